@@ -1,0 +1,3 @@
+"""Blue Heart campaign kit: YAML in, print-ready PDFs and PNG previews out."""
+
+__version__ = "0.1.0"

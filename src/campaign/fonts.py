@@ -1,0 +1,140 @@
+"""The kit's fonts: which file sets which script, glyph coverage, metrics, HarfBuzz faces.
+
+Fonts come only from the kit's fonts/ folder (listed in fonts/fonts.yaml), never from the system.
+Each file is read once per process, and only when a text needs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import uharfbuzz as hb
+
+from .errors import Collector, UserError
+from .load import load_yaml
+from .schema import MapReader
+
+WEIGHTS = ("regular", "bold")
+LATIN_FAMILY = "NotoSans"
+
+
+@dataclass
+class FontFace:
+    """One font file: its HarfBuzz face, coverage and vertical metrics (in em)."""
+
+    key: str  # unique name, also the name it is registered under in the PDF
+    family: str
+    weight: str
+    path: Path
+
+    @cached_property
+    def data(self) -> bytes:
+        return self.path.read_bytes()
+
+    @cached_property
+    def hb_face(self) -> hb.Face:
+        return hb.Face(hb.Blob(self.data))
+
+    @cached_property
+    def hb_font(self) -> hb.Font:
+        return hb.Font(self.hb_face)  # scale = units per em
+
+    @cached_property
+    def upem(self) -> int:
+        return int(self.hb_face.upem)
+
+    @cached_property
+    def cmap(self) -> frozenset[int]:
+        return frozenset(self.hb_face.unicodes)
+
+    @cached_property
+    def ascender(self) -> float:
+        return float(self.hb_font.get_font_extents("ltr").ascender) / self.upem
+
+    @cached_property
+    def descender(self) -> float:
+        """Negative: below the baseline."""
+        return float(self.hb_font.get_font_extents("ltr").descender) / self.upem
+
+    @property
+    def height(self) -> float:
+        return self.ascender - self.descender
+
+    def covers(self, cp: int) -> bool:
+        return cp in self.cmap
+
+
+@dataclass
+class FontBook:
+    """All families of a kit, with the scripts each is the first choice for."""
+
+    folder: Path
+    families: dict[str, dict[str, Path]]
+    scripts: dict[str, str]  # ISO 15924 script -> family
+    _faces: dict[tuple[str, str], FontFace] = field(default_factory=dict)
+
+    def face(self, family: str, weight: str) -> FontFace:
+        key = (family, weight)
+        if key not in self._faces:
+            files = self.families[family]
+            path = files.get(weight) or files["regular"]
+            self._faces[key] = FontFace(f"{family}-{weight.title()}", family, weight, path)
+        return self._faces[key]
+
+    def stack(self, script: str, weight: str) -> list[FontFace]:
+        """Fonts to try, in order: the script's own family, then Latin, then every other family."""
+        order: list[str] = []
+        primary = self.scripts.get(script) or self.scripts.get(_SCRIPT_ALIASES.get(script, ""))
+        for fam in (primary, LATIN_FAMILY, *self.families):
+            if fam and fam in self.families and fam not in order:
+                order.append(fam)
+        return [self.face(f, weight) for f in order]
+
+    def all_faces(self, weight: str) -> list[FontFace]:
+        return [self.face(f, weight) for f in self.families]
+
+
+_SCRIPT_ALIASES = {"Hant": "Hani", "Hans": "Hani", "Jpan": "Hani", "Kore": "Hani", "Zyyy": "Latn"}
+
+_BOOKS: dict[Path, FontBook] = {}
+
+
+def load_fontbook(folder: Path) -> FontBook:
+    """Read fonts/fonts.yaml once per process; errors name the file and line."""
+    folder = folder.resolve()
+    if folder in _BOOKS:
+        return _BOOKS[folder]
+    errs = Collector()
+    path = folder / "fonts.yaml"
+    if not path.is_file():
+        raise UserError(f"no font list at {path}; the kit needs fonts/fonts.yaml")
+    root = MapReader(load_yaml(path), "fonts.yaml", errs, allowed=set(), required={"families"})
+    families: dict[str, dict[str, Path]] = {}
+    scripts: dict[str, str] = {}
+    fams = root.mapping("families")
+    for name, node in (fams.value.items() if fams else []):
+        r = MapReader(node, f"font family '{name}'", errs, allowed={"bold"},
+                      required={"regular", "scripts"})
+        files = {}
+        for weight in WEIGHTS:
+            rel = r.text(weight)
+            if rel is None:
+                continue
+            file = (folder / rel).resolve()
+            if not file.is_relative_to(folder) or not file.is_file():
+                errs.error(f"font file '{rel}' of family '{name}' not found in {folder.name}/",
+                           r.mark_of(weight))
+                continue
+            files[weight] = file
+        for script in r.texts("scripts") or ():
+            scripts.setdefault(script, name)
+        if "regular" in files:
+            families[name] = files
+    if LATIN_FAMILY not in families and not errs.errors:
+        errs.error(f"fonts.yaml must define the Latin family '{LATIN_FAMILY}'", root.mark)
+    errs.raise_if_errors()
+    book = FontBook(folder, families, scripts)
+    _BOOKS[folder] = book
+    return book

@@ -1,0 +1,104 @@
+"""Placed items of one page, in points, with y measured down from the top-left of the trim."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import BadgeProfile
+from ..text.fit import TextSet
+from ..text.paragraph import Line
+
+MM = 72 / 25.4  # points per millimetre
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+@dataclass(frozen=True)
+class ShapeItem:
+    slot: str
+    box: Box
+    shape: str  # rect | circle
+    fill: str | None
+    stroke: str | None
+    stroke_width: float  # pt
+    radius: float  # pt
+
+
+@dataclass(frozen=True)
+class TextItem:
+    slot: str
+    box: Box
+    text: TextSet
+    colour: str
+    keys: tuple[str, ...]
+    top: float  # offset of the first line box from the box top (vertical alignment), pt
+
+
+@dataclass(frozen=True)
+class ArcTextItem:
+    slot: str
+    cx: float
+    cy: float
+    radius: float  # baseline radius, pt
+    line: Line
+    size: float
+    colour: str
+    side: str  # top | bottom
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SvgItem:
+    slot: str
+    box: Box
+    asset: Path
+    align: str
+
+
+@dataclass(frozen=True)
+class QrItem:
+    slot: str
+    box: Box
+    url: str
+    colour: str
+    background: str | None
+    quiet: int
+
+
+@dataclass(frozen=True)
+class HeartsItem:
+    slot: str
+    box: Box
+    count: int
+    filled: int
+    fill: str
+    outline: str
+    outline_width: float  # pt
+    rtl: bool
+
+
+Item = ShapeItem | TextItem | ArcTextItem | SvgItem | QrItem | HeartsItem
+
+
+@dataclass(frozen=True)
+class Page:
+    material: str
+    title: str
+    kind: str
+    lang: str
+    rtl: bool
+    trim: tuple[float, float]  # pt
+    bleed: float  # pt
+    safe: float  # pt
+    items: tuple[Item, ...]
+    badge: BadgeProfile | None
+
+    def text_items(self) -> list[TextItem]:
+        return [i for i in self.items if isinstance(i, TextItem)]

@@ -1,0 +1,135 @@
+"""Load YAML into nodes that remember where each value came from (file:line:col).
+
+Only YAML's safe subset is accepted: no Python object tags, no custom tags.
+Aliases are allowed but their expansion is bounded, so a 'billion laughs' file fails fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Mark, source_error
+
+MAX_NODES = 200_000
+MAX_FILE_BYTES = 5_000_000
+
+Scalar = str | int | float | bool | None
+
+
+@dataclass
+class Node:
+    """A YAML value with its position. `value` is a dict, a list or a scalar."""
+
+    value: Any
+    mark: Mark
+    key_marks: dict[str, Mark] = field(default_factory=dict)
+
+    @property
+    def is_map(self) -> bool:
+        return isinstance(self.value, dict)
+
+    @property
+    def is_seq(self) -> bool:
+        return isinstance(self.value, list)
+
+    def plain(self) -> Any:
+        """The value with all positions stripped (for tests and simple reads)."""
+        if self.is_map:
+            return {k: v.plain() for k, v in self.value.items()}
+        if self.is_seq:
+            return [v.plain() for v in self.value]
+        return self.value
+
+
+def _mark(path: Path, m: yaml.Mark | None) -> Mark:
+    if m is None:
+        return Mark(path, 1, 1)
+    return Mark(path, m.line + 1, m.column + 1)
+
+
+class _Walker:
+    def __init__(self, path: Path, loader: yaml.SafeLoader) -> None:
+        self.path = path
+        self.loader = loader
+        self.count = 0
+
+    def walk(self, node: yaml.Node) -> Node:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise source_error(
+                f"failed to read YAML (more than {MAX_NODES} values after expanding aliases)",
+                _mark(self.path, node.start_mark),
+                "remove recursive or deeply nested aliases (&name / *name)",
+            )
+        mark = _mark(self.path, node.start_mark)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, mark)
+        if isinstance(node, yaml.SequenceNode):
+            return Node([self.walk(item) for item in node.value], mark)
+        return Node(self._scalar(node), mark)
+
+    def _mapping(self, node: yaml.MappingNode, mark: Mark) -> Node:
+        out = Node({}, mark)
+        for key_node, value_node in node.value:
+            key_mark = _mark(self.path, key_node.start_mark)
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise source_error("merge keys (<<) are not supported", key_mark,
+                                   "write the keys out, or use a style name")
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise source_error("a key must be plain text", key_mark)
+            key = str(self._scalar(key_node))
+            if key in out.value:
+                raise source_error(
+                    f"duplicate key '{key}'", key_mark,
+                    f"the first '{key}' is at line {out.key_marks[key].line}; keep one",
+                )
+            out.value[key] = self.walk(value_node)
+            out.key_marks[key] = key_mark
+        return out
+
+    def _scalar(self, node: yaml.Node) -> Scalar:
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError as exc:
+            raise source_error(
+                f"unsupported YAML tag {node.tag!r}", _mark(self.path, node.start_mark),
+                "only plain YAML values are allowed (text, numbers, lists, mappings)",
+            ) from exc
+        if not isinstance(value, str | int | float | bool | type(None)):
+            value = str(node.value)  # dates and other rich scalars stay text
+        return value
+
+
+def load_yaml(path: Path) -> Node:
+    """Read one YAML file into a Node tree; any problem is a UserError naming the place."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise source_error(f"file is too large ({size} bytes)", Mark(path, 1, 1))
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise source_error(f"failed to read file (not UTF-8: {exc.reason})",
+                           Mark(path, 1, 1), "save the file as UTF-8") from exc
+    except OSError as exc:
+        raise source_error(f"failed to read file ({exc.strerror})", Mark(path, 1, 1)) from exc
+    return parse_yaml(text, path)
+
+
+def parse_yaml(text: str, path: Path) -> Node:
+    loader = yaml.SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            raise source_error("file is empty", Mark(path, 1, 1))
+        return _Walker(path, loader).walk(root)
+    except yaml.MarkedYAMLError as exc:
+        mark = _mark(path, exc.problem_mark or exc.context_mark)
+        problem = exc.problem or "invalid YAML"
+        hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)
+        raise source_error(f"failed to parse YAML ({problem})", mark, *hints) from exc
+    finally:
+        loader.dispose()

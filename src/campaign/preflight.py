@@ -1,0 +1,212 @@
+"""Our own preflight of a finished PDF (independent of the layout that made it): boxes and bleed,
+bleed really filled by art, fonts embedded, colour spaces, total ink of vector colours,
+OutputIntent. Every build runs it; `check --pdf FILE` runs it on any file."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+import pikepdf
+
+MM = 72 / 25.4
+RGB_OPS = {"rg", "RG"}
+CMYK_OPS = {"k", "K"}
+
+
+@dataclass(frozen=True)
+class Expect:
+    bleed_mm: float = 3.0
+    cmyk: bool = True
+    max_tac: float = 300.0
+    output_intent: bool = True
+    badge: tuple[float, float] | None = None  # face, cut (mm): round art instead of square bleed
+
+
+@dataclass
+class Report:
+    failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    facts: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def preflight(data: bytes, expect: Expect) -> Report:
+    rep = Report()
+    try:
+        pdf = pikepdf.open(io.BytesIO(data))
+    except pikepdf.PdfError as exc:
+        rep.failures.append(f"not a readable PDF ({exc})")
+        return rep
+    with pdf:
+        for n, page in enumerate(pdf.pages, 1):
+            _boxes(page, n, expect, rep)
+            _fonts(page, n, rep)
+            _colours(page, n, expect, rep)
+        if expect.output_intent and "/OutputIntents" not in pdf.Root:
+            rep.failures.append("no OutputIntent (the press condition is unknown to the printer)")
+    if expect.bleed_mm > 0 and rep.ok:
+        _bleed_fill(data, expect, rep)
+    return rep
+
+
+def _box(page: pikepdf.Page, name: str) -> list[float] | None:
+    box = page.obj.get(name)
+    return [float(v) for v in box] if box is not None else None
+
+
+def _boxes(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
+    trim, bleed = _box(page, "/TrimBox"), _box(page, "/BleedBox")
+    media = [float(v) for v in page.mediabox]
+    if expect.bleed_mm <= 0:
+        return
+    if trim is None or bleed is None:
+        rep.failures.append(f"page {n}: no TrimBox/BleedBox")
+        return
+    sides = [trim[0] - bleed[0], trim[1] - bleed[1], bleed[2] - trim[2], bleed[3] - trim[3]]
+    worst = min(sides) / MM
+    rep.facts["trim_mm"] = [round((trim[2] - trim[0]) / MM, 2), round((trim[3] - trim[1]) / MM, 2)]
+    rep.facts["bleed_mm"] = round(worst, 2)
+    if worst + 0.01 < expect.bleed_mm:
+        rep.failures.append(f"page {n}: bleed is {worst:.2f} mm; {expect.bleed_mm:g} mm is needed")
+    if bleed[0] < media[0] - 0.01 or bleed[2] > media[2] + 0.01:
+        rep.failures.append(f"page {n}: BleedBox is larger than the MediaBox")
+
+
+def _resources(obj: pikepdf.Object) -> list[pikepdf.Dictionary]:
+    """The resource dictionaries of a page and of every form XObject under it."""
+    out, todo, seen = [], [obj.get("/Resources")], set()
+    while todo:
+        res = todo.pop()
+        if res is None or res.objgen in seen and res.objgen != (0, 0):
+            continue
+        seen.add(res.objgen)
+        out.append(res)
+        for xo in (res.get("/XObject") or {}).values():
+            if xo.get("/Subtype") == "/Form":
+                todo.append(xo.get("/Resources"))
+    return out
+
+
+def _fonts(page: pikepdf.Page, n: int, rep: Report) -> None:
+    used = _used_font_names(page)
+    for res in _resources(page.obj):
+        for name, font in (res.get("/Font") or {}).items():
+            if name not in used:
+                continue
+            base = str(font.get("/BaseFont", "?"))
+            desc = font.get("/FontDescriptor")
+            if font.get("/Subtype") == "/Type0":
+                desc = font.DescendantFonts[0].get("/FontDescriptor")
+            if font.get("/Subtype") == "/Type3":
+                rep.failures.append(f"page {n}: Type3 font {base} (bitmap or ad-hoc glyphs)")
+            elif desc is None or not any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+                rep.failures.append(f"page {n}: font {base} is used but not embedded")
+
+
+def _streams(page: pikepdf.Page) -> list[list[pikepdf.ContentStreamInstruction]]:
+    out = [pikepdf.parse_content_stream(page)]
+    for res in _resources(page.obj):
+        for xo in (res.get("/XObject") or {}).values():
+            if xo.get("/Subtype") == "/Form":
+                out.append(pikepdf.parse_content_stream(xo))
+    return out
+
+
+def _used_font_names(page: pikepdf.Page) -> set[str]:
+    names = set()
+    for stream in _streams(page):
+        for ins in stream:
+            if str(ins.operator) == "Tf" and ins.operands:
+                names.add(str(ins.operands[0]))
+    return names
+
+
+def _colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
+    spaces: set[str] = set()
+    worst = 0.0
+    for stream in _streams(page):
+        for ins in stream:
+            op = str(ins.operator)
+            if op in RGB_OPS:
+                spaces.add("DeviceRGB")
+            elif op in CMYK_OPS:
+                spaces.add("DeviceCMYK")
+                worst = max(worst, sum(float(v) for v in ins.operands) * 100)
+            elif op in ("g", "G"):
+                spaces.add("DeviceGray")
+    for res in _resources(page.obj):
+        for xo in (res.get("/XObject") or {}).values():
+            if xo.get("/Subtype") == "/Image":
+                spaces.add(str(xo.get("/ColorSpace", "?")).lstrip("/"))
+    rep.facts["colour_spaces"] = sorted(spaces)
+    rep.facts["max_vector_tac"] = round(worst, 1)
+    if expect.cmyk and "DeviceRGB" in spaces:
+        rep.failures.append(f"page {n}: RGB colour in a print file (convert it to CMYK)")
+    if worst > expect.max_tac + 0.5:
+        rep.failures.append(f"page {n}: a colour has {worst:.0f} % total ink; the limit is "
+                            f"{expect.max_tac:g} %")
+
+
+def _bleed_fill(data: bytes, expect: Expect, rep: Report, ppi: float = 50) -> None:
+    """Render the page; where the art touches the trim edge it must continue into the bleed."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        page = doc[0]
+        mb = page.get_mediabox()
+        trim = page.get_trimbox()
+        bitmap = page.render(scale=ppi / 72, fill_color=(255, 255, 255, 255))
+        img = bitmap.to_pil().convert("L")
+        s = ppi / 72
+        height = mb[3] - mb[1]
+
+        def ink(x: float, y: float) -> bool:
+            px, py = int((x - mb[0]) * s), int((height - (y - mb[1])) * s)
+            px = min(max(px, 0), img.width - 1)
+            py = min(max(py, 0), img.height - 1)
+            return bool(img.getpixel((px, py)) < 245)  # type: ignore[operator]
+
+        inner, outer = 0.5 * MM, expect.bleed_mm * 0.8 * MM
+        gaps = total = 0
+        if expect.badge:
+            gaps, total = _ring_gaps(ink, trim, expect.badge)
+        else:
+            for t in [i / 200 for i in range(1, 200)]:
+                x = trim[0] + t * (trim[2] - trim[0])
+                y = trim[1] + t * (trim[3] - trim[1])
+                for a, b in (((x, trim[1] + inner), (x, trim[1] - outer)),
+                             ((x, trim[3] - inner), (x, trim[3] + outer)),
+                             ((trim[0] + inner, y), (trim[0] - outer, y)),
+                             ((trim[2] - inner, y), (trim[2] + outer, y))):
+                    if ink(*a):
+                        total += 1
+                        gaps += not ink(*b)
+        share = 100 * gaps / max(total, 1)
+        rep.facts["bleed_gap_pct"] = round(share, 1)
+        if share > 5:
+            rep.failures.append(f"art stops at the trim on {share:.0f} % of the edge: the bleed is "
+                                "white there (extend the art into the bleed)")
+        page.close()
+    finally:
+        doc.close()
+
+
+def _ring_gaps(ink: object, trim: tuple[float, float, float, float],
+               badge: tuple[float, float]) -> tuple[int, int]:
+    import math
+
+    cx, cy = (trim[0] + trim[2]) / 2, (trim[1] + trim[3]) / 2
+    face, cut = badge[0] / 2 * MM, badge[1] / 2 * MM
+    gaps = total = 0
+    for i in range(360):
+        a = math.radians(i)
+        inside = ink(cx + (face - 0.5 * MM) * math.cos(a), cy + (face - 0.5 * MM) * math.sin(a))  # type: ignore[operator]
+        if inside:
+            total += 1
+            gaps += not ink(cx + (cut - 0.3 * MM) * math.cos(a), cy + (cut - 0.3 * MM) * math.sin(a))  # type: ignore[operator]
+    return gaps, total

@@ -1,0 +1,157 @@
+"""Vector art: the heart shape, SVG assets (recoloured to the palette) and QR codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Group
+from reportlab.lib.colors import CMYKColor, Color
+from reportlab.pdfgen.canvas import Canvas
+from svglib.svglib import SvgRenderer
+
+from ..errors import UserError
+from ..layout.page import Box, HeartsItem, QrItem, SvgItem
+from .colour import Palette
+
+# renderPDF starts every drawing by setting these; in RGB they would put RGB into print files.
+STATE_DEFAULTS["fillColor"] = CMYKColor(0, 0, 0, 1)
+STATE_DEFAULTS["strokeColor"] = CMYKColor(0, 0, 0, 1)
+
+# A heart in a unit square, y up: the bottom tip, then clockwise over both lobes.
+HEART = [
+    ((0.5, 0.0),),
+    ((0.34, 0.16), (0.0, 0.36), (0.0, 0.66)),
+    ((0.0, 0.88), (0.14, 1.0), (0.28, 1.0)),
+    ((0.40, 1.0), (0.47, 0.94), (0.5, 0.84)),
+    ((0.53, 0.94), (0.60, 1.0), (0.72, 1.0)),
+    ((0.86, 1.0), (1.0, 0.88), (1.0, 0.66)),
+    ((1.0, 0.36), (0.66, 0.16), (0.5, 0.0)),
+]
+HEART_RATIO = 0.9  # height / width
+
+
+def heart_path(canvas: Canvas, x: float, y: float, w: float) -> object:
+    """A heart path with its bottom-left corner at (x, y) (PDF coordinates), width w."""
+    h = w * HEART_RATIO
+    p = canvas.beginPath()
+    p.moveTo(x + HEART[0][0][0] * w, y + HEART[0][0][1] * h)
+    for seg in HEART[1:]:
+        pts = [c for pt in seg for c in (x + pt[0] * w, y + pt[1] * h)]
+        p.curveTo(*pts)
+    p.close()
+    return p
+
+
+def draw_hearts(canvas: Canvas, item: HeartsItem, pdf_box: tuple[float, float, float, float],
+                palette: Palette) -> None:
+    x, y, w, h = pdf_box
+    gap_ratio = 0.18
+    size = min(w / (item.count + (item.count - 1) * gap_ratio), h / HEART_RATIO)
+    total = item.count * size + (item.count - 1) * gap_ratio * size
+    x0 = x + (w - total) / 2
+    y0 = y + (h - size * HEART_RATIO) / 2
+    inset = item.outline_width / 2
+    for i in range(item.count):
+        filled = (item.count - 1 - i if item.rtl else i) < item.filled
+        hx = x0 + i * size * (1 + gap_ratio)
+        canvas.setLineWidth(item.outline_width)
+        canvas.setLineJoin(1)
+        if filled:
+            canvas.setFillColor(palette(item.fill))
+            canvas.drawPath(heart_path(canvas, hx, y0, size), stroke=0, fill=1)
+        else:
+            canvas.setStrokeColor(palette(item.outline))
+            path = heart_path(canvas, hx + inset, y0 + inset * 1.2, size - 2 * inset)
+            canvas.drawPath(path, stroke=1, fill=0)
+
+
+# ---- SVG -----------------------------------------------------------------------------------
+
+_SVG_CACHE: dict[Path, Drawing] = {}
+
+
+def load_svg(path: Path) -> Drawing:
+    """Parse an SVG safely: no entities, no network, no external files; then svglib."""
+    if path in _SVG_CACHE:
+        return _SVG_CACHE[path]
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
+                             remove_comments=True, load_dtd=False)
+    try:
+        root = etree.parse(str(path), parser).getroot()
+    except (etree.XMLSyntaxError, OSError) as exc:
+        raise UserError(f"{path}: failed to read SVG ({exc})") from exc
+    for el in root.iter():
+        for attr, value in el.attrib.items():
+            if attr.endswith("href") and not (value.startswith("#") or value.startswith("data:")):
+                raise UserError(f"{path}: SVG refers to an outside file or address ({value!r}); "
+                                "embed it or draw it in the SVG")
+    drawing = SvgRenderer(str(path)).render(root)
+    _SVG_CACHE[path] = drawing
+    return drawing
+
+
+def _recolour(node: object, palette: Palette, cmyk: bool, convert: object) -> None:
+    for attr in ("fillColor", "strokeColor"):
+        col = getattr(node, attr, None)
+        if isinstance(col, Color) and not isinstance(col, CMYKColor):
+            brand = palette.by_rgb((col.red, col.green, col.blue))
+            if brand is not None:
+                new = palette(brand.name)
+            elif cmyk:
+                new = convert((col.red, col.green, col.blue))  # type: ignore[operator]
+            else:
+                new = col
+            new.alpha = col.alpha
+            setattr(node, attr, new)
+    for child in getattr(node, "contents", []) or []:
+        _recolour(child, palette, cmyk, convert)
+
+
+def draw_svg(canvas: Canvas, item: SvgItem, pdf_box: tuple[float, float, float, float],
+             palette: Palette, convert: object) -> None:
+    src = load_svg(item.asset)
+    x, y, w, h = pdf_box
+    scale = min(w / src.width, h / src.height)
+    dw, dh = src.width * scale, src.height * scale
+    dx = {"start": 0.0, "center": (w - dw) / 2, "end": w - dw}[item.align]
+    group = Group(*src.contents)
+    group.scale(scale, scale)
+    drawing = Drawing(dw, dh)
+    drawing.add(_copy_group(group))
+    _recolour(drawing, palette, palette.cmyk, convert)
+    renderPDF.draw(drawing, canvas, x + dx, y + (h - dh) / 2)
+
+
+def _copy_group(group: Group) -> Group:
+    import copy
+
+    return copy.deepcopy(group)
+
+
+# ---- QR ------------------------------------------------------------------------------------
+
+def draw_qr(canvas: Canvas, item: QrItem, pdf_box: tuple[float, float, float, float],
+            palette: Palette) -> None:
+    x, y, w, h = pdf_box
+    side = min(w, h)
+    x, y = x + (w - side) / 2, y + (h - side) / 2
+    if item.background:
+        canvas.setFillColor(palette(item.background))
+        canvas.rect(x, y, side, side, stroke=0, fill=1)
+    widget = QrCodeWidget(item.url, barLevel="M", barBorder=item.quiet)
+    widget.barFillColor = palette(item.colour)
+    widget.barStrokeColor = palette(item.colour)
+    widget.barStrokeWidth = 0
+    widget.barWidth = side
+    widget.barHeight = side
+    drawing = Drawing(side, side)
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
+
+
+def pdf_box(box: Box, origin_x: float, top_y: float) -> tuple[float, float, float, float]:
+    """Layout box (y down from the trim top) to PDF (x, y of the bottom-left corner, w, h)."""
+    return origin_x + box.x, top_y - box.y - box.h, box.w, box.h

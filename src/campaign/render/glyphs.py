@@ -1,0 +1,112 @@
+"""Fonts in reportlab, and shaped runs as reportlab ShapedStr (positioned glyphs in a TJ).
+
+Each font file is parsed by reportlab at most once per process, and only when a page uses it.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from ..fonts import FontFace
+from ..text.paragraph import Run
+
+_REGISTERED: dict[str, TTFont] = {}
+
+
+def ttfont(face: FontFace) -> TTFont:
+    font = _REGISTERED.get(face.key)
+    if font is None:
+        font = TTFont(face.key, str(face.path), shapable=True)
+        pdfmetrics.registerFont(font)
+        font.hbFont(10)  # sets up reportlab's private code points for unmapped glyphs
+        _REGISTERED[face.key] = font
+    return font
+
+
+def _scale(face: FontFace, v: int) -> float:
+    return v * 1000 / face.upem
+
+
+def shaped(run: Run) -> ShapedStr:
+    """The run's glyphs as a ShapedStr: reportlab subsets by code and writes our positions."""
+    face = run.face
+    font = ttfont(face)
+    chars, data = [], []
+    for g in run.glyphs:
+        owners = font.face.glyphToChar.get(g.gid)
+        if owners:
+            uchar = owners[0]
+        else:  # a contextual form or ligature with no code point of its own
+            name = face.hb_font.glyph_to_string(g.gid)
+            nominal = _scale(face, face.hb_font.get_glyph_h_advance(g.gid))
+            uchar = font.hbAddPrivate(name, g.gid, nominal)
+        chars.append(chr(uchar))
+        data.append(ShapeData(g.cluster, _scale(face, g.x_advance), _scale(face, g.y_advance),
+                              _scale(face, g.x_offset), _scale(face, g.y_offset),
+                              font.face.charWidths.get(uchar, 0)))
+    return ShapedStr("".join(chars), shapeData=data)
+
+
+def draw_run(canvas: Canvas, run: Run, x: float, y: float, size: float) -> None:
+    if not run.glyphs:
+        return
+    text = shaped(run)  # registers the font first
+    canvas.setFont(run.face.key, size)
+    canvas.drawString(x, y, text)
+
+
+class OutlinePen:
+    """A fontTools-style pen that draws glyph outlines into a reportlab path (for the slug)."""
+
+    def __init__(self, path: object, x: float, y: float, scale: float) -> None:
+        self.p, self.x, self.y, self.s = path, x, y, scale
+        self.last = (0.0, 0.0)
+
+    def _pt(self, pt: tuple[float, float]) -> tuple[float, float]:
+        return self.x + pt[0] * self.s, self.y + pt[1] * self.s
+
+    def moveTo(self, pt: tuple[float, float]) -> None:  # noqa: N802 (pen protocol)
+        self.p.moveTo(*self._pt(pt))  # type: ignore[attr-defined]
+        self.last = pt
+
+    def lineTo(self, pt: tuple[float, float]) -> None:  # noqa: N802
+        self.p.lineTo(*self._pt(pt))  # type: ignore[attr-defined]
+        self.last = pt
+
+    def curveTo(self, a: tuple[float, float], b: tuple[float, float],  # noqa: N802
+                c: tuple[float, float]) -> None:
+        self.p.curveTo(*self._pt(a), *self._pt(b), *self._pt(c))  # type: ignore[attr-defined]
+        self.last = c
+
+    def qCurveTo(self, *pts: tuple[float, float]) -> None:  # noqa: N802
+        # TrueType implied on-curve points between consecutive off-curve points
+        offs, end = list(pts[:-1]), pts[-1]
+        for i, off in enumerate(offs):
+            nxt = end if i == len(offs) - 1 else ((off[0] + offs[i + 1][0]) / 2,
+                                                 (off[1] + offs[i + 1][1]) / 2)
+            p0 = self.last
+            c1 = (p0[0] + 2 / 3 * (off[0] - p0[0]), p0[1] + 2 / 3 * (off[1] - p0[1]))
+            c2 = (nxt[0] + 2 / 3 * (off[0] - nxt[0]), nxt[1] + 2 / 3 * (off[1] - nxt[1]))
+            self.curveTo(c1, c2, nxt)
+
+    def closePath(self) -> None:  # noqa: N802
+        self.p.close()  # type: ignore[attr-defined]
+
+    def endPath(self) -> None:  # noqa: N802
+        pass
+
+
+def draw_outlined(canvas: Canvas, runs: list[Run], x: float, y: float, size: float) -> None:
+    """Draw runs as filled outlines, not text (slug lines outside the trim are art, not content)."""
+    path = canvas.beginPath()
+    for run in runs:
+        face = run.face
+        scale = size / face.upem
+        pen_x = x + run.x
+        for g in run.glyphs:
+            pen = OutlinePen(path, pen_x + g.x_offset * scale, y + g.y_offset * scale, scale)
+            face.hb_font.draw_glyph_with_pen(g.gid, pen)
+            pen_x += g.x_advance * scale
+    canvas.drawPath(path, stroke=0, fill=1)

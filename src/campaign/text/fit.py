@@ -1,0 +1,84 @@
+"""Copy-fit: the largest size in a style's range at which the text fits its box, then the
+`short:` variant, and only then an overflow that says by how much."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..fonts import FontFace
+from .paragraph import EPS, BlockStyle, Line, Prepared, balanced_widths, prepare, set_paragraphs
+
+STEP = 0.96  # each try is 4 % smaller
+
+
+@dataclass(frozen=True)
+class Overflow:
+    """How a text misses its box at the smallest size allowed."""
+
+    size: float
+    height_over: float  # pt below the box
+    width_over: float  # pt: the widest unbreakable word minus the box width
+    lines_over: int
+
+
+@dataclass(frozen=True)
+class TextSet:
+    lines: tuple[Line, ...]
+    size: float
+    height: float
+    variant: str  # "text" or "short"
+    overflow: Overflow | None = None
+
+
+@dataclass(frozen=True)
+class FitRequest:
+    texts: tuple[str, ...]
+    shorts: tuple[str | None, ...]
+    lang: str
+    rtl: bool
+    stack: tuple[FontFace, ...]
+    latin: FontFace
+    max_size: float
+    min_size: float
+    leading: float
+    align: str
+    balance: bool
+    paragraph_gap: float
+    width: float  # pt
+    height: float  # pt
+
+
+def sizes(max_size: float, min_size: float) -> Iterator[float]:
+    size = max_size
+    while size > min_size + EPS:
+        yield round(size, 2)
+        size *= STEP
+    yield min_size
+
+
+def fit(req: FitRequest) -> TextSet:
+    variants = [("text", req.texts)]
+    if any(req.shorts):
+        variants.append(("short", tuple(s or t for s, t in zip(req.shorts, req.texts, strict=True))))
+    last: TextSet | None = None
+    for name, texts in variants:
+        paras = [prepare(t, req.lang, req.rtl, list(req.stack)) for t in texts]
+        for size in sizes(req.max_size, req.min_size):
+            result = _try(paras, size, req, name)
+            if result.overflow is None:
+                return result
+            last = result
+    assert last is not None
+    return last
+
+
+def _try(paras: list[Prepared], size: float, req: FitRequest, variant: str) -> TextSet:
+    style = BlockStyle(size, req.leading, req.align, req.rtl, req.paragraph_gap, req.latin.height)
+    widths = balanced_widths(paras, req.width, style) if req.balance else None
+    lines, height, over = set_paragraphs(paras, req.width, style, req.stack[0], widths)
+    if height <= req.height + EPS and over <= EPS:
+        return TextSet(tuple(lines), size, height, variant)
+    lines_over = sum(1 for ln in lines if ln.baseline + ln.descent > req.height + EPS)
+    return TextSet(tuple(lines), size, height, variant,
+                   Overflow(size, max(0.0, height - req.height), max(0.0, over), lines_over))

@@ -1,0 +1,257 @@
+"""Paragraph layout: font per character, ICU line breaks, bidi reordering per line, HarfBuzz runs,
+per-script line heights, alignment, balanced lines and copy-fit.
+
+Everything here is pure data in points; nothing is drawn.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+
+from ..fonts import FontFace
+from .bidi import embedding_levels, visual_order
+from .breaks import break_segments
+from .shape import Glyph, advance_em, shape_run
+
+EPS = 0.01  # pt
+_JOINERS = {0x200C, 0x200D, 0x034F, 0xFE0F, 0xFE0E}
+
+
+class MissingGlyph(Exception):
+    """No font of the stack has this character."""
+
+    def __init__(self, char: str, index: int, tried: list[FontFace]) -> None:
+        self.char, self.index, self.tried = char, index, tried
+        super().__init__(describe_char(char))
+
+
+def describe_char(ch: str) -> str:
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        name = "unnamed character"
+    return f"'{ch}' (U+{ord(ch):04X} {name})"
+
+
+def assign_faces(text: str, stack: list[FontFace]) -> list[FontFace]:
+    """The font of each character: the first of the stack that has it; marks, joiners, spaces
+    and punctuation stay with the previous character's font when it has them."""
+    out: list[FontFace] = []
+    prev: FontFace | None = None
+    for i, ch in enumerate(text):
+        cp = ord(ch)
+        cat = unicodedata.category(ch)
+        sticky = cat[0] in "MPZSN" or cat == "Cf" or cp in _JOINERS or ch.isspace()
+        if prev is not None and sticky and (prev.covers(cp) or cat == "Cf" or ch == "\n"):
+            out.append(prev)
+            continue
+        face = next((f for f in stack if f.covers(cp)), None)
+        if face is None:
+            if cat in ("Cf", "Cc") or cp in _JOINERS:  # invisible: HarfBuzz hides it
+                face = prev or stack[0]
+            else:
+                raise MissingGlyph(ch, i, stack)
+        out.append(face)
+        prev = face
+    return out
+
+
+@dataclass
+class Prepared:
+    """A paragraph analysed once, measured in em so that any size is a multiplication."""
+
+    text: str
+    lang: str
+    levels: list[int]
+    faces: list[FontFace]
+    segs: tuple[tuple[int, int], ...]
+    seg_em: list[float]  # width without trailing white space
+    seg_ws_em: list[float]  # width of the trailing white space
+    content_end: list[int]  # end of each segment without its trailing white space
+
+
+def _pieces(p_text: str, levels: list[int], faces: list[FontFace], a: int, b: int) -> list[tuple[int, int]]:
+    """Split [a, b) where the font or the bidi level changes."""
+    out = []
+    start = a
+    for i in range(a + 1, b + 1):
+        if i == b or faces[i] is not faces[start] or levels[i] != levels[start]:
+            out.append((start, i))
+            start = i
+    return out
+
+
+def _width_em(text: str, levels: list[int], faces: list[FontFace], a: int, b: int, lang: str) -> float:
+    total = 0.0
+    for s, e in _pieces(text, levels, faces, a, b):
+        face = faces[s]
+        total += advance_em(shape_run(face, text, s, e, levels[s] % 2 == 1, lang), face)
+    return total
+
+
+def prepare(text: str, lang: str, rtl: bool, stack: list[FontFace]) -> Prepared:
+    faces = assign_faces(text, stack)
+    levels = embedding_levels(text, rtl)
+    segs = break_segments(text, lang) if text else ()
+    seg_em, ws_em, ends = [], [], []
+    for a, b in segs:
+        e = b
+        while e > a and text[e - 1].isspace():
+            e -= 1
+        ends.append(e)
+        seg_em.append(_width_em(text, levels, faces, a, e, lang) if e > a else 0.0)
+        ws_em.append(_width_em(text, levels, faces, e, b, lang) if b > e else 0.0)
+    return Prepared(text, lang, levels, faces, segs, seg_em, ws_em, ends)
+
+
+@dataclass(frozen=True)
+class Run:
+    """Glyphs of one font and one direction, placed at x (pt) from the line's left edge."""
+
+    face: FontFace
+    x: float
+    glyphs: tuple[Glyph, ...]
+    rtl: bool
+    source: str  # the paragraph text; glyph clusters index into it
+    width: float
+
+
+@dataclass(frozen=True)
+class Line:
+    runs: tuple[Run, ...]
+    width: float
+    x: float  # left edge of the line inside the text box, pt
+    baseline: float  # from the top of the text box, pt
+    advance: float
+    ascent: float  # above the baseline, pt (the tallest font on the line)
+    descent: float  # below the baseline, pt, positive
+
+
+def break_lines(p: Prepared, size: float, width: float) -> tuple[list[tuple[int, int, bool]], float]:
+    """Greedy fill. Returns (start, end, hard) per line and the worst overflow of one unbreakable
+    segment wider than the line (0 when every segment fits)."""
+    lines: list[tuple[int, int, bool]] = []
+    over = 0.0
+    cur: list[int] | None = None  # [start, content end, segment end]
+    cur_w = pending = 0.0
+    for i, (a, b) in enumerate(p.segs):
+        w, ws = p.seg_em[i] * size, p.seg_ws_em[i] * size
+        if cur is not None and cur_w + pending + w <= width + EPS:
+            cur_w += pending + w
+            cur[1], cur[2] = p.content_end[i], b
+        else:
+            if cur is not None:
+                lines.append((cur[0], cur[1], False))
+            cur, cur_w = [a, p.content_end[i], b], w
+            over = max(over, w - width)
+        pending = ws
+        if "\n" in p.text[p.content_end[i]:b]:
+            lines.append((cur[0], cur[1], True))
+            cur, cur_w, pending = None, 0.0, 0.0
+    if cur is not None:
+        lines.append((cur[0], cur[1], True))
+    return lines, max(over, 0.0)
+
+
+def build_line(p: Prepared, a: int, e: int, size: float) -> tuple[list[Run], float]:
+    pieces = _pieces(p.text, p.levels, p.faces, a, e) if e > a else []
+    order = visual_order([p.levels[s] for s, _ in pieces])
+    runs, x = [], 0.0
+    for idx in order:
+        s, t = pieces[idx]
+        face, rtl = p.faces[s], p.levels[s] % 2 == 1
+        glyphs = shape_run(face, p.text, s, t, rtl, p.lang)
+        w = advance_em(glyphs, face) * size
+        runs.append(Run(face, x, glyphs, rtl, p.text, w))
+        x += w
+    return runs, x
+
+
+def justify(runs: list[Run], extra: float, size: float) -> list[Run]:
+    """Spread `extra` pt over the spaces of the line."""
+    spaces = sum(1 for r in runs for g in r.glyphs if r.source[g.cluster] == " ")
+    if spaces == 0 or extra <= EPS:
+        return runs
+    out, x = [], 0.0
+    for r in runs:
+        add = round(extra / spaces / size * r.face.upem)
+        glyphs = tuple(replace(g, x_advance=g.x_advance + add) if r.source[g.cluster] == " " else g
+                       for g in r.glyphs)
+        w = advance_em(glyphs, r.face) * size
+        out.append(replace(r, x=x, glyphs=glyphs, width=w))
+        x += w
+    return out
+
+
+@dataclass(frozen=True)
+class BlockStyle:
+    size: float
+    leading: float
+    align: str  # start | end | center | justify
+    rtl: bool
+    paragraph_gap: float  # multiple of size
+    latin_height: float  # em height of the Latin font: the reference for per-script leading
+
+
+def line_metrics(runs: list[Run], style: BlockStyle, fallback: FontFace) -> tuple[float, float, float]:
+    """(advance, ascent, descent) in pt: tall scripts (Thai, Myanmar, Devanagari...) get more room."""
+    faces = {id(r.face): r.face for r in runs} or {id(fallback): fallback}
+    asc = max(f.ascender for f in faces.values())
+    desc = -min(f.descender for f in faces.values())
+    factor = max(1.0, (asc + desc) / style.latin_height)
+    return style.size * style.leading * factor, asc * style.size, desc * style.size
+
+
+def set_paragraphs(paras: list[Prepared], width: float, style: BlockStyle,
+                   fallback: FontFace, widths: list[float] | None = None) -> tuple[list[Line], float, float]:
+    """Lines of all paragraphs, top to bottom. Returns (lines, height, worst word overflow)."""
+    lines: list[Line] = []
+    y, over = 0.0, 0.0
+    for n, p in enumerate(paras):
+        if n:
+            y += style.paragraph_gap * style.size
+        breaks, o = break_lines(p, style.size, widths[n] if widths else width)
+        over = max(over, o)
+        for a, e, hard in breaks:
+            runs, w = build_line(p, a, e, style.size)
+            if style.align == "justify" and not hard and w < width:
+                runs = justify(runs, width - w, style.size)
+                w = width
+            over = max(over, w - width)
+            adv, asc, desc = line_metrics(runs, style, fallback)
+            baseline = y + (adv - (asc + desc)) / 2 + asc
+            lines.append(Line(tuple(runs), w, _align_x(w, width, style), baseline, adv, asc, desc))
+            y += adv
+    return lines, y, over
+
+
+def _align_x(w: float, width: float, style: BlockStyle) -> float:
+    align = style.align
+    if align == "justify":
+        align = "start"
+    if align == "center":
+        return (width - w) / 2
+    at_right = (align == "end") != style.rtl
+    return width - w if at_right else 0.0
+
+
+def balanced_widths(paras: list[Prepared], width: float, style: BlockStyle) -> list[float]:
+    """For each paragraph, the narrowest width that keeps its number of lines: even lines,
+    no lonely last word."""
+    out = []
+    for p in paras:
+        target = len(break_lines(p, style.size, width)[0])
+        if target < 2:
+            out.append(width)
+            continue
+        lo, hi = width * 0.4, width
+        for _ in range(14):
+            mid = (lo + hi) / 2
+            lines, over = break_lines(p, style.size, mid)
+            if len(lines) <= target and over <= EPS:
+                hi = mid
+            else:
+                lo = mid
+        out.append(hi)
+    return out

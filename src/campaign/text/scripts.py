@@ -1,0 +1,81 @@
+"""What a BCP 47 language code implies: script, direction and digits.
+
+The table gives each language's usual script (the CLDR 'likely subtags' choice); a script
+subtag in the code (sr-Latn, zh-Hant) or the strings file's own `script:` wins over it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+LIKELY_SCRIPT: dict[str, str] = {
+    "ar": "Arab", "fa": "Arab", "ur": "Arab", "ps": "Arab", "ckb": "Arab", "sd": "Arab",
+    "ug": "Arab", "he": "Hebr", "yi": "Hebr", "dv": "Thaa", "syr": "Syrc", "nqo": "Nkoo",
+    "zh": "Hans", "ja": "Jpan", "ko": "Kore", "yue": "Hant",
+    "th": "Thai", "lo": "Laoo", "km": "Khmr", "my": "Mymr", "am": "Ethi", "ti": "Ethi",
+    "hi": "Deva", "ne": "Deva", "mr": "Deva", "bn": "Beng", "as": "Beng", "pa": "Guru",
+    "gu": "Gujr", "or": "Orya", "ta": "Taml", "te": "Telu", "kn": "Knda", "ml": "Mlym",
+    "si": "Sinh", "bo": "Tibt", "ka": "Geor", "hy": "Armn", "el": "Grek",
+    "ru": "Cyrl", "uk": "Cyrl", "be": "Cyrl", "bg": "Cyrl", "mk": "Cyrl", "sr": "Cyrl",
+    "kk": "Cyrl", "ky": "Cyrl", "tg": "Cyrl", "mn": "Cyrl", "tt": "Cyrl",
+}
+RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"})
+
+# Numbering systems (CLDR names) and their zero digit.
+DIGIT_ZERO: dict[str, int] = {
+    "latn": 0x30, "arab": 0x660, "arabext": 0x6F0, "deva": 0x966, "beng": 0x9E6,
+    "thai": 0xE50, "laoo": 0xED0, "khmr": 0x17E0, "mymr": 0x1040, "tibt": 0xF20,
+    "guru": 0xA66, "gujr": 0xAE6, "orya": 0xB66, "taml": 0xBE6, "telu": 0xC66,
+    "knda": 0xCE6, "mlym": 0xD66,
+}
+
+# Scripts that have no spaces between words: lines break by dictionary (ICU).
+DICTIONARY_SCRIPTS = frozenset({"Thai", "Laoo", "Khmr", "Mymr"})
+CJK_SCRIPTS = frozenset({"Hans", "Hant", "Hani", "Jpan", "Kore"})
+
+
+def split_tag(code: str) -> tuple[str, str | None]:
+    """('sr', 'Latn') for 'sr-Latn-RS'; the script part is None when absent."""
+    parts = code.replace("_", "-").split("-")
+    script = next((p.title() for p in parts[1:] if len(p) == 4 and p.isalpha()), None)
+    return parts[0].lower(), script
+
+
+def script_of(code: str) -> str:
+    lang, script = split_tag(code)
+    if script:
+        return script
+    if lang == "zh" and any(p.upper() in {"TW", "HK", "MO"} for p in code.split("-")[1:]):
+        return "Hant"
+    return LIKELY_SCRIPT.get(lang, "Latn")
+
+
+def direction_of(script: str) -> str:
+    return "rtl" if script in RTL_SCRIPTS else "ltr"
+
+
+def is_link_token(token: str) -> bool:
+    """Hashtags, mentions, URLs, e-mail addresses and phone numbers keep Latin digits and LTR order."""
+    if not token:
+        return False
+    if token[0] in "#@" or "://" in token or token.startswith("www.") or "@" in token[1:]:
+        return True
+    stripped = token.strip("+()-. ")
+    return token[0] in "+(" and stripped.replace(" ", "").replace("-", "").isdigit()
+
+
+def localise_digits(text: str, system: str) -> str:
+    """Turn ASCII digits into the language's digits, except inside link tokens."""
+    zero = DIGIT_ZERO.get(system, 0x30)
+    if zero == 0x30:
+        return text
+    table = {0x30 + i: zero + i for i in range(10)}
+    return " ".join(tok if is_link_token(tok) else tok.translate(table) for tok in text.split(" "))
+
+
+def char_script_hint(ch: str) -> str:
+    """A coarse script guess for one character from its Unicode name (used in messages)."""
+    try:
+        return unicodedata.name(ch).split(" ")[0].title()
+    except ValueError:
+        return "Unknown"

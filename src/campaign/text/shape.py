@@ -1,0 +1,54 @@
+"""HarfBuzz shaping of one run (one font, one direction), with the paragraph as context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import uharfbuzz as hb
+
+from ..fonts import FontFace
+
+FEATURES = {"kern": True, "liga": True}  # not dlig: it turns Hebrew 'אל' into U+FB4F
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One positioned glyph, in font units; `cluster` is the index of its first character."""
+
+    gid: int
+    cluster: int
+    x_advance: int
+    y_advance: int
+    x_offset: int
+    y_offset: int
+
+
+_CACHE: dict[tuple[str, str, int, int, bool, str], tuple[Glyph, ...]] = {}
+
+
+def shape_run(face: FontFace, text: str, start: int, end: int, rtl: bool,
+              lang: str) -> tuple[Glyph, ...]:
+    """Shape text[start:end]; the rest of `text` is context (Arabic joining across fonts)."""
+    key = (face.key, text, start, end, rtl, lang)
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return cached
+    buf = hb.Buffer()
+    buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
+    buf.add_str(text, start, end - start)
+    buf.guess_segment_properties()
+    buf.direction = "rtl" if rtl else "ltr"
+    buf.language = lang
+    hb.shape(face.hb_font, buf, FEATURES)
+    glyphs = tuple(
+        Glyph(info.codepoint, info.cluster, pos.x_advance, pos.y_advance, pos.x_offset, pos.y_offset)
+        for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True)
+    )
+    if len(_CACHE) > 200_000:
+        _CACHE.clear()
+    _CACHE[key] = glyphs
+    return glyphs
+
+
+def advance_em(glyphs: tuple[Glyph, ...], face: FontFace) -> float:
+    return sum(g.x_advance for g in glyphs) / face.upem
