@@ -93,13 +93,13 @@ def read_colour(name: str, node: Node, errs: Collector) -> Colour | None:
     if rgb and not HEX.match(rgb):
         errs.error(f"'rgb' of colour '{name}' must be a hex colour like \"#0A4DA2\" (got {rgb!r})",
                    r.mark_of("rgb"))
-        return None
     if cmyk and sum(cmyk) > 300:
         errs.error(f"colour '{name}' has {sum(cmyk):g} % total ink; the limit is 300 %",
                    r.mark_of("cmyk"), "lower C, M or Y; keep K for depth")
+    if not cmyk:
         return None
-    if not (cmyk and rgb):
-        return None
+    if not (rgb and HEX.match(rgb)):  # reported above; keep the name known to avoid knock-on errors
+        rgb = "#000000"
     rgbt = tuple(int(rgb[i:i + 2], 16) / 255 for i in (1, 3, 5))
     c, m, y, k = (v / 100 for v in cmyk)
     return Colour(name, (c, m, y, k), (rgbt[0], rgbt[1], rgbt[2]))
@@ -232,12 +232,13 @@ def read_style(name: str, node: Node, colours: dict[str, Colour], errs: Collecto
     if size and min_size and min_size > size:
         errs.error(f"min_size ({min_size:g}) of style '{name}' is larger than its size ({size:g})",
                    r.mark_of("min_size"))
-    colour = _colour_ref(r, "colour", colours, errs)
+    _colour_ref(r, "colour", colours, errs)
+    colour = r.text("colour")  # an unknown colour is reported once, not again by every slot
     weight = r.text("weight", "regular", choices=("regular", "bold")) or "regular"
     align = r.text("align", "start", choices=("start", "end", "center", "justify")) or "start"
     leading = r.number("leading", 1.2, 0.8, 3) or 1.2
     gap = r.number("paragraph_gap", 0.4, 0, 5)
-    if not (r.ok and size and min_size and colour):
+    if not (size and min_size and colour):
         return None
     return TextStyle(name, weight, size, min_size, colour, align, leading, r.flag("balance"),
                      r.flag("uppercase"), gap or 0.0, r.text("bullet"), r.mark)

@@ -23,11 +23,11 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
     storage = uba.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"
-    uba.get_embedding_levels(text, storage)
-    uba.explicit_embed_and_overrides(storage)
-    uba.resolve_weak_types(storage)
-    uba.resolve_neutral_types(storage)
-    uba.resolve_implicit_levels(storage)
+    uba.get_embedding_levels(text, storage, False, False)
+    uba.explicit_embed_and_overrides(storage, False)
+    uba.resolve_weak_types(storage, False)
+    uba.resolve_neutral_types(storage, False)
+    uba.resolve_implicit_levels(storage, False)
     levels = [int(ch["level"]) for ch in storage["chars"]]
     if len(levels) != len(text):  # explicit formatting characters were removed (X9)
         levels = _realign(text, storage["chars"], 1 if rtl else 0)

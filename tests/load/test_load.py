@@ -1,0 +1,57 @@
+from pathlib import Path
+
+import pytest
+
+from campaign.errors import UserError
+from campaign.load import parse_yaml
+
+P = Path("x.yaml")
+
+
+def error_of(text: str) -> str:
+    with pytest.raises(UserError) as exc:
+        parse_yaml(text, P)
+    return exc.value.render()
+
+
+def test_nodes_keep_line_and_column() -> None:
+    node = parse_yaml("a: 1\nb:\n  c: [x, y]\n", P)
+    assert node.plain() == {"a": 1, "b": {"c": ["x", "y"]}}
+    c = node.value["b"].value["c"]
+    assert (c.mark.line, c.mark.col) == (3, 6)
+    assert (node.key_marks["b"].line, node.key_marks["b"].col) == (2, 1)
+    assert (c.value[1].mark.line, c.value[1].mark.col) == (3, 10)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("a: [1, 2\n", "x.yaml:2:1: error: failed to parse YAML (expected ',' or ']', but got "
+     "'<stream end>')\n  hint: check the indentation and quote text that contains ': ' or starts "
+     "with '#'"),
+    ("a: 1\na: 2\n", "x.yaml:2:1: error: duplicate key 'a'\n  hint: the first 'a' is at line 1; keep one"),
+    ("a: !!python/object:os.system x\n",
+     "x.yaml:1:4: error: unsupported YAML tag 'tag:yaml.org,2002:python/object:os.system'\n"
+     "  hint: only plain YAML values are allowed (text, numbers, lists, mappings)"),
+    ("", "x.yaml:1:1: error: file is empty"),
+    ("a: &x {b: 1}\n<<: *x\n", "x.yaml:2:1: error: merge keys (<<) are not supported\n"
+     "  hint: write the keys out, or use a style name"),
+])
+def test_yaml_errors_name_the_place(text: str, message: str) -> None:
+    assert error_of(text) == message
+
+
+def test_alias_bomb_is_refused_quickly() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    msg = error_of("\n".join(lines) + "\n")
+    assert "more than 200000 values after expanding aliases" in msg
+
+
+def test_non_utf8_file(tmp_path: Path) -> None:
+    from campaign.load import load_yaml
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes(b"name: caf\xe9\n")
+    with pytest.raises(UserError) as exc:
+        load_yaml(bad)
+    assert "failed to read file (not UTF-8: invalid continuation byte)" in exc.value.render()
+    assert "hint: save the file as UTF-8" in exc.value.render()
