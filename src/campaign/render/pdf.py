@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
@@ -149,7 +149,7 @@ def draw_arc_text(canvas: Canvas, item: ArcTextItem, ox: float, top: float, pale
             canvas.saveState()
             canvas.translate(px, py)
             canvas.rotate(rot)
-            single = type(run)(run.face, 0.0, (g,), run.rtl, run.source, adv)
+            single = replace(run, x=0.0, glyphs=(g,), width=adv)
             draw_run(canvas, single, -adv / 2, 0, item.size)
             canvas.restoreState()
             x += adv

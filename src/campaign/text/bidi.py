@@ -7,14 +7,9 @@ wrapped in LRI ... PDI, so `#endHT #30July` never comes out as `endHT #30July#`.
 
 from __future__ import annotations
 
-import re
-
 from bidi import algorithm as uba
 
-from .scripts import is_link_token
-
-_TOKEN = re.compile(r"\S+")
-
+from .scripts import link_spans
 
 def embedding_levels(text: str, rtl: bool) -> list[int]:
     """The resolved level of every character (even = left-to-right, odd = right-to-left)."""
@@ -32,11 +27,8 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
     if len(levels) != len(text):  # explicit formatting characters were removed (X9)
         levels = _realign(text, storage["chars"], 1 if rtl else 0)
     if rtl:
-        for m in _TOKEN.finditer(text):
-            token = m.group().rstrip(".,;:!?\u060C\u061B")
-            if is_link_token(token):
-                for i in range(m.start(), m.start() + len(token)):
-                    levels[i] = 2
+        for a, b in link_spans(text):
+            levels[a:b] = [2] * (b - a)
     return levels
 
 

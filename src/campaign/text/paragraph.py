@@ -115,6 +115,12 @@ class Run:
     rtl: bool
     source: str  # the paragraph text; glyph clusters index into it
     width: float
+    start: int = 0  # the characters source[start:end] this run sets
+    end: int = 0
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start:self.end]
 
 
 @dataclass(frozen=True)
@@ -163,7 +169,7 @@ def build_line(p: Prepared, a: int, e: int, size: float) -> tuple[list[Run], flo
         face, rtl = p.faces[s], p.levels[s] % 2 == 1
         glyphs = shape_run(face, p.text, s, t, rtl, p.lang)
         w = advance_em(glyphs, face) * size
-        runs.append(Run(face, x, glyphs, rtl, p.text, w))
+        runs.append(Run(face, x, glyphs, rtl, p.text, w, s, t))
         x += w
     return runs, x
 

@@ -6,6 +6,7 @@ subtag in the code (sr-Latn, zh-Hant) or the strings file's own `script:` wins o
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 LIKELY_SCRIPT: dict[str, str] = {
@@ -54,23 +55,37 @@ def direction_of(script: str) -> str:
     return "rtl" if script in RTL_SCRIPTS else "ltr"
 
 
+# Hashtags, mentions, URLs, e-mail addresses and phone numbers: they keep Latin digits and are
+# set left-to-right even inside right-to-left text.
+LINK = re.compile(
+    r"(?:https?://|www\.)\S+[^\s.,;:!?]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|[#@]\w+"
+    r"|\+\d[\d\s().-]{4,}\d"
+)
+
+
+def link_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in LINK.finditer(text)]
+
+
 def is_link_token(token: str) -> bool:
-    """Hashtags, mentions, URLs, e-mail addresses and phone numbers keep Latin digits and LTR order."""
-    if not token:
-        return False
-    if token[0] in "#@" or "://" in token or token.startswith("www.") or "@" in token[1:]:
-        return True
-    stripped = token.strip("+()-. ")
-    return token[0] in "+(" and stripped.replace(" ", "").replace("-", "").isdigit()
+    m = LINK.fullmatch(token)
+    return m is not None
 
 
 def localise_digits(text: str, system: str) -> str:
-    """Turn ASCII digits into the language's digits, except inside link tokens."""
+    """Turn ASCII digits into the language's digits, except inside links and phone numbers."""
     zero = DIGIT_ZERO.get(system, 0x30)
     if zero == 0x30:
         return text
     table = {0x30 + i: zero + i for i in range(10)}
-    return " ".join(tok if is_link_token(tok) else tok.translate(table) for tok in text.split(" "))
+    out, pos = [], 0
+    for a, b in link_spans(text):
+        out += [text[pos:a].translate(table), text[a:b]]
+        pos = b
+    out.append(text[pos:].translate(table))
+    return "".join(out)
 
 
 def char_script_hint(ch: str) -> str:
