@@ -13,8 +13,11 @@ REFS = Path(__file__).resolve().parent / "refs"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-refs", action="store_true",
-                     help="rewrite the reference PNGs in tests/refs/ from the current output")
+    parser.addoption(
+        "--update-refs",
+        action="store_true",
+        help="rewrite the reference PNGs in tests/refs/ from the current output",
+    )
 
 
 @pytest.fixture(scope="session")

@@ -22,10 +22,16 @@ from .validate import load_kit
 log = logging.getLogger(__name__)
 
 PROFILES = {
-    "fogra39": ("icc/fogra39l_coated.icc", "FOGRA39",
-                "Coated FOGRA39 (ISO 12647-2:2004), total ink limit 300 %"),
-    "gracol2006": ("icc/gracol2006_coated.icc", "CGATS TR 006",
-                   "GRACoL 2006 coated (CGATS TR 006), total ink limit 300 %"),
+    "fogra39": (
+        "icc/fogra39l_coated.icc",
+        "FOGRA39",
+        "Coated FOGRA39 (ISO 12647-2:2004), total ink limit 300 %",
+    ),
+    "gracol2006": (
+        "icc/gracol2006_coated.icc",
+        "CGATS TR 006",
+        "GRACoL 2006 coated (CGATS TR 006), total ink limit 300 %",
+    ),
 }
 
 
@@ -46,25 +52,39 @@ class Job:
     page: Page
 
 
-def select(kit: Kit, langs: tuple[str, ...] | None, only: tuple[str, ...] | None) -> list[tuple[Layout, Language]]:
+def select(
+    kit: Kit, langs: tuple[str, ...] | None, only: tuple[str, ...] | None
+) -> list[tuple[Layout, Language]]:
     errs = Collector()
     codes = langs or kit.campaign.languages
     for code in codes:
         if code not in kit.languages:
-            errs.error(f"unknown language '{code}'", None,
-                       *(did_you_mean(code, kit.languages) or
-                         (f"languages with strings: {', '.join(sorted(kit.languages))}",)))
+            errs.error(
+                f"unknown language '{code}'",
+                None,
+                *(
+                    did_you_mean(code, kit.languages)
+                    or (f"languages with strings: {', '.join(sorted(kit.languages))}",)
+                ),
+            )
     names = only or tuple(kit.layouts)
     for name in names:
         if name not in kit.layouts:
-            errs.error(f"unknown material '{name}'", None,
-                       *(did_you_mean(name, kit.layouts) or
-                         (f"materials: {', '.join(sorted(kit.layouts))}",)))
+            errs.error(
+                f"unknown material '{name}'",
+                None,
+                *(
+                    did_you_mean(name, kit.layouts)
+                    or (f"materials: {', '.join(sorted(kit.layouts))}",)
+                ),
+            )
     errs.raise_if_errors()
     return [(kit.layouts[n], kit.languages[c]) for n in names for c in codes]
 
 
-def compose_all(kit: Kit, fonts: FontBook, pairs: list[tuple[Layout, Language]]) -> tuple[list[Job], Collector]:
+def compose_all(
+    kit: Kit, fonts: FontBook, pairs: list[tuple[Layout, Language]]
+) -> tuple[list[Job], Collector]:
     """Lay out every page before drawing any: missing glyphs, overflows and safe-area problems
     of the whole kit are reported together."""
     errs = Collector()
@@ -74,19 +94,26 @@ def compose_all(kit: Kit, fonts: FontBook, pairs: list[tuple[Layout, Language]])
         page = compose(layout, lang, kit.campaign, fonts, errs, overflows)
         slots = {s.name: s for s in layout.slots}
         for slot, message in safe_area_problems(page, layout):
-            errs.error(f"{layout.id} [{lang.code}] slot '{slot}': {message}", slots[slot].mark,
-                       "move the slot's frame inwards or lower its style's size")
+            errs.error(
+                f"{layout.id} [{lang.code}] slot '{slot}': {message}",
+                slots[slot].mark,
+                "move the slot's frame inwards or lower its style's size",
+            )
         jobs.append(Job(layout, lang, page))
     for o in overflows:
         entry = kit.languages[o.lang].strings[o.keys[0]]
-        errs.error(o.render(), entry.mark,
-                   "shorten the text or give it a 'short:' variant, or enlarge the slot "
-                   "or lower the style's min_size")
+        errs.error(
+            o.render(),
+            entry.mark,
+            "shorten the text or give it a 'short:' variant, or enlarge the slot "
+            "or lower the style's min_size",
+        )
     return jobs, errs
 
 
-def check(root: Path, langs: tuple[str, ...] | None = None,
-          only: tuple[str, ...] | None = None) -> tuple[Kit, list[Job], list[Diagnostic]]:
+def check(
+    root: Path, langs: tuple[str, ...] | None = None, only: tuple[str, ...] | None = None
+) -> tuple[Kit, list[Job], list[Diagnostic]]:
     kit = load_kit(root)
     fonts = load_fontbook(kit.fonts_dir)
     jobs, errs = compose_all(kit, fonts, select(kit, langs, only))
@@ -102,9 +129,16 @@ def build(root: Path, opts: Options) -> list[OutputFile]:
         for job in jobs:
             render_job(kit, fonts, job, opts, staging, problems)
         if problems.errors and not opts.force:
-            raise UserError(problems.items + [Diagnostic(
-                "nothing was published; the previous output is unchanged", None,
-                ("fix the problems above, or pass --force to publish anyway",))])
+            raise UserError(
+                problems.items
+                + [
+                    Diagnostic(
+                        "nothing was published; the previous output is unchanged",
+                        None,
+                        ("fix the problems above, or pass --force to publish anyway",),
+                    )
+                ]
+            )
         return staging.publish()
 
 
@@ -115,8 +149,9 @@ def input_hash(kit: Kit, job: Job) -> str:
     return h.hexdigest()[:10]
 
 
-def render_job(kit: Kit, fonts: FontBook, job: Job, opts: Options, staging: Staging,
-               problems: Collector) -> None:
+def render_job(
+    kit: Kit, fonts: FontBook, job: Job, opts: Options, staging: Staging, problems: Collector
+) -> None:
     from .preflight import Expect, preflight
     from .render.pdf import Target, draw_pdf
     from .render.png import pdf_to_png
@@ -127,27 +162,65 @@ def render_job(kit: Kit, fonts: FontBook, job: Job, opts: Options, staging: Stag
     cond = OutputCondition(kit.campaign.output_profile, kit.assets_dir / icc, ident, info)
     w, h = layout.trim
     title = f"{kit.campaign.name} {kit.campaign.year}: {layout.title} ({lang.name})"
-    slug = (f"{layout.id}  |  {lang.code}  |  trim {w:g} x {h:g} mm  |  bleed {layout.bleed:g} mm  |  "
-            f"{ident}  |  {kit.campaign.name} {kit.campaign.year}  |  build {input_hash(kit, job)}")
+    slug = (
+        f"{layout.id}  |  {lang.code}  |  trim {w:g} x {h:g} mm  |  bleed {layout.bleed:g} mm  |  "
+        f"{ident}  |  {kit.campaign.name} {kit.campaign.year}  |  build {input_hash(kit, job)}"
+    )
     convert = rgb_to_cmyk(cond.icc)
     pdf = draw_pdf(page, kit.campaign.colours, fonts, Target(slug=slug), convert, title)
     pdf = add_output_intent(pdf, cond, title, lang.code)
     badge = layout.badge
-    report = preflight(pdf, Expect(bleed_mm=layout.bleed,
-                                   badge=(badge.face, badge.cut) if badge else None))
+    report = preflight(
+        pdf, Expect(bleed_mm=layout.bleed, badge=(badge.face, badge.cut) if badge else None)
+    )
     where = Mark(layout.path, 1, 1)
     for failure in report.failures:
         problems.error(f"{layout.id} [{lang.code}] preflight: {failure}", where)
-    meta = {"material": layout.id, "language": lang.code, "trim_mm": layout.trim, "pages": 1,
-            "badge": ({"face_mm": badge.face, "cut_mm": badge.cut, "live_mm": badge.live,
-                       "wrap_mm": badge.wrap} if badge else None)}
-    staging.write(f"{layout.id}/{lang.code}.pdf", pdf, format="pdf", variant="print",
-                  extra={"output_condition": ident, "preflight": report.facts}, **meta)
-    screen = draw_pdf(page, kit.campaign.colours, fonts,
-                      Target(cmyk=False, bleed=opts.png_bleed, marks=opts.png_bleed), convert, title)
+    meta = {
+        "material": layout.id,
+        "language": lang.code,
+        "trim_mm": layout.trim,
+        "pages": 1,
+        "badge": (
+            {
+                "face_mm": badge.face,
+                "cut_mm": badge.cut,
+                "live_mm": badge.live,
+                "wrap_mm": badge.wrap,
+            }
+            if badge
+            else None
+        ),
+    }
+    staging.write(
+        f"{layout.id}/{lang.code}.pdf",
+        pdf,
+        {
+            **meta,
+            "format": "pdf",
+            "variant": "print",
+            "extra": {"output_condition": ident, "preflight": report.facts},
+        },
+    )
+    screen = draw_pdf(
+        page,
+        kit.campaign.colours,
+        fonts,
+        Target(cmyk=False, bleed=opts.png_bleed, marks=opts.png_bleed),
+        convert,
+        title,
+    )
     png = pdf_to_png(screen, opts.png_ppi)
-    staging.write(f"{layout.id}/{lang.code}.png", png, format="png", variant="screen",
-                  extra={"ppi": opts.png_ppi, "shows_bleed": opts.png_bleed}, **meta)
+    staging.write(
+        f"{layout.id}/{lang.code}.png",
+        png,
+        {
+            **meta,
+            "format": "png",
+            "variant": "screen",
+            "extra": {"ppi": opts.png_ppi, "shows_bleed": opts.png_bleed},
+        },
+    )
 
 
 _CONVERTERS: dict[Path, Callable[[tuple[float, float, float]], object]] = {}
@@ -165,11 +238,17 @@ def rgb_to_cmyk(icc: Path) -> Callable[[tuple[float, float, float]], object]:
             from PIL import Image, ImageCms
             from reportlab.lib.colors import CMYKColor
 
-            transform = ImageCms.buildTransform(ImageCms.createProfile("sRGB"),
-                                                ImageCms.getOpenProfile(str(icc)), "RGB", "CMYK",
-                                                renderingIntent=1)
+            transform = ImageCms.buildTransform(
+                ImageCms.createProfile("sRGB"),
+                ImageCms.getOpenProfile(str(icc)),
+                "RGB",
+                "CMYK",
+                renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+            )
             px = Image.new("RGB", (1, 1), tuple(round(v * 255) for v in rgb))
-            c, m, y, k = ImageCms.applyTransform(px, transform).getpixel((0, 0))  # type: ignore[misc]
+            converted = ImageCms.applyTransform(px, transform)
+            assert converted is not None
+            c, m, y, k = converted.getpixel((0, 0))  # type: ignore[misc]
             cache[rgb] = CMYKColor(c / 255, m / 255, y / 255, k / 255)
         return cache[rgb]
 

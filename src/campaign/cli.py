@@ -25,12 +25,21 @@ def _split(value: str | None) -> tuple[str, ...] | None:
 
 
 kit_option = click.option(
-    "--kit", "kit", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Kit folder with materials/, fonts/ and assets/ (default: this repository's own).")
-lang_option = click.option("--lang", "langs", metavar="CODES",
-                           help="Only these languages, comma-separated (e.g. en,fr).")
-only_option = click.option("--only", "only", metavar="MATERIALS",
-                           help="Only these materials, comma-separated (e.g. poster-a3,badge-58).")
+    "--kit",
+    "kit",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Kit folder with materials/, fonts/ and assets/ (default: this repository's own).",
+)
+lang_option = click.option(
+    "--lang", "langs", metavar="CODES", help="Only these languages, comma-separated (e.g. en,fr)."
+)
+only_option = click.option(
+    "--only",
+    "only",
+    metavar="MATERIALS",
+    help="Only these materials, comma-separated (e.g. poster-a3,badge-58).",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,14 +59,32 @@ def main() -> None:
 @kit_option
 @lang_option
 @only_option
-@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
-              show_default=True, help="Output folder.")
-@click.option("--png-ppi", type=click.FloatRange(10, 1200), default=150, show_default=True,
-              help="Resolution of the PNG previews.")
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Output folder.",
+)
+@click.option(
+    "--png-ppi",
+    type=click.FloatRange(10, 1200),
+    default=150,
+    show_default=True,
+    help="Resolution of the PNG previews.",
+)
 @click.option("--png-bleed", is_flag=True, help="Show bleed and crop marks in the PNG previews.")
 @click.option("--force", is_flag=True, help="Publish even when preflight finds a problem.")
-def build(kit: Path | None, langs: str | None, only: str | None, out: Path, png_ppi: float,
-          png_bleed: bool, force: bool) -> None:
+def build(
+    kit: Path | None,
+    langs: str | None,
+    only: str | None,
+    out: Path,
+    png_ppi: float,
+    png_bleed: bool,
+    force: bool,
+) -> None:
     """Build PDFs (print) and PNG previews into OUT/<material>/<lang>.pdf|png.
 
     \b
@@ -73,21 +100,35 @@ def build(kit: Path | None, langs: str | None, only: str | None, out: Path, png_
     opts = Options(out, _split(langs), _split(only), png_ppi, png_bleed, force)
     files = run_build((kit or default_kit()).resolve(), opts)
     pdfs = sum(1 for f in files if f.format == "pdf")
-    click.echo(f"built {pdfs} PDF(s) and {len(files) - pdfs} PNG(s) in {out}/ "
-               f"({time.perf_counter() - start:.1f} s); manifest: {out}/manifest.json")
+    click.echo(
+        f"built {pdfs} PDF(s) and {len(files) - pdfs} PNG(s) in {out}/ "
+        f"({time.perf_counter() - start:.1f} s); manifest: {out}/manifest.json"
+    )
 
 
 @main.command()
 @kit_option
 @lang_option
 @only_option
-@click.option("--pdf", "pdfs", multiple=True, type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="Preflight these PDF files instead of checking the kit (repeatable).")
-@click.option("--bleed-mm", type=float, default=3.0, show_default=True,
-              help="Bleed expected by --pdf checks.")
+@click.option(
+    "--pdf",
+    "pdfs",
+    multiple=True,
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Preflight these PDF files instead of checking the kit (repeatable).",
+)
+@click.option(
+    "--bleed-mm", type=float, default=3.0, show_default=True, help="Bleed expected by --pdf checks."
+)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-def check(kit: Path | None, langs: str | None, only: str | None, pdfs: tuple[Path, ...],
-          bleed_mm: float, strict: bool) -> None:
+def check(
+    kit: Path | None,
+    langs: str | None,
+    only: str | None,
+    pdfs: tuple[Path, ...],
+    bleed_mm: float,
+    strict: bool,
+) -> None:
     """Validate the kit and lay out every page without writing anything.
 
     Reports every error at once: YAML mistakes with file:line:col, missing glyphs,
@@ -109,8 +150,10 @@ def check(kit: Path | None, langs: str | None, only: str | None, pdfs: tuple[Pat
         click.echo(w.render(), err=True)
     if strict and warnings:
         raise UserError(warnings)
-    click.echo(f"ok: {len(jobs)} page(s) of {len({j.layout.id for j in jobs})} material(s) in "
-               f"{len({j.lang.code for j in jobs})} language(s) lay out cleanly")
+    click.echo(
+        f"ok: {len(jobs)} page(s) of {len({j.layout.id for j in jobs})} material(s) in "
+        f"{len({j.lang.code for j in jobs})} language(s) lay out cleanly"
+    )
 
 
 def _check_pdfs(pdfs: tuple[Path, ...], bleed_mm: float) -> None:

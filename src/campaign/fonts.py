@@ -114,9 +114,10 @@ def load_fontbook(folder: Path) -> FontBook:
     families: dict[str, dict[str, Path]] = {}
     scripts: dict[str, str] = {}
     fams = root.mapping("families")
-    for name, node in (fams.value.items() if fams else []):
-        r = MapReader(node, f"font family '{name}'", errs, allowed={"bold"},
-                      required={"regular", "scripts"})
+    for name, node in fams.value.items() if fams else []:
+        r = MapReader(
+            node, f"font family '{name}'", errs, allowed={"bold"}, required={"regular", "scripts"}
+        )
         files = {}
         for weight in WEIGHTS:
             rel = r.text(weight)
@@ -124,8 +125,10 @@ def load_fontbook(folder: Path) -> FontBook:
                 continue
             file = (folder / rel).resolve()
             if not file.is_relative_to(folder) or not file.is_file():
-                errs.error(f"font file '{rel}' of family '{name}' not found in {folder.name}/",
-                           r.mark_of(weight))
+                errs.error(
+                    f"font file '{rel}' of family '{name}' not found in {folder.name}/",
+                    r.mark_of(weight),
+                )
                 continue
             files[weight] = file
         for script in r.texts("scripts") or ():

@@ -77,14 +77,18 @@ class _Walker:
         for key_node, value_node in node.value:
             key_mark = _mark(self.path, key_node.start_mark)
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise source_error("merge keys (<<) are not supported", key_mark,
-                                   "write the keys out, or use a style name")
+                raise source_error(
+                    "merge keys (<<) are not supported",
+                    key_mark,
+                    "write the keys out, or use a style name",
+                )
             if not isinstance(key_node, yaml.ScalarNode):
                 raise source_error("a key must be plain text", key_mark)
             key = str(self._scalar(key_node))
             if key in out.value:
                 raise source_error(
-                    f"duplicate key '{key}'", key_mark,
+                    f"duplicate key '{key}'",
+                    key_mark,
                     f"the first '{key}' is at line {out.key_marks[key].line}; keep one",
                 )
             out.value[key] = self.walk(value_node)
@@ -96,12 +100,13 @@ class _Walker:
             value = self.loader.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as exc:
             raise source_error(
-                f"unsupported YAML tag {node.tag!r}", _mark(self.path, node.start_mark),
+                f"unsupported YAML tag {node.tag!r}",
+                _mark(self.path, node.start_mark),
                 "only plain YAML values are allowed (text, numbers, lists, mappings)",
             ) from exc
-        if not isinstance(value, str | int | float | bool | type(None)):
-            value = str(node.value)  # dates and other rich scalars stay text
-        return value
+        if isinstance(value, str | int | float | bool | type(None)):
+            return value
+        return str(node.value)  # dates and other rich scalars stay text
 
 
 def load_yaml(path: Path) -> Node:
@@ -112,8 +117,11 @@ def load_yaml(path: Path) -> Node:
             raise source_error(f"file is too large ({size} bytes)", Mark(path, 1, 1))
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise source_error(f"failed to read file (not UTF-8: {exc.reason})",
-                           Mark(path, 1, 1), "save the file as UTF-8") from exc
+        raise source_error(
+            f"failed to read file (not UTF-8: {exc.reason})",
+            Mark(path, 1, 1),
+            "save the file as UTF-8",
+        ) from exc
     except OSError as exc:
         raise source_error(f"failed to read file ({exc.strerror})", Mark(path, 1, 1)) from exc
     return parse_yaml(text, path)

@@ -106,7 +106,9 @@ class Frame:
         return x, y, w, h
 
 
-def _span(a: float | None, size: float | None, b: float | None, total: float) -> tuple[float, float]:
+def _span(
+    a: float | None, size: float | None, b: float | None, total: float
+) -> tuple[float, float]:
     if a is not None and size is not None:
         return a, size
     if a is not None and b is not None:

@@ -10,6 +10,7 @@ import os
 import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import UserError
 
@@ -45,21 +46,23 @@ class Staging:
                 shutil.rmtree(self.dir)
             self.dir.mkdir(parents=True)
         except OSError as exc:
-            raise UserError(f"failed to create the staging folder {self.dir} ({exc.strerror}); "
-                            "check that the output folder's parent is writable") from exc
+            raise UserError(
+                f"failed to create the staging folder {self.dir} ({exc.strerror}); "
+                "check that the output folder's parent is writable"
+            ) from exc
         return self
 
     def __exit__(self, *exc: object) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
 
-    def write(self, rel: str, data: bytes, **meta: object) -> OutputFile:
+    def write(self, rel: str, data: bytes, meta: dict[str, Any]) -> OutputFile:
         target = (self.dir / rel).resolve()
         if not target.is_relative_to(self.dir):
             raise AssertionError(f"output path escapes the output folder: {rel}")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-        entry = OutputFile(path=rel, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data),
-                           **meta)  # type: ignore[arg-type]
+        digest = hashlib.sha256(data).hexdigest()
+        entry = OutputFile(path=rel, sha256=digest, bytes=len(data), **meta)
         self.files.append(entry)
         return entry
 
@@ -72,8 +75,9 @@ class Staging:
             os.replace(self.dir / f.path, dest)
         entries = merge_manifest(self.out, self.files)
         tmp = self.dir / MANIFEST
-        tmp.write_text(json.dumps(manifest_doc(entries), indent=2, ensure_ascii=False) + "\n",
-                       encoding="utf-8")
+        tmp.write_text(
+            json.dumps(manifest_doc(entries), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         os.replace(tmp, self.out / MANIFEST)
         return entries
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 import pikepdf
 
@@ -76,7 +77,7 @@ def _boxes(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
         rep.failures.append(f"page {n}: BleedBox is larger than the MediaBox")
 
 
-def _resources(obj: pikepdf.Object) -> list[pikepdf.Dictionary]:
+def _resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
     """The resource dictionaries of a page and of every form XObject under it."""
     out, todo, seen = [], [obj.get("/Resources")], set()
     while todo:
@@ -103,11 +104,13 @@ def _fonts(page: pikepdf.Page, n: int, rep: Report) -> None:
                 desc = font.DescendantFonts[0].get("/FontDescriptor")
             if font.get("/Subtype") == "/Type3":
                 rep.failures.append(f"page {n}: Type3 font {base} (bitmap or ad-hoc glyphs)")
-            elif desc is None or not any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+            elif desc is None or not any(
+                k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            ):
                 rep.failures.append(f"page {n}: font {base} is used but not embedded")
 
 
-def _streams(page: pikepdf.Page) -> list[list[pikepdf.ContentStreamInstruction]]:
+def _streams(page: pikepdf.Page) -> list[list[Any]]:
     out = [pikepdf.parse_content_stream(page)]
     for res in _resources(page.obj):
         for xo in (res.get("/XObject") or {}).values():
@@ -116,12 +119,20 @@ def _streams(page: pikepdf.Page) -> list[list[pikepdf.ContentStreamInstruction]]
     return out
 
 
+SHOW_OPS = {"Tj", "TJ", "'", '"'}
+
+
 def _used_font_names(page: pikepdf.Page) -> set[str]:
+    """Fonts that actually show text (a font only selected, never drawn with, is harmless)."""
     names = set()
     for stream in _streams(page):
+        current = None
         for ins in stream:
-            if str(ins.operator) == "Tf" and ins.operands:
-                names.add(str(ins.operands[0]))
+            op = str(ins.operator)
+            if op == "Tf" and ins.operands:
+                current = str(ins.operands[0])
+            elif op in SHOW_OPS and current:
+                names.add(current)
     return names
 
 
@@ -147,8 +158,9 @@ def _colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
     if expect.cmyk and "DeviceRGB" in spaces:
         rep.failures.append(f"page {n}: RGB colour in a print file (convert it to CMYK)")
     if worst > expect.max_tac + 0.5:
-        rep.failures.append(f"page {n}: a colour has {worst:.0f} % total ink; the limit is "
-                            f"{expect.max_tac:g} %")
+        rep.failures.append(
+            f"page {n}: a colour has {worst:.0f} % total ink; the limit is {expect.max_tac:g} %"
+        )
 
 
 def _bleed_fill(data: bytes, expect: Expect, rep: Report, ppi: float = 50) -> None:
@@ -169,7 +181,7 @@ def _bleed_fill(data: bytes, expect: Expect, rep: Report, ppi: float = 50) -> No
             px, py = int((x - mb[0]) * s), int((height - (y - mb[1])) * s)
             px = min(max(px, 0), img.width - 1)
             py = min(max(py, 0), img.height - 1)
-            return bool(img.getpixel((px, py)) < 245)  # type: ignore[operator]
+            return bool(img.getpixel((px, py)) < 245)  # type: ignore[operator,unused-ignore]
 
         inner, outer = 0.5 * MM, expect.bleed_mm * 0.8 * MM
         gaps = total = 0
@@ -179,25 +191,30 @@ def _bleed_fill(data: bytes, expect: Expect, rep: Report, ppi: float = 50) -> No
             for t in [i / 200 for i in range(1, 200)]:
                 x = trim[0] + t * (trim[2] - trim[0])
                 y = trim[1] + t * (trim[3] - trim[1])
-                for a, b in (((x, trim[1] + inner), (x, trim[1] - outer)),
-                             ((x, trim[3] - inner), (x, trim[3] + outer)),
-                             ((trim[0] + inner, y), (trim[0] - outer, y)),
-                             ((trim[2] - inner, y), (trim[2] + outer, y))):
+                for a, b in (
+                    ((x, trim[1] + inner), (x, trim[1] - outer)),
+                    ((x, trim[3] - inner), (x, trim[3] + outer)),
+                    ((trim[0] + inner, y), (trim[0] - outer, y)),
+                    ((trim[2] - inner, y), (trim[2] + outer, y)),
+                ):
                     if ink(*a):
                         total += 1
                         gaps += not ink(*b)
         share = 100 * gaps / max(total, 1)
         rep.facts["bleed_gap_pct"] = round(share, 1)
         if share > 5:
-            rep.failures.append(f"art stops at the trim on {share:.0f} % of the edge: the bleed is "
-                                "white there (extend the art into the bleed)")
+            rep.failures.append(
+                f"art stops at the trim on {share:.0f} % of the edge: the bleed is "
+                "white there (extend the art into the bleed)"
+            )
         page.close()
     finally:
         doc.close()
 
 
-def _ring_gaps(ink: object, trim: tuple[float, float, float, float],
-               badge: tuple[float, float]) -> tuple[int, int]:
+def _ring_gaps(
+    ink: object, trim: tuple[float, float, float, float], badge: tuple[float, float]
+) -> tuple[int, int]:
     import math
 
     cx, cy = (trim[0] + trim[2]) / 2, (trim[1] + trim[3]) / 2
@@ -208,5 +225,7 @@ def _ring_gaps(ink: object, trim: tuple[float, float, float, float],
         inside = ink(cx + (face - 0.5 * MM) * math.cos(a), cy + (face - 0.5 * MM) * math.sin(a))  # type: ignore[operator]
         if inside:
             total += 1
-            gaps += not ink(cx + (cut - 0.3 * MM) * math.cos(a), cy + (cut - 0.3 * MM) * math.sin(a))  # type: ignore[operator]
+            gaps += not ink(
+                cx + (cut - 0.3 * MM) * math.cos(a), cy + (cut - 0.3 * MM) * math.sin(a)
+            )  # type: ignore[operator]
     return gaps, total

@@ -12,8 +12,14 @@ from .load import Node
 class MapReader:
     """Reads one YAML mapping; unknown keys, missing keys and wrong types become diagnostics."""
 
-    def __init__(self, node: Node, what: str, errs: Collector,
-                 allowed: Iterable[str], required: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        node: Node,
+        what: str,
+        errs: Collector,
+        allowed: Iterable[str],
+        required: Iterable[str] = (),
+    ) -> None:
         self.node = node
         self.what = what
         self.errs = errs
@@ -26,8 +32,11 @@ class MapReader:
         allowed = set(allowed) | set(required)
         for key in node.value:
             if key not in allowed:
-                errs.error(f"unknown key '{key}' in {what}", node.key_marks[key],
-                           *did_you_mean(key, allowed))
+                errs.error(
+                    f"unknown key '{key}' in {what}",
+                    node.key_marks[key],
+                    *did_you_mean(key, allowed),
+                )
         for key in required:
             if key not in node.value:
                 errs.error(f"{what} is missing the key '{key}'", node.mark)
@@ -52,12 +61,14 @@ class MapReader:
         child = self.child(key)
         got = child.value if child else None
         hints = (hint,) if hint else ()
-        self.errs.error(f"'{key}' in {self.what} must be {expected} (got {got!r})",
-                        self.mark_of(key), *hints)
+        self.errs.error(
+            f"'{key}' in {self.what} must be {expected} (got {got!r})", self.mark_of(key), *hints
+        )
         self.ok = False
 
-    def text(self, key: str, default: str | None = None,
-             choices: Iterable[str] | None = None) -> str | None:
+    def text(
+        self, key: str, default: str | None = None, choices: Iterable[str] | None = None
+    ) -> str | None:
         child = self.child(key)
         if child is None:
             return default
@@ -73,14 +84,22 @@ class MapReader:
             options = list(choices)
             if value not in options:
                 hint = did_you_mean(value, options) or (f"choose one of: {', '.join(options)}",)
-                self.errs.error(f"'{key}' in {self.what} must be one of {', '.join(options)} "
-                                f"(got {value!r})", child.mark, *hint)
+                self.errs.error(
+                    f"'{key}' in {self.what} must be one of {', '.join(options)} (got {value!r})",
+                    child.mark,
+                    *hint,
+                )
                 self.ok = False
                 return default
         return value
 
-    def number(self, key: str, default: float | None = None, low: float | None = None,
-               high: float | None = None) -> float | None:
+    def number(
+        self,
+        key: str,
+        default: float | None = None,
+        low: float | None = None,
+        high: float | None = None,
+    ) -> float | None:
         child = self.child(key)
         if child is None:
             return default
@@ -120,9 +139,16 @@ class MapReader:
         if child is None:
             return None
         vals = child.value if child.is_seq else None
-        if (vals is None or len(vals) != count
-                or any(isinstance(v.value, bool) or not isinstance(v.value, int | float)
-                       or not low <= v.value <= high for v in vals)):
+        if (
+            vals is None
+            or len(vals) != count
+            or any(
+                isinstance(v.value, bool)
+                or not isinstance(v.value, int | float)
+                or not low <= v.value <= high
+                for v in vals
+            )
+        ):
             self._bad(key, f"a list of {count} numbers from {low:g} to {high:g}")
             return None
         return tuple(float(v.value) for v in vals)

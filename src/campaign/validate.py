@@ -3,19 +3,38 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 from .errors import Collector, Mark, UserError, did_you_mean
 from .load import Node, load_yaml
 from .model import (
-    EDGES, ArcTextSlot, BadgeProfile, Campaign, Colour, Frame, HeartsSlot, Kit, Language, Layout,
-    QrSlot, ShapeSlot, Slot, StringEntry, SvgSlot, TextSlot, TextStyle,
+    EDGES,
+    ArcTextSlot,
+    BadgeProfile,
+    Campaign,
+    Colour,
+    Frame,
+    HeartsSlot,
+    Kit,
+    Language,
+    Layout,
+    QrSlot,
+    ShapeSlot,
+    Slot,
+    StringEntry,
+    SvgSlot,
+    TextSlot,
+    TextStyle,
 )
 from .schema import MapReader
 from .text.scripts import DIGIT_ZERO, direction_of, script_of
 
 HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 LANG_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+T = TypeVar("T")
 SLOT_KINDS = ("shape", "text", "arc-text", "svg", "qr", "hearts")
 
 
@@ -24,18 +43,20 @@ def load_kit(root: Path) -> Kit:
     errs = Collector()
     materials = root / "materials"
     if not (materials / "campaign.yaml").is_file():
-        raise UserError(f"no kit at {root} (materials/campaign.yaml is missing); "
-                        "pass --kit DIR pointing at a folder with materials/, fonts/ and assets/")
+        raise UserError(
+            f"no kit at {root} (materials/campaign.yaml is missing); "
+            "pass --kit DIR pointing at a folder with materials/, fonts/ and assets/"
+        )
     campaign = _guard(errs, lambda: read_campaign(load_yaml(materials / "campaign.yaml"), errs))
     languages: dict[str, Language] = {}
     for path in sorted((materials / "strings").glob("*.yaml")):
-        lang = _guard(errs, lambda p=path: read_language(load_yaml(p), p, errs))  # type: ignore[misc]
+        lang = _guard(errs, partial(_language_file, path, errs))
         if lang:
             languages[lang.code] = lang
     layouts: dict[str, Layout] = {}
     colours = campaign.colours if campaign else {}
     for path in sorted((materials / "layouts").glob("*.yaml")):
-        layout = _guard(errs, lambda p=path: read_layout(load_yaml(p), p, colours, root, errs))  # type: ignore[misc]
+        layout = _guard(errs, partial(_layout_file, path, colours, root, errs))
         if layout:
             layouts[layout.id] = layout
     if campaign:
@@ -43,11 +64,28 @@ def load_kit(root: Path) -> Kit:
         check_layout_refs(campaign, languages, layouts, errs)
     errs.raise_if_errors()
     assert campaign is not None
-    return Kit(root, campaign, languages, layouts, root / "fonts", root / "assets",
-               tuple(d.render() for d in errs.warnings))
+    return Kit(
+        root,
+        campaign,
+        languages,
+        layouts,
+        root / "fonts",
+        root / "assets",
+        tuple(d.render() for d in errs.warnings),
+    )
 
 
-def _guard(errs: Collector, fn):  # type: ignore[no-untyped-def]
+def _language_file(path: Path, errs: Collector) -> Language | None:
+    return read_language(load_yaml(path), path, errs)
+
+
+def _layout_file(
+    path: Path, colours: dict[str, Colour], root: Path, errs: Collector
+) -> Layout | None:
+    return read_layout(load_yaml(path), path, colours, root, errs)
+
+
+def _guard(errs: Collector, fn: Callable[[], T]) -> T | None:
     """Run one file's reader; a file that cannot even be parsed is one error, not the end."""
     try:
         return fn()
@@ -58,10 +96,15 @@ def _guard(errs: Collector, fn):  # type: ignore[no-untyped-def]
 
 # ---- campaign.yaml -------------------------------------------------------------------------
 
+
 def read_campaign(node: Node, errs: Collector) -> Campaign | None:
-    r = MapReader(node, "campaign.yaml", errs,
-                  allowed={"output_profile"},
-                  required={"name", "year", "source_language", "languages", "colours", "links"})
+    r = MapReader(
+        node,
+        "campaign.yaml",
+        errs,
+        allowed={"output_profile"},
+        required={"name", "year", "source_language", "languages", "colours", "links"},
+    )
     colours = {}
     cnode = r.mapping("colours")
     if cnode:
@@ -73,14 +116,23 @@ def read_campaign(node: Node, errs: Collector) -> Campaign | None:
     lnode = r.mapping("links")
     if lnode:
         for name, ln in lnode.value.items():
-            if not isinstance(ln.value, str) or not re.match(r"^(https?://|mailto:|tel:)\S+$", ln.value):
-                errs.error(f"link '{name}' must be a URL starting with https://, http://, mailto: "
-                           f"or tel: (got {ln.value!r})", ln.mark)
+            if not isinstance(ln.value, str) or not re.match(
+                r"^(https?://|mailto:|tel:)\S+$", ln.value
+            ):
+                errs.error(
+                    f"link '{name}' must be a URL starting with https://, http://, mailto: "
+                    f"or tel: (got {ln.value!r})",
+                    ln.mark,
+                )
             else:
                 links[name] = ln.value
     langs = r.texts("languages") or ()
     profile = r.text("output_profile", "fogra39", choices=("fogra39", "gracol2006"))
-    name, year, source = r.text("name"), r.integer("year", 2024, 2000, 2100), r.text("source_language")
+    name, year, source = (
+        r.text("name"),
+        r.integer("year", 2024, 2000, 2100),
+        r.text("source_language"),
+    )
     if not (r.ok and name and source):
         return None
     return Campaign(name, year, source, tuple(langs), colours, links, profile or "fogra39", r.mark)
@@ -91,33 +143,49 @@ def read_colour(name: str, node: Node, errs: Collector) -> Colour | None:
     cmyk = r.numbers("cmyk", 4, 0, 100)
     rgb = r.text("rgb")
     if rgb and not HEX.match(rgb):
-        errs.error(f"'rgb' of colour '{name}' must be a hex colour like \"#0A4DA2\" (got {rgb!r})",
-                   r.mark_of("rgb"))
+        errs.error(
+            f"'rgb' of colour '{name}' must be a hex colour like \"#0A4DA2\" (got {rgb!r})",
+            r.mark_of("rgb"),
+        )
     if cmyk and sum(cmyk) > 300:
-        errs.error(f"colour '{name}' has {sum(cmyk):g} % total ink; the limit is 300 %",
-                   r.mark_of("cmyk"), "lower C, M or Y; keep K for depth")
+        errs.error(
+            f"colour '{name}' has {sum(cmyk):g} % total ink; the limit is 300 %",
+            r.mark_of("cmyk"),
+            "lower C, M or Y; keep K for depth",
+        )
     if not cmyk:
         return None
     if not (rgb and HEX.match(rgb)):  # reported above; keep the name known to avoid knock-on errors
         rgb = "#000000"
-    rgbt = tuple(int(rgb[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    rgbt = tuple(int(rgb[i : i + 2], 16) / 255 for i in (1, 3, 5))
     c, m, y, k = (v / 100 for v in cmyk)
     return Colour(name, (c, m, y, k), (rgbt[0], rgbt[1], rgbt[2]))
 
 
 # ---- strings/<lang>.yaml -------------------------------------------------------------------
 
+
 def read_language(node: Node, path: Path, errs: Collector) -> Language | None:
-    r = MapReader(node, path.name, errs,
-                  allowed={"native_name", "status", "script", "direction", "digits"},
-                  required={"language", "name", "strings"})
+    r = MapReader(
+        node,
+        path.name,
+        errs,
+        allowed={"native_name", "status", "script", "direction", "digits"},
+        required={"language", "name", "strings"},
+    )
     code = r.text("language")
     if code and code != path.stem:
-        errs.error(f"language '{code}' does not match the file name '{path.name}'",
-                   r.mark_of("language"), f"rename the file to {code}.yaml or fix 'language'")
+        errs.error(
+            f"language '{code}' does not match the file name '{path.name}'",
+            r.mark_of("language"),
+            f"rename the file to {code}.yaml or fix 'language'",
+        )
     if code and not LANG_CODE.match(code):
-        errs.error(f"'{code}' is not a BCP 47 language code", r.mark_of("language"),
-                   "use codes like en, fr, ar, zh-Hans, pt-BR")
+        errs.error(
+            f"'{code}' is not a BCP 47 language code",
+            r.mark_of("language"),
+            "use codes like en, fr, ar, zh-Hans, pt-BR",
+        )
     script = r.text("script") or (script_of(code) if code else "Latn")
     direction = r.text("direction", direction_of(script), choices=("ltr", "rtl")) or "ltr"
     digits = r.text("digits", "latn", choices=sorted(DIGIT_ZERO)) or "latn"
@@ -126,8 +194,17 @@ def read_language(node: Node, path: Path, errs: Collector) -> Language | None:
     name = r.text("name")
     if not (r.ok and code and name):
         return None
-    return Language(code, name, r.text("native_name", name) or name, status, script, direction,
-                    digits, strings, path)
+    return Language(
+        code,
+        name,
+        r.text("native_name", name) or name,
+        status,
+        script,
+        direction,
+        digits,
+        strings,
+        path,
+    )
 
 
 def read_strings(node: Node | None, where: str, errs: Collector) -> dict[str, StringEntry]:
@@ -139,8 +216,9 @@ def read_strings(node: Node | None, where: str, errs: Collector) -> dict[str, St
         if isinstance(sn.value, str):
             out[key] = StringEntry(key, sn.value.strip(), None, sn.mark)
             continue
-        r = MapReader(sn, f"string '{key}' in {where}", errs, allowed={"short", "note"},
-                      required={"text"})
+        r = MapReader(
+            sn, f"string '{key}' in {where}", errs, allowed={"short", "note"}, required={"text"}
+        )
         text = r.text("text")
         if text:
             out[key] = StringEntry(key, text.strip(), (r.text("short") or "").strip() or None, mark)
@@ -150,24 +228,36 @@ def read_strings(node: Node | None, where: str, errs: Collector) -> dict[str, St
 def check_languages(campaign: Campaign, languages: dict[str, Language], errs: Collector) -> None:
     source = languages.get(campaign.source_language)
     if source is None:
-        errs.error(f"the source language '{campaign.source_language}' has no strings file",
-                   campaign.mark, f"add materials/strings/{campaign.source_language}.yaml")
+        errs.error(
+            f"the source language '{campaign.source_language}' has no strings file",
+            campaign.mark,
+            f"add materials/strings/{campaign.source_language}.yaml",
+        )
         return
     for code in campaign.languages:
         if code not in languages:
-            errs.error(f"language '{code}' is listed in campaign.yaml but has no strings file",
-                       campaign.mark, *did_you_mean(code, languages),
-                       f"add materials/strings/{code}.yaml, or remove '{code}' from 'languages'")
+            errs.error(
+                f"language '{code}' is listed in campaign.yaml but has no strings file",
+                campaign.mark,
+                *did_you_mean(code, languages),
+                f"add materials/strings/{code}.yaml, or remove '{code}' from 'languages'",
+            )
     for lang in languages.values():
         missing = [k for k in source.strings if k not in lang.strings]
         if missing:
-            errs.error(f"{lang.path.name} lacks {len(missing)} string(s) that "
-                       f"{source.path.name} has: {', '.join(missing)}",
-                       Mark(lang.path, 1, 1), "translate them; every key of the source is needed")
+            errs.error(
+                f"{lang.path.name} lacks {len(missing)} string(s) that "
+                f"{source.path.name} has: {', '.join(missing)}",
+                Mark(lang.path, 1, 1),
+                "translate them; every key of the source is needed",
+            )
         for key, entry in lang.strings.items():
             if key not in source.strings:
-                errs.warn(f"string '{key}' is not in {source.path.name} and is never used",
-                          entry.mark, *did_you_mean(key, source.strings))
+                errs.warn(
+                    f"string '{key}' is not in {source.path.name} and is never used",
+                    entry.mark,
+                    *did_you_mean(key, source.strings),
+                )
 
 
 # ---- layouts/<material>.yaml ---------------------------------------------------------------
@@ -175,10 +265,16 @@ def check_languages(campaign: Campaign, languages: dict[str, Language], errs: Co
 LAYOUT_KEYS = {"title", "kind", "trim", "bleed", "safe", "marks", "badge", "styles", "slots"}
 
 
-def read_layout(node: Node, path: Path, colours: dict[str, Colour], root: Path,
-                errs: Collector) -> Layout | None:
-    r = MapReader(node, path.name, errs, allowed={"marks", "badge", "safe", "bleed", "styles"},
-                  required={"title", "kind", "trim", "slots"})
+def read_layout(
+    node: Node, path: Path, colours: dict[str, Colour], root: Path, errs: Collector
+) -> Layout | None:
+    r = MapReader(
+        node,
+        path.name,
+        errs,
+        allowed={"marks", "badge", "safe", "bleed", "styles"},
+        required={"title", "kind", "trim", "slots"},
+    )
     kind = r.text("kind", choices=("poster", "flyer", "badge"))
     trim = r.numbers("trim", 2, 10, 5000)
     badge = None
@@ -186,9 +282,12 @@ def read_layout(node: Node, path: Path, colours: dict[str, Colour], root: Path,
     if bnode is not None:
         badge = read_badge(bnode, errs)
         if badge and trim and min(trim) + 0.01 < badge.cut:
-            errs.error(f"the cut circle ({badge.cut:g} mm) does not fit the trim "
-                       f"({trim[0]:g} x {trim[1]:g} mm)", bnode.mark,
-                       f"make the trim at least {badge.cut:g} x {badge.cut:g} mm")
+            errs.error(
+                f"the cut circle ({badge.cut:g} mm) does not fit the trim "
+                f"({trim[0]:g} x {trim[1]:g} mm)",
+                bnode.mark,
+                f"make the trim at least {badge.cut:g} x {badge.cut:g} mm",
+            )
     elif kind == "badge":
         errs.error("a badge layout needs a 'badge' press profile (face, cut, safe)", r.mark)
     styles = {}
@@ -204,34 +303,72 @@ def read_layout(node: Node, path: Path, colours: dict[str, Colour], root: Path,
     safe = r.number("safe", 3.0, 0, 100)
     if not (r.ok and kind and trim and title and bleed is not None and safe is not None):
         return None
-    return Layout(path.stem, title, kind, (trim[0], trim[1]), bleed, safe, tuple(slots), styles,
-                  path, badge, r.flag("marks", True))
+    return Layout(
+        path.stem,
+        title,
+        kind,
+        (trim[0], trim[1]),
+        bleed,
+        safe,
+        tuple(slots),
+        styles,
+        path,
+        badge,
+        r.flag("marks", True),
+    )
 
 
 def read_badge(node: Node, errs: Collector) -> BadgeProfile | None:
-    r = MapReader(node, "badge profile", errs, allowed={"verified", "source"},
-                  required={"face", "cut", "safe"})
-    face, cut, safe = r.number("face", low=10, high=200), r.number("cut", low=10, high=250), \
-        r.number("safe", low=0, high=20)
+    r = MapReader(
+        node,
+        "badge profile",
+        errs,
+        allowed={"verified", "source"},
+        required={"face", "cut", "safe"},
+    )
+    face, cut, safe = (
+        r.number("face", low=10, high=200),
+        r.number("cut", low=10, high=250),
+        r.number("safe", low=0, high=20),
+    )
     if face and cut and cut < face:
-        errs.error(f"the cut diameter ({cut:g} mm) must be larger than the face ({face:g} mm)",
-                   r.mark_of("cut"), "cut = face + 2 x wrap")
+        errs.error(
+            f"the cut diameter ({cut:g} mm) must be larger than the face ({face:g} mm)",
+            r.mark_of("cut"),
+            "cut = face + 2 x wrap",
+        )
         return None
     if face is None or cut is None or safe is None:
         return None
     return BadgeProfile(face, cut, safe, r.flag("verified", False), r.text("source", "") or "")
 
 
-def read_style(name: str, node: Node, colours: dict[str, Colour], errs: Collector) -> TextStyle | None:
-    r = MapReader(node, f"style '{name}'", errs,
-                  allowed={"weight", "min_size", "align", "leading", "balance", "uppercase",
-                           "paragraph_gap", "bullet"},
-                  required={"size", "colour"})
+def read_style(
+    name: str, node: Node, colours: dict[str, Colour], errs: Collector
+) -> TextStyle | None:
+    r = MapReader(
+        node,
+        f"style '{name}'",
+        errs,
+        allowed={
+            "weight",
+            "min_size",
+            "align",
+            "leading",
+            "balance",
+            "uppercase",
+            "paragraph_gap",
+            "bullet",
+        },
+        required={"size", "colour"},
+    )
     size = r.number("size", low=3, high=1000)
     min_size = r.number("min_size", size, low=3, high=1000)
     if size and min_size and min_size > size:
-        errs.error(f"min_size ({min_size:g}) of style '{name}' is larger than its size ({size:g})",
-                   r.mark_of("min_size"))
+        errs.error(
+            f"min_size ({min_size:g}) of style '{name}' is larger than its size ({size:g})",
+            r.mark_of("min_size"),
+        )
     _colour_ref(r, "colour", colours, errs)
     colour = r.text("colour")  # an unknown colour is reported once, not again by every slot
     weight = r.text("weight", "regular", choices=("regular", "bold")) or "regular"
@@ -240,16 +377,32 @@ def read_style(name: str, node: Node, colours: dict[str, Colour], errs: Collecto
     gap = r.number("paragraph_gap", 0.4, 0, 5)
     if not (size and min_size and colour):
         return None
-    return TextStyle(name, weight, size, min_size, colour, align, leading, r.flag("balance"),
-                     r.flag("uppercase"), gap or 0.0, r.text("bullet"), r.mark)
+    return TextStyle(
+        name,
+        weight,
+        size,
+        min_size,
+        colour,
+        align,
+        leading,
+        r.flag("balance"),
+        r.flag("uppercase"),
+        gap or 0.0,
+        r.text("bullet"),
+        r.mark,
+    )
 
 
-def _colour_ref(r: MapReader, key: str, colours: dict[str, Colour], errs: Collector,
-                default: str | None = None) -> str | None:
+def _colour_ref(
+    r: MapReader, key: str, colours: dict[str, Colour], errs: Collector, default: str | None = None
+) -> str | None:
     name = r.text(key, default)
     if name is not None and colours and name not in colours:
-        errs.error(f"unknown colour '{name}'", r.mark_of(key),
-                   *(did_you_mean(name, colours) or (f"colours are: {', '.join(colours)}",)))
+        errs.error(
+            f"unknown colour '{name}'",
+            r.mark_of(key),
+            *(did_you_mean(name, colours) or (f"colours are: {', '.join(colours)}",)),
+        )
         return None
     return name
 
@@ -263,14 +416,23 @@ def read_frame(node: Node | None, where: str, errs: Collector) -> Frame | None:
     for axis in (("start", "width", "end"), ("top", "height", "bottom")):
         given = [k for k in axis if vals[k] is not None]
         if len(given) != 2:
-            errs.error(f"frame of {where} needs exactly two of {', '.join(axis)} "
-                       f"(got {', '.join(given) or 'none'})", r.mark)
+            errs.error(
+                f"frame of {where} needs exactly two of {', '.join(axis)} "
+                f"(got {', '.join(given) or 'none'})",
+                r.mark,
+            )
             return None
     return frame
 
 
-def read_slots(node: Node | None, path: Path, styles: dict[str, TextStyle],
-               colours: dict[str, Colour], root: Path, errs: Collector) -> list[Slot]:
+def read_slots(
+    node: Node | None,
+    path: Path,
+    styles: dict[str, TextStyle],
+    colours: dict[str, Colour],
+    root: Path,
+    errs: Collector,
+) -> list[Slot]:
     out: list[Slot] = []
     if node is None:
         return out
@@ -283,7 +445,9 @@ def read_slots(node: Node | None, path: Path, styles: dict[str, TextStyle],
         if slot is None:
             continue
         if slot.name in names:
-            errs.error(f"two slots are named '{slot.name}'", slot.mark, "give each slot its own name")
+            errs.error(
+                f"two slots are named '{slot.name}'", slot.mark, "give each slot its own name"
+            )
         names.add(slot.name)
         out.append(slot)
     return out
@@ -299,17 +463,31 @@ KIND_KEYS = {
 }
 
 
-def read_slot(node: Node, path: Path, styles: dict[str, TextStyle], colours: dict[str, Colour],
-              root: Path, errs: Collector) -> Slot | None:
+def read_slot(
+    node: Node,
+    path: Path,
+    styles: dict[str, TextStyle],
+    colours: dict[str, Colour],
+    root: Path,
+    errs: Collector,
+) -> Slot | None:
     kind_node = node.value.get("kind") if node.is_map else None
     kind = kind_node.value if kind_node else None
     if kind not in KIND_KEYS:
         hint = did_you_mean(str(kind), SLOT_KINDS) or (f"kinds are: {', '.join(SLOT_KINDS)}",)
-        errs.error(f"slot kind must be one of {', '.join(SLOT_KINDS)} (got {kind!r})",
-                   kind_node.mark if kind_node else node.mark, *hint)
+        errs.error(
+            f"slot kind must be one of {', '.join(SLOT_KINDS)} (got {kind!r})",
+            kind_node.mark if kind_node else node.mark,
+            *hint,
+        )
         return None
-    r = MapReader(node, f"{kind} slot", errs, allowed=KIND_KEYS[kind] | {"pin", "bleed"},
-                  required={"name", "kind", "frame"})
+    r = MapReader(
+        node,
+        f"{kind} slot",
+        errs,
+        allowed=KIND_KEYS[kind] | {"pin", "bleed"},
+        required={"name", "kind", "frame"},
+    )
     name = r.text("name") or "?"
     frame = read_frame(r.mapping("frame"), f"slot '{name}'", errs)
     bleed = _bleed_edges(r, errs)
@@ -326,8 +504,10 @@ def _bleed_edges(r: MapReader, errs: Collector) -> frozenset[str]:
         return frozenset(EDGES)
     bad = [e for e in edges if e not in EDGES]
     if bad:
-        errs.error(f"'bleed' edges must be among {', '.join(EDGES)} or 'all' (got {', '.join(bad)})",
-                   r.mark_of("bleed"))
+        errs.error(
+            f"'bleed' edges must be among {', '.join(EDGES)} or 'all' (got {', '.join(bad)})",
+            r.mark_of("bleed"),
+        )
     return frozenset(e for e in edges if e in EDGES)
 
 
@@ -336,22 +516,35 @@ def _style_ref(r: MapReader, styles: dict[str, TextStyle], errs: Collector) -> T
     if name is None:
         return None
     if name not in styles:
-        errs.error(f"unknown style '{name}'", r.mark_of("style"),
-                   *(did_you_mean(name, styles) or ("define it under 'styles:' in this layout",)))
+        errs.error(
+            f"unknown style '{name}'",
+            r.mark_of("style"),
+            *(did_you_mean(name, styles) or ("define it under 'styles:' in this layout",)),
+        )
         return None
     return styles[name]
 
 
-def _kind_slot(kind: str, r: MapReader, common: dict, styles: dict[str, TextStyle],  # type: ignore[type-arg]
-               colours: dict[str, Colour], root: Path, errs: Collector) -> Slot | None:
+def _kind_slot(
+    kind: str,
+    r: MapReader,
+    common: dict[str, Any],
+    styles: dict[str, TextStyle],
+    colours: dict[str, Colour],
+    root: Path,
+    errs: Collector,
+) -> Slot | None:
     if common["frame"] is None:
         return None
     if kind == "shape":
-        return ShapeSlot(**common, shape=r.text("shape", "rect", choices=("rect", "circle")) or "rect",
-                         fill=_colour_ref(r, "fill", colours, errs),
-                         stroke=_colour_ref(r, "stroke", colours, errs),
-                         stroke_width=r.number("stroke_width", 0.5, 0, 50) or 0.0,
-                         radius=r.number("radius", 0, 0, 1000) or 0.0)
+        return ShapeSlot(
+            **common,
+            shape=r.text("shape", "rect", choices=("rect", "circle")) or "rect",
+            fill=_colour_ref(r, "fill", colours, errs),
+            stroke=_colour_ref(r, "stroke", colours, errs),
+            stroke_width=r.number("stroke_width", 0.5, 0, 50) or 0.0,
+            radius=r.number("radius", 0, 0, 1000) or 0.0,
+        )
     if kind in ("text", "arc-text"):
         strings, style = r.texts("string"), _style_ref(r, styles, errs)
         if not r.has("string") or not r.has("style"):
@@ -359,31 +552,55 @@ def _kind_slot(kind: str, r: MapReader, common: dict, styles: dict[str, TextStyl
         if not (strings and style):
             return None
         if kind == "text":
-            return TextSlot(**common, strings=strings, style=style,
-                            valign=r.text("valign", "top", choices=("top", "middle", "bottom")) or "top")
-        return ArcTextSlot(**common, strings=strings, style=style,
-                           side=r.text("side", "bottom", choices=("top", "bottom")) or "bottom")
+            return TextSlot(
+                **common,
+                strings=strings,
+                style=style,
+                valign=r.text("valign", "top", choices=("top", "middle", "bottom")) or "top",
+            )
+        return ArcTextSlot(
+            **common,
+            strings=strings,
+            style=style,
+            side=r.text("side", "bottom", choices=("top", "bottom")) or "bottom",
+        )
     if kind == "svg":
         asset = _asset_ref(r, root, errs)
-        return SvgSlot(**common, asset=asset,
-                       align=r.text("align", "center", choices=("start", "center", "end")) or "center") if asset else None
+        return (
+            SvgSlot(
+                **common,
+                asset=asset,
+                align=r.text("align", "center", choices=("start", "center", "end")) or "center",
+            )
+            if asset
+            else None
+        )
     if kind == "qr":
         colour = _colour_ref(r, "colour", colours, errs)
         link = r.text("link")
         if not (colour and link):
             errs.error(f"qr slot '{common['name']}' needs 'link' and 'colour'", r.mark)
             return None
-        return QrSlot(**common, link=link, colour=colour,
-                      background=_colour_ref(r, "background", colours, errs),
-                      quiet=r.integer("quiet", 2, 0, 10))
+        return QrSlot(
+            **common,
+            link=link,
+            colour=colour,
+            background=_colour_ref(r, "background", colours, errs),
+            quiet=r.integer("quiet", 2, 0, 10),
+        )
     count = r.integer("count", 3, 1, 20)
     fill, outline = _colour_ref(r, "fill", colours, errs), _colour_ref(r, "outline", colours, errs)
     if not (fill and outline):
         errs.error(f"hearts slot '{common['name']}' needs 'fill' and 'outline' colours", r.mark)
         return None
-    return HeartsSlot(**common, count=count, filled=r.integer("filled", 1, 0, count),
-                      fill=fill, outline=outline,
-                      outline_width=r.number("outline_width", 1.0, 0.1, 20) or 1.0)
+    return HeartsSlot(
+        **common,
+        count=count,
+        filled=r.integer("filled", 1, 0, count),
+        fill=fill,
+        outline=outline,
+        outline_width=r.number("outline_width", 1.0, 0.1, 20) or 1.0,
+    )
 
 
 def _asset_ref(r: MapReader, root: Path, errs: Collector) -> Path | None:
@@ -394,29 +611,46 @@ def _asset_ref(r: MapReader, root: Path, errs: Collector) -> Path | None:
     assets = (root / "assets").resolve()
     path = (assets / rel).resolve()
     if not path.is_relative_to(assets):
-        errs.error(f"asset '{rel}' is outside the kit's assets/ folder", r.mark_of("asset"),
-                   "use a path relative to assets/, without '..'")
+        errs.error(
+            f"asset '{rel}' is outside the kit's assets/ folder",
+            r.mark_of("asset"),
+            "use a path relative to assets/, without '..'",
+        )
         return None
     if not path.is_file():
-        errs.error(f"asset '{rel}' not found in assets/", r.mark_of("asset"),
-                   *did_you_mean(rel, [p.name for p in assets.glob("*")]))
+        errs.error(
+            f"asset '{rel}' not found in assets/",
+            r.mark_of("asset"),
+            *did_you_mean(rel, [p.name for p in assets.glob("*")]),
+        )
         return None
     return path
 
 
-def check_layout_refs(campaign: Campaign, languages: dict[str, Language],
-                      layouts: dict[str, Layout], errs: Collector) -> None:
+def check_layout_refs(
+    campaign: Campaign, languages: dict[str, Language], layouts: dict[str, Layout], errs: Collector
+) -> None:
     source = languages.get(campaign.source_language)
     keys = source.strings if source else {}
     for layout in layouts.values():
         for slot in layout.slots:
             if isinstance(slot, QrSlot) and slot.link not in campaign.links:
-                errs.error(f"unknown link '{slot.link}' in slot '{slot.name}'", slot.mark,
-                           *(did_you_mean(slot.link, campaign.links)
-                             or ("add it under 'links:' in campaign.yaml",)))
+                errs.error(
+                    f"unknown link '{slot.link}' in slot '{slot.name}'",
+                    slot.mark,
+                    *(
+                        did_you_mean(slot.link, campaign.links)
+                        or ("add it under 'links:' in campaign.yaml",)
+                    ),
+                )
             if isinstance(slot, TextSlot | ArcTextSlot) and keys:
                 for key in slot.strings:
                     if key not in keys:
-                        errs.error(f"unknown string '{key}' in slot '{slot.name}'", slot.mark,
-                                   *(did_you_mean(key, keys) or
-                                     (f"add it to {source.path.name if source else 'strings'}",)))
+                        errs.error(
+                            f"unknown string '{key}' in slot '{slot.name}'",
+                            slot.mark,
+                            *(
+                                did_you_mean(key, keys)
+                                or (f"add it to {source.path.name if source else 'strings'}",)
+                            ),
+                        )

@@ -23,18 +23,32 @@ def test_nodes_keep_line_and_column() -> None:
     assert (c.value[1].mark.line, c.value[1].mark.col) == (3, 10)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("a: [1, 2\n", "x.yaml:2:1: error: failed to parse YAML (expected ',' or ']', but got "
-     "'<stream end>')\n  hint: check the indentation and quote text that contains ': ' or starts "
-     "with '#'"),
-    ("a: 1\na: 2\n", "x.yaml:2:1: error: duplicate key 'a'\n  hint: the first 'a' is at line 1; keep one"),
-    ("a: !!python/object:os.system x\n",
-     "x.yaml:1:4: error: unsupported YAML tag 'tag:yaml.org,2002:python/object:os.system'\n"
-     "  hint: only plain YAML values are allowed (text, numbers, lists, mappings)"),
-    ("", "x.yaml:1:1: error: file is empty"),
-    ("a: &x {b: 1}\n<<: *x\n", "x.yaml:2:1: error: merge keys (<<) are not supported\n"
-     "  hint: write the keys out, or use a style name"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "a: [1, 2\n",
+            "x.yaml:2:1: error: failed to parse YAML (expected ',' or ']', but got "
+            "'<stream end>')\n  hint: check the indentation and quote text that contains ': ' or starts "
+            "with '#'",
+        ),
+        (
+            "a: 1\na: 2\n",
+            "x.yaml:2:1: error: duplicate key 'a'\n  hint: the first 'a' is at line 1; keep one",
+        ),
+        (
+            "a: !!python/object:os.system x\n",
+            "x.yaml:1:4: error: unsupported YAML tag 'tag:yaml.org,2002:python/object:os.system'\n"
+            "  hint: only plain YAML values are allowed (text, numbers, lists, mappings)",
+        ),
+        ("", "x.yaml:1:1: error: file is empty"),
+        (
+            "a: &x {b: 1}\n<<: *x\n",
+            "x.yaml:2:1: error: merge keys (<<) are not supported\n"
+            "  hint: write the keys out, or use a style name",
+        ),
+    ],
+)
 def test_yaml_errors_name_the_place(text: str, message: str) -> None:
     assert error_of(text) == message
 

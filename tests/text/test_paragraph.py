@@ -10,7 +10,12 @@ from bidi.mirror import MIRRORED
 from campaign.fonts import FontBook, load_fontbook
 from campaign.text.fit import FitRequest, fit
 from campaign.text.paragraph import (
-    BlockStyle, Line, MissingGlyph, build_line, prepare, set_paragraphs,
+    BlockStyle,
+    Line,
+    MissingGlyphError,
+    build_line,
+    prepare,
+    set_paragraphs,
 )
 from campaign.text.shape import shape_run
 
@@ -34,14 +39,19 @@ def one_line(fonts: FontBook, text: str, lang: str, script: str, rtl: bool) -> l
     return runs
 
 
-@pytest.mark.parametrize(("lang", "script", "text"), [
-    ("ar", "Arab", "ندعم حملة UNICEF Foundation لعام 2024 في نيويورك"),
-    ("ar", "Arab", "تبرعوا للصندوق (UNVTF) اليوم، 30 يوليو"),
-    ("fa", "Arab", "به کمپین Blue Heart بپیوندید ۲۰۲۴"),
-    ("ur", "Arab", "بلیو ہارٹ مہم (Blue Heart Campaign) میں شامل ہوں"),
-    ("he", "Hebr", "הצטרפו לקמפיין Blue Heart ב-2024 (היום)"),
-])
-def test_word_order_matches_unicode_bidi(fonts: FontBook, lang: str, script: str, text: str) -> None:
+@pytest.mark.parametrize(
+    ("lang", "script", "text"),
+    [
+        ("ar", "Arab", "ندعم حملة UNICEF Foundation لعام 2024 في نيويورك"),
+        ("ar", "Arab", "تبرعوا للصندوق (UNVTF) اليوم، 30 يوليو"),
+        ("fa", "Arab", "به کمپین Blue Heart بپیوندید ۲۰۲۴"),
+        ("ur", "Arab", "بلیو ہارٹ مہم (Blue Heart Campaign) میں شامل ہوں"),
+        ("he", "Hebr", "הצטרפו לקמפיין Blue Heart ב-2024 (היום)"),
+    ],
+)
+def test_word_order_matches_unicode_bidi(
+    fonts: FontBook, lang: str, script: str, text: str
+) -> None:
     runs = one_line(fonts, text, lang, script, rtl=True)
     assert visual(runs) == bidi.get_display(text, base_dir="R")
 
@@ -55,8 +65,10 @@ def test_english_with_arabic_name_inside(fonts: FontBook) -> None:
 def test_hashtags_keep_their_order_in_rtl(fonts: FontBook) -> None:
     text = "انضموا إلينا #endHT #30July"
     shown = visual(one_line(fonts, text, "ar", "Arab", rtl=True))
-    assert "#endHT" in shown and "#30July" in shown
-    assert "endHT#" not in shown and "30July#" not in shown
+    assert "#endHT" in shown
+    assert "#30July" in shown
+    assert "endHT#" not in shown
+    assert "30July#" not in shown
     # the hashtags form one left-to-right unit, read after the Arabic (which is on the right)
     assert shown.startswith("#endHT #30July ")
 
@@ -89,13 +101,15 @@ def test_font_fallback_per_character(fonts: FontBook) -> None:
 
 
 def test_missing_glyph_names_the_character(fonts: FontBook) -> None:
-    with pytest.raises(MissingGlyph) as exc:
+    with pytest.raises(MissingGlyphError) as exc:
         prepare("Blue ߒ Heart", "en", False, fonts.stack("Latn", "regular"))
     assert str(exc.value) == "'ߒ' (U+07D2 NKO LETTER N)"
     assert exc.value.index == 5
 
 
-def style(size: float = 20, align: str = "start", rtl: bool = False, fonts: FontBook | None = None) -> BlockStyle:
+def style(
+    size: float = 20, align: str = "start", rtl: bool = False, fonts: FontBook | None = None
+) -> BlockStyle:
     return BlockStyle(size, 1.2, align, rtl, 0.4, 1.362)
 
 
@@ -111,16 +125,26 @@ def test_wrapping_keeps_every_line_within_the_width(fonts: FontBook) -> None:
     assert len(lines) == 5
     assert all(ln.width <= 200 for ln in lines)
     assert [r.text for ln in lines for r in ln.runs][0] == "Report suspicious"
-    assert "".join(r.text for ln in lines for r in ln.runs).replace(" ", "") == text.replace(" ", "")
+    assert "".join(r.text for ln in lines for r in ln.runs).replace(" ", "") == text.replace(
+        " ", ""
+    )
 
 
-@pytest.mark.parametrize(("align", "rtl", "expect"), [
-    ("start", False, "left"), ("end", False, "right"), ("start", True, "right"),
-    ("end", True, "left"), ("center", False, "center"),
-])
+@pytest.mark.parametrize(
+    ("align", "rtl", "expect"),
+    [
+        ("start", False, "left"),
+        ("end", False, "right"),
+        ("start", True, "right"),
+        ("end", True, "left"),
+        ("center", False, "center"),
+    ],
+)
 def test_alignment_is_logical(fonts: FontBook, align: str, rtl: bool, expect: str) -> None:
     p = prepare("Blue Heart", "en", rtl, fonts.stack("Latn", "regular"))
-    (line,), _, _ = set_paragraphs([p], 300, style(align=align, rtl=rtl), fonts.face("NotoSans", "regular"))
+    (line,), _, _ = set_paragraphs(
+        [p], 300, style(align=align, rtl=rtl), fonts.face("NotoSans", "regular")
+    )
     pos = {"left": 0.0, "right": 300 - line.width, "center": (300 - line.width) / 2}[expect]
     assert line.x == pytest.approx(pos)
 
@@ -133,33 +157,69 @@ def test_justify_fills_all_lines_but_the_last(fonts: FontBook) -> None:
     assert lines[-1].width < 215
 
 
-def request(fonts: FontBook, texts: tuple[str, ...], w: float, h: float, shorts: tuple = (None,),  # type: ignore[type-arg]
-            max_size: float = 40, min_size: float = 20, balance: bool = False) -> FitRequest:
-    return FitRequest(texts, shorts, "en", False, tuple(fonts.stack("Latn", "bold")),
-                      fonts.face("NotoSans", "bold"), max_size, min_size, 1.1, "start", balance,
-                      0.4, w, h)
+def request(
+    fonts: FontBook,
+    texts: tuple[str, ...],
+    w: float,
+    h: float,
+    shorts: tuple = (None,),  # type: ignore[type-arg]
+    max_size: float = 40,
+    min_size: float = 20,
+    balance: bool = False,
+) -> FitRequest:
+    return FitRequest(
+        texts,
+        shorts,
+        "en",
+        False,
+        tuple(fonts.stack("Latn", "bold")),
+        fonts.face("NotoSans", "bold"),
+        max_size,
+        min_size,
+        1.1,
+        "start",
+        balance,
+        0.4,
+        w,
+        h,
+    )
 
 
 def test_copy_fit_uses_the_largest_size_that_fits(fonts: FontBook) -> None:
     big = fit(request(fonts, ("Leave No Child Behind",), 500, 100))
-    assert big.size == 40 and big.overflow is None and len(big.lines) == 1
+    assert big.size == 40
+    assert big.overflow is None
+    assert len(big.lines) == 1
     small = fit(request(fonts, ("Leave No Child Behind",), 400, 50))  # room for one line only
-    assert small.overflow is None and 20 < small.size < 40 and len(small.lines) == 1
+    assert small.overflow is None
+    assert 20 < small.size < 40
+    assert len(small.lines) == 1
     assert small.lines[0].width <= 400
     bigger = round(small.size / 0.96, 2)  # the size tried just before did not fit
-    one_up = fit(request(fonts, ("Leave No Child Behind",), 400, 50, max_size=bigger, min_size=bigger))
+    one_up = fit(
+        request(fonts, ("Leave No Child Behind",), 400, 50, max_size=bigger, min_size=bigger)
+    )
     assert one_up.overflow is not None
 
 
 def test_short_variant_before_overflow(fonts: FontBook) -> None:
-    res = fit(request(fonts, ("Leave No Child Behind in the Fight Against Human Trafficking",),
-                      300, 30, shorts=("Leave No Child Behind",)))
-    assert res.variant == "short" and res.overflow is None
+    res = fit(
+        request(
+            fonts,
+            ("Leave No Child Behind in the Fight Against Human Trafficking",),
+            300,
+            30,
+            shorts=("Leave No Child Behind",),
+        )
+    )
+    assert res.variant == "short"
+    assert res.overflow is None
 
 
 def test_overflow_says_by_how_much(fonts: FontBook) -> None:
-    res = fit(request(fonts, ("Leave No Child Behind in the Fight Against Human Trafficking",),
-                      300, 30))
+    res = fit(
+        request(fonts, ("Leave No Child Behind in the Fight Against Human Trafficking",), 300, 30)
+    )
     assert res.overflow is not None
     assert res.overflow.size == 20
     assert res.overflow.lines_over >= 1

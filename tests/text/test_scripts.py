@@ -4,12 +4,26 @@ from campaign.text.breaks import break_segments
 from campaign.text.scripts import direction_of, is_link_token, localise_digits, script_of
 
 
-@pytest.mark.parametrize(("code", "script", "direction"), [
-    ("en", "Latn", "ltr"), ("ar", "Arab", "rtl"), ("fa", "Arab", "rtl"), ("ur", "Arab", "rtl"),
-    ("he", "Hebr", "rtl"), ("zh", "Hans", "ltr"), ("zh-TW", "Hant", "ltr"), ("th", "Thai", "ltr"),
-    ("km", "Khmr", "ltr"), ("my", "Mymr", "ltr"), ("am", "Ethi", "ltr"), ("sr-Latn", "Latn", "ltr"),
-    ("sr", "Cyrl", "ltr"), ("ka", "Geor", "ltr"), ("sw", "Latn", "ltr"),
-])
+@pytest.mark.parametrize(
+    ("code", "script", "direction"),
+    [
+        ("en", "Latn", "ltr"),
+        ("ar", "Arab", "rtl"),
+        ("fa", "Arab", "rtl"),
+        ("ur", "Arab", "rtl"),
+        ("he", "Hebr", "rtl"),
+        ("zh", "Hans", "ltr"),
+        ("zh-TW", "Hant", "ltr"),
+        ("th", "Thai", "ltr"),
+        ("km", "Khmr", "ltr"),
+        ("my", "Mymr", "ltr"),
+        ("am", "Ethi", "ltr"),
+        ("sr-Latn", "Latn", "ltr"),
+        ("sr", "Cyrl", "ltr"),
+        ("ka", "Geor", "ltr"),
+        ("sw", "Latn", "ltr"),
+    ],
+)
 def test_script_and_direction_from_code(code: str, script: str, direction: str) -> None:
     assert script_of(code) == script
     assert direction_of(script) == direction
@@ -23,10 +37,20 @@ def test_digits_localised_but_not_in_links() -> None:
     assert localise_digits("1 از 3", "arabext") == "۱ از ۳"
 
 
-@pytest.mark.parametrize(("token", "link"), [
-    ("#endHT", True), ("@unodc", True), ("https://x.org", True), ("www.unodc.org", True),
-    ("a@b.org", True), ("+41 22 917 1234", True), ("+41", False), ("2024", False), ("July", False),
-])
+@pytest.mark.parametrize(
+    ("token", "link"),
+    [
+        ("#endHT", True),
+        ("@unodc", True),
+        ("https://x.org", True),
+        ("www.unodc.org", True),
+        ("a@b.org", True),
+        ("+41 22 917 1234", True),
+        ("+41", False),
+        ("2024", False),
+        ("July", False),
+    ],
+)
 def test_link_tokens(token: str, link: bool) -> None:
     assert is_link_token(token) is link
 
@@ -41,18 +65,22 @@ def test_chinese_breaks_per_character_with_kinsoku() -> None:
     text = "不让一个孩子掉队，打击人口贩运。"
     segs = [text[a:b] for a, b in break_segments(text, "zh")]
     assert segs[:3] == ["不", "让", "一"]
-    assert "队，" in segs and "运。" in segs  # closing punctuation never starts a line
+    assert "队，" in segs
+    assert "运。" in segs
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("km", "កុំទុកកុមារណាម្នាក់ចោលក្នុងការប្រយុទ្ធប្រឆាំងនឹងការជួញដូរមនុស្ស"),
-    ("my", "လူကုန်ကူးမှုကို တိုက်ဖျက်ရာတွင် မည်သည့်ကလေးကိုမျှ နောက်မကျန်ခဲ့စေရ"),
-    ("lo", "ບໍ່ປະເດັກຄົນໃດໄວ້ທາງຫຼັງ"),
-])
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("km", "កុំទុកកុមារណាម្នាក់ចោលក្នុងការប្រយុទ្ធប្រឆាំងនឹងការជួញដូរមនុស្ស"),
+        ("my", "လူကုန်ကူးမှုကို တိုက်ဖျက်ရာတွင် မည်သည့်ကလေးကိုမျှ နောက်မကျန်ခဲ့စေရ"),
+        ("lo", "ບໍ່ປະເດັກຄົນໃດໄວ້ທາງຫຼັງ"),
+    ],
+)
 def test_dictionary_scripts_break_inside_runs_but_never_before_a_mark(lang: str, text: str) -> None:
     import unicodedata
 
     segs = break_segments(text, lang)
     assert len(segs) >= 4
     for a, _ in segs[1:]:
-        assert not unicodedata.category(text[a]).startswith("M"), text[a - 2:a + 2]
+        assert not unicodedata.category(text[a]).startswith("M"), text[a - 2 : a + 2]

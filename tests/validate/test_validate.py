@@ -34,47 +34,98 @@ def test_default_kit_is_valid(root: Path) -> None:
     assert kit.layouts["badge-58"].badge.wrap == 6
 
 
-@pytest.mark.parametrize(("rel", "old", "new", "message"), [
-    (POSTER, "valign: middle,\n     frame: {start: 22, top: 66",
-     "valing: middle,\n     frame: {start: 22, top: 66",
-     "materials/layouts/poster-a3.yaml:30:66: error: unknown key 'valing' in text slot\n"
-     "  hint: did you mean 'valign'?"),
-    (POSTER, "style: headline,", "style: headlin,",
-     "materials/layouts/poster-a3.yaml:30:56: error: unknown style 'headlin'\n"
-     "  hint: did you mean 'headline'?"),
-    (POSTER, "fill: light,", "fill: lihgt,",
-     "materials/layouts/poster-a3.yaml:24:42: error: unknown colour 'lihgt'\n"
-     "  hint: did you mean 'light'?"),
-    (POSTER, "kind: hearts,", "kind: heart,",
-     "materials/layouts/poster-a3.yaml:32:26: error: slot kind must be one of shape, text, "
-     "arc-text, svg, qr, hearts (got 'heart')\n  hint: did you mean 'hearts'?"),
-    (POSTER, "frame: {start: 22, top: 276, width: 253, height: 34}",
-     "frame: {start: 22, top: 276, width: 253}",
-     "materials/layouts/poster-a3.yaml:37:13: error: frame of slot 'fact' needs exactly two of "
-     "top, height, bottom (got top)"),
-    (POSTER, "asset: heart-white.svg", "asset: ../../etc/passwd",
-     "materials/layouts/poster-a3.yaml:26:38: error: asset '../../etc/passwd' is outside the "
-     "kit's assets/ folder\n  hint: use a path relative to assets/, without '..'"),
-    (POSTER, "link: blueheart", "link: bluehart",
-     "materials/layouts/poster-a3.yaml:46:5: error: unknown link 'bluehart' in slot 'qr'\n"
-     "  hint: did you mean 'blueheart'?"),
-    (POSTER, "string: fact_source", "string: fact_sauce",
-     "materials/layouts/poster-a3.yaml:38:5: error: unknown string 'fact_sauce' in slot 'source'\n"
-     "  hint: did you mean 'fact_source'?"),
-    ("materials/campaign.yaml", "cmyk: [100, 80, 25, 50]", "cmyk: [100, 90, 80, 50]",
-     "materials/campaign.yaml:19:18: error: colour 'navy' has 320 % total ink; the limit is 300 %\n"
-     "  hint: lower C, M or Y; keep K for depth"),
-    ("materials/campaign.yaml", 'rgb: "#EEF5FC"', 'rgb: "EEF5FC"',
-     "materials/campaign.yaml:20:37: error: 'rgb' of colour 'light' must be a hex colour like "
-     "\"#0A4DA2\" (got 'EEF5FC')"),
-    ("materials/strings/fr.yaml", "language: fr", "language: fra",
-     "materials/strings/fr.yaml:3:11: error: language 'fra' does not match the file name "
-     "'fr.yaml'\n  hint: rename the file to fra.yaml or fix 'language'"),
-    ("materials/layouts/badge-58.yaml", "cut: 70 ", "cut: 50 ",
-     "materials/layouts/badge-58.yaml:11:8: error: the cut diameter (50 mm) must be larger than "
-     "the face (58 mm)\n  hint: cut = face + 2 x wrap"),
-])
-def test_error_message(kit_copy: Callable[..., Path], rel: str, old: str, new: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("rel", "old", "new", "message"),
+    [
+        (
+            POSTER,
+            "valign: middle,\n     frame: {start: 22, top: 66",
+            "valing: middle,\n     frame: {start: 22, top: 66",
+            "materials/layouts/poster-a3.yaml:30:66: error: unknown key 'valing' in text slot\n"
+            "  hint: did you mean 'valign'?",
+        ),
+        (
+            POSTER,
+            "style: headline,",
+            "style: headlin,",
+            "materials/layouts/poster-a3.yaml:30:56: error: unknown style 'headlin'\n"
+            "  hint: did you mean 'headline'?",
+        ),
+        (
+            POSTER,
+            "fill: light,",
+            "fill: lihgt,",
+            "materials/layouts/poster-a3.yaml:24:42: error: unknown colour 'lihgt'\n"
+            "  hint: did you mean 'light'?",
+        ),
+        (
+            POSTER,
+            "kind: hearts,",
+            "kind: heart,",
+            "materials/layouts/poster-a3.yaml:32:26: error: slot kind must be one of shape, text, "
+            "arc-text, svg, qr, hearts (got 'heart')\n  hint: did you mean 'hearts'?",
+        ),
+        (
+            POSTER,
+            "frame: {start: 22, top: 276, width: 253, height: 34}",
+            "frame: {start: 22, top: 276, width: 253}",
+            "materials/layouts/poster-a3.yaml:37:13: error: frame of slot 'fact' needs exactly two of "
+            "top, height, bottom (got top)",
+        ),
+        (
+            POSTER,
+            "asset: heart-white.svg",
+            "asset: ../../etc/passwd",
+            "materials/layouts/poster-a3.yaml:26:38: error: asset '../../etc/passwd' is outside the "
+            "kit's assets/ folder\n  hint: use a path relative to assets/, without '..'",
+        ),
+        (
+            POSTER,
+            "link: blueheart",
+            "link: bluehart",
+            "materials/layouts/poster-a3.yaml:46:5: error: unknown link 'bluehart' in slot 'qr'\n"
+            "  hint: did you mean 'blueheart'?",
+        ),
+        (
+            POSTER,
+            "string: fact_source",
+            "string: fact_sauce",
+            "materials/layouts/poster-a3.yaml:38:5: error: unknown string 'fact_sauce' in slot 'source'\n"
+            "  hint: did you mean 'fact_source'?",
+        ),
+        (
+            "materials/campaign.yaml",
+            "cmyk: [100, 80, 25, 50]",
+            "cmyk: [100, 90, 80, 50]",
+            "materials/campaign.yaml:19:18: error: colour 'navy' has 320 % total ink; the limit is 300 %\n"
+            "  hint: lower C, M or Y; keep K for depth",
+        ),
+        (
+            "materials/campaign.yaml",
+            'rgb: "#EEF5FC"',
+            'rgb: "EEF5FC"',
+            "materials/campaign.yaml:20:37: error: 'rgb' of colour 'light' must be a hex colour like "
+            "\"#0A4DA2\" (got 'EEF5FC')",
+        ),
+        (
+            "materials/strings/fr.yaml",
+            "language: fr",
+            "language: fra",
+            "materials/strings/fr.yaml:3:11: error: language 'fra' does not match the file name "
+            "'fr.yaml'\n  hint: rename the file to fra.yaml or fix 'language'",
+        ),
+        (
+            "materials/layouts/badge-58.yaml",
+            "cut: 70 ",
+            "cut: 50 ",
+            "materials/layouts/badge-58.yaml:11:8: error: the cut diameter (50 mm) must be larger than "
+            "the face (58 mm)\n  hint: cut = face + 2 x wrap",
+        ),
+    ],
+)
+def test_error_message(
+    kit_copy: Callable[..., Path], rel: str, old: str, new: str, message: str
+) -> None:
     kit = kit_copy()
     edit(kit, rel, old, new)
     rendered = errors(kit)
@@ -85,7 +136,10 @@ def test_missing_strings_listed_once(kit_copy: Callable[..., Path]) -> None:
     kit = kit_copy()
     edit(kit, "materials/strings/fr.yaml", "  badge:", "  badje:")
     msg = errors(kit)
-    assert "materials/strings/fr.yaml:1:1: error: fr.yaml lacks 1 string(s) that en.yaml has: badge" in msg
+    assert (
+        "materials/strings/fr.yaml:1:1: error: fr.yaml lacks 1 string(s) that en.yaml has: badge"
+        in msg
+    )
 
 
 def test_all_errors_reported_together(kit_copy: Callable[..., Path]) -> None:
@@ -94,7 +148,8 @@ def test_all_errors_reported_together(kit_copy: Callable[..., Path]) -> None:
     edit(kit, POSTER, "fill: light,", "fill: lihgt,")
     edit(kit, "materials/layouts/flyer-a5.yaml", "kind: flyer", "kind: flier")
     msg = errors(kit)
-    assert "unknown style 'headlin'" in msg and "unknown colour 'lihgt'" in msg
+    assert "unknown style 'headlin'" in msg
+    assert "unknown colour 'lihgt'" in msg
     assert "'kind' in flyer-a5.yaml must be one of poster, flyer, badge (got 'flier')" in msg
     assert msg.endswith("3 errors")
 

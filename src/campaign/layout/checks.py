@@ -50,14 +50,24 @@ def safe_area_problems(page: Page, layout: Layout) -> list[tuple[str, str]]:
                 cx, cy = tw / 2, th / 2
                 far = max(math.hypot(x - cx, y - cy) for x in (left, right) for y in (top, bottom))
                 if far > r + TOL:
-                    problems.append((item.slot, f"text reaches {(far - r) / MM:.1f} mm outside the "
-                                     f"badge's live circle ({page.badge.live:g} mm)"))
+                    problems.append(
+                        (
+                            item.slot,
+                            f"text reaches {(far - r) / MM:.1f} mm outside the "
+                            f"badge's live circle ({page.badge.live:g} mm)",
+                        )
+                    )
                     break
             else:
                 s = page.safe
                 over = max(s - left, s - top, right - (tw - s), bottom - (th - s))
                 if over > TOL:
-                    problems.append((item.slot, f"text comes {over / MM:.1f} mm into the "
-                                     f"{layout.safe:g} mm safe margin"))
+                    problems.append(
+                        (
+                            item.slot,
+                            f"text comes {over / MM:.1f} mm into the "
+                            f"{layout.safe:g} mm safe margin",
+                        )
+                    )
                     break
     return problems

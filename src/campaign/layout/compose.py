@@ -8,16 +8,40 @@ from dataclasses import dataclass
 from ..errors import Collector
 from ..fonts import LATIN_FAMILY, FontBook
 from ..model import (
-    ArcTextSlot, Campaign, HeartsSlot, Language, Layout, QrSlot, ShapeSlot, Slot, SvgSlot,
-    TextSlot, TextStyle,
+    ArcTextSlot,
+    Campaign,
+    HeartsSlot,
+    Language,
+    Layout,
+    QrSlot,
+    ShapeSlot,
+    Slot,
+    SvgSlot,
+    TextSlot,
+    TextStyle,
 )
 from ..text.fit import FitRequest, TextSet, fit
 from ..text.paragraph import (
-    BlockStyle, Line, MissingGlyph, build_line, describe_char, line_metrics, prepare,
+    BlockStyle,
+    Line,
+    MissingGlyphError,
+    build_line,
+    describe_char,
+    line_metrics,
+    prepare,
 )
 from ..text.scripts import localise_digits
 from .page import (
-    MM, ArcTextItem, Box, HeartsItem, Item, Page, QrItem, ShapeItem, SvgItem, TextItem,
+    MM,
+    ArcTextItem,
+    Box,
+    HeartsItem,
+    Item,
+    Page,
+    QrItem,
+    ShapeItem,
+    SvgItem,
+    TextItem,
 )
 
 
@@ -40,13 +64,21 @@ class OverflowReport:
             what.append(f"{o.height_over / MM:.1f} mm ({o.lines_over} line(s)) too tall")
         if o.width_over > 0:
             what.append(f"a word is {o.width_over / MM:.1f} mm too wide")
-        return (f"{self.material} [{self.lang}] {', '.join(self.keys)}: text does not fit slot "
-                f"'{self.slot}' even at {o.size:g} pt with its {self.text.variant} variant: "
-                f"{' and '.join(what)}")
+        return (
+            f"{self.material} [{self.lang}] {', '.join(self.keys)}: text does not fit slot "
+            f"'{self.slot}' even at {o.size:g} pt with its {self.text.variant} variant: "
+            f"{' and '.join(what)}"
+        )
 
 
-def compose(layout: Layout, lang: Language, campaign: Campaign, fonts: FontBook,
-            errs: Collector, overflows: list[OverflowReport]) -> Page:
+def compose(
+    layout: Layout,
+    lang: Language,
+    campaign: Campaign,
+    fonts: FontBook,
+    errs: Collector,
+    overflows: list[OverflowReport],
+) -> Page:
     tw, th = layout.trim
     items: list[Item] = []
     for slot in layout.slots:
@@ -54,8 +86,18 @@ def compose(layout: Layout, lang: Language, campaign: Campaign, fonts: FontBook,
         item = _item(slot, box, layout, lang, campaign, fonts, errs, overflows)
         if item is not None:
             items.append(item)
-    return Page(layout.id, layout.title, layout.kind, lang.code, lang.rtl, (tw * MM, th * MM),
-                layout.bleed * MM, layout.safe * MM, tuple(items), layout.badge)
+    return Page(
+        layout.id,
+        layout.title,
+        layout.kind,
+        lang.code,
+        lang.rtl,
+        (tw * MM, th * MM),
+        layout.bleed * MM,
+        layout.safe * MM,
+        tuple(items),
+        layout.badge,
+    )
 
 
 def _place(slot: Slot, layout: Layout, mirror: bool) -> Box:
@@ -76,19 +118,43 @@ def _place(slot: Slot, layout: Layout, mirror: bool) -> Box:
     return Box(x * MM, y * MM, w * MM, h * MM)
 
 
-def _item(slot: Slot, box: Box, layout: Layout, lang: Language, campaign: Campaign,
-          fonts: FontBook, errs: Collector, overflows: list[OverflowReport]) -> Item | None:
+def _item(
+    slot: Slot,
+    box: Box,
+    layout: Layout,
+    lang: Language,
+    campaign: Campaign,
+    fonts: FontBook,
+    errs: Collector,
+    overflows: list[OverflowReport],
+) -> Item | None:
     if isinstance(slot, ShapeSlot):
-        return ShapeItem(slot.name, box, slot.shape, slot.fill, slot.stroke,
-                         slot.stroke_width * MM, slot.radius * MM)
+        return ShapeItem(
+            slot.name,
+            box,
+            slot.shape,
+            slot.fill,
+            slot.stroke,
+            slot.stroke_width * MM,
+            slot.radius * MM,
+        )
     if isinstance(slot, SvgSlot):
         return SvgItem(slot.name, box, slot.asset, slot.align)
     if isinstance(slot, QrSlot):
-        return QrItem(slot.name, box, campaign.links[slot.link], slot.colour, slot.background,
-                      slot.quiet)
+        return QrItem(
+            slot.name, box, campaign.links[slot.link], slot.colour, slot.background, slot.quiet
+        )
     if isinstance(slot, HeartsSlot):
-        return HeartsItem(slot.name, box, slot.count, slot.filled, slot.fill, slot.outline,
-                          slot.outline_width * MM, lang.rtl and not slot.pin)
+        return HeartsItem(
+            slot.name,
+            box,
+            slot.count,
+            slot.filled,
+            slot.fill,
+            slot.outline,
+            slot.outline_width * MM,
+            lang.rtl and not slot.pin,
+        )
     if isinstance(slot, TextSlot):
         return _text(slot, box, layout, lang, fonts, errs, overflows)
     if isinstance(slot, ArcTextSlot):
@@ -105,64 +171,117 @@ def resolve_text(text: str, lang: Language, style: TextStyle) -> str:
     return text
 
 
-def _strings(slot: TextSlot | ArcTextSlot, lang: Language) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+def _strings(
+    slot: TextSlot | ArcTextSlot, lang: Language
+) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
     entries = [lang.strings[k] for k in slot.strings]
     texts = tuple(resolve_text(e.text, lang, slot.style) for e in entries)
     shorts = tuple(resolve_text(e.short, lang, slot.style) if e.short else None for e in entries)
     return texts, shorts
 
 
-def _missing(exc: MissingGlyph, slot: TextSlot | ArcTextSlot, lang: Language, layout: Layout,
-             errs: Collector) -> None:
+def _missing(
+    exc: MissingGlyphError,
+    slot: TextSlot | ArcTextSlot,
+    lang: Language,
+    layout: Layout,
+    errs: Collector,
+) -> None:
     key = next((k for k in slot.strings if exc.char in lang.strings[k].text), slot.strings[0])
     entry = lang.strings[key]
     tried = ", ".join(f.key for f in exc.tried)
-    errs.error(f"{describe_char(exc.char)} has no glyph in any font (string '{key}', language "
-               f"{lang.code}, {layout.id}; tried {tried})", entry.mark,
-               "add a font covering this script to fonts/fonts.yaml, or fix the text")
+    errs.error(
+        f"{describe_char(exc.char)} has no glyph in any font (string '{key}', language "
+        f"{lang.code}, {layout.id}; tried {tried})",
+        entry.mark,
+        "add a font covering this script to fonts/fonts.yaml, or fix the text",
+    )
 
 
-def _text(slot: TextSlot, box: Box, layout: Layout, lang: Language, fonts: FontBook,
-          errs: Collector, overflows: list[OverflowReport]) -> TextItem | None:
+def _text(
+    slot: TextSlot,
+    box: Box,
+    layout: Layout,
+    lang: Language,
+    fonts: FontBook,
+    errs: Collector,
+    overflows: list[OverflowReport],
+) -> TextItem | None:
     style = slot.style
     texts, shorts = _strings(slot, lang)
     stack = tuple(fonts.stack(lang.script, style.weight))
-    req = FitRequest(texts, shorts, lang.code, lang.rtl, stack, fonts.face(LATIN_FAMILY, style.weight),
-                     style.size, style.min_size, style.leading, style.align, style.balance,
-                     style.paragraph_gap, box.w, box.h)
+    req = FitRequest(
+        texts,
+        shorts,
+        lang.code,
+        lang.rtl,
+        stack,
+        fonts.face(LATIN_FAMILY, style.weight),
+        style.size,
+        style.min_size,
+        style.leading,
+        style.align,
+        style.balance,
+        style.paragraph_gap,
+        box.w,
+        box.h,
+    )
     try:
         result = fit(req)
-    except MissingGlyph as exc:
+    except MissingGlyphError as exc:
         _missing(exc, slot, lang, layout, errs)
         return None
     if result.overflow:
-        overflows.append(OverflowReport(layout.id, lang.code, slot.name, slot.strings, result, box.h))
-    top = {"top": 0.0, "middle": (box.h - result.height) / 2,
-           "bottom": box.h - result.height}[slot.valign]
+        overflows.append(
+            OverflowReport(layout.id, lang.code, slot.name, slot.strings, result, box.h)
+        )
+    top = {"top": 0.0, "middle": (box.h - result.height) / 2, "bottom": box.h - result.height}[
+        slot.valign
+    ]
     return TextItem(slot.name, box, result, style.colour, slot.strings, max(top, 0.0))
 
 
-def _arc(slot: ArcTextSlot, box: Box, layout: Layout, lang: Language, fonts: FontBook,
-         errs: Collector) -> ArcTextItem | None:
+def _arc(
+    slot: ArcTextSlot, box: Box, layout: Layout, lang: Language, fonts: FontBook, errs: Collector
+) -> ArcTextItem | None:
     style = slot.style
     text = "  ·  ".join(_strings(slot, lang)[0])
     stack = fonts.stack(lang.script, style.weight)
     try:
         p = prepare(text, lang.code, lang.rtl, stack)
-    except MissingGlyph as exc:
+    except MissingGlyphError as exc:
         _missing(exc, slot, lang, layout, errs)
         return None
     runs, width = build_line(p, 0, len(text), style.size)
-    bs = BlockStyle(style.size, style.leading, "center", lang.rtl, 0, fonts.face(LATIN_FAMILY, style.weight).height)
+    bs = BlockStyle(
+        style.size,
+        style.leading,
+        "center",
+        lang.rtl,
+        0,
+        fonts.face(LATIN_FAMILY, style.weight).height,
+    )
     adv, asc, desc = line_metrics(runs, bs, stack[0])
     line = Line(tuple(runs), width, 0.0, 0.0, adv, asc, desc)
     outer = min(box.w, box.h) / 2
     # keep every glyph inside the circle: descenders point outwards on the bottom side
     radius = outer - desc if slot.side == "bottom" else outer - asc
     if width > radius * 3.14159 * 0.9:
-        errs.error(f"{layout.id} [{lang.code}] {', '.join(slot.strings)}: rim text is "
-                   f"{width / MM:.0f} mm long but the rim has room for "
-                   f"{radius * 3.14159 * 0.9 / MM:.0f} mm", slot.mark,
-                   "shorten the text or lower the style's size")
-    return ArcTextItem(slot.name, box.x + box.w / 2, box.y + box.h / 2, radius, line, style.size,
-                       style.colour, slot.side, slot.strings)
+        errs.error(
+            f"{layout.id} [{lang.code}] {', '.join(slot.strings)}: rim text is "
+            f"{width / MM:.0f} mm long but the rim has room for "
+            f"{radius * 3.14159 * 0.9 / MM:.0f} mm",
+            slot.mark,
+            "shorten the text or lower the style's size",
+        )
+    return ArcTextItem(
+        slot.name,
+        box.x + box.w / 2,
+        box.y + box.h / 2,
+        radius,
+        line,
+        style.size,
+        style.colour,
+        slot.side,
+        slot.strings,
+    )

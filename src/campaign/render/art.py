@@ -45,8 +45,9 @@ def heart_path(canvas: Canvas, x: float, y: float, w: float) -> object:
     return p
 
 
-def draw_hearts(canvas: Canvas, item: HeartsItem, pdf_box: tuple[float, float, float, float],
-                palette: Palette) -> None:
+def draw_hearts(
+    canvas: Canvas, item: HeartsItem, pdf_box: tuple[float, float, float, float], palette: Palette
+) -> None:
     x, y, w, h = pdf_box
     gap_ratio = 0.18
     size = min(w / (item.count + (item.count - 1) * gap_ratio), h / HEART_RATIO)
@@ -77,8 +78,13 @@ def load_svg(path: Path) -> Drawing:
     """Parse an SVG safely: no entities, no network, no external files; then svglib."""
     if path in _SVG_CACHE:
         return _SVG_CACHE[path]
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                             remove_comments=True, load_dtd=False)
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        remove_comments=True,
+        load_dtd=False,
+    )
     try:
         root = etree.parse(str(path), parser).getroot()
     except (etree.XMLSyntaxError, OSError) as exc:
@@ -86,8 +92,10 @@ def load_svg(path: Path) -> Drawing:
     for el in root.iter():
         for attr, value in el.attrib.items():
             if attr.endswith("href") and not (value.startswith("#") or value.startswith("data:")):
-                raise UserError(f"{path}: SVG refers to an outside file or address ({value!r}); "
-                                "embed it or draw it in the SVG")
+                raise UserError(
+                    f"{path}: SVG refers to an outside file or address ({value!r}); "
+                    "embed it or draw it in the SVG"
+                )
     drawing = SvgRenderer(str(path)).render(root)
     _SVG_CACHE[path] = drawing
     return drawing
@@ -110,8 +118,13 @@ def _recolour(node: object, palette: Palette, cmyk: bool, convert: object) -> No
         _recolour(child, palette, cmyk, convert)
 
 
-def draw_svg(canvas: Canvas, item: SvgItem, pdf_box: tuple[float, float, float, float],
-             palette: Palette, convert: object) -> None:
+def draw_svg(
+    canvas: Canvas,
+    item: SvgItem,
+    pdf_box: tuple[float, float, float, float],
+    palette: Palette,
+    convert: object,
+) -> None:
     src = load_svg(item.asset)
     x, y, w, h = pdf_box
     scale = min(w / src.width, h / src.height)
@@ -133,8 +146,10 @@ def _copy_group(group: Group) -> Group:
 
 # ---- QR ------------------------------------------------------------------------------------
 
-def draw_qr(canvas: Canvas, item: QrItem, pdf_box: tuple[float, float, float, float],
-            palette: Palette) -> None:
+
+def draw_qr(
+    canvas: Canvas, item: QrItem, pdf_box: tuple[float, float, float, float], palette: Palette
+) -> None:
     x, y, w, h = pdf_box
     side = min(w, h)
     x, y = x + (w - side) / 2, y + (h - side) / 2

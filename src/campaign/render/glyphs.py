@@ -43,9 +43,16 @@ def shaped(run: Run) -> ShapedStr:
             nominal = _scale(face, face.hb_font.get_glyph_h_advance(g.gid))
             uchar = font.hbAddPrivate(name, g.gid, nominal)
         chars.append(chr(uchar))
-        data.append(ShapeData(g.cluster, _scale(face, g.x_advance), _scale(face, g.y_advance),
-                              _scale(face, g.x_offset), _scale(face, g.y_offset),
-                              font.face.charWidths.get(uchar, 0)))
+        data.append(
+            ShapeData(
+                g.cluster,
+                _scale(face, g.x_advance),
+                _scale(face, g.y_advance),
+                _scale(face, g.x_offset),
+                _scale(face, g.y_offset),
+                font.face.charWidths.get(uchar, 0),
+            )
+        )
     return ShapedStr("".join(chars), shapeData=data)
 
 
@@ -75,8 +82,12 @@ class OutlinePen:
         self.p.lineTo(*self._pt(pt))  # type: ignore[attr-defined]
         self.last = pt
 
-    def curveTo(self, a: tuple[float, float], b: tuple[float, float],  # noqa: N802
-                c: tuple[float, float]) -> None:
+    def curveTo(  # noqa: N802
+        self,
+        a: tuple[float, float],
+        b: tuple[float, float],  # noqa: N802
+        c: tuple[float, float],
+    ) -> None:
         self.p.curveTo(*self._pt(a), *self._pt(b), *self._pt(c))  # type: ignore[attr-defined]
         self.last = c
 
@@ -84,8 +95,11 @@ class OutlinePen:
         # TrueType implied on-curve points between consecutive off-curve points
         offs, end = list(pts[:-1]), pts[-1]
         for i, off in enumerate(offs):
-            nxt = end if i == len(offs) - 1 else ((off[0] + offs[i + 1][0]) / 2,
-                                                 (off[1] + offs[i + 1][1]) / 2)
+            nxt = (
+                end
+                if i == len(offs) - 1
+                else ((off[0] + offs[i + 1][0]) / 2, (off[1] + offs[i + 1][1]) / 2)
+            )
             p0 = self.last
             c1 = (p0[0] + 2 / 3 * (off[0] - p0[0]), p0[1] + 2 / 3 * (off[1] - p0[1]))
             c2 = (nxt[0] + 2 / 3 * (off[0] - nxt[0]), nxt[1] + 2 / 3 * (off[1] - nxt[1]))

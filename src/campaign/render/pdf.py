@@ -17,7 +17,15 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import LATIN_FAMILY, FontBook
 from ..layout.page import (
-    MM, ArcTextItem, Box, HeartsItem, Page, QrItem, ShapeItem, SvgItem, TextItem,
+    MM,
+    ArcTextItem,
+    Box,
+    HeartsItem,
+    Page,
+    QrItem,
+    ShapeItem,
+    SvgItem,
+    TextItem,
 )
 from ..model import Colour
 from ..text.paragraph import BlockStyle, build_line, prepare
@@ -49,8 +57,14 @@ class Target:
         return page.bleed + (MARK_LENGTH + 5 * MM if self.marks else 0.0)
 
 
-def draw_pdf(page: Page, colours: dict[str, Colour], fonts: FontBook, target: Target,
-             convert: Callable[[tuple[float, float, float]], object], title: str) -> bytes:
+def draw_pdf(
+    page: Page,
+    colours: dict[str, Colour],
+    fonts: FontBook,
+    target: Target,
+    convert: Callable[[tuple[float, float, float]], object],
+    title: str,
+) -> bytes:
     tw, th = page.trim
     m = target.margin(page)
     width, height = tw + 2 * m, th + 2 * m
@@ -58,8 +72,14 @@ def draw_pdf(page: Page, colours: dict[str, Colour], fonts: FontBook, target: Ta
     ttfont(latin)
     rl_config.defaultGraphicsFontName = latin.key  # renderPDF's initial font: ours, embedded
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=(width, height), invariant=1, pageCompression=1,
-                    initialFontName=latin.key, initialFontSize=10)
+    canvas = Canvas(
+        buf,
+        pagesize=(width, height),
+        invariant=1,
+        pageCompression=1,
+        initialFontName=latin.key,
+        initialFontSize=10,
+    )
     canvas.setTitle(title)
     canvas.setAuthor("Blue Heart campaign kit")
     canvas.setSubject(f"{page.title} ({page.lang})")
@@ -81,8 +101,14 @@ def draw_pdf(page: Page, colours: dict[str, Colour], fonts: FontBook, target: Ta
     return buf.getvalue()
 
 
-def draw_item(canvas: Canvas, item: object, ox: float, top: float, palette: Palette,
-              convert: Callable[[tuple[float, float, float]], object]) -> None:
+def draw_item(
+    canvas: Canvas,
+    item: object,
+    ox: float,
+    top: float,
+    palette: Palette,
+    convert: Callable[[tuple[float, float, float]], object],
+) -> None:
     if isinstance(item, ShapeItem):
         draw_shape(canvas, item, pdf_box(item.box, ox, top), palette)
     elif isinstance(item, TextItem):
@@ -99,8 +125,9 @@ def draw_item(canvas: Canvas, item: object, ox: float, top: float, palette: Pale
         raise AssertionError(f"cannot draw {type(item).__name__}")
 
 
-def draw_shape(canvas: Canvas, item: ShapeItem, box: tuple[float, float, float, float],
-               palette: Palette) -> None:
+def draw_shape(
+    canvas: Canvas, item: ShapeItem, box: tuple[float, float, float, float], palette: Palette
+) -> None:
     x, y, w, h = box
     fill, stroke = item.fill is not None, item.stroke is not None and item.stroke_width > 0
     if fill:
@@ -127,7 +154,9 @@ def draw_text(canvas: Canvas, item: TextItem, ox: float, top: float, palette: Pa
             draw_run(canvas, run, left + line.x + run.x, base, size)
 
 
-def draw_arc_text(canvas: Canvas, item: ArcTextItem, ox: float, top: float, palette: Palette) -> None:
+def draw_arc_text(
+    canvas: Canvas, item: ArcTextItem, ox: float, top: float, palette: Palette
+) -> None:
     """Each glyph upright on a circle: along the bottom reading left to right with tops towards
     the centre, along the top with tops outwards."""
     canvas.setFillColor(palette(item.colour))
@@ -158,8 +187,12 @@ def draw_arc_text(canvas: Canvas, item: ArcTextItem, ox: float, top: float, pale
 def draw_crop_marks(canvas: Canvas, m: float, tw: float, th: float, bleed: float) -> None:
     canvas.setStrokeColor(REGISTRATION)
     canvas.setLineWidth(MARK_WIDTH)
-    for cx, cy, sx, sy in ((m, m, -1, -1), (m + tw, m, 1, -1), (m, m + th, -1, 1),
-                           (m + tw, m + th, 1, 1)):
+    for cx, cy, sx, sy in (
+        (m, m, -1, -1),
+        (m + tw, m, 1, -1),
+        (m, m + th, -1, 1),
+        (m + tw, m + th, 1, 1),
+    ):
         canvas.line(cx + sx * bleed, cy, cx + sx * (bleed + MARK_LENGTH), cy)
         canvas.line(cx, cy + sy * bleed, cx, cy + sy * (bleed + MARK_LENGTH))
 

@@ -34,13 +34,18 @@ def add_output_intent(pdf_bytes: bytes, cond: OutputCondition, title: str, lang:
         )
         pdf.Root.OutputIntents = pikepdf.Array([intent])
         pdf.Root.Lang = pikepdf.String(lang)
-        pdf.docinfo[pikepdf.Name.Trapped] = pikepdf.Name.False_
+        pdf.docinfo[pikepdf.Name.Trapped] = pikepdf.Name("/False")
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
             meta["dc:title"] = title
             meta["dc:language"] = [lang]
             meta["pdf:Trapped"] = "False"
             meta["xmp:CreatorTool"] = "Blue Heart campaign kit"
         out = io.BytesIO()
-        pdf.save(out, min_version="1.6", deterministic_id=True, compress_streams=True,
-                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        pdf.save(
+            out,
+            min_version="1.6",
+            deterministic_id=True,
+            compress_streams=True,
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+        )
         return out.getvalue()

@@ -11,9 +11,12 @@ from bidi import algorithm as uba
 
 from .scripts import link_spans
 
+
 def embedding_levels(text: str, rtl: bool) -> list[int]:
     """The resolved level of every character (even = left-to-right, odd = right-to-left)."""
-    if not rtl and not any(uba.bidirectional(ch) in ("R", "AL", "RLE", "RLO", "RLI") for ch in text):
+    if not rtl and not any(
+        uba.bidirectional(ch) in ("R", "AL", "RLE", "RLO", "RLI") for ch in text
+    ):
         return [0] * len(text)
     storage = uba.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0

@@ -60,7 +60,9 @@ def sizes(max_size: float, min_size: float) -> Iterator[float]:
 def fit(req: FitRequest) -> TextSet:
     variants = [("text", req.texts)]
     if any(req.shorts):
-        variants.append(("short", tuple(s or t for s, t in zip(req.shorts, req.texts, strict=True))))
+        variants.append(
+            ("short", tuple(s or t for s, t in zip(req.shorts, req.texts, strict=True)))
+        )
     last: TextSet | None = None
     for name, texts in variants:
         paras = [prepare(t, req.lang, req.rtl, list(req.stack)) for t in texts]
@@ -80,5 +82,10 @@ def _try(paras: list[Prepared], size: float, req: FitRequest, variant: str) -> T
     if height <= req.height + EPS and over <= EPS:
         return TextSet(tuple(lines), size, height, variant)
     lines_over = sum(1 for ln in lines if ln.baseline + ln.descent > req.height + EPS)
-    return TextSet(tuple(lines), size, height, variant,
-                   Overflow(size, max(0.0, height - req.height), max(0.0, over), lines_over))
+    return TextSet(
+        tuple(lines),
+        size,
+        height,
+        variant,
+        Overflow(size, max(0.0, height - req.height), max(0.0, over), lines_over),
+    )

@@ -18,7 +18,7 @@ EPS = 0.01  # pt
 _JOINERS = {0x200C, 0x200D, 0x034F, 0xFE0F, 0xFE0E}
 
 
-class MissingGlyph(Exception):
+class MissingGlyphError(Exception):
     """No font of the stack has this character."""
 
     def __init__(self, char: str, index: int, tried: list[FontFace]) -> None:
@@ -51,7 +51,7 @@ def assign_faces(text: str, stack: list[FontFace]) -> list[FontFace]:
             if cat in ("Cf", "Cc") or cp in _JOINERS:  # invisible: HarfBuzz hides it
                 face = prev or stack[0]
             else:
-                raise MissingGlyph(ch, i, stack)
+                raise MissingGlyphError(ch, i, stack)
         out.append(face)
         prev = face
     return out
@@ -71,7 +71,9 @@ class Prepared:
     content_end: list[int]  # end of each segment without its trailing white space
 
 
-def _pieces(p_text: str, levels: list[int], faces: list[FontFace], a: int, b: int) -> list[tuple[int, int]]:
+def _pieces(
+    p_text: str, levels: list[int], faces: list[FontFace], a: int, b: int
+) -> list[tuple[int, int]]:
     """Split [a, b) where the font or the bidi level changes."""
     out = []
     start = a
@@ -82,7 +84,9 @@ def _pieces(p_text: str, levels: list[int], faces: list[FontFace], a: int, b: in
     return out
 
 
-def _width_em(text: str, levels: list[int], faces: list[FontFace], a: int, b: int, lang: str) -> float:
+def _width_em(
+    text: str, levels: list[int], faces: list[FontFace], a: int, b: int, lang: str
+) -> float:
     total = 0.0
     for s, e in _pieces(text, levels, faces, a, b):
         face = faces[s]
@@ -120,7 +124,7 @@ class Run:
 
     @property
     def text(self) -> str:
-        return self.source[self.start:self.end]
+        return self.source[self.start : self.end]
 
 
 @dataclass(frozen=True)
@@ -134,7 +138,9 @@ class Line:
     descent: float  # below the baseline, pt, positive
 
 
-def break_lines(p: Prepared, size: float, width: float) -> tuple[list[tuple[int, int, bool]], float]:
+def break_lines(
+    p: Prepared, size: float, width: float
+) -> tuple[list[tuple[int, int, bool]], float]:
     """Greedy fill. Returns (start, end, hard) per line and the worst overflow of one unbreakable
     segment wider than the line (0 when every segment fits)."""
     lines: list[tuple[int, int, bool]] = []
@@ -152,7 +158,7 @@ def break_lines(p: Prepared, size: float, width: float) -> tuple[list[tuple[int,
             cur, cur_w = [a, p.content_end[i], b], w
             over = max(over, w - width)
         pending = ws
-        if "\n" in p.text[p.content_end[i]:b]:
+        if "\n" in p.text[p.content_end[i] : b]:
             lines.append((cur[0], cur[1], True))
             cur, cur_w, pending = None, 0.0, 0.0
     if cur is not None:
@@ -182,8 +188,10 @@ def justify(runs: list[Run], extra: float, size: float) -> list[Run]:
     out, x = [], 0.0
     for r in runs:
         add = round(extra / spaces / size * r.face.upem)
-        glyphs = tuple(replace(g, x_advance=g.x_advance + add) if r.source[g.cluster] == " " else g
-                       for g in r.glyphs)
+        glyphs = tuple(
+            replace(g, x_advance=g.x_advance + add) if r.source[g.cluster] == " " else g
+            for g in r.glyphs
+        )
         w = advance_em(glyphs, r.face) * size
         out.append(replace(r, x=x, glyphs=glyphs, width=w))
         x += w
@@ -200,8 +208,10 @@ class BlockStyle:
     latin_height: float  # em height of the Latin font: the reference for per-script leading
 
 
-def line_metrics(runs: list[Run], style: BlockStyle, fallback: FontFace) -> tuple[float, float, float]:
-    """(advance, ascent, descent) in pt: tall scripts (Thai, Myanmar, Devanagari...) get more room."""
+def line_metrics(
+    runs: list[Run], style: BlockStyle, fallback: FontFace
+) -> tuple[float, float, float]:
+    """(advance, ascent, descent) in pt; tall scripts (Thai, Myanmar...) get more room."""
     faces = {id(r.face): r.face for r in runs} or {id(fallback): fallback}
     asc = max(f.ascender for f in faces.values())
     desc = -min(f.descender for f in faces.values())
@@ -209,8 +219,13 @@ def line_metrics(runs: list[Run], style: BlockStyle, fallback: FontFace) -> tupl
     return style.size * style.leading * factor, asc * style.size, desc * style.size
 
 
-def set_paragraphs(paras: list[Prepared], width: float, style: BlockStyle,
-                   fallback: FontFace, widths: list[float] | None = None) -> tuple[list[Line], float, float]:
+def set_paragraphs(
+    paras: list[Prepared],
+    width: float,
+    style: BlockStyle,
+    fallback: FontFace,
+    widths: list[float] | None = None,
+) -> tuple[list[Line], float, float]:
     """Lines of all paragraphs, top to bottom. Returns (lines, height, worst word overflow)."""
     lines: list[Line] = []
     y, over = 0.0, 0.0

@@ -26,8 +26,9 @@ class Glyph:
 _CACHE: dict[tuple[str, str, int, int, bool, str], tuple[Glyph, ...]] = {}
 
 
-def shape_run(face: FontFace, text: str, start: int, end: int, rtl: bool,
-              lang: str) -> tuple[Glyph, ...]:
+def shape_run(
+    face: FontFace, text: str, start: int, end: int, rtl: bool, lang: str
+) -> tuple[Glyph, ...]:
     """Shape text[start:end]; the rest of `text` is context (Arabic joining across fonts)."""
     key = (face.key, text, start, end, rtl, lang)
     cached = _CACHE.get(key)
@@ -41,7 +42,9 @@ def shape_run(face: FontFace, text: str, start: int, end: int, rtl: bool,
     buf.language = lang
     hb.shape(face.hb_font, buf, FEATURES)
     glyphs = tuple(
-        Glyph(info.codepoint, info.cluster, pos.x_advance, pos.y_advance, pos.x_offset, pos.y_offset)
+        Glyph(
+            info.codepoint, info.cluster, pos.x_advance, pos.y_advance, pos.x_offset, pos.y_offset
+        )
         for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True)
     )
     if len(_CACHE) > 200_000:

@@ -1,0 +1,170 @@
+"""The command line, driven in-process with click's CliRunner."""
+
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from campaign.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["check"]])
+def test_help_has_examples(command: list[str]) -> None:
+    code, out = run(*command, "--help")
+    assert code == 0
+    assert "Examples:" in out
+    assert "generate.py" in out
+
+
+def test_build_selected_materials_and_languages(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, text = run(
+        "build",
+        "--kit",
+        str(ROOT),
+        "-o",
+        str(out),
+        "--lang",
+        "en,fr",
+        "--only",
+        "badge-58",
+        "--png-ppi",
+        "30",
+    )
+    assert code == 0, text
+    assert "built 2 PDF(s) and 2 PNG(s)" in text
+    assert sorted(p.name for p in (out / "badge-58").iterdir()) == [
+        "en.pdf",
+        "en.png",
+        "fr.pdf",
+        "fr.png",
+    ]
+    manifest = json.loads((out / "manifest.json").read_text())
+    entry = next(f for f in manifest["files"] if f["path"] == "badge-58/fr.pdf")
+    assert entry["material"] == "badge-58"
+    assert entry["language"] == "fr"
+    assert entry["trim_mm"] == [70, 70]
+    assert entry["pages"] == 1
+    assert entry["badge"] == {"face_mm": 58, "cut_mm": 70, "live_mm": 52, "wrap_mm": 6}
+    assert entry["sha256"] == digest(out / "badge-58/fr.pdf")
+
+
+def test_unknown_names_get_hints(tmp_path: Path) -> None:
+    code, text = run(
+        "build", "--kit", str(ROOT), "-o", str(tmp_path), "--lang", "fre", "--only", "poster-a4"
+    )
+    assert code == 1
+    assert "error: unknown language 'fre'\n  hint: did you mean 'fr'?" in text
+    assert "error: unknown material 'poster-a4'\n  hint: did you mean 'poster-a3'?" in text
+    assert "Traceback" not in text
+
+
+def test_failed_build_keeps_the_previous_output(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    kit = kit_copy()
+    out = tmp_path / "out"
+    assert (
+        run(
+            "build",
+            "--kit",
+            str(kit),
+            "-o",
+            str(out),
+            "--only",
+            "badge-58",
+            "--lang",
+            "en",
+            "--png-ppi",
+            "30",
+        )[0]
+        == 0
+    )
+    before = {p: digest(p) for p in out.rglob("*") if p.is_file()}
+    strings = kit / "materials/strings/en.yaml"
+    strings.write_text(
+        strings.read_text().replace("text: End human trafficking", "text: End ߒ trafficking")
+    )
+    code, text = run(
+        "build",
+        "--kit",
+        str(kit),
+        "-o",
+        str(out),
+        "--only",
+        "badge-58",
+        "--lang",
+        "en",
+        "--png-ppi",
+        "30",
+    )
+    assert code == 1
+    assert (
+        "error: 'ߒ' (U+07D2 NKO LETTER N) has no glyph in any font (string 'badge', "
+        "language en, badge-58; tried NotoSans-Bold"
+    ) in text
+    assert "materials/strings/en.yaml:46:3: error:" in text
+    assert {p: digest(p) for p in out.rglob("*") if p.is_file()} == before
+    assert not list(tmp_path.glob(".out.staging-*"))
+
+
+def test_check_lists_every_overflow_at_once(kit_copy: Callable[..., Path]) -> None:
+    kit = kit_copy()
+    for lang in ("en", "fr"):
+        path = kit / f"materials/strings/{lang}.yaml"
+        lines = path.read_text().splitlines()
+        i = lines.index("  cta_join:") + 1
+        assert lines[i].startswith("    text: ")
+        lines[i] = "    text: " + "Join us " * 120
+        path.write_text("\n".join(lines) + "\n")
+    os.chdir(kit)
+    code, text = run("check", "--lang", "en,fr")
+    assert code == 1, text
+    assert text.count("text does not fit slot 'calls'") == 4  # poster and flyer, en and fr
+    assert (
+        "poster-a3 [en] cta, cta_donate, cta_join: text does not fit slot 'calls' even at 12 pt with its short variant"
+        in text
+    )
+
+
+def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:
+    code, text = run("check", "--kit", str(ROOT))
+    assert code == 0
+    assert "ok: 9 page(s) of 3 material(s) in 3 language(s)" in text
+    run(
+        "build",
+        "--kit",
+        str(ROOT),
+        "-o",
+        str(tmp_path),
+        "--only",
+        "badge-58",
+        "--lang",
+        "en",
+        "--png-ppi",
+        "30",
+    )
+    code, text = run("check", "--pdf", str(tmp_path / "badge-58/en.pdf"))
+    assert code == 0
+    assert ": ok {" in text
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    code, text = run("check", "--pdf", str(bad))
+    assert code == 1
+    assert "FAIL" in text
+    assert "1 of 1 file(s) failed preflight" in text

@@ -1,0 +1,62 @@
+"""One build of the whole default kit, as a new user runs it."""
+
+import json
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from campaign.build import Options, build
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def kit_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("e2e") / "out"
+    build(ROOT, Options(out))
+    return out
+
+
+@pytest.mark.slow
+def test_default_kit_has_every_file(kit_out: Path) -> None:
+    manifest = json.loads((kit_out / "manifest.json").read_text())
+    paths = sorted(f["path"] for f in manifest["files"])
+    expected = sorted(
+        f"{m}/{lang}.{ext}"
+        for m in ("poster-a3", "flyer-a5", "badge-58")
+        for lang in ("en", "fr", "es")
+        for ext in ("pdf", "png")
+    )
+    assert paths == expected
+    for f in manifest["files"]:
+        assert (kit_out / f["path"]).stat().st_size == f["bytes"]
+        if f["format"] == "pdf":
+            assert f["extra"]["output_condition"] == "FOGRA39"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("material", "size"),
+    [
+        ("poster-a3", (1754, 2481)),
+        ("flyer-a5", (875, 1241)),
+        ("badge-58", (414, 414)),  # ceil(mm / 25.4 * 150)
+    ],
+)
+def test_previews_are_trim_size_at_150_ppi(
+    kit_out: Path, material: str, size: tuple[int, int]
+) -> None:
+    for lang in ("en", "fr", "es"):
+        with Image.open(kit_out / material / f"{lang}.png") as im:
+            assert im.size == size
+            assert im.mode == "RGB"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("material", ["poster-a3", "flyer-a5"])
+def test_qr_codes_scan(kit_out: Path, material: str) -> None:
+    zxingcpp = pytest.importorskip("zxingcpp")
+    with Image.open(kit_out / material / "en.png") as im:
+        codes = [b.text for b in zxingcpp.read_barcodes(im)]
+    assert codes == ["https://www.unodc.org/blueheart/"]

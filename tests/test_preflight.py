@@ -1,0 +1,81 @@
+"""Our own preflight catches each kind of broken file, and passes a good one."""
+
+import io
+from pathlib import Path
+
+import pytest
+from reportlab.lib.colors import CMYKColor, Color
+from reportlab.pdfgen.canvas import Canvas
+
+from campaign.preflight import Expect, preflight
+from campaign.render.postprocess import OutputCondition, add_output_intent
+
+ROOT = Path(__file__).resolve().parents[1]
+MM = 72 / 25.4
+COND = OutputCondition("fogra39", ROOT / "assets/icc/fogra39l_coated.icc", "FOGRA39", "test")
+
+
+def sample(
+    *,
+    boxes: bool = True,
+    bleed_art: bool = True,
+    rgb: bool = False,
+    helvetica: bool = False,
+    tac: float = 2.0,
+    intent: bool = True,
+) -> bytes:
+    """A 100 x 100 mm page with 3 mm bleed and a full-bleed CMYK field, broken as asked."""
+    m, t = 13 * MM, 100 * MM
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(t + 2 * m, t + 2 * m), invariant=1)
+    if boxes:
+        c.setTrimBox((m, m, m + t, m + t))
+        c.setBleedBox((m - 3 * MM, m - 3 * MM, m + t + 3 * MM, m + t + 3 * MM))
+    c.setFillColor(Color(0.1, 0.3, 0.6) if rgb else CMYKColor(tac / 4, tac / 4, tac / 4, tac / 4))
+    b = 3 * MM if bleed_art else 0
+    c.rect(m - b, m - b, t + 2 * b, t + 2 * b, stroke=0, fill=1)
+    if helvetica:
+        c.setFont("Helvetica", 12)
+        c.drawString(m + 20 * MM, m + 50 * MM, "Blue Heart")
+    c.showPage()
+    c.save()
+    data = buf.getvalue()
+    return add_output_intent(data, COND, "test", "en") if intent else data
+
+
+def test_good_file_passes() -> None:
+    rep = preflight(sample(), Expect())
+    assert rep.ok, rep.failures
+    assert rep.facts["bleed_mm"] == 3.0
+    assert rep.facts["colour_spaces"] == ["DeviceCMYK"]
+
+
+@pytest.mark.parametrize(
+    ("broken", "failure"),
+    [
+        ({"boxes": False}, "page 1: no TrimBox/BleedBox"),
+        (
+            {"bleed_art": False},
+            "art stops at the trim on 100 % of the edge: the bleed is white there "
+            "(extend the art into the bleed)",
+        ),
+        ({"rgb": True}, "page 1: RGB colour in a print file (convert it to CMYK)"),
+        ({"helvetica": True}, "page 1: font /Helvetica is used but not embedded"),
+        ({"tac": 3.6}, "page 1: a colour has 360 % total ink; the limit is 300 %"),
+        ({"intent": False}, "no OutputIntent (the press condition is unknown to the printer)"),
+    ],
+)
+def test_each_broken_file_is_caught(broken: dict, failure: str) -> None:  # type: ignore[type-arg]
+    rep = preflight(sample(**broken), Expect())
+    assert failure in rep.failures, rep.failures
+
+
+def test_short_bleed_is_caught() -> None:
+    rep = preflight(sample(), Expect(bleed_mm=5))
+    assert "page 1: bleed is 3.00 mm; 5 mm is needed" in rep.failures
+
+
+def test_unreadable_file() -> None:
+    rep = preflight(b"%PDF-1.4 not really", Expect())
+    assert not rep.ok
+    assert rep.failures[0].startswith("not a readable PDF")
