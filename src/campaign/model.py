@@ -84,7 +84,7 @@ class TextStyle:
     balance: bool
     uppercase: bool
     paragraph_gap: float  # extra space between paragraphs, as a multiple of the size
-    bullet: str | None
+    max_lines: int  # 0: any number of lines
     mark: Mark
 
 

@@ -358,7 +358,7 @@ def read_style(
             "balance",
             "uppercase",
             "paragraph_gap",
-            "bullet",
+            "max_lines",
         },
         required={"size", "colour"},
     )
@@ -388,7 +388,7 @@ def read_style(
         r.flag("balance"),
         r.flag("uppercase"),
         gap or 0.0,
-        r.text("bullet"),
+        r.integer("max_lines", 0, 0, 100),
         r.mark,
     )
 

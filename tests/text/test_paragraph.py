@@ -235,3 +235,17 @@ def test_balance_evens_the_lines(fonts: FontBook) -> None:
     assert len(plain.lines) == len(even.lines) == 2
     spread = lambda res: max(ln.width for ln in res.lines) - min(ln.width for ln in res.lines)  # noqa: E731
     assert spread(even) < spread(plain) / 2
+
+
+def test_max_lines_shrinks_instead_of_wrapping(fonts: FontBook) -> None:
+    req = request(fonts, ("1 de cada 3",), 200, 200, max_size=60, min_size=10)
+    assert len(fit(req).lines) == 2  # two lines fit the height at 60 pt
+    from dataclasses import replace
+
+    one = fit(replace(req, max_lines=1))
+    assert len(one.lines) == 1
+    assert one.size < 60
+    assert one.lines[0].width <= 200
+    cramped = fit(replace(req, max_lines=1, min_size=59))
+    assert cramped.overflow is not None
+    assert cramped.overflow.lines_over == 1

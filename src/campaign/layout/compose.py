@@ -62,6 +62,8 @@ class OverflowReport:
         what = []
         if o.height_over > 0:
             what.append(f"{o.height_over / MM:.1f} mm ({o.lines_over} line(s)) too tall")
+        elif o.lines_over > 0:
+            what.append(f"{o.lines_over} line(s) more than the style allows")
         if o.width_over > 0:
             what.append(f"a word is {o.width_over / MM:.1f} mm too wide")
         return (
@@ -225,6 +227,7 @@ def _text(
         style.paragraph_gap,
         box.w,
         box.h,
+        style.max_lines,
     )
     try:
         result = fit(req)

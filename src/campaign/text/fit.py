@@ -47,6 +47,7 @@ class FitRequest:
     paragraph_gap: float
     width: float  # pt
     height: float  # pt
+    max_lines: int = 0  # 0: any number
 
 
 def sizes(max_size: float, min_size: float) -> Iterator[float]:
@@ -79,9 +80,11 @@ def _try(paras: list[Prepared], size: float, req: FitRequest, variant: str) -> T
     style = BlockStyle(size, req.leading, req.align, req.rtl, req.paragraph_gap, req.latin.height)
     widths = balanced_widths(paras, req.width, style) if req.balance else None
     lines, height, over = set_paragraphs(paras, req.width, style, req.stack[0], widths)
-    if height <= req.height + EPS and over <= EPS:
+    too_many = max(0, len(lines) - req.max_lines) if req.max_lines else 0
+    if height <= req.height + EPS and over <= EPS and not too_many:
         return TextSet(tuple(lines), size, height, variant)
     lines_over = sum(1 for ln in lines if ln.baseline + ln.descent > req.height + EPS)
+    lines_over = max(lines_over, too_many)
     return TextSet(
         tuple(lines),
         size,
