@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import Collector, Diagnostic, Mark, UserError, did_you_mean
@@ -43,6 +46,7 @@ class Options:
     png_ppi: float = 150.0
     png_bleed: bool = False
     force: bool = False
+    jobs: int = 0  # worker processes; 0: one per core
 
 
 @dataclass(frozen=True)
@@ -126,8 +130,9 @@ def build(root: Path, opts: Options) -> list[OutputFile]:
     fonts = load_fontbook(kit.fonts_dir)
     with Staging(opts.out) as staging:
         problems = Collector()
-        for job in jobs:
-            render_job(kit, fonts, job, opts, staging, problems)
+        for files, diagnostics in render_all(kit, fonts, jobs, opts, staging):
+            staging.files.extend(files)
+            problems.extend(diagnostics)
         if problems.errors and not opts.force:
             raise UserError(
                 problems.items
@@ -142,6 +147,33 @@ def build(root: Path, opts: Options) -> list[OutputFile]:
         return staging.publish()
 
 
+_SHARED: dict[str, Any] = {}
+
+
+def render_all(
+    kit: Kit, fonts: FontBook, jobs: list[Job], opts: Options, staging: Staging
+) -> Iterator[tuple[list[OutputFile], list[Diagnostic]]]:
+    """Draw every page; on several cores, in forked workers that inherit the composed pages
+    (nothing is pickled but the results)."""
+    workers = min(opts.jobs or os.cpu_count() or 1, len(jobs))
+    _SHARED.update(kit=kit, fonts=fonts, jobs=jobs, opts=opts, staging=staging)
+    try:
+        if workers < 2 or "fork" not in mp.get_all_start_methods():
+            yield from map(_render_index, range(len(jobs)))
+            return
+        with mp.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_render_index, range(len(jobs)))
+    finally:
+        _SHARED.clear()
+
+
+def _render_index(i: int) -> tuple[list[OutputFile], list[Diagnostic]]:
+    problems = Collector()
+    s = _SHARED
+    files = render_job(s["kit"], s["fonts"], s["jobs"][i], s["opts"], s["staging"], problems)
+    return files, problems.items
+
+
 def input_hash(kit: Kit, job: Job) -> str:
     h = hashlib.sha256(__version__.encode())
     for path in (kit.root / "materials" / "campaign.yaml", job.layout.path, job.lang.path):
@@ -151,7 +183,7 @@ def input_hash(kit: Kit, job: Job) -> str:
 
 def render_job(
     kit: Kit, fonts: FontBook, job: Job, opts: Options, staging: Staging, problems: Collector
-) -> None:
+) -> list[OutputFile]:
     from .preflight import Expect, preflight
     from .render.pdf import Target, draw_pdf
     from .render.png import pdf_to_png
@@ -192,7 +224,7 @@ def render_job(
             else None
         ),
     }
-    staging.write(
+    pdf_entry = staging.write(
         f"{layout.id}/{lang.code}.pdf",
         pdf,
         {
@@ -211,7 +243,7 @@ def render_job(
         title,
     )
     png = pdf_to_png(screen, opts.png_ppi)
-    staging.write(
+    png_entry = staging.write(
         f"{layout.id}/{lang.code}.png",
         png,
         {
@@ -221,6 +253,7 @@ def render_job(
             "extra": {"ppi": opts.png_ppi, "shows_bleed": opts.png_bleed},
         },
     )
+    return [pdf_entry, png_entry]
 
 
 _CONVERTERS: dict[Path, Callable[[tuple[float, float, float]], object]] = {}

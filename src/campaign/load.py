@@ -52,7 +52,7 @@ def _mark(path: Path, m: yaml.Mark | None) -> Mark:
 
 
 class _Walker:
-    def __init__(self, path: Path, loader: yaml.SafeLoader) -> None:
+    def __init__(self, path: Path, loader: Any) -> None:
         self.path = path
         self.loader = loader
         self.count = 0
@@ -127,14 +127,20 @@ def load_yaml(path: Path) -> Node:
     return parse_yaml(text, path)
 
 
-def parse_yaml(text: str, path: Path) -> Node:
-    loader = yaml.SafeLoader(text)
+# libyaml's safe loader when PyYAML was built with it (the wheels are): same marks, faster
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str, path: Path, loader_class: Any = _Loader) -> Node:
+    loader = loader_class(text)
     try:
         root = loader.get_single_node()
         if root is None:
             raise source_error("file is empty", Mark(path, 1, 1))
         return _Walker(path, loader).walk(root)
     except yaml.MarkedYAMLError as exc:
+        if loader_class is not yaml.SafeLoader:  # the pure-Python parser words errors better
+            return parse_yaml(text, path, yaml.SafeLoader)
         mark = _mark(path, exc.problem_mark or exc.context_mark)
         problem = exc.problem or "invalid YAML"
         hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)

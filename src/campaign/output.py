@@ -56,15 +56,15 @@ class Staging:
         shutil.rmtree(self.dir, ignore_errors=True)
 
     def write(self, rel: str, data: bytes, meta: dict[str, Any]) -> OutputFile:
+        """Write one file into the staging folder (from any worker); the caller adds the
+        returned entry to `files` for publishing."""
         target = (self.dir / rel).resolve()
         if not target.is_relative_to(self.dir):
             raise AssertionError(f"output path escapes the output folder: {rel}")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
         digest = hashlib.sha256(data).hexdigest()
-        entry = OutputFile(path=rel, sha256=digest, bytes=len(data), **meta)
-        self.files.append(entry)
-        return entry
+        return OutputFile(path=rel, sha256=digest, bytes=len(data), **meta)
 
     def publish(self) -> list[OutputFile]:
         """Move every staged file into `out`, then write the merged manifest atomically."""

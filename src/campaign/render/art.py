@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from lxml import etree
@@ -147,24 +148,42 @@ def _copy_group(group: Group) -> Group:
 # ---- QR ------------------------------------------------------------------------------------
 
 
+_QR_CACHE: dict[str, list[list[bool]]] = {}
+
+
+def qr_modules(url: str) -> list[list[bool]]:
+    """The QR matrix (error correction M), computed once per address."""
+    if url not in _QR_CACHE:
+        widget = QrCodeWidget(url, barLevel="M")
+        widget.qr.make()
+        _QR_CACHE[url] = [[bool(v) for v in row] for row in widget.qr.modules]
+    return _QR_CACHE[url]
+
+
 def draw_qr(
     canvas: Canvas, item: QrItem, pdf_box: tuple[float, float, float, float], palette: Palette
 ) -> None:
+    """A vector QR code: one filled path of horizontal runs of dark modules."""
     x, y, w, h = pdf_box
     side = min(w, h)
     x, y = x + (w - side) / 2, y + (h - side) / 2
     if item.background:
         canvas.setFillColor(palette(item.background))
         canvas.rect(x, y, side, side, stroke=0, fill=1)
-    widget = QrCodeWidget(item.url, barLevel="M", barBorder=item.quiet)
-    widget.barFillColor = palette(item.colour)
-    widget.barStrokeColor = palette(item.colour)
-    widget.barStrokeWidth = 0
-    widget.barWidth = side
-    widget.barHeight = side
-    drawing = Drawing(side, side)
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    modules = qr_modules(item.url)
+    module = side / (len(modules) + 2 * item.quiet)
+    path = canvas.beginPath()
+    for r, row in enumerate(modules):
+        c = 0
+        for dark, run in itertools.groupby(row):
+            n = len(list(run))
+            if dark:
+                left = x + (c + item.quiet) * module
+                top = y + side - (r + item.quiet + 1) * module
+                path.rect(left, top, n * module, module)
+            c += n
+    canvas.setFillColor(palette(item.colour))
+    canvas.drawPath(path, stroke=0, fill=1)
 
 
 def pdf_box(box: Box, origin_x: float, top_y: float) -> tuple[float, float, float, float]:
