@@ -8,7 +8,7 @@ import logging
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -116,13 +116,26 @@ def compose_all(
 
 
 def check(
-    root: Path, langs: tuple[str, ...] | None = None, only: tuple[str, ...] | None = None
+    root: Path,
+    langs: tuple[str, ...] | None = None,
+    only: tuple[str, ...] | None = None,
+    pseudo: bool = False,
 ) -> tuple[Kit, list[Job], list[Diagnostic]]:
+    """Lay out every page without drawing; raise with every error. With `pseudo`, also lay out
+    the pseudo-locales and return what they show as warnings."""
     kit = load_kit(root)
     fonts = load_fontbook(kit.fonts_dir)
     jobs, errs = compose_all(kit, fonts, select(kit, langs, only))
     errs.raise_if_errors()
-    return kit, jobs, errs.warnings
+    warnings = list(errs.warnings)
+    if pseudo:
+        codes = tuple(c for c, lang in kit.languages.items() if lang.pseudo)
+        _, stress = compose_all(kit, fonts, select(kit, codes, only))
+        warnings += [
+            replace(d, severity="warning", message=f"pseudo-locale: {d.message}")
+            for d in stress.items
+        ]
+    return kit, jobs, warnings
 
 
 def build(root: Path, opts: Options) -> list[OutputFile]:

@@ -132,7 +132,9 @@ def check(
     """Validate the kit and lay out every page without writing anything.
 
     Reports every error at once: YAML mistakes with file:line:col, missing glyphs,
-    texts that do not fit, text outside the safe area.
+    texts that do not fit, text outside the safe area. Without --lang it also lays out the
+    pseudo-locales en-XA (accented, 40 % longer) and ar-XB (mirrored right-to-left) and
+    reports what they show as warnings (errors with --strict).
 
     \b
     Examples:
@@ -145,7 +147,9 @@ def check(
         return
     from .build import check as run_check
 
-    k, jobs, warnings = run_check((kit or default_kit()).resolve(), _split(langs), _split(only))
+    k, jobs, warnings = run_check(
+        (kit or default_kit()).resolve(), _split(langs), _split(only), pseudo=not langs
+    )
     for w in warnings:
         click.echo(w.render(), err=True)
     if strict and warnings:

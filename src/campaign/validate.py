@@ -29,6 +29,7 @@ from .model import (
     TextSlot,
     TextStyle,
 )
+from .pseudo import pseudo_languages
 from .schema import MapReader
 from .text.scripts import DIGIT_ZERO, direction_of, script_of
 
@@ -64,6 +65,8 @@ def load_kit(root: Path) -> Kit:
         check_layout_refs(campaign, languages, layouts, errs)
     errs.raise_if_errors()
     assert campaign is not None
+    for pseudo in pseudo_languages(languages[campaign.source_language]):
+        languages.setdefault(pseudo.code, pseudo)
     return Kit(
         root,
         campaign,
