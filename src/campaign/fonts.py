@@ -28,6 +28,7 @@ class FontFace:
     family: str
     weight: str
     path: Path
+    leading: float | None = None  # from fonts.yaml: line spacing factor for this family
 
     @cached_property
     def data(self) -> bytes:
@@ -65,6 +66,19 @@ class FontFace:
     def covers(self, cp: int) -> bool:
         return cp in self.cmap
 
+    @cached_property
+    def _ink(self) -> dict[int, tuple[int, int]]:
+        return {}
+
+    def ink(self, gid: int) -> tuple[int, int]:
+        """(top, bottom) of a glyph's outline in font units, y up; (0, 0) when it has none."""
+        box = self._ink.get(gid)
+        if box is None:
+            ext = self.hb_font.get_glyph_extents(gid)
+            box = (0, 0) if ext is None else (ext.y_bearing, ext.y_bearing + ext.height)
+            self._ink[gid] = box
+        return box
+
 
 @dataclass
 class FontBook:
@@ -73,6 +87,7 @@ class FontBook:
     folder: Path
     families: dict[str, dict[str, Path]]
     scripts: dict[str, str]  # ISO 15924 script -> family
+    leading: dict[str, float] = field(default_factory=dict)  # family -> line spacing factor
     _faces: dict[tuple[str, str], FontFace] = field(default_factory=dict)
 
     def face(self, family: str, weight: str) -> FontFace:
@@ -80,7 +95,9 @@ class FontBook:
         if key not in self._faces:
             files = self.families[family]
             path = files.get(weight) or files["regular"]
-            self._faces[key] = FontFace(f"{family}-{weight.title()}", family, weight, path)
+            self._faces[key] = FontFace(
+                f"{family}-{weight.title()}", family, weight, path, self.leading.get(family)
+            )
         return self._faces[key]
 
     def stack(self, script: str, weight: str) -> list[FontFace]:
@@ -113,10 +130,15 @@ def load_fontbook(folder: Path) -> FontBook:
     root = MapReader(load_yaml(path), "fonts.yaml", errs, allowed=set(), required={"families"})
     families: dict[str, dict[str, Path]] = {}
     scripts: dict[str, str] = {}
+    leading: dict[str, float] = {}
     fams = root.mapping("families")
     for name, node in fams.value.items() if fams else []:
         r = MapReader(
-            node, f"font family '{name}'", errs, allowed={"bold"}, required={"regular", "scripts"}
+            node,
+            f"font family '{name}'",
+            errs,
+            allowed={"bold", "leading"},
+            required={"regular", "scripts"},
         )
         files = {}
         for weight in WEIGHTS:
@@ -135,9 +157,12 @@ def load_fontbook(folder: Path) -> FontBook:
             scripts.setdefault(script, name)
         if "regular" in files:
             families[name] = files
+        factor = r.number("leading", None, 1.0, 3.0)
+        if factor:
+            leading[name] = factor
     if LATIN_FAMILY not in families and not errs.errors:
         errs.error(f"fonts.yaml must define the Latin family '{LATIN_FAMILY}'", root.mark)
     errs.raise_if_errors()
-    book = FontBook(folder, families, scripts)
+    book = FontBook(folder, families, scripts, leading)
     _BOOKS[folder] = book
     return book

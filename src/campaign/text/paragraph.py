@@ -215,8 +215,26 @@ def line_metrics(
     faces = {id(r.face): r.face for r in runs} or {id(fallback): fallback}
     asc = max(f.ascender for f in faces.values())
     desc = -min(f.descender for f in faces.values())
-    factor = max(1.0, (asc + desc) / style.latin_height)
+    factor = max(
+        f.leading if f.leading else max(1.0, f.height / style.latin_height) for f in faces.values()
+    )
     return style.size * style.leading * factor, asc * style.size, desc * style.size
+
+
+CLEARANCE = 0.08  # of the size: the least room between one line's ink and the next line's
+
+
+def ink_extent(runs: list[Run], size: float) -> tuple[float, float]:
+    """How far the glyphs' outlines reach above and below the baseline, pt."""
+    up = down = 0.0
+    for run in runs:
+        scale = size / run.face.upem
+        for g in run.glyphs:
+            top, bottom = run.face.ink(g.gid)
+            if top != bottom:
+                up = max(up, (top + g.y_offset) * scale)
+                down = max(down, -(bottom + g.y_offset) * scale)
+    return up, down
 
 
 def set_paragraphs(
@@ -226,9 +244,14 @@ def set_paragraphs(
     fallback: FontFace,
     widths: list[float] | None = None,
 ) -> tuple[list[Line], float, float]:
-    """Lines of all paragraphs, top to bottom. Returns (lines, height, worst word overflow)."""
+    """Lines of all paragraphs, top to bottom. Returns (lines, height, worst word overflow).
+
+    Lines are spaced by the style's leading (more for tall scripts), and further apart where
+    stacked marks would touch: Khmer subscripts, Devanagari and Myanmar marks never collide,
+    and nothing reaches above the top of the block."""
     lines: list[Line] = []
     y, over = 0.0, 0.0
+    prev: tuple[float, float] | None = None  # (baseline, ink below) of the previous line
     for n, p in enumerate(paras):
         if n:
             y += style.paragraph_gap * style.size
@@ -241,9 +264,17 @@ def set_paragraphs(
                 w = width
             over = max(over, w - width)
             adv, asc, desc = line_metrics(runs, style, fallback)
-            baseline = y + (adv - (asc + desc)) / 2 + asc
-            lines.append(Line(tuple(runs), w, _align_x(w, width, style), baseline, adv, asc, desc))
-            y += adv
+            up, down = ink_extent(runs, style.size)
+            offset = (adv - (asc + desc)) / 2 + asc  # baseline below the line box's top
+            baseline = max(y + offset, up)
+            if prev is not None:
+                baseline = max(baseline, prev[0] + prev[1] + up + CLEARANCE * style.size)
+            line = Line(tuple(runs), w, _align_x(w, width, style), baseline, adv, asc, desc)
+            lines.append(line)
+            y = baseline - offset + adv
+            prev = (baseline, down)
+    if prev is not None:
+        y = max(y, prev[0] + prev[1])
     return lines, y, over
 
 

@@ -1,0 +1,436 @@
+"""Read a poster back as a reader would: OCR with Tesseract, against a reference.
+
+The poster of one language is composed and drawn in-process (the screen PDF: sRGB, trim only),
+rasterised with PDFium at 150 and 300 ppi, and read by Tesseract in the language's model (plus
+English). Each expected string (from the strings file, through the project's own digit and case
+rules) is scored by its best-matching window of the OCR text, whitespace removed: 1.0 is
+every character found in order. Large headlines often read better at 150 ppi and body text at
+300 ppi, so the better of the two counts.
+
+The same strings are also set by Pillow's raqm layout (HarfBuzz + FriBiDi), in the same font
+files, at the size the poster used, dark on white, and read the same way. That reference score
+says how well Tesseract reads the script and string at all; ratio = ours / reference takes that
+out. Words in the wrong order, unjoined Arabic or a missing glyph read far below the reference.
+
+Nothing here uses code outside this repository; `python -m tests.ocr_support [LANG ...]` prints
+the scores of every string.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import fcntl
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from PIL import Image, ImageDraw, ImageFont
+
+ROOT = Path(__file__).resolve().parents[1]
+MATERIAL = "poster-a3"
+KEYS = ("theme", "fact", "cta_title", "cta", "cta_donate", "cta_join")
+PPIS = (150, 300)
+MIN_RATIO = 0.9  # ours / reference, for every string the reference reads
+MIN_REFERENCE = 0.7  # below this the reference itself does not read: OCR cannot judge
+DATA = Path(__file__).with_name("ocr_langs.yaml")
+
+
+# -- Tesseract -------------------------------------------------------------------------------
+
+
+@cache
+def models_table() -> dict[str, str]:
+    """BCP 47 language (without region) -> Tesseract model, from tests/ocr_langs.yaml."""
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in data["models"].items()}
+
+
+def tesseract_model(code: str) -> str | None:
+    return models_table().get(code.replace("_", "-").split("-")[0].lower())
+
+
+def apt_package(model: str) -> str:
+    """Debian's package for a model: chi_sim -> tesseract-ocr-chi-sim."""
+    return "tesseract-ocr-" + model.lower().replace("_", "-")
+
+
+@cache
+def installed_models() -> frozenset[str] | None:
+    """The models Tesseract has, or None when there is no usable tesseract."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return None
+    try:
+        p = subprocess.run(
+            [exe, "--list-langs"], capture_output=True, text=True, timeout=60, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if p.returncode != 0:
+        return None
+    lines = (p.stdout + p.stderr).splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("List of"))
+
+
+def missing_reason(code: str) -> str | None:
+    """Why this language cannot be OCR-checked here (with the package to install), or None."""
+    models = installed_models()
+    if models is None:
+        return "tesseract is not installed: apt-get install tesseract-ocr (or run .ci/install-ocr)"
+    model = tesseract_model(code)
+    if model is None:
+        return f"no Tesseract model is mapped for '{code}' in tests/ocr_langs.yaml"
+    need = [m for m in dict.fromkeys((model, "eng")) if m not in models]
+    if need:
+        pkgs = " ".join(apt_package(m) for m in need)
+        return (
+            f"Tesseract has no traineddata {', '.join(need)} for '{code}': "
+            f"apt-get install {pkgs} (or run .ci/install-ocr)"
+        )
+    return None
+
+
+def ocr(pngs: list[Path], model: str, psm: int = 3) -> list[str]:
+    """Tesseract's text for each image, from one process (the model loads once). One thread:
+    pytest-xdist already keeps every core busy."""
+    listing = pngs[0].with_name(f"{pngs[0].stem}-list.txt")
+    listing.write_text("".join(f"{p}\n" for p in pngs), encoding="utf-8")
+    langs = model if model == "eng" else f"{model}+eng"
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    p = subprocess.run(
+        ["tesseract", str(listing), "stdout", "-l", langs, "--psm", str(psm)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+        check=False,
+    )
+    if p.returncode != 0:
+        raise RuntimeError(f"tesseract failed on {listing}: {p.stderr.strip()[-500:]}")
+    pages = p.stdout.split("\f")  # the page separator comes before every image but the first
+    if len(pages) != len(pngs):
+        raise RuntimeError(f"tesseract read {len(pages)} pages of {len(pngs)} in {listing}")
+    return pages
+
+
+# -- scoring ---------------------------------------------------------------------------------
+
+# Joiners, bidi controls and tatweel carry no reading; whitespace is a matter of line breaks.
+INVISIBLE = re.compile(r"[\s\u00ad\u0640\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+")
+
+
+def norm(s: str) -> str:
+    # NFKC on both sides: Tesseract writes Thai SARA AM as NIKHAHIT + SARA AA, full-width
+    # punctuation as ASCII and Arabic presentation forms as letters.
+    return INVISIBLE.sub("", unicodedata.normalize("NFKC", s))
+
+
+def best_window(expected: str, text: str) -> float:
+    """difflib ratio of `expected` against its best-matching stretch of `text` (0-1)."""
+    e, t = norm(expected), norm(text)
+    if not e:
+        return 1.0
+    if not t:
+        return 0.0
+    n = len(e)
+    sm = difflib.SequenceMatcher(None, autojunk=False)
+    sm.set_seq2(e)  # difflib caches what it learns about seq2: keep the expected text there
+    best, at = 0.0, (0, n)
+
+    def score(i: int, size: int) -> None:
+        nonlocal best, at
+        i = max(0, min(i, max(0, len(t) - size)))
+        sm.set_seq1(t[i : i + size])
+        if sm.real_quick_ratio() <= best or sm.quick_ratio() <= best:
+            return
+        r = sm.ratio()
+        if r > best:
+            best, at = r, (i, size)
+
+    step = max(1, n // 12)
+    sizes = sorted({max(1, round(n * f)) for f in (0.8, 0.9, 1.0, 1.1, 1.25)})
+    for size in sizes:
+        for i in range(0, max(1, len(t) - size + 1), step):
+            score(i, size)
+    i0, s0 = at
+    for size in range(max(1, s0 - step), s0 + step + 1):  # refine around the best window
+        for i in range(i0 - step, i0 + step + 1):
+            score(i, size)
+    return best
+
+
+# -- what the poster should say --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Expected:
+    """One string of the poster: its variants (full text first) and how the poster set it."""
+
+    key: str
+    variants: tuple[str, ...]
+    size: float  # pt, the copy-fitted size on the poster
+    width: float  # pt, the slot's width
+    weight: str  # regular | bold
+    used: str  # the variant the layout reports it used ("text" | "short")
+
+
+@dataclass(frozen=True)
+class Poster:
+    code: str
+    script: str
+    rtl: bool
+    expected: tuple[Expected, ...]
+    pdf: bytes
+
+
+def compose_poster(root: Path, code: str) -> Poster:
+    """Lay out and draw the poster (screen PDF), and list its strings as the reader should see
+    them: digits localised and case changed by the project's own rules."""
+    from campaign.build import check, rgb_to_cmyk
+    from campaign.fonts import load_fontbook
+    from campaign.layout.compose import resolve_text
+    from campaign.model import TextSlot
+    from campaign.render.pdf import Target, draw_pdf
+
+    kit, jobs, _ = check(root, (code,), (MATERIAL,))
+    lang, layout, page = kit.languages[code], jobs[0].layout, jobs[0].page
+    fonts = load_fontbook(kit.fonts_dir)
+    pdf = draw_pdf(
+        page,
+        kit.campaign.colours,
+        fonts,
+        Target(cmyk=False, bleed=False),
+        rgb_to_cmyk(kit.assets_dir / "icc/fogra39l_coated.icc"),
+        "ocr",
+    )
+    slots = {s.name: s for s in layout.slots if isinstance(s, TextSlot)}
+    expected = []
+    for item in page.text_items():
+        slot = slots[item.slot]
+        for key in item.keys:
+            if key not in KEYS:
+                continue
+            entry = lang.strings[key]
+            variants = [resolve_text(entry.text, lang, slot.style)]
+            if entry.short:
+                variants.append(resolve_text(entry.short, lang, slot.style))
+            expected.append(
+                Expected(
+                    key,
+                    tuple(dict.fromkeys(variants)),
+                    item.text.size,
+                    item.box.w,
+                    slot.style.weight,
+                    item.text.variant,
+                )
+            )
+    missing = set(KEYS) - {e.key for e in expected}
+    assert not missing, f"{MATERIAL} [{code}] sets no text for {sorted(missing)}"
+    return Poster(code, lang.script, lang.rtl, tuple(expected), pdf)
+
+
+def rasterise(pdf: bytes, ppi: int) -> Image.Image:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        page = doc[0]
+        image = page.render(scale=ppi / 72, fill_color=(255, 255, 255, 255)).to_pil()
+        page.close()
+        return image.convert("L")
+    finally:
+        doc.close()
+
+
+# -- the reference: the same strings set by raqm ---------------------------------------------
+
+
+def font_file(root: Path, script: str, weight: str) -> Path:
+    """The font file fonts/fonts.yaml names for a script (Noto Sans when none does)."""
+    data = yaml.safe_load((root / "fonts" / "fonts.yaml").read_text(encoding="utf-8"))
+    families = data["families"]
+    family = next(
+        (f for f in families.values() if script in f.get("scripts", ())), families["NotoSans"]
+    )
+    return root / "fonts" / family[weight]
+
+
+def wrap(words: list[str], font: ImageFont.FreeTypeFont, width: float, **kw: str) -> list[str]:
+    """Greedy lines at spaces, as wide as the poster's slot; an over-long word gets its own."""
+    lines: list[str] = []
+    for w in words:
+        if lines and font.getlength(f"{lines[-1]} {w}", **kw) <= width:
+            lines[-1] = f"{lines[-1]} {w}"
+        else:
+            lines.append(w)
+    return lines
+
+
+def reference_image(root: Path, poster: Poster, e: Expected, text: str, ppi: int) -> Image.Image:
+    """One expected string set by raqm at the poster's size in px, wrapped at the slot's width,
+    dark on white, aligned to the start (right in right-to-left scripts)."""
+    kw = {"direction": "rtl" if poster.rtl else "ltr", "language": poster.code}
+    px = e.size * ppi / 72
+    font = ImageFont.truetype(
+        str(font_file(root, poster.script, e.weight)),
+        round(px),
+        layout_engine=ImageFont.Layout.RAQM,
+    )
+    lines = wrap(text.split(), font, e.width * ppi / 72, **kw)
+    margin = round(max(0.25 * ppi, px))
+    width = max(font.getlength(ln, **kw) for ln in lines)
+    im = Image.new("L", (round(width) + 2 * margin, round(len(lines) * 1.4 * px) + 2 * margin), 255)
+    draw = ImageDraw.Draw(im)
+    for i, ln in enumerate(lines):
+        x = im.width - margin - font.getlength(ln, **kw) if poster.rtl else margin
+        draw.text((x, margin + i * 1.4 * px), ln, font=font, fill=0, **kw)  # type: ignore[arg-type]
+    return im
+
+
+# -- one language, read ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StringReading:
+    key: str
+    variant: str  # the expected text that scored best on the poster
+    ours: float
+    reference: float
+
+    @property
+    def ratio(self) -> float:
+        return self.ours / self.reference if self.reference else 0.0
+
+    @property
+    def judged(self) -> bool:
+        return self.reference >= MIN_REFERENCE
+
+    @property
+    def ok(self) -> bool:
+        return not self.judged or self.ratio >= MIN_RATIO
+
+
+@dataclass(frozen=True)
+class Reading:
+    code: str
+    model: str
+    strings: tuple[StringReading, ...]
+    poster_text: dict[str, str]  # ppi -> OCR text
+    reference_text: dict[str, str]
+    images: dict[str, str]  # what was read, kept for a look
+
+    def mean(self, field: str) -> float:
+        return sum(getattr(s, field) for s in self.strings) / len(self.strings)
+
+    def get(self, key: str) -> StringReading:
+        return next(s for s in self.strings if s.key == key)
+
+
+def read_language(root: Path, code: str, keep: Path) -> Reading:
+    """OCR the poster and the reference at every ppi and score every expected string."""
+    model = tesseract_model(code)
+    assert model is not None
+    poster = compose_poster(root, code)
+    keep.mkdir(parents=True, exist_ok=True)
+    pngs: dict[tuple[str, int], Path] = {}  # (what, ppi) -> image; what: poster or key/variant
+    for ppi in PPIS:
+        pngs["poster", ppi] = keep / f"{code}-poster-{ppi}.png"
+        rasterise(poster.pdf, ppi).save(pngs["poster", ppi], dpi=(ppi, ppi), compress_level=1)
+        for e in poster.expected:
+            for n, v in enumerate(e.variants):
+                what = f"{e.key}/{n}"
+                pngs[what, ppi] = keep / f"{code}-ref-{e.key}-{n}-{ppi}.png"
+                image = reference_image(root, poster, e, v, ppi)
+                image.save(pngs[what, ppi], dpi=(ppi, ppi), compress_level=1)
+    texts = dict(zip(pngs, ocr(list(pngs.values()), model), strict=True))
+    ours = {str(ppi): texts["poster", ppi] for ppi in PPIS}
+    ref: dict[str, str] = {}
+    strings = []
+    for e in poster.expected:
+        scored = []
+        for n, v in enumerate(e.variants):
+            o = max(best_window(v, ours[str(ppi)]) for ppi in PPIS)
+            r = max(best_window(v, texts[f"{e.key}/{n}", ppi]) for ppi in PPIS)
+            scored.append((o, r, v))
+            for ppi in PPIS:
+                ref[f"{e.key}/{n}/{ppi}"] = texts[f"{e.key}/{n}", ppi]
+        o, r, v = max(scored, key=lambda s: s[0])  # the variant the poster shows reads best
+        strings.append(StringReading(e.key, v, o, r))
+    images = {f"{w}/{p}": str(path) for (w, p), path in pngs.items()}
+    return Reading(code, model, tuple(strings), ours, ref, images)
+
+
+def shared_dir(base: Path) -> Path:
+    """A folder all pytest-xdist workers of this session share (base is a worker's basetemp)."""
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    with path.open("a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def cached_reading(root: Path, code: str, cache: Path) -> Reading:
+    """read_language once per language and session, whichever worker asks first."""
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / f"{code}.json"
+    with locked(cache / f"{code}.lock"):
+        if not path.exists():
+            reading = read_language(root, code, cache)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(asdict(reading), ensure_ascii=False), encoding="utf-8")
+            tmp.replace(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["strings"] = tuple(StringReading(**s) for s in data["strings"])
+    return Reading(**data)
+
+
+def languages(root: Path = ROOT) -> list[str]:
+    """Every language with a strings file."""
+    return sorted(p.stem for p in (root / "materials" / "strings").glob("*.yaml"))
+
+
+def main(argv: list[str]) -> int:
+    out = sys.stdout
+    codes = argv or languages()
+    with tempfile.TemporaryDirectory() as td:
+        for code in codes:
+            reason = missing_reason(code)
+            if reason:
+                out.write(f"{code}: skipped: {reason}\n")
+                continue
+            r = read_language(ROOT, code, Path(td))
+            out.write(
+                f"{code} ({r.model}): ours={r.mean('ours'):.2f} ref={r.mean('reference'):.2f} "
+                f"ratio={r.mean('ours') / max(r.mean('reference'), 1e-9):.2f}\n"
+            )
+            for s in r.strings:
+                flag = "ok" if s.ok else "LOW"
+                if not s.judged:
+                    flag = "not judged"
+                out.write(
+                    f"  {s.key:10} ours={s.ours:.2f} ref={s.reference:.2f} ratio={s.ratio:.2f}"
+                    f"  {flag:10} {s.variant[:60]}\n"
+                )
+            out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
