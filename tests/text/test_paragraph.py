@@ -251,14 +251,18 @@ def test_max_lines_shrinks_instead_of_wrapping(fonts: FontBook) -> None:
     assert cramped.overflow.lines_over == 1
 
 
-@pytest.mark.parametrize(("lang", "script", "text"), [
-    ("km", "Khmr", "មិនទុកកុមារណាម្នាក់ចោលក្នុងការប្រយុទ្ធប្រឆាំងការជួញដូរមនុស្ស"),
-    ("hi", "Deva", "मानव तस्करी के खिलाफ लड़ाई में किसी भी बच्चे को पीछे न छोड़ें"),
-    ("my", "Mymr", "လူကုန်ကူးမှု တိုက်ဖျက်ရေးတွင် မည်သည့်ကလေးကိုမျှ နောက်တွင် မထားခဲ့ရ"),
-    ("th", "Thai", "ไม่ทิ้งเด็กคนใดไว้ข้างหลังในการต่อสู้กับการค้ามนุษย์"),
-])
-def test_stacked_marks_never_touch_the_next_line(fonts: FontBook, lang: str, script: str,
-                                                 text: str) -> None:
+@pytest.mark.parametrize(
+    ("lang", "script", "text"),
+    [
+        ("km", "Khmr", "មិនទុកកុមារណាម្នាក់ចោលក្នុងការប្រយុទ្ធប្រឆាំងការជួញដូរមនុស្ស"),
+        ("hi", "Deva", "मानव तस्करी के खिलाफ लड़ाई में किसी भी बच्चे को पीछे न छोड़ें"),
+        ("my", "Mymr", "လူကုန်ကူးမှု တိုက်ဖျက်ရေးတွင် မည်သည့်ကလေးကိုမျှ နောက်တွင် မထားခဲ့ရ"),
+        ("th", "Thai", "ไม่ทิ้งเด็กคนใดไว้ข้างหลังในการต่อสู้กับการค้ามนุษย์"),
+    ],
+)
+def test_stacked_marks_never_touch_the_next_line(
+    fonts: FontBook, lang: str, script: str, text: str
+) -> None:
     from campaign.text.paragraph import ink_extent
 
     stack = fonts.stack(script, "bold")
@@ -268,6 +272,7 @@ def test_stacked_marks_never_touch_the_next_line(fonts: FontBook, lang: str, scr
     assert len(lines) >= 3
     inks = [ink_extent(list(ln.runs), 40) for ln in lines]
     assert lines[0].baseline >= inks[0][0]  # nothing above the block
-    for (a, ia), (b, ib) in zip(zip(lines, inks), zip(lines[1:], inks[1:])):
-        assert a.baseline + ia[1] + 0.08 * 40 <= b.baseline - ib[0] + 1e-6
+    for i in range(len(lines) - 1):
+        below, above = inks[i][1], inks[i + 1][0]
+        assert lines[i].baseline + below + 0.08 * 40 <= lines[i + 1].baseline - above + 1e-6
     assert height >= lines[-1].baseline + inks[-1][1]
