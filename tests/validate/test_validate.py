@@ -29,7 +29,10 @@ def edit(kit: Path, rel: str, old: str, new: str) -> None:
 def test_default_kit_is_valid(root: Path) -> None:
     kit = load_kit(root)
     assert set(kit.layouts) == {"poster-a3", "flyer-a5", "badge-58"}
-    assert kit.campaign.languages == ("en", "fr", "es")
+    assert kit.campaign.languages[:6] == ("en", "fr", "es", "ar", "zh", "ru")
+    assert set(kit.campaign.languages) == {
+        c for c, lang in kit.languages.items() if not lang.pseudo
+    }
     assert kit.layouts["badge-58"].badge is not None
     assert kit.layouts["badge-58"].badge.wrap == 6
 
@@ -97,14 +100,14 @@ def test_default_kit_is_valid(root: Path) -> None:
             "materials/campaign.yaml",
             "cmyk: [100, 80, 25, 50]",
             "cmyk: [100, 90, 80, 50]",
-            "materials/campaign.yaml:19:18: error: colour 'navy' has 320 % total ink; the limit is 300 %\n"
+            "materials/campaign.yaml:22:18: error: colour 'navy' has 320 % total ink; the limit is 300 %\n"
             "  hint: lower C, M or Y; keep K for depth",
         ),
         (
             "materials/campaign.yaml",
             'rgb: "#EEF5FC"',
             'rgb: "EEF5FC"',
-            "materials/campaign.yaml:20:37: error: 'rgb' of colour 'light' must be a hex colour like "
+            "materials/campaign.yaml:23:37: error: 'rgb' of colour 'light' must be a hex colour like "
             "\"#0A4DA2\" (got 'EEF5FC')",
         ),
         (
@@ -156,7 +159,7 @@ def test_all_errors_reported_together(kit_copy: Callable[..., Path]) -> None:
 
 def test_unknown_language_in_campaign(kit_copy: Callable[..., Path]) -> None:
     kit = kit_copy()
-    edit(kit, "materials/campaign.yaml", "languages: [en, fr, es]", "languages: [en, fr, esp]")
+    edit(kit, "materials/campaign.yaml", "languages: [en, fr, es,", "languages: [en, fr, esp,")
     msg = errors(kit)
     assert "error: language 'esp' is listed in campaign.yaml but has no strings file" in msg
     assert "hint: did you mean 'es'?" in msg
