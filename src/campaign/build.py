@@ -198,22 +198,27 @@ def render_job(
     kit: Kit, fonts: FontBook, job: Job, opts: Options, staging: Staging, problems: Collector
 ) -> list[OutputFile]:
     from .preflight import Expect, preflight
-    from .render.pdf import Target, draw_pdf
+    from .render.pdf import NO_MARKS, Target, draw_pdf
     from .render.png import pdf_to_png
-    from .render.postprocess import OutputCondition, add_output_intent
+    from .render.postprocess import DocMeta, OutputCondition, finish_print
 
     layout, lang, page = job.layout, job.lang, job.page
-    icc, ident, info = PROFILES[kit.campaign.output_profile]
-    cond = OutputCondition(kit.campaign.output_profile, kit.assets_dir / icc, ident, info)
+    profile = layout.output_profile or kit.campaign.output_profile
+    icc, ident, info = PROFILES[profile]
+    cond = OutputCondition(profile, kit.assets_dir / icc, ident, info)
     w, h = layout.trim
     title = f"{kit.campaign.name} {kit.campaign.year}: {layout.title} ({lang.name})"
+    build_hash = input_hash(kit, job)
     slug = (
         f"{layout.id}  |  {lang.code}  |  trim {w:g} x {h:g} mm  |  bleed {layout.bleed:g} mm  |  "
-        f"{ident}  |  {kit.campaign.name} {kit.campaign.year}  |  build {input_hash(kit, job)}"
+        f"{ident}  |  {kit.campaign.name} {kit.campaign.year}  |  build {build_hash}"
     )
     convert = rgb_to_cmyk(cond.icc)
-    pdf = draw_pdf(page, kit.campaign.colours, fonts, Target(slug=slug), convert, title)
-    pdf = add_output_intent(pdf, cond, title, lang.code)
+    pdf = draw_pdf(
+        page, kit.campaign.colours, fonts, Target(marks=layout.marks, slug=slug), convert, title
+    )
+    doc = DocMeta(title, lang.code, f"{layout.title}, {lang.name}", build_hash, kit.campaign.year)
+    pdf = finish_print(pdf, cond, doc)
     badge = layout.badge
     report = preflight(
         pdf, Expect(bleed_mm=layout.bleed, badge=(badge.face, badge.cut) if badge else None)
@@ -251,7 +256,9 @@ def render_job(
         page,
         kit.campaign.colours,
         fonts,
-        Target(cmyk=False, bleed=opts.png_bleed, marks=opts.png_bleed),
+        Target(
+            cmyk=False, bleed=opts.png_bleed, marks=layout.marks if opts.png_bleed else NO_MARKS
+        ),
         convert,
         title,
     )

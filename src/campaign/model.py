@@ -197,6 +197,20 @@ class BadgeProfile:
 
 
 @dataclass(frozen=True)
+class Marks:
+    """Printer's marks outside the bleed."""
+
+    crop: bool = True
+    registration: bool = False
+    colour_bar: bool = False
+    slug: bool = True
+
+    @property
+    def any(self) -> bool:
+        return self.crop or self.registration or self.colour_bar or self.slug
+
+
+@dataclass(frozen=True)
 class Layout:
     id: str
     title: str
@@ -208,7 +222,8 @@ class Layout:
     styles: dict[str, TextStyle]
     path: Path
     badge: BadgeProfile | None = None
-    marks: bool = True
+    marks: Marks = field(default_factory=Marks)
+    output_profile: str | None = None  # overrides the campaign's press profile
 
 
 @dataclass(frozen=True)

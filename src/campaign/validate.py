@@ -21,6 +21,7 @@ from .model import (
     Kit,
     Language,
     Layout,
+    Marks,
     QrSlot,
     ShapeSlot,
     Slot,
@@ -130,7 +131,7 @@ def read_campaign(node: Node, errs: Collector) -> Campaign | None:
             else:
                 links[name] = ln.value
     langs = r.texts("languages") or ()
-    profile = r.text("output_profile", "fogra39", choices=("fogra39", "gracol2006"))
+    profile = r.text("output_profile", "fogra39", choices=PROFILE_KEYS)
     name, year, source = (
         r.text("name"),
         r.integer("year", 2024, 2000, 2100),
@@ -275,7 +276,7 @@ def read_layout(
         node,
         path.name,
         errs,
-        allowed={"marks", "badge", "safe", "bleed", "styles"},
+        allowed={"marks", "badge", "safe", "bleed", "styles", "output_profile"},
         required={"title", "kind", "trim", "slots"},
     )
     kind = r.text("kind", choices=("poster", "flyer", "badge"))
@@ -317,7 +318,24 @@ def read_layout(
         styles,
         path,
         badge,
-        r.flag("marks", True),
+        read_marks(r, errs),
+        r.text("output_profile", None, choices=PROFILE_KEYS),
+    )
+
+
+PROFILE_KEYS = ("fogra39", "gracol2006")
+
+
+def read_marks(r: MapReader, errs: Collector) -> Marks:
+    """`marks: true`, `marks: false`, or a mapping of crop/registration/colour_bar/slug."""
+    node = r.child("marks")
+    if node is None:
+        return Marks()
+    if isinstance(node.value, bool):
+        return Marks() if node.value else Marks(False, False, False, False)
+    m = MapReader(node, "marks", errs, allowed={"crop", "registration", "colour_bar", "slug"})
+    return Marks(
+        m.flag("crop", True), m.flag("registration"), m.flag("colour_bar"), m.flag("slug", True)
     )
 
 

@@ -44,56 +44,56 @@ def test_default_kit_is_valid(root: Path) -> None:
             POSTER,
             "valign: middle,\n     frame: {start: 22, top: 66",
             "valing: middle,\n     frame: {start: 22, top: 66",
-            "materials/layouts/poster-a3.yaml:30:66: error: unknown key 'valing' in text slot\n"
+            "materials/layouts/poster-a3.yaml:31:66: error: unknown key 'valing' in text slot\n"
             "  hint: did you mean 'valign'?",
         ),
         (
             POSTER,
             "style: headline,",
             "style: headlin,",
-            "materials/layouts/poster-a3.yaml:30:56: error: unknown style 'headlin'\n"
+            "materials/layouts/poster-a3.yaml:31:56: error: unknown style 'headlin'\n"
             "  hint: did you mean 'headline'?",
         ),
         (
             POSTER,
             "fill: light,",
             "fill: lihgt,",
-            "materials/layouts/poster-a3.yaml:24:42: error: unknown colour 'lihgt'\n"
+            "materials/layouts/poster-a3.yaml:25:42: error: unknown colour 'lihgt'\n"
             "  hint: did you mean 'light'?",
         ),
         (
             POSTER,
             "kind: hearts,",
             "kind: heart,",
-            "materials/layouts/poster-a3.yaml:32:26: error: slot kind must be one of shape, text, "
+            "materials/layouts/poster-a3.yaml:33:26: error: slot kind must be one of shape, text, "
             "arc-text, svg, qr, hearts (got 'heart')\n  hint: did you mean 'hearts'?",
         ),
         (
             POSTER,
             "frame: {start: 22, top: 276, width: 253, height: 34}",
             "frame: {start: 22, top: 276, width: 253}",
-            "materials/layouts/poster-a3.yaml:37:13: error: frame of slot 'fact' needs exactly two of "
+            "materials/layouts/poster-a3.yaml:38:13: error: frame of slot 'fact' needs exactly two of "
             "top, height, bottom (got top)",
         ),
         (
             POSTER,
             "asset: heart-white.svg",
             "asset: ../../etc/passwd",
-            "materials/layouts/poster-a3.yaml:26:38: error: asset '../../etc/passwd' is outside the "
+            "materials/layouts/poster-a3.yaml:27:38: error: asset '../../etc/passwd' is outside the "
             "kit's assets/ folder\n  hint: use a path relative to assets/, without '..'",
         ),
         (
             POSTER,
             "link: blueheart",
             "link: bluehart",
-            "materials/layouts/poster-a3.yaml:46:5: error: unknown link 'bluehart' in slot 'qr'\n"
+            "materials/layouts/poster-a3.yaml:47:5: error: unknown link 'bluehart' in slot 'qr'\n"
             "  hint: did you mean 'blueheart'?",
         ),
         (
             POSTER,
             "string: fact_source",
             "string: fact_sauce",
-            "materials/layouts/poster-a3.yaml:38:5: error: unknown string 'fact_sauce' in slot 'source'\n"
+            "materials/layouts/poster-a3.yaml:39:5: error: unknown string 'fact_sauce' in slot 'source'\n"
             "  hint: did you mean 'fact_source'?",
         ),
         (

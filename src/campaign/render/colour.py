@@ -24,6 +24,10 @@ class Palette:
             return CMYKColor(*c.cmyk)
         return Color(*c.rgb)
 
+    def is_black(self, name: str) -> bool:
+        """100 K and nothing else: the ink small text should be printed in."""
+        return self.colours[name].cmyk == (0.0, 0.0, 0.0, 1.0)
+
     def by_rgb(self, rgb: tuple[float, float, float]) -> Colour | None:
         """The brand colour with this sRGB value (to recolour SVG art), if any."""
         key = tuple(round(v * 255) for v in rgb)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from reportlab import rl_config
+from reportlab.lib.colors import CMYKColor
 from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import LATIN_FAMILY, FontBook
@@ -27,8 +28,8 @@ from ..layout.page import (
     SvgItem,
     TextItem,
 )
-from ..model import Colour
-from ..text.paragraph import BlockStyle, build_line, prepare
+from ..model import Colour, Marks
+from ..text.paragraph import Run, build_line, prepare
 from .art import draw_hearts, draw_qr, draw_svg, pdf_box
 from .colour import REGISTRATION, Palette
 from .glyphs import draw_outlined, draw_run, ttfont
@@ -36,6 +37,7 @@ from .glyphs import draw_outlined, draw_run, ttfont
 rl_config.useA85 = 0
 rl_config.invariant = 1
 
+NO_MARKS = Marks(False, False, False, False)
 MARK_LENGTH = 5 * MM
 MARK_WIDTH = 0.25
 SLUG_SIZE = 6.0
@@ -47,14 +49,14 @@ class Target:
 
     cmyk: bool = True
     bleed: bool = True
-    marks: bool = True
+    marks: Marks = Marks()
     slug: str = ""
 
     def margin(self, page: Page) -> float:
         """Distance from the media edge to the trim, pt."""
         if not self.bleed:
             return 0.0
-        return page.bleed + (MARK_LENGTH + 5 * MM if self.marks else 0.0)
+        return page.bleed + (MARK_LENGTH + 5 * MM if self.marks.any else 0.0)
 
 
 def draw_pdf(
@@ -92,10 +94,8 @@ def draw_pdf(
         canvas.setArtBox((m, m, m + tw, m + th))
     for item in page.items:
         draw_item(canvas, item, m, m + th, palette, convert)
-    if target.bleed and target.marks:
-        draw_crop_marks(canvas, m, tw, th, page.bleed)
-        if target.slug:
-            draw_slug(canvas, target.slug, m, page, fonts)
+    if target.bleed:
+        draw_marks(canvas, target, m, page, fonts)
     canvas.showPage()
     canvas.save()
     return buf.getvalue()
@@ -143,15 +143,25 @@ def draw_shape(
         canvas.rect(x, y, w, h, stroke=int(stroke), fill=int(fill))
 
 
+OVERPRINT_MAX_PT = 12.0  # black text up to this size overprints (no white gaps on misregister)
+
+
 def draw_text(canvas: Canvas, item: TextItem, ox: float, top: float, palette: Palette) -> None:
     canvas.setFillColor(palette(item.colour))
     size = item.text.size
+    overprint = palette.cmyk and palette.is_black(item.colour) and size <= OVERPRINT_MAX_PT
+    if overprint:
+        canvas.saveState()
+        canvas.setFillOverprint(True)
+        canvas.setOverprintMask(True)
     left = ox + item.box.x
     y_top = top - item.box.y - item.top
     for line in item.text.lines:
         base = y_top - line.baseline
         for run in line.runs:
             draw_run(canvas, run, left + line.x + run.x, base, size)
+    if overprint:
+        canvas.restoreState()
 
 
 def draw_arc_text(
@@ -184,6 +194,64 @@ def draw_arc_text(
             x += adv
 
 
+def draw_marks(canvas: Canvas, target: Target, m: float, page: Page, fonts: FontBook) -> None:
+    tw, th = page.trim
+    if target.marks.crop:
+        draw_crop_marks(canvas, m, tw, th, page.bleed)
+    if target.marks.registration:
+        draw_registration_targets(canvas, m, tw, th, page.bleed)
+    if target.marks.colour_bar:
+        draw_colour_bar(canvas, m, tw, th, page.bleed)
+    if target.marks.slug and target.slug:
+        draw_slug(canvas, target.slug, m, page, fonts)
+
+
+def draw_registration_targets(canvas: Canvas, m: float, tw: float, th: float, bleed: float) -> None:
+    """A circle with a cross on each side, outside the bleed: at mid-height on the sides, and
+    above and below off-centre, clear of the colour bar and the slug."""
+    canvas.setStrokeColor(REGISTRATION)
+    canvas.setLineWidth(MARK_WIDTH)
+    d = bleed + MARK_LENGTH / 2 + 1 * MM
+    r = 1.6 * MM
+    for cx, cy in (
+        (m + tw * 0.85, m - d),
+        (m + tw * 0.15, m + th + d),
+        (m - d, m + th / 2),
+        (m + tw + d, m + th / 2),
+    ):
+        canvas.circle(cx, cy, r, stroke=1, fill=0)
+        canvas.line(cx - r * 1.6, cy, cx + r * 1.6, cy)
+        canvas.line(cx, cy - r * 1.6, cx, cy + r * 1.6)
+
+
+# Solid and 50 % patches of each ink, the overprints, and a 300 % patch (the ink limit).
+COLOUR_BAR = [
+    (1, 0, 0, 0),
+    (0, 1, 0, 0),
+    (0, 0, 1, 0),
+    (0, 0, 0, 1),
+    (0.5, 0, 0, 0),
+    (0, 0.5, 0, 0),
+    (0, 0, 0.5, 0),
+    (0, 0, 0, 0.5),
+    (1, 1, 0, 0),
+    (1, 0, 1, 0),
+    (0, 1, 1, 0),
+    (0.75, 0.75, 0.75, 0.75),
+]
+
+
+def draw_colour_bar(canvas: Canvas, m: float, tw: float, th: float, bleed: float) -> None:
+    """CMYK control patches above the top edge, outside the bleed, centred on the trim."""
+    size = min(4 * MM, (tw - 2 * MM) / len(COLOUR_BAR))
+    x = m + (tw - size * len(COLOUR_BAR)) / 2
+    y = m + th + bleed + 1 * MM
+    for c, mg, yl, k in COLOUR_BAR:
+        canvas.setFillColor(CMYKColor(c, mg, yl, k))
+        canvas.rect(x, y, size, size, stroke=0, fill=1)
+        x += size
+
+
 def draw_crop_marks(canvas: Canvas, m: float, tw: float, th: float, bleed: float) -> None:
     canvas.setStrokeColor(REGISTRATION)
     canvas.setLineWidth(MARK_WIDTH)
@@ -197,16 +265,49 @@ def draw_crop_marks(canvas: Canvas, m: float, tw: float, th: float, bleed: float
         canvas.line(cx, cy + sy * bleed, cx, cy + sy * (bleed + MARK_LENGTH))
 
 
-def draw_slug(canvas: Canvas, text: str, m: float, page: Page, fonts: FontBook) -> None:
-    """Job information under the bottom-left crop mark, as outlines (it is not page content)."""
+SLUG_SEPARATOR = "  |  "
+
+
+def slug_lines(text: str, width: float, size: float, fonts: FontBook) -> list[list[Run]]:
+    """The slug's fields, wrapped at the separators to the width between the crop marks."""
     face = fonts.face(LATIN_FAMILY, "regular")
-    p = prepare(text, "en", False, [face])
-    runs, _ = build_line(p, 0, len(text), SLUG_SIZE)
+    fields = text.split(SLUG_SEPARATOR)
+    lines: list[str] = []
+    for f in fields:
+        candidate = lines[-1] + SLUG_SEPARATOR + f if lines else f
+        if lines and _width(candidate, size, face) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(f)
+    out = []
+    for line in lines:
+        p = prepare(line, "en", False, [face])
+        out.append(build_line(p, 0, len(line), size)[0])
+    return out
+
+
+def _width(text: str, size: float, face: object) -> float:
+    p = prepare(text, "en", False, [face])  # type: ignore[list-item]
+    return build_line(p, 0, len(text), size)[1]
+
+
+def draw_slug(canvas: Canvas, text: str, m: float, page: Page, fonts: FontBook) -> None:
+    """Job information below the trim, between the crop marks, as outlines (it is not page
+    content). Narrow pages get a smaller size and several lines; fields that still do not fit
+    the margin are left out from the end."""
+    width = page.trim[0] - 2 * MM
+    room = m - page.bleed - 2 * MM
+    size = SLUG_SIZE
+    lines = slug_lines(text, width, size, fonts)
+    if len(lines) > 1:
+        size = SLUG_SIZE * 0.8
+        lines = slug_lines(text, width, size, fonts)
+    fit = max(1, int(room // (size * 1.2)))
     canvas.setFillColor(REGISTRATION)
-    x = m + page.bleed + MARK_LENGTH + 2 * MM
-    y = m - page.bleed - SLUG_SIZE - 1 * MM
-    draw_outlined(canvas, runs, x, y, SLUG_SIZE)
-    _ = BlockStyle  # slug uses a single line; no block layout
+    y = m - page.bleed - 1 * MM - size
+    for runs in lines[:fit]:
+        draw_outlined(canvas, runs, m + 1 * MM, y, size)
+        y -= size * 1.2
 
 
 def box_to_pdf(box: Box, m: float, th: float) -> tuple[float, float, float, float]:

@@ -1,13 +1,25 @@
-"""Post-process print PDFs with pikepdf: CMYK OutputIntent with its ICC profile, XMP metadata,
-PDF 1.6, reproducible IDs. Imported only when a print PDF is written."""
+"""Post-process PDFs with pikepdf. Imported only when a PDF is written.
+
+Print files get what PDF/X-4 asks of a file's metadata: an OutputIntent (GTS_PDFX) carrying
+the CMYK press profile, `pdfxid:GTS_PDFXVersion` in XMP, Trapped, matching title and dates in
+the Info dictionary and XMP, document and instance IDs, PDF 1.6. Everything is derived from the
+input (dates from SOURCE_DATE_EPOCH or the campaign, IDs from the input hash), so identical
+input gives identical bytes. PDF/X conformance is not validated by a third-party validator
+here (none is available); our preflight checks the parts we can measure.
+"""
 
 from __future__ import annotations
 
 import io
+import os
+import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pikepdf
+
+PRODUCER = "Blue Heart campaign kit"
 
 
 @dataclass(frozen=True)
@@ -20,7 +32,77 @@ class OutputCondition:
     info: str
 
 
-def add_output_intent(pdf_bytes: bytes, cond: OutputCondition, title: str, lang: str) -> bytes:
+@dataclass(frozen=True)
+class DocMeta:
+    title: str
+    lang: str
+    subject: str
+    input_hash: str
+    year: int
+
+    @property
+    def date(self) -> datetime:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if epoch and epoch.isdigit():
+            return datetime.fromtimestamp(int(epoch), UTC)
+        return datetime(self.year, 7, 30, tzinfo=UTC)  # the World Day of the campaign year
+
+    @property
+    def document_id(self) -> str:
+        return f"uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'blueheart-kit:' + self.input_hash)}"
+
+
+def _pdf_date(d: datetime) -> str:
+    return d.strftime("D:%Y%m%d%H%M%SZ")
+
+
+def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool) -> None:
+    date = meta.date
+    info = pdf.docinfo
+    info[pikepdf.Name.Title] = pikepdf.String(meta.title)
+    info[pikepdf.Name.Subject] = pikepdf.String(meta.subject)
+    info[pikepdf.Name.Creator] = pikepdf.String(PRODUCER)
+    info[pikepdf.Name.Producer] = pikepdf.String(PRODUCER)
+    info[pikepdf.Name.CreationDate] = pikepdf.String(_pdf_date(date))
+    info[pikepdf.Name.ModDate] = pikepdf.String(_pdf_date(date))
+    if "/Author" in info:
+        del info["/Author"]
+    pdf.Root.Lang = pikepdf.String(meta.lang)
+    if pdfx:
+        info[pikepdf.Name.Trapped] = pikepdf.Name("/False")
+        info[pikepdf.Name.GTS_PDFXVersion] = pikepdf.String("PDF/X-4")
+    with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
+        xmp["dc:title"] = meta.title
+        xmp["dc:description"] = meta.subject
+        xmp["dc:language"] = [meta.lang]
+        xmp["xmp:CreatorTool"] = PRODUCER
+        xmp["pdf:Producer"] = PRODUCER
+        stamp = date.isoformat().replace("+00:00", "Z")
+        xmp["xmp:CreateDate"] = stamp
+        xmp["xmp:ModifyDate"] = stamp
+        xmp["xmp:MetadataDate"] = stamp
+        xmp["xmpMM:DocumentID"] = meta.document_id
+        xmp["xmpMM:InstanceID"] = meta.document_id
+        xmp["xmpMM:VersionID"] = "1"
+        xmp["xmpMM:RenditionClass"] = "default"
+        if pdfx:
+            xmp["pdf:Trapped"] = "False"
+            xmp["pdfxid:GTS_PDFXVersion"] = "PDF/X-4"
+
+
+def _save(pdf: pikepdf.Pdf) -> bytes:
+    out = io.BytesIO()
+    pdf.save(
+        out,
+        min_version="1.6",
+        deterministic_id=True,
+        compress_streams=True,
+        object_stream_mode=pikepdf.ObjectStreamMode.generate,
+    )
+    return out.getvalue()
+
+
+def finish_print(pdf_bytes: bytes, cond: OutputCondition, meta: DocMeta) -> bytes:
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         icc = pdf.make_stream(cond.icc.read_bytes())
         icc.N = 4
@@ -28,24 +110,24 @@ def add_output_intent(pdf_bytes: bytes, cond: OutputCondition, title: str, lang:
             Type=pikepdf.Name.OutputIntent,
             S=pikepdf.Name.GTS_PDFX,
             OutputConditionIdentifier=pikepdf.String(cond.identifier),
+            OutputCondition=pikepdf.String(cond.info),
             RegistryName=pikepdf.String("http://www.color.org"),
             Info=pikepdf.String(cond.info),
             DestOutputProfile=icc,
         )
         pdf.Root.OutputIntents = pikepdf.Array([intent])
-        pdf.Root.Lang = pikepdf.String(lang)
-        pdf.docinfo[pikepdf.Name.Trapped] = pikepdf.Name("/False")
-        with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            meta["dc:title"] = title
-            meta["dc:language"] = [lang]
-            meta["pdf:Trapped"] = "False"
-            meta["xmp:CreatorTool"] = "Blue Heart campaign kit"
-        out = io.BytesIO()
-        pdf.save(
-            out,
-            min_version="1.6",
-            deterministic_id=True,
-            compress_streams=True,
-            object_stream_mode=pikepdf.ObjectStreamMode.generate,
-        )
-        return out.getvalue()
+        _describe(pdf, meta, pdfx=True)
+        return _save(pdf)
+
+
+def finish_screen(pdf_bytes: bytes, meta: DocMeta) -> bytes:
+    """Digital and preview PDFs: title shown in the viewer's title bar, language, metadata."""
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        pdf.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
+        _describe(pdf, meta, pdfx=False)
+        return _save(pdf)
+
+
+def add_output_intent(pdf_bytes: bytes, cond: OutputCondition, title: str, lang: str) -> bytes:
+    """Print post-processing with a plain title (tests and `check --pdf` samples)."""
+    return finish_print(pdf_bytes, cond, DocMeta(title, lang, title, "sample", 2024))
