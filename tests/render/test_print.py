@@ -69,7 +69,8 @@ def test_small_black_text_overprints(kit_copy: Callable[..., Path], tmp_path: Pa
         states = page.Resources.ExtGState
         op_on = {n for n, gs in states.items() if gs.get("/op") is True}
         opm = {n for n, gs in states.items() if gs.get("/OPM") == 1}
-        assert op_on and opm
+        assert op_on
+        assert opm
         active: set[str] = set()
         fill = None
         shown_black_overprinted = 0
@@ -82,7 +83,8 @@ def test_small_black_text_overprints(kit_copy: Callable[..., Path], tmp_path: Pa
             elif op == "k":
                 fill = tuple(float(v) for v in ins.operands)
             elif op in ("Tj", "TJ") and fill == (0, 0, 0, 1):
-                assert active & op_on and active & opm
+                assert active & op_on
+                assert active & opm
                 shown_black_overprinted += 1
         assert shown_black_overprinted > 0
 
@@ -101,7 +103,9 @@ def test_marks_registration_and_colour_bar(tmp_path: Path) -> None:
                 x, y, w, h = (float(v) for v in ins.operands)
                 if y > trim[3] + 3 * MM:  # above the bleed: the colour bar
                     fills.append(current)
-        assert (1, 0, 0, 0) in fills and (0, 0, 0, 1) in fills and (0.75, 0.75, 0.75, 0.75) in fills
+        assert (1, 0, 0, 0) in fills
+        assert (0, 0, 0, 1) in fills
+        assert (0.75, 0.75, 0.75, 0.75) in fills
         assert max(sum(c) for c in fills) <= 3.0
         circles = sum(1 for i in pikepdf.parse_content_stream(page) if str(i.operator) == "c")
         assert circles >= 16  # four registration circles of four curves each (plus art)
