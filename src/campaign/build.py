@@ -215,7 +215,12 @@ def render_job(
     )
     convert = rgb_to_cmyk(cond.icc)
     pdf = draw_pdf(
-        page, kit.campaign.colours, fonts, Target(marks=layout.marks, slug=slug), convert, title
+        page,
+        kit.campaign.colours,
+        fonts,
+        Target(marks=layout.marks, slug=slug, icc=cond.icc, image_intent=kit.campaign.image_intent),
+        convert,
+        title,
     )
     doc = DocMeta(title, lang.code, f"{layout.title}, {lang.name}", build_hash, kit.campaign.year)
     pdf = finish_print(pdf, cond, doc)
@@ -257,7 +262,10 @@ def render_job(
         kit.campaign.colours,
         fonts,
         Target(
-            cmyk=False, bleed=opts.png_bleed, marks=layout.marks if opts.png_bleed else NO_MARKS
+            cmyk=False,
+            bleed=opts.png_bleed,
+            marks=layout.marks if opts.png_bleed else NO_MARKS,
+            icc=cond.icc,
         ),
         convert,
         title,

@@ -42,6 +42,7 @@ class Campaign:
     links: dict[str, str]
     output_profile: str
     mark: Mark
+    image_intent: str = "perceptual"  # how photos map into the press gamut
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,17 @@ class ArcTextSlot(Slot):
 class SvgSlot(Slot):
     asset: Path
     align: str = "center"  # start | center | end
+
+
+@dataclass(frozen=True, kw_only=True)
+class ImageSlot(Slot):
+    """A raster image (photo, partner logo): colour-managed to CMYK for print."""
+
+    asset: Path
+    pixels: tuple[int, int]  # width, height after EXIF orientation
+    fit: str = "cover"  # cover: fill the frame, cropping; contain: show it all
+    background: str | None = None  # what transparent parts are flattened onto in print
+    alt: str | None = None  # string key describing the image (digital variant)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -5,6 +5,7 @@ OutputIntent. Every build runs it; `check --pdf FILE` runs it on any file."""
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,8 @@ class Expect:
     max_tac: float = 300.0
     output_intent: bool = True
     badge: tuple[float, float] | None = None  # face, cut (mm): round art instead of square bleed
+    min_ppi: float = 150.0  # images below fail
+    good_ppi: float = 300.0  # images below warn
 
 
 @dataclass
@@ -47,6 +50,7 @@ def preflight(data: bytes, expect: Expect) -> Report:
             _boxes(page, n, expect, rep)
             _fonts(page, n, rep)
             _colours(page, n, expect, rep)
+            _images(page, n, expect, rep)
         if expect.output_intent and "/OutputIntents" not in pdf.Root:
             rep.failures.append("no OutputIntent (the press condition is unknown to the printer)")
     if expect.bleed_mm > 0 and rep.ok:
@@ -160,6 +164,56 @@ def _colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
     if worst > expect.max_tac + 0.5:
         rep.failures.append(
             f"page {n}: a colour has {worst:.0f} % total ink; the limit is {expect.max_tac:g} %"
+        )
+
+
+def _multiply(m: list[float], n: list[float]) -> list[float]:
+    """m x n for PDF matrices [a b c d e f]."""
+    a, b, c, d, e, f = m
+    return [
+        a * n[0] + b * n[2],
+        a * n[1] + b * n[3],
+        c * n[0] + d * n[2],
+        c * n[1] + d * n[3],
+        e * n[0] + f * n[2] + n[4],
+        e * n[1] + f * n[3] + n[5],
+    ]
+
+
+def _images(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
+    """Effective resolution of every image as placed (from the current transformation matrix)."""
+    resources = page.obj.get("/Resources")
+    xobjects: Any = (resources.get("/XObject") if resources is not None else None) or {}
+    ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    stack: list[list[float]] = []
+    worst: float | None = None
+    for ins in pikepdf.parse_content_stream(page):
+        op = str(ins.operator)
+        if op == "q":
+            stack.append(ctm[:])
+        elif op == "Q" and stack:
+            ctm = stack.pop()
+        elif op == "cm":
+            a, b, c, d, e, f = (float(v) for v in ins.operands)
+            ctm = _multiply([a, b, c, d, e, f], ctm)
+        elif op == "Do":
+            xo = xobjects.get(str(ins.operands[0]))
+            if xo is None or xo.get("/Subtype") != "/Image":
+                continue
+            w_in = math.hypot(ctm[0], ctm[1]) / 72
+            h_in = math.hypot(ctm[2], ctm[3]) / 72
+            ppi = min(int(xo.Width) / max(w_in, 1e-9), int(xo.Height) / max(h_in, 1e-9))
+            worst = ppi if worst is None else min(worst, ppi)
+    if worst is None:
+        return
+    rep.facts["min_image_ppi"] = round(worst, 1)
+    if worst < expect.min_ppi:
+        rep.failures.append(
+            f"page {n}: an image prints at {worst:.0f} ppi; at least {expect.min_ppi:g} is needed"
+        )
+    elif worst < expect.good_ppi:
+        rep.warnings.append(
+            f"page {n}: an image prints at {worst:.0f} ppi; {expect.good_ppi:g} is recommended"
         )
 
 

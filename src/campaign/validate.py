@@ -18,6 +18,7 @@ from .model import (
     Colour,
     Frame,
     HeartsSlot,
+    ImageSlot,
     Kit,
     Language,
     Layout,
@@ -37,7 +38,7 @@ from .text.scripts import DIGIT_ZERO, direction_of, script_of
 HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 LANG_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 T = TypeVar("T")
-SLOT_KINDS = ("shape", "text", "arc-text", "svg", "qr", "hearts")
+SLOT_KINDS = ("shape", "text", "arc-text", "svg", "image", "qr", "hearts")
 
 
 def load_kit(root: Path) -> Kit:
@@ -106,7 +107,7 @@ def read_campaign(node: Node, errs: Collector) -> Campaign | None:
         node,
         "campaign.yaml",
         errs,
-        allowed={"output_profile"},
+        allowed={"output_profile", "image_intent"},
         required={"name", "year", "source_language", "languages", "colours", "links"},
     )
     colours = {}
@@ -139,7 +140,18 @@ def read_campaign(node: Node, errs: Collector) -> Campaign | None:
     )
     if not (r.ok and name and source):
         return None
-    return Campaign(name, year, source, tuple(langs), colours, links, profile or "fogra39", r.mark)
+    intent = r.text("image_intent", "perceptual", choices=("perceptual", "relative"))
+    return Campaign(
+        name,
+        year,
+        source,
+        tuple(langs),
+        colours,
+        links,
+        profile or "fogra39",
+        r.mark,
+        intent or "perceptual",
+    )
 
 
 def read_colour(name: str, node: Node, errs: Collector) -> Colour | None:
@@ -479,6 +491,7 @@ KIND_KEYS = {
     "text": {"string", "style", "valign"},
     "arc-text": {"string", "style", "side"},
     "svg": {"asset", "align"},
+    "image": {"asset", "fit", "background", "alt"},
     "qr": {"link", "colour", "background", "quiet"},
     "hearts": {"count", "filled", "fill", "outline", "outline_width"},
 }
@@ -596,6 +609,19 @@ def _kind_slot(
             if asset
             else None
         )
+    if kind == "image":
+        asset = _asset_ref(r, root, errs)
+        pixels = image_size(asset, r.mark_of("asset"), errs) if asset else None
+        if not (asset and pixels):
+            return None
+        return ImageSlot(
+            **common,
+            asset=asset,
+            pixels=pixels,
+            fit=r.text("fit", "cover", choices=("cover", "contain")) or "cover",
+            background=_colour_ref(r, "background", colours, errs),
+            alt=r.text("alt"),
+        )
     if kind == "qr":
         colour = _colour_ref(r, "colour", colours, errs)
         link = r.text("link")
@@ -627,7 +653,7 @@ def _kind_slot(
 def _asset_ref(r: MapReader, root: Path, errs: Collector) -> Path | None:
     rel = r.text("asset")
     if rel is None:
-        errs.error("svg slot needs 'asset' (a path under assets/)", r.mark)
+        errs.error("this slot needs 'asset' (a path under assets/)", r.mark)
         return None
     assets = (root / "assets").resolve()
     path = (assets / rel).resolve()
@@ -648,6 +674,31 @@ def _asset_ref(r: MapReader, root: Path, errs: Collector) -> Path | None:
     return path
 
 
+def image_size(path: Path, mark: Mark, errs: Collector) -> tuple[int, int] | None:
+    """Pixel size after EXIF rotation, reading only the header; a broken or oversized file is an
+    error naming it (Pillow's decompression-bomb limit stays on)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as im:
+            w, h = im.size
+            orientation = im.getexif().get(0x0112, 1)
+            if orientation in (5, 6, 7, 8):
+                w, h = h, w
+            return w, h
+    except Image.DecompressionBombError as exc:
+        errs.error(
+            f"image '{path.name}' is too large to open safely ({exc})",
+            mark,
+            "scale it down to the size it is printed at (300 ppi is enough)",
+        )
+    except (UnidentifiedImageError, OSError) as exc:
+        errs.error(
+            f"failed to read image '{path.name}' ({exc})", mark, "use a JPEG, PNG or TIFF file"
+        )
+    return None
+
+
 def check_layout_refs(
     campaign: Campaign, languages: dict[str, Language], layouts: dict[str, Layout], errs: Collector
 ) -> None:
@@ -663,6 +714,12 @@ def check_layout_refs(
                         did_you_mean(slot.link, campaign.links)
                         or ("add it under 'links:' in campaign.yaml",)
                     ),
+                )
+            if isinstance(slot, ImageSlot) and slot.alt and keys and slot.alt not in keys:
+                errs.error(
+                    f"unknown string '{slot.alt}' for the alt text of slot '{slot.name}'",
+                    slot.mark,
+                    *did_you_mean(slot.alt, keys),
                 )
             if isinstance(slot, TextSlot | ArcTextSlot) and keys:
                 for key in slot.strings:

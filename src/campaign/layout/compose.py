@@ -11,6 +11,7 @@ from ..model import (
     ArcTextSlot,
     Campaign,
     HeartsSlot,
+    ImageSlot,
     Language,
     Layout,
     QrSlot,
@@ -36,6 +37,7 @@ from .page import (
     ArcTextItem,
     Box,
     HeartsItem,
+    ImageItem,
     Item,
     Page,
     QrItem,
@@ -142,6 +144,8 @@ def _item(
         )
     if isinstance(slot, SvgSlot):
         return SvgItem(slot.name, box, slot.asset, slot.align)
+    if isinstance(slot, ImageSlot):
+        return _image(slot, box, layout, lang, errs)
     if isinstance(slot, QrSlot):
         return QrItem(
             slot.name, box, campaign.links[slot.link], slot.colour, slot.background, slot.quiet
@@ -162,6 +166,46 @@ def _item(
     if isinstance(slot, ArcTextSlot):
         return _arc(slot, box, layout, lang, fonts, errs)
     raise AssertionError(f"unknown slot type {type(slot).__name__}")
+
+
+MIN_PPI, GOOD_PPI = 150.0, 300.0  # fail below, warn below (print shops' numbers)
+
+
+def _image(slot: ImageSlot, box: Box, layout: Layout, lang: Language, errs: Collector) -> ImageItem:
+    """Crop (cover) or letterbox (contain) the image to its frame and measure its resolution."""
+    pw, ph = slot.pixels
+    frame_ratio, image_ratio = box.w / box.h, pw / ph
+    crop = (0.0, 0.0, 1.0, 1.0)
+    shown = box
+    if slot.fit == "cover":
+        if image_ratio > frame_ratio:  # wider: trim the sides
+            keep = frame_ratio / image_ratio
+            crop = ((1 - keep) / 2, 0.0, (1 + keep) / 2, 1.0)
+        else:
+            keep = image_ratio / frame_ratio
+            crop = (0.0, (1 - keep) / 2, 1.0, (1 + keep) / 2)
+    else:
+        scale = min(box.w / pw, box.h / ph)
+        w, h = pw * scale, ph * scale
+        shown = Box(box.x + (box.w - w) / 2, box.y + (box.h - h) / 2, w, h)
+    used_px = pw * (crop[2] - crop[0])
+    ppi = used_px / (shown.w / 72)
+    where = f"{layout.id} [{lang.code}] image '{slot.asset.name}' in slot '{slot.name}'"
+    need = f"{shown.w / MM * GOOD_PPI / 25.4 / (crop[2] - crop[0]):.0f} px wide for 300 ppi"
+    if ppi < MIN_PPI:
+        errs.error(
+            f"{where} prints at {ppi:.0f} ppi; at least {MIN_PPI:.0f} is needed",
+            slot.mark,
+            f"use a larger image ({need}) or a smaller frame",
+        )
+    elif ppi < GOOD_PPI:
+        errs.warn(
+            f"{where} prints at {ppi:.0f} ppi; {GOOD_PPI:.0f} is recommended",
+            slot.mark,
+            f"a sharper print needs {need}",
+        )
+    alt = lang.strings[slot.alt].text if slot.alt and slot.alt in lang.strings else None
+    return ImageItem(slot.name, shown, slot.asset, crop, ppi, slot.background, alt)
 
 
 def resolve_text(text: str, lang: Language, style: TextStyle) -> str:

@@ -63,6 +63,19 @@ class SvgItem:
 
 
 @dataclass(frozen=True)
+class ImageItem:
+    slot: str
+    box: Box  # where the image shows (the frame)
+    asset: Path
+    crop: tuple[
+        float, float, float, float
+    ]  # part of the image shown: left, top, right, bottom (0-1)
+    ppi: float  # effective resolution at the placed size
+    background: str | None
+    alt: str | None  # the alternative text (already in the page's language)
+
+
+@dataclass(frozen=True)
 class QrItem:
     slot: str
     box: Box
@@ -84,7 +97,7 @@ class HeartsItem:
     rtl: bool
 
 
-Item = ShapeItem | TextItem | ArcTextItem | SvgItem | QrItem | HeartsItem
+Item = ShapeItem | TextItem | ArcTextItem | SvgItem | ImageItem | QrItem | HeartsItem
 
 
 @dataclass(frozen=True)

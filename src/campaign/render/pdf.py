@@ -11,6 +11,7 @@ import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.lib.colors import CMYKColor
@@ -22,6 +23,7 @@ from ..layout.page import (
     ArcTextItem,
     Box,
     HeartsItem,
+    ImageItem,
     Page,
     QrItem,
     ShapeItem,
@@ -51,6 +53,8 @@ class Target:
     bleed: bool = True
     marks: Marks = Marks()
     slug: str = ""
+    icc: Path | None = None  # the press profile: images are converted through it
+    image_intent: str = "perceptual"
 
     def margin(self, page: Page) -> float:
         """Distance from the media edge to the trim, pt."""
@@ -93,7 +97,10 @@ def draw_pdf(
         canvas.setBleedBox((m - b, m - b, m + tw + b, m + th + b))
         canvas.setArtBox((m, m, m + tw, m + th))
     for item in page.items:
-        draw_item(canvas, item, m, m + th, palette, convert)
+        if isinstance(item, ImageItem):
+            draw_image(canvas, item, pdf_box(item.box, m, m + th), palette, target)
+        else:
+            draw_item(canvas, item, m, m + th, palette, convert)
     if target.bleed:
         draw_marks(canvas, target, m, page, fonts)
     canvas.showPage()
@@ -123,6 +130,26 @@ def draw_item(
         draw_hearts(canvas, item, pdf_box(item.box, ox, top), palette)
     else:
         raise AssertionError(f"cannot draw {type(item).__name__}")
+
+
+def draw_image(
+    canvas: Canvas,
+    item: ImageItem,
+    box: tuple[float, float, float, float],
+    palette: Palette,
+    target: Target,
+) -> None:
+    from reportlab.lib.utils import ImageReader
+
+    from .images import prepared
+
+    assert target.icc is not None, "images need the press profile"
+    ground = palette.colours[item.background].rgb if item.background else (1.0, 1.0, 1.0)
+    data, alpha = prepared(
+        item.asset, item.crop, box[2], palette.cmyk, target.icc, target.image_intent, ground
+    )
+    x, y, w, h = box
+    canvas.drawImage(ImageReader(io.BytesIO(data)), x, y, w, h, mask="auto" if alpha else None)
 
 
 def draw_shape(

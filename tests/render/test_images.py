@@ -1,0 +1,141 @@
+"""Raster images: every kind of file a country office may drop in, colour-managed for print."""
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pikepdf
+import pytest
+from PIL import Image
+
+from campaign.build import Options, build, check
+from campaign.errors import UserError
+from campaign.preflight import Expect, preflight
+from campaign.render.images import normalise
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def photo(mode: str, size: tuple[int, int] = (1800, 1200)) -> Image.Image:
+    x = np.linspace(0, 255, size[0], dtype=np.uint8)
+    rgb = np.stack(
+        [
+            np.tile(x, (size[1], 1)),
+            np.full((size[1], size[0]), 90, np.uint8),
+            np.tile(x[::-1], (size[1], 1)),
+        ],
+        axis=2,
+    )
+    im = Image.fromarray(rgb, "RGB")
+    if mode == "RGBA":
+        im.putalpha(Image.fromarray(np.tile(x, (size[1], 1)), "L"))
+    elif mode == "I;16":
+        im = Image.fromarray(
+            (np.tile(np.linspace(0, 65535, size[0]), (size[1], 1))).astype(np.uint16)
+        )
+    elif mode != "RGB":
+        im = im.convert(mode)
+    return im
+
+
+def kit_with_image(
+    kit_copy: Callable[..., Path], im: Image.Image, name: str, width_mm: float, **save: object
+) -> Path:
+    kit = kit_copy()
+    im.save(kit / "assets" / name, **save)
+    layout = kit / "materials/layouts/flyer-a5.yaml"
+    text = layout.read_text().replace(
+        "  - {name: hearts,",
+        f"  - {{name: photo, kind: image, asset: {name}, fit: cover, background: light, alt: fact,\n"
+        f"     frame: {{start: 11, top: 106, width: {width_mm}, height: 28}}}}\n  - {{name: hearts,",
+    )
+    layout.write_text(text)
+    return kit
+
+
+@pytest.mark.parametrize(
+    ("mode", "name", "save"),
+    [
+        ("RGB", "p.jpg", {"quality": 90}),
+        ("CMYK", "p.jpg", {"quality": 90}),
+        ("L", "p.png", {}),
+        ("P", "p.png", {}),
+        ("RGBA", "p.png", {}),
+        ("I;16", "p.png", {}),
+        ("RGB", "p.tif", {}),
+    ],
+)
+def test_every_kind_of_image_prints_in_cmyk(
+    kit_copy: Callable[..., Path], tmp_path: Path, mode: str, name: str, save: dict
+) -> None:  # type: ignore[type-arg]
+    kit = kit_with_image(kit_copy, photo(mode), name, 52, **save)
+    out = tmp_path / "out"
+    build(kit, Options(out, ("en",), ("flyer-a5",), png_ppi=20))
+    data = (out / "flyer-a5/en.pdf").read_bytes()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        images = [xo for xo in pdf.pages[0].Resources.XObject.values() if xo.Subtype == "/Image"]
+        assert len(images) == 1
+        expected = "/DeviceGray" if mode in ("L", "I;16") else "/DeviceCMYK"
+        assert str(images[0].ColorSpace) == expected
+        assert "/SMask" not in images[0]
+    report = preflight(data, Expect())
+    assert report.ok, report.failures
+    assert report.facts["min_image_ppi"] >= 300
+
+
+def test_exif_orientation_is_applied() -> None:
+    im = photo("RGB", (300, 200))
+    exif = im.getexif()
+    exif[0x0112] = 6  # rotate 90 degrees when shown
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", exif=exif)
+    upright = normalise(Image.open(buf))
+    assert upright.size == (200, 300)
+
+
+def test_low_resolution_fails_and_medium_warns(kit_copy: Callable[..., Path]) -> None:
+    kit = kit_with_image(kit_copy, photo("RGB", (250, 140)), "small.jpg", 52)
+    with pytest.raises(UserError) as exc:
+        check(kit, ("en",), ("flyer-a5",))
+    msg = exc.value.render()
+    assert (
+        "flyer-a5 [en] image 'small.jpg' in slot 'photo' prints at 122 ppi; at least 150 is needed"
+        in msg
+    )
+    assert "use a larger image (614 px wide for 300 ppi) or a smaller frame" in msg
+
+
+def test_medium_resolution_is_a_warning(kit_copy: Callable[..., Path]) -> None:
+    kit = kit_with_image(kit_copy, photo("RGB", (450, 240)), "mid.jpg", 52)
+    _, _, warnings = check(kit, ("en",), ("flyer-a5",))
+    assert any("prints at 218 ppi; 300 is recommended" in w.render() for w in warnings)
+
+
+def test_broken_image_is_named(kit_copy: Callable[..., Path]) -> None:
+    kit = kit_copy()
+    (kit / "assets/broken.jpg").write_bytes(b"not an image")
+    layout = kit / "materials/layouts/flyer-a5.yaml"
+    layout.write_text(
+        layout.read_text().replace(
+            "  - {name: hearts,",
+            "  - {name: photo, kind: image, asset: broken.jpg, frame: {start: 0, top: 0, width: 10, height: 10}}\n  - {name: hearts,",
+        )
+    )
+    with pytest.raises(UserError) as exc:
+        check(kit, ("en",), ("flyer-a5",))
+    assert "failed to read image 'broken.jpg' (cannot identify image file" in exc.value.render()
+    assert "hint: use a JPEG, PNG or TIFF file" in exc.value.render()
+
+
+def test_preflight_fails_a_low_resolution_image() -> None:
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(300, 300))
+    im = photo("CMYK", (60, 40))
+    c.drawImage(ImageReader(im), 10, 10, 200, 133)  # 60 px over 2.8 in: 22 ppi
+    c.save()
+    rep = preflight(buf.getvalue(), Expect(bleed_mm=0, output_intent=False))
+    assert "page 1: an image prints at 22 ppi; at least 150 is needed" in rep.failures
