@@ -21,13 +21,13 @@ def errors(kit: Path) -> str:
 
 
 def edit(kit: Path, rel: str, old: str, new: str) -> int:
-    """Replace `old` by `new` once; return the line where the last line of `new` ends up."""
+    """Replace `old` by `new` once; return the line where `new` starts."""
     path = kit / rel
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {rel}"
     at = text.index(old)
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[:at].count("\n") + new.count("\n") + 1
+    return text[:at].count("\n") + 1
 
 
 def test_default_kit_is_valid(root: Path) -> None:
@@ -48,22 +48,19 @@ def test_default_kit_is_valid(root: Path) -> None:
             POSTER,
             "valign: middle,\n     frame: {start: 22, top: 66",
             "valing: middle,\n     frame: {start: 22, top: 66",
-            "error: unknown key 'valing' in text slot\n"
-            "  hint: did you mean 'valign'?",
+            "error: unknown key 'valing' in text slot\n  hint: did you mean 'valign'?",
         ),
         (
             POSTER,
             "style: headline,",
             "style: headlin,",
-            "error: unknown style 'headlin'\n"
-            "  hint: did you mean 'headline'?",
+            "error: unknown style 'headlin'\n  hint: did you mean 'headline'?",
         ),
         (
             POSTER,
             "fill: light,",
             "fill: lihgt,",
-            "error: unknown colour 'lihgt'\n"
-            "  hint: did you mean 'light'?",
+            "error: unknown colour 'lihgt'\n  hint: did you mean 'light'?",
         ),
         (
             POSTER,
@@ -76,8 +73,7 @@ def test_default_kit_is_valid(root: Path) -> None:
             POSTER,
             "frame: {start: 22, top: 276, width: 253, height: 34}",
             "frame: {start: 22, top: 276, width: 253}",
-            "error: frame of slot 'fact' needs exactly two of "
-            "top, height, bottom (got top)",
+            "error: frame of slot 'fact' needs exactly two of top, height, bottom (got top)",
         ),
         (
             POSTER,
@@ -90,8 +86,7 @@ def test_default_kit_is_valid(root: Path) -> None:
             POSTER,
             "link: blueheart",
             "link: bluehart",
-            "error: unknown link 'bluehart' in slot 'qr'\n"
-            "  hint: did you mean 'blueheart'?",
+            "error: unknown link 'bluehart' in slot 'qr'\n  hint: did you mean 'blueheart'?",
         ),
         (
             POSTER,
@@ -111,8 +106,7 @@ def test_default_kit_is_valid(root: Path) -> None:
             "materials/campaign.yaml",
             'rgb: "#EEF5FC"',
             'rgb: "EEF5FC"',
-            "error: 'rgb' of colour 'light' must be a hex colour like "
-            "\"#0A4DA2\" (got 'EEF5FC')",
+            "error: 'rgb' of colour 'light' must be a hex colour like \"#0A4DA2\" (got 'EEF5FC')",
         ),
         (
             "materials/strings/fr.yaml",
@@ -134,19 +128,19 @@ def test_error_message(
     kit_copy: Callable[..., Path], rel: str, old: str, new: str, message: str
 ) -> None:
     kit = kit_copy()
-    edit(kit, rel, old, new)
+    line = edit(kit, rel, old, new)
     rendered = errors(kit)
     assert message in rendered, rendered
+    # the message names the file and the line of the mistake (columns: see tests/load)
+    first = re.escape(message.splitlines()[0])
+    assert re.search(rf"^{re.escape(rel)}:{line}:\d+: {first}$", rendered, re.M), rendered
 
 
 def test_missing_strings_listed_once(kit_copy: Callable[..., Path]) -> None:
     kit = kit_copy()
     edit(kit, "materials/strings/fr.yaml", "  badge:", "  badje:")
     msg = errors(kit)
-    assert (
-        "error: fr.yaml lacks 1 string(s) that en.yaml has: badge"
-        in msg
-    )
+    assert "error: fr.yaml lacks 1 string(s) that en.yaml has: badge" in msg
 
 
 def test_all_errors_reported_together(kit_copy: Callable[..., Path]) -> None:
