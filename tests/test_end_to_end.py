@@ -23,15 +23,15 @@ def test_default_kit_has_every_file(kit_out: Path) -> None:
     manifest = json.loads((kit_out / "manifest.json").read_text())
     paths = sorted(f["path"] for f in manifest["files"])
     expected = sorted(
-        f"{m}/{lang}.{ext}"
+        f"{m}/{lang}{'-' if ext == 'digital.pdf' else '.'}{ext}"
         for m in ("poster-a3", "flyer-a5", "badge-58")
         for lang in [p.stem for p in (ROOT / "materials/strings").glob("*.yaml")]
-        for ext in ("pdf", "png")
+        for ext in ("pdf", "png", "digital.pdf")
     )
     assert paths == expected
     for f in manifest["files"]:
         assert (kit_out / f["path"]).stat().st_size == f["bytes"]
-        if f["format"] == "pdf":
+        if f["variant"] == "print":
             assert f["extra"]["output_condition"] == "FOGRA39"
 
 

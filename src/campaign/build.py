@@ -47,6 +47,7 @@ class Options:
     png_bleed: bool = False
     force: bool = False
     jobs: int = 0  # worker processes; 0: one per core
+    digital: bool = True  # also write <lang>-digital.pdf (sRGB, tagged, links)
 
 
 @dataclass(frozen=True)
@@ -198,9 +199,9 @@ def render_job(
     kit: Kit, fonts: FontBook, job: Job, opts: Options, staging: Staging, problems: Collector
 ) -> list[OutputFile]:
     from .preflight import Expect, preflight
-    from .render.pdf import NO_MARKS, Target, draw_pdf
+    from .render.pdf import NO_MARKS, Target, draw_pdf, draw_pdf_tagged
     from .render.png import pdf_to_png
-    from .render.postprocess import DocMeta, OutputCondition, finish_print
+    from .render.postprocess import DocMeta, OutputCondition, finish_digital, finish_print
 
     layout, lang, page = job.layout, job.lang, job.page
     profile = layout.output_profile or kit.campaign.output_profile
@@ -257,31 +258,42 @@ def render_job(
             "extra": {"output_condition": ident, "preflight": report.facts},
         },
     )
-    screen = draw_pdf(
-        page,
-        kit.campaign.colours,
-        fonts,
-        Target(
-            cmyk=False,
-            bleed=opts.png_bleed,
-            marks=layout.marks if opts.png_bleed else NO_MARKS,
-            icc=cond.icc,
-        ),
-        convert,
-        title,
+    entries = [pdf_entry]
+    screen_target = Target(cmyk=False, bleed=False, marks=NO_MARKS, icc=cond.icc, tagged=True)
+    screen, tagged = draw_pdf_tagged(
+        page, kit.campaign.colours, fonts, screen_target, convert, title
     )
+    if opts.digital:
+        digital = finish_digital(screen, doc, tagged.elements)
+        entries.append(
+            staging.write(
+                f"{layout.id}/{lang.code}-digital.pdf",
+                digital,
+                {
+                    **meta,
+                    "format": "pdf",
+                    "variant": "digital",
+                    "extra": {"links": list(tagged.links), "tagged": True},
+                },
+            )
+        )
+    if opts.png_bleed:  # the preview shows bleed and marks: draw it again with them
+        preview_target = Target(cmyk=False, marks=layout.marks, icc=cond.icc)
+        screen = draw_pdf(page, kit.campaign.colours, fonts, preview_target, convert, title)
     png = pdf_to_png(screen, opts.png_ppi)
-    png_entry = staging.write(
-        f"{layout.id}/{lang.code}.png",
-        png,
-        {
-            **meta,
-            "format": "png",
-            "variant": "screen",
-            "extra": {"ppi": opts.png_ppi, "shows_bleed": opts.png_bleed},
-        },
+    entries.append(
+        staging.write(
+            f"{layout.id}/{lang.code}.png",
+            png,
+            {
+                **meta,
+                "format": "png",
+                "variant": "screen",
+                "extra": {"ppi": opts.png_ppi, "shows_bleed": opts.png_bleed},
+            },
+        )
     )
-    return [pdf_entry, png_entry]
+    return entries
 
 
 _CONVERTERS: dict[Path, Callable[[tuple[float, float, float]], object]] = {}

@@ -76,6 +76,12 @@ def main() -> None:
 )
 @click.option("--png-bleed", is_flag=True, help="Show bleed and crop marks in the PNG previews.")
 @click.option("--force", is_flag=True, help="Publish even when preflight finds a problem.")
+@click.option(
+    "--digital/--no-digital",
+    default=True,
+    show_default=True,
+    help="Also write <lang>-digital.pdf: sRGB, trim size, tagged, QR code linked.",
+)
 def build(
     kit: Path | None,
     langs: str | None,
@@ -84,6 +90,7 @@ def build(
     png_ppi: float,
     png_bleed: bool,
     force: bool,
+    digital: bool,
 ) -> None:
     """Build PDFs (print) and PNG previews into OUT/<material>/<lang>.pdf|png.
 
@@ -97,11 +104,13 @@ def build(
     from .build import build as run_build
 
     start = time.perf_counter()
-    opts = Options(out, _split(langs), _split(only), png_ppi, png_bleed, force)
+    opts = Options(out, _split(langs), _split(only), png_ppi, png_bleed, force, digital=digital)
     files = run_build((kit or default_kit()).resolve(), opts)
-    pdfs = sum(1 for f in files if f.format == "pdf")
+    pdfs = sum(1 for f in files if f.format == "pdf" and f.variant == "print")
+    digital_pdfs = sum(1 for f in files if f.variant == "digital")
+    pngs = sum(1 for f in files if f.format == "png")
     click.echo(
-        f"built {pdfs} PDF(s) and {len(files) - pdfs} PNG(s) in {out}/ "
+        f"built {pdfs} print PDF(s), {digital_pdfs} digital PDF(s) and {pngs} PNG(s) in {out}/ "
         f"({time.perf_counter() - start:.1f} s); manifest: {out}/manifest.json"
     )
 

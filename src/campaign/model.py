@@ -126,6 +126,8 @@ class Slot:
     mark: Mark
     pin: bool = False
     bleed: frozenset[str] = frozenset()
+    role: str | None = None  # heading | paragraph | figure | artifact (digital variant's tags)
+    alt: str | None = None  # string key: the alternative text of a figure
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -167,7 +169,6 @@ class ImageSlot(Slot):
     pixels: tuple[int, int]  # width, height after EXIF orientation
     fit: str = "cover"  # cover: fill the frame, cropping; contain: show it all
     background: str | None = None  # what transparent parts are flattened onto in print
-    alt: str | None = None  # string key describing the image (digital variant)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -486,12 +486,13 @@ def read_slots(
     return out
 
 
+ROLES = ("heading", "paragraph", "figure", "artifact")
 KIND_KEYS = {
     "shape": {"shape", "fill", "stroke", "stroke_width", "radius"},
     "text": {"string", "style", "valign"},
     "arc-text": {"string", "style", "side"},
     "svg": {"asset", "align"},
-    "image": {"asset", "fit", "background", "alt"},
+    "image": {"asset", "fit", "background"},
     "qr": {"link", "colour", "background", "quiet"},
     "hearts": {"count", "filled", "fill", "outline", "outline_width"},
 }
@@ -519,13 +520,21 @@ def read_slot(
         node,
         f"{kind} slot",
         errs,
-        allowed=KIND_KEYS[kind] | {"pin", "bleed"},
+        allowed=KIND_KEYS[kind] | {"pin", "bleed", "role", "alt"},
         required={"name", "kind", "frame"},
     )
     name = r.text("name") or "?"
     frame = read_frame(r.mapping("frame"), f"slot '{name}'", errs)
     bleed = _bleed_edges(r, errs)
-    common = {"name": name, "frame": frame, "mark": r.mark, "pin": r.flag("pin"), "bleed": bleed}
+    common = {
+        "name": name,
+        "frame": frame,
+        "mark": r.mark,
+        "pin": r.flag("pin"),
+        "bleed": bleed,
+        "role": r.text("role", None, choices=ROLES),
+        "alt": r.text("alt"),
+    }
     slot = _kind_slot(kind, r, common, styles, colours, root, errs)
     return slot if (r.ok and frame and slot) else None
 
@@ -620,7 +629,6 @@ def _kind_slot(
             pixels=pixels,
             fit=r.text("fit", "cover", choices=("cover", "contain")) or "cover",
             background=_colour_ref(r, "background", colours, errs),
-            alt=r.text("alt"),
         )
     if kind == "qr":
         colour = _colour_ref(r, "colour", colours, errs)
@@ -715,7 +723,7 @@ def check_layout_refs(
                         or ("add it under 'links:' in campaign.yaml",)
                     ),
                 )
-            if isinstance(slot, ImageSlot) and slot.alt and keys and slot.alt not in keys:
+            if slot.alt and keys and slot.alt not in keys:
                 errs.error(
                     f"unknown string '{slot.alt}' for the alt text of slot '{slot.name}'",
                     slot.mark,

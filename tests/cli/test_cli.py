@@ -47,10 +47,12 @@ def test_build_selected_materials_and_languages(tmp_path: Path) -> None:
         "30",
     )
     assert code == 0, text
-    assert "built 2 PDF(s) and 2 PNG(s)" in text
+    assert "built 2 print PDF(s), 2 digital PDF(s) and 2 PNG(s)" in text
     assert sorted(p.name for p in (out / "badge-58").iterdir()) == [
+        "en-digital.pdf",
         "en.pdf",
         "en.png",
+        "fr-digital.pdf",
         "fr.pdf",
         "fr.png",
     ]

@@ -46,8 +46,8 @@ def test_default_kit_is_valid(root: Path) -> None:
     [
         (
             POSTER,
-            "valign: middle,\n     frame: {start: 22, top: 66",
-            "valing: middle,\n     frame: {start: 22, top: 66",
+            "valign: middle, role: heading,",
+            "valing: middle, role: heading,",
             "error: unknown key 'valing' in text slot\n  hint: did you mean 'valign'?",
         ),
         (

@@ -90,6 +90,7 @@ def compose(
         item = _item(slot, box, layout, lang, campaign, fonts, errs, overflows)
         if item is not None:
             items.append(item)
+    tags = {slot.name: _tag(slot, lang, campaign) for slot in layout.slots}
     return Page(
         layout.id,
         layout.title,
@@ -101,7 +102,23 @@ def compose(
         layout.safe * MM,
         tuple(items),
         layout.badge,
+        tags,
     )
+
+
+def _tag(slot: Slot, lang: Language, campaign: Campaign) -> tuple[str, str | None]:
+    """The slot's role in the tagged digital PDF and its alternative text."""
+    alt = lang.strings[slot.alt].text if slot.alt and slot.alt in lang.strings else None
+    if isinstance(slot, QrSlot):
+        alt = alt or f"QR code: {campaign.links[slot.link]}"
+        return slot.role or "figure", alt
+    if slot.role:
+        return slot.role, alt
+    if isinstance(slot, TextSlot | ArcTextSlot):
+        return "paragraph", None
+    if isinstance(slot, SvgSlot | ImageSlot) and alt:
+        return "figure", alt
+    return "artifact", None  # decoration: grounds, rules, art without alternative text
 
 
 def _place(slot: Slot, layout: Layout, mirror: bool) -> Box:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import BadgeProfile
@@ -112,6 +112,7 @@ class Page:
     safe: float  # pt
     items: tuple[Item, ...]
     badge: BadgeProfile | None
+    tags: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # slot: (role, alt)
 
     def text_items(self) -> list[TextItem]:
         return [i for i in self.items if isinstance(i, TextItem)]

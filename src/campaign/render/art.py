@@ -17,9 +17,14 @@ from ..errors import UserError
 from ..layout.page import Box, HeartsItem, QrItem, SvgItem
 from .colour import Palette
 
-# renderPDF starts every drawing by setting these; in RGB they would put RGB into print files.
-STATE_DEFAULTS["fillColor"] = CMYKColor(0, 0, 0, 1)
-STATE_DEFAULTS["strokeColor"] = CMYKColor(0, 0, 0, 1)
+
+def set_drawing_defaults(cmyk: bool) -> None:
+    """renderPDF starts every drawing by setting these colours: they must be in the file's own
+    colour space (CMYK in print files, RGB in screen files)."""
+    black = CMYKColor(0, 0, 0, 1) if cmyk else Color(0, 0, 0)
+    STATE_DEFAULTS["fillColor"] = black
+    STATE_DEFAULTS["strokeColor"] = black
+
 
 # A heart in a unit square, y up: the bottom tip, then clockwise over both lobes.
 HEART = [

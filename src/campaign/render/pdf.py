@@ -32,7 +32,7 @@ from ..layout.page import (
 )
 from ..model import Colour, Marks
 from ..text.paragraph import Run, build_line, prepare
-from .art import draw_hearts, draw_qr, draw_svg, pdf_box
+from .art import draw_hearts, draw_qr, draw_svg, pdf_box, set_drawing_defaults
 from .colour import REGISTRATION, Palette
 from .glyphs import draw_outlined, draw_run, ttfont
 
@@ -55,12 +55,25 @@ class Target:
     slug: str = ""
     icc: Path | None = None  # the press profile: images are converted through it
     image_intent: str = "perceptual"
+    tagged: bool = False  # digital: marked content for a structure tree, links on QR codes
 
     def margin(self, page: Page) -> float:
         """Distance from the media edge to the trim, pt."""
         if not self.bleed:
             return 0.0
         return page.bleed + (MARK_LENGTH + 5 * MM if self.marks.any else 0.0)
+
+
+TAGS = {"heading": "H1", "paragraph": "P", "figure": "Figure"}
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """What the structure tree needs: per marked-content id, its tag and alternative text; and
+    the addresses of the links put on the page."""
+
+    elements: tuple[tuple[str, str | None], ...]
+    links: tuple[str, ...]
 
 
 def draw_pdf(
@@ -71,6 +84,17 @@ def draw_pdf(
     convert: Callable[[tuple[float, float, float]], object],
     title: str,
 ) -> bytes:
+    return draw_pdf_tagged(page, colours, fonts, target, convert, title)[0]
+
+
+def draw_pdf_tagged(
+    page: Page,
+    colours: dict[str, Colour],
+    fonts: FontBook,
+    target: Target,
+    convert: Callable[[tuple[float, float, float]], object],
+    title: str,
+) -> tuple[bytes, Tagged]:
     tw, th = page.trim
     m = target.margin(page)
     width, height = tw + 2 * m, th + 2 * m
@@ -91,21 +115,37 @@ def draw_pdf(
     canvas.setSubject(f"{page.title} ({page.lang})")
     canvas.setCreator("Blue Heart campaign kit")
     palette = Palette(colours, target.cmyk)
+    set_drawing_defaults(target.cmyk)
     if target.bleed:
         b = page.bleed
         canvas.setTrimBox((m, m, m + tw, m + th))
         canvas.setBleedBox((m - b, m - b, m + tw + b, m + th + b))
         canvas.setArtBox((m, m, m + tw, m + th))
+    elements: list[tuple[str, str | None]] = []
+    links: list[str] = []
     for item in page.items:
+        role, alt = page.tags.get(item.slot, ("artifact", None))
+        if target.tagged:
+            if role == "artifact":
+                canvas._code.append("/Artifact BMC")
+            else:
+                canvas._code.append(f"/{TAGS[role]} <</MCID {len(elements)}>> BDC")
+                elements.append((TAGS[role], alt))
         if isinstance(item, ImageItem):
             draw_image(canvas, item, pdf_box(item.box, m, m + th), palette, target)
         else:
             draw_item(canvas, item, m, m + th, palette, convert)
+        if target.tagged:
+            canvas._code.append("EMC")
+            if isinstance(item, QrItem):
+                x, y, w, h = pdf_box(item.box, m, m + th)
+                canvas.linkURL(item.url, (x, y, x + w, y + h), relative=0, thickness=0)
+                links.append(item.url)
     if target.bleed:
         draw_marks(canvas, target, m, page, fonts)
     canvas.showPage()
     canvas.save()
-    return buf.getvalue()
+    return buf.getvalue(), Tagged(tuple(elements), tuple(links))
 
 
 def draw_item(

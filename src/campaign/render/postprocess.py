@@ -128,6 +128,64 @@ def finish_screen(pdf_bytes: bytes, meta: DocMeta) -> bytes:
         return _save(pdf)
 
 
+def finish_digital(
+    pdf_bytes: bytes, meta: DocMeta, elements: tuple[tuple[str, str | None], ...]
+) -> bytes:
+    """Screen PDF for e-mail and the web: a tagged structure (reading order = the layout's slot
+    order; figures with alternative text; decoration marked as artifacts) and links that are
+    part of the structure."""
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        page = pdf.pages[0]
+        root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
+        doc = pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.StructElem,
+                S=pikepdf.Name.Document,
+                P=root,
+                Lang=pikepdf.String(meta.lang),
+            )
+        )
+        kids, by_mcid = [], []
+        for mcid, (tag, alt) in enumerate(elements):
+            elem = pikepdf.Dictionary(
+                Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + tag), P=doc, Pg=page.obj, K=mcid
+            )
+            if alt:
+                elem.Alt = pikepdf.String(alt)
+            ref = pdf.make_indirect(elem)
+            kids.append(ref)
+            by_mcid.append(ref)
+        nums: list[object] = [0, pikepdf.Array(by_mcid)]
+        for n, annot in enumerate(page.obj.get("/Annots", pikepdf.Array()), start=1):
+            link = pdf.make_indirect(
+                pikepdf.Dictionary(
+                    Type=pikepdf.Name.StructElem,
+                    S=pikepdf.Name.Link,
+                    P=doc,
+                    Pg=page.obj,
+                    K=pikepdf.Array(
+                        [pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=annot, Pg=page.obj)]
+                    ),
+                )
+            )
+            annot.StructParent = n
+            if "/Contents" not in annot and "/A" in annot:
+                annot.Contents = pikepdf.String(str(annot.A.get("/URI", "")))
+            kids.append(link)
+            nums += [n, link]
+        doc.K = pikepdf.Array(kids)
+        root.K = pikepdf.Array([doc])
+        root.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=pikepdf.Array(nums)))
+        root.ParentTreeNextKey = len(nums) // 2
+        pdf.Root.StructTreeRoot = root
+        pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
+        page.obj.StructParents = 0
+        page.obj.Tabs = pikepdf.Name.S
+        pdf.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
+        _describe(pdf, meta, pdfx=False)
+        return _save(pdf)
+
+
 def add_output_intent(pdf_bytes: bytes, cond: OutputCondition, title: str, lang: str) -> bytes:
     """Print post-processing with a plain title (tests and `check --pdf` samples)."""
     return finish_print(pdf_bytes, cond, DocMeta(title, lang, title, "sample", 2024))

@@ -1,0 +1,72 @@
+"""The digital variant: sRGB, trim size, tagged for accessibility, the QR code clickable."""
+
+from pathlib import Path
+
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+
+from campaign.build import Options, build
+
+ROOT = Path(__file__).resolve().parents[2]
+MM = 72 / 25.4
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("digital")
+    build(ROOT, Options(out, ("en", "ar"), ("poster-a3",), png_ppi=10))
+    return out
+
+
+def test_trim_size_rgb_no_marks(out: Path) -> None:
+    with pikepdf.open(out / "poster-a3/en-digital.pdf") as pdf:
+        page = pdf.pages[0]
+        box = [round(float(v) / MM, 1) for v in page.mediabox]
+        assert box == [0, 0, 297, 420]
+        ops = {str(i.operator) for i in pikepdf.parse_content_stream(page)}
+        assert "rg" in ops
+        assert not ops & {"k", "K"}
+        assert "/OutputIntents" not in pdf.Root
+
+
+def test_structure_tree_in_reading_order(out: Path) -> None:
+    with pikepdf.open(out / "poster-a3/en-digital.pdf") as pdf:
+        assert pdf.Root.MarkInfo.Marked is True
+        assert str(pdf.Root.Lang) == "en"
+        assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
+        doc = pdf.Root.StructTreeRoot.K[0]
+        assert str(doc.S) == "/Document"
+        tags = [str(k.S) for k in doc.K]
+        assert tags[:3] == ["/P", "/H1", "/P"]  # the day, the theme, the figure
+        figure = next(k for k in doc.K if str(k.S) == "/Figure")
+        assert str(figure.Alt) == "QR code: https://www.unodc.org/blueheart/"
+        assert tags[-1] == "/Link"
+        # every marked-content id on the page belongs to exactly one element
+        mcids = [int(k.K) for k in doc.K if str(k.S) != "/Link"]
+        assert mcids == list(range(len(mcids)))
+        parents = pdf.Root.StructTreeRoot.ParentTree.Nums
+        assert int(parents[0]) == 0
+        assert len(parents[1]) == len(mcids)
+
+
+def test_qr_code_is_a_link(out: Path) -> None:
+    with pikepdf.open(out / "poster-a3/ar-digital.pdf") as pdf:
+        (annot,) = pdf.pages[0].Annots
+        assert str(annot.Subtype) == "/Link"
+        assert str(annot.A.URI) == "https://www.unodc.org/blueheart/"
+        x0, y0, x1, y1 = (float(v) / MM for v in annot.Rect)
+        assert round(x1 - x0) == 50  # the QR code's frame, mirrored to the left in Arabic
+        assert x0 < 297 / 2
+
+
+def test_text_is_selectable_in_logical_order(out: Path) -> None:
+    doc = pdfium.PdfDocument(str(out / "poster-a3/ar-digital.pdf"))
+    text = doc[0].get_textpage().get_text_range()
+    assert "اليوم العالمي لمكافحة الاتجار بالأشخاص" in text
+    assert "#endHT #30July #EndHumanTrafficking" in text
+
+
+def test_small_for_email(out: Path) -> None:
+    sizes = {p.name: p.stat().st_size for p in (out / "poster-a3").glob("*-digital.pdf")}
+    assert all(size < 150_000 for size in sizes.values()), sizes
