@@ -79,3 +79,45 @@ def test_unreadable_file() -> None:
     rep = preflight(b"%PDF-1.4 not really", Expect())
     assert not rep.ok
     assert rep.failures[0].startswith("not a readable PDF")
+
+
+def with_text(x_mm: float, y_mm: float, size: float = 12) -> bytes:
+    """The good sample with a word of text whose box starts at (x, y) mm from the trim corner."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "NotoSans-Regular" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(
+            TTFont("NotoSans-Regular", str(ROOT / "fonts/NotoSans-Regular.ttf"))
+        )
+    m, t = 13 * MM, 100 * MM
+    buf = io.BytesIO()
+    c = Canvas(
+        buf, pagesize=(t + 2 * m, t + 2 * m), invariant=1, initialFontName="NotoSans-Regular"
+    )
+    c.setTrimBox((m, m, m + t, m + t))
+    c.setBleedBox((m - 3 * MM, m - 3 * MM, m + t + 3 * MM, m + t + 3 * MM))
+    c.setFillColor(CMYKColor(0.5, 0.2, 0, 0))
+    c.rect(m - 3 * MM, m - 3 * MM, t + 6 * MM, t + 6 * MM, stroke=0, fill=1)
+    c.setFillColor(CMYKColor(0, 0, 0, 1))
+    c.setFont("NotoSans-Regular", size)
+    c.drawString(m + x_mm * MM, m + y_mm * MM, "Blue")
+    c.showPage()
+    c.save()
+    return add_output_intent(buf.getvalue(), COND, "test", "en")
+
+
+def test_text_in_the_safe_area_passes() -> None:
+    assert preflight(with_text(10, 10), Expect()).ok
+
+
+def test_text_too_close_to_the_trim_fails() -> None:
+    rep = preflight(with_text(1, 50), Expect())
+    assert "1 character(s) outside the 3 mm safe area: 'B'" in rep.failures
+
+
+def test_badge_text_outside_the_face_fails() -> None:
+    ok = preflight(with_text(45, 48), Expect(badge=(58, 100)))
+    assert not any("safe circle" in f for f in ok.failures), ok.failures
+    rep = preflight(with_text(80, 48), Expect(badge=(58, 100)))
+    assert "4 character(s) outside the badge face's safe circle: 'Blue'" in rep.failures

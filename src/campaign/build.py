@@ -227,7 +227,12 @@ def render_job(
     pdf = finish_print(pdf, cond, doc)
     badge = layout.badge
     report = preflight(
-        pdf, Expect(bleed_mm=layout.bleed, badge=(badge.face, badge.cut) if badge else None)
+        pdf,
+        Expect(
+            bleed_mm=layout.bleed,
+            badge=(badge.face, badge.cut) if badge else None,
+            safe_mm=badge.safe if badge else layout.safe,
+        ),
     )
     where = Mark(layout.path, 1, 1)
     for failure in report.failures:

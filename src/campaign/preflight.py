@@ -25,6 +25,7 @@ class Expect:
     badge: tuple[float, float] | None = None  # face, cut (mm): round art instead of square bleed
     min_ppi: float = 150.0  # images below fail
     good_ppi: float = 300.0  # images below warn
+    safe_mm: float = 3.0  # text keeps this far inside the trim (the badge face, for badges)
 
 
 @dataclass
@@ -55,7 +56,55 @@ def preflight(data: bytes, expect: Expect) -> Report:
             rep.failures.append("no OutputIntent (the press condition is unknown to the printer)")
     if expect.bleed_mm > 0 and rep.ok:
         _bleed_fill(data, expect, rep)
+    if expect.safe_mm > 0:
+        _safe_text(data, expect, rep)
     return rep
+
+
+def _safe_text(data: bytes, expect: Expect, rep: Report) -> None:
+    """Every visible character's box inside the safe area: the trim inset by safe_mm, or for a
+    badge the circle of the face's radius minus safe_mm."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(data)
+    try:
+        page = doc[0]
+        left, bottom, right, top = page.get_trimbox()
+        safe = expect.safe_mm * MM
+        textpage = page.get_textpage()
+        outside = []
+        for i in range(textpage.count_chars()):
+            ch = chr(pdfium.raw.FPDFText_GetUnicode(textpage, i))
+            if ch.isspace() or not ch.isprintable():
+                continue
+            x0, y0, x1, y1 = textpage.get_charbox(i)
+            if expect.badge:
+                cx, cy = (left + right) / 2, (bottom + top) / 2
+                radius = expect.badge[0] / 2 * MM - safe
+                far = max(math.hypot(x - cx, y - cy) for x in (x0, x1) for y in (y0, y1))
+                bad = far > radius + 0.05
+            else:
+                bad = (
+                    x0 < left + safe - 0.05
+                    or y0 < bottom + safe - 0.05
+                    or x1 > right - safe + 0.05
+                    or y1 > top - safe + 0.05
+                )
+            if bad:
+                outside.append(ch)
+        textpage.close()
+        page.close()
+    finally:
+        doc.close()
+    if outside:
+        where = (
+            "the badge face's safe circle"
+            if expect.badge
+            else f"the {expect.safe_mm:g} mm safe area"
+        )
+        rep.failures.append(
+            f"{len(outside)} character(s) outside {where}: {''.join(outside[:30])!r}"
+        )
 
 
 def _box(page: pikepdf.Page, name: str) -> list[float] | None:
