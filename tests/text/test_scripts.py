@@ -84,3 +84,10 @@ def test_dictionary_scripts_break_inside_runs_but_never_before_a_mark(lang: str,
     assert len(segs) >= 4
     for a, _ in segs[1:]:
         assert not unicodedata.category(text[a]).startswith("M"), text[a - 2 : a + 2]
+
+
+def test_japanese_breaks_per_character_with_kinsoku() -> None:
+    text = "子どもを取り残さない。人身取引と闘う"
+    segs = [text[a:b] for a, b in break_segments(text, "ja")]
+    assert "い。" in segs  # the full stop stays with the character before it
+    assert all(not s.startswith(("。", "、", "ー")) for s in segs)

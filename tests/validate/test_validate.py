@@ -161,3 +161,26 @@ def test_unknown_language_in_campaign(kit_copy: Callable[..., Path]) -> None:
     msg = errors(kit)
     assert "error: language 'esp' is listed in campaign.yaml but has no strings file" in msg
     assert "hint: did you mean 'es'?" in msg
+
+
+def test_a_new_language_is_one_strings_file(kit_copy: Callable[..., Path]) -> None:
+    """Hebrew has no file in the kit: adding one is all it takes (script, direction and fonts
+    follow from the code)."""
+    from campaign.build import check
+
+    kit = kit_copy()
+    en = (kit / "materials/strings/en.yaml").read_text(encoding="utf-8")
+    he = en.replace("language: en", "language: he").replace("name: English", "name: Hebrew")
+    for line in (
+        "text: Leave No Child Behind in the Fight Against Human Trafficking",
+        "text: Join the Blue Heart Campaign.",
+    ):
+        he = he.replace(line, "text: אל תשאירו אף ילד מאחור במאבק בסחר בבני אדם")
+    (kit / "materials/strings/he.yaml").write_text(he, encoding="utf-8")
+    loaded, jobs, _ = check(kit, ("he",), ("poster-a3",))
+    lang = loaded.languages["he"]
+    assert (lang.script, lang.direction) == ("Hebr", "rtl")
+    headline = next(i for i in jobs[0].page.text_items() if i.slot == "headline")
+    fonts = {r.face.family for ln in headline.text.lines for r in ln.runs}
+    assert fonts == {"NotoSansHebrew"}
+    assert all(ln.runs[0].rtl for ln in headline.text.lines)
