@@ -62,29 +62,20 @@ def select(
 ) -> list[tuple[Layout, Language]]:
     errs = Collector()
     codes = langs or kit.campaign.languages
-    for code in codes:
-        if code not in kit.languages:
-            errs.error(
-                f"unknown language '{code}'",
-                None,
-                *(
-                    did_you_mean(code, kit.languages)
-                    or (f"languages with strings: {', '.join(sorted(kit.languages))}",)
-                ),
-            )
     names = only or tuple(kit.layouts)
-    for name in names:
-        if name not in kit.layouts:
-            errs.error(
-                f"unknown material '{name}'",
-                None,
-                *(
-                    did_you_mean(name, kit.layouts)
-                    or (f"materials: {', '.join(sorted(kit.layouts))}",)
-                ),
-            )
+    _unknown(errs, "language", codes, kit.languages, "languages with strings")
+    _unknown(errs, "material", names, kit.layouts, "materials")
     errs.raise_if_errors()
     return [(kit.layouts[n], kit.languages[c]) for n in names for c in codes]
+
+
+def _unknown(
+    errs: Collector, what: str, asked: tuple[str, ...], known: dict[str, Any], label: str
+) -> None:
+    for name in asked:
+        if name not in known:
+            hints = did_you_mean(name, known) or (f"{label}: {', '.join(sorted(known))}",)
+            errs.error(f"unknown {what} '{name}'", None, *hints)
 
 
 def compose_all(
