@@ -70,3 +70,19 @@ def test_text_is_selectable_in_logical_order(out: Path) -> None:
 def test_small_for_email(out: Path) -> None:
     sizes = {p.name: p.stat().st_size for p in (out / "poster-a3").glob("*-digital.pdf")}
     assert all(size < 150_000 for size in sizes.values()), sizes
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase"),
+    [
+        ("hi", "विरुद्ध लड़ाई में कोई"),  # conjuncts and reph: glyphs without code points
+        ("km", "ប្រឆាំងការជួញដូរមនុស្ស"),  # subscript consonants
+        ("th", "กับการค้ามนุษย์"),
+    ],
+)
+def test_complex_scripts_copy_as_text(tmp_path: Path, lang: str, phrase: str) -> None:
+    build(ROOT, Options(tmp_path, (lang,), ("poster-a3",), png_ppi=10))
+    doc = pdfium.PdfDocument(str(tmp_path / f"poster-a3/{lang}-digital.pdf"))
+    text = doc[0].get_textpage().get_text_range()
+    assert phrase in text
+    assert not any(0xE000 <= ord(c) <= 0xF8FF for c in text)  # no private-use characters

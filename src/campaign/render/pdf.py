@@ -134,7 +134,7 @@ def draw_pdf_tagged(
         if isinstance(item, ImageItem):
             draw_image(canvas, item, pdf_box(item.box, m, m + th), palette, target)
         else:
-            draw_item(canvas, item, m, m + th, palette, convert)
+            draw_item(canvas, item, m, m + th, palette, convert, spans=target.tagged)
         if target.tagged:
             canvas._code.append("EMC")
             if isinstance(item, QrItem):
@@ -155,11 +155,12 @@ def draw_item(
     top: float,
     palette: Palette,
     convert: Callable[[tuple[float, float, float]], object],
+    spans: bool = False,
 ) -> None:
     if isinstance(item, ShapeItem):
         draw_shape(canvas, item, pdf_box(item.box, ox, top), palette)
     elif isinstance(item, TextItem):
-        draw_text(canvas, item, ox, top, palette)
+        draw_text(canvas, item, ox, top, palette, spans)
     elif isinstance(item, ArcTextItem):
         draw_arc_text(canvas, item, ox, top, palette)
     elif isinstance(item, SvgItem):
@@ -213,7 +214,16 @@ def draw_shape(
 OVERPRINT_MAX_PT = 12.0  # black text up to this size overprints (no white gaps on misregister)
 
 
-def draw_text(canvas: Canvas, item: TextItem, ox: float, top: float, palette: Palette) -> None:
+def actual_text(text: str) -> str:
+    """A marked-content span whose ActualText is `text` (UTF-16BE), for copy, search and
+    screen readers: complex scripts are drawn as glyphs in visual order, some without code
+    points of their own (conjuncts, contextual forms), and this gives the words back."""
+    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+
+
+def draw_text(
+    canvas: Canvas, item: TextItem, ox: float, top: float, palette: Palette, spans: bool = False
+) -> None:
     canvas.setFillColor(palette(item.colour))
     size = item.text.size
     overprint = palette.cmyk and palette.is_black(item.colour) and size <= OVERPRINT_MAX_PT
@@ -225,8 +235,18 @@ def draw_text(canvas: Canvas, item: TextItem, ox: float, top: float, palette: Pa
     y_top = top - item.box.y - item.top
     for line in item.text.lines:
         base = y_top - line.baseline
+        # right-to-left lines extract correctly from their glyphs already (viewers reorder
+        # them), and PDFium would reverse an ActualText: spans only for left-to-right lines
+        span = spans and bool(line.runs) and not any(r.rtl for r in line.runs)
+        if span:
+            first = line.runs[0]
+            start = min(r.start for r in line.runs)
+            end = max(r.end for r in line.runs)
+            canvas._code.append(actual_text(first.source[start:end]))
         for run in line.runs:
             draw_run(canvas, run, left + line.x + run.x, base, size)
+        if span:
+            canvas._code.append("EMC")
     if overprint:
         canvas.restoreState()
 
