@@ -18,10 +18,7 @@ the scores of every string.
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import fcntl
-import json
 import os
 import re
 import shutil
@@ -29,8 +26,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -101,22 +97,26 @@ def missing_reason(code: str) -> str | None:
     return None
 
 
-def ocr(png: Path, models: str, psm: int) -> str:
-    """Tesseract's text for one image (one process per image: in a multi-image run Tesseract
-    carries state from page to page and reads later pages differently). One thread:
-    pytest-xdist already keeps every core busy."""
+def ocr(pngs: list[Path], models: str, psm: int) -> list[str]:
+    """Tesseract's text for each image, from one process (the models load once; read one by
+    one, the same images gave the same text). One thread: pytest-xdist keeps the cores busy."""
+    listing = pngs[0].with_name(f"{pngs[0].stem}-psm{psm}.txt")
+    listing.write_text("".join(f"{p}\n" for p in pngs), encoding="utf-8")
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     p = subprocess.run(
-        ["tesseract", str(png), "stdout", "-l", models, "--psm", str(psm)],
+        ["tesseract", str(listing), "stdout", "-l", models, "--psm", str(psm)],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
         env=env,
         check=False,
     )
     if p.returncode != 0:
-        raise RuntimeError(f"tesseract failed on {png}: {p.stderr.strip()[-500:]}")
-    return p.stdout
+        raise RuntimeError(f"tesseract failed on {listing}: {p.stderr.strip()[-500:]}")
+    pages = p.stdout.split("\f")  # the page separator comes before every image but the first
+    if len(pages) != len(pngs):
+        raise RuntimeError(f"tesseract gave {len(pages)} texts for {len(pngs)} images")
+    return pages
 
 
 # -- scoring ---------------------------------------------------------------------------------
@@ -170,15 +170,15 @@ def best_window(expected: str, text: str) -> float:
 
 @dataclass(frozen=True)
 class Expected:
-    """One string of the poster: its variants (full text first) and how the poster set it."""
+    """One string of the poster, as the reader should see it, and how the poster set it."""
 
     key: str
-    variants: tuple[str, ...]
+    text: str  # the variant the layout reports it set (full text or `short:`)
     size: float  # pt, the copy-fitted size on the poster
-    width: float  # pt, the slot's width
+    box: tuple[float, float, float, float]  # pt: the slot's x, y (down from the top), w, h
     weight: str  # regular | bold
     leading: float  # line pitch / size
-    used: str  # the variant the layout reports it used ("text" | "short")
+    variant: str  # "text" | "short"
 
 
 @dataclass(frozen=True)
@@ -218,15 +218,16 @@ def compose_poster(root: Path, code: str) -> Poster:
             if key not in KEYS:
                 continue
             entry = lang.strings[key]
-            variants = [resolve_text(entry.text, lang, slot.style)]
-            if entry.short:
-                variants.append(resolve_text(entry.short, lang, slot.style))
+            # The layout says which variant it set. Scoring the other one too and keeping the
+            # better would let a headline that lost its first words pass on its short variant
+            # (often the full text's tail or head).
+            shown = entry.short if item.text.variant == "short" and entry.short else entry.text
             expected.append(
                 Expected(
                     key,
-                    tuple(dict.fromkeys(variants)),
+                    resolve_text(shown, lang, slot.style),
                     item.text.size,
-                    item.box.w,
+                    (item.box.x, item.box.y, item.box.w, item.box.h),
                     slot.style.weight,
                     slot.style.leading,
                     item.text.variant,
@@ -274,7 +275,7 @@ def wrap(words: list[str], font: ImageFont.FreeTypeFont, width: float, **kw: str
     return lines
 
 
-def reference_image(root: Path, poster: Poster, e: Expected, text: str, ppi: int) -> Image.Image:
+def reference_image(root: Path, poster: Poster, e: Expected, ppi: int) -> Image.Image:
     """One expected string set by raqm at the poster's size and leading in px, wrapped at the
     slot's width, dark on white, aligned to the start (right in right-to-left scripts)."""
     kw = {"direction": "rtl" if poster.rtl else "ltr", "language": poster.code}
@@ -284,7 +285,7 @@ def reference_image(root: Path, poster: Poster, e: Expected, text: str, ppi: int
         round(px),
         layout_engine=ImageFont.Layout.RAQM,
     )
-    lines = wrap(text.split(), font, e.width * ppi / 72, **kw)
+    lines = wrap(e.text.split(), font, e.box[2] * ppi / 72, **kw)
     margin = round(max(0.25 * ppi, px))
     width = max(font.getlength(ln, **kw) for ln in lines)
     pitch = e.leading * px
@@ -302,9 +303,12 @@ def reference_image(root: Path, poster: Poster, e: Expected, text: str, ppi: int
 @dataclass(frozen=True)
 class StringReading:
     key: str
-    variant: str  # the expected text that scored best on the poster
-    ours: float
+    variant: str  # "text" or "short": what the layout set
+    text: str  # what a reader should read
+    ours: float  # the better of the two readings of the poster
     reference: float
+    page: float  # the poster read as a page
+    slot: float  # the poster read slot by slot
 
     @property
     def ratio(self) -> float:
@@ -324,8 +328,8 @@ class Reading:
     code: str
     model: str
     strings: tuple[StringReading, ...]
-    poster_text: dict[str, str]  # ppi -> OCR text
-    reference_text: dict[str, str]
+    poster_text: dict[str, str]  # "<ppi>": the page; "slot<n>/<ppi>": one slot
+    reference_text: dict[str, str]  # "<key>/<ppi>"
     images: dict[str, str]  # what was read, kept for a look
 
     def mean(self, field: str) -> float:
@@ -342,67 +346,57 @@ def tesseract_langs(model: str, texts: list[str]) -> str:
     return f"{model}+eng" if latin and model != "eng" else model
 
 
+def crop(page: Image.Image, box: tuple[float, float, float, float], ppi: int) -> Image.Image:
+    """The slot's box (pt) and 3 mm around it, from a page rendered at ppi."""
+    pad = 3 * 72 / 25.4
+    x, y, w, h = (round(v * ppi / 72) for v in (box[0] - pad, box[1] - pad, box[2], box[3]))
+    d = round(2 * pad * ppi / 72)
+    return page.crop(
+        (max(0, x), max(0, y), min(page.width, x + w + d), min(page.height, y + h + d))
+    )
+
+
 def read_language(root: Path, code: str, keep: Path) -> Reading:
-    """OCR the poster (page segmentation 3: a page with a layout) and the reference (6: one
-    block of text) at every ppi, and score every expected string against both."""
+    """OCR the poster and the reference at every ppi, and score every expected string.
+
+    The poster is read whole (page segmentation 3, as a reader meets it) and slot by slot (6,
+    one block of text: Tesseract's page layout sometimes drops a block of very large letters
+    altogether); a string scores its better reading. The reference is one block (6): read as a
+    page, a single short line often comes back empty."""
     model = tesseract_model(code)
     assert model is not None
     poster = compose_poster(root, code)
-    langs = tesseract_langs(model, [v for e in poster.expected for v in e.variants])
+    langs = tesseract_langs(model, [e.text for e in poster.expected])
     keep.mkdir(parents=True, exist_ok=True)
-    images: dict[str, str] = {}
-    ours: dict[str, str] = {}
-    ref: dict[str, str] = {}
+    pages: dict[str, Path] = {}  # read with psm 3
+    blocks: dict[str, Path] = {}  # read with psm 6
+    boxes = {box: f"slot{n}" for n, box in enumerate(dict.fromkeys(e.box for e in poster.expected))}
     for ppi in PPIS:
-        png = keep / f"{code}-poster-{ppi}.png"
-        rasterise(poster.pdf, ppi).save(png, dpi=(ppi, ppi), compress_level=1)
-        images[f"poster/{ppi}"] = str(png)
-        ours[str(ppi)] = ocr(png, langs, 3)
+        page = rasterise(poster.pdf, ppi)
+        pages[f"{ppi}"] = keep / f"{code}-poster-{ppi}.png"
+        page.save(pages[f"{ppi}"], dpi=(ppi, ppi), compress_level=1)
+        for box, name in boxes.items():
+            blocks[f"{name}/{ppi}"] = keep / f"{code}-{name}-{ppi}.png"
+            crop(page, box, ppi).save(blocks[f"{name}/{ppi}"], dpi=(ppi, ppi))
+        for e in poster.expected:
+            blocks[f"{e.key}/{ppi}"] = keep / f"{code}-ref-{e.key}-{ppi}.png"
+            reference_image(root, poster, e, ppi).save(blocks[f"{e.key}/{ppi}"], dpi=(ppi, ppi))
+    ours = dict(zip(pages, ocr(list(pages.values()), langs, 3), strict=True))
+    texts = dict(zip(blocks, ocr(list(blocks.values()), langs, 6), strict=True))
+    ours |= {k: v for k, v in texts.items() if k.startswith("slot")}
+    ref = {k: v for k, v in texts.items() if not k.startswith("slot")}
     strings = []
     for e in poster.expected:
-        scored = []
-        for n, v in enumerate(e.variants):
-            for ppi in PPIS:
-                png = keep / f"{code}-ref-{e.key}-{n}-{ppi}.png"
-                reference_image(root, poster, e, v, ppi).save(png, dpi=(ppi, ppi))
-                images[f"{e.key}/{n}/{ppi}"] = str(png)
-                ref[f"{e.key}/{n}/{ppi}"] = ocr(png, langs, 6)
-            o = max(best_window(v, ours[str(ppi)]) for ppi in PPIS)
-            r = max(best_window(v, ref[f"{e.key}/{n}/{ppi}"]) for ppi in PPIS)
-            scored.append((o, r, v))
-        o, r, v = max(scored, key=lambda s: s[0])  # the variant the poster shows reads best
-        strings.append(StringReading(e.key, v, o, r))
+        page_score = max(best_window(e.text, ours[f"{ppi}"]) for ppi in PPIS)
+        slot_score = max(best_window(e.text, ours[f"{boxes[e.box]}/{ppi}"]) for ppi in PPIS)
+        r = max(best_window(e.text, ref[f"{e.key}/{ppi}"]) for ppi in PPIS)
+        strings.append(
+            StringReading(
+                e.key, e.variant, e.text, max(page_score, slot_score), r, page_score, slot_score
+            )
+        )
+    images = {k: str(v) for k, v in (pages | blocks).items()}
     return Reading(code, langs, tuple(strings), ours, ref, images)
-
-
-def shared_dir(base: Path) -> Path:
-    """A folder all pytest-xdist workers of this session share (base is a worker's basetemp)."""
-    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
-
-
-@contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
-    with path.open("a") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
-
-
-def cached_reading(root: Path, code: str, cache: Path) -> Reading:
-    """read_language once per language and session, whichever worker asks first."""
-    cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"{code}.json"
-    with locked(cache / f"{code}.lock"):
-        if not path.exists():
-            reading = read_language(root, code, cache)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(asdict(reading), ensure_ascii=False), encoding="utf-8")
-            tmp.replace(path)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["strings"] = tuple(StringReading(**s) for s in data["strings"])
-    return Reading(**data)
 
 
 def languages(root: Path = ROOT) -> list[str]:
@@ -429,8 +423,9 @@ def main(argv: list[str]) -> int:
                 if not s.judged:
                     flag = "not judged"
                 out.write(
-                    f"  {s.key:10} ours={s.ours:.2f} ref={s.reference:.2f} ratio={s.ratio:.2f}"
-                    f"  {flag:10} {s.variant[:60]}\n"
+                    f"  {s.key:10} ours={s.ours:.2f} (page {s.page:.2f}, slot {s.slot:.2f}) "
+                    f"ref={s.reference:.2f} ratio={s.ratio:.2f}  {flag:10} {s.variant:5} "
+                    f"{s.text[:50]}\n"
                 )
             out.flush()
     return 0
