@@ -121,3 +121,48 @@ def test_badge_text_outside_the_face_fails() -> None:
     assert not any("safe circle" in f for f in ok.failures), ok.failures
     rep = preflight(with_text(80, 48), Expect(badge=(58, 100)))
     assert "4 character(s) outside the badge face's safe circle: 'Blue'" in rep.failures
+
+
+def test_rgb_gradient_is_caught() -> None:
+    m, t = 13 * MM, 100 * MM
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(t + 2 * m, t + 2 * m), invariant=1)
+    c.setTrimBox((m, m, m + t, m + t))
+    c.setBleedBox((m - 3 * MM, m - 3 * MM, m + t + 3 * MM, m + t + 3 * MM))
+    c.linearGradient(0, 0, t + 2 * m, 0, (Color(1, 0, 0), Color(0, 0, 1)), extend=True)
+    c.showPage()
+    c.save()
+    rep = preflight(add_output_intent(buf.getvalue(), COND, "t", "en"), Expect())
+    assert "page 1: RGB colour in a print file (convert it to CMYK)" in rep.failures
+
+
+def test_svg_gradient_is_converted_to_cmyk(tmp_path: Path) -> None:
+    """An SVG with an RGB gradient goes through the press profile: no RGB shading in print."""
+    from campaign.build import rgb_to_cmyk
+    from campaign.layout.page import Box, SvgItem
+    from campaign.render.art import draw_svg, set_drawing_defaults
+    from campaign.render.colour import Palette
+    from campaign.validate import load_kit
+
+    svg = tmp_path / "grad.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+        '<defs><linearGradient id="g"><stop offset="0" stop-color="#ff0000"/>'
+        '<stop offset="1" stop-color="#045096"/></linearGradient></defs>'
+        '<rect width="10" height="10" fill="url(#g)"/></svg>'
+    )
+    kit = load_kit(ROOT)
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(200, 200), invariant=1)
+    set_drawing_defaults(True)
+    draw_svg(
+        c,
+        SvgItem("art", Box(0, 0, 100, 100), svg, "center"),
+        (10, 10, 100, 100),
+        Palette(kit.campaign.colours, True),
+        rgb_to_cmyk(ROOT / "assets/icc/fogra39l_coated.icc"),
+    )
+    c.save()
+    rep = preflight(buf.getvalue(), Expect(bleed_mm=0, output_intent=False, safe_mm=0))
+    assert "DeviceRGB" not in rep.facts["colour_spaces"], rep.facts
+    assert "DeviceCMYK" in rep.facts["colour_spaces"]

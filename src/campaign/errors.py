@@ -87,14 +87,21 @@ class Collector:
 
     items: list[Diagnostic] = field(default_factory=list)
 
+    def add(self, diagnostic: Diagnostic) -> None:
+        """Keep it unless the very same problem at the same place is already there (a broken
+        file used by three layouts is one problem)."""
+        if diagnostic not in self.items:
+            self.items.append(diagnostic)
+
     def error(self, message: str, mark: Mark | None = None, *hints: str) -> None:
-        self.items.append(Diagnostic(message, mark, tuple(hints)))
+        self.add(Diagnostic(message, mark, tuple(hints)))
 
     def warn(self, message: str, mark: Mark | None = None, *hints: str) -> None:
-        self.items.append(Diagnostic(message, mark, tuple(hints), severity="warning"))
+        self.add(Diagnostic(message, mark, tuple(hints), severity="warning"))
 
     def extend(self, other: Iterable[Diagnostic]) -> None:
-        self.items.extend(other)
+        for d in other:
+            self.add(d)
 
     @property
     def errors(self) -> list[Diagnostic]:

@@ -202,10 +202,21 @@ def _colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
                 worst = max(worst, sum(float(v) for v in ins.operands) * 100)
             elif op in ("g", "G"):
                 spaces.add("DeviceGray")
+            elif op in ("cs", "CS") and ins.operands:
+                name = str(ins.operands[0])
+                if name in ("/DeviceRGB", "/CalRGB"):
+                    spaces.add("DeviceRGB")
     for res in _resources(page.obj):
         for xo in (res.get("/XObject") or {}).values():
             if xo.get("/Subtype") == "/Image":
-                spaces.add(str(xo.get("/ColorSpace", "?")).lstrip("/"))
+                spaces.add(_space_name(xo.get("/ColorSpace")))
+        for sh in (res.get("/Shading") or {}).values():
+            spaces.add(_space_name(sh.get("/ColorSpace")))
+        for pat in (res.get("/Pattern") or {}).values():
+            if "/Shading" in pat:
+                spaces.add(_space_name(pat.Shading.get("/ColorSpace")))
+        for cs in (res.get("/ColorSpace") or {}).values():
+            spaces.add(_space_name(cs))
     rep.facts["colour_spaces"] = sorted(spaces)
     rep.facts["max_vector_tac"] = round(worst, 1)
     if expect.cmyk and "DeviceRGB" in spaces:
@@ -264,6 +275,18 @@ def _images(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
         rep.warnings.append(
             f"page {n}: an image prints at {worst:.0f} ppi; {expect.good_ppi:g} is recommended"
         )
+
+
+def _space_name(cs: Any) -> str:
+    """DeviceRGB, DeviceCMYK, ...; an ICC-based space by its number of components."""
+    if cs is None:
+        return "unknown"
+    if isinstance(cs, pikepdf.Array) and len(cs) and str(cs[0]) == "/ICCBased":
+        n = int(cs[1].get("/N", 0))
+        return {1: "ICCBased gray", 3: "DeviceRGB", 4: "ICCBased CMYK"}.get(n, "ICCBased")
+    if isinstance(cs, pikepdf.Array) and len(cs):
+        return str(cs[0]).lstrip("/")
+    return str(cs).lstrip("/")
 
 
 def _bleed_fill(data: bytes, expect: Expect, rep: Report, ppi: float = 50) -> None:

@@ -8,6 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .assets import parse_svg
 from .errors import Collector, Mark, UserError, did_you_mean
 from .load import Node, load_yaml
 from .model import (
@@ -609,6 +610,12 @@ def _kind_slot(
         )
     if kind == "svg":
         asset = _asset_ref(r, root, errs)
+        if asset:
+            try:
+                parse_svg(asset)
+            except UserError as exc:
+                errs.extend(exc.diagnostics)
+                return None
         return (
             SvgSlot(
                 **common,

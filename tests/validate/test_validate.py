@@ -184,3 +184,31 @@ def test_a_new_language_is_one_strings_file(kit_copy: Callable[..., Path]) -> No
     fonts = {r.face.family for ln in headline.text.lines for r in ln.runs}
     assert fonts == {"NotoSansHebrew"}
     assert all(ln.runs[0].rtl for ln in headline.text.lines)
+
+
+@pytest.mark.parametrize(
+    ("svg", "message"),
+    [
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg">\n<rect width="1"\n</svg>',
+            "assets/heart-white.svg:3:1: error: failed to read SVG (",
+        ),
+        (
+            '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\n'
+            '<image xlink:href="file:///etc/passwd" width="1" height="1"/></svg>',
+            "assets/heart-white.svg:2:1: error: SVG refers to an outside file or address "
+            "('file:///etc/passwd')\n  hint: embed the image as a data: URI or draw it in the SVG",
+        ),
+        (
+            '<!DOCTYPE svg [<!ENTITY x "boom">]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>',
+            None,
+        ),
+    ],
+)
+def test_svg_is_read_safely(kit_copy: Callable[..., Path], svg: str, message: str | None) -> None:
+    kit = kit_copy()
+    (kit / "assets/heart-white.svg").write_text(svg)
+    if message is None:  # entities are not expanded, and that is not an error
+        load_kit(kit)
+        return
+    assert message in errors(kit)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from lxml import etree
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Group
@@ -13,7 +12,7 @@ from reportlab.lib.colors import CMYKColor, Color
 from reportlab.pdfgen.canvas import Canvas
 from svglib.svglib import SvgRenderer
 
-from ..errors import UserError
+from ..assets import parse_svg
 from ..layout.page import Box, HeartsItem, QrItem, SvgItem
 from .colour import Palette
 
@@ -81,45 +80,36 @@ _SVG_CACHE: dict[Path, Drawing] = {}
 
 
 def load_svg(path: Path) -> Drawing:
-    """Parse an SVG safely: no entities, no network, no external files; then svglib."""
-    if path in _SVG_CACHE:
-        return _SVG_CACHE[path]
-    parser = etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        huge_tree=False,
-        remove_comments=True,
-        load_dtd=False,
-    )
-    try:
-        root = etree.parse(str(path), parser).getroot()
-    except (etree.XMLSyntaxError, OSError) as exc:
-        raise UserError(f"{path}: failed to read SVG ({exc})") from exc
-    for el in root.iter():
-        for attr, value in el.attrib.items():
-            if attr.endswith("href") and not (value.startswith("#") or value.startswith("data:")):
-                raise UserError(
-                    f"{path}: SVG refers to an outside file or address ({value!r}); "
-                    "embed it or draw it in the SVG"
-                )
-    drawing = SvgRenderer(str(path)).render(root)
-    _SVG_CACHE[path] = drawing
-    return drawing
+    """Parse an SVG safely (see assets.parse_svg), then svglib; once per file."""
+    if path not in _SVG_CACHE:
+        _SVG_CACHE[path] = SvgRenderer(str(path)).render(parse_svg(path))
+    return _SVG_CACHE[path]
+
+
+def _recoloured(col: Color, palette: Palette, cmyk: bool, convert: object) -> Color:
+    if isinstance(col, CMYKColor):
+        return col
+    brand = palette.by_rgb((col.red, col.green, col.blue))
+    if brand is not None:
+        new = palette(brand.name)
+    elif cmyk:
+        new = convert((col.red, col.green, col.blue))  # type: ignore[operator]
+    else:
+        return col
+    new.alpha = col.alpha
+    return new
 
 
 def _recolour(node: object, palette: Palette, cmyk: bool, convert: object) -> None:
+    """Brand colours by their CMYK values; any other colour through the press profile; the
+    stops of svglib's gradient shapes too."""
     for attr in ("fillColor", "strokeColor"):
         col = getattr(node, attr, None)
-        if isinstance(col, Color) and not isinstance(col, CMYKColor):
-            brand = palette.by_rgb((col.red, col.green, col.blue))
-            if brand is not None:
-                new = palette(brand.name)
-            elif cmyk:
-                new = convert((col.red, col.green, col.blue))  # type: ignore[operator]
-            else:
-                new = col
-            new.alpha = col.alpha
-            setattr(node, attr, new)
+        if isinstance(col, Color):
+            setattr(node, attr, _recoloured(col, palette, cmyk, convert))
+    stops = getattr(node, "_rl_colors", None)
+    if stops:
+        node._rl_colors = [_recoloured(c, palette, cmyk, convert) for c in stops]  # type: ignore[attr-defined]
     for child in getattr(node, "contents", []) or []:
         _recolour(child, palette, cmyk, convert)
 
