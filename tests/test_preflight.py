@@ -166,3 +166,43 @@ def test_svg_gradient_is_converted_to_cmyk(tmp_path: Path) -> None:
     rep = preflight(buf.getvalue(), Expect(bleed_mm=0, output_intent=False, safe_mm=0))
     assert "DeviceRGB" not in rep.facts["colour_spaces"], rep.facts
     assert "DeviceCMYK" in rep.facts["colour_spaces"]
+
+
+def test_missing_glyph_is_caught() -> None:
+    """reportlab draws a character its font lacks as code 0, an empty glyph: text silently lost."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "NotoSans-Regular" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(
+            TTFont("NotoSans-Regular", str(ROOT / "fonts/NotoSans-Regular.ttf"))
+        )
+    good = with_text(10, 10)
+    assert not any("draw no glyph" in f for f in preflight(good, Expect()).failures)
+    m, t = 13 * MM, 100 * MM
+    buf = io.BytesIO()
+    c = Canvas(
+        buf, pagesize=(t + 2 * m, t + 2 * m), invariant=1, initialFontName="NotoSans-Regular"
+    )
+    c.setTrimBox((m, m, m + t, m + t))
+    c.setBleedBox((m - 3 * MM, m - 3 * MM, m + t + 3 * MM, m + t + 3 * MM))
+    c.setFillColor(CMYKColor(0, 0, 0, 1))
+    c.setFont("NotoSans-Regular", 12)
+    c.drawString(m + 20 * MM, m + 50 * MM, "Blue \u0e01\u0e02 Heart")  # Thai: not in Noto Sans
+    c.save()
+    rep = preflight(add_output_intent(buf.getvalue(), COND, "t", "en"), Expect(bleed_mm=0))
+    assert any("draw no glyph (codes [0])" in f for f in rep.failures), rep.failures
+
+
+def test_our_pages_draw_every_character() -> None:
+    import tempfile
+
+    from campaign.build import Options, build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        build(
+            ROOT, Options(Path(tmp), ("km", "ar", "zh"), ("poster-a3",), png_ppi=10, digital=False)
+        )
+        for lang in ("km", "ar", "zh"):
+            rep = preflight((Path(tmp) / f"poster-a3/{lang}.pdf").read_bytes(), Expect(safe_mm=5))
+            assert rep.ok, (lang, rep.failures)

@@ -90,7 +90,11 @@ def _width_em(
     total = 0.0
     for s, e in _pieces(text, levels, faces, a, b):
         face = faces[s]
-        total += advance_em(shape_run(face, text, s, e, levels[s] % 2 == 1, lang), face)
+        glyphs = shape_run(face, text, s, e, levels[s] % 2 == 1, lang)
+        for g in glyphs:  # the font maps the character, yet HarfBuzz set .notdef for it
+            if g.gid == 0 and unicodedata.category(text[g.cluster]) not in ("Cf", "Cc", "Zs"):
+                raise MissingGlyphError(text[g.cluster], g.cluster, [face])
+        total += advance_em(glyphs, face)
     return total
 
 
