@@ -38,9 +38,13 @@ def test_structure_tree_in_reading_order(out: Path) -> None:
         doc = pdf.Root.StructTreeRoot.K[0]
         assert str(doc.S) == "/Document"
         tags = [str(k.S) for k in doc.K]
-        assert tags[:3] == ["/P", "/H1", "/P"]  # the day, the theme, the figure
-        figure = next(k for k in doc.K if str(k.S) == "/Figure")
-        assert str(figure.Alt) == "QR code: https://www.unodc.org/blueheart/"
+        assert tags[:4] == ["/Figure", "/P", "/H1", "/P"]  # emblem, day, theme, figure
+        emblem = doc.K[0]
+        assert str(emblem.Alt) == (
+            "Blue heart, the emblem of the Blue Heart Campaign against human trafficking"
+        )
+        figures = [str(k.Alt) for k in doc.K if str(k.S) == "/Figure"]
+        assert figures[-1] == "QR code: https://www.unodc.org/blueheart/"
         assert tags[-1] == "/Link"
         # every marked-content id on the page belongs to exactly one element
         mcids = [int(k.K) for k in doc.K if str(k.S) != "/Link"]
