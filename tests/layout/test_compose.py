@@ -76,3 +76,18 @@ def test_badge_text_inside_the_live_circle() -> None:
     rim = next(i for i in p.items if i.slot == "rim")
     # the rim text's baseline circle keeps descenders inside the live circle
     assert rim.radius + rim.line.descent <= 26 * MM + 0.01  # type: ignore[union-attr]
+
+
+def test_uppercase_only_for_cased_scripts() -> None:
+    from campaign.layout.compose import resolve_text
+    from campaign.validate import load_kit
+
+    kit = load_kit(ROOT)
+    style = kit.layouts["badge-58"].styles["badge"]
+    assert style.uppercase
+    assert resolve_text("Mettons fin", kit.languages["fr"], style) == "METTONS FIN"
+    assert (
+        resolve_text("İnsan ticaretine son", kit.languages["tr"], style) == "İNSAN TİCARETİNE SON"
+    )
+    georgian = kit.languages["ka"].strings["badge"].text
+    assert resolve_text(georgian, kit.languages["ka"], style) == georgian

@@ -225,9 +225,14 @@ def _image(slot: ImageSlot, box: Box, layout: Layout, lang: Language, errs: Coll
     return ImageItem(slot.name, shown, slot.asset, crop, ppi, slot.background, alt)
 
 
+# Scripts whose readers expect capitals in display type. Georgian has capitals (Mtavruli) but
+# does not set running text in them, so it is left as written.
+CASED_SCRIPTS = frozenset({"Latn", "Cyrl", "Grek", "Armn"})
+
+
 def resolve_text(text: str, lang: Language, style: TextStyle) -> str:
     text = localise_digits(text, lang.digits)
-    if style.uppercase:
+    if style.uppercase and lang.script in CASED_SCRIPTS:
         if lang.code.split("-")[0] in ("tr", "az"):
             text = text.replace("i", "İ")
         text = text.upper()
