@@ -6,24 +6,10 @@ from __future__ import annotations
 import math
 
 from ..model import Layout
-from ..text.paragraph import Line
+from ..text.paragraph import ink_extent
 from .page import MM, Page, TextItem
 
 TOL = 0.05  # pt
-
-
-def ink_height(line: Line, size: float) -> tuple[float, float]:
-    """How far the glyphs' ink reaches above and below the baseline, pt (from the outlines)."""
-    up = down = 0.0
-    for run in line.runs:
-        scale = size / run.face.upem
-        for g in run.glyphs:
-            ext = run.face.hb_font.get_glyph_extents(g.gid)
-            if ext is None or ext.height == 0:
-                continue
-            top = (g.y_offset + ext.y_bearing) * scale
-            up, down = max(up, top), max(down, -(top + ext.height * scale))
-    return up, down
 
 
 def text_extents(item: TextItem) -> list[tuple[float, float, float, float]]:
@@ -34,7 +20,7 @@ def text_extents(item: TextItem) -> list[tuple[float, float, float, float]]:
             continue
         left = item.box.x + line.x
         base = item.box.y + item.top + line.baseline
-        up, down = ink_height(line, item.text.size)
+        up, down = ink_extent(line.runs, item.text.size)
         out.append((left, base - up, left + line.width, base + down))
     return out
 

@@ -7,6 +7,7 @@ Everything here is pure data in points; nothing is drawn.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..fonts import FontFace
@@ -228,7 +229,7 @@ def line_metrics(
 CLEARANCE = 0.08  # of the size: the least room between one line's ink and the next line's
 
 
-def ink_extent(runs: list[Run], size: float) -> tuple[float, float]:
+def ink_extent(runs: Sequence[Run], size: float) -> tuple[float, float]:
     """How far the glyphs' outlines reach above and below the baseline, pt."""
     up = down = 0.0
     for run in runs:
