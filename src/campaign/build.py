@@ -4,7 +4,6 @@ draw, post-process, preflight, and publish atomically with a manifest."""
 from __future__ import annotations
 
 import hashlib
-import logging
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterator
@@ -21,8 +20,6 @@ from .layout.page import Page
 from .model import Kit, Language, Layout
 from .output import OutputFile, Staging
 from .validate import load_kit
-
-log = logging.getLogger(__name__)
 
 PROFILES = {
     "fogra39": (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from .errors import Collector, Mark, did_you_mean
 from .load import Node
@@ -171,7 +170,3 @@ class MapReader:
             self._bad(key, "a mapping")
             return None
         return child
-
-
-def plain(node: Node | None) -> Any:
-    return None if node is None else node.plain()

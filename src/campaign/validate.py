@@ -279,8 +279,6 @@ def check_languages(campaign: Campaign, languages: dict[str, Language], errs: Co
 
 # ---- layouts/<material>.yaml ---------------------------------------------------------------
 
-LAYOUT_KEYS = {"title", "kind", "trim", "bleed", "safe", "marks", "badge", "styles", "slots"}
-
 
 def read_layout(
     node: Node, path: Path, colours: dict[str, Colour], root: Path, errs: Collector

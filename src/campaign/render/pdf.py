@@ -21,7 +21,6 @@ from ..fonts import LATIN_FAMILY, FontBook
 from ..layout.page import (
     MM,
     ArcTextItem,
-    Box,
     HeartsItem,
     ImageItem,
     Page,
@@ -111,9 +110,6 @@ def draw_pdf_tagged(
         initialFontSize=10,
     )
     canvas.setTitle(title)
-    canvas.setAuthor("Blue Heart campaign kit")
-    canvas.setSubject(f"{page.title} ({page.lang})")
-    canvas.setCreator("Blue Heart campaign kit")
     palette = Palette(colours, target.cmyk)
     set_drawing_defaults(target.cmyk)
     if target.bleed:
@@ -395,7 +391,3 @@ def draw_slug(canvas: Canvas, text: str, m: float, page: Page, fonts: FontBook) 
     for runs in lines[:fit]:
         draw_outlined(canvas, runs, m + 1 * MM, y, size)
         y -= size * 1.2
-
-
-def box_to_pdf(box: Box, m: float, th: float) -> tuple[float, float, float, float]:
-    return pdf_box(box, m, m + th)

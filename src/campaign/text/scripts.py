@@ -7,7 +7,6 @@ subtag in the code (sr-Latn, zh-Hant) or the strings file's own `script:` wins o
 from __future__ import annotations
 
 import re
-import unicodedata
 
 LIKELY_SCRIPT: dict[str, str] = {
     "ar": "Arab",
@@ -84,10 +83,6 @@ DIGIT_ZERO: dict[str, int] = {
     "mlym": 0xD66,
 }
 
-# Scripts that have no spaces between words: lines break by dictionary (ICU).
-DICTIONARY_SCRIPTS = frozenset({"Thai", "Laoo", "Khmr", "Mymr"})
-CJK_SCRIPTS = frozenset({"Hans", "Hant", "Hani", "Jpan", "Kore"})
-
 
 def split_tag(code: str) -> tuple[str, str | None]:
     """('sr', 'Latn') for 'sr-Latn-RS'; the script part is None when absent."""
@@ -140,11 +135,3 @@ def localise_digits(text: str, system: str) -> str:
         pos = b
     out.append(text[pos:].translate(table))
     return "".join(out)
-
-
-def char_script_hint(ch: str) -> str:
-    """A coarse script guess for one character from its Unicode name (used in messages)."""
-    try:
-        return unicodedata.name(ch).split(" ")[0].title()
-    except ValueError:
-        return "Unknown"
