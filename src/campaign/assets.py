@@ -7,11 +7,11 @@ from typing import Any
 
 from lxml import etree
 
-from .errors import Mark, UserError, source_error
+from .diagnostics import Mark, failure
 
 
 def parse_svg(path: Path) -> Any:
-    """The SVG's element tree, or a UserError naming the file, line and column."""
+    """The SVG's element tree, or a DiagnosticsError naming the file, line and column."""
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -25,19 +25,25 @@ def parse_svg(path: Path) -> Any:
         log = parser.error_log if len(parser.error_log) else exc.error_log
         first = log[0] if len(log) else None  # libxml2's own line and column
         line, col = (first.line, first.column) if first else (exc.lineno or 1, 1)
-        raise source_error(
+        raise failure(
+            "svg.read",
             f"failed to read SVG ({first.message if first else exc.msg})",
             Mark(path, line, max(col, 1)),
             "open the file in an editor and check the markup",
         ) from exc
     except OSError as exc:
-        raise UserError(f"{path}: failed to read SVG ({exc})") from exc
+        raise failure(
+            "svg.read", f"failed to read SVG ({exc.strerror or exc})", Mark(path, 1, 1)
+        ) from exc
     if root is None or etree.QName(root).localname != "svg":
-        raise source_error("not an SVG file (the root element is not <svg>)", Mark(path, 1, 1))
+        raise failure(
+            "svg.read", "not an SVG file (the root element is not <svg>)", Mark(path, 1, 1)
+        )
     for el in root.iter():
         for attr, value in el.attrib.items():
             if attr.endswith("href") and not (value.startswith("#") or value.startswith("data:")):
-                raise source_error(
+                raise failure(
+                    "svg.read",
                     f"SVG refers to an outside file or address ({value!r})",
                     Mark(path, el.sourceline or 1, 1),
                     "embed the image as a data: URI or draw it in the SVG",

@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import Collector, Diagnostic, Mark, UserError, did_you_mean
+from .diagnostics import (
+    Collector,
+    Diagnostic,
+    DiagnosticsError,
+    Mark,
+    Severity,
+    Subject,
+    did_you_mean,
+)
 from .fonts import FontBook, load_fontbook
 from .layout.checks import safe_area_problems
 from .layout.compose import OverflowReport, compose
@@ -45,6 +53,7 @@ class Options:
     force: bool = False
     jobs: int = 0  # worker processes; 0: one per core
     digital: bool = True  # also write <lang>-digital.pdf (sRGB, tagged, links)
+    strict: bool = False  # warnings are errors
 
 
 @dataclass(frozen=True)
@@ -72,7 +81,7 @@ def _unknown(
     for name in asked:
         if name not in known:
             hints = did_you_mean(name, known) or (f"{label}: {', '.join(sorted(known))}",)
-            errs.error(f"unknown {what} '{name}'", None, *hints)
+            errs.error(f"ref.{what}", f"unknown {what} '{name}'", None, *hints)
 
 
 def compose_all(
@@ -88,20 +97,52 @@ def compose_all(
         slots = {s.name: s for s in layout.slots}
         for slot, message in safe_area_problems(page, layout):
             errs.error(
-                f"{layout.id} [{lang.code}] slot '{slot}': {message}",
+                "layout.safe-area",
+                message,
                 slots[slot].mark,
                 "move the slot's frame inwards or lower its style's size",
+                subject=Subject(material=layout.id, language=lang.code, slot=slot),
             )
         jobs.append(Job(layout, lang, page))
     for o in overflows:
         entry = kit.languages[o.lang].strings[o.keys[0]]
         errs.error(
+            "text.overflow",
             o.render(),
             entry.mark,
             "shorten the text or give it a 'short:' variant, or enlarge the slot "
             "or lower the style's min_size",
+            subject=Subject(material=o.material, language=o.lang, key=", ".join(o.keys)),
         )
-    return jobs, errs
+    return jobs, Collector(one_per_cause(errs.items))
+
+
+def one_per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
+    """A character no font has is one error per language, listing every string and material
+    that needs it, not one per string and material."""
+    out: list[Diagnostic] = []
+    groups: dict[tuple[str | None, str], list[Diagnostic]] = {}
+    for d in items:
+        if d.code != "text.no-glyph":
+            out.append(d)
+            continue
+        key = (d.subject.language, d.message)
+        if key not in groups:
+            groups[key] = []
+            out.append(d)  # placeholder, replaced below
+        groups[key].append(d)
+    for (language, message), same in groups.items():
+        uses: dict[str, list[str]] = {}
+        for d in same:
+            uses.setdefault(d.subject.key or "?", []).append(d.subject.material or "?")
+        where = "; ".join(f"'{k}' ({', '.join(sorted(set(m)))})" for k, m in uses.items())
+        merged = replace(
+            same[0],
+            message=f"{message}; needed by string(s) {where}",
+            subject=Subject(language=language, key=", ".join(uses)),
+        )
+        out[out.index(same[0])] = merged
+    return out
 
 
 def check(
@@ -116,37 +157,48 @@ def check(
     fonts = load_fontbook(kit.fonts_dir)
     jobs, errs = compose_all(kit, fonts, select(kit, langs, only))
     errs.raise_if_errors()
-    warnings = list(errs.warnings)
+    warnings = list(kit.warnings) + list(errs.warnings)
     if pseudo:
         codes = tuple(c for c, lang in kit.languages.items() if lang.pseudo)
         _, stress = compose_all(kit, fonts, select(kit, codes, only))
         warnings += [
-            replace(d, severity="warning", message=f"pseudo-locale: {d.message}")
-            for d in stress.items
+            replace(d, severity=Severity.WARNING, code="layout.pseudo") for d in stress.items
         ]
     return kit, jobs, warnings
 
 
-def build(root: Path, opts: Options) -> list[OutputFile]:
-    kit, jobs, _ = check(root, opts.langs, opts.only)
+@dataclass(frozen=True)
+class BuildResult:
+    files: list[OutputFile]  # every file of the output folder's manifest
+    diagnostics: list[Diagnostic]  # warnings of every stage (errors raise instead)
+
+
+def build(root: Path, opts: Options) -> BuildResult:
+    """Check, draw, preflight and publish. Raises DiagnosticsError, with every problem, when
+    anything fails (with `strict`, also on warnings); the previous output is then unchanged."""
+    kit, jobs, warnings = check(root, opts.langs, opts.only)
     fonts = load_fontbook(kit.fonts_dir)
     with Staging(opts.out) as staging:
         problems = Collector()
+        problems.extend(warnings)
         for files, diagnostics in render_all(kit, fonts, jobs, opts, staging):
             staging.files.extend(files)
             problems.extend(diagnostics)
+        if opts.strict:
+            problems = Collector([d.as_error() for d in problems])
         if problems.errors and not opts.force:
-            raise UserError(
+            raise DiagnosticsError(
                 problems.items
                 + [
                     Diagnostic(
+                        "build.not-published",
                         "nothing was published; the previous output is unchanged",
                         None,
                         ("fix the problems above, or pass --force to publish anyway",),
                     )
                 ]
             )
-        return staging.publish()
+        return BuildResult(staging.publish(), problems.items)
 
 
 _SHARED: dict[str, Any] = {}
@@ -224,7 +276,19 @@ def render_job(
     )
     where = Mark(layout.path, 1, 1)
     for failure in report.failures:
-        problems.error(f"{layout.id} [{lang.code}] preflight: {failure}", where)
+        problems.error(
+            "preflight.fail",
+            failure,
+            where,
+            subject=Subject(material=layout.id, language=lang.code),
+        )
+    for warning in report.warnings:
+        problems.warn(
+            "preflight.warning",
+            warning,
+            where,
+            subject=Subject(material=layout.id, language=lang.code),
+        )
     meta = {
         "material": layout.id,
         "language": lang.code,

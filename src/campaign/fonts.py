@@ -12,7 +12,7 @@ from pathlib import Path
 
 import uharfbuzz as hb
 
-from .errors import Collector, UserError
+from .diagnostics import Collector, Mark, failure
 from .load import load_yaml
 from .schema import MapReader
 
@@ -126,7 +126,12 @@ def load_fontbook(folder: Path) -> FontBook:
     errs = Collector()
     path = folder / "fonts.yaml"
     if not path.is_file():
-        raise UserError(f"no font list at {path}; the kit needs fonts/fonts.yaml")
+        raise failure(
+            "load.read",
+            "no font list (fonts/fonts.yaml is missing)",
+            Mark(path, 1, 1),
+            "the kit needs fonts/fonts.yaml listing its font files",
+        )
     root = MapReader(load_yaml(path), "fonts.yaml", errs, allowed=set(), required={"families"})
     families: dict[str, dict[str, Path]] = {}
     scripts: dict[str, str] = {}
@@ -148,6 +153,7 @@ def load_fontbook(folder: Path) -> FontBook:
             file = (folder / rel).resolve()
             if not file.is_relative_to(folder) or not file.is_file():
                 errs.error(
+                    "ref.font",
                     f"font file '{rel}' of family '{name}' not found in {folder.name}/",
                     r.mark_of(weight),
                 )
@@ -161,7 +167,11 @@ def load_fontbook(folder: Path) -> FontBook:
         if factor:
             leading[name] = factor
     if LATIN_FAMILY not in families and not errs.errors:
-        errs.error(f"fonts.yaml must define the Latin family '{LATIN_FAMILY}'", root.mark)
+        errs.error(
+            "schema.missing-key",
+            f"fonts.yaml must define the Latin family '{LATIN_FAMILY}'",
+            root.mark,
+        )
     errs.raise_if_errors()
     book = FontBook(folder, families, scripts, leading)
     _BOOKS[folder] = book

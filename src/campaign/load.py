@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from .errors import Mark, source_error
+from .diagnostics import Mark, failure
 
 MAX_NODES = 200_000
 MAX_FILE_BYTES = 5_000_000
@@ -60,7 +60,8 @@ class _Walker:
     def walk(self, node: yaml.Node) -> Node:
         self.count += 1
         if self.count > MAX_NODES:
-            raise source_error(
+            raise failure(
+                "load.too-big",
                 f"failed to read YAML (more than {MAX_NODES} values after expanding aliases)",
                 _mark(self.path, node.start_mark),
                 "remove recursive or deeply nested aliases (&name / *name)",
@@ -77,16 +78,18 @@ class _Walker:
         for key_node, value_node in node.value:
             key_mark = _mark(self.path, key_node.start_mark)
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise source_error(
+                raise failure(
+                    "load.yaml-feature",
                     "merge keys (<<) are not supported",
                     key_mark,
                     "write the keys out, or use a style name",
                 )
             if not isinstance(key_node, yaml.ScalarNode):
-                raise source_error("a key must be plain text", key_mark)
+                raise failure("load.yaml-feature", "a key must be plain text", key_mark)
             key = str(self._scalar(key_node))
             if key in out.value:
-                raise source_error(
+                raise failure(
+                    "load.yaml-feature",
                     f"duplicate key '{key}'",
                     key_mark,
                     f"the first '{key}' is at line {out.key_marks[key].line}; keep one",
@@ -99,7 +102,8 @@ class _Walker:
         try:
             value = self.loader.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as exc:
-            raise source_error(
+            raise failure(
+                "load.yaml-feature",
                 f"unsupported YAML tag {node.tag!r}",
                 _mark(self.path, node.start_mark),
                 "only plain YAML values are allowed (text, numbers, lists, mappings)",
@@ -110,20 +114,23 @@ class _Walker:
 
 
 def load_yaml(path: Path) -> Node:
-    """Read one YAML file into a Node tree; any problem is a UserError naming the place."""
+    """Read one YAML file into a Node tree; any problem is a DiagnosticsError naming the place."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise source_error(f"file is too large ({size} bytes)", Mark(path, 1, 1))
+            raise failure("load.read", f"file is too large ({size} bytes)", Mark(path, 1, 1))
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise source_error(
+        raise failure(
+            "load.read",
             f"failed to read file (not UTF-8: {exc.reason})",
             Mark(path, 1, 1),
             "save the file as UTF-8",
         ) from exc
     except OSError as exc:
-        raise source_error(f"failed to read file ({exc.strerror})", Mark(path, 1, 1)) from exc
+        raise failure(
+            "load.read", f"failed to read file ({exc.strerror})", Mark(path, 1, 1)
+        ) from exc
     return parse_yaml(text, path)
 
 
@@ -136,7 +143,7 @@ def parse_yaml(text: str, path: Path, loader_class: Any = _Loader) -> Node:
     try:
         root = loader.get_single_node()
         if root is None:
-            raise source_error("file is empty", Mark(path, 1, 1))
+            raise failure("load.read", "file is empty", Mark(path, 1, 1))
         return _Walker(path, loader).walk(root)
     except yaml.MarkedYAMLError as exc:
         if loader_class is not yaml.SafeLoader:  # the pure-Python parser words errors better
@@ -144,6 +151,6 @@ def parse_yaml(text: str, path: Path, loader_class: Any = _Loader) -> Node:
         mark = _mark(path, exc.problem_mark or exc.context_mark)
         problem = exc.problem or "invalid YAML"
         hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)
-        raise source_error(f"failed to parse YAML ({problem})", mark, *hints) from exc
+        raise failure("load.yaml", f"failed to parse YAML ({problem})", mark, *hints) from exc
     finally:
         loader.dispose()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import Mark
+from .diagnostics import Diagnostic, Mark
 
 EDGES = ("top", "bottom", "start", "end")
 
@@ -249,4 +249,4 @@ class Kit:
     layouts: dict[str, Layout]
     fonts_dir: Path
     assets_dir: Path
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Diagnostic, ...] = field(default=())  # of validation, e.g. unused keys

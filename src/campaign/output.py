@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import UserError
+from .diagnostics import failure
 
 MANIFEST = "manifest.json"
 
@@ -46,9 +46,10 @@ class Staging:
                 shutil.rmtree(self.dir)
             self.dir.mkdir(parents=True)
         except OSError as exc:
-            raise UserError(
+            raise failure(
+                "build.output",
                 f"failed to create the staging folder {self.dir} ({exc.strerror}); "
-                "check that the output folder's parent is writable"
+                "check that the output folder's parent is writable",
             ) from exc
         return self
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .errors import Collector, Mark, did_you_mean
+from .diagnostics import Collector, Mark, did_you_mean
 from .load import Node
 
 
@@ -24,7 +24,7 @@ class MapReader:
         self.errs = errs
         self.ok = True
         if not node.is_map:
-            errs.error(f"{what} must be a mapping of keys to values", node.mark)
+            errs.error("schema.type", f"{what} must be a mapping of keys to values", node.mark)
             self.ok = False
             node = Node({}, node.mark)
             self.node = node
@@ -32,13 +32,14 @@ class MapReader:
         for key in node.value:
             if key not in allowed:
                 errs.error(
+                    "schema.unknown-key",
                     f"unknown key '{key}' in {what}",
                     node.key_marks[key],
                     *did_you_mean(key, allowed),
                 )
         for key in required:
             if key not in node.value:
-                errs.error(f"{what} is missing the key '{key}'", node.mark)
+                errs.error("schema.missing-key", f"{what} is missing the key '{key}'", node.mark)
                 self.ok = False
 
     @property
@@ -61,7 +62,10 @@ class MapReader:
         got = child.value if child else None
         hints = (hint,) if hint else ()
         self.errs.error(
-            f"'{key}' in {self.what} must be {expected} (got {got!r})", self.mark_of(key), *hints
+            "schema.type",
+            f"'{key}' in {self.what} must be {expected} (got {got!r})",
+            self.mark_of(key),
+            *hints,
         )
         self.ok = False
 
@@ -84,6 +88,7 @@ class MapReader:
             if value not in options:
                 hint = did_you_mean(value, options) or (f"choose one of: {', '.join(options)}",)
                 self.errs.error(
+                    "schema.choice",
                     f"'{key}' in {self.what} must be one of {', '.join(options)} (got {value!r})",
                     child.mark,
                     *hint,

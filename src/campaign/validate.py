@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from .assets import parse_svg
-from .errors import Collector, Mark, UserError, did_you_mean
+from .diagnostics import Collector, DiagnosticsError, Mark, did_you_mean, failure
 from .load import Node, load_yaml
 from .model import (
     EDGES,
@@ -47,9 +47,10 @@ def load_kit(root: Path) -> Kit:
     errs = Collector()
     materials = root / "materials"
     if not (materials / "campaign.yaml").is_file():
-        raise UserError(
+        raise failure(
+            "load.no-kit",
             f"no kit at {root} (materials/campaign.yaml is missing); "
-            "pass --kit DIR pointing at a folder with materials/, fonts/ and assets/"
+            "pass --kit DIR pointing at a folder with materials/, fonts/ and assets/",
         )
     campaign = _guard(errs, lambda: read_campaign(load_yaml(materials / "campaign.yaml"), errs))
     languages: dict[str, Language] = {}
@@ -77,7 +78,7 @@ def load_kit(root: Path) -> Kit:
         layouts,
         root / "fonts",
         root / "assets",
-        tuple(d.render() for d in errs.warnings),
+        tuple(errs.warnings),
     )
 
 
@@ -95,7 +96,7 @@ def _guard(errs: Collector, fn: Callable[[], T]) -> T | None:
     """Run one file's reader; a file that cannot even be parsed is one error, not the end."""
     try:
         return fn()
-    except UserError as exc:
+    except DiagnosticsError as exc:
         errs.extend(exc.diagnostics)
         return None
 
@@ -126,6 +127,7 @@ def read_campaign(node: Node, errs: Collector) -> Campaign | None:
                 r"^(https?://|mailto:|tel:)\S+$", ln.value
             ):
                 errs.error(
+                    "schema.value",
                     f"link '{name}' must be a URL starting with https://, http://, mailto: "
                     f"or tel: (got {ln.value!r})",
                     ln.mark,
@@ -161,11 +163,13 @@ def read_colour(name: str, node: Node, errs: Collector) -> Colour | None:
     rgb = r.text("rgb")
     if rgb and not HEX.match(rgb):
         errs.error(
+            "schema.value",
             f"'rgb' of colour '{name}' must be a hex colour like \"#0A4DA2\" (got {rgb!r})",
             r.mark_of("rgb"),
         )
     if cmyk and sum(cmyk) > 300:
         errs.error(
+            "schema.value",
             f"colour '{name}' has {sum(cmyk):g} % total ink; the limit is 300 %",
             r.mark_of("cmyk"),
             "lower C, M or Y; keep K for depth",
@@ -193,12 +197,14 @@ def read_language(node: Node, path: Path, errs: Collector) -> Language | None:
     code = r.text("language")
     if code and code != path.stem:
         errs.error(
+            "schema.value",
             f"language '{code}' does not match the file name '{path.name}'",
             r.mark_of("language"),
             f"rename the file to {code}.yaml or fix 'language'",
         )
     if code and not LANG_CODE.match(code):
         errs.error(
+            "schema.value",
             f"'{code}' is not a BCP 47 language code",
             r.mark_of("language"),
             "use codes like en, fr, ar, zh-Hans, pt-BR",
@@ -246,6 +252,7 @@ def check_languages(campaign: Campaign, languages: dict[str, Language], errs: Co
     source = languages.get(campaign.source_language)
     if source is None:
         errs.error(
+            "strings.missing",
             f"the source language '{campaign.source_language}' has no strings file",
             campaign.mark,
             f"add materials/strings/{campaign.source_language}.yaml",
@@ -254,6 +261,7 @@ def check_languages(campaign: Campaign, languages: dict[str, Language], errs: Co
     for code in campaign.languages:
         if code not in languages:
             errs.error(
+                "ref.language",
                 f"language '{code}' is listed in campaign.yaml but has no strings file",
                 campaign.mark,
                 *did_you_mean(code, languages),
@@ -263,6 +271,7 @@ def check_languages(campaign: Campaign, languages: dict[str, Language], errs: Co
         missing = [k for k in source.strings if k not in lang.strings]
         if missing:
             errs.error(
+                "strings.missing",
                 f"{lang.path.name} lacks {len(missing)} string(s) that "
                 f"{source.path.name} has: {', '.join(missing)}",
                 Mark(lang.path, 1, 1),
@@ -271,6 +280,7 @@ def check_languages(campaign: Campaign, languages: dict[str, Language], errs: Co
         for key, entry in lang.strings.items():
             if key not in source.strings:
                 errs.warn(
+                    "strings.unused",
                     f"string '{key}' is not in {source.path.name} and is never used",
                     entry.mark,
                     *did_you_mean(key, source.strings),
@@ -298,13 +308,18 @@ def read_layout(
         badge = read_badge(bnode, errs)
         if badge and trim and min(trim) + 0.01 < badge.cut:
             errs.error(
+                "schema.value",
                 f"the cut circle ({badge.cut:g} mm) does not fit the trim "
                 f"({trim[0]:g} x {trim[1]:g} mm)",
                 bnode.mark,
                 f"make the trim at least {badge.cut:g} x {badge.cut:g} mm",
             )
     elif kind == "badge":
-        errs.error("a badge layout needs a 'badge' press profile (face, cut, safe)", r.mark)
+        errs.error(
+            "schema.missing-key",
+            "a badge layout needs a 'badge' press profile (face, cut, safe)",
+            r.mark,
+        )
     styles = {}
     snode = r.mapping("styles")
     if snode:
@@ -365,6 +380,7 @@ def read_badge(node: Node, errs: Collector) -> BadgeProfile | None:
     )
     if face and cut and cut < face:
         errs.error(
+            "schema.value",
             f"the cut diameter ({cut:g} mm) must be larger than the face ({face:g} mm)",
             r.mark_of("cut"),
             "cut = face + 2 x wrap",
@@ -398,6 +414,7 @@ def read_style(
     min_size = r.number("min_size", size, low=3, high=1000)
     if size and min_size and min_size > size:
         errs.error(
+            "schema.value",
             f"min_size ({min_size:g}) of style '{name}' is larger than its size ({size:g})",
             r.mark_of("min_size"),
         )
@@ -431,6 +448,7 @@ def _colour_ref(
     name = r.text(key, default)
     if name is not None and colours and name not in colours:
         errs.error(
+            "ref.colour",
             f"unknown colour '{name}'",
             r.mark_of(key),
             *(did_you_mean(name, colours) or (f"colours are: {', '.join(colours)}",)),
@@ -449,6 +467,7 @@ def read_frame(node: Node | None, where: str, errs: Collector) -> Frame | None:
         given = [k for k in axis if vals[k] is not None]
         if len(given) != 2:
             errs.error(
+                "schema.value",
                 f"frame of {where} needs exactly two of {', '.join(axis)} "
                 f"(got {', '.join(given) or 'none'})",
                 r.mark,
@@ -469,7 +488,7 @@ def read_slots(
     if node is None:
         return out
     if not node.is_seq:
-        errs.error("'slots' must be a list of slots", node.mark)
+        errs.error("schema.type", "'slots' must be a list of slots", node.mark)
         return out
     names: set[str] = set()
     for sn in node.value:
@@ -478,7 +497,10 @@ def read_slots(
             continue
         if slot.name in names:
             errs.error(
-                f"two slots are named '{slot.name}'", slot.mark, "give each slot its own name"
+                "schema.duplicate",
+                f"two slots are named '{slot.name}'",
+                slot.mark,
+                "give each slot its own name",
             )
         names.add(slot.name)
         out.append(slot)
@@ -510,6 +532,7 @@ def read_slot(
     if kind not in KIND_KEYS:
         hint = did_you_mean(str(kind), SLOT_KINDS) or (f"kinds are: {', '.join(SLOT_KINDS)}",)
         errs.error(
+            "schema.choice",
             f"slot kind must be one of {', '.join(SLOT_KINDS)} (got {kind!r})",
             kind_node.mark if kind_node else node.mark,
             *hint,
@@ -547,6 +570,7 @@ def _bleed_edges(r: MapReader, errs: Collector) -> frozenset[str]:
     bad = [e for e in edges if e not in EDGES]
     if bad:
         errs.error(
+            "schema.choice",
             f"'bleed' edges must be among {', '.join(EDGES)} or 'all' (got {', '.join(bad)})",
             r.mark_of("bleed"),
         )
@@ -559,6 +583,7 @@ def _style_ref(r: MapReader, styles: dict[str, TextStyle], errs: Collector) -> T
         return None
     if name not in styles:
         errs.error(
+            "ref.style",
             f"unknown style '{name}'",
             r.mark_of("style"),
             *(did_you_mean(name, styles) or ("define it under 'styles:' in this layout",)),
@@ -590,7 +615,11 @@ def _kind_slot(
     if kind in ("text", "arc-text"):
         strings, style = r.texts("string"), _style_ref(r, styles, errs)
         if not r.has("string") or not r.has("style"):
-            errs.error(f"{kind} slot '{common['name']}' needs 'string' and 'style'", r.mark)
+            errs.error(
+                "schema.missing-key",
+                f"{kind} slot '{common['name']}' needs 'string' and 'style'",
+                r.mark,
+            )
         if not (strings and style):
             return None
         if kind == "text":
@@ -611,7 +640,7 @@ def _kind_slot(
         if asset:
             try:
                 parse_svg(asset)
-            except UserError as exc:
+            except DiagnosticsError as exc:
                 errs.extend(exc.diagnostics)
                 return None
         return (
@@ -639,7 +668,11 @@ def _kind_slot(
         colour = _colour_ref(r, "colour", colours, errs)
         link = r.text("link")
         if not (colour and link):
-            errs.error(f"qr slot '{common['name']}' needs 'link' and 'colour'", r.mark)
+            errs.error(
+                "schema.missing-key",
+                f"qr slot '{common['name']}' needs 'link' and 'colour'",
+                r.mark,
+            )
             return None
         return QrSlot(
             **common,
@@ -651,7 +684,11 @@ def _kind_slot(
     count = r.integer("count", 3, 1, 20)
     fill, outline = _colour_ref(r, "fill", colours, errs), _colour_ref(r, "outline", colours, errs)
     if not (fill and outline):
-        errs.error(f"hearts slot '{common['name']}' needs 'fill' and 'outline' colours", r.mark)
+        errs.error(
+            "schema.missing-key",
+            f"hearts slot '{common['name']}' needs 'fill' and 'outline' colours",
+            r.mark,
+        )
         return None
     return HeartsSlot(
         **common,
@@ -666,12 +703,13 @@ def _kind_slot(
 def _asset_ref(r: MapReader, root: Path, errs: Collector) -> Path | None:
     rel = r.text("asset")
     if rel is None:
-        errs.error("this slot needs 'asset' (a path under assets/)", r.mark)
+        errs.error("schema.missing-key", "this slot needs 'asset' (a path under assets/)", r.mark)
         return None
     assets = (root / "assets").resolve()
     path = (assets / rel).resolve()
     if not path.is_relative_to(assets):
         errs.error(
+            "ref.asset",
             f"asset '{rel}' is outside the kit's assets/ folder",
             r.mark_of("asset"),
             "use a path relative to assets/, without '..'",
@@ -679,6 +717,7 @@ def _asset_ref(r: MapReader, root: Path, errs: Collector) -> Path | None:
         return None
     if not path.is_file():
         errs.error(
+            "ref.asset",
             f"asset '{rel}' not found in assets/",
             r.mark_of("asset"),
             *did_you_mean(rel, [p.name for p in assets.glob("*")]),
@@ -701,13 +740,17 @@ def image_size(path: Path, mark: Mark, errs: Collector) -> tuple[int, int] | Non
             return w, h
     except Image.DecompressionBombError as exc:
         errs.error(
+            "image.read",
             f"image '{path.name}' is too large to open safely ({exc})",
             mark,
             "scale it down to the size it is printed at (300 ppi is enough)",
         )
     except (UnidentifiedImageError, OSError) as exc:
         errs.error(
-            f"failed to read image '{path.name}' ({exc})", mark, "use a JPEG, PNG or TIFF file"
+            "image.read",
+            f"failed to read image '{path.name}' ({exc})",
+            mark,
+            "use a JPEG, PNG or TIFF file",
         )
     return None
 
@@ -721,6 +764,7 @@ def check_layout_refs(
         for slot in layout.slots:
             if isinstance(slot, QrSlot) and slot.link not in campaign.links:
                 errs.error(
+                    "ref.link",
                     f"unknown link '{slot.link}' in slot '{slot.name}'",
                     slot.mark,
                     *(
@@ -730,6 +774,7 @@ def check_layout_refs(
                 )
             if slot.alt and keys and slot.alt not in keys:
                 errs.error(
+                    "ref.string",
                     f"unknown string '{slot.alt}' for the alt text of slot '{slot.name}'",
                     slot.mark,
                     *did_you_mean(slot.alt, keys),
@@ -738,6 +783,7 @@ def check_layout_refs(
                 for key in slot.strings:
                     if key not in keys:
                         errs.error(
+                            "ref.string",
                             f"unknown string '{key}' in slot '{slot.name}'",
                             slot.mark,
                             *(

@@ -71,8 +71,11 @@ def test_unknown_names_get_hints(tmp_path: Path) -> None:
         "build", "--kit", str(ROOT), "-o", str(tmp_path), "--lang", "fre", "--only", "poster-a4"
     )
     assert code == 1
-    assert "error: unknown language 'fre'\n  hint: did you mean 'fr'?" in text
-    assert "error: unknown material 'poster-a4'\n  hint: did you mean 'poster-a3'?" in text
+    assert "error[ref.language]: unknown language 'fre'\n  hint: did you mean 'fr'?" in text
+    assert (
+        "error[ref.material]: unknown material 'poster-a4'\n  hint: did you mean 'poster-a3'?"
+        in text
+    )
     assert "Traceback" not in text
 
 
@@ -117,10 +120,12 @@ def test_failed_build_keeps_the_previous_output(
     )
     assert code == 1
     assert (
-        "error: 'ߒ' (U+07D2 NKO LETTER N) has no glyph in any font (string 'badge', "
-        "language en, badge-58; tried NotoSans-Bold"
+        "error[text.no-glyph]: [en] 'badge': 'ߒ' (U+07D2 NKO LETTER N) has no glyph in any "
+        "font (tried NotoSans-Bold"
     ) in text
-    assert "materials/strings/en.yaml:46:3: error:" in text
+    assert "needed by string(s) 'badge' (badge-58)" in text
+    assert text.count("[text.no-glyph]") == 1
+    assert "materials/strings/en.yaml:46:3: error[text.no-glyph]:" in text
     assert {p: digest(p) for p in out.rglob("*") if p.is_file()} == before
     assert not list(tmp_path.glob(".out.staging-*"))
 
@@ -139,7 +144,7 @@ def test_check_lists_every_overflow_at_once(kit_copy: Callable[..., Path]) -> No
     assert code == 1, text
     assert text.count("text does not fit slot 'calls'") == 4  # poster and flyer, en and fr
     assert (
-        "poster-a3 [en] cta, cta_donate, cta_join: text does not fit slot 'calls' even at 12 pt with its short variant"
+        "error[text.overflow]: poster-a3 [en] 'cta, cta_donate, cta_join': text does not fit slot 'calls' even at 12 pt with its short variant"
         in text
     )
 

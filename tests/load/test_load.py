@@ -2,14 +2,14 @@ from pathlib import Path
 
 import pytest
 
-from campaign.errors import UserError
+from campaign.diagnostics import DiagnosticsError
 from campaign.load import parse_yaml
 
 P = Path("x.yaml")
 
 
 def error_of(text: str) -> str:
-    with pytest.raises(UserError) as exc:
+    with pytest.raises(DiagnosticsError) as exc:
         parse_yaml(text, P)
     return exc.value.render()
 
@@ -28,23 +28,23 @@ def test_nodes_keep_line_and_column() -> None:
     [
         (
             "a: [1, 2\n",
-            "x.yaml:2:1: error: failed to parse YAML (expected ',' or ']', but got "
+            "x.yaml:2:1: error[load.yaml]: failed to parse YAML (expected ',' or ']', but got "
             "'<stream end>')\n  hint: check the indentation and quote text that contains ': ' or starts "
             "with '#'",
         ),
         (
             "a: 1\na: 2\n",
-            "x.yaml:2:1: error: duplicate key 'a'\n  hint: the first 'a' is at line 1; keep one",
+            "x.yaml:2:1: error[load.yaml-feature]: duplicate key 'a'\n  hint: the first 'a' is at line 1; keep one",
         ),
         (
             "a: !!python/object:os.system x\n",
-            "x.yaml:1:4: error: unsupported YAML tag 'tag:yaml.org,2002:python/object:os.system'\n"
+            "x.yaml:1:4: error[load.yaml-feature]: unsupported YAML tag 'tag:yaml.org,2002:python/object:os.system'\n"
             "  hint: only plain YAML values are allowed (text, numbers, lists, mappings)",
         ),
-        ("", "x.yaml:1:1: error: file is empty"),
+        ("", "x.yaml:1:1: error[load.read]: file is empty"),
         (
             "a: &x {b: 1}\n<<: *x\n",
-            "x.yaml:2:1: error: merge keys (<<) are not supported\n"
+            "x.yaml:2:1: error[load.yaml-feature]: merge keys (<<) are not supported\n"
             "  hint: write the keys out, or use a style name",
         ),
     ],
@@ -65,7 +65,7 @@ def test_non_utf8_file(tmp_path: Path) -> None:
 
     bad = tmp_path / "bad.yaml"
     bad.write_bytes(b"name: caf\xe9\n")
-    with pytest.raises(UserError) as exc:
+    with pytest.raises(DiagnosticsError) as exc:
         load_yaml(bad)
     assert "failed to read file (not UTF-8: invalid continuation byte)" in exc.value.render()
     assert "hint: save the file as UTF-8" in exc.value.render()

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from campaign.build import Options, build, check
-from campaign.errors import UserError
+from campaign.diagnostics import DiagnosticsError
 from campaign.preflight import Expect, preflight
 from campaign.render.images import normalise
 
@@ -96,11 +96,11 @@ def test_exif_orientation_is_applied() -> None:
 
 def test_low_resolution_fails_and_medium_warns(kit_copy: Callable[..., Path]) -> None:
     kit = kit_with_image(kit_copy, photo("RGB", (250, 140)), "small.jpg", 52)
-    with pytest.raises(UserError) as exc:
+    with pytest.raises(DiagnosticsError) as exc:
         check(kit, ("en",), ("flyer-a5",))
     msg = exc.value.render()
     assert (
-        "flyer-a5 [en] image 'small.jpg' in slot 'photo' prints at 122 ppi; at least 150 is needed"
+        "error[image.low-ppi]: flyer-a5 slot 'photo': image 'small.jpg' prints at 122 ppi; at least 150 is needed"
         in msg
     )
     assert "use a larger image (614 px wide for 300 ppi) or a smaller frame" in msg
@@ -122,7 +122,7 @@ def test_broken_image_is_named(kit_copy: Callable[..., Path]) -> None:
             "  - {name: photo, kind: image, asset: broken.jpg, frame: {start: 0, top: 0, width: 10, height: 10}}\n  - {name: hearts,",
         )
     )
-    with pytest.raises(UserError) as exc:
+    with pytest.raises(DiagnosticsError) as exc:
         check(kit, ("en",), ("flyer-a5",))
     assert "failed to read image 'broken.jpg' (cannot identify image file" in exc.value.render()
     assert "hint: use a JPEG, PNG or TIFF file" in exc.value.render()

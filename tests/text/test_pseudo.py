@@ -43,7 +43,7 @@ def test_check_reports_pseudo_overflows_as_warnings(kit_copy) -> None:  # type: 
     assert len(jobs) == 1  # English still fits
     texts = [w.render() for w in warnings]
     assert any(
-        "warning: pseudo-locale: flyer-a5 [en-XA] fact_figure: text does not fit slot "
+        "warning[layout.pseudo]: flyer-a5 [en-XA] 'fact_figure': text does not fit slot "
         "'figure' even at 62 pt" in t
         for t in texts
     ), texts

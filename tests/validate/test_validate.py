@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.errors import UserError
+from campaign.diagnostics import DiagnosticsError
 from campaign.validate import load_kit
 
 POSTER = "materials/layouts/poster-a3.yaml"
@@ -15,7 +15,7 @@ POSTER = "materials/layouts/poster-a3.yaml"
 
 def errors(kit: Path) -> str:
     os.chdir(kit)  # messages name paths relative to the working folder
-    with pytest.raises(UserError) as exc:
+    with pytest.raises(DiagnosticsError) as exc:
         load_kit(kit)
     return exc.value.render()
 
@@ -48,78 +48,78 @@ def test_default_kit_is_valid(root: Path) -> None:
             POSTER,
             "valign: middle, role: heading,",
             "valing: middle, role: heading,",
-            "error: unknown key 'valing' in text slot\n  hint: did you mean 'valign'?",
+            "error[schema.unknown-key]: unknown key 'valing' in text slot\n  hint: did you mean 'valign'?",
         ),
         (
             POSTER,
             "style: headline,",
             "style: headlin,",
-            "error: unknown style 'headlin'\n  hint: did you mean 'headline'?",
+            "error[ref.style]: unknown style 'headlin'\n  hint: did you mean 'headline'?",
         ),
         (
             POSTER,
             "fill: light,",
             "fill: lihgt,",
-            "error: unknown colour 'lihgt'\n  hint: did you mean 'light'?",
+            "error[ref.colour]: unknown colour 'lihgt'\n  hint: did you mean 'light'?",
         ),
         (
             POSTER,
             "kind: hearts,",
             "kind: heart,",
-            "error: slot kind must be one of shape, text, "
+            "error[schema.choice]: slot kind must be one of shape, text, "
             "arc-text, svg, image, qr, hearts (got 'heart')\n  hint: did you mean 'hearts'?",
         ),
         (
             POSTER,
             "frame: {start: 22, top: 276, width: 253, height: 34}",
             "frame: {start: 22, top: 276, width: 253}",
-            "error: frame of slot 'fact' needs exactly two of top, height, bottom (got top)",
+            "error[schema.value]: frame of slot 'fact' needs exactly two of top, height, bottom (got top)",
         ),
         (
             POSTER,
             "asset: heart-white.svg",
             "asset: ../../etc/passwd",
-            "error: asset '../../etc/passwd' is outside the "
+            "error[ref.asset]: asset '../../etc/passwd' is outside the "
             "kit's assets/ folder\n  hint: use a path relative to assets/, without '..'",
         ),
         (
             POSTER,
             "link: blueheart",
             "link: bluehart",
-            "error: unknown link 'bluehart' in slot 'qr'\n  hint: did you mean 'blueheart'?",
+            "error[ref.link]: unknown link 'bluehart' in slot 'qr'\n  hint: did you mean 'blueheart'?",
         ),
         (
             POSTER,
             "string: fact_source",
             "string: fact_sauce",
-            "error: unknown string 'fact_sauce' in slot 'source'\n"
+            "error[ref.string]: unknown string 'fact_sauce' in slot 'source'\n"
             "  hint: did you mean 'fact_source'?",
         ),
         (
             "materials/campaign.yaml",
             "cmyk: [100, 80, 25, 50]",
             "cmyk: [100, 90, 80, 50]",
-            "error: colour 'navy' has 320 % total ink; the limit is 300 %\n"
+            "error[schema.value]: colour 'navy' has 320 % total ink; the limit is 300 %\n"
             "  hint: lower C, M or Y; keep K for depth",
         ),
         (
             "materials/campaign.yaml",
             'rgb: "#EEF5FC"',
             'rgb: "EEF5FC"',
-            "error: 'rgb' of colour 'light' must be a hex colour like \"#0A4DA2\" (got 'EEF5FC')",
+            "error[schema.value]: 'rgb' of colour 'light' must be a hex colour like \"#0A4DA2\" (got 'EEF5FC')",
         ),
         (
             "materials/strings/fr.yaml",
             "language: fr",
             "language: fra",
-            "error: language 'fra' does not match the file name "
+            "error[schema.value]: language 'fra' does not match the file name "
             "'fr.yaml'\n  hint: rename the file to fra.yaml or fix 'language'",
         ),
         (
             "materials/layouts/badge-58.yaml",
             "cut: 70 ",
             "cut: 50 ",
-            "error: the cut diameter (50 mm) must be larger than "
+            "error[schema.value]: the cut diameter (50 mm) must be larger than "
             "the face (58 mm)\n  hint: cut = face + 2 x wrap",
         ),
     ],
@@ -140,7 +140,7 @@ def test_missing_strings_listed_once(kit_copy: Callable[..., Path]) -> None:
     kit = kit_copy()
     edit(kit, "materials/strings/fr.yaml", "  badge:", "  badje:")
     msg = errors(kit)
-    assert "error: fr.yaml lacks 1 string(s) that en.yaml has: badge" in msg
+    assert "error[strings.missing]: fr.yaml lacks 1 string(s) that en.yaml has: badge" in msg
 
 
 def test_all_errors_reported_together(kit_copy: Callable[..., Path]) -> None:
@@ -159,7 +159,10 @@ def test_unknown_language_in_campaign(kit_copy: Callable[..., Path]) -> None:
     kit = kit_copy()
     edit(kit, "materials/campaign.yaml", "languages: [en, fr, es,", "languages: [en, fr, esp,")
     msg = errors(kit)
-    assert "error: language 'esp' is listed in campaign.yaml but has no strings file" in msg
+    assert (
+        "error[ref.language]: language 'esp' is listed in campaign.yaml but has no strings file"
+        in msg
+    )
     assert "hint: did you mean 'es'?" in msg
 
 
@@ -191,12 +194,12 @@ def test_a_new_language_is_one_strings_file(kit_copy: Callable[..., Path]) -> No
     [
         (
             '<svg xmlns="http://www.w3.org/2000/svg">\n<rect width="1"\n</svg>',
-            "assets/heart-white.svg:3:1: error: failed to read SVG (",
+            "assets/heart-white.svg:3:1: error[svg.read]: failed to read SVG (",
         ),
         (
             '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\n'
             '<image xlink:href="file:///etc/passwd" width="1" height="1"/></svg>',
-            "assets/heart-white.svg:2:1: error: SVG refers to an outside file or address "
+            "assets/heart-white.svg:2:1: error[svg.read]: SVG refers to an outside file or address "
             "('file:///etc/passwd')\n  hint: embed the image as a data: URI or draw it in the SVG",
         ),
         (

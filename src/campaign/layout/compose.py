@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import Collector
+from ..diagnostics import Collector, Subject
 from ..fonts import LATIN_FAMILY, FontBook
 from ..model import (
     ArcTextSlot,
@@ -69,7 +69,7 @@ class OverflowReport:
         if o.width_over > 0:
             what.append(f"a word is {o.width_over / MM:.1f} mm too wide")
         return (
-            f"{self.material} [{self.lang}] {', '.join(self.keys)}: text does not fit slot "
+            f"text does not fit slot "
             f"'{self.slot}' even at {o.size:g} pt with its {self.text.variant} variant: "
             f"{' and '.join(what)}"
         )
@@ -207,19 +207,25 @@ def _image(slot: ImageSlot, box: Box, layout: Layout, lang: Language, errs: Coll
         shown = Box(box.x + (box.w - w) / 2, box.y + (box.h - h) / 2, w, h)
     used_px = pw * (crop[2] - crop[0])
     ppi = used_px / (shown.w / 72)
-    where = f"{layout.id} [{lang.code}] image '{slot.asset.name}' in slot '{slot.name}'"
+    where = f"image '{slot.asset.name}'"
+    # the same for every language: one diagnostic per material and slot, not per language
+    subject = Subject(material=layout.id, slot=slot.name)
     need = f"{shown.w / MM * GOOD_PPI / 25.4 / (crop[2] - crop[0]):.0f} px wide for 300 ppi"
     if ppi < MIN_PPI:
         errs.error(
+            "image.low-ppi",
             f"{where} prints at {ppi:.0f} ppi; at least {MIN_PPI:.0f} is needed",
             slot.mark,
             f"use a larger image ({need}) or a smaller frame",
+            subject=subject,
         )
     elif ppi < GOOD_PPI:
         errs.warn(
+            "image.ppi-warning",
             f"{where} prints at {ppi:.0f} ppi; {GOOD_PPI:.0f} is recommended",
             slot.mark,
             f"a sharper print needs {need}",
+            subject=subject,
         )
     alt = lang.strings[slot.alt].text if slot.alt and slot.alt in lang.strings else None
     return ImageItem(slot.name, shown, slot.asset, crop, ppi, slot.background, alt)
@@ -259,10 +265,11 @@ def _missing(
     entry = lang.strings[key]
     tried = ", ".join(f.key for f in exc.tried)
     errs.error(
-        f"{describe_char(exc.char)} has no glyph in any font (string '{key}', language "
-        f"{lang.code}, {layout.id}; tried {tried})",
+        "text.no-glyph",
+        f"{describe_char(exc.char)} has no glyph in any font (tried {tried})",
         entry.mark,
         "add a font covering this script to fonts/fonts.yaml, or fix the text",
+        subject=Subject(material=layout.id, language=lang.code, key=key),
     )
 
 
@@ -337,11 +344,13 @@ def _arc(
     radius = outer - desc if slot.side == "bottom" else outer - asc
     if width > radius * 3.14159 * 0.9:
         errs.error(
-            f"{layout.id} [{lang.code}] {', '.join(slot.strings)}: rim text is "
+            "text.rim",
+            f"rim text is "
             f"{width / MM:.0f} mm long but the rim has room for "
             f"{radius * 3.14159 * 0.9 / MM:.0f} mm",
             slot.mark,
             "shorten the text or lower the style's size",
+            subject=Subject(material=layout.id, language=lang.code, key=", ".join(slot.strings)),
         )
     return ArcTextItem(
         slot.name,

@@ -1,0 +1,69 @@
+"""Command line: click only, one module per command; no logic lives here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+def default_kit() -> Path:
+    """The current folder if it holds a kit, else the repository this package came from."""
+    cwd = Path.cwd()
+    return cwd if (cwd / "materials" / "campaign.yaml").is_file() else REPO_ROOT
+
+
+def split(value: str | None) -> tuple[str, ...] | None:
+    """`en, fr` -> ("en", "fr"); empty -> None (all)."""
+    if not value:
+        return None
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+kit_option = click.option(
+    "--kit",
+    "kit",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Kit folder with materials/, fonts/ and assets/ (default: this repository's own).",
+)
+lang_option = click.option(
+    "--lang", "langs", metavar="CODES", help="Only these languages, comma-separated (e.g. en,fr)."
+)
+only_option = click.option(
+    "--only",
+    "only",
+    metavar="MATERIALS",
+    help="Only these materials, comma-separated (e.g. poster-a3,badge-58).",
+)
+strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+json_option = click.option(
+    "--json", "json_report", is_flag=True, help="Print a JSON report instead of text."
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="blueheart-campaign-kit")
+def main() -> None:
+    """Blue Heart campaign kit: print-ready posters, flyers and badges from YAML.
+
+    \b
+    Examples:
+      python generate.py build                      # the whole default kit into out/
+      python generate.py build --lang fr --only poster-a3
+      python generate.py check                      # validate everything, write nothing
+      python generate.py schema -o schemas/         # JSON Schemas for editors
+    """
+
+
+def _register() -> None:
+    from .build import build
+    from .check import check
+
+    main.add_command(build)
+    main.add_command(check)
+
+
+_register()

@@ -1,0 +1,250 @@
+"""Diagnostics: every problem the user can fix, with a stable code, a place and a subject.
+
+A `Diagnostic` has a severity, a code from `CODES` (documented in docs/errors.md, one section
+per family), a message, a `Mark` (file:line:col) where one is known, hints, and a `Subject`
+naming what it is about (office, material, language, record, slot, key) as fields rather than
+words pasted into the message. Stages add diagnostics to a `Collector`; a stage that cannot go
+on raises `DiagnosticsError`. Nothing here knows about click: `cli/report.py` prints them.
+Internal bugs stay plain exceptions.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+# Every code a diagnostic may carry, by family, with the one-line meaning docs/errors.md
+# explains at length. A code is never reused for another kind of problem.
+CODES: dict[str, str] = {
+    # load: reading files
+    "load.read": "a file cannot be read (missing, unreadable, not UTF-8, too large)",
+    "load.yaml": "the YAML does not parse",
+    "load.yaml-feature": "a YAML feature the kit refuses (tags, merge keys, duplicate keys)",
+    "load.too-big": "a file expands to too many values (alias bomb)",
+    "load.no-kit": "the folder is not a kit",
+    # schema: one file's shape
+    "schema.unknown-key": "a key the file kind does not have",
+    "schema.missing-key": "a required key is missing",
+    "schema.type": "a value of the wrong type or outside its range",
+    "schema.choice": "a value that is not one of the allowed choices",
+    "schema.value": "a value that breaks a rule of its own (a frame, a size order, a code)",
+    "schema.duplicate": "two things with the same name",
+    # ref: names that point at something else
+    "ref.colour": "an unknown colour name",
+    "ref.style": "an unknown style name",
+    "ref.string": "an unknown string key",
+    "ref.link": "an unknown link name",
+    "ref.field": "an unknown field name",
+    "ref.language": "an unknown language code",
+    "ref.material": "an unknown material",
+    "ref.asset": "an asset outside assets/ or not found",
+    "ref.font": "a font file that is missing",
+    # strings: translations
+    "strings.missing": "a key of the source language that a translation lacks",
+    "strings.unused": "a key that the source language does not have",
+    # text: setting text
+    "text.no-glyph": "a character no font of the kit can draw",
+    "text.overflow": "a text that does not fit its slot",
+    "text.rim": "rim text longer than the badge's rim",
+    # layout: placed items
+    "layout.safe-area": "text outside the safe area",
+    "layout.pseudo": "what a pseudo-locale shows (text that would not fit a longer language)",
+    # image: raster and vector art
+    "image.low-ppi": "an image below 150 ppi at its placed size",
+    "image.ppi-warning": "an image below 300 ppi at its placed size",
+    "image.read": "an image that cannot be read safely",
+    "svg.read": "SVG art that cannot be read safely",
+    # preflight: checks of finished files
+    "preflight.fail": "a print file fails preflight",
+    "preflight.warning": "a print file passes preflight with a warning",
+    # build: running the build
+    "build.output": "the output folder cannot be written",
+    "build.not-published": "nothing was published because of the problems above",
+    "build.job-failed": "one output failed; the others were published",
+}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A position in a source file, 1-based like editors show it."""
+
+    path: Path
+    line: int
+    col: int
+
+    def __str__(self) -> str:
+        return f"{display_path(self.path)}:{self.line}:{self.col}"
+
+
+def display_path(path: Path) -> str:
+    """Show a path relative to the working directory when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a diagnostic is about; every field optional."""
+
+    office: str | None = None
+    material: str | None = None
+    language: str | None = None
+    record: str | None = None
+    slot: str | None = None
+    key: str | None = None
+
+    def __str__(self) -> str:
+        """`poster-a3 [fr] slot 'theme'` style, for the human format."""
+        parts = []
+        head = " / ".join(p for p in (self.office, self.material, self.record) if p)
+        if head:
+            parts.append(head)
+        if self.language:
+            parts.append(f"[{self.language}]")
+        if self.slot:
+            parts.append(f"slot '{self.slot}'")
+        if self.key:
+            parts.append(f"'{self.key}'")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem: what kind (code), where (mark), about what (subject), how to fix (hints)."""
+
+    code: str
+    message: str
+    mark: Mark | None = None
+    hints: tuple[str, ...] = ()
+    severity: Severity = Severity.ERROR
+    subject: Subject = field(default_factory=Subject)
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES:
+            raise AssertionError(f"undocumented diagnostic code {self.code!r}")
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def render(self) -> str:
+        """`path:line:col: error[code]: subject: message` and indented hints."""
+        where = f"{self.mark}: " if self.mark else ""
+        about = f"{self.subject}: " if str(self.subject) else ""
+        lines = [f"{where}{self.severity.value}[{self.code}]: {about}{self.message}"]
+        lines += [f"  hint: {h}" for h in self.hints]
+        return "\n".join(lines)
+
+    def as_json(self) -> dict[str, object]:
+        """The fields for `--json` reports."""
+        return {
+            "severity": self.severity.value,
+            "code": self.code,
+            "message": self.message,
+            "file": display_path(self.mark.path) if self.mark else None,
+            "line": self.mark.line if self.mark else None,
+            "column": self.mark.col if self.mark else None,
+            "hints": list(self.hints),
+            "subject": {k: v for k, v in asdict(self.subject).items() if v is not None},
+        }
+
+    def as_error(self) -> Diagnostic:
+        """The same problem made an error (`--strict`)."""
+        return Diagnostic(
+            self.code, self.message, self.mark, self.hints, Severity.ERROR, self.subject
+        )
+
+
+class DiagnosticsError(Exception):
+    """Raised by a stage that cannot go on; carries every diagnostic collected so far."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic] | Diagnostic) -> None:
+        if isinstance(diagnostics, Diagnostic):
+            diagnostics = [diagnostics]
+        self.diagnostics = list(diagnostics)
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        body = "\n".join(d.render() for d in self.diagnostics)
+        errors = sum(1 for d in self.diagnostics if d.is_error)
+        if errors > 1:
+            body += f"\n{errors} errors"
+        return body
+
+
+def failure(code: str, message: str, mark: Mark | None = None, *hints: str) -> DiagnosticsError:
+    """One error at one place, to raise."""
+    return DiagnosticsError(Diagnostic(code, message, mark, tuple(hints)))
+
+
+@dataclass
+class Collector:
+    """Collects diagnostics so a stage can report every problem in one run.
+
+    The same problem at the same place about the same subject is kept once (a broken file used
+    by three layouts is one problem)."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        if diagnostic not in self.items:
+            self.items.append(diagnostic)
+
+    def error(
+        self,
+        code: str,
+        message: str,
+        mark: Mark | None = None,
+        *hints: str,
+        subject: Subject | None = None,
+    ) -> None:
+        self.add(
+            Diagnostic(code, message, mark, tuple(hints), Severity.ERROR, subject or Subject())
+        )
+
+    def warn(
+        self,
+        code: str,
+        message: str,
+        mark: Mark | None = None,
+        *hints: str,
+        subject: Subject | None = None,
+    ) -> None:
+        self.add(
+            Diagnostic(code, message, mark, tuple(hints), Severity.WARNING, subject or Subject())
+        )
+
+    def extend(self, other: Iterable[Diagnostic]) -> None:
+        for d in other:
+            self.add(d)
+
+    def __iter__(self) -> Iterator[Diagnostic]:
+        return iter(self.items)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.is_error]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if not d.is_error]
+
+    def raise_if_errors(self) -> None:
+        if self.errors:
+            raise DiagnosticsError(self.items)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> tuple[str, ...]:
+    """A 'did you mean' hint for a misspelt key or name, or none."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return (f"did you mean '{close[0]}'?",) if close else ()
