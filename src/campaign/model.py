@@ -43,6 +43,9 @@ class Campaign:
     output_profile: str
     mark: Mark
     image_intent: str = "perceptual"  # how photos map into the press gamut
+    # values that are not translated (a helpline, a web address, a venue): name -> text;
+    # a strings file's `fields:` overrides them for its language
+    fields: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class Language:
     strings: dict[str, StringEntry]
     path: Path
     pseudo: bool = False
+    fields: dict[str, StringEntry] = field(default_factory=dict)  # this language's own values
 
     @property
     def rtl(self) -> bool:
@@ -141,8 +145,12 @@ class ShapeSlot(Slot):
 
 @dataclass(frozen=True, kw_only=True)
 class TextSlot(Slot):
+    """Paragraphs from string keys (translated) and then fields (values; an empty field is
+    left out, and a slot whose every text is empty is not drawn)."""
+
     strings: tuple[str, ...]
     style: TextStyle
+    fields: tuple[str, ...] = ()
     valign: str = "top"  # top | middle | bottom
 
 
@@ -224,19 +232,32 @@ class Marks:
 
 
 @dataclass(frozen=True)
+class PageSpec:
+    """One page of a material (front, back...): its slots in drawing and reading order."""
+
+    name: str
+    slots: tuple[Slot, ...]
+
+
+@dataclass(frozen=True)
 class Layout:
     id: str
     title: str
-    kind: str  # poster | flyer | badge
+    kind: str  # a material kind (model.kinds): poster | flyer | badge
     trim: tuple[float, float]
     bleed: float
     safe: float
-    slots: tuple[Slot, ...]
+    pages: tuple[PageSpec, ...]
     styles: dict[str, TextStyle]
     path: Path
     badge: BadgeProfile | None = None
     marks: Marks = field(default_factory=Marks)
     output_profile: str | None = None  # overrides the campaign's press profile
+
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        """Every slot of every page."""
+        return tuple(s for page in self.pages for s in page.slots)
 
 
 @dataclass(frozen=True)

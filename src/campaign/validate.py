@@ -24,6 +24,7 @@ from .model import (
     Language,
     Layout,
     Marks,
+    PageSpec,
     QrSlot,
     ShapeSlot,
     Slot,
@@ -109,7 +110,7 @@ def read_campaign(node: Node, errs: Collector) -> Campaign | None:
         node,
         "campaign.yaml",
         errs,
-        allowed={"output_profile", "image_intent"},
+        allowed={"output_profile", "image_intent", "fields"},
         required={"name", "year", "source_language", "languages", "colours", "links"},
     )
     colours = {}
@@ -144,6 +145,7 @@ def read_campaign(node: Node, errs: Collector) -> Campaign | None:
     if not (r.ok and name and source):
         return None
     intent = r.text("image_intent", "perceptual", choices=("perceptual", "relative"))
+    fields = read_fields(r.mapping("fields"), "campaign.yaml", errs)
     return Campaign(
         name,
         year,
@@ -154,6 +156,7 @@ def read_campaign(node: Node, errs: Collector) -> Campaign | None:
         profile or "fogra39",
         r.mark,
         intent or "perceptual",
+        {k: e.text for k, e in fields.items()},
     )
 
 
@@ -191,7 +194,7 @@ def read_language(node: Node, path: Path, errs: Collector) -> Language | None:
         node,
         path.name,
         errs,
-        allowed={"native_name", "status", "script", "direction", "digits"},
+        allowed={"native_name", "status", "script", "direction", "digits", "fields"},
         required={"language", "name", "strings"},
     )
     code = r.text("language")
@@ -214,6 +217,7 @@ def read_language(node: Node, path: Path, errs: Collector) -> Language | None:
     digits = r.text("digits", "latn", choices=sorted(DIGIT_ZERO)) or "latn"
     status = r.text("status", "draft", choices=("draft", "reviewed")) or "draft"
     strings = read_strings(r.mapping("strings"), path.name, errs)
+    fields = read_fields(r.mapping("fields"), path.name, errs)
     name = r.text("name")
     if not (r.ok and code and name):
         return None
@@ -227,6 +231,7 @@ def read_language(node: Node, path: Path, errs: Collector) -> Language | None:
         digits,
         strings,
         path,
+        fields=fields,
     )
 
 
@@ -245,6 +250,30 @@ def read_strings(node: Node | None, where: str, errs: Collector) -> dict[str, St
         text = r.text("text")
         if text:
             out[key] = StringEntry(key, text.strip(), (r.text("short") or "").strip() or None, mark)
+    return out
+
+
+def read_fields(node: Node | None, where: str, errs: Collector) -> dict[str, StringEntry]:
+    """`fields:` name -> text; an empty value (`helpline: ""` or `helpline:`) means "not filled
+    in yet" and is kept, so the name stays known."""
+    out: dict[str, StringEntry] = {}
+    if node is None:
+        return out
+    for key, fn in node.value.items():
+        value = fn.value
+        if value is None:
+            value = ""
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            errs.error(
+                "schema.type",
+                f"field '{key}' in {where} must be text (got {value!r})",
+                fn.mark,
+                'quote phone numbers and dates, e.g. helpline: "+1 555 0100"',
+            )
+            continue
+        out[key] = StringEntry(key, value.strip(), None, node.key_marks[key])
     return out
 
 
@@ -297,8 +326,8 @@ def read_layout(
         node,
         path.name,
         errs,
-        allowed={"marks", "badge", "safe", "bleed", "styles", "output_profile"},
-        required={"title", "kind", "trim", "slots"},
+        allowed={"marks", "badge", "safe", "bleed", "styles", "output_profile", "slots", "pages"},
+        required={"title", "kind", "trim"},
     )
     kind = r.text("kind", choices=("poster", "flyer", "badge"))
     trim = r.numbers("trim", 2, 10, 5000)
@@ -327,7 +356,7 @@ def read_layout(
             style = read_style(name, sn, colours, errs)
             if style:
                 styles[name] = style
-    slots = read_slots(r.child("slots"), path, styles, colours, root, errs)
+    pages = read_pages(r, path, styles, colours, root, errs)
     title = r.text("title")
     bleed = r.number("bleed", 3.0, 0, 25)
     safe = r.number("safe", 3.0, 0, 100)
@@ -340,7 +369,7 @@ def read_layout(
         (trim[0], trim[1]),
         bleed,
         safe,
-        tuple(slots),
+        pages,
         styles,
         path,
         badge,
@@ -476,6 +505,57 @@ def read_frame(node: Node | None, where: str, errs: Collector) -> Frame | None:
     return frame
 
 
+def read_pages(
+    r: MapReader,
+    path: Path,
+    styles: dict[str, TextStyle],
+    colours: dict[str, Colour],
+    root: Path,
+    errs: Collector,
+) -> tuple[PageSpec, ...]:
+    """`slots:` (one page, "front") or `pages:` (a list of {name, slots}); one of the two."""
+    if r.has("slots") == r.has("pages"):
+        errs.error(
+            "schema.missing-key",
+            f"{path.name} needs either 'slots' (one page) or 'pages' (front, back...), not both",
+            r.mark,
+        )
+        r.ok = False
+        return ()
+    if r.has("slots"):
+        return (
+            PageSpec(
+                "front", tuple(read_slots(r.child("slots"), path, styles, colours, root, errs))
+            ),
+        )
+    node = r.child("pages")
+    assert node is not None
+    if not node.is_seq or not node.value:
+        errs.error(
+            "schema.type", "'pages' must be a list of pages, each with a name and slots", node.mark
+        )
+        r.ok = False
+        return ()
+    pages: list[PageSpec] = []
+    for pn in node.value:
+        pr = MapReader(pn, "page", errs, allowed=set(), required={"name", "slots"})
+        name = pr.text("name") or "?"
+        if name in {p.name for p in pages}:
+            errs.error("schema.duplicate", f"two pages are named '{name}'", pr.mark)
+        pages.append(
+            PageSpec(name, tuple(read_slots(pr.child("slots"), path, styles, colours, root, errs)))
+        )
+    names = [s.name for p in pages for s in p.slots]
+    for dup in sorted({n for n in names if names.count(n) > 1}):
+        errs.error(
+            "schema.duplicate",
+            f"two slots are named '{dup}'",
+            node.mark,
+            "give each slot its own name",
+        )
+    return tuple(pages)
+
+
 def read_slots(
     node: Node | None,
     path: Path,
@@ -510,7 +590,7 @@ def read_slots(
 ROLES = ("heading", "paragraph", "figure", "artifact")
 KIND_KEYS = {
     "shape": {"shape", "fill", "stroke", "stroke_width", "radius"},
-    "text": {"string", "style", "valign"},
+    "text": {"string", "field", "style", "valign"},
     "arc-text": {"string", "style", "side"},
     "svg": {"asset", "align"},
     "image": {"asset", "fit", "background"},
@@ -613,19 +693,22 @@ def _kind_slot(
             radius=r.number("radius", 0, 0, 1000) or 0.0,
         )
     if kind in ("text", "arc-text"):
-        strings, style = r.texts("string"), _style_ref(r, styles, errs)
-        if not r.has("string") or not r.has("style"):
+        strings, style = r.texts("string") or (), _style_ref(r, styles, errs)
+        fields = r.texts("field") or ()
+        if not (r.has("string") or r.has("field")) or not r.has("style"):
+            what = "'string' or 'field'" if kind == "text" else "'string'"
             errs.error(
                 "schema.missing-key",
-                f"{kind} slot '{common['name']}' needs 'string' and 'style'",
+                f"{kind} slot '{common['name']}' needs {what} and 'style'",
                 r.mark,
             )
-        if not (strings and style):
+        if not ((strings or fields) and style):
             return None
         if kind == "text":
             return TextSlot(
                 **common,
                 strings=strings,
+                fields=fields,
                 style=style,
                 valign=r.text("valign", "top", choices=("top", "middle", "bottom")) or "top",
             )
@@ -779,6 +862,17 @@ def check_layout_refs(
                     slot.mark,
                     *did_you_mean(slot.alt, keys),
                 )
+            for name in slot.fields if isinstance(slot, TextSlot) else ():
+                if name not in campaign.fields:
+                    errs.error(
+                        "ref.field",
+                        f"unknown field '{name}' in slot '{slot.name}'",
+                        slot.mark,
+                        *(
+                            did_you_mean(name, campaign.fields)
+                            or ("add it under 'fields:' in campaign.yaml (it may stay empty)",)
+                        ),
+                    )
             if isinstance(slot, TextSlot | ArcTextSlot) and keys:
                 for key in slot.strings:
                     if key not in keys:
