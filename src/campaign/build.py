@@ -24,7 +24,7 @@ from .diagnostics import (
 from .fonts import FontBook, load_fontbook
 from .layout.checks import safe_area_problems
 from .layout.compose import OverflowReport, compose
-from .layout.page import Page
+from .layout.document import Document
 from .model import Kit, Language, Layout
 from .output import OutputFile, Staging
 from .validate import load_kit
@@ -60,7 +60,7 @@ class Options:
 class Job:
     layout: Layout
     lang: Language
-    page: Page
+    page: Document
 
 
 def select(
@@ -240,7 +240,7 @@ def render_job(
 ) -> list[OutputFile]:
     from .preflight import Expect, preflight
     from .render.pdf import NO_MARKS, Target, draw_pdf, draw_pdf_tagged
-    from .render.png import pdf_to_png
+    from .render.png import pdf_to_pngs
     from .render.postprocess import DocMeta, OutputCondition, finish_digital, finish_print
 
     layout, lang, page = job.layout, job.lang, job.page
@@ -337,7 +337,7 @@ def render_job(
     if opts.png_bleed:  # the preview shows bleed and marks: draw it again with them
         preview_target = Target(cmyk=False, marks=layout.marks, icc=cond.icc)
         screen = draw_pdf(page, kit.campaign.colours, fonts, preview_target, convert, title)
-    png = pdf_to_png(screen, opts.png_ppi)
+    png = pdf_to_pngs(screen, opts.png_ppi)[0]
     entries.append(
         staging.write(
             f"{layout.id}/{lang.code}.png",

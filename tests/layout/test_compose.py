@@ -6,7 +6,7 @@ import pytest
 
 from campaign.build import check
 from campaign.layout.checks import safe_area_problems, text_extents
-from campaign.layout.page import MM, Page
+from campaign.layout.document import MM, Page
 
 ROOT = Path(__file__).resolve().parents[2]
 

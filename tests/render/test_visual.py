@@ -10,7 +10,7 @@ from PIL import Image, ImageChops
 from campaign.build import check, rgb_to_cmyk
 from campaign.fonts import load_fontbook
 from campaign.render.pdf import Target, draw_pdf
-from campaign.render.png import pdf_to_png
+from campaign.render.png import pdf_to_pngs
 
 ROOT = Path(__file__).resolve().parents[2]
 REFS = ROOT / "tests" / "refs" / "render"
@@ -31,7 +31,7 @@ def render(material: str, lang: str, ppi: float) -> Image.Image:
         rgb_to_cmyk(kit.assets_dir / "icc/fogra39l_coated.icc"),
         "ref",
     )
-    return Image.open(io.BytesIO(pdf_to_png(pdf, ppi))).convert("RGB")
+    return Image.open(io.BytesIO(pdf_to_pngs(pdf, ppi)[0])).convert("RGB")
 
 
 @pytest.mark.parametrize(

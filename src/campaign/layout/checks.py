@@ -7,7 +7,7 @@ import math
 
 from ..model import Layout
 from ..text.paragraph import ink_extent
-from .page import MM, Page, TextItem
+from .document import MM, Document, TextItem
 
 TOL = 0.05  # pt
 
@@ -25,11 +25,11 @@ def text_extents(item: TextItem) -> list[tuple[float, float, float, float]]:
     return out
 
 
-def safe_area_problems(page: Page, layout: Layout) -> list[tuple[str, str]]:
-    """(slot name, message) for each text that reaches outside the safe area."""
+def safe_area_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
+    """(slot name, message) for each text that reaches outside the safe area, on every page."""
     problems = []
     tw, th = page.trim
-    for item in page.text_items():
+    for item in (i for p in page.pages for i in p.text_items()):
         for left, top, right, bottom in text_extents(item):
             if page.badge is not None:
                 r = page.badge.live / 2 * MM

@@ -32,10 +32,11 @@ from ..text.paragraph import (
     prepare,
 )
 from ..text.scripts import localise_digits
-from .page import (
+from .document import (
     MM,
     ArcTextItem,
     Box,
+    Document,
     HeartsItem,
     ImageItem,
     Item,
@@ -82,16 +83,20 @@ def compose(
     fonts: FontBook,
     errs: Collector,
     overflows: list[OverflowReport],
-) -> Page:
+) -> Document:
+    """Every page of `layout` in `lang`: frames placed, texts set and copy-fitted."""
     tw, th = layout.trim
-    items: list[Item] = []
-    for slot in layout.slots:
-        box = _place(slot, layout, lang.rtl and not slot.pin)
-        item = _item(slot, box, layout, lang, campaign, fonts, errs, overflows)
-        if item is not None:
-            items.append(item)
-    tags = {slot.name: _tag(slot, lang, campaign) for slot in layout.slots}
-    return Page(
+    pages = []
+    for spec in layout.pages:
+        items: list[Item] = []
+        for slot in spec.slots:
+            box = _place(slot, layout, lang.rtl and not slot.pin)
+            item = _item(slot, box, layout, lang, campaign, fonts, errs, overflows)
+            if item is not None:
+                items.append(item)
+        tags = {slot.name: _tag(slot, lang, campaign) for slot in spec.slots}
+        pages.append(Page(spec.name, tuple(items), tags))
+    return Document(
         layout.id,
         layout.title,
         layout.kind,
@@ -100,9 +105,8 @@ def compose(
         (tw * MM, th * MM),
         layout.bleed * MM,
         layout.safe * MM,
-        tuple(items),
+        tuple(pages),
         layout.badge,
-        tags,
     )
 
 

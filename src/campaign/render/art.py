@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from svglib.svglib import SvgRenderer
 
 from ..assets import parse_svg
-from ..layout.page import Box, HeartsItem, QrItem, SvgItem
+from ..layout.document import Box, HeartsItem, QrItem, SvgItem
 from .colour import Palette
 
 

@@ -29,6 +29,26 @@ def _scale(face: FontFace, v: int) -> float:
     return v * 1000 / face.upem
 
 
+PRIVATE_USE = (0xE000, 0xF8FF)  # the BMP's Private Use Area
+
+
+def _private_code(font: TTFont, face: FontFace, gid: int) -> int:
+    """A code point for a glyph that has none, the same in every process: U+E000 + glyph id
+    when that is free (reportlab's own allocator numbers glyphs in the order a process first
+    meets them, so the bytes of a page depended on the pages drawn before it in a worker)."""
+    code = PRIVATE_USE[0] + gid
+    owner = font.face.charToGlyph.get(code)
+    if owner == gid:
+        return code
+    nominal = _scale(face, face.hb_font.get_glyph_h_advance(gid))
+    if code > PRIVATE_USE[1] or owner is not None:  # fonts this large keep the old allocator
+        return int(font.hbAddPrivate(face.hb_font.glyph_to_string(gid), gid, nominal))
+    font.face.charToGlyph[code] = gid
+    font.face.glyphToChar.setdefault(gid, []).append(code)
+    font.face.charWidths[code] = nominal
+    return code
+
+
 def shaped(run: Run) -> ShapedStr:
     """The run's glyphs as a ShapedStr: reportlab subsets by code and writes our positions."""
     face = run.face
@@ -39,9 +59,7 @@ def shaped(run: Run) -> ShapedStr:
         if owners:
             uchar = owners[0]
         else:  # a contextual form or ligature with no code point of its own
-            name = face.hb_font.glyph_to_string(g.gid)
-            nominal = _scale(face, face.hb_font.get_glyph_h_advance(g.gid))
-            uchar = font.hbAddPrivate(name, g.gid, nominal)
+            uchar = _private_code(font, face, g.gid)
         chars.append(chr(uchar))
         data.append(
             ShapeData(

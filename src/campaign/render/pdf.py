@@ -1,4 +1,4 @@
-"""Draw a composed Page with reportlab.
+"""Draw a composed Document with reportlab, one PDF page per page.
 
 Print: the page is trim + bleed + a slug margin; TrimBox and BleedBox are set; crop marks are
 drawn by us in registration colour outside the bleed (reportlab's cropMarks distort the art);
@@ -18,9 +18,10 @@ from reportlab.lib.colors import CMYKColor
 from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import LATIN_FAMILY, FontBook
-from ..layout.page import (
+from ..layout.document import (
     MM,
     ArcTextItem,
+    Document,
     HeartsItem,
     ImageItem,
     Page,
@@ -56,11 +57,11 @@ class Target:
     image_intent: str = "perceptual"
     tagged: bool = False  # digital: marked content for a structure tree, links on QR codes
 
-    def margin(self, page: Page) -> float:
+    def margin(self, doc: Document) -> float:
         """Distance from the media edge to the trim, pt."""
         if not self.bleed:
             return 0.0
-        return page.bleed + (MARK_LENGTH + 5 * MM if self.marks.any else 0.0)
+        return doc.bleed + (MARK_LENGTH + 5 * MM if self.marks.any else 0.0)
 
 
 TAGS = {"heading": "H1", "paragraph": "P", "figure": "Figure"}
@@ -71,31 +72,32 @@ class Tagged:
     """What the structure tree needs: per marked-content id, its tag and alternative text; and
     the addresses of the links put on the page."""
 
-    elements: tuple[tuple[str, str | None], ...]
+    elements: tuple[tuple[tuple[str, str | None], ...], ...]  # per page, per MCID: (tag, alt)
     links: tuple[str, ...]
 
 
 def draw_pdf(
-    page: Page,
+    doc: Document,
     colours: dict[str, Colour],
     fonts: FontBook,
     target: Target,
     convert: Callable[[tuple[float, float, float]], object],
     title: str,
 ) -> bytes:
-    return draw_pdf_tagged(page, colours, fonts, target, convert, title)[0]
+    return draw_pdf_tagged(doc, colours, fonts, target, convert, title)[0]
 
 
 def draw_pdf_tagged(
-    page: Page,
+    doc: Document,
     colours: dict[str, Colour],
     fonts: FontBook,
     target: Target,
     convert: Callable[[tuple[float, float, float]], object],
     title: str,
 ) -> tuple[bytes, Tagged]:
-    tw, th = page.trim
-    m = target.margin(page)
+    """Every page of `doc`, one PDF page each, and what the structure tree needs per page."""
+    tw, th = doc.trim
+    m = target.margin(doc)
     width, height = tw + 2 * m, th + 2 * m
     latin = fonts.face(LATIN_FAMILY, "regular")
     ttfont(latin)
@@ -112,11 +114,34 @@ def draw_pdf_tagged(
     canvas.setTitle(title)
     palette = Palette(colours, target.cmyk)
     set_drawing_defaults(target.cmyk)
-    if target.bleed:
-        b = page.bleed
-        canvas.setTrimBox((m, m, m + tw, m + th))
-        canvas.setBleedBox((m - b, m - b, m + tw + b, m + th + b))
-        canvas.setArtBox((m, m, m + tw, m + th))
+    pages = []
+    for page in doc.pages:
+        if target.bleed:
+            b = doc.bleed
+            canvas.setTrimBox((m, m, m + tw, m + th))
+            canvas.setBleedBox((m - b, m - b, m + tw + b, m + th + b))
+            canvas.setArtBox((m, m, m + tw, m + th))
+        pages.append(_draw_page(canvas, page, m, m + th, palette, convert, target))
+        if target.bleed:
+            draw_marks(canvas, target, m, doc, fonts)
+        canvas.showPage()
+    canvas.save()
+    return buf.getvalue(), Tagged(
+        tuple(p[0] for p in pages), tuple(url for p in pages for url in p[1])
+    )
+
+
+def _draw_page(
+    canvas: Canvas,
+    page: Page,
+    m: float,
+    top: float,
+    palette: Palette,
+    convert: Callable[[tuple[float, float, float]], object],
+    target: Target,
+) -> tuple[tuple[tuple[str, str | None], ...], tuple[str, ...]]:
+    """One page's items; with `target.tagged`, each in marked content (MCIDs from 0 per page)
+    and QR codes as links. Returns (tag, alt) per MCID and the link addresses."""
     elements: list[tuple[str, str | None]] = []
     links: list[str] = []
     for item in page.items:
@@ -128,20 +153,16 @@ def draw_pdf_tagged(
                 canvas._code.append(f"/{TAGS[role]} <</MCID {len(elements)}>> BDC")
                 elements.append((TAGS[role], alt))
         if isinstance(item, ImageItem):
-            draw_image(canvas, item, pdf_box(item.box, m, m + th), palette, target)
+            draw_image(canvas, item, pdf_box(item.box, m, top), palette, target)
         else:
-            draw_item(canvas, item, m, m + th, palette, convert, spans=target.tagged)
+            draw_item(canvas, item, m, top, palette, convert, spans=target.tagged)
         if target.tagged:
             canvas._code.append("EMC")
             if isinstance(item, QrItem):
-                x, y, w, h = pdf_box(item.box, m, m + th)
+                x, y, w, h = pdf_box(item.box, m, top)
                 canvas.linkURL(item.url, (x, y, x + w, y + h), relative=0, thickness=0)
                 links.append(item.url)
-    if target.bleed:
-        draw_marks(canvas, target, m, page, fonts)
-    canvas.showPage()
-    canvas.save()
-    return buf.getvalue(), Tagged(tuple(elements), tuple(links))
+    return tuple(elements), tuple(links)
 
 
 def draw_item(
@@ -277,7 +298,7 @@ def draw_arc_text(
             x += adv
 
 
-def draw_marks(canvas: Canvas, target: Target, m: float, page: Page, fonts: FontBook) -> None:
+def draw_marks(canvas: Canvas, target: Target, m: float, page: Document, fonts: FontBook) -> None:
     tw, th = page.trim
     if target.marks.crop:
         draw_crop_marks(canvas, m, tw, th, page.bleed)
@@ -374,7 +395,7 @@ def _width(text: str, size: float, face: object) -> float:
     return build_line(p, 0, len(text), size)[1]
 
 
-def draw_slug(canvas: Canvas, text: str, m: float, page: Page, fonts: FontBook) -> None:
+def draw_slug(canvas: Canvas, text: str, m: float, page: Document, fonts: FontBook) -> None:
     """Job information below the trim, between the crop marks, as outlines (it is not page
     content). Narrow pages get a smaller size and several lines; fields that still do not fit
     the margin are left out from the end."""

@@ -18,10 +18,17 @@ def srgb_profile() -> bytes:
     return bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
 
 
-def pdf_to_png(pdf_bytes: bytes, ppi: float, compress_level: int = 3) -> bytes:
+def pdf_to_pngs(pdf_bytes: bytes, ppi: float, compress_level: int = 3) -> list[bytes]:
+    """One sRGB PNG per page at `ppi` (pixels per inch), with an sRGB ICC chunk and pHYs."""
     doc = pdfium.PdfDocument(pdf_bytes)
     try:
-        page = doc[0]
+        return [_page_png(doc[i], ppi, compress_level) for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def _page_png(page: pdfium.PdfPage, ppi: float, compress_level: int) -> bytes:
+    try:
         bitmap = page.render(scale=ppi / 72, fill_color=(255, 255, 255, 255), may_draw_forms=True)
         image = bitmap.to_pil().convert("RGB")
         out = io.BytesIO()
@@ -33,7 +40,6 @@ def pdf_to_png(pdf_bytes: bytes, ppi: float, compress_level: int = 3) -> bytes:
             dpi=(dpi, dpi),
             icc_profile=srgb_profile(),
         )
-        page.close()
         return out.getvalue()
     finally:
-        doc.close()
+        page.close()

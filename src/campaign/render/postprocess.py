@@ -129,13 +129,12 @@ def finish_screen(pdf_bytes: bytes, meta: DocMeta) -> bytes:
 
 
 def finish_digital(
-    pdf_bytes: bytes, meta: DocMeta, elements: tuple[tuple[str, str | None], ...]
+    pdf_bytes: bytes, meta: DocMeta, elements: tuple[tuple[tuple[str, str | None], ...], ...]
 ) -> bytes:
-    """Screen PDF for e-mail and the web: a tagged structure (reading order = the layout's slot
-    order; figures with alternative text; decoration marked as artifacts) and links that are
-    part of the structure."""
+    """Screen PDF for e-mail and the web: a tagged structure (reading order = page order, then
+    the layout's slot order; figures with alternative text; decoration marked as artifacts)
+    and links that are part of the structure. `elements` holds, per page, (tag, alt) per MCID."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        page = pdf.pages[0]
         root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
         doc = pdf.make_indirect(
             pikepdf.Dictionary(
@@ -145,45 +144,62 @@ def finish_digital(
                 Lang=pikepdf.String(meta.lang),
             )
         )
-        kids, by_mcid = [], []
-        for mcid, (tag, alt) in enumerate(elements):
-            elem = pikepdf.Dictionary(
-                Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + tag), P=doc, Pg=page.obj, K=mcid
-            )
-            if alt:
-                elem.Alt = pikepdf.String(alt)
-            ref = pdf.make_indirect(elem)
-            kids.append(ref)
-            by_mcid.append(ref)
-        nums: list[object] = [0, pikepdf.Array(by_mcid)]
-        for n, annot in enumerate(page.obj.get("/Annots", pikepdf.Array()), start=1):
-            link = pdf.make_indirect(
-                pikepdf.Dictionary(
-                    Type=pikepdf.Name.StructElem,
-                    S=pikepdf.Name.Link,
-                    P=doc,
-                    Pg=page.obj,
-                    K=pikepdf.Array(
-                        [pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=annot, Pg=page.obj)]
-                    ),
-                )
-            )
-            annot.StructParent = n
-            if "/Contents" not in annot and "/A" in annot:
-                annot.Contents = pikepdf.String(str(annot.A.get("/URI", "")))
-            kids.append(link)
-            nums += [n, link]
+        kids: list[object] = []
+        nums: list[object] = []
+        next_key = len(pdf.pages)  # 0..pages-1: each page's MCIDs; then one per annotation
+        for index, page in enumerate(pdf.pages):
+            page_elements = elements[index] if index < len(elements) else ()
+            by_mcid = [
+                _element(pdf, doc, page, mcid, tag, alt)
+                for mcid, (tag, alt) in enumerate(page_elements)
+            ]
+            kids += by_mcid
+            nums += [index, pikepdf.Array(by_mcid)]
+            for annot in page.obj.get("/Annots", pikepdf.Array()):
+                link = _link(pdf, doc, page, annot, next_key)
+                kids.append(link)
+                nums += [next_key, link]
+                next_key += 1
+            page.obj.StructParents = index
+            page.obj.Tabs = pikepdf.Name.S
         doc.K = pikepdf.Array(kids)
         root.K = pikepdf.Array([doc])
         root.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=pikepdf.Array(nums)))
-        root.ParentTreeNextKey = len(nums) // 2
+        root.ParentTreeNextKey = next_key
         pdf.Root.StructTreeRoot = root
         pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
-        page.obj.StructParents = 0
-        page.obj.Tabs = pikepdf.Name.S
         pdf.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
         _describe(pdf, meta, pdfx=False)
         return _save(pdf)
+
+
+def _element(
+    pdf: pikepdf.Pdf, doc: pikepdf.Object, page: pikepdf.Page, mcid: int, tag: str, alt: str | None
+) -> pikepdf.Object:
+    elem = pikepdf.Dictionary(
+        Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + tag), P=doc, Pg=page.obj, K=mcid
+    )
+    if alt:
+        elem.Alt = pikepdf.String(alt)
+    return pdf.make_indirect(elem)
+
+
+def _link(
+    pdf: pikepdf.Pdf, doc: pikepdf.Object, page: pikepdf.Page, annot: pikepdf.Object, key: int
+) -> pikepdf.Object:
+    link = pdf.make_indirect(
+        pikepdf.Dictionary(
+            Type=pikepdf.Name.StructElem,
+            S=pikepdf.Name.Link,
+            P=doc,
+            Pg=page.obj,
+            K=pikepdf.Array([pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=annot, Pg=page.obj)]),
+        )
+    )
+    annot.StructParent = key
+    if "/Contents" not in annot and "/A" in annot:
+        annot.Contents = pikepdf.String(str(annot.A.get("/URI", "")))
+    return link
 
 
 def add_output_intent(pdf_bytes: bytes, cond: OutputCondition, title: str, lang: str) -> bytes:

@@ -1,4 +1,4 @@
-"""Placed items of one page, in points, with y measured down from the top-left of the trim."""
+"""Composed documents: pages of placed items, in points, y down from the trim's top-left."""
 
 from __future__ import annotations
 
@@ -102,6 +102,20 @@ Item = ShapeItem | TextItem | ArcTextItem | SvgItem | ImageItem | QrItem | Heart
 
 @dataclass(frozen=True)
 class Page:
+    """One side of a document (front, back...): its placed items in drawing order."""
+
+    name: str
+    items: tuple[Item, ...]
+    tags: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # slot: (role, alt)
+
+    def text_items(self) -> list[TextItem]:
+        return [i for i in self.items if isinstance(i, TextItem)]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A composed material in one language: one or more pages of the same trim."""
+
     material: str
     title: str
     kind: str
@@ -110,9 +124,13 @@ class Page:
     trim: tuple[float, float]  # pt
     bleed: float  # pt
     safe: float  # pt
-    items: tuple[Item, ...]
+    pages: tuple[Page, ...]
     badge: BadgeProfile | None
-    tags: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # slot: (role, alt)
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        """Every placed item of every page, in page order."""
+        return tuple(i for page in self.pages for i in page.items)
 
     def text_items(self) -> list[TextItem]:
-        return [i for i in self.items if isinstance(i, TextItem)]
+        return [i for page in self.pages for i in page.text_items()]
