@@ -79,7 +79,7 @@ def test_badge_text_inside_the_live_circle() -> None:
 
 
 def test_uppercase_only_for_cased_scripts() -> None:
-    from campaign.layout.compose import resolve_text
+    from campaign.layout.items.text import resolve_text
     from campaign.validate import load_kit
 
     kit = load_kit(ROOT)

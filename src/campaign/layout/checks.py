@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-import math
-
+from ..kinds import TOL, kind_of
 from ..model import Layout
 from ..text.paragraph import ink_extent
-from .document import MM, Document, TextItem
-
-TOL = 0.05  # pt
+from .document import Document, TextItem
 
 
 def text_extents(item: TextItem) -> list[tuple[float, float, float, float]]:
@@ -26,34 +23,13 @@ def text_extents(item: TextItem) -> list[tuple[float, float, float, float]]:
 
 
 def safe_area_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
-    """(slot name, message) for each text that reaches outside the safe area, on every page."""
+    """(slot name, message) for each text that reaches outside the safe area, on every page.
+    The area's shape (a rectangle inset from the trim, or a badge's live circle) comes from the
+    material kind's policy."""
+    area = kind_of(layout).safe_area(layout)
     problems = []
-    tw, th = page.trim
-    for item in (i for p in page.pages for i in p.text_items()):
-        for left, top, right, bottom in text_extents(item):
-            if page.badge is not None:
-                r = page.badge.live / 2 * MM
-                cx, cy = tw / 2, th / 2
-                far = max(math.hypot(x - cx, y - cy) for x in (left, right) for y in (top, bottom))
-                if far > r + TOL:
-                    problems.append(
-                        (
-                            item.slot,
-                            f"text reaches {(far - r) / MM:.1f} mm outside the "
-                            f"badge's live circle ({page.badge.live:g} mm)",
-                        )
-                    )
-                    break
-            else:
-                s = page.safe
-                over = max(s - left, s - top, right - (tw - s), bottom - (th - s))
-                if over > TOL:
-                    problems.append(
-                        (
-                            item.slot,
-                            f"text comes {over / MM:.1f} mm into the "
-                            f"{layout.safe:g} mm safe margin",
-                        )
-                    )
-                    break
+    for item in page.text_items():
+        worst = max((area.overshoot(ink, page.trim) for ink in text_extents(item)), default=0.0)
+        if worst > TOL:
+            problems.append((item.slot, area.describe(worst)))
     return problems

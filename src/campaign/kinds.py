@@ -1,0 +1,121 @@
+"""Material kinds as policy objects: what a poster, a flyer or a badge means to the stages.
+
+Layout checks, preflight expectations, validation and the manifest read a `MaterialKind` instead
+of branching on `if badge`. A new kind (sticker, social image, sheet) is one entry in `KINDS`.
+Lengths are millimetres unless a name says pt.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import Layout
+
+MM = 72 / 25.4  # points per millimetre
+TOL = 0.05  # pt: rounding slack for geometry checks
+
+
+@dataclass(frozen=True)
+class SafeRect:
+    """Text keeps `inset` (pt) inside every trim edge."""
+
+    inset: float
+    inset_mm: float
+
+    def overshoot(self, ink: tuple[float, float, float, float], trim: tuple[float, float]) -> float:
+        """How far (pt) a (left, top, right, bottom) ink box reaches past the safe area; <= 0
+        when inside. Every edge counts: top, bottom, start and end alike."""
+        left, top, right, bottom = ink
+        tw, th = trim
+        s = self.inset
+        return max(s - left, s - top, right - (tw - s), bottom - (th - s))
+
+    def describe(self, over: float) -> str:
+        return f"text comes {over / MM:.1f} mm into the {self.inset_mm:g} mm safe margin"
+
+
+@dataclass(frozen=True)
+class SafeCircle:
+    """Text stays within a circle of `radius` (pt) centred on the trim (a badge's live area)."""
+
+    radius: float
+    diameter_mm: float
+
+    def overshoot(self, ink: tuple[float, float, float, float], trim: tuple[float, float]) -> float:
+        left, top, right, bottom = ink
+        cx, cy = trim[0] / 2, trim[1] / 2
+        far = max(math.hypot(x - cx, y - cy) for x in (left, right) for y in (top, bottom))
+        return far - self.radius
+
+    def describe(self, over: float) -> str:
+        return (
+            f"text reaches {over / MM:.1f} mm outside the badge's live circle "
+            f"({self.diameter_mm:g} mm)"
+        )
+
+
+SafeArea = SafeRect | SafeCircle
+
+
+@dataclass(frozen=True)
+class MaterialKind:
+    """How the stages treat one kind of material.
+
+    shape: "rect" (cut at the trim; bleed is a frame around it) or "round" (a face circle
+    inside a cut circle, from the layout's press profile `badge:`; the bleed is the ring
+    between face and cut)."""
+
+    name: str
+    description: str
+    shape: Literal["rect", "round"] = "rect"
+
+    @property
+    def needs_press(self) -> bool:
+        """Round materials need a press profile (face, cut, safe) in their layout."""
+        return self.shape == "round"
+
+    def safe_area(self, layout: Layout) -> SafeArea:
+        if self.shape == "round" and layout.badge is not None:
+            return SafeCircle(layout.badge.live / 2 * MM, layout.badge.live)
+        return SafeRect(layout.safe * MM, layout.safe)
+
+    def preflight_circle(self, layout: Layout) -> tuple[float, float] | None:
+        """(face, cut) diameters in mm for preflight's ring and circle checks, or None."""
+        press = layout.badge
+        return (press.face, press.cut) if self.shape == "round" and press else None
+
+    def preflight_safe_mm(self, layout: Layout) -> float:
+        """The safe inset preflight measures from the trim (or from the face's edge)."""
+        press = layout.badge
+        return press.safe if self.shape == "round" and press else layout.safe
+
+    def manifest(self, layout: Layout) -> dict[str, float] | None:
+        """Extra manifest facts: a badge's face, cut, live and wrap diameters (mm)."""
+        press = layout.badge
+        if self.shape != "round" or press is None:
+            return None
+        return {
+            "face_mm": press.face,
+            "cut_mm": press.cut,
+            "live_mm": press.live,
+            "wrap_mm": press.wrap,
+        }
+
+
+KINDS: dict[str, MaterialKind] = {
+    k.name: k
+    for k in (
+        MaterialKind("poster", "a poster, cut at the trim, with bleed and printer's marks"),
+        MaterialKind("flyer", "a flyer or leaflet, one or more pages, cut at the trim"),
+        MaterialKind(
+            "badge", "a pin-back button: a face circle wrapped from a cut circle", "round"
+        ),
+    )
+}
+
+
+def kind_of(layout: Layout) -> MaterialKind:
+    """The policy of a layout's `kind:` (validation guarantees the name is known)."""
+    return KINDS[layout.kind]

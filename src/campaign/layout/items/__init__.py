@@ -1,0 +1,102 @@
+"""Slot kinds in the layout stage: one module per kind, found through a registry.
+
+Each kind module registers a composer for its Slot class with `@composer(SlotClass)`: a
+function (slot, box, ctx) -> placed item or None. `compose` dispatches through the registry,
+so a new slot kind is a new module here (and one in render/items), with no change elsewhere.
+A composer may also give the slot's default role in the tagged digital PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from ...diagnostics import Collector, Subject
+from ...fonts import FontBook
+from ...model import Language, Layout, Slot
+from ...resolve import Content
+from ..document import Box, Item
+
+S = TypeVar("S", bound=Slot)
+Role = tuple[str, str | None]  # (heading | paragraph | figure | artifact, alternative text)
+
+
+@dataclass
+class ComposeContext:
+    """What a composer may read and where it reports: the layout, the resolved content, the
+    fonts, the diagnostics and the kit-wide overflow list."""
+
+    layout: Layout
+    content: Content
+    fonts: FontBook
+    errs: Collector
+    overflows: list[Any] = field(default_factory=list)
+
+    @property
+    def lang(self) -> Language:
+        return self.content.language
+
+    def mirrored(self, slot: Slot) -> bool:
+        """Right-to-left languages mirror slots unless they are pinned."""
+        return self.lang.rtl and not slot.pin
+
+    def subject(self, slot: Slot | None = None, key: str | None = None) -> Subject:
+        return Subject(
+            office=self.content.office,
+            material=self.layout.id,
+            language=self.lang.code,
+            record=self.content.record,
+            slot=slot.name if slot else None,
+            key=key,
+        )
+
+    def alt(self, slot: Slot) -> str | None:
+        """The slot's alternative text in this language, if it names one."""
+        return self.content.text(slot.alt) if slot.alt else None
+
+
+Composer = Callable[[Any, Box, ComposeContext], Item | None]
+RoleOf = Callable[[Any, ComposeContext], Role]
+
+
+def figure_if_alt(slot: Slot, ctx: ComposeContext) -> Role:
+    """Art: a figure when it has alternative text, else decoration."""
+    alt = ctx.alt(slot)
+    if slot.role:
+        return slot.role, alt
+    return ("figure", alt) if alt else ("artifact", None)
+
+
+@dataclass(frozen=True)
+class SlotKind:
+    compose: Composer
+    role: RoleOf
+
+
+COMPOSERS: dict[type[Slot], SlotKind] = {}
+
+
+def composer(slot_type: type[S], role: RoleOf = figure_if_alt) -> Callable[[Composer], Composer]:
+    """Register the composer of `slot_type` (and its default role in tagged PDFs)."""
+
+    def register(fn: Composer) -> Composer:
+        COMPOSERS[slot_type] = SlotKind(fn, role)
+        return fn
+
+    return register
+
+
+def kind_of_slot(slot: Slot) -> SlotKind:
+    """The registered composer of a slot's class (or of its nearest registered base)."""
+    for cls in type(slot).__mro__:
+        if cls in COMPOSERS:
+            return COMPOSERS[cls]
+    raise AssertionError(f"no composer registered for {type(slot).__name__}")
+
+
+def _load() -> None:
+    from . import arc_text, hearts, image, qr, shape, svg, text  # noqa: F401  (they register)
+
+
+_load()

@@ -1,0 +1,57 @@
+"""`image` slots: photos and logos, cropped to fill the frame (`cover`) or letterboxed
+(`contain`), with their effective resolution measured at the placed size."""
+
+from __future__ import annotations
+
+from ...model import ImageSlot
+from ..document import MM, Box, ImageItem
+from . import ComposeContext, composer
+
+# Print shops' numbers: below 150 ppi an image prints visibly soft (error), below 300 ppi it
+# is below the usual offset requirement (warning).
+MIN_PPI, GOOD_PPI = 150.0, 300.0
+
+
+def crop_to_frame(
+    pixels: tuple[int, int], box: Box, fit: str
+) -> tuple[tuple[float, float, float, float], Box]:
+    """(part of the image shown as left, top, right, bottom in 0-1; where it shows, pt)."""
+    pw, ph = pixels
+    frame_ratio, image_ratio = box.w / box.h, pw / ph
+    if fit == "cover":
+        if image_ratio > frame_ratio:  # wider: trim the sides
+            keep = frame_ratio / image_ratio
+            return ((1 - keep) / 2, 0.0, (1 + keep) / 2, 1.0), box
+        keep = image_ratio / frame_ratio
+        return (0.0, (1 - keep) / 2, 1.0, (1 + keep) / 2), box
+    scale = min(box.w / pw, box.h / ph)
+    w, h = pw * scale, ph * scale
+    return (0.0, 0.0, 1.0, 1.0), Box(box.x + (box.w - w) / 2, box.y + (box.h - h) / 2, w, h)
+
+
+@composer(ImageSlot)
+def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem:
+    crop, shown = crop_to_frame(slot.pixels, box, slot.fit)
+    ppi = slot.pixels[0] * (crop[2] - crop[0]) / (shown.w / 72)
+    where = f"image '{slot.asset.name}'"
+    # the same in every language: one diagnostic per material and slot, not one per language
+    subject = ctx.subject(slot)
+    subject = type(subject)(office=subject.office, material=subject.material, slot=slot.name)
+    need = f"{shown.w / MM * GOOD_PPI / 25.4 / (crop[2] - crop[0]):.0f} px wide for 300 ppi"
+    if ppi < MIN_PPI:
+        ctx.errs.error(
+            "image.low-ppi",
+            f"{where} prints at {ppi:.0f} ppi; at least {MIN_PPI:.0f} is needed",
+            slot.mark,
+            f"use a larger image ({need}) or a smaller frame",
+            subject=subject,
+        )
+    elif ppi < GOOD_PPI:
+        ctx.errs.warn(
+            "image.ppi-warning",
+            f"{where} prints at {ppi:.0f} ppi; {GOOD_PPI:.0f} is recommended",
+            slot.mark,
+            f"a sharper print needs {need}",
+            subject=subject,
+        )
+    return ImageItem(slot.name, shown, slot.asset, crop, ppi, slot.background, ctx.alt(slot))

@@ -1,0 +1,136 @@
+"""`text` slots: paragraphs from string keys and fields, set and copy-fitted into the frame.
+
+Shared with `arc-text`: digits in the language's numbering system, display capitals only in
+scripts that have them, and one diagnostic for a character no font covers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...fonts import LATIN_FAMILY
+from ...model import ArcTextSlot, Language, StringEntry, TextSlot, TextStyle
+from ...text.fit import FitRequest, TextSet, fit
+from ...text.paragraph import MissingGlyphError, describe_char
+from ...text.scripts import localise_digits
+from ..document import MM, Box, TextItem
+from . import ComposeContext, Role, composer
+
+# Scripts whose readers expect capitals in display type. Georgian has capitals (Mtavruli) but
+# does not set running text in them, so it is left as written.
+CASED_SCRIPTS = frozenset({"Latn", "Cyrl", "Grek", "Armn"})
+
+
+@dataclass(frozen=True)
+class OverflowReport:
+    """One text that does not fit, for the kit-wide overflow list."""
+
+    material: str
+    lang: str
+    slot: str
+    keys: tuple[str, ...]
+    text: TextSet
+    box_h: float  # pt
+
+    def render(self) -> str:
+        o = self.text.overflow
+        assert o is not None
+        what = []
+        if o.height_over > 0:
+            what.append(f"{o.height_over / MM:.1f} mm ({o.lines_over} line(s)) too tall")
+        elif o.lines_over > 0:
+            what.append(f"{o.lines_over} line(s) more than the style allows")
+        if o.width_over > 0:
+            what.append(f"a word is {o.width_over / MM:.1f} mm too wide")
+        return (
+            f"text does not fit slot '{self.slot}' even at {o.size:g} pt with its "
+            f"{self.text.variant} variant: {' and '.join(what)}"
+        )
+
+
+def resolve_text(text: str, lang: Language, style: TextStyle) -> str:
+    """Digits localised; capitals where the style asks and the script has them (Turkish and
+    Azerbaijani dotted capital I)."""
+    text = localise_digits(text, lang.digits)
+    if style.uppercase and lang.script in CASED_SCRIPTS:
+        if lang.code.split("-")[0] in ("tr", "az"):
+            text = text.replace("i", "İ")
+        text = text.upper()
+    return text
+
+
+def entries(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> list[StringEntry]:
+    """The slot's texts in order: its strings, then its fields that are filled in."""
+    out = [ctx.content.entry(k) for k in slot.strings]
+    if isinstance(slot, TextSlot):
+        out += [v for v in (ctx.content.value(f) for f in slot.fields) if v.text]
+    return out
+
+
+def texts_of(
+    found: list[StringEntry], lang: Language, style: TextStyle
+) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    texts = tuple(resolve_text(e.text, lang, style) for e in found)
+    shorts = tuple(resolve_text(e.short, lang, style) if e.short else None for e in found)
+    return texts, shorts
+
+
+def report_missing(
+    exc: MissingGlyphError,
+    found: list[StringEntry],
+    slot: TextSlot | ArcTextSlot,
+    ctx: ComposeContext,
+) -> None:
+    """A character no font covers, at the string that contains it."""
+    entry = next((e for e in found if exc.char in e.text), found[0])
+    tried = ", ".join(f.key for f in exc.tried)
+    subject = ctx.subject(key=entry.key)
+    ctx.errs.error(
+        "text.no-glyph",
+        f"{describe_char(exc.char)} has no glyph in any font (tried {tried})",
+        entry.mark,
+        "add a font covering this script to fonts/fonts.yaml, or fix the text",
+        subject=subject,
+    )
+
+
+def text_role(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> Role:
+    return (slot.role, ctx.alt(slot)) if slot.role else ("paragraph", None)
+
+
+@composer(TextSlot, role=text_role)
+def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | None:
+    style, lang, fonts = slot.style, ctx.lang, ctx.fonts
+    found = entries(slot, ctx)
+    if not found:
+        return None  # fed only by fields that are not filled in: nothing to show
+    texts, shorts = texts_of(found, lang, style)
+    stack = tuple(fonts.stack(lang.script, style.weight))
+    req = FitRequest(
+        texts,
+        shorts,
+        lang.code,
+        lang.rtl,
+        stack,
+        fonts.face(LATIN_FAMILY, style.weight),
+        style.size,
+        style.min_size,
+        style.leading,
+        style.align,
+        style.balance,
+        style.paragraph_gap,
+        box.w,
+        box.h,
+        style.max_lines,
+    )
+    try:
+        result = fit(req)
+    except MissingGlyphError as exc:
+        report_missing(exc, found, slot, ctx)
+        return None
+    keys = tuple(e.key for e in found)
+    if result.overflow:
+        ctx.overflows.append(
+            OverflowReport(ctx.layout.id, lang.code, slot.name, keys, result, box.h)
+        )
+    top = {"top": 0.0, "middle": (box.h - result.height) / 2, "bottom": box.h - result.height}
+    return TextItem(slot.name, box, result, style.colour, keys, max(top[slot.valign], 0.0))

@@ -1,0 +1,96 @@
+"""The resolve stage: campaign x office x language x record -> the content of one document.
+
+Strings are translated texts: a language's own entry, or the source language's when the
+language lacks the key (validation warns about that once per language; `--strict` makes it
+an error). Fields are values that are not translated (a helpline, a web address, a venue, a
+date): each layer overrides the one before it, campaign < office < record, and within a layer a
+language's own value overrides the shared one. A string may name a field as `{name}`; an
+empty field leaves its placeholder empty, and a text slot fed only by empty fields is not
+drawn (the material then shows the general call to act without a number).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .diagnostics import Mark
+from .model import Campaign, Kit, Language, StringEntry
+
+PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_-]*)\}")
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One level of field values (the campaign, an office, a record): shared values, and per
+    language code the values a language gives for itself."""
+
+    name: str
+    values: Mapping[str, StringEntry] = field(default_factory=dict)
+    by_language: Mapping[str, Mapping[str, StringEntry]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything one document shows, resolved for one language, office and record."""
+
+    language: Language
+    strings: Mapping[str, StringEntry]
+    fields: Mapping[str, StringEntry]
+    links: Mapping[str, str]
+    fallbacks: tuple[str, ...] = ()  # keys taken from the source language
+    office: str | None = None
+    record: str | None = None
+
+    def entry(self, key: str) -> StringEntry:
+        """A string with its `{field}` placeholders filled in."""
+        found = self.strings[key]
+        text = fill(found.text, self.fields)
+        short = fill(found.short, self.fields) if found.short else None
+        return StringEntry(found.key, text, short, found.mark)
+
+    def value(self, name: str) -> StringEntry:
+        """A field's value ('' when not filled in)."""
+        return self.fields.get(name) or StringEntry(name, "", None, Mark(self.language.path, 1, 1))
+
+    def text(self, key: str) -> str | None:
+        """The text of a string key, or None when the language has no such string."""
+        return self.entry(key).text if key in self.strings else None
+
+
+def fill(text: str, fields: Mapping[str, StringEntry]) -> str:
+    """Replace `{name}` by the field's value; unknown names stay as written."""
+    return PLACEHOLDER.sub(lambda m: fields[m[1]].text if m[1] in fields else m[0], text)
+
+
+def resolve(
+    campaign: Campaign,
+    lang: Language,
+    source: Language | None = None,
+    layers: tuple[Layer, ...] = (),
+    office: str | None = None,
+    record: str | None = None,
+) -> Content:
+    """The content of one language, with the `source` language behind missing keys and the
+    field layers (after the campaign's own) applied in order."""
+    strings: dict[str, StringEntry] = dict(source.strings) if source else {}
+    fallbacks = tuple(k for k in strings if k not in lang.strings)
+    strings.update(lang.strings)
+    own = Layer(
+        "campaign",
+        {k: StringEntry(k, v, None, campaign.mark) for k, v in campaign.fields.items()},
+        {lang.code: lang.fields},
+    )
+    fields: dict[str, StringEntry] = {}
+    for layer in (own, *layers):
+        fields.update(layer.values)
+        fields.update(layer.by_language.get(lang.code, {}))
+    return Content(
+        lang, strings, fields, dict(campaign.links), fallbacks, office=office, record=record
+    )
+
+
+def resolve_kit(kit: Kit, lang: Language, layers: tuple[Layer, ...] = ()) -> Content:
+    """`resolve` with the kit's source language behind `lang`."""
+    return resolve(kit.campaign, lang, kit.languages.get(kit.campaign.source_language), layers)
