@@ -139,9 +139,9 @@ def test_rgb_gradient_is_caught() -> None:
 def test_svg_gradient_is_converted_to_cmyk(tmp_path: Path) -> None:
     """An SVG with an RGB gradient goes through the press profile: no RGB shading in print."""
     from campaign.build import rgb_to_cmyk
-    from campaign.layout.document import Box, SvgItem
-    from campaign.render.art import draw_svg, set_drawing_defaults
-    from campaign.render.colour import Palette
+    from campaign.fonts import load_fontbook
+    from campaign.layout.document import Box, Document, Page, SvgItem
+    from campaign.render.pdf import Target, draw_pdf
     from campaign.validate import load_kit
 
     svg = tmp_path / "grad.svg"
@@ -152,17 +152,17 @@ def test_svg_gradient_is_converted_to_cmyk(tmp_path: Path) -> None:
         '<rect width="10" height="10" fill="url(#g)"/></svg>'
     )
     kit = load_kit(ROOT)
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(200, 200), invariant=1)
-    set_drawing_defaults(True)
-    draw_svg(
-        c,
-        SvgItem("art", Box(0, 0, 100, 100), svg, "center"),
-        (10, 10, 100, 100),
-        Palette(kit.campaign.colours, True),
+    page = Page("front", (SvgItem("art", Box(10, 10, 100, 100), svg, "center"),))
+    doc = Document("t", "t", "poster", "en", False, (200, 200), 0, 0, (page,), None)
+    pdf = draw_pdf(
+        doc,
+        kit.campaign.colours,
+        load_fontbook(ROOT / "fonts"),
+        Target(cmyk=True, bleed=False),
         rgb_to_cmyk(ROOT / "assets/icc/fogra39l_coated.icc"),
+        "t",
     )
-    c.save()
+    buf = io.BytesIO(pdf)
     rep = preflight(buf.getvalue(), Expect(bleed_mm=0, output_intent=False, safe_mm=0))
     assert "DeviceRGB" not in rep.facts["colour_spaces"], rep.facts
     assert "DeviceCMYK" in rep.facts["colour_spaces"]

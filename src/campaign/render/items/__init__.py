@@ -1,0 +1,81 @@
+"""Item kinds in the render stage: one module per kind, found through a registry.
+
+Each module registers a drawer for its item class with `@drawer(ItemClass)`: a function
+(item, ctx) drawing onto ctx.canvas. `render.pdf` dispatches through the registry, so a new
+slot kind is a module here and one in layout/items, with no change elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.pdfgen.canvas import Canvas
+
+from ...layout.document import Box
+from ..colour import Palette
+from ..target import Target
+
+T = TypeVar("T")
+Convert = Callable[[tuple[float, float, float]], object]
+
+
+@dataclass
+class Resources:
+    """Parsed art reused across the documents one process draws (SVG drawings by file, QR
+    matrices by address): pure caches, owned by whoever draws, never module state."""
+
+    svgs: dict[Path, Drawing] = field(default_factory=dict)
+    qr: dict[str, list[list[bool]]] = field(default_factory=dict)
+
+
+@dataclass
+class DrawContext:
+    """Where and how one page is drawn: the canvas, the trim's position on the media (pt),
+    the palette, the sRGB -> press CMYK conversion, the target and the links made."""
+
+    canvas: Canvas
+    ox: float  # x of the trim's left edge on the media
+    top: float  # y of the trim's top edge on the media
+    palette: Palette
+    convert: Convert
+    target: Target
+    resources: Resources
+    links: list[str] = field(default_factory=list)
+
+    def box(self, box: Box) -> tuple[float, float, float, float]:
+        """Layout box (y down from the trim top) to PDF (x, y of the bottom-left corner, w, h)."""
+        return self.ox + box.x, self.top - box.y - box.h, box.w, box.h
+
+
+Drawer = Callable[[Any, DrawContext], None]
+DRAWERS: dict[type, Drawer] = {}
+
+
+def drawer(item_type: type[T]) -> Callable[[Drawer], Drawer]:
+    """Register the drawer of `item_type`."""
+
+    def register(fn: Drawer) -> Drawer:
+        DRAWERS[item_type] = fn
+        return fn
+
+    return register
+
+
+def draw(item: object, ctx: DrawContext) -> None:
+    """Draw one placed item with its kind's drawer."""
+    for cls in type(item).__mro__:
+        if cls in DRAWERS:
+            DRAWERS[cls](item, ctx)
+            return
+    raise AssertionError(f"no drawer registered for {type(item).__name__}")
+
+
+def _load() -> None:
+    from . import arc_text, hearts, image, qr, shape, svg, text  # noqa: F401  (they register)
+
+
+_load()

@@ -1,0 +1,38 @@
+"""Draw `arc-text` items: each glyph upright on a circle; along the bottom reading left to
+right with tops towards the centre, along the top with tops outwards."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from ...layout.document import ArcTextItem
+from ..glyphs import draw_run
+from . import DrawContext, drawer
+
+
+@drawer(ArcTextItem)
+def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
+    canvas = ctx.canvas
+    canvas.setFillColor(ctx.palette(item.colour))
+    cx, cy = ctx.ox + item.cx, ctx.top - item.cy
+    total = item.line.width
+    for run in item.line.runs:
+        x = run.x
+        for g in run.glyphs:
+            adv = g.x_advance / run.face.upem * item.size
+            theta = (x + adv / 2 - total / 2) / item.radius  # arc from the text's middle
+            if item.side == "bottom":
+                ang = -math.pi / 2 + theta
+                rot = math.degrees(ang) + 90
+            else:
+                ang = math.pi / 2 - theta
+                rot = math.degrees(ang) - 90
+            px, py = cx + item.radius * math.cos(ang), cy + item.radius * math.sin(ang)
+            canvas.saveState()
+            canvas.translate(px, py)
+            canvas.rotate(rot)
+            single = replace(run, x=0.0, glyphs=(g,), width=adv)
+            draw_run(canvas, single, -adv / 2, 0, item.size)
+            canvas.restoreState()
+            x += adv

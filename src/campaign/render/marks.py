@@ -1,0 +1,132 @@
+"""Printer's marks outside the bleed: crop marks, registration targets, a CMYK colour bar and
+the slug (job information as outlines), all in registration colour or process inks."""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import CMYKColor
+from reportlab.pdfgen.canvas import Canvas
+
+from ..fonts import LATIN_FAMILY, FontBook
+from ..layout.document import MM, Document
+from ..text.paragraph import Run, build_line, prepare
+from .colour import REGISTRATION
+from .glyphs import draw_outlined
+from .target import MARK_LENGTH, MARK_WIDTH, Target
+
+SLUG_SIZE = 6.0  # pt
+
+
+def draw_marks(canvas: Canvas, target: Target, m: float, page: Document, fonts: FontBook) -> None:
+    tw, th = page.trim
+    if target.marks.crop:
+        draw_crop_marks(canvas, m, tw, th, page.bleed)
+    if target.marks.registration:
+        draw_registration_targets(canvas, m, tw, th, page.bleed)
+    if target.marks.colour_bar:
+        draw_colour_bar(canvas, m, tw, th, page.bleed)
+    if target.marks.slug and target.slug:
+        draw_slug(canvas, target.slug, m, page, fonts)
+
+
+def draw_registration_targets(canvas: Canvas, m: float, tw: float, th: float, bleed: float) -> None:
+    """A circle with a cross on each side, outside the bleed: at mid-height on the sides, and
+    above and below off-centre, clear of the colour bar and the slug."""
+    canvas.setStrokeColor(REGISTRATION)
+    canvas.setLineWidth(MARK_WIDTH)
+    d = bleed + MARK_LENGTH / 2 + 1 * MM
+    r = 1.6 * MM
+    for cx, cy in (
+        (m + tw * 0.85, m - d),
+        (m + tw * 0.15, m + th + d),
+        (m - d, m + th / 2),
+        (m + tw + d, m + th / 2),
+    ):
+        canvas.circle(cx, cy, r, stroke=1, fill=0)
+        canvas.line(cx - r * 1.6, cy, cx + r * 1.6, cy)
+        canvas.line(cx, cy - r * 1.6, cx, cy + r * 1.6)
+
+
+# Solid and 50 % patches of each ink, the overprints, and a 300 % patch (the ink limit).
+COLOUR_BAR = [
+    (1, 0, 0, 0),
+    (0, 1, 0, 0),
+    (0, 0, 1, 0),
+    (0, 0, 0, 1),
+    (0.5, 0, 0, 0),
+    (0, 0.5, 0, 0),
+    (0, 0, 0.5, 0),
+    (0, 0, 0, 0.5),
+    (1, 1, 0, 0),
+    (1, 0, 1, 0),
+    (0, 1, 1, 0),
+    (0.75, 0.75, 0.75, 0.75),
+]
+
+
+def draw_colour_bar(canvas: Canvas, m: float, tw: float, th: float, bleed: float) -> None:
+    """CMYK control patches above the top edge, outside the bleed, centred on the trim."""
+    size = min(4 * MM, (tw - 2 * MM) / len(COLOUR_BAR))
+    x = m + (tw - size * len(COLOUR_BAR)) / 2
+    y = m + th + bleed + 1 * MM
+    for c, mg, yl, k in COLOUR_BAR:
+        canvas.setFillColor(CMYKColor(c, mg, yl, k))
+        canvas.rect(x, y, size, size, stroke=0, fill=1)
+        x += size
+
+
+def draw_crop_marks(canvas: Canvas, m: float, tw: float, th: float, bleed: float) -> None:
+    canvas.setStrokeColor(REGISTRATION)
+    canvas.setLineWidth(MARK_WIDTH)
+    for cx, cy, sx, sy in (
+        (m, m, -1, -1),
+        (m + tw, m, 1, -1),
+        (m, m + th, -1, 1),
+        (m + tw, m + th, 1, 1),
+    ):
+        canvas.line(cx + sx * bleed, cy, cx + sx * (bleed + MARK_LENGTH), cy)
+        canvas.line(cx, cy + sy * bleed, cx, cy + sy * (bleed + MARK_LENGTH))
+
+
+SLUG_SEPARATOR = "  |  "
+
+
+def slug_lines(text: str, width: float, size: float, fonts: FontBook) -> list[list[Run]]:
+    """The slug's fields, wrapped at the separators to the width between the crop marks."""
+    face = fonts.face(LATIN_FAMILY, "regular")
+    fields = text.split(SLUG_SEPARATOR)
+    lines: list[str] = []
+    for f in fields:
+        candidate = lines[-1] + SLUG_SEPARATOR + f if lines else f
+        if lines and _width(candidate, size, face) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(f)
+    out = []
+    for line in lines:
+        p = prepare(line, "en", False, [face])
+        out.append(build_line(p, 0, len(line), size)[0])
+    return out
+
+
+def _width(text: str, size: float, face: object) -> float:
+    p = prepare(text, "en", False, [face])  # type: ignore[list-item]
+    return build_line(p, 0, len(text), size)[1]
+
+
+def draw_slug(canvas: Canvas, text: str, m: float, page: Document, fonts: FontBook) -> None:
+    """Job information below the trim, between the crop marks, as outlines (it is not page
+    content). Narrow pages get a smaller size and several lines; fields that still do not fit
+    the margin are left out from the end."""
+    width = page.trim[0] - 2 * MM
+    room = m - page.bleed - 2 * MM
+    size = SLUG_SIZE
+    lines = slug_lines(text, width, size, fonts)
+    if len(lines) > 1:
+        size = SLUG_SIZE * 0.8
+        lines = slug_lines(text, width, size, fonts)
+    fit = max(1, int(room // (size * 1.2)))
+    canvas.setFillColor(REGISTRATION)
+    y = m - page.bleed - 1 * MM - size
+    for runs in lines[:fit]:
+        draw_outlined(canvas, runs, m + 1 * MM, y, size)
+        y -= size * 1.2
