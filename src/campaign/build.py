@@ -69,19 +69,19 @@ def select(
     errs = Collector()
     codes = langs or kit.campaign.languages
     names = only or tuple(kit.layouts)
-    _unknown(errs, "language", codes, kit.languages, "languages with strings")
-    _unknown(errs, "material", names, kit.layouts, "materials")
+    _unknown(errs, "ref.language", codes, kit.languages, "languages with strings")
+    _unknown(errs, "ref.material", names, kit.layouts, "materials")
     errs.raise_if_errors()
     return [(kit.layouts[n], kit.languages[c]) for n in names for c in codes]
 
 
 def _unknown(
-    errs: Collector, what: str, asked: tuple[str, ...], known: dict[str, Any], label: str
+    errs: Collector, code: str, asked: tuple[str, ...], known: dict[str, Any], label: str
 ) -> None:
     for name in asked:
         if name not in known:
             hints = did_you_mean(name, known) or (f"{label}: {', '.join(sorted(known))}",)
-            errs.error(f"ref.{what}", f"unknown {what} '{name}'", None, *hints)
+            errs.error(code, f"unknown {code[4:]} '{name}'", None, *hints)
 
 
 def compose_all(
