@@ -238,7 +238,8 @@ def input_hash(kit: Kit, job: Job) -> str:
 def render_job(
     kit: Kit, fonts: FontBook, job: Job, opts: Options, staging: Staging, problems: Collector
 ) -> list[OutputFile]:
-    from .preflight import Expect, preflight
+    from .kinds import kind_of
+    from .preflight import preflight
     from .render.pdf import NO_MARKS, Target, draw_pdf, draw_pdf_tagged
     from .render.png import pdf_to_pngs
     from .render.postprocess import DocMeta, OutputCondition, finish_digital, finish_print
@@ -265,15 +266,8 @@ def render_job(
     )
     doc = DocMeta(title, lang.code, f"{layout.title}, {lang.name}", build_hash, kit.campaign.year)
     pdf = finish_print(pdf, cond, doc)
-    badge = layout.badge
-    report = preflight(
-        pdf,
-        Expect(
-            bleed_mm=layout.bleed,
-            badge=(badge.face, badge.cut) if badge else None,
-            safe_mm=badge.safe if badge else layout.safe,
-        ),
-    )
+    kind = kind_of(layout)
+    report = preflight(pdf, kind.preflight_expect(layout))
     where = Mark(layout.path, 1, 1)
     for failure in report.failures:
         problems.error(
@@ -294,16 +288,7 @@ def render_job(
         "language": lang.code,
         "trim_mm": layout.trim,
         "pages": 1,
-        "badge": (
-            {
-                "face_mm": badge.face,
-                "cut_mm": badge.cut,
-                "live_mm": badge.live,
-                "wrap_mm": badge.wrap,
-            }
-            if badge
-            else None
-        ),
+        "badge": kind.manifest(layout),
     }
     pdf_entry = staging.write(
         f"{layout.id}/{lang.code}.pdf",

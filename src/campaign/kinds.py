@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .model import Layout
+from .preflight import Expect
 
 MM = 72 / 25.4  # points per millimetre
 TOL = 0.05  # pt: rounding slack for geometry checks
@@ -81,15 +82,19 @@ class MaterialKind:
             return SafeCircle(layout.badge.live / 2 * MM, layout.badge.live)
         return SafeRect(layout.safe * MM, layout.safe)
 
-    def preflight_circle(self, layout: Layout) -> tuple[float, float] | None:
-        """(face, cut) diameters in mm for preflight's ring and circle checks, or None."""
-        press = layout.badge
-        return (press.face, press.cut) if self.shape == "round" and press else None
-
-    def preflight_safe_mm(self, layout: Layout) -> float:
-        """The safe inset preflight measures from the trim (or from the face's edge)."""
-        press = layout.badge
-        return press.safe if self.shape == "round" and press else layout.safe
+    def preflight_expect(self, layout: Layout) -> Expect:
+        """What the build's preflight checks in this layout's print PDF: its bleed; for round
+        materials the ring between face and cut filled and text inside the face's safe circle,
+        else text inside the safe margin. Image resolution below 300 ppi is reported once by
+        the layout stage, so preflight only fails files below 150 ppi (no second warning)."""
+        press = layout.badge if self.shape == "round" else None
+        base = Expect()
+        return Expect(
+            bleed_mm=layout.bleed,
+            badge=(press.face, press.cut) if press else None,
+            safe_mm=press.safe if press else layout.safe,
+            good_ppi=base.min_ppi,
+        )
 
     def manifest(self, layout: Layout) -> dict[str, float] | None:
         """Extra manifest facts: a badge's face, cut, live and wrap diameters (mm)."""

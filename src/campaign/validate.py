@@ -242,7 +242,7 @@ def read_strings(node: Node | None, where: str, errs: Collector) -> dict[str, St
     for key, sn in node.value.items():
         mark = node.key_marks[key]
         if isinstance(sn.value, str):
-            out[key] = StringEntry(key, sn.value.strip(), None, sn.mark)
+            out[key] = StringEntry(key, sn.value.strip(), None, mark)
             continue
         r = MapReader(
             sn, f"string '{key}' in {where}", errs, allowed={"short", "note"}, required={"text"}
