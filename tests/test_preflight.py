@@ -56,7 +56,7 @@ def test_good_file_passes() -> None:
         ({"boxes": False}, "page 1: no TrimBox/BleedBox"),
         (
             {"bleed_art": False},
-            "art stops at the trim on 100 % of the edge: the bleed is white there "
+            "page 1: art stops at the trim on 100 % of the edge: the bleed is white there "
             "(extend the art into the bleed)",
         ),
         ({"rgb": True}, "page 1: RGB colour in a print file (convert it to CMYK)"),
@@ -113,14 +113,14 @@ def test_text_in_the_safe_area_passes() -> None:
 
 def test_text_too_close_to_the_trim_fails() -> None:
     rep = preflight(with_text(1, 50), Expect())
-    assert "1 character(s) outside the 3 mm safe area: 'B'" in rep.failures
+    assert "page 1: 1 character(s) outside the 3 mm safe area: 'B'" in rep.failures
 
 
 def test_badge_text_outside_the_face_fails() -> None:
     ok = preflight(with_text(45, 48), Expect(badge=(58, 100)))
     assert not any("safe circle" in f for f in ok.failures), ok.failures
     rep = preflight(with_text(80, 48), Expect(badge=(58, 100)))
-    assert "4 character(s) outside the badge face's safe circle: 'Blue'" in rep.failures
+    assert "page 1: 4 character(s) outside the badge face's safe circle: 'Blue'" in rep.failures
 
 
 def test_rgb_gradient_is_caught() -> None:

@@ -1,0 +1,30 @@
+"""Boxes and bleed: TrimBox and BleedBox present, bleed on every side at least as asked."""
+
+from __future__ import annotations
+
+import pikepdf
+
+from .report import MM, Expect, Report
+
+
+def _box(page: pikepdf.Page, name: str) -> list[float] | None:
+    box = page.obj.get(name)
+    return [float(v) for v in box] if box is not None else None
+
+
+def check_boxes(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
+    trim, bleed = _box(page, "/TrimBox"), _box(page, "/BleedBox")
+    media = [float(v) for v in page.mediabox]
+    if expect.bleed_mm <= 0:
+        return
+    if trim is None or bleed is None:
+        rep.failures.append(f"page {n}: no TrimBox/BleedBox")
+        return
+    sides = [trim[0] - bleed[0], trim[1] - bleed[1], bleed[2] - trim[2], bleed[3] - trim[3]]
+    worst = min(sides) / MM
+    rep.facts["trim_mm"] = [round((trim[2] - trim[0]) / MM, 2), round((trim[3] - trim[1]) / MM, 2)]
+    rep.facts["bleed_mm"] = round(worst, 2)
+    if worst + 0.01 < expect.bleed_mm:
+        rep.failures.append(f"page {n}: bleed is {worst:.2f} mm; {expect.bleed_mm:g} mm is needed")
+    if bleed[0] < media[0] - 0.01 or bleed[2] > media[2] + 0.01:
+        rep.failures.append(f"page {n}: BleedBox is larger than the MediaBox")

@@ -1,0 +1,64 @@
+"""Colour: no RGB in print (operators, images, shadings, patterns, colour spaces) and the
+total ink of every vector colour within the limit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pikepdf
+
+from .pdf import content_streams, page_resources
+from .report import Expect, Report
+
+RGB_OPS = {"rg", "RG"}
+CMYK_OPS = {"k", "K"}
+
+
+def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
+    spaces: set[str] = set()
+    worst = 0.0
+    for stream in content_streams(page):
+        for ins in stream:
+            op = str(ins.operator)
+            if op in RGB_OPS:
+                spaces.add("DeviceRGB")
+            elif op in CMYK_OPS:
+                spaces.add("DeviceCMYK")
+                worst = max(worst, sum(float(v) for v in ins.operands) * 100)
+            elif op in ("g", "G"):
+                spaces.add("DeviceGray")
+            elif op in ("cs", "CS") and ins.operands:
+                name = str(ins.operands[0])
+                if name in ("/DeviceRGB", "/CalRGB"):
+                    spaces.add("DeviceRGB")
+    for res in page_resources(page.obj):
+        for xo in (res.get("/XObject") or {}).values():
+            if xo.get("/Subtype") == "/Image":
+                spaces.add(_space_name(xo.get("/ColorSpace")))
+        for sh in (res.get("/Shading") or {}).values():
+            spaces.add(_space_name(sh.get("/ColorSpace")))
+        for pat in (res.get("/Pattern") or {}).values():
+            if "/Shading" in pat:
+                spaces.add(_space_name(pat.Shading.get("/ColorSpace")))
+        for cs in (res.get("/ColorSpace") or {}).values():
+            spaces.add(_space_name(cs))
+    rep.facts["colour_spaces"] = sorted(spaces)
+    rep.facts["max_vector_tac"] = round(worst, 1)
+    if expect.cmyk and "DeviceRGB" in spaces:
+        rep.failures.append(f"page {n}: RGB colour in a print file (convert it to CMYK)")
+    if worst > expect.max_tac + 0.5:
+        rep.failures.append(
+            f"page {n}: a colour has {worst:.0f} % total ink; the limit is {expect.max_tac:g} %"
+        )
+
+
+def _space_name(cs: Any) -> str:
+    """DeviceRGB, DeviceCMYK, ...; an ICC-based space by its number of components."""
+    if cs is None:
+        return "unknown"
+    if isinstance(cs, pikepdf.Array) and len(cs) and str(cs[0]) == "/ICCBased":
+        n = int(cs[1].get("/N", 0))
+        return {1: "ICCBased gray", 3: "DeviceRGB", 4: "ICCBased CMYK"}.get(n, "ICCBased")
+    if isinstance(cs, pikepdf.Array) and len(cs):
+        return str(cs[0]).lstrip("/")
+    return str(cs).lstrip("/")

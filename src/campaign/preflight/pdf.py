@@ -1,0 +1,60 @@
+"""Reading a PDF's pages for preflight: resource dictionaries, content streams, matrices."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pikepdf
+
+SHOW_OPS = {"Tj", "TJ", "'", '"'}
+
+
+def page_resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
+    """The resource dictionaries of a page and of every form XObject under it."""
+    out, todo, seen = [], [obj.get("/Resources")], set()
+    while todo:
+        res = todo.pop()
+        if res is None or res.objgen in seen and res.objgen != (0, 0):
+            continue
+        seen.add(res.objgen)
+        out.append(res)
+        for xo in (res.get("/XObject") or {}).values():
+            if xo.get("/Subtype") == "/Form":
+                todo.append(xo.get("/Resources"))
+    return out
+
+
+def content_streams(page: pikepdf.Page) -> list[list[Any]]:
+    out = [pikepdf.parse_content_stream(page)]
+    for res in page_resources(page.obj):
+        for xo in (res.get("/XObject") or {}).values():
+            if xo.get("/Subtype") == "/Form":
+                out.append(pikepdf.parse_content_stream(xo))
+    return out
+
+
+def used_font_names(page: pikepdf.Page) -> set[str]:
+    """Fonts that actually show text (a font only selected, never drawn with, is harmless)."""
+    names = set()
+    for stream in content_streams(page):
+        current = None
+        for ins in stream:
+            op = str(ins.operator)
+            if op == "Tf" and ins.operands:
+                current = str(ins.operands[0])
+            elif op in SHOW_OPS and current:
+                names.add(current)
+    return names
+
+
+def multiply(m: list[float], n: list[float]) -> list[float]:
+    """m x n for PDF matrices [a b c d e f]."""
+    a, b, c, d, e, f = m
+    return [
+        a * n[0] + b * n[2],
+        a * n[1] + b * n[3],
+        c * n[0] + d * n[2],
+        c * n[1] + d * n[3],
+        e * n[0] + f * n[2] + n[4],
+        e * n[1] + f * n[3] + n[5],
+    ]

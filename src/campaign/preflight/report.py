@@ -1,0 +1,30 @@
+"""What preflight is asked to expect, and what it reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MM = 72 / 25.4  # points per millimetre
+
+
+@dataclass(frozen=True)
+class Expect:
+    bleed_mm: float = 3.0
+    cmyk: bool = True
+    max_tac: float = 300.0
+    output_intent: bool = True
+    badge: tuple[float, float] | None = None  # face, cut (mm): round art instead of square bleed
+    min_ppi: float = 150.0  # images below fail
+    good_ppi: float = 300.0  # images below warn
+    safe_mm: float = 3.0  # text keeps this far inside the trim (the badge face, for badges)
+
+
+@dataclass
+class Report:
+    failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    facts: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
