@@ -145,7 +145,7 @@ def finish_digital(
             )
         )
         kids: list[object] = []
-        nums: list[object] = []
+        nums: dict[int, object] = {}  # a number tree: written in ascending key order
         next_key = len(pdf.pages)  # 0..pages-1: each page's MCIDs; then one per annotation
         for index, page in enumerate(pdf.pages):
             page_elements = elements[index] if index < len(elements) else ()
@@ -154,17 +154,18 @@ def finish_digital(
                 for mcid, (tag, alt) in enumerate(page_elements)
             ]
             kids += by_mcid
-            nums += [index, pikepdf.Array(by_mcid)]
+            nums[index] = pikepdf.Array(by_mcid)
             for annot in page.obj.get("/Annots", pikepdf.Array()):
                 link = _link(pdf, doc, page, annot, next_key)
                 kids.append(link)
-                nums += [next_key, link]
+                nums[next_key] = link
                 next_key += 1
             page.obj.StructParents = index
             page.obj.Tabs = pikepdf.Name.S
         doc.K = pikepdf.Array(kids)
         root.K = pikepdf.Array([doc])
-        root.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=pikepdf.Array(nums)))
+        flat = [v for key in sorted(nums) for v in (key, nums[key])]
+        root.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=pikepdf.Array(flat)))
         root.ParentTreeNextKey = next_key
         pdf.Root.StructTreeRoot = root
         pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
