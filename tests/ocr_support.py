@@ -195,7 +195,7 @@ def compose_poster(root: Path, code: str) -> Poster:
     them: digits localised and case changed by the project's own rules."""
     from campaign.build import check, rgb_to_cmyk
     from campaign.fonts import load_fontbook
-    from campaign.layout.compose import resolve_text
+    from campaign.layout.items.text import resolve_text
     from campaign.model import TextSlot
     from campaign.render.pdf import Target, draw_pdf
 
