@@ -139,10 +139,10 @@ def test_rgb_gradient_is_caught() -> None:
 def test_svg_gradient_is_converted_to_cmyk(tmp_path: Path) -> None:
     """An SVG with an RGB gradient goes through the press profile: no RGB shading in print."""
     from campaign.build import rgb_to_cmyk
+    from campaign.kit import load_kit
     from campaign.layout.page import Box, SvgItem
     from campaign.render.art import draw_svg, set_drawing_defaults
     from campaign.render.colour import Palette
-    from campaign.validate import load_kit
 
     svg = tmp_path / "grad.svg"
     svg.write_text(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from campaign.diagnostics import DiagnosticsError
-from campaign.validate import load_kit
+from campaign.kit import load_kit
 
 POSTER = "materials/layouts/poster-a3.yaml"
 
