@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from ..diagnostics import Diagnostic, Mark
 from .language import Language
-from .layout import Layout
+from .layout import Layout, Profile
 from .spec import Key
 
-Profile = Literal["fogra39", "gracol2006"]
-PROFILE_KEYS: tuple[str, ...] = ("fogra39", "gracol2006")
+PROFILE_KEYS: tuple[str, ...] = get_args(Profile)  # press conditions (build.PROFILES)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .slots import Slot
 
 EDGES = ("top", "bottom", "start", "end")
-Profile = Literal["fogra39", "gracol2006"]
+Profile = Literal["fogra39", "gracol2006"]  # press conditions of build.PROFILES
 
 
 @dataclass(frozen=True)
