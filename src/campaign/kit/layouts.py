@@ -49,15 +49,23 @@ def _layout(r: MapRead) -> None:
     elif r.has("slots"):
         v["pages"] = (PageSpec("front", r.extras["slots"] or ()),)
     v["styles"] = v["styles"] or {}
-    # names repeated within a page are reported at the slot (read_slots); here across pages
-    names = [n for p in v["pages"] or () for n in {s.name for s in p.slots}]
-    for dup in sorted({n for n in names if names.count(n) > 1}):
-        r.errs.error(
-            "schema.duplicate",
-            f"two slots are named '{dup}'",
-            r.mark_of("pages"),
-            "give each slot its own name",
-        )
+    _unique_across_pages(r)
+
+
+def _unique_across_pages(r: MapRead) -> None:
+    """A slot named like one on an earlier page is an error at the later slot (names repeated
+    within one page are reported by read_slots)."""
+    seen: set[str] = set()
+    for page in r.values["pages"] or ():
+        for slot in page.slots:
+            if slot.name in seen:
+                r.errs.error(
+                    "schema.duplicate",
+                    f"two slots are named '{slot.name}'",
+                    slot.mark,
+                    "give each slot its own name",
+                )
+        seen |= {s.name for s in page.slots}
 
 
 @check(TextStyle)
