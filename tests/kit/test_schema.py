@@ -165,6 +165,7 @@ def test_cli_writes_schemas_and_reference(tmp_path: Path) -> None:
         main, ["schema", "-o", str(tmp_path / "s"), "--docs", str(tmp_path / "d")]
     )
     assert result.exit_code == 0, result.output
+    assert "Examples:" in CliRunner().invoke(main, ["schema", "--help"]).output
     assert sorted(p.name for p in (tmp_path / "s").iterdir()) == [
         "campaign.schema.json",
         "fonts.schema.json",

@@ -29,7 +29,8 @@ def schema(out: Path, docs: Path | None) -> None:
 
     Editors with a YAML language server check and complete the kit's files with them (each
     shipped file names its schema on its first line). They come from the same declarations
-    as the kit reader, so they never disagree with `check`.
+    as the kit reader, so keys, types, ranges and choices agree with `check`; names that point
+    into other files (colours, strings, links) are checked by `check` only.
 
     \b
     Examples:

@@ -16,7 +16,8 @@ PROFILE_KEYS: tuple[str, ...] = get_args(Profile)  # press conditions (build.PRO
 
 @dataclass(frozen=True)
 class Colour:
-    """A brand colour, defined once for print (CMYK, 0-1) and once for screens (sRGB, 0-1)."""
+    """A brand colour, defined once for print (CMYK) and once for screens (sRGB); the model
+    keeps both as fractions 0-1."""
 
     name: str
     cmyk: Annotated[
