@@ -15,7 +15,7 @@ import types
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
@@ -115,7 +115,7 @@ class Field:
     key: Key
     hint: Any
 
-    @property
+    @cached_property
     def form(self) -> Form:
         return FORMS[self.key.form] if self.key.form else form_for(self.hint, self.key)
 
@@ -297,7 +297,9 @@ def form_for(hint: Any, key: Key) -> Form:
     if origin is tuple and args[-1] is Ellipsis and args[0] is str:
         return Texts()
     if origin is tuple and all(a is float for a in args):
-        return Numbers(len(args), key.low or 0, key.high or 0)
+        if key.low is None or key.high is None:
+            raise TypeError(f"a list of numbers needs low= and high= in its Key ({hint!r})")
+        return Numbers(len(args), key.low, key.high)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return Nested(hint, key.what or hint.__name__)
     if origin is dict and isinstance(args[1], type) and dataclasses.is_dataclass(args[1]):
@@ -305,5 +307,5 @@ def form_for(hint: Any, key: Key) -> Form:
     raise TypeError(f"no form reads {hint!r}; give the Key a form=")
 
 
-# the forms themselves are in .forms; importing them here registers nothing but the classes
+# the plain forms live in .forms, imported last because they subclass Form and call read
 from .forms import Flag, Integer, MapOf, Nested, Number, Numbers, Text, Texts  # noqa: E402
