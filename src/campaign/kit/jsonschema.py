@@ -13,7 +13,7 @@ from dataclasses import dataclass, is_dataclass
 from pathlib import Path
 from typing import Any
 
-from ..model import Campaign, Language, Layout
+from ..model import Campaign, Frame, Language, Layout, TextSlot
 from ..model.fonts import FontList
 from .slots import kind_name
 from .spec import Field, declared, extra_keys
@@ -37,8 +37,21 @@ FILE_KINDS = (
     FileKind("fonts", FontList, "fonts/fonts.yaml"),
 )
 
+
+def _two_of(*keys: str) -> dict[str, Any]:
+    """Exactly two of three keys."""
+    pairs = ((0, 1, 2), (0, 2, 1), (1, 2, 0))
+    return {
+        "oneOf": [
+            {"required": [keys[a], keys[b]], "not": {"required": [keys[c]]}} for a, b, c in pairs
+        ]
+    }
+
+
 # rules between keys that a schema can say (the reader's hooks say them with messages)
 _RULES: dict[type, dict[str, Any]] = {
+    Frame: {"allOf": [_two_of("start", "width", "end"), _two_of("top", "height", "bottom")]},
+    TextSlot: {"anyOf": [{"required": ["string"]}, {"required": ["field"]}]},
     Layout: {
         "oneOf": [{"required": ["slots"]}, {"required": ["pages"]}],
         "if": {"properties": {"kind": {"const": "badge"}}, "required": ["kind"]},
