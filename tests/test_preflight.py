@@ -140,9 +140,9 @@ def test_svg_gradient_is_converted_to_cmyk(tmp_path: Path) -> None:
     """An SVG with an RGB gradient goes through the press profile: no RGB shading in print."""
     from campaign.build import rgb_to_cmyk
     from campaign.fonts import load_fontbook
+    from campaign.kit import load_kit
     from campaign.layout.document import Box, Document, Page, SvgItem
     from campaign.render.pdf import Target, draw_pdf
-    from campaign.validate import load_kit
 
     svg = tmp_path / "grad.svg"
     svg.write_text(

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from campaign.diagnostics import Collector, Mark
 from campaign.fonts import load_fontbook
+from campaign.kit import load_kit
 from campaign.layout.compose import compose_content
 from campaign.model import Kit, StringEntry
 from campaign.resolve import Layer, resolve, resolve_kit
-from campaign.validate import load_kit
 
 ROOT = Path(__file__).resolve().parents[1]
 M = Mark(ROOT, 1, 1)

@@ -22,12 +22,12 @@ from .diagnostics import (
     did_you_mean,
 )
 from .fonts import FontBook, load_fontbook
+from .kit import load_kit
 from .layout.checks import safe_area_problems
 from .layout.compose import OverflowReport, compose
 from .layout.document import Document
 from .model import Kit, Language, Layout
 from .output import OutputFile, Staging
-from .validate import load_kit
 
 PROFILES = {
     "fogra39": (

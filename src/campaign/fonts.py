@@ -13,8 +13,7 @@ from pathlib import Path
 import uharfbuzz as hb
 
 from .diagnostics import Collector, Mark, failure
-from .load import load_yaml
-from .schema import MapReader
+from .kit.fonts import read_fonts
 
 WEIGHTS = ("regular", "bold")
 LATIN_FAMILY = "NotoSans"
@@ -132,45 +131,21 @@ def load_fontbook(folder: Path) -> FontBook:
             Mark(path, 1, 1),
             "the kit needs fonts/fonts.yaml listing its font files",
         )
-    root = MapReader(load_yaml(path), "fonts.yaml", errs, allowed=set(), required={"families"})
+    fonts = read_fonts(path, errs)
     families: dict[str, dict[str, Path]] = {}
     scripts: dict[str, str] = {}
     leading: dict[str, float] = {}
-    fams = root.mapping("families")
-    for name, node in fams.value.items() if fams else []:
-        r = MapReader(
-            node,
-            f"font family '{name}'",
-            errs,
-            allowed={"bold", "leading"},
-            required={"regular", "scripts"},
-        )
-        files = {}
-        for weight in WEIGHTS:
-            rel = r.text(weight)
-            if rel is None:
-                continue
-            file = (folder / rel).resolve()
-            if not file.is_relative_to(folder) or not file.is_file():
-                errs.error(
-                    "ref.font",
-                    f"font file '{rel}' of family '{name}' not found in {folder.name}/",
-                    r.mark_of(weight),
-                )
-                continue
-            files[weight] = file
-        for script in r.texts("scripts") or ():
+    for name, fam in fonts.families.items() if fonts else ():
+        families[name] = {"regular": fam.regular, **({"bold": fam.bold} if fam.bold else {})}
+        for script in fam.scripts:
             scripts.setdefault(script, name)
-        if "regular" in files:
-            families[name] = files
-        factor = r.number("leading", None, 1.0, 3.0)
-        if factor:
-            leading[name] = factor
+        if fam.leading:
+            leading[name] = fam.leading
     if LATIN_FAMILY not in families and not errs.errors:
         errs.error(
             "schema.missing-key",
             f"fonts.yaml must define the Latin family '{LATIN_FAMILY}'",
-            root.mark,
+            Mark(path, 1, 1),
         )
     errs.raise_if_errors()
     book = FontBook(folder, families, scripts, leading)

@@ -70,7 +70,7 @@ def test_badge_text_inside_the_live_circle() -> None:
     p = page("badge-58", "fr")
     assert p.badge is not None
     assert p.badge.live == 52
-    from campaign.validate import load_kit
+    from campaign.kit import load_kit
 
     assert safe_area_problems(p, load_kit(ROOT).layouts["badge-58"]) == []
     rim = next(i for i in p.items if i.slot == "rim")
@@ -79,8 +79,8 @@ def test_badge_text_inside_the_live_circle() -> None:
 
 
 def test_uppercase_only_for_cased_scripts() -> None:
+    from campaign.kit import load_kit
     from campaign.layout.items.text import resolve_text
-    from campaign.validate import load_kit
 
     kit = load_kit(ROOT)
     style = kit.layouts["badge-58"].styles["badge"]

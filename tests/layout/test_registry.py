@@ -9,6 +9,7 @@ import pypdfium2 as pdfium
 from campaign import model
 from campaign.diagnostics import Collector, Mark
 from campaign.fonts import load_fontbook
+from campaign.kit import load_kit
 from campaign.layout import document
 from campaign.layout.compose import compose_content
 from campaign.layout.document import Box
@@ -16,7 +17,6 @@ from campaign.layout.items import COMPOSERS, ComposeContext, composer
 from campaign.render.items import DRAWERS, DrawContext, drawer
 from campaign.render.pdf import Target, draw_pdf
 from campaign.resolve import resolve
-from campaign.validate import load_kit
 
 ROOT = Path(__file__).resolve().parents[2]
 

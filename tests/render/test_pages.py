@@ -9,13 +9,13 @@ import pikepdf
 
 from campaign.diagnostics import Collector
 from campaign.fonts import load_fontbook
+from campaign.kit import load_kit
 from campaign.layout.compose import compose_content
 from campaign.preflight import Expect, preflight
 from campaign.render.pdf import NO_MARKS, Target, draw_pdf, draw_pdf_tagged
 from campaign.render.png import pdf_to_pngs
 from campaign.render.postprocess import DocMeta, OutputCondition, finish_digital, finish_print
 from campaign.resolve import resolve_kit
-from campaign.validate import load_kit
 
 MM = 72 / 25.4
 

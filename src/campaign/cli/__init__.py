@@ -61,9 +61,11 @@ def main() -> None:
 def _register() -> None:
     from .build import build
     from .check import check
+    from .schema import schema
 
     main.add_command(build)
     main.add_command(check)
+    main.add_command(schema)
 
 
 _register()

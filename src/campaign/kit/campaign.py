@@ -1,0 +1,136 @@
+"""campaign.yaml: the campaign, its colours, links and fields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from ..load import Node
+from ..model import Campaign, Colour, StringEntry
+from .spec import BAD, Context, Form, MapRead, check, form, read
+
+HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+URL = re.compile(r"^(https?://|mailto:|tel:)\S+$")
+INK_LIMIT = 300  # per cent
+
+
+def read_campaign(node: Node, ctx: Context) -> Campaign | None:
+    """campaign.yaml as a Campaign, or None when it is unusable (every problem is reported to
+    `ctx.errs`)."""
+    return read(Campaign, node, "campaign.yaml", ctx, mark=node.mark)
+
+
+@check(Campaign)
+def _campaign(r: MapRead) -> None:
+    fields: dict[str, StringEntry] = r.values["fields"]
+    r.values["fields"] = {k: e.text for k, e in fields.items()}
+
+
+@form("hex")
+class Hex(Form):
+    """A hex colour "#RRGGBB", read as sRGB fractions (0-1)."""
+
+    expected = 'a hex colour like "#0A4DA2"'
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        value = node.value
+        if not isinstance(value, str) or not value.strip():
+            return r.bad(key, "non-empty text")
+        if not HEX.match(value):
+            r.errs.error(
+                "schema.value",
+                f"'{key}' of {r.what} must be a hex colour like \"#0A4DA2\" (got {value!r})",
+                node.mark,
+            )
+            return BAD
+        return tuple(int(value[i : i + 2], 16) / 255 for i in (1, 3, 5))
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"type": "string", "pattern": HEX.pattern}
+
+    def describe(self) -> str:
+        return "hex colour"
+
+
+@check(Colour)
+def _ink(r: MapRead) -> None:
+    """CMYK is given in per cent and kept as fractions; total ink at most 300 %."""
+    cmyk = r.values["cmyk"]
+    if cmyk is None:
+        return
+    if sum(cmyk) > INK_LIMIT:
+        r.errs.error(
+            "schema.value",
+            f"{r.what} has {sum(cmyk):g} % total ink; the limit is {INK_LIMIT} %",
+            r.mark_of("cmyk"),
+            "lower C, M or Y; keep K for depth",
+        )
+    r.values["cmyk"] = tuple(v / 100 for v in cmyk)
+
+
+@form("links")
+class Links(Form):
+    """Link targets by name: https://, http://, mailto: or tel: URLs."""
+
+    expected = "a mapping"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if not node.is_map:
+            return r.bad(key, self.expected)
+        links = {}
+        for name, ln in node.value.items():
+            if not isinstance(ln.value, str) or not URL.match(ln.value):
+                r.errs.error(
+                    "schema.value",
+                    f"link '{name}' must be a URL starting with https://, http://, mailto: "
+                    f"or tel: (got {ln.value!r})",
+                    ln.mark,
+                )
+            else:
+                links[name] = ln.value
+        return links
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "additionalProperties": {"type": "string", "pattern": URL.pattern},
+        }
+
+    def describe(self) -> str:
+        return "mapping of names to URLs"
+
+
+@form("fields")
+class Fields(Form):
+    """`fields:` name -> text; an empty value (`helpline: ""` or `helpline:`) means "not
+    filled in yet" and is kept, so the name stays known. Numbers are taken as text."""
+
+    expected = "a mapping"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if not node.is_map:
+            return r.bad(key, self.expected)
+        out: dict[str, StringEntry] = {}
+        where = r.what
+        for name, fn in node.value.items():
+            value = "" if fn.value is None else fn.value
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                value = str(value)
+            if not isinstance(value, str):
+                r.errs.error(
+                    "schema.type",
+                    f"field '{name}' in {where} must be text (got {fn.plain()!r})",
+                    fn.mark,
+                    'quote phone numbers and dates, e.g. helpline: "+1 555 0100"',
+                )
+                continue
+            out[name] = StringEntry(name, value.strip(), None, node.key_marks[name])
+        return out
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        value = {"type": ["string", "number", "null"]}
+        return {"type": "object", "additionalProperties": value}
+
+    def describe(self) -> str:
+        return "mapping of names to texts"

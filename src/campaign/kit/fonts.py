@@ -1,0 +1,49 @@
+"""fonts/fonts.yaml: the kit's font families, read with the generic reader."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import Collector
+from ..load import Node, load_yaml
+from ..model.fonts import FontFamily, FontList
+from .spec import BAD, Context, Form, MapRead, form, read
+
+__all__ = ["FontFamily", "FontList", "read_fonts"]
+
+
+def read_fonts(path: Path, errs: Collector) -> FontList | None:
+    """fonts.yaml at `path` as a FontList (file paths resolved inside its folder), or None;
+    problems go to `errs`. Raises DiagnosticsError when the file cannot be parsed."""
+    ctx = Context(errs, path.parent.resolve())
+    return read(FontList, load_yaml(path), "fonts.yaml", ctx)
+
+
+@form("font")
+class FontFile(Form):
+    """A font file inside the fonts/ folder, read as its resolved path."""
+
+    expected = "non-empty text"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        rel = node.value
+        if not isinstance(rel, str) or not rel.strip():
+            return r.bad(key, self.expected)
+        folder = r.ctx.root
+        file = (folder / rel).resolve()
+        if not file.is_relative_to(folder) or not file.is_file():
+            r.errs.error(
+                "ref.font",
+                f"font file '{rel}' of {r.what} not found in {folder.name}/",
+                node.mark,
+            )
+            return BAD
+        return file
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"type": "string", "minLength": 1}
+
+    def describe(self) -> str:
+        return "path under fonts/"

@@ -1,0 +1,225 @@
+"""The forms of plain YAML values: text, choice, number, whole number, flag, lists, and
+nested mappings read into dataclasses. Messages are the kit's long-standing wording."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..diagnostics import did_you_mean
+from ..load import Node
+from .spec import BAD, Form, MapRead, read
+
+
+class Text(Form):
+    """Non-empty text (numbers are taken as text), or one of `choices`."""
+
+    expected = "non-empty text"
+
+    def __init__(self, choices: tuple[str, ...] | None = None) -> None:
+        self.choices = choices
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        value = node.value
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or not value.strip():
+            return r.bad(key, self.expected)
+        if self.choices is not None and value not in self.choices:
+            options = list(self.choices)
+            r.errs.error(
+                "schema.choice",
+                f"'{key}' in {r.what} must be one of {', '.join(options)} (got {value!r})",
+                node.mark,
+                *(did_you_mean(value, options) or (f"choose one of: {', '.join(options)}",)),
+            )
+            return BAD
+        return value
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        if self.choices is not None:
+            return {"enum": list(self.choices)}
+        return {"type": "string", "minLength": 1}
+
+    def describe(self) -> str:
+        return "choice" if self.choices is not None else "text"
+
+
+class Flag(Form):
+    expected = "true or false"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        return node.value if isinstance(node.value, bool) else r.bad(key, self.expected)
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+    def describe(self) -> str:
+        return "true/false"
+
+
+def _range(low: float | None, high: float | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if low is not None:
+        out["minimum"] = low
+    if high is not None:
+        out["maximum"] = high
+    return out
+
+
+class Number(Form):
+    """A number (whole or not) within `low`..`high`."""
+
+    def __init__(self, low: float | None, high: float | None) -> None:
+        self.low, self.high = low, high
+        lo = "" if low is None else f" >= {low:g}"
+        hi = "" if high is None else f" <= {high:g}"
+        self.expected = f"a number{lo}{' and' if lo and hi else ''}{hi}"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        value = node.value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return r.bad(key, "a number")
+        if (self.low is not None and value < self.low) or (
+            self.high is not None and value > self.high
+        ):
+            return r.bad(key, self.expected)
+        return float(value)
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"type": "number", **_range(self.low, self.high)}
+
+    def describe(self) -> str:
+        return "number"
+
+
+class Integer(Form):
+    """A whole number within `low`..`high` (0..10000 unless declared)."""
+
+    def __init__(self, low: float | None, high: float | None) -> None:
+        self.low = int(low if low is not None else 0)
+        self.high = int(high if high is not None else 10_000)
+        self.expected = f"a whole number from {self.low} to {self.high}"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        value = node.value
+        if isinstance(value, bool) or not isinstance(value, int):
+            return r.bad(key, self.expected)
+        if not self.low <= value <= self.high:
+            return r.bad(key, self.expected)
+        return value
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"type": "integer", **_range(self.low, self.high)}
+
+    def describe(self) -> str:
+        return "whole number"
+
+
+class Numbers(Form):
+    """A list of exactly `count` numbers, each within `low`..`high`."""
+
+    def __init__(self, count: int, low: float, high: float) -> None:
+        self.count, self.low, self.high = count, low, high
+        self.expected = f"a list of {count} numbers from {low:g} to {high:g}"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        vals = node.value if node.is_seq else None
+        if (
+            vals is None
+            or len(vals) != self.count
+            or any(
+                isinstance(v.value, bool)
+                or not isinstance(v.value, int | float)
+                or not self.low <= v.value <= self.high
+                for v in vals
+            )
+        ):
+            return r.bad(key, self.expected)
+        return tuple(float(v.value) for v in vals)
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        item = {"type": "number", **_range(self.low, self.high)}
+        return {"type": "array", "items": item, "minItems": self.count, "maxItems": self.count}
+
+    def describe(self) -> str:
+        return f"list of {self.count} numbers"
+
+
+class Texts(Form):
+    """A text or a list of texts."""
+
+    expected = "a text or a list of texts"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        items = node.value if node.is_seq else [node]
+        out = [v.value for v in items]
+        if not out or not all(isinstance(v, str) and v for v in out):
+            return r.bad(key, self.expected)
+        return tuple(out)
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        text = {"type": "string", "minLength": 1}
+        return {"oneOf": [text, {"type": "array", "items": text, "minItems": 1}]}
+
+    def describe(self) -> str:
+        return "text or list of texts"
+
+
+class Nested(Form):
+    """A mapping read into the dataclass `cls`; `what` names it in messages."""
+
+    expected = "a mapping"
+
+    def __init__(self, cls: type, what: str) -> None:
+        self.cls, self.what = cls, what
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if not node.is_map:
+            return r.bad(key, self.expected)
+        value = read(self.cls, node, r.named(self.what), r.ctx)
+        return BAD if value is None else value
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"$ref": defs(self.cls)}
+
+    def describe(self) -> str:
+        return f"mapping ({self.cls.__name__})"
+
+    def nested(self) -> tuple[type, ...]:
+        return (self.cls,)
+
+
+class MapOf(Form):
+    """A mapping of names to mappings, each read into `cls` with its `name` (and `mark`).
+    A bad entry is reported and left out; its name stays declared (`ctx.declared`) so uses of
+    it are not reported a second time."""
+
+    expected = "a mapping"
+
+    def __init__(self, cls: type, what: str) -> None:
+        self.cls, self.what = cls, what
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if not node.is_map:
+            return r.bad(key, self.expected)
+        names = set(self.cls.__dataclass_fields__)  # type: ignore[attr-defined]
+        out: dict[str, Any] = {}
+        r.ctx.declared.setdefault(self.what, {}).update(dict.fromkeys(node.value))
+        for name, item in node.value.items():
+            derived = {"name": name, "mark": item.mark}
+            derived = {k: v for k, v in derived.items() if k in names}
+            value = read(self.cls, item, f"{self.what} '{name}'", r.ctx, **derived)
+            if value is not None:
+                out[name] = value
+        r.ctx.scope[self.what] = out
+        return out
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"type": "object", "additionalProperties": {"$ref": defs(self.cls)}}
+
+    def describe(self) -> str:
+        return f"mapping of names to {self.cls.__name__}"
+
+    def nested(self) -> tuple[type, ...]:
+        return (self.cls,)

@@ -1,0 +1,191 @@
+"""materials/layouts/<material>.yaml: page size, press profile, styles and pages of slots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..load import Node
+from ..model import BadgeProfile, Frame, Layout, Marks, PageSpec, TextStyle
+from .slots import read_slots
+from .spec import BAD, Context, Form, MapRead, check, form, read
+
+
+def read_layout(node: Node, path: Path, ctx: Context) -> Layout | None:
+    """One layout file as a Layout, or None when it is unusable (every problem is reported to
+    `ctx.errs`). Style names are in scope for its slots only."""
+    ctx.scope["style"], ctx.declared["style"] = {}, {}
+    return read(Layout, node, path.name, ctx, id=path.stem, path=path)
+
+
+@check(Layout)
+def _layout(r: MapRead) -> None:
+    """A badge needs a press profile whose cut circle fits the trim; pages come from either
+    `slots:` or `pages:`; slot names are unique across pages."""
+    v = r.values
+    badge, trim = v["badge"], v["trim"]
+    if badge and trim and min(trim) + 0.01 < badge.cut:
+        r.errs.error(
+            "schema.value",
+            f"the cut circle ({badge.cut:g} mm) does not fit the trim "
+            f"({trim[0]:g} x {trim[1]:g} mm)",
+            r.mark_of("badge"),
+            f"make the trim at least {badge.cut:g} x {badge.cut:g} mm",
+        )
+    if v["kind"] == "badge" and not r.has("badge"):
+        r.errs.error(
+            "schema.missing-key",
+            "a badge layout needs a 'badge' press profile (face, cut, safe)",
+            r.mark,
+        )
+    if r.has("slots") == r.has("pages"):
+        r.errs.error(
+            "schema.missing-key",
+            f"{r.what} needs either 'slots' (one page) or 'pages' (front, back...), not both",
+            r.mark,
+        )
+        r.ok = False
+    elif r.has("slots"):
+        v["pages"] = (PageSpec("front", r.extras["slots"] or ()),)
+    v["styles"] = v["styles"] or {}
+    _unique_across_pages(r)
+
+
+def _unique_across_pages(r: MapRead) -> None:
+    """A slot named like one on an earlier page is an error at the later slot (names repeated
+    within one page are reported by read_slots)."""
+    seen: set[str] = set()
+    for page in r.values["pages"] or ():
+        for slot in page.slots:
+            if slot.name in seen:
+                r.errs.error(
+                    "schema.duplicate",
+                    f"two slots are named '{slot.name}'",
+                    slot.mark,
+                    "give each slot its own name",
+                )
+        seen |= {s.name for s in page.slots}
+
+
+@check(TextStyle)
+def _style(r: MapRead) -> None:
+    """`min_size` defaults to `size` and may not exceed it."""
+    v = r.values
+    size, min_size = v["size"], v["min_size"]
+    if size and min_size and min_size > size:
+        r.errs.error(
+            "schema.value",
+            f"min_size ({min_size:g}) of {r.what} is larger than its size ({size:g})",
+            r.mark_of("min_size"),
+        )
+    v["min_size"] = min_size or size
+
+
+@check(Frame)
+def _frame(r: MapRead) -> None:
+    """Exactly two of start/width/end and two of top/height/bottom."""
+    for axis in (("start", "width", "end"), ("top", "height", "bottom")):
+        given = [k for k in axis if r.values[k] is not None]
+        if len(given) != 2:
+            r.errs.error(
+                "schema.value",
+                f"{r.what} needs exactly two of {', '.join(axis)} "
+                f"(got {', '.join(given) or 'none'})",
+                r.mark,
+            )
+            r.ok = False
+            return
+
+
+@check(BadgeProfile)
+def _badge(r: MapRead) -> None:
+    face, cut = r.values["face"], r.values["cut"]
+    if face and cut and cut < face:
+        r.errs.error(
+            "schema.value",
+            f"the cut diameter ({cut:g} mm) must be larger than the face ({face:g} mm)",
+            r.mark_of("cut"),
+            "cut = face + 2 x wrap",
+        )
+        r.ok = False
+
+
+@form("marks")
+class MarksForm(Form):
+    """`marks: true` (crop and slug), `marks: false` (none), or a mapping of the four."""
+
+    expected = "true, false or a mapping"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if isinstance(node.value, bool):
+            return Marks() if node.value else Marks(False, False, False, False)
+        if not node.is_map:
+            return r.bad(key, self.expected)
+        marks = read(Marks, node, "marks", r.ctx)
+        return BAD if marks is None else marks
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"oneOf": [{"type": "boolean"}, {"$ref": defs(Marks)}]}
+
+    def describe(self) -> str:
+        return "true/false or mapping (Marks)"
+
+    def nested(self) -> tuple[type, ...]:
+        return (Marks,)
+
+
+@form("pages")
+class Pages(Form):
+    """A list of pages, each with a name and slots; page names are unique."""
+
+    expected = "a list of pages, each with a name and slots"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if not node.is_seq or not node.value:
+            r.errs.error("schema.type", f"'{key}' must be {self.expected}", node.mark)
+            return BAD
+        pages: list[PageSpec] = []
+        for pn in node.value:
+            page = read(PageSpec, pn, "page", r.ctx)
+            if page is None:
+                continue
+            if page.name in {p.name for p in pages}:
+                r.errs.error("schema.duplicate", f"two pages are named '{page.name}'", pn.mark)
+            pages.append(page)
+        return tuple(pages)
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"type": "array", "items": {"$ref": defs(PageSpec)}, "minItems": 1}
+
+    def describe(self) -> str:
+        return "list of PageSpec"
+
+    def nested(self) -> tuple[type, ...]:
+        return (PageSpec,)
+
+
+@form("slots")
+class Slots(Form):
+    """A list of slots, each a mapping with a `kind:`; names are unique on the page."""
+
+    expected = "a list of slots"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if not node.is_seq:
+            r.errs.error("schema.type", f"'{key}' must be {self.expected}", node.mark)
+            return BAD
+        return tuple(read_slots(node, r.ctx))
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        from .slots import slot_schema
+
+        return {"type": "array", "items": slot_schema(defs)}
+
+    def describe(self) -> str:
+        return "list of slots"
+
+    def nested(self) -> tuple[type, ...]:
+        from ..model import SLOT_KINDS
+
+        return tuple(SLOT_KINDS.values())

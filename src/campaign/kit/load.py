@@ -1,0 +1,80 @@
+"""Reading a whole kit folder: campaign.yaml, strings/*.yaml and layouts/*.yaml into a Kit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+
+from ..diagnostics import Collector, DiagnosticsError, failure
+from ..load import load_yaml
+from ..model import Kit, Language, Layout
+from ..pseudo import pseudo_languages
+from .campaign import read_campaign
+from .layouts import read_layout
+from .references import check_languages, check_refs
+from .spec import Context
+from .strings import read_language
+
+T = TypeVar("T")
+
+
+def load_kit(root: Path) -> Kit:
+    """Read and check a whole kit folder (materials/, fonts/, assets/).
+
+    Every problem of every file is collected first; raises DiagnosticsError with all of them
+    (and the warnings) when there is any error, `load.no-kit` when `root` is not a kit."""
+    materials = root / "materials"
+    if not (materials / "campaign.yaml").is_file():
+        raise failure(
+            "load.no-kit",
+            f"no kit at {root} (materials/campaign.yaml is missing); "
+            "pass --kit DIR pointing at a folder with materials/, fonts/ and assets/",
+        )
+    ctx = Context(Collector(), root)
+    campaign = _guard(ctx, lambda: read_campaign(load_yaml(materials / "campaign.yaml"), ctx))
+    languages = _read_all(materials / "strings", ctx, read_language, lambda x: x.code)
+    layouts = _read_all(materials / "layouts", ctx, read_layout, lambda x: x.id)
+    if campaign:
+        check_languages(campaign, languages, ctx.errs)
+        check_refs(campaign, languages, ctx)
+    ctx.errs.raise_if_errors()
+    assert campaign is not None
+    for pseudo in pseudo_languages(languages[campaign.source_language]):
+        languages.setdefault(pseudo.code, pseudo)
+    warnings = tuple(ctx.errs.warnings)
+    return Kit(root, campaign, languages, layouts, root / "fonts", root / "assets", warnings)
+
+
+R = TypeVar("R", Language, Layout)
+
+
+def _read_all(
+    folder: Path,
+    ctx: Context,
+    reader: Callable[..., R | None],
+    name: Callable[[R], str],
+) -> dict[str, R]:
+    out: dict[str, R] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        item = _guard(ctx, partial(_read_file, reader, path, ctx))
+        if item is not None:
+            out[name(item)] = item
+    return out
+
+
+def _read_file(reader: Callable[..., R | None], path: Path, ctx: Context) -> R | None:
+    return reader(load_yaml(path), path, ctx)
+
+
+def _guard(ctx: Context, fn: Callable[[], T]) -> T | None:
+    """Run one file's reader; a file that cannot even be parsed is one error, not the end."""
+    try:
+        return fn()
+    except DiagnosticsError as exc:
+        ctx.errs.extend(exc.diagnostics)
+        return None
+
+
+__all__ = ["load_kit"]

@@ -1,0 +1,135 @@
+"""Names that point from one file into another: colours, styles, strings, links, fields,
+languages and assets. Each broken name is one diagnostic at the place it is used; a name
+that is declared but itself invalid (a colour with a bad value) is not reported again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import Collector, Mark, did_you_mean
+from ..model import Campaign, Language
+from .spec import BAD, Context, Ref
+
+
+def resolve_style(name: str, mark: Mark, ctx: Context) -> Any:
+    """The TextStyle named `name` in the layout being read; BAD when unknown (reported) or
+    invalid (reported where it is defined)."""
+    styles = ctx.scope.get("style", {})
+    if name in styles:
+        return styles[name]
+    if name not in ctx.declared.get("style", {}):
+        ctx.errs.error(
+            "ref.style",
+            f"unknown style '{name}'",
+            mark,
+            *(did_you_mean(name, styles) or ("define it under 'styles:' in this layout",)),
+        )
+    return BAD
+
+
+def resolve_asset(rel: str, mark: Mark, ctx: Context) -> Path | None:
+    """The file `rel` under the kit's assets/ folder, or None (reported) when it is outside
+    the folder or missing."""
+    assets = (ctx.root / "assets").resolve()
+    path = (assets / rel).resolve()
+    if not path.is_relative_to(assets):
+        ctx.errs.error(
+            "ref.asset",
+            f"asset '{rel}' is outside the kit's assets/ folder",
+            mark,
+            "use a path relative to assets/, without '..'",
+        )
+        return None
+    if not path.is_file():
+        ctx.errs.error(
+            "ref.asset",
+            f"asset '{rel}' not found in assets/",
+            mark,
+            *did_you_mean(rel, [p.name for p in assets.glob("*")]),
+        )
+        return None
+    return path
+
+
+def check_refs(campaign: Campaign, languages: dict[str, Language], ctx: Context) -> None:
+    """Every colour, string, link and field name read from the layouts exists."""
+    source = languages.get(campaign.source_language)
+    names: dict[str, Any] = {
+        "colour": ctx.declared.get("colour", {}),
+        "link": campaign.links,
+        "field": campaign.fields,
+        "string": source.strings if source else {},
+    }
+    for ref in ctx.refs:
+        known = names[ref.kind]
+        if ref.name in known or (ref.kind in ("string", "colour") and not known):
+            continue
+        _unknown(ref, known, source, ctx.errs)
+
+
+def _unknown(ref: Ref, known: Any, source: Language | None, errs: Collector) -> None:
+    hints = did_you_mean(ref.name, known)
+    in_slot = f" in slot '{ref.slot}'" if ref.slot else ""
+    if ref.kind == "colour":
+        hint = f"colours are: {', '.join(known)}"
+        errs.error("ref.colour", f"unknown colour '{ref.name}'", ref.mark, *(hints or (hint,)))
+    elif ref.kind == "link":
+        hint = "add it under 'links:' in campaign.yaml"
+        errs.error("ref.link", f"unknown link '{ref.name}'{in_slot}", ref.mark, *(hints or (hint,)))
+    elif ref.kind == "field":
+        hint = "add it under 'fields:' in campaign.yaml (it may stay empty)"
+        msg = f"unknown field '{ref.name}'{in_slot}"
+        errs.error("ref.field", msg, ref.mark, *(hints or (hint,)))
+    elif ref.key == "alt":
+        msg = f"unknown string '{ref.name}' for the alt text of slot '{ref.slot}'"
+        errs.error("ref.string", msg, ref.mark, *hints)
+    else:
+        hint = f"add it to {source.path.name if source else 'strings'}"
+        msg = f"unknown string '{ref.name}'{in_slot}"
+        errs.error("ref.string", msg, ref.mark, *(hints or (hint,)))
+
+
+def check_languages(campaign: Campaign, languages: dict[str, Language], errs: Collector) -> None:
+    """The source language and every listed language have a strings file; every file has
+    every key of the source (missing keys are errors, extra keys warnings)."""
+    source = languages.get(campaign.source_language)
+    if source is None:
+        errs.error(
+            "strings.missing",
+            f"the source language '{campaign.source_language}' has no strings file",
+            campaign.mark,
+            f"add materials/strings/{campaign.source_language}.yaml",
+        )
+        return
+    for code in campaign.languages:
+        if code not in languages:
+            errs.error(
+                "ref.language",
+                f"language '{code}' is listed in campaign.yaml but has no strings file",
+                campaign.mark,
+                *did_you_mean(code, languages),
+                f"add materials/strings/{code}.yaml, or remove '{code}' from 'languages'",
+            )
+    for lang in languages.values():
+        _check_keys(source, lang, errs)
+
+
+def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
+    missing = [k for k in source.strings if k not in lang.strings]
+    if missing:
+        errs.error(
+            "strings.missing",
+            f"{lang.path.name} lacks {len(missing)} string(s) that "
+            f"{source.path.name} has: {', '.join(missing)}",
+            Mark(lang.path, 1, 1),
+            "translate them; every key of the source is needed",
+        )
+    for key, entry in lang.strings.items():
+        if key not in source.strings:
+            errs.warn(
+                "strings.unused",
+                f"string '{key}' is not in {source.path.name} and is never used",
+                entry.mark,
+                *did_you_mean(key, source.strings),
+            )

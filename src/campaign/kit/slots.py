@@ -1,0 +1,215 @@
+"""Slots: the registry of slot kinds and how a slot is read.
+
+A slot kind is a dataclass in `campaign.model` (or anywhere) registered with
+`@slot_kind("name")`; `read_slot` finds it by the slot's `kind:` and reads it with the generic
+reader, so a new kind needs no change here. Rules of one kind are `@check` hooks below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..assets import parse_svg
+from ..diagnostics import DiagnosticsError, Mark, did_you_mean
+from ..load import Node
+from ..model import (
+    EDGES,
+    SLOT_KINDS,
+    HeartsSlot,
+    ImageSlot,
+    Slot,
+    SvgSlot,
+    TextSlot,
+    slot_kind,
+)
+from .spec import BAD, Context, Form, MapRead, check, form, read
+
+__all__ = ["SLOT_KINDS", "read_slot", "read_slots", "slot_kind"]
+
+
+def read_slots(node: Node, ctx: Context) -> list[Slot]:
+    """Every usable slot of a `slots:` list; two slots of one name are an error."""
+    out: list[Slot] = []
+    for sn in node.value:
+        slot = read_slot(sn, ctx)
+        if slot is None:
+            continue
+        if slot.name in {s.name for s in out}:
+            ctx.errs.error(
+                "schema.duplicate",
+                f"two slots are named '{slot.name}'",
+                slot.mark,
+                "give each slot its own name",
+            )
+        out.append(slot)
+    return out
+
+
+def read_slot(node: Node, ctx: Context) -> Slot | None:
+    """One slot, read as the dataclass registered for its `kind:`; None when unusable."""
+    kind_node = node.value.get("kind") if node.is_map else None
+    kind = kind_node.value if kind_node else None
+    if kind not in SLOT_KINDS:
+        kinds = list(SLOT_KINDS)
+        ctx.errs.error(
+            "schema.choice",
+            f"slot kind must be one of {', '.join(kinds)} (got {kind!r})",
+            kind_node.mark if kind_node else node.mark,
+            *(did_you_mean(str(kind), kinds) or (f"kinds are: {', '.join(kinds)}",)),
+        )
+        return None
+    slot: Slot | None = read(SLOT_KINDS[kind], node, f"{kind} slot", ctx, ("kind",), mark=node.mark)
+    return slot
+
+
+def slot_schema(defs: Callable[[type], str]) -> dict[str, Any]:
+    """One of the registered kinds, told apart by `kind`."""
+    return {"oneOf": [{"$ref": defs(cls)} for cls in SLOT_KINDS.values()]}
+
+
+def kind_name(cls: type) -> str | None:
+    """The `kind:` a slot class is registered under."""
+    return next((k for k, c in SLOT_KINDS.items() if c is cls), None)
+
+
+@form("edges")
+class Edges(Form):
+    """`all`, or a text or list of texts among top, bottom, start, end."""
+
+    expected = "a text or a list of texts"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        items = node.value if node.is_seq else [node]
+        edges = [v.value for v in items]
+        if not edges or not all(isinstance(v, str) and v for v in edges):
+            return r.bad(key, self.expected)
+        if edges == ["all"]:
+            return frozenset(EDGES)
+        bad = [e for e in edges if e not in EDGES]
+        if bad:
+            r.errs.error(
+                "schema.choice",
+                f"'{key}' edges must be among {', '.join(EDGES)} or 'all' (got {', '.join(bad)})",
+                node.mark,
+            )
+        return frozenset(e for e in edges if e in EDGES)
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        edge = {"enum": list(EDGES)}
+        return {"oneOf": [{"enum": ["all", *EDGES]}, {"type": "array", "items": edge}]}
+
+    def describe(self) -> str:
+        return "all, or edge or list of edges"
+
+
+@form("style")
+class StyleRef(Form):
+    """The name of a style of the same layout, read as that TextStyle."""
+
+    expected = "non-empty text"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        from .references import resolve_style
+
+        name = node.value
+        if not isinstance(name, str) or not name.strip():
+            return r.bad(key, self.expected)
+        return resolve_style(name, node.mark, r.ctx)
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"type": "string", "minLength": 1}
+
+    def describe(self) -> str:
+        return "style name"
+
+
+@form("asset")
+class Asset(Form):
+    """A file under the kit's assets/ folder, read as its resolved path."""
+
+    expected = "non-empty text"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        from .references import resolve_asset
+
+        rel = node.value
+        if not isinstance(rel, str) or not rel.strip():
+            return r.bad(key, self.expected)
+        path = resolve_asset(rel, node.mark, r.ctx)
+        return BAD if path is None else path
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"type": "string", "minLength": 1}
+
+    def describe(self) -> str:
+        return "path under assets/"
+
+
+@check(TextSlot)
+def _text(r: MapRead) -> None:
+    if not (r.has("string") or r.has("field")):
+        r.errs.error(
+            "schema.missing-key",
+            f"text slot '{r.values['name']}' needs 'string' or 'field' and 'style'",
+            r.mark,
+        )
+        r.ok = False
+
+
+@check(SvgSlot)
+def _svg(r: MapRead) -> None:
+    asset = r.values["asset"]
+    if asset is None:
+        return
+    try:
+        parse_svg(asset)
+    except DiagnosticsError as exc:
+        r.errs.extend(exc.diagnostics)
+        r.ok = False
+
+
+@check(ImageSlot)
+def _image(r: MapRead) -> None:
+    asset = r.values["asset"]
+    pixels = image_size(asset, r.mark_of("asset"), r) if asset else None
+    r.values["pixels"] = pixels
+    r.ok = r.ok and pixels is not None
+
+
+@check(HeartsSlot)
+def _hearts(r: MapRead) -> None:
+    count, filled = r.values["count"], r.values["filled"]
+    if filled > count:
+        r.bad("filled", f"a whole number from 0 to {count}")
+        r.ok = False
+
+
+def image_size(path: Path, mark: Mark, r: MapRead) -> tuple[int, int] | None:
+    """Pixel size after EXIF rotation, reading only the header; a broken or oversized file is an
+    error naming it (Pillow's decompression-bomb limit stays on)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as im:
+            w, h = im.size
+            orientation = im.getexif().get(0x0112, 1)
+            if orientation in (5, 6, 7, 8):
+                w, h = h, w
+            return w, h
+    except Image.DecompressionBombError as exc:
+        r.errs.error(
+            "image.read",
+            f"image '{path.name}' is too large to open safely ({exc})",
+            mark,
+            "scale it down to the size it is printed at (300 ppi is enough)",
+        )
+    except (UnidentifiedImageError, OSError) as exc:
+        r.errs.error(
+            "image.read",
+            f"failed to read image '{path.name}' ({exc})",
+            mark,
+            "use a JPEG, PNG or TIFF file",
+        )
+    return None

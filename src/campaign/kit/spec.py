@@ -1,0 +1,311 @@
+"""The generic reader: YAML nodes into the model's dataclasses, driven by their `Key`s.
+
+`read(cls, node, what, ctx)` checks one mapping against the declared keys of `cls`: unknown
+keys (with "did you mean"), missing keys, wrong types, numbers out of range and bad choices
+become diagnostics in `ctx.errs`; every problem is reported, not just the first. Each value
+is read by a `Form` chosen from the field's type (text, number, choice, list, nested mapping)
+or named in the `Key` (`form="asset"`); the same forms describe the key in the JSON Schema
+and the reference pages. Rules between keys live in small hooks registered with `@check`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
+
+from .. import model
+from ..diagnostics import Collector, Mark, did_you_mean
+from ..load import Node
+from ..model.spec import NO_DEFAULT, Key
+
+T = TypeVar("T")
+
+
+class _Bad:
+    def __repr__(self) -> str:
+        return "BAD"
+
+
+BAD: Any = _Bad()  # what a form returns after reporting a value it cannot use
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A name that points into another file (a colour, string, link or field), checked once
+    every file is read (`kit.references`)."""
+
+    kind: str
+    name: str
+    mark: Mark
+    key: str  # the YAML key it came from
+    slot: str | None = None
+
+
+@dataclass
+class Context:
+    """What readers share while reading a kit: the errors, the kit folder, the names found so
+    far that point elsewhere, and the names in scope (a layout's styles)."""
+
+    errs: Collector
+    root: Path = Path()
+    refs: list[Ref] = field(default_factory=list)
+    scope: dict[str, dict[str, Any]] = field(default_factory=dict)
+    declared: dict[str, dict[str, None]] = field(default_factory=dict)  # names, valid or not
+
+
+class Form:
+    """How one kind of YAML value is read, described and given a JSON Schema."""
+
+    expected = "a value"  # completes "'key' in what must be ..."
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        """The model value of `node`, or BAD after reporting what is wrong with it."""
+        raise NotImplementedError
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        """A JSON Schema fragment; `defs(cls)` gives the `$ref` of a nested dataclass."""
+        return {}
+
+    def describe(self) -> str:
+        """The type as the reference pages show it."""
+        return self.expected
+
+    def nested(self) -> tuple[type, ...]:
+        """Dataclasses this form reads, for the reference pages and `$defs`."""
+        return ()
+
+
+FORMS: dict[str, Form] = {}
+HOOKS: dict[type, list[Callable[[MapRead], None]]] = defaultdict(list)
+
+
+def form(name: str) -> Callable[[type[Form]], type[Form]]:
+    """Register a custom form under the name a `Key(form=...)` uses."""
+
+    def register(cls: type[Form]) -> type[Form]:
+        FORMS[name] = cls()
+        return cls
+
+    return register
+
+
+def check(cls: type) -> Callable[[Callable[[MapRead], None]], Callable[[MapRead], None]]:
+    """Register a rule between keys of `cls`, run after its keys are read (and before the
+    object is made); it reports with `r.errs` and sets `r.ok = False` to drop the object."""
+
+    def register(fn: Callable[[MapRead], None]) -> Callable[[MapRead], None]:
+        HOOKS[cls].append(fn)
+        return fn
+
+    return register
+
+
+@dataclass(frozen=True)
+class Field:
+    """One declared key of a dataclass."""
+
+    name: str
+    yaml: str
+    key: Key
+    hint: Any
+
+    @cached_property
+    def form(self) -> Form:
+        return FORMS[self.key.form] if self.key.form else form_for(self.hint, self.key)
+
+    @property
+    def nullable(self) -> bool:
+        return _is_optional(self.hint)
+
+    def default(self, cls: type) -> Any:
+        if self.key.default is not NO_DEFAULT:
+            return self.key.default
+        for f in dataclasses.fields(cls):
+            if f.name == self.name:
+                if f.default is not dataclasses.MISSING:
+                    return f.default
+                if f.default_factory is not dataclasses.MISSING:
+                    return f.default_factory()
+        return None
+
+
+def declared(cls: type) -> tuple[Field, ...]:
+    """The YAML-facing fields of a dataclass, in declaration order."""
+    return _declared(cls)
+
+
+@cache
+def _declared(cls: Any) -> tuple[Field, ...]:
+    hints = get_type_hints(cls, localns=dict(vars(model)), include_extras=True)
+    out = []
+    for f in dataclasses.fields(cls):
+        hint = hints[f.name]
+        if get_origin(hint) is not Annotated:
+            continue
+        base, *meta = get_args(hint)
+        key = next(m for m in meta if isinstance(m, Key))
+        out.append(Field(f.name, key.yaml or f.name, key, base))
+    return tuple(out)
+
+
+def extra_keys(cls: type) -> dict[str, Key]:
+    """YAML keys of a class that are not fields (a layout's `slots:`)."""
+    extra: dict[str, Key] = getattr(cls, "extra_keys", {})
+    return extra
+
+
+def _is_optional(hint: Any) -> bool:
+    return get_origin(hint) in (Union, types.UnionType) and type(None) in get_args(hint)
+
+
+class MapRead:
+    """One mapping being read: its node, name in messages, values so far, and whether it is
+    still usable (`ok`)."""
+
+    def __init__(
+        self,
+        node: Node,
+        what: str,
+        ctx: Context,
+        allowed: Iterable[str],
+        required: Iterable[str] = (),
+        cls: type | None = None,
+    ) -> None:
+        self.node, self.what, self.ctx, self.errs, self.cls = node, what, ctx, ctx.errs, cls
+        self.values: dict[str, Any] = {}
+        self.extras: dict[str, Any] = {}
+        self.ok = node.is_map
+        if not node.is_map:
+            self.errs.error("schema.type", f"{what} must be a mapping of keys to values", node.mark)
+            self.node = Node({}, node.mark)
+            return
+        allowed = list(dict.fromkeys([*allowed, *required]))
+        for key in node.value:
+            if key not in allowed:
+                self.errs.error(
+                    "schema.unknown-key",
+                    f"unknown key '{key}' in {what}",
+                    node.key_marks[key],
+                    *did_you_mean(key, allowed),
+                )
+        for key in required:
+            if key not in node.value:
+                self.errs.error(
+                    "schema.missing-key", f"{what} is missing the key '{key}'", node.mark
+                )
+                self.ok = False
+
+    @property
+    def mark(self) -> Mark:
+        return self.node.mark
+
+    def has(self, key: str) -> bool:
+        return key in self.node.value
+
+    def child(self, key: str) -> Node | None:
+        child: Node | None = self.node.value.get(key)
+        return child
+
+    def mark_of(self, key: str) -> Mark:
+        child = self.child(key)
+        return child.mark if child else self.node.mark
+
+    def bad(self, key: str, expected: str, hint: str = "") -> Any:
+        """Report a value of the wrong type or range; returns BAD."""
+        child = self.child(key)
+        got = child.plain() if child else None
+        self.errs.error(
+            "schema.type",
+            f"'{key}' in {self.what} must be {expected} (got {got!r})",
+            self.mark_of(key),
+            *((hint,) if hint else ()),
+        )
+        return BAD
+
+    def named(self, template: str) -> str:
+        """`template` formatted with the keys read so far ("frame of slot '{name}'")."""
+        return template.format_map(defaultdict(lambda: "?", self.values))
+
+    def get(self, f: Field, cls: type) -> Any:
+        child = self.child(f.yaml)
+        if child is None or (child.value is None and not f.key.required):
+            return f.default(cls)
+        value = f.form.read(child, self, f.yaml)
+        if value is BAD:
+            self.ok = False
+            return f.default(cls)
+        if f.key.ref and value is not None:
+            self._refer(f, child, value)
+        return value
+
+    def _refer(self, f: Field, child: Node, value: Any) -> None:
+        names = value if isinstance(value, tuple) else (value,)
+        items = child.value if child.is_seq else [child] * len(names)
+        in_slot = self.cls is not None and issubclass(self.cls, model.Slot)
+        slot = self.values.get("name") if in_slot else None
+        for name, node in zip(names, items, strict=True):
+            self.ctx.refs.append(Ref(f.key.ref or "", name, node.mark, f.yaml, slot))
+
+
+def read(
+    cls: type[T], node: Node, what: str, ctx: Context, also: Iterable[str] = (), **derived: Any
+) -> T | None:
+    """Read `node` into a `cls`, or None when it is unusable; every problem is added to
+    `ctx.errs`. `also` names keys handled by the caller (a slot's `kind`); `derived` gives
+    the fields that do not come from YAML keys (a name, a mark, a path)."""
+    fields = declared(cls)
+    extra = extra_keys(cls)
+    required = [f.yaml for f in fields if f.key.required]
+    r = MapRead(node, what, ctx, [*(f.yaml for f in fields), *extra, *also], required, cls)
+    if not node.is_map:
+        return None
+    # named collections first: other keys of the same file may use their names (styles)
+    for f in sorted(fields, key=lambda f: not isinstance(f.form, MapOf)):
+        r.values[f.name] = r.get(f, cls)
+    r.values = {f.name: r.values[f.name] for f in fields}
+    for name, key in extra.items():
+        r.extras[name] = r.get(Field(name, name, key, Any), cls)
+    for klass in reversed(cls.__mro__):
+        for hook in HOOKS.get(klass, ()):
+            hook(r)
+    if not r.ok:
+        return None
+    return cls(**r.values, **derived)
+
+
+def form_for(hint: Any, key: Key) -> Form:
+    """The form that reads a value of type `hint` declared by `key`."""
+    origin, args = get_origin(hint), get_args(hint)
+    if _is_optional(hint):
+        return form_for(next(a for a in args if a is not type(None)), key)
+    if key.choices is not None or origin is Literal:
+        return Text(tuple(key.choices or args))
+    simple: dict[Any, Callable[[], Form]] = {
+        str: Text,
+        bool: Flag,
+        int: lambda: Integer(key.low, key.high),
+        float: lambda: Number(key.low, key.high),
+    }
+    if hint in simple:
+        return simple[hint]()
+    if origin is tuple and args[-1] is Ellipsis and args[0] is str:
+        return Texts()
+    if origin is tuple and all(a is float for a in args):
+        if key.low is None or key.high is None:
+            raise TypeError(f"a list of numbers needs low= and high= in its Key ({hint!r})")
+        return Numbers(len(args), key.low, key.high)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return Nested(hint, key.what or hint.__name__)
+    if origin is dict and isinstance(args[1], type) and dataclasses.is_dataclass(args[1]):
+        return MapOf(args[1], key.what or args[1].__name__)
+    raise TypeError(f"no form reads {hint!r}; give the Key a form=")
+
+
+# the plain forms live in .forms, imported last because they subclass Form and call read
+from .forms import Flag, Integer, MapOf, Nested, Number, Numbers, Text, Texts  # noqa: E402

@@ -1,0 +1,91 @@
+"""materials/strings/<code>.yaml: one language's texts and how to set them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..load import Node
+from ..model import Language, StringEntry
+from ..text.scripts import DIGIT_ZERO, direction_of, script_of
+from .forms import Text
+from .spec import Context, Form, MapRead, check, form, read
+
+LANG_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+def read_language(node: Node, path: Path, ctx: Context) -> Language | None:
+    """One strings file as a Language, or None when it is unusable (every problem is reported
+    to `ctx.errs`)."""
+    return read(Language, node, path.name, ctx, path=path)
+
+
+@check(Language)
+def _language(r: MapRead) -> None:
+    """The code matches the file name and is BCP 47; script, direction and names default from
+    the code."""
+    v = r.values
+    code = v["code"]
+    if code and code != Path(r.what).stem:
+        r.errs.error(
+            "schema.value",
+            f"language '{code}' does not match the file name '{r.what}'",
+            r.mark_of("language"),
+            f"rename the file to {code}.yaml or fix 'language'",
+        )
+    if code and not LANG_CODE.match(code):
+        r.errs.error(
+            "schema.value",
+            f"'{code}' is not a BCP 47 language code",
+            r.mark_of("language"),
+            "use codes like en, fr, ar, zh-Hans, pt-BR",
+        )
+    v["script"] = v["script"] or (script_of(code) if code else "Latn")
+    v["direction"] = v["direction"] or direction_of(v["script"])
+    v["native_name"] = v["native_name"] or v["name"]
+
+
+@form("digits")
+class Digits(Text):
+    """A digit system that the text stage can write numbers in."""
+
+    def __init__(self) -> None:
+        super().__init__(tuple(sorted(DIGIT_ZERO)))
+
+
+@form("strings")
+class Strings(Form):
+    """String key -> plain text, or a mapping with `text`, `short` and `note`."""
+
+    expected = "a mapping"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if not node.is_map:
+            return r.bad(key, self.expected)
+        out: dict[str, StringEntry] = {}
+        for name, sn in node.value.items():
+            mark = node.key_marks[name]  # plain or mapping: a string is located at its key
+            if isinstance(sn.value, str):
+                out[name] = StringEntry(name, sn.value.strip(), None, mark)
+                continue
+            what = f"string '{name}' in {r.what}"
+            entry = read(StringEntry, sn, what, r.ctx, key=name, mark=mark)
+            if entry:
+                short = (entry.short or "").strip() or None
+                out[name] = StringEntry(name, entry.text.strip(), short, mark, entry.note)
+        return out
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        text = {"type": "string"}
+        return {
+            "type": "object",
+            "additionalProperties": {"oneOf": [text, {"$ref": defs(StringEntry)}]},
+        }
+
+    def describe(self) -> str:
+        return "mapping of keys to texts or StringEntry"
+
+    def nested(self) -> tuple[type, ...]:
+        return (StringEntry,)

@@ -1,0 +1,51 @@
+"""The typed campaign model: what the kit reader produces and every later stage reads.
+
+The dataclasses are the YAML schema too: each YAML-facing field is `Annotated` with a `Key`
+(documentation, unit, range, default). All lengths are millimetres and all font sizes points,
+unless a name says otherwise.
+"""
+
+from __future__ import annotations
+
+from .kit import PROFILE_KEYS, Campaign, Colour, Kit
+from .language import Language, StringEntry
+from .layout import EDGES, BadgeProfile, Frame, Layout, Marks, PageSpec, TextStyle
+from .slots import (
+    ArcTextSlot,
+    HeartsSlot,
+    ImageSlot,
+    QrSlot,
+    ShapeSlot,
+    Slot,
+    SvgSlot,
+    TextSlot,
+)
+from .spec import NO_DEFAULT, SLOT_KINDS, Key, slot_kind
+
+__all__ = [
+    "EDGES",
+    "NO_DEFAULT",
+    "PROFILE_KEYS",
+    "SLOT_KINDS",
+    "ArcTextSlot",
+    "BadgeProfile",
+    "Campaign",
+    "Colour",
+    "Frame",
+    "HeartsSlot",
+    "ImageSlot",
+    "Key",
+    "Kit",
+    "Language",
+    "Layout",
+    "Marks",
+    "PageSpec",
+    "QrSlot",
+    "ShapeSlot",
+    "Slot",
+    "StringEntry",
+    "SvgSlot",
+    "TextSlot",
+    "TextStyle",
+    "slot_kind",
+]

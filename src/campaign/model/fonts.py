@@ -1,0 +1,43 @@
+"""fonts/fonts.yaml: the font families shipped with a kit and the scripts each sets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+from .spec import Key
+
+
+@dataclass(frozen=True)
+class FontFamily:
+    """One family: its files (relative to fonts/) and the scripts it is the first choice for."""
+
+    name: str
+    regular: Annotated[Path, Key("The regular weight's file.", required=True, form="font")]
+    scripts: Annotated[
+        tuple[str, ...],
+        Key(
+            "ISO 15924 scripts this family is the first choice for (Latn, Arab...).", required=True
+        ),
+    ]
+    bold: Annotated[Path | None, Key("The bold weight's file.", form="font")] = None
+    leading: Annotated[
+        float | None,
+        Key(
+            "Multiplies a style's line spacing for text in this family (stacked marks); "
+            "default: from the font's ascender and descender.",
+            unit="x",
+            low=1.0,
+            high=3.0,
+        ),
+    ] = None
+
+
+@dataclass(frozen=True)
+class FontList:
+    """fonts.yaml: every family of the kit."""
+
+    families: Annotated[
+        dict[str, FontFamily], Key("Font families by name.", required=True, what="font family")
+    ]

@@ -1,0 +1,117 @@
+"""The campaign (campaign.yaml) and the whole kit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Literal, get_args
+
+from ..diagnostics import Diagnostic, Mark
+from .language import Language
+from .layout import Layout, Profile
+from .spec import Key
+
+PROFILE_KEYS: tuple[str, ...] = get_args(Profile)  # press conditions (build.PROFILES)
+
+
+@dataclass(frozen=True)
+class Colour:
+    """A brand colour, defined once for print (CMYK) and once for screens (sRGB); the model
+    keeps both as fractions 0-1."""
+
+    name: str
+    cmyk: Annotated[
+        tuple[float, float, float, float],
+        Key(
+            "Print colour: cyan, magenta, yellow and black ink; at most 300 in total.",
+            unit="per cent",
+            low=0,
+            high=100,
+            required=True,
+        ),
+    ]
+    rgb: Annotated[
+        tuple[float, float, float],
+        Key(
+            'Screen colour (sRGB) as a hex colour like "#0A4DA2", ideally the CMYK value '
+            "converted through the press profile.",
+            required=True,
+            form="hex",
+        ),
+    ]
+
+    @property
+    def hex(self) -> str:
+        return "#" + "".join(f"{round(c * 255):02X}" for c in self.rgb)
+
+    @property
+    def ink(self) -> float:
+        """Total ink coverage in per cent."""
+        return sum(self.cmyk) * 100
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """campaign.yaml: the year's campaign, its languages, brand colours and link targets."""
+
+    name: Annotated[str, Key("The campaign's name (the UN day).", required=True)]
+    year: Annotated[int, Key("The campaign year.", low=2000, high=2100, required=True)]
+    source_language: Annotated[
+        str, Key("The language every other strings file is checked against.", required=True)
+    ]
+    languages: Annotated[
+        tuple[str, ...],
+        Key(
+            "Language codes built by default (`build --lang` picks a subset); each needs "
+            "materials/strings/<code>.yaml.",
+            required=True,
+        ),
+    ]
+    colours: Annotated[
+        dict[str, Colour],
+        Key("Brand colours by name, used by styles and slots.", required=True, what="colour"),
+    ]
+    links: Annotated[
+        dict[str, str],
+        Key(
+            "Link targets by name (QR codes, printed addresses): https://, http://, mailto: "
+            "or tel: URLs.",
+            required=True,
+            form="links",
+        ),
+    ]
+    output_profile: Annotated[
+        Profile,
+        Key(
+            "Press condition of the print PDFs: fogra39 (ISO coated) or gracol2006 (US coated).",
+            default="fogra39",
+        ),
+    ]
+    mark: Mark
+    image_intent: Annotated[
+        Literal["perceptual", "relative"],
+        Key("How photos are brought into the press's colour range."),
+    ] = "perceptual"
+    # values that are not translated (a helpline, a web address, a venue): name -> text;
+    # a strings file's `fields:` overrides them for its language
+    fields: Annotated[
+        dict[str, str],
+        Key(
+            "Values that are not translated (a helpline, a venue) by name; empty means "
+            '"not filled in yet". A strings file\'s `fields:` overrides them.',
+            form="fields",
+        ),
+    ] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Kit:
+    """Everything a build reads: the campaign, its languages, its layouts, where files are."""
+
+    root: Path
+    campaign: Campaign
+    languages: dict[str, Language]
+    layouts: dict[str, Layout]
+    fonts_dir: Path
+    assets_dir: Path
+    warnings: tuple[Diagnostic, ...] = field(default=())  # of validation, e.g. unused keys

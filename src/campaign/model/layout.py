@@ -1,0 +1,214 @@
+"""A layout (materials/layouts/<material>.yaml): page size, styles and pages of slots.
+
+All lengths are millimetres and all font sizes points, unless a name says otherwise.
+Positions are logical: `start`/`end` become left/right only when a language's direction is known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
+
+from ..diagnostics import Mark
+from .spec import Key
+
+if TYPE_CHECKING:
+    from .slots import Slot
+
+EDGES = ("top", "bottom", "start", "end")
+Profile = Literal["fogra39", "gracol2006"]  # press conditions of build.PROFILES
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    """A named text style of a layout, used by text slots."""
+
+    name: str
+    weight: Annotated[Literal["regular", "bold"], Key("Font weight.", default="regular")]
+    size: Annotated[
+        float,
+        Key("Largest size; copy-fit starts here.", unit="pt", low=3, high=1000, required=True),
+    ]
+    min_size: Annotated[
+        float,
+        Key(
+            "Smallest size copy-fit may use (default: `size`, no shrinking).",
+            unit="pt",
+            low=3,
+            high=1000,
+            default=None,
+        ),
+    ]
+    colour: Annotated[
+        str, Key("Text colour: a name from campaign.yaml.", required=True, ref="colour")
+    ]
+    align: Annotated[
+        Literal["start", "end", "center", "justify"],
+        Key("Alignment; start and end follow the language's direction.", default="start"),
+    ]
+    leading: Annotated[
+        float,
+        Key("Line advance as a multiple of the size.", unit="x size", low=0.8, high=3, default=1.2),
+    ]
+    balance: Annotated[
+        bool, Key("Make the lines of a paragraph about equally long.", default=False)
+    ]
+    uppercase: Annotated[bool, Key("Set the text in capitals.", default=False)]
+    paragraph_gap: Annotated[
+        float,
+        Key("Extra space between paragraphs.", unit="x size", low=0, high=5, default=0.4),
+    ]
+    max_lines: Annotated[
+        int, Key("Most lines a paragraph may take; 0 for any number.", low=0, high=100, default=0)
+    ]
+    mark: Mark
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A box given by any two of start/width/end and any two of top/height/bottom (mm)."""
+
+    start: Annotated[
+        float | None, Key("Distance from the trim's start edge.", unit="mm", low=-100, high=10_000)
+    ] = None
+    end: Annotated[
+        float | None, Key("Distance from the trim's end edge.", unit="mm", low=-100, high=10_000)
+    ] = None
+    top: Annotated[
+        float | None, Key("Distance from the trim's top edge.", unit="mm", low=-100, high=10_000)
+    ] = None
+    bottom: Annotated[
+        float | None,
+        Key("Distance from the trim's bottom edge.", unit="mm", low=-100, high=10_000),
+    ] = None
+    width: Annotated[float | None, Key("Width.", unit="mm", low=-100, high=10_000)] = None
+    height: Annotated[float | None, Key("Height.", unit="mm", low=-100, high=10_000)] = None
+
+    def resolve(self, page_w: float, page_h: float) -> tuple[float, float, float, float]:
+        """(x from the start edge, y from the top edge, width, height) in mm."""
+        x, w = _span(self.start, self.width, self.end, page_w)
+        y, h = _span(self.top, self.height, self.bottom, page_h)
+        return x, y, w, h
+
+
+def _span(
+    a: float | None, size: float | None, b: float | None, total: float
+) -> tuple[float, float]:
+    if a is not None and size is not None:
+        return a, size
+    if a is not None and b is not None:
+        return a, total - a - b
+    if size is not None and b is not None:
+        return total - b - size, size
+    raise ValueError("frame needs two of three values per axis")  # validation prevents this
+
+
+@dataclass(frozen=True)
+class BadgeProfile:
+    """A button press: visible face, the paper circle that is cut, and the text-safe inset."""
+
+    face: Annotated[
+        float, Key("Diameter of the visible front.", unit="mm", low=10, high=200, required=True)
+    ]
+    cut: Annotated[
+        float,
+        Key(
+            "Diameter of the paper circle cut for the press (face + 2 x wrap).",
+            unit="mm",
+            low=10,
+            high=250,
+            required=True,
+        ),
+    ]
+    safe: Annotated[
+        float,
+        Key("How far text stays inside the face edge.", unit="mm", low=0, high=20, required=True),
+    ]
+    verified: Annotated[bool, Key("Whether the sizes were checked on the press.", default=False)]
+    source: Annotated[str, Key("Where the sizes come from.", default="")]
+
+    @property
+    def wrap(self) -> float:
+        return (self.cut - self.face) / 2
+
+    @property
+    def live(self) -> float:
+        return self.face - 2 * self.safe
+
+
+@dataclass(frozen=True)
+class Marks:
+    """Printer's marks outside the bleed."""
+
+    crop: Annotated[bool, Key("Crop marks at the trim corners.")] = True
+    registration: Annotated[bool, Key("Registration targets.")] = False
+    colour_bar: Annotated[bool, Key("A colour control bar.")] = False
+    slug: Annotated[bool, Key("A slug line naming the file, language and date.")] = True
+
+    @property
+    def any(self) -> bool:
+        return self.crop or self.registration or self.colour_bar or self.slug
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page of a material (front, back...): its slots in drawing and reading order."""
+
+    name: Annotated[str, Key("The page's name (front, back...).", required=True)]
+    slots: Annotated[
+        tuple[Slot, ...],
+        Key("The page's slots, in drawing and reading order.", required=True, form="slots"),
+    ]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A material: its page size, press profile, text styles and pages of slots."""
+
+    # YAML keys that are not fields: `slots:` is the one page "front" of `pages`
+    extra_keys: ClassVar[dict[str, Key]] = {
+        "slots": Key(
+            "The slots of a one-page material (its page is named front); or `pages:`.",
+            form="slots",
+        )
+    }
+
+    id: str
+    title: Annotated[str, Key("The material's title.", required=True)]
+    kind: Annotated[Literal["poster", "flyer", "badge"], Key("The material kind.", required=True)]
+    trim: Annotated[
+        tuple[float, float],
+        Key("Trim size: width and height.", unit="mm", low=10, high=5000, required=True),
+    ]
+    bleed: Annotated[
+        float, Key("Bleed beyond the trim on every side.", unit="mm", low=0, high=25, default=3.0)
+    ]
+    safe: Annotated[
+        float, Key("Safe margin inside the trim for text.", unit="mm", low=0, high=100, default=3.0)
+    ]
+    pages: Annotated[
+        tuple[PageSpec, ...],
+        Key(
+            "Pages (front, back...), each with a name and slots; or `slots:` for one page.",
+            form="pages",
+        ),
+    ]
+    styles: Annotated[dict[str, TextStyle], Key("Text styles by name.", default=None, what="style")]
+    path: Path
+    badge: Annotated[
+        BadgeProfile | None,
+        Key("The button press profile; required for badges.", what="badge profile"),
+    ] = None
+    marks: Annotated[
+        Marks,
+        Key("Printer's marks: true (crop and slug), false (none) or a mapping.", form="marks"),
+    ] = field(default_factory=Marks)
+    output_profile: Annotated[
+        Profile | None, Key("Overrides the campaign's press profile for this material.")
+    ] = None  # overrides the campaign's press profile
+
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        """Every slot of every page."""
+        return tuple(s for page in self.pages for s in page.slots)

@@ -1,0 +1,166 @@
+"""Slots: the boxes of a layout page and what each draws. Each kind is a dataclass registered
+under its YAML `kind:` name with `@slot_kind`; lengths are millimetres."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+from ..diagnostics import Mark
+from .layout import EDGES, Frame, TextStyle
+from .spec import Key, slot_kind
+
+__all__ = ["EDGES"]
+
+COLOUR = "a colour name from campaign.yaml"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Slot:
+    """What every slot has: a name, a frame, and how it sits on the page."""
+
+    name: Annotated[str, Key("The slot's name, unique in the layout.", required=True)]
+    frame: Annotated[
+        Frame,
+        Key(
+            "Where the slot sits: two of start/width/end and two of top/height/bottom.",
+            required=True,
+            what="frame of slot '{name}'",
+        ),
+    ]
+    mark: Mark
+    pin: Annotated[
+        bool, Key("Keep the slot where it is in right-to-left languages (no mirroring).")
+    ] = False
+    bleed: Annotated[
+        frozenset[str],
+        Key(
+            "Edges the slot extends into the bleed at when it touches them: top, bottom, "
+            "start, end, or all.",
+            form="edges",
+            default=frozenset(),
+        ),
+    ] = frozenset()
+    role: Annotated[
+        Literal["heading", "paragraph", "figure", "artifact"] | None,
+        Key("The slot's tag in the accessible digital PDF."),
+    ] = None  # heading | paragraph | figure | artifact (digital variant's tags)
+    alt: Annotated[
+        str | None, Key("String key of the alternative text of a figure.", ref="string")
+    ] = None  # string key: the alternative text of a figure
+
+
+@slot_kind("shape")
+@dataclass(frozen=True, kw_only=True)
+class ShapeSlot(Slot):
+    """A filled or stroked rectangle or circle."""
+
+    shape: Annotated[Literal["rect", "circle"], Key("The shape.", default="rect")]
+    fill: Annotated[
+        str | None, Key(f"Fill: {COLOUR}; none when absent.", ref="colour", default=None)
+    ]
+    stroke: Annotated[str | None, Key(f"Outline: {COLOUR}.", ref="colour")] = None
+    stroke_width: Annotated[
+        float, Key("Outline width.", unit="mm", low=0, high=50, default=0.5)
+    ] = 0.0
+    radius: Annotated[float, Key("Corner radius of a rect.", unit="mm", low=0, high=1000)] = 0.0
+
+
+@slot_kind("text")
+@dataclass(frozen=True, kw_only=True)
+class TextSlot(Slot):
+    """Paragraphs from string keys (translated) and then fields (values; an empty field is
+    left out, and a slot whose every text is empty is not drawn)."""
+
+    strings: Annotated[
+        tuple[str, ...],
+        Key(
+            "String key or list of keys, one paragraph each.",
+            yaml="string",
+            ref="string",
+            default=(),
+        ),
+    ]
+    style: Annotated[
+        TextStyle, Key("A style name from this layout's `styles:`.", required=True, form="style")
+    ]
+    fields: Annotated[
+        tuple[str, ...],
+        Key("Field name or list of names from campaign.yaml `fields:`.", yaml="field", ref="field"),
+    ] = ()
+    valign: Annotated[
+        Literal["top", "middle", "bottom"], Key("Vertical alignment in the frame.")
+    ] = "top"
+
+
+@slot_kind("arc-text")
+@dataclass(frozen=True, kw_only=True)
+class ArcTextSlot(Slot):
+    """Text set along a circle (badge rim); the frame is the circle's bounding square."""
+
+    strings: Annotated[
+        tuple[str, ...],
+        Key("String key or list of keys.", yaml="string", ref="string", required=True),
+    ]
+    style: Annotated[
+        TextStyle, Key("A style name from this layout's `styles:`.", required=True, form="style")
+    ]
+    side: Annotated[
+        Literal["top", "bottom"], Key("Which half of the circle the text runs along.")
+    ] = "bottom"
+
+
+@slot_kind("svg")
+@dataclass(frozen=True, kw_only=True)
+class SvgSlot(Slot):
+    """Vector art from assets/, scaled to fit the frame."""
+
+    asset: Annotated[Path, Key("SVG file, relative to assets/.", required=True, form="asset")]
+    align: Annotated[
+        Literal["start", "center", "end"], Key("Horizontal alignment in the frame.")
+    ] = "center"
+
+
+@slot_kind("image")
+@dataclass(frozen=True, kw_only=True)
+class ImageSlot(Slot):
+    """A raster image (photo, partner logo): colour-managed to CMYK for print."""
+
+    asset: Annotated[
+        Path, Key("JPEG, PNG or TIFF file, relative to assets/.", required=True, form="asset")
+    ]
+    pixels: tuple[int, int]  # width, height after EXIF orientation
+    fit: Annotated[
+        Literal["cover", "contain"],
+        Key("cover: fill the frame, cropping; contain: show it all."),
+    ] = "cover"
+    background: Annotated[
+        str | None,
+        Key(f"What transparent parts are flattened onto in print: {COLOUR}.", ref="colour"),
+    ] = None
+
+
+@slot_kind("qr")
+@dataclass(frozen=True, kw_only=True)
+class QrSlot(Slot):
+    """A QR code of one of the campaign's links."""
+
+    link: Annotated[str, Key("A link name from campaign.yaml.", required=True, ref="link")]
+    colour: Annotated[str, Key(f"Module colour: {COLOUR}.", required=True, ref="colour")]
+    background: Annotated[
+        str | None, Key(f"Background: {COLOUR}; none when absent.", ref="colour", default=None)
+    ]
+    quiet: Annotated[int, Key("Quiet zone around the code, in modules.", low=0, high=10)] = 2
+
+
+@slot_kind("hearts")
+@dataclass(frozen=True, kw_only=True)
+class HeartsSlot(Slot):
+    """The fact drawn as data: `count` hearts in a row, the first `filled` of them filled."""
+
+    count: Annotated[int, Key("Number of hearts.", low=1, high=20, default=3)]
+    filled: Annotated[int, Key("How many are filled (at most `count`).", low=0, high=20, default=1)]
+    fill: Annotated[str, Key(f"Fill of the filled hearts: {COLOUR}.", required=True, ref="colour")]
+    outline: Annotated[str, Key(f"Outline of every heart: {COLOUR}.", required=True, ref="colour")]
+    outline_width: Annotated[float, Key("Outline width.", unit="mm", low=0.1, high=20)] = 1.0

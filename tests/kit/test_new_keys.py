@@ -1,0 +1,123 @@
+"""Keys added with multi-page layouts and fields: `pages:`, `fields:` and a text slot's `field:`."""
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import DiagnosticsError
+from campaign.kit import load_kit
+
+CARD = """\
+title: Card
+kind: flyer
+trim: [100, 60]
+styles:
+  body: {size: 9, colour: navy}
+pages:
+  - name: front
+    slots:
+      - {name: ground, kind: shape, fill: light, frame: {start: 0, top: 0, width: 100, height: 60}}
+      - {name: help, kind: text, field: [helpline, venue], style: body,
+         frame: {start: 5, top: 5, width: 90, height: 20}}
+  - name: back
+    slots:
+      - {name: theme, kind: text, string: theme, style: body,
+         frame: {start: 5, top: 5, width: 90, height: 20}}
+"""
+
+
+def errors(kit: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.chdir(kit)
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(kit)
+    return exc.value.render()
+
+
+def with_fields(kit: Path) -> None:
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(text + 'fields:\n  helpline: ""\n  venue: Town hall\n', encoding="utf-8")
+    fr = kit / "materials/strings/fr.yaml"
+    text = fr.read_text(encoding="utf-8")
+    fr.write_text(text + 'fields:\n  helpline: "+33 1 00 00 00 00"\n', encoding="utf-8")
+
+
+def test_pages_and_fields_are_read(kit_copy: Callable[..., Path]) -> None:
+    kit = kit_copy(**{"materials/layouts/card.yaml": CARD})
+    with_fields(kit)
+    loaded = load_kit(kit)
+    card = loaded.layouts["card"]
+    assert [p.name for p in card.pages] == ["front", "back"]
+    assert [s.name for s in card.slots] == ["ground", "help", "theme"]
+    help_slot = card.pages[0].slots[1]
+    assert help_slot.fields == ("helpline", "venue")  # type: ignore[attr-defined]
+    assert help_slot.strings == ()  # type: ignore[attr-defined]
+    assert loaded.campaign.fields == {"helpline": "", "venue": "Town hall"}
+    assert loaded.languages["fr"].fields["helpline"].text == "+33 1 00 00 00 00"
+    assert loaded.layouts["poster-a3"].pages[0].name == "front"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "message"),
+    [
+        (
+            "field: [helpline, venue]",
+            "field: [helpline, venu]",
+            10,
+            "error[ref.field]: unknown field 'venu' in slot 'help'\n  hint: did you mean 'venue'?",
+        ),
+        (
+            "  - name: back\n",
+            "  - name: front\n",
+            12,
+            "error[schema.duplicate]: two pages are named 'front'",
+        ),
+        (
+            "      - {name: theme, kind: text,",
+            "      - {name: help, kind: text,",
+            14,
+            "error[schema.duplicate]: two slots are named 'help'\n  hint: give each slot its own name",
+        ),
+        (
+            "pages:\n",
+            "slots: []\npages:\n",
+            1,
+            "error[schema.missing-key]: card.yaml needs either 'slots' (one page) or 'pages' "
+            "(front, back...), not both",
+        ),
+    ],
+)
+def test_page_and_field_errors(
+    kit_copy: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+    old: str,
+    new: str,
+    line: int,
+    message: str,
+) -> None:
+    assert old in CARD
+    kit = kit_copy(**{"materials/layouts/card.yaml": CARD.replace(old, new, 1)})
+    with_fields(kit)
+    rendered = errors(kit, monkeypatch)
+    first = re.escape(message.splitlines()[0])
+    assert re.search(rf"^materials/layouts/card.yaml:{line}:\d+: {first}$", rendered, re.M), (
+        rendered
+    )
+    assert message in rendered
+
+
+def test_a_field_must_be_text(
+    kit_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit = kit_copy()
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    line = text.count("\n") + 2
+    campaign.write_text(text + "fields:\n  helpline: [1, 2]\n", encoding="utf-8")
+    assert (
+        f"materials/campaign.yaml:{line}:13: error[schema.type]: field 'helpline' in "
+        "campaign.yaml must be text (got [1, 2])\n"
+        '  hint: quote phone numbers and dates, e.g. helpline: "+1 555 0100"'
+    ) in errors(kit, monkeypatch)
