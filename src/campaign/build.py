@@ -24,10 +24,11 @@ from .diagnostics import (
 from .fonts import FontBook, load_fontbook
 from .kit import load_kit
 from .layout.checks import safe_area_problems
-from .layout.compose import OverflowReport, compose
+from .layout.compose import OverflowReport, compose_content
 from .layout.document import Document
 from .model import Kit, Language, Layout
 from .output import OutputFile, Staging
+from .resolve import resolve_kit
 
 PROFILES = {
     "fogra39": (
@@ -93,7 +94,7 @@ def compose_all(
     overflows: list[OverflowReport] = []
     jobs = []
     for layout, lang in pairs:
-        page = compose(layout, lang, kit.campaign, fonts, errs, overflows)
+        page = compose_content(layout, resolve_kit(kit, lang), fonts, errs, overflows)
         slots = {s.name: s for s in layout.slots}
         for slot, message in safe_area_problems(page, layout):
             errs.error(
@@ -105,11 +106,10 @@ def compose_all(
             )
         jobs.append(Job(layout, lang, page))
     for o in overflows:
-        entry = kit.languages[o.lang].strings[o.keys[0]]
         errs.error(
             "text.overflow",
             o.render(),
-            entry.mark,
+            o.mark,
             "shorten the text or give it a 'short:' variant, or enlarge the slot "
             "or lower the style's min_size",
             subject=Subject(material=o.material, language=o.lang, key=", ".join(o.keys)),

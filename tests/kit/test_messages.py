@@ -136,11 +136,63 @@ def test_error_message(
     assert re.search(rf"^{re.escape(rel)}:{line}:\d+: {first}$", rendered, re.M), rendered
 
 
-def test_missing_strings_listed_once(kit_copy: Callable[..., Path]) -> None:
+def test_missing_strings_fall_back_with_one_warning(
+    kit_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     kit = kit_copy()
     edit(kit, "materials/strings/fr.yaml", "  badge:", "  badje:")
-    msg = errors(kit)
-    assert "error[strings.missing]: fr.yaml lacks 1 string(s) that en.yaml has: badge" in msg
+    monkeypatch.chdir(kit)
+    kit_model = load_kit(kit)
+    (warning,) = [w for w in kit_model.warnings if w.code == "strings.missing"]
+    assert warning.render() == (
+        "materials/strings/fr.yaml:1:1: warning[strings.missing]: [fr] 'badge': fr.yaml lacks 1 "
+        "string(s) that en.yaml has: badge; they print in English until translated\n"
+        "  hint: translate them (with --strict this is an error)"
+    )
+    # the French badge prints with the English text; every other language is untouched
+    code, out = cli(
+        "build",
+        "--kit",
+        str(kit),
+        "-o",
+        str(tmp_path / "out"),
+        "--lang",
+        "fr",
+        "--only",
+        "badge-58",
+        "--png-ppi",
+        "10",
+    )
+    assert code == 0, out
+    assert out.count("warning[strings.missing]") == 1
+    import pypdfium2 as pdfium
+
+    page = pdfium.PdfDocument(tmp_path / "out/badge-58/fr-digital.pdf")[0]
+    assert "END HUMAN TRAFFICKING" in page.get_textpage().get_text_range().replace("\r\n", " ")
+    code, out = cli(
+        "build",
+        "--kit",
+        str(kit),
+        "-o",
+        str(tmp_path / "out2"),
+        "--lang",
+        "fr",
+        "--only",
+        "badge-58",
+        "--strict",
+    )
+    assert code == 1
+    assert "error[strings.missing]" in out
+    assert not (tmp_path / "out2").exists()
+
+
+def cli(*args: str) -> tuple[int, str]:
+    from click.testing import CliRunner
+
+    from campaign.cli import main
+
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
 
 
 def test_all_errors_reported_together(kit_copy: Callable[..., Path]) -> None:

@@ -1,15 +1,18 @@
 """Slot kinds are found through registries: every kind has a composer and a drawer, and a new
 kind defined here (in this file only) composes and draws with no other module changed."""
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
 import pypdfium2 as pdfium
+import pytest
 
 from campaign import model
-from campaign.diagnostics import Collector, Mark
+from campaign.diagnostics import Collector
 from campaign.fonts import load_fontbook
-from campaign.kit import load_kit
+from campaign.kit import load_kit, slot_kind
 from campaign.layout import document
 from campaign.layout.compose import compose_content
 from campaign.layout.document import Box
@@ -45,7 +48,7 @@ def test_every_slot_kind_has_a_composer_and_every_item_a_drawer() -> None:
 class DotSlot(model.Slot):
     """A filled square of one brand colour: the smallest possible slot kind."""
 
-    colour: str
+    colour: Annotated[str, model.Key("Its colour.", ref="colour", required=True)]
 
 
 @dataclass(frozen=True)
@@ -66,11 +69,25 @@ def draw_dot(item: DotItem, ctx: DrawContext) -> None:
     ctx.canvas.rect(*ctx.box(item.box), stroke=0, fill=1)
 
 
-def test_a_new_slot_kind_composes_and_draws_through_the_registries() -> None:
-    kit = load_kit(ROOT)
-    frame = model.Frame(start=10, top=20, width=30, height=40)  # mm
-    dot = DotSlot(name="dot", frame=frame, mark=Mark(ROOT, 1, 1), colour="accent")
-    layout = replace(kit.layouts["flyer-a5"], pages=(model.PageSpec("front", (dot,)),))
+@pytest.fixture
+def dot_kind() -> Iterator[None]:
+    slot_kind("dot")(DotSlot)
+    yield
+    del model.SLOT_KINDS["dot"]
+
+
+@pytest.mark.usefixtures("dot_kind")
+def test_a_new_slot_kind_reads_composes_and_draws(kit_copy: Callable[..., Path]) -> None:
+    """The kind is defined in this file alone: read from YAML, composed, drawn."""
+    root = kit_copy()
+    path = root / "materials/layouts/flyer-a5.yaml"
+    path.write_text(
+        path.read_text().split("\nslots:\n")[0]
+        + "\nslots:\n  - {name: dot, kind: dot, colour: accent,\n"
+        + "     frame: {start: 10, top: 20, width: 30, height: 40}}\n"
+    )
+    kit = load_kit(root)
+    layout = kit.layouts["flyer-a5"]
     errs = Collector()
     fonts = load_fontbook(kit.fonts_dir)
     doc = compose_content(layout, resolve(kit.campaign, kit.languages["ar"]), fonts, errs, [])

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Collector, Mark, did_you_mean
+from ..diagnostics import Collector, Mark, Subject, did_you_mean
 from ..model import Campaign, Language
 from .spec import BAD, Context, Ref
 
@@ -92,11 +92,12 @@ def _unknown(ref: Ref, known: Any, source: Language | None, errs: Collector) -> 
 
 def check_languages(campaign: Campaign, languages: dict[str, Language], errs: Collector) -> None:
     """The source language and every listed language have a strings file; every file has
-    every key of the source (missing keys are errors, extra keys warnings)."""
+    every key of the source (missing keys fall back to the source language with a warning;
+    extra keys are warnings too)."""
     source = languages.get(campaign.source_language)
     if source is None:
         errs.error(
-            "strings.missing",
+            "ref.language",
             f"the source language '{campaign.source_language}' has no strings file",
             campaign.mark,
             f"add materials/strings/{campaign.source_language}.yaml",
@@ -118,12 +119,14 @@ def check_languages(campaign: Campaign, languages: dict[str, Language], errs: Co
 def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
     missing = [k for k in source.strings if k not in lang.strings]
     if missing:
-        errs.error(
+        errs.warn(
             "strings.missing",
             f"{lang.path.name} lacks {len(missing)} string(s) that "
-            f"{source.path.name} has: {', '.join(missing)}",
+            f"{source.path.name} has: {', '.join(missing)}; they print in "
+            f"{source.name} until translated",
             Mark(lang.path, 1, 1),
-            "translate them; every key of the source is needed",
+            "translate them (with --strict this is an error)",
+            subject=Subject(language=lang.code, key=", ".join(missing)),
         )
     for key, entry in lang.strings.items():
         if key not in source.strings:

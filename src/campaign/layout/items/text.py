@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...diagnostics import Mark
 from ...fonts import LATIN_FAMILY
 from ...model import ArcTextSlot, Language, StringEntry, TextSlot, TextStyle
 from ...text.fit import FitRequest, TextSet, fit
@@ -30,6 +31,7 @@ class OverflowReport:
     keys: tuple[str, ...]
     text: TextSet
     box_h: float  # pt
+    mark: Mark  # where the first text comes from
 
     def render(self) -> str:
         o = self.text.overflow
@@ -129,8 +131,9 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         return None
     keys = tuple(e.key for e in found)
     if result.overflow:
-        ctx.overflows.append(
-            OverflowReport(ctx.layout.id, lang.code, slot.name, keys, result, box.h)
+        report = OverflowReport(
+            ctx.layout.id, lang.code, slot.name, keys, result, box.h, found[0].mark
         )
+        ctx.overflows.append(report)
     top = {"top": 0.0, "middle": (box.h - result.height) / 2, "bottom": box.h - result.height}
     return TextItem(slot.name, box, result, style.colour, keys, max(top[slot.valign], 0.0))
