@@ -9,11 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import uharfbuzz as hb
 
 from .diagnostics import Collector, Mark, failure
 from .kit.fonts import read_fonts
+
+if TYPE_CHECKING:
+    from .text.shape import Glyph
 
 WEIGHTS = ("regular", "bold")
 LATIN_FAMILY = "NotoSans"
@@ -28,6 +32,10 @@ class FontFace:
     weight: str
     path: Path
     leading: float | None = None  # from fonts.yaml: line spacing factor for this family
+    # text.shape's results for this face: (text, start, end, rtl, lang) -> glyphs
+    shaped: dict[tuple[str, int, int, bool, str], tuple[Glyph, ...]] = field(
+        default_factory=dict, repr=False
+    )
 
     @cached_property
     def data(self) -> bytes:
@@ -114,14 +122,11 @@ class FontBook:
 
 _SCRIPT_ALIASES = {"Hant": "Hani", "Hans": "Hani", "Jpan": "Hani", "Kore": "Hani", "Zyyy": "Latn"}
 
-_BOOKS: dict[Path, FontBook] = {}
-
-
 def load_fontbook(folder: Path) -> FontBook:
-    """Read fonts/fonts.yaml once per process; errors name the file and line."""
+    """Read fonts/fonts.yaml (font files are read later, when a text first needs them); errors
+    name the file and line. Callers keep the book for as long as they draw: each book has its
+    own faces and shaping caches."""
     folder = folder.resolve()
-    if folder in _BOOKS:
-        return _BOOKS[folder]
     errs = Collector()
     path = folder / "fonts.yaml"
     if not path.is_file():
@@ -148,6 +153,4 @@ def load_fontbook(folder: Path) -> FontBook:
             Mark(path, 1, 1),
         )
     errs.raise_if_errors()
-    book = FontBook(folder, families, scripts, leading)
-    _BOOKS[folder] = book
-    return book
+    return FontBook(folder, families, scripts, leading)

@@ -12,16 +12,16 @@ from reportlab.pdfgen.canvas import Canvas
 from ..fonts import FontFace
 from ..text.paragraph import Run
 
-_REGISTERED: dict[str, TTFont] = {}
-
 
 def ttfont(face: FontFace) -> TTFont:
-    font = _REGISTERED.get(face.key)
-    if font is None:
+    """The face as a reportlab font, registered under its key (reportlab's font registry is
+    process-wide: a font of another file under the same key is replaced, not reused)."""
+    font = pdfmetrics._fonts.get(face.key)
+    if not isinstance(font, TTFont) or getattr(font, "campaign_path", None) != face.path:
         font = TTFont(face.key, str(face.path), shapable=True)
+        font.campaign_path = face.path
         pdfmetrics.registerFont(font)
         font.hbFont(10)  # sets up reportlab's private code points for unmapped glyphs
-        _REGISTERED[face.key] = font
     return font
 
 

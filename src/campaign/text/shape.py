@@ -23,15 +23,16 @@ class Glyph:
     y_offset: int
 
 
-_CACHE: dict[tuple[str, str, int, int, bool, str], tuple[Glyph, ...]] = {}
+MAX_CACHED = 200_000  # shaped runs kept per font face before its cache starts afresh
 
 
 def shape_run(
     face: FontFace, text: str, start: int, end: int, rtl: bool, lang: str
 ) -> tuple[Glyph, ...]:
     """Shape text[start:end]; the rest of `text` is context (Arabic joining across fonts)."""
-    key = (face.key, text, start, end, rtl, lang)
-    cached = _CACHE.get(key)
+    cache = face.shaped  # per face: never shared between kits or processes
+    key = (text, start, end, rtl, lang)
+    cached = cache.get(key)
     if cached is not None:
         return cached
     buf = hb.Buffer()
@@ -47,9 +48,9 @@ def shape_run(
         )
         for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True)
     )
-    if len(_CACHE) > 200_000:
-        _CACHE.clear()
-    _CACHE[key] = glyphs
+    if len(cache) > MAX_CACHED:
+        cache.clear()
+    cache[key] = glyphs
     return glyphs
 
 
