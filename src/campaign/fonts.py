@@ -122,6 +122,7 @@ class FontBook:
 
 _SCRIPT_ALIASES = {"Hant": "Hani", "Hans": "Hani", "Jpan": "Hani", "Kore": "Hani", "Zyyy": "Latn"}
 
+
 def load_fontbook(folder: Path) -> FontBook:
     """Read fonts/fonts.yaml (font files are read later, when a text first needs them); errors
     name the file and line. Callers keep the book for as long as they draw: each book has its

@@ -25,7 +25,11 @@ def draw_marks(canvas: Canvas, target: Target, m: float, page: Document, fonts: 
     if target.marks.colour_bar:
         draw_colour_bar(canvas, m, tw, th, page.bleed)
     if target.marks.slug and target.slug:
-        draw_slug(canvas, target.slug, m, page, fonts)
+        draw_slug(canvas, target, m, page, fonts)
+
+
+TARGET_RADIUS = 1.6 * MM  # the cross reaches 1.6 radii from the centre
+BOTTOM_TARGET_AT = 0.85  # the bottom target's centre, as a share of the trim width
 
 
 def draw_registration_targets(canvas: Canvas, m: float, tw: float, th: float, bleed: float) -> None:
@@ -34,9 +38,9 @@ def draw_registration_targets(canvas: Canvas, m: float, tw: float, th: float, bl
     canvas.setStrokeColor(REGISTRATION)
     canvas.setLineWidth(MARK_WIDTH)
     d = bleed + MARK_LENGTH / 2 + 1 * MM
-    r = 1.6 * MM
+    r = TARGET_RADIUS
     for cx, cy in (
-        (m + tw * 0.85, m - d),
+        (m + tw * BOTTOM_TARGET_AT, m - d),
         (m + tw * 0.15, m + th + d),
         (m - d, m + th / 2),
         (m + tw + d, m + th / 2),
@@ -113,13 +117,16 @@ def _width(text: str, size: float, face: object) -> float:
     return build_line(p, 0, len(text), size)[1]
 
 
-def draw_slug(canvas: Canvas, text: str, m: float, page: Document, fonts: FontBook) -> None:
+def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: FontBook) -> None:
     """Job information below the trim, between the crop marks, as outlines (it is not page
-    content). Narrow pages get a smaller size and several lines; fields that still do not fit
-    the margin are left out from the end."""
+    content), left of the bottom registration target when there is one. Narrow pages get a
+    smaller size and several lines; fields that still do not fit the margin are left out from
+    the end."""
     width = page.trim[0] - 2 * MM
+    if target.marks.registration:  # keep clear of the bottom registration target
+        width = page.trim[0] * BOTTOM_TARGET_AT - TARGET_RADIUS * 1.6 - 3 * MM
     room = m - page.bleed - 2 * MM
-    size = SLUG_SIZE
+    size, text = SLUG_SIZE, target.slug
     lines = slug_lines(text, width, size, fonts)
     if len(lines) > 1:
         size = SLUG_SIZE * 0.8
