@@ -12,10 +12,15 @@ from functools import cache
 import pypdfium2 as pdfium
 from PIL import ImageCms
 
+# LittleCMS stamps a new profile with the time it was made (header bytes 24-35): a fixed date
+# (2000-01-01 00:00:00) keeps the PNGs' iCCP chunk, and so their bytes, the same in every run.
+PROFILE_DATE = bytes.fromhex("07d000010001000000000000")
+
 
 @cache
 def srgb_profile() -> bytes:
-    return bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    data = bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    return data[:24] + PROFILE_DATE + data[36:]
 
 
 def pdf_to_pngs(pdf_bytes: bytes, ppi: float, compress_level: int = 3) -> list[bytes]:
