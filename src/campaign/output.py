@@ -105,6 +105,8 @@ class Staging:
             os.replace(self.dir / f.path, dest)
         kept, stale = merge_manifest(self.out, files, in_kit)
         removed = [f.path for f in stale if remove_ours(self.out, f)]
+        if not files and not stale and (self.out / MANIFEST).is_file():
+            return Published(kept, removed)  # nothing changed: the manifest stays as it was
         tmp = self.dir / MANIFEST
         tmp.write_text(
             json.dumps(manifest_doc(kept), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

@@ -13,7 +13,7 @@ import multiprocessing as mp
 import os
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from ..fonts import load_fontbook
 from ..model import Kit
 from ..output import OutputFile, Staging
 from ..render.colour import rgb_to_cmyk
-from .events import Listener, Started, outcome
+from .events import Listener, Started, ignore, outcome
 from .fingerprint import profile_icc
 from .jobs import Composed, JobKey, JobResult, Status
 from .options import Options
@@ -61,16 +61,16 @@ class Worker:
             self._converters[icc] = rgb_to_cmyk(icc)
         return self._converters[icc]
 
-    def run(
-        self, unit: Unit, on_start: Callable[[JobKey], None] = lambda key: None
-    ) -> list[JobResult]:
+    def run(self, unit: Unit, listener: Listener = ignore) -> list[JobResult]:
+        """The unit's jobs in order; `listener` hears each start and outcome (in this process)."""
         kit, composed = self.work.kit, self.work.docs[unit.doc]
         convert = self.convert(profile_icc(kit, composed.layout))
         sheet = Sheet(kit, self.fonts, composed, self.work.opts, convert)
         results = []
         for key, fingerprint in zip(unit.keys, unit.fingerprints, strict=True):
-            on_start(key)
+            listener(Started(key))
             results.append(self._job(sheet, key, fingerprint))
+            listener(outcome(results[-1]))
         return results
 
     def _job(self, sheet: Sheet, key: JobKey, fingerprint: str) -> JobResult:
@@ -134,9 +134,7 @@ def execute(work: Work, units: list[Unit], jobs: int, listener: Listener) -> lis
     if workers < 2 or "fork" not in mp.get_all_start_methods():
         worker = Worker(work)
         for unit in units:
-            for result in worker.run(unit, lambda key: listener(Started(key))):
-                listener(outcome(result))
-                results.append(result)
+            results += worker.run(unit, listener)
         return results
     for batch in _pooled(work, units, workers):
         for result in batch:  # a pool reports a job's start when its record arrives

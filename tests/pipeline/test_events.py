@@ -1,0 +1,38 @@
+"""Listeners see every job start and end, in the plan's order, whatever --jobs is."""
+
+from pathlib import Path
+
+import pytest
+
+from campaign.pipeline.api import build
+from campaign.pipeline.events import Done, Event, Planned, Recorder, Started
+from campaign.pipeline.jobs import JobKey
+from campaign.pipeline.options import Options
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_started_and_done_for_each_job_in_order(tmp_path: Path, jobs: int) -> None:
+    events: list[Event] = []
+    opts = Options(tmp_path, ("en", "fr"), ("badge-58",), png_ppi=20, jobs=jobs, digital=False)
+    result = build(ROOT, opts, Recorder(events))
+    keys = [
+        JobKey("badge-58", lang, rendition)
+        for lang in ("en", "fr")
+        for rendition in ("print_pdf", "preview_png")
+    ]
+    assert events[0] == Planned(tuple(keys))
+    expected: list[tuple[type, JobKey]] = []
+    for key in keys:
+        expected += [(Started, key), (Done, key)]
+    assert [what(e) for e in events[1:]] == expected
+    assert [j.key for j in result.jobs] == keys
+    assert result.counts["done"] == {"print_pdf": 2, "preview_png": 2}
+
+
+def what(event: Event) -> tuple[type, JobKey]:
+    if isinstance(event, Started):
+        return Started, event.key
+    assert isinstance(event, Done)
+    return Done, event.result.key
