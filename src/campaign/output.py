@@ -152,10 +152,7 @@ def merge_manifest(
 def remove_ours(out: Path, entry: OutputFile) -> bool:
     """Delete a file we wrote, unless it changed since (then it is not ours any more)."""
     path = out / entry.path
-    if not path.resolve().is_relative_to(out) or path.is_symlink():
-        return False
-    data = path.read_bytes()
-    if len(data) != entry.bytes or hashlib.sha256(data).hexdigest() != entry.sha256:
+    if not unchanged(out, entry):
         return False
     path.unlink()
     if path.parent != out:
@@ -164,6 +161,15 @@ def remove_ours(out: Path, entry: OutputFile) -> bool:
         except OSError:
             pass
     return True
+
+
+def unchanged(out: Path, entry: OutputFile) -> bool:
+    """The file in `out` is still the one the manifest entry describes."""
+    path = out / entry.path
+    if path.is_symlink() or not path.is_file() or not path.resolve().is_relative_to(out):
+        return False
+    data = path.read_bytes()
+    return len(data) == entry.bytes and hashlib.sha256(data).hexdigest() == entry.sha256
 
 
 def manifest_doc(entries: list[OutputFile]) -> dict[str, object]:

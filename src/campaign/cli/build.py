@@ -56,6 +56,12 @@ if TYPE_CHECKING:
     help="If any job fails, publish nothing and leave the output folder as it was "
     "(default: publish the jobs that succeeded, keep the failed jobs' previous files).",
 )
+@click.option(
+    "--incremental",
+    is_flag=True,
+    help="Skip jobs whose inputs (fingerprint) and files did not change since the previous "
+    "build into OUT; their earlier warnings are not repeated.",
+)
 @strict_option
 @json_option
 def build(
@@ -69,6 +75,7 @@ def build(
     digital: bool,
     jobs: int,
     all_or_nothing: bool,
+    incremental: bool,
     strict: bool,
     json_report: bool,
 ) -> None:
@@ -102,10 +109,17 @@ def build(
         digital=digital,
         strict=strict,
         all_or_nothing=all_or_nothing,
+        incremental=incremental,
     )
     with reporting(json_report), progress(not json_report and sys.stderr.isatty()) as listener:
         result = run_build((kit or default_kit()).resolve(), opts, listener)
     summary = summarise(result, out, time.perf_counter() - start)
+    tell(result, summary, json_report)
+    if result.failed:
+        raise click.exceptions.Exit(1)
+
+
+def tell(result: BuildResult, summary: str, json_report: bool) -> None:
     if json_report:
         emit_json(
             {
@@ -119,8 +133,6 @@ def build(
     else:
         show(result.diagnostics)
         click.echo(summary)
-    if result.failed:
-        raise click.exceptions.Exit(1)
 
 
 def summarise(result: BuildResult, out: Path, seconds: float) -> str:
@@ -130,6 +142,9 @@ def summarise(result: BuildResult, out: Path, seconds: float) -> str:
     built = result.counts.get("done", {})
     parts = [f"{built.get(name, 0)} {r.label}" for name, r in RENDITIONS.items()]
     text = f"built {', '.join(parts[:-1])} and {parts[-1]} in {out}/ ({seconds:.1f} s)"
+    skipped = sum(result.counts.get("skipped", {}).values())
+    if skipped:
+        text += f"; skipped {skipped} unchanged job(s)"
     if result.failed:
         docs = sorted({f"{j.key.material} [{j.key.language}]" for j in result.failed})
         text += f"; {len(result.failed)} job(s) failed: {', '.join(docs)}"

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Diagnostic, DiagnosticsError, Severity, Subject
 from ..fonts import FontBook, load_fontbook
 from ..model import Kit
-from ..output import OutputFile, Staging
+from ..output import JobId, OutputFile, Staging, read_manifest, unchanged
 from ..validate import load_kit
 from .compose import Laid, compose_all
-from .events import Failed, Listener, Planned, ignore
+from .events import Failed, Listener, Planned, Skipped, ignore
 from .fingerprint import Fingerprints, code_version, used_files
 from .jobs import Composed, JobKey, JobResult, full_plan, plan, select
 from .options import Options
@@ -94,25 +94,55 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
 def _units(
     kit: Kit, fonts: FontBook, laid: list[Laid], opts: Options, listener: Listener
 ) -> tuple[list[Unit], list[JobResult]]:
-    """The units to draw, with each job's fingerprint; and the failed jobs of documents whose
-    layout failed (reported to `listener` after Planned)."""
+    """The units to draw, with each job's fingerprint; and the jobs that end here, reported to
+    `listener` after Planned: failed (their document's layout failed) or skipped (unchanged)."""
     from .execute import Unit
     from .renditions import RENDITIONS, wanted
 
     prints = Fingerprints(kit, code_version())
     keys = [plan([(one.composed.layout, one.composed.lang)], wanted(opts)) for one in laid]
     listener(Planned(tuple(k for ks in keys for k in ks)))
-    units, failed = [], []
+    previous = Previous(opts.out) if opts.incremental else None
+    units, done = [], []
     for i, (one, ks) in enumerate(zip(laid, keys, strict=True)):
         if _layout_failed(one, opts.strict):
-            failed += _fail(ks, one, listener)
+            done += _fail(ks, one, listener)
             continue
         layout, lang = one.composed.layout, one.composed.lang
         files = used_files(kit, fonts, layout, one.composed.page)
         options = [RENDITIONS[k.rendition].options(opts) for k in ks]
-        fps = tuple(prints.of(layout, lang, files, o) for o in options)
-        units.append(Unit(i, tuple(ks), fps))
-    return units, failed
+        fps = [prints.of(layout, lang, files, o) for o in options]
+        if previous is not None:
+            ks, fps = previous.skip(ks, fps, done, listener)
+        if ks:
+            units.append(Unit(i, tuple(ks), tuple(fps)))
+    return units, done
+
+
+class Previous:
+    """The previous build's files in the output folder, for --incremental."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.resolve()
+        self.files: dict[JobId, list[OutputFile]] = {}
+        for entry in read_manifest(self.out):
+            self.files.setdefault(entry.job, []).append(entry)
+
+    def skip(
+        self, keys: list[JobKey], fps: list[str], skipped: list[JobResult], listener: Listener
+    ) -> tuple[list[JobKey], list[str]]:
+        """The jobs still to run and their fingerprints; the others (same fingerprint, files
+        unchanged since) are added to `skipped` and reported to `listener`."""
+        run: tuple[list[JobKey], list[str]] = ([], [])
+        for key, fp in zip(keys, fps, strict=True):
+            old = self.files.get(key.id, [])
+            if old and all(f.fingerprint == fp and unchanged(self.out, f) for f in old):
+                skipped.append(JobResult(key, "skipped", tuple(old)))
+                listener(Skipped(skipped[-1]))
+            else:
+                run[0].append(key)
+                run[1].append(fp)
+        return run
 
 
 def _layout_failed(one: Laid, strict: bool) -> bool:
@@ -172,8 +202,8 @@ def not_published() -> Diagnostic:
 
 
 def counts(results: list[JobResult]) -> dict[str, dict[str, int]]:
-    """done: files built per rendition; failed: jobs per rendition."""
-    out: dict[str, dict[str, int]] = {"done": {}, "failed": {}}
+    """done: files built per rendition; failed, skipped: jobs per rendition."""
+    out: dict[str, dict[str, int]] = {"done": {}, "failed": {}, "skipped": {}}
     for r in results:
         n = len(r.files) if r.status == "done" else 1
         bucket = out.setdefault(r.status, {})

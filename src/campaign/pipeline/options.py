@@ -18,3 +18,4 @@ class Options:
     digital: bool = True  # also write <lang>-digital.pdf (sRGB, tagged, links)
     strict: bool = False  # warnings are errors
     all_or_nothing: bool = False  # any failed job: publish nothing, keep the previous output
+    incremental: bool = False  # skip jobs whose inputs and files did not change since last time
