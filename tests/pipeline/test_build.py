@@ -85,6 +85,21 @@ def test_a_missing_glyph_fails_its_language_only(
     assert not list(tmp_path.glob(".out.staging-*"))
 
 
+def test_a_missing_glyph_with_all_or_nothing_publishes_nothing(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    kit, out = kit_copy(), tmp_path / "out"
+    assert run("--kit", str(kit), "-o", str(out), "--lang", "fr", *SMALL)[0] == 0
+    before = tree(out)
+    break_french_badge(kit)
+    args = ["--kit", str(kit), "-o", str(out), "--lang", "en,fr", *SMALL, "--all-or-nothing"]
+    code, text = run(*args)
+    assert code == 1, text
+    assert "error[text.no-glyph]: [fr] 'badge'" in text
+    assert "error[build.not-published]: nothing was published" in text
+    assert tree(out) == before
+
+
 @pytest.fixture
 def failing_badge_preflight(monkeypatch: pytest.MonkeyPatch) -> None:
     """Preflight fails every badge's print PDF (and passes everything else)."""
@@ -141,7 +156,8 @@ def test_stale_files_go_foreign_files_stay(tmp_path: Path, kit_copy: Callable[..
     (kit / "materials/layouts/flyer-a5.yaml").unlink()
     code, text = run("--kit", str(kit), "-o", str(out), "--lang", "en", "--only", "badge-58")
     assert code == 0, text
-    assert "removed 6 file(s) of jobs no longer in the kit" in text
+    assert "removed 6 stale file(s)" in text
+    assert "removed flyer-a5/fr.png (no job of the kit makes it any more)" in text
     after = tree(out)
     assert not [p for p in after if p.startswith("flyer-a5/") and p != "flyer-a5/proof.txt"]
     assert after["notes.txt"] == hashlib.sha256(b"mine").hexdigest()

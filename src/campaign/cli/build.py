@@ -132,6 +132,8 @@ def tell(result: BuildResult, summary: str, json_report: bool) -> None:
         )
     else:
         show(result.diagnostics)
+        for path in result.removed:
+            click.echo(f"removed {path} (no job of the kit makes it any more)", err=True)
         click.echo(summary)
 
 
@@ -149,5 +151,5 @@ def summarise(result: BuildResult, out: Path, seconds: float) -> str:
         docs = sorted({f"{j.key.material} [{j.key.language}]" for j in result.failed})
         text += f"; {len(result.failed)} job(s) failed: {', '.join(docs)}"
     if result.removed:
-        text += f"; removed {len(result.removed)} file(s) of jobs no longer in the kit"
+        text += f"; removed {len(result.removed)} stale file(s)"
     return f"{text}; manifest: {out}/manifest.json"

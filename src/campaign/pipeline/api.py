@@ -57,9 +57,9 @@ class NotPublishedError(DiagnosticsError):
 class BuildResult:
     files: list[OutputFile]  # every file of the output folder's manifest
     diagnostics: list[Diagnostic]  # every problem: warnings, and the errors of failed jobs
-    counts: dict[str, dict[str, int]]  # status (done, failed) -> rendition -> files or jobs
+    counts: dict[str, dict[str, int]]  # status -> rendition -> files (done) or jobs
     jobs: list[JobResult]  # every job of this run, in plan order
-    removed: list[str]  # our files deleted because their jobs left the kit
+    removed: list[str]  # our files deleted: their jobs left the kit or no longer make them
 
     @property
     def failed(self) -> list[JobResult]:
@@ -78,6 +78,11 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     fonts = load_fontbook(kit.fonts_dir)
     laid, problems = compose_all(kit, fonts, select(kit, opts.langs, opts.only))
     units, results = _units(kit, fonts, laid, opts, listener)
+    if opts.all_or_nothing and any(_layout_failed(one, opts.strict) for one in laid):
+        # nothing will be published: stop before drawing, as a failed check does
+        raise NotPublishedError(
+            report(kit, problems.items, results, opts) + [not_published()], results
+        )
     in_kit = full_plan(kit, list(RENDITIONS))
     with Staging(opts.out) as staging:
         work = Work(kit, tuple(one.composed for one in laid), opts, staging)
