@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from campaign.cli import main
@@ -183,3 +184,39 @@ def test_json_lists_every_job(tmp_path: Path) -> None:
     ]
     assert {j["status"] for j in report["jobs"]} == {"done"}
     assert report["jobs"][0]["files"] == ["badge-58/en.pdf"]
+
+
+def two_pages(kit: Path) -> None:
+    """Give the badge a back: the front's ground alone."""
+    path = kit / "materials/layouts/badge-58.yaml"
+    layout = yaml.safe_load(path.read_text(encoding="utf-8"))
+    slots = layout.pop("slots")
+    back = {**slots[0], "name": "back-ground"}
+    layout["pages"] = [{"name": "front", "slots": slots}, {"name": "back", "slots": [back]}]
+    path.write_text(yaml.safe_dump(layout, allow_unicode=True), encoding="utf-8")
+
+
+def test_png_per_page_and_pages_that_go(tmp_path: Path, kit_copy: Callable[..., Path]) -> None:
+    kit, out = kit_copy(), tmp_path / "out"
+    original = (kit / "materials/layouts/badge-58.yaml").read_text(encoding="utf-8")
+    two_pages(kit)
+    args = ["--kit", str(kit), "-o", str(out), "--lang", "en", "--only", "badge-58", "--jobs", "1"]
+    code, text = run(*args, "--png-ppi", "20")
+    assert code == 0, text
+    files = json.loads((out / "manifest.json").read_text())["files"]
+    assert [f["path"] for f in files] == [
+        "badge-58/en-back.png",
+        "badge-58/en-digital.pdf",
+        "badge-58/en-front.png",
+        "badge-58/en.pdf",
+    ]
+    assert {f["pages"] for f in files} == {2}
+    (kit / "materials/layouts/badge-58.yaml").write_text(original, encoding="utf-8")
+    code, text = run(*args, "--png-ppi", "20")
+    assert code == 0, text
+    assert "removed 2 stale file(s)" in text
+    assert sorted(p.name for p in (out / "badge-58").iterdir()) == [
+        "en-digital.pdf",
+        "en.pdf",
+        "en.png",
+    ]

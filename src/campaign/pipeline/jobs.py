@@ -81,8 +81,8 @@ def select(
 ) -> list[tuple[Layout, Language]]:
     """The (layout, language) pairs asked for, materials first; unknown names are errors."""
     errs = Collector()
-    codes = langs or kit.campaign.languages
-    names = only or tuple(kit.layouts)
+    codes = tuple(dict.fromkeys(langs or kit.campaign.languages))  # each once, in order
+    names = tuple(dict.fromkeys(only or kit.layouts))
     _unknown(errs, "language", codes, kit.languages, "languages with strings")
     _unknown(errs, "material", names, kit.layouts, "materials")
     errs.raise_if_errors()
