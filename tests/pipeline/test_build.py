@@ -220,3 +220,27 @@ def test_png_per_page_and_pages_that_go(tmp_path: Path, kit_copy: Callable[..., 
         "en.pdf",
         "en.png",
     ]
+
+
+def test_strict_fails_the_jobs_with_warnings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = renditions.preflight
+
+    def warn_badges(data: bytes, expect: Expect) -> Report:
+        report = real(data, expect)
+        if expect.badge is not None:
+            report.warnings.append("injected warning")
+        return report
+
+    monkeypatch.setattr(renditions, "preflight", warn_badges)
+    args = ["--kit", str(ROOT), "--lang", "en", "--only", "badge-58,flyer-a5", "--png-ppi", "20"]
+    code, text = run(*args, "-o", str(tmp_path / "lenient"), "--jobs", "1")
+    assert code == 0, text
+    assert "warning[preflight.warning]: badge-58 [en]: injected warning" in text
+    code, text = run(*args, "-o", str(tmp_path / "strict"), "--jobs", "1", "--strict")
+    assert code == 1, text
+    assert "error[preflight.warning]: badge-58 [en]: injected warning" in text
+    assert "1 job(s) failed: badge-58 [en]" in text
+    assert (tmp_path / "strict/flyer-a5/en.pdf").is_file()
+    assert not (tmp_path / "strict/badge-58/en.pdf").exists()
