@@ -1,9 +1,14 @@
-"""Listeners see every job start and end, in the plan's order, whatever --jobs is."""
+"""Listeners see every job start and end, in the plan's order, whatever --jobs is; a worker
+that dies stops the build."""
 
+import os
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from campaign.pipeline import renditions
 from campaign.pipeline.api import build
 from campaign.pipeline.events import Done, Event, Planned, Recorder, Skipped, Started
 from campaign.pipeline.jobs import JobKey
@@ -50,3 +55,18 @@ def test_incremental_skips_unchanged_jobs(tmp_path: Path) -> None:
     assert result.counts["done"] == {"digital_pdf": 1}
     assert (tmp_path / "badge-58/en-digital.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "manifest.json").read_bytes() == before
+
+
+def test_a_dying_worker_stops_the_build_and_publishes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def die(sheet: object, problems: object) -> list[object]:
+        os._exit(3)  # as a crash in a native library would
+
+    png = renditions.RENDITIONS["preview_png"]
+    monkeypatch.setitem(renditions.RENDITIONS, "preview_png", replace(png, draw=die))
+    out = tmp_path / "out"
+    with pytest.raises(BrokenProcessPool):
+        build(ROOT, Options(out, ("en", "fr"), ("badge-58",), png_ppi=20, jobs=2))
+    assert not out.exists()
+    assert not list(tmp_path.glob(".out.staging-*"))

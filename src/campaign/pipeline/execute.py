@@ -14,6 +14,7 @@ import os
 import time
 import traceback
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,8 +146,11 @@ def execute(work: Work, units: list[Unit], jobs: int, listener: Listener) -> lis
 
 
 def _pooled(work: Work, units: list[Unit], workers: int) -> Iterator[list[JobResult]]:
-    with mp.get_context("fork").Pool(workers, initializer=_start, initargs=(work,)) as pool:
-        yield from pool.imap(_run, units)
+    """Results in submission order. A worker that dies (a crash in a native library) raises
+    BrokenProcessPool here instead of leaving the build waiting for it."""
+    context = mp.get_context("fork")
+    with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(work,)) as pool:
+        yield from pool.map(_run, units)
 
 
 _worker: Worker | None = None  # a pool process's own Worker, set by _start; never in the parent
