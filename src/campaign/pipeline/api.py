@@ -105,11 +105,13 @@ def _units(
     from .renditions import RENDITIONS, wanted
 
     prints = Fingerprints(kit, code_version())
-    keys = [plan([(one.composed.layout, one.composed.lang)], wanted(opts)) for one in laid]
-    listener(Planned(tuple(k for ks in keys for k in ks)))
+    keys = plan(kit, opts.langs, opts.only, wanted(opts))
+    listener(Planned(tuple(keys)))
     previous = Previous(opts.out) if opts.incremental else None
     units, done = [], []
-    for i, (one, ks) in enumerate(zip(laid, keys, strict=True)):
+    for i, one in enumerate(laid):
+        doc = (one.composed.layout.id, one.composed.lang.code)
+        ks = [k for k in keys if k.document == doc]
         if _layout_failed(one, opts.strict):
             done += _fail(ks, one, listener)
             continue

@@ -4,7 +4,7 @@ kit could make, which decides which earlier files of the output folder are stale
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -98,13 +98,18 @@ def _unknown(
             errs.error(f"ref.{what}", f"unknown {what} '{name}'", None, *hints)
 
 
-def plan(pairs: Iterable[tuple[Layout, Language]], renditions: Sequence[str]) -> list[JobKey]:
+def plan(
+    kit: Kit,
+    langs: tuple[str, ...] | None,
+    only: tuple[str, ...] | None,
+    renditions: Sequence[str],
+) -> list[JobKey]:
     """Every job of the selection: per material, per language, per rendition, in that order."""
+    pairs = select(kit, langs, only)
     return [JobKey(layout.id, lang.code, r) for layout, lang in pairs for r in renditions]
 
 
 def full_plan(kit: Kit, renditions: Sequence[str]) -> set[JobId]:
     """Every job the kit could make (every material x every language with strings x every
     rendition), whatever this run selected: `--lang en` does not make fr's files stale."""
-    pairs = [(layout, lang) for layout in kit.layouts.values() for lang in kit.languages.values()]
-    return {key.id for key in plan(pairs, renditions)}
+    return {key.id for key in plan(kit, tuple(kit.languages), tuple(kit.layouts), renditions)}

@@ -7,7 +7,7 @@ The registry is filled once, at import, by the decorators below; nothing else ch
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -43,7 +43,6 @@ class Sheet:
     composed: Composed
     opts: Options
     convert: Convert  # sRGB -> press CMYK for this document's profile
-    memo: dict[str, Any] = field(default_factory=dict)
 
     @property
     def layout(self) -> Layout:
