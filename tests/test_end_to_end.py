@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from campaign.build import Options, build
+from campaign.pipeline.api import build
+from campaign.pipeline.options import Options
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -64,6 +64,7 @@ CODES: dict[str, str] = {
     "build.output": "the output folder cannot be written",
     "build.not-published": "nothing was published because of the problems above",
     "build.job-failed": "one output failed; the others were published",
+    "build.internal": "a job stopped on an internal error (a bug); the other jobs went on",
 }
 
 

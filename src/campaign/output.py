@@ -1,6 +1,11 @@
 """Publish outputs atomically: everything is written into a staging folder beside the target,
 then each file is moved into place with os.replace and the manifest is written last.
-A build that fails before publishing leaves the previous output exactly as it was."""
+A build that fails before publishing leaves the previous output exactly as it was.
+
+The output folder is the build's: the manifest lists the files it wrote. Files of jobs no longer
+in the kit are removed on publish, and files a rebuilt job no longer makes (a page less); files
+the manifest does not list, or that changed since, are never touched.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +21,12 @@ from typing import Any
 from .diagnostics import failure
 
 MANIFEST = "manifest.json"
+# manifests written before renditions were named: variant -> rendition
+LEGACY_RENDITIONS = {"print": "print_pdf", "digital": "digital_pdf", "screen": "preview_png"}
+
+JobId = tuple[
+    str, str, str | None, str | None, str
+]  # material, language, office, record, rendition
 
 
 @dataclass(frozen=True)
@@ -23,13 +35,28 @@ class OutputFile:
     material: str
     language: str
     format: str  # pdf | png
-    variant: str  # print | screen
+    variant: str  # print | digital | screen
     trim_mm: tuple[float, float]
     pages: int
     sha256: str
     bytes: int
     badge: dict[str, float] | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    rendition: str = ""  # the job that wrote it: material, language, office, record, rendition
+    office: str | None = None
+    record: str | None = None
+    fingerprint: str = ""  # sha256 of every input the job read
+
+    @property
+    def job(self) -> JobId:
+        rendition = self.rendition or LEGACY_RENDITIONS.get(self.variant, self.variant)
+        return (self.material, self.language, self.office, self.record, rendition)
+
+
+@dataclass(frozen=True)
+class Published:
+    files: list[OutputFile]  # every file of the output folder's manifest
+    removed: list[str]  # files of ours deleted (their jobs left the kit or stopped making them)
 
 
 class Staging:
@@ -38,7 +65,6 @@ class Staging:
     def __init__(self, out: Path) -> None:
         self.out = out.resolve()
         self.dir = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
-        self.files: list[OutputFile] = []
 
     def __enter__(self) -> Staging:
         try:
@@ -57,8 +83,8 @@ class Staging:
         shutil.rmtree(self.dir, ignore_errors=True)
 
     def write(self, rel: str, data: bytes, meta: dict[str, Any]) -> OutputFile:
-        """Write one file into the staging folder (from any worker); the caller adds the
-        returned entry to `files` for publishing."""
+        """Write one file into the staging folder (from any worker process); the entry it
+        returns is published only if passed to publish()."""
         target = (self.dir / rel).resolve()
         if not target.is_relative_to(self.dir):
             raise AssertionError(f"output path escapes the output folder: {rel}")
@@ -67,38 +93,83 @@ class Staging:
         digest = hashlib.sha256(data).hexdigest()
         return OutputFile(path=rel, sha256=digest, bytes=len(data), **meta)
 
-    def publish(self) -> list[OutputFile]:
-        """Move every staged file into `out`, then write the merged manifest atomically."""
+    def publish(
+        self, files: list[OutputFile], in_kit: Callable[[OutputFile], bool] = lambda f: True
+    ) -> Published:
+        """Move the staged `files` into `out`, delete our files whose job is not `in_kit` any
+        more (or was rebuilt without them), then write the manifest atomically."""
         self.out.mkdir(parents=True, exist_ok=True)
-        for f in self.files:
+        for f in files:
             dest = self.out / f.path
             dest.parent.mkdir(parents=True, exist_ok=True)
             os.replace(self.dir / f.path, dest)
-        entries = merge_manifest(self.out, self.files)
+        kept, stale = merge_manifest(self.out, files, in_kit)
+        removed = [f.path for f in stale if remove_ours(self.out, f)]
+        if not files and not stale and (self.out / MANIFEST).is_file():
+            return Published(kept, removed)  # nothing changed: the manifest stays as it was
         tmp = self.dir / MANIFEST
         tmp.write_text(
-            json.dumps(manifest_doc(entries), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+            json.dumps(manifest_doc(kept), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         os.replace(tmp, self.out / MANIFEST)
-        return entries
+        return Published(kept, removed)
 
 
-def merge_manifest(out: Path, new: list[OutputFile]) -> list[OutputFile]:
-    """Keep earlier entries whose files still exist and were not rebuilt now."""
-    fresh = {f.path for f in new}
-    kept: list[OutputFile] = []
+def read_manifest(out: Path) -> list[OutputFile]:
+    """The entries of the manifest in `out`; none when it is missing or unreadable."""
     try:
         old = json.loads((out / MANIFEST).read_text(encoding="utf-8")).get("files", [])
-    except (OSError, ValueError):
-        old = []
+    except (OSError, ValueError, AttributeError):
+        return []
+    entries = []
     for item in old:
         try:
-            entry = OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])})
-        except TypeError:
+            entries.append(OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])}))
+        except (TypeError, KeyError):
             continue
-        if entry.path not in fresh and (out / entry.path).is_file():
+    return entries
+
+
+def merge_manifest(
+    out: Path, new: list[OutputFile], in_kit: Callable[[OutputFile], bool]
+) -> tuple[list[OutputFile], list[OutputFile]]:
+    """(entries to list, earlier entries whose files are to go): earlier entries are kept when
+    their file still exists, was not rebuilt now, and their job is in the kit and did not run."""
+    fresh = {f.path for f in new}
+    rebuilt = {f.job for f in new}
+    kept: list[OutputFile] = []
+    stale: list[OutputFile] = []
+    for entry in read_manifest(out):
+        if entry.path in fresh or not (out / entry.path).is_file():
+            continue
+        if entry.job in rebuilt or not in_kit(entry):
+            stale.append(entry)
+        else:
             kept.append(entry)
-    return sorted(kept + new, key=lambda f: f.path)
+    return sorted(kept + new, key=lambda f: f.path), stale
+
+
+def remove_ours(out: Path, entry: OutputFile) -> bool:
+    """Delete a file we wrote, unless it changed since (then it is not ours any more)."""
+    path = out / entry.path
+    if not unchanged(out, entry):
+        return False
+    path.unlink()
+    if path.parent != out:
+        try:
+            path.parent.rmdir()  # the material's folder, once empty
+        except OSError:
+            pass
+    return True
+
+
+def unchanged(out: Path, entry: OutputFile) -> bool:
+    """The file in `out` is still the one the manifest entry describes."""
+    path = out / entry.path
+    if path.is_symlink() or not path.is_file() or not path.resolve().is_relative_to(out):
+        return False
+    data = path.read_bytes()
+    return len(data) == entry.bytes and hashlib.sha256(data).hexdigest() == entry.sha256
 
 
 def manifest_doc(entries: list[OutputFile]) -> dict[str, object]:

@@ -175,3 +175,33 @@ def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:
     assert code == 1
     assert "FAIL" in text
     assert "1 of 1 file(s) failed preflight" in text
+
+
+def test_build_flags_reach_the_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from campaign.pipeline import api
+    from campaign.pipeline.options import Options
+
+    seen: list[Options] = []
+
+    def fake(root: Path, opts: Options, listener: object) -> api.BuildResult:
+        seen.append(opts)
+        return api.BuildResult([], [], {"done": {}}, [], [])
+
+    monkeypatch.setattr(api, "build", fake)
+    code, text = run(
+        "build", "--kit", str(ROOT), "-o", str(tmp_path), "--jobs", "3", "--all-or-nothing",
+        "--incremental", "--no-digital", "--lang", "en, fr",
+    )  # fmt: skip
+    assert code == 0, text
+    assert seen == [
+        Options(
+            tmp_path,
+            ("en", "fr"),
+            None,
+            jobs=3,
+            all_or_nothing=True,
+            incremental=True,
+            digital=False,
+        )
+    ]
+    assert "built 0 print PDF(s), 0 digital PDF(s) and 0 PNG(s)" in text

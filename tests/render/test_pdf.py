@@ -7,7 +7,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from campaign.build import Options, build
+from campaign.pipeline.api import build
+from campaign.pipeline.options import Options
 
 ROOT = Path(__file__).resolve().parents[2]
 MM = 72 / 25.4

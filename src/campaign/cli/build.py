@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import default_kit, json_option, kit_option, lang_option, only_option, split, strict_option
-from .report import as_json, emit_json, reporting, show
+from .report import as_json, emit_json, progress, reporting, show
+
+if TYPE_CHECKING:
+    from ..pipeline.api import BuildResult
 
 
 @click.command()
@@ -38,6 +43,25 @@ from .report import as_json, emit_json, reporting, show
     show_default=True,
     help="Also write <lang>-digital.pdf: sRGB, trim size, tagged, QR code linked.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(0),
+    default=0,
+    help="Worker processes (default: one per core; 1 draws in this process).",
+)
+@click.option(
+    "--all-or-nothing",
+    is_flag=True,
+    help="If any job fails, publish nothing and leave the output folder as it was "
+    "(default: publish the jobs that succeeded, keep the failed jobs' previous files).",
+)
+@click.option(
+    "--incremental",
+    is_flag=True,
+    help="Skip jobs whose inputs (fingerprint) and files did not change since the previous "
+    "build into OUT; their earlier warnings are not repeated.",
+)
 @strict_option
 @json_option
 def build(
@@ -49,38 +73,83 @@ def build(
     png_bleed: bool,
     force: bool,
     digital: bool,
+    jobs: int,
+    all_or_nothing: bool,
+    incremental: bool,
     strict: bool,
     json_report: bool,
 ) -> None:
     """Build PDFs (print) and PNG previews into OUT/<material>/<lang>.pdf|png.
 
-    Warnings of every stage are printed and counted; --strict makes them errors.
+    Each material x language x rendition is a job; a job that fails (a character no font has,
+    a text that does not fit, preflight) is listed with its place and the others are published;
+    the exit code is then 1. Warnings of every stage are printed and counted; --strict makes
+    them errors. Files of materials or languages no longer in the kit are removed from OUT;
+    files the build did not write are never touched.
 
     \b
     Examples:
       python generate.py build -o out/
-      python generate.py build --lang en,fr,es --only poster-a3,badge-58
+      python generate.py build --lang en,fr,es --only poster-a3,badge-58 --jobs 2
       python generate.py build --kit ../my-office-kit --png-ppi 300 --png-bleed
+      python generate.py build --all-or-nothing --json > report.json
     """
-    from ..build import Options
-    from ..build import build as run_build
+    from ..pipeline.api import build as run_build
+    from ..pipeline.options import Options
 
     start = time.perf_counter()
     opts = Options(
-        out, split(langs), split(only), png_ppi, png_bleed, force, digital=digital, strict=strict
+        out,
+        split(langs),
+        split(only),
+        png_ppi=png_ppi,
+        png_bleed=png_bleed,
+        force=force,
+        jobs=jobs,
+        digital=digital,
+        strict=strict,
+        all_or_nothing=all_or_nothing,
+        incremental=incremental,
     )
-    with reporting(json_report):
-        result = run_build((kit or default_kit()).resolve(), opts)
-    files = result.files
-    pdfs = sum(1 for f in files if f.format == "pdf" and f.variant == "print")
-    digital_pdfs = sum(1 for f in files if f.variant == "digital")
-    pngs = sum(1 for f in files if f.format == "png")
-    summary = (
-        f"built {pdfs} print PDF(s), {digital_pdfs} digital PDF(s) and {pngs} PNG(s) in {out}/ "
-        f"({time.perf_counter() - start:.1f} s); manifest: {out}/manifest.json"
-    )
+    with reporting(json_report), progress(not json_report and sys.stderr.isatty()) as listener:
+        result = run_build((kit or default_kit()).resolve(), opts, listener)
+    summary = summarise(result, out, time.perf_counter() - start)
+    tell(result, summary, json_report)
+    if result.failed:
+        raise click.exceptions.Exit(1)
+
+
+def tell(result: BuildResult, summary: str, json_report: bool) -> None:
     if json_report:
-        emit_json({"ok": True, "summary": summary, "diagnostics": as_json(result.diagnostics)})
-        return
-    show(result.diagnostics)
-    click.echo(summary)
+        emit_json(
+            {
+                "ok": not result.failed,
+                "summary": summary,
+                "jobs": [j.as_json() for j in result.jobs],
+                "removed": result.removed,
+                "diagnostics": as_json(result.diagnostics),
+            }
+        )
+    else:
+        show(result.diagnostics)
+        for path in result.removed:
+            click.echo(f"removed {path} (no job of the kit makes it any more)", err=True)
+        click.echo(summary)
+
+
+def summarise(result: BuildResult, out: Path, seconds: float) -> str:
+    """What this run built, what failed, what it removed."""
+    from ..pipeline.renditions import RENDITIONS
+
+    built = result.counts.get("done", {})
+    parts = [f"{built.get(name, 0)} {r.label}" for name, r in RENDITIONS.items()]
+    text = f"built {', '.join(parts[:-1])} and {parts[-1]} in {out}/ ({seconds:.1f} s)"
+    skipped = sum(result.counts.get("skipped", {}).values())
+    if skipped:
+        text += f"; skipped {skipped} unchanged job(s)"
+    if result.failed:
+        docs = sorted({f"{j.key.material} [{j.key.language}]" for j in result.failed})
+        text += f"; {len(result.failed)} job(s) failed: {', '.join(docs)}"
+    if result.removed:
+        text += f"; removed {len(result.removed)} stale file(s)"
+    return f"{text}; manifest: {out}/manifest.json"

@@ -52,7 +52,7 @@ def check(
     if pdfs:
         _check_pdfs(pdfs, bleed_mm)
         return
-    from ..build import check as run_check
+    from ..pipeline.api import check as run_check
 
     with reporting(json_report):
         k, jobs, warnings = run_check(

@@ -1,4 +1,5 @@
-"""Print diagnostics: one `path:line:col: severity[code]: ...` block each, or JSON; a count.
+"""Print diagnostics: one `path:line:col: severity[code]: ...` block each, or JSON; a count;
+and the build's progress bar.
 
 The only place that turns diagnostics into text on a terminal; stages never print.
 """
@@ -6,12 +7,15 @@ The only place that turns diagnostics into text on a terminal; stages never prin
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 import click
+from tqdm import tqdm
 
 from ..diagnostics import Diagnostic, DiagnosticsError
+from ..pipeline.events import Event, Listener, Planned, Started, ignore
 
 
 def show(diagnostics: Iterable[Diagnostic]) -> None:
@@ -42,7 +46,42 @@ def reporting(json_report: bool = False) -> Iterator[None]:
         yield
     except DiagnosticsError as exc:
         if json_report:
-            emit_json({"ok": False, "diagnostics": as_json(exc.diagnostics)})
+            jobs = [j.as_json() for j in getattr(exc, "jobs", [])]
+            emit_json({"ok": False, "jobs": jobs, "diagnostics": as_json(exc.diagnostics)})
         else:
             show(exc.diagnostics)
         raise click.exceptions.Exit(1) from None
+
+
+class Progress:
+    """A progress bar of the build's jobs on standard error (a listener of pipeline events)."""
+
+    def __init__(self) -> None:
+        self.bar: tqdm | None = None
+
+    def __call__(self, event: Event) -> None:
+        if isinstance(event, Planned):
+            self.bar = tqdm(total=len(event.keys), unit="job", file=sys.stderr, leave=False)
+        elif self.bar is None:
+            return
+        elif isinstance(event, Started):
+            self.bar.set_postfix_str(str(event.key), refresh=False)
+        else:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+@contextmanager
+def progress(enabled: bool) -> Iterator[Listener]:
+    """A listener that shows progress when `enabled` (standard error is a terminal)."""
+    if not enabled:
+        yield ignore
+        return
+    bar = Progress()
+    try:
+        yield bar
+    finally:
+        bar.close()

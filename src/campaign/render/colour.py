@@ -1,9 +1,13 @@
-"""Brand colours as reportlab colours: CMYK values for print, sRGB values for screens."""
+"""Brand colours as reportlab colours (CMYK values for print, sRGB values for screens), the
+press conditions (ICC profiles) and sRGB -> press CMYK conversion."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
+from PIL import Image, ImageCms
 from reportlab.lib.colors import CMYKColor, Color
 
 from ..model import Colour
@@ -35,3 +39,47 @@ class Palette:
             if tuple(round(v * 255) for v in c.rgb) == key:
                 return c
         return None
+
+
+# Press conditions: key -> (ICC profile under assets/, PDF/X OutputConditionIdentifier, info).
+PROFILES: dict[str, tuple[str, str, str]] = {
+    "fogra39": (
+        "icc/fogra39l_coated.icc",
+        "FOGRA39",
+        "Coated FOGRA39 (ISO 12647-2:2004), total ink limit 300 %",
+    ),
+    "gracol2006": (
+        "icc/gracol2006_coated.icc",
+        "CGATS TR 006",
+        "GRACoL 2006 coated (CGATS TR 006), total ink limit 300 %",
+    ),
+}
+
+
+def rgb_to_cmyk(icc: Path) -> Callable[[tuple[float, float, float]], object]:
+    """sRGB -> press CMYK through the output profile (relative colorimetric), for SVG colours
+    that are not brand colours. Each call returns a new converter with its own cache: keep it
+    for as long as the profile is used (a job, a worker)."""
+    cache: dict[tuple[float, float, float], object] = {}
+    transform: list[ImageCms.ImageCmsTransform] = []
+
+    def convert(rgb: tuple[float, float, float]) -> object:
+        if rgb not in cache:
+            if not transform:
+                transform.append(
+                    ImageCms.buildTransform(
+                        ImageCms.createProfile("sRGB"),
+                        ImageCms.getOpenProfile(str(icc)),
+                        "RGB",
+                        "CMYK",
+                        renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+                    )
+                )
+            px = Image.new("RGB", (1, 1), tuple(round(v * 255) for v in rgb))
+            converted = ImageCms.applyTransform(px, transform[0])
+            assert converted is not None
+            c, m, y, k = converted.getpixel((0, 0))  # type: ignore[misc]
+            cache[rgb] = CMYKColor(c / 255, m / 255, y / 255, k / 255)
+        return cache[rgb]
+
+    return convert

@@ -1,0 +1,94 @@
+"""Fingerprints: a sha256 of every input a job reads (the code, the campaign, layout and strings
+files, the font files of the faces its document uses, its asset files, fonts.yaml, the press
+profile and the options that change its bytes), recorded in the manifest; and the short build
+hash printed in the slug and used for the PDF's document ID."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .. import __version__
+from ..fonts import LATIN_FAMILY, FontBook
+from ..layout.document import ArcTextItem, Document, ImageItem, SvgItem, TextItem
+from ..model import Kit, Language, Layout
+from ..render.colour import PROFILES
+from ..text.paragraph import Line
+
+PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def code_version() -> str:
+    """The package version and a digest of its source files: a code change is a new input."""
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(PACKAGE.rglob("*.py")):
+        h.update(path.relative_to(PACKAGE).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def build_hash(kit: Kit, layout: Layout, lang: Language) -> str:
+    """10 hex digits of the campaign, layout and strings files and the version, as builds have
+    always printed in the slug (the print PDFs' bytes depend on it: keep it as it is)."""
+    h = hashlib.sha256(__version__.encode())
+    for path in (kit.root / "materials" / "campaign.yaml", layout.path, lang.path):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:10]
+
+
+def profile_icc(kit: Kit, layout: Layout) -> Path:
+    return kit.assets_dir / PROFILES[layout.output_profile or kit.campaign.output_profile][0]
+
+
+def _lines(doc: Document) -> Iterator[Line]:
+    for item in doc.items:
+        if isinstance(item, TextItem):
+            yield from item.text.lines
+        elif isinstance(item, ArcTextItem):
+            yield item.line
+
+
+def used_files(kit: Kit, fonts: FontBook, layout: Layout, doc: Document) -> list[Path]:
+    """The files a document's drawing reads besides the YAML: fonts of the faces it sets text
+    in (and the slug's), its images and SVG art, fonts.yaml and the press profile."""
+    files = {fonts.face(LATIN_FAMILY, "regular").path, fonts.folder / "fonts.yaml"}
+    files |= {run.face.path for line in _lines(doc) for run in line.runs}
+    files |= {i.asset for i in doc.items if isinstance(i, SvgItem | ImageItem)}
+    files.add(profile_icc(kit, layout))
+    return sorted(files)
+
+
+class Fingerprints:
+    """Fingerprints of one build; each file is read and hashed once."""
+
+    def __init__(self, kit: Kit, code: str) -> None:
+        self.kit = kit
+        self.code = code
+        self._digests: dict[Path, str] = {}
+
+    def digest(self, path: Path) -> str:
+        if path not in self._digests:
+            self._digests[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+        return self._digests[path]
+
+    def of(self, layout: Layout, lang: Language, files: list[Path], options: object) -> str:
+        """The fingerprint of one job: `files` its document reads, `options` (JSON-able) the
+        settings that change its bytes."""
+        inputs = [self.kit.root / "materials" / "campaign.yaml", layout.path, lang.path, *files]
+        doc = {
+            "code": self.code,
+            "files": {self._name(p): self.digest(p) for p in inputs},
+            "options": options,
+            "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+        }
+        return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
+
+    def _name(self, path: Path) -> str:
+        """Paths relative to the kit, so a moved kit keeps its fingerprints."""
+        try:
+            return path.resolve().relative_to(self.kit.root.resolve()).as_posix()
+        except ValueError:
+            return path.name

@@ -1,0 +1,21 @@
+"""What a build is asked to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Options:
+    out: Path
+    langs: tuple[str, ...] | None = None
+    only: tuple[str, ...] | None = None
+    png_ppi: float = 150.0
+    png_bleed: bool = False
+    force: bool = False  # publish print files that fail preflight
+    jobs: int = 0  # worker processes; 0: one per core
+    digital: bool = True  # also write <lang>-digital.pdf (sRGB, tagged, links)
+    strict: bool = False  # warnings are errors
+    all_or_nothing: bool = False  # any failed job: publish nothing, keep the previous output
+    incremental: bool = False  # skip jobs whose inputs and files did not change since last time

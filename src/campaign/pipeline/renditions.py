@@ -1,0 +1,180 @@
+"""Renditions: the outputs drawn from one composed document, each a small function registered
+with @rendition. A rendition returns its files (path in the output folder, bytes, manifest
+metadata) and adds what it finds (preflight) to the job's Collector.
+
+The registry is filled once, at import, by the decorators below; nothing else changes it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from ..diagnostics import Collector, Mark, Subject
+from ..fonts import FontBook
+from ..kinds import kind_of
+from ..layout.document import Document
+from ..model import Kit, Language, Layout
+from ..preflight import preflight
+from ..render.colour import PROFILES
+from ..render.items import Resources
+from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
+from ..render.png import pdf_to_pngs
+from ..render.postprocess import DocMeta, OutputCondition, finish_digital, finish_print
+from .fingerprint import build_hash, profile_icc
+from .jobs import Composed
+from .options import Options
+
+Convert = Callable[[tuple[float, float, float]], object]
+
+
+@dataclass(frozen=True)
+class Output:
+    path: str  # in the output folder
+    data: bytes
+    meta: dict[str, Any]  # format, variant, extra (the job adds material, language, pages...)
+
+
+@dataclass
+class Sheet:
+    """One composed document in a worker, with what its renditions share (drawn once)."""
+
+    kit: Kit
+    fonts: FontBook
+    composed: Composed
+    opts: Options
+    convert: Convert  # sRGB -> press CMYK for this document's profile
+    resources: Resources = field(default_factory=Resources)  # parsed art, shared per worker
+
+    @property
+    def layout(self) -> Layout:
+        return self.composed.layout
+
+    @property
+    def lang(self) -> Language:
+        return self.composed.lang
+
+    @property
+    def doc(self) -> Document:
+        return self.composed.page
+
+    @cached_property
+    def cond(self) -> OutputCondition:
+        key = self.layout.output_profile or self.kit.campaign.output_profile
+        _, ident, info = PROFILES[key]
+        return OutputCondition(key, profile_icc(self.kit, self.layout), ident, info)
+
+    @cached_property
+    def title(self) -> str:
+        c = self.kit.campaign
+        return f"{c.name} {c.year}: {self.layout.title} ({self.lang.name})"
+
+    @cached_property
+    def build_hash(self) -> str:
+        return build_hash(self.kit, self.layout, self.lang)
+
+    @cached_property
+    def meta(self) -> DocMeta:
+        about = f"{self.layout.title}, {self.lang.name}"
+        return DocMeta(self.title, self.lang.code, about, self.build_hash, self.kit.campaign.year)
+
+    def draw(self, target: Target) -> tuple[bytes, Tagged]:
+        colours = self.kit.campaign.colours
+        return draw_pdf_tagged(
+            self.doc, colours, self.fonts, target, self.convert, self.title, self.resources
+        )
+
+    @cached_property
+    def screen(self) -> tuple[bytes, Tagged]:
+        """sRGB, trim size, tagged: the digital PDF's drawing and the preview's."""
+        return self.draw(
+            Target(cmyk=False, bleed=False, marks=NO_MARKS, icc=self.cond.icc, tagged=True)
+        )
+
+
+Draw = Callable[[Sheet, Collector], list[Output]]
+
+
+@dataclass(frozen=True)
+class Rendition:
+    name: str
+    label: str  # what the summary counts: "print PDF(s)"
+    draw: Draw
+    wanted: Callable[[Options], bool]  # made in this build?
+    options: Callable[[Options], dict[str, object]]  # settings that change its bytes
+
+
+RENDITIONS: dict[str, Rendition] = {}
+
+
+def rendition(
+    name: str,
+    label: str,
+    wanted: Callable[[Options], bool] = lambda o: True,
+    options: Callable[[Options], dict[str, object]] = lambda o: {},
+) -> Callable[[Draw], Draw]:
+    def register(fn: Draw) -> Draw:
+        RENDITIONS[name] = Rendition(name, label, fn, wanted, options)
+        return fn
+
+    return register
+
+
+def wanted(opts: Options) -> list[str]:
+    """The renditions this build makes, in registration order."""
+    return [r.name for r in RENDITIONS.values() if r.wanted(opts)]
+
+
+@rendition("print_pdf", "print PDF(s)")
+def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
+    """CMYK, bleed, marks and slug, PDF/X-4 metadata; preflighted."""
+    layout, lang, cond, campaign = s.layout, s.lang, s.cond, s.kit.campaign
+    w, h = layout.trim
+    slug = (
+        f"{layout.id}  |  {lang.code}  |  trim {w:g} x {h:g} mm  |  bleed {layout.bleed:g} mm  |  "
+        f"{cond.identifier}  |  {campaign.name} {campaign.year}  |  build {s.build_hash}"
+    )
+    target = Target(marks=layout.marks, slug=slug, icc=cond.icc, image_intent=campaign.image_intent)
+    pdf = finish_print(s.draw(target)[0], cond, s.meta)
+    report = preflight(pdf, kind_of(layout).preflight_expect(layout))
+    where, about = Mark(layout.path, 1, 1), Subject(material=layout.id, language=lang.code)
+    for failure in report.failures:
+        problems.error("preflight.fail", failure, where, subject=about)
+    for warning in report.warnings:
+        problems.warn("preflight.warning", warning, where, subject=about)
+    extra: dict[str, object] = {"output_condition": cond.identifier, "preflight": report.facts}
+    return [Output(f"{layout.id}/{lang.code}.pdf", pdf, pdf_meta("print", extra))]
+
+
+@rendition("digital_pdf", "digital PDF(s)", wanted=lambda o: o.digital)
+def digital_pdf(s: Sheet, problems: Collector) -> list[Output]:
+    """sRGB, trim size, tagged (a structure tree per page), QR codes linked."""
+    screen, tagged = s.screen
+    pdf = finish_digital(screen, s.meta, tagged.elements)
+    extra: dict[str, object] = {"links": list(tagged.links), "tagged": True}
+    return [Output(f"{s.layout.id}/{s.lang.code}-digital.pdf", pdf, pdf_meta("digital", extra))]
+
+
+@rendition("preview_png", "PNG(s)", options=lambda o: {"ppi": o.png_ppi, "bleed": o.png_bleed})
+def preview_png(s: Sheet, problems: Collector) -> list[Output]:
+    """One PNG per page: <lang>.png for one page, <lang>-<page>.png for more."""
+    ppi, bleed = s.opts.png_ppi, s.opts.png_bleed
+    if bleed:  # the preview shows bleed and marks: draw it again with them
+        screen = s.draw(Target(cmyk=False, marks=s.layout.marks, icc=s.cond.icc))[0]
+    else:
+        screen = s.screen[0]
+    pages = s.doc.pages
+    names = [""] if len(pages) == 1 else [f"-{p.name}" for p in pages]
+    return [
+        Output(
+            f"{s.layout.id}/{s.lang.code}{name}.png",
+            png,
+            {"format": "png", "variant": "screen", "extra": {"ppi": ppi, "shows_bleed": bleed}},
+        )
+        for name, png in zip(names, pdf_to_pngs(screen, ppi), strict=True)
+    ]
+
+
+def pdf_meta(variant: str, extra: dict[str, object]) -> dict[str, Any]:
+    return {"format": "pdf", "variant": variant, "extra": extra}

@@ -1,0 +1,246 @@
+"""The build as jobs: one failing job fails alone, --all-or-nothing, stale files, --jobs."""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from campaign.cli import main
+from campaign.pipeline import renditions
+from campaign.preflight import Expect, Report
+
+ROOT = Path(__file__).resolve().parents[2]
+SMALL = ["--only", "badge-58,flyer-a5", "--png-ppi", "30", "--jobs", "1"]
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["build", *args], catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def tree(folder: Path) -> dict[str, str]:
+    """Every file below `folder` and its sha256."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def manifest_paths(out: Path) -> list[str]:
+    return [f["path"] for f in json.loads((out / "manifest.json").read_text())["files"]]
+
+
+def break_french_badge(kit: Path) -> int:
+    """Put NKo 'ߒ' (no font has it) into fr's `badge` string; return the text's line."""
+    path = kit / "materials/strings/fr.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    i = lines.index("  badge:") + 1
+    assert lines[i].startswith("    text: ")
+    lines[i] = "    text: Mettons fin ߒ la traite"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return i  # 0-based index of the text line = the 1-based line of `badge:`
+
+
+@pytest.mark.slow
+def test_jobs_1_and_2_give_identical_files_and_manifests(tmp_path: Path) -> None:
+    """Two separate processes, one drawing in itself and one in a pool of two workers."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}"
+        cmd = [sys.executable, str(ROOT / "generate.py"), "build", "--kit", str(ROOT)]
+        cmd += ["-o", str(out), "--lang", "en,ar,hi", *SMALL[:-1], jobs]
+        subprocess.run(cmd, check=True, env=env, capture_output=True, cwd=tmp_path)
+        outs.append(tree(out))
+    assert len(outs[0]) == 2 * 3 * 3 + 1  # 2 materials x 3 languages x 3 renditions + manifest
+    assert outs[0] == outs[1]
+
+
+def test_a_missing_glyph_fails_its_language_only(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    kit, out = kit_copy(), tmp_path / "out"
+    assert run("--kit", str(kit), "-o", str(out), "--lang", "fr", *SMALL)[0] == 0
+    before = tree(out)
+    line = break_french_badge(kit)
+    code, text = run("--kit", str(kit), "-o", str(out), "--lang", "en,fr", *SMALL)
+    assert code == 1, text
+    assert f"materials/strings/fr.yaml:{line}:3: error[text.no-glyph]: [fr] 'badge': 'ߒ'" in text
+    assert "error[build.job-failed]: badge-58 [fr]: not published" in text
+    assert "3 job(s) failed: badge-58 [fr]" in text
+    assert "built 3 print PDF(s), 3 digital PDF(s) and 3 PNG(s)" in text
+    after = tree(out)
+    for name in ("badge-58/fr.pdf", "badge-58/fr-digital.pdf", "badge-58/fr.png"):
+        assert after[name] == before[name]  # the failed jobs' previous files, untouched
+    for name in ("badge-58/en.pdf", "badge-58/en.png", "flyer-a5/en.pdf", "flyer-a5/fr.pdf"):
+        assert name in after
+        assert name in manifest_paths(out)
+    assert not list(tmp_path.glob(".out.staging-*"))
+
+
+def test_a_missing_glyph_with_all_or_nothing_publishes_nothing(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    kit, out = kit_copy(), tmp_path / "out"
+    assert run("--kit", str(kit), "-o", str(out), "--lang", "fr", *SMALL)[0] == 0
+    before = tree(out)
+    break_french_badge(kit)
+    args = ["--kit", str(kit), "-o", str(out), "--lang", "en,fr", *SMALL, "--all-or-nothing"]
+    code, text = run(*args)
+    assert code == 1, text
+    assert "error[text.no-glyph]: [fr] 'badge'" in text
+    assert "error[build.not-published]: nothing was published" in text
+    assert tree(out) == before
+
+
+@pytest.fixture
+def failing_badge_preflight(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Preflight fails every badge's print PDF (and passes everything else)."""
+    real = renditions.preflight
+
+    def fake(data: bytes, expect: Expect) -> Report:
+        if expect.badge is not None:
+            return Report(failures=["injected failure"])
+        return real(data, expect)
+
+    monkeypatch.setattr(renditions, "preflight", fake)
+
+
+@pytest.mark.usefixtures("failing_badge_preflight")
+def test_all_or_nothing_keeps_everything_when_a_job_fails_at_publishing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["--kit", str(ROOT), "-o", str(out), "--lang", "en", "--only", "badge-58,flyer-a5"]
+    assert run(*args, "--png-ppi", "30", "--force")[0] == 0
+    before = tree(out)
+    code, text = run(*args, "--png-ppi", "40", "--jobs", "1", "--all-or-nothing")
+    assert code == 1, text
+    assert "error[preflight.fail]: badge-58 [en]: injected failure" in text
+    assert "error[build.not-published]: nothing was published" in text
+    assert tree(out) == before
+    assert not list(tmp_path.glob(".out.staging-*"))
+
+
+@pytest.mark.usefixtures("failing_badge_preflight")
+def test_by_default_a_job_failing_at_publishing_keeps_its_old_file(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["--kit", str(ROOT), "-o", str(out), "--lang", "en", "--only", "badge-58,flyer-a5"]
+    assert run(*args, "--png-ppi", "30", "--jobs", "1", "--force")[0] == 0
+    before = tree(out)
+    code, text = run(*args, "--png-ppi", "40", "--jobs", "1")
+    assert code == 1, text
+    assert "1 job(s) failed: badge-58 [en]" in text
+    after = tree(out)
+    assert after["badge-58/en.pdf"] == before["badge-58/en.pdf"]  # the failed job's file
+    assert after["badge-58/en.png"] != before["badge-58/en.png"]  # 40 ppi now
+    assert after["flyer-a5/en.png"] != before["flyer-a5/en.png"]
+    entry = next(
+        f
+        for f in json.loads((out / "manifest.json").read_text())["files"]
+        if f["path"] == "badge-58/en.pdf"
+    )
+    assert entry["sha256"] == before["badge-58/en.pdf"]
+
+
+def test_stale_files_go_foreign_files_stay(tmp_path: Path, kit_copy: Callable[..., Path]) -> None:
+    kit, out = kit_copy(), tmp_path / "out"
+    assert run("--kit", str(kit), "-o", str(out), "--lang", "en,fr", *SMALL)[0] == 0
+    (out / "notes.txt").write_text("mine")
+    (out / "flyer-a5/proof.txt").write_text("mine too")
+    (kit / "materials/layouts/flyer-a5.yaml").unlink()
+    code, text = run("--kit", str(kit), "-o", str(out), "--lang", "en", "--only", "badge-58")
+    assert code == 0, text
+    assert "removed 6 stale file(s)" in text
+    assert "removed flyer-a5/fr.png (no job of the kit makes it any more)" in text
+    after = tree(out)
+    assert not [p for p in after if p.startswith("flyer-a5/") and p != "flyer-a5/proof.txt"]
+    assert after["notes.txt"] == hashlib.sha256(b"mine").hexdigest()
+    assert "flyer-a5/proof.txt" in after
+    assert "badge-58/fr.pdf" in after  # not selected this time, but still in the kit
+    assert sorted(manifest_paths(out)) == sorted(p for p in after if p.startswith("badge-58/"))
+
+
+def test_json_lists_every_job(tmp_path: Path) -> None:
+    args = ["build", "--kit", str(ROOT), "-o", str(tmp_path), "--lang", "en,ar", *SMALL, "--json"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["ok"] is True
+    keys = [
+        (j["job"]["material"], j["job"]["language"], j["job"]["rendition"]) for j in report["jobs"]
+    ]
+    assert keys == [
+        (m, lang, r)
+        for m in ("badge-58", "flyer-a5")
+        for lang in ("en", "ar")
+        for r in ("print_pdf", "digital_pdf", "preview_png")
+    ]
+    assert {j["status"] for j in report["jobs"]} == {"done"}
+    assert report["jobs"][0]["files"] == ["badge-58/en.pdf"]
+
+
+def two_pages(kit: Path) -> None:
+    """Give the badge a back: the front's ground alone."""
+    path = kit / "materials/layouts/badge-58.yaml"
+    layout = yaml.safe_load(path.read_text(encoding="utf-8"))
+    slots = layout.pop("slots")
+    back = {**slots[0], "name": "back-ground"}
+    layout["pages"] = [{"name": "front", "slots": slots}, {"name": "back", "slots": [back]}]
+    path.write_text(yaml.safe_dump(layout, allow_unicode=True), encoding="utf-8")
+
+
+def test_png_per_page_and_pages_that_go(tmp_path: Path, kit_copy: Callable[..., Path]) -> None:
+    kit, out = kit_copy(), tmp_path / "out"
+    original = (kit / "materials/layouts/badge-58.yaml").read_text(encoding="utf-8")
+    two_pages(kit)
+    args = ["--kit", str(kit), "-o", str(out), "--lang", "en", "--only", "badge-58", "--jobs", "1"]
+    code, text = run(*args, "--png-ppi", "20")
+    assert code == 0, text
+    files = json.loads((out / "manifest.json").read_text())["files"]
+    assert [f["path"] for f in files] == [
+        "badge-58/en-back.png",
+        "badge-58/en-digital.pdf",
+        "badge-58/en-front.png",
+        "badge-58/en.pdf",
+    ]
+    assert {f["pages"] for f in files} == {2}
+    (kit / "materials/layouts/badge-58.yaml").write_text(original, encoding="utf-8")
+    code, text = run(*args, "--png-ppi", "20")
+    assert code == 0, text
+    assert "removed 2 stale file(s)" in text
+    assert sorted(p.name for p in (out / "badge-58").iterdir()) == [
+        "en-digital.pdf",
+        "en.pdf",
+        "en.png",
+    ]
+
+
+def test_strict_fails_the_jobs_with_warnings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = renditions.preflight
+
+    def warn_badges(data: bytes, expect: Expect) -> Report:
+        report = real(data, expect)
+        if expect.badge is not None:
+            report.warnings.append("injected warning")
+        return report
+
+    monkeypatch.setattr(renditions, "preflight", warn_badges)
+    args = ["--kit", str(ROOT), "--lang", "en", "--only", "badge-58,flyer-a5", "--png-ppi", "20"]
+    code, text = run(*args, "-o", str(tmp_path / "lenient"), "--jobs", "1")
+    assert code == 0, text
+    assert "warning[preflight.warning]: badge-58 [en]: injected warning" in text
+    code, text = run(*args, "-o", str(tmp_path / "strict"), "--jobs", "1", "--strict")
+    assert code == 1, text
+    assert "error[preflight.warning]: badge-58 [en]: injected warning" in text
+    assert "1 job(s) failed: badge-58 [en]" in text
+    assert (tmp_path / "strict/flyer-a5/en.pdf").is_file()
+    assert not (tmp_path / "strict/badge-58/en.pdf").exists()
