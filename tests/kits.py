@@ -15,12 +15,18 @@ MINI = ROOT / "tests" / "data" / "kits" / "mini"
 MM = 72 / 25.4  # pt per mm
 
 
-def mini_copy(dest: Path, edits: dict[str, tuple[str, str]] | None = None) -> Path:
-    """A copy of the mini kit's materials in `dest` (fonts and assets linked to the
-    repository's); `edits` maps a file under materials/ to (old, new), which must occur."""
+def mini_copy(
+    dest: Path, edits: dict[str, tuple[str, str]] | None = None, own_assets: bool = False
+) -> Path:
+    """A copy of the mini kit's materials in `dest` (fonts linked to the repository's, assets
+    too unless `own_assets` asks for a copy to add files to); `edits` maps a file under
+    materials/ to (old, new), which must occur."""
     shutil.copytree(MINI / "materials", dest / "materials")
     (dest / "fonts").symlink_to(ROOT / "fonts")
-    (dest / "assets").symlink_to(ROOT / "assets")
+    if own_assets:
+        shutil.copytree(ROOT / "assets", dest / "assets")
+    else:
+        (dest / "assets").symlink_to(ROOT / "assets")
     for rel, (old, new) in (edits or {}).items():
         path = dest / "materials" / rel
         text = path.read_text(encoding="utf-8")

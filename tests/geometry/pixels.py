@@ -25,10 +25,17 @@ PIXELS_BY_CHAR = {
     "N": (0, 0, 128),  # navy
     "K": (0, 0, 0),  # black
 }
-CHAR_BY_PIXEL = {rgb: char for char, rgb in PIXELS_BY_CHAR.items()}
 
 
-def cells(png: Path, size_mm: tuple[int, int]) -> list[str]:
+def char(rgb: tuple[int, ...], tolerance: int) -> str:
+    """The character of the colour within `tolerance` per channel, else '?'."""
+    for c, ref in PIXELS_BY_CHAR.items():
+        if max(abs(a - b) for a, b in zip(rgb, ref, strict=True)) <= tolerance:
+            return c
+    return "?"
+
+
+def cells(png: Path, size_mm: tuple[int, int], tolerance: int = 0) -> list[str]:
     """Each millimetre square's centre pixel as a character ('?' for any other colour)."""
     with Image.open(png) as im:
         pixels = np.asarray(im.convert("RGB"))
@@ -38,9 +45,9 @@ def cells(png: Path, size_mm: tuple[int, int]) -> list[str]:
     centre = PX_PER_MM // 2
     return [
         "".join(
-            CHAR_BY_PIXEL.get(
+            char(
                 tuple(int(v) for v in pixels[y * PX_PER_MM + centre, x * PX_PER_MM + centre]),
-                "?",
+                tolerance,
             )
             for x in range(w)
         )
@@ -48,10 +55,11 @@ def cells(png: Path, size_mm: tuple[int, int]) -> list[str]:
     ]
 
 
-def assert_pixels(png: Path, expected: str) -> None:
-    """The PNG, one character per mm, equals the picture (rows of equal length)."""
+def assert_pixels(png: Path, expected: str, tolerance: int = 0) -> None:
+    """The PNG, one character per mm, equals the picture (rows of equal length); colours
+    match exactly, or within `tolerance` per channel (photos go through JPEG)."""
     rows = [r.strip() for r in expected.strip().splitlines()]
-    actual = cells(png, (len(rows[0]), len(rows)))
+    actual = cells(png, (len(rows[0]), len(rows)), tolerance)
     if actual != rows:
         y = next(i for i, (a, e) in enumerate(zip(actual, rows, strict=True)) if a != e)
         x = next(i for i, (a, e) in enumerate(zip(actual[y], rows[y], strict=True)) if a != e)
