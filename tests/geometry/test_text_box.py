@@ -96,3 +96,41 @@ def test_word_too_wide_even_at_the_smallest_size(tmp_path: Path) -> None:
         "  hint: shorten the text or give it a 'short:' variant, or enlarge the slot "
         "or lower the style's min_size\n"
     )
+
+
+BADGE_FRAME = "{start: 5, top: 8, width: 10, height: 4}"
+
+
+@pytest.mark.parametrize(
+    ("frame", "errors"),
+    [
+        ("{start: 1, top: 8, width: 10, height: 4}", {"en": 1.6}),  # ar: mirrored, short word
+        ("{start: 5, top: 2, width: 10, height: 4}", {"en": 1.5, "ar": 0.9}),
+        ("{start: 5, top: 3.5, width: 10, height: 4}", {"en": 0.2}),
+    ],
+    ids=["start", "top", "just-over"],
+)
+def test_badge_text_outside_the_live_circle(
+    tmp_path: Path, frame: str, errors: dict[str, float]
+) -> None:
+    """The mini badge's live circle is 13 mm (face 16 mm, 1.5 mm safe): a word centred on
+    the face passes, one moved towards the rim fails by how far it reaches out."""
+    kit = mini_copy(tmp_path, {"layouts/badge.yaml": (BADGE_FRAME, frame)})
+    code, out = cli("check", "--kit", kit, "--lang", "en,ar", "--only", "badge")
+    assert code == 1, out
+    layout = kit / "materials/layouts/badge.yaml"
+    found = [
+        line
+        for line in out.splitlines()
+        if line.startswith(f"{layout}:12:5: error[layout.safe-area]")
+    ]
+    assert found == [
+        f"{layout}:12:5: error[layout.safe-area]: badge [{lang}] slot 'word': "
+        f"text reaches {mm} mm outside the badge's live circle (13 mm)"
+        for lang, mm in errors.items()
+    ]
+
+
+def test_badge_text_on_the_face_passes(tmp_path: Path) -> None:
+    code, out = cli("check", "--kit", mini_copy(tmp_path), "--lang", "en,ar", "--only", "badge")
+    assert (code, out) == (0, "ok: 2 page(s) of 1 material(s) in 2 language(s) lay out cleanly\n")

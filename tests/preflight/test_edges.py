@@ -123,3 +123,71 @@ def test_text_in_the_margin_on_each_side_fails(at: tuple[float, float], outside:
 def test_text_inside_the_safe_area_passes() -> None:
     rep = preflight(sample(text_at=(40, 50)), Expect())
     assert rep.failures == []
+
+
+def test_bleed_box_beyond_the_media_box_fails() -> None:
+    data = sample(bleed_box={"left": 14})  # the media box has 13 mm margins
+    rep = preflight(data, Expect())
+    assert "page 1: BleedBox is larger than the MediaBox" in rep.failures
+    ok = preflight(sample(bleed_box={"left": 13}), Expect())
+    assert "page 1: BleedBox is larger than the MediaBox" not in ok.failures
+
+
+def badge(art_mm: float) -> bytes:
+    """A 70 x 70 mm trim with a round CMYK field of diameter `art_mm` centred on it."""
+    m, t = 13 * MM, 70 * MM
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(t + 2 * m, t + 2 * m), invariant=1)
+    c.setTrimBox((m, m, m + t, m + t))
+    c.setBleedBox((m - 3 * MM, m - 3 * MM, m + t + 3 * MM, m + t + 3 * MM))
+    c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
+    c.circle(m + t / 2, m + t / 2, art_mm / 2 * MM, stroke=0, fill=1)
+    c.showPage()
+    c.save()
+    return finish_print(buf.getvalue(), COND, DocMeta("t", "en", "t", "sample", 2024))
+
+
+@pytest.mark.parametrize(
+    ("art_mm", "gap"),
+    [
+        (70, 0.0),  # art to the cut circle: the wrap round the badge's side is blue
+        (60, 100.0),  # art to the face only: white shows on the side after pressing
+    ],
+)
+def test_badge_art_must_reach_the_cut_circle(art_mm: float, gap: float) -> None:
+    rep = preflight(badge(art_mm), Expect(badge=(58, 70), safe_mm=3))
+    assert rep.facts["bleed_gap_pct"] == gap
+    failure = (
+        "art stops at the trim on 100 % of the edge: the bleed is white there "
+        "(extend the art into the bleed)"
+    )
+    assert (failure in rep.failures) == bool(gap)
+
+
+def test_image_between_150_and_300_ppi_warns_only() -> None:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(300, 300), invariant=1)
+    c.drawImage(ImageReader(Image.new("CMYK", (200, 200), (0, 0, 0, 0))), 0, 0, 72, 72)
+    c.save()
+    rep = preflight(buf.getvalue(), Expect(bleed_mm=0, output_intent=False, safe_mm=0))
+    assert rep.failures == []
+    assert rep.warnings == ["page 1: an image prints at 200 ppi; 300 is recommended"]
+    assert rep.facts["min_image_ppi"] == 200.0
+
+
+def test_type3_font_fails() -> None:
+    import pikepdf
+
+    data = sample(text_at=(40, 50))
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for font in pdf.pages[0].Resources.Font.values():
+            font.Subtype = pikepdf.Name.Type3
+        out = io.BytesIO()
+        pdf.save(out)
+    rep = preflight(out.getvalue(), Expect())
+    assert [f for f in rep.failures if "Type3" in f] == [
+        "page 1: Type3 font /AAAAAA+NotoSans-Regular (bitmap or ad-hoc glyphs)"
+    ]

@@ -38,6 +38,7 @@ def intent_of(data: bytes) -> dict[str, object]:
         ("", FOGRA, "FOGRA39"),  # the campaign's default
         ("output_profile: gracol2006\n", GRACOL, "CGATS TR 006"),
     ],
+    ids=["fogra39", "gracol2006"],
 )
 def test_layout_chooses_its_press_profile(
     tmp_path: Path, layout_line: str, icc: Path, identifier: str
