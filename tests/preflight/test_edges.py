@@ -191,3 +191,30 @@ def test_type3_font_fails() -> None:
     assert [f for f in rep.failures if "Type3" in f] == [
         "page 1: Type3 font /AAAAAA+NotoSans-Regular (bitmap or ad-hoc glyphs)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("n", "space", "rgb"),
+    [(3, "DeviceRGB", True), (4, "ICCBased CMYK", False), (1, "ICCBased gray", False)],
+)
+def test_icc_based_images_by_their_components(n: int, space: str, rgb: bool) -> None:
+    """An image in an ICCBased space is RGB, CMYK or grey by its profile's /N."""
+    import pikepdf
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(300, 300), invariant=1)
+    c.drawImage(ImageReader(Image.new("RGB", (400, 400), (10, 80, 150))), 0, 0, 72, 72)
+    c.save()
+    with pikepdf.open(io.BytesIO(buf.getvalue())) as pdf:
+        (image,) = pdf.pages[0].Resources.XObject.values()
+        profile = pdf.make_stream(b"icc")
+        profile.N = n
+        image.ColorSpace = pikepdf.Array([pikepdf.Name.ICCBased, profile])
+        out = io.BytesIO()
+        pdf.save(out)
+    rep = preflight(out.getvalue(), Expect(bleed_mm=0, output_intent=False, safe_mm=0))
+    assert rep.facts["colour_spaces"] == [space]
+    failure = "page 1: RGB colour in a print file (convert it to CMYK)"
+    assert (failure in rep.failures) == rgb
