@@ -134,3 +134,23 @@ def test_badge_text_outside_the_live_circle(
 def test_badge_text_on_the_face_passes(tmp_path: Path) -> None:
     code, out = cli("check", "--kit", mini_copy(tmp_path), "--lang", "en,ar", "--only", "badge")
     assert (code, out) == (0, "ok: 2 page(s) of 1 material(s) in 2 language(s) lay out cleanly\n")
+
+
+def test_lines_after_an_empty_line_are_checked_too(tmp_path: Path) -> None:
+    """'Heart', an empty line, 'Heart' at 12 pt from 4 mm down: the last line's descent
+    reaches 0.4 mm into the bottom margin."""
+    kit = mini_copy(
+        tmp_path,
+        {
+            "strings/en.yaml": ("  word: Heart\n", '  word: "Heart\\n\\nHeart"\n'),
+            "layouts/text.yaml": (FRAME, "{start: 3, top: 4, width: 14, height: 15.5}"),
+        },
+    )
+    layout = kit / "materials/layouts/text.yaml"
+    layout.write_text(layout.read_text().replace("min_size: 6", "min_size: 12"))
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "text")
+    assert (code, out) == (
+        1,
+        f"{layout}:12:5: error[layout.safe-area]: text [en] slot 'word': "
+        f"text comes 0.4 mm into the 2 mm safe margin\n{HINT}\n",
+    )

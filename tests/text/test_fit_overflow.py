@@ -65,3 +65,13 @@ def test_paragraph_direction_is_the_languages(
     res = fit(request(fonts, "1 من كل 3 أطفال", 500, 100, "ar", rtl))
     assert [run.text for line in res.lines for run in line.runs] == order
     assert [round(line.x, 2) for line in res.lines] == [x]
+
+
+def test_an_empty_line_has_the_primary_fonts_metrics(fonts: FontBook) -> None:
+    """A line with no glyphs is as tall as a line of the first font in the stack (not of a
+    fallback font), so the lines after it keep their places."""
+    res = fit(request(fonts, "Heart\n\nBlue", 300, 300))
+    assert [len(line.runs) for line in res.lines] == [1, 0, 1]
+    metrics = {(ln.advance, ln.ascent, ln.descent) for ln in res.lines}
+    assert len(metrics) == 1
+    assert [round(ln.baseline, 2) for ln in res.lines] == [18.76, 40.76, 62.76]
