@@ -2,7 +2,6 @@
 
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -130,7 +129,9 @@ def test_failed_build_keeps_the_previous_output(
     assert not list(tmp_path.glob(".out.staging-*"))
 
 
-def test_check_lists_every_overflow_at_once(kit_copy: Callable[..., Path]) -> None:
+def test_check_lists_every_overflow_at_once(
+    kit_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     kit = kit_copy()
     for lang in ("en", "fr"):
         path = kit / f"materials/strings/{lang}.yaml"
@@ -139,7 +140,7 @@ def test_check_lists_every_overflow_at_once(kit_copy: Callable[..., Path]) -> No
         assert lines[i].startswith("    text: ")
         lines[i] = "    text: " + "Join us " * 120
         path.write_text("\n".join(lines) + "\n")
-    os.chdir(kit)
+    monkeypatch.chdir(kit)  # not os.chdir: the folder would stay changed for later tests
     code, text = run("check", "--lang", "en,fr")
     assert code == 1, text
     assert text.count("text does not fit slot 'calls'") == 4  # poster and flyer, en and fr

@@ -41,11 +41,6 @@ def test_rtl_mirrors_slots_by_logical_start_and_end() -> None:
     assert hearts.rtl  # type: ignore[union-attr]  # the filled heart sits at the start: right
 
 
-def test_pinned_slot_does_not_mirror() -> None:
-    rtl = page("badge-58", "ar")
-    assert box_mm(rtl, "emblem") == (22.5, 13, 25, 22.5)
-
-
 def test_headline_text_is_right_aligned_in_arabic() -> None:
     p = page("poster-a3", "ar")
     item = next(i for i in p.text_items() if i.slot == "headline")

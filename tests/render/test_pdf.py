@@ -1,6 +1,5 @@
 """Properties of the print PDF a print shop checks, read back with pikepdf and PDFium."""
 
-import hashlib
 import io
 from pathlib import Path
 
@@ -97,15 +96,6 @@ def test_crop_marks_outside_the_bleed(out: Path) -> None:
             )
             assert not (inside_x and inside_y)  # no mark reaches into the bleed
             assert round(max(abs(x1 - x0), abs(y1 - y0)) / MM, 2) == 5
-
-
-def test_identical_input_gives_identical_bytes(tmp_path: Path) -> None:
-    digests = []
-    for n in range(2):
-        out = tmp_path / str(n)
-        build(ROOT, Options(out, ("en",), ("badge-58",), png_ppi=20))
-        digests.append(hashlib.sha256((out / "badge-58/en.pdf").read_bytes()).hexdigest())
-    assert digests[0] == digests[1]
 
 
 def test_text_extracts_in_reading_order(out: Path) -> None:

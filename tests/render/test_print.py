@@ -40,21 +40,6 @@ def test_source_date_epoch_sets_the_dates(tmp_path: Path, monkeypatch: pytest.Mo
         assert str(pdf.docinfo.CreationDate) == "D:20250730000000Z"
 
 
-def test_layout_can_choose_gracol(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
-    kit = kit_copy()
-    layout = kit / "materials/layouts/badge-58.yaml"
-    layout.write_text(
-        layout.read_text().replace("safe: 3\nbadge:", "safe: 3\noutput_profile: gracol2006\nbadge:")
-    )
-    with built(kit, tmp_path / "out", "badge-58") as pdf:
-        intent = pdf.Root.OutputIntents[0]
-        assert str(intent.OutputConditionIdentifier) == "CGATS TR 006"
-        assert (
-            b"GRACoL" in intent.DestOutputProfile.read_bytes()
-            or len(intent.DestOutputProfile.read_bytes()) > 1000
-        )
-
-
 def test_small_black_text_overprints(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
     kit = kit_copy()
     layout = kit / "materials/layouts/poster-a3.yaml"
@@ -87,25 +72,3 @@ def test_small_black_text_overprints(kit_copy: Callable[..., Path], tmp_path: Pa
                 assert active & opm
                 shown_black_overprinted += 1
         assert shown_black_overprinted > 0
-
-
-def test_marks_registration_and_colour_bar(tmp_path: Path) -> None:
-    with built(ROOT, tmp_path, "poster-a3") as pdf:
-        page = pdf.pages[0]
-        trim = [float(v) for v in page.obj.TrimBox]
-        fills = []
-        current = None
-        for ins in pikepdf.parse_content_stream(page):
-            op = str(ins.operator)
-            if op == "k":
-                current = tuple(float(v) for v in ins.operands)
-            elif op == "re" and current is not None:
-                x, y, w, h = (float(v) for v in ins.operands)
-                if y > trim[3] + 3 * MM:  # above the bleed: the colour bar
-                    fills.append(current)
-        assert (1, 0, 0, 0) in fills
-        assert (0, 0, 0, 1) in fills
-        assert (0.75, 0.75, 0.75, 0.75) in fills
-        assert max(sum(c) for c in fills) <= 3.0
-        circles = sum(1 for i in pikepdf.parse_content_stream(page) if str(i.operator) == "c")
-        assert circles >= 16  # four registration circles of four curves each (plus art)

@@ -1,0 +1,48 @@
+"""The mini kit (tests/data/kits/mini/: 20 x 20 mm pages, en and ar) and the command line that
+builds it: geometry and error tests use these stable interfaces only (CLI in, files out)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from campaign.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+MINI = ROOT / "tests" / "data" / "kits" / "mini"
+MM = 72 / 25.4  # pt per mm
+
+
+def mini_copy(
+    dest: Path, edits: dict[str, tuple[str, str]] | None = None, own_assets: bool = False
+) -> Path:
+    """A copy of the mini kit's materials in `dest` (fonts linked to the repository's, assets
+    too unless `own_assets` asks for a copy to add files to); `edits` maps a file under
+    materials/ to (old, new), which must occur."""
+    shutil.copytree(MINI / "materials", dest / "materials")
+    (dest / "fonts").symlink_to(ROOT / "fonts")
+    if own_assets:
+        shutil.copytree(ROOT / "assets", dest / "assets")
+    else:
+        (dest / "assets").symlink_to(ROOT / "assets")
+    for rel, (old, new) in (edits or {}).items():
+        path = dest / "materials" / rel
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} is not in {rel}"
+        path.write_text(text.replace(old, new), encoding="utf-8")
+    return dest
+
+
+def cli(*args: str | Path) -> tuple[int, str]:
+    """Run the command line in-process: (exit code, everything it printed)."""
+    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def build(kit: Path, out: Path, *args: str | Path) -> Path:
+    """`build --kit KIT -o OUT ARGS`, which must succeed; returns OUT."""
+    code, text = cli("build", "--kit", kit, "-o", out, *args)
+    assert code == 0, text
+    return out

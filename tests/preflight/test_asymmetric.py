@@ -1,0 +1,134 @@
+"""Preflight on a page where nothing is symmetric: the MediaBox does not start at 0, the trim
+is 100 x 60 mm at other offsets in x and y, gaps are partial. A check that mixes up x and y,
+or the trim and the MediaBox, gives other numbers here (survivors of `mutmut run` on
+preflight.py on square, centred samples; docs/mutation.md)."""
+
+from __future__ import annotations
+
+import io
+import math
+from pathlib import Path
+
+import pikepdf
+import pytest
+from reportlab.lib.colors import CMYKColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from campaign.preflight import Expect, preflight
+from campaign.render.postprocess import DocMeta, OutputCondition, finish_print
+
+ROOT = Path(__file__).resolve().parents[2]
+MM = 72 / 25.4
+COND = OutputCondition("fogra39", ROOT / "assets/icc/fogra39l_coated.icc", "FOGRA39", "test")
+TX, TY, TW, TH = 30, 50, 100, 60  # trim, mm on the canvas
+MEDIA = (10, 20, 150, 130)  # mm: x0, y0, x1, y1
+FONT = "NotoSans-Regular"
+GAP_FAILURE = (
+    "page 1: art stops at the trim on {:.0f} % of the edge: the bleed is white there "
+    "(extend the art into the bleed)"
+)
+
+
+def finish(c: Canvas, buf: io.BytesIO, trim: tuple[float, float, float, float]) -> bytes:
+    x, y, w, h = trim
+    c.setTrimBox((x * MM, y * MM, (x + w) * MM, (y + h) * MM))
+    c.setBleedBox(((x - 3) * MM, (y - 3) * MM, (x + w + 3) * MM, (y + h + 3) * MM))
+    c.showPage()
+    c.save()
+    with pikepdf.open(io.BytesIO(buf.getvalue())) as pdf:
+        pdf.pages[0].obj.MediaBox = [v * MM for v in MEDIA]
+        out = io.BytesIO()
+        pdf.save(out)
+    return finish_print(out.getvalue(), COND, DocMeta("t", "en", "t", "sample", 2024))
+
+
+def canvas() -> tuple[Canvas, io.BytesIO]:
+    buf = io.BytesIO()
+    return Canvas(buf, pagesize=(200 * MM, 200 * MM), invariant=1), buf
+
+
+def page(white_bottom_mm: float = 0) -> bytes:
+    """Full-bleed art, with the bottom bleed white along its first `white_bottom_mm`."""
+    c, buf = canvas()
+    c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
+    c.rect((TX - 3) * MM, (TY - 3) * MM, (TW + 6) * MM, (TH + 6) * MM, stroke=0, fill=1)
+    if white_bottom_mm:
+        c.setFillColor(CMYKColor(0, 0, 0, 0))
+        c.rect((TX - 3) * MM, (TY - 3) * MM, (3 + white_bottom_mm) * MM, 3 * MM, stroke=0, fill=1)
+    return finish(c, buf, (TX, TY, TW, TH))
+
+
+def test_full_bleed_passes() -> None:
+    rep = preflight(page(), Expect())
+    assert rep.failures == []
+    assert rep.facts["bleed_gap_pct"] == 0.0
+    assert rep.facts["trim_mm"] == [100.0, 60.0]
+    assert rep.facts["bleed_mm"] == 3.0
+
+
+@pytest.mark.parametrize(
+    ("white_mm", "share"),
+    [
+        (12, 3.0),  # 24 of the 199 probes along the bottom, of 796 round the trim: passes
+        (60, 15.1),  # 120 probes: fails
+    ],
+)
+def test_partial_gap_along_the_bottom(white_mm: float, share: float) -> None:
+    rep = preflight(page(white_mm), Expect())
+    assert rep.facts["bleed_gap_pct"] == share
+    assert rep.failures == ([GAP_FAILURE.format(share)] if share > 5 else [])
+
+
+def badge(ring: tuple[float, float], text_at: tuple[float, float] | None = None) -> bytes:
+    """A 70 x 70 mm badge trim at (30, 50) mm; art is a ring between two diameters (mm);
+    the word 'Heart' (8 pt) centred at `text_at` mm from the trim's centre."""
+    c, buf = canvas()
+    cx, cy = (TX + 35) * MM, (TY + 35) * MM
+    c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
+    path = c.beginPath()
+    path.circle(cx, cy, ring[1] / 2 * MM)
+    path.circle(cx, cy, ring[0] / 2 * MM)
+    c.drawPath(path, stroke=0, fill=1, fillMode=0)  # even-odd: a ring
+    if text_at:
+        if FONT not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(FONT, str(ROOT / f"fonts/{FONT}.ttf")))
+        c.setFont(FONT, 8)
+        c.setFillColor(CMYKColor(0, 0, 0, 1))
+        c.drawCentredString(cx + text_at[0] * MM, cy + text_at[1] * MM, "Heart")
+    return finish(c, buf, (TX, TY, 70, 70))
+
+
+BADGE = Expect(badge=(58, 70), safe_mm=3)
+
+
+@pytest.mark.parametrize(
+    ("ring", "gap"),
+    [
+        ((50, 72), 0.0),  # from inside the face to beyond the cut: no gap
+        ((50, 66), 100.0),  # stops between face and cut: white on the badge's side
+    ],
+)
+def test_badge_ring_art(ring: tuple[float, float], gap: float) -> None:
+    rep = preflight(badge(ring), BADGE)
+    assert rep.facts["bleed_gap_pct"] == gap
+    assert (GAP_FAILURE.format(100) in rep.failures) == bool(gap)
+
+
+@pytest.mark.parametrize(
+    ("at", "outside"),
+    [
+        ((0, 0), ""),  # the centre of the face
+        ((0, 24), "Ht"),  # the word's outer corners pass the 26 mm safe circle
+        ((0, -27), "Heart"),  # between the safe circle (26 mm) and the face edge (29 mm)
+        ((20, 20), "Heart"),  # 28 mm out on the diagonal
+    ],
+)
+def test_badge_text_inside_the_safe_circle(at: tuple[float, float], outside: str) -> None:
+    rep = preflight(badge((0, 72), text_at=at), BADGE)
+    expected = [
+        f"page 1: {len(outside)} character(s) outside the badge face's safe circle: {outside!r}"
+    ]
+    assert [f for f in rep.failures if "safe circle" in f] == (expected if outside else [])
+    assert math.hypot(*at) < 29
