@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from .model import Layout
 from .preflight import Expect
+
+if TYPE_CHECKING:  # the model reads KINDS for the layout's `kind:` choices
+    from .model import Layout
 
 MM = 72 / 25.4  # points per millimetre
 TOL = 0.05  # pt: rounding slack for geometry checks
@@ -119,6 +121,10 @@ KINDS: dict[str, MaterialKind] = {
         ),
     )
 }
+
+
+KIND_NAMES = tuple(KINDS)
+PRESSED = tuple(k.name for k in KINDS.values() if k.needs_press)  # kinds that need `badge:`
 
 
 def kind_of(layout: Layout) -> MaterialKind:

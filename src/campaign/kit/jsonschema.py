@@ -13,6 +13,7 @@ from dataclasses import dataclass, is_dataclass
 from pathlib import Path
 from typing import Any
 
+from ..kinds import PRESSED
 from ..model import Campaign, Frame, Language, Layout, TextSlot
 from ..model.fonts import FontList
 from .slots import kind_name
@@ -54,7 +55,7 @@ _RULES: dict[type, dict[str, Any]] = {
     TextSlot: {"anyOf": [{"required": ["string"]}, {"required": ["field"]}]},
     Layout: {
         "oneOf": [{"required": ["slots"]}, {"required": ["pages"]}],
-        "if": {"properties": {"kind": {"const": "badge"}}, "required": ["kind"]},
+        "if": {"properties": {"kind": {"enum": list(PRESSED)}}, "required": ["kind"]},
         "then": {"required": ["badge"]},
     },
 }

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..kinds import PRESSED
 from ..load import Node
 from ..model import BadgeProfile, Frame, Layout, Marks, PageSpec, TextStyle
 from .slots import read_slots
@@ -33,10 +34,10 @@ def _layout(r: MapRead) -> None:
             r.mark_of("badge"),
             f"make the trim at least {badge.cut:g} x {badge.cut:g} mm",
         )
-    if v["kind"] == "badge" and not r.has("badge"):
+    if v["kind"] in PRESSED and not r.has("badge"):
         r.errs.error(
             "schema.missing-key",
-            "a badge layout needs a 'badge' press profile (face, cut, safe)",
+            f"a {v['kind']} layout needs a 'badge' press profile (face, cut, safe)",
             r.mark,
         )
     if r.has("slots") == r.has("pages"):

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from ..diagnostics import Mark
+from ..kinds import KIND_NAMES
 from .spec import Key
 
 if TYPE_CHECKING:
@@ -176,7 +177,14 @@ class Layout:
 
     id: str
     title: Annotated[str, Key("The material's title.", required=True)]
-    kind: Annotated[Literal["poster", "flyer", "badge"], Key("The material kind.", required=True)]
+    kind: Annotated[
+        str,
+        Key(
+            "The material kind (campaign.kinds): how checks, preflight and the manifest treat it.",
+            required=True,
+            choices=KIND_NAMES,
+        ),
+    ]
     trim: Annotated[
         tuple[float, float],
         Key("Trim size: width and height.", unit="mm", low=10, high=5000, required=True),
