@@ -113,3 +113,28 @@ def test_image_resolution_as_placed(matrix: bytes, ppi: float) -> None:
     assert low == (
         [f"page 1: an image prints at {ppi:.0f} ppi; at least 150 is needed"] if ppi < 150 else []
     )
+
+
+@pytest.mark.parametrize(("embedded", "fails"), [(True, False), (False, True)])
+def test_type0_font_is_judged_by_its_descendant(embedded: bool, fails: bool) -> None:
+    pdf = page(b"BT /F1 12 Tf 10 10 Td <0001> Tj ET")
+    descriptor = pikepdf.Dictionary(Type=pikepdf.Name.FontDescriptor, FontName=pikepdf.Name.Cid)
+    if embedded:
+        descriptor.FontFile2 = pdf.make_stream(b"font program")
+    cid = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.CIDFontType2,
+        BaseFont=pikepdf.Name.Cid,
+        FontDescriptor=descriptor,
+    )
+    font = pikepdf.Dictionary(
+        Type=pikepdf.Name.Font,
+        Subtype=pikepdf.Name.Type0,
+        BaseFont=pikepdf.Name.Cid,
+        Encoding=pikepdf.Name("/Identity-H"),
+        DescendantFonts=[cid],
+    )
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    failure = "page 1: font /Cid is used but not embedded"
+    assert (failure in rep.failures) == fails
