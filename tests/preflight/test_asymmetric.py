@@ -31,10 +31,17 @@ GAP_FAILURE = (
 )
 
 
-def finish(c: Canvas, buf: io.BytesIO, trim: tuple[float, float, float, float]) -> bytes:
+def finish(
+    c: Canvas,
+    buf: io.BytesIO,
+    trim: tuple[float, float, float, float],
+    bleed: tuple[float, float, float, float] = (3, 3, 3, 3),
+) -> bytes:
+    """`bleed`: the BleedBox beyond the trim on the left, bottom, right and top, mm."""
     x, y, w, h = trim
+    bl, bb, br, bt = bleed
     c.setTrimBox((x * MM, y * MM, (x + w) * MM, (y + h) * MM))
-    c.setBleedBox(((x - 3) * MM, (y - 3) * MM, (x + w + 3) * MM, (y + h + 3) * MM))
+    c.setBleedBox(((x - bl) * MM, (y - bb) * MM, (x + w + br) * MM, (y + h + bt) * MM))
     c.showPage()
     c.save()
     with pikepdf.open(io.BytesIO(buf.getvalue())) as pdf:
@@ -49,15 +56,23 @@ def canvas() -> tuple[Canvas, io.BytesIO]:
     return Canvas(buf, pagesize=(200 * MM, 200 * MM), invariant=1), buf
 
 
-def page(white_bottom_mm: float = 0) -> bytes:
-    """Full-bleed art, with the bottom bleed white along its first `white_bottom_mm`."""
+def page(
+    white_bottom_mm: float = 0,
+    white_side: str = "",
+    bleed: tuple[float, float, float, float] = (3, 3, 3, 3),
+) -> bytes:
+    """Full-bleed art, with the bottom bleed white along its first `white_bottom_mm`, or the
+    whole bleed of one side ('left' or 'right') white."""
     c, buf = canvas()
     c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
     c.rect((TX - 3) * MM, (TY - 3) * MM, (TW + 6) * MM, (TH + 6) * MM, stroke=0, fill=1)
+    c.setFillColor(CMYKColor(0, 0, 0, 0))
     if white_bottom_mm:
-        c.setFillColor(CMYKColor(0, 0, 0, 0))
         c.rect((TX - 3) * MM, (TY - 3) * MM, (3 + white_bottom_mm) * MM, 3 * MM, stroke=0, fill=1)
-    return finish(c, buf, (TX, TY, TW, TH))
+    if white_side:
+        x = TX - 3 if white_side == "left" else TX + TW
+        c.rect(x * MM, (TY - 3) * MM, 3 * MM, (TH + 6) * MM, stroke=0, fill=1)
+    return finish(c, buf, (TX, TY, TW, TH), bleed)
 
 
 def test_full_bleed_passes() -> None:
@@ -81,9 +96,47 @@ def test_partial_gap_along_the_bottom(white_mm: float, share: float) -> None:
     assert rep.failures == ([GAP_FAILURE.format(share)] if share > 5 else [])
 
 
-def badge(ring: tuple[float, float], text_at: tuple[float, float] | None = None) -> bytes:
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_white_bleed_on_one_side(side: str) -> None:
+    rep = preflight(page(white_side=side), Expect())
+    assert rep.facts["bleed_gap_pct"] == 25.0
+    assert rep.failures == [GAP_FAILURE.format(25)]
+
+
+@pytest.mark.parametrize(
+    ("bleed", "worst"),
+    [((1, 3, 3, 3), 1.0), ((3, 2, 3, 3), 2.0), ((3, 3, 1.5, 3), 1.5), ((3, 3, 3, 0.5), 0.5)],
+    ids=["left", "bottom", "right", "top"],
+)
+def test_short_bleed_box_on_one_side(
+    bleed: tuple[float, float, float, float], worst: float
+) -> None:
+    rep = preflight(page(bleed=bleed), Expect())
+    assert rep.facts["bleed_mm"] == worst
+    assert f"page 1: bleed is {worst:.2f} mm; 3 mm is needed" in rep.failures
+
+
+def test_bleed_box_beyond_the_media_box() -> None:
+    """The MediaBox starts 20 mm to the left of the trim (10 mm up): a 21 mm bleed on the
+    left leaves it; 19 mm does not."""
+    assert (
+        "page 1: BleedBox is larger than the MediaBox"
+        in preflight(page(bleed=(21, 3, 3, 3)), Expect()).failures
+    )
+    assert (
+        "page 1: BleedBox is larger than the MediaBox"
+        not in preflight(page(bleed=(19, 3, 3, 3)), Expect()).failures
+    )
+
+
+def badge(
+    ring: tuple[float, float],
+    text_at: tuple[float, float] | None = None,
+    white_beyond: tuple[float, float] | None = None,
+) -> bytes:
     """A 70 x 70 mm badge trim at (30, 50) mm; art is a ring between two diameters (mm);
-    the word 'Heart' (8 pt) centred at `text_at` mm from the trim's centre."""
+    the word 'Heart' (8 pt) centred at `text_at` mm from the trim's centre; paper white
+    beyond `white_beyond` = (dx, dy) mm from the centre (one side only: right or top)."""
     c, buf = canvas()
     cx, cy = (TX + 35) * MM, (TY + 35) * MM
     c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
@@ -91,6 +144,13 @@ def badge(ring: tuple[float, float], text_at: tuple[float, float] | None = None)
     path.circle(cx, cy, ring[1] / 2 * MM)
     path.circle(cx, cy, ring[0] / 2 * MM)
     c.drawPath(path, stroke=0, fill=1, fillMode=0)  # even-odd: a ring
+    if white_beyond:
+        dx, dy = white_beyond
+        c.setFillColor(CMYKColor(0, 0, 0, 0))
+        if dx:
+            c.rect(cx + dx * MM, cy - 40 * MM, 20 * MM, 80 * MM, stroke=0, fill=1)
+        else:
+            c.rect(cx - 40 * MM, cy + dy * MM, 80 * MM, 20 * MM, stroke=0, fill=1)
     if text_at:
         if FONT not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(FONT, str(ROOT / f"fonts/{FONT}.ttf")))
@@ -114,6 +174,17 @@ def test_badge_ring_art(ring: tuple[float, float], gap: float) -> None:
     rep = preflight(badge(ring), BADGE)
     assert rep.facts["bleed_gap_pct"] == gap
     assert (GAP_FAILURE.format(100) in rep.failures) == bool(gap)
+
+
+@pytest.mark.parametrize(
+    ("white_beyond", "gap"),
+    [((30, 0), 16.9), ((0, 30), 16.9)],  # |angle| < 30.2 degrees on the cut circle's probes
+    ids=["right", "top"],
+)
+def test_badge_art_cut_short_on_one_side(white_beyond: tuple[float, float], gap: float) -> None:
+    rep = preflight(badge((0, 72), white_beyond=white_beyond), BADGE)
+    assert rep.facts["bleed_gap_pct"] == gap
+    assert rep.failures == [GAP_FAILURE.format(gap)]
 
 
 @pytest.mark.parametrize(
