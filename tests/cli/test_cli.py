@@ -153,7 +153,7 @@ def test_check_lists_every_overflow_at_once(
 def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:
     code, text = run("check", "--kit", str(ROOT))
     assert code == 0
-    assert "ok: 78 page(s) of 3 material(s) in 26 language(s)" in text
+    assert "ok: 208 page(s) of 8 material(s) in 26 language(s)" in text
     run(
         "build",
         "--kit",
