@@ -97,3 +97,20 @@ def test_frame_refuses_a_decompression_bomb(
     result = CliRunner().invoke(main, ["frame", str(photo), "-o", str(tmp_path / "o.png")])
     assert result.exit_code == 1
     assert result.output.startswith(f"error[photo.too-big]: cannot use the photo '{photo}'")
+
+
+@pytest.mark.parametrize(
+    ("mode", "value", "rgb"),
+    [
+        ("L", 100, (100, 100, 100)),
+        ("I;16", 100 * 256, (100, 100, 100)),  # 16-bit grey is scaled, not clipped to white
+        ("RGBA", (10, 20, 30, 0), (255, 255, 255)),  # transparent on white
+        ("P", 0, (0, 0, 0)),
+    ],
+)
+def test_any_photo_mode_becomes_srgb(mode: str, value: object, rgb: tuple[int, int, int]) -> None:
+    from campaign.render.frame import to_srgb
+
+    out = to_srgb(Image.new(mode, (4, 4), value))  # type: ignore[arg-type]
+    assert out.mode == "RGB"
+    assert out.getpixel((1, 1)) == rgb

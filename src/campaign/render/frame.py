@@ -58,11 +58,13 @@ def open_photo(photo: Path) -> Image.Image:
 
 def to_srgb(image: Image.Image) -> Image.Image:
     """Any mode as RGB in sRGB: through the embedded ICC profile when there is one; transparent
-    parts on white."""
+    parts on white; 16-bit grey scaled to 8 bits (not clipped)."""
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         ground = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         return Image.alpha_composite(ground, rgba).convert("RGB")
+    if image.mode.startswith("I;16") or image.mode == "I":  # 16-bit grey: 0-65535 to 0-255
+        image = image.convert("I").point(lambda v: v / 256).convert("L")
     icc = image.info.get("icc_profile")
     if icc and image.mode in ("RGB", "CMYK", "L"):
         try:
