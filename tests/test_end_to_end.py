@@ -23,11 +23,16 @@ def kit_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_default_kit_has_every_file(kit_out: Path) -> None:
     manifest = json.loads((kit_out / "manifest.json").read_text())
     paths = sorted(f["path"] for f in manifest["files"])
+    langs = [p.stem for p in (ROOT / "materials/strings").glob("*.yaml")]
+    social = ("1080x1080", "1080x1350", "1080x1920", "1200x630", "frame-1080")
     expected = sorted(
-        f"{m}/{lang}{'-' if ext == 'digital.pdf' else '.'}{ext}"
-        for m in ("poster-a3", "flyer-a5", "badge-58")
-        for lang in [p.stem for p in (ROOT / "materials/strings").glob("*.yaml")]
-        for ext in ("pdf", "png", "digital.pdf")
+        [
+            f"{m}/{lang}{'-' if ext == 'digital.pdf' else '.'}{ext}"
+            for m in ("poster-a3", "flyer-a5", "badge-58")
+            for lang in langs
+            for ext in ("pdf", "png", "digital.pdf")
+        ]
+        + [f"social-{s}/{lang}.png" for s in social for lang in langs]  # PNG only
     )
     assert paths == expected
     for f in manifest["files"]:

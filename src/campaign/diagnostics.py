@@ -60,6 +60,9 @@ CODES: dict[str, str] = {
     # preflight: checks of finished files
     "preflight.fail": "a print file fails preflight",
     "preflight.warning": "a print file passes preflight with a warning",
+    # photo: the frame command's photo
+    "photo.read": "a photo that cannot be read (missing, not an image, damaged)",
+    "photo.too-big": "a photo with more pixels than the decompression-bomb limit",
     # build: running the build
     "build.output": "the output folder cannot be written",
     "build.not-published": "nothing was published because of the problems above",

@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # the model reads KINDS for the layout's `kind:` choices
 
 MM = 72 / 25.4  # points per millimetre
 TOL = 0.05  # pt: rounding slack for geometry checks
+PX_PER_MM = 4  # screen kinds: a layout's `pixels` are 4 px per mm of its trim (101.6 px/in)
+PRINT_RENDITIONS = ("print_pdf", "digital_pdf", "preview_png")
 
 
 @dataclass(frozen=True)
@@ -68,11 +70,16 @@ class MaterialKind:
 
     shape: "rect" (cut at the trim; bleed is a frame around it) or "round" (a face circle
     inside a cut circle, from the layout's press profile `badge:`; the bleed is the ring
-    between face and cut)."""
+    between face and cut).
+    renditions: the renditions the build makes of its materials (pipeline/renditions.py).
+    screen: made for screens only: its layouts give `pixels: [w, h]` instead of `trim`
+    (the trim is derived at PX_PER_MM, so frames in mm are px / 4), no bleed, no marks."""
 
     name: str
     description: str
     shape: Literal["rect", "round"] = "rect"
+    renditions: tuple[str, ...] = PRINT_RENDITIONS
+    screen: bool = False
 
     @property
     def needs_press(self) -> bool:
@@ -119,12 +126,26 @@ KINDS: dict[str, MaterialKind] = {
         MaterialKind(
             "badge", "a pin-back button: a face circle wrapped from a cut circle", "round"
         ),
+        MaterialKind(
+            "social",
+            "a social media image: an sRGB PNG of exact pixel size, for screens only",
+            renditions=("social_png",),
+            screen=True,
+        ),
     )
 }
 
 
 KIND_NAMES = tuple(KINDS)
 PRESSED = tuple(k.name for k in KINDS.values() if k.needs_press)  # kinds that need `badge:`
+SCREEN = tuple(k.name for k in KINDS.values() if k.screen)  # kinds sized in `pixels:`
+
+
+def trim_of_pixels(pixels: tuple[float, float]) -> tuple[float, float]:
+    """The trim (mm) of a screen layout of `pixels`: exact in binary floating point for whole
+    pixels (a quarter millimetre each), so frames in mm land on whole pixels at multiples of
+    0.25 mm."""
+    return (pixels[0] / PX_PER_MM, pixels[1] / PX_PER_MM)
 
 
 def kind_of(layout: Layout) -> MaterialKind:

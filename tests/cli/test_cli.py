@@ -22,7 +22,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["check"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["check"], ["frame"]])
 def test_help_has_examples(command: list[str]) -> None:
     code, out = run(*command, "--help")
     assert code == 0
@@ -153,7 +153,7 @@ def test_check_lists_every_overflow_at_once(
 def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:
     code, text = run("check", "--kit", str(ROOT))
     assert code == 0
-    assert "ok: 78 page(s) of 3 material(s) in 26 language(s)" in text
+    assert "ok: 208 page(s) of 8 material(s) in 26 language(s)" in text
     run(
         "build",
         "--kit",

@@ -34,7 +34,8 @@ def edit(kit: Path, rel: str, old: str, new: str) -> int:
 
 def test_default_kit_is_valid(root: Path) -> None:
     kit = load_kit(root)
-    assert set(kit.layouts) == {"poster-a3", "flyer-a5", "badge-58"}
+    social = {f"social-{s}" for s in ("1080x1080", "1080x1350", "1080x1920", "1200x630")}
+    assert set(kit.layouts) == {"poster-a3", "flyer-a5", "badge-58", "social-frame-1080", *social}
     assert kit.campaign.languages[:6] == ("en", "fr", "es", "ar", "zh", "ru")
     assert set(kit.campaign.languages) == {
         c for c, lang in kit.languages.items() if not lang.pseudo
@@ -205,7 +206,9 @@ def test_all_errors_reported_together(kit_copy: Callable[..., Path]) -> None:
     msg = errors(kit)
     assert "unknown style 'headlin'" in msg
     assert "unknown colour 'lihgt'" in msg
-    assert "'kind' in flyer-a5.yaml must be one of poster, flyer, badge (got 'flier')" in msg
+    assert (
+        "'kind' in flyer-a5.yaml must be one of poster, flyer, badge, social (got 'flier')" in msg
+    )
     assert msg.endswith("3 errors")
 
 

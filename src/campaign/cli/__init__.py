@@ -55,16 +55,19 @@ def main() -> None:
       python generate.py build --lang fr --only poster-a3
       python generate.py check                      # validate everything, write nothing
       python generate.py schema -o schemas/         # JSON Schemas for editors
+      python generate.py frame me.jpg --lang fr     # a photo in the photo-challenge frame
     """
 
 
 def _register() -> None:
     from .build import build
     from .check import check
+    from .frame import frame
     from .schema import schema
 
     main.add_command(build)
     main.add_command(check)
+    main.add_command(frame)
     main.add_command(schema)
 
 

@@ -139,10 +139,15 @@ def tell(result: BuildResult, summary: str, json_report: bool) -> None:
 
 def summarise(result: BuildResult, out: Path, seconds: float) -> str:
     """What this run built, what failed, what it removed."""
+    from ..kinds import PRINT_RENDITIONS
     from ..pipeline.renditions import RENDITIONS
 
     built = result.counts.get("done", {})
-    parts = [f"{built.get(name, 0)} {r.label}" for name, r in RENDITIONS.items()]
+    parts = [  # the print kinds' renditions always; others (social images) when made
+        f"{built.get(name, 0)} {r.label}"
+        for name, r in RENDITIONS.items()
+        if name in PRINT_RENDITIONS or built.get(name, 0)
+    ]
     text = f"built {', '.join(parts[:-1])} and {parts[-1]} in {out}/ ({seconds:.1f} s)"
     skipped = sum(result.counts.get("skipped", {}).values())
     if skipped:

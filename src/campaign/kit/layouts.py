@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..kinds import PRESSED
+from ..kinds import PRESSED, SCREEN, trim_of_pixels
 from ..load import Node
 from ..model import BadgeProfile, Frame, Layout, Marks, PageSpec, TextStyle
 from .slots import read_slots
@@ -24,6 +24,7 @@ def read_layout(node: Node, path: Path, ctx: Context) -> Layout | None:
 def _layout(r: MapRead) -> None:
     """A badge needs a press profile whose cut circle fits the trim; pages come from either
     `slots:` or `pages:`; slot names are unique across pages."""
+    _size(r)
     v = r.values
     badge, trim = v["badge"], v["trim"]
     if badge and trim and min(trim) + 0.01 < badge.cut:
@@ -51,6 +52,46 @@ def _layout(r: MapRead) -> None:
         v["pages"] = (PageSpec("front", r.extras["slots"] or ()),)
     v["styles"] = v["styles"] or {}
     _unique_across_pages(r)
+
+
+def _size(r: MapRead) -> None:
+    """Print kinds give `trim` (mm); screen kinds give `pixels` (whole pixels), from which the
+    trim follows (kinds.trim_of_pixels), with no bleed and no marks."""
+    v = r.values
+    kind = v["kind"]
+    if kind is None:
+        return
+    screen = kind in SCREEN
+    given, other = ("pixels", "trim") if screen else ("trim", "pixels")
+    if r.has(other):
+        r.errs.error(
+            "schema.unknown-key",
+            f"a {kind} layout gives its size in '{given}', not '{other}'",
+            r.mark_of(other),
+        )
+        r.ok = False
+    for key in ("bleed", "marks") if screen else ():
+        if r.has(key):
+            r.errs.error(
+                "schema.unknown-key",
+                f"a {kind} layout is for screens: it has no '{key}'",
+                r.mark_of(key),
+            )
+            r.ok = False
+    if not r.has(given):
+        r.errs.error("schema.missing-key", f"{r.what} is missing the key '{given}'", r.mark)
+        r.ok = False
+        return
+    if not screen or v["pixels"] is None:
+        return
+    if any(p != int(p) for p in v["pixels"]):
+        r.errs.error("schema.value", "'pixels' must be whole numbers", r.mark_of("pixels"))
+        r.ok = False
+        return
+    v["pixels"] = (int(v["pixels"][0]), int(v["pixels"][1]))
+    v["trim"] = trim_of_pixels(v["pixels"])
+    v["bleed"] = 0.0
+    v["marks"] = Marks(False, False, False, False)
 
 
 def _unique_across_pages(r: MapRead) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from ..diagnostics import Mark
-from ..kinds import KIND_NAMES
+from ..kinds import KIND_NAMES, PX_PER_MM
 from .spec import Key
 
 if TYPE_CHECKING:
@@ -187,7 +187,12 @@ class Layout:
     ]
     trim: Annotated[
         tuple[float, float],
-        Key("Trim size: width and height.", unit="mm", low=10, high=5000, required=True),
+        Key(
+            "Trim size: width and height; required for print kinds (screen kinds give `pixels`).",
+            unit="mm",
+            low=10,
+            high=5000,
+        ),
     ]
     bleed: Annotated[
         float, Key("Bleed beyond the trim on every side.", unit="mm", low=0, high=25, default=3.0)
@@ -212,6 +217,17 @@ class Layout:
         Marks,
         Key("Printer's marks: true (crop and slug), false (none) or a mapping.", form="marks"),
     ] = field(default_factory=Marks)
+    pixels: Annotated[
+        tuple[float, float] | None,
+        Key(
+            "Screen kinds (social): the image's exact size in whole pixels, width and height. "
+            f"The trim is derived at {PX_PER_MM} px per mm (frames in mm are pixels / "
+            f"{PX_PER_MM}); no bleed, no marks.",
+            unit="px",
+            low=16,
+            high=8192,
+        ),
+    ] = None
     output_profile: Annotated[
         Profile | None, Key("Overrides the campaign's press profile for this material.")
     ] = None  # overrides the campaign's press profile

@@ -54,9 +54,17 @@ class Slot:
 @slot_kind("shape")
 @dataclass(frozen=True, kw_only=True)
 class ShapeSlot(Slot):
-    """A filled or stroked rectangle or circle."""
+    """A filled or stroked rectangle or circle; or a window: the box filled but for a rounded
+    rectangle (`radius`; a circle at half the side) left transparent."""
 
-    shape: Annotated[Literal["rect", "circle"], Key("The shape.", default="rect")]
+    shape: Annotated[
+        Literal["rect", "circle", "window"],
+        Key(
+            "The shape; `window` fills the box's corners around a transparent rounded "
+            "rectangle of `radius`.",
+            default="rect",
+        ),
+    ]
     fill: Annotated[
         str | None, Key(f"Fill: {COLOUR}; none when absent.", ref="colour", default=None)
     ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..diagnostics import Collector, Diagnostic, did_you_mean
+from ..kinds import kind_of
 from ..layout.document import Document
 from ..model import Kit, Language, Layout
 from ..output import JobId, OutputFile
@@ -104,9 +105,15 @@ def plan(
     only: tuple[str, ...] | None,
     renditions: Sequence[str],
 ) -> list[JobKey]:
-    """Every job of the selection: per material, per language, per rendition, in that order."""
+    """Every job of the selection: per material, per language, per rendition, in that order.
+    A material gets only the renditions its kind makes (a social image: no print PDF)."""
     pairs = select(kit, langs, only)
-    return [JobKey(layout.id, lang.code, r) for layout, lang in pairs for r in renditions]
+    return [
+        JobKey(layout.id, lang.code, r)
+        for layout, lang in pairs
+        for r in renditions
+        if r in kind_of(layout).renditions
+    ]
 
 
 def full_plan(kit: Kit, renditions: Sequence[str]) -> set[JobId]:

@@ -13,14 +13,14 @@ from typing import Any
 
 from ..diagnostics import Collector, Mark, Subject
 from ..fonts import FontBook
-from ..kinds import kind_of
+from ..kinds import PX_PER_MM, kind_of
 from ..layout.document import Document
 from ..model import Kit, Language, Layout
 from ..preflight import preflight
 from ..render.colour import PROFILES
 from ..render.items import Resources
 from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
-from ..render.png import pdf_to_pngs
+from ..render.png import pdf_to_exact_pngs, pdf_to_pngs
 from ..render.postprocess import DocMeta, OutputCondition, finish_digital, finish_print
 from .fingerprint import build_hash, profile_icc
 from .jobs import Composed
@@ -173,6 +173,27 @@ def preview_png(s: Sheet, problems: Collector) -> list[Output]:
             {"format": "png", "variant": "screen", "extra": {"ppi": ppi, "shows_bleed": bleed}},
         )
         for name, png in zip(names, pdf_to_pngs(screen, ppi), strict=True)
+    ]
+
+
+@rendition("social_png", "social image(s)")
+def social_png(s: Sheet, problems: Collector) -> list[Output]:
+    """Screen kinds: one sRGB PNG per page of exactly the layout's `pixels`, from the screen
+    drawing (trim, no bleed, no marks); transparent where the page draws nothing."""
+    pixels = s.layout.pixels
+    assert pixels is not None, "screen layouts have pixels (kit/layouts.py)"
+    size = (int(pixels[0]), int(pixels[1]))
+    ppi = PX_PER_MM * 25.4
+    pages = s.doc.pages
+    names = [""] if len(pages) == 1 else [f"-{p.name}" for p in pages]
+    extra = {"pixels": list(size), "ppi": ppi}
+    return [
+        Output(
+            f"{s.layout.id}/{s.lang.code}{name}.png",
+            png,
+            {"format": "png", "variant": "social", "extra": extra},
+        )
+        for name, png in zip(names, pdf_to_exact_pngs(s.screen[0], size, ppi), strict=True)
     ]
 
 

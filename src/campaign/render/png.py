@@ -11,7 +11,8 @@ import struct
 from functools import cache
 
 import pypdfium2 as pdfium
-from PIL import ImageCms
+import pypdfium2.raw as pdfium_c
+from PIL import Image, ImageCms
 
 # ICC header bytes 24-35 hold the profile's creation date (ICC.1:2022, 7.2.1); LittleCMS
 # stamps the current time there, which made every PNG's bytes change every second.
@@ -53,3 +54,43 @@ def _page_png(page: pdfium.PdfPage, ppi: float, compress_level: int) -> bytes:
         return out.getvalue()
     finally:
         page.close()
+
+
+def pdf_to_exact_pngs(
+    pdf_bytes: bytes, pixels: tuple[int, int], ppi: float, compress_level: int = 3
+) -> list[bytes]:
+    """One sRGB PNG per page of exactly `pixels` (width, height): PDFium maps the whole page
+    onto that many pixels (no scale rounding, so never one pixel more or less). Nothing is
+    filled first: where the page draws nothing the PNG is transparent (RGBA); a page drawn
+    everywhere gives an RGB PNG."""
+    doc = pdfium.PdfDocument(pdf_bytes)
+    try:
+        return [_exact_png(doc[i], pixels, ppi, compress_level) for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def _exact_png(
+    page: pdfium.PdfPage, pixels: tuple[int, int], ppi: float, compress_level: int
+) -> bytes:
+    w, h = pixels
+    try:
+        bitmap = pdfium.PdfBitmap.new_native(w, h, pdfium_c.FPDFBitmap_BGRA, rev_byteorder=True)
+        bitmap.fill_rect((0, 0, 0, 0), 0, 0, w, h)
+        flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_REVERSE_BYTE_ORDER
+        pdfium_c.FPDF_RenderPageBitmap(bitmap, page, 0, 0, w, h, 0, flags)
+        image = bitmap.to_pil().convert("RGBA")
+        alpha = image.getchannel("A").getextrema()
+        return save_png(image.convert("RGB") if alpha == (255, 255) else image, ppi, compress_level)
+    finally:
+        page.close()
+
+
+def save_png(image: Image.Image, ppi: float, compress_level: int = 3) -> bytes:
+    """`image` as PNG bytes with the sRGB ICC chunk (fixed date) and pHYs."""
+    out = io.BytesIO()
+    dpi = round(ppi)
+    image.save(
+        out, format="PNG", compress_level=compress_level, dpi=(dpi, dpi), icc_profile=srgb_profile()
+    )
+    return out.getvalue()

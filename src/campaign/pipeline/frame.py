@@ -1,0 +1,46 @@
+"""The photo challenge: `frame PHOTO` lays out the frame overlay (a social layout whose window is
+transparent) in one language, draws it as the build's social_png rendition does, and puts the
+photo under it (render/frame.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..diagnostics import Collector, DiagnosticsError
+from ..fonts import load_fontbook
+from ..kinds import PX_PER_MM
+from ..kit import load_kit
+from ..render.colour import rgb_to_cmyk
+from ..render.frame import framed_png, open_photo
+from .compose import compose_all
+from .fingerprint import profile_icc
+from .jobs import select
+from .options import Options
+
+FRAME = "social-frame-1080"  # the default kit's frame layout
+
+
+def overlay_png(root: Path, lang: str | None, material: str = FRAME) -> bytes:
+    """The frame overlay (RGBA PNG, transparent window) in `lang` (default: the source
+    language); DiagnosticsError if the kit, the language or the layout has a problem."""
+    from .renditions import RENDITIONS, Sheet
+
+    kit = load_kit(root)
+    fonts = load_fontbook(kit.fonts_dir)
+    code = lang or kit.campaign.source_language
+    laid, errs = compose_all(kit, fonts, select(kit, (code,), (material,)))
+    errs.raise_if_errors()
+    one = laid[0].composed
+    convert = rgb_to_cmyk(profile_icc(kit, one.layout))
+    sheet = Sheet(kit, fonts, one, Options(Path()), convert)
+    problems = Collector()
+    outputs = RENDITIONS["social_png"].draw(sheet, problems)
+    if problems.errors:
+        raise DiagnosticsError(problems.errors)
+    return outputs[0].data
+
+
+def frame_photo(root: Path, photo: Path, lang: str | None, material: str = FRAME) -> bytes:
+    """The photo in the frame: a PNG of the frame's pixel size (sRGB)."""
+    image = open_photo(photo)  # a bad photo is reported before the frame is drawn
+    return framed_png(image, overlay_png(root, lang, material), PX_PER_MM * 25.4)

@@ -1,0 +1,103 @@
+"""The photo challenge: a person's photo under the frame overlay. Pillow only.
+
+The photo is opened safely: Pillow's decompression-bomb limit (`Image.MAX_IMAGE_PIXELS`) is
+kept and its warning treated as the error; the EXIF orientation is applied; any mode (CMYK,
+grey, palette, with alpha) becomes sRGB, through the photo's own ICC profile when it has one.
+The window is where the overlay is not fully opaque: the photo is cropped to fill that box,
+keeping its centre, and the overlay is composited on top.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+
+from ..diagnostics import Diagnostic, DiagnosticsError
+from .png import save_png
+
+
+def photo_error(code: str, photo: Path, why: str, *hints: str) -> DiagnosticsError:
+    return DiagnosticsError(Diagnostic(code, f"cannot use the photo '{photo}': {why}", None, hints))
+
+
+def open_photo(photo: Path) -> Image.Image:
+    """The photo upright, as sRGB RGB; a DiagnosticsError (photo.read, photo.too-big) if it
+    cannot be used."""
+    try:
+        data = photo.read_bytes()
+    except FileNotFoundError:
+        raise photo_error("photo.read", photo, "no such file") from None
+    except OSError as exc:
+        raise photo_error("photo.read", photo, exc.strerror or "it cannot be read") from None
+    limit = Image.MAX_IMAGE_PIXELS
+    too_big = photo_error(
+        "photo.too-big",
+        photo,
+        f"it has more than {limit:,} pixels (the limit against decompression bombs)",
+        "make a smaller copy of it (a few thousand pixels a side is plenty)",
+    )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            opened = Image.open(io.BytesIO(data))
+            opened.load()
+            image = ImageOps.exif_transpose(opened)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise too_big from None
+    except UnidentifiedImageError:
+        raise photo_error(
+            "photo.read", photo, "it is not an image the kit can read", "use a JPEG or PNG"
+        ) from None
+    except (OSError, ValueError, SyntaxError) as exc:  # truncated or corrupt image data
+        raise photo_error("photo.read", photo, f"its image data is damaged ({exc})") from None
+    return to_srgb(image)
+
+
+def to_srgb(image: Image.Image) -> Image.Image:
+    """Any mode as RGB in sRGB: through the embedded ICC profile when there is one; transparent
+    parts on white; 16-bit grey scaled to 8 bits (not clipped)."""
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        ground = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(ground, rgba).convert("RGB")
+    if image.mode.startswith("I;16") or image.mode == "I":  # 16-bit grey: 0-65535 to 0-255
+        image = image.convert("I").point(lambda v: v / 256).convert("L")
+    icc = image.info.get("icc_profile")
+    if icc and image.mode in ("RGB", "CMYK", "L"):
+        try:
+            src = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            srgb = ImageCms.createProfile("sRGB")
+            out = ImageCms.profileToProfile(image, src, srgb, outputMode="RGB")
+            if out is not None:
+                return out
+        except (ImageCms.PyCMSError, OSError):
+            pass  # a broken profile: convert without it
+    return image.convert("RGB")
+
+
+def window_box(overlay: Image.Image) -> tuple[int, int, int, int]:
+    """The box (left, top, right, bottom) of the overlay's window: every pixel not fully
+    opaque."""
+    alpha = overlay.getchannel("A")
+    box = alpha.point(lambda a: 255 if a < 255 else 0).getbbox()
+    return box or (0, 0, overlay.width, overlay.height)
+
+
+def put_in_frame(photo: Image.Image, overlay: Image.Image) -> Image.Image:
+    """The photo cropped to fill the overlay's window (centre kept), the overlay on top: RGB of
+    the overlay's size."""
+    overlay = overlay.convert("RGBA")
+    left, top, right, bottom = window_box(overlay)
+    fitted = ImageOps.fit(photo, (right - left, bottom - top), Image.Resampling.LANCZOS)
+    canvas = Image.new("RGBA", overlay.size, (255, 255, 255, 255))
+    canvas.paste(fitted, (left, top))
+    return Image.alpha_composite(canvas, overlay).convert("RGB")
+
+
+def framed_png(photo: Image.Image, overlay_png: bytes, ppi: float) -> bytes:
+    """The framed photo as sRGB PNG bytes."""
+    overlay = Image.open(io.BytesIO(overlay_png))
+    return save_png(put_in_frame(photo, overlay), ppi)

@@ -1,0 +1,116 @@
+"""The photo challenge: the frame overlay's transparent window and the `frame` command."""
+
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+
+from campaign.cli import main
+from campaign.pipeline.frame import overlay_png
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def overlay(lang: str = "en") -> Image.Image:
+    return Image.open(io.BytesIO(overlay_png(ROOT, lang))).convert("RGBA")
+
+
+def test_frame_overlay_has_a_transparent_window() -> None:
+    im = overlay()
+    assert im.size == (1080, 1080)
+    alpha = im.getchannel("A")
+    assert alpha.getpixel((540, 476)) == 0  # the window's centre
+    for band in [(5, 5), (1075, 5), (540, 1060), (20, 540), (1060, 540)]:
+        assert alpha.getpixel(band) == 255
+
+
+def near(a: tuple[int, ...], b: tuple[int, ...], tol: int = 16) -> bool:
+    return all(abs(x - y) <= tol for x, y in zip(a, b, strict=True))
+
+
+def test_frame_puts_an_exif_rotated_photo_in_the_window(tmp_path: Path) -> None:
+    # stored landscape: top half yellow, bottom half cyan, a magenta square in the middle;
+    # EXIF orientation 6 shows it turned 90 degrees clockwise: cyan on the left, yellow right
+    stored = Image.new("RGB", (600, 400), (240, 220, 0))
+    stored.paste((0, 200, 220), (0, 200, 600, 400))
+    stored.paste((220, 0, 160), (250, 150, 350, 250))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    photo = tmp_path / "me.jpg"
+    stored.save(photo, quality=95, exif=exif)
+    target = tmp_path / "framed.png"
+    result = CliRunner().invoke(main, ["frame", str(photo), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    with Image.open(target) as im:
+        assert im.size == (1080, 1080)
+        assert im.mode == "RGB"
+        assert im.info.get("icc_profile")
+        framed = im.copy()
+    frame = overlay()
+    left, top, right, bottom = frame.getchannel("A").point(lambda a: a < 255 and 255).getbbox()
+    cx, cy = (left + right) // 2, (top + bottom) // 2
+    assert near(framed.getpixel((cx, cy)), (220, 0, 160))  # the photo's centre
+    assert near(framed.getpixel((left + 40, cy)), (0, 200, 220))  # upright: cyan on the left
+    assert near(framed.getpixel((right - 40, cy)), (240, 220, 0))
+    for band in [(5, 5), (540, 1060), (20, 540)]:
+        assert framed.getpixel(band) == frame.getpixel(band)[:3]
+
+
+def test_frame_in_arabic(tmp_path: Path) -> None:
+    photo = tmp_path / "p.png"
+    Image.new("L", (50, 80), 128).save(photo)
+    target = tmp_path / "ar.png"
+    result = CliRunner().invoke(main, ["frame", str(photo), "--lang", "ar", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    with Image.open(target) as im:
+        assert im.size == (1080, 1080)
+        assert im.getpixel((540, 476)) == (128, 128, 128)
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        (None, "error[photo.read]: cannot use the photo '{p}': no such file"),
+        (b"not a picture", "error[photo.read]: cannot use the photo '{p}': it is not an image"),
+    ],
+)
+def test_frame_reports_a_bad_photo(tmp_path: Path, content: bytes | None, line: str) -> None:
+    photo = tmp_path / "photo.jpg"
+    if content is not None:
+        photo.write_bytes(content)
+    target = tmp_path / "out.png"
+    result = CliRunner().invoke(main, ["frame", str(photo), "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0].startswith(line.format(p=photo))
+    assert "Traceback" not in result.output
+    assert not target.exists()
+
+
+def test_frame_refuses_a_decompression_bomb(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    photo = tmp_path / "big.png"
+    Image.new("RGB", (200, 200)).save(photo)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100 * 100)
+    result = CliRunner().invoke(main, ["frame", str(photo), "-o", str(tmp_path / "o.png")])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"error[photo.too-big]: cannot use the photo '{photo}'")
+
+
+@pytest.mark.parametrize(
+    ("mode", "value", "rgb"),
+    [
+        ("L", 100, (100, 100, 100)),
+        ("I;16", 100 * 256, (100, 100, 100)),  # 16-bit grey is scaled, not clipped to white
+        ("RGBA", (10, 20, 30, 0), (255, 255, 255)),  # transparent on white
+        ("P", 0, (0, 0, 0)),
+    ],
+)
+def test_any_photo_mode_becomes_srgb(mode: str, value: object, rgb: tuple[int, int, int]) -> None:
+    from campaign.render.frame import to_srgb
+
+    out = to_srgb(Image.new(mode, (4, 4), value))  # type: ignore[arg-type]
+    assert out.mode == "RGB"
+    assert out.getpixel((1, 1)) == rgb
