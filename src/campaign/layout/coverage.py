@@ -71,7 +71,10 @@ def coverage(
 ) -> Coverage:
     """How much of the trim (or of a circle of diameter `circle` pt centred on it) `items`
     cover, and where the rest is: bands along the trim's edges that are bare but for at most
-    BARE of their rows or columns (a QR code in an empty margin), and the gaps' bounding box."""
+    BARE of their rows or columns (a QR code in an empty margin), and the gaps' bounding box.
+
+    Rows between two edges of straight items are alike, so one row stands for each run of
+    them (a page of rectangles costs a few dozen rows, not hundreds)."""
     tw, th = trim
     rows = max(1, math.ceil(th / ROW - 1e-9))
     cols = max(1, math.ceil(tw / ROW - 1e-9))
@@ -80,8 +83,8 @@ def coverage(
     total = covered = 0.0
     per_row: list[float] = []  # covered share of each row
     per_col = [0] * (cols + 1)  # difference array: rows covering each column's middle
-    gaps: list[tuple[float, float, float]] = []  # y, x0, x1 of uncovered parts
-    for k in range(rows):
+    gaps: list[tuple[float, float, float, float]] = []  # top, bottom, x0, x1 of bare parts
+    for k, n in _runs(ground, rows, row, circle is not None):
         y = (k + 0.5) * row
         region = (0.0, tw) if circle is None else _chord(tw / 2, th / 2, circle / 2, y)
         if region is None or region[1] <= region[0]:
@@ -97,18 +100,18 @@ def coverage(
             if s1 <= x:
                 continue
             if s0 > x:
-                gaps.append((y, x, s0))
+                gaps.append((k * row, (k + n) * row, x, s0))
             here += s1 - max(s0, x)
             first, last = math.ceil(max(s0, x) / col - 0.5), math.floor(s1 / col - 0.5)
             if last >= first:
-                per_col[max(first, 0)] += 1
-                per_col[min(last, cols - 1) + 1] -= 1
+                per_col[max(first, 0)] += n
+                per_col[min(last, cols - 1) + 1] -= n
             x = s1
         if x < b:
-            gaps.append((y, x, b))
-        total += (b - a) * row
-        covered += here * row
-        per_row.append(here / (b - a))
+            gaps.append((k * row, (k + n) * row, x, b))
+        total += (b - a) * row * n
+        covered += here * row * n
+        per_row += [here / (b - a)] * n
     share = covered / total if total else 1.0
     bands: dict[str, float] = {}
     partly: set[str] = set()
@@ -131,12 +134,55 @@ def coverage(
     bbox = None
     if gaps:
         bbox = (
-            min(g[1] for g in gaps),
-            min(g[0] for g in gaps) - row / 2,
-            max(g[2] for g in gaps),
-            max(g[0] for g in gaps) + row / 2,
+            min(g[2] for g in gaps),
+            min(g[0] for g in gaps),
+            max(g[3] for g in gaps),
+            max(g[1] for g in gaps),
         )
     return Coverage(share, bands, bbox, frozenset(partly))
+
+
+def _runs(ground: list[Item], rows: int, row: float, round_region: bool) -> list[tuple[int, int]]:
+    """(first row, number of rows) of each run of rows that every item crosses alike: a new
+    run starts where an item starts or ends; rows across curves (circles, rounded corners, a
+    round region) are runs of one."""
+    starts = {0, rows}
+    if round_region:
+        starts.update(range(rows))
+    for item in ground:
+        top, bottom = _rows_of(item, row)
+        starts.update((max(top, 0), max(bottom + 1, 0)))
+        curve = _curve(item)
+        if curve > 0:
+            starts.update(range(max(top, 0), min(top + math.ceil(curve / row) + 1, rows)))
+            starts.update(range(max(bottom - math.ceil(curve / row), 0), min(bottom + 1, rows)))
+    edges = sorted(k for k in starts if 0 <= k <= rows)
+    return [(a, b - a) for a, b in zip(edges, edges[1:], strict=False) if b > a]
+
+
+def _rows_of(item: Item, row: float) -> tuple[int, int]:
+    """The first and last row whose middle lies within the height the item paints."""
+    top, bottom = _painted(item)
+    return math.ceil(top / row - 0.5), math.floor(bottom / row - 0.5)
+
+
+def _painted(item: Item) -> tuple[float, float]:
+    """Top and bottom (pt) of what a ground item paints: a circle or a QR code's square is
+    centred in a box that may be taller."""
+    b = item.box  # type: ignore[union-attr]
+    if isinstance(item, QrItem) or (isinstance(item, ShapeItem) and item.shape == "circle"):
+        side = min(b.w, b.h)
+        return b.y + (b.h - side) / 2, b.y + (b.h + side) / 2
+    return b.y, b.y + b.h
+
+
+def _curve(item: Item) -> float:
+    """How far (pt) from its top and bottom an item's span changes from row to row."""
+    if isinstance(item, ShapeItem):
+        if item.shape == "circle":
+            return min(item.box.w, item.box.h)
+        return min(item.radius, item.box.w / 2, item.box.h / 2)
+    return 0.0
 
 
 def _is_ground(item: Item) -> bool:
