@@ -8,7 +8,7 @@ from typing import Any
 
 from ..kinds import KINDS, PRESSED
 from ..load import Node
-from ..model import BadgeProfile, Frame, Layout, Marks, PageSpec, TextStyle
+from ..model import BadgeProfile, Frame, Layout, Marks, PageSpec, TextSlot, TextStyle
 from .slots import read_slots
 from .spec import BAD, Context, Form, MapRead, check, form, read
 
@@ -74,14 +74,15 @@ def _unique_across_pages(r: MapRead) -> None:
 def _styles_above_floor(r: MapRead) -> None:
     """A style whose `min_size` is below the type floor could let copy-fit set text smaller
     than allowed (a warning at the style; `check` reports text actually set below it as an
-    error at the slot). Only styles that slots use are checked; a style whose `size` itself is
-    below the floor is not warned about here, as every slot that uses it is an error."""
+    error at the slot). Only styles that text slots use are checked (rim text is set at its
+    style's size); a style whose `size` itself is below the floor is not warned about here,
+    as every slot that uses it is an error."""
     v = r.values
     kind = KINDS.get(v["kind"] or "")
     if kind is None:
         return
     floor = v["min_type_pt"] if v["min_type_pt"] is not None else kind.min_type_pt
-    used = {s.style.name for p in v["pages"] or () for s in p.slots if hasattr(s, "style")}
+    used = {s.style.name for p in v["pages"] or () for s in p.slots if isinstance(s, TextSlot)}
     for name, style in v["styles"].items():
         if name in used and style.min_size < floor <= style.size:
             r.errs.warn(
