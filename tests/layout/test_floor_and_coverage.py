@@ -86,6 +86,55 @@ def test_a_badge_must_cover_its_cut_circle_not_only_its_face(tmp_path: Path) -> 
     assert out.count("layout.uncovered") == 1
 
 
+CARD = """\
+title: Card
+kind: flyer
+trim: [100, 60]
+styles:
+  body: {size: 9, colour: navy}
+pages:
+  - name: front
+    slots:
+      - {name: ground, kind: shape, fill: light, frame: {start: 0, top: 0, end: 0, bottom: 0}}
+      - {name: theme, kind: text, string: theme, style: body,
+         frame: {start: 5, top: 5, width: 90, height: 20}}
+  - name: back
+    slots:
+      - {name: theme-back, kind: text, string: theme, style: body,
+         frame: {start: 5, top: 5, width: 90, height: 20}}
+"""
+
+
+def test_each_page_must_be_covered(kit_copy: Callable[..., Path]) -> None:
+    kit = kit_copy(**{"materials/layouts/card.yaml": CARD})
+    code, out = cli("check", "--kit", kit, "--only", "card", "--lang", "en")
+    assert code == 1
+    layout = kit / "materials/layouts/card.yaml"
+    assert (
+        f"{layout}:3:1: error[layout.uncovered]: card: nothing covers the page 'back': all of "
+        "it is bare paper\n"
+    ) in out, out
+    assert "the page 'front'" not in out
+    layout.write_text(CARD.replace("trim: [100, 60]\n", "trim: [100, 60]\nground: paper\n"))
+    code, out = cli("check", "--kit", kit, "--only", "card", "--lang", "en")
+    assert code == 0, out
+
+
+def test_rim_text_below_the_floor_is_one_error_for_every_language(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = kit_copy()
+    layout = kit / "materials/layouts/badge-58.yaml"
+    layout.write_text(layout.read_text().replace("\nsafe: 3\n", "\nsafe: 3\nmin_type_pt: 7\n"))
+    code, out = cli("check", "--kit", kit, "--only", "badge-58", "--lang", "en,ar,zh")
+    assert code == 1
+    assert (
+        "error[layout.too-small]: badge-58 slot 'rim': style 'rim' sets this text at 6.3 pt, "
+        "below the badge's type floor of 7 pt\n"
+    ) in out, out
+    assert out.count("layout.too-small") == 1
+
+
 def test_coverage_counts_filled_shapes_images_and_qr_backgrounds_only() -> None:
     full = rect(0, 0, 210, 297)
     assert coverage((full,), A4).share == 1

@@ -85,6 +85,8 @@ class Uncovered:
         where = "the cut circle (face and wrap)" if self.region == "circle" else "the page"
         if self.pages > 1:
             where += f" '{self.page}'"
+        if cov.share == 0:
+            return f"nothing covers {where}: all of it is bare paper"
         bare = (1 - cov.share) * 100
         text = f"the art covers {cov.share * 100:.1f} % of {where}; {bare:.1f} % is bare paper"
         sides = {"left": "end" if self.rtl else "start", "right": "start" if self.rtl else "end"}
