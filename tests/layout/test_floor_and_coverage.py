@@ -61,6 +61,32 @@ def test_a3_poster_with_only_its_trim_changed_to_a2_fails(
     assert out.count("layout.uncovered") == 1, out
 
 
+def test_build_fails_the_uncovered_material_only(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit = kit_copy()
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    layout.write_text(layout.read_text().replace("\ntrim: [297, 420]\n", "\ntrim: [420, 594]\n"))
+    out = tmp_path / "out"
+    code, text = cli(
+        "build",
+        "--kit",
+        kit,
+        "-o",
+        out,
+        "--only",
+        "poster-a3,badge-58",
+        "--lang",
+        "en",
+        "--jobs",
+        "1",
+    )
+    assert code == 1
+    assert "error[layout.uncovered]: poster-a3:" in text
+    assert not (out / "poster-a3").exists()
+    assert (out / "badge-58").is_dir()
+
+
 def test_ground_paper_allows_bare_paper(kit_copy: Callable[..., Path]) -> None:
     kit = kit_copy()
     layout = kit / "materials/layouts/poster-a3.yaml"
