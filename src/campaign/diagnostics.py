@@ -51,6 +51,8 @@ CODES: dict[str, str] = {
     "text.rim": "rim text longer than the badge's rim",
     # layout: placed items
     "layout.safe-area": "text outside the safe area",
+    "layout.too-small": "text set below the material's type floor (a style that allows it)",
+    "layout.uncovered": "art that does not cover its page (bare paper shows)",
     "layout.pseudo": "what a pseudo-locale shows (text that would not fit a longer language)",
     # image: raster and vector art
     "image.low-ppi": "an image below 150 ppi at its placed size",

@@ -45,8 +45,8 @@ def test_small_black_text_overprints(kit_copy: Callable[..., Path], tmp_path: Pa
     layout = kit / "materials/layouts/poster-a3.yaml"
     layout.write_text(
         layout.read_text().replace(
-            "source:    {size: 11, min_size: 8, colour: navy}",
-            "source:    {size: 11, min_size: 8, colour: black}",
+            "source:    {size: 11, min_size: 9, colour: navy}",
+            "source:    {size: 11, min_size: 9, colour: black}",
         )
     )
     with built(kit, tmp_path / "out", "poster-a3") as pdf:

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..kinds import PRESSED, SCREEN, trim_of_pixels
+from ..kinds import KINDS, PRESSED, SCREEN, trim_of_pixels
 from ..load import Node
-from ..model import BadgeProfile, Frame, Layout, Marks, PageSpec, TextStyle
+from ..model import BadgeProfile, Frame, Layout, Marks, PageSpec, TextSlot, TextStyle
 from .slots import read_slots
 from .spec import BAD, Context, Form, MapRead, check, form, read
 
@@ -51,7 +51,9 @@ def _layout(r: MapRead) -> None:
     elif r.has("slots"):
         v["pages"] = (PageSpec("front", r.extras["slots"] or ()),)
     v["styles"] = v["styles"] or {}
+    v["key_marks"] = dict(r.node.key_marks)
     _unique_across_pages(r)
+    _styles_above_floor(r)
 
 
 def _size(r: MapRead) -> None:
@@ -108,6 +110,31 @@ def _unique_across_pages(r: MapRead) -> None:
                     "give each slot its own name",
                 )
         seen |= {s.name for s in page.slots}
+
+
+def _styles_above_floor(r: MapRead) -> None:
+    """A style whose `min_size` is below the type floor could let copy-fit set text smaller
+    than allowed (a warning at the style; `check` reports text actually set below it as an
+    error at the slot). Only styles that text slots use are checked (rim text is set at its
+    style's size); a style whose `size` itself is below the floor is not warned about here,
+    as every slot that uses it is an error."""
+    v = r.values
+    kind = KINDS.get(v["kind"] or "")
+    if kind is None:
+        return
+    floor = v["min_type_pt"] if v["min_type_pt"] is not None else kind.min_type_pt
+    used = {s.style.name for p in v["pages"] or () for s in p.slots if isinstance(s, TextSlot)}
+    for name, style in v["styles"].items():
+        if name in used and style.min_size < floor <= style.size:
+            r.errs.warn(
+                "layout.too-small",
+                f"style '{name}' lets copy-fit go down to {style.min_size:g} pt, below the "
+                f"{v['kind']}'s type floor of {floor:g} pt",
+                style.mark,
+                f"raise its min_size to {floor:g}",
+                "or, for a material read at arm's length, lower the floor with "
+                "'min_type_pt' in the layout",
+            )
 
 
 @check(TextStyle)

@@ -1,12 +1,18 @@
 """Checks on a composed page that the layout knows exactly: text inside the safe area
-(a rectangle inset from the trim, or the badge's live circle)."""
+(a rectangle inset from the trim, or the badge's live circle), no text below the type floor,
+and art that covers the page."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from ..kinds import TOL, kind_of
 from ..model import Layout
 from ..text.paragraph import ink_extent
-from .document import Document, TextItem
+from .coverage import Coverage, coverage
+from .document import MM, ArcTextItem, Document, TextItem
+
+COVERED = 0.995  # share of the page the art must cover (slivers below 0.5 % are rounding)
 
 
 def text_extents(item: TextItem) -> list[tuple[float, float, float, float]]:
@@ -33,3 +39,91 @@ def safe_area_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
         if worst > TOL:
             problems.append((item.slot, area.describe(worst)))
     return problems
+
+
+@dataclass(frozen=True)
+class SmallText:
+    """A text set below the layout's type floor: the slot, the size (pt) and the floor."""
+
+    slot: str
+    size: float
+    floor: float
+
+
+def type_size_problems(doc: Document, layout: Layout) -> list[SmallText]:
+    """Every text (after copy-fit) and rim text set below the type floor: the layout's
+    `min_type_pt`, else its material kind's."""
+    floor = kind_of(layout).type_floor(layout)
+    out = []
+    for item in doc.items:
+        if isinstance(item, TextItem):
+            size = item.text.size
+        elif isinstance(item, ArcTextItem):
+            size = item.size
+        else:
+            continue
+        if size < floor:
+            out.append(SmallText(item.slot, size, floor))
+    return out
+
+
+@dataclass(frozen=True)
+class Uncovered:
+    """A page whose art leaves more than the allowed share of its region bare."""
+
+    page: str
+    coverage: Coverage
+    region: str  # "trim" or "circle"
+    trim: tuple[float, float]  # pt
+    rtl: bool  # left and right are end and start
+    pages: int  # how many pages the document has (a one-page one does not name its page)
+
+    def describe(self) -> str:
+        """'the art covers 50.9 % of the page; 49.1 % is bare paper: the bottom 29 % (171 mm)
+        and the end 29 % (120 mm) have no ground', in logical sides."""
+        cov, (tw, th) = self.coverage, self.trim
+        where = "the cut circle (face and wrap)" if self.region == "circle" else "the page"
+        if self.pages > 1:
+            where += f" '{self.page}'"
+        if cov.share == 0:
+            return f"nothing covers {where}: all of it is bare paper"
+        bare = (1 - cov.share) * 100
+        text = f"the art covers {cov.share * 100:.1f} % of {where}; {bare:.1f} % is bare paper"
+        sides = {"left": "end" if self.rtl else "start", "right": "start" if self.rtl else "end"}
+        bands = []
+        for edge in ("top", "bottom", "left", "right"):
+            depth = cov.bands.get(edge)
+            if depth is not None:
+                whole = th if edge in ("top", "bottom") else tw
+                but = ", but for small items" if edge in cov.partly else ""
+                bands.append(
+                    f"the {sides.get(edge, edge)} {depth / whole * 100:.0f} % "
+                    f"({depth / MM:.0f} mm{but})"
+                )
+        if bands:
+            verb = "has" if len(bands) == 1 else "have"
+            return f"{text}: {' and '.join(bands)} {verb} no ground"
+        if cov.bbox is not None:
+            left, top, right, bottom = cov.bbox
+            start = tw - right if self.rtl else left
+            return (
+                f"{text}: the gaps lie within {(right - left) / MM:.0f} x "
+                f"{(bottom - top) / MM:.0f} mm, {top / MM:.0f} mm from the top and "
+                f"{start / MM:.0f} mm from the start edge"
+            )
+        return text
+
+
+def coverage_problems(doc: Document, layout: Layout) -> list[Uncovered]:
+    """Pages whose ground items cover less than COVERED of the trim (or of a round material's
+    cut circle), when the material's art must cover its page."""
+    kind = kind_of(layout)
+    if not kind.must_cover(layout):
+        return []
+    region, diameter = kind.covered_region(layout)
+    out = []
+    for page in doc.pages:
+        cov = coverage(page.items, doc.trim, diameter if region == "circle" else None)
+        if cov.share < COVERED:
+            out.append(Uncovered(page.name, cov, region, doc.trim, doc.rtl, len(doc.pages)))
+    return out

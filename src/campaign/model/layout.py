@@ -231,6 +231,27 @@ class Layout:
     output_profile: Annotated[
         Profile | None, Key("Overrides the campaign's press profile for this material.")
     ] = None  # overrides the campaign's press profile
+    min_type_pt: Annotated[
+        float | None,
+        Key(
+            "Smallest size any text may be set at, after copy-fit (default: the material "
+            "kind's floor: poster 9, flyer 6, badge 6 pt). Lower it only for a material read "
+            "at arm's length.",
+            unit="pt",
+            low=3,
+            high=100,
+        ),
+    ] = None
+    ground: Annotated[
+        Literal["art", "paper"] | None,
+        Key(
+            "art: the art must cover the whole page (the cut circle of a badge), checked by "
+            "`check`; paper: bare paper may show (a white-paper design). Default: the material "
+            "kind's (art for posters, flyers and badges)."
+        ),
+    ] = None
+    # where each top-level key is written (for diagnostics about the whole layout, e.g. `trim`)
+    key_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
 
     @property
     def slots(self) -> tuple[Slot, ...]:

@@ -34,7 +34,8 @@ def check(
     kit = load_kit(root)
     fonts = load_fontbook(kit.fonts_dir)
     laid, errs = compose_all(kit, fonts, select(kit, langs, only))
-    errs.raise_if_errors()
+    if errs.errors:  # the kit's warnings too (a style that allows text below the floor)
+        raise DiagnosticsError([*kit.warnings, *errs.items])
     warnings = list(kit.warnings) + list(errs.warnings)
     if pseudo:
         codes = tuple(c for c, lang in kit.languages.items() if lang.pseudo)

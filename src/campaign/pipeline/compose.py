@@ -1,16 +1,20 @@
 """Lay out every selected document before drawing any, each with its own diagnostics: missing
-glyphs, overflows, safe-area problems and low image resolution belong to the document (material
-x language) they were found in, so only that document's jobs fail."""
+glyphs, overflows, safe-area problems, text below the type floor, art that does not cover its
+page and low image resolution belong to the document (material x language) they were found
+in, so only that document's jobs fail."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..diagnostics import Collector, Diagnostic, Subject
 from ..fonts import FontBook
-from ..layout.checks import safe_area_problems
+from ..kinds import kind_of
+from ..layout.checks import coverage_problems, safe_area_problems, type_size_problems
 from ..layout.compose import OverflowReport, compose_content
-from ..model import Kit, Language, Layout
+from ..layout.document import Document
+from ..model import ArcTextSlot, Kit, Language, Layout, ShapeSlot, Slot, TextSlot
 from ..resolve import resolve_kit
 from .jobs import Composed
 
@@ -28,8 +32,8 @@ class Laid:
 
 
 def compose_document(kit: Kit, fonts: FontBook, layout: Layout, lang: Language) -> Laid:
-    """compose_content() and the safe-area check of one document: the only calls into the
-    layout stage."""
+    """compose_content() and the checks of one document (safe area, type floor, coverage):
+    the only calls into the layout stage."""
     errs = Collector()
     overflows: list[OverflowReport] = []
     doc = compose_content(layout, resolve_kit(kit, lang), fonts, errs, overflows)
@@ -42,6 +46,9 @@ def compose_document(kit: Kit, fonts: FontBook, layout: Layout, lang: Language) 
             "move the slot's frame inwards or lower its style's size",
             subject=Subject(material=layout.id, language=lang.code, slot=slot),
         )
+    _type_floor(doc, layout, lang, slots, errs)
+    for gap in coverage_problems(doc, layout):
+        _uncovered(gap.describe(), layout, errs)
     for o in overflows:
         errs.error(
             "text.overflow",
@@ -54,6 +61,73 @@ def compose_document(kit: Kit, fonts: FontBook, layout: Layout, lang: Language) 
     return Laid(Composed(layout, lang, doc), tuple(errs.items))
 
 
+def _type_floor(
+    doc: Document, layout: Layout, lang: Language, slots: dict[str, Slot], errs: Collector
+) -> None:
+    """Text set below the type floor, at its slot. A style whose own size is below the floor
+    is one cause for every language (no language in the subject, so one diagnostic per slot
+    and material); text that copy-fit shrank below it is the language's (merged per slot by
+    one_per_cause)."""
+    kind = kind_of(layout)
+    for small in type_size_problems(doc, layout):
+        slot = slots[small.slot]
+        assert isinstance(slot, TextSlot | ArcTextSlot)
+        style = slot.style
+        floor = f"the {kind.name}'s type floor of {small.floor:g} pt"
+        lower = (
+            "if the material is read at arm's length, lower the floor with "
+            f"'min_type_pt' in {layout.path.name}"
+        )
+        if style.size < small.floor:
+            errs.error(
+                "layout.too-small",
+                f"style '{style.name}' sets this text at {small.size:g} pt, below {floor}",
+                slot.mark,
+                f"raise the style's size (and min_size) to at least {small.floor:g} pt",
+                lower,
+                subject=Subject(material=layout.id, slot=slot.name),
+            )
+            continue
+        errs.error(
+            "layout.too-small",
+            f"copy-fit sets this text at {small.size:g} pt to fit, below {floor} "
+            f"(style '{style.name}' allows {style.min_size:g} pt)",
+            slot.mark,
+            f"raise the style's min_size to {small.floor:g} pt (copy-fit then takes the "
+            "short: variant, or reports the overflow)",
+            "shorten the text or give it a 'short:' variant, or enlarge the slot",
+            lower,
+            subject=Subject(material=layout.id, language=lang.code, slot=slot.name),
+        )
+
+
+def _uncovered(message: str, layout: Layout, errs: Collector) -> None:
+    """Art that does not cover its page: one error per material (the same in every language),
+    at the layout's `trim:` (the size the art is measured against)."""
+    tw, th = layout.trim
+
+    def area(s: ShapeSlot) -> float:
+        _, _, w, h = s.frame.resolve(tw, th)
+        return w * h
+
+    grounds = [s for s in layout.slots if isinstance(s, ShapeSlot) and s.fill is not None]
+    hints = []
+    if grounds:
+        g = max(grounds, key=area)
+        hints.append(
+            f"make a filled slot cover the trim, e.g. slot '{g.name}' with frame "
+            "{start: 0, end: 0, top: 0, bottom: 0}, which follows any trim"
+        )
+    hints.append("if the paper is meant to show, say so with 'ground: paper' in the layout")
+    errs.error(
+        "layout.uncovered",
+        message,
+        layout.key_marks.get("trim"),
+        *hints,
+        subject=Subject(material=layout.id),
+    )
+
+
 def compose_all(
     kit: Kit, fonts: FontBook, pairs: list[tuple[Layout, Language]]
 ) -> tuple[list[Laid], Collector]:
@@ -63,7 +137,45 @@ def compose_all(
     everything = Collector()
     for one in laid:
         everything.extend(one.diagnostics)
-    return laid, Collector(one_per_cause(everything.items))
+    return laid, Collector(small_per_slot(one_per_cause(everything.items)))
+
+
+SIZE = re.compile(r" at ([0-9.]+) pt to fit, ")
+
+
+def small_per_slot(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Text that copy-fit shrank below the type floor in several languages is one error per
+    material and slot, listing each language's size: the cause is the style's min_size below
+    the floor, and the fix is one (the first language's place and hints are kept)."""
+    out: list[Diagnostic] = []
+    groups: dict[tuple[str | None, str | None, str], list[Diagnostic]] = {}
+    for d in items:
+        found = SIZE.search(d.message) if d.code == "layout.too-small" else None
+        if found is None or d.subject.language is None:
+            out.append(d)
+            continue
+        key = (d.subject.material, d.subject.slot, SIZE.sub(" ", d.message))
+        if key not in groups:
+            groups[key] = []
+            out.append(d)  # placeholder, replaced below
+        groups[key].append(d)
+    for (material, slot, _), same in groups.items():
+        if len(same) == 1:
+            continue
+        sizes = ", ".join(
+            f"{d.subject.language} {m.group(1)} pt"
+            for d in same
+            if (m := SIZE.search(d.message)) is not None
+        )
+        first = same[0]
+        head, tail = SIZE.split(first.message, maxsplit=1)[::2]
+        merged = replace(
+            first,
+            message=f"{head} smaller to fit in {len(same)} languages ({sizes}), {tail}",
+            subject=Subject(material=material, slot=slot),
+        )
+        out[out.index(first)] = merged
+    return out
 
 
 def one_per_cause(items: list[Diagnostic]) -> list[Diagnostic]:

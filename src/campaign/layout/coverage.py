@@ -1,0 +1,193 @@
+"""How much of a page its art covers: pure geometry on a composed page, no rendering.
+
+The region to cover (the trim, or a round material's cut circle) is cut into rows about 1 mm
+high, sampled at each row's middle; in every row the spans that ground items cover are merged
+exactly along x. So the result is exact across and within half a millimetre down the page.
+
+Ground items are the ones that paint every point of their outline opaquely:
+- a filled `shape`: a rectangle (with its rounded corners cut off) or a circle;
+- an `image`: its shown box (print flattens transparency onto its `background`, white when
+  none, so the box prints opaque);
+- a `qr` code's background square.
+SVG art does not count: its box is where the art is scaled to, not what it paints (a heart on a
+transparent ground). Text, hearts and outlines do not count either."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .document import MM, ImageItem, Item, QrItem, ShapeItem
+
+ROW = MM  # row height and column width, pt: 1 mm
+BARE = 0.1  # a row or column covered for at most this share counts as bare for `bands`
+Span = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """The covered share of a region and where the rest is, pt from the trim's top-left."""
+
+    share: float  # 0-1 of the region's area
+    bands: dict[str, float]  # top, bottom, left, right -> depth of a (mostly) bare band there
+    bbox: tuple[float, float, float, float] | None  # left, top, right, bottom of the gaps
+    partly: frozenset[str] = frozenset()  # bands with some ground in them (a QR code)
+
+
+def item_span(item: Item, y: float) -> Span | None:
+    """The x span an item paints opaquely at height y, or None."""
+    if isinstance(item, ShapeItem) and item.fill is not None:
+        b = item.box
+        if item.shape == "circle":
+            r = min(b.w, b.h) / 2
+            return _chord(b.x + b.w / 2, b.y + b.h / 2, r, y)
+        if not b.y <= y <= b.y + b.h:
+            return None
+        r = min(item.radius, b.w / 2, b.h / 2)
+        d = max(b.y + r - y, y - (b.y + b.h - r), 0.0)  # how far into a corner's height
+        inset = r - math.sqrt(max(r * r - d * d, 0.0)) if d > 0 else 0.0
+        return b.x + inset, b.x + b.w - inset
+    if isinstance(item, ImageItem):
+        b = item.box
+        return (b.x, b.x + b.w) if b.y <= y <= b.y + b.h else None
+    if isinstance(item, QrItem) and item.background is not None:
+        b = item.box
+        side = min(b.w, b.h)
+        x, top = b.x + (b.w - side) / 2, b.y + (b.h - side) / 2
+        return (x, x + side) if top <= y <= top + side else None
+    return None
+
+
+def _chord(cx: float, cy: float, r: float, y: float) -> Span | None:
+    dy = abs(y - cy)
+    if dy > r:
+        return None
+    half = math.sqrt(r * r - dy * dy)
+    return cx - half, cx + half
+
+
+def coverage(
+    items: tuple[Item, ...], trim: tuple[float, float], circle: float | None = None
+) -> Coverage:
+    """How much of the trim (or of a circle of diameter `circle` pt centred on it) `items`
+    cover, and where the rest is: bands along the trim's edges that are bare but for at most
+    BARE of their rows or columns (a QR code in an empty margin), and the gaps' bounding box.
+
+    Rows between two edges of straight items are alike, so one row stands for each run of
+    them (a page of rectangles costs a few dozen rows, not hundreds)."""
+    tw, th = trim
+    rows = max(1, math.ceil(th / ROW - 1e-9))
+    cols = max(1, math.ceil(tw / ROW - 1e-9))
+    row, col = th / rows, tw / cols
+    ground = [i for i in items if _is_ground(i)]
+    total = covered = 0.0
+    per_row: list[float] = []  # covered share of each row
+    per_col = [0] * (cols + 1)  # difference array: rows covering each column's middle
+    gaps: list[tuple[float, float, float, float]] = []  # top, bottom, x0, x1 of bare parts
+    for k, n in _runs(ground, rows, row, circle is not None):
+        y = (k + 0.5) * row
+        region = (0.0, tw) if circle is None else _chord(tw / 2, th / 2, circle / 2, y)
+        if region is None or region[1] <= region[0]:
+            continue
+        a, b = region
+        spans = sorted(
+            (max(s[0], a), min(s[1], b))
+            for s in (item_span(i, y) for i in ground)
+            if s is not None and min(s[1], b) > max(s[0], a)
+        )
+        here, x = 0.0, a
+        for s0, s1 in spans:
+            if s1 <= x:
+                continue
+            if s0 > x:
+                gaps.append((k * row, (k + n) * row, x, s0))
+            here += s1 - max(s0, x)
+            first, last = math.ceil(max(s0, x) / col - 0.5), math.floor(s1 / col - 0.5)
+            if last >= first:
+                per_col[max(first, 0)] += n
+                per_col[min(last, cols - 1) + 1] -= n
+            x = s1
+        if x < b:
+            gaps.append((k * row, (k + n) * row, x, b))
+        total += (b - a) * row * n
+        covered += here * row * n
+        per_row += [here / (b - a)] * n
+    share = covered / total if total else 1.0
+    bands: dict[str, float] = {}
+    partly: set[str] = set()
+    if circle is None and gaps:
+        in_col, run = [], 0
+        for d in per_col[:cols]:
+            run += d
+            in_col.append(run / rows)
+        for edge, shares, step in (
+            ("top", per_row, row),
+            ("bottom", per_row[::-1], row),
+            ("left", in_col, col),
+            ("right", in_col[::-1], col),
+        ):
+            depth = next((k for k, v in enumerate(shares) if v > BARE), len(shares)) * step
+            if depth >= MM:
+                bands[edge] = depth
+                if any(shares[: round(depth / step)]):
+                    partly.add(edge)
+    bbox = None
+    if gaps:
+        bbox = (
+            min(g[2] for g in gaps),
+            min(g[0] for g in gaps),
+            max(g[3] for g in gaps),
+            max(g[1] for g in gaps),
+        )
+    return Coverage(share, bands, bbox, frozenset(partly))
+
+
+def _runs(ground: list[Item], rows: int, row: float, round_region: bool) -> list[tuple[int, int]]:
+    """(first row, number of rows) of each run of rows that every item crosses alike: a new
+    run starts where an item starts or ends; rows across curves (circles, rounded corners, a
+    round region) are runs of one."""
+    starts = {0, rows}
+    if round_region:
+        starts.update(range(rows))
+    for item in ground:
+        top, bottom = _rows_of(item, row)
+        starts.update((max(top, 0), max(bottom + 1, 0)))
+        curve = _curve(item)
+        if curve > 0:
+            starts.update(range(max(top, 0), min(top + math.ceil(curve / row) + 1, rows)))
+            starts.update(range(max(bottom - math.ceil(curve / row), 0), min(bottom + 1, rows)))
+    edges = sorted(k for k in starts if 0 <= k <= rows)
+    return [(a, b - a) for a, b in zip(edges, edges[1:], strict=False) if b > a]
+
+
+def _rows_of(item: Item, row: float) -> tuple[int, int]:
+    """The first and last row whose middle lies within the height the item paints."""
+    top, bottom = _painted(item)
+    return math.ceil(top / row - 0.5), math.floor(bottom / row - 0.5)
+
+
+def _painted(item: Item) -> tuple[float, float]:
+    """Top and bottom (pt) of what a ground item paints: a circle or a QR code's square is
+    centred in a box that may be taller."""
+    b = item.box  # type: ignore[union-attr]
+    if isinstance(item, QrItem) or (isinstance(item, ShapeItem) and item.shape == "circle"):
+        side = min(b.w, b.h)
+        return b.y + (b.h - side) / 2, b.y + (b.h + side) / 2
+    return b.y, b.y + b.h
+
+
+def _curve(item: Item) -> float:
+    """How far (pt) from its top and bottom an item's span changes from row to row."""
+    if isinstance(item, ShapeItem):
+        if item.shape == "circle":
+            return min(item.box.w, item.box.h)
+        return min(item.radius, item.box.w / 2, item.box.h / 2)
+    return 0.0
+
+
+def _is_ground(item: Item) -> bool:
+    if isinstance(item, ShapeItem):
+        return item.fill is not None
+    if isinstance(item, QrItem):
+        return item.background is not None
+    return isinstance(item, ImageItem)

@@ -1,0 +1,256 @@
+"""Issue 9: no text below the material's type floor, and art that covers its page.
+
+Through the CLI on copies of the repository's kit (the issue's reproductions) and of the mini
+kit, and `coverage()` on hand-made items (pure geometry, no rendering)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.layout.coverage import coverage
+from campaign.layout.document import MM, Box, ImageItem, QrItem, ShapeItem, SvgItem
+
+from ..kits import cli, mini_copy
+
+ROOT = Path(__file__).resolve().parents[2]
+A4 = (210 * MM, 297 * MM)
+
+
+def rect(
+    x: float, y: float, w: float, h: float, fill: str | None = "blue", r: float = 0
+) -> ShapeItem:
+    return ShapeItem("s", Box(x * MM, y * MM, w * MM, h * MM), "rect", fill, None, 0, r * MM)
+
+
+# ---- the shipped kit ----------------------------------------------------------------------
+
+
+def test_the_shipped_kit_is_above_its_floors_and_covered() -> None:
+    code, out = cli("check", "--kit", ROOT)
+    assert code == 0, out
+    assert "layout.too-small" not in out, out
+    assert "layout.uncovered" not in out, out
+
+
+# ---- art coverage -------------------------------------------------------------------------
+
+
+def test_a3_poster_with_only_its_trim_changed_to_a2_fails(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = kit_copy()
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    text = layout.read_text()
+    assert "\ntrim: [297, 420]\n" in text
+    layout.write_text(text.replace("\ntrim: [297, 420]\n", "\ntrim: [420, 594]\n"))
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en,ar")
+    assert code == 1
+    assert (
+        f"{layout}:7:1: error[layout.uncovered]: poster-a3: the art covers 51.9 % of the page; "
+        "48.1 % is bare paper: the bottom 29 % (171 mm) and the end 29 % (120 mm, but for "
+        "small items) have no ground\n"
+        "  hint: make a filled slot cover the trim, e.g. slot 'ground' with frame "
+        "{start: 0, end: 0, top: 0, bottom: 0}, which follows any trim\n"
+        "  hint: if the paper is meant to show, say so with 'ground: paper' in the layout\n"
+    ) in out
+    # one cause, one error: the mirrored Arabic page has the same bands on its end side
+    assert out.count("layout.uncovered") == 1, out
+
+
+def test_build_fails_the_uncovered_material_only(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit = kit_copy()
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    layout.write_text(layout.read_text().replace("\ntrim: [297, 420]\n", "\ntrim: [420, 594]\n"))
+    out = tmp_path / "out"
+    code, text = cli(
+        "build",
+        "--kit",
+        kit,
+        "-o",
+        out,
+        "--only",
+        "poster-a3,badge-58",
+        "--lang",
+        "en",
+        "--jobs",
+        "1",
+    )
+    assert code == 1
+    assert "error[layout.uncovered]: poster-a3:" in text
+    assert not (out / "poster-a3").exists()
+    assert (out / "badge-58").is_dir()
+
+
+def test_ground_paper_allows_bare_paper(kit_copy: Callable[..., Path]) -> None:
+    kit = kit_copy()
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    text = layout.read_text().replace("\ntrim: [297, 420]\n", "\ntrim: [420, 594]\nground: paper\n")
+    layout.write_text(text)
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert code == 0, out
+
+
+def test_a_badge_must_cover_its_cut_circle_not_only_its_face(tmp_path: Path) -> None:
+    ground = "{name: ground, kind: shape, fill: blue, bleed: all, frame: {start: 0, top: 0, width: 20, height: 20}}"
+    face = "{name: ground, kind: shape, shape: circle, fill: blue, frame: {start: 2, top: 2, width: 16, height: 16}}"
+    kit = mini_copy(tmp_path, {"layouts/badge.yaml": (ground, face)})
+    code, out = cli("check", "--kit", kit, "--only", "badge", "--lang", "en,ar")
+    assert code == 1
+    layout = kit / "materials/layouts/badge.yaml"
+    # the wrap ring: 1 - 16² / 20² = 36 % of the cut circle, sampled in 1 mm rows
+    assert (
+        f"{layout}:4:1: error[layout.uncovered]: badge: the art covers 64.1 % of the cut circle "
+        "(face and wrap); 35.9 % is bare paper: the gaps lie within 20 x 20 mm, 0 mm from the "
+        "top and 0 mm from the start edge\n"
+    ) in out, out
+    assert out.count("layout.uncovered") == 1
+
+
+CARD = """\
+title: Card
+kind: flyer
+trim: [100, 60]
+styles:
+  body: {size: 9, colour: navy}
+pages:
+  - name: front
+    slots:
+      - {name: ground, kind: shape, fill: light, frame: {start: 0, top: 0, end: 0, bottom: 0}}
+      - {name: theme, kind: text, string: theme, style: body,
+         frame: {start: 5, top: 5, width: 90, height: 20}}
+  - name: back
+    slots:
+      - {name: theme-back, kind: text, string: theme, style: body,
+         frame: {start: 5, top: 5, width: 90, height: 20}}
+"""
+
+
+def test_each_page_must_be_covered(kit_copy: Callable[..., Path]) -> None:
+    kit = kit_copy(**{"materials/layouts/card.yaml": CARD})
+    code, out = cli("check", "--kit", kit, "--only", "card", "--lang", "en")
+    assert code == 1
+    layout = kit / "materials/layouts/card.yaml"
+    assert (
+        f"{layout}:3:1: error[layout.uncovered]: card: nothing covers the page 'back': all of "
+        "it is bare paper\n"
+    ) in out, out
+    assert "the page 'front'" not in out
+    layout.write_text(CARD.replace("trim: [100, 60]\n", "trim: [100, 60]\nground: paper\n"))
+    code, out = cli("check", "--kit", kit, "--only", "card", "--lang", "en")
+    assert code == 0, out
+
+
+def test_rim_text_below_the_floor_is_one_error_for_every_language(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = kit_copy()
+    layout = kit / "materials/layouts/badge-58.yaml"
+    layout.write_text(layout.read_text().replace("\nsafe: 3\n", "\nsafe: 3\nmin_type_pt: 7\n"))
+    code, out = cli("check", "--kit", kit, "--only", "badge-58", "--lang", "en,ar,zh")
+    assert code == 1
+    assert (
+        "error[layout.too-small]: badge-58 slot 'rim': style 'rim' sets this text at 6.3 pt, "
+        "below the badge's type floor of 7 pt\n"
+    ) in out, out
+    assert out.count("layout.too-small") == 1
+
+
+def test_coverage_counts_filled_shapes_images_and_qr_backgrounds_only() -> None:
+    full = rect(0, 0, 210, 297)
+    assert coverage((full,), A4).share == 1
+    assert coverage((rect(0, 0, 210, 297, fill=None),), A4).share == 0
+    svg = SvgItem("art", full.box, Path("a.svg"), "center")
+    assert coverage((svg,), A4).share == 0
+    image = ImageItem("photo", full.box, Path("a.jpg"), (0, 0, 1, 1), 300, None, None)
+    assert coverage((image,), A4).share == 1
+    qr = QrItem("qr", Box(0, 0, 210 * MM, 100 * MM), "https://x", "black", "white", 2)
+    assert coverage((qr,), A4).share == pytest.approx(100 * 100 / (210 * 297), abs=0.002)
+    bare_qr = QrItem("qr", Box(0, 0, 210 * MM, 100 * MM), "https://x", "black", None, 2)
+    assert coverage((bare_qr,), A4).share == 0
+
+
+def test_coverage_of_rounded_corners_and_circles() -> None:
+    rounded = coverage((rect(0, 0, 210, 297, r=20),), A4)
+    corners = (20 * 20 * (4 - 3.14159)) / (210 * 297)  # four corners outside the arcs
+    assert 1 - rounded.share == pytest.approx(corners, rel=0.05)
+    circle = ShapeItem("c", Box(0, 0, 100 * MM, 100 * MM), "circle", "blue", None, 0, 0)
+    share = coverage((circle,), (100 * MM, 100 * MM)).share
+    assert share == pytest.approx(3.14159 / 4, abs=0.002)
+
+
+def test_coverage_says_where_the_bare_bands_are() -> None:
+    top_half = coverage((rect(0, 0, 210, 148.5), rect(190, 150, 20, 147)), A4)
+    assert top_half.share == pytest.approx((210 * 148.5 + 20 * 147) / (210 * 297), abs=0.003)
+    # the bottom half is bare but for a 20 mm strip (under BARE of each row); the left 190 mm
+    # are half covered, so they are not a bare band
+    assert set(top_half.bands) == {"bottom"}
+    assert top_half.bands["bottom"] / MM == pytest.approx(148, abs=1)
+    assert top_half.partly == {"bottom"}
+    hole = coverage((rect(0, 0, 210, 100), rect(0, 110, 210, 187)), A4)
+    assert hole.bands == {}
+    assert hole.bbox is not None
+    assert [round(v / MM) for v in hole.bbox] == [0, 100, 210, 110]
+
+
+# ---- the type floor -----------------------------------------------------------------------
+
+FLYER_QR_LABEL = "qr_label:  {size: 6.5, min_size: 6,"
+
+
+def test_a_flyer_style_shrunk_below_6_pt_fails(kit_copy: Callable[..., Path]) -> None:
+    kit = kit_copy()
+    layout = kit / "materials/layouts/flyer-a5.yaml"
+    text = layout.read_text()
+    assert FLYER_QR_LABEL in text
+    layout.write_text(text.replace(FLYER_QR_LABEL, "qr_label:  {size: 6.5, min_size: 4,"))
+    code, out = cli("check", "--kit", kit, "--only", "flyer-a5", "--lang", "en,ar,my")
+    assert code == 1
+    # the style could set text below the floor: a warning where it is declared
+    assert (
+        f"{layout}:21:14: warning[layout.too-small]: style 'qr_label' lets copy-fit go down "
+        "to 4 pt, below the flyer's type floor of 6 pt\n"
+    ) in out
+    # Arabic and Burmese need it shrunk (English fits at 6.5 pt): one error at the slot
+    assert (
+        f"{layout}:49:5: error[layout.too-small]: flyer-a5 slot 'qr-label': copy-fit sets this "
+        "text smaller to fit in 2 languages (ar 5.75 pt, my 5.52 pt), below the flyer's type "
+        "floor of 6 pt (style 'qr_label' allows 4 pt)\n"
+        "  hint: raise the style's min_size to 6 pt (copy-fit then takes the short: variant, "
+        "or reports the overflow)\n"
+    ) in out, out
+    assert out.count("error[layout.too-small]") == 1
+
+
+def test_min_type_pt_lowers_the_floor(kit_copy: Callable[..., Path]) -> None:
+    kit = kit_copy()
+    layout = kit / "materials/layouts/flyer-a5.yaml"
+    text = layout.read_text().replace(FLYER_QR_LABEL, "qr_label:  {size: 6.5, min_size: 4,")
+    layout.write_text(text.replace("\nsafe: 4\n", "\nsafe: 4\nmin_type_pt: 5.5\n"))
+    code, out = cli("check", "--kit", kit, "--only", "flyer-a5", "--lang", "ar,my")
+    assert code == 0, out
+    assert "warning[layout.too-small]: style 'qr_label' lets copy-fit go down to 4 pt" in out
+
+
+def test_a_style_set_below_the_floor_is_one_error_for_every_language(tmp_path: Path) -> None:
+    style = "word: {weight: bold, size: 12, min_size: 6,"
+    kit = mini_copy(
+        tmp_path,
+        {
+            "layouts/text.yaml": (style, "word: {weight: bold, size: 7, min_size: 7,"),
+        },
+    )
+    layout = kit / "materials/layouts/text.yaml"
+    layout.write_text(layout.read_text().replace("min_type_pt: 3", "min_type_pt: 8"))
+    code, out = cli("check", "--kit", kit, "--only", "text", "--lang", "en,ar")
+    assert code == 1
+    assert (
+        f"{layout}:12:5: error[layout.too-small]: text slot 'word': style 'word' sets this "
+        "text at 7 pt, below the poster's type floor of 8 pt\n"
+        "  hint: raise the style's size (and min_size) to at least 8 pt\n"
+    ) in out, out
+    assert out.count("layout.too-small") == 1  # no warning either: the error says it all
