@@ -140,12 +140,6 @@ def test_type0_font_is_judged_by_its_descendant(embedded: bool, fails: bool) -> 
     assert (failure in rep.failures) == fails
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="src gap: preflight.py _images reads the page's own content stream and XObjects "
-    "only, so an image inside a form XObject (SVG art, imported PDF pages) is never measured; "
-    "fix: walk form XObjects with their /Matrix as _streams/_resources do",
-)
 def test_image_inside_a_form_xobject_is_measured() -> None:
     pdf = page(b"q 72 0 0 72 10 10 cm /Fx Do Q")
     fx = form(pdf, b"q 1 0 0 1 0 0 cm /Im Do Q", {"/XObject": {"/Im": image(pdf, 20, 20)}})

@@ -10,31 +10,14 @@ import pikepdf
 from .pdf import multiply
 from .report import Expect, Report
 
+MAX_FORM_DEPTH = 8  # nested forms followed this deep (a loop of forms is not followed forever)
+
 
 def check_images(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
-    """Effective resolution of every image as placed (from the current transformation matrix)."""
+    """Effective resolution of every image as placed: from the current transformation matrix,
+    through form XObjects (SVG art, imported pages) with their /Matrix, however nested."""
     resources = page.obj.get("/Resources")
-    xobjects: Any = (resources.get("/XObject") if resources is not None else None) or {}
-    ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
-    stack: list[list[float]] = []
-    worst: float | None = None
-    for ins in pikepdf.parse_content_stream(page):
-        op = str(ins.operator)
-        if op == "q":
-            stack.append(ctm[:])
-        elif op == "Q" and stack:
-            ctm = stack.pop()
-        elif op == "cm":
-            a, b, c, d, e, f = (float(v) for v in ins.operands)
-            ctm = multiply([a, b, c, d, e, f], ctm)
-        elif op == "Do":
-            xo = xobjects.get(str(ins.operands[0]))
-            if xo is None or xo.get("/Subtype") != "/Image":
-                continue
-            w_in = math.hypot(ctm[0], ctm[1]) / 72
-            h_in = math.hypot(ctm[2], ctm[3]) / 72
-            ppi = min(int(xo.Width) / max(w_in, 1e-9), int(xo.Height) / max(h_in, 1e-9))
-            worst = ppi if worst is None else min(worst, ppi)
+    worst = _worst_ppi(pikepdf.parse_content_stream(page), resources, IDENTITY, 0)
     if worst is None:
         return
     rep.facts["min_image_ppi"] = round(worst, 1)
@@ -46,3 +29,40 @@ def check_images(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> Non
         rep.warnings.append(
             f"page {n}: an image prints at {worst:.0f} ppi; {expect.good_ppi:g} is recommended"
         )
+
+
+IDENTITY = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+
+
+def _worst_ppi(instructions: Any, resources: Any, ctm: list[float], depth: int) -> float | None:
+    """The lowest resolution (ppi) of the images drawn by one content stream."""
+    xobjects: Any = (resources.get("/XObject") if resources is not None else None) or {}
+    stack: list[list[float]] = []
+    worst: float | None = None
+    for ins in instructions:
+        op = str(ins.operator)
+        if op == "q":
+            stack.append(ctm[:])
+        elif op == "Q" and stack:
+            ctm = stack.pop()
+        elif op == "cm":
+            ctm = multiply([float(v) for v in ins.operands], ctm)
+        elif op == "Do":
+            xo = xobjects.get(str(ins.operands[0]))
+            found = _placed(xo, ctm, depth) if xo is not None else None
+            if found is not None:
+                worst = found if worst is None else min(worst, found)
+    return worst
+
+
+def _placed(xo: Any, ctm: list[float], depth: int) -> float | None:
+    """An image's ppi under `ctm`, or the worst of a form's images under its /Matrix."""
+    if xo.get("/Subtype") == "/Image":
+        w_in = math.hypot(ctm[0], ctm[1]) / 72
+        h_in = math.hypot(ctm[2], ctm[3]) / 72
+        return min(int(xo.Width) / max(w_in, 1e-9), int(xo.Height) / max(h_in, 1e-9))
+    if xo.get("/Subtype") != "/Form" or depth >= MAX_FORM_DEPTH:
+        return None
+    matrix = [float(v) for v in xo.get("/Matrix", IDENTITY)]
+    inner = multiply(matrix, ctm)
+    return _worst_ppi(pikepdf.parse_content_stream(xo), xo.get("/Resources"), inner, depth + 1)
