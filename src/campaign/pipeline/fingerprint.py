@@ -15,7 +15,7 @@ from .. import __version__
 from ..fonts import LATIN_FAMILY, FontBook
 from ..layout.document import ArcTextItem, Document, ImageItem, SvgItem, TextItem
 from ..model import Kit, Language, Layout
-from ..render.colour import PROFILES
+from ..presses import PROFILES
 from ..text.paragraph import Line
 
 PACKAGE = Path(__file__).resolve().parents[1]

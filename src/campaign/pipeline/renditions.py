@@ -17,7 +17,7 @@ from ..kinds import kind_of
 from ..layout.document import Document
 from ..model import Kit, Language, Layout
 from ..preflight import preflight
-from ..render.colour import PROFILES
+from ..presses import PROFILES
 from ..render.items import Resources
 from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
 from ..render.png import pdf_to_pngs
