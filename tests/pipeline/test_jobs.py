@@ -31,9 +31,10 @@ def test_plan_is_material_then_language_then_rendition() -> None:
 def test_full_plan_has_every_language_with_strings() -> None:
     kit, _, _ = check(ROOT, ("en",), ("badge-58",))
     every = full_plan(kit, ["print_pdf"])
-    assert len(every) == len(kit.layouts) * len(kit.languages)
+    assert len(every) == len(kit.layouts) * len(kit.languages) * (1 + len(kit.offices))
     assert ("poster-a3", "en-XA", None, None, "print_pdf") in every  # pseudo-locales too
     assert JobKey("badge-58", "km", "print_pdf").id in every
+    assert JobKey("badge-58", "km", "print_pdf", office="brussels").id in every  # offices too
 
 
 def test_fingerprint_follows_the_files_a_document_uses(kit_copy: Callable[..., Path]) -> None:
