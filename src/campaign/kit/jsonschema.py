@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..kinds import PRESSED
-from ..model import Campaign, Frame, Language, Layout, Office, TextSlot
+from ..model import Campaign, Frame, ImageSlot, Language, Layout, Office, TextSlot
 from ..model.fonts import FontList
 from .slots import kind_name
 from .spec import Field, declared, extra_keys
@@ -55,6 +55,7 @@ def _two_of(*keys: str) -> dict[str, Any]:
 _RULES: dict[type, dict[str, Any]] = {
     Frame: {"allOf": [_two_of("start", "width", "end"), _two_of("top", "height", "bottom")]},
     TextSlot: {"anyOf": [{"required": ["string"]}, {"required": ["field"]}]},
+    ImageSlot: {"oneOf": [{"required": ["asset"]}, {"required": ["logo"]}]},
     Layout: {
         "oneOf": [{"required": ["slots"]}, {"required": ["pages"]}],
         "if": {"properties": {"kind": {"enum": list(PRESSED)}}, "required": ["kind"]},
