@@ -13,6 +13,7 @@ from campaign.fonts import load_fontbook
 from campaign.kit import load_kit
 from campaign.layout.compose import compose_content
 from campaign.model import CONTACT_FIELDS
+from campaign.pipeline.fingerprint import profile_icc, profile_key
 from campaign.pipeline.jobs import pick_offices, plan
 from campaign.resolve import resolve_kit
 
@@ -138,3 +139,16 @@ def test_office_all_plans_every_office_in_its_languages() -> None:
         assert mine == {(m, c) for m in kit.layouts for c in office.languages}
     with pytest.raises(DiagnosticsError, match=r"unknown office 'brusels'"):
         pick_offices(kit, ("brusels",))
+
+
+def test_press_profile_layout_then_office_then_campaign(kit_copy: Callable[..., Path]) -> None:
+    kit_root = office_kit(kit_copy)
+    poster = kit_root / "materials/layouts/poster-a3.yaml"
+    text = poster.read_text(encoding="utf-8")
+    poster.write_text(text.replace("bleed: 3\n", "bleed: 3\noutput_profile: gracol2006\n", 1))
+    kit = load_kit(kit_root)
+    rosea, flyer = kit.offices["rosea"], kit.layouts["flyer-a5"]
+    assert profile_key(kit, flyer) == "fogra39"  # the campaign's
+    assert profile_key(kit, flyer, rosea) == "fogra29"  # the office's
+    assert profile_key(kit, kit.layouts["poster-a3"], rosea) == "gracol2006"  # the layout's
+    assert profile_icc(kit, flyer, rosea).name == "fogra29l_uncoated.icc"

@@ -79,7 +79,10 @@ class Sheet:
     def title(self) -> str:
         c = self.kit.campaign
         title = f"{c.name} {c.year}: {self.layout.title} ({self.lang.name})"
-        return f"{title}, {self.office.name}" if self.office else title
+        if self.office is None:
+            return title
+        name = self.office.names.get(self.lang.code)
+        return f"{title}, {name.text if name and name.text else self.office.name}"
 
     @cached_property
     def build_hash(self) -> str:
