@@ -99,6 +99,15 @@ def check_offices(
                     office.mark,
                     *(did_you_mean(code, languages) or (f"add materials/strings/{code}.yaml",)),
                 )
+        for code, values in office.fields_by_language.items():
+            if code not in languages:
+                where = next(iter(values.values())).mark if values else office.mark
+                ctx.errs.error(
+                    "ref.language",
+                    f"office '{office.id}' gives fields for '{code}', which has no strings file",
+                    where,
+                    *(did_you_mean(code, languages) or (f"add materials/strings/{code}.yaml",)),
+                )
         fields = [office.fields, *office.fields_by_language.values()]
         for name, entry in ((n, e) for f in fields for n, e in f.items()):
             if name not in known_fields:
