@@ -103,3 +103,16 @@ def test_unknown_office_is_an_error(tmp_path: Path) -> None:
     assert code != 0
     assert "error[ref.office]: unknown office 'brusels'" in output
     assert "did you mean 'brussels'?" in output
+
+
+def test_check_lays_out_an_office_and_strict_lists_its_contacts() -> None:
+    runner = CliRunner()
+    ok = runner.invoke(main, ["check", "--office", "brussels", "--only", "badge-58"])
+    assert ok.exit_code == 0, ok.output
+    assert "ok: 2 page(s) of 1 material(s) in 2 language(s)" in ok.output
+    assert ok.output.count("warning[office.unfilled]") == 1
+    strict = runner.invoke(
+        main, ["check", "--office", "brussels", "--only", "badge-58", "--strict"]
+    )
+    assert strict.exit_code != 0
+    assert "error[office.unfilled]" in strict.output

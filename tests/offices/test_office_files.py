@@ -155,3 +155,15 @@ def test_press_profile_layout_then_office_then_campaign(kit_copy: Callable[..., 
     assert profile_key(kit, flyer, rosea) == "fogra29"  # the office's
     assert profile_key(kit, kit.layouts["poster-a3"], rosea) == "gracol2006"  # the layout's
     assert profile_icc(kit, flyer, rosea).name == "fogra29l_uncoated.icc"
+
+
+@pytest.mark.parametrize("lang", ["ar", "my", "fa"])
+def test_helpline_digits_stay_latin(kit_copy: Callable[..., Path], lang: str) -> None:
+    kit = load_kit(office_kit(kit_copy, ROSEA.replace("[en, ar]", f"[en, {lang}]")))
+    assert kit.languages[lang].digits != "latn"  # each writes numbers in its own digits
+    content = resolve_kit(kit, kit.languages[lang], office=kit.offices["rosea"])
+    fonts = load_fontbook(kit.fonts_dir)
+    doc = compose_content(kit.layouts["poster-a3"], content, fonts, Collector(), [])
+    (item,) = [i for i in doc.pages[0].items if i.slot == "helpline"]
+    runs = [r for line in item.text.lines for r in line.runs]  # type: ignore[union-attr]
+    assert "".join(r.source[r.start : r.end] for r in runs) == HELPLINE

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import default_kit, json_option, kit_option, lang_option, only_option, split, strict_option
+from . import (
+    default_kit,
+    json_option,
+    kit_option,
+    lang_option,
+    office_option,
+    only_option,
+    split,
+    strict_option,
+)
 from .report import as_json, emit_json, progress, reporting, show
 
 if TYPE_CHECKING:
@@ -62,14 +71,7 @@ if TYPE_CHECKING:
     help="Skip jobs whose inputs (fingerprint) and files did not change since the previous "
     "build into OUT; their earlier warnings are not repeated.",
 )
-@click.option(
-    "--office",
-    "offices",
-    metavar="IDS",
-    help="Build for these offices (comma-separated ids of materials/offices/<id>.yaml, or "
-    "'all'): each office's languages (or --lang) with its fields, links, logos and press "
-    "profile, into OUT/<office>/<material>/. Without it: the campaign-level kit.",
-)
+@office_option
 @strict_option
 @json_option
 def build(

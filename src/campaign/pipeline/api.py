@@ -28,12 +28,16 @@ def check(
     langs: tuple[str, ...] | None = None,
     only: tuple[str, ...] | None = None,
     pseudo: bool = False,
+    offices: tuple[str, ...] | None = None,
 ) -> tuple[Kit, list[Composed], list[Diagnostic]]:
-    """Lay out every page without drawing; raise with every error. With `pseudo`, also lay out
-    the pseudo-locales and return what they show as warnings."""
+    """Lay out every page without drawing (for `offices`, when given); raise with every error.
+    With `pseudo`, also lay out the pseudo-locales and return what they show as warnings."""
     kit = load_kit(root)
+    chosen = pick_offices(kit, offices)
+    if chosen:
+        kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, chosen)))
     fonts = load_fontbook(kit.fonts_dir)
-    laid, errs = compose_all(kit, fonts, select(kit, langs, only))
+    laid, errs = compose_all(kit, fonts, documents(kit, langs, only, chosen))
     errs.raise_if_errors()
     warnings = list(kit.warnings) + list(errs.warnings)
     if pseudo:
