@@ -46,3 +46,9 @@ def build(kit: Path, out: Path, *args: str | Path) -> Path:
     code, text = cli("build", "--kit", kit, "-o", out, *args)
     assert code == 0, text
     return out
+
+
+def without_fields(text: str) -> str:
+    """campaign.yaml's text without its `fields:` block (the last one in the shipped file), for
+    tests that append their own."""
+    return text.split("\nfields:\n")[0] + "\n"

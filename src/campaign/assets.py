@@ -1,4 +1,5 @@
-"""Reading untrusted art safely: SVG without entities, DTDs, network or outside files."""
+"""Reading untrusted art safely: SVG without entities, DTDs, network or outside files; raster
+images' sizes from their headers."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 from lxml import etree
 
-from .diagnostics import Mark, failure
+from .diagnostics import Collector, Mark, failure
 
 
 def parse_svg(path: Path) -> Any:
@@ -49,3 +50,32 @@ def parse_svg(path: Path) -> Any:
                     "embed the image as a data: URI or draw it in the SVG",
                 )
     return root
+
+
+def image_size(path: Path, mark: Mark | None, errs: Collector) -> tuple[int, int] | None:
+    """Pixel size after EXIF rotation, reading only the header; a broken or oversized file is an
+    error naming it (Pillow's decompression-bomb limit stays on)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as im:
+            w, h = im.size
+            orientation = im.getexif().get(0x0112, 1)
+            if orientation in (5, 6, 7, 8):
+                w, h = h, w
+            return w, h
+    except Image.DecompressionBombError as exc:
+        errs.error(
+            "image.read",
+            f"image '{path.name}' is too large to open safely ({exc})",
+            mark,
+            "scale it down to the size it is printed at (300 ppi is enough)",
+        )
+    except (UnidentifiedImageError, OSError) as exc:
+        errs.error(
+            "image.read",
+            f"failed to read image '{path.name}' ({exc})",
+            mark,
+            "use a JPEG, PNG or TIFF file",
+        )
+    return None

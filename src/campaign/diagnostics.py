@@ -40,6 +40,7 @@ CODES: dict[str, str] = {
     "ref.field": "an unknown field name",
     "ref.language": "an unknown language code",
     "ref.material": "an unknown material",
+    "ref.office": "an unknown office",
     "ref.asset": "an asset outside assets/ or not found",
     "ref.font": "a font file that is missing",
     # strings: translations
@@ -65,6 +66,8 @@ CODES: dict[str, str] = {
     # photo: the frame command's photo
     "photo.read": "a photo that cannot be read (missing, not an image, damaged)",
     "photo.too-big": "a photo with more pixels than the decompression-bomb limit",
+    # office: an office's own files and values
+    "office.unfilled": "contact fields an office has not filled yet (one warning per office)",
     # build: running the build
     "build.output": "the output folder cannot be written",
     "build.not-published": "nothing was published because of the problems above",

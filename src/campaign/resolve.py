@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .diagnostics import Mark
-from .model import Campaign, Kit, Language, StringEntry
+from .model import Campaign, Kit, Language, Office, StringEntry
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_-]*)\}")
 
@@ -29,6 +30,13 @@ class Layer:
     name: str
     values: Mapping[str, StringEntry] = field(default_factory=dict)
     by_language: Mapping[str, Mapping[str, StringEntry]] = field(default_factory=dict)
+    links: Mapping[str, str] = field(default_factory=dict)  # over the campaign's (QR codes)
+    logos: Mapping[str, Path] = field(default_factory=dict)  # image slots with `logo:`
+
+
+def office_layer(office: Office) -> Layer:
+    """An office's fields (shared and per language), links and logos as a Layer."""
+    return Layer(office.id, office.fields, office.fields_by_language, office.links, office.logos)
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,7 @@ class Content:
     fallbacks: tuple[str, ...] = ()  # keys taken from the source language
     office: str | None = None
     record: str | None = None
+    logos: Mapping[str, Path] = field(default_factory=dict)
 
     def entry(self, key: str) -> StringEntry:
         """A string with its `{field}` placeholders filled in."""
@@ -83,14 +92,24 @@ def resolve(
         {lang.code: lang.fields},
     )
     fields: dict[str, StringEntry] = {}
+    links = dict(campaign.links)
+    logos: dict[str, Path] = {}
     for layer in (own, *layers):
         fields.update(layer.values)
         fields.update(layer.by_language.get(lang.code, {}))
+        links.update(layer.links)
+        logos.update(layer.logos)
     return Content(
-        lang, strings, fields, dict(campaign.links), fallbacks, office=office, record=record
+        lang, strings, fields, links, fallbacks, office=office, record=record, logos=logos
     )
 
 
-def resolve_kit(kit: Kit, lang: Language, layers: tuple[Layer, ...] = ()) -> Content:
-    """`resolve` with the kit's source language behind `lang`."""
-    return resolve(kit.campaign, lang, kit.languages.get(kit.campaign.source_language), layers)
+def resolve_kit(
+    kit: Kit, lang: Language, layers: tuple[Layer, ...] = (), office: Office | None = None
+) -> Content:
+    """`resolve` with the kit's source language behind `lang`, and `office`'s layer (before
+    `layers`) when one is given."""
+    source = kit.languages.get(kit.campaign.source_language)
+    if office is None:
+        return resolve(kit.campaign, lang, source, layers)
+    return resolve(kit.campaign, lang, source, (office_layer(office), *layers), office=office.id)

@@ -74,8 +74,8 @@ def test_default_kit_is_valid(root: Path) -> None:
         ),
         (
             POSTER,
-            "frame: {start: 22, top: 276, width: 253, height: 34}",
-            "frame: {start: 22, top: 276, width: 253}",
+            "frame: {start: 22, top: 266, width: 253, height: 34}",
+            "frame: {start: 22, top: 266, width: 253}",
             "error[schema.value]: frame of slot 'fact' needs exactly two of top, height, bottom (got top)",
         ),
         (

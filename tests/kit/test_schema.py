@@ -167,11 +167,13 @@ def test_cli_writes_schemas_and_reference(tmp_path: Path) -> None:
         "campaign.schema.json",
         "fonts.schema.json",
         "layout.schema.json",
+        "office.schema.json",
         "strings.schema.json",
     ]
     assert sorted(p.name for p in (tmp_path / "d").iterdir()) == [
         "campaign.md",
         "fonts.md",
         "layout.md",
+        "office.md",
         "strings.md",
     ]

@@ -26,14 +26,14 @@ def test_frames_in_mm_and_bleed_on_the_named_edges() -> None:
     p = page("poster-a3", "en")
     assert (round(p.trim[0] / MM, 2), round(p.trim[1] / MM, 2)) == (297, 420)
     assert box_mm(p, "ground") == (-3, -3, 303, 426)  # bleed on all four edges
-    assert box_mm(p, "fact-band") == (-3, 214, 303, 116)  # start and end only
-    assert box_mm(p, "headline") == (22, 66, 253, 138)
+    assert box_mm(p, "fact-band") == (-3, 204, 303, 116)  # start and end only
+    assert box_mm(p, "headline") == (22, 66, 253, 128)
     assert box_mm(p, "qr") == (225, 344, 50, 50)  # given by its end edge
 
 
 def test_rtl_mirrors_slots_by_logical_start_and_end() -> None:
     ltr, rtl = page("poster-a3", "en"), page("poster-a3", "ar")
-    assert box_mm(rtl, "headline") == (22, 66, 253, 138)  # symmetric frame: unchanged
+    assert box_mm(rtl, "headline") == (22, 66, 253, 128)  # symmetric frame: unchanged
     assert box_mm(rtl, "emblem") == (297 - 22 - 31, 24, 31, 28)
     assert box_mm(rtl, "qr") == (22, 344, 50, 50)
     assert box_mm(ltr, "emblem") == (22, 24, 31, 28)

@@ -216,8 +216,9 @@ def test_a_flyer_style_shrunk_below_6_pt_fails(kit_copy: Callable[..., Path]) ->
         "to 4 pt, below the flyer's type floor of 6 pt\n"
     ) in out
     # Arabic and Burmese need it shrunk (English fits at 6.5 pt): one error at the slot
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if "name: qr-label" in t)
     assert (
-        f"{layout}:49:5: error[layout.too-small]: flyer-a5 slot 'qr-label': copy-fit sets this "
+        f"{layout}:{line}:5: error[layout.too-small]: flyer-a5 slot 'qr-label': copy-fit sets this "
         "text smaller to fit in 2 languages (ar 5.75 pt, my 5.52 pt), below the flyer's type "
         "floor of 6 pt (style 'qr_label' allows 4 pt)\n"
         "  hint: raise the style's min_size to 6 pt (copy-fit then takes the short: variant, "

@@ -32,9 +32,11 @@ def test_full_plan_has_every_language_with_strings() -> None:
     kit, _, _ = check(ROOT, ("en",), ("badge-58",))
     every = full_plan(kit, ["print_pdf"])
     printed = [name for name, layout in kit.layouts.items() if layout.kind != "social"]
-    assert len(every) == len(printed) * len(kit.languages)  # social images get no print PDF
+    # social images get no print PDF; every office has its own jobs
+    assert len(every) == len(printed) * len(kit.languages) * (1 + len(kit.offices))
     assert ("poster-a3", "en-XA", None, None, "print_pdf") in every  # pseudo-locales too
     assert JobKey("badge-58", "km", "print_pdf").id in every
+    assert JobKey("badge-58", "km", "print_pdf", office="brussels").id in every  # offices too
 
 
 def test_fingerprint_follows_the_files_a_document_uses(kit_copy: Callable[..., Path]) -> None:

@@ -38,6 +38,14 @@ only_option = click.option(
     metavar="MATERIALS",
     help="Only these materials, comma-separated (e.g. poster-a3,badge-58).",
 )
+office_option = click.option(
+    "--office",
+    "offices",
+    metavar="IDS",
+    help="For these offices (comma-separated ids of materials/offices/<id>.yaml, or 'all'): "
+    "each office's languages (or --lang) with its fields, links, logos and press profile. "
+    "Without it: the campaign-level kit.",
+)
 strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 json_option = click.option(
     "--json", "json_report", is_flag=True, help="Print a JSON report instead of text."

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import default_kit, json_option, kit_option, lang_option, only_option, split, strict_option
+from . import (
+    default_kit,
+    json_option,
+    kit_option,
+    lang_option,
+    office_option,
+    only_option,
+    split,
+    strict_option,
+)
 from .report import as_json, emit_json, progress, reporting, show
 
 if TYPE_CHECKING:
@@ -62,6 +71,7 @@ if TYPE_CHECKING:
     help="Skip jobs whose inputs (fingerprint) and files did not change since the previous "
     "build into OUT; their earlier warnings are not repeated.",
 )
+@office_option
 @strict_option
 @json_option
 def build(
@@ -76,10 +86,12 @@ def build(
     jobs: int,
     all_or_nothing: bool,
     incremental: bool,
+    offices: str | None,
     strict: bool,
     json_report: bool,
 ) -> None:
-    """Build PDFs (print) and PNG previews into OUT/<material>/<lang>.pdf|png.
+    """Build PDFs (print) and PNG previews into OUT/<material>/<lang>.pdf|png (with --office,
+    OUT/<office>/<material>/<lang>.pdf|png).
 
     Each material x language x rendition is a job; a job that fails (a character no font has,
     a text that does not fit, preflight) is listed with its place and the others are published;
@@ -93,6 +105,8 @@ def build(
       python generate.py build --lang en,fr,es --only poster-a3,badge-58 --jobs 2
       python generate.py build --kit ../my-office-kit --png-ppi 300 --png-bleed
       python generate.py build --all-or-nothing --json > report.json
+      python generate.py build --office east-africa,brussels --strict
+      python generate.py build --office all --only poster-a3
     """
     from ..pipeline.api import build as run_build
     from ..pipeline.options import Options
@@ -110,6 +124,7 @@ def build(
         strict=strict,
         all_or_nothing=all_or_nothing,
         incremental=incremental,
+        offices=split(offices),
     )
     with reporting(json_report), progress(not json_report and sys.stderr.isatty()) as listener:
         result = run_build((kit or default_kit()).resolve(), opts, listener)
@@ -153,7 +168,12 @@ def summarise(result: BuildResult, out: Path, seconds: float) -> str:
     if skipped:
         text += f"; skipped {skipped} unchanged job(s)"
     if result.failed:
-        docs = sorted({f"{j.key.material} [{j.key.language}]" for j in result.failed})
+        docs = sorted(
+            {
+                " / ".join(filter(None, (j.key.office, j.key.material))) + f" [{j.key.language}]"
+                for j in result.failed
+            }
+        )
         text += f"; {len(result.failed)} job(s) failed: {', '.join(docs)}"
     if result.removed:
         text += f"; removed {len(result.removed)} stale file(s)"

@@ -7,7 +7,16 @@ from pathlib import Path
 import click
 
 from ..diagnostics import DiagnosticsError
-from . import default_kit, json_option, kit_option, lang_option, only_option, split, strict_option
+from . import (
+    default_kit,
+    json_option,
+    kit_option,
+    lang_option,
+    office_option,
+    only_option,
+    split,
+    strict_option,
+)
 from .report import as_json, emit_json, reporting, show
 
 
@@ -25,6 +34,7 @@ from .report import as_json, emit_json, reporting, show
 @click.option(
     "--bleed-mm", type=float, default=3.0, show_default=True, help="Bleed expected by --pdf checks."
 )
+@office_option
 @strict_option
 @json_option
 def check(
@@ -33,6 +43,7 @@ def check(
     only: str | None,
     pdfs: tuple[Path, ...],
     bleed_mm: float,
+    offices: str | None,
     strict: bool,
     json_report: bool,
 ) -> None:
@@ -47,6 +58,7 @@ def check(
     Examples:
       python generate.py check
       python generate.py check --strict --lang ar,fa --only poster-a3
+      python generate.py check --office east-africa --strict
       python generate.py check --pdf out/poster-a3/en.pdf
     """
     if pdfs:
@@ -56,7 +68,11 @@ def check(
 
     with reporting(json_report):
         k, jobs, warnings = run_check(
-            (kit or default_kit()).resolve(), split(langs), split(only), pseudo=not langs
+            (kit or default_kit()).resolve(),
+            split(langs),
+            split(only),
+            pseudo=not langs and not offices,
+            offices=split(offices),
         )
         if strict and warnings:
             raise DiagnosticsError([w.as_error() for w in warnings])

@@ -15,7 +15,7 @@ import click
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("schemas"),
     show_default=True,
-    help="Folder for campaign/strings/layout/fonts .schema.json.",
+    help="Folder for campaign/strings/layout/fonts/office .schema.json.",
 )
 @click.option(
     "--docs",

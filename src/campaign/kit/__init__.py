@@ -7,7 +7,7 @@ JSON Schemas and the reference pages from the same declarations.
 
 from __future__ import annotations
 
-from . import campaign, fonts, layouts, slots, strings  # noqa: F401  (register forms and hooks)
+from . import campaign, fonts, layouts, offices, slots, strings  # noqa: F401  (register forms)
 from .load import load_kit
 from .slots import slot_kind
 

@@ -1,8 +1,9 @@
 """JSON Schemas (draft 2020-12) for editors and CI, made from the model's declarations.
 
-One schema per file kind: campaign.schema.json, strings.schema.json, layout.schema.json and
-fonts.schema.json. They say what the kit reader says about one file (keys, types, ranges,
-choices, required keys); names that point into other files are checked by the reader only.
+One schema per file kind: campaign.schema.json, strings.schema.json, layout.schema.json,
+fonts.schema.json and office.schema.json. They say what the kit reader says about one file
+(keys, types, ranges, choices, required keys); names that point into other files are checked
+by the reader only.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..kinds import PRESSED
-from ..model import Campaign, Frame, Language, Layout, TextSlot
+from ..model import Campaign, Frame, ImageSlot, Language, Layout, Office, TextSlot
 from ..model.fonts import FontList
 from .slots import kind_name
 from .spec import Field, declared, extra_keys
@@ -36,6 +37,7 @@ FILE_KINDS = (
     FileKind("strings", Language, "materials/strings/<code>.yaml"),
     FileKind("layout", Layout, "materials/layouts/<material>.yaml"),
     FileKind("fonts", FontList, "fonts/fonts.yaml"),
+    FileKind("office", Office, "materials/offices/<id>.yaml"),
 )
 
 
@@ -53,6 +55,7 @@ def _two_of(*keys: str) -> dict[str, Any]:
 _RULES: dict[type, dict[str, Any]] = {
     Frame: {"allOf": [_two_of("start", "width", "end"), _two_of("top", "height", "bottom")]},
     TextSlot: {"anyOf": [{"required": ["string"]}, {"required": ["field"]}]},
+    ImageSlot: {"oneOf": [{"required": ["asset"]}, {"required": ["logo"]}]},
     Layout: {
         "oneOf": [{"required": ["slots"]}, {"required": ["pages"]}],
         "if": {"properties": {"kind": {"enum": list(PRESSED)}}, "required": ["kind"]},

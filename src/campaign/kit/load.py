@@ -1,4 +1,5 @@
-"""Reading a whole kit folder: campaign.yaml, strings/*.yaml and layouts/*.yaml into a Kit."""
+"""Reading a whole kit folder: campaign.yaml, strings/*.yaml, layouts/*.yaml and
+offices/*.yaml into a Kit."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from typing import TypeVar
 
 from ..diagnostics import Collector, DiagnosticsError, failure
 from ..load import load_yaml
-from ..model import Kit, Language, Layout
+from ..model import Kit, Language, Layout, Office
 from ..pseudo import pseudo_languages
 from .campaign import read_campaign
 from .layouts import read_layout
+from .offices import check_offices, read_office
 from .references import check_languages, check_refs
 from .spec import Context
 from .strings import read_language
@@ -36,18 +38,22 @@ def load_kit(root: Path) -> Kit:
     campaign = _guard(ctx, lambda: read_campaign(load_yaml(materials / "campaign.yaml"), ctx))
     languages = _read_all(materials / "strings", ctx, read_language, lambda x: x.code)
     layouts = _read_all(materials / "layouts", ctx, read_layout, lambda x: x.id)
+    offices = _read_all(materials / "offices", ctx, read_office, lambda x: x.id, skip="_")
     if campaign:
         check_languages(campaign, languages, ctx.errs)
         check_refs(campaign, languages, ctx)
+        check_offices(campaign, languages, offices, ctx)
     ctx.errs.raise_if_errors()
     assert campaign is not None
     for pseudo in pseudo_languages(languages[campaign.source_language]):
         languages.setdefault(pseudo.code, pseudo)
     warnings = tuple(ctx.errs.warnings)
-    return Kit(root, campaign, languages, layouts, root / "fonts", root / "assets", warnings)
+    return Kit(
+        root, campaign, languages, layouts, root / "fonts", root / "assets", warnings, offices
+    )
 
 
-R = TypeVar("R", Language, Layout)
+R = TypeVar("R", Language, Layout, Office)
 
 
 def _read_all(
@@ -55,9 +61,14 @@ def _read_all(
     ctx: Context,
     reader: Callable[..., R | None],
     name: Callable[[R], str],
+    skip: str | None = None,
 ) -> dict[str, R]:
+    """Every file of `folder`, read by `reader`, by name; files starting with `skip` are not
+    read (offices/_template.yaml)."""
     out: dict[str, R] = {}
     for path in sorted(folder.glob("*.yaml")):
+        if skip and path.name.startswith(skip):
+            continue
         item = _guard(ctx, partial(_read_file, reader, path, ctx))
         if item is not None:
             out[name(item)] = item

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Collector, Mark, Subject, did_you_mean
-from ..model import Campaign, Language
+from ..model import CONTACT_FIELDS, Campaign, Language
 from .spec import BAD, Context, Ref
 
 
@@ -58,7 +58,7 @@ def check_refs(campaign: Campaign, languages: dict[str, Language], ctx: Context)
     names: dict[str, Any] = {
         "colour": ctx.declared.get("colour", {}),
         "link": campaign.links,
-        "field": campaign.fields,
+        "field": {**dict.fromkeys(CONTACT_FIELDS, ""), **campaign.fields},  # offices fill these
         "string": source.strings if source else {},
     }
     for ref in ctx.refs:

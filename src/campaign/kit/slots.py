@@ -8,11 +8,10 @@ reader, so a new kind needs no change here. Rules of one kind are `@check` hooks
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from ..assets import parse_svg
-from ..diagnostics import DiagnosticsError, Mark, did_you_mean
+from ..assets import image_size, parse_svg
+from ..diagnostics import DiagnosticsError, did_you_mean
 from ..load import Node
 from ..model import (
     EDGES,
@@ -172,8 +171,19 @@ def _svg(r: MapRead) -> None:
 
 @check(ImageSlot)
 def _image(r: MapRead) -> None:
+    """An image shows a file (`asset:`) or an office's logo (`logo:`), exactly one of them."""
+    if r.has("asset") == r.has("logo"):
+        r.errs.error(
+            "schema.missing-key",
+            f"image slot '{r.values['name']}' needs 'asset' or 'logo' (one of them)",
+            r.mark,
+        )
+        r.ok = False
+        return
+    if r.has("logo"):
+        return
     asset = r.values["asset"]
-    pixels = image_size(asset, r.mark_of("asset"), r) if asset else None
+    pixels = image_size(asset, r.mark_of("asset"), r.errs) if asset else None
     r.values["pixels"] = pixels
     r.ok = r.ok and pixels is not None
 
@@ -184,32 +194,3 @@ def _hearts(r: MapRead) -> None:
     if filled > count:
         r.bad("filled", f"a whole number from 0 to {count}")
         r.ok = False
-
-
-def image_size(path: Path, mark: Mark, r: MapRead) -> tuple[int, int] | None:
-    """Pixel size after EXIF rotation, reading only the header; a broken or oversized file is an
-    error naming it (Pillow's decompression-bomb limit stays on)."""
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        with Image.open(path) as im:
-            w, h = im.size
-            orientation = im.getexif().get(0x0112, 1)
-            if orientation in (5, 6, 7, 8):
-                w, h = h, w
-            return w, h
-    except Image.DecompressionBombError as exc:
-        r.errs.error(
-            "image.read",
-            f"image '{path.name}' is too large to open safely ({exc})",
-            mark,
-            "scale it down to the size it is printed at (300 ppi is enough)",
-        )
-    except (UnidentifiedImageError, OSError) as exc:
-        r.errs.error(
-            "image.read",
-            f"failed to read image '{path.name}' ({exc})",
-            mark,
-            "use a JPEG, PNG or TIFF file",
-        )
-    return None

@@ -7,9 +7,11 @@ unless a name says otherwise.
 
 from __future__ import annotations
 
-from .kit import PROFILE_KEYS, Campaign, Colour, Kit
+from ..presses import PROFILE_KEYS
+from .kit import Campaign, Colour, Kit
 from .language import Language, StringEntry
 from .layout import EDGES, BadgeProfile, Frame, Layout, Marks, PageSpec, TextStyle
+from .office import CONTACT_FIELDS, Office
 from .slots import (
     ArcTextSlot,
     HeartsSlot,
@@ -23,6 +25,7 @@ from .slots import (
 from .spec import NO_DEFAULT, SLOT_KINDS, Key, slot_kind
 
 __all__ = [
+    "CONTACT_FIELDS",
     "EDGES",
     "NO_DEFAULT",
     "PROFILE_KEYS",
@@ -39,6 +42,7 @@ __all__ = [
     "Language",
     "Layout",
     "Marks",
+    "Office",
     "PageSpec",
     "QrSlot",
     "ShapeSlot",

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Literal
 
 from ..diagnostics import Diagnostic, Mark
+from ..presses import PROFILE_DOC, PROFILE_KEYS
 from .language import Language
-from .layout import Layout, Profile
+from .layout import Layout
+from .office import Office
 from .spec import Key
-
-PROFILE_KEYS: tuple[str, ...] = get_args(Profile)  # press conditions (build.PROFILES)
 
 
 @dataclass(frozen=True)
@@ -81,11 +81,8 @@ class Campaign:
         ),
     ]
     output_profile: Annotated[
-        Profile,
-        Key(
-            "Press condition of the print PDFs: fogra39 (ISO coated) or gracol2006 (US coated).",
-            default="fogra39",
-        ),
+        str,
+        Key(PROFILE_DOC, default="fogra39", choices=PROFILE_KEYS),
     ]
     mark: Mark
     image_intent: Annotated[
@@ -115,3 +112,4 @@ class Kit:
     fonts_dir: Path
     assets_dir: Path
     warnings: tuple[Diagnostic, ...] = field(default=())  # of validation, e.g. unused keys
+    offices: dict[str, Office] = field(default_factory=dict)  # materials/offices/<id>.yaml

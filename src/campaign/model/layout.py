@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from ..diagnostics import Mark
 from ..kinds import KIND_NAMES, PX_PER_MM
+from ..presses import PROFILE_KEYS
 from .spec import Key
 
 if TYPE_CHECKING:
     from .slots import Slot
 
 EDGES = ("top", "bottom", "start", "end")
-Profile = Literal["fogra39", "gracol2006"]  # press conditions of build.PROFILES
 
 
 @dataclass(frozen=True)
@@ -229,7 +229,11 @@ class Layout:
         ),
     ] = None
     output_profile: Annotated[
-        Profile | None, Key("Overrides the campaign's press profile for this material.")
+        str | None,
+        Key(
+            "Overrides the office's and the campaign's press profile for this material.",
+            choices=PROFILE_KEYS,
+        ),
     ] = None  # overrides the campaign's press profile
     min_type_pt: Annotated[
         float | None,

@@ -136,9 +136,17 @@ class ImageSlot(Slot):
     """A raster image (photo, partner logo): colour-managed to CMYK for print."""
 
     asset: Annotated[
-        Path, Key("JPEG, PNG or TIFF file, relative to assets/.", required=True, form="asset")
-    ]
-    pixels: tuple[int, int]  # width, height after EXIF orientation
+        Path | None,
+        Key("JPEG, PNG or TIFF file, relative to assets/ (or `logo:`).", form="asset"),
+    ] = None
+    logo: Annotated[
+        str | None,
+        Key(
+            "Instead of `asset:`, an office logo by name (the office file's `logos:`); with no "
+            "office, or an office without that logo, the slot is not drawn."
+        ),
+    ] = None
+    pixels: tuple[int, int] | None = None  # of `asset`, after EXIF orientation (None: a logo)
     fit: Annotated[
         Literal["cover", "contain"],
         Key("cover: fill the frame, cropping; contain: show it all."),

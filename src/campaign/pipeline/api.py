@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Diagnostic, DiagnosticsError, Severity, Subject
 from ..fonts import FontBook, load_fontbook
 from ..kit import load_kit
-from ..model import Kit
+from ..model import Kit, Office
 from ..output import JobId, OutputFile, Staging, read_manifest, unchanged
 from .compose import Laid, compose_all
 from .events import Failed, Listener, Planned, Skipped, ignore
 from .fingerprint import Fingerprints, code_version, used_files
-from .jobs import Composed, JobKey, JobResult, full_plan, plan, select
+from .jobs import Composed, JobKey, JobResult, documents, full_plan, pick_offices, plan, select
 from .options import Options
 
 if TYPE_CHECKING:
@@ -28,12 +28,16 @@ def check(
     langs: tuple[str, ...] | None = None,
     only: tuple[str, ...] | None = None,
     pseudo: bool = False,
+    offices: tuple[str, ...] | None = None,
 ) -> tuple[Kit, list[Composed], list[Diagnostic]]:
-    """Lay out every page without drawing; raise with every error. With `pseudo`, also lay out
-    the pseudo-locales and return what they show as warnings."""
+    """Lay out every page without drawing (for `offices`, when given); raise with every error.
+    With `pseudo`, also lay out the pseudo-locales and return what they show as warnings."""
     kit = load_kit(root)
+    chosen = pick_offices(kit, offices)
+    if chosen:
+        kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, chosen)))
     fonts = load_fontbook(kit.fonts_dir)
-    laid, errs = compose_all(kit, fonts, select(kit, langs, only))
+    laid, errs = compose_all(kit, fonts, documents(kit, langs, only, chosen))
     if errs.errors:  # the kit's warnings too (a style that allows text below the floor)
         raise DiagnosticsError([*kit.warnings, *errs.items])
     warnings = list(kit.warnings) + list(errs.warnings)
@@ -74,11 +78,14 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     from .renditions import RENDITIONS
 
     kit = load_kit(root)
+    offices = pick_offices(kit, opts.offices)
+    if offices:
+        kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, offices)))
     if opts.strict and kit.warnings:
         raise DiagnosticsError([w.as_error() for w in kit.warnings])
     fonts = load_fontbook(kit.fonts_dir)
-    laid, problems = compose_all(kit, fonts, select(kit, opts.langs, opts.only))
-    units, results = _units(kit, fonts, laid, opts, listener)
+    laid, problems = compose_all(kit, fonts, documents(kit, opts.langs, opts.only, offices))
+    units, results = _units(kit, fonts, laid, opts, listener, offices)
     if opts.all_or_nothing and any(_layout_failed(one, opts.strict) for one in laid):
         # nothing will be published: stop before drawing, as a failed check does
         raise NotPublishedError(
@@ -97,8 +104,32 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     return BuildResult(published.files, diagnostics, counts(results), results, published.removed)
 
 
+def unfilled(kit: Kit, offices: list[Office]) -> list[Diagnostic]:
+    """One warning per office listing the contact fields it has not filled yet."""
+    out = []
+    for office in offices:
+        names = office.unfilled(kit.campaign.fields)
+        if names:
+            out.append(
+                Diagnostic(
+                    "office.unfilled",
+                    f"office '{office.id}' has not filled {', '.join(names)}",
+                    office.mark,
+                    ("fill them under 'fields:' in its file; empty slots are not drawn",),
+                    Severity.WARNING,
+                    Subject(office=office.id),
+                )
+            )
+    return out
+
+
 def _units(
-    kit: Kit, fonts: FontBook, laid: list[Laid], opts: Options, listener: Listener
+    kit: Kit,
+    fonts: FontBook,
+    laid: list[Laid],
+    opts: Options,
+    listener: Listener,
+    offices: list[Office] | None = None,
 ) -> tuple[list[Unit], list[JobResult]]:
     """The units to draw, with each job's fingerprint; and the jobs that end here, reported to
     `listener` after Planned: failed (their document's layout failed) or skipped (unchanged)."""
@@ -106,18 +137,17 @@ def _units(
     from .renditions import RENDITIONS, wanted
 
     prints = Fingerprints(kit, code_version())
-    keys = plan(kit, opts.langs, opts.only, wanted(opts))
+    keys = plan(kit, opts.langs, opts.only, wanted(opts), offices)
     listener(Planned(tuple(keys)))
     previous = Previous(opts.out) if opts.incremental else None
     units, done = [], []
     for i, one in enumerate(laid):
-        doc = (one.composed.layout.id, one.composed.lang.code)
-        ks = [k for k in keys if k.document == doc]
+        ks = [k for k in keys if k.document == one.composed.key]
         if _layout_failed(one, opts.strict):
             done += _fail(ks, one, listener)
             continue
-        layout, lang = one.composed.layout, one.composed.lang
-        files = used_files(kit, fonts, layout, one.composed.page)
+        layout, lang, office = one.composed.layout, one.composed.lang, one.composed.office
+        files = used_files(kit, fonts, layout, one.composed.page, office)
         options = [RENDITIONS[k.rendition].options(opts) for k in ks]
         fps = [prints.of(layout, lang, files, o) for o in options]
         if previous is not None:
@@ -167,7 +197,7 @@ def _fail(keys: list[JobKey], one: Laid, listener: Listener) -> list[JobResult]:
 
 
 def order(key: JobKey, laid: list[Laid], renditions: list[str]) -> tuple[int, int]:
-    docs = [(one.composed.layout.id, one.composed.lang.code) for one in laid]
+    docs = [one.composed.key for one in laid]
     return docs.index(key.document), renditions.index(key.rendition)
 
 
@@ -177,24 +207,24 @@ def report(
     """Every problem once: the kit's warnings, the layout's (one per cause), each job's, and a
     line per document whose jobs failed."""
     out = list(kit.warnings) + [d.as_error() if opts.strict else d for d in layout]
-    failed_docs: list[tuple[str, str]] = []
+    failed_docs: list[tuple[str, str, str | None]] = []
     for r in results:
         if r.status == "failed" and r.key.document not in failed_docs:
             failed_docs.append(r.key.document)
     drawn = [d for r in results for d in r.diagnostics if d.code != "text.no-glyph"]
     out += [d for d in drawn if d not in out]  # layout problems are listed once, above
-    for material, language in failed_docs:
+    for material, language, office in failed_docs:
         jobs = [
             r.key.rendition
             for r in results
-            if r.key.document == (material, language) and r.status == "failed"
+            if r.key.document == (material, language, office) and r.status == "failed"
         ]
         out.append(
             Diagnostic(
                 "build.job-failed",
                 f"not published: {', '.join(jobs)}; the previous files of these jobs are unchanged",
                 None,
-                subject=Subject(material=material, language=language),
+                subject=Subject(office=office, material=material, language=language),
             )
         )
     return out

@@ -14,9 +14,9 @@ from ..kinds import kind_of
 from ..layout.checks import coverage_problems, safe_area_problems, type_size_problems
 from ..layout.compose import OverflowReport, compose_content
 from ..layout.document import Document
-from ..model import ArcTextSlot, Kit, Language, Layout, ShapeSlot, Slot, TextSlot
+from ..model import ArcTextSlot, Kit, Language, Layout, Office, ShapeSlot, Slot, TextSlot
 from ..resolve import resolve_kit
-from .jobs import Composed
+from .jobs import Composed, Doc
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,17 @@ class Laid:
         return any(d.is_error for d in self.diagnostics)
 
 
-def compose_document(kit: Kit, fonts: FontBook, layout: Layout, lang: Language) -> Laid:
-    """compose_content() and the checks of one document (safe area, type floor, coverage):
+def compose_document(
+    kit: Kit, fonts: FontBook, layout: Layout, lang: Language, office: Office | None = None
+) -> Laid:
+    """compose_content() and the checks of one document (safe area, type floor, coverage), for
+    `office` when given:
     the only calls into the layout stage."""
     errs = Collector()
     overflows: list[OverflowReport] = []
-    doc = compose_content(layout, resolve_kit(kit, lang), fonts, errs, overflows)
+    content = resolve_kit(kit, lang, office=office)
+    doc = compose_content(layout, content, fonts, errs, overflows)
+    office_id = office.id if office else None
     slots = {s.name: s for s in layout.slots}
     for slot, message in safe_area_problems(doc, layout):
         errs.error(
@@ -44,7 +49,7 @@ def compose_document(kit: Kit, fonts: FontBook, layout: Layout, lang: Language) 
             message,
             slots[slot].mark,
             "move the slot's frame inwards or lower its style's size",
-            subject=Subject(material=layout.id, language=lang.code, slot=slot),
+            subject=Subject(office=office_id, material=layout.id, language=lang.code, slot=slot),
         )
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
@@ -56,9 +61,11 @@ def compose_document(kit: Kit, fonts: FontBook, layout: Layout, lang: Language) 
             o.mark,
             "shorten the text or give it a 'short:' variant, or enlarge the slot "
             "or lower the style's min_size",
-            subject=Subject(material=o.material, language=o.lang, key=", ".join(o.keys)),
+            subject=Subject(
+                office=office_id, material=o.material, language=o.lang, key=", ".join(o.keys)
+            ),
         )
-    return Laid(Composed(layout, lang, doc), tuple(errs.items))
+    return Laid(Composed(layout, lang, doc, office), tuple(errs.items))
 
 
 def _type_floor(
@@ -129,11 +136,11 @@ def _uncovered(message: str, layout: Layout, errs: Collector) -> None:
 
 
 def compose_all(
-    kit: Kit, fonts: FontBook, pairs: list[tuple[Layout, Language]]
+    kit: Kit, fonts: FontBook, docs: list[tuple[Layout, Language]] | list[Doc]
 ) -> tuple[list[Laid], Collector]:
-    """Every document, and every problem of the whole selection as one list (one error per
-    language for a character no font has)."""
-    laid = [compose_document(kit, fonts, layout, lang) for layout, lang in pairs]
+    """Every document ((layout, language) or (layout, language, office)), and every problem of
+    the whole selection as one list (one error per language for a character no font has)."""
+    laid = [compose_document(kit, fonts, *doc) for doc in docs]
     everything = Collector()
     for one in laid:
         everything.extend(one.diagnostics)

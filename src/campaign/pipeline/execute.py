@@ -68,7 +68,7 @@ class Worker:
     def run(self, unit: Unit, listener: Listener = ignore) -> list[JobResult]:
         """The unit's jobs in order; `listener` hears each start and outcome (in this process)."""
         kit, composed = self.work.kit, self.work.docs[unit.doc]
-        convert = self.convert(profile_icc(kit, composed.layout))
+        convert = self.convert(profile_icc(kit, composed.layout, composed.office))
         sheet = Sheet(kit, self.fonts, composed, self.work.opts, convert, self.resources)
         results = []
         for key, fingerprint in zip(unit.keys, unit.fingerprints, strict=True):
@@ -117,7 +117,7 @@ def crash(key: JobKey, exc: Exception) -> Diagnostic:
         f"{key.rendition} stopped on an internal error ({type(exc).__name__}: {exc})",
         where,
         ("this is a bug in the kit's code: please report it with the kit that shows it",),
-        subject=Subject(material=key.material, language=key.language),
+        subject=Subject(office=key.office, material=key.material, language=key.language),
     )
 
 

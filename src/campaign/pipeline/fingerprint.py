@@ -14,8 +14,8 @@ from pathlib import Path
 from .. import __version__
 from ..fonts import LATIN_FAMILY, FontBook
 from ..layout.document import ArcTextItem, Document, ImageItem, SvgItem, TextItem
-from ..model import Kit, Language, Layout
-from ..render.colour import PROFILES
+from ..model import Kit, Language, Layout, Office
+from ..presses import PROFILES
 from ..text.paragraph import Line
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -30,17 +30,29 @@ def code_version() -> str:
     return h.hexdigest()
 
 
-def build_hash(kit: Kit, layout: Layout, lang: Language) -> str:
-    """10 hex digits of the campaign, layout and strings files and the version, as builds have
-    always printed in the slug (the print PDFs' bytes depend on it: keep it as it is)."""
+def build_hash(kit: Kit, layout: Layout, lang: Language, office: Office | None = None) -> str:
+    """10 hex digits of the campaign, layout, strings (and office) files and the version, as
+    builds have always printed in the slug (the print PDFs' bytes depend on it: keep it as it
+    is for the campaign kit)."""
     h = hashlib.sha256(__version__.encode())
-    for path in (kit.root / "materials" / "campaign.yaml", layout.path, lang.path):
+    paths = [kit.root / "materials" / "campaign.yaml", layout.path, lang.path]
+    for path in paths + ([office.path] if office else []):
         h.update(path.read_bytes())
     return h.hexdigest()[:10]
 
 
-def profile_icc(kit: Kit, layout: Layout) -> Path:
-    return kit.assets_dir / PROFILES[layout.output_profile or kit.campaign.output_profile][0]
+def profile_key(kit: Kit, layout: Layout, office: Office | None = None) -> str:
+    """The press condition of a document: the layout's, else the office's, else the
+    campaign's."""
+    return (
+        layout.output_profile
+        or (office.output_profile if office else None)
+        or (kit.campaign.output_profile)
+    )
+
+
+def profile_icc(kit: Kit, layout: Layout, office: Office | None = None) -> Path:
+    return kit.assets_dir / PROFILES[profile_key(kit, layout, office)][0]
 
 
 def _lines(doc: Document) -> Iterator[Line]:
@@ -51,13 +63,18 @@ def _lines(doc: Document) -> Iterator[Line]:
             yield item.line
 
 
-def used_files(kit: Kit, fonts: FontBook, layout: Layout, doc: Document) -> list[Path]:
-    """The files a document's drawing reads besides the YAML: fonts of the faces it sets text
-    in (and the slug's), its images and SVG art, fonts.yaml and the press profile."""
+def used_files(
+    kit: Kit, fonts: FontBook, layout: Layout, doc: Document, office: Office | None = None
+) -> list[Path]:
+    """The files a document's drawing reads besides the campaign, layout and strings YAML:
+    fonts of the faces it sets text in (and the slug's), its images and SVG art, fonts.yaml,
+    the press profile and the office's file."""
     files = {fonts.face(LATIN_FAMILY, "regular").path, fonts.folder / "fonts.yaml"}
     files |= {run.face.path for line in _lines(doc) for run in line.runs}
     files |= {i.asset for i in doc.items if isinstance(i, SvgItem | ImageItem)}
-    files.add(profile_icc(kit, layout))
+    files.add(profile_icc(kit, layout, office))
+    if office:
+        files.add(office.path)
     return sorted(files)
 
 

@@ -1,6 +1,7 @@
-"""Jobs: one output of one material in one language (later: for one office and record), made by
-one rendition. `plan` lists them for a selection, in a fixed order; `full_plan` is every job the
-kit could make, which decides which earlier files of the output folder are stale."""
+"""Jobs: one output of one material in one language (for the campaign or for one office; later
+also for one record), made by one rendition. `plan` lists them for a selection, in a fixed
+order; `full_plan` is every job the kit could make, which decides which earlier files of the
+output folder are stale."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from typing import Any, Literal
 from ..diagnostics import Collector, Diagnostic, did_you_mean
 from ..kinds import kind_of
 from ..layout.document import Document
-from ..model import Kit, Language, Layout
+from ..model import Kit, Language, Layout, Office
 from ..output import JobId, OutputFile
 
 Status = Literal["done", "failed", "skipped"]
+DocKey = tuple[str, str, str | None]  # material, language, office
+Doc = tuple[Layout, Language, Office | None]  # what one composed document is made for
 
 
 @dataclass(frozen=True, order=True)
@@ -31,9 +34,9 @@ class JobKey:
         return (self.material, self.language, self.office, self.record, self.rendition)
 
     @property
-    def document(self) -> tuple[str, str]:
+    def document(self) -> DocKey:
         """The composed document the job draws from."""
-        return (self.material, self.language)
+        return (self.material, self.language, self.office)
 
     def __str__(self) -> str:
         head = " / ".join(p for p in (self.office, self.material, self.record) if p)
@@ -75,6 +78,11 @@ class Composed:
     layout: Layout
     lang: Language
     page: Document  # the composed document (all its pages)
+    office: Office | None = None
+
+    @property
+    def key(self) -> DocKey:
+        return (self.layout.id, self.lang.code, self.office.id if self.office else None)
 
 
 def select(
@@ -88,6 +96,36 @@ def select(
     _unknown(errs, "ref.material", names, kit.layouts, "materials")
     errs.raise_if_errors()
     return [(kit.layouts[n], kit.languages[c]) for n in names for c in codes]
+
+
+def pick_offices(kit: Kit, names: tuple[str, ...] | None) -> list[Office] | None:
+    """The offices named (`all`: every office of the kit, in name order), or None for the
+    campaign-level kit; unknown names are errors."""
+    if names is None:
+        return None
+    if "all" in names:
+        return [kit.offices[n] for n in sorted(kit.offices)]
+    errs = Collector()
+    asked = tuple(dict.fromkeys(names))
+    _unknown(errs, "ref.office", asked, kit.offices, "offices")
+    errs.raise_if_errors()
+    return [kit.offices[n] for n in asked]
+
+
+def documents(
+    kit: Kit,
+    langs: tuple[str, ...] | None,
+    only: tuple[str, ...] | None,
+    offices: list[Office] | None = None,
+) -> list[Doc]:
+    """The documents asked for: without offices, the campaign-level (layout, language) pairs
+    of `select`; with offices, per office its languages (or `langs`) x the materials."""
+    if offices is None:
+        return [(layout, lang, None) for layout, lang in select(kit, langs, only)]
+    out: list[Doc] = []
+    for office in offices:
+        out += [(la, lg, office) for la, lg in select(kit, langs or office.languages, only)]
+    return out
 
 
 def _unknown(
@@ -104,13 +142,14 @@ def plan(
     langs: tuple[str, ...] | None,
     only: tuple[str, ...] | None,
     renditions: Sequence[str],
+    offices: list[Office] | None = None,
 ) -> list[JobKey]:
-    """Every job of the selection: per material, per language, per rendition, in that order.
-    A material gets only the renditions its kind makes (a social image: no print PDF)."""
-    pairs = select(kit, langs, only)
+    """Every job of the selection: per (office,) material, per language, per rendition, in
+    that order. A material gets only the renditions its kind makes (a social image: no print
+    PDF)."""
     return [
-        JobKey(layout.id, lang.code, r)
-        for layout, lang in pairs
+        JobKey(layout.id, lang.code, r, office=office.id if office else None)
+        for layout, lang, office in documents(kit, langs, only, offices)
         for r in renditions
         if r in kind_of(layout).renditions
     ]
@@ -118,5 +157,11 @@ def plan(
 
 def full_plan(kit: Kit, renditions: Sequence[str]) -> set[JobId]:
     """Every job the kit could make (every material x every language with strings x every
-    rendition), whatever this run selected: `--lang en` does not make fr's files stale."""
-    return {key.id for key in plan(kit, tuple(kit.languages), tuple(kit.layouts), renditions)}
+    rendition, for the campaign and for each office), whatever this run selected: `--lang en`
+    does not make fr's files stale, nor a campaign build an office's."""
+    every = tuple(kit.languages), tuple(kit.layouts)
+    offices = [kit.offices[n] for n in sorted(kit.offices)]
+    keys = plan(kit, *every, renditions) + (
+        plan(kit, *every, renditions, offices) if offices else []
+    )
+    return {key.id for key in keys}

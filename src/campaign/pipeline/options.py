@@ -19,3 +19,4 @@ class Options:
     strict: bool = False  # warnings are errors
     all_or_nothing: bool = False  # any failed job: publish nothing, keep the previous output
     incremental: bool = False  # skip jobs whose inputs and files did not change since last time
+    offices: tuple[str, ...] | None = None  # office ids (or 'all'); None: the campaign kit

@@ -15,14 +15,14 @@ from ..diagnostics import Collector, Mark, Subject
 from ..fonts import FontBook
 from ..kinds import PX_PER_MM, kind_of
 from ..layout.document import Document
-from ..model import Kit, Language, Layout
+from ..model import Kit, Language, Layout, Office
 from ..preflight import preflight
-from ..render.colour import PROFILES
+from ..presses import PROFILES
 from ..render.items import Resources
 from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
 from ..render.png import pdf_to_exact_pngs, pdf_to_pngs
 from ..render.postprocess import DocMeta, OutputCondition, finish_digital, finish_print
-from .fingerprint import build_hash, profile_icc
+from .fingerprint import build_hash, profile_icc, profile_key
 from .jobs import Composed
 from .options import Options
 
@@ -59,20 +59,34 @@ class Sheet:
     def doc(self) -> Document:
         return self.composed.page
 
+    @property
+    def office(self) -> Office | None:
+        return self.composed.office
+
+    @property
+    def folder(self) -> str:
+        """Where the document's files go: <material>/, or <office>/<material>/ for an office."""
+        head = f"{self.office.id}/" if self.office else ""
+        return f"{head}{self.layout.id}"
+
     @cached_property
     def cond(self) -> OutputCondition:
-        key = self.layout.output_profile or self.kit.campaign.output_profile
+        key = profile_key(self.kit, self.layout, self.office)
         _, ident, info = PROFILES[key]
-        return OutputCondition(key, profile_icc(self.kit, self.layout), ident, info)
+        return OutputCondition(key, profile_icc(self.kit, self.layout, self.office), ident, info)
 
     @cached_property
     def title(self) -> str:
         c = self.kit.campaign
-        return f"{c.name} {c.year}: {self.layout.title} ({self.lang.name})"
+        title = f"{c.name} {c.year}: {self.layout.title} ({self.lang.name})"
+        if self.office is None:
+            return title
+        name = self.office.names.get(self.lang.code)
+        return f"{title}, {name.text if name and name.text else self.office.name}"
 
     @cached_property
     def build_hash(self) -> str:
-        return build_hash(self.kit, self.layout, self.lang)
+        return build_hash(self.kit, self.layout, self.lang, self.office)
 
     @cached_property
     def meta(self) -> DocMeta:
@@ -131,20 +145,24 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
     """CMYK, bleed, marks and slug, PDF/X-4 metadata; preflighted."""
     layout, lang, cond, campaign = s.layout, s.lang, s.cond, s.kit.campaign
     w, h = layout.trim
+    who = f"{s.office.id}  |  " if s.office else ""
     slug = (
-        f"{layout.id}  |  {lang.code}  |  trim {w:g} x {h:g} mm  |  bleed {layout.bleed:g} mm  |  "
+        f"{who}{layout.id}  |  {lang.code}  |  trim {w:g} x {h:g} mm  |  "
+        f"bleed {layout.bleed:g} mm  |  "
         f"{cond.identifier}  |  {campaign.name} {campaign.year}  |  build {s.build_hash}"
     )
     target = Target(marks=layout.marks, slug=slug, icc=cond.icc, image_intent=campaign.image_intent)
     pdf = finish_print(s.draw(target)[0], cond, s.meta)
     report = preflight(pdf, kind_of(layout).preflight_expect(layout))
-    where, about = Mark(layout.path, 1, 1), Subject(material=layout.id, language=lang.code)
+    office = s.office.id if s.office else None
+    where = Mark(layout.path, 1, 1)
+    about = Subject(office=office, material=layout.id, language=lang.code)
     for failure in report.failures:
         problems.error("preflight.fail", failure, where, subject=about)
     for warning in report.warnings:
         problems.warn("preflight.warning", warning, where, subject=about)
     extra: dict[str, object] = {"output_condition": cond.identifier, "preflight": report.facts}
-    return [Output(f"{layout.id}/{lang.code}.pdf", pdf, pdf_meta("print", extra))]
+    return [Output(f"{s.folder}/{lang.code}.pdf", pdf, pdf_meta("print", extra))]
 
 
 @rendition("digital_pdf", "digital PDF(s)", wanted=lambda o: o.digital)
@@ -153,7 +171,7 @@ def digital_pdf(s: Sheet, problems: Collector) -> list[Output]:
     screen, tagged = s.screen
     pdf = finish_digital(screen, s.meta, tagged.elements)
     extra: dict[str, object] = {"links": list(tagged.links), "tagged": True}
-    return [Output(f"{s.layout.id}/{s.lang.code}-digital.pdf", pdf, pdf_meta("digital", extra))]
+    return [Output(f"{s.folder}/{s.lang.code}-digital.pdf", pdf, pdf_meta("digital", extra))]
 
 
 @rendition("preview_png", "PNG(s)", options=lambda o: {"ppi": o.png_ppi, "bleed": o.png_bleed})
@@ -168,7 +186,7 @@ def preview_png(s: Sheet, problems: Collector) -> list[Output]:
     names = [""] if len(pages) == 1 else [f"-{p.name}" for p in pages]
     return [
         Output(
-            f"{s.layout.id}/{s.lang.code}{name}.png",
+            f"{s.folder}/{s.lang.code}{name}.png",
             png,
             {"format": "png", "variant": "screen", "extra": {"ppi": ppi, "shows_bleed": bleed}},
         )

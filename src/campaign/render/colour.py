@@ -11,6 +11,7 @@ from PIL import Image, ImageCms
 from reportlab.lib.colors import CMYKColor, Color
 
 from ..model import Colour
+from ..presses import PROFILES as PROFILES  # re-exported: campaign.build
 
 # Registration colour for marks and the slug, at 75 % per plate: it prints on every plate while
 # the sheet stays within the 300 % total-ink limit that preflights apply to the whole media box.
@@ -39,21 +40,6 @@ class Palette:
             if tuple(round(v * 255) for v in c.rgb) == key:
                 return c
         return None
-
-
-# Press conditions: key -> (ICC profile under assets/, PDF/X OutputConditionIdentifier, info).
-PROFILES: dict[str, tuple[str, str, str]] = {
-    "fogra39": (
-        "icc/fogra39l_coated.icc",
-        "FOGRA39",
-        "Coated FOGRA39 (ISO 12647-2:2004), total ink limit 300 %",
-    ),
-    "gracol2006": (
-        "icc/gracol2006_coated.icc",
-        "CGATS TR 006",
-        "GRACoL 2006 coated (CGATS TR 006), total ink limit 300 %",
-    ),
-}
 
 
 def rgb_to_cmyk(icc: Path) -> Callable[[tuple[float, float, float]], object]:

@@ -1,8 +1,12 @@
-"""`image` slots: photos and logos, cropped to fill the frame (`cover`) or letterboxed
-(`contain`), with their effective resolution measured at the placed size."""
+"""`image` slots: photos and logos (a file, or an office's logo by name), cropped to fill the
+frame (`cover`) or letterboxed (`contain`), with their effective resolution measured at the
+placed size. A logo the office does not have gives way: the slot is not drawn."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from ...assets import image_size
 from ...model import ImageSlot
 from ..document import MM, Box, ImageItem
 from . import ComposeContext, composer
@@ -29,11 +33,27 @@ def crop_to_frame(
     return (0.0, 0.0, 1.0, 1.0), Box(box.x + (box.w - w) / 2, box.y + (box.h - h) / 2, w, h)
 
 
+def _source(slot: ImageSlot, ctx: ComposeContext) -> tuple[Path, tuple[int, int]] | None:
+    """The file and pixel size an image slot shows: its asset, or the office's logo of that
+    name (None when there is no office or no such logo: the slot gives way)."""
+    if slot.asset is not None and slot.pixels is not None:
+        return slot.asset, slot.pixels
+    path = ctx.content.logos.get(slot.logo or "")
+    if path is None:
+        return None
+    pixels = image_size(path, slot.mark, ctx.errs)
+    return (path, pixels) if pixels else None
+
+
 @composer(ImageSlot)
-def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem:
-    crop, shown = crop_to_frame(slot.pixels, box, slot.fit)
-    ppi = slot.pixels[0] * (crop[2] - crop[0]) / (shown.w / 72)
-    where = f"image '{slot.asset.name}'"
+def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem | None:
+    source = _source(slot, ctx)
+    if source is None:
+        return None
+    asset, pixels = source
+    crop, shown = crop_to_frame(pixels, box, slot.fit)
+    ppi = pixels[0] * (crop[2] - crop[0]) / (shown.w / 72)
+    where = f"image '{asset.name}'"
     # the same in every language: one diagnostic per material and slot, not one per language
     subject = ctx.subject(slot)
     subject = type(subject)(office=subject.office, material=subject.material, slot=slot.name)
@@ -54,4 +74,4 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem:
             f"a sharper print needs {need}",
             subject=subject,
         )
-    return ImageItem(slot.name, shown, slot.asset, crop, ppi, slot.background, ctx.alt(slot))
+    return ImageItem(slot.name, shown, asset, crop, ppi, slot.background, ctx.alt(slot))

@@ -1,0 +1,126 @@
+"""materials/offices/<id>.yaml: one office's languages, paper, press, contacts, links and
+logos. Files whose name starts with `_` (the commented `_template.yaml`) are not offices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import did_you_mean
+from ..load import Node
+from ..model import CONTACT_FIELDS, Campaign, Language, Office, StringEntry
+from .campaign import Fields
+from .spec import BAD, Context, Form, MapRead, form, read
+
+
+def read_office(node: Node, path: Path, ctx: Context) -> Office | None:
+    """One office file as an Office, or None when it is unusable (every problem is reported to
+    `ctx.errs`)."""
+    return read(Office, node, path.name, ctx, id=path.stem, path=path, mark=node.mark)
+
+
+@form("fields_by_language")
+class FieldsByLanguage(Form):
+    """Language code -> `fields:` mapping of that language's own values."""
+
+    expected = "a mapping of language codes to fields"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if not node.is_map:
+            return r.bad(key, self.expected)
+        out: dict[str, dict[str, StringEntry]] = {}
+        for code, fn in node.value.items():
+            if fn.value is None:
+                out[code] = {}
+                continue
+            value = Fields().read(fn, r, f"{key}.{code}")
+            if value is not BAD:
+                out[code] = value
+        return out
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "additionalProperties": {"anyOf": [Fields().schema(defs), {"type": "null"}]},
+        }
+
+    def describe(self) -> str:
+        return "mapping of language codes to fields"
+
+
+@form("logos")
+class Logos(Form):
+    """Logo name -> a PNG or JPEG file under assets/ (checked like every asset)."""
+
+    expected = "a mapping of names to files under assets/"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        from .references import resolve_asset
+
+        if not node.is_map:
+            return r.bad(key, self.expected)
+        out: dict[str, Path] = {}
+        for name, ln in node.value.items():
+            if not isinstance(ln.value, str) or not ln.value.strip():
+                r.errs.error(
+                    "schema.type",
+                    f"logo '{name}' in {r.what} must be a file under assets/ (got {ln.plain()!r})",
+                    ln.mark,
+                )
+                continue
+            path = resolve_asset(ln.value, ln.mark, r.ctx)
+            if path is not None:
+                out[name] = path
+        return out
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}}
+
+    def describe(self) -> str:
+        return "mapping of names to paths under assets/"
+
+
+ADD_FIELD = "add it under 'fields:' in campaign.yaml (empty by default)"
+
+
+def check_offices(
+    campaign: Campaign, languages: dict[str, Language], offices: dict[str, Office], ctx: Context
+) -> None:
+    """Every office's languages have strings files, and its fields are contact fields or the
+    campaign's."""
+    known_fields = list(dict.fromkeys([*campaign.fields, *CONTACT_FIELDS]))
+    for office in offices.values():
+        for code in office.languages:
+            if code not in languages:
+                ctx.errs.error(
+                    "ref.language",
+                    f"office '{office.id}' prints '{code}', which has no strings file",
+                    office.mark,
+                    *(did_you_mean(code, languages) or (f"add materials/strings/{code}.yaml",)),
+                )
+        for code, values in office.fields_by_language.items():
+            if code not in languages:
+                where = next(iter(values.values())).mark if values else office.mark
+                ctx.errs.error(
+                    "ref.language",
+                    f"office '{office.id}' gives fields for '{code}', which has no strings file",
+                    where,
+                    *(did_you_mean(code, languages) or (f"add materials/strings/{code}.yaml",)),
+                )
+        fields = [office.fields, *office.fields_by_language.values()]
+        for name, entry in ((n, e) for f in fields for n, e in f.items()):
+            if name not in known_fields:
+                ctx.errs.error(
+                    "ref.field",
+                    f"office '{office.id}' sets field '{name}', which campaign.yaml does not "
+                    "declare",
+                    entry.mark,
+                    *(
+                        did_you_mean(name, known_fields)
+                        or ("add it under 'fields:' in campaign.yaml",)
+                    ),
+                )
+
+
+__all__ = ["check_offices", "read_office"]

@@ -1,0 +1,94 @@
+"""An office that prints the kit (materials/offices/<id>.yaml): its languages, paper family,
+press condition, contact fields, links and logos."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Literal
+
+from ..diagnostics import Mark
+from ..presses import PROFILE_DOC, PROFILE_KEYS
+from .language import StringEntry
+from .spec import Key
+
+# the contact fields every office (and campaign.yaml) can fill; `--strict` lists the empty ones
+CONTACT_FIELDS = ("helpline", "report_url", "website", "email", "social", "office_name")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Office:
+    """An office that prints the kit: its languages, paper, press and contacts. Its fields,
+    links and logos override the campaign's in its builds (`build --office ID`)."""
+
+    id: str  # the file name without .yaml
+    name: Annotated[str, Key("The office's display name (in English).", required=True)]
+    names: Annotated[
+        dict[str, StringEntry],
+        Key("The office's name in other languages, by language code.", form="fields"),
+    ] = field(default_factory=dict)
+    languages: Annotated[
+        tuple[str, ...],
+        Key(
+            "Language codes the office prints (`build --lang` picks others); each needs "
+            "materials/strings/<code>.yaml.",
+            required=True,
+        ),
+    ]
+    paper: Annotated[
+        Literal["iso", "us"],
+        Key("Paper family: iso (A sizes) or us (Letter, Tabloid).", default="iso"),
+    ] = "iso"
+    output_profile: Annotated[
+        str,
+        Key(
+            PROFILE_DOC + " A layout's own `output_profile` wins.",
+            default="fogra39",
+            choices=PROFILE_KEYS,
+        ),
+    ] = "fogra39"
+    fields: Annotated[
+        dict[str, StringEntry],
+        Key(
+            "The office's values of campaign fields (helpline, report_url, website, email, "
+            'social, office_name); empty means "not filled in yet".',
+            form="fields",
+        ),
+    ] = field(default_factory=dict)
+    fields_by_language: Annotated[
+        dict[str, dict[str, StringEntry]],
+        Key(
+            "Per language code, values that override `fields` in that language.",
+            form="fields_by_language",
+        ),
+    ] = field(default_factory=dict)
+    links: Annotated[
+        dict[str, str],
+        Key(
+            "Link targets by name that replace the campaign's (QR codes): https://, http://, "
+            "mailto: or tel: URLs.",
+            form="links",
+        ),
+    ] = field(default_factory=dict)
+    logos: Annotated[
+        dict[str, Path],
+        Key(
+            "The office's logos by name (image slots with `logo:`): PNG or JPEG files "
+            "relative to assets/.",
+            form="logos",
+        ),
+    ] = field(default_factory=dict)
+    path: Path
+    mark: Mark
+
+    def unfilled(self, campaign_fields: dict[str, str]) -> list[str]:
+        """The contact fields that are empty in every language the office prints."""
+        out = []
+        for name in CONTACT_FIELDS:
+            if campaign_fields.get(name) or (name in self.fields and self.fields[name].text):
+                continue
+            own = [self.fields_by_language.get(code, {}).get(name) for code in self.languages]
+            if self.languages and all(e is not None and e.text for e in own):
+                continue
+            out.append(name)
+        return out

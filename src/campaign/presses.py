@@ -1,0 +1,30 @@
+"""Press conditions: the CMYK output profiles a print PDF can be made for. The one list the
+model's `output_profile` choices, the renderer's OutputIntent and the fingerprints read."""
+
+from __future__ import annotations
+
+# key -> (ICC profile under assets/, PDF/X OutputConditionIdentifier, OutputCondition info)
+PROFILES: dict[str, tuple[str, str, str]] = {
+    "fogra39": (
+        "icc/fogra39l_coated.icc",
+        "FOGRA39",
+        "Coated FOGRA39 (ISO 12647-2:2004), total ink limit 300 %",
+    ),
+    "fogra29": (
+        "icc/fogra29l_uncoated.icc",
+        "FOGRA29",
+        "Uncoated FOGRA29 (ISO 12647-2:2004), total ink limit 300 %",
+    ),
+    "gracol2006": (
+        "icc/gracol2006_coated.icc",
+        "CGATS TR 006",
+        "GRACoL 2006 coated (CGATS TR 006), total ink limit 300 %",
+    ),
+}
+
+PROFILE_KEYS: tuple[str, ...] = tuple(PROFILES)
+
+PROFILE_DOC = (
+    "Press condition of the print PDFs: fogra39 (ISO coated), fogra29 (ISO uncoated) or "
+    "gracol2006 (US coated)."
+)

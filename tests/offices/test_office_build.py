@@ -1,0 +1,118 @@
+"""`build --office`: output under out/<office>/, the office's press profile, its helpline in
+every language with Latin digits, its logo; --strict lists what an office has not filled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pikepdf
+import pypdfium2 as pdfium
+from click.testing import CliRunner
+
+from campaign.cli import main
+
+from .kit import HELPLINE, office_kit
+
+ROOT = Path(__file__).resolve().parents[2]
+FAST = ["--png-ppi", "20", "--jobs", "1"]
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["build", *args], catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def text_of(pdf: Path) -> str:
+    doc = pdfium.PdfDocument(str(pdf))
+    return "".join(page.get_textpage().get_text_range() for page in doc)
+
+
+def images_in(pdf: Path) -> int:
+    with pikepdf.open(pdf) as doc:
+        return sum(len(page.get_images()) for page in doc.pages)
+
+
+def test_office_build_into_its_folder(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    kit = office_kit(kit_copy)
+    out = tmp_path / "out"
+    code, output = run(
+        "--kit", str(kit), "--office", "rosea", "--only", "flyer-a5", "-o", str(out), *FAST
+    )
+    assert code == 0, output
+    folder = out / "rosea" / "flyer-a5"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "ar-digital.pdf",
+        "ar.pdf",
+        "ar.png",
+        "en-digital.pdf",
+        "en.pdf",
+        "en.png",
+    ]
+    assert not (out / "flyer-a5").exists()  # the campaign-level files are not touched
+    # the office's uncoated press condition, whole
+    with pikepdf.open(folder / "en.pdf") as pdf:
+        (intent,) = pdf.Root.OutputIntents
+        assert str(intent.OutputConditionIdentifier) == "FOGRA29"
+        icc = (kit / "assets/icc/fogra29l_uncoated.icc").read_bytes()
+        assert intent.DestOutputProfile.read_bytes() == icc
+    assert icc == (ROOT / "assets/icc/fogra29l_uncoated.icc").read_bytes()
+    # the helpline, in Latin digits in Arabic too, and the report form
+    for lang in ("en", "ar"):
+        text = text_of(folder / f"{lang}-digital.pdf")
+        assert HELPLINE in text, lang
+        assert "https://report.example.org/form" in text, lang
+    # the logo is an image XObject of the print PDF; the campaign's flyer has none
+    assert images_in(folder / "en.pdf") == 1
+    code, output = run(
+        "--kit", str(kit), "--only", "flyer-a5", "--lang", "en", "-o", str(out), *FAST
+    )
+    assert code == 0, output
+    assert images_in(out / "flyer-a5" / "en.pdf") == 0
+    assert HELPLINE not in text_of(out / "flyer-a5" / "en-digital.pdf")
+    assert (folder / "en.pdf").is_file()  # an office's files are not stale for a campaign build
+
+
+def test_strict_lists_unfilled_contacts_once_per_office(tmp_path: Path) -> None:
+    args = ["--office", "brussels,east-africa", "--only", "badge-58", "-o", str(tmp_path / "o")]
+    code, output = run(*args, "--strict", *FAST)
+    assert code != 0
+    assert output.count("office.unfilled") == 2, output
+    assert (
+        "error[office.unfilled]: brussels: office 'brussels' has not filled helpline, "
+        "report_url, website, email, social, office_name"
+    ) in output
+    assert not (tmp_path / "o").exists()  # nothing was built
+
+
+def test_without_strict_unfilled_is_one_warning_per_office(tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    code, output = run(
+        "--office", "brussels", "--only", "badge-58", "-o", str(out), "--no-digital", *FAST
+    )
+    assert code == 0, output
+    assert output.count("warning[office.unfilled]") == 1  # brussels prints en and fr: once
+    assert sorted(p.name for p in (out / "brussels" / "badge-58").glob("*.pdf")) == [
+        "en.pdf",
+        "fr.pdf",
+    ]
+
+
+def test_unknown_office_is_an_error(tmp_path: Path) -> None:
+    code, output = run("--office", "brusels", "-o", str(tmp_path / "o"), *FAST)
+    assert code != 0
+    assert "error[ref.office]: unknown office 'brusels'" in output
+    assert "did you mean 'brussels'?" in output
+
+
+def test_check_lays_out_an_office_and_strict_lists_its_contacts() -> None:
+    runner = CliRunner()
+    ok = runner.invoke(main, ["check", "--office", "brussels", "--only", "badge-58"])
+    assert ok.exit_code == 0, ok.output
+    assert "ok: 2 page(s) of 1 material(s) in 2 language(s)" in ok.output
+    assert ok.output.count("warning[office.unfilled]") == 1
+    strict = runner.invoke(
+        main, ["check", "--office", "brussels", "--only", "badge-58", "--strict"]
+    )
+    assert strict.exit_code != 0
+    assert "error[office.unfilled]" in strict.output

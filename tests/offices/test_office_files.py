@@ -1,0 +1,170 @@
+"""Office files: the schema, the shipped offices, and fields campaign < office < language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector, DiagnosticsError
+from campaign.fonts import load_fontbook
+from campaign.kit import load_kit
+from campaign.layout.compose import compose_content
+from campaign.model import CONTACT_FIELDS
+from campaign.pipeline.fingerprint import profile_icc, profile_key
+from campaign.pipeline.jobs import pick_offices, plan
+from campaign.resolve import resolve_kit
+
+from .kit import HELPLINE, ROSEA, office_kit
+
+ROOT = Path(__file__).resolve().parents[2]
+OFFICES = ROOT / "materials" / "offices"
+
+
+def errors_of(kit: Path) -> str:
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(kit)
+    return exc.value.render()
+
+
+def test_a_misspelt_key_is_an_error_at_its_place(kit_copy: Callable[..., Path]) -> None:
+    text = "name: Rosea\nlangauges: [en]\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    assert re.search(
+        r"materials/offices/rosea\.yaml:2:1: error\[schema\.unknown-key\]: unknown key "
+        r"'langauges' in rosea\.yaml\n  hint: did you mean 'languages'\?",
+        errors_of(kit),
+    )
+
+
+def test_a_language_without_strings_and_an_unknown_field_are_errors(
+    kit_copy: Callable[..., Path],
+) -> None:
+    text = "name: Rosea\nlanguages: [en, xx]\nfields:\n  helpine: ''\n"
+    text += "fields_by_language:\n  fx: {helpline: '1'}\n"
+    out = errors_of(kit_copy(**{"materials/offices/rosea.yaml": text}))
+    assert "office 'rosea' gives fields for 'fx', which has no strings file" in out
+    assert "hint: add materials/strings/fx.yaml" in out
+    assert "error[ref.language]: office 'rosea' prints 'xx', which has no strings file" in out
+    assert "rosea.yaml:4:3: error[ref.field]: office 'rosea' sets field 'helpine'" in out
+    assert "did you mean 'helpline'?" in out
+
+
+def test_shipped_offices_load_with_every_contact_empty() -> None:
+    kit = load_kit(ROOT)
+    shipped = sorted(p.stem for p in OFFICES.glob("*.yaml") if not p.name.startswith("_"))
+    assert sorted(kit.offices) == shipped
+    assert len(shipped) == 7
+    assert "_template" not in kit.offices
+    for office in kit.offices.values():
+        assert {k: e.text for k, e in office.fields.items()} == dict.fromkeys(CONTACT_FIELDS, "")
+        assert not office.fields_by_language
+        assert not office.links
+        assert not office.logos
+        assert set(office.languages) <= set(kit.languages)
+        assert office.paper == ("us" if office.id == "new-york" else "iso")
+    assert all(v == "" for v in kit.campaign.fields.values())
+    assert set(CONTACT_FIELDS) <= set(kit.campaign.fields)
+
+
+def test_every_shipped_office_file_names_its_schema() -> None:
+    for path in sorted(OFFICES.glob("*.yaml")):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first == "# yaml-language-server: $schema=../../schemas/office.schema.json", path
+
+
+def test_the_template_is_a_valid_office(kit_copy: Callable[..., Path]) -> None:
+    template = (OFFICES / "_template.yaml").read_text(encoding="utf-8")
+    kit = load_kit(kit_copy(**{"materials/offices/example.yaml": template}))
+    assert kit.offices["example"].languages == ("en",)
+
+
+def test_fields_campaign_then_office_then_the_office_language(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit_root = office_kit(kit_copy)
+    campaign = kit_root / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    text = text.replace('  office_name: ""', "  office_name: Campaign")
+    text = text.replace('  website: ""', "  website: https://campaign.example.org")
+    campaign.write_text(text, encoding="utf-8")
+    kit = load_kit(kit_root)
+    office = kit.offices["rosea"]
+    en, ar = kit.languages["en"], kit.languages["ar"]
+    plain = resolve_kit(kit, en)
+    assert plain.value("office_name").text == "Campaign"
+    assert plain.value("helpline").text == ""
+    assert plain.links["blueheart"] == "https://www.unodc.org/blueheart/"
+    assert not plain.logos
+    own = resolve_kit(kit, en, office=office)
+    assert own.office == "rosea"
+    assert own.value("helpline").text == HELPLINE  # office over campaign
+    assert own.value("office_name").text == "Campaign"  # the office left it to the campaign
+    assert own.value("website").text == "https://campaign.example.org"
+    assert own.links["blueheart"] == "https://example.org/rosea"  # office links win
+    assert own.links["worldday"] == kit.campaign.links["worldday"]
+    assert own.logos["main"].name == "rosea-logo.png"
+    assert resolve_kit(kit, ar, office=office).value("office_name").text == "Rosea AR"
+
+
+def test_empty_helpline_draws_no_helpline_slot(kit_copy: Callable[..., Path]) -> None:
+    empty = ROSEA.replace(HELPLINE, "").replace(
+        "  report_url: https://report.example.org/form\n", ""
+    )
+    kit_root = office_kit(
+        kit_copy, empty.replace("logos:\n  main: rosea-logo.png\n", "logos: {}\n")
+    )
+    kit = load_kit(kit_root)
+    fonts = load_fontbook(kit.fonts_dir)
+
+    def slots(office: bool) -> list[str]:
+        content = resolve_kit(
+            kit, kit.languages["en"], office=kit.offices["rosea"] if office else None
+        )
+        doc = compose_content(kit.layouts["flyer-a5"], content, fonts, Collector(), [])
+        return [i.slot for i in doc.pages[0].items]
+
+    for shown in (slots(True), slots(False)):
+        assert "helpline" not in shown
+        assert "web" not in shown
+        assert "office-logo" not in shown  # no such logo: the slot gives way
+        assert {"calls", "hashtags", "qr"} <= set(shown)
+
+
+def test_office_all_plans_every_office_in_its_languages() -> None:
+    kit = load_kit(ROOT)
+    keys = plan(kit, None, None, ["print_pdf"], pick_offices(kit, ("all",)))
+    assert {k.office for k in keys} == set(kit.offices)
+    for office in kit.offices.values():
+        mine = {(k.material, k.language) for k in keys if k.office == office.id}
+        printed = [m for m, layout in kit.layouts.items() if layout.kind != "social"]
+        assert mine == {(m, c) for m in printed for c in office.languages}
+    with pytest.raises(DiagnosticsError, match=r"unknown office 'brusels'"):
+        pick_offices(kit, ("brusels",))
+
+
+def test_press_profile_layout_then_office_then_campaign(kit_copy: Callable[..., Path]) -> None:
+    kit_root = office_kit(kit_copy)
+    poster = kit_root / "materials/layouts/poster-a3.yaml"
+    text = poster.read_text(encoding="utf-8")
+    poster.write_text(text.replace("bleed: 3\n", "bleed: 3\noutput_profile: gracol2006\n", 1))
+    kit = load_kit(kit_root)
+    rosea, flyer = kit.offices["rosea"], kit.layouts["flyer-a5"]
+    assert profile_key(kit, flyer) == "fogra39"  # the campaign's
+    assert profile_key(kit, flyer, rosea) == "fogra29"  # the office's
+    assert profile_key(kit, kit.layouts["poster-a3"], rosea) == "gracol2006"  # the layout's
+    assert profile_icc(kit, flyer, rosea).name == "fogra29l_uncoated.icc"
+
+
+@pytest.mark.parametrize("lang", ["ar", "my", "fa"])
+def test_helpline_digits_stay_latin(kit_copy: Callable[..., Path], lang: str) -> None:
+    kit = load_kit(office_kit(kit_copy, ROSEA.replace("[en, ar]", f"[en, {lang}]")))
+    assert kit.languages[lang].digits != "latn"  # each writes numbers in its own digits
+    content = resolve_kit(kit, kit.languages[lang], office=kit.offices["rosea"])
+    fonts = load_fontbook(kit.fonts_dir)
+    doc = compose_content(kit.layouts["poster-a3"], content, fonts, Collector(), [])
+    (item,) = [i for i in doc.pages[0].items if i.slot == "helpline"]
+    runs = [r for line in item.text.lines for r in line.runs]  # type: ignore[union-attr]
+    assert "".join(r.source[r.start : r.end] for r in runs) == HELPLINE
