@@ -179,6 +179,7 @@ class Expected:
     weight: str  # regular | bold
     leading: float  # line pitch / size
     variant: str  # "text" | "short"
+    lines: int = 0  # lines of text in its slot on the poster
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,7 @@ def compose_poster(root: Path, code: str) -> Poster:
                     slot.style.weight,
                     slot.style.leading,
                     item.text.variant,
+                    sum(1 for line in item.text.lines if line.runs),
                 )
             )
     missing = set(KEYS) - {e.key for e in expected}
@@ -361,8 +363,9 @@ def read_language(root: Path, code: str, keep: Path) -> Reading:
 
     The poster is read whole (page segmentation 3, as a reader meets it) and slot by slot (6,
     one block of text: Tesseract's page layout sometimes drops a block of very large letters
-    altogether); a string scores its better reading. The reference is one block (6): read as a
-    page, a single short line often comes back empty."""
+    altogether; a slot of one line also as a line, 7); a string scores its best-matching
+    window, so the better reading counts. The reference is read the same way (6, and 7 for
+    a one-line slot's string): read as a page, a single short line often comes back empty."""
     model = tesseract_model(code)
     assert model is not None
     poster = compose_poster(root, code)
@@ -383,6 +386,14 @@ def read_language(root: Path, code: str, keep: Path) -> Reading:
             reference_image(root, poster, e, ppi).save(blocks[f"{e.key}/{ppi}"], dpi=(ppi, ppi))
     ours = dict(zip(pages, ocr(list(pages.values()), langs, 3), strict=True))
     texts = dict(zip(blocks, ocr(list(blocks.values()), langs, 6), strict=True))
+    # a slot of one line is read as one line (7) too, and so is its reference: Tesseract's
+    # block mode reads a line of tall stacked marks (Burmese, say) far worse
+    one_line = {f"{boxes[e.box]}/{ppi}" for e in poster.expected if e.lines == 1 for ppi in PPIS}
+    one_line |= {f"{e.key}/{ppi}" for e in poster.expected if e.lines == 1 for ppi in PPIS}
+    lines = [k for k in blocks if k in one_line]
+    if lines:
+        as_line = ocr([blocks[k] for k in lines], langs, 7)
+        texts |= {k: f"{texts[k]}\n{t}" for k, t in zip(lines, as_line, strict=True)}
     ours |= {k: v for k, v in texts.items() if k.startswith("slot")}
     ref = {k: v for k, v in texts.items() if not k.startswith("slot")}
     strings = []
