@@ -15,7 +15,7 @@ transparent ground). Text, hearts and outlines do not count either."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .document import MM, ImageItem, Item, QrItem, ShapeItem
 
@@ -75,64 +75,15 @@ def coverage(
 
     Rows between two edges of straight items are alike, so one row stands for each run of
     them (a page of rectangles costs a few dozen rows, not hundreds)."""
-    tw, th = trim
-    rows = max(1, math.ceil(th / ROW - 1e-9))
-    cols = max(1, math.ceil(tw / ROW - 1e-9))
-    row, col = th / rows, tw / cols
-    ground = [i for i in items if _is_ground(i)]
-    total = covered = 0.0
-    per_row: list[float] = []  # covered share of each row
-    per_col = [0] * (cols + 1)  # difference array: rows covering each column's middle
-    gaps: list[tuple[float, float, float, float]] = []  # top, bottom, x0, x1 of bare parts
-    for k, n in _runs(ground, rows, row, circle is not None):
-        y = (k + 0.5) * row
-        region = (0.0, tw) if circle is None else _chord(tw / 2, th / 2, circle / 2, y)
-        if region is None or region[1] <= region[0]:
-            continue
-        a, b = region
-        spans = sorted(
-            (max(s[0], a), min(s[1], b))
-            for s in (item_span(i, y) for i in ground)
-            if s is not None and min(s[1], b) > max(s[0], a)
-        )
-        here, x = 0.0, a
-        for s0, s1 in spans:
-            if s1 <= x:
-                continue
-            if s0 > x:
-                gaps.append((k * row, (k + n) * row, x, s0))
-            here += s1 - max(s0, x)
-            first, last = math.ceil(max(s0, x) / col - 0.5), math.floor(s1 / col - 0.5)
-            if last >= first:
-                per_col[max(first, 0)] += n
-                per_col[min(last, cols - 1) + 1] -= n
-            x = s1
-        if x < b:
-            gaps.append((k * row, (k + n) * row, x, b))
-        total += (b - a) * row * n
-        covered += here * row * n
-        per_row += [here / (b - a)] * n
-    share = covered / total if total else 1.0
+    scan = _scan(items, trim, circle)
+    share = scan.covered / scan.total if scan.total else 1.0
     bands: dict[str, float] = {}
     partly: set[str] = set()
-    if circle is None and gaps:
-        in_col, run = [], 0
-        for d in per_col[:cols]:
-            run += d
-            in_col.append(run / rows)
-        for edge, shares, step in (
-            ("top", per_row, row),
-            ("bottom", per_row[::-1], row),
-            ("left", in_col, col),
-            ("right", in_col[::-1], col),
-        ):
-            depth = next((k for k, v in enumerate(shares) if v > BARE), len(shares)) * step
-            if depth >= MM:
-                bands[edge] = depth
-                if any(shares[: round(depth / step)]):
-                    partly.add(edge)
+    if circle is None and scan.gaps:
+        bands, partly = _edge_bands(scan)
     bbox = None
-    if gaps:
+    if scan.gaps:
+        gaps = scan.gaps
         bbox = (
             min(g[2] for g in gaps),
             min(g[0] for g in gaps),
@@ -140,6 +91,87 @@ def coverage(
             max(g[1] for g in gaps),
         )
     return Coverage(share, bands, bbox, frozenset(partly))
+
+
+@dataclass
+class _Scan:
+    """What the row scan found: areas (pt²), per-row covered shares, per-column coverage
+    counts (a difference array) and the bare parts (top, bottom, x0, x1)."""
+
+    rows: int
+    cols: int
+    row: float
+    col: float
+    total: float = 0.0
+    covered: float = 0.0
+    per_row: list[float] = field(default_factory=list)
+    per_col: list[int] = field(default_factory=list)
+    gaps: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+def _scan(items: tuple[Item, ...], trim: tuple[float, float], circle: float | None) -> _Scan:
+    tw, th = trim
+    rows = max(1, math.ceil(th / ROW - 1e-9))
+    cols = max(1, math.ceil(tw / ROW - 1e-9))
+    scan = _Scan(rows, cols, th / rows, tw / cols, per_col=[0] * (cols + 1))
+    ground = [i for i in items if _is_ground(i)]
+    for k, n in _runs(ground, rows, scan.row, circle is not None):
+        y = (k + 0.5) * scan.row
+        region = (0.0, tw) if circle is None else _chord(tw / 2, th / 2, circle / 2, y)
+        if region is None or region[1] <= region[0]:
+            continue
+        _scan_row(scan, ground, k, n, y, region)
+    return scan
+
+
+def _scan_row(scan: _Scan, ground: list[Item], k: int, n: int, y: float, region: Span) -> None:
+    """One run of `n` alike rows from row `k`, measured along the row at height `y`."""
+    a, b = region
+    spans = sorted(
+        (max(s[0], a), min(s[1], b))
+        for s in (item_span(i, y) for i in ground)
+        if s is not None and min(s[1], b) > max(s[0], a)
+    )
+    row, col, cols = scan.row, scan.col, scan.cols
+    here, x = 0.0, a
+    for s0, s1 in spans:
+        if s1 <= x:
+            continue
+        if s0 > x:
+            scan.gaps.append((k * row, (k + n) * row, x, s0))
+        here += s1 - max(s0, x)
+        first, last = math.ceil(max(s0, x) / col - 0.5), math.floor(s1 / col - 0.5)
+        if last >= first:
+            scan.per_col[max(first, 0)] += n
+            scan.per_col[min(last, cols - 1) + 1] -= n
+        x = s1
+    if x < b:
+        scan.gaps.append((k * row, (k + n) * row, x, b))
+    scan.total += (b - a) * row * n
+    scan.covered += here * row * n
+    scan.per_row += [here / (b - a)] * n
+
+
+def _edge_bands(scan: _Scan) -> tuple[dict[str, float], set[str]]:
+    """Bare bands along the trim's edges (pt deep), and those with some ground in them."""
+    in_col, run = [], 0
+    for d in scan.per_col[: scan.cols]:
+        run += d
+        in_col.append(run / scan.rows)
+    bands: dict[str, float] = {}
+    partly: set[str] = set()
+    for edge, shares, step in (
+        ("top", scan.per_row, scan.row),
+        ("bottom", scan.per_row[::-1], scan.row),
+        ("left", in_col, scan.col),
+        ("right", in_col[::-1], scan.col),
+    ):
+        depth = next((k for k, v in enumerate(shares) if v > BARE), len(shares)) * step
+        if depth >= MM:
+            bands[edge] = depth
+            if any(shares[: round(depth / step)]):
+                partly.add(edge)
+    return bands, partly
 
 
 def _runs(ground: list[Item], rows: int, row: float, round_region: bool) -> list[tuple[int, int]]:
