@@ -68,6 +68,11 @@ CODES: dict[str, str] = {
     "photo.too-big": "a photo with more pixels than the decompression-bomb limit",
     # office: an office's own files and values
     "office.unfilled": "contact fields an office has not filled yet (one warning per office)",
+    # package: handing a finished build off
+    "package.manifest": "the build's manifest is missing or unreadable",
+    "package.missing": "a file the manifest lists is missing",
+    "package.changed": "a file differs from the manifest (sha256)",
+    "package.output": "the package folder cannot be written",
     # build: running the build
     "build.output": "the output folder cannot be written",
     "build.not-published": "nothing was published because of the problems above",

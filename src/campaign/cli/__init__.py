@@ -64,6 +64,7 @@ def main() -> None:
       python generate.py check                      # validate everything, write nothing
       python generate.py schema -o schemas/         # JSON Schemas for editors
       python generate.py frame me.jpg --lang fr     # a photo in the photo-challenge frame
+      python generate.py package                    # ZIPs for print shops, contact sheets
     """
 
 
@@ -71,11 +72,13 @@ def _register() -> None:
     from .build import build
     from .check import check
     from .frame import frame
+    from .package import package
     from .schema import schema
 
     main.add_command(build)
     main.add_command(check)
     main.add_command(frame)
+    main.add_command(package)
     main.add_command(schema)
 
 

@@ -1,0 +1,49 @@
+"""`package`: hand a finished build off to a print shop and to the web team."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import default_kit, kit_option
+from .report import reporting
+
+
+@click.command()
+@click.option(
+    "--from",
+    "build_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="The finished build to package (the folder with manifest.json).",
+)
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the package (default: <BUILD_DIR>/package).",
+)
+@kit_option
+def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
+    """Package a finished build: per group (the campaign kit and each office built), a ZIP
+    of the print PDFs with a job sheet, a ZIP of the screen files, a contact sheet PNG and a
+    one-page PDF index. Never rebuilds: every file is checked against the manifest's sha256.
+
+    \b
+    Examples:
+      python generate.py build && python generate.py package
+      python generate.py package --from /tmp/kit -o /tmp/handoff
+    """
+    from ..kit import load_kit
+    from ..package import build_package
+
+    target = out if out is not None else build_dir / "package"
+    with reporting():
+        loaded = load_kit((kit or default_kit()).resolve())
+        written = build_package(loaded, build_dir, target)
+    for path in written:
+        click.echo(f"wrote {path}")

@@ -1,0 +1,531 @@
+"""Hand-off: package a finished build (its manifest) for print shops and screens.
+
+Per group (the campaign-level kit, and each office in the manifest): `<group>-print.zip`
+(print PDFs renamed `<material>-<lang>[-<office>].pdf` plus JOB-SHEET.csv and JOB-SHEET.txt),
+`<group>-screen.zip` (digital PDFs, previews and social images, unique names likewise),
+`<group>-contact-sheet.png` and `<group>-index.pdf`. Nothing is rebuilt: every listed file is
+checked against its sha256 first, and everything is written to temporary names and moved into
+place with os.replace only when all of it is ready. The ZIPs are deterministic (fixed
+timestamps, sorted entries). Labels are Latin-only (material ids, language codes, English
+names) in the kit's Noto Sans, so every script's language is labelled correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import time
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from .diagnostics import Diagnostic, DiagnosticsError, Subject, display_path, failure
+from .model import Kit
+from .output import MANIFEST, OutputFile
+
+CAMPAIGN_GROUP = "campaign"
+PRINT_VARIANTS = ("print",)
+SCREEN_VARIANTS = ("digital", "screen", "social")
+DRAFT_LABEL = "DRAFT \u2013 not reviewed"
+
+# contact sheet geometry (pixels); tests count tiles with it
+MARGIN = 40
+HEADER = 130
+ROW_LABEL = 170
+TILE_W = 168
+TILE_H = 226
+GAP = 12
+THUMB = 148  # the thumbnail's box inside the tile
+BACKGROUND = (0x04, 0x50, 0x96)  # Blue Heart blue (campaign.yaml "blue")
+CARD = (0xFF, 0xFF, 0xFF)
+DRAFT_BAND = (0xFC, 0xBB, 0x1B)  # the campaign's accent
+INK = (0x21, 0x35, 0x55)  # navy
+PAPER_TINT = (0xEE, 0xF5, 0xFC)  # "light": behind transparent previews
+DRAFT_BAND_H = 20
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One manifest file and its name in the package."""
+
+    file: OutputFile
+    name: str  # unique in the whole package
+    page: str  # "" or the page name of a multi-page PNG
+
+
+def load_manifest(build: Path) -> list[OutputFile]:
+    """The build's manifest entries; `package.manifest` when it is missing or unreadable."""
+    path = build / MANIFEST
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        items = doc["files"]
+        return [OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])}) for item in items]
+    except FileNotFoundError:
+        raise failure(
+            "package.manifest",
+            f"no manifest at {display_path(path)}; package reads a finished build",
+            None,
+            "run `python generate.py build` first, or pass --from BUILD_DIR",
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise failure("package.manifest", f"cannot read {display_path(path)}: {exc}") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise failure(
+            "package.manifest",
+            f"{display_path(path)} is not a build manifest ({type(exc).__name__}: {exc})",
+            None,
+            "rebuild with `python generate.py build` to write a fresh one",
+        ) from None
+
+
+def verify(build: Path, files: list[OutputFile]) -> dict[str, bytes]:
+    """Every listed file's bytes, checked against the manifest's sha256."""
+    data: dict[str, bytes] = {}
+    root = build.resolve()
+    for f in files:
+        path = build / f.path
+        subject = Subject(office=f.office, material=f.material, language=f.language)
+        if not path.resolve().is_relative_to(root):
+            raise failure("package.manifest", f"{f.path} points outside {display_path(build)}")
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            raise DiagnosticsError(
+                Diagnostic(
+                    "package.missing",
+                    f"{display_path(path)} is listed in the manifest but missing",
+                    None,
+                    ("rebuild with `python generate.py build` before packaging",),
+                    subject=subject,
+                )
+            ) from None
+        if hashlib.sha256(raw).hexdigest() != f.sha256:
+            raise DiagnosticsError(
+                Diagnostic(
+                    "package.changed",
+                    f"{display_path(path)} changed since the build "
+                    "(its sha256 is not the manifest's)",
+                    None,
+                    ("rebuild with `python generate.py build`; never edit built files",),
+                    subject=subject,
+                )
+            )
+        data[f.path] = raw
+    return data
+
+
+def page_of(f: OutputFile) -> str:
+    """'' or the page name of `<lang>-<page>.png`."""
+    stem = Path(f.path).stem
+    if f.format == "png" and stem.startswith(f.language + "-"):
+        return stem[len(f.language) + 1 :]
+    return ""
+
+
+def package_name(f: OutputFile) -> str:
+    """`<material>-<lang>[-<office>][-<record>]` + what it is."""
+    base = "-".join(p for p in (f.material, f.language, f.office, f.record) if p)
+    if f.variant == "print":
+        return f"{base}.pdf"
+    if f.variant == "digital":
+        return f"{base}-digital.pdf"
+    page = page_of(f)
+    kind = "social" if f.variant == "social" else "preview"
+    return f"{base}-{kind}{'-' + page if page else ''}.png"
+
+
+def group_of(f: OutputFile) -> str:
+    return f.office or CAMPAIGN_GROUP
+
+
+def plan(files: list[OutputFile]) -> dict[str, list[Entry]]:
+    """Entries by group, names unique across the package (an internal error otherwise)."""
+    groups: dict[str, list[Entry]] = {}
+    seen: dict[str, str] = {}
+    for f in sorted(files, key=lambda f: f.path):
+        name = package_name(f)
+        if name in seen:
+            raise AssertionError(f"two files would be {name}: {seen[name]} and {f.path}")
+        seen[name] = f.path
+        groups.setdefault(group_of(f), []).append(Entry(f, name, page_of(f)))
+    return groups
+
+
+def epoch(year: int) -> tuple[int, int, int, int, int, int]:
+    """SOURCE_DATE_EPOCH, else the campaign's day (30 July of its year), as a ZIP date."""
+    value = os.environ.get("SOURCE_DATE_EPOCH")
+    if value and value.isdigit():
+        t = time.gmtime(max(int(value), 315532800))  # ZIP dates start in 1980
+        return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
+    return (year, 7, 30, 0, 0, 0)
+
+
+def zip_bytes(members: Iterable[tuple[str, bytes]], date: tuple[int, ...]) -> bytes:
+    """A deterministic ZIP: sorted entries, fixed dates and permissions."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in sorted(members):
+            info = zipfile.ZipInfo(name, date_time=date)  # type: ignore[arg-type]
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            z.writestr(info, data, compresslevel=9)
+    return buf.getvalue()
+
+
+# ---- job sheet ------------------------------------------------------------------------------
+
+JOB_COLUMNS = (
+    "file",
+    "material",
+    "language",
+    "language_name",
+    "status",
+    "trim_mm",
+    "bleed_mm",
+    "output_condition",
+    "pages",
+    "sha256",
+    "bytes",
+    "badge_face_mm",
+    "badge_cut_mm",
+)
+
+
+def status_of(kit: Kit, lang: str) -> str:
+    language = kit.languages.get(lang)
+    return language.status if language else "draft"
+
+
+def job_rows(kit: Kit, entries: list[Entry]) -> list[dict[str, str]]:
+    rows = []
+    for e in entries:
+        f = e.file
+        pre = f.extra.get("preflight")
+        bleed = pre.get("bleed_mm") if isinstance(pre, dict) else None
+        language = kit.languages.get(f.language)
+        rows.append(
+            {
+                "file": e.name,
+                "material": f.material,
+                "language": f.language,
+                "language_name": language.name if language else "",
+                "status": status_of(kit, f.language),
+                "trim_mm": f"{mm(f.trim_mm[0])} x {mm(f.trim_mm[1])}",
+                "bleed_mm": mm(bleed) if isinstance(bleed, int | float) else "",
+                "output_condition": str(f.extra.get("output_condition", "")),
+                "pages": str(f.pages),
+                "sha256": f.sha256,
+                "bytes": str(f.bytes),
+                "badge_face_mm": mm(f.badge["face_mm"]) if f.badge else "",
+                "badge_cut_mm": mm(f.badge["cut_mm"]) if f.badge else "",
+            }
+        )
+    return rows
+
+
+def mm(value: float) -> str:
+    return f"{value:g}"
+
+
+def job_csv(rows: list[dict[str, str]]) -> bytes:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, JOB_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def job_txt(title: str, rows: list[dict[str, str]]) -> bytes:
+    lines = [title, "=" * len(title), ""]
+    drafts = sorted({r["language"] for r in rows if r["status"] != "reviewed"})
+    if drafts:
+        lines += [
+            f"DRAFT translations (not reviewed by a native speaker): {', '.join(drafts)}",
+            "",
+        ]
+    for r in rows:
+        lines.append(r["file"])
+        lines.append(f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}")
+        lines.append(
+            f"  trim {r['trim_mm']} mm, bleed {r['bleed_mm'] or '-'} mm, "
+            f"{r['output_condition'] or '-'}, {r['pages']} page(s)"
+        )
+        if r["badge_face_mm"]:
+            lines.append(f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm")
+        lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
+        lines.append("")
+    return "\n".join(lines).encode("utf-8")
+
+
+# ---- contact sheet --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    subtitle: str
+    rows: list[str]  # material[/page]
+    columns: list[str]  # language codes
+    tiles: dict[tuple[int, int], Entry]  # (row, column) -> preview
+
+
+def previews(entries: list[Entry]) -> list[Entry]:
+    return [e for e in entries if e.file.variant in ("screen", "social")]
+
+
+def sheet_of(kit: Kit, group: str, entries: list[Entry]) -> Sheet:
+    shown = previews(entries)
+    row_keys = sorted({row_key(e) for e in shown})
+    ordered = list(kit.campaign.languages)
+    langs = {e.file.language for e in shown}
+    columns = [c for c in ordered if c in langs] + sorted(langs - set(ordered))
+    tiles = {(row_keys.index(row_key(e)), columns.index(e.file.language)): e for e in shown}
+    campaign = kit.campaign
+    who = "Campaign kit" if group == CAMPAIGN_GROUP else office_title(kit, group)
+    return Sheet(f"{campaign.name} {campaign.year}", who, row_keys, columns, tiles)
+
+
+def office_title(kit: Kit, group: str) -> str:
+    office = kit.offices.get(group)
+    return f"{office.name} ({group})" if office else group
+
+
+def row_key(e: Entry) -> str:
+    return f"{e.file.material}/{e.page}" if e.page else e.file.material
+
+
+def tile_origin(row: int, col: int) -> tuple[int, int]:
+    """Top-left pixel of a tile on the contact sheet."""
+    return (MARGIN + ROW_LABEL + col * (TILE_W + GAP), MARGIN + HEADER + row * (TILE_H + GAP))
+
+
+def sheet_size(sheet: Sheet) -> tuple[int, int]:
+    cols, rows = max(len(sheet.columns), 1), max(len(sheet.rows), 1)
+    width = max(2 * MARGIN + ROW_LABEL + cols * (TILE_W + GAP) - GAP, 900)
+    return width, 2 * MARGIN + HEADER + rows * (TILE_H + GAP) - GAP + 30
+
+
+def fonts(kit: Kit) -> tuple[Path, Path]:
+    return kit.fonts_dir / "NotoSans-Regular.ttf", kit.fonts_dir / "NotoSans-Bold.ttf"
+
+
+def fit(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
+    """`size` scaled (up or down) to fit `box`, keeping its proportions."""
+    scale = min(box[0] / size[0], box[1] / size[1])
+    return max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
+
+
+def thumbnail(data: bytes, box: tuple[int, int]) -> Image.Image:
+    """The preview fitted to `box`, flattened on the light tint (social frames are
+    transparent)."""
+    with Image.open(io.BytesIO(data)) as src:
+        im = src.convert("RGBA")
+    im = im.resize(fit(im.size, box), Image.Resampling.LANCZOS)
+    flat = Image.new("RGB", im.size, PAPER_TINT)
+    flat.paste(im, (0, 0), im)
+    return flat
+
+
+def contact_sheet(kit: Kit, sheet: Sheet, data: dict[str, bytes]) -> bytes:
+    regular, bold = fonts(kit)
+    f_title = ImageFont.truetype(str(bold), 34)
+    f_sub = ImageFont.truetype(str(regular), 20)
+    f_label = ImageFont.truetype(str(regular), 13)
+    f_label_b = ImageFont.truetype(str(bold), 14)
+    f_band = ImageFont.truetype(str(bold), 11)
+    img = Image.new("RGB", sheet_size(sheet), BACKGROUND)
+    draw = ImageDraw.Draw(img)
+    draw.text((MARGIN, MARGIN), sheet.title, font=f_title, fill=CARD)
+    drafts = sum(1 for e in sheet.tiles.values() if status_of(kit, e.file.language) != "reviewed")
+    sub = f"{sheet.subtitle}  \u00b7  {len(sheet.tiles)} preview(s)"
+    if drafts:
+        sub += f"  \u00b7  {drafts} marked DRAFT (translation not reviewed)"
+    draw.text((MARGIN, MARGIN + 48), sub, font=f_sub, fill=DRAFT_BAND if drafts else CARD)
+    for c, code in enumerate(sheet.columns):
+        x, y = tile_origin(0, c)
+        language = kit.languages.get(code)
+        draw.text((x + 4, y - 30), code, font=f_label_b, fill=CARD)
+        if language:
+            draw.text((x + 4 + 8 * len(code) + 12, y - 29), language.name, font=f_label, fill=CARD)
+    for r, key in enumerate(sheet.rows):
+        x, y = tile_origin(r, 0)
+        draw.text((MARGIN, y + 8), key, font=f_label_b, fill=CARD)
+    for (r, c), e in sorted(sheet.tiles.items()):
+        x, y = tile_origin(r, c)
+        draw.rectangle((x, y, x + TILE_W - 1, y + TILE_H - 1), fill=CARD)
+        thumb = thumbnail(data[e.file.path], (THUMB, THUMB + 20))
+        tx = x + (TILE_W - thumb.width) // 2
+        ty = y + 10 + (THUMB + 20 - thumb.height) // 2
+        img.paste(thumb, (tx, ty))
+        draw.rectangle(
+            (tx - 1, ty - 1, tx + thumb.width, ty + thumb.height), outline=(200, 208, 220)
+        )
+        label = f"{row_key(e)} \u00b7 {e.file.language}"
+        draw.text((x + 8, y + TILE_H - 36), label, font=f_label, fill=INK)
+        status = status_of(kit, e.file.language)
+        draw.text((x + 8, y + TILE_H - 20), status, font=f_label, fill=INK)
+        if status != "reviewed":
+            band_top = y + TILE_H - DRAFT_BAND_H - 40
+            draw.rectangle((x, band_top, x + TILE_W - 1, band_top + DRAFT_BAND_H), fill=DRAFT_BAND)
+            draw.text((x + 8, band_top + 3), DRAFT_LABEL.upper(), font=f_band, fill=INK)
+    out = io.BytesIO()
+    img.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+# ---- one-page PDF index ---------------------------------------------------------------------
+
+
+def index_pdf(kit: Kit, sheet: Sheet, entries: list[Entry], data: dict[str, bytes]) -> bytes:
+    """The contact sheet's grid as vector + images on one page, and the list of files."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    regular, bold = fonts(kit)
+    pdfmetrics.registerFont(TTFont("PkgSans", str(regular)))
+    pdfmetrics.registerFont(TTFont("PkgSans-Bold", str(bold)))
+    scale = 0.5  # pt per contact-sheet pixel
+    grid_w, grid_h = sheet_size(sheet)
+    line = 7.5
+    list_cols = max(1, int((grid_w - 2 * MARGIN) * scale // 260))
+    list_rows = -(-len(entries) // list_cols)
+    list_h = 40 + list_rows * line
+    width, height = grid_w * scale, grid_h * scale + list_h + 10
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(width, height), invariant=1, pageCompression=1)
+    c.setTitle(f"{sheet.title} \u2013 {sheet.subtitle} \u2013 index")
+    c.setAuthor("Blue Heart campaign kit")
+
+    def rgb(col: tuple[int, int, int]) -> tuple[float, float, float]:
+        return (col[0] / 255, col[1] / 255, col[2] / 255)
+
+    def top(y_px: float) -> float:
+        return height - y_px * scale
+
+    c.setFillColorRGB(*rgb(BACKGROUND))
+    c.rect(0, top(grid_h), width, grid_h * scale, stroke=0, fill=1)
+    c.setFillColorRGB(*rgb(CARD))
+    c.setFont("PkgSans-Bold", 17)
+    c.drawString(MARGIN * scale, top(MARGIN + 30), sheet.title)
+    c.setFont("PkgSans", 10)
+    c.drawString(MARGIN * scale, top(MARGIN + 70), f"{sheet.subtitle} \u2013 index of the package")
+    for col, code in enumerate(sheet.columns):
+        x, y = tile_origin(0, col)
+        c.setFont("PkgSans-Bold", 7)
+        language = kit.languages.get(code)
+        name = f"{code}  {language.name}" if language else code
+        c.drawString((x + 4) * scale, top(y - 16), name)
+    for r, key in enumerate(sheet.rows):
+        x, y = tile_origin(r, 0)
+        c.setFont("PkgSans-Bold", 7)
+        c.drawString(MARGIN * scale, top(y + 20), key)
+    for (r, col), e in sorted(sheet.tiles.items()):
+        x, y = tile_origin(r, col)
+        c.setFillColorRGB(*rgb(CARD))
+        c.rect(x * scale, top(y + TILE_H), TILE_W * scale, TILE_H * scale, stroke=0, fill=1)
+        thumb = thumbnail(data[e.file.path], (THUMB * 2, (THUMB + 20) * 2))
+        tw, th = thumb.width / 2, thumb.height / 2
+        tx = x + (TILE_W - tw) / 2
+        ty = y + 10 + (THUMB + 20 - th) / 2
+        c.drawImage(ImageReader(thumb), tx * scale, top(ty + th), tw * scale, th * scale)
+        c.setFillColorRGB(*rgb(INK))
+        c.setFont("PkgSans", 6.5)
+        c.drawString(
+            (x + 8) * scale, top(y + TILE_H - 24), f"{row_key(e)} \u00b7 {e.file.language}"
+        )
+        status = status_of(kit, e.file.language)
+        c.drawString((x + 8) * scale, top(y + TILE_H - 8), status)
+        if status != "reviewed":
+            band_top = y + TILE_H - DRAFT_BAND_H - 40
+            c.setFillColorRGB(*rgb(DRAFT_BAND))
+            c.rect(
+                x * scale,
+                top(band_top + DRAFT_BAND_H),
+                TILE_W * scale,
+                DRAFT_BAND_H * scale,
+                stroke=0,
+                fill=1,
+            )
+            c.setFillColorRGB(*rgb(INK))
+            c.setFont("PkgSans-Bold", 5.5)
+            c.drawString((x + 8) * scale, top(band_top + 14), DRAFT_LABEL.upper())
+    y0 = height - grid_h * scale - 20
+    c.setFillColorRGB(*rgb(INK))
+    c.setFont("PkgSans-Bold", 9)
+    c.drawString(MARGIN * scale, y0, f"Files ({len(entries)})")
+    c.setFont("PkgSans", 5.5)
+    col_w = (width - 2 * MARGIN * scale) / list_cols
+    for i, e in enumerate(entries):
+        col, row = divmod(i, list_rows) if list_rows else (0, 0)
+        mark = "" if status_of(kit, e.file.language) == "reviewed" else "  [DRAFT]"
+        where = "print" if e.file.variant == "print" else "screen"
+        c.drawString(
+            MARGIN * scale + col * col_w, y0 - 12 - row * line, f"{e.name}  ({where}){mark}"
+        )
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+# ---- the whole package ----------------------------------------------------------------------
+
+
+def build_package(kit: Kit, build: Path, out: Path) -> list[Path]:
+    """Verify the build's files, then write every group's ZIPs, contact sheet and index into
+    `out` (all or nothing); returns the paths written."""
+    files = load_manifest(build)
+    data = verify(build, files)
+    groups = plan(files)
+    date = epoch(kit.campaign.year)
+    products: dict[str, bytes] = {}
+    for group, entries in sorted(groups.items()):
+        prints = [e for e in entries if e.file.variant in PRINT_VARIANTS]
+        screens = [e for e in entries if e.file.variant in SCREEN_VARIANTS]
+        title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
+        rows = job_rows(kit, prints)
+        if prints:
+            members = [(e.name, data[e.file.path]) for e in prints]
+            members += [("JOB-SHEET.csv", job_csv(rows)), ("JOB-SHEET.txt", job_txt(title, rows))]
+            products[f"{group}-print.zip"] = zip_bytes(members, date)
+        if screens:
+            products[f"{group}-screen.zip"] = zip_bytes(
+                [(e.name, data[e.file.path]) for e in screens], date
+            )
+        sheet = sheet_of(kit, group, entries)
+        if sheet.tiles:
+            products[f"{group}-contact-sheet.png"] = contact_sheet(kit, sheet, data)
+        products[f"{group}-index.pdf"] = index_pdf(kit, sheet, entries, data)
+    return write_all(out, products)
+
+
+def write_all(out: Path, products: dict[str, bytes]) -> list[Path]:
+    """Each product to a temporary name first, then all moved into place."""
+    tmp: list[tuple[Path, Path]] = []
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name, blob in sorted(products.items()):
+            target = out / name
+            part = out / f".{name}.part-{os.getpid()}"
+            part.write_bytes(blob)
+            tmp.append((part, target))
+        for part, target in tmp:
+            os.replace(part, target)
+    except OSError as exc:
+        for part, _ in tmp:
+            part.unlink(missing_ok=True)
+        raise failure(
+            "package.output",
+            f"cannot write the package into {display_path(out)} ({exc.strerror})",
+            None,
+            "check that the folder is writable and the disk not full",
+        ) from None
+    return [t for _, t in tmp]

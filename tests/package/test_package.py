@@ -1,0 +1,237 @@
+"""`package`: ZIPs for the print shop and for screens, job sheets, contact sheets, an index,
+from a finished build (CLI in, files out)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from campaign import package as pkg
+from tests.kits import ROOT, cli
+
+OFFICE = "southeast-asia-pacific"
+SMALL = ("--only", "badge-58,flyer-a5", "--png-ppi", "20")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small build: the campaign kit in en and fr, and one office in en and th."""
+    out = tmp_path_factory.mktemp("pkg") / "out"
+    code, text = cli("build", "--kit", ROOT, "-o", out, "--lang", "en,fr", *SMALL)
+    assert code == 0, text
+    code, text = cli(
+        "build", "--kit", ROOT, "-o", out, "--office", OFFICE, "--lang", "en,th", *SMALL
+    )
+    assert code == 0, text
+    return out
+
+
+@pytest.fixture(scope="module")
+def packaged(built: Path) -> Path:
+    code, text = cli("package", "--kit", ROOT, "--from", built, "-o", built.parent / "pkg")
+    assert code == 0, text
+    return built.parent / "pkg"
+
+
+def manifest(built: Path) -> list[dict[str, object]]:
+    files: list[dict[str, object]] = json.loads((built / "manifest.json").read_text())["files"]
+    return files
+
+
+def names(path: Path) -> list[str]:
+    with zipfile.ZipFile(path) as z:
+        return z.namelist()
+
+
+def test_one_print_zip_one_screen_zip_a_contact_sheet_and_an_index_per_group(
+    packaged: Path,
+) -> None:
+    assert sorted(p.name for p in packaged.iterdir()) == sorted(
+        f"{g}-{what}"
+        for g in ("campaign", OFFICE)
+        for what in ("print.zip", "screen.zip", "contact-sheet.png", "index.pdf")
+    )
+
+
+def test_names_are_unique_in_each_zip_and_across_the_package(packaged: Path) -> None:
+    every: list[str] = []
+    for z in sorted(packaged.glob("*.zip")):
+        inside = names(z)
+        assert len(inside) == len(set(inside)), z.name
+        every += [n for n in inside if not n.startswith("JOB-SHEET")]
+    assert len(every) == len(set(every))
+    assert "badge-58-en.pdf" in every
+    assert f"badge-58-en-{OFFICE}.pdf" in every
+    assert "flyer-a5-fr-digital.pdf" in every
+    assert f"flyer-a5-th-{OFFICE}-preview.png" in every
+
+
+def test_the_print_zip_holds_print_pdfs_and_the_job_sheet_only(built: Path, packaged: Path) -> None:
+    for group, office in (("campaign", None), (OFFICE, OFFICE)):
+        prints = [f for f in manifest(built) if f["office"] == office and f["variant"] == "print"]
+        with zipfile.ZipFile(packaged / f"{group}-print.zip") as z:
+            assert sorted(z.namelist()) == sorted(
+                [pkg.package_name(pkg_file(f)) for f in prints] + ["JOB-SHEET.csv", "JOB-SHEET.txt"]
+            )
+            for f in prints:
+                data = z.read(pkg.package_name(pkg_file(f)))
+                assert hashlib.sha256(data).hexdigest() == f["sha256"]
+
+
+def test_the_screen_zip_holds_screen_files_only(built: Path, packaged: Path) -> None:
+    screens = [f for f in manifest(built) if f["office"] is None and f["variant"] != "print"]
+    inside = names(packaged / "campaign-screen.zip")
+    assert sorted(inside) == sorted(pkg.package_name(pkg_file(f)) for f in screens)
+    assert all(n.endswith(("-digital.pdf", "-preview.png", "-social.png")) for n in inside)
+
+
+def pkg_file(item: dict[str, object]) -> pkg.OutputFile:
+    return pkg.OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])})  # type: ignore[arg-type]
+
+
+def test_job_sheet_rows_match_the_manifest_and_mark_drafts(built: Path, packaged: Path) -> None:
+    with zipfile.ZipFile(packaged / "campaign-print.zip") as z:
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8"))))
+        text = z.read("JOB-SHEET.txt").decode("utf-8")
+    prints = {
+        pkg.package_name(pkg_file(f)): f
+        for f in manifest(built)
+        if f["office"] is None and f["variant"] == "print"
+    }
+    assert sorted(r["file"] for r in rows) == sorted(prints)
+    for r in rows:
+        f = prints[r["file"]]
+        trim = f["trim_mm"]
+        assert isinstance(trim, list)
+        assert r["sha256"] == f["sha256"]
+        assert r["pages"] == str(f["pages"])
+        assert r["trim_mm"] == f"{trim[0]:g} x {trim[1]:g}"
+        assert r["status"] == ("reviewed" if r["language"] == "en" else "draft")
+        assert r["bleed_mm"] == "3"
+        assert r["output_condition"] == "FOGRA39"
+    badge = next(r for r in rows if r["material"] == "badge-58")
+    assert (badge["badge_face_mm"], badge["badge_cut_mm"]) == ("58", "70")
+    assert "DRAFT translations (not reviewed by a native speaker): fr" in text
+    assert "flyer-a5-fr.pdf\n  flyer-a5, fr (French), draft" in text
+
+
+def test_two_packages_of_the_same_build_are_byte_identical(built: Path, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        code, text = cli("package", "--kit", ROOT, "--from", built, "-o", tmp_path / name)
+        assert code == 0, text
+    a = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert a == sorted(p.name for p in (tmp_path / "b").iterdir())
+    for name in a:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_a_changed_file_is_an_error_and_nothing_is_written(built: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "out"
+    shutil.copytree(built, copy)
+    (copy / "flyer-a5" / "fr.pdf").write_bytes(b"%PDF-1.6 tampered")
+    code, text = cli("package", "--kit", ROOT, "--from", copy, "-o", tmp_path / "pkg")
+    assert code == 1
+    assert (
+        f"error[package.changed]: flyer-a5 [fr]: {copy / 'flyer-a5' / 'fr.pdf'} changed since "
+        "the build (its sha256 is not the manifest's)"
+    ) in text.splitlines()
+    assert "Traceback" not in text
+    assert not (tmp_path / "pkg").exists()
+
+
+def test_a_missing_file_is_an_error(built: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "out"
+    shutil.copytree(built, copy)
+    (copy / OFFICE / "badge-58" / "th.png").unlink()
+    code, text = cli("package", "--kit", ROOT, "--from", copy, "-o", tmp_path / "pkg")
+    assert code == 1
+    assert (
+        f"error[package.missing]: {OFFICE} / badge-58 [th]: "
+        f"{copy / OFFICE / 'badge-58' / 'th.png'} is listed in the manifest but missing"
+    ) in text.splitlines()
+    assert not (tmp_path / "pkg").exists()
+
+
+def test_a_missing_manifest_is_an_error(tmp_path: Path) -> None:
+    code, text = cli("package", "--kit", ROOT, "--from", tmp_path, "-o", tmp_path / "pkg")
+    assert code == 1
+    assert (
+        f"error[package.manifest]: no manifest at {tmp_path / 'manifest.json'}; "
+        "package reads a finished build"
+    ) in text.splitlines()
+    assert "Traceback" not in text
+    assert not (tmp_path / "pkg").exists()
+
+
+def test_an_unreadable_manifest_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "manifest.json").write_text("{not json", encoding="utf-8")
+    code, text = cli("package", "--kit", ROOT, "--from", tmp_path, "-o", tmp_path / "pkg")
+    assert code == 1
+    assert "error[package.manifest]: " in text
+    assert "is not a build manifest" in text
+    assert not (tmp_path / "pkg").exists()
+
+
+def tiles(png: Path, rows: int, cols: int) -> dict[tuple[int, int], tuple[int, int, int]]:
+    """Each grid cell that holds a tile (a white card at its top-left corner), with the colour
+    of the draft band's place."""
+    with Image.open(png) as im:
+        rgb = im.convert("RGB")
+    found = {}
+    for r in range(rows + 1):
+        for c in range(cols + 1):
+            x, y = pkg.tile_origin(r, c)
+            if x + 2 >= rgb.width or y + 2 >= rgb.height:
+                continue
+            if rgb.getpixel((x + 2, y + 2)) == pkg.CARD:
+                band_y = y + pkg.TILE_H - pkg.DRAFT_BAND_H - 40 + 2
+                found[(r, c)] = rgb.getpixel((x + 2, band_y))
+    return found  # type: ignore[return-value]
+
+
+def test_the_contact_sheet_has_one_tile_per_preview_and_marks_drafts(
+    built: Path, packaged: Path
+) -> None:
+    # campaign: rows badge-58, flyer-a5; columns en, fr (the campaign's language order)
+    found = tiles(packaged / "campaign-contact-sheet.png", 2, 2)
+    previews = [f for f in manifest(built) if f["office"] is None and f["variant"] == "screen"]
+    assert len(found) == len(previews) == 4
+    assert found[(0, 0)] == found[(1, 0)] == pkg.CARD  # en: reviewed, no band
+    assert found[(0, 1)] == found[(1, 1)] == pkg.DRAFT_BAND  # fr: draft
+    office = tiles(packaged / f"{OFFICE}-contact-sheet.png", 2, 2)
+    assert len(office) == 4
+    assert sorted(v == pkg.DRAFT_BAND for v in office.values()) == [False, False, True, True]
+
+
+def test_the_index_is_one_page(packaged: Path) -> None:
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(packaged / "campaign-index.pdf")
+    try:
+        assert len(pdf) == 1
+        text = pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+    assert "World Day Against Trafficking in Persons" in text
+    assert "flyer-a5-fr.pdf" in text
+    assert "DRAFT" in text
+
+
+def test_zip_dates_are_the_campaign_day_or_source_date_epoch(
+    packaged: Path, built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with zipfile.ZipFile(packaged / "campaign-print.zip") as z:
+        assert {i.date_time for i in z.infolist()} == {(2024, 7, 30, 0, 0, 0)}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    code, text = cli("package", "--kit", ROOT, "--from", built, "-o", tmp_path)
+    assert code == 0, text
+    with zipfile.ZipFile(tmp_path / "campaign-screen.zip") as z:
+        assert {i.date_time for i in z.infolist()} == {(2023, 11, 14, 22, 13, 20)}
