@@ -333,20 +333,30 @@ def thumbnail(data: bytes, box: tuple[int, int]) -> Image.Image:
     return flat
 
 
+def sized_font(path: Path, size: int, text: str, width: int) -> ImageFont.FreeTypeFont:
+    """The font at `size`, or smaller until `text` fits `width` pixels (not below 10)."""
+    font = ImageFont.truetype(str(path), size)
+    while size > 10 and font.getlength(text) > width:
+        size -= 1
+        font = ImageFont.truetype(str(path), size)
+    return font
+
+
 def contact_sheet(kit: Kit, sheet: Sheet, data: dict[str, bytes]) -> bytes:
     regular, bold = fonts(kit)
-    f_title = ImageFont.truetype(str(bold), 34)
-    f_sub = ImageFont.truetype(str(regular), 20)
+    width = sheet_size(sheet)[0] - 2 * MARGIN
+    drafts = sum(1 for e in sheet.tiles.values() if status_of(kit, e.file.language) != "reviewed")
+    sub = f"{sheet.subtitle}  \u00b7  {len(sheet.tiles)} preview(s)"
+    if drafts:
+        sub += f"  \u00b7  {drafts} marked DRAFT (translation not reviewed)"
+    f_title = sized_font(bold, 34, sheet.title, width)
+    f_sub = sized_font(regular, 20, sub, width)
     f_label = ImageFont.truetype(str(regular), 13)
     f_label_b = ImageFont.truetype(str(bold), 14)
     f_band = ImageFont.truetype(str(bold), 11)
     img = Image.new("RGB", sheet_size(sheet), BACKGROUND)
     draw = ImageDraw.Draw(img)
     draw.text((MARGIN, MARGIN), sheet.title, font=f_title, fill=CARD)
-    drafts = sum(1 for e in sheet.tiles.values() if status_of(kit, e.file.language) != "reviewed")
-    sub = f"{sheet.subtitle}  \u00b7  {len(sheet.tiles)} preview(s)"
-    if drafts:
-        sub += f"  \u00b7  {drafts} marked DRAFT (translation not reviewed)"
     draw.text((MARGIN, MARGIN + 48), sub, font=f_sub, fill=DRAFT_BAND if drafts else CARD)
     for c, code in enumerate(sheet.columns):
         x, y = tile_origin(0, c)

@@ -235,3 +235,19 @@ def test_zip_dates_are_the_campaign_day_or_source_date_epoch(
     assert code == 0, text
     with zipfile.ZipFile(tmp_path / "campaign-screen.zip") as z:
         assert {i.date_time for i in z.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+
+
+def test_an_offices_social_images_do_not_overwrite_the_campaigns(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    small = ("--only", "social-1200x630", "--lang", "en")
+    for extra in ((), ("--office", OFFICE)):
+        code, text = cli("build", "--kit", ROOT, "-o", out, *small, *extra)
+        assert code == 0, text
+    paths = sorted(str(f["path"]) for f in manifest(out))
+    assert paths == ["social-1200x630/en.png", f"{OFFICE}/social-1200x630/en.png"]
+    code, text = cli("package", "--kit", ROOT, "--from", out)
+    assert code == 0, text
+    assert names(out / "package" / "campaign-screen.zip") == ["social-1200x630-en-social.png"]
+    assert names(out / "package" / f"{OFFICE}-screen.zip") == [
+        f"social-1200x630-en-{OFFICE}-social.png"
+    ]

@@ -207,7 +207,7 @@ def social_png(s: Sheet, problems: Collector) -> list[Output]:
     extra = {"pixels": list(size), "ppi": ppi}
     return [
         Output(
-            f"{s.layout.id}/{s.lang.code}{name}.png",
+            f"{s.folder}/{s.lang.code}{name}.png",
             png,
             {"format": "png", "variant": "social", "extra": extra},
         )
