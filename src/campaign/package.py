@@ -363,7 +363,9 @@ def contact_sheet(kit: Kit, sheet: Sheet, data: dict[str, bytes]) -> bytes:
         language = kit.languages.get(code)
         draw.text((x + 4, y - 30), code, font=f_label_b, fill=CARD)
         if language:
-            draw.text((x + 4 + 8 * len(code) + 12, y - 29), language.name, font=f_label, fill=CARD)
+            draw.text(
+                (x + 12 + f_label_b.getlength(code), y - 29), language.name, font=f_label, fill=CARD
+            )
     for r, key in enumerate(sheet.rows):
         x, y = tile_origin(r, 0)
         draw.text((MARGIN, y + 8), key, font=f_label_b, fill=CARD)

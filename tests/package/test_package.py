@@ -251,3 +251,21 @@ def test_an_offices_social_images_do_not_overwrite_the_campaigns(tmp_path: Path)
     assert names(out / "package" / f"{OFFICE}-screen.zip") == [
         f"social-1200x630-en-{OFFICE}-social.png"
     ]
+
+
+def test_names_say_what_a_file_is_page_and_office_included() -> None:
+    def entry(path: str, variant: str, office: str | None = None) -> pkg.OutputFile:
+        fmt = "pdf" if path.endswith(".pdf") else "png"
+        return pkg.OutputFile(
+            path, "flyer-x", "zh-Hans", fmt, variant, (1, 1), 1, "", 0, office=office
+        )
+
+    assert pkg.package_name(entry("flyer-x/zh-Hans.pdf", "print")) == "flyer-x-zh-Hans.pdf"
+    assert (
+        pkg.package_name(entry("o/flyer-x/zh-Hans-back.png", "screen", "o"))
+        == "flyer-x-zh-Hans-o-preview-back.png"
+    )
+    assert (
+        pkg.package_name(entry("flyer-x/zh-Hans-digital.pdf", "digital"))
+        == "flyer-x-zh-Hans-digital.pdf"
+    )
