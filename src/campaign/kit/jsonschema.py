@@ -9,7 +9,7 @@ by the reader only.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, is_dataclass
 from pathlib import Path
 from typing import Any
@@ -153,16 +153,21 @@ def schema_files() -> Iterator[tuple[str, str]]:
         yield f"{kind.name}.schema.json", render(file_schema(kind))
 
 
-def write_schemas(out: Path) -> list[Path]:
-    """Write every schema into the folder `out` (made if needed); returns the paths written.
-    Raises OSError when the folder cannot be written."""
+def write_files(out: Path, files: Iterable[tuple[str, str]]) -> list[Path]:
+    """Write (file name, text) pairs into the folder `out` (made if needed); returns the paths
+    written. Raises OSError when the folder cannot be written."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in schema_files():
+    for name, text in files:
         path = out / name
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
 
 
-__all__ = ["FILE_KINDS", "file_schema", "schema_files", "write_schemas"]
+def write_schemas(out: Path) -> list[Path]:
+    """Write every schema into the folder `out`; returns the paths written (OSError if not)."""
+    return write_files(out, schema_files())
+
+
+__all__ = ["FILE_KINDS", "file_schema", "schema_files", "write_files", "write_schemas"]

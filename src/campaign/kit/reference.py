@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from .forms import Integer, Number, Numbers, Text
-from .jsonschema import FILE_KINDS, FileKind, describe
+from .jsonschema import FILE_KINDS, FileKind, describe, write_files
 from .slots import Edges, kind_name
 from .spec import Field, Form, declared, extra_keys
 
@@ -124,12 +124,5 @@ def reference_files() -> Iterator[tuple[str, str]]:
 
 
 def write_reference(out: Path) -> list[Path]:
-    """Write every reference page into the folder `out` (made if needed); returns the paths.
-    Raises OSError when the folder cannot be written."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, text in reference_files():
-        path = out / name
-        path.write_text(text, encoding="utf-8")
-        written.append(path)
-    return written
+    """Write every reference page into the folder `out`; returns the paths (OSError if not)."""
+    return write_files(out, reference_files())
