@@ -97,11 +97,12 @@ class MaterialKind:
             return SafeCircle(layout.badge.live / 2 * MM, layout.badge.live)
         return SafeRect(layout.safe * MM, layout.safe)
 
-    def preflight_expect(self, layout: Layout) -> Expect:
+    def preflight_expect(self, layout: Layout, max_ink: float = 300.0) -> Expect:
         """What the build's preflight checks in this layout's print PDF: its bleed; for round
         materials the ring between face and cut filled and text inside the face's safe circle,
         else text inside the safe margin. Image resolution below 300 ppi is reported once by
-        the layout stage, so preflight only fails files below 150 ppi (no second warning)."""
+        the layout stage, so preflight only fails files below 150 ppi (no second warning).
+        `max_ink` is the press condition's total ink limit (per cent)."""
         press = layout.badge if self.shape == "round" else None
         base = Expect()
         return Expect(
@@ -109,6 +110,7 @@ class MaterialKind:
             badge=(press.face, press.cut) if press else None,
             safe_mm=press.safe if press else layout.safe,
             good_ppi=base.min_ppi,
+            max_tac=max_ink,
         )
 
     def type_floor(self, layout: Layout) -> float:

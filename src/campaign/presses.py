@@ -13,7 +13,7 @@ PROFILES: dict[str, tuple[str, str, str]] = {
     "fogra29": (
         "icc/fogra29l_uncoated.icc",
         "FOGRA29",
-        "Uncoated FOGRA29 (ISO 12647-2:2004), total ink limit 300 %",
+        "Uncoated FOGRA29 (ISO 12647-2:2004), total ink limit 280 %",
     ),
     "gracol2006": (
         "icc/gracol2006_coated.icc",
@@ -23,6 +23,13 @@ PROFILES: dict[str, tuple[str, str, str]] = {
 }
 
 PROFILE_KEYS: tuple[str, ...] = tuple(PROFILES)
+
+# Total ink limit (per cent, C+M+Y+K) each press condition is printed within: every vector
+# colour of a print PDF and the registration colour of its marks stay at or under it. Coated:
+# 300 % (the FOGRA39L and GRACoL profiles' own separation limit; shops accept up to 320 %).
+# Uncoated: 280 %, what print shops ask for uncoated stock (../shared/PRINT-SPECS.md: drukarnia
+# suchecki, peakprint), below the 300 % the FOGRA29L profile separates to.
+MAX_INK: dict[str, float] = {"fogra39": 300.0, "fogra29": 280.0, "gracol2006": 300.0}
 
 PROFILE_DOC = (
     "Press condition of the print PDFs: fogra39 (ISO coated), fogra29 (ISO uncoated) or "

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pikepdf
 import pypdfium2 as pdfium
+import pytest
 from click.testing import CliRunner
 
 from campaign.cli import main
@@ -31,6 +32,14 @@ def text_of(pdf: Path) -> str:
 def images_in(pdf: Path) -> int:
     with pikepdf.open(pdf) as doc:
         return sum(len(page.get_images()) for page in doc.pages)
+
+
+def max_ink(pdf: Path) -> float:
+    """The largest C+M+Y+K (per cent) of any vector colour of the print PDF."""
+    from campaign.preflight import Expect, preflight
+
+    facts = preflight(pdf.read_bytes(), Expect(safe_mm=0, bleed_mm=0)).facts
+    return float(facts["max_vector_tac"])  # type: ignore[arg-type]
 
 
 def test_office_build_into_its_folder(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
@@ -57,6 +66,11 @@ def test_office_build_into_its_folder(kit_copy: Callable[..., Path], tmp_path: P
         icc = (kit / "assets/icc/fogra29l_uncoated.icc").read_bytes()
         assert intent.DestOutputProfile.read_bytes() == icc
     assert icc == (ROOT / "assets/icc/fogra29l_uncoated.icc").read_bytes()
+    # uncoated paper: every colour within 280 % total ink, the marks' registration colour too
+    assert max_ink(folder / "en.pdf") == pytest.approx(276)
+    with pikepdf.open(folder / "en.pdf") as pdf:
+        ops = pikepdf.parse_content_stream(pdf.pages[0])
+        assert [0.69] * 4 in [[float(v) for v in i.operands] for i in ops if str(i.operator) == "K"]
     # the helpline, in Latin digits in Arabic too, and the report form
     for lang in ("en", "ar"):
         text = text_of(folder / f"{lang}-digital.pdf")

@@ -6,7 +6,8 @@ import pytest
 from reportlab.lib.colors import CMYKColor, Color
 
 from campaign.model import Colour
-from campaign.render.colour import REGISTRATION, Palette
+from campaign.render.colour import Palette
+from campaign.render.target import Target
 
 # every channel different, so a swapped pair of channels shows
 COLOURS = {
@@ -43,10 +44,9 @@ def test_by_rgb_finds_the_brand_colour_by_its_8_bit_value() -> None:
     assert palette.by_rgb((4 / 255, 80 / 255, 151 / 255)) is None
 
 
-def test_registration_is_75_percent_on_every_plate() -> None:
-    assert (REGISTRATION.cyan, REGISTRATION.magenta, REGISTRATION.yellow, REGISTRATION.black) == (
-        0.75,
-        0.75,
-        0.75,
-        0.75,
-    )
+def test_registration_is_75_percent_on_every_plate_within_the_ink_limit() -> None:
+    """Marks print on all four plates: 4 x 75 % = 300 % on coated paper, 4 x 69 % on uncoated
+    paper whose limit is 280 % (a per cent per plate below it, for 8-bit rounding)."""
+    assert Target().registration == (0.75, 0.75, 0.75, 0.75)
+    assert Target(max_ink=280).registration == (0.69, 0.69, 0.69, 0.69)
+    assert Target(max_ink=320).registration == (0.75, 0.75, 0.75, 0.75)

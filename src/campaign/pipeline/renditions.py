@@ -17,7 +17,7 @@ from ..kinds import PX_PER_MM, kind_of
 from ..layout.document import Document
 from ..model import Kit, Language, Layout, Office
 from ..preflight import preflight
-from ..presses import PROFILES
+from ..presses import MAX_INK, PROFILES
 from ..render.items import Resources
 from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
 from ..render.png import pdf_to_exact_pngs, pdf_to_pngs
@@ -151,9 +151,16 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
         f"bleed {layout.bleed:g} mm  |  "
         f"{cond.identifier}  |  {campaign.name} {campaign.year}  |  build {s.build_hash}"
     )
-    target = Target(marks=layout.marks, slug=slug, icc=cond.icc, image_intent=campaign.image_intent)
+    limit = MAX_INK[cond.key]
+    target = Target(
+        marks=layout.marks,
+        slug=slug,
+        icc=cond.icc,
+        image_intent=campaign.image_intent,
+        max_ink=limit,
+    )
     pdf = finish_print(s.draw(target)[0], cond, s.meta)
-    report = preflight(pdf, kind_of(layout).preflight_expect(layout))
+    report = preflight(pdf, kind_of(layout).preflight_expect(layout, limit))
     office = s.office.id if s.office else None
     where = Mark(layout.path, 1, 1)
     about = Subject(office=office, material=layout.id, language=lang.code)

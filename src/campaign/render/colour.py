@@ -13,10 +13,6 @@ from reportlab.lib.colors import CMYKColor, Color
 from ..model import Colour
 from ..presses import PROFILES as PROFILES  # re-exported: campaign.build
 
-# Registration colour for marks and the slug, at 75 % per plate: it prints on every plate while
-# the sheet stays within the 300 % total-ink limit that preflights apply to the whole media box.
-REGISTRATION = CMYKColor(0.75, 0.75, 0.75, 0.75)
-
 
 @dataclass(frozen=True)
 class Palette:

@@ -9,7 +9,6 @@ from reportlab.pdfgen.canvas import Canvas
 from ..fonts import LATIN_FAMILY, FontBook
 from ..layout.document import MM, Document
 from ..text.paragraph import Run, build_line, prepare
-from .colour import REGISTRATION
 from .glyphs import draw_outlined
 from .target import MARK_LENGTH, MARK_WIDTH, Target
 
@@ -19,11 +18,11 @@ SLUG_SIZE = 6.0  # pt
 def draw_marks(canvas: Canvas, target: Target, m: float, page: Document, fonts: FontBook) -> None:
     tw, th = page.trim
     if target.marks.crop:
-        draw_crop_marks(canvas, m, tw, th, page.bleed)
+        draw_crop_marks(canvas, m, tw, th, page.bleed, CMYKColor(*target.registration))
     if target.marks.registration:
-        draw_registration_targets(canvas, m, tw, th, page.bleed)
+        draw_registration_targets(canvas, m, tw, th, page.bleed, CMYKColor(*target.registration))
     if target.marks.colour_bar:
-        draw_colour_bar(canvas, m, tw, th, page.bleed)
+        draw_colour_bar(canvas, m, tw, th, page.bleed, target.registration)
     if target.marks.slug and target.slug:
         draw_slug(canvas, target, m, page, fonts)
 
@@ -32,10 +31,12 @@ TARGET_RADIUS = 1.6 * MM  # the cross reaches 1.6 radii from the centre
 BOTTOM_TARGET_AT = 0.85  # the bottom target's centre, as a share of the trim width
 
 
-def draw_registration_targets(canvas: Canvas, m: float, tw: float, th: float, bleed: float) -> None:
+def draw_registration_targets(
+    canvas: Canvas, m: float, tw: float, th: float, bleed: float, ink: CMYKColor
+) -> None:
     """A circle with a cross on each side, outside the bleed: at mid-height on the sides, and
     above and below off-centre, clear of the colour bar and the slug."""
-    canvas.setStrokeColor(REGISTRATION)
+    canvas.setStrokeColor(ink)
     canvas.setLineWidth(MARK_WIDTH)
     d = bleed + MARK_LENGTH / 2 + 1 * MM
     r = TARGET_RADIUS
@@ -50,7 +51,8 @@ def draw_registration_targets(canvas: Canvas, m: float, tw: float, th: float, bl
         canvas.line(cx, cy - r * 1.6, cx, cy + r * 1.6)
 
 
-# Solid and 50 % patches of each ink, the overprints, and a 300 % patch (the ink limit).
+# Solid and 50 % patches of each ink and the overprints; draw_colour_bar adds a last patch at
+# the press condition's ink limit (4 x 75 % = 300 % coated, 4 x 70 % = 280 % uncoated).
 COLOUR_BAR = [
     (1, 0, 0, 0),
     (0, 1, 0, 0),
@@ -63,23 +65,33 @@ COLOUR_BAR = [
     (1, 1, 0, 0),
     (1, 0, 1, 0),
     (0, 1, 1, 0),
-    (0.75, 0.75, 0.75, 0.75),
 ]
 
 
-def draw_colour_bar(canvas: Canvas, m: float, tw: float, th: float, bleed: float) -> None:
-    """CMYK control patches above the top edge, outside the bleed, centred on the trim."""
-    size = min(4 * MM, (tw - 2 * MM) / len(COLOUR_BAR))
-    x = m + (tw - size * len(COLOUR_BAR)) / 2
+def draw_colour_bar(
+    canvas: Canvas,
+    m: float,
+    tw: float,
+    th: float,
+    bleed: float,
+    limit: tuple[float, float, float, float],
+) -> None:
+    """CMYK control patches above the top edge, outside the bleed, centred on the trim; the
+    last is the ink limit (`limit`, the registration colour)."""
+    patches = [*COLOUR_BAR, limit]
+    size = min(4 * MM, (tw - 2 * MM) / len(patches))
+    x = m + (tw - size * len(patches)) / 2
     y = m + th + bleed + 1 * MM
-    for c, mg, yl, k in COLOUR_BAR:
+    for c, mg, yl, k in patches:
         canvas.setFillColor(CMYKColor(c, mg, yl, k))
         canvas.rect(x, y, size, size, stroke=0, fill=1)
         x += size
 
 
-def draw_crop_marks(canvas: Canvas, m: float, tw: float, th: float, bleed: float) -> None:
-    canvas.setStrokeColor(REGISTRATION)
+def draw_crop_marks(
+    canvas: Canvas, m: float, tw: float, th: float, bleed: float, ink: CMYKColor
+) -> None:
+    canvas.setStrokeColor(ink)
     canvas.setLineWidth(MARK_WIDTH)
     for cx, cy, sx, sy in (
         (m, m, -1, -1),
@@ -132,7 +144,7 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
         size = SLUG_SIZE * 0.8
         lines = slug_lines(text, width, size, fonts)
     fit = max(1, int(room // (size * 1.2)))
-    canvas.setFillColor(REGISTRATION)
+    canvas.setFillColor(CMYKColor(*target.registration))
     y = m - page.bleed - 1 * MM - size
     for runs in lines[:fit]:
         draw_outlined(canvas, runs, m + 1 * MM, y, size)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,16 @@ class Target:
     icc: Path | None = None  # the press profile: images are converted through it
     image_intent: str = "perceptual"
     tagged: bool = False  # digital: marked content for a structure tree, links on QR codes
+    max_ink: float = 300.0  # the press condition's total ink limit, per cent (marks keep to it)
+
+    @property
+    def registration(self) -> tuple[float, float, float, float]:
+        """The registration colour of marks and slug: the same share of every plate, so that it
+        prints on all four and the sheet keeps within the ink limit: 75 % (300 %) from a 300 %
+        limit up; below that, one per cent per plate under the limit (280 % -> 69 %), since
+        8-bit rasterising rounds 70 % up to 70.2 % (280.8 % in all)."""
+        share = 0.75 if self.max_ink >= 300 else math.floor(self.max_ink / 4 - 1) / 100
+        return share, share, share, share
 
     def margin(self, doc: Document) -> float:
         """Distance from the media edge to the trim, pt."""
