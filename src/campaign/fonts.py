@@ -135,7 +135,8 @@ def load_fontbook(folder: Path) -> FontBook:
             "load.read",
             "no font list (fonts/fonts.yaml is missing)",
             Mark(path, 1, 1),
-            "the kit needs fonts/fonts.yaml listing its font files",
+            "a kit kept elsewhere needs the repository's fonts/ folder: copy it or link it "
+            "(ln -s /path/to/repo/fonts fonts)",
         )
     fonts = read_fonts(path, errs)
     families: dict[str, dict[str, Path]] = {}

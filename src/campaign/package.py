@@ -49,6 +49,8 @@ INK = (0x21, 0x35, 0x55)  # navy
 PAPER_TINT = (0xEE, 0xF5, 0xFC)  # "light": behind transparent previews
 DRAFT_BAND_H = 20
 
+REBUILD = "rebuild it with the same build command (its --kit, --office and -o)"
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -80,7 +82,7 @@ def load_manifest(build: Path) -> list[OutputFile]:
             "package.manifest",
             f"{display_path(path)} is not a build manifest ({type(exc).__name__}: {exc})",
             None,
-            "rebuild with `python generate.py build` to write a fresh one",
+            REBUILD + " to write a fresh one",
         ) from None
 
 
@@ -101,7 +103,7 @@ def verify(build: Path, files: list[OutputFile]) -> dict[str, bytes]:
                     "package.missing",
                     f"{display_path(path)} is listed in the manifest but missing",
                     None,
-                    ("rebuild with `python generate.py build` before packaging",),
+                    (REBUILD + ", then package",),
                     subject=subject,
                 )
             ) from None
@@ -112,7 +114,7 @@ def verify(build: Path, files: list[OutputFile]) -> dict[str, bytes]:
                     f"{display_path(path)} changed since the build "
                     "(its sha256 is not the manifest's)",
                     None,
-                    ("rebuild with `python generate.py build`; never edit built files",),
+                    (REBUILD + "; never edit built files",),
                     subject=subject,
                 )
             )

@@ -39,6 +39,20 @@ def test_a_misspelt_key_is_an_error_at_its_place(kit_copy: Callable[..., Path]) 
     )
 
 
+@pytest.mark.parametrize(("value", "read_as"), [("0123456", "42798"), ("5550100", "5550100")])
+def test_an_unquoted_number_field_is_an_error(
+    kit_copy: Callable[..., Path], value: str, read_as: str
+) -> None:
+    """YAML reads 0123456 as the octal number 42798: a helpline must never print changed."""
+    text = f"name: Rosea\nlanguages: [en]\nfields:\n  helpline: {value}\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    assert (
+        "materials/offices/rosea.yaml:4:13: error[schema.type]: field 'helpline' in rosea.yaml "
+        f"must be text in quotes: YAML read it as the number {read_as}, which is what would be "
+        'printed\n  hint: write it in quotes, exactly as it should print, e.g. helpline: "0123 456"'
+    ) in errors_of(kit)
+
+
 def test_a_language_without_strings_and_an_unknown_field_are_errors(
     kit_copy: Callable[..., Path],
 ) -> None:

@@ -104,7 +104,8 @@ class Links(Form):
 @form("fields")
 class Fields(Form):
     """`fields:` name -> text; an empty value (`helpline: ""` or `helpline:`) means "not
-    filled in yet" and is kept, so the name stays known. Numbers are taken as text."""
+    filled in yet" and is kept, so the name stays known. A number is an error: YAML changes
+    unquoted digits (0123456 is the octal number 42798), so values are quoted text."""
 
     expected = "a mapping"
 
@@ -116,7 +117,16 @@ class Fields(Form):
         for name, fn in node.value.items():
             value = "" if fn.value is None else fn.value
             if isinstance(value, int | float) and not isinstance(value, bool):
-                value = str(value)
+                # YAML reads 0123456 as the octal number 42798 and +1 555 as text: a number
+                # here is never what was meant to be printed
+                r.errs.error(
+                    "schema.type",
+                    f"field '{name}' in {where} must be text in quotes: YAML read it as the "
+                    f"number {value!r}, which is what would be printed",
+                    fn.mark,
+                    f'write it in quotes, exactly as it should print, e.g. {name}: "0123 456"',
+                )
+                continue
             if not isinstance(value, str):
                 r.errs.error(
                     "schema.type",
@@ -129,7 +139,7 @@ class Fields(Form):
         return out
 
     def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
-        value = {"type": ["string", "number", "null"]}
+        value = {"type": ["string", "null"]}
         return {"type": "object", "additionalProperties": value}
 
     def describe(self) -> str:
