@@ -22,6 +22,7 @@ ACCENTED = str.maketrans(
 )
 VOWELS = set("aeiouyAEIOUY")
 GROWTH = 0.4
+PSEUDO_CODES = ("en-XA", "ar-XB")  # the pseudo-locales pseudo_languages() derives
 RLO, PDF = "\u202e", "\u202c"
 
 

@@ -88,3 +88,13 @@ def test_build_prints_the_300_ppi_warning_once_and_strict_publishes_nothing(
     assert code == 1
     assert "error[image.ppi-warning]" in text
     assert digest(out) == before  # nothing published
+
+
+def test_check_says_it_laid_out_the_pseudo_locales() -> None:
+    code, out = run("check", "--only", "badge-58")
+    assert code == 0, out
+    assert out.rstrip().endswith(
+        "lay out cleanly; the pseudo-locales en-XA, ar-XB too (0 warning(s))"
+    )
+    code, out = run("check", "--only", "badge-58", "--lang", "en")
+    assert "pseudo-locales" not in out  # only without --lang

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..diagnostics import DiagnosticsError
+from ..pseudo import PSEUDO_CODES as PSEUDO
 from . import (
     default_kit,
     json_option,
@@ -66,12 +67,13 @@ def check(
         return
     from ..pipeline.api import check as run_check
 
+    pseudo = not langs and not offices
     with reporting(json_report):
         k, jobs, warnings = run_check(
             (kit or default_kit()).resolve(),
             split(langs),
             split(only),
-            pseudo=not langs and not offices,
+            pseudo=pseudo,
             offices=split(offices),
         )
         if strict and warnings:
@@ -80,6 +82,9 @@ def check(
         f"ok: {len(jobs)} page(s) of {len({j.layout.id for j in jobs})} material(s) in "
         f"{len({j.lang.code for j in jobs})} language(s) lay out cleanly"
     )
+    if pseudo:
+        stress = sum(1 for w in warnings if w.code == "layout.pseudo")
+        summary += f"; the pseudo-locales {', '.join(PSEUDO)} too ({stress} warning(s))"
     if json_report:
         emit_json({"ok": True, "summary": summary, "diagnostics": as_json(warnings)})
         return
