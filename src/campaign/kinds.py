@@ -32,13 +32,32 @@ class SafeRect:
     def overshoot(self, ink: tuple[float, float, float, float], trim: tuple[float, float]) -> float:
         """How far (pt) a (left, top, right, bottom) ink box reaches past the safe area; <= 0
         when inside. Every edge counts: top, bottom, start and end alike."""
+        return self.worst_edge(ink, trim)[0]
+
+    def worst_edge(
+        self, ink: tuple[float, float, float, float], trim: tuple[float, float]
+    ) -> tuple[float, str]:
+        """(overshoot in pt, the physical edge it is at: left, top, right or bottom)."""
         left, top, right, bottom = ink
         tw, th = trim
         s = self.inset
-        return max(s - left, s - top, right - (tw - s), bottom - (th - s))
+        overs = {
+            "left": s - left,
+            "top": s - top,
+            "right": right - (tw - s),
+            "bottom": bottom - (th - s),
+        }
+        edge = max(overs, key=lambda e: overs[e])
+        return overs[edge], edge
 
-    def describe(self, over: float) -> str:
-        return f"text comes {over / MM:.1f} mm into the {self.inset_mm:g} mm safe margin"
+    def describe(self, over: float, edge: str = "", rtl: bool = False) -> str:
+        """The message: by how much (mm), at which edge in logical terms (start and end follow
+        the language's direction, as frames do), and how far past the trim, if it is."""
+        logical = {"left": "end" if rtl else "start", "right": "start" if rtl else "end"}
+        where = f" at the {logical.get(edge, edge)} edge" if edge else ""
+        text = f"text comes {over / MM:.1f} mm into the {self.inset_mm:g} mm safe margin{where}"
+        past = over / MM - self.inset_mm
+        return text + (f", {past:.1f} mm past the trim" if past >= 0.05 else "")
 
 
 @dataclass(frozen=True)
@@ -54,7 +73,12 @@ class SafeCircle:
         far = max(math.hypot(x - cx, y - cy) for x in (left, right) for y in (top, bottom))
         return far - self.radius
 
-    def describe(self, over: float) -> str:
+    def worst_edge(
+        self, ink: tuple[float, float, float, float], trim: tuple[float, float]
+    ) -> tuple[float, str]:
+        return self.overshoot(ink, trim), ""
+
+    def describe(self, over: float, edge: str = "", rtl: bool = False) -> str:
         return (
             f"text reaches {over / MM:.1f} mm outside the badge's live circle "
             f"({self.diameter_mm:g} mm)"

@@ -32,8 +32,9 @@ HINT = "  hint: move the slot's frame inwards or lower its style's size"
     ids=["start", "end", "top", "bottom"],
 )
 def test_text_in_the_safe_margin_on_each_side(
-    tmp_path: Path, frame: str, align: str, errors: dict[str, float]
+    tmp_path: Path, frame: str, align: str, errors: dict[str, float], request: pytest.FixtureRequest
 ) -> None:
+    edge = request.node.callspec.id  # the logical edge: the same in en and ar (frames mirror)
     kit = mini_copy(tmp_path, {"layouts/text.yaml": (FRAME, frame)})
     layout = kit / "materials/layouts/text.yaml"
     layout.write_text(layout.read_text().replace("align: start", f"align: {align}"))
@@ -41,7 +42,7 @@ def test_text_in_the_safe_margin_on_each_side(
     assert code == 1, out
     expected = [
         f"{layout}:12:5: error[layout.safe-area]: text [{lang}] slot 'word': "
-        f"text comes {mm} mm into the 2 mm safe margin\n{HINT}"
+        f"text comes {mm} mm into the 2 mm safe margin at the {edge} edge\n{HINT}"
         for lang, mm in errors.items()
     ]
     found = [chunk for chunk in expected if chunk in out]
@@ -152,5 +153,5 @@ def test_lines_after_an_empty_line_are_checked_too(tmp_path: Path) -> None:
     assert (code, out) == (
         1,
         f"{layout}:12:5: error[layout.safe-area]: text [en] slot 'word': "
-        f"text comes 0.4 mm into the 2 mm safe margin\n{HINT}\n",
+        f"text comes 0.4 mm into the 2 mm safe margin at the bottom edge\n{HINT}\n",
     )

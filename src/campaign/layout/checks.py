@@ -35,9 +35,10 @@ def safe_area_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
     area = kind_of(layout).safe_area(layout)
     problems = []
     for item in page.text_items():
-        worst = max((area.overshoot(ink, page.trim) for ink in text_extents(item)), default=0.0)
+        found = [area.worst_edge(ink, page.trim) for ink in text_extents(item)]
+        worst, edge = max(found, default=(0.0, ""), key=lambda f: f[0])
         if worst > TOL:
-            problems.append((item.slot, area.describe(worst)))
+            problems.append((item.slot, area.describe(worst, edge, page.rtl)))
     return problems
 
 

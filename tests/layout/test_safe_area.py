@@ -1,0 +1,19 @@
+"""The safe-area message names the edge in the language's terms and says when text is past
+the trim."""
+
+from campaign.kinds import MM, SafeRect
+
+
+def test_edge_and_past_the_trim() -> None:
+    area = SafeRect(5 * MM, 5.0)
+    trim = (100 * MM, 100 * MM)
+    ink = (10 * MM, 90 * MM, 50 * MM, 102.9 * MM)  # 2.9 mm below the trim
+    over, edge = area.worst_edge(ink, trim)
+    assert edge == "bottom"
+    assert area.describe(over, edge) == (
+        "text comes 7.9 mm into the 5 mm safe margin at the bottom edge, 2.9 mm past the trim"
+    )
+    left = (3 * MM, 10 * MM, 20 * MM, 20 * MM)
+    over, edge = area.worst_edge(left, trim)
+    assert area.describe(over, edge, rtl=False).endswith("at the start edge")
+    assert area.describe(over, edge, rtl=True).endswith("at the end edge")  # left is the end
