@@ -28,7 +28,7 @@ def test_default_kit_has_every_file(kit_out: Path) -> None:
     expected = sorted(
         [
             f"{m}/{lang}{'-' if ext == 'digital.pdf' else '.'}{ext}"
-            for m in ("poster-a3", "flyer-a5", "badge-58")
+            for m in ("poster-a3", "poster-a2", "poster-tabloid", "flyer-a5", "badge-58")
             for lang in langs
             for ext in ("pdf", "png", "digital.pdf")
         ]

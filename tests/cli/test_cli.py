@@ -143,7 +143,8 @@ def test_check_lists_every_overflow_at_once(
     monkeypatch.chdir(kit)  # not os.chdir: the folder would stay changed for later tests
     code, text = run("check", "--lang", "en,fr")
     assert code == 1, text
-    assert text.count("text does not fit slot 'calls'") == 4  # poster and flyer, en and fr
+    # the poster (A3 and its sizes A2 and Tabloid) and the flyer, en and fr
+    assert text.count("text does not fit slot 'calls'") == 8
     assert (
         "error[text.overflow]: poster-a3 [en] 'cta, cta_donate, cta_join': text does not fit slot 'calls' even at 12 pt with its short variant"
         in text
@@ -153,7 +154,7 @@ def test_check_lists_every_overflow_at_once(
 def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:
     code, text = run("check", "--kit", str(ROOT))
     assert code == 0
-    assert "ok: 208 page(s) of 8 material(s) in 26 language(s)" in text
+    assert "ok: 260 page(s) of 10 material(s) in 26 language(s)" in text
     run(
         "build",
         "--kit",

@@ -35,7 +35,15 @@ def edit(kit: Path, rel: str, old: str, new: str) -> int:
 def test_default_kit_is_valid(root: Path) -> None:
     kit = load_kit(root)
     social = {f"social-{s}" for s in ("1080x1080", "1080x1350", "1080x1920", "1200x630")}
-    assert set(kit.layouts) == {"poster-a3", "flyer-a5", "badge-58", "social-frame-1080", *social}
+    assert set(kit.layouts) == {
+        "poster-a3",
+        "poster-a2",
+        "poster-tabloid",
+        "flyer-a5",
+        "badge-58",
+        "social-frame-1080",
+        *social,
+    }
     assert kit.campaign.languages[:6] == ("en", "fr", "es", "ar", "zh", "ru")
     assert set(kit.campaign.languages) == {
         c for c, lang in kit.languages.items() if not lang.pseudo

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..diagnostics import did_you_mean
 from ..kinds import KINDS, PRESSED, SCREEN, trim_of_pixels
 from ..load import Node
-from ..model import BadgeProfile, Frame, Layout, Marks, PageSpec, TextSlot, TextStyle
+from ..model import BadgeProfile, Frame, Layout, Marks, PageSpec, SizeSpec, TextSlot, TextStyle
 from .slots import read_slots
 from .spec import BAD, Context, Form, MapRead, check, form, read
 
@@ -54,6 +55,36 @@ def _layout(r: MapRead) -> None:
     v["key_marks"] = dict(r.node.key_marks)
     _unique_across_pages(r)
     _styles_above_floor(r)
+    _sizes(r)
+
+
+def _sizes(r: MapRead) -> None:
+    """`sizes:` is for print kinds that are not pressed (a badge's size is its press); a size's
+    frame overrides name slots of the layout."""
+    v = r.values
+    v["sizes"] = v["sizes"] or {}
+    if not v["sizes"]:
+        return
+    if v["kind"] in SCREEN or v["kind"] in PRESSED:
+        r.errs.error(
+            "schema.unknown-key",
+            f"a {v['kind']} layout has no 'sizes' (only posters and flyers come in sizes)",
+            r.mark_of("sizes"),
+        )
+        r.ok = False
+        return
+    names = {s.name for page in v["pages"] or () for s in page.slots}
+    for size in v["sizes"].values():
+        for name in size.slots:
+            if name not in names:
+                r.errs.error(
+                    "ref.slot",
+                    f"size '{size.name}' overrides the frame of slot '{name}', which the "
+                    "layout does not have",
+                    size.mark,
+                    *did_you_mean(name, names),
+                )
+                r.ok = False
 
 
 def _size(r: MapRead) -> None:
@@ -135,6 +166,11 @@ def _styles_above_floor(r: MapRead) -> None:
                 "or, for a material read at arm's length, lower the floor with "
                 "'min_type_pt' in the layout",
             )
+
+
+@check(SizeSpec)
+def _size_spec(r: MapRead) -> None:
+    r.values["slots"] = r.values["slots"] or {}
 
 
 @check(TextStyle)

@@ -16,6 +16,7 @@ from .campaign import read_campaign
 from .layouts import read_layout
 from .offices import check_offices, read_office
 from .references import check_languages, check_refs
+from .sizes import expand_sizes
 from .spec import Context
 from .strings import read_language
 
@@ -38,6 +39,7 @@ def load_kit(root: Path) -> Kit:
     campaign = _guard(ctx, lambda: read_campaign(load_yaml(materials / "campaign.yaml"), ctx))
     languages = _read_all(materials / "strings", ctx, read_language, lambda x: x.code)
     layouts = _read_all(materials / "layouts", ctx, read_layout, lambda x: x.id)
+    _add_sizes(layouts, ctx)
     offices = _read_all(materials / "offices", ctx, read_office, lambda x: x.id, skip="_")
     if campaign:
         check_languages(campaign, languages, ctx.errs)
@@ -51,6 +53,22 @@ def load_kit(root: Path) -> Kit:
     return Kit(
         root, campaign, languages, layouts, root / "fonts", root / "assets", warnings, offices
     )
+
+
+def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
+    """Each layout's `sizes:` as layouts of their own (kit.sizes), after the layouts read
+    from files; a size named like another layout is an error."""
+    for layout in list(layouts.values()):
+        for size, sized in zip(layout.sizes.values(), expand_sizes(layout), strict=True):
+            if sized.id in layouts:
+                ctx.errs.error(
+                    "schema.duplicate",
+                    f"size '{sized.id}' of {layout.path.name} is named like another layout",
+                    size.mark,
+                    "give the size or the layout's family another name",
+                )
+                continue
+            layouts[sized.id] = sized
 
 
 R = TypeVar("R", Language, Layout, Office)

@@ -10,7 +10,17 @@ from __future__ import annotations
 from ..presses import PROFILE_KEYS
 from .kit import Campaign, Colour, Kit
 from .language import Language, StringEntry
-from .layout import EDGES, BadgeProfile, Frame, Layout, Marks, PageSpec, TextStyle
+from .layout import (
+    EDGES,
+    BadgeProfile,
+    Frame,
+    Layout,
+    Marks,
+    PageSpec,
+    SizeSpec,
+    SlotOverride,
+    TextStyle,
+)
 from .office import CONTACT_FIELDS, Office
 from .slots import (
     ArcTextSlot,
@@ -42,6 +52,8 @@ __all__ = [
     "Language",
     "Layout",
     "Marks",
+    "SizeSpec",
+    "SlotOverride",
     "Office",
     "PageSpec",
     "QrSlot",

@@ -164,6 +164,65 @@ class PageSpec:
 
 
 @dataclass(frozen=True)
+class SlotOverride:
+    """A frame one size of a layout sets itself, instead of scaling the design's (a QR code
+    that must stay a given size, a mark at a fixed place)."""
+
+    name: str
+    frame: Annotated[
+        Frame,
+        Key(
+            "The slot's frame on this size, in this size's millimetres (not scaled).",
+            required=True,
+            what="frame of size override '{name}'",
+        ),
+    ]
+
+
+@dataclass(frozen=True)
+class SizeSpec:
+    """One more size of a layout's design: the kit makes it as the layout `<family>-<name>`,
+    every frame and type size scaled from the design (see README, "Change a layout")."""
+
+    name: str
+    trim: Annotated[
+        tuple[float, float],
+        Key(
+            "Trim size of this size: width and height.", unit="mm", low=10, high=5000, required=True
+        ),
+    ]
+    paper: Annotated[
+        Literal["iso", "us"],
+        Key(
+            "Paper family: iso (A sizes) or us (Letter, Tabloid); an office builds only the "
+            "sizes of its own paper family.",
+            default="iso",
+        ),
+    ] = "iso"
+    title: Annotated[
+        str | None, Key("The size's title (default: the design's title and the size's name).")
+    ] = None
+    safe: Annotated[
+        float | None,
+        Key(
+            "Safe margin of this size (default: the design's; not scaled).",
+            unit="mm",
+            low=0,
+            high=100,
+        ),
+    ] = None
+    min_type_pt: Annotated[
+        float | None,
+        Key("Type floor of this size (default: the design's).", unit="pt", low=3, high=100),
+    ] = None
+    slots: Annotated[
+        dict[str, SlotOverride],
+        Key("Frames that do not scale, by slot name.", default=None, what="slot override"),
+    ] = field(default_factory=dict)
+    mark: Mark | None = None
+
+
+@dataclass(frozen=True)
 class Layout:
     """A material: its page size, press profile, text styles and pages of slots."""
 
@@ -254,8 +313,26 @@ class Layout:
             "kind's (art for posters, flyers and badges)."
         ),
     ] = None
+    family: Annotated[
+        str | None,
+        Key(
+            "The design's family name: its `sizes:` become the layouts `<family>-<size>` "
+            "(default: the file's name).",
+        ),
+    ] = None
+    sizes: Annotated[
+        dict[str, SizeSpec],
+        Key(
+            "More sizes of this design, by size name: each becomes the layout "
+            "`<family>-<size>`, its frames and type scaled from this one.",
+            default=None,
+            what="size",
+        ),
+    ] = field(default_factory=dict)
     # where each top-level key is written (for diagnostics about the whole layout, e.g. `trim`)
     key_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
+    # a size made from a design's `sizes:` (kit.sizes): its paper family (None: any paper)
+    paper: Literal["iso", "us"] | None = None
 
     @property
     def slots(self) -> tuple[Slot, ...]:

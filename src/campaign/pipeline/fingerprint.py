@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..fonts import LATIN_FAMILY, FontBook
+from ..kit.sizes import design_bytes
 from ..layout.document import ArcTextItem, Document, ImageItem, SvgItem, TextItem
 from ..model import Kit, Language, Layout, Office
 from ..presses import PROFILES
@@ -33,10 +34,12 @@ def code_version() -> str:
 def build_hash(kit: Kit, layout: Layout, lang: Language, office: Office | None = None) -> str:
     """10 hex digits of the campaign, layout, strings (and office) files and the version, as
     builds have always printed in the slug (the print PDFs' bytes depend on it: keep it as it
-    is for the campaign kit)."""
+    is for the campaign kit). A design's `sizes:` are not part of the design's own hash
+    (kit.sizes.design_bytes); a size's hash covers its whole file."""
     h = hashlib.sha256(__version__.encode())
-    paths = [kit.root / "materials" / "campaign.yaml", layout.path, lang.path]
-    for path in paths + ([office.path] if office else []):
+    h.update((kit.root / "materials" / "campaign.yaml").read_bytes())
+    h.update(layout.path.read_bytes() if layout.paper else design_bytes(layout.path))
+    for path in [lang.path] + ([office.path] if office else []):
         h.update(path.read_bytes())
     return h.hexdigest()[:10]
 

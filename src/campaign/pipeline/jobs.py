@@ -119,12 +119,17 @@ def documents(
     offices: list[Office] | None = None,
 ) -> list[Doc]:
     """The documents asked for: without offices, the campaign-level (layout, language) pairs
-    of `select`; with offices, per office its languages (or `langs`) x the materials."""
+    of `select`; with offices, per office its languages (or `langs`) x the materials, but for
+    the sizes of a design (`sizes:`) only those of the office's paper family."""
     if offices is None:
         return [(layout, lang, None) for layout, lang in select(kit, langs, only)]
     out: list[Doc] = []
     for office in offices:
-        out += [(la, lg, office) for la, lg in select(kit, langs or office.languages, only)]
+        out += [
+            (la, lg, office)
+            for la, lg in select(kit, langs or office.languages, only)
+            if la.paper in (None, office.paper)
+        ]
     return out
 
 

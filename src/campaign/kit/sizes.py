@@ -1,0 +1,169 @@
+"""A layout's `sizes:`: one design made in several sizes. Each size becomes its own Layout,
+`<family>-<size>`, scaled from the design:
+
+- every frame scales by s = min(W'/W, H'/H) about the trim's top-left corner, and the
+  composition is then centred in the new trim along the axis with slack; a frame that touches
+  both edges of an axis (a full-bleed ground, a band) spans the new trim along it, and one that
+  touches one edge stays on it;
+- style sizes and min_sizes scale by s, but a min_size at or above the type floor does not go
+  below it; outline widths and corner radii scale by s;
+- bleed, safe margin and marks (the slug) do not scale;
+- a QR code is never smaller than QR_MIN_MM (grown about its centre);
+- a size's `slots:` gives frames that do not scale at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from ..kinds import KINDS
+from ..model import (
+    Frame,
+    HeartsSlot,
+    Layout,
+    PageSpec,
+    QrSlot,
+    ShapeSlot,
+    SizeSpec,
+    Slot,
+    TextStyle,
+)
+
+# The project's choice: the smallest printed QR code, so that a phone reads it at arm's length.
+QR_MIN_MM = 20.0
+_EPS = 0.01  # mm: a frame this close to a trim edge touches it
+
+
+def expand_sizes(layout: Layout) -> list[Layout]:
+    """The layouts made from `layout`'s sizes, in the order they are declared."""
+    family = layout.family or layout.id
+    return [_sized(layout, family, size) for size in layout.sizes.values()]
+
+
+def scale_of(layout: Layout, size: SizeSpec) -> float:
+    """The uniform factor s = min(W'/W, H'/H) from the design to `size`."""
+    (w, h), (w2, h2) = layout.trim, size.trim
+    return min(w2 / w, h2 / h)
+
+
+def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
+    s = scale_of(layout, size)
+    kind = KINDS.get(layout.kind)
+    floor = size.min_type_pt or layout.min_type_pt or (kind.min_type_pt if kind else 0.0)
+    styles = {n: _style(st, s, floor) for n, st in layout.styles.items()}
+    pages = tuple(
+        PageSpec(p.name, tuple(_slot(sl, layout, size, s, styles) for sl in p.slots))
+        for p in layout.pages
+    )
+    return replace(
+        layout,
+        id=f"{family}-{size.name}",
+        title=size.title or f"{layout.title}, {size.name}",
+        trim=size.trim,
+        safe=layout.safe if size.safe is None else size.safe,
+        min_type_pt=size.min_type_pt if size.min_type_pt is not None else layout.min_type_pt,
+        styles=styles,
+        pages=pages,
+        family=family,
+        sizes={},
+        paper=size.paper,
+    )
+
+
+def _style(style: TextStyle, s: float, floor: float) -> TextStyle:
+    """Sizes scaled by s; a min_size that met the floor still does."""
+    low = style.min_size * s
+    if style.min_size >= floor > low:
+        low = floor
+    return replace(style, size=round(max(style.size * s, low), 2), min_size=round(low, 2))
+
+
+def _slot(
+    slot: Slot, layout: Layout, size: SizeSpec, s: float, styles: dict[str, TextStyle]
+) -> Slot:
+    override = size.slots.get(slot.name)
+    frame = override.frame if override else scale_frame(slot.frame, layout.trim, size.trim, s)
+    if isinstance(slot, QrSlot) and not override:
+        frame = _at_least(frame, size.trim, QR_MIN_MM)
+    changes: dict[str, object] = {"frame": frame}
+    style = getattr(slot, "style", None)
+    if isinstance(style, TextStyle):
+        changes["style"] = styles[style.name]
+    if isinstance(slot, ShapeSlot):
+        changes |= {"stroke_width": slot.stroke_width * s, "radius": slot.radius * s}
+    if isinstance(slot, HeartsSlot):
+        changes["outline_width"] = slot.outline_width * s
+    return replace(slot, **changes)  # type: ignore[arg-type]
+
+
+def scale_frame(
+    frame: Frame, trim: tuple[float, float], new: tuple[float, float], s: float
+) -> Frame:
+    """`frame` of a `trim` design on the `new` trim, scaled by `s` (see the module's rules);
+    it keeps the keys it was given with (start/end, top/bottom), in millimetres to 0.001."""
+    x, y, w, h = frame.resolve(*trim)
+    x2, w2 = _axis(x, w, trim[0], new[0], s)
+    y2, h2 = _axis(y, h, trim[1], new[1], s)
+    return _like(frame, x2, y2, w2, h2, new)
+
+
+def _axis(a: float, size: float, total: float, new: float, s: float) -> tuple[float, float]:
+    starts, ends = abs(a) < _EPS, abs(total - a - size) < _EPS
+    if starts and ends:
+        return 0.0, new
+    if starts:
+        return 0.0, size * s
+    if ends:
+        return new - size * s, size * s
+    return a * s + (new - total * s) / 2, size * s
+
+
+def _at_least(frame: Frame, trim: tuple[float, float], low: float) -> Frame:
+    x, y, w, h = frame.resolve(*trim)
+    if w >= low and h >= low:
+        return frame
+    w2, h2 = max(w, low), max(h, low)
+    return _like(frame, x - (w2 - w) / 2, y - (h2 - h) / 2, w2, h2, trim)
+
+
+def _like(frame: Frame, x: float, y: float, w: float, h: float, trim: tuple[float, float]) -> Frame:
+    """A frame for (x, y, w, h) given by the same keys as `frame`."""
+
+    def r(v: float) -> float:
+        return round(v, 3) + 0.0  # no -0.0
+
+    def pick(given: bool, value: float) -> float | None:
+        return r(value) if given else None
+
+    return Frame(
+        start=pick(frame.start is not None, x),
+        end=pick(frame.end is not None, trim[0] - x - w),
+        top=pick(frame.top is not None, y),
+        bottom=pick(frame.bottom is not None, trim[1] - y - h),
+        width=pick(frame.width is not None, w),
+        height=pick(frame.height is not None, h),
+    )
+
+
+def design_bytes(path: Path) -> bytes:
+    """The bytes of a layout file without its top-level `family:` and `sizes:` keys (and the
+    comment lines right above them): what the design's own build hash covers, so that adding
+    a size to a design leaves the design's files as they were."""
+    out: list[bytes] = []
+    skipping = False
+    for line in path.read_bytes().splitlines(keepends=True):
+        top = line[:1] not in (b" ", b"\t", b"#", b"\n", b"\r", b"")
+        if top:
+            skipping = line.startswith((b"family:", b"sizes:"))
+            if skipping:
+                while out and out[-1].startswith(b"#"):
+                    out.pop()
+                while out and not out[-1].strip():
+                    out.pop()
+        if not skipping:
+            out.append(line)
+    return b"".join(out)
+
+
+__all__ = ["QR_MIN_MM", "design_bytes", "expand_sizes", "scale_frame", "scale_of"]

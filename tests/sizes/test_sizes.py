@@ -1,0 +1,164 @@
+"""A layout's `sizes:`: one design in several sizes (materials/layouts/poster-a3.yaml)."""
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.kit.load import load_kit
+from campaign.kit.sizes import QR_MIN_MM, design_bytes, scale_frame
+from campaign.model import Frame
+from campaign.pipeline.fingerprint import build_hash
+from campaign.pipeline.jobs import documents
+
+ROOT = Path(__file__).resolve().parents[2]
+A3 = (297.0, 420.0)
+S_A2 = min(420 / 297, 594 / 420)  # 1.41414...: width-bound
+S_TABLOID = min(279.4 / 297, 431.8 / 420)  # 0.94074...: width-bound, 18.3 mm to spare in height
+
+
+@pytest.fixture(scope="module")
+def kit():  # type: ignore[no-untyped-def]
+    return load_kit(ROOT)
+
+
+def test_sizes_are_layouts_of_their_own(kit) -> None:  # type: ignore[no-untyped-def]
+    a2, tabloid = kit.layouts["poster-a2"], kit.layouts["poster-tabloid"]
+    assert (a2.trim, a2.paper, a2.title) == ((420, 594), "iso", "Poster A2")
+    assert (tabloid.trim, tabloid.paper, tabloid.title) == ((279.4, 431.8), "us", "Poster Tabloid")
+    assert a2.family == tabloid.family == "poster"
+    assert not a2.sizes
+    assert not tabloid.sizes
+    a3 = kit.layouts["poster-a3"]
+    assert (a3.id, a3.trim, a3.paper) == ("poster-a3", A3, None)  # the design stays as it was
+    assert [s.name for s in a2.slots] == [s.name for s in a3.slots]
+
+
+def _slot(kit, layout: str, name: str):  # type: ignore[no-untyped-def]
+    return next(s for s in kit.layouts[layout].slots if s.name == name)
+
+
+def test_frames_scale_and_centre_exactly(kit) -> None:  # type: ignore[no-untyped-def]
+    # headline: start 22, top 66, 253 x 128 mm on A3
+    assert _slot(kit, "poster-a2", "headline").frame == Frame(
+        start=31.111, top=93.364, width=357.778, height=181.01
+    )
+    assert round(22 * S_A2, 3) == 31.111
+    assert round(66 * S_A2 + (594 - 420 * S_A2) / 2, 3) == 93.364
+    # Tabloid: 0.94074 x, centred in height: (431.8 - 420 x 0.94074) / 2 = 18.345 mm above
+    assert _slot(kit, "poster-tabloid", "headline").frame == Frame(
+        start=20.696, top=80.433, width=238.007, height=120.415
+    )
+    assert round(66 * S_TABLOID + (431.8 - 420 * S_TABLOID) / 2, 3) == 80.433
+    # an end-anchored frame keeps its keys: the QR code is `end: 22`
+    assert _slot(kit, "poster-tabloid", "qr").frame == Frame(
+        end=20.696, top=341.959, width=47.037, height=47.037
+    )
+
+
+def test_grounds_and_bands_span_the_new_trim(kit) -> None:  # type: ignore[no-untyped-def]
+    for name, (w, h) in (("poster-a2", (420, 594)), ("poster-tabloid", (279.4, 431.8))):
+        assert _slot(kit, name, "ground").frame == Frame(start=0, top=0, width=w, height=h)
+        band = _slot(kit, name, "fact-band").frame.resolve(w, h)
+        assert (band[0], band[2]) == (0, w)  # full width, edge to edge (bleeds at start and end)
+
+
+def test_style_sizes_scale_and_keep_the_floor(kit) -> None:  # type: ignore[no-untyped-def]
+    a3 = kit.layouts["poster-a3"].styles
+    a2, tabloid = kit.layouts["poster-a2"].styles, kit.layouts["poster-tabloid"].styles
+    assert (a2["headline"].size, a2["headline"].min_size) == (
+        round(104 * S_A2, 2),
+        round(52 * S_A2, 2),
+    )
+    assert (tabloid["headline"].size, tabloid["headline"].min_size) == (97.84, 48.92)
+    # source: 11/9 pt on A3; 9 pt is the poster floor, so the Tabloid's min stays at 9, not 8.47
+    assert (a3["source"].size, a3["source"].min_size) == (11, 9)
+    assert (tabloid["source"].size, tabloid["source"].min_size) == (10.35, 9)
+    assert a2["source"].leading == a3["source"].leading  # a multiple of the size: unchanged
+
+
+def test_bleed_safe_and_marks_do_not_scale(kit) -> None:  # type: ignore[no-untyped-def]
+    a3 = kit.layouts["poster-a3"]
+    for name in ("poster-a2", "poster-tabloid"):
+        sized = kit.layouts[name]
+        assert (
+            (sized.bleed, sized.safe, sized.marks)
+            == (a3.bleed, a3.safe, a3.marks)
+            == (
+                3,
+                5,
+                a3.marks,
+            )
+        )
+
+
+def test_a_qr_code_never_goes_below_the_minimum(kit_copy: Callable[..., Path]) -> None:
+    small = scale_frame(Frame(end=5, top=5, width=24, height=24), A3, (148, 210), 148 / 297)
+    assert small.width == round(24 * 148 / 297, 3)  # 11.96 mm: too small for a phone
+    layout_yaml = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    a6 = layout_yaml.replace(
+        "  a2: {trim: [420, 594], title: Poster A2}", "  a6: {trim: [105, 148]}"
+    )
+    kit_root = kit_copy(**{"materials/layouts/poster-a3.yaml": a6})
+    qr = _slot(load_kit(kit_root), "poster-a6", "qr").frame
+    assert qr.width == qr.height == QR_MIN_MM  # not 50 x 0.352 = 17.6 mm
+    # grown about the centre of the scaled frame
+    s = min(105 / 297, 148 / 420)
+    x, y, w, h = scale_frame(
+        Frame(end=22, top=344, width=50, height=50), A3, (105, 148), s
+    ).resolve(105, 148)
+    x2, y2, w2, h2 = qr.resolve(105, 148)
+    assert (x2 + w2 / 2, y2 + h2 / 2) == pytest.approx((x + w / 2, y + h / 2), abs=0.002)
+
+
+def test_a_size_may_set_a_frame_that_does_not_scale(kit_copy: Callable[..., Path]) -> None:
+    layout_yaml = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    fixed = layout_yaml.replace(
+        "title: Poster A2}",
+        "title: Poster A2,\n      slots: {qr: {frame: {end: 30, top: 480, width: 60, height: 60}}}}",
+    )
+    kit_root = kit_copy(**{"materials/layouts/poster-a3.yaml": fixed})
+    qr = _slot(load_kit(kit_root), "poster-a2", "qr").frame
+    assert qr == Frame(end=30, top=480, width=60, height=60)
+
+
+def test_offices_build_the_sizes_of_their_paper(kit) -> None:  # type: ignore[no-untyped-def]
+    iso, us = kit.offices["brussels"], kit.offices["new-york"]
+    assert (iso.paper, us.paper) == ("iso", "us")
+    only = ("poster-a3", "poster-a2", "poster-tabloid")
+
+    def built(office) -> set[str]:  # type: ignore[no-untyped-def]
+        return {la.id for la, _, _ in documents(kit, ("en",), only, [office])}
+
+    assert built(iso) == {"poster-a3", "poster-a2"}  # no Tabloid
+    assert built(us) == {"poster-a3", "poster-tabloid"}  # no A2
+    # the campaign kit builds all
+    assert {la.id for la, _, _ in documents(kit, ("en",), only)} == set(only)
+
+
+def test_the_a3_poster_is_unchanged(kit) -> None:  # type: ignore[no-untyped-def]
+    """The sizes are not part of the design's bytes: poster-a3's build hash (in its slug,
+    hence its PDFs' bytes) is the one of the file without them, as before they were added."""
+    path = ROOT / "materials/layouts/poster-a3.yaml"
+    design = design_bytes(path)
+    assert b"sizes:" not in design
+    assert b"family:" not in design
+    assert design.endswith(b"height: 14}}\n")
+    assert hashlib.sha256(design).hexdigest()[:12] == "d1c5d0c8b00a"
+    en = kit.languages["en"]
+    assert build_hash(kit, kit.layouts["poster-a3"], en) != build_hash(
+        kit, kit.layouts["poster-a2"], en
+    )
+
+
+def test_sizes_are_only_for_print_kinds(kit_copy: Callable[..., Path]) -> None:
+    from campaign.diagnostics import DiagnosticsError
+
+    badge = (ROOT / "materials/layouts/badge-58.yaml").read_text(encoding="utf-8")
+    root = kit_copy(
+        **{"materials/layouts/badge-58.yaml": badge + "sizes: {big: {trim: [80, 80]}}\n"}
+    )
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(root)
+    assert any("has no 'sizes'" in d.message for d in exc.value.diagnostics)
