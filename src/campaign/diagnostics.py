@@ -69,6 +69,7 @@ CODES: dict[str, str] = {
     "photo.too-big": "a photo with more pixels than the decompression-bomb limit",
     # office: an office's own files and values
     "office.unfilled": "contact fields an office has not filled yet (one warning per office)",
+    "office.no-logo": "a layout's logo slot names a logo the office does not have",
     # package: handing a finished build off
     "package.manifest": "the build's manifest is missing or unreadable",
     "package.missing": "a file the manifest lists is missing",

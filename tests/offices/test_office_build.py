@@ -130,3 +130,21 @@ def test_check_lays_out_an_office_and_strict_lists_its_contacts() -> None:
     )
     assert strict.exit_code != 0
     assert "error[office.unfilled]" in strict.output
+
+
+def test_a_logo_the_office_lacks_is_one_warning(kit_copy: Callable[..., Path]) -> None:
+    kit = office_kit(kit_copy)
+    flyer = kit / "materials/layouts/flyer-a5.yaml"
+    flyer.write_text(flyer.read_text().replace("logo: main", "logo: mian"))
+    line = next(n for n, t in enumerate(flyer.read_text().splitlines(), 1) if "office-logo" in t)
+    result = CliRunner().invoke(
+        main, ["check", "--kit", str(kit), "--office", "rosea", "--only", "flyer-a5"]
+    )
+    code, out = result.exit_code, result.output
+    assert code == 0, out
+    assert (
+        f"materials/layouts/flyer-a5.yaml:{line}:5: warning[office.no-logo]: rosea / flyer-a5 "
+        "slot 'office-logo': office 'rosea' has no logo 'mian', so the slot is empty\n"
+        "  hint: did you mean 'main'?"
+    ) in out
+    assert out.count("[office.no-logo]") == 1  # en and ar: one warning

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...assets import image_size
+from ...diagnostics import Subject, did_you_mean
 from ...model import ImageSlot
 from ..document import MM, Box, ImageItem
 from . import ComposeContext, composer
@@ -40,6 +41,16 @@ def _source(slot: ImageSlot, ctx: ComposeContext) -> tuple[Path, tuple[int, int]
         return slot.asset, slot.pixels
     path = ctx.content.logos.get(slot.logo or "")
     if path is None:
+        if ctx.content.office and slot.logo:  # an office without it: said once per office
+            known = sorted(ctx.content.logos)
+            ctx.errs.warn(
+                "office.no-logo",
+                f"office '{ctx.content.office}' has no logo '{slot.logo}', so the slot is empty",
+                slot.mark,
+                *(did_you_mean(slot.logo, known) or (f"its logos: {', '.join(known) or 'none'}",)),
+                "add it under 'logos:' in the office's file, or fix the name in the layout",
+                subject=Subject(office=ctx.content.office, material=ctx.layout.id, slot=slot.name),
+            )
         return None
     pixels = image_size(path, slot.mark, ctx.errs)
     return (path, pixels) if pixels else None
