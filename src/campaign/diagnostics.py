@@ -224,9 +224,7 @@ class Collector:
         *hints: str,
         subject: Subject | None = None,
     ) -> None:
-        self.add(
-            Diagnostic(code, message, mark, tuple(hints), Severity.ERROR, subject or Subject())
-        )
+        self._add(Severity.ERROR, code, message, mark, hints, subject)
 
     def warn(
         self,
@@ -236,9 +234,18 @@ class Collector:
         *hints: str,
         subject: Subject | None = None,
     ) -> None:
-        self.add(
-            Diagnostic(code, message, mark, tuple(hints), Severity.WARNING, subject or Subject())
-        )
+        self._add(Severity.WARNING, code, message, mark, hints, subject)
+
+    def _add(
+        self,
+        severity: Severity,
+        code: str,
+        message: str,
+        mark: Mark | None,
+        hints: tuple[str, ...],
+        subject: Subject | None,
+    ) -> None:
+        self.add(Diagnostic(code, message, mark, hints, severity, subject or Subject()))
 
     def extend(self, other: Iterable[Diagnostic]) -> None:
         for d in other:

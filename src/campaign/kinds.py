@@ -29,15 +29,12 @@ class SafeRect:
     inset: float
     inset_mm: float
 
-    def overshoot(self, ink: tuple[float, float, float, float], trim: tuple[float, float]) -> float:
-        """How far (pt) a (left, top, right, bottom) ink box reaches past the safe area; <= 0
-        when inside. Every edge counts: top, bottom, start and end alike."""
-        return self.worst_edge(ink, trim)[0]
-
     def worst_edge(
         self, ink: tuple[float, float, float, float], trim: tuple[float, float]
     ) -> tuple[float, str]:
-        """(overshoot in pt, the physical edge it is at: left, top, right or bottom)."""
+        """How far (pt) a (left, top, right, bottom) ink box reaches past the safe area (<= 0
+        when inside; every edge counts alike), and the physical edge where it reaches furthest:
+        left, top, right or bottom."""
         left, top, right, bottom = ink
         tw, th = trim
         s = self.inset
@@ -67,16 +64,14 @@ class SafeCircle:
     radius: float
     diameter_mm: float
 
-    def overshoot(self, ink: tuple[float, float, float, float], trim: tuple[float, float]) -> float:
-        left, top, right, bottom = ink
-        cx, cy = trim[0] / 2, trim[1] / 2
-        far = max(math.hypot(x - cx, y - cy) for x in (left, right) for y in (top, bottom))
-        return far - self.radius
-
     def worst_edge(
         self, ink: tuple[float, float, float, float], trim: tuple[float, float]
     ) -> tuple[float, str]:
-        return self.overshoot(ink, trim), ""
+        """How far (pt) the ink box's furthest corner lies outside the circle; no edge."""
+        left, top, right, bottom = ink
+        cx, cy = trim[0] / 2, trim[1] / 2
+        far = max(math.hypot(x - cx, y - cy) for x in (left, right) for y in (top, bottom))
+        return far - self.radius, ""
 
     def describe(self, over: float, edge: str = "", rtl: bool = False) -> str:
         return (

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from ..diagnostics import Collector
 from ..fonts import FontBook
-from ..model import Campaign, Language, Layout, Slot
-from ..resolve import Content, resolve
+from ..model import Layout, Slot
+from ..resolve import Content
 from .document import MM, Box, Document, Item, Page
 from .items import ComposeContext, kind_of_slot
 from .items.text import OverflowReport
 
-__all__ = ["OverflowReport", "compose", "compose_content", "place"]
+__all__ = ["OverflowReport", "compose_content", "place"]
 
 
 def compose_content(
@@ -51,18 +51,6 @@ def compose_content(
         tuple(pages),
         layout.badge,
     )
-
-
-def compose(
-    layout: Layout,
-    lang: Language,
-    campaign: Campaign,
-    fonts: FontBook,
-    errs: Collector,
-    overflows: list[OverflowReport],
-) -> Document:
-    """`compose_content` for the campaign-level content of `lang` (no office, no record)."""
-    return compose_content(layout, resolve(campaign, lang), fonts, errs, overflows)
 
 
 def place(slot: Slot, layout: Layout, mirror: bool) -> Box:
