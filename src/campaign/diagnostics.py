@@ -40,7 +40,7 @@ CODES: dict[str, str] = {
     "ref.field": "an unknown field name",
     "ref.language": "an unknown language code",
     "ref.material": "an unknown material",
-    "ref.slot": "an unknown slot name (a size's frame override)",
+    "ref.slot": "an unknown slot or page name (a size's frame override or pages)",
     "ref.office": "an unknown office",
     "ref.asset": "an asset outside assets/ or not found",
     "ref.font": "a font file that is missing",

@@ -211,20 +211,24 @@ def test_a_flyer_style_shrunk_below_6_pt_fails(kit_copy: Callable[..., Path]) ->
     code, out = cli("check", "--kit", kit, "--only", "flyer-a5", "--lang", "en,ar,my")
     assert code == 1
     # the style could set text below the floor: a warning where it is declared
+    style = next(n for n, t in enumerate(text.splitlines(), 1) if FLYER_QR_LABEL in t)
     assert (
-        f"{layout}:21:14: warning[layout.too-small]: style 'qr_label' lets copy-fit go down "
+        f"{layout}:{style}:14: warning[layout.too-small]: style 'qr_label' lets copy-fit go down "
         "to 4 pt, below the flyer's type floor of 6 pt\n"
     ) in out
-    # Arabic and Burmese need it shrunk (English fits at 6.5 pt): one error at the slot
-    line = next(n for n, t in enumerate(text.splitlines(), 1) if "name: qr-label" in t)
-    assert (
-        f"{layout}:{line}:5: error[layout.too-small]: flyer-a5 slot 'qr-label': copy-fit sets this "
-        "text smaller to fit in 2 languages (ar 5.75 pt, my 5.52 pt), below the flyer's type "
-        "floor of 6 pt (style 'qr_label' allows 4 pt)\n"
-        "  hint: raise the style's min_size to 6 pt (copy-fit then takes the short: variant, "
-        "or reports the overflow)\n"
-    ) in out, out
-    assert out.count("error[layout.too-small]") == 1
+    # Arabic and Burmese need it shrunk (English fits at 6.5 pt): one error at each slot of
+    # the style (the label under the QR code on the front and on the back)
+    for slot in ("qr-label", "back-qr-label"):
+        line = next(n for n, t in enumerate(text.splitlines(), 1) if f"name: {slot}," in t)
+        assert (
+            f"{layout}:{line}:{text.splitlines()[line - 1].index('{') + 1}: "
+            f"error[layout.too-small]: flyer-a5 slot '{slot}': copy-fit sets this "
+            "text smaller to fit in 2 languages (ar 5.75 pt, my 5.52 pt), below the flyer's type "
+            "floor of 6 pt (style 'qr_label' allows 4 pt)\n"
+            "  hint: raise the style's min_size to 6 pt (copy-fit then takes the short: variant, "
+            "or reports the overflow)\n"
+        ) in out, out
+    assert out.count("error[layout.too-small]") == 2
 
 
 def test_min_type_pt_lowers_the_floor(kit_copy: Callable[..., Path]) -> None:

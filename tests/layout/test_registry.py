@@ -82,7 +82,7 @@ def test_a_new_slot_kind_reads_composes_and_draws(kit_copy: Callable[..., Path])
     root = kit_copy()
     path = root / "materials/layouts/flyer-a5.yaml"
     path.write_text(
-        path.read_text().split("\nslots:\n")[0]
+        path.read_text().split("\npages:\n")[0]
         + "\nslots:\n  - {name: dot, kind: dot, colour: accent,\n"
         + "     frame: {start: 10, top: 20, width: 30, height: 40}}\n"
     )

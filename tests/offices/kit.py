@@ -1,5 +1,6 @@
 """A kit copy with a fictional test office (never shipped): contacts filled with obviously
-fake values, uncoated paper, a logo."""
+fake values, uncoated paper, a partner logo (shown by the shipped layouts' `logo: partner`
+slots)."""
 
 from __future__ import annotations
 
@@ -21,18 +22,12 @@ fields_by_language:
 links:
   blueheart: https://example.org/rosea
 logos:
-  main: rosea-logo.png
+  partner: rosea-logo.png
 """
-# an image slot for the office's logo, in the flyer's top end corner
-LOGO_SLOT = (
-    "  - {name: office-logo, kind: image, logo: main, fit: contain,\n"
-    "     frame: {end: 11, top: 185, width: 20, height: 10}}\n"
-)
 
 
 def office_kit(kit_copy: Callable[..., Path], office: str = ROSEA) -> Path:
     kit = kit_copy(**{"materials/offices/rosea.yaml": office})
+    # 600 x 300 px: 635 ppi in the flyer's 40 x 12 mm partner-logo slot (fit: contain)
     Image.new("RGB", (600, 300), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
-    flyer = kit / "materials/layouts/flyer-a5.yaml"
-    flyer.write_text(flyer.read_text(encoding="utf-8") + LOGO_SLOT, encoding="utf-8")
     return kit

@@ -74,7 +74,22 @@ def _sizes(r: MapRead) -> None:
         r.ok = False
         return
     names = {s.name for page in v["pages"] or () for s in page.slots}
+    pages = [page.name for page in v["pages"] or ()]
     for size in v["sizes"].values():
+        node = r.node.value["sizes"].value[size.name]
+        where = node.key_marks.get("pages", size.mark) if node.is_map else size.mark
+        for page in size.pages or ():
+            if page not in pages:
+                r.errs.error(
+                    "ref.slot",
+                    f"size '{size.name}' lists page '{page}', which the layout does not have",
+                    where,
+                    *(did_you_mean(page, pages) or (f"pages: {', '.join(pages)}",)),
+                )
+                r.ok = False
+        if size.pages == ():
+            r.errs.error("schema.value", f"size '{size.name}' has no pages", where)
+            r.ok = False
         for name in size.slots:
             if name not in names:
                 r.errs.error(

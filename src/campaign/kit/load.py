@@ -44,7 +44,7 @@ def load_kit(root: Path) -> Kit:
     if campaign:
         check_languages(campaign, languages, ctx.errs)
         check_refs(campaign, languages, ctx)
-        check_offices(campaign, languages, offices, ctx)
+        check_offices(campaign, languages, layouts, offices, ctx)
     ctx.errs.raise_if_errors()
     assert campaign is not None
     for pseudo in pseudo_languages(languages[campaign.source_language]):

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..diagnostics import did_you_mean
 from ..load import Node
-from ..model import CONTACT_FIELDS, Campaign, Language, Office, StringEntry
+from ..model import CONTACT_FIELDS, Campaign, Language, Layout, Office, StringEntry
 from .campaign import Fields
 from .spec import BAD, Context, Form, MapRead, form, read
 
@@ -17,7 +17,11 @@ from .spec import BAD, Context, Form, MapRead, form, read
 def read_office(node: Node, path: Path, ctx: Context) -> Office | None:
     """One office file as an Office, or None when it is unusable (every problem is reported to
     `ctx.errs`)."""
-    return read(Office, node, path.name, ctx, id=path.stem, path=path, mark=node.mark)
+    listed = node.value.get("materials") if node.is_map else None
+    marks = tuple(n.mark for n in listed.value) if listed is not None and listed.is_seq else ()
+    return read(
+        Office, node, path.name, ctx, id=path.stem, path=path, mark=node.mark, material_marks=marks
+    )
 
 
 @form("fields_by_language")
@@ -85,12 +89,25 @@ ADD_FIELD = "add it under 'fields:' in campaign.yaml (empty by default)"
 
 
 def check_offices(
-    campaign: Campaign, languages: dict[str, Language], offices: dict[str, Office], ctx: Context
+    campaign: Campaign,
+    languages: dict[str, Language],
+    layouts: dict[str, Layout],
+    offices: dict[str, Office],
+    ctx: Context,
 ) -> None:
-    """Every office's languages have strings files, and its fields are contact fields or the
-    campaign's."""
+    """Every office's languages have strings files, its materials are layouts or sizes of the
+    kit, and its fields are contact fields or the campaign's."""
     known_fields = list(dict.fromkeys([*campaign.fields, *CONTACT_FIELDS]))
     for office in offices.values():
+        for i, name in enumerate(office.materials):
+            if name not in layouts:
+                where = office.material_marks[i] if i < len(office.material_marks) else office.mark
+                ctx.errs.error(
+                    "ref.material",
+                    f"office '{office.id}' builds material '{name}', which the kit does not have",
+                    where,
+                    *(did_you_mean(name, layouts) or (f"materials: {', '.join(sorted(layouts))}",)),
+                )
         for code in office.languages:
             if code not in languages:
                 ctx.errs.error(

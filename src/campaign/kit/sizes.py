@@ -55,6 +55,7 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
     pages = tuple(
         PageSpec(p.name, tuple(_slot(sl, layout, size, s, styles) for sl in p.slots))
         for p in layout.pages
+        if size.pages is None or p.name in size.pages
     )
     return replace(
         layout,
@@ -68,6 +69,7 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
         family=family,
         sizes={},
         paper=size.paper,
+        sized_from=layout.id,
     )
 
 
@@ -147,15 +149,15 @@ def _like(frame: Frame, x: float, y: float, w: float, h: float, trim: tuple[floa
 
 
 def design_bytes(path: Path) -> bytes:
-    """The bytes of a layout file without its top-level `family:` and `sizes:` keys (and the
-    comment lines right above them): what the design's own build hash covers, so that adding
-    a size to a design leaves the design's files as they were."""
+    """The bytes of a layout file without its top-level `family:`, `sizes:` and `paper:` keys
+    (and the comment lines right above them): what the design's own build hash covers, so that
+    adding a size, or saying which offices build it, leaves the design's files as they were."""
     out: list[bytes] = []
     skipping = False
     for line in path.read_bytes().splitlines(keepends=True):
         top = line[:1] not in (b" ", b"\t", b"#", b"\n", b"\r", b"")
         if top:
-            skipping = line.startswith((b"family:", b"sizes:"))
+            skipping = line.startswith((b"family:", b"sizes:", b"paper:"))
             if skipping:
                 while out and out[-1].startswith(b"#"):
                     out.pop()

@@ -31,6 +31,8 @@ def compose_content(
         items: list[Item] = []
         tags = {}
         for slot in spec.slots:
+            if slot.when_filled and not any(content.value(f).text for f in slot.when_filled):
+                continue  # its fields are empty: it gives way, like a field-only text slot
             kind = kind_of_slot(slot)
             item = kind.compose(slot, place(slot, layout, ctx.mirrored(slot)), ctx)
             if item is not None:

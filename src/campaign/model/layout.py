@@ -219,6 +219,13 @@ class SizeSpec:
         dict[str, SlotOverride],
         Key("Frames that do not scale, by slot name.", default=None, what="slot override"),
     ] = field(default_factory=dict)
+    pages: Annotated[
+        tuple[str, ...] | None,
+        Key(
+            "The design's pages this size has, by name (default: all), e.g. [front] for a "
+            "one-sided small size of a two-sided flyer.",
+        ),
+    ] = None
     mark: Mark | None = None
 
 
@@ -331,8 +338,15 @@ class Layout:
     ] = field(default_factory=dict)
     # where each top-level key is written (for diagnostics about the whole layout, e.g. `trim`)
     key_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
-    # a size made from a design's `sizes:` (kit.sizes): its paper family (None: any paper)
-    paper: Literal["iso", "us"] | None = None
+    paper: Annotated[
+        Literal["iso", "us"] | None,
+        Key(
+            "Paper family of this size: iso (A sizes) or us (Letter, Tabloid); an office builds "
+            "only layouts of its own paper family. Absent: any paper (badges, social images)."
+        ),
+    ] = None
+    # a size made from a design's `sizes:` (kit.sizes): the design's id (None: not a size)
+    sized_from: str | None = None
 
     @property
     def slots(self) -> tuple[Slot, ...]:

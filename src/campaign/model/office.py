@@ -39,6 +39,14 @@ class Office:
         Literal["iso", "us"],
         Key("Paper family: iso (A sizes) or us (Letter, Tabloid).", default="iso"),
     ] = "iso"
+    materials: Annotated[
+        tuple[str, ...],
+        Key(
+            "The materials (layouts and sizes, e.g. poster-a2, flyer-letter) the office builds, "
+            "whatever their paper family (default: every layout and size of its `paper` family, "
+            "and badges and social images).",
+        ),
+    ] = ()
     output_profile: Annotated[
         str,
         Key(
@@ -80,6 +88,8 @@ class Office:
     ] = field(default_factory=dict)
     path: Path
     mark: Mark
+    # where each entry of `materials:` is written (for ref.material errors)
+    material_marks: tuple[Mark, ...] = field(default=(), compare=False)
 
     def unfilled(self, campaign_fields: dict[str, str]) -> list[str]:
         """The contact fields that are empty in every language the office prints."""

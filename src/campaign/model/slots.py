@@ -49,6 +49,14 @@ class Slot:
     alt: Annotated[
         str | None, Key("String key of the alternative text of a figure.", ref="string")
     ] = None  # string key: the alternative text of a figure
+    when_filled: Annotated[
+        tuple[str, ...],
+        Key(
+            "Field name or list of names: the slot is drawn only when at least one of them is "
+            "filled in (a heading over an office's contacts, a band behind them).",
+            ref="field",
+        ),
+    ] = ()
 
 
 @slot_kind("shape")

@@ -38,7 +38,7 @@ def build_hash(kit: Kit, layout: Layout, lang: Language, office: Office | None =
     (kit.sizes.design_bytes); a size's hash covers its whole file."""
     h = hashlib.sha256(__version__.encode())
     h.update((kit.root / "materials" / "campaign.yaml").read_bytes())
-    h.update(layout.path.read_bytes() if layout.paper else design_bytes(layout.path))
+    h.update(layout.path.read_bytes() if layout.sized_from else design_bytes(layout.path))
     for path in [lang.path] + ([office.path] if office else []):
         h.update(path.read_bytes())
     return h.hexdigest()[:10]

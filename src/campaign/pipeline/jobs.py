@@ -88,10 +88,11 @@ class Composed:
 def select(
     kit: Kit, langs: tuple[str, ...] | None, only: tuple[str, ...] | None
 ) -> list[tuple[Layout, Language]]:
-    """The (layout, language) pairs asked for, materials first; unknown names are errors."""
+    """The (layout, language) pairs asked for, materials first; unknown names are errors.
+    Without `only`, the designs (not the sizes made from their `sizes:`)."""
     errs = Collector()
     codes = tuple(dict.fromkeys(langs or kit.campaign.languages))  # each once, in order
-    names = tuple(dict.fromkeys(only or kit.layouts))
+    names = tuple(dict.fromkeys(only or (n for n, la in kit.layouts.items() if not la.sized_from)))
     _unknown(errs, "ref.language", codes, kit.languages, "languages with strings")
     _unknown(errs, "ref.material", names, kit.layouts, "materials")
     errs.raise_if_errors()
@@ -119,17 +120,21 @@ def documents(
     offices: list[Office] | None = None,
 ) -> list[Doc]:
     """The documents asked for: without offices, the campaign-level (layout, language) pairs
-    of `select`; with offices, per office its languages (or `langs`) x the materials, but for
-    the sizes of a design (`sizes:`) only those of the office's paper family."""
+    of `select`; with offices, per office its languages (or `langs`) x its materials: the
+    office's `materials:` if it lists them, else every layout and size of its paper family
+    (and those of any paper: badges, social images); `only` narrows either."""
     if offices is None:
         return [(layout, lang, None) for layout, lang in select(kit, langs, only)]
+    if only:
+        select(kit, langs, only)  # unknown names are errors, even where no office builds them
     out: list[Doc] = []
     for office in offices:
-        out += [
-            (la, lg, office)
-            for la, lg in select(kit, langs or office.languages, only)
-            if la.paper in (None, office.paper)
-        ]
+        mine = office.materials or tuple(
+            n for n, la in kit.layouts.items() if la.paper in (None, office.paper)
+        )
+        wanted = tuple(n for n in only if n in mine) if only else mine
+        if wanted:
+            out += [(la, lg, office) for la, lg in select(kit, langs or office.languages, wanted)]
     return out
 
 

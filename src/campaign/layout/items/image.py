@@ -1,6 +1,7 @@
 """`image` slots: photos and logos (a file, or an office's logo by name), cropped to fill the
 frame (`cover`) or letterboxed (`contain`), with their effective resolution measured at the
-placed size. A logo the office does not have gives way: the slot is not drawn."""
+placed size. A logo the office does not have gives way: the slot is not drawn (a warning when
+another of the office's logos is shown by no slot: a misspelt name)."""
 
 from __future__ import annotations
 
@@ -41,8 +42,13 @@ def _source(slot: ImageSlot, ctx: ComposeContext) -> tuple[Path, tuple[int, int]
         return slot.asset, slot.pixels
     path = ctx.content.logos.get(slot.logo or "")
     if path is None:
-        if ctx.content.office and slot.logo:  # an office without it: said once per office
-            known = sorted(ctx.content.logos)
+        # An office without this logo is fine (the slot gives way), unless one of its logos
+        # is shown by no logo slot of the layout: then a name is likely misspelt. Said once
+        # per office and material.
+        named = {getattr(s, "logo", None) for s in ctx.layout.slots}
+        unused = set(ctx.content.logos) - named
+        if ctx.content.office and slot.logo and unused:
+            known = sorted(unused)
             ctx.errs.warn(
                 "office.no-logo",
                 f"office '{ctx.content.office}' has no logo '{slot.logo}', so the slot is empty",

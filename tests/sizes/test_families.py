@@ -1,0 +1,169 @@
+"""Size families: the posters (A1-A4, Tabloid, Letter) and the two-sided flyers (A4, A5, A6,
+Letter, half-Letter) of the shipped kit, which offices build which, and the office's own
+`materials:` list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from campaign.cli import main
+from campaign.diagnostics import DiagnosticsError
+from campaign.kit.load import load_kit
+from campaign.model import Kit
+from campaign.pipeline.api import check
+from campaign.pipeline.jobs import documents, pick_offices
+
+ROOT = Path(__file__).resolve().parents[2]
+SOCIAL = {f"social-{s}" for s in ("1080x1080", "1080x1350", "1080x1920", "1200x630", "frame-1080")}
+POSTERS = {
+    "poster-a1": ((594, 841), "iso"),
+    "poster-a2": ((420, 594), "iso"),
+    "poster-a3": ((297, 420), "iso"),
+    "poster-a4": ((210, 297), "iso"),
+    "poster-tabloid": ((279.4, 431.8), "us"),
+    "poster-letter": ((215.9, 279.4), "us"),
+}
+FLYERS = {
+    "flyer-a4": ((210, 297), "iso", ("front", "back")),
+    "flyer-a5": ((148, 210), "iso", ("front", "back")),
+    "flyer-a6": ((105, 148), "iso", ("front",)),
+    "flyer-letter": ((215.9, 279.4), "us", ("front", "back")),
+    "flyer-half-letter": ((139.7, 215.9), "us", ("front",)),
+}
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+def test_every_size_of_the_families(kit: Kit) -> None:
+    for name, (trim, paper) in POSTERS.items():
+        layout = kit.layouts[name]
+        assert (layout.trim, layout.paper, layout.family) == (trim, paper, "poster"), name
+        assert [p.name for p in layout.pages] == ["front"], name
+    for name, (trim, paper, pages) in FLYERS.items():
+        layout = kit.layouts[name]
+        assert (layout.trim, layout.paper, layout.family) == (trim, paper, "flyer"), name
+        assert tuple(p.name for p in layout.pages) == pages, name
+    # the sizes' bleed and safe margin are the design's, not scaled
+    assert {kit.layouts[n].safe for n in FLYERS} == {4}
+    assert {kit.layouts[n].bleed for n in POSTERS} == {3}
+
+
+def test_the_campaign_build_makes_the_designs(kit: Kit) -> None:
+    """Without --only and without an office: the designs, not every size of them."""
+    built = {la.id for la, _, _ in documents(kit, ("en",), None)}
+    assert built == {"poster-a3", "flyer-a5", "badge-58"} | SOCIAL
+    # a size is built when it is asked for
+    assert {la.id for la, _, _ in documents(kit, ("en",), ("flyer-letter",))} == {"flyer-letter"}
+
+
+def test_offices_build_every_size_of_their_paper_family(kit: Kit) -> None:
+    def built(office: str) -> set[str]:
+        chosen = pick_offices(kit, (office,))
+        return {la.id for la, _, _ in documents(kit, ("en",), None, chosen)}
+
+    iso = {n for n, (_, p) in POSTERS.items() if p == "iso"}
+    iso |= {n for n, (_, p, _) in FLYERS.items() if p == "iso"}
+    us = {n for n, (_, p) in POSTERS.items() if p == "us"}
+    us |= {n for n, (_, p, _) in FLYERS.items() if p == "us"}
+    assert built("brussels") == iso | {"badge-58"} | SOCIAL
+    assert built("new-york") == us | {"badge-58"} | SOCIAL  # no A sizes for the US office
+    # --only narrows an office's materials, and never adds one of the other paper family
+    chosen = pick_offices(kit, ("new-york",))
+    only = ("poster-a3", "poster-letter")
+    assert {la.id for la, _, _ in documents(kit, ("en",), only, chosen)} == {"poster-letter"}
+
+
+def test_an_office_lists_its_materials(kit_copy: Callable[..., Path]) -> None:
+    office = (
+        "name: Mixed Paper Office\nlanguages: [en]\n"
+        "materials: [poster-a2, poster-letter, flyer-a5]\n"
+    )
+    kit = load_kit(kit_copy(**{"materials/offices/mixed.yaml": office}))
+    chosen = pick_offices(kit, ("mixed",))
+    assert [la.id for la, _, _ in documents(kit, None, None, chosen)] == [
+        "poster-a2",
+        "poster-letter",
+        "flyer-a5",
+    ]
+
+
+def test_an_unknown_material_of_an_office_is_an_error_where_it_is_written(
+    kit_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = "name: Typo Office\nlanguages: [en]\nmaterials: [poster-a2,\n  poster-leter]\n"
+    root = kit_copy(**{"materials/offices/typo.yaml": office})
+    monkeypatch.chdir(root)
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(root)
+    assert errors_of(exc.value) == (
+        "materials/offices/typo.yaml:4:3: error[ref.material]: office 'typo' builds material "
+        "'poster-leter', which the kit does not have\n"
+        "  hint: did you mean 'poster-letter'?"
+    )
+
+
+def test_a_size_with_an_unknown_page_is_an_error(
+    kit_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flyer = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
+    assert flyer.count("pages: [front]") == 2  # A6 and half-Letter
+    typo = flyer.replace("pages: [front]", "pages: [frnot]", 1)
+    root = kit_copy(**{"materials/layouts/flyer-a5.yaml": typo})
+    monkeypatch.chdir(root)
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(root)
+    lines = (root / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8").splitlines()
+    line = next(n for n, t in enumerate(lines, 1) if "pages: [frnot]" in t)
+    assert errors_of(exc.value) == (
+        f"materials/layouts/flyer-a5.yaml:{line}:5: error[ref.slot]: size 'a6' lists page "
+        "'frnot', which the layout does not have\n"
+        "  hint: did you mean 'front'?"
+    )
+
+
+def test_every_size_lays_out_cleanly_in_every_language() -> None:
+    """Every poster and flyer size in all 26 languages: no overflow, nothing in the safe
+    margin, nothing below the legibility floor, art covering every page (`check`)."""
+    sizes = ",".join([*POSTERS, *FLYERS])
+    result = CliRunner().invoke(main, ["check", "--strict", "--only", sizes])
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.output
+    assert "of 11 material(s) in 26 language(s) lay out cleanly" in result.output
+
+
+def test_the_back_gives_way_where_the_office_has_no_contacts(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The contact heading is drawn only with contacts to head (`when_filled:`), the
+    helpline only when the office has one: nothing is drawn empty."""
+    filled = "name: Filled\nlanguages: [en]\nfields: {helpline: '+00 1', website: example.org}\n"
+    root = kit_copy(
+        **{"materials/offices/filled.yaml": filled, "materials/offices/empty.yaml": EMPTY}
+    )
+
+    def back(office: str) -> set[str]:
+        _, laid, _ = check(root, ("en",), ("flyer-a5",), offices=(office,))
+        (doc,) = laid
+        (page,) = [p for p in doc.page.pages if p.name == "back"]
+        return {item.slot for item in page.items}
+
+    shown, bare = back("filled"), back("empty")
+    assert {"contact-title", "contacts", "back-helpline"} <= shown
+    assert "back-report-url" not in shown  # not filled
+    assert not {"contact-title", "contacts", "back-helpline", "back-report-url"} & bare
+    assert {"signs", "report", "online", "support", "back-sources", "back-qr"} <= bare
+
+
+EMPTY = "name: Empty\nlanguages: [en]\n"
+
+
+def errors_of(exc: DiagnosticsError) -> str:
+    """The errors as printed, without the warnings printed with them."""
+    return "\n".join(d.render() for d in exc.diagnostics if d.is_error)
