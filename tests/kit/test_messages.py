@@ -36,10 +36,8 @@ def test_default_kit_is_valid(root: Path) -> None:
     kit = load_kit(root)
     social = {f"social-{s}" for s in ("1080x1080", "1080x1350", "1080x1920", "1200x630")}
     assert set(kit.layouts) == {
-        "poster-a3",
-        "poster-a2",
-        "poster-tabloid",
-        "flyer-a5",
+        *(f"poster-{s}" for s in ("a1", "a2", "a3", "a4", "tabloid", "letter")),
+        *(f"flyer-{s}" for s in ("a4", "a5", "a6", "letter", "half-letter")),
         "badge-58",
         "social-frame-1080",
         *social,

@@ -31,7 +31,8 @@ def test_sizes_are_layouts_of_their_own(kit) -> None:  # type: ignore[no-untyped
     assert not a2.sizes
     assert not tabloid.sizes
     a3 = kit.layouts["poster-a3"]
-    assert (a3.id, a3.trim, a3.paper) == ("poster-a3", A3, None)  # the design stays as it was
+    assert (a3.id, a3.trim, a3.paper) == ("poster-a3", A3, "iso")  # the design stays as it was
+    assert (a3.sized_from, a2.sized_from, tabloid.sized_from) == (None, "poster-a3", "poster-a3")
     assert [s.name for s in a2.slots] == [s.name for s in a3.slots]
 
 
@@ -132,7 +133,7 @@ def test_offices_build_the_sizes_of_their_paper(kit) -> None:  # type: ignore[no
         return {la.id for la, _, _ in documents(kit, ("en",), only, [office])}
 
     assert built(iso) == {"poster-a3", "poster-a2"}  # no Tabloid
-    assert built(us) == {"poster-a3", "poster-tabloid"}  # no A2
+    assert built(us) == {"poster-tabloid"}  # no A sizes
     # the campaign kit builds all
     assert {la.id for la, _, _ in documents(kit, ("en",), only)} == set(only)
 
@@ -144,8 +145,9 @@ def test_the_a3_poster_is_unchanged(kit) -> None:  # type: ignore[no-untyped-def
     design = design_bytes(path)
     assert b"sizes:" not in design
     assert b"family:" not in design
+    assert b"paper:" not in design
     assert design.endswith(b"height: 14}}\n")
-    assert hashlib.sha256(design).hexdigest()[:12] == "d1c5d0c8b00a"
+    assert hashlib.sha256(design).hexdigest()[:12] == "98e69490474d"  # with its logo slots
     en = kit.languages["en"]
     assert build_hash(kit, kit.layouts["poster-a3"], en) != build_hash(
         kit, kit.layouts["poster-a2"], en
