@@ -48,6 +48,22 @@ def build(kit: Path, out: Path, *args: str | Path) -> Path:
     return out
 
 
+def out_path(
+    material: str, lang: str, kind: str = "print", office: str | None = None, page: str = ""
+) -> str:
+    """A built file's path in the output folder, spelt out here rather than asked of the code so
+    that a test fails when the naming changes: `[<office>/]<material>/` and
+    `<material>-<lang>[-<office>]` + `.pdf` (print), `-digital.pdf`, `-preview[-<page>].png` or
+    `-social[-<page>].png`."""
+    folder = f"{office}/{material}" if office else material
+    base = f"{material}-{lang}-{office}" if office else f"{material}-{lang}"
+    ending = {"print": ".pdf", "digital": "-digital.pdf"}.get(kind)
+    if ending is None:
+        assert kind in ("preview", "social"), kind
+        ending = f"-{kind}-{page}.png" if page else f"-{kind}.png"
+    return f"{folder}/{base}{ending}"
+
+
 def without_fields(text: str) -> str:
     """campaign.yaml's text without its `fields:` block (the last one in the shipped file), for
     tests that append their own."""

@@ -8,6 +8,7 @@ from PIL import Image
 
 from campaign.pipeline.api import build
 from campaign.pipeline.options import Options
+from tests.kits import out_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,14 +28,16 @@ def test_default_kit_has_every_file(kit_out: Path) -> None:
     social = ("1080x1080", "1080x1350", "1080x1920", "1200x630", "frame-1080")
     expected = sorted(
         [
-            f"{m}/{lang}{'-' if ext == 'digital.pdf' else '.'}{ext}"
+            out_path(m, lang, kind)
             for m in ("poster-a3", "poster-a2", "poster-tabloid", "flyer-a5", "badge-58")
             for lang in langs
-            for ext in ("pdf", "png", "digital.pdf")
+            for kind in ("print", "preview", "digital")
         ]
-        + [f"social-{s}/{lang}.png" for s in social for lang in langs]  # PNG only
+        + [out_path(f"social-{s}", lang, "social") for s in social for lang in langs]  # PNG only
     )
     assert paths == expected
+    names = [Path(p).name for p in paths]
+    assert len(set(names)) == len(names)  # one hot folder can take them all
     for f in manifest["files"]:
         assert (kit_out / f["path"]).stat().st_size == f["bytes"]
         if f["variant"] == "print":
@@ -54,7 +57,7 @@ def test_previews_are_trim_size_at_150_ppi(
     kit_out: Path, material: str, size: tuple[int, int]
 ) -> None:
     for lang in ("en", "ar", "zh", "th"):
-        with Image.open(kit_out / material / f"{lang}.png") as im:
+        with Image.open(kit_out / out_path(material, lang, "preview")) as im:
             assert im.size == size
             assert im.mode == "RGB"
 
@@ -63,6 +66,6 @@ def test_previews_are_trim_size_at_150_ppi(
 @pytest.mark.parametrize("material", ["poster-a3", "flyer-a5"])
 def test_qr_codes_scan(kit_out: Path, material: str) -> None:
     zxingcpp = pytest.importorskip("zxingcpp")
-    with Image.open(kit_out / material / "en.png") as im:
+    with Image.open(kit_out / out_path(material, "en", "preview")) as im:
         codes = [b.text for b in zxingcpp.read_barcodes(im)]
     assert codes == ["https://www.unodc.org/blueheart/"]

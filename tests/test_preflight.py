@@ -9,6 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from campaign.preflight import Expect, preflight
 from campaign.render.postprocess import OutputCondition, add_output_intent
+from tests.kits import out_path
 
 ROOT = Path(__file__).resolve().parents[1]
 MM = 72 / 25.4
@@ -187,5 +188,7 @@ def test_our_pages_draw_every_character() -> None:
             ROOT, Options(Path(tmp), ("km", "ar", "zh"), ("poster-a3",), png_ppi=10, digital=False)
         )
         for lang in ("km", "ar", "zh"):
-            rep = preflight((Path(tmp) / f"poster-a3/{lang}.pdf").read_bytes(), Expect(safe_mm=5))
+            rep = preflight(
+                (Path(tmp) / out_path("poster-a3", lang)).read_bytes(), Expect(safe_mm=5)
+            )
             assert rep.ok, (lang, rep.failures)

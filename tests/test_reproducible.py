@@ -122,7 +122,7 @@ def test_a_page_does_not_depend_on_what_the_process_drew_before(tmp_path: Path) 
         check=True,
         capture_output=True,
     )
-    for name in ("hi.pdf", "hi-digital.pdf"):
+    for name in ("flyer-a5-hi.pdf", "flyer-a5-hi-digital.pdf"):
         alone = (tmp_path / "alone/flyer-a5" / name).read_bytes()
         after = (tmp_path / "after/flyer-a5" / name).read_bytes()
         assert alone == after, name

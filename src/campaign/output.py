@@ -2,6 +2,10 @@
 then each file is moved into place with os.replace and the manifest is written last.
 A build that fails before publishing leaves the previous output exactly as it was.
 
+Every file is named by `file_name`: what it is and for whom, unique across the whole build, so
+files from many folders can go into one print shop's hot folder (and `package` uses the same
+names).
+
 The output folder is the build's: the manifest lists the files it wrote. Files of jobs no longer
 in the kit are removed on publish, and files a rebuilt job no longer makes (a page less); files
 the manifest does not list, or that changed since, are never touched.
@@ -15,7 +19,7 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .diagnostics import failure
@@ -28,6 +32,44 @@ JobId = tuple[
     str, str, str | None, str | None, str
 ]  # material, language, office, record, rendition
 
+PNG_KINDS = {"screen": "preview", "social": "social"}  # variant -> what a PNG's name says
+
+
+def file_name(
+    material: str,
+    language: str,
+    variant: str,
+    *,
+    office: str | None = None,
+    record: str | None = None,
+    page: str = "",
+) -> str:
+    """`<material>-<lang>[-<office>][-<record>]` and what the file is: `.pdf` (print),
+    `-digital.pdf`, `-preview[-<page>].png` or `-social[-<page>].png` (`page` for a material of
+    several pages, which has a PNG per page)."""
+    base = "-".join(p for p in (material, language, office, record) if p)
+    if variant == "print":
+        return f"{base}.pdf"
+    if variant == "digital":
+        return f"{base}-digital.pdf"
+    return f"{base}-{PNG_KINDS[variant]}{'-' + page if page else ''}.png"
+
+
+def file_path(
+    material: str,
+    language: str,
+    variant: str,
+    *,
+    office: str | None = None,
+    record: str | None = None,
+    page: str = "",
+) -> str:
+    """Where the file goes in the output folder: `<material>/`, or `<office>/<material>/` for an
+    office, then its file_name."""
+    folder = f"{office}/{material}" if office else material
+    name = file_name(material, language, variant, office=office, record=record, page=page)
+    return f"{folder}/{name}"
+
 
 @dataclass(frozen=True)
 class OutputFile:
@@ -35,7 +77,7 @@ class OutputFile:
     material: str
     language: str
     format: str  # pdf | png
-    variant: str  # print | digital | screen
+    variant: str  # print | digital | screen | social
     trim_mm: tuple[float, float]
     pages: int
     sha256: str
@@ -46,11 +88,45 @@ class OutputFile:
     office: str | None = None
     record: str | None = None
     fingerprint: str = ""  # sha256 of every input the job read
+    page: str | None = None  # "" or the page a PNG shows; None: written before names said it
 
     @property
     def job(self) -> JobId:
         rendition = self.rendition or LEGACY_RENDITIONS.get(self.variant, self.variant)
         return (self.material, self.language, self.office, self.record, rendition)
+
+    @property
+    def page_name(self) -> str:
+        """The page this PNG shows, of a material of several pages; "" for any other file."""
+        if self.page is not None:
+            return self.page
+        # written before files were named by file_name: <folder>/<lang>[-<page>].png
+        stem = PurePosixPath(self.path).stem
+        if self.format == "png" and stem.startswith(self.language + "-"):
+            return stem[len(self.language) + 1 :]
+        return ""
+
+    @property
+    def name(self) -> str:
+        """The file's name, unique in the build (file_name): the basename of `path`, but for
+        files of older builds."""
+        return PurePosixPath(self._where).name
+
+    @property
+    def has_current_name(self) -> bool:
+        """The file is where this code writes it (older builds named files <lang>.pdf...)."""
+        return self.path == self._where
+
+    @property
+    def _where(self) -> str:
+        return file_path(
+            self.material,
+            self.language,
+            self.variant,
+            office=self.office,
+            record=self.record,
+            page=self.page_name,
+        )
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,14 @@
 """Hand-off: package a finished build (its manifest) for print shops and screens.
 
 Per group (the campaign-level kit, and each office in the manifest): `<group>-print.zip`
-(print PDFs renamed `<material>-<lang>[-<office>].pdf` plus JOB-SHEET.csv and JOB-SHEET.txt),
-`<group>-screen.zip` (digital PDFs, previews and social images, unique names likewise),
-`<group>-contact-sheet.png` and `<group>-index.pdf`. Nothing is rebuilt: every listed file is
-checked against its sha256 first, and everything is written to temporary names and moved into
-place with os.replace only when all of it is ready. The ZIPs are deterministic (fixed
-timestamps, sorted entries). Labels are Latin-only (material ids, language codes, English
-names) in the kit's Noto Sans, so every script's language is labelled correctly.
+(print PDFs under their names in the build, `<material>-<lang>[-<office>].pdf`, unique across
+it, plus JOB-SHEET.csv and JOB-SHEET.txt), `<group>-screen.zip` (digital PDFs, previews and
+social images, likewise), `<group>-contact-sheet.png` and `<group>-index.pdf`. Nothing is
+rebuilt: every listed file is checked against its sha256 first, and everything is written to
+temporary names and moved into place with os.replace only when all of it is ready. The ZIPs
+are deterministic (fixed timestamps, sorted entries). Labels are Latin-only (material ids,
+language codes, English names) in the kit's Noto Sans, so every script's language is labelled
+correctly.
 """
 
 from __future__ import annotations
@@ -122,26 +123,6 @@ def verify(build: Path, files: list[OutputFile]) -> dict[str, bytes]:
     return data
 
 
-def page_of(f: OutputFile) -> str:
-    """'' or the page name of `<lang>-<page>.png`."""
-    stem = Path(f.path).stem
-    if f.format == "png" and stem.startswith(f.language + "-"):
-        return stem[len(f.language) + 1 :]
-    return ""
-
-
-def package_name(f: OutputFile) -> str:
-    """`<material>-<lang>[-<office>][-<record>]` + what it is."""
-    base = "-".join(p for p in (f.material, f.language, f.office, f.record) if p)
-    if f.variant == "print":
-        return f"{base}.pdf"
-    if f.variant == "digital":
-        return f"{base}-digital.pdf"
-    page = page_of(f)
-    kind = "social" if f.variant == "social" else "preview"
-    return f"{base}-{kind}{'-' + page if page else ''}.png"
-
-
 def group_of(f: OutputFile) -> str:
     return f.office or CAMPAIGN_GROUP
 
@@ -151,11 +132,11 @@ def plan(files: list[OutputFile]) -> dict[str, list[Entry]]:
     groups: dict[str, list[Entry]] = {}
     seen: dict[str, str] = {}
     for f in sorted(files, key=lambda f: f.path):
-        name = package_name(f)
+        name = f.name  # its name in the build (older builds: what it would be named now)
         if name in seen:
             raise AssertionError(f"two files would be {name}: {seen[name]} and {f.path}")
         seen[name] = f.path
-        groups.setdefault(group_of(f), []).append(Entry(f, name, page_of(f)))
+        groups.setdefault(group_of(f), []).append(Entry(f, name, f.page_name))
     return groups
 
 

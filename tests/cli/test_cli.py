@@ -48,21 +48,21 @@ def test_build_selected_materials_and_languages(tmp_path: Path) -> None:
     assert code == 0, text
     assert "built 2 print PDF(s), 2 digital PDF(s) and 2 PNG(s)" in text
     assert sorted(p.name for p in (out / "badge-58").iterdir()) == [
-        "en-digital.pdf",
-        "en.pdf",
-        "en.png",
-        "fr-digital.pdf",
-        "fr.pdf",
-        "fr.png",
+        "badge-58-en-digital.pdf",
+        "badge-58-en-preview.png",
+        "badge-58-en.pdf",
+        "badge-58-fr-digital.pdf",
+        "badge-58-fr-preview.png",
+        "badge-58-fr.pdf",
     ]
     manifest = json.loads((out / "manifest.json").read_text())
-    entry = next(f for f in manifest["files"] if f["path"] == "badge-58/fr.pdf")
+    entry = next(f for f in manifest["files"] if f["path"] == "badge-58/badge-58-fr.pdf")
     assert entry["material"] == "badge-58"
     assert entry["language"] == "fr"
     assert entry["trim_mm"] == [70, 70]
     assert entry["pages"] == 1
     assert entry["badge"] == {"face_mm": 58, "cut_mm": 70, "live_mm": 52, "wrap_mm": 6}
-    assert entry["sha256"] == digest(out / "badge-58/fr.pdf")
+    assert entry["sha256"] == digest(out / "badge-58/badge-58-fr.pdf")
 
 
 def test_unknown_names_get_hints(tmp_path: Path) -> None:
@@ -168,7 +168,7 @@ def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:
         "--png-ppi",
         "30",
     )
-    code, text = run("check", "--pdf", str(tmp_path / "badge-58/en.pdf"))
+    code, text = run("check", "--pdf", str(tmp_path / "badge-58/badge-58-en.pdf"))
     assert code == 0
     assert ": ok {" in text
     bad = tmp_path / "bad.pdf"

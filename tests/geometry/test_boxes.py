@@ -14,7 +14,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from ..kits import MM, build, mini_copy
+from ..kits import MM, build, mini_copy, out_path
 from .pixels import PPI, assert_pixels
 
 
@@ -145,12 +145,12 @@ BLEED = {
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_boxes_at_the_trim(trim_out: Path, lang: str) -> None:
-    assert_pixels(trim_out / "boxes" / f"{lang}.png", TRIM[lang])
+    assert_pixels(trim_out / out_path("boxes", lang, "preview"), TRIM[lang])
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_boxes_with_their_bleed(bleed_out: Path, lang: str) -> None:
-    assert_pixels(bleed_out / "boxes" / f"{lang}.png", BLEED[lang])
+    assert_pixels(bleed_out / out_path("boxes", lang, "preview"), BLEED[lang])
 
 
 def mm(v: float) -> float:
@@ -160,7 +160,7 @@ def mm(v: float) -> float:
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_print_boxes_on_every_side(trim_out: Path, lang: str) -> None:
     """TrimBox 20 x 20 mm, BleedBox 3 mm beyond it on each side; no marks: MediaBox = BleedBox."""
-    with pikepdf.open(io.BytesIO((trim_out / "boxes" / f"{lang}.pdf").read_bytes())) as pdf:
+    with pikepdf.open(io.BytesIO((trim_out / out_path("boxes", lang)).read_bytes())) as pdf:
         page = pdf.pages[0].obj
         trim = [float(v) for v in page.TrimBox]
         bleed = [float(v) for v in page.BleedBox]

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from ..kits import build, mini_copy
+from ..kits import build, mini_copy, out_path
 from .pixels import PPI, PX_PER_MM
 
 RED = (255, 0, 0)
@@ -46,7 +46,7 @@ def solid_thirds(png: Path, top_mm: int) -> list[float]:
     ],
 )
 def test_filled_heart_first_in_reading_order(out: Path, lang: str, slot: str, filled: int) -> None:
-    shares = solid_thirds(out / "hearts" / f"{lang}.png", SLOTS[slot])
+    shares = solid_thirds(out / out_path("hearts", lang, "preview"), SLOTS[slot])
     assert shares[filled] > 0.3, shares
     assert [s for i, s in enumerate(shares) if i != filled] == [
         pytest.approx(0, abs=0.1),

@@ -57,7 +57,7 @@ def fills(out: Path, rel: str) -> list[tuple[tuple[float, ...], tuple[float, ...
 
 
 def test_every_fill_is_the_brand_cmyk_at_its_place(out: Path) -> None:
-    assert fills(out, "boxes/en.pdf") == [
+    assert fills(out, "boxes/boxes-en.pdf") == [
         (BLUE, (-3, -3, 26, 26)),
         (NAVY, (7, -3, 2, 5)),
         (RED, (-3, 8, 9, 4)),
@@ -69,7 +69,7 @@ def test_every_fill_is_the_brand_cmyk_at_its_place(out: Path) -> None:
 
 
 def test_rtl_fills_mirror_except_the_pinned_box(out: Path) -> None:
-    assert fills(out, "boxes/ar.pdf") == [
+    assert fills(out, "boxes/boxes-ar.pdf") == [
         (BLUE, (-3, -3, 26, 26)),
         (NAVY, (11, -3, 2, 5)),
         (RED, (14, 8, 9, 4)),
@@ -82,14 +82,14 @@ def test_rtl_fills_mirror_except_the_pinned_box(out: Path) -> None:
 
 def test_operands_are_written_exactly(out: Path) -> None:
     """Not just close: the press gets 0.7, not 0.69999."""
-    pdf, page = page_of(out, "boxes/en.pdf")
+    pdf, page = page_of(out, "boxes/boxes-en.pdf")
     with pdf:
         first = next(i for i in pikepdf.parse_content_stream(page) if str(i.operator) == "k")
     assert list(first.operands) == [1, Decimal("0.7"), 0, Decimal("0.1")]
 
 
 def test_colour_bar_patches_in_order_above_the_bleed(out: Path) -> None:
-    bar = [(c, box) for c, box in fills(out, "marks/en.pdf") if box[1] < -3]
+    bar = [(c, box) for c, box in fills(out, "marks/marks-en.pdf") if box[1] < -3]
     size = 4.0  # mm: min(4, (80 - 2) / 12)
     start = (80 - 12 * size) / 2
     assert [c for c, _ in bar] == [
@@ -119,7 +119,7 @@ TARGETS = {"top": (12, -6.5), "bottom": (68, 26.5), "start": (-6.5, 10), "end": 
 @pytest.fixture(scope="module")
 def marks_pixels(out: Path) -> tuple[np.ndarray, float, float]:
     """The print page rendered at 20 px per mm (grey), and the trim's top-left in pixels."""
-    doc = pdfium.PdfDocument((out / "marks/en.pdf").read_bytes())
+    doc = pdfium.PdfDocument((out / "marks/marks-en.pdf").read_bytes())
     page = doc[0]
     left, _, _, top = page.get_trimbox()
     height = page.get_mediabox()[3]

@@ -62,7 +62,7 @@ def test_word_shrinks_until_it_fits(tmp_path: Path) -> None:
         tmp_path / "kit", {"layouts/text.yaml": (FRAME, "{start: 3, top: 3, width: 9, height: 14}")}
     )
     out = build(kit, tmp_path / "out", "--only", "text", "--lang", "en", "--png-ppi", "10")
-    data = (out / "text/en.pdf").read_bytes()
+    data = (out / "text/text-en.pdf").read_bytes()
     with pikepdf.open(io.BytesIO(data)) as pdf:
         sizes = [
             float(i.operands[1])

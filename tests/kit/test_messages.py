@@ -176,7 +176,7 @@ def test_missing_strings_fall_back_with_one_warning(
     assert out.count("warning[strings.missing]") == 1
     import pypdfium2 as pdfium
 
-    page = pdfium.PdfDocument(tmp_path / "out/badge-58/fr-digital.pdf")[0]
+    page = pdfium.PdfDocument(tmp_path / "out/badge-58/badge-58-fr-digital.pdf")[0]
     assert "END HUMAN TRAFFICKING" in page.get_textpage().get_text_range().replace("\r\n", " ")
     code, out = cli(
         "build",

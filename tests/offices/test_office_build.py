@@ -51,40 +51,41 @@ def test_office_build_into_its_folder(kit_copy: Callable[..., Path], tmp_path: P
     assert code == 0, output
     folder = out / "rosea" / "flyer-a5"
     assert sorted(p.name for p in folder.iterdir()) == [
-        "ar-digital.pdf",
-        "ar.pdf",
-        "ar.png",
-        "en-digital.pdf",
-        "en.pdf",
-        "en.png",
+        "flyer-a5-ar-rosea-digital.pdf",
+        "flyer-a5-ar-rosea-preview.png",
+        "flyer-a5-ar-rosea.pdf",
+        "flyer-a5-en-rosea-digital.pdf",
+        "flyer-a5-en-rosea-preview.png",
+        "flyer-a5-en-rosea.pdf",
     ]
+    pdf_en = folder / "flyer-a5-en-rosea.pdf"
     assert not (out / "flyer-a5").exists()  # the campaign-level files are not touched
     # the office's uncoated press condition, whole
-    with pikepdf.open(folder / "en.pdf") as pdf:
+    with pikepdf.open(pdf_en) as pdf:
         (intent,) = pdf.Root.OutputIntents
         assert str(intent.OutputConditionIdentifier) == "FOGRA29"
         icc = (kit / "assets/icc/fogra29l_uncoated.icc").read_bytes()
         assert intent.DestOutputProfile.read_bytes() == icc
     assert icc == (ROOT / "assets/icc/fogra29l_uncoated.icc").read_bytes()
     # uncoated paper: every colour within 280 % total ink, the marks' registration colour too
-    assert max_ink(folder / "en.pdf") == pytest.approx(276)
-    with pikepdf.open(folder / "en.pdf") as pdf:
+    assert max_ink(pdf_en) == pytest.approx(276)
+    with pikepdf.open(pdf_en) as pdf:
         ops = pikepdf.parse_content_stream(pdf.pages[0])
         assert [0.69] * 4 in [[float(v) for v in i.operands] for i in ops if str(i.operator) == "K"]
     # the helpline, in Latin digits in Arabic too, and the report form
     for lang in ("en", "ar"):
-        text = text_of(folder / f"{lang}-digital.pdf")
+        text = text_of(folder / f"flyer-a5-{lang}-rosea-digital.pdf")
         assert HELPLINE in text, lang
         assert "https://report.example.org/form" in text, lang
     # the logo is an image XObject of the print PDF; the campaign's flyer has none
-    assert images_in(folder / "en.pdf") == 1
+    assert images_in(pdf_en) == 1
     code, output = run(
         "--kit", str(kit), "--only", "flyer-a5", "--lang", "en", "-o", str(out), *FAST
     )
     assert code == 0, output
-    assert images_in(out / "flyer-a5" / "en.pdf") == 0
-    assert HELPLINE not in text_of(out / "flyer-a5" / "en-digital.pdf")
-    assert (folder / "en.pdf").is_file()  # an office's files are not stale for a campaign build
+    assert images_in(out / "flyer-a5" / "flyer-a5-en.pdf") == 0
+    assert HELPLINE not in text_of(out / "flyer-a5" / "flyer-a5-en-digital.pdf")
+    assert pdf_en.is_file()  # an office's files are not stale for a campaign build
 
 
 def test_strict_lists_unfilled_contacts_once_per_office(tmp_path: Path) -> None:
@@ -107,8 +108,8 @@ def test_without_strict_unfilled_is_one_warning_per_office(tmp_path: Path) -> No
     assert code == 0, output
     assert output.count("warning[office.unfilled]") == 1  # brussels prints en and fr: once
     assert sorted(p.name for p in (out / "brussels" / "badge-58").glob("*.pdf")) == [
-        "en.pdf",
-        "fr.pdf",
+        "badge-58-en-brussels.pdf",
+        "badge-58-fr-brussels.pdf",
     ]
 
 

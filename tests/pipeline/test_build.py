@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from campaign.cli import main
 from campaign.pipeline import renditions
 from campaign.preflight import Expect, Report
+from tests.kits import out_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ["--only", "badge-58,flyer-a5", "--png-ppi", "30", "--jobs", "1"]
@@ -78,9 +79,15 @@ def test_a_missing_glyph_fails_its_language_only(
     assert "3 job(s) failed: badge-58 [fr]" in text
     assert "built 3 print PDF(s), 3 digital PDF(s) and 3 PNG(s)" in text
     after = tree(out)
-    for name in ("badge-58/fr.pdf", "badge-58/fr-digital.pdf", "badge-58/fr.png"):
+    for kind in ("print", "digital", "preview"):
+        name = out_path("badge-58", "fr", kind)
         assert after[name] == before[name]  # the failed jobs' previous files, untouched
-    for name in ("badge-58/en.pdf", "badge-58/en.png", "flyer-a5/en.pdf", "flyer-a5/fr.pdf"):
+    for name in (
+        "badge-58/badge-58-en.pdf",
+        "badge-58/badge-58-en-preview.png",
+        "flyer-a5/flyer-a5-en.pdf",
+        "flyer-a5/flyer-a5-fr.pdf",
+    ):
         assert name in after
         assert name in manifest_paths(out)
     assert not list(tmp_path.glob(".out.staging-*"))
@@ -138,15 +145,17 @@ def test_by_default_a_job_failing_at_publishing_keeps_its_old_file(tmp_path: Pat
     assert code == 1, text
     assert "1 job(s) failed: badge-58 [en]" in text
     after = tree(out)
-    assert after["badge-58/en.pdf"] == before["badge-58/en.pdf"]  # the failed job's file
-    assert after["badge-58/en.png"] != before["badge-58/en.png"]  # 40 ppi now
-    assert after["flyer-a5/en.png"] != before["flyer-a5/en.png"]
+    badge_pdf, badge_png = "badge-58/badge-58-en.pdf", "badge-58/badge-58-en-preview.png"
+    flyer_png = "flyer-a5/flyer-a5-en-preview.png"
+    assert after[badge_pdf] == before[badge_pdf]  # the failed job's file
+    assert after[badge_png] != before[badge_png]  # 40 ppi now
+    assert after[flyer_png] != before[flyer_png]
     entry = next(
         f
         for f in json.loads((out / "manifest.json").read_text())["files"]
-        if f["path"] == "badge-58/en.pdf"
+        if f["path"] == badge_pdf
     )
-    assert entry["sha256"] == before["badge-58/en.pdf"]
+    assert entry["sha256"] == before[badge_pdf]
 
 
 def test_stale_files_go_foreign_files_stay(tmp_path: Path, kit_copy: Callable[..., Path]) -> None:
@@ -158,12 +167,12 @@ def test_stale_files_go_foreign_files_stay(tmp_path: Path, kit_copy: Callable[..
     code, text = run("--kit", str(kit), "-o", str(out), "--lang", "en", "--only", "badge-58")
     assert code == 0, text
     assert "removed 6 stale file(s)" in text
-    assert "removed flyer-a5/fr.png (no job of the kit makes it any more)" in text
+    assert "removed flyer-a5/flyer-a5-fr-preview.png (no job of the kit makes it any more)" in text
     after = tree(out)
     assert not [p for p in after if p.startswith("flyer-a5/") and p != "flyer-a5/proof.txt"]
     assert after["notes.txt"] == hashlib.sha256(b"mine").hexdigest()
     assert "flyer-a5/proof.txt" in after
-    assert "badge-58/fr.pdf" in after  # not selected this time, but still in the kit
+    assert "badge-58/badge-58-fr.pdf" in after  # not selected this time, but still in the kit
     assert sorted(manifest_paths(out)) == sorted(p for p in after if p.startswith("badge-58/"))
 
 
@@ -183,7 +192,7 @@ def test_json_lists_every_job(tmp_path: Path) -> None:
         for r in ("print_pdf", "digital_pdf", "preview_png")
     ]
     assert {j["status"] for j in report["jobs"]} == {"done"}
-    assert report["jobs"][0]["files"] == ["badge-58/en.pdf"]
+    assert report["jobs"][0]["files"] == ["badge-58/badge-58-en.pdf"]
 
 
 def two_pages(kit: Path) -> None:
@@ -204,11 +213,11 @@ def test_png_per_page_and_pages_that_go(tmp_path: Path, kit_copy: Callable[..., 
     code, text = run(*args, "--png-ppi", "20")
     assert code == 0, text
     files = json.loads((out / "manifest.json").read_text())["files"]
-    assert [f["path"] for f in files] == [
-        "badge-58/en-back.png",
-        "badge-58/en-digital.pdf",
-        "badge-58/en-front.png",
-        "badge-58/en.pdf",
+    assert [(f["path"], f["page"]) for f in files] == [
+        ("badge-58/badge-58-en-digital.pdf", ""),
+        ("badge-58/badge-58-en-preview-back.png", "back"),
+        ("badge-58/badge-58-en-preview-front.png", "front"),
+        ("badge-58/badge-58-en.pdf", ""),
     ]
     assert {f["pages"] for f in files} == {2}
     (kit / "materials/layouts/badge-58.yaml").write_text(original, encoding="utf-8")
@@ -216,9 +225,9 @@ def test_png_per_page_and_pages_that_go(tmp_path: Path, kit_copy: Callable[..., 
     assert code == 0, text
     assert "removed 2 stale file(s)" in text
     assert sorted(p.name for p in (out / "badge-58").iterdir()) == [
-        "en-digital.pdf",
-        "en.pdf",
-        "en.png",
+        "badge-58-en-digital.pdf",
+        "badge-58-en-preview.png",
+        "badge-58-en.pdf",
     ]
 
 
@@ -242,5 +251,5 @@ def test_strict_fails_the_jobs_with_warnings(
     assert code == 1, text
     assert "error[preflight.warning]: badge-58 [en]: injected warning" in text
     assert "1 job(s) failed: badge-58 [en]" in text
-    assert (tmp_path / "strict/flyer-a5/en.pdf").is_file()
-    assert not (tmp_path / "strict/badge-58/en.pdf").exists()
+    assert (tmp_path / "strict/flyer-a5/flyer-a5-en.pdf").is_file()
+    assert not (tmp_path / "strict/badge-58/badge-58-en.pdf").exists()

@@ -47,13 +47,13 @@ def test_incremental_skips_unchanged_jobs(tmp_path: Path) -> None:
     opts = Options(tmp_path, ("en",), ("badge-58",), png_ppi=20, jobs=1, incremental=True)
     build(ROOT, opts)
     before = (tmp_path / "manifest.json").read_bytes()
-    (tmp_path / "badge-58/en-digital.pdf").write_bytes(b"edited")  # not ours any more
+    (tmp_path / "badge-58/badge-58-en-digital.pdf").write_bytes(b"edited")  # not ours any more
     events: list[Event] = []
     result = build(ROOT, opts, Recorder(events))
     assert [type(e) for e in events[1:]] == [Skipped, Skipped, Started, Done]  # skips first
     assert result.counts["skipped"] == {"print_pdf": 1, "preview_png": 1}
     assert result.counts["done"] == {"digital_pdf": 1}
-    assert (tmp_path / "badge-58/en-digital.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "badge-58/badge-58-en-digital.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "manifest.json").read_bytes() == before
 
 

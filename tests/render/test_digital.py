@@ -20,7 +20,7 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_trim_size_rgb_no_marks(out: Path) -> None:
-    with pikepdf.open(out / "poster-a3/en-digital.pdf") as pdf:
+    with pikepdf.open(out / "poster-a3/poster-a3-en-digital.pdf") as pdf:
         page = pdf.pages[0]
         box = [round(float(v) / MM, 1) for v in page.mediabox]
         assert box == [0, 0, 297, 420]
@@ -31,7 +31,7 @@ def test_trim_size_rgb_no_marks(out: Path) -> None:
 
 
 def test_structure_tree_in_reading_order(out: Path) -> None:
-    with pikepdf.open(out / "poster-a3/en-digital.pdf") as pdf:
+    with pikepdf.open(out / "poster-a3/poster-a3-en-digital.pdf") as pdf:
         assert pdf.Root.MarkInfo.Marked is True
         assert str(pdf.Root.Lang) == "en"
         assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
@@ -55,7 +55,7 @@ def test_structure_tree_in_reading_order(out: Path) -> None:
 
 
 def test_qr_code_is_a_link(out: Path) -> None:
-    with pikepdf.open(out / "poster-a3/ar-digital.pdf") as pdf:
+    with pikepdf.open(out / "poster-a3/poster-a3-ar-digital.pdf") as pdf:
         (annot,) = pdf.pages[0].Annots
         assert str(annot.Subtype) == "/Link"
         assert str(annot.A.URI) == "https://www.unodc.org/blueheart/"
@@ -65,7 +65,7 @@ def test_qr_code_is_a_link(out: Path) -> None:
 
 
 def test_text_is_selectable_in_logical_order(out: Path) -> None:
-    doc = pdfium.PdfDocument(str(out / "poster-a3/ar-digital.pdf"))
+    doc = pdfium.PdfDocument(str(out / "poster-a3/poster-a3-ar-digital.pdf"))
     text = doc[0].get_textpage().get_text_range()
     assert "اليوم العالمي لمكافحة الاتجار بالأشخاص" in text
     assert "#endHT #30July #EndHumanTrafficking" in text
@@ -86,7 +86,7 @@ def test_small_for_email(out: Path) -> None:
 )
 def test_complex_scripts_copy_as_text(tmp_path: Path, lang: str, phrase: str) -> None:
     build(ROOT, Options(tmp_path, (lang,), ("poster-a3",), png_ppi=10))
-    doc = pdfium.PdfDocument(str(tmp_path / f"poster-a3/{lang}-digital.pdf"))
+    doc = pdfium.PdfDocument(str(tmp_path / f"poster-a3/poster-a3-{lang}-digital.pdf"))
     text = doc[0].get_textpage().get_text_range()
     assert phrase in text
     assert not any(0xE000 <= ord(c) <= 0xF8FF for c in text)  # no private-use characters

@@ -151,4 +151,4 @@ def test_photo_in_its_frame(tmp_path: Path, fit: str, expected: str) -> None:
         encoding="utf-8",
     )
     out = build(kit, tmp_path / "out", "--only", "boxes", "--lang", "en", "--png-ppi", PPI)
-    assert_pixels(out / "boxes/en.png", expected, tolerance=40)  # JPEG
+    assert_pixels(out / "boxes/boxes-en-preview.png", expected, tolerance=40)  # JPEG

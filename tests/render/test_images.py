@@ -72,7 +72,7 @@ def test_every_kind_of_image_prints_in_cmyk(
     kit = kit_with_image(kit_copy, photo(mode), name, 52, **save)
     out = tmp_path / "out"
     build(kit, Options(out, ("en",), ("flyer-a5",), png_ppi=20))
-    data = (out / "flyer-a5/en.pdf").read_bytes()
+    data = (out / "flyer-a5/flyer-a5-en.pdf").read_bytes()
     with pikepdf.open(io.BytesIO(data)) as pdf:
         images = [xo for xo in pdf.pages[0].Resources.XObject.values() if xo.Subtype == "/Image"]
         assert len(images) == 1

@@ -29,7 +29,7 @@ def mm(v: object) -> float:
 
 
 def test_boxes_in_mm(out: Path) -> None:
-    with open_pdf(out, "poster-a3/en.pdf") as pdf:
+    with open_pdf(out, "poster-a3/poster-a3-en.pdf") as pdf:
         page = pdf.pages[0].obj
         trim, bleed, media = page.TrimBox, page.BleedBox, page.MediaBox
         assert [mm(trim[2] - trim[0]), mm(trim[3] - trim[1])] == [297, 420]
@@ -38,7 +38,11 @@ def test_boxes_in_mm(out: Path) -> None:
 
 
 def test_fonts_embedded_and_subset_no_helvetica(out: Path) -> None:
-    for rel in ("poster-a3/en.pdf", "poster-a3/ar.pdf", "badge-58/en.pdf"):
+    for rel in (
+        "poster-a3/poster-a3-en.pdf",
+        "poster-a3/poster-a3-ar.pdf",
+        "badge-58/badge-58-en.pdf",
+    ):
         with open_pdf(out, rel) as pdf:
             fonts = pdf.pages[0].Resources.Font
             names = [str(f.BaseFont) for f in fonts.values()]
@@ -46,20 +50,20 @@ def test_fonts_embedded_and_subset_no_helvetica(out: Path) -> None:
             for f in fonts.values():
                 assert "+" in str(f.BaseFont)  # subset tag
                 assert "/FontFile2" in f.FontDescriptor
-    with open_pdf(out, "poster-a3/ar.pdf") as pdf:
+    with open_pdf(out, "poster-a3/poster-a3-ar.pdf") as pdf:
         names = {str(f.BaseFont).split("+")[1] for f in pdf.pages[0].Resources.Font.values()}
         assert {"NotoSansArabic-Bold", "NotoSans-Bold"} <= names
 
 
 def test_only_cmyk_colour_operators(out: Path) -> None:
-    with open_pdf(out, "poster-a3/en.pdf") as pdf:
+    with open_pdf(out, "poster-a3/poster-a3-en.pdf") as pdf:
         ops = {str(i.operator) for i in pikepdf.parse_content_stream(pdf.pages[0])}
         assert {"k", "K"} <= ops
         assert not ops & {"rg", "RG", "g", "G", "sc", "scn"}
 
 
 def test_output_intent_and_metadata(out: Path) -> None:
-    with open_pdf(out, "poster-a3/en.pdf") as pdf:
+    with open_pdf(out, "poster-a3/poster-a3-en.pdf") as pdf:
         assert pdf.pdf_version == "1.6"
         intent = pdf.Root.OutputIntents[0]
         assert str(intent.OutputConditionIdentifier) == "FOGRA39"
@@ -69,7 +73,7 @@ def test_output_intent_and_metadata(out: Path) -> None:
 
 
 def test_crop_marks_outside_the_bleed(out: Path) -> None:
-    with open_pdf(out, "poster-a3/en.pdf") as pdf:
+    with open_pdf(out, "poster-a3/poster-a3-en.pdf") as pdf:
         page = pdf.pages[0]
         trim = [float(v) for v in page.obj.TrimBox]
         lines = []
@@ -101,7 +105,7 @@ def test_crop_marks_outside_the_bleed(out: Path) -> None:
 def test_text_extracts_in_reading_order(out: Path) -> None:
     import pypdfium2 as pdfium
 
-    doc = pdfium.PdfDocument(str(out / "poster-a3/en.pdf"))
+    doc = pdfium.PdfDocument(str(out / "poster-a3/poster-a3-en.pdf"))
     text = doc[0].get_textpage().get_text_range()
     assert "Leave No Child" in text
     assert "#endHT #30July #EndHumanTrafficking" in text

@@ -47,7 +47,7 @@ def test_layout_chooses_its_press_profile(
         tmp_path / "kit", {"layouts/boxes.yaml": ("safe: 2\n", f"safe: 2\n{layout_line}")}
     )
     out = build(kit, tmp_path / "out", "--only", "boxes", "--lang", "en", "--png-ppi", "10")
-    intent = intent_of((out / "boxes/en.pdf").read_bytes())
+    intent = intent_of((out / "boxes/boxes-en.pdf").read_bytes())
     assert intent == {
         "S": "/GTS_PDFX",
         "identifier": identifier,

@@ -8,6 +8,7 @@ import pikepdf
 import pytest
 
 from campaign.build import Options, build
+from tests.kits import out_path
 
 ROOT = Path(__file__).resolve().parents[2]
 MM = 72 / 25.4
@@ -15,7 +16,7 @@ MM = 72 / 25.4
 
 def built(kit: Path, out: Path, material: str, lang: str = "en") -> pikepdf.Pdf:
     build(kit, Options(out, (lang,), (material,), png_ppi=10))
-    return pikepdf.open(io.BytesIO((out / material / f"{lang}.pdf").read_bytes()))
+    return pikepdf.open(io.BytesIO((out / out_path(material, lang)).read_bytes()))
 
 
 def test_pdfx4_metadata_is_consistent(tmp_path: Path) -> None:

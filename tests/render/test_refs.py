@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from ..kits import ROOT, build
+from ..kits import ROOT, build, out_path
 
 REFS = ROOT / "tests" / "refs" / "render"
 TOLERANCE = 2  # levels per channel, out of 255
@@ -53,7 +53,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def rendered(outputs: Path, name: str) -> Image.Image:
     material, lang, ppi, (x, y, w, h) = CASES[name]
-    with Image.open(outputs / f"{material}-{ppi}" / material / f"{lang}.png") as im:
+    with Image.open(outputs / f"{material}-{ppi}" / out_path(material, lang, "preview")) as im:
         px = lambda mm: round(mm / 25.4 * ppi)  # noqa: E731
         return im.convert("RGB").crop((px(x), px(y), px(x + w), px(y + h)))
 

@@ -46,7 +46,7 @@ def colours(tmp_path: Path, brand_blue: bool) -> tuple[list[tuple[float, ...]], 
     (kit / "materials/layouts/art.yaml").write_text(ART, encoding="utf-8")
     out = build(kit, tmp_path / "out", "--only", "art", "--lang", "en", "--png-ppi", "10")
     fills, strokes = [], []
-    with pikepdf.open(io.BytesIO((out / "art/en.pdf").read_bytes())) as pdf:
+    with pikepdf.open(io.BytesIO((out / "art/art-en.pdf").read_bytes())) as pdf:
         for ins in pikepdf.parse_content_stream(pdf.pages[0]):
             op = str(ins.operator)
             if op in ("k", "K"):

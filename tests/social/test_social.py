@@ -13,6 +13,7 @@ from campaign.pipeline.api import build
 from campaign.pipeline.jobs import plan
 from campaign.pipeline.options import Options
 from campaign.pipeline.renditions import wanted
+from tests.kits import out_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZES = {
@@ -40,14 +41,17 @@ def test_pixels_give_an_exact_trim() -> None:
 @pytest.mark.parametrize("lang", ["en", "ar"])
 @pytest.mark.parametrize("material", sorted(SIZES))
 def test_every_social_png_has_its_exact_size(out: Path, material: str, lang: str) -> None:
-    with Image.open(out / material / f"{lang}.png") as im:
+    with Image.open(out / out_path(material, lang, "social")) as im:
         assert im.size == SIZES[material]
         assert im.info.get("icc_profile")  # sRGB
 
 
 def test_social_materials_get_no_pdf(out: Path) -> None:
     assert not list(out.rglob("*.pdf"))
-    assert sorted(p.name for p in (out / "social-1080x1080").iterdir()) == ["ar.png", "en.png"]
+    assert sorted(p.name for p in (out / "social-1080x1080").iterdir()) == [
+        "social-1080x1080-ar-social.png",
+        "social-1080x1080-en-social.png",
+    ]
 
 
 def test_manifest_lists_pixel_sizes(out: Path) -> None:

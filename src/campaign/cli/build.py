@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     "--digital/--no-digital",
     default=True,
     show_default=True,
-    help="Also write <lang>-digital.pdf: sRGB, trim size, tagged, QR code linked.",
+    help="Also write <material>-<lang>-digital.pdf: sRGB, trim size, tagged, QR code linked.",
 )
 @click.option(
     "-j",

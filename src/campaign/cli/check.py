@@ -60,7 +60,7 @@ def check(
       python generate.py check
       python generate.py check --strict --lang ar,fa --only poster-a3
       python generate.py check --office east-africa --strict
-      python generate.py check --pdf out/poster-a3/en.pdf
+      python generate.py check --pdf out/poster-a3/poster-a3-en.pdf
     """
     if pdfs:
         _check_pdfs(pdfs, bleed_mm)

@@ -170,11 +170,14 @@ class Previous:
         self, keys: list[JobKey], fps: list[str], skipped: list[JobResult], listener: Listener
     ) -> tuple[list[JobKey], list[str]]:
         """The jobs still to run and their fingerprints; the others (same fingerprint, files
-        unchanged since) are added to `skipped` and reported to `listener`."""
+        unchanged since and named as this code names them) are added to `skipped` and reported
+        to `listener`."""
         run: tuple[list[JobKey], list[str]] = ([], [])
         for key, fp in zip(keys, fps, strict=True):
             old = self.files.get(key.id, [])
-            if old and all(f.fingerprint == fp and unchanged(self.out, f) for f in old):
+            if old and all(
+                f.fingerprint == fp and f.has_current_name and unchanged(self.out, f) for f in old
+            ):
                 skipped.append(JobResult(key, "skipped", tuple(old)))
                 listener(Skipped(skipped[-1]))
             else:

@@ -15,7 +15,7 @@ class Options:
     png_bleed: bool = False
     force: bool = False  # publish print files that fail preflight
     jobs: int = 0  # worker processes; 0: one per core
-    digital: bool = True  # also write <lang>-digital.pdf (sRGB, tagged, links)
+    digital: bool = True  # also write <material>-<lang>-digital.pdf (sRGB, tagged, links)
     strict: bool = False  # warnings are errors
     all_or_nothing: bool = False  # any failed job: publish nothing, keep the previous output
     incremental: bool = False  # skip jobs whose inputs and files did not change since last time

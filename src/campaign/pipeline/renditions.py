@@ -16,6 +16,7 @@ from ..fonts import FontBook
 from ..kinds import PX_PER_MM, kind_of
 from ..layout.document import Document
 from ..model import Kit, Language, Layout, Office
+from ..output import file_path
 from ..preflight import preflight
 from ..presses import MAX_INK, PROFILES
 from ..render.items import Resources
@@ -33,7 +34,7 @@ Convert = Callable[[tuple[float, float, float]], object]
 class Output:
     path: str  # in the output folder
     data: bytes
-    meta: dict[str, Any]  # format, variant, extra (the job adds material, language, pages...)
+    meta: dict[str, Any]  # format, variant, page, extra (the job adds material, language...)
 
 
 @dataclass
@@ -63,11 +64,11 @@ class Sheet:
     def office(self) -> Office | None:
         return self.composed.office
 
-    @property
-    def folder(self) -> str:
-        """Where the document's files go: <material>/, or <office>/<material>/ for an office."""
-        head = f"{self.office.id}/" if self.office else ""
-        return f"{head}{self.layout.id}"
+    def path(self, variant: str, page: str = "") -> str:
+        """Where one of the document's files goes (output.file_path):
+        <material>/<material>-<lang>.pdf, <office>/<material>/<material>-<lang>-<office>.pdf..."""
+        office = self.office.id if self.office else None
+        return file_path(self.layout.id, self.lang.code, variant, office=office, page=page)
 
     @cached_property
     def cond(self) -> OutputCondition:
@@ -169,7 +170,7 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
     for warning in report.warnings:
         problems.warn("preflight.warning", warning, where, subject=about)
     extra: dict[str, object] = {"output_condition": cond.identifier, "preflight": report.facts}
-    return [Output(f"{s.folder}/{lang.code}.pdf", pdf, pdf_meta("print", extra))]
+    return [Output(s.path("print"), pdf, pdf_meta("print", extra))]
 
 
 @rendition("digital_pdf", "digital PDF(s)", wanted=lambda o: o.digital)
@@ -178,26 +179,22 @@ def digital_pdf(s: Sheet, problems: Collector) -> list[Output]:
     screen, tagged = s.screen
     pdf = finish_digital(screen, s.meta, tagged.elements)
     extra: dict[str, object] = {"links": list(tagged.links), "tagged": True}
-    return [Output(f"{s.folder}/{s.lang.code}-digital.pdf", pdf, pdf_meta("digital", extra))]
+    return [Output(s.path("digital"), pdf, pdf_meta("digital", extra))]
 
 
 @rendition("preview_png", "PNG(s)", options=lambda o: {"ppi": o.png_ppi, "bleed": o.png_bleed})
 def preview_png(s: Sheet, problems: Collector) -> list[Output]:
-    """One PNG per page: <lang>.png for one page, <lang>-<page>.png for more."""
+    """One PNG per page: <material>-<lang>-preview.png for one page, ...-preview-<page>.png
+    for more."""
     ppi, bleed = s.opts.png_ppi, s.opts.png_bleed
     if bleed:  # the preview shows bleed and marks: draw it again with them
         screen = s.draw(Target(cmyk=False, marks=s.layout.marks, icc=s.cond.icc))[0]
     else:
         screen = s.screen[0]
-    pages = s.doc.pages
-    names = [""] if len(pages) == 1 else [f"-{p.name}" for p in pages]
+    extra: dict[str, object] = {"ppi": ppi, "shows_bleed": bleed}
     return [
-        Output(
-            f"{s.folder}/{s.lang.code}{name}.png",
-            png,
-            {"format": "png", "variant": "screen", "extra": {"ppi": ppi, "shows_bleed": bleed}},
-        )
-        for name, png in zip(names, pdf_to_pngs(screen, ppi), strict=True)
+        Output(s.path("screen", page), png, png_meta("screen", page, extra))
+        for page, png in zip(page_names(s), pdf_to_pngs(screen, ppi), strict=True)
     ]
 
 
@@ -209,18 +206,22 @@ def social_png(s: Sheet, problems: Collector) -> list[Output]:
     assert pixels is not None, "screen layouts have pixels (kit/layouts.py)"
     size = (int(pixels[0]), int(pixels[1]))
     ppi = PX_PER_MM * 25.4
-    pages = s.doc.pages
-    names = [""] if len(pages) == 1 else [f"-{p.name}" for p in pages]
-    extra = {"pixels": list(size), "ppi": ppi}
+    extra: dict[str, object] = {"pixels": list(size), "ppi": ppi}
     return [
-        Output(
-            f"{s.folder}/{s.lang.code}{name}.png",
-            png,
-            {"format": "png", "variant": "social", "extra": extra},
-        )
-        for name, png in zip(names, pdf_to_exact_pngs(s.screen[0], size, ppi), strict=True)
+        Output(s.path("social", page), png, png_meta("social", page, extra))
+        for page, png in zip(page_names(s), pdf_to_exact_pngs(s.screen[0], size, ppi), strict=True)
     ]
 
 
+def page_names(s: Sheet) -> list[str]:
+    """Per page, the name its PNG carries: none for a material of one page."""
+    pages = s.doc.pages
+    return [""] if len(pages) == 1 else [p.name for p in pages]
+
+
 def pdf_meta(variant: str, extra: dict[str, object]) -> dict[str, Any]:
-    return {"format": "pdf", "variant": variant, "extra": extra}
+    return {"format": "pdf", "variant": variant, "page": "", "extra": extra}
+
+
+def png_meta(variant: str, page: str, extra: dict[str, object]) -> dict[str, Any]:
+    return {"format": "png", "variant": variant, "page": page, "extra": extra}
