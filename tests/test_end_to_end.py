@@ -26,12 +26,20 @@ def test_default_kit_has_every_file(kit_out: Path) -> None:
     paths = sorted(f["path"] for f in manifest["files"])
     langs = [p.stem for p in (ROOT / "materials/strings").glob("*.yaml")]
     social = ("1080x1080", "1080x1350", "1080x1920", "1200x630", "frame-1080")
+    # the designs (no size of them: those are built for offices or with --only); the flyer is
+    # two-sided, one PNG per side
     expected = sorted(
         [
             out_path(m, lang, kind)
-            for m in ("poster-a3", "poster-a2", "poster-tabloid", "flyer-a5", "badge-58")
+            for m in ("poster-a3", "badge-58")
             for lang in langs
             for kind in ("print", "preview", "digital")
+        ]
+        + [out_path("flyer-a5", lang, kind) for lang in langs for kind in ("print", "digital")]
+        + [
+            out_path("flyer-a5", lang, "preview", page=side)
+            for lang in langs
+            for side in ("front", "back")
         ]
         + [out_path(f"social-{s}", lang, "social") for s in social for lang in langs]  # PNG only
     )
@@ -56,16 +64,20 @@ def test_default_kit_has_every_file(kit_out: Path) -> None:
 def test_previews_are_trim_size_at_150_ppi(
     kit_out: Path, material: str, size: tuple[int, int]
 ) -> None:
+    pages = ("front", "back") if material == "flyer-a5" else ("",)
     for lang in ("en", "ar", "zh", "th"):
-        with Image.open(kit_out / out_path(material, lang, "preview")) as im:
-            assert im.size == size
-            assert im.mode == "RGB"
+        for page in pages:
+            with Image.open(kit_out / out_path(material, lang, "preview", page=page)) as im:
+                assert im.size == size
+                assert im.mode == "RGB"
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("material", ["poster-a3", "flyer-a5"])
-def test_qr_codes_scan(kit_out: Path, material: str) -> None:
+@pytest.mark.parametrize(
+    ("material", "page"), [("poster-a3", ""), ("flyer-a5", "front"), ("flyer-a5", "back")]
+)
+def test_qr_codes_scan(kit_out: Path, material: str, page: str) -> None:
     zxingcpp = pytest.importorskip("zxingcpp")
-    with Image.open(kit_out / out_path(material, "en", "preview")) as im:
+    with Image.open(kit_out / out_path(material, "en", "preview", page=page)) as im:
         codes = [b.text for b in zxingcpp.read_barcodes(im)]
     assert codes == ["https://www.unodc.org/blueheart/"]

@@ -67,12 +67,12 @@ def test_build_selected_materials_and_languages(tmp_path: Path) -> None:
 
 def test_unknown_names_get_hints(tmp_path: Path) -> None:
     code, text = run(
-        "build", "--kit", str(ROOT), "-o", str(tmp_path), "--lang", "fre", "--only", "poster-a4"
+        "build", "--kit", str(ROOT), "-o", str(tmp_path), "--lang", "fre", "--only", "poster-a5"
     )
     assert code == 1
     assert "error[ref.language]: unknown language 'fre'\n  hint: did you mean 'fr'?" in text
     assert (
-        "error[ref.material]: unknown material 'poster-a4'\n  hint: did you mean 'poster-a3'?"
+        "error[ref.material]: unknown material 'poster-a5'\n  hint: did you mean 'poster-a4'?"
         in text
     )
     assert "Traceback" not in text
@@ -143,8 +143,8 @@ def test_check_lists_every_overflow_at_once(
     monkeypatch.chdir(kit)  # not os.chdir: the folder would stay changed for later tests
     code, text = run("check", "--lang", "en,fr")
     assert code == 1, text
-    # the poster (A3 and its sizes A2 and Tabloid) and the flyer, en and fr
-    assert text.count("text does not fit slot 'calls'") == 8
+    # the designs a campaign-level check lays out: the A3 poster and the A5 flyer, en and fr
+    assert text.count("text does not fit slot 'calls'") == 4
     assert (
         "error[text.overflow]: poster-a3 [en] 'cta, cta_donate, cta_join': text does not fit slot 'calls' even at 12 pt with its short variant"
         in text
@@ -154,7 +154,8 @@ def test_check_lists_every_overflow_at_once(
 def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:
     code, text = run("check", "--kit", str(ROOT))
     assert code == 0
-    assert "ok: 260 page(s) of 10 material(s) in 26 language(s)" in text
+    # the designs: poster-a3, flyer-a5, badge-58 and five social images
+    assert "ok: 208 page(s) of 8 material(s) in 26 language(s)" in text
     run(
         "build",
         "--kit",

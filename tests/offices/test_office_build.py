@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from campaign.cli import main
 
-from .kit import HELPLINE, office_kit
+from .kit import HELPLINE, ROSEA, office_kit
 
 ROOT = Path(__file__).resolve().parents[2]
 FAST = ["--png-ppi", "20", "--jobs", "1"]
@@ -52,10 +52,12 @@ def test_office_build_into_its_folder(kit_copy: Callable[..., Path], tmp_path: P
     folder = out / "rosea" / "flyer-a5"
     assert sorted(p.name for p in folder.iterdir()) == [
         "flyer-a5-ar-rosea-digital.pdf",
-        "flyer-a5-ar-rosea-preview.png",
+        "flyer-a5-ar-rosea-preview-back.png",
+        "flyer-a5-ar-rosea-preview-front.png",
         "flyer-a5-ar-rosea.pdf",
         "flyer-a5-en-rosea-digital.pdf",
-        "flyer-a5-en-rosea-preview.png",
+        "flyer-a5-en-rosea-preview-back.png",
+        "flyer-a5-en-rosea-preview-front.png",
         "flyer-a5-en-rosea.pdf",
     ]
     pdf_en = folder / "flyer-a5-en-rosea.pdf"
@@ -134,18 +136,23 @@ def test_check_lays_out_an_office_and_strict_lists_its_contacts() -> None:
 
 
 def test_a_logo_the_office_lacks_is_one_warning(kit_copy: Callable[..., Path]) -> None:
-    kit = office_kit(kit_copy)
+    """A misspelt logo name in the office file: one warning at the slot that wanted it, with
+    the office's close name as the hint; the emblem slot (no close name) gives way silently."""
+    kit = office_kit(
+        kit_copy, ROSEA.replace("  partner: rosea-logo.png", "  partnr: rosea-logo.png")
+    )
     flyer = kit / "materials/layouts/flyer-a5.yaml"
-    flyer.write_text(flyer.read_text().replace("logo: main", "logo: mian"))
-    line = next(n for n, t in enumerate(flyer.read_text().splitlines(), 1) if "office-logo" in t)
+    lines = flyer.read_text().splitlines()
+    line = next(n for n, t in enumerate(lines, 1) if "name: partner-logo," in t)
+    col = lines[line - 1].index("{") + 1
     result = CliRunner().invoke(
         main, ["check", "--kit", str(kit), "--office", "rosea", "--only", "flyer-a5"]
     )
     code, out = result.exit_code, result.output
     assert code == 0, out
     assert (
-        f"materials/layouts/flyer-a5.yaml:{line}:5: warning[office.no-logo]: rosea / flyer-a5 "
-        "slot 'office-logo': office 'rosea' has no logo 'mian', so the slot is empty\n"
-        "  hint: did you mean 'main'?"
+        f"materials/layouts/flyer-a5.yaml:{line}:{col}: warning[office.no-logo]: rosea / flyer-a5 "
+        "slot 'partner-logo': office 'rosea' has no logo 'partner', so the slot is empty\n"
+        "  hint: did you mean 'partnr'?"
     ) in out
-    assert out.count("[office.no-logo]") == 1  # en and ar: one warning
+    assert out.count("[office.no-logo]") == 1  # en and ar, and not for the emblem: one warning

@@ -119,7 +119,7 @@ def test_fields_campaign_then_office_then_the_office_language(
     assert own.value("website").text == "https://campaign.example.org"
     assert own.links["blueheart"] == "https://example.org/rosea"  # office links win
     assert own.links["worldday"] == kit.campaign.links["worldday"]
-    assert own.logos["main"].name == "rosea-logo.png"
+    assert own.logos["partner"].name == "rosea-logo.png"
     assert resolve_kit(kit, ar, office=office).value("office_name").text == "Rosea AR"
 
 
@@ -128,7 +128,7 @@ def test_empty_helpline_draws_no_helpline_slot(kit_copy: Callable[..., Path]) ->
         "  report_url: https://report.example.org/form\n", ""
     )
     kit_root = office_kit(
-        kit_copy, empty.replace("logos:\n  main: rosea-logo.png\n", "logos: {}\n")
+        kit_copy, empty.replace("logos:\n  partner: rosea-logo.png\n", "logos: {}\n")
     )
     kit = load_kit(kit_root)
     fonts = load_fontbook(kit.fonts_dir)

@@ -71,7 +71,7 @@ def test_names_are_unique_in_each_zip_and_across_the_package(packaged: Path) -> 
     assert "badge-58-en.pdf" in every
     assert f"badge-58-en-{OFFICE}.pdf" in every
     assert "flyer-a5-fr-digital.pdf" in every
-    assert f"flyer-a5-th-{OFFICE}-preview.png" in every
+    assert f"flyer-a5-th-{OFFICE}-preview-back.png" in every
 
 
 def test_the_print_zip_holds_print_pdfs_and_the_job_sheet_only(built: Path, packaged: Path) -> None:
@@ -90,7 +90,8 @@ def test_the_screen_zip_holds_screen_files_only(built: Path, packaged: Path) -> 
     screens = [f for f in manifest(built) if f["office"] is None and f["variant"] != "print"]
     inside = names(packaged / "campaign-screen.zip")
     assert sorted(inside) == sorted(basename(f) for f in screens)
-    assert all(n.endswith(("-digital.pdf", "-preview.png", "-social.png")) for n in inside)
+    endings = ("-digital.pdf", "-preview.png", "-preview-front.png", "-preview-back.png")
+    assert all(n.endswith((*endings, "-social.png")) for n in inside)
 
 
 def basename(item: dict[str, object]) -> str:
@@ -200,15 +201,16 @@ def tiles(png: Path, rows: int, cols: int) -> dict[tuple[int, int], tuple[int, i
 def test_the_contact_sheet_has_one_tile_per_preview_and_marks_drafts(
     built: Path, packaged: Path
 ) -> None:
-    # campaign: rows badge-58, flyer-a5; columns en, fr (the campaign's language order)
-    found = tiles(packaged / "campaign-contact-sheet.png", 2, 2)
+    # campaign: rows badge-58, flyer-a5/front, flyer-a5/back; columns en, fr (the campaign's
+    # language order)
+    found = tiles(packaged / "campaign-contact-sheet.png", 3, 2)
     previews = [f for f in manifest(built) if f["office"] is None and f["variant"] == "screen"]
-    assert len(found) == len(previews) == 4
-    assert found[(0, 0)] == found[(1, 0)] == pkg.CARD  # en: reviewed, no band
-    assert found[(0, 1)] == found[(1, 1)] == pkg.DRAFT_BAND  # fr: draft
-    office = tiles(packaged / f"{OFFICE}-contact-sheet.png", 2, 2)
-    assert len(office) == 4
-    assert sorted(v == pkg.DRAFT_BAND for v in office.values()) == [False, False, True, True]
+    assert len(found) == len(previews) == 6
+    assert found[(0, 0)] == found[(1, 0)] == found[(2, 0)] == pkg.CARD  # en: reviewed, no band
+    assert found[(0, 1)] == found[(1, 1)] == found[(2, 1)] == pkg.DRAFT_BAND  # fr: draft
+    office = tiles(packaged / f"{OFFICE}-contact-sheet.png", 3, 2)
+    assert len(office) == 6
+    assert sorted(v == pkg.DRAFT_BAND for v in office.values()) == [False] * 3 + [True] * 3
 
 
 def test_the_index_is_one_page(packaged: Path) -> None:

@@ -61,7 +61,8 @@ def test_jobs_1_and_2_give_identical_files_and_manifests(tmp_path: Path) -> None
         cmd += ["-o", str(out), "--lang", "en,ar,hi", *SMALL[:-1], jobs]
         subprocess.run(cmd, check=True, env=env, capture_output=True, cwd=tmp_path)
         outs.append(tree(out))
-    assert len(outs[0]) == 2 * 3 * 3 + 1  # 2 materials x 3 languages x 3 renditions + manifest
+    # 2 materials x 3 languages x 3 renditions, the two-sided flyer with 2 PNGs, + manifest
+    assert len(outs[0]) == 2 * 3 * 3 + 3 + 1
     assert outs[0] == outs[1]
 
 
@@ -77,7 +78,7 @@ def test_a_missing_glyph_fails_its_language_only(
     assert f"materials/strings/fr.yaml:{line}:3: error[text.no-glyph]: [fr] 'badge': 'ߒ'" in text
     assert "error[build.job-failed]: badge-58 [fr]: not published" in text
     assert "3 job(s) failed: badge-58 [fr]" in text
-    assert "built 3 print PDF(s), 3 digital PDF(s) and 3 PNG(s)" in text
+    assert "built 3 print PDF(s), 3 digital PDF(s) and 5 PNG(s)" in text  # flyer: 2 each
     after = tree(out)
     for kind in ("print", "digital", "preview"):
         name = out_path("badge-58", "fr", kind)
@@ -146,7 +147,7 @@ def test_by_default_a_job_failing_at_publishing_keeps_its_old_file(tmp_path: Pat
     assert "1 job(s) failed: badge-58 [en]" in text
     after = tree(out)
     badge_pdf, badge_png = "badge-58/badge-58-en.pdf", "badge-58/badge-58-en-preview.png"
-    flyer_png = "flyer-a5/flyer-a5-en-preview.png"
+    flyer_png = "flyer-a5/flyer-a5-en-preview-front.png"
     assert after[badge_pdf] == before[badge_pdf]  # the failed job's file
     assert after[badge_png] != before[badge_png]  # 40 ppi now
     assert after[flyer_png] != before[flyer_png]
@@ -166,8 +167,11 @@ def test_stale_files_go_foreign_files_stay(tmp_path: Path, kit_copy: Callable[..
     (kit / "materials/layouts/flyer-a5.yaml").unlink()
     code, text = run("--kit", str(kit), "-o", str(out), "--lang", "en", "--only", "badge-58")
     assert code == 0, text
-    assert "removed 6 stale file(s)" in text
-    assert "removed flyer-a5/flyer-a5-fr-preview.png (no job of the kit makes it any more)" in text
+    assert "removed 8 stale file(s)" in text  # 2 PDFs and 2 PNGs in en and fr
+    assert (
+        "removed flyer-a5/flyer-a5-fr-preview-back.png (no job of the kit makes it any more)"
+        in text
+    )
     after = tree(out)
     assert not [p for p in after if p.startswith("flyer-a5/") and p != "flyer-a5/proof.txt"]
     assert after["notes.txt"] == hashlib.sha256(b"mine").hexdigest()

@@ -46,9 +46,10 @@ def kit_with_image(
     im.save(kit / "assets" / name, **save)
     layout = kit / "materials/layouts/flyer-a5.yaml"
     text = layout.read_text().replace(
-        "  - {name: hearts,",
-        f"  - {{name: photo, kind: image, asset: {name}, fit: cover, background: light, alt: fact,\n"
-        f"     frame: {{start: 11, top: 106, width: {width_mm}, height: 28}}}}\n  - {{name: hearts,",
+        "      - {name: hearts,",
+        f"      - {{name: photo, kind: image, asset: {name}, fit: cover, background: light, "
+        f"alt: fact,\n         frame: {{start: 11, top: 106, width: {width_mm}, height: 28}}}}\n"
+        "      - {name: hearts,",
     )
     layout.write_text(text)
     return kit
@@ -118,8 +119,9 @@ def test_broken_image_is_named(kit_copy: Callable[..., Path]) -> None:
     layout = kit / "materials/layouts/flyer-a5.yaml"
     layout.write_text(
         layout.read_text().replace(
-            "  - {name: hearts,",
-            "  - {name: photo, kind: image, asset: broken.jpg, frame: {start: 0, top: 0, width: 10, height: 10}}\n  - {name: hearts,",
+            "      - {name: hearts,",
+            "      - {name: photo, kind: image, asset: broken.jpg,\n"
+            "         frame: {start: 0, top: 0, width: 10, height: 10}}\n      - {name: hearts,",
         )
     )
     with pytest.raises(DiagnosticsError) as exc:

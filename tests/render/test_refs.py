@@ -21,12 +21,14 @@ REFS = ROOT / "tests" / "refs" / "render"
 TOLERANCE = 2  # levels per channel, out of 255
 MAX_DIFFERING = 0  # pixels beyond the tolerance
 
-# name: (material, language, ppi, (start, top, width, height) mm of the trim to compare)
+# name: (material, language, ppi, (start, top, width, height) mm of the trim to compare,
+# page of a two-sided material or None)
 CASES = {
-    "badge-58-en": ("badge-58", "en", 150, (0, 0, 70, 70)),
-    "flyer-a5-hi": ("flyer-a5", "hi", 100, (0, 0, 148, 210)),
-    "poster-a3-zh": ("poster-a3", "zh", 75, (0, 0, 297, 210)),  # day, headline, emblem
-    "poster-a3-ar": ("poster-a3", "ar", 75, (0, 210, 297, 210)),  # fact, calls, QR
+    "badge-58-en": ("badge-58", "en", 150, (0, 0, 70, 70), None),
+    "flyer-a5-hi": ("flyer-a5", "hi", 100, (0, 0, 148, 210), "front"),
+    "flyer-a5-ar-back": ("flyer-a5", "ar", 100, (0, 0, 148, 210), "back"),
+    "poster-a3-zh": ("poster-a3", "zh", 75, (0, 0, 297, 210), None),  # day, headline, emblem
+    "poster-a3-ar": ("poster-a3", "ar", 75, (0, 210, 297, 210), None),  # fact, calls, QR
 }
 
 
@@ -34,7 +36,7 @@ CASES = {
 def outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("refs")
     builds: dict[tuple[str, int], list[str]] = {}
-    for material, lang, ppi, _ in CASES.values():
+    for material, lang, ppi, _, _ in CASES.values():
         builds.setdefault((material, ppi), []).append(lang)
     for (material, ppi), langs in builds.items():
         build(
@@ -52,8 +54,9 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def rendered(outputs: Path, name: str) -> Image.Image:
-    material, lang, ppi, (x, y, w, h) = CASES[name]
-    with Image.open(outputs / f"{material}-{ppi}" / out_path(material, lang, "preview")) as im:
+    material, lang, ppi, (x, y, w, h), page = CASES[name]
+    path = out_path(material, lang, "preview", page=page)
+    with Image.open(outputs / f"{material}-{ppi}" / path) as im:
         px = lambda mm: round(mm / 25.4 * ppi)  # noqa: E731
         return im.convert("RGB").crop((px(x), px(y), px(x + w), px(y + h)))
 

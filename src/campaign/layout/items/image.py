@@ -42,18 +42,18 @@ def _source(slot: ImageSlot, ctx: ComposeContext) -> tuple[Path, tuple[int, int]
         return slot.asset, slot.pixels
     path = ctx.content.logos.get(slot.logo or "")
     if path is None:
-        # An office without this logo is fine (the slot gives way), unless one of its logos
-        # is shown by no logo slot of the layout: then a name is likely misspelt. Said once
-        # per office and material.
+        # An office without this logo is fine (the slot gives way), unless one of its logos,
+        # shown by no logo slot of the layout, has a name close to this one: a misspelling.
+        # Said once per office, material and slot.
         named = {getattr(s, "logo", None) for s in ctx.layout.slots}
-        unused = set(ctx.content.logos) - named
-        if ctx.content.office and slot.logo and unused:
-            known = sorted(unused)
+        unused = sorted(set(ctx.content.logos) - named)
+        close = did_you_mean(slot.logo, unused) if slot.logo else ()
+        if ctx.content.office and close:
             ctx.errs.warn(
                 "office.no-logo",
                 f"office '{ctx.content.office}' has no logo '{slot.logo}', so the slot is empty",
                 slot.mark,
-                *(did_you_mean(slot.logo, known) or (f"its logos: {', '.join(known) or 'none'}",)),
+                *close,
                 "add it under 'logos:' in the office's file, or fix the name in the layout",
                 subject=Subject(office=ctx.content.office, material=ctx.layout.id, slot=slot.name),
             )
