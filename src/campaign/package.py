@@ -265,7 +265,7 @@ def previews(entries: list[Entry]) -> list[Entry]:
 
 def sheet_of(kit: Kit, group: str, entries: list[Entry]) -> Sheet:
     shown = previews(entries)
-    row_keys = sorted({row_key(e) for e in shown})
+    row_keys = sorted({row_key(e) for e in shown}, key=lambda k: page_order(kit, k))
     ordered = list(kit.campaign.languages)
     langs = {e.file.language for e in shown}
     columns = [c for c in ordered if c in langs] + sorted(langs - set(ordered))
@@ -282,6 +282,14 @@ def office_title(kit: Kit, group: str) -> str:
 
 def row_key(e: Entry) -> str:
     return f"{e.file.material}/{e.page}" if e.page else e.file.material
+
+
+def page_order(kit: Kit, key: str) -> tuple[str, int, str]:
+    """Rows by material, then its pages in the layout's order (front before back)."""
+    material, _, page = key.partition("/")
+    layout = kit.layouts.get(material)
+    names = [p.name for p in layout.pages] if layout else []
+    return (material, names.index(page) if page in names else len(names), page)
 
 
 def tile_origin(row: int, col: int) -> tuple[int, int]:

@@ -256,3 +256,16 @@ def test_an_offices_social_images_do_not_overwrite_the_campaigns(tmp_path: Path)
     assert names(out / "package" / f"{OFFICE}-screen.zip") == [
         f"social-1200x630-en-{OFFICE}-social.png"
     ]
+
+
+def test_contact_sheet_rows_follow_the_layout_page_order() -> None:
+    from campaign.kit.load import load_kit
+
+    kit = load_kit(ROOT)
+    keys = ["flyer-a5/back", "poster-a3", "flyer-a5/front", "badge-58"]
+    assert sorted(keys, key=lambda k: pkg.page_order(kit, k)) == [
+        "badge-58",
+        "flyer-a5/front",
+        "flyer-a5/back",
+        "poster-a3",
+    ]
