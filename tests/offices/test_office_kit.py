@@ -125,7 +125,7 @@ def test_the_flyer_is_two_sided_and_the_back_carries_the_helpline(
             assert HELPLINE in back, f["path"]
 
 
-def test_social_images_have_exact_pixels_and_the_handle(
+def test_social_images_have_exact_pixels_the_contacts_and_the_logo(
     built: tuple[Path, Path, list[dict[str, object]]],
 ) -> None:
     kit, out, files = built
@@ -136,13 +136,13 @@ def test_social_images_have_exact_pixels_and_the_handle(
     _, laid, _ = check(kit, LANGS, tuple(SOCIAL), offices=("example",))
     assert len(laid) == len(SOCIAL) * len(LANGS)
     for one in laid:
-        words = "".join(
-            str(item.text)
-            for page in one.page.pages
-            for item in page.items
-            if hasattr(item, "keys") and "social" in getattr(item, "keys", ())
-        )
-        assert HANDLE.lstrip("@") in words or HANDLE in words, (one.layout.id, one.lang.code)
+        items = [item for page in one.page.pages for item in page.items]
+        texts = {getattr(i, "slot", ""): str(getattr(i, "text", "")) for i in items}
+        where = (one.layout.id, one.lang.code)
+        assert HANDLE in texts["handle"], where
+        assert HELPLINE in texts["helpline"], where
+        assert "partner-logo" in texts, where  # the logo, drawn
+        assert "emblem-logo" not in texts, where  # the office has none: the slot gives way
 
 
 def test_a_layout_that_does_not_cover_its_page_fails_check(
@@ -157,3 +157,55 @@ def test_a_layout_that_does_not_cover_its_page_fails_check(
     code, output = cli("check", "--kit", root, "--only", "flyer-a5", "--lang", "en")
     assert code == 1
     assert "error[layout.uncovered]: flyer-a5:" in output
+
+
+FULL = """\
+name: Full Office
+languages: [{languages}]
+materials: [{materials}]
+fields:
+  helpline: "+00 123 456 789"
+  report_url: https://report.example.org/form
+  website: https://www.example.org/
+  email: contact@example.org
+  social: "@example_office"
+  office_name: Example Office of the Example Region
+logos:
+  emblem: example-emblem.png
+  partner: example-partner.png
+"""
+
+
+def test_every_material_lays_out_with_every_contact_and_logo_filled(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An office that fills every contact field and both logos: every poster, flyer, badge
+    and social image of the kit, in all 26 languages, still lays out (`check --strict`: no
+    overflow, no text in the safe margin or below the floor, logos at 300 ppi)."""
+    from campaign.kit.load import load_kit
+
+    root = Path(__file__).resolve().parents[2]
+    kit = load_kit(root)
+    office = FULL.format(
+        languages=", ".join(kit.campaign.languages), materials=", ".join(sorted(kit.layouts))
+    )
+    copy = kit_copy(**{"materials/offices/full.yaml": office})
+    # 2400 x 800 px: 300 ppi up to a 203 x 68 mm slot (the A1 poster's are 96 x 30 mm)
+    for name in ("example-emblem.png", "example-partner.png"):
+        Image.new("RGB", (2400, 800), (190, 40, 60)).save(copy / "assets" / name)
+    code, output = cli("check", "--kit", copy, "--office", "full", "--strict")
+    assert code == 0, output
+    assert f"of {len(kit.layouts)} material(s) in 26 language(s) lay out cleanly" in output
+    # what is printed of each: the reporting form wins over the website where there is room
+    # for one address, and addresses are printed without https://
+    _, laid, _ = check(copy, ("en",), ("poster-a3", "flyer-a5"), offices=("full",))
+    for one in laid:
+        shown = {
+            item.slot: str(item.text)
+            for page in one.page.pages
+            for item in page.items
+            if getattr(item, "slot", "") in ("web", "contacts")
+        }
+        assert "report.example.org/form" in shown["web"]
+        assert "www.example.org" not in shown["web"]
+        assert "https://" not in "".join(shown.values())

@@ -108,6 +108,13 @@ class TextSlot(Slot):
     valign: Annotated[
         Literal["top", "middle", "bottom"], Key("Vertical alignment in the frame.")
     ] = "top"
+    first_field: Annotated[
+        bool,
+        Key(
+            "Show only the first filled field of `field:` (e.g. the reporting form, else the "
+            "website), instead of every filled one as a paragraph of its own."
+        ),
+    ] = False
 
 
 @slot_kind("arc-text")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -48,6 +49,9 @@ class FitRequest:
     width: float  # pt
     height: float  # pt
     max_lines: int = 0  # 0: any number
+    # paragraphs whose direction is their first strong character's (UAX 9, P2-P3), not the
+    # language's: a text shown in another language (a fallback to the source language)
+    auto_direction: frozenset[int] = frozenset()
 
 
 def sizes(max_size: float, min_size: float) -> Iterator[float]:
@@ -66,7 +70,15 @@ def fit(req: FitRequest) -> TextSet:
         )
     last: TextSet | None = None
     for name, texts in variants:
-        paras = [prepare(t, req.lang, req.rtl, list(req.stack)) for t in texts]
+        paras = [
+            prepare(
+                t,
+                req.lang,
+                first_strong_rtl(t) if i in req.auto_direction else req.rtl,
+                list(req.stack),
+            )
+            for i, t in enumerate(texts)
+        ]
         for size in sizes(req.max_size, req.min_size):
             result = _try(paras, size, req, name)
             if result.overflow is None:
@@ -92,3 +104,15 @@ def _try(paras: list[Prepared], size: float, req: FitRequest, variant: str) -> T
         variant,
         Overflow(size, max(0.0, height - req.height), max(0.0, over), lines_over),
     )
+
+
+def first_strong_rtl(text: str) -> bool:
+    """Whether the first strong character of `text` is right-to-left (UAX 9 rules P2-P3);
+    False when it has none."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False

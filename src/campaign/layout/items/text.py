@@ -5,7 +5,8 @@ scripts that have them, and one diagnostic for a character no font covers."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from ...diagnostics import Mark
 from ...fonts import LATIN_FAMILY
@@ -61,11 +62,23 @@ def resolve_text(text: str, lang: Language, style: TextStyle) -> str:
 
 
 def entries(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> list[StringEntry]:
-    """The slot's texts in order: its strings, then its fields that are filled in."""
+    """The slot's texts in order: its strings, then its fields that are filled in (only the
+    first of them with `first_field`)."""
     out = [ctx.content.entry(k) for k in slot.strings]
     if isinstance(slot, TextSlot):
-        out += [v for v in (ctx.content.value(f) for f in slot.fields) if v.text]
+        filled = [v for v in (ctx.content.value(f) for f in slot.fields) if v.text]
+        out += [
+            replace(v, text=printed_url(v.text)) for v in filled[: 1 if slot.first_field else None]
+        ]
     return out
+
+
+def printed_url(text: str) -> str:
+    """A field that is a web address alone, as it is printed: without `https://` (or
+    `http://`) and a trailing `/` (`https://example.org/` -> `example.org`), the usual form
+    in print; any other text unchanged. QR codes and links keep the whole address."""
+    match = re.fullmatch(r"https?://(\S+?)/?", text.strip())
+    return match[1] if match else text
 
 
 def texts_of(
@@ -123,6 +136,8 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         box.w,
         box.h,
         style.max_lines,
+        # a string shown in the source language (not yet translated) keeps its own direction
+        frozenset(i for i, e in enumerate(found) if e.key in ctx.content.fallbacks),
     )
     try:
         result = fit(req)
