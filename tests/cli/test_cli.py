@@ -208,3 +208,29 @@ def test_build_flags_reach_the_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_pat
         )
     ]
     assert "built 0 print PDF(s), 0 digital PDF(s) and 0 PNG(s)" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "keys"),
+    [
+        (["check", "--lang", "en", "--only", "badge-58"], ["ok", "summary", "diagnostics"]),
+        (["check", "--lang", "xx"], ["ok", "summary", "diagnostics"]),
+        (
+            ["build", "--lang", "en", "--only", "badge-58", "--png-ppi", "10"],
+            ["ok", "summary", "jobs", "removed", "diagnostics"],
+        ),
+        (["build", "--lang", "xx"], ["ok", "summary", "jobs", "removed", "diagnostics"]),
+    ],
+)
+def test_json_reports_have_the_same_keys_on_success_and_failure(
+    tmp_path: Path, args: list[str], keys: list[str]
+) -> None:
+    extra = ["-o", str(tmp_path / "out")] if args[0] == "build" else []
+    code, text = run(*args, *extra, "--json", "--kit", str(ROOT))
+    report = json.loads(text)
+    assert list(report) == keys
+    assert report["ok"] is (code == 0)
+    if code:
+        assert report["summary"] == "1 error(s), 0 warning(s)"
+        (diag,) = report["diagnostics"]
+        assert diag["code"] == "ref.language"

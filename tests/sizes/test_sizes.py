@@ -147,7 +147,9 @@ def test_the_a3_poster_is_unchanged(kit) -> None:  # type: ignore[no-untyped-def
     assert b"family:" not in design
     assert b"paper:" not in design
     assert design.endswith(b"height: 14}}\n")
-    assert hashlib.sha256(design).hexdigest()[:12] == "4b0314cb07be"  # with its logo slots and first_field
+    assert (
+        hashlib.sha256(design).hexdigest()[:12] == "4b0314cb07be"
+    )  # with its logo slots and first_field
     en = kit.languages["en"]
     assert build_hash(kit, kit.layouts["poster-a3"], en) != build_hash(
         kit, kit.layouts["poster-a2"], en

@@ -114,3 +114,25 @@ def test_any_photo_mode_becomes_srgb(mode: str, value: object, rgb: tuple[int, i
     out = to_srgb(Image.new(mode, (4, 4), value))  # type: ignore[arg-type]
     assert out.mode == "RGB"
     assert out.getpixel((1, 1)) == rgb
+
+
+def test_frame_default_names_carry_the_language_and_keep_an_earlier_file_on_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    photo = tmp_path / "me.png"
+    Image.new("RGB", (60, 60), (10, 20, 30)).save(photo)
+    monkeypatch.chdir(tmp_path)
+    for args in ([], ["--lang", "fr"]):
+        result = CliRunner().invoke(main, ["frame", str(photo), *args])
+        assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.glob("me-blueheart*.png")) == [
+        "me-blueheart-fr.png",
+        "me-blueheart.png",
+    ]
+    # a photo that cannot be used: the earlier file stays whole, nothing half-written is left
+    before = (tmp_path / "me-blueheart.png").read_bytes()
+    photo.write_bytes(b"not a picture")
+    result = CliRunner().invoke(main, ["frame", str(photo)])
+    assert result.exit_code != 0
+    assert (tmp_path / "me-blueheart.png").read_bytes() == before
+    assert not list(tmp_path.glob(".*.part"))

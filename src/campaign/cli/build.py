@@ -19,7 +19,7 @@ from . import (
     split,
     strict_option,
 )
-from .report import as_json, emit_json, progress, reporting, show
+from .report import BUILD_KEYS, as_json, emit_json, progress, reporting, show
 
 if TYPE_CHECKING:
     from ..pipeline.api import BuildResult
@@ -126,7 +126,10 @@ def build(
         incremental=incremental,
         offices=split(offices),
     )
-    with reporting(json_report), progress(not json_report and sys.stderr.isatty()) as listener:
+    with (
+        reporting(json_report, BUILD_KEYS),
+        progress(not json_report and sys.stderr.isatty()) as listener,
+    ):
         result = run_build((kit or default_kit()).resolve(), opts, listener)
     summary = summarise(result, out, time.perf_counter() - start)
     tell(result, summary, json_report)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -19,7 +20,7 @@ from .report import reporting
     "out",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="The PNG to write (default: <photo name>-blueheart.png in this folder).",
+    help="The PNG to write (default: <photo name>-blueheart[-<lang>].png in this folder).",
 )
 @kit_option
 def frame(photo: Path, lang: str | None, out: Path | None, kit: Path | None) -> None:
@@ -35,11 +36,15 @@ def frame(photo: Path, lang: str | None, out: Path | None, kit: Path | None) -> 
     """
     from ..pipeline.frame import frame_photo
 
-    target = out or Path(f"{photo.stem}-blueheart.png")
+    target = out or Path(f"{photo.stem}-blueheart{'-' + lang if lang else ''}.png")
     with reporting():
         png = frame_photo((kit or default_kit()).resolve(), photo, lang)
+    # written whole or not at all: a failure leaves an earlier file of that name as it was
+    part = target.with_name(f".{target.name}.part")
     try:
-        target.write_bytes(png)
+        part.write_bytes(png)
+        os.replace(part, target)
     except OSError as exc:
+        part.unlink(missing_ok=True)
         raise click.ClickException(f"cannot write {target}: {exc.strerror}") from None
     click.echo(f"wrote {target}")

@@ -39,15 +39,29 @@ def emit_json(doc: dict[str, object]) -> None:
     click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
 
 
+# The keys of each command's --json report, the same whether it succeeds or fails.
+CHECK_KEYS = ("ok", "summary", "diagnostics")
+BUILD_KEYS = ("ok", "summary", "jobs", "removed", "diagnostics")
+
+
 @contextmanager
-def reporting(json_report: bool = False) -> Iterator[None]:
-    """Turn a DiagnosticsError into its report and exit code 1 (never a traceback)."""
+def reporting(json_report: bool = False, keys: tuple[str, ...] = CHECK_KEYS) -> Iterator[None]:
+    """Turn a DiagnosticsError into its report and exit code 1 (never a traceback). With
+    `json_report`, the report has the command's `keys`, as its success report does."""
     try:
         yield
     except DiagnosticsError as exc:
         if json_report:
-            jobs = [j.as_json() for j in getattr(exc, "jobs", [])]
-            emit_json({"ok": False, "jobs": jobs, "diagnostics": as_json(exc.diagnostics)})
+            errors = sum(1 for d in exc.diagnostics if d.is_error)
+            warnings = len(exc.diagnostics) - errors
+            doc: dict[str, object] = {
+                "ok": False,
+                "summary": f"{errors} error(s), {warnings} warning(s)",
+                "jobs": [j.as_json() for j in getattr(exc, "jobs", [])],
+                "removed": [],
+                "diagnostics": as_json(exc.diagnostics),
+            }
+            emit_json({k: doc[k] for k in keys})
         else:
             show(exc.diagnostics)
         raise click.exceptions.Exit(1) from None
