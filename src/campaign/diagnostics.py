@@ -75,6 +75,9 @@ CODES: dict[str, str] = {
     "package.missing": "a file the manifest lists is missing",
     "package.changed": "a file differs from the manifest (sha256)",
     "package.output": "the package folder cannot be written",
+    "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
+    "sheet.fit": "a piece larger than the sheet inside its margins",
+    "sheet.write": "the sheet PDF cannot be written",
     # build: running the build
     "build.output": "the output folder cannot be written",
     "build.not-published": "nothing was published because of the problems above",

@@ -74,12 +74,14 @@ def _register() -> None:
     from .frame import frame
     from .package import package
     from .schema import schema
+    from .sheet import sheet
 
     main.add_command(build)
     main.add_command(check)
     main.add_command(frame)
     main.add_command(package)
     main.add_command(schema)
+    main.add_command(sheet)
 
 
 _register()

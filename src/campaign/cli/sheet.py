@@ -1,0 +1,130 @@
+"""`sheet`: badges of a finished build on gang sheets, with their cut contour."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import default_kit, kit_option, split
+from .report import reporting
+
+
+@click.command()
+@click.option(
+    "--from",
+    "build_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="The finished build (the folder with manifest.json).",
+)
+@click.option("--material", default="badge-58", show_default=True, help="The badge material.")
+@click.option(
+    "--paper",
+    type=click.Choice(["a4", "a3", "letter"]),
+    default="a4",
+    show_default=True,
+    help="The sheet.",
+)
+@click.option(
+    "--lang", "langs", metavar="CODES", help="Languages, comma-separated (default: all built)."
+)
+@click.option(
+    "--office", default=None, help="Use this office's files (default: the campaign kit's)."
+)
+@click.option(
+    "--copies",
+    type=click.IntRange(1, 10_000),
+    default=1,
+    show_default=True,
+    help="Copies of each language's badge.",
+)
+@click.option("--fill", is_flag=True, help="Repeat the badges until the last sheet is full.")
+@click.option(
+    "--packing",
+    type=click.Choice(["best", "square", "hex"]),
+    default="best",
+    show_default=True,
+    help="Rows and columns, hexagonal rows, or whichever holds more.",
+)
+@click.option(
+    "--gap",
+    type=click.FloatRange(0, 50),
+    default=None,
+    help="Space between cut lines, mm (default 3.175: 1/8 in).",
+)
+@click.option(
+    "--margin",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="Empty sheet edge, mm (default 5).",
+)
+@click.option("--cut-page", is_flag=True, help="Add a last page with the cut lines alone.")
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-<office>].pdf).",
+)
+@kit_option
+def sheet(
+    build_dir: Path,
+    material: str,
+    paper: str,
+    langs: str | None,
+    office: str | None,
+    copies: int,
+    fill: bool,
+    packing: str,
+    gap: float | None,
+    margin: float | None,
+    cut_page: bool,
+    out: Path | None,
+    kit: Path | None,
+) -> None:
+    """Put a finished build's badges on gang sheets: as many to a sheet as the best of square
+    and hexagonal packing allows, cut lines at least 1/8 in apart, the cut line of each badge
+    as a CutContour spot colour (100 % magenta in a proof), languages mixed in the order
+    given. Never rebuilds: every file is checked against the build's manifest.
+
+    \b
+    Examples:
+      python generate.py build --only badge-58 && python generate.py sheet --fill
+      python generate.py sheet --lang en,ar,zh --copies 10 --paper letter --cut-page
+    """
+    from ..kit import load_kit
+    from ..sheets.build import SheetRequest, make_sheet
+
+    name = f"{material}-{paper}{'-' + office if office else ''}.pdf"
+    target = out if out is not None else build_dir / "sheets" / name
+    req = SheetRequest(
+        build_dir,
+        material,
+        paper,
+        split(langs) or (),
+        office,
+        copies,
+        fill,
+        packing,
+        gap,
+        margin,
+        cut_page,
+    )
+    with reporting():
+        loaded = load_kit((kit or default_kit()).resolve())
+        result = make_sheet(loaded, req, target)
+    g = result.grid
+    click.echo(
+        f"{material}: {g.count} to a {paper.upper()} sheet ({g.packing} packing, "
+        f"{g.diameter:g} mm cut circles, {g.gap:g} mm apart); {result.pieces} badge(s) on "
+        f"{result.sheets} sheet(s); wrote {result.path}"
+    )
+    if result.unverified:
+        click.echo(
+            f"warning: the {material} press sizes are not verified ({result.unverified}): "
+            "print one sheet and check it on your press first",
+            err=True,
+        )

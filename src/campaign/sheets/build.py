@@ -1,0 +1,152 @@
+"""`generate.py sheet`: a finished build's badge print PDFs imposed onto gang sheets.
+
+Like `package`, it never rebuilds: it reads the build's manifest, checks every file it uses
+against its sha256, and writes the sheet PDF to a temporary name first, moved into place with
+os.replace when whole (a failure leaves an earlier sheet file as it was)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..diagnostics import failure
+from ..model import Kit
+from ..output import OutputFile
+from ..package import load_manifest, verify
+from ..presses import PROFILES
+from ..render.postprocess import DocMeta, OutputCondition
+from .geometry import SHEETS, Grid, Packing, pack
+from .impose import CUT_COLOUR, Piece, impose
+
+
+@dataclass(frozen=True)
+class SheetRequest:
+    """What to impose: one material of a build, its languages (all built when empty), the
+    campaign's files or one office's, on which sheet, how often each."""
+
+    build: Path
+    material: str
+    paper: str = "a4"
+    languages: tuple[str, ...] = ()
+    office: str | None = None
+    copies: int = 1
+    fill: bool = False  # repeat the pieces until the last sheet is full
+    packing: Packing | str = "best"
+    gap: float | None = None
+    margin: float | None = None
+    cut_page: bool = False
+
+
+@dataclass(frozen=True)
+class SheetResult:
+    path: Path
+    grid: Grid
+    pieces: int
+    sheets: int
+    unverified: str | None  # the press profile's source note when its sizes are unverified
+
+
+def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
+    """Impose `req` and write the PDF to `out`.
+
+    Raises DiagnosticsError: `sheet.select` (no such badge files in the build, a language
+    not built), `sheet.fit` (a piece larger than the sheet), plus `package.*` for a missing,
+    changed or unreadable build."""
+    from .geometry import MARGIN_MM, MIN_GAP_MM
+
+    files = [
+        f
+        for f in load_manifest(req.build)
+        if f.variant == "print" and f.material == req.material and f.office == req.office
+    ]
+    who = f"office '{req.office}'" if req.office else "the campaign kit"
+    if not files:
+        raise failure(
+            "sheet.select",
+            f"the build in {req.build} has no print PDF of '{req.material}' for {who}",
+            None,
+            "build it first, e.g. python generate.py build --only " + req.material,
+        )
+    if files[0].badge is None:
+        raise failure(
+            "sheet.select",
+            f"'{req.material}' is not a badge: gang sheets are for round pieces",
+            None,
+            "name a badge material, e.g. badge-58",
+        )
+    by_lang = {f.language: f for f in files}
+    missing = [c for c in req.languages if c not in by_lang]
+    if missing:
+        raise failure(
+            "sheet.select",
+            f"the build has no '{req.material}' in {', '.join(missing)} for {who}",
+            None,
+            f"built: {', '.join(sorted(by_lang))}",
+        )
+    chosen = [by_lang[c] for c in (req.languages or sorted(by_lang))]
+    data = verify(req.build, chosen)
+    cut = float(chosen[0].badge["cut_mm"])  # type: ignore[index]
+    sheet = SHEETS[req.paper]
+    gap = MIN_GAP_MM if req.gap is None else req.gap
+    margin = MARGIN_MM if req.margin is None else req.margin
+    grid = pack(sheet, cut, gap, margin, req.packing)  # type: ignore[arg-type]
+    if grid.count == 0:
+        raise failure(
+            "sheet.fit",
+            f"a {cut:g} mm cut circle does not fit a {req.paper.upper()} sheet with "
+            f"{margin:g} mm margins",
+            None,
+            "choose a larger --paper or a smaller --margin",
+        )
+    pieces = [Piece(f.name, data[f.path]) for f in chosen for _ in range(req.copies)]
+    if req.fill and len(pieces) % grid.count:
+        more = grid.count - len(pieces) % grid.count
+        pieces += [pieces[i % len(pieces)] for i in range(more)]
+    cond = _condition(kit, chosen)
+    langs = ",".join(f.language for f in chosen)
+    digest = hashlib.sha256(b"".join(f.sha256.encode() for f in chosen)).hexdigest()
+    meta = DocMeta(
+        f"{req.material} gang sheet, {req.paper.upper()} ({langs})",
+        chosen[0].language,
+        f"{grid.count} per sheet, {grid.packing} packing, cut lines in {CUT_COLOUR}",
+        f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{digest}",
+        kit.campaign.year,
+    )
+    pdf = impose(pieces, grid, cond, meta, req.cut_page)
+    _write(out, pdf)
+    layout = kit.layouts.get(req.material)
+    press = layout.badge if layout else None
+    unverified = (press.source or "no source given") if press and not press.verified else None
+    sheets = -(-len(pieces) // grid.count)
+    return SheetResult(out, grid, len(pieces), sheets, unverified)
+
+
+def _condition(kit: Kit, files: list[OutputFile]) -> OutputCondition:
+    idents = {str(f.extra.get("output_condition", "")) for f in files}
+    if len(idents) != 1:
+        raise failure(
+            "sheet.select",
+            f"the files are for different presses ({', '.join(sorted(idents))}): one sheet "
+            "prints on one press",
+        )
+    (ident,) = idents
+    for key, (icc, name, info) in PROFILES.items():
+        if name == ident:
+            return OutputCondition(key, kit.assets_dir / icc, name, info)
+    raise failure("sheet.select", f"unknown output condition '{ident}' in the manifest")
+
+
+def _write(out: Path, pdf: bytes) -> None:
+    part = out.with_name(f".{out.name}.part")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        part.write_bytes(pdf)
+        os.replace(part, out)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise failure("sheet.write", f"cannot write {out}: {exc.strerror}") from None
+
+
+__all__ = ["SheetRequest", "SheetResult", "make_sheet"]

@@ -1,0 +1,150 @@
+"""Impose built print PDFs of round pieces (badges) onto sheets, with their cut contour.
+
+Each piece is the built file's first page as a form XObject, drawn with its trim's centre on a
+circle centre of the Grid (`geometry`) and clipped to a circle a little larger than its cut
+circle (half the gap between cut lines: the art reaches past the cut, as a die needs, without
+touching a neighbour). The cut lines are circles stroked in a Separation colour named
+`CutContour` (the name cutting plotters and RIPs look for; its alternate is 100 % magenta so
+it is visible in a proof), overprinting, 0.25 pt wide. An optional last page holds the cut
+lines alone. Each page's TrimBox is the sheet, with 3 mm of empty bleed around it (MediaBox =
+BleedBox); the PDF/X metadata and OutputIntent are the pieces' press condition (finish_print).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pikepdf
+
+from ..render.postprocess import DocMeta, OutputCondition, finish_print
+from .geometry import Grid
+
+PT_PER_MM = 72 / 25.4
+CUT_COLOUR = "CutContour"
+CUT_WIDTH_PT = 0.25
+# The sheet is the trim; 3 mm of (empty) bleed around it, as print shops' preflight asks of
+# every page (PRINT-SPECS.md), so the sheet goes through the same checks as any print file.
+SHEET_BLEED_MM = 3.0
+KAPPA = 4 * (math.sqrt(2) - 1) / 3  # a circle as four cubic Bézier curves
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One built print PDF to place (its bytes), and a name for the sheet's slug."""
+
+    name: str
+    pdf: bytes
+
+
+def circle(cx: float, cy: float, r: float) -> str:
+    """A closed circle path (PDF operators), pt."""
+    k = KAPPA * r
+    return (
+        f"{cx + r:.3f} {cy:.3f} m "
+        f"{cx + r:.3f} {cy + k:.3f} {cx + k:.3f} {cy + r:.3f} {cx:.3f} {cy + r:.3f} c "
+        f"{cx - k:.3f} {cy + r:.3f} {cx - r:.3f} {cy + k:.3f} {cx - r:.3f} {cy:.3f} c "
+        f"{cx - r:.3f} {cy - k:.3f} {cx - k:.3f} {cy - r:.3f} {cx:.3f} {cy - r:.3f} c "
+        f"{cx + k:.3f} {cy - r:.3f} {cx + r:.3f} {cy - k:.3f} {cx + r:.3f} {cy:.3f} c h"
+    )
+
+
+def impose(
+    pieces: Sequence[Piece],
+    grid: Grid,
+    cond: OutputCondition,
+    meta: DocMeta,
+    cut_page: bool = False,
+) -> bytes:
+    """The sheets for `pieces` in order, `grid.count` to a sheet (the last one partly
+    filled), and with `cut_page` a last page with the cut lines of a full sheet alone."""
+    assert grid.count > 0, "the caller reports a piece that does not fit the sheet"
+    w, h = (v * PT_PER_MM for v in grid.sheet)
+    out = pikepdf.new()
+    separation = out.make_indirect(
+        pikepdf.Array(
+            [
+                pikepdf.Name.Separation,
+                pikepdf.Name("/" + CUT_COLOUR),
+                pikepdf.Name.DeviceCMYK,
+                pikepdf.Dictionary(
+                    FunctionType=2, Domain=[0, 1], C0=[0, 0, 0, 0], C1=[0, 1, 0, 0], N=1
+                ),
+            ]
+        )
+    )
+    overprint = out.make_indirect(
+        pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, OP=True, op=True, OPM=1)
+    )
+    forms: dict[bytes, tuple[pikepdf.Object, tuple[float, float]]] = {}
+    sources: list[pikepdf.Pdf] = []
+    for piece in pieces:
+        if piece.pdf not in forms:
+            src = pikepdf.open(io.BytesIO(piece.pdf))
+            sources.append(src)
+            page = src.pages[0]
+            x0, y0, x1, y1 = (float(v) for v in page.TrimBox)
+            form = page.as_form_xobject()
+            form.BBox = page.BleedBox  # the art past the cut circle, up to the bleed
+            forms[piece.pdf] = (out.copy_foreign(form), ((x0 + x1) / 2, (y0 + y1) / 2))
+    centres = [(x * PT_PER_MM, h - y * PT_PER_MM) for x, y in grid.centres]
+    clip_r = (grid.diameter / 2 + grid.gap / 2 - 0.01) * PT_PER_MM
+    cut_r = grid.diameter / 2 * PT_PER_MM
+    for start in range(0, len(pieces), grid.count):
+        batch = pieces[start : start + grid.count]
+        xobjects = {}
+        ops = []
+        for i, (piece, (cx, cy)) in enumerate(zip(batch, centres, strict=False)):
+            name = f"/P{i}"
+            xobjects[name], (tx, ty) = forms[piece.pdf]  # the trim's centre: the cut circle's
+            ops.append(
+                f"q {circle(cx, cy, clip_r)} W n 1 0 0 1 {cx - tx:.3f} {cy - ty:.3f} cm {name} Do Q"
+            )
+        ops.append(_cut_lines(centres[: len(batch)], cut_r))
+        _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint)
+    if cut_page:
+        _add_page(out, w, h, _cut_lines(centres, cut_r), {}, separation, overprint)
+    raw = io.BytesIO()
+    out.save(raw)
+    for src in sources:
+        src.close()
+    return finish_print(raw.getvalue(), cond, meta)
+
+
+def _cut_lines(centres: Sequence[tuple[float, float]], r: float) -> str:
+    paths = " ".join(f"{circle(cx, cy, r)} S" for cx, cy in centres)
+    return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH_PT} w {paths} Q"
+
+
+def _add_page(
+    out: pikepdf.Pdf,
+    w: float,
+    h: float,
+    content: str,
+    xobjects: dict[str, pikepdf.Object],
+    separation: pikepdf.Object,
+    overprint: pikepdf.Object,
+) -> None:
+    b = SHEET_BLEED_MM * PT_PER_MM
+    trim = pikepdf.Array([round(b, 4), round(b, 4), round(w + b, 4), round(h + b, 4)])
+    media = pikepdf.Array([0, 0, round(w + 2 * b, 4), round(h + 2 * b, 4)])
+    resources = pikepdf.Dictionary(
+        ColorSpace=pikepdf.Dictionary(CSCut=separation),
+        ExtGState=pikepdf.Dictionary(GSCut=overprint),
+    )
+    if xobjects:
+        resources.XObject = pikepdf.Dictionary(xobjects)
+    page = pikepdf.Dictionary(
+        Type=pikepdf.Name.Page,
+        MediaBox=media,
+        TrimBox=trim,
+        BleedBox=media,
+        Resources=resources,
+        Contents=out.make_stream(f"1 0 0 1 {b:.4f} {b:.4f} cm {content}".encode("ascii")),
+    )
+    out.pages.append(pikepdf.Page(page))
+
+
+__all__ = ["CUT_COLOUR", "Piece", "circle", "impose"]

@@ -1,0 +1,182 @@
+"""`generate.py sheet`: a build's badges imposed on a gang sheet, read back from the PDF: the
+sheet's boxes in mm, one badge per place, the cut circles as a CutContour separation at the
+places the geometry gives, and clear errors for what cannot be made."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from campaign.sheets.geometry import SHEETS, pack
+
+from ..kits import MM, build, cli, mini_copy
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The mini kit's 20 mm badge (16 mm face) in en and ar."""
+    root = tmp_path_factory.mktemp("sheet")
+    kit = mini_copy(root)
+    return build(kit, root / "out", "--only", "badge", "--png-ppi", "10", "--no-digital")
+
+
+def sheet(built: Path, tmp: Path, *args: str) -> tuple[int, str, Path]:
+    out = tmp / "sheet.pdf"
+    code, text = cli(
+        "sheet",
+        "--kit",
+        built.parent,
+        "--from",
+        built,
+        "--material",
+        "badge",
+        "-o",
+        out,
+        *args,
+    )
+    return code, text, out
+
+
+def circles(content: bytes) -> list[tuple[float, float, float]]:
+    """(centre x, centre y, radius) in pt of every stroked circle (our four-curve path)."""
+    found = []
+    for m in re.finditer(rb"([-\d.]+) ([-\d.]+) m ((?:[-\d. ]+ c ){4})h S", content):
+        x0, y0 = float(m[1]), float(m[2])
+        top = [float(v) for v in m[3].split()[4:6]]  # end of the first curve: (cx, cy + r)
+        cx, r = top[0], top[1] - y0
+        found.append((round(cx, 2), round(y0, 2), round(r, 3)))
+        assert x0 == pytest.approx(cx + r, abs=0.01)
+    return found
+
+
+def test_one_sheet_of_mixed_languages(built: Path, tmp_path: Path) -> None:
+    code, text, out = sheet(built, tmp_path, "--lang", "en,ar", "--copies", "3")
+    assert code == 0, text
+    grid = pack(SHEETS["a4"], 20.0)
+    # 20 mm circles, 1/8 in apart, inside 5 mm margins of A4 (200 x 287 mm): hexagonal rows
+    # 20.07 mm apart, 8 and 8 across (the shifted rows fit 8 too): 14 rows of 8
+    assert (grid.packing, grid.count) == ("hex", 112)
+    assert f"badge: {grid.count} to a A4 sheet ({grid.packing} packing, 20 mm cut circles" in text
+    assert "6 badge(s) on 1 sheet(s)" in text
+    with pikepdf.open(out) as pdf:
+        (page,) = pdf.pages
+        trim = [float(v) / MM for v in page.TrimBox]
+        media = [float(v) / MM for v in page.MediaBox]
+        assert [round(v, 2) for v in trim] == [3, 3, 213, 300]  # A4, 3 mm bleed around it
+        assert [round(v, 2) for v in media] == [0, 0, 216, 303]
+        assert [round(v, 2) for v in page.BleedBox] == [round(v, 2) for v in page.MediaBox]
+        # six badges drawn, en, en, en, ar, ar, ar: two form XObjects, each used three times
+        content = page.Contents.read_bytes()
+        names = re.findall(rb"/(P\d+) Do", content)
+        assert len(names) == 6
+        forms = {page.Resources.XObject["/" + n.decode()].objgen for n in names}
+        assert len(forms) == 2
+        # the cut lines: a Separation named CutContour, 100 % magenta in a proof, overprinting
+        cs = page.Resources.ColorSpace.CSCut
+        assert [str(cs[0]), str(cs[1]), str(cs[2])] == ["/Separation", "/CutContour", "/DeviceCMYK"]
+        assert [float(v) for v in cs[3].C1] == [0, 1, 0, 0]
+        assert bool(page.Resources.ExtGState.GSCut.OP) is True
+        assert b"/GSCut gs /CSCut CS 1 SCN 0.25 w" in content
+        # one 20 mm cut circle at each of the first six places of the grid (mm from the top
+        # left of the sheet, in pt from its bottom left; the page moves the sheet 3 mm into
+        # its bleed first)
+        assert content.startswith(b"1 0 0 1 8.5039 8.5039 cm ")
+        found = circles(content)
+        expected = [
+            (round(x * MM, 2), round((297 - y) * MM, 2), round(10 * MM, 3))
+            for x, y in grid.centres[:6]
+        ]
+        assert [v for c in found for v in c] == pytest.approx(
+            [v for c in expected for v in c], abs=0.01
+        )
+        # the press condition of the badges, whole
+        (intent,) = pdf.Root.OutputIntents
+        assert str(intent.OutputConditionIdentifier) == "FOGRA39"
+
+
+def test_copies_fill_and_a_cut_only_page(built: Path, tmp_path: Path) -> None:
+    code, text, out = sheet(
+        built, tmp_path, "--lang", "en", "--copies", "150", "--fill", "--cut-page"
+    )
+    assert code == 0, text
+    assert "224 badge(s) on 2 sheet(s)" in text  # 150, filled up to two sheets of 112
+    with pikepdf.open(out) as pdf:
+        assert len(pdf.pages) == 3
+        for page in pdf.pages[:2]:
+            content = page.Contents.read_bytes()
+            assert len(re.findall(rb"/P\d+ Do", content)) == 112
+            assert len(circles(content)) == 112
+        last = pdf.pages[2].Contents.read_bytes()
+        assert b" Do" not in last  # the cut lines alone
+        assert len(circles(last)) == 112
+
+
+def test_square_packing_on_request(built: Path, tmp_path: Path) -> None:
+    code, text, out = sheet(built, tmp_path, "--packing", "square", "--paper", "letter")
+    assert code == 0, text
+    grid = pack(SHEETS["letter"], 20.0, packing="square")
+    assert f"badge: {grid.count} to a LETTER sheet (square packing" in text
+    assert grid.count == 9 * 11  # 205.9 x 269.4 mm inside the margins, 23.175 mm pitch
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--lang", "fr"],
+            "error[sheet.select]: the build has no 'badge' in fr for the "
+            "campaign kit\n  hint: built: ar, en",
+        ),
+        (
+            ["--margin", "100"],
+            "error[sheet.fit]: a 20 mm cut circle does not fit a A4 sheet with 100 mm margins",
+        ),
+        (["--office", "nowhere"], "error[sheet.select]: the build in "),
+    ],
+)
+def test_what_cannot_be_made_is_said(
+    built: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
+    code, text, out = sheet(built, tmp_path, *args)
+    assert code == 1
+    assert message in text
+    assert not out.exists()
+    assert "Traceback" not in text
+
+
+def test_a_file_changed_since_the_build_is_refused(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path)
+    out = build(kit, tmp_path / "out", "--only", "badge", "--lang", "en", "--png-ppi", "10")
+    pdf = out / "badge" / "badge-en.pdf"
+    pdf.write_bytes(pdf.read_bytes() + b"\n%edited\n")
+    code, text = cli("sheet", "--kit", kit, "--from", out, "--material", "badge")
+    assert code == 1
+    assert "error[package.changed]" in text
+    assert not (out / "sheets").exists()
+
+
+def test_each_badge_is_centred_on_its_cut_circle_with_art_past_the_cut(
+    built: Path, tmp_path: Path
+) -> None:
+    """Rendered: along the row through a badge's centre, its blue ground reaches past the cut
+    circle (10 mm) up to the clip (10 + 3.175 / 2 mm) and no further: white beyond."""
+    import pypdfium2 as pdfium
+
+    code, text, out = sheet(built, tmp_path, "--lang", "en")
+    assert code == 0, text
+    ppi = 254  # 10 px per mm
+    image = pdfium.PdfDocument(str(out))[0].render(scale=ppi / 72).to_pil().convert("RGB")
+    ((x, y),) = pack(SHEETS["a4"], 20.0).centres[:1]
+
+    def px(dx_mm: float) -> tuple[int, int, int]:
+        return image.getpixel((round((3 + x + dx_mm) * 10), round((3 + y) * 10)))
+
+    blue = px(-7)  # inside the face, left of the word
+    assert blue[2] > 120 and blue[0] < 60, blue
+    for dx in (-9.5, -10.5, -11.4, 9.5, 10.5, 11.4):  # inside and just past the cut circle
+        assert px(dx) == pytest.approx(blue, abs=3), dx
+    for dx in (-11.8, 11.8):  # past the clip: the sheet
+        assert px(dx) == (255, 255, 255), dx
