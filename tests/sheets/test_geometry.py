@@ -16,8 +16,10 @@ def check_grid(g: Grid) -> None:
     r = g.diameter / 2
     w, h = g.sheet
     for x, y in g.centres:
-        assert g.margin - 1e-6 <= x - r and x + r <= w - g.margin + 1e-6
-        assert g.margin - 1e-6 <= y - r and y + r <= h - g.margin + 1e-6
+        assert g.margin - 1e-6 <= x - r
+        assert x + r <= w - g.margin + 1e-6
+        assert g.margin - 1e-6 <= y - r
+        assert y + r <= h - g.margin + 1e-6
     for (x1, y1), (x2, y2) in itertools.combinations(g.centres, 2):
         assert math.hypot(x1 - x2, y1 - y2) >= g.diameter + g.gap - 1e-9
     left = min(x for x, _ in g.centres) - r
