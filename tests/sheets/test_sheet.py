@@ -175,7 +175,8 @@ def test_each_badge_is_centred_on_its_cut_circle_with_art_past_the_cut(
         return image.getpixel((round((3 + x + dx_mm) * 10), round((3 + y) * 10)))
 
     blue = px(-7)  # inside the face, left of the word
-    assert blue[2] > 120 and blue[0] < 60, blue
+    assert blue[2] > 120, blue
+    assert blue[0] < 60, blue
     for dx in (-9.5, -10.5, -11.4, 9.5, 10.5, 11.4):  # inside and just past the cut circle
         assert px(dx) == pytest.approx(blue, abs=3), dx
     for dx in (-11.8, 11.8):  # past the clip: the sheet
