@@ -68,3 +68,16 @@ def without_fields(text: str) -> str:
     """campaign.yaml's text without its `fields:` block (the last one in the shipped file), for
     tests that append their own."""
     return text.split("\nfields:\n")[0] + "\n"
+
+
+def append_slots(layout: Path, lines: str) -> int:
+    """Add slot lines (YAML, two-space list items) at the end of a one-page layout's `slots:`
+    list, before whatever follows it (a design's `sizes:`); returns the 1-based line number of
+    the first added line."""
+    text = layout.read_text(encoding="utf-8")
+    start = text.index("\nslots:\n")
+    end = text.find("\n\n", start)
+    end = len(text.rstrip("\n")) if end < 0 else end
+    head, tail = text[: end + 1], text[end + 1 :]
+    layout.write_text(head + lines + tail, encoding="utf-8")
+    return head.count("\n") + 1

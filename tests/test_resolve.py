@@ -12,7 +12,7 @@ from campaign.layout.compose import compose_content
 from campaign.model import Kit, StringEntry
 from campaign.resolve import Layer, resolve, resolve_kit
 
-from .kits import without_fields
+from .kits import append_slots, without_fields
 
 ROOT = Path(__file__).resolve().parents[1]
 M = Mark(ROOT, 1, 1)
@@ -70,12 +70,12 @@ def test_a_slot_fed_only_by_an_empty_field_is_not_drawn(kit_copy: Callable[..., 
     text = without_fields(campaign.read_text())
     campaign.write_text(text + 'fields:\n  helpline: ""\n  office: Bangkok\n')
     layout = kit / "materials/layouts/badge-58.yaml"
-    layout.write_text(
-        layout.read_text()
-        + "  - {name: phone, kind: text, field: helpline, style: badge,\n"
-        + "     frame: {start: 15, top: 50, width: 40, height: 6}}\n"
-        + "  - {name: office, kind: text, field: office, style: badge,\n"
-        + "     frame: {start: 15, top: 50, width: 40, height: 6}}\n"
+    append_slots(
+        layout,
+        "  - {name: phone, kind: text, field: helpline, style: badge,\n"
+        "     frame: {start: 15, top: 50, width: 40, height: 6}}\n"
+        "  - {name: office, kind: text, field: office, style: badge,\n"
+        "     frame: {start: 15, top: 50, width: 40, height: 6}}\n",
     )
     loaded = load_kit(kit)
     errs = Collector()

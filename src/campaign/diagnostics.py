@@ -42,6 +42,7 @@ CODES: dict[str, str] = {
     "ref.material": "an unknown material",
     "ref.slot": "an unknown slot or page name (a size's frame override or pages)",
     "ref.office": "an unknown office",
+    "ref.press": "an unknown badge press",
     "ref.asset": "an asset outside assets/ or not found",
     "ref.font": "a font file that is missing",
     # strings: translations

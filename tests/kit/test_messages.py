@@ -39,6 +39,8 @@ def test_default_kit_is_valid(root: Path) -> None:
         *(f"poster-{s}" for s in ("a1", "a2", "a3", "a4", "tabloid", "letter")),
         *(f"flyer-{s}" for s in ("a4", "a5", "a6", "letter", "half-letter")),
         "badge-58",
+        *(f"badge-{p}" for p in ("25mm", "32mm", "38mm", "44mm", "75mm")),
+        *(f"badge-{p}" for p in ("1in", "1-25in", "1-5in", "1-75in", "2-25in", "3in")),
         "social-frame-1080",
         *social,
     }
@@ -125,9 +127,9 @@ def test_default_kit_is_valid(root: Path) -> None:
             "'fr.yaml'\n  hint: rename the file to fra.yaml or fix 'language'",
         ),
         (
-            "materials/layouts/badge-58.yaml",
-            "cut: 70 ",
-            "cut: 50 ",
+            "materials/presses/58mm.yaml",
+            "cut: 70\n",
+            "cut: 50\n",
             "error[schema.value]: the cut diameter (50 mm) must be larger than "
             "the face (58 mm)\n  hint: cut = face + 2 x wrap",
         ),

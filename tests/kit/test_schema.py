@@ -24,6 +24,12 @@ SHIPPED = {
         p.relative_to(ROOT).as_posix() for p in (ROOT / "materials/layouts").glob("*.yaml")
     ),
     "fonts": ["fonts/fonts.yaml"],
+    "office": sorted(
+        p.relative_to(ROOT).as_posix() for p in (ROOT / "materials/offices").glob("*.yaml")
+    ),
+    "press": sorted(
+        p.relative_to(ROOT).as_posix() for p in (ROOT / "materials/presses").glob("*.yaml")
+    ),
 }
 # en.yaml names its schema once tests/cli/test_cli.py stops asserting its line 46 (the
 # modeline moves every line down by one); see the branch's report
@@ -168,6 +174,7 @@ def test_cli_writes_schemas_and_reference(tmp_path: Path) -> None:
         "fonts.schema.json",
         "layout.schema.json",
         "office.schema.json",
+        "press.schema.json",
         "strings.schema.json",
     ]
     assert sorted(p.name for p in (tmp_path / "d").iterdir()) == [
@@ -175,5 +182,6 @@ def test_cli_writes_schemas_and_reference(tmp_path: Path) -> None:
         "fonts.md",
         "layout.md",
         "office.md",
+        "press.md",
         "strings.md",
     ]

@@ -13,6 +13,8 @@ from campaign.kit import load_kit, slot_kind
 from campaign.kit.jsonschema import FILE_KINDS, file_schema
 from campaign.model import SLOT_KINDS, Key, Slot
 
+from ..kits import append_slots
+
 
 @pytest.fixture
 def stamp_kind() -> Iterator[type[Slot]]:
@@ -35,11 +37,10 @@ def test_a_new_slot_kind_is_read_from_yaml(
 ) -> None:
     kit = kit_copy()
     layout = kit / "materials/layouts/badge-58.yaml"
-    layout.write_text(
-        layout.read_text(encoding="utf-8")
-        + "  - {name: stamp, kind: stamp, word: PAID, ink: blue,\n"
-        + "     frame: {start: 1, top: 1, width: 5, height: 5}}\n",
-        encoding="utf-8",
+    append_slots(
+        layout,
+        "  - {name: stamp, kind: stamp, word: PAID, ink: blue,\n"
+        "     frame: {start: 1, top: 1, width: 5, height: 5}}\n",
     )
     slot = load_kit(kit).layouts["badge-58"].slots[-1]
     assert isinstance(slot, stamp_kind)
@@ -58,12 +59,9 @@ def test_a_new_slot_kind_is_checked_like_the_others(
 
     kit = kit_copy()
     layout = kit / "materials/layouts/badge-58.yaml"
-    text = layout.read_text(encoding="utf-8")
-    line = text.count("\n") + 1
-    layout.write_text(
-        text
-        + "  - {name: stamp, kind: stamp, ink: green, frame: {start: 1, top: 1, width: 5, height: 5}}\n",
-        encoding="utf-8",
+    line = append_slots(
+        layout,
+        "  - {name: stamp, kind: stamp, ink: green, frame: {start: 1, top: 1, width: 5, height: 5}}\n",
     )
     monkeypatch.chdir(kit)
     with pytest.raises(DiagnosticsError) as exc:

@@ -72,8 +72,11 @@ def test_offices_build_every_size_of_their_paper_family(kit: Kit) -> None:
     iso |= {n for n, (_, p, _) in FLYERS.items() if p == "iso"}
     us = {n for n, (_, p) in POSTERS.items() if p == "us"}
     us |= {n for n, (_, p, _) in FLYERS.items() if p == "us"}
-    assert built("brussels") == iso | {"badge-58"} | SOCIAL
-    assert built("new-york") == us | {"badge-58"} | SOCIAL  # no A sizes for the US office
+    metric = {f"badge-{p}" for p in ("25mm", "32mm", "38mm", "44mm", "75mm")}
+    inch = {f"badge-{p}" for p in ("1in", "1-25in", "1-5in", "1-75in", "2-25in", "3in")}
+    assert built("brussels") == iso | {"badge-58"} | metric | SOCIAL
+    # no A sizes and no metric badges for the US office
+    assert built("new-york") == us | {"badge-58"} | inch | SOCIAL
     # --only narrows an office's materials, and never adds one of the other paper family
     chosen = pick_offices(kit, ("new-york",))
     only = ("poster-a3", "poster-letter")

@@ -156,12 +156,29 @@ def test_the_a3_poster_is_unchanged(kit) -> None:  # type: ignore[no-untyped-def
     )
 
 
-def test_sizes_are_only_for_print_kinds(kit_copy: Callable[..., Path]) -> None:
+def test_a_badge_size_names_its_press_not_a_trim(kit_copy: Callable[..., Path]) -> None:
     from campaign.diagnostics import DiagnosticsError
 
     badge = (ROOT / "materials/layouts/badge-58.yaml").read_text(encoding="utf-8")
+    assert "\n  75mm: {press: 75mm, title: Badge 75 mm}\n" in badge
+    broken = badge.replace(
+        "\n  75mm: {press: 75mm, title: Badge 75 mm}\n",
+        "\n  75mm: {trim: [80, 80], title: Badge 75 mm}\n",
+    )
+    root = kit_copy(**{"materials/layouts/badge-58.yaml": broken})
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(root)
+    assert [d.message for d in exc.value.diagnostics if d.is_error] == [
+        "size '75mm': a badge's size names its press ('press: <id>'), not a trim"
+    ]
+
+
+def test_social_images_have_no_sizes(kit_copy: Callable[..., Path]) -> None:
+    from campaign.diagnostics import DiagnosticsError
+
+    social = (ROOT / "materials/layouts/social-1200x630.yaml").read_text(encoding="utf-8")
     root = kit_copy(
-        **{"materials/layouts/badge-58.yaml": badge + "sizes: {big: {trim: [80, 80]}}\n"}
+        **{"materials/layouts/social-1200x630.yaml": social + "sizes: {big: {trim: [80, 80]}}\n"}
     )
     with pytest.raises(DiagnosticsError) as exc:
         load_kit(root)

@@ -19,7 +19,7 @@ from . import (
     split,
     strict_option,
 )
-from .report import BUILD_KEYS, as_json, emit_json, progress, reporting, show
+from .report import BUILD_KEYS, as_json, emit_json, press_notes, progress, reporting, show
 
 if TYPE_CHECKING:
     from ..pipeline.api import BuildResult
@@ -150,6 +150,8 @@ def tell(result: BuildResult, summary: str, json_report: bool) -> None:
         )
     else:
         show(result.diagnostics)
+        for note in press_notes(result.kit, {j.key.material for j in result.jobs}):
+            click.echo(note, err=True)
         for path in result.removed:
             click.echo(f"removed {path} (no job of the kit makes it any more)", err=True)
         click.echo(summary)

@@ -18,7 +18,7 @@ from . import (
     split,
     strict_option,
 )
-from .report import as_json, emit_json, reporting, show
+from .report import as_json, emit_json, press_notes, reporting, show
 
 
 @click.command()
@@ -89,6 +89,8 @@ def check(
         emit_json({"ok": True, "summary": summary, "diagnostics": as_json(warnings)})
         return
     show(warnings)
+    for note in press_notes(k, {j.layout.id for j in jobs}):
+        click.echo(note, err=True)
     click.echo(summary)
 
 

@@ -15,6 +15,7 @@ import click
 from tqdm import tqdm
 
 from ..diagnostics import Diagnostic, DiagnosticsError
+from ..model import BadgeProfile, Kit
 from ..pipeline.events import Event, Listener, Planned, Started, ignore
 
 
@@ -99,3 +100,21 @@ def progress(enabled: bool) -> Iterator[Listener]:
         yield bar
     finally:
         bar.close()
+
+
+def press_notes(kit: Kit | None, materials: Iterable[str]) -> list[str]:
+    """One line per badge press used by `materials` whose sizes are not verified (a maker's
+    published template or a check on the press), e.g. for the 58 mm badge's 70 mm cut."""
+    if kit is None:
+        return []
+    seen: dict[str, BadgeProfile] = {}
+    for name in materials:
+        layout = kit.layouts.get(name)
+        if layout and layout.badge and not layout.badge.verified:
+            which = f"press '{layout.press}'" if layout.press else f"the press of '{name}'"
+            seen.setdefault(which, layout.badge)
+    return [
+        f"note: {which} ({b.face:g} mm face, {b.cut:g} mm cut circle) is not verified: "
+        f"{b.source or 'no source given.'} Print one badge and check it on your press first."
+        for which, b in sorted(seen.items())
+    ]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..kinds import PRESSED
-from ..model import Campaign, Frame, ImageSlot, Language, Layout, Office, TextSlot
+from ..model import BadgeProfile, Campaign, Frame, ImageSlot, Language, Layout, Office, TextSlot
 from ..model.fonts import FontList
 from .slots import kind_name
 from .spec import Field, declared, extra_keys
@@ -38,6 +38,7 @@ FILE_KINDS = (
     FileKind("layout", Layout, "materials/layouts/<material>.yaml"),
     FileKind("fonts", FontList, "fonts/fonts.yaml"),
     FileKind("office", Office, "materials/offices/<id>.yaml"),
+    FileKind("press", BadgeProfile, "materials/presses/<id>.yaml"),
 )
 
 
@@ -59,7 +60,7 @@ _RULES: dict[type, dict[str, Any]] = {
     Layout: {
         "oneOf": [{"required": ["slots"]}, {"required": ["pages"]}],
         "if": {"properties": {"kind": {"enum": list(PRESSED)}}, "required": ["kind"]},
-        "then": {"required": ["badge"]},
+        "then": {"oneOf": [{"required": ["badge"]}, {"required": ["press"]}]},
     },
 }
 

@@ -9,7 +9,17 @@ from typing import Any
 from ..diagnostics import did_you_mean
 from ..kinds import KINDS, PRESSED, SCREEN, trim_of_pixels
 from ..load import Node
-from ..model import BadgeProfile, Frame, Layout, Marks, PageSpec, SizeSpec, TextSlot, TextStyle
+from ..model import (
+    BadgeProfile,
+    Frame,
+    Layout,
+    Marks,
+    PageSpec,
+    SizeSpec,
+    SlotOverride,
+    TextSlot,
+    TextStyle,
+)
 from .slots import read_slots
 from .spec import BAD, Context, Form, MapRead, check, form, read
 
@@ -21,12 +31,76 @@ def read_layout(node: Node, path: Path, ctx: Context) -> Layout | None:
     return read(Layout, node, path.name, ctx, id=path.stem, path=path)
 
 
+def press_of(r: MapRead, key: str = "press") -> BadgeProfile | None:
+    """The press profile `key` names (materials/presses/<id>.yaml), or None (reported when
+    unknown)."""
+    name = r.values.get(key)
+    if name is None:
+        return None
+    presses: dict[str, BadgeProfile] = r.ctx.scope.get("press", {})
+    if name not in presses:
+        r.errs.error(
+            "ref.press",
+            f"unknown press '{name}'",
+            r.mark_of(key),
+            *(did_you_mean(name, presses) or (f"presses: {', '.join(sorted(presses))}",)),
+        )
+        r.ok = False
+        return None
+    return presses[name]
+
+
+@check(SlotOverride)
+def _slot_override(r: MapRead) -> None:
+    """A size's slot override moves the slot (`frame`) or leaves it out (`drop: true`)."""
+    v = r.values
+    if (v["frame"] is None) == (not v["drop"]):
+        r.errs.error(
+            "schema.value",
+            f"{r.what} needs either 'frame' or 'drop: true'",
+            r.mark,
+        )
+        r.ok = False
+
+
+@check(SizeSpec)
+def _size_spec(r: MapRead) -> None:
+    """A size gives its `trim`, or (a badge size) the `press` whose cut circle's square it is."""
+    v = r.values
+    v["slots"] = v["slots"] or {}
+    if r.has("press") and r.has("trim"):
+        r.errs.error(
+            "schema.value",
+            f"{r.what} gives 'trim' and 'press': a badge size's trim is its press's cut circle",
+            r.mark_of("trim"),
+            "keep one of them",
+        )
+        r.ok = False
+        return
+    badge = press_of(r)
+    if badge is not None:
+        v["badge"] = badge
+        v["trim"] = (badge.cut, badge.cut)
+    elif not r.has("trim") and r.ok:
+        r.errs.error("schema.missing-key", f"{r.what} is missing the key 'trim'", r.mark)
+        r.ok = False
+
+
 @check(Layout)
 def _layout(r: MapRead) -> None:
-    """A badge needs a press profile whose cut circle fits the trim; pages come from either
-    `slots:` or `pages:`; slot names are unique across pages."""
-    _size(r)
+    """A badge needs a press profile (its own `badge:` or a `press:`) whose cut circle fits
+    the trim; pages come from either `slots:` or `pages:`; slot names are unique across
+    pages."""
     v = r.values
+    if r.has("press") and r.has("badge"):
+        r.errs.error(
+            "schema.value",
+            f"{r.what} gives 'badge' and 'press': name a press or describe one, not both",
+            r.mark_of("press"),
+        )
+    elif r.has("press"):
+        v["badge"] = press_of(r)
+    _size(r)
     badge, trim = v["badge"], v["trim"]
     if badge and trim and min(trim) + 0.01 < badge.cut:
         r.errs.error(
@@ -36,10 +110,11 @@ def _layout(r: MapRead) -> None:
             r.mark_of("badge"),
             f"make the trim at least {badge.cut:g} x {badge.cut:g} mm",
         )
-    if v["kind"] in PRESSED and not r.has("badge"):
+    if v["kind"] in PRESSED and not (r.has("badge") or r.has("press")):
         r.errs.error(
             "schema.missing-key",
-            f"a {v['kind']} layout needs a 'badge' press profile (face, cut, safe)",
+            f"a {v['kind']} layout needs a press: 'press: <id>' (materials/presses/) or its "
+            "own 'badge:' profile (face, cut, safe)",
             r.mark,
         )
     if r.has("slots") == r.has("pages"):
@@ -65,14 +140,28 @@ def _sizes(r: MapRead) -> None:
     v["sizes"] = v["sizes"] or {}
     if not v["sizes"]:
         return
-    if v["kind"] in SCREEN or v["kind"] in PRESSED:
+    if v["kind"] in SCREEN:
         r.errs.error(
             "schema.unknown-key",
-            f"a {v['kind']} layout has no 'sizes' (only posters and flyers come in sizes)",
+            f"a {v['kind']} layout has no 'sizes' (posters, flyers and badges come in sizes)",
             r.mark_of("sizes"),
         )
         r.ok = False
         return
+    pressed = v["kind"] in PRESSED
+    for size in v["sizes"].values():
+        if pressed != (size.badge is not None):
+            r.errs.error(
+                "schema.value",
+                f"size '{size.name}': "
+                + (
+                    "a badge's size names its press ('press: <id>'), not a trim"
+                    if pressed
+                    else "only a badge's size names a press; give its 'trim'"
+                ),
+                size.mark,
+            )
+            r.ok = False
     names = {s.name for page in v["pages"] or () for s in page.slots}
     pages = [page.name for page in v["pages"] or ()]
     for size in v["sizes"].values():
@@ -181,11 +270,6 @@ def _styles_above_floor(r: MapRead) -> None:
                 "or, for a material read at arm's length, lower the floor with "
                 "'min_type_pt' in the layout",
             )
-
-
-@check(SizeSpec)
-def _size_spec(r: MapRead) -> None:
-    r.values["slots"] = r.values["slots"] or {}
 
 
 @check(TextStyle)

@@ -10,11 +10,12 @@ from typing import TypeVar
 
 from ..diagnostics import Collector, DiagnosticsError, failure
 from ..load import load_yaml
-from ..model import Kit, Language, Layout, Office
+from ..model import BadgeProfile, Kit, Language, Layout, Office
 from ..pseudo import pseudo_languages
 from .campaign import read_campaign
 from .layouts import read_layout
 from .offices import check_offices, read_office
+from .presses import read_press
 from .references import check_languages, check_refs
 from .sizes import expand_sizes
 from .spec import Context
@@ -38,6 +39,8 @@ def load_kit(root: Path) -> Kit:
     ctx = Context(Collector(), root)
     campaign = _guard(ctx, lambda: read_campaign(load_yaml(materials / "campaign.yaml"), ctx))
     languages = _read_all(materials / "strings", ctx, read_language, lambda x: x.code)
+    presses = _read_presses(materials / "presses", ctx)
+    ctx.scope["press"] = presses  # for layouts' and their sizes' `press:`
     layouts = _read_all(materials / "layouts", ctx, read_layout, lambda x: x.id)
     _add_sizes(layouts, ctx)
     offices = _read_all(materials / "offices", ctx, read_office, lambda x: x.id, skip="_")
@@ -51,8 +54,28 @@ def load_kit(root: Path) -> Kit:
         languages.setdefault(pseudo.code, pseudo)
     warnings = tuple(ctx.errs.warnings)
     return Kit(
-        root, campaign, languages, layouts, root / "fonts", root / "assets", warnings, offices
+        root,
+        campaign,
+        languages,
+        layouts,
+        root / "fonts",
+        root / "assets",
+        warnings,
+        offices,
+        presses,
     )
+
+
+def _read_presses(folder: Path, ctx: Context) -> dict[str, BadgeProfile]:
+    """Every press file by id (its file name)."""
+    out: dict[str, BadgeProfile] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name.startswith("_"):
+            continue
+        press = _guard(ctx, partial(_read_file, read_press, path, ctx))
+        if press is not None:
+            out[path.stem] = press
+    return out
 
 
 def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
@@ -71,7 +94,7 @@ def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
             layouts[sized.id] = sized
 
 
-R = TypeVar("R", Language, Layout, Office)
+R = TypeVar("R", Language, Layout, Office, BadgeProfile)
 
 
 def _read_all(

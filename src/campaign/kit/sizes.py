@@ -1,7 +1,8 @@
 """A layout's `sizes:`: one design made in several sizes. Each size becomes its own Layout,
 `<family>-<size>`, scaled from the design:
 
-- every frame scales by s = min(W'/W, H'/H) about the trim's top-left corner, and the
+- every frame scales by s = min(W'/W, H'/H) (a badge: the ratio of the faces) about the
+  trim's top-left corner, and the
   composition is then centred in the new trim along the axis with slack; a frame that touches
   both edges of an axis (a full-bleed ground, a band) spans the new trim along it, and one that
   touches one edge stays on it;
@@ -9,7 +10,7 @@
   below it; outline widths and corner radii scale by s;
 - bleed, safe margin and marks (the slug) do not scale;
 - a QR code is never smaller than QR_MIN_MM (grown about its centre);
-- a size's `slots:` gives frames that do not scale at all.
+- a size's `slots:` gives frames that do not scale at all, or leaves a slot out (`drop`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,11 @@ def expand_sizes(layout: Layout) -> list[Layout]:
 
 
 def scale_of(layout: Layout, size: SizeSpec) -> float:
-    """The uniform factor s = min(W'/W, H'/H) from the design to `size`."""
+    """The uniform factor from the design to `size`: s = min(W'/W, H'/H); for a badge, the
+    ratio of the two presses' faces (the design is drawn for its face: presses differ in how
+    much paper they wrap, and the art that covers the cut circle spans the trim anyway)."""
+    if size.badge is not None and layout.badge is not None:
+        return size.badge.face / layout.badge.face
     (w, h), (w2, h2) = layout.trim, size.trim
     return min(w2 / w, h2 / h)
 
@@ -52,8 +57,12 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
     kind = KINDS.get(layout.kind)
     floor = size.min_type_pt or layout.min_type_pt or (kind.min_type_pt if kind else 0.0)
     styles = {n: _style(st, s, floor) for n, st in layout.styles.items()}
+    dropped = {n for n, o in size.slots.items() if o.drop}
     pages = tuple(
-        PageSpec(p.name, tuple(_slot(sl, layout, size, s, styles) for sl in p.slots))
+        PageSpec(
+            p.name,
+            tuple(_slot(sl, layout, size, s, styles) for sl in p.slots if sl.name not in dropped),
+        )
         for p in layout.pages
         if size.pages is None or p.name in size.pages
     )
@@ -70,6 +79,8 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
         sizes={},
         paper=size.paper,
         sized_from=layout.id,
+        badge=size.badge or layout.badge,
+        press=size.press or layout.press,
     )
 
 
@@ -85,8 +96,9 @@ def _slot(
     slot: Slot, layout: Layout, size: SizeSpec, s: float, styles: dict[str, TextStyle]
 ) -> Slot:
     override = size.slots.get(slot.name)
-    frame = override.frame if override else scale_frame(slot.frame, layout.trim, size.trim, s)
-    if isinstance(slot, QrSlot) and not override:
+    fixed = override.frame if override else None
+    frame = fixed or scale_frame(slot.frame, layout.trim, size.trim, s)
+    if isinstance(slot, QrSlot) and not fixed:
         frame = _at_least(frame, size.trim, QR_MIN_MM)
     changes: dict[str, object] = {"frame": frame}
     style = getattr(slot, "style", None)

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from ..diagnostics import Diagnostic, Mark
 from ..presses import PROFILE_DOC, PROFILE_KEYS
 from .language import Language
-from .layout import Layout
+from .layout import BadgeProfile, Layout
 from .office import Office
 from .spec import Key
 
@@ -113,3 +113,4 @@ class Kit:
     assets_dir: Path
     warnings: tuple[Diagnostic, ...] = field(default=())  # of validation, e.g. unused keys
     offices: dict[str, Office] = field(default_factory=dict)  # materials/offices/<id>.yaml
+    presses: dict[str, BadgeProfile] = field(default_factory=dict)  # materials/presses/<id>.yaml

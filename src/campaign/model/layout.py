@@ -107,7 +107,8 @@ def _span(
 
 @dataclass(frozen=True)
 class BadgeProfile:
-    """A button press: visible face, the paper circle that is cut, and the text-safe inset."""
+    """A button press: visible face, the paper circle that is cut, and the text-safe inset
+    (materials/presses/<id>.yaml, or a layout's own `badge:`)."""
 
     face: Annotated[
         float, Key("Diameter of the visible front.", unit="mm", low=10, high=200, required=True)
@@ -126,8 +127,16 @@ class BadgeProfile:
         float,
         Key("How far text stays inside the face edge.", unit="mm", low=0, high=20, required=True),
     ]
-    verified: Annotated[bool, Key("Whether the sizes were checked on the press.", default=False)]
+    verified: Annotated[
+        bool,
+        Key(
+            "Whether the sizes are a maker's published template or were checked on the press "
+            "(false: estimated; builds and sheets say so).",
+            default=False,
+        ),
+    ]
     source: Annotated[str, Key("Where the sizes come from.", default="")]
+    name: Annotated[str, Key("The press's name, e.g. '58 mm (2.28 in)'.", default="")] = ""
 
     @property
     def wrap(self) -> float:
@@ -170,13 +179,16 @@ class SlotOverride:
 
     name: str
     frame: Annotated[
-        Frame,
+        Frame | None,
         Key(
             "The slot's frame on this size, in this size's millimetres (not scaled).",
-            required=True,
             what="frame of size override '{name}'",
         ),
-    ]
+    ] = None
+    drop: Annotated[
+        bool,
+        Key("Leave the slot out of this size (rim text too small to read on a small badge)."),
+    ] = False
 
 
 @dataclass(frozen=True)
@@ -188,7 +200,10 @@ class SizeSpec:
     trim: Annotated[
         tuple[float, float],
         Key(
-            "Trim size of this size: width and height.", unit="mm", low=10, high=5000, required=True
+            "Trim size of this size: width and height (a badge size gives `press:` instead).",
+            unit="mm",
+            low=10,
+            high=5000,
         ),
     ]
     paper: Annotated[
@@ -226,7 +241,15 @@ class SizeSpec:
             "one-sided small size of a two-sided flyer.",
         ),
     ] = None
+    press: Annotated[
+        str | None,
+        Key(
+            "A badge size's press by id (materials/presses/<id>.yaml): its trim is the square "
+            "around the press's cut circle (no `trim:` then).",
+        ),
+    ] = None
     mark: Mark | None = None
+    badge: BadgeProfile | None = None  # the press's profile, when `press:` names one
 
 
 @dataclass(frozen=True)
@@ -338,6 +361,13 @@ class Layout:
     ] = field(default_factory=dict)
     # where each top-level key is written (for diagnostics about the whole layout, e.g. `trim`)
     key_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
+    press: Annotated[
+        str | None,
+        Key(
+            "A badge's press by id (materials/presses/<id>.yaml), instead of its own `badge:` "
+            "profile.",
+        ),
+    ] = None
     paper: Annotated[
         Literal["iso", "us"] | None,
         Key(

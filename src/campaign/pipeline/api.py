@@ -65,6 +65,7 @@ class BuildResult:
     counts: dict[str, dict[str, int]]  # status -> rendition -> files (done) or jobs
     jobs: list[JobResult]  # every job of this run, in plan order
     removed: list[str]  # our files deleted: their jobs left the kit or no longer make them
+    kit: Kit | None = None  # the kit built (for what the CLI says about it)
 
     @property
     def failed(self) -> list[JobResult]:
@@ -101,7 +102,9 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             raise NotPublishedError(diagnostics + [not_published()], results)
         built = [f for r in results if r.status == "done" for f in r.files]
         published = staging.publish(built, lambda f: f.job in in_kit)
-    return BuildResult(published.files, diagnostics, counts(results), results, published.removed)
+    return BuildResult(
+        published.files, diagnostics, counts(results), results, published.removed, kit
+    )
 
 
 def unfilled(kit: Kit, offices: list[Office]) -> list[Diagnostic]:
