@@ -62,6 +62,18 @@ from .report import reporting
 )
 @click.option("--cut-page", is_flag=True, help="Add a last page with the cut lines alone.")
 @click.option(
+    "--up",
+    type=click.Choice(["1", "2", "4"]),
+    default="2",
+    show_default=True,
+    help="Flyers: pieces to a sheet.",
+)
+@click.option(
+    "--home",
+    is_flag=True,
+    help="Flyers: for an office printer (sRGB, 5 mm white margins, dashed cut lines).",
+)
+@click.option(
     "-o",
     "--out",
     "out",
@@ -82,46 +94,74 @@ def sheet(
     gap: float | None,
     margin: float | None,
     cut_page: bool,
+    up: str,
+    home: bool,
     out: Path | None,
     kit: Path | None,
 ) -> None:
     """Put a finished build's badges on gang sheets: as many to a sheet as the best of square
     and hexagonal packing allows, cut lines at least 1/8 in apart, the cut line of each badge
     as a CutContour spot colour (100 % magenta in a proof), languages mixed in the order
-    given. Never rebuilds: every file is checked against the build's manifest.
+    given. Flyers go 1-, 2- or 4-up: with --home for an office printer (sRGB, white margins,
+    dashed cut lines, scaled to fit), else for a press (full size, bleed kept in the gutters,
+    crop marks, two-sided ones work-and-turn). Never rebuilds: every file is checked against
+    the build's manifest.
 
     \b
     Examples:
       python generate.py build --only badge-58 && python generate.py sheet --fill
       python generate.py sheet --lang en,ar,zh --copies 10 --paper letter --cut-page
+      python generate.py sheet --material flyer-a5 --home --up 2 --lang sw
+      python generate.py sheet --material flyer-a5 --up 2
     """
     from ..kit import load_kit
     from ..sheets.build import SheetRequest, make_sheet
 
-    name = f"{material}-{paper}{'-' + office if office else ''}.pdf"
+    kind = "" if material.startswith("badge") else f"-{up}up" + ("-home" if home else "")
+    name = f"{material}-{paper}{kind}{'-' + office if office else ''}.pdf"
     target = out if out is not None else build_dir / "sheets" / name
     req = SheetRequest(
         build_dir,
         material,
-        paper,
-        split(langs) or (),
-        office,
-        copies,
-        fill,
-        packing,
-        gap,
-        margin,
-        cut_page,
+        paper=paper,
+        languages=split(langs) or (),
+        office=office,
+        copies=copies,
+        fill=fill,
+        packing=packing,
+        gap=gap,
+        margin=margin,
+        cut_page=cut_page,
+        up=int(up),
+        home=home,
     )
     with reporting():
         loaded = load_kit((kit or default_kit()).resolve())
         result = make_sheet(loaded, req, target)
-    g = result.grid
-    click.echo(
-        f"{material}: {g.count} to a {paper.upper()} sheet ({g.packing} packing, "
-        f"{g.diameter:g} mm cut circles, {g.gap:g} mm apart); {result.pieces} badge(s) on "
-        f"{result.sheets} sheet(s); wrote {result.path}"
-    )
+    g, c = result.grid, result.cells
+    if g is not None:
+        click.echo(
+            f"{material}: {g.count} to a {paper.upper()} sheet ({g.packing} packing, "
+            f"{g.diameter:g} mm cut circles, {g.gap:g} mm apart); {result.pieces} badge(s) on "
+            f"{result.sheets} sheet(s); wrote {result.path}"
+        )
+    elif c is not None:
+        w, h = c.sheet
+        how = (
+            f"for an office printer, {w:g} x {h:g} mm ({'landscape' if w > h else 'portrait'}),"
+            f" at {c.scale * 100:.1f} %"
+            if home
+            else f"for a press, {w:g} x {h:g} mm + bleed and marks"
+            + (", work-and-turn" if result.two_sided else "")
+        )
+        click.echo(
+            f"{material}: {len(c.cells)}-up {how}; {result.sheets} page(s); wrote {result.path}"
+        )
+        if home and result.two_sided:
+            click.echo(
+                "print double-sided, turning the sheet over left to right (landscape: flip on "
+                "the short edge; portrait: on the long edge)"
+            )
     if result.unverified:
         click.echo(
             f"warning: the {material} press sizes are not verified ({result.unverified}): "

@@ -17,8 +17,8 @@ from ..output import OutputFile
 from ..package import load_manifest, verify
 from ..presses import PROFILES
 from ..render.postprocess import DocMeta, OutputCondition
-from .geometry import SHEETS, Grid, Packing, pack
-from .impose import CUT_COLOUR, Piece, impose
+from .geometry import SHEETS, Cells, Grid, Packing, home_cells, pack, press_cells
+from .impose import CUT_COLOUR, Piece, Side, impose, impose_cells
 
 
 @dataclass(frozen=True)
@@ -37,15 +37,19 @@ class SheetRequest:
     gap: float | None = None
     margin: float | None = None
     cut_page: bool = False
+    up: int = 2  # rectangular pieces: 1, 2 or 4 to a sheet
+    home: bool = False  # rectangular pieces: for an office printer (sRGB, margins, cut lines)
 
 
 @dataclass(frozen=True)
 class SheetResult:
     path: Path
-    grid: Grid
+    grid: Grid | None  # round pieces
     pieces: int
     sheets: int
     unverified: str | None  # the press profile's source note when its sizes are unverified
+    cells: Cells | None = None  # rectangular pieces
+    two_sided: bool = False
 
 
 def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
@@ -70,12 +74,7 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
             "build it first, e.g. python generate.py build --only " + req.material,
         )
     if files[0].badge is None:
-        raise failure(
-            "sheet.select",
-            f"'{req.material}' is not a badge: gang sheets are for round pieces",
-            None,
-            "name a badge material, e.g. badge-58",
-        )
+        return _cells_sheet(kit, req, out, who)
     by_lang = {f.language: f for f in files}
     missing = [c for c in req.languages if c not in by_lang]
     if missing:
@@ -121,6 +120,97 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
     unverified = (press.source or "no source given") if press and not press.verified else None
     sheets = -(-len(pieces) // grid.count)
     return SheetResult(out, grid, len(pieces), sheets, unverified)
+
+
+def _cells_sheet(kit: Kit, req: SheetRequest, out: Path, who: str) -> SheetResult:
+    """Flyers (any rectangular material) 1-, 2- or 4-up: at home from the digital PDFs, or
+    for a press from the print PDFs (two-sided: work-and-turn)."""
+    from .geometry import MARGIN_MM
+
+    variant = "digital" if req.home else "print"
+    files = [
+        f
+        for f in load_manifest(req.build)
+        if f.variant == variant and f.material == req.material and f.office == req.office
+    ]
+    if not files:
+        raise failure(
+            "sheet.select",
+            f"the build in {req.build} has no {variant} PDF of '{req.material}' for {who}",
+            None,
+            "build it with its digital PDFs (no --no-digital)" if req.home else "build it first",
+        )
+    by_lang = {f.language: f for f in files}
+    missing = [c for c in req.languages if c not in by_lang]
+    if missing:
+        raise failure(
+            "sheet.select",
+            f"the build has no '{req.material}' in {', '.join(missing)} for {who}",
+            None,
+            f"built: {', '.join(sorted(by_lang))}",
+        )
+    chosen = [by_lang[c] for c in (req.languages or sorted(by_lang))]
+    data = verify(req.build, chosen)
+    two_sided = chosen[0].pages == 2
+    trim = chosen[0].trim_mm
+    pages: list[list[Side | None]] = []
+    if req.home:
+        margin = MARGIN_MM if req.margin is None else req.margin
+        gap = 6.0 if req.gap is None else req.gap  # room to cut between two dashed lines
+        cells = home_cells(SHEETS[req.paper], trim, req.up, margin, gap)
+        if cells.scale <= 0:
+            raise failure(
+                "sheet.fit",
+                f"nothing fits a {req.paper.upper()} sheet with {margin:g} mm margins",
+                None,
+                "choose a smaller --margin",
+            )
+        pieces = [f for f in chosen for _ in range(req.copies)]
+        cols = 2 if req.up >= 2 else 1
+        for start in range(0, len(pieces), req.up):
+            group = pieces[start : start + req.up]
+            pages.append([Side(data[f.path], 0) for f in group])
+            if two_sided:  # the back: mirrored left to right, to print double-sided
+                back: list[Side | None] = [None] * len(cells.cells)
+                for i, f in enumerate(group):
+                    row, col = divmod(i, cols)
+                    back[row * cols + (cols - 1 - col)] = Side(data[f.path], 1)
+                pages.append(back)
+        meta = _meta(
+            kit, req, chosen, f"{req.up}-up for an office printer at {cells.scale * 100:.1f} %"
+        )
+        pdf = impose_cells(pages, cells, "home", meta)
+    else:
+        if req.up not in (2, 4):
+            raise failure(
+                "sheet.select",
+                "a press sheet is 2-up or 4-up",
+                None,
+                "use --up 2 or --up 4, or --home for an office printer",
+            )
+        bleed = 3.0
+        cells = press_cells(trim, req.up, bleed)
+        for f in chosen:
+            if two_sided:  # work-and-turn: fronts and backs side by side on one plate
+                pages.append([Side(data[f.path], i % 2) for i in range(req.up)])
+            else:
+                pages.append([Side(data[f.path], 0)] * req.up)
+        meta = _meta(kit, req, chosen, f"{req.up}-up" + (", work-and-turn" if two_sided else ""))
+        pdf = impose_cells(pages, cells, "press", meta, _condition(kit, chosen), bleed)
+    _write(out, pdf)
+    return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided)
+
+
+def _meta(kit: Kit, req: SheetRequest, chosen: list[OutputFile], what: str) -> DocMeta:
+    langs = ",".join(f.language for f in chosen)
+    digest = hashlib.sha256(b"".join(f.sha256.encode() for f in chosen)).hexdigest()
+    return DocMeta(
+        f"{req.material} sheet, {req.paper.upper()} ({langs})",
+        chosen[0].language,
+        what,
+        f"cells:{req.paper}:{req.up}:{req.home}:{req.copies}:{digest}",
+        kit.campaign.year,
+    )
 
 
 def _condition(kit: Kit, files: list[OutputFile]) -> OutputCondition:

@@ -128,4 +128,65 @@ def _centred(
     return Grid(sheet, d, gap, margin, packing, centres)
 
 
-__all__ = ["MARGIN_MM", "MIN_GAP_MM", "SHEETS", "Grid", "hexagonal", "pack", "square"]
+@dataclass(frozen=True)
+class Cells:
+    """Rectangular pieces (flyers) on one sheet: each cell's trim as (x, y, w, h) in mm from
+    the sheet's top-left, the sheet's size as placed (its orientation chosen to hold the
+    pieces largest) and the scale of the pieces (1 at a press; at most 1 at home)."""
+
+    sheet: tuple[float, float]
+    cells: tuple[tuple[float, float, float, float], ...]
+    scale: float
+
+
+def home_cells(
+    paper: tuple[float, float], piece: tuple[float, float], up: int, margin: float, gap: float
+) -> Cells:
+    """`up` pieces (1, 2 or 4) on a sheet an office printer prints: inside `margin` (its
+    unprintable edge), `gap` apart, scaled down only if they would not fit at full size,
+    the sheet turned to landscape when that holds them larger (2-up A5 on A4: landscape,
+    two portrait A5 at 95.2 %)."""
+    cols, rows = {1: (1, 1), 2: (2, 1), 4: (2, 2)}[up]
+    best: Cells | None = None
+    for sheet in (paper, (paper[1], paper[0])):
+        room_w = (sheet[0] - 2 * margin - (cols - 1) * gap) / cols
+        room_h = (sheet[1] - 2 * margin - (rows - 1) * gap) / rows
+        scale = min(1.0, room_w / piece[0], room_h / piece[1])
+        w, h = piece[0] * scale, piece[1] * scale
+        x0 = (sheet[0] - cols * w - (cols - 1) * gap) / 2
+        y0 = (sheet[1] - rows * h - (rows - 1) * gap) / 2
+        cells = tuple(
+            (x0 + c * (w + gap), y0 + r * (h + gap), w, h) for r in range(rows) for c in range(cols)
+        )
+        if best is None or scale > best.scale + 1e-9:
+            best = Cells(sheet, cells, scale)
+    assert best is not None
+    return best
+
+
+def press_cells(piece: tuple[float, float], up: int, bleed: float) -> Cells:
+    """`up` pieces (2 or 4) at full size for a press sheet: side by side (2) or two by two
+    (4), a gutter of 2 x bleed between them so every piece keeps its own bleed; the sheet is
+    the cells' bounding box (2-up A5: 302 x 210 mm, cut to two A5 after printing)."""
+    cols, rows = {2: (2, 1), 4: (2, 2)}[up]
+    gutter = 2 * bleed
+    w, h = piece
+    cells = tuple(
+        (c * (w + gutter), r * (h + gutter), w, h) for r in range(rows) for c in range(cols)
+    )
+    sheet = (cols * w + (cols - 1) * gutter, rows * h + (rows - 1) * gutter)
+    return Cells(sheet, cells, 1.0)
+
+
+__all__ = [
+    "MARGIN_MM",
+    "MIN_GAP_MM",
+    "SHEETS",
+    "Cells",
+    "Grid",
+    "hexagonal",
+    "home_cells",
+    "pack",
+    "press_cells",
+    "square",
+]

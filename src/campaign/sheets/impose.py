@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import pikepdf
 
 from ..render.postprocess import DocMeta, OutputCondition, finish_print
-from .geometry import Grid
+from .geometry import Cells, Grid
 
 PT_PER_MM = 72 / 25.4
 CUT_COLOUR = "CutContour"
@@ -147,4 +147,129 @@ def _add_page(
     out.pages.append(pikepdf.Page(page))
 
 
-__all__ = ["CUT_COLOUR", "Piece", "circle", "impose"]
+@dataclass(frozen=True)
+class Side:
+    """One page of a built PDF to place in a cell: the file's bytes and the page index."""
+
+    pdf: bytes
+    page: int = 0
+
+
+def impose_cells(
+    pages: Sequence[Sequence[Side | None]],
+    cells: Cells,
+    mode: str,
+    meta: DocMeta,
+    cond: OutputCondition | None = None,
+    bleed: float = 0.0,
+) -> bytes:
+    """Sheets of rectangular pieces: `pages` gives, per sheet page, what each cell shows
+    (None: left empty), in the order of `cells.cells`.
+
+    mode "home": for an office printer: sRGB pieces (the built digital PDFs) scaled by
+    `cells.scale`, each clipped to its trim, dashed grey cut lines around it; the page is the
+    sheet (no bleed, no marks); finish_screen metadata.
+    mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm, crop marks
+    (0.25 pt, 100 % K, 5 mm long, `bleed` mm off the trim) at both ends of every cut line
+    outside the sheet's bleed; TrimBox = the cells' bounding box; finish_print with `cond`."""
+    from ..render.postprocess import finish_screen
+
+    press = mode == "press"
+    out = pikepdf.new()
+    forms: dict[tuple[bytes, int], tuple[pikepdf.Object, tuple[float, float]]] = {}
+    sources: list[pikepdf.Pdf] = []
+    pad = (bleed + 5 + 3) * PT_PER_MM if press else 0.0  # bleed, mark, room for the mark
+    sw, sh = (v * PT_PER_MM for v in cells.sheet)
+    for side_list in pages:
+        xobjects: dict[str, pikepdf.Object] = {}
+        ops: list[str] = []
+        for i, (side, (x, y, w, h)) in enumerate(zip(side_list, cells.cells, strict=False)):
+            if side is None:
+                continue
+            key = (side.pdf, side.page)
+            if key not in forms:
+                src = pikepdf.open(io.BytesIO(side.pdf))
+                sources.append(src)
+                page = src.pages[side.page]
+                x0, y0, _, _ = (float(v) for v in page.trimbox)
+                form = page.as_form_xobject()
+                if press:
+                    form.BBox = page.bleedbox
+                forms[key] = (out.copy_foreign(form), (x0, y0))
+            xobjects[f"/C{i}"], (tx, ty) = forms[key]
+            s = cells.scale
+            left, bottom = pad + x * PT_PER_MM, pad + sh - (y + h) * PT_PER_MM
+            grow = bleed * PT_PER_MM if press else 0.0
+            clip = (
+                f"{left - grow:.3f} {bottom - grow:.3f} {w * PT_PER_MM + 2 * grow:.3f} "
+                f"{h * PT_PER_MM + 2 * grow:.3f} re W n"
+            )
+            ops.append(
+                f"q {clip} {s:.6f} 0 0 {s:.6f} {left - s * tx:.3f} {bottom - s * ty:.3f} cm "
+                f"/C{i} Do Q"
+            )
+            if not press:
+                ops.append(
+                    f"q 0.6 G 0.5 w [3 2] 0 d {left:.3f} {bottom:.3f} "
+                    f"{w * PT_PER_MM:.3f} {h * PT_PER_MM:.3f} re S Q"
+                )
+        if press:
+            ops.append(_crop_marks(cells, pad, bleed))
+        box = [0, 0, round(sw + 2 * pad, 4), round(sh + 2 * pad, 4)]
+        page_dict = pikepdf.Dictionary(
+            Type=pikepdf.Name.Page,
+            MediaBox=box,
+            Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects)),
+            Contents=out.make_stream(" ".join(ops).encode("ascii")),
+        )
+        if press:
+            b = bleed * PT_PER_MM
+            page_dict.TrimBox = [
+                round(pad, 4),
+                round(pad, 4),
+                round(pad + sw, 4),
+                round(pad + sh, 4),
+            ]
+            page_dict.BleedBox = [
+                round(pad - b, 4),
+                round(pad - b, 4),
+                round(pad + sw + b, 4),
+                round(pad + sh + b, 4),
+            ]
+        out.pages.append(pikepdf.Page(page_dict))
+    raw = io.BytesIO()
+    out.save(raw)
+    for src in sources:
+        src.close()
+    if press:
+        assert cond is not None, "press sheets carry the pieces' press condition"
+        return finish_print(raw.getvalue(), cond, meta)
+    return finish_screen(raw.getvalue(), meta)
+
+
+def _crop_marks(cells: Cells, pad: float, bleed: float) -> str:
+    """Both ends of every cut line, outside the sheet's bleed: a mark 5 mm long starting
+    `bleed` mm off the sheet's edge, on the line's extension."""
+    sw, sh = (v * PT_PER_MM for v in cells.sheet)
+    off, length = bleed * PT_PER_MM, 5 * PT_PER_MM
+    xs = sorted(
+        {round(c[0], 4) for c in cells.cells} | {round(c[0] + c[2], 4) for c in cells.cells}
+    )
+    ys = sorted(
+        {round(c[1], 4) for c in cells.cells} | {round(c[1] + c[3], 4) for c in cells.cells}
+    )
+    paths = []
+    for x in xs:
+        px = pad + x * PT_PER_MM
+        top, bottom = pad + sh + off, pad - off
+        paths.append(f"{px:.3f} {top:.3f} m {px:.3f} {top + length:.3f} l")
+        paths.append(f"{px:.3f} {bottom:.3f} m {px:.3f} {bottom - length:.3f} l")
+    for y in ys:
+        py = pad + sh - y * PT_PER_MM
+        left, right = pad - off, pad + sw + off
+        paths.append(f"{left:.3f} {py:.3f} m {left - length:.3f} {py:.3f} l")
+        paths.append(f"{right:.3f} {py:.3f} m {right + length:.3f} {py:.3f} l")
+    return f"q 0 0 0 1 K 0.25 w {' '.join(paths)} S Q"
+
+
+__all__ = ["CUT_COLOUR", "Piece", "Side", "circle", "impose", "impose_cells"]

@@ -1,0 +1,181 @@
+"""Flyers n-up: print-at-home sheets (sRGB, white margins, dashed cut lines, backs mirrored for
+double-sided printing) and press sheets (full size, bleed in the gutters, crop marks on every
+cut line, two-sided flyers work-and-turn); geometry in mm, then read back from the PDFs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from campaign.sheets.geometry import SHEETS, home_cells, press_cells
+
+from ..kits import MM, ROOT, cli
+
+FLYER = (148.0, 210.0)
+
+
+@pytest.mark.parametrize(
+    ("paper", "piece", "up", "sheet", "scale"),
+    [
+        # two portrait A5 side by side on landscape A4: (297 - 2 x 5 - 6) / 2 / 148
+        ("a4", (148.0, 210.0), 2, (297.0, 210.0), 140.5 / 148),
+        ("a4", (148.0, 210.0), 1, (210.0, 297.0), 1.0),  # fits at full size inside 5 mm
+        # four A6 on portrait A4, bound by the width: (210 - 2 x 5 - 6) / 2 / 105
+        ("a4", (105.0, 148.0), 4, (210.0, 297.0), 97 / 105),
+        # two half-Letter on landscape Letter: (279.4 - 2 x 5 - 6) / 2 / 139.7
+        ("letter", (139.7, 215.9), 2, (279.4, 215.9), 131.7 / 139.7),
+    ],
+)
+def test_home_cells(
+    paper: str, piece: tuple[float, float], up: int, sheet: tuple[float, float], scale: float
+) -> None:
+    cells = home_cells(SHEETS[paper], piece, up, 5.0, 6.0)
+    assert cells.sheet == sheet
+    assert cells.scale == pytest.approx(scale, abs=1e-6)
+    assert len(cells.cells) == up
+    for x, y, w, h in cells.cells:
+        assert (w, h) == pytest.approx((piece[0] * scale, piece[1] * scale))
+        assert x >= 5 - 1e-9
+        assert y >= 5 - 1e-9
+        assert x + w <= sheet[0] - 5 + 1e-9
+        assert y + h <= sheet[1] - 5 + 1e-9
+    xs = sorted({round(x, 6) for x, _, _, _ in cells.cells})
+    if len(xs) == 2:  # 6 mm between neighbours
+        assert xs[1] - (xs[0] + cells.cells[0][2]) == pytest.approx(6.0)
+
+
+def test_press_cells_keep_the_bleed_in_the_gutters() -> None:
+    two = press_cells(FLYER, 2, 3.0)
+    assert two.sheet == (302.0, 210.0)
+    assert two.cells == ((0, 0, 148.0, 210.0), (154.0, 0, 148.0, 210.0))
+    four = press_cells((105.0, 148.0), 4, 3.0)
+    assert four.sheet == (216.0, 302.0)
+    assert [c[:2] for c in four.cells] == [(0, 0), (111.0, 0), (0, 154.0), (111.0, 154.0)]
+
+
+@pytest.fixture(scope="module")
+def flyers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("cells") / "out"
+    code, text = cli(
+        "build",
+        "--kit",
+        ROOT,
+        "-o",
+        out,
+        "--only",
+        "flyer-a5",
+        "--lang",
+        "en,ar,sw",
+        "--png-ppi",
+        "10",
+    )
+    assert code == 0, text
+    return out
+
+
+def placements(page: pikepdf.Page) -> list[tuple[str, float, float]]:
+    """(XObject name, x, y in pt) of each `s 0 0 s x y cm /Name Do`."""
+    content = page.Contents.read_bytes().decode()
+    return [
+        (m[3], float(m[1]), float(m[2]))
+        for m in re.finditer(r"[\d.]+ 0 0 [\d.]+ ([-\d.]+) ([-\d.]+) cm /(C\d) Do", content)
+    ]
+
+
+def test_two_up_at_home(flyers: Path, tmp_path: Path) -> None:
+    out = tmp_path / "home.pdf"
+    code, text = cli(
+        "sheet",
+        "--kit",
+        ROOT,
+        "--from",
+        flyers,
+        "--material",
+        "flyer-a5",
+        "--home",
+        "--lang",
+        "en,ar,sw",
+        "-o",
+        out,
+    )
+    assert code == 0, text
+    assert "2-up for an office printer, 297 x 210 mm (landscape), at 94.9 %; 4 page(s)" in text
+    assert "flip on the short edge" in text
+    with pikepdf.open(out) as pdf:
+        assert len(pdf.pages) == 4  # en+ar fronts, their backs; sw front, its back
+        assert "/OutputIntents" not in pdf.Root  # sRGB for a printer, not a press file
+        for page in pdf.pages:
+            assert [round(float(v) / MM, 2) for v in page.MediaBox] == [0, 0, 297, 210]
+        fronts, backs = pdf.pages[0], pdf.pages[1]
+        # dashed cut lines around both pieces
+        assert fronts.Contents.read_bytes().count(b"[3 2] 0 d") == 2
+        # the backs swap sides: the back of the left flyer is on the right
+        (f0, f1), (b0, b1) = placements(fronts), placements(backs)
+        assert f0[1] < f1[1]
+        form = lambda page, name: page.Resources.XObject["/" + name]  # noqa: E731
+        assert b0[1] == pytest.approx(f0[1]) and b1[1] == pytest.approx(f1[1])  # noqa: PT018
+        assert form(backs, b0[0]).objgen != form(fronts, f0[0]).objgen
+        # sw alone on the last sheet: its back mirrored into the right-hand cell
+        (last_front,) = placements(pdf.pages[2])
+        (last_back,) = placements(pdf.pages[3])
+        assert last_back[1] > last_front[1]
+
+
+def test_two_up_for_a_press_is_work_and_turn(flyers: Path, tmp_path: Path) -> None:
+    out = tmp_path / "press.pdf"
+    code, text = cli(
+        "sheet",
+        "--kit",
+        ROOT,
+        "--from",
+        flyers,
+        "--material",
+        "flyer-a5",
+        "--lang",
+        "en,ar",
+        "-o",
+        out,
+    )
+    assert code == 0, text
+    assert "2-up for a press, 302 x 210 mm + bleed and marks, work-and-turn; 2 page(s)" in text
+    with pikepdf.open(out) as pdf:
+        assert len(pdf.pages) == 2  # one work-and-turn plate per language
+        (intent,) = pdf.Root.OutputIntents
+        assert str(intent.OutputConditionIdentifier) == "FOGRA39"
+        page = pdf.pages[0]
+        trim = [round(float(v) / MM, 3) for v in page.TrimBox]
+        bleed = [round(float(v) / MM, 3) for v in page.BleedBox]
+        assert trim[2] - trim[0] == pytest.approx(302) and trim[3] - trim[1] == pytest.approx(210)  # noqa: PT018
+        assert [b - t for b, t in zip(bleed, trim, strict=True)] == pytest.approx([-3, -3, 3, 3])
+        # front and back of the same flyer side by side
+        (left, right) = placements(page)
+        forms = page.Resources.XObject
+        assert forms["/" + left[0]].objgen != forms["/" + right[0]].objgen
+        assert (right[1] - left[1]) / MM == pytest.approx(154, abs=0.01)
+        # a crop mark at both ends of each cut line: x = 0, 148, 154, 302; y = 0, 210
+        content = page.Contents.read_bytes()
+        marks = re.search(rb"q 0 0 0 1 K 0.25 w (.*?) S Q", content)
+        assert marks is not None
+        assert marks[1].count(b" m ") == 12
+
+
+def test_a_press_sheet_is_two_or_four_up(flyers: Path, tmp_path: Path) -> None:
+    code, text = cli(
+        "sheet",
+        "--kit",
+        ROOT,
+        "--from",
+        flyers,
+        "--material",
+        "flyer-a5",
+        "--up",
+        "1",
+        "-o",
+        tmp_path / "x.pdf",
+    )
+    assert code == 1
+    assert "error[sheet.select]: a press sheet is 2-up or 4-up" in text
+    assert "Traceback" not in text
