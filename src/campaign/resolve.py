@@ -105,11 +105,22 @@ def resolve(
 
 
 def resolve_kit(
-    kit: Kit, lang: Language, layers: tuple[Layer, ...] = (), office: Office | None = None
+    kit: Kit,
+    lang: Language,
+    layers: tuple[Layer, ...] = (),
+    office: Office | None = None,
+    record: str | None = None,
 ) -> Content:
     """`resolve` with the kit's source language behind `lang`, and `office`'s layer (before
-    `layers`) when one is given."""
+    `layers`, e.g. a merged record's) when one is given."""
     source = kit.languages.get(kit.campaign.source_language)
     if office is None:
-        return resolve(kit.campaign, lang, source, layers)
-    return resolve(kit.campaign, lang, source, (office_layer(office), *layers), office=office.id)
+        return resolve(kit.campaign, lang, source, layers, record=record)
+    return resolve(
+        kit.campaign,
+        lang,
+        source,
+        (office_layer(office), *layers),
+        office=office.id,
+        record=record,
+    )

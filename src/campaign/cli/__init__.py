@@ -72,6 +72,7 @@ def _register() -> None:
     from .build import build
     from .check import check
     from .frame import frame
+    from .merge import merge
     from .package import package
     from .schema import schema
     from .sheet import sheet
@@ -79,6 +80,7 @@ def _register() -> None:
     main.add_command(build)
     main.add_command(check)
     main.add_command(frame)
+    main.add_command(merge)
     main.add_command(package)
     main.add_command(schema)
     main.add_command(sheet)

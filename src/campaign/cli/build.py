@@ -175,7 +175,8 @@ def summarise(result: BuildResult, out: Path, seconds: float) -> str:
     if result.failed:
         docs = sorted(
             {
-                " / ".join(filter(None, (j.key.office, j.key.material))) + f" [{j.key.language}]"
+                " / ".join(filter(None, (j.key.office, j.key.material, j.key.record)))
+                + f" [{j.key.language}]"
                 for j in result.failed
             }
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Diagnostic, DiagnosticsError, Severity, Subject
 from ..fonts import FontBook, load_fontbook
@@ -16,7 +16,18 @@ from ..output import JobId, OutputFile, Staging, read_manifest, unchanged
 from .compose import Laid, compose_all
 from .events import Failed, Listener, Planned, Skipped, ignore
 from .fingerprint import Fingerprints, code_version, used_files
-from .jobs import Composed, JobKey, JobResult, documents, full_plan, pick_offices, plan, select
+from .jobs import (
+    Composed,
+    JobKey,
+    JobResult,
+    documents,
+    full_plan,
+    pick_offices,
+    plan,
+    record_documents,
+    record_plan,
+    select,
+)
 from .options import Options
 
 if TYPE_CHECKING:
@@ -85,7 +96,11 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     if opts.strict and kit.warnings:
         raise DiagnosticsError([w.as_error() for w in kit.warnings])
     fonts = load_fontbook(kit.fonts_dir)
-    laid, problems = compose_all(kit, fonts, documents(kit, opts.langs, opts.only, offices))
+    if opts.records is not None:
+        docs: list[Any] = record_documents(kit, opts.only or (), opts.records)
+    else:
+        docs = documents(kit, opts.langs, opts.only, offices)
+    laid, problems = compose_all(kit, fonts, docs)
     units, results = _units(kit, fonts, laid, opts, listener, offices)
     if opts.all_or_nothing and any(_layout_failed(one, opts.strict) for one in laid):
         # nothing will be published: stop before drawing, as a failed check does
@@ -93,6 +108,8 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             report(kit, problems.items, results, opts) + [not_published()], results
         )
     in_kit = full_plan(kit, list(RENDITIONS))
+    if opts.records is not None:  # a merge's folder: its own records' files are not stale
+        in_kit |= {k.id for k in record_plan(kit, opts.only or (), opts.records, list(RENDITIONS))}
     with Staging(opts.out) as staging:
         work = Work(kit, tuple(one.composed for one in laid), opts, staging)
         results += execute(work, units, opts.jobs, listener)
@@ -140,7 +157,10 @@ def _units(
     from .renditions import RENDITIONS, wanted
 
     prints = Fingerprints(kit, code_version())
-    keys = plan(kit, opts.langs, opts.only, wanted(opts), offices)
+    if opts.records is not None:
+        keys = record_plan(kit, opts.only or (), opts.records, wanted(opts))
+    else:
+        keys = plan(kit, opts.langs, opts.only, wanted(opts), offices)
     listener(Planned(tuple(keys)))
     previous = Previous(opts.out) if opts.incremental else None
     units, done = [], []
@@ -152,7 +172,8 @@ def _units(
         layout, lang, office = one.composed.layout, one.composed.lang, one.composed.office
         files = used_files(kit, fonts, layout, one.composed.page, office)
         options = [RENDITIONS[k.rendition].options(opts) for k in ks]
-        fps = [prints.of(layout, lang, files, o) for o in options]
+        record = one.composed.record
+        fps = [prints.of(layout, lang, files, o, record) for o in options]
         if previous is not None:
             ks, fps = previous.skip(ks, fps, done, listener)
         if ks:
@@ -213,24 +234,24 @@ def report(
     """Every problem once: the kit's warnings, the layout's (one per cause), each job's, and a
     line per document whose jobs failed."""
     out = list(kit.warnings) + [d.as_error() if opts.strict else d for d in layout]
-    failed_docs: list[tuple[str, str, str | None]] = []
+    failed_docs: list[tuple[str, str, str | None, str | None]] = []
     for r in results:
         if r.status == "failed" and r.key.document not in failed_docs:
             failed_docs.append(r.key.document)
     drawn = [d for r in results for d in r.diagnostics if d.code != "text.no-glyph"]
     out += [d for d in drawn if d not in out]  # layout problems are listed once, above
-    for material, language, office in failed_docs:
+    for material, language, office, record in failed_docs:
         jobs = [
             r.key.rendition
             for r in results
-            if r.key.document == (material, language, office) and r.status == "failed"
+            if r.key.document == (material, language, office, record) and r.status == "failed"
         ]
         out.append(
             Diagnostic(
                 "build.job-failed",
                 f"not published: {', '.join(jobs)}; the previous files of these jobs are unchanged",
                 None,
-                subject=Subject(office=office, material=material, language=language),
+                subject=Subject(office=office, material=material, language=language, record=record),
             )
         )
     return out

@@ -6,7 +6,9 @@ in, so only that document's jobs fail."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Collector, Diagnostic, Subject
 from ..fonts import FontBook
@@ -17,6 +19,9 @@ from ..layout.document import Document
 from ..model import ArcTextSlot, Kit, Language, Layout, Office, ShapeSlot, Slot, TextSlot
 from ..resolve import resolve_kit
 from .jobs import Composed, Doc
+
+if TYPE_CHECKING:
+    from ..merge.events import Record
 
 
 @dataclass(frozen=True)
@@ -32,14 +37,20 @@ class Laid:
 
 
 def compose_document(
-    kit: Kit, fonts: FontBook, layout: Layout, lang: Language, office: Office | None = None
+    kit: Kit,
+    fonts: FontBook,
+    layout: Layout,
+    lang: Language,
+    office: Office | None = None,
+    record: Record | None = None,
 ) -> Laid:
     """compose_content() and the checks of one document (safe area, type floor, coverage), for
-    `office` when given:
-    the only calls into the layout stage."""
+    `office` and a merged `record` when given: the only calls into the layout stage."""
     errs = Collector()
     overflows: list[OverflowReport] = []
-    content = resolve_kit(kit, lang, office=office)
+    layers = (record.layer,) if record else ()
+    rid = record.id if record else None
+    content = resolve_kit(kit, lang, layers, office=office, record=rid)
     doc = compose_content(layout, content, fonts, errs, overflows)
     office_id = office.id if office else None
     slots = {s.name: s for s in layout.slots}
@@ -49,7 +60,9 @@ def compose_document(
             message,
             slots[slot].mark,
             "move the slot's frame inwards or lower its style's size",
-            subject=Subject(office=office_id, material=layout.id, language=lang.code, slot=slot),
+            subject=Subject(
+                office=office_id, material=layout.id, language=lang.code, record=rid, slot=slot
+            ),
         )
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
@@ -62,10 +75,14 @@ def compose_document(
             "shorten the text or give it a 'short:' variant, or enlarge the slot "
             "or lower the style's min_size",
             subject=Subject(
-                office=office_id, material=o.material, language=o.lang, key=", ".join(o.keys)
+                office=office_id,
+                material=o.material,
+                language=o.lang,
+                record=rid,
+                key=", ".join(o.keys),
             ),
         )
-    return Laid(Composed(layout, lang, doc, office), tuple(errs.items))
+    return Laid(Composed(layout, lang, doc, office, record), tuple(errs.items))
 
 
 def _type_floor(
@@ -136,7 +153,7 @@ def _uncovered(message: str, layout: Layout, errs: Collector) -> None:
 
 
 def compose_all(
-    kit: Kit, fonts: FontBook, docs: list[tuple[Layout, Language]] | list[Doc]
+    kit: Kit, fonts: FontBook, docs: Sequence[tuple[Layout, Language] | Doc]
 ) -> tuple[list[Laid], Collector]:
     """Every document ((layout, language) or (layout, language, office)), and every problem of
     the whole selection as one list (one error per language for a character no font has)."""

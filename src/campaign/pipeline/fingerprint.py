@@ -10,6 +10,7 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..fonts import LATIN_FAMILY, FontBook
@@ -18,6 +19,9 @@ from ..layout.document import ArcTextItem, Document, ImageItem, SvgItem, TextIte
 from ..model import Kit, Language, Layout, Office
 from ..presses import PROFILES
 from ..text.paragraph import Line
+
+if TYPE_CHECKING:
+    from ..merge.events import Record
 
 PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -31,7 +35,29 @@ def code_version() -> str:
     return h.hexdigest()
 
 
-def build_hash(kit: Kit, layout: Layout, lang: Language, office: Office | None = None) -> str:
+def record_digest(record: Record) -> bytes:
+    """A merged record's values, links and images as bytes (what its files depend on)."""
+    layer = record.layer
+    doc = {
+        "id": record.id,
+        "values": {k: v.text for k, v in sorted(layer.values.items())},
+        "by_language": {
+            c: {k: v.text for k, v in sorted(vals.items())}
+            for c, vals in sorted(layer.by_language.items())
+        },
+        "links": dict(sorted(layer.links.items())),
+        "images": {k: hashlib.sha256(p.read_bytes()).hexdigest() for k, p in layer.logos.items()},
+    }
+    return json.dumps(doc, sort_keys=True, ensure_ascii=False).encode()
+
+
+def build_hash(
+    kit: Kit,
+    layout: Layout,
+    lang: Language,
+    office: Office | None = None,
+    record: Record | None = None,
+) -> str:
     """10 hex digits of the campaign, layout, strings (and office) files and the version, as
     builds have always printed in the slug (the print PDFs' bytes depend on it: keep it as it
     is for the campaign kit). A design's `sizes:` are not part of the design's own hash
@@ -41,6 +67,8 @@ def build_hash(kit: Kit, layout: Layout, lang: Language, office: Office | None =
     h.update(layout.path.read_bytes() if layout.sized_from else design_bytes(layout.path))
     for path in [lang.path] + ([office.path] if office else []):
         h.update(path.read_bytes())
+    if record is not None:
+        h.update(record_digest(record))
     return h.hexdigest()[:10]
 
 
@@ -94,15 +122,23 @@ class Fingerprints:
             self._digests[path] = hashlib.sha256(path.read_bytes()).hexdigest()
         return self._digests[path]
 
-    def of(self, layout: Layout, lang: Language, files: list[Path], options: object) -> str:
+    def of(
+        self,
+        layout: Layout,
+        lang: Language,
+        files: list[Path],
+        options: object,
+        record: Record | None = None,
+    ) -> str:
         """The fingerprint of one job: `files` its document reads, `options` (JSON-able) the
-        settings that change its bytes."""
+        settings that change its bytes, a merged `record`'s values."""
         inputs = [self.kit.root / "materials" / "campaign.yaml", layout.path, lang.path, *files]
         doc = {
             "code": self.code,
             "files": {self._name(p): self.digest(p) for p in inputs},
             "options": options,
             "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+            "record": record_digest(record).decode() if record else None,
         }
         return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
 

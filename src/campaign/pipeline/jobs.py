@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..diagnostics import Collector, Diagnostic, did_you_mean
 from ..kinds import kind_of
@@ -15,9 +15,13 @@ from ..layout.document import Document
 from ..model import Kit, Language, Layout, Office
 from ..output import JobId, OutputFile
 
+if TYPE_CHECKING:
+    from ..merge.events import Record
+
 Status = Literal["done", "failed", "skipped"]
-DocKey = tuple[str, str, str | None]  # material, language, office
-Doc = tuple[Layout, Language, Office | None]  # what one composed document is made for
+DocKey = tuple[str, str, str | None, str | None]  # material, language, office, record
+# what one composed document is made for: a layout, a language, an office, a record (merge)
+Doc = tuple[Layout, Language, Office | None] | tuple[Layout, Language, Office | None, "Record"]
 
 
 @dataclass(frozen=True, order=True)
@@ -36,7 +40,7 @@ class JobKey:
     @property
     def document(self) -> DocKey:
         """The composed document the job draws from."""
-        return (self.material, self.language, self.office)
+        return (self.material, self.language, self.office, self.record)
 
     def __str__(self) -> str:
         head = " / ".join(p for p in (self.office, self.material, self.record) if p)
@@ -79,10 +83,12 @@ class Composed:
     lang: Language
     page: Document  # the composed document (all its pages)
     office: Office | None = None
+    record: Record | None = None  # merge: the record (an event) it shows
 
     @property
     def key(self) -> DocKey:
-        return (self.layout.id, self.lang.code, self.office.id if self.office else None)
+        office = self.office.id if self.office else None
+        return (self.layout.id, self.lang.code, office, self.record.id if self.record else None)
 
 
 def select(
@@ -118,7 +124,7 @@ def documents(
     langs: tuple[str, ...] | None,
     only: tuple[str, ...] | None,
     offices: list[Office] | None = None,
-) -> list[Doc]:
+) -> list[tuple[Layout, Language, Office | None]]:
     """The documents asked for: without offices, the campaign-level (layout, language) pairs
     of `select`; with offices, per office its languages (or `langs`) x its materials: the
     office's `materials:` if it lists them, else every layout and size of its paper family
@@ -127,7 +133,7 @@ def documents(
         return [(layout, lang, None) for layout, lang in select(kit, langs, only)]
     if only:
         select(kit, langs, only)  # unknown names are errors, even where no office builds them
-    out: list[Doc] = []
+    out: list[tuple[Layout, Language, Office | None]] = []
     for office in offices:
         mine = office.materials or tuple(
             n for n, la in kit.layouts.items() if la.paper in (None, office.paper)
@@ -160,6 +166,31 @@ def plan(
     return [
         JobKey(layout.id, lang.code, r, office=office.id if office else None)
         for layout, lang, office in documents(kit, langs, only, offices)
+        for r in renditions
+        if r in kind_of(layout).renditions
+    ]
+
+
+def record_documents(
+    kit: Kit, only: tuple[str, ...], records: tuple[Record, ...]
+) -> list[tuple[Layout, Language, None, Record]]:
+    """Merge: each record in each of its languages, for each material named (a template)."""
+    select(kit, None, only)  # unknown materials are errors
+    return [
+        (kit.layouts[name], kit.languages[code], None, record)
+        for name in only
+        for record in records
+        for code in record.languages
+    ]
+
+
+def record_plan(
+    kit: Kit, only: tuple[str, ...], records: tuple[Record, ...], renditions: Sequence[str]
+) -> list[JobKey]:
+    """Every job of a merge: per material, record and language, per rendition."""
+    return [
+        JobKey(layout.id, lang.code, r, record=record.id)
+        for layout, lang, _, record in record_documents(kit, only, records)
         for r in renditions
         if r in kind_of(layout).renditions
     ]

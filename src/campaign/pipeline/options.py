@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..merge.events import Record
 
 
 @dataclass(frozen=True)
@@ -20,3 +24,4 @@ class Options:
     all_or_nothing: bool = False  # any failed job: publish nothing, keep the previous output
     incremental: bool = False  # skip jobs whose inputs and files did not change since last time
     offices: tuple[str, ...] | None = None  # office ids (or 'all'); None: the campaign kit
+    records: tuple[Record, ...] | None = None  # merge: the records to make `only` for

@@ -68,7 +68,10 @@ class Sheet:
         """Where one of the document's files goes (output.file_path):
         <material>/<material>-<lang>.pdf, <office>/<material>/<material>-<lang>-<office>.pdf..."""
         office = self.office.id if self.office else None
-        return file_path(self.layout.id, self.lang.code, variant, office=office, page=page)
+        record = self.composed.record.id if self.composed.record else None
+        return file_path(
+            self.layout.id, self.lang.code, variant, office=office, record=record, page=page
+        )
 
     @cached_property
     def cond(self) -> OutputCondition:
@@ -87,7 +90,7 @@ class Sheet:
 
     @cached_property
     def build_hash(self) -> str:
-        return build_hash(self.kit, self.layout, self.lang, self.office)
+        return build_hash(self.kit, self.layout, self.lang, self.office, self.composed.record)
 
     @cached_property
     def meta(self) -> DocMeta:

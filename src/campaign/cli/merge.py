@@ -1,0 +1,116 @@
+"""`merge`: one material per record of a form or a spreadsheet (event flyers)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+from . import default_kit, json_option, kit_option
+from .build import summarise, tell
+from .report import BUILD_KEYS, reporting
+
+
+@click.command()
+@click.argument("template")
+@click.argument("data", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out-events"),
+    show_default=True,
+    help="Output folder (its own manifest: a merge's files are not the kit build's).",
+)
+@click.option(
+    "--images",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The folder the records' photos are in (a photo outside it is refused).",
+)
+@click.option(
+    "--png-ppi",
+    type=click.FloatRange(10, 1200),
+    default=150.0,
+    show_default=True,
+    help="Resolution of the PNG previews.",
+)
+@click.option(
+    "--no-digital", "digital", flag_value=False, default=True, help="Skip the digital PDFs."
+)
+@click.option(
+    "--jobs", type=click.IntRange(0, 64), default=0, help="Worker processes (0: one per core)."
+)
+@kit_option
+@json_option
+def merge(
+    template: str,
+    data: Path,
+    out: Path,
+    images: Path | None,
+    png_ppi: float,
+    digital: bool,
+    jobs: int,
+    kit: Path | None,
+    json_report: bool,
+) -> None:
+    """Make TEMPLATE (a material, e.g. event-flyer-a5) once per record of DATA, in each
+    record's languages: print PDF, digital PDF and PNG, named
+    <template>-<lang>-<event_id>.pdf... in OUT/<template>/.
+
+    DATA is a CSV (UTF-8 with or without BOM, or UTF-16; any usual delimiter), an XLSX
+    workbook (first sheet), a JSON list of objects, or a YAML form (one event) or list. Every
+    row is checked before any work (missing column, empty required value, bad date or time,
+    unknown language, photo outside --images) and every problem is listed with its row and
+    column; a row with a problem, or whose text does not fit, makes no files, the others do
+    (the exit code is then 1).
+
+    \b
+    Examples:
+      python generate.py merge event-flyer-a5 events.csv
+      python generate.py merge event-flyer-a4 walk.yaml --images photos/ -o out-walk
+    """
+    from ..diagnostics import Collector, DiagnosticsError
+    from ..kit import load_kit
+    from ..merge.data import read_table
+    from ..merge.events import read_events
+    from ..pipeline.api import build as run_build
+    from ..pipeline.options import Options
+
+    start = time.perf_counter()
+    root = (kit or default_kit()).resolve()
+    with reporting(json_report, BUILD_KEYS):
+        loaded = load_kit(root)
+        errs = Collector()
+        table = read_table(data, errs)
+        records = read_events(table, loaded, errs, images)
+        if not records:  # a missing column, or no good row: nothing to make
+            raise DiagnosticsError(errs.items)
+        opts = Options(
+            out,
+            None,
+            (template,),
+            png_ppi=png_ppi,
+            jobs=jobs,
+            digital=digital,
+            records=tuple(records),
+        )
+        result = run_build(root, opts)
+        result = type(result)(
+            result.files,
+            [*errs.items, *result.diagnostics],
+            result.counts,
+            result.jobs,
+            result.removed,
+            result.kit,
+        )
+    summary = summarise(result, out, time.perf_counter() - start)
+    summary = f"{len(records)} record(s) from {data.name}; " + summary
+    bad_rows = sum(1 for d in errs.items if d.is_error)
+    if bad_rows:
+        summary += f"; {bad_rows} problem(s) in {data.name}: those rows made no files"
+    tell(result, summary, json_report)
+    if result.failed or bad_rows:
+        raise click.exceptions.Exit(1)

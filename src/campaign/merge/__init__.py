@@ -1,0 +1,5 @@
+"""Data merge: one material per record of a spreadsheet or form (`generate.py merge`).
+
+`data` reads CSV, XLSX, JSON and YAML into rows of cells that know where they are (row and
+column); `events` checks event rows and turns them into Records (fields per language, with
+dates and times formatted by Babel/CLDR, and the event's link for the QR code)."""

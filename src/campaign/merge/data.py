@@ -1,0 +1,234 @@
+"""Rows of a data file, each cell with its place, for messages that name row and column.
+
+CSV: UTF-8 with or without a byte order mark, or UTF-16 with one; the delimiter is what
+`csv.Sniffer` detects among , ; tab and |. XLSX: the first sheet, cell values as Excel last
+calculated them (a formula without a saved value is an error). JSON: a list of objects. YAML:
+a list of mappings, or one mapping (one record: a form). The first row of a table is its
+header. Limits (each an error naming the file, never a hang): MAX_BYTES per file, MAX_ROWS
+records, MAX_CELL characters per cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import Collector, Mark, failure
+
+MAX_BYTES = 20_000_000
+MAX_ROWS = 10_000
+MAX_CELL = 2_000
+DELIMITERS = ",;\t|"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value and where it is: a row (1-based, as a spreadsheet shows it) and a column
+    (its header, and its 1-based index)."""
+
+    value: str | date | time | datetime | float | int | bool | None
+    row: int
+    column: str
+    index: int
+
+    @property
+    def where(self) -> str:
+        """'row 4, column date (C)' or 'row 4, column date'."""
+        letter = _letters(self.index) if self.index else ""
+        return f"row {self.row}, column {self.column}" + (f" ({letter})" if letter else "")
+
+
+@dataclass(frozen=True)
+class Table:
+    path: Path
+    columns: tuple[str, ...]
+    rows: tuple[dict[str, Cell], ...]
+
+    def mark(self, cell: Cell) -> Mark:
+        return Mark(self.path, cell.row, max(cell.index, 1))
+
+
+def read_table(path: Path, errs: Collector) -> Table:
+    """The rows of `path` (by its suffix: .csv .tsv .txt .xlsx .json .yaml .yml).
+
+    Raises DiagnosticsError `merge.read` when the file cannot be read at all (missing, too
+    large, not this format, no header); cells too long are reported to `errs` (all at once)."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise failure("merge.read", f"cannot read {path}: {exc.strerror}") from None
+    if size > MAX_BYTES:
+        raise failure(
+            "merge.read",
+            f"{path} is {size / 1e6:.1f} MB; a data file may be at most {MAX_BYTES / 1e6:g} MB",
+            None,
+            "split it into several files",
+        )
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".tsv", ".txt"):
+        columns, raw = _csv(path)
+    elif suffix == ".xlsx":
+        columns, raw = _xlsx(path)
+    elif suffix == ".json":
+        columns, raw = _records(path, _json(path))
+    elif suffix in (".yaml", ".yml"):
+        columns, raw = _records(path, _yaml(path))
+    else:
+        raise failure(
+            "merge.read",
+            f"{path}: unknown data format '{suffix}'",
+            None,
+            "use .csv, .xlsx, .json or .yaml",
+        )
+    if len(raw) > MAX_ROWS:
+        raise failure(
+            "merge.read",
+            f"{path} has {len(raw)} records; at most {MAX_ROWS} are merged in one run",
+            None,
+            "split it into several files",
+        )
+    for row in raw:
+        for cell in row.values():
+            if isinstance(cell.value, str) and len(cell.value) > MAX_CELL:
+                errs.error(
+                    "merge.cell",
+                    f"{cell.where}: {len(cell.value)} characters; a cell may hold at most "
+                    f"{MAX_CELL}",
+                    Mark(path, cell.row, max(cell.index, 1)),
+                )
+    return Table(path, columns, tuple(raw))
+
+
+def _letters(index: int) -> str:
+    """1 -> A, 27 -> AA: a spreadsheet's column name."""
+    out = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+def _text(path: Path) -> str:
+    raw = path.read_bytes()
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise failure(
+            "merge.read",
+            f"{path} is not UTF-8 (byte {exc.start}); save it as CSV UTF-8 or UTF-16",
+        ) from None
+
+
+def _csv(path: Path) -> tuple[tuple[str, ...], list[dict[str, Cell]]]:
+    text = _text(path)
+    sample = text[:20_000]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
+    except csv.Error:
+        dialect = csv.excel  # one column, or nothing to tell: commas
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise failure("merge.read", f"{path} is empty: it needs a header row") from None
+    columns = tuple(h.strip() for h in header)
+    rows = []
+    for values in reader:
+        if not any(v.strip() for v in values):
+            continue  # a blank line
+        line = reader.line_num
+        cells = {
+            name: Cell(values[i].strip() if i < len(values) else None, line, name, i + 1)
+            for i, name in enumerate(columns)
+            if name
+        }
+        rows.append(cells)
+    return columns, rows
+
+
+def _xlsx(path: Path) -> tuple[tuple[str, ...], list[dict[str, Cell]]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise failure("merge.read", f"{path} is not a readable XLSX workbook ({exc})") from None
+    sheet = book.worksheets[0]
+    rows_iter = sheet.iter_rows(values_only=True)
+    header = next(rows_iter, None)
+    if header is None:
+        raise failure("merge.read", f"{path} is empty: it needs a header row") from None
+    columns = tuple(str(h).strip() if h is not None else "" for h in header)
+    rows = []
+    for n, values in enumerate(rows_iter, start=2):
+        if n - 1 > MAX_ROWS + 1:
+            break
+        if not any(v not in (None, "") for v in values):
+            continue
+        rows.append(
+            {
+                name: Cell(_xlsx_value(values[i] if i < len(values) else None), n, name, i + 1)
+                for i, name in enumerate(columns)
+                if name
+            }
+        )
+    book.close()
+    return columns, rows
+
+
+def _xlsx_value(value: Any) -> str | date | time | datetime | float | int | bool | None:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (date, time, datetime, float, int, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _json(path: Path) -> Any:
+    try:
+        return json.loads(_text(path))
+    except json.JSONDecodeError as exc:
+        raise failure(
+            "merge.read", f"{path} is not JSON: {exc.msg}", Mark(path, exc.lineno, exc.colno)
+        ) from None
+
+
+def _yaml(path: Path) -> Any:
+    from ..load import load_yaml
+
+    return load_yaml(path).plain()
+
+
+def _records(path: Path, data: Any) -> tuple[tuple[str, ...], list[dict[str, Cell]]]:
+    """A list of objects (or one object: a form) as rows; the row is the record's number."""
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+        raise failure(
+            "merge.read",
+            f"{path} must hold a list of records (objects with a value per field), or one",
+        )
+    columns: dict[str, None] = {}
+    for record in data:
+        columns.update(dict.fromkeys(str(k) for k in record))
+    rows = []
+    for n, record in enumerate(data, start=1):
+        rows.append(
+            {
+                str(k): Cell(v.strip() if isinstance(v, str) else v, n, str(k), 0)
+                for k, v in record.items()
+            }
+        )
+    return tuple(columns), rows
+
+
+__all__ = ["MAX_BYTES", "MAX_CELL", "MAX_ROWS", "Cell", "Table", "read_table"]

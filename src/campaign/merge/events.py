@@ -1,0 +1,250 @@
+"""Event rows -> Records: one event per row (or per form), its languages, and the values the
+event templates show, checked all at once before any work.
+
+Columns (header names, any case): `event_id` (required: letters, digits, - and _, at most 40;
+it names the files), `language` (required: one code or several, comma-separated: one output
+per language), `title` (required), `date` (required: YYYY-MM-DD, or a date cell), `time`
+(HH:MM, 24 h, or a time cell), `venue` (required), `organiser`, `contact`, `link` (http(s)://:
+the QR code; without it the QR code leads to the campaign) and `photo` (a JPEG or PNG in the
+images folder). Dates and times are written as each language writes them (Babel, from the
+Unicode CLDR), in that language's digits: 30 July 2024, 30 juillet 2024, ٣٠ يوليو ٢٠٢٤.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from ..diagnostics import Collector, did_you_mean
+from ..model import Kit, StringEntry
+from ..resolve import Layer
+from ..text.scripts import localise_digits
+from .data import Cell, Table
+
+COLUMNS = (
+    "event_id",
+    "language",
+    "title",
+    "date",
+    "time",
+    "venue",
+    "organiser",
+    "contact",
+    "link",
+    "photo",
+)
+REQUIRED = ("event_id", "language", "title", "date", "venue")
+# The field each column fills (campaign.yaml `fields:` declares them).
+FIELDS = {
+    "title": "event_title",
+    "date": "event_date",
+    "time": "event_time",
+    "venue": "event_venue",
+    "organiser": "event_organiser",
+    "contact": "event_contact",
+}
+# The UN writes dates day, month, year in English (UN Editorial Manual): British English
+# formats for `en`; every other language its own CLDR locale.
+LOCALES = {"en": "en_GB"}
+ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png")
+Bad = Callable[..., None]  # report a cell: bad(cell, message, *hints)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One event: its id, the languages it is made in, and its values as a field layer (per
+    language: its date and time as that language writes them), its link and its photo."""
+
+    id: str
+    languages: tuple[str, ...]
+    layer: Layer
+    row: int
+
+
+def read_events(
+    table: Table, kit: Kit, errs: Collector, images: Path | None = None
+) -> list[Record]:
+    """Every good row as a Record; every problem of every row to `errs` (row and column)."""
+    names = {c.lower(): c for c in table.columns}
+    for need in REQUIRED:
+        if need not in names:
+            errs.error(
+                "merge.column",
+                f"{table.path.name} has no column '{need}'",
+                None,
+                *(did_you_mean(need, list(names)) or (f"its columns: {', '.join(table.columns)}",)),
+                f"required: {', '.join(REQUIRED)}",
+            )
+    for col in table.columns:
+        if col and col.lower() not in COLUMNS:
+            errs.warn(
+                "merge.column",
+                f"{table.path.name}: column '{col}' is not used by the event templates",
+                None,
+                *(did_you_mean(col.lower(), COLUMNS) or (f"columns: {', '.join(COLUMNS)}",)),
+            )
+    if errs.errors:
+        return []
+    records: list[Record] = []
+    seen: dict[str, int] = {}
+    for row in table.rows:
+        cells = {c.lower(): cell for c, cell in row.items()}
+        record = _record(table, cells, kit, errs, images)
+        if record is None:
+            continue
+        if record.id in seen:
+            errs.error(
+                "merge.value",
+                f"{cells['event_id'].where}: event_id '{record.id}' is also on row "
+                f"{seen[record.id]}; each event needs its own",
+                table.mark(cells["event_id"]),
+            )
+            continue
+        seen[record.id] = record.row
+        records.append(record)
+    return records
+
+
+def _record(
+    table: Table, cells: dict[str, Cell], kit: Kit, errs: Collector, images: Path | None
+) -> Record | None:
+    before = len(errs.errors)
+
+    def bad(cell: Cell, message: str, *hints: str) -> None:
+        errs.error("merge.value", f"{cell.where}: {message}", table.mark(cell), *hints)
+
+    for need in REQUIRED:
+        cell = cells[need]
+        if cell.value in (None, ""):
+            bad(cell, f"'{need}' is empty; every event needs one")
+    event_id = _text(cells["event_id"])
+    if event_id and not ID.fullmatch(event_id):
+        bad(
+            cells["event_id"],
+            f"event_id '{event_id}' may use letters, digits, - and _ "
+            "(at most 40): it names the files",
+        )
+    codes = tuple(c for c in re.split(r"[,\s]+", _text(cells["language"])) if c)
+    known = [c for c, lang in kit.languages.items() if not lang.pseudo]
+    for code in codes:
+        if code not in known:
+            bad(
+                cells["language"],
+                f"unknown language '{code}'",
+                *(did_you_mean(code, known) or (f"languages: {', '.join(sorted(known))}",)),
+            )
+    day = _date(cells["date"], bad)
+    at = _time(cells["time"], bad) if "time" in cells else None
+    link = _text(cells["link"]) if "link" in cells else ""
+    if link and not re.fullmatch(r"https?://\S+", link):
+        bad(cells["link"], f"the link '{link}' is not a web address (https://...)")
+    photo = _photo(cells.get("photo"), images, bad)
+    if len(errs.errors) > before or day is None:
+        return None
+    values = {
+        field: StringEntry(field, _text(cells[col]), None, table.mark(cells[col]))
+        for col, field in FIELDS.items()
+        if col in cells and col not in ("date", "time")
+    }
+    by_language = {}
+    for code in codes:
+        lang = kit.languages[code]
+        shown = {"event_date": _format(day, "date", code, lang.digits)}
+        if at is not None:
+            shown["event_time"] = _format(at, "time", code, lang.digits)
+        by_language[code] = {
+            k: StringEntry(k, v, None, table.mark(cells["date" if k == "event_date" else "time"]))
+            for k, v in shown.items()
+        }
+    layer = Layer(
+        event_id,
+        values,
+        by_language,
+        {"event": link} if link else {},
+        {"photo": photo} if photo else {},
+    )
+    return Record(event_id, codes, layer, cells["event_id"].row)
+
+
+def _text(cell: Cell | None) -> str:
+    if cell is None or cell.value is None:
+        return ""
+    return str(cell.value).strip()
+
+
+def _date(cell: Cell, bad: Bad) -> date | None:
+    value = cell.value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = _text(cell)
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        bad(cell, f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2024-07-30")
+        return None
+
+
+def _time(cell: Cell, bad: Bad) -> time | None:
+    value = cell.value
+    if isinstance(value, datetime):
+        return value.time()
+    if isinstance(value, time):
+        return value
+    text = _text(cell)
+    if not text:
+        return None
+    match = re.fullmatch(r"([01]?\d|2[0-3])[:.h]([0-5]\d)", text)
+    if match is None:
+        bad(cell, f"'{text}' is not a time: write it as HH:MM (24 h), e.g. 18:30")
+        return None
+    return time(int(match[1]), int(match[2]))
+
+
+def _photo(cell: Cell | None, images: Path | None, bad: Bad) -> Path | None:
+    name = _text(cell)
+    if not name or cell is None:
+        return None
+    if images is None:
+        bad(cell, f"the photo '{name}' needs an images folder", "pass --images DIR")
+        return None
+    root = images.resolve()
+    path = (root / name).resolve()
+    if not path.is_relative_to(root):
+        bad(
+            cell,
+            f"the photo '{name}' is outside the images folder {images}",
+            "name a file inside it",
+        )
+        return None
+    if path.suffix.lower() not in IMAGE_SUFFIXES or not path.is_file():
+        bad(cell, f"no JPEG or PNG '{name}' in {images}")
+        return None
+    return path
+
+
+def _format(value: date | time, what: str, code: str, digits: str) -> str:
+    """A date (long: 30 July 2024) or a time (short: 18:30) as `code` writes it, in its
+    digits."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_date, format_time
+
+    locale = LOCALES.get(code, code.replace("-", "_"))
+    try:
+        if what == "date":
+            text = format_date(value, format="long", locale=locale)  # type: ignore[arg-type]
+        else:
+            text = format_time(value, format="short", locale=locale)  # type: ignore[arg-type]
+    except (UnknownLocaleError, ValueError):
+        text = value.isoformat()[:10] if what == "date" else value.strftime("%H:%M")
+    return localise_digits(text, digits)
+
+
+__all__ = ["COLUMNS", "FIELDS", "REQUIRED", "Record", "read_events"]

@@ -1,0 +1,124 @@
+"""Reading records: CSV in its usual encodings and delimiters, XLSX, JSON and YAML, each cell
+with its row and column; limits are errors, not hangs."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector, DiagnosticsError
+from campaign.merge import data
+from campaign.merge.data import read_table
+
+HEADER = ["event_id", "language", "title", "date"]
+ROW = ["walk", "sw", "Matembezi", "2024-07-30"]
+
+
+def table_of(path: Path) -> tuple[tuple[str, ...], list[dict[str, object]]]:
+    errs = Collector()
+    t = read_table(path, errs)
+    assert not errs.items
+    return t.columns, [{k: c.value for k, c in r.items()} for r in t.rows]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"),
+    [("utf-8", ","), ("utf-8-sig", ","), ("utf-16", ","), ("utf-8", ";"), ("utf-8", "\t")],
+)
+def test_csv_encodings_and_delimiters(tmp_path: Path, encoding: str, delimiter: str) -> None:
+    path = tmp_path / "events.csv"
+    lines = [delimiter.join(HEADER), delimiter.join(ROW), "", delimiter.join(ROW[:3] + [""])]
+    path.write_text("\n".join(lines) + "\n", encoding=encoding)
+    columns, rows = table_of(path)
+    assert columns == tuple(HEADER)  # no BOM left in the first name
+    assert rows == [
+        dict(zip(HEADER, ROW, strict=True)),
+        {**dict(zip(HEADER, ROW, strict=True)), "date": ""},
+    ]
+
+
+def test_cells_know_their_row_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "e.csv"
+    path.write_text("a,b,c\n1,2,3\n\n4,5,6\n", encoding="utf-8")
+    t = read_table(path, Collector())
+    cell = t.rows[1]["c"]
+    assert (cell.row, cell.column, cell.index, cell.where) == (4, "c", 3, "row 4, column c (C)")
+
+
+def test_xlsx_values_dates_and_a_formula_without_a_saved_value(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([*HEADER, "time", "n"])
+    sheet.append(["walk", "sw", "Matembezi", date(2024, 7, 30), time(8, 0), "=1+1"])
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    _, rows = table_of(path)
+    (row,) = rows
+    assert row["date"] == datetime(2024, 7, 30)  # a date cell: openpyxl gives a datetime
+    assert row["time"] == time(8, 0)
+    assert row["n"] is None  # openpyxl never calculated it: no value, reported by the checks
+
+
+def test_json_and_a_yaml_form(tmp_path: Path) -> None:
+    j = tmp_path / "e.json"
+    j.write_text('[{"event_id": "walk", "language": "sw"}, {"event_id": "run"}]', encoding="utf-8")
+    columns, rows = table_of(j)
+    assert columns == ("event_id", "language")
+    assert rows == [{"event_id": "walk", "language": "sw"}, {"event_id": "run"}]
+    y = tmp_path / "walk.yaml"
+    y.write_text("event_id: walk\nlanguage: sw\ndate: 2024-07-30\n", encoding="utf-8")
+    _, rows = table_of(y)
+    assert rows[0]["event_id"] == "walk"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "e.csv",
+            b"event_id\n\xe9t\xe9\n",
+            "is not UTF-8 (byte 9); save it as CSV UTF-8 or UTF-16",
+        ),
+        ("e.xlsx", b"not a workbook", "is not a readable XLSX workbook"),
+        ("e.json", b'{"a": ', "is not JSON"),
+        ("e.json", b'"just text"', "must hold a list of records"),
+        ("e.ods", b"x", "unknown data format '.ods'"),
+        ("e.csv", b"", "is empty: it needs a header row"),
+    ],
+)
+def test_unreadable_files_are_one_clear_error(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector())
+    assert message in exc.value.render()
+    assert "error[merge.read]" in exc.value.render()
+
+
+def test_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "e.csv"
+    path.write_text("event_id,title\n" + "".join(f"e{i},x\n" for i in range(5)), encoding="utf-8")
+    monkeypatch.setattr(data, "MAX_ROWS", 4)
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector())
+    assert "has 5 records; at most 4 are merged in one run" in exc.value.render()
+    monkeypatch.setattr(data, "MAX_BYTES", 10)
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector())
+    assert "a data file may be at most" in exc.value.render()
+    monkeypatch.setattr(data, "MAX_BYTES", 10_000)
+    monkeypatch.setattr(data, "MAX_CELL", 3)
+    path.write_text("event_id,title\ne0,abcdef\ne1,abc\n", encoding="utf-8")
+    errs = Collector()
+    read_table(path, errs)
+    assert [d.render() for d in errs.errors] == [
+        f"{path}:2:2: error[merge.cell]: row 2, column title (B): 6 characters; a cell may hold "
+        "at most 3"
+    ]

@@ -1,0 +1,115 @@
+"""Event records: every problem of every row at once with its row and column, and the values
+each language shows (dates and times as CLDR writes them, in the language's digits)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.kit.load import load_kit
+from campaign.merge.data import read_table
+from campaign.merge.events import read_events
+from campaign.model import Kit
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAD = "event_id,language,title,date,time,venue,organiser,contact,link,photo\n"
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+def records(tmp_path: Path, kit: Kit, body: str, images: Path | None = None, head: str = HEAD):
+    path = tmp_path / "events.csv"
+    path.write_text(head + body, encoding="utf-8")
+    errs = Collector()
+    out = read_events(read_table(path, errs), kit, errs, images)
+    return out, [d.render().replace(f"{path}:", "") for d in errs.items]
+
+
+def test_one_event_in_three_languages(tmp_path: Path, kit: Kit) -> None:
+    (record,), problems = records(
+        tmp_path,
+        kit,
+        'walk,"en, fr, ar",Walk,2024-07-30,18:30,Park,Group,,https://example.org/w,\n',
+    )
+    assert problems == []
+    assert record.id == "walk"
+    assert record.languages == ("en", "fr", "ar")
+    layer = record.layer
+    assert layer.values["event_title"].text == "Walk"
+    assert layer.links == {"event": "https://example.org/w"}
+    shown = {c: (v["event_date"].text, v["event_time"].text) for c, v in layer.by_language.items()}
+    assert shown == {
+        "en": ("30 July 2024", "18:30"),  # the UN's day-month-year (British English in CLDR)
+        "fr": ("30 juillet 2024", "18:30"),
+        "ar": ("٣٠ يوليو ٢٠٢٤", "٦:٣٠ م"),  # Arabic-Indic digits, as the Arabic strings use
+    }
+
+
+def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
+    body = (
+        "ok-1,sw,Matembezi,2024-07-30,08:00,Uhuru Park,,,,\n"
+        "bad date,xx,Title,30/07/2024,8pm,Venue,,,ftp://x,\n"
+        ",en,,2024-07-30,,,,,,\n"
+        "ok-1,fr,Course,2024-07-28,,Parc,,,,\n"
+    )
+    good, problems = records(tmp_path, kit, body)
+    assert [r.id for r in good] == ["ok-1"]
+    assert problems == [
+        "3:1: error[merge.value]: row 3, column event_id (A): event_id 'bad date' may use "
+        "letters, digits, - and _ (at most 40): it names the files",
+        "3:2: error[merge.value]: row 3, column language (B): unknown language 'xx'\n"
+        "  hint: languages: am, ar, bn, en, es, fa, fr, hi, ht, id, ka, km, lo, my, ne, pt, ru, "
+        "so, sw, th, tl, tr, uk, ur, vi, zh",
+        "3:4: error[merge.value]: row 3, column date (D): '30/07/2024' is not a date: write it "
+        "as YYYY-MM-DD, e.g. 2024-07-30",
+        "3:5: error[merge.value]: row 3, column time (E): '8pm' is not a time: write it as "
+        "HH:MM (24 h), e.g. 18:30",
+        "3:9: error[merge.value]: row 3, column link (I): the link 'ftp://x' is not a web "
+        "address (https://...)",
+        "4:1: error[merge.value]: row 4, column event_id (A): 'event_id' is empty; every event "
+        "needs one",
+        "4:3: error[merge.value]: row 4, column title (C): 'title' is empty; every event needs one",
+        "4:6: error[merge.value]: row 4, column venue (F): 'venue' is empty; every event needs one",
+        "5:1: error[merge.value]: row 5, column event_id (A): event_id 'ok-1' is also on row 2; "
+        "each event needs its own",
+    ]
+
+
+def test_a_missing_column_stops_before_any_row(tmp_path: Path, kit: Kit) -> None:
+    head = "event_id,langauge,title,date,venue,colour\n"
+    good, problems = records(tmp_path, kit, "a,en,T,2024-07-30,V,blue\n", head=head)
+    assert good == []
+    assert problems[0] == (
+        "error[merge.column]: events.csv has no column 'language'\n"
+        "  hint: did you mean 'langauge'?\n"
+        "  hint: required: event_id, language, title, date, venue"
+    )
+    assert "warning[merge.column]: events.csv: column 'langauge' is not used" in problems[1]
+
+
+def test_photos_stay_in_their_folder(tmp_path: Path, kit: Kit) -> None:
+    from PIL import Image
+
+    images = tmp_path / "photos"
+    images.mkdir()
+    Image.new("RGB", (300, 400), (200, 0, 0)).save(images / "walk.jpg")
+    (tmp_path / "secret.png").write_bytes(b"x")
+    body = (
+        "a,en,T,2024-07-30,,V,,,,walk.jpg\n"
+        "b,en,T,2024-07-30,,V,,,,../secret.png\n"
+        "c,en,T,2024-07-30,,V,,,,nothere.jpg\n"
+    )
+    good, problems = records(tmp_path, kit, body, images)
+    assert [r.id for r in good] == ["a"]
+    assert good[0].layer.logos == {"photo": (images / "walk.jpg").resolve()}
+    assert problems == [
+        f"3:10: error[merge.value]: row 3, column photo (J): the photo '../secret.png' is "
+        f"outside the images folder {images}\n  hint: name a file inside it",
+        f"4:10: error[merge.value]: row 4, column photo (J): no JPEG or PNG 'nothere.jpg' in "
+        f"{images}",
+    ]

@@ -1,0 +1,122 @@
+"""`generate.py merge` as an organiser runs it: a spreadsheet of five events (one in Arabic, one
+in Swahili, one with a missing cell, a UTF-8 byte order mark) gives one flyer per good event
+and an error naming the bad row and column."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+
+from ..kits import ROOT, cli
+
+ROWS = [
+    "event_id,language,title,date,time,venue,organiser,contact,link,photo",
+    "walk-nairobi,sw,Matembezi ya Moyo wa Bluu,2024-07-30,08:00,Uhuru Park,Kikundi,"
+    "+00 700 000 000,https://example.org/walk,walk.jpg",
+    "talk-cairo,ar,ندوة,2024-07-30,18:30,المركز الثقافي,,,,",
+    "run-lyon,fr,Course du Cœur bleu,2024-07-28,10:00,Parc,Association,,,",
+    "vigil-london,en,Candle vigil,,20:00,Square,Group,,,",
+    "fair-dhaka,bn,নীল হৃদয় মেলা,2024-07-30,16:00,একাডেমি,,,,",
+]
+
+
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
+    root = tmp_path_factory.mktemp("merge")
+    data = root / "events.csv"
+    data.write_text("\n".join(ROWS) + "\n", encoding="utf-8-sig")
+    images = root / "photos"
+    images.mkdir()
+    Image.new("RGB", (900, 1350), (30, 120, 60)).save(images / "walk.jpg")
+    out = root / "out"
+    code, text = cli(
+        "merge",
+        "event-flyer-a5",
+        data,
+        "--kit",
+        ROOT,
+        "-o",
+        out,
+        "--images",
+        images,
+        "--png-ppi",
+        "20",
+        "--jobs",
+        "2",
+    )
+    return out, code, text
+
+
+def test_good_rows_make_flyers_and_the_bad_row_is_named(merged: tuple[Path, int, str]) -> None:
+    out, code, text = merged
+    assert code == 1  # a row had a problem
+    assert (
+        "events.csv:5:4: error[merge.value]: row 5, column date (D): 'date' is empty; every "
+        "event needs one"
+    ) in text
+    assert (
+        "4 record(s) from events.csv; built 4 print PDF(s), 4 digital PDF(s) and 4 PNG(s)" in text
+    )
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    made = sorted((f["record"], f["language"], f["variant"]) for f in manifest["files"])
+    expected = [
+        (r, lang, v)
+        for r, lang in [
+            ("fair-dhaka", "bn"),
+            ("run-lyon", "fr"),
+            ("talk-cairo", "ar"),
+            ("walk-nairobi", "sw"),
+        ]
+        for v in ("digital", "print", "screen")
+    ]
+    assert made == expected
+    assert (out / "event-flyer-a5" / "event-flyer-a5-sw-walk-nairobi.pdf").is_file()
+    assert not any("vigil" in f["path"] for f in manifest["files"])
+
+
+def test_each_flyer_shows_its_event_in_its_language(merged: tuple[Path, int, str]) -> None:
+    out, _, _ = merged
+
+    def text(name: str) -> str:
+        doc = pdfium.PdfDocument(str(out / "event-flyer-a5" / name))
+        return " ".join(doc[0].get_textpage().get_text_range().split())
+
+    ar = text("event-flyer-a5-ar-talk-cairo-digital.pdf")
+    assert "٣٠ يوليو ٢٠٢٤" in ar
+    assert "المركز الثقافي" in ar
+    fr = text("event-flyer-a5-fr-run-lyon-digital.pdf")
+    assert "28 juillet 2024" in fr
+    assert "Course du Cœur bleu" in fr
+    sw = text("event-flyer-a5-sw-walk-nairobi-digital.pdf")
+    assert "30 Julai 2024" in sw
+    assert "+00 700 000 000" in sw
+    assert "৩০ জুলাই, ২০২৪" in text("event-flyer-a5-bn-fair-dhaka-digital.pdf")
+
+
+def test_the_qr_code_and_the_photo_are_the_events(merged: tuple[Path, int, str]) -> None:
+    out, _, _ = merged
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    links = {
+        f["record"]: f["extra"]["links"] for f in manifest["files"] if f["variant"] == "digital"
+    }
+    assert links["walk-nairobi"] == ["https://example.org/walk"]
+    assert links["talk-cairo"] == ["https://www.unodc.org/blueheart/"]  # no link: the campaign
+    with pikepdf.open(out / "event-flyer-a5" / "event-flyer-a5-sw-walk-nairobi.pdf") as pdf:
+        assert sum(len(p.get_images()) for p in pdf.pages) == 1  # the photo
+    with pikepdf.open(out / "event-flyer-a5" / "event-flyer-a5-ar-talk-cairo.pdf") as pdf:
+        assert sum(len(p.get_images()) for p in pdf.pages) == 0
+
+
+def test_a_sheet_without_a_required_column_makes_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "e.csv"
+    data.write_text("event_id,language,title,date\nwalk,sw,T,2024-07-30\n", encoding="utf-8")
+    code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", tmp_path / "out")
+    assert code == 1
+    assert "error[merge.column]: e.csv has no column 'venue'" in text
+    assert not (tmp_path / "out").exists()
+    assert "Traceback" not in text
