@@ -132,3 +132,22 @@ def test_a_user_adds_a_press_in_one_file(kit_copy: Callable[..., Path], tmp_path
 
     with Image.open(tmp_path / "o/badge-50mm/badge-50mm-en-preview.png") as im:
         assert im.size == (48, 48)  # 60 mm at 20 ppi, rounded up
+
+
+def test_rim_text_outside_the_live_circle_is_caught_before_drawing(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A rim frame wider than the live circle: `check` reports the rim text at its slot (rim
+    text used to be checked only by the built file's preflight)."""
+    badge = (ROOT / "materials/layouts/badge-58.yaml").read_text(encoding="utf-8")
+    override = "slots: {rim: {frame: {start: 8.65, top: 8.65, width: 49.4, height: 49.4}}}"
+    assert override in badge
+    wide = "slots: {rim: {frame: {start: 5.35, top: 5.35, width: 56, height: 56}}}"
+    root = kit_copy(**{"materials/layouts/badge-58.yaml": badge.replace(override, wide)})
+    code, out = cli("check", "--kit", root, "--only", "badge-2-25in", "--lang", "en")
+    assert code == 1
+    # the rim circle's radius is 28 mm; the live circle's 25.4 mm
+    assert (
+        "error[layout.safe-area]: badge-2-25in [en] slot 'rim': text reaches 2.6 mm outside "
+        "the badge's live circle (50.8 mm)"
+    ) in out

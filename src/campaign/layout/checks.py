@@ -4,9 +4,10 @@ and art that covers the page."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from ..kinds import TOL, kind_of
+from ..kinds import TOL, SafeCircle, kind_of
 from ..model import Layout
 from ..text.paragraph import ink_extent
 from .coverage import Coverage, coverage
@@ -39,6 +40,18 @@ def safe_area_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
         worst, edge = max(found, default=(0.0, ""), key=lambda f: f[0])
         if worst > TOL:
             problems.append((item.slot, area.describe(worst, edge, page.rtl)))
+    for arc in (i for i in page.items if isinstance(i, ArcTextItem)):
+        # rim text: its glyphs reach from the centre to the baseline radius plus the descent
+        # (bottom side, letters upright: descenders point outwards) or the ascent (top side)
+        reach = arc.radius + (arc.line.descent if arc.side == "bottom" else arc.line.ascent)
+        if isinstance(area, SafeCircle):
+            cx, cy = page.trim[0] / 2, page.trim[1] / 2
+            worst, edge = math.hypot(arc.cx - cx, arc.cy - cy) + reach - area.radius, ""
+        else:
+            ring = (arc.cx - reach, arc.cy - reach, arc.cx + reach, arc.cy + reach)
+            worst, edge = area.worst_edge(ring, page.trim)
+        if worst > TOL:
+            problems.append((arc.slot, area.describe(worst, edge, page.rtl)))
     return problems
 
 
