@@ -68,7 +68,9 @@ def test_a_slot_fed_only_by_an_empty_field_is_not_drawn(kit_copy: Callable[..., 
     kit = kit_copy()
     campaign = kit / "materials/campaign.yaml"
     text = without_fields(campaign.read_text())
-    campaign.write_text(text + 'fields:\n  helpline: ""\n  office: Bangkok\n')
+    events = "".join(f'  event_{n}: ""\n' for n in ("title", "date", "time", "venue"))
+    events += '  event_organiser: ""\n  event_contact: ""\n'  # the event templates' fields
+    campaign.write_text(text + 'fields:\n  helpline: ""\n  office: Bangkok\n' + events)
     layout = kit / "materials/layouts/badge-58.yaml"
     append_slots(
         layout,
