@@ -58,7 +58,8 @@ def test_every_size_of_the_families(kit: Kit) -> None:
 def test_the_campaign_build_makes_the_designs(kit: Kit) -> None:
     """Without --only and without an office: the designs, not every size of them."""
     built = {la.id for la, _, _ in documents(kit, ("en",), None)}
-    assert built == {"poster-a3", "flyer-a5", "event-flyer-a5", "badge-58"} | SOCIAL
+    designs = {"poster-a3", "flyer-a5", "event-flyer-a5", "event-poster-a3", "badge-58"}
+    assert built == designs | SOCIAL
     # a size is built when it is asked for
     assert {la.id for la, _, _ in documents(kit, ("en",), ("flyer-letter",))} == {"flyer-letter"}
 
@@ -74,7 +75,7 @@ def test_offices_build_every_size_of_their_paper_family(kit: Kit) -> None:
     us |= {n for n, (_, p, _) in FLYERS.items() if p == "us"}
     metric = {f"badge-{p}" for p in ("25mm", "32mm", "38mm", "44mm", "75mm")}
     inch = {f"badge-{p}" for p in ("1in", "1-25in", "1-5in", "1-75in", "2-25in", "3in")}
-    events_iso = {"event-flyer-a5", "event-flyer-a4"}
+    events_iso = {"event-flyer-a5", "event-flyer-a4", "event-poster-a3"}
     assert built("brussels") == iso | events_iso | {"badge-58"} | metric | SOCIAL
     # no A sizes and no metric badges for the US office
     assert built("new-york") == us | {"event-flyer-letter", "badge-58"} | inch | SOCIAL
