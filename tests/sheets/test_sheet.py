@@ -181,3 +181,20 @@ def test_each_badge_is_centred_on_its_cut_circle_with_art_past_the_cut(
         assert px(dx) == pytest.approx(blue, abs=3), dx
     for dx in (-11.8, 11.8):  # past the clip: the sheet
         assert px(dx) == (255, 255, 255), dx
+
+
+def test_round_stickers_are_kiss_cut_at_the_face(built: Path, tmp_path: Path) -> None:
+    """The same badge as a sticker: cut at its 16 mm face, not its 20 mm cut circle, so more
+    fit; the contour is the same CutContour spot."""
+    code, text, out = sheet(built, tmp_path, "--lang", "en", "--sticker", "--fill")
+    assert code == 0, text
+    grid = pack(SHEETS["a4"], 16.0)
+    assert grid.count > pack(SHEETS["a4"], 20.0).count
+    assert (
+        f"badge: {grid.count} to a A4 sheet ({grid.packing} packing, 16 mm kiss-cut circles" in text
+    )
+    with pikepdf.open(out) as pdf:
+        content = pdf.pages[0].Contents.read_bytes()
+        found = circles(content)
+        assert len(found) == grid.count
+        assert {r for _, _, r in found} == {round(8 * MM, 3)}

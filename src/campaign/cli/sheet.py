@@ -62,6 +62,11 @@ from .report import reporting
 )
 @click.option("--cut-page", is_flag=True, help="Add a last page with the cut lines alone.")
 @click.option(
+    "--sticker",
+    is_flag=True,
+    help="Badges as round stickers: the face alone, kiss-cut at its edge (CutContour).",
+)
+@click.option(
     "--up",
     type=click.Choice(["1", "2", "4"]),
     default="2",
@@ -94,6 +99,7 @@ def sheet(
     gap: float | None,
     margin: float | None,
     cut_page: bool,
+    sticker: bool,
     up: str,
     home: bool,
     out: Path | None,
@@ -118,6 +124,7 @@ def sheet(
     from ..sheets.build import SheetRequest, make_sheet
 
     kind = "" if material.startswith("badge") else f"-{up}up" + ("-home" if home else "")
+    kind += "-stickers" if sticker else ""
     name = f"{material}-{paper}{kind}{'-' + office if office else ''}.pdf"
     target = out if out is not None else build_dir / "sheets" / name
     req = SheetRequest(
@@ -132,6 +139,7 @@ def sheet(
         gap=gap,
         margin=margin,
         cut_page=cut_page,
+        sticker=sticker,
         up=int(up),
         home=home,
     )
@@ -142,7 +150,8 @@ def sheet(
     if g is not None:
         click.echo(
             f"{material}: {g.count} to a {paper.upper()} sheet ({g.packing} packing, "
-            f"{g.diameter:g} mm cut circles, {g.gap:g} mm apart); {result.pieces} badge(s) on "
+            f"{g.diameter:g} mm {'kiss-cut' if sticker else 'cut'} circles, {g.gap:g} mm "
+            f"apart); {result.pieces} {'sticker' if sticker else 'badge'}(s) on "
             f"{result.sheets} sheet(s); wrote {result.path}"
         )
     elif c is not None:

@@ -37,6 +37,7 @@ class SheetRequest:
     gap: float | None = None
     margin: float | None = None
     cut_page: bool = False
+    sticker: bool = False  # round pieces: stickers of the face, kiss-cut at the face circle
     up: int = 2  # rectangular pieces: 1, 2 or 4 to a sheet
     home: bool = False  # rectangular pieces: for an office printer (sRGB, margins, cut lines)
 
@@ -86,7 +87,8 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
         )
     chosen = [by_lang[c] for c in (req.languages or sorted(by_lang))]
     data = verify(req.build, chosen)
-    cut = float(chosen[0].badge["cut_mm"])  # type: ignore[index]
+    # a badge is cut at its cut circle (the press wraps the rest); a sticker at its face
+    cut = float(chosen[0].badge["face_mm" if req.sticker else "cut_mm"])  # type: ignore[index]
     sheet = SHEETS[req.paper]
     gap = MIN_GAP_MM if req.gap is None else req.gap
     margin = MARGIN_MM if req.margin is None else req.margin
@@ -109,8 +111,10 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
     meta = DocMeta(
         f"{req.material} gang sheet, {req.paper.upper()} ({langs})",
         chosen[0].language,
-        f"{grid.count} per sheet, {grid.packing} packing, cut lines in {CUT_COLOUR}",
-        f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{digest}",
+        f"{grid.count} per sheet, {grid.packing} packing, "
+        + ("kiss-cut stickers" if req.sticker else "badges")
+        + f", cut lines in {CUT_COLOUR}",
+        f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{req.sticker}:{digest}",
         kit.campaign.year,
     )
     pdf = impose(pieces, grid, cond, meta, req.cut_page)
