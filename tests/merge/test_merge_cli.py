@@ -120,3 +120,27 @@ def test_a_sheet_without_a_required_column_makes_nothing(tmp_path: Path) -> None
     assert "error[merge.column]: e.csv has no column 'venue'" in text
     assert not (tmp_path / "out").exists()
     assert "Traceback" not in text
+
+
+def test_merged_flyers_go_two_up_for_an_office_printer(
+    merged: tuple[Path, int, str], tmp_path: Path
+) -> None:
+    out, _, _ = merged
+    sheet = tmp_path / "home.pdf"
+    code, text = cli(
+        "sheet",
+        "--kit",
+        ROOT,
+        "--from",
+        out,
+        "--material",
+        "event-flyer-a5",
+        "--home",
+        "-o",
+        sheet,
+    )
+    assert code == 0, text
+    assert "2-up for an office printer, 297 x 210 mm (landscape), at 94.9 %; 2 page(s)" in text
+    with pikepdf.open(sheet) as pdf:
+        forms = [sorted(str(k) for k in page.Resources.XObject.keys()) for page in pdf.pages]
+    assert forms == [["/C0", "/C1"], ["/C0", "/C1"]]  # the four events, two to a sheet

@@ -144,16 +144,21 @@ def _cells_sheet(kit: Kit, req: SheetRequest, out: Path, who: str) -> SheetResul
             None,
             "build it with its digital PDFs (no --no-digital)" if req.home else "build it first",
         )
-    by_lang = {f.language: f for f in files}
-    missing = [c for c in req.languages if c not in by_lang]
+    built = sorted({f.language for f in files})
+    missing = [c for c in req.languages if c not in built]
     if missing:
         raise failure(
             "sheet.select",
             f"the build has no '{req.material}' in {', '.join(missing)} for {who}",
             None,
-            f"built: {', '.join(sorted(by_lang))}",
+            f"built: {', '.join(built)}",
         )
-    chosen = [by_lang[c] for c in (req.languages or sorted(by_lang))]
+    # every file of those languages (a merge has one per record), records then languages
+    order = list(req.languages or built)
+    chosen = sorted(
+        (f for f in files if f.language in order),
+        key=lambda f: (f.record or "", order.index(f.language)),
+    )
     data = verify(req.build, chosen)
     two_sided = chosen[0].pages == 2
     trim = chosen[0].trim_mm
