@@ -48,6 +48,7 @@ def merged(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
         "20",
         "--jobs",
         "2",
+        "--combined",
     )
     return out, code, text
 
@@ -144,3 +145,15 @@ def test_merged_flyers_go_two_up_for_an_office_printer(
     with pikepdf.open(sheet) as pdf:
         forms = [sorted(str(k) for k in page.Resources.XObject.keys()) for page in pdf.pages]
     assert forms == [["/C0", "/C1"], ["/C0", "/C1"]]  # the four events, two to a sheet
+
+
+def test_one_combined_pdf_of_every_flyer(merged: tuple[Path, int, str]) -> None:
+    out, _, text = merged
+    combined = out / "event-flyer-a5-all.pdf"
+    assert f"all in one: {combined}" in text
+    with pikepdf.open(combined) as pdf:
+        assert len(pdf.pages) == 4  # bn, fr, ar, sw: in event_id order
+        (intent,) = pdf.Root.OutputIntents
+        assert str(intent.OutputConditionIdentifier) == "FOGRA39"
+    first = pdfium.PdfDocument(str(combined))[0].get_textpage().get_text_range()
+    assert "৩০ জুলাই, ২০২৪" in first  # fair-dhaka (bn) comes first

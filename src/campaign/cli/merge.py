@@ -43,6 +43,11 @@ from .report import BUILD_KEYS, reporting
 @click.option(
     "--jobs", type=click.IntRange(0, 64), default=0, help="Worker processes (0: one per core)."
 )
+@click.option(
+    "--combined",
+    is_flag=True,
+    help="Also write every record's print PDF as one file, OUT/<template>-all.pdf.",
+)
 @kit_option
 @json_option
 def merge(
@@ -52,6 +57,7 @@ def merge(
     images: Path | None,
     png_ppi: float,
     digital: bool,
+    combined: bool,
     jobs: int,
     kit: Path | None,
     json_report: bool,
@@ -106,7 +112,13 @@ def merge(
             result.removed,
             result.kit,
         )
+        if combined:
+            from ..merge.combine import combine
+
+            path = combine(out, template, result.files)
     summary = summarise(result, out, time.perf_counter() - start)
+    if combined:
+        summary += f"; all in one: {path}"
     summary = f"{len(records)} record(s) from {data.name}; " + summary
     bad_rows = sum(1 for d in errs.items if d.is_error)
     if bad_rows:
