@@ -113,3 +113,25 @@ def test_photos_stay_in_their_folder(tmp_path: Path, kit: Kit) -> None:
         f"4:10: error[merge.value]: row 4, column photo (J): no JPEG or PNG 'nothere.jpg' in "
         f"{images}",
     ]
+
+
+def test_an_xlsx_formula_without_a_saved_value_is_named(tmp_path: Path, kit: Kit) -> None:
+    """openpyxl writes formulas without calculating them, as a script would: the cell holds no
+    value, and the record says so at its cell rather than calling it empty."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "venue"])
+    sheet.append(["walk", "en", '=CONCAT("Walk ", "2024")', "2024-07-30", "Park"])
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    assert good == []
+    assert [d.render() for d in errs.errors] == [
+        f"{path}:2:3: error[merge.value]: row 2, column title (C): a formula without a saved "
+        "value\n  hint: open the file in a spreadsheet program and save it, or write the "
+        "value itself"
+    ]

@@ -35,6 +35,7 @@ class Cell:
     row: int
     column: str
     index: int
+    formula: bool = False  # an XLSX formula whose value the file does not hold
 
     @property
     def where(self) -> str:
@@ -160,9 +161,12 @@ def _xlsx(path: Path) -> tuple[tuple[str, ...], list[dict[str, Cell]]]:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
+        formulas = load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise failure("merge.read", f"{path} is not a readable XLSX workbook ({exc})") from None
     sheet = book.worksheets[0]
+    written = formulas.worksheets[0].iter_rows(values_only=True)
+    next(written, None)
     rows_iter = sheet.iter_rows(values_only=True)
     header = next(rows_iter, None)
     if header is None:
@@ -170,19 +174,34 @@ def _xlsx(path: Path) -> tuple[tuple[str, ...], list[dict[str, Cell]]]:
     columns = tuple(str(h).strip() if h is not None else "" for h in header)
     rows = []
     for n, values in enumerate(rows_iter, start=2):
+        typed = next(written, ())
         if n - 1 > MAX_ROWS + 1:
             break
-        if not any(v not in (None, "") for v in values):
+        if not any(v not in (None, "") for v in (*values, *typed)):
             continue
         rows.append(
             {
-                name: Cell(_xlsx_value(values[i] if i < len(values) else None), n, name, i + 1)
+                name: Cell(
+                    _xlsx_value(values[i] if i < len(values) else None),
+                    n,
+                    name,
+                    i + 1,
+                    formula=_unsaved_formula(values, typed, i),
+                )
                 for i, name in enumerate(columns)
                 if name
             }
         )
     book.close()
+    formulas.close()
     return columns, rows
+
+
+def _unsaved_formula(values: tuple[Any, ...], typed: tuple[Any, ...], i: int) -> bool:
+    """A formula cell (`=...` as written) that holds no calculated value."""
+    value = values[i] if i < len(values) else None
+    text = typed[i] if i < len(typed) else None
+    return value is None and isinstance(text, str) and text.startswith("=")
 
 
 def _xlsx_value(value: Any) -> str | date | time | datetime | float | int | bool | None:

@@ -117,9 +117,16 @@ def _record(
     def bad(cell: Cell, message: str, *hints: str) -> None:
         errs.error("merge.value", f"{cell.where}: {message}", table.mark(cell), *hints)
 
+    for cell in cells.values():
+        if cell.formula:
+            bad(
+                cell,
+                "a formula without a saved value",
+                "open the file in a spreadsheet program and save it, or write the value itself",
+            )
     for need in REQUIRED:
         cell = cells[need]
-        if cell.value in (None, ""):
+        if cell.value in (None, "") and not cell.formula:
             bad(cell, f"'{need}' is empty; every event needs one")
     event_id = _text(cells["event_id"])
     if event_id and not ID.fullmatch(event_id):
