@@ -53,6 +53,12 @@ if TYPE_CHECKING:
     help="Also write <material>-<lang>-digital.pdf: sRGB, trim size, tagged, QR code linked.",
 )
 @click.option(
+    "--png/--no-png",
+    default=True,
+    show_default=True,
+    help="Also write the PNG previews (--no-png: PDFs only, the fastest build).",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(0),
@@ -83,6 +89,7 @@ def build(
     png_bleed: bool,
     force: bool,
     digital: bool,
+    png: bool,
     jobs: int,
     all_or_nothing: bool,
     incremental: bool,
@@ -121,6 +128,7 @@ def build(
         force=force,
         jobs=jobs,
         digital=digital,
+        png=png,
         strict=strict,
         all_or_nothing=all_or_nothing,
         incremental=incremental,

@@ -20,6 +20,7 @@ class Options:
     force: bool = False  # publish print files that fail preflight
     jobs: int = 0  # worker processes; 0: one per core
     digital: bool = True  # also write <material>-<lang>-digital.pdf (sRGB, tagged, links)
+    png: bool = True  # also write the PNG previews
     strict: bool = False  # warnings are errors
     all_or_nothing: bool = False  # any failed job: publish nothing, keep the previous output
     incremental: bool = False  # skip jobs whose inputs and files did not change since last time

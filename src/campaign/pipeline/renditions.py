@@ -185,7 +185,12 @@ def digital_pdf(s: Sheet, problems: Collector) -> list[Output]:
     return [Output(s.path("digital"), pdf, pdf_meta("digital", extra))]
 
 
-@rendition("preview_png", "PNG(s)", options=lambda o: {"ppi": o.png_ppi, "bleed": o.png_bleed})
+@rendition(
+    "preview_png",
+    "PNG(s)",
+    wanted=lambda o: o.png,
+    options=lambda o: {"ppi": o.png_ppi, "bleed": o.png_bleed},
+)
 def preview_png(s: Sheet, problems: Collector) -> list[Output]:
     """One PNG per page: <material>-<lang>-preview.png for one page, ...-preview-<page>.png
     for more."""
