@@ -79,6 +79,7 @@ CODES: dict[str, str] = {
     "merge.read": "a data file cannot be read (missing, too large, not its format)",
     "merge.cell": "a data cell longer than a cell may be",
     "merge.column": "a required column is missing (error) or a column is not used (warning)",
+    "merge.name": "a name pattern that would not give every file its own name",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
     "sheet.fit": "a piece larger than the sheet inside its margins",

@@ -55,6 +55,20 @@ def file_name(
     return f"{base}-{PNG_KINDS[variant]}{'-' + page if page else ''}.png"
 
 
+NAME_FIELDS = ("event_id", "lang", "template")
+
+
+def named(pattern: str, material: str, language: str, record: str, variant: str, page: str) -> str:
+    """A merge's own file name (`--name "{event_id}-{lang}"`): the pattern with the record's
+    id, the language and the template filled in, then what the file is (as file_name)."""
+    base = pattern.format(event_id=record, lang=language, template=material)
+    if variant == "print":
+        return f"{base}.pdf"
+    if variant == "digital":
+        return f"{base}-digital.pdf"
+    return f"{base}-{PNG_KINDS[variant]}{'-' + page if page else ''}.png"
+
+
 def file_path(
     material: str,
     language: str,

@@ -157,3 +157,46 @@ def test_one_combined_pdf_of_every_flyer(merged: tuple[Path, int, str]) -> None:
         assert str(intent.OutputConditionIdentifier) == "FOGRA39"
     first = pdfium.PdfDocument(str(combined))[0].get_textpage().get_text_range()
     assert "৩০ জুলাই, ২০২৪" in first  # fair-dhaka (bn) comes first
+
+
+@pytest.mark.parametrize(
+    ("pattern", "error"),
+    [
+        ("{event_id}-{lang}", None),
+        (
+            "{lang}",
+            "error[merge.name]: the name pattern '{lang}' has no {event_id}: two events "
+            "would get one name",
+        ),
+        ("{event_id}/{lang}", "may use letters, digits, - _ and . besides its fields"),
+        ("{event}-{lang}", "has unknown field(s): event"),
+    ],
+)
+def test_a_name_pattern_names_the_files(tmp_path: Path, pattern: str, error: str | None) -> None:
+    data = tmp_path / "e.csv"
+    data.write_text(ROWS[0] + "\n" + ROWS[3] + "\n", encoding="utf-8")  # run-lyon, fr
+    out = tmp_path / "out"
+    code, text = cli(
+        "merge",
+        "event-flyer-a5",
+        data,
+        "--kit",
+        ROOT,
+        "-o",
+        out,
+        "--name",
+        pattern,
+        "--png-ppi",
+        "10",
+        "--no-digital",
+    )
+    if error is None:
+        assert code == 0, text
+        assert sorted(p.name for p in (out / "event-flyer-a5").iterdir()) == [
+            "run-lyon-fr-preview.png",
+            "run-lyon-fr.pdf",
+        ]
+    else:
+        assert code == 1
+        assert error in text
+        assert not out.exists()

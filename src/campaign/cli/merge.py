@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import default_kit, json_option, kit_option
 from .build import summarise, tell
 from .report import BUILD_KEYS, reporting
+
+if TYPE_CHECKING:
+    from ..merge.events import Record
 
 
 @click.command()
@@ -44,6 +48,14 @@ from .report import BUILD_KEYS, reporting
     "--jobs", type=click.IntRange(0, 64), default=0, help="Worker processes (0: one per core)."
 )
 @click.option(
+    "--name",
+    "name_pattern",
+    default=None,
+    metavar="PATTERN",
+    help='File names from the record, e.g. "{event_id}-{lang}" (fields: event_id, lang, '
+    "template; default <template>-<lang>-<event_id>).",
+)
+@click.option(
     "--combined",
     is_flag=True,
     help="Also write every record's print PDF as one file, OUT/<template>-all.pdf.",
@@ -57,6 +69,7 @@ def merge(
     images: Path | None,
     png_ppi: float,
     digital: bool,
+    name_pattern: str | None,
     combined: bool,
     jobs: int,
     kit: Path | None,
@@ -92,6 +105,8 @@ def merge(
         errs = Collector()
         table = read_table(data, errs)
         records = read_events(table, loaded, errs, images)
+        if name_pattern is not None:
+            check_pattern(name_pattern, records)
         if not records:  # a missing column, or no good row: nothing to make
             raise DiagnosticsError(errs.items)
         opts = Options(
@@ -102,6 +117,7 @@ def merge(
             jobs=jobs,
             digital=digital,
             records=tuple(records),
+            name_pattern=name_pattern,
         )
         result = run_build(root, opts)
         result = type(result)(
@@ -126,3 +142,44 @@ def merge(
     tell(result, summary, json_report)
     if result.failed or bad_rows:
         raise click.exceptions.Exit(1)
+
+
+def check_pattern(pattern: str, records: list[Record]) -> None:
+    """A name pattern that gives every file its own name: letters, digits, - _ . and the
+    fields {event_id} (required), {lang} (required when a record has several languages) and
+    {template}. Raises DiagnosticsError `merge.name`."""
+    import re
+    import string
+
+    from ..diagnostics import failure
+    from ..output import NAME_FIELDS
+
+    try:
+        fields = {f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None}
+    except ValueError as exc:
+        raise failure("merge.name", f"the name pattern '{pattern}' is malformed: {exc}") from None
+    unknown = sorted(fields - set(NAME_FIELDS))
+    if unknown:
+        raise failure(
+            "merge.name",
+            f"the name pattern '{pattern}' has unknown field(s): {', '.join(unknown)}",
+            None,
+            f"fields: {', '.join('{' + f + '}' for f in NAME_FIELDS)}",
+        )
+    if "event_id" not in fields:
+        raise failure(
+            "merge.name",
+            f"the name pattern '{pattern}' has no {{event_id}}: two events would get one name",
+        )
+    if "lang" not in fields and any(len(r.languages) > 1 for r in records):
+        raise failure(
+            "merge.name",
+            f"the name pattern '{pattern}' has no {{lang}}, and an event is made in several "
+            "languages: they would get one name",
+        )
+    literal = re.sub(r"\{[a-z_]+\}", "", pattern)
+    if not re.fullmatch(r"[A-Za-z0-9_.-]*", literal):
+        raise failure(
+            "merge.name",
+            f"the name pattern '{pattern}' may use letters, digits, - _ and . besides its fields",
+        )

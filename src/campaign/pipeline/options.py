@@ -26,3 +26,4 @@ class Options:
     incremental: bool = False  # skip jobs whose inputs and files did not change since last time
     offices: tuple[str, ...] | None = None  # office ids (or 'all'); None: the campaign kit
     records: tuple[Record, ...] | None = None  # merge: the records to make `only` for
+    name_pattern: str | None = None  # merge: file names from "{event_id}-{lang}" (output.named)

@@ -16,7 +16,7 @@ from ..fonts import FontBook
 from ..kinds import PX_PER_MM, kind_of
 from ..layout.document import Document
 from ..model import Kit, Language, Layout, Office
-from ..output import file_path
+from ..output import file_path, named
 from ..preflight import preflight
 from ..presses import MAX_INK, PROFILES
 from ..render.items import Resources
@@ -69,6 +69,11 @@ class Sheet:
         <material>/<material>-<lang>.pdf, <office>/<material>/<material>-<lang>-<office>.pdf..."""
         office = self.office.id if self.office else None
         record = self.composed.record.id if self.composed.record else None
+        if record and self.opts.name_pattern:  # a merge that names its files itself
+            name = named(
+                self.opts.name_pattern, self.layout.id, self.lang.code, record, variant, page
+            )
+            return f"{self.layout.id}/{name}"
         return file_path(
             self.layout.id, self.lang.code, variant, office=office, record=record, page=page
         )
