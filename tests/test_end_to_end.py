@@ -31,7 +31,7 @@ def test_default_kit_has_every_file(kit_out: Path) -> None:
     expected = sorted(
         [
             out_path(m, lang, kind)
-            for m in ("poster-a3", "event-flyer-a5", "event-poster-a3", "badge-58")
+            for m in ("poster-a3", "event-flyer-a5", "event-poster-a3", "badge-58", "sticker-50")
             for lang in langs
             for kind in ("print", "preview", "digital")
         ]

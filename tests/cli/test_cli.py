@@ -154,9 +154,9 @@ def test_check_lists_every_overflow_at_once(
 def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:
     code, text = run("check", "--kit", str(ROOT))
     assert code == 0
-    # the designs: poster-a3, flyer-a5, event-flyer-a5, event-poster-a3, badge-58 and five
-    # social images
-    assert "ok: 260 page(s) of 10 material(s) in 26 language(s)" in text
+    # the designs: poster-a3, flyer-a5, event-flyer-a5, event-poster-a3, badge-58, sticker-50
+    # and five social images
+    assert "ok: 286 page(s) of 11 material(s) in 26 language(s)" in text
     run(
         "build",
         "--kit",

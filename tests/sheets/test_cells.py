@@ -179,3 +179,60 @@ def test_a_press_sheet_is_two_or_four_up(flyers: Path, tmp_path: Path) -> None:
     assert code == 1
     assert "error[sheet.select]: a press sheet is 2-up or 4-up" in text
     assert "Traceback" not in text
+
+
+def test_sticker_grid() -> None:
+    """50 mm squares, 4 mm apart (twice their 2 mm bleed), inside 5 mm margins of A4:
+    (200 + 4) / 54 = 3 across, (287 + 4) / 54 = 5 down."""
+    from campaign.sheets.geometry import grid_cells
+
+    cells = grid_cells(SHEETS["a4"], (50.0, 50.0), 4.0, 5.0)
+    assert (cells.sheet, len(cells.cells), cells.scale) == ((210.0, 297.0), 15, 1.0)
+    # centred: (210 - 3 x 50 - 2 x 4) / 2 = 26 mm left and right, (297 - 5 x 50 - 4 x 4) / 2
+    # = 15.5 mm above and below
+    assert sorted({round(x, 3) for x, _, _, _ in cells.cells}) == [26.0, 80.0, 134.0]
+    assert sorted({round(y, 3) for _, y, _, _ in cells.cells}) == [15.5, 69.5, 123.5, 177.5, 231.5]
+
+
+def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, text = cli(
+        "build",
+        "--kit",
+        ROOT,
+        "-o",
+        out,
+        "--only",
+        "sticker-50",
+        "--lang",
+        "en,ar",
+        "--png-ppi",
+        "10",
+        "--no-digital",
+    )
+    assert code == 0, text
+    sheet = tmp_path / "stickers.pdf"
+    code, text = cli(
+        "sheet",
+        "--kit",
+        ROOT,
+        "--from",
+        out,
+        "--material",
+        "sticker-50",
+        "--sticker",
+        "--fill",
+        "-o",
+        sheet,
+    )
+    assert code == 0, text
+    assert "sticker-50: 15-up stickers on A4, kiss-cut at the trim; 1 page(s)" in text
+    with pikepdf.open(sheet) as pdf:
+        (page,) = pdf.pages
+        assert [round(float(v) / MM, 2) for v in page.TrimBox] == [3, 3, 213, 300]
+        content = page.Contents.read_bytes()
+        assert len(re.findall(rb"/C\d+ Do", content)) == 15
+        cuts = re.search(rb"/GSCut gs /CSCut CS 1 SCN 0.25 w (.*) Q", content)
+        assert cuts is not None
+        assert cuts[1].count(b" h S") == 15  # one closed contour per sticker
+        assert str(page.Resources.ColorSpace.CSCut[1]) == "/CutContour"

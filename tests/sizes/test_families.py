@@ -59,6 +59,7 @@ def test_the_campaign_build_makes_the_designs(kit: Kit) -> None:
     """Without --only and without an office: the designs, not every size of them."""
     built = {la.id for la, _, _ in documents(kit, ("en",), None)}
     designs = {"poster-a3", "flyer-a5", "event-flyer-a5", "event-poster-a3", "badge-58"}
+    designs |= {"sticker-50"}
     assert built == designs | SOCIAL
     # a size is built when it is asked for
     assert {la.id for la, _, _ in documents(kit, ("en",), ("flyer-letter",))} == {"flyer-letter"}
@@ -76,9 +77,10 @@ def test_offices_build_every_size_of_their_paper_family(kit: Kit) -> None:
     metric = {f"badge-{p}" for p in ("25mm", "32mm", "38mm", "44mm", "75mm")}
     inch = {f"badge-{p}" for p in ("1in", "1-25in", "1-5in", "1-75in", "2-25in", "3in")}
     events_iso = {"event-flyer-a5", "event-flyer-a4", "event-poster-a3"}
-    assert built("brussels") == iso | events_iso | {"badge-58"} | metric | SOCIAL
+    anywhere = {"badge-58", "sticker-50"} | SOCIAL  # no paper family: every office
+    assert built("brussels") == iso | events_iso | metric | anywhere
     # no A sizes and no metric badges for the US office
-    assert built("new-york") == us | {"event-flyer-letter", "badge-58"} | inch | SOCIAL
+    assert built("new-york") == us | {"event-flyer-letter"} | inch | anywhere
     # --only narrows an office's materials, and never adds one of the other paper family
     chosen = pick_offices(kit, ("new-york",))
     only = ("poster-a3", "poster-letter")

@@ -64,7 +64,8 @@ from .report import reporting
 @click.option(
     "--sticker",
     is_flag=True,
-    help="Badges as round stickers: the face alone, kiss-cut at its edge (CutContour).",
+    help="Stickers: badges as round stickers kiss-cut at the face; rectangular materials "
+    "(sticker-50) as many as fit, kiss-cut at the trim with rounded corners.",
 )
 @click.option(
     "--up",
@@ -123,7 +124,7 @@ def sheet(
     from ..kit import load_kit
     from ..sheets.build import SheetRequest, make_sheet
 
-    kind = "" if material.startswith("badge") else f"-{up}up" + ("-home" if home else "")
+    kind = "" if material.startswith("badge") or sticker else f"-{up}up" + ("-home" if home else "")
     kind += "-stickers" if sticker else ""
     name = f"{material}-{paper}{kind}{'-' + office if office else ''}.pdf"
     target = out if out is not None else build_dir / "sheets" / name
@@ -157,8 +158,10 @@ def sheet(
     elif c is not None:
         w, h = c.sheet
         how = (
-            f"for an office printer, {w:g} x {h:g} mm ({'landscape' if w > h else 'portrait'}),"
-            f" at {c.scale * 100:.1f} %"
+            f"stickers on {paper.upper()}, kiss-cut at the trim"
+            if sticker
+            else f"for an office printer, {w:g} x {h:g} mm "
+            f"({'landscape' if w > h else 'portrait'}), at {c.scale * 100:.1f} %"
             if home
             else f"for a press, {w:g} x {h:g} mm + bleed and marks"
             + (", work-and-turn" if result.two_sided else "")

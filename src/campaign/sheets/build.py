@@ -17,7 +17,7 @@ from ..output import OutputFile
 from ..package import load_manifest, verify
 from ..presses import PROFILES
 from ..render.postprocess import DocMeta, OutputCondition
-from .geometry import SHEETS, Cells, Grid, Packing, home_cells, pack, press_cells
+from .geometry import SHEETS, Cells, Grid, Packing, grid_cells, home_cells, pack, press_cells
 from .impose import CUT_COLOUR, Piece, Side, impose, impose_cells
 
 
@@ -129,9 +129,9 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
 def _cells_sheet(kit: Kit, req: SheetRequest, out: Path, who: str) -> SheetResult:
     """Flyers (any rectangular material) 1-, 2- or 4-up: at home from the digital PDFs, or
     for a press from the print PDFs (two-sided: work-and-turn)."""
-    from .geometry import MARGIN_MM
+    from .geometry import MARGIN_MM, MIN_GAP_MM
 
-    variant = "digital" if req.home else "print"
+    variant = "digital" if req.home and not req.sticker else "print"
     files = [
         f
         for f in load_manifest(req.build)
@@ -163,7 +163,29 @@ def _cells_sheet(kit: Kit, req: SheetRequest, out: Path, who: str) -> SheetResul
     two_sided = chosen[0].pages == 2
     trim = chosen[0].trim_mm
     pages: list[list[Side | None]] = []
-    if req.home:
+    if req.sticker:  # stickers at full size, as many as fit, kiss-cut at the trim
+        layout = kit.layouts.get(req.material)
+        bleed = layout.bleed if layout else 3.0
+        margin = MARGIN_MM if req.margin is None else req.margin
+        gap = max(MIN_GAP_MM, 2 * bleed) if req.gap is None else req.gap
+        cells = grid_cells(SHEETS[req.paper], trim, gap, margin)
+        if not cells.cells:
+            raise failure(
+                "sheet.fit",
+                f"a {trim[0]:g} x {trim[1]:g} mm sticker does not fit a "
+                f"{req.paper.upper()} sheet with {margin:g} mm margins",
+                None,
+                "choose a larger --paper or a smaller --margin",
+            )
+        pieces = [f for f in chosen for _ in range(req.copies)]
+        per = len(cells.cells)
+        if req.fill and len(pieces) % per:
+            pieces += [pieces[i % len(pieces)] for i in range(per - len(pieces) % per)]
+        for start in range(0, len(pieces), per):
+            pages.append([Side(data[f.path], 0) for f in pieces[start : start + per]])
+        meta = _meta(kit, req, chosen, f"{per} stickers to a sheet, kiss-cut in {CUT_COLOUR}")
+        pdf = impose_cells(pages, cells, "sticker", meta, _condition(kit, chosen), bleed)
+    elif req.home:
         margin = MARGIN_MM if req.margin is None else req.margin
         gap = 6.0 if req.gap is None else req.gap  # room to cut between two dashed lines
         cells = home_cells(SHEETS[req.paper], trim, req.up, margin, gap)

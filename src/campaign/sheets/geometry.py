@@ -178,12 +178,34 @@ def press_cells(piece: tuple[float, float], up: int, bleed: float) -> Cells:
     return Cells(sheet, cells, 1.0)
 
 
+def grid_cells(
+    paper: tuple[float, float], piece: tuple[float, float], gap: float, margin: float
+) -> Cells:
+    """As many rectangular pieces (stickers) at full size as fit inside `margin` in rows and
+    columns `gap` apart, centred; the sheet turned to landscape when that holds more."""
+    best: Cells | None = None
+    for sheet in (paper, (paper[1], paper[0])):
+        w, h = piece
+        cols = _fit(sheet[0] - 2 * margin, w, w + gap)
+        rows = _fit(sheet[1] - 2 * margin, h, h + gap)
+        x0 = (sheet[0] - cols * w - (cols - 1) * gap) / 2
+        y0 = (sheet[1] - rows * h - (rows - 1) * gap) / 2
+        cells = tuple(
+            (x0 + c * (w + gap), y0 + r * (h + gap), w, h) for r in range(rows) for c in range(cols)
+        )
+        if best is None or len(cells) > len(best.cells):
+            best = Cells(sheet, cells, 1.0)
+    assert best is not None
+    return best
+
+
 __all__ = [
     "MARGIN_MM",
     "MIN_GAP_MM",
     "SHEETS",
     "Cells",
     "Grid",
+    "grid_cells",
     "hexagonal",
     "home_cells",
     "pack",

@@ -174,11 +174,14 @@ def impose_cells(
     outside the sheet's bleed; TrimBox = the cells' bounding box; finish_print with `cond`."""
     from ..render.postprocess import finish_screen
 
-    press = mode == "press"
+    press = mode in ("press", "sticker")
+    sticker = mode == "sticker"
     out = pikepdf.new()
+    separation, overprint = _cut_resources(out)
     forms: dict[tuple[bytes, int], tuple[pikepdf.Object, tuple[float, float]]] = {}
     sources: list[pikepdf.Pdf] = []
-    pad = (bleed + 5 + 3) * PT_PER_MM if press else 0.0  # bleed, mark, room for the mark
+    # press: bleed, a crop mark and room for it; stickers: the sheet's own empty bleed
+    pad = (SHEET_BLEED_MM if sticker else bleed + 5 + 3) * PT_PER_MM if press else 0.0
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     for side_list in pages:
         xobjects: dict[str, pikepdf.Object] = {}
@@ -213,16 +216,30 @@ def impose_cells(
                     f"q 0.6 G 0.5 w [3 2] 0 d {left:.3f} {bottom:.3f} "
                     f"{w * PT_PER_MM:.3f} {h * PT_PER_MM:.3f} re S Q"
                 )
-        if press:
+        if sticker:
+            ops.append(_contours(cells, pad, len([x for x in side_list if x is not None])))
+        elif press:
             ops.append(_crop_marks(cells, pad, bleed))
         box = [0, 0, round(sw + 2 * pad, 4), round(sh + 2 * pad, 4)]
+        resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects))
+        if sticker:
+            resources.ColorSpace = pikepdf.Dictionary(CSCut=separation)
+            resources.ExtGState = pikepdf.Dictionary(GSCut=overprint)
         page_dict = pikepdf.Dictionary(
             Type=pikepdf.Name.Page,
             MediaBox=box,
-            Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects)),
+            Resources=resources,
             Contents=out.make_stream(" ".join(ops).encode("ascii")),
         )
-        if press:
+        if sticker:
+            page_dict.TrimBox = [
+                round(pad, 4),
+                round(pad, 4),
+                round(pad + sw, 4),
+                round(pad + sh, 4),
+            ]
+            page_dict.BleedBox = box
+        elif press:
             b = bleed * PT_PER_MM
             page_dict.TrimBox = [
                 round(pad, 4),
@@ -245,6 +262,56 @@ def impose_cells(
         assert cond is not None, "press sheets carry the pieces' press condition"
         return finish_print(raw.getvalue(), cond, meta)
     return finish_screen(raw.getvalue(), meta)
+
+
+STICKER_RADIUS_MM = 3.0  # the kiss-cut's rounded corners
+
+
+def _cut_resources(out: pikepdf.Pdf) -> tuple[pikepdf.Object, pikepdf.Object]:
+    """The CutContour Separation (alternate 100 % magenta) and an overprinting ExtGState."""
+    separation = out.make_indirect(
+        pikepdf.Array(
+            [
+                pikepdf.Name.Separation,
+                pikepdf.Name("/" + CUT_COLOUR),
+                pikepdf.Name.DeviceCMYK,
+                pikepdf.Dictionary(
+                    FunctionType=2, Domain=[0, 1], C0=[0, 0, 0, 0], C1=[0, 1, 0, 0], N=1
+                ),
+            ]
+        )
+    )
+    overprint = out.make_indirect(
+        pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, OP=True, op=True, OPM=1)
+    )
+    return separation, overprint
+
+
+def rounded_rect(x: float, y: float, w: float, h: float, r: float) -> str:
+    """A closed rectangle with corners of radius `r` (PDF operators, pt; x, y its lower left)."""
+    k = KAPPA * r
+    return (
+        f"{x + r:.3f} {y:.3f} m {x + w - r:.3f} {y:.3f} l "
+        f"{x + w - r + k:.3f} {y:.3f} {x + w:.3f} {y + r - k:.3f} {x + w:.3f} {y + r:.3f} c "
+        f"{x + w:.3f} {y + h - r:.3f} l "
+        f"{x + w:.3f} {y + h - r + k:.3f} {x + w - r + k:.3f} {y + h:.3f} "
+        f"{x + w - r:.3f} {y + h:.3f} c "
+        f"{x + r:.3f} {y + h:.3f} l "
+        f"{x + r - k:.3f} {y + h:.3f} {x:.3f} {y + h - r + k:.3f} {x:.3f} {y + h - r:.3f} c "
+        f"{x:.3f} {y + r:.3f} l "
+        f"{x:.3f} {y + r - k:.3f} {x + r - k:.3f} {y:.3f} {x + r:.3f} {y:.3f} c h"
+    )
+
+
+def _contours(cells: Cells, pad: float, used: int) -> str:
+    """The kiss-cut of each used cell: its trim with rounded corners, in CutContour."""
+    sh = cells.sheet[1] * PT_PER_MM
+    r = STICKER_RADIUS_MM * PT_PER_MM
+    paths = []
+    for x, y, w, h in cells.cells[:used]:
+        left, bottom = pad + x * PT_PER_MM, pad + sh - (y + h) * PT_PER_MM
+        paths.append(f"{rounded_rect(left, bottom, w * PT_PER_MM, h * PT_PER_MM, r)} S")
+    return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH_PT} w {' '.join(paths)} Q"
 
 
 def _crop_marks(cells: Cells, pad: float, bleed: float) -> str:
