@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -18,6 +19,10 @@ from . import (
     split,
     strict_option,
 )
+
+if TYPE_CHECKING:
+    from ..pipeline.jobs import Composed
+
 from .report import as_json, emit_json, press_notes, reporting, show
 
 
@@ -35,6 +40,11 @@ from .report import as_json, emit_json, press_notes, reporting, show
 @click.option(
     "--bleed-mm", type=float, default=3.0, show_default=True, help="Bleed expected by --pdf checks."
 )
+@click.option(
+    "--report",
+    is_flag=True,
+    help="List, for every text slot, the size copy-fit chose, its lines and the room left.",
+)
 @office_option
 @strict_option
 @json_option
@@ -44,6 +54,7 @@ def check(
     only: str | None,
     pdfs: tuple[Path, ...],
     bleed_mm: float,
+    report: bool,
     offices: str | None,
     strict: bool,
     json_report: bool,
@@ -61,6 +72,7 @@ def check(
       python generate.py check --strict --lang ar,fa --only poster-a3
       python generate.py check --office east-africa --strict
       python generate.py check --pdf out/poster-a3/poster-a3-en.pdf
+      python generate.py check --report --lang ko --only flyer-a5
     """
     if pdfs:
         _check_pdfs(pdfs, bleed_mm)
@@ -85,10 +97,16 @@ def check(
     if pseudo:
         stress = sum(1 for w in warnings if w.code == "layout.pseudo")
         summary += f"; the pseudo-locales {', '.join(PSEUDO)} too ({stress} warning(s))"
+    rows = _fit_report(jobs) if report else []
     if json_report:
-        emit_json({"ok": True, "summary": summary, "diagnostics": as_json(warnings)})
+        doc: dict[str, object] = {"ok": True, "summary": summary, "diagnostics": as_json(warnings)}
+        if report:
+            doc["report"] = rows
+        emit_json(doc)
         return
     show(warnings)
+    for row in rows:
+        click.echo(f"{row['document']} {row['line']}")
     for note in press_notes(k, {j.layout.id for j in jobs}):
         click.echo(note, err=True)
     click.echo(summary)
@@ -110,3 +128,23 @@ def _check_pdfs(pdfs: tuple[Path, ...], bleed_mm: float) -> None:
     if bad:
         click.echo(f"{bad} of {len(pdfs)} file(s) failed preflight", err=True)
         raise click.exceptions.Exit(1)
+
+
+def _fit_report(jobs: list[Composed]) -> list[dict[str, object]]:
+    """The fit report of every document laid out (layout.report)."""
+    from ..layout.report import fit_rows
+
+    out: list[dict[str, object]] = []
+    for job in jobs:
+        head = " / ".join(p for p in (job.office.id if job.office else None, job.layout.id) if p)
+        for row in fit_rows(job.page, job.layout):
+            out.append(
+                {
+                    "document": f"{head} [{job.lang.code}]",
+                    "material": job.layout.id,
+                    "language": job.lang.code,
+                    **row.as_json(),
+                    "line": row.render(),
+                }
+            )
+    return out
