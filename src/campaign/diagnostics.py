@@ -55,6 +55,7 @@ CODES: dict[str, str] = {
     # layout: placed items
     "layout.safe-area": "text outside the safe area",
     "layout.too-small": "text set below the material's type floor (a style that allows it)",
+    "layout.overlap": "content (text, QR code, image, art) covering other content",
     "layout.uncovered": "art that does not cover its page (bare paper shows)",
     "layout.pseudo": "what a pseudo-locale shows (text that would not fit a longer language)",
     # image: raster and vector art

@@ -11,7 +11,16 @@ from ..kinds import TOL, SafeCircle, kind_of
 from ..model import Layout
 from ..text.paragraph import ink_extent
 from .coverage import Coverage, coverage
-from .document import MM, ArcTextItem, Document, TextItem
+from .document import (
+    MM,
+    ArcTextItem,
+    Document,
+    HeartsItem,
+    ImageItem,
+    QrItem,
+    SvgItem,
+    TextItem,
+)
 
 COVERED = 0.995  # share of the page the art must cover (slivers below 0.5 % are rounding)
 
@@ -141,3 +150,38 @@ def coverage_problems(doc: Document, layout: Layout) -> list[Uncovered]:
         if cov.share < COVERED:
             out.append(Uncovered(page.name, cov, region, doc.trim, doc.rtl, len(doc.pages)))
     return out
+
+
+OVERLAP_TOL_MM = 0.2  # boxes touching or nearly: not an overlap
+
+
+def overlap_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
+    """(slot name, message) for content that covers other content, on every page: text (its
+    lines' ink), QR codes, images, vector art and hearts, two by two; shapes (grounds, bands)
+    are what content sits on and are left out, and so is any slot with `overlap: true`."""
+    allowed = {s.name for s in layout.slots if getattr(s, "overlap", False)}
+    problems = []
+    for p in page.pages:
+        boxes: list[tuple[str, tuple[float, float, float, float]]] = []
+        for item in p.items:
+            if item.slot in allowed:
+                continue
+            if isinstance(item, TextItem):
+                boxes += [(item.slot, ink) for ink in text_extents(item)]
+            elif isinstance(item, (QrItem, ImageItem, SvgItem, HeartsItem)):
+                box = item.box
+                boxes.append((item.slot, (box.x, box.y, box.x + box.w, box.y + box.h)))
+        seen: set[tuple[str, str]] = set()
+        tol = OVERLAP_TOL_MM * MM
+        for i, (a, ra) in enumerate(boxes):
+            for b, rb in boxes[i + 1 :]:
+                if a == b or (a, b) in seen:
+                    continue
+                w = min(ra[2], rb[2]) - max(ra[0], rb[0])
+                h = min(ra[3], rb[3]) - max(ra[1], rb[1])
+                if w > tol and h > tol:
+                    seen.add((a, b))
+                    problems.append(
+                        (b, f"slot '{b}' covers slot '{a}' ({w / MM:.1f} x {h / MM:.1f} mm)")
+                    )
+    return problems

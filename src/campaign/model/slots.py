@@ -49,6 +49,9 @@ class Slot:
     alt: Annotated[
         str | None, Key("String key of the alternative text of a figure.", ref="string")
     ] = None  # string key: the alternative text of a figure
+    overlap: Annotated[
+        bool, Key("The slot may cover, or be covered by, other slots (a deliberate design).")
+    ] = False
     when_filled: Annotated[
         tuple[str, ...],
         Key(

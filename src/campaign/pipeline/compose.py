@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 from ..diagnostics import Collector, Diagnostic, Subject
 from ..fonts import FontBook
 from ..kinds import kind_of
-from ..layout.checks import coverage_problems, safe_area_problems, type_size_problems
+from ..layout.checks import (
+    coverage_problems,
+    overlap_problems,
+    safe_area_problems,
+    type_size_problems,
+)
 from ..layout.compose import OverflowReport, compose_content
 from ..layout.document import Document
 from ..model import ArcTextSlot, Kit, Language, Layout, Office, ShapeSlot, Slot, TextSlot
@@ -60,6 +65,16 @@ def compose_document(
             message,
             slots[slot].mark,
             "move the slot's frame inwards or lower its style's size",
+            subject=Subject(
+                office=office_id, material=layout.id, language=lang.code, record=rid, slot=slot
+            ),
+        )
+    for slot, message in overlap_problems(doc, layout):
+        errs.error(
+            "layout.overlap",
+            message,
+            slots[slot].mark,
+            "move one of them, or mark a deliberate overlap with 'overlap: true' on the slot",
             subject=Subject(
                 office=office_id, material=layout.id, language=lang.code, record=rid, slot=slot
             ),
