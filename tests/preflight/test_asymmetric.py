@@ -203,3 +203,51 @@ def test_badge_text_inside_the_safe_circle(at: tuple[float, float], outside: str
     ]
     assert [f for f in rep.failures if "safe circle" in f] == (expected if outside else [])
     assert math.hypot(*at) < 29
+
+
+def test_art_inside_the_trim_with_a_white_border_is_no_gap() -> None:
+    """Art that stops 1 mm inside the trim on every side (a white border) does not touch the
+    trim: it needs no bleed. The probes 0.5 mm inside each edge see paper."""
+    c, buf = canvas()
+    c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
+    c.rect((TX + 1) * MM, (TY + 1) * MM, (TW - 2) * MM, (TH - 2) * MM, stroke=0, fill=1)
+    rep = preflight(finish(c, buf, (TX, TY, TW, TH)), Expect())
+    assert rep.facts["bleed_gap_pct"] == 0.0
+    assert rep.failures == []
+
+
+@pytest.mark.parametrize(
+    ("disc", "gap"),
+    [
+        (55.4, 0.0),  # 1.3 mm inside the face's edge: no art at the edge, no gap
+        (57.44, 100.0),  # reaches 0.22 mm past the probe 0.5 mm inside the face
+        (58.2, 100.0),  # just past the face: white on the badge's side
+    ],
+)
+def test_badge_art_ending_near_the_face(disc: float, gap: float) -> None:
+    rep = preflight(badge((0, disc)), BADGE)
+    assert rep.facts["bleed_gap_pct"] == gap
+    assert rep.failures == ([GAP_FAILURE.format(100)] if gap else [])
+
+
+@pytest.mark.parametrize("axis", ["x", "y"])
+def test_badge_probes_pair_up_on_the_same_side(axis: str) -> None:
+    """Art to beyond the cut circle, but paper on one side from 20 mm off the centre and on
+    the other side past 30 mm. Of the 360 angles, 91 have no art inside the face (not
+    judged); 18 on the first side and the 61 within 30 degrees of the axis on the other have
+    art inside the face and paper on the wrap: 79 gaps of 269. Mirror either probe and the
+    count changes."""
+    c, buf = canvas()
+    cx, cy = (TX + 35) * MM, (TY + 35) * MM
+    c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
+    c.circle(cx, cy, 36 * MM, stroke=0, fill=1)
+    c.setFillColor(CMYKColor(0, 0, 0, 0))
+    if axis == "x":
+        c.rect(cx - 60 * MM, cy - 40 * MM, 40 * MM, 80 * MM, stroke=0, fill=1)
+        c.rect(cx + 30 * MM, cy - 40 * MM, 20 * MM, 80 * MM, stroke=0, fill=1)
+    else:
+        c.rect(cx - 40 * MM, cy - 60 * MM, 80 * MM, 40 * MM, stroke=0, fill=1)
+        c.rect(cx - 40 * MM, cy + 30 * MM, 80 * MM, 20 * MM, stroke=0, fill=1)
+    rep = preflight(finish(c, buf, (TX, TY, 70, 70)), BADGE)
+    assert rep.facts["bleed_gap_pct"] == 29.4
+    assert rep.failures == [GAP_FAILURE.format(29.4)]

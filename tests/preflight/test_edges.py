@@ -220,3 +220,18 @@ def test_icc_based_images_by_their_components(n: int, space: str, rgb: bool) -> 
     assert rep.facts["colour_spaces"] == [space]
     failure = "page 1: RGB colour in a print file (convert it to CMYK)"
     assert (failure in rep.failures) == rgb
+
+
+def test_spaces_in_the_margin_are_not_counted() -> None:
+    from tests.test_preflight import with_text
+
+    rep = preflight(with_text(40, 1, text="Blue Heart"), Expect())
+    assert rep.failures == ["page 1: 9 character(s) outside the 3 mm safe area: 'BlueHeart'"]
+
+
+def test_at_most_thirty_characters_are_quoted() -> None:
+    from tests.test_preflight import with_text
+
+    text = "abcdefghijklmnopqrstuvwxyz0123456789"
+    rep = preflight(with_text(5, 1, size=6, text=text), Expect())
+    assert rep.failures == [f"page 1: 36 character(s) outside the 3 mm safe area: {text[:30]!r}"]

@@ -26,5 +26,6 @@ def check_boxes(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None
     rep.facts["bleed_mm"] = round(worst, 2)
     if worst + 0.01 < expect.bleed_mm:
         rep.failures.append(f"page {n}: bleed is {worst:.2f} mm; {expect.bleed_mm:g} mm is needed")
-    if bleed[0] < media[0] - 0.01 or bleed[2] > media[2] + 0.01:
+    beyond = [media[0] - bleed[0], media[1] - bleed[1], bleed[2] - media[2], bleed[3] - media[3]]
+    if max(beyond) > 0.01:  # pt, on any side
         rep.failures.append(f"page {n}: BleedBox is larger than the MediaBox")

@@ -53,12 +53,14 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
 
 
 def _space_name(cs: Any) -> str:
-    """DeviceRGB, DeviceCMYK, ...; an ICC-based space by its number of components."""
+    """DeviceRGB, DeviceCMYK, ...; an ICC-based space by its number of components, CalRGB as
+    DeviceRGB, an Indexed space by the space of its palette."""
     if cs is None:
         return "unknown"
     if isinstance(cs, pikepdf.Array) and len(cs) and str(cs[0]) == "/ICCBased":
         n = int(cs[1].get("/N", 0))
         return {1: "ICCBased gray", 3: "DeviceRGB", 4: "ICCBased CMYK"}.get(n, "ICCBased")
-    if isinstance(cs, pikepdf.Array) and len(cs):
-        return str(cs[0]).lstrip("/")
-    return str(cs).lstrip("/")
+    if isinstance(cs, pikepdf.Array) and len(cs) > 1 and str(cs[0]) == "/Indexed":
+        return _space_name(cs[1])
+    name = str(cs[0] if isinstance(cs, pikepdf.Array) and len(cs) else cs).lstrip("/")
+    return "DeviceRGB" if name == "CalRGB" else name

@@ -46,8 +46,9 @@ def _shown_codes(page: pikepdf.Page) -> dict[str, set[int]]:
 
 
 def _cmap_byte_table(font_program: bytes) -> list[int] | None:
-    """Glyph ids for codes 0-255 from a simple TrueType font's byte-encoding cmap, if it has one
-    (what reportlab writes for its subsets)."""
+    """Glyph ids for codes 0-255 from a simple TrueType font's first byte-encoding (format 0)
+    or trimmed (format 6, what reportlab writes for its subsets) cmap subtable, if it has one.
+    A code a trimmed table leaves out maps to glyph 0."""
     try:
         num_tables = struct.unpack(">H", font_program[4:6])[0]
         for i in range(num_tables):
@@ -59,12 +60,24 @@ def _cmap_byte_table(font_program: bytes) -> list[int] | None:
                 pid, eid, sub = struct.unpack(
                     ">HHI", font_program[offset + 4 + 8 * j : offset + 12 + 8 * j]
                 )
-                start = offset + sub
-                if struct.unpack(">H", font_program[start : start + 2])[0] == 0:
-                    return list(font_program[start + 6 : start + 262])
+                table = _byte_subtable(font_program, offset + sub)
+                if table is not None:
+                    return table
     except struct.error:
         return None
     return None
+
+
+def _byte_subtable(font_program: bytes, start: int) -> list[int] | None:
+    """Codes 0-255 -> glyph ids from a format 0 or 6 cmap subtable at `start`, else None."""
+    fmt = struct.unpack(">H", font_program[start : start + 2])[0]
+    if fmt == 0:
+        return list(struct.unpack(">256B", font_program[start + 6 : start + 262]))
+    if fmt != 6:
+        return None
+    first, entries = struct.unpack(">HH", font_program[start + 6 : start + 10])
+    ids = struct.unpack(f">{entries}H", font_program[start + 10 : start + 10 + 2 * entries])
+    return [ids[c - first] if 0 <= c - first < entries else 0 for c in range(256)]
 
 
 def check_missing_glyphs(page: pikepdf.Page, n: int, rep: Report) -> None:

@@ -10,16 +10,19 @@ SHOW_OPS = {"Tj", "TJ", "'", '"'}
 
 
 def page_resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
-    """The resource dictionaries of a page and of every form XObject under it."""
-    out, todo, seen = [], [obj.get("/Resources")], set()
+    """The resource dictionaries of a page and of every form XObject under it, each once: a
+    form is followed once (a form that draws itself is not followed forever), and resources
+    shared by indirect reference are listed once."""
+    out, todo, seen, forms = [], [obj.get("/Resources")], set(), set()
     while todo:
         res = todo.pop()
-        if res is None or res.objgen in seen and res.objgen != (0, 0):
+        if res is None or res.is_indirect and res.objgen in seen:
             continue
         seen.add(res.objgen)
         out.append(res)
         for xo in (res.get("/XObject") or {}).values():
-            if xo.get("/Subtype") == "/Form":
+            if xo.get("/Subtype") == "/Form" and xo.objgen not in forms:
+                forms.add(xo.objgen)
                 todo.append(xo.get("/Resources"))
     return out
 

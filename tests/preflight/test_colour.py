@@ -1,0 +1,131 @@
+"""Colour: every colour-space family as preflight names it in its facts (and which of them are
+RGB), patterns, operators that only look like colour, and total ink to the tenth of a per cent
+with its half-per-cent tolerance. Pages are written with pikepdf (helpers of test_content.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pikepdf
+import pytest
+
+from campaign.preflight import preflight
+from tests.preflight.test_content import LOOSE, RGB_FAILURE, image, page, save
+
+
+@pytest.mark.parametrize(
+    ("content", "spaces", "tac"),
+    [
+        (b"0.5 G 0 0 m 10 10 l S", ["DeviceGray"], 0.0),
+        (b"BT /DeviceRGB 12 Tf ET", [], 0.0),  # a font of that name is no colour
+        (b"0.1234 0.2 0.3 0.4 k", ["DeviceCMYK"], 102.3),
+        (b"0.1 0.1 0.1 0.1 K 0.2 0.2 0.2 0.2 k 0 0 0 0.5 k", ["DeviceCMYK"], 80.0),
+    ],
+)
+def test_operators(content: bytes, spaces: list[str], tac: float) -> None:
+    rep = preflight(save(page(content)), LOOSE)
+    assert rep.facts == {"colour_spaces": spaces, "max_vector_tac": tac}
+    assert rep.failures == []
+
+
+@pytest.mark.parametrize(
+    ("operands", "limit", "failures"),
+    [
+        (b"0.75 0.75 0.75 0.75", 300, []),
+        (b"0.75 0.75 0.75 0.75", 299.5, []),  # over by exactly the half per cent allowed
+        (b"0.75 0.75 0.75 0.76", 300, ["page 1: a colour has 301 % total ink; the limit is 300 %"]),
+        (b"0.5 0.5 0.5 0.5", 180, ["page 1: a colour has 200 % total ink; the limit is 180 %"]),
+    ],
+)
+def test_total_ink_limit(operands: bytes, limit: float, failures: list[str]) -> None:
+    rep = preflight(save(page(operands + b" k")), replace(LOOSE, max_tac=limit))
+    assert rep.failures == failures
+
+
+def space(pdf: pikepdf.Pdf, kind: str) -> object:
+    icc = pdf.make_stream(b"icc")
+    palette = pikepdf.String(bytes(8))
+    fn = pikepdf.Dictionary(FunctionType=2, Domain=[0, 1], C0=[0, 0, 0, 0], C1=[0, 0, 1, 0], N=1)
+    white = pikepdf.Dictionary(WhitePoint=[0.95, 1, 1.09])
+    return {
+        "icc-without-n": pikepdf.Array([pikepdf.Name.ICCBased, icc]),
+        "icc-n2": pikepdf.Array([pikepdf.Name.ICCBased, pdf.make_stream(b"icc", N=2)]),
+        "indexed-rgb": pikepdf.Array([pikepdf.Name.Indexed, pikepdf.Name.DeviceRGB, 1, palette]),
+        "indexed-cmyk": pikepdf.Array([pikepdf.Name.Indexed, pikepdf.Name.DeviceCMYK, 1, palette]),
+        "calrgb": pikepdf.Array([pikepdf.Name.CalRGB, white]),
+        "separation": pikepdf.Array(
+            [pikepdf.Name.Separation, pikepdf.Name.Gold, pikepdf.Name.DeviceCMYK, fn]
+        ),
+        "lab": pikepdf.Array([pikepdf.Name.Lab, white]),
+        "gray": pikepdf.Name.DeviceGray,
+        "indexed-alone": pikepdf.Array([pikepdf.Name.Indexed]),  # broken: no palette
+    }[kind]
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [
+        ("icc-without-n", "ICCBased"),
+        ("icc-n2", "ICCBased"),
+        ("indexed-rgb", "DeviceRGB"),  # an RGB palette is RGB
+        ("indexed-cmyk", "DeviceCMYK"),
+        ("calrgb", "DeviceRGB"),
+        ("separation", "Separation"),
+        ("lab", "Lab"),
+        ("gray", "DeviceGray"),
+        ("indexed-alone", "Indexed"),
+    ],
+)
+def test_image_colour_spaces(kind: str, name: str) -> None:
+    pdf = page(b"")
+    im = image(pdf, 2, 2)
+    im.ColorSpace = space(pdf, kind)
+    pdf.pages[0].obj.Resources.XObject = pikepdf.Dictionary(Im=im)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.facts["colour_spaces"] == [name]
+    assert rep.failures == ([RGB_FAILURE] if name == "DeviceRGB" else [])
+
+
+def test_an_image_without_a_colour_space() -> None:
+    """An image mask has no colour space of its own: 'unknown'."""
+    pdf = page(b"")
+    im = image(pdf, 8, 1)
+    del im["/ColorSpace"]
+    im.ImageMask = True
+    im.BitsPerComponent = 1
+    pdf.pages[0].obj.Resources.XObject = pikepdf.Dictionary(Im=im)
+    assert preflight(save(pdf), LOOSE).facts["colour_spaces"] == ["unknown"]
+
+
+def shading(space: str) -> pikepdf.Dictionary:
+    n = {"/DeviceRGB": 3, "/DeviceCMYK": 4}[space]
+    fn = pikepdf.Dictionary(FunctionType=2, Domain=[0, 1], C0=[0] * n, C1=[1] * n, N=1)
+    return pikepdf.Dictionary(
+        ShadingType=2, ColorSpace=pikepdf.Name(space), Coords=[0, 0, 100, 0], Function=fn
+    )
+
+
+@pytest.mark.parametrize(
+    ("space", "spaces", "failures"),
+    [("/DeviceRGB", ["DeviceRGB"], [RGB_FAILURE]), ("/DeviceCMYK", ["DeviceCMYK"], [])],
+)
+def test_shading_patterns(space: str, spaces: list[str], failures: list[str]) -> None:
+    """A shading pattern is judged by its shading's space; a tiling pattern beside it (no
+    shading) adds nothing."""
+    pdf = page(b"/Pattern cs /P0 scn 0 0 100 100 re f")
+    tiling = pdf.make_stream(
+        b"0 0 5 5 re f",
+        PatternType=1,
+        PaintType=2,
+        TilingType=1,
+        BBox=[0, 0, 10, 10],
+        XStep=10,
+        YStep=10,
+        Resources=pikepdf.Dictionary(),
+    )
+    pdf.pages[0].obj.Resources.Pattern = pikepdf.Dictionary(
+        P0=pikepdf.Dictionary(PatternType=2, Shading=shading(space)), P1=tiling
+    )
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.facts["colour_spaces"] == spaces
+    assert rep.failures == failures
