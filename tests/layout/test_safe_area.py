@@ -1,7 +1,12 @@
 """The safe-area message names the edge in the language's terms and says when text is past
 the trim."""
 
+from pathlib import Path
+
 from campaign.kinds import MM, SafeRect
+from campaign.pipeline.api import check
+
+from ..kits import cli, mini_copy
 
 
 def test_edge_and_past_the_trim() -> None:
@@ -17,3 +22,15 @@ def test_edge_and_past_the_trim() -> None:
     over, edge = area.worst_edge(left, trim)
     assert area.describe(over, edge, rtl=False).endswith("at the start edge")
     assert area.describe(over, edge, rtl=True).endswith("at the end edge")  # left is the end
+
+
+def test_a_blank_string_has_no_ink_to_check(tmp_path: Path) -> None:
+    """A string of white space sets no line: nothing reaches the margin, and the check passes
+    (not a crash on a text with no ink)."""
+    kit = mini_copy(tmp_path, {"strings/en.yaml": ("word: Heart", 'word: " "')})
+    _, laid, _ = check(kit, ("en",), ("text",))
+    (doc,) = laid
+    (item,) = doc.page.text_items()
+    assert item.text.lines == ()
+    code, out = cli("check", "--kit", kit, "--only", "text", "--lang", "en")
+    assert code == 0, out
