@@ -49,7 +49,7 @@ def kit_with_photo(kit_copy: Callable[..., Path], px: tuple[int, int]) -> Path:
     layout.write_text(
         layout.read_text().replace(
             "  - {name: ring,",
-            "  - {name: photo, kind: image, asset: photo.jpg, frame: {start: 25, top: 40, "
+            "  - {name: photo, kind: image, overlap: true, asset: photo.jpg, frame: {start: 25, top: 40, "
             "width: 20, height: 10}}\n  - {name: ring,",
         )
     )

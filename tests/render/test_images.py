@@ -47,7 +47,7 @@ def kit_with_image(
     layout = kit / "materials/layouts/flyer-a5.yaml"
     text = layout.read_text().replace(
         "      - {name: hearts,",
-        f"      - {{name: photo, kind: image, asset: {name}, fit: cover, background: light, "
+        f"      - {{name: photo, kind: image, overlap: true, asset: {name}, fit: cover, background: light, "
         f"alt: fact,\n         frame: {{start: 11, top: 106, width: {width_mm}, height: 28}}}}\n"
         "      - {name: hearts,",
     )
@@ -120,7 +120,7 @@ def test_broken_image_is_named(kit_copy: Callable[..., Path]) -> None:
     layout.write_text(
         layout.read_text().replace(
             "      - {name: hearts,",
-            "      - {name: photo, kind: image, asset: broken.jpg,\n"
+            "      - {name: photo, kind: image, overlap: true, asset: broken.jpg,\n"
             "         frame: {start: 0, top: 0, width: 10, height: 10}}\n      - {name: hearts,",
         )
     )
