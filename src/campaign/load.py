@@ -6,6 +6,7 @@ Aliases are allowed but their expansion is bounded, so a 'billion laughs' file f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,11 +52,18 @@ def _mark(path: Path, m: yaml.Mark | None) -> Mark:
     return Mark(path, m.line + 1, m.column + 1)
 
 
+# After a plain value on the same line: a space and `#` right before a word. YAML reads it as
+# the start of a comment, so the rest of the text is dropped; people write comments as "# ...",
+# with a space, and hashtags (#BlueHeart) without one.
+CUT_AT_HASH = re.compile(r"[ \t]+#(?=[^\s#])")
+
+
 class _Walker:
-    def __init__(self, path: Path, loader: Any) -> None:
+    def __init__(self, path: Path, loader: Any, text: str = "") -> None:
         self.path = path
         self.loader = loader
         self.count = 0
+        self.lines = text.splitlines()
 
     def walk(self, node: yaml.Node) -> Node:
         self.count += 1
@@ -71,7 +79,38 @@ class _Walker:
             return self._mapping(node, mark)
         if isinstance(node, yaml.SequenceNode):
             return Node([self.walk(item) for item in node.value], mark)
-        return Node(self._scalar(node), mark)
+        value = self._scalar(node)
+        self._cut_by_comment(node, value)
+        return Node(value, mark)
+
+    def _cut_by_comment(self, node: yaml.Node, value: Scalar) -> None:
+        """A plain value that YAML cut at ` #word` (a hashtag read as a comment), or that is
+        empty because it started with `#`: the text would be lost without a word."""
+        if not isinstance(node, yaml.ScalarNode) or node.style not in (None, ""):
+            return
+        end = node.end_mark
+        if end is None or end.line >= len(self.lines):
+            return
+        rest = self.lines[end.line][end.column :]
+        empty = value in (None, "")
+        if empty:
+            lost = rest.lstrip()
+            if not (lost.startswith("#") and lost[1:2].strip() and lost[1:2] != "#"):
+                return
+            at = end.column + len(rest) - len(lost)
+        else:
+            found = CUT_AT_HASH.match(rest)
+            if found is None:
+                return
+            lost = rest[found.end() - 1 :].strip()
+            at = end.column + found.end() - 1
+        raise failure(
+            "load.yaml-comment",
+            f"YAML reads '{lost}' as a comment, so it is not part of the value"
+            + (" (which is empty)" if empty else f" (which ends at '{value}')"),
+            Mark(self.path, end.line + 1, at + 1),
+            'put the whole text in quotes: "..." (a # after a space starts a YAML comment)',
+        )
 
     def _mapping(self, node: yaml.MappingNode, mark: Mark) -> Node:
         out = Node({}, mark)
@@ -144,7 +183,7 @@ def parse_yaml(text: str, path: Path, loader_class: Any = _Loader) -> Node:
         root = loader.get_single_node()
         if root is None:
             raise failure("load.read", "file is empty", Mark(path, 1, 1))
-        return _Walker(path, loader).walk(root)
+        return _Walker(path, loader, text).walk(root)
     except yaml.MarkedYAMLError as exc:
         if loader_class is not yaml.SafeLoader:  # the pure-Python parser words errors better
             return parse_yaml(text, path, yaml.SafeLoader)

@@ -44,10 +44,15 @@ def load_kit(root: Path) -> Kit:
     layouts = _read_all(materials / "layouts", ctx, read_layout, lambda x: x.id)
     _add_sizes(layouts, ctx)
     offices = _read_all(materials / "offices", ctx, read_office, lambda x: x.id, skip="_")
+    # strings files that are there but could not be read: their own errors say why, and
+    # what refers to their languages is not reported again (one cause, one error)
+    unreadable = frozenset(
+        p.stem for p in (materials / "strings").glob("*.yaml") if p.stem not in languages
+    )
     if campaign:
-        check_languages(campaign, languages, ctx.errs)
+        check_languages(campaign, languages, ctx.errs, unreadable)
         check_refs(campaign, languages, ctx)
-        check_offices(campaign, languages, layouts, offices, ctx)
+        check_offices(campaign, languages, layouts, offices, ctx, unreadable)
     ctx.errs.raise_if_errors()
     assert campaign is not None
     for pseudo in pseudo_languages(languages[campaign.source_language]):

@@ -94,6 +94,7 @@ def check_offices(
     layouts: dict[str, Layout],
     offices: dict[str, Office],
     ctx: Context,
+    unreadable: frozenset[str] = frozenset(),
 ) -> None:
     """Every office's languages have strings files, its materials are layouts or sizes of the
     kit, and its fields are contact fields or the campaign's."""
@@ -109,7 +110,7 @@ def check_offices(
                     *(did_you_mean(name, layouts) or (f"materials: {', '.join(sorted(layouts))}",)),
                 )
         for code in office.languages:
-            if code not in languages:
+            if code not in languages and code not in unreadable:
                 ctx.errs.error(
                     "ref.language",
                     f"office '{office.id}' prints '{code}', which has no strings file",
@@ -117,7 +118,7 @@ def check_offices(
                     *(did_you_mean(code, languages) or (f"add materials/strings/{code}.yaml",)),
                 )
         for code, values in office.fields_by_language.items():
-            if code not in languages:
+            if code not in languages and code not in unreadable:
                 where = next(iter(values.values())).mark if values else office.mark
                 ctx.errs.error(
                     "ref.language",

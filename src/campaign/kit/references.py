@@ -90,11 +90,19 @@ def _unknown(ref: Ref, known: Any, source: Language | None, errs: Collector) -> 
         errs.error("ref.string", msg, ref.mark, *(hints or (hint,)))
 
 
-def check_languages(campaign: Campaign, languages: dict[str, Language], errs: Collector) -> None:
+def check_languages(
+    campaign: Campaign,
+    languages: dict[str, Language],
+    errs: Collector,
+    unreadable: frozenset[str] = frozenset(),
+) -> None:
     """The source language and every listed language have a strings file; every file has
     every key of the source (missing keys fall back to the source language with a warning;
-    extra keys are warnings too)."""
+    extra keys are warnings too). Languages whose file is there but could not be read
+    (`unreadable`: its own error says why) are not reported again."""
     source = languages.get(campaign.source_language)
+    if source is None and campaign.source_language in unreadable:
+        return
     if source is None:
         errs.error(
             "ref.language",
@@ -104,7 +112,7 @@ def check_languages(campaign: Campaign, languages: dict[str, Language], errs: Co
         )
         return
     for code in campaign.languages:
-        if code not in languages:
+        if code not in languages and code not in unreadable:
             errs.error(
                 "ref.language",
                 f"language '{code}' is listed in campaign.yaml but has no strings file",
