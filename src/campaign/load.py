@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from .diagnostics import Mark, failure
+from .diagnostics import DiagnosticsError, Mark, failure
 
 MAX_NODES = 200_000
 MAX_FILE_BYTES = 5_000_000
@@ -187,9 +187,41 @@ def parse_yaml(text: str, path: Path, loader_class: Any = _Loader) -> Node:
     except yaml.MarkedYAMLError as exc:
         if loader_class is not yaml.SafeLoader:  # the pure-Python parser words errors better
             return parse_yaml(text, path, yaml.SafeLoader)
-        mark = _mark(path, exc.problem_mark or exc.context_mark)
-        problem = exc.problem or "invalid YAML"
-        hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)
-        raise failure("load.yaml", f"failed to parse YAML ({problem})", mark, *hints) from exc
+        raise _parse_failure(exc, path) from exc
     finally:
         loader.dispose()
+
+
+def _parse_failure(exc: yaml.MarkedYAMLError, path: Path) -> DiagnosticsError:
+    """A YAML syntax error in words a person can act on, at the place to fix: a tab where it
+    is; an unclosed bracket, brace or quote where it opens (the parser only notices it lines
+    later); anything else where the parser stopped."""
+    problem = exc.problem or "invalid YAML"
+    context = exc.context or ""
+    stopped = _mark(path, exc.problem_mark or exc.context_mark)
+    if "'\\t'" in problem or "\t" in problem:
+        return failure(
+            "load.yaml",
+            "a tab character: YAML indents with spaces only",
+            stopped,
+            "indent with spaces (two per level, as the rest of the file)",
+        )
+    opened = _mark(path, exc.context_mark) if exc.context_mark else None
+    if opened is not None and ("flow sequence" in context or "flow mapping" in context):
+        pair = "[ ]" if "sequence" in context else "{ }"
+        return failure(
+            "load.yaml",
+            f"this '{pair[0]}' is not closed (the YAML stops making sense at line "
+            f"{stopped.line}: {problem})",
+            opened,
+            f"close it with '{pair[2]}' before the line ends, or put the value in quotes",
+        )
+    if opened is not None and "quoted scalar" in context:
+        return failure(
+            "load.yaml",
+            "this quote is not closed: the text runs on to the end of the file",
+            opened,
+            "end the text with the same quote mark it starts with",
+        )
+    hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)
+    return failure("load.yaml", f"failed to parse YAML ({problem})", stopped, *hints)

@@ -28,9 +28,10 @@ def test_nodes_keep_line_and_column() -> None:
     [
         (
             "a: [1, 2\n",
-            "x.yaml:2:1: error[load.yaml]: failed to parse YAML (expected ',' or ']', but got "
-            "'<stream end>')\n  hint: check the indentation and quote text that contains ': ' or starts "
-            "with '#'",
+            # reported where the bracket opens, not where the parser gave up
+            "x.yaml:1:4: error[load.yaml]: this '[' is not closed (the YAML stops making sense "
+            "at line 2: expected ',' or ']', but got '<stream end>')\n"
+            "  hint: close it with ']' before the line ends, or put the value in quotes",
         ),
         (
             "a: 1\na: 2\n",

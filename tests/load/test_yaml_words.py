@@ -1,0 +1,44 @@
+"""YAML syntax errors in words a person can act on, at the place to fix: a tab where it is, an
+unclosed bracket, brace or quote where it opens (not lines later where the parser gives up)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import DiagnosticsError
+from campaign.load import parse_yaml
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "a:\n\tb: 1\n",
+            "t.yaml:2:1: error[load.yaml]: a tab character: YAML indents with spaces only\n"
+            "  hint: indent with spaces (two per level, as the rest of the file)",
+        ),
+        (
+            "slots:\n  - {name: a, frame: [1, 2\n  - {name: b}\n",
+            "t.yaml:2:22: error[load.yaml]: this '[' is not closed (the YAML stops making sense "
+            "at line 3: expected ',' or ']', but got '{')\n"
+            "  hint: close it with ']' before the line ends, or put the value in quotes",
+        ),
+        (
+            "a: {x: 1\nb: 2\n",
+            "t.yaml:1:4: error[load.yaml]: this '{' is not closed (the YAML stops making sense "
+            "at line 2: expected ',' or '}', but got ':')\n"
+            "  hint: close it with '}' before the line ends, or put the value in quotes",
+        ),
+        (
+            "a: 'unclosed\nb: 2\nc: 3\n",
+            "t.yaml:1:4: error[load.yaml]: this quote is not closed: the text runs on to the end "
+            "of the file\n  hint: end the text with the same quote mark it starts with",
+        ),
+    ],
+)
+def test_syntax_errors_are_told_where_to_fix(text: str, expected: str) -> None:
+    with pytest.raises(DiagnosticsError) as exc:
+        parse_yaml(text, Path("t.yaml"))
+    assert exc.value.render() == expected
