@@ -71,6 +71,7 @@ def main() -> None:
 def _register() -> None:
     from .build import build
     from .check import check
+    from .colour import colour
     from .frame import frame
     from .merge import merge
     from .package import package
@@ -79,6 +80,7 @@ def _register() -> None:
 
     main.add_command(build)
     main.add_command(check)
+    main.add_command(colour)
     main.add_command(frame)
     main.add_command(merge)
     main.add_command(package)

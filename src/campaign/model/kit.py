@@ -39,6 +39,7 @@ class Colour:
             form="hex",
         ),
     ]
+    mark: Mark | None = field(default=None, compare=False)  # where it is defined
 
     @property
     def hex(self) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..colours import mismatches
 from ..diagnostics import Diagnostic, DiagnosticsError, Severity, Subject
 from ..fonts import FontBook, load_fontbook
 from ..kit import load_kit
@@ -45,6 +46,7 @@ def check(
     With `pseudo`, also lay out the pseudo-locales and return what they show as warnings."""
     kit = load_kit(root)
     chosen = pick_offices(kit, offices)
+    kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)))
     if chosen:
         kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, chosen)))
     fonts = load_fontbook(kit.fonts_dir)
@@ -91,6 +93,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
 
     kit = load_kit(root)
     offices = pick_offices(kit, opts.offices)
+    kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)))
     if offices:
         kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, offices)))
     if opts.strict and kit.warnings:

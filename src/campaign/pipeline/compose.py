@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..colours import contrast_problems
 from ..diagnostics import Collector, Diagnostic, Subject
 from ..fonts import FontBook
 from ..kinds import kind_of
@@ -75,6 +76,17 @@ def compose_document(
             message,
             slots[slot].mark,
             "move one of them, or mark a deliberate overlap with 'overlap: true' on the slot",
+            subject=Subject(
+                office=office_id, material=layout.id, language=lang.code, record=rid, slot=slot
+            ),
+        )
+    for slot, message in contrast_problems(doc, layout, kit.campaign.colours):
+        errs.error(
+            "colour.contrast",
+            message,
+            slots[slot].mark,
+            "use a lighter or darker colour for the text or its ground (campaign.yaml "
+            "`colours:`), or a larger size",
             subject=Subject(
                 office=office_id, material=layout.id, language=lang.code, record=rid, slot=slot
             ),

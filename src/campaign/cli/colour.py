@@ -1,0 +1,58 @@
+"""`colour`: a screen colour's CMYK on the press, and how far the press falls short of it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+
+from . import default_kit, kit_option
+
+
+@click.command()
+@click.argument("rgb")
+@click.option(
+    "--profile",
+    type=click.Choice(["fogra39", "fogra29", "gracol2006"]),
+    default=None,
+    help="The press condition (default: the campaign's).",
+)
+@kit_option
+def colour(rgb: str, profile: str | None, kit: Path | None) -> None:
+    """Print the CMYK values of the sRGB colour RGB ("#E4007C") for the press profile, what
+    that CMYK shows as on screen, and their difference (ΔE2000; above 5 the colour is out of
+    the press's gamut: the print will look different). Paste both into campaign.yaml.
+
+    \b
+    Examples:
+      python generate.py colour "#E4007C"
+      python generate.py colour "#045096" --profile fogra29
+    """
+    from ..colours import MAX_DELTA_E, cmyk_of_rgb, print_vs_screen, screen_of_cmyk
+    from ..kit import load_kit
+    from ..presses import PROFILES
+    from .report import reporting
+
+    if not re.fullmatch(r"#[0-9A-Fa-f]{6}", rgb):
+        raise click.BadParameter(f"'{rgb}' is not a hex colour like \"#E4007C\"", param_hint="RGB")
+    value = tuple(int(rgb[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    with reporting():
+        root = (kit or default_kit()).resolve()
+        key = profile or load_kit(root).campaign.output_profile
+        icc = root / "assets" / PROFILES[key][0]
+        cmyk = cmyk_of_rgb(value, icc)  # type: ignore[arg-type]
+    # as campaign.yaml writes it: whole per cent
+    c, m, y, k = (round(v * 100) for v in cmyk)
+    printed = (c / 100, m / 100, y / 100, k / 100)
+    shown = screen_of_cmyk(printed, icc)
+    de = print_vs_screen(printed, value, icc)  # type: ignore[arg-type]
+    verdict = (
+        "out of the press's gamut: the print will look different"
+        if de > MAX_DELTA_E
+        else "within the press's gamut"
+    )
+    click.echo(
+        f'{rgb.upper()} on {PROFILES[key][1]}: cmyk: [{c}, {m}, {y}, {k}], shows as rgb: "{shown}"'
+    )
+    click.echo(f"ΔE2000 {de:.1f}: {verdict}")

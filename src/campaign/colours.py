@@ -1,0 +1,252 @@
+"""Colour truth: each brand colour's screen value (sRGB) against what its print value (CMYK)
+looks like on the press, and text/background contrast.
+
+- `delta_e2000`: the CIEDE2000 colour difference (Sharma, Wu and Dalal, "The CIEDE2000
+  color-difference formula", Color Research and Application 30(1), 2005).
+- `print_vs_screen`: each colour's CMYK through the press profile (relative colorimetric, as
+  a soft proof) and its sRGB, both to CIELAB (D50, LittleCMS via Pillow), and their ΔE2000;
+  above MAX_DELTA_E the preview and the print disagree visibly (about 5 is where a lay
+  viewer sees two colours side by side as different).
+- `contrast`: the WCAG 2 contrast ratio of two sRGB colours (WCAG 2.1, "contrast ratio" and
+  "relative luminance"); AA asks 4.5:1 for body text and 3:1 for large text (18 pt, or 14 pt
+  bold).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PIL import Image, ImageCms
+
+from .diagnostics import Diagnostic, Severity
+from .layout.document import ArcTextItem, Document, ImageItem, ShapeItem, SvgItem, TextItem
+from .model import Colour, Kit, Layout
+
+MAX_DELTA_E = 5.0
+AA_BODY, AA_LARGE = 4.5, 3.0
+LARGE_PT, LARGE_BOLD_PT = 18.0, 14.0
+
+
+def delta_e2000(lab1: tuple[float, float, float], lab2: tuple[float, float, float]) -> float:
+    """CIEDE2000 between two CIELAB colours (kL = kC = kH = 1)."""
+    l1, a1, b1 = lab1
+    l2, a2, b2 = lab2
+    c1, c2 = math.hypot(a1, b1), math.hypot(a2, b2)
+    c_bar = (c1 + c2) / 2
+    g = 0.5 * (1 - math.sqrt(c_bar**7 / (c_bar**7 + 25**7)))
+    a1p, a2p = (1 + g) * a1, (1 + g) * a2
+    c1p, c2p = math.hypot(a1p, b1), math.hypot(a2p, b2)
+    h1p = math.degrees(math.atan2(b1, a1p)) % 360 if c1p else 0.0
+    h2p = math.degrees(math.atan2(b2, a2p)) % 360 if c2p else 0.0
+    dl, dc = l2 - l1, c2p - c1p
+    if c1p * c2p == 0:
+        dh = 0.0
+    elif abs(h2p - h1p) <= 180:
+        dh = h2p - h1p
+    elif h2p - h1p > 180:
+        dh = h2p - h1p - 360
+    else:
+        dh = h2p - h1p + 360
+    dhh = 2 * math.sqrt(c1p * c2p) * math.sin(math.radians(dh / 2))
+    l_bar, cp_bar = (l1 + l2) / 2, (c1p + c2p) / 2
+    if c1p * c2p == 0:
+        h_bar = h1p + h2p
+    elif abs(h1p - h2p) <= 180:
+        h_bar = (h1p + h2p) / 2
+    elif h1p + h2p < 360:
+        h_bar = (h1p + h2p + 360) / 2
+    else:
+        h_bar = (h1p + h2p - 360) / 2
+    t = (
+        1
+        - 0.17 * math.cos(math.radians(h_bar - 30))
+        + 0.24 * math.cos(math.radians(2 * h_bar))
+        + 0.32 * math.cos(math.radians(3 * h_bar + 6))
+        - 0.20 * math.cos(math.radians(4 * h_bar - 63))
+    )
+    d_theta = 30 * math.exp(-(((h_bar - 275) / 25) ** 2))
+    rc = 2 * math.sqrt(cp_bar**7 / (cp_bar**7 + 25**7))
+    sl = 1 + 0.015 * (l_bar - 50) ** 2 / math.sqrt(20 + (l_bar - 50) ** 2)
+    sc = 1 + 0.045 * cp_bar
+    sh = 1 + 0.015 * cp_bar * t
+    rt = -math.sin(math.radians(2 * d_theta)) * rc
+    return math.sqrt(
+        (dl / sl) ** 2 + (dc / sc) ** 2 + (dhh / sh) ** 2 + rt * (dc / sc) * (dhh / sh)
+    )
+
+
+def _lab(image: Image.Image, profile: ImageCms.ImageCmsProfile) -> tuple[float, float, float]:
+    lab = ImageCms.createProfile("LAB", colorTemp=5000)
+    out = ImageCms.profileToProfile(
+        image, profile, lab, renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC, outputMode="LAB"
+    )
+    assert out is not None
+    lightness, a, b = out.getpixel((0, 0))  # type: ignore[misc]
+    return lightness / 255 * 100, a - 128, b - 128
+
+
+def lab_of_cmyk(cmyk: tuple[float, float, float, float], icc: Path) -> tuple[float, float, float]:
+    """CIELAB of a CMYK colour (fractions 0-1) printed under the press profile `icc`."""
+    px = Image.new("CMYK", (1, 1), tuple(round(v * 255) for v in cmyk))
+    return _lab(px, ImageCms.getOpenProfile(str(icc)))
+
+
+def lab_of_rgb(rgb: tuple[float, float, float]) -> tuple[float, float, float]:
+    """CIELAB of an sRGB colour (fractions 0-1)."""
+    px = Image.new("RGB", (1, 1), tuple(round(v * 255) for v in rgb))
+    return _lab(px, ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")))
+
+
+def print_vs_screen(
+    cmyk: tuple[float, float, float, float], rgb: tuple[float, float, float], icc: Path
+) -> float:
+    """ΔE2000 between a colour's print value on the press and its screen value."""
+    return delta_e2000(lab_of_cmyk(cmyk, icc), lab_of_rgb(rgb))
+
+
+def luminance(rgb: tuple[float, float, float]) -> float:
+    """WCAG 2 relative luminance of an sRGB colour (fractions 0-1)."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(fg: tuple[float, float, float], bg: tuple[float, float, float]) -> float:
+    """WCAG 2 contrast ratio, 1 to 21."""
+    a, b = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def needed_contrast(size_pt: float, bold: bool) -> float:
+    """WCAG AA minimum for text of this size: 3:1 when large, else 4.5:1."""
+    large = size_pt >= LARGE_PT or (bold and size_pt >= LARGE_BOLD_PT)
+    return AA_LARGE if large else AA_BODY
+
+
+def screen_of_cmyk(cmyk: tuple[float, float, float, float], icc: Path) -> str:
+    """The sRGB hex value a CMYK colour shows as on screen (press profile -> sRGB, relative
+    colorimetric): what a colour's `rgb` should be."""
+    px = Image.new("CMYK", (1, 1), tuple(round(v * 255) for v in cmyk))
+    out = ImageCms.profileToProfile(
+        px,
+        ImageCms.getOpenProfile(str(icc)),
+        ImageCms.createProfile("sRGB"),
+        renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+        outputMode="RGB",
+    )
+    assert out is not None
+    r, g, b = out.getpixel((0, 0))  # type: ignore[misc]
+    return f"#{r:02X}{g:02X}{b:02X}"
+
+
+def mismatches(kit: Kit) -> list[Diagnostic]:
+    """A warning for each brand colour whose screen and print values differ by more than
+    MAX_DELTA_E (ΔE2000) under the campaign's press profile (`--strict`: an error)."""
+    from .presses import PROFILES
+
+    key = kit.campaign.output_profile
+    icc = kit.assets_dir / PROFILES[key][0]
+    out = []
+    for name, colour in kit.campaign.colours.items():
+        de = print_vs_screen(colour.cmyk, colour.rgb, icc)
+        if de > MAX_DELTA_E:
+            c, m, y, k = (round(v * 100) for v in colour.cmyk)
+            out.append(
+                Diagnostic(
+                    "colour.mismatch",
+                    f"colour '{name}': its screen value {colour.hex} and its print value "
+                    f"(C {c} M {m} Y {y} K {k} on {PROFILES[key][1]}) differ by ΔE2000 "
+                    f"{de:.1f}: previews and digital files will not look like the print",
+                    colour.mark,
+                    (
+                        f"the print value shows on screen as {screen_of_cmyk(colour.cmyk, icc)}: "
+                        "use that as its rgb, or correct the cmyk",
+                    ),
+                    Severity.WARNING,
+                )
+            )
+    return out
+
+
+def contrast_problems(
+    doc: Document, layout: Layout, colours: dict[str, Colour]
+) -> list[tuple[str, str]]:
+    """(slot, message) for each text set on a ground it does not stand out from (WCAG AA): the
+    ground is the last filled shape drawn before the text that covers the middle of its box;
+    text over an image or art is left alone (its ground varies)."""
+    weights = {
+        s.name: getattr(getattr(s, "style", None), "weight", "regular") for s in layout.slots
+    }
+    problems = []
+    for page in doc.pages:
+        for i, item in enumerate(page.items):
+            if not isinstance(item, TextItem | ArcTextItem):
+                continue
+            if isinstance(item, TextItem):
+                cx, cy, size = (
+                    item.box.x + item.box.w / 2,
+                    item.box.y + item.box.h / 2,
+                    item.text.size,
+                )
+            else:
+                cx, cy, size = item.cx, item.cy + item.radius, item.size
+            ground = None
+            for under in reversed(page.items[:i]):
+                b = under.box if hasattr(under, "box") else None
+                if b is None or not (b.x <= cx <= b.x + b.w and b.y <= cy <= b.y + b.h):
+                    continue
+                if isinstance(under, ShapeItem) and under.fill:
+                    ground = under.fill
+                    break
+                if isinstance(under, ImageItem | SvgItem):
+                    break  # over a picture: its ground varies
+            if ground is None or item.colour not in colours or ground not in colours:
+                continue
+            ratio = contrast(colours[item.colour].rgb, colours[ground].rgb)
+            need = needed_contrast(size, weights.get(item.slot) == "bold")
+            if ratio < need - 0.005:
+                problems.append(
+                    (
+                        item.slot,
+                        f"{item.colour} text on {ground} has a contrast of {ratio:.2f}:1; "
+                        f"WCAG AA asks {need:g}:1 for {size:.1f} pt text",
+                    )
+                )
+    return problems
+
+
+def cmyk_of_rgb(rgb: tuple[float, float, float], icc: Path) -> tuple[float, float, float, float]:
+    """The press CMYK (fractions 0-1) of an sRGB colour through `icc` (relative
+    colorimetric), and so the closest the press comes to it."""
+    px = Image.new("RGB", (1, 1), tuple(round(v * 255) for v in rgb))
+    out = ImageCms.profileToProfile(
+        px,
+        ImageCms.createProfile("sRGB"),
+        ImageCms.getOpenProfile(str(icc)),
+        renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+        outputMode="CMYK",
+    )
+    assert out is not None
+    c, m, y, k = out.getpixel((0, 0))  # type: ignore[misc]
+    return c / 255, m / 255, y / 255, k / 255
+
+
+__all__ = [
+    "AA_BODY",
+    "AA_LARGE",
+    "MAX_DELTA_E",
+    "contrast",
+    "delta_e2000",
+    "lab_of_cmyk",
+    "lab_of_rgb",
+    "needed_contrast",
+    "print_vs_screen",
+    "screen_of_cmyk",
+    "mismatches",
+    "contrast_problems",
+    "cmyk_of_rgb",
+]

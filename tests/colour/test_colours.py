@@ -1,0 +1,106 @@
+"""Colour truth: the CIEDE2000 difference, a colour whose screen and print values disagree (the
+issue's cmyk [0, 1, 0, 0] with rgb #E4007C), and text that does not stand out from its ground
+(the issue's magenta on the campaign blue, 1.8:1)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.colours import contrast, delta_e2000, needed_contrast
+
+from ..kits import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("lab1", "lab2", "expected"),
+    [  # test pairs 1, 2, 3 and 17 of Sharma, Wu and Dalal (2005), table 1
+        ((50.0, 2.6772, -79.7751), (50.0, 0.0, -82.7485), 2.0425),
+        ((50.0, 3.1571, -77.2803), (50.0, 0.0, -82.7485), 2.8615),
+        ((50.0, 2.8361, -74.0200), (50.0, 0.0, -82.7485), 3.4412),
+        ((50.0, 2.5000, 0.0000), (73.0, 25.0, -18.0), 27.1492),
+    ],
+)
+def test_ciede2000(
+    lab1: tuple[float, float, float], lab2: tuple[float, float, float], expected: float
+) -> None:
+    assert delta_e2000(lab1, lab2) == pytest.approx(expected, abs=1e-4)
+    assert delta_e2000(lab2, lab1) == pytest.approx(expected, abs=1e-4)
+
+
+def test_wcag_contrast() -> None:
+    assert contrast((1, 1, 1), (0, 0, 0)) == pytest.approx(21.0)
+    assert contrast((1, 1, 1), (4 / 255, 80 / 255, 150 / 255)) == pytest.approx(8.1, abs=0.05)
+    assert needed_contrast(12, bold=False) == 4.5
+    assert needed_contrast(14, bold=True) == 3.0
+    assert needed_contrast(17.9, bold=False) == 4.5
+    assert needed_contrast(18, bold=False) == 3.0
+
+
+def test_a_colour_whose_print_is_not_its_screen_is_flagged(
+    kit_copy: Callable[..., Path],
+) -> None:
+    campaign = (ROOT / "materials/campaign.yaml").read_text(encoding="utf-8")
+    old = '  sky:    {cmyk: [60, 15, 0, 0], rgb: "#67B4E4"}'
+    assert old in campaign
+    bad = campaign.replace(old, '  sky:    {cmyk: [0, 1, 0, 0], rgb: "#E4007C"}')
+    root = kit_copy(**{"materials/campaign.yaml": bad})
+    line = bad[: bad.index("  sky:")].count("\n") + 1
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "badge-58")
+    assert code == 0, out  # a warning
+    text = out.replace(str(root) + "/", "")
+    assert (
+        f"materials/campaign.yaml:{line}:11: warning[colour.mismatch]: colour 'sky': its "
+        "screen value #E4007C and its print value (C 0 M 1 Y 0 K 0 on FOGRA39) differ by "
+        "ΔE2000"
+    ) in text
+    assert "the print value shows on screen as #" in text
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "badge-58", "--strict")
+    assert code == 1
+    assert "error[colour.mismatch]" in out
+
+
+def test_low_contrast_text_fails_check(kit_copy: Callable[..., Path]) -> None:
+    campaign = (ROOT / "materials/campaign.yaml").read_text(encoding="utf-8")
+    anchor = '  white:  {cmyk: [0, 0, 0, 0], rgb: "#FFFFFF"}'
+    assert anchor in campaign
+    with_magenta = campaign.replace(
+        anchor, anchor + '\n  magenta: {cmyk: [0, 100, 0, 0], rgb: "#E4007C"}'
+    )
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    style = "cta_title: {weight: bold, size: 30, min_size: 18, colour: accent}"
+    assert style in poster
+    root = kit_copy(
+        **{
+            "materials/campaign.yaml": with_magenta,
+            "materials/layouts/poster-a3.yaml": poster.replace(
+                style, style.replace("accent", "magenta")
+            ),
+        }
+    )
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "poster-a3")
+    assert code == 1
+    assert (
+        "error[colour.contrast]: poster-a3 [en] slot 'cta-title': magenta text on blue has a "
+        "contrast of 1."
+    ) in out
+    assert "WCAG AA asks 3:1 for 30.0 pt text" in out
+
+
+def test_the_colour_command_gives_cmyk_and_gamut() -> None:
+    code, out = cli("colour", "#00FF00", "--kit", ROOT)
+    assert code == 0, out
+    # pure screen green is far outside coated offset's gamut
+    assert out.startswith("#00FF00 on FOGRA39: cmyk: [")
+    de = float(out.split("ΔE2000 ")[1].split(":")[0])
+    assert de > 5
+    assert "out of the press's gamut" in out
+    code, out = cli("colour", "#045096", "--kit", ROOT)  # the campaign blue
+    assert "within the press's gamut" in out
+    code, out = cli("colour", "green", "--kit", ROOT)
+    assert code == 2
+    assert "is not a hex colour" in out
