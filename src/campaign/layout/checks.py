@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ..kinds import TOL, SafeCircle, kind_of
+from ..kinds import TOL, SafeCircle, SafeRect, kind_of
 from ..model import Layout
 from ..text.paragraph import ink_extent
 from .coverage import Coverage, coverage
@@ -49,6 +49,17 @@ def safe_area_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
         worst, edge = max(found, default=(0.0, ""), key=lambda f: f[0])
         if worst > TOL:
             problems.append((item.slot, area.describe(worst, edge, page.rtl)))
+    if isinstance(area, SafeRect):  # QR codes, logos and photos, art: their frames too
+        bleeding = {s.name for s in layout.slots if s.bleed}  # meant to reach the trim
+        for placed in page.items:
+            if not isinstance(placed, QrItem | ImageItem | SvgItem | HeartsItem):
+                continue
+            if placed.slot not in bleeding:
+                b = placed.box
+                worst, edge = area.worst_edge((b.x, b.y, b.x + b.w, b.y + b.h), page.trim)
+                if worst > TOL:
+                    message = area.describe(worst, edge, page.rtl).replace("text comes", "it comes")
+                    problems.append((placed.slot, message))
     for arc in (i for i in page.items if isinstance(i, ArcTextItem)):
         # rim text: its glyphs reach from the centre to the baseline radius plus the descent
         # (bottom side, letters upright: descenders point outwards) or the ascent (top side)

@@ -1,0 +1,27 @@
+"""Any item, not only text, keeps out of the safe margin: a QR code 1 mm from the trim fails
+`check` at its slot (issue 11); a slot that bleeds is meant to reach the trim."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..kits import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+QR = "frame: {end: 22, top: 344, width: 50, height: 50}}"
+
+
+def test_a_qr_code_in_the_safe_margin_fails(kit_copy: Callable[..., Path]) -> None:
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    assert poster.count(QR) == 1
+    moved = poster.replace(QR, "frame: {end: 1, top: 344, width: 50, height: 50}}")
+    root = kit_copy(**{"materials/layouts/poster-a3.yaml": moved})
+    code, out = cli("check", "--kit", root, "--only", "poster-a3", "--lang", "en,ar")
+    assert code == 1
+    assert (
+        "error[layout.safe-area]: poster-a3 [en] slot 'qr': it comes 4.0 mm into the 5 mm safe "
+        "margin at the end edge"
+    ) in out
+    # mirrored in Arabic: the same slot, at its end edge too (the left one)
+    assert "poster-a3 [ar] slot 'qr': it comes 4.0 mm into the 5 mm safe margin" in out
