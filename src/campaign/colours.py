@@ -148,6 +148,8 @@ def mismatches(kit: Kit) -> list[Diagnostic]:
     MAX_DELTA_E (ΔE2000) under the campaign's press profile (`--strict`: an error)."""
     from .presses import PROFILES
 
+    if not kit.campaign.check_colours:
+        return []
     key = kit.campaign.output_profile
     icc = kit.assets_dir / PROFILES[key][0]
     out = []

@@ -90,6 +90,13 @@ class Campaign:
         Literal["perceptual", "relative"],
         Key("How photos are brought into the press's colour range."),
     ] = "perceptual"
+    check_colours: Annotated[
+        bool,
+        Key(
+            "Compare each colour's rgb with its cmyk on the press (colour.mismatch); false "
+            "only for a kit whose screen colours are chosen apart from print (a test kit)."
+        ),
+    ] = True
     # values that are not translated (a helpline, a web address, a venue): name -> text;
     # a strings file's `fields:` overrides them for its language
     fields: Annotated[
