@@ -77,6 +77,7 @@ def _register() -> None:
     from .package import package
     from .schema import schema
     from .sheet import sheet
+    from .strings import strings
 
     main.add_command(build)
     main.add_command(check)
@@ -86,6 +87,7 @@ def _register() -> None:
     main.add_command(package)
     main.add_command(schema)
     main.add_command(sheet)
+    main.add_command(strings)
 
 
 _register()

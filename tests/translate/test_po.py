@@ -1,0 +1,76 @@
+"""The translators' round trip: export a language to PO, edit it as a PO editor would, import
+it; bad files are refused whole, at their lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import yaml
+
+from ..kits import cli
+
+
+def export(root: Path, tmp: Path, code: str) -> Path:
+    po = tmp / f"{code}.po"
+    code_, out = cli("strings", "export", "--lang", code, "--kit", root, "-o", po)
+    assert code_ == 0, out
+    return po
+
+
+def test_export_edit_import(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    root = kit_copy()
+    po_path = export(root, tmp_path, "fr")
+    po = polib.pofile(str(po_path))
+    assert po.metadata["Language"] == "fr"
+    join = next(e for e in po if e.msgctxt == "cta_join")
+    assert join.msgid == "Join the Blue Heart Campaign."
+    assert join.msgstr == "Rejoignez la campagne Cœur bleu."
+    assert "room: poster-a3 slot 'calls', 185 x 40 mm, 19 pt (down to 12)" in join.comment
+    day_short = next(e for e in po if e.msgctxt == "day|short")
+    assert day_short.msgid == "30 July · World Day Against Trafficking"
+    # a translator edits one text, as a PO editor saves it
+    join.msgstr = "Rejoignez la campagne Cœur bleu #CoeurBleu : agissez !"
+    po.save(str(po_path))
+    code, out = cli("strings", "import", str(po_path), "--kit", root)
+    assert code == 0, out
+    assert "1 text(s) changed" in out
+    assert "lay out cleanly" in out
+    fr = yaml.safe_load((root / "materials/strings/fr.yaml").read_text(encoding="utf-8"))
+    assert (
+        fr["strings"]["cta_join"]["text"]
+        == "Rejoignez la campagne Cœur bleu #CoeurBleu : agissez !"
+    )
+    assert fr["strings"]["day"]["short"] == "30 juillet · Journée mondiale contre la traite"
+    assert fr["status"] == "draft"  # the header is kept
+    # and a second import of the same file changes nothing
+    code, out = cli("strings", "import", str(po_path), "--kit", root)
+    assert "0 text(s) changed" in out
+
+
+def test_bad_entries_are_refused_whole(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    root = kit_copy()
+    po_path = export(root, tmp_path, "sw")
+    before = (root / "materials/strings/sw.yaml").read_bytes()
+    po = polib.pofile(str(po_path))
+    po.append(polib.POEntry(msgctxt="no_such_key", msgid="x", msgstr="y"))
+    source = next(e for e in po if e.msgctxt == "theme")
+    source.msgid = "Theme {helpline}"  # as if the source had a placeholder
+    source.msgstr = "Mada bila kishika nafasi"
+    po.save(str(po_path))
+    code, out = cli("strings", "import", str(po_path), "--kit", root)
+    assert code == 1
+    assert "error[translate.key]: 'no_such_key' is not a key of en.yaml" in out
+    assert (
+        "error[translate.placeholder]: 'theme': the translation has no placeholder, the source "
+        "{helpline}"
+    ) in out
+    assert (root / "materials/strings/sw.yaml").read_bytes() == before  # nothing written
+
+
+def test_an_unknown_language_is_named(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    root = kit_copy()
+    code, out = cli("strings", "export", "--lang", "ko", "--kit", root, "-o", tmp_path / "x.po")
+    assert code == 1
+    assert "error[translate.read]: no strings file for 'ko'" in out
