@@ -50,20 +50,22 @@ def room(kit: Kit, key: str) -> list[str]:
     return out
 
 
-def export_po(kit: Kit, lang: Language) -> bytes:
-    """The PO file of `lang` against the kit's source language."""
+def export_po(kit: Kit, code: str) -> bytes:
+    """The PO file of language `code` against the kit's source language: a language of the
+    kit, or a new one (every translation empty, for a translator to start from)."""
     source = kit.languages[kit.campaign.source_language]
+    lang: Language | None = kit.languages.get(code)
     po = polib.POFile(wrapwidth=0)
     po.metadata = {
         "Project-Id-Version": f"{kit.campaign.name} {kit.campaign.year}",
-        "Language": lang.code,
+        "Language": code,
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-        "X-Status": lang.status,
+        "X-Status": lang.status if lang else "draft",
     }
     for key, entry in source.strings.items():
-        own = lang.strings.get(key) if lang.code != source.code else entry
+        own = (lang.strings.get(key) if lang.code != source.code else entry) if lang else None
         notes = [entry.note] if entry.note else []
         comment = "\n".join([*notes, *room(kit, key)])
         po.append(
@@ -103,25 +105,28 @@ def import_po(kit: Kit, po_path: Path, code: str | None = None) -> Imported:
     except (OSError, ValueError) as exc:
         raise failure("translate.read", f"{po_path} is not a PO file: {exc}") from None
     code = code or po.metadata.get("Language", "").strip()
-    if not code or code not in kit.languages or kit.languages[code].pseudo:
-        known = ", ".join(sorted(c for c, lg in kit.languages.items() if not lg.pseudo))
+    if code in kit.languages and kit.languages[code].pseudo:
+        code = ""
+    new = code not in kit.languages
+    if not code or (new and language_names(code) is None):
         raise failure(
             "translate.read",
-            f"{po_path}: language '{code or '(none)'}' has no strings file",
+            f"{po_path}: '{code or '(no language)'}' is not a language code",
             Mark(po_path, 1, 1),
-            f"set the PO header 'Language:' to one of {known}, or pass --lang",
+            "set the PO header 'Language:' to a language code (ko, fr, sw...), or pass --lang",
         )
     source = kit.languages[kit.campaign.source_language]
-    lang = kit.languages[code]
     errs = Collector()
-    texts: dict[str, dict[str, str]] = {
-        k: {
-            "text": e.text,
-            **({"short": e.short} if e.short else {}),
-            **({"note": e.note} if e.note else {}),
+    texts: dict[str, dict[str, str]] = {}
+    if not new:
+        texts = {
+            k: {
+                "text": e.text,
+                **({"short": e.short} if e.short else {}),
+                **({"note": e.note} if e.note else {}),
+            }
+            for k, e in kit.languages[code].strings.items()
         }
-        for k, e in lang.strings.items()
-    }
     changed = unchanged = empty = 0
     for entry in po:
         where = Mark(po_path, entry.linenum or 1, 1)
@@ -158,8 +163,36 @@ def import_po(kit: Kit, po_path: Path, code: str | None = None) -> Imported:
             changed += 1
     if errs.errors:
         raise DiagnosticsError(errs.items)
+    if new:  # a language the kit does not have yet: its strings file starts here
+        path = kit.root / "materials" / "strings" / f"{code}.yaml"
+        english, native = language_names(code) or (code, code)
+        if not path.exists():
+            path.write_text(
+                "# yaml-language-server: $schema=../../schemas/strings.schema.json\n"
+                f"# {english} campaign strings, imported from {po_path.name}: a draft until a\n"
+                "# native speaker has reviewed it.\n"
+                f"language: {code}\nname: {_scalar(english)}\nnative_name: {_scalar(native)}\n"
+                "status: draft\nstrings:\n",
+                encoding="utf-8",
+            )
+        _write(path, source, texts)
+        return Imported(path, changed, unchanged, empty)
+    lang = kit.languages[code]
     _write(lang.path, source, texts)
     return Imported(lang.path, changed, unchanged, empty)
+
+
+def language_names(code: str) -> tuple[str, str] | None:
+    """A language code's English and own names (Babel, from the Unicode CLDR), or None when
+    it is not a language CLDR knows."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+    english = locale.get_display_name("en") or code
+    return english, locale.get_display_name() or english
 
 
 def _scalar(value: str) -> str:

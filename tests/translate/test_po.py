@@ -69,8 +69,39 @@ def test_bad_entries_are_refused_whole(kit_copy: Callable[..., Path], tmp_path: 
     assert (root / "materials/strings/sw.yaml").read_bytes() == before  # nothing written
 
 
-def test_an_unknown_language_is_named(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+def test_an_unknown_code_is_named(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
     root = kit_copy()
-    code, out = cli("strings", "export", "--lang", "ko", "--kit", root, "-o", tmp_path / "x.po")
+    code, out = cli("strings", "export", "--lang", "qqq", "--kit", root, "-o", tmp_path / "x.po")
     assert code == 1
-    assert "error[translate.read]: no strings file for 'ko'" in out
+    assert "error[translate.read]: 'qqq' is not a language code" in out
+
+
+def test_a_new_language_starts_from_an_exported_po(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """German is not in the kit: its PO file has every translation empty; importing the
+    translator's file creates materials/strings/de.yaml, a draft, and it lays out."""
+    root = kit_copy()
+    po_path = export(root, tmp_path, "de")
+    po = polib.pofile(str(po_path))
+    assert po.metadata["Language"] == "de"
+    assert all(e.msgstr == "" for e in po)
+    theme = next(e for e in po if e.msgctxt == "theme")
+    theme.msgstr = "Kein Kind zurücklassen im Kampf gegen Menschenhandel"
+    badge = next(e for e in po if e.msgctxt == "badge")
+    badge.msgstr = "Menschenhandel beenden"
+    po.save(str(po_path))
+    code, out = cli("strings", "import", str(po_path), "--kit", root)
+    assert code == 0, out
+    assert "2 text(s) changed" in out
+    de = yaml.safe_load((root / "materials/strings/de.yaml").read_text(encoding="utf-8"))
+    assert (de["language"], de["name"], de["native_name"], de["status"]) == (
+        "de",
+        "German",
+        "Deutsch",
+        "draft",
+    )
+    assert de["strings"] == {
+        "theme": {"text": "Kein Kind zurücklassen im Kampf gegen Menschenhandel"},
+        "badge": {"text": "Menschenhandel beenden"},
+    }

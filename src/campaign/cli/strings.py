@@ -29,28 +29,30 @@ def strings() -> None:
 def export(code: str, out: Path | None, kit: Path | None) -> None:
     """Write CODE's strings as a PO file: per key the source text, the translation (empty
     where the language still shows the source's), the source's note and the room the text has
-    in every slot it is set in. Edit it in any PO editor, then `strings import` it.
+    in every slot it is set in. Edit it in any PO editor, then `strings import` it. A language
+    the kit does not have yet gets a PO file to start from; importing it creates its strings
+    file.
 
     \b
     Examples:
       python generate.py strings export --lang fr
       python generate.py strings export --lang sw -o sw.po
     """
-    from ..diagnostics import did_you_mean, failure
+    from ..diagnostics import failure
     from ..kit import load_kit
-    from ..translate import export_po
+    from ..translate import export_po, language_names
 
     target = out or Path(f"{code}.po")
     with reporting():
         loaded = load_kit((kit or default_kit()).resolve())
-        if code not in loaded.languages or loaded.languages[code].pseudo:
+        if code not in loaded.languages and language_names(code) is None:
             raise failure(
                 "translate.read",
-                f"no strings file for '{code}'",
+                f"'{code}' is not a language code",
                 None,
-                *(did_you_mean(code, loaded.languages) or ("add materials/strings/<code>.yaml",)),
+                "use an ISO 639 code: ko, fr, sw...",
             )
-        data = export_po(loaded, loaded.languages[code])
+        data = export_po(loaded, code)
     target.write_bytes(data)
     click.echo(
         f"wrote {target} ({len(loaded.languages[loaded.campaign.source_language].strings)} keys)"
