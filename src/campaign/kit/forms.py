@@ -3,6 +3,7 @@ nested mappings read into dataclasses. Messages are the kit's long-standing word
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -80,6 +81,8 @@ class Number(Form):
         value = node.value
         if isinstance(value, bool) or not isinstance(value, int | float):
             return r.bad(key, "a number")
+        if not math.isfinite(value):  # .nan and .inf pass every range check
+            return r.bad(key, "a finite number")
         if (self.low is not None and value < self.low) or (
             self.high is not None and value > self.high
         ):
@@ -131,6 +134,7 @@ class Numbers(Form):
             or any(
                 isinstance(v.value, bool)
                 or not isinstance(v.value, int | float)
+                or not math.isfinite(v.value)
                 or not self.low <= v.value <= self.high
                 for v in vals
             )

@@ -288,7 +288,10 @@ def _style(r: MapRead) -> None:
 
 @check(Frame)
 def _frame(r: MapRead) -> None:
-    """Exactly two of start/width/end and two of top/height/bottom."""
+    """Exactly two of start/width/end and two of top/height/bottom (not said again when a
+    value was already refused: one cause, one error)."""
+    if not r.ok:
+        return
     for axis in (("start", "width", "end"), ("top", "height", "bottom")):
         given = [k for k in axis if r.values[k] is not None]
         if len(given) != 2:

@@ -50,11 +50,12 @@ def read_slot(node: Node, ctx: Context) -> Slot | None:
     """One slot, read as the dataclass registered for its `kind:`; None when unusable."""
     kind_node = node.value.get("kind") if node.is_map else None
     kind = kind_node.value if kind_node else None
-    if kind not in SLOT_KINDS:
+    if not isinstance(kind, str) or kind not in SLOT_KINDS:  # a list or mapping: not a kind
         kinds = list(SLOT_KINDS)
         ctx.errs.error(
             "schema.choice",
-            f"slot kind must be one of {', '.join(kinds)} (got {kind!r})",
+            f"slot kind must be one of {', '.join(kinds)} "
+            f"(got {kind_node.plain() if kind_node else None!r})",
             kind_node.mark if kind_node else node.mark,
             *(did_you_mean(str(kind), kinds) or (f"kinds are: {', '.join(kinds)}",)),
         )

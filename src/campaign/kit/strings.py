@@ -68,6 +68,15 @@ class Strings(Form):
         for name, sn in node.value.items():
             mark = node.key_marks[name]  # plain or mapping: a string is located at its key
             if isinstance(sn.value, str):
+                if not sn.value.strip():  # as `text: ""` is: a poster without its headline
+                    r.errs.error(
+                        "schema.type",
+                        f"'{name}' in {r.what} must be non-empty text (got {sn.value!r})",
+                        sn.mark,
+                        "translate it, or delete the key: the source language's text is then "
+                        "used (with a warning)",
+                    )
+                    continue
                 out[name] = StringEntry(name, sn.value.strip(), None, mark)
                 continue
             what = f"string '{name}' in {r.what}"
