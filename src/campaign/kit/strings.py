@@ -76,6 +76,8 @@ class Strings(Form):
                         "translate it, or delete the key: the source language's text is then "
                         "used (with a warning)",
                     )
+                    # kept (the kit does not load anyway) so uses of the key are not errors too
+                    out[name] = StringEntry(name, "", None, mark)
                     continue
                 out[name] = StringEntry(name, sn.value.strip(), None, mark)
                 continue
