@@ -23,6 +23,7 @@ CODES: dict[str, str] = {
     "load.read": "a file cannot be read (missing, unreadable, not UTF-8, too large)",
     "load.yaml": "the YAML does not parse",
     "load.yaml-feature": "a YAML feature the kit refuses (tags, merge keys, duplicate keys)",
+    "load.control-char": "a control character in a text (it would print as a box)",
     "load.yaml-comment": "a value YAML cut at a #word (read as a comment)",
     "load.too-big": "a file expands to too many values (alias bomb)",
     "load.no-kit": "the folder is not a kit",

@@ -7,6 +7,7 @@ Aliases are allowed but their expansion is bounded, so a 'billion laughs' file f
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,7 +82,25 @@ class _Walker:
             return Node([self.walk(item) for item in node.value], mark)
         value = self._scalar(node)
         self._cut_by_comment(node, value)
+        if isinstance(value, str):
+            self._no_controls(value, mark)
         return Node(value, mark)
+
+    def _no_controls(self, value: str, mark: Mark) -> None:
+        """No control character (C0 or C1, but tab and line breaks) and no non-character
+        (U+FFFE, U+FFFF) in any text: it would print as an empty box, or end up in a file's
+        metadata."""
+        for i, ch in enumerate(value):
+            if ch in "\t\n\r":
+                continue
+            if unicodedata.category(ch) == "Cc" or ch in "\ufffe\uffff":
+                raise failure(
+                    "load.control-char",
+                    f"the text has the control character U+{ord(ch):04X} at character {i + 1}: "
+                    "it cannot be printed",
+                    mark,
+                    "delete it (it often comes with text pasted from a terminal or a PDF)",
+                )
 
     def _cut_by_comment(self, node: yaml.Node, value: Scalar) -> None:
         """A plain value that YAML cut at ` #word` (a hashtag read as a comment), or that is
