@@ -8,6 +8,7 @@ Scenarios:
           and PNG of the print materials, a PNG of the social images)
 - peer18: the 18 pages of ../shared/bench/peers (poster, flyer, badge x en fr es ru ar zh),
           print PDFs and 150 ppi PNGs, for comparison with Typst and WeasyPrint there
+- pdf18:  the same print PDFs without the PNGs (`--no-png`), for the PDF-only comparison
 - check:  `generate.py check` (load, validate, lay out every page, no drawing)
 
 Wall time is the median; CPU time and peak RSS come from the child's rusage.
@@ -36,6 +37,15 @@ SCENARIOS = {
         "poster-a3,flyer-a5,badge-58",
         "--no-digital",
     ],
+    "pdf18": [
+        "build",
+        "--lang",
+        "en,fr,es,ru,ar,zh",
+        "--only",
+        "poster-a3,flyer-a5,badge-58",
+        "--no-digital",
+        "--no-png",
+    ],
     "check": ["check", "--lang", "en"],
 }
 
@@ -46,7 +56,7 @@ def run_once(args: list[str], out: Path) -> tuple[float, float, float]:
         cmd += ["-o", str(out)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -68,8 +78,10 @@ def main() -> None:
             walls = [r[0] for r in results]
             cpu = statistics.median(r[1] for r in results)
             rss = max(r[2] for r in results)
-            print(f"{name:8} {statistics.median(walls):11.2f}s {min(walls):6.2f}s "
-                  f"{max(walls):6.2f}s {cpu:6.2f}s {rss:7.0f} MB")
+            print(
+                f"{name:8} {statistics.median(walls):11.2f}s {min(walls):6.2f}s "
+                f"{max(walls):6.2f}s {cpu:6.2f}s {rss:7.0f} MB"
+            )
 
 
 if __name__ == "__main__":
