@@ -10,6 +10,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from ..diagnostics import failure
 from ..model import Kit
@@ -19,6 +20,8 @@ from ..presses import PROFILES
 from ..render.postprocess import DocMeta, OutputCondition
 from .geometry import SHEETS, Cells, Grid, Packing, grid_cells, home_cells, pack, press_cells
 from .impose import CUT_COLOUR, Piece, Side, impose, impose_cells
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -61,31 +64,19 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
     changed or unreadable build."""
     from .geometry import MARGIN_MM, MIN_GAP_MM
 
-    files = [
-        f
-        for f in load_manifest(req.build)
-        if f.variant == "print" and f.material == req.material and f.office == req.office
-    ]
+    manifest = load_manifest(req.build)
     who = f"office '{req.office}'" if req.office else "the campaign kit"
-    if not files:
+    prints = _files(manifest, req, "print")
+    if not prints:
         raise failure(
             "sheet.select",
             f"the build in {req.build} has no print PDF of '{req.material}' for {who}",
             None,
             "build it first, e.g. python generate.py build --only " + req.material,
         )
-    if files[0].badge is None:
-        return _cells_sheet(kit, req, out, who)
-    by_lang = {f.language: f for f in files}
-    missing = [c for c in req.languages if c not in by_lang]
-    if missing:
-        raise failure(
-            "sheet.select",
-            f"the build has no '{req.material}' in {', '.join(missing)} for {who}",
-            None,
-            f"built: {', '.join(sorted(by_lang))}",
-        )
-    chosen = [by_lang[c] for c in (req.languages or sorted(by_lang))]
+    if prints[0].badge is None:
+        return _cells_sheet(kit, req, out, who, manifest)
+    chosen = _choose(prints, req, who)
     data = verify(req.build, chosen)
     # a badge is cut at its cut circle (the press wraps the rest); a sticker at its face
     cut = float(chosen[0].badge["face_mm" if req.sticker else "cut_mm"])  # type: ignore[index]
@@ -101,21 +92,16 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
             None,
             "choose a larger --paper or a smaller --margin",
         )
-    pieces = [Piece(f.name, data[f.path]) for f in chosen for _ in range(req.copies)]
-    if req.fill and len(pieces) % grid.count:
-        more = grid.count - len(pieces) % grid.count
-        pieces += [pieces[i % len(pieces)] for i in range(more)]
+    pieces = _copies([Piece(f.name, data[f.path]) for f in chosen], req, grid.count)
     cond = _condition(kit, chosen)
-    langs = ",".join(f.language for f in chosen)
-    digest = hashlib.sha256(b"".join(f.sha256.encode() for f in chosen)).hexdigest()
-    meta = DocMeta(
-        f"{req.material} gang sheet, {req.paper.upper()} ({langs})",
-        chosen[0].language,
+    meta = _meta(
+        kit,
+        chosen,
+        f"{req.material} gang sheet, {req.paper.upper()}",
         f"{grid.count} per sheet, {grid.packing} packing, "
         + ("kiss-cut stickers" if req.sticker else "badges")
         + f", cut lines in {CUT_COLOUR}",
-        f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{req.sticker}:{digest}",
-        kit.campaign.year,
+        f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{req.sticker}",
     )
     pdf = impose(pieces, grid, cond, meta, req.cut_page)
     _write(out, pdf)
@@ -126,17 +112,15 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
     return SheetResult(out, grid, len(pieces), sheets, unverified)
 
 
-def _cells_sheet(kit: Kit, req: SheetRequest, out: Path, who: str) -> SheetResult:
+def _cells_sheet(
+    kit: Kit, req: SheetRequest, out: Path, who: str, manifest: list[OutputFile]
+) -> SheetResult:
     """Flyers (any rectangular material) 1-, 2- or 4-up: at home from the digital PDFs, or
     for a press from the print PDFs (two-sided: work-and-turn)."""
     from .geometry import MARGIN_MM, MIN_GAP_MM
 
     variant = "digital" if req.home and not req.sticker else "print"
-    files = [
-        f
-        for f in load_manifest(req.build)
-        if f.variant == variant and f.material == req.material and f.office == req.office
-    ]
+    files = _files(manifest, req, variant)
     if not files:
         raise failure(
             "sheet.select",
@@ -144,21 +128,7 @@ def _cells_sheet(kit: Kit, req: SheetRequest, out: Path, who: str) -> SheetResul
             None,
             "build it with its digital PDFs (no --no-digital)" if req.home else "build it first",
         )
-    built = sorted({f.language for f in files})
-    missing = [c for c in req.languages if c not in built]
-    if missing:
-        raise failure(
-            "sheet.select",
-            f"the build has no '{req.material}' in {', '.join(missing)} for {who}",
-            None,
-            f"built: {', '.join(built)}",
-        )
-    # every file of those languages (a merge has one per record), records then languages
-    order = list(req.languages or built)
-    chosen = sorted(
-        (f for f in files if f.language in order),
-        key=lambda f: (f.record or "", order.index(f.language)),
-    )
+    chosen = _choose(files, req, who)
     data = verify(req.build, chosen)
     two_sided = chosen[0].pages == 2
     trim = chosen[0].trim_mm
@@ -177,13 +147,11 @@ def _cells_sheet(kit: Kit, req: SheetRequest, out: Path, who: str) -> SheetResul
                 None,
                 "choose a larger --paper or a smaller --margin",
             )
-        pieces = [f for f in chosen for _ in range(req.copies)]
         per = len(cells.cells)
-        if req.fill and len(pieces) % per:
-            pieces += [pieces[i % len(pieces)] for i in range(per - len(pieces) % per)]
+        pieces = _copies(chosen, req, per)
         for start in range(0, len(pieces), per):
             pages.append([Side(data[f.path], 0) for f in pieces[start : start + per]])
-        meta = _meta(kit, req, chosen, f"{per} stickers to a sheet, kiss-cut in {CUT_COLOUR}")
+        meta = _cells_meta(kit, req, chosen, f"{per} stickers to a sheet, kiss-cut in {CUT_COLOUR}")
         pdf = impose_cells(pages, cells, "sticker", meta, _condition(kit, chosen), bleed)
     elif req.home:
         margin = MARGIN_MM if req.margin is None else req.margin
@@ -207,7 +175,7 @@ def _cells_sheet(kit: Kit, req: SheetRequest, out: Path, who: str) -> SheetResul
                     row, col = divmod(i, cols)
                     back[row * cols + (cols - 1 - col)] = Side(data[f.path], 1)
                 pages.append(back)
-        meta = _meta(
+        meta = _cells_meta(
             kit, req, chosen, f"{req.up}-up for an office printer at {cells.scale * 100:.1f} %"
         )
         pdf = impose_cells(pages, cells, "home", meta)
@@ -226,21 +194,69 @@ def _cells_sheet(kit: Kit, req: SheetRequest, out: Path, who: str) -> SheetResul
                 pages.append([Side(data[f.path], i % 2) for i in range(req.up)])
             else:
                 pages.append([Side(data[f.path], 0)] * req.up)
-        meta = _meta(kit, req, chosen, f"{req.up}-up" + (", work-and-turn" if two_sided else ""))
+        meta = _cells_meta(
+            kit, req, chosen, f"{req.up}-up" + (", work-and-turn" if two_sided else "")
+        )
         pdf = impose_cells(pages, cells, "press", meta, _condition(kit, chosen), bleed)
     _write(out, pdf)
     return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided)
 
 
-def _meta(kit: Kit, req: SheetRequest, chosen: list[OutputFile], what: str) -> DocMeta:
+def _files(manifest: list[OutputFile], req: SheetRequest, variant: str) -> list[OutputFile]:
+    """The build's files of `variant` for the material and office asked for."""
+    return [
+        f
+        for f in manifest
+        if f.variant == variant and f.material == req.material and f.office == req.office
+    ]
+
+
+def _choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputFile]:
+    """Every file of the languages asked for (all built when none is named; a merge has one
+    per record), records then languages in the order asked; a language not built is
+    `sheet.select`."""
+    built = sorted({f.language for f in files})
+    missing = [c for c in req.languages if c not in built]
+    if missing:
+        raise failure(
+            "sheet.select",
+            f"the build has no '{req.material}' in {', '.join(missing)} for {who}",
+            None,
+            f"built: {', '.join(built)}",
+        )
+    order = list(req.languages or built)
+    return sorted(
+        (f for f in files if f.language in order),
+        key=lambda f: (f.record or "", order.index(f.language)),
+    )
+
+
+def _copies(pieces: list[T], req: SheetRequest, per: int) -> list[T]:
+    """Each piece `req.copies` times, then with `req.fill` repeated until the last sheet of
+    `per` pieces is full."""
+    out = [p for p in pieces for _ in range(req.copies)]
+    if req.fill and len(out) % per:
+        out += [out[i % len(out)] for i in range(per - len(out) % per)]
+    return out
+
+
+def _meta(kit: Kit, chosen: list[OutputFile], title: str, what: str, key: str) -> DocMeta:
+    """A sheet's metadata: its title with the languages, what it holds, and an input hash of
+    `key` (its options) and the files' sha256."""
     langs = ",".join(f.language for f in chosen)
     digest = hashlib.sha256(b"".join(f.sha256.encode() for f in chosen)).hexdigest()
     return DocMeta(
-        f"{req.material} sheet, {req.paper.upper()} ({langs})",
-        chosen[0].language,
+        f"{title} ({langs})", chosen[0].language, what, f"{key}:{digest}", kit.campaign.year
+    )
+
+
+def _cells_meta(kit: Kit, req: SheetRequest, chosen: list[OutputFile], what: str) -> DocMeta:
+    return _meta(
+        kit,
+        chosen,
+        f"{req.material} sheet, {req.paper.upper()}",
         what,
-        f"cells:{req.paper}:{req.up}:{req.home}:{req.copies}:{digest}",
-        kit.campaign.year,
+        f"cells:{req.paper}:{req.up}:{req.home}:{req.copies}",
     )
 
 

@@ -51,6 +51,32 @@ def circle(cx: float, cy: float, r: float) -> str:
     )
 
 
+class Forms:
+    """Pages of built PDFs as form XObjects of `out`, each copied once: (form, its TrimBox in
+    pt); with `bleed`, a form shows its art out to the BleedBox (else to the TrimBox)."""
+
+    def __init__(self, out: pikepdf.Pdf, bleed: bool) -> None:
+        self.out, self.bleed = out, bleed
+        self.cache: dict[tuple[bytes, int], tuple[pikepdf.Object, tuple[float, ...]]] = {}
+        self.sources: list[pikepdf.Pdf] = []
+
+    def get(self, pdf: bytes, page: int) -> tuple[pikepdf.Object, tuple[float, ...]]:
+        if (pdf, page) not in self.cache:
+            src = pikepdf.open(io.BytesIO(pdf))
+            self.sources.append(src)
+            source = src.pages[page]
+            form = source.as_form_xobject()
+            if self.bleed:
+                form.BBox = source.bleedbox
+            trim = tuple(float(v) for v in source.trimbox)
+            self.cache[(pdf, page)] = (self.out.copy_foreign(form), trim)
+        return self.cache[(pdf, page)]
+
+    def close(self) -> None:
+        for src in self.sources:
+            src.close()
+
+
 def impose(
     pieces: Sequence[Piece],
     grid: Grid,
@@ -63,32 +89,8 @@ def impose(
     assert grid.count > 0, "the caller reports a piece that does not fit the sheet"
     w, h = (v * PT_PER_MM for v in grid.sheet)
     out = pikepdf.new()
-    separation = out.make_indirect(
-        pikepdf.Array(
-            [
-                pikepdf.Name.Separation,
-                pikepdf.Name("/" + CUT_COLOUR),
-                pikepdf.Name.DeviceCMYK,
-                pikepdf.Dictionary(
-                    FunctionType=2, Domain=[0, 1], C0=[0, 0, 0, 0], C1=[0, 1, 0, 0], N=1
-                ),
-            ]
-        )
-    )
-    overprint = out.make_indirect(
-        pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, OP=True, op=True, OPM=1)
-    )
-    forms: dict[bytes, tuple[pikepdf.Object, tuple[float, float]]] = {}
-    sources: list[pikepdf.Pdf] = []
-    for piece in pieces:
-        if piece.pdf not in forms:
-            src = pikepdf.open(io.BytesIO(piece.pdf))
-            sources.append(src)
-            page = src.pages[0]
-            x0, y0, x1, y1 = (float(v) for v in page.TrimBox)
-            form = page.as_form_xobject()
-            form.BBox = page.BleedBox  # the art past the cut circle, up to the bleed
-            forms[piece.pdf] = (out.copy_foreign(form), ((x0 + x1) / 2, (y0 + y1) / 2))
+    separation, overprint = _cut_resources(out)
+    forms = Forms(out, bleed=True)  # the art past the cut circle, up to the bleed
     centres = [(x * PT_PER_MM, h - y * PT_PER_MM) for x, y in grid.centres]
     clip_r = (grid.diameter / 2 + grid.gap / 2 - 0.01) * PT_PER_MM
     cut_r = grid.diameter / 2 * PT_PER_MM
@@ -98,7 +100,8 @@ def impose(
         ops = []
         for i, (piece, (cx, cy)) in enumerate(zip(batch, centres, strict=False)):
             name = f"/P{i}"
-            xobjects[name], (tx, ty) = forms[piece.pdf]  # the trim's centre: the cut circle's
+            xobjects[name], (x0, y0, x1, y1) = forms.get(piece.pdf, 0)
+            tx, ty = (x0 + x1) / 2, (y0 + y1) / 2  # the trim's centre: the cut circle's
             ops.append(
                 f"q {circle(cx, cy, clip_r)} W n 1 0 0 1 {cx - tx:.3f} {cy - ty:.3f} cm {name} Do Q"
             )
@@ -108,8 +111,7 @@ def impose(
         _add_page(out, w, h, _cut_lines(centres, cut_r), {}, separation, overprint)
     raw = io.BytesIO()
     out.save(raw)
-    for src in sources:
-        src.close()
+    forms.close()
     return finish_print(raw.getvalue(), cond, meta)
 
 
@@ -177,9 +179,8 @@ def impose_cells(
     press = mode in ("press", "sticker")
     sticker = mode == "sticker"
     out = pikepdf.new()
-    separation, overprint = _cut_resources(out)
-    forms: dict[tuple[bytes, int], tuple[pikepdf.Object, tuple[float, float]]] = {}
-    sources: list[pikepdf.Pdf] = []
+    separation, overprint = _cut_resources(out) if sticker else (None, None)
+    forms = Forms(out, bleed=press)
     # press: bleed, a crop mark and room for it; stickers: the sheet's own empty bleed
     pad = (SHEET_BLEED_MM if sticker else bleed + 5 + 3) * PT_PER_MM if press else 0.0
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
@@ -189,17 +190,7 @@ def impose_cells(
         for i, (side, (x, y, w, h)) in enumerate(zip(side_list, cells.cells, strict=False)):
             if side is None:
                 continue
-            key = (side.pdf, side.page)
-            if key not in forms:
-                src = pikepdf.open(io.BytesIO(side.pdf))
-                sources.append(src)
-                page = src.pages[side.page]
-                x0, y0, _, _ = (float(v) for v in page.trimbox)
-                form = page.as_form_xobject()
-                if press:
-                    form.BBox = page.bleedbox
-                forms[key] = (out.copy_foreign(form), (x0, y0))
-            xobjects[f"/C{i}"], (tx, ty) = forms[key]
+            xobjects[f"/C{i}"], (tx, ty, _, _) = forms.get(side.pdf, side.page)
             s = cells.scale
             left, bottom = pad + x * PT_PER_MM, pad + sh - (y + h) * PT_PER_MM
             grow = bleed * PT_PER_MM if press else 0.0
@@ -256,8 +247,7 @@ def impose_cells(
         out.pages.append(pikepdf.Page(page_dict))
     raw = io.BytesIO()
     out.save(raw)
-    for src in sources:
-        src.close()
+    forms.close()
     if press:
         assert cond is not None, "press sheets carry the pieces' press condition"
         return finish_print(raw.getvalue(), cond, meta)
