@@ -47,7 +47,14 @@ def file_name(
     """`<material>-<lang>[-<office>][-<record>]` and what the file is: `.pdf` (print),
     `-digital.pdf`, `-preview[-<page>].png` or `-social[-<page>].png` (`page` for a material of
     several pages, which has a PNG per page)."""
-    base = "-".join(p for p in (material, language, office, record) if p)
+    return with_ending(
+        "-".join(p for p in (material, language, office, record) if p), variant, page
+    )
+
+
+def with_ending(base: str, variant: str, page: str) -> str:
+    """`base` and what the file is: `.pdf`, `-digital.pdf`, `-preview[-<page>].png` or
+    `-social[-<page>].png`."""
     if variant == "print":
         return f"{base}.pdf"
     if variant == "digital":
@@ -61,12 +68,9 @@ NAME_FIELDS = ("event_id", "lang", "template")
 def named(pattern: str, material: str, language: str, record: str, variant: str, page: str) -> str:
     """A merge's own file name (`--name "{event_id}-{lang}"`): the pattern with the record's
     id, the language and the template filled in, then what the file is (as file_name)."""
-    base = pattern.format(event_id=record, lang=language, template=material)
-    if variant == "print":
-        return f"{base}.pdf"
-    if variant == "digital":
-        return f"{base}-digital.pdf"
-    return f"{base}-{PNG_KINDS[variant]}{'-' + page if page else ''}.png"
+    return with_ending(
+        pattern.format(event_id=record, lang=language, template=material), variant, page
+    )
 
 
 def file_path(
