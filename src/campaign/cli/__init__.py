@@ -46,6 +46,14 @@ office_option = click.option(
     "each office's languages (or --lang) with its fields, links, logos and press profile. "
     "Without it: the campaign-level kit.",
 )
+from_build_option = click.option(
+    "--from",
+    "build_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="The finished build to read (the folder with manifest.json); it is never rebuilt.",
+)
 strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 json_option = click.option(
     "--json", "json_report", is_flag=True, help="Print a JSON report instead of text."

@@ -6,19 +6,12 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, kit_option, split
+from . import default_kit, from_build_option, kit_option, split
 from .report import reporting
 
 
 @click.command()
-@click.option(
-    "--from",
-    "build_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="The finished build (the folder with manifest.json).",
-)
+@from_build_option
 @click.option("--material", default="badge-58", show_default=True, help="The badge material.")
 @click.option(
     "--paper",
