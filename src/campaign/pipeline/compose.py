@@ -60,37 +60,40 @@ def compose_document(
     doc = compose_content(layout, content, fonts, errs, overflows)
     office_id = office.id if office else None
     slots = {s.name: s for s in layout.slots}
-    for slot, message in safe_area_problems(doc, layout):
-        errs.error(
+    # the checks of placed slots: each problem at its slot, with what to do about it
+    per_slot = (
+        (
             "layout.safe-area",
-            message,
-            slots[slot].mark,
+            safe_area_problems(doc, layout),
             "move the slot's frame inwards or lower its style's size",
-            subject=Subject(
-                office=office_id, material=layout.id, language=lang.code, record=rid, slot=slot
-            ),
-        )
-    for slot, message in overlap_problems(doc, layout):
-        errs.error(
+        ),
+        (
             "layout.overlap",
-            message,
-            slots[slot].mark,
+            overlap_problems(doc, layout),
             "move one of them, or mark a deliberate overlap with 'overlap: true' on the slot",
-            subject=Subject(
-                office=office_id, material=layout.id, language=lang.code, record=rid, slot=slot
-            ),
-        )
-    for slot, message in contrast_problems(doc, layout, kit.campaign.colours):
-        errs.error(
+        ),
+        (
             "colour.contrast",
-            message,
-            slots[slot].mark,
+            contrast_problems(doc, layout, kit.campaign.colours),
             "use a lighter or darker colour for the text or its ground (campaign.yaml "
             "`colours:`), or a larger size",
-            subject=Subject(
-                office=office_id, material=layout.id, language=lang.code, record=rid, slot=slot
-            ),
-        )
+        ),
+    )
+    for code, problems, hint in per_slot:
+        for slot, message in problems:
+            errs.error(
+                code,
+                message,
+                slots[slot].mark,
+                hint,
+                subject=Subject(
+                    office=office_id,
+                    material=layout.id,
+                    language=lang.code,
+                    record=rid,
+                    slot=slot,
+                ),
+            )
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
         _uncovered(gap.describe(), layout, errs)
