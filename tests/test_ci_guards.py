@@ -38,6 +38,32 @@ def test_install_ocr_fails_where_it_cannot_install(tmp_path: Path) -> None:
     assert "install-ocr: no apt-get here and Tesseract or a model is missing" in done.stderr
 
 
+def test_install_browser_fails_where_it_cannot_install(tmp_path: Path) -> None:
+    path = bare_path(tmp_path, "bash", "id")
+    done = run(["bash", str(ROOT / ".ci/install-browser")], {"PATH": path})
+    assert done.returncode == 1
+    assert "install-browser: no apt-get here and Chromium is missing" in done.stderr
+
+
+@pytest.mark.parametrize(("ci", "code"), [("true", 1), ("", 0)])
+def test_ci_run_fails_when_browser_tests_skip(tmp_path: Path, ci: str, code: int) -> None:
+    """Without chromium on PATH the browser test skips: a failure in CI, a skip elsewhere."""
+    env = {
+        "PATH": bare_path(tmp_path),
+        "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}",
+        "CI": ci,
+        "HOME": os.environ.get("HOME", str(tmp_path)),
+    }
+    node = "tests/serve/test_browser.py::test_guides_toggle"
+    done = run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:xdist", "-p", "no:cacheprovider", node],
+        env,
+    )
+    assert done.returncode == code, done.stdout
+    assert "1 skipped" in done.stdout
+    assert (f"{node}: Skipped: no Chromium" in done.stdout) == bool(ci)
+
+
 @pytest.mark.parametrize(("ci", "code"), [("true", 1), ("", 0)])
 def test_ci_run_fails_when_ocr_tests_skip(tmp_path: Path, ci: str, code: int) -> None:
     """Without tesseract on PATH the OCR test skips: a failure in CI, a skip elsewhere."""

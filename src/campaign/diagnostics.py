@@ -92,6 +92,8 @@ CODES: dict[str, str] = {
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
     "sheet.fit": "a piece larger than the sheet inside its margins",
     "sheet.write": "the sheet PDF cannot be written",
+    # preview: the designers' live gallery
+    "preview.port": "the preview cannot listen on the port asked for",
     # build: running the build
     "build.output": "the output folder cannot be written",
     "build.not-published": "nothing was published because of the problems above",

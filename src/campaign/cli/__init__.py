@@ -73,6 +73,7 @@ def main() -> None:
       python generate.py schema -o schemas/         # JSON Schemas for editors
       python generate.py frame me.jpg --lang fr     # a photo in the photo-challenge frame
       python generate.py package                    # ZIPs for print shops, contact sheets
+      python generate.py preview                    # live gallery with guides, in a browser
     """
 
 
@@ -83,6 +84,7 @@ def _register() -> None:
     from .frame import frame
     from .merge import merge
     from .package import package
+    from .preview import preview
     from .schema import schema
     from .sheet import sheet
     from .strings import strings
@@ -93,6 +95,7 @@ def _register() -> None:
     main.add_command(frame)
     main.add_command(merge)
     main.add_command(package)
+    main.add_command(preview)
     main.add_command(schema)
     main.add_command(sheet)
     main.add_command(strings)

@@ -1,0 +1,68 @@
+"""`preview`: the live gallery for designers, served on 127.0.0.1 while the kit is watched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import default_kit, kit_option
+from .report import reporting
+
+
+@click.command()
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    help="Port on 127.0.0.1 (default: a free one).",
+)
+@click.option(
+    "--ppi",
+    type=click.FloatRange(10, 300),
+    default=72.0,
+    show_default=True,
+    help="Resolution of the page images, pixels per inch.",
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the web browser.")
+@kit_option
+def preview(port: int, ppi: float, open_browser: bool, kit: Path | None) -> None:
+    """Serve a gallery of every material, size, language and office on 127.0.0.1, and redraw
+    what a change touches when you save a file under materials/, fonts/ or assets/: the open
+    page refreshes itself. Guides (trim, bleed, safe area, badge circles, slot frames and
+    names, baselines) and a soft proof of the press condition are switched on the page. When
+    the kit has errors, the page shows them with file:line:col and keeps the last good pages.
+    Ctrl-C stops it.
+
+    \b
+    Examples:
+      python generate.py preview
+      python generate.py preview --port 8000 --open
+    """
+    from ..diagnostics import failure
+    from ..serve.gallery import Gallery
+    from ..serve.server import Preview
+
+    with reporting():
+        gallery = Gallery((kit or default_kit()).resolve(), ppi)
+        try:
+            server = Preview(gallery, port)
+        except OSError as exc:
+            raise failure(
+                "preview.port",
+                f"cannot listen on 127.0.0.1:{port} ({exc.strerror or exc})",
+                None,
+                "leave --port out to take a free port, or stop the program that uses it",
+            ) from None
+    for problem in gallery.errors:
+        click.echo(problem.render(), err=True)
+    documents = len(gallery.entries())
+    click.echo(f"preview of {documents} documents at {server.url}  (Ctrl-C stops it)")
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(server.url)
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        click.echo("preview stopped")

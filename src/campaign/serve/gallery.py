@@ -1,0 +1,267 @@
+"""The kit as the preview sees it: every document (material x size x language, for the campaign
+and for each office), each composed and drawn only when the page asks for its image, and kept
+until a change of files touches it.
+
+A document is touched by a change when, after the kit is read again, its layout, language,
+office, campaign, source language or the kit's presses differ from what it was drawn from, or
+a file its drawing read (fonts, art, photos, the press profile: pipeline.fingerprint.used_files)
+has other bytes. Everything else keeps its images: a moved slot redraws that material only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, DiagnosticsError
+from ..fonts import FontBook, load_fontbook
+from ..kit import load_kit
+from ..layout.document import MM
+from ..model import Kit
+from ..pipeline.compose import Laid, compose_document
+from ..pipeline.fingerprint import profile_icc, used_files
+from ..pipeline.jobs import documents
+
+
+@dataclass(frozen=True, order=True)
+class Entry:
+    """One document of the gallery: `office` None for the campaign-level kit."""
+
+    material: str
+    lang: str
+    office: str | None = None
+
+    @property
+    def id(self) -> str:
+        """`<office or ->/<material>/<lang>`: the document's address in the gallery's URLs."""
+        return f"{self.office or '-'}/{self.material}/{self.lang}"
+
+    @staticmethod
+    def parse(doc_id: str) -> Entry | None:
+        parts = doc_id.split("/")
+        if len(parts) != 3 or not all(parts):
+            return None
+        office, material, lang = parts
+        return Entry(material, lang, None if office == "-" else office)
+
+
+@dataclass
+class Drawn:
+    """A composed document, what it was composed from, and its images once drawn."""
+
+    laid: Laid
+    inputs: tuple[object, ...]  # the model objects it was composed from (compared by value)
+    files: dict[Path, str]  # sha256 of each file its drawing reads
+    version: str  # 12 hex digits of the above: the image URLs' cache key
+    images: dict[tuple[bool, float], list[bytes]] = field(default_factory=dict)  # (proof, ppi)
+
+
+class Gallery:
+    """The preview's state. Thread-safe: every method holds one lock (requests are served on
+    threads; drawing is CPU-bound anyway)."""
+
+    def __init__(self, root: Path, ppi: float = 72.0) -> None:
+        self.root = root.resolve()
+        self.ppi = ppi  # pixels per inch of the page images
+        self.lock = threading.RLock()
+        self.version = 0  # increases on every change the page should hear about
+        self.errors: list[Diagnostic] = []  # the kit's errors: it could not be read
+        self.kit: Kit | None = None
+        self.fonts: FontBook | None = None
+        self._drawn: dict[Entry, Drawn] = {}
+        self._entries: dict[Entry, None] = {}  # every document, in gallery order
+        self._converters: dict[Path, Callable[[tuple[float, float, float]], object]] = {}
+        self.reload()
+
+    # -- the kit -------------------------------------------------------------------------------
+
+    def reload(self) -> list[str]:
+        """Read the kit again. Returns the ids of the documents whose images changed (those
+        drawn before and touched by the change). When the kit has errors, they are kept in
+        `errors` and the last good kit stays in use, so the page keeps its images."""
+        with self.lock:
+            try:
+                kit = load_kit(self.root)
+                fonts = load_fontbook(kit.fonts_dir)
+            except DiagnosticsError as exc:
+                self.errors = exc.diagnostics
+                self.version += 1
+                return []
+            self.errors = []
+            old, self.kit, self.fonts = self._drawn, kit, fonts
+            self._drawn = {}
+            self._entries = dict.fromkeys(self._list())
+            changed = []
+            digests: dict[Path, str] = {}
+            for entry, drawn in old.items():
+                if entry in self._entries and self._same(entry, drawn, digests):
+                    self._drawn[entry] = drawn
+                else:
+                    changed.append(entry.id)
+            self.version += 1
+            return changed
+
+    def entries(self) -> list[Entry]:
+        """Every document of the gallery, in its order."""
+        return list(self._entries)
+
+    def _list(self) -> list[Entry]:
+        """Every document: each layout (sizes included) in each campaign language, then each
+        office's documents (pipeline.jobs.documents), in that order."""
+        kit = self.kit
+        if kit is None:
+            return []
+        out = [Entry(m, c) for m in kit.layouts for c in kit.campaign.languages]
+        for name in sorted(kit.offices):
+            out += [
+                Entry(la.id, lg.code, name)
+                for la, lg, _ in documents(kit, None, None, [kit.offices[name]])
+            ]
+        return out
+
+    def _inputs(self, entry: Entry) -> tuple[object, ...]:
+        kit = self.kit
+        assert kit is not None
+        source = kit.languages.get(kit.campaign.source_language)
+        office = kit.offices.get(entry.office) if entry.office else None
+        return (
+            kit.layouts.get(entry.material),
+            kit.languages.get(entry.lang),
+            office,
+            kit.campaign,
+            source,
+            kit.presses,
+        )
+
+    def _same(self, entry: Entry, drawn: Drawn, digests: dict[Path, str]) -> bool:
+        if self._inputs(entry) != drawn.inputs:
+            return False
+        return all(_digest(p, digests) == d for p, d in drawn.files.items())
+
+    # -- one document --------------------------------------------------------------------------
+
+    def drawn(self, entry: Entry) -> Drawn:
+        """The document, composed now if it was not (raises KeyError for an unknown one)."""
+        with self.lock:
+            if entry not in self._drawn:
+                self._drawn[entry] = self._compose(entry)
+            return self._drawn[entry]
+
+    def _compose(self, entry: Entry) -> Drawn:
+        kit, fonts = self.kit, self.fonts
+        if kit is None or fonts is None or entry not in self._entries:
+            raise KeyError(entry.id)
+        layout, lang = kit.layouts[entry.material], kit.languages[entry.lang]
+        office = kit.offices[entry.office] if entry.office else None
+        laid = compose_document(kit, fonts, layout, lang, office)
+        digests: dict[Path, str] = {}
+        paths = used_files(kit, fonts, layout, laid.composed.page, office)
+        files = {p: _digest(p, digests) for p in paths}
+        version = hashlib.sha256(repr(sorted(files.items())).encode())
+        version.update(repr(self._inputs(entry)).encode())
+        return Drawn(laid, self._inputs(entry), files, version.hexdigest()[:12])
+
+    def image(self, entry: Entry, page: int, proof: bool = False) -> bytes:
+        """PNG of one page (0-based) with its bleed, at `ppi`; with `proof`, as the press
+        condition prints it (render.proof). Raises KeyError for an unknown page."""
+        with self.lock:
+            drawn = self.drawn(entry)
+            key = (proof, self.ppi)
+            if key not in drawn.images:
+                drawn.images[key] = self._draw(drawn, proof)
+            pages = drawn.images[key]
+            if not 0 <= page < len(pages):
+                raise KeyError(page)
+            return pages[page]
+
+    def _draw(self, drawn: Drawn, proof: bool) -> list[bytes]:
+        from ..render.colour import rgb_to_cmyk
+        from ..render.pdf import NO_MARKS, draw_pdf_tagged
+        from ..render.png import pdf_to_pngs
+        from ..render.proof import printed_colours, simulate_press
+        from ..render.target import Target
+
+        kit, fonts = self.kit, self.fonts
+        assert kit is not None
+        assert fonts is not None
+        composed = drawn.laid.composed
+        icc = profile_icc(kit, composed.layout, composed.office)
+        if icc not in self._converters:
+            self._converters[icc] = rgb_to_cmyk(icc)
+        colours = kit.campaign.colours
+        if proof:
+            colours = printed_colours(colours, icc)
+        target = Target(cmyk=False, bleed=True, marks=NO_MARKS, icc=icc)
+        pdf, _ = draw_pdf_tagged(
+            composed.page, colours, fonts, target, self._converters[icc], composed.layout.title
+        )
+        pngs = pdf_to_pngs(pdf, self.ppi)
+        if proof:
+            return [simulate_press(png, icc, kit.campaign.image_intent) for png in pngs]
+        return pngs
+
+    def describe(self, entry: Entry) -> dict[str, object]:
+        """What the page shows of one document before its image: its size with bleed (mm), its
+        pages, its direction, and (once composed) its layout problems and version."""
+        kit = self.kit
+        assert kit is not None
+        layout = kit.layouts[entry.material]
+        w, h = layout.trim
+        b = layout.bleed
+        out: dict[str, object] = {
+            "id": entry.id,
+            "material": entry.material,
+            "lang": entry.lang,
+            "office": entry.office,
+            "size_mm": [w + 2 * b, h + 2 * b],
+            "bleed_mm": b,
+            "rtl": kit.languages[entry.lang].rtl,
+        }
+        drawn = self._drawn.get(entry)
+        if drawn is not None:
+            out["version"] = drawn.version
+            out["pages"] = [p.name for p in drawn.laid.composed.page.pages]
+            out["problems"] = [_problem(d) for d in drawn.laid.diagnostics]
+        return out
+
+    def state(self) -> dict[str, object]:
+        """Everything the page needs to list the gallery (JSON-able)."""
+        with self.lock:
+            return {
+                "version": self.version,
+                "errors": [_problem(d) for d in self.errors],
+                "documents": [self.describe(e) for e in self.entries()],
+                "ppi": self.ppi,
+            }
+
+    def watched(self) -> list[Path]:
+        """The folders a change in which may change a page: materials/, fonts/, assets/."""
+        kit = self.kit
+        folders: Iterable[Path] = (
+            (self.root / "materials", kit.fonts_dir, kit.assets_dir)
+            if kit
+            else (self.root / "materials", self.root / "fonts", self.root / "assets")
+        )
+        return [f for f in dict.fromkeys(folders) if f.is_dir()]
+
+
+def _digest(path: Path, cache: dict[Path, str]) -> str:
+    if path not in cache:
+        try:
+            cache[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            cache[path] = "missing"
+    return cache[path]
+
+
+def _problem(d: Diagnostic) -> dict[str, object]:
+    """A diagnostic for the page: its JSON fields and the line `check` prints."""
+    return {**d.as_json(), "text": d.render()}
+
+
+def px(mm: float, ppi: float) -> int:
+    """Millimetres to pixels at `ppi`."""
+    return round(mm * MM / 72 * ppi)

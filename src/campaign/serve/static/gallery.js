@@ -1,0 +1,190 @@
+// The preview page: lists the gallery's documents (filtered), loads each one's pages when it
+// scrolls into view, draws guides over them, and follows the server's change events.
+"use strict";
+
+const SVG = "http://www.w3.org/2000/svg";
+const BOX_PX = 360; // the longer side of a page on screen
+let state = null;
+const cards = new Map(); // document id -> card element
+const loaded = new Map(); // document id -> the /doc answer it shows
+
+const $ = (id) => document.getElementById(id);
+const status = (text) => { $("status").textContent = text; };
+
+function options(select, values, chosen, label) {
+  select.replaceChildren(...values.map(([value, text]) => {
+    const o = document.createElement("option");
+    o.value = value; o.textContent = text || label(value);
+    return o;
+  }));
+  if (values.some(([v]) => v === chosen)) select.value = chosen;
+}
+
+function fillFilters() {
+  const docs = state.documents;
+  const uniq = (f) => [...new Set(docs.map(f))];
+  const keep = { office: $("office").value || "-", material: $("material").value || "*",
+    lang: $("lang").value || (docs[0] && docs[0].lang) || "*" };
+  options($("office"), uniq((d) => d.office || "-").map((o) => [o, o === "-" ? "campaign" : o]),
+    keep.office, String);
+  options($("material"), [["*", "all"], ...uniq((d) => d.material).map((m) => [m, m])],
+    keep.material, String);
+  options($("lang"), [["*", "all"], ...uniq((d) => d.lang).map((l) => [l, l])], keep.lang, String);
+}
+
+function wanted(d) {
+  const office = $("office").value, material = $("material").value, lang = $("lang").value;
+  return (d.office || "-") === office && (material === "*" || d.material === material)
+    && (lang === "*" || d.lang === lang);
+}
+
+function pageSize(d) {
+  const [w, h] = d.size_mm, k = BOX_PX / Math.max(w, h);
+  return [Math.round(w * k), Math.round(h * k)];
+}
+
+function render() {
+  const main = $("gallery");
+  cards.clear(); loaded.clear();
+  const docs = state.documents.filter(wanted);
+  main.replaceChildren(...docs.map((d) => {
+    const card = document.createElement("article");
+    card.className = "doc"; card.dataset.id = d.id;
+    const title = document.createElement("h3");
+    title.textContent = `${d.office ? d.office + " / " : ""}${d.material} [${d.lang}]`;
+    const pages = document.createElement("div");
+    pages.className = "pages"; pages.dir = d.rtl ? "rtl" : "ltr";
+    const [w, h] = pageSize(d);
+    pages.style.minHeight = h + "px"; pages.style.minWidth = w + "px";
+    card.append(title, pages);
+    cards.set(d.id, card);
+    observer.observe(card);
+    return card;
+  }));
+  status(`${docs.length} of ${state.documents.length} documents`);
+}
+
+const observer = new IntersectionObserver((seen) => {
+  for (const e of seen) {
+    if (e.isIntersecting && !loaded.has(e.target.dataset.id)) load(e.target.dataset.id);
+  }
+}, { rootMargin: "400px" });
+
+async function load(id) {
+  const card = cards.get(id);
+  if (!card) return;
+  loaded.set(id, null);
+  const answer = await fetch(`/doc/${id}`);
+  if (!answer.ok) {
+    showProblems(card, [{ severity: "error", text: await answer.text() }]);
+    return;
+  }
+  const d = await answer.json();
+  loaded.set(id, d);
+  draw(card, d);
+}
+
+function draw(card, d) {
+  const pages = card.querySelector(".pages");
+  const [w, h] = pageSize(d);
+  const proof = $("proof").checked ? 1 : 0;
+  pages.replaceChildren(...d.pages.map((name, i) => {
+    const page = document.createElement("figure");
+    page.className = "page"; page.style.width = w + "px"; page.style.height = h + "px";
+    page.style.margin = "0";
+    const img = document.createElement("img");
+    img.alt = `${d.material} ${d.lang} ${name}`;
+    img.src = `/img/${d.id}/${i}.png?v=${d.version}&proof=${proof}`;
+    img.dataset.page = String(i);
+    page.append(img, guides(d.guides, i));
+    return page;
+  }));
+  showProblems(card, d.problems || []);
+}
+
+function el(name, attrs, parent) {
+  const e = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (parent) parent.append(e);
+  return e;
+}
+
+// Guides in mm, drawn in a viewBox that spans the image (trim plus bleed on every side).
+function guides(g, index) {
+  const [w, h] = g.trim, b = g.bleed, s = g.safe;
+  const svg = el("svg", { viewBox: `${-b} ${-b} ${w + 2 * b} ${h + 2 * b}`, "aria-hidden": "true" });
+  const layer = (name) => el("g", { class: `g g-${name}` }, svg);
+  el("rect", { x: 0, y: 0, width: w, height: h }, layer("trim"));
+  el("rect", { x: -b, y: -b, width: w + 2 * b, height: h + 2 * b }, layer("bleed"));
+  if (s > 0) el("rect", { x: s, y: s, width: w - 2 * s, height: h - 2 * s }, layer("safe"));
+  const circles = layer("circles");
+  if (g.badge) {
+    for (const [k, d] of Object.entries(g.badge)) {
+      el("circle", { cx: w / 2, cy: h / 2, r: d / 2, "data-circle": k }, circles);
+    }
+  }
+  const slots = layer("slots"), lines = layer("baselines");
+  const page = g.pages[index];
+  const font = Math.max(w, h) / 60;
+  for (const slot of page.slots) {
+    if (slot.box) {
+      const [x, y, sw, sh] = slot.box;
+      el("rect", { x, y, width: sw, height: sh }, slots);
+      el("text", { x: x + font * 0.3, y: y + font, "font-size": font }, slots).textContent = slot.slot;
+    } else if (slot.circle) {
+      const [cx, cy, r] = slot.circle;
+      el("circle", { cx, cy, r }, slots);
+    }
+  }
+  for (const [x0, y, x1] of page.baselines) el("line", { x1: x0, y1: y, x2: x1, y2: y }, lines);
+  return svg;
+}
+
+function showProblems(card, problems) {
+  card.querySelector(".problems")?.remove();
+  if (!problems.length) return;
+  const list = document.createElement("ul");
+  list.className = "problems";
+  for (const p of problems) {
+    const item = document.createElement("li");
+    item.className = p.severity; item.textContent = p.text;
+    list.append(item);
+  }
+  card.append(list);
+}
+
+function showErrors(errors) {
+  $("errors").hidden = !errors.length;
+  $("error-text").textContent = errors.map((e) => e.text).join("\n");
+}
+
+async function refreshState() {
+  state = await (await fetch("/state")).json();
+  showErrors(state.errors);
+}
+
+async function onChange(event) {
+  showErrors(event.errors);
+  if (event.errors.length) { status("the kit has errors: the last good pages are shown"); return; }
+  const before = state.documents.map((d) => d.id).join();
+  await refreshState();
+  if (state.documents.map((d) => d.id).join() !== before) { fillFilters(); render(); return; }
+  for (const id of event.changed) if (loaded.has(id)) load(id);
+  status(`updated ${event.changed.filter((id) => loaded.has(id)).length} shown document(s)`);
+}
+
+async function start() {
+  await refreshState();
+  fillFilters(); render();
+  for (const id of ["office", "material", "lang"]) $(id).addEventListener("change", render);
+  for (const box of document.querySelectorAll("[data-guide]")) {
+    const apply = () => document.body.classList.toggle(`show-${box.dataset.guide}`, box.checked);
+    box.addEventListener("change", apply); apply();
+  }
+  $("proof").addEventListener("change", () => { for (const [id, d] of loaded) if (d) draw(cards.get(id), d); });
+  const stream = new EventSource("/events");
+  stream.onmessage = (m) => onChange(JSON.parse(m.data));
+  stream.onopen = () => document.body.dataset.live = "1";
+}
+
+start();

@@ -1,0 +1,108 @@
+"""The preview page in a real headless browser (Debian's Chromium through Playwright): the page
+loads, images appear, guides toggle, an edit refreshes the image without reloading the page,
+and a broken file shows its error at file:line:col, then goes away when fixed.
+
+Needs the `chromium` package (.ci/install-browser installs it in CI, where a skip fails the run:
+tests/conftest.py REQUIRED_IN_CI)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from campaign.serve.server import Preview
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+TIMEOUT_MS = 8000
+
+
+@pytest.fixture
+def page(served: Preview) -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
+    if CHROMIUM is None:
+        pytest.skip("no Chromium: apt-get install chromium (.ci/install-browser)")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        tab = browser.new_page(viewport={"width": 1200, "height": 900})
+        tab.set_default_timeout(TIMEOUT_MS)
+        messages: list[str] = []
+        tab.on("pageerror", lambda exc: messages.append(str(exc)))
+        tab.goto(served.url)
+        tab.wait_for_function("document.body.dataset.live === '1'")
+        yield tab
+        browser.close()
+        assert messages == [], messages  # no script error on the page
+
+
+def loaded_image(tab: Any, doc_id: str) -> str:
+    """The src of the document's first page image, once the browser has decoded it."""
+    selector = f'article[data-id="{doc_id}"] img'
+    tab.wait_for_function(
+        f"(() => {{ const i = document.querySelector('{selector}');"
+        " return i && i.complete && i.naturalWidth > 0; })()"
+    )
+    return str(tab.get_attribute(selector, "src"))
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_page_lists_and_draws_the_documents(page: Any) -> None:
+    assert page.locator("article.doc").count() == 5  # one language (en) of 5 layouts
+    for doc_id in ("-/badge/en", "-/boxes/en", "-/text/en"):
+        assert loaded_image(page, doc_id).startswith(f"/img/{doc_id}/0.png?v=")
+    page.select_option("#lang", "ar")
+    assert page.locator("article.doc").count() == 5
+    assert page.get_attribute('article[data-id="-/boxes/ar"] .pages', "dir") == "rtl"
+
+
+def test_guides_toggle(page: Any) -> None:
+    loaded_image(page, "-/boxes/en")
+    slots = page.locator('article[data-id="-/boxes/en"] .g-slots')
+    trim = page.locator('article[data-id="-/boxes/en"] .g-trim')
+    assert not slots.is_visible()  # off by default
+    assert trim.is_visible()
+    page.check('[data-guide="slots"]')
+    assert slots.is_visible()
+    assert "free" in slots.text_content()  # the slot frames carry their names
+    page.uncheck('[data-guide="trim"]')
+    assert not trim.is_visible()
+    circles = page.locator('article[data-id="-/badge/en"] .g-circles circle')
+    assert circles.count() == 3
+
+
+def test_an_edit_refreshes_the_image_without_reloading(page: Any, served: Preview) -> None:
+    before = loaded_image(page, "-/boxes/en")
+    page.evaluate("window.marker = 'still the same page'")
+    edit(
+        served.gallery.root / "materials/layouts/boxes.yaml",
+        "{start: 2, top: 14,",
+        "{start: 8, top: 14,",
+    )
+    page.wait_for_function(
+        "(old) => !document.querySelector('article[data-id=\"-/boxes/en\"] img').src.endsWith(old)",
+        arg=before,
+    )
+    after = loaded_image(page, "-/boxes/en")
+    assert after != before
+    assert page.evaluate("window.marker") == "still the same page"
+
+
+def test_a_broken_file_shows_its_place_then_clears(page: Any, served: Preview) -> None:
+    loaded_image(page, "-/boxes/en")
+    path = served.gallery.root / "materials/layouts/boxes.yaml"
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good.replace("trim: [20, 20]", "trim: [20, 20"), encoding="utf-8")
+    errors = page.locator("#errors")
+    errors.wait_for(state="visible")
+    assert "boxes.yaml:5:7: error[load.yaml]" in page.text_content("#error-text")
+    assert loaded_image(page, "-/boxes/en")  # the last good page stays
+    path.write_text(good, encoding="utf-8")
+    errors.wait_for(state="hidden")

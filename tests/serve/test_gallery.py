@@ -1,0 +1,144 @@
+"""The preview's gallery: which documents a change of files touches, errors kept with their
+place while the last good pages stay, guides in mm, and the soft proof's colours."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from campaign.colours import delta_e2000, lab_of_cmyk, lab_of_rgb
+from campaign.pipeline.fingerprint import profile_icc
+from campaign.serve.gallery import Entry, Gallery
+from campaign.serve.guides import guides
+from tests.kits import mini_copy
+
+PPI = 25.4  # 1 px per mm: the mini kit's whole-millimetre boxes land on whole pixels
+
+
+@pytest.fixture
+def kit(tmp_path: Path) -> Path:
+    return mini_copy(tmp_path / "kit", own_assets=True)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path.name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def pixel(png: bytes, xy: tuple[int, int]) -> tuple[int, int, int]:
+    value = Image.open(io.BytesIO(png)).convert("RGB").getpixel(xy)
+    assert isinstance(value, tuple)
+    return (value[0], value[1], value[2])
+
+
+def test_lists_every_layout_in_every_language(kit: Path) -> None:
+    gallery = Gallery(kit, PPI)
+    ids = [e.id for e in gallery.entries()]
+    layouts = ["badge", "boxes", "hearts", "marks", "text"]
+    assert ids == [f"-/{m}/{c}" for m in layouts for c in ("en", "ar")]
+
+
+def test_moved_slot_redraws_only_its_material(kit: Path) -> None:
+    gallery = Gallery(kit, PPI)
+    shown = [Entry("boxes", "en"), Entry("boxes", "ar"), Entry("text", "en"), Entry("badge", "ar")]
+    before = {e: gallery.image(e, 0) for e in shown}
+    # the green box, 2 mm from the start edge, moves 6 mm further in
+    edit(kit / "materials/layouts/boxes.yaml", "{start: 2, top: 14,", "{start: 8, top: 14,")
+    changed = gallery.reload()
+    assert sorted(changed) == ["-/boxes/ar", "-/boxes/en"]
+    # the others keep their drawing (the very same bytes object: not drawn again)
+    assert gallery.image(Entry("text", "en"), 0) is before[Entry("text", "en")]
+    # the page (3 mm bleed + 2 mm in, 14 mm down) was green and is now the blue ground;
+    # 6 mm further in it is green
+    after = gallery.image(Entry("boxes", "en"), 0)
+    assert pixel(before[Entry("boxes", "en")], (3 + 3, 3 + 15)) == (0, 255, 0)
+    assert pixel(after, (3 + 3, 3 + 15)) == (0, 0, 255)
+    assert pixel(after, (3 + 9, 3 + 15)) == (0, 255, 0)
+
+
+def test_string_edit_redraws_that_language_only(kit: Path) -> None:
+    gallery = Gallery(kit, PPI)
+    for e in (Entry("text", "en"), Entry("text", "ar"), Entry("boxes", "ar")):
+        gallery.drawn(e)
+    edit(kit / "materials/strings/ar.yaml", "word: قلب", "word: كلمة")
+    # boxes sets no text, but its language's strings are an input of every page in it
+    assert sorted(gallery.reload()) == ["-/boxes/ar", "-/text/ar"]
+
+
+def test_colour_change_redraws_every_page_that_uses_the_campaign(kit: Path) -> None:
+    gallery = Gallery(kit, PPI)
+    gallery.drawn(Entry("boxes", "en"))
+    gallery.drawn(Entry("hearts", "ar"))
+    edit(kit / "materials/campaign.yaml", 'rgb: "#0000FF"', 'rgb: "#0000EE"')
+    assert sorted(gallery.reload()) == ["-/boxes/en", "-/hearts/ar"]
+    assert pixel(gallery.image(Entry("boxes", "en"), 0), (1, 1)) == (0, 0, 238)
+
+
+def test_unchanged_kit_redraws_nothing(kit: Path) -> None:
+    gallery = Gallery(kit, PPI)
+    gallery.drawn(Entry("boxes", "en"))
+    (kit / "materials/layouts/boxes.yaml").touch()
+    assert gallery.reload() == []
+
+
+def test_broken_yaml_is_shown_at_its_place_and_the_last_pages_stay(kit: Path) -> None:
+    gallery = Gallery(kit, PPI)
+    first = gallery.image(Entry("boxes", "en"), 0)
+    version = gallery.version
+    path = kit / "materials/layouts/boxes.yaml"
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good.replace("trim: [20, 20]", "trim: [20, 20"), encoding="utf-8")
+    assert gallery.reload() == []
+    state = gallery.state()
+    assert state["version"] == version + 1
+    errors = state["errors"]
+    assert isinstance(errors, list)
+    assert [(Path(str(e["file"])).name, e["line"], e["code"]) for e in errors] == [
+        ("boxes.yaml", 5, "load.yaml")
+    ]
+    assert gallery.image(Entry("boxes", "en"), 0) is first  # the last good page
+    path.write_text(good, encoding="utf-8")
+    gallery.reload()
+    assert gallery.state()["errors"] == []
+
+
+def test_guides_in_mm(kit: Path) -> None:
+    gallery = Gallery(kit, PPI)
+    badge = guides(gallery.drawn(Entry("badge", "en")).laid.composed.page)
+    assert badge["trim"] == [20.0, 20.0]
+    assert badge["bleed"] == 3.0
+    assert badge["safe"] == 1.0
+    assert badge["badge"] == {"face": 16.0, "live": 13.0, "cut": 20.0}
+    boxes = guides(gallery.drawn(Entry("boxes", "ar")).laid.composed.page)
+    pages = boxes["pages"]
+    assert isinstance(pages, list)
+    frames = {s["slot"]: s["box"] for s in pages[0]["slots"]}
+    # right to left: a slot 2 mm from the start edge is 2 mm from the right; pinned stays
+    assert frames["free"] == [20 - 2 - 5, 14.0, 5.0, 4.0]
+    assert frames["pinned"] == [13.0, 2.0, 5.0, 3.0]
+    text = guides(gallery.drawn(Entry("text", "en")).laid.composed.page)
+    tpages = text["pages"]
+    assert isinstance(tpages, list)
+    [line] = tpages[0]["baselines"]
+    x0, y, x1 = line
+    assert 3 <= x0 < x1 <= 17  # inside the 14 mm frame 3 mm from the start
+    assert 3 < y < 17
+
+
+def test_soft_proof_shows_the_print_colour_not_the_screen_value(kit: Path) -> None:
+    """The mini kit's blue is "#0000FF" on screen and C100 M70 Y0 K10 in print: the proof shows
+    the print colour (within a ΔE2000 of 4 of it: the proof adds the paper's white)."""
+    gallery = Gallery(kit, PPI)
+    entry = Entry("boxes", "en")
+    screen = pixel(gallery.image(entry, 0), (1, 1))
+    proof = pixel(gallery.image(entry, 0, proof=True), (1, 1))
+    assert screen == (0, 0, 255)
+    icc = profile_icc(gallery.kit, gallery.kit.layouts["boxes"])  # type: ignore[union-attr]
+    printed = lab_of_cmyk((1.0, 0.7, 0.0, 0.1), icc)
+    as_seen = lab_of_rgb(tuple(v / 255 for v in proof))  # type: ignore[arg-type]
+    assert delta_e2000(as_seen, printed) < 4
+    assert delta_e2000(as_seen, lab_of_rgb((0.0, 0.0, 1.0))) > 12

@@ -1,0 +1,91 @@
+"""The preview server over HTTP: the page, its data, page images, unknown addresses, the change
+stream fed by the file watcher, and a port that is taken."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from campaign.serve.server import Preview
+from tests.kits import cli, mini_copy
+
+
+def get(preview: Preview, path: str) -> tuple[int, str, bytes]:
+    try:
+        with urllib.request.urlopen(preview.url + path, timeout=20) as answer:
+            return answer.status, answer.headers["Content-Type"], answer.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.headers["Content-Type"], err.read()
+
+
+def test_serves_127_0_0_1_only(served: Preview) -> None:
+    assert served.httpd.server_address[0] == "127.0.0.1"
+    assert served.url.startswith("http://127.0.0.1:")
+
+
+def test_page_state_document_and_image(served: Preview) -> None:
+    status, kind, body = get(served, "")
+    assert (status, kind) == (200, "text/html; charset=utf-8")
+    assert b'<script src="/static/gallery.js">' in body
+    assert get(served, "static/gallery.js")[0] == 200
+    state = json.loads(get(served, "state")[2])
+    assert [d["id"] for d in state["documents"]][:2] == ["-/badge/en", "-/badge/ar"]
+    assert state["errors"] == []
+    doc = json.loads(get(served, "doc/-/boxes/ar")[2])
+    assert len(doc["pages"]) == 1
+    assert doc["rtl"] is True
+    assert doc["size_mm"] == [26.0, 26.0]
+    assert doc["guides"]["trim"] == [20.0, 20.0]
+    status, kind, png = get(served, f"img/-/boxes/ar/0.png?v={doc['version']}")
+    assert (status, kind) == (200, "image/png")
+    # 26 mm (trim and 3 mm bleed each side) at 4 px per mm; PDFium rounds the edge up
+    assert Image.open(io.BytesIO(png)).size in ((104, 104), (105, 105))
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["img/-/boxes/xx/0.png", "img/-/boxes/en/1.png", "img/-/boxes/en/a.png", "doc/boxes", "x"],
+)
+def test_unknown_addresses_are_404(served: Preview, path: str) -> None:
+    assert get(served, path)[0] == 404
+
+
+def test_watcher_reports_a_moved_slot(served: Preview) -> None:
+    get(served, "img/-/boxes/en/0.png")  # drawn: a change to it is reported
+    get(served, "img/-/text/en/0.png")
+    stream = urllib.request.urlopen(served.url + "events", timeout=20)
+    assert stream.readline() == b": connected\n"
+    time.sleep(0.3)  # the watcher is running before the edit
+    path = served.gallery.root / "materials/layouts/boxes.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("{start: 2, top: 14,", "{start: 8, top: 14,"), encoding="utf-8")
+    started = time.monotonic()
+    while True:
+        line = stream.readline()
+        if line.startswith(b"data: "):
+            break
+    event = json.loads(line[6:])
+    assert event["changed"] == ["-/boxes/en"]
+    assert event["errors"] == []
+    assert time.monotonic() - started < 5
+    stream.close()
+
+
+def test_a_taken_port_is_an_error(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, text = cli("preview", "--kit", kit, "--port", str(port))
+    assert code == 1
+    assert f"error[preview.port]: cannot listen on 127.0.0.1:{port} (" in text
+    assert "hint: leave --port out to take a free port" in text
