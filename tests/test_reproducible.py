@@ -63,7 +63,7 @@ def test_every_kind_of_output_is_there(runs: tuple[dict[str, bytes], dict[str, b
     first, second = runs
     assert sorted(first) == sorted(second)
     kinds = {name.split("/")[-1].split(".", 1)[-1] for name in first}
-    assert kinds == {"pdf", "png", "json"}
+    assert kinds == {"pdf", "png", "json", "html"}  # html: the folder's gallery
     assert len([n for n in first if n.endswith("-digital.pdf")]) == PAGES
 
 

@@ -62,7 +62,8 @@ def test_jobs_1_and_2_give_identical_files_and_manifests(tmp_path: Path) -> None
         subprocess.run(cmd, check=True, env=env, capture_output=True, cwd=tmp_path)
         outs.append(tree(out))
     # 2 materials x 3 languages x 3 renditions, the two-sided flyer with 2 PNGs, + manifest
-    assert len(outs[0]) == 2 * 3 * 3 + 3 + 1
+    # and index.html
+    assert len(outs[0]) == 2 * 3 * 3 + 3 + 2
     assert outs[0] == outs[1]
 
 

@@ -106,3 +106,17 @@ def test_a_broken_file_shows_its_place_then_clears(page: Any, served: Preview) -
     assert loaded_image(page, "-/boxes/en")  # the last good page stays
     path.write_text(good, encoding="utf-8")
     errors.wait_for(state="hidden")
+
+
+def test_static_gallery_filters_from_the_file(page: Any, tmp_path: Path) -> None:
+    from tests.kits import build, mini_copy
+
+    out = build(mini_copy(tmp_path / "other"), tmp_path / "out", "--only", "boxes,text")
+    page.goto((out / "index.html").as_uri())
+    assert page.locator("article:visible").count() == 4
+    page.select_option("#lang", "ar")
+    assert page.locator("article:visible").count() == 2
+    assert page.text_content("#count") == "2 of 4"
+    page.select_option("#material", "text")
+    assert page.locator("article:visible").count() == 1
+    assert page.evaluate("document.querySelector('article:not([hidden]) img').naturalWidth") > 0

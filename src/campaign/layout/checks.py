@@ -22,6 +22,11 @@ from .document import (
     TextItem,
 )
 
+# The smallest QR module (X-dimension) GS1 allows for QR codes scanned at retail, 0.396 mm
+# (GS1 General Specifications, 5.12.3.1, as GS1 UK explains it in "How big should a QR code
+# powered by GS1 be"): a floor for a code read from arm's length, never a target.
+QR_MIN_MODULE_MM = 0.396
+
 COVERED = 0.995  # share of the page the art must cover (slivers below 0.5 % are rounding)
 
 
@@ -195,4 +200,31 @@ def overlap_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
                     problems.append(
                         (b, f"slot '{b}' covers slot '{a}' ({w / MM:.1f} x {h / MM:.1f} mm)")
                     )
+    return problems
+
+
+def qr_problems(page: Document) -> list[tuple[str, str]]:
+    """(slot name, message) for each QR code whose modules are smaller than QR_MIN_MODULE_MM:
+    the longer its address, the more modules it has (layout.items.qr.qr_matrix), the larger
+    the code must be."""
+    from .items.qr import qr_matrix
+
+    problems = []
+    for item in page.items:
+        if not isinstance(item, QrItem):
+            continue
+        modules = len(qr_matrix(item.url))
+        side = min(item.box.w, item.box.h) / MM
+        module = side / (modules + 2 * item.quiet)
+        if module < QR_MIN_MODULE_MM - 1e-9:
+            need = QR_MIN_MODULE_MM * (modules + 2 * item.quiet)
+            problems.append(
+                (
+                    item.slot,
+                    f"the QR code of {item.url} is {side:.1f} mm for {modules} x {modules} "
+                    f"modules and a quiet zone of {item.quiet}: each module is {module:.3f} mm, "
+                    f"below the {QR_MIN_MODULE_MM} mm scanners need; it needs at least "
+                    f"{math.ceil(need * 10) / 10:.1f} mm",
+                )
+            )
     return problems

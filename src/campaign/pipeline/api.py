@@ -1,6 +1,7 @@
 """The build as a library: check() lays out without drawing, build() runs every job and
-publishes. Kit-level errors (YAML, unknown names) stop everything before any job; a job that
-fails (layout, preflight) fails alone: the others are published, unless all_or_nothing."""
+publishes (and writes the folder's index.html gallery). Kit-level errors (YAML, unknown names)
+stop everything before any job; a job that fails (layout, preflight) fails alone: the others
+are published, unless all_or_nothing."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ..fonts import FontBook, load_fontbook
 from ..kit import load_kit
 from ..model import Kit, Office
 from ..output import JobId, OutputFile, Staging, read_manifest, unchanged
+from ..serve.static_gallery import write_gallery
 from .compose import Laid, compose_all
 from .events import Failed, Listener, Planned, Skipped, ignore
 from .fingerprint import Fingerprints, code_version, used_files
@@ -122,6 +124,8 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             raise NotPublishedError(diagnostics + [not_published()], results)
         built = [f for r in results if r.status == "done" for f in r.files]
         published = staging.publish(built, lambda f: f.job in in_kit)
+        title = f"{kit.campaign.name} {kit.campaign.year}"
+        write_gallery(opts.out.resolve(), published.files, title, staging.dir)
     return BuildResult(
         published.files, diagnostics, counts(results), results, published.removed, kit
     )

@@ -17,6 +17,7 @@ from ..kinds import kind_of
 from ..layout.checks import (
     coverage_problems,
     overlap_problems,
+    qr_problems,
     safe_area_problems,
     type_size_problems,
 )
@@ -71,6 +72,11 @@ def compose_document(
             "layout.overlap",
             overlap_problems(doc, layout),
             "move one of them, or mark a deliberate overlap with 'overlap: true' on the slot",
+        ),
+        (
+            "layout.qr-small",
+            qr_problems(doc),
+            "make the slot's frame larger, or link a shorter address (fewer modules)",
         ),
         (
             "colour.contrast",

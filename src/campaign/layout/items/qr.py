@@ -3,6 +3,10 @@ text unless the layout names one."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+
 from ...model import QrSlot
 from ..document import Box, QrItem
 from . import ComposeContext, Role, composer
@@ -16,3 +20,12 @@ def qr_role(slot: QrSlot, ctx: ComposeContext) -> Role:
 def compose_qr(slot: QrSlot, box: Box, ctx: ComposeContext) -> QrItem:
     url = ctx.content.links[slot.link]
     return QrItem(slot.name, box, url, slot.colour, slot.background, slot.quiet)
+
+
+@lru_cache(maxsize=256)
+def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR matrix of `url` (error correction M; reportlab picks the smallest version that
+    holds it): rows of modules, True where dark. Its side is 21 + 4 x (version - 1) modules."""
+    widget = QrCodeWidget(url, barLevel="M")
+    widget.qr.make()
+    return tuple(tuple(bool(v) for v in row) for row in widget.qr.modules)

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import itertools
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-
 from ...layout.document import QrItem
+from ...layout.items.qr import qr_matrix
 from . import DrawContext, Resources, drawer
 
 
@@ -15,9 +14,7 @@ def qr_modules(url: str, resources: Resources | None = None) -> list[list[bool]]
     """The QR matrix of `url`, computed once per address and Resources."""
     cache = resources.qr if resources is not None else {}
     if url not in cache:
-        widget = QrCodeWidget(url, barLevel="M")
-        widget.qr.make()
-        cache[url] = [[bool(v) for v in row] for row in widget.qr.modules]
+        cache[url] = [list(row) for row in qr_matrix(url)]
     return cache[url]
 
 

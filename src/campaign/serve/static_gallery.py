@@ -1,0 +1,120 @@
+"""`index.html` of a build's output folder: every document it holds (office, material,
+language, record) with its preview and social images, linked to its print and digital PDFs,
+filtered by office, material and language. One self-contained file with relative links, so it
+opens from the folder, a ZIP or a web server alike; no script is needed to see it (the
+filters are a small inline script)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from html import escape
+from pathlib import Path
+from urllib.parse import quote
+
+from ..output import OutputFile
+
+INDEX = "index.html"
+LINKS = {"print": "print PDF", "digital": "digital PDF"}
+
+STYLE = """
+body { font: 14px/1.4 system-ui, sans-serif; margin: 0; background: #e9ecf1; color: #1d2430; }
+header { background: #0a4da2; color: #fff; padding: 8px 16px; display: flex; gap: 16px;
+  flex-wrap: wrap; align-items: center; position: sticky; top: 0; }
+header h1 { font-size: 18px; margin: 0; }
+main { display: flex; flex-wrap: wrap; gap: 16px; padding: 16px; align-items: flex-start; }
+article { background: #fff; box-shadow: 0 1px 3px #0003; padding: 8px; max-width: 760px; }
+article h2 { font-size: 13px; margin: 0 0 6px; }
+article img { max-height: 360px; max-width: 360px; margin-right: 8px; background: #f6f6f6; }
+article p { margin: 6px 0 0; }
+article a { margin-right: 12px; }
+"""
+
+SCRIPT = """
+const pick = (id) => document.getElementById(id);
+function filter() {
+  const want = { office: pick('office').value, material: pick('material').value,
+    lang: pick('lang').value };
+  let shown = 0;
+  for (const a of document.querySelectorAll('article')) {
+    const ok = Object.entries(want).every(([k, v]) => v === '*' || a.dataset[k] === v);
+    a.hidden = !ok; shown += ok;
+  }
+  pick('count').textContent = shown + ' of ' + document.querySelectorAll('article').length;
+}
+for (const id of ['office', 'material', 'lang']) pick(id).addEventListener('change', filter);
+filter();
+"""
+
+Doc = tuple[str, str, str, str]  # office ("" for the campaign), material, language, record
+
+
+def _documents(files: Iterable[OutputFile]) -> dict[Doc, list[OutputFile]]:
+    docs: dict[Doc, list[OutputFile]] = {}
+    for f in files:
+        key = (f.office or "", f.material, f.language, f.record or "")
+        docs.setdefault(key, []).append(f)
+    return docs
+
+
+def _select(name: str, label: str, values: list[str], shown: dict[str, str]) -> str:
+    options = "".join(
+        f'<option value="{escape(v)}">{escape(shown.get(v, v))}</option>' for v in values
+    )
+    return (
+        f'<label>{label} <select id="{name}"><option value="*">all</option>'
+        f"{options}</select></label>"
+    )
+
+
+def _article(key: Doc, files: list[OutputFile]) -> str:
+    office, material, lang, record = key
+    head = " / ".join(p for p in (office, material, record) if p) + f" [{escape(lang)}]"
+    images = [f for f in files if f.format == "png"]
+    # the preview first, then the social images; a material's front before its other pages
+    images.sort(key=lambda f: (f.variant != "screen", f.page_name != "front", f.path))
+    body = "".join(
+        f'<a href="{quote(f.path)}"><img loading="lazy" src="{quote(f.path)}" '
+        f'alt="{escape(material)} {escape(lang)} {escape(f.page_name or f.variant)}"></a>'
+        for f in images
+    )
+    links = "".join(
+        f'<a href="{quote(f.path)}">{LINKS[f.variant]}</a>'
+        for variant in LINKS
+        for f in files
+        if f.format == "pdf" and f.variant == variant
+    )
+    data = f'data-office="{escape(office or "-")}" data-material="{escape(material)}" '
+    data += f'data-lang="{escape(lang)}"'
+    return f"<article {data}><h2>{escape(head)}</h2>{body}<p>{links}</p></article>"
+
+
+def gallery_html(files: list[OutputFile], title: str = "Blue Heart campaign kit") -> str:
+    """The gallery page of the manifest entries `files` (paths relative to the folder the page
+    is written in)."""
+    docs = _documents(files)
+    offices = sorted({k[0] or "-" for k in docs})
+    materials = sorted({k[1] for k in docs})
+    langs = sorted({k[2] for k in docs})
+    filters = (
+        _select("office", "Office", offices, {"-": "campaign"})
+        + _select("material", "Material", materials, {})
+        + _select("lang", "Language", langs, {})
+    )
+    articles = "\n".join(_article(k, v) for k, v in sorted(docs.items()))
+    return (
+        '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">'
+        f"<title>{escape(title)}: gallery</title><style>{STYLE}</style></head>\n"
+        f"<body><header><h1>{escape(title)}</h1>{filters}"
+        f'<span id="count">{len(docs)} documents</span></header>\n'
+        f"<main>\n{articles}\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+    )
+
+
+def write_gallery(out: Path, files: list[OutputFile], title: str, tmp_dir: Path) -> Path:
+    """Write `out/index.html` atomically (written in `tmp_dir`, on the same file system, then
+    renamed over the old one): a reader sees the old page or the new, never half of one."""
+    tmp = tmp_dir / INDEX
+    tmp.write_text(gallery_html(files, title), encoding="utf-8")
+    os.replace(tmp, out / INDEX)
+    return out / INDEX
