@@ -63,6 +63,14 @@ def test_page_lists_and_draws_the_documents(page: Any) -> None:
     assert page.get_attribute('article[data-id="-/boxes/ar"] .pages', "dir") == "rtl"
 
 
+def test_fit_report_per_document(page: Any) -> None:
+    loaded_image(page, "-/text/en")
+    fit = page.locator('article[data-id="-/text/en"] details.fit')
+    assert fit.locator("summary").text_content() == "fit: 1 text slot(s)"
+    fit.locator("summary").click()
+    assert fit.locator("li").text_content().startswith("front/word: 12.0 pt, 1 line(s), ")
+
+
 def test_guides_toggle(page: Any) -> None:
     loaded_image(page, "-/boxes/en")
     slots = page.locator('article[data-id="-/boxes/en"] .g-slots')

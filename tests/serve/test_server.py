@@ -44,6 +44,16 @@ def test_page_state_document_and_image(served: Preview) -> None:
     assert doc["rtl"] is True
     assert doc["size_mm"] == [26.0, 26.0]
     assert doc["guides"]["trim"] == [20.0, 20.0]
+    assert doc["fit"] == []  # boxes has no text
+    text = json.loads(get(served, "doc/-/text/ar")[2])
+    [row] = text["fit"]
+    assert (row["page"], row["slot"], row["range_pt"], row["lines"]) == (
+        "front",
+        "word",
+        [6, 12],
+        1,
+    )
+    assert row["text"].startswith("front/word: 12.0 pt, 1 line(s), ")
     status, kind, png = get(served, f"img/-/boxes/ar/0.png?v={doc['version']}")
     assert (status, kind) == (200, "image/png")
     # 26 mm (trim and 3 mm bleed each side) at 4 px per mm; PDFium rounds the edge up

@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from ..layout.report import fit_rows
 from .gallery import Entry, Gallery
 from .guides import guides
 
@@ -174,7 +175,12 @@ def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
         entry = _entry(path.removeprefix("/doc/"))
         with preview.gallery.lock:
             drawn = preview.gallery.drawn(entry)
-            h.json({**preview.gallery.describe(entry), "guides": guides(drawn.laid.composed.page)})
+            composed = drawn.laid.composed
+            fit = [
+                {**row.as_json(), "text": row.render()}
+                for row in fit_rows(composed.page, composed.layout)
+            ]
+            h.json({**preview.gallery.describe(entry), "guides": guides(composed.page), "fit": fit})
 
     def image(h: Handler, path: str, query: dict[str, list[str]]) -> None:
         rest, _, name = path.removeprefix("/img/").rpartition("/")

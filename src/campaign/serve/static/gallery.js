@@ -100,6 +100,27 @@ function draw(card, d) {
     return page;
   }));
   showProblems(card, d.problems || []);
+  showFit(card, d.fit || []);
+}
+
+// The fit report: per text slot the size copy-fit chose, its lines and the room left.
+function showFit(card, rows) {
+  card.querySelector(".fit")?.remove();
+  if (!rows.length) return;
+  const box = document.createElement("details");
+  box.className = "fit";
+  const tight = rows.filter((r) => r.room_mm < 1).length;
+  const summary = document.createElement("summary");
+  summary.textContent = `fit: ${rows.length} text slot(s)` + (tight ? `, ${tight} with under 1 mm left` : "");
+  const list = document.createElement("ul");
+  for (const r of rows) {
+    const item = document.createElement("li");
+    item.textContent = r.text;
+    if (r.room_mm < 1) item.className = "tight";
+    list.append(item);
+  }
+  box.append(summary, list);
+  card.append(box);
 }
 
 function el(name, attrs, parent) {
