@@ -48,6 +48,8 @@ class Content:
     fields: Mapping[str, StringEntry]
     links: Mapping[str, str]
     fallbacks: tuple[str, ...] = ()  # keys taken from the source language
+    source_language: str | None = None  # the source language's code, when it is another
+    in_source: frozenset[str] = frozenset()  # keys shown in the source's words (fallbacks too)
     office: str | None = None
     record: str | None = None
     logos: Mapping[str, Path] = field(default_factory=dict)
@@ -85,6 +87,12 @@ def resolve(
     field layers (after the campaign's own) applied in order."""
     strings: dict[str, StringEntry] = dict(source.strings) if source else {}
     fallbacks = tuple(k for k in strings if k not in lang.strings)
+    other = source is not None and source.code != lang.code
+    in_source = frozenset(
+        k
+        for k, e in strings.items()
+        if other and (k in fallbacks or lang.strings[k].text == e.text)
+    )
     strings.update(lang.strings)
     own = Layer(
         "campaign",
@@ -100,7 +108,16 @@ def resolve(
         links.update(layer.links)
         logos.update(layer.logos)
     return Content(
-        lang, strings, fields, links, fallbacks, office=office, record=record, logos=logos
+        lang,
+        strings,
+        fields,
+        links,
+        fallbacks,
+        source.code if other and source else None,
+        in_source,
+        office=office,
+        record=record,
+        logos=logos,
     )
 
 

@@ -9,7 +9,10 @@ from pathlib import Path
 from ..kits import cli
 
 ROOT = Path(__file__).resolve().parents[2]
-QR = "{name: qr, kind: qr, link: blueheart, colour: black, background: white, quiet: 2,\n     frame: {end: 22, top: 344, width: 50, height: 50}}"
+QR = (
+    "{name: qr, kind: qr, link: blueheart, colour: black, background: white, quiet: 2,\n"
+    "     alt: qr_label, frame: {end: 22, top: 344, width: 50, height: 50}}"
+)
 
 
 def test_a_qr_code_on_the_headline_fails_check(kit_copy: Callable[..., Path]) -> None:

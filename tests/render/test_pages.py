@@ -70,7 +70,7 @@ def test_two_pages_in_print_digital_and_png(kit_copy: Callable[..., Path]) -> No
         "https://www.unodc.org/blueheart/",
         "https://www.unodc.org/unodc/en/endht/index.html",
     )
-    digital = finish_digital(data, meta, tagged.elements)
+    digital = finish_digital(data, meta, tagged)
     with pikepdf.open(io.BytesIO(digital)) as p:
         assert [int(page.StructParents) for page in p.pages] == [0, 1]
         kids = p.Root.StructTreeRoot.K[0].K

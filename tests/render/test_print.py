@@ -30,6 +30,9 @@ def test_pdfx4_metadata_is_consistent(tmp_path: Path) -> None:
         assert xmp["xmp:CreateDate"] == "2024-07-30T00:00:00Z"
         assert xmp["xmpMM:DocumentID"].startswith("uuid:")
         assert len(pdf.trailer.ID) == 2
+        assert pdf.pdf_version == "1.6"
+        assert str(pdf.docinfo.Trapped) == "/False"
+        assert all("/Annots" not in page.obj for page in pdf.pages)  # no annotations in print
         intent = pdf.Root.OutputIntents[0]
         assert str(intent.S) == "/GTS_PDFX"
         assert str(intent.RegistryName) == "http://www.color.org"

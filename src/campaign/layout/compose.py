@@ -30,6 +30,7 @@ def compose_content(
     for spec in layout.pages:
         items: list[Item] = []
         tags = {}
+        langs: dict[str, str] = {}
         for slot in spec.slots:
             if slot.when_filled and not any(content.value(f).text for f in slot.when_filled):
                 continue  # its fields are empty: it gives way, like a field-only text slot
@@ -37,8 +38,11 @@ def compose_content(
             item = kind.compose(slot, place(slot, layout, ctx.mirrored(slot)), ctx)
             if item is not None:
                 items.append(item)
+                foreign = words_language(item, slot, content)
+                if foreign:
+                    langs[slot.name] = foreign
             tags[slot.name] = kind.role(slot, ctx)
-        pages.append(Page(spec.name, tuple(items), tags))
+        pages.append(Page(spec.name, tuple(items), tags, langs))
     tw, th = layout.trim
     lang = content.language
     return Document(
@@ -53,6 +57,15 @@ def compose_content(
         tuple(pages),
         layout.badge,
     )
+
+
+def words_language(item: Item, slot: Slot, content: Content) -> str | None:
+    """The source language's code when every string the item shows (its texts, or a figure's
+    alternative text) is in the source's words; None when they are the document's language."""
+    keys = getattr(item, "keys", None) or ((slot.alt,) if slot.alt else ())
+    if content.source_language and keys and all(k in content.in_source for k in keys):
+        return content.source_language
+    return None
 
 
 def place(slot: Slot, layout: Layout, mirror: bool) -> Box:

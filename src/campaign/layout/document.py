@@ -107,6 +107,9 @@ class Page:
     name: str
     items: tuple[Item, ...]
     tags: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # slot: (role, alt)
+    # slot: the language its words are in, where that is not the document's (a string shown
+    # in the source language: not yet translated, or the same words, like Latin hashtags)
+    langs: dict[str, str] = field(default_factory=dict)
 
     def text_items(self) -> list[TextItem]:
         return [i for i in self.items if isinstance(i, TextItem)]

@@ -43,9 +43,12 @@ class Slot:
         ),
     ] = frozenset()
     role: Annotated[
-        Literal["heading", "paragraph", "figure", "artifact"] | None,
-        Key("The slot's tag in the accessible digital PDF."),
-    ] = None  # heading | paragraph | figure | artifact (digital variant's tags)
+        Literal["heading", "subheading", "paragraph", "figure", "artifact"] | None,
+        Key(
+            "The slot's tag in the accessible digital PDF: heading (H1, the page's title), "
+            "subheading (H2, a section's title), paragraph, figure or artifact (decoration)."
+        ),
+    ] = None  # heading | subheading | paragraph | figure | artifact (digital variant's tags)
     alt: Annotated[
         str | None, Key("String key of the alternative text of a figure.", ref="string")
     ] = None  # string key: the alternative text of a figure

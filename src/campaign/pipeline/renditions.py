@@ -185,7 +185,7 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
 def digital_pdf(s: Sheet, problems: Collector) -> list[Output]:
     """sRGB, trim size, tagged (a structure tree per page), QR codes linked."""
     screen, tagged = s.screen
-    pdf = finish_digital(screen, s.meta, tagged.elements)
+    pdf = finish_digital(screen, s.meta, tagged)
     extra: dict[str, object] = {"links": list(tagged.links), "tagged": True}
     return [Output(s.path("digital"), pdf, pdf_meta("digital", extra))]
 

@@ -13,6 +13,7 @@ from .boxes import check_boxes
 from .colour import check_colours
 from .fonts import check_fonts, check_missing_glyphs
 from .images import check_images
+from .pdfx import check_pdfx
 from .report import Expect, Report
 from .text import check_safe_text
 
@@ -35,6 +36,8 @@ def preflight(data: bytes, expect: Expect) -> Report:
             check_missing_glyphs(page, n, rep)
         if expect.output_intent and "/OutputIntents" not in pdf.Root:
             rep.failures.append("no OutputIntent (the press condition is unknown to the printer)")
+        if expect.output_intent:  # a print file: PDF/X-4's structure
+            check_pdfx(pdf, rep)
     if expect.bleed_mm > 0 and rep.ok:
         check_bleed_fill(data, expect, rep)
     if expect.safe_mm > 0:

@@ -20,7 +20,7 @@ from reportlab.lib.colors import CMYKColor, Color
 from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import LATIN_FAMILY, FontBook
-from ..layout.document import Document, Page
+from ..layout.document import ArcTextItem, Document, Item, Page
 from ..model import Colour
 from . import tagging
 from .colour import Palette
@@ -29,18 +29,41 @@ from .items import DrawContext, Resources, draw
 from .marks import draw_marks
 from .target import NO_MARKS, Target
 
-__all__ = ["NO_MARKS", "Tagged", "Target", "draw_pdf", "draw_pdf_tagged"]
+__all__ = ["NO_MARKS", "Element", "Link", "Tagged", "Target", "draw_pdf", "draw_pdf_tagged"]
 
 Convert = Callable[[tuple[float, float, float]], object]
 
 
 @dataclass(frozen=True)
-class Tagged:
-    """What the structure tree needs: per page, per marked-content id, its tag and alternative
-    text; and the addresses of the links put on the pages."""
+class Element:
+    """One tagged item of a page (its marked-content id is its index in the page's list)."""
 
-    elements: tuple[tuple[tuple[str, str | None], ...], ...]
-    links: tuple[str, ...]
+    tag: str  # H1, H2, P, Figure
+    alt: str | None  # alternative text (figures)
+    lang: str | None  # the language of its words where it is not the document's
+    bbox: tuple[float, float, float, float]  # on the page, pt: left, bottom, right, top
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link annotation put on a page, in the order of the page's /Annots."""
+
+    url: str
+    description: str  # what it opens, in the page's language (its figure's alternative text)
+    lang: str | None  # the description's language where it is not the document's
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """What the structure tree needs, per page: the tagged items and the links."""
+
+    elements: tuple[tuple[Element, ...], ...]
+    page_links: tuple[tuple[Link, ...], ...]
+
+    @property
+    def links(self) -> tuple[str, ...]:
+        """Every link's address, page by page."""
+        return tuple(link.url for page in self.page_links for link in page)
 
 
 @contextmanager
@@ -117,27 +140,40 @@ def draw_pdf_tagged(
                 b = doc.bleed
                 canvas.setTrimBox((m, m, m + tw, m + th))
                 canvas.setBleedBox((m - b, m - b, m + tw + b, m + th + b))
-                canvas.setArtBox((m, m, m + tw, m + th))
             ctx = DrawContext(canvas, m, m + th, palette, convert, target, res)
-            pages.append((_draw_page(page, ctx), tuple(ctx.links)))
+            pages.append(_draw_page(page, ctx))
             if target.bleed:
                 draw_marks(canvas, target, m, doc, fonts)
             canvas.showPage()
         canvas.save()
-    return buf.getvalue(), Tagged(tuple(p[0] for p in pages), tuple(u for p in pages for u in p[1]))
+    return buf.getvalue(), Tagged(tuple(p[0] for p in pages), tuple(p[1] for p in pages))
 
 
-def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[str, str | None], ...]:
+def _bbox(item: Item, ctx: DrawContext) -> tuple[float, float, float, float]:
+    """Where an item is on the page, pt (left, bottom, right, top); an arc's whole circle."""
+    if isinstance(item, ArcTextItem):
+        x, y, r = ctx.ox + item.cx, ctx.top - item.cy, item.radius + item.size
+        return (x - r, y - r, x + r, y + r)
+    x, y, w, h = ctx.box(item.box)
+    return (x, y, x + w, y + h)
+
+
+def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple[Link, ...]]:
     """One page's items in order; in tagged output each in marked content (MCIDs from 0 per
-    page). Returns (tag, alt) per MCID."""
-    elements: list[tuple[str, str | None]] = []
+    page). Returns the tagged elements (one per MCID) and the links, each described by its
+    item's alternative text."""
+    elements: list[Element] = []
+    links: list[Link] = []
     for item in page.items:
+        role, alt = page.tags.get(item.slot, ("artifact", None))
+        lang = page.langs.get(item.slot)
         if ctx.target.tagged:
-            role, alt = page.tags.get(item.slot, ("artifact", None))
             tag = tagging.begin_item(ctx.canvas, role, len(elements))
             if tag:
-                elements.append((tag, alt))
+                elements.append(Element(tag, alt, lang, _bbox(item, ctx)))
+        before = len(ctx.links)
         draw(item, ctx)
+        links += [Link(url, alt or url, lang if alt else None) for url in ctx.links[before:]]
         if ctx.target.tagged:
             tagging.end(ctx.canvas)
-    return tuple(elements)
+    return tuple(elements), tuple(links)

@@ -10,14 +10,18 @@ here (none is available); our preflight checks the parts we can measure.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pikepdf
+
+from .pdf import Element, Link, Tagged
 
 PRODUCER = "Blue Heart campaign kit"
 
@@ -56,7 +60,7 @@ def _pdf_date(d: datetime) -> str:
     return d.strftime("D:%Y%m%d%H%M%SZ")
 
 
-def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool) -> None:
+def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool, pdfua: bool = False) -> None:
     date = meta.date
     info = pdf.docinfo
     info[pikepdf.Name.Title] = pikepdf.String(meta.title)
@@ -65,8 +69,9 @@ def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool) -> None:
     info[pikepdf.Name.Producer] = pikepdf.String(PRODUCER)
     info[pikepdf.Name.CreationDate] = pikepdf.String(_pdf_date(date))
     info[pikepdf.Name.ModDate] = pikepdf.String(_pdf_date(date))
-    if "/Author" in info:
-        del info["/Author"]
+    for empty in ("/Author", "/Keywords"):  # reportlab writes them empty; the XMP has neither
+        if empty in info:
+            del info[empty]
     pdf.Root.Lang = pikepdf.String(meta.lang)
     if pdfx:
         info[pikepdf.Name.Trapped] = pikepdf.Name("/False")
@@ -88,9 +93,69 @@ def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool) -> None:
         if pdfx:
             xmp["pdf:Trapped"] = "False"
             xmp["pdfxid:GTS_PDFXVersion"] = "PDF/X-4"
+        if pdfua:  # ISO 14289-1, 5: the PDF/UA identification schema
+            xmp["pdfuaid:part"] = "1"
+
+
+SUBSET_TAG = re.compile(r"^/[A-Z]{6}\+")
+
+
+def _fonts(pdf: pikepdf.Pdf) -> list[pikepdf.Object]:
+    """Every font dictionary of every page and form XObject (descendant fonts included), each
+    once."""
+    seen: dict[tuple[int, int], pikepdf.Object] = {}
+    loose: list[pikepdf.Object] = []
+
+    def add(font: pikepdf.Object) -> None:
+        if font.is_indirect:
+            if font.objgen in seen:
+                return
+            seen[font.objgen] = font
+        else:
+            loose.append(font)
+        for child in font.get("/DescendantFonts", pikepdf.Array()):
+            add(child)
+
+    def walk(resources: pikepdf.Object, depth: int = 0) -> None:
+        for font in (resources.get("/Font") or {}).values():
+            add(font)
+        for xobject in (resources.get("/XObject") or {}).values():
+            inner = xobject.get("/Resources")
+            if xobject.get("/Subtype") == "/Form" and inner is not None and depth < 8:
+                walk(inner, depth + 1)
+
+    for page in pdf.pages:
+        if "/Resources" in page.obj:
+            walk(page.obj.Resources)
+    return list(seen.values()) + loose
+
+
+def _subset_tags(pdf: pikepdf.Pdf) -> None:
+    """Give each font subset its own tag (ISO 32000-1, 9.6.4: six upper-case letters, different
+    for different subsets), derived from the subset's font program: reportlab names them all
+    AAAAAA+. Deterministic: the same subset gets the same tag in every build."""
+    for font in _fonts(pdf):
+        base = str(font.get("/BaseFont", ""))
+        if not SUBSET_TAG.match(base):
+            continue
+        desc = font.get("/FontDescriptor")
+        program = None
+        if desc is not None:
+            program = next(
+                (desc[k] for k in ("/FontFile2", "/FontFile3", "/FontFile") if k in desc), None
+            )
+        digest = hashlib.sha256(base.encode())
+        if program is not None:
+            digest.update(program.read_raw_bytes())
+        tag = "".join(chr(65 + b % 26) for b in digest.digest()[:6])
+        name = pikepdf.Name(f"/{tag}+{base[8:]}")
+        font.BaseFont = name
+        if desc is not None and "/FontName" in desc:
+            desc.FontName = name
 
 
 def _save(pdf: pikepdf.Pdf) -> bytes:
+    _subset_tags(pdf)
     out = io.BytesIO()
     pdf.save(
         out,
@@ -128,12 +193,11 @@ def finish_screen(pdf_bytes: bytes, meta: DocMeta) -> bytes:
         return _save(pdf)
 
 
-def finish_digital(
-    pdf_bytes: bytes, meta: DocMeta, elements: tuple[tuple[tuple[str, str | None], ...], ...]
-) -> bytes:
-    """Screen PDF for e-mail and the web: a tagged structure (reading order = page order, then
-    the layout's slot order; figures with alternative text; decoration marked as artifacts)
-    and links that are part of the structure. `elements` holds, per page, (tag, alt) per MCID."""
+def finish_digital(pdf_bytes: bytes, meta: DocMeta, tagged: Tagged) -> bytes:
+    """Screen PDF for e-mail and the web, PDF/UA-1: a tagged structure (reading order = page
+    order, then the layout's slot order; headings, paragraphs, figures with alternative text
+    and their place on the page; `/Lang` on what is in another language; decoration marked as
+    artifacts) and links that are part of the structure, each described by what it opens."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
         doc = pdf.make_indirect(
@@ -148,15 +212,15 @@ def finish_digital(
         nums: dict[int, object] = {}  # a number tree: written in ascending key order
         next_key = len(pdf.pages)  # 0..pages-1: each page's MCIDs; then one per annotation
         for index, page in enumerate(pdf.pages):
-            page_elements = elements[index] if index < len(elements) else ()
-            by_mcid = [
-                _element(pdf, doc, page, mcid, tag, alt)
-                for mcid, (tag, alt) in enumerate(page_elements)
-            ]
+            elements = tagged.elements[index] if index < len(tagged.elements) else ()
+            links = tagged.page_links[index] if index < len(tagged.page_links) else ()
+            by_mcid = [_element(pdf, doc, page, mcid, e) for mcid, e in enumerate(elements)]
             kids += by_mcid
             nums[index] = pikepdf.Array(by_mcid)
-            for annot in page.obj.get("/Annots", pikepdf.Array()):
-                link = _link(pdf, doc, page, annot, next_key)
+            annots = list(page.obj.get("/Annots", pikepdf.Array()))
+            for n, annot in enumerate(annots):
+                described = links[n] if n < len(links) else None
+                link = _link(pdf, doc, page, annot, next_key, described)
                 kids.append(link)
                 nums[next_key] = link
                 next_key += 1
@@ -170,23 +234,34 @@ def finish_digital(
         pdf.Root.StructTreeRoot = root
         pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
         pdf.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
-        _describe(pdf, meta, pdfx=False)
+        _describe(pdf, meta, pdfx=False, pdfua=True)
         return _save(pdf)
 
 
 def _element(
-    pdf: pikepdf.Pdf, doc: pikepdf.Object, page: pikepdf.Page, mcid: int, tag: str, alt: str | None
+    pdf: pikepdf.Pdf, doc: pikepdf.Object, page: pikepdf.Page, mcid: int, e: Element
 ) -> pikepdf.Object:
     elem = pikepdf.Dictionary(
-        Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + tag), P=doc, Pg=page.obj, K=mcid
+        Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + e.tag), P=doc, Pg=page.obj, K=mcid
     )
-    if alt:
-        elem.Alt = pikepdf.String(alt)
+    if e.alt:
+        elem.Alt = pikepdf.String(e.alt)
+    if e.lang:
+        elem.Lang = pikepdf.String(e.lang)
+    if e.tag == "Figure":  # ISO 32000-1, 14.8.5.4.3: a figure's bounding box on the page
+        elem.A = pikepdf.Dictionary(
+            O=pikepdf.Name.Layout, BBox=pikepdf.Array([round(v, 2) for v in e.bbox])
+        )
     return pdf.make_indirect(elem)
 
 
 def _link(
-    pdf: pikepdf.Pdf, doc: pikepdf.Object, page: pikepdf.Page, annot: pikepdf.Object, key: int
+    pdf: pikepdf.Pdf,
+    doc: pikepdf.Object,
+    page: pikepdf.Page,
+    annot: pikepdf.Object,
+    key: int,
+    described: Link | None,
 ) -> pikepdf.Object:
     link = pdf.make_indirect(
         pikepdf.Dictionary(
@@ -198,8 +273,15 @@ def _link(
         )
     )
     annot.StructParent = key
-    if "/Contents" not in annot and "/A" in annot:
-        annot.Contents = pikepdf.String(str(annot.A.get("/URI", "")))
+    uri = str(annot.A.get("/URI", "")) if "/A" in annot else ""
+    # what the link opens, in words (WCAG 2.4.9): its figure's alternative text and address
+    text = described.description if described else uri
+    if uri and uri not in text:
+        text = f"{text} ({uri})"
+    annot.Contents = pikepdf.String(text)
+    link.Alt = pikepdf.String(text)
+    if described and described.lang:
+        link.Lang = pikepdf.String(described.lang)
     return link
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
-TAGS = {"heading": "H1", "paragraph": "P", "figure": "Figure"}
+TAGS = {"heading": "H1", "subheading": "H2", "paragraph": "P", "figure": "Figure"}
 
 
 def begin_item(canvas: Canvas, role: str, mcid: int) -> str | None:

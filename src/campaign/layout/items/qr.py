@@ -10,10 +10,17 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from ...model import QrSlot
 from ..document import Box, QrItem
 from . import ComposeContext, Role, composer
+from .text import printed_url
 
 
 def qr_role(slot: QrSlot, ctx: ComposeContext) -> Role:
-    return slot.role or "figure", ctx.alt(slot) or f"QR code: {ctx.content.links[slot.link]}"
+    """A figure described by its alternative text (the layout's, in the page's language) and
+    the address it opens, as printed (without https://)."""
+    url = ctx.content.links[slot.link]
+    label = ctx.alt(slot)
+    if label:
+        return slot.role or "figure", f"{label}: {printed_url(url)}"
+    return slot.role or "figure", f"QR code: {url}"
 
 
 @composer(QrSlot, role=qr_role)

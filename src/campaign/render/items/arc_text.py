@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ...layout.document import ArcTextItem
 from ..glyphs import draw_run
+from ..tagging import begin_span, end
 from . import DrawContext, drawer
 
 
@@ -17,7 +18,13 @@ def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
     canvas.setFillColor(ctx.palette(item.colour))
     cx, cy = ctx.ox + item.cx, ctx.top - item.cy
     total = item.line.width
-    for run in item.line.runs:
+    runs = item.line.runs
+    # each glyph is drawn on its own: the words, ligatures included, as ActualText
+    span = ctx.target.tagged and bool(runs)
+    if span:
+        start, stop = min(r.start for r in runs), max(r.end for r in runs)
+        begin_span(canvas, runs[0].source[start:stop])
+    for run in runs:
         x = run.x
         for g in run.glyphs:
             adv = g.x_advance / run.face.upem * item.size
@@ -36,3 +43,5 @@ def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
             draw_run(canvas, single, -adv / 2, 0, item.size)
             canvas.restoreState()
             x += adv
+    if span:
+        end(canvas)

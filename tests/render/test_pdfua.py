@@ -1,0 +1,111 @@
+"""PDF/UA-1 in the digital PDFs: the identification schema, headings as headings, figures
+with their place on the page, links described in the page's language, `/Lang` on words in
+another language, ActualText on the badge rim; and veraPDF's PDF/UA-1 profile passing every
+material's digital PDF (where veraPDF is installed: ../shared/tools/verapdf, or $VERAPDF)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from campaign.build import Options, build
+from tests.kits import out_path
+
+ROOT = Path(__file__).resolve().parents[2]
+MM = 72 / 25.4
+VERAPDF = Path(os.environ.get("VERAPDF", ROOT.parent / "shared/tools/verapdf/verapdf"))
+LANGS = ("en", "ar", "zh", "hi")
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pdfua")
+    build(ROOT, Options(out, LANGS, None, png=False))
+    return out
+
+
+def structure(path: Path) -> list[pikepdf.Object]:
+    with pikepdf.open(path) as pdf:
+        return list(pdf.Root.StructTreeRoot.K[0].K)
+
+
+def test_identified_as_pdf_ua_1(out: Path) -> None:
+    with pikepdf.open(out / out_path("poster-a3", "ar", "digital")) as pdf:
+        assert pdf.open_metadata()["pdfuaid:part"] == "1"
+    with pikepdf.open(out / out_path("poster-a3", "ar")) as pdf:  # print: PDF/X only
+        assert "pdfuaid:part" not in pdf.open_metadata()
+
+
+def test_headings_and_languages(out: Path) -> None:
+    with pikepdf.open(out / out_path("flyer-a5", "ar", "digital")) as pdf:
+        elems = list(pdf.Root.StructTreeRoot.K[0].K)
+        tags = [str(e.S) for e in elems]
+        # the front's headline, "What you can do"; the back's title and its four sections
+        assert tags.count("/H1") == 2
+        assert tags.count("/H2") == 5
+        # the hashtags are the same words as English's: tagged as English in the Arabic file
+        langs = [str(e.get("/Lang", "")) for e in elems]
+        assert langs.count("en") == 2  # front and back hashtags
+        assert all(lang in ("", "en") for lang in langs)
+
+
+def test_figures_have_their_box_and_links_their_purpose(out: Path) -> None:
+    with pikepdf.open(out / out_path("poster-a3", "ar", "digital")) as pdf:
+        elems = list(pdf.Root.StructTreeRoot.K[0].K)
+        (annot,) = pdf.pages[0].Annots
+        qr = [e for e in elems if str(e.S) == "/Figure"][-1]
+        left, bottom, right, top = (float(v) / MM for v in qr.A.BBox)
+        assert str(qr.A.O) == "/Layout"
+        # the QR code's frame: 50 mm, 22 mm from the end edge (the left, in Arabic), 344 mm
+        # from the top of the 420 mm page
+        assert (round(left, 1), round(right - left, 1), round(420 - top, 1)) == (22.0, 50.0, 344.0)
+        assert round(top - bottom, 1) == 50.0
+        described = "امسحوا الرمز لمعرفة المزيد والتحرك: www.unodc.org/blueheart"
+        assert str(qr.Alt) == described
+        link = elems[-1]
+        assert str(link.S) == "/Link"
+        assert str(annot.Contents) == f"{described} (https://www.unodc.org/blueheart/)"
+        assert str(link.Alt) == str(annot.Contents)
+
+
+def test_badge_rim_has_its_words_as_actual_text(out: Path) -> None:
+    with pikepdf.open(out / out_path("badge-58", "zh", "digital")) as pdf:
+        stream = pdf.pages[0].Contents.read_bytes()
+    spans = re.findall(rb"/ActualText <FEFF([0-9A-F]+)>", stream)
+    words = [bytes.fromhex(s.decode()).decode("utf-16-be") for s in spans]
+    # "Trafficking" is drawn with one "ffi" ligature glyph: the span gives its letters back
+    assert "#endHT #30July #EndHumanTrafficking" in words
+
+
+def verapdf_ready() -> str | None:
+    if not VERAPDF.exists():
+        return f"veraPDF is not at {VERAPDF} (set VERAPDF)"
+    if shutil.which("java") is None:
+        return "no java"
+    return None
+
+
+def test_verapdf_pdf_ua_1_passes_every_digital_pdf(out: Path) -> None:
+    reason = verapdf_ready()
+    if reason:
+        pytest.skip(reason)
+    files = sorted(str(p) for p in out.rglob("*-digital.pdf"))
+    assert len(files) >= 4 * 4  # poster, flyer, badge, event templates... in 4 languages
+    done = subprocess.run(
+        [str(VERAPDF), "-f", "ua1", "--format", "text", *files],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    results = [line.split()[0] for line in done.stdout.splitlines() if line.strip()]
+    if not results and "ClassNotFound" in done.stderr + done.stdout:
+        pytest.skip("veraPDF's Java libraries are missing (.ci/install-verapdf)")
+    failed = [line for line in done.stdout.splitlines() if not line.startswith("PASS")]
+    assert results.count("PASS") == len(files), failed or done.stderr[-2000:]
