@@ -82,6 +82,7 @@ def _register() -> None:
     from .colour import colour
     from .frame import frame
     from .merge import merge
+    from .new import new
     from .package import package
     from .schema import schema
     from .sheet import sheet
@@ -92,6 +93,7 @@ def _register() -> None:
     main.add_command(colour)
     main.add_command(frame)
     main.add_command(merge)
+    main.add_command(new)
     main.add_command(package)
     main.add_command(schema)
     main.add_command(sheet)
