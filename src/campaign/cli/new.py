@@ -33,5 +33,5 @@ def language(code: str, kit: Path | None) -> None:
 
     with reporting():
         path = new_language(load_kit((kit or default_kit()).resolve()), code)
-    click.echo(f"wrote {path}: every string to translate (add '{code}' to campaign.yaml")
-    click.echo("  `languages:` to build it by default)")
+    click.echo(f"wrote {path}: every string marked to translate")
+    click.echo(f"add '{code}' to `languages:` in materials/campaign.yaml to build it by default")

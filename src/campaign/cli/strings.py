@@ -122,3 +122,35 @@ def import_(file: Path, code: str | None, kit: Path | None) -> None:
         raise click.exceptions.Exit(1) from None
     show(w for w in warnings if w.code == "strings.missing")
     click.echo(f"ok: {len(laid)} page(s) of the {result.code} kit lay out cleanly")
+
+
+@strings.command("proof")
+@click.option("--lang", "code", required=True, metavar="CODE", help="The language to proof.")
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The PDF to write (default: proof-<code>.pdf in this folder).",
+)
+@kit_option
+def proof(code: str, out: Path | None, kit: Path | None) -> None:
+    """Write a proof sheet of CODE (A4 PDF): every string as the materials set it, in the
+    language's fonts and direction, with its key, its status, and per slot the size copy-fit
+    chose and the room left. Texts that overflow, that print in the source language
+    (fallbacks) or that have a character no font covers are tinted and labelled in words.
+
+    \b
+    Examples:
+      python generate.py strings proof --lang ar
+      python generate.py strings proof --lang zh -o proofs/zh.pdf
+    """
+    from ..kit import load_kit
+    from ..translate import proof as make_proof
+
+    target = out or Path(f"proof-{code}.pdf")
+    with reporting():
+        data = make_proof(load_kit((kit or default_kit()).resolve()), code)
+    target.write_bytes(data)
+    click.echo(f"wrote {target}")

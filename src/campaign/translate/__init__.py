@@ -68,3 +68,16 @@ __all__ = [
     "import_file",
     "language_names",
 ]
+
+
+def proof(kit: Kit, code: str) -> bytes:
+    """The proof sheet PDF of language `code` (see `proof_pdf`)."""
+    from ..fonts import load_fontbook
+    from .proof import proof_entries
+    from .proof_pdf import proof_pdf
+
+    fonts = load_fontbook(kit.fonts_dir)
+    lang, rows = proof_entries(kit, fonts, code)
+    source = kit.languages[kit.campaign.source_language]
+    title = f"Proof sheet: {lang.name} ({lang.code}), {kit.campaign.name} {kit.campaign.year}"
+    return proof_pdf(fonts, lang, rows, source.name, title)
