@@ -147,10 +147,10 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
       python generate.py strings proof --lang zh -o proofs/zh.pdf
     """
     from ..kit import load_kit
-    from ..translate import proof as make_proof
+    from ..translate import proof_sheet
 
     target = out or Path(f"proof-{code}.pdf")
     with reporting():
-        data = make_proof(load_kit((kit or default_kit()).resolve()), code)
+        data = proof_sheet(load_kit((kit or default_kit()).resolve()), code)
     target.write_bytes(data)
     click.echo(f"wrote {target}")

@@ -70,7 +70,7 @@ __all__ = [
 ]
 
 
-def proof(kit: Kit, code: str) -> bytes:
+def proof_sheet(kit: Kit, code: str) -> bytes:
     """The proof sheet PDF of language `code` (see `proof_pdf`)."""
     from ..fonts import load_fontbook
     from .proof import proof_entries

@@ -53,11 +53,20 @@ def read_po(path: Path) -> Parsed:
         po = polib.pofile(str(path), wrapwidth=0)
     except (OSError, ValueError) as exc:
         raise failure("translate.read", f"{path} is not a PO file: {exc}") from None
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     items = []
     for entry in po:
         key, part = entry.msgctxt or "", "text"
         if key.endswith(SHORT):
             key, part = key[: -len(SHORT)], "short"
-        mark = Mark(path, entry.linenum or 1, 1)
+        mark = Mark(path, _msgstr_line(lines, entry.linenum or 1), 1)
         items.append(Incoming(key, part, entry.msgstr, mark))  # type: ignore[arg-type]
     return Parsed(po.metadata.get("Language", "").strip() or None, items)
+
+
+def _msgstr_line(lines: list[str], start: int) -> int:
+    """The line of an entry's translation (polib gives the entry's first, a comment's)."""
+    for n in range(start - 1, len(lines)):
+        if lines[n].startswith("msgstr"):
+            return n + 1
+    return start

@@ -196,18 +196,26 @@ def draw_block(
     bar = next((c for _, c in b.chips if c in TINT), None)
     canvas.setFillColorRGB(*(bar or (0.8, 0.8, 0.82)))
     canvas.rect(x, top - b.height, 2.5, b.height, stroke=0, fill=1)
-    for ts, dx, dy, colour in b.pieces:
+    key, *rest = b.pieces  # the key, its labels, then the texts: the order text extracts in
+    draw_set(canvas, key[0], x + key[1], top - key[2], key[3])
+    draw_chips(canvas, b, x + width - PAD, top, width, setter)
+    for ts, dx, dy, colour in rest:
         draw_set(canvas, ts, x + dx, top - dy, colour)
-    right = x + width - PAD
-    for label, colour in reversed(b.chips):
-        ts = setter(label, 6.5, width, own=False, bold=True)
-        w = max(ln.width for ln in ts.lines) + 6
+
+
+def draw_chips(
+    canvas: Canvas, b: Block, right: float, top: float, width: float, setter: Setter
+) -> None:
+    """The labels, right-aligned on the key's line: white words on their colour, drawn in
+    reading order."""
+    sets = [(setter(label, 6.5, width, own=False, bold=True), c) for label, c in b.chips]
+    widths = [max(ln.width for ln in ts.lines) + 6 for ts, _ in sets]
+    x = right - sum(widths) - 3 * (len(sets) - 1)
+    for (ts, colour), w in zip(sets, widths, strict=True):
         canvas.setFillColorRGB(*colour)
-        canvas.roundRect(
-            right - w, top - PAD - ts.height - 2, w, ts.height + 3, 2, stroke=0, fill=1
-        )
-        draw_set(canvas, ts, right - w + 3, top - PAD - 0.5, (1.0, 1.0, 1.0))
-        right -= w + 3
+        canvas.roundRect(x, top - PAD - ts.height - 2, w, ts.height + 3, 2, stroke=0, fill=1)
+        draw_set(canvas, ts, x + 3, top - PAD - 0.5, (1.0, 1.0, 1.0))
+        x += w + 3
 
 
 def draw_set(canvas: Canvas, ts: TextSet, x: float, top: float, colour: RGB) -> None:

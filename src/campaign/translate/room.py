@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from ..fonts import FontBook, FontFace
+from ..fonts import LATIN_FAMILY, FontBook, FontFace
 from ..model import Kit, Language, TextSlot
 from ..text.paragraph import MissingGlyphError, prepare
 
@@ -103,17 +103,25 @@ def average_em(kit: Kit, fonts: FontBook, lang: Language) -> float:
         try:
             p = prepare(text, lang.code, lang.rtl, list(stack))
         except MissingGlyphError:  # reported where the text is set; estimate from the font
-            return _letters_em(stack[0])
+            return _letters_em(stack[0], fonts.face(LATIN_FAMILY, "regular"))
         return (sum(p.seg_em) + sum(p.seg_ws_em)) / max(1, len(text))
-    return _letters_em(stack[0])
+    return _letters_em(stack[0], fonts.face(LATIN_FAMILY, "regular"))
 
 
-def _letters_em(face: FontFace) -> float:
-    """The mean advance of the first letters the font has beyond Latin (all, for a Latin
-    font), with a space after every fifth."""
-    letters = [cp for cp in sorted(face.cmap) if unicodedata.category(chr(cp))[0] == "L"]
-    beyond = [cp for cp in letters if cp >= 0x250] or letters
-    sample = beyond[:SAMPLE]
+def _letters_em(face: FontFace, latin: FontFace) -> float:
+    """The mean advance of letters of the script's font that the Latin font does not have
+    and that are not compatibility forms (an even sample of at most SAMPLE, with a space after
+    every fifth); of a-z for Latin."""
+    letters = [
+        cp
+        for cp in sorted(face.cmap)
+        if unicodedata.category(chr(cp))[0] == "L"
+        and not unicodedata.decomposition(chr(cp))  # no presentation forms: base letters
+        and (face is latin or not latin.covers(cp))
+    ]
+    if face is latin or not letters:
+        letters = [ord(c) for c in "abcdefghijklmnopqrstuvwxyz"]
+    sample = letters[:: max(1, len(letters) // SAMPLE)]
     font = face.hb_font
     widths = [font.get_glyph_h_advance(font.get_nominal_glyph(cp) or 0) for cp in sample]
     space = font.get_glyph_h_advance(font.get_nominal_glyph(0x20) or 0)
