@@ -12,7 +12,7 @@ import polib
 import pypdfium2 as pdfium
 import yaml
 
-from ..kits import cli, mini_copy
+from ..kits import MINI, cli, mini_copy
 
 ZH = "language: zh\nname: Chinese\nstatus: draft\nstrings:\n  word: 中中\n  emblem_alt: 心心\n"
 RED_TINT = (255, 230, 230)  # proof_pdf.TINT[RED], as rendered
@@ -85,3 +85,18 @@ def test_overflow_and_fallback_are_highlighted(tmp_path: Path) -> None:
     assert tinted(tmp_path / "ar.pdf", RED_TINT) > 500
     assert "1 overflowing" in text
     assert "1 to translate (1 printing in the source language)" in text
+
+
+def test_a_fallback_keeps_its_own_direction() -> None:
+    """The source's text shown in a right-to-left language reads left to right: its full
+    stop ends the line on the right, as in the materials (text/fit.py's auto_direction)."""
+    from campaign.fonts import load_fontbook
+    from campaign.kit import load_kit
+    from campaign.translate.proof_pdf import Setter
+
+    kit = load_kit(MINI)
+    fonts = load_fontbook(kit.fonts_dir)
+    line = Setter(fonts, kit.languages["ar"])("Blue heart.", 12, 400).lines[0]
+    stop = next(r for r in line.runs if "." in r.text)
+    blue = next(r for r in line.runs if "Blue" in r.text)
+    assert stop is blue or stop.x > blue.x
