@@ -103,9 +103,9 @@ def import_(file: Path, code: str | None, kit: Path | None) -> None:
     root = (kit or default_kit()).resolve()
     with reporting():
         result = import_file(load_kit(root), file, code)
-    verb = "created" if result.created else "updated" if result.changed else "unchanged:"
+    verb = "created" if result.created else "updated" if result.changed else "left as it was"
     click.echo(
-        f"{verb} {result.path}: {len(result.changed)} text(s) changed, {result.unchanged} "
+        f"{result.path} {verb}: {len(result.changed)} text(s) changed, {result.unchanged} "
         f"unchanged, {result.empty} left empty in {file.name}"
     )
     for key in result.changed:
