@@ -83,6 +83,7 @@ def _register() -> None:
     from .colour import colour
     from .frame import frame
     from .merge import merge
+    from .new import new
     from .package import package
     from .preview import preview
     from .schema import schema
@@ -94,6 +95,7 @@ def _register() -> None:
     main.add_command(colour)
     main.add_command(frame)
     main.add_command(merge)
+    main.add_command(new)
     main.add_command(package)
     main.add_command(preview)
     main.add_command(schema)

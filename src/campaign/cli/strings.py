@@ -1,4 +1,4 @@
-"""`strings`: a language's texts out to translators (PO) and back."""
+"""`strings`: a language's texts out to translators (PO, XLIFF, CSV), back, and proofed."""
 
 from __future__ import annotations
 
@@ -7,44 +7,59 @@ from pathlib import Path
 import click
 
 from . import default_kit, kit_option
-from .report import reporting
+from .report import reporting, show
+
+FORMAT_HELP = (
+    "po (gettext, for PO editors), xliff (XLIFF 2.0, for CAT tools) or csv (for "
+    "spreadsheets: UTF-8 with a byte order mark, so Excel and LibreOffice open it right). "
+    "Default: from the -o file's ending, else po."
+)
 
 
 @click.group()
 def strings() -> None:
-    """Translators' round trip: export a language as a PO file, import it back."""
+    """Translators' round trip: export a language (PO, XLIFF or CSV), import it back, and
+    print a proof sheet of every text as set."""
 
 
 @strings.command("export")
 @click.option("--lang", "code", required=True, metavar="CODE", help="The language to export.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["po", "xliff", "csv"]), default=None, help=FORMAT_HELP
+)
 @click.option(
     "-o",
     "--out",
     "out",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="The PO file to write (default: <code>.po in this folder).",
+    help="The file to write (default: <code>.po, .xlf or .csv in this folder).",
 )
 @kit_option
-def export(code: str, out: Path | None, kit: Path | None) -> None:
-    """Write CODE's strings as a PO file: per key the source text, the translation (empty
-    where the language still shows the source's), the source's note and the room the text has
-    in every slot it is set in. Edit it in any PO editor, then `strings import` it. A language
-    the kit does not have yet gets a PO file to start from; importing it creates its strings
-    file.
+def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> None:
+    """Write CODE's strings for a translator: per key the source text, the translation
+    (empty where the language still shows the source's), the `short:` variants, the status
+    (to translate, translated, reviewed), the source's note and the room budget: every slot
+    the text is set in, its size range, the lines and about how many characters fit at the
+    smallest size. A language the kit does not have yet gets a file to start from; importing
+    it creates its strings file.
 
     \b
     Examples:
       python generate.py strings export --lang fr
-      python generate.py strings export --lang sw -o sw.po
+      python generate.py strings export --lang ar --format xliff
+      python generate.py strings export --lang sw -o sw.csv
     """
     from ..diagnostics import failure
     from ..kit import load_kit
-    from ..translate import export_po, language_names
+    from ..translate import ENDINGS, export
 
-    target = out or Path(f"{code}.po")
+    fmt = fmt or (ENDINGS.get(out.suffix.lower(), "po") if out else "po")
+    target = out or Path(f"{code}.{'xlf' if fmt == 'xliff' else fmt}")
     with reporting():
         loaded = load_kit((kit or default_kit()).resolve())
+        from ..translate import language_names
+
         if code not in loaded.languages and language_names(code) is None:
             raise failure(
                 "translate.read",
@@ -52,43 +67,90 @@ def export(code: str, out: Path | None, kit: Path | None) -> None:
                 None,
                 "use an ISO 639 code: ko, fr, sw...",
             )
-        data = export_po(loaded, code)
+        data = export(loaded, code, fmt)
     target.write_bytes(data)
-    click.echo(
-        f"wrote {target} ({len(loaded.languages[loaded.campaign.source_language].strings)} keys)"
-    )
+    keys = len(loaded.languages[loaded.campaign.source_language].strings)
+    click.echo(f"wrote {target} ({fmt}, {keys} keys)")
 
 
 @strings.command("import")
-@click.argument("po", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--lang",
     "code",
     default=None,
     metavar="CODE",
-    help="The language (default: the PO file's Language header).",
+    help="The language (default: the one the file names; for CSV, its name: fr.csv).",
 )
 @kit_option
-def import_(po: Path, code: str | None, kit: Path | None) -> None:
-    """Merge the translations of PO into their strings file, checking the language, the keys
-    and the {field} placeholders first (nothing is written when one is wrong); then lay the
-    language out, so texts that no longer fit are listed.
+def import_(file: Path, code: str | None, kit: Path | None) -> None:
+    """Merge the translations of FILE (PO, XLIFF or CSV, by its ending or content) into
+    their strings file. The language, every key and the {field} placeholders are checked
+    first, and nothing is written when one is wrong; then the language is laid out, and
+    texts that no longer fit are listed with the slot and by how much.
 
     \b
     Examples:
       python generate.py strings import fr.po
+      python generate.py strings import ar.xlf
+      python generate.py strings import sw.csv
     """
+    from ..diagnostics import DiagnosticsError
     from ..kit import load_kit
     from ..pipeline.api import check as run_check
-    from ..translate import import_po
+    from ..translate import import_file
 
     root = (kit or default_kit()).resolve()
     with reporting():
-        result = import_po(load_kit(root), po, code)
+        result = import_file(load_kit(root), file, code)
+    verb = "created" if result.created else "updated" if result.changed else "left as it was"
     click.echo(
-        f"updated {result.path}: {result.changed} text(s) changed, {result.unchanged} "
-        f"unchanged, {result.empty} left empty in the PO file"
+        f"{result.path} {verb}: {len(result.changed)} text(s) changed, {result.unchanged} "
+        f"unchanged, {result.empty} left empty in {file.name}"
     )
+    for key in result.changed:
+        click.echo(f"  changed: {key}")
+    try:
+        _, laid, warnings = run_check(root, (result.code,), None)
+    except DiagnosticsError as exc:
+        show(exc.diagnostics)
+        over = sum(1 for d in exc.diagnostics if d.code == "text.overflow")
+        click.echo(
+            f"imported, but {result.code} does not lay out cleanly ({over} text(s) do not "
+            "fit): shorten them or give them a short variant, then import again"
+        )
+        raise click.exceptions.Exit(1) from None
+    show(w for w in warnings if w.code == "strings.missing")
+    click.echo(f"ok: {len(laid)} page(s) of the {result.code} kit lay out cleanly")
+
+
+@strings.command("proof")
+@click.option("--lang", "code", required=True, metavar="CODE", help="The language to proof.")
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="The PDF to write (default: proof-<code>.pdf in this folder).",
+)
+@kit_option
+def proof(code: str, out: Path | None, kit: Path | None) -> None:
+    """Write a proof sheet of CODE (A4 PDF): every string as the materials set it, in the
+    language's fonts and direction, with its key, its status, and per slot the size copy-fit
+    chose and the room left. Texts that overflow, that print in the source language
+    (fallbacks) or that have a character no font covers are tinted and labelled in words.
+
+    \b
+    Examples:
+      python generate.py strings proof --lang ar
+      python generate.py strings proof --lang zh -o proofs/zh.pdf
+    """
+    from ..kit import load_kit
+    from ..translate import proof_sheet
+
+    target = out or Path(f"proof-{code}.pdf")
     with reporting():
-        _, laid, _ = run_check(root, (result.path.stem,), None)
-    click.echo(f"ok: {len(laid)} page(s) of the {result.path.stem} kit lay out cleanly")
+        data = proof_sheet(load_kit((kit or default_kit()).resolve()), code)
+    target.write_bytes(data)
+    click.echo(f"wrote {target}")

@@ -62,6 +62,8 @@ class Strings(Form):
     expected = "a mapping"
 
     def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if node.value is None:  # `strings:` with comments only: a new language, all to translate
+            return {}
         if not node.is_map:
             return r.bad(key, self.expected)
         out: dict[str, StringEntry] = {}

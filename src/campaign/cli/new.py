@@ -1,0 +1,37 @@
+"""`new`: start something new in the kit from what it has (a language)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import default_kit, kit_option
+from .report import reporting
+
+
+@click.group()
+def new() -> None:
+    """Create a new file of the kit from its existing ones."""
+
+
+@new.command("language")
+@click.argument("code")
+@kit_option
+def language(code: str, kit: Path | None) -> None:
+    """Write materials/strings/CODE.yaml from the source language: every key listed as a
+    comment marked `to translate`, with the source's text and note. Until a key is translated
+    its text prints in the source language, so the kit builds in CODE at once.
+
+    \b
+    Examples:
+      python generate.py new language ko
+      python generate.py strings export --lang ko     # then translate, import, proof
+    """
+    from ..kit import load_kit
+    from ..translate.scaffold import new_language
+
+    with reporting():
+        path = new_language(load_kit((kit or default_kit()).resolve()), code)
+    click.echo(f"wrote {path}: every string marked to translate")
+    click.echo(f"add '{code}' to `languages:` in materials/campaign.yaml to build it by default")

@@ -1,0 +1,83 @@
+"""Translators' round trip: a language's strings out as PO, XLIFF 2.0 or CSV with the
+source's text, note, status and room budget, and back in, checked whole first; a new
+language's strings file; and the proof sheet (`proof`).
+
+- `entries`: what every format carries, and the status of each string;
+- `room`: the room budget (slots, sizes, lines, characters that fit);
+- `po`, `xliff`, `table` (CSV): one writer and one reader each;
+- `store`: import (language, keys, placeholders) and the strings file's writer;
+- `scaffold`: `new language XX`;
+- `proof`, `proof_pdf`: the proof sheet from the layout's copy-fit results."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..diagnostics import failure
+from ..model import Kit
+from .entries import Entry, Parsed, entries
+from .po import read_po, write_po
+from .store import Imported, language_names, merge
+from .table import read_csv, write_csv
+from .xliff import read_xliff, write_xliff
+
+FORMATS = ("po", "xliff", "csv")
+ENDINGS = {".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff", ".csv": "csv"}
+WRITERS: dict[str, Callable[[Kit, str, list[Entry]], bytes]] = {
+    "po": write_po,
+    "xliff": write_xliff,
+    "csv": write_csv,
+}
+READERS: dict[str, Callable[[Path], Parsed]] = {"po": read_po, "xliff": read_xliff, "csv": read_csv}
+
+
+def export(kit: Kit, code: str, fmt: str = "po") -> bytes:
+    """Language `code` (of the kit, or new: every translation empty) in format `fmt`."""
+    return WRITERS[fmt](kit, code, entries(kit, code))
+
+
+def format_of(path: Path) -> str:
+    """The format of a translator's file: by its ending, else by its first characters."""
+    known = ENDINGS.get(path.suffix.lower())
+    if known:
+        return known
+    try:
+        start = path.read_bytes()[:512].decode("utf-8-sig", "replace").lstrip()
+    except OSError as exc:
+        raise failure("translate.read", f"cannot read {path}: {exc.strerror}") from None
+    if start.startswith("<"):
+        return "xliff"
+    if start.startswith(("#", "msg")):
+        return "po"
+    return "csv"
+
+
+def import_file(kit: Kit, path: Path, code: str | None = None) -> Imported:
+    """Read a PO, XLIFF or CSV file, check it whole and merge it into its strings file."""
+    if not path.is_file():
+        raise failure("translate.read", f"no file {path}", None, "give the exported file's path")
+    return merge(kit, READERS[format_of(path)](path), path, code)
+
+
+__all__ = [
+    "FORMATS",
+    "Imported",
+    "export",
+    "format_of",
+    "import_file",
+    "language_names",
+]
+
+
+def proof_sheet(kit: Kit, code: str) -> bytes:
+    """The proof sheet PDF of language `code` (see `proof_pdf`)."""
+    from ..fonts import load_fontbook
+    from .proof import proof_entries
+    from .proof_pdf import proof_pdf
+
+    fonts = load_fontbook(kit.fonts_dir)
+    lang, rows = proof_entries(kit, fonts, code)
+    source = kit.languages[kit.campaign.source_language]
+    title = f"Proof sheet: {lang.name} ({lang.code}), {kit.campaign.name} {kit.campaign.year}"
+    return proof_pdf(fonts, lang, rows, source.name, title)

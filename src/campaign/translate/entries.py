@@ -1,0 +1,116 @@
+"""What every export format carries: per string key of the source language, its text, the
+language's translation, the `short:` variants, the source's note, a status and the room.
+
+Status: `to translate` where the language lacks the key (the source's text prints in its
+place) or still has the source's very text although that text has words to translate (a
+text of hashtags, web addresses and {fields} alone may stay as it is); else `translated`,
+or `reviewed` when the strings file says `status: reviewed`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from ..diagnostics import Mark
+from ..fonts import load_fontbook
+from ..model import Kit, Language, StringEntry
+from ..text.scripts import LINK
+from .room import Budget, budgets
+
+Status = Literal["to translate", "translated", "reviewed"]
+STATUSES: tuple[Status, ...] = ("to translate", "translated", "reviewed")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_-]*\}")
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    source: str
+    translation: str  # "" where the language lacks the key
+    short_source: str | None
+    short_translation: str  # "" where the language has no short variant
+    note: str | None
+    status: Status
+    room: tuple[Budget, ...]
+
+    def room_lines(self) -> list[str]:
+        return [b.render() for b in self.room] or ["room: not set in any slot of the kit"]
+
+
+def has_words(text: str) -> bool:
+    """Whether `text` has letters outside hashtags, web addresses and {fields}."""
+    bare = PLACEHOLDER.sub("", LINK.sub("", text))
+    return any(unicodedata.category(ch)[0] == "L" for ch in bare)
+
+
+def status_of(source: StringEntry, own: StringEntry | None, lang: Language, src: str) -> Status:
+    if lang.code != src and (own is None or (own.text == source.text and has_words(own.text))):
+        return "to translate"
+    return "reviewed" if lang.status == "reviewed" else "translated"
+
+
+def placeholder_language(kit: Kit, code: str) -> Language:
+    """The kit's language `code`, or (for a language the kit does not have yet) an empty draft
+    whose script and direction follow from the code."""
+    from ..text.scripts import direction_of, script_of
+
+    if code in kit.languages:
+        return kit.languages[code]
+    script = script_of(code)
+    path = kit.root / "materials" / "strings" / f"{code}.yaml"
+    return Language(code, code, code, "draft", script, direction_of(script), "latn", {}, path)
+
+
+def entries(kit: Kit, code: str) -> list[Entry]:
+    """One Entry per key of the source language, in its order."""
+    src = kit.campaign.source_language
+    source = kit.languages[src]
+    lang = placeholder_language(kit, code)
+    room = budgets(kit, load_fontbook(kit.fonts_dir), lang)
+    out = []
+    for key, entry in source.strings.items():
+        own = lang.strings.get(key)
+        out.append(
+            Entry(
+                key,
+                entry.text,
+                own.text if own else "",
+                entry.short,
+                (own.short or "") if own else "",
+                entry.note,
+                status_of(entry, own, lang, src),
+                tuple(room.get(key, ())),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One translation read back from a translator's file, where it was found."""
+
+    key: str  # as written in the file: may be a key the source does not have
+    part: Literal["text", "short"]
+    translation: str  # "": left empty
+    mark: Mark
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A translator's file read: the language it names (None: it names none) and its texts."""
+
+    language: str | None
+    items: list[Incoming]
+
+
+def header(kit: Kit, code: str) -> dict[str, str]:
+    """What every format says about the file: the campaign, the languages, the status."""
+    lang = kit.languages.get(code)
+    return {
+        "project": f"{kit.campaign.name} {kit.campaign.year}",
+        "source": kit.campaign.source_language,
+        "language": code,
+        "status": lang.status if lang else "draft",
+    }

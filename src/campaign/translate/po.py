@@ -1,0 +1,72 @@
+"""The PO format (GNU gettext, polib): `msgctxt` is the key (a `short:` variant is
+`key|short`), `msgid` the source's text, `msgstr` the translation (empty: not translated);
+the comment has the source's note, the status and the room. A text still to translate that
+the strings file has (the source's text copied) is flagged `fuzzy`, as PO editors expect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+
+from ..diagnostics import Mark, failure
+from ..model import Kit
+from .entries import Entry, Incoming, Parsed, header
+
+SHORT = "|short"
+SHORT_NOTE = "a shorter text, used when the full one does not fit"
+
+
+def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
+    head = header(kit, code)
+    po = polib.POFile(wrapwidth=0)
+    po.metadata = {
+        "Project-Id-Version": head["project"],
+        "Language": code,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Source-Language": head["source"],
+        "X-Status": head["status"],
+    }
+    for row in rows:
+        status = f"status: {row.status}"
+        notes = [row.note] if row.note else []
+        comment = "\n".join([*notes, status, *row.room_lines()])
+        po.append(_entry(row, row.key, row.source, row.translation, comment))
+        if row.short_source:
+            short = _entry(
+                row, row.key + SHORT, row.short_source, row.short_translation, SHORT_NOTE
+            )
+            short.comment += f"\n{status}"
+            po.append(short)
+    return str(po).encode("utf-8")
+
+
+def _entry(row: Entry, ctx: str, source: str, text: str, comment: str) -> polib.POEntry:
+    flags = ["fuzzy"] if text and row.status == "to translate" else []
+    return polib.POEntry(msgctxt=ctx, msgid=source, msgstr=text, comment=comment, flags=flags)
+
+
+def read_po(path: Path) -> Parsed:
+    try:
+        po = polib.pofile(str(path), wrapwidth=0)
+    except (OSError, ValueError) as exc:
+        raise failure("translate.read", f"{path} is not a PO file: {exc}") from None
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    items = []
+    for entry in po:
+        key, part = entry.msgctxt or "", "text"
+        if key.endswith(SHORT):
+            key, part = key[: -len(SHORT)], "short"
+        mark = Mark(path, _msgstr_line(lines, entry.linenum or 1), 1)
+        items.append(Incoming(key, part, entry.msgstr, mark))  # type: ignore[arg-type]
+    return Parsed(po.metadata.get("Language", "").strip() or None, items)
+
+
+def _msgstr_line(lines: list[str], start: int) -> int:
+    """The line of an entry's translation (polib gives the entry's first, a comment's)."""
+    for n in range(start - 1, len(lines)):
+        if lines[n].startswith("msgstr"):
+            return n + 1
+    return start

@@ -1,0 +1,124 @@
+"""The proof sheet's content: every string of a language with what the build did with it.
+
+The language's documents (every design, as `check --lang` lays them out) are composed by the
+pipeline; each text slot's copy-fit result (`layout.report.fit_rows`: size, variant, lines,
+room left) is listed under every key the slot sets. A key the language lacks is a fallback
+(the source's text prints); a slot whose text does not fit at the smallest size is an
+overflow; a character no font has is reported against its key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..diagnostics import failure
+from ..fonts import FontBook
+from ..layout.document import ArcTextItem, TextItem
+from ..layout.report import FitRow, fit_rows
+from ..model import Kit, Language
+from ..pipeline.compose import compose_all
+from ..pipeline.jobs import select
+from .entries import Status, status_of
+
+
+@dataclass(frozen=True)
+class SlotFit:
+    """One slot a key is set in, as copy-fit set it."""
+
+    material: str
+    row: FitRow
+    keys: tuple[str, ...]
+    overflow: str | None  # what does not fit, in words; None when it fits
+    rim: bool = False  # text along a badge's rim: no box, so no room below it
+
+    def render(self) -> str:
+        r = self.row
+        short = ", short variant" if r.variant == "short" else ""
+        others = f" (shared: {', '.join(self.keys)})" if len(self.keys) > 1 else ""
+        room = f"{r.room_mm:.1f} mm left" if r.room_mm >= 0 else f"{-r.room_mm:.1f} mm over"
+        if self.rim:
+            return f"{self.material} {r.page}/{r.slot}: {r.size:.1f} pt along the rim{others}"
+        return (
+            f"{self.material} {r.page}/{r.slot}: {r.size:.1f} pt (range {r.low:g}-{r.high:g})"
+            f"{short}, {r.lines} line(s), {room}{others}"
+        )
+
+
+@dataclass(frozen=True)
+class ProofEntry:
+    key: str
+    text: str  # what prints: the language's text, or the source's (fallback)
+    short: str | None
+    source: str
+    status: Status
+    fallback: bool
+    slots: tuple[SlotFit, ...]
+    problems: tuple[str, ...]  # e.g. a character no font has
+
+    @property
+    def overflows(self) -> bool:
+        return any(s.overflow for s in self.slots)
+
+
+def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[ProofEntry]]:
+    """The language and one ProofEntry per key of the source language, in its order."""
+    lang = kit.languages.get(code)
+    if lang is None or lang.pseudo:
+        raise failure(
+            "translate.read",
+            f"the kit has no language '{code}' to proof",
+            None,
+            f"start it with `python generate.py new language {code}`, or import a translation",
+        )
+    src = kit.campaign.source_language
+    source = kit.languages[src]
+    laid, _ = compose_all(kit, fonts, select(kit, (code,), None))
+    fits: dict[str, list[SlotFit]] = {}
+    problems: dict[str, list[str]] = {}
+    for one in laid:
+        layout = one.composed.layout
+        items = {
+            (page.name, item.slot): item
+            for page in one.composed.page.pages
+            for item in page.items
+            if isinstance(item, TextItem | ArcTextItem)
+        }
+        for row in fit_rows(one.composed.page, layout):
+            item = items[(row.page, row.slot)]
+            over = _overflow(item)
+            for key in item.keys:
+                rim = isinstance(item, ArcTextItem)
+                fits.setdefault(key, []).append(SlotFit(layout.id, row, item.keys, over, rim))
+        for d in one.diagnostics:
+            if d.code == "text.no-glyph" and d.subject.key:
+                problems.setdefault(d.subject.key, []).append(f"{layout.id}: {d.message}")
+    out = []
+    for key, entry in source.strings.items():
+        own = lang.strings.get(key)
+        shown = own or entry
+        out.append(
+            ProofEntry(
+                key,
+                shown.text,
+                shown.short,
+                entry.text,
+                status_of(entry, own, lang, src),
+                own is None and code != src,
+                tuple(fits.get(key, ())),
+                tuple(dict.fromkeys(problems.get(key, ()))),
+            )
+        )
+    return lang, out
+
+
+def _overflow(item: TextItem | ArcTextItem) -> str | None:
+    if not isinstance(item, TextItem) or item.text.overflow is None:
+        return None
+    o = item.text.overflow
+    what = []
+    if o.height_over > 0:
+        what.append(f"{o.height_over * 25.4 / 72:.1f} mm too tall")
+    if o.lines_over > 0:
+        what.append(f"{o.lines_over} line(s) too many")
+    if o.width_over > 0:
+        what.append(f"a word {o.width_over * 25.4 / 72:.1f} mm too wide")
+    return f"does not fit at {o.size:g} pt: {', '.join(what) or 'too long'}"

@@ -1,0 +1,235 @@
+"""The proof sheet PDF (A4, as many pages as it takes): one block per string key.
+
+Every text is set by the text stage (fonts per script, ICU breaks, bidi, HarfBuzz) and drawn
+by the renderer's glyph writer, so Arabic joins and runs right to left, Thai breaks by
+dictionary, and what the sheet shows is what the materials show. A block has the key and its
+labels (status; FALLBACK, OVERFLOW, NO GLYPH), the text (and its short variant) in the
+language's font and direction, the source text, and the slots it is set in with the size
+copy-fit chose and the room left. A problem tints the block and is named in words too: red
+for an overflow or a missing glyph, amber for a text still to translate."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from reportlab.pdfgen.canvas import Canvas
+
+from ..fonts import LATIN_FAMILY, FontBook
+from ..model import Language
+from ..render.glyphs import draw_run, ttfont
+from ..render.pdf import reportlab_settings
+from ..render.tagging import begin_span, end
+from ..text.fit import FitRequest, TextSet, fit
+from ..text.paragraph import MissingGlyphError, describe_char
+from ..text.scripts import localise_digits
+from .proof import ProofEntry
+
+MM = 72 / 25.4
+PAGE = (210 * MM, 297 * MM)
+MARGIN = 15 * MM
+PAD = 5.0  # pt inside a block
+GAP = 6.0  # pt between blocks
+RGB = tuple[float, float, float]
+INK: RGB = (0.1, 0.1, 0.12)
+GREY: RGB = (0.42, 0.42, 0.45)
+RED: RGB = (0.75, 0.08, 0.08)
+AMBER: RGB = (0.66, 0.36, 0.0)
+GREEN: RGB = (0.1, 0.45, 0.2)
+TINT: dict[RGB, RGB] = {RED: (1.0, 0.9, 0.9), AMBER: (1.0, 0.95, 0.84)}
+
+
+@dataclass
+class Block:
+    """One key's block, measured before it is placed: pieces at (x, y from the block top)."""
+
+    pieces: list[tuple[TextSet, float, float, RGB]] = field(default_factory=list)
+    chips: list[tuple[str, RGB]] = field(default_factory=list)
+    tint: RGB | None = None
+    height: float = 0.0
+
+
+class Setter:
+    """Sets texts with the text stage: in the language's fonts and direction, or in Latin."""
+
+    def __init__(self, fonts: FontBook, lang: Language) -> None:
+        self.fonts, self.lang = fonts, lang
+
+    def __call__(
+        self, text: str, size: float, width: float, own: bool = True, bold: bool = False
+    ) -> TextSet:
+        """`own`: a text of the language (its fonts; direction from its first strong
+        character, so a fallback in the source language reads right); else a Latin label."""
+        weight = "bold" if bold else "regular"
+        script = self.lang.script if own else "Latn"
+        text = localise_digits(text, self.lang.digits) if own else text
+        req = FitRequest(
+            (text,), (None,), self.lang.code if own else "en", own and self.lang.rtl,
+            tuple(self.fonts.stack(script, weight)), self.fonts.face(LATIN_FAMILY, weight),
+            size, size, 1.25, "start", False, 0.0, width, 1e6, 0,
+            frozenset({0}) if own else frozenset(),
+        )  # fmt: skip
+        return fit(req)
+
+
+def entry_block(e: ProofEntry, setter: Setter, width: float, source_name: str) -> Block:
+    b = Block()
+    inner = width - 2 * PAD
+    y = PAD
+
+    def add(text: str, size: float, colour: RGB = INK, own: bool = False, bold: bool = False,
+            indent: float = 0.0) -> None:  # fmt: skip
+        nonlocal y
+        try:
+            ts = setter(text, size, inner - indent, own, bold)
+        except MissingGlyphError as exc:
+            ts = setter(f"(cannot be set: {describe_char(exc.char)} has no glyph)", size, inner)
+            colour = RED
+        b.pieces.append((ts, PAD + indent, y, colour))
+        y += ts.height + size * 0.3
+
+    add(e.key, 10, bold=True)
+    b.chips = chips(e, source_name)
+    add(e.text, 12, own=True)
+    if e.short:
+        add("short variant:", 7, GREY)
+        add(e.short, 10, own=True)
+    if not e.fallback and e.text != e.source:
+        add(f"{source_name}: {e.source}", 7, GREY)
+    for s in e.slots:
+        add(("OVERFLOW " + s.render() + f": {s.overflow}") if s.overflow else s.render(),
+            7.5, RED if s.overflow else INK, indent=6)  # fmt: skip
+    if not e.slots:
+        add("in no text slot of the designs (alternative text, or unused)", 7.5, GREY, indent=6)
+    for problem in e.problems:
+        add("NO GLYPH " + problem, 7.5, RED, indent=6)
+    worst = [c for _, c in b.chips if c in TINT]
+    b.tint = TINT[RED] if RED in worst else TINT[AMBER] if worst else None
+    b.height = y + PAD - 2
+    return b
+
+
+def chips(e: ProofEntry, source_name: str) -> list[tuple[str, RGB]]:
+    """The labels of a block, in words (the colour only repeats them)."""
+    status = {"to translate": AMBER, "translated": GREY, "reviewed": GREEN}[e.status]
+    out = [(e.status.upper(), status)]
+    if e.fallback:
+        out.append((f"FALLBACK: PRINTS IN {source_name.upper()}", AMBER))
+    if e.overflows:
+        out.append(("OVERFLOW", RED))
+    if e.problems:
+        out.append(("NO GLYPH", RED))
+    return out
+
+
+def proof_pdf(
+    fonts: FontBook, lang: Language, entries: list[ProofEntry], source_name: str, title: str
+) -> bytes:
+    """The proof sheet of `lang` as PDF bytes (identical input, identical bytes)."""
+    setter = Setter(fonts, lang)
+    width = PAGE[0] - 2 * MARGIN
+    blocks = [entry_block(e, setter, width, source_name) for e in entries]
+    head = heading(setter, lang, entries, width, title)
+    pages = paginate(blocks, PAGE[1] - 2 * MARGIN - head[1] - 14)
+    latin = fonts.face(LATIN_FAMILY, "regular")
+    ttfont(latin)
+    buf = io.BytesIO()
+    with reportlab_settings(latin.key, cmyk=False):
+        canvas = Canvas(buf, pagesize=PAGE, invariant=1, pageCompression=1,
+                        initialFontName=latin.key, initialFontSize=10)  # fmt: skip
+        canvas.setTitle(title)
+        for n, page in enumerate(pages, start=1):
+            top = PAGE[1] - MARGIN
+            for ts, x, y, colour in head[0]:
+                draw_set(canvas, ts, MARGIN + x, top - y, colour)
+            footer = setter(f"{lang.code} · page {n} of {len(pages)}", 7, width, own=False)
+            draw_set(canvas, footer, MARGIN, MARGIN - 4, GREY)
+            top -= head[1] + 14
+            for block in page:
+                draw_block(canvas, block, MARGIN, top, width, setter)
+                top -= block.height + GAP
+            canvas.showPage()
+        canvas.save()
+    return buf.getvalue()
+
+
+def heading(
+    setter: Setter, lang: Language, entries: list[ProofEntry], width: float, title: str
+) -> tuple[list[tuple[TextSet, float, float, RGB]], float]:
+    todo = sum(e.status == "to translate" for e in entries)
+    summary = (
+        f"{len(entries)} strings: {todo} to translate ({sum(e.fallback for e in entries)} "
+        f"printing in the source language), {sum(e.overflows for e in entries)} overflowing, "
+        f"{sum(bool(e.problems) for e in entries)} with missing glyphs. Room left: what "
+        "copy-fit left below the last line at the size it chose (check --report)."
+    )
+    out, y = [], 0.0
+    for text, size, own, bold in ((title, 13, False, True), (lang.native_name, 12, True, False),
+                                  (summary, 7.5, False, False)):  # fmt: skip
+        try:
+            ts = setter(text, size, width, own, bold)
+        except MissingGlyphError:  # the language's own name, in a script no font has yet
+            ts = setter(f"{lang.name} (no font for its own name)", size, width, False, bold)
+        out.append((ts, 0.0, y, INK))
+        y += ts.height + 3
+    return out, y
+
+
+def paginate(blocks: list[Block], room: float) -> list[list[Block]]:
+    pages: list[list[Block]] = [[]]
+    left = room
+    for block in blocks:
+        if pages[-1] and block.height > left:
+            pages.append([])
+            left = room
+        pages[-1].append(block)
+        left -= block.height + GAP
+    return pages
+
+
+def draw_block(
+    canvas: Canvas, b: Block, x: float, top: float, width: float, setter: Setter
+) -> None:
+    if b.tint:
+        canvas.setFillColorRGB(*b.tint)
+        canvas.rect(x, top - b.height, width, b.height, stroke=0, fill=1)
+    bar = next((c for _, c in b.chips if c in TINT), None)
+    canvas.setFillColorRGB(*(bar or (0.8, 0.8, 0.82)))
+    canvas.rect(x, top - b.height, 2.5, b.height, stroke=0, fill=1)
+    key, *rest = b.pieces  # the key, its labels, then the texts: the order text extracts in
+    draw_set(canvas, key[0], x + key[1], top - key[2], key[3])
+    draw_chips(canvas, b, x + width - PAD, top, width, setter)
+    for ts, dx, dy, colour in rest:
+        draw_set(canvas, ts, x + dx, top - dy, colour)
+
+
+def draw_chips(
+    canvas: Canvas, b: Block, right: float, top: float, width: float, setter: Setter
+) -> None:
+    """The labels, right-aligned on the key's line: white words on their colour, drawn in
+    reading order."""
+    sets = [(setter(label, 6.5, width, own=False, bold=True), c) for label, c in b.chips]
+    widths = [max(ln.width for ln in ts.lines) + 6 for ts, _ in sets]
+    x = right - sum(widths) - 3 * (len(sets) - 1)
+    for (ts, colour), w in zip(sets, widths, strict=True):
+        canvas.setFillColorRGB(*colour)
+        canvas.roundRect(x, top - PAD - ts.height - 2, w, ts.height + 3, 2, stroke=0, fill=1)
+        draw_set(canvas, ts, x + 3, top - PAD - 0.5, (1.0, 1.0, 1.0))
+        x += w + 3
+
+
+def draw_set(canvas: Canvas, ts: TextSet, x: float, top: float, colour: RGB) -> None:
+    """A set text with its first line box's top at `top` (PDF coordinates)."""
+    canvas.setFillColorRGB(*colour)
+    for line in ts.lines:
+        # left-to-right lines carry their words as ActualText, as in the digital PDFs (a
+        # ligature or conjunct has no code point of its own); right-to-left ones extract from
+        # their glyphs already, and PDFium would reverse an ActualText
+        span = bool(line.runs) and not any(r.rtl for r in line.runs)
+        if span:
+            start, stop = min(r.start for r in line.runs), max(r.end for r in line.runs)
+            begin_span(canvas, line.runs[0].source[start:stop])
+        for run in line.runs:
+            draw_run(canvas, run, x + line.x + run.x, top - line.baseline, ts.size)
+        if span:
+            end(canvas)

@@ -1,0 +1,129 @@
+"""The room budget of a string: every slot it is set in, and an estimate of how much fits.
+
+Per design slot (a layout's `sizes:` are scaled from it): the material and slot, the frame in
+mm, the style's size range in pt, the lines that fit at the smallest size (the frame's height
+over the line advance, capped by the style's `max_lines`) and about how many characters fit a
+line at that size: the frame's width over the language's average advance. The average advance
+(in em) is measured with the text stage's own fonts and shaping, on the language's texts; a
+language without texts yet uses the source language's when both share a script, else the
+letters its script's font has. It is an estimate: it ignores line breaks and the space other
+texts of a shared slot take."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from ..fonts import LATIN_FAMILY, FontBook, FontFace
+from ..model import Kit, Language, TextSlot
+from ..text.paragraph import MissingGlyphError, prepare
+
+PT_MM = 25.4 / 72
+SAMPLE = 400  # letters of a script's font measured when the language has no texts
+
+
+@dataclass(frozen=True)
+class Budget:
+    """The room one slot gives the texts set in it."""
+
+    key: str
+    material: str
+    slot: str
+    keys: tuple[str, ...]  # every string of the slot (they share its room)
+    width_mm: float
+    height_mm: float
+    max_pt: float
+    min_pt: float
+    lines: int  # at min_pt
+    per_line: int  # characters, at min_pt
+    em: float  # the language's average advance, in em
+
+    @property
+    def total(self) -> int:
+        return self.per_line * self.lines
+
+    def render(self) -> str:
+        others = [k for k in self.keys if k != self.key]
+        tail = f"; shared with {', '.join(others)}" if others else ""
+        return (
+            f"room: {self.material} slot '{self.slot}', {self.width_mm:g} x {self.height_mm:g} mm, "
+            f"{self.max_pt:g} pt (down to {self.min_pt:g}): up to {self.lines} line(s) of about "
+            f"{self.per_line} characters, {self.total} in all at {self.min_pt:g} pt{tail}"
+        )
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "material": self.material,
+            "slot": self.slot,
+            "keys": list(self.keys),
+            "frame_mm": [self.width_mm, self.height_mm],
+            "range_pt": [self.min_pt, self.max_pt],
+            "lines": self.lines,
+            "chars_per_line": self.per_line,
+            "chars": self.total,
+        }
+
+
+def budgets(kit: Kit, fonts: FontBook, lang: Language) -> dict[str, list[Budget]]:
+    """Per string key, every design slot it is set in, with its room for `lang`."""
+    em = average_em(kit, fonts, lang)
+    out: dict[str, list[Budget]] = {}
+    for layout in kit.layouts.values():
+        if layout.sized_from:
+            continue
+        for slot in layout.slots:
+            if not isinstance(slot, TextSlot):
+                continue
+            _, _, w, h = slot.frame.resolve(*layout.trim)
+            st = slot.style
+            size_mm = st.min_size * PT_MM
+            lines = max(1, int(h / (size_mm * st.leading)))
+            if st.max_lines:
+                lines = min(lines, st.max_lines)
+            per_line = max(1, int(w / (size_mm * em)))
+            for key in slot.strings:
+                out.setdefault(key, []).append(
+                    Budget(
+                        key, layout.id, slot.name, slot.strings, w, h, st.size, st.min_size,
+                        lines, per_line, em,
+                    )
+                )  # fmt: skip
+    return out
+
+
+def average_em(kit: Kit, fonts: FontBook, lang: Language) -> float:
+    """The language's average advance per character, in em (see the module's text)."""
+    source = kit.languages[kit.campaign.source_language]
+    texts = [e.text for e in lang.strings.values()]
+    if not texts and source.script == lang.script:
+        texts = [e.text for e in source.strings.values()]
+    stack = fonts.stack(lang.script, "regular")
+    if texts:
+        text = " ".join(texts)
+        try:
+            p = prepare(text, lang.code, lang.rtl, list(stack))
+        except MissingGlyphError:  # reported where the text is set; estimate from the font
+            return _letters_em(stack[0], fonts.face(LATIN_FAMILY, "regular"))
+        return (sum(p.seg_em) + sum(p.seg_ws_em)) / max(1, len(text))
+    return _letters_em(stack[0], fonts.face(LATIN_FAMILY, "regular"))
+
+
+def _letters_em(face: FontFace, latin: FontFace) -> float:
+    """The mean advance of letters of the script's font that the Latin font does not have
+    and that are not compatibility forms (an even sample of at most SAMPLE, with a space after
+    every fifth); of a-z for Latin."""
+    letters = [
+        cp
+        for cp in sorted(face.cmap)
+        if unicodedata.category(chr(cp))[0] == "L"
+        and not unicodedata.decomposition(chr(cp))  # no presentation forms: base letters
+        and (face is latin or not latin.covers(cp))
+    ]
+    if face is latin or not letters:
+        letters = [ord(c) for c in "abcdefghijklmnopqrstuvwxyz"]
+    sample = letters[:: max(1, len(letters) // SAMPLE)]
+    font = face.hb_font
+    widths = [font.get_glyph_h_advance(font.get_nominal_glyph(cp) or 0) for cp in sample]
+    space = font.get_glyph_h_advance(font.get_nominal_glyph(0x20) or 0)
+    total = sum(widths) + space * (len(widths) // 5)
+    return float(total / max(1, len(widths) + len(widths) // 5) / face.upem)

@@ -1,0 +1,191 @@
+"""Import: a translator's file checked whole, then merged into its language's strings file.
+
+The checks (every problem of the file at once, at its line; nothing is written then): the
+file names a language (or `--lang` does) that is a language code and not a pseudo-locale;
+every key is a key of the source language; every translation has the `{field}` placeholders
+of the source text it translates. The strings file keeps its header (everything up to
+`strings:`), the strings are written in the source's order, and a key still without a text
+is listed as a comment marked `to translate` (it prints in the source language until then).
+Nothing is written when no text changed."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..diagnostics import Collector, DiagnosticsError, Mark, failure
+from ..model import Kit, Language, StringEntry
+from .entries import PLACEHOLDER, Incoming, Parsed
+
+TO_TRANSLATE = "to translate"
+
+
+@dataclass(frozen=True)
+class Imported:
+    path: Path
+    code: str
+    changed: tuple[str, ...]  # keys whose text or short variant changed
+    unchanged: int
+    empty: int
+    created: bool
+
+
+def language_names(code: str) -> tuple[str, str] | None:
+    """A language code's English and own names (Babel, from the Unicode CLDR), or None when
+    it is not a language CLDR knows."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+    english = locale.get_display_name("en") or code
+    return english, locale.get_display_name() or english
+
+
+def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> str:
+    """The language the file is for: `code`, else the one it names, else (CSV) its name."""
+    code = code or parsed.language or (path.stem if language_names(path.stem) else None)
+    if code in kit.languages and kit.languages[code].pseudo:
+        code = None
+    if not code or (code not in kit.languages and language_names(code) is None):
+        raise failure(
+            "translate.read",
+            f"{path.name}: '{code or '(no language)'}' is not a language code",
+            Mark(path, 1, 1),
+            "name the language in the file (PO 'Language:' header, XLIFF trgLang) or its name "
+            "(fr.csv), or pass --lang: ko, fr, sw...",
+        )
+    return code
+
+
+def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Imported:
+    """Check `parsed` (read from `path`) whole, then write its language's strings file."""
+    code = target_language(kit, parsed, path, code)
+    source = kit.languages[kit.campaign.source_language]
+    lang = kit.languages.get(code)
+    texts = {k: _fields(e) for k, e in lang.strings.items()} if lang else {}
+    errs = Collector()
+    changed: list[str] = []
+    unchanged = empty = 0
+    for item in parsed.items:
+        want = _source_text(source, item, errs)
+        if want is None:
+            continue
+        if not item.translation:
+            empty += bool(want)
+            continue
+        if not _same_placeholders(item, want, errs):
+            continue
+        current = texts.setdefault(item.key, {})
+        if current.get(item.part) == item.translation:
+            unchanged += 1
+        else:
+            current[item.part] = item.translation
+            changed.append(item.key)
+    if errs.errors:
+        raise DiagnosticsError(errs.items)
+    path_out = lang.path if lang else _new_file(kit, code, path)
+    if changed or not lang:
+        write_strings(path_out, source, texts)
+    keys = tuple(dict.fromkeys(changed))
+    return Imported(path_out, code, keys, unchanged, empty, lang is None)
+
+
+def _fields(e: StringEntry) -> dict[str, str]:
+    return {
+        "text": e.text,
+        **({"short": e.short} if e.short else {}),
+        **({"note": e.note} if e.note else {}),
+    }
+
+
+def _source_text(source: Language, item: Incoming, errs: Collector) -> str | None:
+    """The source text `item` translates ("" for a short variant the source lacks), or None
+    (an error) when its key is not the source's."""
+    entry = source.strings.get(item.key)
+    if entry is None:
+        errs.error(
+            "translate.key",
+            f"'{item.key}' is not a key of {source.code}.yaml",
+            item.mark,
+            "keep the keys of the exported file as they are",
+        )
+        return None
+    return entry.text if item.part == "text" else (entry.short or "")
+
+
+def _same_placeholders(item: Incoming, want: str, errs: Collector) -> bool:
+    wanted = set(PLACEHOLDER.findall(want))
+    got = set(PLACEHOLDER.findall(item.translation))
+    if wanted == got:
+        return True
+    errs.error(
+        "translate.placeholder",
+        f"'{item.key}': the translation has {', '.join(sorted(got)) or 'no placeholder'}, "
+        f"the source {', '.join(sorted(wanted)) or 'none'}",
+        item.mark,
+        "keep every {name} of the source, unchanged",
+    )
+    return False
+
+
+def _new_file(kit: Kit, code: str, origin: Path) -> Path:
+    """The strings file of a language the kit does not have yet: its header, no strings."""
+    path = kit.root / "materials" / "strings" / f"{code}.yaml"
+    if not path.exists():
+        path.write_text(new_header(code, f"imported from {origin.name}"), encoding="utf-8")
+    return path
+
+
+def new_header(code: str, origin: str) -> str:
+    english, native = language_names(code) or (code, code)
+    return (
+        "# yaml-language-server: $schema=../../schemas/strings.schema.json\n"
+        f"# {english} campaign strings, {origin}: a draft until a\n"
+        "# native speaker has reviewed it.\n"
+        f"language: {code}\nname: {scalar(english)}\nnative_name: {scalar(native)}\n"
+        "status: draft\nstrings:\n"
+    )
+
+
+def scalar(value: str) -> str:
+    dumped = yaml.safe_dump({"v": value}, allow_unicode=True, width=10**9, sort_keys=False)
+    return dumped[len("v: ") :].rstrip("\n")
+
+
+def write_strings(path: Path, source: Language, texts: dict[str, dict[str, str]]) -> None:
+    """The strings file with its header kept and the strings in the source's key order; a key
+    without a text is a comment marked `to translate`, with the source's text and note. Written
+    to a temporary name, then moved."""
+    original = path.read_text(encoding="utf-8")
+    head = original[: original.index("\nstrings:") + 1] if "\nstrings:" in original else original
+    body: list[str] = []
+    for key, entry in source.strings.items():
+        own = texts.get(key, {})
+        if "text" in own:
+            body.append(f"  {key}:")
+            body += [f"    {part}: {scalar(own[part])}" for part in ("text", "short", "note")
+                     if part in own]  # fmt: skip
+        else:
+            body += _to_translate(key, entry)
+    lines = [head.rstrip("\n"), "strings:", *body]
+    part = path.with_name(f".{path.name}.part")
+    try:
+        part.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        os.replace(part, path)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise failure("translate.read", f"cannot write {path}: {exc.strerror}") from None
+
+
+def _to_translate(key: str, entry: StringEntry) -> list[str]:
+    out = [f"  # {key}: {TO_TRANSLATE}", f"  #   text: {scalar(entry.text)}"]
+    if entry.short:
+        out.append(f"  #   short: {scalar(entry.short)}")
+    if entry.note:
+        out.append(f"  #   note: {scalar(entry.note)}")
+    return out

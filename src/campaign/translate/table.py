@@ -1,0 +1,95 @@
+"""CSV for spreadsheets: a header row, then one row per string key.
+
+Columns: key, source, translation, short source, short translation, status, note, room (one
+line per slot, in the cell). Written as UTF-8 with a byte order mark and CRLF line ends, so
+Excel and LibreOffice open it in UTF-8 whatever the system's language; read back with or
+without the mark, comma- or semicolon-separated (a spreadsheet set to a language that writes
+decimal commas saves semicolons). Only `key`, `translation` and `short translation` are read.
+CSV has no place for the language: it is `--lang`, else the file's name (fr.csv). A problem's
+place is the spreadsheet's row (the header is row 1) and column."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ..diagnostics import Mark, failure
+from ..model import Kit
+from .entries import Entry, Incoming, Parsed
+
+COLUMNS = (
+    "key",
+    "source",
+    "translation",
+    "short source",
+    "short translation",
+    "status",
+    "note",
+    "room",
+)
+NEEDED = ("key", "translation")
+
+
+def write_csv(kit: Kit, code: str, rows: list[Entry]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for r in rows:
+        writer.writerow(
+            (
+                r.key,
+                r.source,
+                r.translation,
+                r.short_source or "",
+                r.short_translation,
+                r.status,
+                r.note or "",
+                "\n".join(r.room_lines()),
+            )
+        )
+    return out.getvalue().encode("utf-8-sig")
+
+
+def read_csv(path: Path) -> Parsed:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise failure("translate.read", f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise failure(
+            "translate.read",
+            f"{path.name} is not UTF-8 text (byte {exc.start + 1})",
+            Mark(path, line, 1),
+            "save it as 'CSV UTF-8' (Excel) or with the character set 'Unicode (UTF-8)' "
+            "(LibreOffice)",
+        ) from None
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    head = [c.strip().lower() for c in rows[0]] if rows else []
+    missing = [c for c in NEEDED if c not in head]
+    if missing:
+        raise failure(
+            "translate.read",
+            f"{path.name} has no column {', '.join(repr(c) for c in missing)} in its first row",
+            Mark(path, 1, 1),
+            f"keep the exported header row: {', '.join(COLUMNS)}",
+        )
+    at = {name: i for i, name in enumerate(head)}
+    items = []
+    for n, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        key = _cell(row, at["key"]).strip()
+        for column, part in (("translation", "text"), ("short translation", "short")):
+            if column in at:
+                col = at[column]
+                mark = Mark(path, n, col + 1)
+                items.append(Incoming(key, part, _cell(row, col), mark))  # type: ignore[arg-type]
+    return Parsed(None, items)
+
+
+def _cell(row: list[str], i: int) -> str:
+    return row[i] if i < len(row) else ""

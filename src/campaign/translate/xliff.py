@@ -1,0 +1,104 @@
+"""XLIFF 2.0 (urn:oasis:names:tc:xliff:document:2.0), written and read with lxml.
+
+One `<unit id="KEY">` per string, its `short:` variant a unit of its own, `id="KEY.short"`
+with `type="campaign:short"`. A unit's `<notes>` hold the source's note
+(category `description`), the status (`status`) and one note per slot it is set in (`room`).
+Its one `<segment>` has `state` initial (to translate), translated or final (reviewed), the
+source's text in `<source>` and the translation in `<target>` (none while there is none).
+`{field}` placeholders are plain text, to keep as they are. The target language is the root's
+`trgLang`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from ..diagnostics import Mark, failure
+from ..model import Kit
+from .entries import Entry, Incoming, Parsed, Status, header
+
+NS = "urn:oasis:names:tc:xliff:document:2.0"
+SHORT = ".short"
+STATE: dict[Status, str] = {
+    "to translate": "initial",
+    "translated": "translated",
+    "reviewed": "final",
+}
+
+
+def _q(tag: str) -> str:
+    return f"{{{NS}}}{tag}"
+
+
+def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
+    head = header(kit, code)
+    root = etree.Element(
+        _q("xliff"), nsmap={None: NS}, version="2.0", srcLang=head["source"], trgLang=code
+    )
+    file = etree.SubElement(
+        root, _q("file"), id="strings", original=f"materials/strings/{head['source']}.yaml"
+    )
+    notes = etree.SubElement(file, _q("notes"))
+    _note(notes, "project", head["project"])
+    _note(notes, "status", f"language status: {head['status']}")
+    for row in rows:
+        unit = etree.SubElement(file, _q("unit"), id=row.key)
+        notes = etree.SubElement(unit, _q("notes"))
+        if row.note:
+            _note(notes, "description", row.note)
+        _note(notes, "status", row.status)
+        for line in row.room_lines():
+            _note(notes, "room", line)
+        _segment(unit, row.status, row.source, row.translation)
+        if row.short_source:
+            short = etree.SubElement(file, _q("unit"), id=row.key + SHORT, type="campaign:short")
+            notes = etree.SubElement(short, _q("notes"))
+            _note(notes, "description", "a shorter text, used when the full one does not fit")
+            _note(notes, "status", row.status)
+            _segment(short, row.status, row.short_source, row.short_translation)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+
+
+def _note(parent: etree._Element, category: str, text: str) -> None:
+    etree.SubElement(parent, _q("note"), category=category).text = text
+
+
+def _segment(unit: etree._Element, status: Status, source: str, target: str) -> None:
+    seg = etree.SubElement(unit, _q("segment"), state=STATE[status])
+    etree.SubElement(seg, _q("source")).text = source
+    if target:
+        etree.SubElement(seg, _q("target")).text = target
+
+
+def read_xliff(path: Path) -> Parsed:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.parse(str(path), parser).getroot()
+    except (OSError, etree.XMLSyntaxError) as exc:
+        line = getattr(exc, "lineno", None) or 1
+        raise failure(
+            "translate.read",
+            f"{path.name} is not an XML file: {exc}",
+            Mark(path, line, 1),
+            "open it in an XLIFF editor and save it again, or export it anew",
+        ) from None
+    if root.tag != _q("xliff") or root.get("version") != "2.0":
+        raise failure(
+            "translate.read",
+            f"{path.name} is not an XLIFF 2.0 file (its root is <{etree.QName(root).localname}"
+            f" version={root.get('version')!r}>)",
+            Mark(path, root.sourceline or 1, 1),
+            f"export an XLIFF 2.0 file ({NS}) with `strings export --format xliff`",
+        )
+    items = []
+    for unit in root.iter(_q("unit")):
+        key, part = unit.get("id", ""), "text"
+        if key.endswith(SHORT) and unit.get("type") == "campaign:short":
+            key, part = key[: -len(SHORT)], "short"
+        targets = unit.findall(f"{_q('segment')}/{_q('target')}")
+        text = "".join("".join(t.itertext()) for t in targets)
+        where = targets[0] if targets else unit
+        mark = Mark(path, where.sourceline or 1, 1)
+        items.append(Incoming(key, part, text, mark))  # type: ignore[arg-type]
+    return Parsed(root.get("trgLang") or None, items)

@@ -1,0 +1,145 @@
+"""PO, XLIFF 2.0 and CSV round trips in a non-Latin (zh) and a right-to-left (ar) language:
+an untouched file changes nothing (byte for byte), an edited text comes back, and each
+format carries the source, status, notes and room as documented."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pytest
+import yaml
+from lxml import etree
+
+from ..kits import cli
+
+NS = "{urn:oasis:names:tc:xliff:document:2.0}"
+ENDING = {"po": "po", "xliff": "xlf", "csv": "csv"}
+EDITED = {"ar": "انضموا إلى حملة القلب الأزرق اليوم.", "zh": "今天就加入蓝心运动。"}
+
+
+def export(root: Path, out: Path, code: str, *args: str) -> bytes:
+    status, text = cli("strings", "export", "--lang", code, "--kit", root, "-o", out, *args)
+    assert status == 0, text
+    return out.read_bytes()
+
+
+def edit(path: Path, fmt: str, key: str, text: str) -> None:
+    """Change one translation as the format's own tools would."""
+    if fmt == "po":
+        po = polib.pofile(str(path))
+        next(e for e in po if e.msgctxt == key).msgstr = text
+        po.save(str(path))
+    elif fmt == "xliff":
+        tree = etree.parse(str(path))
+        unit = tree.find(f".//{NS}unit[@id='{key}']")
+        unit.find(f"{NS}segment/{NS}target").text = text
+        tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    else:
+        rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+        next(r for r in rows if r[0] == key)[2] = text
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows(rows)
+        path.write_bytes(out.getvalue().encode("utf-8-sig"))
+
+
+@pytest.mark.parametrize("fmt", ["po", "xliff", "csv"])
+@pytest.mark.parametrize("code", ["zh", "ar"])
+def test_round_trip(kit_copy: Callable[..., Path], tmp_path: Path, fmt: str, code: str) -> None:
+    root = kit_copy()
+    strings = root / f"materials/strings/{code}.yaml"
+    before = strings.read_bytes()
+    path = tmp_path / f"{code}.{ENDING[fmt]}"
+    first = export(root, path, code)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert "0 text(s) changed" in out
+    assert strings.read_bytes() == before  # untouched: not rewritten at all
+    assert export(root, tmp_path / f"again.{ENDING[fmt]}", code, "--format", fmt) == first
+
+    edit(path, fmt, "cta_join", EDITED[code])
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert "1 text(s) changed" in out
+    assert "changed: cta_join" in out
+    old = yaml.safe_load(before)["strings"]
+    new = yaml.safe_load(strings.read_bytes())["strings"]
+    assert new["cta_join"] == {"text": EDITED[code]}
+    assert {k: v for k, v in new.items() if k != "cta_join"} == {
+        k: (v if isinstance(v, dict) else {"text": v}) for k, v in old.items() if k != "cta_join"
+    }
+    assert EDITED[code].encode() in export(root, tmp_path / f"third.{ENDING[fmt]}", code)
+
+
+def test_xliff_is_xliff_2(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    root = kit_copy()
+    doc = etree.fromstring(export(root, tmp_path / "ar.xlf", "ar"))
+    assert doc.tag == f"{NS}xliff"
+    assert (doc.get("version"), doc.get("srcLang"), doc.get("trgLang")) == ("2.0", "en", "ar")
+    units = {u.get("id"): u for u in doc.iter(f"{NS}unit")}
+    day, short = units["day"], units["day.short"]
+    assert short.get("type") == "campaign:short"
+    assert day.find(f"{NS}segment/{NS}source").text == (
+        "World Day Against Trafficking in Persons · 30 July"
+    )
+    assert day.find(f"{NS}segment").get("state") == "translated"
+    notes = {n.get("category"): n.text for n in day.iter(f"{NS}note")}
+    assert notes["description"].startswith("Name of the UN day")
+    assert notes["status"] == "translated"
+    rooms = [n.text for n in day.iter(f"{NS}note") if n.get("category") == "room"]
+    assert any(r.startswith("room: poster-a3 slot 'day', ") for r in rooms)
+    assert "cta_join.short" not in units  # no short variant in the source: no unit
+
+
+def test_csv_opens_in_spreadsheets(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    root = kit_copy()
+    data = export(root, tmp_path / "zh.csv", "zh")
+    assert data.startswith(b"\xef\xbb\xbfkey,source,translation,short source,short translation,")
+    assert data.split(b"\r\n")[0].endswith(b"status,note,room")
+    # a spreadsheet set to French or German saves semicolons: read back all the same
+    text = data.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    next(r for r in rows if r[0] == "badge")[2] = "终结人口贩运！"
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+    semi = tmp_path / "zh-semicolons.csv"
+    semi.write_text(out.getvalue(), encoding="utf-8")  # and without the byte order mark
+    status, text = cli("strings", "import", semi, "--lang", "zh", "--kit", root)
+    assert status == 0, text
+    assert "changed: badge" in text
+    assert "1 text(s) changed" in text
+
+
+def test_status_is_marked(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    """Missing and copied-from-the-source texts are to translate; hashtags kept as they are
+    are not (they have no words to translate)."""
+    root = kit_copy()
+    fr = root / "materials/strings/fr.yaml"
+    text = fr.read_text(encoding="utf-8")
+    text = text.replace("text: Ce que vous pouvez faire", "text: What you can do")
+    fr.write_text(text.replace("  cta_join:\n    text: Rejoignez la campagne Cœur bleu.\n", ""))
+    po = polib.pofile(export(root, tmp_path / "fr.po", "fr").decode())
+    by = {e.msgctxt: e for e in po}
+    assert "status: to translate" in by["cta_join"].comment
+    assert by["cta_join"].msgstr == ""
+    assert "status: to translate" in by["cta_title"].comment
+    assert by["cta_title"].flags == ["fuzzy"]  # a copy of the source: PO editors flag it
+    assert "status: translated" in by["hashtags"].comment
+    assert by["hashtags"].flags == []
+    doc = etree.fromstring(export(root, tmp_path / "fr.xlf", "fr"))
+    states = {u.get("id"): u.find(f"{NS}segment").get("state") for u in doc.iter(f"{NS}unit")}
+    assert (states["cta_join"], states["cta_title"], states["theme"]) == (
+        "initial",
+        "initial",
+        "translated",
+    )
+    rows = list(
+        csv.DictReader(io.StringIO(export(root, tmp_path / "fr.csv", "fr").decode("utf-8-sig")))
+    )
+    status = {r["key"]: r["status"] for r in rows}
+    assert (status["cta_join"], status["theme"]) == ("to translate", "translated")
+    en = polib.pofile(export(root, tmp_path / "en.po", "en").decode())
+    assert all("status: reviewed" in e.comment for e in en if "|" not in e.msgctxt)

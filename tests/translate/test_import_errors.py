@@ -1,0 +1,180 @@
+"""Every import check, in every format: its exact message, at the file's line (a CSV's row
+and column), with the fix; the strings file is left as it was."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pytest
+from lxml import etree
+
+from ..kits import cli
+
+NS = "{urn:oasis:names:tc:xliff:document:2.0}"
+
+
+@pytest.fixture
+def kit(kit_copy: Callable[..., Path]) -> Path:
+    """The kit with a placeholder in the source's `theme`, so translations can drop it."""
+    root = kit_copy()
+    en = root / "materials/strings/en.yaml"
+    en.write_text(
+        en.read_text(encoding="utf-8").replace(
+            "text: Leave No Child Behind in the Fight Against Human Trafficking",
+            "text: Leave No Child Behind, call {helpline}",
+        ),
+        encoding="utf-8",
+    )
+    return root
+
+
+def export(root: Path, path: Path, code: str = "ar") -> Path:
+    status, out = cli("strings", "export", "--lang", code, "--kit", root, "-o", path)
+    assert status == 0, out
+    return path
+
+
+def refused(root: Path, path: Path, *args: str) -> str:
+    before = (root / "materials/strings/ar.yaml").read_bytes()
+    status, out = cli("strings", "import", path, "--kit", root, *args)
+    assert status == 1, out
+    assert (root / "materials/strings/ar.yaml").read_bytes() == before
+    return out
+
+
+def line_of(path: Path, needle: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, start=1) if needle in line)
+
+
+def test_po_key_and_placeholder(kit: Path, tmp_path: Path) -> None:
+    path = export(kit, tmp_path / "ar.po")
+    po = polib.pofile(str(path))
+    po.append(polib.POEntry(msgctxt="no_such_key", msgid="x", msgstr="y"))
+    next(e for e in po if e.msgctxt == "theme").msgstr = "لا تتركوا أي طفل خلف الركب"
+    po.save(str(path))
+    out = refused(kit, path)
+    key_line = line_of(path, 'msgctxt "no_such_key"') + 2  # at the msgstr line
+    theme_line = line_of(path, 'msgctxt "theme"') + 2
+    assert (
+        f"ar.po:{key_line}:1: error[translate.key]: 'no_such_key' is not a key of en.yaml\n"
+        "  hint: keep the keys of the exported file as they are"
+    ) in out
+    assert (
+        f"ar.po:{theme_line}:1: error[translate.placeholder]: 'theme': the translation has no "
+        "placeholder, the source {helpline}\n  hint: keep every {name} of the source, unchanged"
+    ) in out
+    assert out.rstrip().endswith("2 error(s)")
+
+
+def test_xliff_key_and_placeholder(kit: Path, tmp_path: Path) -> None:
+    path = export(kit, tmp_path / "ar.xlf")
+    tree = etree.parse(str(path))
+    tree.find(f".//{NS}unit[@id='badge']").set("id", "badges")
+    theme = tree.find(f".//{NS}unit[@id='theme']/{NS}segment/{NS}target")
+    theme.text = "اتصلوا {hotline}"
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    out = refused(kit, path)
+    badge_line = line_of(path, "أوقفوا الاتجار")  # the target of the renamed unit
+    theme_line = line_of(path, "اتصلوا {hotline}")
+    assert f"ar.xlf:{badge_line}:1: error[translate.key]: 'badges' is not a key of en.yaml" in out
+    assert (
+        f"ar.xlf:{theme_line}:1: error[translate.placeholder]: 'theme': the translation has "
+        "{hotline}, the source {helpline}"
+    ) in out
+
+
+def test_csv_key_and_placeholder_at_row_and_column(kit: Path, tmp_path: Path) -> None:
+    path = export(kit, tmp_path / "ar.csv")
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+    keys = [r[0] for r in rows]
+    rows[keys.index("badge")][0] = "badge_typo"
+    rows[keys.index("theme")][4] = "{helpline} {helpline}"  # a short variant may not add one
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(out.getvalue().encode("utf-8-sig"))
+    text = refused(kit, path)
+    badge_row, theme_row = keys.index("badge") + 1, keys.index("theme") + 1
+    assert (
+        f"ar.csv:{badge_row}:3: error[translate.key]: 'badge_typo' is not a key of en.yaml"
+    ) in text
+    assert (
+        f"ar.csv:{theme_row}:5: error[translate.placeholder]: 'theme': the translation has "
+        "{helpline}, the source none"
+    ) in text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        (
+            "ar.xlf",
+            '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" '
+            'version="2.0" srcLang="en" trgLang="qqq"><file id="f"/></xliff>\n',
+            "ar.xlf:1:1: error[translate.read]: ar.xlf: 'qqq' is not a language code",
+        ),
+        (
+            "ar.xlf",
+            '<?xml version="1.0"?>\n<xliff version="1.2">\n<file>\n',
+            "ar.xlf:4:1: error[translate.read]: ar.xlf is not an XML file: ",
+        ),
+        (
+            "ar.xlf",
+            '<?xml version="1.0"?>\n<xliff version="1.2"></xliff>\n',
+            "ar.xlf:2:1: error[translate.read]: ar.xlf is not an XLIFF 2.0 file (its root is "
+            "<xliff version='1.2'>)",
+        ),
+        (
+            "strings.csv",
+            "key,source,translation\r\nbadge,End human trafficking,أوقفوا\r\n",
+            "strings.csv:1:1: error[translate.read]: strings.csv: '(no language)' is not a "
+            "language code",
+        ),
+        (
+            "ar.csv",
+            "key,source,texte\r\nbadge,x,y\r\n",
+            "ar.csv:1:1: error[translate.read]: ar.csv has no column 'translation' in its first "
+            "row",
+        ),
+        (
+            "ar.po",
+            'msgid ""\nmsgstr ""\n"Language: en-XA\\n"\n',
+            "ar.po:1:1: error[translate.read]: ar.po: '(no language)' is not a language code",
+        ),
+    ],
+)
+def test_unreadable_or_no_language(
+    kit: Path, tmp_path: Path, name: str, content: str, expected: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert expected in refused(kit, path)
+
+
+def test_csv_not_utf8(kit: Path, tmp_path: Path) -> None:
+    path = tmp_path / "fr.csv"
+    path.write_bytes(
+        "key,translation\r\nbadge,ok\r\ncta_join,Rejoignez la campagne Cœur\r\n".encode("cp1252")
+    )
+    out = refused(kit, path)
+    assert "fr.csv:3:1: error[translate.read]: fr.csv is not UTF-8 text (byte 60)" in out
+    assert "hint: save it as 'CSV UTF-8' (Excel)" in out
+
+
+def test_text_that_no_longer_fits_is_reported(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit = kit_copy()
+    path = export(kit, tmp_path / "ar.po")
+    po = polib.pofile(str(path))
+    next(e for e in po if e.msgctxt == "badge").msgstr = " ".join(["أوقفوا الاتجار بالبشر"] * 8)
+    po.save(str(path))
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1
+    assert "1 text(s) changed" in out
+    assert "error[text.overflow]: badge-58 [ar] 'badge': text does not fit slot 'words'" in out
+    assert "imported, but ar does not lay out cleanly (" in out

@@ -1,0 +1,76 @@
+"""`new language XX`: a strings file with every key marked to translate, that builds at once
+(every text a fallback to the source); an existing language or a bad code is refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+
+from ..kits import cli, mini_copy
+
+EXPECTED = """\
+# yaml-language-server: $schema=../../schemas/strings.schema.json
+# German campaign strings, from en.yaml: a draft until a
+# native speaker has reviewed it.
+language: de
+name: German
+native_name: Deutsch
+status: draft
+strings:
+  # word: to translate
+  #   text: Heart
+  # emblem_alt: to translate
+  #   text: Blue heart
+"""
+
+
+def test_new_language_builds_with_fallbacks(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    status, out = cli("new", "language", "de", "--kit", kit)
+    assert status == 0, out
+    path = kit / "materials/strings/de.yaml"
+    assert f"wrote {path}: every string marked to translate" in out
+    assert path.read_text(encoding="utf-8") == EXPECTED
+    status, out = cli("check", "--kit", kit, "--lang", "de", "--only", "text")
+    assert status == 0, out
+    assert "de.yaml lacks 2 string(s) that en.yaml has: word, emblem_alt" in out
+    status, out = cli("strings", "export", "--lang", "de", "--kit", kit, "-o", tmp_path / "de.po")
+    assert status == 0, out
+    po = polib.pofile(str(tmp_path / "de.po"))
+    assert [(e.msgctxt, e.msgstr) for e in po] == [("word", ""), ("emblem_alt", "")]
+    assert all("status: to translate" in e.comment for e in po)
+    # a translator's first text: it replaces its comment, the other stays marked
+    next(e for e in po if e.msgctxt == "word").msgstr = "Herz"
+    po.save(str(tmp_path / "de.po"))
+    status, out = cli("strings", "import", tmp_path / "de.po", "--kit", kit)
+    assert status == 0, out
+    assert path.read_text(encoding="utf-8").endswith(
+        "strings:\n  word:\n    text: Herz\n  # emblem_alt: to translate\n  #   text: Blue heart\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            "ar",
+            "materials/strings/ar.yaml:1:1: error[translate.read]: the kit already has language "
+            "'ar'\n  hint: export it to translate it: python generate.py strings export --lang ar",
+        ),
+        (
+            "German",
+            "error[translate.read]: 'German' is not a language code\n  hint: use a BCP 47 code "
+            "CLDR knows: ko, fr, sw, zh-Hant, pt-BR...",
+        ),
+        ("qq", "error[translate.read]: 'qq' is not a language code"),
+    ],
+)
+def test_refused(tmp_path: Path, code: str, expected: str) -> None:
+    kit = mini_copy(tmp_path)
+    before = sorted(p.name for p in (kit / "materials/strings").iterdir())
+    status, out = cli("new", "language", code, "--kit", kit)
+    assert status == 1
+    assert expected in out
+    assert sorted(p.name for p in (kit / "materials/strings").iterdir()) == before

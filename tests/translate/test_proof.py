@@ -1,0 +1,102 @@
+"""The proof sheet: one block per key with its name and status, the texts as set, the room
+left per slot; overflows and fallbacks tinted and named in words. And the translator's loop:
+export, edit, import, proof shows the new text with its room."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pypdfium2 as pdfium
+import yaml
+
+from ..kits import MINI, cli, mini_copy
+
+ZH = "language: zh\nname: Chinese\nstatus: draft\nstrings:\n  word: 中中\n  emblem_alt: 心心\n"
+RED_TINT = (255, 230, 230)  # proof_pdf.TINT[RED], as rendered
+# a block's first line: its key, then its labels (status first)
+HEAD = re.compile(r"^(\w+) (TO TRANSLATE|TRANSLATED|REVIEWED)( [A-Z :]+)?$", re.M)
+
+
+def proof(kit: Path, code: str, out: Path) -> list[str]:
+    """The proof sheet's text, page by page."""
+    status, text = cli("strings", "proof", "--lang", code, "--kit", kit, "-o", out)
+    assert status == 0, text
+    pdf = pdfium.PdfDocument(out)
+    return [pdf[i].get_textpage().get_text_range().replace("\r\n", "\n") for i in range(len(pdf))]
+
+
+def tinted(path: Path, colour: tuple[int, int, int]) -> int:
+    """Pixels of `colour` on the first page, rendered at 50 dpi."""
+    image = pdfium.PdfDocument(path)[0].render(scale=50 / 72).to_pil().convert("RGB")
+    return dict((c, n) for n, c in image.getcolors(1 << 24)).get(colour, 0)
+
+
+def test_one_block_per_key(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    kit = kit_copy()
+    text = "\n".join(proof(kit, "ar", tmp_path / "ar.pdf"))
+    keys = list(yaml.safe_load((kit / "materials/strings/en.yaml").read_text())["strings"])
+    assert [m[0] for m in HEAD.findall(text)] == keys  # one block per key, in order
+    assert "poster-a3 front/calls: " in text
+    assert " mm left (shared: cta, cta_donate, cta_join)" in text
+    assert "OVERFLOW" not in text
+    assert "FALLBACK" not in text
+
+
+def test_translators_loop(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    (kit / "materials/strings/zh.yaml").write_text(ZH, encoding="utf-8")
+    po_path = tmp_path / "zh.po"
+    status, out = cli("strings", "export", "--lang", "zh", "--kit", kit, "-o", po_path)
+    assert status == 0, out
+    po = polib.pofile(str(po_path))
+    next(e for e in po if e.msgctxt == "word").msgstr = "蓝心"
+    po.save(str(po_path))
+    status, out = cli("strings", "import", po_path, "--kit", kit)
+    assert status == 0, out
+    pages = proof(kit, "zh", tmp_path / "zh.pdf")
+    block = pages[0][pages[0].index("\nword ") :]
+    assert block.split("\n")[1:3] == ["word TRANSLATED", "蓝心"]
+    assert re.search(
+        r"^text front/word: 12\.0 pt \(range 6-12\), 1 line\(s\), \d+\.\d mm left$", block, re.M
+    )
+
+
+def test_overflow_and_fallback_are_highlighted(tmp_path: Path) -> None:
+    plain = mini_copy(tmp_path / "plain")
+    proof(plain, "ar", tmp_path / "plain.pdf")
+    assert tinted(tmp_path / "plain.pdf", RED_TINT) == 0
+    long = " ".join(["قلب أزرق كبير"] * 30)
+    kit = mini_copy(
+        tmp_path / "kit",
+        {"strings/ar.yaml": ("  word: قلب\n  emblem_alt: قلب أزرق\n", f"  word: {long}\n")},
+    )
+    text = proof(kit, "ar", tmp_path / "ar.pdf")[0]
+    word = text[text.index("\nword ") : text.index("\nemblem_alt ")]
+    assert word.split("\n")[1] == "word TRANSLATED OVERFLOW"
+    assert re.search(
+        r"^OVERFLOW text front/word: 6\.0 pt .* mm over: does not fit at 6 pt: ", word, re.M
+    )
+    alt = text[text.index("\nemblem_alt ") :]
+    assert alt.split("\n")[1] == "emblem_alt TO TRANSLATE FALLBACK: PRINTS IN ENGLISH"
+    assert "Blue heart" in alt
+    assert tinted(tmp_path / "ar.pdf", RED_TINT) > 500
+    assert "1 overflowing" in text
+    assert "1 to translate (1 printing in the source language)" in text
+
+
+def test_a_fallback_keeps_its_own_direction() -> None:
+    """The source's text shown in a right-to-left language reads left to right: its full
+    stop ends the line on the right, as in the materials (text/fit.py's auto_direction)."""
+    from campaign.fonts import load_fontbook
+    from campaign.kit import load_kit
+    from campaign.translate.proof_pdf import Setter
+
+    kit = load_kit(MINI)
+    fonts = load_fontbook(kit.fonts_dir)
+    line = Setter(fonts, kit.languages["ar"])("Blue heart.", 12, 400).lines[0]
+    stop = next(r for r in line.runs if "." in r.text)
+    blue = next(r for r in line.runs if "Blue" in r.text)
+    assert stop is blue or stop.x > blue.x

@@ -1,0 +1,57 @@
+"""The room budget of a known slot, worked out by hand from the mini kit's `text` layout and
+the CJK font's advances (read with fontTools, not the text stage)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import polib
+from fontTools.ttLib import TTFont
+
+from ..kits import ROOT, cli, mini_copy
+
+ZH = "language: zh\nname: Chinese\nstatus: draft\nstrings:\n  word: 中中\n  emblem_alt: 心心\n"
+
+
+def cjk_em(chars: str) -> float:
+    """Mean advance (em) of `chars` in the font fonts.yaml gives Chinese."""
+    font = TTFont(next((ROOT / "fonts").glob("**/NotoSansSC-Regular.*")), fontNumber=0)
+    cmap, hmtx = font.getBestCmap(), font["hmtx"]
+    upem = font["head"].unitsPerEm
+    return sum(hmtx[cmap[ord(c)]][0] for c in chars) / len(chars) / upem
+
+
+def test_room_of_the_text_slot(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path)
+    (kit / "materials/strings/zh.yaml").write_text(ZH, encoding="utf-8")
+    po_path = tmp_path / "zh.po"
+    status, out = cli("strings", "export", "--lang", "zh", "--kit", kit, "-o", po_path)
+    assert status == 0, out
+    word = next(e for e in polib.pofile(str(po_path)) if e.msgctxt == "word")
+    # slot 'word': 14 x 14 mm, 12 pt down to 6, leading 1.2. At 6 pt an em is 2.1167 mm and a
+    # line 2.54 mm: 5 lines. The texts measured are "中中 心心": four ideographs and a space.
+    em = cjk_em("中中 心心")
+    per_line = math.floor(14 / (6 * 25.4 / 72 * em))
+    assert (round(em, 3), per_line) == (0.845, 7)
+    assert (
+        "room: text slot 'word', 14 x 14 mm, 12 pt (down to 6): up to 5 line(s) of about "
+        "7 characters, 35 in all at 6 pt"
+    ) in word.comment.splitlines()
+
+
+def test_a_language_without_texts_is_measured_on_its_script(tmp_path: Path) -> None:
+    """No texts yet and another script than the source's: the letters of its font that the
+    Latin font lacks (for Chinese: kana and ideographs, 1 em each), a space every fifth."""
+    kit = mini_copy(tmp_path)
+    empty = ZH.replace("strings:\n  word: 中中\n  emblem_alt: 心心\n", "strings: {}\n")
+    (kit / "materials/strings/zh.yaml").write_text(empty, encoding="utf-8")
+    po_path = tmp_path / "zh.po"
+    status, out = cli("strings", "export", "--lang", "zh", "--kit", kit, "-o", po_path)
+    assert status == 0, out
+    word = next(e for e in polib.pofile(str(po_path)) if e.msgctxt == "word")
+    em = cjk_em("中中中中中 ")  # five ideographs and a space
+    assert round(em, 3) == 0.871
+    assert math.floor(14 / (6 * 25.4 / 72 * em)) == 7
+    assert "up to 5 line(s) of about 7 characters, 35 in all at 6 pt" in word.comment
+    assert word.msgstr == ""
