@@ -60,7 +60,7 @@ LIKELY_SCRIPT: dict[str, str] = {
     "mn": "Cyrl",
     "tt": "Cyrl",
 }
-RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"})
+RTL_SCRIPTS = frozenset({"Arab", "Aran", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"})
 
 # Numbering systems (CLDR names) and their zero digit.
 DIGIT_ZERO: dict[str, int] = {

@@ -119,7 +119,7 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
     if not found:
         return None  # fed only by fields that are not filled in: nothing to show
     texts, shorts = texts_of(found, lang, style)
-    stack = tuple(fonts.stack(lang.script, style.weight))
+    stack = tuple(fonts.stack(lang.script, style.weight, lang.code))
     req = FitRequest(
         texts,
         shorts,
