@@ -99,8 +99,9 @@ def report_missing(
     """Every character of the slot's strings that no font covers, at the string that contains
     it; the hint says which font to add or rebuild for the character's script. The pipeline
     merges these into one error per language and script (`one_per_cause`)."""
+    every = ctx.fonts.all_faces(slot.style.weight)  # what the stack holds, in any order
     for entry in found:
-        chars = missing_chars(entry.text + (entry.short or ""), exc.tried)
+        chars = missing_chars(entry.text + (entry.short or ""), every)
         if exc.char in entry.text and exc.char not in chars:
             chars.insert(0, exc.char)  # e.g. HarfBuzz drew .notdef for a mapped character
         for ch in chars:
