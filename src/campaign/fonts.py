@@ -95,6 +95,7 @@ class FontBook:
     families: dict[str, dict[str, Path]]
     scripts: dict[str, str]  # ISO 15924 script -> family
     leading: dict[str, float] = field(default_factory=dict)  # family -> line spacing factor
+    languages: dict[str, str] = field(default_factory=dict)  # lower-case BCP 47 tag -> family
     _faces: dict[tuple[str, str], FontFace] = field(default_factory=dict)
 
     def face(self, family: str, weight: str) -> FontFace:
@@ -107,14 +108,27 @@ class FontBook:
             )
         return self._faces[key]
 
-    def stack(self, script: str, weight: str) -> list[FontFace]:
-        """Fonts to try, in order: the script's own family, then Latin, then every other family."""
+    def stack(self, script: str, weight: str, lang: str = "") -> list[FontFace]:
+        """Fonts to try, in order: the language's own family (ja, ko, zh-Hant: Han characters
+        differ), the script's, then Latin, then every other family."""
         order: list[str] = []
         primary = self.scripts.get(script) or self.scripts.get(_SCRIPT_ALIASES.get(script, ""))
-        for fam in (primary, LATIN_FAMILY, *self.families):
+        for fam in (self.language_family(lang, script), primary, LATIN_FAMILY, *self.families):
             if fam and fam in self.families and fam not in order:
                 order.append(fam)
         return [self.face(f, weight) for f in order]
+
+    def language_family(self, lang: str, script: str) -> str | None:
+        """The family fonts.yaml names for this language: language-script first (zh-Hant, and
+        so zh-TW, whose script is Hant), then the full code, then the language alone."""
+        if not lang or not self.languages:
+            return None
+        code = lang.replace("_", "-").lower()
+        base = code.split("-")[0]
+        for key in (f"{base}-{script.lower()}", code, base):
+            if key in self.languages:
+                return self.languages[key]
+        return None
 
     def all_faces(self, weight: str) -> list[FontFace]:
         return [self.face(f, weight) for f in self.families]
@@ -142,10 +156,13 @@ def load_fontbook(folder: Path) -> FontBook:
     families: dict[str, dict[str, Path]] = {}
     scripts: dict[str, str] = {}
     leading: dict[str, float] = {}
+    languages: dict[str, str] = {}
     for name, fam in fonts.families.items() if fonts else ():
         families[name] = {"regular": fam.regular, **({"bold": fam.bold} if fam.bold else {})}
         for script in fam.scripts:
             scripts.setdefault(script, name)
+        for code in fam.languages:
+            languages.setdefault(code.replace("_", "-").lower(), name)
         if fam.leading:
             leading[name] = fam.leading
     if LATIN_FAMILY not in families and not errs.errors:
@@ -155,4 +172,4 @@ def load_fontbook(folder: Path) -> FontBook:
             Mark(path, 1, 1),
         )
     errs.raise_if_errors()
-    return FontBook(folder, families, scripts, leading)
+    return FontBook(folder, families, scripts, leading, languages)

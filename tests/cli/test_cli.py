@@ -120,7 +120,8 @@ def test_failed_build_keeps_the_previous_output(
     assert code == 1
     assert (
         "error[text.no-glyph]: [en] 'badge': 'ߒ' (U+07D2 NKO LETTER N) has no glyph in any "
-        "font (tried NotoSans-Bold"
+        "font; needed by string(s) 'badge' (badge-58)\n"
+        "  hint: add a font covering script Nkoo to fonts/fonts.yaml"
     ) in text
     assert "needed by string(s) 'badge' (badge-58)" in text
     assert text.count("[text.no-glyph]") == 1

@@ -22,6 +22,15 @@ class FontFamily:
         ),
     ]
     bold: Annotated[Path | None, Key("The bold weight's file.", form="font")] = None
+    languages: Annotated[
+        tuple[str, ...],
+        Key(
+            "BCP 47 languages this family is the first choice for, ahead of the script's "
+            "family: ja, ko, zh-Hant (Han characters look different in each). A page's "
+            "language matches as language-script (zh-Hant, also for zh-TW), then its full "
+            "code, then the language alone."
+        ),
+    ] = ()
     leading: Annotated[
         float | None,
         Key(

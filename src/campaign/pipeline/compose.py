@@ -25,6 +25,8 @@ from ..layout.compose import OverflowReport, compose_content
 from ..layout.document import Document
 from ..model import ArcTextSlot, Kit, Language, Layout, Office, ShapeSlot, Slot, TextSlot
 from ..resolve import resolve_kit
+from ..text.paragraph import describe_char
+from ..text.scripts import char_script
 from .jobs import Composed, Doc
 
 if TYPE_CHECKING:
@@ -239,28 +241,52 @@ def small_per_slot(items: list[Diagnostic]) -> list[Diagnostic]:
 
 
 def one_per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
-    """A character no font has is one error per language, listing every string and material
-    that needs it, not one per string and material."""
+    """Characters no font has are one error per language and script (a missing Korean font
+    is one error, not one per syllable), listing the characters and every string and material
+    that needs them, not one per string and material."""
     out: list[Diagnostic] = []
-    groups: dict[tuple[str | None, str], list[Diagnostic]] = {}
+    groups: dict[tuple[str | None, str | None], list[Diagnostic]] = {}
     for d in items:
         if d.code != "text.no-glyph":
             out.append(d)
             continue
-        key = (d.subject.language, d.message)
+        key = (d.subject.language, char_script(_char(d)))
         if key not in groups:
             groups[key] = []
             out.append(d)  # placeholder, replaced below
         groups[key].append(d)
-    for (language, message), same in groups.items():
+    for (language, script), same in groups.items():
         uses: dict[str, list[str]] = {}
+        chars: list[str] = []
         for d in same:
             uses.setdefault(d.subject.key or "?", []).append(d.subject.material or "?")
+            if _char(d) not in chars:
+                chars.append(_char(d))
         where = "; ".join(f"'{k}' ({', '.join(sorted(set(m)))})" for k, m in uses.items())
         merged = replace(
             same[0],
-            message=f"{message}; needed by string(s) {where}",
+            message=f"{_missing(chars, script)}; needed by string(s) {where}",
             subject=Subject(language=language, key=", ".join(uses)),
         )
         out[out.index(same[0])] = merged
     return out
+
+
+def _char(d: Diagnostic) -> str:
+    """The character of a text.no-glyph message, which starts with describe_char: 'X' (U+..."""
+    return d.message[1]
+
+
+SHOWN = 12  # characters listed by a merged no-glyph error
+
+
+def _missing(chars: list[str], script: str | None) -> str:
+    if len(chars) == 1:
+        return f"{describe_char(chars[0])} has no glyph in any font"
+    of = f" of script {script}" if script else ""
+    rest = ", ".join(f"'{c}'" for c in chars[1:SHOWN])
+    more = f" and {len(chars) - SHOWN} more" if len(chars) > SHOWN else ""
+    return (
+        f"{len(chars)} characters{of} have no glyph in any font: "
+        f"{describe_char(chars[0])}, {rest}{more}"
+    )

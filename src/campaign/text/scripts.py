@@ -7,6 +7,9 @@ subtag in the code (sr-Latn, zh-Hant) or the strings file's own `script:` wins o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import uharfbuzz as hb
 
 LIKELY_SCRIPT: dict[str, str] = {
     "ar": "Arab",
@@ -60,7 +63,7 @@ LIKELY_SCRIPT: dict[str, str] = {
     "mn": "Cyrl",
     "tt": "Cyrl",
 }
-RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"})
+RTL_SCRIPTS = frozenset({"Arab", "Aran", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"})
 
 # Numbering systems (CLDR names) and their zero digit.
 DIGIT_ZERO: dict[str, int] = {
@@ -98,6 +101,17 @@ def script_of(code: str) -> str:
     if lang == "zh" and any(p.upper() in {"TW", "HK", "MO"} for p in code.split("-")[1:]):
         return "Hant"
     return LIKELY_SCRIPT.get(lang, "Latn")
+
+
+@lru_cache(maxsize=4096)
+def char_script(ch: str) -> str | None:
+    """The ISO 15924 script of one character (HarfBuzz's Unicode data: 'Hang', 'Hani', 'Taml');
+    None for characters of no one script (punctuation, symbols, digits shared by all)."""
+    buf = hb.Buffer()
+    buf.add_str(ch)
+    buf.guess_segment_properties()
+    script = buf.script
+    return None if script in (None, "Zyyy", "Zinh", "Zzzz") else str(script)
 
 
 def direction_of(script: str) -> str:

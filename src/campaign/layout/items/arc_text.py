@@ -19,7 +19,7 @@ def compose_arc_text(slot: ArcTextSlot, box: Box, ctx: ComposeContext) -> ArcTex
     style, lang, fonts = slot.style, ctx.lang, ctx.fonts
     found = entries(slot, ctx)
     text = SEPARATOR.join(texts_of(found, lang, style)[0])
-    stack = fonts.stack(lang.script, style.weight)
+    stack = fonts.stack(lang.script, style.weight, lang.code)
     try:
         p = prepare(text, lang.code, lang.rtl, stack)
     except MissingGlyphError as exc:

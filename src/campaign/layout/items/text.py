@@ -6,14 +6,15 @@ scripts that have them, and one diagnostic for a character no font covers."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from ...diagnostics import Mark
-from ...fonts import LATIN_FAMILY
+from ...fonts import LATIN_FAMILY, FontBook, FontFace
 from ...model import ArcTextSlot, Language, StringEntry, TextSlot, TextStyle
 from ...text.fit import FitRequest, TextSet, fit
 from ...text.paragraph import MissingGlyphError, describe_char
-from ...text.scripts import localise_digits
+from ...text.scripts import char_script, localise_digits
 from ..document import MM, Box, TextItem
 from . import ComposeContext, Role, composer
 
@@ -95,16 +96,57 @@ def report_missing(
     slot: TextSlot | ArcTextSlot,
     ctx: ComposeContext,
 ) -> None:
-    """A character no font covers, at the string that contains it."""
-    entry = next((e for e in found if exc.char in e.text), found[0])
-    tried = ", ".join(f.key for f in exc.tried)
-    subject = ctx.subject(key=entry.key)
-    ctx.errs.error(
-        "text.no-glyph",
-        f"{describe_char(exc.char)} has no glyph in any font (tried {tried})",
-        entry.mark,
-        "add a font covering this script to fonts/fonts.yaml, or fix the text",
-        subject=subject,
+    """Every character of the slot's strings that no font covers, at the string that contains
+    it; the hint says which font to add or rebuild for the character's script. The pipeline
+    merges these into one error per language and script (`one_per_cause`)."""
+    every = ctx.fonts.all_faces(slot.style.weight)  # what the stack holds, in any order
+    for entry in found:
+        chars = missing_chars(entry.text + (entry.short or ""), every)
+        if exc.char in entry.text and exc.char not in chars:
+            chars.insert(0, exc.char)  # e.g. HarfBuzz drew .notdef for a mapped character
+        for ch in chars:
+            ctx.errs.error(
+                "text.no-glyph",
+                f"{describe_char(ch)} has no glyph in any font",
+                entry.mark,
+                no_glyph_hint(char_script(ch), ctx.fonts),
+                subject=ctx.subject(key=entry.key),
+            )
+    if not any(exc.char in e.text for e in found):  # made by resolve_text (digits, capitals)
+        entry = found[0]
+        ctx.errs.error(
+            "text.no-glyph",
+            f"{describe_char(exc.char)} has no glyph in any font",
+            entry.mark,
+            no_glyph_hint(char_script(exc.char), ctx.fonts),
+            subject=ctx.subject(key=entry.key),
+        )
+
+
+def missing_chars(text: str, stack: list[FontFace]) -> list[str]:
+    """Visible characters of `text` that no font of the stack maps, each once, in order."""
+    out: list[str] = []
+    for ch in text:
+        if ch in out or ch.isspace() or unicodedata.category(ch) in ("Cf", "Cc"):
+            continue
+        if not any(f.covers(ord(ch)) for f in stack):
+            out.append(ch)
+    return out
+
+
+def no_glyph_hint(script: str | None, fonts: FontBook) -> str:
+    """What to do about a character no font has: name the script's font when the kit has one
+    (a subset that lacks the character), else ask for a font for the script."""
+    family = fonts.scripts.get(script) if script else None
+    if family:
+        return (
+            f"{family} (fonts/fonts.yaml, script {script}) lacks it: rebuild that font with "
+            "these characters (fonts/tools/make_ttf.py --chars), or fix the text"
+        )
+    what = f"script {script}" if script else "this character"
+    return (
+        f"add a font covering {what} to fonts/fonts.yaml (fonts/README.md, 'Adding a font "
+        "for a new script'), or fix the text"
     )
 
 
@@ -119,7 +161,7 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
     if not found:
         return None  # fed only by fields that are not filled in: nothing to show
     texts, shorts = texts_of(found, lang, style)
-    stack = tuple(fonts.stack(lang.script, style.weight))
+    stack = tuple(fonts.stack(lang.script, style.weight, lang.code))
     req = FitRequest(
         texts,
         shorts,

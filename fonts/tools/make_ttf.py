@@ -1,0 +1,322 @@
+#!/usr/bin/env python3
+"""Make a static TrueType (glyf) font that reportlab can embed, from any OTF/TTF/TTC face.
+
+reportlab's TTFont refuses CFF (PostScript) outlines, which is what the Noto CJK fonts ship
+with, and a whole CJK face converted to TrueType is about 20 MB per weight. This tool:
+
+ 1. subsets one face of the source (`--face N` picks a face of a .ttc collection) to the
+    characters asked for (`--chars`, see CHARSETS below), keeping every OpenType layout
+    feature the subsetter keeps by default (vert, locl, ccmp, Hangul jamo features...) or
+    those named with `--features`;
+ 2. converts cubic CFF outlines to quadratic `glyf` outlines with cu2qu (max error 1 font
+    unit; a source that already has `glyf` outlines is only subset), following fontTools'
+    Snippets/otf2ttf.py: VORG dropped, maxp 1.0, post format 3 (no glyph names), no hinting;
+ 3. renames the result (`--family`, `--ps-name`): the OFL asks modified versions not to be
+    mistaken for the original, and the Adobe-made CJK fonts reserve the name "Source".
+
+Characters (`--chars`, repeatable, comma-separated items):
+  a named set      gb2312, big5-1, big5, jisx0208, ksx1001, ksx1001-hangul, hangul-all,
+                   hangul-jamo, kana, cjk-punct, latin1 (see CHARSETS)
+  a range          U+AC00-D7A3, AC00-D7A3 or a single U+3000
+  a file           @path: every character in the file (lines starting with '#' skipped)
+
+Examples:
+  # Korean: KS X 1001 Hangul + jamo from Noto Sans CJK (face 1 = KR)
+  python3 make_ttf.py NotoSansCJK-Regular.ttc out.ttf --face 1 \\
+      --chars ksx1001-hangul,hangul-jamo,cjk-punct,latin1 \\
+      --family "Noto Sans KR TT" --ps-name NotoSansKRTT-Regular
+  # the kit's committed CJK files, rebuilt from Debian's fonts-noto-cjk:
+  python3 make_ttf.py --recipe all [--source-dir /usr/share/fonts/opentype/noto] [--out ..]
+
+Set SOURCE_DATE_EPOCH for a reproducible head.modified timestamp.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from fontTools import subset
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTFont, newTable
+
+MAX_ERR = 1.0  # font units (UPM 1000)
+
+
+def _double_byte(codec: str, rows: Iterable[int], cols: Iterable[int] = range(0xA1, 0xFF)):
+    """Every character a double-byte codec decodes from the given lead and trail bytes."""
+    out: set[int] = set()
+    cols = list(cols)
+    for hi in rows:
+        for lo in cols:
+            try:
+                out.update(map(ord, bytes([hi, lo]).decode(codec)))
+            except UnicodeDecodeError:
+                pass
+    return out
+
+
+def _in_blocks(cps: set[int], *blocks: tuple[int, int]) -> set[int]:
+    return {c for c in cps if any(a <= c <= b for a, b in blocks)}
+
+
+HANGUL = ((0xAC00, 0xD7A3), (0x1100, 0x11FF), (0x3130, 0x318F))
+BIG5_TRAIL = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+
+# name -> (description, function giving the code points)
+CHARSETS: dict[str, tuple[str, Callable[[], set[int]]]] = {
+    "gb2312": (
+        "all of GB 2312 (ASCII + 7,445 double-byte: 6,763 hanzi, 682 symbols)",
+        lambda: set(range(0x80)) | _double_byte("gb2312", range(0xA1, 0xFF)),
+    ),
+    "big5-1": (
+        "Big5 level 1 (5,401 common hanzi, A440-C67E) and Big5 symbols (A140-A3BF)",
+        lambda: _double_byte("big5", range(0xA1, 0xC7), BIG5_TRAIL),
+    ),
+    "big5": (
+        "all of Big5 (13,060 hanzi in two levels and the symbols)",
+        lambda: _double_byte("big5", range(0xA1, 0xFA), BIG5_TRAIL),
+    ),
+    "jisx0208": (
+        "all of JIS X 0208 (6,355 kanji, kana, symbols), via the 2-byte part of euc_jp",
+        lambda: set(range(0x80)) | _double_byte("euc_jp", range(0xA1, 0xFF)),
+    ),
+    "ksx1001": (
+        "all of KS X 1001 (2,350 Hangul syllables, 4,888 hanja, jamo, symbols)",
+        lambda: set(range(0x80)) | _double_byte("euc_kr", range(0xA1, 0xFF)),
+    ),
+    "ksx1001-hangul": (
+        "the Hangul of KS X 1001: 2,350 syllables and the compatibility jamo",
+        lambda: _in_blocks(_double_byte("euc_kr", range(0xA1, 0xFF)), *HANGUL),
+    ),
+    "hangul-all": ("all 11,172 Hangul syllables (U+AC00-D7A3)", lambda: set(range(0xAC00, 0xD7A4))),
+    "hangul-jamo": (
+        "Hangul Jamo and Compatibility Jamo (U+1100-11FF, U+3130-318F)",
+        lambda: set(range(0x1100, 0x1200)) | set(range(0x3130, 0x3190)),
+    ),
+    "kana": ("Hiragana and Katakana (U+3040-30FF)", lambda: set(range(0x3040, 0x3100))),
+    "cjk-punct": (
+        "General Punctuation, CJK Symbols and Punctuation, Halfwidth and Fullwidth Forms",
+        lambda: (
+            set(range(0x2000, 0x2070)) | set(range(0x3000, 0x3040)) | set(range(0xFF00, 0xFFF0))
+        ),
+    ),
+    "latin1": ("Basic Latin and Latin-1 Supplement (U+0020-00FF)", lambda: set(range(0x20, 0x100))),
+}
+
+
+def parse_chars(items: Iterable[str]) -> set[int]:
+    """Code points for the `--chars` items (named sets, ranges, @files)."""
+    out: set[int] = set()
+    for item in (p.strip() for arg in items for p in arg.split(",")):
+        if not item:
+            continue
+        if item in CHARSETS:
+            out |= CHARSETS[item][1]()
+        elif item.startswith("@"):
+            text = Path(item[1:]).read_text(encoding="utf-8")
+            lines = (ln for ln in text.splitlines() if not ln.lstrip().startswith("#"))
+            out |= {ord(c) for ln in lines for c in ln if not c.isspace()}
+        else:
+            a, _, b = item.upper().removeprefix("U+").partition("-")
+            try:
+                lo, hi = int(a, 16), int(b.removeprefix("U+") or a, 16)
+            except ValueError:
+                raise SystemExit(f"--chars: '{item}' is no set, range or @file") from None
+            out |= set(range(lo, hi + 1))
+    return out
+
+
+def otf_to_ttf(font: TTFont, max_err: float = MAX_ERR) -> None:
+    """Cubic CFF outlines -> quadratic glyf outlines, in place."""
+    order = font.getGlyphOrder()
+    glyphset = font.getGlyphSet()
+    quad = {}
+    for name in order:
+        pen = TTGlyphPen(glyphset)
+        glyphset[name].draw(Cu2QuPen(pen, max_err, reverse_direction=True))
+        quad[name] = pen.glyph()
+    font["loca"] = newTable("loca")
+    font["glyf"] = glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = quad
+    del font["CFF "]
+    if "VORG" in font:
+        del font["VORG"]
+    glyf.compile(font)
+    hmtx = font["hmtx"]
+    for name, g in glyf.glyphs.items():
+        if hasattr(g, "xMin"):
+            hmtx[name] = (hmtx[name][0], g.xMin)
+    font["maxp"] = maxp = newTable("maxp")
+    maxp.tableVersion = 0x00010000
+    maxp.maxZones = 1
+    for a in (
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+    ):
+        setattr(maxp, a, 0)
+    maxp.maxComponentElements = max(
+        len(getattr(g, "components", None) or []) for g in quad.values()
+    )
+    post = font["post"]
+    post.formatType = 3.0
+    post.extraNames, post.mapping = [], {}
+    font.sfntVersion = "\x00\x01\x00\x00"
+
+
+def rename(font: TTFont, family: str, ps_name: str, note: str) -> None:
+    """New family, full and PostScript names; the version string says what was changed.
+    Copyright, trademark, designer and licence records stay; localized names go."""
+    name = font["name"]
+    weight = name.getDebugName(2) or "Regular"
+    ver = name.getDebugName(5) or ""
+    drop = (1, 2, 3, 4, 5, 6, 16, 17, 21, 22)
+    name.names = [r for r in name.names if r.nameID not in drop]
+    version = ver.removeprefix("Version ").split(";")[0]
+    vendor = font["OS/2"].achVendID.strip() if "OS/2" in font else ""
+    for nid, s in (
+        (1, family),
+        (2, weight),
+        (3, ";".join(p for p in (version, vendor, ps_name, "converted-subset") if p)),
+        (4, f"{family} {weight}"),
+        (5, f"{ver}; modified: {note}"),
+        (6, ps_name),
+    ):
+        name.setName(s, nid, 3, 1, 0x409)
+
+
+def make_ttf(
+    source: Path,
+    out: Path,
+    chars: set[int],
+    face: int = 0,
+    family: str | None = None,
+    ps_name: str | None = None,
+    features: str = "*",
+    drop_features: tuple[str, ...] = (),
+    note: str = "",
+) -> int:
+    """Write the subset, TrueType-outline font to `out`; returns its size in bytes."""
+    with tempfile.TemporaryDirectory() as tmp:
+        ufile = Path(tmp, "unicodes.txt")
+        ufile.write_text("\n".join(f"{c:04X}" for c in sorted(chars)) + "\n")
+        sub = Path(tmp, "subset.otf")
+        subset.main(
+            [
+                str(source),
+                f"--font-number={face}",
+                f"--unicodes-file={ufile}",
+                *([f"--layout-features={features}"] if features != "default" else []),
+                *(f"--layout-features-={tag}" for tag in drop_features),
+                "--no-hinting",
+                "--desubroutinize",
+                "--notdef-outline",
+                "--name-IDs=*",
+                f"--output-file={sub}",
+            ]
+        )
+        font = TTFont(sub)
+        converted = "CFF " in font
+        if converted:
+            otf_to_ttf(font)
+        if "CFF2" in font or "fvar" in font:
+            raise SystemExit(f"{source}: variable/CFF2 fonts are not supported; use a static face")
+        if family and ps_name:
+            what = "TrueType outlines (cu2qu), subset" if converted else "subset"
+            rename(font, family, ps_name, f"{what} {note}".strip())
+        out.parent.mkdir(parents=True, exist_ok=True)
+        font.save(out)
+    return out.stat().st_size
+
+
+# The kit's CJK files, from Debian's fonts-noto-cjk (NotoSansCJK-<Weight>.ttc):
+# file stem -> (face, family, chars, note). Faces: 0 JP, 1 KR, 2 SC, 3 TC, 4 HK.
+# All keep the subsetter's default layout features except `locl`: the kit picks the face by
+# the page's language, so the other languages' local forms (which would double the glyph
+# count) are never used.
+CJK = ["cjk-punct", "latin1", "kana"]
+RECIPES: dict[str, tuple[int, str, list[str], str]] = {
+    "NotoSansSC": (2, "Noto Sans SC TT", ["gb2312", *CJK], "GB2312+kana"),
+    "NotoSansTC": (3, "Noto Sans TC TT", ["big5-1", *CJK], "Big5 level 1+kana"),
+    "NotoSansJP": (0, "Noto Sans JP TT", ["jisx0208", *CJK], "JIS X 0208"),
+    "NotoSansKR": (1, "Noto Sans KR TT", ["hangul-all", "hangul-jamo", *CJK], "Hangul+kana"),
+}
+RECIPE_DROP = ("locl",)
+
+
+def build_recipe(key: str, source_dir: Path, outdir: Path) -> None:
+    face, family, chars, note = RECIPES[key]
+    cps = parse_chars(chars)
+    for weight in ("Regular", "Bold"):
+        src = source_dir / f"NotoSansCJK-{weight}.ttc"
+        ps = family.replace(" ", "") + f"-{weight}"
+        out = outdir / f"{key}-{weight}.ttf"
+        size = make_ttf(src, out, cps, face, family, ps, "default", RECIPE_DROP, f"{note}, no locl")
+        print(f"{out} {size} bytes")  # noqa: T201
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog="Named character sets:\n"
+        + "\n".join(f"  {k:15} {d}" for k, (d, _) in CHARSETS.items()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument("source", nargs="?", type=Path, help="OTF, TTF or TTC file")
+    ap.add_argument("output", nargs="?", type=Path, help="the TTF to write")
+    ap.add_argument("--face", type=int, default=0, help="face index in a .ttc (default 0)")
+    ap.add_argument("--chars", action="append", default=[], help="sets, ranges, @files")
+    ap.add_argument("--family", help="new family name (with --ps-name)")
+    ap.add_argument("--ps-name", help="new PostScript name, e.g. NotoSansKRTT-Regular")
+    ap.add_argument(
+        "--features",
+        default="*",
+        help="layout features to keep: '*' all (the default), 'default' the subsetter's list, "
+        "or tags (liga,vert)",
+    )
+    ap.add_argument("--drop-features", default="", help="tags to take out of that list (locl,aalt)")
+    ap.add_argument("--note", default="", help="what was kept, for the version string")
+    ap.add_argument(
+        "--recipe",
+        choices=[*RECIPES, "all"],
+        action="append",
+        help="rebuild the kit's file(s) for this family from fonts-noto-cjk",
+    )
+    ap.add_argument("--source-dir", type=Path, default=Path("/usr/share/fonts/opentype/noto"))
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent)
+    args = ap.parse_args(argv)
+    if args.recipe:
+        keys = list(RECIPES) if "all" in args.recipe else args.recipe
+        for key in keys:
+            build_recipe(key, args.source_dir, args.out)
+        return
+    if not (args.source and args.output and args.chars):
+        ap.error("give SOURCE, OUTPUT and --chars (or --recipe)")
+    if bool(args.family) != bool(args.ps_name):
+        ap.error("--family and --ps-name go together")
+    cps = parse_chars(args.chars)
+    size = make_ttf(
+        args.source,
+        args.output,
+        cps,
+        args.face,
+        args.family,
+        args.ps_name,
+        args.features,
+        tuple(t for t in args.drop_features.split(",") if t),
+        args.note,
+    )
+    print(f"{args.output} {size} bytes, {len(cps)} code points asked")  # noqa: T201
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""Characters no font has: one error per language and script, whatever the number of
+characters, strings and materials, with a hint naming fonts/fonts.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..kits import cli, mini_copy
+
+
+def check(tmp_path: Path, word: str) -> tuple[int, str]:
+    kit = mini_copy(tmp_path / "kit", {"strings/en.yaml": ("word: Heart", f"word: {word}")})
+    return cli("check", "--kit", kit, "--lang", "en")
+
+
+def test_a_script_without_a_font_is_one_error_listing_its_characters(tmp_path: Path) -> None:
+    # N'Ko ("ߒߞߏ", the script's own name) and Glagolitic: the kit has a font for neither
+    code, out = check(tmp_path, "ߒߞߏ ⰀⰁⰂ ߒ")
+    assert code == 1
+    assert out.count("[text.no-glyph]") == 2, out
+    assert (
+        "error[text.no-glyph]: [en] 'word': 3 characters of script Nkoo have no glyph in any "
+        "font: 'ߒ' (U+07D2 NKO LETTER N), 'ߞ', 'ߏ'; needed by string(s) 'word' (badge, text)\n"
+        "  hint: add a font covering script Nkoo to fonts/fonts.yaml (fonts/README.md, "
+        "'Adding a font for a new script'), or fix the text\n"
+    ) in out, out
+    assert "3 characters of script Glag have no glyph in any font: 'Ⰰ'" in out
+
+
+def test_a_character_the_script_font_lacks_names_that_font(tmp_path: Path) -> None:
+    # U+20000, a CJK Extension B ideograph: the kit's Han fonts are subsets without it
+    code, out = check(tmp_path, "中\U00020000")
+    assert code == 1
+    assert out.count("[text.no-glyph]") == 1, out
+    assert "'\U00020000' (U+20000 CJK UNIFIED IDEOGRAPH-20000) has no glyph in any font" in out
+    assert (
+        "hint: NotoSansSC (fonts/fonts.yaml, script Hani) lacks it: rebuild that font with "
+        "these characters (fonts/tools/make_ttf.py --chars), or fix the text"
+    ) in out
