@@ -103,6 +103,33 @@ def test_an_edit_refreshes_the_image_without_reloading(page: Any, served: Previe
     assert page.evaluate("window.marker") == "still the same page"
 
 
+def test_a_colour_change_refreshes_the_shown_pages(page: Any, served: Preview) -> None:
+    before = {d: loaded_image(page, d) for d in ("-/boxes/en", "-/badge/en")}
+    edit(served.gallery.root / "materials/campaign.yaml", 'rgb: "#0000FF"', 'rgb: "#0000EE"')
+    for doc_id, old in before.items():
+        page.wait_for_function(
+            "([id, old]) => !document.querySelector(`article[data-id='${id}'] img`)"
+            ".src.endsWith(old)",
+            arg=[doc_id, old],
+        )
+    # the new image is drawn in the new blue
+    src = loaded_image(page, "-/boxes/en")
+    pixel = page.evaluate(
+        """(src) => new Promise((done) => {
+            const img = new Image();
+            img.onload = () => {
+                const c = document.createElement('canvas');
+                c.width = img.width; c.height = img.height;
+                const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+                done(Array.from(g.getImageData(2, 2, 1, 1).data));
+            };
+            img.src = src;
+        })""",
+        src,
+    )
+    assert pixel[:3] == [0, 0, 238]
+
+
 def test_a_broken_file_shows_its_place_then_clears(page: Any, served: Preview) -> None:
     loaded_image(page, "-/boxes/en")
     path = served.gallery.root / "materials/layouts/boxes.yaml"

@@ -100,3 +100,35 @@ def test_a_fallback_keeps_its_own_direction() -> None:
     stop = next(r for r in line.runs if "." in r.text)
     blue = next(r for r in line.runs if "Blue" in r.text)
     assert stop is blue or stop.x > blue.x
+
+
+def test_korean_round_trip_in_the_default_kit(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Issue 11's translator: Korean, a language the kit does not have, exported to PO,
+    edited, imported; the proof sheet shows the new text with its room. The text is CLDR's
+    (Babel): the Korean name of the language and the date of the World Day."""
+    import datetime
+
+    from babel import Locale
+    from babel.dates import format_date
+
+    kit = kit_copy()
+    korean = f"{Locale('ko').display_name} {format_date(datetime.date(2024, 7, 30), 'MMMM d', locale='ko')}"
+    assert korean == "한국어 7월 30"
+    po_path = tmp_path / "ko.po"
+    status, out = cli("strings", "export", "--lang", "ko", "--kit", kit, "-o", po_path)
+    assert status == 0, out
+    po = polib.pofile(str(po_path))
+    badge = next(e for e in po if e.msgctxt == "badge")
+    assert "room: badge-58 slot 'words', 40 x 13 mm" in badge.comment
+    badge.msgstr = korean
+    po.save(str(po_path))
+    status, out = cli("strings", "import", po_path, "--kit", kit)
+    assert status == 0, out
+    assert "ko.yaml" in out
+    text = "\n".join(proof(kit, "ko", tmp_path / "ko.pdf"))
+    block = text[text.index("\nbadge TRANSLATED") :]
+    assert block.split("\n")[2] == korean
+    assert re.search(r"^badge-58 front/words: [\d.]+ pt \(range 8-14\), 1 line\(s\)", block, re.M)
+    assert "NO GLYPH" not in text
