@@ -42,6 +42,20 @@ def test_lists_every_layout_in_every_language(kit: Path) -> None:
     assert ids == [f"-/{m}/{c}" for m in layouts for c in ("en", "ar")]
 
 
+def test_a_new_strings_file_joins_the_gallery(kit: Path) -> None:
+    """A language being translated (its strings file, not yet in campaign.yaml) is shown."""
+    gallery = Gallery(kit, PPI)
+    (kit / "materials/strings/fr.yaml").write_text(
+        "language: fr\nname: French\nstatus: draft\nstrings:\n  word: cœur\n", encoding="utf-8"
+    )
+    gallery.reload()
+    assert [e.id for e in gallery.entries() if e.material == "text"] == [
+        "-/text/en",
+        "-/text/ar",
+        "-/text/fr",
+    ]
+
+
 def test_moved_slot_redraws_only_its_material(kit: Path) -> None:
     gallery = Gallery(kit, PPI)
     shown = [Entry("boxes", "en"), Entry("boxes", "ar"), Entry("text", "en"), Entry("badge", "ar")]

@@ -109,12 +109,16 @@ class Gallery:
         return list(self._entries)
 
     def _list(self) -> list[Entry]:
-        """Every document: each layout (sizes included) in each campaign language, then each
-        office's documents (pipeline.jobs.documents), in that order."""
+        """Every document: each layout (sizes included) in each campaign language and each other
+        language with a strings file, then each office's documents (pipeline.jobs.documents),
+        in that order."""
         kit = self.kit
         if kit is None:
             return []
-        out = [Entry(m, c) for m in kit.layouts for c in kit.campaign.languages]
+        # the campaign's languages, then any other strings file (a language being translated)
+        codes = list(kit.campaign.languages)
+        codes += [c for c, lang in kit.languages.items() if c not in codes and not lang.pseudo]
+        out = [Entry(m, c) for m in kit.layouts for c in codes]
         for name in sorted(kit.offices):
             out += [
                 Entry(la.id, lg.code, name)
