@@ -13,6 +13,7 @@ from .boxes import check_boxes
 from .colour import check_colours
 from .fonts import check_fonts, check_missing_glyphs
 from .images import check_images
+from .pdf import parsing
 from .pdfx import check_pdfx
 from .report import Expect, Report
 from .text import check_safe_text
@@ -27,7 +28,7 @@ def preflight(data: bytes, expect: Expect) -> Report:
     except pikepdf.PdfError as exc:
         rep.failures.append(f"not a readable PDF ({exc})")
         return rep
-    with pdf:
+    with pdf, parsing():
         for n, page in enumerate(pdf.pages, 1):
             check_boxes(page, n, expect, rep)
             check_fonts(page, n, rep)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pikepdf
 
-from .pdf import SHOW_OPS, page_resources, used_font_names
+from .pdf import SHOW_OPS, page_resources, parsed, used_font_names
 from .report import Report
 
 
@@ -33,7 +33,7 @@ def _shown_codes(page: pikepdf.Page) -> dict[str, set[int]]:
     """Font resource name -> the byte codes shown with it on the page."""
     shown: dict[str, set[int]] = {}
     current = None
-    for ins in pikepdf.parse_content_stream(page):
+    for ins in parsed(page):
         op = str(ins.operator)
         if op == "Tf" and ins.operands:
             current = str(ins.operands[0])

@@ -7,7 +7,7 @@ from typing import Any
 
 import pikepdf
 
-from .pdf import multiply
+from .pdf import multiply, parsed
 from .report import Expect, Report
 
 MAX_FORM_DEPTH = 8  # nested forms followed this deep (a loop of forms is not followed forever)
@@ -17,7 +17,7 @@ def check_images(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> Non
     """Effective resolution of every image as placed: from the current transformation matrix,
     through form XObjects (SVG art, imported pages) with their /Matrix, however nested."""
     resources = page.obj.get("/Resources")
-    worst = _worst_ppi(pikepdf.parse_content_stream(page), resources, IDENTITY, 0)
+    worst = _worst_ppi(parsed(page), resources, IDENTITY, 0)
     if worst is None:
         return
     rep.facts["min_image_ppi"] = round(worst, 1)
@@ -65,4 +65,4 @@ def _placed(xo: Any, ctm: list[float], depth: int) -> float | None:
         return None
     matrix = [float(v) for v in xo.get("/Matrix", IDENTITY)]
     inner = multiply(matrix, ctm)
-    return _worst_ppi(pikepdf.parse_content_stream(xo), xo.get("/Resources"), inner, depth + 1)
+    return _worst_ppi(parsed(xo), xo.get("/Resources"), inner, depth + 1)

@@ -2,11 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pikepdf
 
 SHOW_OPS = {"Tj", "TJ", "'", '"'}
+
+# Parsed content streams of the file being checked, by object: each check reads the same
+# streams, and parsing is the costly part (one parse per stream instead of one per check).
+# Filled and emptied by `parsing()` around one file's checks.
+_PARSED: dict[tuple[int, int], list[Any]] = {}
+
+
+@contextmanager
+def parsing() -> Iterator[None]:
+    """Share parsed content streams among the checks of one file."""
+    _PARSED.clear()
+    try:
+        yield
+    finally:
+        _PARSED.clear()
+
+
+def parsed(obj: pikepdf.Page | pikepdf.Object) -> list[Any]:
+    """The operators of a page's or a form XObject's content, parsed once per file."""
+    key = obj.obj.objgen if isinstance(obj, pikepdf.Page) else obj.objgen
+    if key == (0, 0):  # a direct object: nothing to key it by
+        return list(pikepdf.parse_content_stream(obj))
+    if key not in _PARSED:
+        _PARSED[key] = list(pikepdf.parse_content_stream(obj))
+    return _PARSED[key]
 
 
 def page_resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
@@ -28,11 +55,11 @@ def page_resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
 
 
 def content_streams(page: pikepdf.Page) -> list[list[Any]]:
-    out = [pikepdf.parse_content_stream(page)]
+    out = [parsed(page)]
     for res in page_resources(page.obj):
         for xo in (res.get("/XObject") or {}).values():
             if xo.get("/Subtype") == "/Form":
-                out.append(pikepdf.parse_content_stream(xo))
+                out.append(parsed(xo))
     return out
 
 

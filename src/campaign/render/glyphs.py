@@ -130,15 +130,55 @@ class OutlinePen:
         pass
 
 
+class PathOps:
+    """A stand-in for a reportlab path that records PDF path operators (for OutlinePen)."""
+
+    def __init__(self) -> None:
+        self.ops: list[str] = []
+
+    @staticmethod
+    def _num(v: float) -> str:
+        return f"{v:.2f}".rstrip("0").rstrip(".")
+
+    def moveTo(self, x: float, y: float) -> None:  # noqa: N802 (reportlab's path API)
+        self.ops.append(f"{self._num(x)} {self._num(y)} m")
+
+    def lineTo(self, x: float, y: float) -> None:  # noqa: N802
+        self.ops.append(f"{self._num(x)} {self._num(y)} l")
+
+    def curveTo(self, *v: float) -> None:  # noqa: N802
+        self.ops.append(" ".join(self._num(n) for n in v) + " c")
+
+    def close(self) -> None:
+        self.ops.append("h")
+
+
+_OUTLINES: dict[tuple[str, int], str] = {}  # (face key, glyph id) -> path operators
+
+
+def glyph_outline(face: FontFace, gid: int) -> str:
+    """A glyph's outline as PDF path operators in font units, drawn once per process."""
+    key = (face.key, gid)
+    if key not in _OUTLINES:
+        path = PathOps()
+        face.hb_font.draw_glyph_with_pen(gid, OutlinePen(path, 0.0, 0.0, 1.0))
+        _OUTLINES[key] = " ".join(path.ops)
+    return _OUTLINES[key]
+
+
 def draw_outlined(canvas: Canvas, runs: list[Run], x: float, y: float, size: float) -> None:
-    """Draw runs as filled outlines, not text (slug lines outside the trim are art, not content)."""
-    path = canvas.beginPath()
+    """Draw runs as filled outlines, not text (slug lines outside the trim are art, not
+    content): each glyph's outline (recorded once per process) under its own scale and
+    offset, filled in the current fill colour."""
+    ops = []
     for run in runs:
         face = run.face
         scale = size / face.upem
         pen_x = x + run.x
         for g in run.glyphs:
-            pen = OutlinePen(path, pen_x + g.x_offset * scale, y + g.y_offset * scale, scale)
-            face.hb_font.draw_glyph_with_pen(g.gid, pen)
+            outline = glyph_outline(face, g.gid)
+            if outline:
+                gx, gy = pen_x + g.x_offset * scale, y + g.y_offset * scale
+                ops.append(f"q {scale:.6g} 0 0 {scale:.6g} {gx:.3f} {gy:.3f} cm {outline} f Q")
             pen_x += g.x_advance * scale
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas._code.append("\n".join(ops))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.colors import CMYKColor
 from reportlab.pdfgen.canvas import Canvas
 
-from ..fonts import LATIN_FAMILY, FontBook
+from ..fonts import LATIN_FAMILY, FontBook, FontFace
 from ..layout.document import MM, Document
 from ..text.paragraph import Run, build_line, prepare
 from .glyphs import draw_outlined
@@ -111,12 +111,19 @@ def slug_lines(text: str, width: float, size: float, fonts: FontBook) -> list[li
     face = fonts.face(LATIN_FAMILY, "regular")
     fields = text.split(SLUG_SEPARATOR)
     lines: list[str] = []
+    line_width = 0.0
+    gap = _width(SLUG_SEPARATOR, size, face)
     for f in fields:
-        candidate = lines[-1] + SLUG_SEPARATOR + f if lines else f
-        if lines and _width(candidate, size, face) <= width:
-            lines[-1] = candidate
+        # a line's width as the sum of its fields' and separators' (each measured once per
+        # process: most fields repeat from document to document); kerning across a separator
+        # is left out, which only ever errs by a fraction of a point
+        w = _width(f, size, face)
+        if lines and line_width + gap + w <= width:
+            lines[-1] += SLUG_SEPARATOR + f
+            line_width += gap + w
         else:
             lines.append(f)
+            line_width = w
     out = []
     for line in lines:
         p = prepare(line, "en", False, [face])
@@ -124,9 +131,17 @@ def slug_lines(text: str, width: float, size: float, fonts: FontBook) -> list[li
     return out
 
 
-def _width(text: str, size: float, face: object) -> float:
-    p = prepare(text, "en", False, [face])  # type: ignore[list-item]
-    return build_line(p, 0, len(text), size)[1]
+_WIDTHS: dict[tuple[str, float, str], float] = {}  # (text, size, face key) -> width, pt
+
+
+def _width(text: str, size: float, face: FontFace) -> float:
+    key = (text, size, face.key)
+    if key not in _WIDTHS:
+        if len(_WIDTHS) > 4096:
+            _WIDTHS.clear()
+        p = prepare(text, "en", False, [face])
+        _WIDTHS[key] = build_line(p, 0, len(text), size)[1]
+    return _WIDTHS[key]
 
 
 def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: FontBook) -> None:
