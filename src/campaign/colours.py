@@ -15,6 +15,7 @@ looks like on the press, and text/background contrast.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageCms
@@ -76,11 +77,23 @@ def delta_e2000(lab1: tuple[float, float, float], lab2: tuple[float, float, floa
     )
 
 
-def _lab(image: Image.Image, profile: ImageCms.ImageCmsProfile) -> tuple[float, float, float]:
-    lab = ImageCms.createProfile("LAB", colorTemp=5000)
-    out = ImageCms.profileToProfile(
-        image, profile, lab, renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC, outputMode="LAB"
+@lru_cache(maxsize=16)
+def _to_lab(source: str, mode: str) -> ImageCms.ImageCmsTransform:
+    """A transform into CIELAB (D50, relative colorimetric) from `source`: a profile's path, or
+    "sRGB"; built once per process (building one costs about 20 ms)."""
+    profile = (
+        ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+        if source == "sRGB"
+        else ImageCms.getOpenProfile(source)
     )
+    lab = ImageCms.createProfile("LAB", colorTemp=5000)
+    return ImageCms.buildTransform(
+        profile, lab, mode, "LAB", renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC
+    )
+
+
+def _lab(image: Image.Image, source: str) -> tuple[float, float, float]:
+    out = ImageCms.applyTransform(image, _to_lab(source, image.mode))
     assert out is not None
     lightness, a, b = out.getpixel((0, 0))  # type: ignore[misc]
     return lightness / 255 * 100, a - 128, b - 128
@@ -89,13 +102,13 @@ def _lab(image: Image.Image, profile: ImageCms.ImageCmsProfile) -> tuple[float, 
 def lab_of_cmyk(cmyk: tuple[float, float, float, float], icc: Path) -> tuple[float, float, float]:
     """CIELAB of a CMYK colour (fractions 0-1) printed under the press profile `icc`."""
     px = Image.new("CMYK", (1, 1), tuple(round(v * 255) for v in cmyk))
-    return _lab(px, ImageCms.getOpenProfile(str(icc)))
+    return _lab(px, str(icc))
 
 
 def lab_of_rgb(rgb: tuple[float, float, float]) -> tuple[float, float, float]:
     """CIELAB of an sRGB colour (fractions 0-1)."""
     px = Image.new("RGB", (1, 1), tuple(round(v * 255) for v in rgb))
-    return _lab(px, ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")))
+    return _lab(px, "sRGB")
 
 
 def print_vs_screen(

@@ -43,14 +43,16 @@ def _gap_share(page: object, expect: Expect, ppi: float) -> float:
     trim = page.get_trimbox()  # type: ignore[attr-defined]
     bitmap = page.render(scale=ppi / 72, fill_color=(255, 255, 255, 255))  # type: ignore[attr-defined]
     img = bitmap.to_pil().convert("L")
+    pixels = img.load()  # direct access: getpixel() costs a call per point
+    assert pixels is not None
     s = ppi / 72
     height = mb[3] - mb[1]
+    w1, h1 = img.width - 1, img.height - 1
 
     def ink(x: float, y: float) -> bool:
         px, py = int((x - mb[0]) * s), int((height - (y - mb[1])) * s)
-        px = min(max(px, 0), img.width - 1)
-        py = min(max(py, 0), img.height - 1)
-        return bool(img.getpixel((px, py)) < 245)
+        value = pixels[min(max(px, 0), w1), min(max(py, 0), h1)]
+        return bool(value < 245)
 
     inner, outer = 0.5 * MM, expect.bleed_mm * 0.8 * MM
     if expect.badge:
