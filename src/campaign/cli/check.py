@@ -22,6 +22,7 @@ from . import (
 
 if TYPE_CHECKING:
     from ..pipeline.jobs import Composed
+    from ..preflight import Expect, Report
 
 from .report import as_json, emit_json, press_notes, reporting, show
 
@@ -113,11 +114,11 @@ def check(
 
 
 def _check_pdfs(pdfs: tuple[Path, ...], bleed_mm: float) -> None:
-    from ..preflight import Expect, preflight
+    from ..preflight import Expect
 
     bad = 0
     for path in pdfs:
-        report = preflight(path.read_bytes(), Expect(bleed_mm=bleed_mm))
+        report = _preflight_file(path, Expect(bleed_mm=bleed_mm))
         status = "ok" if report.ok else "FAIL"
         click.echo(f"{path}: {status} {report.facts}")
         for f in report.failures:
@@ -128,6 +129,29 @@ def _check_pdfs(pdfs: tuple[Path, ...], bleed_mm: float) -> None:
     if bad:
         click.echo(f"{bad} of {len(pdfs)} file(s) failed preflight", err=True)
         raise click.exceptions.Exit(1)
+
+
+MAX_PDF_BYTES = 1 << 30  # 1 GiB: larger than any print file of ours by a factor of 100
+
+
+def _preflight_file(path: Path, expect: Expect) -> Report:
+    """Preflight one file, refusing what is not a regular file or is too large to read."""
+    from ..preflight import Report, preflight
+
+    report = Report()
+    try:
+        if not path.is_file():
+            report.failures.append("is not a regular file")
+            return report
+        size = path.stat().st_size
+        if size > MAX_PDF_BYTES:
+            report.failures.append(f"is too large to check ({size} bytes)")
+            return report
+        data = path.read_bytes()
+    except OSError as exc:
+        report.failures.append(f"cannot be read ({exc.strerror})")
+        return report
+    return preflight(data, expect)
 
 
 def _fit_report(jobs: list[Composed]) -> list[dict[str, object]]:

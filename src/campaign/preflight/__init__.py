@@ -5,6 +5,7 @@ OutputIntent. Every build runs it; `check --pdf FILE` runs it on any file."""
 from __future__ import annotations
 
 import io
+import re
 
 import pikepdf
 
@@ -20,15 +21,51 @@ from .text import check_safe_text
 
 __all__ = ["Expect", "Report", "preflight"]
 
+# qpdf's check (`qpdf --check`): "page object 3 0 stream 11 0 (content, offset 30): EOF ..."
+CONTENT_PROBLEM = re.compile(
+    r"page object (\d+) (\d+) stream \d+ \d+ \(content, offset (\d+)\): (.*)"
+)
+
+
+def _reason(exc: Exception) -> str:
+    """qpdf's message without the in-memory stream's name it starts with."""
+    return re.sub(r"^stream <_io\.BytesIO object at 0x[0-9a-fA-F]+>: ", "", str(exc))
+
+
+def _syntax(pdf: pikepdf.Pdf, rep: Report) -> None:
+    """qpdf's structural check of the whole file: a page content stream that cannot be
+    parsed draws nothing (or half a page) and fails; other findings are warnings."""
+    pages = {page.obj.objgen: n for n, page in enumerate(pdf.pages, 1)}
+    for problem in pdf.check_pdf_syntax():
+        text = re.sub(r"^(WARNING|ERROR): ", "", problem)
+        found = CONTENT_PROBLEM.search(text)
+        if found:
+            n = pages.get((int(found[1]), int(found[2])), "?")
+            rep.failures.append(
+                f"page {n}: the content stream cannot be parsed ({found[4]} at byte {found[3]})"
+            )
+        else:
+            rep.warnings.append(f"file structure: {text}")
+
 
 def preflight(data: bytes, expect: Expect) -> Report:
+    """Every check of one PDF's bytes. A file that cannot be opened, is encrypted with a
+    password or has no pages is one failure, and nothing else is checked."""
     rep = Report()
     try:
         pdf = pikepdf.open(io.BytesIO(data))
+    except pikepdf.PasswordError:
+        rep.failures.append("not a readable PDF (encrypted with a password)")
+        return rep
     except pikepdf.PdfError as exc:
-        rep.failures.append(f"not a readable PDF ({exc})")
+        rep.failures.append(f"not a readable PDF ({_reason(exc)})")
+        return rep
+    if len(pdf.pages) == 0:
+        pdf.close()
+        rep.failures.append("the file has no pages")
         return rep
     with pdf, parsing():
+        _syntax(pdf, rep)
         for n, page in enumerate(pdf.pages, 1):
             check_boxes(page, n, expect, rep)
             check_fonts(page, n, rep)
