@@ -82,6 +82,7 @@ def test_white_logo_prints_on_the_blue_ground(tmp_path: Path) -> None:
         assert str(page.Group.CS) == "/DeviceCMYK"
     report = preflight(data, Expect(safe_mm=0))
     assert report.ok, report.failures
+    assert report.facts["blending_spaces"] == ["DeviceCMYK"]
 
     printed, printed_share = white_share(render_print(out / "boxes/boxes-en.pdf"), BLEED_MM)
     shown, shown_share = white_share(preview(out), 0)
