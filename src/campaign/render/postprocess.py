@@ -5,10 +5,12 @@ the CMYK press profile, `pdfxid:GTS_PDFXVersion` in XMP, Trapped, matching title
 the Info dictionary and XMP, document and instance IDs, PDF 1.6. A page with transparency (an
 image's soft mask) gets a page group whose blending colour space is DeviceCMYK, the press's
 (as Adobe's PDF/X-4 exports write it), so a viewer composites it as the press will, not in
-RGB. Everything is derived from the
-input (dates from SOURCE_DATE_EPOCH or the campaign, IDs from the input hash), so identical
-input gives identical bytes. PDF/X conformance is not validated by a third-party validator
-here (none is available); our preflight checks the parts we can measure.
+RGB. ISO 15930-7 allows transparency; its text was not at hand here, so the group follows
+common practice and the outside preflight (which warns only on an RGB blending space).
+Everything is derived from the input (dates from SOURCE_DATE_EPOCH or the campaign, IDs from
+the input hash), so identical input gives identical bytes. PDF/X conformance is not validated
+by a third-party validator here (none is available); our preflight checks the parts we can
+measure.
 """
 
 from __future__ import annotations
