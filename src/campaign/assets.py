@@ -1,14 +1,21 @@
 """Reading untrusted art safely: SVG without entities, DTDs, network or outside files; raster
-images' sizes from their headers."""
+images' sizes and embedded colour profiles from their headers."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
 from .diagnostics import Collector, Mark, failure
+
+if TYPE_CHECKING:
+    from PIL import Image, ImageCms
+
+# The colour space an ICC profile must describe for an image of each Pillow mode (palette
+# images hold RGB colours; 16-bit and bilevel images are grey).
+PROFILE_SPACE = {"RGB": "RGB", "RGBA": "RGB", "P": "RGB", "PA": "RGB", "CMYK": "CMYK"}
 
 
 def parse_svg(path: Path) -> Any:
@@ -63,6 +70,17 @@ def image_size(path: Path, mark: Mark | None, errs: Collector) -> tuple[int, int
             orientation = im.getexif().get(0x0112, 1)
             if orientation in (5, 6, 7, 8):
                 w, h = h, w
+            try:
+                embedded_profile(im)
+            except ValueError as exc:
+                errs.error(
+                    "image.read",
+                    f"failed to read the colour profile of image '{path.name}' ({exc})",
+                    mark,
+                    "export the image again with its profile embedded (sRGB, Adobe RGB, "
+                    "Display P3...) or with none: an image without a profile is taken as sRGB",
+                )
+                return None
             return w, h
     except Image.DecompressionBombError as exc:
         errs.error(
@@ -79,3 +97,30 @@ def image_size(path: Path, mark: Mark | None, errs: Collector) -> tuple[int, int
             "use a JPEG, PNG or TIFF file",
         )
     return None
+
+
+def embedded_profile(im: Image.Image) -> ImageCms.ImageCmsProfile | None:
+    """The ICC profile an image carries (the source of its colours), None when it has none or
+    one for grey (grey images print on the black plate as they are). Raises ValueError with
+    the reason when the profile cannot be read or describes other colours than the pixels
+    (an RGB profile in a CMYK file)."""
+    import io
+
+    from PIL import ImageCms
+
+    data = im.info.get("icc_profile")
+    if not data:
+        return None
+    try:
+        profile = ImageCms.ImageCmsProfile(io.BytesIO(data))
+    except (OSError, ImageCms.PyCMSError) as exc:
+        raise ValueError(f"the embedded ICC profile is damaged: {exc}") from None
+    space = profile.profile.xcolor_space.strip()
+    if space == "GRAY" and im.mode not in PROFILE_SPACE:
+        return None
+    expected = PROFILE_SPACE.get(im.mode, "GRAY")
+    if space != expected:
+        raise ValueError(
+            f"the embedded ICC profile is for {space} colours but the pixels are {im.mode}"
+        )
+    return profile

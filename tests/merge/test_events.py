@@ -135,3 +135,20 @@ def test_an_xlsx_formula_without_a_saved_value_is_named(tmp_path: Path, kit: Kit
         "value\n  hint: open the file in a spreadsheet program and save it, or write the "
         "value itself"
     ]
+
+
+def test_a_link_whose_host_has_no_ascii_form_is_named(tmp_path: Path, kit: Kit) -> None:
+    """A non-ASCII link is fine (the QR code gets its ASCII form); one whose host cannot be
+    written in ASCII is an error at its cell."""
+    body = (
+        "walk,en,Walk,2024-07-30,,Park,,,https://bücher.example/über,\n"
+        "run,en,Run,2024-07-30,,Park,,,https://a..bücher.example/,\n"
+    )
+    good, problems = records(tmp_path, kit, body)
+    assert [r.layer.links for r in good] == [{"event": "https://bücher.example/über"}]
+    assert problems == [
+        "3:9: error[merge.value]: row 3, column link (I): the link 'https://a..bücher.example/' "
+        "cannot be put in a QR code (the host name 'a..bücher.example' cannot be written in "
+        "ASCII (label empty or too long))\n"
+        "  hint: check the host name: labels between dots must be 1 to 63 characters"
+    ]

@@ -129,3 +129,39 @@ def test_shading_patterns(space: str, spaces: list[str], failures: list[str]) ->
     rep = preflight(save(pdf), LOOSE)
     assert rep.facts["colour_spaces"] == spaces
     assert rep.failures == failures
+
+
+@pytest.mark.parametrize(
+    ("cs", "failures"),
+    [
+        ("/DeviceCMYK", []),
+        (
+            "/DeviceRGB",
+            [
+                "page 1: transparency blends in RGB (a transparency group's colour space); "
+                "blend in the press's CMYK (/CS /DeviceCMYK)"
+            ],
+        ),
+    ],
+)
+def test_transparency_blends_in_cmyk(cs: str, failures: list[str]) -> None:
+    """A page with a soft-masked image and a page group: its blending space must not be RGB
+    (what the generator writes: DeviceCMYK)."""
+    pdf = page(b"q 100 0 0 100 0 0 cm /Im0 Do Q")
+    logo = image(pdf, 2, 2)
+    logo.SMask = pdf.make_stream(
+        bytes(4),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=2,
+        Height=2,
+        ColorSpace=pikepdf.Name.DeviceGray,
+        BitsPerComponent=8,
+    )
+    pdf.pages[0].Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=logo))
+    pdf.pages[0].obj.Group = pikepdf.Dictionary(
+        Type=pikepdf.Name.Group, S=pikepdf.Name.Transparency, CS=pikepdf.Name(cs)
+    )
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.facts["blending_spaces"] == [cs.lstrip("/")]
+    assert [f for f in rep.failures if "ppi" not in f] == failures

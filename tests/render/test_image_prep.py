@@ -1,5 +1,6 @@
-"""Raster images as placed: cropped to their frame (never squashed), transparency flattened
-onto the slot's background for print and kept for screens, pixel values read back."""
+"""Raster images as placed: cropped to their frame (never squashed), transparency kept as a soft
+mask (print: CMYK with an 8-bit mask) or flattened onto the slot's background, pixel values
+read back."""
 
 from __future__ import annotations
 
@@ -36,11 +37,9 @@ def decode(data: bytes) -> np.ndarray:
 
 def test_crop_keeps_only_what_shows(tmp_path: Path) -> None:
     src = bands(tmp_path / "rgb.png", [100, 100, 100], [RED, GREEN, BLUE], 100)
-    data, alpha = prepared(
-        src, (1 / 3, 0.0, 2 / 3, 1.0), 72.0, False, FOGRA, "perceptual", (1, 1, 1)
-    )
-    px = decode(data)
-    assert not alpha
+    image = prepared(src, (1 / 3, 0.0, 2 / 3, 1.0), 72.0, False, FOGRA, "perceptual", None)
+    px = decode(image.data)
+    assert not image.transparent
     assert px.shape == (100, 100, 3)  # the middle third, at its own proportions
     assert np.abs(px - GREEN).max() <= 2  # JPEG
 
@@ -59,26 +58,52 @@ def srgb_to_press(rgb: tuple[int, int, int]) -> np.ndarray:
     return np.array(out.getpixel((0, 0)))
 
 
-def test_print_flattens_transparency_onto_the_background(tmp_path: Path) -> None:
+def test_print_keeps_transparency_as_a_soft_mask(tmp_path: Path) -> None:
     # left half fully transparent (its hidden colour is black), right half opaque red
     src = bands(tmp_path / "rgba.png", [50, 50], [(0, 0, 0, 0), (*RED, 255)], 40)
-    data, alpha = prepared(src, (0.0, 0.0, 1.0, 1.0), 72.0, True, FOGRA, "perceptual", (1, 1, 0))
-    assert not alpha
-    with Image.open(io.BytesIO(data)) as im:
+    image = prepared(src, (0.0, 0.0, 1.0, 1.0), 72.0, True, FOGRA, "perceptual", None)
+    assert image.transparent
+    assert image.alpha is not None
+    with Image.open(io.BytesIO(image.data)) as im:
+        assert im.mode == "CMYK"  # lossless: the edges of a logo stay clean
+    px, alpha = decode(image.data), decode(image.alpha)
+    assert alpha.shape == (40, 100)
+    assert (alpha[:, :50] == 0).all()
+    assert (alpha[:, 50:] == 255).all()
+    assert np.abs(px[20, 90] - srgb_to_press(RED)).max() <= 1
+
+
+def test_print_flattens_transparency_onto_the_background(tmp_path: Path) -> None:
+    src = bands(tmp_path / "rgba.png", [50, 50], [(0, 0, 0, 0), (*RED, 255)], 40)
+    yellow = (0.05, 0.10, 0.90, 0.0)  # the brand colour's own CMYK, not a conversion
+    image = prepared(src, (0.0, 0.0, 1.0, 1.0), 72.0, True, FOGRA, "perceptual", yellow)
+    assert not image.transparent
+    assert image.alpha is None
+    with Image.open(io.BytesIO(image.data)) as im:
         assert im.mode == "CMYK"
-    px = decode(data)
-    assert np.abs(px[20, 10] - srgb_to_press(YELLOW)).max() <= 3  # the background shows
+    px = decode(image.data)
+    assert np.abs(px[20, 10] - [round(c * 255) for c in yellow]).max() <= 3  # JPEG
     assert np.abs(px[20, 90] - srgb_to_press(RED)).max() <= 3
 
 
 def test_screen_keeps_transparency(tmp_path: Path) -> None:
     src = bands(tmp_path / "rgba.png", [50, 50], [(0, 0, 0, 0), (*RED, 255)], 40)
-    data, alpha = prepared(src, (0.0, 0.0, 1.0, 1.0), 72.0, False, FOGRA, "perceptual", (1, 1, 0))
-    assert alpha
-    px = decode(data)
+    image = prepared(src, (0.0, 0.0, 1.0, 1.0), 72.0, False, FOGRA, "perceptual", None)
+    assert image.transparent
+    assert image.alpha is None  # in the PNG
+    px = decode(image.data)
     assert px.shape == (40, 100, 4)
     assert (px[20, 10] == (0, 0, 0, 0)).all()
     assert (px[20, 90] == (*RED, 255)).all()
+
+
+def test_screen_flattens_onto_the_background_as_print_does(tmp_path: Path) -> None:
+    src = bands(tmp_path / "rgba.png", [50, 50], [(0, 0, 0, 0), (*RED, 255)], 40)
+    image = prepared(src, (0.0, 0.0, 1.0, 1.0), 72.0, False, FOGRA, "perceptual", (1, 1, 0))
+    assert not image.transparent
+    px = decode(image.data)
+    assert np.abs(px[20, 10] - YELLOW).max() <= 3
+    assert np.abs(px[20, 90] - RED).max() <= 3
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..iri import to_uri
 from ..load import Node
 from ..model import Campaign, Colour, StringEntry
 from .spec import BAD, Context, Form, MapRead, check, form, read
@@ -87,8 +88,18 @@ class Links(Form):
                     f"or tel: (got {ln.value!r})",
                     ln.mark,
                 )
-            else:
-                links[name] = ln.value
+                continue
+            try:
+                to_uri(ln.value)  # QR codes and PDF links hold the ASCII form
+            except ValueError as exc:
+                r.errs.error(
+                    "schema.value",
+                    f"link '{name}' cannot be put in a QR code or PDF link: {exc}",
+                    ln.mark,
+                    "check the host name: labels between dots must be 1 to 63 characters",
+                )
+                continue
+            links[name] = ln.value
         return links
 
     def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from ..diagnostics import Collector, did_you_mean
+from ..iri import to_uri
 from ..model import Kit, StringEntry
 from ..resolve import Layer
 from ..text.scripts import localise_digits
@@ -149,6 +150,15 @@ def _record(
     link = _text(cells["link"]) if "link" in cells else ""
     if link and not re.fullmatch(r"https?://\S+", link):
         bad(cells["link"], f"the link '{link}' is not a web address (https://...)")
+    elif link:
+        try:
+            to_uri(link)  # QR codes and PDF links hold the ASCII form
+        except ValueError as exc:
+            bad(
+                cells["link"],
+                f"the link '{link}' cannot be put in a QR code ({exc})",
+                "check the host name: labels between dots must be 1 to 63 characters",
+            )
     photo = _photo(cells.get("photo"), images, bad)
     if len(errs.errors) > before or day is None:
         return None

@@ -76,7 +76,8 @@ class Campaign:
         dict[str, str],
         Key(
             "Link targets by name (QR codes, printed addresses): https://, http://, mailto: "
-            "or tel: URLs.",
+            "or tel: URLs. Non-ASCII addresses are written as people read them; QR codes and "
+            "PDF links get the ASCII form (punycode host, percent-encoded UTF-8).",
             required=True,
             form="links",
         ),

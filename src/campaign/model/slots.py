@@ -174,7 +174,11 @@ class ImageSlot(Slot):
     ] = "cover"
     background: Annotated[
         str | None,
-        Key(f"What transparent parts are flattened onto in print: {COLOUR}.", ref="colour"),
+        Key(
+            "What transparent parts are flattened onto, in print and on screen alike: "
+            f"{COLOUR}. Without it transparency is kept and what lies under the image shows.",
+            ref="colour",
+        ),
     ] = None
 
 

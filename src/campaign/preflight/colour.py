@@ -1,5 +1,5 @@
-"""Colour: no RGB in print (operators, images, shadings, patterns, colour spaces) and the
-total ink of every vector colour within the limit."""
+"""Colour: no RGB in print (operators, images, shadings, patterns, colour spaces, the blending
+space of transparency groups) and the total ink of every vector colour within the limit."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
                 spaces.add(_space_name(pat.Shading.get("/ColorSpace")))
         for cs in (res.get("/ColorSpace") or {}).values():
             spaces.add(_space_name(cs))
+    _check_blending(page, n, expect, rep)
     rep.facts["colour_spaces"] = sorted(spaces)
     rep.facts["max_vector_tac"] = round(worst, 1)
     if expect.cmyk and "DeviceRGB" in spaces:
@@ -49,6 +50,29 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
     if worst > expect.max_tac + 0.5:
         rep.failures.append(
             f"page {n}: a colour has {worst:.0f} % total ink; the limit is {expect.max_tac:g} %"
+        )
+
+
+def _check_blending(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
+    """Transparency groups (the page's, and forms') blend in the press's CMYK: one with an RGB
+    colour space composites a CMYK file's transparency in RGB, the colours then converted back."""
+    groups = [page.obj.get("/Group")]
+    for res in page_resources(page.obj):
+        groups += [xo.get("/Group") for xo in (res.get("/XObject") or {}).values()]
+    blends = sorted(
+        {
+            _space_name(g.CS)
+            for g in groups
+            if g is not None and g.get("/S") == "/Transparency" and "/CS" in g
+        }
+    )
+    if not blends:
+        return
+    rep.facts["blending_spaces"] = blends
+    if expect.cmyk and "DeviceRGB" in blends:
+        rep.failures.append(
+            f"page {n}: transparency blends in RGB (a transparency group's colour space); "
+            "blend in the press's CMYK (/CS /DeviceCMYK)"
         )
 
 

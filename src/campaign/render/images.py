@@ -1,19 +1,27 @@
 """Raster images for print and screen.
 
-Print: EXIF orientation applied, 16-bit and palette images reduced to 8 bits, transparency
-flattened onto the slot's background colour, RGB converted to CMYK through the output profile
-(perceptual or relative colorimetric), CMYK passed through, greyscale kept grey (it prints on
-the black plate). Screen: sRGB, transparency kept. Images are cropped to what shows, reduced
-when they carry far more than 300 ppi, and embedded as JPEG.
+Colours come from the image's embedded ICC profile (Adobe RGB, ProPhoto, Display P3, a CMYK
+press profile...), or from sRGB when it has none. Print: EXIF orientation applied, 16-bit and
+palette images reduced to 8 bits, RGB converted to CMYK through the output profile (perceptual
+or relative colorimetric), CMYK passed through when it is untagged or tagged with the output
+profile (else converted from its own), greyscale kept grey (it prints on the black plate).
+Screen: sRGB. Transparency is kept in both, as a soft mask (PDF/X-4 allows it: print and
+preview show what lies under the image); a slot's `background:` flattens it onto that colour
+instead, in both. Images are cropped to what shows, reduced when they carry far more than
+300 ppi, and embedded as JPEG; a CMYK image with transparency losslessly (Flate) with an
+8-bit soft mask, which reportlab cannot attach to a JPEG.
 """
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageCms, ImageOps
+
+from ..assets import embedded_profile
 
 MAX_PPI = 450.0  # above this, images are reduced to...
 TARGET_PPI = 400.0  # ...this resolution
@@ -23,6 +31,16 @@ INTENTS = {
     "perceptual": ImageCms.Intent.PERCEPTUAL,
     "relative": ImageCms.Intent.RELATIVE_COLORIMETRIC,
 }
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An image ready for reportlab: `data` is a JPEG, a PNG (sRGB with alpha: reportlab
+    makes the soft mask) or a TIFF (CMYK, lossless) whose soft mask is `alpha` (a PNG, L)."""
+
+    data: bytes
+    alpha: bytes | None = None
+    transparent: bool = False  # has a soft mask (inside `data` or in `alpha`)
 
 
 def normalise(im: Image.Image) -> Image.Image:
@@ -41,13 +59,54 @@ def normalise(im: Image.Image) -> Image.Image:
     return im
 
 
-@lru_cache(maxsize=8)
-def _transform(icc: Path, intent: str, to_cmyk: bool) -> ImageCms.ImageCmsTransform:
-    srgb = ImageCms.createProfile("sRGB")
-    press = ImageCms.getOpenProfile(str(icc))
+def _profile(data: bytes | None, fallback: Path | None) -> ImageCms.ImageCmsProfile:
+    """An embedded profile by its bytes, else the file `fallback`, else sRGB."""
+    if data is not None:
+        return ImageCms.ImageCmsProfile(io.BytesIO(data))
+    if fallback is not None:
+        return ImageCms.getOpenProfile(str(fallback))
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+
+
+@lru_cache(maxsize=16)
+def _transform(
+    source: bytes | None, source_mode: str, press: Path, to_cmyk: bool, intent: str
+) -> ImageCms.ImageCmsTransform:
+    """source (embedded profile bytes; None: sRGB for RGB, the press for CMYK) -> the press
+    CMYK (`to_cmyk`) or sRGB."""
+    src = _profile(source, press if source_mode == "CMYK" else None)
     if to_cmyk:
-        return ImageCms.buildTransform(srgb, press, "RGB", "CMYK", renderingIntent=INTENTS[intent])
-    return ImageCms.buildTransform(press, srgb, "CMYK", "RGB", renderingIntent=INTENTS[intent])
+        dest, dest_mode = ImageCms.getOpenProfile(str(press)), "CMYK"
+    else:
+        dest, dest_mode = _profile(None, None), "RGB"
+    return ImageCms.buildTransform(
+        src, dest, source_mode, dest_mode, renderingIntent=INTENTS[intent]
+    )
+
+
+def _convert(
+    im: Image.Image, source: bytes | None, cmyk: bool, press: Path, intent: str
+) -> Image.Image:
+    """RGB or CMYK pixels into the target's space (press CMYK or sRGB); grey unchanged."""
+    if im.mode == "L":
+        return im
+    if cmyk and im.mode == "CMYK" and (source is None or source == press.read_bytes()):
+        return im  # already in the press's numbers
+    if not cmyk and im.mode == "RGB" and source is None:
+        return im  # already sRGB
+    if not cmyk and im.mode == "CMYK":
+        intent = "relative"
+    return ImageCms.applyTransform(im, _transform(source, im.mode, press, cmyk, intent)) or im
+
+
+def _read(path: Path) -> tuple[Image.Image, bytes | None]:
+    """The image, upright and 8-bit, and its embedded profile's bytes (None: sRGB)."""
+    with Image.open(path) as src:
+        src.load()
+        profile = embedded_profile(src)
+        data = src.info["icc_profile"] if profile is not None else None
+        im = normalise(src)
+    return im, data
 
 
 @lru_cache(maxsize=32)
@@ -58,12 +117,11 @@ def prepared(
     cmyk: bool,
     icc: Path,
     intent: str,
-    background: tuple[float, float, float],
-) -> tuple[bytes, bool]:
-    """(encoded image, has alpha) ready for reportlab."""
-    with Image.open(path) as src:
-        src.load()
-        im = normalise(src)
+    background: tuple[float, ...] | None,
+) -> Prepared:
+    """The image for reportlab. `background` (0-1, in the target's space: CMYK for print, RGB
+    for screen) flattens transparency onto that colour; None keeps it as a soft mask."""
+    im, source = _read(path)
     left, top, right, bottom = crop
     w, h = im.size
     im = im.crop((round(left * w), round(top * h), round(right * w), round(bottom * h)))
@@ -74,19 +132,23 @@ def prepared(
             (max(1, round(im.width * scale)), max(1, round(im.height * scale))),
             Image.Resampling.LANCZOS,
         )
-    alpha = im.mode == "RGBA"
-    if cmyk:
-        if alpha:
-            ground = Image.new("RGB", im.size, tuple(round(c * 255) for c in background))
-            ground.paste(im, mask=im.getchannel("A"))
-            im, alpha = ground, False
-        if im.mode == "RGB":
-            im = ImageCms.applyTransform(im, _transform(icc, intent, True)) or im
-    elif im.mode == "CMYK":
-        im = ImageCms.applyTransform(im, _transform(icc, "relative", False)) or im
+    alpha = im.getchannel("A") if im.mode == "RGBA" else None
+    if alpha is not None:
+        im = im.convert("RGB")
+    im = _convert(im, source, cmyk, icc, intent)
+    if alpha is not None and background is not None:
+        ground = Image.new(im.mode, im.size, tuple(round(c * 255) for c in background))
+        ground.paste(im, mask=alpha)
+        im, alpha = ground, None
     out = io.BytesIO()
-    if alpha:
-        im.save(out, format="PNG", compress_level=3)
-    else:
+    if alpha is None:
         im.save(out, format="JPEG", quality=JPEG_QUALITY, subsampling=0, optimize=True)
-    return out.getvalue(), alpha
+        return Prepared(out.getvalue())
+    if im.mode == "RGB":
+        im.putalpha(alpha)
+        im.save(out, format="PNG", compress_level=3)
+        return Prepared(out.getvalue(), transparent=True)
+    mask = io.BytesIO()
+    alpha.save(mask, format="PNG", compress_level=3)
+    im.save(out, format="TIFF", compression="tiff_deflate")
+    return Prepared(out.getvalue(), mask.getvalue(), transparent=True)

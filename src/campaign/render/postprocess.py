@@ -2,10 +2,15 @@
 
 Print files get what PDF/X-4 asks of a file's metadata: an OutputIntent (GTS_PDFX) carrying
 the CMYK press profile, `pdfxid:GTS_PDFXVersion` in XMP, Trapped, matching title and dates in
-the Info dictionary and XMP, document and instance IDs, PDF 1.6. Everything is derived from the
-input (dates from SOURCE_DATE_EPOCH or the campaign, IDs from the input hash), so identical
-input gives identical bytes. PDF/X conformance is not validated by a third-party validator
-here (none is available); our preflight checks the parts we can measure.
+the Info dictionary and XMP, document and instance IDs, PDF 1.6. A page with transparency (an
+image's soft mask) gets a page group whose blending colour space is DeviceCMYK, the press's
+(as Adobe's PDF/X-4 exports write it), so a viewer composites it as the press will, not in
+RGB. ISO 15930-7 allows transparency; its text was not at hand here, so the group follows
+common practice and the outside preflight (which warns only on an RGB blending space).
+Everything is derived from the input (dates from SOURCE_DATE_EPOCH or the campaign, IDs from
+the input hash), so identical input gives identical bytes. PDF/X conformance is not validated
+by a third-party validator here (none is available); our preflight checks the parts we can
+measure.
 """
 
 from __future__ import annotations
@@ -181,8 +186,36 @@ def finish_print(pdf_bytes: bytes, cond: OutputCondition, meta: DocMeta) -> byte
             DestOutputProfile=icc,
         )
         pdf.Root.OutputIntents = pikepdf.Array([intent])
+        for page in pdf.pages:
+            if _has_transparency(page.obj.get("/Resources")):
+                page.obj.Group = pikepdf.Dictionary(
+                    Type=pikepdf.Name.Group,
+                    S=pikepdf.Name.Transparency,
+                    CS=pikepdf.Name.DeviceCMYK,
+                )
         _describe(pdf, meta, pdfx=True)
         return _save(pdf)
+
+
+def _has_transparency(resources: pikepdf.Object | None, depth: int = 0) -> bool:
+    """Whether a page (or a form under it) draws an image with a soft mask or uses a graphics
+    state with constant alpha below 1, a soft mask or a blend mode."""
+    if resources is None or depth > 8:
+        return False
+    for xo in (resources.get("/XObject") or {}).values():
+        if xo.get("/Subtype") == "/Image" and "/SMask" in xo:
+            return True
+        if xo.get("/Subtype") == "/Form" and _has_transparency(xo.get("/Resources"), depth + 1):
+            return True
+    for gs in (resources.get("/ExtGState") or {}).values():
+        if float(gs.get("/CA", 1)) < 1 or float(gs.get("/ca", 1)) < 1:
+            return True
+        if str(gs.get("/SMask", "/None")) != "/None" or str(gs.get("/BM", "/Normal")) not in (
+            "/Normal",
+            "/Compatible",
+        ):
+            return True
+    return False
 
 
 def finish_screen(pdf_bytes: bytes, meta: DocMeta) -> bytes:

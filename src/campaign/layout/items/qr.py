@@ -1,5 +1,7 @@
 """`qr` slots: a QR code of one of the kit's links; a figure with its address as alternative
-text unless the layout names one."""
+text unless the layout names one. The code holds the link as an ASCII URI (`iri.to_uri`:
+punycode host, UTF-8 percent-encoding), which every scanner reads alike; a non-ASCII address
+in byte mode without an ECI is read in Shift-JIS by some (zbar)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from functools import lru_cache
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 
+from ...iri import to_uri
 from ...model import QrSlot
 from ..document import Box, QrItem
 from . import ComposeContext, Role, composer
@@ -15,7 +18,8 @@ from .text import printed_url
 
 def qr_role(slot: QrSlot, ctx: ComposeContext) -> Role:
     """A figure described by its alternative text (the layout's, in the page's language) and
-    the address it opens, as printed (without https://)."""
+    the address it opens, as printed (without https://, readable: not the percent-encoded
+    form the code holds)."""
     url = ctx.content.links[slot.link]
     label = ctx.alt(slot)
     if label:
@@ -25,7 +29,7 @@ def qr_role(slot: QrSlot, ctx: ComposeContext) -> Role:
 
 @composer(QrSlot, role=qr_role)
 def compose_qr(slot: QrSlot, box: Box, ctx: ComposeContext) -> QrItem:
-    url = ctx.content.links[slot.link]
+    url = to_uri(ctx.content.links[slot.link])
     return QrItem(slot.name, box, url, slot.colour, slot.background, slot.quiet)
 
 

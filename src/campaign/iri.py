@@ -1,0 +1,79 @@
+"""Addresses as machines need them: an IRI (an address with non-ASCII characters, as people
+write it) turned into an ASCII URI (RFC 3987, section 3.1), for QR codes and the digital PDF's
+links (a link's /URI must be 7-bit ASCII). Printed addresses keep the human-readable form.
+
+Host names go to punycode with Python's own `idna` codec (IDNA 2003, nameprep: what
+`str.encode("idna")` does; the `idna` package is not a dependency); every other non-ASCII
+character is percent-encoded as UTF-8. ASCII characters are left as they are: reserved
+characters keep their meaning and an address already encoded (%XX) is not encoded twice, so
+the conversion is idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+
+# scheme ":" ["//" authority] rest (RFC 3986, appendix B)
+_PARTS = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*:)(//[^/?#]*)?(.*)$", re.DOTALL)
+_PORT = re.compile(r":[0-9]*$")
+
+
+def to_uri(iri: str) -> str:
+    """`iri` as an ASCII URI: `https://bücher.example/über-uns` ->
+    `https://xn--bcher-kva.example/%C3%BCber-uns`. Raises ValueError (with the reason) when
+    the host cannot be written in ASCII (an empty label, one longer than 63 characters)."""
+    if iri.isascii():
+        return iri
+    match = _PARTS.match(iri)
+    if match is None:
+        return _escape(iri)
+    scheme, authority, rest = match.groups()
+    if authority is not None:
+        return scheme + "//" + _authority(authority[2:]) + _escape(rest)
+    if scheme.lower() == "mailto:":
+        return scheme + _mailto(rest)
+    return scheme + _escape(rest)
+
+
+def _escape(text: str) -> str:
+    """Every non-ASCII character as %XX of its UTF-8 bytes; ASCII unchanged."""
+    if text.isascii():
+        return text
+    return "".join(
+        c if c.isascii() else "".join(f"%{b:02X}" for b in c.encode("utf-8")) for c in text
+    )
+
+
+def _authority(authority: str) -> str:
+    """[userinfo@]host[:port] with the host in punycode and the userinfo percent-encoded."""
+    userinfo, at, hostport = authority.rpartition("@")
+    port = ""
+    if not hostport.startswith("["):  # an IPv6 literal is ASCII anyway
+        found = _PORT.search(hostport)
+        if found:
+            hostport, port = hostport[: found.start()], found.group()
+    return _escape(userinfo) + at + host_to_ascii(hostport) + port
+
+
+def host_to_ascii(host: str) -> str:
+    """An internationalised host name in punycode (`bücher.example` -> `xn--bcher-kva.example`);
+    an ASCII host unchanged."""
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        reason = str(exc).removeprefix("encoding with 'idna' codec failed (UnicodeError: ")
+        raise ValueError(
+            f"the host name '{host}' cannot be written in ASCII ({reason.rstrip(')')})"
+        ) from None
+
+
+def _mailto(rest: str) -> str:
+    """mailto: addresses (comma-separated) with each domain in punycode, then the headers."""
+    to, question, headers = rest.partition("?")
+    addresses = []
+    for address in to.split(","):
+        local, at, domain = address.rpartition("@")
+        addresses.append(_escape(local) + at + host_to_ascii(domain) if at else _escape(address))
+    return ",".join(addresses) + question + _escape(headers)

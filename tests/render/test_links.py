@@ -1,0 +1,109 @@
+"""Non-ASCII links (issue 12, case 20): the QR code and the digital PDF's link hold the ASCII URI
+(punycode host, UTF-8 percent-encoding), so every scanner and viewer reads the same address;
+the printed text keeps the address as people write it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+
+from ..kits import build, cli, mini_copy
+
+IRI = "https://bücher.example/蓝心运动/über-uns?ref=海报"
+URI = (
+    "https://xn--bcher-kva.example/%E8%93%9D%E5%BF%83%E8%BF%90%E5%8A%A8/%C3%BCber-uns"
+    "?ref=%E6%B5%B7%E6%8A%A5"
+)
+PRINTED = "bücher.example/über-uns"
+HOME = "  home: https://www.unodc.org/blueheart/"
+
+
+def link_kit(tmp_path: Path, link: str) -> Path:
+    """The mini kit with `home` set to `link` and a 40 mm page: its QR code and a printed
+    address."""
+    kit = mini_copy(
+        tmp_path / "kit",
+        {
+            "campaign.yaml": (HOME, f'  home: "{link}"'),
+            "strings/en.yaml": ("word: Heart", f"word: {PRINTED}"),
+        },
+    )
+    (kit / "materials/layouts/link.yaml").write_text(
+        "title: Link\nkind: poster\ntrim: [40, 40]\nbleed: 3\nsafe: 1\nmarks: false\nstyles:\n"
+        "  word: {size: 9, min_size: 9, colour: black}\nslots:\n"
+        "  - {name: ground, kind: shape, fill: white, bleed: all, "
+        "frame: {start: 0, top: 0, width: 40, height: 40}}\n"
+        "  - {name: qr, kind: qr, link: home, colour: black, background: white, quiet: 2, "
+        "frame: {start: 7, top: 2, width: 26, height: 26}}\n"
+        "  - {name: word, kind: text, string: word, style: word, "
+        "frame: {start: 2, top: 30, width: 36, height: 8}}\n",
+        encoding="utf-8",
+    )
+    return kit
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("links")
+    kit = link_kit(tmp, IRI)
+    return build(kit, tmp / "out", "--only", "link", "--lang", "en", "--png-ppi", "300")
+
+
+def test_qr_code_holds_the_ascii_uri(out: Path) -> None:
+    zxingcpp = pytest.importorskip("zxingcpp")
+    with Image.open(out / "link/link-en-preview.png") as im:
+        codes = zxingcpp.read_barcodes(im)
+    assert [c.text for c in codes] == [URI]
+    assert codes[0].bytes == URI.encode("ascii")  # the bytes in the code: 7-bit, no guessing
+
+
+def test_digital_link_is_the_ascii_uri(out: Path) -> None:
+    with pikepdf.open(out / "link/link-en-digital.pdf") as pdf:
+        annots = list(pdf.pages[0].Annots)
+        assert len(annots) == 1
+        raw = bytes(annots[0].A.URI)
+        assert raw == URI.encode("ascii")  # PDF: a URI is 7-bit ASCII
+        assert str(annots[0].Contents) == URI
+        doc = pdf.Root.StructTreeRoot.K[0]
+        alts = [str(k.Alt) for k in doc.K if str(k.S) == "/Figure"]
+        assert alts == [f"QR code: {URI}"]
+
+
+@pytest.mark.parametrize("variant", ["link-en.pdf", "link-en-digital.pdf"])
+def test_printed_address_stays_human_readable(out: Path, variant: str) -> None:
+    doc = pdfium.PdfDocument(out / "link" / variant)
+    try:
+        text = doc[0].get_textpage().get_text_range()
+    finally:
+        doc.close()
+    # PDFium reports a hyphen it takes for a possible word break as U+FFFE
+    assert PRINTED in text.replace("\ufffe", "-")
+    assert "%C3" not in text
+
+
+def test_ascii_link_is_unchanged(tmp_path: Path) -> None:
+    zxingcpp = pytest.importorskip("zxingcpp")
+    kit = link_kit(tmp_path, "https://www.unodc.org/blueheart/?a=1%202")
+    out = build(kit, tmp_path / "out", "--only", "link", "--lang", "en", "--png-ppi", "300")
+    with Image.open(out / "link/link-en-preview.png") as im:
+        assert [c.text for c in zxingcpp.read_barcodes(im)] == [
+            "https://www.unodc.org/blueheart/?a=1%202"
+        ]
+
+
+def test_host_without_ascii_form_is_an_error_at_the_link(tmp_path: Path) -> None:
+    kit = link_kit(tmp_path, "https://a..bücher.example/")
+    text = (kit / "materials/campaign.yaml").read_text(encoding="utf-8")
+    line = text[: text.index("  home:")].count("\n") + 1
+    code, output = cli("check", "--kit", kit, "--lang", "en", "--only", "link")
+    assert code == 1, output
+    assert (
+        f"campaign.yaml:{line}:9: error[schema.value]: link 'home' cannot be put in a QR code or "
+        "PDF link: the host name 'a..bücher.example' cannot be written in ASCII (label empty "
+        "or too long)" in output
+    ), output
+    assert "hint: check the host name: labels between dots must be 1 to 63 characters" in output
