@@ -67,10 +67,11 @@ def test_digital_link_is_the_ascii_uri(out: Path) -> None:
         assert len(annots) == 1
         raw = bytes(annots[0].A.URI)
         assert raw == URI.encode("ascii")  # PDF: a URI is 7-bit ASCII
-        assert str(annots[0].Contents) == URI
+        # described for people: the readable address, then the one it opens
+        assert str(annots[0].Contents) == f"QR code: {IRI} ({URI})"
         doc = pdf.Root.StructTreeRoot.K[0]
         alts = [str(k.Alt) for k in doc.K if str(k.S) == "/Figure"]
-        assert alts == [f"QR code: {URI}"]
+        assert alts == [f"QR code: {IRI}"]
 
 
 @pytest.mark.parametrize("variant", ["link-en.pdf", "link-en-digital.pdf"])
