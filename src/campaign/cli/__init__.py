@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from ..diagnostics import DiagnosticsError
+
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -60,9 +62,52 @@ json_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Exit codes (docs/errors.md, "Exit codes"): 0 done; 1 problems found in the kit, the files
+# or the build (diagnostics printed); 2 a command line that click cannot parse; 70 an internal
+# error (a bug: EX_SOFTWARE, BSD sysexits.h); 130 interrupted (Ctrl-C: 128 + SIGINT).
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+
+class KitGroup(click.Group):
+    """The command group with a last-resort handler: anything a command did not turn into a
+    diagnostic is one line naming the command and the error, the traceback only with
+    `--debug`; Ctrl-C is one line and exit code 130. The output folder is never half
+    written: builds publish by renaming staged files, after everything succeeded."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("interrupted: nothing more was published", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except DiagnosticsError as exc:  # a command that did not report its own
+            from .report import show
+
+            show(exc.diagnostics)
+            ctx.exit(1)
+        except Exception as exc:
+            if ctx.params.get("debug"):
+                raise
+            command = ctx.invoked_subcommand or "generate.py"
+            click.echo(
+                f"error[build.internal]: {command} stopped on an internal error "
+                f"({type(exc).__name__}: {exc})\n"
+                "  hint: this is a bug in the kit's code, not in your files: run the command "
+                "again with --debug after generate.py for the traceback, and report it",
+                err=True,
+            )
+            ctx.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=KitGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="blueheart-campaign-kit")
-def main() -> None:
+@click.option(
+    "--debug", is_flag=True, help="Show the traceback of an internal error (for a bug report)."
+)
+def main(debug: bool) -> None:
     """Blue Heart campaign kit: print-ready posters, flyers and badges from YAML.
 
     \b
@@ -74,6 +119,10 @@ def main() -> None:
       python generate.py frame me.jpg --lang fr     # a photo in the photo-challenge frame
       python generate.py package                    # ZIPs for print shops, contact sheets
       python generate.py preview                    # live gallery with guides, in a browser
+
+    \b
+    Exit codes: 0 done, 1 problems found (listed), 2 a command line it cannot read,
+    70 an internal error (a bug), 130 interrupted.
     """
 
 
