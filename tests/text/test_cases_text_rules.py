@@ -9,6 +9,8 @@ from pathlib import Path
 
 from campaign.build import check
 from campaign.layout.document import Page
+from campaign.text.paragraph import Run
+from campaign.text.shape import shape_run
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "cases"
 
@@ -38,3 +40,66 @@ def test_case_12_greek_capitals_have_no_accents(kit_copy: Callable[..., Path]) -
     assert badge == "ΣΤΑΜΑΤΗΣΤΕ ΤΗΝ ΕΜΠΟΡΙΑ ΑΝΘΡΩΠΩΝ"
     day = " ".join(line_texts(page(kit, "el", "flyer-a5"), "day"))
     assert day == "ΠΑΓΚΟΣΜΙΑ ΗΜΕΡΑ ΚΑΤΑ ΤΗΣ ΕΜΠΟΡΙΑΣ ΑΝΘΡΩΠΩΝ · 30 ΙΟΥΛΙΟΥ"
+
+
+def visual(runs: tuple[Run, ...]) -> str:
+    """A line's characters in display order, left to right."""
+    return "".join(r.text[::-1] if r.rtl else r.text for r in sorted(runs, key=lambda r: r.x))
+
+
+def test_case_02_an_arabic_hashtag_is_one_right_to_left_unit(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = with_strings(kit_copy, ("ar-hashtag.yaml", "strings/ar.yaml"))
+    tag = "#القلب_الأزرق"
+    rim = next(i for i in page(kit, "ar", "badge-58").items if i.slot == "rim")
+    poster = next(i for i in page(kit, "ar", "poster-a3").items if i.slot == "hashtags")
+    for line in (rim.line, *poster.text.lines):  # type: ignore[union-attr]
+        # the Latin tag first (on the right), then the Arabic one, whose '#' is on its right
+        assert visual(line.runs) == tag[::-1] + " #endHT"
+        start = line.runs[0].source.index(tag)
+        for run in line.runs:
+            if run.end <= len("#endHT") or run.start >= start:  # not the space between them
+                assert run.rtl == (run.start >= start), run  # "#endHT" left to right
+            if set(run.text) & set(tag[1:]) - {"_"}:  # joined: as HarfBuzz joins the word alone
+                word = run.text.strip("_# ")
+                alone = shape_run(run.face, word, 0, len(word), True, "ar")
+                assert [g.gid for g in run.glyphs] == [g.gid for g in alone]
+
+
+GERMAN = "Menschen\u00adhandels\u00adbekämpfungs\u00adstrategie für jedes Kind"
+
+
+def test_case_13_a_line_ending_at_a_soft_hyphen_shows_a_hyphen(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = with_strings(kit_copy, ("de-soft-hyphens.yaml", "strings/de.yaml"))
+    for material in ("flyer-a5", "poster-a3"):
+        p = page(kit, "de", material)
+        lines = line_texts(p, "headline")
+        # the compound breaks at its soft hyphens, each line end drawn with a hyphen
+        assert lines[:2] == ["Menschen\u00adhandels\u2010", "bekämpfungs\u2010"], lines
+        joined = " ".join(lines).replace("\u2010 ", "").replace("\u00ad", "")
+        assert joined == GERMAN.replace("\u00ad", "")
+        # inside the line the soft hyphen is nothing: no glyph, so no width and no character
+        item = next(i for i in p.items if i.slot == "headline")
+        first = item.text.lines[0].runs  # type: ignore[union-attr]
+        assert sum(len(r.glyphs) for r in first) == len("Menschenhandels\u2010")
+        assert all(r.source[g.cluster] != "\u00ad" for r in first for g in r.glyphs)
+
+
+def test_case_13_b_french_no_break_spaces_hold(kit_copy: Callable[..., Path]) -> None:
+    kit = with_strings(
+        kit_copy,
+        ("fr-no-break-spaces.yaml", "strings/fr.yaml"),
+        ("test-text-fr.yaml", "layouts/test-text.yaml"),
+    )
+    lines = line_texts(page(kit, "fr", "test-text"), "calls")
+    assert lines == [
+        "Signalez tout",
+        "cas suspect\u00a0:",
+        "appelez le 17\u202f!",
+        "«\u00a0Ensemble,",
+        "protégeons les",
+        "enfants\u00a0».",
+    ]
