@@ -145,3 +145,15 @@ def test_a_line_ending_at_a_soft_hyphen_keeps_room_for_its_hyphen(fonts: FontBoo
     # with room for the hyphen too, the first line takes both parts
     lines, _, _ = set_paragraphs([p], width + 12, style, stack[0])
     assert "".join(r.text for r in lines[0].runs) == "Menschen\u00adhandels\u2010"
+
+
+def test_a_soft_hyphen_before_a_space_or_at_the_end_draws_nothing(fonts: FontBook) -> None:
+    stack = fonts.stack("Latn", "bold")
+    style = BlockStyle(30, 1.1, "start", False, 0.4, stack[0].height)
+    p = prepare("Menschen\u00ad handels\u00ad", "de", False, stack)
+    lines, _, _ = set_paragraphs([p], 150, style, stack[0])
+    texts = ["".join(r.text for r in ln.runs) for ln in lines]
+    assert texts == ["Menschen\u00ad", "handels\u00ad"]
+    assert not any(
+        r.source[g.cluster] == "\u00ad" for ln in lines for r in ln.runs for g in r.glyphs
+    )

@@ -80,7 +80,9 @@ class Prepared:
     def hyphen_after(self, end: int) -> bool:
         """Whether a line whose content ends at `end` shows a hyphen."""
         return end in self.inserted or (
-            0 < end < len(self.text) and self.text[end - 1] == SOFT_HYPHEN
+            0 < end < len(self.text)
+            and self.text[end - 1] == SOFT_HYPHEN
+            and not self.text[end].isspace()  # "a\u00ad b": a space ends the word anyway
         )
 
 
