@@ -3,14 +3,19 @@ case's strings file: the lines the layout stage sets, as the case's EXPECTED say
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+
+import pikepdf
 
 from campaign.build import check
 from campaign.layout.document import Page
 from campaign.text.paragraph import Run
 from campaign.text.shape import shape_run
+
+from ..kits import build, out_path
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "cases"
 
@@ -103,3 +108,17 @@ def test_case_13_b_french_no_break_spaces_hold(kit_copy: Callable[..., Path]) ->
         "protégeons les",
         "enfants\u00a0».",
     ]
+
+
+def test_case_13_a_drawn_hyphen_is_a_soft_hyphen_in_the_pdf_text(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit = with_strings(kit_copy, ("de-soft-hyphens.yaml", "strings/de.yaml"))
+    out = build(kit, tmp_path / "out", "--lang", "de", "--only", "flyer-a5", "--no-png", "-j", "1")
+    with pikepdf.open(out / out_path("flyer-a5", "de", "digital")) as pdf:
+        stream = pdf.pages[0].Contents.read_bytes()
+    spans = re.findall(rb"/ActualText <FEFF([0-9A-F]+)>", stream)
+    words = [bytes.fromhex(s.decode()).decode("utf-16-be") for s in spans]
+    # extraction joins the word again; the glyphs show a hyphen (U+2010)
+    assert "Menschen\u00adhandels\u00ad" in words, words
+    assert "bekämpfungs\u00ad" in words

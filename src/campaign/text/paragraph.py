@@ -189,6 +189,16 @@ class Line:
     advance: float
     ascent: float  # above the baseline, pt (the tallest font on the line)
     descent: float  # below the baseline, pt, positive
+    hyphen: bool = False  # ends with a hyphen the layout drew (a soft hyphen's, a hyphenation)
+
+    def actual_text(self) -> str:
+        """The line's characters in logical order, for a tagged PDF's ActualText: a hyphen
+        the layout drew is the soft hyphen U+00AD there (ISO 32000-1, 14.8.2.2.3), so that
+        text extraction joins the word again."""
+        start = min(r.start for r in self.runs)
+        stop = max(r.end for r in self.runs)
+        text = self.runs[0].source[start:stop]
+        return text[:-1] + SOFT_HYPHEN if self.hyphen else text
 
 
 def break_lines(
@@ -338,7 +348,9 @@ def set_paragraphs(
             baseline = max(y + offset, up)
             if prev is not None:
                 baseline = max(baseline, prev[0] + prev[1] + up + CLEARANCE * style.size)
-            line = Line(tuple(runs), w, _align_x(w, width, style), baseline, adv, asc, desc)
+            x = _align_x(w, width, style)
+            hy = e > a and p.hyphen_after(e)
+            line = Line(tuple(runs), w, x, baseline, adv, asc, desc, hy)
             lines.append(line)
             y = baseline - offset + adv
             prev = (baseline, down)
