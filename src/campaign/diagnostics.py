@@ -54,6 +54,7 @@ CODES: dict[str, str] = {
     "text.no-glyph": "a character no font of the kit can draw",
     "text.overflow": "a text that does not fit its slot",
     "text.rim": "rim text longer than the badge's rim",
+    "text.bidi-unterminated": "a bidi embedding, override or isolate that is never closed",
     # layout: placed items
     "layout.safe-area": "text outside the safe area",
     "layout.too-small": "text set below the material's type floor (a style that allows it)",

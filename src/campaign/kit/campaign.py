@@ -10,6 +10,7 @@ from ..iri import to_uri
 from ..load import Node
 from ..model import Campaign, Colour, StringEntry
 from .spec import BAD, Context, Form, MapRead, check, form, read
+from .strings import check_bidi
 
 HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 URL = re.compile(r"^(https?://|mailto:|tel:)\S+$")
@@ -146,6 +147,7 @@ class Fields(Form):
                     'quote phone numbers and dates, e.g. helpline: "+1 555 0100"',
                 )
                 continue
+            check_bidi(value, fn.mark, r.errs)
             out[name] = StringEntry(name, value.strip(), None, node.key_marks[name])
         return out
 

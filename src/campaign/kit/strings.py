@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..diagnostics import Collector, Mark
 from ..load import Node
 from ..model import Language, StringEntry
+from ..text.bidi import ISOLATES, unterminated
 from ..text.scripts import DIGIT_ZERO, direction_of, script_of
 from .forms import Text
 from .spec import Context, Form, MapRead, check, form, read
@@ -47,6 +50,26 @@ def _language(r: MapRead) -> None:
     v["native_name"] = v["native_name"] or v["name"]
 
 
+def check_bidi(text: str, mark: Mark, errs: Collector) -> None:
+    """An embedding, override or isolate opened in a text and not closed before the end of its
+    paragraph is an error (`text.bidi-unterminated`): UAX 9 would close it silently at the end,
+    turning the rest of the line around, and it is nearly always a paste accident."""
+    found = unterminated(text)
+    if found is None:
+        return
+    at, ch = found
+    isolate = ch in ISOLATES
+    closer = "U+2069 POP DIRECTIONAL ISOLATE" if isolate else "U+202C POP DIRECTIONAL FORMATTING"
+    errs.error(
+        "text.bidi-unterminated",
+        f"the text opens U+{ord(ch):04X} {unicodedata.name(ch)} at character {at + 1} and does "
+        "not close it before the end of the paragraph: everything after it would be "
+        + ("isolated" if isolate else "turned around"),
+        mark,
+        f"add {closer} where it should end, or delete the U+{ord(ch):04X}",
+    )
+
+
 @form("digits")
 class Digits(Text):
     """A digit system that the text stage can write numbers in."""
@@ -81,11 +104,16 @@ class Strings(Form):
                     # kept (the kit does not load anyway) so uses of the key are not errors too
                     out[name] = StringEntry(name, "", None, mark)
                     continue
+                check_bidi(sn.value, sn.mark, r.errs)
                 out[name] = StringEntry(name, sn.value.strip(), None, mark)
                 continue
             what = f"string '{name}' in {r.what}"
             entry = read(StringEntry, sn, what, r.ctx, key=name, mark=mark)
             if entry:
+                for part in ("text", "short"):
+                    pn = sn.value.get(part) if sn.is_map else None
+                    if pn is not None and isinstance(pn.value, str):
+                        check_bidi(pn.value, pn.mark, r.errs)
                 short = (entry.short or "").strip() or None
                 out[name] = StringEntry(name, entry.text.strip(), short, mark, entry.note)
         return out

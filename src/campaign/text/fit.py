@@ -1,5 +1,15 @@
 """Copy-fit: the largest size in a style's range at which the text fits its box, then the
-`short:` variant, and only then an overflow that says by how much."""
+`short:` variant, and only then an overflow that says by how much.
+
+Hyphenation comes before shrinking. For each variant (the text, then its `short:`), the sizes
+are tried from the style's `size` down to its `min_size` in steps of 4 %; at each size the
+text is set first with breaks between words only (and at soft hyphens), and, when that does
+not fit and the language hyphenates (`text.hyphen`), again with its words' hyphenation points
+as well, before the next smaller size is tried. So a text is hyphenated only when it would
+otherwise overflow its box or be set smaller, at the largest size where hyphenation makes it
+fit; a text that fits without hyphens never gets any. At the smallest size the hyphenated
+setting is the one reported when nothing fits (it misses by less).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..fonts import FontFace
+from .hyphen import hyphenates
 from .paragraph import EPS, BlockStyle, Line, Prepared, balanced_widths, prepare, set_paragraphs
 
 STEP = 0.96  # each try is 4 % smaller
@@ -70,22 +81,33 @@ def fit(req: FitRequest) -> TextSet:
         )
     last: TextSet | None = None
     for name, texts in variants:
-        paras = [
-            prepare(
-                t,
-                req.lang,
-                first_strong_rtl(t) if i in req.auto_direction else req.rtl,
-                list(req.stack),
-            )
-            for i, t in enumerate(texts)
-        ]
+        paras = _prepare(texts, req, hyphenate=False)
+        hyphenated: list[Prepared] | None = None
         for size in sizes(req.max_size, req.min_size):
             result = _try(paras, size, req, name)
+            if result.overflow is not None and hyphenates(req.lang):
+                if hyphenated is None:
+                    hyphenated = _prepare(texts, req, hyphenate=True)
+                if any(h.segs != p.segs for h, p in zip(hyphenated, paras, strict=True)):
+                    result = _try(hyphenated, size, req, name)
             if result.overflow is None:
                 return result
             last = result
     assert last is not None
     return last
+
+
+def _prepare(texts: tuple[str, ...], req: FitRequest, hyphenate: bool) -> list[Prepared]:
+    return [
+        prepare(
+            t,
+            req.lang,
+            first_strong_rtl(t) if i in req.auto_direction else req.rtl,
+            list(req.stack),
+            hyphenate,
+        )
+        for i, t in enumerate(texts)
+    ]
 
 
 def _try(paras: list[Prepared], size: float, req: FitRequest, variant: str) -> TextSet:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..fonts import FontFace
 from .bidi import embedding_levels, visual_order
 from .breaks import break_segments
+from .hyphen import text_points
 from .shape import Glyph, advance_em, shape_run
 
 EPS = 0.01  # pt
+SOFT_HYPHEN = "\u00ad"
 _JOINERS = {0x200C, 0x200D, 0x034F, 0xFE0F, 0xFE0E}
 
 
@@ -70,6 +72,18 @@ class Prepared:
     seg_em: list[float]  # width without trailing white space
     seg_ws_em: list[float]  # width of the trailing white space
     content_end: list[int]  # end of each segment without its trailing white space
+    # the width a hyphen adds when a line ends after the segment: a soft hyphen's, or a
+    # hyphenation point's when the paragraph was prepared with `hyphenate`; 0: no hyphen
+    hyphen_em: list[float] = field(default_factory=list)
+    inserted: frozenset[int] = frozenset()  # hyphenation points: a hyphen is added there
+
+    def hyphen_after(self, end: int) -> bool:
+        """Whether a line whose content ends at `end` shows a hyphen."""
+        return end in self.inserted or (
+            0 < end < len(self.text)
+            and self.text[end - 1] == SOFT_HYPHEN
+            and not self.text[end].isspace()  # "a\u00ad b": a space ends the word anyway
+        )
 
 
 def _pieces(
@@ -99,11 +113,18 @@ def _width_em(
     return total
 
 
-def prepare(text: str, lang: str, rtl: bool, stack: list[FontFace]) -> Prepared:
+def prepare(
+    text: str, lang: str, rtl: bool, stack: list[FontFace], hyphenate: bool = False
+) -> Prepared:
+    """Analyse a paragraph. Lines may break between ICU's segments, after soft hyphens (which
+    ICU gives) and, with `hyphenate`, at the hyphenation points of the language's words."""
     faces = assign_faces(text, stack)
     levels = embedding_levels(text, rtl)
     segs = break_segments(text, lang) if text else ()
-    seg_em, ws_em, ends = [], [], []
+    inserted: set[int] = set()
+    if hyphenate:
+        segs, inserted = _split_at_hyphens(text, segs, lang)
+    seg_em, ws_em, ends, hy_em = [], [], [], []
     for a, b in segs:
         e = b
         while e > a and text[e - 1].isspace():
@@ -111,7 +132,34 @@ def prepare(text: str, lang: str, rtl: bool, stack: list[FontFace]) -> Prepared:
         ends.append(e)
         seg_em.append(_width_em(text, levels, faces, a, e, lang) if e > a else 0.0)
         ws_em.append(_width_em(text, levels, faces, e, b, lang) if b > e else 0.0)
-    return Prepared(text, lang, levels, faces, segs, seg_em, ws_em, ends)
+        shows = e == b and (e in inserted or (b < len(text) and text[e - 1] == SOFT_HYPHEN))
+        hy_em.append(_hyphen_em(faces[e - 1], lang) if shows else 0.0)
+    return Prepared(
+        text, lang, levels, faces, segs, seg_em, ws_em, ends, hy_em, frozenset(inserted)
+    )
+
+
+def _split_at_hyphens(
+    text: str, segs: tuple[tuple[int, int], ...], lang: str
+) -> tuple[tuple[tuple[int, int], ...], set[int]]:
+    out: list[tuple[int, int]] = []
+    points: set[int] = set()
+    for a, b in segs:
+        cuts = text_points(text, a, b, lang)
+        points.update(cuts)
+        for start, stop in zip([a, *cuts], [*cuts, b], strict=True):
+            out.append((start, stop))
+    return tuple(out), points
+
+
+def hyphen_char(face: FontFace) -> str:
+    """U+2010 HYPHEN where the font has it, else U+002D HYPHEN-MINUS."""
+    return "\u2010" if face.covers(0x2010) else "-"
+
+
+def _hyphen_em(face: FontFace, lang: str) -> float:
+    hy = hyphen_char(face)
+    return advance_em(shape_run(face, hy, 0, 1, False, lang), face)
 
 
 @dataclass(frozen=True)
@@ -141,6 +189,16 @@ class Line:
     advance: float
     ascent: float  # above the baseline, pt (the tallest font on the line)
     descent: float  # below the baseline, pt, positive
+    hyphen: bool = False  # ends with a hyphen the layout drew (a soft hyphen's, a hyphenation)
+
+    def actual_text(self) -> str:
+        """The line's characters in logical order, for a tagged PDF's ActualText: a hyphen
+        the layout drew is the soft hyphen U+00AD there (ISO 32000-1, 14.8.2.2.3), so that
+        text extraction joins the word again."""
+        start = min(r.start for r in self.runs)
+        stop = max(r.end for r in self.runs)
+        text = self.runs[0].source[start:stop]
+        return text[:-1] + SOFT_HYPHEN if self.hyphen else text
 
 
 def break_lines(
@@ -154,7 +212,10 @@ def break_lines(
     cur_w = pending = 0.0
     for i, (a, b) in enumerate(p.segs):
         w, ws = p.seg_em[i] * size, p.seg_ws_em[i] * size
-        if cur is not None and cur_w + pending + w <= width + EPS:
+        # room for the hyphen a line ending here would show (more is always needed when the
+        # next piece of the word comes too: it is wider than a hyphen)
+        hy = p.hyphen_em[i] * size if p.hyphen_em else 0.0
+        if cur is not None and cur_w + pending + w + hy <= width + EPS:
             cur_w += pending + w
             cur[1], cur[2] = p.content_end[i], b
         else:
@@ -172,15 +233,28 @@ def break_lines(
 
 
 def build_line(p: Prepared, a: int, e: int, size: float) -> tuple[list[Run], float]:
-    pieces = _pieces(p.text, p.levels, p.faces, a, e) if e > a else []
-    order = visual_order([p.levels[s] for s, _ in pieces])
+    """The runs of text[a:e] in display order, with a hyphen at the end when the line ends at a
+    soft hyphen (which it replaces) or a hyphenation point (where it is inserted): the runs'
+    `source` is then the text as drawn, so their clusters and `text` show the hyphen."""
+    text, levels, faces = p.text, p.levels, p.faces
+    if e > a and p.hyphen_after(e):
+        hy = hyphen_char(faces[e - 1])
+        if text[e - 1] == SOFT_HYPHEN:
+            text = text[: e - 1] + hy + text[e:]
+        else:
+            text = text[:e] + hy + text[e:]
+            levels = [*levels[:e], levels[e - 1], *levels[e:]]
+            faces = [*faces[:e], faces[e - 1], *faces[e:]]
+            e += 1
+    pieces = _pieces(text, levels, faces, a, e) if e > a else []
+    order = visual_order([levels[s] for s, _ in pieces])
     runs, x = [], 0.0
     for idx in order:
         s, t = pieces[idx]
-        face, rtl = p.faces[s], p.levels[s] % 2 == 1
-        glyphs = shape_run(face, p.text, s, t, rtl, p.lang)
+        face, rtl = faces[s], levels[s] % 2 == 1
+        glyphs = shape_run(face, text, s, t, rtl, p.lang)
         w = advance_em(glyphs, face) * size
-        runs.append(Run(face, x, glyphs, rtl, p.text, w, s, t))
+        runs.append(Run(face, x, glyphs, rtl, text, w, s, t))
         x += w
     return runs, x
 
@@ -274,7 +348,9 @@ def set_paragraphs(
             baseline = max(y + offset, up)
             if prev is not None:
                 baseline = max(baseline, prev[0] + prev[1] + up + CLEARANCE * style.size)
-            line = Line(tuple(runs), w, _align_x(w, width, style), baseline, adv, asc, desc)
+            x = _align_x(w, width, style)
+            hy = e > a and p.hyphen_after(e)
+            line = Line(tuple(runs), w, x, baseline, adv, asc, desc, hy)
             lines.append(line)
             y = baseline - offset + adv
             prev = (baseline, down)

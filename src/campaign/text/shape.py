@@ -47,6 +47,9 @@ def shape_run(
             info.codepoint, info.cluster, pos.x_advance, pos.y_advance, pos.x_offset, pos.y_offset
         )
         for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True)
+        # a soft hyphen inside a line is nothing: HarfBuzz gives it an empty space glyph, which
+        # would still be a space in the PDF's text (a line ending at one draws a hyphen instead)
+        if not (text[info.cluster] == "\u00ad" and pos.x_advance == 0)
     )
     if len(cache) > MAX_CACHED:
         cache.clear()

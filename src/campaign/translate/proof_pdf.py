@@ -227,8 +227,7 @@ def draw_set(canvas: Canvas, ts: TextSet, x: float, top: float, colour: RGB) -> 
         # their glyphs already, and PDFium would reverse an ActualText
         span = bool(line.runs) and not any(r.rtl for r in line.runs)
         if span:
-            start, stop = min(r.start for r in line.runs), max(r.end for r in line.runs)
-            begin_span(canvas, line.runs[0].source[start:stop])
+            begin_span(canvas, line.actual_text())
         for run in line.runs:
             draw_run(canvas, run, x + line.x + run.x, top - line.baseline, ts.size)
         if span:

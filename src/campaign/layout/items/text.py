@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from ...diagnostics import Mark
 from ...fonts import LATIN_FAMILY, FontBook, FontFace
 from ...model import ArcTextSlot, Language, StringEntry, TextSlot, TextStyle
+from ...text.case import upper
 from ...text.fit import FitRequest, TextSet, fit
 from ...text.paragraph import MissingGlyphError, describe_char
 from ...text.scripts import char_script, localise_digits
@@ -52,13 +53,12 @@ class OverflowReport:
 
 
 def resolve_text(text: str, lang: Language, style: TextStyle) -> str:
-    """Digits localised; capitals where the style asks and the script has them (Turkish and
-    Azerbaijani dotted capital I)."""
+    """Digits localised; capitals where the style asks and the script has them, by the
+    language's rules (Greek without accents, Turkish and Azerbaijani dotted capital I:
+    `text.case`)."""
     text = localise_digits(text, lang.digits)
     if style.uppercase and lang.script in CASED_SCRIPTS:
-        if lang.code.split("-")[0] in ("tr", "az"):
-            text = text.replace("i", "İ")
-        text = text.upper()
+        text = upper(text, lang.code)
     return text
 
 

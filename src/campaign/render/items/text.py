@@ -29,9 +29,7 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
         # them), and PDFium would reverse an ActualText: spans only for left-to-right lines
         span = ctx.target.tagged and bool(line.runs) and not any(r.rtl for r in line.runs)
         if span:
-            start = min(r.start for r in line.runs)
-            stop = max(r.end for r in line.runs)
-            begin_span(canvas, line.runs[0].source[start:stop])
+            begin_span(canvas, line.actual_text())
         for run in line.runs:
             draw_run(canvas, run, left + line.x + run.x, base, size)
         if span:

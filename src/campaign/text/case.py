@@ -1,0 +1,119 @@
+"""Locale-aware capitals for display styles (`uppercase: true`).
+
+icu4py (the kit's ICU binding) has no case mapping, and PyICU needs a compiler, so the three
+language rules that ICU's `u_strToUpper` has beyond Unicode's default full mapping are written
+here after ICU's own code (icu4c `ucase.cpp` and `ustrcase.cpp`, `GreekUpper::toUpper`; the
+same rules as CLDR's `el-Upper` transform and Unicode's SpecialCasing.txt):
+
+- Greek (`el`): capitals carry no accents. Tonos, varia, perispomeni, breathings and the
+  ypogegrammeni (which becomes a capital iota after the letter) are dropped; the dialytika is
+  kept (ΐ -> Ϊ, ΰ -> Ϋ). A vowel that loses its accent before ι or υ gives that letter a
+  dialytika, as the accent showed the two are not a diphthong (άι -> ΑΪ). The disjunctive
+  ή ("or"), a lone word with only a tonos, keeps it (ή -> Ή).
+  Sources: icu4c `ustrcase.cpp` (GreekUpper), ICU ticket 5456, and
+  https://github.com/mdn/content/issues/21688.
+- Turkish and Azerbaijani (`tr`, `az`): i -> İ (U+0130) and ı -> I (SpecialCasing.txt).
+- Lithuanian (`lt`): a combining dot above (U+0307) after i or j is dropped, since the
+  capital does not need it (SpecialCasing.txt).
+
+Every other language gets Python's `str.upper`, which is Unicode's full default mapping
+(ß -> SS), the same as ICU's root locale.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_ACCENTS = frozenset("\u0300\u0301\u0302\u0303\u0311\u0342")  # tonos/oxia, varia, perispomeni
+_OTHER = frozenset("\u0304\u0306\u0313\u0314\u0343")  # macron, vrachy, breathings, koronis
+_DIALYTIKA = "\u0308"
+_DIALYTIKA_TONOS = "\u0344"  # combining dialytika and tonos
+_YPOGEGRAMMENI = "\u0345"
+_GREEK_DIACRITICS = _ACCENTS | _OTHER | {_DIALYTIKA, _DIALYTIKA_TONOS, _YPOGEGRAMMENI}
+_VOWELS = frozenset("ΑΕΗΙΟΥΩ")
+
+
+def upper(text: str, lang: str) -> str:
+    """`text` in capitals as a reader of `lang` (a BCP 47 code) expects them."""
+    base = lang.replace("_", "-").split("-")[0].lower()
+    if base == "el":
+        return greek_upper(text)
+    if base in ("tr", "az"):
+        return text.replace("i", "\u0130").upper()
+    if base == "lt":
+        return _drop_dot_above(text).upper()
+    return text.upper()
+
+
+def _drop_dot_above(text: str) -> str:
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", text):
+        if ch == "\u0307" and out and out[-1] in "iįj":
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _is_greek_letter(ch: str) -> bool:
+    cp = ord(ch)
+    return (0x0370 <= cp <= 0x03FF or 0x1F00 <= cp <= 0x1FFF) and ch.isalpha()
+
+
+def _cased(ch: str) -> bool:
+    return ch.lower() != ch.upper() or unicodedata.category(ch) in ("Lu", "Ll", "Lt")
+
+
+def _case_ignorable(ch: str) -> bool:
+    """Unicode's Case_Ignorable, near enough: marks, format characters, modifier letters and
+    the word-internal punctuation of Word_Break MidLetter/MidNumLet."""
+    return unicodedata.category(ch) in ("Mn", "Me", "Cf", "Lm", "Sk") or ch in "'.:·\u2019\u2018"
+
+
+def _followed_by_cased(text: str, i: int) -> bool:
+    while i < len(text) and _case_ignorable(text[i]):
+        i += 1
+    return i < len(text) and _cased(text[i])
+
+
+def greek_upper(text: str) -> str:
+    """Greek capitals without accents (ICU's `el` uppercasing, see the module docstring)."""
+    src = unicodedata.normalize("NFD", text)
+    out: list[str] = []
+    after_cased = False
+    after_accented_vowel = False
+    i = 0
+    while i < len(src):
+        ch = src[i]
+        i += 1
+        if not _is_greek_letter(ch):
+            out.append(ch.upper())
+            if not _case_ignorable(ch):
+                after_cased = _cased(ch)
+                after_accented_vowel = False
+            continue
+        cap = ch.upper()
+        marks = ""
+        while i < len(src) and src[i] in _GREEK_DIACRITICS:
+            marks += src[i]
+            i += 1
+        vowel = cap in _VOWELS
+        accent = any(m in _ACCENTS or m == _DIALYTIKA_TONOS for m in marks)
+        dialytika = _DIALYTIKA in marks or _DIALYTIKA_TONOS in marks
+        iotas = marks.count(_YPOGEGRAMMENI)
+        if vowel and after_accented_vowel and cap in "ΙΥ":
+            dialytika = True  # άι -> ΑΪ: the accent said "not a diphthong"
+        if (
+            cap == "Η"
+            and accent
+            and not iotas
+            and not dialytika
+            and not after_cased
+            and not _followed_by_cased(src, i)
+        ):
+            out.append("Ή")  # the disjunctive ή ("or") keeps its tonos
+        else:
+            out.append(cap + (_DIALYTIKA if dialytika else ""))
+        out.append("Ι" * iotas)
+        after_accented_vowel = vowel and accent and not dialytika
+        after_cased = True
+    return unicodedata.normalize("NFC", "".join(out))

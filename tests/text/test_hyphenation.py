@@ -1,0 +1,159 @@
+"""Hyphenation (text.hyphen) in copy-fit: a long word is hyphenated at the largest size where
+that makes the text fit, instead of overflowing or shrinking; a text that fits is left alone;
+languages without a dictionary are never hyphenated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from campaign.fonts import FontBook, load_fontbook
+from campaign.text.fit import FitRequest, TextSet, fit
+from campaign.text.hyphen import LEFT, RIGHT, hyphenates, word_points
+from campaign.text.paragraph import BlockStyle, prepare, set_paragraphs
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPOUND = "Menschenhandelsbekämpfungsstrategiekonzept"  # 42 letters
+HYPHEN = "\u2010"
+
+
+@pytest.fixture(scope="module")
+def fonts() -> FontBook:
+    return load_fontbook(ROOT / "fonts")
+
+
+def setting(
+    fonts: FontBook, text: str, lang: str, w: float, h: float = 200, min_size: float = 20
+) -> TextSet:
+    return fit(
+        FitRequest(
+            (text,),
+            (None,),
+            lang,
+            False,
+            tuple(fonts.stack("Latn", "bold")),
+            fonts.face("NotoSans", "bold"),
+            24,
+            min_size,
+            1.1,
+            "start",
+            False,
+            0.4,
+            w,
+            h,
+        )
+    )
+
+
+def texts(result: TextSet) -> list[str]:
+    return ["".join(r.text for r in ln.runs) for ln in result.lines]
+
+
+def test_a_40_letter_german_compound_hyphenates_instead_of_overflowing(fonts: FontBook) -> None:
+    assert len(COMPOUND) >= 40
+    result = setting(fonts, COMPOUND, "de", 150)
+    lines = texts(result)
+    assert result.overflow is None, lines
+    assert result.size == 24  # at the style's size: hyphenated, not shrunk
+    assert len(lines) > 1
+    assert all(ln.endswith(HYPHEN) for ln in lines[:-1]), lines
+    assert not lines[-1].endswith(HYPHEN)
+    assert "".join(ln.removesuffix(HYPHEN) for ln in lines) == COMPOUND
+    for ln in lines:  # no fragment shorter than TeX's lefthyphenmin / righthyphenmin
+        assert len(ln.removesuffix(HYPHEN)) >= min(LEFT, RIGHT)
+    assert all(ln.width <= 150 + 0.01 for ln in result.lines)  # the hyphen has its room
+
+
+def test_the_same_word_in_a_language_without_hyphenation_overflows(fonts: FontBook) -> None:
+    assert not hyphenates("sw")
+    result = setting(fonts, COMPOUND, "sw", 150)
+    assert texts(result) == [COMPOUND]
+    assert result.overflow is not None
+    assert result.overflow.width_over > 0
+    assert result.size == 20  # shrunk to the smallest size, still too wide
+
+
+def test_hyphenation_comes_before_shrinking(fonts: FontBook) -> None:
+    # Whole, the word fits the width only when set much smaller; hyphenated, it fits on two
+    # lines at the style's size, which copy-fit prefers
+    text = "Menschenhandelsbekämpfung"
+    whole = setting(fonts, text, "sw", 230, h=60, min_size=12)
+    assert whole.overflow is None
+    assert (whole.size, texts(whole)) == (14.71, [text])
+    hyphenated = setting(fonts, text, "de", 230, h=60, min_size=12)
+    assert hyphenated.overflow is None
+    assert (hyphenated.size, texts(hyphenated)) == (24, ["Menschenhandels‐", "bekämpfung"])
+    # narrower, two lines need a smaller size even hyphenated: the largest one that fits
+    narrow = setting(fonts, text, "de", 200, h=60, min_size=12)
+    assert (narrow.size, texts(narrow)) == (23.04, ["Menschenhan‐", "delsbekämpfung"])
+
+
+def test_a_text_that_fits_gets_no_hyphens(fonts: FontBook) -> None:
+    result = setting(fonts, "Menschenhandel bekämpfen und Kinder schützen", "de", 300)
+    assert result.overflow is None
+    assert result.size == 24
+    assert texts(result) == ["Menschenhandel", "bekämpfen und Kinder", "schützen"]
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "hyphenated"),
+    [
+        ("Menschenhandel", "de", "Men-schen-han-del"),
+        ("trafficking", "en", "traf-fick-ing"),
+        ("protégeons", "fr", "pro-té-geons"),
+        ("perdagangan", "id", "per-da-gangan"),
+        ("människohandel", "sv", "män-ni-sko-han-del"),
+        ("mensenhandel", "nl", "men-sen-han-del"),
+        ("торговлей", "ru", "тор-го-влей"),
+        ("explotación", "es", "ex-plo-ta-ción"),
+        ("tráfico", "pt-BR", "trá-fico"),
+        ("ticaretine", "tr", "ti-ca-re-tine"),  # TDK: a consonant before a vowel starts one
+        ("kardeşlik", "tr", "kar-deş-lik"),
+        ("Kind", "de", "Kind"),  # too short for 2 + 3 letters
+    ],
+)
+def test_word_points(word: str, lang: str, hyphenated: str) -> None:
+    points = word_points(word, lang)
+    assert "".join(("-" if i in points else "") + ch for i, ch in enumerate(word)) == hyphenated
+
+
+@pytest.mark.parametrize("lang", ["de", "fr", "es", "pt", "it", "nl", "sv", "ru", "uk", "tr", "id"])
+def test_the_issue_languages_hyphenate(lang: str) -> None:
+    assert hyphenates(lang)
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh", "ja", "th", "ko", "hi", "sw", "vi"])
+def test_others_do_not(lang: str) -> None:
+    assert not hyphenates(lang)
+
+
+def test_a_line_ending_at_a_soft_hyphen_keeps_room_for_its_hyphen(fonts: FontBook) -> None:
+    stack = fonts.stack("Latn", "bold")
+    style = BlockStyle(30, 1.1, "start", False, 0.4, stack[0].height)
+    text = "Menschen\u00adhandels\u00adbekämpfung"
+    p = prepare(text, "de", False, stack)
+    whole = set_paragraphs([prepare("Menschenhandels", "de", False, stack)], 999, style, stack[0])
+    width = whole[0][0].width + 1  # room for "Menschenhandels", not for "Menschenhandels-"
+    lines, _, over = set_paragraphs([p], width, style, stack[0])
+    assert ["".join(r.text for r in ln.runs) for ln in lines] == [
+        "Menschen\u2010",
+        "handels\u2010",
+        "bekämpfung",
+    ]
+    assert over == 0
+    # with room for the hyphen too, the first line takes both parts
+    lines, _, _ = set_paragraphs([p], width + 12, style, stack[0])
+    assert "".join(r.text for r in lines[0].runs) == "Menschen\u00adhandels\u2010"
+
+
+def test_a_soft_hyphen_before_a_space_or_at_the_end_draws_nothing(fonts: FontBook) -> None:
+    stack = fonts.stack("Latn", "bold")
+    style = BlockStyle(30, 1.1, "start", False, 0.4, stack[0].height)
+    p = prepare("Menschen\u00ad handels\u00ad", "de", False, stack)
+    lines, _, _ = set_paragraphs([p], 150, style, stack[0])
+    texts = ["".join(r.text for r in ln.runs) for ln in lines]
+    assert texts == ["Menschen\u00ad", "handels\u00ad"]
+    assert not any(
+        r.source[g.cluster] == "\u00ad" for ln in lines for r in ln.runs for g in r.glyphs
+    )
