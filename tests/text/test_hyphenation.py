@@ -1,5 +1,6 @@
-"""Hyphenation (text.hyphen) in copy-fit: a long word is hyphenated at the largest size where
-that makes the text fit, instead of overflowing or shrinking; a text that fits is left alone;
+"""Hyphenation (text.hyphen) in copy-fit: the last resort before an overflow. A text that
+fits somewhere in its style's range is set there without hyphens; one that would overflow
+even at the smallest size is hyphenated at the largest size where that makes it fit;
 languages without a dictionary are never hyphenated."""
 
 from __future__ import annotations
@@ -74,18 +75,24 @@ def test_the_same_word_in_a_language_without_hyphenation_overflows(fonts: FontBo
     assert result.size == 20  # shrunk to the smallest size, still too wide
 
 
-def test_hyphenation_comes_before_shrinking(fonts: FontBook) -> None:
-    # Whole, the word fits the width only when set much smaller; hyphenated, it fits on two
-    # lines at the style's size, which copy-fit prefers
+def test_shrinking_within_the_range_comes_before_hyphenation(fonts: FontBook) -> None:
+    # Whole, the word fits the width when set smaller, within the style's range: copy-fit
+    # shrinks it, in a language that hyphenates too (display text is not hyphenated for a
+    # few per cent of size)
     text = "Menschenhandelsbekämpfung"
     whole = setting(fonts, text, "sw", 230, h=60, min_size=12)
-    assert whole.overflow is None
-    assert (whole.size, texts(whole)) == (14.71, [text])
-    hyphenated = setting(fonts, text, "de", 230, h=60, min_size=12)
-    assert hyphenated.overflow is None
-    assert (hyphenated.size, texts(hyphenated)) == (24, ["Menschenhandels‐", "bekämpfung"])
-    # narrower, two lines need a smaller size even hyphenated: the largest one that fits
-    narrow = setting(fonts, text, "de", 200, h=60, min_size=12)
+    assert (whole.overflow, whole.size, texts(whole)) == (None, 14.71, [text])
+    german = setting(fonts, text, "de", 230, h=60, min_size=12)
+    assert (german.overflow, german.size, texts(german)) == (None, 14.71, [text])
+    # with a range that does not reach that size, it would overflow: hyphenated instead, at
+    # the largest size where that fits
+    floor = setting(fonts, text, "de", 230, h=60, min_size=20)
+    assert (floor.overflow, floor.size, texts(floor)) == (
+        None,
+        24,
+        ["Menschenhandels‐", "bekämpfung"],
+    )
+    narrow = setting(fonts, text, "de", 200, h=60, min_size=20)
     assert (narrow.size, texts(narrow)) == (23.04, ["Menschenhan‐", "delsbekämpfung"])
 
 

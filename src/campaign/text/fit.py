@@ -1,14 +1,15 @@
 """Copy-fit: the largest size in a style's range at which the text fits its box, then the
-`short:` variant, and only then an overflow that says by how much.
+`short:` variant, then hyphenation, and only then an overflow that says by how much.
 
-Hyphenation comes before shrinking. For each variant (the text, then its `short:`), the sizes
-are tried from the style's `size` down to its `min_size` in steps of 4 %; at each size the
-text is set first with breaks between words only (and at soft hyphens), and, when that does
-not fit and the language hyphenates (`text.hyphen`), again with its words' hyphenation points
-as well, before the next smaller size is tried. So a text is hyphenated only when it would
-otherwise overflow its box or be set smaller, at the largest size where hyphenation makes it
-fit; a text that fits without hyphens never gets any. At the smallest size the hyphenated
-setting is the one reported when nothing fits (it misses by less).
+Hyphenation is the last resort before an overflow. For each variant (the text, then its
+`short:`), the sizes are tried from the style's `size` down to its `min_size` in steps of
+4 %, with breaks between words only (and at soft hyphens, which the writer placed). Only when
+no size of any variant fits, and the language hyphenates (`text.hyphen`), is the ladder tried
+again with the words' hyphenation points as well. So display text (headlines, badges) shrinks
+within its range as the designer allowed and is never hyphenated for a few per cent of size;
+a word too long for its line even at the smallest size (a 40-letter German compound) breaks
+at a hyphenation point instead of running out of its box. When nothing fits either way, the
+setting without hyphens at the smallest size is the one reported.
 """
 
 from __future__ import annotations
@@ -79,21 +80,25 @@ def fit(req: FitRequest) -> TextSet:
         variants.append(
             ("short", tuple(s or t for s, t in zip(req.shorts, req.texts, strict=True)))
         )
+    prepared = [(name, texts, _prepare(texts, req, hyphenate=False)) for name, texts in variants]
     last: TextSet | None = None
-    for name, texts in variants:
-        paras = _prepare(texts, req, hyphenate=False)
-        hyphenated: list[Prepared] | None = None
+    for name, _, paras in prepared:
         for size in sizes(req.max_size, req.min_size):
             result = _try(paras, size, req, name)
-            if result.overflow is not None and hyphenates(req.lang):
-                if hyphenated is None:
-                    hyphenated = _prepare(texts, req, hyphenate=True)
-                if any(h.segs != p.segs for h, p in zip(hyphenated, paras, strict=True)):
-                    result = _try(hyphenated, size, req, name)
             if result.overflow is None:
                 return result
             last = result
     assert last is not None
+    if not hyphenates(req.lang):
+        return last
+    for name, texts, paras in prepared:
+        hyphenated = _prepare(texts, req, hyphenate=True)
+        if all(h.segs == p.segs for h, p in zip(hyphenated, paras, strict=True)):
+            continue  # no word has a hyphenation point: nothing new to try
+        for size in sizes(req.max_size, req.min_size):
+            result = _try(hyphenated, size, req, name)
+            if result.overflow is None:
+                return result
     return last
 
 
