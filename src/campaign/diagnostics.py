@@ -24,6 +24,7 @@ CODES: dict[str, str] = {
     "load.yaml": "the YAML does not parse",
     "load.yaml-feature": "a YAML feature the kit refuses (tags, merge keys, duplicate keys)",
     "load.control-char": "a control character in a text (it would print as a box)",
+    "load.text-too-long": "a text longer than any slot holds (more than 5,000 characters)",
     "load.yaml-comment": "a value YAML cut at a #word (read as a comment)",
     "load.too-big": "a file expands to too many values (alias bomb)",
     "load.no-kit": "the folder is not a kit",

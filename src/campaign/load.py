@@ -18,6 +18,12 @@ from .diagnostics import DiagnosticsError, Mark, failure
 
 MAX_NODES = 200_000
 MAX_FILE_BYTES = 5_000_000
+# The longest text a kit may hold. The longest string of the default kit is about 400
+# characters (the flyer's back); an A1 poster of 9 pt body text holds about 20,000, but no
+# slot of a campaign material is meant to: 5,000 leaves room for any real text and stops a
+# pasted document before copy-fit shapes it at every size (200,000 characters took 30 s and
+# 550 MB, 400,000 ran out of memory: robustness case 10).
+MAX_TEXT_CHARS = 5_000
 
 Scalar = str | int | float | bool | None
 
@@ -83,6 +89,15 @@ class _Walker:
         value = self._scalar(node)
         self._cut_by_comment(node, value)
         if isinstance(value, str):
+            if len(value) > MAX_TEXT_CHARS:
+                raise failure(
+                    "load.text-too-long",
+                    f"the text is {len(value):,} characters long; a text may have at most "
+                    f"{MAX_TEXT_CHARS:,}",
+                    mark,
+                    "shorten it: no slot of a poster, flyer or badge holds more (a longer text "
+                    "is probably a pasted document)",
+                )
             self._no_controls(value, mark)
         return Node(value, mark)
 
