@@ -221,6 +221,10 @@ def test_digital_structure_tree_element_by_element() -> None:
         assert pdf.Root.MarkInfo.Marked is True
         assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
         assert str(pdf.Root.Lang) == "fr"
+        assert "/OutputIntents" not in pdf.Root
+        assert "/Trapped" not in pdf.docinfo  # a screen file claims no PDF/X
+        assert "/GTS_PDFXVersion" not in pdf.docinfo
+        assert set(xmp_of(pdf)) == set(XMP_KEYS) - {"pdf:Trapped", "pdfxid:GTS_PDFXVersion"}
         root = pdf.Root.StructTreeRoot
         assert str(root.Type) == "/StructTreeRoot"
         (doc,) = root.K
