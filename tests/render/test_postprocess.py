@@ -125,6 +125,8 @@ def test_print_output_intent_is_one_complete_dictionary() -> None:
             "/Info": "Coated FOGRA39 (ISO 12647-2:2004)",
         }
         assert profile.is_indirect
+        assert str(profile.Filter) == "/FlateDecode"  # streams are compressed
+        assert len(profile.read_raw_bytes()) < len(FOGRA.read_bytes())
         assert int(profile.N) == 4
         assert profile.read_bytes() == FOGRA.read_bytes()
 
