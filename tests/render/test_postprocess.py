@@ -133,6 +133,7 @@ def test_print_output_intent_is_one_complete_dictionary() -> None:
 
 def test_same_input_gives_the_same_bytes_and_another_hash_another_id() -> None:
     first = finish_print(blank(), COND, META)
+    assert b"/Type /ObjStm" in first  # objects packed into object streams
     assert finish_print(blank(), COND, META) == first
     other = DocMeta(META.title, META.lang, META.subject, "abc124", META.year)
     second = finish_print(blank(), COND, other)
