@@ -20,6 +20,7 @@ from campaign.output import (
     Staging,
     manifest_doc,
     merge_manifest,
+    named,
     read_manifest,
     remove_ours,
     unchanged,
@@ -312,3 +313,18 @@ def test_remove_ours_deletes_the_file_and_its_folder_once_empty(tmp_path: Path) 
     assert tmp_path.is_dir()
     assert not remove_ours(tmp_path, entry("b/2.pdf", b"changed"))
     assert (tmp_path / "b/2.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "variant", "page", "name"),
+    [
+        ("{event_id}-{lang}", "print", "", "r7-fr.pdf"),
+        ("{template}_{event_id}", "digital", "", "flyer-a5_r7-digital.pdf"),
+        ("{lang}", "screen", "back", "fr-preview-back.png"),
+        ("x{event_id}", "social", "", "xr7-social.png"),
+    ],
+)
+def test_a_merge_names_its_files_by_its_own_pattern(
+    pattern: str, variant: str, page: str, name: str
+) -> None:
+    assert named(pattern, "flyer-a5", "fr", "r7", variant, page) == name

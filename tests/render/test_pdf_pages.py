@@ -10,13 +10,15 @@ from pathlib import Path
 import pikepdf
 import pytest
 from reportlab import rl_config
-from reportlab.graphics.shapes import STATE_DEFAULTS
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Rect
 from reportlab.lib.colors import CMYKColor, Color
 
+from campaign.diagnostics import DiagnosticsError
 from campaign.fonts import FontBook, load_fontbook
-from campaign.layout.document import Box, Document, Page, ShapeItem
+from campaign.layout.document import Box, Document, Page, ShapeItem, SvgItem
 from campaign.model import Colour, Marks
 from campaign.render import pdf as pdf_module
+from campaign.render.items import Resources
 from campaign.render.pdf import NO_MARKS, Target, draw_pdf, draw_pdf_tagged, reportlab_settings
 from campaign.render.target import MARK_LENGTH, SLUG_ROOM
 
@@ -199,3 +201,24 @@ def test_untagged_pages_have_no_marked_content(fonts: FontBook) -> None:
         ops = {str(i.operator) for i in pikepdf.parse_content_stream(pdf.pages[0])}
     assert not ops & {"BDC", "BMC", "EMC"}
     assert "k" in ops  # the rectangle, in CMYK
+
+
+def test_draw_pdf_draws_with_the_resources_it_is_given(fonts: FontBook) -> None:
+    """Art parsed once per worker: draw_pdf uses the Resources passed (a path that does not
+    exist, whose drawing is already there) instead of parsing again."""
+    missing = ROOT / "assets/not-there.svg"
+    art = Drawing(10, 10)
+    art.add(Rect(0, 0, 10, 10, fillColor=Color(0.0, 0.3, 0.6), strokeColor=None))
+    res = Resources(svgs={missing: art})
+    page = Page("front", (SvgItem("art", Box(0.0, 0.0, 20.0, 20.0), missing, "start"),))
+    target = Target(cmyk=False, bleed=False, marks=NO_MARKS)
+    data = draw_pdf(document((page,)), COLOURS, fonts, target, lambda c: c, "t", res)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        fills = [
+            [float(v) for v in i.operands]
+            for i in pikepdf.parse_content_stream(pdf.pages[0])
+            if str(i.operator) == "rg"
+        ]
+    assert [0.0, 0.3, 0.6] in fills
+    with pytest.raises(DiagnosticsError, match=r"svg\.read.*failed to read SVG"):
+        draw_pdf(document((page,)), COLOURS, fonts, target, lambda c: c, "t")
