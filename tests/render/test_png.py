@@ -113,3 +113,12 @@ def test_save_png_writes_the_rounded_resolution_and_the_profile() -> None:
     assert got.info["dpi"] == pytest.approx((300, 300), abs=0.05)
     assert got.info["icc_profile"] == srgb_profile()
     assert got.getpixel((2, 1)) == (1, 2, 3)
+
+
+def test_save_png_is_zlib_level_3_by_default() -> None:
+    im = Image.new("RGB", (64, 64))
+    im.putdata([(x * 4, (x * y) % 256, y * 4) for y in range(64) for x in range(64)])
+    out = io.BytesIO()
+    im.save(out, format="PNG", compress_level=3, dpi=(72, 72), icc_profile=srgb_profile())
+    assert save_png(im, 72) == out.getvalue()
+    assert save_png(im, 72, 4) != out.getvalue()
