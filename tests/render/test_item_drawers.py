@@ -195,3 +195,12 @@ def test_hearts_limited_by_height_are_centred_in_the_box() -> None:
         [("path.moveTo", x0 + 5, 191.0), ("path.moveTo", x0 + 16.8, 191.0)]
     )
     assert [c[1] for c in log if c[0] == "canvas.setFillColor"] == [RED, RED]
+
+
+def test_hearts_whose_outline_fills_them_still_draw() -> None:
+    """An outline as wide as the heart leaves an outlined heart of no width: drawn, no error."""
+    item = HeartsItem("h", Box(0.0, 0.0, 10.0, 9.0), 1, 0, "red", "blue", 10.0, False)
+    log = hearts_log(item)
+    assert [c for c in log if c[0] == "path.moveTo"] == [
+        ("path.moveTo", 15.0, pytest.approx(197.0))
+    ]
