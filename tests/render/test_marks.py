@@ -283,3 +283,48 @@ def test_the_slug_keeps_clear_of_the_bottom_registration_target(
     _, drawn = slug_calls(monkeypatch, fonts, with_target, doc, m)
     assert [d[0] for d in drawn] == texts(slug_lines(text, clear, SLUG_SIZE * 0.8, fonts))
     assert len(drawn) > 1
+
+
+def one_line_width(text: str, size: float, fonts: FontBook) -> float:
+    (line,) = slug_lines(text, 1e6, size, fonts)
+    return sum(r.width for r in line)
+
+
+SLUG = "poster-a3-en.pdf  |  English  |  FOGRA39"
+
+
+def test_the_slug_may_use_the_trim_less_2_mm(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    full = one_line_width(SLUG, SLUG_SIZE, fonts)
+    target = Target(marks=Marks(True, False, False, True), slug=SLUG)
+    m = 3 * MM + 20 * MM
+    fits = page((full + 2 * MM + 0.1) / MM)
+    _, drawn = slug_calls(monkeypatch, fonts, target, fits, m)
+    assert [(d[0], d[3]) for d in drawn] == [(SLUG, SLUG_SIZE)]
+    short = page((full + 2 * MM - 0.1) / MM)
+    _, drawn = slug_calls(monkeypatch, fonts, target, short, m)
+    assert [d[3] for d in drawn] == [SLUG_SIZE * 0.8]  # smaller, and one line again
+
+
+def test_beside_a_registration_target_the_slug_ends_1_6_radii_and_3_mm_before_it(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    full = one_line_width(SLUG, SLUG_SIZE, fonts)
+    target = Target(marks=Marks(True, True, False, True), slug=SLUG)
+    m = 3 * MM + 20 * MM
+    for slack, size in ((0.1, SLUG_SIZE), (-0.1, SLUG_SIZE * 0.8)):
+        trim = (full + slack + R * 1.6 + 3 * MM) / 0.85
+        _, drawn = slug_calls(monkeypatch, fonts, target, page(trim / MM), m)
+        assert [(d[0], d[3]) for d in drawn] == [(SLUG, size)], slack
+
+
+def test_a_slug_of_two_lines_is_set_smaller(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    """Two lines at 6 pt: the size drops to 4.8 pt, where it fits on one line."""
+    full = one_line_width(SLUG, SLUG_SIZE, fonts)
+    assert len(slug_lines(SLUG, full - 1, SLUG_SIZE, fonts)) == 2
+    target = Target(marks=Marks(True, False, False, True), slug=SLUG)
+    _, drawn = slug_calls(monkeypatch, fonts, target, page((full - 1 + 2 * MM) / MM), 30 * MM)
+    assert [(d[0], d[3]) for d in drawn] == [(SLUG, SLUG_SIZE * 0.8)]
