@@ -156,6 +156,7 @@ def ink(draw: Any) -> np.ndarray:
         ("Hello, World", "en", False, ["NotoSans"]),
         ("سلام عليكم", "ar", True, ["NotoSansArabic", "NotoSans"]),
         ("हिन्दी", "hi", False, ["NotoSansDevanagari"]),  # marks placed with offsets
+        ("Blue قلب Heart", "en", False, ["NotoSans", "NotoSansArabic"]),  # runs side by side
     ],
 )
 def test_outlines_cover_the_same_pixels_as_the_text(

@@ -328,3 +328,12 @@ def test_a_slug_of_two_lines_is_set_smaller(
     target = Target(marks=Marks(True, False, False, True), slug=SLUG)
     _, drawn = slug_calls(monkeypatch, fonts, target, page((full - 1 + 2 * MM) / MM), 30 * MM)
     assert [(d[0], d[3]) for d in drawn] == [(SLUG, SLUG_SIZE * 0.8)]
+
+
+def test_slug_lines_read_left_to_right_whatever_they_begin_with(fonts: FontBook) -> None:
+    """A leading bracket or dash stays at the start (a right-to-left base would move it)."""
+    for text in ("(draft) poster  |  en", "-- poster  |  en"):
+        (line,) = slug_lines(text, 1000.0, 6.0, fonts)
+        assert "".join(r.text for r in line) == text
+        assert [r.x for r in line] == sorted(r.x for r in line)
+        assert not any(r.rtl for r in line)
