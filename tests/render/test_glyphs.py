@@ -157,6 +157,7 @@ def ink(draw: Any) -> np.ndarray:
         ("سلام عليكم", "ar", True, ["NotoSansArabic", "NotoSans"]),
         ("हिन्दी", "hi", False, ["NotoSansDevanagari"]),  # marks placed with offsets
         ("Blue قلب Heart", "en", False, ["NotoSans", "NotoSansArabic"]),  # runs side by side
+        ("بِسْمِ", "ar", True, ["NotoSansArabic"]),  # harakat: marks with x and y offsets
     ],
 )
 def test_outlines_cover_the_same_pixels_as_the_text(
