@@ -182,3 +182,16 @@ def test_outlines_cover_the_same_pixels_as_the_text(
     assert abs(rows.max() - orows.max()) <= 1
     assert abs(cols.min() - ocols.min()) <= 1
     assert abs(cols.max() - ocols.max()) <= 1
+
+
+def test_three_off_curve_points_imply_a_point_between_each_pair() -> None:
+    path = PathRecorder()
+    pen = OutlinePen(path, 0.0, 0.0, 1.0)
+    pen.moveTo((0.0, 0.0))
+    pen.qCurveTo((3.0, 3.0), (6.0, 3.0), (9.0, 0.0), (12.0, 0.0))  # implied (4.5, 3), (7.5, 1.5)
+    got = [tuple(round(v, 9) for v in c[1:]) for c in path.calls[1:]]
+    assert got == [
+        (2.0, 2.0, 3.5, 3.0, 4.5, 3.0),
+        (5.5, 3.0, 6.5, 2.5, 7.5, 1.5),
+        (8.5, 0.5, 10.0, 0.0, 12.0, 0.0),
+    ]
