@@ -328,3 +328,12 @@ def test_a_merge_names_its_files_by_its_own_pattern(
     pattern: str, variant: str, page: str, name: str
 ) -> None:
     assert named(pattern, "flyer-a5", "fr", "r7", variant, page) == name
+
+
+def test_an_output_folder_in_folders_not_made_yet_gets_them(tmp_path: Path) -> None:
+    out = tmp_path / "new" / "deeper" / "out"
+    with Staging(out) as staging:
+        f = staging.write("a/a-en.pdf", b"a", meta(material="a"))
+        staging.publish([f])
+    assert (out / "a/a-en.pdf").read_bytes() == b"a"
+    assert [p.name for p in out.parent.iterdir()] == ["out"]  # the staging folder is gone
