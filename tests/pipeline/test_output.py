@@ -337,3 +337,9 @@ def test_an_output_folder_in_folders_not_made_yet_gets_them(tmp_path: Path) -> N
         staging.publish([f])
     assert (out / "a/a-en.pdf").read_bytes() == b"a"
     assert [p.name for p in out.parent.iterdir()] == ["out"]  # the staging folder is gone
+
+
+def test_a_staging_folder_removed_meanwhile_is_no_error_on_exit(tmp_path: Path) -> None:
+    with Staging(tmp_path / "out") as staging:
+        staging.dir.rmdir()  # a cleaner or the user got there first
+    assert list(tmp_path.iterdir()) == []
