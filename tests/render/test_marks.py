@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from reportlab.lib.colors import CMYKColor
 
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import LATIN_FAMILY, FontBook, load_fontbook
 from campaign.layout.document import MM, Document
 from campaign.model import Marks
 from campaign.render import marks
@@ -24,6 +24,7 @@ from campaign.render.marks import (
     slug_lines,
 )
 from campaign.render.target import MARK_LENGTH, MARK_WIDTH, Target
+from campaign.text.paragraph import build_line, prepare
 
 ROOT = Path(__file__).resolve().parents[2]
 L = MARK_LENGTH
@@ -337,3 +338,15 @@ def test_slug_lines_read_left_to_right_whatever_they_begin_with(fonts: FontBook)
         assert "".join(r.text for r in line) == text
         assert [r.x for r in line] == sorted(r.x for r in line)
         assert not any(r.rtl for r in line)
+
+
+def test_slug_fields_are_measured_left_to_right(fonts: FontBook) -> None:
+    """'"To"' kerns T and o only when set left to right (0.12 pt at 6 pt); a width between the
+    two measures tells them apart: the left-to-right one does not fit."""
+    text = '"To"  |  en'
+    face = fonts.face(LATIN_FAMILY, "regular")
+    ltr = build_line(prepare(text, "en", False, [face]), 0, len(text), 6.0)[1]
+    rtl = build_line(prepare(text, "en", True, [face]), 0, len(text), 6.0)[1]
+    assert ltr > rtl
+    assert texts(slug_lines(text, (ltr + rtl) / 2, 6.0, fonts)) == ['"To"', "en"]
+    assert texts(slug_lines(text, ltr, 6.0, fonts)) == [text]
