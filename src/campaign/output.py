@@ -215,6 +215,8 @@ def read_manifest(out: Path) -> list[OutputFile]:
         old = json.loads((out / MANIFEST).read_text(encoding="utf-8")).get("files", [])
     except (OSError, ValueError, AttributeError):
         return []
+    if not isinstance(old, list):  # "files": null, or a number: unreadable too
+        return []
     entries = []
     for item in old:
         try:

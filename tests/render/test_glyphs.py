@@ -1,0 +1,197 @@
+"""Shaped runs in the PDF: each glyph's code (its own, or U+E000 + glyph id when it has none),
+positions scaled from font units to thousandths of an em, and slug outlines that cover exactly
+the pixels the same text drawn as text covers."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from campaign.fonts import FontBook, FontFace, load_fontbook
+from campaign.render.glyphs import OutlinePen, draw_outlined, draw_run, shaped, ttfont
+from campaign.text.paragraph import Run, build_line, prepare
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def fonts() -> FontBook:
+    return load_fontbook(ROOT / "fonts")
+
+
+def runs(text: str, lang: str, rtl: bool, faces: list[FontFace], size: float = 10) -> list[Run]:
+    p = prepare(text, lang, rtl, faces)
+    return build_line(p, 0, len(text), size)[0]
+
+
+def test_ttfont_is_registered_once_under_the_faces_key(fonts: FontBook) -> None:
+    face = fonts.face("NotoSans", "regular")
+    font = ttfont(face)
+    assert pdfmetrics.getFont(face.key) is font
+    assert font.campaign_path == face.path
+    assert ttfont(face) is font
+
+
+def test_a_glyph_with_a_code_point_keeps_it_and_positions_are_in_thousandths(
+    fonts: FontBook,
+) -> None:
+    face = fonts.face("NotoSans", "regular")
+    (run,) = runs("Hé", "en", False, [face])
+    s = shaped(run)
+    assert str(s) == "Hé"
+    font = ttfont(face)
+    for glyph, data, char in zip(run.glyphs, s.__shapeData__, "Hé", strict=True):
+        assert data.cluster == glyph.cluster
+        assert data.x_advance == glyph.x_advance * 1000 / face.upem
+        assert data.y_advance == glyph.y_advance * 1000 / face.upem
+        assert data.x_offset == glyph.x_offset * 1000 / face.upem
+        assert data.y_offset == glyph.y_offset * 1000 / face.upem
+        assert data.width == font.face.charWidths[ord(char)]
+    assert [d.x_advance for d in s.__shapeData__] == [glyph_adv(face, "H"), glyph_adv(face, "é")]
+
+
+def glyph_adv(face: FontFace, char: str) -> float:
+    gid = face.hb_font.get_nominal_glyph(ord(char))
+    return face.hb_font.get_glyph_h_advance(gid) * 1000 / face.upem
+
+
+def test_contextual_forms_get_the_private_code_of_their_glyph_id(
+    fonts: FontBook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    face = fonts.face("NotoSansDevanagari", "regular")
+    # a fresh reportlab font: the registry is process-wide, and a font registered by an
+    # earlier test already knows its private codes
+    monkeypatch.delitem(pdfmetrics._fonts, face.key, raising=False)
+    (run,) = runs("क्षत्रिय", "hi", False, [face])
+    font = ttfont(face)
+    s = shaped(run)
+    codes = [ord(c) for c in str(s)]
+    private = [(g.gid, c) for g, c in zip(run.glyphs, codes, strict=True) if 0xE000 <= c <= 0xF8FF]
+    assert private  # conjuncts have no code point of their own
+    for g, code in zip(run.glyphs, codes, strict=True):
+        assert font.face.charToGlyph[code] == g.gid  # every code leads back to its glyph
+    for gid, code in private:
+        assert code == 0xE000 + gid
+        assert code in font.face.glyphToChar[gid]
+        nominal = face.hb_font.get_glyph_h_advance(gid) * 1000 / face.upem
+        assert font.face.charWidths[code] == nominal
+    assert [ord(c) for c in str(shaped(run))] == codes  # the same codes again
+
+
+def test_an_empty_run_draws_nothing(fonts: FontBook) -> None:
+    face = fonts.face("NotoSans", "regular")
+    calls: list[str] = []
+
+    class NoCanvas:
+        def __getattr__(self, name: str) -> Any:
+            return lambda *a, **k: calls.append(name)
+
+    empty = Run(face, 0.0, (), False, "", 0.0)
+    draw_run(NoCanvas(), empty, 0, 0, 10)  # type: ignore[arg-type]
+    assert calls == []
+
+
+class PathRecorder:
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, ...]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda *a: self.calls.append((name, *a))
+
+
+def test_outline_pen_scales_and_places_every_point() -> None:
+    path = PathRecorder()
+    pen = OutlinePen(path, 10.0, 20.0, 2.0)
+    pen.moveTo((1.0, 2.0))
+    pen.lineTo((3.0, 0.0))
+    pen.curveTo((1.0, 1.0), (2.0, 2.0), (4.0, 5.0))
+    pen.closePath()
+    pen.endPath()
+    assert path.calls == [
+        ("moveTo", 12.0, 24.0),
+        ("lineTo", 16.0, 20.0),
+        ("curveTo", 12.0, 22.0, 14.0, 24.0, 18.0, 30.0),
+        ("close",),
+    ]
+    assert pen.last == (4.0, 5.0)
+
+
+def test_quadratic_curves_become_cubics_with_implied_on_curve_points() -> None:
+    path = PathRecorder()
+    pen = OutlinePen(path, 0.0, 0.0, 1.0)
+    pen.moveTo((0.0, 0.0))
+    pen.qCurveTo((3.0, 3.0), (6.0, 0.0))  # one off-curve point
+    pen.qCurveTo((9.0, 3.0), (12.0, 3.0), (15.0, 0.0))  # two: implied point (10.5, 3)
+    got = [tuple(round(v, 9) for v in c[1:]) for c in path.calls[1:]]
+    assert got == [
+        (2.0, 2.0, 4.0, 2.0, 6.0, 0.0),
+        (8.0, 2.0, 9.5, 3.0, 10.5, 3.0),
+        (11.5, 3.0, 13.0, 2.0, 15.0, 0.0),
+    ]
+    assert pen.last == (15.0, 0.0)
+
+
+def ink(draw: Any) -> np.ndarray:
+    """A 200 x 60 pt page drawn by `draw`, rendered at 4 px per pt, as booleans (ink)."""
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(200, 60), invariant=1)
+    draw(c)
+    c.save()
+    doc = pdfium.PdfDocument(buf.getvalue())
+    pixels = np.asarray(doc[0].render(scale=4).to_pil().convert("L"))
+    doc.close()
+    return pixels < 128
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rtl", "families"),
+    [
+        ("Hello, World", "en", False, ["NotoSans"]),
+        ("سلام عليكم", "ar", True, ["NotoSansArabic", "NotoSans"]),
+        ("हिन्दी", "hi", False, ["NotoSansDevanagari"]),  # marks placed with offsets
+        ("Blue قلب Heart", "en", False, ["NotoSans", "NotoSansArabic"]),  # runs side by side
+        ("بِسْمِ", "ar", True, ["NotoSansArabic"]),  # harakat: marks with x and y offsets
+    ],
+)
+def test_outlines_cover_the_same_pixels_as_the_text(
+    fonts: FontBook, text: str, lang: str, rtl: bool, families: list[str]
+) -> None:
+    faces = [fonts.face(f, "regular") for f in families]
+    line = runs(text, lang, rtl, faces, 24)
+    x, y, size = 17.0, 21.0, 24.0
+
+    def as_text(c: Canvas) -> None:
+        for run in line:
+            draw_run(c, run, x + run.x, y, size)
+
+    text_ink = ink(as_text)
+    outline_ink = ink(lambda c: draw_outlined(c, line, x, y, size))
+    assert text_ink.sum() > 500
+    differ = np.logical_xor(text_ink, outline_ink).sum()
+    assert differ <= 0.02 * text_ink.sum()  # anti-aliasing at the edges only
+    rows, cols = np.nonzero(text_ink)
+    orows, ocols = np.nonzero(outline_ink)
+    assert abs(rows.min() - orows.min()) <= 1
+    assert abs(rows.max() - orows.max()) <= 1
+    assert abs(cols.min() - ocols.min()) <= 1
+    assert abs(cols.max() - ocols.max()) <= 1
+
+
+def test_three_off_curve_points_imply_a_point_between_each_pair() -> None:
+    path = PathRecorder()
+    pen = OutlinePen(path, 0.0, 0.0, 1.0)
+    pen.moveTo((0.0, 0.0))
+    pen.qCurveTo((3.0, 3.0), (6.0, 3.0), (9.0, 0.0), (12.0, 0.0))  # implied (4.5, 3), (7.5, 1.5)
+    got = [tuple(round(v, 9) for v in c[1:]) for c in path.calls[1:]]
+    assert got == [
+        (2.0, 2.0, 3.5, 3.0, 4.5, 3.0),
+        (5.5, 3.0, 6.5, 2.5, 7.5, 1.5),
+        (8.5, 0.5, 10.0, 0.0, 12.0, 0.0),
+    ]

@@ -1,0 +1,352 @@
+"""Printer's marks drawn on a canvas that records every call: crop marks, registration targets,
+the colour bar and the slug, each line and patch at its exact place in pt, in registration
+colour, and only the marks the layout asks for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reportlab.lib.colors import CMYKColor
+
+from campaign.fonts import LATIN_FAMILY, FontBook, load_fontbook
+from campaign.layout.document import MM, Document
+from campaign.model import Marks
+from campaign.render import marks
+from campaign.render.marks import (
+    SLUG_SIZE,
+    draw_colour_bar,
+    draw_crop_marks,
+    draw_marks,
+    draw_registration_targets,
+    draw_slug,
+    slug_lines,
+)
+from campaign.render.target import MARK_LENGTH, MARK_WIDTH, Target
+from campaign.text.paragraph import build_line, prepare
+
+ROOT = Path(__file__).resolve().parents[2]
+L = MARK_LENGTH
+R = 1.6 * MM  # a registration target's radius
+
+
+def ink(c: CMYKColor) -> tuple[float, float, float, float]:
+    return (c.cyan, c.magenta, c.yellow, c.black)
+
+
+class Recorder:
+    """Stands in for a reportlab Canvas: every call as (method, arguments), colours as CMYK."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, ...]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        def record(*args: Any, **kw: Any) -> None:
+            args = tuple(ink(a) if isinstance(a, CMYKColor) else a for a in args)
+            self.calls.append((name, *args, *sorted(kw.items())))
+
+        return record
+
+    def of(self, *names: str) -> list[tuple[Any, ...]]:
+        return [c for c in self.calls if c[0] in names]
+
+
+def approx(calls: list[tuple[Any, ...]]) -> list[Any]:
+    return [
+        tuple(pytest.approx(v, abs=1e-9) if isinstance(v, float) else v for v in c) for c in calls
+    ]
+
+
+@pytest.fixture(scope="module")
+def fonts() -> FontBook:
+    return load_fontbook(ROOT / "fonts")
+
+
+def test_crop_marks_start_at_the_bleed_and_point_away_from_the_trim() -> None:
+    c = Recorder()
+    m, tw, th, b = 40.0, 100.0, 60.0, 9.0
+    draw_crop_marks(c, m, tw, th, b, CMYKColor(0.1, 0.2, 0.3, 0.4))  # type: ignore[arg-type]
+    assert c.calls[:2] == [("setStrokeColor", (0.1, 0.2, 0.3, 0.4)), ("setLineWidth", MARK_WIDTH)]
+    assert approx(c.calls[2:]) == [
+        ("line", m - b, m, m - b - L, m),  # bottom left, horizontal
+        ("line", m, m - b, m, m - b - L),  # bottom left, vertical
+        ("line", m + tw + b, m, m + tw + b + L, m),  # bottom right
+        ("line", m + tw, m - b, m + tw, m - b - L),
+        ("line", m - b, m + th, m - b - L, m + th),  # top left
+        ("line", m, m + th + b, m, m + th + b + L),
+        ("line", m + tw + b, m + th, m + tw + b + L, m + th),  # top right
+        ("line", m + tw, m + th + b, m + tw, m + th + b + L),
+    ]
+    assert MARK_WIDTH == 0.25
+    assert L == pytest.approx(5 * 72 / 25.4)
+
+
+def test_registration_targets_sit_a_mark_and_a_mm_out_on_every_side() -> None:
+    c = Recorder()
+    m, tw, th, b = 40.0, 100.0, 60.0, 9.0
+    draw_registration_targets(c, m, tw, th, b, CMYKColor(0.5, 0.5, 0.5, 0.5))  # type: ignore[arg-type]
+    d = b + L / 2 + MM
+    centres = [(m + tw * 0.85, m - d), (m + tw * 0.15, m + th + d), (m - d, m + th / 2)]
+    centres.append((m + tw + d, m + th / 2))
+    expected: list[tuple[Any, ...]] = [
+        ("setStrokeColor", (0.5, 0.5, 0.5, 0.5)),
+        ("setLineWidth", MARK_WIDTH),
+    ]
+    for x, y in centres:
+        expected += [
+            ("circle", x, y, R, ("fill", 0), ("stroke", 1)),
+            ("line", x - R * 1.6, y, x + R * 1.6, y),
+            ("line", x, y - R * 1.6, x, y + R * 1.6),
+        ]
+    assert approx(c.calls) == approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("tw", "size"),
+    [
+        (100 * MM, 4 * MM),  # wide: 4 mm patches
+        (50 * MM, 4 * MM),  # exactly 2 + 12 x 4 mm
+        (26 * MM, 2 * MM),  # narrow: (26 - 2) / 12 mm
+    ],
+)
+def test_colour_bar_patches_in_order_centred_above_the_bleed(tw: float, size: float) -> None:
+    c = Recorder()
+    m, th, b = 30.0, 200.0, 8.5
+    draw_colour_bar(c, m, tw, th, b, (0.69, 0.69, 0.69, 0.69))  # type: ignore[arg-type]
+    inks = [
+        (1, 0, 0, 0),
+        (0, 1, 0, 0),
+        (0, 0, 1, 0),
+        (0, 0, 0, 1),
+        (0.5, 0, 0, 0),
+        (0, 0.5, 0, 0),
+        (0, 0, 0.5, 0),
+        (0, 0, 0, 0.5),
+        (1, 1, 0, 0),
+        (1, 0, 1, 0),
+        (0, 1, 1, 0),
+        (0.69, 0.69, 0.69, 0.69),
+    ]
+    x0 = m + (tw - 12 * size) / 2
+    expected: list[tuple[Any, ...]] = []
+    for i, cmyk in enumerate(inks):
+        expected.append(("setFillColor", cmyk))
+        expected.append(
+            ("rect", x0 + i * size, m + th + b + MM, size, size, ("fill", 1), ("stroke", 0))
+        )
+    assert approx(c.calls) == approx(expected)
+
+
+def page(width_mm: float = 100.0, height_mm: float = 60.0, bleed_mm: float = 3.0) -> Document:
+    return Document(
+        "p",
+        "P",
+        "poster",
+        "en",
+        False,
+        (width_mm * MM, height_mm * MM),
+        bleed_mm * MM,
+        5 * MM,
+        (),
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("flags", "drawn"),
+    [
+        (Marks(True, False, False, False), ["crop"]),
+        (Marks(False, True, False, False), ["registration"]),
+        (Marks(False, False, True, False), ["colour_bar"]),
+        (Marks(False, False, False, True), ["slug"]),
+        (Marks(True, True, True, True), ["crop", "registration", "colour_bar", "slug"]),
+        (Marks(False, False, False, False), []),
+    ],
+)
+def test_draw_marks_draws_what_the_layout_asks_for(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook, flags: Marks, drawn: list[str]
+) -> None:
+    seen: list[tuple[Any, ...]] = []
+    for name in ("crop", "registration", "colour_bar"):
+        fn = f"draw_{name}_marks" if name == "crop" else f"draw_{name}"
+        fn = "draw_registration_targets" if name == "registration" else fn
+        monkeypatch.setattr(marks, fn, lambda *a, _n=name: seen.append((_n, *a[1:])))
+    monkeypatch.setattr(marks, "draw_slug", lambda *a: seen.append(("slug", *a[1:])))
+    target = Target(marks=flags, slug="poster  |  en", max_ink=280)
+    doc = page()
+    draw_marks(Recorder(), target, 50.0, doc, fonts)  # type: ignore[arg-type]
+    assert [s[0] for s in seen] == drawn
+    tw, th = doc.trim
+    reg = (0.69, 0.69, 0.69, 0.69)
+    for s in seen:
+        if s[0] in ("crop", "registration"):
+            assert s[1:5] == (50.0, tw, th, doc.bleed)
+            assert ink(s[5]) == reg
+        elif s[0] == "colour_bar":
+            assert s[1:] == (50.0, tw, th, doc.bleed, reg)
+        else:
+            assert s[1:] == (target, 50.0, doc, fonts)
+
+
+def test_no_slug_without_slug_text(monkeypatch: pytest.MonkeyPatch, fonts: FontBook) -> None:
+    seen: list[object] = []
+    monkeypatch.setattr(marks, "draw_slug", lambda *a: seen.append(a))
+    draw_marks(Recorder(), Target(marks=Marks(False, False, False, True)), 50.0, page(), fonts)  # type: ignore[arg-type]
+    assert seen == []
+
+
+def texts(lines: list[list[Any]]) -> list[str]:
+    return ["".join(r.text for r in runs) for runs in lines]
+
+
+def test_slug_fields_are_joined_while_they_fit(fonts: FontBook) -> None:
+    fields = ["alpha", "beta", "gamma"]
+    text = "  |  ".join(fields)
+    whole = slug_lines(text, 1000.0, 6.0, fonts)
+    assert texts(whole) == [text]
+    width = sum(r.width for r in whole[0])
+    assert texts(slug_lines(text, width, 6.0, fonts)) == [text]  # exactly as wide: fits
+    assert texts(slug_lines(text, width - 0.01, 6.0, fonts)) == ["alpha  |  beta", "gamma"]
+    assert texts(slug_lines(text, 1.0, 6.0, fonts)) == fields  # one field a line, never empty
+    assert all(r.face.family == "NotoSans" for r in whole[0])
+
+
+def slug_calls(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook, target: Target, doc: Document, m: float
+) -> tuple[Recorder, list[tuple[str, float, float, float]]]:
+    drawn: list[tuple[str, float, float, float]] = []
+
+    def outlined(canvas: object, runs: list[Any], x: float, y: float, size: float) -> None:
+        drawn.append(("".join(r.text for r in runs), x, y, size))
+
+    monkeypatch.setattr(marks, "draw_outlined", outlined)
+    c = Recorder()
+    draw_slug(c, target, m, doc, fonts)  # type: ignore[arg-type]
+    return c, drawn
+
+
+def test_a_slug_that_fits_is_one_line_below_the_bleed(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    doc = page(300.0)
+    m = doc.bleed + 10 * MM
+    target = Target(marks=Marks(True, False, False, True), slug="poster  |  en", max_ink=280)
+    c, drawn = slug_calls(monkeypatch, fonts, target, doc, m)
+    assert c.calls == [("setFillColor", (0.69, 0.69, 0.69, 0.69))]
+    assert approx(drawn) == approx(
+        [("poster  |  en", m + MM, m - doc.bleed - MM - SLUG_SIZE, SLUG_SIZE)]
+    )
+
+
+def test_a_long_slug_gets_smaller_and_wraps_within_the_margin(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    fields = ["poster-a3-en.pdf", "English", "2026-07-30", "Blue Heart", "FOGRA39"]
+    text = "  |  ".join(fields)
+    one_line = sum(r.width for r in slug_lines(text, 1e6, SLUG_SIZE * 0.8, fonts)[0])
+    # a page as wide as 2 mm plus 60 % of the slug at 4.8 pt: two lines of it at most
+    doc = page((one_line * 0.6 + 2 * MM) / MM)
+    size = SLUG_SIZE * 0.8
+    expected = texts(slug_lines(text, doc.trim[0] - 2 * MM, size, fonts))
+    assert len(expected) == 2
+    # room for two lines: the margin minus the bleed and 2 mm is 2.5 sizes (2 x 1.2 needed)
+    m = doc.bleed + 2 * MM + size * 2.5
+    target = Target(marks=Marks(True, False, False, True), slug=text)
+    _, drawn = slug_calls(monkeypatch, fonts, target, doc, m)
+    y = m - doc.bleed - MM - size
+    assert approx(drawn) == approx(
+        [(expected[0], m + MM, y, size), (expected[1], m + MM, y - size * 1.2, size)]
+    )
+    # room for 1.9 lines: the first line only
+    _, drawn = slug_calls(monkeypatch, fonts, target, doc, doc.bleed + 2 * MM + size * 2.28)
+    assert [d[0] for d in drawn] == expected[:1]
+    # no room at all: still the first line (a slug is never dropped whole)
+    _, drawn = slug_calls(monkeypatch, fonts, target, doc, doc.bleed)
+    assert [d[0] for d in drawn] == expected[:1]
+
+
+def test_the_slug_keeps_clear_of_the_bottom_registration_target(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    fields = ["a" * 12, "b" * 12, "c" * 12]
+    text = "  |  ".join(fields)
+    full = sum(r.width for r in slug_lines(text, 1e6, SLUG_SIZE, fonts)[0])
+    # the slug fits the trim less 2 mm, but not left of the target (85 % less 1.6 radii, 3 mm)
+    doc = page((full + 2 * MM + 1) / MM)
+    clear = doc.trim[0] * 0.85 - R * 1.6 - 3 * MM
+    assert clear < full
+    m = doc.bleed + 20 * MM
+    no_target = Target(marks=Marks(True, False, False, True), slug=text)
+    _, drawn = slug_calls(monkeypatch, fonts, no_target, doc, m)
+    assert [d[0] for d in drawn] == [text]
+    with_target = Target(marks=Marks(True, True, False, True), slug=text)
+    _, drawn = slug_calls(monkeypatch, fonts, with_target, doc, m)
+    assert [d[0] for d in drawn] == texts(slug_lines(text, clear, SLUG_SIZE * 0.8, fonts))
+    assert len(drawn) > 1
+
+
+def one_line_width(text: str, size: float, fonts: FontBook) -> float:
+    (line,) = slug_lines(text, 1e6, size, fonts)
+    return sum(r.width for r in line)
+
+
+SLUG = "poster-a3-en.pdf  |  English  |  FOGRA39"
+
+
+def test_the_slug_may_use_the_trim_less_2_mm(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    full = one_line_width(SLUG, SLUG_SIZE, fonts)
+    target = Target(marks=Marks(True, False, False, True), slug=SLUG)
+    m = 3 * MM + 20 * MM
+    fits = page((full + 2 * MM + 0.1) / MM)
+    _, drawn = slug_calls(monkeypatch, fonts, target, fits, m)
+    assert [(d[0], d[3]) for d in drawn] == [(SLUG, SLUG_SIZE)]
+    short = page((full + 2 * MM - 0.1) / MM)
+    _, drawn = slug_calls(monkeypatch, fonts, target, short, m)
+    assert [d[3] for d in drawn] == [SLUG_SIZE * 0.8]  # smaller, and one line again
+
+
+def test_beside_a_registration_target_the_slug_ends_1_6_radii_and_3_mm_before_it(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    full = one_line_width(SLUG, SLUG_SIZE, fonts)
+    target = Target(marks=Marks(True, True, False, True), slug=SLUG)
+    m = 3 * MM + 20 * MM
+    for slack, size in ((0.1, SLUG_SIZE), (-0.1, SLUG_SIZE * 0.8)):
+        trim = (full + slack + R * 1.6 + 3 * MM) / 0.85
+        _, drawn = slug_calls(monkeypatch, fonts, target, page(trim / MM), m)
+        assert [(d[0], d[3]) for d in drawn] == [(SLUG, size)], slack
+
+
+def test_a_slug_of_two_lines_is_set_smaller(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    """Two lines at 6 pt: the size drops to 4.8 pt, where it fits on one line."""
+    full = one_line_width(SLUG, SLUG_SIZE, fonts)
+    assert len(slug_lines(SLUG, full - 1, SLUG_SIZE, fonts)) == 2
+    target = Target(marks=Marks(True, False, False, True), slug=SLUG)
+    _, drawn = slug_calls(monkeypatch, fonts, target, page((full - 1 + 2 * MM) / MM), 30 * MM)
+    assert [(d[0], d[3]) for d in drawn] == [(SLUG, SLUG_SIZE * 0.8)]
+
+
+def test_slug_lines_read_left_to_right_whatever_they_begin_with(fonts: FontBook) -> None:
+    """A leading bracket or dash stays at the start (a right-to-left base would move it)."""
+    for text in ("(draft) poster  |  en", "-- poster  |  en"):
+        (line,) = slug_lines(text, 1000.0, 6.0, fonts)
+        assert "".join(r.text for r in line) == text
+        assert [r.x for r in line] == sorted(r.x for r in line)
+        assert not any(r.rtl for r in line)
+
+
+def test_slug_fields_are_measured_left_to_right(fonts: FontBook) -> None:
+    """'"To"' kerns T and o only when set left to right (0.12 pt at 6 pt); a width between the
+    two measures tells them apart: the left-to-right one does not fit."""
+    text = '"To"  |  en'
+    face = fonts.face(LATIN_FAMILY, "regular")
+    ltr = build_line(prepare(text, "en", False, [face]), 0, len(text), 6.0)[1]
+    rtl = build_line(prepare(text, "en", True, [face]), 0, len(text), 6.0)[1]
+    assert ltr > rtl
+    assert texts(slug_lines(text, (ltr + rtl) / 2, 6.0, fonts)) == ['"To"', "en"]
+    assert texts(slug_lines(text, ltr, 6.0, fonts)) == [text]
