@@ -217,7 +217,7 @@ def write_manifest(
     out: Path, entries: list[OutputFile], build: dict[str, object] | None, tmp_dir: Path
 ) -> None:
     """`out/manifest.json`, written in `tmp_dir` (on the same file system) and renamed."""
-    tmp = tmp_dir / MANIFEST
+    tmp = tmp_dir / f".{MANIFEST}.part"
     tmp.write_text(
         json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n",
         encoding="utf-8",

@@ -111,6 +111,7 @@ def _register() -> None:
     from .check import check
     from .colour import colour
     from .frame import frame
+    from .manifest import manifest
     from .merge import merge
     from .new import new
     from .package import package
@@ -123,6 +124,7 @@ def _register() -> None:
     main.add_command(check)
     main.add_command(colour)
     main.add_command(frame)
+    main.add_command(manifest)
     main.add_command(merge)
     main.add_command(new)
     main.add_command(package)

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 @click.option(
     "--no-digital", "digital", flag_value=False, default=True, help="Skip the digital PDFs."
 )
+@click.option("--no-png", "png", flag_value=False, default=True, help="Skip the PNG previews.")
 @click.option(
     "--jobs", type=click.IntRange(0, 64), default=0, help="Worker processes (0: one per core)."
 )
@@ -72,6 +73,7 @@ def merge(
     images: Path | None,
     png_ppi: float,
     digital: bool,
+    png: bool,
     name_pattern: str | None,
     combined: bool,
     jobs: int,
@@ -126,6 +128,7 @@ def merge(
             png_ppi=png_ppi,
             jobs=jobs,
             digital=digital,
+            png=png,
             records=tuple(records),
             name_pattern=name_pattern,
             incremental=not force,

@@ -119,7 +119,8 @@ class Progress:
         if self.skipped:
             text += f", {self.skipped} skipped"
         text += f", {self.failed} failed"
-        rate = done / seconds if seconds > 0 else 0.0
+        ran = done - self.skipped  # the rate of the jobs that did work
+        rate = ran / seconds if seconds > 0 else 0.0
         if rate > 0:
             text += f", {rate:.1f} jobs/s"
             if done < total:
