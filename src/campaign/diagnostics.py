@@ -102,6 +102,9 @@ CODES: dict[str, str] = {
     "build.not-published": "nothing was published because of the problems above",
     "build.job-failed": "one output failed; the others were published",
     "build.internal": "a job stopped on an internal error (a bug); the other jobs went on",
+    # manifest: joining the shards of a build
+    "manifest.read": "a shard's folder has no readable manifest, or a file it lists is missing",
+    "manifest.conflict": "two shards list one file with different contents",
 }
 
 

@@ -188,10 +188,15 @@ class Staging:
         return OutputFile(path=rel, sha256=digest, bytes=len(data), **meta)
 
     def publish(
-        self, files: list[OutputFile], in_kit: Callable[[OutputFile], bool] = lambda f: True
+        self,
+        files: list[OutputFile],
+        in_kit: Callable[[OutputFile], bool] = lambda f: True,
+        build: dict[str, object] | None = None,
     ) -> Published:
         """Move the staged `files` into `out`, delete our files whose job is not `in_kit` any
-        more (or was rebuilt without them), then write the manifest atomically."""
+        more (or was rebuilt without them), then write the manifest atomically, with the
+        build's stamp `build` (pipeline.incremental; None: a build in which a job failed, which
+        leaves the manifest as it was when it publishes nothing)."""
         self.out.mkdir(parents=True, exist_ok=True)
         for f in files:
             dest = self.out / f.path
@@ -199,31 +204,50 @@ class Staging:
             os.replace(self.dir / f.path, dest)
         kept, stale = merge_manifest(self.out, files, in_kit)
         removed = [f.path for f in stale if remove_ours(self.out, f)]
-        if not files and not stale and (self.out / MANIFEST).is_file():
-            return Published(kept, removed)  # nothing changed: the manifest stays as it was
-        tmp = self.dir / MANIFEST
-        tmp.write_text(
-            json.dumps(manifest_doc(kept), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        unchanged_manifest = (self.out / MANIFEST).is_file() and (
+            build is None or read_build_manifest(self.out)[0] == build
         )
-        os.replace(tmp, self.out / MANIFEST)
+        if not files and not stale and unchanged_manifest:
+            return Published(kept, removed)  # nothing changed: the manifest stays as it was
+        write_manifest(self.out, kept, build, self.dir)
         return Published(kept, removed)
+
+
+def write_manifest(
+    out: Path, entries: list[OutputFile], build: dict[str, object] | None, tmp_dir: Path
+) -> None:
+    """`out/manifest.json`, written in `tmp_dir` (on the same file system) and renamed."""
+    tmp = tmp_dir / f".{MANIFEST}.part"
+    tmp.write_text(
+        json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    os.replace(tmp, out / MANIFEST)
 
 
 def read_manifest(out: Path) -> list[OutputFile]:
     """The entries of the manifest in `out`; none when it is missing or unreadable."""
+    return read_build_manifest(out)[1]
+
+
+def read_build_manifest(out: Path) -> tuple[dict[str, object] | None, list[OutputFile]]:
+    """The manifest in `out`: the stamp of the build that wrote it (None: none recorded) and
+    its entries; (None, []) when it is missing or unreadable."""
     try:
-        old = json.loads((out / MANIFEST).read_text(encoding="utf-8")).get("files", [])
+        doc = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        old = doc.get("files", [])
     except (OSError, ValueError, AttributeError):
-        return []
+        return None, []
     if not isinstance(old, list):  # "files": null, or a number: unreadable too
-        return []
+        return None, []
+    build = doc.get("build")
     entries = []
     for item in old:
         try:
             entries.append(OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])}))
         except (TypeError, KeyError):
             continue
-    return entries
+    return (build if isinstance(build, dict) else None), entries
 
 
 def merge_manifest(
@@ -268,5 +292,11 @@ def unchanged(out: Path, entry: OutputFile) -> bool:
     return len(data) == entry.bytes and hashlib.sha256(data).hexdigest() == entry.sha256
 
 
-def manifest_doc(entries: list[OutputFile]) -> dict[str, object]:
-    return {"generator": "Blue Heart campaign kit", "files": [asdict(e) for e in entries]}
+def manifest_doc(
+    entries: list[OutputFile], build: dict[str, object] | None = None
+) -> dict[str, object]:
+    doc: dict[str, object] = {"generator": "Blue Heart campaign kit"}
+    if build is not None:
+        doc["build"] = build
+    doc["files"] = [asdict(e) for e in entries]
+    return doc

@@ -195,7 +195,7 @@ def test_build_flags_reach_the_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_pat
     monkeypatch.setattr(api, "build", fake)
     code, text = run(
         "build", "--kit", str(ROOT), "-o", str(tmp_path), "--jobs", "3", "--all-or-nothing",
-        "--incremental", "--no-digital", "--lang", "en, fr",
+        "--force", "--no-digital", "--lang", "en, fr", "--shard", "2/3",
     )  # fmt: skip
     assert code == 0, text
     assert seen == [
@@ -205,8 +205,9 @@ def test_build_flags_reach_the_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_pat
             None,
             jobs=3,
             all_or_nothing=True,
-            incremental=True,
+            incremental=False,
             digital=False,
+            shard=(2, 3),
         )
     ]
     assert "built 0 print PDF(s), 0 digital PDF(s) and 0 PNG(s)" in text

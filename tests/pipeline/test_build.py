@@ -79,7 +79,10 @@ def test_a_missing_glyph_fails_its_language_only(
     assert f"materials/strings/fr.yaml:{line}:3: error[text.no-glyph]: [fr] 'badge': 'ߒ'" in text
     assert "error[build.job-failed]: badge-58 [fr]: not published" in text
     assert "3 job(s) failed: badge-58 [fr]" in text
-    assert "built 3 print PDF(s), 3 digital PDF(s) and 5 PNG(s)" in text  # flyer: 2 each
+    # en's flyer: 2 PNGs; fr's flyer PDFs again (fr.yaml changed: its slug's build hash), not
+    # its PNGs (which do not show the string that changed)
+    assert "built 3 print PDF(s), 3 digital PDF(s) and 3 PNG(s)" in text
+    assert "skipped 1 unchanged job(s)" in text
     after = tree(out)
     for kind in ("print", "digital", "preview"):
         name = out_path("badge-58", "fr", kind)
@@ -127,9 +130,9 @@ def failing_badge_preflight(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_all_or_nothing_keeps_everything_when_a_job_fails_at_publishing(tmp_path: Path) -> None:
     out = tmp_path / "out"
     args = ["--kit", str(ROOT), "-o", str(out), "--lang", "en", "--only", "badge-58,flyer-a5"]
-    assert run(*args, "--png-ppi", "30", "--force")[0] == 0
+    assert run(*args, "--png-ppi", "30", "--publish-anyway")[0] == 0
     before = tree(out)
-    code, text = run(*args, "--png-ppi", "40", "--jobs", "1", "--all-or-nothing")
+    code, text = run(*args, "--png-ppi", "40", "--jobs", "1", "--all-or-nothing", "--force")
     assert code == 1, text
     assert "error[preflight.fail]: badge-58 [en]: injected failure" in text
     assert "error[build.not-published]: nothing was published" in text
@@ -141,9 +144,9 @@ def test_all_or_nothing_keeps_everything_when_a_job_fails_at_publishing(tmp_path
 def test_by_default_a_job_failing_at_publishing_keeps_its_old_file(tmp_path: Path) -> None:
     out = tmp_path / "out"
     args = ["--kit", str(ROOT), "-o", str(out), "--lang", "en", "--only", "badge-58,flyer-a5"]
-    assert run(*args, "--png-ppi", "30", "--jobs", "1", "--force")[0] == 0
+    assert run(*args, "--png-ppi", "30", "--jobs", "1", "--publish-anyway")[0] == 0
     before = tree(out)
-    code, text = run(*args, "--png-ppi", "40", "--jobs", "1")
+    code, text = run(*args, "--png-ppi", "40", "--jobs", "1", "--force")  # every job again
     assert code == 1, text
     assert "1 job(s) failed: badge-58 [en]" in text
     after = tree(out)

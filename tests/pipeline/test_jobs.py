@@ -53,8 +53,10 @@ def test_fingerprint_follows_the_files_a_document_uses(kit_copy: Callable[..., P
     assert "NotoSans-Bold.ttf" in names  # the badge's words
     assert "NotoSansKhmer-Regular.ttf" not in names
 
+    strings = Fingerprints(kit, "code").strings(job.lang, None)
+
     def fingerprint() -> str:
-        return Fingerprints(kit, "code").of(job.layout, job.lang, files, {"ppi": 30})
+        return Fingerprints(kit, "code").of(job.layout, strings, files, {"ppi": 30})
 
     before, slug_hash = fingerprint(), build_hash(kit, job.layout, job.lang)
     (kit_root / "assets/blue-heart.svg").write_text("<svg/>")  # not used by the badge
@@ -63,4 +65,4 @@ def test_fingerprint_follows_the_files_a_document_uses(kit_copy: Callable[..., P
     svg.write_text(svg.read_text().replace("<svg", "<svg data-x='1'", 1))
     assert fingerprint() != before
     assert build_hash(kit, job.layout, job.lang) == slug_hash  # the slug's hash: YAML files only
-    assert Fingerprints(kit, "code").of(job.layout, job.lang, files, {"ppi": 40}) != fingerprint()
+    assert Fingerprints(kit, "code").of(job.layout, strings, files, {"ppi": 40}) != fingerprint()

@@ -21,7 +21,8 @@ def test_no_png_builds_pdfs_only_and_keeps_earlier_pngs(tmp_path: Path) -> None:
         "build", "--kit", kit, "-o", out, "--only", "badge", "--lang", "en,ar", "--no-png"
     )
     assert code == 0, text
-    assert "built 2 print PDF(s), 2 digital PDF(s) and 0 PNG(s)" in text
+    assert "built 1 print PDF(s), 1 digital PDF(s) and 0 PNG(s)" in text  # ar's
+    assert "skipped 2 unchanged job(s)" in text  # en's PDFs
     assert (out / out_path("badge", "ar", "print")).is_file()
     assert not (out / out_path("badge", "ar", "preview")).exists()
     assert png.read_bytes() == before  # not made this time, not removed either

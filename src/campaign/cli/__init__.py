@@ -56,6 +56,35 @@ from_build_option = click.option(
     show_default=True,
     help="The finished build to read (the folder with manifest.json); it is never rebuilt.",
 )
+
+
+def _shard(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[int, int] | None:
+    """`K/N` -> (K, N), 1 <= K <= N."""
+    if value is None:
+        return None
+    k, _, n = value.partition("/")
+    if not (k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+        raise click.BadParameter(f"'{value}' is not K/N with 1 <= K <= N (e.g. 2/8)")
+    return int(k), int(n)
+
+
+shard_option = click.option(
+    "--shard",
+    metavar="K/N",
+    callback=_shard,
+    help="Only shard K of N: the documents whose key hashes to K (all renditions of a "
+    "document in one shard; the same split on every machine). Join the shards' folders with "
+    "'manifest merge'.",
+)
+force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Rebuild every job (default: incremental, only what changed since the previous "
+    "build into OUT).",
+)
+quiet_option = click.option(
+    "-q", "--quiet", is_flag=True, help="No progress and no summary; problems only."
+)
 strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 json_option = click.option(
     "--json", "json_report", is_flag=True, help="Print a JSON report instead of text."
@@ -131,6 +160,7 @@ def _register() -> None:
     from .check import check
     from .colour import colour
     from .frame import frame
+    from .manifest import manifest
     from .merge import merge
     from .new import new
     from .package import package
@@ -143,6 +173,7 @@ def _register() -> None:
     main.add_command(check)
     main.add_command(colour)
     main.add_command(frame)
+    main.add_command(manifest)
     main.add_command(merge)
     main.add_command(new)
     main.add_command(package)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,15 +10,27 @@ import click
 
 from . import (
     default_kit,
+    force_option,
     json_option,
     kit_option,
     lang_option,
     office_option,
     only_option,
+    quiet_option,
+    shard_option,
     split,
     strict_option,
 )
-from .report import BUILD_KEYS, as_json, emit_json, press_notes, progress, reporting, show
+from .report import (
+    BUILD_KEYS,
+    as_json,
+    emit_json,
+    press_notes,
+    progress,
+    progress_mode,
+    reporting,
+    show,
+)
 
 if TYPE_CHECKING:
     from ..pipeline.api import BuildResult
@@ -45,7 +56,12 @@ if TYPE_CHECKING:
     help="Resolution of the PNG previews.",
 )
 @click.option("--png-bleed", is_flag=True, help="Show bleed and crop marks in the PNG previews.")
-@click.option("--force", is_flag=True, help="Publish even when preflight finds a problem.")
+@click.option(
+    "--publish-anyway",
+    is_flag=True,
+    help="Publish print PDFs even when preflight finds a problem (formerly --force).",
+)
+@force_option
 @click.option(
     "--digital/--no-digital",
     default=True,
@@ -71,14 +87,11 @@ if TYPE_CHECKING:
     help="If any job fails, publish nothing and leave the output folder as it was "
     "(default: publish the jobs that succeeded, keep the failed jobs' previous files).",
 )
-@click.option(
-    "--incremental",
-    is_flag=True,
-    help="Skip jobs whose inputs (fingerprint) and files did not change since the previous "
-    "build into OUT; their earlier warnings are not repeated.",
-)
+@click.option("--incremental", is_flag=True, hidden=True, help="The default now; no effect.")
 @office_option
+@shard_option
 @strict_option
+@quiet_option
 @json_option
 def build(
     kit: Path | None,
@@ -87,6 +100,7 @@ def build(
     out: Path,
     png_ppi: float,
     png_bleed: bool,
+    publish_anyway: bool,
     force: bool,
     digital: bool,
     png: bool,
@@ -94,7 +108,9 @@ def build(
     all_or_nothing: bool,
     incremental: bool,
     offices: str | None,
+    shard: tuple[int, int] | None,
     strict: bool,
+    quiet: bool,
     json_report: bool,
 ) -> None:
     """Build PDFs (print) and PNG previews into OUT/<material>/<lang>.pdf|png (with --office,
@@ -106,6 +122,11 @@ def build(
     them errors. Files of materials or languages no longer in the kit are removed from OUT;
     files the build did not write are never touched.
 
+    Builds are incremental: a job whose inputs and files did not change since the previous
+    build into OUT is skipped (its earlier warnings are not repeated), and a build with
+    nothing to do composes nothing; --force rebuilds everything. --shard K/N builds one
+    part of the documents, for a job runner spread over N machines.
+
     \b
     Examples:
       python generate.py build -o out/
@@ -114,6 +135,7 @@ def build(
       python generate.py build --all-or-nothing --json > report.json
       python generate.py build --office east-africa,brussels --strict
       python generate.py build --office all --only poster-a3
+      python generate.py build --shard 2/8 -o out-2    # then: manifest merge out-* -o out
     """
     from ..pipeline.api import build as run_build
     from ..pipeline.options import Options
@@ -125,27 +147,28 @@ def build(
         split(only),
         png_ppi=png_ppi,
         png_bleed=png_bleed,
-        force=force,
+        publish_anyway=publish_anyway,
         jobs=jobs,
         digital=digital,
         png=png,
         strict=strict,
         all_or_nothing=all_or_nothing,
-        incremental=incremental,
+        incremental=not force,
         offices=split(offices),
+        shard=shard,
     )
     with (
         reporting(json_report, BUILD_KEYS),
-        progress(not json_report and sys.stderr.isatty()) as listener,
+        progress(progress_mode(json_report, quiet)) as listener,
     ):
         result = run_build((kit or default_kit()).resolve(), opts, listener)
     summary = summarise(result, out, time.perf_counter() - start)
-    tell(result, summary, json_report)
+    tell(result, summary, json_report, quiet)
     if result.failed:
         raise click.exceptions.Exit(1)
 
 
-def tell(result: BuildResult, summary: str, json_report: bool) -> None:
+def tell(result: BuildResult, summary: str, json_report: bool, quiet: bool = False) -> None:
     if json_report:
         emit_json(
             {
@@ -158,6 +181,8 @@ def tell(result: BuildResult, summary: str, json_report: bool) -> None:
         )
     else:
         show(result.diagnostics)
+        if quiet:
+            return
         for note in press_notes(result.kit, {j.key.material for j in result.jobs}):
             click.echo(note, err=True)
         for path in result.removed:

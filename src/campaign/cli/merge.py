@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import default_kit, json_option, kit_option
+from . import default_kit, force_option, json_option, kit_option, quiet_option, shard_option
 from .build import summarise, tell
-from .report import BUILD_KEYS, reporting
+from .report import BUILD_KEYS, progress, progress_mode, reporting
 
 if TYPE_CHECKING:
     from ..merge.events import Record
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 @click.option(
     "--no-digital", "digital", flag_value=False, default=True, help="Skip the digital PDFs."
 )
+@click.option("--no-png", "png", flag_value=False, default=True, help="Skip the PNG previews.")
 @click.option(
     "--jobs", type=click.IntRange(0, 64), default=0, help="Worker processes (0: one per core)."
 )
@@ -60,7 +61,10 @@ if TYPE_CHECKING:
     is_flag=True,
     help="Also write every record's print PDF as one file, OUT/<template>-all.pdf.",
 )
+@force_option
+@shard_option
 @kit_option
+@quiet_option
 @json_option
 def merge(
     template: str,
@@ -69,10 +73,14 @@ def merge(
     images: Path | None,
     png_ppi: float,
     digital: bool,
+    png: bool,
     name_pattern: str | None,
     combined: bool,
     jobs: int,
+    force: bool,
+    shard: tuple[int, int] | None,
     kit: Path | None,
+    quiet: bool,
     json_report: bool,
 ) -> None:
     """Make TEMPLATE (a material, e.g. event-flyer-a5) once per record of DATA, in each
@@ -90,6 +98,10 @@ def merge(
     Examples:
       python generate.py merge event-flyer-a5 events.csv
       python generate.py merge event-flyer-a4 walk.yaml --images photos/ -o out-walk
+      python generate.py merge event-flyer-a5 events.csv --shard 3/10 -o out-events-3
+
+    Like a build, a merge is incremental (--force: everything again) and its documents are
+    made one at a time: memory does not grow with the number of records.
     """
     from ..diagnostics import Collector, DiagnosticsError
     from ..kit import load_kit
@@ -116,10 +128,14 @@ def merge(
             png_ppi=png_ppi,
             jobs=jobs,
             digital=digital,
+            png=png,
             records=tuple(records),
             name_pattern=name_pattern,
+            incremental=not force,
+            shard=shard,
         )
-        result = run_build(root, opts)
+        with progress(progress_mode(json_report, quiet)) as listener:
+            result = run_build(root, opts, listener)
         result = type(result)(
             result.files,
             [*errs.items, *result.diagnostics],
@@ -139,7 +155,7 @@ def merge(
     bad_rows = sum(1 for d in errs.items if d.is_error)
     if bad_rows:
         summary += f"; {bad_rows} problem(s) in {data.name}: those rows made no files"
-    tell(result, summary, json_report)
+    tell(result, summary, json_report, quiet)
     if result.failed or bad_rows:
         raise click.exceptions.Exit(1)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -16,7 +17,7 @@ from tqdm import tqdm
 
 from ..diagnostics import Diagnostic, DiagnosticsError
 from ..model import BadgeProfile, Kit
-from ..pipeline.events import Event, Listener, Planned, Started, ignore
+from ..pipeline.events import Event, Failed, Listener, Planned, Skipped, Started, ignore
 
 
 def show(diagnostics: Iterable[Diagnostic]) -> None:
@@ -69,20 +70,62 @@ def reporting(json_report: bool = False, keys: tuple[str, ...] = CHECK_KEYS) -> 
 
 
 class Progress:
-    """A progress bar of the build's jobs on standard error (a listener of pipeline events)."""
+    """The progress of a build's jobs on standard error (a listener of pipeline events): on a
+    terminal, a bar with the jobs done of all, the rate, the time left and the failures so far;
+    else (`plain`: a log, a CI job) a line at the start, then one at most every `every`
+    seconds, and one at the end."""
 
-    def __init__(self) -> None:
+    def __init__(self, plain: bool = False, every: float = 10.0) -> None:
+        self.plain, self.every = plain, every
         self.bar: tqdm | None = None
+        self.total = self.finished = self.failed = self.skipped = 0
+        self.start = self.last = 0.0
 
     def __call__(self, event: Event) -> None:
         if isinstance(event, Planned):
-            self.bar = tqdm(total=len(event.keys), unit="job", file=sys.stderr, leave=False)
-        elif self.bar is None:
-            return
+            self._planned(len(event.keys))
         elif isinstance(event, Started):
-            self.bar.set_postfix_str(str(event.key), refresh=False)
+            if self.bar is not None:
+                self.bar.set_postfix_str(self._postfix(str(event.key)), refresh=False)
         else:
-            self.bar.update(1)
+            self.finished += 1
+            self.failed += isinstance(event, Failed)
+            self.skipped += isinstance(event, Skipped)
+            if self.bar is not None:
+                self.bar.set_postfix_str(self._postfix(), refresh=False)
+                self.bar.update(1)
+            elif self.plain:
+                now = time.monotonic()
+                if now - self.last >= self.every or self.finished == self.total:
+                    self.last = now
+                    click.echo(self.line(now - self.start), err=True)
+
+    def _planned(self, total: int) -> None:
+        self.total, self.start = total, time.monotonic()
+        self.last = self.start
+        if self.plain:
+            click.echo(f"progress: {total} job(s) planned", err=True)
+        else:
+            self.bar = tqdm(total=total, unit="job", file=sys.stderr, leave=False)
+
+    def _postfix(self, now: str = "") -> str:
+        failed = f"{self.failed} failed" if self.failed else ""
+        return ", ".join(p for p in (failed, now) if p)
+
+    def line(self, seconds: float) -> str:
+        """`progress: 120/400 jobs (30%), 3 skipped, 1 failed, 12.5 jobs/s, 22 s left`."""
+        done, total = self.finished, self.total
+        text = f"progress: {done}/{total} jobs ({100 * done // max(total, 1)}%)"
+        if self.skipped:
+            text += f", {self.skipped} skipped"
+        text += f", {self.failed} failed"
+        ran = done - self.skipped  # the rate of the jobs that did work
+        rate = ran / seconds if seconds > 0 else 0.0
+        if rate > 0:
+            text += f", {rate:.1f} jobs/s"
+            if done < total:
+                text += f", {(total - done) / rate:.0f} s left"
+        return text
 
     def close(self) -> None:
         if self.bar is not None:
@@ -90,16 +133,23 @@ class Progress:
 
 
 @contextmanager
-def progress(enabled: bool) -> Iterator[Listener]:
-    """A listener that shows progress when `enabled` (standard error is a terminal)."""
-    if not enabled:
+def progress(mode: str) -> Iterator[Listener]:
+    """A listener that shows progress: `bar` (a terminal), `lines` (a log) or `off`."""
+    if mode == "off":
         yield ignore
         return
-    bar = Progress()
+    shown = Progress(plain=mode == "lines")
     try:
-        yield bar
+        yield shown
     finally:
-        bar.close()
+        shown.close()
+
+
+def progress_mode(json_report: bool, quiet: bool) -> str:
+    """No progress with --json or --quiet; a bar on a terminal; plain lines otherwise."""
+    if json_report or quiet:
+        return "off"
+    return "bar" if sys.stderr.isatty() else "lines"
 
 
 def press_notes(kit: Kit | None, materials: Iterable[str]) -> list[str]:

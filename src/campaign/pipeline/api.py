@@ -1,40 +1,41 @@
 """The build as a library: check() lays out without drawing, build() runs every job and
 publishes (and writes the folder's index.html gallery). Kit-level errors (YAML, unknown names)
 stop everything before any job; a job that fails (layout, preflight) fails alone: the others
-are published, unless all_or_nothing."""
+are published, unless all_or_nothing.
+
+The colour science, the layout stage and the gallery are imported where they are used: a
+build with nothing to do (pipeline.incremental) needs none of them and ends sooner."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from ..colours import mismatches
-from ..diagnostics import Diagnostic, DiagnosticsError, Severity, Subject
-from ..fonts import FontBook, load_fontbook
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Severity, Subject
+from ..fonts import load_fontbook
 from ..kit import load_kit
 from ..model import Kit, Office
-from ..output import JobId, OutputFile, Staging, read_manifest, unchanged
-from ..serve.static_gallery import write_gallery
-from .compose import Laid, compose_all
-from .events import Failed, Listener, Planned, Skipped, ignore
-from .fingerprint import Fingerprints, code_version, used_files
+from ..output import OutputFile, Staging
+from .events import Listener, Planned, Skipped, ignore
+from .fingerprint import code_version
+from .incremental import Previous, nothing_to_do, stamp, with_jobs
 from .jobs import (
     Composed,
+    Doc,
+    DocKey,
     JobKey,
     JobResult,
+    doc_jobs,
+    doc_key,
     documents,
     full_plan,
+    in_shard,
     pick_offices,
-    plan,
     record_documents,
     record_plan,
     select,
 )
 from .options import Options
-
-if TYPE_CHECKING:
-    from .execute import Unit
 
 
 def check(
@@ -46,6 +47,9 @@ def check(
 ) -> tuple[Kit, list[Composed], list[Diagnostic]]:
     """Lay out every page without drawing (for `offices`, when given); raise with every error.
     With `pseudo`, also lay out the pseudo-locales and return what they show as warnings."""
+    from ..colours import mismatches
+    from .compose import compose_all
+
     kit = load_kit(root)
     chosen = pick_offices(kit, offices)
     kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)))
@@ -89,46 +93,85 @@ class BuildResult:
 
 def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult:
     """Lay out, draw, preflight and publish. Raises DiagnosticsError on kit-level errors, and
-    with `all_or_nothing` when any job fails (the previous output is then unchanged)."""
-    from .execute import Work, execute
-    from .renditions import RENDITIONS
+    with `all_or_nothing` when any job fails (the previous output is then unchanged).
 
+    Incremental (unless opts.incremental is False, `--force`): a build whose stamp and files
+    are those of the previous build into the same folder does nothing; else each document is
+    composed and only the jobs whose fingerprint or files changed are drawn."""
+    from ..serve.static_gallery import write_gallery
+    from .compose import one_per_cause, small_per_slot
+    from .execute import Unit, Work, execute
+    from .renditions import RENDITIONS, wanted
+
+    code = code_version()
+    now = stamp(root, code, opts)
+    skipped, files = nothing_to_do(opts.out, now) if opts.incremental else ([], [])
+    if skipped:
+        return _nothing_to_do(skipped, files, listener)
     kit = load_kit(root)
     offices = pick_offices(kit, opts.offices)
-    kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)))
-    if offices:
-        kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, offices)))
+    docs = in_shard(_documents(kit, opts, offices), opts.shard)
+    keys = doc_jobs(docs, wanted(opts))
+    kit = _with_warnings(kit, offices)
     if opts.strict and kit.warnings:
         raise DiagnosticsError([w.as_error() for w in kit.warnings])
-    fonts = load_fontbook(kit.fonts_dir)
-    if opts.records is not None:
-        docs: list[Any] = record_documents(kit, opts.only or (), opts.records)
-    else:
-        docs = documents(kit, opts.langs, opts.only, offices)
-    laid, problems = compose_all(kit, fonts, docs)
-    units, results = _units(kit, fonts, laid, opts, listener, offices)
-    if opts.all_or_nothing and any(_layout_failed(one, opts.strict) for one in laid):
-        # nothing will be published: stop before drawing, as a failed check does
-        raise NotPublishedError(
-            report(kit, problems.items, results, opts) + [not_published()], results
-        )
+    listener(Planned(tuple(keys)))
+    by_doc: dict[DocKey, list[JobKey]] = {}
+    for key in keys:
+        by_doc.setdefault(key.document, []).append(key)
+    units = [Unit(i, tuple(by_doc.get(doc_key(doc), ()))) for i, doc in enumerate(docs)]
     in_kit = full_plan(kit, list(RENDITIONS))
     if opts.records is not None:  # a merge's folder: its own records' files are not stale
         in_kit |= {k.id for k in record_plan(kit, opts.only or (), opts.records, list(RENDITIONS))}
+    previous = Previous(opts.out) if opts.incremental else None
     with Staging(opts.out) as staging:
-        work = Work(kit, tuple(one.composed for one in laid), opts, staging)
-        results += execute(work, units, opts.jobs, listener)
-        results.sort(key=lambda r: order(r.key, laid, list(RENDITIONS)))
-        diagnostics = report(kit, problems.items, results, opts)
-        if opts.all_or_nothing and any(r.status == "failed" for r in results):
+        work = Work(kit, tuple(docs), opts, staging, code, previous)
+        results, layout = execute(work, units, opts.jobs, listener)
+        position = {key: i for i, key in enumerate(keys)}
+        results.sort(key=lambda r: position[r.key])
+        everything = Collector()
+        everything.extend(layout)
+        problems = small_per_slot(one_per_cause(everything.items))
+        diagnostics = report(kit, problems, results, opts)
+        failed = any(r.status == "failed" for r in results)
+        if opts.all_or_nothing and failed:
             raise NotPublishedError(diagnostics + [not_published()], results)
         built = [f for r in results if r.status == "done" for f in r.files]
-        published = staging.publish(built, lambda f: f.job in in_kit)
+        done = None if failed else with_jobs(now, keys)
+        published = staging.publish(built, lambda f: f.job in in_kit, done)
         title = f"{kit.campaign.name} {kit.campaign.year}"
         write_gallery(opts.out.resolve(), published.files, title, staging.dir)
     return BuildResult(
         published.files, diagnostics, counts(results), results, published.removed, kit
     )
+
+
+def _documents(kit: Kit, opts: Options, offices: list[Office] | None) -> list[Doc]:
+    """The documents a build (or a merge, with records) makes, in plan order."""
+    if opts.records is not None:
+        return list(record_documents(kit, opts.only or (), opts.records))
+    return list(documents(kit, opts.langs, opts.only, offices))
+
+
+def _with_warnings(kit: Kit, offices: list[Office] | None) -> Kit:
+    """The kit with the warnings about its brand colours and offices."""
+    from ..colours import mismatches
+
+    more = tuple(mismatches(kit))
+    if offices:
+        more += tuple(unfilled(kit, offices))
+    return replace(kit, warnings=kit.warnings + more)
+
+
+def _nothing_to_do(
+    skipped: list[JobResult], files: list[OutputFile], listener: Listener
+) -> BuildResult:
+    """A build whose inputs, settings and files are those of the previous one (which had no
+    failed job): every job skipped; the kit is not even read, and no warning repeated."""
+    listener(Planned(tuple(r.key for r in skipped)))
+    for result in skipped:
+        listener(Skipped(result))
+    return BuildResult(files, [], counts(skipped), skipped, [], None)
 
 
 def unfilled(kit: Kit, offices: list[Office]) -> list[Diagnostic]:
@@ -148,91 +191,6 @@ def unfilled(kit: Kit, offices: list[Office]) -> list[Diagnostic]:
                 )
             )
     return out
-
-
-def _units(
-    kit: Kit,
-    fonts: FontBook,
-    laid: list[Laid],
-    opts: Options,
-    listener: Listener,
-    offices: list[Office] | None = None,
-) -> tuple[list[Unit], list[JobResult]]:
-    """The units to draw, with each job's fingerprint; and the jobs that end here, reported to
-    `listener` after Planned: failed (their document's layout failed) or skipped (unchanged)."""
-    from .execute import Unit
-    from .renditions import RENDITIONS, wanted
-
-    prints = Fingerprints(kit, code_version())
-    if opts.records is not None:
-        keys = record_plan(kit, opts.only or (), opts.records, wanted(opts))
-    else:
-        keys = plan(kit, opts.langs, opts.only, wanted(opts), offices)
-    listener(Planned(tuple(keys)))
-    previous = Previous(opts.out) if opts.incremental else None
-    units, done = [], []
-    for i, one in enumerate(laid):
-        ks = [k for k in keys if k.document == one.composed.key]
-        if _layout_failed(one, opts.strict):
-            done += _fail(ks, one, listener)
-            continue
-        layout, lang, office = one.composed.layout, one.composed.lang, one.composed.office
-        files = used_files(kit, fonts, layout, one.composed.page, office)
-        options = [RENDITIONS[k.rendition].options(opts) for k in ks]
-        record = one.composed.record
-        fps = [prints.of(layout, lang, files, o, record) for o in options]
-        if previous is not None:
-            ks, fps = previous.skip(ks, fps, done, listener)
-        if ks:
-            units.append(Unit(i, tuple(ks), tuple(fps)))
-    return units, done
-
-
-class Previous:
-    """The previous build's files in the output folder, for --incremental."""
-
-    def __init__(self, out: Path) -> None:
-        self.out = out.resolve()
-        self.files: dict[JobId, list[OutputFile]] = {}
-        for entry in read_manifest(self.out):
-            self.files.setdefault(entry.job, []).append(entry)
-
-    def skip(
-        self, keys: list[JobKey], fps: list[str], skipped: list[JobResult], listener: Listener
-    ) -> tuple[list[JobKey], list[str]]:
-        """The jobs still to run and their fingerprints; the others (same fingerprint, files
-        unchanged since and named as this code names them) are added to `skipped` and reported
-        to `listener`."""
-        run: tuple[list[JobKey], list[str]] = ([], [])
-        for key, fp in zip(keys, fps, strict=True):
-            old = self.files.get(key.id, [])
-            if old and all(
-                f.fingerprint == fp and f.has_current_name and unchanged(self.out, f) for f in old
-            ):
-                skipped.append(JobResult(key, "skipped", tuple(old)))
-                listener(Skipped(skipped[-1]))
-            else:
-                run[0].append(key)
-                run[1].append(fp)
-        return run
-
-
-def _layout_failed(one: Laid, strict: bool) -> bool:
-    return any(d.is_error or strict for d in one.diagnostics)
-
-
-def _fail(keys: list[JobKey], one: Laid, listener: Listener) -> list[JobResult]:
-    """The jobs of a document whose layout failed: failed without drawing, with its problems."""
-    errors = tuple(d if d.is_error else d.as_error() for d in one.diagnostics)
-    results = [JobResult(key, "failed", (), errors) for key in keys]
-    for result in results:
-        listener(Failed(result))
-    return results
-
-
-def order(key: JobKey, laid: list[Laid], renditions: list[str]) -> tuple[int, int]:
-    docs = [one.composed.key for one in laid]
-    return docs.index(key.document), renditions.index(key.rendition)
 
 
 def report(

@@ -1,10 +1,13 @@
 """Run the jobs: in this process (--jobs 1) or in a pool of forked worker processes.
 
-Jobs travel in units, one per composed document, so that a document's renditions share what
-they draw. A pool's initializer receives the build's Work (the kit, the composed documents, the
-options, the staging folder) once: under fork it is inherited, not pickled. Each worker then
-makes one Worker, which loads the fonts once. Results come back as small JobResult records in
-the plan's order, whatever the scheduling, so outputs and manifests do not depend on --jobs.
+Jobs travel in units, one per document, so that a document's renditions share what they draw.
+A pool's initializer receives the build's Work (the kit, the documents to make, the options,
+the staging folder, the previous build's files) once: under fork it is inherited, not pickled.
+Each worker then makes one Worker, which loads the fonts once. A worker composes a unit's
+document, fingerprints its jobs, skips those unchanged since the previous build, draws the
+others and stages their files, then drops the document: memory does not grow with the number
+of documents (a merge of 10,000 records). Results come back as small JobResult records in the
+plan's order, whatever the scheduling, so outputs and manifests do not depend on --jobs.
 """
 
 from __future__ import annotations
@@ -25,20 +28,21 @@ from ..model import Kit
 from ..output import OutputFile, Staging
 from ..render.colour import rgb_to_cmyk
 from ..render.items import Resources
-from .events import Listener, Started, ignore, outcome
-from .fingerprint import profile_icc
-from .jobs import Composed, JobKey, JobResult, Status
+from .compose import Laid, compose_document
+from .events import Failed, Listener, Started, ignore, outcome
+from .fingerprint import Fingerprints, profile_icc, used_files, used_keys
+from .incremental import Previous
+from .jobs import Composed, Doc, JobKey, JobResult, Status
 from .options import Options
 from .renditions import RENDITIONS, Convert, Output, Sheet
 
 
 @dataclass(frozen=True)
 class Unit:
-    """The jobs drawn from one composed document, run together by one worker."""
+    """The jobs of one document, composed and drawn together by one worker."""
 
     doc: int  # index into Work.docs
     keys: tuple[JobKey, ...]
-    fingerprints: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -46,9 +50,24 @@ class Work:
     """Everything a worker needs, handed over once per worker."""
 
     kit: Kit
-    docs: tuple[Composed, ...]
+    docs: tuple[Doc, ...]  # the documents to compose: (layout, language, office[, record])
     opts: Options
     staging: Staging
+    code: str  # fingerprint.code_version()
+    previous: Previous | None = None  # the output folder's files (incremental builds)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one unit did: its jobs' results (skipped ones first) and what its layout found."""
+
+    results: tuple[JobResult, ...]
+    layout: tuple[Diagnostic, ...]
+    laid_out: bool = True  # False: the layout failed, no job ran
+
+
+def layout_failed(one: Laid, strict: bool) -> bool:
+    return any(d.is_error or strict for d in one.diagnostics)
 
 
 class Worker:
@@ -58,6 +77,7 @@ class Worker:
         self.work = work
         self.fonts = load_fontbook(work.kit.fonts_dir)
         self.resources = Resources()  # parsed SVG art and QR matrices, once per worker
+        self.prints = Fingerprints(work.kit, work.code)  # each input file hashed once
         self._converters: dict[Path, Convert] = {}
 
     def convert(self, icc: Path) -> Convert:
@@ -65,17 +85,47 @@ class Worker:
             self._converters[icc] = rgb_to_cmyk(icc)
         return self._converters[icc]
 
-    def run(self, unit: Unit, listener: Listener = ignore) -> list[JobResult]:
-        """The unit's jobs in order; `listener` hears each start and outcome (in this process)."""
-        kit, composed = self.work.kit, self.work.docs[unit.doc]
-        convert = self.convert(profile_icc(kit, composed.layout, composed.office))
-        sheet = Sheet(kit, self.fonts, composed, self.work.opts, convert, self.resources)
-        results = []
-        for key, fingerprint in zip(unit.keys, unit.fingerprints, strict=True):
-            listener(Started(key))
-            results.append(self._job(sheet, key, fingerprint))
-            listener(outcome(results[-1]))
-        return results
+    def run(self, unit: Unit, listener: Listener = ignore) -> Outcome:
+        """Compose the unit's document, then its jobs in order (unchanged ones skipped);
+        `listener` hears each start and outcome (in this process). The document is dropped
+        when the unit ends."""
+        kit, opts = self.work.kit, self.work.opts
+        laid = compose_document(kit, self.fonts, *self.work.docs[unit.doc])
+        if layout_failed(laid, opts.strict):  # its jobs fail without drawing, with its problems
+            errors = tuple(d if d.is_error else d.as_error() for d in laid.diagnostics)
+            failed = tuple(JobResult(key, "failed", (), errors) for key in unit.keys)
+            for result in failed:
+                listener(Failed(result))
+            return Outcome(failed, laid.diagnostics, laid_out=False)
+        composed = laid.composed
+        keys, fps = list(unit.keys), self.fingerprints(composed, unit.keys)
+        results: list[JobResult] = []
+        if self.work.previous is not None:
+            keys, fps = self.work.previous.skip(keys, fps, results, listener)
+        if keys:
+            convert = self.convert(profile_icc(kit, composed.layout, composed.office))
+            sheet = Sheet(kit, self.fonts, composed, opts, convert, self.resources)
+            for key, fingerprint in zip(keys, fps, strict=True):
+                listener(Started(key))
+                results.append(self._job(sheet, key, fingerprint))
+                listener(outcome(results[-1]))
+        return Outcome(tuple(results), laid.diagnostics)
+
+    def fingerprints(self, composed: Composed, keys: tuple[JobKey, ...]) -> list[str]:
+        """Each job's fingerprint: the files the document reads, the texts it sets, the
+        options that change the rendition's bytes."""
+        kit, layout, office = self.work.kit, composed.layout, composed.office
+        files = used_files(kit, self.fonts, layout, composed.page, office)
+        keys_used = used_keys(composed.page)
+        out = []
+        for key in keys:
+            rendition = RENDITIONS[key.rendition]
+            strings = self.prints.strings(
+                composed.lang, None if rendition.whole_strings else keys_used
+            )
+            options = rendition.options(self.work.opts)
+            out.append(self.prints.of(layout, strings, files, options, composed.record))
+        return out
 
     def _job(self, sheet: Sheet, key: JobKey, fingerprint: str) -> JobResult:
         start = time.perf_counter()
@@ -87,7 +137,8 @@ class Worker:
             outputs = []
         opts = self.work.opts
         items = [d.as_error() for d in problems] if opts.strict else problems.items
-        failed = any(d.is_error and not (opts.force and d.code == "preflight.fail") for d in items)
+        anyway = opts.publish_anyway
+        failed = any(d.is_error and not (anyway and d.code == "preflight.fail") for d in items)
         files = () if failed else tuple(self._stage(sheet, key, fingerprint, o) for o in outputs)
         status: Status = "failed" if failed else "done"
         return JobResult(key, status, files, tuple(items), time.perf_counter() - start)
@@ -121,24 +172,32 @@ def crash(key: JobKey, exc: Exception) -> Diagnostic:
     )
 
 
-def execute(work: Work, units: list[Unit], jobs: int, listener: Listener) -> list[JobResult]:
-    """Run every unit; report each job's Started and outcome to `listener` in plan order."""
+def execute(
+    work: Work, units: list[Unit], jobs: int, listener: Listener
+) -> tuple[list[JobResult], list[Diagnostic]]:
+    """Run every unit; report each job's Started and outcome to `listener` in plan order.
+    Returns every job's result and what the documents' layouts found."""
     workers = min(jobs or os.cpu_count() or 1, len(units))
     results: list[JobResult] = []
+    layout: list[Diagnostic] = []
     if workers < 2 or "fork" not in mp.get_all_start_methods():
         worker = Worker(work)
         for unit in units:
-            results += worker.run(unit, listener)
-        return results
-    for batch in _pooled(work, units, workers):
-        for result in batch:  # a pool reports a job's start when its record arrives
-            listener(Started(result.key))
+            done = worker.run(unit, listener)
+            results += done.results
+            layout += done.layout
+        return results, layout
+    for done in _pooled(work, units, workers):
+        for result in done.results:  # a pool reports a job's start when its record arrives
+            if result.status != "skipped" and done.laid_out:
+                listener(Started(result.key))
             listener(outcome(result))
             results.append(result)
-    return results
+        layout += done.layout
+    return results, layout
 
 
-def _pooled(work: Work, units: list[Unit], workers: int) -> Iterator[list[JobResult]]:
+def _pooled(work: Work, units: list[Unit], workers: int) -> Iterator[Outcome]:
     """Results in submission order. A worker that dies (a crash in a native library) raises
     BrokenProcessPool here instead of leaving the build waiting for it."""
     context = mp.get_context("fork")
@@ -154,6 +213,6 @@ def _start(work: Work) -> None:
     _worker = Worker(work)
 
 
-def _run(unit: Unit) -> list[JobResult]:
+def _run(unit: Unit) -> Outcome:
     assert _worker is not None, "_run is called in pool processes only"
     return _worker.run(unit)

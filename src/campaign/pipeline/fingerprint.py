@@ -1,14 +1,16 @@
 """Fingerprints: a sha256 of every input a job reads (the code, the campaign, layout and strings
 files, the font files of the faces its document uses, its asset files, fonts.yaml, the press
-profile and the options that change its bytes), recorded in the manifest; and the short build
-hash printed in the slug and used for the PDF's document ID."""
+profile and the options that change its bytes), recorded in the manifest; the build's own
+fingerprint (every file of the kit, the code and the options), checked first, so that a build
+with nothing to do composes nothing; and the short build hash printed in the slug and used for
+the PDF's document ID."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +18,7 @@ from .. import __version__
 from ..fonts import LATIN_FAMILY, FontBook
 from ..kit.sizes import design_bytes
 from ..layout.document import ArcTextItem, Document, ImageItem, SvgItem, TextItem
-from ..model import Kit, Language, Layout, Office
+from ..model import Kit, Language, Layout, Office, StringEntry
 from ..presses import PROFILES
 from ..text.paragraph import Line
 
@@ -94,6 +96,47 @@ def _lines(doc: Document) -> Iterator[Line]:
             yield item.line
 
 
+def used_keys(doc: Document) -> set[str]:
+    """The string keys whose texts a composed document sets."""
+    return {
+        key for item in doc.items if isinstance(item, TextItem | ArcTextItem) for key in item.keys
+    }
+
+
+def _entry(entry: StringEntry | None) -> list[str | None] | None:
+    return None if entry is None else [entry.text, entry.short]
+
+
+def kit_files(root: Path) -> dict[str, Path]:
+    """Every file a build may read from the kit in `root`, by its name relative to the kit
+    (materials/, fonts/ and assets/, which may be links to folders elsewhere)."""
+    out: dict[str, Path] = {}
+    for label in ("materials", "fonts", "assets"):
+        top = root / label
+        for folder, _, names in os.walk(top, followlinks=True):
+            for name in names:
+                path = Path(folder) / name
+                out[f"{label}/{path.relative_to(top).as_posix()}"] = path
+    return dict(sorted(out.items()))
+
+
+def build_fingerprint(root: Path, code: str, settings: dict[str, object]) -> str:
+    """The whole build's fingerprint, computed before the kit is read: the code, every kit
+    file's bytes (kit_files; a file the build does not read counts too, which only costs a
+    rebuild) and `settings` (the selection and the options that change any output's bytes).
+    When it and every output file are unchanged, the build has nothing to do."""
+    doc = {
+        "code": code,
+        "files": {
+            name: hashlib.sha256(path.read_bytes()).hexdigest()
+            for name, path in kit_files(root).items()
+        },
+        "settings": settings,
+        "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+    }
+    return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
+
+
 def used_files(
     kit: Kit, fonts: FontBook, layout: Layout, doc: Document, office: Office | None = None
 ) -> list[Path]:
@@ -125,21 +168,48 @@ class Fingerprints:
     def of(
         self,
         layout: Layout,
-        lang: Language,
+        strings: str,
         files: list[Path],
         options: object,
         record: Record | None = None,
     ) -> str:
-        """The fingerprint of one job: `files` its document reads, `options` (JSON-able) the
-        settings that change its bytes, a merged `record`'s values."""
-        inputs = [self.kit.root / "materials" / "campaign.yaml", layout.path, lang.path, *files]
+        """The fingerprint of one job: `strings` the texts it sets (strings_digest), `files`
+        its document reads, `options` (JSON-able) the settings that change its bytes, a merged
+        `record`'s values."""
+        inputs = [self.kit.root / "materials" / "campaign.yaml", layout.path, *files]
         doc = {
             "code": self.code,
             "files": {self._name(p): self.digest(p) for p in inputs},
+            "strings": strings,
             "options": options,
             "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH"),
             "record": record_digest(record).decode() if record else None,
         }
+        return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
+
+    def strings(self, lang: Language, keys: Collection[str] | None) -> str:
+        """What a job's bytes take from the strings files. `keys` None (print and digital
+        PDFs, whose slug and document ID carry the build hash of the whole strings file): the
+        file, and the source language's texts of the keys it lacks (they print in its place).
+        Else (PNGs): the language's settings and fields and the texts of `keys` only, its own or
+        the source language's, so an edit of another string leaves the PNG as it is."""
+        source = self.kit.languages.get(self.kit.campaign.source_language)
+        theirs = source.strings if source is not None else {}
+        doc: dict[str, object]
+        if keys is None:
+            lacks = sorted(k for k in theirs if k not in lang.strings)
+            doc = {
+                "file": self.digest(lang.path),
+                "fallback": {k: _entry(theirs[k]) for k in lacks},
+            }
+        else:
+            doc = {
+                "language": [lang.code, lang.script, lang.direction, lang.digits],
+                "fields": {k: _entry(v) for k, v in sorted(lang.fields.items())},
+                "strings": {
+                    k: _entry(lang.strings.get(k) or theirs.get(k)) for k in sorted(set(keys))
+                },
+            }
         return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
 
     def _name(self, path: Path) -> str:

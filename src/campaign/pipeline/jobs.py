@@ -5,6 +5,7 @@ output folder are stale."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -194,6 +195,45 @@ def record_plan(
         for r in renditions
         if r in kind_of(layout).renditions
     ]
+
+
+def doc_key(doc: Doc) -> DocKey:
+    """The key of a document to compose: (material, language, office, record)."""
+    layout, lang, office = doc[0], doc[1], doc[2]
+    record = doc[3] if len(doc) > 3 else None
+    return (layout.id, lang.code, office.id if office else None, record.id if record else None)
+
+
+def doc_jobs(docs: Sequence[Doc], renditions: Sequence[str]) -> list[JobKey]:
+    """The jobs of `docs`, in their order, per rendition its material's kind makes."""
+    out = []
+    for doc in docs:
+        material, language, office, record = doc_key(doc)
+        made = kind_of(doc[0]).renditions
+        out += [
+            JobKey(material, language, r, office=office, record=record)
+            for r in renditions
+            if r in made
+        ]
+    return out
+
+
+def shard_of(key: DocKey, count: int) -> int:
+    """The shard (1..count) a document belongs to: the first 8 bytes of the sha256 of its key
+    ("material/language/office/record") modulo count, plus one. It depends on the document
+    alone, so every renditions of a document is in one shard, and adding or removing other
+    documents, languages or records moves no document to another shard."""
+    name = "/".join(part or "" for part in key)
+    digest = hashlib.sha256(name.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % count + 1
+
+
+def in_shard(docs: Sequence[Doc], shard: tuple[int, int] | None) -> list[Doc]:
+    """The documents of shard (k, n); all of them for None."""
+    if shard is None:
+        return list(docs)
+    k, n = shard
+    return [doc for doc in docs if shard_of(doc_key(doc), n) == k]
 
 
 def full_plan(kit: Kit, renditions: Sequence[str]) -> set[JobId]:

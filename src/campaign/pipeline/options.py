@@ -17,13 +17,14 @@ class Options:
     only: tuple[str, ...] | None = None
     png_ppi: float = 150.0
     png_bleed: bool = False
-    force: bool = False  # publish print files that fail preflight
+    publish_anyway: bool = False  # publish print files that fail preflight
     jobs: int = 0  # worker processes; 0: one per core
     digital: bool = True  # also write <material>-<lang>-digital.pdf (sRGB, tagged, links)
     png: bool = True  # also write the PNG previews
     strict: bool = False  # warnings are errors
     all_or_nothing: bool = False  # any failed job: publish nothing, keep the previous output
-    incremental: bool = False  # skip jobs whose inputs and files did not change since last time
+    incremental: bool = True  # skip jobs whose inputs and files did not change (False: --force)
     offices: tuple[str, ...] | None = None  # office ids (or 'all'); None: the campaign kit
     records: tuple[Record, ...] | None = None  # merge: the records to make `only` for
     name_pattern: str | None = None  # merge: file names from "{event_id}-{lang}" (output.named)
+    shard: tuple[int, int] | None = None  # (k, n): only the documents of shard k of n (1-based)

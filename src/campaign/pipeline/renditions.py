@@ -126,6 +126,9 @@ class Rendition:
     draw: Draw
     wanted: Callable[[Options], bool]  # made in this build?
     options: Callable[[Options], dict[str, object]]  # settings that change its bytes
+    # its bytes carry the build hash of the whole strings file (the slug, the document ID);
+    # False: only the texts it sets (fingerprint.Fingerprints.strings)
+    whole_strings: bool = True
 
 
 RENDITIONS: dict[str, Rendition] = {}
@@ -136,9 +139,10 @@ def rendition(
     label: str,
     wanted: Callable[[Options], bool] = lambda o: True,
     options: Callable[[Options], dict[str, object]] = lambda o: {},
+    whole_strings: bool = True,
 ) -> Callable[[Draw], Draw]:
     def register(fn: Draw) -> Draw:
-        RENDITIONS[name] = Rendition(name, label, fn, wanted, options)
+        RENDITIONS[name] = Rendition(name, label, fn, wanted, options, whole_strings)
         return fn
 
     return register
@@ -195,6 +199,7 @@ def digital_pdf(s: Sheet, problems: Collector) -> list[Output]:
     "PNG(s)",
     wanted=lambda o: o.png,
     options=lambda o: {"ppi": o.png_ppi, "bleed": o.png_bleed},
+    whole_strings=False,
 )
 def preview_png(s: Sheet, problems: Collector) -> list[Output]:
     """One PNG per page: <material>-<lang>-preview.png for one page, ...-preview-<page>.png
@@ -211,7 +216,7 @@ def preview_png(s: Sheet, problems: Collector) -> list[Output]:
     ]
 
 
-@rendition("social_png", "social image(s)")
+@rendition("social_png", "social image(s)", whole_strings=False)
 def social_png(s: Sheet, problems: Collector) -> list[Output]:
     """Screen kinds: one sRGB PNG per page of exactly the layout's `pixels`, from the screen
     drawing (trim, no bleed, no marks); transparent where the page draws nothing."""

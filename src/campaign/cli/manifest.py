@@ -1,0 +1,55 @@
+"""`manifest merge`: join the folders of a build made in shards (`build --shard K/N`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import default_kit, kit_option
+from .report import reporting
+
+
+@click.group()
+def manifest() -> None:
+    """Work with the manifests of finished builds."""
+
+
+@manifest.command("merge")
+@click.argument("shards", nargs=-1, required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="The joined folder (it may be one of the shards' folders).",
+)
+@kit_option
+def merge(shards: tuple[Path, ...], out: Path, kit: Path | None) -> None:
+    """Join SHARDS (the output folders of `build --shard K/N` or `merge --shard K/N`, for K =
+    1..N) into OUT: every shard's files and one manifest.json, as one build of everything
+    would have written them, and the gallery index.html.
+
+    \b
+    Examples:
+      python generate.py build --shard 1/2 -o out-1     # on one machine
+      python generate.py build --shard 2/2 -o out-2     # on another
+      python generate.py manifest merge out-1 out-2 -o out
+    """
+    import tempfile
+
+    from ..kit import load_kit
+    from ..serve.static_gallery import write_gallery
+    from ..shards import merge_shards
+
+    with reporting():
+        joined = merge_shards(list(shards), out)
+        campaign = load_kit((kit or default_kit()).resolve()).campaign
+        title = f"{campaign.name} {campaign.year}"
+        with tempfile.TemporaryDirectory(prefix=f".{out.name}.join-", dir=out.parent) as tmp:
+            write_gallery(out.resolve(), joined.files, title, Path(tmp))
+    whole = "the whole build's stamp" if joined.build else "no build stamp (not all N shards)"
+    click.echo(
+        f"joined {len(shards)} shard(s): {len(joined.files)} file(s), {joined.copied} copied, "
+        f"{whole}; manifest: {out}/manifest.json"
+    )

@@ -1,0 +1,121 @@
+"""Incremental builds: what an earlier build into the same output folder left that this one can
+keep.
+
+Two checks, the cheap one first. The build's stamp (`fingerprint.build_fingerprint` of every
+kit file, the code and the settings, and the shard, with the jobs it planned) is written in
+the manifest by a build in which no job failed: when it is the same now and every file of
+those jobs is still the one the manifest lists, the build has nothing to do: it does not even
+read the kit, let alone compose or draw (`nothing_to_do`).
+Otherwise every document is composed, and a job whose own fingerprint and files are unchanged
+is skipped (`Previous.skip`, in the worker that composed the document).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..output import JobId, OutputFile, read_build_manifest, unchanged
+from .events import Listener, Skipped
+from .fingerprint import build_fingerprint, record_digest
+from .jobs import JobKey, JobResult
+from .options import Options
+
+
+def settings(opts: Options) -> dict[str, object]:
+    """What a build was asked for that changes which files it makes or their bytes (not the
+    output folder, the workers or the shard)."""
+    from .renditions import RENDITIONS, wanted
+
+    records = None
+    if opts.records is not None:
+        h = hashlib.sha256()
+        for record in opts.records:
+            h.update(record_digest(record))
+            h.update(b"\0")
+        records = h.hexdigest()
+    return {
+        "langs": list(opts.langs) if opts.langs is not None else None,
+        "only": list(opts.only) if opts.only is not None else None,
+        "offices": list(opts.offices) if opts.offices is not None else None,
+        "renditions": {name: RENDITIONS[name].options(opts) for name in wanted(opts)},
+        "strict": opts.strict,
+        "publish_anyway": opts.publish_anyway,
+        "name_pattern": opts.name_pattern,
+        "records": records,
+    }
+
+
+def shard_text(shard: tuple[int, int] | None) -> str | None:
+    return f"{shard[0]}/{shard[1]}" if shard else None
+
+
+def stamp(root: Path, code: str, opts: Options) -> dict[str, object]:
+    """The build's stamp, without its jobs: its fingerprint and its shard ("2/8" or None)."""
+    return {
+        "fingerprint": build_fingerprint(root, code, settings(opts)),
+        "shard": shard_text(opts.shard),
+    }
+
+
+def with_jobs(now: dict[str, object], keys: Sequence[JobKey]) -> dict[str, object]:
+    """The stamp as the manifest keeps it: with the build's jobs, sorted (so that the shards'
+    stamps join into the whole build's)."""
+    return {**now, "jobs": sorted([list(k.id) for k in keys], key=job_order)}
+
+
+def job_order(job: list[str | None]) -> list[str]:
+    return [part or "" for part in job]
+
+
+def nothing_to_do(out: Path, now: dict[str, object]) -> tuple[list[JobResult], list[OutputFile]]:
+    """Every job of the previous build as skipped, and the manifest's entries, when it had
+    the stamp `now` and every file of its jobs is unchanged on disk; else ([], []) (then the
+    jobs' own fingerprints decide)."""
+    out = out.resolve()
+    build, entries = read_build_manifest(out)
+    jobs = build.get("jobs") if build else None
+    if build is None or {k: build.get(k) for k in now} != now or not isinstance(jobs, list):
+        return [], []
+    files: dict[JobId, list[OutputFile]] = {}
+    for entry in entries:
+        files.setdefault(entry.job, []).append(entry)
+    skipped = []
+    for job in jobs:
+        material, language, office, record, rendition = job
+        old = files.get((material, language, office, record, rendition), [])
+        if not old or not all(f.has_current_name and unchanged(out, f) for f in old):
+            return [], []
+        key = JobKey(material, language, rendition, office=office, record=record)
+        skipped.append(JobResult(key, "skipped", tuple(old)))
+    return skipped, entries
+
+
+class Previous:
+    """The previous build's files in the output folder, for incremental builds."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.resolve()
+        self.files: dict[JobId, list[OutputFile]] = {}
+        for entry in read_build_manifest(self.out)[1]:
+            self.files.setdefault(entry.job, []).append(entry)
+
+    def skip(
+        self, keys: list[JobKey], fps: list[str], skipped: list[JobResult], listener: Listener
+    ) -> tuple[list[JobKey], list[str]]:
+        """The jobs still to run and their fingerprints; the others (same fingerprint, files
+        unchanged since and named as this code names them) are added to `skipped` and reported
+        to `listener`."""
+        run: tuple[list[JobKey], list[str]] = ([], [])
+        for key, fp in zip(keys, fps, strict=True):
+            old = self.files.get(key.id, [])
+            if old and all(
+                f.fingerprint == fp and f.has_current_name and unchanged(self.out, f) for f in old
+            ):
+                skipped.append(JobResult(key, "skipped", tuple(old)))
+                listener(Skipped(skipped[-1]))
+            else:
+                run[0].append(key)
+                run[1].append(fp)
+        return run

@@ -1,0 +1,50 @@
+"""Progress: plain lines on standard error when it is not a terminal (a log, CI), at most one
+per interval and one at the end, with the failures so far; nothing with --quiet or --json."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from campaign.cli.report import Progress
+from campaign.pipeline.events import Done, Failed, Planned, Skipped, Started
+from campaign.pipeline.jobs import JobKey, JobResult
+
+from ..kits import cli, mini_copy
+
+
+def test_plain_lines_when_not_a_terminal(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    code, text = cli("build", "--kit", kit, "-o", tmp_path / "out", "--only", "text")
+    assert code == 0, text
+    assert "progress: 6 job(s) planned\n" in text
+    assert "progress: 6/6 jobs (100%), 0 failed, " in text
+    assert "\r" not in text  # no bar
+
+
+@pytest.mark.parametrize("flag", ["--quiet", "--json"])
+def test_no_progress_when_quiet_or_json(tmp_path: Path, flag: str) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    code, text = cli("build", "--kit", kit, "-o", tmp_path / "out", "--only", "text", flag)
+    assert code == 0, text
+    assert "progress:" not in text
+    if flag == "--quiet":
+        assert "built" not in text  # no summary either
+
+
+def test_lines_are_throttled_and_count_failures_and_skips(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    keys = [JobKey("poster", "en", r) for r in ("print_pdf", "digital_pdf", "preview_png")]
+    shown = Progress(plain=True, every=3600)
+    shown(Planned(tuple(keys)))
+    shown(Skipped(JobResult(keys[0], "skipped")))
+    shown(Started(keys[1]))
+    shown(Failed(JobResult(keys[1], "failed")))
+    shown(Started(keys[2]))
+    shown(Done(JobResult(keys[2], "done")))
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == "progress: 3 job(s) planned"
+    assert len(lines) == 2  # within the interval: the last job's line only
+    assert lines[1].startswith("progress: 3/3 jobs (100%), 1 skipped, 1 failed")

@@ -1,0 +1,114 @@
+"""Incremental builds (the default): a second identical build does nothing at all, an edit of
+one string rebuilds only the jobs of its language whose bytes it changes, --force rebuilds
+everything, and the result is byte for byte that of a clean build."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from campaign.pipeline import api
+from campaign.pipeline.api import BuildResult, build
+from campaign.pipeline.options import Options
+
+from ..kits import mini_copy
+
+LAYOUTS = ("badge", "boxes", "hearts", "marks", "text")
+USES_WORD = ("badge", "text")  # the layouts that set the string 'word'
+
+
+def opts(out: Path, **more: object) -> Options:
+    return Options(out, png_ppi=20, jobs=1, **more)  # type: ignore[arg-type]
+
+
+def stats(out: Path) -> dict[str, tuple[int, int]]:
+    """Every file's (inode, mtime in ns): a file written again gets a new one of either."""
+    return {
+        p.relative_to(out).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in sorted(out.rglob("*"))
+        if p.is_file()
+    }
+
+
+def tree(out: Path) -> dict[str, str]:
+    return {
+        p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(out.rglob("*"))
+        if p.is_file()
+    }
+
+
+def rebuilt(result: BuildResult) -> set[tuple[str, str, str]]:
+    return {
+        (j.key.material, j.key.language, j.key.rendition) for j in result.jobs if j.status == "done"
+    }
+
+
+def test_a_second_identical_build_does_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    first = build(kit, opts(out))
+    assert not first.failed
+    before = stats(out)
+
+    def no_kit(root: Path) -> None:
+        raise AssertionError("a build with nothing to do reads no kit")
+
+    monkeypatch.setattr(api, "load_kit", no_kit)
+    second = build(kit, opts(out))
+    assert stats(out) == before  # nothing written, not even the manifest or index.html
+    assert {j.status for j in second.jobs} == {"skipped"}
+    assert len(second.jobs) == len(first.jobs) == 30  # 5 layouts x 2 languages x 3 renditions
+    assert second.files == first.files
+
+
+def test_one_string_rebuilds_its_languages_jobs_that_show_it(tmp_path: Path) -> None:
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, opts(out))
+    ar = kit / "materials/strings/ar.yaml"
+    ar.write_text(ar.read_text(encoding="utf-8").replace("word: قلب", "word: قلبي"), "utf-8")
+    result = build(kit, opts(out))
+    # the PDFs carry the strings file's build hash (slug, document ID): all of ar's; the PNGs
+    # only where the string is set
+    expected = {(m, "ar", r) for m in LAYOUTS for r in ("print_pdf", "digital_pdf")}
+    expected |= {(m, "ar", "preview_png") for m in USES_WORD}
+    assert rebuilt(result) == expected
+    assert sum(result.counts["skipped"].values()) == 30 - len(expected)
+    clean = build(kit, opts(tmp_path / "clean"))
+    assert tree(out) == tree(tmp_path / "clean")  # manifest.json and index.html too
+    assert len(rebuilt(clean)) == 30
+
+
+def test_the_source_languages_text_a_translation_lacks_is_its_input(tmp_path: Path) -> None:
+    # ar has no 'emblem_alt': it prints (in the digital PDF's alt text) en's
+    kit = mini_copy(tmp_path / "kit", {"strings/ar.yaml": ("  emblem_alt: قلب أزرق\n", "")})
+    out = tmp_path / "out"
+    build(kit, opts(out))
+    en = kit / "materials/strings/en.yaml"
+    en.write_text(en.read_text().replace("emblem_alt: Blue heart", "emblem_alt: A blue heart"))
+    result = build(kit, opts(out))
+    assert {(m, "ar", "digital_pdf") for m in LAYOUTS} <= rebuilt(result)
+    build(kit, opts(tmp_path / "clean"))
+    assert tree(out) == tree(tmp_path / "clean")
+
+
+def test_force_rebuilds_everything(tmp_path: Path) -> None:
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, opts(out))
+    before = tree(out)
+    result = build(kit, opts(out, incremental=False))
+    assert len(rebuilt(result)) == 30
+    assert tree(out) == before
+
+
+def test_an_output_changed_on_disk_is_made_again(tmp_path: Path) -> None:
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, opts(out))
+    before = tree(out)
+    (out / "text/text-en.pdf").write_bytes(b"edited")  # not ours any more: made again
+    result = build(kit, opts(out))
+    assert rebuilt(result) == {("text", "en", "print_pdf")}
+    assert tree(out) == before

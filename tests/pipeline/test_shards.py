@@ -1,0 +1,76 @@
+"""`--shard K/N` splits a build by document, the same way on every machine, and `manifest
+merge` joins the shards' folders into the folder one build of everything writes, byte for
+byte (files, manifest.json and index.html)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from campaign.pipeline.api import check
+from campaign.pipeline.jobs import doc_key, documents, in_shard, shard_of
+
+from ..kits import build, cli, mini_copy
+
+
+def tree(out: Path) -> dict[str, str]:
+    return {
+        p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(out.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_shards_joined_are_the_whole_build_byte_for_byte(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    whole = build(kit, tmp_path / "whole", "--png-ppi", "20", "--jobs", "1")
+    shards = [
+        build(kit, tmp_path / f"shard-{k}", "--png-ppi", "20", "--jobs", "1", "--shard", f"{k}/3")
+        for k in (1, 2, 3)
+    ]
+    parts = [set(tree(s)) - {"manifest.json", "index.html"} for s in shards]
+    assert all(parts)  # every shard has documents (10 documents in 3 shards)
+    assert sum(map(len, parts)) == len(set().union(*parts))  # no file in two shards
+    code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", tmp_path / "joined")
+    assert code == 0, text
+    assert "the whole build's stamp" in text
+    assert tree(tmp_path / "joined") == tree(whole)  # manifest.json and index.html too
+    # and a build of everything into the joined folder has nothing to do
+    code, text = cli("build", "--kit", kit, "-o", tmp_path / "joined", "--png-ppi", "20")
+    assert code == 0, text
+    assert "skipped 30 unchanged job(s)" in text
+
+
+def test_a_document_is_in_one_shard_whatever_else_is_planned(tmp_path: Path) -> None:
+    kit, _, _ = check(mini_copy(tmp_path / "kit"), ("en",), ("text",))
+    every = documents(kit, None, None)
+    split = [in_shard(every, (k, 4)) for k in (1, 2, 3, 4)]
+    assert sorted(doc_key(d) for part in split for d in part) == sorted(map(doc_key, every))
+    # a document's shard depends on its key alone: not on the other documents or their order
+    for k, part in enumerate(split, 1):
+        for doc in part:
+            assert shard_of(doc_key(doc), 4) == k
+            assert in_shard([doc], (k, 4)) == [doc]
+    assert shard_of(("poster-a3", "en", None, None), 8) == shard_of(
+        ("poster-a3", "en", None, None), 8
+    )
+
+
+def test_shards_of_different_builds_do_not_join(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    one = build(kit, tmp_path / "one", "--png-ppi", "20", "--only", "text", "--lang", "en")
+    other = build(kit, tmp_path / "other", "--png-ppi", "30", "--only", "text", "--lang", "en")
+    code, text = cli("manifest", "merge", "--kit", kit, one, other, "-o", tmp_path / "joined")
+    assert code == 1
+    assert "error[manifest.conflict]: text/text-en-preview.png differs in" in text
+    assert not (tmp_path / "joined").exists()
+
+
+def test_some_shards_join_without_the_whole_builds_stamp(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    first = build(kit, tmp_path / "s1", "--png-ppi", "20", "--only", "text", "--shard", "1/2")
+    code, text = cli("manifest", "merge", "--kit", kit, first, "-o", tmp_path / "joined")
+    assert code == 0, text
+    assert "no build stamp (not all N shards)" in text
+    assert "build" not in json.loads((tmp_path / "joined/manifest.json").read_text())
