@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Collector
+from ..fontfile import font_problem
 from ..load import Node, load_yaml
 from ..model.fonts import FontFamily, FontList
 from .spec import BAD, Context, Form, MapRead, form, read
@@ -38,6 +39,16 @@ class FontFile(Form):
                 "ref.font",
                 f"font file '{rel}' of {r.what} not found in {folder.name}/",
                 node.mark,
+            )
+            return BAD
+        problem = font_problem(file)
+        if problem:
+            r.errs.error(
+                "font.read",
+                f"font file '{rel}' of {r.what} {problem}",
+                node.mark,
+                "put a working TrueType (.ttf) file in fonts/ (fonts/README.md says where each "
+                "family comes from); a font is never replaced by another family",
             )
             return BAD
         return file
