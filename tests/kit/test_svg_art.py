@@ -10,6 +10,7 @@ import base64
 import gzip
 import io
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,8 @@ from PIL import Image
 from svglib.svglib import SvgRenderer
 
 from campaign.assets import MAX_SVG_BYTES, MAX_SVG_ELEMENTS, parse_svg
-from campaign.diagnostics import DiagnosticsError
+from campaign.diagnostics import DiagnosticsError, Mark
+from campaign.kit import load_kit
 
 from ..kits import append_slots, check, cli, mini_copy
 
@@ -286,3 +288,14 @@ def test_any_bytes_are_a_diagnostic_never_a_crash(
     except DiagnosticsError as exc:
         codes = [d.code for d in exc.diagnostics]
     assert all(c.startswith("svg.") for c in codes)
+
+
+def test_broken_art_is_one_error_not_one_per_size(kit_copy: Callable[..., Path]) -> None:
+    """The badge's emblem is broken: its sizes that move the emblem are not errors too."""
+    kit = kit_copy()
+    (kit / "assets/heart-white.svg").write_bytes((DATA / "svg-width-0.svg").read_bytes())
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(kit)
+    assert [(d.code, d.mark) for d in exc.value.diagnostics if d.is_error] == [
+        ("svg.size", Mark(kit / "assets/heart-white.svg", 1, 1))
+    ]
