@@ -27,7 +27,7 @@ CODES: dict[str, str] = {
     "load.yaml-comment": "a value YAML cut at a #word (read as a comment)",
     "load.too-big": "a file expands to too many values (alias bomb)",
     "load.no-kit": "the folder is not a kit",
-    "load.outside": "a file under materials/ that is a link to a file outside the kit",
+    "load.outside": "a kit file (materials/, fonts.yaml) that is a link to a file outside the kit",
     "load.file-name": "a layout or office file name that cannot name its output files",
     # schema: one file's shape
     "schema.unknown-key": "a key the file kind does not have",

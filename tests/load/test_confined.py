@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ..kits import build, check, cli, mini_copy
+from ..kits import ROOT, append_slots, build, check, cli, mini_copy
 
 OUTSIDE = (
     "materials/{rel}: error[load.outside]: this file is a link to a file outside the kit; "
@@ -97,3 +97,54 @@ def test_a_size_name_that_cannot_name_outputs_is_an_error(tmp_path: Path) -> Non
         "  hint: use lower-case letters, digits and hyphens in the family and size names "
         "(poster-a4)\n"
     ), out
+
+
+def test_an_asset_linked_out_of_assets_is_refused(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", own_assets=True)
+    line = append_slots(
+        kit / "materials/layouts/boxes.yaml",
+        "  - {name: art, kind: svg, asset: art.svg, overlap: true,\n"
+        "     frame: {start: 4, top: 4, width: 12, height: 12}}\n",
+    )
+    outside = tmp_path / "art.svg"
+    outside.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')
+    (kit / "assets/art.svg").symlink_to(outside)
+    assert check(kit, "--only", "boxes") == (
+        1,
+        f"materials/layouts/boxes.yaml:{line}:35: error[ref.asset]: asset 'art.svg' is a link "
+        "to a file outside the kit's assets/ folder; it was not read\n"
+        "  hint: copy the file into assets/ instead of linking to it\n",
+    )
+
+
+def own_fonts(kit: Path) -> Path:
+    """Give the kit a fonts/ folder of its own, with links to the repository's font files."""
+    (kit / "fonts").unlink()
+    (kit / "fonts").mkdir()
+    (kit / "fonts/fonts.yaml").write_text(
+        "families:\n  NotoSans:\n    regular: NotoSans-Regular.ttf\n    scripts: [Latn, Arab]\n"
+    )
+    return kit / "fonts"
+
+
+def test_a_font_linked_out_of_fonts_is_refused(tmp_path: Path) -> None:
+    fonts = own_fonts(mini_copy(tmp_path / "kit"))
+    (fonts / "NotoSans-Regular.ttf").symlink_to(ROOT / "fonts/NotoSans-Regular.ttf")
+    assert check(tmp_path / "kit") == (
+        1,
+        "fonts/fonts.yaml:3:14: error[ref.font]: font file 'NotoSans-Regular.ttf' of font "
+        "family 'NotoSans' is a link to a file outside fonts/; it was not read\n"
+        "  hint: copy the font into fonts/ instead of linking to it\n",
+    )
+
+
+def test_a_font_list_linked_out_of_fonts_is_refused(tmp_path: Path) -> None:
+    fonts = own_fonts(mini_copy(tmp_path / "kit"))
+    (fonts / "fonts.yaml").rename(tmp_path / "fonts.yaml")
+    (fonts / "fonts.yaml").symlink_to(tmp_path / "fonts.yaml")
+    assert check(tmp_path / "kit") == (
+        1,
+        "fonts/fonts.yaml: error[load.outside]: this file is a link to a file outside the "
+        "kit's fonts/ folder; it was not read\n"
+        "  hint: copy the file into fonts/ instead of linking to it\n",
+    )

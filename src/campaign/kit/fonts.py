@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,16 @@ class FontFile(Form):
             return r.bad(key, self.expected)
         folder = r.ctx.root
         file = (folder / rel).resolve()
+        written = Path(os.path.normpath(folder / rel))
+        if not file.is_relative_to(folder) and written.is_relative_to(folder):
+            r.errs.error(
+                "ref.font",
+                f"font file '{rel}' of {r.what} is a link to a file outside {folder.name}/; "
+                "it was not read",
+                node.mark,
+                f"copy the font into {folder.name}/ instead of linking to it",
+            )
+            return BAD
         if not file.is_relative_to(folder) or not file.is_file():
             r.errs.error(
                 "ref.font",
