@@ -36,6 +36,7 @@ MAX_SVG_ELEMENTS = 20_000
 MAX_SVG_LENGTH = 1_000_000
 _CHUNK = 65_536
 SVG_NS = "http://www.w3.org/2000/svg"
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 _UNITS = ("px", "pt", "pc", "mm", "cm", "in", "em", "ex", "%")
 _TEXT = frozenset({"text", "tspan", "textPath", "tref", "flowRoot", "flowPara", "flowSpan"})
 _RASTER = frozenset({"image", "feImage"})
@@ -54,6 +55,22 @@ def parse_svg(path: Path) -> Any:
     where = _Columns(path, data)
     for el in root.iter(etree.Element):
         _check_element(el, where)
+    drawn = drawn_elements(root)
+    if drawn is None:
+        raise failure(
+            "svg.read",
+            "a <use> refers to an element that contains it (the art would never end)",
+            Mark.file(path),
+            "remove the circular <use>",
+        )
+    if drawn > MAX_SVG_ELEMENTS:
+        raise failure(
+            "svg.too-big",
+            f"the SVG draws more than {MAX_SVG_ELEMENTS:,} elements once its <use> copies "
+            "are counted",
+            Mark.file(path),
+            "simplify the art (fewer copies of repeated shapes) or use a PNG in an image slot",
+        )
     size = svg_size_problem(root)
     if size:
         raise failure(
@@ -168,6 +185,43 @@ def _check_element(el: Any, where: _Columns) -> None:
             "convert the text to outlines (Inkscape: Path > Object to Path; Illustrator: "
             "Type > Create Outlines), or put it in a text slot",
         )
+
+
+def drawn_elements(root: Any) -> int | None:
+    """How many elements svglib draws: each element once, and each <use> as a copy of what it
+    refers to (nested <use> multiply: ten copies of ten copies...), or None when a <use>
+    refers to an element that contains it. Depth-first without recursion: a chain of <use>
+    may be longer than Python's stack."""
+    ids = {el.get("id"): el for el in root.iter(etree.Element) if el.get("id")}
+
+    def parts(el: Any) -> list[Any]:
+        out = list(el.iterchildren(etree.Element))
+        if etree.QName(el).localname == "use":
+            ref = el.get(XLINK_HREF) or el.get("href") or ""
+            target = ids.get(ref[1:]) if ref.startswith("#") else None
+            if target is not None:
+                out.append(target)
+        return out
+
+    counted: dict[Any, int] = {}
+    open_: set[Any] = set()  # started, not finished: the path from the root
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        el, finish = stack.pop()
+        if finish:
+            counted[el] = min(1 + sum(counted[p] for p in parts(el)), MAX_SVG_ELEMENTS + 1)
+            open_.discard(el)
+            continue
+        if el in counted:
+            continue
+        open_.add(el)
+        stack.append((el, True))
+        for part in parts(el):
+            if part in open_:
+                return None
+            if part not in counted:
+                stack.append((part, False))
+    return counted[root]
 
 
 def svg_size_problem(root: Any) -> str | None:

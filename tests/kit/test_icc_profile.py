@@ -5,6 +5,7 @@ a CMYK output profile, is one error naming it; nothing is built."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,17 @@ def test_the_colour_command_checks_the_profile(tmp_path: Path) -> None:
 def test_any_bytes_are_a_reason_never_a_crash(tail: bytes, head: bytes) -> None:
     """Random bytes, also after a real profile's header: a reason, never an exception."""
     assert isinstance(icc_problem(head + tail), str)
+
+
+def test_a_whole_file_place_has_no_line_in_json(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", own_assets=True)
+    (kit / "assets/icc/fogra39l_coated.icc").write_bytes(b"")
+    code, out = cli("check", "--kit", kit, "--json")
+    assert code == 1
+    (diagnostic,) = json.loads(out)["diagnostics"]
+    assert diagnostic["file"] == str(kit / "assets/icc/fogra39l_coated.icc")
+    assert (diagnostic["code"], diagnostic["line"], diagnostic["column"]) == (
+        "icc.read",
+        None,
+        None,
+    )

@@ -299,3 +299,70 @@ def test_broken_art_is_one_error_not_one_per_size(kit_copy: Callable[..., Path])
     assert [(d.code, d.mark) for d in exc.value.diagnostics if d.is_error] == [
         ("svg.size", Mark(kit / "assets/heart-white.svg", 1, 1))
     ]
+
+
+def use_tree(levels: int) -> str:
+    """Ten <use> copies of ten copies of ... a rectangle: 10**levels rectangles drawn."""
+    defs = '<g id="a0"><rect width="1" height="1"/></g>' + "".join(
+        f'<g id="a{i}">' + f'<use xlink:href="#a{i - 1}"/>' * 10 + "</g>"
+        for i in range(1, levels + 1)
+    )
+    return (
+        f'<svg {NS} {XLINK} width="10" height="10"><defs>{defs}</defs>'
+        f'<use xlink:href="#a{levels}"/></svg>'
+    )
+
+
+def test_use_copies_count_towards_the_element_limit(tmp_path: Path) -> None:
+    """A few hundred bytes of nested <use> draw millions of shapes: counted as drawn."""
+    kit = art_kit(tmp_path, use_tree(2))
+    assert check(kit, "--only", "boxes")[0] == 0
+    (kit / "assets/probe.svg").write_text(use_tree(6))
+    assert check(kit, "--only", "boxes") == (
+        1,
+        "assets/probe.svg: error[svg.too-big]: the SVG draws more than 20,000 elements once "
+        "its <use> copies are counted\n  hint: simplify the art (fewer copies of repeated "
+        "shapes) or use a PNG in an image slot\n",
+    )
+
+
+def test_a_circular_use_is_refused(tmp_path: Path) -> None:
+    svg = f'<svg {NS} width="1" height="1"><g id="a"><g><use href="#a"/></g></g></svg>'
+    assert check(art_kit(tmp_path, svg), "--only", "boxes") == (
+        1,
+        "assets/probe.svg: error[svg.read]: a <use> refers to an element that contains it "
+        "(the art would never end)\n  hint: remove the circular <use>\n",
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 7), max_size=4), min_size=1, max_size=8))
+def test_drawn_elements_counts_every_copy(refs: list[list[int]]) -> None:
+    """Groups g0..gn, each with <use> of some others: the count agrees with a plain recursive
+    expansion (or None exactly when the references loop)."""
+    from lxml import etree
+
+    from campaign.assets import drawn_elements
+
+    n = len(refs)
+    groups = "".join(
+        f'<g id="g{i}">' + "".join(f'<use href="#g{j}"/>' for j in r if j < n) + "</g>"
+        for i, r in enumerate(refs)
+    )
+    root = etree.fromstring(f"<svg {NS}>{groups}</svg>".encode())
+
+    def expand(i: int, path: tuple[int, ...]) -> int | None:
+        if i in path:
+            return None
+        total = 1
+        for j in (j for j in refs[i] if j < n):
+            sub = expand(j, (*path, i))
+            if sub is None:
+                return None
+            total += 1 + sub  # the <use> and its copy
+        return total
+
+    counts = [expand(i, ()) for i in range(n)]
+    drawn = None if None in counts else 1 + sum(c for c in counts if c is not None)
+    # counting stops just above the limit: a bomb is never multiplied out
+    assert drawn_elements(root) == (drawn and min(drawn, MAX_SVG_ELEMENTS + 1))
