@@ -81,3 +81,12 @@ def append_slots(layout: Path, lines: str) -> int:
     head, tail = text[: end + 1], text[end + 1 :]
     layout.write_text(head + lines + tail, encoding="utf-8")
     return head.count("\n") + 1
+
+
+def check(kit: Path, *args: str | Path) -> tuple[int, str]:
+    """`check --kit KIT ARGS`: (exit code, output with the kit's folder left out of paths, as
+    when run from inside it)."""
+    code, text = cli("check", "--kit", kit, *args)
+    for root in {str(kit.resolve()), str(kit)}:
+        text = text.replace(root + "/", "")
+    return code, text

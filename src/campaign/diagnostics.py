@@ -28,6 +28,8 @@ CODES: dict[str, str] = {
     "load.yaml-comment": "a value YAML cut at a #word (read as a comment)",
     "load.too-big": "a file expands to too many values (alias bomb)",
     "load.no-kit": "the folder is not a kit",
+    "load.outside": "a kit file (materials/, fonts.yaml) that is a link to a file outside the kit",
+    "load.file-name": "a layout or office file name that cannot name its output files",
     # schema: one file's shape
     "schema.unknown-key": "a key the file kind does not have",
     "schema.missing-key": "a required key is missing",
@@ -48,6 +50,8 @@ CODES: dict[str, str] = {
     "ref.press": "an unknown badge press",
     "ref.asset": "an asset outside assets/ or not found",
     "ref.font": "a font file that is missing",
+    "font.read": "a font file that cannot be used (not a font, damaged, CFF, collection)",
+    "icc.read": "a press ICC profile that is missing, outside assets/ or not CMYK output",
     # strings: translations
     "strings.missing": "a key of the source language that a translation lacks",
     "strings.unused": "a key that the source language does not have",
@@ -70,6 +74,9 @@ CODES: dict[str, str] = {
     "image.ppi-warning": "an image below 300 ppi at its placed size",
     "image.read": "an image that cannot be read safely",
     "svg.read": "SVG art that cannot be read safely",
+    "svg.size": "SVG art without a usable size (zero, negative, infinite width or viewBox)",
+    "svg.too-big": "SVG art over the size limits (file size, elements, compressed)",
+    "svg.unsupported": "SVG art with text or embedded raster images",
     # preflight: checks of finished files
     "preflight.fail": "a print file fails preflight",
     "preflight.warning": "a print file passes preflight with a warning",
@@ -110,20 +117,29 @@ CODES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Mark:
-    """A position in a source file, 1-based like editors show it."""
+    """A position in a source file, 1-based like editors show it; line 0 for a whole file that
+    has no lines (a font, an ICC profile): `Mark.file`."""
 
     path: Path
     line: int
     col: int
 
+    @classmethod
+    def file(cls, path: Path) -> Mark:
+        """The whole file, without a line (binary files)."""
+        return cls(path, 0, 0)
+
     def __str__(self) -> str:
+        if not self.line:
+            return display_path(self.path)
         return f"{display_path(self.path)}:{self.line}:{self.col}"
 
 
 def display_path(path: Path) -> str:
-    """Show a path relative to the working directory when it is inside it."""
+    """Show a path relative to the working directory when it is inside it (a link as itself,
+    not the file it points to)."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
 
@@ -193,8 +209,8 @@ class Diagnostic:
             "code": self.code,
             "message": self.message,
             "file": display_path(self.mark.path) if self.mark else None,
-            "line": self.mark.line if self.mark else None,
-            "column": self.mark.col if self.mark else None,
+            "line": self.mark.line if self.mark and self.mark.line else None,
+            "column": self.mark.col if self.mark and self.mark.line else None,
             "hints": list(self.hints),
             "subject": {k: v for k, v in asdict(self.subject).items() if v is not None},
         }

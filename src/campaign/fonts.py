@@ -152,6 +152,13 @@ def load_fontbook(folder: Path) -> FontBook:
             "a kit kept elsewhere needs the repository's fonts/ folder: copy it or link it "
             "(ln -s /path/to/repo/fonts fonts)",
         )
+    if not path.resolve().is_relative_to(folder):
+        raise failure(
+            "load.outside",
+            "this file is a link to a file outside the kit's fonts/ folder; it was not read",
+            Mark.file(path),
+            "copy the file into fonts/ instead of linking to it",
+        )
     fonts = read_fonts(path, errs)
     families: dict[str, dict[str, Path]] = {}
     scripts: dict[str, str] = {}

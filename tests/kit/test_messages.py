@@ -268,7 +268,8 @@ def test_a_new_language_is_one_strings_file(kit_copy: Callable[..., Path]) -> No
             '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\n'
             '<image xlink:href="file:///etc/passwd" width="1" height="1"/></svg>',
             "assets/heart-white.svg:2:1: error[svg.read]: SVG refers to an outside file or address "
-            "('file:///etc/passwd')\n  hint: embed the image as a data: URI or draw it in the SVG",
+            "('file:///etc/passwd')\n  hint: draw it in the SVG, or put an image in an image slot "
+            "(kind: image)",
         ),
     ],
 )
@@ -284,7 +285,7 @@ def test_svg_is_read_safely(kit_copy: Callable[..., Path], svg: str, message: st
 )
 def test_svg_entities_are_not_expanded(kit_copy: Callable[..., Path], entity: str) -> None:
     """An internal or external entity is neither expanded nor an error: the kit loads, and the
-    <text> keeps the bare entity reference `&x;` with nothing read into it."""
+    <desc> keeps the bare entity reference `&x;` with nothing read into it."""
     from lxml import etree
 
     from campaign.assets import parse_svg
@@ -292,11 +293,12 @@ def test_svg_entities_are_not_expanded(kit_copy: Callable[..., Path], entity: st
     kit = kit_copy()
     art = kit / "assets/heart-white.svg"
     art.write_text(
-        f'<!DOCTYPE svg [{entity}]><svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>'
+        f'<!DOCTYPE svg [{entity}]><svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">'
+        "<desc>&x;</desc></svg>"
     )
     loaded = load_kit(kit)
     assert loaded.layouts["poster-a3"].slots[2].name == "emblem"
-    text = parse_svg(art)[0]
-    assert text.text is None
-    assert [(type(c), c.name) for c in text] == [(etree._Entity, "x")]
-    assert etree.tostring(text) == b'<text xmlns="http://www.w3.org/2000/svg">&x;</text>'
+    desc = parse_svg(art)[0]
+    assert desc.text is None
+    assert [(type(c), c.name) for c in desc] == [(etree._Entity, "x")]
+    assert etree.tostring(desc) == b'<desc xmlns="http://www.w3.org/2000/svg">&x;</desc>'

@@ -29,7 +29,9 @@ def colour(rgb: str, profile: str | None, kit: Path | None) -> None:
       python generate.py colour "#E4007C"
       python generate.py colour "#045096" --profile fogra29
     """
+    from ..assets import press_profile_problem
     from ..colours import MAX_DELTA_E, cmyk_of_rgb, print_vs_screen, screen_of_cmyk
+    from ..diagnostics import Mark, failure
     from ..kit import load_kit
     from ..presses import PROFILES
     from .report import reporting
@@ -41,6 +43,15 @@ def colour(rgb: str, profile: str | None, kit: Path | None) -> None:
         root = (kit or default_kit()).resolve()
         key = profile or load_kit(root).campaign.output_profile
         icc = root / "assets" / PROFILES[key][0]
+        problem = press_profile_problem(root / "assets", PROFILES[key][0])
+        if problem:
+            raise failure(
+                "icc.read",
+                f"the press profile '{key}' {problem}",
+                Mark.file(icc),
+                "copy the profile from the repository's assets/icc/ (assets/icc/SOURCE.md "
+                "says where each comes from)",
+            )
         cmyk = cmyk_of_rgb(value, icc)  # type: ignore[arg-type]
     # as campaign.yaml writes it: whole per cent
     c, m, y, k = (round(v * 100) for v in cmyk)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Collector
+from ..fontfile import font_problem
 from ..load import Node, load_yaml
 from ..model.fonts import FontFamily, FontList
 from .spec import BAD, Context, Form, MapRead, form, read
@@ -33,11 +35,31 @@ class FontFile(Form):
             return r.bad(key, self.expected)
         folder = r.ctx.root
         file = (folder / rel).resolve()
+        written = Path(os.path.normpath(folder / rel))
+        if not file.is_relative_to(folder) and written.is_relative_to(folder):
+            r.errs.error(
+                "ref.font",
+                f"font file '{rel}' of {r.what} is a link to a file outside {folder.name}/; "
+                "it was not read",
+                node.mark,
+                f"copy the font into {folder.name}/ instead of linking to it",
+            )
+            return BAD
         if not file.is_relative_to(folder) or not file.is_file():
             r.errs.error(
                 "ref.font",
                 f"font file '{rel}' of {r.what} not found in {folder.name}/",
                 node.mark,
+            )
+            return BAD
+        problem = font_problem(file)
+        if problem:
+            r.errs.error(
+                "font.read",
+                f"font file '{rel}' of {r.what} {problem}",
+                node.mark,
+                "put a working TrueType (.ttf) file in fonts/ (fonts/README.md says where each "
+                "family comes from); a font is never replaced by another family",
             )
             return BAD
         return file

@@ -180,7 +180,7 @@ def _sizes(r: MapRead) -> None:
             r.errs.error("schema.value", f"size '{size.name}' has no pages", where)
             r.ok = False
         for name in size.slots:
-            if name not in names:
+            if name not in names and name not in _written_slots(r.node):  # else: reported
                 r.errs.error(
                     "ref.slot",
                     f"size '{size.name}' overrides the frame of slot '{name}', which the "
@@ -189,6 +189,23 @@ def _sizes(r: MapRead) -> None:
                     *did_you_mean(name, names),
                 )
                 r.ok = False
+
+
+def _written_slots(node: Node) -> set[str]:
+    """The names of the slots the layout file writes, valid or not: a size that overrides a
+    slot whose own definition is broken (its SVG unreadable) is not a second error."""
+    pages = node.value.get("pages") if node.is_map else None
+    lists = [node.value.get("slots")] if node.is_map else []
+    lists += [
+        p.value.get("slots") for p in (pages.value if pages and pages.is_seq else ()) if p.is_map
+    ]
+    names = set()
+    for slots in lists:
+        for slot in slots.value if slots is not None and slots.is_seq else ():
+            name = slot.value.get("name") if slot.is_map else None
+            if name is not None and isinstance(name.value, str):
+                names.add(name.value)
+    return names
 
 
 def _size(r: MapRead) -> None:

@@ -3,14 +3,17 @@ offices/*.yaml into a Kit."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from ..diagnostics import Collector, DiagnosticsError, failure
+from ..assets import press_profile_problem
+from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..load import load_yaml
-from ..model import BadgeProfile, Kit, Language, Layout, Office
+from ..model import BadgeProfile, Campaign, Kit, Language, Layout, Office
+from ..presses import PROFILES
 from ..pseudo import pseudo_languages
 from .campaign import read_campaign
 from .layouts import read_layout
@@ -22,6 +25,12 @@ from .spec import Context
 from .strings import read_language
 
 T = TypeVar("T")
+
+# A material's or office's id (its file's name without `.yaml`, or a size's `<family>-<size>`)
+# names output folders and files (`<office>/<material>/<material>-<lang>.pdf`): lower-case
+# letters, digits and hyphens, so it is never `..`, a hidden file or `manifest.json`, and
+# means the same file on every file system (case-insensitive ones too).
+MATERIAL_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
 def load_kit(root: Path) -> Kit:
@@ -37,13 +46,15 @@ def load_kit(root: Path) -> Kit:
             "pass --kit DIR pointing at a folder with materials/, fonts/ and assets/",
         )
     ctx = Context(Collector(), root)
-    campaign = _guard(ctx, lambda: read_campaign(load_yaml(materials / "campaign.yaml"), ctx))
+    campaign = None
+    if _inside(materials / "campaign.yaml", ctx):
+        campaign = _guard(ctx, lambda: read_campaign(load_yaml(materials / "campaign.yaml"), ctx))
     languages = _read_all(materials / "strings", ctx, read_language, lambda x: x.code)
     presses = _read_presses(materials / "presses", ctx)
     ctx.scope["press"] = presses  # for layouts' and their sizes' `press:`
-    layouts = _read_all(materials / "layouts", ctx, read_layout, lambda x: x.id)
+    layouts = _read_all(materials / "layouts", ctx, read_layout, lambda x: x.id, ids=True)
     _add_sizes(layouts, ctx)
-    offices = _read_all(materials / "offices", ctx, read_office, lambda x: x.id, skip="_")
+    offices = _read_all(materials / "offices", ctx, read_office, lambda x: x.id, skip="_", ids=True)
     # strings files that are there but could not be read: their own errors say why, and
     # what refers to their languages is not reported again (one cause, one error)
     unreadable = frozenset(
@@ -53,6 +64,8 @@ def load_kit(root: Path) -> Kit:
         check_languages(campaign, languages, ctx.errs, unreadable)
         check_refs(campaign, languages, ctx)
         check_offices(campaign, languages, layouts, offices, ctx, unreadable)
+    if campaign:
+        _check_profiles(campaign, layouts, offices, ctx)
     ctx.errs.raise_if_errors()
     assert campaign is not None
     for pseudo in pseudo_languages(languages[campaign.source_language]):
@@ -75,7 +88,7 @@ def _read_presses(folder: Path, ctx: Context) -> dict[str, BadgeProfile]:
     """Every press file by id (its file name)."""
     out: dict[str, BadgeProfile] = {}
     for path in sorted(folder.glob("*.yaml")):
-        if path.name.startswith("_"):
+        if path.name.startswith("_") or not _inside(path, ctx):
             continue
         press = _guard(ctx, partial(_read_file, read_press, path, ctx))
         if press is not None:
@@ -88,6 +101,16 @@ def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
     from files; a size named like another layout is an error."""
     for layout in list(layouts.values()):
         for size, sized in zip(layout.sizes.values(), expand_sizes(layout), strict=True):
+            if not MATERIAL_ID.fullmatch(sized.id):
+                ctx.errs.error(
+                    "load.file-name",
+                    f"size '{sized.id}' of {layout.path.name} cannot be a material's name: "
+                    "it names output files",
+                    size.mark,
+                    "use lower-case letters, digits and hyphens in the family and size names "
+                    "(poster-a4)",
+                )
+                continue
             if sized.id in layouts:
                 ctx.errs.error(
                     "schema.duplicate",
@@ -108,17 +131,71 @@ def _read_all(
     reader: Callable[..., R | None],
     name: Callable[[R], str],
     skip: str | None = None,
+    ids: bool = False,
 ) -> dict[str, R]:
     """Every file of `folder`, read by `reader`, by name; files starting with `skip` are not
-    read (offices/_template.yaml)."""
+    read (offices/_template.yaml), nor links to files outside the kit. With `ids`, the file's
+    name is an id that names output files (layouts, offices) and must be a plain name."""
     out: dict[str, R] = {}
     for path in sorted(folder.glob("*.yaml")):
         if skip and path.name.startswith(skip):
+            continue
+        if not _inside(path, ctx) or (ids and not _plain_name(path, ctx)):
             continue
         item = _guard(ctx, partial(_read_file, reader, path, ctx))
         if item is not None:
             out[name(item)] = item
     return out
+
+
+def _check_profiles(
+    campaign: Campaign, layouts: dict[str, Layout], offices: dict[str, Office], ctx: Context
+) -> None:
+    """Every press profile the kit prints with (the campaign's, a layout's, an office's) is a
+    CMYK output ICC profile inside assets/; one error per profile file."""
+    used = {campaign.output_profile}
+    used |= {x.output_profile for x in layouts.values() if x.output_profile}
+    used |= {x.output_profile for x in offices.values() if x.output_profile}
+    for key in sorted(used):
+        rel = PROFILES[key][0]
+        problem = press_profile_problem(ctx.root / "assets", rel)
+        if problem:
+            ctx.errs.error(
+                "icc.read",
+                f"the press profile '{key}' {problem}",
+                Mark.file(ctx.root / "assets" / rel),
+                "copy the profile from the repository's assets/icc/ (assets/icc/SOURCE.md "
+                "says where each comes from)",
+            )
+
+
+def _inside(path: Path, ctx: Context) -> bool:
+    """A file under materials/ that resolves inside it (a link may point to another file of
+    the kit, never outside it); one error naming the link otherwise, and it is not read."""
+    materials = (ctx.root / "materials").resolve()
+    if path.resolve().is_relative_to(materials):
+        return True
+    ctx.errs.error(
+        "load.outside",
+        "this file is a link to a file outside the kit; it was not read",
+        Mark.file(path),
+        "copy the file into the kit instead of linking to it",
+    )
+    return False
+
+
+def _plain_name(path: Path, ctx: Context) -> bool:
+    """The file's name (without .yaml) can name output folders and files."""
+    if MATERIAL_ID.fullmatch(path.stem):
+        return True
+    ctx.errs.error(
+        "load.file-name",
+        f"the file name '{path.stem}' cannot name output folders and files: "
+        "use lower-case letters, digits and hyphens; the file was not read",
+        Mark.file(path),
+        "rename the file (poster-a3.yaml, new-york.yaml)",
+    )
+    return False
 
 
 def _read_file(reader: Callable[..., R | None], path: Path, ctx: Context) -> R | None:

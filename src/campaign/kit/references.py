@@ -4,6 +4,7 @@ that is declared but itself invalid (a colour with a bad value) is not reported 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,14 @@ def resolve_asset(rel: str, mark: Mark, ctx: Context) -> Path | None:
     the folder or missing."""
     assets = (ctx.root / "assets").resolve()
     path = (assets / rel).resolve()
+    if not path.is_relative_to(assets) and _written_inside(assets, rel):
+        ctx.errs.error(
+            "ref.asset",
+            f"asset '{rel}' is a link to a file outside the kit's assets/ folder; it was not read",
+            mark,
+            "copy the file into assets/ instead of linking to it",
+        )
+        return None
     if not path.is_relative_to(assets):
         ctx.errs.error(
             "ref.asset",
@@ -50,6 +59,12 @@ def resolve_asset(rel: str, mark: Mark, ctx: Context) -> Path | None:
         )
         return None
     return path
+
+
+def _written_inside(folder: Path, rel: str) -> bool:
+    """`rel` as written (before links are followed) stays inside `folder`: no `..` out of it,
+    not absolute."""
+    return Path(os.path.normpath(folder / rel)).is_relative_to(folder)
 
 
 def check_refs(campaign: Campaign, languages: dict[str, Language], ctx: Context) -> None:

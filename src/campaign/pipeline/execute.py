@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..diagnostics import Collector, Diagnostic, Mark, Subject
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Subject
 from ..fonts import load_fontbook
 from ..kinds import kind_of
 from ..model import Kit
@@ -132,6 +132,9 @@ class Worker:
         problems = Collector()
         try:
             outputs = RENDITIONS[key.rendition].draw(sheet, problems)
+        except DiagnosticsError as exc:  # a file found broken only while drawing
+            problems.extend(exc.diagnostics)
+            outputs = []
         except Exception as exc:  # a bug shown by one job must not stop the others
             problems.add(crash(key, exc))
             outputs = []

@@ -5,10 +5,13 @@ Each font file is parsed by reportlab at most once per process, and only when a 
 
 from __future__ import annotations
 
+import struct
+
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from ..diagnostics import Mark, failure
 from ..fonts import FontFace
 from ..text.paragraph import Run
 
@@ -18,7 +21,17 @@ def ttfont(face: FontFace) -> TTFont:
     process-wide: a font of another file under the same key is replaced, not reused)."""
     font = pdfmetrics._fonts.get(face.key)
     if not isinstance(font, TTFont) or getattr(font, "campaign_path", None) != face.path:
-        font = TTFont(face.key, str(face.path), shapable=True)
+        try:
+            font = TTFont(face.key, str(face.path), shapable=True)
+        except (TTFError, OSError, struct.error, ValueError, IndexError) as exc:
+            # the table directory was checked when fonts.yaml was read; a table inside it
+            # can still be damaged
+            raise failure(
+                "font.read",
+                f"font file '{face.path.name}' of font family '{face.family}' is damaged ({exc})",
+                Mark.file(face.path),
+                "put a working TrueType (.ttf) file in fonts/",
+            ) from exc
         font.campaign_path = face.path
         pdfmetrics.registerFont(font)
         font.hbFont(10)  # sets up reportlab's private code points for unmapped glyphs

@@ -4,6 +4,7 @@ by their CMYK values, any other colour (gradient stops too) through the press pr
 from __future__ import annotations
 
 import copy
+import math
 from pathlib import Path
 
 from reportlab.graphics import renderPDF
@@ -12,6 +13,7 @@ from reportlab.lib.colors import CMYKColor, Color
 from svglib.svglib import SvgRenderer
 
 from ...assets import parse_svg
+from ...diagnostics import Mark, failure
 from ...layout.document import SvgItem
 from ..colour import Palette
 from . import Convert, DrawContext, Resources, drawer
@@ -21,7 +23,16 @@ def load_svg(path: Path, resources: Resources | None = None) -> Drawing:
     """Parse an SVG safely, then svglib; once per file and Resources."""
     cache = resources.svgs if resources is not None else {}
     if path not in cache:
-        cache[path] = SvgRenderer(str(path)).render(parse_svg(path))
+        drawing = SvgRenderer(str(path)).render(parse_svg(path))
+        size = (drawing.width, drawing.height)
+        if not all(math.isfinite(v) and v > 0 for v in size):  # parse_svg checked the header
+            raise failure(
+                "svg.size",
+                f"the SVG has no usable size (it draws {size[0]:g} x {size[1]:g})",
+                Mark.file(path),
+                'give the <svg> element a width and height above 0, or a viewBox="0 0 W H"',
+            )
+        cache[path] = drawing
     return cache[path]
 
 

@@ -1,0 +1,368 @@
+"""SVG art is bounded and checked when the kit is loaded (robustness cases 17 to 20), one
+error at the SVG file (its line and column where there is one), never a traceback while
+drawing: a size that is zero, negative, infinite or not a number; more than MAX_SVG_BYTES or
+MAX_SVG_ELEMENTS, or gzip-compressed; raster images (data: URIs too); text, which svglib would
+set in a Helvetica that is never embedded, without shaping."""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import io
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PIL import Image
+from svglib.svglib import SvgRenderer
+
+from campaign.assets import MAX_SVG_BYTES, MAX_SVG_ELEMENTS, parse_svg
+from campaign.diagnostics import DiagnosticsError, Mark
+from campaign.kit import load_kit
+
+from ..kits import append_slots, check, cli, mini_copy
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "robustness"
+NS = 'xmlns="http://www.w3.org/2000/svg"'
+XLINK = 'xmlns:xlink="http://www.w3.org/1999/xlink"'
+SLOT = (
+    "  - {name: art, kind: svg, asset: probe.svg, overlap: true,\n"
+    "     frame: {start: 4, top: 4, width: 12, height: 12}}\n"
+)
+SIZE_HINT = (
+    '  hint: give the <svg> element a width and height above 0 (width="100" height="90"), '
+    'or a viewBox="0 0 W H" with W and H above 0\n'
+)
+RASTER_HINT = "  hint: put the image in an image slot (kind: image), or draw it as vectors\n"
+TEXT_HINT = (
+    "  hint: convert the text to outlines (Inkscape: Path > Object to Path; Illustrator: "
+    "Type > Create Outlines), or put it in a text slot\n"
+)
+
+
+def art_kit(tmp_path: Path, svg: bytes | str) -> Path:
+    """The mini kit with `svg` as assets/probe.svg, drawn by an svg slot of boxes.yaml."""
+    kit = mini_copy(tmp_path / "kit", own_assets=True)
+    append_slots(kit / "materials/layouts/boxes.yaml", SLOT)
+    data = svg.encode() if isinstance(svg, str) else svg
+    (kit / "assets/probe.svg").write_bytes(data)
+    return kit
+
+
+def test_good_art_is_drawn(tmp_path: Path) -> None:
+    kit = art_kit(tmp_path, f'<svg {NS} width="10" height="10"><rect width="5" height="5"/></svg>')
+    code, out = cli("build", "--kit", kit, "-o", tmp_path / "out", "--only", "boxes")
+    assert code == 0, out
+
+
+@pytest.mark.parametrize(
+    ("attrs", "problem"),
+    [
+        ('viewBox="0 0 0 0"', "viewBox '0 0 0 0': its width and height must be above 0"),
+        ('viewBox="0 0 10 -1"', "viewBox '0 0 10 -1': its width and height must be above 0"),
+        ('viewBox="0 0 10"', "viewBox '0 0 10' is not four numbers"),
+        ('viewBox="0 0 nan 10"', "viewBox '0 0 nan 10' is not four numbers"),
+        ('width="1e999" height="5"', "width 1e999 (not finite)"),
+        ('width="nan" height="inf"', "width nan (not finite)"),
+        ('width="5" height="inf"', "height inf (not finite)"),
+        ('width="-3mm" height="5"', "width -3mm"),
+        ('width="1e308in" height="5"', "width 1e308in is too large"),
+        ('width="auto" height="5"', "width 'auto' is not a length"),
+        ('width="50%" height="5"', "width 50% (a percentage needs a viewBox)"),
+        ('width="5"', "no height and no viewBox"),
+        ("", "no width and no viewBox"),
+        ('width="0" viewBox="0 0 10 10"', "width 0"),
+    ],
+)
+def test_an_svg_without_a_usable_size(tmp_path: Path, attrs: str, problem: str) -> None:
+    kit = art_kit(tmp_path, f'<svg {NS} {attrs}><rect width="5" height="5"/></svg>')
+    expected = f"assets/probe.svg:1:1: error[svg.size]: the SVG has no usable size ({problem})\n"
+    assert check(kit, "--only", "boxes") == (1, expected + SIZE_HINT)
+
+
+def test_case_17_width_0(tmp_path: Path) -> None:
+    """The case's own file: it was a ZeroDivisionError after layout."""
+    kit = art_kit(tmp_path, (DATA / "svg-width-0.svg").read_bytes())
+    code, out = cli("build", "--kit", kit, "-o", tmp_path / "out", "--only", "boxes")
+    assert code == 1
+    assert (
+        f"{kit}/assets/probe.svg:1:1: error[svg.size]: the SVG has no usable size (width 0)\n"
+        in out
+    ), out
+    assert not (tmp_path / "out").exists()
+
+
+def test_case_20_text_is_refused_at_the_element(tmp_path: Path) -> None:
+    """The case's own file: it was drawn in non-embedded Helvetica and failed preflight with
+    an error at the layout's line 1."""
+    kit = art_kit(tmp_path, (DATA / "svg-text.svg").read_bytes())
+    assert check(kit, "--only", "boxes") == (
+        1,
+        "assets/probe.svg:1:109: error[svg.unsupported]: SVG text (<text>) is not supported: "
+        "it would be set in a font the kit does not embed, without shaping\n" + TEXT_HINT,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "where", "element"),
+    [
+        ('<g>\n  <rect/>\n  <g><rect/><text x="1">Hi</text></g></g>', "4:13", "text"),
+        ('<path d="M0 0"/>\n<svg:text xmlns:svg="http://www.w3.org/2000/svg"/>', "3:1", "text"),
+        ('<path/><tspan/><tspan/>\n<textPath href="#p"/>', "2:8", "tspan"),
+        # the first <text on the line is another namespace's, which svglib skips
+        ('<g xmlns="urn:x"><text/></g><text/>', "2:29", "text"),
+    ],
+)
+def test_the_first_text_is_named_with_its_column(
+    tmp_path: Path, body: str, where: str, element: str
+) -> None:
+    kit = art_kit(tmp_path, f'<svg {NS} width="10" height="10">\n{body}</svg>')
+    message = (
+        f"assets/probe.svg:{where}: error[svg.unsupported]: SVG text (<{element}>) is not "
+        "supported: it would be set in a font the kit does not embed, without shaping\n"
+    )
+    assert check(kit, "--only", "boxes") == (1, message + TEXT_HINT)
+
+
+def test_text_in_an_editors_own_namespace_is_not_svg_text(tmp_path: Path) -> None:
+    kit = art_kit(
+        tmp_path, f'<svg {NS} xmlns:x="urn:x" width="10" height="10"><x:text>note</x:text></svg>'
+    )
+    assert check(kit, "--only", "boxes")[0] == 0
+
+
+def png(size: int) -> str:
+    buf = io.BytesIO()
+    Image.new("1", (size, size)).save(buf, "PNG", optimize=True)
+    return base64.b64encode(buf.getvalue()).decode()
+
+
+@pytest.mark.parametrize("size", [1, 15_000])
+def test_an_embedded_raster_is_refused(tmp_path: Path, size: int) -> None:
+    """Case 19: a 15,000 px PNG (a decompression bomb) or any other was decoded only while
+    drawing; now it is refused when the kit is read, without decoding it."""
+    svg = (
+        f'<svg {NS} {XLINK} width="10" height="10">\n'
+        f'  <image xlink:href="data:image/png;base64,{png(size)}" width="10" height="10"/></svg>'
+    )
+    kit = art_kit(tmp_path, svg)
+    message = (
+        "assets/probe.svg:2:3: error[svg.unsupported]: <image> embeds a data: URI "
+        "(data:image/png;base64,...): embedded raster images in SVG are not supported\n"
+    )
+    assert check(kit, "--only", "boxes") == (1, message + RASTER_HINT)
+
+
+def test_an_image_element_is_refused(tmp_path: Path) -> None:
+    kit = art_kit(tmp_path, f'<svg {NS} width="10" height="10"><g/><image/></svg>')
+    message = (
+        "assets/probe.svg:1:68: error[svg.unsupported]: <image>: raster images in SVG are "
+        "not supported\n"
+    )
+    assert check(kit, "--only", "boxes") == (1, message + RASTER_HINT)
+
+
+def test_compressed_svg_is_refused(tmp_path: Path) -> None:
+    """Case 18: lxml inflated a 78 KB gzip file without a limit (MemoryError)."""
+    kit = art_kit(tmp_path, gzip.compress(f'<svg {NS} width="1" height="1"/>'.encode()))
+    assert check(kit, "--only", "boxes") == (
+        1,
+        "assets/probe.svg: error[svg.too-big]: the SVG is compressed (gzip, .svgz), which is "
+        "not supported\n  hint: save it as plain SVG (Inkscape: Plain SVG; gunzip < art.svgz "
+        "> art.svg)\n",
+    )
+
+
+def elements(n: int) -> str:
+    """An SVG of exactly n elements, the <svg> included."""
+    return f'<svg {NS} width="10" height="10">' + "<g/>" * (n - 1) + "</svg>"
+
+
+def test_the_element_limit(tmp_path: Path) -> None:
+    """Case 18: 200,000 elements took 108 s and 1.3 GB; the limit is counted while parsing."""
+    kit = art_kit(tmp_path, elements(MAX_SVG_ELEMENTS))
+    assert check(kit, "--only", "boxes")[0] == 0
+    (kit / "assets/probe.svg").write_text(elements(MAX_SVG_ELEMENTS + 1))
+    assert check(kit, "--only", "boxes") == (
+        1,
+        "assets/probe.svg: error[svg.too-big]: the SVG has more than 20,000 elements\n"
+        "  hint: simplify the art (merge shapes, fewer points: Inkscape Path > Simplify) or "
+        "use a PNG in an image slot\n",
+    )
+
+
+def test_the_file_size_limit(tmp_path: Path) -> None:
+    head, tail = f'<svg {NS} width="10" height="10"><!--', "--></svg>"
+    svg = head + "x" * (MAX_SVG_BYTES - len(head) - len(tail)) + tail
+    kit = art_kit(tmp_path, svg)
+    assert check(kit, "--only", "boxes")[0] == 0
+    (kit / "assets/probe.svg").write_text(svg.replace("<!--", "<!-- "))
+    assert check(kit, "--only", "boxes") == (
+        1,
+        "assets/probe.svg: error[svg.too-big]: the SVG is larger than 2 MB\n"
+        "  hint: simplify the art (fewer points and shapes) or use a PNG in an image slot\n",
+    )
+
+
+LENGTHS = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True, width=32).map(repr),
+    st.sampled_from(["0", "-1", "1e999", "nan", "inf", "", "auto", "10", "1e-30", "1e308"]),
+)
+UNITS = st.sampled_from(["", "px", "pt", "mm", "cm", "in", "em", "%", " ", "q"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.none(), st.tuples(LENGTHS, UNITS).map("".join)),
+    st.one_of(st.none(), st.tuples(LENGTHS, UNITS).map("".join)),
+    st.one_of(st.none(), st.lists(LENGTHS, min_size=3, max_size=5).map(" ".join)),
+)
+def test_art_that_passes_draws_at_a_usable_size(
+    tmp_path_factory: pytest.TempPathFactory,
+    width: str | None,
+    height: str | None,
+    box: str | None,
+) -> None:
+    """Whatever the <svg> element's width, height and viewBox: either an svg.size error, or
+    svglib draws it at a finite size above 0 (what the drawer divides by)."""
+    attrs = {"width": width, "height": height, "viewBox": box}
+    written = " ".join(f'{k}="{v}"' for k, v in attrs.items() if v is not None)
+    path = tmp_path_factory.mktemp("svg") / "a.svg"
+    path.write_text(f'<svg {NS} {written}><rect width="1" height="1"/></svg>')
+    try:
+        root = parse_svg(path)
+    except DiagnosticsError as exc:
+        codes = [d.code for d in exc.diagnostics]
+        root = None
+    if root is None:
+        assert codes == ["svg.size"]
+        return
+    drawing = SvgRenderer(str(path)).render(root)
+    assert all(math.isfinite(v) and v > 0 for v in (drawing.width, drawing.height))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.lists(
+            st.sampled_from(
+                [
+                    f"<svg {NS}",
+                    ' width="1"',
+                    ' height="0"',
+                    ">",
+                    "</svg>",
+                    "<text>",
+                    "</text>",
+                    "<image/>",
+                    "<g>",
+                    "</g>",
+                    "&x;",
+                    "<!DOCTYPE svg>",
+                    "\x1f\x8b",
+                    "é",
+                    "<?xml?>",
+                    ' viewBox="0 0 1 1"',
+                    ' href="data:x"',
+                    "<!--",
+                    "-->",
+                    "\x00",
+                ]
+            ),
+            max_size=12,
+        ).map(lambda parts: "".join(parts).encode("utf-8", "surrogatepass")),
+    )
+)
+def test_any_bytes_are_a_diagnostic_never_a_crash(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes
+) -> None:
+    path = tmp_path_factory.mktemp("svg") / "a.svg"
+    path.write_bytes(data)
+    codes = []
+    try:
+        parse_svg(path)
+    except DiagnosticsError as exc:
+        codes = [d.code for d in exc.diagnostics]
+    assert all(c.startswith("svg.") for c in codes)
+
+
+def test_broken_art_is_one_error_not_one_per_size(kit_copy: Callable[..., Path]) -> None:
+    """The badge's emblem is broken: its sizes that move the emblem are not errors too."""
+    kit = kit_copy()
+    (kit / "assets/heart-white.svg").write_bytes((DATA / "svg-width-0.svg").read_bytes())
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(kit)
+    assert [(d.code, d.mark) for d in exc.value.diagnostics if d.is_error] == [
+        ("svg.size", Mark(kit / "assets/heart-white.svg", 1, 1))
+    ]
+
+
+def use_tree(levels: int) -> str:
+    """Ten <use> copies of ten copies of ... a rectangle: 10**levels rectangles drawn."""
+    defs = '<g id="a0"><rect width="1" height="1"/></g>' + "".join(
+        f'<g id="a{i}">' + f'<use xlink:href="#a{i - 1}"/>' * 10 + "</g>"
+        for i in range(1, levels + 1)
+    )
+    return (
+        f'<svg {NS} {XLINK} width="10" height="10"><defs>{defs}</defs>'
+        f'<use xlink:href="#a{levels}"/></svg>'
+    )
+
+
+def test_use_copies_count_towards_the_element_limit(tmp_path: Path) -> None:
+    """A few hundred bytes of nested <use> draw millions of shapes: counted as drawn."""
+    kit = art_kit(tmp_path, use_tree(2))
+    assert check(kit, "--only", "boxes")[0] == 0
+    (kit / "assets/probe.svg").write_text(use_tree(6))
+    assert check(kit, "--only", "boxes") == (
+        1,
+        "assets/probe.svg: error[svg.too-big]: the SVG draws more than 20,000 elements once "
+        "its <use> copies are counted\n  hint: simplify the art (fewer copies of repeated "
+        "shapes) or use a PNG in an image slot\n",
+    )
+
+
+def test_a_circular_use_is_refused(tmp_path: Path) -> None:
+    svg = f'<svg {NS} width="1" height="1"><g id="a"><g><use href="#a"/></g></g></svg>'
+    assert check(art_kit(tmp_path, svg), "--only", "boxes") == (
+        1,
+        "assets/probe.svg: error[svg.read]: a <use> refers to an element that contains it "
+        "(the art would never end)\n  hint: remove the circular <use>\n",
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 7), max_size=4), min_size=1, max_size=8))
+def test_drawn_elements_counts_every_copy(refs: list[list[int]]) -> None:
+    """Groups g0..gn, each with <use> of some others: the count agrees with a plain recursive
+    expansion (or None exactly when the references loop)."""
+    from lxml import etree
+
+    from campaign.assets import drawn_elements
+
+    n = len(refs)
+    groups = "".join(
+        f'<g id="g{i}">' + "".join(f'<use href="#g{j}"/>' for j in r if j < n) + "</g>"
+        for i, r in enumerate(refs)
+    )
+    root = etree.fromstring(f"<svg {NS}>{groups}</svg>".encode())
+
+    def expand(i: int, path: tuple[int, ...]) -> int | None:
+        if i in path:
+            return None
+        total = 1
+        for j in (j for j in refs[i] if j < n):
+            sub = expand(j, (*path, i))
+            if sub is None:
+                return None
+            total += 1 + sub  # the <use> and its copy
+        return total
+
+    counts = [expand(i, ()) for i in range(n)]
+    drawn = None if None in counts else 1 + sum(c for c in counts if c is not None)
+    # counting stops just above the limit: a bomb is never multiplied out
+    assert drawn_elements(root) == (drawn and min(drawn, MAX_SVG_ELEMENTS + 1))
