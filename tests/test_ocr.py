@@ -54,6 +54,15 @@ def test_every_language_has_a_tesseract_model(lang: str) -> None:
     assert tesseract_model(lang), f"add '{lang}' to tests/ocr_langs.yaml"
 
 
+@pytest.mark.parametrize(
+    ("code", "model"),
+    [("zh", "chi_sim"), ("zh-Hans", "chi_sim"), ("zh-Hant", "chi_tra"), ("zh-TW", "chi_tra")],
+)
+def test_a_code_finds_its_model_in_full_before_its_language(code: str, model: str) -> None:
+    """Traditional Chinese reads with chi_tra: the lookup does not stop at the language."""
+    assert tesseract_model(code) == model
+
+
 def test_install_script_installs_every_model() -> None:
     script = (ROOT / ".ci" / "install-ocr").read_text(encoding="utf-8")
     listed = set(re.findall(r"tesseract-ocr(?:-[a-z]+(?:-[a-z]+)?)?", script))
