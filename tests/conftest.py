@@ -51,7 +51,11 @@ def update_refs(request: pytest.FixtureRequest) -> bool:
 # Tests that need tools CI must install (.ci/install-ocr, .ci/install-browser). Locally they skip, naming what to
 # install; in CI (CI=true) a run that skips one for lack of its tools fails. A skip decided on
 # the test's own results (OCR cannot judge a script) is not a lack of tools.
-REQUIRED_IN_CI = ("tests/test_ocr.py::", "tests/serve/test_browser.py::")
+REQUIRED_IN_CI = (
+    "tests/test_ocr.py::",
+    "tests/test_ocr_scripts.py::",
+    "tests/serve/test_browser.py::",
+)
 JUDGED_SKIP = "OCR cannot judge"
 _skipped_required: list[str] = []
 

@@ -64,8 +64,15 @@ def test_ci_run_fails_when_browser_tests_skip(tmp_path: Path, ci: str, code: int
     assert (f"{node}: Skipped: no Chromium" in done.stdout) == bool(ci)
 
 
+@pytest.mark.parametrize(
+    "node",
+    [
+        "tests/test_ocr.py::test_poster_reads_back[en]",
+        "tests/test_ocr_scripts.py::test_poster_reads_back[ko]",
+    ],
+)
 @pytest.mark.parametrize(("ci", "code"), [("true", 1), ("", 0)])
-def test_ci_run_fails_when_ocr_tests_skip(tmp_path: Path, ci: str, code: int) -> None:
+def test_ci_run_fails_when_ocr_tests_skip(tmp_path: Path, ci: str, code: int, node: str) -> None:
     """Without tesseract on PATH the OCR test skips: a failure in CI, a skip elsewhere."""
     env = {
         "PATH": bare_path(tmp_path),
@@ -73,7 +80,6 @@ def test_ci_run_fails_when_ocr_tests_skip(tmp_path: Path, ci: str, code: int) ->
         "CI": ci,
         "HOME": os.environ.get("HOME", str(tmp_path)),
     }
-    node = "tests/test_ocr.py::test_poster_reads_back[en]"
     done = run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:xdist", "-p", "no:cacheprovider", node],
         env,

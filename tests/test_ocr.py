@@ -21,11 +21,10 @@ from pathlib import Path
 import pytest
 
 from .ocr_support import (
-    MIN_RATIO,
-    MIN_REFERENCE,
     ROOT,
     apt_package,
     best_window,
+    judge,
     languages,
     missing_reason,
     models_table,
@@ -44,39 +43,7 @@ def test_poster_reads_back(
     reason = missing_reason(lang)
     if reason:
         pytest.skip(reason)
-    reading = read_language(ROOT, lang, tmp_path)
-    judged = [s for s in reading.strings if s.reference >= MIN_REFERENCE]
-    unjudged = [
-        f"{s.key} (reference reads {s.reference:.2f} < {MIN_REFERENCE})"
-        for s in reading.strings
-        if s not in judged
-    ]
-    record_property("ocr", {s.key: (s.ours, s.reference) for s in reading.strings})
-    record_property("not_judged", unjudged)
-    if not judged:
-        pytest.skip(f"OCR cannot judge this script/string: poster-a3 [{lang}]: {unjudged}")
-    low = [s for s in judged if s.ratio < MIN_RATIO]
-    if low:
-        lines = [
-            f"poster-a3 [{lang}] reads below {MIN_RATIO} of the reference (Tesseract "
-            f"{reading.model}; images in {tmp_path}):"
-        ]
-        for s in low:
-            lines += [
-                f"- {s.key} ({s.variant}): {s.ours:.2f} (as a page {s.page:.2f}, slot alone "
-                f"{s.slot:.2f}), reference {s.reference:.2f}, ratio {s.ratio:.2f}",
-                f"  expected:  {s.text}",
-                "  reference: "
-                + " | ".join(
-                    v.strip()
-                    for k, v in reading.reference_text.items()
-                    if k.startswith(s.key + "/")
-                ),
-            ]
-        if unjudged:
-            lines.append(f"not judged (OCR cannot judge this script/string): {unjudged}")
-        lines.append(f"the poster read as a page at 150 ppi:\n{reading.poster_text['150']}")
-        pytest.fail("\n".join(lines))
+    judge(read_language(ROOT, lang, tmp_path), tmp_path, record_property)
 
 
 # -- the machinery itself (no Tesseract needed) ----------------------------------------------
@@ -85,6 +52,15 @@ def test_poster_reads_back(
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_language_has_a_tesseract_model(lang: str) -> None:
     assert tesseract_model(lang), f"add '{lang}' to tests/ocr_langs.yaml"
+
+
+@pytest.mark.parametrize(
+    ("code", "model"),
+    [("zh", "chi_sim"), ("zh-Hans", "chi_sim"), ("zh-Hant", "chi_tra"), ("zh-TW", "chi_tra")],
+)
+def test_a_code_finds_its_model_in_full_before_its_language(code: str, model: str) -> None:
+    """Traditional Chinese reads with chi_tra: the lookup does not stop at the language."""
+    assert tesseract_model(code) == model
 
 
 def test_install_script_installs_every_model() -> None:
