@@ -12,6 +12,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import FontBook, FontFace, load_fontbook
@@ -218,3 +219,15 @@ def test_glyph_ids_past_the_private_use_area_get_reportlabs_own_private_codes(
         assert code == 0xE000 + gid
         assert font.face.charToGlyph[code] == gid
     assert [ord(c) for c in str(shaped(run))] == [code]  # the same code again
+
+
+def test_a_font_of_another_file_under_the_same_key_is_replaced(
+    fonts: FontBook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    face = fonts.face("NotoSans", "regular")
+    other = TTFont(face.key, str(fonts.face("NotoSans", "bold").path))
+    other.campaign_path = fonts.face("NotoSans", "bold").path
+    monkeypatch.setitem(pdfmetrics._fonts, face.key, other)
+    font = ttfont(face)
+    assert font is not other
+    assert font.campaign_path == face.path
