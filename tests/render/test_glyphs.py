@@ -226,8 +226,8 @@ def test_a_font_of_another_file_under_the_same_key_is_replaced(
 ) -> None:
     face = fonts.face("NotoSans", "regular")
     other = TTFont(face.key, str(fonts.face("NotoSans", "bold").path))
-    other.campaign_path = fonts.face("NotoSans", "bold").path
     monkeypatch.setitem(pdfmetrics._fonts, face.key, other)
     font = ttfont(face)
     assert font is not other
     assert font.campaign_path == face.path
+    assert pdfmetrics.getFont(face.key) is font  # what canvas.setFont draws with

@@ -20,6 +20,9 @@ def ttfont(face: FontFace) -> TTFont:
     if not isinstance(font, TTFont) or getattr(font, "campaign_path", None) != face.path:
         font = TTFont(face.key, str(face.path), shapable=True)
         font.campaign_path = face.path
+        # registerFont keeps a TrueType font already registered under the name or face name
+        pdfmetrics._fonts.pop(face.key, None)
+        pdfmetrics._dynFaceNames.pop(font.face.name, None)
         pdfmetrics.registerFont(font)
         font.hbFont(10)  # sets up reportlab's private code points for unmapped glyphs
     return font
