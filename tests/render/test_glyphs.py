@@ -12,11 +12,13 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import FontBook, FontFace, load_fontbook
 from campaign.render.glyphs import OutlinePen, draw_outlined, draw_run, shaped, ttfont
 from campaign.text.paragraph import Run, build_line, prepare
+from campaign.text.shape import Glyph
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -195,3 +197,37 @@ def test_three_off_curve_points_imply_a_point_between_each_pair() -> None:
         (5.5, 3.0, 6.5, 2.5, 7.5, 1.5),
         (8.5, 0.5, 10.0, 0.0, 12.0, 0.0),
     ]
+
+
+@pytest.mark.parametrize("gid", [6398, 7000])
+def test_glyph_ids_past_the_private_use_area_get_reportlabs_own_private_codes(
+    fonts: FontBook, monkeypatch: pytest.MonkeyPatch, gid: int
+) -> None:
+    """U+E000 + glyph id while that stays inside the Private Use Area (up to U+F8FF); beyond
+    it reportlab allocates a private code of its own, still inside the area."""
+    face = fonts.face("NotoSansSC", "regular")
+    monkeypatch.delitem(pdfmetrics._fonts, face.key, raising=False)
+    font = ttfont(face)
+    assert gid not in font.face.charToGlyph.values()  # no code point of its own
+    adv = face.hb_font.get_glyph_h_advance(gid)
+    run = Run(face, 0.0, (Glyph(gid, 0, adv, 0, 0, 0),), False, "x", 1.0, 0, 1)
+    s = shaped(run)
+    (code,) = (ord(c) for c in str(s))
+    assert 0xE000 <= code <= 0xF8FF
+    assert s.__shapeData__[0].width == adv * 1000 / face.upem  # its nominal width
+    if gid <= 6399:
+        assert code == 0xE000 + gid
+        assert font.face.charToGlyph[code] == gid
+    assert [ord(c) for c in str(shaped(run))] == [code]  # the same code again
+
+
+def test_a_font_of_another_file_under_the_same_key_is_replaced(
+    fonts: FontBook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    face = fonts.face("NotoSans", "regular")
+    other = TTFont(face.key, str(fonts.face("NotoSans", "bold").path))
+    monkeypatch.setitem(pdfmetrics._fonts, face.key, other)
+    font = ttfont(face)
+    assert font is not other
+    assert font.campaign_path == face.path
+    assert pdfmetrics.getFont(face.key) is font  # what canvas.setFont draws with

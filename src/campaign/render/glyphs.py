@@ -33,6 +33,9 @@ def ttfont(face: FontFace) -> TTFont:
                 "put a working TrueType (.ttf) file in fonts/",
             ) from exc
         font.campaign_path = face.path
+        # registerFont keeps a TrueType font already registered under the name or face name
+        pdfmetrics._fonts.pop(face.key, None)
+        pdfmetrics._dynFaceNames.pop(font.face.name, None)
         pdfmetrics.registerFont(font)
         font.hbFont(10)  # sets up reportlab's private code points for unmapped glyphs
     return font
