@@ -48,7 +48,9 @@ WHOLE = (0.0, 0.0, 1.0, 1.0)
 
 
 def prep(path: Path, width_pt: float, cmyk: bool, crop: tuple[float, ...] = WHOLE) -> tuple:
-    return prepared(path, crop, width_pt, cmyk, FOGRA, "perceptual", (1.0, 1.0, 1.0))  # type: ignore[arg-type]
+    """(image bytes, has a soft mask) of images.prepared, flattened onto white."""
+    done = prepared(path, crop, width_pt, cmyk, FOGRA, "perceptual", (1.0, 1.0, 1.0))  # type: ignore[arg-type]
+    return done.data, done.transparent
 
 
 @pytest.mark.parametrize(
@@ -192,8 +194,10 @@ def test_screen_rgb_is_jpeg_quality_92_without_subsampling(tmp_path: Path) -> No
 
 
 def test_screen_rgba_is_png_level_3(tmp_path: Path) -> None:
+    """Without a `background:`, transparency is kept: an RGBA PNG for the screen."""
     src = noise("RGBA", (40, 30))
-    assert prep(saved(tmp_path, src), 72.0, cmyk=False) == (png(src), True)
+    done = prepared(saved(tmp_path, src), WHOLE, 72.0, False, FOGRA, "perceptual", None)
+    assert (done.data, done.alpha, done.transparent) == (png(src), None, True)
 
 
 def test_grey_stays_grey_for_print_and_screen(tmp_path: Path) -> None:
@@ -243,12 +247,12 @@ def test_screen_cmyk_is_converted_from_the_press_profile(tmp_path: Path) -> None
 
 
 def test_transparency_is_flattened_on_the_background_in_8_bit_steps(tmp_path: Path) -> None:
-    """Half-transparent black on a (0.5, 0.2, 1.0) background: the background is rounded to
-    (128, 51, 255) and the image composited over it, then converted."""
+    """Half-transparent black with a print background given in CMYK (0.5, 0.2, 1.0, 0): the
+    image is converted to the press CMYK first, then composited over the background rounded
+    to (128, 51, 255, 0) in 8-bit steps (the colour's own CMYK, not a converted sRGB)."""
     src = Image.new("RGBA", (4, 4), (0, 0, 0, 128))
     path = saved(tmp_path, src)
-    data, alpha = prepared(path, WHOLE, 72.0, True, FOGRA, "perceptual", (0.5, 0.2, 1.0))
-    ground = Image.new("RGB", (4, 4), (128, 51, 255))
-    ground.paste(src, mask=src.getchannel("A"))
-    assert ground.getpixel((0, 0)) == (64, 25, 127)
-    assert (data, alpha) == (jpeg(to_press(ground)), False)
+    done = prepared(path, WHOLE, 72.0, True, FOGRA, "perceptual", (0.5, 0.2, 1.0, 0.0))
+    ground = Image.new("CMYK", (4, 4), (128, 51, 255, 0))
+    ground.paste(to_press(src.convert("RGB")), mask=src.getchannel("A"))
+    assert (done.data, done.transparent) == (jpeg(ground), False)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from campaign.render.pdf import Element, Tagged
 from campaign.render.postprocess import (
     DocMeta,
     OutputCondition,
@@ -62,6 +63,7 @@ XMP_KEYS = (
     "xmpMM:RenditionClass",
     "pdf:Trapped",
     "pdfxid:GTS_PDFXVersion",
+    "pdfuaid:part",
 )
 
 
@@ -215,12 +217,17 @@ def link(uri: str, contents: str | None = None) -> pikepdf.Dictionary:
 
 
 def test_digital_structure_tree_element_by_element() -> None:
+    box = (0.0, 0.0, 10.0, 10.0)
     elements = (
-        (("Figure", "Blue heart"), ("P", None), ("H1", "")),
-        (("P", None),),
+        (
+            Element("Figure", "Blue heart", None, box),
+            Element("P", None, None, box),
+            Element("H1", "", None, box),
+        ),
+        (Element("P", None, None, box),),
     )
     data = blank(3, (link("https://a.example/"), link("https://b.example/", "Visit b")))
-    with pikepdf.open(io.BytesIO(finish_digital(data, META, elements))) as pdf:
+    with pikepdf.open(io.BytesIO(finish_digital(data, META, Tagged(elements, ())))) as pdf:
         assert pdf.Root.MarkInfo.Marked is True
         assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
         assert str(pdf.Root.Lang) == "fr"
@@ -228,6 +235,7 @@ def test_digital_structure_tree_element_by_element() -> None:
         assert "/Trapped" not in pdf.docinfo  # a screen file claims no PDF/X
         assert "/GTS_PDFXVersion" not in pdf.docinfo
         assert set(xmp_of(pdf)) == set(XMP_KEYS) - {"pdf:Trapped", "pdfxid:GTS_PDFXVersion"}
+        assert xmp_of(pdf)["pdfuaid:part"] == "1"  # PDF/UA-1 identification
         root = pdf.Root.StructTreeRoot
         assert str(root.Type) == "/StructTreeRoot"
         (doc,) = root.K
@@ -279,7 +287,8 @@ def test_a_link_without_an_action_gets_no_contents() -> None:
     )
     no_uri = link("x")
     del no_uri.A["/URI"]
-    with pikepdf.open(io.BytesIO(finish_digital(blank(1, (annot, no_uri)), META, ()))) as pdf:
+    tagged = Tagged((), ())
+    with pikepdf.open(io.BytesIO(finish_digital(blank(1, (annot, no_uri)), META, tagged))) as pdf:
         first, second = pdf.pages[0].Annots
         assert "/Contents" not in first
         assert str(second.Contents) == ""

@@ -307,13 +307,17 @@ def _link(
     )
     annot.StructParent = key
     uri = str(annot.A.get("/URI", "")) if "/A" in annot else ""
+    if described is None:  # a link we did not draw: it says where it goes, unless it says
+        if "/Contents" not in annot and "/A" in annot:  # something already
+            annot.Contents = pikepdf.String(uri)
+        return link
     # what the link opens, in words (WCAG 2.4.9): its figure's alternative text and address
-    text = described.description if described else uri
+    text = described.description
     if uri and uri not in text:
         text = f"{text} ({uri})"
     annot.Contents = pikepdf.String(text)
     link.Alt = pikepdf.String(text)
-    if described and described.lang:
+    if described.lang:
         link.Lang = pikepdf.String(described.lang)
     return link
 
