@@ -112,3 +112,19 @@ def test_an_output_changed_on_disk_is_made_again(tmp_path: Path) -> None:
     result = build(kit, opts(out))
     assert rebuilt(result) == {("text", "en", "print_pdf")}
     assert tree(out) == before
+
+
+def test_a_kit_file_no_job_reads_changes_the_stamp_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, opts(out))
+    before = stats(out)
+    (kit / "materials/notes.txt").write_text("not read by the build")
+    result = build(kit, opts(out))  # each job's fingerprint: all unchanged
+    assert rebuilt(result) == set()
+    after = stats(out)
+    assert after.pop("manifest.json") != before.pop("manifest.json")  # the new stamp
+    assert after == before  # index.html too
+    monkeypatch.setattr(api, "load_kit", None)  # and then there is nothing to do at all
+    assert {j.status for j in build(kit, opts(out)).jobs} == {"skipped"}

@@ -192,6 +192,12 @@ def tell(result: BuildResult, summary: str, json_report: bool, quiet: bool = Fal
 
 def summarise(result: BuildResult, out: Path, seconds: float) -> str:
     """What this run built, what failed, what it removed."""
+    skipped = sum(result.counts.get("skipped", {}).values())
+    if skipped == len(result.jobs) and skipped and not result.removed:
+        return (
+            f"nothing to do in {out}/: skipped {skipped} unchanged job(s) ({seconds:.1f} s); "
+            f"manifest: {out}/manifest.json"
+        )  # (without the renditions' labels, whose import costs a build with nothing to do)
     from ..kinds import PRINT_RENDITIONS
     from ..pipeline.renditions import RENDITIONS
 
@@ -202,7 +208,6 @@ def summarise(result: BuildResult, out: Path, seconds: float) -> str:
         if name in PRINT_RENDITIONS or built.get(name, 0)
     ]
     text = f"built {', '.join(parts[:-1])} and {parts[-1]} in {out}/ ({seconds:.1f} s)"
-    skipped = sum(result.counts.get("skipped", {}).values())
     if skipped:
         text += f"; skipped {skipped} unchanged job(s)"
     if result.failed:

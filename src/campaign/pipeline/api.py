@@ -98,16 +98,16 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     Incremental (unless opts.incremental is False, `--force`): a build whose stamp and files
     are those of the previous build into the same folder does nothing; else each document is
     composed and only the jobs whose fingerprint or files changed are drawn."""
-    from ..serve.static_gallery import write_gallery
-    from .compose import one_per_cause, small_per_slot
-    from .execute import Unit, Work, execute
-    from .renditions import RENDITIONS, wanted
-
     code = code_version()
     now = stamp(root, code, opts)
     skipped, files = nothing_to_do(opts.out, now) if opts.incremental else ([], [])
     if skipped:
         return _nothing_to_do(skipped, files, listener)
+    from ..serve.static_gallery import write_gallery
+    from .compose import one_per_cause, small_per_slot
+    from .execute import Unit, Work, execute
+    from .renditions import RENDITIONS, wanted
+
     kit = load_kit(root)
     offices = pick_offices(kit, opts.offices)
     docs = in_shard(_documents(kit, opts, offices), opts.shard)

@@ -26,8 +26,6 @@ from .options import Options
 def settings(opts: Options) -> dict[str, object]:
     """What a build was asked for that changes which files it makes or their bytes (not the
     output folder, the workers or the shard)."""
-    from .renditions import RENDITIONS, wanted
-
     records = None
     if opts.records is not None:
         h = hashlib.sha256()
@@ -39,7 +37,8 @@ def settings(opts: Options) -> dict[str, object]:
         "langs": list(opts.langs) if opts.langs is not None else None,
         "only": list(opts.only) if opts.only is not None else None,
         "offices": list(opts.offices) if opts.offices is not None else None,
-        "renditions": {name: RENDITIONS[name].options(opts) for name in wanted(opts)},
+        "digital": opts.digital,
+        "png": [opts.png_ppi, opts.png_bleed] if opts.png else None,
         "strict": opts.strict,
         "publish_anyway": opts.publish_anyway,
         "name_pattern": opts.name_pattern,

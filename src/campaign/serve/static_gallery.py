@@ -113,8 +113,15 @@ def gallery_html(files: list[OutputFile], title: str = "Blue Heart campaign kit"
 
 def write_gallery(out: Path, files: list[OutputFile], title: str, tmp_dir: Path) -> Path:
     """Write `out/index.html` atomically (written in `tmp_dir`, on the same file system, then
-    renamed over the old one): a reader sees the old page or the new, never half of one."""
+    renamed over the old one): a reader sees the old page or the new, never half of one. The
+    same page is not written again (an incremental build that changed nothing writes nothing)."""
+    html = gallery_html(files, title)
+    try:
+        if (out / INDEX).read_text(encoding="utf-8") == html:
+            return out / INDEX
+    except (OSError, UnicodeDecodeError):
+        pass
     tmp = tmp_dir / INDEX
-    tmp.write_text(gallery_html(files, title), encoding="utf-8")
+    tmp.write_text(html, encoding="utf-8")
     os.replace(tmp, out / INDEX)
     return out / INDEX
