@@ -19,8 +19,9 @@ Scenarios:
 
 Builds and merges other than noop run with --force (else every run after the first would
 find nothing to do). Wall time is the median; CPU time comes from the children's rusage; peak
-RSS is the largest sum of the resident sizes of the command and its worker processes, sampled
-every 0.2 s from /proc (Linux), or the largest single process's from rusage elsewhere.
+memory is the largest sum of the proportional set sizes (PSS) of the command and its worker
+processes, sampled every 0.2 s from /proc (Linux), or the largest single process's resident
+size from rusage elsewhere.
 """
 
 from __future__ import annotations
@@ -83,7 +84,9 @@ def events_csv(path: Path, count: int) -> Path:
 
 
 def tree_rss(pid: int) -> int:
-    """The resident bytes of `pid` and all its descendants (Linux /proc; 0 elsewhere)."""
+    """The memory of `pid` and all its descendants (Linux /proc; 0 elsewhere): the sum of their
+    proportional set sizes (PSS: a page shared by k processes, as forked workers share the
+    parent's, counts 1/k in each), or of their resident sizes where PSS is not available."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -99,7 +102,17 @@ def tree_rss(pid: int) -> int:
         more = {c for c, p in parents.items() if p in family} - family
         family |= more
         grew = bool(more)
-    return sum(rss.get(p, 0) for p in family)
+    return sum(_pss(p) or rss.get(p, 0) for p in family)
+
+
+def _pss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 class Sampler(threading.Thread):

@@ -23,7 +23,10 @@ class Glyph:
     y_offset: int
 
 
-MAX_CACHED = 200_000  # shaped runs kept per font face before its cache starts afresh
+# shaped runs kept per font face before its cache starts afresh: enough for every text of the
+# kit in a few faces, and a bound on memory when every document sets new texts (a merge adds
+# about 60 runs of a face per record: 200,000 let a worker grow by 1 GB over 10,000 records)
+MAX_CACHED = 20_000
 
 
 def shape_run(
