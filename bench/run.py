@@ -153,7 +153,7 @@ def main() -> None:
     opts = ap.parse_args()
     print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")
     print(
-        f"{'scenario':8} {'wall median':>12} {'min':>7} {'max':>7} {'cpu':>7} {'peak RSS':>9}"
+        f"{'scenario':8} {'wall median':>12} {'min':>7} {'max':>7} {'cpu':>7} {'peak mem':>9}"
         f" {'pages/s':>8}"
     )
     with tempfile.TemporaryDirectory() as tmp:

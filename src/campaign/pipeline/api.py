@@ -119,13 +119,13 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     by_doc: dict[DocKey, list[JobKey]] = {}
     for key in keys:
         by_doc.setdefault(key.document, []).append(key)
-    units = [Unit(i, tuple(by_doc.get(doc_key(doc), ()))) for i, doc in enumerate(docs)]
+    units = [Unit.of(doc, tuple(by_doc.get(doc_key(doc), ()))) for doc in docs]
     in_kit = full_plan(kit, list(RENDITIONS))
     if opts.records is not None:  # a merge's folder: its own records' files are not stale
         in_kit |= {k.id for k in record_plan(kit, opts.only or (), opts.records, list(RENDITIONS))}
     previous = Previous(opts.out) if opts.incremental else None
     with Staging(opts.out) as staging:
-        work = Work(kit, tuple(docs), opts, staging, code, previous)
+        work = Work(kit, opts, staging, code, previous)
         results, layout = execute(work, units, opts.jobs, listener)
         position = {key: i for i, key in enumerate(keys)}
         results.sort(key=lambda r: position[r.key])

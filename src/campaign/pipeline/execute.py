@@ -1,8 +1,11 @@
 """Run the jobs: in this process (--jobs 1) or in a pool of forked worker processes.
 
 Jobs travel in units, one per document, so that a document's renditions share what they draw.
-A pool's initializer receives the build's Work (the kit, the documents to make, the options,
-the staging folder, the previous build's files) once: under fork it is inherited, not pickled.
+A pool's initializer receives the build's Work (the kit, the options, the staging folder, the
+previous build's files) once: under fork it is inherited, not pickled; each unit names its
+document (and carries its merged record), so a worker does not read the parent's list of every
+record (reading an object of the parent copies its page into the worker), and the parent's
+objects are frozen out of the workers' garbage collector (gc.freeze) for the same reason.
 Each worker then makes one Worker, which loads the fonts once. A worker composes a unit's
 document, fingerprints its jobs, skips those unchanged since the previous build, draws the
 others and stages their files, then drops the document: memory does not grow with the number
@@ -12,6 +15,7 @@ plan's order, whatever the scheduling, so outputs and manifests do not depend on
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import time
@@ -20,6 +24,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Subject
 from ..fonts import load_fontbook
@@ -36,13 +41,35 @@ from .jobs import Composed, Doc, JobKey, JobResult, Status
 from .options import Options
 from .renditions import RENDITIONS, Convert, Output, Sheet
 
+if TYPE_CHECKING:
+    from ..merge.events import Record
+
 
 @dataclass(frozen=True)
 class Unit:
-    """The jobs of one document, composed and drawn together by one worker."""
+    """The jobs of one document, composed and drawn together by one worker. The document is
+    named (ids), with its merged record: a worker looks its layout, language and office up in
+    its kit, and never touches the parent's list of every record (a forked worker that reads
+    an object of its parent copies the page it is on)."""
 
-    doc: int  # index into Work.docs
+    layout: str
+    lang: str
+    office: str | None
+    record: Record | None
     keys: tuple[JobKey, ...]
+
+    @staticmethod
+    def of(doc: Doc, keys: tuple[JobKey, ...]) -> Unit:
+        record = doc[3] if len(doc) > 3 else None
+        office = doc[2].id if doc[2] else None
+        return Unit(doc[0].id, doc[1].code, office, record, keys)
+
+    def doc(self, kit: Kit) -> Doc:
+        office = kit.offices[self.office] if self.office else None
+        layout, lang = kit.layouts[self.layout], kit.languages[self.lang]
+        if self.record is None:
+            return (layout, lang, office)
+        return (layout, lang, office, self.record)
 
 
 @dataclass(frozen=True)
@@ -50,7 +77,6 @@ class Work:
     """Everything a worker needs, handed over once per worker."""
 
     kit: Kit
-    docs: tuple[Doc, ...]  # the documents to compose: (layout, language, office[, record])
     opts: Options
     staging: Staging
     code: str  # fingerprint.code_version()
@@ -90,7 +116,7 @@ class Worker:
         `listener` hears each start and outcome (in this process). The document is dropped
         when the unit ends."""
         kit, opts = self.work.kit, self.work.opts
-        laid = compose_document(kit, self.fonts, *self.work.docs[unit.doc])
+        laid = compose_document(kit, self.fonts, *unit.doc(kit))
         if layout_failed(laid, opts.strict):  # its jobs fail without drawing, with its problems
             errors = tuple(d if d.is_error else d.as_error() for d in laid.diagnostics)
             failed = tuple(JobResult(key, "failed", (), errors) for key in unit.keys)
@@ -204,8 +230,12 @@ def _pooled(work: Work, units: list[Unit], workers: int) -> Iterator[Outcome]:
     """Results in submission order. A worker that dies (a crash in a native library) raises
     BrokenProcessPool here instead of leaving the build waiting for it."""
     context = mp.get_context("fork")
-    with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(work,)) as pool:
-        yield from pool.map(_run, units)
+    gc.freeze()  # the parent's objects: never scanned by a worker's collector (nor copied)
+    try:
+        with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(work,)) as pool:
+            yield from pool.map(_run, units)
+    finally:
+        gc.unfreeze()
 
 
 _worker: Worker | None = None  # a pool process's own Worker, set by _start; never in the parent

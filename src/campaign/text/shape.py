@@ -23,10 +23,12 @@ class Glyph:
     y_offset: int
 
 
-# shaped runs kept per font face before its cache starts afresh: enough for every text of the
-# kit in a few faces, and a bound on memory when every document sets new texts (a merge adds
-# about 60 runs of a face per record: 200,000 let a worker grow by 1 GB over 10,000 records)
-MAX_CACHED = 20_000
+# shaped runs kept per font face before its cache starts afresh (a few MB): the texts of many
+# documents, and a bound on memory when every document sets new texts. A merge adds about 60
+# runs of the regular face and 15 of the bold per record: with 200,000 a worker grew by 1 GB
+# over 10,000 records; with 5,000 both caches fill within the first few hundred records, so a
+# merge of 1,000 records and one of 10,000 have the same peak.
+MAX_CACHED = 5_000
 
 
 def shape_run(
