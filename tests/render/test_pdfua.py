@@ -12,6 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pikepdf
+import pypdfium2 as pdfium
 import pytest
 
 from campaign.build import Options, build
@@ -33,6 +34,20 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def structure(path: Path) -> list[pikepdf.Object]:
     with pikepdf.open(path) as pdf:
         return list(pdf.Root.StructTreeRoot.K[0].K)
+
+
+def described(path: Path) -> list[dict[str, str]]:
+    """Each structure element of the document: its tag and, where present, /Lang, /Alt and
+    /ActualText, as text."""
+    with pikepdf.open(path) as pdf:
+        return [
+            {
+                str(k)[1:]: str(v)
+                for k, v in e.items()
+                if k in ("/S", "/Lang", "/Alt", "/ActualText")
+            }
+            for e in pdf.Root.StructTreeRoot.K[0].K
+        ]
 
 
 def test_identified_as_pdf_ua_1(out: Path) -> None:
@@ -81,6 +96,55 @@ def test_badge_rim_has_its_words_as_actual_text(out: Path) -> None:
     words = [bytes.fromhex(s.decode()).decode("utf-16-be") for s in spans]
     # "Trafficking" is drawn with one "ffi" ligature glyph: the span gives its letters back
     assert "#endHT #30July #EndHumanTrafficking" in words
+
+
+def test_right_to_left_words_in_reading_order_in_the_structure(out: Path) -> None:
+    elems = described(out / out_path("poster-a3", "ar", "digital"))
+    actual = {e["S"]: e["ActualText"] for e in elems if "ActualText" in e}
+    # the theme, set on two lines right to left: the structure reads its words in order
+    assert actual["/H1"] == "عدم ترك أي طفل خلف الركب في مكافحة الاتجار بالأشخاص"
+    assert actual["/H2"] == "ما يمكنكم فعله"
+    texts = [e["ActualText"] for e in elems if "ActualText" in e]
+    # digits as printed (Arabic-Indic), the dash and slash where the strings file has them
+    assert "اليوم العالمي لمكافحة الاتجار بالأشخاص – ٣٠ تموز/يوليه" in texts
+    # left-to-right elements (the English hashtags, figures) carry none
+    assert all("ActualText" not in e for e in elems if e.get("Lang") == "en")
+    assert all("ActualText" not in e for e in elems if e["S"] == "/Figure")
+    assert len(texts) == len([e for e in elems if e["S"] in ("/P", "/H1", "/H2")]) - 1
+    english = described(out / out_path("poster-a3", "en", "digital"))
+    assert not [e for e in english if "ActualText" in e]
+
+
+def test_right_to_left_lines_extract_in_reading_order(out: Path) -> None:
+    """PDFium (Chrome's viewer) reorders a right-to-left line itself; a marked-content
+    ActualText in logical order on such a line would come out reversed."""
+    with pdfium.PdfDocument(out / out_path("poster-a3", "ar", "digital")) as pdf:
+        text = pdf[0].get_textpage().get_text_range()
+    assert "عدم ترك أي طفل خلف" in text
+    assert "ما يمكنكم فعله" in text
+    with pikepdf.open(out / out_path("poster-a3", "ar", "digital")) as pdf:
+        stream = pdf.pages[0].Contents.read_bytes()
+    spans = re.findall(rb"/ActualText <FEFF([0-9A-F]+)>", stream)
+    words = [bytes.fromhex(s.decode()).decode("utf-16-be") for s in spans]
+    assert "#endHT #30July #EndHumanTrafficking" in words  # left-to-right lines keep theirs
+    assert not [w for w in words if re.search("[\u0600-\u06ff]", w)]
+
+
+def test_title_says_its_language(out: Path) -> None:
+    """The title and description are English words (the layout's title, the language's
+    English name) in every file: the XMP says so beside x-default."""
+    with pikepdf.open(out / out_path("poster-a3", "ar", "digital")) as pdf:
+        xmp = pdf.Root.Metadata.read_bytes().decode()
+        title = str(pdf.docinfo.Title)
+    assert title == "World Day Against Trafficking in Persons 2024: Poster A3 (Arabic)"
+    for key in ("title", "description"):
+        alt = re.search(rf"<dc:{key}[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
+        assert alt is not None
+        items = re.findall(r'<rdf:li xml:lang="([^"]+)">([^<]*)</rdf:li>', alt.group(1))
+        assert [lang for lang, _ in items] == ["x-default", "en"]
+        assert items[0][1] == items[1][1]
+    assert xmp.startswith("<?xpacket begin=")
+    assert xmp.rstrip().endswith('<?xpacket end="w"?>')
 
 
 def verapdf_ready() -> str | None:

@@ -20,8 +20,9 @@ from reportlab.lib.colors import CMYKColor, Color
 from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import LATIN_FAMILY, FontBook
-from ..layout.document import ArcTextItem, Document, Item, Page
+from ..layout.document import ArcTextItem, Document, Item, Page, TextItem
 from ..model import Colour
+from ..text.paragraph import Line
 from . import tagging
 from .colour import Palette
 from .glyphs import ttfont
@@ -42,6 +43,7 @@ class Element:
     alt: str | None  # alternative text (figures)
     lang: str | None  # the language of its words where it is not the document's
     bbox: tuple[float, float, float, float]  # on the page, pt: left, bottom, right, top
+    actual: str | None = None  # its words in logical order, where lines are right to left
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,47 @@ def _bbox(item: Item, ctx: DrawContext) -> tuple[float, float, float, float]:
     return (x, y, x + w, y + h)
 
 
+def logical_text(item: Item) -> str | None:
+    """A text item's words in logical (reading) order when any of its lines runs right to
+    left, for the ActualText of its structure element; None for other items.
+
+    Right-to-left glyphs are drawn in visual order, as every viewer expects: PDFium (Chrome,
+    Edge) and pdf.js reorder a line's characters with their own bidi pass when extracting,
+    and a marked-content ActualText in logical order is reordered too, so it comes out
+    reversed. An ActualText on the structure element (ISO 32000-1, 14.9.4) is read by
+    assistive technology and tagged-PDF consumers from the structure tree and left alone by
+    those extractors, so both read the words in order."""
+    if isinstance(item, ArcTextItem):
+        lines: tuple[Line, ...] = (item.line,)
+    elif isinstance(item, TextItem):
+        lines = item.text.lines
+    else:
+        return None
+    lines = tuple(line for line in lines if line.runs)
+    if not any(r.rtl for line in lines for r in line.runs):
+        return None
+    text = ""
+    for n, line in enumerate(lines):
+        if n:
+            text += _between(lines[n - 1], line)
+        text += line.actual_text()
+    return text
+
+
+def _between(before: Line, after: Line) -> str:
+    """What joins two lines in reading order: a line break between paragraphs; nothing after
+    a hyphen the layout drew (the line's ActualText ends with a soft hyphen); else the space
+    or line break the break took, from the paragraph's text (a line's `source` is that text
+    unless the line ends with a drawn hyphen)."""
+    if before.paragraph != after.paragraph:
+        return "\n"
+    if before.hyphen:
+        return ""
+    stop = max(r.end for r in before.runs)
+    start = min(r.start for r in after.runs)
+    return before.runs[0].source[stop:start] or " "
+
+
 def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple[Link, ...]]:
     """One page's items in order; in tagged output each in marked content (MCIDs from 0 per
     page). Returns the tagged elements (one per MCID) and the links, each described by its
@@ -170,7 +213,7 @@ def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple
         if ctx.target.tagged:
             tag = tagging.begin_item(ctx.canvas, role, len(elements))
             if tag:
-                elements.append(Element(tag, alt, lang, _bbox(item, ctx)))
+                elements.append(Element(tag, alt, lang, _bbox(item, ctx), logical_text(item)))
         before = len(ctx.links)
         draw(item, ctx)
         links += [Link(url, alt or url, lang if alt else None) for url in ctx.links[before:]]

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pikepdf
+from lxml import etree
 
 from .pdf import Element, Link, Tagged
 
@@ -48,6 +49,7 @@ class DocMeta:
     subject: str
     input_hash: str
     year: int
+    meta_lang: str = "en"  # the language the title and subject are written in (BCP 47)
 
     @property
     def date(self) -> datetime:
@@ -100,6 +102,33 @@ def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool, pdfua: bool = False) 
             xmp["pdfxid:GTS_PDFXVersion"] = "PDF/X-4"
         if pdfua:  # ISO 14289-1, 5: the PDF/UA identification schema
             xmp["pdfuaid:part"] = "1"
+    _name_language(pdf, meta.meta_lang)
+
+
+RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+DC = "{http://purl.org/dc/elements/1.1/}"
+
+
+def _name_language(pdf: pikepdf.Pdf, lang: str) -> None:
+    """Say which language the title and description are in: each XMP language alternative gets
+    a second item in `lang` after its x-default (XMP Specification Part 1, 8.2.2.2: an
+    x-default item should be duplicated with its actual language). The Info dictionary
+    cannot say it, so a screen reader learns it from the XMP."""
+    stream = pdf.Root.Metadata
+    doc = etree.fromstring(stream.read_bytes()).getroottree()  # with the xpacket wrapper
+    for key in ("title", "description"):
+        for field in doc.getroot().iter(f"{DC}{key}"):
+            for alt in field.iter(f"{RDF}Alt"):
+                items = alt.findall(f"{RDF}li")
+                if any(i.get(XML_LANG) == lang for i in items):
+                    continue
+                default = next((i for i in items if i.get(XML_LANG) == "x-default"), None)
+                if default is not None:
+                    twin = etree.SubElement(alt, f"{RDF}li")
+                    twin.set(XML_LANG, lang)
+                    twin.text = default.text
+    stream.write(etree.tostring(doc, encoding="utf-8"))
 
 
 SUBSET_TAG = re.compile(r"^/[A-Z]{6}\+")
@@ -281,6 +310,8 @@ def _element(
         elem.Alt = pikepdf.String(e.alt)
     if e.lang:
         elem.Lang = pikepdf.String(e.lang)
+    if e.actual:  # right-to-left words in reading order (render.pdf.logical_text)
+        elem.ActualText = pikepdf.String(e.actual)
     if e.tag == "Figure":  # ISO 32000-1, 14.8.5.4.3: a figure's bounding box on the page
         elem.A = pikepdf.Dictionary(
             O=pikepdf.Name.Layout, BBox=pikepdf.Array([round(v, 2) for v in e.bbox])

@@ -190,6 +190,7 @@ class Line:
     ascent: float  # above the baseline, pt (the tallest font on the line)
     descent: float  # below the baseline, pt, positive
     hyphen: bool = False  # ends with a hyphen the layout drew (a soft hyphen's, a hyphenation)
+    paragraph: int = 0  # which of the block's paragraphs it sets, from 0
 
     def actual_text(self) -> str:
         """The line's characters in logical order, for a tagged PDF's ActualText: a hyphen
@@ -350,7 +351,7 @@ def set_paragraphs(
                 baseline = max(baseline, prev[0] + prev[1] + up + CLEARANCE * style.size)
             x = _align_x(w, width, style)
             hy = e > a and p.hyphen_after(e)
-            line = Line(tuple(runs), w, x, baseline, adv, asc, desc, hy)
+            line = Line(tuple(runs), w, x, baseline, adv, asc, desc, hy, n)
             lines.append(line)
             y = baseline - offset + adv
             prev = (baseline, down)

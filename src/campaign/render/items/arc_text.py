@@ -19,8 +19,9 @@ def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
     cx, cy = ctx.ox + item.cx, ctx.top - item.cy
     total = item.line.width
     runs = item.line.runs
-    # each glyph is drawn on its own: the words, ligatures included, as ActualText
-    span = ctx.target.tagged and bool(runs)
+    # each glyph is drawn on its own: the words, ligatures included, as ActualText; not
+    # for right-to-left words, which PDFium would reverse (render.pdf.logical_text)
+    span = ctx.target.tagged and bool(runs) and not any(r.rtl for r in runs)
     if span:
         start, stop = min(r.start for r in runs), max(r.end for r in runs)
         begin_span(canvas, runs[0].source[start:stop])
