@@ -173,3 +173,42 @@ def test_verapdf_pdf_ua_1_passes_every_digital_pdf(out: Path) -> None:
         pytest.skip("veraPDF's Java libraries are missing (.ci/install-verapdf)")
     failed = [line for line in done.stdout.splitlines() if not line.startswith("PASS")]
     assert results.count("PASS") == len(files), failed or done.stderr[-2000:]
+
+
+DOCUMENTED = ROOT / "docs/accessibility.md"
+
+
+def documented_wcag_findings() -> set[str]:
+    """The rules of docs/accessibility.md's table of WCAG findings kept on purpose."""
+    text = DOCUMENTED.read_text(encoding="utf-8")
+    table = text[text.index("## WCAG 2.2: the findings we keep") :]
+    return set(re.findall(r"^\| (\d+\.\d+\.\d+-\d+) ", table, re.M))
+
+
+def test_wcag_findings_are_only_the_documented_ones(out: Path) -> None:
+    reason = verapdf_ready()
+    if reason:
+        pytest.skip(reason)
+    files = sorted(
+        str(p)
+        for material in ("poster-a3", "flyer-a5", "badge-58")
+        for p in (out / material).glob("*-digital.pdf")
+    )
+    assert len(files) == 3 * len(LANGS)
+    profile = VERAPDF.parent / "profiles/WCAG-2-2-Complete.xml"
+    done = subprocess.run(
+        [str(VERAPDF), "--profile", str(profile), "--format", "mrr", *files],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    if "ClassNotFound" in done.stderr + done.stdout:
+        pytest.skip("veraPDF's Java libraries are missing (.ci/install-verapdf)")
+    assert done.stdout.count("<validationReport ") == len(files), done.stderr[-2000:]
+    failed = re.findall(
+        r'<rule [^>]*clause="([^"]+)" testNumber="(\d+)" status="failed"', done.stdout
+    )
+    found = {f"{clause}-{number}" for clause, number in failed}
+    assert found, "the heuristics found nothing: the table may be out of date"
+    assert found <= documented_wcag_findings(), sorted(found - documented_wcag_findings())
