@@ -130,6 +130,7 @@ class MaterialKind:
             safe_mm=press.safe if press else layout.safe,
             good_ppi=base.min_ppi,
             max_tac=max_ink,
+            structure=False,
         )
 
     def type_floor(self, layout: Layout) -> float:

@@ -63,3 +63,59 @@ def test_a_content_stream_that_does_not_parse_fails(good: bytes) -> None:
         rep.failures
     )
     assert preflight(good, Expect()).failures == []
+
+
+def damaged(good: bytes, stream: bytes) -> bytes:
+    with pikepdf.open(io.BytesIO(good)) as pdf:
+        pdf.pages[0].Contents = pdf.make_stream(stream)
+        out = io.BytesIO()
+        pdf.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("structure", [True, False])
+def test_words_that_are_not_operators_fail_without_the_structure_check(
+    good: bytes, structure: bool
+) -> None:
+    """A build's own files skip qpdf's structure check (`Expect.structure`); a content stream
+    overwritten with text still fails, from the operators every check reads."""
+    data = damaged(good, b"q 0 0 1 rg 0 0 10 10 re f Q this page was overwritten")
+    rep = preflight(data, Expect(structure=structure))
+    assert (
+        "page 1: the content stream has 4 word(s) that are not PDF operators ('overwritten', "
+        "'page', 'this', 'was'): it is damaged and does not draw what it should"
+    ) in rep.failures
+
+
+def test_every_operator_and_an_inline_image_pass(good: bytes) -> None:
+    stream = b"q BI /W 1 /H 1 /BPC 8 /CS /G ID \x80 EI Q q 1 0 0 1 0 0 cm 0 g 0 0 1 1 re f Q"
+    rep = preflight(damaged(good, stream), Expect(structure=False))
+    assert not [f for f in rep.failures if "not PDF operators" in f]
+
+
+def test_the_build_skips_the_structure_check_and_check_pdf_runs_it(
+    good: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import campaign.preflight as preflight_module
+
+    calls: list[int] = []
+    real = preflight_module._syntax
+    monkeypatch.setattr(
+        preflight_module, "_syntax", lambda pdf, rep: calls.append(1) or real(pdf, rep)
+    )
+    build(
+        mini_copy(tmp_path / "kit"),
+        tmp_path / "out",
+        "--only",
+        "boxes",
+        "--lang",
+        "en",
+        "--no-png",
+        "--no-digital",
+        "--jobs",
+        "1",
+    )
+    assert calls == []
+    (tmp_path / "f.pdf").write_bytes(good)
+    code, _ = cli("check", "--pdf", tmp_path / "f.pdf")
+    assert (code, calls) == (0, [1])

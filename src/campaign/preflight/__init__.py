@@ -14,7 +14,7 @@ from .boxes import check_boxes
 from .colour import check_colours
 from .fonts import check_fonts, check_missing_glyphs
 from .images import check_images
-from .pdf import parsing
+from .pdf import check_operators, parsing
 from .pdfx import check_pdfx
 from .report import Expect, Report
 from .text import check_safe_text
@@ -65,8 +65,10 @@ def preflight(data: bytes, expect: Expect) -> Report:
         rep.failures.append("the file has no pages")
         return rep
     with pdf, parsing():
-        _syntax(pdf, rep)
+        if expect.structure:
+            _syntax(pdf, rep)
         for n, page in enumerate(pdf.pages, 1):
+            check_operators(page, n, rep)
             check_boxes(page, n, expect, rep)
             check_fonts(page, n, rep)
             check_colours(page, n, expect, rep)

@@ -8,6 +8,8 @@ from typing import Any
 
 import pikepdf
 
+from .report import Report
+
 SHOW_OPS = {"Tj", "TJ", "'", '"'}
 
 # Parsed content streams of the file being checked, by object: each check reads the same
@@ -61,6 +63,29 @@ def content_streams(page: pikepdf.Page) -> list[list[Any]]:
             if xo.get("/Subtype") == "/Form":
                 out.append(parsed(xo))
     return out
+
+
+# Every content-stream operator of ISO 32000-1, Annex A (PDF 1.7; PDF 2.0 adds none)
+OPERATORS = frozenset(
+    "b b* B B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J "
+    "K k l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw "
+    "Tz v w W W* y ' \"".split()
+) | {"INLINE IMAGE"}  # pikepdf's name for a whole BI ... ID ... EI
+
+
+def check_operators(page: pikepdf.Page, n: int, rep: Report) -> None:
+    """Each content stream of the page (its forms' too) uses only PDF's operators: anything
+    else is text or data that is not drawing instructions (a stream cut or overwritten), and
+    viewers skip or stop at it."""
+    unknown: set[str] = set()
+    for stream in content_streams(page):
+        unknown.update(str(ins.operator) for ins in stream if str(ins.operator) not in OPERATORS)
+    if unknown:
+        shown = ", ".join(sorted(repr(op) for op in unknown)[:5])
+        rep.failures.append(
+            f"page {n}: the content stream has {len(unknown)} word(s) that are not PDF "
+            f"operators ({shown}): it is damaged and does not draw what it should"
+        )
 
 
 def used_font_names(page: pikepdf.Page) -> set[str]:

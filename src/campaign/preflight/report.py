@@ -17,6 +17,11 @@ class Expect:
     min_ppi: float = 150.0  # images below fail
     good_ppi: float = 300.0  # images below warn
     safe_mm: float = 3.0  # text keeps this far inside the trim (the badge face, for badges)
+    # qpdf's check of the whole file (every object and stream decoded, content streams
+    # tokenised strictly): for files from elsewhere (`check --pdf`). A build's own files skip
+    # it (about 20 ms a page): pikepdf wrote their structure, and their content streams are
+    # read by every other check, which also fails an operator PDF does not have.
+    structure: bool = True
 
 
 @dataclass
