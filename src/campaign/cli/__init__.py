@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 
-from ..diagnostics import DiagnosticsError
+from ..diagnostics import DiagnosticsError, failure
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
@@ -153,6 +154,29 @@ def main(debug: bool) -> None:
     Exit codes: 0 done, 1 problems found (listed), 2 a command line it cannot read,
     70 an internal error (a bug), 130 interrupted.
     """
+    check_source_date_epoch(os.environ.get("SOURCE_DATE_EPOCH"))
+
+
+LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC: the last date a PDF or ZIP date can hold
+
+
+def check_source_date_epoch(value: str | None) -> None:
+    """SOURCE_DATE_EPOCH, the date every output carries, is whole seconds since 1970 as
+    `date +%s` prints them (reproducible-builds.org/specs/source-date-epoch: a malformed value
+    should stop the build). Unset or empty: the campaign's day is used.
+
+    Raises DiagnosticsError (`env.source-date-epoch`) for anything else."""
+    if not value:
+        return
+    if value.isascii() and value.isdigit() and int(value) <= LAST_EPOCH:
+        return
+    raise failure(
+        "env.source-date-epoch",
+        f"SOURCE_DATE_EPOCH is '{value[:40]}', not a number of seconds since 1 January 1970 "
+        f"between 0 and {LAST_EPOCH:,} (the year 9999)",
+        None,
+        "set it to the output of `date +%s` (or of `git log -1 --format=%ct`), or unset it",
+    )
 
 
 def _register() -> None:
