@@ -9,11 +9,11 @@ import pytest
 from reportlab.lib.colors import CMYKColor
 
 from campaign.layout.document import Box, HeartsItem, QrItem
+from campaign.layout.items.qr import qr_matrix
 from campaign.model import Colour
 from campaign.render.colour import Palette
 from campaign.render.items import DrawContext, Resources, draw
 from campaign.render.items.hearts import GAP_RATIO, HEART, HEART_RATIO
-from campaign.render.items.qr import qr_modules
 from campaign.render.target import Target
 
 PALETTE = Palette(
@@ -79,20 +79,16 @@ def close(a: list[tuple[Any, ...]], b: list[tuple[Any, ...]]) -> None:
 URL = "https://www.unodc.org/blueheart/"
 
 
-def test_qr_modules_are_computed_once_per_resources() -> None:
-    res = Resources()
-    modules = qr_modules(URL, res)
+def test_qr_modules_are_computed_once_per_address() -> None:
+    modules = qr_matrix(URL)
     assert len(modules) == 29  # version 3 at level M
     assert all(len(row) == 29 for row in modules)
-    assert modules[0][:8] == [True] * 7 + [False]  # a finder pattern
-    assert res.qr == {URL: modules}
-    assert qr_modules(URL, res) is modules
-    assert qr_modules(URL) == modules
-    assert qr_modules(URL) is not modules  # no Resources: nothing kept
+    assert modules[0][:8] == (True,) * 7 + (False,)  # a finder pattern
+    assert qr_matrix(URL) is modules
 
 
 def expected_qr(
-    modules: list[list[bool]], x: float, y: float, side: float, quiet: int
+    modules: tuple[tuple[bool, ...], ...], x: float, y: float, side: float, quiet: int
 ) -> list[tuple[Any, ...]]:
     module = side / (len(modules) + 2 * quiet)
     rects = []
@@ -122,7 +118,7 @@ def test_a_qr_code_is_a_square_of_runs_centred_in_its_box(
 ) -> None:
     canvas, ctx = context()
     draw(QrItem("qr", box, URL, "blue", "white", 2), ctx)
-    modules = qr_modules(URL)
+    modules = qr_matrix(URL)
     assert canvas.log[:2] == [
         ("canvas.setFillColor", WHITE),
         ("canvas.rect", x, y, side, side, ("fill", 1), ("stroke", 0)),
@@ -140,7 +136,7 @@ def test_a_qr_code_without_background_or_quiet_zone_in_a_tagged_pdf_is_a_link() 
     canvas, ctx = context(tagged=True)
     draw(QrItem("qr", Box(0.0, 0.0, 30.0, 30.0), URL, "red", None, 0), ctx)
     assert canvas.log[0] == ("beginPath",)
-    close(canvas.log[1:-3], expected_qr(qr_modules(URL), 10, 170, 30, 0))
+    close(canvas.log[1:-3], expected_qr(qr_matrix(URL), 10, 170, 30, 0))
     assert canvas.log[-3:] == [
         ("canvas.setFillColor", RED),
         ("canvas.drawPath", "path", ("fill", 1), ("stroke", 0)),

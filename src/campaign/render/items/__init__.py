@@ -25,11 +25,11 @@ Convert = Callable[[tuple[float, float, float]], object]
 
 @dataclass
 class Resources:
-    """Parsed art reused across the documents one process draws (SVG drawings by file, QR
-    matrices by address): pure caches, owned by whoever draws, never module state."""
+    """Parsed art reused across the documents one process draws (SVG drawings by file): a
+    pure cache, owned by whoever draws, never module state. QR matrices are kept by the
+    layout stage (layout.items.qr.qr_matrix), which computes them for its size check."""
 
     svgs: dict[Path, Drawing] = field(default_factory=dict)
-    qr: dict[str, list[list[bool]]] = field(default_factory=dict)
 
 
 @dataclass

@@ -7,15 +7,7 @@ import itertools
 
 from ...layout.document import QrItem
 from ...layout.items.qr import qr_matrix
-from . import DrawContext, Resources, drawer
-
-
-def qr_modules(url: str, resources: Resources | None = None) -> list[list[bool]]:
-    """The QR matrix of `url`, computed once per address and Resources."""
-    cache = resources.qr if resources is not None else {}
-    if url not in cache:
-        cache[url] = [list(row) for row in qr_matrix(url)]
-    return cache[url]
+from . import DrawContext, drawer
 
 
 @drawer(QrItem)
@@ -27,7 +19,7 @@ def draw_qr(item: QrItem, ctx: DrawContext) -> None:
     if item.background:
         canvas.setFillColor(palette(item.background))
         canvas.rect(x, y, side, side, stroke=0, fill=1)
-    modules = qr_modules(item.url, ctx.resources)
+    modules = qr_matrix(item.url)  # computed once per address (the layout's check made it)
     module = side / (len(modules) + 2 * item.quiet)
     path = canvas.beginPath()
     for r, row in enumerate(modules):
