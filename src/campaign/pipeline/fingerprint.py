@@ -161,9 +161,7 @@ class Fingerprints:
         self._digests: dict[Path, str] = {}
 
     def digest(self, path: Path) -> str:
-        if path not in self._digests:
-            self._digests[path] = hashlib.sha256(path.read_bytes()).hexdigest()
-        return self._digests[path]
+        return file_digest(path, self._digests)
 
     def of(
         self,
@@ -218,3 +216,16 @@ class Fingerprints:
             return path.resolve().relative_to(self.kit.root.resolve()).as_posix()
         except ValueError:
             return path.name
+
+
+def file_digest(path: Path, cache: dict[Path, str], missing: str | None = None) -> str:
+    """The sha256 (hex) of a file's bytes, read once per `cache`. A file that cannot be read
+    gives `missing` when one is given, else raises OSError."""
+    if path not in cache:
+        try:
+            cache[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            if missing is None:
+                raise
+            cache[path] = missing
+    return cache[path]

@@ -22,8 +22,10 @@ from ..kit import load_kit
 from ..layout.document import MM
 from ..model import Kit
 from ..pipeline.compose import Laid, compose_document
-from ..pipeline.fingerprint import profile_icc, used_files
+from ..pipeline.fingerprint import file_digest, profile_icc, used_files
 from ..pipeline.jobs import documents
+
+MISSING = "missing"  # the digest of a file that cannot be read (deleted while watched)
 
 
 @dataclass(frozen=True, order=True)
@@ -143,7 +145,7 @@ class Gallery:
     def _same(self, entry: Entry, drawn: Drawn, digests: dict[Path, str]) -> bool:
         if self._inputs(entry) != drawn.inputs:
             return False
-        return all(_digest(p, digests) == d for p, d in drawn.files.items())
+        return all(file_digest(p, digests, MISSING) == d for p, d in drawn.files.items())
 
     # -- one document --------------------------------------------------------------------------
 
@@ -163,7 +165,7 @@ class Gallery:
         laid = compose_document(kit, fonts, layout, lang, office)
         digests: dict[Path, str] = {}
         paths = used_files(kit, fonts, layout, laid.composed.page, office)
-        files = {p: _digest(p, digests) for p in paths}
+        files = {p: file_digest(p, digests, MISSING) for p in paths}
         version = hashlib.sha256(repr(sorted(files.items())).encode())
         version.update(repr(self._inputs(entry)).encode())
         return Drawn(laid, self._inputs(entry), files, version.hexdigest()[:12])
@@ -250,15 +252,6 @@ class Gallery:
             else (self.root / "materials", self.root / "fonts", self.root / "assets")
         )
         return [f for f in dict.fromkeys(folders) if f.is_dir()]
-
-
-def _digest(path: Path, cache: dict[Path, str]) -> str:
-    if path not in cache:
-        try:
-            cache[path] = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError:
-            cache[path] = "missing"
-    return cache[path]
 
 
 def _problem(d: Diagnostic) -> dict[str, object]:
