@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import signal
 import time
 import traceback
 from collections.abc import Iterator
@@ -228,21 +229,40 @@ def execute(
 
 def _pooled(work: Work, units: list[Unit], workers: int) -> Iterator[Outcome]:
     """Results in submission order. A worker that dies (a crash in a native library) raises
-    BrokenProcessPool here instead of leaving the build waiting for it."""
+    BrokenProcessPool here instead of leaving the build waiting for it. When the build stops
+    (Ctrl-C, SIGTERM, a full disk in a worker), the units not started are cancelled and the
+    workers stopped: the build does not wait for them."""
     context = mp.get_context("fork")
     gc.freeze()  # the parent's objects: never scanned by a worker's collector (nor copied)
     try:
         with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(work,)) as pool:
-            yield from pool.map(_run, units)
+            try:
+                yield from pool.map(_run, units)
+            except BaseException:
+                _stop(pool)
+                raise
     finally:
         gc.unfreeze()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    processes = list((pool._processes or {}).values())  # no public way before Python 3.14
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
 
 
 _worker: Worker | None = None  # a pool process's own Worker, set by _start; never in the parent
 
 
 def _start(work: Work) -> None:
+    """A pool process's start: Ctrl-C is the parent's to handle (the terminal sends it to the
+    whole process group: a worker ignores it and is stopped by the parent), SIGTERM ends a
+    worker at once, without the parent's handler."""
     global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker = Worker(work)
 
 
