@@ -263,12 +263,21 @@ class Staging:
             tops[MANIFEST] = manifest_text(kept, build)
         for name, text in tops.items():
             if not same_text(self.out / name, text):
-                (self.dir / name).write_text(text, encoding="utf-8")
+                self._stage_text(name, text)
                 steps.append(Step(name, exists(self.out / name), True))
         if steps:
             transact(self.out, self.shown, self.dir, steps)
         self.published = True
         return Published(kept, [f.path for f in gone])
+
+    def _stage_text(self, name: str, text: str) -> None:
+        try:
+            (self.dir / name).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise failure(
+                "build.output",
+                f"{reason(exc)} while writing {name} (in {self.shown}); {NOT_PUBLISHED}",
+            ) from None
 
 
 def make_output_folder(out: Path, base: Path) -> list[Path]:

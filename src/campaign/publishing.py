@@ -366,14 +366,16 @@ def alive(pid: int) -> bool:
 def sweep(out: Path) -> None:
     """Delete the staging folders killed builds left (the caller holds the lock, after
     recover_locked): every `out/.staging-*`, and the older `.<out>.staging-<pid>` beside the
-    output folder whose process is gone."""
+    output folder whose process is gone (or is this one: this code never stages there)."""
     for child in list_folder(out):
         if child.name.startswith(STAGING) and child.is_dir() and not child.is_symlink():
             shutil.rmtree(child, ignore_errors=True)
     prefix = f".{out.name}.staging-"
     for child in list_folder(out.parent):
         pid = child.name[len(prefix) :]
-        if child.name.startswith(prefix) and pid.isdigit() and not alive(int(pid)):
+        if not (child.name.startswith(prefix) and pid.isdigit()):
+            continue
+        if int(pid) == os.getpid() or not alive(int(pid)):  # ours: older code's, killed
             if child.is_dir() and not child.is_symlink():
                 shutil.rmtree(child, ignore_errors=True)
 
