@@ -250,19 +250,19 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
-            process.terminate()
+            process.kill()  # it ignores SIGINT and SIGTERM (_start)
 
 
 _worker: Worker | None = None  # a pool process's own Worker, set by _start; never in the parent
 
 
 def _start(work: Work) -> None:
-    """A pool process's start: Ctrl-C is the parent's to handle (the terminal sends it to the
-    whole process group: a worker ignores it and is stopped by the parent), SIGTERM ends a
-    worker at once, without the parent's handler."""
+    """A pool process's start: Ctrl-C and SIGTERM are the parent's to handle (a terminal or
+    a service manager signals the whole process group): a worker ignores them, and the parent
+    stops the workers (_stop) as it cleans up. No worker prints a traceback."""
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _worker = Worker(work)
 
 
