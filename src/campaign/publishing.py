@@ -241,7 +241,10 @@ def roll_back(out: Path, journal: Journal) -> None:
             if backup.exists() or backup.is_symlink():
                 os.replace(backup, out / step.path)
         elif step.new:
-            (out / step.path).unlink(missing_ok=True)
+            try:
+                (out / step.path).unlink()
+            except (FileNotFoundError, NotADirectoryError):
+                pass  # not moved yet
     for folder in reversed(journal.folders):
         try:
             (out / folder).rmdir()

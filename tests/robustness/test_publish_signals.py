@@ -81,6 +81,24 @@ def gone(group: int) -> bool:
     return False
 
 
+def workers(pid: int) -> list[int]:
+    """The build's worker processes (Linux: /proc)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if not children.exists():
+        pytest.skip("needs /proc to find the worker processes")
+    return [int(p) for p in children.read_text().split()]
+
+
+def ignored(pids: list[int]) -> list[set[int]]:
+    """The signals among SIGINT and SIGTERM each process ignores (/proc/PID/status SigIgn)."""
+    out = []
+    for pid in pids:
+        status = Path(f"/proc/{pid}/status").read_text()
+        mask = int(next(ln.split()[1] for ln in status.splitlines() if ln.startswith("SigIgn")), 16)
+        out.append({s for s in (signal.SIGINT, signal.SIGTERM) if mask & (1 << (s - 1))})
+    return out
+
+
 @pytest.fixture
 def built(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
     """The mini kit built into out/, then edited (a string, one layout fewer): the kit, the
@@ -109,11 +127,15 @@ def test_a_signal_while_drawing_publishes_nothing(
     said: str,
 ) -> None:
     kit, out, before = built
-    build_ = start(kit, out, "--force", "--jobs", jobs, slow_write=0.2)
+    build_ = start(kit, out, "--force", "--jobs", jobs, slow_write=0.5)  # 15 s of writes
     wait_for(out / f".staging-{build_.pid}", build_)
-    time.sleep(0.3)  # some files staged
+    time.sleep(0.3)  # the workers started
+    if jobs != "1":
+        assert ignored(workers(build_.pid)) == [{signal.SIGINT, signal.SIGTERM}] * int(jobs)
     (os.killpg if group else os.kill)(build_.pid, sig)
+    begin = time.monotonic()
     stdout, stderr = build_.communicate(timeout=60)
+    assert time.monotonic() - begin < 3  # the workers were stopped, not waited for
     assert build_.returncode == code, stderr
     assert stderr == f"{said}; {NOT_PUBLISHED}\n"  # one line: no worker's traceback
     assert stdout == ""
