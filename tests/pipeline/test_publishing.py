@@ -9,6 +9,7 @@ import errno
 import hashlib
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Callable
@@ -19,7 +20,8 @@ import pytest
 from campaign import publishing
 from campaign.diagnostics import DiagnosticsError
 from campaign.output import MANIFEST, OutputFile, Published, Staging
-from campaign.publishing import JOURNAL, LOCK, recover
+from campaign.package import load_manifest
+from campaign.publishing import JOURNAL, LOCK, Interrupted, recover
 
 from .test_output import meta
 
@@ -318,3 +320,48 @@ def test_staging_folders_killed_builds_left_are_swept(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [LOCK]
     assert sorted(p.name for p in tmp_path.iterdir()) == [f".out.staging-{living}", "out"]
     assert alive.parent.is_dir()
+
+
+def test_ctrl_c_while_the_files_move_is_held_until_they_are_in_place(
+    tmp_path: Path,
+    old_and_new: tuple[dict[str, str], dict[str, str], list[str], list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, new, _, _ = old_and_new
+    out = tmp_path / "out"
+    publish(out, OLD)
+    real, calls = os.replace, [0]
+
+    def replace(*args: object) -> None:
+        calls[0] += 1
+        if calls[0] == 4:  # in the middle of the moves
+            os.kill(os.getpid(), signal.SIGINT)
+        real(*args)  # type: ignore[arg-type]
+
+    def not_held(signum: int, frame: object) -> None:
+        raise RuntimeError("SIGINT was not held")
+
+    monkeypatch.setattr(publishing.os, "replace", replace)
+    previous = signal.signal(signal.SIGINT, not_held)
+    try:
+        with pytest.raises(Interrupted) as caught:
+            publish(out, NEW, gone="c")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert caught.value.published
+    assert caught.value.signum == signal.SIGINT
+    assert tree(out) == new
+
+
+def test_package_and_sheets_recover_a_killed_publish_before_reading(
+    tmp_path: Path, old_and_new: tuple[dict[str, str], dict[str, str], list[str], list[str]]
+) -> None:
+    old = old_and_new[0]
+    out = tmp_path / "out"
+    publish(out, OLD)
+    killed_at(out, 4)  # in the middle of the moves
+    assert (out / JOURNAL).exists()
+    assert [f.path for f in load_manifest(out)] == sorted(OLD)
+    assert not (out / JOURNAL).exists()
+    assert not list(out.glob(".staging-*"))
+    assert tree(out) == old
