@@ -246,11 +246,12 @@ def _pooled(work: Work, units: list[Unit], workers: int) -> Iterator[Outcome]:
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    processes = list((pool._processes or {}).values())  # no public way before Python 3.14
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
+    """Kill the workers (they ignore SIGINT and SIGTERM, _start), then wait for the pool's
+    manager thread to see it: one still running at exit writes to a closed pipe (EBADF)."""
+    for process in list((pool._processes or {}).values()):  # no public way before 3.14
         if process.is_alive():
-            process.kill()  # it ignores SIGINT and SIGTERM (_start)
+            process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 _worker: Worker | None = None  # a pool process's own Worker, set by _start; never in the parent
