@@ -11,6 +11,8 @@ document, fingerprints its jobs, skips those unchanged since the previous build,
 others and stages their files, then drops the document: memory does not grow with the number
 of documents (a merge of 10,000 records). Results come back as small JobResult records in the
 plan's order, whatever the scheduling, so outputs and manifests do not depend on --jobs.
+Workers ignore SIGINT and SIGTERM: the main process handles them, and kills the workers when
+the build stops (a signal, an error such as a full disk raised by a worker).
 """
 
 from __future__ import annotations
