@@ -29,7 +29,6 @@ from typing import Any
 from .diagnostics import failure
 from .publishing import (
     JOURNAL,
-    LOCK,
     NOT_PUBLISHED,
     STAGING,
     BuildLock,
@@ -209,8 +208,6 @@ class Staging:
     def _leave(self) -> None:
         """Release the lock; remove the output folder the build made if it published nothing."""
         if self._lock is not None:
-            if self._made and not self.published:
-                (self.out / LOCK).unlink(missing_ok=True)
             self._lock.__exit__()
             self._lock = None
         if not self.published:

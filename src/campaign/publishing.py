@@ -12,8 +12,8 @@ A publish that fails (an OSError) is rolled back at once. A build that was kille
 recovered by the next command that opens the folder (`recover`): a pending journal is rolled
 back (the backups restored, the new files removed), a committed one finished (the backups
 deleted). Either way the folder holds the old output or the new one, and its manifest matches
-its files. Builds into one folder are serialised by `BuildLock` (flock on `out/.build.lock`):
-a second build fails at once, naming the first one's process.
+its files. Builds into one folder are serialised by `BuildLock` (flock on `out/.build.lock`,
+deleted when the build ends): a second build fails at once, naming the first one's process.
 
 SIGINT and SIGTERM are held while the files move (`held_signals`), and raised as `Interrupted`
 once the transaction is over (committed or rolled back). Files are renamed, not fsynced: a
@@ -317,39 +317,56 @@ def recover(out: Path, base: Path | None = None) -> None:
 
 
 class BuildLock:
-    """The output folder's lock (flock on `out/.build.lock`, which holds the owner's pid): one
-    build at a time; another fails at once with the owner's pid."""
+    """The output folder's lock: flock on `out/.build.lock`, which holds the owner's pid and
+    is deleted when the owner is done (a killed build's stays, unlocked, until the next one
+    deletes it). One build at a time: another fails at once, naming the owner's pid."""
 
     def __init__(self, out: Path, base: Path) -> None:
         self.out, self.base = out, base
         self.fd: int | None = None
 
     def __enter__(self) -> BuildLock:
-        path = self.out / LOCK
+        while self.fd is None:
+            fd = self._open()
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+                os.close(fd)
+                if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
+                    raise
+                raise failure(
+                    "build.output",
+                    f"another build is writing to {shown(self.base)}/ (pid {holder}); wait for "
+                    "it or use another -o",
+                ) from None
+            if self._still_there(fd):
+                self.fd = fd
+            else:  # its owner deleted it between our open and our lock: take a new one
+                os.close(fd)
+        os.ftruncate(self.fd, 0)
+        os.pwrite(self.fd, f"{os.getpid()}\n".encode(), 0)
+        return self
+
+    def _open(self) -> int:
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+            return os.open(self.out / LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as exc:
             message = f"{shown(self.base)}/ is not writable ({reason(exc)}); {NOT_PUBLISHED}"
             raise failure("build.output", message) from None
+
+    def _still_there(self, fd: int) -> bool:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
-            os.close(fd)
-            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
-                raise
-            raise failure(
-                "build.output",
-                f"another build is writing to {shown(self.base)}/ (pid {holder}); wait for it "
-                "or use another -o",
-            ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        self.fd = fd
-        return self
+            return os.stat(self.out / LOCK).st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            return False
 
     def __exit__(self, *exc: object) -> None:
         if self.fd is not None:
+            try:
+                (self.out / LOCK).unlink(missing_ok=True)  # still ours: we hold the lock
+            except OSError:
+                pass
             os.close(self.fd)
             self.fd = None
 

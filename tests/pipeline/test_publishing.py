@@ -21,7 +21,7 @@ from campaign import publishing
 from campaign.diagnostics import DiagnosticsError
 from campaign.output import MANIFEST, OutputFile, Published, Staging
 from campaign.package import load_manifest
-from campaign.publishing import JOURNAL, LOCK, Interrupted, recover
+from campaign.publishing import JOURNAL, LOCK, BuildLock, Interrupted, recover
 
 from .test_output import meta
 
@@ -32,13 +32,13 @@ NOT_PUBLISHED = "nothing was published; the previous output is unchanged"
 
 
 def tree(out: Path) -> dict[str, str]:
-    """Every file of the output folder (the lock file aside) and its sha256; fails on any
-    other dot-file or dot-folder (staging, journal) left behind."""
-    assert {p.name for p in out.iterdir() if p.name.startswith(".")} <= {LOCK}
+    """Every file of the output folder and its sha256; fails on any dot-file or dot-folder
+    left behind (staging, journal, lock)."""
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
     return {
         p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(out.rglob("*"))
-        if p.is_file() and p.name != LOCK
+        if p.is_file()
     }
 
 
@@ -219,9 +219,8 @@ def test_a_kill_at_every_step_is_recovered_to_the_old_or_the_new_output(
         pending = (out / JOURNAL).exists()
         recover(out)  # what the next build, package or manifest merge does first
         assert not (out / JOURNAL).exists()
-        if not pending:  # killed before the journal: the next build sweeps its staging folder
-            with Staging(out):
-                pass
+        with Staging(out):  # the next build sweeps the staging folder, deletes the lock file
+            pass
         result = tree(out)
         assert result in (old, new), f"killed at step {n}"
         assert folders(out) == (old_folders if result == old else new_folders)
@@ -278,6 +277,15 @@ def test_a_second_build_into_the_same_folder_is_refused(tmp_path: Path) -> None:
     )
     with Staging(out):  # the lock went with the first build
         pass
+    assert not (out / LOCK).exists()
+
+
+def test_the_lock_file_a_killed_build_left_does_not_lock(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    publish(out, OLD)
+    (out / LOCK).write_text(f"{dead_pid()}\n")  # no process holds a lock on it
+    publish(out, NEW, gone="c")
+    assert not (out / LOCK).exists()
 
 
 def test_a_reader_does_not_recover_a_publish_another_build_is_making(tmp_path: Path) -> None:
@@ -317,7 +325,7 @@ def test_staging_folders_killed_builds_left_are_swept(tmp_path: Path) -> None:
     alive = tmp_path / f".out.staging-{living}/a/a-en.pdf"  # a running build of older code
     alive.parent.mkdir(parents=True)
     publish(out, NEW, gone="c")
-    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [LOCK]
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == [f".out.staging-{living}", "out"]
     assert alive.parent.is_dir()
 
@@ -365,3 +373,27 @@ def test_package_and_sheets_recover_a_killed_publish_before_reading(
     assert not (out / JOURNAL).exists()
     assert not list(out.glob(".staging-*"))
     assert tree(out) == old
+
+
+def test_a_lock_file_deleted_by_its_owner_meanwhile_is_taken_anew(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between our open and our flock, the previous owner finished and deleted the file: a
+    lock on it would lock nothing (the next build makes a new file)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    real, calls = publishing.fcntl.flock, []
+
+    def flock(fd: int, op: int) -> None:
+        calls.append(fd)
+        if len(calls) == 1:
+            (out / LOCK).unlink()
+        real(fd, op)
+
+    monkeypatch.setattr(publishing.fcntl, "flock", flock)
+    with BuildLock(out, out) as lock:
+        assert lock.fd is not None
+        assert len(calls) == 2
+        assert os.fstat(lock.fd).st_ino == os.stat(out / LOCK).st_ino
+        assert (out / LOCK).read_text() == f"{os.getpid()}\n"
+    assert not (out / LOCK).exists()
