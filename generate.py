@@ -5,7 +5,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))
 
-from campaign.cli import main  # noqa: E402
+try:
+    from campaign.cli import main
+except KeyboardInterrupt:  # Ctrl-C while Python loads the code: nothing was started
+    sys.stderr.write("interrupted; nothing was published; the previous output is unchanged\n")
+    sys.exit(130)
 
 if __name__ == "__main__":
     main()

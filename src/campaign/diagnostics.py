@@ -232,6 +232,10 @@ class DiagnosticsError(Exception):
         self.diagnostics = list(diagnostics)
         super().__init__(self.render())
 
+    def __reduce__(self) -> tuple[type[DiagnosticsError], tuple[list[Diagnostic]]]:
+        """Pickled with its diagnostics (raised in a pool worker, re-raised in the parent)."""
+        return DiagnosticsError, (self.diagnostics,)
+
     def render(self) -> str:
         body = "\n".join(d.render() for d in self.diagnostics)
         errors = sum(1 for d in self.diagnostics if d.is_error)

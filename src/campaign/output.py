@@ -1,6 +1,10 @@
-"""Publish outputs atomically: everything is written into a staging folder beside the target,
-then each file is moved into place with os.replace and the manifest is written last.
-A build that fails before publishing leaves the previous output exactly as it was.
+"""Publish outputs atomically: a build writes every file into its staging folder inside the
+output folder (`out/.staging-<pid>/`), then publishes them, the removal of its stale files,
+the manifest and the gallery in one transaction (publishing.py: a journal, backups, a commit
+point). A build that fails, or is killed, at any moment leaves the previous output or the new
+one, never a mix, with a manifest that matches the files; a killed build's publish is rolled
+back or finished by the next build. Builds into one folder take turns (a lock file). The
+manifest lists files, never the dot-folders and dot-files of staging, journal and lock.
 
 Every file is named by `file_name`: what it is and for whom, unique across the whole build, so
 files from many folders can go into one print shop's hot folder (and `package` uses the same
@@ -23,6 +27,17 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .diagnostics import failure
+from .publishing import (
+    JOURNAL,
+    NOT_PUBLISHED,
+    STAGING,
+    BuildLock,
+    Step,
+    reason,
+    recover_locked,
+    sweep,
+    transact,
+)
 
 MANIFEST = "manifest.json"
 # manifests written before renditions were named: variant -> rendition
@@ -154,36 +169,69 @@ class Published:
 
 
 class Staging:
-    """A private folder next to `out` that becomes part of `out` only on publish()."""
+    """A private folder inside `out` (`out/.staging-<pid>`) whose files become part of `out`
+    only on publish(), all together. Entering it takes the folder's lock, finishes or rolls
+    back a publish a killed build left, and deletes stale staging folders; leaving it deletes
+    the staging folder, and `out` itself when the build made it and published nothing."""
 
     def __init__(self, out: Path) -> None:
+        self.shown = out  # as the user named it, for messages
         self.out = out.resolve()
-        self.dir = self.out.parent / f".{self.out.name}.staging-{os.getpid()}"
+        self.dir = self.out / f"{STAGING}{os.getpid()}"
+        self.published = False
+        self._made: list[Path] = []  # folders made for `out`, parents first
+        self._lock: BuildLock | None = None
 
     def __enter__(self) -> Staging:
+        self._made = make_output_folder(self.out, self.shown)
         try:
-            if self.dir.exists():
-                shutil.rmtree(self.dir)
-            self.dir.mkdir(parents=True)
+            self._lock = BuildLock(self.out, self.shown).__enter__()
+            recover_locked(self.out, self.shown)
+            sweep(self.out)
+            self.dir.mkdir()
         except OSError as exc:
+            self._leave()
             raise failure(
                 "build.output",
-                f"failed to create the staging folder {self.dir} ({exc.strerror}); "
-                "check that the output folder's parent is writable",
-            ) from exc
+                f"{self.shown}/ is not writable ({reason(exc)}); {NOT_PUBLISHED}",
+            ) from None
+        except BaseException:
+            self._leave()
+            raise
         return self
 
     def __exit__(self, *exc: object) -> None:
-        shutil.rmtree(self.dir, ignore_errors=True)
+        if not (self.out / JOURNAL).exists():  # else a publish that could not roll back
+            shutil.rmtree(self.dir, ignore_errors=True)
+        self._leave()
+
+    def _leave(self) -> None:
+        """Release the lock; remove the output folder the build made if it published nothing."""
+        if self._lock is not None:
+            self._lock.__exit__()
+            self._lock = None
+        if not self.published:
+            for folder in reversed(self._made):
+                try:
+                    folder.rmdir()
+                except OSError:
+                    break  # not empty
 
     def write(self, rel: str, data: bytes, meta: dict[str, Any]) -> OutputFile:
         """Write one file into the staging folder (from any worker process); the entry it
-        returns is published only if passed to publish()."""
+        returns is published only if passed to publish(). An OSError (a full disk) stops the
+        build: nothing is published."""
         target = (self.dir / rel).resolve()
         if not target.is_relative_to(self.dir):
             raise AssertionError(f"output path escapes the output folder: {rel}")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        except OSError as exc:
+            raise failure(
+                "build.output",
+                f"{reason(exc)} while writing {rel} (in {self.shown}); {NOT_PUBLISHED}",
+            ) from None
         digest = hashlib.sha256(data).hexdigest()
         return OutputFile(path=rel, sha256=digest, bytes=len(data), **meta)
 
@@ -192,25 +240,68 @@ class Staging:
         files: list[OutputFile],
         in_kit: Callable[[OutputFile], bool] = lambda f: True,
         build: dict[str, object] | None = None,
+        extras: Callable[[list[OutputFile]], dict[str, str]] | None = None,
     ) -> Published:
-        """Move the staged `files` into `out`, delete our files whose job is not `in_kit` any
-        more (or was rebuilt without them), then write the manifest atomically, with the
-        build's stamp `build` (pipeline.incremental; None: a build in which a job failed, which
-        leaves the manifest as it was when it publishes nothing)."""
-        self.out.mkdir(parents=True, exist_ok=True)
-        for f in files:
-            dest = self.out / f.path
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(self.dir / f.path, dest)
+        """Publish the staged `files` into `out` in one transaction (publishing.transact):
+        them, the deletion of our files whose job is not `in_kit` any more (or was rebuilt
+        without them), the manifest with the build's stamp `build` (pipeline.incremental;
+        None: a build in which a job failed, which leaves the manifest as it was when it
+        publishes nothing), and the top-level files `extras` makes of the manifest's entries
+        (the gallery). Raises `cannot publish` with the output folder unchanged."""
         kept, stale = merge_manifest(self.out, files, in_kit)
-        removed = [f.path for f in stale if remove_ours(self.out, f)]
+        gone = [f for f in stale if unchanged(self.out, f)]
+        steps = [Step(f.path, exists(self.out / f.path), True) for f in files]
+        steps += [Step(f.path, True, False) for f in gone]
         unchanged_manifest = (self.out / MANIFEST).is_file() and (
             build is None or read_build_manifest(self.out)[0] == build
         )
-        if not files and not stale and unchanged_manifest:
-            return Published(kept, removed)  # nothing changed: the manifest stays as it was
-        write_manifest(self.out, kept, build, self.dir)
-        return Published(kept, removed)
+        tops = {} if extras is None else extras(kept)
+        if files or stale or not unchanged_manifest:
+            tops[MANIFEST] = manifest_text(kept, build)
+        for name, text in tops.items():
+            if not same_text(self.out / name, text):
+                self._stage_text(name, text)
+                steps.append(Step(name, exists(self.out / name), True))
+        if steps:
+            transact(self.out, self.shown, self.dir, steps)
+        self.published = True
+        return Published(kept, [f.path for f in gone])
+
+    def _stage_text(self, name: str, text: str) -> None:
+        try:
+            (self.dir / name).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise failure(
+                "build.output",
+                f"{reason(exc)} while writing {name} (in {self.shown}); {NOT_PUBLISHED}",
+            ) from None
+
+
+def make_output_folder(out: Path, base: Path) -> list[Path]:
+    """Make the output folder (and its parents) if need be; the folders made, parents first.
+    Raises `cannot publish` when it is a file, or cannot be made."""
+    if out.exists() and not out.is_dir():
+        kind = "a file, not a folder" if out.is_file() else "not a folder"
+        raise failure("build.output", f"cannot publish: {base} is {kind}; {NOT_PUBLISHED}")
+    missing = [p for p in (out, *out.parents) if not p.exists()]
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise failure(
+            "build.output", f"cannot create the output folder {base} ({reason(exc)})"
+        ) from None
+    return list(reversed(missing))
+
+
+def exists(path: Path) -> bool:
+    return path.exists() or path.is_symlink()
+
+
+def same_text(path: Path, text: str) -> bool:
+    try:
+        return path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def write_manifest(
@@ -218,11 +309,12 @@ def write_manifest(
 ) -> None:
     """`out/manifest.json`, written in `tmp_dir` (on the same file system) and renamed."""
     tmp = tmp_dir / f".{MANIFEST}.part"
-    tmp.write_text(
-        json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n",
-        encoding="utf-8",
-    )
+    tmp.write_text(manifest_text(entries, build), encoding="utf-8")
     os.replace(tmp, out / MANIFEST)
+
+
+def manifest_text(entries: list[OutputFile], build: dict[str, object] | None) -> str:
+    return json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n"
 
 
 def read_manifest(out: Path) -> list[OutputFile]:

@@ -29,6 +29,7 @@ from PIL import Image, ImageDraw, ImageFont
 from .diagnostics import Diagnostic, DiagnosticsError, Subject, display_path, failure
 from .model import Kit
 from .output import MANIFEST, OutputFile
+from .publishing import recover
 
 CAMPAIGN_GROUP = "campaign"
 PRINT_VARIANTS = ("print",)
@@ -65,6 +66,7 @@ class Entry:
 def load_manifest(build: Path) -> list[OutputFile]:
     """The build's manifest entries; `package.manifest` when it is missing or unreadable."""
     path = build / MANIFEST
+    recover(build, build)  # a publish a killed build left there: finished or rolled back
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
         items = doc["files"]

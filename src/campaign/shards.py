@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .diagnostics import Collector, DiagnosticsError
 from .output import MANIFEST, OutputFile, read_build_manifest, unchanged, write_manifest
+from .publishing import recover
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ def read_shards(folders: list[Path]) -> list[Shard]:
     errs = Collector()
     shards = []
     for folder in folders:
+        recover(folder, folder)  # a publish a killed build left there: finished or rolled back
         folder = folder.resolve()
         if not (folder / MANIFEST).is_file():
             errs.error("manifest.read", f"{folder} has no {MANIFEST}", None)
@@ -109,6 +111,7 @@ def merge_shards(folders: list[Path], out: Path) -> Joined:
     """Copy every shard's files into `out` (a shard's own folder may be `out`) and write the
     joined manifest last. Raises DiagnosticsError before writing anything when a shard is
     unreadable or two shards disagree."""
+    recover(out, out)
     out = out.resolve()
     entries, build = join(read_shards(folders))
     out.mkdir(parents=True, exist_ok=True)

@@ -4,12 +4,15 @@ report itself is printed with exit code 1 (docs/errors.md, "Exit codes")."""
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 from click.testing import CliRunner
 
 from campaign.cli import main
 from campaign.diagnostics import failure
 from campaign.pipeline import api
+from campaign.publishing import Interrupted
 
 
 def run(monkeypatch: pytest.MonkeyPatch, error: BaseException, *args: str) -> tuple[int, str]:
@@ -42,7 +45,21 @@ def test_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_ctrl_c_is_130(monkeypatch: pytest.MonkeyPatch) -> None:
     code, out = run(monkeypatch, KeyboardInterrupt())
     assert code == 130, out
-    assert out.strip() == "interrupted: nothing more was published"
+    assert out.strip() == "interrupted; nothing was published; the previous output is unchanged"
+
+
+def test_sigterm_is_143(monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out = run(monkeypatch, Interrupted(signal.SIGTERM))
+    assert code == 143, out
+    assert out.strip() == "terminated; nothing was published; the previous output is unchanged"
+
+
+def test_a_signal_held_while_publishing_says_the_output_is_new(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code, out = run(monkeypatch, Interrupted(signal.SIGINT, published=True))
+    assert code == 130, out
+    assert out.strip() == "interrupted after publishing: the new output is complete"
 
 
 def test_an_unreported_diagnostic_is_printed(monkeypatch: pytest.MonkeyPatch) -> None:

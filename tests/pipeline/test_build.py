@@ -95,7 +95,7 @@ def test_a_missing_glyph_fails_its_language_only(
     ):
         assert name in after
         assert name in manifest_paths(out)
-    assert not list(tmp_path.glob(".out.staging-*"))
+    assert not list(tmp_path.glob(".out.staging-*")) + list(out.glob(".staging-*"))
 
 
 def test_a_missing_glyph_with_all_or_nothing_publishes_nothing(
@@ -137,7 +137,7 @@ def test_all_or_nothing_keeps_everything_when_a_job_fails_at_publishing(tmp_path
     assert "error[preflight.fail]: badge-58 [en]: injected failure" in text
     assert "error[build.not-published]: nothing was published" in text
     assert tree(out) == before
-    assert not list(tmp_path.glob(".out.staging-*"))
+    assert not list(tmp_path.glob(".out.staging-*")) + list(out.glob(".staging-*"))
 
 
 @pytest.mark.usefixtures("failing_badge_preflight")

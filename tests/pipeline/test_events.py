@@ -69,4 +69,4 @@ def test_a_dying_worker_stops_the_build_and_publishes_nothing(
     with pytest.raises(BrokenProcessPool):
         build(ROOT, Options(out, ("en", "fr"), ("badge-58",), png_ppi=20, jobs=2))
     assert not out.exists()
-    assert not list(tmp_path.glob(".out.staging-*"))
+    assert not list(tmp_path.glob(".out.staging-*")) + list(out.glob(".staging-*"))

@@ -51,30 +51,37 @@ def manifest(out: Path) -> dict[str, Any]:
     return json.loads((out / MANIFEST).read_text(encoding="utf-8"))
 
 
-def test_the_staging_folder_is_beside_the_output_and_goes_on_exit(tmp_path: Path) -> None:
+def test_the_staging_folder_is_inside_the_output_and_goes_on_exit(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    stale = tmp_path / f".out.staging-{os.getpid()}"
-    (stale / "old").mkdir(parents=True)  # left by a killed build of this process id
+    beside = tmp_path / f".out.staging-{os.getpid()}"  # where older code staged
+    (beside / "old").mkdir(parents=True)  # left by a killed build of this process id
+    (out / f".staging-{os.getpid()}" / "old").mkdir(parents=True)
     with Staging(out) as staging:
-        assert staging.dir == stale
+        assert staging.dir == out / f".staging-{os.getpid()}"
         assert staging.out == out
         assert staging.dir.is_dir()
         assert list(staging.dir.iterdir()) == []
-    assert not stale.exists()
-    assert not out.exists()  # nothing published, nothing made
+        assert not beside.exists()
+    assert not staging.dir.exists()
+    assert list(out.iterdir()) == []  # and the lock file
 
 
-def test_a_staging_folder_that_cannot_be_made_is_a_user_error(tmp_path: Path) -> None:
+def test_an_output_folder_the_build_made_goes_when_nothing_is_published(
+    tmp_path: Path,
+) -> None:
+    with Staging(tmp_path / "a" / "out"):
+        assert (tmp_path / "a" / "out").is_dir()
+    assert list(tmp_path.iterdir()) == []  # out/ and the parent it made
+
+
+def test_an_output_folder_that_cannot_be_made_is_a_user_error(tmp_path: Path) -> None:
     parent = tmp_path / "file"
     parent.write_text("not a folder")
     with pytest.raises(DiagnosticsError) as caught, Staging(parent / "out"):
         pass
     (d,) = caught.value.diagnostics
     assert d.code == "build.output"
-    assert d.message == (
-        f"failed to create the staging folder {parent}/.out.staging-{os.getpid()} (Not a "
-        "directory); check that the output folder's parent is writable"
-    )
+    assert d.message == f"cannot create the output folder {parent}/out (not a directory)"
 
 
 def test_write_stages_the_file_and_describes_it(tmp_path: Path) -> None:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 import click
 
 from ..diagnostics import DiagnosticsError, failure
+from ..publishing import NOT_PUBLISHED, Interrupted
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
@@ -94,25 +100,58 @@ json_option = click.option(
 
 # Exit codes (docs/errors.md, "Exit codes"): 0 done; 1 problems found in the kit, the files
 # or the build (diagnostics printed); 2 a command line that click cannot parse; 70 an internal
-# error (a bug: EX_SOFTWARE, BSD sysexits.h); 130 interrupted (Ctrl-C: 128 + SIGINT).
+# error (a bug: EX_SOFTWARE, BSD sysexits.h); 130 interrupted (Ctrl-C: 128 + SIGINT); 143
+# terminated (SIGTERM: 128 + 15).
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise Interrupted(signum)
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a timeout, a CI cancel, `docker stop`) stops a command as Ctrl-C does: its
+    staging folder removed, its output unchanged; in the main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def interrupted(exc: KeyboardInterrupt) -> tuple[str, int]:
+    """What an interrupted command says, and its exit code."""
+    terminated = isinstance(exc, Interrupted) and exc.signum == signal.SIGTERM
+    code = EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
+    what = "terminated" if terminated else "interrupted"
+    if isinstance(exc, Interrupted) and exc.published:
+        return f"{what} after publishing: the new output is complete", code
+    return f"{what}; {NOT_PUBLISHED}", code
 
 
 class KitGroup(click.Group):
     """The command group with a last-resort handler: anything a command did not turn into a
     diagnostic is one line naming the command and the error, the traceback only with
     `--debug`; Ctrl-C is one line and exit code 130. The output folder is never half
-    written: builds publish by renaming staged files, after everything succeeded."""
+    written: builds publish in one transaction (publishing.py). SIGTERM is handled as Ctrl-C,
+    with exit code 143."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
-            return super().invoke(ctx)
+            with sigterm_as_interrupt():
+                return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
-        except KeyboardInterrupt:
-            click.echo("interrupted: nothing more was published", err=True)
-            ctx.exit(EXIT_INTERRUPTED)
+        except KeyboardInterrupt as exc:
+            message, code = interrupted(exc)
+            click.echo(message, err=True)
+            ctx.exit(code)
         except DiagnosticsError as exc:  # a command that did not report its own
             from .report import show
 
@@ -152,7 +191,7 @@ def main(debug: bool) -> None:
 
     \b
     Exit codes: 0 done, 1 problems found (listed), 2 a command line it cannot read,
-    70 an internal error (a bug), 130 interrupted.
+    70 an internal error (a bug), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
     """
     check_source_date_epoch(os.environ.get("SOURCE_DATE_EPOCH"))
 

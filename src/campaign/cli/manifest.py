@@ -46,7 +46,8 @@ def merge(shards: tuple[Path, ...], out: Path, kit: Path | None) -> None:
         joined = merge_shards(list(shards), out)
         campaign = load_kit((kit or default_kit()).resolve()).campaign
         title = f"{campaign.name} {campaign.year}"
-        with tempfile.TemporaryDirectory(prefix=f".{out.name}.join-", dir=out.parent) as tmp:
+        # inside the joined folder: the rename never crosses file systems (a mount point)
+        with tempfile.TemporaryDirectory(prefix=".join-", dir=out) as tmp:
             write_gallery(out.resolve(), joined.files, title, Path(tmp))
     whole = "the whole build's stamp" if joined.build else "no build stamp (not all N shards)"
     click.echo(

@@ -3,6 +3,9 @@ publishes (and writes the folder's index.html gallery). Kit-level errors (YAML, 
 stop everything before any job; a job that fails (layout, preflight) fails alone: the others
 are published, unless all_or_nothing.
 
+Publishing is one transaction (output.Staging, publishing.py): the files, the manifest and the
+gallery, all or nothing, whatever fails or kills the build.
+
 The colour science, the layout stage and the gallery are imported where they are used: a
 build with nothing to do (pipeline.incremental) needs none of them and ends sooner."""
 
@@ -16,6 +19,7 @@ from ..fonts import load_fontbook
 from ..kit import load_kit
 from ..model import Kit, Office
 from ..output import OutputFile, Staging
+from ..publishing import recover
 from .events import Listener, Planned, Skipped, ignore
 from .fingerprint import code_version
 from .incremental import Previous, nothing_to_do, stamp, with_jobs
@@ -98,12 +102,13 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     Incremental (unless opts.incremental is False, `--force`): a build whose stamp and files
     are those of the previous build into the same folder does nothing; else each document is
     composed and only the jobs whose fingerprint or files changed are drawn."""
+    recover(opts.out, opts.out)  # a publish a killed build left: finished or rolled back
     code = code_version()
     now = stamp(root, code, opts)
     skipped, files = nothing_to_do(opts.out, now) if opts.incremental else ([], [])
     if skipped:
         return _nothing_to_do(skipped, files, listener)
-    from ..serve.static_gallery import write_gallery
+    from ..serve.static_gallery import INDEX, gallery_html
     from .compose import one_per_cause, small_per_slot
     from .execute import Unit, Work, execute
     from .renditions import RENDITIONS, wanted
@@ -138,9 +143,13 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             raise NotPublishedError(diagnostics + [not_published()], results)
         built = [f for r in results if r.status == "done" for f in r.files]
         done = None if failed else with_jobs(now, keys)
-        published = staging.publish(built, lambda f: f.job in in_kit, done)
         title = f"{kit.campaign.name} {kit.campaign.year}"
-        write_gallery(opts.out.resolve(), published.files, title, staging.dir)
+        published = staging.publish(
+            built,
+            lambda f: f.job in in_kit,
+            done,
+            lambda files: {INDEX: gallery_html(files, title)},  # in the same transaction
+        )
     return BuildResult(
         published.files, diagnostics, counts(results), results, published.removed, kit
     )

@@ -11,6 +11,8 @@ document, fingerprints its jobs, skips those unchanged since the previous build,
 others and stages their files, then drops the document: memory does not grow with the number
 of documents (a merge of 10,000 records). Results come back as small JobResult records in the
 plan's order, whatever the scheduling, so outputs and manifests do not depend on --jobs.
+Workers ignore SIGINT and SIGTERM: the main process handles them, and kills the workers when
+the build stops (a signal, an error such as a full disk raised by a worker).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import os
+import signal
 import time
 import traceback
 from collections.abc import Iterator
@@ -228,21 +231,41 @@ def execute(
 
 def _pooled(work: Work, units: list[Unit], workers: int) -> Iterator[Outcome]:
     """Results in submission order. A worker that dies (a crash in a native library) raises
-    BrokenProcessPool here instead of leaving the build waiting for it."""
+    BrokenProcessPool here instead of leaving the build waiting for it. When the build stops
+    (Ctrl-C, SIGTERM, a full disk in a worker), the units not started are cancelled and the
+    workers stopped: the build does not wait for them."""
     context = mp.get_context("fork")
     gc.freeze()  # the parent's objects: never scanned by a worker's collector (nor copied)
     try:
         with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(work,)) as pool:
-            yield from pool.map(_run, units)
+            try:
+                yield from pool.map(_run, units)
+            except BaseException:
+                _stop(pool)
+                raise
     finally:
         gc.unfreeze()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Kill the workers (they ignore SIGINT and SIGTERM, _start), then wait for the pool's
+    manager thread to see it: one still running at exit writes to a closed pipe (EBADF)."""
+    for process in list((pool._processes or {}).values()):  # no public way before 3.14
+        if process.is_alive():
+            process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 _worker: Worker | None = None  # a pool process's own Worker, set by _start; never in the parent
 
 
 def _start(work: Work) -> None:
+    """A pool process's start: Ctrl-C and SIGTERM are the parent's to handle (a terminal or
+    a service manager signals the whole process group): a worker ignores them, and the parent
+    stops the workers (_stop) as it cleans up. No worker prints a traceback."""
     global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _worker = Worker(work)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..output import OutputFile
+from ..publishing import recover
 
 INDEX = "index.html"
 LINKS = {"print": "print PDF", "digital": "digital PDF"}
@@ -115,6 +116,7 @@ def write_gallery(out: Path, files: list[OutputFile], title: str, tmp_dir: Path)
     """Write `out/index.html` atomically (written in `tmp_dir`, on the same file system, then
     renamed over the old one): a reader sees the old page or the new, never half of one. The
     same page is not written again (an incremental build that changed nothing writes nothing)."""
+    recover(out)  # a publish a killed build left: finished or rolled back first
     html = gallery_html(files, title)
     try:
         if (out / INDEX).read_text(encoding="utf-8") == html:
