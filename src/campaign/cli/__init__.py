@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import Any, TypeVar
 
 import click
 
@@ -16,6 +17,7 @@ from ..diagnostics import DiagnosticsError, failure
 from ..publishing import NOT_PUBLISHED, Interrupted
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def default_kit() -> Path:
@@ -55,6 +57,25 @@ office_option = click.option(
     "each office's languages (or --lang) with its fields, links, logos and press profile. "
     "Without it: the campaign-level kit.",
 )
+
+
+def out_option(
+    help: str, *, file: bool = False, default: Path | None = None, required: bool = False
+) -> Callable[[F], F]:
+    """`-o/--out`: an output folder (or, with `file`, a file to write) with this command's
+    help text; its default is shown when there is one."""
+    return click.option(
+        "-o",
+        "--out",
+        "out",
+        type=click.Path(dir_okay=not file, file_okay=file, path_type=Path),
+        default=default,
+        required=required,
+        show_default=default is not None,
+        help=help,
+    )
+
+
 from_build_option = click.option(
     "--from",
     "build_dir",

@@ -16,6 +16,7 @@ from . import (
     lang_option,
     office_option,
     only_option,
+    out_option,
     quiet_option,
     shard_option,
     split,
@@ -40,14 +41,7 @@ if TYPE_CHECKING:
 @kit_option
 @lang_option
 @only_option
-@click.option(
-    "-o",
-    "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("out"),
-    show_default=True,
-    help="Output folder.",
-)
+@out_option("Output folder.", default=Path("out"))
 @click.option(
     "--png-ppi",
     type=click.FloatRange(10, 1200),

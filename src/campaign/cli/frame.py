@@ -7,20 +7,16 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, kit_option
+from . import default_kit, kit_option, out_option
 from .report import reporting
 
 
 @click.command()
 @click.argument("photo", type=click.Path(path_type=Path))
 @click.option("--lang", "lang", metavar="CODE", help="The frame's language (default: the source).")
-@click.option(
-    "-o",
-    "--out",
-    "out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="The PNG to write (default: <photo name>-blueheart[-<lang>].png in this folder).",
+@out_option(
+    "The PNG to write (default: <photo name>-blueheart[-<lang>].png in this folder).",
+    file=True,
 )
 @kit_option
 def frame(photo: Path, lang: str | None, out: Path | None, kit: Path | None) -> None:

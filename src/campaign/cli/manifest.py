@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, kit_option
+from . import default_kit, kit_option, out_option
 from .report import reporting
 
 
@@ -17,13 +17,7 @@ def manifest() -> None:
 
 @manifest.command("merge")
 @click.argument("shards", nargs=-1, required=True, type=click.Path(file_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    required=True,
-    help="The joined folder (it may be one of the shards' folders).",
-)
+@out_option("The joined folder (it may be one of the shards' folders).", required=True)
 @kit_option
 def merge(shards: tuple[Path, ...], out: Path, kit: Path | None) -> None:
     """Join SHARDS (the output folders of `build --shard K/N` or `merge --shard K/N`, for K =

@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import default_kit, force_option, json_option, kit_option, quiet_option, shard_option
+from . import (
+    default_kit,
+    force_option,
+    json_option,
+    kit_option,
+    out_option,
+    quiet_option,
+    shard_option,
+)
 from .build import summarise, tell
 from .report import BUILD_KEYS, progress, progress_mode, reporting
 
@@ -19,14 +27,9 @@ if TYPE_CHECKING:
 @click.command()
 @click.argument("template")
 @click.argument("data", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--out",
-    "out",
-    type=click.Path(file_okay=False, path_type=Path),
+@out_option(
+    "Output folder (its own manifest: a merge's files are not the kit build's).",
     default=Path("out-events"),
-    show_default=True,
-    help="Output folder (its own manifest: a merge's files are not the kit build's).",
 )
 @click.option(
     "--images",

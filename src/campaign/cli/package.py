@@ -6,20 +6,13 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, from_build_option, kit_option
+from . import default_kit, from_build_option, kit_option, out_option
 from .report import reporting
 
 
 @click.command()
 @from_build_option
-@click.option(
-    "-o",
-    "--out",
-    "out",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Where to write the package (default: <BUILD_DIR>/package).",
-)
+@out_option("Where to write the package (default: <BUILD_DIR>/package).")
 @kit_option
 def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
     """Package a finished build: per group (the campaign kit and each office built), a ZIP

@@ -6,16 +6,13 @@ from pathlib import Path
 
 import click
 
+from . import out_option
+
 
 @click.command()
-@click.option(
-    "-o",
-    "--out",
-    "out",
-    type=click.Path(file_okay=False, path_type=Path),
+@out_option(
+    "Folder for campaign/strings/layout/fonts/office .schema.json.",
     default=Path("schemas"),
-    show_default=True,
-    help="Folder for campaign/strings/layout/fonts/office .schema.json.",
 )
 @click.option(
     "--docs",

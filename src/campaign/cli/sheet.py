@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, from_build_option, kit_option, split
+from . import default_kit, from_build_option, kit_option, out_option, split
 from .report import reporting
 
 
@@ -72,13 +72,9 @@ from .report import reporting
     is_flag=True,
     help="Flyers: for an office printer (sRGB, 5 mm white margins, dashed cut lines).",
 )
-@click.option(
-    "-o",
-    "--out",
-    "out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-<office>].pdf).",
+@out_option(
+    "The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-<office>].pdf).",
+    file=True,
 )
 @kit_option
 def sheet(

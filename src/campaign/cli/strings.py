@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, kit_option
+from . import default_kit, kit_option, out_option
 from .report import reporting, show
 
 FORMAT_HELP = (
@@ -27,14 +27,7 @@ def strings() -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["po", "xliff", "csv"]), default=None, help=FORMAT_HELP
 )
-@click.option(
-    "-o",
-    "--out",
-    "out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="The file to write (default: <code>.po, .xlf or .csv in this folder).",
-)
+@out_option("The file to write (default: <code>.po, .xlf or .csv in this folder).", file=True)
 @kit_option
 def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> None:
     """Write CODE's strings for a translator: per key the source text, the translation
@@ -126,14 +119,7 @@ def import_(file: Path, code: str | None, kit: Path | None) -> None:
 
 @strings.command("proof")
 @click.option("--lang", "code", required=True, metavar="CODE", help="The language to proof.")
-@click.option(
-    "-o",
-    "--out",
-    "out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="The PDF to write (default: proof-<code>.pdf in this folder).",
-)
+@out_option("The PDF to write (default: proof-<code>.pdf in this folder).", file=True)
 @kit_option
 def proof(code: str, out: Path | None, kit: Path | None) -> None:
     """Write a proof sheet of CODE (A4 PDF): every string as the materials set it, in the
