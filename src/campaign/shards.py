@@ -12,14 +12,22 @@ job's fingerprint instead.
 
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Collector, DiagnosticsError
-from .output import MANIFEST, OutputFile, read_build_manifest, unchanged, write_manifest
-from .publishing import recover
+from .diagnostics import Collector, DiagnosticsError, failure
+from .output import (
+    MANIFEST,
+    OutputFile,
+    Staging,
+    exists,
+    manifest_text,
+    read_build_manifest,
+    same_text,
+    unchanged,
+)
+from .publishing import NOT_PUBLISHED, Step, reason, recover, transact
 
 
 @dataclass(frozen=True)
@@ -109,25 +117,49 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
 
 def merge_shards(folders: list[Path], out: Path) -> Joined:
     """Copy every shard's files into `out` (a shard's own folder may be `out`) and write the
-    joined manifest last. Raises DiagnosticsError before writing anything when a shard is
-    unreadable or two shards disagree."""
-    recover(out, out)
-    out = out.resolve()
-    entries, build = join(read_shards(folders))
-    out.mkdir(parents=True, exist_ok=True)
-    copied = 0
-    for shard, f in entries:
-        if shard.folder == out or unchanged(out, f):
-            continue
-        dest = out / f.path
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        part = dest.with_name(f".{dest.name}.part")
-        shutil.copyfile(shard.folder / f.path, part)
-        os.replace(part, dest)
-        copied += 1
-    files = [f for _, f in entries]
-    write_manifest(out, files, build, out)
+    joined manifest, all in one transaction, as a build publishes (output.Staging: the
+    folder's lock, recovery of a killed publish, then publishing.transact).
+
+    Raises DiagnosticsError before writing anything when a shard is unreadable or two shards
+    disagree, and `cannot publish` (build.output) with `out` unchanged when copying or
+    publishing fails."""
+    with Staging(out) as staging:
+        entries, build = join(read_shards(folders))
+        steps: list[Step] = []
+        for shard, f in entries:
+            if shard.folder == staging.out or unchanged(staging.out, f):
+                continue
+            _copy(shard.folder / f.path, staging.dir / f.path, f.path, staging.shown)
+            steps.append(Step(f.path, exists(staging.out / f.path), True))
+        copied = len(steps)
+        files = [f for _, f in entries]
+        text = manifest_text(files, build)
+        if steps or not same_text(staging.out / MANIFEST, text):
+            _copy_text(text, staging.dir / MANIFEST, staging.shown)
+            steps.append(Step(MANIFEST, exists(staging.out / MANIFEST), True))
+        if steps:
+            transact(staging.out, staging.shown, staging.dir, steps)
+        staging.published = True
     return Joined(files, build, copied)
+
+
+def _copy(source: Path, staged: Path, rel: str, shown: Path) -> None:
+    try:
+        staged.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, staged)
+    except OSError as exc:
+        raise failure(
+            "build.output", f"{reason(exc)} while copying {rel} (into {shown}); {NOT_PUBLISHED}"
+        ) from None
+
+
+def _copy_text(text: str, staged: Path, shown: Path) -> None:
+    try:
+        staged.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise failure(
+            "build.output", f"{reason(exc)} while writing {MANIFEST} (in {shown}); {NOT_PUBLISHED}"
+        ) from None
 
 
 __all__ = ["DiagnosticsError", "Joined", "merge_shards"]

@@ -4,9 +4,15 @@ byte (files, manifest.json and index.html)."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
+import re
+import shutil
 from pathlib import Path
+
+import pytest
 
 from campaign.pipeline.api import check
 from campaign.pipeline.jobs import doc_key, documents, in_shard, shard_of
@@ -74,3 +80,58 @@ def test_some_shards_join_without_the_whole_builds_stamp(tmp_path: Path) -> None
     assert code == 0, text
     assert "no build stamp (not all N shards)" in text
     assert "build" not in json.loads((tmp_path / "joined/manifest.json").read_text())
+
+
+def test_a_merge_that_fails_leaves_the_joined_folder_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`manifest merge` publishes as a build does: all or nothing. A copy that fails (a full
+    disk) or a failure while files move leaves the folder byte for byte as it was."""
+    kit = mini_copy(tmp_path / "kit")
+    one = build(kit, tmp_path / "one", "--only", "boxes", "--png-ppi", "20", "--jobs", "1")
+    joined = tmp_path / "joined"
+    code, text = cli("manifest", "merge", "--kit", kit, one, "-o", joined)
+    assert code == 0, text
+    before = tree(joined)
+    shards = [
+        build(kit, tmp_path / f"shard-{k}", "--png-ppi", "20", "--jobs", "1", "--shard", f"{k}/2")
+        for k in (1, 2)
+    ]
+    real_copy, real_replace = shutil.copyfile, os.replace
+    copies: list[str] = []
+
+    def full_disk(src: object, dst: object, *a: object, **k: object) -> object:
+        copies.append(str(dst))
+        if len(copies) == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_copy(src, dst, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(shutil, "copyfile", full_disk)
+    code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", joined)
+    assert code == 1
+    assert re.fullmatch(
+        r"error\[build\.output\]: no space left on device while copying \S+ \(into \S+\); "
+        r"nothing was published; the previous output is unchanged\n",
+        text,
+    ), text
+    assert tree(joined) == before
+    assert not list(joined.glob(".staging-*"))
+    monkeypatch.setattr(shutil, "copyfile", real_copy)
+
+    moves: list[str] = []
+
+    def fails_late(src: object, dst: object) -> None:
+        moves.append(str(dst))
+        if len(moves) == 6:  # after the journal and some files have moved
+            raise OSError(errno.EIO, "Input/output error")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", fails_late)
+    code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", joined)
+    assert code == 1
+    assert "cannot publish" in text
+    assert tree(joined) == before
+    monkeypatch.setattr(os, "replace", real_replace)
+    code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", joined)
+    assert code == 0, text
+    assert tree(joined) != before
