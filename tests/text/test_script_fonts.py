@@ -139,8 +139,8 @@ CANTONESE = (
     "大家嚟睇啲資料，我哋喺度撐佢哋。"
 )
 # Korean with hanja, as a title might mix them: "30 July is the World Day against Trafficking
-# in Persons. Trafficking in persons is a grave crime." 賣 is not in GB 2312 (SC); the others
-# are, and all are in KS X 1001.
+# in Persons. Trafficking in persons is a grave crime." 賣 買 對 are not in GB 2312 (they came
+# from TC), the others are (they came from SC); all 16 are KS X 1001 hanja.
 KOREAN_HANJA = "7월 30일은 世界 人身賣買 反對의 날입니다. 人身賣買는 重大한 犯罪입니다."
 
 
