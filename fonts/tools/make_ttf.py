@@ -15,8 +15,9 @@ with, and a whole CJK face converted to TrueType is about 20 MB per weight. This
     mistaken for the original, and the Adobe-made CJK fonts reserve the name "Source".
 
 Characters (`--chars`, repeatable, comma-separated items):
-  a named set      gb2312, big5-1, big5, jisx0208, ksx1001, ksx1001-hangul, hangul-all,
-                   hangul-jamo, kana, cjk-punct, latin1 (see CHARSETS)
+  a named set      gb2312, big5-1, big5-2, big5-2-yue, big5, hkscs, jisx0208, ksx1001,
+                   ksx1001-hangul, ksx1001-hanja, hangul-all, hangul-jamo, kana, cjk-punct,
+                   latin1 (see CHARSETS)
   a range          U+AC00-D7A3, AC00-D7A3 or a single U+3000
   a file           @path: every character in the file (lines starting with '#' skipped)
 
@@ -64,6 +65,27 @@ def _in_blocks(cps: set[int], *blocks: tuple[int, int]) -> set[int]:
     return {c for c in cps if any(a <= c <= b for a, b in blocks)}
 
 
+def _encodes(codec: str, c: int) -> bool:
+    try:
+        chr(c).encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _listed(name: str) -> set[int]:
+    """Every character of a list file next to this tool (lines starting with '#' skipped)."""
+    text = Path(__file__).with_name(name).read_text(encoding="utf-8")
+    return {ord(c) for ln in text.splitlines() if not ln.startswith("#") for c in ln.strip()}
+
+
+def _hkscs() -> set[int]:
+    """HKSCS-2004: what Python's big5hkscs codec encodes and plain big5 does not (the
+    codec's Big5 part and the pairs it decodes to base letter + combining mark left out)."""
+    decoded = _double_byte("big5hkscs", range(0x87, 0xFF), BIG5_TRAIL)
+    return {c for c in decoded if _encodes("big5hkscs", c) and not _encodes("big5", c)}
+
+
 HANGUL = ((0xAC00, 0xD7A3), (0x1100, 0x11FF), (0x3130, 0x318F))
 BIG5_TRAIL = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
 
@@ -77,9 +99,21 @@ CHARSETS: dict[str, tuple[str, Callable[[], set[int]]]] = {
         "Big5 level 1 (5,401 common hanzi, A440-C67E) and Big5 symbols (A140-A3BF)",
         lambda: _double_byte("big5", range(0xA1, 0xC7), BIG5_TRAIL),
     ),
+    "big5-2": (
+        "Big5 level 2 (7,650 less common hanzi and 2 compatibility ideographs, C940-F9D5)",
+        lambda: _double_byte("big5", range(0xC9, 0xFA), BIG5_TRAIL),
+    ),
+    "big5-2-yue": (
+        "the 864 Big5 level 2 hanzi written Cantonese uses (big5-2-yue.txt, yue_big5_2.py)",
+        lambda: _listed("big5-2-yue.txt") & _double_byte("big5", range(0xC9, 0xFA), BIG5_TRAIL),
+    ),
     "big5": (
         "all of Big5 (13,060 hanzi in two levels and the symbols)",
         lambda: _double_byte("big5", range(0xA1, 0xFA), BIG5_TRAIL),
+    ),
+    "hkscs": (
+        "HKSCS-2004 beyond Big5 (4,680, 1,693 in CJK Ext. B), via Python's big5hkscs codec",
+        _hkscs,
     ),
     "jisx0208": (
         "all of JIS X 0208 (6,355 kanji, kana, symbols), via the 2-byte part of euc_jp",
@@ -92,6 +126,10 @@ CHARSETS: dict[str, tuple[str, Callable[[], set[int]]]] = {
     "ksx1001-hangul": (
         "the Hangul of KS X 1001: 2,350 syllables and the compatibility jamo",
         lambda: _in_blocks(_double_byte("euc_kr", range(0xA1, 0xFF)), *HANGUL),
+    ),
+    "ksx1001-hanja": (
+        "the 4,888 hanja of KS X 1001 (lead bytes CA-FD; 268 compatibility ideographs)",
+        lambda: _double_byte("euc_kr", range(0xCA, 0xFE)),
     ),
     "hangul-all": ("all 11,172 Hangul syllables (U+AC00-D7A3)", lambda: set(range(0xAC00, 0xD7A4))),
     "hangul-jamo": (
@@ -246,9 +284,19 @@ def make_ttf(
 CJK = ["cjk-punct", "latin1", "kana"]
 RECIPES: dict[str, tuple[int, str, list[str], str]] = {
     "NotoSansSC": (2, "Noto Sans SC TT", ["gb2312", *CJK], "GB2312+kana"),
-    "NotoSansTC": (3, "Noto Sans TC TT", ["big5-1", *CJK], "Big5 level 1+kana"),
+    "NotoSansTC": (
+        3,
+        "Noto Sans TC TT",
+        ["big5-1", "hkscs", "big5-2-yue", *CJK],
+        "Big5 level 1+HKSCS+Cantonese level 2+kana",
+    ),
     "NotoSansJP": (0, "Noto Sans JP TT", ["jisx0208", *CJK], "JIS X 0208"),
-    "NotoSansKR": (1, "Noto Sans KR TT", ["hangul-all", "hangul-jamo", *CJK], "Hangul+kana"),
+    "NotoSansKR": (
+        1,
+        "Noto Sans KR TT",
+        ["hangul-all", "hangul-jamo", "ksx1001-hanja", *CJK],
+        "Hangul+KS X 1001 hanja+kana",
+    ),
 }
 RECIPE_DROP = ("locl",)
 

@@ -5,11 +5,16 @@ inputs are tiny PDFs made with pikepdf, so every expected value is written out h
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pikepdf
+import pypdfium2 as pdfium
 import pytest
+from reportlab.pdfgen.canvas import Canvas
 
+from campaign.fonts import load_fontbook
+from campaign.render.glyphs import draw_run
 from campaign.render.pdf import Element, Tagged
 from campaign.render.postprocess import (
     DocMeta,
@@ -19,6 +24,7 @@ from campaign.render.postprocess import (
     finish_print,
     finish_screen,
 )
+from campaign.text.paragraph import build_line, prepare
 
 ROOT = Path(__file__).resolve().parents[2]
 FOGRA = ROOT / "assets/icc/fogra39l_coated.icc"
@@ -293,3 +299,30 @@ def test_a_link_without_an_action_gets_no_contents() -> None:
         assert "/Contents" not in first
         assert str(second.Contents) == ""
         assert int(pdf.Root.StructTreeRoot.ParentTreeNextKey) == 3
+
+
+def drawn(text: str, lang: str, script: str) -> bytes:
+    """The text set and drawn as the kit draws a line, in the kit's fonts."""
+    fonts = load_fontbook(ROOT / "fonts")
+    p = prepare(text, lang, False, fonts.stack(script, "regular", lang))
+    runs, _ = build_line(p, 0, len(text), 12)
+    buf = io.BytesIO()
+    canvas = Canvas(buf, invariant=1, pagesize=(300, 40))
+    for r in runs:
+        draw_run(canvas, r, 10 + r.x, 10, 12)
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("finish", [finish_screen, lambda b, m: finish_print(b, COND, m)])
+def test_a_character_beyond_the_bmp_reads_back_as_itself(finish: Callable[..., bytes]) -> None:
+    """𨋢 (U+282E2, "lift"), a Hong Kong character of CJK Extension B: reportlab's ToUnicode
+    entry <282E2> read back as U+282E; post-processing writes the UTF-16 pair."""
+    pdf_bytes = finish(drawn("搭𨋢", "zh-HK", "Hant"), META)
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        fonts = [f for f in pdf.pages[0].Resources.Font.values() if "/ToUnicode" in f]
+        assert [str(f.BaseFont).split("+")[-1] for f in fonts] == ["NotoSansTCTT-Regular"]
+        assert b"<D860DEE2>" in fonts[0].ToUnicode.read_bytes()
+    text = pdfium.PdfDocument(pdf_bytes)[0].get_textpage().get_text_range()
+    assert text.strip() == "搭𨋢"

@@ -1,5 +1,6 @@
 """The kit's fonts per script and per language: each script's family sets a sample word with
-no .notdef, and a Han character comes from the face of the page's language (zh, zh-Hant, ja)."""
+no .notdef, and a Han character comes from the face of the page's language (zh, zh-Hant, yue,
+ja, ko): written Cantonese from the TC face, Korean hanja from the KR face."""
 
 import io
 from pathlib import Path
@@ -12,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from campaign.fonts import FontBook, load_fontbook
 from campaign.render.glyphs import draw_run
 from campaign.text.paragraph import build_line, prepare
+from campaign.text.scripts import script_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,7 +71,9 @@ def test_each_script_sets_its_name_with_its_own_family(
         ("zh-Hans", "Hans", "NotoSansSC"),
         ("zh-Hant", "Hant", "NotoSansTC"),
         ("zh-HK", "Hant", "NotoSansTC"),
+        ("yue", "Hant", "NotoSansTC"),
         ("ja", "Jpan", "NotoSansJP"),
+        ("ko", "Kore", "NotoSansKR"),
     ],
 )
 def test_a_han_character_comes_from_the_face_of_the_page_language(
@@ -84,6 +88,10 @@ def test_the_language_wins_over_a_script_the_strings_file_declares(fonts: FontBo
     would pick; Japanese kanji (script Hani) still come from the Japanese face."""
     assert fonts.stack("Hant", "regular", "zh")[0].family == "NotoSansTC"
     assert fonts.stack("Hani", "regular", "ja")[0].family == "NotoSansJP"
+    # so do Cantonese and Korean (fonts.yaml `languages: [zh-Hant, yue]` and `[ko]`): a
+    # Cantonese or Korean file that says `script: Hani` keeps its own face
+    assert fonts.stack("Hani", "regular", "yue")[0].family == "NotoSansTC"
+    assert fonts.stack("Hani", "regular", "ko")[0].family == "NotoSansKR"
     assert fonts.stack("Latn", "regular", "en")[0].family == "NotoSans"
 
 
@@ -111,11 +119,72 @@ def test_the_pdf_embeds_the_language_face_for_the_same_character(fonts: FontBook
     # and the two embedded glyphs differ: the choice shows on paper
     (ja_font,) = ja.values()
     (zh_font,) = zh.values()
-    outlines = []
-    for data in (ja_font, zh_font):
-        tt = TTFont(io.BytesIO(data))
-        # glyph 0 is .notdef; the subset's other glyph with an outline is 直
-        gid = next(g for g in tt.getGlyphOrder()[1:] if tt["glyf"][g].numberOfContours > 0)
-        glyph = tt["glyf"][gid]
-        outlines.append(glyph.getCoordinates(tt["glyf"])[0].array.tolist())
-    assert outlines[0] != outlines[1]
+    assert only_outline(ja_font) != only_outline(zh_font)
+
+
+def only_outline(font_program: bytes) -> list[tuple[int, int]]:
+    """The points of the one glyph with an outline in an embedded subset of one character
+    (glyph 0 is .notdef)."""
+    tt = TTFont(io.BytesIO(font_program))
+    gid = next(g for g in tt.getGlyphOrder()[1:] if tt["glyf"][g].numberOfContours > 0)
+    return list(tt["glyf"][gid].getCoordinates(tt["glyf"])[0].array.tolist())
+
+
+# Written Cantonese for the World Day Against Trafficking in Persons ("30 July is the World
+# Day against Trafficking in Persons. Many people have heard their stories and cannot act as
+# if nothing happened; everyone come and look at the information, we are here to support
+# them."). 嘅 咗 喺 啲 嚟 哋 are HKSCS characters beyond Big5; 佢 冇 睇 are Big5 level 2.
+CANTONESE = (
+    "七月三十日係世界反人口販運日。好多人聽咗佢哋嘅故事，唔可以當冇事；"
+    "大家嚟睇啲資料，我哋喺度撐佢哋。"
+)
+# Korean with hanja, as a title might mix them: "30 July is the World Day against Trafficking
+# in Persons. Trafficking in persons is a grave crime." 賣 買 對 are not in GB 2312 (they came
+# from TC), the others are (they came from SC); all 16 are KS X 1001 hanja.
+KOREAN_HANJA = "7월 30일은 世界 人身賣買 反對의 날입니다. 人身賣買는 重大한 犯罪입니다."
+
+
+@pytest.mark.parametrize("weight", ["regular", "bold"])
+@pytest.mark.parametrize("lang", ["zh-HK", "yue"])
+def test_written_cantonese_is_set_from_the_traditional_chinese_face(
+    fonts: FontBook, lang: str, weight: str
+) -> None:
+    """The face fonts.yaml's `languages:` gives zh-Hant (zh-HK) and yue sets every character
+    of the sentence: no text.no-glyph, no character from another Han face."""
+    p = prepare(CANTONESE, lang, False, fonts.stack(script_of(lang), weight, lang))
+    assert {f.family for f in p.faces} == {"NotoSansTC"}
+    runs, _ = build_line(p, 0, len(CANTONESE), 12)
+    glyphs = [g for r in runs for g in r.glyphs]
+    assert len(glyphs) == len(CANTONESE)
+    assert all(g.gid != 0 for g in glyphs)
+
+
+def test_hkscs_characters_of_extension_b_are_in_the_traditional_chinese_face(
+    fonts: FontBook,
+) -> None:
+    """𨋢 (lift) and 𠵱 (now) are HKSCS characters outside the Basic Multilingual Plane."""
+    for weight in ("regular", "bold"):
+        p = prepare("搭𨋢𠵱", "zh-HK", False, fonts.stack("Hant", weight, "zh-HK"))
+        assert [f.family for f in p.faces] == ["NotoSansTC"] * 3
+
+
+@pytest.mark.parametrize("weight", ["regular", "bold"])
+def test_korean_hanja_come_from_the_korean_face(fonts: FontBook, weight: str) -> None:
+    p = prepare(KOREAN_HANJA, "ko", False, fonts.stack(script_of("ko"), weight, "ko"))
+    hanja = [f.family for f, ch in zip(p.faces, KOREAN_HANJA, strict=True) if "一" <= ch <= "鿿"]
+    assert len(hanja) == 16
+    assert set(hanja) == {"NotoSansKR"}
+    runs, _ = build_line(p, 0, len(KOREAN_HANJA), 12)
+    assert all(g.gid != 0 for r in runs for g in r.glyphs)
+
+
+def test_the_pdf_embeds_the_korean_face_for_hanja(fonts: FontBook) -> None:
+    """On paper too: a hanja on a Korean page embeds the Korean face, whose 人 differs from
+    the Simplified Chinese face's."""
+    ko = pdf_fonts(fonts, "人", "ko", "Kore")
+    zh = pdf_fonts(fonts, "人", "zh", "Hans")
+    assert [name.split("+")[-1] for name in ko] == ["NotoSansKRTT-Regular"]
+    assert [name.split("+")[-1] for name in zh] == ["NotoSansSCTT-Regular"]
+    (ko_font,) = ko.values()
+    (zh_font,) = zh.values()
+    assert only_outline(ko_font) != only_outline(zh_font)

@@ -188,8 +188,33 @@ def _subset_tags(pdf: pikepdf.Pdf) -> None:
             desc.FontName = name
 
 
+# a ToUnicode bfchar entry whose destination is a code point beyond U+FFFF written as is
+ASTRAL_ENTRY = re.compile(rb"<([0-9A-Fa-f]{2,4})> <([0-9A-Fa-f]{5,6})>")
+
+
+def _utf16(match: re.Match[bytes]) -> bytes:
+    cp = int(match[2], 16) - 0x10000
+    return b"<%s> <%04X%04X>" % (match[1], 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF))
+
+
+def _astral_to_unicode(pdf: pikepdf.Pdf) -> None:
+    """reportlab writes the ToUnicode entry of a character beyond U+FFFF (𨋢, an HKSCS
+    character of CJK Extension B) as its code point, <282E2>; a ToUnicode CMap maps to UTF-16BE
+    (ISO 32000-1, 9.10.3), so the entry becomes the surrogate pair <D860DEE2>. Readers took the
+    first four digits: the text read U+282E instead of 𨋢."""
+    for font in _fonts(pdf):
+        cmap = font.get("/ToUnicode")
+        if not isinstance(cmap, pikepdf.Stream):
+            continue
+        data = cmap.read_bytes()
+        fixed = ASTRAL_ENTRY.sub(_utf16, data)
+        if fixed != data:
+            cmap.write(fixed)
+
+
 def _save(pdf: pikepdf.Pdf) -> bytes:
     _subset_tags(pdf)
+    _astral_to_unicode(pdf)
     out = io.BytesIO()
     pdf.save(
         out,
