@@ -88,9 +88,11 @@ def test_the_language_wins_over_a_script_the_strings_file_declares(fonts: FontBo
     would pick; Japanese kanji (script Hani) still come from the Japanese face."""
     assert fonts.stack("Hant", "regular", "zh")[0].family == "NotoSansTC"
     assert fonts.stack("Hani", "regular", "ja")[0].family == "NotoSansJP"
-    # so do Cantonese and Korean (fonts.yaml `languages: [zh-Hant, yue]` and `[ko]`): a
+    # so do Cantonese and Korean (fonts.yaml `languages: [zh-Hant, zh-HK, zh-MO, zh-TW, yue]` and `[ko]`): a
     # Cantonese or Korean file that says `script: Hani` keeps its own face
     assert fonts.stack("Hani", "regular", "yue")[0].family == "NotoSansTC"
+    for region in ("zh-HK", "zh-MO", "zh-TW"):  # Traditional by region, whatever the script
+        assert fonts.stack("Hani", "regular", region)[0].family == "NotoSansTC"
     assert fonts.stack("Hani", "regular", "ko")[0].family == "NotoSansKR"
     assert fonts.stack("Latn", "regular", "en")[0].family == "NotoSans"
 
