@@ -1,0 +1,158 @@
+"""`compose_content` on a two-page layout added to the mini kit: the document's fields, each
+page's items, tags and languages, slots that give way (`when_filled`), and what composers
+report (overflows, missing glyphs)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.fonts import FontBook, load_fontbook
+from campaign.kit import load_kit
+from campaign.layout.compose import compose_content
+from campaign.layout.document import MM, Document, ShapeItem, TextItem
+from campaign.layout.items.text import OverflowReport
+from campaign.model import Kit, StringEntry
+from campaign.resolve import resolve_kit
+
+from ..kits import mini_copy
+
+GIVEN = """\
+title: Given way
+kind: poster
+trim: [20, 30]
+bleed: 2
+safe: 1.5
+marks: false
+min_type_pt: 3
+styles:
+  word: {weight: bold, size: 12, min_size: 6, colour: black, align: start}
+pages:
+  - name: front
+    slots:
+      - {name: ground, kind: shape, fill: blue, bleed: all, frame: {start: 0, top: 0, width: 20, height: 30}}
+      - {name: band, kind: shape, fill: red, when_filled: [helpline], frame: {start: 0, top: 10, width: 20, height: 5}}
+      - {name: emblem, kind: shape, fill: white, alt: emblem_alt, frame: {start: 2, top: 2, width: 4, height: 4}}
+      - {name: word, kind: text, string: word, style: word, frame: {start: 3, top: 16, width: 14, height: 10}}
+  - name: back
+    slots:
+      - {name: back-ground, kind: shape, fill: navy, bleed: all, frame: {start: 0, top: 0, width: 20, height: 30}}
+"""
+
+
+@pytest.fixture(scope="module")
+def given(tmp_path_factory: pytest.TempPathFactory) -> tuple[Kit, FontBook]:
+    root = mini_copy(tmp_path_factory.mktemp("given"))
+    (root / "materials/layouts/given.yaml").write_text(GIVEN, encoding="utf-8")
+    campaign = root / "materials/campaign.yaml"
+    campaign.write_text(campaign.read_text() + "fields:\n  helpline: ''\n", encoding="utf-8")
+    kit = load_kit(root)
+    return kit, load_fontbook(kit.fonts_dir)
+
+
+def compose(
+    given: tuple[Kit, FontBook], lang: str, **changes: object
+) -> tuple[Document, Collector, list[OverflowReport]]:
+    kit, fonts = given
+    content = replace(resolve_kit(kit, kit.languages[lang]), **changes)  # type: ignore[arg-type]
+    errs: Collector = Collector()
+    overflows: list[OverflowReport] = []
+    doc = compose_content(kit.layouts["given"], content, fonts, errs, overflows)
+    return doc, errs, overflows
+
+
+def boxes_mm(doc: Document, page: int) -> dict[str, tuple[float, ...]]:
+    out = {}
+    for item in doc.pages[page].items:
+        assert isinstance(item, ShapeItem | TextItem)
+        box = item.box
+        out[item.slot] = tuple(round(v / MM, 6) for v in (box.x, box.y, box.w, box.h))
+    return out
+
+
+def helpline(content_fields: dict[str, StringEntry], text: str) -> dict[str, StringEntry]:
+    return {**content_fields, "helpline": replace(content_fields["helpline"], text=text)}
+
+
+def test_the_document_in_a_right_to_left_language(given: tuple[Kit, FontBook]) -> None:
+    doc, errs, overflows = compose(given, "ar")
+    assert (doc.material, doc.title, doc.kind, doc.lang, doc.rtl) == (
+        "given",
+        "Given way",
+        "poster",
+        "ar",
+        True,
+    )
+    assert doc.trim == (20 * MM, 30 * MM)
+    assert (doc.bleed, doc.safe, doc.badge) == (2 * MM, 1.5 * MM, None)
+    assert [p.name for p in doc.pages] == ["front", "back"]
+    # the band gives way (no helpline); the slots after it are still composed, mirrored
+    assert boxes_mm(doc, 0) == {
+        "ground": (-2, -2, 24, 34),
+        "emblem": (14, 2, 4, 4),
+        "word": (3, 16, 14, 10),
+    }
+    assert boxes_mm(doc, 1) == {"back-ground": (-2, -2, 24, 34)}
+    front, back = doc.pages
+    assert front.tags == {
+        "ground": ("artifact", None),
+        "emblem": ("figure", "قلب أزرق"),
+        "word": ("paragraph", None),
+    }
+    assert back.tags == {"back-ground": ("artifact", None)}
+    assert (front.langs, back.langs) == ({}, {})  # every word is Arabic
+    word = front.items[2]
+    assert isinstance(word, TextItem)
+    assert word.keys == ("word",)
+    assert "".join(line.actual_text() for line in word.text.lines) == "قلب"
+    assert (errs.items, overflows) == ([], [])
+
+
+def test_a_filled_field_brings_its_slot_back(given: tuple[Kit, FontBook]) -> None:
+    kit, _ = given
+    fields = resolve_kit(kit, kit.languages["en"]).fields
+    doc, _, _ = compose(given, "en", fields=helpline(dict(fields), "+00 1"))
+    assert list(boxes_mm(doc, 0)) == ["ground", "band", "emblem", "word"]
+    assert boxes_mm(doc, 0)["band"] == (0, 10, 20, 5)
+    assert boxes_mm(doc, 0)["emblem"] == (2, 2, 4, 4)  # English: not mirrored
+    assert doc.pages[0].tags["band"] == ("artifact", None)
+    doc, _, _ = compose(given, "en", fields=helpline(dict(fields), ""))
+    assert list(boxes_mm(doc, 0)) == ["ground", "emblem", "word"]
+    assert "band" not in doc.pages[0].tags
+
+
+def test_words_shown_in_the_source_language_are_marked(given: tuple[Kit, FontBook]) -> None:
+    """A text whose keys, or a figure whose alternative text, are in the source's words gets
+    the source's language; items with neither (a plain shape) get none."""
+    doc, _, _ = compose(given, "ar", in_source=frozenset({"word", "emblem_alt"}))
+    assert doc.pages[0].langs == {"emblem": "en", "word": "en"}
+    doc, _, _ = compose(given, "ar", in_source=frozenset({"emblem_alt"}))
+    assert doc.pages[0].langs == {"emblem": "en"}
+    doc, _, _ = compose(given, "ar", in_source=frozenset({"word"}))
+    assert doc.pages[0].langs == {"word": "en"}
+    # no source language (the document is in it): nothing is marked
+    doc, _, _ = compose(given, "ar", in_source=frozenset({"word"}), source_language=None)
+    assert doc.pages[0].langs == {}
+
+
+def test_composers_report_to_the_callers_lists(given: tuple[Kit, FontBook]) -> None:
+    """A text too long for its box goes to `overflows`, a character no font has to `errs`
+    (and its slot is not drawn)."""
+    kit, _ = given
+    strings = dict(resolve_kit(kit, kit.languages["en"]).strings)
+    long = replace(strings["word"], text="Heartbeat " * 40)
+    doc, errs, overflows = compose(given, "en", strings={**strings, "word": long})
+    assert [(o.material, o.lang, o.slot, o.keys) for o in overflows] == [
+        ("given", "en", "word", ("word",))
+    ]
+    assert errs.items == []
+    odd = replace(strings["word"], text="Heart \ue000")
+    doc, errs, overflows = compose(given, "en", strings={**strings, "word": odd})
+    assert [(d.code, d.message) for d in errs.items] == [
+        ("text.no-glyph", "'\ue000' (U+E000 unnamed character) has no glyph in any font")
+    ]
+    assert overflows == []
+    assert "word" not in boxes_mm(doc, 0)
+    assert doc.pages[0].tags["word"] == ("paragraph", None)  # its tag is kept
