@@ -8,11 +8,11 @@ from dataclasses import replace
 
 import pytest
 
-from campaign.diagnostics import Collector
+from campaign.diagnostics import Collector, Subject
 from campaign.fonts import FontBook, load_fontbook
 from campaign.kit import load_kit
 from campaign.layout.compose import compose_content
-from campaign.layout.document import MM, Document, ShapeItem, TextItem
+from campaign.layout.document import MM, Document, QrItem, ShapeItem, TextItem
 from campaign.layout.items.text import OverflowReport
 from campaign.model import Kit, StringEntry
 from campaign.resolve import resolve_kit
@@ -39,6 +39,12 @@ pages:
   - name: back
     slots:
       - {name: back-ground, kind: shape, fill: navy, bleed: all, frame: {start: 0, top: 0, width: 20, height: 30}}
+      - {name: deco, kind: shape, fill: red, role: figure, frame: {start: 1, top: 1, width: 2, height: 2}}
+      - {name: qr, kind: qr, link: home, colour: black, frame: {start: 2, top: 4, width: 6, height: 6}}
+      - {name: qr-alt, kind: qr, link: home, colour: black, alt: emblem_alt, frame: {start: 12, top: 4, width: 6, height: 6}}
+      - {name: qr-art, kind: qr, link: home, colour: black, role: artifact, frame: {start: 2, top: 12, width: 6, height: 6}}
+      - {name: title, kind: text, string: word, style: word, role: heading, alt: emblem_alt,
+         frame: {start: 3, top: 20, width: 14, height: 8}}
 """
 
 
@@ -66,7 +72,7 @@ def compose(
 def boxes_mm(doc: Document, page: int) -> dict[str, tuple[float, ...]]:
     out = {}
     for item in doc.pages[page].items:
-        assert isinstance(item, ShapeItem | TextItem)
+        assert isinstance(item, ShapeItem | TextItem | QrItem)
         box = item.box
         out[item.slot] = tuple(round(v / MM, 6) for v in (box.x, box.y, box.w, box.h))
     return out
@@ -94,14 +100,30 @@ def test_the_document_in_a_right_to_left_language(given: tuple[Kit, FontBook]) -
         "emblem": (14, 2, 4, 4),
         "word": (3, 16, 14, 10),
     }
-    assert boxes_mm(doc, 1) == {"back-ground": (-2, -2, 24, 34)}
+    assert boxes_mm(doc, 1) == {
+        "back-ground": (-2, -2, 24, 34),
+        "deco": (17, 1, 2, 2),
+        "qr": (12, 4, 6, 6),
+        "qr-alt": (2, 4, 6, 6),
+        "qr-art": (12, 12, 6, 6),
+        "title": (3, 20, 14, 8),
+    }
     front, back = doc.pages
     assert front.tags == {
         "ground": ("artifact", None),
         "emblem": ("figure", "قلب أزرق"),
         "word": ("paragraph", None),
     }
-    assert back.tags == {"back-ground": ("artifact", None)}
+    # the layout's role wins; a QR code is a figure of its address (as printed after an
+    # alternative text); a text with a role takes its alternative text
+    assert back.tags == {
+        "back-ground": ("artifact", None),
+        "deco": ("figure", None),
+        "qr": ("figure", "QR code: https://www.unodc.org/blueheart/"),
+        "qr-alt": ("figure", "قلب أزرق: www.unodc.org/blueheart"),
+        "qr-art": ("artifact", "QR code: https://www.unodc.org/blueheart/"),
+        "title": ("heading", "قلب أزرق"),
+    }
     assert (front.langs, back.langs) == ({}, {})  # every word is Arabic
     word = front.items[2]
     assert isinstance(word, TextItem)
@@ -145,14 +167,21 @@ def test_composers_report_to_the_callers_lists(given: tuple[Kit, FontBook]) -> N
     long = replace(strings["word"], text="Heartbeat " * 40)
     doc, errs, overflows = compose(given, "en", strings={**strings, "word": long})
     assert [(o.material, o.lang, o.slot, o.keys) for o in overflows] == [
-        ("given", "en", "word", ("word",))
+        ("given", "en", "word", ("word",)),
+        ("given", "en", "title", ("word",)),
     ]
     assert errs.items == []
     odd = replace(strings["word"], text="Heart \ue000")
-    doc, errs, overflows = compose(given, "en", strings={**strings, "word": odd})
-    assert [(d.code, d.message) for d in errs.items] == [
-        ("text.no-glyph", "'\ue000' (U+E000 unnamed character) has no glyph in any font")
-    ]
+    changes = {"strings": {**strings, "word": odd}, "office": "o", "record": "r"}
+    doc, errs, overflows = compose(given, "en", **changes)
+    # one error for the string (both slots show it), for the office and record composed
+    (error,) = errs.items
+    assert (error.code, error.message) == (
+        "text.no-glyph",
+        "'\ue000' (U+E000 unnamed character) has no glyph in any font",
+    )
+    assert error.subject == Subject("o", "given", "en", "r", None, "word")
     assert overflows == []
     assert "word" not in boxes_mm(doc, 0)
+    assert "title" not in boxes_mm(doc, 1)
     assert doc.pages[0].tags["word"] == ("paragraph", None)  # its tag is kept
