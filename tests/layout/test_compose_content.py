@@ -5,17 +5,20 @@ report (overflows, missing glyphs)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from campaign.diagnostics import Collector, Subject
+from campaign.diagnostics import Collector, Mark, Subject
 from campaign.fonts import FontBook, load_fontbook
 from campaign.kit import load_kit
 from campaign.layout.compose import compose_content
 from campaign.layout.document import MM, Document, QrItem, ShapeItem, TextItem
-from campaign.layout.items.text import OverflowReport
-from campaign.model import Kit, StringEntry
+from campaign.layout.items import ComposeContext
+from campaign.layout.items.text import OverflowReport, no_glyph_hint, report_missing
+from campaign.model import Kit, StringEntry, TextSlot
 from campaign.resolve import resolve_kit
+from campaign.text.paragraph import MissingGlyphError
 
 from ..kits import mini_copy
 
@@ -185,3 +188,45 @@ def test_composers_report_to_the_callers_lists(given: tuple[Kit, FontBook]) -> N
     assert "word" not in boxes_mm(doc, 0)
     assert "title" not in boxes_mm(doc, 1)
     assert doc.pages[0].tags["word"] == ("paragraph", None)  # its tag is kept
+
+
+def test_every_missing_character_is_reported_at_its_string(given: tuple[Kit, FontBook]) -> None:
+    """Each character no font has, once per string, at that string (its text, then its short
+    variant); the character shaping failed on comes first even when a font maps it (HarfBuzz
+    drew .notdef); one made by resolve_text (in no string) is reported at the first."""
+    kit, fonts = given
+    layout = kit.layouts["given"]
+    (slot,) = [s for s in layout.pages[0].slots if s.name == "word"]
+    assert isinstance(slot, TextSlot)
+    content = resolve_kit(kit, kit.languages["en"])
+    mark = {k: Mark(Path(f"{k}.yaml"), n, 1) for n, k in enumerate("abc", 1)}
+    found = [
+        StringEntry("a", "Hi \u16a0\u16a0", "\u1681", mark["a"]),
+        StringEntry("b", "ok", None, mark["b"]),
+        StringEntry("c", "\ue000 H", None, mark["c"]),
+    ]
+    h = ("'H' (U+0048 LATIN CAPITAL LETTER H)", "Latn")
+    fehu = ("'\u16a0' (U+16A0 RUNIC LETTER FEHU FEOH FE F)", "Runr")
+    beith = ("'\u1681' (U+1681 OGHAM LETTER BEITH)", "Ogam")
+    private = ("'\ue000' (U+E000 unnamed character)", None)
+
+    def reported(char: str, entries: list[StringEntry]) -> list[tuple[object, ...]]:
+        ctx = ComposeContext(layout, content, fonts, Collector())
+        report_missing(MissingGlyphError(char, 0, []), entries, slot, ctx)
+        for d in ctx.errs.items:
+            assert d.code == "text.no-glyph"
+            assert d.subject == Subject(None, "given", "en", None, None, d.subject.key)
+        return [(d.message, d.mark, d.hints, d.subject.key) for d in ctx.errs.items]
+
+    def error(char: tuple[str, str | None], key: str) -> tuple[object, ...]:
+        message = f"{char[0]} has no glyph in any font"
+        return (message, mark[key], (no_glyph_hint(char[1], fonts),), key)
+
+    assert reported("H", found) == [
+        error(h, "a"),
+        error(fehu, "a"),
+        error(beith, "a"),
+        error(h, "c"),
+        error(private, "c"),
+    ]
+    assert reported("\u1681", found[1:]) == [error(private, "c"), error(beith, "b")]
