@@ -14,9 +14,16 @@ from campaign.fonts import FontBook, load_fontbook
 from campaign.kit import load_kit
 from campaign.layout.compose import compose_content
 from campaign.layout.document import MM, Document, QrItem, ShapeItem, TextItem
-from campaign.layout.items import ComposeContext
-from campaign.layout.items.text import OverflowReport, no_glyph_hint, report_missing
-from campaign.model import Kit, StringEntry, TextSlot
+from campaign.layout.items import ComposeContext, kind_of_slot
+from campaign.layout.items.text import (
+    OverflowReport,
+    entries,
+    no_glyph_hint,
+    report_missing,
+    resolve_text,
+    texts_of,
+)
+from campaign.model import Kit, Slot, StringEntry, TextSlot
 from campaign.resolve import resolve_kit
 from campaign.text.paragraph import MissingGlyphError
 
@@ -230,3 +237,56 @@ def test_every_missing_character_is_reported_at_its_string(given: tuple[Kit, Fon
         error(private, "c"),
     ]
     assert reported("\u1681", found[1:]) == [error(private, "c"), error(beith, "b")]
+
+
+def test_a_slots_texts_are_its_strings_then_its_filled_fields(given: tuple[Kit, FontBook]) -> None:
+    """Fields that are not filled in are left out; a web address alone is printed without its
+    scheme; `first_field` keeps the first filled one only."""
+    kit, fonts = given
+    layout = kit.layouts["given"]
+    (slot,) = [s for s in layout.pages[0].slots if s.name == "word"]
+    assert isinstance(slot, TextSlot)
+    content = resolve_kit(kit, kit.languages["en"])
+    mark = Mark(Path("office.yaml"), 1, 1)
+    values = {"helpline": "", "site": "https://example.org/", "phone": "+00 1"}
+    fields = {k: StringEntry(k, v, None, mark) for k, v in values.items()}
+    ctx = ComposeContext(layout, replace(content, fields=fields), fonts, Collector())
+    with_fields = replace(slot, fields=("helpline", "site", "phone"))
+    assert [(e.key, e.text) for e in entries(with_fields, ctx)] == [
+        ("word", "Heart"),
+        ("site", "example.org"),
+        ("phone", "+00 1"),
+    ]
+    first = replace(with_fields, first_field=True)
+    assert [(e.key, e.text) for e in entries(first, ctx)] == [
+        ("word", "Heart"),
+        ("site", "example.org"),
+    ]
+
+
+def test_texts_are_shown_with_the_languages_digits_and_capitals(
+    given: tuple[Kit, FontBook],
+) -> None:
+    kit, _ = given
+    style = kit.layouts["given"].styles["word"]
+    assert not style.uppercase
+    en, ar = kit.languages["en"], replace(kit.languages["ar"], digits="arab")
+    assert resolve_text("Heart 2024", en, style) == "Heart 2024"
+    assert resolve_text("Heart 2024", en, replace(style, uppercase=True)) == "HEART 2024"
+    assert resolve_text("قلب 2024", ar, replace(style, uppercase=True)) == "قلب ٢٠٢٤"
+    found = [
+        StringEntry("a", "Heart 1", "Ht 1", Mark(Path("a.yaml"), 1, 1)),
+        StringEntry("b", "Love 2", None, Mark(Path("b.yaml"), 1, 1)),
+    ]
+    assert texts_of(found, replace(en, digits="arab"), replace(style, uppercase=True)) == (
+        ("HEART ١", "LOVE ٢"),
+        ("HT ١", None),
+    )
+
+
+def test_a_slot_class_without_a_composer_is_a_bug() -> None:
+    class Odd(Slot):
+        pass
+
+    with pytest.raises(AssertionError, match=r"^no composer registered for Odd$"):
+        kind_of_slot(object.__new__(Odd))
