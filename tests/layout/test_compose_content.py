@@ -8,13 +8,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
-from campaign.diagnostics import Collector, Mark, Subject
+from campaign.diagnostics import Collector, Diagnostic, Mark, Severity, Subject
 from campaign.fonts import FontBook, load_fontbook
 from campaign.kit import load_kit
 from campaign.layout.compose import compose_content
 from campaign.layout.document import MM, Document, QrItem, ShapeItem, TextItem
 from campaign.layout.items import ComposeContext, kind_of_slot
+from campaign.layout.items.image import _source
 from campaign.layout.items.text import (
     OverflowReport,
     entries,
@@ -23,7 +25,7 @@ from campaign.layout.items.text import (
     resolve_text,
     texts_of,
 )
-from campaign.model import Kit, Slot, StringEntry, TextSlot
+from campaign.model import ImageSlot, Kit, Slot, StringEntry, TextSlot
 from campaign.resolve import resolve_kit
 from campaign.text.paragraph import MissingGlyphError
 
@@ -55,6 +57,8 @@ pages:
       - {name: qr-art, kind: qr, link: home, colour: black, role: artifact, frame: {start: 2, top: 12, width: 6, height: 6}}
       - {name: title, kind: text, string: word, style: word, role: heading, alt: emblem_alt,
          frame: {start: 3, top: 20, width: 14, height: 8}}
+      - {name: partner, kind: image, logo: partner, frame: {start: 12, top: 12, width: 6, height: 3}}
+      - {name: sponsor, kind: image, logo: partners, frame: {start: 12, top: 16, width: 6, height: 3}}
 """
 
 
@@ -133,6 +137,8 @@ def test_the_document_in_a_right_to_left_language(given: tuple[Kit, FontBook]) -
         "qr-alt": ("figure", "قلب أزرق: www.unodc.org/blueheart"),
         "qr-art": ("artifact", "QR code: https://www.unodc.org/blueheart/"),
         "title": ("heading", "قلب أزرق"),
+        "partner": ("artifact", None),  # no office: the logos give way, their tags stay
+        "sponsor": ("artifact", None),
     }
     assert (front.langs, back.langs) == ({}, {})  # every word is Arabic
     word = front.items[2]
@@ -290,3 +296,51 @@ def test_a_slot_class_without_a_composer_is_a_bug() -> None:
 
     with pytest.raises(AssertionError, match=r"^no composer registered for Odd$"):
         kind_of_slot(object.__new__(Odd))
+
+
+def test_a_logo_comes_from_the_office_or_gives_way(
+    given: tuple[Kit, FontBook], tmp_path: Path
+) -> None:
+    """The office's logo of the slot's name, with its pixel size; none: the slot gives way,
+    with a warning only when the office has a logo of a close name that no slot shows."""
+    kit, fonts = given
+    layout = kit.layouts["given"]
+    slots = {s.name: s for s in layout.pages[1].slots}
+    partner, sponsor = slots["partner"], slots["sponsor"]
+    assert isinstance(partner, ImageSlot)
+    assert isinstance(sponsor, ImageSlot)
+    assert (partner.logo, sponsor.logo) == ("partner", "partners")
+    png, broken = tmp_path / "p.png", tmp_path / "b.png"
+    Image.new("RGB", (30, 20)).save(png)
+    broken.write_bytes(b"not an image")
+    content = resolve_kit(kit, kit.languages["en"])
+
+    def source(
+        slot: ImageSlot, office: str | None, logos: dict[str, Path]
+    ) -> tuple[object, list[Diagnostic]]:
+        ctx = ComposeContext(
+            layout, replace(content, office=office, logos=logos), fonts, Collector()
+        )
+        return _source(slot, ctx), ctx.errs.items
+
+    assert source(partner, "o", {"partner": png}) == ((png, (30, 20)), [])
+    found, (warning,) = source(partner, "o", {"partnr": png, "emblem": png})
+    assert found is None
+    assert warning == Diagnostic(
+        "office.no-logo",
+        "office 'o' has no logo 'partner', so the slot is empty",
+        partner.mark,
+        (
+            "did you mean 'partnr'?",
+            "add it under 'logos:' in the office's file, or fix the name in the layout",
+        ),
+        Severity.WARNING,
+        Subject(office="o", material="given", slot="partner"),
+    )
+    assert source(partner, "o", {"partners": png}) == (None, [])  # 'sponsor' shows it
+    assert source(partner, None, {"partnr": png}) == (None, [])  # no office
+    assert source(partner, "o", {"emblem": png}) == (None, [])  # nothing close
+    found, errors = source(partner, "o", {"partner": broken})
+    assert (found, [d.code for d in errors]) == (None, ["image.read"])
+    asset = replace(partner, logo=None, asset=png, pixels=(3, 4))
+    assert source(asset, None, {}) == ((png, (3, 4)), [])
