@@ -344,3 +344,13 @@ def test_a_logo_comes_from_the_office_or_gives_way(
     assert (found, [d.code for d in errors]) == (None, ["image.read"])
     asset = replace(partner, logo=None, asset=png, pixels=(3, 4))
     assert source(asset, None, {}) == ((png, (3, 4)), [])
+
+
+def test_a_composers_subject_names_the_document_and_the_slot(given: tuple[Kit, FontBook]) -> None:
+    kit, fonts = given
+    layout = kit.layouts["given"]
+    content = replace(resolve_kit(kit, kit.languages["ar"]), office="o", record="r")
+    ctx = ComposeContext(layout, content, fonts, Collector())
+    (word,) = [s for s in layout.pages[0].slots if s.name == "word"]
+    assert ctx.subject(word, "k") == Subject("o", "given", "ar", "r", "word", "k")
+    assert ctx.subject() == Subject("o", "given", "ar", "r", None, None)
