@@ -341,7 +341,7 @@ def test_a_logo_comes_from_the_office_or_gives_way(
     assert source(partner, None, {"partnr": png}) == (None, [])  # no office
     assert source(partner, "o", {"emblem": png}) == (None, [])  # nothing close
     found, errors = source(partner, "o", {"partner": broken})
-    assert (found, [d.code for d in errors]) == (None, ["image.read"])
+    assert (found, [(d.code, d.mark) for d in errors]) == (None, [("image.read", partner.mark)])
     asset = replace(partner, logo=None, asset=png, pixels=(3, 4))
     assert source(asset, None, {}) == ((png, (3, 4)), [])
 
