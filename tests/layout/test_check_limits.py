@@ -11,9 +11,11 @@ import pytest
 
 from campaign.kinds import TOL
 from campaign.layout.checks import (
+    OVERLAP_TOL_MM,
     SmallText,
     Uncovered,
     coverage_problems,
+    overlap_problems,
     safe_area_problems,
     text_extents,
     type_size_problems,
@@ -227,3 +229,52 @@ def test_rim_text_on_a_badge_is_measured_from_the_trims_centre(
         ("aside", f"text reaches 0.5 {circle}"),
         ("below", f"text reaches 0.7 {circle}"),
     ]
+
+
+# ---- overlaps -----------------------------------------------------------------------------
+
+
+def test_overlaps_are_named_once_per_pair_of_slots_beyond_the_tolerance(
+    mini: dict[str, tuple[Layout, Document]],
+) -> None:
+    """Content boxes two by two (shapes and `overlap: true` slots aside), the later slot
+    named as covering the earlier, once per pair of slots; 0.2 mm (OVERLAP_TOL_MM) either
+    way is touching, exactly. Boxes in pt; the edges at 0 make the overlaps exact."""
+    layout, doc = mini["text"]
+    pages = tuple(
+        replace(p, slots=tuple(replace(s, overlap=s.name == "word") for s in p.slots))
+        for p in layout.pages
+    )
+    free = replace(layout, pages=pages)  # slot 'word' may overlap
+    tol = OVERLAP_TOL_MM * MM
+
+    def qr(slot: str, x: float, y: float, w: float, h: float) -> QrItem:
+        return QrItem(slot, Box(x, y, w, h), "https://x", "black", None, 0)
+
+    def art(slot: str, x: float, y: float, w: float, h: float) -> SvgItem:
+        return SvgItem(slot, Box(x, y, w, h), Path("a.svg"), "center")
+
+    page = with_items(
+        doc,
+        art("word", 0, 0, 500, 500),  # allowed: over everything, and first
+        ShapeItem("band", Box(0, 0, 500, 500), "rect", "red", None, 0, 0),
+        qr("code", 10, 10, 20, 20),
+        art("logo", 25, 15, 20, 8.5),  # 5 x 8.5 pt over 'code'
+        art("logo", 12, 25, 4, 10),  # 'logo' over 'code' again: said once
+        qr("twin", 100, 0, 10, 10),
+        qr("twin", 105, 0, 10, 10),  # one slot's own boxes
+        qr("thin", 0, 100, tol, 30),
+        art("wide", -3, 100, 10, 30),  # tol wide: touching
+        qr("flat", 200, 0, 30, tol),
+        art("tall", 200, -3, 30, 10),  # tol high: touching
+        qr("near", 300, 0, 10, 10),
+        art("close", 310 - 0.1 * MM, 0, 10, 10),  # 0.1 mm: touching
+    )
+    assert overlap_problems(page, free) == [
+        ("logo", f"slot 'logo' covers slot 'code' ({5 / MM:.1f} x {8.5 / MM:.1f} mm)"),
+    ]
+    assert f"{5 / MM:.1f} x {8.5 / MM:.1f}" == "1.8 x 3.0"
+    # without `overlap: true`, 'word' (first, under everything) is covered by every other
+    # content slot, each named once ('thin' and 'flat' only touch it too)
+    named = [slot for slot, _ in overlap_problems(page, layout)]
+    assert named == ["code", "logo", "twin", "wide", "tall", "near", "close"]
