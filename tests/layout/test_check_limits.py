@@ -275,6 +275,13 @@ def test_overlaps_are_named_once_per_pair_of_slots_beyond_the_tolerance(
     ]
     assert f"{5 / MM:.1f} x {8.5 / MM:.1f}" == "1.8 x 3.0"
     # without `overlap: true`, 'word' (first, under everything) is covered by every other
-    # content slot, each named once ('thin' and 'flat' only touch it too)
-    named = [slot for slot, _ in overlap_problems(page, layout)]
-    assert named == ["code", "logo", "twin", "wide", "tall", "near", "close"]
+    # content slot, each named once ('thin' and 'flat' only touch it too), then as above
+    covered = overlap_problems(page, layout)
+    assert [slot for slot, _ in covered] == [
+        *("code", "logo", "twin", "wide", "tall", "near", "close"),
+        "logo",
+    ]
+    assert [m.split(" (")[0] for _, m in covered][-2:] == [
+        "slot 'close' covers slot 'word'",
+        "slot 'logo' covers slot 'code'",
+    ]
