@@ -12,10 +12,12 @@ import pytest
 from campaign.kinds import TOL
 from campaign.layout.checks import (
     OVERLAP_TOL_MM,
+    QR_MIN_MODULE_MM,
     SmallText,
     Uncovered,
     coverage_problems,
     overlap_problems,
+    qr_problems,
     safe_area_problems,
     text_extents,
     type_size_problems,
@@ -33,6 +35,7 @@ from campaign.layout.document import (
     SvgItem,
     TextItem,
 )
+from campaign.layout.items.qr import qr_matrix
 from campaign.model import Layout
 from campaign.pipeline.api import check
 
@@ -285,3 +288,20 @@ def test_overlaps_are_named_once_per_pair_of_slots_beyond_the_tolerance(
         "slot 'close' covers slot 'word'",
         "slot 'logo' covers slot 'code'",
     ]
+
+
+def test_a_qr_code_exactly_at_the_module_minimum_passes(
+    mini: dict[str, tuple[Layout, Document]],
+) -> None:
+    _, doc = mini["text"]
+    url = "https://example.org/"
+    n = len(qr_matrix(url))
+    side = QR_MIN_MODULE_MM * (n + 2 * 2) * MM  # 0.396 mm modules and a quiet zone of 2
+
+    def code(w: float) -> QrItem:
+        return QrItem("qr", Box(0, 0, w, w + 10), url, "black", None, 2)
+
+    assert qr_problems(with_items(doc, code(side))) == []
+    ((slot, message),) = qr_problems(with_items(doc, code(side - 0.01 * MM)))
+    assert slot == "qr"
+    assert message.startswith(f"the QR code of {url} is {side / MM - 0.01:.1f} mm for {n} x {n} ")
