@@ -145,7 +145,7 @@ def test_every_item_is_named_at_the_edge_it_crosses(
     text = replace(word, box=replace(word.box, x=word.box.x - left + 1 * MM))  # ink at 1 mm
     start, end = ("end", "start") if rtl else ("start", "end")
     photo_box = Box(5 * MM, 0.5 * MM, 4 * MM, 4 * MM)
-    photo = ImageItem("photo", photo_box, Path("p.jpg"), (0, 0, 1, 1), 300, None, None)
+    photo = ImageItem("photo", photo_box, Path("p.jpg"), (0, 0, 1, 1), 300, None)
     page = with_items(
         doc,
         ShapeItem("band", Box(-3 * MM, 0, 6 * MM, 20 * MM), "rect", "red", None, 0, 0),

@@ -23,7 +23,7 @@ def rect(x: float, y: float, w: float, h: float, r: float = 0.0) -> ShapeItem:
 
 
 def image(x: float, y: float, w: float, h: float) -> ImageItem:
-    return ImageItem("p", Box(x, y, w, h), Path("a.jpg"), (0, 0, 1, 1), 300, None, None)
+    return ImageItem("p", Box(x, y, w, h), Path("a.jpg"), (0, 0, 1, 1), 300, None)
 
 
 def qr(x: float, y: float, w: float, h: float) -> QrItem:

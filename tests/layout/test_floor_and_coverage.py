@@ -166,7 +166,7 @@ def test_coverage_counts_filled_shapes_images_and_qr_backgrounds_only() -> None:
     assert coverage((rect(0, 0, 210, 297, fill=None),), A4).share == 0
     svg = SvgItem("art", full.box, Path("a.svg"), "center")
     assert coverage((svg,), A4).share == 0
-    image = ImageItem("photo", full.box, Path("a.jpg"), (0, 0, 1, 1), 300, None, None)
+    image = ImageItem("photo", full.box, Path("a.jpg"), (0, 0, 1, 1), 300, None)
     assert coverage((image,), A4).share == 1
     qr = QrItem("qr", Box(0, 0, 210 * MM, 100 * MM), "https://x", "black", "white", 2)
     assert coverage((qr,), A4).share == pytest.approx(100 * 100 / (210 * 297), abs=0.002)

@@ -72,7 +72,6 @@ class ImageItem:
     ]  # part of the image shown: left, top, right, bottom (0-1)
     ppi: float  # effective resolution at the placed size
     background: str | None
-    alt: str | None  # the alternative text (already in the page's language)
 
 
 @dataclass(frozen=True)

@@ -91,4 +91,4 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
             f"a sharper print needs {need}",
             subject=subject,
         )
-    return ImageItem(slot.name, shown, asset, crop, ppi, slot.background, ctx.alt(slot))
+    return ImageItem(slot.name, shown, asset, crop, ppi, slot.background)
