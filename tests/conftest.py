@@ -1,4 +1,5 @@
-"""Shared fixtures: the repository's kit, throw-away copies of it, and visual references."""
+"""Shared fixtures: the repository's kit and fonts, throw-away copies of the kit, and visual
+references."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from campaign.fonts import FontBook, load_fontbook
 
 ROOT = Path(__file__).resolve().parents[1]
 REFS = Path(__file__).resolve().parent / "refs"
@@ -24,6 +27,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="module")
+def fonts() -> FontBook:
+    """The repository's fonts (fonts/fonts.yaml), read once per test module."""
+    return load_fontbook(ROOT / "fonts")
 
 
 @pytest.fixture

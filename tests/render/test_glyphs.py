@@ -5,7 +5,6 @@ the pixels the same text drawn as text covers."""
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -15,17 +14,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from campaign.fonts import FontBook, FontFace, load_fontbook
+from campaign.fonts import FontBook, FontFace
 from campaign.render.glyphs import OutlinePen, draw_outlined, draw_run, shaped, ttfont
 from campaign.text.paragraph import Run, build_line, prepare
 from campaign.text.shape import Glyph
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def runs(text: str, lang: str, rtl: bool, faces: list[FontFace], size: float = 10) -> list[Run]:

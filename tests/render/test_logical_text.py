@@ -4,12 +4,11 @@ them as written: the space or line break each line break took, nothing inside a 
 a soft hyphen, a line break between paragraphs."""
 
 import io
-from pathlib import Path
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.layout.document import ArcTextItem, Box, TextItem
 from campaign.model import Colour
 from campaign.render.colour import Palette
@@ -19,14 +18,8 @@ from campaign.render.target import Target
 from campaign.text.fit import TextSet
 from campaign.text.paragraph import BlockStyle, Line, prepare, set_paragraphs
 
-ROOT = Path(__file__).resolve().parents[2]
 FIRST = "عدم ترك أي طفل خلف الركب في مكافحة الاتجار بالأشخاص"
 SECOND = "ما يمكنكم فعله"
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def set_lines(fonts: FontBook, paras: list[str], width: float, rtl: bool = True) -> list[Line]:

@@ -4,13 +4,12 @@ colour, and only the marks the layout asks for."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from reportlab.lib.colors import CMYKColor
 
-from campaign.fonts import LATIN_FAMILY, FontBook, load_fontbook
+from campaign.fonts import LATIN_FAMILY, FontBook
 from campaign.layout.document import MM, Document
 from campaign.model import Marks
 from campaign.render import marks
@@ -26,7 +25,6 @@ from campaign.render.marks import (
 from campaign.render.target import MARK_LENGTH, MARK_WIDTH, Target
 from campaign.text.paragraph import build_line, prepare
 
-ROOT = Path(__file__).resolve().parents[2]
 L = MARK_LENGTH
 R = 1.6 * MM  # a registration target's radius
 
@@ -56,11 +54,6 @@ def approx(calls: list[tuple[Any, ...]]) -> list[Any]:
     return [
         tuple(pytest.approx(v, abs=1e-9) if isinstance(v, float) else v for v in c) for c in calls
     ]
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def test_crop_marks_start_at_the_bleed_and_point_away_from_the_trim() -> None:

@@ -14,7 +14,7 @@ from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Rect
 from reportlab.lib.colors import CMYKColor, Color
 
 from campaign.diagnostics import DiagnosticsError
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.layout.document import Box, Document, Page, ShapeItem, SvgItem
 from campaign.model import Colour, Marks
 from campaign.render import pdf as pdf_module
@@ -24,11 +24,6 @@ from campaign.render.target import MARK_LENGTH, SLUG_ROOM
 
 ROOT = Path(__file__).resolve().parents[2]
 COLOURS = {"blue": Colour("blue", (1.0, 0.7, 0.0, 0.1), (0.0, 0.3, 0.6))}
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def document(pages: tuple[Page, ...] = (Page("front", ()),)) -> Document:

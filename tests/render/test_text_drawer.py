@@ -3,11 +3,9 @@ print, up to 12 pt (no white hairline where the press misregisters); other text 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.layout.document import ArcTextItem, Box, TextItem
 from campaign.model import Colour
 from campaign.render.colour import Palette
@@ -18,7 +16,6 @@ from campaign.text.paragraph import BlockStyle, prepare, set_paragraphs
 
 from .test_item_drawers import Recorder
 
-ROOT = Path(__file__).resolve().parents[2]
 PALETTE = Palette(
     {
         "black": Colour("black", (0.0, 0.0, 0.0, 1.0), (0.0, 0.0, 0.0)),
@@ -27,11 +24,6 @@ PALETTE = Palette(
     },
     cmyk=True,
 )
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def text_item(fonts: FontBook, size: float, colour: str) -> TextItem:

@@ -9,20 +9,14 @@ from pathlib import Path
 import bidi
 import pytest
 
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.text.bidi import EXPLICIT, unterminated
 from campaign.text.paragraph import Run, build_line, prepare
 from campaign.text.shape import shape_run
 
 from ..kits import cli, mini_copy
 
-ROOT = Path(__file__).resolve().parents[2]
 TAG = "#القلب_الأزرق"
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def runs_of(fonts: FontBook, text: str, lang: str, script: str, rtl: bool) -> list[Run]:

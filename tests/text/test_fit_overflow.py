@@ -3,20 +3,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.text.fit import FitRequest, fit
 
-ROOT = Path(__file__).resolve().parents[2]
 THEME = "Leave No Child Behind in the Fight Against Human Trafficking"
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def request(

@@ -4,20 +4,11 @@ docs/mutation/text-and-layout.md)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.text.fit import FitRequest, first_strong_rtl, fit, sizes
 from campaign.text.paragraph import EPS
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def request(

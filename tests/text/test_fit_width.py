@@ -5,22 +5,14 @@ be hyphenated before it is set smaller (test_hyphenation.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.text.fit import FitRequest, fit
 from campaign.text.paragraph import build_line, prepare
 
-ROOT = Path(__file__).resolve().parents[2]
 WORD = "Trafficking"
 LANG = "sw"
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def width(fonts: FontBook, size: float) -> float:

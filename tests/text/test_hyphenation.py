@@ -5,23 +5,15 @@ languages without a dictionary are never hyphenated."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.text.fit import FitRequest, TextSet, fit
 from campaign.text.hyphen import LEFT, RIGHT, hyphenates, word_points
 from campaign.text.paragraph import BlockStyle, prepare, set_paragraphs
 
-ROOT = Path(__file__).resolve().parents[2]
 COMPOUND = "Menschenhandelsbekämpfungsstrategiekonzept"  # 42 letters
 HYPHEN = "\u2010"
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def setting(

@@ -4,15 +4,11 @@ with an opening bracket (JLREQ Appendix A classes; CLREQ 3.1.7)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.text.breaks import NO_LINE_END, NO_LINE_START, break_segments
 from campaign.text.paragraph import break_lines, prepare
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # every prohibited character, each between two ideographs or kana the kit's subsets have
 JA_START = "）〕］｝〉》」』】〙〗〟’”｠»‐〜゠–？！‼⁇⁈⁉・：；。．、，ヽヾゝゞ々〻ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶｧｨｩｪｫｬｭｮｯｰ"
@@ -35,11 +31,6 @@ CASES = [
 def test_the_lists_cover_the_test_texts() -> None:
     assert set(JA_START) | set(ZH_START) <= NO_LINE_START
     assert set(END) <= NO_LINE_END
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 @pytest.mark.parametrize(("lang", "script", "text"), CASES)

@@ -1,22 +1,12 @@
 """Korean lines break at spaces, keeping words whole (CSS `word-break: keep-all`); Chinese and
 Japanese still break between characters, with kinsoku."""
 
-from pathlib import Path
-
-import pytest
-
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.text.breaks import break_segments
 from campaign.text.paragraph import BlockStyle, Line, prepare, set_paragraphs
 
-ROOT = Path(__file__).resolve().parents[2]
 # "Join the Blue Heart campaign against human trafficking"
 KOREAN = "인신매매에 반대하는 블루하트 캠페인에 함께하세요"
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def pieces(text: str, lang: str) -> list[str]:

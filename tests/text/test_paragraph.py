@@ -1,13 +1,11 @@
 """The text engine against independent references: Rust unicode-bidi (python-bidi's compiled
 get_display) for word order, HarfBuzz on isolated words for joining, ICU for breaks."""
 
-from pathlib import Path
-
 import bidi
 import pytest
 from bidi.mirror import MIRRORED
 
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.text.fit import FitRequest, fit
 from campaign.text.paragraph import (
     BlockStyle,
@@ -18,13 +16,6 @@ from campaign.text.paragraph import (
     set_paragraphs,
 )
 from campaign.text.shape import shape_run
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def visual(runs: list) -> str:  # type: ignore[type-arg]

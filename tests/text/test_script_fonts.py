@@ -3,19 +3,16 @@ no .notdef, and a Han character comes from the face of the page's language (zh, 
 ja, ko): written Cantonese from the TC face, Korean hanja from the KR face."""
 
 import io
-from pathlib import Path
 
 import pikepdf
 import pytest
 from fontTools.ttLib import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.render.glyphs import draw_run
 from campaign.text.paragraph import build_line, prepare
 from campaign.text.scripts import script_of
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # Each language's name in itself, from Unicode CLDR (the `native_name` a strings file would
 # carry), set with the family fonts.yaml gives its script. ur-Aran is Urdu asking for the
@@ -41,11 +38,6 @@ SAMPLES = [
     ("zgh", "Tfng", "NotoSansTifinagh", "ⵜⴰⵎⴰⵣⵉⵖⵜ"),
     ("ur-Aran", "Aran", "NotoNastaliqUrdu", "اردو"),
 ]
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 @pytest.mark.parametrize("weight", ["regular", "bold"])

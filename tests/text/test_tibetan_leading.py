@@ -5,25 +5,15 @@ slot (issue 12's OCR test, tests/test_ocr_scripts.py). fonts.yaml gives the fami
 `leading` of 1.4; where a taller stack comes, the layout still moves the line down until its
 marks clear the line above."""
 
-from pathlib import Path
-
-import pytest
-
-from campaign.fonts import FontBook, load_fontbook
+from campaign.fonts import FontBook
 from campaign.text.paragraph import BlockStyle, Line, ink_extent, prepare, set_paragraphs
 
-ROOT = Path(__file__).resolve().parents[2]
 SIZE = 20.0
 LEADING = 1.2
 # CLDR's Tibetan: the World and the long date of 30 July 2024; the months of July to September
 WORDS = "འཛམ་གླིང་། 2024 ཟླ་བ་བདུན་པའི་ཚེས་30, གཟའ་མིག་དམར་ ཟླ་བ་བདུན་པ་ ཟླ་བ་བརྒྱད་པ་ ཟླ་བ་དགུ་པ་"
 # Sanskrit in Tibetan script: stacks of three and four letters under a vowel sign
 STACKS = "སྐྲྀ་ ཀྵྨྱཱ་ རྦྷྱཱ་ ཛྙཱ་ སཾ་སྐྲྀ་ཏ། ཀྵྨྱཱ་ རྦྷྱཱ་ ཛྙཱ་ སྐྲྀ་ ཀྵྨྱཱ་"
-
-
-@pytest.fixture(scope="module")
-def fonts() -> FontBook:
-    return load_fontbook(ROOT / "fonts")
 
 
 def set_lines(fonts: FontBook, text: str, lang: str, script: str) -> list[Line]:
