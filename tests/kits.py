@@ -3,6 +3,7 @@ builds it: geometry and error tests use these stable interfaces only (CLI in, fi
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from campaign.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 MINI = ROOT / "tests" / "data" / "kits" / "mini"
 MM = 72 / 25.4  # pt per mm
+# the end of every message of a build that published nothing (spelt out, not imported)
+NOT_PUBLISHED = "nothing was published; the previous output is unchanged"
 
 
 def mini_copy(
@@ -90,3 +93,14 @@ def check(kit: Path, *args: str | Path) -> tuple[int, str]:
     for root in {str(kit.resolve()), str(kit)}:
         text = text.replace(root + "/", "")
     return code, text
+
+
+def output_tree(out: Path) -> dict[str, str]:
+    """Every file of the output folder and its sha256; fails on any dot-file or dot-folder
+    left behind (staging, journal, lock)."""
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+    return {
+        p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(out.rglob("*"))
+        if p.is_file()
+    }

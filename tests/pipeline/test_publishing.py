@@ -6,7 +6,6 @@ anything moves, the lock, and the sweep of staging folders killed builds left.""
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
 import os
 import signal
@@ -23,23 +22,12 @@ from campaign.output import MANIFEST, OutputFile, Published, Staging
 from campaign.package import load_manifest
 from campaign.publishing import JOURNAL, LOCK, BuildLock, Interrupted, recover
 
+from ..kits import NOT_PUBLISHED, output_tree
 from .test_output import meta
 
 OLD = {"a/a-en.pdf": b"old a", "b/b-en.pdf": b"old b", "c/c-en.pdf": b"old c"}
 # a replaced, b kept, c left the kit (removed), d new in a new folder
 NEW = {"a/a-en.pdf": b"new a", "d/d-en.pdf": b"new d"}
-NOT_PUBLISHED = "nothing was published; the previous output is unchanged"
-
-
-def tree(out: Path) -> dict[str, str]:
-    """Every file of the output folder and its sha256; fails on any dot-file or dot-folder
-    left behind (staging, journal, lock)."""
-    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
-    return {
-        p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(out.rglob("*"))
-        if p.is_file()
-    }
 
 
 def folders(out: Path) -> list[str]:
@@ -60,7 +48,7 @@ def publish(out: Path, files: dict[str, bytes], gone: str = "") -> Published:
 def matches_manifest(out: Path) -> None:
     doc = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     listed = {e["path"]: e["sha256"] for e in doc["files"]}
-    files = tree(out)
+    files = output_tree(out)
     assert set(files) == {*listed, MANIFEST, "index.html"}
     for path, sha in listed.items():
         assert files[path] == sha, path
@@ -74,11 +62,17 @@ def old_and_new(tmp_path: Path) -> tuple[dict[str, str], dict[str, str], list[st
     """The old output's and the new output's files and folders (made in scratch folders)."""
     ref = tmp_path / "ref"
     publish(ref, OLD)
-    old, old_folders = tree(ref), folders(ref)
+    old, old_folders = output_tree(ref), folders(ref)
     publish(ref, NEW, gone="c")
-    assert sorted(tree(ref)) == ["a/a-en.pdf", "b/b-en.pdf", "d/d-en.pdf", "index.html", MANIFEST]
+    assert sorted(output_tree(ref)) == [
+        "a/a-en.pdf",
+        "b/b-en.pdf",
+        "d/d-en.pdf",
+        "index.html",
+        MANIFEST,
+    ]
     assert "c" not in folders(ref)  # its folder went with its file
-    return old, tree(ref), old_folders, folders(ref)
+    return old, output_tree(ref), old_folders, folders(ref)
 
 
 Op = Callable[..., object]
@@ -150,7 +144,7 @@ def test_a_failure_at_every_step_rolls_back_to_the_old_output(
         step = faults.log[n] if n < len(faults.log) else "none"
         if error is None:  # past the commit point (or the last step): published
             recover(out)  # a cleanup step that failed is finished by the next build
-            assert tree(out) == new, f"after a failure at {step}"
+            assert output_tree(out) == new, f"after a failure at {step}"
             assert folders(out) == new_folders
             if len(faults.log) <= n:
                 break
@@ -162,7 +156,7 @@ def test_a_failure_at_every_step_rolls_back_to_the_old_output(
         ), d.message
         assert d.message.endswith(NOT_PUBLISHED), d.message
         failed += 1
-        assert tree(out) == old, f"after a failure at {step}"
+        assert output_tree(out) == old, f"after a failure at {step}"
         assert folders(out) == old_folders, f"after a failure at {step}"
         matches_manifest(out)
     assert failed >= 15  # every move, the backups, the journal, the manifest, the gallery
@@ -221,7 +215,7 @@ def test_a_kill_at_every_step_is_recovered_to_the_old_or_the_new_output(
         assert not (out / JOURNAL).exists()
         with Staging(out):  # the next build sweeps the staging folder, deletes the lock file
             pass
-        result = tree(out)
+        result = output_tree(out)
         assert result in (old, new), f"killed at step {n}"
         assert folders(out) == (old_folders if result == old else new_folders)
         matches_manifest(out)
@@ -259,13 +253,13 @@ def test_a_destination_that_cannot_be_written_is_refused_before_anything_moves(
     else:  # chmod does not stop root: the check asks os.access
         real = os.access
         monkeypatch.setattr(publishing.os, "access", lambda p, m: p != out / "a" and real(p, m))
-    before = tree(out)
+    before = output_tree(out)
     with pytest.raises(DiagnosticsError) as caught:
         publish(out, NEW, gone="c")
     (d,) = caught.value.diagnostics
     assert d.code == "build.output"
     assert d.message == f"cannot publish: {message.format(out=out)}; {NOT_PUBLISHED}"
-    assert tree(out) == before
+    assert output_tree(out) == before
 
 
 def test_a_second_build_into_the_same_folder_is_refused(tmp_path: Path) -> None:
@@ -358,7 +352,7 @@ def test_ctrl_c_while_the_files_move_is_held_until_they_are_in_place(
         signal.signal(signal.SIGINT, previous)
     assert caught.value.published
     assert caught.value.signum == signal.SIGINT
-    assert tree(out) == new
+    assert output_tree(out) == new
 
 
 def test_package_and_sheets_recover_a_killed_publish_before_reading(
@@ -372,7 +366,7 @@ def test_package_and_sheets_recover_a_killed_publish_before_reading(
     assert [f.path for f in load_manifest(out)] == sorted(OLD)
     assert not (out / JOURNAL).exists()
     assert not list(out.glob(".staging-*"))
-    assert tree(out) == old
+    assert output_tree(out) == old
 
 
 def test_a_lock_file_deleted_by_its_owner_meanwhile_is_taken_anew(

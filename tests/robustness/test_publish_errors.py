@@ -13,8 +13,7 @@ import pytest
 from campaign import publishing
 from campaign.pipeline import execute
 
-from ..kits import build, cli, mini_copy
-from .test_publish_signals import NOT_PUBLISHED, tree
+from ..kits import NOT_PUBLISHED, build, cli, mini_copy, output_tree
 
 
 @pytest.fixture
@@ -28,7 +27,7 @@ def test_a_full_disk_while_staging_is_one_error(
     kit: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str, fresh: bool
 ) -> None:
     out = tmp_path / "new" / "out"
-    before = {} if fresh else tree(build(kit, out, "--jobs", "1"))
+    before = {} if fresh else output_tree(build(kit, out, "--jobs", "1"))
     real = Path.write_bytes
 
     def write_bytes(self: Path, data: bytes) -> int:  # inherited by forked workers
@@ -46,14 +45,14 @@ def test_a_full_disk_while_staging_is_one_error(
     if fresh:
         assert not (tmp_path / "new").exists()  # the folders the build made: gone again
     else:
-        assert tree(out) == before  # no staging folder, no journal either
+        assert output_tree(out) == before  # no staging folder, no journal either
 
 
 def test_the_output_folder_read_only_is_one_error_before_drawing(
     kit: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = build(kit, tmp_path / "out", "--jobs", "1")
-    before = tree(out)
+    before = output_tree(out)
     real = os.open
 
     def read_only(path: str | Path, *args: int, **kw: int) -> int:
@@ -72,7 +71,7 @@ def test_the_output_folder_read_only_is_one_error_before_drawing(
     assert text == (
         f"error[build.output]: {out}/ is not writable (read-only file system); {NOT_PUBLISHED}\n"
     )
-    assert tree(out) == before
+    assert output_tree(out) == before
 
 
 def test_no_rename_crosses_the_output_folder(
@@ -96,4 +95,4 @@ def test_no_rename_crosses_the_output_folder(
         encoding="utf-8",
     )
     build(kit, out, "--jobs", "1")
-    assert "text/text-en.pdf" in tree(out)
+    assert "text/text-en.pdf" in output_tree(out)

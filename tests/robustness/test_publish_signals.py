@@ -5,7 +5,6 @@ byte, with a manifest that matches), and a second build into the same folder mea
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import random
@@ -21,27 +20,15 @@ import pytest
 from campaign.output import MANIFEST, Staging
 from campaign.publishing import JOURNAL, recover
 
-from ..kits import build, cli, mini_copy
+from ..kits import NOT_PUBLISHED, build, cli, mini_copy, output_tree
 
 SLOW = Path(__file__).with_name("slow_build.py")
-NOT_PUBLISHED = "nothing was published; the previous output is unchanged"
-
-
-def tree(out: Path) -> dict[str, str]:
-    """Every file of the output folder and its sha256; fails on any dot-file or dot-folder
-    left behind (staging, journal, lock)."""
-    assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
-    return {
-        p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(out.rglob("*"))
-        if p.is_file()
-    }
 
 
 def matches_manifest(out: Path) -> None:
     doc = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     listed = {e["path"]: e["sha256"] for e in doc["files"]}
-    files = tree(out)
+    files = output_tree(out)
     assert set(files) == {*listed, MANIFEST, "index.html"}
     assert all(files[p] == sha for p, sha in listed.items())
 
@@ -106,7 +93,7 @@ def built(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
     kit = mini_copy(tmp_path / "kit", {"strings/en.yaml": ("word: Heart", "word: Hearts")})
     out = build(kit, tmp_path / "out", "--jobs", "1")
     (kit / "materials/layouts/marks.yaml").unlink()
-    return kit, out, tree(out)
+    return kit, out, output_tree(out)
 
 
 @pytest.mark.parametrize(
@@ -140,7 +127,7 @@ def test_a_signal_while_drawing_publishes_nothing(
     assert stderr == f"{said}; {NOT_PUBLISHED}\n"  # one line: no worker's traceback
     assert stdout == ""
     assert gone(build_.pid)
-    assert tree(out) == before
+    assert output_tree(out) == before
 
 
 def restore(out: Path, copy: Path) -> None:
@@ -165,7 +152,7 @@ def test_a_kill_at_random_moments_of_publishing_leaves_the_old_or_the_new_output
     kit, out, old = built
     shutil.copytree(out, tmp_path / "old")
     build(kit, out, "--force", "--jobs", "1")
-    new = tree(out)
+    new = output_tree(out)
     assert new != old
     assert "marks/marks-en.pdf" in old
     assert "marks/marks-en.pdf" not in new  # removed: its layout left the kit
@@ -182,13 +169,13 @@ def test_a_kill_at_random_moments_of_publishing_leaves_the_old_or_the_new_output
         recover(out)  # what the next build, package or manifest merge does first
         with Staging(out):  # what the next build does next: sweep, lock file deleted
             pass
-        result = tree(out)
+        result = output_tree(out)
         assert result in (old, new), f"trial {i}"
         matches_manifest(out)
         outcomes.append("old" if result == old else "new")
     assert outcomes[0] == "old", outcomes  # the first kill came early: rolled back
     build(kit, out, "--jobs", "1")  # and the folder builds on
-    assert tree(out) == new
+    assert output_tree(out) == new
 
 
 def test_a_second_build_into_the_same_folder_is_refused(
