@@ -260,20 +260,35 @@ class Staging:
             tops[MANIFEST] = manifest_text(kept, build)
         for name, text in tops.items():
             if not same_text(self.out / name, text):
-                self._stage_text(name, text)
+                self.stage_text(name, text)
                 steps.append(Step(name, exists(self.out / name), True))
         if steps:
             transact(self.out, self.shown, self.dir, steps)
         self.published = True
         return Published(kept, [f.path for f in gone])
 
-    def _stage_text(self, name: str, text: str) -> None:
+    def stage_text(self, name: str, text: str) -> None:
+        """Stage a text file (the manifest, the gallery) as `name`. Raises build.output on an
+        OSError: nothing is published."""
         try:
             (self.dir / name).write_text(text, encoding="utf-8")
         except OSError as exc:
             raise failure(
                 "build.output",
                 f"{reason(exc)} while writing {name} (in {self.shown}); {NOT_PUBLISHED}",
+            ) from None
+
+    def stage_copy(self, source: Path, rel: str) -> None:
+        """Stage a copy of a finished file (`manifest merge`) as `rel`. Raises build.output on
+        an OSError: nothing is published."""
+        staged = self.dir / rel
+        try:
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, staged)
+        except OSError as exc:
+            raise failure(
+                "build.output",
+                f"{reason(exc)} while copying {rel} (into {self.shown}); {NOT_PUBLISHED}",
             ) from None
 
 

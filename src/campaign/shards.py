@@ -12,11 +12,10 @@ job's fingerprint instead.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Collector, DiagnosticsError, failure
+from .diagnostics import Collector, DiagnosticsError
 from .output import (
     MANIFEST,
     OutputFile,
@@ -27,7 +26,7 @@ from .output import (
     same_text,
     unchanged,
 )
-from .publishing import NOT_PUBLISHED, Step, reason, recover, transact
+from .publishing import Step, recover, transact
 
 
 @dataclass(frozen=True)
@@ -129,37 +128,18 @@ def merge_shards(folders: list[Path], out: Path) -> Joined:
         for shard, f in entries:
             if shard.folder == staging.out or unchanged(staging.out, f):
                 continue
-            _copy(shard.folder / f.path, staging.dir / f.path, f.path, staging.shown)
+            staging.stage_copy(shard.folder / f.path, f.path)
             steps.append(Step(f.path, exists(staging.out / f.path), True))
         copied = len(steps)
         files = [f for _, f in entries]
         text = manifest_text(files, build)
         if steps or not same_text(staging.out / MANIFEST, text):
-            _copy_text(text, staging.dir / MANIFEST, staging.shown)
+            staging.stage_text(MANIFEST, text)
             steps.append(Step(MANIFEST, exists(staging.out / MANIFEST), True))
         if steps:
             transact(staging.out, staging.shown, staging.dir, steps)
         staging.published = True
     return Joined(files, build, copied)
-
-
-def _copy(source: Path, staged: Path, rel: str, shown: Path) -> None:
-    try:
-        staged.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, staged)
-    except OSError as exc:
-        raise failure(
-            "build.output", f"{reason(exc)} while copying {rel} (into {shown}); {NOT_PUBLISHED}"
-        ) from None
-
-
-def _copy_text(text: str, staged: Path, shown: Path) -> None:
-    try:
-        staged.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise failure(
-            "build.output", f"{reason(exc)} while writing {MANIFEST} (in {shown}); {NOT_PUBLISHED}"
-        ) from None
 
 
 __all__ = ["DiagnosticsError", "Joined", "merge_shards"]
