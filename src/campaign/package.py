@@ -26,6 +26,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from .dates import source_date_epoch
 from .diagnostics import Diagnostic, DiagnosticsError, Subject, display_path, failure
 from .model import Kit
 from .output import MANIFEST, OutputFile
@@ -144,9 +145,9 @@ def plan(files: list[OutputFile]) -> dict[str, list[Entry]]:
 
 def epoch(year: int) -> tuple[int, int, int, int, int, int]:
     """SOURCE_DATE_EPOCH, else the campaign's day (30 July of its year), as a ZIP date."""
-    value = os.environ.get("SOURCE_DATE_EPOCH")
-    if value and value.isdigit():
-        t = time.gmtime(max(int(value), 315532800))  # ZIP dates start in 1980
+    value = source_date_epoch()
+    if value is not None:
+        t = time.gmtime(max(value, 315532800))  # ZIP dates start in 1980
         return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
     return (year, 7, 30, 0, 0, 0)
 

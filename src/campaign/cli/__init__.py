@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import click
 
+from ..dates import LAST_EPOCH, epoch_seconds
 from ..diagnostics import DiagnosticsError, failure
 from ..publishing import NOT_PUBLISHED, Interrupted
 
@@ -217,18 +218,13 @@ def main(debug: bool) -> None:
     check_source_date_epoch(os.environ.get("SOURCE_DATE_EPOCH"))
 
 
-LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC: the last date a PDF or ZIP date can hold
-
-
 def check_source_date_epoch(value: str | None) -> None:
     """SOURCE_DATE_EPOCH, the date every output carries, is whole seconds since 1970 as
     `date +%s` prints them (reproducible-builds.org/specs/source-date-epoch: a malformed value
     should stop the build). Unset or empty: the campaign's day is used.
 
     Raises DiagnosticsError (`env.source-date-epoch`) for anything else."""
-    if not value:
-        return
-    if value.isascii() and value.isdigit() and int(value) <= LAST_EPOCH:
+    if not value or epoch_seconds(value) is not None:
         return
     raise failure(
         "env.source-date-epoch",

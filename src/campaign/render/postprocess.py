@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import re
 import uuid
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from pathlib import Path
 import pikepdf
 from lxml import etree
 
+from ..dates import source_date_epoch
 from .pdf import Element, Link, Tagged
 
 PRODUCER = "Blue Heart campaign kit"
@@ -53,9 +53,9 @@ class DocMeta:
 
     @property
     def date(self) -> datetime:
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        if epoch and epoch.isdigit():
-            return datetime.fromtimestamp(int(epoch), UTC)
+        epoch = source_date_epoch()
+        if epoch is not None:
+            return datetime.fromtimestamp(epoch, UTC)
         return datetime(self.year, 7, 30, tzinfo=UTC)  # the World Day of the campaign year
 
     @property

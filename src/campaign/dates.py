@@ -1,0 +1,22 @@
+"""SOURCE_DATE_EPOCH, the date every output carries (PDF and XMP dates, ZIP entries): one
+reading of it for every place that uses it (reproducible-builds.org/specs/source-date-epoch)."""
+
+from __future__ import annotations
+
+import os
+
+LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC: the last date a PDF or ZIP date can hold
+
+
+def epoch_seconds(value: str | None) -> int | None:
+    """`value` as whole seconds since 1970 when it is written as `date +%s` prints them (ASCII
+    digits) and is at most LAST_EPOCH; None when it is unset, empty or anything else (the
+    command line refuses anything else before it reads the kit: cli.check_source_date_epoch)."""
+    if value and value.isascii() and value.isdigit() and int(value) <= LAST_EPOCH:
+        return int(value)
+    return None
+
+
+def source_date_epoch() -> int | None:
+    """SOURCE_DATE_EPOCH's seconds, or None (unset, empty or malformed): see epoch_seconds."""
+    return epoch_seconds(os.environ.get("SOURCE_DATE_EPOCH"))
