@@ -164,10 +164,10 @@ def logical_text(item: Item) -> str | None:
     """A text item's words in logical (reading) order when any of its lines runs right to
     left, for the ActualText of its structure element; None for other items.
 
-    Right-to-left glyphs are drawn in visual order, as every viewer expects: PDFium (Chrome,
-    Edge) and pdf.js reorder a line's characters with their own bidi pass when extracting,
-    and a marked-content ActualText in logical order is reordered too, so it comes out
-    reversed. An ActualText on the structure element (ISO 32000-1, 14.9.4) is read by
+    Right-to-left glyphs are drawn in visual order, as viewers expect: PDFium (Chrome, Edge)
+    reorders a line's characters with its own bidi pass when extracting, and a marked-content
+    ActualText in logical order is reordered too, so it comes out reversed (pypdfium2 5.15).
+    An ActualText on the structure element (ISO 32000-1, 14.9.4) is read by
     assistive technology and tagged-PDF consumers from the structure tree and left alone by
     those extractors, so both read the words in order."""
     if isinstance(item, ArcTextItem):
@@ -196,9 +196,7 @@ def _between(before: Line, after: Line) -> str:
         return "\n"
     if before.hyphen:
         return ""
-    stop = max(r.end for r in before.runs)
-    start = min(r.start for r in after.runs)
-    return before.runs[0].source[stop:start] or " "
+    return before.runs[0].source[before.end : after.start] or " "
 
 
 def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple[Link, ...]]:

@@ -192,13 +192,21 @@ class Line:
     hyphen: bool = False  # ends with a hyphen the layout drew (a soft hyphen's, a hyphenation)
     paragraph: int = 0  # which of the block's paragraphs it sets, from 0
 
+    @property
+    def start(self) -> int:
+        """The index of the line's first character in its paragraph's text."""
+        return min(r.start for r in self.runs)
+
+    @property
+    def end(self) -> int:
+        """The index after the line's last character in its paragraph's text."""
+        return max(r.end for r in self.runs)
+
     def actual_text(self) -> str:
         """The line's characters in logical order, for a tagged PDF's ActualText: a hyphen
         the layout drew is the soft hyphen U+00AD there (ISO 32000-1, 14.8.2.2.3), so that
         text extraction joins the word again."""
-        start = min(r.start for r in self.runs)
-        stop = max(r.end for r in self.runs)
-        text = self.runs[0].source[start:stop]
+        text = self.runs[0].source[self.start : self.end]
         return text[:-1] + SOFT_HYPHEN if self.hyphen else text
 
 

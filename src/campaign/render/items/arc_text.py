@@ -23,8 +23,7 @@ def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
     # for right-to-left words, which PDFium would reverse (render.pdf.logical_text)
     span = ctx.target.tagged and bool(runs) and not any(r.rtl for r in runs)
     if span:
-        start, stop = min(r.start for r in runs), max(r.end for r in runs)
-        begin_span(canvas, runs[0].source[start:stop])
+        begin_span(canvas, item.line.actual_text())
     for run in runs:
         x = run.x
         for g in run.glyphs:
