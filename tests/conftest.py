@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,14 @@ from campaign.fonts import FontBook, load_fontbook
 
 ROOT = Path(__file__).resolve().parents[1]
 REFS = Path(__file__).resolve().parent / "refs"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The user's cache (campaign.cache) in a folder of this test process's own, never the
+    developer's ~/.cache: a run starts from an empty cache, and each pytest-xdist worker
+    has its own."""
+    if "CAMPAIGN_KIT_CACHE" not in os.environ or os.environ.get("PYTEST_XDIST_WORKER"):
+        os.environ["CAMPAIGN_KIT_CACHE"] = tempfile.mkdtemp(prefix="campaign-kit-cache-")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .cache import digest
 from .diagnostics import failure
 from .publishing import (
     JOURNAL,
@@ -395,8 +396,7 @@ def unchanged(out: Path, entry: OutputFile) -> bool:
     path = out / entry.path
     if path.is_symlink() or not path.is_file() or not path.resolve().is_relative_to(out):
         return False
-    data = path.read_bytes()
-    return len(data) == entry.bytes and hashlib.sha256(data).hexdigest() == entry.sha256
+    return path.stat().st_size == entry.bytes and digest(path) == entry.sha256
 
 
 def manifest_doc(

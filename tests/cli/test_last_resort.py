@@ -19,7 +19,7 @@ def run(monkeypatch: pytest.MonkeyPatch, error: BaseException, *args: str) -> tu
     def boom(*_: object, **__: object) -> None:
         raise error
 
-    monkeypatch.setattr(api, "load_kit", boom)  # what `check` calls first
+    monkeypatch.setattr(api, "cached_kit", boom)  # what `check` calls first
     result = CliRunner().invoke(main, [*args, "check", "--lang", "en"])
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception

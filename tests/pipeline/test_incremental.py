@@ -57,7 +57,7 @@ def test_a_second_identical_build_does_nothing(
     def no_kit(root: Path) -> None:
         raise AssertionError("a build with nothing to do reads no kit")
 
-    monkeypatch.setattr(api, "load_kit", no_kit)
+    monkeypatch.setattr(api, "cached_kit", no_kit)
     second = build(kit, opts(out))
     assert stats(out) == before  # nothing written, not even the manifest or index.html
     assert {j.status for j in second.jobs} == {"skipped"}
@@ -126,5 +126,5 @@ def test_a_kit_file_no_job_reads_changes_the_stamp_only(
     after = stats(out)
     assert after.pop("manifest.json") != before.pop("manifest.json")  # the new stamp
     assert after == before  # index.html too
-    monkeypatch.setattr(api, "load_kit", None)  # and then there is nothing to do at all
+    monkeypatch.setattr(api, "cached_kit", None)  # and then there is nothing to do at all
     assert {j.status for j in build(kit, opts(out)).jobs} == {"skipped"}

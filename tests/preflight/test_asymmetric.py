@@ -60,11 +60,13 @@ def page(
     white_bottom_mm: float = 0,
     white_side: str = "",
     bleed: tuple[float, float, float, float] = (3, 3, 3, 3),
+    cyan: float = 0.6,
 ) -> bytes:
-    """Full-bleed art, with the bottom bleed white along its first `white_bottom_mm`, or the
-    whole bleed of one side ('left' or 'right') white."""
+    """Full-bleed art (`cyan` and 20 % magenta, or `cyan` alone when it is a tint under
+    0.5), with the bottom bleed white along its first `white_bottom_mm`, or the whole bleed
+    of one side ('left' or 'right') white."""
     c, buf = canvas()
-    c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
+    c.setFillColor(CMYKColor(cyan, 0.2 if cyan >= 0.5 else 0, 0, 0))
     c.rect((TX - 3) * MM, (TY - 3) * MM, (TW + 6) * MM, (TH + 6) * MM, stroke=0, fill=1)
     c.setFillColor(CMYKColor(0, 0, 0, 0))
     if white_bottom_mm:
@@ -101,6 +103,15 @@ def test_white_bleed_on_one_side(side: str) -> None:
     rep = preflight(page(white_side=side), Expect())
     assert rep.facts["bleed_gap_pct"] == 25.0
     assert rep.failures == [GAP_FAILURE.format(25)]
+
+
+@pytest.mark.parametrize(("cyan", "gap"), [(0.2, 25.0), (0.05, 0.0)])
+def test_a_pale_tint_is_art_paper_white_is_not(cyan: float, gap: float) -> None:
+    """Art of 20 % cyan (grey 240 when rendered, under the 245 that counts as ink) that
+    stops at the trim on the left fails as solid art does; 5 % cyan (grey 252) reads as
+    paper."""
+    rep = preflight(page(white_side="left", cyan=cyan), Expect())
+    assert rep.facts["bleed_gap_pct"] == gap
 
 
 @pytest.mark.parametrize(

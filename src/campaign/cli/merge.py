@@ -107,16 +107,16 @@ def merge(
     made one at a time: memory does not grow with the number of records.
     """
     from ..diagnostics import Collector, DiagnosticsError
-    from ..kit import load_kit
     from ..merge.data import read_table
     from ..merge.events import read_events
     from ..pipeline.api import build as run_build
+    from ..pipeline.kitcache import cached_kit
     from ..pipeline.options import Options
 
     start = time.perf_counter()
     root = (kit or default_kit()).resolve()
     with reporting(json_report, BUILD_KEYS):
-        loaded = load_kit(root)
+        loaded = cached_kit(root)
         errs = Collector()
         table = read_table(data, errs)
         records = read_events(table, loaded, errs, images)

@@ -24,12 +24,12 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
       python generate.py build && python generate.py package
       python generate.py package --from /tmp/kit -o /tmp/handoff
     """
-    from ..kit import load_kit
     from ..package import build_package
+    from ..pipeline.kitcache import cached_kit
 
     target = out if out is not None else build_dir / "package"
     with reporting():
-        loaded = load_kit((kit or default_kit()).resolve())
+        loaded = cached_kit((kit or default_kit()).resolve())
         written = build_package(loaded, build_dir, target)
     for path in written:
         click.echo(f"wrote {path}")

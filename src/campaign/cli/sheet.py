@@ -110,7 +110,7 @@ def sheet(
       python generate.py sheet --material flyer-a5 --home --up 2 --lang sw
       python generate.py sheet --material flyer-a5 --up 2
     """
-    from ..kit import load_kit
+    from ..pipeline.kitcache import cached_kit
     from ..sheets.build import SheetRequest, make_sheet
 
     kind = "" if material.startswith("badge") or sticker else f"-{up}up" + ("-home" if home else "")
@@ -134,7 +134,7 @@ def sheet(
         home=home,
     )
     with reporting():
-        loaded = load_kit((kit or default_kit()).resolve())
+        loaded = cached_kit((kit or default_kit()).resolve())
         result = make_sheet(loaded, req, target)
     g, c = result.grid, result.cells
     if g is not None:

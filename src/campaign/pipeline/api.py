@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..cache import DIGESTS
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Severity, Subject
 from ..fonts import load_fontbook
-from ..kit import load_kit
 from ..model import Kit, Office
 from ..output import OutputFile, Staging
 from ..publishing import recover
@@ -39,6 +39,7 @@ from .jobs import (
     record_plan,
     select,
 )
+from .kitcache import cached_kit, kit_digests
 from .options import Options
 
 
@@ -54,7 +55,7 @@ def check(
     from ..colours import mismatches
     from .compose import compose_all
 
-    kit = load_kit(root)
+    kit = cached_kit(root)
     chosen = pick_offices(kit, offices)
     kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)))
     if chosen:
@@ -104,16 +105,18 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     composed and only the jobs whose fingerprint or files changed are drawn."""
     recover(opts.out, opts.out)  # a publish a killed build left: finished or rolled back
     code = code_version()
-    now = stamp(root, code, opts)
+    digests = kit_digests(root)
+    now = stamp(digests, code, opts)
     skipped, files = nothing_to_do(opts.out, now) if opts.incremental else ([], [])
     if skipped:
+        DIGESTS.save()  # the outputs' digests too
         return _nothing_to_do(skipped, files, listener)
     from ..serve.static_gallery import INDEX, gallery_html
     from .compose import one_per_cause, small_per_slot
     from .execute import Unit, Work, execute
     from .renditions import RENDITIONS, wanted
 
-    kit = load_kit(root)
+    kit = cached_kit(root, digests, code)
     offices = pick_offices(kit, opts.offices)
     docs = in_shard(_documents(kit, opts, offices), opts.shard)
     keys = doc_jobs(docs, wanted(opts))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..cache import digest as stored_digest
 from ..fonts import LATIN_FAMILY, FontBook
 from ..kit.sizes import design_bytes
 from ..layout.document import ArcTextItem, Document, ImageItem, SvgItem, TextItem
@@ -120,17 +121,15 @@ def kit_files(root: Path) -> dict[str, Path]:
     return dict(sorted(out.items()))
 
 
-def build_fingerprint(root: Path, code: str, settings: dict[str, object]) -> str:
+def build_fingerprint(files: dict[str, str], code: str, settings: dict[str, object]) -> str:
     """The whole build's fingerprint, computed before the kit is read: the code, every kit
-    file's bytes (kit_files; a file the build does not read counts too, which only costs a
-    rebuild) and `settings` (the selection and the options that change any output's bytes).
-    When it and every output file are unchanged, the build has nothing to do."""
+    file's digest (`files`: kitcache.kit_digests; a file the build does not read counts too,
+    which only costs a rebuild) and `settings` (the selection and the options that change any
+    output's bytes). When it and every output file are unchanged, the build has nothing to
+    do."""
     doc = {
         "code": code,
-        "files": {
-            name: hashlib.sha256(path.read_bytes()).hexdigest()
-            for name, path in kit_files(root).items()
-        },
+        "files": files,
         "settings": settings,
         "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH"),
     }
@@ -219,11 +218,12 @@ class Fingerprints:
 
 
 def file_digest(path: Path, cache: dict[Path, str], missing: str | None = None) -> str:
-    """The sha256 (hex) of a file's bytes, read once per `cache`. A file that cannot be read
+    """The sha256 (hex) of a file's bytes, looked up once per `cache` (and read only when
+    its stat changed since the user's cache of digests saw it). A file that cannot be read
     gives `missing` when one is given, else raises OSError."""
     if path not in cache:
         try:
-            cache[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+            cache[path] = stored_digest(path)
         except OSError:
             if missing is None:
                 raise

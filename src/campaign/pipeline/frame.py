@@ -9,12 +9,12 @@ from pathlib import Path
 from ..diagnostics import Collector, DiagnosticsError
 from ..fonts import load_fontbook
 from ..kinds import PX_PER_MM
-from ..kit import load_kit
 from ..render.colour import rgb_to_cmyk
 from ..render.frame import framed_png, open_photo
 from .compose import compose_all
 from .fingerprint import profile_icc
 from .jobs import select
+from .kitcache import cached_kit
 from .options import Options
 
 FRAME = "social-frame-1080"  # the default kit's frame layout
@@ -25,7 +25,7 @@ def overlay_png(root: Path, lang: str | None, material: str = FRAME) -> bytes:
     language); DiagnosticsError if the kit, the language or the layout has a problem."""
     from .renditions import RENDITIONS, Sheet
 
-    kit = load_kit(root)
+    kit = cached_kit(root)
     fonts = load_fontbook(kit.fonts_dir)
     code = lang or kit.campaign.source_language
     laid, errs = compose_all(kit, fonts, select(kit, (code,), (material,)))

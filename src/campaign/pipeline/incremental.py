@@ -50,10 +50,11 @@ def shard_text(shard: tuple[int, int] | None) -> str | None:
     return f"{shard[0]}/{shard[1]}" if shard else None
 
 
-def stamp(root: Path, code: str, opts: Options) -> dict[str, object]:
-    """The build's stamp, without its jobs: its fingerprint and its shard ("2/8" or None)."""
+def stamp(files: dict[str, str], code: str, opts: Options) -> dict[str, object]:
+    """The build's stamp, without its jobs: its fingerprint (of the kit's files' digests
+    `files`, the code and the settings) and its shard ("2/8" or None)."""
     return {
-        "fingerprint": build_fingerprint(root, code, settings(opts)),
+        "fingerprint": build_fingerprint(files, code, settings(opts)),
         "shard": shard_text(opts.shard),
     }
 

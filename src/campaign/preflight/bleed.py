@@ -37,40 +37,80 @@ def check_bleed_fill(data: bytes, expect: Expect, rep: Report, ppi: float = 50) 
 MAX_GAP_PCT = 5.0  # share of the trim edge where art may stop short of the bleed
 
 
+class _Raster:
+    """Parts of a page rendered in grey at `ppi`, each region aligned to the pixel grid of
+    the whole page (pypdfium2 crops whole pixels: ceil(crop x scale)), so a point reads the
+    same pixel it would in a render of the whole page; only the regions are rasterised."""
+
+    def __init__(self, page: object, ppi: float, regions: list[tuple[float, ...]]) -> None:
+        self.mb = page.get_mediabox()  # type: ignore[attr-defined]
+        self.s = ppi / 72
+        x0, y0, x1, y1 = self.mb
+        self.height = y1 - y0
+        self.parts = []
+        for left, bottom, right, top in regions:
+            crop = (
+                max(left - x0, 0),
+                max(bottom - y0, 0),
+                max(x1 - right, 0),
+                max(y1 - top, 0),
+            )
+            bitmap = page.render(  # type: ignore[attr-defined]
+                scale=self.s, crop=crop, fill_color=(255, 255, 255, 255), grayscale=True
+            )
+            img = bitmap.to_pil().convert("L")
+            pixels = img.load()  # direct access: getpixel() costs a call per point
+            assert pixels is not None
+            shift = (math.ceil(crop[0] * self.s), math.ceil(crop[3] * self.s))
+            box = (left, bottom, right, top)
+            self.parts.append((box, pixels, shift, img.width - 1, img.height - 1))
+
+    def ink(self, x: float, y: float) -> bool:
+        """Ink at (x, y) (pt, user space): darker than 245 of 255 in grey."""
+        for (left, bottom, right, top), pixels, (dx, dy), w1, h1 in self.parts:
+            if left <= x <= right and bottom <= y <= top:
+                px = int((x - self.mb[0]) * self.s) - dx
+                py = int((self.height - (y - self.mb[1])) * self.s) - dy
+                return bool(pixels[min(max(px, 0), w1), min(max(py, 0), h1)] < 245)
+        raise ValueError(f"({x:.1f}, {y:.1f}) is in no rendered region")
+
+
 def _gap_share(page: object, expect: Expect, ppi: float) -> float:
-    """Per cent of the edge points with ink inside the trim and none in the bleed."""
+    """Per cent of the edge points with ink inside the trim and none in the bleed. Only the
+    strips along the trim edges are rendered (a badge: the whole page, it is small)."""
     mb = page.get_mediabox()  # type: ignore[attr-defined]
     trim = page.get_trimbox()  # type: ignore[attr-defined]
-    bitmap = page.render(scale=ppi / 72, fill_color=(255, 255, 255, 255))  # type: ignore[attr-defined]
-    img = bitmap.to_pil().convert("L")
-    pixels = img.load()  # direct access: getpixel() costs a call per point
-    assert pixels is not None
-    s = ppi / 72
-    height = mb[3] - mb[1]
-    w1, h1 = img.width - 1, img.height - 1
-
-    def ink(x: float, y: float) -> bool:
-        px, py = int((x - mb[0]) * s), int((height - (y - mb[1])) * s)
-        value = pixels[min(max(px, 0), w1), min(max(py, 0), h1)]
-        return bool(value < 245)
-
     inner, outer = 0.5 * MM, expect.bleed_mm * 0.8 * MM
     if expect.badge:
-        gaps, total = _ring_gaps(ink, trim, expect.badge)
-    else:
-        gaps = total = 0
-        for t in [i / 200 for i in range(1, 200)]:
-            x = trim[0] + t * (trim[2] - trim[0])
-            y = trim[1] + t * (trim[3] - trim[1])
-            for a, b in (
-                ((x, trim[1] + inner), (x, trim[1] - outer)),
-                ((x, trim[3] - inner), (x, trim[3] + outer)),
-                ((trim[0] + inner, y), (trim[0] - outer, y)),
-                ((trim[2] - inner, y), (trim[2] + outer, y)),
-            ):
-                if ink(*a):
-                    total += 1
-                    gaps += not ink(*b)
+        raster = _Raster(page, ppi, [tuple(mb)])
+        gaps, total = _ring_gaps(raster.ink, trim, expect.badge)
+        return 100 * gaps / max(total, 1)
+    pad = 1 * MM  # around the sample points
+    left, bottom, right, top = trim
+    raster = _Raster(
+        page,
+        ppi,
+        [
+            (left - outer - pad, bottom - outer - pad, right + outer + pad, bottom + inner + pad),
+            (left - outer - pad, top - inner - pad, right + outer + pad, top + outer + pad),
+            (left - outer - pad, bottom - outer - pad, left + inner + pad, top + outer + pad),
+            (right - inner - pad, bottom - outer - pad, right + outer + pad, top + outer + pad),
+        ],
+    )
+    ink = raster.ink
+    gaps = total = 0
+    for t in [i / 200 for i in range(1, 200)]:
+        x = left + t * (right - left)
+        y = bottom + t * (top - bottom)
+        for a, b in (
+            ((x, bottom + inner), (x, bottom - outer)),
+            ((x, top - inner), (x, top + outer)),
+            ((left + inner, y), (left - outer, y)),
+            ((right - inner, y), (right + outer, y)),
+        ):
+            if ink(*a):
+                total += 1
+                gaps += not ink(*b)
     return 100 * gaps / max(total, 1)
 
 

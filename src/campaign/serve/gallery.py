@@ -18,12 +18,12 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, DiagnosticsError
 from ..fonts import FontBook, load_fontbook
-from ..kit import load_kit
 from ..layout.document import MM
 from ..model import Kit
 from ..pipeline.compose import Laid, compose_document
 from ..pipeline.fingerprint import file_digest, profile_icc, used_files
 from ..pipeline.jobs import documents
+from ..pipeline.kitcache import cached_kit
 
 MISSING = "missing"  # the digest of a file that cannot be read (deleted while watched)
 
@@ -86,7 +86,7 @@ class Gallery:
         `errors` and the last good kit stays in use, so the page keeps its images."""
         with self.lock:
             try:
-                kit = load_kit(self.root)
+                kit = cached_kit(self.root)
                 fonts = load_fontbook(kit.fonts_dir)
             except DiagnosticsError as exc:
                 self.errors = exc.diagnostics

@@ -1,0 +1,187 @@
+"""The user's cache: work that depends only on the bytes of files, kept between runs.
+
+- **File digests** (`digest`): the sha256 of a file, remembered with the file's stat
+  signature (size, mtime, ctime, inode, device). A file whose signature is the one
+  remembered is not read again. A file changed less than `RACY_NS` before it was hashed is
+  not remembered: a second write within the file system's timestamp resolution could keep
+  its size and mtime (Git's "racy clean" problem, Documentation/technical/racy-git.txt in
+  git.git). The ctime cannot be set by a program (`utime` sets it to now), so a copy that
+  keeps the old mtime (`cp -p`, `rsync -t`) still reads as changed.
+- **Parsed kits** (`pickled`): a kit read and checked once is kept as a pickle, named by
+  the digest of every kit file, the code and the Python version (`pipeline.kitcache`).
+
+The folder is `$CAMPAIGN_KIT_CACHE`, else `$XDG_CACHE_HOME/campaign-kit`, else
+`~/.cache/campaign-kit` (the XDG Base Directory Specification's default).
+`CAMPAIGN_KIT_CACHE=off` turns the cache off. The cache only saves time: a folder that
+cannot be made, read or written, or a damaged entry, is ignored (the work is done again),
+never an error. Pickles run code when read: the folder is made private to the user (mode
+0700), as the Python installation that reads it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+OFF = ("off", "0", "no", "false")
+RACY_NS = 2_000_000_000  # 2 s: coarser than any timestamp resolution in use (FAT: 2 s)
+MAX_DIGESTS = 20_000  # remembered file digests (the default kit has about 300 files)
+MAX_PICKLES = 8  # parsed kits kept, the most recently used
+
+
+def folder() -> Path | None:
+    """The cache folder, or None when the cache is off."""
+    chosen = os.environ.get("CAMPAIGN_KIT_CACHE", "")
+    if chosen.strip().lower() in OFF:
+        return None
+    if chosen:
+        return Path(chosen)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "campaign-kit"
+
+
+def _ready(path: Path) -> bool:
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(path, os.W_OK | os.X_OK)
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write through a temporary file and a rename, so a reader never sees half a file."""
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+Signature = tuple[int, int, int, int, int]
+
+
+class Digests:
+    """File digests by stat signature, loaded from and saved to `digests.json`. One per
+    process (`DIGESTS`); forked workers inherit what the parent knew."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[Signature, str]] = {}
+        self._loaded_from: Path | None = None
+        self._dirty = False
+
+    def _load(self) -> None:
+        where = folder()
+        if where is None or self._loaded_from == where:
+            return
+        self._loaded_from = where
+        try:
+            doc = json.loads((where / "digests.json").read_text("utf-8"))
+            known: dict[str, tuple[Signature, str]] = {}
+            for name, (numbers, hexdigest) in doc["files"].items():
+                sig = tuple(int(n) for n in numbers)
+                if len(sig) == 5 and isinstance(hexdigest, str):
+                    known[str(name)] = (sig, hexdigest)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return
+        self._known = known
+
+    def of(self, path: Path) -> str:
+        """The sha256 (hex) of the file's bytes; raises OSError when it cannot be read."""
+        self._load()
+        st = os.stat(path)
+        sig: Signature = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+        key = os.path.abspath(path)
+        hit = self._known.get(key)
+        if hit is not None and hit[0] == sig:
+            return hit[1]
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        newest = max(st.st_mtime_ns, st.st_ctime_ns)
+        if time.time_ns() - newest > RACY_NS:
+            self._known[key] = (sig, digest)
+            self._dirty = True
+        elif key in self._known:
+            del self._known[key]
+        return digest
+
+    def save(self) -> None:
+        """Write what this process learnt (nothing when it learnt nothing); the newest
+        MAX_DIGESTS entries are kept."""
+        where = self._loaded_from
+        if not self._dirty or where is None or where != folder() or not _ready(where):
+            return
+        entries = list(self._known.items())[-MAX_DIGESTS:]
+        doc = {"files": {k: [list(sig), d] for k, (sig, d) in entries}}
+        try:
+            _write(where / "digests.json", json.dumps(doc).encode())
+        except OSError:
+            return
+        self._dirty = False
+
+
+DIGESTS = Digests()
+
+
+def digest(path: Path) -> str:
+    """The sha256 (hex) of a file's bytes, from the cache when its stat is unchanged."""
+    return DIGESTS.of(path)
+
+
+def pickled(name: str, make: Callable[[], T]) -> T:
+    """The object cached under `name` (a digest of everything it depends on), else `make()`,
+    then cached. An entry that cannot be read is made again; an exception from `make` is
+    not cached."""
+    where = folder()
+    path = where / f"{name}.pickle" if where is not None else None
+    if path is not None and path.is_file():
+        try:
+            found: T = pickle.loads(path.read_bytes())
+        except Exception:  # noqa: BLE001 (a damaged or foreign entry: any error of unpickling)
+            found = None  # type: ignore[assignment]
+        else:
+            try:
+                os.utime(path)  # most recently used
+            except OSError:
+                pass
+            return found
+    made = make()
+    if path is not None and where is not None and _ready(where):
+        try:
+            _write(path, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+            _prune(where)
+        except (OSError, pickle.PicklingError):
+            pass
+    return made
+
+
+def _prune(where: Path) -> None:
+    """Keep the MAX_PICKLES most recently used pickles."""
+    found = []
+    for path in where.glob("*.pickle"):
+        try:
+            found.append((path.stat().st_mtime_ns, path))
+        except OSError:
+            continue
+    for _, path in sorted(found, reverse=True)[MAX_PICKLES:]:
+        path.unlink(missing_ok=True)
+
+
+def key(*parts: str) -> str:
+    """A cache name from the strings it depends on."""
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()

@@ -1,0 +1,183 @@
+"""The user's cache (campaign.cache): file digests remembered by stat, and kits read once. It
+only saves time: what a build or a check reads is always what the files say now."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from campaign import cache
+from campaign.diagnostics import DiagnosticsError
+from campaign.pipeline import kitcache
+from tests.kits import mini_copy
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of the test's own, and a fresh table of digests."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CAMPAIGN_KIT_CACHE", str(folder))
+    monkeypatch.setattr(cache, "DIGESTS", cache.Digests())
+    return folder
+
+
+def no_load(root: Path) -> None:
+    raise AssertionError("the kit was read again")
+
+
+def pickles(folder: Path) -> list[Path]:
+    return sorted(folder.glob("kit-*.pickle"))
+
+
+def test_a_kit_read_once_comes_from_the_cache(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    first = kitcache.cached_kit(kit)
+    assert len(pickles(own_cache)) == 1
+    monkeypatch.setattr(kitcache, "load_kit", no_load)
+    again = kitcache.cached_kit(kit)
+    assert again == first
+    assert again.languages["en"].strings["word"].text == "Heart"
+
+
+def test_an_edited_string_is_read_again(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    kitcache.cached_kit(kit)
+    en = kit / "materials" / "strings" / "en.yaml"
+    en.write_text(en.read_text("utf-8").replace("Heart", "Heard"), "utf-8")
+    assert kitcache.cached_kit(kit).languages["en"].strings["word"].text == "Heard"
+    assert len(pickles(own_cache)) == 2
+
+
+def test_a_change_that_keeps_size_and_mtime_is_seen(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Remembered digests (every file old enough) and a write that restores the file's mtime
+    and size, as `cp -p` or `rsync -t` do: the ctime still differs."""
+    monkeypatch.setattr(cache, "RACY_NS", -(10**18))  # every file counts as old enough
+    kit = mini_copy(tmp_path / "kit")
+    kitcache.cached_kit(kit)
+    en = kit / "materials" / "strings" / "en.yaml"
+    before = en.stat()
+    en.write_text(en.read_text("utf-8").replace("Heart", "Heard"), "utf-8")
+    os.utime(en, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert en.stat().st_size == before.st_size
+    assert en.stat().st_mtime_ns == before.st_mtime_ns
+    assert kitcache.cached_kit(kit).languages["en"].strings["word"].text == "Heard"
+
+
+def test_a_file_changed_just_now_is_not_remembered(own_cache: Path, tmp_path: Path) -> None:
+    """Racy clean: a second write within the timestamp resolution could keep size and mtime,
+    so a file newer than RACY_NS is hashed again next time, and not written down."""
+    new, old = tmp_path / "new.txt", tmp_path / "old.txt"
+    new.write_bytes(b"one")
+    old.write_bytes(b"two")
+    hour_ago = os.stat(old).st_mtime_ns - 3600 * 10**9
+    os.utime(old, ns=(hour_ago, hour_ago))  # its ctime is still now: not remembered either
+    for path in (new, old):
+        assert cache.digest(path) == hashlib.sha256(path.read_bytes()).hexdigest()
+    cache.DIGESTS.save()
+    assert not (own_cache / "digests.json").exists()
+
+
+def test_remembered_digests_are_saved_and_used_without_reading(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "RACY_NS", -(10**18))
+    path = tmp_path / "file.txt"
+    path.write_bytes(b"blue heart")
+    expected = hashlib.sha256(b"blue heart").hexdigest()
+    assert cache.digest(path) == expected
+    cache.DIGESTS.save()
+    saved = json.loads((own_cache / "digests.json").read_text("utf-8"))
+    assert saved["files"][str(path)][1] == expected
+    monkeypatch.setattr(cache, "DIGESTS", cache.Digests())  # a new process
+    monkeypatch.setattr(Path, "read_bytes", lambda self: b"not read")
+    assert cache.digest(path) == expected
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x80garbage", b'{"files": 3}'])
+def test_a_damaged_cache_is_ignored(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes
+) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    first = kitcache.cached_kit(kit)
+    (own_cache / "digests.json").write_bytes(damage)
+    for entry in pickles(own_cache):
+        entry.write_bytes(damage)
+    monkeypatch.setattr(cache, "DIGESTS", cache.Digests())
+    assert kitcache.cached_kit(kit) == first
+    assert pickles(own_cache)[0].read_bytes() != damage  # written again
+
+
+def test_a_kit_with_errors_is_never_kept(own_cache: Path, tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", {"strings/en.yaml": ("language: en", "language: [en")})
+    for _ in range(2):
+        with pytest.raises(DiagnosticsError) as raised:
+            kitcache.cached_kit(kit)
+        (error,) = raised.value.diagnostics
+        assert error.mark is not None
+        assert (error.mark.path.name, error.mark.line) == ("en.yaml", 1)
+    assert pickles(own_cache) == []
+
+
+def test_warnings_come_back_from_the_cache(own_cache: Path, tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", {"strings/ar.yaml": ("  word:", "  wrd:")})
+    first = [w.render() for w in kitcache.cached_kit(kit).warnings]
+    assert any("strings.missing" in w for w in first)
+    assert [w.render() for w in kitcache.cached_kit(kit).warnings] == first
+    assert len(pickles(own_cache)) == 1
+
+
+@pytest.mark.parametrize("setting", ["off", "0"])
+def test_the_cache_can_be_turned_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str
+) -> None:
+    monkeypatch.chdir(tmp_path)  # where a relative folder named `setting` would be made
+    monkeypatch.setenv("CAMPAIGN_KIT_CACHE", setting)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(cache, "DIGESTS", cache.Digests())
+    kit = mini_copy(tmp_path / "kit")
+    assert kitcache.cached_kit(kit).languages["en"].strings["word"].text == "Heart"
+    cache.DIGESTS.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kit"]
+
+
+def test_the_default_folder_follows_xdg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CAMPAIGN_KIT_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.folder() == tmp_path / "xdg" / "campaign-kit"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # the spec says: ignore it
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache.folder() == tmp_path / "home" / ".cache" / "campaign-kit"
+
+
+def test_a_cache_folder_that_cannot_be_made_costs_only_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("CAMPAIGN_KIT_CACHE", str(blocker / "cache"))
+    monkeypatch.setattr(cache, "DIGESTS", cache.Digests())
+    kit = mini_copy(tmp_path / "kit")
+    assert kitcache.cached_kit(kit).languages["en"].strings["word"].text == "Heart"
+    cache.DIGESTS.save()
+    assert blocker.read_text() == "not a folder"
+
+
+def test_only_the_newest_kits_are_kept(own_cache: Path, tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    en = kit / "materials" / "strings" / "en.yaml"
+    text = en.read_text("utf-8")
+    for n in range(cache.MAX_PICKLES + 3):
+        en.write_text(text.replace("Heart", f"Heart {n}"), "utf-8")
+        kitcache.cached_kit(kit)
+    assert len(pickles(own_cache)) == cache.MAX_PICKLES
