@@ -78,8 +78,16 @@ def preflight(data: bytes, expect: Expect) -> Report:
             rep.failures.append("no OutputIntent (the press condition is unknown to the printer)")
         if expect.output_intent:  # a print file: PDF/X-4's structure
             check_pdfx(pdf, rep)
-    if expect.bleed_mm > 0 and rep.ok:
-        check_bleed_fill(data, expect, rep)
-    if expect.safe_mm > 0:
-        check_safe_text(data, expect, rep)
+    bleed, safe = expect.bleed_mm > 0 and rep.ok, expect.safe_mm > 0
+    if bleed or safe:  # the two checks that render or read text: one PDFium document
+        import pypdfium2 as pdfium
+
+        rendered = pdfium.PdfDocument(data)
+        try:
+            if bleed:
+                check_bleed_fill(rendered, expect, rep)
+            if safe:
+                check_safe_text(rendered, expect, rep)
+        finally:
+            rendered.close()
     return rep

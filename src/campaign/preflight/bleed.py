@@ -4,34 +4,32 @@ ring between face and cut for round materials)."""
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from .report import MM, Expect, Report
 
+if TYPE_CHECKING:
+    from pypdfium2 import PdfDocument
 
-def check_bleed_fill(data: bytes, expect: Expect, rep: Report, ppi: float = 50) -> None:
-    """Render every page at `ppi`; where the art touches the trim edge (0.5 mm inside) it must
-    continue into the bleed (at 80 % of its width). More than 5 % of such points white on
-    any page fails."""
-    import pypdfium2 as pdfium
 
-    doc = pdfium.PdfDocument(data)
-    try:
-        worst = 0.0
-        for n in range(len(doc)):
-            page = doc[n]
-            try:
-                share = _gap_share(page, expect, ppi)
-            finally:
-                page.close()
-            worst = max(worst, share)
-            if share > MAX_GAP_PCT:
-                rep.failures.append(
-                    f"page {n + 1}: art stops at the trim on {share:.0f} % of the edge: the "
-                    "bleed is white there (extend the art into the bleed)"
-                )
-        rep.facts["bleed_gap_pct"] = round(worst, 1)
-    finally:
-        doc.close()
+def check_bleed_fill(doc: PdfDocument, expect: Expect, rep: Report, ppi: float = 50) -> None:
+    """Render every page of `doc` (open in PDFium) at `ppi`; where the art touches the trim
+    edge (0.5 mm inside) it must continue into the bleed (at 80 % of its width). More than
+    5 % of such points white on any page fails."""
+    worst = 0.0
+    for n in range(len(doc)):
+        page = doc[n]
+        try:
+            share = _gap_share(page, expect, ppi)
+        finally:
+            page.close()
+        worst = max(worst, share)
+        if share > MAX_GAP_PCT:
+            rep.failures.append(
+                f"page {n + 1}: art stops at the trim on {share:.0f} % of the edge: the "
+                "bleed is white there (extend the art into the bleed)"
+            )
+    rep.facts["bleed_gap_pct"] = round(worst, 1)
 
 
 MAX_GAP_PCT = 5.0  # share of the trim edge where art may stop short of the bleed

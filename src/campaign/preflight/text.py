@@ -3,33 +3,32 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from .report import MM, Expect, Report
 
+if TYPE_CHECKING:
+    from pypdfium2 import PdfDocument
 
-def check_safe_text(data: bytes, expect: Expect, rep: Report) -> None:
-    """Every visible character's box inside the safe area on every page: the trim inset by
-    safe_mm, or for a badge the circle of the face's radius minus safe_mm."""
-    import pypdfium2 as pdfium
 
+def check_safe_text(doc: PdfDocument, expect: Expect, rep: Report) -> None:
+    """Every visible character's box inside the safe area on every page of `doc` (open in
+    PDFium): the trim inset by safe_mm, or for a badge the circle of the face's radius minus
+    safe_mm."""
     where = (
         "the badge face's safe circle" if expect.badge else f"the {expect.safe_mm:g} mm safe area"
     )
-    doc = pdfium.PdfDocument(data)
-    try:
-        for n in range(len(doc)):
-            page = doc[n]
-            try:
-                outside = _outside(page, expect)
-            finally:
-                page.close()
-            if outside:
-                rep.failures.append(
-                    f"page {n + 1}: {len(outside)} character(s) outside {where}: "
-                    f"{''.join(outside[:30])!r}"
-                )
-    finally:
-        doc.close()
+    for n in range(len(doc)):
+        page = doc[n]
+        try:
+            outside = _outside(page, expect)
+        finally:
+            page.close()
+        if outside:
+            rep.failures.append(
+                f"page {n + 1}: {len(outside)} character(s) outside {where}: "
+                f"{''.join(outside[:30])!r}"
+            )
 
 
 def _outside(page: object, expect: Expect) -> list[str]:
