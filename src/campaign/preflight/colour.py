@@ -18,8 +18,7 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
     spaces: set[str] = set()
     worst = 0.0
     for stream in content_streams(page):
-        for ins in stream:
-            op = str(ins.operator)
+        for op, ins in stream:
             if op in RGB_OPS:
                 spaces.add("DeviceRGB")
             elif op in CMYK_OPS:

@@ -33,8 +33,7 @@ def _shown_codes(page: pikepdf.Page) -> dict[str, set[int]]:
     """Font resource name -> the byte codes shown with it on the page."""
     shown: dict[str, set[int]] = {}
     current = None
-    for ins in parsed(page):
-        op = str(ins.operator)
+    for op, ins in parsed(page):
         if op == "Tf" and ins.operands:
             current = str(ins.operands[0])
         elif op in SHOW_OPS and current:

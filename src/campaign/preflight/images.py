@@ -7,7 +7,7 @@ from typing import Any
 
 import pikepdf
 
-from .pdf import multiply, parsed
+from .pdf import Instruction, multiply, parsed
 from .report import Expect, Report
 
 MAX_FORM_DEPTH = 8  # nested forms followed this deep (a loop of forms is not followed forever)
@@ -34,13 +34,14 @@ def check_images(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> Non
 IDENTITY = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
 
 
-def _worst_ppi(instructions: Any, resources: Any, ctm: list[float], depth: int) -> float | None:
+def _worst_ppi(
+    instructions: list[Instruction], resources: Any, ctm: list[float], depth: int
+) -> float | None:
     """The lowest resolution (ppi) of the images drawn by one content stream."""
     xobjects: Any = (resources.get("/XObject") if resources is not None else None) or {}
     stack: list[list[float]] = []
     worst: float | None = None
-    for ins in instructions:
-        op = str(ins.operator)
+    for op, ins in instructions:
         if op == "q":
             stack.append(ctm[:])
         elif op == "Q" and stack:

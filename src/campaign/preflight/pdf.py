@@ -12,10 +12,15 @@ from .report import Report
 
 SHOW_OPS = {"Tj", "TJ", "'", '"'}
 
+# One content-stream instruction: its operator as text, read once (every check looks at
+# every operator), and pikepdf's instruction, whose operands are read only where a check
+# needs them (most of a page's instructions are path points no check reads).
+Instruction = tuple[str, Any]
+
 # Parsed content streams of the file being checked, by object: each check reads the same
 # streams, and parsing is the costly part (one parse per stream instead of one per check).
 # Filled and emptied by `parsing()` around one file's checks.
-_PARSED: dict[tuple[int, int], list[Any]] = {}
+_PARSED: dict[tuple[int, int], list[Instruction]] = {}
 
 
 @contextmanager
@@ -28,14 +33,18 @@ def parsing() -> Iterator[None]:
         _PARSED.clear()
 
 
-def parsed(obj: pikepdf.Page | pikepdf.Object) -> list[Any]:
-    """The operators of a page's or a form XObject's content, parsed once per file."""
+def parsed(obj: pikepdf.Page | pikepdf.Object) -> list[Instruction]:
+    """The instructions of a page's or a form XObject's content, parsed once per file."""
     key = obj.obj.objgen if isinstance(obj, pikepdf.Page) else obj.objgen
     if key == (0, 0):  # a direct object: nothing to key it by
-        return list(pikepdf.parse_content_stream(obj))
+        return _instructions(obj)
     if key not in _PARSED:
-        _PARSED[key] = list(pikepdf.parse_content_stream(obj))
+        _PARSED[key] = _instructions(obj)
     return _PARSED[key]
+
+
+def _instructions(obj: pikepdf.Page | pikepdf.Object) -> list[Instruction]:
+    return [(str(ins.operator), ins) for ins in pikepdf.parse_content_stream(obj)]
 
 
 def page_resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
@@ -56,7 +65,7 @@ def page_resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
     return out
 
 
-def content_streams(page: pikepdf.Page) -> list[list[Any]]:
+def content_streams(page: pikepdf.Page) -> list[list[Instruction]]:
     out = [parsed(page)]
     for res in page_resources(page.obj):
         for xo in (res.get("/XObject") or {}).values():
@@ -79,7 +88,7 @@ def check_operators(page: pikepdf.Page, n: int, rep: Report) -> None:
     viewers skip or stop at it."""
     unknown: set[str] = set()
     for stream in content_streams(page):
-        unknown.update(str(ins.operator) for ins in stream if str(ins.operator) not in OPERATORS)
+        unknown.update(op for op, _ in stream if op not in OPERATORS)
     if unknown:
         shown = ", ".join(sorted(repr(op) for op in unknown)[:5])
         rep.failures.append(
@@ -93,8 +102,7 @@ def used_font_names(page: pikepdf.Page) -> set[str]:
     names = set()
     for stream in content_streams(page):
         current = None
-        for ins in stream:
-            op = str(ins.operator)
+        for op, ins in stream:
             if op == "Tf" and ins.operands:
                 current = str(ins.operands[0])
             elif op in SHOW_OPS and current:
