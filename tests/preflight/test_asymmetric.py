@@ -262,3 +262,37 @@ def test_badge_probes_pair_up_on_the_same_side(axis: str) -> None:
     rep = preflight(finish(c, buf, (TX, TY, 70, 70)), BADGE)
     assert rep.facts["bleed_gap_pct"] == 29.4
     assert rep.failures == [GAP_FAILURE.format(29.4)]
+
+
+def test_every_page_is_checked_for_bleed_and_safe_text() -> None:
+    """Three pages, the first clean: the second has white bleed on the left, the third a word
+    1 mm inside the trim. Each failure names its page."""
+    c, buf = canvas()
+    x, y, w, h = TX, TY, TW, TH
+    for n in range(3):
+        c.setTrimBox((x * MM, y * MM, (x + w) * MM, (y + h) * MM))
+        c.setBleedBox(((x - 3) * MM, (y - 3) * MM, (x + w + 3) * MM, (y + h + 3) * MM))
+        c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
+        left = x if n == 1 else x - 3  # page 2: the art stops at the trim on the left
+        c.rect(left * MM, (y - 3) * MM, (x + w + 3 - left) * MM, (h + 6) * MM, stroke=0, fill=1)
+        if n == 2:
+            if FONT not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(FONT, str(ROOT / f"fonts/{FONT}.ttf")))
+            c.setFont(FONT, 8)
+            c.setFillColor(CMYKColor(0, 0, 0, 1))
+            c.drawString((x + 1) * MM, (y + 30) * MM, "Blue")
+        c.showPage()
+    c.save()
+    with pikepdf.open(io.BytesIO(buf.getvalue())) as pdf:
+        for page in pdf.pages:
+            page.obj.MediaBox = [v * MM for v in MEDIA]
+        out = io.BytesIO()
+        pdf.save(out)
+    data = finish_print(out.getvalue(), COND, DocMeta("t", "en", "t", "sample", 2024))
+    rep = preflight(data, Expect())
+    assert rep.failures == [
+        "page 2: art stops at the trim on 25 % of the edge: the bleed is white there "
+        "(extend the art into the bleed)",
+        "page 3: 1 character(s) outside the 3 mm safe area: 'B'",  # only 'B' lies within 3 mm
+    ]
+    assert rep.facts["bleed_gap_pct"] == 25.0

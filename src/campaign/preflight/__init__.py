@@ -83,11 +83,14 @@ def preflight(data: bytes, expect: Expect) -> Report:
         import pypdfium2 as pdfium
 
         rendered = pdfium.PdfDocument(data)
+        pages = [rendered[n] for n in range(len(rendered))]
         try:
             if bleed:
-                check_bleed_fill(rendered, expect, rep)
+                check_bleed_fill(pages, expect, rep)
             if safe:
-                check_safe_text(rendered, expect, rep)
+                check_safe_text(pages, expect, rep)
         finally:
+            for page in pages:
+                page.close()
             rendered.close()
     return rep

@@ -3,27 +3,24 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .report import MM, Expect, Report
 
 if TYPE_CHECKING:
-    from pypdfium2 import PdfDocument
+    from pypdfium2 import PdfPage
 
 
-def check_safe_text(doc: PdfDocument, expect: Expect, rep: Report) -> None:
-    """Every visible character's box inside the safe area on every page of `doc` (open in
-    PDFium): the trim inset by safe_mm, or for a badge the circle of the face's radius minus
+def check_safe_text(pages: Sequence[PdfPage], expect: Expect, rep: Report) -> None:
+    """Every visible character's box inside the safe area on every page (open in PDFium):
+    the trim inset by safe_mm, or for a badge the circle of the face's radius minus
     safe_mm."""
     where = (
         "the badge face's safe circle" if expect.badge else f"the {expect.safe_mm:g} mm safe area"
     )
-    for n in range(len(doc)):
-        page = doc[n]
-        try:
-            outside = _outside(page, expect)
-        finally:
-            page.close()
+    for n, page in enumerate(pages):
+        outside = _outside(page, expect)
         if outside:
             rep.failures.append(
                 f"page {n + 1}: {len(outside)} character(s) outside {where}: "
