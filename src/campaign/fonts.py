@@ -11,12 +11,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import uharfbuzz as hb
-
 from .diagnostics import Collector, Mark, failure
-from .kit.fonts import read_fonts
 
 if TYPE_CHECKING:
+    import uharfbuzz as hb
+
     from .text.shape import Glyph
 
 WEIGHTS = ("regular", "bold")
@@ -43,10 +42,14 @@ class FontFace:
 
     @cached_property
     def hb_face(self) -> hb.Face:
+        import uharfbuzz as hb  # here: the command line imports this module, not HarfBuzz
+
         return hb.Face(hb.Blob(self.data))
 
     @cached_property
     def hb_font(self) -> hb.Font:
+        import uharfbuzz as hb
+
         return hb.Font(self.hb_face)  # scale = units per em
 
     @cached_property
@@ -159,6 +162,8 @@ def load_fontbook(folder: Path) -> FontBook:
             Mark.file(path),
             "copy the file into fonts/ instead of linking to it",
         )
+    from .kit.fonts import read_fonts  # the YAML loader: only when fonts.yaml is read
+
     fonts = read_fonts(path, errs)
     families: dict[str, dict[str, Path]] = {}
     scripts: dict[str, str] = {}

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import campaign.kit
 from campaign import cache
 from campaign.diagnostics import DiagnosticsError
 from campaign.pipeline import kitcache
@@ -39,7 +40,7 @@ def test_a_kit_read_once_comes_from_the_cache(
     kit = mini_copy(tmp_path / "kit")
     first = kitcache.cached_kit(kit)
     assert len(pickles(own_cache)) == 1
-    monkeypatch.setattr(kitcache, "load_kit", no_load)
+    monkeypatch.setattr(campaign.kit, "load_kit", no_load)
     again = kitcache.cached_kit(kit)
     assert again == first
     assert again.languages["en"].strings["word"].text == "Heart"

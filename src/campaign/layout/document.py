@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..model import BadgeProfile
-from ..text.fit import TextSet
-from ..text.paragraph import Line
+if TYPE_CHECKING:  # types only: the command line imports this module, not the text stage
+    from ..model import BadgeProfile
+    from ..text.fit import TextSet
+    from ..text.paragraph import Line
 
 MM = 72 / 25.4  # points per millimetre
 

@@ -17,14 +17,13 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..cache import digest as stored_digest
 from ..fonts import LATIN_FAMILY, FontBook
-from ..kit.sizes import design_bytes
 from ..layout.document import ArcTextItem, Document, ImageItem, SvgItem, TextItem
 from ..model import Kit, Language, Layout, Office, StringEntry
 from ..presses import PROFILES
-from ..text.paragraph import Line
 
 if TYPE_CHECKING:
     from ..merge.events import Record
+    from ..text.paragraph import Line
 
 PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -65,6 +64,8 @@ def build_hash(
     builds have always printed in the slug (the print PDFs' bytes depend on it: keep it as it
     is for the campaign kit). A design's `sizes:` are not part of the design's own hash
     (kit.sizes.design_bytes); a size's hash covers its whole file."""
+    from ..kit.sizes import design_bytes  # the YAML loader: a build with nothing to do skips it
+
     h = hashlib.sha256(__version__.encode())
     h.update((kit.root / "materials" / "campaign.yaml").read_bytes())
     h.update(layout.path.read_bytes() if layout.sized_from else design_bytes(layout.path))

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from .. import cache
-from ..kit import load_kit
 from ..model import Kit
 from .fingerprint import code_version, kit_files
 
@@ -31,6 +30,8 @@ def cached_kit(root: Path, digests: dict[str, str] | None = None, code: str | No
     """load_kit(root), from the cache when the same files were read before by the same code.
     `digests` (kit_digests) and `code` (code_version) when the caller has them already.
     Raises DiagnosticsError as load_kit does."""
+    from ..kit import load_kit  # the YAML loader and every file kind's reader
+
     try:
         files = digests if digests is not None else kit_digests(root)
     except OSError:  # a file that cannot be read: load_kit says which

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import io
 import re
+from typing import TYPE_CHECKING
 
-import pikepdf
-
-from .bleed import check_bleed_fill
-from .boxes import check_boxes
-from .colour import check_colours
-from .fonts import check_fonts, check_missing_glyphs
-from .images import check_images
-from .pdf import check_operators, parsing
-from .pdfx import check_pdfx
 from .report import Expect, Report
-from .text import check_safe_text
+
+if TYPE_CHECKING:
+    import pikepdf
 
 __all__ = ["Expect", "Report", "preflight"]
 
@@ -51,6 +45,19 @@ def _syntax(pdf: pikepdf.Pdf, rep: Report) -> None:
 def preflight(data: bytes, expect: Expect) -> Report:
     """Every check of one PDF's bytes. A file that cannot be opened, is encrypted with a
     password or has no pages is one failure, and nothing else is checked."""
+    # imported here: `kinds` and the model read Expect, and the command line imports them;
+    # pikepdf, PDFium and the checks load only when a file is checked
+    import pikepdf
+
+    from .bleed import check_bleed_fill
+    from .boxes import check_boxes
+    from .colour import check_colours
+    from .fonts import check_fonts, check_missing_glyphs
+    from .images import check_images
+    from .pdf import check_operators, parsing
+    from .pdfx import check_pdfx
+    from .text import check_safe_text
+
     rep = Report()
     try:
         pdf = pikepdf.open(io.BytesIO(data))
