@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import uharfbuzz as hb
-
 LIKELY_SCRIPT: dict[str, str] = {
     "ar": "Arab",
     "fa": "Arab",
@@ -107,6 +105,8 @@ def script_of(code: str) -> str:
 def char_script(ch: str) -> str | None:
     """The ISO 15924 script of one character (HarfBuzz's Unicode data: 'Hang', 'Hani', 'Taml');
     None for characters of no one script (punctuation, symbols, digits shared by all)."""
+    import uharfbuzz as hb  # here: the command line imports this module (pseudo-locales)
+
     buf = hb.Buffer()
     buf.add_str(ch)
     buf.guess_segment_properties()

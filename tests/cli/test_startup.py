@@ -1,0 +1,53 @@
+"""Start-up stays lazy: the command line, and a build with nothing to do, import neither the
+PDF libraries, HarfBuzz, the text stage nor the YAML loader (issue 13: a no-op rebuild under a
+second; `--help` at once). Each case runs in a fresh interpreter, as a user's command does."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.kits import build, mini_copy
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = [
+    "pikepdf",
+    "pypdfium2",
+    "reportlab",
+    "uharfbuzz",
+    "PIL",
+    "yaml",
+    "campaign.text.paragraph",
+    "campaign.render.pdf",
+    "campaign.layout.compose",
+    "campaign.kit.load",
+]
+
+
+def loaded(code: str) -> list[str]:
+    """The HEAVY modules a fresh interpreter has imported after running `code`."""
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    modules = set(json.loads(out.splitlines()[-1]))
+    return [m for m in HEAVY if m in modules]
+
+
+def test_the_command_line_imports_no_stage() -> None:
+    assert loaded("import campaign.cli") == []
+
+
+def test_a_build_with_nothing_to_do_imports_no_stage(tmp_path: Path) -> None:
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, out)
+    run = (
+        "from campaign.cli import main\n"
+        f"try:\n    main(['build', '--kit', {str(kit)!r}, '-o', {str(out)!r}, '--quiet'])\n"
+        "except SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
+    )
+    assert loaded(run) == []
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    assert manifest["files"]  # the first build made files; the second kept them
