@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import pikepdf
@@ -19,28 +20,33 @@ Instruction = tuple[str, Any]
 
 # Parsed content streams of the file being checked, by object: each check reads the same
 # streams, and parsing is the costly part (one parse per stream instead of one per check).
-# Filled and emptied by `parsing()` around one file's checks.
-_PARSED: dict[tuple[int, int], list[Instruction]] = {}
+# Set by `parsing()` around one file's checks; a context variable, so that files checked at
+# the same time in other threads (the preview server's) each have their own.
+_PARSED: ContextVar[dict[tuple[int, int], list[Instruction]] | None] = ContextVar(
+    "preflight_parsed", default=None
+)
 
 
 @contextmanager
 def parsing() -> Iterator[None]:
     """Share parsed content streams among the checks of one file."""
-    _PARSED.clear()
+    token = _PARSED.set({})
     try:
         yield
     finally:
-        _PARSED.clear()
+        _PARSED.reset(token)
 
 
 def parsed(obj: pikepdf.Page | pikepdf.Object) -> list[Instruction]:
-    """The instructions of a page's or a form XObject's content, parsed once per file."""
+    """The instructions of a page's or a form XObject's content, parsed once per file (inside
+    `parsing()`; outside it, on every call)."""
     key = obj.obj.objgen if isinstance(obj, pikepdf.Page) else obj.objgen
-    if key == (0, 0):  # a direct object: nothing to key it by
+    known = _PARSED.get()
+    if known is None or key == (0, 0):  # a direct object: nothing to key it by
         return _instructions(obj)
-    if key not in _PARSED:
-        _PARSED[key] = _instructions(obj)
-    return _PARSED[key]
+    if key not in known:
+        known[key] = _instructions(obj)
+    return known[key]
 
 
 def _instructions(obj: pikepdf.Page | pikepdf.Object) -> list[Instruction]:
