@@ -29,8 +29,12 @@ def refused(photo: Path) -> Diagnostic:
 
 
 def png(image: Image.Image) -> bytes:
+    return png_with(image)
+
+
+def png_with(image: Image.Image, **options: object) -> bytes:
     out = io.BytesIO()
-    image.save(out, format="PNG")
+    image.save(out, format="PNG", **options)
     return out.getvalue()
 
 
@@ -224,3 +228,27 @@ def test_the_framed_png_is_srgb_at_the_resolution_asked() -> None:
         # pHYs holds whole pixels a metre
         assert image.info["dpi"] == pytest.approx((150, 150), abs=0.05)
         assert image.tobytes() == put_in_frame(photo, frame).tobytes()
+
+
+def test_a_photo_whose_exif_is_partly_damaged_is_used(tmp_path: Path) -> None:
+    """Only the decompression-bomb warning is an error: Pillow's warning about an EXIF tag cut
+    short is left a warning, and the orientation that could be read is applied."""
+    exif = Image.Exif()
+    exif[0x010E] = "x" * 100  # ImageDescription, cut short below
+    exif[0x0112] = 6
+    photo = tmp_path / "me.jpg"
+    Image.new("RGB", (4, 2), RED).save(photo, exif=exif.tobytes()[:-60])
+    with pytest.warns(UserWarning, match="Skipping tag 270"):
+        image = open_photo(photo)
+    assert (image.mode, image.size) == ("RGB", (2, 4))
+
+
+@pytest.mark.parametrize(("mode", "key"), [("RGB", (0, 0, 0)), ("L", 0)])
+def test_a_png_colour_key_is_transparent_on_white(mode: str, key: object) -> None:
+    """An RGB or grey PNG with a tRNS chunk: pixels of the key colour are transparent; the
+    others keep their colour."""
+    image = Image.new(mode, (2, 1), key)  # type: ignore[arg-type]
+    image.putpixel((1, 0), (90, 90, 90) if mode == "RGB" else 90)
+    keyed = Image.open(io.BytesIO(png_with(image, transparency=key)))
+    out = to_srgb(keyed)
+    assert [out.getpixel((x, 0)) for x in (0, 1)] == [(255, 255, 255), GREY]
