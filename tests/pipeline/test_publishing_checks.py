@@ -22,9 +22,11 @@ from campaign.publishing import (
     check_destinations,
     folders_to_make,
     reason,
+    reason_of,
+    recover,
 )
 
-from ..kits import NOT_PUBLISHED
+from ..kits import NOT_PUBLISHED, output_tree
 from .test_publishing import NEW, OLD, publish
 
 
@@ -38,6 +40,18 @@ from .test_publishing import NEW, OLD, publish
 )
 def test_an_errors_words_are_the_systems_in_lower_case(exc: OSError, words: str) -> None:
     assert reason(exc) == words
+
+
+@pytest.mark.parametrize(
+    ("exc", "words"),
+    [
+        (OSError(errno.EIO, "Input/output error", "/out/a.pdf"), "input/output error (/out/a.pdf)"),
+        (OSError(errno.EIO, "Input/output error"), "input/output error"),  # no file named
+        (RuntimeError("drawing failed"), "RuntimeError: drawing failed"),  # not the system's
+    ],
+)
+def test_a_failures_reason_names_its_file(exc: BaseException, words: str) -> None:
+    assert reason_of(exc) == words
 
 
 def refusal(out: Path, steps: list[Step]) -> str:
@@ -133,3 +147,96 @@ def test_the_journal_on_disk_is_pending_and_whole_before_the_first_move(
             {"path": MANIFEST, "old": True, "new": True},
         ],
     }
+
+
+def test_a_rollback_that_fails_too_names_the_folder_the_next_build_restores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """a/a-en.pdf is replaced (two moves), then every move fails, the moves back too: the
+    message says both reasons and which folder the next build restores; the next command
+    that opens it does."""
+    out = tmp_path / "out"
+    publish(out, OLD)
+    before = output_tree(out)
+    real, moves = os.replace, [0]
+
+    def replace(src: Path, dst: Path) -> None:
+        if Path(dst) != out / JOURNAL:  # the journal is written
+            moves[0] += 1
+            if moves[0] > 2:
+                raise OSError(errno.EIO, "Input/output error", str(src))
+        real(src, dst)
+
+    monkeypatch.setattr(publishing.os, "replace", replace)
+    with pytest.raises(DiagnosticsError) as caught:
+        publish(out, NEW, gone="c")
+    (d,) = caught.value.diagnostics
+    assert d.code == "build.output"
+    assert d.message == (
+        f"cannot publish: input/output error ({out}/.staging-{os.getpid()}/d/d-en.pdf); "
+        "rolling back failed too "
+        f"(input/output error): the next build into {out}/ restores the previous output"
+    )
+    monkeypatch.setattr(publishing.os, "replace", real)
+    assert (out / JOURNAL).exists()
+    recover(out)
+    assert output_tree(out) == before
+
+
+def test_a_sigterm_held_while_the_files_move_is_raised_as_sigterm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """So that the command ends with 143 (terminated), not 130."""
+    out = tmp_path / "out"
+    publish(out, OLD)
+    real, calls = os.replace, [0]
+
+    def replace(src: Path, dst: Path) -> None:
+        calls[0] += 1
+        if calls[0] == 3:
+            os.kill(os.getpid(), signal.SIGTERM)
+        real(src, dst)
+
+    monkeypatch.setattr(publishing.os, "replace", replace)
+    with pytest.raises(Interrupted) as caught:
+        publish(out, NEW, gone="c")
+    assert (caught.value.signum, caught.value.published) == (signal.SIGTERM, True)
+
+
+def test_a_staging_folder_that_cannot_be_deleted_does_not_fail_the_rollback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The third move fails; rolling back puts every file back, but its staging folder cannot
+    be deleted (every unlink inside it fails): the publish still reports one failure, nothing
+    published, and the folder holds the old output; the next build sweeps what is left."""
+    out = tmp_path / "out"
+    publish(out, OLD)
+    before = output_tree(out)
+    real_replace, real_unlink, moves = os.replace, os.unlink, [0]
+
+    def replace(src: Path, dst: Path) -> None:
+        if Path(dst) != out / JOURNAL:
+            moves[0] += 1
+            if moves[0] == 3:
+                raise OSError(errno.EIO, "Input/output error", str(src))
+        real_replace(src, dst)
+
+    def unlink(path: object, *args: object, dir_fd: int | None = None) -> None:
+        if dir_fd is not None:  # shutil.rmtree's, inside the folder it deletes
+            raise OSError(errno.EIO, "Input/output error")
+        real_unlink(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(publishing.os, "replace", replace)
+    monkeypatch.setattr(publishing.os, "unlink", unlink)
+    with pytest.raises(DiagnosticsError) as caught:
+        publish(out, NEW, gone="c")
+    monkeypatch.setattr(publishing.os, "unlink", real_unlink)
+    monkeypatch.setattr(publishing.os, "replace", real_replace)
+    assert caught.value.diagnostics[0].message == (
+        f"cannot publish: input/output error ({out}/.staging-{os.getpid()}/d/d-en.pdf); "
+        f"{NOT_PUBLISHED}"
+    )
+    assert not (out / JOURNAL).exists()
+    publish(out, OLD)  # the next build: the same files again
+    assert output_tree(out) == before
+    assert not list(out.glob(".staging-*"))

@@ -7,10 +7,11 @@ centre."""
 from __future__ import annotations
 
 import io
+import struct
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageCms
 
 from campaign.diagnostics import Diagnostic, DiagnosticsError
 from campaign.render.frame import framed_png, open_photo, put_in_frame, to_srgb, window_box
@@ -252,3 +253,69 @@ def test_a_png_colour_key_is_transparent_on_white(mode: str, key: object) -> Non
     keyed = Image.open(io.BytesIO(png_with(image, transparency=key)))
     out = to_srgb(keyed)
     assert [out.getpixel((x, 0)) for x in (0, 1)] == [(255, 255, 255), GREY]
+
+
+def swapped_srgb() -> bytes:
+    """LittleCMS's sRGB profile with the red and blue primaries (rXYZ, bXYZ) swapped."""
+    icc = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    offsets = {}
+    for i in range(struct.unpack(">I", icc[128:132])[0]):
+        at = 132 + 12 * i
+        offsets[bytes(icc[at : at + 4])] = at + 4
+    r, b = offsets[b"rXYZ"], offsets[b"bXYZ"]
+    icc[r : r + 8], icc[b : b + 8] = icc[b : b + 8], icc[r : r + 8]
+    return bytes(icc)
+
+
+def linear_grey() -> bytes:
+    """A minimal ICC v2 grey display profile: D50 white, a linear tone curve (gamma 1.0)."""
+
+    def xyz(x: float, y: float, z: float) -> bytes:
+        return b"".join(struct.pack(">i", round(v * 65536)) for v in (x, y, z))
+
+    d50 = xyz(0.9642, 1.0, 0.8249)
+    tags = [
+        (b"wtpt", b"XYZ \0\0\0\0" + d50),
+        (b"kTRC", b"curv\0\0\0\0" + struct.pack(">IH2x", 1, 256)),
+    ]
+    table, data = struct.pack(">I", len(tags)), b""
+    for sig, body in tags:
+        table += sig + struct.pack(">II", 128 + 4 + 12 * len(tags) + len(data), len(body))
+        data += body + b"\0" * (-len(body) % 4)
+    size = 128 + len(table) + len(data)
+    header = struct.pack(">I4xI", size, 0x02100000) + b"mntrGRAYXYZ " + bytes(12) + b"acsp"
+    header += bytes(24) + struct.pack(">I", 0) + d50
+    return header.ljust(128, b"\0") + table + data
+
+
+@pytest.mark.parametrize(
+    ("image", "icc", "rgb"),
+    [
+        (Image.new("RGB", (2, 2), (200, 0, 0)), "swapped", (0, 0, 200)),
+        (Image.new("L", (2, 2), 128), "grey", (188, 188, 188)),  # without it: 128
+    ],
+    ids=["RGB", "L"],
+)
+def test_rgb_and_grey_photos_are_converted_through_their_own_profile(
+    image: Image.Image, icc: str, rgb: tuple[int, int, int]
+) -> None:
+    profile = swapped_srgb() if icc == "swapped" else linear_grey()
+    assert to_srgb(with_profile(image, profile)).getpixel((1, 1)) == rgb
+
+
+def test_an_overlay_without_transparency_hides_the_photo() -> None:
+    """The overlay PNG of a frame drawn everywhere is RGB (no alpha channel): the whole picture
+    is the overlay."""
+    framed = put_in_frame(Image.new("RGB", (20, 20), RED), Image.new("RGB", (40, 30), GREY))
+    assert framed.tobytes() == Image.new("RGB", (40, 30), GREY).tobytes()
+
+
+def test_the_photo_is_reduced_with_lanczos() -> None:
+    """A 60 x 40 photo with sharp stripes in a 20 x 20 window: its middle 40 x 40, halved with
+    Lanczos filtering."""
+    photo = Image.new("RGB", (60, 40), RED)
+    for x in range(0, 60, 3):
+        photo.paste(BLUE, (x, 0, x + 1, 40))
+    framed = put_in_frame(photo, overlay((10, 5, 30, 25)))
+    expected = photo.resize((20, 20), Image.Resampling.LANCZOS, box=(10, 0, 50, 40))
+    assert framed.crop((10, 5, 30, 25)).tobytes() == expected.tobytes()
