@@ -5,9 +5,12 @@ output folder), the folders a publish makes, and what an interruption says by de
 from __future__ import annotations
 
 import errno
+import fcntl
 import json
 import os
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +20,10 @@ from campaign.diagnostics import DiagnosticsError
 from campaign.output import MANIFEST
 from campaign.publishing import (
     JOURNAL,
+    LOCK,
+    BuildLock,
     Interrupted,
+    Journal,
     Step,
     check_destinations,
     folders_to_make,
@@ -27,7 +33,7 @@ from campaign.publishing import (
 )
 
 from ..kits import NOT_PUBLISHED, output_tree
-from .test_publishing import NEW, OLD, publish
+from .test_publishing import NEW, OLD, dead_pid, publish
 
 
 @pytest.mark.parametrize(
@@ -240,3 +246,170 @@ def test_a_staging_folder_that_cannot_be_deleted_does_not_fail_the_rollback(
     publish(out, OLD)  # the next build: the same files again
     assert output_tree(out) == before
     assert not list(out.glob(".staging-*"))
+
+
+def test_a_journal_that_cannot_be_read_stops_the_next_build_with_a_hint(tmp_path: Path) -> None:
+    out, shown_as = tmp_path / "out", Path("site/out")
+    out.mkdir()
+    (out / JOURNAL).write_text("{}", encoding="utf-8")  # no "steps": cut short, or hand-edited
+    with pytest.raises(DiagnosticsError) as caught:
+        recover(out, shown_as)
+    (d,) = caught.value.diagnostics
+    assert (d.code, d.message, d.mark, d.hints) == (
+        "build.output",
+        f"site/out/{JOURNAL} cannot be read ('steps'): an interrupted publish cannot be finished",
+        None,
+        ("restore the output folder from a copy, or delete it and build again",),
+    )
+    assert (out / JOURNAL).read_text(encoding="utf-8") == "{}"  # left for the user
+
+
+def test_a_rollback_that_fails_on_recovery_names_the_folder_and_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A killed build's pending journal whose backup cannot be moved back."""
+    out = tmp_path / "out"
+    backup = out / ".staging-1/.backup/a.pdf"
+    backup.parent.mkdir(parents=True)
+    backup.write_bytes(b"old a")
+    Journal("pending", ".staging-1", (), (Step("a.pdf", True, False),)).write(out)
+
+    def replace(src: Path, dst: Path) -> None:
+        raise OSError(errno.EIO, "Input/output error", str(src))
+
+    monkeypatch.setattr(publishing.os, "replace", replace)
+    with pytest.raises(DiagnosticsError) as caught:
+        recover(out, Path("site/out"))
+    (d,) = caught.value.diagnostics
+    assert (d.code, d.message) == (
+        "build.output",
+        "an interrupted publish in site/out/ cannot be rolled back (input/output error)",
+    )
+    assert backup.read_bytes() == b"old a"
+    assert (out / JOURNAL).exists()  # the next build tries again
+
+
+@pytest.mark.parametrize(
+    ("content", "holder"),
+    [(b"4242\n", "4242"), (b"", "unknown"), (b"42\xff\n", "42\ufffd")],
+    ids=["pid", "empty", "not-ascii"],
+)
+def test_a_folder_another_process_holds_is_named_as_given_with_its_holder(
+    tmp_path: Path, content: bytes, holder: str
+) -> None:
+    """Another process holds the lock (its own open file description here): the reader
+    waiting to recover says which folder, as the user named it, and the pid in the lock
+    file, whatever bytes that file holds."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / JOURNAL).write_text("{}", encoding="utf-8")
+    (out / LOCK).write_bytes(content)
+    fd = os.open(out / LOCK, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(DiagnosticsError) as caught:
+            recover(out, Path("site/out"))
+    finally:
+        os.close(fd)
+    assert caught.value.diagnostics[0].message == (
+        f"another build is writing to site/out/ (pid {holder}); wait for it or use another -o"
+    )
+
+
+def test_a_lock_that_cannot_be_made_names_the_folder_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Root may write anywhere: the lock file's creation is refused here instead."""
+    real = os.open
+
+    def refuse(path: Path, *args: int) -> int:
+        if Path(path).name == LOCK:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path, *args)
+
+    monkeypatch.setattr(publishing.os, "open", refuse)
+    with pytest.raises(DiagnosticsError) as caught, BuildLock(tmp_path, Path("site/out")):
+        pass
+    (d,) = caught.value.diagnostics
+    assert (d.code, d.message) == (
+        "build.output",
+        f"site/out/ is not writable (permission denied); {NOT_PUBLISHED}",
+    )
+
+
+def test_the_lock_file_is_an_ordinary_file_holding_the_pid(tmp_path: Path) -> None:
+    """rw-r--r-- under the usual umask 022: readable by all, executable by none."""
+    previous = os.umask(0o022)
+    try:
+        with BuildLock(tmp_path, tmp_path):
+            assert (tmp_path / LOCK).stat().st_mode & 0o777 == 0o644
+            assert (tmp_path / LOCK).read_text() == f"{os.getpid()}\n"
+    finally:
+        os.umask(previous)
+
+
+def test_the_sweep_never_touches_what_is_not_a_killed_builds(tmp_path: Path) -> None:
+    """Beside the output folder only `.<out>.staging-<pid>` of a process that is gone is
+    deleted: pid 0 is no process; pid 1 is always alive; another folder whose name ends in
+    the same digits is the user's; a living process is not signalled."""
+    out = tmp_path / "out"
+    publish(out, OLD)
+    dead = dead_pid()
+    living = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        names = [
+            ".out.staging-0",
+            ".out.staging-1",
+            f"{'u' * 13}{dead}",
+            f".out.staging-{living.pid}",
+        ]
+        for name in names:
+            (tmp_path / name).mkdir()
+        publish(out, NEW, gone="c")
+        assert living.poll() is None  # no signal sent
+    finally:
+        living.kill()
+        living.wait()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [".out.staging-1", f"{'u' * 13}{dead}", f".out.staging-{living.pid}", "out"]
+    )
+
+
+def test_someone_elses_process_is_alive(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process of another user cannot be signalled (EPERM) but exists."""
+
+    def kill(pid: int, sig: int) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(publishing.os, "kill", kill)
+    assert publishing.alive(4242)
+
+
+def test_a_killed_builds_staging_folder_that_cannot_be_deleted_does_not_stop_a_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inside the output folder, and beside it (older code's)."""
+    out = tmp_path / "out"
+    publish(out, OLD)
+    for left in (out / ".staging-1/a", tmp_path / f".out.staging-{dead_pid()}/a"):
+        left.mkdir(parents=True)
+        (left / "a-en.pdf").write_bytes(b"partial")
+    real_unlink = os.unlink
+
+    def unlink(path: object, *args: object, dir_fd: int | None = None) -> None:
+        if dir_fd is not None and path == "a-en.pdf":  # shutil.rmtree's, in a staging folder
+            raise OSError(errno.EIO, "Input/output error")
+        real_unlink(path, *args, dir_fd=dir_fd)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(publishing.os, "unlink", unlink)
+    publish(out, NEW, gone="c")
+    monkeypatch.setattr(publishing.os, "unlink", real_unlink)
+    assert (out / "d/d-en.pdf").read_bytes() == b"new d"
+
+
+def test_a_lock_can_be_taken_again_once_released(tmp_path: Path) -> None:
+    lock = BuildLock(tmp_path, tmp_path)
+    for _ in range(2):
+        with lock:
+            assert (tmp_path / LOCK).read_text() == f"{os.getpid()}\n"
+        assert not (tmp_path / LOCK).exists()
