@@ -192,20 +192,29 @@ def test_a_rollback_that_fails_too_names_the_folder_the_next_build_restores(
 def test_a_sigterm_held_while_the_files_move_is_raised_as_sigterm(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """So that the command ends with 143 (terminated), not 130."""
+    """So that the command ends with 143 (terminated), not 130. The signal comes at the first
+    file move (the journal is written): inside the transaction."""
     out = tmp_path / "out"
     publish(out, OLD)
-    real, calls = os.replace, [0]
+    real, sent = os.replace, []
 
     def replace(src: Path, dst: Path) -> None:
-        calls[0] += 1
-        if calls[0] == 3:
+        if (out / JOURNAL).exists() and Path(dst) != out / JOURNAL and not sent:
+            sent.append(os.getpid())
             os.kill(os.getpid(), signal.SIGTERM)
         real(src, dst)
 
+    def not_held(signum: int, frame: object) -> None:
+        raise RuntimeError("SIGTERM was not held")
+
     monkeypatch.setattr(publishing.os, "replace", replace)
-    with pytest.raises(Interrupted) as caught:
-        publish(out, NEW, gone="c")
+    previous = signal.signal(signal.SIGTERM, not_held)
+    try:
+        with pytest.raises(Interrupted) as caught:
+            publish(out, NEW, gone="c")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert sent
     assert (caught.value.signum, caught.value.published) == (signal.SIGTERM, True)
 
 
