@@ -127,9 +127,10 @@ def cannot(message: str) -> DiagnosticsError:
 
 
 def reason(exc: OSError) -> str:
-    """'no space left on device' for OSError(ENOSPC): the system's words, lower case."""
-    text = exc.strerror or str(exc) or type(exc).__name__
-    return text[:1].lower() + text[1:]
+    """'no space left on device' for OSError(ENOSPC): the system's words, lower case; an error
+    without words is named by its class, as it is spelt ('PermissionError')."""
+    text = exc.strerror or str(exc)
+    return text[:1].lower() + text[1:] if text else type(exc).__name__
 
 
 def shown(base: Path, rel: str = "") -> str:

@@ -58,8 +58,9 @@ def open_photo(photo: Path) -> Image.Image:
 
 def to_srgb(image: Image.Image) -> Image.Image:
     """Any mode as RGB in sRGB: through the embedded ICC profile when there is one; transparent
-    parts on white; 16-bit grey scaled to 8 bits (not clipped)."""
-    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+    parts (alpha, a palette's transparent index, a PNG colour key on RGB or grey) on white;
+    16-bit grey scaled to 8 bits (not clipped)."""
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
         rgba = image.convert("RGBA")
         ground = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         return Image.alpha_composite(ground, rgba).convert("RGB")

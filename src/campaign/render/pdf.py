@@ -191,12 +191,13 @@ def _between(before: Line, after: Line) -> str:
     """What joins two lines in reading order: a line break between paragraphs; nothing after
     a hyphen the layout drew (the line's ActualText ends with a soft hyphen); else the space
     or line break the break took, from the paragraph's text (a line's `source` is that text
-    unless the line ends with a drawn hyphen)."""
+    unless the line ends with a drawn hyphen); nothing where the break took no character
+    (after a hyphen-minus)."""
     if before.paragraph != after.paragraph:
         return "\n"
     if before.hyphen:
         return ""
-    return before.runs[0].source[before.end : after.start] or " "
+    return before.runs[0].source[before.end : after.start]
 
 
 def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple[Link, ...]]:
