@@ -1,0 +1,87 @@
+"""Capitals by language against ICU: every expected value below is what ICU 78.2's locale
+uppercasing gives (`toLocaleUpperCase` in Node.js 20), normalised to NFC (survivors of the third
+mutation pass over text/case.py, see docs/mutation/text-and-layout.md)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from campaign.text.case import upper
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("ή", "el", "Ή"),
+        ("(ή)", "el", "(Ή)"),
+        ("x ή y", "el", "X Ή Y"),
+        ("ή'α", "el", "Η'Α"),
+        ("ή·α", "el", "Η·Α"),
+        ("ῄ", "el", "ΗΙ"),
+        ("ἤ", "el", "Ή"),
+        ("ὴ", "el", "Ή"),
+        ("άι", "el", "ΑΪ"),
+        ("άϊ", "el", "ΑΪ"),
+        ("όυ", "el", "ΟΫ"),
+        ("έι", "el", "ΕΪ"),
+        ("ήι", "el", "ΗΪ"),
+        ("αί", "el", "ΑΙ"),
+        ("ά ι", "el", "Α Ι"),
+        ("άιι", "el", "ΑΪΙ"),
+        ("ἀγάπη", "el", "ΑΓΑΠΗ"),
+        ("ὦ", "el", "Ω"),
+        ("κἀγώ", "el", "ΚΑΓΩ"),
+        ("ᾱβ", "el", "ΑΒ"),
+        ("ς ΐ", "el", "Σ Ϊ"),
+        ("άa", "el", "ΑA"),
+        ("aή", "el", "AΗ"),
+        ("͵α", "el", "͵Α"),
+        (";ή", "el", ";Ή"),
+        ("΄ή", "el", "΄Ή"),
+        ("ᾳ", "el", "ΑΙ"),
+        ("ᾼ", "el", "ΑΙ"),
+        ("Άι", "el", "ΑΪ"),
+        ("ΆΙ", "el", "ΑΪ"),
+        ("ὕδωρ", "el", "ΥΔΩΡ"),
+        ("ῥόδον", "el", "ΡΟΔΟΝ"),
+        ("ἀΐδιος", "el", "ΑΪΔΙΟΣ"),
+        ("Ή", "el", "Ή"),
+        ("ή1", "el", "Ή1"),
+        ("1ή", "el", "1Ή"),
+        ("ή\u0301", "el", "Ή"),
+        ("ά\u0313ι", "el", "ΑΪ"),
+        ("ίυ", "el", "ΙΫ"),
+        ("ῒ", "el", "Ϊ"),
+        ("i\u0307", "lt", "I"),
+        ("j\u0307x", "lt", "JX"),
+        ("ì", "lt", "Ì"),
+        ("i\u0307\u0300", "lt", "Ì"),
+        ("ė", "lt", "Ė"),
+        ("a\u0307", "lt", "Ȧ"),
+        ("iı", "az", "İI"),
+        ("iı", "tr", "İI"),
+        ("ﬁ", "tr", "FI"),
+        ("i", "el", "I"),
+        ("ß", "el", "SS"),
+        ("x\u0307", "lt", "Ẋ"),
+    ],
+)
+def test_upper_as_icu_gives_it(text: str, lang: str, expected: str) -> None:
+    assert upper(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("el_GR", "ΑΪ I \u0130"),
+        ("EL", "ΑΪ I \u0130"),
+        ("tr_TR", "ΆΙ \u0130 \u0130\u0307"),
+        ("az-Latn-AZ", "ΆΙ \u0130 \u0130\u0307"),
+        ("lt-LT", "ΆΙ I I"),
+        ("en", "ΆΙ I \u0130"),
+    ],
+)
+def test_the_rules_follow_the_language_whatever_the_tags_form(lang: str, expected: str) -> None:
+    assert unicodedata.normalize("NFC", upper("άι i i\u0307", lang)) == expected
