@@ -10,6 +10,7 @@ from campaign.fonts import FontBook
 from campaign.text.paragraph import (
     EPS,
     BlockStyle,
+    balanced_widths,
     break_lines,
     build_line,
     prepare,
@@ -66,3 +67,36 @@ def test_white_space_at_the_end_of_the_text_is_not_set(fonts: FontBook) -> None:
     (line,), _, _ = set_paragraphs([p], 100, style, fonts.face("NotoSans", "regular"))
     assert line.width == build_line(p, 0, 10, SIZE)[1]
     assert line.x + line.width == 100  # the last letter at the right edge
+
+
+def test_justify_widens_each_space_by_the_same_amount(fonts: FontBook) -> None:
+    """The extra room goes to the spaces only, in whole font units (1/1000 em), so that the
+    glyphs' advances end at the box's edge within half a unit per space."""
+    text = "Support the UN Voluntary Trust Fund for Victims of Trafficking"
+    p = prepare(text, "en", False, fonts.stack("Latn", "regular"))
+    style = BlockStyle(SIZE, 1.2, "justify", False, 0.4, 1.362)
+    first, *_ = set_paragraphs([p], 200, style, fonts.face("NotoSans", "regular"))[0]
+    plain, natural = build_line(p, first.start, first.end, SIZE)
+    spaces = first.actual_text().count(" ")
+    assert spaces >= 3
+    add = round((200 - natural) / spaces / SIZE * 1000)
+    for run, before in zip(first.runs, plain, strict=True):
+        for g, h in zip(run.glyphs, before.glyphs, strict=True):
+            widened = run.source[g.cluster] == " "
+            assert g.x_advance == h.x_advance + (add if widened else 0)
+    ends = [r.x + r.width for r in first.runs]
+    assert [r.x for r in first.runs[1:]] == ends[:-1]
+    assert ends[-1] == pytest.approx(200, abs=spaces * 0.5 * SIZE / 1000)
+
+
+def test_balancing_narrows_only_paragraphs_of_several_lines(fonts: FontBook) -> None:
+    stack = fonts.stack("Latn", "regular")
+    texts = ("Blue Heart", "Leave No Child Behind in the Fight Against Trafficking", "Heart")
+    paras = [prepare(t, "en", False, stack) for t in texts]
+    style = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+    widths = balanced_widths(paras, 200, style)
+    assert widths[0] == widths[2] == 200
+    assert 120 < widths[1] < 200
+    two = break_lines(paras[1], SIZE, widths[1])[0]
+    assert two == [(0, 24, False), (25, 54, True)]  # at 200 pt: 42 and 11 characters
+    assert len(break_lines(paras[1], SIZE, widths[1] - 0.1)[0]) == 3

@@ -130,8 +130,8 @@ def test_a_lines_actual_text_is_its_characters_with_a_drawn_hyphen_as_u00ad(
 def test_an_inserted_hyphen_is_drawn_in_the_font_of_the_letter_before_it(
     fonts: FontBook,
 ) -> None:
-    """ "hy-phen-ation" with a copy of NotoSans that lacks 'y': the 'y' and its hyphen come
-    from NotoSansSC (1 em wide), the 'h' after them from NotoSans."""
+    """The word "hy-phen-ation" with a copy of NotoSans that lacks 'y': the 'y' and its
+    hyphen come from NotoSansSC (1 em wide), the 'h' after them from NotoSans."""
     stack = fonts.stack("Latn", "regular")
     no_y = replace(stack[0])
     no_y.cmap = stack[0].cmap - {ord("y")}
@@ -140,3 +140,17 @@ def test_an_inserted_hyphen_is_drawn_in_the_font_of_the_letter_before_it(
     runs, _ = build_line(p, 0, 2, SIZE)
     assert [(r.text, r.face.family) for r in runs] == [("h", "NotoSans"), ("y‐", "NotoSansSC")]
     assert p.hyphen_em[0] == 1.0
+
+
+def test_runs_sit_side_by_side_each_as_wide_as_its_glyphs(fonts: FontBook) -> None:
+    text = "The day is called اليوم العالمي in Arabic (2024)."
+    p = prepare(text, "en", False, fonts.stack("Latn", "regular"))
+    runs, width = build_line(p, 0, len(text), SIZE)
+    # NotoSans, the Arabic words (NotoSansArabic), the space after them (level 0) and NotoSans
+    assert [r.rtl for r in runs] == [False, True, False, False]
+    x = 0.0
+    for r in runs:
+        assert r.x == x
+        assert r.width == pytest.approx(sum(g.x_advance for g in r.glyphs) * SIZE / 1000)
+        x += r.width
+    assert x == width
