@@ -55,6 +55,34 @@ from campaign.text.case import upper
         ("ίυ", "el", "ΙΫ"),
         ("ῒ", "el", "Ϊ"),
         ("i\u0307", "lt", "I"),
+        ("Ẋ", "lt", "Ẋ"),  # the dot is dropped after i and j only
+        ("\u0370\u0301", "el", "\u0370"),  # HETA, the first letter of the Greek block
+        ("\u03ff\u0301", "el", "\u03ff"),  # the last letter of the Greek block
+        ("\u03f3\u0301", "el", "\u037f"),  # YOT
+        ("ѐ", "el", "Ѐ"),  # Cyrillic, just after the Greek block, keeps its accent
+        ("ήⓐ", "el", "ΗⒶ"),  # a circled letter is cased (So, with a capital)
+        ("ⓐή", "el", "ⒶΗ"),
+        ("ήⅰ", "el", "ΗⅠ"),  # so is a Roman numeral (Nl)
+        ("ήℂ", "el", "Ηℂ"),  # capitals and small letters without the other case
+        ("ℂή", "el", "ℂΗ"),
+        ("ήĸ", "el", "Ηĸ"),
+        ("ĸή", "el", "ĸΗ"),
+        ("ή\u030cα", "el", "Η\u030cΑ"),  # a mark between is skipped: ή is inside a word
+        ("ή\u030c", "el", "Ή\u030c"),
+        # case-ignorable characters inside a word, after ή or before it: an enclosing mark, a
+        # soft hyphen, a modifier letter, a modifier symbol and word-internal punctuation
+        ("ή\u20ddα", "el", "Η\u20ddΑ"),
+        ("α\u20ddή", "el", "Α\u20ddΗ"),
+        ("ή\u00adα", "el", "Η\u00adΑ"),
+        ("α\u00adή", "el", "Α\u00adΗ"),
+        ("ήʼα", "el", "ΗʼΑ"),
+        ("αʼή", "el", "ΑʼΗ"),
+        ("ή^α", "el", "Η^Α"),
+        ("α^ή", "el", "Α^Η"),
+        ("ή’α", "el", "Η’Α"),
+        ("α‘ή", "el", "Α‘Η"),
+        ("ή:α", "el", "Η:Α"),
+        ("α.ή", "el", "Α.Η"),
         ("j\u0307x", "lt", "JX"),
         ("ì", "lt", "Ì"),
         ("i\u0307\u0300", "lt", "Ì"),

@@ -109,6 +109,13 @@ def test_a_font_without_u2010_draws_a_hyphen_minus(fonts: FontBook) -> None:
         assert all(g.gid != 0 for g in runs[0].glyphs)
 
 
+def test_a_font_with_u2010_draws_it(fonts: FontBook) -> None:
+    """NotoSansHebrew has U+2010 HYPHEN but not U+2011 NON-BREAKING HYPHEN."""
+    p = prepare("קמ\u00adפיין", "he", True, fonts.stack("Hebr", "regular"))
+    runs, _ = build_line(p, 0, 3, SIZE)
+    assert [(r.text, r.face.family) for r in runs] == [("קמ\u2010", "NotoSansHebrew")]
+
+
 def test_a_soft_hyphen_draws_its_hyphen_in_its_own_font(fonts: FontBook) -> None:
     """A soft hyphen first in a Latin-stack text is NotoSans's (U+2010), whatever comes after."""
     p = prepare("\u00adසිං", "en", False, fonts.stack("Latn", "regular"))
