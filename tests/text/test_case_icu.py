@@ -83,6 +83,11 @@ from campaign.text.case import upper
         ("α‘ή", "el", "Α‘Η"),
         ("ή:α", "el", "Η:Α"),
         ("α.ή", "el", "Α.Η"),
+        ("ήX", "el", "ΗX"),  # a Latin capital is cased, and not ignorable
+        ("Xή", "el", "XΗ"),
+        ("ἡ", "el", "Η"),  # a breathing is not an accent: no disjunctive ή
+        ("ἀι", "el", "ΑΙ"),  # nor a reason for a dialytika
+        ("ὁ υἱός", "el", "Ο ΥΙΟΣ"),
         ("j\u0307x", "lt", "JX"),
         ("ì", "lt", "Ì"),
         ("i\u0307\u0300", "lt", "Ì"),
