@@ -1,0 +1,102 @@
+"""Line breaking at exact widths: the room a line's hyphen takes, and none where no hyphen
+shows (survivors of the third mutation pass over text/paragraph.py, see
+docs/mutation/text-and-layout.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from campaign.fonts import FontBook
+from campaign.text.paragraph import (
+    EPS,
+    BlockStyle,
+    balanced_widths,
+    break_lines,
+    build_line,
+    prepare,
+    set_paragraphs,
+)
+
+SIZE = 10.0
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "lines"),
+    [
+        # a line ending at a soft hyphen fits with its hyphen, measured in the font that sets the
+        # syllable before it (NotoSans: 0.322 em), not the next one's (NotoSansSC: 1 em)
+        ("x ab\u00ad中文", 5, [(0, 5, False), (5, 7, True)]),
+        # a hard hyphen and a soft hyphen at the end of the text show no added hyphen
+        ("a well-known", 7, [(0, 7, False), (7, 12, True)]),
+        ("x ab\u00ad", 5, [(0, 5, True)]),
+    ],
+)
+def test_a_line_as_wide_as_its_text_and_hyphen_fits(
+    fonts: FontBook, text: str, end: int, lines: list[tuple[int, int, bool]]
+) -> None:
+    p = prepare(text, "en", False, fonts.stack("Latn", "regular"))
+    width = build_line(p, 0, end, SIZE)[1]
+    assert break_lines(p, SIZE, width)[0] == lines
+
+
+def test_a_line_wider_than_its_box_by_the_tolerance_fits(fonts: FontBook) -> None:
+    """EPS (0.01 pt) is the inclusive limit: "a well-" on a line 0.01 pt narrower than it."""
+    p = prepare("a well-known", "en", False, fonts.stack("Latn", "regular"))
+    text = p.seg_em[0] * SIZE + p.seg_ws_em[0] * SIZE + p.seg_em[1] * SIZE  # "a well-"
+    width = text - EPS
+    assert width + EPS == text  # exact in floating point: the test is at the limit
+    assert break_lines(p, SIZE, width)[0] == [(0, 7, False), (7, 12, True)]
+    narrower = text - 2 * EPS
+    assert break_lines(p, SIZE, narrower)[0] == [(0, 1, False), (2, 7, False), (7, 12, True)]
+
+
+def test_a_line_ended_by_a_line_break_is_not_justified(fonts: FontBook) -> None:
+    p = prepare("Blue Heart\nfor all of them", "en", False, fonts.stack("Latn", "regular"))
+    assert break_lines(p, SIZE, 100)[0] == [(0, 10, True), (11, 26, True)]
+    style = BlockStyle(SIZE, 1.2, "justify", False, 0.4, 1.362)
+    lines, _, _ = set_paragraphs([p], 100, style, fonts.face("NotoSans", "regular"))
+    natural = build_line(p, 0, 10, SIZE)[1]
+    assert [ln.width for ln in lines] == [natural, build_line(p, 11, 26, SIZE)[1]]
+    assert natural < 90
+
+
+def test_white_space_at_the_end_of_the_text_is_not_set(fonts: FontBook) -> None:
+    p = prepare("Blue Heart  ", "en", False, fonts.stack("Latn", "regular"))
+    assert break_lines(p, SIZE, 100)[0] == [(0, 10, True)]
+    style = BlockStyle(SIZE, 1.2, "end", False, 0.4, 1.362)
+    (line,), _, _ = set_paragraphs([p], 100, style, fonts.face("NotoSans", "regular"))
+    assert line.width == build_line(p, 0, 10, SIZE)[1]
+    assert line.x + line.width == 100  # the last letter at the right edge
+
+
+def test_justify_widens_each_space_by_the_same_amount(fonts: FontBook) -> None:
+    """The extra room goes to the spaces only, in whole font units (1/1000 em), so that the
+    glyphs' advances end at the box's edge within half a unit per space."""
+    text = "Support the UN فريق العمل Voluntary Trust Fund for Victims of Trafficking"
+    p = prepare(text, "en", False, fonts.stack("Latn", "regular"))
+    style = BlockStyle(SIZE, 1.2, "justify", False, 0.4, 1.362)
+    first, *_ = set_paragraphs([p], 200, style, fonts.face("NotoSans", "regular"))[0]
+    plain, natural = build_line(p, first.start, first.end, SIZE)
+    spaces = first.actual_text().count(" ")
+    assert (spaces, len(first.runs)) == (6, 4)  # Latin, Arabic, a space, Latin
+    add = round((200 - natural) / spaces / SIZE * 1000)
+    for run, before in zip(first.runs, plain, strict=True):
+        for g, h in zip(run.glyphs, before.glyphs, strict=True):
+            widened = run.source[g.cluster] == " "
+            assert g.x_advance == h.x_advance + (add if widened else 0)
+    ends = [r.x + r.width for r in first.runs]
+    assert [r.x for r in first.runs[1:]] == ends[:-1]
+    assert ends[-1] == pytest.approx(200, abs=spaces * 0.5 * SIZE / 1000)
+
+
+def test_balancing_narrows_only_paragraphs_of_several_lines(fonts: FontBook) -> None:
+    stack = fonts.stack("Latn", "regular")
+    texts = ("Blue Heart", "Leave No Child Behind in the Fight Against Trafficking", "Heart")
+    paras = [prepare(t, "en", False, stack) for t in texts]
+    style = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+    widths = balanced_widths(paras, 200, style)
+    assert widths[0] == widths[2] == 200
+    assert 120 < widths[1] < 200
+    two = break_lines(paras[1], SIZE, widths[1])[0]
+    assert two == [(0, 24, False), (25, 54, True)]  # at 200 pt: 42 and 11 characters
+    assert len(break_lines(paras[1], SIZE, widths[1] - 0.1)[0]) == 3
