@@ -27,6 +27,12 @@ SAFE = 3.0  # mm
 SIDES = ("left", "bottom", "right", "top")
 
 
+def pages(data: bytes) -> list[pdfium.PdfPage]:
+    """The file's pages open in PDFium, as preflight hands them to its rendering checks."""
+    doc = pdfium.PdfDocument(data)
+    return [doc[n] for n in range(len(doc))]
+
+
 def letter_page(trim: tuple[float, float, float, float]) -> bytes:
     """A 300 pt square page with that TrimBox and one 'H' (12 pt) at (150, 150)."""
     if FONT not in pdfmetrics.getRegisteredFontNames():
@@ -54,7 +60,7 @@ def letter_box() -> tuple[float, float, float, float]:
 
 def safe_text_failures(data: bytes, expect: Expect) -> list[str]:
     rep = Report()
-    check_safe_text(data, expect, rep)
+    check_safe_text(pages(data), expect, rep)
     return rep.failures
 
 
@@ -134,7 +140,7 @@ def test_a_bleed_white_behind_exactly_5_percent_of_the_edge_passes(
     gap_mm: float, share: float, failures: list[str]
 ) -> None:
     rep = Report()
-    check_bleed_fill(bleed_page(gap_mm), Expect(), rep)
+    check_bleed_fill(pages(bleed_page(gap_mm)), Expect(), rep)
     assert rep.facts["bleed_gap_pct"] == share
     assert rep.failures == failures
 
@@ -156,5 +162,5 @@ def grey_page(grey: int) -> bytes:
 @pytest.mark.parametrize(("grey", "share"), [(245, 0.0), (244, 100.0)])
 def test_a_grey_of_245_is_paper_and_244_is_ink(grey: int, share: float) -> None:
     rep = Report()
-    check_bleed_fill(grey_page(grey), Expect(), rep)
+    check_bleed_fill(pages(grey_page(grey)), Expect(), rep)
     assert rep.facts["bleed_gap_pct"] == share
