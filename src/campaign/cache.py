@@ -27,6 +27,7 @@ import pickle
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TypeVar
 
@@ -144,20 +145,20 @@ def pickled(name: str, make: Callable[[], T]) -> T:
     then cached. An entry that cannot be read is made again; an exception from `make` is
     not cached."""
     where = folder()
-    path = where / f"{name}.pickle" if where is not None else None
-    if path is not None and path.is_file():
+    if where is None:
+        return make()
+    path = where / f"{name}.pickle"
+    if path.is_file():
         try:
             found: T = pickle.loads(path.read_bytes())
-        except Exception:  # noqa: BLE001 (a damaged or foreign entry: any error of unpickling)
-            found = None  # type: ignore[assignment]
+        except Exception:  # noqa: BLE001, S110 (a damaged or foreign entry: made again below)
+            pass
         else:
-            try:
+            with suppress(OSError):
                 os.utime(path)  # most recently used
-            except OSError:
-                pass
             return found
     made = make()
-    if path is not None and where is not None and _ready(where):
+    if _ready(where):
         try:
             _write(path, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
             _prune(where)
