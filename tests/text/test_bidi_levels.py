@@ -120,3 +120,80 @@ def test_rule_l2_reverses_from_the_highest_level_to_the_lowest_odd_one(
     levels: list[int], order: list[int]
 ) -> None:
     assert visual_order(levels) == order
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("اتصل بـ UNICEF (2024).", 2),
+        ("اتصل بـ UNICEF [2024].", 2),
+        ("اكتب إلى UN (New York) اليوم", 2),
+        ("הצטרפו ל-Blue Heart (2024).", 2),
+        # nothing left-to-right before the pair (N0 c2): the brackets take the paragraph's
+        # direction, mirrored, around the Latin
+        ("(UNICEF 2024) اتصل", 1),
+    ],
+)
+def test_paired_brackets_stay_with_their_pair_in_right_to_left_text(
+    fonts: FontBook, text: str, level: int
+) -> None:
+    """Rule N0 (BD16): a bracket pair takes the direction of the strong text inside it when
+    the text before it has that direction too, so `(2024)` after a Latin name keeps both
+    brackets with the name, unmirrored."""
+    reference = bidi.get_display(text, base_dir="R")
+    assert shown(fonts, text, True) == reference
+    levels = embedding_levels(text, True)
+    closing = text.rindex(")" if ")" in text else "]")
+    opening = text.rindex("(" if "(" in text else "[")
+    assert levels[opening] == levels[closing] == level
+
+
+def test_the_closing_bracket_is_not_moved_beside_the_period(fonts: FontBook) -> None:
+    assert shown(fonts, "اتصل بـ UNICEF (2024).", True) == ".UNICEF (2024) ـب لصتا"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("زوروا https://ar.wikipedia.org/wiki/قلب اليوم", "https://ar.wikipedia.org/wiki/قلب"),
+        ("تابعوا #UN_قلب اليوم", "#UN_قلب"),
+    ],
+)
+def test_right_to_left_letters_in_a_latin_first_link_read_right_to_left(
+    fonts: FontBook, text: str, span: str
+) -> None:
+    """A Latin-first link in right-to-left text is a left-to-right isolate (LRI ... PDI): its
+    Arabic letters are at level 3, so they read right to left, joined, inside it."""
+    a = text.index(span)
+    b = a + len(span)
+    levels = embedding_levels(text, True)
+    arabic = [i for i in range(a, b) if "\u0600" <= text[i] <= "\u06ff"]
+    assert arabic
+    assert all(levels[i] == 3 for i in arabic)
+    assert all(levels[i] == 2 for i in range(a, b) if i not in arabic and text[i].isalpha())
+    wrapped = text[:a] + "\u2066" + span + "\u2069" + text[b:]
+    reference = bidi.get_display(wrapped, base_dir="R")
+    assert shown(fonts, text, True) == "".join(ch for ch in reference if ch not in EXPLICIT)
+
+
+def test_latin_hashtags_separated_by_spaces_share_one_isolate() -> None:
+    text = "انضموا #endHT #30July"
+    levels = embedding_levels(text, True)
+    start = text.index("#")
+    assert levels[start:] == [2] * (len(text) - start)  # the space between them too
+
+
+def test_a_right_to_left_hashtag_is_an_isolate_one_level_up() -> None:
+    text = "انضموا #القلب_الأزرق اليوم"
+    levels = embedding_levels(text, True)
+    a = text.index("#")
+    b = text.index(" ", a)
+    assert levels[a:b] == [3] * (b - a)  # RLI in a paragraph at level 1
+    assert levels[:a] == [1] * a
+    assert levels[b:] == [1] * (len(text) - b)
+    assert embedding_levels("Join #القلب today", False)[5:11] == [1] * 6  # RLI at level 0
+
+
+def test_an_empty_text_has_no_levels() -> None:
+    assert embedding_levels("", True) == []
+    assert embedding_levels("", False) == []

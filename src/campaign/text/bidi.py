@@ -1,19 +1,21 @@
-"""Unicode bidi (UAX 9) embedding levels from python-bidi, with links kept left-to-right.
+"""Unicode bidi (UAX 9) embedding levels from the unicode-bidi crate, with links kept left-to-right.
 
 The paragraph direction comes from the language, not from the first strong character.
 URLs, e-mail addresses, phone numbers and hashtags (or mentions) whose first letter is
-left-to-right are treated inside right-to-left text as if wrapped in LRI ... PDI, so
-`#endHT #30July` never comes out as `endHT #30July#`. A hashtag whose first letter is
-right-to-left (`#القلب_الأزرق`) is treated as if wrapped in RLI ... PDI in any paragraph: it
-reads right to left, joined, with its `#` at its start (on the right); twitter-text does the
-same (https://github.com/twitter-archive/twitter-text-js/pull/67).
+left-to-right are wrapped, inside right-to-left text, in LRI ... PDI (UAX 9 rule X5a), so
+`#endHT #30July` never comes out as `endHT #30July#` and right-to-left letters inside such a
+link still read right to left (level 3). Such links separated only by spaces share one
+isolate, so `#endHT #30July` reads left to right as a unit, as plain Latin words do. A hashtag
+whose first letter is right-to-left (`#القلب_الأزرق`) is wrapped in RLI ... PDI in any
+paragraph: it reads right to left, joined, with its `#` at its start (on the right);
+twitter-text does the same (https://github.com/twitter-archive/twitter-text-js/pull/67).
+The isolates are added only for the analysis: the text itself is unchanged.
 
-Texts with explicit directional formatting characters (isolates U+2066-2069, embeddings and
-overrides U+202A-202E) are resolved by python-bidi's Rust implementation (the unicode-bidi
-crate, the full UBA with isolates); others by its Python one (embeddings and overrides only),
-whose results the existing layouts were made with. `unterminated` finds an embedding, override
-or isolate that is not closed before the end of its paragraph: the kit refuses it
-(`text.bidi-unterminated`).
+Levels come from python-bidi's Rust binding of the unicode-bidi crate, which implements UAX 9
+with isolates and the paired-bracket rule N0 (BD16): in `اتصل بـ UNICEF (2024).` both
+brackets stay with `UNICEF (2024)`. python-bidi's Python implementation lacks N0 and
+isolates, and is not used. `unterminated` finds an embedding, override or isolate that is not
+closed before the end of its paragraph: the kit refuses it (`text.bidi-unterminated`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bidi import algorithm as uba
 from bidi.bidi import get_display_inner
 
 from .scripts import link_spans
@@ -29,24 +30,38 @@ from .scripts import link_spans
 EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")  # LRE RLE LRO RLO, closed by PDF U+202C
 ISOLATES = frozenset("\u2066\u2067\u2068")  # LRI RLI FSI, closed by PDI U+2069
 PDF, PDI = "\u202c", "\u2069"
+LRI, RLI = "\u2066", "\u2067"
 EXPLICIT = EMBEDDINGS | ISOLATES | {PDF, PDI}
+_RTL_OPENERS = frozenset(("R", "AL", "RLE", "RLO", "RLI", "FSI"))
 PARAGRAPH_ENDS = frozenset("\n\r\x1c\x1d\x1e\x85\u2029")  # bidi class B
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
 def embedding_levels(text: str, rtl: bool) -> list[int]:
-    """The resolved level of every character (even = left-to-right, odd = right-to-left)."""
-    if not rtl and not any(
-        uba.bidirectional(ch) in ("R", "AL", "RLE", "RLO", "RLI", "FSI") for ch in text
-    ):
+    """The resolved level of every character (even = left-to-right, odd = right-to-left), one
+    per character of `text`. Explicit formatting characters, which rule X9 removes, get the
+    level unicode-bidi gives them."""
+    if not rtl and not any(unicodedata.bidirectional(ch) in _RTL_OPENERS for ch in text):
         return [0] * len(text)
-    levels = _uba_levels(text, rtl)
+    isolates = []
     for a, b in link_spans(text):
         if text[a] in "#@" and first_strong(text[a:b]) in ("R", "AL"):
-            levels[a:b] = _uba_levels(text[a:b], True)  # as if in RLI ... PDI
+            isolates.append((a, b, RLI))
+        elif rtl and isolates and isolates[-1][2] == LRI and text[isolates[-1][1] : a].isspace():
+            isolates[-1] = (isolates[-1][0], b, LRI)  # `#endHT #30July`: one unit, as words are
         elif rtl:
-            levels[a:b] = [2] * (b - a)  # as if in LRI ... PDI
-    return levels
+            isolates.append((a, b, LRI))
+    if not isolates:
+        return _rust_levels(text, rtl)
+    pieces, where, pos = [], [], 0  # where: each character's index in the wrapped text
+    for k, (a, b, opener) in enumerate(isolates):  # 2k marks were added before this span
+        pieces += [text[pos:a], opener, text[a:b], PDI]
+        where += [i + 2 * k for i in range(pos, a)] + [i + 2 * k + 1 for i in range(a, b)]
+        pos = b
+    pieces.append(text[pos:])
+    where += [i + 2 * len(isolates) for i in range(pos, len(text))]
+    levels = _rust_levels("".join(pieces), rtl)
+    return [levels[i] for i in where]
 
 
 def first_strong(text: str) -> str | None:
@@ -54,26 +69,11 @@ def first_strong(text: str) -> str | None:
     return next((k for k in map(unicodedata.bidirectional, text) if k in ("L", "R", "AL")), None)
 
 
-def _uba_levels(text: str, rtl: bool) -> list[int]:
-    if any(ch in EXPLICIT for ch in text):
-        return _rust_levels(text, rtl)
-    storage = uba.get_empty_storage()
-    storage["base_level"] = 1 if rtl else 0
-    storage["base_dir"] = "R" if rtl else "L"
-    uba.get_embedding_levels(text, storage, False, False)
-    uba.explicit_embed_and_overrides(storage, False)
-    uba.resolve_weak_types(storage, False)
-    uba.resolve_neutral_types(storage, False)
-    uba.resolve_implicit_levels(storage, False)
-    levels = [int(ch["level"]) for ch in storage["chars"]]
-    if len(levels) != len(text):  # explicit formatting characters were removed (X9)
-        levels = _realign(text, storage["chars"], 1 if rtl else 0)
-    return levels
-
-
 def _rust_levels(text: str, rtl: bool) -> list[int]:
     """Levels from the unicode-bidi crate: python-bidi exposes them only in its debug dump
     (one level per UTF-8 byte), which is read here and checked against the text's length."""
+    if not text:
+        return []
     dump = get_display_inner(text, "R" if rtl else "L", True)
     start = dump.index("\n    levels: [")
     stop = dump.index("\n    ],", start)
@@ -103,19 +103,6 @@ def unterminated(text: str) -> tuple[int, str] | None:
             while stack.pop()[1] not in ISOLATES:  # a PDI also closes embeddings inside
                 pass
     return stack[0] if stack else None
-
-
-def _realign(text: str, chars: list[dict], base: int) -> list[int]:  # type: ignore[type-arg]
-    out = []
-    it = iter(chars)
-    cur = next(it, None)
-    for ch in text:
-        if cur is not None and cur["ch"] == ch:
-            out.append(int(cur["level"]))
-            cur = next(it, None)
-        else:
-            out.append(out[-1] if out else base)
-    return out
 
 
 def visual_order(levels: list[int]) -> list[int]:

@@ -14,6 +14,7 @@ from ..fonts import FontFace
 from .bidi import embedding_levels, visual_order
 from .breaks import break_segments
 from .hyphen import text_points
+from .scripts import ignorable_format
 from .shape import Glyph, advance_em, shape_run
 
 EPS = 0.01  # pt
@@ -39,19 +40,24 @@ def describe_char(ch: str) -> str:
 
 def assign_faces(text: str, stack: list[FontFace]) -> list[FontFace]:
     """The font of each character: the first of the stack that has it; marks, joiners, spaces
-    and punctuation stay with the previous character's font when it has them."""
+    and punctuation stay with the previous character's font when it has them, and a format
+    character that is drawn as nothing (`ignorable_format`) stays with it even when it lacks
+    it. A visible format character (U+0600, U+06DD) needs a font that has it, as a letter does.
+
+    Raises MissingGlyphError for a visible character that no font of the stack has."""
     out: list[FontFace] = []
     prev: FontFace | None = None
     for i, ch in enumerate(text):
         cp = ord(ch)
         cat = unicodedata.category(ch)
-        sticky = cat[0] in "MPZSN" or cat == "Cf" or cp in _JOINERS or ch.isspace()
-        if prev is not None and sticky and (prev.covers(cp) or cat == "Cf" or ch == "\n"):
+        hidden = ignorable_format(ch) or cp in _JOINERS
+        sticky = cat[0] in "MPZSN" or hidden or ch.isspace()
+        if prev is not None and sticky and (prev.covers(cp) or hidden or ch == "\n"):
             out.append(prev)
             continue
         face = next((f for f in stack if f.covers(cp)), None)
         if face is None:
-            if cat in ("Cf", "Cc") or cp in _JOINERS:  # invisible: HarfBuzz hides it
+            if hidden or cat == "Cc":  # HarfBuzz hides it; the loader allows only line breaks
                 face = prev or stack[0]
             else:
                 raise MissingGlyphError(ch, i, stack)
@@ -107,7 +113,12 @@ def _width_em(
         face = faces[s]
         glyphs = shape_run(face, text, s, e, levels[s] % 2 == 1, lang)
         for g in glyphs:  # the font maps the character, yet HarfBuzz set .notdef for it
-            if g.gid == 0 and unicodedata.category(text[g.cluster]) not in ("Cf", "Cc", "Zs"):
+            ch = text[g.cluster]
+            if (
+                g.gid == 0
+                and not ignorable_format(ch)
+                and unicodedata.category(ch) not in ("Cc", "Zs")
+            ):
                 raise MissingGlyphError(text[g.cluster], g.cluster, [face])
         total += advance_em(glyphs, face)
     return total
@@ -117,7 +128,11 @@ def prepare(
     text: str, lang: str, rtl: bool, stack: list[FontFace], hyphenate: bool = False
 ) -> Prepared:
     """Analyse a paragraph. Lines may break between ICU's segments, after soft hyphens (which
-    ICU gives) and, with `hyphenate`, at the hyphenation points of the language's words."""
+    ICU gives) and, with `hyphenate`, at the hyphenation points of the language's words.
+
+    A tab is set as a space: no font of the kit maps U+0009, and CSS does the same with a
+    collapsible tab (CSS Text Level 3, 4.1.1)."""
+    text = text.replace("\t", " ")
     faces = assign_faces(text, stack)
     levels = embedding_levels(text, rtl)
     segs = break_segments(text, lang) if text else ()

@@ -7,6 +7,7 @@ subtag in the code (sr-Latn, zh-Hant) or the strings file's own `script:` wins o
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 LIKELY_SCRIPT: dict[str, str] = {
@@ -152,3 +153,20 @@ def localise_digits(text: str, system: str) -> str:
         pos = b
     out.append(text[pos:].translate(table))
     return "".join(out)
+
+
+# Format characters (Cf) that are shown, not hidden: Unicode's Default_Ignorable_Code_Point is
+# derived as Cf + ... - FFF9..FFFB - 13430..1343F - Prepended_Concatenation_Mark
+# (DerivedCoreProperties.txt, Unicode 15.1; the marks: PropList.txt). Every other Cf character
+# is default-ignorable: HarfBuzz hides it (a zero-width glyph), so it needs no font.
+VISIBLE_FORMAT = frozenset(
+    [*range(0x0600, 0x0606), 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2, 0x110BD, 0x110CD]
+    + [*range(0xFFF9, 0xFFFC), *range(0x13430, 0x13440)]
+)
+
+
+def ignorable_format(ch: str) -> bool:
+    """Whether `ch` is a format character that is drawn as nothing (a joiner, a bidi control,
+    a soft hyphen): a Cf character that is not in `VISIBLE_FORMAT`. A visible format character
+    (the Arabic number sign U+0600, the end of ayah U+06DD) needs a font like a letter."""
+    return unicodedata.category(ch) == "Cf" and ord(ch) not in VISIBLE_FORMAT

@@ -15,7 +15,7 @@ from ...model import ArcTextSlot, Language, StringEntry, TextSlot, TextStyle
 from ...text.case import upper
 from ...text.fit import FitRequest, TextSet, fit
 from ...text.paragraph import MissingGlyphError, describe_char
-from ...text.scripts import char_script, localise_digits
+from ...text.scripts import char_script, ignorable_format, localise_digits
 from ..document import MM, Box, TextItem
 from . import ComposeContext, Role, composer
 
@@ -127,7 +127,7 @@ def missing_chars(text: str, stack: list[FontFace]) -> list[str]:
     """Visible characters of `text` that no font of the stack maps, each once, in order."""
     out: list[str] = []
     for ch in text:
-        if ch in out or ch.isspace() or unicodedata.category(ch) in ("Cf", "Cc"):
+        if ch in out or ch.isspace() or ignorable_format(ch) or unicodedata.category(ch) == "Cc":
             continue
         if not any(f.covers(ord(ch)) for f in stack):
             out.append(ch)
