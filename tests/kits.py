@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -104,3 +107,18 @@ def output_tree(out: Path) -> dict[str, str]:
         for p in sorted(out.rglob("*"))
         if p.is_file()
     }
+
+
+@contextmanager
+def signal_must_be_held(signum: int) -> Iterator[None]:
+    """While inside, delivering `signum` raises RuntimeError: a test that sends the signal in
+    the middle of a publish proves the publish held it (blocked it until the end)."""
+
+    def not_held(received: int, frame: object) -> None:
+        raise RuntimeError(f"{signal.Signals(received).name} was not held")
+
+    previous = signal.signal(signum, not_held)
+    try:
+        yield
+    finally:
+        signal.signal(signum, previous)

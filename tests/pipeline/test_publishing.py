@@ -22,7 +22,7 @@ from campaign.output import MANIFEST, OutputFile, Published, Staging
 from campaign.package import load_manifest
 from campaign.publishing import JOURNAL, LOCK, BuildLock, Interrupted, recover
 
-from ..kits import NOT_PUBLISHED, output_tree
+from ..kits import NOT_PUBLISHED, output_tree, signal_must_be_held
 from .test_output import meta
 
 OLD = {"a/a-en.pdf": b"old a", "b/b-en.pdf": b"old b", "c/c-en.pdf": b"old c"}
@@ -340,16 +340,9 @@ def test_ctrl_c_while_the_files_move_is_held_until_they_are_in_place(
             os.kill(os.getpid(), signal.SIGINT)
         real(*args)  # type: ignore[arg-type]
 
-    def not_held(signum: int, frame: object) -> None:
-        raise RuntimeError("SIGINT was not held")
-
     monkeypatch.setattr(publishing.os, "replace", replace)
-    previous = signal.signal(signal.SIGINT, not_held)
-    try:
-        with pytest.raises(Interrupted) as caught:
-            publish(out, NEW, gone="c")
-    finally:
-        signal.signal(signal.SIGINT, previous)
+    with signal_must_be_held(signal.SIGINT), pytest.raises(Interrupted) as caught:
+        publish(out, NEW, gone="c")
     assert caught.value.published
     assert caught.value.signum == signal.SIGINT
     assert output_tree(out) == new

@@ -32,7 +32,7 @@ from campaign.publishing import (
     recover,
 )
 
-from ..kits import NOT_PUBLISHED, output_tree
+from ..kits import NOT_PUBLISHED, output_tree, signal_must_be_held
 from .test_publishing import NEW, OLD, dead_pid, publish
 
 
@@ -204,16 +204,9 @@ def test_a_sigterm_held_while_the_files_move_is_raised_as_sigterm(
             os.kill(os.getpid(), signal.SIGTERM)
         real(src, dst)
 
-    def not_held(signum: int, frame: object) -> None:
-        raise RuntimeError("SIGTERM was not held")
-
     monkeypatch.setattr(publishing.os, "replace", replace)
-    previous = signal.signal(signal.SIGTERM, not_held)
-    try:
-        with pytest.raises(Interrupted) as caught:
-            publish(out, NEW, gone="c")
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    with signal_must_be_held(signal.SIGTERM), pytest.raises(Interrupted) as caught:
+        publish(out, NEW, gone="c")
     assert sent
     assert (caught.value.signum, caught.value.published) == (signal.SIGTERM, True)
 
