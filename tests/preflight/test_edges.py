@@ -16,6 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 from campaign.preflight import Expect, preflight
 from campaign.render.postprocess import DocMeta, OutputCondition, finish_print
 
+from .pages import square_page
+
 ROOT = Path(__file__).resolve().parents[2]
 MM = 72 / 25.4
 COND = OutputCondition("fogra39", ROOT / "assets/icc/fogra39l_coated.icc", "FOGRA39", "test")
@@ -137,16 +139,12 @@ def test_bleed_box_beyond_the_media_box_fails() -> None:
 
 def badge(art_mm: float) -> bytes:
     """A 70 x 70 mm trim with a round CMYK field of diameter `art_mm` centred on it."""
-    m, t = 13 * MM, 70 * MM
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(t + 2 * m, t + 2 * m), invariant=1)
-    c.setTrimBox((m, m, m + t, m + t))
-    c.setBleedBox((m - 3 * MM, m - 3 * MM, m + t + 3 * MM, m + t + 3 * MM))
-    c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
-    c.circle(m + t / 2, m + t / 2, art_mm / 2 * MM, stroke=0, fill=1)
-    c.showPage()
-    c.save()
-    return finish_print(buf.getvalue(), COND, DocMeta("t", "en", "t", "sample", 2024))
+
+    def art(c: Canvas, m: float, t: float) -> None:
+        c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
+        c.circle(m + t / 2, m + t / 2, art_mm / 2 * MM, stroke=0, fill=1)
+
+    return finish_print(square_page(70, art), COND, DocMeta("t", "en", "t", "sample", 2024))
 
 
 @pytest.mark.parametrize(

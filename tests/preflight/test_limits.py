@@ -20,6 +20,8 @@ from campaign.preflight.bleed import check_bleed_fill
 from campaign.preflight.report import Expect, Report
 from campaign.preflight.text import TOL, check_safe_text
 
+from .pages import square_page
+
 ROOT = Path(__file__).resolve().parents[2]
 MM = 72 / 25.4
 FONT = "NotoSans-Regular"
@@ -107,19 +109,15 @@ def bleed_page(gap_mm: float) -> bytes:
     95.6 mm across and 95.85 mm up) leaves 8 probes of the top and 8 of the right edge without
     art, so 780 points have art at the trim. The left bleed is white from the bottom up to
     `gap_mm`: 19.75 mm leaves 39 of them white behind (5.0 %), 20.25 mm 40 (5.1 %)."""
-    m, t = 13 * MM, 100 * MM
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(t + 2 * m, t + 2 * m), invariant=1)
-    c.setTrimBox((m, m, m + t, m + t))
-    c.setBleedBox((m - 3 * MM, m - 3 * MM, m + t + 3 * MM, m + t + 3 * MM))
-    c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
-    c.rect(m - 3 * MM, m - 3 * MM, t + 6 * MM, t + 6 * MM, stroke=0, fill=1)
-    c.setFillColor(CMYKColor(0, 0, 0, 0))
-    c.rect(0, 0, m, m + gap_mm * MM, stroke=0, fill=1)
-    c.rect(m + 95.6 * MM, m + 95.85 * MM, t, t, stroke=0, fill=1)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+
+    def art(c: Canvas, m: float, t: float) -> None:
+        c.setFillColor(CMYKColor(0.6, 0.2, 0, 0))
+        c.rect(m - 3 * MM, m - 3 * MM, t + 6 * MM, t + 6 * MM, stroke=0, fill=1)
+        c.setFillColor(CMYKColor(0, 0, 0, 0))
+        c.rect(0, 0, m, m + gap_mm * MM, stroke=0, fill=1)
+        c.rect(m + 95.6 * MM, m + 95.85 * MM, t, t, stroke=0, fill=1)
+
+    return square_page(100, art)
 
 
 @pytest.mark.parametrize(
@@ -147,16 +145,12 @@ def test_a_bleed_white_behind_exactly_5_percent_of_the_edge_passes(
 
 def grey_page(grey: int) -> bytes:
     """A grey field that fills the trim and stops there: the bleed is white all round."""
-    m, t = 13 * MM, 100 * MM
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(t + 2 * m, t + 2 * m), invariant=1)
-    c.setTrimBox((m, m, m + t, m + t))
-    c.setBleedBox((m - 3 * MM, m - 3 * MM, m + t + 3 * MM, m + t + 3 * MM))
-    c.setFillGray(grey / 255)
-    c.rect(m, m, t, t, stroke=0, fill=1)
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+
+    def field(c: Canvas, m: float, t: float) -> None:
+        c.setFillGray(grey / 255)
+        c.rect(m, m, t, t, stroke=0, fill=1)
+
+    return square_page(100, field)
 
 
 @pytest.mark.parametrize(("grey", "share"), [(245, 0.0), (244, 100.0)])
