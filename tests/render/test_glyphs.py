@@ -8,6 +8,7 @@ import io
 from typing import Any
 
 import numpy as np
+import pikepdf
 import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfbase import pdfmetrics
@@ -16,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import FontBook, FontFace
 from campaign.render.glyphs import OutlinePen, draw_outlined, draw_run, shaped, ttfont
+from campaign.render.tagging import begin_span, end
 from campaign.text.paragraph import Run, build_line, prepare
 from campaign.text.shape import Glyph
 
@@ -229,3 +231,117 @@ def test_a_font_of_another_file_under_the_same_key_is_replaced(
     assert font is not other
     assert font.campaign_path == face.path
     assert pdfmetrics.getFont(face.key) is font  # what canvas.setFont draws with
+
+
+def dummy_mark(face: FontFace) -> int:
+    (gid,) = (g for g in range(4096) if face.hb_font.glyph_to_string(g) == "dummymarkdeva")
+    return gid
+
+
+def drawn(draw: Any) -> bytes:
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(200, 60), invariant=1)
+    draw(c)
+    c.save()
+    return buf.getvalue()
+
+
+def test_an_inkless_glyph_without_a_code_point_is_not_drawn(
+    fonts: FontBook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NotoSansDevanagari's shaping of मॉडलिंग merges the anusvara into the i-sign's ligature
+    and leaves `dummymarkdeva` in its cluster: no code point, no advance, no outline. Drawn,
+    it was a private-use character (U+E000 + its id) in the text that prints nothing, and the
+    outside preflight called it tofu. Left out, the other six glyphs keep their codes and
+    places, and a tagged line's ActualText still gives the whole word."""
+    face = fonts.face("NotoSansDevanagari", "regular")
+    monkeypatch.delitem(pdfmetrics._fonts, face.key, raising=False)
+    word = "मॉडलिंग"
+    (run,) = runs(word, "hi", False, [face])
+    dummy = dummy_mark(face)
+    (placeholder,) = (g for g in run.glyphs if g.gid == dummy)
+    assert (placeholder.x_advance, placeholder.cluster) == (0, word.index("\u0902"))
+    assert len(run.glyphs) == 7
+
+    s = shaped(run)
+    assert len(s) == len(s.__shapeData__) == 6
+    kept = [g for g in run.glyphs if g.gid != dummy]
+    assert [d.cluster for d in s.__shapeData__] == [g.cluster for g in kept]
+    font = ttfont(face)
+    assert [font.face.charToGlyph[ord(c)] for c in s] == [g.gid for g in kept]
+    assert chr(0xE000 + dummy) not in s
+
+    def plain(c: Canvas) -> None:
+        draw_run(c, run, 10, 20, 24)
+
+    def tagged(c: Canvas) -> None:
+        begin_span(c, word)
+        draw_run(c, run, 10, 20, 24)
+        end(c)
+
+    with pikepdf.open(io.BytesIO(drawn(plain))) as pdf:
+        shown = [
+            bytes(item)
+            for ins in pikepdf.parse_content_stream(pdf.pages[0])
+            if str(ins.operator) in ("Tj", "TJ")
+            for item in (ins.operands[0] if str(ins.operator) == "TJ" else ins.operands)
+            if isinstance(item, pikepdf.String)
+        ]
+    assert sum(len(b) for b in shown) == 6  # one code per glyph with ink
+    text = page_text(drawn(plain))
+    assert chr(0xE000 + dummy) not in text
+    private = [c for c in text if 0xE000 <= ord(c) <= 0xF8FF]
+    # the one private code left is the i-sign-with-anusvara ligature, which has ink
+    assert [font.face.charToGlyph[ord(c)] for c in private] == [
+        g.gid for g in kept if not font.face.glyphToChar[g.gid][0] < 0xE000
+    ]
+    for c in private:
+        extents = face.hb_font.get_glyph_extents(font.face.charToGlyph[ord(c)])
+        assert extents.width > 0
+    assert page_text(drawn(tagged)) == word  # the ActualText: every character of the word
+    assert ink(plain).sum() > 500
+
+
+def page_text(data: bytes) -> str:
+    doc = pdfium.PdfDocument(data)
+    text = doc[0].get_textpage().get_text_range()
+    doc.close()
+    return str(text)
+
+
+def test_a_glyph_without_a_code_point_that_has_ink_is_kept_even_without_an_advance(
+    fonts: FontBook,
+) -> None:
+    """Only a glyph with neither advance nor outline is left out: a mark-like ligature with
+    no advance of its own still prints, under its private code."""
+    face = fonts.face("NotoSansDevanagari", "regular")
+    font = ttfont(face)
+    mapped = set(font.face.charToGlyph.values())
+    (gid,) = (
+        g for g in range(4096) if face.hb_font.glyph_to_string(g) == "ivowelsignanusvara05deva"
+    )
+    assert gid not in mapped or font.face.charToGlyph.get(0xE000 + gid) == gid
+    zero = Run(face, 0.0, (Glyph(gid, 0, 0, 0, 0, 0),), False, "x", 0.0, 0, 1)
+    assert [ord(c) for c in shaped(zero)] == [0xE000 + gid]
+    dummy = dummy_mark(face)
+    moving = Run(face, 0.0, (Glyph(dummy, 0, 100, 0, 0, 0),), False, "x", 0.0, 0, 1)
+    assert [ord(c) for c in shaped(moving)] == [0xE000 + dummy]  # an advance: kept
+    rising = Run(face, 0.0, (Glyph(dummy, 0, 0, 100, 0, 0),), False, "x", 0.0, 0, 1)
+    assert [ord(c) for c in shaped(rising)] == [0xE000 + dummy]  # a vertical one too
+
+
+def test_a_run_of_inkless_glyphs_only_draws_nothing(fonts: FontBook) -> None:
+    """An arc's text draws each glyph as a run of its own: the placeholder alone is nothing,
+    also once a run that moved it has given it a private code."""
+    face = fonts.face("NotoSansDevanagari", "regular")
+    moving = Run(face, 0.0, (Glyph(dummy_mark(face), 0, 100, 0, 0, 0),), False, "x", 0.0, 0, 1)
+    assert len(shaped(moving)) == 1
+    calls: list[str] = []
+
+    class NoCanvas:
+        def __getattr__(self, name: str) -> Any:
+            return lambda *a, **k: calls.append(name)
+
+    alone = Run(face, 0.0, (Glyph(dummy_mark(face), 0, 0, 0, 0, 0),), False, "x", 0.0, 0, 1)
+    draw_run(NoCanvas(), alone, 0, 0, 10)  # type: ignore[arg-type]
+    assert calls == []
