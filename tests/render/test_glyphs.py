@@ -5,12 +5,14 @@ the pixels the same text drawn as text covers."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
+from fontTools.ttLib import TTFont as FontToolsFont
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -20,6 +22,8 @@ from campaign.render.glyphs import OutlinePen, draw_outlined, draw_run, shaped, 
 from campaign.render.tagging import begin_span, end
 from campaign.text.paragraph import Run, build_line, prepare
 from campaign.text.shape import Glyph
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def runs(text: str, lang: str, rtl: bool, faces: list[FontFace], size: float = 10) -> list[Run]:
@@ -345,3 +349,77 @@ def test_a_run_of_inkless_glyphs_only_draws_nothing(fonts: FontBook) -> None:
     alone = Run(face, 0.0, (Glyph(dummy_mark(face), 0, 0, 0, 0, 0),), False, "x", 0.0, 0, 1)
     draw_run(NoCanvas(), alone, 0, 0, 10)  # type: ignore[arg-type]
     assert calls == []
+
+
+def without_code_points(tmp_path: Path, gid: int) -> FontFace:
+    """NotoSansJP with no cmap entry for glyph `gid`: a font in which that glyph has no code
+    point of its own (in the shipped fonts glyph 6399 always has one)."""
+    font = FontToolsFont(str(ROOT / "fonts/NotoSansJP-Regular.ttf"))
+    name = font.getGlyphOrder()[gid]
+    for table in font["cmap"].tables:
+        for code in [c for c, g in table.cmap.items() if g == name]:
+            del table.cmap[code]
+    path = tmp_path / "NoCode-Regular.ttf"
+    font.save(str(path))
+    return FontFace(f"NoCode{gid}-Regular-test", "NoCode", "regular", path)
+
+
+def glyph_run(face: FontFace, *gids: int) -> Run:
+    glyphs = tuple(
+        Glyph(g, i, face.hb_font.get_glyph_h_advance(g), 0, 0, 0) for i, g in enumerate(gids)
+    )
+    return Run(face, 0.0, glyphs, False, "x" * len(gids), 1.0, 0, len(gids))
+
+
+def test_the_last_glyph_inside_the_private_use_area_gets_u_f8ff_whatever_came_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Glyph 6399's code U+E000 + 6399 is U+F8FF, the area's last code: it is ours, the same
+    in every process, also after a glyph past the area took one of reportlab's codes (which
+    are numbered in the order a process meets them); and it draws glyph 6399."""
+    face = without_code_points(tmp_path, 6399)
+    past = max(g for g in range(6400, 7548) if face.hb_font.get_glyph_extents(g).width > 0)
+    codes = []
+    for before in [(), (past,)]:
+        monkeypatch.delitem(pdfmetrics._fonts, face.key, raising=False)
+        font = ttfont(face)
+        assert 6399 not in font.face.charToGlyph.values()
+        for gid in before:
+            shaped(glyph_run(face, gid))
+        (code,) = (ord(c) for c in shaped(glyph_run(face, 6399)))
+        assert font.face.charToGlyph[code] == 6399
+        codes.append(code)
+    assert codes == [0xF8FF, 0xF8FF]
+    assert_draws_its_glyphs(glyph_run(face, 6399))
+
+
+def assert_draws_its_glyphs(run: Run) -> None:
+    """The run drawn as text covers the pixels of its glyphs' outlines from HarfBuzz."""
+    x, y, size = 17.0, 21.0, 24.0
+    text_ink = ink(lambda c: draw_run(c, run, x, y, size))
+    outline_ink = ink(lambda c: draw_outlined(c, [run], x, y, size))
+    assert outline_ink.sum() > 200
+    assert np.logical_xor(text_ink, outline_ink).sum() <= 0.03 * outline_ink.sum()
+
+
+def test_glyphs_past_the_private_use_area_each_get_a_code_that_draws_them(
+    fonts: FontBook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two glyphs past U+E000 + 6399 without code points: reportlab's allocator gives each a
+    code of its own, keyed by the glyph's name, that leads back to that glyph, and the PDF
+    draws the two glyphs (not one of them twice, nor glyph 0)."""
+    face = fonts.face("NotoSansJP", "regular")
+    monkeypatch.delitem(pdfmetrics._fonts, face.key, raising=False)
+    font = ttfont(face)
+    mapped = set(font.face.charToGlyph.values())
+    a, b = [
+        g
+        for g in range(6400, 7548)
+        if g not in mapped and face.hb_font.get_glyph_extents(g).width > 0
+    ][:2]
+    run = glyph_run(face, a, b)
+    codes = [ord(c) for c in shaped(run)]
+    assert len(set(codes)) == 2
+    assert [font.face.charToGlyph[c] for c in codes] == [a, b]
+    assert all(0xE000 <= c <= 0xF8FF for c in codes)
+    assert_draws_its_glyphs(run)
