@@ -172,3 +172,141 @@ def test_text_shown_before_any_font_is_ignored() -> None:
     font = truetype(pdf, "/Synth", font_program(cmap_format0(ABCDE)))
     pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
     assert preflight(save(pdf), LOOSE).failures == []
+
+
+EMPTY = (
+    "page 1: {n} character code(s) in font {font} draw an empty glyph for a visible character "
+    "(codes {codes}, text {text!r}): nothing is printed where it should be"
+)
+
+# glyph data: a simple glyph of one contour (its header only: preflight reads the count of
+# contours), a composite glyph (-1 contours) and a simple glyph of no contours
+INK, COMPOSITE, NO_CONTOURS = struct.pack(">h", 1) + bytes(8), struct.pack(">h", -1), bytes(10)
+
+
+def outlined_program(byte_subtable: bytes, glyphs: list[bytes]) -> bytes:
+    """An sfnt with the tables preflight reads: a cmap with `byte_subtable`, and head, maxp,
+    loca (short offsets) and glyf for `glyphs` (b"" is a glyph with no data, like a space)."""
+    cmap = struct.pack(">HH", 0, 1) + struct.pack(">HHI", 1, 0, 12) + byte_subtable
+    glyf, loca = b"", [0]
+    for data in glyphs:
+        glyf += data + bytes(len(data) % 2)
+        loca.append(len(glyf) // 2)
+    head = bytes(50) + struct.pack(">hh", 0, 0)  # indexToLocFormat 0: short offsets
+    maxp = struct.pack(">IH", 0x00005000, len(glyphs))
+    tables = [
+        (b"cmap", cmap),
+        (b"glyf", glyf),
+        (b"head", head),
+        (b"loca", struct.pack(f">{len(loca)}H", *loca)),
+        (b"maxp", maxp),
+    ]
+    out = struct.pack(">IHHHH", 0x00010000, len(tables), 0, 0, 0)
+    offset = 12 + 16 * len(tables)
+    body = b""
+    for tag, data in tables:
+        out += struct.pack(">4sIII", tag, 0, offset + len(body), len(data))
+        body += data + bytes(-len(data) % 4)
+    return out + body
+
+
+def to_unicode(pdf: pikepdf.Pdf, chars: dict[int, str], ranges: bytes = b"") -> object:
+    lines = b"".join(
+        b"<%02X> <%s>\n" % (code, text.encode("utf-16-be").hex().upper().encode())
+        for code, text in chars.items()
+    )
+    cmap = b"%d beginbfchar\n%sendbfchar\n" % (len(chars), lines)
+    if ranges:
+        cmap += b"1 beginbfrange\n%s\nendbfrange\n" % ranges
+    return pdf.make_stream(b"begincmap\n" + cmap + b"endcmap\n")
+
+
+# codes A-D -> glyphs 1-4 (0 and 1 have ink), 2 no data, 3 is composite, 4 has no contours
+GLYPHS = [INK, INK, b"", COMPOSITE, NO_CONTOURS, b"", b"", b"", b""]
+
+
+@pytest.mark.parametrize(
+    ("text", "empty"),
+    [
+        ("A", False),  # ink
+        ("B", True),  # a letter drawn with no data: nothing printed
+        ("C", False),  # a composite glyph is ink
+        ("D", True),  # a simple glyph of no contours
+        (" ", False),  # a space is empty by design
+        ("\u00a0", False),  # so is a no-break space
+        ("\u200d", False),  # a format character (zero width joiner)
+        ("\ufe0f", False),  # a variation selector (default ignorable, Mn)
+        ("\u0902", True),  # a combining mark shows ink (Devanagari anusvara)
+        ("\ue28c", True),  # a private code for a placeholder glyph (the dummymarkdeva bug)
+        ("", False),  # no text: nothing to judge
+    ],
+)
+def test_a_visible_character_drawn_with_an_empty_glyph_fails(text: str, empty: bool) -> None:
+    """Code 0x42 is drawn with glyph 2 (no data), 0x44 with glyph 4 (no contours), 0x41 and
+    0x43 with ink; the ToUnicode says which character each code shows."""
+    code = {"A": 0x41, "C": 0x43}.get(text, 0x44 if text == "D" else 0x42)
+    pdf = page(b"BT /F1 12 Tf (%s) Tj ET" % bytes([code]))
+    font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0x41, [1, 2, 3, 4]), GLYPHS))
+    font.ToUnicode = to_unicode(pdf, {code: text} if text else {})
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    expected = EMPTY.format(n=1, font="/Synth", codes=[code], text=text)
+    assert rep.failures == ([expected] if empty else [])
+
+
+def test_empty_glyphs_are_read_from_bfrange_and_listed_once_per_font() -> None:
+    """bfrange with a start value and with an array; codes missing from the cmap are missing
+    glyphs, not empty ones."""
+    pdf = page(b"BT /F1 12 Tf (ABBEFGZ) Tj ET")
+    program = outlined_program(cmap_format6(0x41, [1, 2, 3, 4, 5, 6, 7]), GLYPHS)
+    font = truetype(pdf, "/Synth", program)
+    font.ToUnicode = to_unicode(pdf, {}, b"<41> <42> <0061>\n<45> <47> [<0065> <0020> <E001>]")
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == [
+        MISSING.format(n=1, font="/Synth", codes=[90]),
+        EMPTY.format(n=3, font="/Synth", codes=[0x42, 0x45, 0x47], text="be\ue001"),
+    ]
+
+
+def test_a_font_without_glyph_tables_or_to_unicode_is_not_judged_for_empty_glyphs() -> None:
+    pdf = page(b"BT /F1 12 Tf (B) Tj /F2 12 Tf (B) Tj ET")
+    bare = truetype(pdf, "/Bare", font_program(cmap_format0(ABCDE)))
+    bare.ToUnicode = to_unicode(pdf, {0x42: "b"})
+    mute = truetype(pdf, "/Mute", outlined_program(cmap_format6(0x41, [1, 2]), GLYPHS))
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=bare, F2=mute)
+    assert preflight(save(pdf), LOOSE).failures == []
+
+
+def test_a_placeholder_glyph_drawn_under_a_private_code_is_caught() -> None:
+    """The bug this check was written for, drawn by reportlab as the renderer drew it: the
+    empty `dummymarkdeva` of NotoSansDevanagari under U+E000 + its glyph id, between two
+    letters and after a space; the letters and the space pass."""
+    from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+    from reportlab.pdfgen.canvas import Canvas
+
+    from campaign.fonts import load_fontbook
+    from campaign.render.glyphs import _private_code, ttfont
+    from tests.conftest import ROOT
+
+    face = load_fontbook(ROOT / "fonts").face("NotoSansDevanagari", "regular")
+    font = ttfont(face)
+    (dummy,) = (g for g in range(4096) if face.hb_font.glyph_to_string(g) == "dummymarkdeva")
+    codes = [ord("ल"), ord(" "), ord("ग"), _private_code(font, face, dummy), ord("ग")]
+    shape = [
+        ShapeData(i, font.face.charWidths[c], 0, 0, 0, font.face.charWidths[c])
+        for i, c in enumerate(codes)
+    ]
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(200, 60), invariant=1)
+    c.setFont(face.key, 24)
+    c.drawString(10, 20, ShapedStr("".join(map(chr, codes)), shapeData=shape))
+    c.save()
+    rep = preflight(buf.getvalue(), LOOSE)
+    (failure,) = rep.failures
+    assert re.fullmatch(
+        r"page 1: 1 character code\(s\) in font /[A-Z]{6}\+NotoSansDevanagari-Regular draw an "
+        r"empty glyph for a visible character \(codes \[\d+\], text '\\ue28c'\): nothing is "
+        r"printed where it should be",
+        failure,
+    ), failure

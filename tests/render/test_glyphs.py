@@ -5,19 +5,25 @@ the pixels the same text drawn as text covers."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pikepdf
 import pypdfium2 as pdfium
 import pytest
+from fontTools.ttLib import TTFont as FontToolsFont
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import FontBook, FontFace
 from campaign.render.glyphs import OutlinePen, draw_outlined, draw_run, shaped, ttfont
+from campaign.render.tagging import begin_span, end
 from campaign.text.paragraph import Run, build_line, prepare
 from campaign.text.shape import Glyph
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def runs(text: str, lang: str, rtl: bool, faces: list[FontFace], size: float = 10) -> list[Run]:
@@ -229,3 +235,191 @@ def test_a_font_of_another_file_under_the_same_key_is_replaced(
     assert font is not other
     assert font.campaign_path == face.path
     assert pdfmetrics.getFont(face.key) is font  # what canvas.setFont draws with
+
+
+def dummy_mark(face: FontFace) -> int:
+    (gid,) = (g for g in range(4096) if face.hb_font.glyph_to_string(g) == "dummymarkdeva")
+    return gid
+
+
+def drawn(draw: Any) -> bytes:
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(200, 60), invariant=1)
+    draw(c)
+    c.save()
+    return buf.getvalue()
+
+
+def test_an_inkless_glyph_without_a_code_point_is_not_drawn(
+    fonts: FontBook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NotoSansDevanagari's shaping of मॉडलिंग merges the anusvara into the i-sign's ligature
+    and leaves `dummymarkdeva` in its cluster: no code point, no advance, no outline. Drawn,
+    it was a private-use character (U+E000 + its id) in the text that prints nothing, and the
+    outside preflight called it tofu. Left out, the other six glyphs keep their codes and
+    places, and a tagged line's ActualText still gives the whole word."""
+    face = fonts.face("NotoSansDevanagari", "regular")
+    monkeypatch.delitem(pdfmetrics._fonts, face.key, raising=False)
+    word = "मॉडलिंग"
+    (run,) = runs(word, "hi", False, [face])
+    dummy = dummy_mark(face)
+    (placeholder,) = (g for g in run.glyphs if g.gid == dummy)
+    assert (placeholder.x_advance, placeholder.cluster) == (0, word.index("\u0902"))
+    assert len(run.glyphs) == 7
+
+    s = shaped(run)
+    assert len(s) == len(s.__shapeData__) == 6
+    kept = [g for g in run.glyphs if g.gid != dummy]
+    assert [d.cluster for d in s.__shapeData__] == [g.cluster for g in kept]
+    font = ttfont(face)
+    assert [font.face.charToGlyph[ord(c)] for c in s] == [g.gid for g in kept]
+    assert chr(0xE000 + dummy) not in s
+
+    def plain(c: Canvas) -> None:
+        draw_run(c, run, 10, 20, 24)
+
+    def tagged(c: Canvas) -> None:
+        begin_span(c, word)
+        draw_run(c, run, 10, 20, 24)
+        end(c)
+
+    with pikepdf.open(io.BytesIO(drawn(plain))) as pdf:
+        shown = [
+            bytes(item)
+            for ins in pikepdf.parse_content_stream(pdf.pages[0])
+            if str(ins.operator) in ("Tj", "TJ")
+            for item in (ins.operands[0] if str(ins.operator) == "TJ" else ins.operands)
+            if isinstance(item, pikepdf.String)
+        ]
+    assert sum(len(b) for b in shown) == 6  # one code per glyph with ink
+    text = page_text(drawn(plain))
+    assert chr(0xE000 + dummy) not in text
+    private = [c for c in text if 0xE000 <= ord(c) <= 0xF8FF]
+    # the one private code left is the i-sign-with-anusvara ligature, which has ink
+    assert [font.face.charToGlyph[ord(c)] for c in private] == [
+        g.gid for g in kept if not font.face.glyphToChar[g.gid][0] < 0xE000
+    ]
+    for c in private:
+        extents = face.hb_font.get_glyph_extents(font.face.charToGlyph[ord(c)])
+        assert extents.width > 0
+    assert page_text(drawn(tagged)) == word  # the ActualText: every character of the word
+    assert ink(plain).sum() > 500
+
+
+def page_text(data: bytes) -> str:
+    doc = pdfium.PdfDocument(data)
+    text = doc[0].get_textpage().get_text_range()
+    doc.close()
+    return str(text)
+
+
+def test_a_glyph_without_a_code_point_that_has_ink_is_kept_even_without_an_advance(
+    fonts: FontBook,
+) -> None:
+    """Only a glyph with neither advance nor outline is left out: a mark-like ligature with
+    no advance of its own still prints, under its private code."""
+    face = fonts.face("NotoSansDevanagari", "regular")
+    font = ttfont(face)
+    mapped = set(font.face.charToGlyph.values())
+    (gid,) = (
+        g for g in range(4096) if face.hb_font.glyph_to_string(g) == "ivowelsignanusvara05deva"
+    )
+    assert gid not in mapped or font.face.charToGlyph.get(0xE000 + gid) == gid
+    zero = Run(face, 0.0, (Glyph(gid, 0, 0, 0, 0, 0),), False, "x", 0.0, 0, 1)
+    assert [ord(c) for c in shaped(zero)] == [0xE000 + gid]
+    dummy = dummy_mark(face)
+    moving = Run(face, 0.0, (Glyph(dummy, 0, 100, 0, 0, 0),), False, "x", 0.0, 0, 1)
+    assert [ord(c) for c in shaped(moving)] == [0xE000 + dummy]  # an advance: kept
+    rising = Run(face, 0.0, (Glyph(dummy, 0, 0, 100, 0, 0),), False, "x", 0.0, 0, 1)
+    assert [ord(c) for c in shaped(rising)] == [0xE000 + dummy]  # a vertical one too
+
+
+def test_a_run_of_inkless_glyphs_only_draws_nothing(fonts: FontBook) -> None:
+    """An arc's text draws each glyph as a run of its own: the placeholder alone is nothing,
+    also once a run that moved it has given it a private code."""
+    face = fonts.face("NotoSansDevanagari", "regular")
+    moving = Run(face, 0.0, (Glyph(dummy_mark(face), 0, 100, 0, 0, 0),), False, "x", 0.0, 0, 1)
+    assert len(shaped(moving)) == 1
+    calls: list[str] = []
+
+    class NoCanvas:
+        def __getattr__(self, name: str) -> Any:
+            return lambda *a, **k: calls.append(name)
+
+    alone = Run(face, 0.0, (Glyph(dummy_mark(face), 0, 0, 0, 0, 0),), False, "x", 0.0, 0, 1)
+    draw_run(NoCanvas(), alone, 0, 0, 10)  # type: ignore[arg-type]
+    assert calls == []
+
+
+def without_code_points(tmp_path: Path, gid: int) -> FontFace:
+    """NotoSansJP with no cmap entry for glyph `gid`: a font in which that glyph has no code
+    point of its own (in the shipped fonts glyph 6399 always has one)."""
+    font = FontToolsFont(str(ROOT / "fonts/NotoSansJP-Regular.ttf"))
+    name = font.getGlyphOrder()[gid]
+    for table in font["cmap"].tables:
+        for code in [c for c, g in table.cmap.items() if g == name]:
+            del table.cmap[code]
+    path = tmp_path / "NoCode-Regular.ttf"
+    font.save(str(path))
+    return FontFace(f"NoCode{gid}-Regular-test", "NoCode", "regular", path)
+
+
+def glyph_run(face: FontFace, *gids: int) -> Run:
+    glyphs = tuple(
+        Glyph(g, i, face.hb_font.get_glyph_h_advance(g), 0, 0, 0) for i, g in enumerate(gids)
+    )
+    return Run(face, 0.0, glyphs, False, "x" * len(gids), 1.0, 0, len(gids))
+
+
+def test_the_last_glyph_inside_the_private_use_area_gets_u_f8ff_whatever_came_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Glyph 6399's code U+E000 + 6399 is U+F8FF, the area's last code: it is ours, the same
+    in every process, also after a glyph past the area took one of reportlab's codes (which
+    are numbered in the order a process meets them); and it draws glyph 6399."""
+    face = without_code_points(tmp_path, 6399)
+    past = max(g for g in range(6400, 7548) if face.hb_font.get_glyph_extents(g).width > 0)
+    codes = []
+    for before in [(), (past,)]:
+        monkeypatch.delitem(pdfmetrics._fonts, face.key, raising=False)
+        font = ttfont(face)
+        assert 6399 not in font.face.charToGlyph.values()
+        for gid in before:
+            shaped(glyph_run(face, gid))
+        (code,) = (ord(c) for c in shaped(glyph_run(face, 6399)))
+        assert font.face.charToGlyph[code] == 6399
+        codes.append(code)
+    assert codes == [0xF8FF, 0xF8FF]
+    assert_draws_its_glyphs(glyph_run(face, 6399))
+
+
+def assert_draws_its_glyphs(run: Run) -> None:
+    """The run drawn as text covers the pixels of its glyphs' outlines from HarfBuzz."""
+    x, y, size = 17.0, 21.0, 24.0
+    text_ink = ink(lambda c: draw_run(c, run, x, y, size))
+    outline_ink = ink(lambda c: draw_outlined(c, [run], x, y, size))
+    assert outline_ink.sum() > 200
+    assert np.logical_xor(text_ink, outline_ink).sum() <= 0.03 * outline_ink.sum()
+
+
+def test_glyphs_past_the_private_use_area_each_get_a_code_that_draws_them(
+    fonts: FontBook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two glyphs past U+E000 + 6399 without code points: reportlab's allocator gives each a
+    code of its own, keyed by the glyph's name, that leads back to that glyph, and the PDF
+    draws the two glyphs (not one of them twice, nor glyph 0)."""
+    face = fonts.face("NotoSansJP", "regular")
+    monkeypatch.delitem(pdfmetrics._fonts, face.key, raising=False)
+    font = ttfont(face)
+    mapped = set(font.face.charToGlyph.values())
+    a, b = [
+        g
+        for g in range(6400, 7548)
+        if g not in mapped and face.hb_font.get_glyph_extents(g).width > 0
+    ][:2]
+    run = glyph_run(face, a, b)
+    codes = [ord(c) for c in shaped(run)]
+    assert len(set(codes)) == 2
+    assert [font.face.charToGlyph[c] for c in codes] == [a, b]
+    assert all(0xE000 <= c <= 0xF8FF for c in codes)
+    assert_draws_its_glyphs(run)

@@ -1,8 +1,11 @@
-"""Fonts: every font that shows text embedded, no Type3, no code that draws no glyph."""
+"""Fonts: every font that shows text embedded, no Type3, no code that draws no glyph, no visible
+character drawn with an empty glyph."""
 
 from __future__ import annotations
 
+import re
 import struct
+import unicodedata
 from typing import Any
 
 import pikepdf
@@ -44,24 +47,33 @@ def _shown_codes(page: pikepdf.Page) -> dict[str, set[int]]:
     return shown
 
 
+def _tables(font_program: bytes) -> dict[bytes, tuple[int, int]]:
+    """The sfnt's table directory: tag -> (offset, length)."""
+    num_tables = struct.unpack(">H", font_program[4:6])[0]
+    out = {}
+    for i in range(num_tables):
+        tag, _, offset, length = struct.unpack(">4sIII", font_program[12 + 16 * i : 28 + 16 * i])
+        out[tag] = (offset, length)
+    return out
+
+
 def _cmap_byte_table(font_program: bytes) -> list[int] | None:
     """Glyph ids for codes 0-255 from a simple TrueType font's first byte-encoding (format 0)
     or trimmed (format 6, what reportlab writes for its subsets) cmap subtable, if it has one.
     A code a trimmed table leaves out maps to glyph 0."""
     try:
-        num_tables = struct.unpack(">H", font_program[4:6])[0]
-        for i in range(num_tables):
-            tag, _, offset, _ = struct.unpack(">4sIII", font_program[12 + 16 * i : 28 + 16 * i])
-            if tag != b"cmap":
-                continue
-            count = struct.unpack(">H", font_program[offset + 2 : offset + 4])[0]
-            for j in range(count):
-                pid, eid, sub = struct.unpack(
-                    ">HHI", font_program[offset + 4 + 8 * j : offset + 12 + 8 * j]
-                )
-                table = _byte_subtable(font_program, offset + sub)
-                if table is not None:
-                    return table
+        cmap = _tables(font_program).get(b"cmap")
+        if cmap is None:
+            return None
+        offset = cmap[0]
+        count = struct.unpack(">H", font_program[offset + 2 : offset + 4])[0]
+        for j in range(count):
+            pid, eid, sub = struct.unpack(
+                ">HHI", font_program[offset + 4 + 8 * j : offset + 12 + 8 * j]
+            )
+            table = _byte_subtable(font_program, offset + sub)
+            if table is not None:
+                return table
     except struct.error:
         return None
     return None
@@ -79,9 +91,113 @@ def _byte_subtable(font_program: bytes, start: int) -> list[int] | None:
     return [ids[c - first] if 0 <= c - first < entries else 0 for c in range(256)]
 
 
+def _empty_glyphs(font_program: bytes, gids: set[int]) -> set[int] | None:
+    """Those of `gids` that draw nothing in a TrueType program: no data in `glyf` (what a font
+    gives a space) or a simple glyph of no contours. None when the program has no glyf, loca,
+    head and maxp to read this from. A composite glyph counts as ink; an id past the font's
+    glyphs is not judged here."""
+    try:
+        tables = _tables(font_program)
+        if not all(t in tables for t in (b"head", b"maxp", b"loca", b"glyf")):
+            return None
+        long_offsets = struct.unpack(">h", _at(font_program, tables[b"head"], 50, 2))[0] == 1
+        count = struct.unpack(">H", _at(font_program, tables[b"maxp"], 4, 2))[0]
+        fmt, size, scale = (">{}I", 4, 1) if long_offsets else (">{}H", 2, 2)
+        loca = _at(font_program, tables[b"loca"], 0, size * (count + 1))
+        starts = [v * scale for v in struct.unpack(fmt.format(count + 1), loca)]
+        glyf = tables[b"glyf"]
+        empty = set()
+        for gid in sorted(g for g in gids if g < count):
+            start, end = starts[gid], starts[gid + 1]
+            if end <= start or struct.unpack(">h", _at(font_program, glyf, start, 2))[0] == 0:
+                empty.add(gid)
+        return empty
+    except struct.error:
+        return None
+
+
+def _at(font_program: bytes, table: tuple[int, int], offset: int, length: int) -> bytes:
+    """`length` bytes at `offset` inside a table; struct.error past the table's end."""
+    if offset + length > table[1]:
+        raise struct.error("past the end of the table")
+    return font_program[table[0] + offset : table[0] + offset + length]
+
+
+_BF_CHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
+_BF_RANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
+_HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
+
+
+def _utf16(hex_digits: bytes) -> str:
+    """A ToUnicode value's text (UTF-16BE in hex); empty when the digits are not bytes."""
+    try:
+        return bytes.fromhex(re.sub(rb"\s", b"", hex_digits).decode()).decode(
+            "utf-16-be", "replace"
+        )
+    except ValueError:
+        return ""
+
+
+def _to_unicode(font: Any) -> dict[int, str]:
+    """One-byte code -> its text, from the font's ToUnicode CMap (bfchar, and bfrange with a
+    start value or an array); empty when the font has none."""
+    stream = font.get("/ToUnicode")
+    if not isinstance(stream, pikepdf.Stream):
+        return {}
+    data = stream.read_bytes()
+    out = {}
+    for block in _BF_CHAR.findall(data):
+        pairs = _HEX.findall(block)
+        for src, dst in zip(pairs[::2], pairs[1::2], strict=False):
+            out[int(src or b"0", 16)] = _utf16(dst)
+    for block in _BF_RANGE.findall(data):
+        for line in block.splitlines():
+            values = _HEX.findall(line)
+            if len(values) < 3:
+                continue
+            lo, hi = int(values[0] or b"0", 16), int(values[1] or b"0", 16)
+            if b"[" in line:
+                for code, dst in zip(range(lo, hi + 1), values[2:], strict=False):
+                    out[code] = _utf16(dst)
+            else:
+                first = _utf16(values[2])
+                for code in range(lo, min(hi, 255) + 1):
+                    out[code] = first[:-1] + chr(ord(first[-1]) + code - lo) if first else ""
+    return out
+
+
+# Default_Ignorable_Code_Point characters that are not format characters (Cf, judged by their
+# category) nor unassigned: drawn with an empty glyph by design (DerivedCoreProperties.txt)
+IGNORABLE = (
+    (0x034F, 0x034F),  # combining grapheme joiner
+    (0x115F, 0x1160),  # Hangul fillers
+    (0x17B4, 0x17B5),  # Khmer inherent vowels
+    (0x180B, 0x180F),  # Mongolian variation selectors
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),  # variation selectors
+    (0xFFA0, 0xFFA0),
+    (0xE0000, 0xE0FFF),  # tags and supplementary variation selectors
+)
+
+
+def visible(text: str) -> bool:
+    """Whether text has a character that shows ink: not a space, a control or format
+    character, nor one that is ignorable by default. Private-use characters are visible
+    (whatever a font draws for them is meant to be seen)."""
+    return any(
+        not ch.isspace()
+        and unicodedata.category(ch) not in ("Zs", "Zl", "Zp", "Cc", "Cf")
+        and not any(lo <= ord(ch) <= hi for lo, hi in IGNORABLE)
+        for ch in text
+    )
+
+
 def check_missing_glyphs(page: pikepdf.Page, n: int, rep: Report) -> None:
     """Characters drawn with no glyph: code 0 (reportlab's stand-in for a character the font
-    lacks) or a code the embedded font maps to .notdef."""
+    lacks) or a code the embedded font maps to .notdef. Then visible characters (by the
+    font's ToUnicode) drawn with a glyph that has no outline: a private-use code a generator
+    gave to a placeholder glyph, or a character the font maps to an empty glyph, prints as
+    nothing where text should be. Spaces and other characters without ink are not judged."""
     resources = page.obj.get("/Resources")
     fonts: Any = (resources.get("/Font") if resources is not None else None) or {}
     for name, codes in _shown_codes(page).items():
@@ -89,11 +205,26 @@ def check_missing_glyphs(page: pikepdf.Page, n: int, rep: Report) -> None:
         if font is None or font.get("/Subtype") != "/TrueType":
             continue
         desc = font.get("/FontDescriptor")
-        program = desc.get("/FontFile2") if desc is not None else None
-        table = _cmap_byte_table(program.read_bytes()) if program is not None else None
+        stream = desc.get("/FontFile2") if desc is not None else None
+        program = stream.read_bytes() if stream is not None else None
+        table = _cmap_byte_table(program) if program is not None else None
         bad = {c for c in codes if c == 0 or (table is not None and table[c] == 0)}
         if bad:
             rep.failures.append(
                 f"page {n}: {len(bad)} character code(s) in font {font.get('/BaseFont')} draw no "
                 f"glyph (codes {sorted(bad)[:10]}): text is missing on the page"
+            )
+        if program is None or table is None:
+            continue
+        empty = _empty_glyphs(program, {table[c] for c in codes - bad})
+        if not empty:
+            continue
+        text = _to_unicode(font)
+        blank = sorted(c for c in codes - bad if table[c] in empty and visible(text.get(c, "")))
+        if blank:
+            shown = "".join(text[c] for c in blank[:10])
+            rep.failures.append(
+                f"page {n}: {len(blank)} character code(s) in font {font.get('/BaseFont')} "
+                f"draw an empty glyph for a visible character (codes {blank[:10]}, "
+                f"text {shown!r}): nothing is printed where it should be"
             )

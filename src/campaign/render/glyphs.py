@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from ..diagnostics import Mark, failure
 from ..fonts import FontFace
 from ..text.paragraph import Run
+from ..text.shape import Glyph
 
 
 def ttfont(face: FontFace) -> TTFont:
@@ -65,17 +66,39 @@ def _private_code(font: TTFont, face: FontFace, gid: int) -> int:
     return code
 
 
+def _character(code: int) -> bool:
+    """A code of a character, not a private code (of ours, reportlab's or the font's)."""
+    return not PRIVATE_USE[0] <= code <= PRIVATE_USE[1]
+
+
+def inkless(face: FontFace, glyph: Glyph) -> bool:
+    """A glyph that moves nothing and draws nothing: no advance and empty extents (no outline,
+    no bitmap), such as the placeholder NotoSansDevanagari's shaping leaves for a mark it has
+    merged into a ligature (`dummymarkdeva` in मॉडलिंग). HarfBuzz gives an id past the font's
+    glyphs no extents: it is not inkless, it stays to be caught as a missing glyph."""
+    if glyph.x_advance or glyph.y_advance:
+        return False
+    extents = face.hb_font.get_glyph_extents(glyph.gid)
+    return extents is not None and extents.width == 0 and extents.height == 0
+
+
 def shaped(run: Run) -> ShapedStr:
-    """The run's glyphs as a ShapedStr: reportlab subsets by code and writes our positions."""
+    """The run's glyphs as a ShapedStr: reportlab subsets by code and writes our positions.
+
+    A glyph with no character's code point that is inkless is left out (even when a run that
+    gave it an advance gave it a private code): written, it would be a private-use character
+    drawing nothing (tofu to a preflight, noise in the text layer), and
+    leaving it out moves no other glyph. The text layer of tagged lines is their ActualText,
+    the characters of the source (`Line.actual_text`), which does not depend on the glyphs."""
     face = run.face
     font = ttfont(face)
     chars, data = [], []
     for g in run.glyphs:
-        owners = font.face.glyphToChar.get(g.gid)
-        if owners:
-            uchar = owners[0]
-        else:  # a contextual form or ligature with no code point of its own
-            uchar = _private_code(font, face, g.gid)
+        owners = font.face.glyphToChar.get(g.gid) or []
+        if not any(_character(u) for u in owners) and inkless(face, g):
+            continue
+        # a contextual form or ligature with no code point of its own gets a private one
+        uchar = owners[0] if owners else _private_code(font, face, g.gid)
         chars.append(chr(uchar))
         data.append(
             ShapeData(
@@ -94,6 +117,8 @@ def draw_run(canvas: Canvas, run: Run, x: float, y: float, size: float) -> None:
     if not run.glyphs:
         return
     text = shaped(run)  # registers the font first
+    if not text:  # only inkless glyphs (one glyph of an arc's text)
+        return
     canvas.setFont(run.face.key, size)
     canvas.drawString(x, y, text)
 

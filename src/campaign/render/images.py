@@ -4,12 +4,13 @@ Colours come from the image's embedded ICC profile (Adobe RGB, ProPhoto, Display
 press profile...), or from sRGB when it has none. Print: EXIF orientation applied, 16-bit and
 palette images reduced to 8 bits, RGB converted to CMYK through the output profile (perceptual
 or relative colorimetric), CMYK passed through when it is untagged or tagged with the output
-profile (else converted from its own), greyscale kept grey (it prints on the black plate).
-Screen: sRGB. Transparency is kept in both, as a soft mask (PDF/X-4 allows it: print and
-preview show what lies under the image); a slot's `background:` flattens it onto that colour
-instead, in both. Images are cropped to what shows, reduced when they carry far more than
-300 ppi, and embedded as JPEG; a CMYK image with transparency losslessly (Flate) with an
-8-bit soft mask, which reportlab cannot attach to a JPEG.
+profile (else converted from its own), greyscale kept grey (it prints on the black plate;
+grey with transparency goes as RGBA). Screen: sRGB. Transparency (alpha, a palette's
+transparent index, a PNG colour key) is kept in both, as a soft mask (PDF/X-4 allows it:
+print and preview show what lies under the image); a slot's `background:` flattens it onto
+that colour instead, in both. Images are cropped to what shows, reduced when they carry far
+more than 300 ppi, and embedded as JPEG; a CMYK image with transparency losslessly (Flate)
+with an 8-bit soft mask, which reportlab cannot attach to a JPEG.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageCms, ImageOps
+from PIL import Image, ImageCms, ImageMath, ImageOps
 
 from ..assets import embedded_profile
 
@@ -44,19 +45,37 @@ class Prepared:
 
 
 def normalise(im: Image.Image) -> Image.Image:
-    """8-bit L, RGB, RGBA or CMYK, upright."""
+    """8-bit L, RGB, RGBA or CMYK, upright. Transparency makes it RGBA, whatever carried it:
+    an alpha channel, a palette's transparent index, or a PNG colour key (tRNS: the one
+    colour of an RGB or grey image that is transparent)."""
     im = ImageOps.exif_transpose(im) or im
+    key = im.info.get("transparency")
     if im.mode in ("I;16", "I;16B", "I;16L", "I"):
-        im = im.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+        grey = im.convert("I")
+        im = grey.point(lambda v: v * (1 / 256)).convert("L")
+        if key is not None:  # the 16-bit key, compared before the reduction to 8 bits
+            im = _keyed(im, grey, key)
+    elif im.mode in ("P", "PA"):
+        im = im.convert("RGBA" if key is not None or im.mode == "PA" else "RGB")
+    elif im.mode in ("1", "L", "RGB") and key is not None:
+        im = im.convert("RGBA")
     elif im.mode == "1":
         im = im.convert("L")
-    elif im.mode in ("P", "PA"):
-        im = im.convert("RGBA" if "transparency" in im.info or im.mode == "PA" else "RGB")
     elif im.mode == "LA":
         im = im.convert("RGBA")
     elif im.mode not in ("L", "RGB", "RGBA", "CMYK"):
         im = im.convert("RGB")
     return im
+
+
+def _keyed(grey: Image.Image, wide: Image.Image, key: object) -> Image.Image:
+    """8-bit grey as RGBA, transparent where the 16-bit (mode I) pixels equal the key."""
+    opaque = ImageMath.lambda_eval(
+        lambda a: a["notequal"](a["wide"], a["key"]) * 255, wide=wide, key=key
+    )
+    out = grey.convert("RGBA")
+    out.putalpha(opaque.convert("L"))
+    return out
 
 
 def _profile(data: bytes | None, fallback: Path | None) -> ImageCms.ImageCmsProfile:
