@@ -9,8 +9,9 @@ import bidi
 import pytest
 
 from campaign.fonts import FontBook
-from campaign.text.bidi import EXPLICIT, embedding_levels, visual_order
+from campaign.text.bidi import EXPLICIT, _rust_levels, embedding_levels, first_strong, visual_order
 from campaign.text.paragraph import build_line, prepare
+from campaign.text.scripts import link_spans
 
 
 def shown(fonts: FontBook, text: str, rtl: bool) -> str:
@@ -197,3 +198,33 @@ def test_a_right_to_left_hashtag_is_an_isolate_one_level_up() -> None:
 def test_an_empty_text_has_no_levels() -> None:
     assert embedding_levels("", True) == []
     assert embedding_levels("", False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rtl"),
+    [
+        ("زوروا https://a.org/قلب UN ثم #UN_قلب اليوم", True),
+        ("#القلب_الأزرق و #UN_قلب (2024) ثم www.un.org/ar/قلب.", True),
+        ("Join #القلب today, يوم #قلب_أزرق (2024) and #UN", False),
+    ],
+)
+def test_several_isolates_give_each_character_its_own_level(text: str, rtl: bool) -> None:
+    """Every character keeps its own level when several links are wrapped: the levels are
+    those of the same text with the isolates written in, less the isolates' own."""
+    wrapped, spans = [], []
+    pos = 0
+    for a, b in link_spans(text):
+        rtl_tag = text[a] in "#@" and first_strong(text[a:b]) in ("R", "AL")
+        if not rtl_tag and not rtl:
+            continue
+        spans.append((a, b))
+        wrapped += [text[pos:a], "\u2067" if rtl_tag else "\u2066", text[a:b], "\u2069"]
+        pos = b
+    wrapped.append(text[pos:])
+    assert len(spans) >= 2
+    dump = "".join(wrapped)
+    reference = [
+        lv for ch, lv in zip(dump, _rust_levels(dump, rtl), strict=True) if ch not in EXPLICIT
+    ]
+    assert embedding_levels(text, rtl) == reference
+    assert len(set(reference)) >= 2
