@@ -83,7 +83,7 @@ def _turkish(word: str) -> list[int]:
     for i in range(1, len(word)):
         if not any(vowel[:i]):  # the first syllable's vowel is still to come
             continue
-        if vowel[i] and not vowel[i - 1] and i - 1 > 0 and any(vowel[: i - 1]):
+        if vowel[i] and not vowel[i - 1]:  # a vowel before i - 1: any(vowel[:i]) above
             out.append(i - 1)  # a consonant before a vowel starts the syllable
         elif vowel[i] and vowel[i - 1]:
             out.append(i)  # sa-at

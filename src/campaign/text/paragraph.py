@@ -92,9 +92,7 @@ class Prepared:
         )
 
 
-def _pieces(
-    p_text: str, levels: list[int], faces: list[FontFace], a: int, b: int
-) -> list[tuple[int, int]]:
+def _pieces(levels: list[int], faces: list[FontFace], a: int, b: int) -> list[tuple[int, int]]:
     """Split [a, b) where the font or the bidi level changes."""
     out = []
     start = a
@@ -109,7 +107,7 @@ def _width_em(
     text: str, levels: list[int], faces: list[FontFace], a: int, b: int, lang: str
 ) -> float:
     total = 0.0
-    for s, e in _pieces(text, levels, faces, a, b):
+    for s, e in _pieces(levels, faces, a, b):
         face = faces[s]
         glyphs = shape_run(face, text, s, e, levels[s] % 2 == 1, lang)
         for g in glyphs:  # the font maps the character, yet HarfBuzz set .notdef for it
@@ -270,7 +268,7 @@ def build_line(p: Prepared, a: int, e: int, size: float) -> tuple[list[Run], flo
             levels = [*levels[:e], levels[e - 1], *levels[e:]]
             faces = [*faces[:e], faces[e - 1], *faces[e:]]
             e += 1
-    pieces = _pieces(text, levels, faces, a, e) if e > a else []
+    pieces = _pieces(levels, faces, a, e) if e > a else []
     order = visual_order([levels[s] for s, _ in pieces])
     runs, x = [], 0.0
     for idx in order:
@@ -384,9 +382,7 @@ def set_paragraphs(
 
 
 def _align_x(w: float, width: float, style: BlockStyle) -> float:
-    align = style.align
-    if align == "justify":
-        align = "start"
+    align = style.align  # "justify" places a paragraph's last line as "start" does
     if align == "center":
         return (width - w) / 2
     at_right = (align == "end") != style.rtl
