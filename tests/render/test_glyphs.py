@@ -18,7 +18,15 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import FontBook, FontFace
-from campaign.render.glyphs import OutlinePen, draw_outlined, draw_run, shaped, ttfont
+from campaign.render.glyphs import (
+    OutlinePen,
+    _character,
+    draw_outlined,
+    draw_run,
+    inkless,
+    shaped,
+    ttfont,
+)
 from campaign.render.tagging import begin_span, end
 from campaign.text.paragraph import Run, build_line, prepare
 from campaign.text.shape import Glyph
@@ -423,3 +431,51 @@ def test_glyphs_past_the_private_use_area_each_get_a_code_that_draws_them(
     assert [font.face.charToGlyph[c] for c in codes] == [a, b]
     assert all(0xE000 <= c <= 0xF8FF for c in codes)
     assert_draws_its_glyphs(run)
+
+
+@pytest.mark.parametrize(
+    ("code", "character"),
+    [(0xDFFF, True), (0xE000, False), (0xE28C, False), (0xF8FF, False), (0xF900, True)],
+)
+def test_only_codes_outside_the_private_use_area_are_characters(code: int, character: bool) -> None:
+    """The area's first and last codes (U+E000, U+F8FF) are private: a glyph reached only
+    through them has no character of its own."""
+    assert _character(code) is character
+
+
+class _Extents:
+    def __init__(self, width: int, height: int) -> None:
+        self.width, self.height = width, height
+
+
+class _HbFont:
+    def __init__(self, extents: _Extents | None) -> None:
+        self.extents = extents
+
+    def get_glyph_extents(self, gid: int) -> _Extents | None:
+        return self.extents
+
+
+class _Face:
+    def __init__(self, extents: _Extents | None) -> None:
+        self.hb_font = _HbFont(extents)
+
+
+@pytest.mark.parametrize(
+    ("extents", "advance", "expected"),
+    [
+        (_Extents(0, 0), (0, 0), True),
+        (_Extents(120, 0), (0, 0), False),  # a flat stroke (a rule) has ink
+        (_Extents(0, -80), (0, 0), False),  # a hairline of no width has ink
+        (_Extents(0, 0), (500, 0), False),  # an empty glyph that moves: a space
+        (_Extents(0, 0), (0, 500), False),
+        (None, (0, 0), False),  # HarfBuzz has no extents: a glyph id past the font's glyphs
+    ],
+)
+def test_inkless_needs_no_advance_and_no_extent_in_either_direction(
+    extents: _Extents | None, advance: tuple[int, int], expected: bool
+) -> None:
+    glyph = Glyph(
+        gid=5, cluster=0, x_advance=advance[0], y_advance=advance[1], x_offset=0, y_offset=0
+    )
+    assert inkless(_Face(extents), glyph) is expected  # type: ignore[arg-type]
