@@ -184,21 +184,23 @@ EMPTY = (
 INK, COMPOSITE, NO_CONTOURS = struct.pack(">h", 1) + bytes(8), struct.pack(">h", -1), bytes(10)
 
 
-def outlined_program(byte_subtable: bytes, glyphs: list[bytes]) -> bytes:
+def outlined_program(byte_subtable: bytes, glyphs: list[bytes], long_loca: bool = False) -> bytes:
     """An sfnt with the tables preflight reads: a cmap with `byte_subtable`, and head, maxp,
-    loca (short offsets) and glyf for `glyphs` (b"" is a glyph with no data, like a space)."""
+    loca and glyf for `glyphs` (b"" is a glyph with no data, like a space). The loca has
+    short offsets (indexToLocFormat 0: half the byte offset, 16 bits), or long ones (1: the
+    byte offset, 32 bits) with `long_loca`."""
     cmap = struct.pack(">HH", 0, 1) + struct.pack(">HHI", 1, 0, 12) + byte_subtable
     glyf, loca = b"", [0]
     for data in glyphs:
         glyf += data + bytes(len(data) % 2)
-        loca.append(len(glyf) // 2)
-    head = bytes(50) + struct.pack(">hh", 0, 0)  # indexToLocFormat 0: short offsets
+        loca.append(len(glyf) if long_loca else len(glyf) // 2)
+    head = bytes(50) + struct.pack(">hh", int(long_loca), 0)  # indexToLocFormat
     maxp = struct.pack(">IH", 0x00005000, len(glyphs))
     tables = [
         (b"cmap", cmap),
         (b"glyf", glyf),
         (b"head", head),
-        (b"loca", struct.pack(f">{len(loca)}H", *loca)),
+        (b"loca", struct.pack(f">{len(loca)}{'I' if long_loca else 'H'}", *loca)),
         (b"maxp", maxp),
     ]
     out = struct.pack(">IHHHH", 0x00010000, len(tables), 0, 0, 0)
@@ -310,3 +312,16 @@ def test_a_placeholder_glyph_drawn_under_a_private_code_is_caught() -> None:
         r"printed where it should be",
         failure,
     ), failure
+
+
+@pytest.mark.parametrize("long_loca", [False, True])
+def test_empty_glyphs_are_found_with_short_and_long_glyph_offsets(long_loca: bool) -> None:
+    """The loca table in either format (head.indexToLocFormat 0 or 1): the same glyphs are
+    empty. Read with the other format's offsets, they would not be."""
+    pdf = page(b"BT /F1 12 Tf (ABCD) Tj ET")
+    program = outlined_program(cmap_format6(0x41, [1, 2, 3, 4]), GLYPHS, long_loca)
+    font = truetype(pdf, "/Synth", program)
+    font.ToUnicode = to_unicode(pdf, {0x41: "A", 0x42: "B", 0x43: "C", 0x44: "D"})
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == [EMPTY.format(n=2, font="/Synth", codes=[0x42, 0x44], text="BD")]
