@@ -11,6 +11,7 @@ build with nothing to do (pipeline.incremental) needs none of them and ends soon
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from ..cache import DIGESTS
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Severity, Subject
 from ..fonts import load_fontbook
 from ..model import Kit, Office
-from ..output import OutputFile, Staging
+from ..output import JobId, OutputFile, Staging
 from ..publishing import recover
 from .events import Listener, Planned, Skipped, ignore
 from .fingerprint import code_version
@@ -26,14 +27,12 @@ from .incremental import Previous, nothing_to_do, stamp, with_jobs
 from .jobs import (
     Composed,
     Doc,
-    DocKey,
     JobKey,
     JobResult,
     doc_jobs,
-    doc_key,
     documents,
     full_plan,
-    in_shard,
+    of_shard,
     pick_offices,
     record_documents,
     record_plan,
@@ -114,29 +113,34 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     from ..serve.static_gallery import INDEX, gallery_html
     from .compose import one_per_cause, small_per_slot
     from .execute import Unit, Work, execute
-    from .renditions import RENDITIONS, wanted
+    from .renditions import wanted
 
     kit = cached_kit(root, digests, code)
     offices = pick_offices(kit, opts.offices)
-    docs = in_shard(_documents(kit, opts, offices), opts.shard)
-    keys = doc_jobs(docs, wanted(opts))
+    renditions = wanted(opts)
+
+    def planned() -> Iterator[JobKey]:  # the jobs, in plan order, made again at each call
+        return (k for doc in _documents(kit, opts, offices) for k in doc_jobs([doc], renditions))
+
+    keys: list[JobKey] = []
+    docs = 0
+    for doc in _documents(kit, opts, offices):
+        docs += 1
+        keys += doc_jobs([doc], renditions)
     kit = _with_warnings(kit, offices)
     if opts.strict and kit.warnings:
         raise DiagnosticsError([w.as_error() for w in kit.warnings])
     listener(Planned(tuple(keys)))
-    by_doc: dict[DocKey, list[JobKey]] = {}
-    for key in keys:
-        by_doc.setdefault(key.document, []).append(key)
-    units = [Unit.of(doc, tuple(by_doc.get(doc_key(doc), ()))) for doc in docs]
-    in_kit = full_plan(kit, list(RENDITIONS))
-    if opts.records is not None:  # a merge's folder: its own records' files are not stale
-        in_kit |= {k.id for k in record_plan(kit, opts.only or (), opts.records, list(RENDITIONS))}
+    del keys  # not held while drawing: made again for the stamp, at the end
+    units = (
+        Unit.of(doc, tuple(doc_jobs([doc], renditions)))
+        for doc in _documents(kit, opts, offices)
+    )
+    in_kit = _in_kit(kit, opts)
     previous = Previous(opts.out) if opts.incremental else None
     with Staging(opts.out) as staging:
         work = Work(kit, opts, staging, code, previous)
-        results, layout = execute(work, units, opts.jobs, listener)
-        position = {key: i for i, key in enumerate(keys)}
-        results.sort(key=lambda r: position[r.key])
+        results, layout = execute(work, units, opts.jobs, listener, docs)
         everything = Collector()
         everything.extend(layout)
         problems = small_per_slot(one_per_cause(everything.items))
@@ -145,11 +149,11 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         if opts.all_or_nothing and failed:
             raise NotPublishedError(diagnostics + [not_published()], results)
         built = [f for r in results if r.status == "done" for f in r.files]
-        done = None if failed else with_jobs(now, keys)
+        done = None if failed else with_jobs(now, planned())
         title = f"{kit.campaign.name} {kit.campaign.year}"
         published = staging.publish(
             built,
-            lambda f: f.job in in_kit,
+            in_kit,
             done,
             lambda files: {INDEX: gallery_html(files, title)},  # in the same transaction
         )
@@ -158,11 +162,32 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     )
 
 
-def _documents(kit: Kit, opts: Options, offices: list[Office] | None) -> list[Doc]:
-    """The documents a build (or a merge, with records) makes, in plan order."""
+def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
+    """Whether an earlier file's job is still one the kit (or this merge's records) makes:
+    the set of jobs is made only when publishing asks (an earlier manifest with entries)."""
+    from .renditions import RENDITIONS
+
+    jobs: set[JobId] = set()
+
+    def in_kit(f: OutputFile) -> bool:
+        if not jobs:
+            jobs.update(full_plan(kit, list(RENDITIONS)))
+            if opts.records is not None:  # a merge's folder: its records' files are not stale
+                only = opts.only or ()
+                jobs.update(k.id for k in record_plan(kit, only, opts.records, list(RENDITIONS)))
+        return f.job in jobs
+
+    return in_kit
+
+
+def _documents(kit: Kit, opts: Options, offices: list[Office] | None) -> Iterator[Doc]:
+    """The documents a build (or a merge, with records) makes, of its shard, in plan order,
+    one at a time (a merge's records are made again at each call)."""
     if opts.records is not None:
-        return list(record_documents(kit, opts.only or (), opts.records))
-    return list(documents(kit, opts.langs, opts.only, offices))
+        docs: Iterable[Doc] = record_documents(kit, opts.only or (), opts.records)
+    else:
+        docs = documents(kit, opts.langs, opts.only, offices)
+    return of_shard(docs, opts.shard)
 
 
 def _with_warnings(kit: Kit, offices: list[Office] | None) -> Kit:
