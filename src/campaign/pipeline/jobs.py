@@ -25,7 +25,7 @@ DocKey = tuple[str, str, str | None, str | None]  # material, language, office, 
 Doc = tuple[Layout, Language, Office | None] | tuple[Layout, Language, Office | None, "Record"]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)  # slots: one per job of a merge
 class JobKey:
     material: str
     language: str
@@ -57,7 +57,7 @@ class JobKey:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class JobResult:
     """What a job did, as a small picklable record (from a worker to the parent)."""
 
