@@ -6,6 +6,7 @@ a long merge behave as in a short one."""
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import weakref
 from pathlib import Path
@@ -17,8 +18,9 @@ from campaign.diagnostics import Collector, failure
 from campaign.merge import events
 from campaign.merge.data import read_table
 from campaign.merge.events import read_events
-from campaign.pipeline import execute, renditions
+from campaign.pipeline import execute, joblog, renditions
 from campaign.pipeline.api import build
+from campaign.pipeline.jobs import JobResult
 from campaign.pipeline.kitcache import cached_kit
 from campaign.pipeline.options import Options
 from campaign.pipeline.renditions import Output
@@ -81,9 +83,25 @@ def merge(kit: Path, data: Path, out: Path, *args: str) -> tuple[int, str]:
     )  # fmt: skip
 
 
+@pytest.fixture
+def live_results(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of JobResults alive in this process (the merge's parent) each time 50 more
+    have been logged."""
+    seen: list[int] = []
+    real = joblog.JobLog.append
+
+    def append(self: joblog.JobLog, result: JobResult) -> None:
+        real(self, result)
+        if len(self) % 50 == 0:
+            seen.append(sum(isinstance(o, JobResult) for o in gc.get_objects()))
+
+    monkeypatch.setattr(joblog.JobLog, "append", append)
+    return seen
+
+
 @pytest.mark.usefixtures("cheap")
-def test_the_parent_holds_a_bounded_number_of_records(
-    tmp_path: Path, live_records: list[int]
+def test_the_parent_holds_a_bounded_number_of_records_and_results(
+    tmp_path: Path, live_records: list[int], live_results: list[int]
 ) -> None:
     kit = mini_copy(tmp_path / "kit")
     data = events_csv(tmp_path / "events.csv", RECORDS)
@@ -92,6 +110,9 @@ def test_the_parent_holds_a_bounded_number_of_records(
     assert f"{RECORDS} record(s) from events.csv; built {RECORDS} print PDF(s)" in text
     # the units in flight (IN_FLIGHT per worker), the one being made, the one being planned
     assert 0 < live_records[0] <= 2 * execute.IN_FLIGHT + 2
+    # results go to the job log's file as they come: those of the units handed back only
+    assert len(live_results) == RECORDS // 50
+    assert max(live_results) <= 2 * execute.IN_FLIGHT + 2
 
 
 def test_the_manifest_is_the_one_of_a_merge_of_records_held_at_once(tmp_path: Path) -> None:

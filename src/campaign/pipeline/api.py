@@ -11,7 +11,7 @@ build with nothing to do (pipeline.incremental) needs none of them and ends soon
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -38,6 +38,7 @@ from .jobs import (
     record_plan,
     select,
 )
+from .joblog import JobLog
 from .kitcache import cached_kit, kit_digests
 from .options import Options
 
@@ -76,7 +77,7 @@ def check(
 class NotPublishedError(DiagnosticsError):
     """Nothing was published (all_or_nothing): every problem, and what each job did."""
 
-    def __init__(self, diagnostics: list[Diagnostic], jobs: list[JobResult]) -> None:
+    def __init__(self, diagnostics: list[Diagnostic], jobs: Sequence[JobResult]) -> None:
         super().__init__(diagnostics)
         self.jobs = jobs
 
@@ -86,12 +87,14 @@ class BuildResult:
     files: list[OutputFile]  # every file of the output folder's manifest
     diagnostics: list[Diagnostic]  # every problem: warnings, and the errors of failed jobs
     counts: dict[str, dict[str, int]]  # status -> rendition -> files (done) or jobs
-    jobs: list[JobResult]  # every job of this run, in plan order
+    jobs: Sequence[JobResult]  # every job of this run, in plan order (a build's: a JobLog)
     removed: list[str]  # our files deleted: their jobs left the kit or no longer make them
     kit: Kit | None = None  # the kit built (for what the CLI says about it)
 
     @property
     def failed(self) -> list[JobResult]:
+        if isinstance(self.jobs, JobLog):  # kept in memory: no pass over the file
+            return list(self.jobs.failed)
         return [j for j in self.jobs if j.status == "failed"]
 
 
@@ -145,7 +148,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         everything.extend(layout)
         problems = small_per_slot(one_per_cause(everything.items))
         diagnostics = report(kit, problems, results, opts)
-        failed = any(r.status == "failed" for r in results)
+        failed = bool(results.failed)
         if opts.all_or_nothing and failed:
             raise NotPublishedError(diagnostics + [not_published()], results)
         built = [f for r in results if r.status == "done" for f in r.files]
@@ -231,22 +234,24 @@ def unfilled(kit: Kit, offices: list[Office]) -> list[Diagnostic]:
 
 
 def report(
-    kit: Kit, layout: list[Diagnostic], results: list[JobResult], opts: Options
+    kit: Kit, layout: list[Diagnostic], results: Sequence[JobResult], opts: Options
 ) -> list[Diagnostic]:
     """Every problem once: the kit's warnings, the layout's (one per cause), each job's, and a
     line per document whose jobs failed."""
     out = list(kit.warnings) + [d.as_error() if opts.strict else d for d in layout]
-    failed_docs: list[tuple[str, str, str | None, str | None]] = []
+    failed: list[JobResult] = []  # one pass over the results (a JobLog reads them from disk)
+    drawn: list[Diagnostic] = []
     for r in results:
-        if r.status == "failed" and r.key.document not in failed_docs:
-            failed_docs.append(r.key.document)
-    drawn = [d for r in results for d in r.diagnostics if d.code != "text.no-glyph"]
+        if r.status == "failed":
+            failed.append(r)
+        drawn += [d for d in r.diagnostics if d.code != "text.no-glyph"]
     out += [d for d in drawn if d not in out]  # layout problems are listed once, above
+    failed_docs = list(dict.fromkeys(r.key.document for r in failed))
     for material, language, office, record in failed_docs:
         jobs = [
             r.key.rendition
-            for r in results
-            if r.key.document == (material, language, office, record) and r.status == "failed"
+            for r in failed
+            if r.key.document == (material, language, office, record)
         ]
         out.append(
             Diagnostic(
@@ -268,7 +273,7 @@ def not_published() -> Diagnostic:
     )
 
 
-def counts(results: list[JobResult]) -> dict[str, dict[str, int]]:
+def counts(results: Iterable[JobResult]) -> dict[str, dict[str, int]]:
     """done: files built per rendition; failed, skipped: jobs per rendition."""
     out: dict[str, dict[str, int]] = {"done": {}, "failed": {}, "skipped": {}}
     for r in results:

@@ -41,6 +41,7 @@ from .compose import Laid, compose_document
 from .events import Failed, Listener, Started, ignore, outcome
 from .fingerprint import Fingerprints, profile_icc, used_files, used_keys
 from .incremental import Previous
+from .joblog import JobLog
 from .jobs import Composed, Doc, JobKey, JobResult, Status
 from .options import Options
 from .renditions import RENDITIONS, Convert, Output, Sheet
@@ -207,18 +208,19 @@ def crash(key: JobKey, exc: Exception) -> Diagnostic:
 
 def execute(
     work: Work, units: Iterable[Unit], jobs: int, listener: Listener, count: int
-) -> tuple[list[JobResult], list[Diagnostic]]:
+) -> tuple[JobLog, list[Diagnostic]]:
     """Run every unit (`count` of them, made one at a time by `units`); report each job's
     Started and outcome to `listener` in plan order. Returns every job's result, in plan
-    order, and what the documents' layouts found."""
+    order (in a temporary file: a JobLog), and what the documents' layouts found."""
     workers = min(jobs or os.cpu_count() or 1, count)
-    results: list[JobResult] = []
+    results = JobLog()
     layout: list[Diagnostic] = []
     if workers < 2 or "fork" not in mp.get_all_start_methods():
         worker = Worker(work)
         for unit in units:
             done = worker.run(unit, listener)
-            results += in_order(unit, done.results)
+            for result in in_order(unit, done.results):
+                results.append(result)
             layout += done.layout
         return results, layout
     for unit, done in _pooled(work, units, workers):
