@@ -127,7 +127,8 @@ def test_the_manifest_is_the_one_of_a_merge_of_records_held_at_once(tmp_path: Pa
     errs = Collector()
     loaded = cached_kit(kit.resolve())
     held = tuple(read_events(read_table(data, errs), loaded, errs))
-    assert len(held) == 24 and not errs.items
+    assert len(held) == 24
+    assert not errs.items
     opts = Options(
         tmp_path / "held", None, ("boxes",), jobs=1, digital=False, png=False, records=held
     )
@@ -195,11 +196,15 @@ def test_a_failure_in_the_middle_keeps_the_previous_output(
 
     def full_disk(self: execute.Staging, rel: str, data: bytes, meta: dict[str, Any]) -> Any:
         if middle in rel:
-            raise failure("build.output", f"no space left on device while writing {rel}")
+            raise failure(  # as Staging.write says it
+                "build.output",
+                f"no space left on device while writing {rel} (in {self.shown}); {NOT_PUBLISHED}",
+            )
         return real(self, rel, data, meta)
 
     monkeypatch.setattr(execute.Staging, "write", full_disk)
     code, text = merge(kit, data, out, "--jobs", "2", "--force")
     assert code == 1
     assert f"no space left on device while writing boxes/boxes-en-{middle}.pdf" in text
+    assert NOT_PUBLISHED in text
     assert output_tree(out) == before

@@ -8,9 +8,10 @@ header. Limits (each an error naming the file, never a hang): MAX_BYTES per file
 records, MAX_CELL characters per cell.
 
 A Table does not hold its rows: `iter_rows()` reads them again from the file's text (CSV), the
-workbook (XLSX) or the parsed list (JSON, YAML) at each pass, one row at a time, so that a
-merge of 10,000 records never holds 10,000 rows of cells (a CSV's text is about a tenth of
-its cells' size).
+workbook's bytes (XLSX) or the parsed list (JSON, YAML) at each pass, one row at a time, so
+that a merge of 10,000 records never holds 10,000 rows of cells (a CSV's text is about a
+tenth of its cells' size); every pass reads what the first one read, even if the file
+changes meanwhile.
 """
 
 from __future__ import annotations
@@ -185,8 +186,9 @@ def _xlsx(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
 
     from openpyxl import load_workbook
 
+    raw = path.read_bytes()  # every pass reads these bytes: the file may change meanwhile
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise failure("merge.read", f"{path} is not a readable XLSX workbook ({exc})") from None
     header = next(book.worksheets[0].iter_rows(values_only=True), None)
@@ -196,8 +198,8 @@ def _xlsx(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
     columns = tuple(str(h).strip() if h is not None else "" for h in header)
 
     def rows() -> Iterator[Row]:
-        book = load_workbook(path, read_only=True, data_only=True)
-        formulas = load_workbook(path, read_only=True, data_only=False)
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
         try:
             written = formulas.worksheets[0].iter_rows(values_only=True)
             next(written, None)

@@ -84,7 +84,6 @@ class Records:
         self.table, self.kit, self.images = table, kit, images
         self.skip = skip  # the indices (0-based, in reading order) of the rows refused
         self.count = count
-        self.made = 0  # Records made so far, every pass (tests count them)
 
     def __iter__(self) -> Iterator[Record]:
         if not self.count:  # a missing column, or no good row
@@ -97,16 +96,13 @@ class Records:
             record = _record(self.table, cells, self.kit, scratch, self.images)
             if record is None:  # a photo that went away since the check: made nowhere
                 continue
-            self.made += 1
             yield record
 
     def __len__(self) -> int:
         return self.count
 
 
-def check_events(
-    table: Table, kit: Kit, errs: Collector, images: Path | None = None
-) -> Records:
+def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = None) -> Records:
     """Check every row (every problem of every row to `errs`, with row and column) and return
     the good ones as Records, which are read again from the table when iterated."""
     names = {c.lower(): c for c in table.columns}

@@ -24,6 +24,7 @@ from ..publishing import recover
 from .events import Listener, Planned, Skipped, ignore
 from .fingerprint import code_version
 from .incremental import Previous, nothing_to_do, stamp, with_jobs
+from .joblog import JobLog
 from .jobs import (
     Composed,
     Doc,
@@ -38,7 +39,6 @@ from .jobs import (
     record_plan,
     select,
 )
-from .joblog import JobLog
 from .kitcache import cached_kit, kit_digests
 from .options import Options
 
@@ -136,8 +136,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     listener(Planned(tuple(keys)))
     del keys  # not held while drawing: made again for the stamp, at the end
     units = (
-        Unit.of(doc, tuple(doc_jobs([doc], renditions)))
-        for doc in _documents(kit, opts, offices)
+        Unit.of(doc, tuple(doc_jobs([doc], renditions))) for doc in _documents(kit, opts, offices)
     )
     in_kit = _in_kit(kit, opts)
     previous = Previous(opts.out) if opts.incremental else None
