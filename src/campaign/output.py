@@ -21,7 +21,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -105,7 +105,7 @@ def file_path(
     return f"{folder}/{name}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a merge's parent keeps one per file (10,000)
 class OutputFile:
     path: str  # relative to the output folder, with forward slashes
     material: str
@@ -257,16 +257,35 @@ class Staging:
             build is None or read_build_manifest(self.out)[0] == build
         )
         tops = {} if extras is None else extras(kept)
-        if files or stale or not unchanged_manifest:
-            tops[MANIFEST] = manifest_text(kept, build)
         for name, text in tops.items():
             if not same_text(self.out / name, text):
                 self.stage_text(name, text)
                 steps.append(Step(name, exists(self.out / name), True))
+        if (files or stale or not unchanged_manifest) and self.stage_manifest(kept, build):
+            steps.append(Step(MANIFEST, exists(self.out / MANIFEST), True))  # moved last
         if steps:
             transact(self.out, self.shown, self.dir, steps)
         self.published = True
         return Published(kept, [f.path for f in gone])
+
+    def stage_manifest(self, entries: list[OutputFile], build: dict[str, object] | None) -> bool:
+        """Stage the manifest of `entries` (written entry by entry: a merge's manifest of
+        10,000 files is never one string); False, and nothing staged, when the published
+        one has the same bytes. Raises build.output on an OSError: nothing is published."""
+        staged = self.dir / MANIFEST
+        try:
+            with staged.open("w", encoding="utf-8") as f:  # as stage_text writes
+                f.writelines(manifest_chunks(entries, build))
+            current = self.out / MANIFEST
+            if current.is_file() and same_bytes(staged, current):
+                staged.unlink()
+                return False
+        except OSError as exc:
+            raise failure(
+                "build.output",
+                f"{reason(exc)} while writing {MANIFEST} (in {self.shown}); {NOT_PUBLISHED}",
+            ) from None
+        return True
 
     def stage_text(self, name: str, text: str) -> None:
         """Stage a text file (the manifest, the gallery) as `name`. Raises build.output on an
@@ -313,6 +332,19 @@ def exists(path: Path) -> bool:
     return path.exists() or path.is_symlink()
 
 
+def same_bytes(a: Path, b: Path) -> bool:
+    """Two files hold the same bytes (read a megabyte at a time)."""
+    if a.stat().st_size != b.stat().st_size:
+        return False
+    with a.open("rb") as fa, b.open("rb") as fb:
+        while True:
+            x, y = fa.read(1 << 20), fb.read(1 << 20)
+            if x != y:
+                return False
+            if not x:
+                return True
+
+
 def same_text(path: Path, text: str) -> bool:
     try:
         return path.read_text(encoding="utf-8") == text
@@ -330,7 +362,24 @@ def write_manifest(
 
 
 def manifest_text(entries: list[OutputFile], build: dict[str, object] | None) -> str:
-    return json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n"
+    return "".join(manifest_chunks(entries, build))
+
+
+def manifest_chunks(
+    entries: Iterable[OutputFile], build: dict[str, object] | None
+) -> Iterator[str]:
+    """The manifest's text in pieces, one per entry: the bytes of
+    `json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n"`, without
+    every entry's dict and the whole text in memory at once."""
+    head = json.dumps(manifest_doc([], build), indent=2, ensure_ascii=False)
+    start, empty = head.rsplit('"files": []', 1)
+    yield start + '"files": ['
+    first = True
+    for entry in entries:
+        item = json.dumps(asdict(entry), indent=2, ensure_ascii=False)
+        yield ("\n    " if first else ",\n    ") + item.replace("\n", "\n    ")
+        first = False
+    yield ("]" if first else "\n  ]") + empty + "\n"
 
 
 def read_manifest(out: Path) -> list[OutputFile]:

@@ -350,3 +350,32 @@ def test_a_staging_folder_removed_meanwhile_is_no_error_on_exit(tmp_path: Path) 
     with Staging(tmp_path / "out") as staging:
         staging.dir.rmdir()  # a cleaner or the user got there first
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+@pytest.mark.parametrize("build", [None, {}, {"fingerprint": "f", "jobs": [["a", None]]}])
+def test_the_manifest_written_entry_by_entry_is_the_whole_documents_json(
+    tmp_path: Path, count: int, build: dict[str, object] | None
+) -> None:
+    """A merge's manifest is staged entry by entry (output.manifest_chunks): its bytes are
+    those of json.dumps of the whole document, as manifests were written before."""
+    entries = [
+        OutputFile(
+            path=f"m/m-ar-é{i}.pdf",
+            sha256="0" * 64,
+            bytes=i,
+            badge={"cut_mm": 58.0} if i == 1 else None,
+            extra={"pages": [], "note": "line\nbreak ü", "nested": {"k": [1, {}]}},
+            **meta(language="ar"),  # type: ignore[arg-type]
+        )
+        for i in range(count)
+    ]
+    expected = json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n"
+    with Staging(tmp_path / "out") as staging:
+        assert staging.stage_manifest(entries, build)
+        assert (staging.dir / MANIFEST).read_text(encoding="utf-8") == expected
+        (staging.out / MANIFEST).write_text(expected, encoding="utf-8")
+        assert not staging.stage_manifest(entries, build)  # the same bytes: nothing staged
+        assert not (staging.dir / MANIFEST).exists()
+        (staging.out / MANIFEST).write_text(expected.replace("{", "["), encoding="utf-8")
+        assert staging.stage_manifest(entries, build)  # the same size, other bytes: staged

@@ -21,6 +21,8 @@ from .build import summarise, tell
 from .report import BUILD_KEYS, progress, progress_mode, reporting
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..merge.events import Record
 
 
@@ -103,12 +105,12 @@ def merge(
       python generate.py merge event-flyer-a4 walk.yaml --images photos/ -o out-walk
       python generate.py merge event-flyer-a5 events.csv --shard 3/10 -o out-events-3
 
-    Like a build, a merge is incremental (--force: everything again) and its documents are
-    made one at a time: memory does not grow with the number of records.
+    Like a build, a merge is incremental (--force: everything again) and its records and
+    documents are made one at a time: memory does not grow with the number of records.
     """
     from ..diagnostics import Collector, DiagnosticsError
     from ..merge.data import read_table
-    from ..merge.events import read_events
+    from ..merge.events import check_events
     from ..pipeline.api import build as run_build
     from ..pipeline.kitcache import cached_kit
     from ..pipeline.options import Options
@@ -119,7 +121,7 @@ def merge(
         loaded = cached_kit(root)
         errs = Collector()
         table = read_table(data, errs)
-        records = read_events(table, loaded, errs, images)
+        records = check_events(table, loaded, errs, images)  # made again at each pass
         if name_pattern is not None:
             check_pattern(name_pattern, records)
         if not records:  # a missing column, or no good row: nothing to make
@@ -132,7 +134,7 @@ def merge(
             jobs=jobs,
             digital=digital,
             png=png,
-            records=tuple(records),
+            records=records,
             name_pattern=name_pattern,
             incremental=not force,
             shard=shard,
@@ -163,7 +165,7 @@ def merge(
         raise click.exceptions.Exit(1)
 
 
-def check_pattern(pattern: str, records: list[Record]) -> None:
+def check_pattern(pattern: str, records: Iterable[Record]) -> None:
     """A name pattern that gives every file its own name: letters, digits, - _ . and the
     fields {event_id} (required), {lang} (required when a record has several languages) and
     {template}. Raises DiagnosticsError `merge.name`."""

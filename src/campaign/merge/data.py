@@ -6,6 +6,12 @@ calculated them (a formula without a saved value is an error). JSON: a list of o
 a list of mappings, or one mapping (one record: a form). The first row of a table is its
 header. Limits (each an error naming the file, never a hang): MAX_BYTES per file, MAX_ROWS
 records, MAX_CELL characters per cell.
+
+A Table does not hold its rows: `iter_rows()` reads them again from the file's text (CSV), the
+workbook's bytes (XLSX) or the parsed list (JSON, YAML) at each pass, one row at a time, so
+that a merge of 10,000 records never holds 10,000 rows of cells (a CSV's text is about a
+tenth of its cells' size); every pass reads what the first one read, even if the file
+changes meanwhile.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -44,11 +51,26 @@ class Cell:
         return f"row {self.row}, column {self.column}" + (f" ({letter})" if letter else "")
 
 
+Row = dict[str, Cell]
+
+
 @dataclass(frozen=True)
 class Table:
+    """A data file's columns and a way to read its rows, in order, as often as needed."""
+
     path: Path
     columns: tuple[str, ...]
-    rows: tuple[dict[str, Cell], ...]
+    source: Callable[[], Iterator[Row]]  # a new pass over the rows at each call
+    count: int  # how many rows (blank lines left out)
+
+    def iter_rows(self) -> Iterator[Row]:
+        """The rows, one at a time, read again from the file's text or data."""
+        return self.source()
+
+    @property
+    def rows(self) -> tuple[Row, ...]:
+        """Every row at once (small tables, tests)."""
+        return tuple(self.source())
 
     def mark(self, cell: Cell) -> Mark:
         return Mark(self.path, cell.row, max(cell.index, 1))
@@ -86,23 +108,25 @@ def read_table(path: Path, errs: Collector) -> Table:
             None,
             "use .csv, .xlsx, .json or .yaml",
         )
-    if len(raw) > MAX_ROWS:
+    count, long = 0, []  # one pass: rows counted, cells too long kept
+    for row in raw():
+        count += 1
+        long += [c for c in row.values() if isinstance(c.value, str) and len(c.value) > MAX_CELL]
+    if count > MAX_ROWS:
         raise failure(
             "merge.read",
-            f"{path} has {len(raw)} records; at most {MAX_ROWS} are merged in one run",
+            f"{path} has {count} records; at most {MAX_ROWS} are merged in one run",
             None,
             "split it into several files",
         )
-    for row in raw:
-        for cell in row.values():
-            if isinstance(cell.value, str) and len(cell.value) > MAX_CELL:
-                errs.error(
-                    "merge.cell",
-                    f"{cell.where}: {len(cell.value)} characters; a cell may hold at most "
-                    f"{MAX_CELL}",
-                    Mark(path, cell.row, max(cell.index, 1)),
-                )
-    return Table(path, columns, tuple(raw))
+    for cell in long:
+        assert isinstance(cell.value, str)
+        errs.error(
+            "merge.cell",
+            f"{cell.where}: {len(cell.value)} characters; a cell may hold at most {MAX_CELL}",
+            Mark(path, cell.row, max(cell.index, 1)),
+        )
+    return Table(path, columns, raw, count)
 
 
 def _letters(index: int) -> str:
@@ -127,7 +151,7 @@ def _text(path: Path) -> str:
         ) from None
 
 
-def _csv(path: Path) -> tuple[tuple[str, ...], list[dict[str, Cell]]]:
+def _csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
     text = _text(path)
     sample = text[:20_000]
     try:
@@ -140,60 +164,68 @@ def _csv(path: Path) -> tuple[tuple[str, ...], list[dict[str, Cell]]]:
     except StopIteration:
         raise failure("merge.read", f"{path} is empty: it needs a header row") from None
     columns = tuple(h.strip() for h in header)
-    rows = []
-    for values in reader:
-        if not any(v.strip() for v in values):
-            continue  # a blank line
-        line = reader.line_num
-        cells = {
-            name: Cell(values[i].strip() if i < len(values) else None, line, name, i + 1)
-            for i, name in enumerate(columns)
-            if name
-        }
-        rows.append(cells)
+
+    def rows() -> Iterator[Row]:
+        reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        next(reader)  # the header
+        for values in reader:
+            if not any(v.strip() for v in values):
+                continue  # a blank line
+            line = reader.line_num
+            yield {
+                name: Cell(values[i].strip() if i < len(values) else None, line, name, i + 1)
+                for i, name in enumerate(columns)
+                if name
+            }
+
     return columns, rows
 
 
-def _xlsx(path: Path) -> tuple[tuple[str, ...], list[dict[str, Cell]]]:
+def _xlsx(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
     import zipfile
 
     from openpyxl import load_workbook
 
+    raw = path.read_bytes()  # every pass reads these bytes: the file may change meanwhile
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-        formulas = load_workbook(path, read_only=True, data_only=False)
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise failure("merge.read", f"{path} is not a readable XLSX workbook ({exc})") from None
-    sheet = book.worksheets[0]
-    written = formulas.worksheets[0].iter_rows(values_only=True)
-    next(written, None)
-    rows_iter = sheet.iter_rows(values_only=True)
-    header = next(rows_iter, None)
+    header = next(book.worksheets[0].iter_rows(values_only=True), None)
+    book.close()
     if header is None:
         raise failure("merge.read", f"{path} is empty: it needs a header row") from None
     columns = tuple(str(h).strip() if h is not None else "" for h in header)
-    rows = []
-    for n, values in enumerate(rows_iter, start=2):
-        typed = next(written, ())
-        if n - 1 > MAX_ROWS + 1:
-            break
-        if not any(v not in (None, "") for v in (*values, *typed)):
-            continue
-        rows.append(
-            {
-                name: Cell(
-                    _xlsx_value(values[i] if i < len(values) else None),
-                    n,
-                    name,
-                    i + 1,
-                    formula=_unsaved_formula(values, typed, i),
-                )
-                for i, name in enumerate(columns)
-                if name
-            }
-        )
-    book.close()
-    formulas.close()
+
+    def rows() -> Iterator[Row]:
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
+        try:
+            written = formulas.worksheets[0].iter_rows(values_only=True)
+            next(written, None)
+            rows_iter = book.worksheets[0].iter_rows(values_only=True)
+            next(rows_iter, None)
+            for n, values in enumerate(rows_iter, start=2):
+                typed = next(written, ())
+                if n - 1 > MAX_ROWS + 1:
+                    break
+                if not any(v not in (None, "") for v in (*values, *typed)):
+                    continue
+                yield {
+                    name: Cell(
+                        _xlsx_value(values[i] if i < len(values) else None),
+                        n,
+                        name,
+                        i + 1,
+                        formula=_unsaved_formula(values, typed, i),
+                    )
+                    for i, name in enumerate(columns)
+                    if name
+                }
+        finally:
+            book.close()
+            formulas.close()
+
     return columns, rows
 
 
@@ -227,7 +259,7 @@ def _yaml(path: Path) -> Any:
     return load_yaml(path).plain()
 
 
-def _records(path: Path, data: Any) -> tuple[tuple[str, ...], list[dict[str, Cell]]]:
+def _records(path: Path, data: Any) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
     """A list of objects (or one object: a form) as rows; the row is the record's number."""
     if isinstance(data, dict):
         data = [data]
@@ -239,15 +271,15 @@ def _records(path: Path, data: Any) -> tuple[tuple[str, ...], list[dict[str, Cel
     columns: dict[str, None] = {}
     for record in data:
         columns.update(dict.fromkeys(str(k) for k in record))
-    rows = []
-    for n, record in enumerate(data, start=1):
-        rows.append(
-            {
+
+    def rows() -> Iterator[Row]:
+        for n, record in enumerate(data, start=1):
+            yield {
                 str(k): Cell(v.strip() if isinstance(v, str) else v, n, str(k), 0)
                 for k, v in record.items()
             }
-        )
+
     return tuple(columns), rows
 
 
-__all__ = ["MAX_BYTES", "MAX_CELL", "MAX_ROWS", "Cell", "Table", "read_table"]
+__all__ = ["MAX_BYTES", "MAX_CELL", "MAX_ROWS", "Cell", "Row", "Table", "read_table"]

@@ -13,7 +13,7 @@ Unicode CLDR), in that language's digits: 30 July 2024, 30 juillet 2024, ٣٠ ي
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -70,6 +70,41 @@ def read_events(
     table: Table, kit: Kit, errs: Collector, images: Path | None = None
 ) -> list[Record]:
     """Every good row as a Record; every problem of every row to `errs` (row and column)."""
+    return list(check_events(table, kit, errs, images))
+
+
+class Records:
+    """The good records of a table, made again from its rows at each pass (`iter`), one at a
+    time: a merge holds one record per unit in flight, never all of them. `check_events`
+    makes it after checking every row; the rows it refused are skipped."""
+
+    def __init__(
+        self, table: Table, kit: Kit, images: Path | None, skip: frozenset[int], count: int
+    ) -> None:
+        self.table, self.kit, self.images = table, kit, images
+        self.skip = skip  # the indices (0-based, in reading order) of the rows refused
+        self.count = count
+
+    def __iter__(self) -> Iterator[Record]:
+        if not self.count:  # a missing column, or no good row
+            return
+        scratch = Collector()  # the rows' problems were reported by check_events
+        for n, row in enumerate(self.table.iter_rows()):
+            if n in self.skip:
+                continue
+            cells = {c.lower(): cell for c, cell in row.items()}
+            record = _record(self.table, cells, self.kit, scratch, self.images)
+            if record is None:  # a photo that went away since the check: made nowhere
+                continue
+            yield record
+
+    def __len__(self) -> int:
+        return self.count
+
+
+def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = None) -> Records:
+    """Check every row (every problem of every row to `errs`, with row and column) and return
+    the good ones as Records, which are read again from the table when iterated."""
     names = {c.lower(): c for c in table.columns}
     for need in REQUIRED:
         if need not in names:
@@ -89,13 +124,14 @@ def read_events(
                 *(did_you_mean(col.lower(), COLUMNS) or (f"columns: {', '.join(COLUMNS)}",)),
             )
     if errs.errors:
-        return []
-    records: list[Record] = []
+        return Records(table, kit, images, frozenset(), 0)
+    skip: set[int] = set()
     seen: dict[str, int] = {}
-    for row in table.rows:
+    for n, row in enumerate(table.iter_rows()):
         cells = {c.lower(): cell for c, cell in row.items()}
         record = _record(table, cells, kit, errs, images)
         if record is None:
+            skip.add(n)
             continue
         if record.id in seen:
             errs.error(
@@ -104,10 +140,10 @@ def read_events(
                 f"{seen[record.id]}; each event needs its own",
                 table.mark(cells["event_id"]),
             )
+            skip.add(n)
             continue
         seen[record.id] = record.row
-        records.append(record)
-    return records
+    return Records(table, kit, images, frozenset(skip), len(seen))
 
 
 def _record(
@@ -264,4 +300,4 @@ def _format(value: date | time, what: str, code: str, digits: str) -> str:
     return localise_digits(text, digits)
 
 
-__all__ = ["COLUMNS", "FIELDS", "REQUIRED", "Record", "read_events"]
+__all__ = ["COLUMNS", "FIELDS", "REQUIRED", "Record", "Records", "check_events", "read_events"]

@@ -11,6 +11,7 @@ build with nothing to do (pipeline.incremental) needs none of them and ends soon
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,22 +19,21 @@ from ..cache import DIGESTS
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Severity, Subject
 from ..fonts import load_fontbook
 from ..model import Kit, Office
-from ..output import OutputFile, Staging
+from ..output import JobId, OutputFile, Staging
 from ..publishing import recover
 from .events import Listener, Planned, Skipped, ignore
 from .fingerprint import code_version
 from .incremental import Previous, nothing_to_do, stamp, with_jobs
+from .joblog import JobLog
 from .jobs import (
     Composed,
     Doc,
-    DocKey,
     JobKey,
     JobResult,
     doc_jobs,
-    doc_key,
     documents,
     full_plan,
-    in_shard,
+    of_shard,
     pick_offices,
     record_documents,
     record_plan,
@@ -77,7 +77,7 @@ def check(
 class NotPublishedError(DiagnosticsError):
     """Nothing was published (all_or_nothing): every problem, and what each job did."""
 
-    def __init__(self, diagnostics: list[Diagnostic], jobs: list[JobResult]) -> None:
+    def __init__(self, diagnostics: list[Diagnostic], jobs: Sequence[JobResult]) -> None:
         super().__init__(diagnostics)
         self.jobs = jobs
 
@@ -87,12 +87,14 @@ class BuildResult:
     files: list[OutputFile]  # every file of the output folder's manifest
     diagnostics: list[Diagnostic]  # every problem: warnings, and the errors of failed jobs
     counts: dict[str, dict[str, int]]  # status -> rendition -> files (done) or jobs
-    jobs: list[JobResult]  # every job of this run, in plan order
+    jobs: Sequence[JobResult]  # every job of this run, in plan order (a build's: a JobLog)
     removed: list[str]  # our files deleted: their jobs left the kit or no longer make them
     kit: Kit | None = None  # the kit built (for what the CLI says about it)
 
     @property
     def failed(self) -> list[JobResult]:
+        if isinstance(self.jobs, JobLog):  # kept in memory: no pass over the file
+            return list(self.jobs.failed)
         return [j for j in self.jobs if j.status == "failed"]
 
 
@@ -114,42 +116,46 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     from ..serve.static_gallery import INDEX, gallery_html
     from .compose import one_per_cause, small_per_slot
     from .execute import Unit, Work, execute
-    from .renditions import RENDITIONS, wanted
+    from .renditions import wanted
 
     kit = cached_kit(root, digests, code)
     offices = pick_offices(kit, opts.offices)
-    docs = in_shard(_documents(kit, opts, offices), opts.shard)
-    keys = doc_jobs(docs, wanted(opts))
+    renditions = wanted(opts)
+
+    def planned() -> Iterator[JobKey]:  # the jobs, in plan order, made again at each call
+        return (k for doc in _documents(kit, opts, offices) for k in doc_jobs([doc], renditions))
+
+    keys: list[JobKey] = []
+    docs = 0
+    for doc in _documents(kit, opts, offices):
+        docs += 1
+        keys += doc_jobs([doc], renditions)
     kit = _with_warnings(kit, offices)
     if opts.strict and kit.warnings:
         raise DiagnosticsError([w.as_error() for w in kit.warnings])
     listener(Planned(tuple(keys)))
-    by_doc: dict[DocKey, list[JobKey]] = {}
-    for key in keys:
-        by_doc.setdefault(key.document, []).append(key)
-    units = [Unit.of(doc, tuple(by_doc.get(doc_key(doc), ()))) for doc in docs]
-    in_kit = full_plan(kit, list(RENDITIONS))
-    if opts.records is not None:  # a merge's folder: its own records' files are not stale
-        in_kit |= {k.id for k in record_plan(kit, opts.only or (), opts.records, list(RENDITIONS))}
+    del keys  # not held while drawing: made again for the stamp, at the end
+    units = (
+        Unit.of(doc, tuple(doc_jobs([doc], renditions))) for doc in _documents(kit, opts, offices)
+    )
+    in_kit = _in_kit(kit, opts)
     previous = Previous(opts.out) if opts.incremental else None
     with Staging(opts.out) as staging:
         work = Work(kit, opts, staging, code, previous)
-        results, layout = execute(work, units, opts.jobs, listener)
-        position = {key: i for i, key in enumerate(keys)}
-        results.sort(key=lambda r: position[r.key])
+        results, layout = execute(work, units, opts.jobs, listener, docs)
         everything = Collector()
         everything.extend(layout)
         problems = small_per_slot(one_per_cause(everything.items))
         diagnostics = report(kit, problems, results, opts)
-        failed = any(r.status == "failed" for r in results)
+        failed = bool(results.failed)
         if opts.all_or_nothing and failed:
             raise NotPublishedError(diagnostics + [not_published()], results)
         built = [f for r in results if r.status == "done" for f in r.files]
-        done = None if failed else with_jobs(now, keys)
+        done = None if failed else with_jobs(now, planned())
         title = f"{kit.campaign.name} {kit.campaign.year}"
         published = staging.publish(
             built,
-            lambda f: f.job in in_kit,
+            in_kit,
             done,
             lambda files: {INDEX: gallery_html(files, title)},  # in the same transaction
         )
@@ -158,11 +164,32 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     )
 
 
-def _documents(kit: Kit, opts: Options, offices: list[Office] | None) -> list[Doc]:
-    """The documents a build (or a merge, with records) makes, in plan order."""
+def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
+    """Whether an earlier file's job is still one the kit (or this merge's records) makes:
+    the set of jobs is made only when publishing asks (an earlier manifest with entries)."""
+    from .renditions import RENDITIONS
+
+    jobs: set[JobId] = set()
+
+    def in_kit(f: OutputFile) -> bool:
+        if not jobs:
+            jobs.update(full_plan(kit, list(RENDITIONS)))
+            if opts.records is not None:  # a merge's folder: its records' files are not stale
+                only = opts.only or ()
+                jobs.update(k.id for k in record_plan(kit, only, opts.records, list(RENDITIONS)))
+        return f.job in jobs
+
+    return in_kit
+
+
+def _documents(kit: Kit, opts: Options, offices: list[Office] | None) -> Iterator[Doc]:
+    """The documents a build (or a merge, with records) makes, of its shard, in plan order,
+    one at a time (a merge's records are made again at each call)."""
     if opts.records is not None:
-        return list(record_documents(kit, opts.only or (), opts.records))
-    return list(documents(kit, opts.langs, opts.only, offices))
+        docs: Iterable[Doc] = record_documents(kit, opts.only or (), opts.records)
+    else:
+        docs = documents(kit, opts.langs, opts.only, offices)
+    return of_shard(docs, opts.shard)
 
 
 def _with_warnings(kit: Kit, offices: list[Office] | None) -> Kit:
@@ -206,22 +233,24 @@ def unfilled(kit: Kit, offices: list[Office]) -> list[Diagnostic]:
 
 
 def report(
-    kit: Kit, layout: list[Diagnostic], results: list[JobResult], opts: Options
+    kit: Kit, layout: list[Diagnostic], results: Sequence[JobResult], opts: Options
 ) -> list[Diagnostic]:
     """Every problem once: the kit's warnings, the layout's (one per cause), each job's, and a
     line per document whose jobs failed."""
     out = list(kit.warnings) + [d.as_error() if opts.strict else d for d in layout]
-    failed_docs: list[tuple[str, str, str | None, str | None]] = []
+    failed: list[JobResult] = []  # one pass over the results (a JobLog reads them from disk)
+    drawn: list[Diagnostic] = []
     for r in results:
-        if r.status == "failed" and r.key.document not in failed_docs:
-            failed_docs.append(r.key.document)
-    drawn = [d for r in results for d in r.diagnostics if d.code != "text.no-glyph"]
+        if r.status == "failed":
+            failed.append(r)
+        drawn += [d for d in r.diagnostics if d.code != "text.no-glyph"]
     out += [d for d in drawn if d not in out]  # layout problems are listed once, above
+    failed_docs = list(dict.fromkeys(r.key.document for r in failed))
     for material, language, office, record in failed_docs:
         jobs = [
             r.key.rendition
-            for r in results
-            if r.key.document == (material, language, office, record) and r.status == "failed"
+            for r in failed
+            if r.key.document == (material, language, office, record)
         ]
         out.append(
             Diagnostic(
@@ -243,7 +272,7 @@ def not_published() -> Diagnostic:
     )
 
 
-def counts(results: list[JobResult]) -> dict[str, dict[str, int]]:
+def counts(results: Iterable[JobResult]) -> dict[str, dict[str, int]]:
     """done: files built per rendition; failed, skipped: jobs per rendition."""
     out: dict[str, dict[str, int]] = {"done": {}, "failed": {}, "skipped": {}}
     for r in results:

@@ -23,8 +23,9 @@ import os
 import signal
 import time
 import traceback
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,7 @@ from .compose import Laid, compose_document
 from .events import Failed, Listener, Started, ignore, outcome
 from .fingerprint import Fingerprints, profile_icc, used_files, used_keys
 from .incremental import Previous
+from .joblog import JobLog
 from .jobs import Composed, Doc, JobKey, JobResult, Status
 from .options import Options
 from .renditions import RENDITIONS, Convert, Output, Sheet
@@ -205,22 +207,24 @@ def crash(key: JobKey, exc: Exception) -> Diagnostic:
 
 
 def execute(
-    work: Work, units: list[Unit], jobs: int, listener: Listener
-) -> tuple[list[JobResult], list[Diagnostic]]:
-    """Run every unit; report each job's Started and outcome to `listener` in plan order.
-    Returns every job's result and what the documents' layouts found."""
-    workers = min(jobs or os.cpu_count() or 1, len(units))
-    results: list[JobResult] = []
+    work: Work, units: Iterable[Unit], jobs: int, listener: Listener, count: int
+) -> tuple[JobLog, list[Diagnostic]]:
+    """Run every unit (`count` of them, made one at a time by `units`); report each job's
+    Started and outcome to `listener` in plan order. Returns every job's result, in plan
+    order (in a temporary file: a JobLog), and what the documents' layouts found."""
+    workers = min(jobs or os.cpu_count() or 1, count)
+    results = JobLog()
     layout: list[Diagnostic] = []
     if workers < 2 or "fork" not in mp.get_all_start_methods():
         worker = Worker(work)
         for unit in units:
             done = worker.run(unit, listener)
-            results += done.results
+            for result in in_order(unit, done.results):
+                results.append(result)
             layout += done.layout
         return results, layout
-    for done in _pooled(work, units, workers):
-        for result in done.results:  # a pool reports a job's start when its record arrives
+    for unit, done in _pooled(work, units, workers):
+        for result in in_order(unit, done.results):  # a job's start: when its record arrives
             if result.status != "skipped" and done.laid_out:
                 listener(Started(result.key))
             listener(outcome(result))
@@ -229,17 +233,36 @@ def execute(
     return results, layout
 
 
-def _pooled(work: Work, units: list[Unit], workers: int) -> Iterator[Outcome]:
-    """Results in submission order. A worker that dies (a crash in a native library) raises
-    BrokenProcessPool here instead of leaving the build waiting for it. When the build stops
-    (Ctrl-C, SIGTERM, a full disk in a worker), the units not started are cancelled and the
-    workers stopped: the build does not wait for them."""
+def in_order(unit: Unit, results: tuple[JobResult, ...]) -> list[JobResult]:
+    """A unit's results in the order of its jobs (a worker reports the skipped ones first)."""
+    position = {key: i for i, key in enumerate(unit.keys)}
+    return sorted(results, key=lambda r: position[r.key])
+
+
+IN_FLIGHT = 4  # units submitted ahead per worker: enough to keep it busy, few to hold
+
+
+def _pooled(work: Work, units: Iterable[Unit], workers: int) -> Iterator[tuple[Unit, Outcome]]:
+    """Each unit and its outcome, in submission order. At most IN_FLIGHT units per worker are
+    submitted and not yet handed back, so the parent holds a bounded number of units (and
+    their records), whatever the number of documents. A worker that dies (a crash in a native
+    library) raises BrokenProcessPool here instead of leaving the build waiting for it. When
+    the build stops (Ctrl-C, SIGTERM, a full disk in a worker), the units not started are
+    cancelled and the workers stopped: the build does not wait for them."""
     context = mp.get_context("fork")
     gc.freeze()  # the parent's objects: never scanned by a worker's collector (nor copied)
     try:
         with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(work,)) as pool:
             try:
-                yield from pool.map(_run, units)
+                pending: deque[tuple[Unit, Future[Outcome]]] = deque()
+                for unit in units:
+                    pending.append((unit, pool.submit(_run, unit)))
+                    if len(pending) >= IN_FLIGHT * workers:
+                        first, future = pending.popleft()
+                        yield first, future.result()
+                while pending:
+                    first, future = pending.popleft()
+                    yield first, future.result()
             except BaseException:
                 _stop(pool)
                 raise

@@ -13,7 +13,7 @@ is skipped (`Previous.skip`, in the worker that composed the document).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..output import JobId, OutputFile, read_build_manifest, unchanged
@@ -59,7 +59,7 @@ def stamp(files: dict[str, str], code: str, opts: Options) -> dict[str, object]:
     }
 
 
-def with_jobs(now: dict[str, object], keys: Sequence[JobKey]) -> dict[str, object]:
+def with_jobs(now: dict[str, object], keys: Iterable[JobKey]) -> dict[str, object]:
     """The stamp as the manifest keeps it: with the build's jobs, sorted (so that the shards'
     stamps join into the whole build's)."""
     return {**now, "jobs": sorted([list(k.id) for k in keys], key=job_order)}

@@ -6,7 +6,7 @@ output folder are stale."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -25,7 +25,7 @@ DocKey = tuple[str, str, str | None, str | None]  # material, language, office, 
 Doc = tuple[Layout, Language, Office | None] | tuple[Layout, Language, Office | None, "Record"]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)  # slots: one per job of a merge
 class JobKey:
     material: str
     language: str
@@ -57,7 +57,7 @@ class JobKey:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class JobResult:
     """What a job did, as a small picklable record (from a worker to the parent)."""
 
@@ -173,20 +173,20 @@ def plan(
 
 
 def record_documents(
-    kit: Kit, only: tuple[str, ...], records: tuple[Record, ...]
-) -> list[tuple[Layout, Language, None, Record]]:
-    """Merge: each record in each of its languages, for each material named (a template)."""
+    kit: Kit, only: tuple[str, ...], records: Iterable[Record]
+) -> Iterator[tuple[Layout, Language, None, Record]]:
+    """Merge: each record in each of its languages, for each material named (a template), one
+    at a time (`records` is read again for each material: merge.events.Records makes each
+    record as it is needed)."""
     select(kit, None, only)  # unknown materials are errors
-    return [
-        (kit.layouts[name], kit.languages[code], None, record)
-        for name in only
-        for record in records
-        for code in record.languages
-    ]
+    for name in only:
+        for record in records:
+            for code in record.languages:
+                yield (kit.layouts[name], kit.languages[code], None, record)
 
 
 def record_plan(
-    kit: Kit, only: tuple[str, ...], records: tuple[Record, ...], renditions: Sequence[str]
+    kit: Kit, only: tuple[str, ...], records: Iterable[Record], renditions: Sequence[str]
 ) -> list[JobKey]:
     """Every job of a merge: per material, record and language, per rendition."""
     return [
@@ -230,10 +230,16 @@ def shard_of(key: DocKey, count: int) -> int:
 
 def in_shard(docs: Sequence[Doc], shard: tuple[int, int] | None) -> list[Doc]:
     """The documents of shard (k, n); all of them for None."""
+    return list(of_shard(docs, shard))
+
+
+def of_shard(docs: Iterable[Doc], shard: tuple[int, int] | None) -> Iterator[Doc]:
+    """The documents of shard (k, n), one at a time; all of them for None."""
     if shard is None:
-        return list(docs)
+        yield from docs
+        return
     k, n = shard
-    return [doc for doc in docs if shard_of(doc_key(doc), n) == k]
+    yield from (doc for doc in docs if shard_of(doc_key(doc), n) == k)
 
 
 def full_plan(kit: Kit, renditions: Sequence[str]) -> set[JobId]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,8 @@ class Options:
     all_or_nothing: bool = False  # any failed job: publish nothing, keep the previous output
     incremental: bool = True  # skip jobs whose inputs and files did not change (False: --force)
     offices: tuple[str, ...] | None = None  # office ids (or 'all'); None: the campaign kit
-    records: tuple[Record, ...] | None = None  # merge: the records to make `only` for
+    # merge: the records to make `only` for; read again at each pass (merge.events.Records
+    # makes them one at a time), so never a one-shot iterator
+    records: Iterable[Record] | None = None
     name_pattern: str | None = None  # merge: file names from "{event_id}-{lang}" (output.named)
     shard: tuple[int, int] | None = None  # (k, n): only the documents of shard k of n (1-based)

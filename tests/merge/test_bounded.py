@@ -1,0 +1,210 @@
+"""A merge streams its records: the command line reads them from the data file one at a time,
+the pool gets a bounded number of units ahead, and the manifest it writes is the one a build
+of every record held at once writes, byte for byte. A bad row and a failure in the middle of
+a long merge behave as in a short one."""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import json
+import weakref
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from campaign.diagnostics import Collector, failure
+from campaign.merge import events
+from campaign.merge.data import read_table
+from campaign.merge.events import read_events
+from campaign.pipeline import execute, joblog, renditions
+from campaign.pipeline.api import build
+from campaign.pipeline.jobs import JobResult
+from campaign.pipeline.kitcache import cached_kit
+from campaign.pipeline.options import Options
+from campaign.pipeline.renditions import Output
+
+from ..kits import NOT_PUBLISHED, cli, mini_copy, output_tree
+
+RECORDS = 300
+BAD_DATE = "2024-13-45"
+
+
+def events_csv(path: Path, count: int, bad: int | None = None, arabic: int = 0) -> Path:
+    """`count` events in English (the first `arabic` also in Arabic); event `bad` (0-based)
+    has a date that does not exist. Event i is on line i + 2 (the header is line 1)."""
+    rows = ["event_id,language,title,date,venue"]
+    for i in range(count):
+        langs = '"en,ar"' if i < arabic else "en"
+        day = BAD_DATE if i == bad else "2024-07-30"
+        rows.append(f"event-{i:03d},{langs},Walk {i},{day},Park {i % 7}")
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def cheap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Print PDFs drawn as a few bytes naming the record (forked workers inherit it)."""
+
+    def draw(sheet: renditions.Sheet, problems: Collector) -> list[Output]:
+        record = sheet.composed.record
+        assert record is not None
+        data = f"%PDF-1.7 {record.id} {sheet.lang.code}\n".encode()
+        return [Output(sheet.path("print"), data, {"format": "pdf", "variant": "print"})]
+
+    cheap_pdf = dataclasses.replace(renditions.RENDITIONS["print_pdf"], draw=draw)
+    monkeypatch.setitem(renditions.RENDITIONS, "print_pdf", cheap_pdf)
+
+
+@pytest.fixture
+def live_records(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The largest number of Records alive at once in this process (the merge's parent),
+    updated each time one is made."""
+    alive: set[int] = set()
+    peak = [0]
+    real = events._record
+
+    def counted(*args: Any) -> Any:
+        record = real(*args)
+        if record is not None:
+            alive.add(id(record))
+            weakref.finalize(record, alive.discard, id(record))
+            peak[0] = max(peak[0], len(alive))
+        return record
+
+    monkeypatch.setattr(events, "_record", counted)
+    return peak
+
+
+def merge(kit: Path, data: Path, out: Path, *args: str) -> tuple[int, str]:
+    return cli(
+        "merge", "boxes", data, "--kit", kit, "-o", out, "--no-png", "--no-digital", *args
+    )  # fmt: skip
+
+
+@pytest.fixture
+def live_results(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of JobResults alive in this process (the merge's parent) each time 50 more
+    have been logged."""
+    seen: list[int] = []
+    real = joblog.JobLog.append
+
+    def append(self: joblog.JobLog, result: JobResult) -> None:
+        real(self, result)
+        if len(self) % 50 == 0:
+            seen.append(sum(isinstance(o, JobResult) for o in gc.get_objects()))
+
+    monkeypatch.setattr(joblog.JobLog, "append", append)
+    return seen
+
+
+@pytest.mark.usefixtures("cheap")
+def test_the_parent_holds_a_bounded_number_of_records_and_results(
+    tmp_path: Path, live_records: list[int], live_results: list[int]
+) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    data = events_csv(tmp_path / "events.csv", RECORDS)
+    code, text = merge(kit, data, tmp_path / "out", "--jobs", "2")
+    assert code == 0, text
+    assert f"{RECORDS} record(s) from events.csv; built {RECORDS} print PDF(s)" in text
+    # the units in flight (IN_FLIGHT per worker), the one being made, the one being planned
+    assert 0 < live_records[0] <= 2 * execute.IN_FLIGHT + 2
+    # results go to the job log's file as they come: those of the units handed back only
+    assert len(live_results) == RECORDS // 50
+    assert max(live_results) <= 2 * execute.IN_FLIGHT + 2
+
+
+def test_the_manifest_is_the_one_of_a_merge_of_records_held_at_once(tmp_path: Path) -> None:
+    """Records streamed from the file (the command line, two workers) and a tuple of every
+    record (the library, one process) give the same files and manifest, byte for byte; so do
+    two shards joined."""
+    kit = mini_copy(tmp_path / "kit")
+    data = events_csv(tmp_path / "events.csv", 24, arabic=5)
+    streamed = tmp_path / "streamed"
+    code, text = merge(kit, data, streamed, "--jobs", "2")
+    assert code == 0, text
+    errs = Collector()
+    loaded = cached_kit(kit.resolve())
+    held = tuple(read_events(read_table(data, errs), loaded, errs))
+    assert len(held) == 24
+    assert not errs.items
+    opts = Options(
+        tmp_path / "held", None, ("boxes",), jobs=1, digital=False, png=False, records=held
+    )
+    build(kit.resolve(), opts)
+    assert (streamed / "manifest.json").read_bytes() == (
+        tmp_path / "held" / "manifest.json"
+    ).read_bytes()
+    assert output_tree(streamed) == output_tree(tmp_path / "held")
+    stamp = json.loads((streamed / "manifest.json").read_text(encoding="utf-8"))["build"]
+    jobs = [("boxes", "en", None, f"event-{i:03d}", "print_pdf") for i in range(24)]
+    jobs += [("boxes", "ar", None, f"event-{i:03d}", "print_pdf") for i in range(5)]
+    assert sorted(tuple(job) for job in stamp["jobs"]) == sorted(jobs)
+    code, text = merge(kit, data, streamed, "--jobs", "2")
+    assert code == 0, text
+    assert "; nothing to do in" in text, text  # incremental: every job of the stream skipped
+    shards = [tmp_path / f"shard-{k}" for k in (1, 2)]
+    for k, shard in enumerate(shards, start=1):
+        code, text = merge(kit, data, shard, "--jobs", "2", "--shard", f"{k}/2")
+        assert code == 0, text
+    code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", tmp_path / "joined")
+    assert code == 0, text
+    assert output_tree(tmp_path / "joined") == output_tree(streamed)
+
+
+@pytest.mark.usefixtures("cheap")
+def test_a_bad_row_in_the_middle_is_named_and_the_others_are_kept(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    out = tmp_path / "out"
+    code, text = merge(kit, events_csv(tmp_path / "events.csv", RECORDS), out, "--jobs", "2")
+    assert code == 0, text
+    before = output_tree(out)
+    bad = RECORDS // 2
+    data = events_csv(tmp_path / "events.csv", RECORDS, bad=bad)
+    code, text = merge(kit, data, out, "--jobs", "2")
+    assert code == 1
+    line = bad + 2
+    assert (
+        f"{data}:{line}:4: error[merge.value]: row {line}, column date (D): '{BAD_DATE}' is not "
+        "a date: write it as YYYY-MM-DD, e.g. 2024-07-30"
+    ) in text
+    assert f"{RECORDS - 1} record(s) from events.csv; built 0 print PDF(s)" in text
+    assert f"skipped {RECORDS - 1} unchanged job(s)" in text
+    # as in a short merge: the bad event's earlier file goes, every other one stays
+    gone = f"boxes/boxes-en-event-{bad:03d}.pdf"
+    after = output_tree(out)
+    tops = (gone, "manifest.json", "index.html")
+    assert {k: v for k, v in after.items() if k not in tops} == {
+        k: v for k, v in before.items() if k not in tops
+    }
+    assert gone not in after
+
+
+@pytest.mark.usefixtures("cheap")
+def test_a_failure_in_the_middle_keeps_the_previous_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    out = tmp_path / "out"
+    data = events_csv(tmp_path / "events.csv", RECORDS)
+    code, text = merge(kit, data, out, "--jobs", "2")
+    assert code == 0, text
+    before = output_tree(out)
+    real = execute.Staging.write
+    middle = f"event-{RECORDS // 2:03d}"
+
+    def full_disk(self: execute.Staging, rel: str, data: bytes, meta: dict[str, Any]) -> Any:
+        if middle in rel:
+            raise failure(  # as Staging.write says it
+                "build.output",
+                f"no space left on device while writing {rel} (in {self.shown}); {NOT_PUBLISHED}",
+            )
+        return real(self, rel, data, meta)
+
+    monkeypatch.setattr(execute.Staging, "write", full_disk)
+    code, text = merge(kit, data, out, "--jobs", "2", "--force")
+    assert code == 1
+    assert f"no space left on device while writing boxes/boxes-en-{middle}.pdf" in text
+    assert NOT_PUBLISHED in text
+    assert output_tree(out) == before
