@@ -325,3 +325,69 @@ def test_empty_glyphs_are_found_with_short_and_long_glyph_offsets(long_loca: boo
     pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
     rep = preflight(save(pdf), LOOSE)
     assert rep.failures == [EMPTY.format(n=2, font="/Synth", codes=[0x42, 0x44], text="BD")]
+
+
+def test_a_font_of_many_glyphs_and_long_outlines_is_read_unsigned() -> None:
+    """numGlyphs above 32,767 (a whole CJK font has 65,535) and short loca offsets past 64 KB
+    of glyf (up to 128 KB): both are unsigned 16-bit numbers. Glyph 5 is 70,000 bytes of ink,
+    so glyph 6 (no contours) starts past 64 KB; glyph 39,999 has no data."""
+    glyphs = [INK, INK, b"", COMPOSITE, NO_CONTOURS, INK + bytes(70_000 - len(INK))]
+    glyphs += [NO_CONTOURS, INK] + [b""] * (40_000 - 8)
+    program = outlined_program(cmap_format6(0x41, [1, 2, 3, 6, 7, 39_999]), glyphs)
+    pdf = page(b"BT /F1 12 Tf (ABCDEF) Tj ET")
+    font = truetype(pdf, "/Synth", program)
+    font.ToUnicode = to_unicode(pdf, {0x41 + i: ch for i, ch in enumerate("ABCDEF")})
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == [EMPTY.format(n=3, font="/Synth", codes=[0x42, 0x44, 0x46], text="BDF")]
+
+
+def test_a_glyph_id_past_the_fonts_glyphs_is_not_judged_empty() -> None:
+    """Code 0x42 maps to glyph 9 of a font of 9 glyphs (0-8): the font is damaged, and there
+    is no outline to judge. Glyph 2 (no data) still is."""
+    pdf = page(b"BT /F1 12 Tf (AB) Tj ET")
+    font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0x41, [2, len(GLYPHS)]), GLYPHS))
+    font.ToUnicode = to_unicode(pdf, {0x41: "A", 0x42: "B"})
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == [EMPTY.format(n=1, font="/Synth", codes=[0x41], text="A")]
+
+
+def test_a_glyf_table_shorter_than_its_glyphs_is_not_judged() -> None:
+    """The table directory says glyf ends one byte into glyph 4's outline, whose first two
+    bytes (its number of contours) are needed: the program cannot be read, so no glyph of it
+    is called empty (bytes past a table are not read as an outline)."""
+    program = bytearray(outlined_program(cmap_format6(0x41, [2, 4]), GLYPHS))
+    entry = 12 + 16 * 1  # glyf is the second table of the directory
+    assert program[entry : entry + 4] == b"glyf"
+    start = sum(len(g) + len(g) % 2 for g in GLYPHS[:4])  # glyph 4's outline, in glyf
+    program[entry + 12 : entry + 16] = struct.pack(">I", start + 1)
+    pdf = page(b"BT /F1 12 Tf (AB) Tj ET")
+    font = truetype(pdf, "/Synth", bytes(program))
+    font.ToUnicode = to_unicode(pdf, {0x41: "A", 0x42: "B"})
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    assert preflight(save(pdf), LOOSE).failures == []
+
+
+def test_a_to_unicode_value_that_is_not_utf16_is_shown_as_a_replacement_character() -> None:
+    """A lone high surrogate (D800) is not UTF-16: it is read as U+FFFD, which is visible, so
+    the empty glyph drawn for it is still reported."""
+    pdf = page(b"BT /F1 12 Tf (B) Tj ET")
+    font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0x41, [1, 2]), GLYPHS))
+    font.ToUnicode = pdf.make_stream(b"begincmap\n1 beginbfchar\n<42> <D800>\nendbfchar\nendcmap\n")
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == [EMPTY.format(n=1, font="/Synth", codes=[0x42], text="\ufffd")]
+
+
+def test_white_space_inside_a_to_unicode_value_is_ignored() -> None:
+    """PDF ignores white space in a hexadecimal string (ISO 32000-1, 7.3.4.3), even between
+    the two digits of a byte: `<0 04\\n2>` is U+0042."""
+    pdf = page(b"BT /F1 12 Tf (B) Tj ET")
+    font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0x41, [1, 2]), GLYPHS))
+    font.ToUnicode = pdf.make_stream(
+        b"begincmap\n1 beginbfchar\n<42> <0 04\n2>\nendbfchar\nendcmap\n"
+    )
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == [EMPTY.format(n=1, font="/Synth", codes=[0x42], text="B")]
