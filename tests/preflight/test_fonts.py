@@ -391,3 +391,13 @@ def test_white_space_inside_a_to_unicode_value_is_ignored() -> None:
     pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
     rep = preflight(save(pdf), LOOSE)
     assert rep.failures == [EMPTY.format(n=1, font="/Synth", codes=[0x42], text="B")]
+
+
+def test_an_odd_number_of_digits_in_a_to_unicode_value_ends_with_a_zero() -> None:
+    """`<004>` is `<0040>` (ISO 32000-1, 7.3.4.3): U+0040, '@'."""
+    pdf = page(b"BT /F1 12 Tf (B) Tj ET")
+    font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0x41, [1, 2]), GLYPHS))
+    font.ToUnicode = pdf.make_stream(b"begincmap\n1 beginbfchar\n<42> <004>\nendbfchar\nendcmap\n")
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == [EMPTY.format(n=1, font="/Synth", codes=[0x42], text="@")]

@@ -129,13 +129,14 @@ _HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
 
 
 def _utf16(hex_digits: bytes) -> str:
-    """A ToUnicode value's text (UTF-16BE in hex); empty when the digits are not bytes."""
-    try:
-        return bytes.fromhex(re.sub(rb"\s", b"", hex_digits).decode()).decode(
-            "utf-16-be", "replace"
-        )
-    except ValueError:
-        return ""
+    """A ToUnicode value's text: `hex_digits` (hexadecimal digits and white space, as `_HEX`
+    finds them) read as UTF-16BE, U+FFFD where they are not UTF-16. White space is ignored and
+    a final odd digit is followed by 0, as in any PDF hexadecimal string (ISO 32000-1,
+    7.3.4.3)."""
+    digits = re.sub(rb"\s", b"", hex_digits).decode("ascii")
+    if len(digits) % 2:
+        digits += "0"
+    return bytes.fromhex(digits).decode("utf-16-be", "replace")
 
 
 def _to_unicode(font: Any) -> dict[int, str]:
