@@ -379,3 +379,24 @@ def test_the_manifest_written_entry_by_entry_is_the_whole_documents_json(
         assert not (staging.dir / MANIFEST).exists()
         (staging.out / MANIFEST).write_text(expected.replace("{", "["), encoding="utf-8")
         assert staging.stage_manifest(entries, build)  # the same size, other bytes: staged
+
+
+def test_the_manifest_is_utf8_whatever_the_locale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under a locale whose encoding is not UTF-8 (simulated: a text file opened without an
+    encoding gets ASCII, as under a POSIX locale without Python's UTF-8 mode), the manifest
+    of a file with an Arabic name is still written, in UTF-8."""
+    real = Path.open
+
+    def ascii_locale(self: Path, mode: str = "r", *args: Any, **kw: Any) -> Any:
+        if "b" not in mode and kw.get("encoding") is None and len(args) < 2:
+            kw["encoding"] = "ascii"
+        return real(self, mode, *args, **kw)
+
+    monkeypatch.setattr(Path, "open", ascii_locale)
+    entries = [OutputFile(path="m/ملصق.pdf", sha256="0" * 64, bytes=1, **meta(language="ar"))]  # type: ignore[arg-type]
+    with Staging(tmp_path / "out") as staging:
+        assert staging.stage_manifest(entries, None)
+        data = (staging.dir / MANIFEST).read_bytes()
+    assert "m/ملصق.pdf".encode() in data
