@@ -23,6 +23,7 @@ from campaign.output import (
     named,
     read_manifest,
     remove_ours,
+    same_bytes,
     unchanged,
 )
 
@@ -353,7 +354,15 @@ def test_a_staging_folder_removed_meanwhile_is_no_error_on_exit(tmp_path: Path) 
 
 
 @pytest.mark.parametrize("count", [0, 1, 3])
-@pytest.mark.parametrize("build", [None, {}, {"fingerprint": "f", "jobs": [["a", None]]}])
+@pytest.mark.parametrize(
+    "build",
+    [
+        None,
+        {},
+        {"fingerprint": "f", "jobs": [["a", None]]},
+        {"files": [], "shard": {"files": []}},  # the manifest's own key inside the build's
+    ],
+)
 def test_the_manifest_written_entry_by_entry_is_the_whole_documents_json(
     tmp_path: Path, count: int, build: dict[str, object] | None
 ) -> None:
@@ -400,3 +409,21 @@ def test_the_manifest_is_utf8_whatever_the_locale(
         assert staging.stage_manifest(entries, None)
         data = (staging.dir / MANIFEST).read_bytes()
     assert "m/ملصق.pdf".encode() in data
+
+
+@pytest.mark.parametrize(
+    ("change", "same"),
+    [(None, True), (0, False), ((1 << 20) - 1, False), (1 << 20, False), (3 << 20, False)],
+)
+def test_same_bytes_compares_every_megabyte(tmp_path: Path, change: int | None, same: bool) -> None:
+    """Two files of 3 MB + 1 byte, read a megabyte at a time: the same bytes, or one byte
+    changed at the first, at either side of the first megabyte's end, or at the last."""
+    data = bytes(range(256)) * (((3 << 20) + 1) // 256) + b"x" * (((3 << 20) + 1) % 256)
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.write_bytes(data)
+    changed = bytearray(data)
+    if change is not None:
+        changed[change] ^= 0xFF
+    b.write_bytes(bytes(changed))
+    assert same_bytes(a, b) is same
+    assert same_bytes(b, a) is same
