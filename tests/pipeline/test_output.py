@@ -361,6 +361,7 @@ def test_a_staging_folder_removed_meanwhile_is_no_error_on_exit(tmp_path: Path) 
         {},
         {"fingerprint": "f", "jobs": [["a", None]]},
         {"files": [], "shard": {"files": []}},  # the manifest's own key inside the build's
+        {"kit": "حملة القلب الأزرق", "note": "é\u2066x\u2069"},  # not ASCII: written as it is
     ],
 )
 def test_the_manifest_written_entry_by_entry_is_the_whole_documents_json(
