@@ -79,11 +79,20 @@ class Records:
     makes it after checking every row; the rows it refused are skipped."""
 
     def __init__(
-        self, table: Table, kit: Kit, images: Path | None, skip: frozenset[int], count: int
+        self,
+        table: Table,
+        kit: Kit,
+        images: Path | None,
+        skip: frozenset[int],
+        count: int,
+        refused: frozenset[str] = frozenset(),
     ) -> None:
         self.table, self.kit, self.images = table, kit, images
         self.skip = skip  # the indices (0-based, in reading order) of the rows refused
         self.count = count
+        # the event ids of the rows refused: their earlier files are kept, not deleted as
+        # stale (bad input loses nothing; the next good merge of the row replaces them)
+        self.refused = refused
 
     def __iter__(self) -> Iterator[Record]:
         if not self.count:  # a missing column, or no good row
@@ -127,11 +136,15 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         return Records(table, kit, images, frozenset(), 0)
     skip: set[int] = set()
     seen: dict[str, int] = {}
+    refused: set[str] = set()
     for n, row in enumerate(table.iter_rows()):
         cells = {c.lower(): cell for c, cell in row.items()}
         record = _record(table, cells, kit, errs, images)
         if record is None:
             skip.add(n)
+            event_id = _text(cells["event_id"])
+            if ID.fullmatch(event_id):
+                refused.add(event_id)
             continue
         if record.id in seen:
             errs.error(
@@ -143,7 +156,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             skip.add(n)
             continue
         seen[record.id] = record.row
-    return Records(table, kit, images, frozenset(skip), len(seen))
+    return Records(table, kit, images, frozenset(skip), len(seen), frozenset(refused - set(seen)))
 
 
 def _record(

@@ -170,6 +170,7 @@ def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
     from .renditions import RENDITIONS
 
     jobs: set[JobId] = set()
+    refused: frozenset[str] = getattr(opts.records, "refused", frozenset())
 
     def in_kit(f: OutputFile) -> bool:
         if not jobs:
@@ -177,7 +178,8 @@ def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
             if opts.records is not None:  # a merge's folder: its records' files are not stale
                 only = opts.only or ()
                 jobs.update(k.id for k in record_plan(kit, only, opts.records, list(RENDITIONS)))
-        return f.job in jobs
+        # a row refused this time (a bad date...) keeps its event's earlier files
+        return f.job in jobs or (f.job[3] is not None and f.job[3] in refused)
 
     return in_kit
 
