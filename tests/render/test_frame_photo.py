@@ -319,3 +319,17 @@ def test_the_photo_is_reduced_with_lanczos() -> None:
     framed = put_in_frame(photo, overlay((10, 5, 30, 25)))
     expected = photo.resize((20, 20), Image.Resampling.LANCZOS, box=(10, 0, 50, 40))
     assert framed.crop((10, 5, 30, 25)).tobytes() == expected.tobytes()
+
+
+def test_a_16_bit_grey_colour_key_is_white_and_the_rest_keeps_its_grey() -> None:
+    """The key is compared in 16 bits (as print images do, `images.normalise`); before, Pillow's
+    RGBA conversion of I;16 clipped every pixel to white."""
+    im = Image.new("I;16", (2, 1))
+    im.putpixel((0, 0), 1000)
+    im.putpixel((1, 0), 100 * 256)
+    data = io.BytesIO()
+    im.save(data, "PNG", transparency=1000)
+    keyed = Image.open(data)
+    keyed.load()
+    out = to_srgb(keyed)
+    assert [out.getpixel((x, 0)) for x in range(2)] == [(255, 255, 255), (100, 100, 100)]

@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from ..diagnostics import Diagnostic, DiagnosticsError
+from .images import normalise
 from .png import save_png
 
 
@@ -58,14 +59,13 @@ def open_photo(photo: Path) -> Image.Image:
 
 def to_srgb(image: Image.Image) -> Image.Image:
     """Any mode as RGB in sRGB: through the embedded ICC profile when there is one; transparent
-    parts (alpha, a palette's transparent index, a PNG colour key on RGB or grey) on white;
-    16-bit grey scaled to 8 bits (not clipped)."""
-    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
-        rgba = image.convert("RGBA")
-        ground = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        return Image.alpha_composite(ground, rgba).convert("RGB")
-    if image.mode.startswith("I;16") or image.mode == "I":  # 16-bit grey: 0-65535 to 0-255
-        image = image.convert("I").point(lambda v: v / 256).convert("L")
+    parts (alpha, a palette's transparent index, a PNG colour key on RGB or grey, 16-bit grey
+    included) on white; 16-bit grey scaled to 8 bits (not clipped). The modes are made 8-bit
+    as print and screen images are (`images.normalise`)."""
+    image = normalise(image)
+    if image.mode == "RGBA":
+        ground = Image.new("RGBA", image.size, (255, 255, 255, 255))
+        return Image.alpha_composite(ground, image).convert("RGB")
     icc = image.info.get("icc_profile")
     if icc and image.mode in ("RGB", "CMYK", "L"):
         try:
