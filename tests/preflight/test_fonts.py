@@ -369,35 +369,26 @@ def test_a_glyf_table_shorter_than_its_glyphs_is_not_judged() -> None:
     assert preflight(save(pdf), LOOSE).failures == []
 
 
-def test_a_to_unicode_value_that_is_not_utf16_is_shown_as_a_replacement_character() -> None:
-    """A lone high surrogate (D800) is not UTF-16: it is read as U+FFFD, which is visible, so
-    the empty glyph drawn for it is still reported."""
-    pdf = page(b"BT /F1 12 Tf (B) Tj ET")
-    font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0x41, [1, 2]), GLYPHS))
-    font.ToUnicode = pdf.make_stream(b"begincmap\n1 beginbfchar\n<42> <D800>\nendbfchar\nendcmap\n")
-    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
-    rep = preflight(save(pdf), LOOSE)
-    assert rep.failures == [EMPTY.format(n=1, font="/Synth", codes=[0x42], text="\ufffd")]
-
-
-def test_white_space_inside_a_to_unicode_value_is_ignored() -> None:
-    """PDF ignores white space in a hexadecimal string (ISO 32000-1, 7.3.4.3), even between
-    the two digits of a byte: `<0 04\\n2>` is U+0042."""
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        # a lone high surrogate is not UTF-16: U+FFFD, which is visible, so still reported
+        (b"<D800>", "\ufffd"),
+        # white space is ignored in a hexadecimal string, even inside a byte
+        # (ISO 32000-1, 7.3.4.3)
+        (b"<0 04\n2>", "B"),
+        (b"<004>", "@"),  # a final odd digit is followed by 0 (7.3.4.3): <0040>
+    ],
+    ids=["lone-surrogate", "white-space", "odd-digits"],
+)
+def test_a_to_unicode_value_is_read_as_a_pdf_hexadecimal_string(value: bytes, text: str) -> None:
+    """Code 0x42 is drawn with an empty glyph; the failure names the character its
+    ToUnicode value gives."""
     pdf = page(b"BT /F1 12 Tf (B) Tj ET")
     font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0x41, [1, 2]), GLYPHS))
     font.ToUnicode = pdf.make_stream(
-        b"begincmap\n1 beginbfchar\n<42> <0 04\n2>\nendbfchar\nendcmap\n"
+        b"begincmap\n1 beginbfchar\n<42> %s\nendbfchar\nendcmap\n" % value
     )
     pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
     rep = preflight(save(pdf), LOOSE)
-    assert rep.failures == [EMPTY.format(n=1, font="/Synth", codes=[0x42], text="B")]
-
-
-def test_an_odd_number_of_digits_in_a_to_unicode_value_ends_with_a_zero() -> None:
-    """`<004>` is `<0040>` (ISO 32000-1, 7.3.4.3): U+0040, '@'."""
-    pdf = page(b"BT /F1 12 Tf (B) Tj ET")
-    font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0x41, [1, 2]), GLYPHS))
-    font.ToUnicode = pdf.make_stream(b"begincmap\n1 beginbfchar\n<42> <004>\nendbfchar\nendcmap\n")
-    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
-    rep = preflight(save(pdf), LOOSE)
-    assert rep.failures == [EMPTY.format(n=1, font="/Synth", codes=[0x42], text="@")]
+    assert rep.failures == [EMPTY.format(n=1, font="/Synth", codes=[0x42], text=text)]

@@ -16,8 +16,15 @@ from PIL import Image
 
 from campaign.render.images import normalise, prepared
 
-from ..kits import ROOT, build, mini_copy
-from .test_image_transparency import BLEED_MM, LOGO, PX_PER_MM, preview, render_print
+from ..kits import ROOT
+from .test_image_transparency import (
+    BLEED_MM,
+    LOGO,
+    PX_PER_MM,
+    logo_kit,
+    preview,
+    render_print,
+)
 
 FOGRA = ROOT / "assets/icc/fogra39l_coated.icc"
 WHOLE = (0.0, 0.0, 1.0, 1.0)
@@ -143,18 +150,7 @@ def test_screen_keeps_the_key_as_alpha(tmp_path: Path) -> None:
 
 def keyed_kit(tmp_path: Path, background: str = "") -> Path:
     """The mini kit's boxes page (a blue ground) with a colour-keyed logo on it; built."""
-    kit = mini_copy(tmp_path / "kit", own_assets=True)
-    (kit / "assets/logo.png").write_bytes(png_bytes(keyed_rgb(), transparency=KEY))
-    layout = kit / "materials/layouts/boxes.yaml"
-    text = layout.read_text(encoding="utf-8").split("  - {name: top,")[0]
-    layout.write_text(
-        text + f"  - {{name: partner, kind: image, asset: logo.png, fit: contain{background}, "
-        "frame: {start: 2, top: 7, width: 16, height: 6}}\n",
-        encoding="utf-8",
-    )
-    return build(
-        kit, tmp_path / "out", "--only", "boxes", "--lang", "en", "--png-ppi", str(25.4 * 4)
-    )
+    return logo_kit(tmp_path, background, png_bytes(keyed_rgb(), transparency=KEY))
 
 
 def halves(pixels: np.ndarray, offset_mm: float) -> tuple[np.ndarray, np.ndarray]:

@@ -23,11 +23,12 @@ BLEED_MM = 3
 LOGO = (2, 7.5, 18, 12.5)  # a region inside it: left, top, right, bottom (mm)
 
 
-def logo_kit(tmp_path: Path, background: str = "") -> Path:
-    """The mini kit's boxes page (a blue ground) with the white partner logo on it; built."""
+def logo_kit(tmp_path: Path, background: str = "", logo: bytes | None = None) -> Path:
+    """The mini kit's boxes page (a blue ground) with a partner logo on it (`logo`, a PNG's
+    bytes; the white partner logo by default) in a 16 x 6 mm frame; built."""
     kit = mini_copy(tmp_path / "kit", own_assets=True)
     (kit / "assets/logo.png").write_bytes(
-        (ROOT / "tests/data/images/partner-logo-white.png").read_bytes()
+        logo or (ROOT / "tests/data/images/partner-logo-white.png").read_bytes()
     )
     layout = kit / "materials/layouts/boxes.yaml"
     text = layout.read_text(encoding="utf-8").split("  - {name: top,")[0]
