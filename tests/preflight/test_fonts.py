@@ -237,6 +237,7 @@ GLYPHS = [INK, INK, b"", COMPOSITE, NO_CONTOURS, b"", b"", b"", b""]
         (" ", False),  # a space is empty by design
         ("\u00a0", False),  # so is a no-break space
         ("\u200d", False),  # a format character (zero width joiner)
+        ("\u0600", True),  # a visible format character (the Arabic number sign)
         ("\ufe0f", False),  # a variation selector (default ignorable, Mn)
         ("\u0902", True),  # a combining mark shows ink (Devanagari anusvara)
         ("\ue28c", True),  # a private code for a placeholder glyph (the dummymarkdeva bug)

@@ -10,7 +10,7 @@ import pytest
 from campaign.fonts import FontBook
 from campaign.layout.items.text import missing_chars
 from campaign.text.paragraph import MissingGlyphError, assign_faces, build_line, prepare
-from campaign.text.scripts import VISIBLE_FORMAT, ignorable_format
+from campaign.text.scripts import VISIBLE_FORMAT, default_ignorable, ignorable_format
 
 MARKS = ["\u0600", "\u0601", "\u0602", "\u0603", "\u0604", "\u0605", "\u06dd"]
 
@@ -73,3 +73,10 @@ def test_a_tab_is_set_as_a_space(fonts: FontBook) -> None:
     assert (tab.seg_em, tab.seg_ws_em) == (space.seg_em, space.seg_ws_em)
     runs, _ = build_line(tab, 0, len(tab.text), 12)
     assert all(g.gid != 0 for r in runs for g in r.glyphs)
+
+
+def test_default_ignorable_adds_the_characters_that_are_not_format_characters() -> None:
+    for ch in "\u034f\u115f\u17b4\u180b\u3164\ufe0f\uffa0\U000e0041\u200d\u00ad":
+        assert default_ignorable(ch), f"U+{ord(ch):04X}"
+    for ch in "a\u0600\u06dd\ufff9 \u3000\ue000":
+        assert not default_ignorable(ch), f"U+{ord(ch):04X}"

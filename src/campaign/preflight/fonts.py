@@ -10,6 +10,7 @@ from typing import Any
 
 import pikepdf
 
+from ..text.scripts import default_ignorable
 from .pdf import SHOW_OPS, page_resources, parsed, used_font_names
 from .report import Report
 
@@ -167,28 +168,15 @@ def _to_unicode(font: Any) -> dict[int, str]:
     return out
 
 
-# Default_Ignorable_Code_Point characters that are not format characters (Cf, judged by their
-# category) nor unassigned: drawn with an empty glyph by design (DerivedCoreProperties.txt)
-IGNORABLE = (
-    (0x034F, 0x034F),  # combining grapheme joiner
-    (0x115F, 0x1160),  # Hangul fillers
-    (0x17B4, 0x17B5),  # Khmer inherent vowels
-    (0x180B, 0x180F),  # Mongolian variation selectors
-    (0x3164, 0x3164),
-    (0xFE00, 0xFE0F),  # variation selectors
-    (0xFFA0, 0xFFA0),
-    (0xE0000, 0xE0FFF),  # tags and supplementary variation selectors
-)
-
-
 def visible(text: str) -> bool:
-    """Whether text has a character that shows ink: not a space, a control or format
-    character, nor one that is ignorable by default. Private-use characters are visible
+    """Whether text has a character that shows ink: not a space, a control, nor one that is
+    ignorable by default (`text.scripts.default_ignorable`: joiners, bidi controls, variation
+    selectors). A visible format character (U+0600) and private-use characters are visible
     (whatever a font draws for them is meant to be seen)."""
     return any(
         not ch.isspace()
-        and unicodedata.category(ch) not in ("Zs", "Zl", "Zp", "Cc", "Cf")
-        and not any(lo <= ord(ch) <= hi for lo, hi in IGNORABLE)
+        and unicodedata.category(ch) not in ("Zs", "Zl", "Zp", "Cc")
+        and not default_ignorable(ch)
         for ch in text
     )
 

@@ -170,3 +170,23 @@ def ignorable_format(ch: str) -> bool:
     a soft hyphen): a Cf character that is not in `VISIBLE_FORMAT`. A visible format character
     (the Arabic number sign U+0600, the end of ayah U+06DD) needs a font like a letter."""
     return unicodedata.category(ch) == "Cf" and ord(ch) not in VISIBLE_FORMAT
+
+
+# The other Default_Ignorable_Code_Point characters that are assigned and not format
+# characters (DerivedCoreProperties.txt, Unicode 15.1): drawn as nothing by design.
+OTHER_IGNORABLE = (
+    (0x034F, 0x034F),  # combining grapheme joiner
+    (0x115F, 0x1160),  # Hangul fillers
+    (0x17B4, 0x17B5),  # Khmer inherent vowels
+    (0x180B, 0x180F),  # Mongolian variation selectors
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),  # variation selectors
+    (0xFFA0, 0xFFA0),
+    (0xE0000, 0xE0FFF),  # tags and supplementary variation selectors
+)
+
+
+def default_ignorable(ch: str) -> bool:
+    """Unicode's Default_Ignorable_Code_Point, for assigned characters: an ignorable format
+    character (`ignorable_format`) or one of `OTHER_IGNORABLE`."""
+    return ignorable_format(ch) or any(lo <= ord(ch) <= hi for lo, hi in OTHER_IGNORABLE)
