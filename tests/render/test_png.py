@@ -1,19 +1,25 @@
 """PNG previews from tiny hand-made PDFs: size in pixels, pHYs, the sRGB ICC chunk with its fixed
-date, white or transparent where nothing is drawn, and the encoding (zlib level 3) byte for
-byte."""
+date, white or transparent where nothing is drawn; the encoder's chunks, row filters and
+pixels, read back by hand and by Pillow."""
 
 from __future__ import annotations
 
 import io
+import random
 import struct
+import zlib
 
+import pypdfium2 as pdfium
 import pytest
-from PIL import Image, ImageCms
+from PIL import Image, ImageCms, ImageFilter
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from campaign.render.png import (
     FIXED_DATE,
+    PNG_SIGNATURE,
+    Raster,
+    encode_png,
     pdf_to_exact_pngs,
     pdf_to_pngs,
     save_png,
@@ -75,17 +81,6 @@ def test_a_fractional_resolution_scales_exactly_and_rounds_the_phys() -> None:
     assert opened(data).info["dpi"] == pytest.approx((100, 100), abs=0.05)
 
 
-@pytest.mark.parametrize("level", [3, 9])
-def test_pngs_are_zlib_level_3_unless_asked(level: int) -> None:
-    (data,) = pdf_to_pngs(pdf(LEFT_RED), 72, *([level] if level != 3 else []))
-    im = opened(data).convert("RGB")
-    assert data == save_png(im, 72, level)
-    if level == 3:
-        out = io.BytesIO()
-        im.save(out, format="PNG", compress_level=3, dpi=(72, 72), icc_profile=srgb_profile())
-        assert data == out.getvalue()
-
-
 def test_exact_pngs_have_exactly_the_asked_pixels() -> None:
     pngs = pdf_to_exact_pngs(pdf(LEFT_RED, [(0, 0, 72, 36, RED)]), (101, 37), 96)
     partly, whole = (opened(p) for p in pngs)
@@ -99,14 +94,6 @@ def test_exact_pngs_have_exactly_the_asked_pixels() -> None:
     assert whole.info["icc_profile"] == srgb_profile()
 
 
-def test_exact_pngs_are_zlib_level_3_unless_asked() -> None:
-    (data,) = pdf_to_exact_pngs(pdf(LEFT_RED), (72, 36), 72)
-    assert data == save_png(opened(data), 72, 3)
-    (data9,) = pdf_to_exact_pngs(pdf(LEFT_RED), (72, 36), 72, 9)
-    assert data9 == save_png(opened(data9), 72, 9)
-    assert data9 != data
-
-
 def test_save_png_writes_the_rounded_resolution_and_the_profile() -> None:
     im = Image.new("RGB", (3, 2), (1, 2, 3))
     got = opened(save_png(im, 299.6))
@@ -115,10 +102,104 @@ def test_save_png_writes_the_rounded_resolution_and_the_profile() -> None:
     assert got.getpixel((2, 1)) == (1, 2, 3)
 
 
-def test_save_png_is_zlib_level_3_by_default() -> None:
-    im = Image.new("RGB", (64, 64))
-    im.putdata([(x * 4, (x * y) % 256, y * 4) for y in range(64) for x in range(64)])
+def chunks(data: bytes) -> list[tuple[bytes, bytes]]:
+    """(type, data) of each chunk, after checking the signature and every CRC."""
+    assert data[:8] == PNG_SIGNATURE
+    out, at = [], 8
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at : at + 4])
+        kind, body = data[at + 4 : at + 8], data[at + 8 : at + 8 + length]
+        (crc,) = struct.unpack(">I", data[at + 8 + length : at + 12 + length])
+        assert crc == zlib.crc32(kind + body), kind
+        out.append((kind, body))
+        at += 12 + length
+    return out
+
+
+def rows(data: bytes) -> list[bytes]:
+    """The filtered rows of a PNG (each with its filter-type byte first)."""
+    found = dict(chunks(data))
+    width, height, depth, colour = struct.unpack(">IIBB", found[b"IHDR"][:10])
+    raw = zlib.decompress(b"".join(b for k, b in chunks(data) if k == b"IDAT"))
+    size = 1 + width * {2: 3, 6: 4}[colour]
+    assert depth == 8
+    assert len(raw) == size * height
+    return [raw[i : i + size] for i in range(0, len(raw), size)]
+
+
+def test_a_page_is_written_unfiltered_with_every_chunk_in_order() -> None:
+    page = pdf([(0, 0, 36, 36, RED), (40, 10, 20, 5, (0.1, 0.2, 0.9))])
+    (data,) = pdf_to_pngs(page, 150)
+    assert [k for k, _ in chunks(data)] == [b"IHDR", b"iCCP", b"pHYs", b"IDAT", b"IEND"]
+    found = dict(chunks(data))
+    assert found[b"IHDR"] == struct.pack(">IIBBBBB", 150, 75, 8, 2, 0, 0, 0)
+    name, profile = found[b"iCCP"].split(b"\0", 1)
+    assert name == b"ICC Profile"
+    assert zlib.decompress(profile[1:]) == srgb_profile()
+    assert found[b"pHYs"] == struct.pack(">IIB", 5906, 5906, 1)  # 150 / 0.0254, rounded
+    lines = rows(data)
+    assert {line[0] for line in lines} == {0}  # flat art: no row filter
+    doc = pdfium.PdfDocument(page)
+    expected = doc[0].render(scale=150 / 72, fill_color=(255, 255, 255, 255)).to_pil()
+    assert b"".join(line[1:] for line in lines) == expected.convert("RGB").tobytes()
+
+
+def photograph(size: tuple[int, int]) -> Image.Image:
+    """Smooth colour with grain everywhere: what a photograph's rows look like."""
+    rnd = random.Random(7)
+    w, h = size
+    im = Image.new("RGB", size)
+    im.putdata(
+        [
+            (
+                (x * 255 // w + rnd.randrange(-6, 7)) % 256,
+                (y * 255 // h + rnd.randrange(-6, 7)) % 256,
+                (128 + rnd.randrange(-6, 7)) % 256,
+            )
+            for y in range(h)
+            for x in range(w)
+        ]
+    )
+    return im.filter(ImageFilter.GaussianBlur(0.8))
+
+
+def test_a_photograph_keeps_pillows_adaptive_row_filters() -> None:
+    im = photograph((160, 120))
     out = io.BytesIO()
     im.save(out, format="PNG", compress_level=3, dpi=(72, 72), icc_profile=srgb_profile())
-    assert save_png(im, 72) == out.getvalue()
-    assert save_png(im, 72, 4) != out.getvalue()
+    data = save_png(im, 72)
+    assert data == out.getvalue()
+    assert {line[0] for line in rows(data)} != {0}
+    assert opened(data).tobytes() == im.tobytes()
+
+
+def test_flat_art_beside_a_photograph_is_not_taken_for_one() -> None:
+    im = photograph((160, 120))
+    flat = Image.new("RGB", (160, 120), (255, 255, 255))
+    flat.paste(Image.new("RGB", (60, 30), (20, 40, 200)), (10, 10))
+    for art, photo in ((flat, False), (im, True)):
+        data = save_png(art, 72)
+        assert ({line[0] for line in rows(data)} != {0}) is photo
+        assert opened(data).tobytes() == art.tobytes()
+
+
+@pytest.mark.parametrize("size", [(1, 1), (5, 1), (1, 5), (3, 2), (7, 9), (33, 17)])
+def test_any_size_and_alpha_reads_back_the_same(size: tuple[int, int]) -> None:
+    rnd = random.Random(size[0] * 100 + size[1])
+    im = Image.new("RGBA", size)
+    im.putdata([tuple(rnd.randrange(256) for _ in range(4)) for _ in range(size[0] * size[1])])
+    got = opened(save_png(im, 96))
+    assert got.mode == "RGBA"
+    assert got.size == size
+    assert got.tobytes() == im.tobytes()
+    rgb = im.convert("RGB")
+    assert opened(save_png(rgb, 96)).tobytes() == rgb.tobytes()
+
+
+def test_rows_padded_to_the_stride_are_written_without_their_padding() -> None:
+    row = bytes(range(2 * 3)) + b"\xff\xff"  # 2 RGB pixels, 2 bytes of padding
+    raster = Raster(memoryview(row * 20), 2, 20, 8, "RGB")
+    data = encode_png(raster, 72)
+    assert {line[0] for line in rows(data)} == {0}
+    assert opened(data).tobytes() == bytes(range(6)) * 20
+    assert encode_png(raster, 72) == data
