@@ -131,13 +131,16 @@ def slug_lines(text: str, width: float, size: float, fonts: FontBook) -> list[li
     return out
 
 
-_WIDTHS: dict[tuple[str, float, str], float] = {}  # (text, size, face key) -> width, pt
+# (text, size, face key) -> width, pt; started afresh past MAX_WIDTHS (a merge adds about one
+# field a record: the event's id), so a long merge's workers stop growing early
+_WIDTHS: dict[tuple[str, float, str], float] = {}
+MAX_WIDTHS = 512
 
 
 def _width(text: str, size: float, face: FontFace) -> float:
     key = (text, size, face.key)
     if key not in _WIDTHS:
-        if len(_WIDTHS) > 4096:
+        if len(_WIDTHS) > MAX_WIDTHS:
             _WIDTHS.clear()
         p = prepare(text, "en", False, [face])
         _WIDTHS[key] = build_line(p, 0, len(text), size)[1]
