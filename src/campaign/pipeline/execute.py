@@ -35,6 +35,7 @@ from ..fonts import load_fontbook
 from ..kinds import kind_of
 from ..model import Kit
 from ..output import OutputFile, Staging
+from ..preflight import load_checks
 from ..render.colour import rgb_to_cmyk
 from ..render.items import Resources
 from .compose import Laid, compose_document
@@ -250,6 +251,7 @@ def _pooled(work: Work, units: Iterable[Unit], workers: int) -> Iterator[tuple[U
     the build stops (Ctrl-C, SIGTERM, a full disk in a worker), the units not started are
     cancelled and the workers stopped: the build does not wait for them."""
     context = mp.get_context("fork")
+    load_checks()  # shared by the workers, not imported by each
     gc.freeze()  # the parent's objects: never scanned by a worker's collector (nor copied)
     try:
         with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(work,)) as pool:
