@@ -11,11 +11,12 @@ from pathlib import Path
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import load_fontbook
 from campaign.render.glyphs import draw_run
-from campaign.render.pdf import Element, Tagged
+from campaign.render.pdf import Element, Tagged, reportlab_settings
 from campaign.render.postprocess import (
     DocMeta,
     OutputCondition,
@@ -326,3 +327,42 @@ def test_a_character_beyond_the_bmp_reads_back_as_itself(finish: Callable[..., b
         assert b"<D860DEE2>" in fonts[0].ToUnicode.read_bytes()
     text = pdfium.PdfDocument(pdf_bytes)[0].get_textpage().get_text_range()
     assert text.strip() == "搭𨋢"
+
+
+def block_type(stream: pikepdf.Stream) -> int:
+    """BTYPE of the first deflate block of a Flate stream (RFC 1951, 3.2.3: 0 stored, 1 fixed
+    Huffman codes, 2 dynamic), after the 2-byte zlib header (RFC 1950)."""
+    return (stream.read_raw_bytes()[2] >> 1) & 3
+
+
+def test_drawn_streams_are_stored_and_the_finished_file_deflates_them() -> None:
+    """reportlab's streams are stored while the kit draws (qpdf compresses every stream again
+    when post-processing saves the file); after the canvas, reportlab's own filter is back."""
+    with reportlab_settings("Helvetica", cmyk=True):
+        raw = drawn("Blue Heart", "en", "Latn")
+    assert "encode" not in vars(pdfdoc.PDFZCompress)  # restored
+    with pikepdf.open(io.BytesIO(raw)) as pdf:
+        content = pdf.pages[0].Contents
+        assert list(content.Filter) == [pikepdf.Name.FlateDecode]
+        assert block_type(content) == 0  # stored
+        assert len(content.read_raw_bytes()) > len(content.read_bytes())
+    with pikepdf.open(io.BytesIO(finish_print(raw, COND, META))) as pdf:
+        streams = [pdf.pages[0].Contents] + [
+            f.FontDescriptor.FontFile2
+            for f in pdf.pages[0].Resources.Font.values()
+            if "/FontDescriptor" in f
+        ]
+        for stream in streams:
+            assert block_type(stream) != 0  # deflated: fixed or dynamic Huffman codes
+            assert len(stream.read_raw_bytes()) < len(stream.read_bytes())
+
+
+def test_a_finished_file_does_not_depend_on_how_its_streams_were_compressed() -> None:
+    """The same drawing, its streams stored or deflated by reportlab at level 6, finishes to
+    the same bytes: the font subsets' tags are hashed from their decoded programs."""
+    deflated = drawn("Blue Heart 2025", "en", "Latn")
+    with reportlab_settings("Helvetica", cmyk=True):
+        stored = drawn("Blue Heart 2025", "en", "Latn")
+    assert stored != deflated
+    assert finish_print(stored, COND, META) == finish_print(deflated, COND, META)
+    assert finish_screen(stored, META) == finish_screen(deflated, META)

@@ -46,7 +46,9 @@ def load_checks() -> None:
     """Import the checks and what their first use imports (datetime.strptime's module). A
     build calls it before it starts its worker processes, which then share these modules
     instead of each importing them on its first PDF (about 30 ms a worker)."""
-    import _strptime  # noqa: F401
+    import importlib
+
+    importlib.import_module("_strptime")
 
     from . import bleed, boxes, colour, fonts, images, pdf, pdfx, text  # noqa: F401
 

@@ -127,7 +127,13 @@ class Raster:
 
     def image(self) -> Image.Image:
         return Image.frombuffer(
-            self.mode, (self.width, self.height), self.data, "raw", self.mode, self.stride, 1
+            self.mode,
+            (self.width, self.height),
+            self.data,  # type: ignore[arg-type]  # any buffer; Pillow's stubs name bytes only
+            "raw",
+            self.mode,
+            self.stride,
+            1,
         )
 
 

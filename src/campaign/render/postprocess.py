@@ -170,7 +170,8 @@ def _fonts(pdf: pikepdf.Pdf) -> list[pikepdf.Object]:
 def _subset_tags(pdf: pikepdf.Pdf) -> None:
     """Give each font subset its own tag (ISO 32000-1, 9.6.4: six upper-case letters, different
     for different subsets), derived from the subset's font program: reportlab names them all
-    AAAAAA+. Deterministic: the same subset gets the same tag in every build."""
+    AAAAAA+. Deterministic: the same subset gets the same tag in every build, whatever the
+    compression of its stream (the program is hashed decoded)."""
     for font in _fonts(pdf):
         base = str(font.get("/BaseFont", ""))
         if not SUBSET_TAG.match(base):
@@ -183,7 +184,7 @@ def _subset_tags(pdf: pikepdf.Pdf) -> None:
             )
         digest = hashlib.sha256(base.encode())
         if program is not None:
-            digest.update(program.read_raw_bytes())
+            digest.update(program.read_bytes())
         tag = "".join(chr(65 + b % 26) for b in digest.digest()[:6])
         name = pikepdf.Name(f"/{tag}+{base[8:]}")
         font.BaseFont = name
