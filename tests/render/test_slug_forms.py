@@ -7,7 +7,9 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import numpy as np
 import pikepdf
+import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
@@ -110,3 +112,47 @@ def test_glyph_forms_are_named_by_face_and_glyph_and_added_once(
         assert c._doc.hasForm(f"Glyph.{face.key}.{gid}")
         left, bottom, right, top = outline.box
         assert right - left > 2 * OUTLINE_MARGIN * face.upem
+
+
+def render(draw: object, scale: float) -> np.ndarray:
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(200, 40), invariant=1)
+    c.setFillColorCMYK(0.75, 0.75, 0.75, 0.75)
+    draw(c)  # type: ignore[operator]
+    c.save()
+    doc = pdfium.PdfDocument(buf.getvalue())
+    pixels = np.asarray(doc[0].render(scale=scale).to_pil().convert("L"))
+    doc.close()
+    return pixels
+
+
+@pytest.mark.parametrize("scale", [1.0, 600 / 72])
+def test_glyph_forms_draw_the_pixels_of_the_inline_outlines(fonts: FontBook, scale: float) -> None:
+    """Placed as forms, the slug's glyphs give the pixels of the same outlines drawn inline
+    (the form's /BBox, a clip, stays clear of every edge), at 72 and 600 ppi."""
+    face = fonts.face("NotoSans", "regular")
+    text = "slug  |  event-flyer-a5  |  bleed 3 mm  |  build 0f9a"
+    line = build_line(prepare(text, "en", False, [face]), 0, len(text), 6.0)[0]
+    x, y, size = 5.3, 17.1, 6.0
+
+    def inline(c: Canvas) -> None:
+        ops = []
+        for run in line:
+            scale_ = size / face.upem
+            pen = x + run.x
+            for g in run.glyphs:
+                outline = glyph_outline(face, g.gid)
+                if outline:
+                    gx, gy = pen + g.x_offset * scale_, y + g.y_offset * scale_
+                    ops.append(f"q {scale_:.6g} 0 0 {scale_:.6g} {gx:.3f} {gy:.3f} cm")
+                    ops.append(f"{outline.ops} f Q")
+                pen += g.x_advance * scale_
+        c._code.append("\n".join(ops))
+
+    def as_forms(c: Canvas) -> None:
+        draw_outlined(c, line, x, y, size)
+        assert " Do Q" in c._code[-1]
+
+    expected = render(inline, scale)
+    assert (expected < 250).sum() > 100  # ink
+    assert np.array_equal(render(as_forms, scale), expected)
