@@ -343,3 +343,28 @@ def test_slug_fields_are_measured_left_to_right(fonts: FontBook) -> None:
     assert ltr > rtl
     assert texts(slug_lines(text, (ltr + rtl) / 2, 6.0, fonts)) == ['"To"', "en"]
     assert texts(slug_lines(text, ltr, 6.0, fonts)) == [text]
+
+
+def test_a_slug_line_is_set_once_per_process(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    """A merge's records share their slug: its lines are shaped for the first record only."""
+    monkeypatch.setattr(marks, "_LINES", {}, raising=False)
+    monkeypatch.setattr(marks, "_WIDTHS", {})
+    calls: list[str] = []
+    original = marks.prepare
+
+    def counting(text: str, *args: Any) -> Any:
+        calls.append(text)
+        return original(text, *args)
+
+    monkeypatch.setattr(marks, "prepare", counting)
+    text = "  |  ".join(["event-flyer-a5", "en", "trim 148 x 210 mm", "FOGRA39"])
+    first = slug_lines(text, 80.0, 4.8, fonts)
+    expected = texts(first)
+    assert len(expected) == 2
+    shaped = len(calls)
+    first[0].clear()  # the caller's lists are its own
+    again = slug_lines(text, 80.0, 4.8, fonts)
+    assert len(calls) == shaped
+    assert texts(again) == expected

@@ -64,6 +64,9 @@ def _placed(xo: Any, ctm: list[float], depth: int) -> float | None:
         return min(int(xo.Width) / max(w_in, 1e-9), int(xo.Height) / max(h_in, 1e-9))
     if xo.get("/Subtype") != "/Form" or depth >= MAX_FORM_DEPTH:
         return None
+    resources = xo.get("/Resources")
+    if resources is None or not resources.get("/XObject"):
+        return None  # it names no XObject: it draws no image (a glyph of the slug)
     matrix = [float(v) for v in xo.get("/Matrix", IDENTITY)]
     inner = multiply(matrix, ctm)
-    return _worst_ppi(parsed(xo), xo.get("/Resources"), inner, depth + 1)
+    return _worst_ppi(parsed(xo), resources, inner, depth + 1)

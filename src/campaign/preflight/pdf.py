@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any
 
 import pikepdf
@@ -18,34 +19,44 @@ SHOW_OPS = {"Tj", "TJ", "'", '"'}
 # needs them (most of a page's instructions are path points no check reads).
 Instruction = tuple[str, Any]
 
-# Parsed content streams of the file being checked, by object: each check reads the same
-# streams, and parsing is the costly part (one parse per stream instead of one per check).
-# Set by `parsing()` around one file's checks; a context variable, so that files checked at
-# the same time in other threads (the preview server's) each have their own.
-_PARSED: ContextVar[dict[tuple[int, int], list[Instruction]] | None] = ContextVar(
-    "preflight_parsed", default=None
-)
+
+@dataclass
+class _Shared:
+    """What the checks of one file share: each content stream parsed (by object), and each
+    page's resource dictionaries and content streams (by page object)."""
+
+    parsed: dict[tuple[int, int], list[Instruction]] = field(default_factory=dict)
+    resources: dict[tuple[int, int], list[pikepdf.Object]] = field(default_factory=dict)
+    streams: dict[tuple[int, int], list[list[Instruction]]] = field(default_factory=dict)
+
+
+# Set by `parsing()` around one file's checks: each check reads the same streams, and parsing
+# is the costly part (one parse per stream instead of one per check). A context variable, so
+# that files checked at the same time in other threads (the preview server's) each have their
+# own.
+_SHARED: ContextVar[_Shared | None] = ContextVar("preflight_shared", default=None)
 
 
 @contextmanager
 def parsing() -> Iterator[None]:
-    """Share parsed content streams among the checks of one file."""
-    token = _PARSED.set({})
+    """Share parsed content streams (and each page's resources) among the checks of one file."""
+    token = _SHARED.set(_Shared())
     try:
         yield
     finally:
-        _PARSED.reset(token)
+        _SHARED.reset(token)
 
 
 def parsed(obj: pikepdf.Page | pikepdf.Object) -> list[Instruction]:
     """The instructions of a page's or a form XObject's content, parsed once per file (inside
     `parsing()`; outside it, on every call)."""
     key = obj.obj.objgen if isinstance(obj, pikepdf.Page) else obj.objgen
-    known = _PARSED.get()
-    if known is None or key == (0, 0):  # a direct object: nothing to key it by
+    shared = _SHARED.get()
+    if shared is None or key == (0, 0):  # a direct object: nothing to key it by
         return _instructions(obj)
+    known = shared.parsed
     if key not in known:
-        known[key] = _instructions(obj)
+        known[key] = _instructions(obj) if isinstance(obj, pikepdf.Page) else _form(obj)
     return known[key]
 
 
@@ -53,10 +64,42 @@ def _instructions(obj: pikepdf.Page | pikepdf.Object) -> list[Instruction]:
     return [(str(ins.operator), ins) for ins in pikepdf.parse_content_stream(obj)]
 
 
+# Small form XObjects parsed in this process, by their encoded content: the slug's glyphs are
+# the same forms in every print PDF of a build, so they are parsed once per process instead of
+# once per file. Parsed instructions are direct objects, still valid after their file is
+# closed, and no check changes them.
+_FORMS: dict[tuple[bytes, str, str], list[Instruction]] = {}
+FORM_CACHE_BYTES = 4096  # larger forms (SVG art, placed pages) are parsed in every file
+FORM_CACHE_ENTRIES = 2048
+
+
+def _form(xo: pikepdf.Object) -> list[Instruction]:
+    raw = xo.read_raw_bytes()
+    if len(raw) > FORM_CACHE_BYTES:
+        return _instructions(xo)
+    key = (raw, repr(xo.get("/Filter")), repr(xo.get("/DecodeParms")))
+    found = _FORMS.get(key)
+    if found is None:
+        found = _instructions(xo)
+        if len(_FORMS) >= FORM_CACHE_ENTRIES:
+            _FORMS.clear()
+        _FORMS[key] = found
+    return found
+
+
 def page_resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
     """The resource dictionaries of a page and of every form XObject under it, each once: a
     form is followed once (a form that draws itself is not followed forever), and resources
-    shared by indirect reference are listed once."""
+    shared by indirect reference are listed once. Found once per page inside `parsing()`."""
+    shared = _SHARED.get()
+    if shared is None or obj.objgen == (0, 0):
+        return _resources(obj)
+    if obj.objgen not in shared.resources:
+        shared.resources[obj.objgen] = _resources(obj)
+    return shared.resources[obj.objgen]
+
+
+def _resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
     out, todo, seen, forms = [], [obj.get("/Resources")], set(), set()
     while todo:
         res = todo.pop()
@@ -72,11 +115,19 @@ def page_resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
 
 
 def content_streams(page: pikepdf.Page) -> list[list[Instruction]]:
+    """The page's content and every form XObject's under it, parsed (`parsed`); listed once
+    per page inside `parsing()`."""
+    shared = _SHARED.get()
+    key = page.obj.objgen
+    if shared is not None and key in shared.streams:
+        return shared.streams[key]
     out = [parsed(page)]
     for res in page_resources(page.obj):
         for xo in (res.get("/XObject") or {}).values():
             if xo.get("/Subtype") == "/Form":
                 out.append(parsed(xo))
+    if shared is not None and key != (0, 0):
+        shared.streams[key] = out
     return out
 
 

@@ -5,9 +5,21 @@ Each font file is parsed by reportlab at most once per process, and only when a 
 
 from __future__ import annotations
 
+import math
 import struct
+from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import (
+    NoEncryption,
+    PDFArray,
+    PDFDictionary,
+    PDFDocument,
+    PDFName,
+    PDFObject,
+    PDFStream,
+    PDFZCompress,
+)
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -172,54 +184,139 @@ class OutlinePen:
 
 
 class PathOps:
-    """A stand-in for a reportlab path that records PDF path operators (for OutlinePen)."""
+    """A stand-in for a reportlab path that records PDF path operators (for OutlinePen), and
+    the box around every point it wrote (a curve lies inside its control points' box)."""
 
     def __init__(self) -> None:
         self.ops: list[str] = []
+        self.box = [math.inf, math.inf, -math.inf, -math.inf]
 
-    @staticmethod
-    def _num(v: float) -> str:
-        return f"{v:.2f}".rstrip("0").rstrip(".")
+    def _num(self, v: float, axis: int) -> str:
+        text = f"{v:.2f}".rstrip("0").rstrip(".")
+        n = float(text)
+        box = self.box
+        box[axis], box[axis + 2] = min(box[axis], n), max(box[axis + 2], n)
+        return text
+
+    def _point(self, x: float, y: float) -> str:
+        return f"{self._num(x, 0)} {self._num(y, 1)}"
 
     def moveTo(self, x: float, y: float) -> None:  # noqa: N802 (reportlab's path API)
-        self.ops.append(f"{self._num(x)} {self._num(y)} m")
+        self.ops.append(f"{self._point(x, y)} m")
 
     def lineTo(self, x: float, y: float) -> None:  # noqa: N802
-        self.ops.append(f"{self._num(x)} {self._num(y)} l")
+        self.ops.append(f"{self._point(x, y)} l")
 
     def curveTo(self, *v: float) -> None:  # noqa: N802
-        self.ops.append(" ".join(self._num(n) for n in v) + " c")
+        points = (self._point(v[i], v[i + 1]) for i in range(0, len(v), 2))
+        self.ops.append(" ".join(points) + " c")
 
     def close(self) -> None:
         self.ops.append("h")
 
 
-_OUTLINES: dict[tuple[str, int], str] = {}  # (face key, glyph id) -> path operators
+@dataclass(frozen=True)
+class Outline:
+    """A glyph's outline in font units: PDF path operators, and the box (left, bottom, right,
+    top) around every point they name, widened by `OUTLINE_MARGIN` of the em on each side."""
+
+    ops: str
+    box: tuple[int, int, int, int]
 
 
-def glyph_outline(face: FontFace, gid: int) -> str:
-    """A glyph's outline as PDF path operators in font units, drawn once per process."""
-    key = (face.key, gid)
+# A form's /BBox clips it: the margin keeps the clip clear of the outline's edge pixels, so
+# the clip never takes part in the anti-aliasing of the glyph's edges.
+OUTLINE_MARGIN = 0.05  # of the em
+
+# (face key, font file, glyph id) -> the glyph's outline; a key may name another file later
+# (a kit read again), as in `ttfont`
+_OUTLINES: dict[tuple[str, str, int], Outline | None] = {}
+
+
+def glyph_outline(face: FontFace, gid: int) -> Outline | None:
+    """A glyph's outline in font units (None: it has none), drawn once per process."""
+    key = (face.key, str(face.path), gid)
     if key not in _OUTLINES:
         path = PathOps()
         face.hb_font.draw_glyph_with_pen(gid, OutlinePen(path, 0.0, 0.0, 1.0))
-        _OUTLINES[key] = " ".join(path.ops)
+        outline = None
+        if path.ops:
+            pad = math.ceil(face.upem * OUTLINE_MARGIN)
+            left, bottom, right, top = path.box
+            box = (
+                math.floor(left) - pad,
+                math.floor(bottom) - pad,
+                math.ceil(right) + pad,
+                math.ceil(top) + pad,
+            )
+            outline = Outline(" ".join(path.ops), box)
+        _OUTLINES[key] = outline
     return _OUTLINES[key]
+
+
+class GlyphForm(PDFObject):  # type: ignore[misc]
+    """A glyph's form XObject in a reportlab document: its outline and `f` under a /BBox in
+    font units, Flate-compressed. It sets no colour and names no resource, so it has no
+    /Resources (ISO 32000-1, 7.8.3: a form lists the resources it uses) and every reader of the
+    file's resources (preflight, finishing) passes it by. Its bytes refer to nothing else in
+    the file, so they are made once per process (unless the file is encrypted)."""
+
+    __RefOnly__ = 1  # a stream: always an object of its own
+
+    def __init__(self, key: tuple[str, str, int], outline: Outline) -> None:
+        self.key, self.outline = key, outline
+
+    def _stream(self) -> PDFStream:
+        entries = {
+            "Type": PDFName("XObject"),
+            "Subtype": PDFName("Form"),
+            "BBox": PDFArray(list(self.outline.box)),
+        }
+        content = f"{self.outline.ops} f".encode("ascii")
+        return PDFStream(PDFDictionary(entries), content, [PDFZCompress])
+
+    def format(self, document: PDFDocument) -> bytes:
+        if not isinstance(document.encrypt, NoEncryption):
+            return bytes(self._stream().format(document))
+        if self.key not in _FORM_BYTES:
+            _FORM_BYTES[self.key] = bytes(self._stream().format(document))
+        return _FORM_BYTES[self.key]
+
+
+_FORM_BYTES: dict[tuple[str, str, int], bytes] = {}  # `_OUTLINES`'s keys -> the form's bytes
+
+
+def glyph_form(canvas: Canvas, face: FontFace, gid: int) -> str | None:
+    """The resource name of a form XObject that fills the glyph's outline in the current fill
+    colour (`GlyphForm`), for the canvas's current page; None for a glyph with no outline.
+
+    The form is added to the canvas's document at the glyph's first use and shared by every
+    page; its name comes from the face's key and the glyph id (the same bytes every time)."""
+    outline = glyph_outline(face, gid)
+    if outline is None:
+        return None
+    name = f"Glyph.{face.key}.{gid}"
+    doc = canvas._doc
+    if not doc.hasForm(name):
+        doc.addForm(name, GlyphForm((face.key, str(face.path), gid), outline))
+    if name not in canvas._formsinuse:  # the page's /XObject resources
+        canvas._formsinuse.append(name)
+    return str(doc.getXObjectName(name))
 
 
 def draw_outlined(canvas: Canvas, runs: list[Run], x: float, y: float, size: float) -> None:
     """Draw runs as filled outlines, not text (slug lines outside the trim are art, not
-    content): each glyph's outline (recorded once per process) under its own scale and
-    offset, filled in the current fill colour."""
+    content): each distinct glyph is a form XObject of the document (`glyph_form`), placed
+    under its own scale and offset, filled in the current fill colour."""
     ops = []
     for run in runs:
         face = run.face
         scale = size / face.upem
         pen_x = x + run.x
         for g in run.glyphs:
-            outline = glyph_outline(face, g.gid)
-            if outline:
+            name = glyph_form(canvas, face, g.gid)
+            if name:
                 gx, gy = pen_x + g.x_offset * scale, y + g.y_offset * scale
-                ops.append(f"q {scale:.6g} 0 0 {scale:.6g} {gx:.3f} {gy:.3f} cm {outline} f Q")
+                ops.append(f"q {scale:.6g} 0 0 {scale:.6g} {gx:.3f} {gy:.3f} cm /{name} Do Q")
             pen_x += g.x_advance * scale
     canvas._code.append("\n".join(ops))

@@ -124,11 +124,21 @@ def slug_lines(text: str, width: float, size: float, fonts: FontBook) -> list[li
         else:
             lines.append(f)
             line_width = w
-    out = []
-    for line in lines:
+    return [_set(line, size, face) for line in lines]
+
+
+_LINES: dict[tuple[str, float, str], tuple[Run, ...]] = {}  # (text, size, face key) -> runs
+
+
+def _set(line: str, size: float, face: FontFace) -> list[Run]:
+    """One slug line set in `face`, once per process (a merge's records share their slug)."""
+    key = (line, size, face.key)
+    if key not in _LINES:
+        if len(_LINES) > 1024:
+            _LINES.clear()
         p = prepare(line, "en", False, [face])
-        out.append(build_line(p, 0, len(line), size)[0])
-    return out
+        _LINES[key] = tuple(build_line(p, 0, len(line), size)[0])
+    return list(_LINES[key])
 
 
 # (text, size, face key) -> width, pt; started afresh past MAX_WIDTHS (a merge adds about one
