@@ -290,7 +290,7 @@ class Staging:
 
     def _same_stamp(self, build: dict[str, object] | None) -> bool:
         """A manifest is published, and with the stamp `build` (None: any stamp)."""
-        return (self.out / MANIFEST).is_file() and (build is None or read_stamp(self.out) == build)
+        return (self.out / MANIFEST).is_file() and (build is None or same_stamp(self.out, build))
 
     def stage_top(self, name: str, text: str | Iterable[str]) -> bool:
         """Stage a top-level file (the gallery), a text or its text in pieces; False, and
@@ -417,18 +417,36 @@ def manifest_text(entries: list[OutputFile], build: dict[str, object] | None) ->
 def manifest_chunks(
     entries: Iterable[OutputFile], build: dict[str, object] | None
 ) -> Iterator[str]:
-    """The manifest's text in pieces, one per entry: the bytes of
-    `json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n"`, without
-    every entry's dict and the whole text in memory at once."""
-    head = json.dumps(manifest_doc([], build), indent=2, ensure_ascii=False)
+    """The manifest's text in pieces, one per entry (and one per job of the stamp): the bytes
+    of `json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n"`,
+    without every entry's dict and the whole text in memory at once."""
+    jobs = None if build is None else build.get("jobs")
+    if isinstance(jobs, Sequence) and not isinstance(jobs, str):  # a list, or a Spool
+        head = json.dumps(manifest_doc([], {**build, "jobs": JOBS}), indent=2, ensure_ascii=False)  # type: ignore[dict-item]
+        before, head = head.split(json.dumps(JOBS), 1)
+        yield before
+        yield from _list_chunks(jobs, 2)
+    else:
+        head = json.dumps(manifest_doc([], build), indent=2, ensure_ascii=False)
     start, empty = head.rsplit('"files": []', 1)
-    yield start + '"files": ['
+    yield start + '"files": '
+    yield from _list_chunks((asdict(entry) for entry in entries), 1)
+    yield empty + "\n"
+
+
+JOBS = "(the stamp's jobs, written one at a time)"  # stands for them in the stamp's text
+
+
+def _list_chunks(items: Iterable[object], depth: int) -> Iterator[str]:
+    """A list at `depth` as `json.dumps(..., indent=2, ensure_ascii=False)` writes it
+    there, one piece per item."""
+    inner = "\n" + "  " * (depth + 1)
     first = True
-    for entry in entries:
-        item = json.dumps(asdict(entry), indent=2, ensure_ascii=False)
-        yield ("\n    " if first else ",\n    ") + item.replace("\n", "\n    ")
+    for item in items:
+        text = json.dumps(item, indent=2, ensure_ascii=False).replace("\n", inner)
+        yield ("[" if first else ",") + inner + text
         first = False
-    yield ("]" if first else "\n  ]") + empty + "\n"
+    yield "[]" if first else "\n" + "  " * depth + "]"
 
 
 def read_manifest(out: Path) -> list[OutputFile]:
@@ -461,9 +479,8 @@ def _entry(item: Any) -> OutputFile | None:
 
 
 def iter_manifest(out: Path) -> Iterator[OutputFile]:
-    """The entries of the manifest in `out` (as read_manifest), one at a time: a manifest in
-    the layout manifest_chunks writes is parsed entry by entry (manifest_reader); another
-    one (edited by hand) is read whole."""
+    """The entries of the manifest in `out` (as read_manifest), one at a time: parsed entry
+    by entry (manifest_reader) unless the walk refuses it (a key twice...): then read whole."""
     path = out / MANIFEST
     if manifest_reader.head(path) is None:
         yield from read_manifest(out)
@@ -474,13 +491,14 @@ def iter_manifest(out: Path) -> Iterator[OutputFile]:
             yield entry
 
 
-def read_stamp(out: Path) -> dict[str, object] | None:
-    """The stamp of the manifest in `out` (as read_build_manifest), without its entries."""
+def same_stamp(out: Path, build: dict[str, object]) -> bool:
+    """The manifest in `out` has the stamp `build` (as read_build_manifest reads it), its
+    jobs compared by their summary (manifest_reader.Jobs), not held."""
     doc = manifest_reader.head(out / MANIFEST)
-    if doc is None:
-        return read_build_manifest(out)[0]
-    build = doc.get("build")
-    return build if isinstance(build, dict) else None
+    if doc is None:  # not walked: read whole, as before
+        return read_build_manifest(out)[0] == build
+    old = doc.get("build")
+    return isinstance(old, dict) and old == manifest_reader.summarised(build)
 
 
 def merge_manifest(
