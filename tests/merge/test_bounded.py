@@ -218,16 +218,19 @@ def test_a_failure_in_the_middle_keeps_the_previous_output(
 
 
 @pytest.fixture
-def live_at_publishing(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, int]]:
-    """(where, OutputFiles alive, Steps alive) in this process (the merge's parent) as
-    publishing writes the gallery (its first document), the manifest and the journal."""
-    seen: list[tuple[str, int, int]] = []
+def live_at_publishing(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, int, int]]:
+    """(where, OutputFiles, Steps, the stamp's jobs alive) in this process (the merge's
+    parent) as publishing writes the gallery (its first document), the manifest and the
+    journal."""
+    seen: list[tuple[str, int, int, int]] = []
 
     def count(where: str) -> None:
         gc.collect()
         alive = gc.get_objects()
         files = sum(isinstance(o, OutputFile) for o in alive)
-        seen.append((where, files, sum(isinstance(o, publishing.Step) for o in alive)))
+        steps = sum(isinstance(o, publishing.Step) for o in alive)
+        jobs = sum(type(o) is list and len(o) == 5 and o[:1] == ["boxes"] for o in alive)
+        seen.append((where, files, steps, jobs))
 
     def counted(where: str, real: Any, once: bool = False) -> Any:
         def call(*args: Any, **kw: Any) -> Any:
@@ -237,19 +240,17 @@ def live_at_publishing(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, 
 
         return call
 
-    monkeypatch.setattr(
-        static_gallery, "_article", counted("gallery", static_gallery._article, True)
-    )
-    monkeypatch.setattr(
-        output.Staging, "stage_manifest", counted("manifest", output.Staging.stage_manifest)
-    )
+    first = counted("gallery", static_gallery._article, True)
+    monkeypatch.setattr(static_gallery, "_article", first)
+    manifest = counted("manifest", output.Staging.stage_manifest)
+    monkeypatch.setattr(output.Staging, "stage_manifest", manifest)
     monkeypatch.setattr(publishing.Journal, "write", counted("journal", publishing.Journal.write))
     return seen
 
 
 @pytest.mark.usefixtures("cheap")
 def test_publishing_holds_no_list_of_every_file(
-    tmp_path: Path, live_at_publishing: list[tuple[str, int, int]]
+    tmp_path: Path, live_at_publishing: list[tuple[str, int, int, int]]
 ) -> None:
     """A first merge, then one that reads the earlier manifest: every file rebuilt (titles
     changed), a tenth of the events gone (their files removed)."""
@@ -265,11 +266,13 @@ def test_publishing_holds_no_list_of_every_file(
     assert code == 0, text
     assert f"built {fewer} print PDF(s)" in text
     assert f"removed {RECORDS // 10} stale" in text
-    where = [w for w, _, _ in live_at_publishing]
+    where = [w for w, *_ in live_at_publishing]
     assert where == ["gallery", "manifest", "journal", "journal"] * 2
-    # an entry or a step at a time (none here), not one per file (the old code: 300, 570)
-    assert max(files for _, files, _ in live_at_publishing) <= 2
-    assert max(steps for _, _, steps in live_at_publishing) <= 2
+    # an entry, a step, a job at a time (none here), not one per file or record (the code
+    # that held them: 600 entries, 302 steps, 300 jobs)
+    assert max(files for _, files, _, _ in live_at_publishing) <= 2
+    assert max(steps for _, _, steps, _ in live_at_publishing) <= 2
+    assert max(jobs for *_, jobs in live_at_publishing) <= 2
 
 
 def write_events(path: Path, rows: list[str]) -> Path:
