@@ -305,7 +305,7 @@ class Staging:
             with staged.open("w", encoding="utf-8") as f:  # as stage_text writes
                 f.writelines(text)
             current = self.out / name
-            if current.is_file() and not current.is_symlink() and same_bytes(staged, current):
+            if current.is_file() and same_bytes(staged, current):  # as same_text reads it
                 staged.unlink()
                 return False
         except OSError as exc:

@@ -15,6 +15,7 @@ from campaign import manifest_reader
 from campaign.output import (
     MANIFEST,
     OutputFile,
+    Staging,
     iter_manifest,
     manifest_doc,
     manifest_text,
@@ -200,3 +201,20 @@ def test_a_sorted_spool_is_sorted_as_python_sorts() -> None:
     assert sorted_spool(twice, lambda job: key(job)[:4]) == sorted(twice, key=lambda j: key(j)[:4])
     assert sorted_spool(jobs[::-1], key) == sorted(jobs[::-1], key=key)
     assert sorted_spool([], key) == []
+
+
+def test_a_top_level_file_in_pieces_is_replaced_only_when_its_text_changes(tmp_path: Path) -> None:
+    """As a text is (stage_top): the same pieces leave the published file as it is."""
+    out = tmp_path / "out"
+
+    def publish(text: str) -> None:
+        with Staging(out) as staging:
+            staging.publish([], extras=lambda files: {"index.html": iter([text[:3], text[3:]])})
+
+    publish("gallery one\n")
+    before = (out / "index.html").stat().st_ino
+    publish("gallery one\n")
+    assert (out / "index.html").stat().st_ino == before
+    publish("gallery two\n")
+    assert (out / "index.html").read_text(encoding="utf-8") == "gallery two\n"
+    assert (out / "index.html").stat().st_ino != before
