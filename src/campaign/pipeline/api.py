@@ -174,18 +174,20 @@ def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
 
     jobs: set[JobId] = set()
     merged: set[int] = set()
+    made: list[bool] = []  # [True] once the sets are made
     refused: frozenset[str] = getattr(opts.records, "refused", frozenset())
 
     def in_kit(f: OutputFile) -> bool:
-        if not jobs:
+        if not made:
+            made.append(True)
             jobs.update(full_plan(kit, list(RENDITIONS)))
             if opts.records is not None:  # a merge's folder: its records' files are not stale
                 for layout, lang, _, record in record_documents(kit, opts.only or (), opts.records):
-                    made = kind_of(layout).renditions
+                    kinds = kind_of(layout).renditions
                     merged.update(
                         hash((layout.id, lang.code, None, record.id, r))
                         for r in RENDITIONS
-                        if r in made
+                        if r in kinds
                     )
         if f.job in jobs or hash(f.job) in merged:
             return True
