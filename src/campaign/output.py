@@ -20,12 +20,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import shutil
-from collections.abc import Callable, Iterable, Iterator
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from . import manifest_reader
 from .cache import digest
 from .diagnostics import failure
 from .publishing import (
@@ -34,11 +38,14 @@ from .publishing import (
     STAGING,
     BuildLock,
     Step,
+    cannot,
     reason,
+    reason_of,
     recover_locked,
     sweep,
     transact,
 )
+from .spool import Spool
 
 MANIFEST = "manifest.json"
 # manifests written before renditions were named: variant -> rendition
@@ -165,8 +172,8 @@ class OutputFile:
 
 @dataclass(frozen=True)
 class Published:
-    files: list[OutputFile]  # every file of the output folder's manifest
-    removed: list[str]  # files of ours deleted (their jobs left the kit or stopped making them)
+    files: Sequence[OutputFile]  # every file of the output folder's manifest (a Spool)
+    removed: Sequence[str]  # files of ours deleted (their jobs left the kit or stopped making them)
 
 
 class Staging:
@@ -238,37 +245,79 @@ class Staging:
 
     def publish(
         self,
-        files: list[OutputFile],
+        files: Iterable[OutputFile],
         in_kit: Callable[[OutputFile], bool] = lambda f: True,
         build: dict[str, object] | None = None,
-        extras: Callable[[list[OutputFile]], dict[str, str]] | None = None,
+        extras: Callable[[Sequence[OutputFile]], Mapping[str, str | Iterable[str]]] | None = None,
     ) -> Published:
         """Publish the staged `files` into `out` in one transaction (publishing.transact):
         them, the deletion of our files whose job is not `in_kit` any more (or was rebuilt
         without them), the manifest with the build's stamp `build` (pipeline.incremental;
         None: a build in which a job failed, which leaves the manifest as it was when it
         publishes nothing), and the top-level files `extras` makes of the manifest's entries
-        (the gallery). Raises `cannot publish` with the output folder unchanged."""
-        kept, stale = merge_manifest(self.out, files, in_kit)
-        gone = [f for f in stale if unchanged(self.out, f)]
-        steps = [Step(f.path, exists(self.out / f.path), True) for f in files]
-        steps += [Step(f.path, True, False) for f in gone]
-        unchanged_manifest = (self.out / MANIFEST).is_file() and (
-            build is None or read_build_manifest(self.out)[0] == build
-        )
-        tops = {} if extras is None else extras(kept)
+        (the gallery: a text, or its text in pieces). Raises `cannot publish` with the output
+        folder unchanged.
+
+        `files` is read once, and nothing here holds every entry (a merge of 100,000 files):
+        the entries, the steps and the files removed are spooled to temporary files, sorted
+        by a temporary SQLite database (merge_manifest)."""
+        steps: Spool[Step] = Spool()
+        made = [0]
+
+        def staged(f: OutputFile) -> None:
+            made[0] += 1
+            steps.append(Step(f.path, exists(self.out / f.path), True))
+
+        try:
+            listed, stale = merge_manifest(self.out, files, in_kit, staged)
+            removed: Spool[str] = Spool()
+            for f in stale:
+                if unchanged(self.out, f):
+                    steps.append(Step(f.path, True, False))
+                    removed.append(f.path)
+        except OSError as exc:
+            raise cannot(reason_of(exc)) from None
+        tops = {} if extras is None else extras(listed)
         for name, text in tops.items():
-            if not same_text(self.out / name, text):
-                self.stage_text(name, text)
+            if self.stage_top(name, text):
                 steps.append(Step(name, exists(self.out / name), True))
-        if (files or stale or not unchanged_manifest) and self.stage_manifest(kept, build):
+        if (made[0] or stale or not self._same_stamp(build)) and self.stage_manifest(listed, build):
             steps.append(Step(MANIFEST, exists(self.out / MANIFEST), True))  # moved last
         if steps:
             transact(self.out, self.shown, self.dir, steps)
         self.published = True
-        return Published(kept, [f.path for f in gone])
+        return Published(listed, removed)
 
-    def stage_manifest(self, entries: list[OutputFile], build: dict[str, object] | None) -> bool:
+    def _same_stamp(self, build: dict[str, object] | None) -> bool:
+        """A manifest is published, and with the stamp `build` (None: any stamp)."""
+        return (self.out / MANIFEST).is_file() and (build is None or same_stamp(self.out, build))
+
+    def stage_top(self, name: str, text: str | Iterable[str]) -> bool:
+        """Stage a top-level file (the gallery), a text or its text in pieces; False, and
+        nothing staged, when the published one has the same text."""
+        if isinstance(text, str):
+            if same_text(self.out / name, text):
+                return False
+            self.stage_text(name, text)
+            return True
+        staged = self.dir / name
+        try:
+            with staged.open("w", encoding="utf-8") as f:  # as stage_text writes
+                f.writelines(text)
+            current = self.out / name
+            if current.is_file() and same_bytes(staged, current):  # as same_text reads it
+                staged.unlink()
+                return False
+        except OSError as exc:
+            raise failure(
+                "build.output",
+                f"{reason(exc)} while writing {name} (in {self.shown}); {NOT_PUBLISHED}",
+            ) from None
+        return True
+
+    def stage_manifest(
+        self, entries: Iterable[OutputFile], build: dict[str, object] | None
+    ) -> bool:
         """Stage the manifest of `entries` (written entry by entry: a merge's manifest of
         10,000 files is never one string); False, and nothing staged, when the published
         one has the same bytes. Raises build.output on an OSError: nothing is published."""
@@ -368,18 +417,36 @@ def manifest_text(entries: list[OutputFile], build: dict[str, object] | None) ->
 def manifest_chunks(
     entries: Iterable[OutputFile], build: dict[str, object] | None
 ) -> Iterator[str]:
-    """The manifest's text in pieces, one per entry: the bytes of
-    `json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n"`, without
-    every entry's dict and the whole text in memory at once."""
-    head = json.dumps(manifest_doc([], build), indent=2, ensure_ascii=False)
+    """The manifest's text in pieces, one per entry (and one per job of the stamp): the bytes
+    of `json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n"`,
+    without every entry's dict and the whole text in memory at once."""
+    jobs = None if build is None else build.get("jobs")
+    if isinstance(jobs, Sequence) and not isinstance(jobs, str):  # a list, or a Spool
+        head = json.dumps(manifest_doc([], {**build, "jobs": JOBS}), indent=2, ensure_ascii=False)  # type: ignore[dict-item]
+        before, head = head.split(json.dumps(JOBS), 1)
+        yield before
+        yield from _list_chunks(jobs, 2)
+    else:
+        head = json.dumps(manifest_doc([], build), indent=2, ensure_ascii=False)
     start, empty = head.rsplit('"files": []', 1)
-    yield start + '"files": ['
+    yield start + '"files": '
+    yield from _list_chunks((asdict(entry) for entry in entries), 1)
+    yield empty + "\n"
+
+
+JOBS = "(the stamp's jobs, written one at a time)"  # stands for them in the stamp's text
+
+
+def _list_chunks(items: Iterable[object], depth: int) -> Iterator[str]:
+    """A list at `depth` as `json.dumps(..., indent=2, ensure_ascii=False)` writes it
+    there, one piece per item."""
+    inner = "\n" + "  " * (depth + 1)
     first = True
-    for entry in entries:
-        item = json.dumps(asdict(entry), indent=2, ensure_ascii=False)
-        yield ("\n    " if first else ",\n    ") + item.replace("\n", "\n    ")
+    for item in items:
+        text = json.dumps(item, indent=2, ensure_ascii=False).replace("\n", inner)
+        yield ("[" if first else ",") + inner + text
         first = False
-    yield ("]" if first else "\n  ]") + empty + "\n"
+    yield "[]" if first else "\n" + "  " * depth + "]"
 
 
 def read_manifest(out: Path) -> list[OutputFile]:
@@ -389,7 +456,8 @@ def read_manifest(out: Path) -> list[OutputFile]:
 
 def read_build_manifest(out: Path) -> tuple[dict[str, object] | None, list[OutputFile]]:
     """The manifest in `out`: the stamp of the build that wrote it (None: none recorded) and
-    its entries; (None, []) when it is missing or unreadable."""
+    its entries; (None, []) when it is missing or unreadable. Read whole: publishing reads
+    it entry by entry instead (iter_manifest)."""
     try:
         doc = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
         old = doc.get("files", [])
@@ -398,32 +466,84 @@ def read_build_manifest(out: Path) -> tuple[dict[str, object] | None, list[Outpu
     if not isinstance(old, list):  # "files": null, or a number: unreadable too
         return None, []
     build = doc.get("build")
-    entries = []
-    for item in old:
-        try:
-            entries.append(OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])}))
-        except (TypeError, KeyError):
-            continue
+    entries = [e for e in map(_entry, old) if e is not None]
     return (build if isinstance(build, dict) else None), entries
 
 
+def _entry(item: Any) -> OutputFile | None:
+    """A manifest entry read back; None when it does not describe a file."""
+    try:
+        return OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])})
+    except (TypeError, KeyError):
+        return None
+
+
+def iter_manifest(out: Path) -> Iterator[OutputFile]:
+    """The entries of the manifest in `out` (as read_manifest), one at a time: parsed entry
+    by entry (manifest_reader) unless the walk refuses it (a key twice...): then read whole."""
+    path = out / MANIFEST
+    if manifest_reader.head(path) is None:
+        yield from read_manifest(out)
+        return
+    for item in manifest_reader.items(path):
+        entry = _entry(item)
+        if entry is not None:
+            yield entry
+
+
+def same_stamp(out: Path, build: dict[str, object]) -> bool:
+    """The manifest in `out` has the stamp `build` (as read_build_manifest reads it), its
+    jobs compared by their summary (manifest_reader.Jobs), not held."""
+    doc = manifest_reader.head(out / MANIFEST)
+    if doc is None:  # not walked: read whole, as before
+        return read_build_manifest(out)[0] == build
+    old = doc.get("build")
+    return isinstance(old, dict) and old == manifest_reader.summarised(build)
+
+
 def merge_manifest(
-    out: Path, new: list[OutputFile], in_kit: Callable[[OutputFile], bool]
-) -> tuple[list[OutputFile], list[OutputFile]]:
-    """(entries to list, earlier entries whose files are to go): earlier entries are kept when
-    their file still exists, was not rebuilt now, and their job is in the kit and did not run."""
-    fresh = {f.path for f in new}
-    rebuilt = {f.job for f in new}
-    kept: list[OutputFile] = []
-    stale: list[OutputFile] = []
-    for entry in read_manifest(out):
-        if entry.path in fresh or not (out / entry.path).is_file():
-            continue
-        if entry.job in rebuilt or not in_kit(entry):
-            stale.append(entry)
-        else:
-            kept.append(entry)
-    return sorted(kept + new, key=lambda f: f.path), stale
+    out: Path,
+    new: Iterable[OutputFile],
+    in_kit: Callable[[OutputFile], bool],
+    each_new: Callable[[OutputFile], None] = lambda f: None,
+) -> tuple[Spool[OutputFile], Spool[OutputFile]]:
+    """(entries to list, sorted by path; earlier entries whose files are to go): earlier
+    entries are kept when their file still exists, was not rebuilt now, and their job is in
+    the kit and did not run. `new` is read once (`each_new` sees each entry); the earlier
+    manifest entry by entry; the paths and jobs are looked up, and the entries sorted, in a
+    temporary SQLite database (on disk past its page cache), so memory does not grow with
+    the number of entries."""
+    with closing(sqlite3.connect("")) as db:  # "": a private temporary database
+        db.execute("CREATE TABLE entry (path TEXT NOT NULL, new INTEGER NOT NULL, data BLOB)")
+        db.execute("CREATE TABLE job (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        for f in new:
+            each_new(f)
+            db.execute("INSERT INTO entry VALUES (?, 1, ?)", (f.path, _pickled(f)))
+            db.execute("INSERT OR IGNORE INTO job VALUES (?)", (_job_id(f.job),))
+        db.execute("CREATE INDEX entry_path ON entry (path, new)")
+        stale: Spool[OutputFile] = Spool()
+        for entry in iter_manifest(out):
+            fresh = "SELECT 1 FROM entry WHERE path = ? AND new = 1"
+            if db.execute(fresh, (entry.path,)).fetchone() or not (out / entry.path).is_file():
+                continue
+            rebuilt = db.execute("SELECT 1 FROM job WHERE id = ?", (_job_id(entry.job),))
+            if rebuilt.fetchone() or not in_kit(entry):
+                stale.append(entry)
+            else:
+                db.execute("INSERT INTO entry VALUES (?, 0, ?)", (entry.path, _pickled(entry)))
+        # kept before new on one path (never both), then in the order read: as sorted() did
+        listed: Spool[OutputFile] = Spool()
+        for (data,) in db.execute("SELECT data FROM entry ORDER BY path, new, rowid"):
+            listed.append_pickled(data)
+    return listed, stale
+
+
+def _pickled(entry: OutputFile) -> bytes:
+    return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _job_id(job: JobId) -> str:
+    return json.dumps(job)
 
 
 def remove_ours(out: Path, entry: OutputFile) -> bool:

@@ -1,7 +1,8 @@
 """A merge streams its records: the command line reads them from the data file one at a time,
 the pool gets a bounded number of units ahead, and the manifest it writes is the one a build
-of every record held at once writes, byte for byte. A bad row and a failure in the middle of
-a long merge behave as in a short one."""
+of every record held at once writes, byte for byte. Publishing holds no list of every file
+either (entries, steps, gallery), and publishes what the whole-list functions give. A bad
+row and a failure in the middle of a long merge behave as in a short one."""
 
 from __future__ import annotations
 
@@ -14,16 +15,20 @@ from typing import Any
 
 import pytest
 
+from campaign import output, publishing
 from campaign.diagnostics import Collector, failure
 from campaign.merge import events
 from campaign.merge.data import read_table
-from campaign.merge.events import read_events
+from campaign.merge.events import check_events, read_events
+from campaign.output import OutputFile, manifest_text, read_manifest
 from campaign.pipeline import execute, joblog, renditions
 from campaign.pipeline.api import build
-from campaign.pipeline.jobs import JobResult
+from campaign.pipeline.jobs import JobResult, full_plan, record_plan
 from campaign.pipeline.kitcache import cached_kit
 from campaign.pipeline.options import Options
 from campaign.pipeline.renditions import Output
+from campaign.serve import static_gallery
+from campaign.serve.static_gallery import gallery_html
 
 from ..kits import NOT_PUBLISHED, cli, mini_copy, output_tree
 
@@ -210,3 +215,132 @@ def test_a_failure_in_the_middle_keeps_the_previous_output(
     assert f"no space left on device while writing boxes/boxes-en-{middle}.pdf" in text
     assert NOT_PUBLISHED in text
     assert output_tree(out) == before
+
+
+@pytest.fixture
+def live_at_publishing(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, int, int]]:
+    """(where, OutputFiles, Steps, the stamp's jobs alive) in this process (the merge's
+    parent) as publishing writes the gallery (its first document), the manifest and the
+    journal."""
+    seen: list[tuple[str, int, int, int]] = []
+
+    def count(where: str) -> None:
+        gc.collect()
+        alive = gc.get_objects()
+        files = sum(isinstance(o, OutputFile) for o in alive)
+        steps = sum(isinstance(o, publishing.Step) for o in alive)
+        jobs = sum(type(o) is list and len(o) == 5 and o[:1] == ["boxes"] for o in alive)
+        seen.append((where, files, steps, jobs))
+
+    def counted(where: str, real: Any, once: bool = False) -> Any:
+        def call(*args: Any, **kw: Any) -> Any:
+            if not (once and seen and seen[-1][0] == where):  # the first of a run of calls
+                count(where)
+            return real(*args, **kw)
+
+        return call
+
+    first = counted("gallery", static_gallery._article, True)
+    monkeypatch.setattr(static_gallery, "_article", first)
+    manifest = counted("manifest", output.Staging.stage_manifest)
+    monkeypatch.setattr(output.Staging, "stage_manifest", manifest)
+    monkeypatch.setattr(publishing.Journal, "write", counted("journal", publishing.Journal.write))
+    return seen
+
+
+@pytest.mark.usefixtures("cheap")
+def test_publishing_holds_no_list_of_every_file(
+    tmp_path: Path, live_at_publishing: list[tuple[str, int, int, int]]
+) -> None:
+    """A first merge, then one that reads the earlier manifest: every file rebuilt (titles
+    changed), a tenth of the events gone (their files removed)."""
+    kit = mini_copy(tmp_path / "kit")
+    out = tmp_path / "out"
+    data = events_csv(tmp_path / "events.csv", RECORDS)
+    code, text = merge(kit, data, out, "--jobs", "2")
+    assert code == 0, text
+    fewer = RECORDS - RECORDS // 10
+    lines = data.read_text(encoding="utf-8").splitlines()[: fewer + 1]
+    data.write_text("\n".join(lines).replace(",Walk ", ",Run ") + "\n", encoding="utf-8")
+    code, text = merge(kit, data, out, "--jobs", "2")
+    assert code == 0, text
+    assert f"built {fewer} print PDF(s)" in text
+    assert f"removed {RECORDS // 10} stale" in text
+    where = [w for w, *_ in live_at_publishing]
+    assert where == ["gallery", "manifest", "journal", "journal"] * 2
+    # an entry, a step, a job at a time (none here), not one per file or record (the code
+    # that held them: 600 entries, 302 steps, 300 jobs)
+    assert max(files for _, files, _, _ in live_at_publishing) <= 2
+    assert max(steps for _, _, steps, _ in live_at_publishing) <= 2
+    assert max(jobs for *_, jobs in live_at_publishing) <= 2
+
+
+def write_events(path: Path, rows: list[str]) -> Path:
+    path.write_text("event_id,language,title,date,venue\n" + "\n".join(rows) + "\n")
+    return path
+
+
+@pytest.mark.usefixtures("cheap")
+def test_an_incremental_merge_publishes_what_the_whole_list_functions_give(
+    tmp_path: Path,
+) -> None:
+    """Against the functions that hold every entry (manifest_text, gallery_html) and the
+    merge of the earlier manifest as it was done on lists: earlier entries kept (unchanged
+    events), rebuilt (a title changed), stale (an event gone, a language dropped), and kept
+    for a refused row (a bad date); new events too."""
+    kit = mini_copy(tmp_path / "kit").resolve()
+    out = tmp_path / "out"
+    first = [f'ev-{i:02d},"en,ar",Walk {i},2024-07-30,Park' for i in range(12)]
+    second = [
+        *first[:3],  # kept
+        'ev-03,"en,ar",Run 3,2024-07-30,Park',  # rebuilt
+        "ev-04,en,Walk 4,2024-07-30,Park",  # ar stale
+        f'ev-05,"en,ar",Walk 5,{BAD_DATE},Park',  # refused: kept
+        *first[6:9],  # ev-09 to ev-11 gone: stale
+        *[f"ev-{i:02d},ar,New {i},2024-07-30,Park" for i in (12, 13)],  # new
+    ]
+    loaded = cached_kit(kit)
+    results = []
+    for rows in (first, second):
+        errs = Collector()
+        table = read_table(write_events(tmp_path / "events.csv", rows), errs)
+        records = check_events(table, loaded, errs)
+        opts = Options(out, None, ("boxes",), jobs=1, digital=False, png=False, records=records)
+        earlier = read_manifest(out)
+        result = build(kit, opts)
+        results.append(result)
+    assert records.refused == {"ev-05"}
+    built = [f for r in result.jobs if r.status == "done" for f in r.files]
+    assert sorted(f.record for f in built) == ["ev-03", "ev-03", "ev-04", "ev-12", "ev-13"]
+    jobs = full_plan(loaded, list(renditions.RENDITIONS))
+    jobs |= {k.id for k in record_plan(loaded, ("boxes",), records, list(renditions.RENDITIONS))}
+    fresh, rebuilt = {f.path for f in built}, {f.job for f in built}
+    kept, stale = [], []
+    for f in earlier:  # output.merge_manifest before it streamed
+        if f.path in fresh:
+            continue
+        if f.job in rebuilt or not (f.job in jobs or f.record in records.refused):
+            stale.append(f)
+        else:
+            kept.append(f)
+    listed = sorted(kept + built, key=lambda f: f.path)
+    assert {f.record for f in kept} == {
+        "ev-00",
+        "ev-01",
+        "ev-02",
+        "ev-05",
+        "ev-06",
+        "ev-07",
+        "ev-08",
+    }
+    assert sorted(f.path for f in stale) == sorted(result.removed)
+    assert len(result.removed) == 7  # ev-04 ar, ev-09 to ev-11 en and ar
+    assert list(result.files) == listed
+    assert result.files == listed
+    text = (out / "manifest.json").read_text(encoding="utf-8")
+    assert text == manifest_text(listed, json.loads(text)["build"])
+    title = f"{loaded.campaign.name} {loaded.campaign.year}"
+    assert (out / "index.html").read_text(encoding="utf-8") == gallery_html(listed, title)
+    assert sorted(output_tree(out)) == sorted(
+        [*(f.path for f in listed), "index.html", "manifest.json"]
+    )

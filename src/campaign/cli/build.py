@@ -169,7 +169,7 @@ def tell(result: BuildResult, summary: str, json_report: bool, quiet: bool = Fal
                 "ok": not result.failed,
                 "summary": summary,
                 "jobs": [j.as_json() for j in result.jobs],
-                "removed": result.removed,
+                "removed": list(result.removed),
                 "diagnostics": as_json(result.diagnostics),
             }
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import pikepdf
@@ -12,7 +13,7 @@ from ..diagnostics import failure
 from ..output import OutputFile
 
 
-def combine(out: Path, template: str, files: list[OutputFile]) -> Path:
+def combine(out: Path, template: str, files: Iterable[OutputFile]) -> Path:
     """`out/<template>-all.pdf`: the print PDFs of `template` in `files` (the build's
     manifest), in record and language order, their pages as they are (boxes, marks, press
     condition: the first file's OutputIntent and metadata, which all share). Written whole or

@@ -36,7 +36,6 @@ from .jobs import (
     of_shard,
     pick_offices,
     record_documents,
-    record_plan,
     select,
 )
 from .kitcache import cached_kit, kit_digests
@@ -84,11 +83,11 @@ class NotPublishedError(DiagnosticsError):
 
 @dataclass(frozen=True)
 class BuildResult:
-    files: list[OutputFile]  # every file of the output folder's manifest
+    files: Sequence[OutputFile]  # every file of the output folder's manifest (a build's: a Spool)
     diagnostics: list[Diagnostic]  # every problem: warnings, and the errors of failed jobs
     counts: dict[str, dict[str, int]]  # status -> rendition -> files (done) or jobs
     jobs: Sequence[JobResult]  # every job of this run, in plan order (a build's: a JobLog)
-    removed: list[str]  # our files deleted: their jobs left the kit or no longer make them
+    removed: Sequence[str]  # our files deleted: their jobs left the kit or no longer make them
     kit: Kit | None = None  # the kit built (for what the CLI says about it)
 
     @property
@@ -113,7 +112,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     if skipped:
         DIGESTS.save()  # the outputs' digests too
         return _nothing_to_do(skipped, files, listener)
-    from ..serve.static_gallery import INDEX, gallery_html
+    from ..serve.static_gallery import INDEX, gallery_chunks
     from .compose import one_per_cause, small_per_slot
     from .execute import Unit, Work, execute
     from .renditions import wanted
@@ -143,6 +142,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     with Staging(opts.out) as staging:
         work = Work(kit, opts, staging, code, previous)
         results, layout = execute(work, units, opts.jobs, listener, docs)
+        del work, previous  # the earlier manifest's entries: not held while publishing
         everything = Collector()
         everything.extend(layout)
         problems = small_per_slot(one_per_cause(everything.items))
@@ -150,14 +150,14 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         failed = bool(results.failed)
         if opts.all_or_nothing and failed:
             raise NotPublishedError(diagnostics + [not_published()], results)
-        built = [f for r in results if r.status == "done" for f in r.files]
+        built = (f for r in results if r.status == "done" for f in r.files)  # read once
         done = None if failed else with_jobs(now, planned())
         title = f"{kit.campaign.name} {kit.campaign.year}"
         published = staging.publish(
             built,
             in_kit,
             done,
-            lambda files: {INDEX: gallery_html(files, title)},  # in the same transaction
+            lambda files: {INDEX: gallery_chunks(files, title)},  # in the same transaction
         )
     return BuildResult(
         published.files, diagnostics, counts(results), results, published.removed, kit
@@ -166,20 +166,33 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
 
 def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
     """Whether an earlier file's job is still one the kit (or this merge's records) makes:
-    the set of jobs is made only when publishing asks (an earlier manifest with entries)."""
+    the set of jobs is made only when publishing asks (an earlier manifest with entries).
+    A merge's jobs are many (one per record): they are kept as their hashes (a Python int
+    each), and a hash that two jobs share only keeps an earlier file listed."""
+    from ..kinds import kind_of
     from .renditions import RENDITIONS
 
     jobs: set[JobId] = set()
+    merged: set[int] = set()
+    made: list[bool] = []  # [True] once the sets are made
     refused: frozenset[str] = getattr(opts.records, "refused", frozenset())
 
     def in_kit(f: OutputFile) -> bool:
-        if not jobs:
+        if not made:
+            made.append(True)
             jobs.update(full_plan(kit, list(RENDITIONS)))
             if opts.records is not None:  # a merge's folder: its records' files are not stale
-                only = opts.only or ()
-                jobs.update(k.id for k in record_plan(kit, only, opts.records, list(RENDITIONS)))
+                for layout, lang, _, record in record_documents(kit, opts.only or (), opts.records):
+                    kinds = kind_of(layout).renditions
+                    merged.update(
+                        hash((layout.id, lang.code, None, record.id, r))
+                        for r in RENDITIONS
+                        if r in kinds
+                    )
+        if f.job in jobs or hash(f.job) in merged:
+            return True
         # a row refused this time (a bad date...) keeps its event's earlier files
-        return f.job in jobs or (f.job[3] is not None and f.job[3] in refused)
+        return f.job[3] is not None and f.job[3] in refused
 
     return in_kit
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..output import JobId, OutputFile, read_build_manifest, unchanged
+from ..spool import sorted_spool
 from .events import Listener, Skipped
 from .fingerprint import build_fingerprint, record_digest
 from .jobs import JobKey, JobResult
@@ -61,8 +62,10 @@ def stamp(files: dict[str, str], code: str, opts: Options) -> dict[str, object]:
 
 def with_jobs(now: dict[str, object], keys: Iterable[JobKey]) -> dict[str, object]:
     """The stamp as the manifest keeps it: with the build's jobs, sorted (so that the shards'
-    stamps join into the whole build's)."""
-    return {**now, "jobs": sorted([list(k.id) for k in keys], key=job_order)}
+    stamps join into the whole build's). A merge has a job per record: they are sorted and
+    kept in a temporary file (spool.sorted_spool), not in a list; output.manifest_chunks
+    writes them one at a time."""
+    return {**now, "jobs": sorted_spool((list(k.id) for k in keys), job_order)}
 
 
 def job_order(job: list[str | None]) -> list[str]:

@@ -7,9 +7,13 @@ filters are a small inline script)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import closing
 from html import escape
+from itertools import groupby
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote
 
 from ..output import OutputFile
@@ -68,7 +72,7 @@ def _select(name: str, label: str, values: list[str], shown: dict[str, str]) -> 
     )
 
 
-def _article(key: Doc, files: list[OutputFile]) -> str:
+def _article(key: Doc, files: list[OutputFile] | list[Shown]) -> str:
     office, material, lang, record = key
     head = " / ".join(p for p in (office, material, record) if p) + f" [{escape(lang)}]"
     images = [f for f in files if f.format == "png"]
@@ -90,9 +94,9 @@ def _article(key: Doc, files: list[OutputFile]) -> str:
     return f"<article {data}><h2>{escape(head)}</h2>{body}<p>{links}</p></article>"
 
 
-def gallery_html(files: list[OutputFile], title: str = "Blue Heart campaign kit") -> str:
+def gallery_html(files: Iterable[OutputFile], title: str = "Blue Heart campaign kit") -> str:
     """The gallery page of the manifest entries `files` (paths relative to the folder the page
-    is written in)."""
+    is written in), held whole: gallery_chunks writes the same text without holding it."""
     docs = _documents(files)
     offices = sorted({k[0] or "-" for k in docs})
     materials = sorted({k[1] for k in docs})
@@ -112,7 +116,72 @@ def gallery_html(files: list[OutputFile], title: str = "Blue Heart campaign kit"
     )
 
 
-def write_gallery(out: Path, files: list[OutputFile], title: str, tmp_dir: Path) -> Path:
+def gallery_chunks(
+    files: Iterable[OutputFile], title: str = "Blue Heart campaign kit"
+) -> Iterator[str]:
+    """gallery_html's text in pieces, one per document, without every entry in memory (a
+    merge of 100,000 files): `files` is read once into a temporary SQLite database, which
+    groups them per document and sorts the documents as gallery_html does."""
+    with closing(sqlite3.connect("")) as db:  # "": a private temporary database, on disk
+        db.execute(
+            "CREATE TABLE f (office TEXT, material TEXT, lang TEXT, record TEXT,"
+            " path TEXT, format TEXT, variant TEXT, page TEXT)"
+        )
+        for f in files:
+            key = (f.office or "", f.material, f.language, f.record or "")
+            shown = (f.path, f.format, f.variant, f.page_name)
+            db.execute("INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (*key, *shown))
+        db.execute("CREATE INDEX f_doc ON f (office, material, lang, record)")
+        doc = "office, material, lang, record"
+        yield _head(db.execute(f"SELECT DISTINCT {doc} FROM f"), title)
+        # Python's str order is SQLite's BINARY order (code points; UTF-8 bytes)
+        rows = db.execute(f"SELECT * FROM f ORDER BY {doc}, rowid")
+        first = True
+        for key, group in groupby(rows, key=lambda row: row[:4]):
+            article = _article(key, [Shown(*row[4:]) for row in group])
+            yield article if first else "\n" + article
+            first = False
+        yield "\n" + _TAIL
+
+
+class Shown(NamedTuple):
+    """What the gallery shows of a file (an OutputFile's fields)."""
+
+    path: str
+    format: str
+    variant: str
+    page_name: str
+
+
+def _head(docs: Iterable[Doc], title: str) -> str:
+    """The page up to its articles: the filters (every office, material and language of the
+    documents `docs`) and their number."""
+    offices: set[str] = set()
+    materials: set[str] = set()
+    langs: set[str] = set()
+    count = 0
+    for office, material, lang, _ in docs:
+        offices.add(office or "-")
+        materials.add(material)
+        langs.add(lang)
+        count += 1
+    filters = (
+        _select("office", "Office", sorted(offices), {"-": "campaign"})
+        + _select("material", "Material", sorted(materials), {})
+        + _select("lang", "Language", sorted(langs), {})
+    )
+    return (
+        '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">'
+        f"<title>{escape(title)}: gallery</title><style>{STYLE}</style></head>\n"
+        f"<body><header><h1>{escape(title)}</h1>{filters}"
+        f'<span id="count">{count} documents</span></header>\n<main>\n'
+    )
+
+
+_TAIL = f"</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+
+
+def write_gallery(out: Path, files: Iterable[OutputFile], title: str, tmp_dir: Path) -> Path:
     """Write `out/index.html` atomically (written in `tmp_dir`, on the same file system, then
     renamed over the old one): a reader sees the old page or the new, never half of one. The
     same page is not written again (an incremental build that changed nothing writes nothing)."""

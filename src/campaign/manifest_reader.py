@@ -1,0 +1,190 @@
+"""Reading a manifest one entry at a time, so that publishing a merge of 100,000 files never
+holds every entry (nor the stamp's job per record): the JSON text is walked in pieces of
+CHUNK characters, each entry of the top-level "files" list parsed on its own
+(`json.JSONDecoder.raw_decode`), and the stamp's "jobs" list summarised (a count and a
+sha256) instead of kept.
+
+`head` walks the whole file first (every value parses, no top-level key twice, nothing after
+the document) and returns the document without its entries; `items` then yields the entries.
+A file the walk refuses (a key twice, where json.loads keeps the last; malformed; not an
+object) gives None: the caller reads it whole with `json.loads`, as before, so both readings
+give the same entries."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Generator, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+CHUNK = 1 << 16
+SPACE = re.compile(r"[ \t\n\r]*")  # JSON's white space, as json.loads skips it
+DECODER = json.JSONDecoder()
+
+
+class LayoutError(ValueError):
+    """The manifest cannot be walked (then it is read whole)."""
+
+
+@dataclass(frozen=True)
+class Jobs:
+    """The stamp's list of jobs, summarised: how many, and the sha256 of their JSON."""
+
+    count: int
+    sha256: str
+
+    @staticmethod
+    def of(jobs: Iterable[object]) -> Jobs:
+        digest, count = hashlib.sha256(), 0
+        for job in jobs:
+            digest.update(json.dumps(job).encode() + b"\n")
+            count += 1
+        return Jobs(count, digest.hexdigest())
+
+
+def summarised(build: dict[str, Any]) -> dict[str, Any]:
+    """A stamp with its "jobs" list summarised (Jobs), as `head` gives a manifest's."""
+    jobs = build.get("jobs")
+    if isinstance(jobs, Iterable) and not isinstance(jobs, str | dict):
+        return {**build, "jobs": Jobs.of(jobs)}
+    return build
+
+
+def head(path: Path) -> dict[str, Any] | None:
+    """The manifest with `"files": []` and its stamp's jobs summarised (Jobs), when the walk
+    reads the whole file; None when it does not (or the file cannot be read)."""
+    try:
+        with path.open(encoding="utf-8") as f:
+            walk = _walk(f)
+            while True:
+                next(walk)
+    except StopIteration as done:
+        found: dict[str, Any] = done.value
+        return found
+    except (OSError, ValueError):
+        return None
+
+
+def items(path: Path) -> Iterator[object]:
+    """Each entry of the manifest's "files" list, parsed one at a time (after `head` said
+    the file can be walked)."""
+    with path.open(encoding="utf-8") as f:
+        yield from _walk(f)
+
+
+def _walk(f: TextIO) -> Generator[object, None, dict[str, Any]]:
+    """Yield the entries; return the document without them."""
+    r = _Reader(f)
+    doc: dict[str, Any] = {}
+    for key in r.members():
+        if key in doc:
+            raise LayoutError(f"{key!r} twice")
+        if key == "files":
+            r.take("[")
+            yield from r.items()
+            doc[key] = []
+        elif key == "build" and r.peek() == "{":
+            doc[key] = _build(r)
+        else:
+            doc[key] = r.value()
+    if r.peek():
+        raise LayoutError("more after the document")
+    if not isinstance(doc.get("files"), list):
+        raise LayoutError("no files list")
+    return doc
+
+
+def _build(r: _Reader) -> dict[str, Any]:
+    build: dict[str, Any] = {}
+    for key in r.members():
+        if key in build:
+            raise LayoutError(f"{key!r} twice")
+        if key == "jobs" and r.peek() == "[":
+            r.take("[")
+            build[key] = Jobs.of(r.items())
+        else:
+            build[key] = r.value()
+    return build
+
+
+class _Reader:
+    """JSON text read CHUNK characters at a time; values parsed where they start."""
+
+    def __init__(self, f: TextIO) -> None:
+        self.f, self.buf, self.pos, self.eof = f, "", 0, False
+
+    def _more(self) -> bool:
+        if self.eof:
+            return False
+        more = self.f.read(CHUNK)
+        if not more:
+            self.eof = True
+            return False
+        self.buf, self.pos = self.buf[self.pos :] + more, 0  # what was read goes
+        return True
+
+    def peek(self) -> str:
+        """The next character that is not white space; "" at the end."""
+        while True:
+            self.pos = SPACE.match(self.buf, self.pos).end()  # type: ignore[union-attr]
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self._more():
+                return ""
+
+    def take(self, char: str) -> None:
+        if self.peek() != char:
+            raise LayoutError(f"{char!r} expected")
+        self.pos += 1
+
+    def value(self) -> Any:
+        self.peek()
+        while True:
+            try:
+                found, end = DECODER.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError:
+                found, end = None, -1
+            if end >= 0 and end < len(self.buf):
+                self.pos = end
+                return found
+            if not self._more():  # the value may go on in the next read (a number)
+                if end < 0:
+                    raise LayoutError("a value does not parse")
+                self.pos = end
+                return found
+
+    def members(self) -> Iterator[str]:
+        """An object's keys, each followed by its value (which the caller reads)."""
+        self.take("{")
+        if self.peek() == "}":
+            self.pos += 1
+            return
+        while True:
+            key = self.value()
+            if not isinstance(key, str):
+                raise LayoutError("a key that is not a string")
+            self.take(":")
+            yield key
+            char = self.peek()
+            self.pos += 1
+            if char == "}":
+                return
+            if char != ",":
+                raise LayoutError("',' or '}' expected")
+
+    def items(self) -> Iterator[Any]:
+        """A list's items, after its `[`."""
+        if self.peek() == "]":
+            self.pos += 1
+            return
+        while True:
+            yield self.value()
+            char = self.peek()
+            self.pos += 1
+            if char == "]":
+                return
+            if char != ",":
+                raise LayoutError("',' or ']' expected")
