@@ -36,6 +36,7 @@ from .jobs import (
     of_shard,
     pick_offices,
     record_documents,
+    record_plan,
     select,
 )
 from .kitcache import cached_kit, kit_digests
@@ -169,7 +170,6 @@ def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
     the set of jobs is made only when publishing asks (an earlier manifest with entries).
     A merge's jobs are many (one per record): they are kept as their hashes (a Python int
     each), and a hash that two jobs share only keeps an earlier file listed."""
-    from ..kinds import kind_of
     from .renditions import RENDITIONS
 
     jobs: set[JobId] = set()
@@ -182,13 +182,8 @@ def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
             made.append(True)
             jobs.update(full_plan(kit, list(RENDITIONS)))
             if opts.records is not None:  # a merge's folder: its records' files are not stale
-                for layout, lang, _, record in record_documents(kit, opts.only or (), opts.records):
-                    kinds = kind_of(layout).renditions
-                    merged.update(
-                        hash((layout.id, lang.code, None, record.id, r))
-                        for r in RENDITIONS
-                        if r in kinds
-                    )
+                plan = record_plan(kit, opts.only or (), opts.records, list(RENDITIONS))
+                merged.update(hash(k.id) for k in plan)
         if f.job in jobs or hash(f.job) in merged:
             return True
         # a row refused this time (a bad date...) keeps its event's earlier files

@@ -187,14 +187,14 @@ def record_documents(
 
 def record_plan(
     kit: Kit, only: tuple[str, ...], records: Iterable[Record], renditions: Sequence[str]
-) -> list[JobKey]:
-    """Every job of a merge: per material, record and language, per rendition."""
-    return [
-        JobKey(layout.id, lang.code, r, record=record.id)
-        for layout, lang, _, record in record_documents(kit, only, records)
-        for r in renditions
-        if r in kind_of(layout).renditions
-    ]
+) -> Iterator[JobKey]:
+    """Every job of a merge, one at a time: per material, record and language, per
+    rendition."""
+    for layout, lang, _, record in record_documents(kit, only, records):
+        kinds = kind_of(layout).renditions
+        for r in renditions:
+            if r in kinds:
+                yield JobKey(layout.id, lang.code, r, record=record.id)
 
 
 def doc_key(doc: Doc) -> DocKey:
