@@ -127,14 +127,19 @@ def slug_lines(text: str, width: float, size: float, fonts: FontBook) -> list[li
     return [_set(line, size, face) for line in lines]
 
 
-_LINES: dict[tuple[str, float, str], tuple[Run, ...]] = {}  # (text, size, face key) -> runs
+# (text, size, face key) -> runs. Small: the slug's last line carries the document's build
+# hash, new for every record of a merge, and a line's runs are about 10 KB (at 1,024 lines a
+# merge's workers grew by about 10 MB each over their first 2,000 records); the lines that
+# repeat (material, language, trim, press condition) are set again at most once per MAX_LINES.
+_LINES: dict[tuple[str, float, str], tuple[Run, ...]] = {}
+MAX_LINES = 64
 
 
 def _set(line: str, size: float, face: FontFace) -> list[Run]:
     """One slug line set in `face`, once per process (a merge's records share their slug)."""
     key = (line, size, face.key)
     if key not in _LINES:
-        if len(_LINES) > 1024:
+        if len(_LINES) >= MAX_LINES:
             _LINES.clear()
         p = prepare(line, "en", False, [face])
         _LINES[key] = tuple(build_line(p, 0, len(line), size)[0])
