@@ -6,10 +6,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))
 
 try:
-    from campaign.cli import main
+    from campaign.cli import run
 except KeyboardInterrupt:  # Ctrl-C while Python loads the code: nothing was started
     sys.stderr.write("interrupted; nothing was published; the previous output is unchanged\n")
     sys.exit(130)
 
 if __name__ == "__main__":
-    main()
+    run()

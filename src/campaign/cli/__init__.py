@@ -264,3 +264,38 @@ def _register() -> None:
 
 
 _register()
+
+
+def run() -> None:
+    """The command line as a program (`generate.py`, the `campaign-kit` script): `main`, then
+    the exit handlers (atexit: temporary files, finalizers), the output flushed, and the
+    process ended without tearing the interpreter down. Freeing every module, font face and
+    cached object one by one took 0.1 to 0.16 s after a build here, about a tenth of a small
+    build's time; nothing of ours needs it (files are written in `with` blocks, caches are
+    saved explicitly). Tests call `main` in their own process, which keeps Python's exit."""
+    import atexit
+    import sys
+
+    try:
+        main()  # standalone: click ends it with SystemExit
+        code = 0
+    except SystemExit as exc:
+        code = exit_code(exc.code)
+    atexit._run_exitfuncs()  # what Python's own exit would run first
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`| head`), a closed stream
+            pass
+    os._exit(code)
+
+
+def exit_code(code: object) -> int:
+    """A process exit code from SystemExit's: None is 0, a number is itself, anything else
+    (a message) is printed to stderr and is 1, as Python's own exit does."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    click.echo(str(code), err=True)
+    return 1

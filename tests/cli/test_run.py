@@ -1,0 +1,80 @@
+"""`generate.py` ends its process with `cli.run`: exit handlers run, output is flushed, the
+exit code is the command's, and the interpreter is not torn down. Each case runs in a fresh
+process, as a user's command does."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from campaign.cli import exit_code
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def generate(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "generate.py"), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_help_is_printed_whole_and_exits_0() -> None:
+    done = generate("--help")
+    assert done.returncode == 0
+    assert done.stdout.startswith("Usage: generate.py")
+    assert done.stdout.rstrip().splitlines()[-1].split()[0] == "strings"  # the last command
+
+
+def test_a_command_line_it_cannot_read_exits_2_with_clicks_message() -> None:
+    done = generate("build", "--jobs", "many")
+    assert done.returncode == 2
+    assert "Invalid value for '-j' / '--jobs'" in done.stderr
+
+
+def test_exit_handlers_run_and_output_is_flushed_before_the_process_ends() -> None:
+    probe = (
+        "import atexit, sys\n"
+        "sys.argv = ['generate.py', '--version']\n"
+        "atexit.register(lambda: sys.stdout.write('handler ran\\n'))\n"
+        "from campaign.cli import run\n"
+        "run()\n"
+        "print('not reached')\n"
+    )
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=buffered,  # stdout a pipe with a buffer, as when the output is redirected
+    )
+    assert done.returncode == 0
+    assert done.stdout.splitlines() == [done.stdout.splitlines()[0], "handler ran"]
+    assert "version" in done.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected", "said"),
+    [
+        (None, 0, ""),
+        (0, 0, ""),
+        (1, 1, ""),
+        (130, 130, ""),
+        (256 + 3, 3, ""),
+        ("no kit", 1, "no kit\n"),
+    ],
+)
+def test_exit_codes_are_pythons(
+    code: object, expected: int, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert exit_code(code) == expected
+    assert capsys.readouterr().err == said
