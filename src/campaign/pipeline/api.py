@@ -143,7 +143,9 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     with Staging(opts.out) as staging:
         work = Work(kit, opts, staging, code, previous)
         results, layout = execute(work, units, opts.jobs, listener, docs)
-        del work, previous  # the earlier manifest's entries: not held while publishing
+        del work
+        if previous is not None:
+            previous.close()  # its temporary index of the earlier manifest
         everything = Collector()
         everything.extend(layout)
         problems = small_per_slot(one_per_cause(everything.items))

@@ -13,15 +13,29 @@ is skipped (`Previous.skip`, in the worker that composed the document).
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+import pickle
+import shutil
+import sqlite3
+import tempfile
+import weakref
 from collections.abc import Iterable
+from contextlib import closing
 from pathlib import Path
 
-from ..output import JobId, OutputFile, read_build_manifest, unchanged
+from ..output import JobId, OutputFile, iter_manifest, read_build_manifest, unchanged
 from ..spool import sorted_spool
 from .events import Listener, Skipped
 from .fingerprint import build_fingerprint, record_digest
 from .jobs import JobKey, JobResult
 from .options import Options
+
+PICKLE = pickle.HIGHEST_PROTOCOL
+
+
+def _job_text(job: JobId) -> str:
+    return json.dumps(list(job))
 
 
 def settings(opts: Options) -> dict[str, object]:
@@ -96,13 +110,46 @@ def nothing_to_do(out: Path, now: dict[str, object]) -> tuple[list[JobResult], l
 
 
 class Previous:
-    """The previous build's files in the output folder, for incremental builds."""
+    """The previous build's files in the output folder, for incremental builds, indexed by job
+    in a temporary SQLite file instead of held: an incremental merge of 50,000 records held
+    every earlier entry in each process (182 MB at the end of drawing, against 98 MB for a
+    first merge). The manifest is read entry by entry (output.iter_manifest); each process
+    opens its own connection on its first lookup (a worker after the fork). `close` removes
+    the file (also done when the object goes, and only by the process that made it: a worker
+    inherits the object, not the file)."""
 
     def __init__(self, out: Path) -> None:
         self.out = out.resolve()
-        self.files: dict[JobId, list[OutputFile]] = {}
-        for entry in read_build_manifest(self.out)[1]:
-            self.files.setdefault(entry.job, []).append(entry)
+        folder = tempfile.mkdtemp(prefix="campaign-previous-")
+        self._path = Path(folder) / "previous.sqlite"
+        self._db: sqlite3.Connection | None = None
+        self._pid = 0
+        self._remove = weakref.finalize(self, _remove, folder, os.getpid())
+        with closing(sqlite3.connect(self._path)) as db:
+            db.execute("CREATE TABLE files (job TEXT NOT NULL, entry BLOB NOT NULL)")
+            db.executemany(
+                "INSERT INTO files VALUES (?, ?)",
+                ((_job_text(e.job), pickle.dumps(e, PICKLE)) for e in iter_manifest(self.out)),
+            )
+            db.execute("CREATE INDEX by_job ON files (job)")
+            db.commit()
+
+    def files(self, job: JobId) -> list[OutputFile]:
+        """The earlier entries of `job`, in the manifest's order."""
+        if self._db is None or self._pid != os.getpid():  # never a connection across a fork
+            self._db = sqlite3.connect(self._path)
+            self._pid = os.getpid()
+        rows = self._db.execute(
+            "SELECT entry FROM files WHERE job = ? ORDER BY rowid", (_job_text(job),)
+        )
+        return [pickle.loads(entry) for (entry,) in rows]
+
+    def close(self) -> None:
+        """Close this process's connection and remove the file (again: nothing)."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        self._remove()
 
     def skip(
         self, keys: list[JobKey], fps: list[str], skipped: list[JobResult], listener: Listener
@@ -112,7 +159,7 @@ class Previous:
         to `listener`."""
         run: tuple[list[JobKey], list[str]] = ([], [])
         for key, fp in zip(keys, fps, strict=True):
-            old = self.files.get(key.id, [])
+            old = self.files(key.id)
             if old and all(
                 f.fingerprint == fp and f.has_current_name and unchanged(self.out, f) for f in old
             ):
@@ -122,3 +169,8 @@ class Previous:
                 run[0].append(key)
                 run[1].append(fp)
         return run
+
+
+def _remove(folder: str, owner: int) -> None:
+    if os.getpid() == owner:
+        shutil.rmtree(folder, ignore_errors=True)
