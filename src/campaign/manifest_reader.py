@@ -168,12 +168,8 @@ class _Reader:
                 raise LayoutError("a key that is not a string")
             self.take(":")
             yield key
-            char = self.peek()
-            self.pos += 1
-            if char == "}":
+            if not self._another("}"):
                 return
-            if char != ",":
-                raise LayoutError("',' or '}' expected")
 
     def items(self) -> Iterator[Any]:
         """A list's items, after its `[`."""
@@ -182,9 +178,15 @@ class _Reader:
             return
         while True:
             yield self.value()
-            char = self.peek()
-            self.pos += 1
-            if char == "]":
+            if not self._another("]"):
                 return
-            if char != ",":
-                raise LayoutError("',' or ']' expected")
+
+    def _another(self, close: str) -> bool:
+        """After a member or an item: True past a ",", False past `close`."""
+        char = self.peek()
+        self.pos += 1
+        if char == close:
+            return False
+        if char != ",":
+            raise LayoutError(f"',' or {close!r} expected")
+        return True

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import pikepdf
 
@@ -18,6 +18,7 @@ SHOW_OPS = {"Tj", "TJ", "'", '"'}
 # every operator), and pikepdf's instruction, whose operands are read only where a check
 # needs them (most of a page's instructions are path points no check reads).
 Instruction = tuple[str, Any]
+V = TypeVar("V")
 
 
 @dataclass
@@ -47,17 +48,28 @@ def parsing() -> Iterator[None]:
         _SHARED.reset(token)
 
 
+def _once(
+    table: Callable[[_Shared], dict[tuple[int, int], V]],
+    key: tuple[int, int],
+    make: Callable[[], V],
+) -> V:
+    """`make()` once per file and object `key` inside `parsing()`, kept in the file's `table`;
+    outside it, or for a direct object (key (0, 0): nothing to key it by), at every call."""
+    shared = _SHARED.get()
+    if shared is None or key == (0, 0):
+        return make()
+    known = table(shared)
+    if key not in known:
+        known[key] = make()
+    return known[key]
+
+
 def parsed(obj: pikepdf.Page | pikepdf.Object) -> list[Instruction]:
     """The instructions of a page's or a form XObject's content, parsed once per file (inside
-    `parsing()`; outside it, on every call)."""
-    key = obj.obj.objgen if isinstance(obj, pikepdf.Page) else obj.objgen
-    shared = _SHARED.get()
-    if shared is None or key == (0, 0):  # a direct object: nothing to key it by
-        return _instructions(obj)
-    known = shared.parsed
-    if key not in known:
-        known[key] = _instructions(obj) if isinstance(obj, pikepdf.Page) else _form(obj)
-    return known[key]
+    `parsing()`; outside it, on every call); a small form once per process (`_form`)."""
+    if isinstance(obj, pikepdf.Page):
+        return _once(lambda s: s.parsed, obj.obj.objgen, lambda: _instructions(obj))
+    return _once(lambda s: s.parsed, obj.objgen, lambda: _form(obj))
 
 
 def _instructions(obj: pikepdf.Page | pikepdf.Object) -> list[Instruction]:
@@ -91,12 +103,7 @@ def page_resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
     """The resource dictionaries of a page and of every form XObject under it, each once: a
     form is followed once (a form that draws itself is not followed forever), and resources
     shared by indirect reference are listed once. Found once per page inside `parsing()`."""
-    shared = _SHARED.get()
-    if shared is None or obj.objgen == (0, 0):
-        return _resources(obj)
-    if obj.objgen not in shared.resources:
-        shared.resources[obj.objgen] = _resources(obj)
-    return shared.resources[obj.objgen]
+    return _once(lambda s: s.resources, obj.objgen, lambda: _resources(obj))
 
 
 def _resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
@@ -117,17 +124,15 @@ def _resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
 def content_streams(page: pikepdf.Page) -> list[list[Instruction]]:
     """The page's content and every form XObject's under it, parsed (`parsed`); listed once
     per page inside `parsing()`."""
-    shared = _SHARED.get()
-    key = page.obj.objgen
-    if shared is not None and key in shared.streams:
-        return shared.streams[key]
+    return _once(lambda s: s.streams, page.obj.objgen, lambda: _streams(page))
+
+
+def _streams(page: pikepdf.Page) -> list[list[Instruction]]:
     out = [parsed(page)]
     for res in page_resources(page.obj):
         for xo in (res.get("/XObject") or {}).values():
             if xo.get("/Subtype") == "/Form":
                 out.append(parsed(xo))
-    if shared is not None and key != (0, 0):
-        shared.streams[key] = out
     return out
 
 
