@@ -518,19 +518,19 @@ def merge_manifest(
         db.execute("CREATE TABLE job (id TEXT PRIMARY KEY) WITHOUT ROWID")
         for f in new:
             each_new(f)
-            db.execute("INSERT INTO entry VALUES (?, 1, ?)", (f.path, _pickled(f)))
-            db.execute("INSERT OR IGNORE INTO job VALUES (?)", (_job_id(f.job),))
+            db.execute("INSERT INTO entry VALUES (?, 1, ?)", (f.path, pickled(f)))
+            db.execute("INSERT OR IGNORE INTO job VALUES (?)", (job_text(f.job),))
         db.execute("CREATE INDEX entry_path ON entry (path, new)")
         stale: Spool[OutputFile] = Spool()
         for entry in iter_manifest(out):
             fresh = "SELECT 1 FROM entry WHERE path = ? AND new = 1"
             if db.execute(fresh, (entry.path,)).fetchone() or not (out / entry.path).is_file():
                 continue
-            rebuilt = db.execute("SELECT 1 FROM job WHERE id = ?", (_job_id(entry.job),))
+            rebuilt = db.execute("SELECT 1 FROM job WHERE id = ?", (job_text(entry.job),))
             if rebuilt.fetchone() or not in_kit(entry):
                 stale.append(entry)
             else:
-                db.execute("INSERT INTO entry VALUES (?, 0, ?)", (entry.path, _pickled(entry)))
+                db.execute("INSERT INTO entry VALUES (?, 0, ?)", (entry.path, pickled(entry)))
         # kept before new on one path (never both), then in the order read: as sorted() did
         listed: Spool[OutputFile] = Spool()
         for (data,) in db.execute("SELECT data FROM entry ORDER BY path, new, rowid"):
@@ -538,11 +538,13 @@ def merge_manifest(
     return listed, stale
 
 
-def _pickled(entry: OutputFile) -> bytes:
+def pickled(entry: OutputFile) -> bytes:
+    """An entry as a temporary index keeps it (merge_manifest, incremental.Previous)."""
     return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _job_id(job: JobId) -> str:
+def job_text(job: JobId) -> str:
+    """A job id as a temporary index's key: its JSON array."""
     return json.dumps(job)
 
 

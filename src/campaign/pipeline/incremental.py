@@ -13,7 +13,6 @@ is skipped (`Previous.skip`, in the worker that composed the document).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import pickle
 import shutil
@@ -24,18 +23,20 @@ from collections.abc import Iterable
 from contextlib import closing
 from pathlib import Path
 
-from ..output import JobId, OutputFile, iter_manifest, read_build_manifest, unchanged
+from ..output import (
+    JobId,
+    OutputFile,
+    iter_manifest,
+    job_text,
+    pickled,
+    read_build_manifest,
+    unchanged,
+)
 from ..spool import sorted_spool
 from .events import Listener, Skipped
 from .fingerprint import build_fingerprint, record_digest
 from .jobs import JobKey, JobResult
 from .options import Options
-
-PICKLE = pickle.HIGHEST_PROTOCOL
-
-
-def _job_text(job: JobId) -> str:
-    return json.dumps(list(job))
 
 
 def settings(opts: Options) -> dict[str, object]:
@@ -129,7 +130,7 @@ class Previous:
             db.execute("CREATE TABLE files (job TEXT NOT NULL, entry BLOB NOT NULL)")
             db.executemany(
                 "INSERT INTO files VALUES (?, ?)",
-                ((_job_text(e.job), pickle.dumps(e, PICKLE)) for e in iter_manifest(self.out)),
+                ((job_text(e.job), pickled(e)) for e in iter_manifest(self.out)),
             )
             db.execute("CREATE INDEX by_job ON files (job)")
             db.commit()
@@ -140,7 +141,7 @@ class Previous:
             self._db = sqlite3.connect(self._path)
             self._pid = os.getpid()
         rows = self._db.execute(
-            "SELECT entry FROM files WHERE job = ? ORDER BY rowid", (_job_text(job),)
+            "SELECT entry FROM files WHERE job = ? ORDER BY rowid", (job_text(job),)
         )
         return [pickle.loads(entry) for (entry,) in rows]
 
