@@ -28,7 +28,7 @@ from campaign.pipeline.kitcache import cached_kit
 from campaign.pipeline.options import Options
 from campaign.pipeline.renditions import Output
 from campaign.serve import static_gallery
-from campaign.serve.static_gallery import gallery_html
+from tests.gallery_whole import gallery_whole
 
 from ..kits import NOT_PUBLISHED, cli, mini_copy, output_tree
 
@@ -284,7 +284,7 @@ def write_events(path: Path, rows: list[str]) -> Path:
 def test_an_incremental_merge_publishes_what_the_whole_list_functions_give(
     tmp_path: Path,
 ) -> None:
-    """Against the functions that hold every entry (manifest_text, gallery_html) and the
+    """Against the functions that hold every entry (manifest_text, gallery_whole) and the
     merge of the earlier manifest as it was done on lists: earlier entries kept (unchanged
     events), rebuilt (a title changed), stale (an event gone, a language dropped), and kept
     for a refused row (a bad date); new events too."""
@@ -340,7 +340,7 @@ def test_an_incremental_merge_publishes_what_the_whole_list_functions_give(
     text = (out / "manifest.json").read_text(encoding="utf-8")
     assert text == manifest_text(listed, json.loads(text)["build"])
     title = f"{loaded.campaign.name} {loaded.campaign.year}"
-    assert (out / "index.html").read_text(encoding="utf-8") == gallery_html(listed, title)
+    assert (out / "index.html").read_text(encoding="utf-8") == gallery_whole(listed, title)
     assert sorted(output_tree(out)) == sorted(
         [*(f.path for f in listed), "index.html", "manifest.json"]
     )

@@ -25,8 +25,9 @@ from campaign.output import (
 )
 from campaign.pipeline import incremental
 from campaign.publishing import Journal, Step
-from campaign.serve.static_gallery import gallery_chunks, gallery_html
+from campaign.serve.static_gallery import gallery_chunks
 from campaign.spool import Spool, sorted_spool
+from tests.gallery_whole import gallery_whole
 
 from .test_output import entry
 
@@ -145,8 +146,8 @@ def test_a_missing_manifest_has_no_entries(tmp_path: Path) -> None:
 @pytest.mark.parametrize("count", [0, 1, 11])
 def test_the_gallery_in_pieces_is_the_whole_gallery(count: int) -> None:
     files = entries()[:count]
-    for order in (files, files[::-1]):  # gallery_html keeps the order files come in per document
-        assert "".join(gallery_chunks(order, "Walk <2024>")) == gallery_html(order, "Walk <2024>")
+    for order in (files, files[::-1]):  # gallery_whole keeps the order files come in per document
+        assert "".join(gallery_chunks(order, "Walk <2024>")) == gallery_whole(order, "Walk <2024>")
 
 
 def test_the_gallery_in_pieces_orders_documents_as_python_does() -> None:
@@ -157,7 +158,7 @@ def test_the_gallery_in_pieces_orders_documents_as_python_does() -> None:
         for n in names
         for r in ("", *names[:3])
     ]
-    assert "".join(gallery_chunks(files)) == gallery_html(files)
+    assert "".join(gallery_chunks(files)) == gallery_whole(files)
 
 
 @pytest.mark.parametrize("steps", [[], [Step('a/ü "x".pdf', True, False), Step("b", False, True)]])

@@ -54,14 +54,6 @@ filter();
 Doc = tuple[str, str, str, str]  # office ("" for the campaign), material, language, record
 
 
-def _documents(files: Iterable[OutputFile]) -> dict[Doc, list[OutputFile]]:
-    docs: dict[Doc, list[OutputFile]] = {}
-    for f in files:
-        key = (f.office or "", f.material, f.language, f.record or "")
-        docs.setdefault(key, []).append(f)
-    return docs
-
-
 def _select(name: str, label: str, values: list[str], shown: dict[str, str]) -> str:
     options = "".join(
         f'<option value="{escape(v)}">{escape(shown.get(v, v))}</option>' for v in values
@@ -96,32 +88,17 @@ def _article(key: Doc, files: list[OutputFile] | list[Shown]) -> str:
 
 def gallery_html(files: Iterable[OutputFile], title: str = "Blue Heart campaign kit") -> str:
     """The gallery page of the manifest entries `files` (paths relative to the folder the page
-    is written in), held whole: gallery_chunks writes the same text without holding it."""
-    docs = _documents(files)
-    offices = sorted({k[0] or "-" for k in docs})
-    materials = sorted({k[1] for k in docs})
-    langs = sorted({k[2] for k in docs})
-    filters = (
-        _select("office", "Office", offices, {"-": "campaign"})
-        + _select("material", "Material", materials, {})
-        + _select("lang", "Language", langs, {})
-    )
-    articles = "\n".join(_article(k, v) for k, v in sorted(docs.items()))
-    return (
-        '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">'
-        f"<title>{escape(title)}: gallery</title><style>{STYLE}</style></head>\n"
-        f"<body><header><h1>{escape(title)}</h1>{filters}"
-        f'<span id="count">{len(docs)} documents</span></header>\n'
-        f"<main>\n{articles}\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
-    )
+    is written in), as one text (`gallery_chunks` joined)."""
+    return "".join(gallery_chunks(files, title))
 
 
 def gallery_chunks(
     files: Iterable[OutputFile], title: str = "Blue Heart campaign kit"
 ) -> Iterator[str]:
-    """gallery_html's text in pieces, one per document, without every entry in memory (a
-    merge of 100,000 files): `files` is read once into a temporary SQLite database, which
-    groups them per document and sorts the documents as gallery_html does."""
+    """The gallery page in pieces, one per document, without every entry in memory (a merge
+    of 100,000 files): `files` is read once into a temporary SQLite database, which groups
+    them per document (in the order they come) and sorts the documents by office, material,
+    language and record."""
     with closing(sqlite3.connect("")) as db:  # "": a private temporary database, on disk
         db.execute(
             "CREATE TABLE f (office TEXT, material TEXT, lang TEXT, record TEXT,"
