@@ -48,3 +48,26 @@ def test_lines_are_throttled_and_count_failures_and_skips(
     assert lines[0] == "progress: 3 job(s) planned"
     assert len(lines) == 2  # within the interval: the last job's line only
     assert lines[1].startswith("progress: 3/3 jobs (100%), 1 skipped, 1 failed")
+
+
+def test_a_terminal_gets_a_bar_with_counts_and_failures(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """On a terminal, a tqdm bar (imported when the bar starts, not with the command line):
+    the jobs done of all, and the failures so far after the bar."""
+    keys = [JobKey("poster", "en", r) for r in ("print_pdf", "digital_pdf", "preview_png")]
+    shown = Progress()
+    shown(Planned(tuple(keys)))
+    assert shown.bar is not None
+    assert shown.bar.total == 3
+    shown(Started(keys[0]))
+    shown(Failed(JobResult(keys[0], "failed")))
+    shown(Started(keys[1]))
+    shown(Done(JobResult(keys[1], "done")))
+    assert shown.bar.n == 2
+    shown.bar.refresh()
+    text = capsys.readouterr().err
+    assert "2/3" in text
+    assert "1 failed" in text
+    assert "progress:" not in text  # no plain lines beside the bar
+    shown.close()
