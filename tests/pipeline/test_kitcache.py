@@ -178,7 +178,12 @@ def test_only_the_newest_kits_are_kept(own_cache: Path, tmp_path: Path) -> None:
     kit = mini_copy(tmp_path / "kit")
     en = kit / "materials" / "strings" / "en.yaml"
     text = en.read_text("utf-8")
-    for n in range(cache.MAX_PICKLES + 3):
+    fonts = [own_cache / f"font-{n}.pickle" for n in range(3)]  # another kind: kept apart
+    own_cache.mkdir(parents=True, exist_ok=True)
+    for font in fonts:
+        font.write_bytes(b"")
+    for n in range(cache.MAX_PICKLES["kit"] + 3):
         en.write_text(text.replace("Heart", f"Heart {n}"), "utf-8")
         kitcache.cached_kit(kit)
-    assert len(pickles(own_cache)) == cache.MAX_PICKLES
+    assert len(pickles(own_cache)) == cache.MAX_PICKLES["kit"]
+    assert all(font.is_file() for font in fonts)

@@ -1,14 +1,23 @@
 """Fonts in reportlab, and shaped runs as reportlab ShapedStr (positioned glyphs in a TJ).
 
-Each font file is parsed by reportlab at most once per process, and only when a page uses it.
+Each font file is parsed by reportlab at most once per process, and only when a page uses it;
+what reportlab reads from it (cmap, widths, glyph offsets) is kept in the user's cache
+(`cache.pickled`), so that later processes do not read it again (`parsed_face`).
 """
 
 from __future__ import annotations
 
 import math
+import operator
 import struct
 from dataclasses import dataclass
+from fnmatch import fnmatch
+from functools import partial
+from typing import Any
+from weakref import WeakKeyDictionary
 
+import reportlab
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import (
     NoEncryption,
@@ -20,9 +29,17 @@ from reportlab.pdfbase.pdfdoc import (
     PDFStream,
     PDFZCompress,
 )
-from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFError, TTFont
+from reportlab.pdfbase.ttfonts import (
+    ShapeData,
+    ShapedStr,
+    TTEncoding,
+    TTFError,
+    TTFont,
+    TTFontFace,
+)
 from reportlab.pdfgen.canvas import Canvas
 
+from .. import cache
 from ..diagnostics import Mark, failure
 from ..fonts import FontFace
 from ..text.paragraph import Run
@@ -35,7 +52,7 @@ def ttfont(face: FontFace) -> TTFont:
     font = pdfmetrics._fonts.get(face.key)
     if not isinstance(font, TTFont) or getattr(font, "campaign_path", None) != face.path:
         try:
-            font = TTFont(face.key, str(face.path), shapable=True)
+            font = CachedTTFont(face.key, parsed_face(face))
         except (TTFError, OSError, struct.error, ValueError, IndexError) as exc:
             # the table directory was checked when fonts.yaml was read; a table inside it
             # can still be damaged
@@ -52,6 +69,54 @@ def ttfont(face: FontFace) -> TTFont:
         pdfmetrics.registerFont(font)
         font.hbFont(10)  # sets up reportlab's private code points for unmapped glyphs
     return font
+
+
+# Attributes of a parsed TTFontFace not kept in the cache: the file's bytes (read again from
+# the font file, shared with the HarfBuzz face) and the scale function (a lambda: rebuilt).
+NOT_CACHED = ("_ttf_data", "_pdfScale")
+
+
+def parsed_face(face: FontFace) -> TTFontFace:
+    """reportlab's parse of the font file (TTFontFace: cmap, advance widths, glyph offsets,
+    names, metrics), from the user's cache when this file (by its sha256), this reportlab
+    and this Python were seen before, else parsed and cached. Parsing took 4 to 42 ms a file
+    here (NotoSansArabic-Regular to NotoSansTC-Bold, 2 cores of this machine kind); reading
+    the cached parse of NotoSansSC-Bold 7 ms. Every process that draws parsed each font it
+    used, and a whole-kit build's workers use most of them. Raises what TTFontFace raises
+    (TTFError, OSError, struct.error, ...) for a damaged file; a damaged cache entry is
+    parsed again (cache.pickled)."""
+    name = cache.key("ttface", cache.digest(face.path), reportlab.Version)
+    state: dict[str, Any] = cache.pickled(f"font-{name}", lambda: _face_state(face))
+    parsed = TTFontFace.__new__(TTFontFace)
+    parsed.__dict__.update(state)
+    parsed._ttf_data = face.data  # the same bytes as the HarfBuzz face's
+    parsed.filename = str(face.path)  # the file parsed may have been a copy elsewhere
+    upm = parsed.unitsPerEm  # reportlab's own scale: x * (1000 / unitsPerEm), or x at 1000
+    parsed._pdfScale = _same if upm == 1000 else partial(operator.mul, 1000 / upm)
+    return parsed
+
+
+def _same(x: float) -> float:
+    return x
+
+
+def _face_state(face: FontFace) -> dict[str, Any]:
+    parsed = TTFontFace(str(face.path))
+    return {k: v for k, v in vars(parsed).items() if k not in NOT_CACHED}
+
+
+class CachedTTFont(TTFont):  # type: ignore[misc]  # reportlab has no types
+    """A TTFont made from a parsed face (`parsed_face`) instead of a file name. Its
+    attributes are TTFont.__init__'s (reportlab 4 and 5) for a shapable font (a test
+    compares the two)."""
+
+    def __init__(self, name: str, face: TTFontFace) -> None:  # not TTFont's: no parsing
+        self.fontName = name
+        self.face = face
+        self.encoding = TTEncoding()
+        self.state: WeakKeyDictionary[object, object] = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
 
 
 def _scale(face: FontFace, v: int) -> float:
