@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .report import MM, Expect, Report
@@ -58,66 +59,99 @@ class _Region:
         self.dx, self.dy = math.ceil(crop[0] * self.s), math.ceil(crop[3] * self.s)
         self.w1, self.h1 = img.width - 1, img.height - 1
 
-    def inks(self, points: list[Point]) -> list[bool]:
+    def inks(self, points: tuple[Point, ...]) -> list[bool]:
         """Ink at each point (pt, user space): darker than 245 of 255 in grey. A point
         beyond the region reads its nearest pixel."""
-        s, x0, y1, dx, dy = self.s, self.x0, self.y1, self.dx, self.dy
-        w1, h1, width, data = self.w1, self.h1, self.width, self.data
-        return [
-            data[
-                min(max(int((y1 - y) * s) - dy, 0), h1) * width
-                + min(max(int((x - x0) * s) - dx, 0), w1)
-            ]
-            < 245
-            for x, y in points
-        ]
+        data = self.data
+        at = _pixels(
+            self.s, self.x0, self.y1, self.dx, self.dy, self.w1, self.h1, self.width, points
+        )
+        return [data[i] < 245 for i in at]
 
 
-def _gaps(region: _Region, pairs: list[tuple[Point, Point]]) -> tuple[int, int]:
+@lru_cache(maxsize=64)
+def _pixels(
+    s: float,
+    x0: float,
+    y1: float,
+    dx: int,
+    dy: int,
+    w1: int,
+    h1: int,
+    width: int,
+    points: tuple[Point, ...],
+) -> tuple[int, ...]:
+    """The offset in a region's bytes of the pixel under each point: the same for every page
+    of a size (a merge's thousands of flyers), so found once."""
+    return tuple(
+        min(max(int((y1 - y) * s) - dy, 0), h1) * width + min(max(int((x - x0) * s) - dx, 0), w1)
+        for x, y in points
+    )
+
+
+Pairs = tuple[tuple[Point, ...], tuple[Point, ...]]  # points inside the trim; in the bleed
+
+
+def _gaps(region: _Region, pairs: Pairs) -> tuple[int, int]:
     """(gaps, total): `total` pairs whose first point (inside the trim) has ink, `gaps` of
     them whose second point (in the bleed) has none."""
-    inside = region.inks([a for a, _ in pairs])
-    beyond = region.inks([b for _, b in pairs])
+    inside = region.inks(pairs[0])
+    beyond = region.inks(pairs[1])
     return sum(i and not b for i, b in zip(inside, beyond, strict=True)), sum(inside)
 
 
 def _gap_share(page: object, expect: Expect, ppi: float) -> float:
     """Per cent of the edge points with ink inside the trim and none in the bleed. Only the
     strips along the trim edges are rendered (a badge: the whole page, it is small)."""
-    mb = page.get_mediabox()  # type: ignore[attr-defined]
-    trim = page.get_trimbox()  # type: ignore[attr-defined]
-    inner, outer = 0.5 * MM, expect.bleed_mm * 0.8 * MM
-    if expect.badge:
-        gaps, total = _gaps(_Region(page, ppi, tuple(mb)), _ring_pairs(trim, expect.badge))
-        return 100 * gaps / max(total, 1)
+    mb = tuple(page.get_mediabox())  # type: ignore[attr-defined]
+    trim = tuple(page.get_trimbox())  # type: ignore[attr-defined]
+    gaps = total = 0
+    for region, pairs in _strips(mb, trim, expect.bleed_mm, expect.badge):
+        g, t = _gaps(_Region(page, ppi, region), pairs)
+        gaps, total = gaps + g, total + t
+    return 100 * gaps / max(total, 1)
+
+
+Box = tuple[float, float, float, float]  # pt: left, bottom, right, top
+
+
+@lru_cache(maxsize=64)
+def _strips(
+    mb: Box, trim: Box, bleed_mm: float, badge: tuple[float, float] | None
+) -> tuple[tuple[Box, Pairs], ...]:
+    """The regions to render and, in each, the point pairs to read (inside the trim, in the
+    bleed): the strip along each edge, 199 pairs on it; a badge: the whole page, a ring of
+    pairs. The same for every page of one size and bleed, so made once."""
+    inner, outer = 0.5 * MM, bleed_mm * 0.8 * MM
+    if badge:
+        return ((mb, _split(_ring_pairs(trim, badge))),)
     pad = 1 * MM  # around the sample points
     left, bottom, right, top = trim
     steps = [i / 200 for i in range(1, 200)]
     xs = [left + t * (right - left) for t in steps]
     ys = [bottom + t * (top - bottom) for t in steps]
-    edges = (  # the strip along each edge; the points inside the trim and in the bleed
+    return (
         (
             (left - outer - pad, bottom - outer - pad, right + outer + pad, bottom + inner + pad),
-            [((x, bottom + inner), (x, bottom - outer)) for x in xs],
+            _split([((x, bottom + inner), (x, bottom - outer)) for x in xs]),
         ),
         (
             (left - outer - pad, top - inner - pad, right + outer + pad, top + outer + pad),
-            [((x, top - inner), (x, top + outer)) for x in xs],
+            _split([((x, top - inner), (x, top + outer)) for x in xs]),
         ),
         (
             (left - outer - pad, bottom - outer - pad, left + inner + pad, top + outer + pad),
-            [((left + inner, y), (left - outer, y)) for y in ys],
+            _split([((left + inner, y), (left - outer, y)) for y in ys]),
         ),
         (
             (right - inner - pad, bottom - outer - pad, right + outer + pad, top + outer + pad),
-            [((right - inner, y), (right + outer, y)) for y in ys],
+            _split([((right - inner, y), (right + outer, y)) for y in ys]),
         ),
     )
-    gaps = total = 0
-    for region, pairs in edges:
-        g, t = _gaps(_Region(page, ppi, region), pairs)
-        gaps, total = gaps + g, total + t
-    return 100 * gaps / max(total, 1)
+
+
+def _split(pairs: list[tuple[Point, Point]]) -> Pairs:
+    return tuple(a for a, _ in pairs), tuple(b for _, b in pairs)
 
 
 def _ring_pairs(
