@@ -7,7 +7,7 @@ from typing import Any
 
 import pikepdf
 
-from .pdf import Instruction, multiply, parsed
+from .pdf import Instruction, multiply, page_resources, parsed
 from .report import Expect, Report
 
 MAX_FORM_DEPTH = 8  # nested forms followed this deep (a loop of forms is not followed forever)
@@ -15,7 +15,14 @@ MAX_FORM_DEPTH = 8  # nested forms followed this deep (a loop of forms is not fo
 
 def check_images(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
     """Effective resolution of every image as placed: from the current transformation matrix,
-    through form XObjects (SVG art, imported pages) with their /Matrix, however nested."""
+    through form XObjects (SVG art, imported pages) with their /Matrix, however nested. A
+    page none of whose resources (its own, its forms') names an image is not walked."""
+    if not any(
+        xo.get("/Subtype") == "/Image"
+        for res in page_resources(page.obj)
+        for xo in (res.get("/XObject") or {}).values()
+    ):
+        return
     resources = page.obj.get("/Resources")
     worst = _worst_ppi(parsed(page), resources, IDENTITY, 0)
     if worst is None:
