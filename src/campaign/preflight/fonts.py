@@ -140,31 +140,40 @@ def _utf16(hex_digits: bytes) -> str:
     return bytes.fromhex(digits).decode("utf-16-be", "replace")
 
 
-def _to_unicode(font: Any) -> dict[int, str]:
-    """One-byte code -> its text, from the font's ToUnicode CMap (bfchar, and bfrange with a
-    start value or an array); empty when the font has none."""
+def _to_unicode(font: Any, codes: set[int]) -> dict[int, str]:
+    """The text of each of `codes` (one-byte codes) that the font's ToUnicode CMap gives
+    (bfchar, and bfrange with a start value or an array); empty when the font has none.
+    Only the codes asked for are decoded: the check asks for the few drawn with an empty
+    glyph (a space), not the 100 to 200 a subset maps."""
     stream = font.get("/ToUnicode")
-    if not isinstance(stream, pikepdf.Stream):
+    if not isinstance(stream, pikepdf.Stream) or not codes:
         return {}
     data = stream.read_bytes()
     out = {}
     for block in _BF_CHAR.findall(data):
         pairs = _HEX.findall(block)
         for src, dst in zip(pairs[::2], pairs[1::2], strict=False):
-            out[int(src or b"0", 16)] = _utf16(dst)
+            code = int(src or b"0", 16)
+            if code in codes:
+                out[code] = _utf16(dst)
     for block in _BF_RANGE.findall(data):
         for line in block.splitlines():
             values = _HEX.findall(line)
             if len(values) < 3:
                 continue
             lo, hi = int(values[0] or b"0", 16), int(values[1] or b"0", 16)
+            wanted = [c for c in codes if lo <= c <= hi]
+            if not wanted:
+                continue
             if b"[" in line:
                 for code, dst in zip(range(lo, hi + 1), values[2:], strict=False):
-                    out[code] = _utf16(dst)
+                    if code in codes:
+                        out[code] = _utf16(dst)
             else:
                 first = _utf16(values[2])
-                for code in range(lo, min(hi, 255) + 1):
-                    out[code] = first[:-1] + chr(ord(first[-1]) + code - lo) if first else ""
+                for code in wanted:
+                    if code <= 255:
+                        out[code] = first[:-1] + chr(ord(first[-1]) + code - lo) if first else ""
     return out
 
 
@@ -208,8 +217,9 @@ def check_missing_glyphs(page: pikepdf.Page, n: int, rep: Report) -> None:
         empty = _empty_glyphs(program, {table[c] for c in codes - bad})
         if not empty:
             continue
-        text = _to_unicode(font)
-        blank = sorted(c for c in codes - bad if table[c] in empty and visible(text.get(c, "")))
+        drawn_empty = {c for c in codes - bad if table[c] in empty}
+        text = _to_unicode(font, drawn_empty)
+        blank = sorted(c for c in drawn_empty if visible(text.get(c, "")))
         if blank:
             shown = "".join(text[c] for c in blank[:10])
             rep.failures.append(
