@@ -15,6 +15,7 @@ setting without hyphens at the smallest size is the one reported.
 from __future__ import annotations
 
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -66,6 +67,9 @@ class FitRequest:
     auto_direction: frozenset[int] = frozenset()
 
 
+FIT_FIELDS = tuple(FitRequest.__dataclass_fields__)
+
+
 def sizes(max_size: float, min_size: float) -> Iterator[float]:
     size = max_size
     while size > min_size + EPS:
@@ -74,7 +78,48 @@ def sizes(max_size: float, min_size: float) -> Iterator[float]:
     yield min_size
 
 
+# Copy-fits done in this process, most recently used last: a merge sets the same texts (the
+# campaign's, around each record's) in the same boxes on every page, and a result is frozen
+# data. Keyed by the request with its fonts by identity; an entry keeps its fonts alive, so
+# no other font can take their identity while it is kept.
+_FITS: OrderedDict[tuple[object, ...], tuple[FitRequest, TextSet]] = OrderedDict()
+MAX_FITS = 256
+
+
 def fit(req: FitRequest) -> TextSet:
+    """The text set at the largest size that fits (module docstring), found once per process
+    for one request (`_FITS`). Raises MissingGlyphError for a character no font has (not
+    kept: the next request raises it again)."""
+    key = tuple(_keyed(name, getattr(req, name)) for name in FIT_FIELDS)
+    found = _FITS.get(key)
+    if found is not None and _same_fonts(found[0], req):
+        _FITS.move_to_end(key)
+        return found[1]
+    result = _fit(req)
+    _FITS[key] = (req, result)
+    if len(_FITS) > MAX_FITS:
+        _FITS.popitem(last=False)
+    return result
+
+
+def _keyed(name: str, value: object) -> object:
+    """A request's field as part of its key: its fonts by identity (FontFace is not
+    hashable), every other field as it is. Every field is in the key (FIT_FIELDS)."""
+    if name == "stack":
+        assert isinstance(value, tuple)
+        return tuple(id(face) for face in value)
+    if name == "latin":
+        return id(value)
+    return value
+
+
+def _same_fonts(kept: FitRequest, req: FitRequest) -> bool:
+    return kept.latin is req.latin and all(
+        a is b for a, b in zip(kept.stack, req.stack, strict=True)
+    )
+
+
+def _fit(req: FitRequest) -> TextSet:
     variants = [("text", req.texts)]
     if any(req.shorts):
         variants.append(
