@@ -143,3 +143,21 @@ def test_a_page_drawn_with_cached_fonts_has_the_same_bytes(
     for family in ("NotoSansArabic", "NotoSansSC"):  # ttfont registers the cached kind
         pdfmetrics._fonts.pop(fonts.face(family, "bold").key, None)
         assert isinstance(ttfont(fonts.face(family, "bold")), CachedTTFont)
+
+
+def test_a_run_is_made_into_a_shaped_string_once_per_font(fonts: FontBook) -> None:
+    """The same run (a merge's campaign texts, page after page) gives the ShapedStr made the
+    first time; once its font is registered again (another TTFont, with private codes of its
+    own), it is made again for that font."""
+    face = fonts.face("NotoSansArabic", "bold")
+    text = "أوقفوا الاتجار بالبشر"
+    run = build_line(prepare(text, "ar", True, [face]), 0, len(text), 20)[0][0]
+    first = glyphs.shaped(run)
+    assert glyphs.shaped(run) is first
+    again = build_line(prepare(text, "ar", True, [face]), 0, len(text), 20)[0][0]
+    assert glyphs.shaped(again) is first  # an equal run of another page
+    pdfmetrics._fonts.pop(face.key, None)  # registered again on the next use
+    remade = glyphs.shaped(run)
+    assert remade is not first
+    assert remade == first
+    assert remade.__shapeData__ == first.__shapeData__

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import operator
 import struct
+from collections import OrderedDict
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from functools import partial
@@ -159,7 +160,30 @@ def inkless(face: FontFace, glyph: Glyph) -> bool:
     return extents is not None and extents.width == 0 and extents.height == 0
 
 
+# Runs made into ShapedStr in this process, most recently used last: the campaign's texts are
+# the same runs on every page of a merge. Keyed by the reportlab font (by identity: a font
+# registered again is another font, with private codes of its own) and the glyphs; an entry
+# keeps its font alive, so no other font takes its identity while it is kept.
+_SHAPED: OrderedDict[tuple[int, tuple[Glyph, ...]], tuple[TTFont, ShapedStr]] = OrderedDict()
+MAX_SHAPED = 1024
+
+
 def shaped(run: Run) -> ShapedStr:
+    """The run's glyphs as a ShapedStr (`_shaped`), made once per process and font."""
+    font = ttfont(run.face)
+    key = (id(font), run.glyphs)
+    found = _SHAPED.get(key)
+    if found is not None and found[0] is font:
+        _SHAPED.move_to_end(key)
+        return found[1]
+    text = _shaped(run, font)
+    _SHAPED[key] = (font, text)
+    if len(_SHAPED) > MAX_SHAPED:
+        _SHAPED.popitem(last=False)
+    return text
+
+
+def _shaped(run: Run, font: TTFont) -> ShapedStr:
     """The run's glyphs as a ShapedStr: reportlab subsets by code and writes our positions.
 
     A glyph with no character's code point that is inkless is left out (even when a run that
@@ -168,7 +192,6 @@ def shaped(run: Run) -> ShapedStr:
     leaving it out moves no other glyph. The text layer of tagged lines is their ActualText,
     the characters of the source (`Line.actual_text`), which does not depend on the glyphs."""
     face = run.face
-    font = ttfont(face)
     chars, data = [], []
     for g in run.glyphs:
         owners = font.face.glyphToChar.get(g.gid) or []
