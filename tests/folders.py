@@ -18,9 +18,10 @@ FINGERPRINT = "f" * 64
 SIZE = 3001  # every print PDF's size here, to count the ones held
 
 
-def png() -> bytes:
+def png(i: int) -> bytes:
+    """A tiny preview of event `i`, in a colour of its own."""
     buf = io.BytesIO()
-    Image.new("RGB", (8, 10), (200, 30, 60)).save(buf, "PNG")
+    Image.new("RGB", (8, 10), (i * 37 % 256, 30, 255 - i % 256)).save(buf, "PNG")
     return buf.getvalue()
 
 
@@ -29,7 +30,6 @@ def event_files(
 ) -> list[tuple[OutputFile, bytes]]:
     """Each event's print PDF (SIZE bytes) and preview (a PNG), with its bytes (of the
     campaign, or of `office`)."""
-    preview = png()
     out = []
     for i in range(first, first + count):
         record = f"ev-{i:04d}"
@@ -37,7 +37,7 @@ def event_files(
             ("print_pdf", "print", "pdf"),
             ("preview_png", "screen", "png"),
         ):
-            data = f"%PDF-1.7 {record}".encode().ljust(SIZE, b" ") if fmt == "pdf" else preview
+            data = f"%PDF-1.7 {record}".encode().ljust(SIZE, b" ") if fmt == "pdf" else png(i)
             path = file_path(material, "en", variant, office=office, record=record)
             entry = OutputFile(
                 path=path,
