@@ -93,9 +93,10 @@ def read_shards(folders: list[Path], index: _Index) -> list[Shard]:
         if not (folder / MANIFEST).is_file():
             errs.error("manifest.read", f"{folder} has no {MANIFEST}", None)
             continue
-        shards.append(Shard(folder, manifest_stamp(folder)))
+        stamp, walked = manifest_stamp(folder)
+        shards.append(Shard(folder, stamp))
         listed = 0
-        for f in iter_manifest(folder):
+        for f in iter_manifest(folder, walked):
             listed += 1
             if not unchanged(folder, f):
                 errs.error(

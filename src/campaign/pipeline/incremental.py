@@ -102,14 +102,14 @@ def nothing_to_do(out: Path, now: dict[str, object]) -> tuple[JobLog, Spool[Outp
     the stamp's jobs are read one at a time; both results are spools (a JobLog)."""
     out = out.resolve()
     skipped, entries = JobLog(), Spool[OutputFile]()
-    build = manifest_stamp(out)
+    build, walked = manifest_stamp(out)
     if build is None or {k: build.get(k) for k in now} != now:
         return JobLog(), entries
     if not isinstance(build.get("jobs"), Jobs):  # the stamp has no list of jobs
         return JobLog(), entries
-    previous = Previous(out, entries.append)
+    previous = Previous(out, entries.append_pickled, walked)
     try:
-        for job in iter_stamp_jobs(out):
+        for job in iter_stamp_jobs(out, walked):
             material, language, office, record, rendition = cast("list[Any]", job)
             old = previous.files((material, language, office, record, rendition))
             if not old or not all(f.has_current_name and unchanged(out, f) for f in old):
@@ -130,8 +130,11 @@ class Previous:
     the file (also done when the object goes, and only by the process that made it: a worker
     inherits the object, not the file)."""
 
-    def __init__(self, out: Path, each: Callable[[OutputFile], None] = lambda entry: None) -> None:
-        """Index the manifest in `out` (`each` sees every entry, in the manifest's order)."""
+    def __init__(
+        self, out: Path, each: Callable[[bytes], None] = lambda data: None, walked: bool = False
+    ) -> None:
+        """Index the manifest in `out`: `each` sees every entry's pickle (output.pickled), in
+        the manifest's order; `walked` as output.iter_manifest's."""
         self.out = out.resolve()
         folder = tempfile.mkdtemp(prefix="campaign-previous-")
         self._path = Path(folder) / "previous.sqlite"
@@ -142,7 +145,7 @@ class Previous:
             db.execute("CREATE TABLE files (job TEXT NOT NULL, entry BLOB NOT NULL)")
             db.executemany(
                 "INSERT INTO files VALUES (?, ?)",
-                ((job_text(e.job), pickled(e)) for e in _each(iter_manifest(self.out), each)),
+                _rows(iter_manifest(self.out, walked), each),
             )
             db.execute("CREATE INDEX by_job ON files (job)")
             db.commit()
@@ -184,12 +187,14 @@ class Previous:
         return run
 
 
-def _each(
-    entries: Iterable[OutputFile], each: Callable[[OutputFile], None]
-) -> Iterator[OutputFile]:
+def _rows(
+    entries: Iterable[OutputFile], each: Callable[[bytes], None]
+) -> Iterator[tuple[str, bytes]]:
+    """(job, pickle) of each entry; `each` sees the pickle."""
     for entry in entries:
-        each(entry)
-        yield entry
+        data = pickled(entry)
+        each(data)
+        yield job_text(entry.job), data
 
 
 def _remove(folder: str, owner: int) -> None:
