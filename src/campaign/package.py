@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, cast
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -84,12 +84,12 @@ def load_manifest(build: Path) -> Spool[OutputFile]:
     path = build / MANIFEST
     recover(build, build)  # a publish a killed build left there: finished or rolled back
     try:
-        items: Iterable[dict[str, object]]
+        items: Iterable[Any]
         if manifest_reader.head(path) is None:  # missing, malformed, a key twice: read whole,
             items = json.loads(path.read_text(encoding="utf-8"))["files"]  # which says why
         else:
-            items = manifest_reader.items(path)  # type: ignore[assignment]
-        return Spool(OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])}) for item in items)  # type: ignore[arg-type]
+            items = cast("Iterable[Any]", manifest_reader.items(path))
+        return Spool(OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])}) for item in items)
     except FileNotFoundError:
         raise failure(
             "package.manifest",

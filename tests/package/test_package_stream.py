@@ -12,6 +12,7 @@ from typing import Any, BinaryIO
 import pytest
 
 from campaign import package as pkg
+from campaign.diagnostics import DiagnosticsError
 from campaign.output import OutputFile
 from campaign.pipeline.kitcache import cached_kit
 from tests.folders import SIZE, alive, event_files, write_folder
@@ -103,3 +104,30 @@ def test_package_holds_no_list_of_every_entry_nor_every_files_bytes(
     # 153 print PDFs)
     assert max(files for files, _ in seen) - before <= 8
     assert max(files for _, files in seen) <= 4  # the one packed, the next (heapq.merge)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{not json",
+        "[]",
+        '{"generator": "x"}',
+        '{"files": null}',
+        '{"files": [1]}',
+        '{"files": [{"path": "a.pdf"}]}',
+        '{"files": [{"trim_mm": [1, 2], "path": "a.pdf"}]}',
+        '{"files": [], "files": [1]}',  # a key twice: json.loads keeps the last
+        '\ufeff{"files": []}',
+        '{"files": []} []',
+    ],
+)
+def test_a_manifest_package_cannot_read_is_refused_as_before(tmp_path: Path, text: str) -> None:
+    (tmp_path / "manifest.json").write_text(text, encoding="utf-8")
+
+    def outcome(load: Any) -> object:
+        try:
+            return list(load(tmp_path))
+        except DiagnosticsError as exc:
+            return [d.render() for d in exc.diagnostics]
+
+    assert outcome(pkg.load_manifest) == outcome(load_manifest_whole)
