@@ -5,7 +5,8 @@ CHUNK characters, each entry of the top-level "files" list parsed on its own
 sha256) instead of kept.
 
 `head` walks the whole file first (every value parses, no top-level key twice, nothing after
-the document) and returns the document without its entries; `items` then yields the entries.
+the document) and returns the document without its entries; `items` then yields the entries,
+`jobs` the stamp's jobs.
 A file the walk refuses (a key twice, where json.loads keeps the last; malformed; not an
 object) gives None: the caller reads it whole with `json.loads`, as before, so both readings
 give the same entries."""
@@ -38,11 +39,24 @@ class Jobs:
 
     @staticmethod
     def of(jobs: Iterable[object]) -> Jobs:
-        digest, count = hashlib.sha256(), 0
+        tally = _Tally()
         for job in jobs:
-            digest.update(json.dumps(job).encode() + b"\n")
-            count += 1
-        return Jobs(count, digest.hexdigest())
+            tally.add(job)
+        return tally.jobs()
+
+
+class _Tally:
+    """Jobs.of, one job at a time."""
+
+    def __init__(self) -> None:
+        self.digest, self.count = hashlib.sha256(), 0
+
+    def add(self, job: object) -> None:
+        self.digest.update(json.dumps(job).encode() + b"\n")
+        self.count += 1
+
+    def jobs(self) -> Jobs:
+        return Jobs(self.count, self.digest.hexdigest())
 
 
 def summarised(build: dict[str, Any]) -> dict[str, Any]:
@@ -75,8 +89,16 @@ def items(path: Path) -> Iterator[object]:
         yield from _walk(f)
 
 
-def _walk(f: TextIO) -> Generator[object, None, dict[str, Any]]:
-    """Yield the entries; return the document without them."""
+def jobs(path: Path) -> Iterator[object]:
+    """Each job of the stamp's "jobs" list, parsed one at a time (after `head` said the file
+    can be walked and its stamp has a list of jobs: a Jobs); the entries are read past."""
+    with path.open(encoding="utf-8") as f:
+        yield from _walk(f, want="jobs")
+
+
+def _walk(f: TextIO, want: str = "files") -> Generator[object, None, dict[str, Any]]:
+    """Yield the entries (`want` "files") or the stamp's jobs ("jobs"); return the document
+    without the entries."""
     r = _Reader(f)
     doc: dict[str, Any] = {}
     for key in r.members():
@@ -84,10 +106,12 @@ def _walk(f: TextIO) -> Generator[object, None, dict[str, Any]]:
             raise LayoutError(f"{key!r} twice")
         if key == "files":
             r.take("[")
-            yield from r.items()
+            for item in r.items():
+                if want == "files":
+                    yield item
             doc[key] = []
         elif key == "build" and r.peek() == "{":
-            doc[key] = _build(r)
+            doc[key] = yield from _build(r, want == "jobs")
         else:
             doc[key] = r.value()
     if r.peek():
@@ -97,14 +121,20 @@ def _walk(f: TextIO) -> Generator[object, None, dict[str, Any]]:
     return doc
 
 
-def _build(r: _Reader) -> dict[str, Any]:
+def _build(r: _Reader, yielding: bool) -> Generator[object, None, dict[str, Any]]:
+    """The stamp, its jobs summarised (Jobs); each job yielded too when `yielding`."""
     build: dict[str, Any] = {}
     for key in r.members():
         if key in build:
             raise LayoutError(f"{key!r} twice")
         if key == "jobs" and r.peek() == "[":
             r.take("[")
-            build[key] = Jobs.of(r.items())
+            tally = _Tally()
+            for job in r.items():
+                tally.add(job)
+                if yielding:
+                    yield job
+            build[key] = tally.jobs()
         else:
             build[key] = r.value()
     return build

@@ -316,17 +316,18 @@ class Staging:
         return True
 
     def stage_manifest(
-        self, entries: Iterable[OutputFile], build: dict[str, object] | None
+        self, entries: Iterable[OutputFile], build: dict[str, object] | None, always: bool = False
     ) -> bool:
         """Stage the manifest of `entries` (written entry by entry: a merge's manifest of
         10,000 files is never one string); False, and nothing staged, when the published
-        one has the same bytes. Raises build.output on an OSError: nothing is published."""
+        one has the same bytes (unless `always`). Raises build.output on an OSError: nothing
+        is published."""
         staged = self.dir / MANIFEST
         try:
             with staged.open("w", encoding="utf-8") as f:  # as stage_text writes
                 f.writelines(manifest_chunks(entries, build))
             current = self.out / MANIFEST
-            if current.is_file() and same_bytes(staged, current):
+            if not always and current.is_file() and same_bytes(staged, current):
                 staged.unlink()
                 return False
         except OSError as exc:
@@ -478,17 +479,43 @@ def _entry(item: Any) -> OutputFile | None:
         return None
 
 
-def iter_manifest(out: Path) -> Iterator[OutputFile]:
+def iter_manifest(out: Path, walked: bool = False) -> Iterator[OutputFile]:
     """The entries of the manifest in `out` (as read_manifest), one at a time: parsed entry
-    by entry (manifest_reader) unless the walk refuses it (a key twice...): then read whole."""
+    by entry (manifest_reader) unless the walk refuses it (a key twice...): then read whole.
+    `walked`: the caller has just walked it (manifest_stamp), which is not done again."""
     path = out / MANIFEST
-    if manifest_reader.head(path) is None:
+    if not walked and manifest_reader.head(path) is None:
         yield from read_manifest(out)
         return
     for item in manifest_reader.items(path):
         entry = _entry(item)
         if entry is not None:
             yield entry
+
+
+def manifest_stamp(out: Path) -> tuple[dict[str, object] | None, bool]:
+    """The stamp of the manifest in `out` (read_build_manifest's first value; None: none, or
+    no manifest that reads), its list of jobs summarised (manifest_reader.Jobs), not held:
+    `iter_stamp_jobs` gives them one at a time; and whether the manifest was walked
+    (manifest_reader.head: every value parses), else read whole."""
+    doc = manifest_reader.head(out / MANIFEST)
+    if doc is None:  # not walked: read whole, as before
+        build = read_build_manifest(out)[0]
+        return (None if build is None else manifest_reader.summarised(build)), False
+    found = doc.get("build")
+    return (found if isinstance(found, dict) else None), True
+
+
+def iter_stamp_jobs(out: Path, walked: bool = False) -> Iterator[object]:
+    """The jobs of the manifest's stamp in `out`, one at a time, as its JSON has them (lists
+    of 5); nothing when the stamp has no list of jobs. `walked`: as iter_manifest's."""
+    path = out / MANIFEST
+    if not walked and manifest_reader.head(path) is None:  # not walked: read whole, as before
+        build = read_build_manifest(out)[0]
+        jobs = build.get("jobs") if build is not None else None
+        yield from jobs if isinstance(jobs, list) else ()
+        return
+    yield from manifest_reader.jobs(path)
 
 
 def same_stamp(out: Path, build: dict[str, object]) -> bool:

@@ -9,28 +9,41 @@ temporary names and moved into place with os.replace only when all of it is read
 are deterministic (fixed timestamps, sorted entries). Labels are Latin-only (material ids,
 language codes, English names) in the kit's Noto Sans, so every script's language is labelled
 correctly.
+
+Nothing here holds every entry or every file's bytes (a merge's build lists 10,000 files or
+more): the manifest is read entry by entry into a spool (`load_manifest`), the groups and
+their entries in path or name order come from a temporary SQLite database (`Plan`), each file
+is read (and checked again) when it is packed, and each product is written to its temporary
+name as it is made (a ZIP member at a time).
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import heapq
 import io
 import json
 import os
+import pickle
+import sqlite3
 import time
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO, cast
 
 from PIL import Image, ImageDraw, ImageFont
 
+from . import manifest_reader
 from .dates import source_date_epoch
 from .diagnostics import Diagnostic, DiagnosticsError, Subject, display_path, failure
 from .model import Kit
-from .output import MANIFEST, OutputFile
+from .output import MANIFEST, OutputFile, pickled
 from .publishing import recover
+from .spool import Spool
 
 CAMPAIGN_GROUP = "campaign"
 PRINT_VARIANTS = ("print",)
@@ -64,14 +77,19 @@ class Entry:
     page: str  # "" or the page name of a multi-page PNG
 
 
-def load_manifest(build: Path) -> list[OutputFile]:
-    """The build's manifest entries; `package.manifest` when it is missing or unreadable."""
+def load_manifest(build: Path) -> Spool[OutputFile]:
+    """The build's manifest entries, in its order, read one at a time into a spool (8 bytes
+    of memory each; manifest_reader). Raises DiagnosticsError `package.manifest` when it is
+    missing, unreadable, or an entry is not a file's."""
     path = build / MANIFEST
     recover(build, build)  # a publish a killed build left there: finished or rolled back
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        items = doc["files"]
-        return [OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])}) for item in items]
+        items: Iterable[Any]
+        if manifest_reader.head(path) is None:  # missing, malformed, a key twice: read whole,
+            items = json.loads(path.read_text(encoding="utf-8"))["files"]  # which says why
+        else:
+            items = cast("Iterable[Any]", manifest_reader.items(path))
+        return Spool(OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])}) for item in items)
     except FileNotFoundError:
         raise failure(
             "package.manifest",
@@ -90,57 +108,94 @@ def load_manifest(build: Path) -> list[OutputFile]:
         ) from None
 
 
-def verify(build: Path, files: list[OutputFile]) -> dict[str, bytes]:
-    """Every listed file's bytes, checked against the manifest's sha256."""
-    data: dict[str, bytes] = {}
-    root = build.resolve()
-    for f in files:
-        path = build / f.path
-        subject = Subject(office=f.office, material=f.material, language=f.language)
-        if not path.resolve().is_relative_to(root):
-            raise failure("package.manifest", f"{f.path} points outside {display_path(build)}")
-        try:
-            raw = path.read_bytes()
-        except OSError:
-            raise DiagnosticsError(
-                Diagnostic(
-                    "package.missing",
-                    f"{display_path(path)} is listed in the manifest but missing",
-                    None,
-                    (REBUILD + ", then package",),
-                    subject=subject,
-                )
-            ) from None
-        if hashlib.sha256(raw).hexdigest() != f.sha256:
-            raise DiagnosticsError(
-                Diagnostic(
-                    "package.changed",
-                    f"{display_path(path)} changed since the build "
-                    "(its sha256 is not the manifest's)",
-                    None,
-                    (REBUILD + "; never edit built files",),
-                    subject=subject,
-                )
+def verify(build: Path, files: Iterable[OutputFile]) -> dict[str, bytes]:
+    """Every listed file's bytes, checked against the manifest's sha256 (`checked`), by path.
+    For the files a product needs at once (a sheet's); `build_package` checks every file
+    first and reads each again as it packs it."""
+    return {f.path: checked(build, f) for f in files}
+
+
+def checked(build: Path, f: OutputFile) -> bytes:
+    """The bytes of the file `f` lists in `build`. Raises DiagnosticsError
+    `package.manifest` (a path outside the build), `package.missing` (it cannot be read) or
+    `package.changed` (its sha256 is not the manifest's)."""
+    path = build / f.path
+    subject = Subject(office=f.office, material=f.material, language=f.language)
+    if not path.resolve().is_relative_to(build.resolve()):
+        raise failure("package.manifest", f"{f.path} points outside {display_path(build)}")
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raise DiagnosticsError(
+            Diagnostic(
+                "package.missing",
+                f"{display_path(path)} is listed in the manifest but missing",
+                None,
+                (REBUILD + ", then package",),
+                subject=subject,
             )
-        data[f.path] = raw
-    return data
+        ) from None
+    if hashlib.sha256(raw).hexdigest() != f.sha256:
+        raise DiagnosticsError(
+            Diagnostic(
+                "package.changed",
+                f"{display_path(path)} changed since the build (its sha256 is not the manifest's)",
+                None,
+                (REBUILD + "; never edit built files",),
+                subject=subject,
+            )
+        )
+    return raw
 
 
 def group_of(f: OutputFile) -> str:
     return f.office or CAMPAIGN_GROUP
 
 
-def plan(files: list[OutputFile]) -> dict[str, list[Entry]]:
-    """Entries by group, names unique across the package (an internal error otherwise)."""
-    groups: dict[str, list[Entry]] = {}
-    seen: dict[str, str] = {}
-    for f in sorted(files, key=lambda f: f.path):
-        name = f.name  # its name in the build (older builds: what it would be named now)
-        if name in seen:
-            raise AssertionError(f"two files would be {name}: {seen[name]} and {f.path}")
-        seen[name] = f.path
-        groups.setdefault(group_of(f), []).append(Entry(f, name, f.page_name))
-    return groups
+class Plan:
+    """The package's entries by group in a temporary SQLite database (`db`, on disk past its
+    page cache), names unique across the package: raises AssertionError (an internal error)
+    naming the first two paths, in path order, that would share a name. `files` is read
+    once; nothing here holds them all."""
+
+    def __init__(self, db: sqlite3.Connection, files: Iterable[OutputFile]) -> None:
+        self.db = db
+        db.execute("CREATE TABLE entry (grp TEXT, name TEXT, path TEXT, variant TEXT, data BLOB)")
+        for f in files:
+            # its name in the build (older builds: what it would be named now)
+            row = (group_of(f), f.name, f.path, f.variant, pickled(f))
+            db.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?)", row)
+        db.execute("CREATE INDEX entry_path ON entry (grp, path)")
+        db.execute("CREATE INDEX entry_name ON entry (grp, name)")
+        db.execute("CREATE TABLE seen (name TEXT PRIMARY KEY, path TEXT) WITHOUT ROWID")
+        for name, path in db.execute("SELECT name, path FROM entry ORDER BY path, rowid"):
+            first = db.execute("SELECT path FROM seen WHERE name = ?", (name,)).fetchone()
+            if first is not None:
+                raise AssertionError(f"two files would be {name}: {first[0]} and {path}")
+            db.execute("INSERT INTO seen VALUES (?, ?)", (name, path))
+
+    def groups(self) -> list[str]:
+        """The groups (the campaign's, each office's), sorted."""
+        return [g for (g,) in self.db.execute("SELECT DISTINCT grp FROM entry ORDER BY grp")]
+
+    def entries(
+        self, group: str, variants: Sequence[str] | None = None, by_name: bool = False
+    ) -> Iterator[Entry]:
+        """The group's entries (of `variants`: all when None) by path (as sorted() keeps
+        equal paths: in the manifest's order), or by name."""
+        where, args = "grp = ?", [group]
+        if variants is not None:
+            where += f" AND variant IN ({', '.join('?' * len(variants))})"
+            args += variants
+        order = "name" if by_name else "path, rowid"
+        for (data,) in self.db.execute(
+            f"SELECT data FROM entry WHERE {where} ORDER BY {order}", args
+        ):
+            f: OutputFile = pickle.loads(data)
+            yield Entry(f, f.name, f.page_name)
+
+    def has(self, group: str, variants: Sequence[str]) -> bool:
+        return next(self.entries(group, variants), None) is not None
 
 
 def epoch(year: int) -> tuple[int, int, int, int, int, int]:
@@ -155,14 +210,22 @@ def epoch(year: int) -> tuple[int, int, int, int, int, int]:
 def zip_bytes(members: Iterable[tuple[str, bytes]], date: tuple[int, ...]) -> bytes:
     """A deterministic ZIP: sorted entries, fixed dates and permissions."""
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        for name, data in sorted(members):
+    write_zip(buf, sorted(members), date)
+    return buf.getvalue()
+
+
+def write_zip(
+    target: BinaryIO, members: Iterable[tuple[str, bytes]], date: tuple[int, ...]
+) -> None:
+    """zip_bytes's ZIP written into `target` (seekable) one member at a time: `members`
+    must come sorted (by name, then bytes), and only one is held at a time."""
+    with zipfile.ZipFile(target, "w") as z:
+        for name, data in members:
             info = zipfile.ZipInfo(name, date_time=date)  # type: ignore[arg-type]
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 3
             z.writestr(info, data, compresslevel=9)
-    return buf.getvalue()
 
 
 # ---- job sheet ------------------------------------------------------------------------------
@@ -189,14 +252,14 @@ def status_of(kit: Kit, lang: str) -> str:
     return language.status if language else "draft"
 
 
-def job_rows(kit: Kit, entries: list[Entry]) -> list[dict[str, str]]:
-    rows = []
+def job_rows(kit: Kit, entries: Iterable[Entry]) -> Iterator[dict[str, str]]:
+    """A row of the job sheet per entry, as they come."""
     for e in entries:
         f = e.file
         pre = f.extra.get("preflight")
         bleed = pre.get("bleed_mm") if isinstance(pre, dict) else None
         language = kit.languages.get(f.language)
-        rows.append(
+        yield (
             {
                 "file": e.name,
                 "material": f.material,
@@ -213,14 +276,13 @@ def job_rows(kit: Kit, entries: list[Entry]) -> list[dict[str, str]]:
                 "badge_cut_mm": mm(f.badge["cut_mm"]) if f.badge else "",
             }
         )
-    return rows
 
 
 def mm(value: float) -> str:
     return f"{value:g}"
 
 
-def job_csv(rows: list[dict[str, str]]) -> bytes:
+def job_csv(rows: Iterable[dict[str, str]]) -> bytes:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, JOB_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
@@ -228,15 +290,13 @@ def job_csv(rows: list[dict[str, str]]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def job_txt(title: str, rows: list[dict[str, str]]) -> bytes:
-    lines = [title, "=" * len(title), ""]
-    drafts = sorted({r["language"] for r in rows if r["status"] != "reviewed"})
-    if drafts:
-        lines += [
-            f"DRAFT translations (not reviewed by a native speaker): {', '.join(drafts)}",
-            "",
-        ]
+def job_txt(title: str, rows: Iterable[dict[str, str]]) -> bytes:
+    """The job sheet as text: the title, the draft languages, then a paragraph per row."""
+    lines: list[str] = []
+    drafts: set[str] = set()
     for r in rows:
+        if r["status"] != "reviewed":
+            drafts.add(r["language"])
         lines.append(r["file"])
         lines.append(f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}")
         lines.append(
@@ -247,7 +307,13 @@ def job_txt(title: str, rows: list[dict[str, str]]) -> bytes:
             lines.append(f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm")
         lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
         lines.append("")
-    return "\n".join(lines).encode("utf-8")
+    head = [title, "=" * len(title), ""]
+    if drafts:
+        head += [
+            f"DRAFT translations (not reviewed by a native speaker): {', '.join(sorted(drafts))}",
+            "",
+        ]
+    return "\n".join(head + lines).encode("utf-8")
 
 
 # ---- contact sheet --------------------------------------------------------------------------
@@ -262,17 +328,21 @@ class Sheet:
     tiles: dict[tuple[int, int], Entry]  # (row, column) -> preview
 
 
-def previews(entries: list[Entry]) -> list[Entry]:
-    return [e for e in entries if e.file.variant in ("screen", "social")]
+def previews(entries: Iterable[Entry]) -> Iterator[Entry]:
+    return (e for e in entries if e.file.variant in ("screen", "social"))
 
 
-def sheet_of(kit: Kit, group: str, entries: list[Entry]) -> Sheet:
-    shown = previews(entries)
-    row_keys = sorted({row_key(e) for e in shown}, key=lambda k: page_order(kit, k))
+def sheet_of(kit: Kit, group: str, entries: Iterable[Entry]) -> Sheet:
+    """The group's contact sheet: a tile per row (material[/page]) and language, the last
+    preview of it in `entries` (read once; only the tiles are kept)."""
+    last: dict[tuple[str, str], Entry] = {}  # (row, language) -> preview, first seen first
+    for e in previews(entries):
+        last[(row_key(e), e.file.language)] = e
+    row_keys = sorted({row for row, _ in last}, key=lambda k: page_order(kit, k))
     ordered = list(kit.campaign.languages)
-    langs = {e.file.language for e in shown}
+    langs = {lang for _, lang in last}
     columns = [c for c in ordered if c in langs] + sorted(langs - set(ordered))
-    tiles = {(row_keys.index(row_key(e)), columns.index(e.file.language)): e for e in shown}
+    tiles = {(row_keys.index(row), columns.index(lang)): e for (row, lang), e in last.items()}
     campaign = kit.campaign
     who = "Campaign kit" if group == CAMPAIGN_GROUP else office_title(kit, group)
     return Sheet(f"{campaign.name} {campaign.year}", who, row_keys, columns, tiles)
@@ -336,7 +406,7 @@ def sized_font(path: Path, size: int, text: str, width: int) -> ImageFont.FreeTy
     return font
 
 
-def contact_sheet(kit: Kit, sheet: Sheet, data: dict[str, bytes]) -> bytes:
+def contact_sheet(kit: Kit, sheet: Sheet, data: Mapping[str, bytes]) -> bytes:
     regular, bold = fonts(kit)
     width = sheet_size(sheet)[0] - 2 * MARGIN
     drafts = sum(1 for e in sheet.tiles.values() if status_of(kit, e.file.language) != "reviewed")
@@ -389,7 +459,7 @@ def contact_sheet(kit: Kit, sheet: Sheet, data: dict[str, bytes]) -> bytes:
 # ---- one-page PDF index ---------------------------------------------------------------------
 
 
-def index_pdf(kit: Kit, sheet: Sheet, entries: list[Entry], data: dict[str, bytes]) -> bytes:
+def index_pdf(kit: Kit, sheet: Sheet, entries: Sequence[Entry], data: Mapping[str, bytes]) -> bytes:
     """The contact sheet's grid as vector + images on one page, and the list of files."""
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfbase import pdfmetrics
@@ -487,51 +557,98 @@ def index_pdf(kit: Kit, sheet: Sheet, entries: list[Entry], data: dict[str, byte
 
 def build_package(kit: Kit, build: Path, out: Path) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
-    `out` (all or nothing); returns the paths written."""
+    `out` (all or nothing); returns the paths written, sorted by name.
+
+    Raises DiagnosticsError `package.manifest`, `package.missing` or `package.changed`
+    before anything is written (every file is checked first, and again as it is packed),
+    and `package.output` when `out` cannot be written (then nothing is moved into place)."""
     files = load_manifest(build)
-    data = verify(build, files)
-    groups = plan(files)
+    for f in files:
+        checked(build, f)  # the bytes are dropped, and read again when packed
     date = epoch(kit.campaign.year)
-    products: dict[str, bytes] = {}
-    for group, entries in sorted(groups.items()):
-        prints = [e for e in entries if e.file.variant in PRINT_VARIANTS]
-        screens = [e for e in entries if e.file.variant in SCREEN_VARIANTS]
-        title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
-        rows = job_rows(kit, prints)
-        if prints:
-            members = [(e.name, data[e.file.path]) for e in prints]
-            members += [("JOB-SHEET.csv", job_csv(rows)), ("JOB-SHEET.txt", job_txt(title, rows))]
-            products[f"{group}-print.zip"] = zip_bytes(members, date)
-        if screens:
-            products[f"{group}-screen.zip"] = zip_bytes(
-                [(e.name, data[e.file.path]) for e in screens], date
-            )
-        sheet = sheet_of(kit, group, entries)
-        if sheet.tiles:
-            products[f"{group}-contact-sheet.png"] = contact_sheet(kit, sheet, data)
-        products[f"{group}-index.pdf"] = index_pdf(kit, sheet, entries, data)
-    return write_all(out, products)
+    with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
+        plan = Plan(db, files)
+        for group in plan.groups():
+            if plan.has(group, PRINT_VARIANTS):
+                title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
+                rows = [job_rows(kit, plan.entries(group, PRINT_VARIANTS)) for _ in range(2)]
+                sheets = [
+                    ("JOB-SHEET.csv", job_csv(rows[0])),
+                    ("JOB-SHEET.txt", job_txt(title, rows[1])),
+                ]
+                packed = _packed(build, plan.entries(group, PRINT_VARIANTS, by_name=True))
+                members = heapq.merge(packed, sheets, key=lambda member: member[0])
+                products.zip(f"{group}-print.zip", members, date)
+            if plan.has(group, SCREEN_VARIANTS):
+                packed = _packed(build, plan.entries(group, SCREEN_VARIANTS, by_name=True))
+                products.zip(f"{group}-screen.zip", packed, date)
+            sheet = sheet_of(kit, group, plan.entries(group))
+            shown = {e.file.path: checked(build, e.file) for e in sheet.tiles.values()}
+            if sheet.tiles:
+                products.write(f"{group}-contact-sheet.png", contact_sheet(kit, sheet, shown))
+            entries = Spool(plan.entries(group))
+            products.write(f"{group}-index.pdf", index_pdf(kit, sheet, entries, shown))
+    return products.written
+
+
+def _packed(build: Path, entries: Iterable[Entry]) -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of each entry as it comes, each file read and checked again."""
+    for e in entries:
+        yield e.name, checked(build, e.file)
+
+
+class Products:
+    """The package's products, each written to a temporary name in `out` as it is made and
+    all moved into place when the `with` block ends without an error; on an error every
+    temporary file is removed. Raises DiagnosticsError `package.output` on an OSError."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.parts: list[tuple[Path, Path]] = []  # (temporary, target): a few per group
+        self.written: list[Path] = []
+
+    def __enter__(self) -> Products:
+        return self
+
+    def _part(self, name: str) -> Path:
+        if not self.parts:
+            self.out.mkdir(parents=True, exist_ok=True)
+        part = self.out / f".{name}.part-{os.getpid()}"
+        self.parts.append((part, self.out / name))
+        return part
+
+    def write(self, name: str, blob: bytes) -> None:
+        self._part(name).write_bytes(blob)
+
+    def zip(self, name: str, members: Iterable[tuple[str, bytes]], date: tuple[int, ...]) -> None:
+        """A ZIP of `members`, sorted by name, written one member at a time (write_zip)."""
+        with self._part(name).open("wb") as target:
+            write_zip(target, members, date)
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
+        try:
+            if exc is None:
+                self.out.mkdir(parents=True, exist_ok=True)  # an empty build's package too
+                for part, target in sorted(self.parts, key=lambda p: p[1].name):
+                    os.replace(part, target)
+                    self.written.append(target)
+                return
+        except OSError as error:
+            exc = error
+        for part, _ in self.parts:
+            part.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise failure(
+                "package.output",
+                f"cannot write the package into {display_path(self.out)} ({exc.strerror})",
+                None,
+                "check that the folder is writable and the disk not full",
+            ) from None
 
 
 def write_all(out: Path, products: dict[str, bytes]) -> list[Path]:
-    """Each product to a temporary name first, then all moved into place."""
-    tmp: list[tuple[Path, Path]] = []
-    try:
-        out.mkdir(parents=True, exist_ok=True)
+    """Each product to a temporary name first, then all moved into place (Products)."""
+    with Products(out) as made:
         for name, blob in sorted(products.items()):
-            target = out / name
-            part = out / f".{name}.part-{os.getpid()}"
-            part.write_bytes(blob)
-            tmp.append((part, target))
-        for part, target in tmp:
-            os.replace(part, target)
-    except OSError as exc:
-        for part, _ in tmp:
-            part.unlink(missing_ok=True)
-        raise failure(
-            "package.output",
-            f"cannot write the package into {display_path(out)} ({exc.strerror})",
-            None,
-            "check that the folder is writable and the disk not full",
-        ) from None
-    return [t for _, t in tmp]
+            made.write(name, blob)
+    return made.written

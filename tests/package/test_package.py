@@ -269,3 +269,22 @@ def test_contact_sheet_rows_follow_the_layout_page_order() -> None:
         "flyer-a5/back",
         "poster-a3",
     ]
+
+
+def products(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_the_streamed_package_is_the_one_the_whole_list_package_wrote(
+    built: Path, tmp_path: Path
+) -> None:
+    """Against build_package as it held every entry and file (tests/manifest_whole.py): the
+    same products, byte for byte, for the campaign's group and an office's."""
+    from campaign.pipeline.kitcache import cached_kit
+    from tests.manifest_whole import build_package_whole
+
+    kit = cached_kit(ROOT)
+    written = pkg.build_package(kit, built, tmp_path / "streamed")
+    build_package_whole(kit, built, tmp_path / "whole")
+    assert [p.name for p in written] == sorted(products(tmp_path / "whole"))
+    assert products(tmp_path / "streamed") == products(tmp_path / "whole")

@@ -21,6 +21,7 @@ from ..fonts import load_fontbook
 from ..model import Kit, Office
 from ..output import JobId, OutputFile, Staging
 from ..publishing import recover
+from ..spool import Spool
 from .events import Listener, Planned, Skipped, ignore
 from .fingerprint import code_version
 from .incremental import Previous, nothing_to_do, stamp, with_jobs
@@ -109,7 +110,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     code = code_version()
     digests = kit_digests(root)
     now = stamp(digests, code, opts)
-    skipped, files = nothing_to_do(opts.out, now) if opts.incremental else ([], [])
+    skipped, files = nothing_to_do(opts.out, now) if opts.incremental else ((), ())
     if skipped:
         DIGESTS.save()  # the outputs' digests too
         return _nothing_to_do(skipped, files, listener)
@@ -215,11 +216,12 @@ def _with_warnings(kit: Kit, offices: list[Office] | None) -> Kit:
 
 
 def _nothing_to_do(
-    skipped: list[JobResult], files: list[OutputFile], listener: Listener
+    skipped: Sequence[JobResult], files: Sequence[OutputFile], listener: Listener
 ) -> BuildResult:
     """A build whose inputs, settings and files are those of the previous one (which had no
-    failed job): every job skipped; the kit is not even read, and no warning repeated."""
-    listener(Planned(tuple(r.key for r in skipped)))
+    failed job): every job skipped; the kit is not even read, and no warning repeated. The
+    jobs and files are spools (incremental.nothing_to_do), and so are the planned keys."""
+    listener(Planned(Spool(r.key for r in skipped)))
     for result in skipped:
         listener(Skipped(result))
     return BuildResult(files, [], counts(skipped), skipped, [], None)

@@ -4,6 +4,7 @@ receive them in the plan's order (the CLI's progress bar and --json report are l
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -12,9 +13,10 @@ from .jobs import JobKey, JobResult
 
 @dataclass(frozen=True)
 class Planned:
-    """Before any job runs: every job of this run, in plan order."""
+    """Before any job runs: every job of this run, in plan order (a tuple; a spool.Spool when
+    a build has nothing to do, whose jobs can be a merge's 10,000 or more)."""
 
-    keys: tuple[JobKey, ...]
+    keys: Sequence[JobKey]
 
 
 @dataclass(frozen=True)

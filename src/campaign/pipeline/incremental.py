@@ -19,22 +19,26 @@ import shutil
 import sqlite3
 import tempfile
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import Any, cast
 
+from ..manifest_reader import Jobs
 from ..output import (
     JobId,
     OutputFile,
     iter_manifest,
+    iter_stamp_jobs,
     job_text,
+    manifest_stamp,
     pickled,
-    read_build_manifest,
     unchanged,
 )
-from ..spool import sorted_spool
+from ..spool import Spool, sorted_spool
 from .events import Listener, Skipped
 from .fingerprint import build_fingerprint, record_digest
+from .joblog import JobLog
 from .jobs import JobKey, JobResult
 from .options import Options
 
@@ -87,26 +91,33 @@ def job_order(job: list[str | None]) -> list[str]:
     return [part or "" for part in job]
 
 
-def nothing_to_do(out: Path, now: dict[str, object]) -> tuple[list[JobResult], list[OutputFile]]:
-    """Every job of the previous build as skipped, and the manifest's entries, when it had
-    the stamp `now` and every file of its jobs is unchanged on disk; else ([], []) (then the
-    jobs' own fingerprints decide)."""
+def nothing_to_do(out: Path, now: dict[str, object]) -> tuple[JobLog, Spool[OutputFile]]:
+    """(every job of the previous build as skipped, in its stamp's order; the manifest's
+    entries, in its order) when it had the stamp `now` and every file of its jobs is
+    unchanged on disk; else two empty sequences (then the jobs' own fingerprints decide).
+
+    Nothing here holds every entry or job (a merge's 10,000 or more): the stamp is compared
+    with its jobs summarised (output.manifest_stamp), the entries are spooled and indexed by
+    job in a temporary SQLite file (Previous) as the manifest is read entry by entry, and
+    the stamp's jobs are read one at a time; both results are spools (a JobLog)."""
     out = out.resolve()
-    build, entries = read_build_manifest(out)
-    jobs = build.get("jobs") if build else None
-    if build is None or {k: build.get(k) for k in now} != now or not isinstance(jobs, list):
-        return [], []
-    files: dict[JobId, list[OutputFile]] = {}
-    for entry in entries:
-        files.setdefault(entry.job, []).append(entry)
-    skipped = []
-    for job in jobs:
-        material, language, office, record, rendition = job
-        old = files.get((material, language, office, record, rendition), [])
-        if not old or not all(f.has_current_name and unchanged(out, f) for f in old):
-            return [], []
-        key = JobKey(material, language, rendition, office=office, record=record)
-        skipped.append(JobResult(key, "skipped", tuple(old)))
+    skipped, entries = JobLog(), Spool[OutputFile]()
+    build, walked = manifest_stamp(out)
+    if build is None or {k: build.get(k) for k in now} != now:
+        return JobLog(), entries
+    if not isinstance(build.get("jobs"), Jobs):  # the stamp has no list of jobs
+        return JobLog(), entries
+    previous = Previous(out, entries.append_pickled, walked)
+    try:
+        for job in iter_stamp_jobs(out, walked):
+            material, language, office, record, rendition = cast("list[Any]", job)
+            old = previous.files((material, language, office, record, rendition))
+            if not old or not all(f.has_current_name and unchanged(out, f) for f in old):
+                return JobLog(), Spool()
+            key = JobKey(material, language, rendition, office=office, record=record)
+            skipped.append(JobResult(key, "skipped", tuple(old)))
+    finally:
+        previous.close()
     return skipped, entries
 
 
@@ -119,7 +130,11 @@ class Previous:
     the file (also done when the object goes, and only by the process that made it: a worker
     inherits the object, not the file)."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(
+        self, out: Path, each: Callable[[bytes], None] = lambda data: None, walked: bool = False
+    ) -> None:
+        """Index the manifest in `out`: `each` sees every entry's pickle (output.pickled), in
+        the manifest's order; `walked` as output.iter_manifest's."""
         self.out = out.resolve()
         folder = tempfile.mkdtemp(prefix="campaign-previous-")
         self._path = Path(folder) / "previous.sqlite"
@@ -130,7 +145,7 @@ class Previous:
             db.execute("CREATE TABLE files (job TEXT NOT NULL, entry BLOB NOT NULL)")
             db.executemany(
                 "INSERT INTO files VALUES (?, ?)",
-                ((job_text(e.job), pickled(e)) for e in iter_manifest(self.out)),
+                _rows(iter_manifest(self.out, walked), each),
             )
             db.execute("CREATE INDEX by_job ON files (job)")
             db.commit()
@@ -170,6 +185,16 @@ class Previous:
                 run[0].append(key)
                 run[1].append(fp)
         return run
+
+
+def _rows(
+    entries: Iterable[OutputFile], each: Callable[[bytes], None]
+) -> Iterator[tuple[str, bytes]]:
+    """(job, pickle) of each entry; `each` sees the pickle."""
+    for entry in entries:
+        data = pickled(entry)
+        each(data)
+        yield job_text(entry.job), data
 
 
 def _remove(folder: str, owner: int) -> None:

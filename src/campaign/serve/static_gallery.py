@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import quote
 
-from ..output import OutputFile
+from ..output import OutputFile, same_bytes
 from ..publishing import recover
 
 INDEX = "index.html"
@@ -159,17 +159,20 @@ _TAIL = f"</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
 
 
 def write_gallery(out: Path, files: Iterable[OutputFile], title: str, tmp_dir: Path) -> Path:
-    """Write `out/index.html` atomically (written in `tmp_dir`, on the same file system, then
-    renamed over the old one): a reader sees the old page or the new, never half of one. The
-    same page is not written again (an incremental build that changed nothing writes nothing)."""
+    """Write `out/index.html` atomically (written in `tmp_dir`, on the same file system, in
+    pieces (`gallery_chunks`), then renamed over the old one): a reader sees the old page or
+    the new, never half of one. The same page is not written again (an incremental build that
+    changed nothing writes nothing). Raises OSError when it cannot be written."""
     recover(out)  # a publish a killed build left: finished or rolled back first
-    html = gallery_html(files, title)
-    try:
-        if (out / INDEX).read_text(encoding="utf-8") == html:
-            return out / INDEX
-    except (OSError, UnicodeDecodeError):
-        pass
     tmp = tmp_dir / INDEX
-    tmp.write_text(html, encoding="utf-8")
-    os.replace(tmp, out / INDEX)
-    return out / INDEX
+    with tmp.open("w", encoding="utf-8") as f:
+        f.writelines(gallery_chunks(files, title))
+    current = out / INDEX
+    try:
+        if current.is_file() and same_bytes(tmp, current):
+            tmp.unlink()
+            return current
+    except OSError:
+        pass
+    os.replace(tmp, current)
+    return current

@@ -1,13 +1,15 @@
 """`generate.py sheet`: a finished build's badge print PDFs imposed onto gang sheets.
 
-Like `package`, it never rebuilds: it reads the build's manifest, checks every file it uses
-against its sha256, and writes the sheet PDF to a temporary name first, moved into place with
-os.replace when whole (a failure leaves an earlier sheet file as it was)."""
+Like `package`, it never rebuilds: it reads the build's manifest (entry by entry into a spool,
+`package.load_manifest`: only the files of the material asked for are kept), checks every
+file it uses against its sha256, and writes the sheet PDF to a temporary name first, moved
+into place with os.replace when whole (a failure leaves an earlier sheet file as it was)."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -113,7 +115,7 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
 
 
 def _cells_sheet(
-    kit: Kit, req: SheetRequest, out: Path, who: str, manifest: list[OutputFile]
+    kit: Kit, req: SheetRequest, out: Path, who: str, manifest: Iterable[OutputFile]
 ) -> SheetResult:
     """Flyers (any rectangular material) 1-, 2- or 4-up: at home from the digital PDFs, or
     for a press from the print PDFs (two-sided: work-and-turn)."""
@@ -202,8 +204,9 @@ def _cells_sheet(
     return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided)
 
 
-def _files(manifest: list[OutputFile], req: SheetRequest, variant: str) -> list[OutputFile]:
-    """The build's files of `variant` for the material and office asked for."""
+def _files(manifest: Iterable[OutputFile], req: SheetRequest, variant: str) -> list[OutputFile]:
+    """The build's files of `variant` for the material and office asked for (the manifest
+    read entry by entry: only these are kept)."""
     return [
         f
         for f in manifest

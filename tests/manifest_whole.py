@@ -1,0 +1,267 @@
+"""The readers of a build's manifest as they were before they streamed it, each holding every
+entry (and the package every file's bytes) at once: `incremental.nothing_to_do`,
+`package.load_manifest` and `build_package`, and `shards.merge_shards`. Kept here only as the
+references the streamed readers are compared with, output for output (as gallery_whole is for
+the gallery)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from campaign import package as pkg
+from campaign.diagnostics import Collector, display_path, failure
+from campaign.model import Kit
+from campaign.output import (
+    MANIFEST,
+    JobId,
+    OutputFile,
+    Staging,
+    exists,
+    manifest_text,
+    read_build_manifest,
+    same_text,
+    unchanged,
+)
+from campaign.package import Entry
+from campaign.pipeline.jobs import JobKey, JobResult
+from campaign.publishing import Step, recover, transact
+
+# ---- pipeline/incremental.nothing_to_do -----------------------------------------------------
+
+
+def nothing_to_do_whole(
+    out: Path, now: dict[str, object]
+) -> tuple[list[JobResult], list[OutputFile]]:
+    out = out.resolve()
+    build, entries = read_build_manifest(out)
+    jobs = build.get("jobs") if build else None
+    if build is None or {k: build.get(k) for k in now} != now or not isinstance(jobs, list):
+        return [], []
+    files: dict[JobId, list[OutputFile]] = {}
+    for entry in entries:
+        files.setdefault(entry.job, []).append(entry)
+    skipped = []
+    for job in jobs:
+        material, language, office, record, rendition = job
+        old = files.get((material, language, office, record, rendition), [])
+        if not old or not all(f.has_current_name and unchanged(out, f) for f in old):
+            return [], []
+        key = JobKey(material, language, rendition, office=office, record=record)
+        skipped.append(JobResult(key, "skipped", tuple(old)))
+    return skipped, entries
+
+
+# ---- package ----------------------------------------------------------------------------------
+
+
+def load_manifest_whole(build: Path) -> list[OutputFile]:
+    path = build / MANIFEST
+    recover(build, build)
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        items = doc["files"]
+        return [OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])}) for item in items]
+    except FileNotFoundError:
+        raise failure(
+            "package.manifest",
+            f"no manifest at {display_path(path)}; package reads a finished build",
+            None,
+            "run `python generate.py build` first, or pass --from BUILD_DIR",
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise failure("package.manifest", f"cannot read {display_path(path)}: {exc}") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise failure(
+            "package.manifest",
+            f"{display_path(path)} is not a build manifest ({type(exc).__name__}: {exc})",
+            None,
+            pkg.REBUILD + " to write a fresh one",
+        ) from None
+
+
+def plan_whole(files: list[OutputFile]) -> dict[str, list[Entry]]:
+    groups: dict[str, list[Entry]] = {}
+    seen: dict[str, str] = {}
+    for f in sorted(files, key=lambda f: f.path):
+        name = f.name
+        if name in seen:
+            raise AssertionError(f"two files would be {name}: {seen[name]} and {f.path}")
+        seen[name] = f.path
+        groups.setdefault(pkg.group_of(f), []).append(Entry(f, name, f.page_name))
+    return groups
+
+
+def job_txt_whole(title: str, rows: list[dict[str, str]]) -> bytes:
+    lines = [title, "=" * len(title), ""]
+    drafts = sorted({r["language"] for r in rows if r["status"] != "reviewed"})
+    if drafts:
+        lines += [
+            f"DRAFT translations (not reviewed by a native speaker): {', '.join(drafts)}",
+            "",
+        ]
+    for r in rows:
+        lines.append(r["file"])
+        lines.append(f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}")
+        lines.append(
+            f"  trim {r['trim_mm']} mm, bleed {r['bleed_mm'] or '-'} mm, "
+            f"{r['output_condition'] or '-'}, {r['pages']} page(s)"
+        )
+        if r["badge_face_mm"]:
+            lines.append(f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm")
+        lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
+        lines.append("")
+    return "\n".join(lines).encode("utf-8")
+
+
+def sheet_of_whole(kit: Kit, group: str, entries: list[Entry]) -> pkg.Sheet:
+    shown = [e for e in entries if e.file.variant in ("screen", "social")]
+    row_keys = sorted({pkg.row_key(e) for e in shown}, key=lambda k: pkg.page_order(kit, k))
+    ordered = list(kit.campaign.languages)
+    langs = {e.file.language for e in shown}
+    columns = [c for c in ordered if c in langs] + sorted(langs - set(ordered))
+    tiles = {(row_keys.index(pkg.row_key(e)), columns.index(e.file.language)): e for e in shown}
+    campaign = kit.campaign
+    who = "Campaign kit" if group == pkg.CAMPAIGN_GROUP else pkg.office_title(kit, group)
+    return pkg.Sheet(f"{campaign.name} {campaign.year}", who, row_keys, columns, tiles)
+
+
+def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
+    files = load_manifest_whole(build)
+    data = pkg.verify(build, files)
+    groups = plan_whole(files)
+    date = pkg.epoch(kit.campaign.year)
+    products: dict[str, bytes] = {}
+    for group, entries in sorted(groups.items()):
+        prints = [e for e in entries if e.file.variant in pkg.PRINT_VARIANTS]
+        screens = [e for e in entries if e.file.variant in pkg.SCREEN_VARIANTS]
+        title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
+        rows = list(pkg.job_rows(kit, prints))
+        if prints:
+            members = [(e.name, data[e.file.path]) for e in prints]
+            members += [
+                ("JOB-SHEET.csv", pkg.job_csv(rows)),
+                ("JOB-SHEET.txt", job_txt_whole(title, rows)),
+            ]
+            products[f"{group}-print.zip"] = pkg.zip_bytes(members, date)
+        if screens:
+            products[f"{group}-screen.zip"] = pkg.zip_bytes(
+                [(e.name, data[e.file.path]) for e in screens], date
+            )
+        sheet = sheet_of_whole(kit, group, entries)
+        if sheet.tiles:
+            products[f"{group}-contact-sheet.png"] = pkg.contact_sheet(kit, sheet, data)
+        products[f"{group}-index.pdf"] = pkg.index_pdf(kit, sheet, entries, data)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, blob in sorted(products.items()):
+        (out / name).write_bytes(blob)
+        written.append(out / name)
+    return written
+
+
+# ---- shards.merge_shards ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shard:
+    folder: Path
+    build: dict[str, object] | None
+    files: list[OutputFile]
+
+
+@dataclass(frozen=True)
+class Joined:
+    files: list[OutputFile]
+    build: dict[str, object] | None
+    copied: int
+
+
+def read_shards_whole(folders: list[Path]) -> list[Shard]:
+    errs = Collector()
+    shards = []
+    for folder in folders:
+        recover(folder, folder)
+        folder = folder.resolve()
+        if not (folder / MANIFEST).is_file():
+            errs.error("manifest.read", f"{folder} has no {MANIFEST}", None)
+            continue
+        build, files = read_build_manifest(folder)
+        if not files:
+            errs.error("manifest.read", f"{folder / MANIFEST} lists no file or does not parse")
+        for f in files:
+            if not unchanged(folder, f):
+                errs.error(
+                    "manifest.read", f"{folder / f.path} is missing or changed since its build"
+                )
+        shards.append(Shard(folder, build, files))
+    errs.raise_if_errors()
+    return shards
+
+
+def join_whole(
+    shards: list[Shard],
+) -> tuple[list[tuple[Shard, OutputFile]], dict[str, object] | None]:
+    errs = Collector()
+    by_path: dict[str, tuple[Shard, OutputFile]] = {}
+    for shard in shards:
+        for f in shard.files:
+            seen = by_path.get(f.path)
+            if seen is not None and seen[1] != f:
+                errs.error(
+                    "manifest.conflict",
+                    f"{f.path} differs in {seen[0].folder} and {shard.folder}",
+                    None,
+                    "build every shard from the same kit, code and options",
+                )
+            by_path.setdefault(f.path, (shard, f))
+    errs.raise_if_errors()
+    return [by_path[p] for p in sorted(by_path)], whole_build_whole(shards)
+
+
+def whole_build_whole(shards: list[Shard]) -> dict[str, object] | None:
+    builds = [s.build for s in shards]
+    if not builds or any(b is None for b in builds):
+        return None
+    prints = {str(b.get("fingerprint")) for b in builds if b is not None}
+    parts = [str(b.get("shard")) for b in builds if b is not None]
+    if len(prints) != 1 or any("/" not in p for p in parts):
+        return None
+    counts = {p.split("/")[1] for p in parts}
+    numbers = sorted(int(p.split("/")[0]) for p in parts)
+    if len(counts) != 1 or numbers != list(range(1, int(counts.pop()) + 1)):
+        return None
+    jobs: list[list[str | None]] = []
+    for b in builds:
+        assert b is not None
+        found = b.get("jobs")
+        if not isinstance(found, list):
+            return None
+        jobs += found
+    return {
+        "fingerprint": prints.pop(),
+        "shard": None,
+        "jobs": sorted(jobs, key=lambda job: [part or "" for part in job]),
+    }
+
+
+def merge_shards_whole(folders: list[Path], out: Path) -> Joined:
+    with Staging(out) as staging:
+        entries, build = join_whole(read_shards_whole(folders))
+        steps: list[Step] = []
+        for shard, f in entries:
+            if shard.folder == staging.out or unchanged(staging.out, f):
+                continue
+            staging.stage_copy(shard.folder / f.path, f.path)
+            steps.append(Step(f.path, exists(staging.out / f.path), True))
+        copied = len(steps)
+        files = [f for _, f in entries]
+        text = manifest_text(files, build)
+        if steps or not same_text(staging.out / MANIFEST, text):
+            staging.stage_text(MANIFEST, text)
+            steps.append(Step(MANIFEST, exists(staging.out / MANIFEST), True))
+        if steps:
+            transact(staging.out, staging.shown, staging.dir, steps)
+        staging.published = True
+    return Joined(files, build, copied)

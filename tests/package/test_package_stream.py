@@ -1,0 +1,133 @@
+"""`package` of a merge's folder (many records) streams it: the manifest is read entry by
+entry, grouped and ordered in SQLite, each file read as it is packed; it holds neither every
+entry nor every file's bytes, and writes what the package that held them wrote
+(tests/manifest_whole.py), byte for byte."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pytest
+
+from campaign import package as pkg
+from campaign.diagnostics import DiagnosticsError
+from campaign.output import OutputFile
+from campaign.pipeline.kitcache import cached_kit
+from tests.folders import SIZE, alive, event_files, write_folder
+from tests.manifest_whole import build_package_whole, load_manifest_whole
+
+from ..kits import mini_copy
+
+EVENTS = 150  # 300 files
+
+
+@pytest.fixture
+def merged(tmp_path: Path) -> Path:
+    """A merge's folder: each event's print PDF and preview, for the campaign and an office."""
+    out = tmp_path / "build"
+    out.mkdir()
+    files = event_files(EVENTS)
+    office = event_files(3, office="north")
+    write_folder(out, files + office)
+    return out
+
+
+HELD: set[int] = set()  # the print PDFs' bytes read and not dropped yet
+
+
+class Read(bytes):
+    """A print PDF's bytes as package read them, in HELD while they live."""
+
+    def __del__(self) -> None:
+        HELD.discard(id(self))
+
+
+def test_a_merges_package_is_the_one_the_whole_list_package_wrote(
+    tmp_path: Path, merged: Path
+) -> None:
+    kit = cached_kit(mini_copy(tmp_path / "kit").resolve())
+    assert list(pkg.load_manifest(merged)) == load_manifest_whole(merged)
+    written = pkg.build_package(kit, merged, tmp_path / "streamed")
+    build_package_whole(kit, merged, tmp_path / "whole")
+    whole = {p.name: p.read_bytes() for p in sorted((tmp_path / "whole").iterdir())}
+    assert (
+        [p.name for p in written]
+        == list(whole)
+        == [
+            "campaign-contact-sheet.png",
+            "campaign-index.pdf",
+            "campaign-print.zip",
+            "campaign-screen.zip",
+            "north-contact-sheet.png",
+            "north-index.pdf",
+            "north-print.zip",
+            "north-screen.zip",
+        ]
+    )
+    assert {p.name: p.read_bytes() for p in written} == whole
+
+
+def test_package_holds_no_list_of_every_entry_nor_every_files_bytes(
+    tmp_path: Path, merged: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit = cached_kit(mini_copy(tmp_path / "kit").resolve())
+    real_checked = pkg.checked
+
+    def checked(build: Path, f: OutputFile) -> bytes:
+        raw = real_checked(build, f)
+        if len(raw) != SIZE:
+            return raw
+        read = Read(raw)
+        HELD.add(id(read))
+        return read
+
+    seen: list[tuple[int, int]] = []
+    real_zip = pkg.write_zip
+
+    def write_zip(target: BinaryIO, members: Iterable[tuple[str, bytes]], date: Any) -> None:
+        def each() -> Iterator[tuple[str, bytes]]:
+            for i, member in enumerate(members):
+                if i % 50 == 0:  # entries and print PDFs alive as members are packed
+                    seen.append((alive(OutputFile), len(HELD)))
+                yield member
+
+        real_zip(target, each(), date)
+
+    monkeypatch.setattr(pkg, "checked", checked)
+    monkeypatch.setattr(pkg, "write_zip", write_zip)
+    before = alive(OutputFile)
+    pkg.build_package(kit, merged, tmp_path / "pkg")
+    assert len(seen) >= 6  # both ZIPs of the campaign's group
+    # a few entries and a file's bytes at a time (the code that held them: 306 entries and
+    # 153 print PDFs)
+    assert max(files for files, _ in seen) - before <= 8
+    assert max(files for _, files in seen) <= 4  # the one packed, the next (heapq.merge)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{not json",
+        "[]",
+        '{"generator": "x"}',
+        '{"files": null}',
+        '{"files": [1]}',
+        '{"files": [{"path": "a.pdf"}]}',
+        '{"files": [{"trim_mm": [1, 2], "path": "a.pdf"}]}',
+        '{"files": [], "files": [1]}',  # a key twice: json.loads keeps the last
+        '\ufeff{"files": []}',
+        '{"files": []} []',
+    ],
+)
+def test_a_manifest_package_cannot_read_is_refused_as_before(tmp_path: Path, text: str) -> None:
+    (tmp_path / "manifest.json").write_text(text, encoding="utf-8")
+
+    def outcome(load: Any) -> object:
+        try:
+            return list(load(tmp_path))
+        except DiagnosticsError as exc:
+            return [d.render() for d in exc.diagnostics]
+
+    assert outcome(pkg.load_manifest) == outcome(load_manifest_whole)
