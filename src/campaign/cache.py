@@ -30,6 +30,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from contextlib import suppress
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -45,13 +46,19 @@ MAX_OTHER = 8
 
 
 def folder() -> Path | None:
-    """The cache folder, or None when the cache is off."""
-    chosen = os.environ.get("CAMPAIGN_KIT_CACHE", "")
+    """The cache folder, or None when the cache is off (read from the environment at each
+    call: tests and the preview change it; worked out once per value, as every file digest
+    asks for it)."""
+    env = os.environ
+    return _folder(env.get("CAMPAIGN_KIT_CACHE", ""), env.get("XDG_CACHE_HOME"), env.get("HOME"))
+
+
+@lru_cache(maxsize=8)
+def _folder(chosen: str, xdg: str | None, home: str | None) -> Path | None:
     if chosen.strip().lower() in OFF:
         return None
     if chosen:
         return Path(chosen)
-    xdg = os.environ.get("XDG_CACHE_HOME")
     base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
     return base / "campaign-kit"
 
