@@ -165,7 +165,7 @@ def inkless(face: FontFace, glyph: Glyph) -> bool:
 # registered again is another font, with private codes of its own) and the glyphs; an entry
 # keeps its font alive, so no other font takes its identity while it is kept.
 _SHAPED: OrderedDict[tuple[int, tuple[Glyph, ...]], tuple[TTFont, ShapedStr]] = OrderedDict()
-MAX_SHAPED = 1024
+MAX_SHAPED = 256
 
 
 def shaped(run: Run) -> ShapedStr:

@@ -83,7 +83,7 @@ def sizes(max_size: float, min_size: float) -> Iterator[float]:
 # data. Keyed by the request with its fonts by identity; an entry keeps its fonts alive, so
 # no other font can take their identity while it is kept.
 _FITS: OrderedDict[tuple[object, ...], tuple[FitRequest, TextSet]] = OrderedDict()
-MAX_FITS = 256
+MAX_FITS = 64
 
 
 def fit(req: FitRequest) -> TextSet:
