@@ -17,8 +17,9 @@ built-in preflight on every print PDF, and has no photo; the peers' kit has a 30
 photo and no preflight. The flyer's PNG is its front page.
 
 The generator runs as a subprocess of `KIT_PYTHON` (default: this interpreter), which must
-have the project installed (`pip install -e .` in the project); fresh-process start-up is
-counted, as a user would see it.
+have the project installed as the README says (`pip install -e .`, then `python -m
+compileall -q src` in the project); fresh-process start-up is counted, as a user would see
+it.
 """
 
 from __future__ import annotations
