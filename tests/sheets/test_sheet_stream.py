@@ -63,8 +63,8 @@ def test_a_sheet_is_the_one_the_whole_list_reader_imposed(
 def test_a_sheet_made_again_a_second_later_has_the_same_bytes(
     crowded: Path, tmp_path: Path, asked: dict[str, Any]
 ) -> None:
-    """Its trailer /ID too: the imposed pages were saved with an /ID qpdf makes from the
-    time, and finishing keeps an /ID's first half, so a sheet made a second later differed."""
+    """Its trailer /ID too: the imposed pages are saved with an /ID qpdf makes from the time,
+    and finishing kept an /ID's first half, so a sheet made a second later differed."""
     kit = cached_kit(crowded.parent)
     make_sheet(kit, SheetRequest(crowded, **asked), tmp_path / "first.pdf")
     time.sleep(1.1)

@@ -247,6 +247,11 @@ def _astral_to_unicode(pdf: pikepdf.Pdf) -> None:
 def _save(pdf: pikepdf.Pdf) -> bytes:
     _subset_tags(pdf)
     _astral_to_unicode(pdf)
+    # qpdf keeps the first half of an /ID the file has: one a save without deterministic_id
+    # gave it (from the time: a sheet's imposed pages) would make the same input give other
+    # bytes a second later. Without one, both halves come from the content.
+    if "/ID" in pdf.trailer:
+        del pdf.trailer.ID
     out = io.BytesIO()
     pdf.save(
         out,

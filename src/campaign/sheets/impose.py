@@ -110,7 +110,7 @@ def impose(
     if cut_page:
         _add_page(out, w, h, _cut_lines(centres, cut_r), {}, separation, overprint)
     raw = io.BytesIO()
-    out.save(raw, deterministic_id=True)  # else a random first half of /ID stays in the sheet
+    out.save(raw)
     forms.close()
     return finish_print(raw.getvalue(), cond, meta)
 
@@ -246,7 +246,7 @@ def impose_cells(
             ]
         out.pages.append(pikepdf.Page(page_dict))
     raw = io.BytesIO()
-    out.save(raw, deterministic_id=True)  # else a random first half of /ID stays in the sheet
+    out.save(raw)
     forms.close()
     if press:
         assert cond is not None, "press sheets carry the pieces' press condition"
