@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from campaign.fonts import FontBook, load_fontbook
+from campaign.recent import Recent
 from campaign.text import fit as fitting
 from campaign.text.fit import FitRequest, fit
 from campaign.text.paragraph import MissingGlyphError
@@ -39,7 +40,7 @@ def request(fonts: FontBook, text: str = "Walk for the Blue Heart") -> FitReques
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[FitRequest]:
     """The requests actually set (not answered from the cache), in a cache of the test's own."""
-    monkeypatch.setattr(fitting, "_FITS", type(fitting._FITS)())
+    monkeypatch.setattr(fitting, "_FITS", Recent(fitting._FITS.size))
     done: list[FitRequest] = []
     own = fitting._fit
 
@@ -117,7 +118,7 @@ def test_a_missing_character_raises_every_time(fonts: FontBook, counted: list[Fi
 def test_the_cache_keeps_the_most_recent_requests(
     fonts: FontBook, counted: list[FitRequest], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(fitting, "MAX_FITS", 3)
+    monkeypatch.setattr(fitting._FITS, "size", 3)
     for n in range(5):
         fit(request(fonts, f"Walk {n}"))
     assert len(fitting._FITS) == 3

@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import operator
 import struct
-from collections import OrderedDict
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from functools import partial
@@ -43,6 +42,7 @@ from reportlab.pdfgen.canvas import Canvas
 from .. import cache
 from ..diagnostics import Mark, failure
 from ..fonts import FontFace
+from ..recent import Recent
 from ..text.paragraph import Run
 from ..text.shape import Glyph
 
@@ -160,12 +160,10 @@ def inkless(face: FontFace, glyph: Glyph) -> bool:
     return extents is not None and extents.width == 0 and extents.height == 0
 
 
-# Runs made into ShapedStr in this process, most recently used last: the campaign's texts are
-# the same runs on every page of a merge. Keyed by the reportlab font (by identity: a font
-# registered again is another font, with private codes of its own) and the glyphs; an entry
-# keeps its font alive, so no other font takes its identity while it is kept.
-_SHAPED: OrderedDict[tuple[int, tuple[Glyph, ...]], tuple[TTFont, ShapedStr]] = OrderedDict()
-MAX_SHAPED = 256
+# Runs made into ShapedStr in this process: the campaign's texts are the same runs on every
+# page of a merge. Keyed by the reportlab font (by identity: a font registered again is
+# another font, with private codes of its own) and the glyphs; an entry keeps its font.
+_SHAPED: Recent[tuple[int, tuple[Glyph, ...]], tuple[TTFont, ShapedStr]] = Recent(256)
 
 
 def shaped(run: Run) -> ShapedStr:
@@ -174,12 +172,9 @@ def shaped(run: Run) -> ShapedStr:
     key = (id(font), run.glyphs)
     found = _SHAPED.get(key)
     if found is not None and found[0] is font:
-        _SHAPED.move_to_end(key)
         return found[1]
     text = _shaped(run, font)
-    _SHAPED[key] = (font, text)
-    if len(_SHAPED) > MAX_SHAPED:
-        _SHAPED.popitem(last=False)
+    _SHAPED.put(key, (font, text))
     return text
 
 

@@ -15,11 +15,11 @@ setting without hyphens at the smallest size is the one reported.
 from __future__ import annotations
 
 import unicodedata
-from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..fonts import FontFace
+from ..recent import Recent
 from .hyphen import hyphenates
 from .paragraph import EPS, BlockStyle, Line, Prepared, balanced_widths, prepare, set_paragraphs
 
@@ -78,12 +78,10 @@ def sizes(max_size: float, min_size: float) -> Iterator[float]:
     yield min_size
 
 
-# Copy-fits done in this process, most recently used last: a merge sets the same texts (the
-# campaign's, around each record's) in the same boxes on every page, and a result is frozen
-# data. Keyed by the request with its fonts by identity; an entry keeps its fonts alive, so
-# no other font can take their identity while it is kept.
-_FITS: OrderedDict[tuple[object, ...], tuple[FitRequest, TextSet]] = OrderedDict()
-MAX_FITS = 64
+# Copy-fits done in this process: a merge sets the same texts (the campaign's, around each
+# record's) in the same boxes on every page, and a result is frozen data. Keyed by the
+# request with its fonts by identity; an entry keeps its request, so its fonts stay alive.
+_FITS: Recent[tuple[object, ...], tuple[FitRequest, TextSet]] = Recent(64)
 
 
 def fit(req: FitRequest) -> TextSet:
@@ -93,12 +91,9 @@ def fit(req: FitRequest) -> TextSet:
     key = tuple(_keyed(name, getattr(req, name)) for name in FIT_FIELDS)
     found = _FITS.get(key)
     if found is not None and _same_fonts(found[0], req):
-        _FITS.move_to_end(key)
         return found[1]
     result = _fit(req)
-    _FITS[key] = (req, result)
-    if len(_FITS) > MAX_FITS:
-        _FITS.popitem(last=False)
+    _FITS.put(key, (req, result))
     return result
 
 
