@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from campaign import cache
 from campaign.fonts import FontBook, load_fontbook
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +37,16 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty user's cache folder of the test's own (campaign.cache), and a fresh table of
+    file digests."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CAMPAIGN_KIT_CACHE", str(folder))
+    monkeypatch.setattr(cache, "DIGESTS", cache.Digests())
+    return folder
 
 
 @pytest.fixture(scope="module")

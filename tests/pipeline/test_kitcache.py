@@ -17,15 +17,6 @@ from campaign.pipeline import kitcache
 from tests.kits import mini_copy
 
 
-@pytest.fixture
-def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty cache folder of the test's own, and a fresh table of digests."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("CAMPAIGN_KIT_CACHE", str(folder))
-    monkeypatch.setattr(cache, "DIGESTS", cache.Digests())
-    return folder
-
-
 def no_load(root: Path) -> None:
     raise AssertionError("the kit was read again")
 

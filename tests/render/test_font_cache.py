@@ -26,14 +26,6 @@ from campaign.text.paragraph import build_line, prepare
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("CAMPAIGN_KIT_CACHE", str(folder))
-    monkeypatch.setattr(cache, "DIGESTS", cache.Digests())
-    return folder
-
-
 def a_face(path: Path, key: str) -> FontFace:
     return FontFace(key, "Test", "regular", path)
 
