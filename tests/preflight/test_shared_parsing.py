@@ -11,6 +11,7 @@ import pytest
 
 from campaign.preflight import pdf as shared
 from campaign.preflight import preflight
+from campaign.recent import Recent
 from tests.preflight.test_content import LOOSE, form, page, save
 
 TAC_FAILURE = "page 1: a colour has 360 % total ink; the limit is 300 %"
@@ -32,7 +33,7 @@ def with_form(content: bytes, pages: int = 1) -> bytes:
 @pytest.fixture
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
     """The content of every stream preflight parses, with an empty cache of forms."""
-    monkeypatch.setattr(shared, "_FORMS", {})
+    monkeypatch.setattr(shared, "_FORMS", Recent(256))
     seen: list[bytes] = []
     original = shared._instructions
 

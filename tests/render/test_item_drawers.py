@@ -7,11 +7,13 @@ from typing import Any
 
 import pytest
 from reportlab.lib.colors import CMYKColor
+from reportlab.pdfbase.pdfdoc import PDFDocument
 
 from campaign.layout.document import Box, HeartsItem, QrItem
 from campaign.layout.items.qr import qr_matrix
 from campaign.model import Colour
 from campaign.render.colour import Palette
+from campaign.render.forms import FilledForm
 from campaign.render.items import DrawContext, Resources, draw
 from campaign.render.items.hearts import GAP_RATIO, HEART, HEART_RATIO
 from campaign.render.target import Target
@@ -56,6 +58,7 @@ class Recorder:
 
 def context(tagged: bool = False) -> tuple[Recorder, DrawContext]:
     canvas = Recorder()
+    canvas._doc = PDFDocument()  # where forms are added (render.forms)
     ctx = DrawContext(
         canvas,  # type: ignore[arg-type]
         ox=10.0,
@@ -89,7 +92,8 @@ def test_qr_modules_are_computed_once_per_address() -> None:
 
 def expected_qr(
     modules: tuple[tuple[bool, ...], ...], x: float, y: float, side: float, quiet: int
-) -> list[tuple[Any, ...]]:
+) -> list[tuple[float, ...]]:
+    """Each horizontal run of dark modules as a rectangle: x, y, width, height, pt."""
     module = side / (len(modules) + 2 * quiet)
     rects = []
     for r, row in enumerate(modules):
@@ -100,9 +104,34 @@ def expected_qr(
                 n += 1
             if row[c]:
                 top = y + side - (r + quiet + 1) * module
-                rects.append(("path.rect", x + (c + quiet) * module, top, n * module, module))
+                rects.append((x + (c + quiet) * module, top, n * module, module))
             c += n
     return rects
+
+
+def drawn_form(canvas: Recorder, name: str) -> FilledForm:
+    """The form the canvas's document holds under `name`."""
+    obj = canvas._doc.idToObject[canvas._doc.getXObjectName(name)]
+    return obj.form  # type: ignore[no-any-return]
+
+
+def form_rects(form: FilledForm) -> list[tuple[float, ...]]:
+    """The rectangles of a form of `x y w h re` lines that ends with a fill."""
+    lines = form.content.decode("ascii").split("\n")
+    assert lines[-1] == "f"  # filled, with the non-zero rule
+    rects = []
+    for line in lines[:-1]:
+        *numbers, op = line.split()
+        assert op == "re"
+        rects.append(tuple(float(v) for v in numbers))
+    return rects
+
+
+def close_rects(a: list[tuple[float, ...]], b: list[tuple[float, ...]]) -> None:
+    """The same rectangles, to the 0.0001 pt of the numbers reportlab writes (fp_str)."""
+    assert len(a) == len(b)
+    for u, v in zip(a, b, strict=True):
+        assert u == pytest.approx(v, abs=1e-4)
 
 
 @pytest.mark.parametrize(
@@ -116,33 +145,49 @@ def expected_qr(
 def test_a_qr_code_is_a_square_of_runs_centred_in_its_box(
     box: Box, x: float, y: float, side: float
 ) -> None:
+    """The background square, then the code's colour and a form of its dark runs, whose box
+    holds the square and 1 pt around it."""
     canvas, ctx = context()
     draw(QrItem("qr", box, URL, "blue", "white", 2), ctx)
-    modules = qr_matrix(URL)
-    assert canvas.log[:2] == [
+    assert canvas.log[:3] == [
         ("canvas.setFillColor", WHITE),
         ("canvas.rect", x, y, side, side, ("fill", 1), ("stroke", 0)),
-    ]
-    assert canvas.log[2] == ("beginPath",)
-    close(canvas.log[3:-2], expected_qr(modules, x, y, side, 2))
-    assert canvas.log[-2:] == [
         ("canvas.setFillColor", BLUE),
-        ("canvas.drawPath", "path", ("fill", 1), ("stroke", 0)),
     ]
+    ((op, name),) = canvas.log[3:]
+    assert op == "canvas.doForm"
+    form = drawn_form(canvas, name)
+    close_rects(form_rects(form), expected_qr(qr_matrix(URL), x, y, side, 2))
+    assert form.box == (x - 1, y - 1, x + side + 1, y + side + 1)
     assert ctx.links == []
 
 
 def test_a_qr_code_without_background_or_quiet_zone_in_a_tagged_pdf_is_a_link() -> None:
     canvas, ctx = context(tagged=True)
     draw(QrItem("qr", Box(0.0, 0.0, 30.0, 30.0), URL, "red", None, 0), ctx)
-    assert canvas.log[0] == ("beginPath",)
-    close(canvas.log[1:-3], expected_qr(qr_matrix(URL), 10, 170, 30, 0))
-    assert canvas.log[-3:] == [
-        ("canvas.setFillColor", RED),
-        ("canvas.drawPath", "path", ("fill", 1), ("stroke", 0)),
+    assert canvas.log[0] == ("canvas.setFillColor", RED)
+    assert canvas.log[1][0] == "canvas.doForm"
+    close_rects(
+        form_rects(drawn_form(canvas, canvas.log[1][1])),
+        expected_qr(qr_matrix(URL), 10, 170, 30, 0),
+    )
+    assert canvas.log[2:] == [
         ("canvas.linkURL", URL, (10.0, 170.0, 40.0, 200.0), ("relative", 0), ("thickness", 0)),
     ]
     assert ctx.links == [URL]
+
+
+def test_the_same_code_in_the_same_place_is_the_same_form_in_every_document() -> None:
+    """A merge's records place one QR code: one form, by name and bytes, in each file."""
+    names = []
+    for _ in range(2):
+        canvas, ctx = context()
+        draw(QrItem("qr", Box(0.0, 0.0, 30.0, 30.0), URL, "red", None, 2), ctx)
+        names.append(canvas.log[-1][1])
+    assert names[0] == names[1]
+    canvas, ctx = context()
+    draw(QrItem("qr", Box(1.0, 0.0, 30.0, 30.0), URL, "red", None, 2), ctx)
+    assert canvas.log[-1][1] != names[0]  # elsewhere: another form
 
 
 def heart(x: float, y: float, w: float) -> list[tuple[Any, ...]]:

@@ -12,6 +12,7 @@ from reportlab.lib.colors import CMYKColor
 from campaign.fonts import LATIN_FAMILY, FontBook
 from campaign.layout.document import MM, Document
 from campaign.model import Marks
+from campaign.recent import Recent
 from campaign.render import marks
 from campaign.render.marks import (
     SLUG_SIZE,
@@ -205,9 +206,10 @@ def test_slug_fields_are_joined_while_they_fit(fonts: FontBook) -> None:
     assert all(r.face.family == "NotoSans" for r in whole[0])
 
 
-def slug_calls(
+def slug_pieces(
     monkeypatch: pytest.MonkeyPatch, fonts: FontBook, target: Target, doc: Document, m: float
 ) -> tuple[Recorder, list[tuple[str, float, float, float]]]:
+    """What draw_slug draws: each field and separator (text, x, y, size), in order."""
     drawn: list[tuple[str, float, float, float]] = []
 
     def outlined(canvas: object, runs: list[Any], x: float, y: float, size: float) -> None:
@@ -217,6 +219,43 @@ def slug_calls(
     c = Recorder()
     draw_slug(c, target, m, doc, fonts)  # type: ignore[arg-type]
     return c, drawn
+
+
+def slug_calls(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook, target: Target, doc: Document, m: float
+) -> tuple[Recorder, list[tuple[str, float, float, float]]]:
+    """What draw_slug draws, line by line: (the line's text, its x, y and size)."""
+    c, pieces = slug_pieces(monkeypatch, fonts, target, doc, m)
+    lines: list[tuple[str, float, float, float]] = []
+    for text, x, y, size in pieces:
+        if lines and lines[-1][2] == y:
+            lines[-1] = (lines[-1][0] + text, *lines[-1][1:])
+        else:
+            lines.append((text, x, y, size))
+    return c, lines
+
+
+def test_each_slug_field_and_separator_is_drawn_after_the_widths_before_it(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    """One piece per field and separator (a form each: render.glyphs.draw_outlined), each at
+    the line's start plus the widths of the pieces before it, as each is set on its own."""
+    doc = page(300.0)
+    m = doc.bleed + 10 * MM
+    target = Target(marks=Marks(True, False, False, True), slug=SLUG)
+    _, pieces = slug_pieces(monkeypatch, fonts, target, doc, m)
+    assert [p[0] for p in pieces] == [
+        "poster-a3-en.pdf",
+        "  |  ",
+        "English",
+        "  |  ",
+        "FOGRA39",
+    ]
+    face = fonts.face(LATIN_FAMILY, "regular")
+    x = m + MM
+    for text, at, _, size in pieces:
+        assert at == pytest.approx(x)
+        x += build_line(prepare(text, "en", False, [face]), 0, len(text), size)[1]
 
 
 def test_a_slug_that_fits_is_one_line_below_the_bleed(
@@ -349,8 +388,7 @@ def test_a_slug_line_is_set_once_per_process(
     monkeypatch: pytest.MonkeyPatch, fonts: FontBook
 ) -> None:
     """A merge's records share their slug: its lines are shaped for the first record only."""
-    monkeypatch.setattr(marks, "_LINES", {}, raising=False)
-    monkeypatch.setattr(marks, "_WIDTHS", {})
+    monkeypatch.setattr(marks, "_SET", Recent(128))
     calls: list[str] = []
     original = marks.prepare
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -10,6 +11,7 @@ from typing import Any, TypeVar
 
 import pikepdf
 
+from ..recent import Recent
 from .report import Report
 
 SHOW_OPS = {"Tj", "TJ", "'", '"'}
@@ -72,30 +74,45 @@ def parsed(obj: pikepdf.Page | pikepdf.Object) -> list[Instruction]:
     return _once(lambda s: s.parsed, obj.objgen, lambda: _form(obj))
 
 
+# The path construction operators (ISO 32000-1, 8.5.2, table 59): their operands are points
+# that no check reads, and they are most of a drawing's instructions (a glyph's outline, an
+# SVG's curves). They are left out of the lists checks read: fewer objects kept, fewer
+# instructions for each check to pass over. Painting (f, S...), clipping and every other
+# operator stay, and a word that is no operator stays for check_operators.
+PATH_POINTS = frozenset({"m", "l", "c", "v", "y", "h", "re"})
+
+
 def _instructions(obj: pikepdf.Page | pikepdf.Object) -> list[Instruction]:
-    return [(str(ins.operator), ins) for ins in pikepdf.parse_content_stream(obj)]
+    out = []
+    for ins in pikepdf.parse_content_stream(obj):
+        op = str(ins.operator)
+        if op not in PATH_POINTS:
+            out.append((op, ins))
+    return out
 
 
-# Small form XObjects parsed in this process, by their encoded content: the slug's glyphs are
-# the same forms in every print PDF of a build, so they are parsed once per process instead of
-# once per file. Parsed instructions are direct objects, still valid after their file is
-# closed, and no check changes them.
-_FORMS: dict[tuple[bytes, str, str], list[Instruction]] = {}
-FORM_CACHE_BYTES = 4096  # larger forms (SVG art, placed pages) are parsed in every file
-FORM_CACHE_ENTRIES = 2048
+# Form XObjects parsed in this process, by a digest of their encoded content and filters: the
+# slug's fields and QR codes (render.forms) are the same forms in every print PDF of a
+# material and language, and in every record of a merge but for the build hash, so they are
+# parsed once per process instead of once per file. Parsed instructions are direct objects,
+# still valid after their file is closed, and no check changes them. The most recently used
+# are kept (a merge's build-hash field is new on every record).
+_FORMS: Recent[bytes, list[Instruction]] = Recent(256)
+FORM_CACHE_BYTES = 65536  # larger forms (placed pages) are parsed in every file
 
 
 def _form(xo: pikepdf.Object) -> list[Instruction]:
     raw = xo.read_raw_bytes()
     if len(raw) > FORM_CACHE_BYTES:
         return _instructions(xo)
-    key = (raw, repr(xo.get("/Filter")), repr(xo.get("/DecodeParms")))
-    found = _FORMS.get(key)
+    filters = f"{xo.get('/Filter')!r} {xo.get('/DecodeParms')!r}"
+    key = hashlib.sha256(b"%d %s\0" % (len(raw), filters.encode()))
+    key.update(raw)
+    digest = key.digest()
+    found = _FORMS.get(digest)
     if found is None:
         found = _instructions(xo)
-        if len(_FORMS) >= FORM_CACHE_ENTRIES:
-            _FORMS.clear()
-        _FORMS[key] = found
+        _FORMS.put(digest, found)
     return found
 
 

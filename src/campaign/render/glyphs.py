@@ -19,16 +19,6 @@ from weakref import WeakKeyDictionary
 import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import (
-    NoEncryption,
-    PDFArray,
-    PDFDictionary,
-    PDFDocument,
-    PDFName,
-    PDFObject,
-    PDFStream,
-    PDFZCompress,
-)
 from reportlab.pdfbase.ttfonts import (
     ShapeData,
     ShapedStr,
@@ -45,6 +35,7 @@ from ..fonts import FontFace
 from ..recent import Recent
 from ..text.paragraph import Run
 from ..text.shape import Glyph
+from .forms import FilledForm, filled_form
 
 
 def ttfont(face: FontFace) -> TTFont:
@@ -337,69 +328,64 @@ def glyph_outline(face: FontFace, gid: int) -> Outline | None:
     return _OUTLINES[key]
 
 
-class GlyphForm(PDFObject):  # type: ignore[misc]
-    """A glyph's form XObject in a reportlab document: its outline and `f` under a /BBox in
-    font units, Flate-compressed. It sets no colour and names no resource, so it has no
-    /Resources (ISO 32000-1, 7.8.3: a form lists the resources it uses) and every reader of the
-    file's resources (preflight, finishing) passes it by. Its bytes refer to nothing else in
-    the file, so they are made once per process (unless the file is encrypted)."""
-
-    __RefOnly__ = 1  # a stream: always an object of its own
-
-    def __init__(self, key: tuple[str, str, int], outline: Outline) -> None:
-        self.key, self.outline = key, outline
-
-    def _stream(self) -> PDFStream:
-        entries = {
-            "Type": PDFName("XObject"),
-            "Subtype": PDFName("Form"),
-            "BBox": PDFArray(list(self.outline.box)),
-        }
-        content = f"{self.outline.ops} f".encode("ascii")
-        return PDFStream(PDFDictionary(entries), content, [PDFZCompress])
-
-    def format(self, document: PDFDocument) -> bytes:
-        if not isinstance(document.encrypt, NoEncryption):
-            return bytes(self._stream().format(document))
-        if self.key not in _FORM_BYTES:
-            _FORM_BYTES[self.key] = bytes(self._stream().format(document))
-        return _FORM_BYTES[self.key]
+# (face key, font file, glyphs, size) per run -> the runs' form content, once per process for
+# the slug's fields that repeat from document to document
+_OUTLINED: Recent[tuple[tuple[str, str, tuple[Glyph, ...], float, float], ...], FilledForm] = (
+    Recent(64)
+)
 
 
-_FORM_BYTES: dict[tuple[str, str, int], bytes] = {}  # `_OUTLINES`'s keys -> the form's bytes
-
-
-def glyph_form(canvas: Canvas, face: FontFace, gid: int) -> str | None:
-    """The resource name of a form XObject that fills the glyph's outline in the current fill
-    colour (`GlyphForm`), for the canvas's current page; None for a glyph with no outline.
-
-    The form is added to the canvas's document at the glyph's first use and shared by every
-    page; its name comes from the face's key and the glyph id (the same bytes every time)."""
-    outline = glyph_outline(face, gid)
-    if outline is None:
-        return None
-    name = f"Glyph.{face.key}.{gid}"
-    doc = canvas._doc
-    if not doc.hasForm(name):
-        doc.addForm(name, GlyphForm((face.key, str(face.path), gid), outline))
-    if name not in canvas._formsinuse:  # the page's /XObject resources
-        canvas._formsinuse.append(name)
-    return str(doc.getXObjectName(name))
-
-
-def draw_outlined(canvas: Canvas, runs: list[Run], x: float, y: float, size: float) -> None:
-    """Draw runs as filled outlines, not text (slug lines outside the trim are art, not
-    content): each distinct glyph is a form XObject of the document (`glyph_form`), placed
-    under its own scale and offset, filled in the current fill colour."""
-    ops = []
+def outline_content(runs: list[Run], size: float) -> FilledForm | None:
+    """The glyph outlines of `runs` at `size` pt as a content stream: per glyph `q s 0 0 s x y
+    cm` (font units to pt, the glyph's place from the runs' origin), its outline and `f`, `Q`;
+    its box holds every glyph's outline box (margin included). None when no glyph has an
+    outline (only spaces)."""
+    key = tuple((r.face.key, str(r.face.path), r.glyphs, r.x, size) for r in runs)
+    found = _OUTLINED.get(key)
+    if found is not None:
+        return found
+    ops: list[str] = []
+    box = [math.inf, math.inf, -math.inf, -math.inf]
     for run in runs:
         face = run.face
         scale = size / face.upem
-        pen_x = x + run.x
+        pen_x = run.x
         for g in run.glyphs:
-            name = glyph_form(canvas, face, g.gid)
-            if name:
-                gx, gy = pen_x + g.x_offset * scale, y + g.y_offset * scale
-                ops.append(f"q {scale:.6g} 0 0 {scale:.6g} {gx:.3f} {gy:.3f} cm /{name} Do Q")
+            outline = glyph_outline(face, g.gid)
+            if outline:
+                gx, gy = pen_x + g.x_offset * scale, g.y_offset * scale
+                ops.append(f"q {scale:.6g} 0 0 {scale:.6g} {gx:.3f} {gy:.3f} cm\n{outline.ops} f Q")
+                left, bottom, right, top = outline.box
+                box[0], box[1] = min(box[0], gx + left * scale), min(box[1], gy + bottom * scale)
+                box[2], box[3] = max(box[2], gx + right * scale), max(box[3], gy + top * scale)
             pen_x += g.x_advance * scale
-    canvas._code.append("\n".join(ops))
+    if not ops:
+        return None
+    # outward to the 0.001 pt the /BBox is written with: the clip stays clear of every glyph
+    found = FilledForm(
+        "\n".join(ops).encode("ascii"),
+        (
+            math.floor(box[0] * 1000) / 1000,
+            math.floor(box[1] * 1000) / 1000,
+            math.ceil(box[2] * 1000) / 1000,
+            math.ceil(box[3] * 1000) / 1000,
+        ),
+    )
+    _OUTLINED.put(key, found)
+    return found
+
+
+def draw_outlined(canvas: Canvas, runs: list[Run], x: float, y: float, size: float) -> None:
+    """Draw runs as filled outlines, not text (slug fields outside the trim are art, not
+    content): one form XObject per distinct text, face and size (`outline_content`, added
+    by `forms.filled_form`), placed with its origin at (x, y) pt, filled in the current fill
+    colour. A slug is a few fields, each a form: the fields that repeat from file to file
+    are the same forms, and a reader loads a few forms a page instead of one per glyph
+    (bench/README.md, ninth session: PDFium's load of an A5 event flyer's page, 3.6 ms with
+    one form for each of the slug's 41 glyphs, 0.99 without a slug)."""
+    form = outline_content(runs, size)
+    if form is not None:
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.doForm(filled_form(canvas._doc, form))
+        canvas.restoreState()

@@ -8,6 +8,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import LATIN_FAMILY, FontBook, FontFace
 from ..layout.document import MM, Document
+from ..recent import Recent
 from ..text.paragraph import Run, build_line, prepare
 from .glyphs import draw_outlined
 from .target import MARK_LENGTH, MARK_WIDTH, Target
@@ -107,78 +108,85 @@ SLUG_SEPARATOR = "  |  "
 
 
 def slug_lines(text: str, width: float, size: float, fonts: FontBook) -> list[list[Run]]:
-    """The slug's fields, wrapped at the separators to the width between the crop marks."""
+    """The slug's fields, wrapped at the separators to the width between the crop marks: each
+    line set as one text."""
     face = fonts.face(LATIN_FAMILY, "regular")
-    fields = text.split(SLUG_SEPARATOR)
-    lines: list[str] = []
+    return [_set(SLUG_SEPARATOR.join(line), size, face) for line in _wrap(text, width, size, face)]
+
+
+def _wrap(text: str, width: float, size: float, face: FontFace) -> list[list[str]]:
+    """The slug's fields, line by line: a field joins the line while the line fits `width`
+    pt, a field wider than the line is a line of its own."""
+    lines: list[list[str]] = []
     line_width = 0.0
     gap = _width(SLUG_SEPARATOR, size, face)
-    for f in fields:
+    for f in text.split(SLUG_SEPARATOR):
         # a line's width as the sum of its fields' and separators' (each measured once per
         # process: most fields repeat from document to document); kerning across a separator
         # is left out, which only ever errs by a fraction of a point
         w = _width(f, size, face)
         if lines and line_width + gap + w <= width:
-            lines[-1] += SLUG_SEPARATOR + f
+            lines[-1].append(f)
             line_width += gap + w
         else:
-            lines.append(f)
+            lines.append([f])
             line_width = w
-    return [_set(line, size, face) for line in lines]
+    return lines
 
 
-# (text, size, face key) -> runs. Small: the slug's last line carries the document's build
-# hash, new for every record of a merge, and a line's runs are about 10 KB (at 1,024 lines a
-# merge's workers grew by about 10 MB each over their first 2,000 records); the lines that
-# repeat (material, language, trim, press condition) are set again at most once per MAX_LINES.
-_LINES: dict[tuple[str, float, str], tuple[Run, ...]] = {}
-MAX_LINES = 64
+# (text, size, face key) -> the text set in the face (runs) and its width, pt, for the most
+# recently used fields and lines: all of a merge's slug fields but the build hash repeat from
+# record to record. Small: a line's runs are about 10 KB.
+_SET: Recent[tuple[str, float, str], tuple[tuple[Run, ...], float]] = Recent(128)
 
 
-def _set(line: str, size: float, face: FontFace) -> list[Run]:
-    """One slug line set in `face`, once per process (a merge's records share their slug)."""
-    key = (line, size, face.key)
-    if key not in _LINES:
-        if len(_LINES) >= MAX_LINES:
-            _LINES.clear()
-        p = prepare(line, "en", False, [face])
-        _LINES[key] = tuple(build_line(p, 0, len(line), size)[0])
-    return list(_LINES[key])
+def _setting(text: str, size: float, face: FontFace) -> tuple[tuple[Run, ...], float]:
+    key = (text, size, face.key)
+    found = _SET.get(key)
+    if found is None:
+        runs, width = build_line(prepare(text, "en", False, [face]), 0, len(text), size)
+        found = (tuple(runs), width)
+        _SET.put(key, found)
+    return found
 
 
-# (text, size, face key) -> width, pt; started afresh past MAX_WIDTHS (a merge adds about one
-# field a record: the event's id), so a long merge's workers stop growing early
-_WIDTHS: dict[tuple[str, float, str], float] = {}
-MAX_WIDTHS = 512
+def _set(text: str, size: float, face: FontFace) -> list[Run]:
+    """A slug field (or line) set in `face`, once per process while it is recently used."""
+    return list(_setting(text, size, face)[0])
 
 
 def _width(text: str, size: float, face: FontFace) -> float:
-    key = (text, size, face.key)
-    if key not in _WIDTHS:
-        if len(_WIDTHS) > MAX_WIDTHS:
-            _WIDTHS.clear()
-        p = prepare(text, "en", False, [face])
-        _WIDTHS[key] = build_line(p, 0, len(text), size)[1]
-    return _WIDTHS[key]
+    """The width of a slug field (or line) set in `face`, pt."""
+    return _setting(text, size, face)[1]
 
 
 def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: FontBook) -> None:
     """Job information below the trim, between the crop marks, as outlines (it is not page
     content), left of the bottom registration target when there is one. Narrow pages get a
     smaller size and several lines; fields that still do not fit the margin are left out from
-    the end."""
+    the end. Each field and separator is drawn on its own (`draw_outlined`: one form each), at
+    the sum of the widths before it: the fields that repeat from document to document (all
+    but the build hash in a merge) are the same forms in every file."""
+    face = fonts.face(LATIN_FAMILY, "regular")
     width = page.trim[0] - 2 * MM
     if target.marks.registration:  # keep clear of the bottom registration target
         width = page.trim[0] * BOTTOM_TARGET_AT - TARGET_RADIUS * 1.6 - 3 * MM
     room = m - page.bleed - 2 * MM
     size, text = SLUG_SIZE, target.slug
-    lines = slug_lines(text, width, size, fonts)
+    lines = _wrap(text, width, size, face)
     if len(lines) > 1:
         size = SLUG_SIZE * 0.8
-        lines = slug_lines(text, width, size, fonts)
+        lines = _wrap(text, width, size, face)
     fit = max(1, int(room // (size * 1.2)))
     canvas.setFillColor(CMYKColor(*target.registration))
     y = m - page.bleed - 1 * MM - size
-    for runs in lines[:fit]:
-        draw_outlined(canvas, runs, m + 1 * MM, y, size)
+    gap = _width(SLUG_SEPARATOR, size, face)
+    for fields in lines[:fit]:
+        x = m + 1 * MM
+        for n, f in enumerate(fields):
+            if n:
+                draw_outlined(canvas, _set(SLUG_SEPARATOR, size, face), x, y, size)
+                x += gap
+            draw_outlined(canvas, _set(f, size, face), x, y, size)
+            x += _width(f, size, face)
         y -= size * 1.2

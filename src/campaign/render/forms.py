@@ -1,0 +1,86 @@
+"""Filled forms: form XObjects of paths filled in the current fill colour (the slug's glyph
+outlines, a QR code's modules), whose bytes depend on nothing but their content.
+
+Such a form names no resource and sets no colour, so it has no /Resources (ISO 32000-1, 7.8.3:
+a form lists the resources it uses) and every reader of a file's resources (preflight,
+finishing) passes it by; it is clipped to its /BBox, which the caller makes to hold every
+point of its paths. Its object is deflated once per process for each content (zlib's default
+level) and written with /Filter /FlateDecode, a name: qpdf passes such a stream through on
+save (render.postprocess), where it decodes and deflates again every stream that reportlab
+writes with a filter array. So the forms that repeat from file to file (all of a merge's slug
+but the build hash, its QR codes) are neither deflated again nor, in preflight, parsed again
+(preflight.pdf keeps forms parsed by their bytes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import dataclass
+
+from reportlab.pdfbase.pdfdoc import (
+    NoEncryption,
+    PDFArray,
+    PDFDictionary,
+    PDFDocument,
+    PDFName,
+    PDFObject,
+    PDFStream,
+)
+
+from ..recent import Recent
+
+__all__ = ["FilledForm", "filled_form"]
+
+
+@dataclass(frozen=True)
+class FilledForm:
+    """A form's content stream (paths and fills, no colour, no resources) and its /BBox in
+    the form's space, pt: left, bottom, right, top (written to 0.001 pt, outward)."""
+
+    content: bytes
+    box: tuple[float, float, float, float]
+
+
+class _FormObject(PDFObject):  # type: ignore[misc]
+    """A FilledForm as an object of a reportlab document."""
+
+    __RefOnly__ = 1  # a stream: always an object of its own
+
+    def __init__(self, form: FilledForm) -> None:
+        self.form = form
+
+    def _stream(self) -> PDFStream:
+        entries = {
+            "Type": PDFName("XObject"),
+            "Subtype": PDFName("Form"),
+            "BBox": PDFArray([float(f"{v:.3f}") for v in self.form.box]),
+            "Filter": PDFName("FlateDecode"),  # a name, not reportlab's array: see above
+        }
+        return PDFStream(PDFDictionary(entries), zlib.compress(self.form.content))
+
+    def format(self, document: PDFDocument) -> bytes:
+        if not isinstance(document.encrypt, NoEncryption):
+            return bytes(self._stream().format(document))
+        found = _OBJECT_BYTES.get(self.form)
+        if found is None:
+            found = bytes(self._stream().format(document))
+            _OBJECT_BYTES.put(self.form, found)
+        return found
+
+
+# A form -> its object's bytes, for the most recently used (a merge's build-hash field is new
+# on every record; the other fields and the QR codes repeat).
+_OBJECT_BYTES: Recent[FilledForm, bytes] = Recent(64)
+
+
+def filled_form(doc: PDFDocument, form: FilledForm) -> str:
+    """The name of `form` in a reportlab document, for `Canvas.doForm`: the form is added at
+    its first use and shared by every page, named by a digest of its content and box (the
+    same form has the same name and bytes in every file)."""
+    digest = hashlib.sha256(form.content)
+    digest.update(repr(form.box).encode())
+    name = "Filled." + digest.hexdigest()[:16]
+    if not doc.hasForm(name):
+        doc.addForm(name, _FormObject(form))
+    return name
