@@ -4,6 +4,7 @@ the file it is in; what it finds in them is the same as parsing every time."""
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pikepdf
@@ -80,3 +81,15 @@ def test_each_pages_resources_are_found_once_per_file(monkeypatch: pytest.Monkey
     rep = preflight(with_form(INKY, pages=2), LOOSE)
     assert rep.failures == [TAC_FAILURE, TAC_FAILURE.replace("page 1", "page 2")]
     assert len(calls) == len(set(calls)) == 2
+
+
+def test_the_instructions_read_leave_out_only_the_path_points() -> None:
+    """m, l, c, v, y, h and re are left out (no check reads their points); painting, the
+    graphics state and a word that is no operator stay, so a stream damaged inside a path
+    still fails."""
+    content = b"q 1 0 0 1 5 5 cm 0 0 m 1 1 l 1 2 3 4 5 6 c 2 3 4 5 v 6 7 8 9 y h 0 0 9 9 re f Q"
+    pdf = pikepdf.open(io.BytesIO(save(page(content + b" 1 1 l garbled 2 2 l S"))))
+    ops = [op for op, _ in shared.parsed(pdf.pages[0])]
+    assert ops == ["q", "cm", "f", "Q", "garbled", "S"]
+    rep = preflight(save(page(content + b" 1 1 l garbled 2 2 l S")), LOOSE)
+    assert any("'garbled'" in f for f in rep.failures)
