@@ -34,7 +34,7 @@ def with_form(content: bytes, pages: int = 1) -> bytes:
 @pytest.fixture
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
     """The content of every stream preflight parses, with an empty cache of forms."""
-    monkeypatch.setattr(shared, "_FORMS", Recent(256))
+    monkeypatch.setattr(shared, "_FORMS", Recent(64))
     seen: list[bytes] = []
     original = shared._instructions
 
