@@ -24,3 +24,28 @@ def test_a_key_put_again_takes_its_new_value_and_drops_nothing() -> None:
     kept.put("a", 3)
     assert len(kept) == 2
     assert (kept.get("a"), kept.get("b")) == (3, 2)
+
+
+def test_with_probation_a_new_key_joins_the_others_when_used_again() -> None:
+    kept: Recent[str, int] = Recent(2, probation=2)
+    kept.put("a", 1)
+    assert kept.get("a") == 1  # on probation, and now kept with the others
+    for n, key in enumerate("xyz"):  # keys used once pass through probation
+        kept.put(key, n)
+    assert kept.get("x") is None  # dropped from probation: the two newest stay there
+    assert kept.get("a") == 1  # a repeating key is not pushed out by them
+    kept.put("y", 7)  # put again on probation: kept with the others
+    kept.put("b", 8)
+    kept.put("b", 9)
+    assert (kept.get("y"), kept.get("b")) == (7, 9)
+    assert kept.get("a") is None  # the least recently used of the kept two
+
+
+def test_with_probation_a_value_put_twice_is_kept() -> None:
+    kept: Recent[int, int] = Recent(3, probation=1)
+    kept.put(0, 0)
+    kept.put(0, 5)
+    kept.put(1, 1)
+    kept.put(2, 2)  # pushes 1 out of probation; 0 is kept
+    assert (kept.get(0), kept.get(1), kept.get(2)) == (5, None, 2)
+    assert len(kept) == 2  # 0 and 2 kept: none on probation

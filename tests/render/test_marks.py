@@ -384,11 +384,14 @@ def test_slug_fields_are_measured_left_to_right(fonts: FontBook) -> None:
     assert texts(slug_lines(text, ltr, 6.0, fonts)) == [text]
 
 
-def test_a_slug_line_is_set_once_per_process(
+def test_slug_fields_are_set_once_per_process(
     monkeypatch: pytest.MonkeyPatch, fonts: FontBook
 ) -> None:
-    """A merge's records share their slug: its lines are shaped for the first record only."""
-    monkeypatch.setattr(marks, "_SET", Recent(128))
+    """A merge's records share their slug but the build hash: each piece is set once a slug
+    (the width and the runs from one setting), the fields that repeat for the first record
+    only, and a build hash, new on every record, stays on probation (`Recent`), pushing out
+    no field that repeats."""
+    monkeypatch.setattr(marks, "_SET", Recent(64, probation=16))  # the module's own sizes
     calls: list[str] = []
     original = marks.prepare
 
@@ -397,12 +400,18 @@ def test_a_slug_line_is_set_once_per_process(
         return original(text, *args)
 
     monkeypatch.setattr(marks, "prepare", counting)
-    text = "  |  ".join(["event-flyer-a5", "en", "trim 148 x 210 mm", "FOGRA39"])
-    first = slug_lines(text, 80.0, 4.8, fonts)
-    expected = texts(first)
-    assert len(expected) == 2
-    shaped = len(calls)
-    first[0].clear()  # the caller's lists are its own
-    again = slug_lines(text, 80.0, 4.8, fonts)
-    assert len(calls) == shaped
-    assert texts(again) == expected
+    doc = page(300.0)
+    m = doc.bleed + 10 * MM
+    fields = ["event-flyer-a5", "en", "trim 148 x 210 mm", "FOGRA39"]
+    shaped = []
+    for n in range(40):  # more build hashes than the probation part holds
+        record = f"build {n:010d}"
+        text = "  |  ".join([*fields, record])
+        target = Target(marks=Marks(True, False, False, True), slug=text)
+        calls.clear()
+        _, pieces = slug_pieces(monkeypatch, fonts, target, doc, m)
+        assert "".join(p[0] for p in pieces) == text
+        shaped.append(sorted(calls))
+    assert shaped[0] == sorted([*fields, "  |  ", "build 0000000000"])  # each piece once
+    for n in range(1, 40):
+        assert shaped[n] == [f"build {n:010d}"]

@@ -95,10 +95,11 @@ def _instructions(obj: pikepdf.Page | pikepdf.Object) -> list[Instruction]:
 # slug's fields and QR codes (render.forms) are the same forms in every print PDF of a
 # material and language, and in every record of a merge but for the build hash, so they are
 # parsed once per process instead of once per file. Parsed instructions are direct objects,
-# still valid after their file is closed, and no check changes them. The most recently used
-# are kept (a merge's build-hash field is new on every record): 64 of them, about 2 MB (256
-# were 8 MB more at a worker's peak over 1,000 flyers).
-_FORMS: Recent[bytes, list[Instruction]] = Recent(64)
+# still valid after their file is closed, and no check changes them. The 32 most recently
+# used are kept (256 were 8 MB more at a worker's peak over 1,000 flyers than 64); a new
+# one is on probation among 16 until it is seen again (recent.Recent), so that a merge's
+# build-hash field, new on every record, never pushes out the forms that repeat.
+_FORMS: Recent[bytes, list[Instruction]] = Recent(32, probation=16)
 FORM_CACHE_BYTES = 65536  # larger forms (placed pages) are parsed in every file
 
 

@@ -69,9 +69,10 @@ class _FormObject(PDFObject):  # type: ignore[misc]
         return found
 
 
-# A form -> its object's bytes, for the most recently used (a merge's build-hash field is new
-# on every record; the other fields and the QR codes repeat).
-_OBJECT_BYTES: Recent[FilledForm, bytes] = Recent(64)
+# A form -> its object's bytes, for the most recently used; a new form on probation until it
+# is used again (a merge's build-hash field is new on every record; the other fields and the
+# QR codes repeat).
+_OBJECT_BYTES: Recent[FilledForm, bytes] = Recent(32, probation=16)
 
 
 def filled_form(doc: PDFDocument, form: FilledForm) -> str:

@@ -329,9 +329,10 @@ def glyph_outline(face: FontFace, gid: int) -> Outline | None:
 
 
 # (face key, font file, glyphs, size) per run -> the runs' form content, once per process for
-# the slug's fields that repeat from document to document
+# the slug's fields that repeat from document to document (a new one on probation until it
+# is drawn again: the build hash is new on every record of a merge)
 _OUTLINED: Recent[tuple[tuple[str, str, tuple[Glyph, ...], float, float], ...], FilledForm] = (
-    Recent(64)
+    Recent(32, probation=16)
 )
 
 

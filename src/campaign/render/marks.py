@@ -3,6 +3,8 @@ the slug (job information as outlines), all in registration colour or process in
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.colors import CMYKColor
 from reportlab.pdfgen.canvas import Canvas
 
@@ -111,20 +113,21 @@ def slug_lines(text: str, width: float, size: float, fonts: FontBook) -> list[li
     """The slug's fields, wrapped at the separators to the width between the crop marks: each
     line set as one text."""
     face = fonts.face(LATIN_FAMILY, "regular")
-    return [_set(SLUG_SEPARATOR.join(line), size, face) for line in _wrap(text, width, size, face)]
+    lines = _wrap(text, width, lambda t: _width(t, size, face))
+    return [_set(SLUG_SEPARATOR.join(line), size, face) for line in lines]
 
 
-def _wrap(text: str, width: float, size: float, face: FontFace) -> list[list[str]]:
+def _wrap(text: str, width: float, measure: Callable[[str], float]) -> list[list[str]]:
     """The slug's fields, line by line: a field joins the line while the line fits `width`
-    pt, a field wider than the line is a line of its own."""
+    pt, a field wider than the line is a line of its own (`measure`: a text's width, pt)."""
     lines: list[list[str]] = []
     line_width = 0.0
-    gap = _width(SLUG_SEPARATOR, size, face)
+    gap = measure(SLUG_SEPARATOR)
     for f in text.split(SLUG_SEPARATOR):
         # a line's width as the sum of its fields' and separators' (each measured once per
         # process: most fields repeat from document to document); kerning across a separator
         # is left out, which only ever errs by a fraction of a point
-        w = _width(f, size, face)
+        w = measure(f)
         if lines and line_width + gap + w <= width:
             lines[-1].append(f)
             line_width += gap + w
@@ -136,8 +139,10 @@ def _wrap(text: str, width: float, size: float, face: FontFace) -> list[list[str
 
 # (text, size, face key) -> the text set in the face (runs) and its width, pt, for the most
 # recently used fields and lines: all of a merge's slug fields but the build hash repeat from
-# record to record. Small: a line's runs are about 10 KB.
-_SET: Recent[tuple[str, float, str], tuple[tuple[Run, ...], float]] = Recent(128)
+# record to record. A new text is on probation (recent.Recent) until it is set again
+# (draw_slug sets each field once a slug): the build hash, new on every record, never pushes
+# out the fields that repeat.
+_SET: Recent[tuple[str, float, str], tuple[tuple[Run, ...], float]] = Recent(64, probation=16)
 
 
 def _setting(text: str, size: float, face: FontFace) -> tuple[tuple[Run, ...], float]:
@@ -173,20 +178,28 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
         width = page.trim[0] * BOTTOM_TARGET_AT - TARGET_RADIUS * 1.6 - 3 * MM
     room = m - page.bleed - 2 * MM
     size, text = SLUG_SIZE, target.slug
-    lines = _wrap(text, width, size, face)
+    settings: dict[tuple[str, float], tuple[tuple[Run, ...], float]] = {}  # this slug's
+
+    def setting(piece: str) -> tuple[tuple[Run, ...], float]:
+        if (piece, size) not in settings:
+            settings[piece, size] = _setting(piece, size, face)
+        return settings[piece, size]
+
+    lines = _wrap(text, width, lambda t: setting(t)[1])
     if len(lines) > 1:
         size = SLUG_SIZE * 0.8
-        lines = _wrap(text, width, size, face)
+        lines = _wrap(text, width, lambda t: setting(t)[1])
     fit = max(1, int(room // (size * 1.2)))
     canvas.setFillColor(CMYKColor(*target.registration))
     y = m - page.bleed - 1 * MM - size
-    gap = _width(SLUG_SEPARATOR, size, face)
     for fields in lines[:fit]:
         x = m + 1 * MM
         for n, f in enumerate(fields):
             if n:
-                draw_outlined(canvas, _set(SLUG_SEPARATOR, size, face), x, y, size)
+                runs, gap = setting(SLUG_SEPARATOR)
+                draw_outlined(canvas, list(runs), x, y, size)
                 x += gap
-            draw_outlined(canvas, _set(f, size, face), x, y, size)
-            x += _width(f, size, face)
+            runs, w = setting(f)
+            draw_outlined(canvas, list(runs), x, y, size)
+            x += w
         y -= size * 1.2
