@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .diagnostics import Collector, Mark, failure
+from .recent import Recent
 
 if TYPE_CHECKING:
     import uharfbuzz as hb
@@ -20,6 +21,16 @@ if TYPE_CHECKING:
 
 WEIGHTS = ("regular", "bold")
 LATIN_FAMILY = "NotoSans"
+
+
+# Shaped runs kept per font face (text.shape), the most recently used. A merge shapes new
+# runs on every record (its titles, the slug's build hash): a worker's memory grows until
+# this is full, so it is small enough to fill within a merge's first few hundred records.
+# With a dict of 5,000 runs cleared when full, a worker grew from 52 to 58 MB over its first
+# 1,500 records, and merge10k's peak was 18 MB above merge1k's (bench/README.md, ninth
+# session); 200,000 grew one by 1 GB over 10,000 records. A kit built in one process shapes
+# 62,151 runs: HarfBuzz shaped 26,821 of them with that dict, 28,779 with these 2,000.
+MAX_SHAPED = 2_000
 
 
 @dataclass
@@ -31,9 +42,10 @@ class FontFace:
     weight: str
     path: Path
     leading: float | None = None  # from fonts.yaml: line spacing factor for this family
-    # text.shape's results for this face: (text, start, end, rtl, lang) -> glyphs
-    shaped: dict[tuple[str, int, int, bool, str], tuple[Glyph, ...]] = field(
-        default_factory=dict, repr=False
+    # text.shape's results for this face: (text, start, end, rtl, lang) -> glyphs, the
+    # MAX_SHAPED most recently used
+    shaped: Recent[tuple[str, int, int, bool, str], tuple[Glyph, ...]] = field(
+        default_factory=lambda: Recent(MAX_SHAPED), repr=False
     )
 
     @cached_property

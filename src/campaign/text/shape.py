@@ -23,19 +23,11 @@ class Glyph:
     y_offset: int
 
 
-# shaped runs kept per font face before its cache starts afresh (a few MB): the texts of many
-# documents, and a bound on memory when every document sets new texts. A merge adds about 60
-# runs of the regular face and 15 of the bold per record: with 200,000 a worker grew by 1 GB
-# over 10,000 records; with 5,000 both caches fill within the first few hundred records, so a
-# merge of 1,000 records and one of 10,000 have the same peak.
-MAX_CACHED = 5_000
-
-
 def shape_run(
     face: FontFace, text: str, start: int, end: int, rtl: bool, lang: str
 ) -> tuple[Glyph, ...]:
     """Shape text[start:end]; the rest of `text` is context (Arabic joining across fonts)."""
-    cache = face.shaped  # per face: never shared between kits or processes
+    cache = face.shaped  # per face (fonts.MAX_SHAPED): never shared between kits or processes
     key = (text, start, end, rtl, lang)
     cached = cache.get(key)
     if cached is not None:
@@ -56,9 +48,7 @@ def shape_run(
         # would still be a space in the PDF's text (a line ending at one draws a hyphen instead)
         if not (text[info.cluster] == "\u00ad" and pos.x_advance == 0)
     )
-    if len(cache) > MAX_CACHED:
-        cache.clear()
-    cache[key] = glyphs
+    cache.put(key, glyphs)
     return glyphs
 
 
