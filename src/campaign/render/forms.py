@@ -15,8 +15,10 @@ but the build hash, its QR codes) are neither deflated again nor, in preflight, 
 from __future__ import annotations
 
 import hashlib
+import math
 import zlib
 from dataclasses import dataclass
+from functools import cached_property
 
 from reportlab.pdfbase.pdfdoc import (
     NoEncryption,
@@ -41,6 +43,25 @@ class FilledForm:
     content: bytes
     box: tuple[float, float, float, float]
 
+    @cached_property
+    def name(self) -> str:
+        """Its name in a document: a digest of its content and box (the same form has the
+        same name in every file)."""
+        digest = hashlib.sha256(self.content)
+        digest.update(repr(self.box).encode())
+        return "Filled." + digest.hexdigest()[:16]
+
+    @property
+    def written_box(self) -> list[float]:
+        """The /BBox as written: outward to 0.001 pt, so that the clip holds every point."""
+        left, bottom, right, top = self.box
+        return [
+            math.floor(left * 1000) / 1000,
+            math.floor(bottom * 1000) / 1000,
+            math.ceil(right * 1000) / 1000,
+            math.ceil(top * 1000) / 1000,
+        ]
+
 
 class _FormObject(PDFObject):  # type: ignore[misc]
     """A FilledForm as an object of a reportlab document."""
@@ -54,7 +75,7 @@ class _FormObject(PDFObject):  # type: ignore[misc]
         entries = {
             "Type": PDFName("XObject"),
             "Subtype": PDFName("Form"),
-            "BBox": PDFArray([float(f"{v:.3f}") for v in self.form.box]),
+            "BBox": PDFArray(self.form.written_box),
             "Filter": PDFName("FlateDecode"),  # a name, not reportlab's array: see above
         }
         return PDFStream(PDFDictionary(entries), zlib.compress(self.form.content))
@@ -76,12 +97,8 @@ _OBJECT_BYTES: Recent[FilledForm, bytes] = Recent(32, probation=16)
 
 
 def filled_form(doc: PDFDocument, form: FilledForm) -> str:
-    """The name of `form` in a reportlab document, for `Canvas.doForm`: the form is added at
-    its first use and shared by every page, named by a digest of its content and box (the
-    same form has the same name and bytes in every file)."""
-    digest = hashlib.sha256(form.content)
-    digest.update(repr(form.box).encode())
-    name = "Filled." + digest.hexdigest()[:16]
-    if not doc.hasForm(name):
-        doc.addForm(name, _FormObject(form))
-    return name
+    """The name of `form` in a reportlab document (`FilledForm.name`), for `Canvas.doForm`:
+    the form is added at its first use and shared by every page."""
+    if not doc.hasForm(form.name):
+        doc.addForm(form.name, _FormObject(form))
+    return form.name

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import operator
 import struct
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from functools import partial
@@ -336,7 +337,7 @@ _OUTLINED: Recent[tuple[tuple[str, str, tuple[Glyph, ...], float, float], ...], 
 )
 
 
-def outline_content(runs: list[Run], size: float) -> FilledForm | None:
+def outline_content(runs: Sequence[Run], size: float) -> FilledForm | None:
     """The glyph outlines of `runs` at `size` pt as a content stream: per glyph `q s 0 0 s x y
     cm` (font units to pt, the glyph's place from the runs' origin), its outline and `f`, `Q`;
     its box holds every glyph's outline box (margin included). None when no glyph has an
@@ -362,21 +363,12 @@ def outline_content(runs: list[Run], size: float) -> FilledForm | None:
             pen_x += g.x_advance * scale
     if not ops:
         return None
-    # outward to the 0.001 pt the /BBox is written with: the clip stays clear of every glyph
-    found = FilledForm(
-        "\n".join(ops).encode("ascii"),
-        (
-            math.floor(box[0] * 1000) / 1000,
-            math.floor(box[1] * 1000) / 1000,
-            math.ceil(box[2] * 1000) / 1000,
-            math.ceil(box[3] * 1000) / 1000,
-        ),
-    )
+    found = FilledForm("\n".join(ops).encode("ascii"), (box[0], box[1], box[2], box[3]))
     _OUTLINED.put(key, found)
     return found
 
 
-def draw_outlined(canvas: Canvas, runs: list[Run], x: float, y: float, size: float) -> None:
+def draw_outlined(canvas: Canvas, runs: Sequence[Run], x: float, y: float, size: float) -> None:
     """Draw runs as filled outlines, not text (slug fields outside the trim are art, not
     content): one form XObject per distinct text, face and size (`outline_content`, added
     by `forms.filled_form`), placed with its origin at (x, y) pt, filled in the current fill

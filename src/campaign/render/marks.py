@@ -197,9 +197,9 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
         for n, f in enumerate(fields):
             if n:
                 runs, gap = setting(SLUG_SEPARATOR)
-                draw_outlined(canvas, list(runs), x, y, size)
+                draw_outlined(canvas, runs, x, y, size)
                 x += gap
             runs, w = setting(f)
-            draw_outlined(canvas, list(runs), x, y, size)
+            draw_outlined(canvas, runs, x, y, size)
             x += w
         y -= size * 1.2
