@@ -11,6 +11,9 @@
   the digest of every kit file, the code and the Python version (`pipeline.kitcache`).
 - **Parsed fonts** (`pickled`): what reportlab reads from a font file (cmap, widths, glyph
   offsets), named by the file's digest and reportlab's version (`render.glyphs.parsed_face`).
+- **Drawn SVG art** (`pickled`): the PDF operators renderPDF writes for an SVG, named by the
+  file's digest, the palette, the press profile's digest and the code that draws it
+  (`render.items.svg.art`).
 
 The folder is `$CAMPAIGN_KIT_CACHE`, else `$XDG_CACHE_HOME/campaign-kit`, else
 `~/.cache/campaign-kit` (the XDG Base Directory Specification's default).
@@ -40,8 +43,10 @@ OFF = ("off", "0", "no", "false")
 RACY_NS = 2_000_000_000  # 2 s: coarser than any timestamp resolution in use (FAT: 2 s)
 MAX_DIGESTS = 20_000  # remembered file digests (the default kit has about 300 files)
 # pickles kept of each kind (the name's first word), the most recently used: a few kits; the
-# fonts of several kits (the default kit has 55 font files, 3.6 MB of parsed fonts)
-MAX_PICKLES = {"kit": 8, "font": 128}
+# fonts of several kits (the default kit has 55 font files, 3.6 MB of parsed fonts); drawn
+# art of several kits (the default kit: 2 SVG files x (3 press profiles + screen), 1 to 2 KB
+# each)
+MAX_PICKLES = {"kit": 8, "font": 128, "svg": 64}
 MAX_OTHER = 8
 
 

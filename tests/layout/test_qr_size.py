@@ -4,6 +4,8 @@ more modules, so the same frame can hold a short link and not a long one."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,35 @@ def kit_with_qr(tmp_path: Path, side_mm: float, url: str = SHORT) -> Path:
         f"     frame: {{start: 2, top: 2, width: {side_mm}, height: {side_mm}}}}}\n",
     )
     return kit
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        SHORT,
+        "https://example.org/%C3%A9t%C3%A9?a=b#c",
+        "tel:+41227917000",
+        "HTTPS://A.ORG/1",
+        "7" * 40,
+    ],
+)
+def test_the_matrix_is_reportlabs_qr_widgets(url: str) -> None:
+    """qrencoder loaded on its own (layout.items.qr.qrencoder) gives the matrix reportlab's
+    QrCodeWidget gives at level M, in every data mode (byte, alphanumeric, numeric)."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    widget = QrCodeWidget(url, barLevel="M")
+    widget.qr.make()
+    assert qr_matrix(url) == tuple(tuple(bool(v) for v in row) for row in widget.qr.modules)
+
+
+def test_the_encoder_is_loaded_without_reportlab_graphics() -> None:
+    code = (
+        "import sys; from campaign.layout.items.qr import qr_matrix; qr_matrix('https://a.org/');"
+        "print(sorted(m for m in sys.modules if m.startswith('reportlab.graphics')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def test_modules_follow_the_address_length() -> None:

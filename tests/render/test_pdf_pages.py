@@ -10,8 +10,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 from reportlab import rl_config
-from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Rect
-from reportlab.lib.colors import CMYKColor, Color
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib.colors import Color
 
 from campaign.diagnostics import DiagnosticsError
 from campaign.fonts import FontBook
@@ -104,40 +104,19 @@ def test_the_title_and_the_initial_font_are_ours(fonts: FontBook) -> None:
     )
 
 
-@pytest.mark.parametrize("cmyk", [True, False])
-def test_reportlab_settings_are_set_for_one_canvas_and_restored(cmyk: bool) -> None:
-    before = (
-        rl_config.useA85,
-        rl_config.invariant,
-        rl_config.defaultGraphicsFontName,
-        STATE_DEFAULTS["fillColor"],
-        STATE_DEFAULTS["strokeColor"],
-    )
-    with reportlab_settings("OurFont", cmyk):
+def test_reportlab_settings_are_set_for_one_canvas_and_restored() -> None:
+    before = (rl_config.useA85, rl_config.invariant, rl_config.defaultGraphicsFontName)
+    with reportlab_settings("OurFont"):
         assert rl_config.useA85 == 0
         assert rl_config.invariant == 1
         assert rl_config.defaultGraphicsFontName == "OurFont"
-        for key in ("fillColor", "strokeColor"):
-            colour = STATE_DEFAULTS[key]
-            if cmyk:
-                assert isinstance(colour, CMYKColor)
-                assert (colour.cyan, colour.magenta, colour.yellow, colour.black) == (0, 0, 0, 1)
-            else:
-                assert type(colour) is Color
-                assert (colour.red, colour.green, colour.blue) == (0, 0, 0)
-    after = (
-        rl_config.useA85,
-        rl_config.invariant,
-        rl_config.defaultGraphicsFontName,
-        STATE_DEFAULTS["fillColor"],
-        STATE_DEFAULTS["strokeColor"],
-    )
+    after = (rl_config.useA85, rl_config.invariant, rl_config.defaultGraphicsFontName)
     assert after == before
 
 
 def test_settings_are_restored_after_an_error() -> None:
     before = (rl_config.useA85, rl_config.defaultGraphicsFontName)
-    with pytest.raises(RuntimeError), reportlab_settings("OurFont", True):
+    with pytest.raises(RuntimeError), reportlab_settings("OurFont"):
         raise RuntimeError
     assert (rl_config.useA85, rl_config.defaultGraphicsFontName) == before
 

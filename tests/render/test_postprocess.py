@@ -338,7 +338,7 @@ def block_type(stream: pikepdf.Stream) -> int:
 def test_drawn_streams_are_stored_and_the_finished_file_deflates_them() -> None:
     """reportlab's streams are stored while the kit draws (qpdf compresses every stream again
     when post-processing saves the file); after the canvas, reportlab's own filter is back."""
-    with reportlab_settings("Helvetica", cmyk=True):
+    with reportlab_settings("Helvetica"):
         raw = drawn("Blue Heart", "en", "Latn")
     assert "encode" not in vars(pdfdoc.PDFZCompress)  # restored
     with pikepdf.open(io.BytesIO(raw)) as pdf:
@@ -361,7 +361,7 @@ def test_a_finished_file_does_not_depend_on_how_its_streams_were_compressed() ->
     """The same drawing, its streams stored or deflated by reportlab at level 6, finishes to
     the same bytes: the font subsets' tags are hashed from their decoded programs."""
     deflated = drawn("Blue Heart 2025", "en", "Latn")
-    with reportlab_settings("Helvetica", cmyk=True):
+    with reportlab_settings("Helvetica"):
         stored = drawn("Blue Heart 2025", "en", "Latn")
     assert stored != deflated
     assert finish_print(stored, COND, META) == finish_print(deflated, COND, META)

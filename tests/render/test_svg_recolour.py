@@ -1,22 +1,30 @@
 """SVG art without a build: each colour of a drawing's tree (fills, strokes, gradient stops,
 nested groups) recoloured for print or screen with its alpha kept; the art parsed once per
-Resources; and where draw_svg puts it for each alignment."""
+Resources; where draw_svg puts it for each alignment; the art drawn once per file, palette
+and profile, kept in the user's cache, and drawn from it without svglib, in the same bytes."""
 
 from __future__ import annotations
 
+import io
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 import pytest
 from reportlab.graphics.shapes import Drawing, Group, Rect
 from reportlab.lib.colors import CMYKColor, Color
+from reportlab.pdfgen.canvas import Canvas
 
-from campaign.layout.document import Box, SvgItem
+from campaign.fonts import FontBook
+from campaign.layout.document import Box, Document, Page, SvgItem
 from campaign.model import Colour
-from campaign.render.colour import Palette
+from campaign.render.colour import Palette, rgb_to_cmyk
 from campaign.render.items import DrawContext, Resources
 from campaign.render.items import svg as svg_module
 from campaign.render.items.svg import load_svg, recolour
+from campaign.render.pdf import NO_MARKS, draw_pdf
 from campaign.render.target import Target
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,38 +93,38 @@ def test_art_is_parsed_once_per_resources() -> None:
     assert load_svg(EMBLEM) is not first
 
 
+def canvas() -> Canvas:
+    return Canvas(io.BytesIO(), pagesize=(400, 400), invariant=1)
+
+
+def placed(c: Canvas, item: SvgItem, res: Resources) -> tuple[list[float], list[str]]:
+    """What draw_svg wrote: the numbers of its `cm` (scale and position) and the lines
+    between that and the matching Q."""
+    start = len(c._code)
+    ctx = DrawContext(c, 10.0, 300.0, palette(True), converted, Target(), res)
+    svg_module.draw_svg(item, ctx)
+    code = "\n".join(c._code[start:]).split("\n")
+    assert code[0] == "q"
+    assert code[-1] == "Q"
+    *numbers, op = code[1].split()
+    assert op == "cm"
+    return [float(n) for n in numbers], code[2:-1]
+
+
 @pytest.mark.parametrize(
     ("align", "dx"),
     [("start", 0.0), ("center", 20.0), ("end", 40.0)],
 )
-def test_art_is_scaled_to_fit_and_aligned(
-    monkeypatch: pytest.MonkeyPatch, align: str, dx: float
-) -> None:
+def test_art_is_scaled_to_fit_and_aligned(own_cache: Path, align: str, dx: float) -> None:
     res = Resources()
     src = load_svg(EMBLEM, res)
-    drawn: list[tuple[Any, ...]] = []
-    monkeypatch.setattr(
-        svg_module.renderPDF, "draw", lambda d, canvas, x, y: drawn.append((d, x, y))
-    )
     # a box twice as wide as the art's proportions: height limits, 40 pt of room across
     h = 50.0
     w = h * src.width / src.height + 40.0
-    ctx = DrawContext(
-        None,  # type: ignore[arg-type]
-        10.0,
-        300.0,
-        palette(True),
-        converted,
-        Target(),
-        res,
-    )
-    svg_module.draw_svg(SvgItem("art", Box(5.0, 20.0, w, h), EMBLEM, align), ctx)
-    ((d, x, y),) = drawn
-    assert x == pytest.approx(15.0 + dx)
-    assert y == pytest.approx(300 - 20 - h)
-    assert d.width == pytest.approx(w - 40.0)
-    assert d.height == pytest.approx(h)
-    assert res.svgs[EMBLEM] is src  # the cached art itself is not recoloured
+    cm, body = placed(canvas(), SvgItem("art", Box(5.0, 20.0, w, h), EMBLEM, align), res)
+    scale = h / src.height
+    assert cm == pytest.approx([scale, 0, 0, scale, 15.0 + dx, 300 - 20 - h], abs=1e-5)
+    assert "\n".join(body) == svg_module.art(EMBLEM, palette(True), converted, res).operators
 
 
 def colours_of(node: Any) -> list[tuple[float, ...]]:
@@ -130,23 +138,143 @@ def colours_of(node: Any) -> list[tuple[float, ...]]:
     return found
 
 
-def test_tall_boxes_centre_the_art_vertically_and_leave_the_cache_alone(
-    monkeypatch: pytest.MonkeyPatch,
+def test_tall_boxes_centre_the_art_vertically_and_leave_the_parsed_art_alone(
+    own_cache: Path,
 ) -> None:
     res = Resources()
     src = load_svg(EMBLEM, res)
     before = colours_of(src)
-    drawn: list[tuple[Any, ...]] = []
-    monkeypatch.setattr(
-        svg_module.renderPDF, "draw", lambda d, canvas, x, y: drawn.append((d, x, y))
-    )
     w = 60.0
     h = w * src.height / src.width + 40.0  # width limits: 20 pt above and below
-    ctx = DrawContext(None, 10.0, 300.0, palette(True), converted, Target(), res)  # type: ignore[arg-type]
-    svg_module.draw_svg(SvgItem("art", Box(5.0, 20.0, w, h), EMBLEM, "end"), ctx)
-    ((d, x, y),) = drawn
-    assert (x, y) == pytest.approx((15.0, 300 - 20 - h + 20))
-    assert (d.width, d.height) == pytest.approx((w, h - 40))
+    cm, body = placed(canvas(), SvgItem("art", Box(5.0, 20.0, w, h), EMBLEM, "end"), res)
+    scale = w / src.width
+    assert cm == pytest.approx([scale, 0, 0, scale, 15.0, 300 - 20 - h + 20], abs=1e-5)
     assert colours_of(src) == before
-    assert all(len(c) == 4 for c in before)  # sRGB in the cache, CMYK only in the copy drawn
-    assert all(len(c) == 5 for c in colours_of(d))
+    assert all(len(c) == 4 for c in before)  # sRGB in the parsed art, CMYK only as drawn
+    assert "1 .7 0 .1 k" in body  # the emblem's blue as the brand's CMYK
+
+
+def operators(cmyk: bool, res: Resources | None = None) -> str:
+    found = svg_module.art(EMBLEM, palette(cmyk), converted, res or Resources())
+    assert found.operators is not None
+    return found.operators
+
+
+def test_print_art_is_in_cmyk_and_screen_art_in_srgb_and_names_no_font(own_cache: Path) -> None:
+    ops = {line.split()[-1] for line in operators(True).splitlines()}
+    assert {"k", "K"} <= ops
+    assert not ops & {"rg", "RG"}
+    ops = {line.split()[-1] for line in operators(False).splitlines()}
+    assert {"rg", "RG"} <= ops
+    assert not ops & {"k", "K"}
+    assert "/" not in operators(True)  # renderPDF's initial `BT /F1 10 Tf 12 TL ET` left out
+
+
+def profile_converter() -> Any:
+    return rgb_to_cmyk(ROOT / "assets/icc/fogra39l_coated.icc")
+
+
+def test_art_is_kept_in_the_users_cache_by_svg_palette_and_profile(own_cache: Path) -> None:
+    convert = profile_converter()
+    first = svg_module.art(EMBLEM, palette(True), convert, Resources())
+    kept = sorted(own_cache.glob("svg-*.pickle"))
+    assert len(kept) == 1
+    again = svg_module.art(EMBLEM, palette(True), profile_converter(), Resources())
+    assert again == first
+    assert sorted(own_cache.glob("svg-*.pickle")) == kept
+    svg_module.art(EMBLEM, palette(False), convert, Resources())  # screen: another entry
+    other = Palette({"blue": Colour("blue", (1.0, 0.6, 0.0, 0.1), BLUE.rgb)}, cmyk=True)
+    recoloured = svg_module.art(EMBLEM, other, convert, Resources())  # another brand CMYK
+    assert "1 .6 0 .1 k" in (recoloured.operators or "")
+    uncoated = rgb_to_cmyk(ROOT / "assets/icc/fogra29l_uncoated.icc")
+    svg_module.art(EMBLEM, palette(True), uncoated, Resources())  # another press profile
+    assert len(list(own_cache.glob("svg-*.pickle"))) == 4
+    svg_module.art(EMBLEM, palette(True), converted, Resources())  # no key: not kept
+    assert len(list(own_cache.glob("svg-*.pickle"))) == 4
+
+
+WARM = """
+import io, sys
+from pathlib import Path
+from reportlab.pdfgen.canvas import Canvas
+from campaign.layout.document import Box, SvgItem
+from campaign.model import Colour
+from campaign.render.colour import Palette, rgb_to_cmyk
+from campaign.render.items import DrawContext, Resources
+from campaign.render.items.svg import draw_svg
+from campaign.render.target import Target
+root = Path(sys.argv[1])
+palette = Palette({"blue": Colour("blue", (1.0, 0.7, 0.0, 0.1), (4 / 255, 80 / 255, 150 / 255))}, True)
+convert = rgb_to_cmyk(root / "assets/icc/fogra39l_coated.icc")
+c = Canvas(io.BytesIO(), pagesize=(400, 400), invariant=1)
+ctx = DrawContext(c, 10.0, 300.0, palette, convert, Target(), Resources())
+draw_svg(SvgItem("art", Box(5.0, 20.0, 80.0, 60.0), root / "assets/blue-heart.svg", "center"), ctx)
+print(sorted(m for m in ("svglib", "reportlab.graphics") if m in sys.modules))
+print(repr("\\n".join(c._code)))
+"""
+
+
+def test_a_warm_cache_draws_the_same_bytes_without_svglib(own_cache: Path) -> None:
+    """Cold, the art is drawn by svglib and renderPDF; warm, from the cache alone, with
+    neither svglib nor reportlab.graphics imported, into the same content stream."""
+
+    def run() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", WARM, str(ROOT)], capture_output=True, text=True, check=True
+        )
+        return done.stdout.splitlines()
+
+    cold, warm = run(), run()
+    assert cold[0] == "['reportlab.graphics', 'svglib']"
+    assert warm[0] == "[]"
+    assert warm[1] == cold[1]
+    assert " k" in warm[1]
+
+
+def test_translucent_art_is_drawn_on_each_page_with_its_extgstate(
+    own_cache: Path, tmp_path: Path, fonts: FontBook
+) -> None:
+    """Art whose operators name a resource (here an ExtGState for its opacity) is not kept
+    as operators: renderPDF draws it on the page, in the same transformation, and the page
+    has the resource."""
+    art = tmp_path / "faded.svg"
+    art.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+        '<rect width="10" height="10" fill="#045096" fill-opacity="0.5"/></svg>'
+    )
+    found = svg_module.art(art, palette(True), converted, Resources())
+    assert found.operators is None
+    assert found.width == pytest.approx(7.5)  # 10 px
+    page = Page("front", (SvgItem("art", Box(0.0, 0.0, 20.0, 20.0), art, "start"),))
+    doc = Document("m", "M", "poster", "en", False, (100.0, 60.0), 9.0, 5.0, (page,), None)
+    target = Target(cmyk=True, bleed=False, marks=NO_MARKS)
+    data = draw_pdf(doc, {"blue": BLUE}, fonts, target, converted, "t")
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        page0 = pdf.pages[0]
+        ops = [(str(i.operator), list(i.operands)) for i in pikepdf.parse_content_stream(page0)]
+        states = page0.Resources.ExtGState
+        (alpha,) = [float(states[k].ca) for k in states.keys() if "/ca" in states[k]]
+    names = [str(o[0]) for op, o in ops if op == "gs"]
+    assert names
+    assert all(n in states for n in names)
+    assert alpha == pytest.approx(0.5)
+    cm = [[float(v) for v in o] for op, o in ops if op == "cm"]
+    scale = 20.0 / 7.5  # 7.5 pt of art in a 20 pt box
+    assert [round(scale, 6), 0.0, 0.0, round(scale, 6)] in [m[:4] for m in cm]
+
+
+@pytest.mark.parametrize("cmyk", [True, False])
+def test_renderer_defaults_are_black_in_the_files_space_for_one_drawing(cmyk: bool) -> None:
+    from reportlab.graphics.shapes import STATE_DEFAULTS
+
+    before = (STATE_DEFAULTS["fillColor"], STATE_DEFAULTS["strokeColor"])
+    with svg_module.renderer_defaults(cmyk):
+        for key in ("fillColor", "strokeColor"):
+            colour = STATE_DEFAULTS[key]
+            if cmyk:
+                assert isinstance(colour, CMYKColor)
+                assert (colour.cyan, colour.magenta, colour.yellow, colour.black) == (0, 0, 0, 1)
+            else:
+                assert type(colour) is Color
+                assert (colour.red, colour.green, colour.blue) == (0, 0, 0)
+    assert (STATE_DEFAULTS["fillColor"], STATE_DEFAULTS["strokeColor"]) == before

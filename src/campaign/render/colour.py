@@ -3,13 +3,14 @@ press conditions (ICC profiles) and sRGB -> press CMYK conversion."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from PIL import Image, ImageCms
 from reportlab.lib.colors import CMYKColor, Color
 
+from .. import cache
 from ..model import Colour
 from ..presses import PROFILES as PROFILES  # re-exported: campaign.build
 
@@ -29,6 +30,15 @@ class Palette:
         """100 K and nothing else: the ink small text should be printed in."""
         return self.colours[name].cmyk == (0.0, 0.0, 0.0, 1.0)
 
+    @cached_property
+    def key(self) -> str:
+        """What this palette draws, as a digest (its colours' values and whether it prints
+        CMYK), for caches of art recoloured with it."""
+        parts = [f"{self.cmyk}"]
+        for name, c in sorted(self.colours.items()):
+            parts.append(f"{name}={c.cmyk!r}/{c.rgb!r}")
+        return cache.key(*parts)
+
     def by_rgb(self, rgb: tuple[float, float, float]) -> Colour | None:
         """The brand colour with this sRGB value (to recolour SVG art), if any."""
         key = tuple(round(v * 255) for v in rgb)
@@ -38,30 +48,43 @@ class Palette:
         return None
 
 
-def rgb_to_cmyk(icc: Path) -> Callable[[tuple[float, float, float]], object]:
+def rgb_to_cmyk(icc: Path) -> ProfileConverter:
     """sRGB -> press CMYK through the output profile (relative colorimetric), for SVG colours
     that are not brand colours. Each call returns a new converter with its own cache: keep it
     for as long as the profile is used (a job, a worker)."""
-    cache: dict[tuple[float, float, float], object] = {}
-    transform: list[ImageCms.ImageCmsTransform] = []
+    return ProfileConverter(icc)
 
-    def convert(rgb: tuple[float, float, float]) -> object:
-        if rgb not in cache:
-            if not transform:
-                transform.append(
-                    ImageCms.buildTransform(
-                        ImageCms.createProfile("sRGB"),
-                        ImageCms.getOpenProfile(str(icc)),
-                        "RGB",
-                        "CMYK",
-                        renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
-                    )
+
+class ProfileConverter:
+    """A callable (r, g, b) in 0..1 -> CMYKColor through the ICC profile `icc` (relative
+    colorimetric, LittleCMS through Pillow's ImageCms; the transform is built at the first
+    colour). `key` names what it computes, for caches of drawings made with it."""
+
+    def __init__(self, icc: Path) -> None:
+        self.icc = icc
+        self._cache: dict[tuple[float, float, float], CMYKColor] = {}
+        self._transform: ImageCms.ImageCmsTransform | None = None
+
+    @property
+    def key(self) -> str:
+        """The profile file's sha256 (hex): two converters with the same key give the same
+        colours. Raises OSError when the file cannot be read."""
+        return cache.digest(self.icc)
+
+    def __call__(self, rgb: tuple[float, float, float]) -> CMYKColor:
+        found = self._cache.get(rgb)
+        if found is None:
+            if self._transform is None:
+                self._transform = ImageCms.buildTransform(
+                    ImageCms.createProfile("sRGB"),
+                    ImageCms.getOpenProfile(str(self.icc)),
+                    "RGB",
+                    "CMYK",
+                    renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
                 )
             px = Image.new("RGB", (1, 1), tuple(round(v * 255) for v in rgb))
-            converted = ImageCms.applyTransform(px, transform[0])
+            converted = ImageCms.applyTransform(px, self._transform)
             assert converted is not None
             c, m, y, k = converted.getpixel((0, 0))  # type: ignore[misc]
-            cache[rgb] = CMYKColor(c / 255, m / 255, y / 255, k / 255)
-        return cache[rgb]
-
-    return convert
+            found = self._cache[rgb] = CMYKColor(c / 255, m / 255, y / 255, k / 255)
+        return found

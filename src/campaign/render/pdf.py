@@ -16,8 +16,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from reportlab import rl_config
-from reportlab.graphics.shapes import STATE_DEFAULTS
-from reportlab.lib.colors import CMYKColor, Color
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
@@ -82,24 +80,16 @@ def stored(data: bytes | str) -> bytes:
 
 
 @contextmanager
-def reportlab_settings(font_name: str, cmyk: bool) -> Iterator[None]:
+def reportlab_settings(font_name: str) -> Iterator[None]:
     """reportlab keeps some settings process-wide: set ours for one canvas, then restore them.
     No A85 streams and invariant output (identical bytes for identical input); streams
-    stored, not deflated (`stored`); renderPDF's initial font is ours (embedded) and its
-    initial colours are in the file's colour space."""
-    black = CMYKColor(0, 0, 0, 1) if cmyk else Color(0, 0, 0)
+    stored, not deflated (`stored`); renderPDF's initial font is ours (embedded). renderPDF's
+    initial colours are set where it draws (items.svg.renderer_defaults)."""
     flate = pdfdoc.PDFZCompress  # the one filter object every reportlab stream names
     own = flate.__dict__.get("encode")
-    saved = (
-        rl_config.useA85,
-        rl_config.invariant,
-        rl_config.defaultGraphicsFontName,
-        STATE_DEFAULTS["fillColor"],
-        STATE_DEFAULTS["strokeColor"],
-    )
+    saved = (rl_config.useA85, rl_config.invariant, rl_config.defaultGraphicsFontName)
     rl_config.useA85, rl_config.invariant = 0, 1
     rl_config.defaultGraphicsFontName = font_name
-    STATE_DEFAULTS["fillColor"] = STATE_DEFAULTS["strokeColor"] = black
     flate.encode = stored
     try:
         yield
@@ -108,13 +98,7 @@ def reportlab_settings(font_name: str, cmyk: bool) -> Iterator[None]:
             del flate.encode  # reportlab's own method again
         else:
             flate.encode = own
-        (
-            rl_config.useA85,
-            rl_config.invariant,
-            rl_config.defaultGraphicsFontName,
-            STATE_DEFAULTS["fillColor"],
-            STATE_DEFAULTS["strokeColor"],
-        ) = saved
+        rl_config.useA85, rl_config.invariant, rl_config.defaultGraphicsFontName = saved
 
 
 def draw_pdf(
@@ -145,7 +129,7 @@ def draw_pdf_tagged(
     latin = fonts.face(LATIN_FAMILY, "regular")
     ttfont(latin)
     buf = io.BytesIO()
-    with reportlab_settings(latin.key, target.cmyk):
+    with reportlab_settings(latin.key):
         canvas = Canvas(
             buf,
             pagesize=(tw + 2 * m, th + 2 * m),

@@ -134,7 +134,7 @@ def proof_pdf(
     latin = fonts.face(LATIN_FAMILY, "regular")
     ttfont(latin)
     buf = io.BytesIO()
-    with reportlab_settings(latin.key, cmyk=False):
+    with reportlab_settings(latin.key):
         canvas = Canvas(buf, pagesize=PAGE, invariant=1, pageCompression=1,
                         initialFontName=latin.key, initialFontSize=10)  # fmt: skip
         canvas.setTitle(title)

@@ -5,9 +5,11 @@ in byte mode without an ECI is read in Shift-JIS by some (zbar)."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from functools import lru_cache
-
-from reportlab.graphics.barcode.qr import QrCodeWidget
+from pathlib import Path
+from types import ModuleType
 
 from ...iri import to_uri
 from ...model import QrSlot
@@ -36,7 +38,32 @@ def compose_qr(slot: QrSlot, box: Box, ctx: ComposeContext) -> QrItem:
 @lru_cache(maxsize=256)
 def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     """The QR matrix of `url` (error correction M; reportlab picks the smallest version that
-    holds it): rows of modules, True where dark. Its side is 21 + 4 x (version - 1) modules."""
-    widget = QrCodeWidget(url, barLevel="M")
-    widget.qr.make()
-    return tuple(tuple(bool(v) for v in row) for row in widget.qr.modules)
+    holds it): rows of modules, True where dark. Its side is 21 + 4 x (version - 1) modules.
+    The same matrix as reportlab's QrCodeWidget(url, barLevel="M"), which adds the text
+    the same way (one data segment, mode chosen by qrencoder)."""
+    encoder = qrencoder()
+    code = encoder.QRCode(None, encoder.QRErrorCorrectLevel.M)
+    code.addData(url)
+    code.make()
+    return tuple(tuple(bool(v) for v in row) for row in code.modules)
+
+
+@lru_cache(maxsize=1)
+def qrencoder() -> ModuleType:
+    """reportlab's QR encoder (reportlab/graphics/barcode/qrencoder.py, a port of Kazuhiko
+    Arase's QR Code generator; it imports only re and itertools), loaded by itself. Imported
+    through its package, it runs reportlab.graphics.barcode's __init__, which imports every
+    barcode widget, reportlab.graphics.shapes and reportlab.platypus: 0.1 s of every build's
+    start-up on this machine kind (`python -X importtime`). Already imported, it is used as
+    it is."""
+    name = "reportlab.graphics.barcode.qrencoder"
+    if name in sys.modules:
+        return sys.modules[name]
+    found = importlib.util.find_spec("reportlab")
+    assert found is not None and found.origin is not None  # reportlab is a dependency
+    path = Path(found.origin).parent / "graphics" / "barcode" / "qrencoder.py"
+    spec = importlib.util.spec_from_file_location("campaign_qrencoder", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

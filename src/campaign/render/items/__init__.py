@@ -10,14 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 
 from ...layout.document import Box
 from ..colour import Palette
 from ..target import Target
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
+
+    from .svg import Art
 
 T = TypeVar("T")
 Convert = Callable[[tuple[float, float, float]], object]
@@ -25,11 +29,14 @@ Convert = Callable[[tuple[float, float, float]], object]
 
 @dataclass
 class Resources:
-    """Parsed art reused across the documents one process draws (SVG drawings by file): a
-    pure cache, owned by whoever draws, never module state. QR matrices are kept by the
-    layout stage (layout.items.qr.qr_matrix), which computes them for its size check."""
+    """Parsed art reused across the documents one process draws: a pure cache, owned by
+    whoever draws, never module state. `svgs`: svglib's drawing by file; `arts`: the art drawn
+    once (items.svg.Art) by file, palette key and press profile key (or the converter's id).
+    QR matrices are kept by the layout stage (layout.items.qr.qr_matrix), which computes them
+    for its size check."""
 
     svgs: dict[Path, Drawing] = field(default_factory=dict)
+    arts: dict[tuple[Path, str, object], Art] = field(default_factory=dict)
 
 
 @dataclass

@@ -1,28 +1,73 @@
-"""Draw `svg` items: art parsed safely (assets.parse_svg) and drawn by svglib; brand colours
-by their CMYK values, any other colour (gradient stops too) through the press profile."""
+"""Draw `svg` items: art parsed safely (assets.parse_svg), converted by svglib and drawn by
+reportlab's renderPDF; brand colours by their CMYK values, any other colour (gradient stops
+too) through the press profile.
+
+Art is drawn once per file, palette and press profile, at its own size (`art`): the PDF
+operators renderPDF writes for it are kept, in the process (`Resources.arts`) and in the
+user's cache (`cache.pickled`, named by the SVG's sha256, the palette, the profile's sha256
+and the versions of svglib, reportlab and this module), and each page places them with a
+transformation: `q`, `s 0 0 s x y cm`, the operators, `Q`. A cold and a warm cache give the
+same bytes, as both place the same operators. Art whose operators name a resource (an
+ExtGState for opacity, a shading for a gradient: names local to one file) cannot be carried
+from file to file that way: renderPDF draws it on each page, inside the same transformation.
+
+A process that finds its art in the cache imports neither svglib nor reportlab.graphics
+(which imports reportlab.platypus): about 0.13 s of every build's start-up on 2 cores of
+this machine kind, measured with `python -X importtime` and wall clocks (bench/README.md).
+"""
 
 from __future__ import annotations
 
 import copy
+import importlib.util
+import io
 import math
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Drawing, Group
+import reportlab
 from reportlab.lib.colors import CMYKColor, Color
-from svglib.svglib import SvgRenderer
+from reportlab.pdfgen.canvas import Canvas
 
+from ... import cache
 from ...assets import parse_svg
 from ...diagnostics import Mark, failure
 from ...layout.document import SvgItem
 from ..colour import Palette
 from . import Convert, DrawContext, Resources, drawer
 
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
+
+# renderPDF sets its initial font (`BT /F1 10 Tf 12 TL ET`) although SVG art here has no text
+# (assets.parse_svg refuses <text>): that line draws nothing and its font name is local to
+# one file, so it is left out of the operators kept.
+_FONT_ONLY = re.compile(r"BT /\S+ \S+ Tf \S+ TL ET")
+
+
+@dataclass(frozen=True)
+class Art:
+    """SVG art drawn once: its size as svglib reads it (pt) and renderPDF's operators for it
+    at that size, origin at its bottom-left corner; `operators` is None when they name a
+    resource (opacity, gradients), and the art is drawn on each page instead."""
+
+    width: float
+    height: float
+    operators: str | None
+
 
 def load_svg(path: Path, resources: Resources | None = None) -> Drawing:
-    """Parse an SVG safely, then svglib; once per file and Resources."""
-    cache = resources.svgs if resources is not None else {}
-    if path not in cache:
+    """Parse an SVG safely, then svglib; once per file and Resources. Raises
+    DiagnosticsError (`svg.read`, `svg.size`, ...) naming the file for art it cannot use."""
+    cache_ = resources.svgs if resources is not None else {}
+    if path not in cache_:
+        from svglib.svglib import SvgRenderer
+
         drawing = SvgRenderer(str(path)).render(parse_svg(path))
         size = (drawing.width, drawing.height)
         if not all(math.isfinite(v) and v > 0 for v in size):  # parse_svg checked the header
@@ -32,8 +77,8 @@ def load_svg(path: Path, resources: Resources | None = None) -> Drawing:
                 Mark.file(path),
                 'give the <svg> element a width and height above 0, or a viewBox="0 0 W H"',
             )
-        cache[path] = drawing
-    return cache[path]
+        cache_[path] = drawing
+    return cache_[path]
 
 
 def _recoloured(col: Color, palette: Palette, convert: Convert) -> Color:
@@ -64,16 +109,107 @@ def recolour(node: object, palette: Palette, convert: Convert) -> None:
         recolour(child, palette, convert)
 
 
+def recoloured(path: Path, palette: Palette, convert: Convert, resources: Resources) -> Drawing:
+    """A copy of the art at its own size, recoloured; the parsed art is left as it is."""
+    from reportlab.graphics.shapes import Drawing, Group
+
+    src = load_svg(path, resources)
+    drawing = Drawing(src.width, src.height)
+    drawing.add(copy.deepcopy(Group(*src.contents)))
+    recolour(drawing, palette, convert)
+    return drawing
+
+
+@contextmanager
+def renderer_defaults(cmyk: bool) -> Iterator[None]:
+    """renderPDF's initial fill and stroke colour (black) in the file's colour space, for one
+    drawing; reportlab keeps them process-wide (reportlab.graphics.shapes.STATE_DEFAULTS)."""
+    from reportlab.graphics.shapes import STATE_DEFAULTS
+
+    black = CMYKColor(0, 0, 0, 1) if cmyk else Color(0, 0, 0)
+    saved = STATE_DEFAULTS["fillColor"], STATE_DEFAULTS["strokeColor"]
+    STATE_DEFAULTS["fillColor"] = STATE_DEFAULTS["strokeColor"] = black
+    try:
+        yield
+    finally:
+        STATE_DEFAULTS["fillColor"], STATE_DEFAULTS["strokeColor"] = saved
+
+
+def _render(drawing: Drawing, canvas: Canvas, cmyk: bool) -> None:
+    from reportlab.graphics import renderPDF
+
+    with renderer_defaults(cmyk):
+        renderPDF.draw(drawing, canvas, 0, 0)
+
+
+def capture(path: Path, palette: Palette, convert: Convert, resources: Resources) -> Art:
+    """The art drawn by renderPDF on a canvas of its own, as operators (`Art`)."""
+    drawing = recoloured(path, palette, convert, resources)
+    canvas = Canvas(io.BytesIO(), pagesize=(drawing.width, drawing.height), invariant=1)
+    start = len(canvas._code)
+    _render(drawing, canvas, palette.cmyk)
+    lines = [line for line in canvas._code[start:] if not _FONT_ONLY.fullmatch(line)]
+    operators = "\n".join(lines)
+    return Art(drawing.width, drawing.height, None if "/" in operators else operators)
+
+
+def art(path: Path, palette: Palette, convert: Convert, resources: Resources) -> Art:
+    """The art of `path` for this palette and press profile: from `resources`, else from the
+    user's cache, else captured (`capture`) and kept in both. A converter without a `key`
+    (render.colour.ProfileConverter has one) is not named in the user's cache: art it
+    recolours is kept in `resources` only."""
+    profile: str | None = ""
+    if palette.cmyk:
+        profile = getattr(convert, "key", None)
+    memo = (path, palette.key, profile if profile is not None else id(convert))
+    found = resources.arts.get(memo)
+    if found is None:
+        name = _cache_name(path, palette, profile)
+        if name is None:
+            found = capture(path, palette, convert, resources)
+        else:
+            found = cache.pickled(name, lambda: capture(path, palette, convert, resources))
+        resources.arts[memo] = found
+    return found
+
+
+def _cache_name(path: Path, palette: Palette, profile: str | None) -> str | None:
+    """The art's name in the user's cache; None when it has none (a converter without a key,
+    a file that cannot be read: `capture` then says what is wrong with it)."""
+    if profile is None:
+        return None
+    try:
+        svg = cache.digest(path)
+    except OSError:
+        return None
+    return "svg-" + cache.key("svg-art", svg, palette.key, profile, _code_versions())
+
+
+@lru_cache(maxsize=1)
+def _code_versions() -> str:
+    """The code that makes the operators: this module, svglib's converter (its source file's
+    sha256: found without importing it) and reportlab's version."""
+    parts = [cache.digest(Path(__file__)), reportlab.Version]
+    spec = importlib.util.find_spec("svglib")
+    if spec is not None and spec.origin:
+        converter = Path(spec.origin).with_name("svglib.py")
+        parts.append(cache.digest(converter) if converter.is_file() else spec.origin)
+    return "/".join(parts)
+
+
 @drawer(SvgItem)
 def draw_svg(item: SvgItem, ctx: DrawContext) -> None:
-    src = load_svg(item.asset, ctx.resources)
+    found = art(item.asset, ctx.palette, ctx.convert, ctx.resources)
     x, y, w, h = ctx.box(item.box)
-    scale = min(w / src.width, h / src.height)
-    dw, dh = src.width * scale, src.height * scale
+    scale = min(w / found.width, h / found.height)
+    dw, dh = found.width * scale, found.height * scale
     dx = {"start": 0.0, "center": (w - dw) / 2, "end": w - dw}[item.align]
-    group = Group(*src.contents)
-    group.scale(scale, scale)
-    drawing = Drawing(dw, dh)
-    drawing.add(copy.deepcopy(group))
-    recolour(drawing, ctx.palette, ctx.convert)
-    renderPDF.draw(drawing, ctx.canvas, x + dx, y + (h - dh) / 2)
+    canvas = ctx.canvas
+    canvas.saveState()
+    canvas.transform(scale, 0, 0, scale, x + dx, y + (h - dh) / 2)
+    if found.operators is not None:
+        canvas.addLiteral(found.operators)
+    else:
+        drawing = recoloured(item.asset, ctx.palette, ctx.convert, ctx.resources)
+        _render(drawing, canvas, ctx.palette.cmyk)
+    canvas.restoreState()
