@@ -60,10 +60,12 @@ def qrencoder() -> ModuleType:
     if name in sys.modules:
         return sys.modules[name]
     found = importlib.util.find_spec("reportlab")
-    assert found is not None and found.origin is not None  # reportlab is a dependency
+    assert found is not None
+    assert found.origin is not None
     path = Path(found.origin).parent / "graphics" / "barcode" / "qrencoder.py"
     spec = importlib.util.spec_from_file_location("campaign_qrencoder", path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
