@@ -16,6 +16,8 @@ from campaign.diagnostics import DiagnosticsError
 from campaign.pipeline import kitcache
 from tests.kits import mini_copy
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def no_load(root: Path) -> None:
     raise AssertionError("the kit was read again")
@@ -178,3 +180,65 @@ def test_only_the_newest_kits_are_kept(own_cache: Path, tmp_path: Path) -> None:
         kitcache.cached_kit(kit)
     assert len(pickles(own_cache)) == cache.MAX_PICKLES["kit"]
     assert all(font.is_file() for font in fonts)
+
+
+def latin_fonts(folder: Path) -> Path:
+    """A font folder of its own: the Latin family only (the repository's two files)."""
+    folder.mkdir()
+    for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"):
+        (folder / name).write_bytes((ROOT / "fonts" / name).read_bytes())
+    (folder / "fonts.yaml").write_text(
+        "families:\n  NotoSans:\n    regular: NotoSans-Regular.ttf\n"
+        "    bold: NotoSans-Bold.ttf\n    scripts: [Latn]\n",
+        "utf-8",
+    )
+    return folder
+
+
+def no_fonts(folder: Path) -> None:
+    raise AssertionError("fonts.yaml was read again")
+
+
+def books(folder: Path) -> list[Path]:
+    return sorted(folder.glob("fontbook-*.pickle"))
+
+
+def test_a_font_book_read_once_comes_from_the_cache_until_a_file_changes(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fonts = latin_fonts(tmp_path / "fonts")
+    first = kitcache.cached_fontbook(fonts, "code-1")
+    assert len(books(own_cache)) == 1
+    monkeypatch.setattr(kitcache, "load_fontbook", no_fonts)
+    again = kitcache.cached_fontbook(fonts, "code-1")
+    assert again == first
+    assert again.families == {
+        "NotoSans": {"regular": fonts / "NotoSans-Regular.ttf", "bold": fonts / "NotoSans-Bold.ttf"}
+    }
+    assert again.face("NotoSans", "bold").path == fonts / "NotoSans-Bold.ttf"
+    monkeypatch.undo()
+    monkeypatch.setenv("CAMPAIGN_KIT_CACHE", str(own_cache))
+    kitcache.cached_fontbook(fonts, "code-2")  # other code: read again
+    assert len(books(own_cache)) == 2
+    (fonts / "fonts.yaml").write_text(
+        (fonts / "fonts.yaml").read_text("utf-8").replace("[Latn]", "[Latn, Cyrl]"), "utf-8"
+    )
+    assert kitcache.cached_fontbook(fonts, "code-1").scripts == {
+        "Latn": "NotoSans",
+        "Cyrl": "NotoSans",
+    }
+    bold = fonts / "NotoSans-Bold.ttf"
+    bold.write_bytes(bold.read_bytes() + b"\0")  # a font file changed: read again
+    kitcache.cached_fontbook(fonts, "code-1")
+    assert len(books(own_cache)) == 4
+
+
+def test_a_font_book_with_errors_is_never_kept(own_cache: Path, tmp_path: Path) -> None:
+    fonts = latin_fonts(tmp_path / "fonts")
+    (fonts / "fonts.yaml").write_text("families:\n  Other:\n    regular: NotoSans-Regular.ttf\n")
+    for _ in range(2):
+        with pytest.raises(
+            DiagnosticsError, match=r"fonts\.yaml:3:5: .*'Other' is missing .*'scripts'"
+        ):
+            kitcache.cached_fontbook(fonts, "code-1")
+    assert books(own_cache) == []

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from campaign.kit.load import load_kit
-from campaign.kit.sizes import QR_MIN_MM, design_bytes, scale_frame
+from campaign.kit.sizes import QR_MIN_MM, scale_frame
 from campaign.model import Frame
-from campaign.pipeline.fingerprint import build_hash
+from campaign.pipeline.fingerprint import build_hash, design_bytes
 from campaign.pipeline.jobs import documents
 
 ROOT = Path(__file__).resolve().parents[2]

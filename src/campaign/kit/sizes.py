@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from ..kinds import KINDS
 from ..model import (
@@ -160,24 +159,4 @@ def _like(frame: Frame, x: float, y: float, w: float, h: float, trim: tuple[floa
     )
 
 
-def design_bytes(path: Path) -> bytes:
-    """The bytes of a layout file without its top-level `family:`, `sizes:` and `paper:` keys
-    (and the comment lines right above them): what the design's own build hash covers, so that
-    adding a size, or saying which offices build it, leaves the design's files as they were."""
-    out: list[bytes] = []
-    skipping = False
-    for line in path.read_bytes().splitlines(keepends=True):
-        top = line[:1] not in (b" ", b"\t", b"#", b"\n", b"\r", b"")
-        if top:
-            skipping = line.startswith((b"family:", b"sizes:", b"paper:"))
-            if skipping:
-                while out and out[-1].startswith(b"#"):
-                    out.pop()
-                while out and not out[-1].strip():
-                    out.pop()
-        if not skipping:
-            out.append(line)
-    return b"".join(out)
-
-
-__all__ = ["QR_MIN_MM", "design_bytes", "expand_sizes", "scale_frame", "scale_of"]
+__all__ = ["QR_MIN_MM", "expand_sizes", "scale_frame", "scale_of"]

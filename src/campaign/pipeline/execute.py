@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Subject
-from ..fonts import load_fontbook
 from ..kinds import kind_of
 from ..model import Kit
 from ..output import OutputFile, Staging
@@ -44,6 +43,7 @@ from .fingerprint import Fingerprints, profile_icc, used_files, used_keys
 from .incremental import Previous
 from .joblog import JobLog
 from .jobs import Composed, Doc, JobKey, JobResult, Status
+from .kitcache import cached_fontbook
 from .options import Options
 from .renditions import RENDITIONS, Convert, Output, Sheet
 
@@ -107,7 +107,7 @@ class Worker:
 
     def __init__(self, work: Work) -> None:
         self.work = work
-        self.fonts = load_fontbook(work.kit.fonts_dir)
+        self.fonts = cached_fontbook(work.kit.fonts_dir, work.code)
         self.resources = Resources()  # parsed SVG art and QR matrices, once per worker
         self.prints = Fingerprints(work.kit, work.code)  # each input file hashed once
         self._converters: dict[Path, Convert] = {}

@@ -63,9 +63,7 @@ def build_hash(
     """10 hex digits of the campaign, layout, strings (and office) files and the version, as
     builds have always printed in the slug (the print PDFs' bytes depend on it: keep it as it
     is for the campaign kit). A design's `sizes:` are not part of the design's own hash
-    (kit.sizes.design_bytes); a size's hash covers its whole file."""
-    from ..kit.sizes import design_bytes  # the YAML loader: a build with nothing to do skips it
-
+    (`design_bytes`); a size's hash covers its whole file."""
     h = hashlib.sha256(__version__.encode())
     h.update((kit.root / "materials" / "campaign.yaml").read_bytes())
     h.update(layout.path.read_bytes() if layout.sized_from else design_bytes(layout.path))
@@ -74,6 +72,26 @@ def build_hash(
     if record is not None:
         h.update(record_digest(record))
     return h.hexdigest()[:10]
+
+
+def design_bytes(path: Path) -> bytes:
+    """The bytes of a layout file without its top-level `family:`, `sizes:` and `paper:` keys
+    (and the comment lines right above them): what the design's own build hash covers, so that
+    adding a size, or saying which offices build it, leaves the design's files as they were."""
+    out: list[bytes] = []
+    skipping = False
+    for line in path.read_bytes().splitlines(keepends=True):
+        top = line[:1] not in (b" ", b"\t", b"#", b"\n", b"\r", b"")
+        if top:
+            skipping = line.startswith((b"family:", b"sizes:", b"paper:"))
+            if skipping:
+                while out and out[-1].startswith(b"#"):
+                    out.pop()
+                while out and not out[-1].strip():
+                    out.pop()
+        if not skipping:
+            out.append(line)
+    return b"".join(out)
 
 
 def profile_key(kit: Kit, layout: Layout, office: Office | None = None) -> str:

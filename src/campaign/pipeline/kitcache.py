@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from .. import cache
+from ..fonts import FontBook, load_fontbook
 from ..model import Kit
 from .fingerprint import code_version, kit_files
 
@@ -29,13 +30,12 @@ def kit_digests(root: Path) -> dict[str, str]:
 def cached_kit(root: Path, digests: dict[str, str] | None = None, code: str | None = None) -> Kit:
     """load_kit(root), from the cache when the same files were read before by the same code.
     `digests` (kit_digests) and `code` (code_version) when the caller has them already.
-    Raises DiagnosticsError as load_kit does."""
-    from ..kit import load_kit  # the YAML loader and every file kind's reader
-
+    Raises DiagnosticsError as load_kit does. The YAML loader and the kit's readers are
+    imported only when the kit is read (40 ms of start-up here, PyYAML's among them)."""
     try:
         files = digests if digests is not None else kit_digests(root)
     except OSError:  # a file that cannot be read: load_kit says which
-        return load_kit(root)
+        return _load(root)
     name = cache.key(
         code or code_version(),
         sys.version,
@@ -43,7 +43,33 @@ def cached_kit(root: Path, digests: dict[str, str] | None = None, code: str | No
         os.path.abspath(root),
         json.dumps(files, sort_keys=True),
     )
-    return cache.pickled(f"kit-{name}", lambda: load_kit(root))
+    return cache.pickled(f"kit-{name}", lambda: _load(root))
 
 
-__all__ = ["cached_kit", "kit_digests"]
+def _load(root: Path) -> Kit:
+    from ..kit import load_kit  # the YAML loader and every file kind's reader
+
+    return load_kit(root)
+
+
+def cached_fontbook(folder: Path, code: str) -> FontBook:
+    """load_fontbook(folder), from the user's cache when every file in the folder (fonts.yaml
+    and the font files, by their digests) was read before by the same code (`code`:
+    code_version) and Python. A build's workers each read fonts.yaml, which costs the YAML
+    loader's and the kit readers' imports (35 to 55 ms a process here); the cached book has
+    no faces open yet, as a new one. Raises DiagnosticsError as load_fontbook does (a book
+    with errors is never kept)."""
+    try:
+        where = folder.resolve()
+        files = sorted(
+            (os.path.relpath(Path(top) / name, where), cache.digest(Path(top) / name))
+            for top, _, names in os.walk(where, followlinks=True)
+            for name in names
+        )
+    except OSError:  # load_fontbook says what cannot be read
+        return load_fontbook(folder)
+    name = cache.key(code, sys.version, str(where), json.dumps(files))
+    return cache.pickled(f"fontbook-{name}", lambda: load_fontbook(folder))
+
+
+__all__ = ["cached_fontbook", "cached_kit", "kit_digests"]
