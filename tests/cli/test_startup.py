@@ -5,6 +5,7 @@ second; `--help` at once). Each case runs in a fresh interpreter, as a user's co
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -69,3 +70,47 @@ def test_a_quiet_build_imports_no_progress_bar(tmp_path: Path) -> None:
     ).stdout
     assert json.loads(out_text.splitlines()[-1]) is False
     assert (out / "manifest.json").is_file()
+
+
+READERS = [
+    "yaml",
+    "campaign.kit.load",
+    "campaign.svgart",
+    "svglib",
+    "cssselect2",
+    "reportlab.graphics.shapes",
+    "reportlab.platypus",
+]
+
+
+def test_a_build_from_a_warm_cache_imports_no_reader(tmp_path: Path) -> None:
+    """A second build of the same pages (`--force`: every page drawn again) reads the kit, the
+    font book and the drawn SVG art from the user's cache, so it imports neither the YAML
+    loader and the kit readers, nor the SVG checks, svglib and reportlab.graphics (with
+    reportlab.platypus): 0.2 s of start-up between them on this machine kind. The
+    repository's kit: its badge has SVG art."""
+    out = tmp_path / "out"
+    run = (
+        "from campaign.cli import main\n"
+        f"try:\n    main(['build', '-o', {str(out)!r}, '--quiet', '--only', 'badge-58',"
+        " '--lang', 'en', '--no-png', '--no-digital', '--force', '--jobs', '1'])\n"
+        "except SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
+        "import json, sys\n"
+        f"print(json.dumps([m for m in {READERS!r} if m in sys.modules]))"
+    )
+    env = {**os.environ, "CAMPAIGN_KIT_CACHE": str(tmp_path / "cache")}
+
+    def imported() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", run],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return list(json.loads(done.stdout.splitlines()[-1]))
+
+    assert imported() == READERS  # cold: each is needed once
+    assert imported() == []
+    assert len(list(out.rglob("*.pdf"))) == 1

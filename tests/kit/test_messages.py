@@ -288,7 +288,7 @@ def test_svg_entities_are_not_expanded(kit_copy: Callable[..., Path], entity: st
     <desc> keeps the bare entity reference `&x;` with nothing read into it."""
     from lxml import etree
 
-    from campaign.assets import parse_svg
+    from campaign.svgart import parse_svg
 
     kit = kit_copy()
     art = kit / "assets/heart-white.svg"

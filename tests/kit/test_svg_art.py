@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from PIL import Image
 from svglib.svglib import SvgRenderer
 
-from campaign.assets import MAX_SVG_BYTES, MAX_SVG_ELEMENTS, parse_svg
+from campaign.svgart import MAX_SVG_BYTES, MAX_SVG_ELEMENTS, parse_svg
 from campaign.diagnostics import DiagnosticsError, Mark
 from campaign.kit import load_kit
 
@@ -342,7 +342,7 @@ def test_drawn_elements_counts_every_copy(refs: list[list[int]]) -> None:
     expansion (or None exactly when the references loop)."""
     from lxml import etree
 
-    from campaign.assets import drawn_elements
+    from campaign.svgart import drawn_elements
 
     n = len(refs)
     groups = "".join(

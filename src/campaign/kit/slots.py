@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..assets import image_size, parse_svg
+from ..assets import image_size
+from ..svgart import parse_svg
 from ..diagnostics import DiagnosticsError, did_you_mean
 from ..load import Node
 from ..model import (

@@ -1,4 +1,4 @@
-"""Draw `svg` items: art parsed safely (assets.parse_svg), converted by svglib and drawn by
+"""Draw `svg` items: art parsed safely (svgart.parse_svg), converted by svglib and drawn by
 reportlab's renderPDF; brand colours by their CMYK values, any other colour (gradient stops
 too) through the press profile.
 
@@ -35,7 +35,6 @@ from reportlab.lib.colors import CMYKColor, Color
 from reportlab.pdfgen.canvas import Canvas
 
 from ... import cache
-from ...assets import parse_svg
 from ...diagnostics import Mark, failure
 from ...layout.document import SvgItem
 from ..colour import Palette
@@ -45,7 +44,7 @@ if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
 # renderPDF sets its initial font (`BT /F1 10 Tf 12 TL ET`) although SVG art here has no text
-# (assets.parse_svg refuses <text>): that line draws nothing and its font name is local to
+# (svgart.parse_svg refuses <text>): that line draws nothing and its font name is local to
 # one file, so it is left out of the operators kept.
 _FONT_ONLY = re.compile(r"BT /\S+ \S+ Tf \S+ TL ET")
 
@@ -67,6 +66,8 @@ def load_svg(path: Path, resources: Resources | None = None) -> Drawing:
     cache_ = resources.svgs if resources is not None else {}
     if path not in cache_:
         from svglib.svglib import SvgRenderer
+
+        from ...svgart import parse_svg  # lxml: only for art not in the cache
 
         drawing = SvgRenderer(str(path)).render(parse_svg(path))
         size = (drawing.width, drawing.height)

@@ -1,0 +1,281 @@
+"""Reading untrusted SVG art safely: without entities, DTDs, network or outside files, within
+limits of size and elements, with no text and no raster image (`parse_svg`). Apart from
+`assets` so that a build drawing art from the user's cache (render.items.svg) does not import
+lxml."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from .diagnostics import Mark, failure
+
+# Limits on SVG art, checked before svglib sees it (svglib builds a reportlab object per
+# element and each drawing copies them: 200,000 elements took 108 s and 1.3 GB). The shipped
+# art is 2 KB and a dozen elements; a detailed illustration exported from Illustrator or
+# Inkscape is a few thousand elements and well under a megabyte.
+MAX_SVG_BYTES = 2_000_000
+MAX_SVG_ELEMENTS = 20_000
+# A width or height above this many units (px, mm, in...) is a typing error, and would
+# overflow once svglib converts it to points.
+MAX_SVG_LENGTH = 1_000_000
+_CHUNK = 65_536
+SVG_NS = "http://www.w3.org/2000/svg"
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+_UNITS = ("px", "pt", "pc", "mm", "cm", "in", "em", "ex", "%")
+_TEXT = frozenset({"text", "tspan", "textPath", "tref", "flowRoot", "flowPara", "flowSpan"})
+_RASTER = frozenset({"image", "feImage"})
+
+
+def parse_svg(path: Path) -> Any:
+    """The SVG's element tree, or a DiagnosticsError naming the file, line and column: it must
+    be uncompressed, within MAX_SVG_BYTES and MAX_SVG_ELEMENTS, have a usable size, and hold
+    no text, no raster image and no reference to anything outside itself."""
+    data = _svg_bytes(path)
+    root = _parse(path, data)
+    if root is None or etree.QName(root).localname != "svg":
+        raise failure(
+            "svg.read", "not an SVG file (the root element is not <svg>)", Mark(path, 1, 1)
+        )
+    where = _Columns(path, data)
+    for el in root.iter(etree.Element):
+        _check_element(el, where)
+    drawn = drawn_elements(root)
+    if drawn is None:
+        raise failure(
+            "svg.read",
+            "a <use> refers to an element that contains it (the art would never end)",
+            Mark.file(path),
+            "remove the circular <use>",
+        )
+    if drawn > MAX_SVG_ELEMENTS:
+        raise failure(
+            "svg.too-big",
+            f"the SVG draws more than {MAX_SVG_ELEMENTS:,} elements once its <use> copies "
+            "are counted",
+            Mark.file(path),
+            "simplify the art (fewer copies of repeated shapes) or use a PNG in an image slot",
+        )
+    size = svg_size_problem(root)
+    if size:
+        raise failure(
+            "svg.size",
+            f"the SVG has no usable size ({size})",
+            where.mark(root),
+            'give the <svg> element a width and height above 0 (width="100" height="90"), '
+            'or a viewBox="0 0 W H" with W and H above 0',
+        )
+    return root
+
+
+def _svg_bytes(path: Path) -> bytes:
+    """The file's bytes, at most MAX_SVG_BYTES, not gzip-compressed (lxml would inflate it
+    without a limit)."""
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_SVG_BYTES + 1)
+    except OSError as exc:
+        raise failure(
+            "svg.read", f"failed to read SVG ({exc.strerror or exc})", Mark(path, 1, 1)
+        ) from exc
+    if len(data) > MAX_SVG_BYTES:
+        raise failure(
+            "svg.too-big",
+            f"the SVG is larger than {MAX_SVG_BYTES // 1_000_000} MB",
+            Mark.file(path),
+            "simplify the art (fewer points and shapes) or use a PNG in an image slot",
+        )
+    if data[:2] == b"\x1f\x8b":
+        raise failure(
+            "svg.too-big",
+            "the SVG is compressed (gzip, .svgz), which is not supported",
+            Mark.file(path),
+            "save it as plain SVG (Inkscape: Plain SVG; gunzip < art.svgz > art.svg)",
+        )
+    return data
+
+
+def _parse(path: Path, data: bytes) -> Any:
+    """Parse in chunks, counting elements, so an SVG of millions of tiny elements stops at
+    MAX_SVG_ELEMENTS instead of filling the memory."""
+    parser = etree.XMLPullParser(
+        events=("start",),
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        remove_comments=True,
+        load_dtd=False,
+    )
+    count = 0
+    try:
+        for at in range(0, len(data), _CHUNK):
+            parser.feed(data[at : at + _CHUNK])
+            count += sum(1 for _ in parser.read_events())
+            if count > MAX_SVG_ELEMENTS:
+                raise failure(
+                    "svg.too-big",
+                    f"the SVG has more than {MAX_SVG_ELEMENTS:,} elements",
+                    Mark.file(path),
+                    "simplify the art (merge shapes, fewer points: Inkscape Path > "
+                    "Simplify) or use a PNG in an image slot",
+                )
+        return parser.close()
+    except etree.XMLSyntaxError as exc:
+        log = parser.error_log if len(parser.error_log) else exc.error_log
+        first = log[0] if len(log) else None  # libxml2's own line and column
+        line, col = (first.line, first.column) if first else (exc.lineno or 1, 1)
+        raise failure(
+            "svg.read",
+            f"failed to read SVG ({first.message if first else exc.msg})",
+            Mark(path, max(line, 1), max(col, 1)),
+            "open the file in an editor and check the markup",
+        ) from exc
+
+
+def _check_element(el: Any, where: _Columns) -> None:
+    """No reference out of the file, no embedded data, no raster image, no text."""
+    name = etree.QName(el).localname
+    for attr, value in el.attrib.items():
+        if not attr.endswith("href") or value.startswith("#"):
+            continue
+        if value.strip().lower().startswith("data:"):
+            raise failure(
+                "svg.unsupported",
+                f"<{name}> embeds a data: URI ({value[:22]}...): embedded raster images in "
+                "SVG are not supported",
+                where.mark(el),
+                "put the image in an image slot (kind: image), or draw it as vectors",
+            )
+        raise failure(
+            "svg.read",
+            f"SVG refers to an outside file or address ({value!r})",
+            where.mark(el),
+            "draw it in the SVG, or put an image in an image slot (kind: image)",
+        )
+    if etree.QName(el).namespace not in (None, SVG_NS):
+        return  # an editor's own metadata (Inkscape, Illustrator): svglib skips it
+    if name in _RASTER:
+        raise failure(
+            "svg.unsupported",
+            f"<{name}>: raster images in SVG are not supported",
+            where.mark(el),
+            "put the image in an image slot (kind: image), or draw it as vectors",
+        )
+    if name in _TEXT:
+        raise failure(
+            "svg.unsupported",
+            f"SVG text (<{name}>) is not supported: it would be set in a font the kit does "
+            "not embed, without shaping",
+            where.mark(el),
+            "convert the text to outlines (Inkscape: Path > Object to Path; Illustrator: "
+            "Type > Create Outlines), or put it in a text slot",
+        )
+
+
+def drawn_elements(root: Any) -> int | None:
+    """How many elements svglib draws: each element once, and each <use> as a copy of what it
+    refers to (nested <use> multiply: ten copies of ten copies...), or None when a <use>
+    refers to an element that contains it. Depth-first without recursion: a chain of <use>
+    may be longer than Python's stack."""
+    ids = {el.get("id"): el for el in root.iter(etree.Element) if el.get("id")}
+
+    def parts(el: Any) -> list[Any]:
+        out = list(el.iterchildren(etree.Element))
+        if etree.QName(el).localname == "use":
+            ref = el.get(XLINK_HREF) or el.get("href") or ""
+            target = ids.get(ref[1:]) if ref.startswith("#") else None
+            if target is not None:
+                out.append(target)
+        return out
+
+    counted: dict[Any, int] = {}
+    open_: set[Any] = set()  # started, not finished: the path from the root
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        el, finish = stack.pop()
+        if finish:
+            counted[el] = min(1 + sum(counted[p] for p in parts(el)), MAX_SVG_ELEMENTS + 1)
+            open_.discard(el)
+            continue
+        if el in counted:
+            continue
+        open_.add(el)
+        stack.append((el, True))
+        for part in parts(el):
+            if part in open_:
+                return None
+            if part not in counted:
+                stack.append((part, False))
+    return counted[root]
+
+
+def svg_size_problem(root: Any) -> str | None:
+    """Why the outer <svg> has no finite size above 0 (as svglib reads it: the viewBox, else
+    width and height), or None."""
+    box = root.get("viewBox")
+    if box is not None:
+        try:
+            values = [float(v) for v in box.replace(",", " ").split()]
+        except ValueError:
+            values = []
+        if len(values) != 4 or not all(math.isfinite(v) for v in values):
+            return f"viewBox {box!r} is not four numbers"
+        if values[2] <= 0 or values[3] <= 0:
+            return f"viewBox {box!r}: its width and height must be above 0"
+    for attr in ("width", "height"):
+        value = root.get(attr)
+        if value is None:
+            if box is None:
+                return f"no {attr} and no viewBox"
+            continue
+        problem = _length_problem(value, box is not None)
+        if problem:
+            return f"{attr} {problem}"
+    return None
+
+
+def _length_problem(value: str, has_box: bool) -> str | None:
+    text = value.strip()
+    unit = next((u for u in _UNITS if text.endswith(u)), "")
+    try:
+        number = float(text[: len(text) - len(unit)])
+    except ValueError:
+        return f"{value!r} is not a length"
+    if not math.isfinite(number) or number <= 0:
+        return f"{value.strip()}" if math.isfinite(number) else f"{value.strip()} (not finite)"
+    if number > MAX_SVG_LENGTH:
+        return f"{value.strip()} is too large"
+    if unit == "%" and not has_box:
+        return f"{value.strip()} (a percentage needs a viewBox)"
+    return None
+
+
+class _Columns:
+    """The line and column of an element's start tag (lxml knows the line only): the n-th
+    `<tag` on its line for the n-th element of that tag on it."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path = path
+        self.lines = data.decode("utf-8", "replace").splitlines()
+
+    def mark(self, el: Any) -> Mark:
+        line = el.sourceline or 1
+        tag = _written(el)
+        text = self.lines[line - 1] if line <= len(self.lines) else ""
+        nth = 0
+        for other in el.getroottree().getroot().iter(etree.Element):
+            if other is el:
+                break
+            nth += other.sourceline == line and _written(other) == tag
+        starts = [m.start() for m in re.finditer(rf"<{re.escape(tag)}(?=[\s/>]|$)", text)]
+        return Mark(self.path, line, starts[nth] + 1 if nth < len(starts) else 1)
+
+
+def _written(el: Any) -> str:
+    """The element's tag as written: prefix:name or name."""
+    name = str(etree.QName(el).localname)
+    return f"{el.prefix}:{name}" if el.prefix else name
