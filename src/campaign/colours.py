@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PIL import Image, ImageCms
 
+from . import cache
 from .diagnostics import Diagnostic, Severity
 from .layout.document import ArcTextItem, Document, ImageItem, ShapeItem, SvgItem, TextItem
 from .model import Colour, Kit, Layout
@@ -187,6 +188,24 @@ def mismatches(kit: Kit) -> list[Diagnostic]:
     return out
 
 
+def cached_mismatches(kit: Kit, code: str) -> list[Diagnostic]:
+    """mismatches(kit), from the user's cache (campaign.cache) when the campaign's colours
+    (with where they are written), its press profile's file and the code (`code`:
+    pipeline.fingerprint.code_version) are those of an earlier call: the two colour
+    transforms it builds cost 20 to 25 ms of every build's start-up on this machine kind."""
+    from .presses import PROFILES
+
+    if not kit.campaign.check_colours:
+        return []
+    try:
+        icc = cache.digest(kit.assets_dir / PROFILES[kit.campaign.output_profile][0])
+    except (OSError, KeyError):  # mismatches says nothing else about them
+        return mismatches(kit)
+    colours = [repr(c) for _, c in sorted(kit.campaign.colours.items())]
+    name = cache.key("colour-mismatches", code, kit.campaign.output_profile, icc, *colours)
+    return cache.pickled(f"colours-{name}", lambda: mismatches(kit))
+
+
 def contrast_problems(
     doc: Document, layout: Layout, colours: dict[str, Colour]
 ) -> list[tuple[str, str]]:
@@ -256,6 +275,7 @@ __all__ = [
     "MAX_DELTA_E",
     "contrast",
     "delta_e2000",
+    "cached_mismatches",
     "lab_of_cmyk",
     "lab_of_rgb",
     "needed_contrast",

@@ -5,11 +5,14 @@ issue's cmyk [0, 1, 0, 0] with rgb #E4007C), and text that does not stand out fr
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from campaign import colours
 from campaign.colours import contrast, delta_e2000, needed_contrast
+from campaign.pipeline.kitcache import cached_kit
 
 from ..kits import cli
 
@@ -104,3 +107,31 @@ def test_the_colour_command_gives_cmyk_and_gamut() -> None:
     code, out = cli("colour", "green", "--kit", ROOT)
     assert code == 2
     assert "is not a hex colour" in out
+
+
+def test_a_build_remembers_the_colour_warnings_until_a_colour_or_the_code_changes(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cached_mismatches` (what a build warns about its brand colours) gives what
+    `mismatches` gives, from the user's cache when the colours, the profile and the code are
+    those of an earlier call."""
+    kit = cached_kit(ROOT)
+    sky = kit.campaign.colours["sky"]
+    bad = replace(sky, cmyk=(0.0, 0.01, 0.0, 0.0), rgb=(228 / 255, 0.0, 124 / 255))
+    off = replace(kit, campaign=replace(kit.campaign, colours={**kit.campaign.colours, "sky": bad}))
+    expected = colours.mismatches(off)
+    assert [d.code for d in expected] == ["colour.mismatch"]
+    assert colours.cached_mismatches(off, "code-1") == expected
+    assert colours.cached_mismatches(kit, "code-1") == colours.mismatches(kit) == []
+    real = colours.mismatches
+    monkeypatch.setattr(colours, "mismatches", lambda k: pytest.fail("worked out again"))
+    assert colours.cached_mismatches(off, "code-1") == expected
+    monkeypatch.setattr(colours, "mismatches", real)
+    assert len(list(own_cache.glob("colours-*.pickle"))) == 2
+    colours.cached_mismatches(off, "code-2")  # other code
+    redder = replace(bad, rgb=(230 / 255, 0.0, 124 / 255))
+    other = replace(
+        off, campaign=replace(off.campaign, colours={**off.campaign.colours, "sky": redder})
+    )
+    assert "#E6007C" in colours.cached_mismatches(other, "code-1")[0].message
+    assert len(list(own_cache.glob("colours-*.pickle"))) == 4

@@ -131,7 +131,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     for doc in _documents(kit, opts, offices):
         docs += 1
         keys += doc_jobs([doc], renditions)
-    kit = _with_warnings(kit, offices)
+    kit = _with_warnings(kit, offices, code)
     if opts.strict and kit.warnings:
         raise DiagnosticsError([w.as_error() for w in kit.warnings])
     listener(Planned(tuple(keys)))
@@ -205,11 +205,11 @@ def _documents(kit: Kit, opts: Options, offices: list[Office] | None) -> Iterato
     return of_shard(docs, opts.shard)
 
 
-def _with_warnings(kit: Kit, offices: list[Office] | None) -> Kit:
+def _with_warnings(kit: Kit, offices: list[Office] | None, code: str) -> Kit:
     """The kit with the warnings about its brand colours and offices."""
-    from ..colours import mismatches
+    from ..colours import cached_mismatches
 
-    more = tuple(mismatches(kit))
+    more = tuple(cached_mismatches(kit, code))
     if offices:
         more += tuple(unfilled(kit, offices))
     return replace(kit, warnings=kit.warnings + more)
