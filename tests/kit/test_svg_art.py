@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from PIL import Image
 from svglib.svglib import SvgRenderer
 
-from campaign.svgart import MAX_SVG_BYTES, MAX_SVG_ELEMENTS, parse_svg
 from campaign.diagnostics import DiagnosticsError, Mark
 from campaign.kit import load_kit
+from campaign.svgart import MAX_SVG_BYTES, MAX_SVG_ELEMENTS, parse_svg
 
 from ..kits import append_slots, check, cli, mini_copy
 

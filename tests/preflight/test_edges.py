@@ -129,6 +129,28 @@ def test_text_inside_the_safe_area_passes() -> None:
     assert rep.failures == []
 
 
+def test_characters_are_looked_at_one_by_one_only_when_a_text_rectangle_is_outside(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """PDFium's text rectangles first: inside, no character's box is read; outside, each
+    is, to name the characters."""
+    import pypdfium2 as pdfium
+
+    read: list[int] = []
+    charbox = pdfium.PdfTextPage.get_charbox
+
+    def counted(self: pdfium.PdfTextPage, index: int, loose: bool = False) -> object:
+        read.append(index)
+        return charbox(self, index, loose)
+
+    monkeypatch.setattr(pdfium.PdfTextPage, "get_charbox", counted)
+    assert preflight(sample(text_at=(40, 50)), Expect()).failures == []
+    assert read == []
+    rep = preflight(sample(text_at=(1, 50)), Expect())
+    assert rep.failures == ["page 1: 1 character(s) outside the 3 mm safe area: 'H'"]
+    assert len(read) == 5  # H, e, a, r, t
+
+
 def test_bleed_box_beyond_the_media_box_fails() -> None:
     data = sample(bleed_box={"left": 14})  # the media box has 13 mm margins
     rep = preflight(data, Expect())

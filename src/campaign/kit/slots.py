@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from ..assets import image_size
-from ..svgart import parse_svg
 from ..diagnostics import DiagnosticsError, did_you_mean
 from ..load import Node
 from ..model import (
@@ -24,6 +23,7 @@ from ..model import (
     TextSlot,
     slot_kind,
 )
+from ..svgart import parse_svg
 from .spec import BAD, Context, Form, MapRead, check, form, read
 
 __all__ = ["SLOT_KINDS", "read_slot", "read_slots", "slot_kind"]

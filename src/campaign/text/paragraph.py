@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..fonts import FontFace
+from ..recent import Recent
 from .bidi import embedding_levels, visual_order
 from .breaks import break_segments
 from .hyphen import text_points
@@ -38,7 +39,7 @@ def describe_char(ch: str) -> str:
     return f"'{ch}' (U+{ord(ch):04X} {name})"
 
 
-def assign_faces(text: str, stack: list[FontFace]) -> list[FontFace]:
+def assign_faces(text: str, stack: Sequence[FontFace]) -> list[FontFace]:
     """The font of each character: the first of the stack that has it; marks, joiners, spaces
     and punctuation stay with the previous character's font when it has them, and a format
     character that is drawn as nothing (`ignorable_format`) stays with it even when it lacks
@@ -60,7 +61,7 @@ def assign_faces(text: str, stack: list[FontFace]) -> list[FontFace]:
             if hidden or cat == "Cc":  # HarfBuzz hides it; the loader allows only line breaks
                 face = prev or stack[0]
             else:
-                raise MissingGlyphError(ch, i, stack)
+                raise MissingGlyphError(ch, i, list(stack))
         out.append(face)
         prev = face
     return out
@@ -122,8 +123,31 @@ def _width_em(
     return total
 
 
+# Paragraphs prepared in this process: a language's materials set the same strings (a title
+# on its poster, flyer and badge), a copy-fit's variants share texts, and a merge sets the
+# campaign's texts around every record's. Keyed by the request with its fonts by identity;
+# an entry keeps its fonts alive (`Recent`). A Prepared is not changed once made.
+_PREPARED: Recent[tuple[object, ...], tuple[tuple[FontFace, ...], Prepared]] = Recent(
+    256, probation=32
+)
+
+
 def prepare(
-    text: str, lang: str, rtl: bool, stack: list[FontFace], hyphenate: bool = False
+    text: str, lang: str, rtl: bool, stack: Sequence[FontFace], hyphenate: bool = False
+) -> Prepared:
+    """`prepared(...)`, once per process for the same request (`_PREPARED`). Raises
+    MissingGlyphError as `prepared` does (not kept: the next request raises it again)."""
+    key = (text, lang, rtl, hyphenate, tuple(id(face) for face in stack))
+    found = _PREPARED.get(key)
+    if found is not None and all(a is b for a, b in zip(found[0], stack, strict=True)):
+        return found[1]
+    made = prepared(text, lang, rtl, stack, hyphenate)
+    _PREPARED.put(key, (tuple(stack), made))
+    return made
+
+
+def prepared(
+    text: str, lang: str, rtl: bool, stack: Sequence[FontFace], hyphenate: bool = False
 ) -> Prepared:
     """Analyse a paragraph. Lines may break between ICU's segments, after soft hyphens (which
     ICU gives) and, with `hyphenate`, at the hyphenation points of the language's words.
@@ -326,15 +350,25 @@ CLEARANCE = 0.08  # of the size: the least room between one line's ink and the n
 
 
 def ink_extent(runs: Sequence[Run], size: float) -> tuple[float, float]:
-    """How far the glyphs' outlines reach above and below the baseline, pt."""
+    """How far the glyphs' outlines reach above and below the baseline, pt. A run's reach is
+    found in font units and scaled once: the scale is positive, so the largest product is
+    the product of the largest."""
     up = down = 0.0
     for run in runs:
-        scale = size / run.face.upem
+        ink = run.face.ink
+        high = low = None
         for g in run.glyphs:
-            top, bottom = run.face.ink(g.gid)
+            top, bottom = ink(g.gid)
             if top != bottom:
-                up = max(up, (top + g.y_offset) * scale)
-                down = max(down, -(bottom + g.y_offset) * scale)
+                above, below = top + g.y_offset, -(bottom + g.y_offset)
+                if high is None or above > high:
+                    high = above
+                if low is None or below > low:
+                    low = below
+        if high is not None and low is not None:
+            scale = size / run.face.upem
+            up = max(up, high * scale)
+            down = max(down, low * scale)
     return up, down
 
 
