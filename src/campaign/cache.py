@@ -6,7 +6,8 @@
   not remembered: a second write within the file system's timestamp resolution could keep
   its size and mtime (Git's "racy clean" problem, Documentation/technical/racy-git.txt in
   git.git). The ctime cannot be set by a program (`utime` sets it to now), so a copy that
-  keeps the old mtime (`cp -p`, `rsync -t`) still reads as changed.
+  keeps the old mtime (`cp -p`, `rsync -t`) still reads as changed. They are kept per
+  folder (`Digests`).
 - **Parsed kits** (`pickled`): a kit read and checked once is kept as a pickle, named by
   the digest of every kit file, the code and the Python version (`pipeline.kitcache`).
 - **Parsed fonts** (`pickled`): what reportlab reads from a font file (cmap, widths, glyph
@@ -41,7 +42,7 @@ T = TypeVar("T")
 
 OFF = ("off", "0", "no", "false")
 RACY_NS = 2_000_000_000  # 2 s: coarser than any timestamp resolution in use (FAT: 2 s)
-MAX_DIGESTS = 20_000  # remembered file digests (the default kit has about 300 files)
+MAX_FOLDERS = 4_096  # folders whose files' digests are remembered (the default kit: 9)
 # pickles kept of each kind (the name's first word), the most recently used: a few kits; the
 # fonts of several kits (the default kit has 55 font files, 3.6 MB of parsed fonts); drawn
 # art of several kits (the default kit: 2 SVG files x (3 press profiles + screen), 1 to 2 KB
@@ -92,61 +93,109 @@ Signature = tuple[int, int, int, int, int]
 
 
 class Digests:
-    """File digests by stat signature, loaded from and saved to `digests.json`. One per
-    process (`DIGESTS`); forked workers inherit what the parent knew."""
+    """File digests by stat signature, remembered per folder: `digests/<name>.json` in the
+    cache (the name a digest of the folder's path) holds the folder's path and the
+    signatures and digests of its files, read the first time a file of that folder is asked
+    for. A build reads the tables of its kit's folders and of its output folder only,
+    however many folders the cache knows: one file of every digest took 10 ms to read at
+    4,000 files on this machine kind, and grew with every output folder a build or a merge
+    wrote. The MAX_FOLDERS most recently used tables are kept. One per process
+    (`DIGESTS`); forked workers inherit what the parent knew."""
 
     def __init__(self) -> None:
-        self._known: dict[str, tuple[Signature, str]] = {}
-        self._loaded_from: Path | None = None
-        self._dirty = False
+        self._tables: dict[str, dict[str, tuple[Signature, str]]] = {}
+        self._where: Path | None = None  # the cache folder the tables are from
+        self._dirty: set[str] = set()
 
-    def _load(self) -> None:
+    def _table(self, directory: str) -> dict[str, tuple[Signature, str]]:
         where = folder()
-        if where is None or self._loaded_from == where:
-            return
-        self._loaded_from = where
-        try:
-            doc = json.loads((where / "digests.json").read_text("utf-8"))
-            known: dict[str, tuple[Signature, str]] = {}
-            for name, (numbers, hexdigest) in doc["files"].items():
-                sig = tuple(int(n) for n in numbers)
-                if len(sig) == 5 and isinstance(hexdigest, str):
-                    known[str(name)] = (sig, hexdigest)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return
-        self._known = known
+        if where != self._where:  # another cache folder (tests, the preview): start again
+            self._tables, self._dirty, self._where = {}, set(), where
+        table = self._tables.get(directory)
+        if table is None:
+            table = self._tables[directory] = _read_table(where, directory) if where else {}
+        return table
 
     def of(self, path: Path) -> str:
         """The sha256 (hex) of the file's bytes; raises OSError when it cannot be read."""
-        self._load()
         st = os.stat(path)
         sig: Signature = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
-        key = os.path.abspath(path)
-        hit = self._known.get(key)
+        directory, name = os.path.split(os.path.abspath(path))
+        table = self._table(directory)
+        hit = table.get(name)
         if hit is not None and hit[0] == sig:
             return hit[1]
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         newest = max(st.st_mtime_ns, st.st_ctime_ns)
         if time.time_ns() - newest > RACY_NS:
-            self._known[key] = (sig, digest)
-            self._dirty = True
-        elif key in self._known:
-            del self._known[key]
+            table[name] = (sig, digest)
+            self._dirty.add(directory)
+        elif name in table:
+            del table[name]
+            self._dirty.add(directory)
         return digest
 
     def save(self) -> None:
-        """Write what this process learnt (nothing when it learnt nothing); the newest
-        MAX_DIGESTS entries are kept."""
-        where = self._loaded_from
-        if not self._dirty or where is None or where != folder() or not _ready(where):
+        """Write the tables this process changed (nothing when it changed none), then keep
+        the MAX_FOLDERS most recently used. The single file of every digest that earlier
+        versions wrote (`digests.json`) is removed."""
+        where = self._where
+        if not self._dirty or where is None or where != folder():
             return
-        entries = list(self._known.items())[-MAX_DIGESTS:]
-        doc = {"files": {k: [list(sig), d] for k, (sig, d) in entries}}
-        try:
-            _write(where / "digests.json", json.dumps(doc).encode())
-        except OSError:
+        tables = where / "digests"
+        if not _ready(tables):
             return
-        self._dirty = False
+        for directory in sorted(self._dirty):
+            files = {k: [list(sig), d] for k, (sig, d) in self._tables[directory].items()}
+            doc = {"folder": directory, "files": files}
+            try:
+                _write(tables / _table_name(directory), json.dumps(doc).encode())
+            except OSError:
+                return
+        self._dirty.clear()
+        _prune_tables(tables)
+        with suppress(OSError):
+            (where / "digests.json").unlink(missing_ok=True)
+
+
+def _table_name(directory: str) -> str:
+    return hashlib.sha256(directory.encode("utf-8", "surrogatepass")).hexdigest()[:32] + ".json"
+
+
+def _read_table(where: Path, directory: str) -> dict[str, tuple[Signature, str]]:
+    """A folder's remembered digests, or none when its table is missing, damaged or names
+    another folder; a table read is marked as used (its mtime, for `_prune_tables`)."""
+    path = where / "digests" / _table_name(directory)
+    try:
+        doc = json.loads(path.read_text("utf-8"))
+        if doc["folder"] != directory:
+            return {}
+        known: dict[str, tuple[Signature, str]] = {}
+        for name, (numbers, hexdigest) in doc["files"].items():
+            sig = tuple(int(n) for n in numbers)
+            if len(sig) == 5 and isinstance(hexdigest, str):
+                known[str(name)] = (sig, hexdigest)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+    with suppress(OSError):
+        os.utime(path)
+    return known
+
+
+def _prune_tables(tables: Path) -> None:
+    """Keep the MAX_FOLDERS most recently used folders' tables."""
+    try:
+        names = os.listdir(tables)
+    except OSError:
+        return
+    if len(names) <= MAX_FOLDERS:
+        return
+    found = []
+    for name in names:
+        with suppress(OSError):
+            found.append((os.stat(tables / name).st_mtime_ns, name))
+    for _, name in sorted(found, reverse=True)[MAX_FOLDERS:]:
+        (tables / name).unlink(missing_ok=True)
 
 
 DIGESTS = Digests()

@@ -78,7 +78,7 @@ def test_a_file_changed_just_now_is_not_remembered(own_cache: Path, tmp_path: Pa
     for path in (new, old):
         assert cache.digest(path) == hashlib.sha256(path.read_bytes()).hexdigest()
     cache.DIGESTS.save()
-    assert not (own_cache / "digests.json").exists()
+    assert not (own_cache / "digests").exists()
 
 
 def test_remembered_digests_are_saved_and_used_without_reading(
@@ -90,8 +90,10 @@ def test_remembered_digests_are_saved_and_used_without_reading(
     expected = hashlib.sha256(b"blue heart").hexdigest()
     assert cache.digest(path) == expected
     cache.DIGESTS.save()
-    saved = json.loads((own_cache / "digests.json").read_text("utf-8"))
-    assert saved["files"][str(path)][1] == expected
+    (table,) = (own_cache / "digests").iterdir()  # one folder: tmp_path
+    saved = json.loads(table.read_text("utf-8"))
+    assert saved["folder"] == str(tmp_path)
+    assert saved["files"]["file.txt"][1] == expected
     monkeypatch.setattr(cache, "DIGESTS", cache.Digests())  # a new process
     monkeypatch.setattr(Path, "read_bytes", lambda self: b"not read")
     assert cache.digest(path) == expected
@@ -103,7 +105,10 @@ def test_a_damaged_cache_is_ignored(
 ) -> None:
     kit = mini_copy(tmp_path / "kit")
     first = kitcache.cached_kit(kit)
-    (own_cache / "digests.json").write_bytes(damage)
+    tables = list((own_cache / "digests").iterdir())
+    assert tables
+    for table in tables:
+        table.write_bytes(damage)
     for entry in pickles(own_cache):
         entry.write_bytes(damage)
     monkeypatch.setattr(cache, "DIGESTS", cache.Digests())
@@ -242,3 +247,77 @@ def test_a_font_book_with_errors_is_never_kept(own_cache: Path, tmp_path: Path) 
         ):
             kitcache.cached_fontbook(fonts, "code-1")
     assert books(own_cache) == []
+
+
+def old_files(folder: Path, *names: str) -> list[Path]:
+    """Files old enough to be remembered (an hour ago; their ctime is now, which is what
+    RACY_NS looks at too, so the tests that use them set it back)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name in names:
+        path = folder / name
+        path.write_text(name)
+        out.append(path)
+    return out
+
+
+def test_digests_are_remembered_per_folder_and_read_per_folder(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "RACY_NS", -(10**18))
+    a = old_files(tmp_path / "a", "one.txt", "two.txt")
+    b = old_files(tmp_path / "b", "three.txt")
+    for path in a + b:
+        cache.digest(path)
+    own_cache.mkdir(parents=True, exist_ok=True)
+    (own_cache / "digests.json").write_text("{}")  # what earlier versions wrote
+    cache.DIGESTS.save()
+    tables = {
+        json.loads(t.read_text("utf-8"))["folder"]: t for t in (own_cache / "digests").iterdir()
+    }
+    assert sorted(tables) == [str(tmp_path / "a"), str(tmp_path / "b")]
+    assert sorted(json.loads(tables[str(tmp_path / "a")].read_text("utf-8"))["files"]) == [
+        "one.txt",
+        "two.txt",
+    ]
+    assert not (own_cache / "digests.json").exists()
+    read: list[str] = []
+    real = cache._read_table
+    monkeypatch.setattr(cache, "_read_table", lambda w, d: read.append(d) or real(w, d))
+    monkeypatch.setattr(cache, "DIGESTS", cache.Digests())  # a new process
+    assert cache.digest(a[1]) == hashlib.sha256(b"two.txt").hexdigest()
+    assert read == [str(tmp_path / "a")]  # b's table is not read
+
+
+def test_a_table_of_another_folder_is_ignored(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "RACY_NS", -(10**18))
+    (path,) = old_files(tmp_path / "a", "one.txt")
+    cache.digest(path)
+    cache.DIGESTS.save()
+    (table,) = (own_cache / "digests").iterdir()
+    doc = json.loads(table.read_text("utf-8"))
+    table.write_text(json.dumps({**doc, "folder": str(tmp_path / "elsewhere")}))
+    monkeypatch.setattr(cache, "DIGESTS", cache.Digests())
+    monkeypatch.setattr(Path, "read_bytes", lambda self: b"read again")
+    assert cache.digest(path) == hashlib.sha256(b"read again").hexdigest()
+
+
+def test_only_the_most_recently_used_folders_are_kept(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "RACY_NS", -(10**18))
+    monkeypatch.setattr(cache, "MAX_FOLDERS", 3)
+    for n in range(5):
+        (path,) = old_files(tmp_path / f"f{n}", "x.txt")
+        cache.digest(path)
+        cache.DIGESTS.save()
+        stamp = (n + 1) * 10**12  # older tables have older mtimes
+        for table in (own_cache / "digests").iterdir():
+            if json.loads(table.read_text("utf-8"))["folder"] == str(tmp_path / f"f{n}"):
+                os.utime(table, ns=(stamp, stamp))
+    kept = sorted(
+        json.loads(t.read_text("utf-8"))["folder"] for t in (own_cache / "digests").iterdir()
+    )
+    assert kept == [str(tmp_path / f"f{n}") for n in (2, 3, 4)]
