@@ -179,10 +179,16 @@ def _shaped(run: Run, font: TTFont) -> ShapedStr:
     leaving it out moves no other glyph. The text layer of tagged lines is their ActualText,
     the characters of the source (`Line.actual_text`), which does not depend on the glyphs."""
     face = run.face
+    upem = face.upem
+    owners_of, widths = font.face.glyphToChar, font.face.charWidths
+    low, high = PRIVATE_USE
     chars, data = [], []
     for g in run.glyphs:
-        owners = font.face.glyphToChar.get(g.gid) or []
-        if not any(_character(u) for u in owners) and inkless(face, g):
+        owners = owners_of.get(g.gid) or []
+        # the first owner a character's code (most glyphs): `_character` holds, nothing to ask
+        if (not owners or low <= owners[0] <= high) and (
+            not any(_character(u) for u in owners) and inkless(face, g)
+        ):
             continue
         # a contextual form or ligature with no code point of its own gets a private one
         uchar = owners[0] if owners else _private_code(font, face, g.gid)
@@ -190,11 +196,11 @@ def _shaped(run: Run, font: TTFont) -> ShapedStr:
         data.append(
             ShapeData(
                 g.cluster,
-                _scale(face, g.x_advance),
-                _scale(face, g.y_advance),
-                _scale(face, g.x_offset),
-                _scale(face, g.y_offset),
-                font.face.charWidths.get(uchar, 0),
+                g.x_advance * 1000 / upem,  # _scale, inline: a page sets thousands of glyphs
+                g.y_advance * 1000 / upem,
+                g.x_offset * 1000 / upem,
+                g.y_offset * 1000 / upem,
+                widths.get(uchar, 0),
             )
         )
     return ShapedStr("".join(chars), shapeData=data)
