@@ -95,3 +95,22 @@ def test_a_longer_address_needs_a_larger_code(tmp_path: Path) -> None:
     assert code == 1
     assert "for 37 x 37 modules" in out
     assert "it needs at least 16.3 mm" in out  # (37 + 4) x 0.396 = 16.24
+
+
+def test_another_reportlab_layout_imports_the_encoder_through_its_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.machinery
+    import importlib.util
+
+    from campaign.layout.items import qr
+
+    elsewhere = importlib.machinery.ModuleSpec("reportlab", None, origin=str(tmp_path / "x.py"))
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: elsewhere)
+    monkeypatch.delitem(sys.modules, "reportlab.graphics.barcode.qrencoder", raising=False)
+    qr.qrencoder.cache_clear()
+    try:
+        module = qr.qrencoder()
+        assert module.__name__ == "reportlab.graphics.barcode.qrencoder"
+    finally:
+        qr.qrencoder.cache_clear()

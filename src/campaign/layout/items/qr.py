@@ -5,6 +5,7 @@ in byte mode without an ECI is read in Shift-JIS by some (zbar)."""
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import sys
 from functools import lru_cache
@@ -63,6 +64,8 @@ def qrencoder() -> ModuleType:
     assert found is not None
     assert found.origin is not None
     path = Path(found.origin).parent / "graphics" / "barcode" / "qrencoder.py"
+    if not path.is_file():  # another layout of reportlab: through its package, as it is
+        return importlib.import_module(name)
     spec = importlib.util.spec_from_file_location("campaign_qrencoder", path)
     assert spec is not None
     assert spec.loader is not None
