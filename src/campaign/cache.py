@@ -195,7 +195,8 @@ def _prune_tables(tables: Path) -> None:
         with suppress(OSError):
             found.append((os.stat(tables / name).st_mtime_ns, name))
     for _, name in sorted(found, reverse=True)[MAX_FOLDERS:]:
-        (tables / name).unlink(missing_ok=True)
+        with suppress(OSError):  # another process's prune, or a folder made read-only
+            (tables / name).unlink(missing_ok=True)
 
 
 DIGESTS = Digests()

@@ -321,3 +321,25 @@ def test_only_the_most_recently_used_folders_are_kept(
         json.loads(t.read_text("utf-8"))["folder"] for t in (own_cache / "digests").iterdir()
     )
     assert kept == [str(tmp_path / f"f{n}") for n in (2, 3, 4)]
+
+
+def test_a_linked_font_folder_uses_the_digests_the_kit_s_build_knows(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fonts/ linked to a shared folder (as the mini kit's is): the worker's font book looks
+    the font files up by the paths the parent hashed them by (`kit_digests`), so no font
+    file is read again."""
+    monkeypatch.setattr(cache, "RACY_NS", -(10**18))
+    kit = mini_copy(tmp_path / "kit")
+    assert (kit / "fonts").is_symlink()
+    kitcache.kit_digests(kit)
+    read: list[Path] = []
+    real = Path.read_bytes
+
+    def reading(self: Path) -> bytes:
+        read.append(self)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", reading)
+    kitcache.cached_fontbook(kit / "fonts", "code-1")
+    assert [p for p in read if p.suffix == ".ttf"] == []

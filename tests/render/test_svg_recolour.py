@@ -278,3 +278,79 @@ def test_renderer_defaults_are_black_in_the_files_space_for_one_drawing(cmyk: bo
                 assert type(colour) is Color
                 assert (colour.red, colour.green, colour.blue) == (0, 0, 0)
     assert (STATE_DEFAULTS["fillColor"], STATE_DEFAULTS["strokeColor"]) == before
+
+
+def test_brand_colours_in_another_order_are_another_palette(
+    own_cache: Path, tmp_path: Path
+) -> None:
+    """Art takes the first brand colour with its sRGB value (Palette.by_rgb), in the kit's
+    order: two palettes with the same colours in another order are kept apart."""
+    art = tmp_path / "black.svg"
+    art.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+        '<rect width="10" height="10" fill="#000000"/></svg>'
+    )
+    black = Colour("black", (0.0, 0.0, 0.0, 1.0), (0.0, 0.0, 0.0))
+    rich = Colour("rich", (0.6, 0.4, 0.4, 1.0), (0.0, 0.0, 0.0))
+    one = Palette({"black": black, "rich": rich}, cmyk=True)
+    other = Palette({"rich": rich, "black": black}, cmyk=True)
+    assert one.key != other.key
+    convert = profile_converter()
+    first = svg_module.art(art, one, convert, Resources()).operators or ""
+    second = svg_module.art(art, other, convert, Resources()).operators or ""
+    assert "0 0 0 1 k" in first
+    assert ".6 .4 .4 1 k" in second
+
+
+def test_a_profile_converter_is_named_by_the_bytes_it_converts_with(tmp_path: Path) -> None:
+    icc = tmp_path / "press.icc"
+    icc.write_bytes((ROOT / "assets/icc/fogra39l_coated.icc").read_bytes())
+    convert = rgb_to_cmyk(icc)
+    key = convert.key
+    assert rgb_to_cmyk(ROOT / "assets/icc/fogra39l_coated.icc").key == key
+    assert rgb_to_cmyk(ROOT / "assets/icc/gracol2006_coated.icc").key != key
+    before = channels(convert((0.2, 0.4, 0.6)))
+    icc.write_bytes((ROOT / "assets/icc/gracol2006_coated.icc").read_bytes())  # replaced
+    assert convert.key == key  # read once: the name and the colours stay together
+    assert channels(convert((0.3, 0.5, 0.7))) == channels(
+        rgb_to_cmyk(ROOT / "assets/icc/fogra39l_coated.icc")((0.3, 0.5, 0.7))
+    )
+    assert channels(convert((0.2, 0.4, 0.6))) == before
+
+
+def test_art_is_not_kept_when_its_code_cannot_be_read(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(svg_module, "_code_versions", lambda: None)
+    found = svg_module.art(EMBLEM, palette(True), profile_converter(), Resources())
+    assert found.operators
+    assert not list(own_cache.glob("svg-*.pickle"))
+
+
+def test_the_art_s_name_follows_svglib_s_sources(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another svglib (its source files' digests) names other art."""
+    import importlib.machinery
+    import importlib.util
+
+    svg_module._code_versions.cache_clear()
+    before = svg_module._code_versions()
+    fake = tmp_path / "svglib"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("")
+    (fake / "svglib.py").write_text("# another svglib\n")
+    real = importlib.util.find_spec
+
+    def find(name: str) -> Any:
+        if name == "svglib":
+            return importlib.machinery.ModuleSpec(name, None, origin=str(fake / "__init__.py"))
+        return real(name)
+
+    monkeypatch.setattr(importlib.util, "find_spec", find)
+    svg_module._code_versions.cache_clear()
+    try:
+        assert svg_module._code_versions() not in (None, before)
+    finally:
+        monkeypatch.undo()
+        svg_module._code_versions.cache_clear()

@@ -60,12 +60,14 @@ def cached_fontbook(folder: Path, code: str) -> FontBook:
     no faces open yet, as a new one. Raises DiagnosticsError as load_fontbook does (a book
     with errors is never kept)."""
     try:
-        where = folder.resolve()
+        # walked as given, as kit_files walks it: the digests the parent knows are by these
+        # paths (a kit's fonts/ is often a link to a shared folder)
         files = sorted(
-            (os.path.relpath(Path(top) / name, where), cache.digest(Path(top) / name))
-            for top, _, names in os.walk(where, followlinks=True)
+            (os.path.relpath(Path(top) / name, folder), cache.digest(Path(top) / name))
+            for top, _, names in os.walk(folder, followlinks=True)
             for name in names
         )
+        where = folder.resolve()
     except OSError:  # load_fontbook says what cannot be read
         return load_fontbook(folder)
     name = cache.key(code, sys.version, str(where), json.dumps(files))

@@ -3,8 +3,10 @@ press conditions (ICC profiles) and sRGB -> press CMYK conversion."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageCms
@@ -32,10 +34,10 @@ class Palette:
 
     @cached_property
     def key(self) -> str:
-        """What this palette draws, as a digest (its colours' values and whether it prints
-        CMYK), for caches of art recoloured with it."""
+        """What this palette draws, as a digest (its colours' names and values in their
+        order, and whether it prints CMYK), for caches of art recoloured with it."""
         parts = [f"{self.cmyk}"]
-        for name, c in sorted(self.colours.items()):
+        for name, c in self.colours.items():  # in their order: by_rgb takes the first match
             parts.append(f"{name}={c.cmyk!r}/{c.rgb!r}")
         return cache.key(*parts)
 
@@ -58,18 +60,27 @@ def rgb_to_cmyk(icc: Path) -> ProfileConverter:
 class ProfileConverter:
     """A callable (r, g, b) in 0..1 -> CMYKColor through the ICC profile `icc` (relative
     colorimetric, LittleCMS through Pillow's ImageCms; the transform is built at the first
-    colour). `key` names what it computes, for caches of drawings made with it."""
+    colour). `key` names what it computes, for caches of drawings made with it: the digest
+    of the bytes its transform is built from, read once, so that a profile replaced while a
+    converter lives is neither half old nor half new."""
 
     def __init__(self, icc: Path) -> None:
         self.icc = icc
         self._cache: dict[tuple[float, float, float], CMYKColor] = {}
         self._transform: ImageCms.ImageCmsTransform | None = None
+        self._profile: bytes | None = None
+
+    def _bytes(self) -> bytes:
+        if self._profile is None:
+            self._profile = self.icc.read_bytes()
+        return self._profile
 
     @property
     def key(self) -> str:
-        """The profile file's sha256 (hex): two converters with the same key give the same
-        colours. Raises OSError when the file cannot be read."""
-        return cache.digest(self.icc)
+        """The sha256 (hex) of the profile this converter uses, with the code and libraries
+        that convert (this module, Pillow's and LittleCMS's versions): two converters with
+        the same key give the same colours. Raises OSError when the file cannot be read."""
+        return _key(self._bytes())
 
     def __call__(self, rgb: tuple[float, float, float]) -> CMYKColor:
         found = self._cache.get(rgb)
@@ -77,7 +88,7 @@ class ProfileConverter:
             if self._transform is None:
                 self._transform = ImageCms.buildTransform(
                     ImageCms.createProfile("sRGB"),
-                    ImageCms.getOpenProfile(str(self.icc)),
+                    ImageCms.ImageCmsProfile(io.BytesIO(self._bytes())),
                     "RGB",
                     "CMYK",
                     renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
@@ -88,3 +99,14 @@ class ProfileConverter:
             c, m, y, k = converted.getpixel((0, 0))  # type: ignore[misc]
             found = self._cache[rgb] = CMYKColor(c / 255, m / 255, y / 255, k / 255)
         return found
+
+
+@lru_cache(maxsize=8)
+def _key(profile: bytes) -> str:
+    import PIL
+
+    code = cache.digest(Path(__file__))
+    cms = getattr(getattr(ImageCms, "core", None), "littlecms_version", "")
+    return cache.key(
+        "profile-converter", hashlib.sha256(profile).hexdigest(), code, PIL.__version__, cms
+    )

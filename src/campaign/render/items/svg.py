@@ -157,11 +157,14 @@ def capture(path: Path, palette: Palette, convert: Convert, resources: Resources
 def art(path: Path, palette: Palette, convert: Convert, resources: Resources) -> Art:
     """The art of `path` for this palette and press profile: from `resources`, else from the
     user's cache, else captured (`capture`) and kept in both. A converter without a `key`
-    (render.colour.ProfileConverter has one) is not named in the user's cache: art it
-    recolours is kept in `resources` only."""
+    (render.colour.ProfileConverter has one), or one whose profile cannot be read, is not
+    named in the user's cache: art it recolours is kept in `resources` only."""
     profile: str | None = ""
     if palette.cmyk:
-        profile = getattr(convert, "key", None)
+        try:
+            profile = getattr(convert, "key", None)
+        except OSError:  # the profile cannot be read: converting says so, if it must convert
+            profile = None
     memo = (path, palette.key, profile if profile is not None else id(convert))
     found = resources.arts.get(memo)
     if found is None:
@@ -177,25 +180,41 @@ def art(path: Path, palette: Palette, convert: Convert, resources: Resources) ->
 def _cache_name(path: Path, palette: Palette, profile: str | None) -> str | None:
     """The art's name in the user's cache; None when it has none (a converter without a key,
     a file that cannot be read: `capture` then says what is wrong with it)."""
-    if profile is None:
+    code = _code_versions()
+    if profile is None or code is None:
         return None
     try:
         svg = cache.digest(path)
     except OSError:
         return None
-    return "svg-" + cache.key("svg-art", svg, palette.key, profile, _code_versions())
+    return "svg-" + cache.key("svg-art", svg, palette.key, profile, code)
+
+
+# The code that turns an SVG file into operators, besides reportlab (its version): this
+# module, the safe parse and the palette's recolouring rule (ours), and svglib with what it
+# reads styles with (their source files, found without importing them).
+_OURS = ("render/items/svg.py", "svgart.py", "render/colour.py")
+_THEIRS = ("svglib", "cssselect2", "tinycss2", "lxml")
 
 
 @lru_cache(maxsize=1)
-def _code_versions() -> str:
-    """The code that makes the operators: this module, svglib's converter (its source file's
-    sha256: found without importing it) and reportlab's version."""
-    parts = [cache.digest(Path(__file__)), reportlab.Version]
-    spec = importlib.util.find_spec("svglib")
-    if spec is not None and spec.origin:
-        converter = Path(spec.origin).with_name("svglib.py")
-        parts.append(cache.digest(converter) if converter.is_file() else spec.origin)
-    return "/".join(parts)
+def _code_versions() -> str | None:
+    """A digest of the code that makes the operators (`_OURS`, every Python file of the
+    packages in `_THEIRS`, reportlab's version); None when a file of it cannot be read (a
+    package run from a zip file): the art is then not kept in the user's cache."""
+    package = Path(__file__).resolve().parents[2]
+    try:
+        parts = [cache.digest(package / name) for name in _OURS]
+        for name in _THEIRS:
+            spec = importlib.util.find_spec(name)
+            if spec is None or not spec.origin:
+                parts.append(f"{name}: none")
+                continue
+            for source in sorted(Path(spec.origin).parent.glob("*.py")):
+                parts.append(f"{name}/{source.name}={cache.digest(source)}")
+    except OSError:
+        return None
+    return cache.key(reportlab.Version, *parts)
 
 
 @drawer(SvgItem)
