@@ -4,9 +4,9 @@ too) through the press profile.
 
 Art is drawn once per file, palette and press profile, at its own size (`art`): the PDF
 operators renderPDF writes for it are kept, in the process (`Resources.arts`) and in the
-user's cache (`cache.pickled`, named by the SVG's sha256, the palette, the profile's sha256
-and the versions of svglib, reportlab and this module), and each page places them with a
-transformation: `q`, `s 0 0 s x y cm`, the operators, `Q`. A cold and a warm cache give the
+user's cache (`cache.pickled`, named by the SVG's sha256, the palette, the press-profile
+converter's key and the code that draws it: `_code_versions`), and each page places them
+with a transformation: `q`, `s 0 0 s x y cm`, the operators, `Q`. A cold and a warm cache give the
 same bytes, as both place the same operators. Art whose operators name a resource (an
 ExtGState for opacity, a shading for a gradient: names local to one file) cannot be carried
 from file to file that way: renderPDF draws it on each page, inside the same transformation.
@@ -179,7 +179,8 @@ def art(path: Path, palette: Palette, convert: Convert, resources: Resources) ->
 
 def _cache_name(path: Path, palette: Palette, profile: str | None) -> str | None:
     """The art's name in the user's cache; None when it has none (a converter without a key,
-    a file that cannot be read: `capture` then says what is wrong with it)."""
+    code that cannot be read, a file that cannot be read: `capture` then says what is wrong
+    with it)."""
     code = _code_versions()
     if profile is None or code is None:
         return None
