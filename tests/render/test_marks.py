@@ -21,7 +21,6 @@ from campaign.render.marks import (
     draw_marks,
     draw_registration_targets,
     draw_slug,
-    slug_lines,
 )
 from campaign.render.target import MARK_LENGTH, MARK_WIDTH, Target
 from campaign.text.paragraph import build_line, prepare
@@ -188,6 +187,14 @@ def test_no_slug_without_slug_text(monkeypatch: pytest.MonkeyPatch, fonts: FontB
     monkeypatch.setattr(marks, "draw_slug", lambda *a: seen.append(a))
     draw_marks(Recorder(), Target(marks=Marks(False, False, False, True)), 50.0, page(), fonts)  # type: ignore[arg-type]
     assert seen == []
+
+
+def slug_lines(text: str, width: float, size: float, fonts: FontBook) -> list[list[Any]]:
+    """The slug's fields wrapped as draw_slug wraps them (`marks._wrap`, each field measured
+    as it is set), each line set as one text: runs, their widths in pt."""
+    face = fonts.face(LATIN_FAMILY, "regular")
+    lines = marks._wrap(text, width, lambda t: marks._setting(t, size, face)[1])
+    return [list(marks._setting(marks.SLUG_SEPARATOR.join(line), size, face)[0]) for line in lines]
 
 
 def texts(lines: list[list[Any]]) -> list[str]:

@@ -109,14 +109,6 @@ def draw_crop_marks(
 SLUG_SEPARATOR = "  |  "
 
 
-def slug_lines(text: str, width: float, size: float, fonts: FontBook) -> list[list[Run]]:
-    """The slug's fields, wrapped at the separators to the width between the crop marks: each
-    line set as one text."""
-    face = fonts.face(LATIN_FAMILY, "regular")
-    lines = _wrap(text, width, lambda t: _width(t, size, face))
-    return [_set(SLUG_SEPARATOR.join(line), size, face) for line in lines]
-
-
 def _wrap(text: str, width: float, measure: Callable[[str], float]) -> list[list[str]]:
     """The slug's fields, line by line: a field joins the line while the line fits `width`
     pt, a field wider than the line is a line of its own (`measure`: a text's width, pt)."""
@@ -153,16 +145,6 @@ def _setting(text: str, size: float, face: FontFace) -> tuple[tuple[Run, ...], f
         found = (tuple(runs), width)
         _SET.put(key, found)
     return found
-
-
-def _set(text: str, size: float, face: FontFace) -> list[Run]:
-    """A slug field (or line) set in `face`, once per process while it is recently used."""
-    return list(_setting(text, size, face)[0])
-
-
-def _width(text: str, size: float, face: FontFace) -> float:
-    """The width of a slug field (or line) set in `face`, pt."""
-    return _setting(text, size, face)[1]
 
 
 def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: FontBook) -> None:
