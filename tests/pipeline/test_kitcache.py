@@ -23,8 +23,9 @@ def no_load(root: Path) -> None:
     raise AssertionError("the kit was read again")
 
 
-def pickles(folder: Path) -> list[Path]:
-    return sorted(folder.glob("kit-*.pickle"))
+def pickles(folder: Path, kind: str = "kit") -> list[Path]:
+    """The user's cache's entries of one kind (cache.pickled names them `kind-...`)."""
+    return sorted(folder.glob(f"{kind}-*.pickle"))
 
 
 def test_a_kit_read_once_comes_from_the_cache(
@@ -204,16 +205,12 @@ def no_fonts(folder: Path) -> None:
     raise AssertionError("fonts.yaml was read again")
 
 
-def books(folder: Path) -> list[Path]:
-    return sorted(folder.glob("fontbook-*.pickle"))
-
-
 def test_a_font_book_read_once_comes_from_the_cache_until_a_file_changes(
     own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fonts = latin_fonts(tmp_path / "fonts")
     first = kitcache.cached_fontbook(fonts, "code-1")
-    assert len(books(own_cache)) == 1
+    assert len(pickles(own_cache, "fontbook")) == 1
     monkeypatch.setattr(kitcache, "load_fontbook", no_fonts)
     again = kitcache.cached_fontbook(fonts, "code-1")
     assert again == first
@@ -224,7 +221,7 @@ def test_a_font_book_read_once_comes_from_the_cache_until_a_file_changes(
     monkeypatch.undo()
     monkeypatch.setenv("CAMPAIGN_KIT_CACHE", str(own_cache))
     kitcache.cached_fontbook(fonts, "code-2")  # other code: read again
-    assert len(books(own_cache)) == 2
+    assert len(pickles(own_cache, "fontbook")) == 2
     (fonts / "fonts.yaml").write_text(
         (fonts / "fonts.yaml").read_text("utf-8").replace("[Latn]", "[Latn, Cyrl]"), "utf-8"
     )
@@ -235,7 +232,7 @@ def test_a_font_book_read_once_comes_from_the_cache_until_a_file_changes(
     bold = fonts / "NotoSans-Bold.ttf"
     bold.write_bytes(bold.read_bytes() + b"\0")  # a font file changed: read again
     kitcache.cached_fontbook(fonts, "code-1")
-    assert len(books(own_cache)) == 4
+    assert len(pickles(own_cache, "fontbook")) == 4
 
 
 def test_a_font_book_with_errors_is_never_kept(own_cache: Path, tmp_path: Path) -> None:
@@ -246,7 +243,7 @@ def test_a_font_book_with_errors_is_never_kept(own_cache: Path, tmp_path: Path) 
             DiagnosticsError, match=r"fonts\.yaml:3:5: .*'Other' is missing .*'scripts'"
         ):
             kitcache.cached_fontbook(fonts, "code-1")
-    assert books(own_cache) == []
+    assert pickles(own_cache, "fontbook") == []
 
 
 def old_files(folder: Path, *names: str) -> list[Path]:
