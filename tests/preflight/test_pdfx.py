@@ -94,3 +94,82 @@ def test_preflight_finds_each_pdfx_fault(built: Path) -> None:
     assert preflight(broken(data, "tags"), Expect()).failures == [
         f"2 font subsets share the tag {first[1:7]} ({first[8:]}): each subset needs its own"
     ]
+
+
+DESC = (
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+    'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">{}</rdf:RDF></x:xmpmeta>'
+)
+PACKETS = {
+    # every form XMP Part 1 allows for a property: an attribute, an element, a language
+    # alternative (x-default anywhere, or none), an array, present but empty, spread over
+    # two Descriptions
+    "attributes": '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" '
+    'pdf:Producer="Press" pdf:Trapped="False"/>',
+    "elements": '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">'
+    "<xmp:CreatorTool>Tool</xmp:CreatorTool><xmp:CreateDate> </xmp:CreateDate>"
+    "</rdf:Description>",
+    "alt": '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt>'
+    '<rdf:li xml:lang="fr">Affiche</rdf:li><rdf:li xml:lang="x-default">Poster</rdf:li>'
+    "</rdf:Alt></dc:title></rdf:Description>",
+    "alt-first": '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>'
+    '<rdf:Alt><rdf:li xml:lang="fr">Affiche</rdf:li><rdf:li xml:lang="en">Poster</rdf:li>'
+    "</rdf:Alt></dc:title></rdf:Description>",
+    "two": '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" '
+    'pdf:Keywords="a, b"/><rdf:Description rdf:about="" '
+    'xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">'
+    "<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion></rdf:Description>",
+}
+
+
+def with_packet(xml: str | None) -> pikepdf.Pdf:
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    if xml is not None:
+        stream = pikepdf.Stream(pdf, xml.encode())
+        stream.Type, stream.Subtype = pikepdf.Name.Metadata, pikepdf.Name.XML
+        pdf.Root.Metadata = stream
+    return pdf
+
+
+@pytest.mark.parametrize("name", sorted(PACKETS))
+def test_xmp_values_are_pikepdfs(name: str) -> None:
+    from campaign.preflight.pdfx import SHARED, xmp_values
+
+    pdf = with_packet(DESC.format(PACKETS[name]))
+    xmp = pdf.open_metadata()
+    theirs = {p: str(xmp[p]) for p in SHARED.values() if p in xmp}
+    assert theirs  # each packet holds some of the properties
+    assert xmp_values(pdf, tuple(SHARED.values())) == theirs
+
+
+def test_xmp_values_of_arrays_and_of_no_packet() -> None:
+    from campaign.preflight.pdfx import xmp_values
+
+    seq = (
+        '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Seq>'
+        "<rdf:li>One</rdf:li><rdf:li>Two</rdf:li></rdf:Seq></dc:title></rdf:Description>"
+    )
+    assert xmp_values(with_packet(DESC.format(seq)), ("dc:title",)) == {"dc:title": "One; Two"}
+    assert xmp_values(with_packet(None), ("dc:title",)) == {}
+    assert xmp_values(with_packet("not XML at all"), ("dc:title",)) == {}
+    assert xmp_values(with_packet("<a><b/></a>"), ("dc:title",)) == {}
+
+
+def test_preflight_compares_info_with_each_form_of_xmp(built: Path) -> None:
+    """The title in XMP as a language alternative whose x-default is not first: read as
+    x-default, so Info and XMP agree; the other item would not."""
+    data = pdf_bytes(built, "flyer-a5", "ar")
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        title = str(pdf.docinfo.Title)
+        xml = pdf.Root.Metadata.read_bytes().decode()
+        alt = re.search(r"<rdf:Alt>.*?</rdf:Alt>", xml, re.S)
+        assert alt is not None
+        swapped = (
+            f'<rdf:Alt><rdf:li xml:lang="ar">other</rdf:li>'
+            f'<rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt>'
+        )
+        pdf.Root.Metadata.write(xml.replace(alt[0], swapped).encode())
+        out = io.BytesIO()
+        pdf.save(out)
+    assert preflight(out.getvalue(), Expect()).failures == []
