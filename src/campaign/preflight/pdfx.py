@@ -102,7 +102,7 @@ def xmp_values(pdf: pikepdf.Pdf, names: tuple[str, ...]) -> dict[str, str]:
 
 def _value(node: etree._Element) -> str:
     if node.text and node.text.strip():
-        return node.text
+        return str(node.text)
     alt = node.find(f"{RDF}Alt")
     if alt is not None:
         items = alt.findall(f"{RDF}li")
