@@ -366,3 +366,26 @@ def test_a_finished_file_does_not_depend_on_how_its_streams_were_compressed() ->
     assert stored != deflated
     assert finish_print(stored, COND, META) == finish_print(deflated, COND, META)
     assert finish_screen(stored, META) == finish_screen(deflated, META)
+
+
+@pytest.mark.parametrize("before", [0, 9])
+def test_a_finished_file_does_not_depend_on_what_the_process_saved_before(before: int) -> None:
+    """pikepdf's deflate level is process-wide: a save elsewhere at another level (here 0 and
+    9) must not change a finished file's bytes; every save of ours deflates at FLATE_LEVEL
+    (1: zlib's fastest, whose first block header says so)."""
+    from campaign.render.postprocess import FLATE_LEVEL
+
+    with reportlab_settings("Helvetica"):
+        raw = drawn("Blue Heart 2025", "en", "Latn")
+    reference = finish_print(raw, COND, META)
+    pikepdf.settings.set_flate_compression_level(before)
+    try:
+        assert finish_print(raw, COND, META) == reference
+    finally:
+        pikepdf.settings.set_flate_compression_level(-1)
+    with pikepdf.open(io.BytesIO(reference)) as pdf:
+        content = pdf.pages[0].Contents
+        # RFC 1950, 2.2: FLEVEL, the top two bits of the second header byte, is 0 for the
+        # fastest algorithm (level 1) and 2 for the default (6)
+        assert FLATE_LEVEL == 1
+        assert content.read_raw_bytes()[1] >> 6 == 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -11,6 +10,7 @@ import pikepdf
 
 from ..diagnostics import failure
 from ..output import OutputFile
+from ..render.postprocess import saved
 
 
 def combine(out: Path, template: str, files: Iterable[OutputFile]) -> Path:
@@ -34,9 +34,8 @@ def combine(out: Path, template: str, files: Iterable[OutputFile]) -> Path:
             for f in prints[1:]:
                 with pikepdf.open(out / f.path) as other:
                     first.pages.extend(other.pages)
-            raw = io.BytesIO()
-            first.save(raw, deterministic_id=True, compress_streams=True)
-        part.write_bytes(raw.getvalue())
+            raw = saved(first, deterministic_id=True, compress_streams=True)
+        part.write_bytes(raw)
         os.replace(part, target)
     except OSError as exc:
         part.unlink(missing_ok=True)

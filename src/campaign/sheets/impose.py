@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pikepdf
 
-from ..render.postprocess import DocMeta, OutputCondition, finish_print
+from ..render.postprocess import DocMeta, OutputCondition, finish_print, saved
 from .geometry import Cells, Grid
 
 PT_PER_MM = 72 / 25.4
@@ -109,10 +109,9 @@ def impose(
         _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint)
     if cut_page:
         _add_page(out, w, h, _cut_lines(centres, cut_r), {}, separation, overprint)
-    raw = io.BytesIO()
-    out.save(raw)
+    raw = saved(out)
     forms.close()
-    return finish_print(raw.getvalue(), cond, meta)
+    return finish_print(raw, cond, meta)
 
 
 def _cut_lines(centres: Sequence[tuple[float, float]], r: float) -> str:
@@ -245,13 +244,12 @@ def impose_cells(
                 round(pad + sh + b, 4),
             ]
         out.pages.append(pikepdf.Page(page_dict))
-    raw = io.BytesIO()
-    out.save(raw)
+    raw = saved(out)
     forms.close()
     if press:
         assert cond is not None, "press sheets carry the pieces' press condition"
-        return finish_print(raw.getvalue(), cond, meta)
-    return finish_screen(raw.getvalue(), meta)
+        return finish_print(raw, cond, meta)
+    return finish_screen(raw, meta)
 
 
 STICKER_RADIUS_MM = 3.0  # the kiss-cut's rounded corners
