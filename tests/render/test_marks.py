@@ -265,6 +265,40 @@ def test_each_slug_field_and_separator_is_drawn_after_the_widths_before_it(
         x += build_line(prepare(text, "en", False, [face]), 0, len(text), size)[1]
 
 
+def test_a_varying_field_is_drawn_as_its_label_then_a_character_at_a_time(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    """The build hash (new in every file) as "build " and one piece per hex digit, each at
+    the widths of the pieces before it; the fields that repeat stay whole, and the line wraps
+    on the varying field's width as the sum of its pieces'."""
+    doc = page(300.0)
+    m = doc.bleed + 10 * MM
+    build = "build 0a1b2c3d4e"
+    target = Target(
+        marks=Marks(True, False, False, True), slug=f"{SLUG}  |  {build}", slug_varying=(build,)
+    )
+    _, pieces = slug_pieces(monkeypatch, fonts, target, doc, m)
+    assert [p[0] for p in pieces] == [
+        "poster-a3-en.pdf",
+        "  |  ",
+        "English",
+        "  |  ",
+        "FOGRA39",
+        "  |  ",
+        "build ",
+        *"0a1b2c3d4e",
+    ]
+    face = fonts.face(LATIN_FAMILY, "regular")
+    x = m + MM
+    for text, at, y, size in pieces:
+        assert at == pytest.approx(x)
+        assert y == pieces[0][2]  # one line
+        x += build_line(prepare(text, "en", False, [face]), 0, len(text), size)[1]
+    whole = Target(marks=target.marks, slug=target.slug)  # the same text, not varying
+    _, same = slug_pieces(monkeypatch, fonts, whole, doc, m)
+    assert [p[0] for p in same][-1] == build
+
+
 def test_a_slug_that_fits_is_one_line_below_the_bleed(
     monkeypatch: pytest.MonkeyPatch, fonts: FontBook
 ) -> None:

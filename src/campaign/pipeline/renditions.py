@@ -159,15 +159,17 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
     layout, lang, cond, campaign = s.layout, s.lang, s.cond, s.kit.campaign
     w, h = layout.trim
     who = f"{s.office.id}  |  " if s.office else ""
+    build = f"build {s.build_hash}"
     slug = (
         f"{who}{layout.id}  |  {lang.code}  |  trim {w:g} x {h:g} mm  |  "
         f"bleed {layout.bleed:g} mm  |  "
-        f"{cond.identifier}  |  {campaign.name} {campaign.year}  |  build {s.build_hash}"
+        f"{cond.identifier}  |  {campaign.name} {campaign.year}  |  {build}"
     )
     limit = MAX_INK[cond.key]
     target = Target(
         marks=layout.marks,
         slug=slug,
+        slug_varying=(build,),
         icc=cond.icc,
         image_intent=campaign.image_intent,
         max_ink=limit,

@@ -153,7 +153,11 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
     smaller size and several lines; fields that still do not fit the margin are left out from
     the end. Each field and separator is drawn on its own (`draw_outlined`: one form each), at
     the sum of the widths before it: the fields that repeat from document to document (all
-    but the build hash in a merge) are the same forms in every file."""
+    but the build hash in a merge) are the same forms in every file. A field of
+    `target.slug_varying` (the build hash, new in every document) is drawn as its label and
+    then a character at a time: its forms repeat too (16 hex digits), where one form of the
+    whole field was new in each file, drawn, deflated and parsed in preflight again (a merge
+    of 200 records took 0.89 of its time without it; bench/README.md, eleventh session)."""
     face = fonts.face(LATIN_FAMILY, "regular")
     width = page.trim[0] - 2 * MM
     if target.marks.registration:  # keep clear of the bottom registration target
@@ -167,10 +171,20 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
             settings[piece, size] = _setting(piece, size, face)
         return settings[piece, size]
 
-    lines = _wrap(text, width, lambda t: setting(t)[1])
+    def pieces(field: str) -> list[str]:
+        """A field as drawn: whole, or a varying one as its label and then its characters."""
+        if field not in target.slug_varying:
+            return [field]
+        label, space, rest = field.rpartition(" ")
+        return ([label + space] if space else []) + list(rest)
+
+    def measure(field: str) -> float:
+        return sum(setting(p)[1] for p in pieces(field))
+
+    lines = _wrap(text, width, measure)
     if len(lines) > 1:
         size = SLUG_SIZE * 0.8
-        lines = _wrap(text, width, lambda t: setting(t)[1])
+        lines = _wrap(text, width, measure)
     fit = max(1, int(room // (size * 1.2)))
     canvas.setFillColor(CMYKColor(*target.registration))
     y = m - page.bleed - 1 * MM - size
@@ -181,7 +195,8 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
                 runs, gap = setting(SLUG_SEPARATOR)
                 draw_outlined(canvas, runs, x, y, size)
                 x += gap
-            runs, w = setting(f)
-            draw_outlined(canvas, runs, x, y, size)
-            x += w
+            for piece in pieces(f):
+                runs, w = setting(piece)
+                draw_outlined(canvas, runs, x, y, size)
+                x += w
         y -= size * 1.2
