@@ -25,7 +25,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -431,8 +431,15 @@ def manifest_chunks(
         head = json.dumps(manifest_doc([], build), indent=2, ensure_ascii=False)
     start, empty = head.rsplit('"files": []', 1)
     yield start + '"files": '
-    yield from _list_chunks((asdict(entry) for entry in entries), 1)
+    yield from _list_chunks((entry_fields(entry) for entry in entries), 1)
     yield empty + "\n"
+
+
+def entry_fields(entry: OutputFile) -> dict[str, object]:
+    """An entry's fields by name, for JSON: what dataclasses.asdict gives, without the deep
+    copy of every value (the preflight facts), which took a 1,000-record merge's parent 0.2 s
+    to make and drop at once."""
+    return {f.name: getattr(entry, f.name) for f in fields(entry)}
 
 
 JOBS = "(the stamp's jobs, written one at a time)"  # stands for them in the stamp's text
@@ -603,5 +610,5 @@ def manifest_doc(
     doc: dict[str, object] = {"generator": "Blue Heart campaign kit"}
     if build is not None:
         doc["build"] = build
-    doc["files"] = [asdict(e) for e in entries]
+    doc["files"] = [entry_fields(e) for e in entries]
     return doc
