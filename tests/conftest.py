@@ -11,19 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from campaign import cache
-from campaign.fonts import FontBook, load_fontbook
+# The user's cache (campaign.cache) in a folder of this test process's own, never the
+# developer's ~/.cache: a run starts from an empty cache, and each pytest-xdist worker has its
+# own. Set before campaign is imported: its import reads and writes the cache already
+# (campaign.codecache).
+if "CAMPAIGN_KIT_CACHE" not in os.environ or os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ["CAMPAIGN_KIT_CACHE"] = tempfile.mkdtemp(prefix="campaign-kit-cache-")
+
+from campaign import cache  # noqa: E402
+from campaign.fonts import FontBook, load_fontbook  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 REFS = Path(__file__).resolve().parent / "refs"
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """The user's cache (campaign.cache) in a folder of this test process's own, never the
-    developer's ~/.cache: a run starts from an empty cache, and each pytest-xdist worker
-    has its own."""
-    if "CAMPAIGN_KIT_CACHE" not in os.environ or os.environ.get("PYTEST_XDIST_WORKER"):
-        os.environ["CAMPAIGN_KIT_CACHE"] = tempfile.mkdtemp(prefix="campaign-kit-cache-")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -3,7 +3,7 @@
 __version__ = "0.1.0"
 
 # before any of the package's dataclasses is made: their methods compiled once for every
-# process (codecache: Python 3.11's dataclasses compile six methods a class)
+# process (codecache: Python 3.11's dataclasses compile several methods a class)
 from . import codecache  # noqa: E402
 
 codecache.install()

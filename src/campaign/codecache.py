@@ -1,10 +1,11 @@
 """Compiled dataclass methods kept between processes (CPython 3.11).
 
 Python 3.11's `dataclasses` writes each method it adds to a class (`__init__`, `__repr__`,
-`__eq__`, `__hash__`, a frozen class's `__setattr__` and `__delattr__`) as source text and
-compiles that text when the class is made: about 1.2 ms for a frozen class of eight fields on
-this machine kind, three quarters of it compiling. The project's 130 dataclasses cost every
-command about 0.1 s before it does anything (bench/README.md, eleventh session).
+`__eq__`; a frozen class's `__hash__`, `__setattr__` and `__delattr__`; the comparisons of an
+ordered one) as source text and compiles that text when the class is made: about 1.2 ms for
+a frozen class of eight fields on this machine kind, three quarters of it compiling. The
+project's 130 dataclasses cost every command about 0.1 s before it does anything
+(bench/README.md, eleventh session).
 
 Compiling is a pure function of the text, so `install()` keeps the compiled code objects in
 the user's cache (`cache.folder()`), keyed by a digest of the text, and later processes run
@@ -15,19 +16,23 @@ checked), or when the cache is off; a cache file that cannot be read is ignored,
 cannot be written is not written: it only saves time, like the rest of the cache.
 
 The file is marshal data (`marshal` is Python's own format for code objects, the one .pyc
-files use): reading it runs no code, but the code objects it holds are run, so it sits in the
-user's private cache folder, as the pickles of `cache` do. Its name carries the interpreter's
-cache tag (cpython-311): another Python never reads it.
+files use) after a header and the data's sha256, checked before loading: marshal loads
+damaged data as wrong code, or fails with errors of its own, instead of refusing it. Reading
+it runs no code, but the code objects it holds are run, so it sits in the user's private
+cache folder, as the pickles of `cache` do. Its name carries the interpreter's cache tag
+(cpython-311): another Python never reads it.
 """
 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import dataclasses
 import hashlib
 import marshal
 import os
 import sys
+import tempfile
 from types import CodeType
 from typing import Any
 
@@ -76,11 +81,27 @@ def install() -> bool:
     return True
 
 
+MAGIC = b"campaign-kit dataclass code\n"  # then the payload's sha256, then the payload
+
+
 def _read(path: str) -> dict[bytes, CodeType]:
+    """The code objects of the cache file; none when it is missing, not ours or damaged: its
+    payload is checked against the sha256 written before it, since marshal loads damaged
+    data as wrong code (or fails with errors of its own) instead of refusing it."""
     try:
         with open(path, "rb") as f:
-            found = marshal.load(f)
-    except (OSError, EOFError, ValueError, TypeError):
+            data = f.read()
+    except OSError:
+        return {}
+    head = len(MAGIC) + 32
+    if (
+        not data.startswith(MAGIC)
+        or hashlib.sha256(data[head:]).digest() != data[len(MAGIC) : head]
+    ):
+        return {}
+    try:
+        found = marshal.loads(data[head:])
+    except Exception:  # noqa: BLE001 (ValueError, EOFError, TypeError, SystemError...)
         return {}
     if not isinstance(found, dict):
         return {}
@@ -126,24 +147,27 @@ def _create_fn(
 
 def _save() -> None:
     """Write the code objects back when this process compiled new ones (at exit; not in a
-    forked worker, which leaves with os._exit, nor in any other child). Atomic: a file of
-    this process's own, renamed over the old."""
+    forked worker, which leaves with os._exit, nor in any other child). Atomic: written to a
+    temporary file of its own in the folder, renamed over the old."""
     path = _state["path"]
     if not _state["dirty"] or path is None or os.getpid() != _state["pid"]:
         return
     keep = _code if len(_code) <= MAX_ENTRIES else {k: _code[k] for k in _used}
-    tmp = f"{path}.{os.getpid()}.part"
+    payload = marshal.dumps(keep)
+    folder = os.path.dirname(path)
     try:
-        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
-        with open(tmp, "wb") as f:
-            marshal.dump(keep, f)
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(MAGIC + hashlib.sha256(payload).digest() + payload)
         os.replace(tmp, path)
         _state["dirty"] = False
     except OSError:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
 
 
 def compiled() -> int:

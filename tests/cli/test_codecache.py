@@ -5,6 +5,7 @@ or switched-off cache only costs the time it would have saved."""
 from __future__ import annotations
 
 import dataclasses
+import marshal
 import os
 import subprocess
 import sys
@@ -89,7 +90,8 @@ def methods(cls: type) -> dict[str, Any]:
 
 
 def test_the_methods_are_the_ones_dataclasses_makes() -> None:
-    assert codecache._state["path"] is not None  # installed in this process
+    if codecache._state["path"] is None:
+        pytest.skip("the user's cache is off: dataclasses is as it was")
     ours = classes()
     with stock():
         theirs = classes()
@@ -141,13 +143,50 @@ def test_a_second_process_compiles_nothing(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.part"))
 
 
+LOADED = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+from campaign import codecache
+from tests.cli.test_codecache import classes, methods, stock
+ours = classes()
+with stock():
+    theirs = classes()
+same = all(methods(ours[name]) == methods(theirs[name]) for name in ours)
+print(codecache.compiled(), same)
+"""
+
+
+def test_methods_read_from_the_cache_file_are_dataclasses_own(tmp_path: Path) -> None:
+    """The code objects as marshal wrote and read them, not only as compiled in this process."""
+    env = {**os.environ, "CAMPAIGN_KIT_CACHE": str(tmp_path), "PYTHONPATH": str(ROOT / "src")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", LOADED], env=env, capture_output=True, text=True, check=True
+        ).stdout.split()
+        for _ in range(2)
+    ]
+    assert int(runs[0][0]) > 0
+    assert runs[1] == ["0", "True"]  # every method from the file, each as dataclasses makes it
+
+
 def test_a_damaged_cache_file_is_compiled_again_and_replaced(tmp_path: Path) -> None:
     path = tmp_path / f"dataclass-code-{sys.implementation.cache_tag}.marshal"
-    for damage in (b"", b"\x00not marshal data", b"N"):  # N: marshal's None, not a dict
+    probe(str(tmp_path))
+    good = path.read_bytes()
+    flipped = bytearray(good)
+    for at in range(len(codecache.MAGIC) + 40, len(good), 997):  # bits of the code objects
+        flipped[at] ^= 0x24
+    # a name changed inside the code objects: marshal loads it without a word, and the
+    # methods made from it would fail (their text defines __create_fn__)
+    renamed = good.replace(b"__create_fn__", b"__create_fX__", 1)
+    assert renamed != good
+    damages = (b"", b"\x00not marshal data", good[: len(good) // 2], bytes(flipped), renamed)
+    for damage in (*damages, codecache.MAGIC + bytes(32) + marshal.dumps(None)):
         path.write_bytes(damage)
         count, _ = probe(str(tmp_path))
         assert count > 300
         assert probe(str(tmp_path))[0] == 0  # written again, whole
+        assert path.read_bytes().startswith(codecache.MAGIC)
 
 
 def test_an_unwritable_cache_costs_only_the_time(tmp_path: Path) -> None:
@@ -167,6 +206,7 @@ def test_only_the_installing_process_writes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "code.marshal"
+    monkeypatch.setattr(codecache, "_code", {b"k" * 16: compile("x = 1", "<string>", "exec")})
     monkeypatch.setitem(codecache._state, "path", str(path))
     monkeypatch.setitem(codecache._state, "dirty", True)
     monkeypatch.setitem(codecache._state, "pid", os.getpid() + 1)  # as in a forked child

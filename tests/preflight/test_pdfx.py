@@ -115,6 +115,9 @@ PACKETS = {
     "alt-first": '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>'
     '<rdf:Alt><rdf:li xml:lang="fr">Affiche</rdf:li><rdf:li xml:lang="en">Poster</rdf:li>'
     "</rdf:Alt></dc:title></rdf:Description>",
+    # a prefix the packet never declares: read under its prefix, as pikepdf repairs it
+    "undeclared": '<rdf:Description pdf:Producer="Press"><pdf:Keywords>k</pdf:Keywords>'
+    "</rdf:Description>",
     "two": '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" '
     'pdf:Keywords="a, b"/><rdf:Description rdf:about="" '
     'xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">'
@@ -148,7 +151,8 @@ def test_xmp_values_of_arrays_and_of_no_packet() -> None:
 
     seq = (
         '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Seq>'
-        "<rdf:li>One</rdf:li><rdf:li>Two</rdf:li></rdf:Seq></dc:title></rdf:Description>"
+        "<rdf:li>One</rdf:li><!-- a comment --><rdf:li>Two</rdf:li></rdf:Seq></dc:title>"
+        "</rdf:Description>"
     )
     assert xmp_values(with_packet(DESC.format(seq)), ("dc:title",)) == {"dc:title": "One; Two"}
     assert xmp_values(with_packet(None), ("dc:title",)) == {}

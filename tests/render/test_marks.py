@@ -269,8 +269,7 @@ def test_a_varying_field_is_drawn_as_its_label_then_a_character_at_a_time(
     monkeypatch: pytest.MonkeyPatch, fonts: FontBook
 ) -> None:
     """The build hash (new in every file) as "build " and one piece per hex digit, each at
-    the widths of the pieces before it; the fields that repeat stay whole, and the line wraps
-    on the varying field's width as the sum of its pieces'."""
+    the widths of the pieces before it; the fields that repeat stay whole."""
     doc = page(300.0)
     m = doc.bleed + 10 * MM
     build = "build 0a1b2c3d4e"

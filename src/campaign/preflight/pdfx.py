@@ -67,9 +67,14 @@ def xmp_values(pdf: pikepdf.Pdf, names: tuple[str, ...]) -> dict[str, str]:
     file's XMP packet holds, as XMP Part 1 writes them (7.9.2.2 and 7.5): an attribute of a
     top-level rdf:Description, or its element's text; of a language alternative (rdf:Alt),
     the x-default item, else the first; of an array (rdf:Bag, rdf:Seq), its items joined by
-    "; ". A property present without a value is ''. No packet, or one that is not XML, holds
-    none. (pikepdf's reader, PdfMetadata, gives the same values for these properties; it took
-    1.1 ms a file, most of it finding rdf:RDF again for each property.)"""
+    "; ". A property present without a value is ''. A name whose prefix the packet never
+    declares (`pdf:Producer` without `xmlns:pdf`) is read under its prefix, as pikepdf
+    repairs it. No packet, or one that is not XML, holds none.
+
+    For a well-formed packet these are the values pikepdf's reader (PdfMetadata) gives,
+    which took 1.1 ms a file, most of it finding rdf:RDF again for each property; an array
+    and an empty x-default item are written differently (pikepdf: the Python list and
+    'None'), and a comparison with Info fails either way."""
     stream = pdf.Root.get("/Metadata")
     if not isinstance(stream, pikepdf.Stream):
         return {}
@@ -85,18 +90,20 @@ def xmp_values(pdf: pikepdf.Pdf, names: tuple[str, ...]) -> dict[str, str]:
     wanted = {}
     for name in names:
         prefix, local = name.split(":")
-        wanted[f"{{{NAMESPACES[prefix]}}}{local}"] = name
+        wanted[name] = (f"{{{NAMESPACES[prefix]}}}{local}", name)  # declared; as written
     found: dict[str, str] = {}
     for desc in rdf.findall(f"{RDF}Description"):
-        for qname, name in wanted.items():
+        for name, spellings in wanted.items():
             if name in found:
                 continue
-            if qname in desc.attrib:
-                found[name] = desc.attrib[qname]
-                continue
-            node = desc.find(qname)
-            if node is not None:
-                found[name] = _value(node)
+            for qname in spellings:
+                if qname in desc.attrib:
+                    found[name] = str(desc.attrib[qname])
+                    break
+                node = next((n for n in desc if n.tag == qname), None)
+                if node is not None:
+                    found[name] = _value(node)
+                    break
     return found
 
 
@@ -112,7 +119,7 @@ def _value(node: etree._Element) -> str:
     for array in ("Bag", "Seq"):
         found = node.find(f"{RDF}{array}")
         if found is not None:
-            return "; ".join(item.text or "" for item in found)
+            return "; ".join(item.text or "" for item in found.findall(f"{RDF}li"))
     return ""
 
 

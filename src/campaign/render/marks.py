@@ -130,10 +130,10 @@ def _wrap(text: str, width: float, measure: Callable[[str], float]) -> list[list
 
 
 # (text, size, face key) -> the text set in the face (runs) and its width, pt, for the most
-# recently used fields and lines: all of a merge's slug fields but the build hash repeat from
-# record to record. A new text is on probation (recent.Recent) until it is set again
-# (draw_slug sets each field once a slug): the build hash, new on every record, never pushes
-# out the fields that repeat.
+# recently used fields and pieces: a merge's slug fields repeat from record to record, and its
+# build hash is set as its label and single digits, which repeat too. A new text is on
+# probation (recent.Recent) until it is set again (draw_slug sets each piece once a slug), so
+# that a text new in one file never pushes out the ones that repeat.
 _SET: Recent[tuple[str, float, str], tuple[tuple[Run, ...], float]] = Recent(64, probation=16)
 
 
@@ -157,7 +157,8 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
     `target.slug_varying` (the build hash, new in every document) is drawn as its label and
     then a character at a time: its forms repeat too (16 hex digits), where one form of the
     whole field was new in each file, drawn, deflated and parsed in preflight again (a merge
-    of 200 records took 0.89 of its time without it; bench/README.md, eleventh session)."""
+    of 200 records takes 0.89 of the time it took with one form for the whole field;
+    bench/README.md, eleventh session)."""
     face = fonts.face(LATIN_FAMILY, "regular")
     width = page.trim[0] - 2 * MM
     if target.marks.registration:  # keep clear of the bottom registration target
