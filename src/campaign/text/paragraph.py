@@ -314,7 +314,7 @@ def justify(runs: list[Run], extra: float, size: float) -> list[Run]:
     for r in runs:
         add = round(extra / spaces / size * r.face.upem)
         glyphs = tuple(
-            replace(g, x_advance=g.x_advance + add) if r.source[g.cluster] == " " else g
+            g._replace(x_advance=g.x_advance + add) if r.source[g.cluster] == " " else g
             for g in r.glyphs
         )
         w = advance_em(glyphs, r.face) * size
