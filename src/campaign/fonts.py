@@ -112,6 +112,9 @@ class FontBook:
     leading: dict[str, float] = field(default_factory=dict)  # family -> line spacing factor
     languages: dict[str, str] = field(default_factory=dict)  # lower-case BCP 47 tag -> family
     _faces: dict[tuple[str, str], FontFace] = field(default_factory=dict)
+    # (script, weight, language) -> the stack: every text slot asks (a merge's records ask the
+    # same few thousands of times)
+    _stacks: dict[tuple[str, str, str], tuple[FontFace, ...]] = field(default_factory=dict)
 
     def face(self, family: str, weight: str) -> FontFace:
         key = (family, weight)
@@ -125,13 +128,17 @@ class FontBook:
 
     def stack(self, script: str, weight: str, lang: str = "") -> list[FontFace]:
         """Fonts to try, in order: the language's own family (ja, ko, zh-Hant: Han characters
-        differ), the script's, then Latin, then every other family."""
-        order: list[str] = []
-        primary = self.scripts.get(script) or self.scripts.get(_SCRIPT_ALIASES.get(script, ""))
-        for fam in (self.language_family(lang, script), primary, LATIN_FAMILY, *self.families):
-            if fam and fam in self.families and fam not in order:
-                order.append(fam)
-        return [self.face(f, weight) for f in order]
+        differ), the script's, then Latin, then every other family. A new list each call."""
+        key = (script, weight, lang)
+        stack = self._stacks.get(key)
+        if stack is None:
+            order: list[str] = []
+            primary = self.scripts.get(script) or self.scripts.get(_SCRIPT_ALIASES.get(script, ""))
+            for fam in (self.language_family(lang, script), primary, LATIN_FAMILY, *self.families):
+                if fam and fam in self.families and fam not in order:
+                    order.append(fam)
+            stack = self._stacks[key] = tuple(self.face(f, weight) for f in order)
+        return list(stack)
 
     def language_family(self, lang: str, script: str) -> str | None:
         """The family fonts.yaml names for this language: language-script first (zh-Hant, and
