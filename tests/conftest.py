@@ -13,8 +13,8 @@ import pytest
 
 # The user's cache (campaign.cache) in a folder of this test process's own, never the
 # developer's ~/.cache: a run starts from an empty cache, and each pytest-xdist worker has its
-# own. Set before campaign is imported: its import reads and writes the cache already
-# (campaign.codecache).
+# own. Set before campaign is imported: importing its command line reads and writes the cache
+# already (campaign.codecache).
 if "CAMPAIGN_KIT_CACHE" not in os.environ or os.environ.get("PYTEST_XDIST_WORKER"):
     os.environ["CAMPAIGN_KIT_CACHE"] = tempfile.mkdtemp(prefix="campaign-kit-cache-")
 

@@ -7,6 +7,9 @@ a frozen class of eight fields on this machine kind, three quarters of it compil
 project's 130 dataclasses cost every command about 0.1 s before it does anything
 (bench/README.md, eleventh session).
 
+The command line calls `install()` before it imports the rest of the package (cli/__init__.py);
+a program that uses the package as a library is left alone.
+
 Compiling is a pure function of the text, so `install()` keeps the compiled code objects in
 the user's cache (`cache.folder()`), keyed by a digest of the text, and later processes run
 them instead of compiling again. It replaces `dataclasses._create_fn` with `_create_fn` below,

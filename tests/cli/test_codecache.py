@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 import pytest
 
+import campaign.cli  # noqa: F401 (the command line installs the cache in this process)
 from campaign import codecache
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -194,6 +195,19 @@ def test_an_unwritable_cache_costs_only_the_time(tmp_path: Path) -> None:
     blocked.write_text("a file where the folder would be")
     assert probe(str(blocked))[0] > 300
     assert probe(str(blocked))[0] > 300  # compiled again: nothing could be kept
+
+
+def test_a_program_that_imports_the_package_keeps_dataclasses_as_it_was() -> None:
+    """Only the command line installs it: a library user's process is left alone."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    code = (
+        "import dataclasses, campaign, campaign.build, campaign.diagnostics; "
+        "print(dataclasses._create_fn.__module__)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["dataclasses"]
 
 
 def test_without_the_cache_dataclasses_is_as_it_was() -> None:

@@ -13,9 +13,16 @@ from typing import Any, TypeVar
 
 import click
 
-from ..dates import LAST_EPOCH, epoch_seconds
-from ..diagnostics import DiagnosticsError, failure
-from ..publishing import NOT_PUBLISHED, Interrupted
+from .. import codecache
+
+# The command line, not the package, makes dataclasses take their methods' code from the
+# user's cache (codecache): before the first of ours is made, and only in a process that runs
+# a command (a program that imports the package as a library keeps dataclasses as it was).
+codecache.install()
+
+from ..dates import LAST_EPOCH, epoch_seconds  # noqa: E402
+from ..diagnostics import DiagnosticsError, failure  # noqa: E402
+from ..publishing import NOT_PUBLISHED, Interrupted  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 F = TypeVar("F", bound=Callable[..., Any])
