@@ -182,3 +182,35 @@ def test_the_pdf_embeds_the_korean_face_for_hanja(fonts: FontBook) -> None:
     (ko_font,) = ko.values()
     (zh_font,) = zh.values()
     assert only_outline(ko_font) != only_outline(zh_font)
+
+
+@pytest.mark.parametrize(
+    ("script", "weight", "lang"),
+    [
+        ("Latn", "regular", "en"),
+        ("Hani", "bold", "zh-Hant"),
+        ("Hani", "bold", "ja"),
+        ("Arab", "regular", "ur-Aran"),
+        ("Zyyy", "bold", ""),
+    ],
+)
+def test_a_font_stack_is_worked_out_once_and_handed_out_anew(
+    fonts: FontBook, script: str, weight: str, lang: str
+) -> None:
+    """The same faces, in the same order, at every call (the first language's own family, the
+    script's, Latin, the rest), each call a list of its own: a caller that changes it changes
+    nothing for the next."""
+    first = fonts.stack(script, weight, lang)
+    again = fonts.stack(script, weight, lang)
+    assert again == first
+    assert again is not first
+    assert all(a is b for a, b in zip(first, again, strict=True))  # the same faces
+    families = [f.family for f in first]
+    assert len(families) == len(set(families)) == len(fonts.families)
+    assert families.index("NotoSans") <= 2
+    first.clear()
+    assert fonts.stack(script, weight, lang) == again
+    if lang == "zh-Hant":
+        assert families[0] == "NotoSansTC"
+    if lang == "ja":
+        assert families[0] == "NotoSansJP"
