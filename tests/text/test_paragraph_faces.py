@@ -70,3 +70,33 @@ def test_a_character_no_font_has_names_the_whole_stack(fonts: FontBook) -> None:
 def test_a_character_without_a_unicode_name_is_described_as_unnamed() -> None:
     assert describe_char("\ue000") == "'\ue000' (U+E000 unnamed character)"
     assert describe_char("\U000e0001") == "'\U000e0001' (U+E0001 LANGUAGE TAG)"
+
+
+def test_the_first_fonts_shortcut_gives_what_each_character_would(fonts: FontBook) -> None:
+    """`assign_faces` answers at once when the stack's first font has every character; the
+    answer is `each_face`'s for every string of every language of the kit (with that
+    language's own stack: Arabic, CJK, Devanagari, Ethiopic, Khmer...), and for texts the
+    first font lacks a character of."""
+    from pathlib import Path
+
+    from campaign.kit.load import load_kit
+    from campaign.text.paragraph import each_face
+    from campaign.text.scripts import script_of
+
+    kit = load_kit(Path(__file__).resolve().parents[2])
+    shortcut = 0
+    for code, lang in kit.languages.items():
+        for entry in lang.strings.values():
+            for text in filter(None, (entry.text, entry.short)):
+                stack = fonts.stack(script_of(text), "regular", code)
+                try:
+                    slow = each_face(text, stack)
+                except MissingGlyphError:
+                    continue
+                fast = assign_faces(text, stack)
+                assert [f.key for f in fast] == [f.key for f in slow], (code, entry.key)
+                shortcut += stack[0].cmap.issuperset(map(ord, text))
+    assert shortcut > 500  # most strings take the shortcut
+    latin = fonts.stack("Latn", "regular")
+    for text in ("Blue Heart ب", "終結 trafficking", "x\u200d\u0301", "A\u2066B"):
+        assert assign_faces(text, latin) == each_face(text, latin)

@@ -157,7 +157,7 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
     `target.slug_varying` (the build hash, new in every document) is drawn as its label and
     then a character at a time: its forms repeat too (16 hex digits), where one form of the
     whole field was new in each file, drawn, deflated and parsed in preflight again (a merge
-    of 200 records takes 0.89 of the time it took with one form for the whole field;
+    of 200 records takes about 0.9 of the time it took with one form for the whole field;
     bench/README.md, eleventh session)."""
     face = fonts.face(LATIN_FAMILY, "regular")
     width = page.trim[0] - 2 * MM

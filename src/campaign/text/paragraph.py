@@ -46,6 +46,16 @@ def assign_faces(text: str, stack: Sequence[FontFace]) -> list[FontFace]:
     it. A visible format character (U+0600, U+06DD) needs a font that has it, as a letter does.
 
     Raises MissingGlyphError for a visible character that no font of the stack has."""
+    if stack and stack[0].cmap.issuperset(map(ord, text)):
+        # the first font has every character: each one gets it, as `each_face` would give
+        # (it is the first that covers any of them, and what stays with the previous
+        # character stays with it); most paragraphs, checked at C speed
+        return [stack[0]] * len(text)
+    return each_face(text, stack)
+
+
+def each_face(text: str, stack: Sequence[FontFace]) -> list[FontFace]:
+    """`assign_faces` character by character (what it does when the first font lacks one)."""
     out: list[FontFace] = []
     prev: FontFace | None = None
     for i, ch in enumerate(text):

@@ -16,7 +16,8 @@ class Glyph(NamedTuple):
 
     A named tuple, not a frozen dataclass: a page shapes thousands of glyphs, and a named
     tuple is made in a third of the time (0.7 against 2.0 us here) and hashed in a third
-    (runs are cache keys: render.glyphs._SHAPED)."""
+    (runs are cache keys: render.glyphs._SHAPED); the 18 reference pages took 0.97 of their
+    time (bench/README.md, eleventh session)."""
 
     gid: int
     cluster: int
