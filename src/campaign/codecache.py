@@ -29,15 +29,16 @@ cache folder, as the pickles of `cache` do. Its name carries the interpreter's c
 from __future__ import annotations
 
 import atexit
-import contextlib
 import dataclasses
 import hashlib
 import marshal
 import os
 import sys
-import tempfile
+from pathlib import Path
 from types import CodeType
 from typing import Any
+
+from . import cache
 
 # 3.11's parameters of dataclasses._create_fn, in order
 PARAMETERS = ("name", "args", "body", "globals", "locals", "return_type")
@@ -60,8 +61,6 @@ _state: dict[str, Any] = {
 
 def install() -> bool:
     """Make `dataclasses` take compiled methods from the user's cache; True when it does."""
-    from .cache import folder
-
     original = getattr(dataclasses, "_create_fn", None)
     if (
         sys.implementation.name != "cpython"
@@ -73,7 +72,7 @@ def install() -> bool:
         return False
     if original is _create_fn:
         return True
-    place = folder()
+    place = cache.folder()
     if place is None:
         return False
     path = place / f"dataclass-code-{sys.implementation.cache_tag}.marshal"
@@ -150,27 +149,20 @@ def _create_fn(
 
 def _save() -> None:
     """Write the code objects back when this process compiled new ones (at exit; not in a
-    forked worker, which leaves with os._exit, nor in any other child). Atomic: written to a
-    temporary file of its own in the folder, renamed over the old."""
-    path = _state["path"]
-    if not _state["dirty"] or path is None or os.getpid() != _state["pid"]:
+    forked worker, which leaves with os._exit, nor in any other child), as the cache writes
+    its entries: a private folder, a temporary file renamed over the old."""
+    if not _state["dirty"] or _state["path"] is None or os.getpid() != _state["pid"]:
+        return
+    path = Path(_state["path"])
+    if not cache._ready(path.parent):
         return
     keep = _code if len(_code) <= MAX_ENTRIES else {k: _code[k] for k in _used}
     payload = marshal.dumps(keep)
-    folder = os.path.dirname(path)
     try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        cache._write(path, MAGIC + hashlib.sha256(payload).digest() + payload)
     except OSError:
         return
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(MAGIC + hashlib.sha256(payload).digest() + payload)
-        os.replace(tmp, path)
-        _state["dirty"] = False
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+    _state["dirty"] = False
 
 
 def compiled() -> int:
