@@ -130,13 +130,22 @@ def _entry(entry: StringEntry | None) -> list[str | None] | None:
 def kit_files(root: Path) -> dict[str, Path]:
     """Every file a build may read from the kit in `root`, by its name relative to the kit
     (materials/, fonts/ and assets/, which may be links to folders elsewhere)."""
+    out = {
+        f"{label}/{name}": path
+        for label in ("materials", "fonts", "assets")
+        for name, path in folder_files(root / label).items()
+    }
+    return dict(sorted(out.items()))
+
+
+def folder_files(top: Path) -> dict[str, Path]:
+    """Every file under `top`, walked as given and into linked folders, by its path relative
+    to `top` (forward slashes), sorted; none when `top` is missing."""
     out: dict[str, Path] = {}
-    for label in ("materials", "fonts", "assets"):
-        top = root / label
-        for folder, _, names in os.walk(top, followlinks=True):
-            for name in names:
-                path = Path(folder) / name
-                out[f"{label}/{path.relative_to(top).as_posix()}"] = path
+    for folder, _, names in os.walk(top, followlinks=True):
+        for name in names:
+            path = Path(folder) / name
+            out[path.relative_to(top).as_posix()] = path
     return dict(sorted(out.items()))
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from .. import cache
 from ..fonts import FontBook, load_fontbook
 from ..model import Kit
-from .fingerprint import code_version, kit_files
+from .fingerprint import code_version, folder_files, kit_files
 
 
 def kit_digests(root: Path) -> dict[str, str]:
@@ -60,13 +60,9 @@ def cached_fontbook(folder: Path, code: str) -> FontBook:
     no faces open yet, as a new one. Raises DiagnosticsError as load_fontbook does (a book
     with errors is never kept)."""
     try:
-        # walked as given, as kit_files walks it: the digests the parent knows are by these
-        # paths (a kit's fonts/ is often a link to a shared folder)
-        files = sorted(
-            (os.path.relpath(Path(top) / name, folder), cache.digest(Path(top) / name))
-            for top, _, names in os.walk(folder, followlinks=True)
-            for name in names
-        )
+        # walked as kit_files walks it: the digests the parent knows are by these paths (a
+        # kit's fonts/ is often a link to a shared folder)
+        files = [(name, cache.digest(path)) for name, path in folder_files(folder).items()]
         where = folder.resolve()
     except OSError:  # load_fontbook says what cannot be read
         return load_fontbook(folder)
