@@ -258,10 +258,19 @@ def test_each_slug_field_and_separator_is_drawn_after_the_widths_before_it(
         "  |  ",
         "FOGRA39",
     ]
+    assert_one_after_another(pieces, fonts, m + MM)
+
+
+def assert_one_after_another(
+    pieces: list[tuple[str, float, float, float]], fonts: FontBook, start: float
+) -> None:
+    """Each piece on one line, at `start` plus the widths of the pieces before it, as each is
+    set on its own."""
     face = fonts.face(LATIN_FAMILY, "regular")
-    x = m + MM
-    for text, at, _, size in pieces:
+    x = start
+    for text, at, y, size in pieces:
         assert at == pytest.approx(x)
+        assert y == pieces[0][2]
         x += build_line(prepare(text, "en", False, [face]), 0, len(text), size)[1]
 
 
@@ -287,12 +296,7 @@ def test_a_varying_field_is_drawn_as_its_label_then_a_character_at_a_time(
         "build ",
         *"0a1b2c3d4e",
     ]
-    face = fonts.face(LATIN_FAMILY, "regular")
-    x = m + MM
-    for text, at, y, size in pieces:
-        assert at == pytest.approx(x)
-        assert y == pieces[0][2]  # one line
-        x += build_line(prepare(text, "en", False, [face]), 0, len(text), size)[1]
+    assert_one_after_another(pieces, fonts, m + MM)
     whole = Target(marks=target.marks, slug=target.slug)  # the same text, not varying
     _, same = slug_pieces(monkeypatch, fonts, whole, doc, m)
     assert [p[0] for p in same][-1] == build
