@@ -33,6 +33,7 @@ def a_face(path: Path, key: str) -> FontFace:
 def state(font: TTFont) -> dict[str, Any]:
     """A font's attributes and its face's, the face's scale as the values it gives."""
     face = dict(vars(font.face))
+    face.pop("subsets", None)  # ParsedFace's programs made (test_subsets_...)
     scale = face.pop("_pdfScale")
     face["scale"] = [scale(v) for v in (0, 1, 7, 250, 1000, 2048, -313)]
     own = {k: v for k, v in vars(font).items() if k not in ("face", "state", "encoding")}
@@ -49,6 +50,32 @@ def test_a_cached_parse_is_reportlabs_own_font(own_cache: Path) -> None:
     assert sorted(vars(again)) == sorted(vars(own))
     assert again.shapable
     assert len(list(own_cache.glob("font-*.pickle"))) == 1
+
+
+def test_subsets_are_kept_by_their_codes_in_order(own_cache: Path) -> None:
+    """A subset's program is made once and kept (the same bytes object again), is reportlab's
+    own program for those codes, and the same codes in another order are another subset
+    (other glyph ids, another cmap)."""
+    path = ROOT / "fonts" / "NotoSans-Regular.ttf"
+    face = parsed_face(a_face(path, "T9"))
+    own = TTFont("T9", str(path)).face
+    codes = [ord(c) for c in "Walk for the Blue Heart 30"]
+    backwards = codes[::-1]
+    first = face.makeSubset(codes)
+    assert first == own.makeSubset(codes)
+    assert face.makeSubset(codes) is first  # kept
+    other = face.makeSubset(backwards)
+    assert other == own.makeSubset(backwards)
+    assert other != first
+    for n in range(glyphs.SUBSETS * 3):  # made once each (a merge's odd records): on probation
+        face.makeSubset([*codes, 0x41 + n])
+    assert face.makeSubset(codes) is first
+    for n in range(glyphs.SUBSETS):  # as many others made twice: the first is dropped
+        face.makeSubset([*codes, 0x61 + n])
+        face.makeSubset([*codes, 0x61 + n])
+    again = face.makeSubset(codes)
+    assert again == first
+    assert again is not first
 
 
 def test_a_second_process_reads_the_cache_not_the_fonts_tables(
