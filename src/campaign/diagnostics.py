@@ -113,6 +113,8 @@ CODES: dict[str, str] = {
     "env.source-date-epoch": "SOURCE_DATE_EPOCH is not a whole number of seconds",
     "manifest.read": "a shard's folder has no readable manifest, or a file it lists is missing",
     "manifest.conflict": "two shards list one file with different contents",
+    "manifest.mismatch": "folders of different builds or splits, or one shard given twice",
+    "manifest.partial": "shards missing from the join, or a folder without a build stamp",
 }
 
 

@@ -4,10 +4,16 @@ the same as a build of the whole selection in one go would have written.
 
 The files keep their paths (file names are unique across a build, `output.file_name`). The
 manifests' entries are joined and sorted by path, as a build sorts them. When the shards are
-all N shards of one build (one build fingerprint, shards 1/N..N/N), the joined manifest gets
-the whole build's stamp (jobs joined and sorted), so a later build of the same selection into
-the joined folder has nothing to do; otherwise it gets none, and a later build checks each
-job's fingerprint instead.
+all N shards of one build (one build fingerprint, shards 1/N..N/N; a folder of the whole
+build stands for every shard), the joined manifest gets the whole build's stamp (jobs joined
+and sorted), so a later build of the same selection into the joined folder has nothing to
+do; otherwise it gets none, and a later build checks each job's fingerprint instead.
+
+Folders whose stamps say they are of different builds (other kit files, code or options:
+another fingerprint), shards of different splits (2/3 and 2/4) or one shard twice are
+refused before anything is written (`manifest.mismatch`). Shards missing from a split, and
+folders without a stamp (a build in which a job failed), are joined with a warning naming
+them (`manifest.partial`).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Collector, DiagnosticsError
+from .diagnostics import Collector, Diagnostic, DiagnosticsError
 from .manifest_reader import Jobs
 from .output import (
     MANIFEST,
@@ -47,6 +53,7 @@ class Joined:
     files: Sequence[OutputFile]  # every entry, sorted by path (a spool.Spool)
     build: dict[str, object] | None  # the whole build's stamp (its jobs a Spool), or None
     copied: int  # files copied into the joined folder
+    warnings: tuple[Diagnostic, ...] = ()  # `manifest.partial`: what the join lacks
 
 
 class _Index:
@@ -80,11 +87,11 @@ class _Index:
             yield shard, pickle.loads(data)
 
 
-def read_shards(folders: list[Path], index: _Index) -> list[Shard]:
-    """Each folder's stamp, its entries put in `index`, read entry by entry; raises
-    DiagnosticsError `manifest.read` for every folder without a manifest, and every listed
-    file missing or changed, else `manifest.conflict` for every path two shards list
-    differently."""
+def read_shards(folders: list[Path], index: _Index) -> tuple[list[Shard], tuple[Diagnostic, ...]]:
+    """Each folder's stamp, its entries put in `index`, read entry by entry, and the warnings
+    of check_builds; raises DiagnosticsError `manifest.read` for every folder without a
+    manifest, and every listed file missing or changed, else `manifest.mismatch`
+    (check_builds), else `manifest.conflict` for every path two shards list differently."""
     errs, conflicts = Collector(), Collector()
     shards: list[Shard] = []
     for folder in folders:
@@ -103,30 +110,117 @@ def read_shards(folders: list[Path], index: _Index) -> list[Shard]:
                     "manifest.read", f"{folder / f.path} is missing or changed since its build"
                 )
             index.add(shards, len(shards) - 1, f, conflicts)
-        if not listed:
+        if not listed and stamp is None:  # an empty shard has its stamp
             errs.error("manifest.read", f"{folder / MANIFEST} lists no file or does not parse")
     errs.raise_if_errors()
+    warnings = check_builds(shards)
     conflicts.raise_if_errors()
-    return shards
+    return shards, warnings
+
+
+def _split(shard: object) -> tuple[int, int] | None:
+    """A stamp's shard, "K/N", as (K, N); None for a whole build (or a value that is not one)."""
+    k, slash, n = str(shard).partition("/")
+    return (int(k), int(n)) if slash and k.isdigit() and n.isdigit() else None
+
+
+def check_builds(shards: list[Shard]) -> tuple[Diagnostic, ...]:
+    """Raises DiagnosticsError `manifest.mismatch` for every folder whose stamp is another
+    build's than the first stamped folder's (another fingerprint), another split's (K/N with
+    another N) or a shard given twice. Returns the `manifest.partial` warnings: folders
+    without a stamp (nothing tells what they were built from) and the shards of the split
+    that no folder brings (none when a folder of the whole build is joined)."""
+    errs, notes = Collector(), Collector()
+    stamped = [s for s in shards if s.build is not None]
+    for s in shards:
+        if s.build is None:
+            notes.warn(
+                "manifest.partial",
+                f"{s.folder} has no build stamp (a job of its build failed, or it was not made "
+                "by a build): its files are joined unchecked, and the joined manifest has none",
+                None,
+            )
+    if not stamped:
+        return tuple(notes.items)
+    first = stamped[0]
+    fingerprint = first.build.get("fingerprint") if first.build else None
+    split: dict[int, Shard] = {}
+    count: tuple[int, Shard] | None = None
+    whole = False
+    for s in stamped:
+        assert s.build is not None
+        if s.build.get("fingerprint") != fingerprint:
+            errs.error(
+                "manifest.mismatch",
+                f"{s.folder} is of another build than {first.folder}: other kit files, code "
+                "or options (its build fingerprint differs)",
+                None,
+                "build every shard from the same kit, code and options (languages, materials, "
+                "offices, PNG resolution, digital PDFs, records)",
+            )
+            continue
+        part = _split(s.build.get("shard"))
+        if part is None:
+            whole = True
+            continue
+        k, n = part
+        if count is None:
+            count = (n, s)
+        elif n != count[0]:
+            errs.error(
+                "manifest.mismatch",
+                f"{s.folder} is shard {k}/{n}, but {count[1].folder} is of a split into {count[0]}",
+                None,
+                "join the shards of one split: the same N in every --shard K/N",
+            )
+            continue
+        if k in split:
+            errs.error(
+                "manifest.mismatch",
+                f"{s.folder} and {split[k].folder} are both shard {k}/{n}",
+                None,
+                "give each shard's folder once",
+            )
+            continue
+        split[k] = s
+    errs.raise_if_errors()
+    if count is not None and not whole:
+        missing = [f"{k}/{count[0]}" for k in range(1, count[0] + 1) if k not in split]
+        if missing:
+            notes.warn(
+                "manifest.partial",
+                f"shard(s) {', '.join(missing)} not given: their documents are not in the "
+                "joined folder, and its manifest has no build stamp",
+                None,
+                "join every shard's folder (an empty shard has one too) for the whole build",
+            )
+    return tuple(notes.items)
 
 
 def whole_build(shards: list[Shard]) -> dict[str, object] | None:
-    """The stamp of the whole build when `shards` are its N shards, each once; else None. Its
-    jobs (every shard's, read one at a time) are sorted in a spool (spool.sorted_spool)."""
+    """The stamp of the whole build when `shards` (of one build: check_builds) are its N
+    shards, or a folder of the whole build is among them; else None. Its jobs (the whole
+    build's folder's, or every shard's, read one at a time) are sorted in a spool
+    (spool.sorted_spool)."""
     builds = [s.build for s in shards]
     if not builds or any(b is None for b in builds):
         return None
-    prints = {str(b.get("fingerprint")) for b in builds if b is not None}
-    parts = [str(b.get("shard")) for b in builds if b is not None]
-    if len(prints) != 1 or any("/" not in p for p in parts):
-        return None
-    counts = {p.split("/")[1] for p in parts}
-    numbers = sorted(int(p.split("/")[0]) for p in parts)
-    if len(counts) != 1 or numbers != list(range(1, int(counts.pop()) + 1)):
-        return None
     if any(not isinstance(b.get("jobs"), Jobs) for b in builds if b is not None):
         return None  # a stamp without a list of jobs
-    jobs = (job for s in shards for job in iter_stamp_jobs(s.folder))
+    prints = {str(b.get("fingerprint")) for b in builds if b is not None}
+    if len(prints) != 1:
+        return None
+    wholes = [s for s in shards if s.build is not None and _split(s.build.get("shard")) is None]
+    if wholes:
+        sources = wholes[:1]
+    else:
+        parts = [_split(s.build.get("shard")) for s in shards if s.build is not None]
+        counts = {p[1] for p in parts if p is not None}
+        numbers = sorted(p[0] for p in parts if p is not None)
+        if len(counts) != 1 or numbers != list(range(1, counts.pop() + 1)):
+            return None
+        sources = shards
+    jobs = (job for s in sources for job in iter_stamp_jobs(s.folder))
     return {
         "fingerprint": prints.pop(),
         "shard": None,
@@ -144,12 +238,13 @@ def merge_shards(folders: list[Path], out: Path) -> Joined:
     conflicts and sorts the entries by path; the joined entries, the steps and the stamp's
     jobs are spools, and the manifest is written entry by entry (Staging.stage_manifest).
 
-    Raises DiagnosticsError before writing anything when a shard is unreadable or two shards
-    disagree, and `cannot publish` (build.output) with `out` unchanged when copying or
-    publishing fails."""
+    Raises DiagnosticsError before writing anything when a shard is unreadable, two shards
+    disagree or are of different builds or splits (check_builds), and `cannot publish`
+    (build.output) with `out` unchanged when copying or publishing fails. The join's
+    `manifest.partial` warnings are in the result."""
     with Staging(out) as staging, closing(sqlite3.connect("")) as db:  # "": temporary
         index = _Index(db)
-        shards = read_shards(folders, index)
+        shards, warnings = read_shards(folders, index)
         build = whole_build(shards)
         steps: Spool[Step] = Spool()
         files: Spool[OutputFile] = Spool()
@@ -165,7 +260,7 @@ def merge_shards(folders: list[Path], out: Path) -> Joined:
         if steps:
             transact(staging.out, staging.shown, staging.dir, steps)
         staging.published = True
-    return Joined(files, build, copied)
+    return Joined(files, build, copied, warnings)
 
 
 __all__ = ["DiagnosticsError", "Joined", "merge_shards"]

@@ -64,22 +64,74 @@ def test_a_document_is_in_one_shard_whatever_else_is_planned(tmp_path: Path) -> 
 
 
 def test_shards_of_different_builds_do_not_join(tmp_path: Path) -> None:
+    """Folders whose stamps are of other builds, or of other splits, or one shard twice, are
+    refused by name before anything is written."""
     kit = mini_copy(tmp_path / "kit")
-    one = build(kit, tmp_path / "one", "--png-ppi", "20", "--only", "text", "--lang", "en")
-    other = build(kit, tmp_path / "other", "--png-ppi", "30", "--only", "text", "--lang", "en")
-    code, text = cli("manifest", "merge", "--kit", kit, one, other, "-o", tmp_path / "joined")
-    assert code == 1
-    assert "error[manifest.conflict]: text/text-en-preview.png differs in" in text
-    assert not (tmp_path / "joined").exists()
+
+    def shard(name: str, *opts: str) -> Path:
+        return build(kit, tmp_path / name, "--only", "text", "--lang", "en", "--jobs", "1", *opts)
+
+    one = shard("one", "--png-ppi", "20", "--shard", "1/2")
+    other = shard("other", "--png-ppi", "30", "--shard", "2/2")  # another PNG resolution
+    split = shard("split", "--png-ppi", "20", "--shard", "2/3")
+    cases = {
+        (one, other): f"error[manifest.mismatch]: {other} is of another build than {one}: other "
+        "kit files, code or options (its build fingerprint differs)\n"
+        "  hint: build every shard from the same kit, code and options (languages, materials, "
+        "offices, PNG resolution, digital PDFs, records)\n",
+        (one, split): f"error[manifest.mismatch]: {split} is shard 2/3, but {one} is of a split "
+        "into 2\n  hint: join the shards of one split: the same N in every --shard K/N\n",
+        (one, one): f"error[manifest.mismatch]: {one} and {one} are both shard 1/2\n"
+        "  hint: give each shard's folder once\n",
+    }
+    for folders, message in cases.items():
+        code, text = cli("manifest", "merge", "--kit", kit, *folders, "-o", tmp_path / "joined")
+        assert (code, text) == (1, message)
+        assert not (tmp_path / "joined").exists()
 
 
 def test_some_shards_join_without_the_whole_builds_stamp(tmp_path: Path) -> None:
     kit = mini_copy(tmp_path / "kit")
-    first = build(kit, tmp_path / "s1", "--png-ppi", "20", "--only", "text", "--shard", "1/2")
+    first = build(kit, tmp_path / "s1", "--png-ppi", "20", "--only", "text", "--shard", "1/3")
     code, text = cli("manifest", "merge", "--kit", kit, first, "-o", tmp_path / "joined")
     assert code == 0, text
-    assert "no build stamp (not all N shards)" in text
+    assert text.startswith(
+        "warning[manifest.partial]: shard(s) 2/3, 3/3 not given: their documents are not in "
+        "the joined folder, and its manifest has no build stamp\n"
+        "  hint: join every shard's folder (an empty shard has one too) for the whole build\n"
+        "1 warning(s)\n"
+    ), text
+    assert "no build stamp; manifest:" in text
     assert "build" not in json.loads((tmp_path / "joined/manifest.json").read_text())
+
+
+def test_empty_shards_join_into_the_whole_build(tmp_path: Path) -> None:
+    """One document in four shards: three shards are empty, each with its manifest and
+    stamp, and the four join into the folder one build writes."""
+    kit = mini_copy(tmp_path / "kit")
+    opts = ("--only", "text", "--lang", "en", "--png-ppi", "20", "--jobs", "1")
+    whole = build(kit, tmp_path / "whole", *opts)
+    shards = [build(kit, tmp_path / f"e{k}", *opts, "--shard", f"{k}/4") for k in (1, 2, 3, 4)]
+    empty = [s for s in shards if not json.loads((s / "manifest.json").read_text())["files"]]
+    assert len(empty) == 3
+    code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", tmp_path / "joined")
+    assert code == 0, text
+    assert "the whole build's stamp" in text
+    assert tree(tmp_path / "joined") == tree(whole)
+
+
+def test_joining_again_into_a_shards_folder_keeps_the_whole_builds_stamp(tmp_path: Path) -> None:
+    """A retried join into one of the shards' folders: that folder now holds the whole build,
+    which stands for every shard; the second join changes nothing."""
+    kit = mini_copy(tmp_path / "kit")
+    opts = ("--only", "text", "--png-ppi", "20", "--jobs", "1")
+    whole = build(kit, tmp_path / "whole", *opts)
+    shards = [build(kit, tmp_path / f"s{k}", *opts, "--shard", f"{k}/2") for k in (1, 2)]
+    for _ in range(2):
+        code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", shards[0])
+        assert code == 0, text
+        assert "the whole build's stamp" in text
+        assert tree(shards[0]) == tree(whole)
 
 
 def test_a_merge_that_fails_leaves_the_joined_folder_as_it_was(

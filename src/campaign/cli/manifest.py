@@ -22,7 +22,8 @@ def manifest() -> None:
 def merge(shards: tuple[Path, ...], out: Path, kit: Path | None) -> None:
     """Join SHARDS (the output folders of `build --shard K/N` or `merge --shard K/N`, for K =
     1..N) into OUT: every shard's files and one manifest.json, as one build of everything
-    would have written them, and the gallery index.html.
+    would have written them, and the gallery index.html. Folders of different builds (other
+    kit files, code or options) or splits are refused; missing shards are named in a warning.
 
     \b
     Examples:
@@ -35,6 +36,7 @@ def merge(shards: tuple[Path, ...], out: Path, kit: Path | None) -> None:
     from ..kit import load_kit
     from ..serve.static_gallery import write_gallery
     from ..shards import merge_shards
+    from .report import show
 
     with reporting():
         joined = merge_shards(list(shards), out)
@@ -43,7 +45,9 @@ def merge(shards: tuple[Path, ...], out: Path, kit: Path | None) -> None:
         # inside the joined folder: the rename never crosses file systems (a mount point)
         with tempfile.TemporaryDirectory(prefix=".join-", dir=out) as tmp:
             write_gallery(out.resolve(), joined.files, title, Path(tmp))
-    whole = "the whole build's stamp" if joined.build else "no build stamp (not all N shards)"
+    if joined.warnings:
+        show(joined.warnings)
+    whole = "the whole build's stamp" if joined.build else "no build stamp"
     click.echo(
         f"joined {len(shards)} shard(s): {len(joined.files)} file(s), {joined.copied} copied, "
         f"{whole}; manifest: {out}/manifest.json"
