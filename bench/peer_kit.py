@@ -19,7 +19,11 @@ photo and no preflight. The flyer's PNG is its front page.
 The generator runs as a subprocess of `KIT_PYTHON` (default: this interpreter), which must
 have the project installed as the README says (`pip install -e .`, then `python -m
 compileall -q src` in the project); fresh-process start-up is counted, as a user would see
-it.
+it. `KIT_PYTHON` must be the interpreter itself, as Typst's peer runs its compiler itself:
+`KIT_PYTHON=$(python -c 'import sys; print(sys.executable)')`. A launcher script in its
+place (a pyenv shim, which `which python` gives where pyenv is used) is refused: the shim
+finds the Python version with bash scripts at every command, 0.2 s of each here (measured
+2026-12-01), which would be counted as the generator's time.
 """
 
 from __future__ import annotations
@@ -41,6 +45,12 @@ class Peer:
     def __init__(self, work: Path) -> None:
         self.work = work
         self.python = os.environ.get("KIT_PYTHON", sys.executable)
+        with open(self.python, "rb") as f:
+            if f.read(2) == b"#!":
+                raise SystemExit(
+                    f"KIT_PYTHON {self.python} is a script (a pyenv shim?), not an interpreter: "
+                    "KIT_PYTHON=$(python -c 'import sys; print(sys.executable)')"
+                )
         self.out = Path(tempfile.mkdtemp(prefix="peer-kit-"))
         self.made: tuple[str, ...] = ()  # the scenario whose files are in self.out
 
