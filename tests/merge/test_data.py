@@ -122,3 +122,41 @@ def test_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         f"{path}:2:2: error[merge.cell]: row 2, column title (B): 6 characters; a cell may hold "
         "at most 3"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "message"),
+    [
+        (  # the rest of the file would be one cell
+            'q1,en,"unterminated,2025-07-30\nq2,en,Fine,2025-07-30\n',
+            2,
+            'a quoted cell on line 2 is not closed: a " opens it\n'
+            '  hint: close the cell with a "; a " inside it is written twice',
+        ),
+        (  # read as the cell `Walk now` before: the Sniffer saw no "" and said none are doubled
+            'q1,en,Fine,2025-07-30\nq2,en,"Walk" now,2025-07-30\n',
+            3,
+            "on line 3, a cell's closing \" is followed by more text\n"
+            '  hint: put the whole cell in quotes and write each " inside it twice: "say ""hi"""',
+        ),
+    ],
+)
+def test_csv_quotes_that_do_not_close_are_named(
+    tmp_path: Path, body: str, line: int, message: str
+) -> None:
+    path = tmp_path / "e.csv"
+    path.write_text(",".join(HEADER) + "\n" + body, encoding="utf-8")
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector())
+    assert exc.value.render() == f"{path}:{line}:1: error[merge.read]: {path}: {message}"
+
+
+def test_doubled_quotes_and_quoted_delimiters_read_as_spreadsheets_write_them(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "e.csv"
+    path.write_text(
+        ",".join(HEADER) + '\nq1,en,"Say ""no"", walk",2025-07-30\nq2,en,5"2 tall,2025-07-30\n',
+        encoding="utf-8",
+    )
+    assert [r["title"] for r in table_of(path)[1]] == ['Say "no", walk', '5"2 tall']

@@ -152,3 +152,25 @@ def test_a_link_whose_host_has_no_ascii_form_is_named(tmp_path: Path, kit: Kit) 
         "ASCII (label empty or too long))\n"
         "  hint: check the host name: labels between dots must be 1 to 63 characters"
     ]
+
+
+def test_a_column_given_twice_is_named_with_its_letters(tmp_path: Path, kit: Kit) -> None:
+    """Two columns of one name (case aside): a row would keep one value and drop the other
+    unseen, so the sheet is refused before any row."""
+    head = "event_id,language,title,date,Title,venue\n"
+    good, problems = records(tmp_path, kit, "a,en,First,2024-07-30,Second,V\n", head=head)
+    assert good == []
+    assert problems == [
+        "1:5: error[merge.column]: events.csv has 2 columns named 'title' (C, E)\n"
+        "  hint: keep one of them: a record has one value of each column"
+    ]
+
+
+@pytest.mark.parametrize("body", ["", "\n\n", ",,,,\n"])
+def test_a_sheet_with_no_rows_is_named(tmp_path: Path, kit: Kit, body: str) -> None:
+    good, problems = records(tmp_path, kit, body, head="event_id,language,title,date,venue\n")
+    assert good == []
+    assert problems == [
+        "1:1: error[merge.read]: events.csv has its header but no rows: no event to make\n"
+        "  hint: add a row per event under the header"
+    ]

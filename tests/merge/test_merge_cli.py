@@ -200,3 +200,20 @@ def test_a_name_pattern_names_the_files(tmp_path: Path, pattern: str, error: str
         assert code == 1
         assert error in text
         assert not out.exists()
+
+
+def test_the_json_report_of_a_merge_with_a_refused_row_is_not_ok(tmp_path: Path) -> None:
+    data = tmp_path / "e.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\nwalk,en,Walk,2024-07-30,Park\n"
+        "run,en,Run,2024-13-30,Park\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital", "--json")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    report = json.loads(text)
+    assert code == 1
+    assert report["ok"] is False
+    assert [d["code"] for d in report["diagnostics"]] == ["merge.value"]
+    assert [j["status"] for j in report["jobs"]] == ["done"]  # the good row's flyer is made

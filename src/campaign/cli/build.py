@@ -162,11 +162,15 @@ def build(
         raise click.exceptions.Exit(1)
 
 
-def tell(result: BuildResult, summary: str, json_report: bool, quiet: bool = False) -> None:
+def tell(
+    result: BuildResult, summary: str, json_report: bool, quiet: bool = False, ok: bool = True
+) -> None:
+    """The build's diagnostics and summary, or its --json report; `ok` False: the command
+    fails for more than its jobs (a merge's refused rows)."""
     if json_report:
         emit_json(
             {
-                "ok": not result.failed,
+                "ok": ok and not result.failed,
                 "summary": summary,
                 "jobs": [j.as_json() for j in result.jobs],
                 "removed": list(result.removed),

@@ -47,7 +47,7 @@ class Cell:
     @property
     def where(self) -> str:
         """'row 4, column date (C)' or 'row 4, column date'."""
-        letter = _letters(self.index) if self.index else ""
+        letter = column_letters(self.index) if self.index else ""
         return f"row {self.row}, column {self.column}" + (f" ({letter})" if letter else "")
 
 
@@ -129,7 +129,7 @@ def read_table(path: Path, errs: Collector) -> Table:
     return Table(path, columns, raw, count)
 
 
-def _letters(index: int) -> str:
+def column_letters(index: int) -> str:
     """1 -> A, 27 -> AA: a spreadsheet's column name."""
     out = ""
     while index:
@@ -158,20 +158,23 @@ def _csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
     except csv.Error:
         dialect = csv.excel  # one column, or nothing to tell: commas
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise failure("merge.read", f"{path} is empty: it needs a header row") from None
-    columns = tuple(h.strip() for h in header)
+    if not dialect.escapechar:
+        # a quote inside a quoted cell is written twice (RFC 4180; every spreadsheet): the
+        # Sniffer says it is not when its sample has no "", and `"Walk" now` was then read
+        # as the cell `Walk now`, where it is a cell that was not quoted whole
+        dialect = type("Sniffed", (dialect,), {"doublequote": True})
+    records = _records_of(path, text, dialect)
+    header = next(records, None)
+    if header is None:
+        raise failure("merge.read", f"{path} is empty: it needs a header row")
+    columns = tuple(h.strip() for h in header[1])
 
     def rows() -> Iterator[Row]:
-        reader = csv.reader(io.StringIO(text, newline=""), dialect)
-        next(reader)  # the header
-        for values in reader:
+        records = _records_of(path, text, dialect)
+        next(records)  # the header
+        for line, values in records:
             if not any(v.strip() for v in values):
                 continue  # a blank line
-            line = reader.line_num
             yield {
                 name: Cell(values[i].strip() if i < len(values) else None, line, name, i + 1)
                 for i, name in enumerate(columns)
@@ -179,6 +182,37 @@ def _csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
             }
 
     return columns, rows
+
+
+def _records_of(path: Path, text: str, dialect: Any) -> Iterator[tuple[int, list[str]]]:
+    """Each record of a CSV text and its line (its last line, for a cell over several lines),
+    read as the csv module's strict mode reads them. Raises DiagnosticsError `merge.read`
+    naming the line a record starts on where a quoted cell is not closed (the rest of the
+    file would be one cell) or a character follows a cell's closing quote."""
+    reader = csv.reader(io.StringIO(text, newline=""), dialect, strict=True)
+    while True:
+        start = reader.line_num + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            quote = getattr(dialect, "quotechar", '"') or '"'
+            if "unexpected end of data" in str(exc):
+                message = f"a quoted cell on line {start} is not closed: a {quote} opens it"
+                hint = f"close the cell with a {quote}; a {quote} inside it is written twice"
+            elif "expected after" in str(exc):
+                message = f"on line {start}, a cell's closing {quote} is followed by more text"
+                hint = (
+                    f"put the whole cell in quotes and write each {quote} inside it twice: "
+                    f"{quote}say {quote}{quote}hi{quote}{quote}{quote}"
+                )
+            else:
+                message, hint = f"line {start} cannot be read as CSV ({exc})", ""
+            raise failure(
+                "merge.read", f"{path}: {message}", Mark(path, start, 1), *([hint] if hint else [])
+            ) from None
+        yield reader.line_num, values
 
 
 def _xlsx(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:

@@ -19,12 +19,12 @@ from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
 
-from ..diagnostics import Collector, did_you_mean
+from ..diagnostics import Collector, Mark, did_you_mean
 from ..iri import to_uri
 from ..model import Kit, StringEntry
 from ..resolve import Layer
 from ..text.scripts import localise_digits
-from .data import Cell, Table
+from .data import Cell, Table, column_letters
 
 COLUMNS = (
     "event_id",
@@ -125,6 +125,19 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
                 *(did_you_mean(need, list(names)) or (f"its columns: {', '.join(table.columns)}",)),
                 f"required: {', '.join(REQUIRED)}",
             )
+    where: dict[str, list[int]] = {}
+    for index, col in enumerate(table.columns, 1):
+        if col:
+            where.setdefault(col.lower(), []).append(index)
+    for name, indexes in where.items():
+        if len(indexes) > 1:  # the rows would take one of them and drop the others unseen
+            letters = ", ".join(column_letters(i) for i in indexes)
+            errs.error(
+                "merge.column",
+                f"{table.path.name} has {len(indexes)} columns named '{name}' ({letters})",
+                Mark(table.path, 1, indexes[1]),
+                "keep one of them: a record has one value of each column",
+            )
     for col in table.columns:
         if col and col.lower() not in COLUMNS:
             errs.warn(
@@ -133,6 +146,13 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
                 None,
                 *(did_you_mean(col.lower(), COLUMNS) or (f"columns: {', '.join(COLUMNS)}",)),
             )
+    if not errs.errors and not table.count:
+        errs.error(
+            "merge.read",
+            f"{table.path.name} has its header but no rows: no event to make",
+            Mark(table.path, 1, 1),
+            "add a row per event under the header",
+        )
     if errs.errors:
         return Records(table, kit, images, frozenset(), 0)
     skip: set[int] = set()
