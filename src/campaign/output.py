@@ -174,6 +174,7 @@ class OutputFile:
 class Published:
     files: Sequence[OutputFile]  # every file of the output folder's manifest (a Spool)
     removed: Sequence[str]  # files of ours deleted (their jobs left the kit or stopped making them)
+    manifest: bool = False  # the manifest was written (files, or only its stamp, changed)
 
 
 class Staging:
@@ -281,12 +282,14 @@ class Staging:
         for name, text in tops.items():
             if self.stage_top(name, text):
                 steps.append(Step(name, exists(self.out / name), True))
-        if (made[0] or stale or not self._same_stamp(build)) and self.stage_manifest(listed, build):
+        manifest = bool(made[0] or stale or not self._same_stamp(build))
+        manifest = manifest and self.stage_manifest(listed, build)
+        if manifest:
             steps.append(Step(MANIFEST, exists(self.out / MANIFEST), True))  # moved last
         if steps:
             transact(self.out, self.shown, self.dir, steps)
         self.published = True
-        return Published(listed, removed)
+        return Published(listed, removed, manifest)
 
     def _same_stamp(self, build: dict[str, object] | None) -> bool:
         """A manifest is published, and with the stamp `build` (None: any stamp)."""

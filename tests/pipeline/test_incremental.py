@@ -128,3 +128,39 @@ def test_a_kit_file_no_job_reads_changes_the_stamp_only(
     assert after == before  # index.html too
     monkeypatch.setattr(api, "cached_kit", None)  # and then there is nothing to do at all
     assert {j.status for j in build(kit, opts(out)).jobs} == {"skipped"}
+
+
+def test_the_order_of_a_selection_is_not_another_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--lang ar,en` makes what `--lang en,ar` made: nothing to do, nothing written."""
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    first = build(kit, opts(out, langs=("en", "ar"), only=("text", "boxes")))
+    assert not first.failed
+    assert first.manifest
+    before = stats(out)
+    monkeypatch.setattr(api, "cached_kit", None)  # nothing to do: the kit is not even read
+    again = build(kit, opts(out, langs=("ar", "en", "ar"), only=("boxes", "text")))
+    assert {j.status for j in again.jobs} == {"skipped"}
+    assert not again.manifest
+    assert stats(out) == before
+
+
+def test_a_build_that_writes_only_the_stamp_says_so(tmp_path: Path) -> None:
+    from campaign.cli.build import summarise
+
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, opts(out, only=("text",)))
+    (kit / "materials/notes.txt").write_text("not read by the build")
+    result = build(kit, opts(out, only=("text",)))  # each job unchanged; the stamp is new
+    assert result.manifest
+    assert summarise(result, out, 0.25) == (
+        f"nothing rebuilt in {out}/: skipped 6 unchanged job(s) (0.2 s); the manifest's build "
+        f"stamp is this build's now: {out}/manifest.json"
+    )
+    result = build(kit, opts(out, only=("text",)))
+    assert not result.manifest
+    assert summarise(result, out, 0.25) == (
+        f"nothing to do in {out}/: skipped 6 unchanged job(s) (0.2 s); manifest: "
+        f"{out}/manifest.json"
+    )

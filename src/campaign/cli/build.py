@@ -192,6 +192,11 @@ def summarise(result: BuildResult, out: Path, seconds: float) -> str:
     """What this run built, what failed, what it removed."""
     skipped = sum(result.counts.get("skipped", {}).values())
     if skipped == len(result.jobs) and skipped and not result.removed:
+        if result.manifest:  # its stamp only: another shard or other options, the same jobs
+            return (
+                f"nothing rebuilt in {out}/: skipped {skipped} unchanged job(s) ({seconds:.1f} "
+                f"s); the manifest's build stamp is this build's now: {out}/manifest.json"
+            )
         return (
             f"nothing to do in {out}/: skipped {skipped} unchanged job(s) ({seconds:.1f} s); "
             f"manifest: {out}/manifest.json"

@@ -108,6 +108,8 @@ def merge(
     Like a build, a merge is incremental (--force: everything again) and its records and
     documents are made one at a time: memory does not grow with the number of records.
     """
+    import dataclasses
+
     from ..diagnostics import Collector, DiagnosticsError
     from ..merge.data import read_table
     from ..merge.events import check_events
@@ -141,14 +143,7 @@ def merge(
         )
         with progress(progress_mode(json_report, quiet)) as listener:
             result = run_build(root, opts, listener)
-        result = type(result)(
-            result.files,
-            [*errs.items, *result.diagnostics],
-            result.counts,
-            result.jobs,
-            result.removed,
-            result.kit,
-        )
+        result = dataclasses.replace(result, diagnostics=[*errs.items, *result.diagnostics])
         if combined:
             from ..merge.combine import combine
 

@@ -91,6 +91,7 @@ class BuildResult:
     jobs: Sequence[JobResult]  # every job of this run, in plan order (a build's: a JobLog)
     removed: Sequence[str]  # our files deleted: their jobs left the kit or no longer make them
     kit: Kit | None = None  # the kit built (for what the CLI says about it)
+    manifest: bool = False  # the manifest was written (output.Published.manifest)
 
     @property
     def failed(self) -> list[JobResult]:
@@ -164,7 +165,13 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             lambda files: {INDEX: gallery_chunks(files, title)},  # in the same transaction
         )
     return BuildResult(
-        published.files, diagnostics, counts(results), results, published.removed, kit
+        published.files,
+        diagnostics,
+        counts(results),
+        results,
+        published.removed,
+        kit,
+        published.manifest,
     )
 
 
