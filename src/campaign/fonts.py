@@ -6,6 +6,7 @@ Each file is read once per process, and only when a text needs it.
 
 from __future__ import annotations
 
+import filecmp
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -117,13 +118,21 @@ class FontBook:
     _stacks: dict[tuple[str, str, str], tuple[FontFace, ...]] = field(default_factory=dict)
 
     def face(self, family: str, weight: str) -> FontFace:
+        """The face of a family's weight. A weight the family has no file of its own for (no
+        bold in fonts.yaml, the regular file named again, or a copy of it) is the regular
+        face itself: two faces of one font program in a document were one PostScript name
+        for two fonts (reportlab stopped on it, and a PDF reader could take one for the
+        other)."""
         key = (family, weight)
         if key not in self._faces:
             files = self.families[family]
             path = files.get(weight) or files["regular"]
-            self._faces[key] = FontFace(
-                f"{family}-{weight.title()}", family, weight, path, self.leading.get(family)
-            )
+            if weight != "regular" and _same_font(path, files["regular"]):
+                self._faces[key] = self.face(family, "regular")
+            else:
+                self._faces[key] = FontFace(
+                    f"{family}-{weight.title()}", family, weight, path, self.leading.get(family)
+                )
         return self._faces[key]
 
     def stack(self, script: str, weight: str, lang: str = "") -> list[FontFace]:
@@ -154,6 +163,14 @@ class FontBook:
 
     def all_faces(self, weight: str) -> list[FontFace]:
         return [self.face(f, weight) for f in self.families]
+
+
+def _same_font(a: Path, b: Path) -> bool:
+    """The same file, or files of the same bytes."""
+    try:
+        return a.resolve() == b.resolve() or filecmp.cmp(a, b, shallow=False)
+    except OSError:  # a file that cannot be read: reported where it is read
+        return False
 
 
 _SCRIPT_ALIASES = {"Hant": "Hani", "Hans": "Hani", "Jpan": "Hani", "Kore": "Hani", "Zyyy": "Latn"}

@@ -12,6 +12,7 @@ import struct
 from collections.abc import Callable
 from pathlib import Path
 
+import pikepdf
 import pytest
 from fontTools.ttLib import TTCollection, TTFont
 from hypothesis import given, settings
@@ -175,3 +176,56 @@ def test_any_bytes_are_a_reason_never_a_crash(
     path = tmp_path_factory.mktemp("font") / "x.ttf"
     path.write_bytes(head + tail)
     assert isinstance(font_problem(path), str)
+
+
+def two_weights(kit: Path) -> None:
+    """The test kit's text page with its word set twice: in bold, then in regular."""
+    layout = kit / "materials/layouts/text.yaml"
+    text = layout.read_text()
+    text = text.replace(
+        "styles:\n", "styles:\n  plain: {weight: regular, size: 12, min_size: 6, colour: black}\n"
+    ).replace("width: 14, height: 14}}", "width: 14, height: 6}}")
+    text = text.replace(
+        "min_type_pt",
+        "  - {name: plain, kind: text, string: word, style: plain, frame: {start: 3, top: 11, "
+        "width: 14, height: 6}}\nmin_type_pt",
+    )
+    layout.write_text(text)
+
+
+@pytest.mark.parametrize("how", ["no bold", "the regular named again", "a copy of the regular"])
+def test_a_family_whose_bold_is_its_regular_sets_bold_text_in_it(tmp_path: Path, how: str) -> None:
+    """The regular font program as the family's bold (no bold file, fonts.yaml naming the
+    regular file for both, or the bold file a copy of the regular) is one face: it was two
+    fonts of one PostScript name in a document, and reportlab stopped every job on it
+    (build.internal, 'redefining named object')."""
+    kit = font_kit(tmp_path)
+    two_weights(kit)
+    fonts = kit / "fonts/fonts.yaml"
+    bold = "    bold: NotoSans-Bold.ttf\n"
+    if how == "no bold":
+        fonts.write_text(FONTS_YAML.replace(bold, "", 1))
+    elif how == "the regular named again":
+        fonts.write_text(FONTS_YAML.replace(bold, "    bold: NotoSans-Regular.ttf\n", 1))
+    else:
+        shutil.copy(kit / "fonts/NotoSans-Regular.ttf", kit / "fonts/NotoSans-Bold.ttf")
+    out = tmp_path / "out"
+    args = ("--only", "text", "--lang", "en", "--no-png", "--no-digital")
+    code, text = cli("build", "--kit", kit, "-o", out, *args)
+    assert code == 0, text
+    with pikepdf.open(out / "text/text-en.pdf") as pdf:
+        names = sorted(str(f.BaseFont)[8:] for f in pdf.pages[0].Resources.Font.values())
+    assert names == ["NotoSans-Regular"]
+
+
+def test_a_page_of_both_weights_embeds_both(tmp_path: Path) -> None:
+    """The layout of the test above, with the family's own bold: two fonts."""
+    kit = font_kit(tmp_path)
+    two_weights(kit)
+    out = tmp_path / "out"
+    args = ("--only", "text", "--lang", "en", "--no-png", "--no-digital")
+    code, text = cli("build", "--kit", kit, "-o", out, *args)
+    assert code == 0, text
+    with pikepdf.open(out / "text/text-en.pdf") as pdf:
+        names = sorted(str(f.BaseFont)[8:] for f in pdf.pages[0].Resources.Font.values())
+    assert names == ["NotoSans-Bold", "NotoSans-Regular"]
