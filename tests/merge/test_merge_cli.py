@@ -217,3 +217,20 @@ def test_the_json_report_of_a_merge_with_a_refused_row_is_not_ok(tmp_path: Path)
     assert report["ok"] is False
     assert [d["code"] for d in report["diagnostics"]] == ["merge.value"]
     assert [j["status"] for j in report["jobs"]] == ["done"]  # the good row's flyer is made
+
+
+def test_a_title_too_long_is_one_error_at_its_cell(tmp_path: Path) -> None:
+    """The title overflows its slot: one error at its cell. Its lines below the slot cover
+    the date and the venue, and that was reported again as two overlaps at the layout file,
+    which an organiser cannot change."""
+    data = tmp_path / "e.csv"
+    title = " ".join(["Extraordinarily"] * 40)
+    data.write_text(
+        f"event_id,language,title,date,venue\nlong,en,{title},2024-07-30,Park\n", encoding="utf-8"
+    )
+    args = ("--kit", ROOT, "-o", tmp_path / "out", "--no-png", "--no-digital", "--json")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    report = json.loads(text)
+    assert code == 1
+    found = [(d["code"], d.get("file"), d.get("line")) for d in report["diagnostics"]]
+    assert found == [("text.overflow", str(data), 2), ("build.job-failed", None, None)], found

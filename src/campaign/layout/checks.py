@@ -5,6 +5,7 @@ and art that covers the page."""
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..kinds import TOL, SafeCircle, SafeRect, kind_of
@@ -43,13 +44,18 @@ def text_extents(item: TextItem) -> list[tuple[float, float, float, float]]:
     return out
 
 
-def safe_area_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
-    """(slot name, message) for each text that reaches outside the safe area, on every page.
-    The area's shape (a rectangle inset from the trim, or a badge's live circle) comes from the
-    material kind's policy."""
+def safe_area_problems(
+    page: Document, layout: Layout, skip: Collection[str] = ()
+) -> list[tuple[str, str]]:
+    """(slot name, message) for each text that reaches outside the safe area, on every page,
+    but the slots in `skip` (texts that overflow their slot: reported as that). The area's
+    shape (a rectangle inset from the trim, or a badge's live circle) comes from the material
+    kind's policy."""
     area = kind_of(layout).safe_area(layout)
     problems = []
     for item in page.text_items():
+        if item.slot in skip:
+            continue
         found = [area.worst_edge(ink, page.trim) for ink in text_extents(item)]
         worst, edge = max(found, default=(0.0, ""), key=lambda f: f[0])
         if worst > TOL:
@@ -171,11 +177,15 @@ def coverage_problems(doc: Document, layout: Layout) -> list[Uncovered]:
 OVERLAP_TOL_MM = 0.2  # boxes touching or nearly: not an overlap
 
 
-def overlap_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
+def overlap_problems(
+    page: Document, layout: Layout, skip: Collection[str] = ()
+) -> list[tuple[str, str]]:
     """(slot name, message) for content that covers other content, on every page: text (its
     lines' ink), QR codes, images, vector art and hearts, two by two; shapes (grounds, bands)
-    are what content sits on and are left out, and so is any slot with `overlap: true`."""
-    allowed = {s.name for s in layout.slots if getattr(s, "overlap", False)}
+    are what content sits on and are left out, and so is any slot with `overlap: true` or in
+    `skip` (a text that overflows its slot covers what is below it: it is reported as an
+    overflow, not again as overlaps)."""
+    allowed = {s.name for s in layout.slots if getattr(s, "overlap", False)} | set(skip)
     problems = []
     for p in page.pages:
         boxes: list[tuple[str, tuple[float, float, float, float]]] = []

@@ -63,16 +63,17 @@ def compose_document(
     doc = compose_content(layout, content, fonts, errs, overflows)
     office_id = office.id if office else None
     slots = {s.name: s for s in layout.slots}
+    overflowed = {o.slot for o in overflows}  # their overlaps and crossings: the overflow's
     # the checks of placed slots: each problem at its slot, with what to do about it
     per_slot = (
         (
             "layout.safe-area",
-            safe_area_problems(doc, layout),
+            safe_area_problems(doc, layout, overflowed),
             "move the slot's frame inwards or lower its style's size",
         ),
         (
             "layout.overlap",
-            overlap_problems(doc, layout),
+            overlap_problems(doc, layout, overflowed),
             "move one of them, or mark a deliberate overlap with 'overlap: true' on the slot",
         ),
         (
