@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from campaign.cli import main
 from campaign.pipeline import renditions
 from campaign.preflight import Expect, Report
-from tests.kits import out_path
+from tests.kits import cli, mini_copy, out_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ["--only", "badge-58,flyer-a5", "--png-ppi", "30", "--jobs", "1"]
@@ -261,3 +261,19 @@ def test_strict_fails_the_jobs_with_warnings(
     assert "1 job(s) failed: badge-58 [en]" in text
     assert (tmp_path / "strict/flyer-a5/flyer-a5-en.pdf").is_file()
     assert not (tmp_path / "strict/badge-58/badge-58-en.pdf").exists()
+
+
+def test_a_languages_warnings_are_its_builds_only(tmp_path: Path) -> None:
+    """Arabic lacks a string: a build of English neither shows that nor, with --strict,
+    fails on it; a build of Arabic does both."""
+    kit = mini_copy(tmp_path / "kit", {"strings/ar.yaml": ("  emblem_alt: قلب أزرق\n", "")})
+    args = ("--kit", kit, "--only", "text", "--no-png", "--no-digital")
+    code, text = cli("build", *args, "--lang", "en", "-o", tmp_path / "en", "--strict")
+    assert code == 0, text
+    assert "strings.missing" not in text
+    code, text = cli("build", *args, "--lang", "ar", "-o", tmp_path / "ar")
+    assert code == 0, text
+    assert "warning[strings.missing]: [ar] 'emblem_alt': ar.yaml lacks 1 string(s)" in text
+    code, text = cli("build", *args, "--lang", "ar", "-o", tmp_path / "ar", "--strict")
+    assert code == 1
+    assert "error[strings.missing]: [ar] 'emblem_alt'" in text

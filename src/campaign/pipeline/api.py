@@ -61,6 +61,7 @@ def check(
     kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)))
     if chosen:
         kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, chosen)))
+    kit = replace(kit, warnings=selected(kit.warnings, langs))
     fonts = load_fontbook(kit.fonts_dir)
     laid, errs = compose_all(kit, fonts, documents(kit, langs, only, chosen))
     if errs.errors:  # the kit's warnings too (a style that allows text below the floor)
@@ -132,7 +133,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     for doc in _documents(kit, opts, offices):
         docs += 1
         keys += doc_jobs([doc], renditions)
-    kit = _with_warnings(kit, offices, code)
+    kit = _with_warnings(kit, offices, code, opts.langs)
     if opts.strict and kit.warnings:
         raise DiagnosticsError([w.as_error() for w in kit.warnings])
     listener(Planned(tuple(keys)))
@@ -212,14 +213,31 @@ def _documents(kit: Kit, opts: Options, offices: list[Office] | None) -> Iterato
     return of_shard(docs, opts.shard)
 
 
-def _with_warnings(kit: Kit, offices: list[Office] | None, code: str) -> Kit:
-    """The kit with the warnings about its brand colours and offices."""
+def _with_warnings(
+    kit: Kit, offices: list[Office] | None, code: str, langs: tuple[str, ...] | None = None
+) -> Kit:
+    """The kit with the warnings about its brand colours and offices, and of `langs` only
+    (`selected`)."""
     from ..colours import cached_mismatches
 
     more = tuple(cached_mismatches(kit, code))
     if offices:
         more += tuple(unfilled(kit, offices))
-    return replace(kit, warnings=kit.warnings + more)
+    return replace(kit, warnings=selected(kit.warnings + more, langs))
+
+
+def selected(
+    warnings: tuple[Diagnostic, ...], langs: tuple[str, ...] | None
+) -> tuple[Diagnostic, ...]:
+    """The warnings about the languages `langs` (all: None) or about no language: a build of
+    `--lang en` neither shows nor, with --strict, fails on French's missing strings."""
+    if langs is None:
+        return warnings
+    return tuple(
+        w
+        for w in warnings
+        if w.subject is None or not w.subject.language or w.subject.language in langs
+    )
 
 
 def _nothing_to_do(
