@@ -133,7 +133,8 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     for doc in _documents(kit, opts, offices):
         docs += 1
         keys += doc_jobs([doc], renditions)
-    kit = _with_warnings(kit, offices, code, opts.langs)
+    # the warnings of the languages this build makes (a merge's: its records')
+    kit = _with_warnings(kit, offices, code, tuple({k.language for k in keys}))
     if opts.strict and kit.warnings:
         raise DiagnosticsError([w.as_error() for w in kit.warnings])
     listener(Planned(tuple(keys)))
