@@ -174,7 +174,8 @@ def test_a_bad_row_in_the_middle_is_named_and_the_others_are_kept(tmp_path: Path
         f"{data}:{line}:4: error[merge.value]: row {line}, column date (D): '{BAD_DATE}' is not "
         "a date: write it as YYYY-MM-DD, e.g. 2024-07-30"
     ) in text
-    assert f"{RECORDS - 1} record(s) from events.csv; nothing to do in" in text
+    # the records are others (one refused): the stamp is new, nothing else is written
+    assert f"{RECORDS - 1} record(s) from events.csv; nothing rebuilt in" in text
     assert f"skipped {RECORDS - 1} unchanged job(s)" in text
     # bad input loses nothing: the bad event's earlier file stays, as every other one does
     # (the next good merge of the row replaces it)
