@@ -106,6 +106,7 @@ CODES: dict[str, str] = {
     "preview.port": "the preview cannot listen on the port asked for",
     # build: running the build
     "build.output": "the output folder cannot be written",
+    "build.manifest": "the output folder's manifest cannot be read: every job is made again",
     "build.not-published": "nothing was published because of the problems above",
     "build.job-failed": "one output failed; the others were published",
     "build.internal": "a job stopped on an internal error (a bug); the other jobs went on",

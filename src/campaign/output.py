@@ -465,6 +465,25 @@ def read_manifest(out: Path) -> list[OutputFile]:
     return read_build_manifest(out)[1]
 
 
+def manifest_problem(out: Path) -> str | None:
+    """Why the manifest in `out` cannot be read (there is a file, but not JSON, or JSON that is
+    not a manifest: no list of files), or None: none there, or one that reads."""
+    path = out / MANIFEST
+    if not path.is_file() or manifest_reader.head(path) is not None:
+        return None
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        return f"it cannot be read: {exc.strerror}"
+    except json.JSONDecodeError as exc:
+        return f"it is not JSON (line {exc.lineno}, column {exc.colno})"
+    except ValueError:  # UnicodeDecodeError
+        return "it is not UTF-8 text"
+    if not isinstance(doc, dict) or not isinstance(doc.get("files", []), list):
+        return "it is JSON, but not a manifest: no list of files"
+    return None
+
+
 def read_build_manifest(out: Path) -> tuple[dict[str, object] | None, list[OutputFile]]:
     """The manifest in `out`: the stamp of the build that wrote it (None: none recorded) and
     its entries; (None, []) when it is missing or unreadable. Read whole: publishing reads

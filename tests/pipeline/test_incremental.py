@@ -164,3 +164,32 @@ def test_a_build_that_writes_only_the_stamp_says_so(tmp_path: Path) -> None:
         f"nothing to do in {out}/: skipped 6 unchanged job(s) (0.2 s); manifest: "
         f"{out}/manifest.json"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (
+            b'{"files": [{"path": "te',
+            "it is not JSON (line 1, column 21)",
+        ),
+        (b"\xff\xfe\x00", "it is not UTF-8 text"),
+        (b'{"files": 7}', "it is JSON, but not a manifest: no list of files"),
+    ],
+)
+def test_a_manifest_that_cannot_be_read_is_named_and_the_build_made_again(
+    tmp_path: Path, content: bytes, why: str
+) -> None:
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, opts(out, only=("text",)))
+    (out / "manifest.json").write_bytes(content)
+    result = build(kit, opts(out, only=("text",)))
+    assert [d.render() for d in result.diagnostics] == [
+        f"{out}/manifest.json: warning[build.manifest]: {out}/manifest.json cannot be used, "
+        f"{why}; every job is made again, and the files it listed that no job makes now stay "
+        "in the folder\n  hint: to start clean, build into an empty folder"
+    ]
+    assert {j.status for j in result.jobs} == {"done"}
+    again = build(kit, opts(out, only=("text",)))
+    assert again.diagnostics == []
+    assert {j.status for j in again.jobs} == {"skipped"}

@@ -94,12 +94,17 @@ from_build_option = click.option(
 )
 
 
+def _ascii_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
 def _shard(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[int, int] | None:
-    """`K/N` -> (K, N), 1 <= K <= N."""
+    """`K/N` -> (K, N), 1 <= K <= N, in ASCII digits (str.isdigit takes ３ and ²: a shard
+    named so in a CI matrix would be another string in the stamp)."""
     if value is None:
         return None
     k, _, n = value.partition("/")
-    if not (k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+    if not (_ascii_digits(k) and _ascii_digits(n) and 1 <= int(k) <= int(n)):
         raise click.BadParameter(f"'{value}' is not K/N with 1 <= K <= N (e.g. 2/8)")
     return int(k), int(n)
 

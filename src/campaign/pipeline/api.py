@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..cache import DIGESTS
-from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Severity, Subject
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Severity, Subject
 from ..fonts import load_fontbook
 from ..model import Kit, Office
-from ..output import JobId, OutputFile, Staging
+from ..output import MANIFEST, JobId, OutputFile, Staging, manifest_problem
 from ..publishing import recover
 from ..spool import Spool
 from .events import Listener, Planned, Skipped, ignore
@@ -124,6 +124,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     kit = cached_kit(root, digests, code)
     offices = pick_offices(kit, opts.offices)
     renditions = wanted(opts)
+    unread = _unread_manifest(opts.out) if opts.incremental else []
 
     def planned() -> Iterator[JobKey]:  # the jobs, in plan order, made again at each call
         return (k for doc in _documents(kit, opts, offices) for k in doc_jobs([doc], renditions))
@@ -153,7 +154,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         everything = Collector()
         everything.extend(layout)
         problems = small_per_slot(one_per_cause(everything.items))
-        diagnostics = report(kit, problems, results, opts)
+        diagnostics = unread + report(kit, problems, results, opts)
         failed = bool(results.failed)
         if opts.all_or_nothing and failed:
             raise NotPublishedError(diagnostics + [not_published()], results)
@@ -239,6 +240,24 @@ def selected(
         for w in warnings
         if w.subject is None or not w.subject.language or w.subject.language in langs
     )
+
+
+def _unread_manifest(out: Path) -> list[Diagnostic]:
+    """A warning when the output folder has a manifest that cannot be read: nothing of the
+    earlier build can be kept, and its files no job makes now are not known to be ours."""
+    why = manifest_problem(out)
+    if why is None:
+        return []
+    return [
+        Diagnostic(
+            "build.manifest",
+            f"{out / MANIFEST} cannot be used, {why}; every job is made again, and the files "
+            "it listed that no job makes now stay in the folder",
+            Mark.file(out / MANIFEST),
+            ("to start clean, build into an empty folder",),
+            severity=Severity.WARNING,
+        )
+    ]
 
 
 def _nothing_to_do(
