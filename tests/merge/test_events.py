@@ -174,3 +174,17 @@ def test_a_sheet_with_no_rows_is_named(tmp_path: Path, kit: Kit, body: str) -> N
         "1:1: error[merge.read]: events.csv has its header but no rows: no event to make\n"
         "  hint: add a row per event under the header"
     ]
+
+
+def test_language_codes_are_case_insensitive_and_a_region_is_pointed_to_its_language(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """BCP 47 tags are case-insensitive: EN is en. fr-FR is not taken for the kit's fr (zh-TW
+    would be taken for another script's zh the same way): the hint names it."""
+    body = "a,EN,Walk,2024-07-30,,Park,,,,\nb,fr-FR,Marche,2024-07-30,,Parc,,,,\n"
+    good, problems = records(tmp_path, kit, body)
+    assert [(r.id, r.languages) for r in good] == [("a", ("en",))]
+    assert problems == [
+        "3:2: error[merge.value]: row 3, column language (B): unknown language 'fr-FR'\n"
+        "  hint: the kit has 'fr' (French): write 'fr' if that suits this event"
+    ]

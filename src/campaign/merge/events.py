@@ -206,15 +206,24 @@ def _record(
             f"event_id '{event_id}' may use letters, digits, - and _ "
             "(at most 40): it names the files",
         )
-    codes = tuple(c for c in re.split(r"[,\s]+", _text(cells["language"])) if c)
     known = [c for c, lang in kit.languages.items() if not lang.pseudo]
+    # language tags are case-insensitive (BCP 47, RFC 5646, 2.1.1): EN is en
+    folded = {c.lower(): c for c in known}
+    given = [c for c in re.split(r"[,\s]+", _text(cells["language"])) if c]
+    codes = tuple(folded.get(c.lower(), c) for c in given)
     for code in codes:
         if code not in known:
-            bad(
-                cells["language"],
-                f"unknown language '{code}'",
-                *(did_you_mean(code, known) or (f"languages: {', '.join(sorted(known))}",)),
+            base = folded.get(re.split(r"[-_]", code)[0].lower())
+            hints = (
+                # not taken for it: zh-TW is not the kit's zh, whose script may be another
+                (
+                    f"the kit has '{base}' ({kit.languages[base].name}): write '{base}' if that "
+                    "suits this event",
+                )
+                if base
+                else did_you_mean(code, known) or (f"languages: {', '.join(sorted(known))}",)
             )
+            bad(cells["language"], f"unknown language '{code}'", *hints)
     day = _date(cells["date"], bad)
     at = _time(cells["time"], bad) if "time" in cells else None
     link = _text(cells["link"]) if "link" in cells else ""
