@@ -185,7 +185,7 @@ def test_a_second_build_into_the_same_folder_is_refused(
     first = start(kit, out, "--force", "--jobs", "1", slow_write=0.3)
     try:
         wait_for(out / f".staging-{first.pid}", first)
-        code, text = cli("build", "--kit", kit, "-o", out, "--force", "-q")
+        code, text = cli("build", "--kit", kit, "-o", out, "--force")  # progress on: no plan
     finally:
         os.killpg(first.pid, signal.SIGKILL)
         first.communicate(timeout=60)

@@ -138,14 +138,14 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     kit = _with_warnings(kit, offices, code, tuple({k.language for k in keys}))
     if opts.strict and kit.warnings:
         raise DiagnosticsError([w.as_error() for w in kit.warnings])
-    listener(Planned(tuple(keys)))
-    del keys  # not held while drawing: made again for the stamp, at the end
     units = (
         Unit.of(doc, tuple(doc_jobs([doc], renditions))) for doc in _documents(kit, opts, offices)
     )
     in_kit = _in_kit(kit, opts)
     previous = Previous(opts.out) if opts.incremental else None
-    with Staging(opts.out) as staging:
+    with Staging(opts.out) as staging:  # the folder's lock first: then the plan is told
+        listener(Planned(tuple(keys)))
+        del keys  # not held while drawing: made again for the stamp, at the end
         work = Work(kit, opts, staging, code, previous)
         results, layout = execute(work, units, opts.jobs, listener, docs)
         del work
