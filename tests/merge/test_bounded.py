@@ -345,3 +345,28 @@ def test_an_incremental_merge_publishes_what_the_whole_list_functions_give(
     assert sorted(output_tree(out)) == sorted(
         [*(f.path for f in listed), "index.html", "manifest.json"]
     )
+
+
+def test_a_build_and_a_merge_in_one_folder_keep_each_others_files(tmp_path: Path) -> None:
+    """A build cannot tell whether a merge's rows are gone: it keeps the merge's files (it
+    deleted them as stale). A merge keeps a build's, and deletes the files of its own rows
+    that are gone."""
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    code, text = merge(kit, events_csv(tmp_path / "three.csv", 3), out)
+    assert code == 0, text
+    merged = {p for p in output_tree(out) if p.startswith("boxes/")}
+    assert len(merged) == 3
+    code, text = cli("build", "--kit", kit, "-o", out, "--only", "text", "--lang", "en")
+    assert code == 0, text
+    assert "removed" not in text
+    files = output_tree(out)
+    assert merged <= set(files)
+    built = {p for p in files if p.startswith("text/")}
+    assert built
+    listed = {f["path"] for f in json.loads((out / "manifest.json").read_text())["files"]}
+    assert merged | built <= listed
+    code, text = merge(kit, events_csv(tmp_path / "two.csv", 2), out)
+    assert code == 0, text
+    files = output_tree(out)
+    assert built <= set(files)
+    assert len({p for p in files if p.startswith("boxes/")}) == 2

@@ -180,7 +180,9 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
 
 def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
     """Whether an earlier file's job is still one the kit (or this merge's records) makes:
-    the set of jobs is made only when publishing asks (an earlier manifest with entries).
+    the set of jobs is made only when publishing asks (an earlier manifest with entries). A
+    build keeps a merge's files (it cannot tell whether their rows are gone), as a merge
+    keeps a build's.
     A merge's jobs are many (one per record): they are kept as their hashes (a Python int
     each), and a hash that two jobs share only keeps an earlier file listed."""
     from .renditions import RENDITIONS
@@ -191,6 +193,8 @@ def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
     refused: frozenset[str] = getattr(opts.records, "refused", frozenset())
 
     def in_kit(f: OutputFile) -> bool:
+        if opts.records is None and f.job[3] is not None:
+            return True  # a merge's file, in a build: only a merge knows if its row is gone
         if not made:
             made.append(True)
             jobs.update(full_plan(kit, list(RENDITIONS)))
