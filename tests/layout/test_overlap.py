@@ -38,3 +38,37 @@ def test_the_shipped_designs_do_not_overlap() -> None:
     code, out = cli("check", "--kit", ROOT)
     assert code == 0, out
     assert "layout.overlap" not in out
+
+
+def test_an_overflowing_text_is_judged_within_its_frame(tmp_path: Path) -> None:
+    """A text too long for its slot is one overflow: its lines below the frame cover the
+    slot under it, which is that overflow, not an overlap. Its frame on that slot is still
+    one."""
+    from ..kits import check, mini_copy
+
+    long = "word: Solidarity with every survivor of trafficking, everywhere and always"
+    under = (
+        "  - {name: under, kind: text, string: emblem_alt, style: word, "
+        "frame: {start: 3, top: 15, width: 14, height: 4}}\n"
+    )
+    kit = mini_copy(
+        tmp_path / "kit",
+        {
+            "strings/en.yaml": ("word: Heart", long),
+            "layouts/text.yaml": ("min_type_pt", under + "min_type_pt"),
+        },
+    )
+    layout = kit / "materials/layouts/text.yaml"
+    layout.write_text(
+        layout.read_text().replace("width: 14, height: 14}}", "width: 14, height: 11.5}}")
+    )
+    code, text = check(kit, "--only", "text", "--lang", "en")
+    assert code == 1
+    codes = [
+        line.split("error[")[1].split("]")[0] for line in text.splitlines() if "error[" in line
+    ]
+    assert codes == ["text.overflow"], text
+    # the frame itself on the other slot: an overlap, whatever the overflow
+    layout.write_text(layout.read_text().replace("top: 15,", "top: 12.5,"))
+    code, text = check(kit, "--only", "text", "--lang", "en")
+    assert "error[layout.overlap]: text [en] slot 'under': slot 'under' covers slot 'word'" in text

@@ -31,32 +31,44 @@ QR_MIN_MODULE_MM = 0.396
 COVERED = 0.995  # share of the page the art must cover (slivers below 0.5 % are rounding)
 
 
-def text_extents(item: TextItem) -> list[tuple[float, float, float, float]]:
-    """(left, top, right, bottom) of every line's ink, pt from the trim's top-left."""
+def text_extents(item: TextItem, clip: bool = False) -> list[tuple[float, float, float, float]]:
+    """(left, top, right, bottom) of every line's ink, pt from the trim's top-left; with
+    `clip`, each cut to the item's frame (lines wholly outside it left out)."""
     out = []
+    box = item.box
     for line in item.text.lines:
         if not line.runs:
             continue
-        left = item.box.x + line.x
-        base = item.box.y + item.top + line.baseline
+        left = box.x + line.x
+        base = box.y + item.top + line.baseline
         up, down = ink_extent(line.runs, item.text.size)
-        out.append((left, base - up, left + line.width, base + down))
+        ink = (left, base - up, left + line.width, base + down)
+        if clip:
+            ink = (
+                max(ink[0], box.x),
+                max(ink[1], box.y),
+                min(ink[2], box.x + box.w),
+                min(ink[3], box.y + box.h),
+            )
+            if ink[0] >= ink[2] or ink[1] >= ink[3]:
+                continue
+        out.append(ink)
     return out
 
 
 def safe_area_problems(
-    page: Document, layout: Layout, skip: Collection[str] = ()
+    page: Document, layout: Layout, overflowed: Collection[str] = ()
 ) -> list[tuple[str, str]]:
-    """(slot name, message) for each text that reaches outside the safe area, on every page,
-    but the slots in `skip` (texts that overflow their slot: reported as that). The area's
-    shape (a rectangle inset from the trim, or a badge's live circle) comes from the material
-    kind's policy."""
+    """(slot name, message) for each text that reaches outside the safe area, on every page;
+    the text of a slot in `overflowed` (reported as an overflow) is judged within its frame:
+    the lines it could not hold are that overflow, not a crossing. The area's shape (a
+    rectangle inset from the trim, or a badge's live circle) comes from the material kind's
+    policy."""
     area = kind_of(layout).safe_area(layout)
     problems = []
     for item in page.text_items():
-        if item.slot in skip:
-            continue
-        found = [area.worst_edge(ink, page.trim) for ink in text_extents(item)]
+        inks = text_extents(item, clip=item.slot in overflowed)
+        found = [area.worst_edge(ink, page.trim) for ink in inks]
         worst, edge = max(found, default=(0.0, ""), key=lambda f: f[0])
         if worst > TOL:
             problems.append((item.slot, area.describe(worst, edge, page.rtl)))
@@ -178,14 +190,14 @@ OVERLAP_TOL_MM = 0.2  # boxes touching or nearly: not an overlap
 
 
 def overlap_problems(
-    page: Document, layout: Layout, skip: Collection[str] = ()
+    page: Document, layout: Layout, overflowed: Collection[str] = ()
 ) -> list[tuple[str, str]]:
     """(slot name, message) for content that covers other content, on every page: text (its
     lines' ink), QR codes, images, vector art and hearts, two by two; shapes (grounds, bands)
-    are what content sits on and are left out, and so is any slot with `overlap: true` or in
-    `skip` (a text that overflows its slot covers what is below it: it is reported as an
-    overflow, not again as overlaps)."""
-    allowed = {s.name for s in layout.slots if getattr(s, "overlap", False)} | set(skip)
+    are what content sits on and are left out, and so is any slot with `overlap: true`. The
+    text of a slot in `overflowed` counts within its frame: the lines past it are the
+    overflow (reported as that), not overlaps."""
+    allowed = {s.name for s in layout.slots if getattr(s, "overlap", False)}
     problems = []
     for p in page.pages:
         boxes: list[tuple[str, tuple[float, float, float, float]]] = []
@@ -193,7 +205,8 @@ def overlap_problems(
             if item.slot in allowed:
                 continue
             if isinstance(item, TextItem):
-                boxes += [(item.slot, ink) for ink in text_extents(item)]
+                inks = text_extents(item, clip=item.slot in overflowed)
+                boxes += [(item.slot, ink) for ink in inks]
             elif isinstance(item, (QrItem, ImageItem, SvgItem, HeartsItem)):
                 box = item.box
                 boxes.append((item.slot, (box.x, box.y, box.x + box.w, box.y + box.h)))
