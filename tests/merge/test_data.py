@@ -160,3 +160,17 @@ def test_doubled_quotes_and_quoted_delimiters_read_as_spreadsheets_write_them(
         encoding="utf-8",
     )
     assert [r["title"] for r in table_of(path)[1]] == ['Say "no", walk', '5"2 tall']
+
+
+def test_apostrophes_are_not_quotes(tmp_path: Path) -> None:
+    """The Sniffer took ' for the quote character from a sample like this: the file was
+    refused, or `'90s night'` lost its apostrophes. Cells are quoted with " only."""
+    path = tmp_path / "e.csv"
+    path.write_text(
+        ",".join(HEADER)
+        + "\nq1,en,'90s night',2025-07-30\nq2,en,'s-Hertogenbosch walk,2025-07-30\n"
+        "q3,en,'Tis the season',2025-07-30\n",
+        encoding="utf-8",
+    )
+    titles = [r["title"] for r in table_of(path)[1]]
+    assert titles == ["'90s night'", "'s-Hertogenbosch walk", "'Tis the season'"]

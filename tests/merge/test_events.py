@@ -161,7 +161,8 @@ def test_a_column_given_twice_is_named_with_its_letters(tmp_path: Path, kit: Kit
     good, problems = records(tmp_path, kit, "a,en,First,2024-07-30,Second,V\n", head=head)
     assert good == []
     assert problems == [
-        "1:5: error[merge.column]: events.csv has 2 columns named 'title' (C, E)\n"
+        "1:5: error[merge.column]: events.csv has one column 2 times: 'title' (C), "
+        "'Title' (E)\n"
         "  hint: keep one of them: a record has one value of each column"
     ]
 
@@ -181,9 +182,10 @@ def test_language_codes_are_case_insensitive_and_a_region_is_pointed_to_its_lang
 ) -> None:
     """BCP 47 tags are case-insensitive: EN is en. fr-FR is not taken for the kit's fr (zh-TW
     would be taken for another script's zh the same way): the hint names it."""
-    body = "a,EN,Walk,2024-07-30,,Park,,,,\nb,fr-FR,Marche,2024-07-30,,Parc,,,,\n"
+    body = 'a,EN,Walk,2024-07-30,,Park,,,,\nb,fr-FR,Marche,2024-07-30,,Parc,,,,\nc,"en, EN, ar",W,2024-07-30,,P,,,,\n'
     good, problems = records(tmp_path, kit, body)
-    assert [(r.id, r.languages) for r in good] == [("a", ("en",))]
+    # "en, EN": one language, once (two were two jobs of one file, and publishing failed)
+    assert [(r.id, r.languages) for r in good] == [("a", ("en",)), ("c", ("en", "ar"))]
     assert problems == [
         "3:2: error[merge.value]: row 3, column language (B): unknown language 'fr-FR'\n"
         "  hint: the kit has 'fr' (French): write 'fr' if that suits this event"

@@ -158,11 +158,14 @@ def _csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
     except csv.Error:
         dialect = csv.excel  # one column, or nothing to tell: commas
-    if not dialect.escapechar:
-        # a quote inside a quoted cell is written twice (RFC 4180; every spreadsheet): the
-        # Sniffer says it is not when its sample has no "", and `"Walk" now` was then read
-        # as the cell `Walk now`, where it is a cell that was not quoted whole
-        dialect = type("Sniffed", (dialect,), {"doublequote": True})
+    # Cells are quoted with " and a " inside a quoted cell is written twice (RFC 4180, and
+    # every spreadsheet's CSV), whatever the Sniffer guesses from its sample: with no "" in
+    # it, it said quotes are not doubled, and `"Walk" now` was read as the cell `Walk now`;
+    # with `'90s night'` and `'s-Hertogenbosch` in it, it took ' for the quote, and the
+    # file was refused (or `'90s night'` lost its apostrophes).
+    dialect = type(
+        "Sniffed", (dialect,), {"quotechar": '"', "doublequote": True, "escapechar": None}
+    )
     records = _records_of(path, text, dialect)
     header = next(records, None)
     if header is None:

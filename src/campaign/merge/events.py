@@ -129,12 +129,12 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     for index, col in enumerate(table.columns, 1):
         if col:
             where.setdefault(col.lower(), []).append(index)
-    for name, indexes in where.items():
+    for indexes in where.values():
         if len(indexes) > 1:  # the rows would take one of them and drop the others unseen
-            letters = ", ".join(column_letters(i) for i in indexes)
+            named = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in indexes)
             errs.error(
                 "merge.column",
-                f"{table.path.name} has {len(indexes)} columns named '{name}' ({letters})",
+                f"{table.path.name} has one column {len(indexes)} times: {named}",
                 Mark(table.path, 1, indexes[1]),
                 "keep one of them: a record has one value of each column",
             )
@@ -210,7 +210,7 @@ def _record(
     # language tags are case-insensitive (BCP 47, RFC 5646, 2.1.1): EN is en
     folded = {c.lower(): c for c in known}
     given = [c for c in re.split(r"[,\s]+", _text(cells["language"])) if c]
-    codes = tuple(folded.get(c.lower(), c) for c in given)
+    codes = tuple(dict.fromkeys(folded.get(c.lower(), c) for c in given))  # "en, EN": one
     for code in codes:
         if code not in known:
             base = folded.get(re.split(r"[-_]", code)[0].lower())
