@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from .diagnostics import Collector, Diagnostic, DiagnosticsError
 from .manifest_reader import Jobs
@@ -39,7 +41,10 @@ from .output import (
     unchanged,
 )
 from .publishing import Step, recover, transact
+from .shardspec import parse_shard
 from .spool import Spool, sorted_spool
+
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -118,38 +123,48 @@ def read_shards(folders: list[Path], index: _Index) -> tuple[list[Shard], tuple[
     return shards, warnings
 
 
-def _split(shard: object) -> tuple[int, int] | None:
-    """A stamp's shard, "K/N", as (K, N); None for a whole build (or a value that is not one)."""
-    k, slash, n = str(shard).partition("/")
-    return (int(k), int(n)) if slash and k.isdigit() and n.isdigit() else None
+def _split(s: Shard) -> tuple[int, int] | None:
+    """A stamped folder's shard as (K, N); None for a whole build. check_builds has refused a
+    stamp whose shard is neither."""
+    assert s.build is not None
+    value = s.build.get("shard")
+    return None if value is None else parse_shard(str(value))
+
+
+def _most_common(values: list[V]) -> V:
+    """The value most folders have (the first of them on a tie): the others are named as
+    the odd ones, not the other way round."""
+    counts = Counter(values)
+    return max(values, key=lambda v: counts[v])  # max keeps the first of equals
 
 
 def check_builds(shards: list[Shard]) -> tuple[Diagnostic, ...]:
-    """Raises DiagnosticsError `manifest.mismatch` for every folder whose stamp is another
-    build's than the first stamped folder's (another fingerprint), another split's (K/N with
-    another N) or a shard given twice. Returns the `manifest.partial` warnings: folders
-    without a stamp (nothing tells what they were built from) and the shards of the split
-    that no folder brings (none when a folder of the whole build is joined)."""
+    """Raises DiagnosticsError `manifest.mismatch` for every folder whose stamp is of another
+    build than most folders' (another fingerprint), names a shard that is not K/N, is of
+    another split than most shards' (K/N with another N), or is a shard given twice. Returns
+    the `manifest.partial` warnings: folders without a stamp (nothing tells what they were
+    built from) and the shards of the split that no stamped folder brings (none when a folder
+    of the whole build is joined)."""
     errs, notes = Collector(), Collector()
+    unstamped = [s for s in shards if s.build is None]
+    for s in unstamped:
+        notes.warn(
+            "manifest.partial",
+            f"{s.folder} has no build stamp (a job of its build failed, or it was not made "
+            "by a build): its files are joined unchecked, and the joined manifest has none",
+            None,
+        )
     stamped = [s for s in shards if s.build is not None]
-    for s in shards:
-        if s.build is None:
-            notes.warn(
-                "manifest.partial",
-                f"{s.folder} has no build stamp (a job of its build failed, or it was not made "
-                "by a build): its files are joined unchecked, and the joined manifest has none",
-                None,
-            )
     if not stamped:
         return tuple(notes.items)
-    first = stamped[0]
-    fingerprint = first.build.get("fingerprint") if first.build else None
-    split: dict[int, Shard] = {}
-    count: tuple[int, Shard] | None = None
-    whole = False
-    for s in stamped:
+    prints = [str(s.build.get("fingerprint")) for s in stamped if s.build is not None]
+    fingerprint = _most_common(prints)
+    first = stamped[prints.index(fingerprint)]
+    ours: list[tuple[Shard, tuple[int, int] | None]] = []
+    for s, print_ in zip(stamped, prints, strict=True):
         assert s.build is not None
-        if s.build.get("fingerprint") != fingerprint:
+        value = s.build.get("shard")
+        if print_ != fingerprint:
             errs.error(
                 "manifest.mismatch",
                 f"{s.folder} is of another build than {first.folder}: other kit files, code "
@@ -158,35 +173,49 @@ def check_builds(shards: list[Shard]) -> tuple[Diagnostic, ...]:
                 "build every shard from the same kit, code and options (languages, materials, "
                 "offices, PNG resolution, digital PDFs, records)",
             )
-            continue
-        part = _split(s.build.get("shard"))
-        if part is None:
-            whole = True
-            continue
-        k, n = part
-        if count is None:
-            count = (n, s)
-        elif n != count[0]:
+        elif value is not None and parse_shard(str(value)) is None:
             errs.error(
                 "manifest.mismatch",
-                f"{s.folder} is shard {k}/{n}, but {count[1].folder} is of a split into {count[0]}",
+                f"{s.folder}'s manifest names its shard '{value}', which is not K/N",
+                None,
+                "build that shard again",
+            )
+        else:
+            ours.append((s, _split(s)))
+    parts = [(s, part) for s, part in ours if part is not None]
+    count = _most_common([part[1] for _, part in parts]) if parts else None
+    split: dict[int, Shard] = {}
+    for s, (k, n) in parts:
+        if n != count:
+            other = next(t for t, part in parts if part[1] == count)
+            errs.error(
+                "manifest.mismatch",
+                f"{s.folder} is shard {k}/{n}, but {other.folder} is of a split into {count}",
                 None,
                 "join the shards of one split: the same N in every --shard K/N",
             )
-            continue
-        if k in split:
+        elif k in split:
             errs.error(
                 "manifest.mismatch",
                 f"{s.folder} and {split[k].folder} are both shard {k}/{n}",
                 None,
                 "give each shard's folder once",
             )
-            continue
-        split[k] = s
+        else:
+            split[k] = s
     errs.raise_if_errors()
+    whole = any(part is None for _, part in ours)
     if count is not None and not whole:
-        missing = [f"{k}/{count[0]}" for k in range(1, count[0] + 1) if k not in split]
-        if missing:
+        missing = [f"{k}/{count}" for k in range(1, count + 1) if k not in split]
+        if missing and unstamped:
+            notes.warn(
+                "manifest.partial",
+                f"no folder with a stamp is shard {', '.join(missing)}: an unstamped folder "
+                "may hold its documents; the joined manifest has no build stamp",
+                None,
+                "build that shard again: a build in which every job succeeds is stamped",
+            )
+        elif missing:
             notes.warn(
                 "manifest.partial",
                 f"shard(s) {', '.join(missing)} not given: their documents are not in the "
@@ -210,11 +239,11 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
     prints = {str(b.get("fingerprint")) for b in builds if b is not None}
     if len(prints) != 1:
         return None
-    wholes = [s for s in shards if s.build is not None and _split(s.build.get("shard")) is None]
+    wholes = [s for s in shards if _split(s) is None]
     if wholes:
         sources = wholes[:1]
     else:
-        parts = [_split(s.build.get("shard")) for s in shards if s.build is not None]
+        parts = [_split(s) for s in shards]
         counts = {p[1] for p in parts if p is not None}
         numbers = sorted(p[0] for p in parts if p is not None)
         if len(counts) != 1 or numbers != list(range(1, counts.pop() + 1)):

@@ -90,6 +90,55 @@ def test_shards_of_different_builds_do_not_join(tmp_path: Path) -> None:
         assert not (tmp_path / "joined").exists()
 
 
+def test_the_odd_folder_is_named_not_the_others(tmp_path: Path) -> None:
+    """Most folders are one build's shards: the one of another build (or split) is named, not
+    the three that agree; a stamp whose shard is not K/N is named too."""
+    kit = mini_copy(tmp_path / "kit")
+    opts = ("--only", "text", "--lang", "en", "--jobs", "1")
+    odd = build(kit, tmp_path / "odd", *opts, "--png-ppi", "30", "--shard", "1/3")
+    good = [
+        build(kit, tmp_path / f"s{k}", *opts, "--png-ppi", "20", "--shard", f"{k}/3")
+        for k in (1, 2, 3)
+    ]
+    code, text = cli("manifest", "merge", "--kit", kit, odd, *good, "-o", tmp_path / "j")
+    assert code == 1
+    assert text.splitlines()[0] == (
+        f"error[manifest.mismatch]: {odd} is of another build than {good[0]}: other kit "
+        "files, code or options (its build fingerprint differs)"
+    )
+    assert text.count("error[") == 1
+    manifest = good[2] / "manifest.json"
+    doc = json.loads(manifest.read_text())
+    manifest.write_text(json.dumps({**doc, "build": {**doc["build"], "shard": "３/3"}}))
+    code, text = cli("manifest", "merge", "--kit", kit, *good, "-o", tmp_path / "j")
+    assert code == 1
+    assert text == (
+        f"error[manifest.mismatch]: {good[2]}'s manifest names its shard '３/3', which is not "
+        "K/N\n  hint: build that shard again\n"
+    )
+
+
+def test_a_folder_without_a_stamp_is_joined_with_a_warning(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    opts = ("--only", "text", "--png-ppi", "20", "--jobs", "1")
+    shards = [build(kit, tmp_path / f"s{k}", *opts, "--shard", f"{k}/2") for k in (1, 2)]
+    manifest = shards[1] / "manifest.json"
+    doc = json.loads(manifest.read_text())
+    del doc["build"]  # as a build in which a job failed writes it
+    manifest.write_text(json.dumps(doc))
+    code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", tmp_path / "j")
+    assert code == 0, text
+    assert text.startswith(
+        f"warning[manifest.partial]: {shards[1]} has no build stamp (a job of its build failed, "
+        "or it was not made by a build): its files are joined unchecked, and the joined "
+        "manifest has none\n"
+        "warning[manifest.partial]: no folder with a stamp is shard 2/2: an unstamped folder "
+        "may hold its documents; the joined manifest has no build stamp\n"
+        "  hint: build that shard again: a build in which every job succeeds is stamped\n"
+        "2 warning(s)\n"
+    ), text
+
+
 def test_some_shards_join_without_the_whole_builds_stamp(tmp_path: Path) -> None:
     kit = mini_copy(tmp_path / "kit")
     first = build(kit, tmp_path / "s1", "--png-ppi", "20", "--only", "text", "--shard", "1/3")

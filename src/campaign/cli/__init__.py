@@ -94,19 +94,16 @@ from_build_option = click.option(
 )
 
 
-def _ascii_digits(text: str) -> bool:
-    return text.isascii() and text.isdigit()
-
-
 def _shard(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[int, int] | None:
-    """`K/N` -> (K, N), 1 <= K <= N, in ASCII digits (str.isdigit takes ３ and ²: a shard
-    named so in a CI matrix would be another string in the stamp)."""
+    """`K/N` -> (K, N), 1 <= K <= N, in ASCII digits (shardspec.parse_shard)."""
+    from ..shardspec import parse_shard
+
     if value is None:
         return None
-    k, _, n = value.partition("/")
-    if not (_ascii_digits(k) and _ascii_digits(n) and 1 <= int(k) <= int(n)):
+    shard = parse_shard(value)
+    if shard is None:
         raise click.BadParameter(f"'{value}' is not K/N with 1 <= K <= N (e.g. 2/8)")
-    return int(k), int(n)
+    return shard
 
 
 shard_option = click.option(
