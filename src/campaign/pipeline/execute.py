@@ -25,10 +25,10 @@ import signal
 import threading
 import time
 import traceback
+import weakref
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import process as pool_process
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -275,16 +275,17 @@ def _pooled(work: Work, units: Iterable[Unit], workers: int) -> Iterator[tuple[U
         gc.unfreeze()
 
 
-_STOPPING = threading.Event()  # set by _stop: a pool is being torn down in this process
+# The manager threads of the pools _stop is tearing down (a thread leaves the set when it
+# is gone): only their errors are quiet, only then.
+_STOPPING: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
 
 
 def _quiet_teardown(args: threading.ExceptHookArgs, previous: object) -> None:
-    """threading.excepthook: an OSError in a process pool's manager thread while _stop tears
-    the pool down is not shown. Python 3.11's manager thread can still be waiting on a pipe
-    the shutdown has closed ("OSError: handle is closed"): a traceback after "interrupted;
+    """threading.excepthook: an OSError of the manager thread of a pool that _stop is tearing
+    down is not shown. Python 3.11's manager thread can still be waiting on a pipe the
+    shutdown has closed ("OSError: handle is closed"): a traceback after "interrupted;
     nothing was published" (2 runs in 50 Ctrl-C'd here). Anything else goes to `previous`."""
-    manager = isinstance(args.thread, getattr(pool_process, "_ExecutorManagerThread", ()))
-    if _STOPPING.is_set() and manager and issubclass(args.exc_type, OSError):
+    if args.thread in _STOPPING and issubclass(args.exc_type, OSError):
         return
     previous(args)  # type: ignore[operator]
 
@@ -292,8 +293,10 @@ def _quiet_teardown(args: threading.ExceptHookArgs, previous: object) -> None:
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Kill the workers (they ignore SIGINT and SIGTERM, _start), then wait for the pool's
     manager thread to see it: one still running at exit writes to a closed pipe (EBADF); an
-    error of that thread during the teardown is not shown (_quiet_teardown)."""
-    _STOPPING.set()
+    OSError of that thread during the teardown is not shown (_quiet_teardown)."""
+    manager = getattr(pool, "_executor_manager_thread", None)  # no public way (3.9 to 3.13)
+    if manager is not None:
+        _STOPPING.add(manager)
     if getattr(threading.excepthook, "func", None) is not _quiet_teardown:
         threading.excepthook = functools.partial(_quiet_teardown, previous=threading.excepthook)
     for process in list((pool._processes or {}).values()):  # no public way before 3.14
