@@ -108,7 +108,7 @@ def merge(
     Like a build, a merge is incremental (--force: everything again) and its records and
     documents are made one at a time: memory does not grow with the number of records.
     """
-    import dataclasses
+    from dataclasses import replace
 
     from ..diagnostics import Collector, DiagnosticsError
     from ..merge.data import read_table
@@ -143,7 +143,7 @@ def merge(
         )
         with progress(progress_mode(json_report, quiet)) as listener:
             result = run_build(root, opts, listener)
-        result = dataclasses.replace(result, diagnostics=[*errs.items, *result.diagnostics])
+        result = replace(result, diagnostics=[*errs.items, *result.diagnostics])
         if combined:
             from ..merge.combine import combine
 
