@@ -4,6 +4,7 @@ shared machine cannot make.
     python bench/instructions.py                      # this tree
     python bench/instructions.py --tree ../other      # this tree and another, side by side
     python bench/instructions.py --records 5,45 --objects 10
+    python bench/instructions.py --pdf18              # the 18 print PDFs, whole command
 
 Wall and CPU times of the same command on the machines this project is measured on move by
 20 to 40 % from run to run (bench/README.md), so a change worth 3 % cannot be seen in them.
@@ -18,7 +19,9 @@ Instructions are not time: callgrind runs the program about 40 times slower, on 
 CPU without some of the real one's extensions (OpenSSL's SHA-256 and zlib then take their
 portable paths, so hashing and compression count for more than they cost), and memory and
 cache effects are not counted. Use it to compare two trees on the same work, not to predict
-seconds. Needs `valgrind` (Debian: `apt install valgrind`) and `callgrind_annotate`'s file
+seconds. With `--pdf18` it counts the whole command that makes the 18 print PDFs of
+bench/run.py's pdf18 in one process (`--jobs 1`: start-up, the kit, 21 pages), after a
+warm-up. Needs `valgrind` (Debian: `apt install valgrind`) and `callgrind_annotate`'s file
 format; a tree takes about four minutes (a warm-up run, then 5 and 45 records).
 """
 
@@ -75,16 +78,29 @@ def objects(profile: Path) -> Counter[str]:
     return totals
 
 
-def count(tree: Path, events: Path, work: Path) -> Counter[str]:
-    """Instructions by shared object of one `merge` of `events` with the code of `tree`."""
+MERGE = ["merge", "event-flyer-a5", "{data}", "--no-png", "--no-digital"]
+PDF18 = ["build", "--lang", "en,fr,es,ru,ar,zh", "--only", "poster-a3,flyer-a5,badge-58"]
+PDF18 += ["--no-digital", "--no-png"]
+
+
+def count(tree: Path, args: list[str], work: Path) -> Counter[str]:
+    """Instructions by shared object of `generate.py ARGS --force --jobs 1` with the code
+    of `tree`, into a folder of `work`."""
     out, profile = work / "out", work / "callgrind.out"
     shutil.rmtree(out, ignore_errors=True)
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH=str(tree / "src"))
     cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={profile}", sys.executable]
-    cmd += [str(tree / "generate.py"), "merge", "event-flyer-a5", str(events), "--no-png"]
-    cmd += ["--no-digital", "--force", "--jobs", "1", "-q", "-o", str(out)]
+    cmd += [str(tree / "generate.py"), *args, "--force", "--jobs", "1", "-q", "-o", str(out)]
     subprocess.run(cmd, cwd=tree, env=env, check=True, capture_output=True)
     return objects(profile)
+
+
+def show(tree: Path, costs: dict[str, float], what: str, objects_shown: int) -> float:
+    total = sum(costs.values())
+    print(f"{tree}: {total / 1e6:.1f} M instructions {what}")
+    for name, n in sorted(costs.items(), key=lambda kv: -kv[1])[:objects_shown]:
+        print(f"  {n / 1e6:7.2f} M  {n / total:5.1%}  {Path(name).name}")
+    return total
 
 
 def main() -> None:
@@ -92,26 +108,29 @@ def main() -> None:
     ap.add_argument("--tree", action="append", type=Path, default=[], help="another checkout")
     ap.add_argument("--records", default="5,45", help="the two record counts (default 5,45)")
     ap.add_argument("--objects", type=int, default=8, help="shared objects listed per tree")
+    ap.add_argument("--pdf18", action="store_true", help="the 18 print PDFs, whole command")
     opts = ap.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed (Debian: apt install valgrind)")
     low, high = (int(n) for n in opts.records.split(","))
     trees = [ROOT, *(t.resolve() for t in opts.tree)]
-    per_record: list[float] = []
+    totals: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         small, large = events_csv(work / "small.csv", low), events_csv(work / "large.csv", high)
         for tree in trees:
-            count(tree, small, work)  # warm-up: the user's cache (parsed fonts, compiled code)
-            a, b = count(tree, small, work), count(tree, large, work)
+            if opts.pdf18:
+                count(tree, PDF18, work)  # warm-up: the user's cache (parsed fonts, code)
+                costs = {k: float(v) for k, v in count(tree, PDF18, work).items()}
+                totals.append(show(tree, costs, "for the 18 print PDFs", opts.objects))
+                continue
+            merge = [[a.format(data=data) for a in MERGE] for data in (small, large)]
+            count(tree, merge[0], work)  # warm-up: the user's cache (parsed fonts, code)
+            a, b = count(tree, merge[0], work), count(tree, merge[1], work)
             diff = {k: (b[k] - a[k]) / (high - low) for k in set(a) | set(b)}
-            total = sum(diff.values())
-            per_record.append(total)
-            print(f"{tree}: {total / 1e6:.1f} M instructions a record")
-            for name, n in sorted(diff.items(), key=lambda kv: -kv[1])[: opts.objects]:
-                print(f"  {n / 1e6:7.2f} M  {n / total:5.1%}  {Path(name).name}")
-    for tree, n in zip(trees[1:], per_record[1:], strict=True):
-        print(f"{tree.name} / {ROOT.name}: {n / per_record[0]:.3f}")
+            totals.append(show(tree, diff, "a record", opts.objects))
+    for tree, n in zip(trees[1:], totals[1:], strict=True):
+        print(f"{tree.name} / {ROOT.name}: {n / totals[0]:.3f}")
 
 
 if __name__ == "__main__":

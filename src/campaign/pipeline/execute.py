@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import math
 import multiprocessing as mp
 import os
 import signal
@@ -210,13 +211,40 @@ def crash(key: JobKey, exc: Exception) -> Diagnostic:
     )
 
 
+def available_cpus(cgroup: Path = Path("/sys/fs/cgroup")) -> int:
+    """The CPUs this process may use, at least 1: those it may run on (its affinity: taskset,
+    a cpuset), and no more than a CPU limit of its cgroup allows, rounded up (a container's
+    `--cpus`, a Kubernetes pod's `limits.cpu`: cgroup v2 `cpu.max`, v1 `cpu.cfs_quota_us`).
+    os.cpu_count() is the machine's: a pod limited to 2 CPUs on a 32-core node started 32
+    workers. A CPU request sets no limit: pass --jobs."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    for quota_file, period_file in (
+        (cgroup / "cpu.max", None),
+        (cgroup / "cpu" / "cpu.cfs_quota_us", cgroup / "cpu" / "cpu.cfs_period_us"),
+    ):
+        try:
+            if period_file is None:
+                quota, period = quota_file.read_text().split()[:2]
+            else:
+                quota, period = quota_file.read_text().strip(), period_file.read_text().strip()
+            if quota not in ("max", "-1") and int(period) > 0:
+                cpus = min(cpus, math.ceil(int(quota) / int(period)))
+            break
+        except (OSError, ValueError):
+            continue
+    return max(1, cpus)
+
+
 def execute(
     work: Work, units: Iterable[Unit], jobs: int, listener: Listener, count: int
 ) -> tuple[JobLog, list[Diagnostic]]:
     """Run every unit (`count` of them, made one at a time by `units`); report each job's
     Started and outcome to `listener` in plan order. Returns every job's result, in plan
     order (in a temporary file: a JobLog), and what the documents' layouts found."""
-    workers = min(jobs or os.cpu_count() or 1, count)
+    workers = min(jobs or available_cpus(), count)
     results = JobLog()
     layout: list[Diagnostic] = []
     if workers < 2 or "fork" not in mp.get_all_start_methods():

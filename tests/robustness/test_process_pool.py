@@ -1,4 +1,5 @@
-"""The manager thread of a process pool that the build is tearing down may fail (Python
+"""Process pools: the default number of workers is the CPUs a container may use; the
+manager thread of a process pool that the build is tearing down may fail (Python
 3.11: "OSError: handle is closed", a traceback after "interrupted; nothing was published"
 in 2 of 50 interrupted builds): its OSError is not shown. Every other thread's error is, and
 so is that thread's before the teardown or of another kind."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -57,3 +59,30 @@ def test_stopping_a_pool_marks_its_manager_thread_and_installs_the_hook_once(
     hook(args(OSError("handle is closed"), other))
     hook(args(OSError("handle is closed"), managers[0]))
     assert len(first) == 1
+
+
+def cgroup(tmp_path: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("files", "limit"),
+    [
+        ({}, None),  # no cgroup files: the affinity
+        ({"cpu.max": "max 100000\n"}, None),  # v2, no limit
+        ({"cpu.max": "150000 100000\n"}, 2),  # v2, 1.5 CPUs: rounded up
+        ({"cpu.max": "100000 100000\n"}, 1),
+        ({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, None),  # v1
+        ({"cpu/cpu.cfs_quota_us": "50000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 1),
+        ({"cpu.max": "garbage\n"}, None),  # unreadable: no limit taken from it
+    ],
+)
+def test_the_default_workers_are_the_cpus_a_container_may_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], limit: int | None
+) -> None:
+    monkeypatch.setattr(execute.os, "sched_getaffinity", lambda pid: set(range(32)))
+    found = execute.available_cpus(cgroup(tmp_path, files))
+    assert found == (32 if limit is None else limit)
