@@ -277,3 +277,7 @@ def test_a_languages_warnings_are_its_builds_only(tmp_path: Path) -> None:
     code, text = cli("build", *args, "--lang", "ar", "-o", tmp_path / "ar", "--strict")
     assert code == 1
     assert "error[strings.missing]: [ar] 'emblem_alt'" in text
+    code, text = cli("check", "--kit", kit, "--only", "text", "--lang", "en", "--strict")
+    assert (code, "strings.missing" in text) == (0, False), text
+    code, text = cli("check", "--kit", kit, "--only", "text", "--lang", "ar")
+    assert "warning[strings.missing]: [ar] 'emblem_alt'" in text

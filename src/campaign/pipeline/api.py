@@ -61,9 +61,11 @@ def check(
     kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)))
     if chosen:
         kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, chosen)))
-    kit = replace(kit, warnings=selected(kit.warnings, langs))
+    docs = documents(kit, langs, only, chosen)
+    # the warnings of the languages laid out (--lang, an office's), as a build's
+    kit = replace(kit, warnings=selected(kit.warnings, tuple({doc[1].code for doc in docs})))
     fonts = load_fontbook(kit.fonts_dir)
-    laid, errs = compose_all(kit, fonts, documents(kit, langs, only, chosen))
+    laid, errs = compose_all(kit, fonts, docs)
     if errs.errors:  # the kit's warnings too (a style that allows text below the floor)
         raise DiagnosticsError([*kit.warnings, *errs.items])
     warnings = list(kit.warnings) + list(errs.warnings)
