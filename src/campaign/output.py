@@ -501,11 +501,36 @@ def read_build_manifest(out: Path) -> tuple[dict[str, object] | None, list[Outpu
 
 
 def _entry(item: Any) -> OutputFile | None:
-    """A manifest entry read back; None when it does not describe a file."""
+    """A manifest entry read back; None when it does not describe a file: a field missing,
+    unknown or not of the type this module writes (an entry edited by hand: a path of 5 was
+    a build's internal error). Its job, if any, is then made again."""
     try:
-        return OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])})
+        entry = OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])})
     except (TypeError, KeyError):
         return None
+    return entry if _well_typed(entry) else None
+
+
+_TEXTS = ("path", "material", "language", "format", "variant", "sha256", "rendition")
+
+
+def _well_typed(f: OutputFile) -> bool:
+    def number(v: object) -> bool:
+        return isinstance(v, int | float) and not isinstance(v, bool)
+
+    return (
+        all(isinstance(getattr(f, name), str) for name in (*_TEXTS, "fingerprint"))
+        and bool(f.path)
+        and all(v is None or isinstance(v, str) for v in (f.office, f.record, f.page))
+        and isinstance(f.pages, int)
+        and not isinstance(f.pages, bool)
+        and isinstance(f.bytes, int)
+        and not isinstance(f.bytes, bool)
+        and len(f.trim_mm) == 2
+        and all(number(v) for v in f.trim_mm)
+        and (f.badge is None or isinstance(f.badge, dict))
+        and isinstance(f.extra, dict)
+    )
 
 
 def iter_manifest(out: Path, walked: bool = False) -> Iterator[OutputFile]:

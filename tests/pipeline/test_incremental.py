@@ -193,3 +193,26 @@ def test_a_manifest_that_cannot_be_read_is_named_and_the_build_made_again(
     again = build(kit, opts(out, only=("text",)))
     assert again.diagnostics == []
     assert {j.status for j in again.jobs} == {"skipped"}
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("path", 5), ("path", None), ("path", ""), ("sha256", 7), ("pages", "2"), ("bytes", True),
+     ("trim_mm", ["a", 2]), ("record", 3), ("extra", [])],
+)  # fmt: skip
+def test_a_manifest_entry_edited_into_another_type_is_no_entry(
+    tmp_path: Path, field: str, value: object
+) -> None:
+    """An entry whose field is not of its type is not read as an entry (a path of 5 stopped
+    the build on an internal error): its job is made again, the others are skipped."""
+    import json
+
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, opts(out, only=("text",)))
+    doc = json.loads((out / "manifest.json").read_text())
+    doc["files"][1][field] = value
+    (out / "manifest.json").write_text(json.dumps(doc))
+    result = build(kit, opts(out, only=("text",)))
+    assert not result.failed
+    assert sum(j.status == "done" for j in result.jobs) == 1
+    assert {j.status for j in build(kit, opts(out, only=("text",))).jobs} == {"skipped"}
