@@ -174,3 +174,20 @@ def test_apostrophes_are_not_quotes(tmp_path: Path) -> None:
     )
     titles = [r["title"] for r in table_of(path)[1]]
     assert titles == ["'90s night'", "'s-Hertogenbosch walk", "'Tis the season'"]
+
+
+@pytest.mark.parametrize("content", ["\n\n\n", "   \n  \n"])
+def test_a_file_of_blank_lines_has_no_header(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "e.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector())
+    assert exc.value.render() == f"error[merge.read]: {path} is empty: it needs a header row"
+
+
+def test_blank_lines_before_the_header_are_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "e.csv"
+    path.write_text("\n\n" + ",".join(HEADER) + "\n" + ",".join(ROW) + "\n", encoding="utf-8")
+    columns, rows = table_of(path)
+    assert columns == tuple(HEADER)
+    assert rows == [dict(zip(HEADER, ROW, strict=True))]

@@ -190,3 +190,18 @@ def test_language_codes_are_case_insensitive_and_a_region_is_pointed_to_its_lang
         "3:2: error[merge.value]: row 3, column language (B): unknown language 'fr-FR'\n"
         "  hint: the kit has 'fr' (French): write 'fr' if that suits this event"
     ]
+
+
+def test_a_cell_no_header_names_refuses_its_row(tmp_path: Path, kit: Kit) -> None:
+    """An unquoted comma makes a cell two: the second, past the header's columns, was lost
+    unseen (the flyer read "City Park"). Its row is refused, naming it."""
+    head = "event_id,language,title,date,time,venue\n"
+    body = "walk,en,Walk,2024-07-30,10:00,City Park, Main Street\nrun,en,Run,2024-07-30,,Park\n"
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert [r.id for r in good] == ["run"]
+    assert problems == [
+        "2:7: error[merge.value]: row 2, column without a header (G): 'Main Street': no column "
+        "header names this; it would be lost\n"
+        '  hint: a cell that holds a comma goes in quotes ("City Park, Main Street"), or give '
+        "the column a header"
+    ]

@@ -234,3 +234,19 @@ def test_a_title_too_long_is_one_error_at_its_cell(tmp_path: Path) -> None:
     assert code == 1
     found = [(d["code"], d.get("file"), d.get("line")) for d in report["diagnostics"]]
     assert found == [("text.overflow", str(data), 2), ("build.job-failed", None, None)], found
+
+
+def test_combined_with_a_shard_is_refused(tmp_path: Path) -> None:
+    """One shard's all-in-one file held its own records only, and joining the shards left
+    none: the combined file is made after the join."""
+    data = tmp_path / "e.csv"
+    data.write_text("event_id,language,title,date,venue\nw,en,W,2024-07-30,P\n", encoding="utf-8")
+    args = ("--kit", ROOT, "-o", tmp_path / "out", "--combined", "--shard", "1/2")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 2
+    assert text.endswith(
+        "Error: --combined makes one file of every record: join the shards first (manifest "
+        "merge), then run this merge into the joined folder with --combined (nothing is drawn "
+        "again)\n"
+    )
+    assert not (tmp_path / "out").exists()

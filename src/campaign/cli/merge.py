@@ -119,6 +119,12 @@ def merge(
 
     start = time.perf_counter()
     root = (kit or default_kit()).resolve()
+    if combined and shard is not None:  # one shard's file would hold its records only
+        raise click.UsageError(
+            "--combined makes one file of every record: join the shards first (manifest "
+            "merge), then run this merge into the joined folder with --combined (nothing is "
+            "drawn again)"
+        )
     with reporting(json_report, BUILD_KEYS):
         loaded = cached_kit(root)
         errs = Collector()

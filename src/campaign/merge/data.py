@@ -19,7 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -52,6 +52,24 @@ class Cell:
 
 
 Row = dict[str, Cell]
+# A row's key for its values in columns without a header (past the header's last column, or
+# under an empty header cell): `check_events` refuses the row, as they would be lost unseen
+# (an unquoted comma in a CSV cell: "City Park, Main Street" is two cells).
+NO_HEADER = "\x00no header"
+
+
+def _headless(columns: tuple[str, ...], values: Sequence[object], row: int) -> Row:
+    """{NO_HEADER: the row's values that no header names, as one cell at the first of them},
+    or {} when there are none."""
+    extra = [
+        (i, v)
+        for i, v in enumerate(values)
+        if (i >= len(columns) or not columns[i]) and v not in (None, "") and str(v).strip()
+    ]
+    if not extra:
+        return {}
+    text = ", ".join(repr(str(v).strip()) for _, v in extra)
+    return {NO_HEADER: Cell(text, row, "without a header", extra[0][0] + 1)}
 
 
 @dataclass(frozen=True)
@@ -167,22 +185,24 @@ def _csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
         "Sniffed", (dialect,), {"quotechar": '"', "doublequote": True, "escapechar": None}
     )
     records = _records_of(path, text, dialect)
-    header = next(records, None)
+    # the header: the first line with text (blank lines before it are nothing)
+    header = next((r for r in records if any(v.strip() for v in r[1])), None)
     if header is None:
         raise failure("merge.read", f"{path} is empty: it needs a header row")
     columns = tuple(h.strip() for h in header[1])
 
     def rows() -> Iterator[Row]:
         records = _records_of(path, text, dialect)
-        next(records)  # the header
         for line, values in records:
+            if line <= header[0]:
+                continue  # the header, and blank lines before it
             if not any(v.strip() for v in values):
                 continue  # a blank line
             yield {
                 name: Cell(values[i].strip() if i < len(values) else None, line, name, i + 1)
                 for i, name in enumerate(columns)
                 if name
-            }
+            } | _headless(columns, values, line)
 
     return columns, rows
 
@@ -258,7 +278,7 @@ def _xlsx(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
                     )
                     for i, name in enumerate(columns)
                     if name
-                }
+                } | _headless(columns, values, n)
         finally:
             book.close()
             formulas.close()

@@ -24,7 +24,7 @@ from ..iri import to_uri
 from ..model import Kit, StringEntry
 from ..resolve import Layer
 from ..text.scripts import localise_digits
-from .data import Cell, Table, column_letters
+from .data import NO_HEADER, Cell, Table, column_letters
 
 COLUMNS = (
     "event_id",
@@ -199,6 +199,14 @@ def _record(
         cell = cells[need]
         if cell.value in (None, "") and not cell.formula:
             bad(cell, f"'{need}' is empty; every event needs one")
+    headless = cells.get(NO_HEADER)
+    if headless is not None:
+        bad(
+            headless,
+            f"{headless.value}: no column header names this; it would be lost",
+            'a cell that holds a comma goes in quotes ("City Park, Main Street"), or give '
+            "the column a header",
+        )
     event_id = _text(cells["event_id"])
     if event_id and not ID.fullmatch(event_id):
         bad(
