@@ -116,6 +116,7 @@ CODES: dict[str, str] = {
     "manifest.conflict": "two shards list one file with different contents",
     "manifest.mismatch": "folders of different builds or splits, or one shard given twice",
     "manifest.partial": "shards missing from the join, or a folder without a build stamp",
+    "manifest.unlisted": "the joined folder held files no shard lists: left on disk, unlisted",
 }
 
 

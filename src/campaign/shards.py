@@ -86,6 +86,10 @@ class _Index:
                 "build every shard from the same kit, code and options",
             )
 
+    def has(self, path: str) -> bool:
+        """Whether a shard lists `path`."""
+        return self.db.execute("SELECT 1 FROM entry WHERE path = ?", (path,)).fetchone() is not None
+
     def sorted(self) -> Iterator[tuple[int, OutputFile]]:
         """(shard, entry) by path."""
         for shard, data in self.db.execute("SELECT shard, data FROM entry ORDER BY path"):
@@ -257,6 +261,27 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
     }
 
 
+def _unlisted(out: Path, index: _Index) -> tuple[Diagnostic, ...]:
+    """A `manifest.unlisted` warning when the joined folder's own manifest lists files that no
+    shard lists (another build's, a merge's): they stay on disk, and the joined manifest and
+    gallery do not list them."""
+    if not (out / MANIFEST).is_file():
+        return ()
+    lost = [f.path for f in iter_manifest(out) if not index.has(f.path)]
+    if not lost:
+        return ()
+    notes = Collector()
+    notes.warn(
+        "manifest.unlisted",
+        f"{out} held {len(lost)} file(s) that no shard lists ({', '.join(lost[:3])}"
+        f"{', ...' if len(lost) > 3 else ''}): they stay on disk, but the joined manifest and "
+        "gallery do not list them",
+        None,
+        "join into an empty folder or one of the shards' folders",
+    )
+    return tuple(notes.items)
+
+
 def merge_shards(folders: list[Path], out: Path) -> Joined:
     """Copy every shard's files into `out` (a shard's own folder may be `out`) and write the
     joined manifest, all in one transaction, as a build publishes (output.Staging: the
@@ -274,6 +299,8 @@ def merge_shards(folders: list[Path], out: Path) -> Joined:
     with Staging(out) as staging, closing(sqlite3.connect("")) as db:  # "": temporary
         index = _Index(db)
         shards, warnings = read_shards(folders, index)
+        if all(s.folder != staging.out for s in shards):
+            warnings += _unlisted(staging.out, index)
         build = whole_build(shards)
         steps: Spool[Step] = Spool()
         files: Spool[OutputFile] = Spool()

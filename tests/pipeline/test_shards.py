@@ -236,3 +236,22 @@ def test_a_merge_that_fails_leaves_the_joined_folder_as_it_was(
     code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", joined)
     assert code == 0, text
     assert tree(joined) != before
+
+
+def test_files_of_the_joined_folder_that_no_shard_lists_are_named(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    opts = ("--png-ppi", "20", "--jobs", "1", "--lang", "en")
+    out = build(kit, tmp_path / "out", *opts, "--only", "boxes", "--no-png", "--no-digital")
+    shards = [
+        build(kit, tmp_path / f"s{k}", *opts, "--only", "text", "--shard", f"{k}/2") for k in (1, 2)
+    ]
+    code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", out)
+    assert code == 0, text
+    assert text.startswith(
+        f"warning[manifest.unlisted]: {out} held 1 file(s) that no shard lists "
+        "(boxes/boxes-en.pdf): they stay on disk, but the joined manifest and gallery do not "
+        "list them\n  hint: join into an empty folder or one of the shards' folders\n"
+    ), text
+    assert (out / "boxes/boxes-en.pdf").is_file()
+    code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", tmp_path / "fresh")
+    assert "manifest.unlisted" not in text
