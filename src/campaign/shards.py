@@ -194,7 +194,8 @@ def check_builds(shards: list[Shard]) -> tuple[Diagnostic, ...]:
             other = next(t for t, part in parts if part[1] == count)
             errs.error(
                 "manifest.mismatch",
-                f"{s.folder} is shard {k}/{n}, but {other.folder} is of a split into {count}",
+                f"{s.folder} is shard {k}/{n}; the other shards are of a split into {count} "
+                f"({other.folder} ...)",
                 None,
                 "join the shards of one split: the same N in every --shard K/N",
             )

@@ -281,3 +281,15 @@ def test_a_languages_warnings_are_its_builds_only(tmp_path: Path) -> None:
     assert (code, "strings.missing" in text) == (0, False), text
     code, text = cli("check", "--kit", kit, "--only", "text", "--lang", "ar")
     assert "warning[strings.missing]: [ar] 'emblem_alt'" in text
+
+
+def test_language_codes_are_case_insensitive(tmp_path: Path) -> None:
+    """BCP 47 tags are case-insensitive: `--lang AR` is the kit's ar (it was 'unknown')."""
+    kit = mini_copy(tmp_path / "kit")
+    args = ("--kit", kit, "--only", "text", "--no-png", "--no-digital", "-o", tmp_path / "out")
+    code, text = cli("build", *args, "--lang", "AR,En")
+    assert code == 0, text
+    assert sorted(p.name for p in (tmp_path / "out/text").iterdir()) == [
+        "text-ar.pdf",
+        "text-en.pdf",
+    ]

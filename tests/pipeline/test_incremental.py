@@ -133,14 +133,15 @@ def test_a_kit_file_no_job_reads_changes_the_stamp_only(
 def test_the_order_of_a_selection_is_not_another_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`--lang ar,en` makes what `--lang en,ar` made: nothing to do, nothing written."""
+    """`--lang AR,en` makes what `--lang en,ar` made (language tags are case-insensitive,
+    BCP 47): nothing to do, nothing written."""
     kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
     first = build(kit, opts(out, langs=("en", "ar"), only=("text", "boxes")))
     assert not first.failed
     assert first.manifest
     before = stats(out)
     monkeypatch.setattr(api, "cached_kit", None)  # nothing to do: the kit is not even read
-    again = build(kit, opts(out, langs=("ar", "en", "ar"), only=("boxes", "text")))
+    again = build(kit, opts(out, langs=("AR", "en", "ar"), only=("boxes", "text")))
     assert {j.status for j in again.jobs} == {"skipped"}
     assert not again.manifest
     assert stats(out) == before

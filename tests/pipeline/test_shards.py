@@ -79,8 +79,9 @@ def test_shards_of_different_builds_do_not_join(tmp_path: Path) -> None:
         "kit files, code or options (its build fingerprint differs)\n"
         "  hint: build every shard from the same kit, code and options (languages, materials, "
         "offices, PNG resolution, digital PDFs, records)\n",
-        (one, split): f"error[manifest.mismatch]: {split} is shard 2/3, but {one} is of a split "
-        "into 2\n  hint: join the shards of one split: the same N in every --shard K/N\n",
+        (one, split): f"error[manifest.mismatch]: {split} is shard 2/3; the other shards are of "
+        f"a split into 2 ({one} ...)\n"
+        "  hint: join the shards of one split: the same N in every --shard K/N\n",
         (one, one): f"error[manifest.mismatch]: {one} and {one} are both shard 1/2\n"
         "  hint: give each shard's folder once\n",
     }

@@ -53,8 +53,8 @@ def settings(opts: Options) -> dict[str, object]:
             h.update(record_digest(record))
             h.update(b"\0")
         records = h.hexdigest()
-    return {  # a selection as a set: `--lang ar,fr,en` makes what `--lang en,fr,ar` makes
-        "langs": sorted(set(opts.langs)) if opts.langs is not None else None,
+    return {  # a selection as a set: `--lang AR,fr,en` makes what `--lang en,fr,ar` makes
+        "langs": sorted({c.lower() for c in opts.langs}) if opts.langs is not None else None,
         "only": sorted(set(opts.only)) if opts.only is not None else None,
         "offices": sorted(set(opts.offices)) if opts.offices is not None else None,
         "digital": opts.digital,
