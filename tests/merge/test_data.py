@@ -25,7 +25,15 @@ def table_of(path: Path) -> tuple[tuple[str, ...], list[dict[str, object]]]:
 
 @pytest.mark.parametrize(
     ("encoding", "delimiter"),
-    [("utf-8", ","), ("utf-8-sig", ","), ("utf-16", ","), ("utf-8", ";"), ("utf-8", "\t")],
+    [
+        ("utf-8", ","),
+        ("utf-8-sig", ","),
+        ("utf-16", ","),
+        ("utf-16-le", ","),  # no byte order mark: told by its zero bytes
+        ("utf-16-be", ","),
+        ("utf-8", ";"),
+        ("utf-8", "\t"),
+    ],
 )
 def test_csv_encodings_and_delimiters(tmp_path: Path, encoding: str, delimiter: str) -> None:
     path = tmp_path / "events.csv"

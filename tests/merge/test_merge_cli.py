@@ -250,3 +250,16 @@ def test_combined_with_a_shard_is_refused(tmp_path: Path) -> None:
         "again)\n"
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_a_row_gone_from_the_data_removes_its_file_and_says_why(tmp_path: Path) -> None:
+    head = "event_id,language,title,date,venue\n"
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    data.write_text(head + "a,en,A,2024-07-30,P\nb,en,B,2024-07-30,P\n", encoding="utf-8")
+    assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
+    data.write_text(head + "a,en,A,2024-07-30,P\n", encoding="utf-8")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 0, text
+    assert "removed event-flyer-a5/event-flyer-a5-en-b.pdf (its row is not in the data)" in text
+    assert not (out / "event-flyer-a5/event-flyer-a5-en-b.pdf").exists()

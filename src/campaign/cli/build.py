@@ -163,10 +163,15 @@ def build(
 
 
 def tell(
-    result: BuildResult, summary: str, json_report: bool, quiet: bool = False, ok: bool = True
+    result: BuildResult,
+    summary: str,
+    json_report: bool,
+    quiet: bool = False,
+    ok: bool = True,
+    gone: str = "no job of the kit makes it any more",
 ) -> None:
     """The build's diagnostics and summary, or its --json report; `ok` False: the command
-    fails for more than its jobs (a merge's refused rows)."""
+    fails for more than its jobs (a merge's refused rows); `gone`: why a removed file went."""
     if json_report:
         emit_json(
             {
@@ -184,7 +189,7 @@ def tell(
         for note in press_notes(result.kit, {j.key.material for j in result.jobs}):
             click.echo(note, err=True)
         for path in result.removed:
-            click.echo(f"removed {path} (no job of the kit makes it any more)", err=True)
+            click.echo(f"removed {path} ({gone})", err=True)
         click.echo(summary)
 
 

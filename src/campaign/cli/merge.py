@@ -161,7 +161,7 @@ def merge(
     bad_rows = sum(1 for d in errs.items if d.is_error)
     if bad_rows:
         summary += f"; {bad_rows} problem(s) in {data.name}: those rows made no files"
-    tell(result, summary, json_report, quiet, ok=not bad_rows)
+    tell(result, summary, json_report, quiet, ok=not bad_rows, gone="its row is not in the data")
     if result.failed or bad_rows:
         raise click.exceptions.Exit(1)
 

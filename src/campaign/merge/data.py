@@ -1,6 +1,6 @@
 """Rows of a data file, each cell with its place, for messages that name row and column.
 
-CSV: UTF-8 with or without a byte order mark, or UTF-16 with one; the delimiter is what
+CSV: UTF-8 with or without a byte order mark, or UTF-16 with or without one; the delimiter is what
 `csv.Sniffer` detects among , ; tab and |. XLSX: the first sheet, cell values as Excel last
 calculated them (a formula without a saved value is an error). JSON: a list of objects. YAML:
 a list of mappings, or one mapping (one record: a form). The first row of a table is its
@@ -157,9 +157,23 @@ def column_letters(index: int) -> str:
 
 
 def _text(path: Path) -> str:
+    """The file's text: UTF-16 with a byte order mark, UTF-16 without one (text has no NUL
+    bytes: where every other byte of its start is 0, it is UTF-16, little-endian when the
+    zeros come second), else UTF-8 with or without a mark."""
     raw = path.read_bytes()
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
+    head = raw[:4096]
+    if len(head) >= 2 and b"\x00" in head:
+        odd, even = head[1::2].count(0), head[0::2].count(0)
+        encoding = "utf-16-le" if odd > even else "utf-16-be"
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            raise failure(
+                "merge.read",
+                f"{path} has NUL bytes but is not UTF-16 text; save it as CSV UTF-8 or UTF-16",
+            ) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
