@@ -234,6 +234,11 @@ def test_a_title_too_long_is_one_error_at_its_cell(tmp_path: Path) -> None:
     assert code == 1
     found = [(d["code"], d.get("file"), d.get("line")) for d in report["diagnostics"]]
     assert found == [("text.overflow", str(data), 2), ("build.job-failed", None, None)], found
+    # the organiser's to shorten: not a 'short:' variant or a slot, which are the designer's
+    assert report["diagnostics"][0]["hints"] == [
+        "shorten it in the data (the cell named here): at its smallest size the slot holds no "
+        "more"
+    ]
 
 
 def test_combined_with_a_shard_is_refused(tmp_path: Path) -> None:

@@ -106,13 +106,20 @@ def compose_document(
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
         _uncovered(gap.describe(), layout, errs)
+    merged = set(record.layer.values) if record else set()
     for o in overflows:
+        hint = (  # a merged row's value: the organiser's to shorten, not the layout's
+            "shorten it in the data (the cell named here): at its smallest size the slot "
+            "holds no more"
+            if merged.intersection(o.keys)
+            else "shorten the text or give it a 'short:' variant, or enlarge the slot "
+            "or lower the style's min_size"
+        )
         errs.error(
             "text.overflow",
             o.render(),
             o.mark,
-            "shorten the text or give it a 'short:' variant, or enlarge the slot "
-            "or lower the style's min_size",
+            hint,
             subject=Subject(
                 office=office_id,
                 material=o.material,
