@@ -236,8 +236,7 @@ def test_a_title_too_long_is_one_error_at_its_cell(tmp_path: Path) -> None:
     assert found == [("text.overflow", str(data), 2), ("build.job-failed", None, None)], found
     # the organiser's to shorten: not a 'short:' variant or a slot, which are the designer's
     assert report["diagnostics"][0]["hints"] == [
-        "shorten it in the data (the cell named here): at its smallest size the slot holds no "
-        "more"
+        "shorten it in the data (the cell named here): at its smallest size the slot holds no more"
     ]
 
 
