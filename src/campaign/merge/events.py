@@ -215,13 +215,12 @@ def _record(
             "(at most 40): it names the files",
         )
     known = [c for c, lang in kit.languages.items() if not lang.pseudo]
-    # language tags are case-insensitive (BCP 47, RFC 5646, 2.1.1): EN is en
-    folded = {c.lower(): c for c in known}
     given = [c for c in re.split(r"[,\s]+", _text(cells["language"])) if c]
-    codes = tuple(dict.fromkeys(folded.get(c.lower(), c) for c in given))  # "en, EN": one
+    codes = tuple(dict.fromkeys(map(kit.language_code, given)))  # "en, EN": one
     for code in codes:
         if code not in known:
-            base = folded.get(re.split(r"[-_]", code)[0].lower())
+            prefix = kit.language_code(re.split(r"[-_]", code)[0])
+            base = prefix if prefix in known else None
             hints = (
                 # not taken for it: zh-TW is not the kit's zh, whose script may be another
                 (

@@ -123,3 +123,9 @@ class Kit:
     warnings: tuple[Diagnostic, ...] = field(default=())  # of validation, e.g. unused keys
     offices: dict[str, Office] = field(default_factory=dict)  # materials/offices/<id>.yaml
     presses: dict[str, BadgeProfile] = field(default_factory=dict)  # materials/presses/<id>.yaml
+
+    def language_code(self, code: str) -> str:
+        """The kit's spelling of a language code, case aside (BCP 47 tags are case-insensitive,
+        RFC 5646, 2.1.1: EN is en); `code` itself when the kit has no such language."""
+        folded = code.lower()
+        return next((known for known in self.languages if known.lower() == folded), code)

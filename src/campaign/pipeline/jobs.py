@@ -98,8 +98,7 @@ def select(
     """The (layout, language) pairs asked for, materials first; unknown names are errors.
     Without `only`, the designs (not the sizes made from their `sizes:`)."""
     errs = Collector()
-    folded = {code.lower(): code for code in kit.languages}  # BCP 47 tags: case-insensitive
-    asked = (folded.get(c.lower(), c) for c in langs or kit.campaign.languages)
+    asked = (kit.language_code(c) for c in langs or kit.campaign.languages)
     codes = tuple(dict.fromkeys(asked))  # each once, in order
     names = tuple(dict.fromkeys(only or (n for n, la in kit.layouts.items() if not la.sized_from)))
     _unknown(errs, "ref.language", codes, kit.languages, "languages with strings")
