@@ -128,8 +128,8 @@ def read_shards(folders: list[Path], index: _Index) -> tuple[list[Shard], tuple[
 
 
 def _split(s: Shard) -> tuple[int, int] | None:
-    """A stamped folder's shard as (K, N); None for a whole build. check_builds has refused a
-    stamp whose shard is neither."""
+    """A stamped folder's shard as (K, N); None for a whole build, or for a shard that is not
+    K/N (check_builds refuses those)."""
     assert s.build is not None
     value = s.build.get("shard")
     return None if value is None else parse_shard(str(value))
@@ -167,7 +167,7 @@ def check_builds(shards: list[Shard]) -> tuple[Diagnostic, ...]:
     ours: list[tuple[Shard, tuple[int, int] | None]] = []
     for s, print_ in zip(stamped, prints, strict=True):
         assert s.build is not None
-        value = s.build.get("shard")
+        value, part = s.build.get("shard"), _split(s)
         if print_ != fingerprint:
             errs.error(
                 "manifest.mismatch",
@@ -177,7 +177,7 @@ def check_builds(shards: list[Shard]) -> tuple[Diagnostic, ...]:
                 "build every shard from the same kit, code and options (languages, materials, "
                 "offices, PNG resolution, digital PDFs, records)",
             )
-        elif value is not None and parse_shard(str(value)) is None:
+        elif value is not None and part is None:
             errs.error(
                 "manifest.mismatch",
                 f"{s.folder}'s manifest names its shard '{value}', which is not K/N",
@@ -185,7 +185,7 @@ def check_builds(shards: list[Shard]) -> tuple[Diagnostic, ...]:
                 "build that shard again",
             )
         else:
-            ours.append((s, _split(s)))
+            ours.append((s, part))
     parts = [(s, part) for s, part in ours if part is not None]
     count = _most_common([part[1] for _, part in parts]) if parts else None
     split: dict[int, Shard] = {}

@@ -1,7 +1,7 @@
 """Rows of a data file, each cell with its place, for messages that name row and column.
 
-CSV: UTF-8 with or without a byte order mark, or UTF-16 with or without one; the delimiter is what
-`csv.Sniffer` detects among , ; tab and |. XLSX: the first sheet, cell values as Excel last
+CSV: UTF-8 with or without a byte order mark, or UTF-16 with or without one; the delimiter
+is what `csv.Sniffer` detects among , ; tab and |. XLSX: the first sheet, cell values as Excel last
 calculated them (a formula without a saved value is an error). JSON: a list of objects. YAML:
 a list of mappings, or one mapping (one record: a form). The first row of a table is its
 header. Limits (each an error naming the file, never a hang): MAX_BYTES per file, MAX_ROWS
@@ -234,7 +234,7 @@ def _records_of(path: Path, text: str, dialect: Any) -> Iterator[tuple[int, list
         except StopIteration:
             return
         except csv.Error as exc:
-            quote = getattr(dialect, "quotechar", '"') or '"'
+            quote = dialect.quotechar  # always " (_csv)
             if "unexpected end of data" in str(exc):
                 message = f"a quoted cell on line {start} is not closed: a {quote} opens it"
                 hint = f"close the cell with a {quote}; a {quote} inside it is written twice"
