@@ -193,6 +193,15 @@ def two_weights(kit: Path) -> None:
     layout.write_text(text)
 
 
+def embedded_fonts(kit: Path, out: Path) -> list[str]:
+    """The fonts (subset tag left out) of the English text page's print PDF, built into out."""
+    args = ("--only", "text", "--lang", "en", "--no-png", "--no-digital")
+    code, text = cli("build", "--kit", kit, "-o", out, *args)
+    assert code == 0, text
+    with pikepdf.open(out / "text/text-en.pdf") as pdf:
+        return sorted(str(f.BaseFont)[8:] for f in pdf.pages[0].Resources.Font.values())
+
+
 @pytest.mark.parametrize("how", ["no bold", "the regular named again", "a copy of the regular"])
 def test_a_family_whose_bold_is_its_regular_sets_bold_text_in_it(tmp_path: Path, how: str) -> None:
     """The regular font program as the family's bold (no bold file, fonts.yaml naming the
@@ -209,12 +218,7 @@ def test_a_family_whose_bold_is_its_regular_sets_bold_text_in_it(tmp_path: Path,
         fonts.write_text(FONTS_YAML.replace(bold, "    bold: NotoSans-Regular.ttf\n", 1))
     else:
         shutil.copy(kit / "fonts/NotoSans-Regular.ttf", kit / "fonts/NotoSans-Bold.ttf")
-    out = tmp_path / "out"
-    args = ("--only", "text", "--lang", "en", "--no-png", "--no-digital")
-    code, text = cli("build", "--kit", kit, "-o", out, *args)
-    assert code == 0, text
-    with pikepdf.open(out / "text/text-en.pdf") as pdf:
-        names = sorted(str(f.BaseFont)[8:] for f in pdf.pages[0].Resources.Font.values())
+    names = embedded_fonts(kit, tmp_path / "out")
     assert names == ["NotoSans-Regular"]
 
 
@@ -222,10 +226,5 @@ def test_a_page_of_both_weights_embeds_both(tmp_path: Path) -> None:
     """The layout of the test above, with the family's own bold: two fonts."""
     kit = font_kit(tmp_path)
     two_weights(kit)
-    out = tmp_path / "out"
-    args = ("--only", "text", "--lang", "en", "--no-png", "--no-digital")
-    code, text = cli("build", "--kit", kit, "-o", out, *args)
-    assert code == 0, text
-    with pikepdf.open(out / "text/text-en.pdf") as pdf:
-        names = sorted(str(f.BaseFont)[8:] for f in pdf.pages[0].Resources.Font.values())
+    names = embedded_fonts(kit, tmp_path / "out")
     assert names == ["NotoSans-Bold", "NotoSans-Regular"]
