@@ -239,9 +239,12 @@ def whole_build_whole(shards: list[Shard]) -> dict[str, object] | None:
         if not isinstance(found, list):
             return None
         jobs += found
-    return {
+    first = builds[0]
+    assert first is not None
+    return {  # the libraries as the stamps name them since they keep them
         "fingerprint": prints.pop(),
         "shard": None,
+        **({"libraries": first["libraries"]} if "libraries" in first else {}),
         "jobs": sorted(jobs, key=lambda job: [part or "" for part in job]),
     }
 

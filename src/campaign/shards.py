@@ -142,6 +142,21 @@ def _most_common(values: list[V]) -> V:
     return max(values, key=lambda v: counts[v])  # max keeps the first of equals
 
 
+def _other_libraries(build: dict[str, object], reference: dict[str, object] | None) -> str:
+    """The libraries whose versions differ between two stamps (incremental.stamp's
+    "libraries"), as "reportlab 5.1.0 (4.4.4 there), zlib ...": empty when they agree or a
+    stamp has none (a manifest written before stamps kept them)."""
+    ours = build.get("libraries")
+    theirs = reference.get("libraries") if reference is not None else None
+    if not isinstance(ours, dict) or not isinstance(theirs, dict):
+        return ""
+    return ", ".join(
+        f"{name} {ours.get(name, 'none')} ({theirs.get(name, 'none')} there)"
+        for name in sorted(ours.keys() | theirs.keys())
+        if ours.get(name) != theirs.get(name)
+    )
+
+
 def check_builds(shards: list[Shard]) -> tuple[Diagnostic, ...]:
     """Raises DiagnosticsError `manifest.mismatch` for every folder whose stamp is of another
     build than most folders' (another fingerprint), names a shard that is not K/N, is of
@@ -169,6 +184,16 @@ def check_builds(shards: list[Shard]) -> tuple[Diagnostic, ...]:
         assert s.build is not None
         value, part = s.build.get("shard"), _split(s)
         if print_ != fingerprint:
+            libraries = _other_libraries(s.build, first.build)
+            if libraries:
+                errs.error(
+                    "manifest.mismatch",
+                    f"{s.folder} was built with other libraries than {first.folder}: {libraries}",
+                    None,
+                    "install the same versions on every machine that builds a shard (pin "
+                    "them: docs/scale.md), then build that shard again",
+                )
+                continue
             errs.error(
                 "manifest.mismatch",
                 f"{s.folder} is of another build than {first.folder}: other kit files, code "
@@ -255,9 +280,16 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
             return None
         sources = shards
     jobs = (job for s in sources for job in iter_stamp_jobs(s.folder))
+    first = builds[0]
+    assert first is not None
+    # in the order incremental.stamp and with_jobs give, so that manifest.json is the whole
+    # build's byte for byte; the libraries are the same in every shard (the fingerprint
+    # covers them)
+    libraries = {"libraries": first["libraries"]} if "libraries" in first else {}
     return {
         "fingerprint": prints.pop(),
         "shard": None,
+        **libraries,
         "jobs": sorted_spool(jobs, lambda job: [part or "" for part in job]),  # type: ignore[attr-defined]
     }
 

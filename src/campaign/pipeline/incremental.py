@@ -37,7 +37,7 @@ from ..output import (
 )
 from ..spool import Spool, sorted_spool
 from .events import Listener, Skipped
-from .fingerprint import build_fingerprint, record_digest
+from .fingerprint import build_fingerprint, library_versions, record_digest
 from .joblog import JobLog
 from .jobs import JobKey, JobResult
 from .options import Options
@@ -72,10 +72,13 @@ def shard_text(shard: tuple[int, int] | None) -> str | None:
 
 def stamp(files: dict[str, str], code: str, opts: Options) -> dict[str, object]:
     """The build's stamp, without its jobs: its fingerprint (of the kit's files' digests
-    `files`, the code and the settings) and its shard ("2/8" or None)."""
+    `files`, the code and the settings), its shard ("2/8" or None) and the versions of the
+    libraries that wrote its files (fingerprint.library_versions, which `code` covers too):
+    kept readable, so that a join of shards built with other versions can say which."""
     return {
         "fingerprint": build_fingerprint(files, code, settings(opts)),
         "shard": shard_text(opts.shard),
+        "libraries": library_versions(),
     }
 
 

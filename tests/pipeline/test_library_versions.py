@@ -1,0 +1,95 @@
+"""The versions of the libraries that write the outputs are inputs of every build: an upgrade
+rebuilds what an incremental build would otherwise keep from the old version, and shards
+built with other versions are not joined into one build (`fingerprint.library_versions`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import zlib
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+from campaign.pipeline import fingerprint
+from campaign.pipeline.api import build
+from campaign.pipeline.fingerprint import OUTPUT_LIBRARIES, code_version, library_versions
+from campaign.pipeline.options import Options
+
+from ..kits import build as build_cli
+from ..kits import cli, mini_copy
+
+
+def test_the_versions_are_the_installed_ones() -> None:
+    found = library_versions()
+    assert set(found) == {*OUTPUT_LIBRARIES, "python", "zlib"}
+    for name in OUTPUT_LIBRARIES:
+        assert found[name] == metadata.version(name), name
+    assert found["python"] == "{}.{}.{}".format(*sys.version_info[:3])
+    assert found["zlib"] == zlib.ZLIB_RUNTIME_VERSION
+
+
+def test_the_first_distribution_on_the_path_is_the_one_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the import system does: a folder earlier on sys.path hides a later one's."""
+    (tmp_path / "reportlab-9.9.1.dist-info").mkdir()
+    (tmp_path / "Python_Bidi-0.0.7.dist-info").mkdir()  # a name as a wheel may spell it
+    (tmp_path / "reportlab-9.9.1.data").mkdir()  # not a dist-info folder
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "missing"), str(tmp_path), *sys.path])
+    fingerprint._library_versions.cache_clear()
+    try:
+        found = library_versions()
+    finally:
+        fingerprint._library_versions.cache_clear()
+    assert found["reportlab"] == "9.9.1"
+    assert found["python-bidi"] == "0.0.7"
+    assert found["pikepdf"] == metadata.version("pikepdf")
+
+
+def other_reportlab(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The versions of this machine with another reportlab, as another machine may have."""
+    other = {**library_versions(), "reportlab": "4.4.0"}
+    monkeypatch.setattr(fingerprint, "_library_versions", lambda: tuple(sorted(other.items())))
+    return other
+
+
+def test_another_version_rebuilds_every_job(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not only the build's stamp: each job's own fingerprint changes, so no job is kept as
+    the other version made it."""
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    options = Options(out, png_ppi=20, jobs=1, only=("badge", "text"))  # type: ignore[arg-type]
+    first = build(kit, options)
+    assert not first.failed
+    code = code_version()
+    other = other_reportlab(monkeypatch)
+    assert code_version() != code
+    second = build(kit, options)
+    assert {j.status for j in second.jobs} == {"done"}
+    assert len(second.jobs) == len(first.jobs)
+    stamp = json.loads((out / "manifest.json").read_text())["build"]
+    assert stamp["libraries"] == other
+
+
+def test_shards_of_other_versions_are_not_joined(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    opts = ("--only", "text", "--png-ppi", "20", "--jobs", "1")
+    one = build_cli(kit, tmp_path / "one", *opts, "--shard", "1/2")
+    with monkeypatch.context() as patched:
+        other_reportlab(patched)
+        two = build_cli(kit, tmp_path / "two", *opts, "--shard", "2/2")
+    this = library_versions()["reportlab"]
+    code, text = cli("manifest", "merge", "--kit", kit, one, two, "-o", tmp_path / "joined")
+    assert (code, text) == (
+        1,
+        f"error[manifest.mismatch]: {two} was built with other libraries than {one}: "
+        f"reportlab 4.4.0 ({this} there)\n"
+        "  hint: install the same versions on every machine that builds a shard (pin them: "
+        "docs/scale.md), then build that shard again\n",
+    )
+    assert not (tmp_path / "joined").exists()
