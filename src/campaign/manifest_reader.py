@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
@@ -71,15 +72,53 @@ def head(path: Path) -> dict[str, Any] | None:
     """The manifest with `"files": []` and its stamp's jobs summarised (Jobs), when the walk
     reads the whole file; None when it does not (or the file cannot be read)."""
     try:
-        with path.open(encoding="utf-8") as f:
-            walk = _walk(f)
-            while True:
-                next(walk)
+        f = path.open(encoding="utf-8")
+    except OSError:
+        return None
+    with f:
+        try:
+            key = _identity(f.fileno(), path)
+        except OSError:
+            return None
+        found = _head(f)
+    _WALKED[:] = [(key, found is not None)]
+    return found
+
+
+def _head(f: TextIO) -> dict[str, Any] | None:
+    try:
+        walk = _walk(f)
+        while True:
+            next(walk)
     except StopIteration as done:
         found: dict[str, Any] = done.value
         return found
     except (OSError, ValueError):
         return None
+
+
+def walkable(path: Path) -> bool:
+    """Whether `head` reads the manifest at `path`: the answer of the last walk in this
+    process when the file is the one it walked (the same inode, size and modification time),
+    else a walk. A build that has work walks the manifest for its stamp and then asks this
+    (output.manifest_problem): a second walk took 35 ms a 1,000 records' manifest here."""
+    try:
+        key = _identity(None, path)
+    except OSError:
+        return False
+    for walked, answer in _WALKED:
+        if walked == key:
+            return answer
+    return head(path) is not None
+
+
+# The last walk: ((path, inode, size, mtime in ns), whether it read the whole file).
+_WALKED: list[tuple[tuple[str, int, int, int], bool]] = []
+
+
+def _identity(fd: int | None, path: Path) -> tuple[str, int, int, int]:
+    st = os.fstat(fd) if fd is not None else os.stat(path)
+    return (str(path.resolve()), st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def items(path: Path) -> Iterator[object]:

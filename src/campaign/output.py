@@ -469,7 +469,7 @@ def manifest_problem(out: Path) -> str | None:
     """Why the manifest in `out` cannot be read (there is a file, but not JSON, or JSON that is
     not a manifest: no list of files), or None: none there, or one that reads."""
     path = out / MANIFEST
-    if not path.is_file() or manifest_reader.head(path) is not None:
+    if not path.is_file() or manifest_reader.walkable(path):
         return None
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -538,7 +538,7 @@ def iter_manifest(out: Path, walked: bool = False) -> Iterator[OutputFile]:
     by entry (manifest_reader) unless the walk refuses it (a key twice...): then read whole.
     `walked`: the caller has just walked it (manifest_stamp), which is not done again."""
     path = out / MANIFEST
-    if not walked and manifest_reader.head(path) is None:
+    if not walked and not manifest_reader.walkable(path):
         yield from read_manifest(out)
         return
     for item in manifest_reader.items(path):
@@ -564,7 +564,7 @@ def iter_stamp_jobs(out: Path, walked: bool = False) -> Iterator[object]:
     """The jobs of the manifest's stamp in `out`, one at a time, as its JSON has them (lists
     of 5); nothing when the stamp has no list of jobs. `walked`: as iter_manifest's."""
     path = out / MANIFEST
-    if not walked and manifest_reader.head(path) is None:  # not walked: read whole, as before
+    if not walked and not manifest_reader.walkable(path):  # not walked: read whole, as before
         build = read_build_manifest(out)[0]
         jobs = build.get("jobs") if build is not None else None
         yield from jobs if isinstance(jobs, list) else ()

@@ -217,3 +217,28 @@ def test_a_manifest_entry_edited_into_another_type_is_no_entry(
     assert not result.failed
     assert sum(j.status == "done" for j in result.jobs) == 1
     assert {j.status for j in build(kit, opts(out, only=("text",))).jobs} == {"skipped"}
+
+
+def test_a_build_with_work_walks_the_manifest_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stamp's walk also tells whether the manifest reads (output.manifest_problem asks
+    manifest_reader.walkable); a manifest changed since is walked again."""
+    from campaign import manifest_reader
+
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, opts(out, only=("text",)))
+    walks: list[Path] = []
+    real = manifest_reader._head
+
+    def counted(f: object) -> object:
+        walks.append(Path(f.name))  # type: ignore[attr-defined]
+        return real(f)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(manifest_reader, "_head", counted)
+    second = build(kit, opts(out, only=("text", "badge")))  # another stamp: work to do
+    assert rebuilt(second)
+    assert walks == [out / "manifest.json"]
+    (out / "manifest.json").write_text("{", encoding="utf-8")
+    assert not manifest_reader.walkable(out / "manifest.json")
+    assert len(walks) == 2
