@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from ..kits import ROOT, cli
+from ..kits import ROOT, cli, output_tree
 
 ROWS = [
     "event_id,language,title,date,time,venue,organiser,contact,link,photo",
@@ -267,3 +267,31 @@ def test_a_row_gone_from_the_data_removes_its_file_and_says_why(tmp_path: Path) 
     assert code == 0, text
     assert "removed event-flyer-a5/event-flyer-a5-en-b.pdf (its row is not in the data)" in text
     assert not (out / "event-flyer-a5/event-flyer-a5-en-b.pdf").exists()
+
+
+def test_a_merge_of_another_template_keeps_the_first_templates_files(tmp_path: Path) -> None:
+    """Every template's merge goes to out-events/ by default: the posters' merge left no
+    flyer ("its row is not in the data"). A merge removes the files of its own template's
+    rows that are gone, only."""
+    head = "event_id,language,title,date,venue\n"
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    data.write_text(head + "a,en,A,2024-07-30,P\nb,en,B,2024-07-30,P\n", encoding="utf-8")
+    assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
+    flyers = set(output_tree(out)) - {"index.html", "manifest.json"}
+    assert len(flyers) == 2
+    code, text = cli("merge", "event-poster-a3", data, *args)
+    assert code == 0, text
+    assert "removed" not in text
+    assert flyers <= set(output_tree(out))
+    data.write_text(head + "a,en,A,2024-07-30,P\n", encoding="utf-8")
+    code, text = cli("merge", "event-poster-a3", data, *args)
+    assert code == 0, text
+    assert "removed event-poster-a3/event-poster-a3-en-b.pdf (its row is not in the data)" in (
+        text
+    )
+    assert text.count("removed event-") == 1
+    files = set(output_tree(out))
+    assert flyers <= files
+    listed = {f["path"] for f in json.loads((out / "manifest.json").read_text())["files"]}
+    assert flyers | {"event-poster-a3/event-poster-a3-en-a.pdf"} == listed

@@ -184,7 +184,8 @@ def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
     """Whether an earlier file's job is still one the kit (or this merge's records) makes:
     the set of jobs is made only when publishing asks (an earlier manifest with entries). A
     build keeps a merge's files (it cannot tell whether their rows are gone), as a merge
-    keeps a build's.
+    keeps a build's and another template's merge's: a merge of the event posters into the
+    folder of the flyers' deleted every flyer as "its row is not in the data".
     A merge's jobs are many (one per record): they are kept as their hashes (a Python int
     each), and a hash that two jobs share only keeps an earlier file listed."""
     from .renditions import RENDITIONS
@@ -193,10 +194,13 @@ def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
     merged: set[int] = set()
     made: list[bool] = []  # [True] once the sets are made
     refused: frozenset[str] = getattr(opts.records, "refused", frozenset())
+    templates = frozenset(opts.only or ())  # a merge's
 
     def in_kit(f: OutputFile) -> bool:
         if opts.records is None and f.job[3] is not None:
             return True  # a merge's file, in a build: only a merge knows if its row is gone
+        if opts.records is not None and f.job[3] is not None and f.job[0] not in templates:
+            return True  # another template's merge (the posters beside the flyers): its own
         if not made:
             made.append(True)
             jobs.update(full_plan(kit, list(RENDITIONS)))
