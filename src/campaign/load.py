@@ -65,6 +65,13 @@ def _mark(path: Path, m: yaml.Mark | None) -> Mark:
 CUT_AT_HASH = re.compile(r"[ \t]+#(?=[^\s#])")
 
 
+# Numbers only YAML 1.1 reads (PyYAML's resolver): base 60 (`18:30` is 1110, `1:20:00` is
+# 4800) and a leading zero (`0101` is octal, 65). YAML 1.2 reads neither so; a person means a
+# time, an id or a phone number: the text is kept as written (a slot that needs a number
+# says so at the value).
+YAML11_NUMBER = re.compile(r"[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|0[0-9_]+)\Z")
+
+
 class _Walker:
     def __init__(self, path: Path, loader: Any, text: str = "") -> None:
         self.path = path
@@ -181,7 +188,11 @@ class _Walker:
                 _mark(self.path, node.start_mark),
                 "only plain YAML values are allowed (text, numbers, lists, mappings)",
             ) from exc
-        if isinstance(value, str | int | float | bool | type(None)):
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if not node.style and YAML11_NUMBER.match(node.value):
+                return str(node.value)  # as written: 18:30 is a time, 0101 an id
+            return value
+        if isinstance(value, str | bool | type(None)):
             return value
         return str(node.value)  # dates and other rich scalars stay text
 

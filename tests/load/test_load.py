@@ -70,3 +70,30 @@ def test_non_utf8_file(tmp_path: Path) -> None:
         load_yaml(bad)
     assert "failed to read file (not UTF-8: invalid continuation byte)" in exc.value.render()
     assert "hint: save the file as UTF-8" in exc.value.render()
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("18:30", "18:30"),  # YAML 1.1: 1110 (base 60)
+        ("1:20:00", "1:20:00"),  # 4800
+        ("190:20:30.15", "190:20:30.15"),  # 685230.15
+        ("0101", "0101"),  # octal 65
+        ("-0123456", "-0123456"),
+        ("08", "08"),
+        ('"18:30"', "18:30"),
+        ("12", 12),
+        ("0", 0),
+        ("0.5", 0.5),
+        ("-1.25", -1.25),
+        ("1_000", 1000),
+        ("0x1F", 31),
+        ("true", True),
+    ],
+)
+def test_numbers_only_yaml_1_1_reads_stay_as_written(written: str, read: object) -> None:
+    """A time (18:30) or an id or phone number with a leading zero is text as written, not
+    YAML 1.1's base-60 or octal number; other numbers are numbers."""
+    value = parse_yaml(f"a: {written}\n", Path("x.yaml")).plain()["a"]
+    assert value == read
+    assert type(value) is type(read)

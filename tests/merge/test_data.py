@@ -199,3 +199,33 @@ def test_blank_lines_before_the_header_are_nothing(tmp_path: Path) -> None:
     columns, rows = table_of(path)
     assert columns == tuple(HEADER)
     assert rows == [dict(zip(HEADER, ROW, strict=True))]
+
+
+def test_a_yaml_forms_values_are_at_their_lines_and_as_written(tmp_path: Path) -> None:
+    """`time: 18:30`, as the docs write it, was YAML 1.1's number 1110 ("'1110' is not a
+    time", at line 1); a record's errors are at the value's line and column, and say
+    "record, field" (a list of records has no rows or columns)."""
+    from ..kits import ROOT, cli
+
+    form = tmp_path / "walk.yaml"
+    head = "event_id: walk\nlanguage: fr\ntitle: Marche\ndate: 2026-07-30\n"
+    form.write_text(head + "time: 18:30\nvenue: Parc\n", encoding="utf-8")
+    _, rows = table_of(form)
+    assert rows[0]["time"] == "18:30"
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", form, *args)
+    assert code == 0, text
+    form.write_text("- " + head.replace("\n", "\n  ") + "time: 25:30\n  venue: Parc\n")
+    code, text = cli("merge", "event-flyer-a5", form, *args)
+    assert code == 1
+    assert text.startswith(
+        f"{form}:5:9: error[merge.value]: record 1, field time: '25:30' is not a time: write "
+        "it as HH:MM (24 h), e.g. 18:30\n"
+    )
+    j = tmp_path / "walk.json"
+    j.write_text('[{"event_id": "w", "language": "fr", "title": "M", "date": "2026-07-30", '
+                 '"time": "25:00", "venue": "P"}]')  # fmt: skip
+    code, text = cli("merge", "event-flyer-a5", j, *args)
+    assert code == 1
+    assert text.startswith(f"{j}: error[merge.value]: record 1, field time: '25:00' is not")

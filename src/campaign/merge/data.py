@@ -43,12 +43,18 @@ class Cell:
     column: str
     index: int
     formula: bool = False  # an XLSX formula whose value the file does not hold
+    # where the value is written (line, column), when the format tells (YAML); else 0
+    line: int = 0
+    col: int = 0
 
     @property
     def where(self) -> str:
-        """'row 4, column date (C)' or 'row 4, column date'."""
-        letter = column_letters(self.index) if self.index else ""
-        return f"row {self.row}, column {self.column}" + (f" ({letter})" if letter else "")
+        """'row 4, column date (C)' (CSV, XLSX) or 'record 2, field date' (JSON, YAML: a
+        list of records, which has no rows or columns)."""
+        if not self.index:
+            return f"record {self.row}, field {self.column}"
+        letter = column_letters(self.index)
+        return f"row {self.row}, column {self.column} ({letter})"
 
 
 Row = dict[str, Cell]
@@ -91,7 +97,11 @@ class Table:
         return tuple(self.source())
 
     def mark(self, cell: Cell) -> Mark:
-        return Mark(self.path, cell.row, max(cell.index, 1))
+        if cell.line:
+            return Mark(self.path, cell.line, cell.col)
+        if not cell.index:  # a JSON record's value: json gives no places (the message says
+            return Mark.file(self.path)  # which record and field); its number is no line
+        return Mark(self.path, cell.row, cell.index)
 
 
 def read_table(path: Path, errs: Collector) -> Table:
@@ -325,13 +335,23 @@ def _json(path: Path) -> Any:
 
 
 def _yaml(path: Path) -> Any:
+    """The file's records with the place of each value (load.Node): a cell's errors are at
+    its line and column. YAML 1.1's numbers a person does not mean stay text (`time: 18:30`,
+    `event_id: 0101`: load.YAML11_NUMBER)."""
     from ..load import load_yaml
 
-    return load_yaml(path).plain()
+    return load_yaml(path)
 
 
 def _records(path: Path, data: Any) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
-    """A list of objects (or one object: a form) as rows; the row is the record's number."""
+    """A list of objects (or one object: a form) as rows; the row is the record's number. A
+    YAML file's values (load.Node) keep their places."""
+    from ..load import Node
+
+    nodes = data if isinstance(data, Node) else None
+    if nodes is not None:
+        data = nodes.plain()
+        nodes = [nodes] if nodes.is_map else nodes.value if nodes.is_seq else None
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
@@ -342,11 +362,22 @@ def _records(path: Path, data: Any) -> tuple[tuple[str, ...], Callable[[], Itera
     columns: dict[str, None] = {}
     for record in data:
         columns.update(dict.fromkeys(str(k) for k in record))
+    places: list[dict[str, Mark]] = [
+        {str(k): v.mark for k, v in node.value.items()} for node in nodes or ()
+    ]
 
     def rows() -> Iterator[Row]:
         for n, record in enumerate(data, start=1):
+            marks = places[n - 1] if places else {}
             yield {
-                str(k): Cell(v.strip() if isinstance(v, str) else v, n, str(k), 0)
+                str(k): Cell(
+                    v.strip() if isinstance(v, str) else v,
+                    n,
+                    str(k),
+                    0,
+                    line=marks[str(k)].line if str(k) in marks else 0,
+                    col=marks[str(k)].col if str(k) in marks else 0,
+                )
                 for k, v in record.items()
             }
 
