@@ -189,7 +189,7 @@ class _Walker:
                 "only plain YAML values are allowed (text, numbers, lists, mappings)",
             ) from exc
         if isinstance(value, int | float) and not isinstance(value, bool):
-            if not node.style and YAML11_NUMBER.match(node.value):
+            if not node.style and YAML11_NUMBER.match(node.value):  # type: ignore[attr-defined]
                 return str(node.value)  # as written: 18:30 is a time, 0101 an id
             return value
         if isinstance(value, str | bool | type(None)):

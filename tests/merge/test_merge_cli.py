@@ -287,9 +287,7 @@ def test_a_merge_of_another_template_keeps_the_first_templates_files(tmp_path: P
     data.write_text(head + "a,en,A,2024-07-30,P\n", encoding="utf-8")
     code, text = cli("merge", "event-poster-a3", data, *args)
     assert code == 0, text
-    assert "removed event-poster-a3/event-poster-a3-en-b.pdf (its row is not in the data)" in (
-        text
-    )
+    assert "removed event-poster-a3/event-poster-a3-en-b.pdf (its row is not in the data)" in (text)
     assert text.count("removed event-") == 1
     files = set(output_tree(out))
     assert flyers <= files

@@ -348,10 +348,10 @@ def _records(path: Path, data: Any) -> tuple[tuple[str, ...], Callable[[], Itera
     YAML file's values (load.Node) keep their places."""
     from ..load import Node
 
-    nodes = data if isinstance(data, Node) else None
-    if nodes is not None:
-        data = nodes.plain()
-        nodes = [nodes] if nodes.is_map else nodes.value if nodes.is_seq else None
+    nodes: list[Node] = []
+    if isinstance(data, Node):
+        nodes = [data] if data.is_map else data.value if data.is_seq else []
+        data = data.plain()
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
@@ -363,7 +363,7 @@ def _records(path: Path, data: Any) -> tuple[tuple[str, ...], Callable[[], Itera
     for record in data:
         columns.update(dict.fromkeys(str(k) for k in record))
     places: list[dict[str, Mark]] = [
-        {str(k): v.mark for k, v in node.value.items()} for node in nodes or ()
+        {str(k): v.mark for k, v in node.value.items()} for node in nodes if node.is_map
     ]
 
     def rows() -> Iterator[Row]:
