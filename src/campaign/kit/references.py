@@ -5,11 +5,13 @@ that is declared but itself invalid (a colour with a bad value) is not reported 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Collector, Mark, Subject, did_you_mean
 from ..model import CONTACT_FIELDS, Campaign, Language
+from ..resolve import PLACEHOLDER
 from .spec import BAD, Context, Ref
 
 
@@ -135,8 +137,55 @@ def check_languages(
                 *did_you_mean(code, languages),
                 f"add materials/strings/{code}.yaml, or remove '{code}' from 'languages'",
             )
+    known = {**dict.fromkeys(CONTACT_FIELDS, ""), **campaign.fields}
     for lang in languages.values():
         _check_keys(source, lang, errs)
+        _check_placeholders(lang, {**known, **lang.fields}, errs)
+
+
+# Braces in a string: a `{field}` placeholder, or what a person may have meant as one
+# (`{}`, `{ helpline }`, `{help line}`). A string has no other use for braces.
+BRACES = re.compile(r"\{([^{}\n]{0,40})\}")
+
+
+def _check_placeholders(lang: Language, known: dict[str, Any], errs: Collector) -> None:
+    """Every `{name}` in a string's text (and its short variant) names a field of the campaign,
+    an office's contact fields or the language's own: resolve.fill leaves an unknown one as
+    written, so `{helpine}` printed as it is on a print-ready poster, with check --strict
+    passing. Braces around anything else (`{}`, `{ helpline }`) are an error too."""
+    for key, entry in lang.strings.items():
+        for text in (entry.text, entry.short or ""):
+            for match in BRACES.finditer(text):
+                name = match[1]
+                if name in known:
+                    continue
+                if PLACEHOLDER.fullmatch(match[0]):
+                    hints = did_you_mean(name, known) or (
+                        "add it under 'fields:' in campaign.yaml (it may stay empty)",
+                    )
+                    errs.error(
+                        "ref.field",
+                        f"the field '{match[0]}' is in no campaign, office or language "
+                        "file: it would print as written",
+                        entry.mark,
+                        *hints,
+                        subject=Subject(language=lang.code, key=key),
+                    )
+                    continue
+                named = name.strip()
+                hint = (
+                    f"write it without spaces: {{{named}}}"
+                    if named in known
+                    else "write {field} with a field's name (helpline, website, ...), or remove "
+                    "the braces"
+                )
+                errs.error(
+                    "ref.field",
+                    f"'{match[0]}' is not a field placeholder: it would print as written",
+                    entry.mark,
+                    hint,
+                    subject=Subject(language=lang.code, key=key),
+                )
 
 
 def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
