@@ -293,3 +293,23 @@ def test_a_merge_of_another_template_keeps_the_first_templates_files(tmp_path: P
     assert flyers <= files
     listed = {f["path"] for f in json.loads((out / "manifest.json").read_text())["files"]}
     assert flyers | {"event-poster-a3/event-poster-a3-en-a.pdf"} == listed
+
+
+def test_a_template_without_event_texts_is_named(tmp_path: Path) -> None:
+    """`merge flyer-a5` (for event-flyer-a5) made the campaign's flyer once per record, exit 0,
+    without a word: it is a warning naming the event templates."""
+    data = tmp_path / "e.csv"
+    data.write_text("event_id,language,title,date,venue\nw,en,W,2024-07-30,P\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code, text = cli("merge", "flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png")
+    assert code == 0, text
+    assert (
+        "layouts/flyer-a5.yaml:1:1: warning[merge.template]: 'flyer-a5' shows none of an "
+        "event's texts (event_contact, event_date, event_organiser, event_time, event_title, "
+        "event_venue): each record's file is the campaign's own page\n"
+        "  hint: merge into an event template: event-flyer-a4, event-flyer-a5, "
+        "event-flyer-letter, event-poster-a3\n"
+    ) in text
+    code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png")
+    assert code == 0, text
+    assert "merge.template" not in text

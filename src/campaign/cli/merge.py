@@ -112,7 +112,7 @@ def merge(
 
     from ..diagnostics import Collector, DiagnosticsError
     from ..merge.data import read_table
-    from ..merge.events import check_events
+    from ..merge.events import check_events, check_template
     from ..pipeline.api import build as run_build
     from ..pipeline.kitcache import cached_kit
     from ..pipeline.options import Options
@@ -128,6 +128,7 @@ def merge(
     with reporting(json_report, BUILD_KEYS):
         loaded = cached_kit(root)
         errs = Collector()
+        check_template(loaded, template, errs)
         table = read_table(data, errs)
         records = check_events(table, loaded, errs, images)  # made again at each pass
         if name_pattern is not None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..diagnostics import Collector, Mark, did_you_mean
 from ..iri import to_uri
-from ..model import Kit, StringEntry
+from ..model import Kit, Layout, StringEntry
 from ..resolve import Layer
 from ..text.scripts import localise_digits
 from .data import NO_HEADER, Cell, Table, column_letters
@@ -110,6 +110,39 @@ class Records:
 
     def __len__(self) -> int:
         return self.count
+
+
+def check_template(kit: Kit, template: str, errs: Collector) -> None:
+    """A `merge.template` warning when the material `template` shows none of an event's texts
+    (no text slot with an event field of FIELDS): each record's file is the campaign's own
+    page under the event's name, at most with the event's link in its QR code and its photo
+    (`merge flyer-a5` for `merge event-flyer-a5` made them, exit 0, without a word). A
+    template the kit does not have is left to the build, which names it."""
+    layout = kit.layouts.get(template)
+    if layout is None or _event_fields(layout):
+        return
+    templates = sorted(lid for lid, other in kit.layouts.items() if _event_fields(other))
+    errs.warn(
+        "merge.template",
+        f"'{template}' shows none of an event's texts ({', '.join(sorted(FIELDS.values()))}): "
+        "each record's file is the campaign's own page",
+        Mark(layout.path, 1, 1),
+        f"merge into an event template: {', '.join(templates)}"
+        if templates
+        else "give the layout a text slot with field: event_title (and the others)",
+    )
+
+
+def _event_fields(layout: Layout) -> set[str]:
+    """The event fields (FIELDS) the layout's text slots show."""
+    wanted = set(FIELDS.values())
+    return {
+        name
+        for page in layout.pages
+        for slot in page.slots
+        for name in getattr(slot, "fields", ())
+        if name in wanted
+    }
 
 
 def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = None) -> Records:
