@@ -158,3 +158,25 @@ def test_a_logo_the_office_lacks_is_one_warning(kit_copy: Callable[..., Path]) -
         "  hint: did you mean 'partnr'?"
     ) in out
     assert out.count("[office.no-logo]") == 1  # en and ar, and not for the emblem: one warning
+
+
+def test_a_field_given_for_some_languages_names_the_others(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A helpline given under fields_by_language for Arabic only was listed as not filled at
+    all; the languages that lack it are named."""
+    brussels = (ROOT / "materials/offices/brussels.yaml").read_text(encoding="utf-8")
+    text = brussels.replace("languages: [en, fr]", "languages: [en, fr, ar]").replace(
+        "fields_by_language: {}",
+        'fields_by_language:\n  ar: {helpline: "+000 111 0000"}\n  fr: {helpline: ""}',
+    )
+    kit = kit_copy(**{"materials/offices/brussels.yaml": text})
+    code, output = run(
+        "--kit", str(kit), "--office", "brussels", "--only", "badge-58", "--lang", "ar",
+        "-o", str(tmp_path / "o"), "--no-digital", *FAST,
+    )  # fmt: skip
+    assert code == 0, output
+    assert (
+        "warning[office.unfilled]: brussels: office 'brussels' has not filled helpline (en, fr), "
+        "report_url, website, email, social, office_name"
+    ) in output

@@ -14,6 +14,7 @@ from .spec import Key
 
 # the contact fields every office (and campaign.yaml) can fill; `--strict` lists the empty ones
 CONTACT_FIELDS = ("helpline", "report_url", "website", "email", "social", "office_name")
+_EMPTY = StringEntry("", "", None, Mark(Path(), 0, 0))  # a field an office does not give
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -92,13 +93,20 @@ class Office:
     material_marks: tuple[Mark, ...] = field(default=(), compare=False)
 
     def unfilled(self, campaign_fields: dict[str, str]) -> list[str]:
-        """The contact fields that are empty in every language the office prints."""
+        """The contact fields empty in a language the office prints: the field's name when
+        it is empty in every one, else with the languages that lack it, "helpline (fr, en)"
+        (a field given under `fields_by_language: {ar: ...}` only was named as unfilled)."""
         out = []
         for name in CONTACT_FIELDS:
             if campaign_fields.get(name) or (name in self.fields and self.fields[name].text):
                 continue
-            own = [self.fields_by_language.get(code, {}).get(name) for code in self.languages]
-            if self.languages and all(e is not None and e.text for e in own):
+            lacking = [
+                code
+                for code in self.languages
+                if not (self.fields_by_language.get(code, {}).get(name) or _EMPTY).text
+            ]
+            if self.languages and not lacking:
                 continue
-            out.append(name)
+            some = 0 < len(lacking) < len(self.languages)
+            out.append(f"{name} ({', '.join(lacking)})" if some else name)
         return out
