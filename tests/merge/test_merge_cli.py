@@ -313,3 +313,16 @@ def test_a_template_without_event_texts_is_named(tmp_path: Path) -> None:
     code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png")
     assert code == 0, text
     assert "merge.template" not in text
+
+
+def test_a_missing_images_folder_is_one_error(tmp_path: Path) -> None:
+    """It was one "no JPEG or PNG ... in" error per row with a photo."""
+    data = tmp_path / "e.csv"
+    rows = "".join(f"w{i},en,W,2024-07-30,P,p{i}.jpg\n" for i in range(3))
+    data.write_text("event_id,language,title,date,venue,photo\n" + rows, encoding="utf-8")
+    missing = tmp_path / "photos"
+    code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "--images", missing)
+    assert code == 2
+    assert text.endswith(
+        f"Error: Invalid value for '--images': Directory '{missing}' does not exist.\n"
+    )

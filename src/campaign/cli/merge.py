@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 )
 @click.option(
     "--images",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=None,
     help="The folder the records' photos are in (a photo outside it is refused).",
 )
