@@ -56,7 +56,7 @@ def nothing_to_do_whole(
 # ---- package ----------------------------------------------------------------------------------
 
 
-def load_manifest_whole(build: Path) -> list[OutputFile]:
+def load_manifest_whole(build: Path, command: str = "package") -> list[OutputFile]:
     path = build / MANIFEST
     recover(build, build)
     try:
@@ -66,7 +66,7 @@ def load_manifest_whole(build: Path) -> list[OutputFile]:
     except FileNotFoundError:
         raise failure(
             "package.manifest",
-            f"no manifest at {display_path(path)}; package reads a finished build",
+            f"no manifest at {display_path(path)}; {command} reads a finished build",
             None,
             "run `python generate.py build` first, or pass --from BUILD_DIR",
         ) from None

@@ -77,10 +77,11 @@ class Entry:
     page: str  # "" or the page name of a multi-page PNG
 
 
-def load_manifest(build: Path) -> Spool[OutputFile]:
+def load_manifest(build: Path, command: str = "package") -> Spool[OutputFile]:
     """The build's manifest entries, in its order, read one at a time into a spool (8 bytes
     of memory each; manifest_reader). Raises DiagnosticsError `package.manifest` when it is
-    missing, unreadable, or an entry is not a file's."""
+    missing (naming `command`, the one that reads it), unreadable, or an entry is not a
+    file's."""
     path = build / MANIFEST
     recover(build, build)  # a publish a killed build left there: finished or rolled back
     try:
@@ -93,7 +94,7 @@ def load_manifest(build: Path) -> Spool[OutputFile]:
     except FileNotFoundError:
         raise failure(
             "package.manifest",
-            f"no manifest at {display_path(path)}; package reads a finished build",
+            f"no manifest at {display_path(path)}; {command} reads a finished build",
             None,
             "run `python generate.py build` first, or pass --from BUILD_DIR",
         ) from None

@@ -198,3 +198,38 @@ def test_round_stickers_are_kiss_cut_at_the_face(built: Path, tmp_path: Path) ->
         found = circles(content)
         assert len(found) == grid.count
         assert all(abs(r - 8 * MM) < 0.002 for _, _, r in found)
+
+
+def test_a_partly_filled_last_sheet_has_a_cut_page_of_its_own(built: Path, tmp_path: Path) -> None:
+    """The cut page was a full sheet's: a plotter cut 104 blank discs on a last sheet of 8."""
+    code, text, out = sheet(built, tmp_path, "--lang", "en", "--copies", "120", "--cut-page")
+    assert code == 0, text
+    assert "120 badge(s) on 2 sheet(s)" in text
+    with pikepdf.open(out) as pdf:
+        assert len(pdf.pages) == 4
+        counts = [len(circles(page.Contents.read_bytes())) for page in pdf.pages]
+        assert counts == [112, 8, 112, 8]
+        assert all(b" Do" not in page.Contents.read_bytes() for page in pdf.pages[2:])
+    code, text, out = sheet(built, tmp_path, "--lang", "en", "--copies", "3", "--cut-page")
+    assert code == 0, text
+    with pikepdf.open(out) as pdf:  # no full sheet: no full sheet's cut page
+        assert [len(circles(page.Contents.read_bytes())) for page in pdf.pages] == [3, 3]
+
+
+def test_home_is_refused_for_badges(built: Path, tmp_path: Path) -> None:
+    """It made a press gang sheet in CMYK without a word."""
+    code, text, out = sheet(built, tmp_path, "--home")
+    assert code == 2
+    assert text.endswith(
+        "Error: --home is for flyers on an office printer; badges go on gang sheets for the "
+        "press (without --home), or on sticker sheets (--sticker)\n"
+    )
+    assert not out.exists()
+
+
+def test_a_folder_without_a_manifest_names_the_sheet_command(tmp_path: Path) -> None:
+    code, text = cli(
+        "sheet", "--from", tmp_path, "--material", "badge-58", "-o", tmp_path / "s.pdf"
+    )
+    assert code == 1
+    assert f"no manifest at {tmp_path / 'manifest.json'}; sheet reads a finished build" in text

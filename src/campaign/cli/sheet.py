@@ -53,7 +53,12 @@ from .report import reporting
     default=None,
     help="Empty sheet edge, mm (default 5).",
 )
-@click.option("--cut-page", is_flag=True, help="Add a last page with the cut lines alone.")
+@click.option(
+    "--cut-page",
+    is_flag=True,
+    help="Add the cut lines alone: a page of a full sheet's, and one of a partly filled last "
+    "sheet's.",
+)
 @click.option(
     "--sticker",
     is_flag=True,
@@ -113,6 +118,11 @@ def sheet(
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import SheetRequest, make_sheet
 
+    if home and material.startswith("badge"):  # it made a press gang sheet, without a word
+        raise click.UsageError(
+            "--home is for flyers on an office printer; badges go on gang sheets for the press "
+            "(without --home), or on sticker sheets (--sticker)"
+        )
     kind = "" if material.startswith("badge") or sticker else f"-{up}up" + ("-home" if home else "")
     kind += "-stickers" if sticker else ""
     name = f"{material}-{paper}{kind}{'-' + office if office else ''}.pdf"

@@ -66,7 +66,7 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
     changed or unreadable build."""
     from .geometry import MARGIN_MM, MIN_GAP_MM
 
-    manifest = load_manifest(req.build)
+    manifest = load_manifest(req.build, "sheet")
     who = f"office '{req.office}'" if req.office else "the campaign kit"
     prints = _files(manifest, req, "print")
     if not prints:

@@ -85,7 +85,9 @@ def impose(
     cut_page: bool = False,
 ) -> bytes:
     """The sheets for `pieces` in order, `grid.count` to a sheet (the last one partly
-    filled), and with `cut_page` a last page with the cut lines of a full sheet alone."""
+    filled), and with `cut_page` the cut lines alone: a page of a full sheet's (when a sheet
+    is full), then one of the partly filled last sheet's (a plotter given a full sheet's cut
+    6 blank discs on a last sheet of 3 badges of 9)."""
     assert grid.count > 0, "the caller reports a piece that does not fit the sheet"
     w, h = (v * PT_PER_MM for v in grid.sheet)
     out = pikepdf.new()
@@ -108,7 +110,11 @@ def impose(
         ops.append(_cut_lines(centres[: len(batch)], cut_r))
         _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint)
     if cut_page:
-        _add_page(out, w, h, _cut_lines(centres, cut_r), {}, separation, overprint)
+        last = len(pieces) % grid.count
+        if len(pieces) >= grid.count:  # the full sheets'
+            _add_page(out, w, h, _cut_lines(centres, cut_r), {}, separation, overprint)
+        if last:  # the partly filled last sheet's
+            _add_page(out, w, h, _cut_lines(centres[:last], cut_r), {}, separation, overprint)
     raw = saved(out)
     forms.close()
     return finish_print(raw, cond, meta)
