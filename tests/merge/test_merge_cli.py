@@ -326,3 +326,21 @@ def test_a_missing_images_folder_is_one_error(tmp_path: Path) -> None:
     assert text.endswith(
         f"Error: Invalid value for '--images': Directory '{missing}' does not exist.\n"
     )
+
+
+def test_the_summary_counts_rows_refused_and_their_problems(tmp_path: Path) -> None:
+    """It said "4 problem(s) ...: those rows made no files", as if four rows were refused."""
+    data = tmp_path / "bad.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\na,en,A,2024-07-30,P\nb,en,,2024-13-30,\n"
+        "c,xx,C,2024-07-30,P\nd,en,D,2024-07-30,P\n",
+        encoding="utf-8",
+    )
+    args = ("--kit", ROOT, "-o", tmp_path / "out", "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 1
+    assert text.count("error[merge.value]") == 4  # row 3: title, date, venue; row 4: language
+    assert text.rstrip().endswith(
+        "; 2 of 4 row(s) of bad.csv refused for 4 problem(s): they made no files"
+    )
+    assert text.splitlines()[-1].startswith("2 record(s) from bad.csv; built 2 print PDF(s)")

@@ -159,9 +159,16 @@ def merge(
     if combined:
         summary += f"; all in one: {path}"
     summary = f"{len(records)} record(s) from {data.name}; " + summary
-    bad_rows = sum(1 for d in errs.items if d.is_error)
-    if bad_rows:
-        summary += f"; {bad_rows} problem(s) in {data.name}: those rows made no files"
+    problems = sum(1 for d in errs.items if d.is_error)
+    refused = len(records.skip)
+    if refused:  # rows, and the problems in them (a row may have several)
+        summary += (
+            f"; {refused} of {table.count} row(s) of {data.name} refused for {problems} "
+            "problem(s): they made no files"
+        )
+    elif problems:
+        summary += f"; {problems} problem(s) in {data.name}"
+    bad_rows = problems
     tell(result, summary, json_report, quiet, ok=not bad_rows, gone="its row is not in the data")
     if result.failed or bad_rows:
         raise click.exceptions.Exit(1)
