@@ -205,3 +205,42 @@ def test_a_cell_no_header_names_refuses_its_row(tmp_path: Path, kit: Kit) -> Non
         '  hint: a cell that holds a comma goes in quotes ("City Park, Main Street"), or give '
         "the column a header"
     ]
+
+
+def test_a_date_cell_with_a_time_gives_the_time_when_no_time_cell_does(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A spreadsheet date cell of 30/07/2026 18:30 lost its time without a word; a time cell
+    written beside it is the time."""
+    from datetime import datetime, time
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "venue", "time"])
+    sheet.append(["a", "fr", "A", datetime(2026, 7, 30, 18, 30), "P", None])
+    sheet.append(["b", "fr", "B", datetime(2026, 7, 30, 18, 30), "P", time(9, 0)])
+    sheet.append(["c", "fr", "C", datetime(2026, 7, 30), "P", None])  # a date alone: no time
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    found = read_events(read_table(path, errs), kit, errs)
+    assert errs.items == []
+    shown = {r.id: dict((k, v.text) for k, v in r.layer.by_language["fr"].items()) for r in found}
+    assert shown == {
+        "a": {"event_date": "30 juillet 2026", "event_time": "18:30"},
+        "b": {"event_date": "30 juillet 2026", "event_time": "09:00"},
+        "c": {"event_date": "30 juillet 2026"},
+    }
+    no_time_column = tmp_path / "two.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "venue"])
+    sheet.append(["a", "fr", "A", datetime(2026, 7, 30, 18, 30), "P"])
+    book.save(no_time_column)
+    (record,) = read_events(read_table(no_time_column, errs), kit, errs)
+    assert record.layer.by_language["fr"]["event_time"].text == "18:30"
+    assert record.layer.by_language["fr"]["event_time"].mark.col == 4  # the date cell's

@@ -266,6 +266,13 @@ def _record(
             bad(cells["language"], f"unknown language '{code}'", *hints)
     day = _date(cells["date"], bad)
     at = _time(cells["time"], bad) if "time" in cells else None
+    # a spreadsheet date cell that holds a time too (30/07/2026 18:30) and no time cell: the
+    # time is the event's (it was dropped without a word)
+    stamped = cells["date"].value
+    time_cell = cells["time"] if at is not None else cells["date"]
+    if at is None and isinstance(stamped, datetime) and stamped.time() != time(0, 0):
+        if not _text(cells.get("time")):
+            at = stamped.time()
     link = _text(cells["link"]) if "link" in cells else ""
     if link and not re.fullmatch(r"https?://\S+", link):
         bad(cells["link"], f"the link '{link}' is not a web address (https://...)")
@@ -293,7 +300,9 @@ def _record(
         if at is not None:
             shown["event_time"] = _format(at, "time", code, lang.digits)
         by_language[code] = {
-            k: StringEntry(k, v, None, table.mark(cells["date" if k == "event_date" else "time"]))
+            k: StringEntry(
+                k, v, None, table.mark(cells["date"] if k == "event_date" else time_cell)
+            )
             for k, v in shown.items()
         }
     layer = Layer(
