@@ -299,11 +299,9 @@ def _record(
         shown = {"event_date": _format(day, "date", code, lang.digits)}
         if at is not None:
             shown["event_time"] = _format(at, "time", code, lang.digits)
+        where = {"event_date": cells["date"], "event_time": time_cell}
         by_language[code] = {
-            k: StringEntry(
-                k, v, None, table.mark(cells["date"] if k == "event_date" else time_cell)
-            )
-            for k, v in shown.items()
+            k: StringEntry(k, v, None, table.mark(where[k])) for k, v in shown.items()
         }
     layer = Layer(
         event_id,
