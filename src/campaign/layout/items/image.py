@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ...assets import image_size
 from ...diagnostics import Subject, did_you_mean
+from ...kinds import PX_PER_MM
 from ...model import ImageSlot
 from ..document import MM, Box, ImageItem
 from . import ComposeContext, composer
@@ -74,6 +75,9 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
     # the same in every language: one diagnostic per material and slot, not one per language
     subject = ctx.subject(slot)
     subject = type(subject)(office=subject.office, material=subject.material, slot=slot.name)
+    if ctx.layout.pixels is not None:  # a screen image: its own pixel grid, not print's
+        _screen_ppi(ppi, shown.w / MM / (crop[2] - crop[0]), where, slot, ctx, subject)
+        return ImageItem(slot.name, shown, asset, crop, ppi, slot.background)
     need = f"{shown.w / MM * GOOD_PPI / 25.4 / (crop[2] - crop[0]):.0f} px wide for 300 ppi"
     if ppi < MIN_PPI:
         ctx.errs.error(
@@ -92,3 +96,24 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
             subject=subject,
         )
     return ImageItem(slot.name, shown, asset, crop, ppi, slot.background)
+
+
+def _screen_ppi(
+    ppi: float, width_mm: float, where: str, slot: ImageSlot, ctx: ComposeContext, subject: Subject
+) -> None:
+    """A screen kind (social images: PX_PER_MM pixels a millimetre, 101.6 ppi) is never
+    printed: an image with at least a pixel for each of the output's is sharp (a 208 px logo
+    in a 52 mm frame of a social image was an error: "prints at 102 ppi; at least 150 is
+    needed"). One with fewer is enlarged, and looks soft: a warning. `width_mm`: the image's
+    whole width at its placed size."""
+    screen = PX_PER_MM * 25.4
+    if ppi >= screen - 0.5:  # rounding: 208 px for 52 mm at 4 px/mm is 101.6 ppi
+        return
+    ctx.errs.warn(
+        "image.ppi-warning",
+        f"{where} is shown at {ppi:.0f} ppi in a screen image of {screen:.1f}: enlarged past "
+        "its pixels, it looks soft",
+        slot.mark,
+        f"a sharp one needs {width_mm * PX_PER_MM:.0f} px wide",
+        subject=subject,
+    )
