@@ -244,3 +244,37 @@ def test_a_date_cell_with_a_time_gives_the_time_when_no_time_cell_does(
     (record,) = read_events(read_table(no_time_column, errs), kit, errs)
     assert record.layer.by_language["fr"]["event_time"].text == "18:30"
     assert record.layer.by_language["fr"]["event_time"].mark.col == 4  # the date cell's
+
+
+def test_the_workbooks_sheet_with_the_events_columns_is_read(tmp_path: Path, kit: Kit) -> None:
+    """A workbook with a sheet of instructions first: its header had none of the columns, and
+    the merge gave five "has no column" errors without naming the sheet it read."""
+    from openpyxl import Workbook
+
+    from campaign.merge.events import REQUIRED
+
+    book = Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "Instructions"
+    notes.append(["Fill one row per event on the next sheet"])
+    events = book.create_sheet("Events")
+    events.append(["event_id", "language", "title", "date", "venue"])
+    events.append(["walk", "en", "Walk", "2026-07-30", "Park"])
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    table = read_table(path, errs, REQUIRED)
+    assert (table.sheet, table.sheets) == ("Events", ("Instructions", "Events"))
+    (record,) = read_events(table, kit, errs)
+    assert record.id == "walk"
+    assert errs.items == []
+    # no sheet has them: the errors name the sheet read, and the others
+    del book["Events"]
+    book.create_sheet("Other").append(["id", "lang"])
+    book.save(path)
+    errs = Collector()
+    assert read_events(read_table(path, errs, REQUIRED), kit, errs) == []
+    assert errs.errors[0].message == (
+        "events.xlsx (sheet 'Instructions' of Instructions, Other) has no column 'event_id'"
+    )

@@ -112,7 +112,7 @@ def merge(
 
     from ..diagnostics import Collector, DiagnosticsError
     from ..merge.data import read_table
-    from ..merge.events import check_events, check_template
+    from ..merge.events import REQUIRED, check_events, check_template
     from ..pipeline.api import build as run_build
     from ..pipeline.kitcache import cached_kit
     from ..pipeline.options import Options
@@ -129,7 +129,7 @@ def merge(
         loaded = cached_kit(root)
         errs = Collector()
         check_template(loaded, template, errs)
-        table = read_table(data, errs)
+        table = read_table(data, errs, REQUIRED)
         records = check_events(table, loaded, errs, images)  # made again at each pass
         if name_pattern is not None:
             check_pattern(name_pattern, records)

@@ -86,6 +86,9 @@ class Table:
     columns: tuple[str, ...]
     source: Callable[[], Iterator[Row]]  # a new pass over the rows at each call
     count: int  # how many rows (blank lines left out)
+    # a workbook's sheet that was read, with the names of all its sheets (else empty)
+    sheet: str = ""
+    sheets: tuple[str, ...] = ()
 
     def iter_rows(self) -> Iterator[Row]:
         """The rows, one at a time, read again from the file's text or data."""
@@ -104,8 +107,10 @@ class Table:
         return Mark(self.path, cell.row, cell.index)
 
 
-def read_table(path: Path, errs: Collector) -> Table:
-    """The rows of `path` (by its suffix: .csv .tsv .txt .xlsx .json .yaml .yml).
+def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table:
+    """The rows of `path` (by its suffix: .csv .tsv .txt .xlsx .json .yaml .yml). Of a
+    workbook's sheets, the first whose header row has most of the `wanted` columns is read
+    (a sheet of instructions before the events' was read, and its header had none of them).
 
     Raises DiagnosticsError `merge.read` when the file cannot be read at all (missing, too
     large, not this format, no header); cells too long are reported to `errs` (all at once)."""
@@ -124,7 +129,7 @@ def read_table(path: Path, errs: Collector) -> Table:
     if suffix in (".csv", ".tsv", ".txt"):
         columns, raw = _csv(path)
     elif suffix == ".xlsx":
-        columns, raw = _xlsx(path)
+        columns, raw, sheet, sheets = _xlsx(path, wanted)
     elif suffix == ".json":
         columns, raw = _records(path, _json(path))
     elif suffix in (".yaml", ".yml"):
@@ -136,6 +141,8 @@ def read_table(path: Path, errs: Collector) -> Table:
             None,
             "use .csv, .xlsx, .json or .yaml",
         )
+    if suffix != ".xlsx":
+        sheet, sheets = "", ()
     count, long = 0, []  # one pass: rows counted, cells too long kept
     for row in raw():
         count += 1
@@ -154,7 +161,7 @@ def read_table(path: Path, errs: Collector) -> Table:
             f"{cell.where}: {len(cell.value)} characters; a cell may hold at most {MAX_CELL}",
             Mark(path, cell.row, max(cell.index, 1)),
         )
-    return Table(path, columns, raw, count)
+    return Table(path, columns, raw, count, sheet, sheets)
 
 
 def column_letters(index: int) -> str:
@@ -262,7 +269,10 @@ def _records_of(path: Path, text: str, dialect: Any) -> Iterator[tuple[int, list
         yield reader.line_num, values
 
 
-def _xlsx(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
+def _xlsx(
+    path: Path, wanted: Sequence[str]
+) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]], str, tuple[str, ...]]:
+    """A workbook's columns and rows, the name of the sheet read and of every sheet."""
     import zipfile
 
     from openpyxl import load_workbook
@@ -272,8 +282,16 @@ def _xlsx(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise failure("merge.read", f"{path} is not a readable XLSX workbook ({exc})") from None
-    header = next(book.worksheets[0].iter_rows(values_only=True), None)
+    want = {w.casefold() for w in wanted}
+    heads = [next(sheet.iter_rows(values_only=True), None) for sheet in book.worksheets]
+    names = tuple(book.sheetnames)
     book.close()
+
+    def found(head: tuple[Any, ...] | None) -> int:
+        return len(want & {str(h).strip().casefold() for h in head or () if h is not None})
+
+    chosen = max(range(len(heads)), key=lambda i: found(heads[i]), default=0)  # first of equals
+    header = heads[chosen] if heads else None
     if header is None:
         raise failure("merge.read", f"{path} is empty: it needs a header row") from None
     columns = tuple(str(h).strip() if h is not None else "" for h in header)
@@ -282,9 +300,9 @@ def _xlsx(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
         formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
         try:
-            written = formulas.worksheets[0].iter_rows(values_only=True)
+            written = formulas.worksheets[chosen].iter_rows(values_only=True)
             next(written, None)
-            rows_iter = book.worksheets[0].iter_rows(values_only=True)
+            rows_iter = book.worksheets[chosen].iter_rows(values_only=True)
             next(rows_iter, None)
             for n, values in enumerate(rows_iter, start=2):
                 typed = next(written, ())
@@ -307,7 +325,7 @@ def _xlsx(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
             book.close()
             formulas.close()
 
-    return columns, rows
+    return columns, rows, names[chosen] if names else "", names
 
 
 def _unsaved_formula(values: tuple[Any, ...], typed: tuple[Any, ...], i: int) -> bool:

@@ -149,11 +149,14 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     """Check every row (every problem of every row to `errs`, with row and column) and return
     the good ones as Records, which are read again from the table when iterated."""
     names = {c.lower(): c for c in table.columns}
+    sheet = (
+        f" (sheet '{table.sheet}' of {', '.join(table.sheets)})" if len(table.sheets) > 1 else ""
+    )
     for need in REQUIRED:
         if need not in names:
             errs.error(
                 "merge.column",
-                f"{table.path.name} has no column '{need}'",
+                f"{table.path.name}{sheet} has no column '{need}'",
                 None,
                 *(did_you_mean(need, list(names)) or (f"its columns: {', '.join(table.columns)}",)),
                 f"required: {', '.join(REQUIRED)}",
