@@ -93,9 +93,10 @@ def merge(
     <template>-<lang>-<event_id>.pdf... in OUT/<template>/.
 
     DATA is a CSV (UTF-8 with or without BOM, or UTF-16; any usual delimiter), an XLSX
-    workbook (first sheet), a JSON list of objects, or a YAML form (one event) or list. Every
-    row is checked before any work (missing column, empty required value, bad date or time,
-    unknown language, photo outside --images) and every problem is listed with its row and
+    workbook (the sheet with the event columns), a JSON list of objects, or a YAML form (one
+    event) or list. Every row is checked before any work (missing column, empty required
+    value, bad date or time, unknown language, photo outside --images) and every problem is
+    listed with its row and
     column; a row with a problem, or whose text does not fit, makes no files, the others do
     (the exit code is then 1).
 
