@@ -96,9 +96,8 @@ def merge(
     workbook (the sheet with the event columns), a JSON list of objects, or a YAML form (one
     event) or list. Every row is checked before any work (missing column, empty required
     value, bad date or time, unknown language, photo outside --images) and every problem is
-    listed with its row and
-    column; a row with a problem, or whose text does not fit, makes no files, the others do
-    (the exit code is then 1).
+    listed with its row and column; a row with a problem, or whose text does not fit, makes
+    no files, the others do (the exit code is then 1).
 
     \b
     Examples:
