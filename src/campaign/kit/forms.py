@@ -158,7 +158,9 @@ class Texts(Form):
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         items = node.value if node.is_seq else [node]
         out = [v.value for v in items]
-        if not out or not all(isinstance(v, str) and v for v in out):
+        if not out:  # `languages: []` was "must be a text or a list of texts (got [])"
+            return r.bad(key, "a list of at least one text", "name one or more")
+        if not all(isinstance(v, str) and v for v in out):
             return r.bad(key, self.expected)
         return tuple(out)
 

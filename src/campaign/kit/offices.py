@@ -3,13 +3,15 @@ logos. Files whose name starts with `_` (the commented `_template.yaml`) are not
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import did_you_mean
+from ..diagnostics import Mark, did_you_mean
 from ..load import Node
 from ..model import CONTACT_FIELDS, Campaign, Language, Layout, Office, StringEntry
+from ..model.language import code_hints
 from .campaign import Fields
 from .spec import BAD, Context, Form, MapRead, form, read
 
@@ -17,11 +19,25 @@ from .spec import BAD, Context, Form, MapRead, form, read
 def read_office(node: Node, path: Path, ctx: Context) -> Office | None:
     """One office file as an Office, or None when it is unusable (every problem is reported to
     `ctx.errs`)."""
-    listed = node.value.get("materials") if node.is_map else None
-    marks = tuple(n.mark for n in listed.value) if listed is not None and listed.is_seq else ()
     return read(
-        Office, node, path.name, ctx, id=path.stem, path=path, mark=node.mark, material_marks=marks
+        Office,
+        node,
+        path.name,
+        ctx,
+        id=path.stem,
+        path=path,
+        mark=node.mark,
+        material_marks=_item_marks(node, "materials"),
+        language_marks=_item_marks(node, "languages"),
     )
+
+
+def _item_marks(node: Node, key: str) -> tuple[Mark, ...]:
+    """Where each item of the list under `key` is written (one text: its own place)."""
+    listed = node.value.get(key) if node.is_map else None
+    if listed is None:
+        return ()
+    return tuple(n.mark for n in listed.value) if listed.is_seq else (listed.mark,)
 
 
 @form("fields_by_language")
@@ -109,13 +125,20 @@ def check_offices(
                     where,
                     *(did_you_mean(name, layouts) or (f"materials: {', '.join(sorted(layouts))}",)),
                 )
-        for code in office.languages:
+        for i, code in enumerate(office.languages):
             if code not in languages and code not in unreadable:
+                marks = office.language_marks
+                listed = re.split(r"[,;\s]+", code.strip())
+                hints = (
+                    (f"write a list: languages: [{', '.join(listed)}]",)
+                    if len(listed) > 1
+                    else code_hints(code, languages)
+                )
                 ctx.errs.error(
                     "ref.language",
                     f"office '{office.id}' prints '{code}', which has no strings file",
-                    office.mark,
-                    *(did_you_mean(code, languages) or (f"add materials/strings/{code}.yaml",)),
+                    marks[i] if i < len(marks) else office.mark,
+                    *hints,
                 )
         for code, values in office.fields_by_language.items():
             if code not in languages and code not in unreadable:

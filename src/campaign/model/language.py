@@ -79,3 +79,27 @@ class Language:
     @property
     def rtl(self) -> bool:
         return self.direction == "rtl"
+
+
+def code_hints(code: str, languages: dict[str, Language]) -> tuple[str, ...]:
+    """Hints for a language code the kit does not have (`languages`: the kit's, by code): the
+    kit's spelling when only the case differs (BCP 47 tags are case-insensitive, RFC 5646
+    2.1.1); its language when the code adds a region or script the kit lacks (`ar-MA`: the
+    kit's `ar`, named but not taken for it: `zh-TW` is not the kit's `zh`, whose script may
+    be another); else the closest codes, leaving out the pseudo-locales (`ar-MA` was offered
+    `ar-XB`, the mirrored test locale), or the list of codes."""
+    from ..diagnostics import did_you_mean
+
+    real = {c: lang for c, lang in languages.items() if not lang.pseudo}
+    folded = {c.casefold(): c for c in languages}
+    if code.casefold() in folded:
+        known = folded[code.casefold()]
+        return (f"write '{known}': the kit's code",)
+    base = code.replace("_", "-").split("-")[0].casefold()
+    if base != code.casefold() and base in {c.casefold() for c in real}:
+        known = folded[base]
+        return (
+            f"the kit has '{known}' ({real[known].name}): write '{known}' if that suits, or add "
+            f"materials/strings/{code}.yaml",
+        )
+    return did_you_mean(code, real) or (f"languages with strings: {', '.join(sorted(real))}",)

@@ -91,6 +91,8 @@ class Office:
     mark: Mark
     # where each entry of `materials:` is written (for ref.material errors)
     material_marks: tuple[Mark, ...] = field(default=(), compare=False)
+    # where each entry of `languages:` is written (for ref.language errors)
+    language_marks: tuple[Mark, ...] = field(default=(), compare=False)
 
     def unfilled(self, campaign_fields: dict[str, str]) -> list[str]:
         """The contact fields empty in a language the office prints: the field's name when

@@ -14,6 +14,7 @@ from ..diagnostics import Collector, Diagnostic, did_you_mean
 from ..kinds import kind_of
 from ..layout.document import Document
 from ..model import Kit, Language, Layout, Office
+from ..model.language import code_hints
 from ..output import JobId, OutputFile
 
 if TYPE_CHECKING:
@@ -101,7 +102,10 @@ def select(
     asked = (kit.language_code(c) for c in langs or kit.campaign.languages)
     codes = tuple(dict.fromkeys(asked))  # each once, in order
     names = tuple(dict.fromkeys(only or (n for n, la in kit.layouts.items() if not la.sized_from)))
-    _unknown(errs, "ref.language", codes, kit.languages, "languages with strings")
+    for code in codes:
+        if code not in kit.languages:
+            hints = code_hints(code, kit.languages)
+            errs.error("ref.language", f"unknown language '{code}'", None, *hints)
     _unknown(errs, "ref.material", names, kit.layouts, "materials")
     errs.raise_if_errors()
     return [(kit.layouts[n], kit.languages[c]) for n in names for c in codes]

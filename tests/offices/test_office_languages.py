@@ -1,0 +1,75 @@
+"""An office's language codes that the kit lacks are named at the code, with a hint that fits
+the mistake: a list written as one text, another case, a region the kit does not have; the
+pseudo-locales are not offered. The same hints for --lang."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ..kits import ROOT, cli
+
+BRUSSELS = (ROOT / "materials/offices/brussels.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("written", "errors"),
+    [
+        (
+            "fr, ar",
+            ["8:12: office 'brussels' prints 'fr, ar', which has no strings file\n"
+             "  hint: write a list: languages: [fr, ar]"],
+        ),
+        (
+            "[FR, ar]",
+            ["8:13: office 'brussels' prints 'FR', which has no strings file\n"
+             "  hint: write 'fr': the kit's code"],
+        ),
+        (
+            "[en, ar-MA]",
+            ["8:17: office 'brussels' prints 'ar-MA', which has no strings file\n"
+             "  hint: the kit has 'ar' (Arabic): write 'ar' if that suits, or add "
+             "materials/strings/ar-MA.yaml"],
+        ),
+    ],
+)  # fmt: skip
+def test_an_office_language_the_kit_lacks_is_named_at_its_code(
+    kit_copy: Callable[..., Path], written: str, errors: list[str]
+) -> None:
+    text = BRUSSELS.replace("languages: [en, fr]", f"languages: {written}")
+    kit = kit_copy(**{"materials/offices/brussels.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "brussels")
+    assert code == 1
+    path = kit / "materials/offices/brussels.yaml"
+    found = re.findall(rf"{re.escape(str(path))}:(.*\n  hint: .*)", out)
+    assert [f.replace("error[ref.language]: ", "") for f in found] == errors
+
+
+def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> None:
+    text = BRUSSELS.replace("languages: [en, fr]", "languages: []")
+    kit = kit_copy(**{"materials/offices/brussels.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "brussels")
+    assert code == 1
+    assert (
+        "brussels.yaml:8:12: error[schema.type]: 'languages' in brussels.yaml must be a list of "
+        "at least one text (got [])\n  hint: name one or more\n"
+    ) in out
+
+
+@pytest.mark.parametrize(
+    ("asked", "hint"),
+    [
+        ("ar-MA", "the kit has 'ar' (Arabic): write 'ar' if that suits, or add "
+                  "materials/strings/ar-MA.yaml"),
+        ("ar-XC", "the kit has 'ar' (Arabic): write 'ar' if that suits, or add "
+                  "materials/strings/ar-XC.yaml"),
+        ("frr", "did you mean 'fr'?"),
+    ],
+)  # fmt: skip
+def test_lang_hints_leave_out_the_pseudo_locales(asked: str, hint: str) -> None:
+    code, out = cli("check", "--kit", ROOT, "--lang", asked)
+    assert code == 1
+    assert out == f"error[ref.language]: unknown language '{asked}'\n  hint: {hint}\n"
