@@ -278,3 +278,27 @@ def test_the_workbooks_sheet_with_the_events_columns_is_read(tmp_path: Path, kit
     assert errs.errors[0].message == (
         "events.xlsx (sheet 'Instructions' of Instructions, Other) has no column 'event_id'"
     )
+
+
+def test_headers_are_read_with_case_spaces_and_hyphens_aside(tmp_path: Path, kit: Kit) -> None:
+    """`Event ID` was "no column 'event_id'" with the hint "did you mean 'event id'?"."""
+    for head in (
+        "Event ID,Language,TITLE,date,Venue,Time\n",
+        "event-id,language,title,date,venue,time\n",
+    ):
+        (record,), problems = records(tmp_path, kit, "w,fr,M,2026-07-30,Parc,18:30\n", head=head)
+        assert problems == []
+        assert record.id == "w"
+        assert record.layer.by_language["fr"]["event_time"].text == "18:30"
+
+
+def test_a_language_name_or_a_code_the_kit_lacks_gets_its_hint(tmp_path: Path, kit: Kit) -> None:
+    _, problems = records(tmp_path, kit, "a,French,A,2026-07-30,,P,,,,\nb,de,B,2026-07-30,,P,,,,\n")
+    assert problems == [
+        "2:2: error[merge.value]: row 2, column language (B): unknown language 'French'\n"
+        "  hint: write its code: 'fr'",
+        "3:2: error[merge.value]: row 3, column language (B): unknown language 'de'\n"
+        "  hint: languages: am, ar, bn, en, es, fa, fr, hi, ht, id, ka, km, lo, my, ne, pt, ru, "
+        "so, sw, th, tl, tr, uk, ur, vi, zh\n"
+        "  hint: to add it: python generate.py new language de",
+    ]

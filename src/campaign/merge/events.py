@@ -102,7 +102,7 @@ class Records:
         for n, row in enumerate(self.table.iter_rows()):
             if n in self.skip:
                 continue
-            cells = {c.lower(): cell for c, cell in row.items()}
+            cells = {column_key(c): cell for c, cell in row.items()}
             record = _record(self.table, cells, self.kit, scratch, self.images)
             if record is None:  # a photo that went away since the check: made nowhere
                 continue
@@ -110,6 +110,16 @@ class Records:
 
     def __len__(self) -> int:
         return self.count
+
+
+def column_key(name: str) -> str:
+    """A column header as the columns are named here: case, spaces and hyphens aside
+    (`Event ID`, `event-id` and `EVENT_ID` are `event_id`; `Event ID` was "no column
+    'event_id'", with the hint "did you mean 'event id'?"). The key of the cells no header
+    names (data.NO_HEADER) is kept as it is."""
+    if name.startswith("\x00"):
+        return name
+    return re.sub(r"[\s-]+", "_", name.strip()).casefold()
 
 
 def check_template(kit: Kit, template: str, errs: Collector) -> None:
@@ -148,7 +158,7 @@ def _event_fields(layout: Layout) -> set[str]:
 def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = None) -> Records:
     """Check every row (every problem of every row to `errs`, with row and column) and return
     the good ones as Records, which are read again from the table when iterated."""
-    names = {c.lower(): c for c in table.columns}
+    names = {column_key(c): c for c in table.columns}
     sheet = (
         f" (sheet '{table.sheet}' of {', '.join(table.sheets)})" if len(table.sheets) > 1 else ""
     )
@@ -164,7 +174,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     where: dict[str, list[int]] = {}
     for index, col in enumerate(table.columns, 1):
         if col:
-            where.setdefault(col.lower(), []).append(index)
+            where.setdefault(column_key(col), []).append(index)
     for indexes in where.values():
         if len(indexes) > 1:  # the rows would take one of them and drop the others unseen
             named = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in indexes)
@@ -175,12 +185,12 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
                 "keep one of them: a record has one value of each column",
             )
     for col in table.columns:
-        if col and col.lower() not in COLUMNS:
+        if col and column_key(col) not in COLUMNS:
             errs.warn(
                 "merge.column",
                 f"{table.path.name}: column '{col}' is not used by the event templates",
                 None,
-                *(did_you_mean(col.lower(), COLUMNS) or (f"columns: {', '.join(COLUMNS)}",)),
+                *(did_you_mean(column_key(col), COLUMNS) or (f"columns: {', '.join(COLUMNS)}",)),
             )
     if not errs.errors and not table.count:
         errs.error(
@@ -195,7 +205,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     seen: dict[str, int] = {}
     refused: set[str] = set()
     for n, row in enumerate(table.iter_rows()):
-        cells = {c.lower(): cell for c, cell in row.items()}
+        cells = {column_key(c): cell for c, cell in row.items()}
         record = _record(table, cells, kit, errs, images)
         if record is None:
             skip.add(n)
@@ -257,6 +267,7 @@ def _record(
         if code not in known:
             prefix = kit.language_code(re.split(r"[-_]", code)[0])
             base = prefix if prefix in known else None
+            named = {kit.languages[c].name.casefold(): c for c in known}
             hints = (
                 # not taken for it: zh-TW is not the kit's zh, whose script may be another
                 (
@@ -264,7 +275,18 @@ def _record(
                     "suits this event",
                 )
                 if base
-                else did_you_mean(code, known) or (f"languages: {', '.join(sorted(known))}",)
+                # a language's name (French): its code
+                else (f"write its code: '{named[code.casefold()]}'",)
+                if code.casefold() in named
+                else (
+                    *(did_you_mean(code, known) or (f"languages: {', '.join(sorted(known))}",)),
+                    # a code the kit has no strings for (de): how to add them
+                    *(
+                        (f"to add it: python generate.py new language {code}",)
+                        if _is_language(code)
+                        else ()
+                    ),
+                )
             )
             bad(cells["language"], f"unknown language '{code}'", *hints)
     day = _date(cells["date"], bad)
@@ -314,6 +336,18 @@ def _record(
         {"photo": photo} if photo else {},
     )
     return Record(event_id, codes, layer, cells["event_id"].row)
+
+
+def _is_language(code: str) -> bool:
+    """Whether CLDR (Babel) knows `code` as a language: `de` is one the kit may add, `xx`
+    none."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
 
 
 def _text(cell: Cell | None) -> str:
