@@ -197,18 +197,29 @@ class _Walker:
         return str(node.value)  # dates and other rich scalars stay text
 
 
+def _byte_mark(path: Path, data: bytes, at: int) -> Mark:
+    """The line and column (in characters, the line's start read leniently) of byte `at`: a
+    file saved in another encoding (Windows-1256) was named at line 1 whatever its first
+    byte that is not UTF-8."""
+    start = data.rfind(b"\n", 0, at) + 1
+    column = len(data[start:at].decode("utf-8", errors="replace")) + 1
+    return Mark(path, data.count(b"\n", 0, at) + 1, column)
+
+
 def load_yaml(path: Path) -> Node:
     """Read one YAML file into a Node tree; any problem is a DiagnosticsError naming the place."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise failure("load.read", f"file is too large ({size} bytes)", Mark(path, 1, 1))
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+        # as read_text would: universal newlines
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         raise failure(
             "load.read",
             f"failed to read file (not UTF-8: {exc.reason})",
-            Mark(path, 1, 1),
+            _byte_mark(path, data, exc.start),
             "save the file as UTF-8",
         ) from exc
     except OSError as exc:

@@ -72,6 +72,24 @@ def test_non_utf8_file(tmp_path: Path) -> None:
     assert "hint: save the file as UTF-8" in exc.value.render()
 
 
+def test_a_non_utf8_byte_is_named_at_its_line_and_column(tmp_path: Path) -> None:
+    """A file saved as Windows-1256 was named at line 1 whatever its first such byte."""
+    from campaign.load import load_yaml
+
+    bad = tmp_path / "office.yaml"
+    bad.write_bytes(
+        "name: Bureau\r\nlanguages: [ar]\nfields:\n  office_name: مكتب\n".encode("cp1256")
+    )
+    with pytest.raises(DiagnosticsError) as exc:
+        load_yaml(bad)
+    assert exc.value.render().startswith(
+        f"{bad}:4:16: error[load.read]: failed to read file (not UTF-8: invalid continuation byte)"
+    )
+    good = tmp_path / "good.yaml"
+    good.write_bytes(b"a: 1\r\nb: |\r\n  x\r\n  y\r\n")
+    assert load_yaml(good).plain() == {"a": 1, "b": "x\ny\n"}
+
+
 @pytest.mark.parametrize(
     ("written", "read"),
     [
