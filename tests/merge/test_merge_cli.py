@@ -157,6 +157,28 @@ def test_one_combined_pdf_of_every_flyer(merged: tuple[Path, int, str]) -> None:
         assert str(intent.OutputConditionIdentifier) == "FOGRA39"
     first = pdfium.PdfDocument(str(combined))[0].get_textpage().get_text_range()
     assert "৩০ জুলাই, ২০২৪" in first  # fair-dhaka (bn) comes first
+    # its own title and no one language (it took the first file's: one event, Bengali)
+    title = (
+        "World Day Against Trafficking in Persons: Event flyer A5, 4 file(s) (Arabic, Bengali, "
+        "French, Swahili)"
+    )
+    with pikepdf.open(combined) as pdf:
+        assert str(pdf.docinfo.Title) == title
+        assert "/Lang" not in pdf.Root
+        assert pdf.open_metadata()["dc:title"] == title
+
+
+def test_an_event_s_files_are_titled_with_the_event(merged: tuple[Path, int, str]) -> None:
+    """Every event's files had the campaign's title and year: two events in one language had
+    the same title."""
+    out, _, _ = merged
+    for name, title in [
+        ("event-flyer-a5-fr-run-lyon.pdf", "Course du Cœur bleu: Event flyer A5 (French)"),
+        ("event-flyer-a5-ar-talk-cairo-digital.pdf", "ندوة: Event flyer A5 (Arabic)"),
+    ]:
+        with pikepdf.open(out / "event-flyer-a5" / name) as pdf:
+            assert str(pdf.docinfo.Title) == title
+            assert pdf.open_metadata()["dc:title"] == title
 
 
 @pytest.mark.parametrize(

@@ -154,7 +154,7 @@ def merge(
         if combined:
             from ..merge.combine import combine
 
-            path = combine(out, template, result.files)
+            path = combine(out, template, result.files, loaded)
     summary = summarise(result, out, time.perf_counter() - start)
     if combined:
         summary += f"; all in one: {path}"

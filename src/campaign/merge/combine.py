@@ -9,15 +9,18 @@ from pathlib import Path
 import pikepdf
 
 from ..diagnostics import failure
+from ..model import Kit
 from ..output import OutputFile
 from ..render.postprocess import saved
 
 
-def combine(out: Path, template: str, files: Iterable[OutputFile]) -> Path:
+def combine(out: Path, template: str, files: Iterable[OutputFile], kit: Kit) -> Path:
     """`out/<template>-all.pdf`: the print PDFs of `template` in `files` (the build's
-    manifest), in record and language order, their pages as they are (boxes, marks, press
-    condition: the first file's OutputIntent and metadata, which all share). Written whole or
-    not at all.
+    manifest), sorted by event id, then language, their pages as they are (boxes, marks,
+    press condition: the first file's OutputIntent, which all share). Its title names the
+    material, the number of files and their languages, and its language is theirs when they
+    share one (it took the first file's: one event's title, "(Russian)" for four
+    languages). Written whole or not at all.
 
     Raises DiagnosticsError `merge.read` when there is nothing to combine or it cannot be
     written."""
@@ -34,6 +37,7 @@ def combine(out: Path, template: str, files: Iterable[OutputFile]) -> Path:
             for f in prints[1:]:
                 with pikepdf.open(out / f.path) as other:
                     first.pages.extend(other.pages)
+            _describe(first, template, prints, kit)
             raw = saved(first, deterministic_id=True, compress_streams=True)
         part.write_bytes(raw)
         os.replace(part, target)
@@ -41,6 +45,23 @@ def combine(out: Path, template: str, files: Iterable[OutputFile]) -> Path:
         part.unlink(missing_ok=True)
         raise failure("merge.read", f"cannot write {target}: {exc.strerror}") from None
     return target
+
+
+def _describe(pdf: pikepdf.Pdf, template: str, prints: list[OutputFile], kit: Kit) -> None:
+    """The combined file's title (Info and XMP dc:title) and language (/Lang: the files'
+    one, none when they are in several)."""
+    langs = sorted({f.language for f in prints})
+    names = ", ".join(kit.languages[c].name if c in kit.languages else c for c in langs)
+    layout = kit.layouts.get(template)
+    what = layout.title if layout is not None else template
+    title = f"{kit.campaign.name}: {what}, {len(prints)} file(s) ({names})"
+    pdf.docinfo[pikepdf.Name.Title] = pikepdf.String(title)
+    if len(langs) == 1:
+        pdf.Root.Lang = pikepdf.String(langs[0])
+    elif "/Lang" in pdf.Root:
+        del pdf.Root.Lang
+    with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+        meta["dc:title"] = title
 
 
 __all__ = ["combine"]

@@ -86,8 +86,15 @@ class Sheet:
 
     @cached_property
     def title(self) -> str:
+        """The document's title (the PDFs' Title and dc:title, read first by a screen
+        reader): the campaign's name and year, or a merged event's own title (two events in
+        one language had the same title, with the campaign's year, not the event's), then the
+        material and the language, and the office."""
         c = self.kit.campaign
-        title = f"{c.name} {c.year}: {self.layout.title} ({self.lang.name})"
+        record = self.composed.record
+        event = record.layer.values.get("event_title") if record is not None else None
+        named = event.text if event is not None and event.text else f"{c.name} {c.year}"
+        title = f"{named}: {self.layout.title} ({self.lang.name})"
         if self.office is None:
             return title
         name = self.office.names.get(self.lang.code)
