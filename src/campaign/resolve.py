@@ -32,6 +32,10 @@ class Layer:
     by_language: Mapping[str, Mapping[str, StringEntry]] = field(default_factory=dict)
     links: Mapping[str, str] = field(default_factory=dict)  # over the campaign's (QR codes)
     logos: Mapping[str, Path] = field(default_factory=dict)  # image slots with `logo:`
+    # where the layer's links and logos are written (a merged row's cells), when it tells: a
+    # problem they cause is named there, not at the layout's slot
+    link_marks: Mapping[str, Mark] = field(default_factory=dict)
+    logo_marks: Mapping[str, Mark] = field(default_factory=dict)
 
 
 def office_layer(office: Office) -> Layer:
@@ -53,6 +57,11 @@ class Content:
     office: str | None = None
     record: str | None = None
     logos: Mapping[str, Path] = field(default_factory=dict)
+    # the fields, links and logos a merged record gives (its layer, the last), with the
+    # places of its links and logos: a problem they cause is the organiser's to fix there
+    from_record: frozenset[str] = frozenset()
+    link_marks: Mapping[str, Mark] = field(default_factory=dict)
+    logo_marks: Mapping[str, Mark] = field(default_factory=dict)
 
     def entry(self, key: str) -> StringEntry:
         """A string with its `{field}` placeholders filled in."""
@@ -102,11 +111,25 @@ def resolve(
     fields: dict[str, StringEntry] = {}
     links = dict(campaign.links)
     logos: dict[str, Path] = {}
+    link_marks: dict[str, Mark] = {}
+    logo_marks: dict[str, Mark] = {}
     for layer in (own, *layers):
         fields.update(layer.values)
         fields.update(layer.by_language.get(lang.code, {}))
         links.update(layer.links)
         logos.update(layer.logos)
+        for name in layer.links:  # a later layer's link without a place has none
+            link_marks.pop(name, None)
+        for name in layer.logos:
+            logo_marks.pop(name, None)
+        link_marks.update(layer.link_marks)
+        logo_marks.update(layer.logo_marks)
+    last = layers[-1] if layers and record is not None else None
+    from_record = (
+        frozenset({*last.values, *last.by_language.get(lang.code, {}), *last.links, *last.logos})
+        if last is not None
+        else frozenset()
+    )
     return Content(
         lang,
         strings,
@@ -118,6 +141,9 @@ def resolve(
         office=office,
         record=record,
         logos=logos,
+        from_record=from_record,
+        link_marks=link_marks,
+        logo_marks=logo_marks,
     )
 
 

@@ -366,3 +366,41 @@ def test_the_summary_counts_rows_refused_and_their_problems(tmp_path: Path) -> N
         "; 2 of 4 row(s) of bad.csv refused for 4 problem(s): they made no files"
     )
     assert text.splitlines()[-1].startswith("2 record(s) from bad.csv; built 2 print PDF(s)")
+
+
+def test_problems_a_rows_value_causes_are_named_at_its_cell(tmp_path: Path) -> None:
+    """A photo too small, a link too long for the QR code and an emoji were named at the
+    layout's slot (or with the kit's hint: add a font), and told to enlarge the frame: they
+    are the organiser's, at the cell, with what to do in the data."""
+    images = tmp_path / "photos"
+    images.mkdir()
+    Image.new("RGB", (120, 180), (30, 90, 60)).save(images / "tiny.png")
+    long = "https://example.org/" + "x" * 400
+    data = tmp_path / "d.csv"
+    data.write_text(
+        "event_id,language,title,date,venue,link,photo\n"
+        "a,fr,Marche \U0001f600 bleue,2026-07-30,Parc,,\n"
+        "b,fr,B,2026-07-30,P,,tiny.png\n"
+        f"c,fr,C,2026-07-30,P,{long},\n",
+        encoding="utf-8",
+    )
+    args = ("--kit", ROOT, "--images", images, "-o", tmp_path / "out", "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 1
+    assert (
+        f"{data}:2:3: error[text.no-glyph]: [fr] 'event_title': '\U0001f600' (U+1F600 GRINNING "
+        "FACE) has no glyph in any font; needed by string(s) 'event_title' (event-flyer-a5)\n"
+        "  hint: no font of the kit has it: remove it from the data (the cell named here), or "
+        "write it another way\n"
+    ) in text
+    assert (
+        f"{data}:3:7: error[image.low-ppi]: event-flyer-a5 / b slot 'photo': image 'tiny.png' "
+        "prints at 80 ppi; at least 150 is needed\n"
+        "  hint: use a larger photo in the data (the cell named here): 449 px wide for 300 ppi\n"
+    ) in text
+    assert f"{data}:4:6: error[layout.qr-small]: event-flyer-a5 / c [fr] slot 'qr': " in text
+    assert (
+        "  hint: shorten the link in the data (the cell named here): a shorter address has fewer "
+        "modules\n"
+    ) in text
+    assert "layouts/event-flyer-a5.yaml" not in text

@@ -334,6 +334,8 @@ def _record(
         by_language,
         {"event": link} if link else {},
         {"photo": photo} if photo else {},
+        {"event": table.mark(cells["link"])} if link else {},
+        {"photo": table.mark(cells["photo"])} if photo else {},
     )
     return Record(event_id, codes, layer, cells["event_id"].row)
 

@@ -90,11 +90,17 @@ def compose_document(
     )
     for code, problems, hint in per_slot:
         for slot, message in problems:
+            mark, why = slots[slot].mark, hint
+            link = getattr(slots[slot], "link", None)
+            if code == "layout.qr-small" and link in content.from_record:
+                mark = content.link_marks.get(link, mark)  # a merged row's link: its cell
+                why = "shorten the link in the data (the cell named here): a shorter address "
+                why += "has fewer modules"
             errs.error(
                 code,
                 message,
-                slots[slot].mark,
-                hint,
+                mark,
+                why,
                 subject=Subject(
                     office=office_id,
                     material=layout.id,

@@ -73,25 +73,38 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
     ppi = pixels[0] * (crop[2] - crop[0]) / (shown.w / 72)
     where = f"image '{asset.name}'"
     # the same in every language: one diagnostic per material and slot, not one per language
+    # (a merged row's own photo: the record's, named)
     subject = ctx.subject(slot)
-    subject = type(subject)(office=subject.office, material=subject.material, slot=slot.name)
+    record = subject.record if slot.logo in ctx.content.from_record else None
+    subject = type(subject)(
+        office=subject.office, material=subject.material, record=record, slot=slot.name
+    )
     if ctx.layout.pixels is not None:  # a screen image: its own pixel grid, not print's
         _screen_ppi(ppi, shown.w / MM / (crop[2] - crop[0]), where, slot, ctx, subject)
         return ImageItem(slot.name, shown, asset, crop, ppi, slot.background)
     need = f"{shown.w / MM * GOOD_PPI / 25.4 / (crop[2] - crop[0]):.0f} px wide for 300 ppi"
+    # a merged row's photo: named at its cell, the organiser's to replace (was: at the slot,
+    # "use a larger image or a smaller frame", the designer's)
+    cell = (
+        ctx.content.logo_marks.get(slot.logo or "")
+        if slot.logo in ctx.content.from_record
+        else None
+    )
     if ppi < MIN_PPI:
         ctx.errs.error(
             "image.low-ppi",
             f"{where} prints at {ppi:.0f} ppi; at least {MIN_PPI:.0f} is needed",
-            slot.mark,
-            f"use a larger image ({need}) or a smaller frame",
+            cell or slot.mark,
+            f"use a larger photo in the data (the cell named here): {need}"
+            if cell
+            else f"use a larger image ({need}) or a smaller frame",
             subject=subject,
         )
     elif ppi < GOOD_PPI:
         ctx.errs.warn(
             "image.ppi-warning",
             f"{where} prints at {ppi:.0f} ppi; {GOOD_PPI:.0f} is recommended",
-            slot.mark,
+            cell or slot.mark,
             f"a sharper print needs {need}",
             subject=subject,
         )

@@ -105,11 +105,17 @@ def report_missing(
         if exc.char in entry.text and exc.char not in chars:
             chars.insert(0, exc.char)  # e.g. HarfBuzz drew .notdef for a mapped character
         for ch in chars:
+            hint = (  # a merged row's value: the organiser's to change, not the kit's fonts
+                "no font of the kit has it: remove it from the data (the cell named here), or "
+                "write it another way"
+                if entry.key in ctx.content.from_record
+                else no_glyph_hint(char_script(ch), ctx.fonts)
+            )
             ctx.errs.error(
                 "text.no-glyph",
                 f"{describe_char(ch)} has no glyph in any font",
                 entry.mark,
-                no_glyph_hint(char_script(ch), ctx.fonts),
+                hint,
                 subject=ctx.subject(key=entry.key),
             )
     if not any(exc.char in e.text for e in found):  # made by resolve_text (digits, capitals)
