@@ -53,3 +53,27 @@ def test_a_print_logo_is_still_held_to_150_ppi(kit_copy: Callable[..., Path]) ->
     )
     assert code == 1
     assert "error[image.low-ppi]" in text
+
+
+def test_a_logo_that_is_not_a_png_or_jpeg_is_one_error_at_the_office(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An SVG logo was an image.read error at each of six layout lines that show it."""
+    from .kit import ROSEA
+
+    kit = office_kit(kit_copy, ROSEA.replace("partner: rosea-logo.png", "partner: blue-heart.svg"))
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 1
+    office = kit / "materials/offices/rosea.yaml"
+    assert text == (
+        f"{office}:12:12: error[image.read]: logo 'partner' in rosea.yaml is 'blue-heart.svg': a "
+        "logo is a PNG or JPEG image\n"
+        "  hint: export it as PNG (transparent where it has no colour) or JPEG, at least 300 "
+        "ppi at the size it prints\n"
+    )
+    office.write_text(ROSEA, encoding="utf-8")  # a PNG that does not open: at the office too
+    (kit / "assets" / "rosea-logo.png").write_bytes(b"not a png")
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 1
+    assert text.startswith(f"{office}:12:12: error[image.read]: failed to read image")
+    assert text.count("error[") == 1

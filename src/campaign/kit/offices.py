@@ -69,6 +69,26 @@ class FieldsByLanguage(Form):
         return "mapping of language codes to fields"
 
 
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+def _raster(name: str, path: Path, mark: Mark, r: MapRead) -> bool:
+    """A logo is a PNG or JPEG that opens, checked once at the office's file: an SVG logo was
+    an `image.read` error at every layout line that shows it (six, for one cause)."""
+    from ..assets import image_size
+
+    if path.suffix.lower() not in LOGO_SUFFIXES:
+        r.errs.error(
+            "image.read",
+            f"logo '{name}' in {r.what} is '{path.name}': a logo is a PNG or JPEG image",
+            mark,
+            "export it as PNG (transparent where it has no colour) or JPEG, at least 300 ppi "
+            "at the size it prints",
+        )
+        return False
+    return image_size(path, mark, r.errs) is not None
+
+
 @form("logos")
 class Logos(Form):
     """Logo name -> a PNG or JPEG file under assets/ (checked like every asset)."""
@@ -90,7 +110,7 @@ class Logos(Form):
                 )
                 continue
             path = resolve_asset(ln.value, ln.mark, r.ctx)
-            if path is not None:
+            if path is not None and _raster(name, path, ln.mark, r):
                 out[name] = path
         return out
 
