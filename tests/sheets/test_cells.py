@@ -236,3 +236,23 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
         assert cuts is not None
         assert cuts[1].count(b" h S") == 15  # one closed contour per sticker
         assert str(page.Resources.ColorSpace.CSCut[1]) == "/CutContour"
+
+
+def test_a_home_sheet_that_shrinks_type_or_the_qr_code_below_their_minimums_says_so(
+    flyers: Path, tmp_path: Path
+) -> None:
+    """4-up A5 on Letter, at 62.7 %, set the flyer's 6.5 pt text at 4.1 pt and its 26 mm QR
+    code at 16.3 mm without a word; 2-up on A4 (94.9 %) keeps both above their minimums."""
+    args = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5", "--home")
+    code, text = cli(
+        *args, "--lang", "en", "--paper", "letter", "--up", "4", "-o", tmp_path / "4.pdf"
+    )
+    assert code == 0, text
+    assert text.endswith(
+        "warning: at 62.7 %, text set at 6.5 pt prints at 4.1 pt, below the 6 pt floor; the "
+        "26 mm QR code prints at 16.3 mm, below 20 mm: use --up 1, or a larger --paper, or have "
+        "it printed at full size (without --home)\n"
+    )
+    code, text = cli(*args, "--lang", "en", "-o", tmp_path / "2.pdf")
+    assert code == 0, text
+    assert "warning" not in text

@@ -173,6 +173,14 @@ def sheet(
                 "print double-sided, turning the sheet over left to right (landscape: flip on "
                 "the short edge; portrait: on the long edge)"
             )
+    if result.shrunk:
+        click.echo(
+            f"warning: at {result.cells.scale * 100 if result.cells else 100:.1f} %, "
+            + "; ".join(result.shrunk)
+            + ": use --up 1, or a larger --paper, or have it printed at full size (without "
+            "--home)",
+            err=True,
+        )
     if result.unverified:
         click.echo(
             f"warning: the {material} press sizes are not verified ({result.unverified}): "

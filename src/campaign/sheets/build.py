@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..diagnostics import failure
-from ..model import Kit
+from ..model import Kit, Layout, TextStyle
 from ..output import OutputFile
 from ..package import load_manifest, verify
 from ..presses import PROFILES
@@ -56,6 +56,7 @@ class SheetResult:
     unverified: str | None  # the press profile's source note when its sizes are unverified
     cells: Cells | None = None  # rectangular pieces
     two_sided: bool = False
+    shrunk: tuple[str, ...] = ()  # what a home sheet's scale prints below its minimum
 
 
 def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
@@ -122,6 +123,7 @@ def _cells_sheet(
     from .geometry import MARGIN_MM, MIN_GAP_MM
 
     variant = "digital" if req.home and not req.sticker else "print"
+    shrunk: tuple[str, ...] = ()
     files = _files(manifest, req, variant)
     if not files:
         raise failure(
@@ -181,6 +183,7 @@ def _cells_sheet(
             kit, req, chosen, f"{req.up}-up for an office printer at {cells.scale * 100:.1f} %"
         )
         pdf = impose_cells(pages, cells, "home", meta)
+        shrunk = shrunk_below(kit.layouts.get(req.material), cells.scale)
     else:
         if req.up not in (2, 4):
             raise failure(
@@ -201,7 +204,43 @@ def _cells_sheet(
         )
         pdf = impose_cells(pages, cells, "press", meta, _condition(kit, chosen), bleed)
     _write(out, pdf)
-    return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided)
+    return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided, shrunk)
+
+
+def shrunk_below(layout: Layout | None, scale: float) -> tuple[str, ...]:
+    """What a home sheet's `scale` prints below the minimums the build held the material to
+    (the layout's own, before any record or language): its smallest style's size under the
+    type floor (kinds.Kind.type_floor; the size a style sets unless copy-fit shrinks it: a
+    style's `min_size` would warn of 2-up A5 on A4, at 94.9 %, for text that copy-fit seldom
+    sets), and a QR code under kit.sizes.QR_MIN_MM. A 4-up A5 flyer on Letter, at 62.7 %,
+    set 6.5 pt text at 4.1 pt and its 26 mm QR code at 16.3 mm, without a word. Empty at full
+    size or larger."""
+    from ..kinds import kind_of
+    from ..kit.sizes import QR_MIN_MM
+    from ..model import QrSlot
+
+    if layout is None or scale >= 1:
+        return ()
+    out = []
+    floor = kind_of(layout).type_floor(layout)
+    sizes = [
+        style.size
+        for slot in layout.slots
+        if isinstance(style := getattr(slot, "style", None), TextStyle)
+    ]
+    if sizes and min(sizes) * scale < floor:
+        out.append(
+            f"text set at {min(sizes):g} pt prints at {min(sizes) * scale:.1f} pt, below the "
+            f"{floor:g} pt floor"
+        )
+    w, h = layout.trim
+    sides = [min(slot.frame.resolve(w, h)[2:]) for slot in layout.slots if isinstance(slot, QrSlot)]
+    if sides and min(sides) * scale < QR_MIN_MM - 1e-9:
+        out.append(
+            f"the {min(sides):g} mm QR code prints at {min(sides) * scale:.1f} mm, below "
+            f"{QR_MIN_MM:g} mm"
+        )
+    return tuple(out)
 
 
 def _files(manifest: Iterable[OutputFile], req: SheetRequest, variant: str) -> list[OutputFile]:
