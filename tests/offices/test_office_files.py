@@ -17,6 +17,7 @@ from campaign.pipeline.fingerprint import profile_icc, profile_key
 from campaign.pipeline.jobs import pick_offices, plan
 from campaign.resolve import resolve_kit
 
+from ..kits import cli
 from .kit import HELPLINE, ROSEA, office_kit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -188,3 +189,32 @@ def test_helpline_digits_stay_latin(kit_copy: Callable[..., Path], lang: str) ->
     (item,) = [i for i in doc.pages[0].items if i.slot == "helpline"]
     runs = [r for line in item.text.lines for r in line.runs]  # type: ignore[union-attr]
     assert "".join(r.source[r.start : r.end] for r in runs) == HELPLINE
+
+
+def test_contacts_not_written_as_contacts_are_warnings_at_their_values(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An e-mail without @, a web address with "htps//" and a helpline with the letter O for
+    zero were printed as written, without a word."""
+    text = (
+        "name: Rosea\nlanguages: [en]\nfields:\n"
+        '  helpline: "+000 OOO 0000"\n'
+        "  email: contact.example.org\n"
+        "  report_url: htps//report.example.org/form\n"
+        "  website: https://example.org/rosea\n"
+    )
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert code == 0, out
+    office = kit / "materials/offices/rosea.yaml"
+    found = [line for line in out.splitlines() if "office.contact" in line]
+    assert found == [
+        f"{office}:4:3: warning[office.contact]: office 'rosea' helpline '+000 OOO 0000' is not "
+        "a phone number (digits, spaces, + ( ) . - /, and ext. 123); it prints as written",
+        f"{office}:5:3: warning[office.contact]: office 'rosea' email 'contact.example.org' is "
+        "not an e-mail address; it prints as written",
+        f"{office}:6:3: warning[office.contact]: office 'rosea' report_url "
+        "'htps//report.example.org/form' is not a web address; it prints as written",
+    ]
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58", "--strict")
+    assert code == 1

@@ -182,6 +182,38 @@ def check_offices(
                         or ("add it under 'fields:' in campaign.yaml",)
                     ),
                 )
+            elif entry.text:
+                _check_contact(office.id, name, entry, ctx)
+
+
+# What a contact field's value must look like to be printed as one (warnings: the office
+# knows its contacts; these catch the slips a reader would meet, as the trial of an office's
+# file did: an e-mail without @, a web address with "htps//", a helpline with letters O for 0).
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+WEB = re.compile(r"(?:https?://)?[^\s/:@]+\.[^\s/:@]+(?:[/?#]\S*)?", re.IGNORECASE)
+PHONE = re.compile(r"\+?[\d\s().\-/]+(?:\s*(?:ext\.?|x)\s*\d+)?", re.IGNORECASE)
+
+
+def _check_contact(office: str, name: str, entry: StringEntry, ctx: Context) -> None:
+    """An `office.contact` warning for an e-mail, web address or phone number that is not
+    written as one (printed as given, and a reader cannot use it)."""
+    value = entry.text.strip()
+    if name == "email" and not EMAIL.fullmatch(value):
+        problem, hint = "is not an e-mail address", "write it as name@example.org"
+    elif name in ("website", "report_url") and not WEB.fullmatch(value):
+        problem = "is not a web address"
+        hint = "write it as https://example.org/page, or example.org/page as it should print"
+    elif name == "helpline" and not PHONE.fullmatch(value):
+        problem = "is not a phone number (digits, spaces, + ( ) . - /, and ext. 123)"
+        hint = "check it: the letter O for a zero, a note in the number (write notes elsewhere)"
+    else:
+        return
+    ctx.errs.warn(
+        "office.contact",
+        f"office '{office}' {name} '{value}' {problem}; it prints as written",
+        entry.mark,
+        hint,
+    )
 
 
 __all__ = ["check_offices", "read_office"]
