@@ -218,3 +218,17 @@ def test_contacts_not_written_as_contacts_are_warnings_at_their_values(
     ]
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58", "--strict")
     assert code == 1
+
+
+def test_a_field_given_as_a_text_and_short_variant_says_fields_have_none(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`social: {text: ..., short: ...}` was told to quote phone numbers and dates."""
+    text = 'name: Rosea\nlanguages: [en]\nfields:\n  social: {text: "@CorazonAzulTest", short: "@CAT"}\n'
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert code == 1
+    assert (
+        "  hint: a field is one text, as it prints: it has no `short:` variant (only the strings "
+        "files' texts do); a shorter value fits where the long one does not\n"
+    ) in out

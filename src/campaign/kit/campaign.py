@@ -144,7 +144,11 @@ class Fields(Form):
                     "schema.type",
                     f"field '{name}' in {where} must be text (got {fn.plain()!r})",
                     fn.mark,
-                    'quote phone numbers and dates, e.g. helpline: "+1 555 0100"',
+                    # a mapping (`{text:, short:}`, as strings have) was told to quote dates
+                    "a field is one text, as it prints: it has no `short:` variant (only the "
+                    "strings files' texts do); a shorter value fits where the long one does not"
+                    if fn.is_map
+                    else 'quote phone numbers and dates, e.g. helpline: "+1 555 0100"',
                 )
                 continue
             check_bidi(value, fn.mark, r.errs)
