@@ -111,6 +111,10 @@ def _parse(path: Path, data: bytes) -> Any:
         load_dtd=False,
     )
     count = 0
+    # libxml2's errors go to one log per thread, which keeps every earlier parse's (the feed
+    # parser's own log stays empty): without clearing it, an SVG's error was named at the
+    # first error of an XLIFF parsed before it in the same process
+    etree.clear_error_log()
     try:
         for at in range(0, len(data), _CHUNK):
             parser.feed(data[at : at + _CHUNK])

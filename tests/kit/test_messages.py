@@ -279,6 +279,20 @@ def test_svg_is_read_safely(kit_copy: Callable[..., Path], svg: str, message: st
     assert message in errors(kit)
 
 
+def test_an_svg_error_is_its_own_not_an_earlier_parse_s(kit_copy: Callable[..., Path]) -> None:
+    """libxml2 keeps every parse's errors in one log per thread: an SVG's error was named at
+    the first error of XML parsed before it in the process (an XLIFF a translator sent)."""
+    from lxml import etree
+
+    with pytest.raises(etree.XMLSyntaxError):
+        etree.fromstring(b"<a>\n\n\n\n<b></a>")  # an error at line 5
+    kit = kit_copy()
+    (kit / "assets/heart-white.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg">\n<rect width="1"\n</svg>'
+    )
+    assert "assets/heart-white.svg:3:1: error[svg.read]: failed to read SVG (" in errors(kit)
+
+
 @pytest.mark.parametrize(
     "entity",
     ['<!ENTITY x "boom">', '<!ENTITY x SYSTEM "file:///etc/hostname">'],

@@ -232,3 +232,29 @@ def test_a_field_given_as_a_text_and_short_variant_says_fields_have_none(
         "  hint: a field is one text, as it prints: it has no `short:` variant (only the strings "
         "files' texts do); a shorter value fits where the long one does not\n"
     ) in out
+
+
+def test_the_longest_handle_fits_every_social_image(kit_copy: Callable[..., Path]) -> None:
+    """X allows @ and 15 characters: "@CorazonAzulTest" overflowed social-1200x630's handle
+    slot in every language (16 pt bold in 51 mm)."""
+    text = (
+        'name: Rosea\nlanguages: [es, en, ar, zh]\nfields:\n  social: "@CorazonAzulTest"\n'
+        '  helpline: "+000 000 000 0000"\n'
+    )
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    only = "social-1080x1080,social-1080x1350,social-1080x1920,social-1200x630"
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", only)
+    assert code == 0, out
+
+
+def test_a_language_an_office_lists_already_can_be_added(kit_copy: Callable[..., Path]) -> None:
+    """`new language ja` failed when an office listed ja first: the kit did not load."""
+    text = "name: Rosea\nlanguages: [en, ja]\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea")
+    assert code == 1  # until it has strings
+    code, out = cli("new", "language", "ja", "--kit", kit)
+    assert code == 0, out
+    assert (kit / "materials/strings/ja.yaml").is_file()
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert code == 0, out

@@ -32,6 +32,6 @@ def language(code: str, kit: Path | None) -> None:
     from ..translate.scaffold import new_language
 
     with reporting():
-        path = new_language(load_kit((kit or default_kit()).resolve()), code)
+        path = new_language(load_kit((kit or default_kit()).resolve(), frozenset({code})), code)
     click.echo(f"wrote {path}: every string marked to translate")
     click.echo(f"add '{code}' to `languages:` in materials/campaign.yaml to build it by default")

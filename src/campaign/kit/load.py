@@ -33,11 +33,14 @@ T = TypeVar("T")
 MATERIAL_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
-def load_kit(root: Path) -> Kit:
+def load_kit(root: Path, adding: frozenset[str] = frozenset()) -> Kit:
     """Read and check a whole kit folder (materials/, fonts/, assets/).
 
     Every problem of every file is collected first; raises DiagnosticsError with all of them
-    (and the warnings) when there is any error, `load.no-kit` when `root` is not a kit."""
+    (and the warnings) when there is any error, `load.no-kit` when `root` is not a kit.
+    `adding`: the codes of languages being added (`new language`), whose strings file is not
+    there yet: campaign.yaml or an office that lists one already is not an error (the office
+    that listed `ja` first could not run `new language ja`)."""
     materials = root / "materials"
     if not (materials / "campaign.yaml").is_file():
         raise failure(
@@ -57,7 +60,7 @@ def load_kit(root: Path) -> Kit:
     offices = _read_all(materials / "offices", ctx, read_office, lambda x: x.id, skip="_", ids=True)
     # strings files that are there but could not be read: their own errors say why, and
     # what refers to their languages is not reported again (one cause, one error)
-    unreadable = frozenset(
+    unreadable = adding | frozenset(
         p.stem for p in (materials / "strings").glob("*.yaml") if p.stem not in languages
     )
     if campaign:
