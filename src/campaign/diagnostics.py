@@ -71,6 +71,7 @@ CODES: dict[str, str] = {
     "layout.pseudo": "what a pseudo-locale shows (text that would not fit a longer language)",
     # image: raster and vector art
     "image.low-ppi": "an image below 150 ppi at its placed size",
+    "image.logo-contrast": "a logo that hardly shows on its slot's ground (warning)",
     "image.ppi-warning": "an image below 300 ppi at its placed size",
     "image.read": "an image that cannot be read safely",
     "svg.read": "SVG art that cannot be read safely",

@@ -77,3 +77,35 @@ def test_a_logo_that_is_not_a_png_or_jpeg_is_one_error_at_the_office(
     assert code == 1
     assert text.startswith(f"{office}:12:12: error[image.read]: failed to read image")
     assert text.count("error[") == 1
+
+
+@pytest.mark.parametrize(
+    ("fill", "opaque", "warned"),
+    [
+        ((255, 255, 255), False, True),  # white on transparent: for the blue ground only
+        ((230, 60, 40), False, False),  # vermilion: shows on both grounds (1.6 and 3.7:1)
+        ((255, 255, 255), True, False),  # white with its own ground: an opaque image
+    ],
+)
+def test_a_logo_that_hardly_shows_on_its_ground_is_a_warning(
+    kit_copy: Callable[..., Path], fill: tuple[int, int, int], opaque: bool, warned: bool
+) -> None:
+    """One logo file shows on every material's ground: a white one made for the posters'
+    blue all but vanished on the flyer back's light ground, without a word."""
+    from PIL import ImageDraw
+
+    kit = office_kit(kit_copy)
+    logo = Image.new("RGBA", (600, 150), (0, 0, 0, 255) if opaque else (0, 0, 0, 0))
+    ImageDraw.Draw(logo).rectangle([20, 20, 580, 130], fill=(*fill, 255))
+    logo.save(kit / "assets" / "rosea-logo.png")
+    only = "flyer-a5,poster-a3"
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en", "--only", only)
+    assert code == 0, text
+    found = [line for line in text.splitlines() if "image.logo-contrast" in line]
+    if not warned:
+        assert found == []
+        return
+    assert [line.split("warning[image.logo-contrast]: ")[1] for line in found] == [
+        "rosea / flyer-a5 slot 'partner-logo': 100 % of logo 'partner' (rosea-logo.png) has less "
+        "than 1.5:1 contrast with the slot's light ground: it hardly shows"
+    ]  # not the poster's, on blue

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..colours import contrast_problems
+from ..colours import contrast_problems, logo_contrast_problems
 from ..diagnostics import Collector, Diagnostic, Subject
 from ..fonts import FontBook
 from ..kinds import kind_of
@@ -109,6 +109,15 @@ def compose_document(
                     slot=slot,
                 ),
             )
+    for slot, message in logo_contrast_problems(doc, layout, kit.campaign.colours):
+        errs.warn(
+            "image.logo-contrast",
+            message,
+            content.logo_marks.get(getattr(slots[slot], "logo", "") or "", slots[slot].mark),
+            "give the logo its own ground (an opaque PNG), or a version that shows on both the "
+            "blue and the light grounds (an outline or a coloured version)",
+            subject=Subject(office=office_id, material=layout.id, record=rid, slot=slot),
+        )
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
         _uncovered(gap.describe(), layout, errs)
