@@ -243,12 +243,12 @@ def parse_yaml(text: str, path: Path, loader_class: Any = _Loader) -> Node:
     except yaml.MarkedYAMLError as exc:
         if loader_class is not yaml.SafeLoader:  # the pure-Python parser words errors better
             return parse_yaml(text, path, yaml.SafeLoader)
-        raise _parse_failure(exc, path) from exc
+        raise _parse_failure(exc, path, text) from exc
     finally:
         loader.dispose()
 
 
-def _parse_failure(exc: yaml.MarkedYAMLError, path: Path) -> DiagnosticsError:
+def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> DiagnosticsError:
     """A YAML syntax error in words a person can act on, at the place to fix: a tab where it
     is; an unclosed bracket, brace or quote where it opens (the parser only notices it lines
     later); anything else where the parser stopped."""
@@ -279,5 +279,47 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path) -> DiagnosticsError:
             opened,
             "end the text with the same quote mark it starts with",
         )
+    deeper = _indented_under_a_value(text, stopped.line)
+    if deeper is not None:
+        line, above, column = deeper
+        return failure(
+            "load.yaml",
+            f"line {line} is indented more than line {above} above it, whose key has a value "
+            f"already: YAML cannot read it ({problem})",
+            Mark(path, line, column),
+            f"if lines {above} and {line} are keys of one mapping, indent them the same, as "
+            f"the keys around them; to put line {line} under line {above}'s key, that key "
+            "takes no value on its own line",
+        )
     hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)
     return failure("load.yaml", f"failed to parse YAML ({problem})", stopped, *hints)
+
+
+KEY_WITH_VALUE = re.compile(r"\s*(?:- )?[^\s#][^:#]*:\s+[^\s#]")
+
+
+def _indented_under_a_value(text: str, line: int) -> tuple[int, int, int] | None:
+    """(line, the line above, column) when the line where parsing stopped, or the one before
+    it, is indented more than the content line above it and that line is `key: value`: an
+    `email:` dedented out of its mapping, or a key dedented out of its own, leave the next
+    line deeper than a finished value ("mapping values are not allowed here", "expected
+    <block end>") at a place that says nothing of indentation."""
+    lines = text.splitlines()
+
+    def content(i: int) -> bool:
+        return bool(lines[i].strip()) and not lines[i].lstrip().startswith("#")
+
+    def indent(i: int) -> int:
+        return len(lines[i]) - len(lines[i].lstrip(" "))
+
+    for at in (line - 1, line - 2):
+        if not 0 < at < len(lines) or not content(at):
+            continue
+        above = at - 1
+        while above >= 0 and not content(above):
+            above -= 1
+        if above < 0 or indent(at) <= indent(above):
+            continue
+        if KEY_WITH_VALUE.match(lines[above]):
+            return at + 1, above + 1, indent(at) + 1
+    return None

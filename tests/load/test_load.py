@@ -115,3 +115,29 @@ def test_numbers_only_yaml_1_1_reads_stay_as_written(written: str, read: object)
     value = parse_yaml(f"a: {written}\n", Path("x.yaml")).plain()["a"]
     assert value == read
     assert type(value) is type(read)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "above", "column"),
+    [
+        # `email:` dedented out of `fields:` (line 3): the line after it is "deeper"
+        ("fields:\n  helpline: x\nemail: a@b.org\n  social: '@h'\n", 4, 3, 3),
+        # a key dedented out of its own mapping (line 3)
+        ("by:\n  ar:\n  helpline: x\n    name: y\n", 4, 3, 5),
+    ],
+)
+def test_a_line_deeper_than_a_finished_value_is_named_as_indentation(
+    text: str, line: int, above: int, column: int
+) -> None:
+    """They were "mapping values are not allowed here" and "expected <block end>, but found
+    '<block mapping start>'", which say nothing of indentation."""
+    out = error_of(text)
+    assert out.startswith(
+        f"x.yaml:{line}:{column}: error[load.yaml]: line {line} is indented more than line "
+        f"{above} above it, whose key has a value already: YAML cannot read it ("
+    )
+    assert (
+        f"  hint: if lines {above} and {line} are keys of one mapping, indent them the same, as "
+        f"the keys around them; to put line {line} under line {above}'s key, that key takes no "
+        "value on its own line"
+    ) in out
