@@ -109,3 +109,27 @@ def test_a_logo_that_hardly_shows_on_its_ground_is_a_warning(
         "rosea / flyer-a5 slot 'partner-logo': 100 % of logo 'partner' (rosea-logo.png) has less "
         "than 1.5:1 contrast with the slot's light ground: it hardly shows"
     ]  # not the poster's, on blue
+
+
+def test_a_logo_path_that_is_a_folder_or_misspelt_in_a_folder_is_named(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`partner: logos` (a folder) was "not found in assets/", with "did you mean 'logos'?";
+    a misspelt file in a folder of assets/ got no suggestion."""
+    from .kit import ROSEA
+
+    kit = office_kit(kit_copy, ROSEA.replace("partner: rosea-logo.png", "partner: logos"))
+    (kit / "assets/logos").mkdir()
+    (kit / "assets/rosea-logo.png").rename(kit / "assets/logos/partner.png")
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 1
+    assert "error[ref.asset]: asset 'logos' is a folder in assets/, not a file\n" in text
+    assert "  hint: name a file in it, e.g. logos/partner.png\n" in text
+    office = kit / "materials/offices/rosea.yaml"
+    office.write_text(ROSEA.replace("partner: rosea-logo.png", "partner: logos/partnr.png"))
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 1
+    assert (
+        "asset 'logos/partnr.png' not found in assets/\n  hint: did you mean 'logos/partner.png'?"
+        in text
+    )

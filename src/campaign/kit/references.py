@@ -52,12 +52,23 @@ def resolve_asset(rel: str, mark: Mark, ctx: Context) -> Path | None:
             "use a path relative to assets/, without '..'",
         )
         return None
+    if path.is_dir():  # it was "not found ... did you mean 'logos'?", naming itself
+        inside = sorted(p.relative_to(assets).as_posix() for p in path.iterdir() if p.is_file())
+        ctx.errs.error(
+            "ref.asset",
+            f"asset '{rel}' is a folder in assets/, not a file",
+            mark,
+            f"name a file in it, e.g. {inside[0]}" if inside else "name a file, not a folder",
+        )
+        return None
     if not path.is_file():
+        # the closest files, by their path under assets/ (a file in a folder too)
+        names = [p.relative_to(assets).as_posix() for p in assets.rglob("*") if p.is_file()]
         ctx.errs.error(
             "ref.asset",
             f"asset '{rel}' not found in assets/",
             mark,
-            *did_you_mean(rel, [p.name for p in assets.glob("*")]),
+            *did_you_mean(rel, names[:5000]),
         )
         return None
     return path
