@@ -233,3 +233,19 @@ def test_a_folder_without_a_manifest_names_the_sheet_command(tmp_path: Path) -> 
     )
     assert code == 1
     assert f"no manifest at {tmp_path / 'manifest.json'}; sheet reads a finished build" in text
+
+
+def test_a_build_of_an_office_s_badges_names_the_office(tmp_path: Path) -> None:
+    """Without --office, a build made for an office said "build it first"."""
+    kit = mini_copy(tmp_path / "kit")
+    (kit / "materials/offices").mkdir(exist_ok=True)
+    (kit / "materials/offices/rosea.yaml").write_text("name: Rosea\nlanguages: [en]\n")
+    out = build(kit, tmp_path / "out", "--office", "rosea", "--only", "badge", "--no-digital")
+    code, text = cli(
+        "sheet", "--kit", kit, "--from", out, "--material", "badge", "-o", tmp_path / "s.pdf"
+    )
+    assert code == 1
+    assert text == (
+        f"error[sheet.select]: the build in {out} has no print PDF of 'badge' for the campaign "
+        "kit\n  hint: the build has it for --office rosea\n"
+    )

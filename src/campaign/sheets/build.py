@@ -71,11 +71,25 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
     who = f"office '{req.office}'" if req.office else "the campaign kit"
     prints = _files(manifest, req, "print")
     if not prints:
+        # the build has them for an office (or the campaign) other than the one asked for
+        others = sorted(
+            {
+                f.office or ""
+                for f in manifest
+                if f.variant == "print" and f.material == req.material and f.office != req.office
+            }
+        )
+        hint = (
+            "the build has it for "
+            + ", ".join(f"--office {o}" if o else "the campaign kit (no --office)" for o in others)
+            if others
+            else "build it first, e.g. python generate.py build --only " + req.material
+        )
         raise failure(
             "sheet.select",
             f"the build in {req.build} has no print PDF of '{req.material}' for {who}",
             None,
-            "build it first, e.g. python generate.py build --only " + req.material,
+            hint,
         )
     if prints[0].badge is None:
         return _cells_sheet(kit, req, out, who, manifest)
