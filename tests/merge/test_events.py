@@ -302,3 +302,40 @@ def test_a_language_name_or_a_code_the_kit_lacks_gets_its_hint(tmp_path: Path, k
         "so, sw, th, tl, tr, uk, ur, vi, zh\n"
         "  hint: to add it: python generate.py new language de",
     ]
+
+
+def test_a_merged_cell_gives_its_value_to_every_row_it_spans(tmp_path: Path, kit: Kit) -> None:
+    """Two events at one venue, the venue cells merged (E2:E3): row 3 was "'venue' is
+    empty". Cells beside a merged range's top (over columns) are not filled."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "venue", "organiser"])
+    sheet.append(["a", "fr", "A", "2026-07-30", "Parc", "Groupe"])
+    sheet.append(["b", "fr", "B", "2026-07-30", None, None])
+    sheet.append(["c", "fr", None, "2026-07-30", "Gare", None])
+    sheet.merge_cells("E2:E3")
+    sheet.merge_cells("E4:F4")  # over columns: F4 is not the venue
+    sheet.merge_cells("B3:C3")  # C3 (title) is not the language
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    found = read_events(read_table(path, errs), kit, errs)
+    assert {r.id: r.layer.values["event_venue"].text for r in found} == {"a": "Parc"}
+    assert [d.message for d in errs.errors] == [
+        "row 3, column title (C): 'title' is empty; every event needs one",
+        "row 4, column title (C): 'title' is empty; every event needs one",
+    ]
+    sheet.unmerge_cells("B3:C3")
+    sheet["C3"] = "B"
+    sheet["C4"] = "C"
+    book.save(path)
+    errs = Collector()
+    found = read_events(read_table(path, errs), kit, errs)
+    assert errs.items == []
+    venues = {r.id: r.layer.values["event_venue"].text for r in found}
+    assert venues == {"a": "Parc", "b": "Parc", "c": "Gare"}
+    (c,) = [r for r in found if r.id == "c"]
+    assert c.layer.values["event_organiser"].text == ""  # F4, beside E4:F4's top: not "Gare"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -285,6 +286,7 @@ def _xlsx(
     want = {w.casefold() for w in wanted}
     heads = [next(sheet.iter_rows(values_only=True), None) for sheet in book.worksheets]
     names = tuple(book.sheetnames)
+    parts = [getattr(sheet, "_worksheet_path", None) for sheet in book.worksheets]
     book.close()
 
     def found(head: tuple[Any, ...] | None) -> int:
@@ -295,8 +297,11 @@ def _xlsx(
     if header is None:
         raise failure("merge.read", f"{path} is empty: it needs a header row") from None
     columns = tuple(str(h).strip() if h is not None else "" for h in header)
+    below = _merged_below(raw, parts[chosen] if parts else None)
+    tops = set(below.values())
 
     def rows() -> Iterator[Row]:
+        anchors: dict[tuple[int, int], Any] = {}
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
         formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
         try:
@@ -308,6 +313,8 @@ def _xlsx(
                 typed = next(written, ())
                 if n - 1 > MAX_ROWS + 1:
                     break
+                if below:  # a merged cell shows its top cell's value on every row it spans
+                    values = _fill_merged(values, n, below, tops, anchors)
                 if not any(v not in (None, "") for v in (*values, *typed)):
                     continue
                 yield {
@@ -326,6 +333,57 @@ def _xlsx(
             formulas.close()
 
     return columns, rows, names[chosen] if names else "", names
+
+
+def _merged_below(raw: bytes, part: str | None) -> dict[tuple[int, int], int]:
+    """{(column, row): the row of its merged cell's top} for every cell under the top of a
+    merged range of data rows, in the top's column (1-based): a spreadsheet shows the top's
+    value there (one venue for two events: C2:C3), and openpyxl's read-only sheets give
+    None ("'venue' is empty" for row 3). Cells beside the top (a range over columns) are
+    not filled: they belong to other columns. Read from the sheet's XML (`<mergeCell
+    ref="C2:C3"/>`)."""
+    import zipfile
+
+    from openpyxl.utils.cell import range_boundaries
+
+    if part is None:
+        return {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            xml = z.read(part.lstrip("/"))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return {}
+    out: dict[tuple[int, int], int] = {}
+    for ref in re.findall(rb'<mergeCell[^>]*\bref="([A-Za-z]+\d+:[A-Za-z]+\d+)"', xml):
+        try:
+            col, top, _, bottom = range_boundaries(ref.decode())
+        except ValueError:
+            continue
+        if col is None or top is None or bottom is None or top < 2:
+            continue  # a header's merge: the header row is read as it is
+        out.update({(col, row): top for row in range(top + 1, min(bottom, MAX_ROWS + 2) + 1)})
+    return out
+
+
+def _fill_merged(
+    values: tuple[Any, ...],
+    row: int,
+    below: dict[tuple[int, int], int],
+    tops: set[int],
+    anchors: dict[tuple[int, int], Any],
+) -> tuple[Any, ...]:
+    """`values` of sheet row `row` with each empty cell under a merged range's top (a row of
+    `tops`) given the top's value (kept in `anchors` as the rows pass: a top comes before
+    its range)."""
+    out = list(values)
+    for i, value in enumerate(out):
+        col = i + 1
+        if row in tops:
+            anchors[(col, row)] = value
+        top = below.get((col, row))
+        if top is not None and value is None:
+            out[i] = anchors.get((col, top))
+    return tuple(out)
 
 
 def _unsaved_formula(values: tuple[Any, ...], typed: tuple[Any, ...], i: int) -> bool:
