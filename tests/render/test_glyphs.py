@@ -479,3 +479,38 @@ def test_inkless_needs_no_advance_and_no_extent_in_either_direction(
         gid=5, cluster=0, x_advance=advance[0], y_advance=advance[1], x_offset=0, y_offset=0
     )
     assert inkless(_Face(extents), glyph) is expected  # type: ignore[arg-type]
+
+
+def test_a_blank_glyph_with_no_code_point_that_sets_a_space_is_written_as_the_space(
+    fonts: FontBook,
+) -> None:
+    """NotoSansKR gives the space in Korean text a glyph of its own (no code point, no
+    outline): written as U+E000 it was "an empty glyph for a visible character" to
+    preflight, and every Korean print PDF with a space failed."""
+    face = fonts.face("NotoSansKR", "bold")
+    text = "인신매매를 끝내자"
+    (run,) = runs(text, "ko", False, [face])
+    space = next(g for g in run.glyphs if g.cluster == text.index(" "))
+    assert space.gid != face.hb_font.get_nominal_glyph(0x20)  # its own glyph
+    assert str(shaped(run)) == text
+    assert not any(0xE000 <= ord(c) <= 0xF8FF for c in str(shaped(run)))
+
+
+def test_a_korean_print_pdf_with_spaces_passes_preflight(kit_copy: Any, tmp_path: Path) -> None:
+    from ..kits import cli
+
+    kit = kit_copy()
+    code, text = cli("new", "language", "ko", "--kit", kit)
+    assert code == 0, text
+    strings = kit / "materials/strings/ko.yaml"
+    strings.write_text(
+        strings.read_text(encoding="utf-8").replace(
+            "  # badge: to translate\n",
+            "  badge:\n    text: 인신매매를 끝내자\n  # was: to translate\n",
+        ),
+        encoding="utf-8",
+    )
+    args = ("--kit", kit, "--lang", "ko", "--only", "badge-58", "--no-png", "--no-digital")
+    code, text = cli("build", *args, "-o", tmp_path / "out")
+    assert code == 0, text
+    assert "preflight" not in text

@@ -163,6 +163,18 @@ def _private_code(font: TTFont, face: FontFace, gid: int) -> int:
     return code
 
 
+def _blank_space(font: TTFont, face: FontFace, glyph: Glyph, source: str) -> int:
+    """The code of the space character `glyph` sets when it is a glyph with no code point and
+    no outline whose cluster is that character, and the font maps the character; else -1."""
+    if glyph.cluster >= len(source):
+        return -1
+    char = source[glyph.cluster]
+    if not (char.isspace() and ord(char) in font.face.charToGlyph):
+        return -1
+    extents = face.hb_font.get_glyph_extents(glyph.gid)
+    return ord(char) if extents is not None and not extents.width and not extents.height else -1
+
+
 def _character(code: int) -> bool:
     """A code of a character, not a private code (of ours, reportlab's or the font's)."""
     return not PRIVATE_USE[0] <= code <= PRIVATE_USE[1]
@@ -217,8 +229,14 @@ def _shaped(run: Run, font: TTFont) -> ShapedStr:
             not any(_character(u) for u in owners) and inkless(face, g)
         ):
             continue
-        # a contextual form or ligature with no code point of its own gets a private one
-        uchar = owners[0] if owners else _private_code(font, face, g.gid)
+        # a contextual form or ligature with no code point of its own gets a private one; a
+        # blank one that sets a space is that space (NotoSansKR gives the space in Korean text
+        # a glyph of its own, no code point, no outline: as U+E000 it was "an empty glyph for
+        # a visible character" to preflight, and every Korean print PDF with a space failed).
+        # Drawn with the space's own glyph, blank too, at this glyph's advance.
+        uchar = owners[0] if owners else _blank_space(font, face, g, run.source)
+        if uchar < 0:
+            uchar = _private_code(font, face, g.gid)
         chars.append(chr(uchar))
         data.append(
             ShapeData(
