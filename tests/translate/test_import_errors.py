@@ -131,8 +131,8 @@ def test_csv_key_and_placeholder_at_row_and_column(kit: Path, tmp_path: Path) ->
         (
             "strings.csv",
             "key,source,translation\r\nbadge,End human trafficking,أوقفوا\r\n",
-            "strings.csv:1:1: error[translate.read]: strings.csv: '(no language)' is not a "
-            "language code",
+            "strings.csv:1:1: error[translate.read]: strings.csv: 'strings' is not a language "
+            "code",
         ),
         (
             "ar.csv",
@@ -143,7 +143,8 @@ def test_csv_key_and_placeholder_at_row_and_column(kit: Path, tmp_path: Path) ->
         (
             "ar.po",
             'msgid ""\nmsgstr ""\n"Language: en-XA\\n"\n',
-            "ar.po:1:1: error[translate.read]: ar.po: '(no language)' is not a language code",
+            "ar.po:1:1: error[translate.read]: ar.po is for 'en-XA', a pseudo-locale: a test of "
+            "the layouts that the kit makes itself, not a language to translate into",
         ),
     ],
 )
@@ -178,3 +179,66 @@ def test_text_that_no_longer_fits_is_reported(
     assert "1 text(s) changed" in out
     assert "error[text.overflow]: badge-58 [ar] 'badge': text does not fit slot 'words'" in out
     assert "imported, but ar does not lay out cleanly (" in out
+
+
+def po_for(root: Path, tmp_path: Path, name: str, language: str) -> Path:
+    """An export for Arabic, its translations kept, naming `language` in its header."""
+    path = export(root, tmp_path / "ar.po")
+    po = polib.pofile(str(path))
+    po.metadata["Language"] = language
+    for entry in po:  # `theme` names {helpline} in this kit's source (the fixture)
+        if entry.msgctxt == "theme":
+            entry.msgstr = ""
+    out = tmp_path / name
+    po.save(str(out))
+    return out
+
+
+def test_a_file_for_the_source_language_is_refused(kit: Path, tmp_path: Path) -> None:
+    """A PO with `Language: en` rewrote en.yaml, the text every language falls back to."""
+    en = kit / "materials/strings/en.yaml"
+    before = en.read_bytes()
+    path = po_for(kit, tmp_path, "x.po", "en")
+    out = refused(kit, path)
+    assert (
+        "x.po:1:1: error[translate.read]: x.po is for 'en', the source language: its text is "
+        "the kit's own (en.yaml), not a translation\n"
+    ) in out
+    assert en.read_bytes() == before
+
+
+def test_lang_that_contradicts_the_file_is_refused(kit: Path, tmp_path: Path) -> None:
+    """A Hebrew XLIFF imported with --lang ko wrote Hebrew into ko.yaml."""
+    path = po_for(kit, tmp_path, "ar2.po", "ar")
+    out = refused(kit, path, "--lang", "fr")
+    assert "ar2.po is for 'ar' (its own language), not 'fr' (--lang)" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "wanted"),
+    [
+        ("x.po", "AR", "ar"),  # the kit's spelling
+        ("x.po", "ar_EG", "ar-EG"),  # Poedit's POSIX form: a tag, not the kit's ar
+    ],
+)
+def test_a_language_is_read_as_a_tag(
+    kit: Path, tmp_path: Path, name: str, language: str, wanted: str
+) -> None:
+    """`Language: ko_KR` (Poedit) made materials/strings/ko_KR.yaml, which is not a BCP 47
+    tag: every command of the kit stopped on it."""
+    path = po_for(kit, tmp_path, name, language)
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert (kit / f"materials/strings/{wanted}.yaml").is_file(), out
+    assert not (kit / f"materials/strings/{language}.yaml").exists() or wanted == language.lower()
+    status, out = cli("check", "--kit", kit, "--lang", "fr", "--only", "badge-58")
+    assert status == 0, out  # the kit still loads
+
+
+def test_a_csv_named_other_than_a_language_is_refused(kit: Path, tmp_path: Path) -> None:
+    """ta_semicolon.csv made `language: ta_semicolon`."""
+    path = tmp_path / "ta_semicolon.csv"
+    path.write_text("key,translation\nbadge,x\n", encoding="utf-8")
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1
+    assert "ta_semicolon.csv: 'ta_semicolon' is not a language code" in out
+    assert not list((kit / "materials/strings").glob("ta*.yaml"))

@@ -11,6 +11,7 @@ Nothing is written when no text changed."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,20 +47,71 @@ def language_names(code: str) -> tuple[str, str] | None:
     return english, locale.get_display_name() or english
 
 
+# A BCP 47 tag's shape (RFC 5646, 2.1: a language, then subtags of 1 to 8 letters or
+# digits), after a POSIX locale's `_` is read as `-` (Poedit writes `Language: ko_KR`)
+TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
 def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> str:
-    """The language the file is for: `code`, else the one it names, else (CSV) its name."""
-    code = code or parsed.language or (path.stem if language_names(path.stem) else None)
-    if code in kit.languages and kit.languages[code].pseudo:
-        code = None
-    if not code or (code not in kit.languages and language_names(code) is None):
+    """The language the file is for: `code` (--lang), else the one it names, else (CSV) its
+    name; in the kit's spelling (`KO` is the kit's `ko`, `ko_KR` the tag ko-KR). Raises
+    DiagnosticsError `translate.read` when it is not a language tag (a CSV named
+    ta_semicolon.csv became `language: ta_semicolon`, a strings file that stopped every
+    command of the kit), when --lang and the file name different languages (a Hebrew XLIFF
+    imported with --lang ko wrote Hebrew into ko.yaml), or when it is the source language,
+    whose file is the kit's own text (a PO with `Language: en` rewrote en.yaml in Korean)."""
+
+    def tag(value: str | None) -> str | None:
+        if not value:
+            return None
+        value = value.strip().replace("_", "-")
+        return kit.language_code(value) if TAG.fullmatch(value) else value
+
+    given, named = tag(code), tag(parsed.language)
+    stem = tag(path.stem)
+    found = (
+        given or named or (stem if stem and TAG.fullmatch(stem) and language_names(stem) else None)
+    )
+    if found in kit.languages and kit.languages[found].pseudo:
         raise failure(
             "translate.read",
-            f"{path.name}: '{code or '(no language)'}' is not a language code",
+            f"{path.name} is for '{found}', a pseudo-locale: a test of the layouts that the kit "
+            "makes itself, not a language to translate into",
+            Mark(path, 1, 1),
+            "give the file the language it was translated into (PO 'Language:', XLIFF "
+            "trgLang, or --lang)",
+        )
+    if (
+        not found
+        or not TAG.fullmatch(found)
+        or (found not in kit.languages and language_names(found) is None)
+    ):
+        by_name = path.stem if path.suffix.lower() == ".csv" else None  # a CSV names it so
+        shown = found or code or parsed.language or by_name or "(no language)"
+        raise failure(
+            "translate.read",
+            f"{path.name}: '{shown}' is not a language code",
             Mark(path, 1, 1),
             "name the language in the file (PO 'Language:' header, XLIFF trgLang) or its name "
             "(fr.csv), or pass --lang: ko, fr, sw...",
         )
-    return code
+    if given and named and given.casefold() != named.casefold():
+        raise failure(
+            "translate.read",
+            f"{path.name} is for '{named}' (its own language), not '{given}' (--lang)",
+            Mark(path, 1, 1),
+            f"import it without --lang, as '{named}', or check that it is the right file",
+        )
+    if found == kit.campaign.source_language:
+        raise failure(
+            "translate.read",
+            f"{path.name} is for '{found}', the source language: its text is the kit's own "
+            f"({kit.languages[found].path.name}), not a translation",
+            Mark(path, 1, 1),
+            f"edit {kit.languages[found].path.name} itself, or give the file the language it "
+            "was translated into",
+        )
+    return found
 
 
 def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Imported:
