@@ -131,8 +131,7 @@ def test_csv_key_and_placeholder_at_row_and_column(kit: Path, tmp_path: Path) ->
         (
             "strings.csv",
             "key,source,translation\r\nbadge,End human trafficking,أوقفوا\r\n",
-            "strings.csv:1:1: error[translate.read]: strings.csv: 'strings' is not a language "
-            "code",
+            "strings.csv:1:1: error[translate.read]: strings.csv: 'strings' is not a language code",
         ),
         (
             "ar.csv",
@@ -242,3 +241,11 @@ def test_a_csv_named_other_than_a_language_is_refused(kit: Path, tmp_path: Path)
     assert status == 1
     assert "ta_semicolon.csv: 'ta_semicolon' is not a language code" in out
     assert not list((kit / "materials/strings").glob("ta*.yaml"))
+
+
+def test_an_export_into_a_folder_that_does_not_exist_is_named(kit: Path, tmp_path: Path) -> None:
+    """It was `build.internal`, "a bug in the kit's code", exit 70."""
+    target = tmp_path / "nodir" / "ar.po"
+    status, out = cli("strings", "export", "--lang", "ar", "--kit", kit, "-o", target)
+    assert status == 1
+    assert out.endswith(f"Error: cannot write {target}: No such file or directory\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -61,7 +62,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
                 "use an ISO 639 code: ko, fr, sw...",
             )
         data = export(loaded, code, fmt)
-    target.write_bytes(data)
+    _write(target, data)
     keys = len(loaded.languages[loaded.campaign.source_language].strings)
     click.echo(f"wrote {target} ({fmt}, {keys} keys)")
 
@@ -138,5 +139,18 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
     target = out or Path(f"proof-{code}.pdf")
     with reporting():
         data = proof_sheet(load_kit((kit or default_kit()).resolve()), code)
-    target.write_bytes(data)
+    _write(target, data)
     click.echo(f"wrote {target}")
+
+
+def _write(target: Path, data: bytes) -> None:
+    """`data` to `target`, whole or not at all (an earlier file of that name stays as it
+    was); a folder that does not exist, or one not writable, is a usage error naming it (it
+    was an internal error with a traceback's words)."""
+    part = target.with_name(f".{target.name}.part")
+    try:
+        part.write_bytes(data)
+        os.replace(part, target)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise click.ClickException(f"cannot write {target}: {exc.strerror}") from None
