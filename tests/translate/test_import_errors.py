@@ -249,3 +249,29 @@ def test_an_export_into_a_folder_that_does_not_exist_is_named(kit: Path, tmp_pat
     status, out = cli("strings", "export", "--lang", "ar", "--kit", kit, "-o", target)
     assert status == 1
     assert out.endswith(f"Error: cannot write {target}: No such file or directory\n")
+
+
+def test_po_plurals_twice_given_keys_and_fuzzy_entries(kit: Path, tmp_path: Path) -> None:
+    """A plural entry was counted as left empty, a key given twice took the last one, and a
+    fuzzy entry (to review) was imported as final: all without a word."""
+    base = po_for(kit, tmp_path, "base.po", "ar")
+    po = polib.pofile(str(base))
+    badge = next(e for e in po if e.msgctxt == "badge")
+    badge.msgid_plural, badge.msgstr_plural = "x", {0: "a", 1: "b"}
+    po.save(str(tmp_path / "plural.po"))
+    out = refused(kit, tmp_path / "plural.po")
+    assert "error[translate.read]: 'badge' has plural forms (msgid_plural)" in out
+
+    po = polib.pofile(str(base))
+    po.append(polib.POEntry(msgctxt="badge", msgid="End human trafficking", msgstr="أخرى"))
+    po.save(str(tmp_path / "twice.po"))
+    out = refused(kit, tmp_path / "twice.po")
+    assert "error[translate.read]: 'badge' is in the file twice (lines " in out
+
+    po = polib.pofile(str(base))
+    badge = next(e for e in po if e.msgctxt == "badge")
+    badge.msgstr, badge.flags = "نص للمراجعة", ["fuzzy"]
+    po.save(str(tmp_path / "fuzzy.po"))
+    ar = kit / "materials/strings/ar.yaml"
+    status, out = cli("strings", "import", tmp_path / "fuzzy.po", "--kit", kit)
+    assert "نص للمراجعة" not in ar.read_text(encoding="utf-8"), out

@@ -1,7 +1,8 @@
 """The PO format (GNU gettext, polib): `msgctxt` is the key (a `short:` variant is
 `key|short`), `msgid` the source's text, `msgstr` the translation (empty: not translated);
 the comment has the source's note, the status and the room. A text still to translate that
-the strings file has (the source's text copied) is flagged `fuzzy`, as PO editors expect."""
+the strings file has (the source's text copied) is flagged `fuzzy`, as PO editors expect;
+an entry flagged `fuzzy` is read as not translated, as gettext's tools read it."""
 
 from __future__ import annotations
 
@@ -55,12 +56,33 @@ def read_po(path: Path) -> Parsed:
         raise failure("translate.read", f"{path} is not a PO file: {exc}") from None
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     items = []
+    seen: dict[str, int] = {}
     for entry in po:
         key, part = entry.msgctxt or "", "text"
         if key.endswith(SHORT):
             key, part = key[: -len(SHORT)], "short"
         mark = Mark(path, _msgstr_line(lines, entry.linenum or 1), 1)
-        items.append(Incoming(key, part, entry.msgstr, mark))  # type: ignore[arg-type]
+        if entry.msgid_plural:  # it was counted as left empty, without a word
+            raise failure(
+                "translate.read",
+                f"'{entry.msgctxt}' has plural forms (msgid_plural): the kit's texts have none",
+                mark,
+                "translate the one msgid as msgstr, with no msgstr[0], msgstr[1]...",
+            )
+        if entry.msgctxt in seen:  # the last one won, without a word
+            raise failure(
+                "translate.read",
+                f"'{entry.msgctxt}' is in the file twice (lines {seen[entry.msgctxt]} and "
+                f"{mark.line}): which translation is meant is not known",
+                mark,
+                "keep one of them",
+            )
+        seen[entry.msgctxt or ""] = mark.line
+        # a fuzzy entry is not a translation yet (gettext's own tools leave them out): the
+        # export flags a text still to translate that holds the source's words so, and a
+        # translator flags one to review
+        text = "" if "fuzzy" in entry.flags else entry.msgstr
+        items.append(Incoming(key, part, text, mark))  # type: ignore[arg-type]
     return Parsed(po.metadata.get("Language", "").strip() or None, items)
 
 
