@@ -256,3 +256,18 @@ def test_a_home_sheet_that_shrinks_type_or_the_qr_code_below_their_minimums_says
     code, text = cli(*args, "--lang", "en", "-o", tmp_path / "2.pdf")
     assert code == 0, text
     assert "warning" not in text
+
+
+def test_a_press_sheet_of_flyers_is_named_by_its_own_size(flyers: Path, tmp_path: Path) -> None:
+    """It took --paper into its name and ignored it: flyer-a5-a3-4up.pdf was 302 x 426 mm,
+    larger than A3."""
+    args = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5", "--lang", "en")
+    code, text = cli(*args, "--up", "4")
+    assert code == 0, text
+    assert (flyers / "sheets" / "flyer-a5-4up.pdf").is_file()
+    code, text = cli(*args, "--up", "4", "--paper", "a3")
+    assert code == 2
+    assert text.endswith(
+        "Error: a press sheet of flyers is their own size (2 or 4 trims side by side, with "
+        "bleed and marks), not a paper's: --paper is for --home, badges and --sticker\n"
+    )

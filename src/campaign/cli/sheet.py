@@ -125,7 +125,17 @@ def sheet(
         )
     kind = "" if material.startswith("badge") or sticker else f"-{up}up" + ("-home" if home else "")
     kind += "-stickers" if sticker else ""
-    name = f"{material}-{paper}{kind}{'-' + office if office else ''}.pdf"
+    # a press sheet of flyers is the flyers' own size (2 or 4 trims, bleed, marks), whatever
+    # --paper says: it was named flyer-a5-a3-4up.pdf at 302 x 426 mm, larger than A3
+    press = not (material.startswith("badge") or sticker or home)
+    given = click.get_current_context().get_parameter_source("paper")
+    if press and given is click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError(
+            "a press sheet of flyers is their own size (2 or 4 trims side by side, with bleed "
+            "and marks), not a paper's: --paper is for --home, badges and --sticker"
+        )
+    sheet_paper = "" if press else f"-{paper}"
+    name = f"{material}{sheet_paper}{kind}{'-' + office if office else ''}.pdf"
     target = out if out is not None else build_dir / "sheets" / name
     req = SheetRequest(
         build_dir,
