@@ -60,6 +60,7 @@ def parse_svg(path: Path) -> Any:
             Mark.file(path),
             "simplify the art (fewer copies of repeated shapes) or use a PNG in an image slot",
         )
+    _fold_opacity(root, 1.0, 1.0, 1.0)
     size = svg_size_problem(root)
     if size:
         raise failure(
@@ -70,6 +71,60 @@ def parse_svg(path: Path) -> Any:
             'or a viewBox="0 0 W H" with W and H above 0',
         )
     return root
+
+
+# The shapes svglib draws: `opacity` folded into their fill and stroke opacity (_fold_opacity)
+_SHAPES = {"path", "rect", "circle", "ellipse", "line", "polyline", "polygon"}
+
+
+def _style(el: Any) -> dict[str, str]:
+    out = {}
+    for part in (el.get("style") or "").split(";"):
+        name, sep, value = part.partition(":")
+        if sep:
+            out[name.strip()] = value.strip()
+    return out
+
+
+def _number(value: str | None, default: float) -> float:
+    if value is None:
+        return default
+    try:
+        text = value.strip()
+        return max(0.0, min(1.0, float(text[:-1]) / 100 if text.endswith("%") else float(text)))
+    except ValueError:
+        return default
+
+
+def _fold_opacity(el: Any, opacity: float, fill: float, stroke: float) -> None:
+    """`opacity` (attribute or style, on a shape or a group) multiplied into each shape's
+    `fill-opacity` and `stroke-opacity`, which svglib draws; svglib ignores `opacity` itself,
+    so art exported with it (Inkscape, Illustrator) printed fully opaque without a word. A
+    group's opacity is applied to each of its shapes: where they overlap, each shows through
+    the other, where a renderer would fade the group as one. `opacity`, `fill` and `stroke`:
+    the opacity so far and the fill and stroke opacity inherited."""
+    if etree.QName(el).namespace not in (None, SVG_NS):
+        return
+    style = _style(el)
+    written = style.pop("opacity", None)
+    own = _number(written or el.attrib.pop("opacity", None), 1.0)
+    opacity *= own
+    fill = _number(style.get("fill-opacity") or el.get("fill-opacity"), fill)
+    stroke = _number(style.get("stroke-opacity") or el.get("stroke-opacity"), stroke)
+    shape = opacity < 1.0 and etree.QName(el).localname in _SHAPES
+    if shape:  # the product, as attributes (a style's would win over them)
+        style.pop("fill-opacity", None)
+        style.pop("stroke-opacity", None)
+        el.set("fill-opacity", f"{fill * opacity:.4g}")
+        el.set("stroke-opacity", f"{stroke * opacity:.4g}")
+    if written is not None or shape:
+        if style:
+            el.set("style", ";".join(f"{k}:{v}" for k, v in style.items()))
+        elif "style" in el.attrib:
+            del el.attrib["style"]
+    for child in el:
+        if isinstance(child.tag, str):
+            _fold_opacity(child, opacity, fill, stroke)
 
 
 def _svg_bytes(path: Path) -> bytes:

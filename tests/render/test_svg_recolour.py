@@ -263,6 +263,32 @@ def test_translucent_art_is_drawn_on_each_page_with_its_extgstate(
     assert [round(scale, 6), 0.0, 0.0, round(scale, 6)] in [m[:4] for m in cm]
 
 
+@pytest.mark.parametrize(
+    "shape",
+    [
+        '<rect width="10" height="10" fill="#045096" opacity="0.5"/>',
+        '<rect width="10" height="10" style="fill:#045096;opacity:50%"/>',
+        '<g opacity="0.5"><rect width="10" height="10" fill="#045096"/></g>',
+        '<g style="opacity:0.5"><rect width="10" height="10" fill="#045096" fill-opacity="1"/></g>',
+    ],
+)
+def test_opacity_is_drawn_as_the_shapes_fill_opacity(
+    own_cache: Path, tmp_path: Path, fonts: FontBook, shape: str
+) -> None:
+    """svglib ignores `opacity` (Inkscape's and Illustrator's way to fade art): the art printed
+    fully opaque, without a word. It is the shapes' fill (and stroke) opacity."""
+    art = tmp_path / "faded.svg"
+    art.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">{shape}</svg>')
+    page = Page("front", (SvgItem("art", Box(0.0, 0.0, 20.0, 20.0), art, "start"),))
+    doc = Document("m", "M", "poster", "en", False, (100.0, 60.0), 9.0, 5.0, (page,), None)
+    target = Target(cmyk=True, bleed=False, marks=NO_MARKS)
+    data = draw_pdf(doc, {"blue": BLUE}, fonts, target, converted, "t")
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        states = pdf.pages[0].Resources.get("/ExtGState", {})
+        alphas = [float(states[k].ca) for k in states.keys() if "/ca" in states[k]]
+    assert alphas == [pytest.approx(0.5)]
+
+
 @pytest.mark.parametrize("cmyk", [True, False])
 def test_renderer_defaults_are_black_in_the_files_space_for_one_drawing(cmyk: bool) -> None:
     from reportlab.graphics.shapes import STATE_DEFAULTS
