@@ -109,6 +109,26 @@ def test_the_colour_command_gives_cmyk_and_gamut() -> None:
     assert "is not a hex colour" in out
 
 
+def test_a_colour_without_cmyk_points_to_the_command_that_runs_without_it(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The error had no hint, and `colour`, the command that gives the cmyk, refused to run
+    while that colour stopped the kit from loading."""
+    campaign = (ROOT / "materials/campaign.yaml").read_text(encoding="utf-8")
+    sky = '  sky:    {cmyk: [60, 15, 0, 0], rgb: "#67B4E4"}'
+    assert sky in campaign
+    kit = kit_copy(**{"materials/campaign.yaml": campaign.replace(sky, '  sky: {rgb: "#67B4E4"}')})
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "badge-58")
+    assert code == 1
+    assert (
+        "error[schema.missing-key]: colour 'sky' is missing the key 'cmyk'\n"
+        '  hint: python generate.py colour "#67B4E4" gives its cmyk for the press\n'
+    ) in out
+    code, out = cli("colour", "#67B4E4", "--kit", kit)
+    assert code == 0, out
+    assert out.startswith("#67B4E4 on FOGRA39: cmyk: [")
+
+
 def test_a_build_remembers_the_colour_warnings_until_a_colour_or_the_code_changes(
     own_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -32,7 +32,6 @@ def colour(rgb: str, profile: str | None, kit: Path | None) -> None:
     from ..assets import press_profile_problem
     from ..colours import MAX_DELTA_E, cmyk_of_rgb, print_vs_screen, screen_of_cmyk
     from ..diagnostics import Mark, failure
-    from ..kit import load_kit
     from ..presses import PROFILES
     from .report import reporting
 
@@ -41,7 +40,7 @@ def colour(rgb: str, profile: str | None, kit: Path | None) -> None:
     value = tuple(int(rgb[i : i + 2], 16) / 255 for i in (1, 3, 5))
     with reporting():
         root = (kit or default_kit()).resolve()
-        key = profile or load_kit(root).campaign.output_profile
+        key = profile or _campaign_profile(root)
         icc = root / "assets" / PROFILES[key][0]
         problem = press_profile_problem(root / "assets", PROFILES[key][0])
         if problem:
@@ -67,3 +66,19 @@ def colour(rgb: str, profile: str | None, kit: Path | None) -> None:
         f'{rgb.upper()} on {PROFILES[key][1]}: cmyk: [{c}, {m}, {y}, {k}], shows as rgb: "{shown}"'
     )
     click.echo(f"ΔE2000 {de:.1f}: {verdict}")
+
+
+def _campaign_profile(root: Path) -> str:
+    """campaign.yaml's `output_profile:` (fogra39 when it names none), read from that file
+    alone: the command that works out a colour's missing `cmyk:` refused to run while that
+    colour stopped the kit from loading."""
+    from ..diagnostics import DiagnosticsError
+    from ..load import load_yaml
+    from ..presses import PROFILES
+
+    try:
+        doc = load_yaml(root / "materials" / "campaign.yaml").plain()
+    except DiagnosticsError:
+        return "fogra39"
+    found = doc.get("output_profile") if isinstance(doc, dict) else None
+    return found if isinstance(found, str) and found in PROFILES else "fogra39"

@@ -196,8 +196,14 @@ class MapRead:
                 )
         for key in required:
             if key not in node.value:
+                rgb = node.value.get("rgb")  # a colour: the command that works its CMYK out
+                hint = (
+                    (f'python generate.py colour "{rgb.value}" gives its cmyk for the press',)
+                    if key == "cmyk" and rgb is not None and isinstance(rgb.value, str)
+                    else ()
+                )
                 self.errs.error(
-                    "schema.missing-key", f"{what} is missing the key '{key}'", node.mark
+                    "schema.missing-key", f"{what} is missing the key '{key}'", node.mark, *hint
                 )
                 self.ok = False
 
