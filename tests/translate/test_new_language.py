@@ -65,6 +65,14 @@ def test_new_language_builds_with_fallbacks(tmp_path: Path) -> None:
             "CLDR knows: ko, fr, sw, zh-Hant, pt-BR...",
         ),
         ("qq", "error[translate.read]: 'qq' is not a language code"),
+        # in another case: the kit's (it made a second file on a case-insensitive disk)
+        ("AR", "error[translate.read]: the kit already has language 'ar'"),
+        # a withdrawn code: a second Hebrew beside he
+        (
+            "iw",
+            "error[translate.read]: 'iw' is a withdrawn code: the language's code is 'he'\n"
+            "  hint: python generate.py new language he",
+        ),
     ],
 )
 def test_refused(tmp_path: Path, code: str, expected: str) -> None:

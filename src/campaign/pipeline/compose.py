@@ -91,6 +91,8 @@ def compose_document(
     for code, problems, hint in per_slot:
         for slot, message in problems:
             mark, why = slots[slot].mark, hint
+            if code == "layout.safe-area" and getattr(slots[slot], "style", None) is None:
+                why = "move the slot's frame inwards"  # art, a QR code: no style to lower
             link = getattr(slots[slot], "link", None)
             if code == "layout.qr-small" and link in content.from_record:
                 mark = content.link_marks.get(link, mark)  # a merged row's link: its cell

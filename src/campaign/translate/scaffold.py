@@ -16,10 +16,35 @@ from ..model import Kit
 from .store import language_names, new_header, write_strings
 
 
+# ISO 639 codes withdrawn for others (the IANA language subtag registry's "Preferred-Value"):
+# `iw` made a second Hebrew beside the kit's `he`
+DEPRECATED = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
+
+
 def new_language(kit: Kit, code: str) -> Path:
-    """Write materials/strings/<code>.yaml; refuses a language the kit has or a bad code."""
+    """Write materials/strings/<code>.yaml; refuses a language the kit has (in any case: `KO`
+    for `ko`), a pseudo-locale's code, a withdrawn code (`iw`: write `he`) or a bad code."""
     folder = kit.root / "materials" / "strings"
+    base, _, rest = code.partition("-")
+    if base.lower() in DEPRECATED:
+        better = DEPRECATED[base.lower()] + (f"-{rest}" if rest else "")
+        raise failure(
+            "translate.read",
+            f"'{code}' is a withdrawn code: the language's code is '{better}'",
+            None,
+            f"python generate.py new language {better}"
+            if better not in kit.languages
+            else f"the kit has '{better}' already: python generate.py strings export --lang "
+            f"{better}",
+        )
+    code = kit.language_code(code)
     path = folder / f"{code}.yaml"
+    if code in kit.languages and kit.languages[code].pseudo:  # en-XA: "already has", at en.yaml
+        raise failure(
+            "translate.read",
+            f"'{code}' is a pseudo-locale: a test of the layouts the kit makes itself, not a "
+            "language to translate into",
+        )
     if code in kit.languages or path.exists():
         where = kit.languages[code].path if code in kit.languages else path
         raise failure(
