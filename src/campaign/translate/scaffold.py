@@ -15,7 +15,6 @@ from ..kit.strings import LANG_CODE
 from ..model import Kit
 from .store import language_names, new_header, write_strings
 
-
 # ISO 639 codes withdrawn for others (the IANA language subtag registry's "Preferred-Value"):
 # `iw` made a second Hebrew beside the kit's `he`
 DEPRECATED = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
