@@ -186,7 +186,7 @@ def po_for(root: Path, tmp_path: Path, name: str, language: str) -> Path:
     po = polib.pofile(str(path))
     po.metadata["Language"] = language
     for entry in po:  # `theme` names {helpline} in this kit's source (the fixture)
-        if entry.msgctxt == "theme":
+        if entry.msgctxt in ("theme", "theme|short"):
             entry.msgstr = ""
     out = tmp_path / name
     po.save(str(out))
@@ -275,3 +275,19 @@ def test_po_plurals_twice_given_keys_and_fuzzy_entries(kit: Path, tmp_path: Path
     ar = kit / "materials/strings/ar.yaml"
     status, out = cli("strings", "import", tmp_path / "fuzzy.po", "--kit", kit)
     assert "نص للمراجعة" not in ar.read_text(encoding="utf-8"), out
+
+
+def test_a_short_variant_without_its_full_text_is_refused(kit: Path, tmp_path: Path) -> None:
+    """It was reported as changed at every import and never kept."""
+    path = export(kit, tmp_path / "ko.po", "ko")
+    po = polib.pofile(str(path))
+    short = next(e for e in po if e.msgctxt == "theme|short")
+    short.msgstr = "짧은 주제"
+    po.save(str(path))
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1
+    assert (
+        "error[translate.read]: 'theme' has a short variant and no translation of its full "
+        "text: the short one is used only where the full one does not fit\n"
+    ) in out
+    assert not (kit / "materials/strings/ko.yaml").exists()

@@ -138,6 +138,16 @@ def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Impo
         else:
             current[item.part] = item.translation
             changed.append(item.key)
+    for item in parsed.items:  # written without a text, the short one was dropped: it was
+        # reported as changed at every import, and never kept
+        if item.part == "short" and item.translation and not texts.get(item.key, {}).get("text"):
+            errs.error(
+                "translate.read",
+                f"'{item.key}' has a short variant and no translation of its full text: the "
+                "short one is used only where the full one does not fit",
+                item.mark,
+                "translate the full text too (the short one alone is not kept)",
+            )
     if errs.errors:
         raise DiagnosticsError(errs.items)
     path_out = lang.path if lang else _new_file(kit, code, path)
