@@ -113,6 +113,28 @@ def test_csv_opens_in_spreadsheets(kit_copy: Callable[..., Path], tmp_path: Path
     assert "1 text(s) changed" in text
 
 
+def test_a_cell_s_spaces_and_windows_line_ends_are_not_the_translation(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Spaces around a cell's text and a CR LF inside it were imported as typed (the CR
+    printed as a box and overflowed); they are trimmed, and a line end is LF."""
+    root = kit_copy()
+    data = export(root, tmp_path / "zh.csv", "zh")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    next(r for r in rows if r[0] == "badge")[2] = "  终结人口贩运  "
+    next(r for r in rows if r[0] == "contact_title")[2] = "联系\r\n我们"
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    path = tmp_path / "zh-cells.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    status, text = cli("strings", "import", path, "--lang", "zh", "--kit", root)
+    from campaign.kit import load_kit
+
+    strings = load_kit(root).languages["zh"].strings
+    assert strings["badge"].text == "终结人口贩运"
+    assert strings["contact_title"].text == "联系\n我们"
+
+
 def test_status_is_marked(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
     """Missing and copied-from-the-source texts are to translate; hashtags kept as they are
     are not (they have no words to translate)."""

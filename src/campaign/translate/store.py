@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -123,6 +123,11 @@ def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Impo
     errs = Collector()
     changed: list[str] = []
     unchanged = empty = 0
+    # a spreadsheet's cell as a translator typed it: spaces around the text, and Windows line
+    # ends inside it ("x\r\ny" printed a line break and a box), are not the translation
+    parsed = Parsed(
+        parsed.language, [replace(i, translation=_tidy(i.translation)) for i in parsed.items]
+    )
     for item in parsed.items:
         want = _source_text(source, item, errs)
         if want is None:
@@ -155,6 +160,11 @@ def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Impo
         write_strings(path_out, source, texts)
     keys = tuple(dict.fromkeys(changed))
     return Imported(path_out, code, keys, unchanged, empty, lang is None)
+
+
+def _tidy(text: str) -> str:
+    """`text` without spaces (and tabs, line breaks) at its ends, with CR LF and CR as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _fields(e: StringEntry) -> dict[str, str]:
