@@ -288,3 +288,26 @@ def test_the_streamed_package_is_the_one_the_whole_list_package_wrote(
     build_package_whole(kit, built, tmp_path / "whole")
     assert [p.name for p in written] == sorted(products(tmp_path / "whole"))
     assert products(tmp_path / "streamed") == products(tmp_path / "whole")
+
+
+def test_files_the_last_build_did_not_make_are_named(tmp_path: Path) -> None:
+    """A build of one language into the folder of a whole build keeps the others' files,
+    perhaps of an earlier state of the kit: `package` packed them beside the new ones
+    without a word."""
+    from tests.kits import mini_copy
+
+    kit = mini_copy(tmp_path / "kit")
+    out = tmp_path / "out"
+    args = ("--kit", kit, "-o", out, "--only", "badge", "--png-ppi", "10")
+    assert cli("build", *args)[0] == 0
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p1")
+    assert code == 0, text
+    assert "warning" not in text
+    assert cli("build", *args, "--lang", "en", "--force")[0] == 0
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p2")
+    assert code == 0, text
+    assert text.endswith(
+        f"warning: 3 of 6 files in {out} were made before its last build, which built only "
+        "part of the kit: if the kit changed since, they show its earlier state; build "
+        "everything again (python generate.py build) before sending them\n"
+    )

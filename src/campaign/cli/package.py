@@ -24,7 +24,7 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
       python generate.py build && python generate.py package
       python generate.py package --from /tmp/kit -o /tmp/handoff
     """
-    from ..package import build_package
+    from ..package import build_package, not_last_build
     from ..pipeline.kitcache import cached_kit
 
     target = out if out is not None else build_dir / "package"
@@ -33,3 +33,11 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
         written = build_package(loaded, build_dir, target)
     for path in written:
         click.echo(f"wrote {path}")
+    older, total = not_last_build(build_dir)
+    if older:
+        click.echo(
+            f"warning: {older} of {total} files in {build_dir} were made before its last build, "
+            "which built only part of the kit: if the kit changed since, they show its earlier "
+            "state; build everything again (python generate.py build) before sending them",
+            err=True,
+        )
