@@ -291,3 +291,37 @@ def test_a_short_variant_without_its_full_text_is_refused(kit: Path, tmp_path: P
         "text: the short one is used only where the full one does not fit\n"
     ) in out
     assert not (kit / "materials/strings/ko.yaml").exists()
+
+
+def test_xliff_segments_are_joined_with_what_lies_between_them(kit: Path, tmp_path: Path) -> None:
+    """A CAT tool splits a unit into segments with <ignorable> spaces between them: the
+    targets alone ran the sentences together, and a segment left untranslated vanished."""
+    path = export(kit, tmp_path / "ar.xlf")
+    tree = etree.parse(str(path))
+    for other in ("theme", "theme.short"):  # `theme` names {helpline} in this kit (the fixture)
+        for target in tree.findall(f".//{NS}unit[@id='{other}']/{NS}segment/{NS}target"):
+            target.getparent().remove(target)
+    unit = tree.find(f".//{NS}unit[@id='badge']")
+    for segment in unit.findall(f"{NS}segment"):
+        unit.remove(segment)
+
+    def segment(source: str, target: str | None) -> None:
+        seg = etree.SubElement(unit, f"{NS}segment", state="translated")
+        etree.SubElement(seg, f"{NS}source").text = source
+        if target is not None:
+            etree.SubElement(seg, f"{NS}target").text = target
+
+    segment("End human", "أوقفوا")
+    gap = etree.SubElement(unit, f"{NS}ignorable")
+    etree.SubElement(gap, f"{NS}source").text = " "
+    segment("trafficking", "الاتجار")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    status, out = cli("strings", "import", path, "--kit", kit)
+    from campaign.kit import load_kit
+
+    assert load_kit(kit).languages["ar"].strings["badge"].text == "أوقفوا الاتجار", out
+    unit.remove(unit.findall(f"{NS}segment")[1])
+    segment("trafficking", None)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    out = refused(kit, path)
+    assert "error[translate.read]: 'badge' has 1 segment(s) without a translation" in out

@@ -60,6 +60,25 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
+def _unit_text(unit: etree._Element) -> tuple[str, int]:
+    """A unit's translation and how many of its segments have none. A CAT tool splits a
+    unit into segments, sentence by sentence, with the spaces between them as <ignorable>
+    elements: the targets and the ignorables' text are joined in their order (the targets
+    alone ran the sentences together: "...signs.Support.")."""
+    parts, missing = [], 0
+    for child in unit:
+        if child.tag == _q("segment"):
+            target = child.find(_q("target"))
+            if target is None:
+                missing += 1
+            else:
+                parts.append("".join(target.itertext()))
+        elif child.tag == _q("ignorable"):
+            source = child.find(_q("source"))
+            parts.append("".join(source.itertext()) if source is not None else "")
+    return "".join(parts), missing
+
+
 def _note(parent: etree._Element, category: str, text: str) -> None:
     etree.SubElement(parent, _q("note"), category=category).text = text
 
@@ -97,8 +116,16 @@ def read_xliff(path: Path) -> Parsed:
         if key.endswith(SHORT) and unit.get("type") == "campaign:short":
             key, part = key[: -len(SHORT)], "short"
         targets = unit.findall(f"{_q('segment')}/{_q('target')}")
-        text = "".join("".join(t.itertext()) for t in targets)
         where = targets[0] if targets else unit
         mark = Mark(path, where.sourceline or 1, 1)
+        text, missing = _unit_text(unit)
+        if text and missing:  # the untranslated segment vanished from the text, unseen
+            raise failure(
+                "translate.read",
+                f"'{unit.get('id', '')}' has {missing} segment(s) without a translation "
+                "beside translated ones",
+                Mark(path, unit.sourceline or 1, 1),
+                "translate every segment of the unit, or none",
+            )
         items.append(Incoming(key, part, text, mark))  # type: ignore[arg-type]
     return Parsed(root.get("trgLang") or None, items)
