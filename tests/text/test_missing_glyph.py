@@ -37,3 +37,23 @@ def test_a_character_the_script_font_lacks_names_that_font(tmp_path: Path) -> No
         "hint: NotoSansSC (fonts/fonts.yaml, script Hani) lacks it: rebuild that font with "
         "these characters (fonts/tools/make_ttf.py --chars), or fix the text"
     ) in out
+
+
+def test_a_weight_file_of_another_family_is_named_as_the_suspect(fonts: object) -> None:
+    """A Thai font given as NotoSansKhmer's bold: 40 Khmer characters had no glyph, and the
+    hint said to rebuild NotoSansKhmer with them."""
+    from dataclasses import replace as changed
+
+    from campaign.fonts import FontBook
+    from campaign.layout.items.text import no_glyph_hint
+
+    assert isinstance(fonts, FontBook)
+    families = {k: dict(v) for k, v in fonts.families.items()}
+    families["NotoSansKhmer"]["bold"] = fonts.folder / "NotoSansThai-Bold.ttf"
+    wrong = changed(fonts, families=families, _faces={}, _stacks={})
+    assert no_glyph_hint("Khmr", wrong, "ក", "bold") == (
+        "NotoSansKhmer's regular file has it, its bold file (NotoSansThai-Bold.ttf) does not: "
+        "check fonts/fonts.yaml's `bold:` for NotoSansKhmer (another family's file?)"
+    )
+    # the right files: the weight has it too, so the file is not the suspect
+    assert "rebuild that font" in no_glyph_hint("Khmr", fonts, "ក", "bold")

@@ -109,7 +109,7 @@ def report_missing(
                 "no font of the kit has it: remove it from the data (the cell named here), or "
                 "write it another way"
                 if entry.key in ctx.content.from_record
-                else no_glyph_hint(char_script(ch), ctx.fonts)
+                else no_glyph_hint(char_script(ch), ctx.fonts, ch, slot.style.weight)
             )
             ctx.errs.error(
                 "text.no-glyph",
@@ -140,10 +140,26 @@ def missing_chars(text: str, stack: list[FontFace]) -> list[str]:
     return out
 
 
-def no_glyph_hint(script: str | None, fonts: FontBook) -> str:
+def no_glyph_hint(
+    script: str | None, fonts: FontBook, char: str = "", weight: str = "regular"
+) -> str:
     """What to do about a character no font has: name the script's font when the kit has one
-    (a subset that lacks the character), else ask for a font for the script."""
+    (a subset that lacks the character), else ask for a font for the script. When the
+    family's other weight has the character, the file named for this weight is the suspect
+    (a Thai font given as NotoSansKhmer's bold: "rebuild that font with these characters"
+    sent the designer to the wrong file)."""
     family = fonts.scripts.get(script) if script else None
+    other = "regular" if weight == "bold" else "bold"
+    files = fonts.families.get(family, {}) if family else {}
+    if family and char and weight in files and other in files:
+        if fonts.face(family, other).covers(ord(char)) and not fonts.face(family, weight).covers(
+            ord(char)
+        ):
+            return (
+                f"{family}'s {other} file has it, its {weight} file "
+                f"({files[weight].name}) does not: check fonts/fonts.yaml's `{weight}:` for "
+                f"{family} (another family's file?)"
+            )
     if family:
         return (
             f"{family} (fonts/fonts.yaml, script {script}) lacks it: rebuild that font with "
