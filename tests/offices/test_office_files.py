@@ -258,3 +258,23 @@ def test_a_language_an_office_lists_already_can_be_added(kit_copy: Callable[...,
     assert (kit / "materials/strings/ja.yaml").is_file()
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
     assert code == 0, out
+
+
+def test_a_key_dedented_out_of_an_empty_mapping_is_pointed_back_under_it(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`partner:` dedented out of `logos:` was "unknown key 'partner'", with "did you mean
+    'paper'?"; a misspelt key under an empty key that holds no mapping gets no such hint."""
+    text = "name: Rosea\nlanguages: [en]\nlogos:\npartner: x.png\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert code == 1
+    assert (
+        "rosea.yaml:4:1: error[schema.unknown-key]: unknown key 'partner' in rosea.yaml\n"
+        "  hint: if 'partner' belongs under 'logos:' (line 3, now empty), indent it under "
+        "that key\n"
+    ) in out
+    text = "name: Rosea\nlanguages: [en]\npaper:\nlangauges: [en]\n"
+    kit.joinpath("materials/offices/rosea.yaml").write_text(text, encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert "indent it under" not in out

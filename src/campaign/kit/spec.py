@@ -154,6 +154,16 @@ def _declared(cls: Any) -> tuple[Field, ...]:
     return tuple(out)
 
 
+def _holds_a_mapping(cls: type | None, key: str) -> bool:
+    """Whether the YAML key `key` of the dataclass `cls` holds a mapping (an office's `logos:`,
+    `fields:`, `links:`): an empty one above an unknown key may have lost its entries to a
+    dedent."""
+    if cls is None or not dataclasses.is_dataclass(cls):
+        return False
+    found = next((f for f in declared(cls) if f.yaml == key), None)
+    return found is not None and get_origin(found.hint) is dict
+
+
 def extra_keys(cls: type) -> dict[str, Key]:
     """YAML keys of a class that are not fields (a layout's `slots:`)."""
     extra: dict[str, Key] = getattr(cls, "extra_keys", {})
@@ -186,12 +196,30 @@ class MapRead:
             self.node = Node({}, node.mark)
             return
         allowed = list(dict.fromkeys([*allowed, *required]))
-        for key in node.value:
+        keys = list(node.value)
+        for i, key in enumerate(keys):
             if key not in allowed:
+                # the key right above is empty: this one was meant under it, indented (a
+                # `partner:` dedented out of `logos:` was "did you mean 'paper'?")
+                above = keys[i - 1] if i else None
+                empty = (
+                    above is not None
+                    and node.value[above].value is None
+                    and _holds_a_mapping(cls, above)
+                )
+                hints = (
+                    (
+                        f"if '{key}' belongs under '{above}:' (line "
+                        f"{node.key_marks[above].line}, now empty), indent it under that key",
+                    )
+                    if empty and above is not None
+                    else ()
+                )
                 self.errs.error(
                     "schema.unknown-key",
                     f"unknown key '{key}' in {what}",
                     node.key_marks[key],
+                    *hints,
                     *did_you_mean(key, allowed),
                 )
         for key in required:
