@@ -366,6 +366,13 @@ def page_order(kit: Kit, key: str) -> tuple[str, int, str]:
     return (material, names.index(page) if page in names else len(names), page)
 
 
+def band_top(y: int) -> int:
+    """The top of a tile's draft band, for the tile whose top is `y`: at the tile's foot, in
+    place of the status line, below the thumbnail (it covered the thumbnail's lowest 15 %,
+    where the QR code and the call to act are that the shop is to look at)."""
+    return y + TILE_H - DRAFT_BAND_H - 2
+
+
 def tile_origin(row: int, col: int) -> tuple[int, int]:
     """Top-left pixel of a tile on the contact sheet."""
     return (MARGIN + ROW_LABEL + col * (TILE_W + GAP), MARGIN + HEADER + row * (TILE_H + GAP))
@@ -445,13 +452,14 @@ def contact_sheet(kit: Kit, sheet: Sheet, data: Mapping[str, bytes]) -> bytes:
             (tx - 1, ty - 1, tx + thumb.width, ty + thumb.height), outline=(200, 208, 220)
         )
         label = f"{row_key(e)} \u00b7 {e.file.language}"
-        draw.text((x + 8, y + TILE_H - 36), label, font=f_label, fill=INK)
+        draw.text((x + 8, y + TILE_H - 40), label, font=f_label, fill=INK)  # above the band
         status = status_of(kit, e.file.language)
-        draw.text((x + 8, y + TILE_H - 20), status, font=f_label, fill=INK)
-        if status != "reviewed":
-            band_top = y + TILE_H - DRAFT_BAND_H - 40
-            draw.rectangle((x, band_top, x + TILE_W - 1, band_top + DRAFT_BAND_H), fill=DRAFT_BAND)
-            draw.text((x + 8, band_top + 3), DRAFT_LABEL.upper(), font=f_band, fill=INK)
+        if status == "reviewed":
+            draw.text((x + 8, y + TILE_H - 20), status, font=f_label, fill=INK)
+        else:  # the band says it, in the status line's place
+            top_y = band_top(y)
+            draw.rectangle((x, top_y, x + TILE_W - 1, top_y + DRAFT_BAND_H), fill=DRAFT_BAND)
+            draw.text((x + 8, top_y + 3), DRAFT_LABEL.upper(), font=f_band, fill=INK)
     out = io.BytesIO()
     img.save(out, "PNG", optimize=True)
     return out.getvalue()
@@ -517,16 +525,17 @@ def index_pdf(kit: Kit, sheet: Sheet, entries: Sequence[Entry], data: Mapping[st
         c.setFillColorRGB(*rgb(INK))
         c.setFont("PkgSans", 6.5)
         c.drawString(
-            (x + 8) * scale, top(y + TILE_H - 24), f"{row_key(e)} \u00b7 {e.file.language}"
+            (x + 8) * scale, top(y + TILE_H - 27), f"{row_key(e)} \u00b7 {e.file.language}"
         )
         status = status_of(kit, e.file.language)
-        c.drawString((x + 8) * scale, top(y + TILE_H - 8), status)
-        if status != "reviewed":
-            band_top = y + TILE_H - DRAFT_BAND_H - 40
+        if status == "reviewed":
+            c.drawString((x + 8) * scale, top(y + TILE_H - 8), status)
+        else:  # the band says it, in the status line's place
+            top_y = band_top(y)
             c.setFillColorRGB(*rgb(DRAFT_BAND))
             c.rect(
                 x * scale,
-                top(band_top + DRAFT_BAND_H),
+                top(top_y + DRAFT_BAND_H),
                 TILE_W * scale,
                 DRAFT_BAND_H * scale,
                 stroke=0,
@@ -534,7 +543,7 @@ def index_pdf(kit: Kit, sheet: Sheet, entries: Sequence[Entry], data: Mapping[st
             )
             c.setFillColorRGB(*rgb(INK))
             c.setFont("PkgSans-Bold", 5.5)
-            c.drawString((x + 8) * scale, top(band_top + 14), DRAFT_LABEL.upper())
+            c.drawString((x + 8) * scale, top(top_y + 14), DRAFT_LABEL.upper())
     y0 = height - grid_h * scale - 20
     c.setFillColorRGB(*rgb(INK))
     c.setFont("PkgSans-Bold", 9)

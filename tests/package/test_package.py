@@ -193,8 +193,9 @@ def tiles(png: Path, rows: int, cols: int) -> dict[tuple[int, int], tuple[int, i
             if x + 2 >= rgb.width or y + 2 >= rgb.height:
                 continue
             if rgb.getpixel((x + 2, y + 2)) == pkg.CARD:
-                band_y = y + pkg.TILE_H - pkg.DRAFT_BAND_H - 40 + 2
-                found[(r, c)] = rgb.getpixel((x + 2, band_y))
+                found[(r, c)] = rgb.getpixel((x + 2, pkg.band_top(y) + 2))
+                # the band is below the thumbnail's box, never over it
+                assert pkg.band_top(y) > y + 10 + pkg.THUMB + 20
     return found  # type: ignore[return-value]
 
 
