@@ -51,6 +51,7 @@ CODES: dict[str, str] = {
     "ref.asset": "an asset outside assets/ or not found",
     "ref.font": "a font file that is missing",
     "font.read": "a font file that cannot be used (not a font, damaged, CFF, collection)",
+    "font.script": "a family's font file with no letter of a script it is the font for (check)",
     "icc.read": "a press ICC profile that is missing, outside assets/ or not CMYK output",
     # strings: translations
     "strings.missing": "a key of the source language that a translation lacks",

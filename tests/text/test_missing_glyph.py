@@ -57,3 +57,40 @@ def test_a_weight_file_of_another_family_is_named_as_the_suspect(fonts: object) 
     )
     # the right files: the weight has it too, so the file is not the suspect
     assert "rebuild that font" in no_glyph_hint("Khmr", fonts, "ក", "bold")
+
+
+def test_check_names_a_family_file_that_is_not_a_font_of_its_scripts(fonts: object) -> None:
+    """`check` passed with a Thai font as NotoSansKhmer's bold; a build in Khmer then failed
+    on its strings file."""
+    from dataclasses import replace as changed
+
+    from campaign.fonts import FontBook, script_gaps
+
+    assert isinstance(fonts, FontBook)
+    assert script_gaps(fonts) == []  # the kit's own fonts
+    families = {k: dict(v) for k, v in fonts.families.items()}
+    families["NotoSansKhmer"]["bold"] = fonts.folder / "NotoSansThai-Bold.ttf"
+    (gap,) = script_gaps(changed(fonts, families=families, _faces={}, _stacks={}))
+    lines = (fonts.folder / "fonts.yaml").read_text(encoding="utf-8").splitlines()
+    line = next(i for i, t in enumerate(lines, 1) if t.strip() == "bold: NotoSansKhmer-Bold.ttf")
+    assert (gap.mark.path, gap.mark.line, gap.mark.col) == (fonts.folder / "fonts.yaml", line, 5)
+    assert gap.render().split(":", 3)[3] == (
+        " error[font.script]: NotoSansKhmer's bold file "
+        "NotoSansThai-Bold.ttf has no letter of Khmr (no 'ក'), a script NotoSansKhmer is the "
+        "font for: text in it would have no glyphs\n"
+        "  hint: name a font of Khmr for `bold:` (another family's file?)"
+    )
+
+
+def test_check_stops_on_a_script_gap(tmp_path: Path, monkeypatch: object) -> None:
+    import pytest
+
+    from campaign.diagnostics import Diagnostic, DiagnosticsError, Mark
+    from campaign.pipeline import api
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    gap = Diagnostic("font.script", "a gap", Mark(tmp_path / "fonts.yaml", 3, 5))
+    monkeypatch.setattr(api, "script_gaps", lambda fonts: [gap])
+    with pytest.raises(DiagnosticsError) as exc:
+        api.check(mini_copy(tmp_path / "kit"), ("en",), ("text",))
+    assert gap in exc.value.diagnostics

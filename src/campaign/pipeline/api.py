@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..cache import DIGESTS
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Severity, Subject
-from ..fonts import load_fontbook
+from ..fonts import load_fontbook, script_gaps
 from ..model import Kit, Office
 from ..output import MANIFEST, JobId, OutputFile, Staging, manifest_problem
 from ..publishing import recover
@@ -65,9 +65,10 @@ def check(
     # the warnings of the languages laid out (--lang, an office's), as a build's
     kit = replace(kit, warnings=selected(kit.warnings, tuple({doc[1].code for doc in docs})))
     fonts = load_fontbook(kit.fonts_dir)
+    gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
     laid, errs = compose_all(kit, fonts, docs)
-    if errs.errors:  # the kit's warnings too (a style that allows text below the floor)
-        raise DiagnosticsError([*kit.warnings, *errs.items])
+    if errs.errors or gaps:  # the kit's warnings too (a style that allows text below the floor)
+        raise DiagnosticsError([*kit.warnings, *gaps, *errs.items])
     warnings = list(kit.warnings) + list(errs.warnings)
     if pseudo:
         codes = tuple(c for c, lang in kit.languages.items() if lang.pseudo)
