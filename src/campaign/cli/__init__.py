@@ -34,6 +34,19 @@ def default_kit() -> Path:
     return cwd if (cwd / "materials" / "campaign.yaml").is_file() else REPO_ROOT
 
 
+def write_whole(target: Path, data: bytes) -> None:
+    """`data` to `target`, whole or not at all: a failure leaves an earlier file of that name
+    as it was; a folder that does not exist, or one not writable, is a usage error naming the
+    file (strings export wrote to it directly: an internal error with a traceback's words)."""
+    part = target.with_name(f".{target.name}.part")
+    try:
+        part.write_bytes(data)
+        os.replace(part, target)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise click.ClickException(f"cannot write {target}: {exc.strerror}") from None
+
+
 def split(value: str | None) -> tuple[str, ...] | None:
     """`en, fr` -> ("en", "fr"); empty -> None (all)."""
     if not value:

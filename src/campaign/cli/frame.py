@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
 
-from . import default_kit, kit_option, out_option
+from . import default_kit, kit_option, out_option, write_whole
 from .report import reporting
 
 
@@ -35,12 +34,5 @@ def frame(photo: Path, lang: str | None, out: Path | None, kit: Path | None) -> 
     target = out or Path(f"{photo.stem}-blueheart{'-' + lang if lang else ''}.png")
     with reporting():
         png = frame_photo((kit or default_kit()).resolve(), photo, lang)
-    # written whole or not at all: a failure leaves an earlier file of that name as it was
-    part = target.with_name(f".{target.name}.part")
-    try:
-        part.write_bytes(png)
-        os.replace(part, target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise click.ClickException(f"cannot write {target}: {exc.strerror}") from None
+    write_whole(target, png)
     click.echo(f"wrote {target}")

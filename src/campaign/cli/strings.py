@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
 
-from . import default_kit, kit_option, out_option
+from . import default_kit, kit_option, out_option, write_whole
 from .report import reporting, show
 
 FORMAT_HELP = (
@@ -62,7 +61,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
                 "use an ISO 639 code: ko, fr, sw...",
             )
         data = export(loaded, code, fmt)
-    _write(target, data)
+    write_whole(target, data)
     keys = len(loaded.languages[loaded.campaign.source_language].strings)
     click.echo(f"wrote {target} ({fmt}, {keys} keys)")
 
@@ -139,18 +138,5 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
     target = out or Path(f"proof-{code}.pdf")
     with reporting():
         data = proof_sheet(load_kit((kit or default_kit()).resolve()), code)
-    _write(target, data)
+    write_whole(target, data)
     click.echo(f"wrote {target}")
-
-
-def _write(target: Path, data: bytes) -> None:
-    """`data` to `target`, whole or not at all (an earlier file of that name stays as it
-    was); a folder that does not exist, or one not writable, is a usage error naming it (it
-    was an internal error with a traceback's words)."""
-    part = target.with_name(f".{target.name}.part")
-    try:
-        part.write_bytes(data)
-        os.replace(part, target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise click.ClickException(f"cannot write {target}: {exc.strerror}") from None
