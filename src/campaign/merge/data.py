@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..diagnostics import Collector, Mark, failure
 
@@ -127,6 +127,7 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
             "split it into several files",
         )
     suffix = path.suffix.lower()
+    sheet, sheets = "", cast("tuple[str, ...]", ())  # a workbook's sheet read, and all
     if suffix in (".csv", ".tsv", ".txt"):
         columns, raw = _csv(path)
     elif suffix == ".xlsx":
@@ -142,8 +143,6 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
             None,
             "use .csv, .xlsx, .json or .yaml",
         )
-    if suffix != ".xlsx":
-        sheet, sheets = "", ()
     count, long = 0, []  # one pass: rows counted, cells too long kept
     for row in raw():
         count += 1
@@ -155,14 +154,15 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
             None,
             "split it into several files",
         )
+    table = Table(path, columns, raw, count, sheet, sheets)
     for cell in long:
         assert isinstance(cell.value, str)
         errs.error(
             "merge.cell",
             f"{cell.where}: {len(cell.value)} characters; a cell may hold at most {MAX_CELL}",
-            Mark(path, cell.row, max(cell.index, 1)),
+            table.mark(cell),
         )
-    return Table(path, columns, raw, count, sheet, sheets)
+    return table
 
 
 def column_letters(index: int) -> str:
@@ -376,9 +376,10 @@ def _fill_merged(
     `tops`) given the top's value (kept in `anchors` as the rows pass: a top comes before
     its range)."""
     out = list(values)
+    is_top = row in tops
     for i, value in enumerate(out):
         col = i + 1
-        if row in tops:
+        if is_top:
             anchors[(col, row)] = value
         top = below.get((col, row))
         if top is not None and value is None:
@@ -445,14 +446,15 @@ def _records(path: Path, data: Any) -> tuple[tuple[str, ...], Callable[[], Itera
     def rows() -> Iterator[Row]:
         for n, record in enumerate(data, start=1):
             marks = places[n - 1] if places else {}
+            no_place = Mark(path, 0, 0)
             yield {
                 str(k): Cell(
                     v.strip() if isinstance(v, str) else v,
                     n,
                     str(k),
                     0,
-                    line=marks[str(k)].line if str(k) in marks else 0,
-                    col=marks[str(k)].col if str(k) in marks else 0,
+                    line=marks.get(str(k), no_place).line,
+                    col=marks.get(str(k), no_place).col,
                 )
                 for k, v in record.items()
             }
