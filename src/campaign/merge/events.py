@@ -265,29 +265,7 @@ def _record(
     codes = tuple(dict.fromkeys(map(kit.language_code, given)))  # "en, EN": one
     for code in codes:
         if code not in known:
-            prefix = kit.language_code(re.split(r"[-_]", code)[0])
-            base = prefix if prefix in known else None
-            named = {kit.languages[c].name.casefold(): c for c in known}
-            hints = (
-                # not taken for it: zh-TW is not the kit's zh, whose script may be another
-                (
-                    f"the kit has '{base}' ({kit.languages[base].name}): write '{base}' if that "
-                    "suits this event",
-                )
-                if base
-                # a language's name (French): its code
-                else (f"write its code: '{named[code.casefold()]}'",)
-                if code.casefold() in named
-                else (
-                    *(did_you_mean(code, known) or (f"languages: {', '.join(sorted(known))}",)),
-                    # a code the kit has no strings for (de): how to add them
-                    *(
-                        (f"to add it: python generate.py new language {code}",)
-                        if _is_language(code)
-                        else ()
-                    ),
-                )
-            )
+            hints = _language_hints(kit, code, known)
             bad(cells["language"], f"unknown language '{code}'", *hints)
     day = _date(cells["date"], bad)
     at = _time(cells["time"], bad) if "time" in cells else None
@@ -340,16 +318,21 @@ def _record(
     return Record(event_id, codes, layer, cells["event_id"].row)
 
 
-def _is_language(code: str) -> bool:
-    """Whether CLDR (Babel) knows `code` as a language: `de` is one the kit may add, `xx`
-    none."""
-    from babel import Locale, UnknownLocaleError
+def _language_hints(kit: Kit, code: str, known: list[str]) -> tuple[str, ...]:
+    """Hints for a row's language the kit does not build (`known`: its codes)."""
+    prefix = kit.language_code(re.split(r"[-_]", code)[0])
+    if prefix in known:  # not taken for it: zh-TW is not the kit's zh, whose script may differ
+        name = kit.languages[prefix].name
+        return (f"the kit has '{prefix}' ({name}): write '{prefix}' if that suits this event",)
+    named = {kit.languages[c].name.casefold(): c for c in known}
+    if code.casefold() in named:  # a language's name (French): its code
+        return (f"write its code: '{named[code.casefold()]}'",)
+    from ..translate.store import language_names  # CLDR's languages (Babel)
 
-    try:
-        Locale.parse(code.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        return False
-    return True
+    hints = did_you_mean(code, known) or (f"languages: {', '.join(sorted(known))}",)
+    if language_names(code) is not None:  # a code the kit has no strings for (de)
+        hints = (*hints, f"to add it: python generate.py new language {code}")
+    return hints
 
 
 def _text(cell: Cell | None) -> str:
