@@ -11,13 +11,13 @@ Nothing is written when no text changed."""
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
 from ..diagnostics import Collector, DiagnosticsError, Mark, failure
+from ..kit.strings import LANG_CODE
 from ..model import Kit, Language, StringEntry
 from .entries import PLACEHOLDER, Incoming, Parsed
 
@@ -47,11 +47,6 @@ def language_names(code: str) -> tuple[str, str] | None:
     return english, locale.get_display_name() or english
 
 
-# A BCP 47 tag's shape (RFC 5646, 2.1: a language, then subtags of 1 to 8 letters or
-# digits), after a POSIX locale's `_` is read as `-` (Poedit writes `Language: ko_KR`)
-TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
-
-
 def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> str:
     """The language the file is for: `code` (--lang), else the one it names, else (CSV) its
     name; in the kit's spelling (`KO` is the kit's `ko`, `ko_KR` the tag ko-KR). Raises
@@ -62,15 +57,21 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
     whose file is the kit's own text (a PO with `Language: en` rewrote en.yaml in Korean)."""
 
     def tag(value: str | None) -> str | None:
+        """A POSIX locale's `_` read as `-` (Poedit writes `Language: ko_KR`), the language
+        subtag in lower case, then the kit's spelling: a code a strings file may carry
+        (kit.strings.LANG_CODE), or the value as given."""
         if not value:
             return None
-        value = value.strip().replace("_", "-")
-        return kit.language_code(value) if TAG.fullmatch(value) else value
+        first, _, rest = value.strip().replace("_", "-").partition("-")
+        value = first.lower() + (f"-{rest}" if rest else "")
+        return kit.language_code(value) if LANG_CODE.match(value) else value
 
     given, named = tag(code), tag(parsed.language)
     stem = tag(path.stem)
     found = (
-        given or named or (stem if stem and TAG.fullmatch(stem) and language_names(stem) else None)
+        given
+        or named
+        or (stem if stem and LANG_CODE.match(stem) and language_names(stem) else None)
     )
     if found in kit.languages and kit.languages[found].pseudo:
         raise failure(
@@ -83,7 +84,7 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
         )
     if (
         not found
-        or not TAG.fullmatch(found)
+        or not LANG_CODE.match(found)
         or (found not in kit.languages and language_names(found) is None)
     ):
         by_name = path.stem if path.suffix.lower() == ".csv" else None  # a CSV names it so
