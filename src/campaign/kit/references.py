@@ -80,13 +80,19 @@ def _written_inside(folder: Path, rel: str) -> bool:
     return Path(os.path.normpath(folder / rel)).is_relative_to(folder)
 
 
+def known_fields(campaign: Campaign) -> dict[str, str]:
+    """Every field a layout or a string may name: the contact fields (offices fill them) and
+    campaign.yaml's `fields:`."""
+    return {**dict.fromkeys(CONTACT_FIELDS, ""), **campaign.fields}
+
+
 def check_refs(campaign: Campaign, languages: dict[str, Language], ctx: Context) -> None:
     """Every colour, string, link and field name read from the layouts exists."""
     source = languages.get(campaign.source_language)
     names: dict[str, Any] = {
         "colour": ctx.declared.get("colour", {}),
         "link": campaign.links,
-        "field": {**dict.fromkeys(CONTACT_FIELDS, ""), **campaign.fields},  # offices fill these
+        "field": known_fields(campaign),
         "string": source.strings if source else {},
     }
     for ref in ctx.refs:
@@ -148,7 +154,7 @@ def check_languages(
                 *did_you_mean(code, languages),
                 f"add materials/strings/{code}.yaml, or remove '{code}' from 'languages'",
             )
-    known = {**dict.fromkeys(CONTACT_FIELDS, ""), **campaign.fields}
+    known = known_fields(campaign)
     for lang in languages.values():
         _check_keys(source, lang, errs)
         _check_placeholders(lang, {**known, **lang.fields}, errs)
