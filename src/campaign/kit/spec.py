@@ -202,19 +202,13 @@ class MapRead:
                 # the key right above is empty: this one was meant under it, indented (a
                 # `partner:` dedented out of `logos:` was "did you mean 'paper'?")
                 above = keys[i - 1] if i else None
-                empty = (
-                    above is not None
-                    and node.value[above].value is None
-                    and _holds_a_mapping(cls, above)
-                )
-                hints = (
-                    (
-                        f"if '{key}' belongs under '{above}:' (line "
-                        f"{node.key_marks[above].line}, now empty), indent it under that key",
+                hints: tuple[str, ...] = ()
+                if above and node.value[above].value is None and _holds_a_mapping(cls, above):
+                    line = node.key_marks[above].line
+                    hints = (
+                        f"if '{key}' belongs under '{above}:' (line {line}, now empty), indent "
+                        "it under that key",
                     )
-                    if empty and above is not None
-                    else ()
-                )
                 self.errs.error(
                     "schema.unknown-key",
                     f"unknown key '{key}' in {what}",
