@@ -171,8 +171,7 @@ def _blank_space(font: TTFont, face: FontFace, glyph: Glyph, source: str) -> int
     char = source[glyph.cluster]
     if not (char.isspace() and ord(char) in font.face.charToGlyph):
         return -1
-    extents = face.hb_font.get_glyph_extents(glyph.gid)
-    return ord(char) if extents is not None and not extents.width and not extents.height else -1
+    return ord(char) if _no_outline(face, glyph.gid) else -1
 
 
 def _character(code: int) -> bool:
@@ -187,7 +186,13 @@ def inkless(face: FontFace, glyph: Glyph) -> bool:
     glyphs no extents: it is not inkless, it stays to be caught as a missing glyph."""
     if glyph.x_advance or glyph.y_advance:
         return False
-    extents = face.hb_font.get_glyph_extents(glyph.gid)
+    return _no_outline(face, glyph.gid)
+
+
+def _no_outline(face: FontFace, gid: int) -> bool:
+    """Empty extents: no outline, no bitmap (an id past the font's glyphs has no extents at
+    all, and is not taken for one)."""
+    extents = face.hb_font.get_glyph_extents(gid)
     return extents is not None and extents.width == 0 and extents.height == 0
 
 
