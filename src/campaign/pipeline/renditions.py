@@ -21,8 +21,9 @@ from ..preflight import preflight
 from ..presses import MAX_INK, PROFILES
 from ..render.items import Resources
 from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
+from ..render.pdfx import PrintFile
 from ..render.png import pdf_to_exact_pngs, pdf_to_pngs
-from ..render.postprocess import DocMeta, OutputCondition, finish_digital, finish_print
+from ..render.postprocess import DocMeta, OutputCondition, finish_digital
 from .fingerprint import build_hash, profile_icc, profile_key
 from .jobs import Composed
 from .options import Options
@@ -109,10 +110,11 @@ class Sheet:
         about = f"{self.layout.title}, {self.lang.name}"
         return DocMeta(self.title, self.lang.code, about, self.build_hash, self.kit.campaign.year)
 
-    def draw(self, target: Target) -> tuple[bytes, Tagged]:
+    def draw(self, target: Target, pdfx: PrintFile | None = None) -> tuple[bytes, Tagged]:
+        """The document drawn for `target`; with `pdfx`, a finished print file."""
         colours = self.kit.campaign.colours
         return draw_pdf_tagged(
-            self.doc, colours, self.fonts, target, self.convert, self.title, self.resources
+            self.doc, colours, self.fonts, target, self.convert, self.title, self.resources, pdfx
         )
 
     @cached_property
@@ -181,7 +183,7 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
         image_intent=campaign.image_intent,
         max_ink=limit,
     )
-    pdf = finish_print(s.draw(target)[0], cond, s.meta)
+    pdf = s.draw(target, PrintFile(cond, s.meta))[0]
     report = preflight(pdf, kind_of(layout).preflight_expect(layout, limit))
     office = s.office.id if s.office else None
     where = Mark(layout.path, 1, 1)

@@ -9,24 +9,29 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from functools import partial
+from hashlib import sha256
 from typing import Any
 from weakref import WeakKeyDictionary
 
 import reportlab
 from reportlab import rl_config
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import (
+    SUBSETN,
     ShapeData,
     ShapedStr,
     TTEncoding,
     TTFError,
     TTFont,
     TTFontFace,
+    makeToUnicodeCMap,
 )
 from reportlab.pdfgen.canvas import Canvas
 
@@ -137,6 +142,71 @@ class CachedTTFont(TTFont):  # type: ignore[misc]  # reportlab has no types
         self.state: WeakKeyDictionary[object, object] = WeakKeyDictionary()
         self._asciiReadable = rl_config.ttfAsciiReadable
         self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+
+    def addObjects(self, doc: PDFDocument) -> None:  # noqa: N802  (reportlab's name)
+        """reportlab's TTFont.addObjects (one simple TrueType font per subset of 256 codes:
+        widths, ToUnicode map, descriptor, font program), with two changes for a print file
+        finished as it is written (`doc.campaign_subset_tags`, render.pdfx): each subset is
+        tagged from its font program (`subset_tag`) instead of AAAAAA+, AAAAAB+..., and its
+        ToUnicode map writes characters beyond U+FFFF as surrogate pairs
+        (`astral_to_unicode`): what render.postprocess does to a saved file with pikepdf."""
+        if not getattr(doc, "campaign_subset_tags", False):
+            super().addObjects(doc)
+            return
+        try:
+            state = self.state[doc]
+        except KeyError:
+            state = self.state[doc] = TTFont.State(self._asciiReadable)
+        state.frozen = 1
+        face = self.face
+        for n, subset in enumerate(state.subsets):
+            internal = self.getSubsetInternalName(n, doc)[1:]
+            numbered = (SUBSETN(n) + b"+" + face.name + face.subfontNameX).decode("pdfdoc")
+            base = subset_tag(numbered, face.makeSubset(subset))
+            font = pdfdoc.PDFTrueTypeFont()
+            font.__Comment__ = f"Font {self.fontName} subset {n}"
+            font.Name = internal
+            font.BaseFont = base
+            font.FirstChar = 0
+            font.LastChar = len(subset) - 1
+            font.Widths = pdfdoc.PDFArray([face.getCharWidth(c) for c in subset])
+            cmap = pdfdoc.PDFStream()
+            cmap.content = astral_to_unicode(makeToUnicodeCMap(numbered, subset))
+            if doc.compression:
+                cmap.filters = [pdfdoc.PDFZCompress]
+            font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)
+            font.FontDescriptor = face.addSubsetObjects(doc, base, subset)
+            doc.Reference(font, internal)
+            doc.idToObject["BasicFonts"].dict[internal] = font
+        del self.state[doc]
+
+
+def subset_tag(numbered: str, program: bytes) -> str:
+    """A subset's name with its own tag (ISO 32000-1, 9.6.4: six upper-case letters, different
+    for different subsets) in place of reportlab's numbered one (`numbered`: AAAAAA+Name):
+    derived from the numbered name and the subset's font program (render.postprocess tags a
+    saved file's subsets with it too), so the same subset has the same tag in every file."""
+    found = sha256(("/" + numbered).encode())
+    found.update(program)
+    tag = "".join(chr(65 + b % 26) for b in found.digest()[:6])
+    return f"{tag}+{numbered[7:]}"
+
+
+# a ToUnicode bfchar entry whose destination is a code point beyond U+FFFF written as is
+ASTRAL_ENTRY = re.compile(r"<([0-9A-Fa-f]{2,4})> <([0-9A-Fa-f]{5,6})>")
+
+
+def _utf16(match: re.Match[str]) -> str:
+    cp = int(match[2], 16) - 0x10000
+    return f"<{match[1]}> <{0xD800 + (cp >> 10):04X}{0xDC00 + (cp & 0x3FF):04X}>"
+
+
+def astral_to_unicode(cmap: str) -> str:
+    """reportlab writes the ToUnicode entry of a character beyond U+FFFF (𨋢, an HKSCS
+    character of CJK Extension B) as its code point, <282E2>; a ToUnicode CMap maps to UTF-16BE
+    (ISO 32000-1, 9.10.3), so the entry becomes the surrogate pair <D860DEE2>. Readers took the
+    first four digits: the text read U+282E instead of 𨋢."""
+    return ASTRAL_ENTRY.sub(_utf16, cmap)
 
 
 def _scale(face: FontFace, v: int) -> float:

@@ -28,6 +28,7 @@ from .colour import Palette
 from .glyphs import ttfont
 from .items import DrawContext, Resources, draw
 from .marks import draw_marks
+from .pdfx import PDF_VERSION, PrintFile, deflate, finish
 from .target import NO_MARKS, Target
 
 __all__ = ["NO_MARKS", "Element", "Link", "Tagged", "Target", "draw_pdf", "draw_pdf_tagged"]
@@ -80,17 +81,20 @@ def stored(data: bytes | str) -> bytes:
 
 
 @contextmanager
-def reportlab_settings(font_name: str) -> Iterator[None]:
+def reportlab_settings(
+    font_name: str, encode: Callable[[bytes | str], bytes] = stored
+) -> Iterator[None]:
     """reportlab keeps some settings process-wide: set ours for one canvas, then restore them.
     No A85 streams and invariant output (identical bytes for identical input); streams
-    stored, not deflated (`stored`); renderPDF's initial font is ours (embedded). renderPDF's
+    stored, not deflated (`stored`), or as `encode` makes them (a print file finished as it is
+    written: render.pdfx.deflate); renderPDF's initial font is ours (embedded). renderPDF's
     initial colours are set where it draws (items.svg.renderer_defaults)."""
     flate = pdfdoc.PDFZCompress  # the one filter object every reportlab stream names
     own = flate.__dict__.get("encode")
     saved = (rl_config.useA85, rl_config.invariant, rl_config.defaultGraphicsFontName)
     rl_config.useA85, rl_config.invariant = 0, 1
     rl_config.defaultGraphicsFontName = font_name
-    flate.encode = stored
+    flate.encode = encode
     try:
         yield
     finally:
@@ -121,15 +125,18 @@ def draw_pdf_tagged(
     convert: Convert,
     title: str,
     resources: Resources | None = None,
+    pdfx: PrintFile | None = None,
 ) -> tuple[bytes, Tagged]:
     """Every page of `doc`, one PDF page each, and what the structure tree needs per page.
-    `resources` (parsed art) may be shared across calls; by default each call parses its own."""
+    `resources` (parsed art) may be shared across calls; by default each call parses its own.
+    With `pdfx`, a finished print file (PDF/X-4: render.pdfx.finish); else a drawing for
+    render.postprocess to finish."""
     tw, th = doc.trim
     m = target.margin(doc)
     latin = fonts.face(LATIN_FAMILY, "regular")
     ttfont(latin)
     buf = io.BytesIO()
-    with reportlab_settings(latin.key):
+    with reportlab_settings(latin.key, deflate if pdfx else stored):
         canvas = Canvas(
             buf,
             pagesize=(tw + 2 * m, th + 2 * m),
@@ -137,6 +144,7 @@ def draw_pdf_tagged(
             pageCompression=1,
             initialFontName=latin.key,
             initialFontSize=10,
+            pdfVersion=PDF_VERSION if pdfx else None,
         )
         canvas.setTitle(title)
         palette = Palette(colours, target.cmyk)
@@ -152,6 +160,8 @@ def draw_pdf_tagged(
             if target.bleed:
                 draw_marks(canvas, target, m, doc, fonts)
             canvas.showPage()
+        if pdfx:
+            finish(canvas._doc, pdfx)
         canvas.save()
     return buf.getvalue(), Tagged(tuple(p[0] for p in pages), tuple(p[1] for p in pages))
 

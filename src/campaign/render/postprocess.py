@@ -15,60 +15,24 @@ measure.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import re
-import uuid
-import zlib
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
 import pikepdf
-from lxml import etree
 
 from ..cache import digest
-from ..dates import source_date_epoch
+from .glyphs import astral_to_unicode, subset_tag
+from .metadata import (
+    PRODUCER,
+    DocMeta,
+    OutputCondition,
+    deflated_profile,
+    pdf_date,
+    xmp_packet,
+    xmp_properties,
+)
 from .pdf import Element, Link, Tagged
-
-PRODUCER = "Blue Heart campaign kit"
-
-
-@dataclass(frozen=True)
-class OutputCondition:
-    """A press condition: the ICC profile file and how PDF/X names it."""
-
-    key: str
-    icc: Path
-    identifier: str
-    info: str
-
-
-@dataclass(frozen=True)
-class DocMeta:
-    title: str
-    lang: str
-    subject: str
-    input_hash: str
-    year: int
-    meta_lang: str = "en"  # the language the title and subject are written in (BCP 47)
-
-    @property
-    def date(self) -> datetime:
-        epoch = source_date_epoch()
-        if epoch is not None:
-            return datetime.fromtimestamp(epoch, UTC)
-        return datetime(self.year, 7, 30, tzinfo=UTC)  # the World Day of the campaign year
-
-    @property
-    def document_id(self) -> str:
-        return f"uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'blueheart-kit:' + self.input_hash)}"
-
-
-def _pdf_date(d: datetime) -> str:
-    return d.strftime("D:%Y%m%d%H%M%SZ")
 
 
 def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool, pdfua: bool = False) -> None:
@@ -78,8 +42,8 @@ def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool, pdfua: bool = False) 
     info[pikepdf.Name.Subject] = pikepdf.String(meta.subject)
     info[pikepdf.Name.Creator] = pikepdf.String(PRODUCER)
     info[pikepdf.Name.Producer] = pikepdf.String(PRODUCER)
-    info[pikepdf.Name.CreationDate] = pikepdf.String(_pdf_date(date))
-    info[pikepdf.Name.ModDate] = pikepdf.String(_pdf_date(date))
+    info[pikepdf.Name.CreationDate] = pikepdf.String(pdf_date(date))
+    info[pikepdf.Name.ModDate] = pikepdf.String(pdf_date(date))
     for empty in ("/Author", "/Keywords"):  # reportlab writes them empty; the XMP has neither
         if empty in info:
             del info[empty]
@@ -87,80 +51,10 @@ def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool, pdfua: bool = False) 
     if pdfx:
         info[pikepdf.Name.Trapped] = pikepdf.Name("/False")
         info[pikepdf.Name.GTS_PDFXVersion] = pikepdf.String("PDF/X-4")
-    stamp = date.isoformat().replace("+00:00", "Z")
-    properties: list[tuple[str, str]] = [
-        ("xmp:CreatorTool", PRODUCER),
-        ("pdf:Producer", PRODUCER),
-        ("xmp:CreateDate", stamp),
-        ("xmp:ModifyDate", stamp),
-        ("xmp:MetadataDate", stamp),
-        ("xmpMM:DocumentID", meta.document_id),
-        ("xmpMM:InstanceID", meta.document_id),
-        ("xmpMM:VersionID", "1"),
-        ("xmpMM:RenditionClass", "default"),
-    ]
-    if pdfx:
-        properties += [("pdf:Trapped", "False"), ("pdfxid:GTS_PDFXVersion", "PDF/X-4")]
-    if pdfua:  # ISO 14289-1, 5: the PDF/UA identification schema
-        properties.append(("pdfuaid:part", "1"))
-    stream = pikepdf.Stream(pdf, xmp_packet(meta, properties))
+    stream = pikepdf.Stream(pdf, xmp_packet(meta, xmp_properties(meta, pdfx, pdfua)))
     stream[pikepdf.Name.Type] = pikepdf.Name.Metadata
     stream[pikepdf.Name.Subtype] = pikepdf.Name.XML
     pdf.Root.Metadata = stream
-
-
-RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-# the XMP namespaces we write, by the prefixes their specifications use (XMP Part 1 and 2;
-# ISO 15930-7 for pdfxid; ISO 14289-1 for pdfuaid)
-XMP_NS = {
-    "x": "adobe:ns:meta/",
-    "rdf": RDF[1:-1],
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "xmp": "http://ns.adobe.com/xap/1.0/",
-    "pdf": "http://ns.adobe.com/pdf/1.3/",
-    "xmpMM": "http://ns.adobe.com/xap/1.0/mm/",
-    "pdfxid": "http://www.npes.org/pdfx/ns/id/",
-    "pdfuaid": "http://www.aiim.org/pdfua/ns/id/",
-}
-PACKET_ID = "W5M0MpCehiHzreSzNTczkc9d"  # XMP Part 1, 7.3.2: the fixed id of every packet
-
-
-def xmp_packet(meta: DocMeta, properties: list[tuple[str, str]]) -> bytes:
-    """The document's XMP metadata packet (XMP Specification Part 1, 7.3), UTF-8: dc:title
-    and dc:description, each in x-default and again in the language they are written in
-    (`meta.meta_lang`; Part 1, 8.2.2.2: a screen reader learns it from there, the Info
-    dictionary cannot say it), dc:language, then `properties` (prefixed name, text) in
-    order, in one rdf:Description. Written directly: pikepdf's metadata editor took 1.2 ms a
-    file for the same packet (same bytes but for the toolkit's name, tested)."""
-    root = etree.Element("{adobe:ns:meta/}xmpmeta", nsmap={"x": XMP_NS["x"]})
-    root.set("{adobe:ns:meta/}xmptk", PRODUCER)
-    root.text = "\n "
-    rdf = etree.SubElement(root, f"{RDF}RDF", nsmap={"rdf": XMP_NS["rdf"]})
-    rdf.text, rdf.tail = "\n ", "\n"
-    about = etree.SubElement(rdf, f"{RDF}Description")
-    about.set(f"{RDF}about", "")
-    for name, text in (("title", meta.title), ("description", meta.subject)):
-        alt = etree.SubElement(_property(about, "dc", name), f"{RDF}Alt")
-        for lang in dict.fromkeys(("x-default", meta.meta_lang)):
-            item = etree.SubElement(alt, f"{RDF}li")
-            item.set(XML_LANG, lang)
-            item.text = text
-    bag = etree.SubElement(_property(about, "dc", "language"), f"{RDF}Bag")
-    etree.SubElement(bag, f"{RDF}li").text = meta.lang
-    for prefixed, text in properties:
-        prefix, name = prefixed.split(":")
-        _property(about, prefix, name).text = text
-    root.addprevious(etree.ProcessingInstruction("xpacket", f'begin="\ufeff" id="{PACKET_ID}"'))
-    root.addnext(etree.ProcessingInstruction("xpacket", 'end="w"'))
-    packet: bytes = etree.tostring(root.getroottree(), encoding="utf-8")
-    return packet
-
-
-def _property(parent: etree._Element, prefix: str, name: str) -> etree._Element:
-    """A property element declaring its own namespace (as pikepdf and Acrobat write them)."""
-    ns = XMP_NS[prefix]
-    return etree.SubElement(parent, f"{{{ns}}}{name}", nsmap={prefix: ns})
 
 
 SUBSET_TAG = re.compile(r"^/[A-Z]{6}\+")
@@ -211,36 +105,21 @@ def _subset_tags(pdf: pikepdf.Pdf) -> None:
             program = next(
                 (desc[k] for k in ("/FontFile2", "/FontFile3", "/FontFile") if k in desc), None
             )
-        digest = hashlib.sha256(base.encode())
-        if program is not None:
-            digest.update(program.read_bytes())
-        tag = "".join(chr(65 + b % 26) for b in digest.digest()[:6])
-        name = pikepdf.Name(f"/{tag}+{base[8:]}")
+        name = pikepdf.Name("/" + subset_tag(base[1:], program.read_bytes() if program else b""))
         font.BaseFont = name
         if desc is not None and "/FontName" in desc:
             desc.FontName = name
 
 
-# a ToUnicode bfchar entry whose destination is a code point beyond U+FFFF written as is
-ASTRAL_ENTRY = re.compile(rb"<([0-9A-Fa-f]{2,4})> <([0-9A-Fa-f]{5,6})>")
-
-
-def _utf16(match: re.Match[bytes]) -> bytes:
-    cp = int(match[2], 16) - 0x10000
-    return b"<%s> <%04X%04X>" % (match[1], 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF))
-
-
 def _astral_to_unicode(pdf: pikepdf.Pdf) -> None:
-    """reportlab writes the ToUnicode entry of a character beyond U+FFFF (𨋢, an HKSCS
-    character of CJK Extension B) as its code point, <282E2>; a ToUnicode CMap maps to UTF-16BE
-    (ISO 32000-1, 9.10.3), so the entry becomes the surrogate pair <D860DEE2>. Readers took the
-    first four digits: the text read U+282E instead of 𨋢."""
+    """Every ToUnicode map of the file through glyphs.astral_to_unicode (surrogate pairs for
+    characters beyond U+FFFF)."""
     for font in _fonts(pdf):
         cmap = font.get("/ToUnicode")
         if not isinstance(cmap, pikepdf.Stream):
             continue
         data = cmap.read_bytes()
-        fixed = ASTRAL_ENTRY.sub(_utf16, data)
+        fixed = astral_to_unicode(data.decode("latin-1")).encode("latin-1")
         if fixed != data:
             cmap.write(fixed)
 
@@ -248,7 +127,7 @@ def _astral_to_unicode(pdf: pikepdf.Pdf) -> None:
 # zlib's level for the streams qpdf deflates on save (reportlab's, written stored: see
 # render.pdf.stored). Level 1 took 4.5 ms to finish an average page of the 18 reference pages
 # where the default (6) took 5.8 ms, for files 0.9 % larger (146.1 KB against 144.8 KB, most
-# of it the press profile, deflated once at level 6 by _deflated). Measured 2026-12-01.
+# of it the press profile, deflated once at level 6 by deflated_profile). Measured 2026-12-01.
 FLATE_LEVEL: Literal[1] = 1
 
 
@@ -282,18 +161,10 @@ def _save(pdf: pikepdf.Pdf) -> bytes:
     )
 
 
-@lru_cache(maxsize=8)
-def _deflated(path: Path, sha256: str) -> bytes:
-    """A press profile's bytes (of digest `sha256`), Flate-compressed once per process: every
-    print PDF embeds it, and compressing its 120 KB was 5 of the 12 ms of finishing a poster
-    (bench/README.md)."""
-    return zlib.compress(path.read_bytes())
-
-
 def finish_print(pdf_bytes: bytes, cond: OutputCondition, meta: DocMeta) -> bytes:
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         icc = pikepdf.Stream(pdf, b"")
-        icc.write(_deflated(cond.icc, digest(cond.icc)), filter=pikepdf.Name.FlateDecode)
+        icc.write(deflated_profile(cond.icc, digest(cond.icc)), filter=pikepdf.Name.FlateDecode)
         icc.N = 4
         intent = pikepdf.Dictionary(
             Type=pikepdf.Name.OutputIntent,
