@@ -20,10 +20,11 @@ from ..output import file_path, named
 from ..preflight import preflight
 from ..presses import MAX_INK, PROFILES
 from ..render.items import Resources
+from ..render.metadata import DocMeta, OutputCondition
 from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
 from ..render.pdfx import PrintFile
 from ..render.png import pdf_to_exact_pngs, pdf_to_pngs
-from ..render.postprocess import DocMeta, OutputCondition, finish_digital
+from ..render.postprocess import finish_digital
 from .fingerprint import build_hash, profile_icc, profile_key
 from .jobs import Composed
 from .options import Options

@@ -154,7 +154,7 @@ class CachedTTFont(TTFont):  # type: ignore[misc]  # reportlab has no types
             super().addObjects(doc)
             return
         try:
-            state = self.state[doc]
+            state: Any = self.state[doc]
         except KeyError:
             state = self.state[doc] = TTFont.State(self._asciiReadable)
         state.frozen = 1

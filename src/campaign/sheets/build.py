@@ -19,7 +19,7 @@ from ..model import Kit, Layout, TextStyle
 from ..output import OutputFile
 from ..package import load_manifest, verify
 from ..presses import PROFILES
-from ..render.postprocess import DocMeta, OutputCondition
+from ..render.metadata import DocMeta, OutputCondition
 from .geometry import SHEETS, Cells, Grid, Packing, grid_cells, home_cells, pack, press_cells
 from .impose import CUT_COLOUR, Piece, Side, impose, impose_cells
 

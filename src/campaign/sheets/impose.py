@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 import pikepdf
 
-from ..render.postprocess import DocMeta, OutputCondition, finish_print, saved
+from ..render.metadata import DocMeta, OutputCondition
+from ..render.postprocess import finish_print, saved
 from .geometry import Cells, Grid
 
 PT_PER_MM = 72 / 25.4
