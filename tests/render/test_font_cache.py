@@ -34,6 +34,7 @@ def state(font: TTFont) -> dict[str, Any]:
     """A font's attributes and its face's, the face's scale as the values it gives."""
     face = dict(vars(font.face))
     face.pop("subsets", None)  # ParsedFace's programs made (test_subsets_...)
+    face.pop("written", None)  # and what print files wrote of its subsets (test_pdfx)
     scale = face.pop("_pdfScale")
     face["scale"] = [scale(v) for v in (0, 1, 7, 250, 1000, 2048, -313)]
     own = {k: v for k, v in vars(font).items() if k not in ("face", "state", "encoding")}

@@ -88,6 +88,7 @@ def parsed_face(face: FontFace) -> ParsedFace:
     parsed = ParsedFace.__new__(ParsedFace)
     parsed.__dict__.update(state)
     parsed.subsets = Recent(SUBSETS, probation=SUBSETS)
+    parsed.written = Recent(SUBSETS, probation=SUBSETS)
     parsed._ttf_data = face.data  # the same bytes as the HarfBuzz face's
     parsed.filename = str(face.path)  # the file parsed may have been a copy elsewhere
     upm = parsed.unitsPerEm  # reportlab's own scale: x * (1000 / unitsPerEm), or x at 1000
@@ -120,6 +121,9 @@ class ParsedFace(TTFontFace):  # type: ignore[misc]  # reportlab has no types
     glyph never changes once set (`_private_code`)."""
 
     subsets: Recent[tuple[int, ...], bytes]
+    # (subset number, codes) -> what a print file writes of the subset: its tagged name, its
+    # /Widths as written, its ToUnicode map (CachedTTFont.addObjects)
+    written: Recent[tuple[int, tuple[int, ...]], tuple[str, Preformatted, str]]
 
     def makeSubset(self, subset: Sequence[int]) -> bytes:  # noqa: N802  (reportlab's name)
         key = tuple(subset)
@@ -161,17 +165,16 @@ class CachedTTFont(TTFont):  # type: ignore[misc]  # reportlab has no types
         face = self.face
         for n, subset in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
-            numbered = (SUBSETN(n) + b"+" + face.name + face.subfontNameX).decode("pdfdoc")
-            base = subset_tag(numbered, face.makeSubset(subset))
+            base, widths, cmap_text = _written(face, n, subset)
             font = pdfdoc.PDFTrueTypeFont()
             font.__Comment__ = f"Font {self.fontName} subset {n}"
             font.Name = internal
             font.BaseFont = base
             font.FirstChar = 0
             font.LastChar = len(subset) - 1
-            font.Widths = pdfdoc.PDFArray([face.getCharWidth(c) for c in subset])
+            font.Widths = widths
             cmap = pdfdoc.PDFStream()
-            cmap.content = astral_to_unicode(makeToUnicodeCMap(numbered, subset))
+            cmap.content = cmap_text
             if doc.compression:
                 cmap.filters = [pdfdoc.PDFZCompress]
             font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)
@@ -179,6 +182,36 @@ class CachedTTFont(TTFont):  # type: ignore[misc]  # reportlab has no types
             doc.Reference(font, internal)
             doc.idToObject["BasicFonts"].dict[internal] = font
         del self.state[doc]
+
+
+class Preformatted(pdfdoc.PDFObject):  # type: ignore[misc]
+    """A direct object of a reportlab document written as the bytes it was given."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def format(self, document: PDFDocument) -> bytes:
+        return self.data
+
+
+def _written(face: Any, n: int, subset: list[int]) -> tuple[str, Preformatted, str]:
+    """Subset `n`'s tagged name, its /Widths as written and its ToUnicode map, made once per
+    process for a face's subset (`ParsedFace.written`; a merge's records write the same two or
+    three subsets in every file). Another TTFontFace (not ours) makes them every time."""
+    key = (n, tuple(subset))
+    kept = getattr(face, "written", None)
+    found = kept.get(key) if kept is not None else None
+    if found is None:
+        numbered = (SUBSETN(n) + b"+" + face.name + face.subfontNameX).decode("pdfdoc")
+        widths = pdfdoc.PDFArray([face.getCharWidth(c) for c in subset])
+        found = (
+            subset_tag(numbered, face.makeSubset(subset)),
+            Preformatted(bytes(widths.format(pdfdoc.DummyDoc()))),
+            astral_to_unicode(makeToUnicodeCMap(numbered, subset)),
+        )
+        if kept is not None:
+            kept.put(key, found)
+    return found
 
 
 def subset_tag(numbered: str, program: bytes) -> str:
