@@ -77,3 +77,40 @@ def _mailto(rest: str) -> str:
         local, at, domain = address.rpartition("@")
         addresses.append(_escape(local) + at + host_to_ascii(domain) if at else _escape(address))
     return ",".join(addresses) + question + _escape(headers)
+
+
+# What a phone dials from a tel: address (RFC 3966, 3 and 5.1.1): a global number is "+" and
+# digits with visual separators (- . ( )); a local number is digits, * and # (service codes)
+# with them. RFC 3966 asks a local number for a phone-context parameter; phones dial a
+# national helpline (tel:116000) without one, so it is not required here. Parameters follow
+# after ";".
+_TEL_NUMBER = re.compile(r"^(\+[0-9][0-9.()\-]*|[0-9*#][0-9*#.()\-]*)$")
+
+
+def link_problem(address: str) -> tuple[str, str] | None:
+    """Why a tel: or mailto: address would not dial or send, as (problem, fix); None when it
+    would (and for other schemes, which `to_uri` and the URL pattern check). A tel: number
+    holds only digits, a leading "+", * and #, and the visual separators - . ( ) (RFC 3966,
+    5.1.1); a letter O for a zero or a space breaks the link in every phone's dialler. A
+    mailto: address needs a local part, "@" and a domain (RFC 6068, 2)."""
+    scheme, _, rest = address.partition(":")
+    if scheme.lower() == "tel":
+        number = rest.split(";", 1)[0]
+        if not _TEL_NUMBER.match(number):
+            odd = sorted({c for c in number if not (c.isdigit() or c in "+*#.()-")})
+            why = ", ".join(repr(c) for c in odd) if odd else "it must start with + or a digit"
+            return (
+                f"the phone number '{number}' cannot be dialled ({why})",
+                "write + and the country code, then digits, with - . ( ) between groups if you "
+                "like (tel:+CC-NNN-NNNN); a letter O for a zero is a common slip",
+            )
+    if scheme.lower() == "mailto":
+        to = rest.split("?", 1)[0]
+        for one in to.split(","):
+            local, at, domain = one.strip().rpartition("@")
+            if not (at and local and domain):
+                return (
+                    f"the e-mail address '{one.strip()}' has no name@domain",
+                    "write it as mailto:name@example.org",
+                )
+    return None

@@ -11,6 +11,8 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
+from campaign.iri import link_problem
+
 from ..kits import build, cli, mini_copy
 
 IRI = "https://bücher.example/蓝心运动/über-uns?ref=海报"
@@ -108,3 +110,46 @@ def test_host_without_ascii_form_is_an_error_at_the_link(tmp_path: Path) -> None
         "or too long)" in output
     ), output
     assert "hint: check the host name: labels between dots must be 1 to 63 characters" in output
+
+
+@pytest.mark.parametrize(
+    ("address", "problem", "fix"),
+    [
+        (
+            "tel:+00-8OO-000",  # a letter O for a zero
+            "the phone number '+00-8OO-000' cannot be dialled ('O')",
+            "write + and the country code, then digits, with - . ( ) between groups if you like "
+            "(tel:+CC-NNN-NNNN); a letter O for a zero is a common slip",
+        ),
+        (
+            "tel:-00-000",
+            "the phone number '-00-000' cannot be dialled (it must start with + or a digit)",
+            "write + and the country code",
+        ),
+        (
+            "mailto:helpline",
+            "the e-mail address 'helpline' has no name@domain",
+            "write it as mailto:name@example.org",
+        ),
+    ],
+)
+def test_a_link_that_cannot_dial_or_send_is_an_error_at_the_link(
+    tmp_path: Path, address: str, problem: str, fix: str
+) -> None:
+    """A QR code of a tel: link with a letter in its number opens the dialler with a number
+    that rings nowhere; a mailto: without @ opens an e-mail to nobody."""
+    kit = link_kit(tmp_path, address)
+    text = (kit / "materials/campaign.yaml").read_text(encoding="utf-8")
+    line = text[: text.index("  home:")].count("\n") + 1
+    code, output = cli("check", "--kit", kit, "--lang", "en", "--only", "link")
+    assert code == 1, output
+    assert f"campaign.yaml:{line}:9: error[schema.value]: link 'home': {problem}" in output, output
+    assert f"hint: {fix}" in output
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["tel:116000", "tel:+00-000-000-000", "tel:+00(0)000.000;ext=12", "tel:*000#", "mailto:a@b.c"],
+)
+def test_a_number_a_phone_dials_is_a_link(address: str) -> None:
+    assert link_problem(address) is None

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..iri import to_uri
+from ..iri import link_problem, to_uri
 from ..load import Node
 from ..model import Campaign, Colour, StringEntry
 from .spec import BAD, Context, Form, MapRead, check, form, read
@@ -89,6 +89,10 @@ class Links(Form):
                     f"or tel: (got {ln.value!r})",
                     ln.mark,
                 )
+                continue
+            problem = link_problem(ln.value)
+            if problem is not None:
+                r.errs.error("schema.value", f"link '{name}': {problem[0]}", ln.mark, problem[1])
                 continue
             try:
                 to_uri(ln.value)  # QR codes and PDF links hold the ASCII form
