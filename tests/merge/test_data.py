@@ -92,6 +92,16 @@ def test_json_and_a_yaml_form(tmp_path: Path) -> None:
             b"event_id\n\xe9t\xe9\n",
             "is not UTF-8 (byte 9); save it as CSV UTF-8 or UTF-16",
         ),
+        (  # a byte order mark and then half a character: was a UnicodeDecodeError
+            "e.csv",
+            b"\xff\xfee\x00v\x00\x00\xd8",
+            "starts as UTF-16 but is not UTF-16 text (byte 6); save it as CSV UTF-8 or UTF-16",
+        ),
+        (
+            "e.csv",
+            b"e\x00v\x00\x00\xdc",
+            "has NUL bytes but is not UTF-16 text; save it as CSV UTF-8 or UTF-16",
+        ),
         ("e.xlsx", b"not a workbook", "is not a readable XLSX workbook"),
         ("e.json", b'{"a": ', "is not JSON"),
         ("e.json", b'"just text"', "must hold a list of records"),

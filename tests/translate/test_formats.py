@@ -113,6 +113,30 @@ def test_csv_opens_in_spreadsheets(kit_copy: Callable[..., Path], tmp_path: Path
     assert "1 text(s) changed" in text
 
 
+@pytest.mark.parametrize(
+    ("encoding", "mark"),
+    [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-16-le", b"")],
+)
+def test_excel_unicode_text_is_read(
+    kit_copy: Callable[..., Path], tmp_path: Path, encoding: str, mark: bytes
+) -> None:
+    """Excel's "Unicode Text" (and LibreOffice's "Unicode" character set) saves a sheet as
+    UTF-16 with tabs between cells: it was refused as "not UTF-8 text (byte 1)"."""
+    root = kit_copy()
+    data = export(root, tmp_path / "zh.csv", "zh")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    next(r for r in rows if r[0] == "badge")[2] = "终结人口贩运！"
+    out = io.StringIO()
+    csv.writer(out, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    path = tmp_path / "zh-unicode.txt.csv"
+    path.write_bytes(mark + out.getvalue().encode(encoding))
+    status, text = cli("strings", "import", path, "--lang", "zh", "--kit", root)
+    assert status == 0, text
+    assert "changed: badge" in text
+    assert "1 text(s) changed" in text
+    assert "终结人口贩运！" in (root / "materials/strings/zh.yaml").read_text(encoding="utf-8")
+
+
 def test_a_cell_s_spaces_and_windows_line_ends_are_not_the_translation(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:

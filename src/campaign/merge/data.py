@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..diagnostics import Collector, Mark, failure
+from ..textfile import NotTextError, spreadsheet_text
 
 MAX_BYTES = 20_000_000
 MAX_ROWS = 10_000
@@ -175,30 +176,13 @@ def column_letters(index: int) -> str:
 
 
 def _text(path: Path) -> str:
-    """The file's text: UTF-16 with a byte order mark, UTF-16 without one (text has no NUL
-    bytes: where every other byte of its start is 0, it is UTF-16, little-endian when the
-    zeros come second), else UTF-8 with or without a mark."""
-    raw = path.read_bytes()
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    head = raw[:4096]
-    if len(head) >= 2 and b"\x00" in head:
-        odd, even = head[1::2].count(0), head[0::2].count(0)
-        encoding = "utf-16-le" if odd > even else "utf-16-be"
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            raise failure(
-                "merge.read",
-                f"{path} has NUL bytes but is not UTF-16 text; save it as CSV UTF-8 or UTF-16",
-            ) from None
+    """The file's text (`textfile.spreadsheet_text`: UTF-16 with or without a byte order mark,
+    else UTF-8 with or without one)."""
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise failure(
-            "merge.read",
-            f"{path} is not UTF-8 (byte {exc.start}); save it as CSV UTF-8 or UTF-16",
-        ) from None
+        return spreadsheet_text(path.read_bytes())
+    except NotTextError as exc:
+        why = exc.why if exc.at is None else f"{exc.why} (byte {exc.at})"
+        raise failure("merge.read", f"{path} {why}; save it as CSV UTF-8 or UTF-16") from None
 
 
 def _csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..diagnostics import Mark, failure
 from ..model import Kit
+from ..textfile import NotTextError, spreadsheet_text
 from .entries import Entry, Incoming, Parsed
 
 COLUMNS = (
@@ -52,21 +53,26 @@ def write_csv(kit: Kit, code: str, rows: list[Entry]) -> bytes:
 
 
 def read_csv(path: Path) -> Parsed:
+    """A table of translations: comma-, semicolon- or tab-separated (Excel's "Unicode Text" is
+    UTF-16 with tabs), UTF-8 or UTF-16 (`textfile.spreadsheet_text`)."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        raw = path.read_bytes()
     except OSError as exc:
         raise failure("translate.read", f"cannot read {path}: {exc.strerror}") from None
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+    try:
+        text = spreadsheet_text(raw)
+    except NotTextError as exc:
+        bad = exc.at or 0
+        where = f" (byte {bad + 1})" if exc.at is not None else ""
         raise failure(
             "translate.read",
-            f"{path.name} is not UTF-8 text (byte {exc.start + 1})",
-            Mark(path, line, 1),
+            f"{path.name} {exc.why.replace('is not UTF-8', 'is not UTF-8 text')}{where}",
+            Mark(path, raw[:bad].count(b"\n") + 1, 1),
             "save it as 'CSV UTF-8' (Excel) or with the character set 'Unicode (UTF-8)' "
             "(LibreOffice)",
         ) from None
     first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    delimiter = max(",;\t", key=first.count)  # the header's most frequent (a tie: comma)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     head = [c.strip().lower() for c in rows[0]] if rows else []
     missing = [c for c in NEEDED if c not in head]

@@ -1,0 +1,37 @@
+"""The text of a file a spreadsheet saved: UTF-16 (Excel's "Unicode Text", LibreOffice's
+"Unicode" character set) or UTF-8 with or without a byte order mark (Excel's "CSV UTF-8")."""
+
+from __future__ import annotations
+
+
+class NotTextError(ValueError):
+    """The bytes are not text in any of the encodings read: `why` says what they looked like
+    (a predicate: "is not UTF-8"), `at` is the 0-based offset of the first byte that could not
+    be read (None when the whole file was judged)."""
+
+    def __init__(self, why: str, at: int | None) -> None:
+        super().__init__(why)
+        self.why, self.at = why, at
+
+
+def spreadsheet_text(raw: bytes) -> str:
+    """`raw` decoded: UTF-16 with a byte order mark; UTF-16 without one (text has no NUL
+    bytes: where the start has them, it is UTF-16, little-endian when the zeros come second,
+    as they do for Latin letters); else UTF-8 with or without a mark. Raises NotTextError."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise NotTextError("starts as UTF-16 but is not UTF-16 text", exc.start) from None
+    head = raw[:4096]
+    if len(head) >= 2 and b"\x00" in head:
+        odd, even = head[1::2].count(0), head[0::2].count(0)
+        encoding = "utf-16-le" if odd > even else "utf-16-be"
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            raise NotTextError("has NUL bytes but is not UTF-16 text", None) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NotTextError("is not UTF-8", exc.start) from None
