@@ -12,6 +12,8 @@ from campaign.model import Frame
 from campaign.pipeline.fingerprint import build_hash, design_bytes
 from campaign.pipeline.jobs import documents
 
+from ..kits import cli
+
 ROOT = Path(__file__).resolve().parents[2]
 A3 = (297.0, 420.0)
 S_A2 = min(420 / 297, 594 / 420)  # 1.41414...: width-bound
@@ -183,3 +185,31 @@ def test_social_images_have_no_sizes(kit_copy: Callable[..., Path]) -> None:
     with pytest.raises(DiagnosticsError) as exc:
         load_kit(root)
     assert any("has no 'sizes'" in d.message for d in exc.value.diagnostics)
+
+
+def test_a_size_too_small_for_its_design_points_at_the_size(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An office's A6 size of the A3 poster: its layout errors are at the design's slot and at
+    the strings (where the design's own fixes are), and each says that this size alone can be
+    changed, and where it is written. Before, nothing in 21 errors pointed at the size."""
+    layout_yaml = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    a6 = layout_yaml.replace(
+        "  a2: {trim: [420, 594], title: Poster A2}",
+        "  a2: {trim: [420, 594], title: Poster A2}\n  a6: {trim: [105, 148]}",
+    )
+    root = kit_copy(**{"materials/layouts/poster-a3.yaml": a6})
+    line = a6[: a6.index("  a6: {trim")].count("\n") + 1
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "poster-a6")
+    assert code == 1, out
+    safe = out.index("error[layout.safe-area]: poster-a6 [en] slot 'hashtags'")
+    assert out[safe:].split("\n")[2] == (
+        f"  hint: or change poster-a6 alone (poster-a3 scaled; `sizes: a6:` at "
+        f"poster-a3.yaml:{line}): give slot 'hashtags' a frame of its own under the size's "
+        "`slots:` or drop it (`drop: true`), or choose a larger trim"
+    )
+    overflow = out.index("error[text.overflow]: poster-a6 [en] 'fact_source'")
+    assert "give slot 'source' a frame of its own" in out[overflow:].split("\n")[2]
+    # the A3 design itself is not told about sizes
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "poster-a3")
+    assert "sizes:" not in out

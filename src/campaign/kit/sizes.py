@@ -78,6 +78,7 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
         sizes={},
         paper=size.paper,
         sized_from=layout.id,
+        size_mark=size.mark,
         badge=size.badge or layout.badge,
         press=size.press or layout.press,
     )

@@ -375,8 +375,10 @@ class Layout:
             "only layouts of its own paper family. Absent: any paper (badges, social images)."
         ),
     ] = None
-    # a size made from a design's `sizes:` (kit.sizes): the design's id (None: not a size)
+    # a size made from a design's `sizes:` (kit.sizes): the design's id (None: not a size),
+    # and where the size is written (its entry under `sizes:`)
     sized_from: str | None = None
+    size_mark: Mark | None = field(default=None, compare=False)
 
     @property
     def slots(self) -> tuple[Slot, ...]:

@@ -89,6 +89,7 @@ def compose_document(
         ),
     )
     for code, problems, hint in per_slot:
+        sized = () if code == "colour.contrast" else None
         for slot, message in problems:
             mark, why = slots[slot].mark, hint
             if code == "layout.safe-area" and getattr(slots[slot], "style", None) is None:
@@ -103,6 +104,7 @@ def compose_document(
                 message,
                 mark,
                 why,
+                *(_size_hint(layout, slot) if sized is None else sized),
                 subject=Subject(
                     office=office_id,
                     material=layout.id,
@@ -137,6 +139,7 @@ def compose_document(
             o.render(),
             o.mark,
             hint,
+            *(() if merged.intersection(o.keys) else _size_hint(layout, o.slot)),
             subject=Subject(
                 office=office_id,
                 material=o.material,
@@ -146,6 +149,21 @@ def compose_document(
             ),
         )
     return Laid(Composed(layout, lang, doc, office, record), tuple(errs.items))
+
+
+def _size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
+    """For a size made from a design (`sizes:`), the fix that changes this size alone: the
+    design's frames, scaled, may not suit a much smaller or narrower trim, and the error's
+    place (the design's slot, the string) does not say that the size is where to look."""
+    if not layout.sized_from or layout.size_mark is None:
+        return ()
+    name = layout.id.removeprefix(f"{layout.family}-")
+    at = f"{layout.size_mark.path.name}:{layout.size_mark.line}"
+    return (
+        f"or change {layout.id} alone ({layout.sized_from} scaled; `sizes: {name}:` at {at}): "
+        f"give slot '{slot}' a frame of its own under the size's `slots:` or drop it "
+        "(`drop: true`), or choose a larger trim",
+    )
 
 
 def _type_floor(
@@ -172,6 +190,7 @@ def _type_floor(
                 slot.mark,
                 f"raise the style's size (and min_size) to at least {small.floor:g} pt",
                 lower,
+                *_size_hint(layout, slot.name),
                 subject=Subject(material=layout.id, slot=slot.name),
             )
             continue
@@ -184,6 +203,7 @@ def _type_floor(
             "short: variant, or reports the overflow)",
             "shorten the text or give it a 'short:' variant, or enlarge the slot",
             lower,
+            *_size_hint(layout, slot.name),
             subject=Subject(material=layout.id, language=lang.code, slot=slot.name),
         )
 
