@@ -15,7 +15,6 @@ import re
 import sys
 from collections.abc import Collection, Iterator
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,11 +100,16 @@ def _library_versions() -> tuple[tuple[str, str], ...]:
             key = re.sub(r"[-_.]+", "-", dist).lower()
             if key in wanted and key not in found and version:
                 found[key] = version
-    for name in wanted - found.keys():
-        try:
-            found[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            found[name] = "none"
+    missing = wanted - found.keys()
+    if missing:
+        # imported only here: importing it took 15 ms of every command's start
+        from importlib import metadata
+
+        for name in missing:
+            try:
+                found[name] = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                found[name] = "none"
     found["python"] = platform.python_version()
     found["zlib"] = zlib.ZLIB_RUNTIME_VERSION
     return tuple(sorted(found.items()))
