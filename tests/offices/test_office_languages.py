@@ -67,6 +67,8 @@ def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> No
         ("ar-XC", "the kit has 'ar' (Arabic): write 'ar' if that suits, or add "
                   "materials/strings/ar-XC.yaml"),
         ("frr", "did you mean 'fr'?"),
+        ("French", "write its code: 'fr'"),  # a language's name
+        ("amharic", "write its code: 'am'"),
     ],
 )  # fmt: skip
 def test_lang_hints_leave_out_the_pseudo_locales(asked: str, hint: str) -> None:

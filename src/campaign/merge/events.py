@@ -22,6 +22,7 @@ from pathlib import Path
 from ..diagnostics import Collector, Mark, did_you_mean
 from ..iri import to_uri
 from ..model import Kit, Layout, StringEntry
+from ..model.language import code_hints
 from ..resolve import Layer
 from ..text.scripts import localise_digits
 from .data import NO_HEADER, Cell, Table, column_letters
@@ -265,7 +266,13 @@ def _record(
     codes = tuple(dict.fromkeys(map(kit.language_code, given)))  # "en, EN": one
     for code in codes:
         if code not in known:
-            hints = _language_hints(kit, code, known)
+            hints = code_hints(
+                code,
+                {c: kit.languages[c] for c in known},
+                suits="if that suits this event",
+                listed="languages",
+                new_language=True,
+            )
             bad(cells["language"], f"unknown language '{code}'", *hints)
     day = _date(cells["date"], bad)
     at = _time(cells["time"], bad) if "time" in cells else None
@@ -316,23 +323,6 @@ def _record(
         {"photo": table.mark(cells["photo"])} if photo else {},
     )
     return Record(event_id, codes, layer, cells["event_id"].row)
-
-
-def _language_hints(kit: Kit, code: str, known: list[str]) -> tuple[str, ...]:
-    """Hints for a row's language the kit does not build (`known`: its codes)."""
-    prefix = kit.language_code(re.split(r"[-_]", code)[0])
-    if prefix in known:  # not taken for it: zh-TW is not the kit's zh, whose script may differ
-        name = kit.languages[prefix].name
-        return (f"the kit has '{prefix}' ({name}): write '{prefix}' if that suits this event",)
-    named = {kit.languages[c].name.casefold(): c for c in known}
-    if code.casefold() in named:  # a language's name (French): its code
-        return (f"write its code: '{named[code.casefold()]}'",)
-    from ..translate.store import language_names  # CLDR's languages (Babel)
-
-    hints = did_you_mean(code, known) or (f"languages: {', '.join(sorted(known))}",)
-    if language_names(code) is not None:  # a code the kit has no strings for (de)
-        hints = (*hints, f"to add it: python generate.py new language {code}")
-    return hints
 
 
 def _text(cell: Cell | None) -> str:

@@ -81,13 +81,22 @@ class Language:
         return self.direction == "rtl"
 
 
-def code_hints(code: str, languages: dict[str, Language]) -> tuple[str, ...]:
+def code_hints(
+    code: str,
+    languages: dict[str, Language],
+    suits: str = "if that suits, or add materials/strings/{code}.yaml",
+    listed: str = "languages with strings",
+    new_language: bool = False,
+) -> tuple[str, ...]:
     """Hints for a language code the kit does not have (`languages`: the kit's, by code): the
     kit's spelling when only the case differs (BCP 47 tags are case-insensitive, RFC 5646
     2.1.1); its language when the code adds a region or script the kit lacks (`ar-MA`: the
     kit's `ar`, named but not taken for it: `zh-TW` is not the kit's `zh`, whose script may
-    be another); else the closest codes, leaving out the pseudo-locales (`ar-MA` was offered
-    `ar-XB`, the mirrored test locale), or the list of codes."""
+    be another), followed by `suits` ({code}: the code given); the code of a language given
+    by its name (French: fr); else the closest codes, leaving out the pseudo-locales (`ar-MA`
+    was offered `ar-XB`, the mirrored test locale), or the list of codes (after `listed`).
+    With `new_language`, a code CLDR knows (de) adds how to add the language to the kit.
+    The command line's --lang, offices' `languages:` and merged rows' `language` share it."""
     from ..diagnostics import did_you_mean
 
     real = {c: lang for c, lang in languages.items() if not lang.pseudo}
@@ -99,7 +108,16 @@ def code_hints(code: str, languages: dict[str, Language]) -> tuple[str, ...]:
     if base != code.casefold() and base in {c.casefold() for c in real}:
         known = folded[base]
         return (
-            f"the kit has '{known}' ({real[known].name}): write '{known}' if that suits, or add "
-            f"materials/strings/{code}.yaml",
+            f"the kit has '{known}' ({real[known].name}): write '{known}' "
+            + suits.format(code=code),
         )
-    return did_you_mean(code, real) or (f"languages with strings: {', '.join(sorted(real))}",)
+    named = {lang.name.casefold(): c for c, lang in real.items()}
+    if code.casefold() in named:  # a language's name (French): its code
+        return (f"write its code: '{named[code.casefold()]}'",)
+    hints = did_you_mean(code, real) or (f"{listed}: {', '.join(sorted(real))}",)
+    if new_language:
+        from ..translate.store import language_names  # CLDR's languages (Babel)
+
+        if language_names(code) is not None:  # a code the kit has no strings for (de)
+            hints = (*hints, f"to add it: python generate.py new language {code}")
+    return hints
