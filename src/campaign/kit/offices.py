@@ -10,9 +10,10 @@ from typing import Any
 
 from ..diagnostics import Mark, did_you_mean
 from ..load import Node
-from ..model import CONTACT_FIELDS, Campaign, Language, Layout, Office, StringEntry
+from ..model import Campaign, Language, Layout, Office, StringEntry
 from ..model.language import code_hints
 from .campaign import Fields
+from .references import known_fields
 from .spec import BAD, Context, Form, MapRead, form, read
 
 
@@ -134,7 +135,7 @@ def check_offices(
 ) -> None:
     """Every office's languages have strings files, its materials are layouts or sizes of the
     kit, and its fields are contact fields or the campaign's."""
-    known_fields = list(dict.fromkeys([*campaign.fields, *CONTACT_FIELDS]))
+    declared = list(known_fields(campaign))
     for office in offices.values():
         for i, name in enumerate(office.materials):
             if name not in layouts:
@@ -171,14 +172,14 @@ def check_offices(
                 )
         fields = [office.fields, *office.fields_by_language.values()]
         for name, entry in ((n, e) for f in fields for n, e in f.items()):
-            if name not in known_fields:
+            if name not in declared:
                 ctx.errs.error(
                     "ref.field",
                     f"office '{office.id}' sets field '{name}', which campaign.yaml does not "
                     "declare",
                     entry.mark,
                     *(
-                        did_you_mean(name, known_fields)
+                        did_you_mean(name, declared)
                         or ("add it under 'fields:' in campaign.yaml",)
                     ),
                 )
