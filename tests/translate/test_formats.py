@@ -189,3 +189,23 @@ def test_status_is_marked(kit_copy: Callable[..., Path], tmp_path: Path) -> None
     assert (status["cta_join"], status["theme"]) == ("to translate", "translated")
     en = polib.pofile(export(root, tmp_path / "en.po", "en").decode())
     assert all("status: reviewed" in e.comment for e in en if "|" not in e.msgctxt)
+
+
+def test_an_empty_cell_keeps_the_translation(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    """An exported table has empty cells for what was untranslated when it was exported: its
+    import must not undo a translation made since (README, "Import")."""
+    root = kit_copy()
+    before = (root / "materials/strings/fr.yaml").read_bytes()
+    data = export(root, tmp_path / "fr.csv", "fr")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    badge = next(r for r in rows if r[0] == "badge")
+    assert badge[2]  # French has it
+    badge[2] = ""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    path = tmp_path / "fr-cleared.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    status, text = cli("strings", "import", path, "--lang", "fr", "--kit", root)
+    assert status == 0, text
+    assert "1 left empty in fr-cleared.csv" in text
+    assert (root / "materials/strings/fr.yaml").read_bytes() == before
