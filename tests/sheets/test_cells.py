@@ -271,3 +271,41 @@ def test_a_press_sheet_of_flyers_is_named_by_its_own_size(flyers: Path, tmp_path
         "Error: a press sheet of flyers is their own size (2 or 4 trims side by side, with "
         "bleed and marks), not a paper's: --paper is for --home, badges and --sticker\n"
     )
+
+
+def test_a_press_sheet_carries_its_job_in_a_slug(flyers: Path, tmp_path: Path) -> None:
+    """The pieces' slugs are clipped away with their marks: each plate has its own, below the
+    bottom crop marks, as outlines in registration colour (75 % of each plate on FOGRA39),
+    naming the material, imposition, file placed, sheet trim, bleed, press and campaign."""
+    from campaign.fonts import load_fontbook
+    from campaign.render.marks import slug_outlines
+
+    out = tmp_path / "press.pdf"
+    args = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5")
+    code, text = cli(*args, "--lang", "en,ar", "-o", out)
+    assert code == 0, text
+    fonts = load_fontbook(ROOT / "fonts")
+    with pikepdf.open(out) as pdf:
+        for page, lang in zip(pdf.pages, ("en", "ar"), strict=True):
+            expected = slug_outlines(
+                f"flyer-a5 press sheet  |  2-up, work-and-turn  |  flyer-a5-{lang}.pdf  |  "
+                "trim 302 x 210 mm  |  bleed 3 mm  |  FOGRA39  |  "
+                "World Day Against Trafficking in Persons 2024",
+                302 * MM,
+                fonts,
+            )
+            assert expected is not None
+            slug = page.Resources.XObject.Slug
+            assert slug.read_bytes() == expected.content
+            content = page.Contents.read_bytes()
+            placed = re.search(
+                rb"q 0.75 0.75 0.75 0.75 k 1 0 0 1 ([\d.]+) ([\d.]+) cm /Slug Do Q", content
+            )
+            assert placed is not None
+            x, y = float(placed[1]), float(placed[2])
+            trim = [float(v) for v in page.TrimBox]
+            assert x == pytest.approx(trim[0], abs=0.001)  # starts at the trim's left edge
+            left, bottom, right, top = (float(v) for v in slug.BBox)
+            assert y + bottom >= 0  # inside the media
+            assert y + top <= trim[1] - 8 * MM  # below the crop marks (bleed + 5 mm)
+            assert x + right <= trim[2]

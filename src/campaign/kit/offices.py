@@ -178,10 +178,7 @@ def check_offices(
                     f"office '{office.id}' sets field '{name}', which campaign.yaml does not "
                     "declare",
                     entry.mark,
-                    *(
-                        did_you_mean(name, declared)
-                        or ("add it under 'fields:' in campaign.yaml",)
-                    ),
+                    *(did_you_mean(name, declared) or ("add it under 'fields:' in campaign.yaml",)),
                 )
             elif entry.text:
                 _check_contact(office.id, name, entry, ctx)

@@ -12,7 +12,8 @@ from ..fonts import LATIN_FAMILY, FontBook, FontFace
 from ..layout.document import MM, Document
 from ..recent import Recent
 from ..text.paragraph import Run, build_line, prepare
-from .glyphs import draw_outlined
+from .forms import FilledForm
+from .glyphs import draw_outlined, outline_content
 from .target import MARK_LENGTH, MARK_WIDTH, Target
 
 SLUG_SIZE = 6.0  # pt
@@ -201,3 +202,17 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
                 draw_outlined(canvas, runs, x, y, size)
                 x += w
         y -= size * 1.2
+
+
+def slug_outlines(text: str, width: float, fonts: FontBook) -> FilledForm | None:
+    """A one-line slug (`text`: fields joined by SLUG_SEPARATOR) as glyph outlines at
+    SLUG_SIZE pt in the Latin face, for a drawing that is not reportlab's (an imposed sheet):
+    its origin is the baseline's start; fields that do not fit `width` pt are left out from
+    the end (the first always stays). None when nothing has an outline."""
+    face = fonts.face(LATIN_FAMILY, "regular")
+    fields = text.split(SLUG_SEPARATOR)
+    while True:
+        runs, w = _setting(SLUG_SEPARATOR.join(fields), SLUG_SIZE, face)
+        if w <= width or len(fields) == 1:
+            return outline_content(runs, SLUG_SIZE)
+        fields.pop()

@@ -19,6 +19,7 @@ from ..model import Kit, Layout, TextStyle
 from ..output import OutputFile
 from ..package import load_manifest, verify
 from ..presses import PROFILES
+from ..render.forms import FilledForm
 from ..render.metadata import DocMeta, OutputCondition
 from .geometry import SHEETS, Cells, Grid, Packing, grid_cells, home_cells, pack, press_cells
 from .impose import CUT_COLOUR, Piece, Side, impose, impose_cells
@@ -213,12 +214,47 @@ def _cells_sheet(
                 pages.append([Side(data[f.path], i % 2) for i in range(req.up)])
             else:
                 pages.append([Side(data[f.path], 0)] * req.up)
-        meta = _cells_meta(
-            kit, req, chosen, f"{req.up}-up" + (", work-and-turn" if two_sided else "")
-        )
-        pdf = impose_cells(pages, cells, "press", meta, _condition(kit, chosen), bleed)
+        how = f"{req.up}-up" + (", work-and-turn" if two_sided else "")
+        meta = _cells_meta(kit, req, chosen, how)
+        cond = _condition(kit, chosen)
+        slugs = _press_slugs(kit, req, chosen, cells, how, cond, bleed)
+        pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs)
     _write(out, pdf)
     return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided, shrunk)
+
+
+def _press_slugs(
+    kit: Kit,
+    req: SheetRequest,
+    chosen: list[OutputFile],
+    cells: Cells,
+    how: str,
+    cond: OutputCondition,
+    bleed: float,
+) -> list[FilledForm | None]:
+    """Each press sheet page's slug (one page per chosen file): the material and imposition,
+    the file placed, the sheet's trim, bleed and press condition, the campaign; as outlines
+    as wide as the sheet's trim (render.marks.slug_outlines), as the pieces' own slugs are,
+    which the sheet clips away with their marks."""
+    from ..fonts import load_fontbook
+    from ..render.marks import SLUG_SEPARATOR, slug_outlines
+
+    fonts = load_fontbook(kit.fonts_dir)
+    sw, sh = cells.sheet
+    width = sw * 72 / 25.4
+    out: list[FilledForm | None] = []
+    for f in chosen:
+        fields = (
+            f"{req.material} press sheet",
+            how,
+            f.path.rsplit("/", 1)[-1],
+            f"trim {sw:g} x {sh:g} mm",
+            f"bleed {bleed:g} mm",
+            cond.identifier,
+            f"{kit.campaign.name} {kit.campaign.year}",
+        )
+        out.append(slug_outlines(SLUG_SEPARATOR.join(fields), width, fonts))
+    return out
 
 
 def shrunk_below(layout: Layout | None, scale: float) -> tuple[str, ...]:

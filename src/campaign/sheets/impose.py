@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import io
 import math
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pikepdf
 
+from ..presses import MAX_INK
+from ..render.forms import FilledForm
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, saved
+from ..render.target import Target
 from .geometry import Cells, Grid
 
 PT_PER_MM = 72 / 25.4
@@ -170,6 +174,7 @@ def impose_cells(
     meta: DocMeta,
     cond: OutputCondition | None = None,
     bleed: float = 0.0,
+    slugs: Sequence[FilledForm | None] = (),
 ) -> bytes:
     """Sheets of rectangular pieces: `pages` gives, per sheet page, what each cell shows
     (None: left empty), in the order of `cells.cells`.
@@ -179,7 +184,9 @@ def impose_cells(
     sheet (no bleed, no marks); finish_screen metadata.
     mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm, crop marks
     (0.25 pt, 100 % K, 5 mm long, `bleed` mm off the trim) at both ends of every cut line
-    outside the sheet's bleed; TrimBox = the cells' bounding box; finish_print with `cond`."""
+    outside the sheet's bleed, and the page's slug (`slugs`, one per page: job information as
+    outlines, render.marks.slug_outlines) below the bottom crop marks, in registration colour;
+    TrimBox = the cells' bounding box; finish_print with `cond`."""
     from ..render.postprocess import finish_screen
 
     press = mode in ("press", "sticker")
@@ -217,6 +224,14 @@ def impose_cells(
             ops.append(_contours(cells, pad, len([x for x in side_list if x is not None])))
         elif press:
             ops.append(_crop_marks(cells, pad, bleed))
+            slug = slugs[len(out.pages)] if len(out.pages) < len(slugs) else None
+            if slug is not None:
+                xobjects["/Slug"] = _slug_form(out, slug)
+                share = registration(cond)
+                ops.append(
+                    f"q {share:g} {share:g} {share:g} {share:g} k 1 0 0 1 {pad:.3f} "
+                    f"{SLUG_BASELINE_MM * PT_PER_MM:.3f} cm /Slug Do Q"
+                )
         box = [0, 0, round(sw + 2 * pad, 4), round(sh + 2 * pad, 4)]
         resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects))
         if sticker:
@@ -260,6 +275,28 @@ def impose_cells(
 
 
 STICKER_RADIUS_MM = 3.0  # the kiss-cut's rounded corners
+
+# A press sheet's slug: its baseline this far above the media's bottom edge, below the bottom
+# crop marks (they end `bleed` + 5 mm below the trim, 3 mm above the edge: `pad`)
+SLUG_BASELINE_MM = 1.0
+
+
+def registration(cond: OutputCondition | None) -> float:
+    """The share of each plate for marks in registration colour on `cond`'s press (the
+    pieces' marks: render.target.Target.registration)."""
+    limit = MAX_INK.get(cond.key, 300.0) if cond is not None else 300.0
+    return Target(max_ink=limit).registration[0]
+
+
+def _slug_form(out: pikepdf.Pdf, form: FilledForm) -> pikepdf.Object:
+    """A filled form (paths in the current fill colour, no resources) as a form XObject."""
+    return out.make_stream(
+        zlib.compress(form.content),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Form,
+        BBox=form.written_box,
+        Filter=pikepdf.Name.FlateDecode,
+    )
 
 
 def _cut_resources(out: pikepdf.Pdf) -> tuple[pikepdf.Object, pikepdf.Object]:
