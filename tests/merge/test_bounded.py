@@ -135,7 +135,14 @@ def test_the_manifest_is_the_one_of_a_merge_of_records_held_at_once(tmp_path: Pa
     assert len(held) == 24
     assert not errs.items
     opts = Options(
-        tmp_path / "held", None, ("boxes",), jobs=1, digital=False, png=False, records=held
+        tmp_path / "held",
+        None,
+        ("boxes",),
+        jobs=1,
+        digital=False,
+        png=False,
+        records=held,
+        data_name=data.name,  # the command line names the data file in each entry
     )
     build(kit.resolve(), opts)
     assert (streamed / "manifest.json").read_bytes() == (
@@ -365,7 +372,7 @@ def test_a_build_and_a_merge_in_one_folder_keep_each_others_files(tmp_path: Path
     assert built
     listed = {f["path"] for f in json.loads((out / "manifest.json").read_text())["files"]}
     assert merged | built <= listed
-    code, text = merge(kit, events_csv(tmp_path / "two.csv", 2), out)
+    code, text = merge(kit, events_csv(tmp_path / "three.csv", 2), out)  # a row gone from it
     assert code == 0, text
     files = output_tree(out)
     assert built <= set(files)

@@ -291,6 +291,40 @@ def test_a_row_gone_from_the_data_removes_its_file_and_says_why(tmp_path: Path) 
     assert not (out / "event-flyer-a5/event-flyer-a5-en-b.pdf").exists()
 
 
+def test_a_second_data_file_does_not_remove_the_first_files_events(tmp_path: Path) -> None:
+    """Two colleagues' spreadsheets merged into one folder: the second removed every event of
+    the first ("its row is not in the data", exit 0). It is refused, with nothing lost,
+    unless --replace says so; a file's own rows that are gone still go."""
+    head = "event_id,language,title,date,venue\n"
+    first, second, out = tmp_path / "lahore.csv", tmp_path / "dhaka.csv", tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    first.write_text(head + "a,en,A,2024-07-30,P\nb,en,B,2024-07-30,P\n", encoding="utf-8")
+    second.write_text(head + "c,en,C,2024-07-30,P\n", encoding="utf-8")
+    assert cli("merge", "event-flyer-a5", first, *args)[0] == 0
+    before = {p: (out / p).read_bytes() for p in output_tree(out)}
+    code, text = cli("merge", "event-flyer-a5", second, *args)
+    assert code == 1, text
+    assert (
+        f"error[merge.other-data]: {out} holds the event-flyer-a5 files of 2 event(s) from "
+        "lahore.csv (a, b) that are not in dhaka.csv: this merge would remove them; nothing "
+        "was made\n"
+        "  hint: merge dhaka.csv into a folder of its own: -o out-dhaka\n"
+        "  hint: or, to replace those events with this file's, add --replace\n"
+    ) in text
+    assert {p: (out / p).read_bytes() for p in output_tree(out)} == before
+    # the first file again, a row gone: its own file goes, as before
+    first.write_text(head + "a,en,A,2024-07-30,P\n", encoding="utf-8")
+    code, text = cli("merge", "event-flyer-a5", first, *args)
+    assert code == 0, text
+    assert "removed event-flyer-a5/event-flyer-a5-en-b.pdf (its row is not in the data)" in text
+    code, text = cli("merge", "event-flyer-a5", second, *args, "--replace")
+    assert code == 0, text
+    assert "removed event-flyer-a5/event-flyer-a5-en-a.pdf (its row is not in the data)" in text
+    listed = {f["path"]: f for f in json.loads((out / "manifest.json").read_text())["files"]}
+    assert set(listed) == {"event-flyer-a5/event-flyer-a5-en-c.pdf"}
+    assert listed["event-flyer-a5/event-flyer-a5-en-c.pdf"]["extra"]["data"] == "dhaka.csv"
+
+
 def test_a_merge_of_another_template_keeps_the_first_templates_files(tmp_path: Path) -> None:
     """Every template's merge goes to out-events/ by default: the posters' merge left no
     flyer ("its row is not in the data"). A merge removes the files of its own template's

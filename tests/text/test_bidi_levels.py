@@ -228,3 +228,22 @@ def test_several_isolates_give_each_character_its_own_level(text: str, rtl: bool
     ]
     assert embedding_levels(text, rtl) == reference
     assert len(set(reference)) >= 2
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "0300-1234567",  # as typed: kept in Latin digits (text.scripts.localise_digits)
+        "۰۳۰۰-۱۲۳۴۵۶۷",  # typed in Urdu digits
+        "(042) 111-222",
+    ],
+)
+def test_a_phone_number_without_plus_reads_left_to_right_in_arabic_script(
+    fonts: FontBook, number: str
+) -> None:
+    """After Arabic letters, European digits count as Arabic numbers (UAX #9, W2), and a hyphen
+    between Arabic numbers does not join them: 0300-1234567 was shown as 1234567-0300 and
+    dialled so. A phone number without + is now a link (`text.scripts.LINK`): an isolate,
+    left to right, in one piece."""
+    text = f"فون: {number}، ای میل"
+    assert number in shown(fonts, text, True)

@@ -38,6 +38,22 @@ def test_digits_localised_but_not_in_links() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "system", "expected"),
+    [
+        # an organiser's contact cell: the number stays as written (it was ۰۳۰۰-۱۲۳۴۵۶۷, and
+        # its two halves were set right to left)
+        ("فون: 0300-1234567، گھر 12", "arabext", "فون: 0300-1234567، گھر ۱۲"),
+        ("ফোন 01711-223344, বাড়ি 12", "beng", "ফোন 01711-223344, বাড়ি ১২"),
+        ("1abc@x.org 2024", "arab", "1abc@x.org ٢٠٢٤"),  # an address that starts with a digit
+    ],
+)
+def test_a_phone_number_without_plus_keeps_its_digits(
+    text: str, system: str, expected: str
+) -> None:
+    assert localise_digits(text, system) == expected
+
+
+@pytest.mark.parametrize(
     ("token", "link"),
     [
         ("#endHT", True),
@@ -47,6 +63,11 @@ def test_digits_localised_but_not_in_links() -> None:
         ("a@b.org", True),
         ("+41 22 917 1234", True),
         ("+41", False),
+        ("0300-1234567", True),  # a phone number without +: seven digits or more
+        ("(022) 917 1234", True),
+        ("30-07-2026", True),  # a date typed with hyphens reads as digits: kept as typed
+        ("30-07", False),
+        ("116 000", False),  # six digits: a number of the text
         ("2024", False),
         ("July", False),
     ],

@@ -66,6 +66,13 @@ if TYPE_CHECKING:
     is_flag=True,
     help="Also write every record's print PDF as one file, OUT/<template>-all.pdf.",
 )
+@click.option(
+    "--replace",
+    "replace_other",
+    is_flag=True,
+    help="Let this data file's events replace the ones another data file made in OUT (they "
+    "are removed); without it, such a merge is refused.",
+)
 @force_option
 @shard_option
 @kit_option
@@ -81,6 +88,7 @@ def merge(
     png: bool,
     name_pattern: str | None,
     combined: bool,
+    replace_other: bool,
     jobs: int,
     force: bool,
     shard: tuple[int, int] | None,
@@ -135,6 +143,8 @@ def merge(
             check_pattern(name_pattern, records)
         if not records:  # a missing column, or no good row: nothing to make
             raise DiagnosticsError(errs.items)
+        if not replace_other:
+            check_other_data(out, template, data, records)
         opts = Options(
             out,
             None,
@@ -145,6 +155,7 @@ def merge(
             png=png,
             records=records,
             name_pattern=name_pattern,
+            data_name=data.name,
             incremental=not force,
             shard=shard,
         )
@@ -213,3 +224,36 @@ def check_pattern(pattern: str, records: Iterable[Record]) -> None:
             "merge.name",
             f"the name pattern '{pattern}' may use letters, digits, - _ and . besides its fields",
         )
+
+
+def check_other_data(out: Path, template: str, data: Path, records: Iterable[Record]) -> None:
+    """Refuse a merge that would remove the files another data file's merge made in `out`:
+    a merge removes the files of rows that are gone from its data, and a second spreadsheet
+    merged into the folder of a first (two colleagues' events into out-events) removed every
+    event of the first, with exit code 0. Files whose entry names no data file (made before
+    entries said it) are not judged. Raises DiagnosticsError `merge.other-data`."""
+    from ..diagnostics import display_path, failure
+    from ..output import MANIFEST, iter_manifest
+
+    if not (out / MANIFEST).is_file():
+        return
+    ids = {r.id for r in records}
+    others: dict[str, set[str]] = {}
+    for entry in iter_manifest(out):
+        made_from = entry.extra.get("data")
+        if entry.material != template or entry.record is None or made_from is None:
+            continue
+        if made_from != data.name and entry.record not in ids:
+            others.setdefault(str(made_from), set()).add(entry.record)
+    if not others:
+        return
+    name, events = sorted(others.items(), key=lambda kv: (-len(kv[1]), kv[0]))[0]
+    shown = ", ".join(sorted(events)[:3]) + (", ..." if len(events) > 3 else "")
+    raise failure(
+        "merge.other-data",
+        f"{display_path(out)} holds the {template} files of {len(events)} event(s) from {name} "
+        f"({shown}) that are not in {data.name}: this merge would remove them; nothing was made",
+        None,
+        f"merge {data.name} into a folder of its own: -o {out.name}-{data.stem}",
+        "or, to replace those events with this file's, add --replace",
+    )

@@ -195,6 +195,9 @@ class Worker:
             "fingerprint": fingerprint,
             **output.meta,
         }
+        data = self.work.opts.data_name
+        if key.record is not None and data is not None:  # which data file made it (a merge
+            meta["extra"] = {**meta.get("extra", {}), "data": data}  # into its folder checks)
         return self.work.staging.write(output.path, output.data, meta)
 
 

@@ -30,4 +30,5 @@ class Options:
     # makes them one at a time), so never a one-shot iterator
     records: Iterable[Record] | None = None
     name_pattern: str | None = None  # merge: file names from "{event_id}-{lang}" (output.named)
+    data_name: str | None = None  # merge: the data file's name, kept in each file's entry
     shard: tuple[int, int] | None = None  # (k, n): only the documents of shard k of n (1-based)

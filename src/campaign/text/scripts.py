@@ -124,21 +124,32 @@ def direction_of(script: str) -> str:
 # The e-mail branch starts only where a run of address characters starts (the lookbehind) and
 # takes that run whole (possessive): tried at every position of a long word, it scanned to the
 # word's end each time (quadratic: a 20,000-letter word took 8 s; robustness case 09).
+# A phone number written without + (0300-1234567, (022) 917 1234) is a run of digits with
+# spaces, hyphens, dots and brackets between them that holds at least LOCAL_PHONE_DIGITS
+# digits (`_counts`): shorter runs (a year, 30-07, 1 000) are numbers of the text.
 LINK = re.compile(
     r"(?:https?://|www\.)\S+[^\s.,;:!?]"
     r"|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
     r"|[#@]\w+"
     r"|\+\d[\d\s().-]{4,}\d"
+    r"|(?P<local>(?<![\w.,+\-(])\(?\d[\d \u00a0().-]{5,}\d(?![\w]))"
 )
+LOCAL_PHONE_DIGITS = 7  # the shortest national numbers without a trunk prefix have seven
+
+
+def _counts(m: re.Match[str]) -> bool:
+    """A match that is a link: all but a phone number without + of too few digits."""
+    local = m.group("local")
+    return local is None or sum(c.isdigit() for c in local) >= LOCAL_PHONE_DIGITS
 
 
 def link_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in LINK.finditer(text)]
+    return [m.span() for m in LINK.finditer(text) if _counts(m)]
 
 
 def is_link_token(token: str) -> bool:
     m = LINK.fullmatch(token)
-    return m is not None
+    return m is not None and _counts(m)
 
 
 def localise_digits(text: str, system: str) -> str:
