@@ -5,6 +5,7 @@ packed) is as documented."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import zlib
 from pathlib import Path
@@ -79,7 +80,7 @@ def drawing(finished: pdfx.PrintFile | None, meta: DocMeta = META) -> bytes:
         if finished:
             pdfx.finish(canvas._doc, finished)
         canvas.save()
-    return buf.getvalue()
+    return pdfx.identified(buf.getvalue()) if finished else buf.getvalue()
 
 
 def as_written() -> bytes:
@@ -157,7 +158,22 @@ def test_same_input_same_bytes_another_input_another_id() -> None:
     with pikepdf.open(io.BytesIO(first)) as a, pikepdf.open(io.BytesIO(second)) as b:
         assert bytes(a.trailer.ID[0]) == bytes(a.trailer.ID[1])
         assert bytes(a.trailer.ID[0]) != bytes(b.trailer.ID[0])
-        assert len(bytes(a.trailer.ID[0])) == 16
+        ident = bytes(a.trailer.ID[0])
+    # the MD5 of the file's bytes with the placeholder where the identifier is (as qpdf's)
+    hexed = ident.hex().encode()
+    assert hashlib.md5(first.replace(hexed, b"0" * 32)).digest() == ident
+
+
+def test_the_identifier_follows_the_content_not_only_the_input_hash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another date (SOURCE_DATE_EPOCH) with the same input hash: other bytes, another /ID (it
+    was made from the input hash alone, which leaves out the art, the fonts and the dates)."""
+    first = as_written()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    second = as_written()
+    with pikepdf.open(io.BytesIO(first)) as a, pikepdf.open(io.BytesIO(second)) as b:
+        assert bytes(a.trailer.ID[0]) != bytes(b.trailer.ID[0])
 
 
 def test_streams_are_deflated_at_level_one_and_font_programs_once() -> None:
@@ -173,3 +189,18 @@ def test_streams_are_deflated_at_level_one_and_font_programs_once() -> None:
     assert pdfx.deflate(data) is pdfx.deflate(data)
     small = b"q Q\n" * 10
     assert zlib.decompress(pdfx.deflate(small)) == small
+
+
+def test_a_built_print_pdf_is_identified_by_its_bytes(tmp_path: Path) -> None:
+    """The build's own print files (render.pdf.draw_pdf_tagged with a PrintFile) carry the
+    identifier `identified` makes, not the placeholder."""
+    from ..kits import build, mini_copy
+
+    kit = mini_copy(tmp_path / "kit")
+    out = build(kit, tmp_path / "out", "--only", "text", "--lang", "en", "--no-png")
+    data = (out / "text/text-en.pdf").read_bytes()
+    assert pdfx.ID_PLACEHOLDER not in data
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        ident = bytes(pdf.trailer.ID[0])
+        assert bytes(pdf.trailer.ID[1]) == ident
+    assert hashlib.md5(data.replace(ident.hex().encode(), b"0" * 32)).digest() == ident

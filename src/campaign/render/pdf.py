@@ -28,7 +28,7 @@ from .colour import Palette
 from .glyphs import ttfont
 from .items import DrawContext, Resources, draw
 from .marks import draw_marks
-from .pdfx import PDF_VERSION, PrintFile, deflate, finish
+from .pdfx import PDF_VERSION, PrintFile, deflate, finish, identified
 from .target import NO_MARKS, Target
 
 __all__ = ["NO_MARKS", "Element", "Link", "Tagged", "Target", "draw_pdf", "draw_pdf_tagged"]
@@ -163,7 +163,8 @@ def draw_pdf_tagged(
         if pdfx:
             finish(canvas._doc, pdfx)
         canvas.save()
-    return buf.getvalue(), Tagged(tuple(p[0] for p in pages), tuple(p[1] for p in pages))
+    data = identified(buf.getvalue()) if pdfx else buf.getvalue()
+    return data, Tagged(tuple(p[0] for p in pages), tuple(p[1] for p in pages))
 
 
 def _bbox(item: Item, ctx: DrawContext) -> tuple[float, float, float, float]:

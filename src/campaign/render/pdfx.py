@@ -5,9 +5,9 @@ the subset, a deterministic /ID) is put into reportlab's document before it is f
 a print PDF is written once instead of written, parsed and written again by qpdf.
 
 The same values as finish_print's, read back (tests/render/test_pdfx.py compares the two
-files key by key). Differences in form only: no object streams, streams deflated by zlib at
-level 1 as reportlab writes them (`deflate`; the press profile once per process), and the
-/ID made from the input hash rather than from the file's bytes. Finishing an event flyer
+files key by key). Differences in form only: no object streams, and streams deflated by zlib at
+level 1 as reportlab writes them (`deflate`; the press profile once per process). The /ID
+is the MD5 of the file's bytes (`identified`), as qpdf made it. Finishing an event flyer
 this way saves qpdf's open and save and the second walk over its fonts (bench/README.md,
 fourteenth session).
 """
@@ -153,11 +153,28 @@ def finish(doc: PDFDocument, pf: PrintFile) -> None:
                     "CS": PDFName("DeviceCMYK"),
                 }
             )
-    # the file's identifier (ISO 32000-1, 14.4): both halves from the input hash, as the XMP's
-    # document ID is; the same input gives the same file, another input another identifier
-    ident = hashlib.md5(f"{meta.input_hash}\0{cond.identifier}".encode()).hexdigest()
-    doc._ID = b"\n[<%s><%s>]\n" % (ident.encode(), ident.encode())
+    # the file's identifier (ISO 32000-1, 14.4): a placeholder that `identified` replaces with
+    # the digest of the file's bytes once they are written
+    doc._ID = ID_PLACEHOLDER
     doc.campaign_subset_tags = True  # render.glyphs.CachedTTFont.addObjects
+
+
+ID_PLACEHOLDER = b"\n[<" + b"0" * 32 + b"><" + b"0" * 32 + b">]\n"
+
+
+def identified(data: bytes) -> bytes:
+    """A file written with `finish` with its /ID (ISO 32000-1, 14.4): both halves the MD5 of
+    the file's bytes with the placeholder in place, as qpdf's deterministic ID is made, so
+    the identifier changes whenever anything in the file does (the art, a font, the dates),
+    and the same bytes get the same one. The trailer is the file's last part: the last
+    placeholder is replaced, same length, so no offset moves. Raises ValueError when `data`
+    has no placeholder (not written with `finish`)."""
+    at = data.rfind(ID_PLACEHOLDER)
+    if at < 0:
+        raise ValueError("no /ID placeholder in the file's trailer")
+    digest = hashlib.md5(data).hexdigest().encode()
+    ident = b"\n[<" + digest + b"><" + digest + b">]\n"
+    return data[:at] + ident + data[at + len(ID_PLACEHOLDER) :]
 
 
 def _transparent(doc: PDFDocument, page: object) -> bool:
