@@ -178,8 +178,8 @@ def test_a_bad_row_in_the_middle_is_named_and_the_others_are_kept(tmp_path: Path
     assert code == 1
     line = bad + 2
     assert (
-        f"{data}:{line}:4: error[merge.value]: row {line}, column date (D): '{BAD_DATE}' is not "
-        "a date: write it as YYYY-MM-DD, e.g. 2024-07-30"
+        f"{data}:{line}:4: error[merge.value]: row {line}, column date (D): '{BAD_DATE}' is no "
+        "day of the calendar (year 2024, month 13, day 45)"
     ) in text
     # the records are others (one refused): the stamp is new, nothing else is written
     assert f"{RECORDS - 1} record(s) from events.csv; nothing rebuilt in" in text

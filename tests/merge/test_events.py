@@ -53,7 +53,7 @@ def test_one_event_in_three_languages(tmp_path: Path, kit: Kit) -> None:
 def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
     body = (
         "ok-1,sw,Matembezi,2024-07-30,08:00,Uhuru Park,,,,\n"
-        "bad date,xx,Title,30/07/2024,8pm,Venue,,,ftp://x,\n"
+        "bad date,xx,Title,July 30,8pm,Venue,,,ftp://x,\n"
         ",en,,2024-07-30,,,,,,\n"
         "ok-1,fr,Course,2024-07-28,,Parc,,,,\n"
     )
@@ -61,11 +61,11 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
     assert [r.id for r in good] == ["ok-1"]
     assert problems == [
         "3:1: error[merge.value]: row 3, column event_id (A): event_id 'bad date' may use "
-        "letters, digits, - and _ (at most 40): it names the files",
+        "Latin letters (a-z, A-Z), digits 0-9, - and _ (at most 40): it names the files",
         "3:2: error[merge.value]: row 3, column language (B): unknown language 'xx'\n"
         "  hint: languages: am, ar, bn, en, es, fa, fr, hi, ht, id, ka, km, lo, my, ne, pt, ru, "
         "so, sw, th, tl, tr, uk, ur, vi, zh",
-        "3:4: error[merge.value]: row 3, column date (D): '30/07/2024' is not a date: write it "
+        "3:4: error[merge.value]: row 3, column date (D): 'July 30' is not a date: write it "
         "as YYYY-MM-DD, e.g. 2024-07-30",
         "3:5: error[merge.value]: row 3, column time (E): '8pm' is not a time: write it as "
         "HH:MM (24 h), e.g. 18:30",
@@ -77,6 +77,39 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
         "4:6: error[merge.value]: row 4, column venue (F): 'venue' is empty; every event needs one",
         "5:1: error[merge.value]: row 5, column event_id (A): event_id 'ok-1' is also on row 2; "
         "each event needs its own",
+    ]
+
+
+def test_dates_and_times_as_spreadsheets_write_them(tmp_path: Path, kit: Kit) -> None:
+    """A CSV saved by a spreadsheet writes date cells in the locale's order (30/07/2026) and
+    time cells with seconds (18:00:00); people type dates in their own digits and addresses
+    without https://. Each was refused. A numeric date is read in the order some date of the
+    column tells (30/07: day first, so 05/08 is 5 August); when none tells, both readings
+    are named."""
+    body = (
+        "a,en,A,30/07/2026,18:00:00,P,,,www.example.org/walk,\n"
+        "b,en,B,05.08.2026,09:30,P,,,example.org/km,\n"
+        "c,bn,C,২০২৬-০৭-৩১,১০:০০,P,,,,\n"
+        "d,en,D,2026-02-30,,P,,,,\n"
+    )
+    good, problems = records(tmp_path, kit, body)
+    assert problems == [
+        "5:4: error[merge.value]: row 5, column date (D): '2026-02-30' is no day of the "
+        "calendar (year 2026, month 2, day 30)"
+    ]
+    shown = [(r.id, r.layer.by_language[r.languages[0]]["event_date"].text) for r in good]
+    assert shown == [("a", "30 July 2026"), ("b", "5 August 2026"), ("c", "৩১ জুলাই, ২০২৬")]
+    assert good[0].layer.by_language["en"]["event_time"].text == "18:00"
+    assert [r.layer.links for r in good] == [
+        {"event": "https://www.example.org/walk"},
+        {"event": "https://example.org/km"},
+        {},
+    ]
+    _, problems = records(tmp_path, kit, "e,en,E,05/07/2026,,P,,,,\n")
+    assert problems == [
+        "2:4: error[merge.value]: row 2, column date (D): '05/07/2026' may be day first or "
+        "month first, and no date in the column tells which: write it as YYYY-MM-DD "
+        "(2026-07-05 or 2026-05-07)"
     ]
 
 

@@ -13,11 +13,13 @@ Unicode CLDR), in that language's digits: 30 July 2024, 30 juillet 2024, ٣٠ ي
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from ..diagnostics import Collector, Mark, did_you_mean
 from ..iri import to_uri
@@ -258,7 +260,7 @@ def _record(
     if event_id and not ID.fullmatch(event_id):
         bad(
             cells["event_id"],
-            f"event_id '{event_id}' may use letters, digits, - and _ "
+            f"event_id '{event_id}' may use Latin letters (a-z, A-Z), digits 0-9, - and _ "
             "(at most 40): it names the files",
         )
     known = [c for c, lang in kit.languages.items() if not lang.pseudo]
@@ -274,7 +276,7 @@ def _record(
                 new_language=True,
             )
             bad(cells["language"], f"unknown language '{code}'", *hints)
-    day = _date(cells["date"], bad)
+    day = _date(cells["date"], bad, date_order(table))
     at = _time(cells["time"], bad) if "time" in cells else None
     # a spreadsheet date cell that holds a time too (30/07/2026 18:30) and no time cell: the
     # time is the event's (it was dropped without a word)
@@ -284,6 +286,8 @@ def _record(
         if not _text(cells.get("time")):
             at = stamped.time()
     link = _text(cells["link"]) if "link" in cells else ""
+    if link and WEB_ADDRESS.fullmatch(link):  # www.example.org/walk: a browser's https://
+        link = "https://" + link
     if link and not re.fullmatch(r"https?://\S+", link):
         bad(cells["link"], f"the link '{link}' is not a web address (https://...)")
     elif link:
@@ -331,7 +335,49 @@ def _text(cell: Cell | None) -> str:
     return str(cell.value).strip()
 
 
-def _date(cell: Cell, bad: Bad) -> date | None:
+# A web address written without its scheme, as people write them (www.example.org/walk,
+# example.org/km): a host of two or more labels, the last of letters, then a path or nothing.
+WEB_ADDRESS = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}(?:/\S*)?")
+
+
+def _ascii_digits(text: str) -> str:
+    """`text` with every decimal digit of any script (২০২৬, ٣٠, ២០២៦) as 0-9: a date or time
+    typed in the language's digits is read as its value."""
+    return "".join(
+        str(unicodedata.decimal(c))
+        if not c.isascii() and unicodedata.decimal(c, None) is not None
+        else c
+        for c in text
+    )
+
+
+# A date with its parts in a locale's order, as a spreadsheet writes a date cell into a CSV:
+# 30/07/2026 (day first), 07/30/2026 (month first), 30.07.2026, 30-07-2026.
+NUMERIC_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+_ORDERS: WeakKeyDictionary[Table, str | None] = WeakKeyDictionary()
+
+
+def date_order(table: Table) -> str | None:
+    """How the table writes its numeric dates: "dmy" when some date can only be day first
+    (30/07/2026), "mdy" when some can only be month first (07/30/2026), None when none tells
+    (05/07/2026 is 5 July or 7 May) or they disagree; once per table."""
+    if table not in _ORDERS:
+        first = second = False
+        for row in table.iter_rows():
+            cells = {column_key(c): cell for c, cell in row.items()}
+            cell = cells.get("date")
+            found = NUMERIC_DATE.fullmatch(_ascii_digits(_text(cell))) if cell else None
+            if found:
+                first |= int(found[1]) > 12
+                second |= int(found[2]) > 12
+        _ORDERS[table] = "dmy" if first and not second else "mdy" if second and not first else None
+    return _ORDERS[table]
+
+
+def _date(cell: Cell, bad: Bad, order: str | None = None) -> date | None:
+    """A date cell's date: a spreadsheet's date, YYYY-MM-DD, or a numeric date in the
+    table's order (`date_order`); any script's digits. Each other spelling is named with
+    what to write instead."""
     value = cell.value
     if isinstance(value, datetime):
         return value.date()
@@ -340,10 +386,30 @@ def _date(cell: Cell, bad: Bad) -> date | None:
     text = _text(cell)
     if not text:
         return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
+    plain = _ascii_digits(text)
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", plain)
+    numeric = NUMERIC_DATE.fullmatch(plain)
+    if iso:
+        y, m, d = int(iso[1]), int(iso[2]), int(iso[3])
+    elif numeric and order is not None:
+        a, b, y = int(numeric[1]), int(numeric[2]), int(numeric[3])
+        d, m = (a, b) if order == "dmy" else (b, a)
+    elif numeric:
+        a, b, y = int(numeric[1]), int(numeric[2]), int(numeric[3])
+        readings = [f"{y}-{m:02d}-{d:02d}" for d, m in ((a, b), (b, a)) if m <= 12 and d <= 31]
+        bad(
+            cell,
+            f"'{text}' may be day first or month first, and no date in the column tells which: "
+            f"write it as YYYY-MM-DD ({' or '.join(dict.fromkeys(readings))})",
+        )
+        return None
+    else:
         bad(cell, f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2024-07-30")
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        bad(cell, f"'{text}' is no day of the calendar (year {y}, month {m}, day {d})")
         return None
 
 
@@ -356,7 +422,8 @@ def _time(cell: Cell, bad: Bad) -> time | None:
     text = _text(cell)
     if not text:
         return None
-    match = re.fullmatch(r"([01]?\d|2[0-3])[:.h]([0-5]\d)", text)
+    # HH:MM, and HH:MM:00 as a spreadsheet writes a time cell into a CSV
+    match = re.fullmatch(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?::00)?", _ascii_digits(text))
     if match is None:
         bad(cell, f"'{text}' is not a time: write it as HH:MM (24 h), e.g. 18:30")
         return None
