@@ -372,3 +372,15 @@ def test_a_merged_cell_gives_its_value_to_every_row_it_spans(tmp_path: Path, kit
     assert venues == {"a": "Parc", "b": "Parc", "c": "Gare"}
     (c,) = [r for r in found if r.id == "c"]
     assert c.layer.values["event_organiser"].text == ""  # F4, beside E4:F4's top: not "Gare"
+
+
+def test_a_cell_with_a_line_break_does_not_move_the_row_numbers(tmp_path: Path, kit: Kit) -> None:
+    """A title typed with Alt+Enter spans two lines of the CSV: the next row's problem was
+    named "row 4" (its line), where the spreadsheet shows row 3. The row is the record; the
+    place (file:line:column) stays the line, for a text editor."""
+    body = 'a,en,"Walk\nfor all",2026-07-30,,P,,,,\nb,en,B,2026-13-01,,P,,,,\n'
+    _, problems = records(tmp_path, kit, body)
+    assert problems == [
+        "4:4: error[merge.value]: row 3, column date (D): '2026-13-01' is no day of the "
+        "calendar (year 2026, month 13, day 1)"
+    ]

@@ -66,9 +66,9 @@ Row = dict[str, Cell]
 NO_HEADER = "\x00no header"
 
 
-def _headless(columns: tuple[str, ...], values: Sequence[object], row: int) -> Row:
+def _headless(columns: tuple[str, ...], values: Sequence[object], row: int, line: int = 0) -> Row:
     """{NO_HEADER: the row's values that no header names, as one cell at the first of them},
-    or {} when there are none."""
+    or {} when there are none (`line`: the row's first line in a CSV file)."""
     extra = [
         (i, v)
         for i, v in enumerate(values)
@@ -77,7 +77,10 @@ def _headless(columns: tuple[str, ...], values: Sequence[object], row: int) -> R
     if not extra:
         return {}
     text = ", ".join(repr(str(v).strip()) for _, v in extra)
-    return {NO_HEADER: Cell(text, row, "without a header", extra[0][0] + 1)}
+    index = extra[0][0] + 1
+    return {
+        NO_HEADER: Cell(text, row, "without a header", index, line=line, col=index if line else 0)
+    }
 
 
 @dataclass(frozen=True)
@@ -209,22 +212,32 @@ def _csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
 
     def rows() -> Iterator[Row]:
         records = _records_of(path, text, dialect)
-        for line, values in records:
+        # a record is a spreadsheet row (a blank line a blank row), counted from 1; a cell that
+        # holds a line break (Alt+Enter) makes the record longer than a line, so the row is
+        # not the line: cells say both (the row in the message, the line in the place)
+        for row, (line, values) in enumerate(records, start=1):
             if line <= header[0]:
                 continue  # the header, and blank lines before it
             if not any(v.strip() for v in values):
                 continue  # a blank line
             yield {
-                name: Cell(values[i].strip() if i < len(values) else None, line, name, i + 1)
+                name: Cell(
+                    values[i].strip() if i < len(values) else None,
+                    row,
+                    name,
+                    i + 1,
+                    line=line,
+                    col=i + 1,
+                )
                 for i, name in enumerate(columns)
                 if name
-            } | _headless(columns, values, line)
+            } | _headless(columns, values, row, line)
 
     return columns, rows
 
 
 def _records_of(path: Path, text: str, dialect: Any) -> Iterator[tuple[int, list[str]]]:
-    """Each record of a CSV text and its line (its last line, for a cell over several lines),
+    """Each record of a CSV text and its line (its first line, for a cell over several lines),
     read as the csv module's strict mode reads them. Raises DiagnosticsError `merge.read`
     naming the line a record starts on where a quoted cell is not closed (the rest of the
     file would be one cell) or a character follows a cell's closing quote."""
@@ -251,7 +264,7 @@ def _records_of(path: Path, text: str, dialect: Any) -> Iterator[tuple[int, list
             raise failure(
                 "merge.read", f"{path}: {message}", Mark(path, start, 1), *([hint] if hint else [])
             ) from None
-        yield reader.line_num, values
+        yield start, values
 
 
 def _xlsx(
