@@ -384,3 +384,13 @@ def test_a_cell_with_a_line_break_does_not_move_the_row_numbers(tmp_path: Path, 
         "4:4: error[merge.value]: row 3, column date (D): '2026-13-01' is no day of the "
         "calendar (year 2026, month 13, day 1)"
     ]
+
+
+def test_an_empty_value_is_named_by_its_header_as_written(tmp_path: Path, kit: Kit) -> None:
+    """Headers are read with case and spaces aside; the message names the one the organiser
+    sees ('Venue', not 'venue')."""
+    head = "Event ID,Language,Title,Date,Venue\n"
+    _, problems = records(tmp_path, kit, "a,en,A,2026-07-30,\n", head=head)
+    assert problems == [
+        "2:5: error[merge.value]: row 2, column Venue (E): 'Venue' is empty; every event needs one"
+    ]

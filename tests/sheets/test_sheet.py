@@ -59,7 +59,7 @@ def test_one_sheet_of_mixed_languages(built: Path, tmp_path: Path) -> None:
     # 20 mm circles, 1/8 in apart, inside 5 mm margins of A4 (200 x 287 mm): hexagonal rows
     # 20.07 mm apart, 8 and 8 across (the shifted rows fit 8 too): 14 rows of 8
     assert (grid.packing, grid.count) == ("hex", 112)
-    assert f"badge: {grid.count} to a A4 sheet ({grid.packing} packing, 20 mm cut circles" in text
+    assert f"badge: {grid.count} to an A4 sheet ({grid.packing} packing, 20 mm cut circles" in text
     assert "6 badge(s) on 1 sheet(s)" in text
     with pikepdf.open(out) as pdf:
         (page,) = pdf.pages
@@ -191,7 +191,8 @@ def test_round_stickers_are_kiss_cut_at_the_face(built: Path, tmp_path: Path) ->
     grid = pack(SHEETS["a4"], 16.0)
     assert grid.count > pack(SHEETS["a4"], 20.0).count
     assert (
-        f"badge: {grid.count} to a A4 sheet ({grid.packing} packing, 16 mm kiss-cut circles" in text
+        f"badge: {grid.count} to an A4 sheet ({grid.packing} packing, 16 mm kiss-cut circles"
+        in text
     )
     with pikepdf.open(out) as pdf:
         content = pdf.pages[0].Contents.read_bytes()

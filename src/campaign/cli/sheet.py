@@ -78,7 +78,9 @@ from .report import reporting
     help="Flyers: for an office printer (sRGB, 5 mm white margins, dashed cut lines).",
 )
 @out_option(
-    "The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-<office>].pdf).",
+    "The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-<office>].pdf for "
+    "badges, <material>-<paper>-<up>up-home.pdf at home, <material>-<up>up.pdf for a press, "
+    "<material>-<paper>-stickers.pdf for stickers).",
     file=True,
 )
 @kit_option
@@ -159,7 +161,8 @@ def sheet(
     g, c = result.grid, result.cells
     if g is not None:
         click.echo(
-            f"{material}: {g.count} to a {paper.upper()} sheet ({g.packing} packing, "
+            f"{material}: {g.count} to {article(paper.upper())} {paper.upper()} sheet "
+            f"({g.packing} packing, "
             f"{g.diameter:g} mm {'kiss-cut' if sticker else 'cut'} circles, {g.gap:g} mm "
             f"apart); {result.pieces} {'sticker' if sticker else 'badge'}(s) on "
             f"{result.sheets} sheet(s); wrote {result.path}"
@@ -197,3 +200,8 @@ def sheet(
             "print one sheet and check it on your press first",
             err=True,
         )
+
+
+def article(name: str) -> str:
+    """'an' before a name said with a vowel sound (A4, A3: "ay"), else 'a' (Letter)."""
+    return "an" if name[:1].upper() in "AEIOU" else "a"

@@ -247,7 +247,7 @@ def _record(
     for need in REQUIRED:
         cell = cells[need]
         if cell.value in (None, "") and not cell.formula:
-            bad(cell, f"'{need}' is empty; every event needs one")
+            bad(cell, f"'{cell.column}' is empty; every event needs one")
     headless = cells.get(NO_HEADER)
     if headless is not None:
         bad(
