@@ -438,3 +438,21 @@ def test_problems_a_rows_value_causes_are_named_at_its_cell(tmp_path: Path) -> N
         "modules\n"
     ) in text
     assert "layouts/event-flyer-a5.yaml" not in text
+
+
+def test_a_combined_file_is_made_again_by_later_merges(tmp_path: Path) -> None:
+    """A combined file from an earlier merge kept events since changed or removed, beside the
+    files that show them as they are: a later merge into the folder makes it again."""
+    head = "event_id,language,title,date,venue\n"
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    data.write_text(head + "a,en,A,2024-07-30,P\nb,en,B,2024-07-30,P\n", encoding="utf-8")
+    assert cli("merge", "event-flyer-a5", data, *args, "--combined")[0] == 0
+    with pikepdf.open(out / "event-flyer-a5-all.pdf") as pdf:
+        assert len(pdf.pages) == 2
+    data.write_text(head + "a,en,A,2024-07-30,P\n", encoding="utf-8")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 0, text
+    assert "(made again: an earlier merge made it)" in text
+    with pikepdf.open(out / "event-flyer-a5-all.pdf") as pdf:
+        assert len(pdf.pages) == 1

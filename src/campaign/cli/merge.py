@@ -64,7 +64,8 @@ if TYPE_CHECKING:
 @click.option(
     "--combined",
     is_flag=True,
-    help="Also write every record's print PDF as one file, OUT/<template>-all.pdf.",
+    help="Also write every record's print PDF as one file, OUT/<template>-all.pdf (once there, "
+    "later merges into OUT make it again).",
 )
 @click.option(
     "--replace",
@@ -133,6 +134,10 @@ def merge(
             "merge), then run this merge into the joined folder with --combined (nothing is "
             "drawn again)"
         )
+    # a combined file from an earlier merge is made again: left as it was, it showed events
+    # since changed or removed, beside files that show them as they are
+    again = not combined and shard is None and (out / f"{template}-all.pdf").is_file()
+    combined = combined or again
     with reporting(json_report, BUILD_KEYS):
         loaded = cached_kit(root)
         errs = Collector()
@@ -168,7 +173,9 @@ def merge(
             path = combine(out, template, result.files, loaded)
     summary = summarise(result, out, time.perf_counter() - start)
     if combined:
-        summary += f"; all in one: {path}"
+        summary += f"; all in one: {path}" + (
+            " (made again: an earlier merge made it)" if again else ""
+        )
     summary = f"{len(records)} record(s) from {data.name}; " + summary
     problems = sum(1 for d in errs.items if d.is_error)
     refused = len(records.skip)
