@@ -601,25 +601,29 @@ def build_package(kit: Kit, build: Path, out: Path) -> list[Path]:
     return products.written
 
 
-def not_last_build(build: Path) -> tuple[int, int]:
+def not_last_build(build: Path) -> tuple[int, int, int]:
     """(files of the build's manifest that its last build did not make, all its files): a
     build of one language into the folder of a whole build keeps the other languages' files,
     made before it, perhaps from an earlier state of the kit (another colour): `package`
     packed them beside the new ones without a word. The last build's jobs are its stamp's
-    (output.iter_stamp_jobs); (0, n) when the manifest has no stamp to tell."""
+    (output.iter_stamp_jobs); (0, n) when the manifest has no stamp to tell. The third count:
+    those of them that a merge made (a record's: made again by merging its data, not by a
+    build)."""
     from .output import iter_manifest, iter_stamp_jobs, manifest_stamp
 
     stamp, walked = manifest_stamp(build)
     if stamp is None:
-        return 0, 0
+        return 0, 0, 0
     made = {tuple(job) for job in iter_stamp_jobs(build, walked) if isinstance(job, list)}
     if not made:
-        return 0, 0
-    total = older = 0
+        return 0, 0, 0
+    total = older = merged = 0
     for f in iter_manifest(build, walked):
         total += 1
-        older += f.job not in made
-    return older, total
+        if f.job not in made:
+            older += 1
+            merged += f.record is not None
+    return older, total, merged
 
 
 def _packed(build: Path, entries: Iterable[Entry]) -> Iterator[tuple[str, bytes]]:

@@ -308,7 +308,25 @@ def test_files_the_last_build_did_not_make_are_named(tmp_path: Path) -> None:
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p2")
     assert code == 0, text
     assert text.endswith(
-        f"warning: 3 of 6 files in {out} were made before its last build, which built only "
-        "part of the kit: if the kit changed since, they show its earlier state; build "
+        f"warning: 3 of 6 files in {out} were made before its last build, which made only "
+        "part of them: if the kit changed since, they show its earlier state; build "
         "everything again (python generate.py build) before sending them\n"
+    )
+
+
+def test_a_merge_folder_s_older_files_are_merged_again(tmp_path: Path) -> None:
+    """The posters' merge after the flyers': packaging the folder named the flyers as made
+    before its last build and said to run `build`, which makes no event's file."""
+    head = "event_id,language,title,date,venue\n"
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    data.write_text(head + "a,en,A,2024-07-30,P\n", encoding="utf-8")
+    args = ("--kit", ROOT, "-o", out, "--no-png")
+    assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
+    assert cli("merge", "event-poster-a3", data, *args)[0] == 0
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert text.endswith(
+        f"warning: 2 of 4 files in {out} were made before its last build, which made only "
+        "part of them: if the kit changed since, they show its earlier state; merge each data "
+        "file into it again (python generate.py merge TEMPLATE DATA) before sending them\n"
     )

@@ -33,11 +33,17 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
         written = build_package(loaded, build_dir, target)
     for path in written:
         click.echo(f"wrote {path}")
-    older, total = not_last_build(build_dir)
+    older, total, merged = not_last_build(build_dir)
     if older:
+        again = (
+            "merge each data file into it again (python generate.py merge TEMPLATE DATA)"
+            if merged == older
+            else "build everything again (python generate.py build)"
+            + (" and merge each data file again" if merged else "")
+        )
         click.echo(
             f"warning: {older} of {total} files in {build_dir} were made before its last build, "
-            "which built only part of the kit: if the kit changed since, they show its earlier "
-            "state; build everything again (python generate.py build) before sending them",
+            "which made only part of them: if the kit changed since, they show its earlier "
+            f"state; {again} before sending them",
             err=True,
         )
