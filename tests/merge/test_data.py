@@ -239,3 +239,37 @@ def test_a_yaml_forms_values_are_at_their_lines_and_as_written(tmp_path: Path) -
     code, text = cli("merge", "event-flyer-a5", j, *args)
     assert code == 1
     assert text.startswith(f"{j}: error[merge.value]: record 1, field time: '25:00' is not")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_title_above_the_header_is_one_error_naming_the_header_s_row(
+    tmp_path: Path, suffix: str
+) -> None:
+    """A sheet with a title and a blank row above its header: the title was taken for the
+    header, and each required column was "missing" (five errors, none saying why)."""
+    from campaign.merge.events import REQUIRED
+
+    rows = [
+        ["Events of the Lahore office"],
+        [],
+        ["Event ID", "Language", "Title", "Date", "Venue"],
+        ["a", "en", "A", "2026-07-30", "P"],
+    ]
+    path = tmp_path / f"events{suffix}"
+    if suffix == ".csv":
+        path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    else:
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        for r in rows:
+            book.active.append(r)
+        book.save(path)
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector(), REQUIRED)
+    assert exc.value.render() == (
+        f"{path}:3:1: error[merge.column]: events{suffix}: its first row is not its header; the "
+        "columns event_id, language, title, date, venue are named on row 3\n"
+        "  hint: delete the rows above row 3 (a title, notes), so that the header is the first "
+        "row"
+    )

@@ -48,6 +48,7 @@ class Cell:
     # where the value is written (line, column), when the format tells (YAML); else 0
     line: int = 0
     col: int = 0
+    parts: tuple[str, ...] = ()  # the values joined in a NO_HEADER cell, each as written
 
     @property
     def where(self) -> str:
@@ -78,8 +79,11 @@ def _headless(columns: tuple[str, ...], values: Sequence[object], row: int, line
         return {}
     text = ", ".join(repr(str(v).strip()) for _, v in extra)
     index = extra[0][0] + 1
+    parts = tuple(str(v).strip() for _, v in extra)
     return {
-        NO_HEADER: Cell(text, row, "without a header", index, line=line, col=index if line else 0)
+        NO_HEADER: Cell(
+            text, row, "without a header", index, line=line, col=index if line else 0, parts=parts
+        )
     }
 
 
@@ -158,6 +162,10 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
             None,
             "split it into several files",
         )
+    if wanted and suffix in (".csv", ".tsv", ".txt", ".xlsx"):
+        keys = {column_key(c) for c in columns}
+        if not all(w in keys for w in wanted):
+            _header_below(path, raw, wanted)
     table = Table(path, columns, raw, count, sheet, sheets)
     for cell in long:
         assert isinstance(cell.value, str)
@@ -167,6 +175,44 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
             table.mark(cell),
         )
     return table
+
+
+def column_key(name: str) -> str:
+    """A column header as the columns are named here: case, spaces and hyphens aside
+    (`Event ID`, `event-id` and `EVENT_ID` are `event_id`; `Event ID` was "no column
+    'event_id'", with the hint "did you mean 'event id'?"). The key of the cells no header
+    names (data.NO_HEADER) is kept as it is."""
+    if name.startswith("\x00"):
+        return name
+    return re.sub(r"[\s-]+", "_", name.strip()).casefold()
+
+
+HEADER_SEARCH = 10  # rows looked at for a header below the first
+
+
+def _header_below(path: Path, raw: Callable[[], Iterator[Row]], wanted: Sequence[str]) -> None:
+    """Raise `merge.column` when one of the first HEADER_SEARCH rows names every `wanted`
+    column and the first row does not: a title or notes above the header (the first row was
+    taken for the header, and each column was "missing")."""
+    for n, row in enumerate(raw()):
+        if n >= HEADER_SEARCH:
+            return
+        values: list[str] = []
+        for cell in row.values():
+            if cell.parts:  # the values no header names
+                values += cell.parts
+            elif cell.value is not None:
+                values.append(str(cell.value))
+        if all(w in {column_key(v) for v in values} for w in wanted):
+            at = next(iter(row.values()))
+            raise failure(
+                "merge.column",
+                f"{path.name}: its first row is not its header; the columns "
+                f"{', '.join(wanted)} are named on row {at.row}",
+                Mark(path, at.line or at.row, 1),
+                f"delete the rows above row {at.row} (a title, notes), so that the header is "
+                "the first row",
+            )
 
 
 def column_letters(index: int) -> str:

@@ -27,7 +27,7 @@ from ..model import Kit, Layout, StringEntry
 from ..model.language import code_hints
 from ..resolve import Layer
 from ..text.scripts import localise_digits
-from .data import NO_HEADER, Cell, Table, column_letters
+from .data import NO_HEADER, Cell, Table, column_key, column_letters
 
 COLUMNS = (
     "event_id",
@@ -113,16 +113,6 @@ class Records:
 
     def __len__(self) -> int:
         return self.count
-
-
-def column_key(name: str) -> str:
-    """A column header as the columns are named here: case, spaces and hyphens aside
-    (`Event ID`, `event-id` and `EVENT_ID` are `event_id`; `Event ID` was "no column
-    'event_id'", with the hint "did you mean 'event id'?"). The key of the cells no header
-    names (data.NO_HEADER) is kept as it is."""
-    if name.startswith("\x00"):
-        return name
-    return re.sub(r"[\s-]+", "_", name.strip()).casefold()
 
 
 def check_template(kit: Kit, template: str, errs: Collector) -> None:
