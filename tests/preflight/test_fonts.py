@@ -309,7 +309,7 @@ def test_a_placeholder_glyph_drawn_under_a_private_code_is_caught() -> None:
     (failure,) = rep.failures
     assert re.fullmatch(
         r"page 1: 1 character code\(s\) in font /[A-Z]{6}\+NotoSansDevanagari-Regular draw an "
-        r"empty glyph for a visible character \(codes \[\d+\], text '\\ue28c'\): nothing is "
+        r"empty glyph for a visible character \(codes \[\d+\], text 'ँ'\): nothing is "
         r"printed where it should be",
         failure,
     ), failure

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from fnmatch import fnmatch
 from functools import partial
 from hashlib import sha256
+from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -31,7 +32,6 @@ from reportlab.pdfbase.ttfonts import (
     TTFError,
     TTFont,
     TTFontFace,
-    makeToUnicodeCMap,
 )
 from reportlab.pdfgen.canvas import Canvas
 
@@ -39,6 +39,7 @@ from .. import cache
 from ..diagnostics import Mark, failure
 from ..fonts import FontFace
 from ..recent import Recent
+from ..text.glyphtext import glyph_texts
 from ..text.paragraph import Run
 from ..text.shape import Glyph
 from .forms import FilledForm, filled_form
@@ -123,7 +124,7 @@ class ParsedFace(TTFontFace):  # type: ignore[misc]  # reportlab has no types
     subsets: Recent[tuple[int, ...], bytes]
     # (subset number, codes) -> what a print file writes of the subset: its tagged name, its
     # /Widths as written, its ToUnicode map (CachedTTFont.addObjects)
-    written: Recent[tuple[int, tuple[int, ...]], tuple[str, Preformatted, str]]
+    written: Recent[tuple[int, tuple[int, ...], bool], tuple[str, Preformatted, str]]
 
     def makeSubset(self, subset: Sequence[int]) -> bytes:  # noqa: N802  (reportlab's name)
         key = tuple(subset)
@@ -149,23 +150,23 @@ class CachedTTFont(TTFont):  # type: ignore[misc]  # reportlab has no types
 
     def addObjects(self, doc: PDFDocument) -> None:  # noqa: N802  (reportlab's name)
         """reportlab's TTFont.addObjects (one simple TrueType font per subset of 256 codes:
-        widths, ToUnicode map, descriptor, font program), with two changes for a print file
-        finished as it is written (`doc.campaign_subset_tags`, render.pdfx): each subset is
-        tagged from its font program (`subset_tag`) instead of AAAAAA+, AAAAAB+..., and its
-        ToUnicode map writes characters beyond U+FFFF as surrogate pairs
-        (`astral_to_unicode`): what render.postprocess does to a saved file with pikepdf."""
-        if not getattr(doc, "campaign_subset_tags", False):
-            super().addObjects(doc)
-            return
+        widths, ToUnicode map, descriptor, font program), with the ToUnicode map giving each
+        glyph without a code point the text it stands for (`to_unicode_cmap`: a ligature its
+        letters, a conjunct its consonants, where reportlab gave its private-use code) and
+        characters beyond U+FFFF as surrogate pairs; and, in a print file finished as it is
+        written (`doc.campaign_subset_tags`, render.pdfx), each subset tagged from its font
+        program (`subset_tag`) instead of AAAAAA+, AAAAAB+..., as render.postprocess tags a
+        saved file's."""
         try:
             state: Any = self.state[doc]
         except KeyError:
             state = self.state[doc] = TTFont.State(self._asciiReadable)
         state.frozen = 1
         face = self.face
+        tagged = bool(getattr(doc, "campaign_subset_tags", False))
         for n, subset in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
-            base, widths, cmap_text = _written(face, n, subset)
+            base, widths, cmap_text = _written(face, n, subset, tagged)
             font = pdfdoc.PDFTrueTypeFont()
             font.__Comment__ = f"Font {self.fontName} subset {n}"
             font.Name = internal
@@ -194,24 +195,79 @@ class Preformatted(pdfdoc.PDFObject):  # type: ignore[misc]
         return self.data
 
 
-def _written(face: Any, n: int, subset: list[int]) -> tuple[str, Preformatted, str]:
-    """Subset `n`'s tagged name, its /Widths as written and its ToUnicode map, made once per
-    process for a face's subset (`ParsedFace.written`; a merge's records write the same two or
-    three subsets in every file). Another TTFontFace (not ours) makes them every time."""
-    key = (n, tuple(subset))
+def _written(face: Any, n: int, subset: list[int], tagged: bool) -> tuple[str, Preformatted, str]:
+    """Subset `n`'s name (tagged from its program, or reportlab's numbered one), its /Widths
+    as written and its ToUnicode map, made once per process for a face's subset
+    (`ParsedFace.written`; a merge's records write the same two or three subsets in every
+    file). Another TTFontFace (not ours) makes them every time."""
+    key = (n, tuple(subset), tagged)
     kept = getattr(face, "written", None)
     found = kept.get(key) if kept is not None else None
     if found is None:
         numbered = (SUBSETN(n) + b"+" + face.name + face.subfontNameX).decode("pdfdoc")
         widths = pdfdoc.PDFArray([face.getCharWidth(c) for c in subset])
         found = (
-            subset_tag(numbered, face.makeSubset(subset)),
+            subset_tag(numbered, face.makeSubset(subset)) if tagged else numbered,
             Preformatted(bytes(widths.format(pdfdoc.DummyDoc()))),
-            astral_to_unicode(makeToUnicodeCMap(numbered, subset)),
+            to_unicode_cmap(numbered, subset, _private_texts(face, subset)),
         )
         if kept is not None:
             kept.put(key, found)
     return found
+
+
+def _private_texts(face: Any, subset: list[int]) -> dict[int, str]:
+    """{code point: text} for the subset's private-use code points that stand for a glyph
+    without one (`_private_code`), from the font's substitutions (text.glyphtext)."""
+    private = [c for c in subset if PRIVATE_USE[0] <= c <= PRIVATE_USE[1]]
+    if not private or not getattr(face, "filename", None):
+        return {}
+    texts = glyph_texts(Path(face.filename))
+    out = {}
+    for code in private:
+        gid = face.charToGlyph.get(code)
+        if gid is not None and gid in texts:
+            out[code] = texts[gid]
+    return out
+
+
+def _utf16_hex(text: str) -> str:
+    """`text` as a ToUnicode destination: UTF-16BE in hexadecimal (ISO 32000-1, 9.10.3), a
+    character beyond U+FFFF as its surrogate pair."""
+    return text.encode("utf-16-be").hex().upper()
+
+
+def to_unicode_cmap(fontname: str, subset: Sequence[int], texts: dict[int, str]) -> str:
+    """reportlab's ToUnicode CMap of a subset (ttfonts.makeToUnicodeCMap: code i -> the
+    subset's i-th code point), with each code point in `texts` mapped to its text instead
+    (a glyph's letters for its private-use code point) and every destination in UTF-16BE, so
+    a character beyond U+FFFF is its surrogate pair (reportlab wrote <282E2>: readers took
+    U+282E)."""
+    entries = [f"<{i:02X}> <{_utf16_hex(texts.get(v) or chr(v))}>" for i, v in enumerate(subset)]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 def subset_tag(numbered: str, program: bytes) -> str:
