@@ -166,6 +166,20 @@ def test_one_combined_pdf_of_every_flyer(merged: tuple[Path, int, str]) -> None:
         assert str(pdf.docinfo.Title) == title
         assert "/Lang" not in pdf.Root
         assert pdf.open_metadata()["dc:title"] == title
+        # its own subject, languages and IDs (they were the first file's: one event's, in
+        # Bengali)
+        subject = "Event flyer A5: the print PDF of every event, one after another, by event id"
+        assert str(pdf.docinfo.Subject) == subject
+        meta = pdf.open_metadata()
+        assert meta["dc:description"] == subject
+        assert meta["dc:language"] == {"ar", "bn", "fr", "sw"}
+        assert bytes(pdf.trailer.ID[0]) == bytes(pdf.trailer.ID[1])
+        ids = {meta["xmpMM:DocumentID"]}
+    for one in sorted((out / "event-flyer-a5").glob("*.pdf")):
+        if not one.name.endswith("-digital.pdf"):
+            with pikepdf.open(one) as pdf:
+                ids.add(pdf.open_metadata()["xmpMM:DocumentID"])
+    assert len(ids) == 5  # the combined file's and each event's own
 
 
 def test_an_event_s_files_are_titled_with_the_event(merged: tuple[Path, int, str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -38,6 +39,8 @@ def combine(out: Path, template: str, files: Iterable[OutputFile], kit: Kit) -> 
                 with pikepdf.open(out / f.path) as other:
                     first.pages.extend(other.pages)
             _describe(first, template, prints, kit)
+            if "/ID" in first.trailer:  # qpdf keeps a first half it finds: the first file's
+                del first.trailer.ID
             raw = saved(first, deterministic_id=True, compress_streams=True)
         part.write_bytes(raw)
         os.replace(part, target)
@@ -48,20 +51,30 @@ def combine(out: Path, template: str, files: Iterable[OutputFile], kit: Kit) -> 
 
 
 def _describe(pdf: pikepdf.Pdf, template: str, prints: list[OutputFile], kit: Kit) -> None:
-    """The combined file's title (Info and XMP dc:title) and language (/Lang: the files'
-    one, none when they are in several)."""
+    """The combined file's own description, where it had the first file's: its title and
+    subject (Info, XMP dc:title and dc:description), its languages (/Lang: the files' one,
+    none when they are in several; XMP dc:language: all of them) and its document and
+    instance IDs (XMP, a UUID of the files' sha256: another set of files, another ID)."""
     langs = sorted({f.language for f in prints})
     names = ", ".join(kit.languages[c].name if c in kit.languages else c for c in langs)
     layout = kit.layouts.get(template)
     what = layout.title if layout is not None else template
     title = f"{kit.campaign.name}: {what}, {len(prints)} file(s) ({names})"
+    subject = f"{what}: the print PDF of every event, one after another, by event id"
     pdf.docinfo[pikepdf.Name.Title] = pikepdf.String(title)
+    pdf.docinfo[pikepdf.Name.Subject] = pikepdf.String(subject)
     if len(langs) == 1:
         pdf.Root.Lang = pikepdf.String(langs[0])
     elif "/Lang" in pdf.Root:
         del pdf.Root.Lang
+    files = "\n".join(f.sha256 for f in prints)
+    ident = f"uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'blueheart-kit-combined:' + files)}"
     with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
         meta["dc:title"] = title
+        meta["dc:description"] = subject
+        meta["dc:language"] = set(langs)
+        meta["xmpMM:DocumentID"] = ident
+        meta["xmpMM:InstanceID"] = ident
 
 
 __all__ = ["combine"]
