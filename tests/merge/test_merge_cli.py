@@ -5,6 +5,7 @@ and an error naming the bad row and column."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pikepdf
@@ -274,6 +275,15 @@ def test_a_title_too_long_is_one_error_at_its_cell(tmp_path: Path) -> None:
     assert report["diagnostics"][0]["hints"] == [
         "shorten it in the data (the cell named here): at its smallest size the slot holds no more"
     ]
+    # told as the row's text, with how much of it fits (not "with its text variant")
+    message = report["diagnostics"][0]["message"]
+    assert re.search(
+        r"the row's text does not fit slot 'title' even at [\d.]+ pt: about (\d+) of its 639 "
+        r"characters fit$",
+        message,
+    ), message
+    fit = int(re.search(r"about (\d+) of", message)[1])  # type: ignore[index]
+    assert 100 < fit < 639
 
 
 def test_combined_with_a_shard_is_refused(tmp_path: Path) -> None:

@@ -134,9 +134,15 @@ def compose_document(
             else "shorten the text or give it a 'short:' variant, or enlarge the slot "
             "or lower the style's min_size"
         )
+        from_row = [k for k in o.keys if k in merged]
+        data = (
+            record.layer.values[from_row[0]].text
+            if record and len(o.keys) == 1 and from_row
+            else None
+        )
         errs.error(
             "text.overflow",
-            o.render(),
+            o.render(data),
             o.mark,
             hint,
             *(() if merged.intersection(o.keys) else _size_hint(layout, o.slot)),

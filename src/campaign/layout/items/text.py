@@ -36,9 +36,16 @@ class OverflowReport:
     box_h: float  # pt
     mark: Mark  # where the first text comes from
 
-    def render(self) -> str:
+    def render(self, data: str | None = None) -> str:
+        """The problem in words; `data`: the text is a merged row's value (its text, as the
+        row gives it), told as the row's, with about how many of its characters fit."""
         o = self.text.overflow
         assert o is not None
+        if data is not None:
+            lines = len(self.text.lines)
+            fit = len(data) * max(lines - o.lines_over, 0) // lines if lines else 0
+            room = f"about {fit} of its {len(data)} characters fit" if fit else "it is too wide"
+            return f"the row's text does not fit slot '{self.slot}' even at {o.size:g} pt: {room}"
         what = []
         if o.height_over > 0:
             what.append(f"{o.height_over / MM:.1f} mm ({o.lines_over} line(s)) too tall")
