@@ -62,6 +62,8 @@ def test_one_sheet_of_mixed_languages(built: Path, tmp_path: Path) -> None:
     assert f"badge: {grid.count} to an A4 sheet ({grid.packing} packing, 20 mm cut circles" in text
     assert "6 badge(s) on 1 sheet(s)" in text
     with pikepdf.open(out) as pdf:
+        # its XMP names both languages (it named the first alone)
+        assert pdf.open_metadata()["dc:language"] == {"en", "ar"}
         (page,) = pdf.pages
         trim = [float(v) / MM for v in page.TrimBox]
         media = [float(v) / MM for v in page.MediaBox]

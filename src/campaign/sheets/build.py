@@ -337,8 +337,14 @@ def _meta(kit: Kit, chosen: list[OutputFile], title: str, what: str, key: str) -
     `key` (its options) and the files' sha256."""
     langs = ",".join(f.language for f in chosen)
     digest = hashlib.sha256(b"".join(f.sha256.encode() for f in chosen)).hexdigest()
+    every = tuple(dict.fromkeys(f.language for f in chosen))
     return DocMeta(
-        f"{title} ({langs})", chosen[0].language, what, f"{key}:{digest}", kit.campaign.year
+        f"{title} ({langs})",
+        chosen[0].language,
+        what,
+        f"{key}:{digest}",
+        kit.campaign.year,
+        languages=every if len(every) > 1 else (),
     )
 
 
