@@ -3,6 +3,7 @@ character drawn with an empty glyph."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import struct
 import unicodedata
@@ -10,6 +11,7 @@ from typing import Any
 
 import pikepdf
 
+from ..recent import Recent
 from ..text.scripts import default_ignorable
 from .pdf import SHOW_OPS, page_resources, parsed, used_font_names
 from .report import Report
@@ -124,6 +126,30 @@ def _at(font_program: bytes, table: tuple[int, int], offset: int, length: int) -
     return font_program[table[0] + offset : table[0] + offset + length]
 
 
+# A font program's byte cmap and its empty glyphs, by a digest of its stream as stored: a
+# merge's records embed the same two or three subsets in every file, whose programs were
+# inflated and read again for each file. The most recently used are kept (a new one on
+# probation until it is seen again: recent.Recent).
+_PROGRAMS: Recent[bytes, tuple[bytes, list[int] | None, set[int] | None]] = Recent(
+    16, probation=8
+)
+
+
+def _program(stream: Any) -> tuple[bytes, list[int] | None, set[int] | None]:
+    """(program, codes 0-255 -> glyph ids or None, the glyphs of those that draw nothing or
+    None) of a FontFile2 stream (`_cmap_byte_table`, `_empty_glyphs`)."""
+    raw = stream.read_raw_bytes()
+    key = hashlib.sha256(f"{stream.get('/Filter')!r}\0".encode() + raw).digest()
+    found = _PROGRAMS.get(key)
+    if found is None:
+        program = stream.read_bytes()
+        table = _cmap_byte_table(program)
+        blank = _empty_glyphs(program, set(table)) if table is not None else None
+        found = (program, table, blank)
+        _PROGRAMS.put(key, found)
+    return found
+
+
 _BF_CHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
 _BF_RANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
@@ -204,8 +230,7 @@ def check_missing_glyphs(page: pikepdf.Page, n: int, rep: Report) -> None:
             continue
         desc = font.get("/FontDescriptor")
         stream = desc.get("/FontFile2") if desc is not None else None
-        program = stream.read_bytes() if stream is not None else None
-        table = _cmap_byte_table(program) if program is not None else None
+        program, table, inkless = _program(stream) if stream is not None else (None, None, None)
         bad = {c for c in codes if c == 0 or (table is not None and table[c] == 0)}
         if bad:
             rep.failures.append(
@@ -214,7 +239,7 @@ def check_missing_glyphs(page: pikepdf.Page, n: int, rep: Report) -> None:
             )
         if program is None or table is None:
             continue
-        empty = _empty_glyphs(program, {table[c] for c in codes - bad})
+        empty = (inkless or set()) & {table[c] for c in codes - bad}
         if not empty:
             continue
         drawn_empty = {c for c in codes - bad if table[c] in empty}
