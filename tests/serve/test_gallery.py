@@ -156,3 +156,36 @@ def test_soft_proof_shows_the_print_colour_not_the_screen_value(kit: Path) -> No
     as_seen = lab_of_rgb(tuple(v / 255 for v in proof))  # type: ignore[arg-type]
     assert delta_e2000(as_seen, printed) < 4
     assert delta_e2000(as_seen, lab_of_rgb((0.0, 0.0, 1.0))) > 12
+
+
+def test_broken_art_keeps_its_last_good_drawing_and_new_art_is_drawn(kit: Path) -> None:
+    """An SVG broken while the preview runs: the kit's error names it, and a page not drawn
+    before still draws, with the art as it last parsed (it failed, HTTP 500, for every page
+    not yet drawn). Mended with another colour, the art is parsed again and shows it."""
+    (kit / "materials/layouts/art.yaml").write_text(
+        "title: Art\nkind: poster\ntrim: [20, 20]\nbleed: 3\nsafe: 2\nmarks: false\nslots:\n"
+        "  - {name: ground, kind: shape, fill: white, bleed: all,"
+        " frame: {start: 0, top: 0, width: 20, height: 20}}\n"
+        "  - {name: heart, kind: svg, asset: blue-heart.svg,"
+        " frame: {start: 2, top: 2, width: 16, height: 16}}\n",
+        encoding="utf-8",
+    )
+    gallery = Gallery(kit, PPI)
+    assert gallery.state()["errors"] == []
+    blue = pixel(gallery.image(Entry("art", "en"), 0), (13, 13))  # the heart's middle
+    svg = kit / "assets/blue-heart.svg"
+    good = svg.read_text(encoding="utf-8")
+    svg.write_text(good.replace("</svg>", ""), encoding="utf-8")
+    gallery.reload()
+    errors = gallery.state()["errors"]
+    assert isinstance(errors, list)
+    assert [(Path(str(e["file"])).name, e["code"]) for e in errors] == [
+        ("blue-heart.svg", "svg.read")
+    ]
+    assert pixel(gallery.image(Entry("art", "ar"), 0), (13, 13)) == blue  # not drawn before
+    svg.write_text(good.replace('fill="#045096"', 'fill="#E4002B"'), encoding="utf-8")
+    gallery.reload()
+    assert gallery.state()["errors"] == []
+    red = pixel(gallery.image(Entry("art", "en"), 0), (13, 13))
+    assert red != blue
+    assert red[0] > 150 > red[2]

@@ -99,3 +99,25 @@ def test_a_taken_port_is_an_error(tmp_path: Path) -> None:
     assert code == 1
     assert f"error[preview.port]: cannot listen on 127.0.0.1:{port} (" in text
     assert "hint: leave --port out to take a free port" in text
+
+
+def test_art_that_never_parsed_is_a_503_naming_the_file(served: Preview) -> None:
+    """An image whose art has been broken since before it was first parsed: the answer says
+    what is wrong and where (it was a 500 with "DiagnosticsError: ..." as its text)."""
+    kit = served.gallery.root
+    (kit / "materials/layouts/art.yaml").write_text(
+        "title: Art\nkind: poster\ntrim: [20, 20]\nbleed: 3\nsafe: 2\nmarks: false\nslots:\n"
+        "  - {name: heart, kind: svg, asset: blue-heart.svg,"
+        " frame: {start: 2, top: 2, width: 16, height: 16}}\n",
+        encoding="utf-8",
+    )
+    served.gallery.reload()
+    svg = kit / "assets/blue-heart.svg"
+    svg.write_text(svg.read_text(encoding="utf-8").replace("</svg>", ""), encoding="utf-8")
+    status, kind, body = get(served, "img/-/art/en/0.png")
+    assert (status, kind) == (503, "text/plain")
+    text = body.decode()
+    assert text.startswith("the kit has an error; fix it and the page draws again:\n")
+    assert "blue-heart.svg" in text
+    assert "error[svg.read]" in text
+    assert "DiagnosticsError" not in text

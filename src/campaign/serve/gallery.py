@@ -24,6 +24,8 @@ from ..pipeline.compose import Laid, compose_document
 from ..pipeline.fingerprint import file_digest, profile_icc, used_files
 from ..pipeline.jobs import documents
 from ..pipeline.kitcache import cached_kit
+from ..render.items import Resources
+from ..render.items.svg import load_svg
 
 MISSING = "missing"  # the digest of a file that cannot be read (deleted while watched)
 
@@ -76,6 +78,9 @@ class Gallery:
         self._drawn: dict[Entry, Drawn] = {}
         self._entries: dict[Entry, None] = {}  # every document, in gallery order
         self._converters: dict[Path, Callable[[tuple[float, float, float]], object]] = {}
+        # parsed art kept across drawings, each file as it last parsed well (`_refresh_art`)
+        self.resources = Resources()
+        self._art: dict[Path, str] = {}  # the digest of each file in `resources`
         self.reload()
 
     # -- the kit -------------------------------------------------------------------------------
@@ -85,6 +90,7 @@ class Gallery:
         drawn before and touched by the change). When the kit has errors, they are kept in
         `errors` and the last good kit stays in use, so the page keeps its images."""
         with self.lock:
+            self._refresh_art()
             try:
                 kit = cached_kit(self.root)
                 fonts = load_fontbook(kit.fonts_dir)
@@ -105,6 +111,26 @@ class Gallery:
                     changed.append(entry.id)
             self.version += 1
             return changed
+
+    def _refresh_art(self) -> None:
+        """Parse again the art files that changed since they were parsed. A file that no
+        longer parses keeps its last good parse, as the last good kit stays in use: images
+        drawn meanwhile show the art as it was (a broken SVG made every image not drawn
+        before fail), and the kit's error says what is wrong. Art that never parsed well
+        cannot be drawn: the server answers 503 with the kit's error."""
+        digests: dict[Path, str] = {}
+        for path in list(self.resources.svgs):
+            now = file_digest(path, digests, MISSING)
+            if now == self._art.get(path):
+                continue
+            try:
+                drawing = load_svg(path, Resources())
+            except DiagnosticsError:
+                continue  # the last good parse stays
+            self.resources.svgs[path] = drawing
+            self._art[path] = now
+            for key in [k for k in self.resources.arts if k[0] == path]:
+                del self.resources.arts[key]
 
     def entries(self) -> list[Entry]:
         """Every document of the gallery, in its order."""
@@ -202,8 +228,17 @@ class Gallery:
             colours = printed_colours(colours, icc)
         target = Target(cmyk=False, bleed=True, marks=NO_MARKS, icc=icc)
         pdf, _ = draw_pdf_tagged(
-            composed.page, colours, fonts, target, self._converters[icc], composed.layout.title
+            composed.page,
+            colours,
+            fonts,
+            target,
+            self._converters[icc],
+            composed.layout.title,
+            self.resources,
         )
+        digests: dict[Path, str] = {}
+        for path in self.resources.svgs:  # art parsed for this drawing: as it is now
+            self._art.setdefault(path, file_digest(path, digests, MISSING))
         pngs = pdf_to_pngs(pdf, self.ppi)
         if proof:
             return [simulate_press(png, icc, kit.campaign.image_intent) for png in pngs]

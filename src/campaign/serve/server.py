@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from ..diagnostics import DiagnosticsError
 from ..layout.report import fit_rows
 from .gallery import Entry, Gallery
 from .guides import guides
@@ -125,6 +126,10 @@ def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
                 self._send(HTTPStatus.NOT_FOUND, b"no such document or page", "text/plain")
             except (BrokenPipeError, ConnectionResetError):
                 pass
+            except DiagnosticsError as exc:  # the kit's files (art never drawn well before)
+                body = "the kit has an error; fix it and the page draws again:\n"
+                body += "\n".join(d.render() for d in exc.diagnostics)
+                self._send(HTTPStatus.SERVICE_UNAVAILABLE, body.encode(), "text/plain")
             except Exception as exc:  # one page failing must not stop the preview
                 message = f"{type(exc).__name__}: {exc}"
                 sys.stderr.write(f"preview: {url.path}: {message}\n")
