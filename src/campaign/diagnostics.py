@@ -62,6 +62,7 @@ CODES: dict[str, str] = {
     "text.rim": "rim text longer than the badge's rim",
     "text.bidi-unterminated": "a bidi embedding, override or isolate that is never closed",
     # layout: placed items
+    "layout.off-page": "a slot's frame lies wholly outside the page and its bleed",
     "layout.safe-area": "text outside the safe area",
     "layout.too-small": "text set below the material's type floor (a style that allows it)",
     "colour.mismatch": "a colour whose screen and print values differ visibly (ΔE2000 > 5)",

@@ -25,3 +25,25 @@ def test_a_qr_code_in_the_safe_margin_fails(kit_copy: Callable[..., Path]) -> No
     ) in out  # a QR code has no style to lower
     # mirrored in Arabic: the same slot, at its end edge too (the left one)
     assert "poster-a3 [ar] slot 'qr': it comes 4.0 mm into the 5 mm safe margin" in out
+
+
+def test_a_frame_off_the_page_is_one_error_saying_so(kit_copy: Callable[..., Path]) -> None:
+    """A shape moved wholly off the page had no message at all, and a QR code there was "54 mm
+    into the 5 mm safe margin": each is now an off-page error, and only that."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    moved = poster.replace(QR, "frame: {start: 320, top: 344, width: 50, height: 50}}").replace(
+        "slots:\n",
+        "slots:\n  - {name: extra-box, kind: shape, fill: sky,"
+        " frame: {start: 400, top: 500, width: 40, height: 40}}\n",
+        1,
+    )
+    root = kit_copy(**{"materials/layouts/poster-a3.yaml": moved})
+    code, out = cli("check", "--kit", root, "--only", "poster-a3", "--lang", "en")
+    assert code == 1
+    assert (
+        "error[layout.off-page]: poster-a3 [en] slot 'extra-box': its frame (400.0, 500.0 mm "
+        "from the trim's top-left corner, 40.0 x 40.0 mm) lies outside the 297 x 420 mm page "
+        "and its 3 mm bleed: nothing of it prints\n"
+    ) in out
+    assert "error[layout.off-page]: poster-a3 [en] slot 'qr': its frame (320.0, 344.0 mm" in out
+    assert "slot 'qr': it comes" not in out  # no safe-margin message besides

@@ -15,6 +15,7 @@ from .coverage import Coverage, coverage
 from .document import (
     MM,
     ArcTextItem,
+    Box,
     Document,
     HeartsItem,
     ImageItem,
@@ -96,6 +97,30 @@ def safe_area_problems(
         if worst > TOL:
             problems.append((arc.slot, area.describe(worst, edge, page.rtl)))
     return problems
+
+
+def off_page_problems(page: Document) -> list[tuple[str, str]]:
+    """(slot name, message) for each placed item whose frame lies wholly outside the page and
+    its bleed: nothing of it prints (a shape moved off the page had no message; art, a QR
+    code or a text got a safe-margin message "59 mm into the 5 mm safe margin" that did not
+    say so). Items without a frame (rim text) are judged by the safe area."""
+    tw, th, b = page.trim[0], page.trim[1], page.bleed
+    out = []
+    for item in page.items:
+        box = getattr(item, "box", None)
+        if not isinstance(box, Box):
+            continue
+        if box.x >= tw + b or box.x + box.w <= -b or box.y >= th + b or box.y + box.h <= -b:
+            out.append(
+                (
+                    item.slot,
+                    f"its frame ({box.x / MM:.1f}, {box.y / MM:.1f} mm from the trim's top-left "
+                    f"corner, {box.w / MM:.1f} x {box.h / MM:.1f} mm) lies outside the "
+                    f"{tw / MM:g} x {th / MM:g} mm page and its {b / MM:g} mm bleed: nothing "
+                    "of it prints",
+                )
+            )
+    return out
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from ..fonts import FontBook
 from ..kinds import kind_of
 from ..layout.checks import (
     coverage_problems,
+    off_page_problems,
     overlap_problems,
     qr_problems,
     safe_area_problems,
@@ -65,15 +66,31 @@ def compose_document(
     slots = {s.name: s for s in layout.slots}
     overflowed = {o.slot for o in overflows}  # their overlaps and crossings: the overflow's
     # the checks of placed slots: each problem at its slot, with what to do about it
+    off_page = off_page_problems(doc)
+    gone = {slot for slot, _ in off_page}  # told once, as off the page
     per_slot = (
         (
+            "layout.off-page",
+            off_page,
+            "move the slot's frame onto the page (frames are in mm from the trim's top-left "
+            "corner, or its top-right with `end:`)",
+        ),
+        (
             "layout.safe-area",
-            safe_area_problems(doc, layout, overflowed),
+            [
+                (slot, m)
+                for slot, m in safe_area_problems(doc, layout, overflowed)
+                if slot not in gone
+            ],
             "move the slot's frame inwards or lower its style's size",
         ),
         (
             "layout.overlap",
-            overlap_problems(doc, layout, overflowed),
+            [
+                (slot, m)
+                for slot, m in overlap_problems(doc, layout, overflowed)
+                if slot not in gone
+            ],
             "move one of them, or mark a deliberate overlap with 'overlap: true' on the slot",
         ),
         (

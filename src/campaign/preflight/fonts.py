@@ -130,9 +130,7 @@ def _at(font_program: bytes, table: tuple[int, int], offset: int, length: int) -
 # merge's records embed the same two or three subsets in every file, whose programs were
 # inflated and read again for each file. The most recently used are kept (a new one on
 # probation until it is seen again: recent.Recent).
-_PROGRAMS: Recent[bytes, tuple[bytes, list[int] | None, set[int] | None]] = Recent(
-    16, probation=8
-)
+_PROGRAMS: Recent[bytes, tuple[bytes, list[int] | None, set[int] | None]] = Recent(16, probation=8)
 
 
 def _program(stream: Any) -> tuple[bytes, list[int] | None, set[int] | None]:
