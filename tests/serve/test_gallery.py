@@ -189,3 +189,18 @@ def test_broken_art_keeps_its_last_good_drawing_and_new_art_is_drawn(kit: Path) 
     red = pixel(gallery.image(Entry("art", "en"), 0), (13, 13))
     assert red != blue
     assert red[0] > 150 > red[2]
+
+
+def test_a_new_size_joins_without_redrawing_its_design(kit: Path) -> None:
+    """A size added under a design's `sizes:` is a document of its own: the design's pages
+    were drawn again (the layout, sizes included, was compared)."""
+    gallery = Gallery(kit, PPI)
+    first = gallery.image(Entry("boxes", "en"), 0)
+    layout = kit / "materials/layouts/boxes.yaml"  # at the end, as the kit's designs have them
+    layout.write_text(
+        layout.read_text(encoding="utf-8") + "sizes:\n  big: {trim: [40, 40]}\n",
+        encoding="utf-8",
+    )
+    assert gallery.reload() == []
+    assert Entry("boxes-big", "en") in gallery.entries()
+    assert gallery.image(Entry("boxes", "en"), 0) is first

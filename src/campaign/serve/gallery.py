@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, DiagnosticsError
@@ -21,7 +21,7 @@ from ..fonts import FontBook, load_fontbook
 from ..layout.document import MM
 from ..model import Kit
 from ..pipeline.compose import Laid, compose_document
-from ..pipeline.fingerprint import file_digest, profile_icc, used_files
+from ..pipeline.fingerprint import design_bytes, file_digest, profile_icc, used_files
 from ..pipeline.jobs import documents
 from ..pipeline.kitcache import cached_kit
 from ..render.items import Resources
@@ -159,8 +159,11 @@ class Gallery:
         assert kit is not None
         source = kit.languages.get(kit.campaign.source_language)
         office = kit.offices.get(entry.office) if entry.office else None
+        layout = kit.layouts.get(entry.material)
+        # a design's `sizes:` are other documents: adding one leaves this one as it is (its
+        # build hash leaves them out too, pipeline.fingerprint.design_bytes)
         return (
-            kit.layouts.get(entry.material),
+            replace(layout, sizes={}) if layout is not None else None,
             kit.languages.get(entry.lang),
             office,
             kit.campaign,
@@ -171,7 +174,14 @@ class Gallery:
     def _same(self, entry: Entry, drawn: Drawn, digests: dict[Path, str]) -> bool:
         if self._inputs(entry) != drawn.inputs:
             return False
-        return all(file_digest(p, digests, MISSING) == d for p, d in drawn.files.items())
+        design = self._design_file(entry)
+        return all(_digest(p, design, digests) == d for p, d in drawn.files.items())
+
+    def _design_file(self, entry: Entry) -> Path | None:
+        """The layout file of a design (not a size made from one): its `sizes:`, `family:`
+        and `paper:` lines are left out of its digest, as the build hash leaves them out."""
+        layout = self.kit.layouts.get(entry.material) if self.kit is not None else None
+        return layout.path if layout is not None and not layout.sized_from else None
 
     # -- one document --------------------------------------------------------------------------
 
@@ -191,7 +201,8 @@ class Gallery:
         laid = compose_document(kit, fonts, layout, lang, office)
         digests: dict[Path, str] = {}
         paths = used_files(kit, fonts, layout, laid.composed.page, office)
-        files = {p: file_digest(p, digests, MISSING) for p in paths}
+        design = self._design_file(entry)
+        files = {p: _digest(p, design, digests) for p in paths}
         version = hashlib.sha256(repr(sorted(files.items())).encode())
         version.update(repr(self._inputs(entry)).encode())
         return Drawn(laid, self._inputs(entry), files, version.hexdigest()[:12])
@@ -297,3 +308,14 @@ def _problem(d: Diagnostic) -> dict[str, object]:
 def px(mm: float, ppi: float) -> int:
     """Millimetres to pixels at `ppi`."""
     return round(mm * MM / 72 * ppi)
+
+
+def _digest(path: Path, design: Path | None, digests: dict[Path, str]) -> str:
+    """A file's digest for the gallery's versions: of its bytes, or for the `design` layout
+    file of its design's bytes (pipeline.fingerprint.design_bytes)."""
+    if path != design:
+        return file_digest(path, digests, MISSING)
+    try:
+        return hashlib.sha256(design_bytes(path)).hexdigest()
+    except OSError:
+        return MISSING
