@@ -183,7 +183,10 @@ def test_broken_art_keeps_its_last_good_drawing_and_new_art_is_drawn(kit: Path) 
         ("blue-heart.svg", "svg.read")
     ]
     assert pixel(gallery.image(Entry("art", "ar"), 0), (13, 13)) == blue  # not drawn before
-    svg.write_text(good.replace('fill="#045096"', 'fill="#E4002B"'), encoding="utf-8")
+    mended = good.replace('fill="#045096"', 'fill="#E4002B"').replace(
+        "</svg>", "<!-- red -->\n</svg>"
+    )
+    svg.write_text(mended, encoding="utf-8")
     gallery.reload()
     assert gallery.state()["errors"] == []
     red = pixel(gallery.image(Entry("art", "en"), 0), (13, 13))

@@ -80,7 +80,6 @@ class Gallery:
         self._converters: dict[Path, Callable[[tuple[float, float, float]], object]] = {}
         # parsed art kept across drawings, each file as it last parsed well (`_refresh_art`)
         self.resources = Resources()
-        self._art: dict[Path, str] = {}  # the digest of each file in `resources`
         self.reload()
 
     # -- the kit -------------------------------------------------------------------------------
@@ -113,22 +112,18 @@ class Gallery:
             return changed
 
     def _refresh_art(self) -> None:
-        """Parse again the art files that changed since they were parsed. A file that no
-        longer parses keeps its last good parse, as the last good kit stays in use: images
-        drawn meanwhile show the art as it was (a broken SVG made every image not drawn
+        """Parse every art file of `resources` again (a reload follows a change of files; the
+        kit has a few SVGs): one that parses replaces its drawing and its captured art; one
+        that no longer parses keeps its last good parse, as the last good kit stays in use:
+        images drawn meanwhile show the art as it was (a broken SVG made every image not drawn
         before fail), and the kit's error says what is wrong. Art that never parsed well
         cannot be drawn: the server answers 503 with the kit's error."""
-        digests: dict[Path, str] = {}
         for path in list(self.resources.svgs):
-            now = file_digest(path, digests, MISSING)
-            if now == self._art.get(path):
-                continue
             try:
                 drawing = load_svg(path, Resources())
             except DiagnosticsError:
                 continue  # the last good parse stays
             self.resources.svgs[path] = drawing
-            self._art[path] = now
             for key in [k for k in self.resources.arts if k[0] == path]:
                 del self.resources.arts[key]
 
@@ -247,9 +242,6 @@ class Gallery:
             composed.layout.title,
             self.resources,
         )
-        digests: dict[Path, str] = {}
-        for path in self.resources.svgs:  # art parsed for this drawing: as it is now
-            self._art.setdefault(path, file_digest(path, digests, MISSING))
         pngs = pdf_to_pngs(pdf, self.ppi)
         if proof:
             return [simulate_press(png, icc, kit.campaign.image_intent) for png in pngs]
