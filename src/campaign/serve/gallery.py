@@ -118,14 +118,17 @@ class Gallery:
         images drawn meanwhile show the art as it was (a broken SVG made every image not drawn
         before fail), and the kit's error says what is wrong. Art that never parsed well
         cannot be drawn: the server answers 503 with the kit's error."""
-        for path in list(self.resources.svgs):
+        art = self.resources
+        # art drawn from the user's cache was never parsed here: its captured art is all
+        # there is of it
+        for path in sorted({*art.svgs, *(key[0] for key in art.arts)}):
             try:
                 drawing = load_svg(path, Resources())
             except DiagnosticsError:
                 continue  # the last good parse stays
-            self.resources.svgs[path] = drawing
-            for key in [k for k in self.resources.arts if k[0] == path]:
-                del self.resources.arts[key]
+            art.svgs[path] = drawing
+            for key in [k for k in art.arts if k[0] == path]:
+                del art.arts[key]
 
     def entries(self) -> list[Entry]:
         """Every document of the gallery, in its order."""
