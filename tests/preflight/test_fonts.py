@@ -399,26 +399,11 @@ def test_a_font_program_is_read_once_for_files_that_embed_it() -> None:
     """A merge's records embed the same subsets in every file: the program's cmap and empty
     glyphs are read once (by a digest of the stream as stored), and a file with another
     subset gets its own."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    from campaign.fonts import load_fontbook
     from campaign.preflight.fonts import _program
-    from campaign.render.glyphs import draw_run
-    from campaign.text.paragraph import build_line, prepare
-    from tests.conftest import ROOT
-
-    fonts = load_fontbook(ROOT / "fonts")
+    from tests.render.test_postprocess import drawn
 
     def program_of(text: str) -> tuple[object, ...]:
-        p = prepare(text, "en", False, fonts.stack("Latn", "regular", "en"))
-        runs, _ = build_line(p, 0, len(text), 12)
-        buf = io.BytesIO()
-        canvas = Canvas(buf, invariant=1, pagesize=(300, 40))
-        for r in runs:
-            draw_run(canvas, r, 10 + r.x, 10, 12)
-        canvas.showPage()
-        canvas.save()
-        with pikepdf.open(io.BytesIO(buf.getvalue())) as pdf:
+        with pikepdf.open(io.BytesIO(drawn(text, "en", "Latn"))) as pdf:
             (font,) = [f for f in pdf.pages[0].Resources.Font.values() if "/FontDescriptor" in f]
             return _program(font.FontDescriptor.FontFile2)
 

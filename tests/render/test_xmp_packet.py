@@ -14,9 +14,9 @@ import pytest
 from lxml import etree
 from reportlab.pdfgen.canvas import Canvas
 
+from campaign.render.metadata import PRODUCER
 from campaign.render.pdf import Tagged
 from campaign.render.postprocess import (
-    PRODUCER,
     DocMeta,
     OutputCondition,
     finish_digital,

@@ -57,6 +57,42 @@ def pdf_date(d: datetime) -> str:
     return d.strftime("D:%Y%m%d%H%M%SZ")
 
 
+class Name(str):
+    """A value written as a PDF name (/False), not a text string."""
+
+
+def info_entries(meta: DocMeta, pdfx: bool) -> dict[str, str]:
+    """The Info dictionary every PDF of ours carries, by key (texts, and `Name`s): title,
+    subject, tool, dates; for a print file Trapped and the PDF/X version (ISO 15930-7 asks
+    for GTS_PDFXVersion and Trapped). Written by render.pdfx into reportlab's document and
+    by render.postprocess into a saved file."""
+    date = pdf_date(meta.date)
+    entries: dict[str, str] = {
+        "Title": meta.title,
+        "Subject": meta.subject,
+        "Creator": PRODUCER,
+        "Producer": PRODUCER,
+        "CreationDate": date,
+        "ModDate": date,
+    }
+    if pdfx:
+        entries |= {"Trapped": Name("False"), "GTS_PDFXVersion": "PDF/X-4"}
+    return entries
+
+
+def intent_entries(cond: OutputCondition) -> dict[str, str]:
+    """A print file's OutputIntent (GTS_PDFX) but its profile stream, by key (texts, and
+    `Name`s), for render.pdfx and render.postprocess alike."""
+    return {
+        "Type": Name("OutputIntent"),
+        "S": Name("GTS_PDFX"),
+        "OutputConditionIdentifier": cond.identifier,
+        "OutputCondition": cond.info,
+        "RegistryName": "http://www.color.org",
+        "Info": cond.info,
+    }
+
+
 def xmp_properties(meta: DocMeta, pdfx: bool, pdfua: bool = False) -> list[tuple[str, str]]:
     """The XMP properties after the Dublin Core ones (prefixed name, text), in order: tool,
     dates, IDs; PDF/X-4's Trapped and version for a print file (ISO 15930-7); PDF/UA's part

@@ -32,11 +32,12 @@ from reportlab.pdfbase.pdfdoc import (
 from ..cache import digest
 from ..recent import Recent
 from .metadata import (
-    PRODUCER,
     DocMeta,
+    Name,
     OutputCondition,
     deflated_profile,
-    pdf_date,
+    info_entries,
+    intent_entries,
     xmp_packet,
     xmp_properties,
 )
@@ -93,9 +94,8 @@ class _Stream(PDFObject):  # type: ignore[misc]  # reportlab has no types
 
 
 class _Info(PDFInfo):  # type: ignore[misc]
-    """The Info dictionary finish_print writes: title, subject, tool, dates, Trapped and the
-    PDF/X version (ISO 15930-7 asks for GTS_PDFXVersion and Trapped); no empty Author or
-    Keywords (reportlab writes them; the XMP has neither)."""
+    """A print file's Info dictionary (metadata.info_entries); no empty Author or Keywords
+    (reportlab writes them; the XMP has neither)."""
 
     def __init__(self, meta: DocMeta) -> None:
         super().__init__()
@@ -103,18 +103,14 @@ class _Info(PDFInfo):  # type: ignore[misc]
         self.title, self.subject = meta.title, meta.subject
 
     def format(self, document: PDFDocument) -> bytes:
-        date = PDFString(pdf_date(self.meta.date))
-        entries = {
-            "Title": PDFString(self.meta.title),
-            "Subject": PDFString(self.meta.subject),
-            "Creator": PDFString(PRODUCER),
-            "Producer": PDFString(PRODUCER),
-            "CreationDate": date,
-            "ModDate": date,
-            "Trapped": PDFName("False"),
-            "GTS_PDFXVersion": PDFString("PDF/X-4"),
-        }
-        return bytes(PDFDictionary(entries).format(document))
+        return bytes(_dictionary(info_entries(self.meta, pdfx=True)).format(document))
+
+
+def _dictionary(entries: dict[str, str]) -> PDFDictionary:
+    """metadata's entries as a reportlab dictionary (a `Name` as a name, else a string)."""
+    return PDFDictionary(
+        {k: PDFName(v) if isinstance(v, Name) else PDFString(v) for k, v in entries.items()}
+    )
 
 
 def finish(doc: PDFDocument, pf: PrintFile) -> None:
@@ -126,17 +122,8 @@ def finish(doc: PDFDocument, pf: PrintFile) -> None:
     profile = _Stream(
         {"N": 4, "Filter": PDFName("FlateDecode")}, deflated_profile(cond.icc, digest(cond.icc))
     )
-    intent = PDFDictionary(
-        {
-            "Type": PDFName("OutputIntent"),
-            "S": PDFName("GTS_PDFX"),
-            "OutputConditionIdentifier": PDFString(cond.identifier),
-            "OutputCondition": PDFString(cond.info),
-            "RegistryName": PDFString("http://www.color.org"),
-            "Info": PDFString(cond.info),
-            "DestOutputProfile": doc.Reference(profile),
-        }
-    )
+    intent = _dictionary(intent_entries(cond))
+    intent["DestOutputProfile"] = doc.Reference(profile)
     catalog = doc.Catalog
     catalog.__NoDefault__ = [*catalog.__NoDefault__, "OutputIntents"]
     catalog.OutputIntents = PDFArray([intent])

@@ -24,11 +24,12 @@ import pikepdf
 from ..cache import digest
 from .glyphs import astral_to_unicode, subset_tag
 from .metadata import (
-    PRODUCER,
     DocMeta,
+    Name,
     OutputCondition,
     deflated_profile,
-    pdf_date,
+    info_entries,
+    intent_entries,
     xmp_packet,
     xmp_properties,
 )
@@ -36,25 +37,22 @@ from .pdf import Element, Link, Tagged
 
 
 def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool, pdfua: bool = False) -> None:
-    date = meta.date
     info = pdf.docinfo
-    info[pikepdf.Name.Title] = pikepdf.String(meta.title)
-    info[pikepdf.Name.Subject] = pikepdf.String(meta.subject)
-    info[pikepdf.Name.Creator] = pikepdf.String(PRODUCER)
-    info[pikepdf.Name.Producer] = pikepdf.String(PRODUCER)
-    info[pikepdf.Name.CreationDate] = pikepdf.String(pdf_date(date))
-    info[pikepdf.Name.ModDate] = pikepdf.String(pdf_date(date))
+    for key, value in info_entries(meta, pdfx).items():
+        info[pikepdf.Name("/" + key)] = _value(value)
     for empty in ("/Author", "/Keywords"):  # reportlab writes them empty; the XMP has neither
         if empty in info:
             del info[empty]
     pdf.Root.Lang = pikepdf.String(meta.lang)
-    if pdfx:
-        info[pikepdf.Name.Trapped] = pikepdf.Name("/False")
-        info[pikepdf.Name.GTS_PDFXVersion] = pikepdf.String("PDF/X-4")
     stream = pikepdf.Stream(pdf, xmp_packet(meta, xmp_properties(meta, pdfx, pdfua)))
     stream[pikepdf.Name.Type] = pikepdf.Name.Metadata
     stream[pikepdf.Name.Subtype] = pikepdf.Name.XML
     pdf.Root.Metadata = stream
+
+
+def _value(value: str) -> pikepdf.Object:
+    """metadata's entry as a pikepdf object (a `Name` as a name, else a string)."""
+    return pikepdf.Name("/" + value) if isinstance(value, Name) else pikepdf.String(value)
 
 
 SUBSET_TAG = re.compile(r"^/[A-Z]{6}\+")
@@ -167,13 +165,8 @@ def finish_print(pdf_bytes: bytes, cond: OutputCondition, meta: DocMeta) -> byte
         icc.write(deflated_profile(cond.icc, digest(cond.icc)), filter=pikepdf.Name.FlateDecode)
         icc.N = 4
         intent = pikepdf.Dictionary(
-            Type=pikepdf.Name.OutputIntent,
-            S=pikepdf.Name.GTS_PDFX,
-            OutputConditionIdentifier=pikepdf.String(cond.identifier),
-            OutputCondition=pikepdf.String(cond.info),
-            RegistryName=pikepdf.String("http://www.color.org"),
-            Info=pikepdf.String(cond.info),
-            DestOutputProfile=icc,
+            {"/" + k: _value(v) for k, v in intent_entries(cond).items()}
+            | {"/DestOutputProfile": icc}
         )
         pdf.Root.OutputIntents = pikepdf.Array([intent])
         for page in pdf.pages:
