@@ -16,6 +16,8 @@ Scenarios:
 - merge1k, merge10k: `merge event-flyer-a5` of a generated CSV of 1,000 or 10,000 events,
           print PDFs only (`--no-png --no-digital`); run once each, no warm-up (they are long);
           pages/s is records / wall time
+- merge1k-links: the same 1,000 events, each with its own link (a QR code per record, as an
+          organiser's sheet with registration pages has)
 
 Builds and merges other than noop run with --force (else every run after the first would
 find nothing to do). Wall time is the median; CPU time comes from the children's rusage; peak
@@ -64,21 +66,32 @@ SCENARIOS = {
     "noop": ["build"],
     "merge1k": ["merge", "event-flyer-a5", "{events1000}", "--no-png", "--no-digital", "--force"],
     "merge10k": ["merge", "event-flyer-a5", "{events10000}", "--no-png", "--no-digital", "--force"],
+    "merge1k-links": [
+        "merge",
+        "event-flyer-a5",
+        "{links1000}",
+        "--no-png",
+        "--no-digital",
+        "--force",
+    ],
 }
-ONCE = {"merge1k", "merge10k"}  # long: one run, no warm-up
+ONCE = {"merge1k", "merge10k", "merge1k-links"}  # long: one run, no warm-up
 
 
-def events_csv(path: Path, count: int) -> Path:
-    """`count` events in English, each with its own id, title and venue."""
+def events_csv(path: Path, count: int, links: bool = False) -> Path:
+    """`count` events in English, each with its own id, title and venue, and with `links`
+    its own link (example.org: a domain reserved for examples, RFC 2606)."""
     with path.open("w", newline="", encoding="utf-8") as f:
         out = csv.writer(f)
         out.writerow(
             ["event_id", "language", "title", "date", "time", "venue", "organiser", "contact"]
+            + (["link"] if links else [])
         )
         for i in range(count):
             out.writerow(
                 [f"event-{i:05d}", "en", f"Walk for the Blue Heart {i}", "2026-07-30", "08:00"]
                 + [f"Park {i % 97}", "Local group", "+00 700 000 000"]
+                + ([f"https://example.org/events/walk-{i}"] if links else [])
             )
     return path
 
@@ -153,13 +166,14 @@ def main() -> None:
     opts = ap.parse_args()
     print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")
     print(
-        f"{'scenario':8} {'wall median':>12} {'min':>7} {'max':>7} {'cpu':>7} {'peak mem':>9}"
+        f"{'scenario':13} {'wall median':>12} {'min':>7} {'max':>7} {'cpu':>7} {'peak mem':>9}"
         f" {'pages/s':>8}"
     )
     with tempfile.TemporaryDirectory() as tmp:
         data = {
             f"events{n}": str(events_csv(Path(tmp) / f"events{n}.csv", n)) for n in (1000, 10000)
         }
+        data["links1000"] = str(events_csv(Path(tmp) / "links1000.csv", 1000, links=True))
         for name in opts.scenarios.split(","):
             args = [a.format(**data) for a in SCENARIOS[name]]
             runs = 1 if name in ONCE else opts.runs
@@ -171,9 +185,10 @@ def main() -> None:
             rss = max(r[2] for r in results)
             rate = ""
             if name in ONCE:
-                rate = f"{int(name.removeprefix('merge').replace('k', '000')) / walls[0]:8.1f}"
+                records = int(name.removeprefix("merge").split("-")[0].replace("k", "000"))
+                rate = f"{records / walls[0]:8.1f}"
             print(
-                f"{name:8} {statistics.median(walls):11.2f}s {min(walls):6.2f}s "
+                f"{name:13} {statistics.median(walls):11.2f}s {min(walls):6.2f}s "
                 f"{max(walls):6.2f}s {cpu:6.2f}s {rss:7.0f} MB {rate}"
             )
 

@@ -31,32 +31,45 @@ def kit_with_qr(tmp_path: Path, side_mm: float, url: str = SHORT) -> Path:
 
 
 @pytest.mark.parametrize(
-    "url",
+    ("url", "modules"),
     [
-        SHORT,
-        "https://example.org/%C3%A9t%C3%A9?a=b#c",
-        "tel:+41227917000",
-        "HTTPS://A.ORG/1",
-        "7" * 40,
+        (SHORT, 29),  # byte mode, version 3 (32 characters at level M)
+        ("https://example.org/%C3%A9t%C3%A9?a=b#c", 29),  # byte mode, 39 characters: version 3
+        ("tel:+41227917000", 25),  # byte mode (lower case): 16 of version 2's 26 at level M
+        ("HTTPS://A.ORG/1", 21),  # alphanumeric: 15 of version 1's 20 at level M
+        ("7" * 40, 25),  # numeric: version 1 holds 34 digits at level M, version 2 63
     ],
 )
-def test_the_matrix_is_reportlabs_qr_widgets(url: str) -> None:
-    """qrencoder loaded on its own (layout.items.qr.qrencoder) gives the matrix reportlab's
-    QrCodeWidget gives at level M, in every data mode (byte, alphanumeric, numeric)."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget
+def test_the_matrix_reads_back_as_the_address(url: str, modules: int) -> None:
+    """A scanner reads each matrix (4 px a module, a 4-module quiet zone) as the address,
+    byte for byte, in every data mode; its side is the smallest version's for level M
+    (ISO/IEC 18004 table 7)."""
+    zxingcpp = pytest.importorskip("zxingcpp")
+    from PIL import Image
 
-    widget = QrCodeWidget(url, barLevel="M")
-    widget.qr.make()
-    assert qr_matrix(url) == tuple(tuple(bool(v) for v in row) for row in widget.qr.modules)
+    matrix = qr_matrix(url)
+    side = len(matrix)
+    image = Image.new("L", (side + 8, side + 8), 255)
+    image.putdata(
+        [
+            0 if 4 <= y < side + 4 and 4 <= x < side + 4 and matrix[y - 4][x - 4] else 255
+            for y in range(side + 8)
+            for x in range(side + 8)
+        ]
+    )
+    codes = zxingcpp.read_barcodes(image.resize((4 * (side + 8),) * 2, Image.NEAREST))
+    assert [c.bytes for c in codes] == [url.encode("ascii")]
+    assert side == modules
+    assert all(len(row) == side for row in matrix)
 
 
-def test_the_encoder_is_loaded_without_reportlab_graphics() -> None:
+def test_segno_is_loaded_with_the_first_qr_code() -> None:
     code = (
-        "import sys; from campaign.layout.items.qr import qr_matrix; qr_matrix('https://a.org/');"
-        "print(sorted(m for m in sys.modules if m.startswith('reportlab.graphics')))"
+        "import sys; from campaign.layout.items import qr; print('segno' in sys.modules);"
+        "qr.qr_matrix('https://a.org/'); print('segno' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]"
+    assert done.stdout.split() == ["False", "True"]
 
 
 def test_modules_follow_the_address_length() -> None:
@@ -95,22 +108,3 @@ def test_a_longer_address_needs_a_larger_code(tmp_path: Path) -> None:
     assert code == 1
     assert "for 37 x 37 modules" in out
     assert "it needs at least 16.3 mm" in out  # (37 + 4) x 0.396 = 16.24
-
-
-def test_another_reportlab_layout_imports_the_encoder_through_its_package(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import importlib.machinery
-    import importlib.util
-
-    from campaign.layout.items import qr
-
-    elsewhere = importlib.machinery.ModuleSpec("reportlab", None, origin=str(tmp_path / "x.py"))
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name: elsewhere)
-    monkeypatch.delitem(sys.modules, "reportlab.graphics.barcode.qrencoder", raising=False)
-    qr.qrencoder.cache_clear()
-    try:
-        module = qr.qrencoder()
-        assert module.__name__ == "reportlab.graphics.barcode.qrencoder"
-    finally:
-        qr.qrencoder.cache_clear()

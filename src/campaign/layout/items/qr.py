@@ -5,12 +5,7 @@ in byte mode without an ECI is read in Shift-JIS by some (zbar)."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import sys
 from functools import lru_cache
-from pathlib import Path
-from types import ModuleType
 
 from ...iri import to_uri
 from ...model import QrSlot
@@ -38,37 +33,14 @@ def compose_qr(slot: QrSlot, box: Box, ctx: ComposeContext) -> QrItem:
 
 @lru_cache(maxsize=256)
 def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR matrix of `url` (error correction M; reportlab picks the smallest version that
-    holds it): rows of modules, True where dark. Its side is 21 + 4 x (version - 1) modules.
-    The same matrix as reportlab's QrCodeWidget(url, barLevel="M"), which adds the text
-    the same way (one data segment, mode chosen by qrencoder)."""
-    encoder = qrencoder()
-    code = encoder.QRCode(None, encoder.QRErrorCorrectLevel.M)
-    code.addData(url)
-    code.make()
-    return tuple(tuple(bool(v) for v in row) for row in code.modules)
+    """The QR matrix of `url` (ISO/IEC 18004, error correction M, the smallest version that
+    holds it, the mask with the lowest penalty score of the standard's four rules): rows of
+    modules without the quiet zone, True where dark. Its side is 21 + 4 x (version - 1)
+    modules. Made by segno (one segment, its mode the most compact one that holds the whole
+    text). reportlab's qrencoder took 7.8 ms an address here, segno 4.3 (50 event links;
+    bench/README.md, fifteenth session): a merge whose events each have a link makes one a
+    record."""
+    import segno  # loaded with the first QR code
 
-
-@lru_cache(maxsize=1)
-def qrencoder() -> ModuleType:
-    """reportlab's QR encoder (reportlab/graphics/barcode/qrencoder.py, a port of Kazuhiko
-    Arase's QR Code generator; it imports only re and itertools), loaded by itself. Imported
-    through its package, it runs reportlab.graphics.barcode's __init__, which imports every
-    barcode widget, reportlab.graphics.shapes and reportlab.platypus: 0.1 s of every build's
-    start-up on this machine kind (`python -X importtime`). Already imported, it is used as
-    it is."""
-    name = "reportlab.graphics.barcode.qrencoder"
-    if name in sys.modules:
-        return sys.modules[name]
-    found = importlib.util.find_spec("reportlab")
-    assert found is not None
-    assert found.origin is not None
-    path = Path(found.origin).parent / "graphics" / "barcode" / "qrencoder.py"
-    if not path.is_file():  # another layout of reportlab: through its package, as it is
-        return importlib.import_module(name)
-    spec = importlib.util.spec_from_file_location("campaign_qrencoder", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    code = segno.make_qr(url, error="m", boost_error=False)
+    return tuple(tuple(bool(v) for v in row) for row in code.matrix)
