@@ -14,7 +14,12 @@ import pytest
 
 from campaign.pipeline import fingerprint
 from campaign.pipeline.api import build
-from campaign.pipeline.fingerprint import OUTPUT_LIBRARIES, code_version, library_versions
+from campaign.pipeline.fingerprint import (
+    NOT_OUTPUT_LIBRARIES,
+    OUTPUT_LIBRARIES,
+    code_version,
+    library_versions,
+)
 from campaign.pipeline.options import Options
 
 from ..kits import build as build_cli
@@ -28,6 +33,23 @@ def test_the_versions_are_the_installed_ones() -> None:
         assert found[name] == metadata.version(name), name
     assert found["python"] == "{}.{}.{}".format(*sys.version_info[:3])
     assert found["zlib"] == zlib.ZLIB_RUNTIME_VERSION
+
+
+def test_every_dependency_is_known_to_write_output_or_not() -> None:
+    """A new dependency is named in one of the two lists: one that decides output bytes (segno
+    choosing a QR code's mask) and is left out of OUTPUT_LIBRARIES keeps an incremental
+    build's old files after an upgrade."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text("utf-8"))
+    names = {re.match(r"[A-Za-z0-9_.-]+", d)[0].lower() for d in project["project"]["dependencies"]}
+    assert names <= {*OUTPUT_LIBRARIES, *NOT_OUTPUT_LIBRARIES}, names - {
+        *OUTPUT_LIBRARIES,
+        *NOT_OUTPUT_LIBRARIES,
+    }
+    assert not set(OUTPUT_LIBRARIES) & set(NOT_OUTPUT_LIBRARIES)
+    assert "segno" in OUTPUT_LIBRARIES
 
 
 def test_the_first_distribution_on_the_path_is_the_one_imported(

@@ -47,11 +47,12 @@ def code_version() -> str:
 
 
 # The distributions whose code decides an output's bytes or pixels: writing and subsetting
-# the PDF and the QR code (reportlab), finishing it (pikepdf, with its qpdf), rendering PNGs
-# and previews (pypdfium2, with its PDFium; Pillow; isal deflates the PNGs), setting text
-# (uharfbuzz, with its HarfBuzz; python-bidi; icu4py's line breaks; pyphen's hyphenation
-# patterns; Babel's CLDR dates), the art (svglib, with cssselect2 and tinycss2) and the XMP
-# packet (lxml). The wheels of the ones with a C library bundle it, so the version names it.
+# the PDF (reportlab), the QR code's modules (segno), finishing it (pikepdf, with its qpdf),
+# rendering PNGs and previews (pypdfium2, with its PDFium; Pillow; isal deflates the PNGs),
+# setting text (uharfbuzz, with its HarfBuzz; python-bidi; icu4py's line breaks; pyphen's
+# hyphenation patterns; Babel's CLDR dates), the art (svglib, with cssselect2 and tinycss2)
+# and the XMP packet (lxml). The wheels of the ones with a C library bundle it, so the
+# version names it.
 OUTPUT_LIBRARIES = (
     "babel",
     "cssselect2",
@@ -64,10 +65,15 @@ OUTPUT_LIBRARIES = (
     "pypdfium2",
     "python-bidi",
     "reportlab",
+    "segno",
     "svglib",
     "tinycss2",
     "uharfbuzz",
 )
+# The project's other dependencies: they read the inputs (whose bytes are fingerprinted),
+# talk to the user or watch files, and write no output byte (tests/pipeline/
+# test_library_versions.py holds every dependency of pyproject.toml to one of the two lists)
+NOT_OUTPUT_LIBRARIES = ("click", "openpyxl", "polib", "pyyaml", "tqdm", "watchfiles")
 
 
 def library_versions() -> dict[str, str]:
