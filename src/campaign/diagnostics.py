@@ -102,6 +102,7 @@ CODES: dict[str, str] = {
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",
     "merge.template": "a merge into a material that shows none of an event's texts (warning)",
     "merge.other-data": "a merge that would remove the events another data file made",
+    "merge.hidden": "rows hidden in a workbook's sheet, which are not merged (warning)",
     "translate.read": "a translator's file that cannot be read or names no known language",
     "translate.key": "a translator's entry for a key the source language does not have",
     "translate.placeholder": "a translation whose {field} placeholders differ from the source's",

@@ -170,6 +170,52 @@ def test_an_xlsx_formula_without_a_saved_value_is_named(tmp_path: Path, kit: Kit
     ]
 
 
+def test_xlsx_link_cells_open_their_hyperlink_and_hidden_rows_are_left_out(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A spreadsheet's link cell shows a text and opens an address (Insert > Link, or
+    =HYPERLINK): the address is the event's link ("Register here" was refused as no web
+    address). Rows hidden in the sheet (by hand or by a filter) are not merged, and a warning
+    names them at the first."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "venue", "link"])
+    sheet.append(["walk", "en", "Walk", "2024-07-30", "Park", "Register here"])
+    sheet["F2"].hyperlink = "https://example.org/walk?a=1&b=2"
+    sheet.append(["run", "en", "Run", "2024-07-30", "Park", "x"])
+    sheet.append(["gone", "en", "Cancelled", "2024-07-30", "Park", ""])
+    sheet.append(
+        [
+            "talk",
+            "en",
+            "Talk",
+            "2024-07-30",
+            "Hall",
+            '=HYPERLINK("https://example.org/talk?q=""x""", "Sign up")',
+        ]
+    )
+    sheet.append(["ride", "en", "Ride", "2024-07-30", "Road", "https://example.org/ride"])
+    sheet.row_dimensions[3].hidden = True
+    sheet.row_dimensions[4].hidden = True
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    assert [(r.id, r.layer.links) for r in good] == [
+        ("walk", {"event": "https://example.org/walk?a=1&b=2"}),
+        ("talk", {"event": 'https://example.org/talk?q="x"'}),
+        ("ride", {"event": "https://example.org/ride"}),
+    ]
+    assert [d.render() for d in errs.items] == [
+        f"{path}:3:1: warning[merge.hidden]: events.xlsx: 2 row(s) hidden in sheet 'Sheet' are "
+        "not merged (row 3, 4)\n  hint: unhide the rows (or clear the sheet's filter) to "
+        "merge them"
+    ]
+
+
 def test_a_link_whose_host_has_no_ascii_form_is_named(tmp_path: Path, kit: Kit) -> None:
     """A non-ASCII link is fine (the QR code gets its ASCII form); one whose host cannot be
     written in ASCII is an error at its cell."""

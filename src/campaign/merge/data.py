@@ -49,6 +49,9 @@ class Cell:
     line: int = 0
     col: int = 0
     parts: tuple[str, ...] = ()  # the values joined in a NO_HEADER cell, each as written
+    # the address an XLSX cell's text opens (a hyperlink on the cell, or =HYPERLINK("...")):
+    # a link column's "Register here" is the text, this the link; else ""
+    target: str = ""
 
     @property
     def where(self) -> str:
@@ -98,6 +101,7 @@ class Table:
     # a workbook's sheet that was read, with the names of all its sheets (else empty)
     sheet: str = ""
     sheets: tuple[str, ...] = ()
+    hidden: tuple[int, ...] = ()  # a workbook's rows hidden in the sheet read: not read
 
     def iter_rows(self) -> Iterator[Row]:
         """The rows, one at a time, read again from the file's text or data."""
@@ -136,10 +140,11 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
         )
     suffix = path.suffix.lower()
     sheet, sheets = "", cast("tuple[str, ...]", ())  # a workbook's sheet read, and all
+    hidden: tuple[int, ...] = ()
     if suffix in (".csv", ".tsv", ".txt"):
         columns, raw = _csv(path)
     elif suffix == ".xlsx":
-        columns, raw, sheet, sheets = _xlsx(path, wanted)
+        columns, raw, sheet, sheets, hidden = _xlsx(path, wanted)
     elif suffix == ".json":
         columns, raw = _records(path, _json(path))
     elif suffix in (".yaml", ".yml"):
@@ -166,7 +171,16 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
         keys = {column_key(c) for c in columns}
         if not all(w in keys for w in wanted):
             _header_below(path, raw, wanted)
-    table = Table(path, columns, raw, count, sheet, sheets)
+    table = Table(path, columns, raw, count, sheet, sheets, hidden)
+    if hidden:
+        shown = ", ".join(str(n) for n in hidden[:10]) + (" ..." if len(hidden) > 10 else "")
+        errs.warn(
+            "merge.hidden",
+            f"{path.name}: {len(hidden)} row(s) hidden in sheet '{sheet}' are not merged "
+            f"(row {shown})",
+            Mark(path, hidden[0], 1),
+            "unhide the rows (or clear the sheet's filter) to merge them",
+        )
     for cell in long:
         assert isinstance(cell.value, str)
         errs.error(
@@ -315,8 +329,11 @@ def _records_of(path: Path, text: str, dialect: Any) -> Iterator[tuple[int, list
 
 def _xlsx(
     path: Path, wanted: Sequence[str]
-) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]], str, tuple[str, ...]]:
-    """A workbook's columns and rows, the name of the sheet read and of every sheet."""
+) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]], str, tuple[str, ...], tuple[int, ...]]:
+    """A workbook's columns and rows, the name of the sheet read and of every sheet, and the
+    rows hidden in it (a spreadsheet user hides rows, or filters them out, to leave them
+    out: they are not read; `read_table` says which). A cell with a hyperlink, or a
+    =HYPERLINK("address", "text") formula, has its address as its `target`."""
     import zipfile
 
     from openpyxl import load_workbook
@@ -340,8 +357,11 @@ def _xlsx(
     if header is None:
         raise failure("merge.read", f"{path} is empty: it needs a header row") from None
     columns = tuple(str(h).strip() if h is not None else "" for h in header)
-    below = _merged_below(raw, parts[chosen] if parts else None)
+    xml, rels = _sheet_xml(raw, parts[chosen] if parts else None)
+    below = _merged_below(xml)
     tops = set(below.values())
+    links = _hyperlinks(xml, rels)
+    hidden = _hidden_rows(xml)
 
     def rows() -> Iterator[Row]:
         anchors: dict[tuple[int, int], Any] = {}
@@ -356,6 +376,8 @@ def _xlsx(
                 typed = next(written, ())
                 if n - 1 > MAX_ROWS + 1:
                     break
+                if n in hidden:
+                    continue
                 if below:  # a merged cell shows its top cell's value on every row it spans
                     values = _fill_merged(values, n, below, tops, anchors)
                 if not any(v not in (None, "") for v in (*values, *typed)):
@@ -367,6 +389,7 @@ def _xlsx(
                         name,
                         i + 1,
                         formula=_unsaved_formula(values, typed, i),
+                        target=links.get((i + 1, n)) or _hyperlink_formula(typed, i),
                     )
                     for i, name in enumerate(columns)
                     if name
@@ -375,27 +398,104 @@ def _xlsx(
             book.close()
             formulas.close()
 
-    return columns, rows, names[chosen] if names else "", names
+    return columns, rows, names[chosen] if names else "", names, tuple(sorted(hidden))
 
 
-def _merged_below(raw: bytes, part: str | None) -> dict[tuple[int, int], int]:
+def _sheet_xml(raw: bytes, part: str | None) -> tuple[bytes, bytes]:
+    """The XML of a workbook's sheet (`part`: its path in the package) and of its
+    relationships (where its hyperlinks' addresses are: xl/worksheets/_rels/NAME.rels, ECMA-376
+    Part 2, 9.3); b"" for one that is not there."""
+    import zipfile
+
+    if part is None:
+        return b"", b""
+    name = part.lstrip("/")
+    folder, _, base = name.rpartition("/")
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            xml = z.read(name)
+            try:
+                rels = z.read(f"{folder}/_rels/{base}.rels")
+            except KeyError:
+                rels = b""
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return b"", b""
+    return xml, rels
+
+
+def _attributes(tag: bytes) -> dict[str, str]:
+    """An XML start tag's attributes by local name (r:id is "id"), entities decoded."""
+    from html import unescape
+
+    return {
+        name.split(b":")[-1].decode(): unescape(value.decode("utf-8", "replace"))
+        for name, value in re.findall(rb'([\w:]+)="([^"]*)"', tag)
+    }
+
+
+def _hyperlinks(xml: bytes, rels: bytes) -> dict[tuple[int, int], str]:
+    """{(column, row): address} of the sheet's hyperlinks to addresses outside the workbook
+    (`<hyperlink ref="I5" r:id="rId1"/>`, the address the relationship's Target; a ref may be
+    a range). Links to places in the workbook (`location` only) are left out."""
+    from openpyxl.utils.cell import range_boundaries
+
+    targets = {}
+    for tag in re.findall(rb"<Relationship\b[^>]*>", rels):
+        found = _attributes(tag)
+        if found.get("Type", "").endswith("/hyperlink") and "Id" in found:
+            targets[found["Id"]] = found.get("Target", "")
+    out: dict[tuple[int, int], str] = {}
+    for tag in re.findall(rb"<hyperlink\b[^>]*>", xml):
+        found = _attributes(tag)
+        target = targets.get(found.get("id", ""), "")
+        if not target or "ref" not in found:
+            continue
+        try:
+            bounds = range_boundaries(found["ref"])
+        except ValueError:
+            continue
+        if None in bounds:  # a whole column or row: not a cell's link
+            continue
+        left, top, right, bottom = cast("tuple[int, int, int, int]", bounds)
+        for row in range(top, min(bottom, MAX_ROWS + 2) + 1):
+            for col in range(left, right + 1):
+                out.setdefault((col, row), target)
+    return out
+
+
+# =HYPERLINK("address", ...): its first argument when it is a text literal ("" inside is ")
+HYPERLINK_FORMULA = re.compile(r'=\s*HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
+
+
+def _hyperlink_formula(typed: tuple[Any, ...], i: int) -> str:
+    """The address of a =HYPERLINK("address", "text") formula as written, else ""."""
+    text = typed[i] if i < len(typed) else None
+    found = HYPERLINK_FORMULA.match(text) if isinstance(text, str) else None
+    return found[1].replace('""', '"').strip() if found else ""
+
+
+def _hidden_rows(xml: bytes) -> set[int]:
+    """The rows below the header the sheet hides (`<row r="5" hidden="1">`: hidden by hand,
+    or filtered out)."""
+    out = set()
+    for tag in re.findall(rb"<row\b[^>]*>", xml):
+        found = _attributes(tag)
+        if found.get("hidden") in ("1", "true") and found.get("r", "").isdigit():
+            row = int(found["r"])
+            if row > 1:
+                out.add(row)
+    return out
+
+
+def _merged_below(xml: bytes) -> dict[tuple[int, int], int]:
     """{(column, row): the row of its merged cell's top} for every cell under the top of a
     merged range of data rows, in the top's column (1-based): a spreadsheet shows the top's
     value there (one venue for two events: C2:C3), and openpyxl's read-only sheets give
     None ("'venue' is empty" for row 3). Cells beside the top (a range over columns) are
     not filled: they belong to other columns. Read from the sheet's XML (`<mergeCell
     ref="C2:C3"/>`)."""
-    import zipfile
-
     from openpyxl.utils.cell import range_boundaries
 
-    if part is None:
-        return {}
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as z:
-            xml = z.read(part.lstrip("/"))
-    except (KeyError, OSError, zipfile.BadZipFile):
-        return {}
     out: dict[tuple[int, int], int] = {}
     for ref in re.findall(rb'<mergeCell[^>]*\bref="([A-Za-z]+\d+:[A-Za-z]+\d+)"', xml):
         try:

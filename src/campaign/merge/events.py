@@ -227,8 +227,8 @@ def _record(
     def bad(cell: Cell, message: str, *hints: str) -> None:
         errs.error("merge.value", f"{cell.where}: {message}", table.mark(cell), *hints)
 
-    for cell in cells.values():
-        if cell.formula:
+    for key, cell in cells.items():
+        if cell.formula and not (key == "link" and cell.target):  # a link needs no text
             bad(
                 cell,
                 "a formula without a saved value",
@@ -275,7 +275,8 @@ def _record(
     if at is None and isinstance(stamped, datetime) and stamped.time() != time(0, 0):
         if not _text(cells.get("time")):
             at = stamped.time()
-    link = _text(cells["link"]) if "link" in cells else ""
+    # a spreadsheet's link cell often shows a text ("Register") and opens the address
+    link = (cells["link"].target or _text(cells["link"])) if "link" in cells else ""
     if link and WEB_ADDRESS.fullmatch(link):  # www.example.org/walk: a browser's https://
         link = "https://" + link
     if link and not re.fullmatch(r"https?://\S+", link):
