@@ -34,6 +34,40 @@ def test_a_qr_code_on_the_headline_fails_check(kit_copy: Callable[..., Path]) ->
     assert "layout.overlap" not in out
 
 
+def test_an_overlap_in_every_language_is_one_error_naming_both_slots(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """One misplaced frame overlaps in every language (each by its own text's ink): one error
+    for the pair, naming the languages and the largest overlap, with a hint that says which
+    slot may take `overlap: true` (either: the check leaves that slot out). It was one
+    identical error per language, and the hint said "the slot"."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    moved = poster.replace(QR, QR.replace("end: 22, top: 344", "start: 30, top: 80"))
+    root = kit_copy(**{"materials/layouts/poster-a3.yaml": moved})
+    code, out = cli("check", "--kit", root, "--only", "poster-a3", "--lang", "en,fr,ar")
+    assert code == 1
+    errors = [line for line in out.splitlines() if "error[layout.overlap]" in line]
+    assert len(errors) == 1, out
+    assert (
+        errors[0]
+        .split("error[layout.overlap]: ")[1]
+        .startswith(
+            "poster-a3 slot 'qr': slot 'qr' covers slot 'headline' in 3 languages (en, fr, ar); "
+            "the most in "
+        )
+    )
+    assert errors[0].endswith(" mm")
+    hint = out.splitlines()[out.splitlines().index(errors[0]) + 1]
+    assert hint == (
+        "  hint: move one of them; if the overlap is meant, add 'overlap: true' to slot 'qr' "
+        "(or to slot 'headline'): the check then leaves that slot out"
+    )
+    # the same overlap in one language is that language's error, with its size
+    code, out = cli("check", "--kit", root, "--only", "poster-a3", "--lang", "fr")
+    (error,) = [line for line in out.splitlines() if "error[layout.overlap]" in line]
+    assert "poster-a3 [fr] slot 'qr': slot 'qr' covers slot 'headline' (" in error
+
+
 def test_the_shipped_designs_do_not_overlap() -> None:
     code, out = cli("check", "--kit", ROOT)
     assert code == 0, out
