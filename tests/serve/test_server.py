@@ -76,6 +76,10 @@ def test_watcher_reports_a_moved_slot(served: Preview) -> None:
     time.sleep(0.3)  # the watcher is running before the edit
     path = served.gallery.root / "materials/layouts/boxes.yaml"
     text = path.read_text(encoding="utf-8")
+    # editors' files beside it, in the same moment (vim's write test, gedit's atomic save,
+    # LibreOffice's lock): not kit files, not listed
+    for name in ("4913", ".goutputstream-X1Y2", ".~lock.boxes.yaml#", "boxes.yaml.swp"):
+        (path.parent / name).write_text("x", encoding="utf-8")
     path.write_text(text.replace("{start: 2, top: 14,", "{start: 8, top: 14,"), encoding="utf-8")
     started = time.monotonic()
     while True:
@@ -84,9 +88,22 @@ def test_watcher_reports_a_moved_slot(served: Preview) -> None:
             break
     event = json.loads(line[6:])
     assert event["changed"] == ["-/boxes/en"]
+    assert event["files"] == [str(path)]
     assert event["errors"] == []
     assert time.monotonic() - started < 5
     stream.close()
+
+
+def test_kit_changes_are_files_the_kit_reads_and_folders(tmp_path: Path) -> None:
+    from campaign.serve.server import kit_change
+
+    (tmp_path / "offices" / "ke").mkdir(parents=True)
+    kit = ["a/strings/sw.YAML", "fonts/x.ttf", "assets/heart.svg", "logo.JPG", "p.icc"]
+    assert all(kit_change(str(tmp_path / name)) for name in kit)
+    assert kit_change(str(tmp_path / "offices" / "ke"))  # a folder made or renamed
+    others = ["4913", ".goutputstream-AB12", "boxes.yaml~", ".boxes.yaml.swp", "x.yaml.tmp"]
+    others += [".~lock.events.xlsx#", "notes.md", ".git/index", "__pycache__/a.pyc"]
+    assert not any(kit_change(str(tmp_path / name)) for name in others)
 
 
 def test_a_taken_port_is_an_error(tmp_path: Path) -> None:

@@ -22,6 +22,29 @@ from ..layout.report import fit_rows
 from .gallery import Entry, Gallery
 from .guides import guides
 
+# The kinds of file a page is made from (layouts, strings, offices and fonts.yaml; fonts; art,
+# logos and photos; press profiles): a change to anything else in the watched folders (an
+# editor's swap or backup file, vim's "4913", gedit's .goutputstream-*, LibreOffice's lock
+# file) changes no page, and was listed in the page's change event as if it did.
+KIT_SUFFIXES = frozenset(
+    {".yaml", ".yml", ".ttf", ".otf", ".svg", ".png", ".jpg", ".jpeg", ".icc", ".icm"}
+)
+
+
+def kit_change(path: str) -> bool:
+    """Whether a change to `path` may change a page: a file of a kind the kit reads, or a
+    folder (renamed or made: its files may be an office's), and not one watchfiles' default
+    filter leaves out (.git, __pycache__, editors' backups)."""
+    from watchfiles import Change, DefaultFilter
+
+    if not _DEFAULT_FILTER.setdefault("filter", DefaultFilter())(Change.modified, path):
+        return False
+    found = Path(path)
+    return found.suffix.lower() in KIT_SUFFIXES or found.is_dir()
+
+
+_DEFAULT_FILTER: dict[str, Callable[..., bool]] = {}
+
 KEEPALIVE_S = 15.0  # an SSE comment this often, so proxies and browsers keep the stream
 STATIC = {"gallery.js": "text/javascript", "gallery.css": "text/css"}
 
@@ -101,7 +124,12 @@ class Preview:
 
         folders = self.gallery.watched()
         for batch in watch(
-            *folders, stop_event=self.stop, debounce=150, step=50, yield_on_timeout=False
+            *folders,
+            watch_filter=lambda _, path: kit_change(path),
+            stop_event=self.stop,
+            debounce=150,
+            step=50,
+            yield_on_timeout=False,
         ):
             self.changed({Path(p) for _, p in batch})
 
