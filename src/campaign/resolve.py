@@ -62,6 +62,7 @@ class Content:
     from_record: frozenset[str] = frozenset()
     link_marks: Mapping[str, Mark] = field(default_factory=dict)
     logo_marks: Mapping[str, Mark] = field(default_factory=dict)
+    record_languages: tuple[str, ...] = ()  # every language a merged record is made in
 
     def entry(self, key: str) -> StringEntry:
         """A string with its `{field}` placeholders filled in."""
@@ -144,6 +145,7 @@ def resolve(
         from_record=from_record,
         link_marks=link_marks,
         logo_marks=logo_marks,
+        record_languages=tuple(last.by_language) if last is not None else (),
     )
 
 

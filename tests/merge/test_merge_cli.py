@@ -480,3 +480,36 @@ def test_a_combined_file_is_made_again_by_later_merges(tmp_path: Path) -> None:
     assert "(made again: an earlier merge made it)" in text
     with pikepdf.open(out / "event-flyer-a5-all.pdf") as pdf:
         assert len(pdf.pages) == 1
+
+
+def test_an_event_value_in_another_script_is_tagged_with_its_language(tmp_path: Path) -> None:
+    """An English flyer whose venue is written in Arabic script: a screen reader reads that
+    element with the language its /Lang names. A record also made in Urdu names Urdu (the
+    event's own language in that script); one made in English alone takes CLDR's likely
+    language of the script (Arabic). It was untagged: read as English."""
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\n"
+        "talk-cairo,en,Talk,2024-07-30,المركز الثقافي\n"
+        'walk-lahore,"en, ur",Walk,2024-07-30,قومی مرکز\n'
+        "run-paris,en,Run,2024-07-30,Parc\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, text = cli(
+        "merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png", "--jobs", "1"
+    )
+    assert code == 0, text
+
+    def langs(name: str) -> dict[str, str]:
+        path = out / "event-flyer-a5" / f"event-flyer-a5-en-{name}-digital.pdf"
+        with pikepdf.open(path) as pdf:
+            return {
+                str(e.get("/ActualText", "") or e.get("/Alt", "")) or f"#{int(e.K)}": str(e.Lang)
+                for e in pdf.Root.StructTreeRoot.K[0].K
+                if "/Lang" in e
+            }
+
+    assert sorted(langs("talk-cairo").values()) == ["ar"]
+    assert sorted(langs("walk-lahore").values()) == ["ur"]
+    assert langs("run-paris") == {}

@@ -1,7 +1,13 @@
 import pytest
 
 from campaign.text.breaks import break_segments
-from campaign.text.scripts import direction_of, is_link_token, localise_digits, script_of
+from campaign.text.scripts import (
+    direction_of,
+    is_link_token,
+    localise_digits,
+    other_script_language,
+    script_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -112,3 +118,25 @@ def test_japanese_breaks_per_character_with_kinsoku() -> None:
     segs = [text[a:b] for a, b in break_segments(text, "ja")]
     assert "い。" in segs  # the full stop stays with the character before it
     assert all(not s.startswith(("。", "、", "ー")) for s in segs)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "candidates", "expected"),
+    [
+        ("المركز الثقافي", "en", (), "ar"),  # CLDR: und_Arab is ar
+        ("قومی مرکز", "en", ("en", "ur"), "ur"),  # the event's own language in that script
+        ("#endHT #30July", "zh", (), "en"),  # CLDR: und (Latin) is en
+        ("Москва", "fr", (), "ru"),
+        ("東京駅で", "ja", (), None),  # Han and Hiragana: Japanese's own
+        ("서울 光化門", "ko", (), None),  # Hangul and Han: Korean's own
+        ("打击人口贩运 UNODC", "zh", (), None),  # mostly Han (6 of 11 letters)
+        ("Walk مع", "en", (), None),  # Latin is most: the language's own
+        ("ab مع", "en", (), None),  # no script has more than half of the letters
+        ("30/07 — 18:00", "ar", (), None),  # no letters
+        ("Parc", "sw", ("sw", "fr"), None),
+    ],
+)
+def test_a_text_in_another_script_has_that_scripts_language(
+    text: str, code: str, candidates: tuple[str, ...], expected: str | None
+) -> None:
+    assert other_script_language(text, code, candidates) == expected

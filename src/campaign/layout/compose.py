@@ -8,7 +8,8 @@ from ..diagnostics import Collector
 from ..fonts import FontBook
 from ..model import Layout, Slot
 from ..resolve import Content
-from .document import MM, Box, Document, Item, Page
+from ..text.scripts import other_script_language
+from .document import MM, ArcTextItem, Box, Document, Item, Page, TextItem
 from .items import ComposeContext, kind_of_slot
 from .items.text import OverflowReport
 
@@ -60,12 +61,22 @@ def compose_content(
 
 
 def words_language(item: Item, slot: Slot, content: Content) -> str | None:
-    """The source language's code when every string the item shows (its texts, or a figure's
-    alternative text) is in the source's words; None when they are the document's language."""
+    """The language of the item's words where it is not the document's: the source language's
+    code when every string the item shows (its texts, or a figure's alternative text) is in
+    the source's words; for a text mostly in a script the document's language is not
+    written in, that script's language (`text.scripts.other_script_language`: a merged
+    event's Arabic venue on its English flyer, hashtags on a Chinese one); else None."""
     keys = getattr(item, "keys", None) or ((slot.alt,) if slot.alt else ())
     if content.source_language and keys and all(k in content.in_source for k in keys):
         return content.source_language
-    return None
+    if isinstance(item, TextItem):
+        runs = [run for line in item.text.lines for run in line.runs]
+    elif isinstance(item, ArcTextItem):
+        runs = list(item.line.runs)
+    else:
+        return None
+    text = "".join(run.text for run in runs)
+    return other_script_language(text, content.language.code, content.record_languages)
 
 
 def place(slot: Slot, layout: Layout, mirror: bool) -> Box:

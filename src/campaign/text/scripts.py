@@ -115,6 +115,58 @@ def char_script(ch: str) -> str | None:
     return None if script in (None, "Zyyy", "Zinh", "Zzzz") else str(script)
 
 
+# The scripts whose characters a writing system's code stands for (ISO 15924: Hans and Hant
+# are Han, Jpan is Han with Hiragana and Katakana, Kore is Hangul with Han); others are
+# themselves.
+WRITTEN_WITH = {
+    "Hans": frozenset({"Hani"}),
+    "Hant": frozenset({"Hani"}),
+    "Jpan": frozenset({"Hani", "Hira", "Kana"}),
+    "Kore": frozenset({"Hang", "Hani"}),
+}
+
+
+def written_with(script: str) -> frozenset[str]:
+    """The scripts of the characters of writing system `script` (WRITTEN_WITH)."""
+    return WRITTEN_WITH.get(script, frozenset({script}))
+
+
+def other_script_language(text: str, code: str, candidates: tuple[str, ...] = ()) -> str | None:
+    """The language of `text` when most of its letters are in a script that language `code`
+    is not written in (an Arabic venue on an English flyer, hashtags alone in a Chinese
+    one): the first of `candidates` (language codes: a merged event's other languages)
+    written in that script, else CLDR's likely language for the script (likelySubtags,
+    through Babel: und_Arab is ar, und_Hani zh; und, for Latin, en). None when the text has
+    no letters, when no script has more than half of them, or when the main one is the
+    language's own."""
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            found = char_script(ch)
+            if found is not None:
+                counts[found] = counts.get(found, 0) + 1
+    if not counts:
+        return None
+    main, n = max(counts.items(), key=lambda kv: kv[1])
+    if 2 * n <= letters or main in written_with(script_of(code)):
+        return None
+    for other in candidates:
+        if other != code and main in written_with(script_of(other)):
+            return other
+    return _likely_language(main)
+
+
+@lru_cache(maxsize=64)
+def _likely_language(script: str) -> str | None:
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags")
+    found = likely.get(f"und_{script}") or (likely.get("und") if script == "Latn" else None)
+    return str(found).split("_")[0] if found else None
+
+
 def direction_of(script: str) -> str:
     return "rtl" if script in RTL_SCRIPTS else "ltr"
 
