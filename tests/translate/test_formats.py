@@ -67,7 +67,11 @@ def test_round_trip(kit_copy: Callable[..., Path], tmp_path: Path, fmt: str, cod
     assert "changed: cta_join" in out
     old = yaml.safe_load(before)["strings"]
     new = yaml.safe_load(strings.read_bytes())["strings"]
-    assert new["cta_join"] == {"text": EDITED[code]}
+    source = yaml.safe_load((root / "materials/strings/en.yaml").read_bytes())["strings"]
+    english = (
+        source["cta_join"]["text"] if isinstance(source["cta_join"], dict) else source["cta_join"]
+    )
+    assert new["cta_join"] == {"text": EDITED[code], "source": english}  # what it translates
     assert {k: v for k, v in new.items() if k != "cta_join"} == {
         k: (v if isinstance(v, dict) else {"text": v}) for k, v in old.items() if k != "cta_join"
     }

@@ -47,7 +47,8 @@ def test_new_language_builds_with_fallbacks(tmp_path: Path) -> None:
     status, out = cli("strings", "import", tmp_path / "de.po", "--kit", kit)
     assert status == 0, out
     assert path.read_text(encoding="utf-8").endswith(
-        "strings:\n  word:\n    text: Herz\n  # emblem_alt: to translate\n  #   text: Blue heart\n"
+        "strings:\n  word:\n    text: Herz\n    source: Heart\n  # emblem_alt: to translate\n"
+        "  #   text: Blue heart\n"
     )
 
 

@@ -110,6 +110,10 @@ def test_a_new_language_starts_from_an_exported_po(
         "draft",
     )
     assert de["strings"] == {
-        "theme": {"text": "Kein Kind zurücklassen im Kampf gegen Menschenhandel"},
-        "badge": {"text": "Menschenhandel beenden"},
+        # each with the source's text it translates (the PO's msgid)
+        "theme": {
+            "text": "Kein Kind zurücklassen im Kampf gegen Menschenhandel",
+            "source": "Leave No Child Behind in the Fight Against Human Trafficking",
+        },
+        "badge": {"text": "Menschenhandel beenden", "source": "End human trafficking"},
     }

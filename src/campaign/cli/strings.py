@@ -113,7 +113,7 @@ def import_(file: Path, code: str | None, kit: Path | None) -> None:
             "fit): shorten them or give them a short variant, then import again"
         )
         raise click.exceptions.Exit(1) from None
-    show(w for w in warnings if w.code == "strings.missing")
+    show(w for w in warnings if w.code in ("strings.missing", "strings.outdated"))
     click.echo(f"ok: {len(laid)} page(s) of the {result.code} kit lay out cleanly")
 
 

@@ -217,6 +217,23 @@ def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
             "translate them (with --strict this is an error)",
             subject=Subject(language=lang.code, key=", ".join(missing)),
         )
+    outdated = [
+        (k, e)
+        for k, e in lang.strings.items()
+        if e.source is not None and k in source.strings and e.source != source.strings[k].text
+    ]
+    if outdated and lang.code != source.code:
+        keys = ", ".join(k for k, _ in outdated)
+        errs.warn(
+            "strings.outdated",
+            f"{lang.path.name} has {len(outdated)} string(s) translated from an earlier "
+            f"{source.name} text than {source.path.name} has now: {keys}; they print as "
+            "translated",
+            outdated[0][1].mark,
+            f"export the language (strings export {lang.code}): these are marked there, with "
+            "the text they were translated from, for the translator to update",
+            subject=Subject(language=lang.code, key=keys),
+        )
     for key, entry in lang.strings.items():
         if key not in source.strings:
             errs.warn(

@@ -80,7 +80,7 @@ class Digits(Text):
 
 @form("strings")
 class Strings(Form):
-    """String key -> plain text, or a mapping with `text`, `short` and `note`."""
+    """String key -> plain text, or a mapping with `text`, `short`, `note` and `source`."""
 
     expected = "a mapping"
 
@@ -115,7 +115,8 @@ class Strings(Form):
                     if pn is not None and isinstance(pn.value, str):
                         check_bidi(pn.value, pn.mark, r.errs)
                 short = (entry.short or "").strip() or None
-                out[name] = StringEntry(name, entry.text.strip(), short, mark, entry.note)
+                source = (entry.source or "").strip() or None
+                out[name] = StringEntry(name, entry.text.strip(), short, mark, entry.note, source)
         return out
 
     def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:

@@ -12,7 +12,8 @@ from .spec import Key
 
 @dataclass(frozen=True)
 class StringEntry:
-    """One translated text: plain text, or a mapping with `text`, `short` and `note`."""
+    """One translated text: plain text, or a mapping with `text`, `short`, `note` and the
+    `source` text it translates."""
 
     key: str
     text: Annotated[str, Key("The full text.", required=True)]
@@ -21,6 +22,14 @@ class StringEntry:
     ]
     mark: Mark
     note: Annotated[str | None, Key("Context for translators; never printed.")] = None
+    source: Annotated[
+        str | None,
+        Key(
+            "The source language's text this translation was made from, as the translator's "
+            "file gave it (`strings import` writes it): when the source's text is changed, "
+            "the translation is outdated (`strings.outdated`) until translated again."
+        ),
+    ] = None
 
 
 @dataclass(frozen=True)

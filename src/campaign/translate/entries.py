@@ -3,8 +3,10 @@ language's translation, the `short:` variants, the source's note, a status and t
 
 Status: `to translate` where the language lacks the key (the source's text prints in its
 place) or still has the source's very text although that text has words to translate (a
-text of hashtags, web addresses and {fields} alone may stay as it is); else `translated`,
-or `reviewed` when the strings file says `status: reviewed`."""
+text of hashtags, web addresses and {fields} alone may stay as it is); `outdated` where the
+translation was made from another text than the source has now (its `source:`, which
+`strings import` writes); else `translated`, or `reviewed` when the strings file says
+`status: reviewed`."""
 
 from __future__ import annotations
 
@@ -19,8 +21,8 @@ from ..model import Kit, Language, StringEntry
 from ..text.scripts import LINK
 from .room import Budget, budgets
 
-Status = Literal["to translate", "translated", "reviewed"]
-STATUSES: tuple[Status, ...] = ("to translate", "translated", "reviewed")
+Status = Literal["to translate", "outdated", "translated", "reviewed"]
+STATUSES: tuple[Status, ...] = ("to translate", "outdated", "translated", "reviewed")
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_-]*\}")
 
 
@@ -34,6 +36,7 @@ class Entry:
     note: str | None
     status: Status
     room: tuple[Budget, ...]
+    previous: str | None = None  # outdated: the source's text it was translated from
 
     def room_lines(self) -> list[str]:
         return [b.render() for b in self.room] or ["room: not set in any slot of the kit"]
@@ -48,7 +51,15 @@ def has_words(text: str) -> bool:
 def status_of(source: StringEntry, own: StringEntry | None, lang: Language, src: str) -> Status:
     if lang.code != src and (own is None or (own.text == source.text and has_words(own.text))):
         return "to translate"
+    if lang.code != src and outdated(source, own):
+        return "outdated"
     return "reviewed" if lang.status == "reviewed" else "translated"
+
+
+def outdated(source: StringEntry, own: StringEntry | None) -> bool:
+    """Whether `own` was translated from another text than `source` has now (it says which
+    in its `source:`; one that does not say is not judged)."""
+    return own is not None and own.source is not None and own.source != source.text
 
 
 def placeholder_language(kit: Kit, code: str) -> Language:
@@ -82,6 +93,7 @@ def entries(kit: Kit, code: str) -> list[Entry]:
                 entry.note,
                 status_of(entry, own, lang, src),
                 tuple(room.get(key, ())),
+                own.source if own is not None and outdated(entry, own) else None,
             )
         )
     return out
@@ -95,6 +107,7 @@ class Incoming:
     part: Literal["text", "short"]
     translation: str  # "": left empty
     mark: Mark
+    source: str | None = None  # the source's text as the file gives it (None: it does not)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 `key|short`), `msgid` the source's text, `msgstr` the translation (empty: not translated);
 the comment has the source's note, the status and the room. A text still to translate that
 the strings file has (the source's text copied) is flagged `fuzzy`, as PO editors expect;
-an entry flagged `fuzzy` is read as not translated, as gettext's tools read it."""
+so is an outdated one, with the source's text it was translated from as its previous
+`#| msgid` (gettext's msgmerge writes the same, and PO editors show the change); an entry
+flagged `fuzzy` is read as not translated, as gettext's tools read it."""
 
 from __future__ import annotations
 
@@ -34,7 +36,10 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         status = f"status: {row.status}"
         notes = [row.note] if row.note else []
         comment = "\n".join([*notes, status, *row.room_lines()])
-        po.append(_entry(row, row.key, row.source, row.translation, comment))
+        entry = _entry(row, row.key, row.source, row.translation, comment)
+        if row.previous is not None and row.translation:
+            entry.previous_msgid = row.previous
+        po.append(entry)
         if row.short_source:
             short = _entry(
                 row, row.key + SHORT, row.short_source, row.short_translation, SHORT_NOTE
@@ -45,7 +50,7 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
 
 
 def _entry(row: Entry, ctx: str, source: str, text: str, comment: str) -> polib.POEntry:
-    flags = ["fuzzy"] if text and row.status == "to translate" else []
+    flags = ["fuzzy"] if text and row.status in ("to translate", "outdated") else []
     return polib.POEntry(msgctxt=ctx, msgid=source, msgstr=text, comment=comment, flags=flags)
 
 
@@ -82,7 +87,8 @@ def read_po(path: Path) -> Parsed:
         # export flags a text still to translate that holds the source's words so, and a
         # translator flags one to review
         text = "" if "fuzzy" in entry.flags else entry.msgstr
-        items.append(Incoming(key, part, text, mark))  # type: ignore[arg-type]
+        source = entry.msgid if part == "text" else None
+        items.append(Incoming(key, part, text, mark, source))  # type: ignore[arg-type]
     return Parsed(po.metadata.get("Language", "").strip() or None, items)
 
 

@@ -6,7 +6,9 @@ every key is a key of the source language; every translation has the `{field}` p
 of the source text it translates. The strings file keeps its header (everything up to
 `strings:`), the strings are written in the source's order, and a key still without a text
 is listed as a comment marked `to translate` (it prints in the source language until then).
-Nothing is written when no text changed."""
+Each translated text keeps the source's text it was made from (`source:`, as the file gives
+it): a later change of the source's text makes it outdated (`strings.outdated`). Nothing is
+written when no text changed."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from ..model import Kit, Language, StringEntry
 from .entries import PLACEHOLDER, Incoming, Parsed
 
 TO_TRANSLATE = "to translate"
+PARTS = ("text", "short", "note", "source")  # a string's keys in the strings file, in order
 
 
 @dataclass(frozen=True)
@@ -139,11 +142,16 @@ def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Impo
         if not _same_placeholders(item, want, errs):
             continue
         current = texts.setdefault(item.key, {})
-        if current.get(item.part) == item.translation:
-            unchanged += 1
-        else:
+        if current.get(item.part) != item.translation:
             current[item.part] = item.translation
+            if item.part == "text":
+                _set_origin(current, item.source)
             changed.append(item.key)
+        elif item.part == "text" and _new_origin(current, item.source, want):
+            _set_origin(current, item.source)
+            changed.append(item.key)
+        else:
+            unchanged += 1
     for item in parsed.items:  # written without a text, the short one was dropped: it was
         # reported as changed at every import, and never kept
         if item.part == "short" and item.translation and not texts.get(item.key, {}).get("text"):
@@ -163,6 +171,29 @@ def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Impo
     return Imported(path_out, code, keys, unchanged, empty, lang is None)
 
 
+def _set_origin(current: dict[str, str], source: str | None) -> None:
+    """Keep with a translated text the source's text the translator worked from (the file's
+    msgid, <source> or source column), so that a later change of the source's text shows the
+    translation as outdated (`strings.outdated`); a file that does not give it leaves the
+    text unjudged."""
+    if source:
+        current["source"] = source
+    else:
+        current.pop("source", None)
+
+
+def _new_origin(current: dict[str, str], source: str | None, now: str) -> bool:
+    """Whether an unchanged text's origin is news: the file gives another source text than
+    the one kept (an outdated text confirmed against the new source: no longer outdated), or
+    none is kept and the file's is not the source's text now (a translation made from an
+    earlier text: outdated). A text whose file agrees with the source is left as it is (a
+    round trip rewrites nothing)."""
+    if not source:
+        return False
+    kept = current.get("source")
+    return source != kept if kept is not None else source != now
+
+
 def _tidy(text: str) -> str:
     """`text` without spaces (and tabs, line breaks) at its ends, with CR LF and CR as LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()
@@ -173,6 +204,7 @@ def _fields(e: StringEntry) -> dict[str, str]:
         "text": e.text,
         **({"short": e.short} if e.short else {}),
         **({"note": e.note} if e.note else {}),
+        **({"source": e.source} if e.source else {}),
     }
 
 
@@ -241,7 +273,7 @@ def write_strings(path: Path, source: Language, texts: dict[str, dict[str, str]]
         own = texts.get(key, {})
         if "text" in own:
             body.append(f"  {key}:")
-            body += [f"    {part}: {scalar(own[part])}" for part in ("text", "short", "note")
+            body += [f"    {part}: {scalar(own[part])}" for part in PARTS
                      if part in own]  # fmt: skip
         else:
             body += _to_translate(key, entry)

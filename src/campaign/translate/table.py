@@ -4,7 +4,9 @@ Columns: key, source, translation, short source, short translation, status, note
 line per slot, in the cell). Written as UTF-8 with a byte order mark and CRLF line ends, so
 Excel and LibreOffice open it in UTF-8 whatever the system's language; read back with or
 without the mark, comma- or semicolon-separated (a spreadsheet set to a language that writes
-decimal commas saves semicolons). Only `key`, `translation` and `short translation` are read.
+decimal commas saves semicolons). Only `key`, `translation`, `short translation` and `source`
+(the text translated, kept with it: `strings.outdated`) are read; an outdated text's status
+names the source's text it was translated from.
 CSV has no place for the language: it is `--lang`, else the file's name (fr.csv). A problem's
 place is the spreadsheet's row (the header is row 1) and column."""
 
@@ -44,7 +46,9 @@ def write_csv(kit: Kit, code: str, rows: list[Entry]) -> bytes:
                 r.translation,
                 r.short_source or "",
                 r.short_translation,
-                r.status,
+                f"{r.status}: translated from \u201c{r.previous}\u201d"
+                if r.previous is not None
+                else r.status,
                 r.note or "",
                 "\n".join(r.room_lines()),
             )
@@ -93,7 +97,10 @@ def read_csv(path: Path) -> Parsed:
             if column in at:
                 col = at[column]
                 mark = Mark(path, n, col + 1)
-                items.append(Incoming(key, part, _cell(row, col), mark))  # type: ignore[arg-type]
+                source = _cell(row, at["source"]) if part == "text" and "source" in at else None
+                items.append(
+                    Incoming(key, part, _cell(row, col), mark, source)  # type: ignore[arg-type]
+                )
     return Parsed(None, items)
 
 

@@ -2,7 +2,8 @@
 
 One `<unit id="KEY">` per string, its `short:` variant a unit of its own, `id="KEY.short"`
 with `type="campaign:short"`. A unit's `<notes>` hold the source's note
-(category `description`), the status (`status`) and one note per slot it is set in (`room`).
+(category `description`), the status (`status`), for an outdated text the source's text it was
+translated from (`previous-source`), and one note per slot it is set in (`room`).
 Its one `<segment>` has `state` initial (to translate), translated or final (reviewed), the
 source's text in `<source>` and the translation in `<target>` (none while there is none).
 `{field}` placeholders are plain text, to keep as they are. The target language is the root's
@@ -22,6 +23,7 @@ NS = "urn:oasis:names:tc:xliff:document:2.0"
 SHORT = ".short"
 STATE: dict[Status, str] = {
     "to translate": "initial",
+    "outdated": "initial",  # its status note says why; the old source is a note too
     "translated": "translated",
     "reviewed": "final",
 }
@@ -48,6 +50,8 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         if row.note:
             _note(notes, "description", row.note)
         _note(notes, "status", row.status)
+        if row.previous is not None:  # outdated: the source's text it was translated from
+            _note(notes, "previous-source", row.previous)
         for line in row.room_lines():
             _note(notes, "room", line)
         _segment(unit, row.status, row.source, row.translation)
@@ -119,6 +123,8 @@ def read_xliff(path: Path) -> Parsed:
         where = targets[0] if targets else unit
         mark = Mark(path, where.sourceline or 1, 1)
         text, missing = _unit_text(unit)
+        sources = unit.findall(f"{_q('segment')}/{_q('source')}")
+        source = "".join("".join(x.itertext()) for x in sources) if part == "text" else None
         if text and missing:  # the untranslated segment vanished from the text, unseen
             raise failure(
                 "translate.read",
@@ -127,5 +133,5 @@ def read_xliff(path: Path) -> Parsed:
                 Mark(path, unit.sourceline or 1, 1),
                 "translate every segment of the unit, or none",
             )
-        items.append(Incoming(key, part, text, mark))  # type: ignore[arg-type]
+        items.append(Incoming(key, part, text, mark, source or None))  # type: ignore[arg-type]
     return Parsed(root.get("trgLang") or None, items)
