@@ -115,16 +115,24 @@ def job_txt_whole(title: str, rows: list[dict[str, str]]) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
-def sheet_of_whole(kit: Kit, group: str, entries: list[Entry]) -> pkg.Sheet:
+def sheets_of_whole(kit: Kit, group: str, entries: list[Entry]) -> list[pkg.Sheet]:
+    """Every contact sheet of the group at once: all the rows in order, SHEET_ROWS a sheet."""
     shown = [e for e in entries if e.file.variant in ("screen", "social")]
-    row_keys = sorted({pkg.row_key(e) for e in shown}, key=lambda k: pkg.page_order(kit, k))
+    row_keys = sorted({pkg.row_key(e) for e in shown}, key=lambda k: pkg.row_order(kit, k))
     ordered = list(kit.campaign.languages)
-    langs = {e.file.language for e in shown}
-    columns = [c for c in ordered if c in langs] + sorted(langs - set(ordered))
-    tiles = {(row_keys.index(pkg.row_key(e)), columns.index(e.file.language)): e for e in shown}
     campaign = kit.campaign
     who = "Campaign kit" if group == pkg.CAMPAIGN_GROUP else pkg.office_title(kit, group)
-    return pkg.Sheet(f"{campaign.name} {campaign.year}", who, row_keys, columns, tiles)
+    sheets = []
+    for start in range(0, len(row_keys), pkg.SHEET_ROWS):
+        rows = row_keys[start : start + pkg.SHEET_ROWS]
+        mine = [e for e in shown if pkg.row_key(e) in rows]
+        langs = {e.file.language for e in mine}
+        columns = [c for c in ordered if c in langs] + sorted(langs - set(ordered))
+        tiles = {(rows.index(pkg.row_key(e)), columns.index(e.file.language)): e for e in mine}
+        count = -(-len(row_keys) // pkg.SHEET_ROWS)
+        sub = f"{who}  \u00b7  sheet {start // pkg.SHEET_ROWS + 1} of {count}" if count > 1 else who
+        sheets.append(pkg.Sheet(f"{campaign.name} {campaign.year}", sub, rows, columns, tiles))
+    return sheets
 
 
 def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
@@ -149,10 +157,14 @@ def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
             products[f"{group}-screen.zip"] = pkg.zip_bytes(
                 [(e.name, data[e.file.path]) for e in screens], date
             )
-        sheet = sheet_of_whole(kit, group, entries)
-        if sheet.tiles:
-            products[f"{group}-contact-sheet.png"] = pkg.contact_sheet(kit, sheet, data)
-        products[f"{group}-index.pdf"] = pkg.index_pdf(kit, sheet, entries, data)
+        sheets = sheets_of_whole(kit, group, entries)
+        campaign = kit.campaign
+        who = "Campaign kit" if group == pkg.CAMPAIGN_GROUP else pkg.office_title(kit, group)
+        index = pkg.IndexPdf(kit, f"{campaign.name} {campaign.year}", who)
+        for name, sheet in zip(pkg.sheet_names(group, len(sheets)), sheets, strict=True):
+            products[name] = pkg.contact_sheet(kit, sheet, data)
+            index.grid(sheet, data)
+        products[f"{group}-index.pdf"] = index.files(entries)
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, blob in sorted(products.items()):

@@ -159,13 +159,20 @@ class Plan:
     naming the first two paths, in path order, that would share a name. `files` is read
     once; nothing here holds them all."""
 
-    def __init__(self, db: sqlite3.Connection, files: Iterable[OutputFile]) -> None:
+    def __init__(
+        self, db: sqlite3.Connection, files: Iterable[OutputFile], kit: Kit | None = None
+    ) -> None:
         self.db = db
-        db.execute("CREATE TABLE entry (grp TEXT, name TEXT, path TEXT, variant TEXT, data BLOB)")
+        db.execute(
+            "CREATE TABLE entry (grp TEXT, name TEXT, path TEXT, variant TEXT, data BLOB, "
+            "row_order TEXT)"
+        )
         for f in files:
-            # its name in the build (older builds: what it would be named now)
-            row = (group_of(f), f.name, f.path, f.variant, pickled(f))
-            db.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?)", row)
+            # its name in the build (older builds: what it would be named now), and its
+            # contact-sheet row's place (row_order): rows read back in order, a sheet at a time
+            order = sortable(row_order(kit, row_key(Entry(f, "", f.page_name)))) if kit else ""
+            row = (group_of(f), f.name, f.path, f.variant, pickled(f), order)
+            db.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", row)
         db.execute("CREATE INDEX entry_path ON entry (grp, path)")
         db.execute("CREATE INDEX entry_name ON entry (grp, name)")
         db.execute("CREATE TABLE seen (name TEXT PRIMARY KEY, path TEXT) WITHOUT ROWID")
@@ -197,6 +204,26 @@ class Plan:
 
     def has(self, group: str, variants: Sequence[str]) -> bool:
         return next(self.entries(group, variants), None) is not None
+
+    def rows(self, group: str) -> int:
+        """How many contact-sheet rows the group's previews make."""
+        found = self.db.execute(
+            "SELECT COUNT(DISTINCT row_order) FROM entry WHERE grp = ? "
+            "AND variant IN ('screen', 'social')",
+            (group,),
+        ).fetchone()
+        return int(found[0])
+
+    def previews(self, group: str) -> Iterator[Entry]:
+        """The group's previews in contact-sheet row order (material, record, page), each row's
+        in the manifest's order."""
+        variants = ("screen", "social")
+        for (data,) in self.db.execute(
+            "SELECT data FROM entry WHERE grp = ? AND variant IN (?, ?) ORDER BY row_order, rowid",
+            (group, *variants),
+        ):
+            f: OutputFile = pickle.loads(data)
+            yield Entry(f, f.name, f.page_name)
 
 
 def epoch(year: int) -> tuple[int, int, int, int, int, int]:
@@ -333,20 +360,55 @@ def previews(entries: Iterable[Entry]) -> Iterator[Entry]:
     return (e for e in entries if e.file.variant in ("screen", "social"))
 
 
-def sheet_of(kit: Kit, group: str, entries: Iterable[Entry]) -> Sheet:
-    """The group's contact sheet: a tile per row (material[/page]) and language, the last
-    preview of it in `entries` (read once; only the tiles are kept)."""
-    last: dict[tuple[str, str], Entry] = {}  # (row, language) -> preview, first seen first
-    for e in previews(entries):
-        last[(row_key(e), e.file.language)] = e
-    row_keys = sorted({row for row, _ in last}, key=lambda k: page_order(kit, k))
+SHEET_ROWS = 8  # rows (material[/page] and record) on one contact sheet
+
+
+def sheets_of(
+    kit: Kit, group: str, entries: Iterable[Entry], rows_in_all: int = 0
+) -> Iterator[Sheet]:
+    """The group's contact sheets: a tile per row (material[/page], and a merge's record) and
+    language, the last preview of it in `entries` (in row order: `Plan.previews`), at most
+    SHEET_ROWS rows a sheet. One sheet's tiles are held at a time: a merge's folder of
+    10,000 records makes 1,250 sheets, never all at once (each record was one row; before,
+    one preview stood for every record of a material and language). With `rows_in_all`
+    (`Plan.rows`) and more than one sheet, each sheet's subtitle says which of how many it
+    is."""
     ordered = list(kit.campaign.languages)
-    langs = {lang for _, lang in last}
-    columns = [c for c in ordered if c in langs] + sorted(langs - set(ordered))
-    tiles = {(row_keys.index(row), columns.index(lang)): e for (row, lang), e in last.items()}
     campaign = kit.campaign
     who = "Campaign kit" if group == CAMPAIGN_GROUP else office_title(kit, group)
-    return Sheet(f"{campaign.name} {campaign.year}", who, row_keys, columns, tiles)
+    count = -(-rows_in_all // SHEET_ROWS)
+    made = 0
+    rows: list[str] = []
+    last: dict[tuple[str, str], Entry] = {}  # (row, language) -> preview, first seen first
+
+    def sheet() -> Sheet:
+        nonlocal made
+        made += 1
+        langs = {lang for _, lang in last}
+        columns = [c for c in ordered if c in langs] + sorted(langs - set(ordered))
+        tiles = {(rows.index(row), columns.index(lang)): e for (row, lang), e in last.items()}
+        sub = f"{who}  \u00b7  sheet {made} of {count}" if count > 1 else who
+        return Sheet(f"{campaign.name} {campaign.year}", sub, list(rows), columns, tiles)
+
+    for e in previews(entries):
+        key = row_key(e)
+        if key not in rows:
+            if len(rows) == SHEET_ROWS:
+                yield sheet()
+                rows.clear()
+                last.clear()
+            rows.append(key)
+        last[(key, e.file.language)] = e
+    if rows:
+        yield sheet()
+
+
+def sheet_names(group: str, count: int) -> list[str]:
+    """The contact sheets' file names: `<group>-contact-sheet.png`, then `-2.png`, `-3.png`."""
+    return [
+        f"{group}-contact-sheet.png" if n == 1 else f"{group}-contact-sheet-{n}.png"
+        for n in range(1, count + 1)
+    ]
 
 
 def office_title(kit: Kit, group: str) -> str:
@@ -354,16 +416,36 @@ def office_title(kit: Kit, group: str) -> str:
     return f"{office.name} ({group})" if office else group
 
 
+RECORD = " \u00b7 "  # between a row's material[/page] and its merged record
+
+
 def row_key(e: Entry) -> str:
-    return f"{e.file.material}/{e.page}" if e.page else e.file.material
+    """A contact-sheet row: `material[/page]`, with ` · record` for a merged record's file."""
+    key = f"{e.file.material}/{e.page}" if e.page else e.file.material
+    return f"{key}{RECORD}{e.file.record}" if e.file.record else key
 
 
 def page_order(kit: Kit, key: str) -> tuple[str, int, str]:
     """Rows by material, then its pages in the layout's order (front before back)."""
-    material, _, page = key.partition("/")
+    material, _, page = key.split(RECORD)[0].partition("/")
     layout = kit.layouts.get(material)
     names = [p.name for p in layout.pages] if layout else []
     return (material, names.index(page) if page in names else len(names), page)
+
+
+def sortable(order: tuple[str, str, int, str]) -> str:
+    """`row_order` as text that sorts as the tuple does (SQLite compares text byte by byte:
+    UTF-8's order is the code points'); no id holds a NUL."""
+    material, record, index, page = order
+    return f"{material}\x00{record}\x00{index:06d}\x00{page}"
+
+
+def row_order(kit: Kit, key: str) -> tuple[str, str, int, str]:
+    """Rows by material, then record (a merge's: every page of a record together), then the
+    layout's page order."""
+    material, index, page = page_order(kit, key)
+    record = key.split(RECORD, 1)[1] if RECORD in key else ""
+    return (material, record, index, page)
 
 
 def band_top(y: int) -> int:
@@ -440,7 +522,9 @@ def contact_sheet(kit: Kit, sheet: Sheet, data: Mapping[str, bytes]) -> bytes:
             )
     for r, key in enumerate(sheet.rows):
         x, y = tile_origin(r, 0)
-        draw.text((MARGIN, y + 8), key, font=f_label_b, fill=CARD)
+        for n, part in enumerate(key.split(RECORD)):  # a merged record's id below its material
+            font = sized_font(bold, 14, part, ROW_LABEL - 12) if n else f_label_b
+            draw.text((MARGIN, y + 8 + 22 * n), part, font=font, fill=CARD)
     for (r, c), e in sorted(sheet.tiles.items()):
         x, y = tile_origin(r, c)
         draw.rectangle((x, y, x + TILE_W - 1, y + TILE_H - 1), fill=CARD)
@@ -451,7 +535,7 @@ def contact_sheet(kit: Kit, sheet: Sheet, data: Mapping[str, bytes]) -> bytes:
         draw.rectangle(
             (tx - 1, ty - 1, tx + thumb.width, ty + thumb.height), outline=(200, 208, 220)
         )
-        label = f"{row_key(e)} \u00b7 {e.file.language}"
+        label = f"{tile_label(e)} \u00b7 {e.file.language}"
         draw.text((x + 8, y + TILE_H - 40), label, font=f_label, fill=INK)  # above the band
         status = status_of(kit, e.file.language)
         if status == "reviewed":
@@ -468,98 +552,144 @@ def contact_sheet(kit: Kit, sheet: Sheet, data: Mapping[str, bytes]) -> bytes:
 # ---- one-page PDF index ---------------------------------------------------------------------
 
 
-def index_pdf(kit: Kit, sheet: Sheet, entries: Sequence[Entry], data: Mapping[str, bytes]) -> bytes:
-    """The contact sheet's grid as vector + images on one page, and the list of files."""
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
+LIST_LINES = 100  # file names in a column of a page of the index's list
+LIST_LINE = 7.5  # pt between them
 
-    regular, bold = fonts(kit)
-    pdfmetrics.registerFont(TTFont("PkgSans", str(regular)))
-    pdfmetrics.registerFont(TTFont("PkgSans-Bold", str(bold)))
-    scale = 0.5  # pt per contact-sheet pixel
-    grid_w, grid_h = sheet_size(sheet)
-    line = 7.5
-    list_cols = max(1, int((grid_w - 2 * MARGIN) * scale // 260))
-    list_rows = -(-len(entries) // list_cols)
-    list_h = 40 + list_rows * line
-    width, height = grid_w * scale, grid_h * scale + list_h + 10
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(width, height), invariant=1, pageCompression=1)
-    c.setTitle(f"{sheet.title} \u2013 {sheet.subtitle} \u2013 index")
-    c.setAuthor("Blue Heart campaign kit")
 
-    def rgb(col: tuple[int, int, int]) -> tuple[float, float, float]:
-        return (col[0] / 255, col[1] / 255, col[2] / 255)
+class IndexPdf:
+    """The group's index: a page per contact sheet (its grid, as vector and images), then the
+    list of every file, LIST_LINES names a column, as many columns as the page is wide, on as
+    many pages as it takes (one page held all of them, 75,000 pt tall for a merge of 10,000
+    records, past the 14,400 pt PDF readers draw)."""
 
-    def top(y_px: float) -> float:
-        return height - y_px * scale
+    def __init__(self, kit: Kit, title: str, subtitle: str) -> None:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+        from reportlab.pdfgen import canvas
 
-    c.setFillColorRGB(*rgb(BACKGROUND))
-    c.rect(0, top(grid_h), width, grid_h * scale, stroke=0, fill=1)
-    c.setFillColorRGB(*rgb(CARD))
-    c.setFont("PkgSans-Bold", 17)
-    c.drawString(MARGIN * scale, top(MARGIN + 30), sheet.title)
-    c.setFont("PkgSans", 10)
-    c.drawString(MARGIN * scale, top(MARGIN + 70), f"{sheet.subtitle} \u2013 index of the package")
-    for col, code in enumerate(sheet.columns):
-        x, y = tile_origin(0, col)
-        c.setFont("PkgSans-Bold", 7)
-        language = kit.languages.get(code)
-        name = f"{code}  {language.name}" if language else code
-        c.drawString((x + 4) * scale, top(y - 16), name)
-    for r, key in enumerate(sheet.rows):
-        x, y = tile_origin(r, 0)
-        c.setFont("PkgSans-Bold", 7)
-        c.drawString(MARGIN * scale, top(y + 20), key)
-    for (r, col), e in sorted(sheet.tiles.items()):
-        x, y = tile_origin(r, col)
+        regular, bold = fonts(kit)
+        pdfmetrics.registerFont(TTFont("PkgSans", str(regular)))
+        pdfmetrics.registerFont(TTFont("PkgSans-Bold", str(bold)))
+        self.kit, self.title, self.subtitle = kit, title, subtitle
+        self.buf = io.BytesIO()
+        self.c = canvas.Canvas(self.buf, invariant=1, pageCompression=1)
+        self.c.setTitle(f"{title} \u2013 {subtitle} \u2013 index")
+        self.c.setAuthor("Blue Heart campaign kit")
+        self.width = 0.0  # the widest grid's, pt (the list pages take it)
+
+    def grid(self, sheet: Sheet, data: Mapping[str, bytes]) -> None:
+        """One contact sheet's grid on a page of its own size."""
+        from reportlab.lib.utils import ImageReader
+
+        c, kit = self.c, self.kit
+        grid_w, grid_h = sheet_size(sheet)
+        width, height = grid_w * SCALE, grid_h * SCALE
+        self.width = max(self.width, width)
+        c.setPageSize((width, height))
+
+        def top(y_px: float) -> float:
+            return height - y_px * SCALE
+
+        c.setFillColorRGB(*rgb(BACKGROUND))
+        c.rect(0, 0, width, height, stroke=0, fill=1)
         c.setFillColorRGB(*rgb(CARD))
-        c.rect(x * scale, top(y + TILE_H), TILE_W * scale, TILE_H * scale, stroke=0, fill=1)
-        thumb = thumbnail(data[e.file.path], (THUMB * 2, (THUMB + 20) * 2))
-        tw, th = thumb.width / 2, thumb.height / 2
-        tx = x + (TILE_W - tw) / 2
-        ty = y + 10 + (THUMB + 20 - th) / 2
-        c.drawImage(ImageReader(thumb), tx * scale, top(ty + th), tw * scale, th * scale)
-        c.setFillColorRGB(*rgb(INK))
-        c.setFont("PkgSans", 6.5)
+        c.setFont("PkgSans-Bold", 17)
+        c.drawString(MARGIN * SCALE, top(MARGIN + 30), sheet.title)
+        c.setFont("PkgSans", 10)
         c.drawString(
-            (x + 8) * scale, top(y + TILE_H - 27), f"{row_key(e)} \u00b7 {e.file.language}"
+            MARGIN * SCALE, top(MARGIN + 70), f"{sheet.subtitle} \u2013 index of the package"
         )
-        status = status_of(kit, e.file.language)
-        if status == "reviewed":
-            c.drawString((x + 8) * scale, top(y + TILE_H - 8), status)
-        else:  # the band says it, in the status line's place
-            top_y = band_top(y)
-            c.setFillColorRGB(*rgb(DRAFT_BAND))
-            c.rect(
-                x * scale,
-                top(top_y + DRAFT_BAND_H),
-                TILE_W * scale,
-                DRAFT_BAND_H * scale,
-                stroke=0,
-                fill=1,
-            )
+        for col, code in enumerate(sheet.columns):
+            x, y = tile_origin(0, col)
+            c.setFont("PkgSans-Bold", 7)
+            language = kit.languages.get(code)
+            name = f"{code}  {language.name}" if language else code
+            c.drawString((x + 4) * SCALE, top(y - 16), name)
+        for r, key in enumerate(sheet.rows):
+            x, y = tile_origin(r, 0)
+            c.setFont("PkgSans-Bold", 7)
+            for n, part in enumerate(key.split(RECORD)):  # a record's id below its material
+                c.drawString(MARGIN * SCALE, top(y + 20 + 12 * n), part)
+        for (r, col), e in sorted(sheet.tiles.items()):
+            x, y = tile_origin(r, col)
+            c.setFillColorRGB(*rgb(CARD))
+            c.rect(x * SCALE, top(y + TILE_H), TILE_W * SCALE, TILE_H * SCALE, stroke=0, fill=1)
+            thumb = thumbnail(data[e.file.path], (THUMB * 2, (THUMB + 20) * 2))
+            tw, th = thumb.width / 2, thumb.height / 2
+            tx = x + (TILE_W - tw) / 2
+            ty = y + 10 + (THUMB + 20 - th) / 2
+            c.drawImage(ImageReader(thumb), tx * SCALE, top(ty + th), tw * SCALE, th * SCALE)
             c.setFillColorRGB(*rgb(INK))
-            c.setFont("PkgSans-Bold", 5.5)
-            c.drawString((x + 8) * scale, top(top_y + 14), DRAFT_LABEL.upper())
-    y0 = height - grid_h * scale - 20
-    c.setFillColorRGB(*rgb(INK))
-    c.setFont("PkgSans-Bold", 9)
-    c.drawString(MARGIN * scale, y0, f"Files ({len(entries)})")
-    c.setFont("PkgSans", 5.5)
-    col_w = (width - 2 * MARGIN * scale) / list_cols
-    for i, e in enumerate(entries):
-        col, row = divmod(i, list_rows) if list_rows else (0, 0)
-        mark = "" if status_of(kit, e.file.language) == "reviewed" else "  [DRAFT]"
-        where = "print" if e.file.variant == "print" else "screen"
-        c.drawString(
-            MARGIN * scale + col * col_w, y0 - 12 - row * line, f"{e.name}  ({where}){mark}"
-        )
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+            c.setFont("PkgSans", 6.5)
+            c.drawString(
+                (x + 8) * SCALE, top(y + TILE_H - 27), f"{tile_label(e)} \u00b7 {e.file.language}"
+            )
+            status = status_of(kit, e.file.language)
+            if status == "reviewed":
+                c.drawString((x + 8) * SCALE, top(y + TILE_H - 8), status)
+            else:  # the band says it, in the status line's place
+                top_y = band_top(y)
+                c.setFillColorRGB(*rgb(DRAFT_BAND))
+                c.rect(
+                    x * SCALE,
+                    top(top_y + DRAFT_BAND_H),
+                    TILE_W * SCALE,
+                    DRAFT_BAND_H * SCALE,
+                    stroke=0,
+                    fill=1,
+                )
+                c.setFillColorRGB(*rgb(INK))
+                c.setFont("PkgSans-Bold", 5.5)
+                c.drawString((x + 8) * SCALE, top(top_y + 14), DRAFT_LABEL.upper())
+        c.showPage()
+
+    def files(self, entries: Sequence[Entry]) -> bytes:
+        """The list of files on pages of their own, then the whole index's bytes."""
+        c, kit = self.c, self.kit
+        width = self.width or 900 * SCALE
+        columns = max(1, int((width - 2 * MARGIN * SCALE) // 130))
+        per_page = columns * LIST_LINES
+        height = 2 * MARGIN * SCALE + 40 + LIST_LINES * LIST_LINE
+        pages = max(1, -(-len(entries) // per_page))
+        col_w = (width - 2 * MARGIN * SCALE) / columns
+        for page in range(pages):
+            c.setPageSize((width, height))
+            y0 = height - MARGIN * SCALE
+            c.setFillColorRGB(*rgb(INK))
+            c.setFont("PkgSans-Bold", 9)
+            more = f", page {page + 1} of {pages}" if pages > 1 else ""
+            c.drawString(
+                MARGIN * SCALE,
+                y0,
+                f"{self.title} \u2013 {self.subtitle}: files ({len(entries)}){more}",
+            )
+            c.setFont("PkgSans", 5.5)
+            first = page * per_page
+            for i in range(first, min(first + per_page, len(entries))):
+                e = entries[i]
+                col, row = divmod(i - first, LIST_LINES)
+                mark = "" if status_of(kit, e.file.language) == "reviewed" else "  [DRAFT]"
+                where = "print" if e.file.variant == "print" else "screen"
+                c.drawString(
+                    MARGIN * SCALE + col * col_w,
+                    y0 - 20 - row * LIST_LINE,
+                    f"{e.name}  ({where}){mark}",
+                )
+            c.showPage()
+        c.save()
+        return self.buf.getvalue()
+
+
+SCALE = 0.5  # pt of the index per contact-sheet pixel
+
+
+def rgb(col: tuple[int, int, int]) -> tuple[float, float, float]:
+    return (col[0] / 255, col[1] / 255, col[2] / 255)
+
+
+def tile_label(e: Entry) -> str:
+    """A tile's own label: its material[/page] (its row names the record)."""
+    return row_key(e).split(RECORD)[0]
 
 
 # ---- the whole package ----------------------------------------------------------------------
@@ -577,7 +707,7 @@ def build_package(kit: Kit, build: Path, out: Path) -> list[Path]:
         checked(build, f)  # the bytes are dropped, and read again when packed
     date = epoch(kit.campaign.year)
     with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
-        plan = Plan(db, files)
+        plan = Plan(db, files, kit)
         for group in plan.groups():
             if plan.has(group, PRINT_VARIANTS):
                 title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
@@ -592,12 +722,16 @@ def build_package(kit: Kit, build: Path, out: Path) -> list[Path]:
             if plan.has(group, SCREEN_VARIANTS):
                 packed = _packed(build, plan.entries(group, SCREEN_VARIANTS, by_name=True))
                 products.zip(f"{group}-screen.zip", packed, date)
-            sheet = sheet_of(kit, group, plan.entries(group))
-            shown = {e.file.path: checked(build, e.file) for e in sheet.tiles.values()}
-            if sheet.tiles:
-                products.write(f"{group}-contact-sheet.png", contact_sheet(kit, sheet, shown))
+            campaign = kit.campaign
+            who = "Campaign kit" if group == CAMPAIGN_GROUP else office_title(kit, group)
+            index = IndexPdf(kit, f"{campaign.name} {campaign.year}", who)
+            found = sheets_of(kit, group, plan.previews(group), plan.rows(group))
+            for n, sheet in enumerate(found, 1):
+                shown = {e.file.path: checked(build, e.file) for e in sheet.tiles.values()}
+                products.write(sheet_names(group, n)[-1], contact_sheet(kit, sheet, shown))
+                index.grid(sheet, shown)
             entries = Spool(plan.entries(group))
-            products.write(f"{group}-index.pdf", index_pdf(kit, sheet, entries, shown))
+            products.write(f"{group}-index.pdf", index.files(entries))
     return products.written
 
 

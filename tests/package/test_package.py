@@ -214,18 +214,19 @@ def test_the_contact_sheet_has_one_tile_per_preview_and_marks_drafts(
     assert sorted(v == pkg.DRAFT_BAND for v in office.values()) == [False] * 3 + [True] * 3
 
 
-def test_the_index_is_one_page(packaged: Path) -> None:
+def test_the_index_is_the_grid_then_the_list_of_files(packaged: Path) -> None:
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(packaged / "campaign-index.pdf")
     try:
-        assert len(pdf) == 1
-        text = pdf[0].get_textpage().get_text_range()
+        texts = [pdf[n].get_textpage().get_text_range() for n in range(len(pdf))]
     finally:
         pdf.close()
-    assert "World Day Against Trafficking in Persons" in text
-    assert "flyer-a5-fr.pdf" in text
-    assert "DRAFT" in text
+    assert len(texts) == 2
+    assert "World Day Against Trafficking in Persons" in texts[0]
+    assert "DRAFT" in texts[0]
+    assert "flyer-a5-fr.pdf" in texts[1]
+    assert "files (" in texts[1]
 
 
 def test_zip_dates_are_the_campaign_day_or_source_date_epoch(

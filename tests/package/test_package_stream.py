@@ -52,20 +52,20 @@ def test_a_merges_package_is_the_one_the_whole_list_package_wrote(
     written = pkg.build_package(kit, merged, tmp_path / "streamed")
     build_package_whole(kit, merged, tmp_path / "whole")
     whole = {p.name: p.read_bytes() for p in sorted((tmp_path / "whole").iterdir())}
-    assert (
-        [p.name for p in written]
-        == list(whole)
-        == [
-            "campaign-contact-sheet.png",
-            "campaign-index.pdf",
-            "campaign-print.zip",
-            "campaign-screen.zip",
-            "north-contact-sheet.png",
-            "north-index.pdf",
-            "north-print.zip",
-            "north-screen.zip",
-        ]
-    )
+    # a contact sheet per SHEET_ROWS events (each event a row): 150 events, 19 sheets
+    sheets = -(-EVENTS // pkg.SHEET_ROWS)
+    assert sheets == 19
+    expected = [
+        *pkg.sheet_names("campaign", sheets),
+        "campaign-index.pdf",
+        "campaign-print.zip",
+        "campaign-screen.zip",
+        "north-contact-sheet.png",
+        "north-index.pdf",
+        "north-print.zip",
+        "north-screen.zip",
+    ]
+    assert [p.name for p in written] == list(whole) == sorted(expected)
     assert {p.name: p.read_bytes() for p in written} == whole
 
 
@@ -131,3 +131,39 @@ def test_a_manifest_package_cannot_read_is_refused_as_before(tmp_path: Path, tex
             return [d.render() for d in exc.diagnostics]
 
     assert outcome(pkg.load_manifest) == outcome(load_manifest_whole)
+
+
+def test_each_merged_record_is_a_row_and_the_index_pages_stay_readable(
+    tmp_path: Path, merged: Path
+) -> None:
+    """A merge's folder: every record is a row of the contact sheets, in order, with its own
+    preview (one preview stood for every record of a material and language); the index has
+    a page per sheet, then the list of files on pages PDF readers draw (at most 14,400 pt:
+    one page held every name, 75,000 pt tall at 10,000 records)."""
+    import sqlite3
+    from contextlib import closing
+
+    import pypdfium2
+
+    kit = cached_kit(mini_copy(tmp_path / "kit").resolve())
+    with closing(sqlite3.connect("")) as db:
+        plan = pkg.Plan(db, pkg.load_manifest(merged), kit)
+        sheets = list(pkg.sheets_of(kit, "campaign", plan.previews("campaign")))
+    rows = [row for sheet in sheets for row in sheet.rows]
+    assert rows == [f"boxes \u00b7 ev-{i:04d}" for i in range(EVENTS)]
+    assert all(len(sheet.rows) <= pkg.SHEET_ROWS for sheet in sheets)
+    for sheet in sheets:  # each row's tile is its own record's preview
+        for (r, _), e in sheet.tiles.items():
+            assert sheet.rows[r].endswith(e.file.record or "?")
+    pkg.build_package(kit, merged, tmp_path / "out")
+    pdf = pypdfium2.PdfDocument(tmp_path / "out" / "campaign-index.pdf")
+    try:
+        sizes = [pdf[n].get_size() for n in range(len(pdf))]
+        listed = "".join(
+            pdf[n].get_textpage().get_text_range() for n in range(len(sheets), len(pdf))
+        )
+    finally:
+        pdf.close()
+    assert len(sizes) > len(sheets)  # the grids, then the list
+    assert max(h for _, h in sizes) <= 14400
+    assert all(f"boxes-en-ev-{i:04d}.pdf" in listed for i in range(EVENTS))
