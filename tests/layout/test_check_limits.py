@@ -240,7 +240,8 @@ def test_rim_text_on_a_badge_is_measured_from_the_trims_centre(
 def test_overlaps_are_named_once_per_pair_of_slots_beyond_the_tolerance(
     mini: dict[str, tuple[Layout, Document]],
 ) -> None:
-    """Content boxes two by two (shapes and `overlap: true` slots aside), the later slot
+    """Content boxes two by two (`overlap: true` slots aside; a shape only as drawn over
+    content listed before it), the later slot
     named as covering the earlier, once per pair of slots; 0.2 mm (OVERLAP_TOL_MM) either
     way is touching, exactly. Boxes in pt; the edges at 0 make the overlaps exact."""
     layout, doc = mini["text"]
@@ -277,13 +278,16 @@ def test_overlaps_are_named_once_per_pair_of_slots_beyond_the_tolerance(
         ("logo", f"slot 'logo' covers slot 'code' ({5 / MM:.1f} x {8.5 / MM:.1f} mm)"),
     ]
     assert f"{5 / MM:.1f} x {8.5 / MM:.1f}" == "1.8 x 3.0"
-    # without `overlap: true`, 'word' (first, under everything) is covered by every other
-    # content slot, each named once ('thin' and 'flat' only touch it too), then as above
+    # without `overlap: true`, 'word' (first, under everything) is hidden by the filled band
+    # drawn after it and covered by every other content slot, each named once ('thin' and
+    # 'flat' only touch it too), then as above
     covered = overlap_problems(page, layout)
     assert [slot for slot, _ in covered] == [
+        "band",
         *("code", "logo", "twin", "wide", "tall", "near", "close"),
         "logo",
     ]
+    assert covered[0][1].startswith("slot 'band' (a filled rect) is drawn over slot 'word'")
     assert [m.split(" (")[0] for _, m in covered][-2:] == [
         "slot 'close' covers slot 'word'",
         "slot 'logo' covers slot 'code'",

@@ -106,3 +106,44 @@ def test_an_overflowing_text_is_judged_within_its_frame(tmp_path: Path) -> None:
     layout.write_text(layout.read_text().replace("top: 15,", "top: 12.5,"))
     code, text = check(kit, "--only", "text", "--lang", "en")
     assert "error[layout.overlap]: text [en] slot 'under': slot 'under' covers slot 'word'" in text
+
+
+def test_a_filled_shape_drawn_over_a_text_hides_it(tmp_path: Path) -> None:
+    """Slots paint in the layout's order: a filled band listed after a text covers it. Shapes
+    were left out of the check (grounds are what content sits on), so a band moved down the
+    list hid a text without a word. A stroked outline, a `window` frame, a circle whose disc
+    misses the ink, a shape listed first, and `overlap: true` hide nothing."""
+    from ..kits import check, mini_copy
+
+    def problems(slot: str) -> list[str]:
+        kit = mini_copy(
+            tmp_path / f"kit{len(list(tmp_path.iterdir()))}",
+            {"layouts/text.yaml": ("min_type_pt", slot + "min_type_pt")},
+        )
+        lines = (kit / "materials/layouts/text.yaml").read_text(encoding="utf-8").splitlines()
+        line = 1 + next(n for n, t in enumerate(lines) if t.startswith("  - {name: band") or
+                        t.startswith("  - {name: dot"))  # fmt: skip
+        code, text = check(kit, "--only", "text", "--lang", "en")
+        found = [t for t in text.splitlines() if "error[layout.overlap]" in t]
+        assert all(f"text.yaml:{line}:" in t for t in found), text
+        if found:  # the hint names the two slots
+            assert "add 'overlap: true' to slot 'band' (or to slot 'word')" in text or (
+                "add 'overlap: true' to slot 'dot' (or to slot 'word')" in text
+            ), text
+        return [t.split("error[layout.overlap]: ")[1] for t in found]
+
+    band = (
+        "  - {{name: band, kind: shape, {}, frame: {{start: 2, top: {}, width: 16, height: 5}}}}\n"
+    )
+    (hidden,) = problems(band.format("fill: blue", 4))
+    assert hidden.startswith(
+        "text [en] slot 'band': slot 'band' (a filled rect) is drawn over slot 'word' and hides "
+        "it ("
+    )
+    assert problems(band.format("stroke: blue", 4)) == []
+    assert problems(band.format("fill: blue, shape: window, radius: 2", 4)) == []
+    assert problems(band.format("fill: blue, overlap: true", 4)) == []
+    assert problems(band.format("fill: blue", 17.5)) == []  # below the word's ink
+    dot = "  - {{name: dot, kind: shape, shape: {}, fill: blue, frame: {{start: 14, top: 7, width: 5, height: 5}}}}\n"
+    assert len(problems(dot.format("rect"))) == 1  # its box covers the word's ink's corner
+    assert problems(dot.format("circle")) == []  # its disc does not reach it

@@ -20,6 +20,7 @@ from .document import (
     HeartsItem,
     ImageItem,
     QrItem,
+    ShapeItem,
     SvgItem,
     TextItem,
 )
@@ -224,19 +225,21 @@ def overlap_problems(
     overflow (reported as that), not overlaps."""
     allowed = {s.name for s in layout.slots if getattr(s, "overlap", False)}
     problems = []
+    tol = OVERLAP_TOL_MM * MM
     for p in page.pages:
         boxes: list[tuple[str, tuple[float, float, float, float]]] = []
         for item in p.items:
             if item.slot in allowed:
                 continue
-            if isinstance(item, TextItem):
+            if isinstance(item, ShapeItem):  # drawn over what came before it
+                problems += _hidden_by(item, boxes, tol)
+            elif isinstance(item, TextItem):
                 inks = text_extents(item, clip=item.slot in overflowed)
                 boxes += [(item.slot, ink) for ink in inks]
             elif isinstance(item, (QrItem, ImageItem, SvgItem, HeartsItem)):
                 box = item.box
                 boxes.append((item.slot, (box.x, box.y, box.x + box.w, box.y + box.h)))
         seen: set[tuple[str, str]] = set()
-        tol = OVERLAP_TOL_MM * MM
         for i, (a, ra) in enumerate(boxes):
             for b, rb in boxes[i + 1 :]:
                 if a == b or (a, b) in seen:
@@ -249,6 +252,41 @@ def overlap_problems(
                         (b, f"slot '{b}' covers slot '{a}' ({w / MM:.1f} x {h / MM:.1f} mm)")
                     )
     return problems
+
+
+def _hidden_by(
+    shape: ShapeItem, below: list[tuple[str, tuple[float, float, float, float]]], tol: float
+) -> list[tuple[str, str]]:
+    """(shape's slot, message) for each slot drawn before a filled rectangle or circle that
+    the shape covers: later slots paint over earlier ones, so a band or a badge placed after
+    a text in the layout's list hides it (grounds come first: content sits on them). A
+    stroked outline or a `window` (a frame whose middle shows what is under it) hides
+    nothing. A circle covers what its disc reaches, not its box's corners."""
+    if shape.fill is None or shape.shape not in ("rect", "circle"):
+        return []
+    b = shape.box
+    left, top, right, bottom = b.x, b.y, b.x + b.w, b.y + b.h
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for name, (x0, y0, x1, y1) in below:
+        w = min(x1, right) - max(x0, left)
+        h = min(y1, bottom) - max(y0, top)
+        if name in seen or w <= tol or h <= tol:
+            continue
+        if shape.shape == "circle":
+            cx, cy, r = left + b.w / 2, top + b.h / 2, min(b.w, b.h) / 2
+            nx, ny = min(max(cx, x0), x1), min(max(cy, y0), y1)  # the ink's point nearest
+            if math.hypot(nx - cx, ny - cy) >= r - tol:
+                continue
+        seen.add(name)
+        out.append(
+            (
+                shape.slot,
+                f"slot '{shape.slot}' (a filled {shape.shape}) is drawn over slot '{name}' and "
+                f"hides it ({w / MM:.1f} x {h / MM:.1f} mm)",
+            )
+        )
+    return out
 
 
 def qr_problems(page: Document) -> list[tuple[str, str]]:

@@ -278,7 +278,7 @@ OVERLAP_HINT = (
     "move one of them; if the overlap is meant, add 'overlap: true' to slot '{slot}' (or to "
     "slot '{other}'): the check then leaves that slot out"
 )
-COVERED = re.compile(r"covers slot '([^']+)'")
+COVERED = re.compile(r"(?:covers|is drawn over) slot '([^']+)'")
 OVERLAP_SIZE = re.compile(r" \(([0-9.]+) x ([0-9.]+) mm\)$")
 
 
