@@ -147,3 +147,35 @@ def test_image_inside_a_form_xobject_is_measured() -> None:
     pdf.pages[0].obj.Resources.XObject = pikepdf.Dictionary(Fx=fx)
     rep = preflight(save(pdf), LOOSE)
     assert "page 1: an image prints at 20 ppi; at least 150 is needed" in rep.failures
+
+
+INLINE_RGB = b"BI /W 2 /H 1 /CS /RGB /BPC 8 /F /AHx ID FF0000 00FF00> EI"
+
+
+@pytest.mark.parametrize(
+    ("image", "space"),
+    [
+        (INLINE_RGB, "DeviceRGB"),
+        (b"BI /W 2 /H 1 /CS /DeviceRGB /BPC 8 /F /AHx ID FF000000FF00> EI", "DeviceRGB"),
+        (b"BI /W 2 /H 1 /CS [/I /RGB 1 <FF000000FF00>] /BPC 8 /F /AHx ID 0001> EI", "DeviceRGB"),
+        (b"BI /W 2 /H 1 /CS /CMYK /BPC 8 /F /AHx ID 00FF00FF00FF00FF> EI", "DeviceCMYK"),
+        (b"BI /W 2 /H 1 /CS /G /BPC 8 /F /AHx ID 00FF> EI", "DeviceGray"),
+        (b"BI /W 16 /H 1 /IM true /F /AHx ID 00FF> EI", None),  # a mask: the fill colour's
+    ],
+)
+def test_an_inline_images_colour_space_is_read(image: bytes, space: str | None) -> None:
+    """An inline image (BI ... ID ... EI) names its colour space in the content stream, often
+    abbreviated (/RGB, /G, /CMYK, /I): one in RGB fails a print file as an XObject's does; it
+    passed, as preflight read only XObjects' spaces."""
+    pdf = page(b"0 0 0 1 k q 0.25 0 0 0.25 10 10 cm " + image + b" Q")  # 288 ppi and more
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.facts["colour_spaces"] == sorted({"DeviceCMYK", *([space] if space else [])})
+    assert rep.failures == ([RGB_FAILURE] if space == "DeviceRGB" else [])
+
+
+def test_an_inline_image_in_a_form_is_read_too() -> None:
+    pdf = page(b"/Fx Do")
+    fx = form(pdf, b"q 0.25 0 0 0.25 0 0 cm " + INLINE_RGB + b" Q")
+    pdf.pages[0].obj.Resources.XObject = pikepdf.Dictionary(Fx=fx)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == [RGB_FAILURE]

@@ -156,3 +156,23 @@ def test_matrix_product() -> None:
     """m x n for PDF matrices [a b c d e f]: the rows (a b 0), (c d 0), (e f 1)."""
     assert multiply([1, 2, 3, 4, 5, 6], [7, 8, 9, 10, 11, 12]) == [25, 28, 57, 64, 100, 112]
     assert multiply([2, 0, 0, 2, 0, 0], [0, 1, -1, 0, 5, 7]) == [0, 2, -2, 0, 5, 7]
+
+
+@pytest.mark.parametrize(
+    ("content", "ppi"),
+    [
+        (b"q 72 0 0 36 10 10 cm BI /W 120 /H 60 /IM true /F /AHx ID 00> EI Q", 120.0),
+        # in a form placed at half size: twice the resolution, and still too low
+        (b"q 0.5 0 0 0.5 0 0 cm /Fx Do Q", 120.0),
+    ],
+)
+def test_an_inline_images_resolution_as_placed(content: bytes, ppi: float) -> None:
+    """An inline image (the slug's masks are) is placed as an XObject image is: its samples
+    over the unit square under the current matrix; it was not looked at."""
+    pdf = page(content)
+    inline = b"q 144 0 0 72 0 0 cm BI /W 120 /H 60 /IM true /F /AHx ID 00> EI Q"
+    fx = form(pdf, inline)
+    pdf.pages[0].obj.Resources.XObject = pikepdf.Dictionary(Fx=fx)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.facts.get("min_image_ppi") == ppi
+    assert rep.failures == [f"page 1: an image prints at {ppi:.0f} ppi; at least 150 is needed"]

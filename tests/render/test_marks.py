@@ -219,10 +219,10 @@ def slug_pieces(
     """What draw_slug draws: each field and separator (text, x, y, size), in order."""
     drawn: list[tuple[str, float, float, float]] = []
 
-    def outlined(canvas: object, runs: list[Any], x: float, y: float, size: float) -> None:
+    def rastered(canvas: object, runs: list[Any], x: float, y: float, size: float) -> None:
         drawn.append(("".join(r.text for r in runs), x, y, size))
 
-    monkeypatch.setattr(marks, "draw_outlined", outlined)
+    monkeypatch.setattr(marks, "draw_rastered", rastered)
     c = Recorder()
     draw_slug(c, target, m, doc, fonts)  # type: ignore[arg-type]
     return c, drawn
@@ -245,7 +245,7 @@ def slug_calls(
 def test_each_slug_field_and_separator_is_drawn_after_the_widths_before_it(
     monkeypatch: pytest.MonkeyPatch, fonts: FontBook
 ) -> None:
-    """One piece per field and separator (a form each: render.glyphs.draw_outlined), each at
+    """One piece per field and separator (a form each: render.rastered.draw_rastered), each at
     the line's start plus the widths of the pieces before it, as each is set on its own."""
     doc = page(300.0)
     m = doc.bleed + 10 * MM

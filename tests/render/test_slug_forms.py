@@ -6,6 +6,7 @@ share every form they both use, byte for byte."""
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from pathlib import Path
 
@@ -17,7 +18,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from campaign.build import Options, build
 from campaign.fonts import FontBook
-from campaign.render.glyphs import OUTLINE_MARGIN, draw_outlined, glyph_outline, outline_content
+from campaign.render.glyphs import (
+    OUTLINE_MARGIN,
+    draw_outlined,
+    draw_run,
+    glyph_outline,
+    outline_content,
+)
+from campaign.render.rastered import SLUG_PPI, draw_rastered, raster_content
 from campaign.text.paragraph import build_line, prepare
 from tests.kits import out_path
 
@@ -69,9 +77,10 @@ def test_each_slug_field_is_one_form_shared_by_both_sides(tmp_path: Path) -> Non
         assert shared[0] == shared[1]  # the same objects on both pages
 
 
-def test_a_slug_form_is_its_outlines_and_fills_inside_its_box(tmp_path: Path) -> None:
-    """No colour (it fills in the registration colour set before it), no resources, and a
-    /BBox around every point of every glyph's outline (the clip never cuts a glyph)."""
+def test_a_slug_form_is_one_image_mask_filling_its_box(tmp_path: Path) -> None:
+    """No colour (it paints the registration colour set before it), no resources: one inline
+    image mask (1 bit a sample) at 1,200 ppi, placed on the form's /BBox exactly (the clip
+    cuts nothing)."""
     with built(tmp_path, "event-flyer-a5") as pdf:
         page = pdf.pages[0]
         slug = {name for name, cm in placements(page) if cm}
@@ -79,25 +88,17 @@ def test_a_slug_form_is_its_outlines_and_fills_inside_its_box(tmp_path: Path) ->
         for name in slug:
             xo = page.Resources.XObject[name]
             assert "/Resources" not in xo
-            left, bottom, right, top = (float(v) for v in xo.BBox)
-            ops = pikepdf.parse_content_stream(xo)
-            assert {str(i.operator) for i in ops} <= {"q", "cm", "m", "l", "c", "h", "f", "Q"}
-            points = []
-            matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
-            for i in ops:
-                if str(i.operator) == "cm":
-                    matrix = [float(v) for v in i.operands]
-                elif str(i.operator) in ("m", "l", "c"):
-                    v = [float(n) for n in i.operands]
-                    points += [
-                        (matrix[0] * x + matrix[4], matrix[3] * y + matrix[5])
-                        for x, y in zip(v[0::2], v[1::2], strict=True)
-                    ]
-            assert points
-            assert left < min(x for x, _ in points)
-            assert max(x for x, _ in points) < right
-            assert bottom < min(y for _, y in points)
-            assert max(y for _, y in points) < top
+            box = [float(v) for v in xo.BBox]
+            ops = list(pikepdf.parse_content_stream(xo))
+            assert [str(i.operator) for i in ops] == ["q", "cm", "INLINE IMAGE", "Q"]
+            a, b, c, d, e, f = (float(v) for v in ops[1].operands)
+            assert (b, c) == (0, 0)
+            assert box == pytest.approx([e, f, e + a, f + d], abs=0.002)
+            image = ops[2].iimage
+            assert image.image_mask
+            assert image.bits_per_component == 1
+            assert image.width / (a / 72) == pytest.approx(SLUG_PPI, rel=1e-3)
+            assert image.height / (d / 72) == pytest.approx(SLUG_PPI, rel=1e-3)
 
 
 def test_the_event_flyers_page_has_few_instructions(tmp_path: Path) -> None:
@@ -140,9 +141,11 @@ def test_a_merges_records_share_every_slug_form_they_both_use(tmp_path: Path) ->
                 assert raw == zlib.compress(xo.read_bytes())  # our deflate, kept as it was
                 found[name] = raw
             forms.append(found)
+    digit = 0.6 * 6.0 * SLUG_PPI / 72  # a digit's width at 6 pt, in samples, and more
     for name in set(forms[0]) ^ set(forms[1]):
         raw = forms[0].get(name) or forms[1][name]
-        assert zlib.decompress(raw).count(b" f Q") == 1  # one glyph: a digit
+        width = int(re.search(rb"/W (\d+)", zlib.decompress(raw))[1])  # type: ignore[index]
+        assert width < digit  # one glyph: a digit
     assert len(set(forms[0]) | set(forms[1])) <= len(forms[0]) + 6  # 16 digits in all
     for name in set(forms[0]) & set(forms[1]):
         assert forms[0][name] == forms[1][name]
@@ -225,3 +228,49 @@ def test_a_slug_form_draws_the_pixels_of_its_outlines_drawn_inline(
     expected = render(inline, scale).astype(int)
     assert (expected < 250).sum() > 100  # ink
     assert np.abs(render(as_form, scale).astype(int) - expected).max() <= 1
+
+
+@pytest.mark.parametrize("size", [6.0, 4.8])
+def test_a_rastered_field_covers_the_pixels_of_its_text(fonts: FontBook, size: float) -> None:
+    """The mask's letters are the font's, where HarfBuzz placed them: rendered at 600 ppi, every
+    pixel of the field's ink is within one pixel of the same runs' ink drawn as text, and the
+    other way round (the edges differ by a pixel: a mask of 1,200 ppi against anti-aliased
+    outlines), and their ink spans the same pixels to one either way."""
+    face = fonts.face("NotoSans", "regular")
+    text = "event-flyer-a5  |  trim 148 x 210 mm  |  build 0f9a"
+    line = build_line(prepare(text, "en", False, [face]), 0, len(text), size)[0]
+    x, y = 5.3, 17.1
+
+    def as_text(c: Canvas) -> None:
+        for run in line:
+            draw_run(c, run, x + run.x, y, size)
+
+    text_ink = render(as_text, 600 / 72) < 128
+    mask_ink = render(lambda c: draw_rastered(c, line, x, y, size), 600 / 72) < 128
+    assert text_ink.sum() > 1000
+
+    def grown(ink: np.ndarray) -> np.ndarray:  # each pixel and its eight neighbours
+        out = ink.copy()
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                out |= np.roll(np.roll(ink, dy, 0), dx, 1)
+        return out
+
+    assert (mask_ink & ~grown(text_ink)).sum() <= 0.002 * text_ink.sum()
+    assert (text_ink & ~grown(mask_ink)).sum() <= 0.002 * text_ink.sum()
+    assert abs(int(mask_ink.sum()) - int(text_ink.sum())) <= 0.05 * text_ink.sum()
+    rows, cols = np.nonzero(text_ink)
+    mrows, mcols = np.nonzero(mask_ink)
+    for a, b in ((rows.min(), mrows.min()), (rows.max(), mrows.max())):
+        assert abs(int(a) - int(b)) <= 1
+    for a, b in ((cols.min(), mcols.min()), (cols.max(), mcols.max())):
+        assert abs(int(a) - int(b)) <= 1
+
+
+def test_spaces_alone_make_no_mask(fonts: FontBook) -> None:
+    face = fonts.face("NotoSans", "regular")
+    line = build_line(prepare("   ", "en", False, [face]), 0, 3, 6.0)[0]
+    c = Canvas(io.BytesIO(), pagesize=(100, 50), invariant=1)
+    draw_rastered(c, line, 5, 20, 6.0)
+    assert c._formsinuse == []
+    assert raster_content(line, 6.0) is None

@@ -30,6 +30,10 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
                 name = str(ins.operands[0])
                 if name in ("/DeviceRGB", "/CalRGB"):
                     spaces.add("DeviceRGB")
+            elif op == "INLINE IMAGE":
+                found = inline_space(ins.iimage.obj)
+                if found is not None:
+                    spaces.add(found)
     for res in page_resources(page.obj):
         for xo in (res.get("/XObject") or {}).values():
             if xo.get("/Subtype") == "/Image":
@@ -73,6 +77,31 @@ def _check_blending(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> 
             f"page {n}: transparency blends in RGB (a transparency group's colour space); "
             "blend in the press's CMYK (/CS /DeviceCMYK)"
         )
+
+
+# The abbreviations an inline image may use for a colour space (ISO 32000-1, 8.9.7, table 94)
+INLINE_SPACES = {
+    "/G": "/DeviceGray",
+    "/RGB": "/DeviceRGB",
+    "/CMYK": "/DeviceCMYK",
+    "/I": "/Indexed",
+}
+
+
+def inline_space(image: Any) -> str | None:
+    """The colour space of an inline image's dictionary (`BI ... ID`), by its full name; None
+    for an image mask (it paints the fill colour, which the operators give) or one without
+    a space. A name that is not an abbreviation or a device space names a resource, which is
+    read as unknown."""
+    if image.get("/IM", image.get("/ImageMask", False)):
+        return None
+    cs = image.get("/CS", image.get("/ColorSpace"))
+    if cs is None:
+        return None
+    if isinstance(cs, pikepdf.Array) and len(cs) > 1 and str(cs[0]) in ("/I", "/Indexed"):
+        return _space_name(pikepdf.Name(INLINE_SPACES.get(str(cs[1]), str(cs[1]))))
+    name = INLINE_SPACES.get(str(cs), str(cs))
+    return _space_name(pikepdf.Name(name)) if name.startswith("/Device") else "unknown"
 
 
 def _space_name(cs: Any) -> str:

@@ -7,21 +7,23 @@ from typing import Any
 
 import pikepdf
 
-from .pdf import Instruction, multiply, page_resources, parsed
+from .pdf import Instruction, content_streams, multiply, page_resources, parsed
 from .report import Expect, Report
 
 MAX_FORM_DEPTH = 8  # nested forms followed this deep (a loop of forms is not followed forever)
 
 
 def check_images(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
-    """Effective resolution of every image as placed: from the current transformation matrix,
-    through form XObjects (SVG art, imported pages) with their /Matrix, however nested. A
-    page none of whose resources (its own, its forms') names an image is not walked."""
+    """Effective resolution of every image as placed, XObjects and inline images (BI ... EI:
+    the slug's image masks) alike: from the current transformation matrix, through form
+    XObjects (SVG art, imported pages) with their /Matrix, however nested. A page none of
+    whose resources (its own, its forms') names an image and none of whose content streams
+    has an inline image is not walked."""
     if not any(
         xo.get("/Subtype") == "/Image"
         for res in page_resources(page.obj)
         for xo in (res.get("/XObject") or {}).values()
-    ):
+    ) and not any(op == "INLINE IMAGE" for stream in content_streams(page) for op, _ in stream):
         return
     resources = page.obj.get("/Resources")
     worst = _worst_ppi(parsed(page), resources, IDENTITY, 0)
@@ -60,20 +62,33 @@ def _worst_ppi(
             found = _placed(xo, ctm, depth) if xo is not None else None
             if found is not None:
                 worst = found if worst is None else min(worst, found)
+        elif op == "INLINE IMAGE":
+            found = _ppi(int(ins.iimage.width), int(ins.iimage.height), ctm)
+            worst = found if worst is None else min(worst, found)
     return worst
+
+
+def _ppi(width: int, height: int, ctm: list[float]) -> float:
+    """The resolution of an image of width x height samples drawn in the unit square under
+    `ctm` (ISO 32000-1, 8.3.4: image space maps to the unit square), ppi: the lower of its
+    two directions'."""
+    w_in = math.hypot(ctm[0], ctm[1]) / 72
+    h_in = math.hypot(ctm[2], ctm[3]) / 72
+    return min(width / max(w_in, 1e-9), height / max(h_in, 1e-9))
 
 
 def _placed(xo: Any, ctm: list[float], depth: int) -> float | None:
     """An image's ppi under `ctm`, or the worst of a form's images under its /Matrix."""
     if xo.get("/Subtype") == "/Image":
-        w_in = math.hypot(ctm[0], ctm[1]) / 72
-        h_in = math.hypot(ctm[2], ctm[3]) / 72
-        return min(int(xo.Width) / max(w_in, 1e-9), int(xo.Height) / max(h_in, 1e-9))
+        return _ppi(int(xo.Width), int(xo.Height), ctm)
     if xo.get("/Subtype") != "/Form" or depth >= MAX_FORM_DEPTH:
         return None
     resources = xo.get("/Resources")
-    if resources is None or not resources.get("/XObject"):
-        return None  # it names no XObject: it draws no image (a glyph of the slug)
+    instructions = parsed(xo)
+    if (resources is None or not resources.get("/XObject")) and not any(
+        op == "INLINE IMAGE" for op, _ in instructions
+    ):
+        return None  # it names no XObject and has no inline image: it draws no image
     matrix = [float(v) for v in xo.get("/Matrix", IDENTITY)]
     inner = multiply(matrix, ctm)
-    return _worst_ppi(parsed(xo), resources, inner, depth + 1)
+    return _worst_ppi(instructions, resources, inner, depth + 1)

@@ -1,5 +1,5 @@
 """Printer's marks outside the bleed: crop marks, registration targets, a CMYK colour bar and
-the slug (job information as outlines), all in registration colour or process inks."""
+the slug (job information as 1-bit image masks), all in registration colour or process inks."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from ..layout.document import MM, Document
 from ..recent import Recent
 from ..text.paragraph import Run, build_line, prepare
 from .forms import FilledForm
-from .glyphs import draw_outlined, outline_content
+from .glyphs import outline_content
+from .rastered import draw_rastered
 from .target import MARK_LENGTH, MARK_WIDTH, Target
 
 SLUG_SIZE = 6.0  # pt
@@ -149,10 +150,10 @@ def _setting(text: str, size: float, face: FontFace) -> tuple[tuple[Run, ...], f
 
 
 def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: FontBook) -> None:
-    """Job information below the trim, between the crop marks, as outlines (it is not page
+    """Job information below the trim, between the crop marks, as image masks (it is not page
     content), left of the bottom registration target when there is one. Narrow pages get a
     smaller size and several lines; fields that still do not fit the margin are left out from
-    the end. Each field and separator is drawn on its own (`draw_outlined`: one form each), at
+    the end. Each field and separator is drawn on its own (`draw_rastered`: one form each), at
     the sum of the widths before it: the fields that repeat from document to document (all
     but the build hash in a merge) are the same forms in every file. A field of
     `target.slug_varying` (the build hash, new in every document) is drawn as its label and
@@ -195,11 +196,11 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
         for n, f in enumerate(fields):
             if n:
                 runs, gap = setting(SLUG_SEPARATOR)
-                draw_outlined(canvas, runs, x, y, size)
+                draw_rastered(canvas, runs, x, y, size)
                 x += gap
             for piece in pieces(f):
                 runs, w = setting(piece)
-                draw_outlined(canvas, runs, x, y, size)
+                draw_rastered(canvas, runs, x, y, size)
                 x += w
         y -= size * 1.2
 

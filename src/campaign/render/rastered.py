@@ -1,0 +1,112 @@
+"""Text as a 1-bit image mask: the slug's fields below the trim (job information, cut away).
+
+A slug field drawn as glyph outlines is a few hundred path points a glyph, which every
+reader parses whenever it loads the page: PDFium's load of an event flyer's page spent most
+of its time on the slug's 100 or so glyphs, in the built-in preflight of every file of a
+merge. As an image mask (ISO 32000-1, 8.9.6.2: a 1-bit image that paints the current fill
+colour where its samples are 0) at 1,200 ppi, the resolution of line art in print, a field
+is one inline image a reader skips until it draws it, and the preflight does not draw the
+slug (it lies beyond the bleed). `bench/instructions.py`: 88.3 million instructions a merge
+record with outlines, 80.4 with masks (fifteenth session, bench/README.md).
+
+The glyphs are drawn by FreeType (Pillow) from the same font file, each cluster's characters
+at the place HarfBuzz gave its glyph, unhinted and without anti-aliasing, so a field is as
+wide as the outlines were and its letters the font's own.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..recent import Recent
+from ..text.paragraph import Run
+from .forms import FilledForm, filled_form
+
+if TYPE_CHECKING:
+    from PIL import ImageFont
+    from reportlab.pdfgen.canvas import Canvas
+
+SLUG_PPI = 1200  # samples an inch: line art's resolution in print
+
+# (face key, font file, glyphs, x, text, size) per run -> the runs' form, once per process for
+# the slug's fields that repeat from document to document (a new one on probation until it
+# is drawn again: the build hash's label is new in no record, its digits repeat)
+_RASTERED: Recent[tuple[object, ...], tuple[FilledForm | None]] = Recent(32, probation=16)
+
+
+@lru_cache(maxsize=8)
+def _font(path: Path, pixels: int) -> ImageFont.FreeTypeFont:
+    from PIL import ImageFont
+
+    return ImageFont.truetype(str(path), size=pixels, layout_engine=ImageFont.Layout.BASIC)
+
+
+def raster_content(runs: Sequence[Run], size: float) -> FilledForm | None:
+    """The glyphs of `runs` at `size` pt as a form's content: one inline image mask at
+    SLUG_PPI (`q w 0 0 h x y cm BI ... EI Q`, in the form's space, pt, the runs' baseline
+    at y = 0), cropped to its ink; its box is the image's. None when nothing has ink (only
+    spaces). Filled in the fill colour set before the form is drawn."""
+    key = tuple((r.face.key, str(r.face.path), r.glyphs, r.x, r.text) for r in runs), size
+    kept = _RASTERED.get(key)
+    if kept is None:
+        kept = (_raster(runs, size),)
+        _RASTERED.put(key, kept)
+    return kept[0]
+
+
+def _raster(runs: Sequence[Run], size: float) -> FilledForm | None:
+    from PIL import Image, ImageChops, ImageDraw
+
+    if not runs:
+        return None
+    s = SLUG_PPI / 72  # pixels a point
+    font = _font(runs[0].face.path, round(size * s))
+    ascent, descent = font.getmetrics()
+    width = max(r.x + r.width for r in runs)
+    image = Image.new("1", (math.ceil(width * s) + 2 * ascent, ascent + descent), 1)
+    draw = ImageDraw.Draw(image)
+    draw.fontmode = "1"  # no anti-aliasing: a 1-bit mask
+    for run in runs:
+        face_font = _font(run.face.path, round(size * s))
+        scale = size / run.face.upem
+        pen = run.x
+        glyphs = run.glyphs
+        for i, g in enumerate(glyphs):
+            end = glyphs[i + 1].cluster if i + 1 < len(glyphs) else run.end
+            chars = run.source[g.cluster : max(end, g.cluster + 1)]
+            if chars.strip():
+                at = ((pen + g.x_offset * scale) * s + ascent, ascent - g.y_offset * scale * s)
+                draw.text(at, chars, font=face_font, anchor="ls", fill=0)
+            pen += g.x_advance * scale
+    ink = ImageChops.invert(image.convert("L")).getbbox()
+    if ink is None:
+        return None
+    left, top, right, bottom = ink
+    image = image.crop(ink)
+    samples = zlib.compress(image.tobytes(), 9).hex().upper().encode("ascii")
+    w_pt, h_pt = (right - left) / s, (bottom - top) / s
+    x0, y0 = (left - ascent) / s, (ascent - bottom) / s  # the image's lower left corner, pt
+    content = (
+        f"q {w_pt:.4f} 0 0 {h_pt:.4f} {x0:.4f} {y0:.4f} cm\n"
+        f"BI /IM true /W {right - left} /H {bottom - top} /BPC 1 /F [/AHx /Fl] ID\n".encode()
+        + samples
+        + b">\nEI Q"
+    )
+    return FilledForm(content, (x0, y0, x0 + w_pt, y0 + h_pt))
+
+
+def draw_rastered(canvas: Canvas, runs: Sequence[Run], x: float, y: float, size: float) -> None:
+    """Draw runs as an image mask (`raster_content`) in a form of its own, named by its
+    content (`forms.filled_form`: the fields that repeat from file to file are the same
+    forms), with its origin at (x, y) pt, in the current fill colour."""
+    form = raster_content(runs, size)
+    if form is not None:
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.doForm(filled_form(canvas._doc, form))
+        canvas.restoreState()
