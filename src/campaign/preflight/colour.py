@@ -30,8 +30,8 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
                 name = str(ins.operands[0])
                 if name in ("/DeviceRGB", "/CalRGB"):
                     spaces.add("DeviceRGB")
-            elif op == "INLINE IMAGE":
-                found = inline_space(ins.iimage.obj)
+            elif op == "INLINE IMAGE":  # ins: an InlineImage
+                found = inline_space(ins.obj)
                 if found is not None:
                     spaces.add(found)
     for res in page_resources(page.obj):

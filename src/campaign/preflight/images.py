@@ -7,6 +7,7 @@ from typing import Any
 
 import pikepdf
 
+from ..recent import Recent
 from .pdf import Instruction, content_streams, multiply, page_resources, parsed
 from .report import Expect, Report
 
@@ -62,8 +63,8 @@ def _worst_ppi(
             found = _placed(xo, ctm, depth) if xo is not None else None
             if found is not None:
                 worst = found if worst is None else min(worst, found)
-        elif op == "INLINE IMAGE":
-            found = _ppi(int(ins.iimage.width), int(ins.iimage.height), ctm)
+        elif op == "INLINE IMAGE":  # ins: an InlineImage
+            found = _ppi(ins.width, ins.height, ctm)
             worst = found if worst is None else min(worst, found)
     return worst
 
@@ -85,10 +86,41 @@ def _placed(xo: Any, ctm: list[float], depth: int) -> float | None:
         return None
     resources = xo.get("/Resources")
     instructions = parsed(xo)
-    if (resources is None or not resources.get("/XObject")) and not any(
-        op == "INLINE IMAGE" for op, _ in instructions
-    ):
+    named = resources is not None and resources.get("/XObject")
+    inline = () if named else _inline_images(instructions)
+    if not named and not inline:
         return None  # it names no XObject and has no inline image: it draws no image
     matrix = [float(v) for v in xo.get("/Matrix", IDENTITY)]
     inner = multiply(matrix, ctm)
+    if not named:  # its inline images alone (the slug's masks): placed once, kept
+        return min(_ppi(w, h, multiply(at, inner)) for w, h, at in inline)
     return _worst_ppi(instructions, resources, inner, depth + 1)
+
+
+Placed = tuple[int, int, list[float]]  # an inline image's samples across and down, its matrix
+
+# A form's inline images (of a form that names no XObject) with their matrices in the form's
+# space, by its parsed instructions (kept per process for small forms: preflight.pdf._FORMS):
+# each slug field is such a form, placed on every page of every file.
+_INLINE: Recent[int, tuple[list[Instruction], tuple[Placed, ...]]] = Recent(64)
+
+
+def _inline_images(instructions: list[Instruction]) -> tuple[Placed, ...]:
+    """The inline images of one content stream and the matrix each is drawn under, from the
+    stream's own space (its q, Q and cm)."""
+    kept = _INLINE.get(id(instructions))
+    if kept is not None and kept[0] is instructions:
+        return kept[1]
+    ctm, stack, out = IDENTITY, [], []
+    for op, ins in instructions:
+        if op == "q":
+            stack.append(ctm)
+        elif op == "Q" and stack:
+            ctm = stack.pop()
+        elif op == "cm":
+            ctm = multiply([float(v) for v in ins.operands], ctm)
+        elif op == "INLINE IMAGE":  # ins: an InlineImage
+            out.append((ins.width, ins.height, ctm))
+    found = tuple(out)
+    _INLINE.put(id(instructions), (instructions, found))
+    return found

@@ -131,6 +131,7 @@ def written_with(script: str) -> frozenset[str]:
     return WRITTEN_WITH.get(script, frozenset({script}))
 
 
+@lru_cache(maxsize=1024)  # a merge sets the campaign's texts on every record
 def other_script_language(text: str, code: str, candidates: tuple[str, ...] = ()) -> str | None:
     """The language of `text` when most of its letters are in a script that language `code`
     is not written in (an Arabic venue on an English flyer, hashtags alone in a Chinese
