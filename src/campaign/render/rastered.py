@@ -10,8 +10,9 @@ slug (it lies beyond the bleed). `bench/instructions.py`: 88.3 million instructi
 record with outlines, 80.4 with masks (fifteenth session, bench/README.md).
 
 The glyphs are drawn by FreeType (Pillow) from the same font file, each cluster's characters
-at the place HarfBuzz gave its glyph, unhinted and without anti-aliasing, so a field is as
-wide as the outlines were and its letters the font's own.
+once per process, and pasted at the place HarfBuzz gave its glyph (to the nearest of the
+mask's samples, 1/1,200 in), unhinted and without anti-aliasing, so a field is as wide as the
+outlines were and its letters the font's own.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from ..text.paragraph import Run
 from .forms import FilledForm, filled_form
 
 if TYPE_CHECKING:
-    from PIL import ImageFont
+    from PIL import Image, ImageFont
     from reportlab.pdfgen.canvas import Canvas
 
 SLUG_PPI = 1200  # samples an inch: line art's resolution in print
@@ -46,6 +47,25 @@ def _font(path: Path, pixels: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), size=pixels, layout_engine=ImageFont.Layout.BASIC)
 
 
+@lru_cache(maxsize=1024)
+def _glyph(path: Path, pixels: int, chars: str) -> tuple[Image.Image, int, int] | None:
+    """A cluster's characters drawn by FreeType at `pixels` to the em, unhinted, without
+    anti-aliasing, as a mask (255 where ink), with its top left corner from the baseline's
+    start; None when it has no ink. Kept per process: a field new in a file (a language's
+    code, a material's id) is pasted from glyphs drawn before."""
+    from PIL import Image, ImageDraw
+
+    font = _font(path, pixels)
+    left, top, right, bottom = (int(v) for v in font.getbbox(chars, anchor="ls"))
+    if right <= left or bottom <= top:
+        return None
+    mask = Image.new("L", (right - left, bottom - top), 0)
+    draw = ImageDraw.Draw(mask)
+    draw.fontmode = "1"  # no anti-aliasing: a 1-bit mask
+    draw.text((-left, -top), chars, font=font, anchor="ls", fill=255)
+    return mask, left, top
+
+
 def raster_content(runs: Sequence[Run], size: float) -> FilledForm | None:
     """The glyphs of `runs` at `size` pt as a form's content: one inline image mask at
     SLUG_PPI (`q w 0 0 h x y cm BI ... EI Q`, in the form's space, pt, the runs' baseline
@@ -60,35 +80,35 @@ def raster_content(runs: Sequence[Run], size: float) -> FilledForm | None:
 
 
 def _raster(runs: Sequence[Run], size: float) -> FilledForm | None:
-    from PIL import Image, ImageChops, ImageDraw
+    from PIL import Image, ImageChops
 
     if not runs:
         return None
     s = SLUG_PPI / 72  # pixels a point
-    font = _font(runs[0].face.path, round(size * s))
-    ascent, descent = font.getmetrics()
+    pixels = round(size * s)
+    ascent, descent = _font(runs[0].face.path, pixels).getmetrics()
     width = max(r.x + r.width for r in runs)
     image = Image.new("1", (math.ceil(width * s) + 2 * ascent, ascent + descent), 1)
-    draw = ImageDraw.Draw(image)
-    draw.fontmode = "1"  # no anti-aliasing: a 1-bit mask
     for run in runs:
-        face_font = _font(run.face.path, round(size * s))
         scale = size / run.face.upem
         pen = run.x
         glyphs = run.glyphs
         for i, g in enumerate(glyphs):
             end = glyphs[i + 1].cluster if i + 1 < len(glyphs) else run.end
             chars = run.source[g.cluster : max(end, g.cluster + 1)]
-            if chars.strip():
-                at = ((pen + g.x_offset * scale) * s + ascent, ascent - g.y_offset * scale * s)
-                draw.text(at, chars, font=face_font, anchor="ls", fill=0)
+            drawn = _glyph(run.face.path, pixels, chars) if chars.strip() else None
+            if drawn is not None:
+                mask, left, top = drawn
+                x = round((pen + g.x_offset * scale) * s) + ascent
+                y = round(ascent - g.y_offset * scale * s)
+                image.paste(0, (x + left, y + top), mask)
             pen += g.x_advance * scale
     ink = ImageChops.invert(image.convert("L")).getbbox()
     if ink is None:
         return None
     left, top, right, bottom = ink
     image = image.crop(ink)
-    samples = zlib.compress(image.tobytes(), 9).hex().upper().encode("ascii")
+    samples = zlib.compress(image.tobytes()).hex().upper().encode("ascii")
     w_pt, h_pt = (right - left) / s, (bottom - top) / s
     x0, y0 = (left - ascent) / s, (ascent - bottom) / s  # the image's lower left corner, pt
     content = (
