@@ -7,7 +7,7 @@ from typing import Any
 
 import pikepdf
 
-from .pdf import content_streams, page_resources
+from .pdf import content_streams, entry, page_resources
 from .report import Expect, Report
 
 RGB_OPS = {"rg", "RG"}
@@ -38,12 +38,12 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
         for xo in (res.get("/XObject") or {}).values():
             if xo.get("/Subtype") == "/Image":
                 spaces.add(_space_name(xo.get("/ColorSpace")))
-        for sh in (res.get("/Shading") or {}).values():
+        for sh in (entry(res, "/Shading") or {}).values():
             spaces.add(_space_name(sh.get("/ColorSpace")))
-        for pat in (res.get("/Pattern") or {}).values():
+        for pat in (entry(res, "/Pattern") or {}).values():
             if "/Shading" in pat:
                 spaces.add(_space_name(pat.Shading.get("/ColorSpace")))
-        for cs in (res.get("/ColorSpace") or {}).values():
+        for cs in (entry(res, "/ColorSpace") or {}).values():
             spaces.add(_space_name(cs))
     _check_blending(page, n, expect, rep)
     rep.facts["colour_spaces"] = sorted(spaces)
@@ -59,9 +59,9 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
 def _check_blending(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
     """Transparency groups (the page's, and forms') blend in the press's CMYK: one with an RGB
     colour space composites a CMYK file's transparency in RGB, the colours then converted back."""
-    groups = [page.obj.get("/Group")]
+    groups = [entry(page.obj, "/Group")]
     for res in page_resources(page.obj):
-        groups += [xo.get("/Group") for xo in (res.get("/XObject") or {}).values()]
+        groups += [entry(xo, "/Group") for xo in (entry(res, "/XObject") or {}).values()]
     blends = sorted(
         {
             _space_name(g.CS)

@@ -84,14 +84,15 @@ def _placed(xo: Any, ctm: list[float], depth: int) -> float | None:
         return _ppi(int(xo.Width), int(xo.Height), ctm)
     if xo.get("/Subtype") != "/Form" or depth >= MAX_FORM_DEPTH:
         return None
-    resources = xo.get("/Resources")
+    # `in` before reading: pikepdf's get of a key a dictionary lacks raises and catches a C++
+    # exception (the slug's forms have neither /Resources nor /Matrix)
+    resources = xo.Resources if "/Resources" in xo else None
     instructions = parsed(xo)
     named = resources is not None and resources.get("/XObject")
     inline = () if named else _inline_images(instructions)
     if not named and not inline:
         return None  # it names no XObject and has no inline image: it draws no image
-    matrix = [float(v) for v in xo.get("/Matrix", IDENTITY)]
-    inner = multiply(matrix, ctm)
+    inner = multiply([float(v) for v in xo.Matrix], ctm) if "/Matrix" in xo else ctm
     if not named:  # its inline images alone (the slug's masks): placed once, kept
         return min(_ppi(w, h, multiply(at, inner)) for w, h, at in inline)
     return _worst_ppi(instructions, resources, inner, depth + 1)
