@@ -30,10 +30,8 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
                 name = str(ins.operands[0])
                 if name in ("/DeviceRGB", "/CalRGB"):
                     spaces.add("DeviceRGB")
-            elif op == "INLINE IMAGE":  # ins: an InlineImage
-                found = inline_space(ins.obj)
-                if found is not None:
-                    spaces.add(found)
+            elif op == "INLINE IMAGE" and ins.space is not None:  # ins: an InlineImage
+                spaces.add(ins.space)
     for res in page_resources(page.obj):
         for xo in (res.get("/XObject") or {}).values():
             if xo.get("/Subtype") == "/Image":

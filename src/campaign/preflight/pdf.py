@@ -104,11 +104,14 @@ class InlineImage:
     width: int
     height: int
     obj: pikepdf.Dictionary
+    space: str | None  # its colour space's name (colour.inline_space: None for a mask)
 
     @classmethod
     def of(cls, ins: Any) -> InlineImage:
+        from .colour import inline_space
+
         image = ins.iimage
-        return cls(int(image.width), int(image.height), image.obj)
+        return cls(int(image.width), int(image.height), image.obj, inline_space(image.obj))
 
 
 # Form XObjects parsed in this process, by a digest of their encoded content and filters: the
