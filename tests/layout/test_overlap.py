@@ -147,3 +147,17 @@ def test_a_filled_shape_drawn_over_a_text_hides_it(tmp_path: Path) -> None:
     dot = "  - {{name: dot, kind: shape, shape: {}, fill: blue, frame: {{start: 14, top: 7, width: 5, height: 5}}}}\n"
     assert len(problems(dot.format("rect"))) == 1  # its box covers the word's ink's corner
     assert problems(dot.format("circle")) == []  # its disc does not reach it
+
+
+def test_a_build_lists_a_merged_overlap_once(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    """A build lists the merged error alone: each language's failed job carries its own
+    overlap error too, and they were listed below it (23 errors where 10 were meant)."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    moved = poster.replace(QR, QR.replace("end: 22, top: 344", "start: 30, top: 80"))
+    root = kit_copy(**{"materials/layouts/poster-a3.yaml": moved})
+    args = ("--lang", "en,fr", "--only", "poster-a3", "--no-png", "--no-digital")
+    code, out = cli("build", "--kit", root, "-o", tmp_path / "out", *args)
+    assert code == 1
+    found = [line for line in out.splitlines() if "error[layout.overlap]" in line]
+    assert len(found) == 1, out
+    assert "in 2 languages (en, fr)" in found[0]

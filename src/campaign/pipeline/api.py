@@ -157,7 +157,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         everything = Collector()
         everything.extend(layout)
         problems = overlap_per_pair(small_per_slot(one_per_cause(everything.items)))
-        diagnostics = unread + report(kit, problems, results, opts)
+        diagnostics = unread + report(kit, problems, results, opts, everything.items)
         failed = bool(results.failed)
         if opts.all_or_nothing and failed:
             raise NotPublishedError(diagnostics + [not_published()], results)
@@ -303,18 +303,26 @@ def unfilled(kit: Kit, offices: list[Office]) -> list[Diagnostic]:
 
 
 def report(
-    kit: Kit, layout: list[Diagnostic], results: Sequence[JobResult], opts: Options
+    kit: Kit,
+    layout: list[Diagnostic],
+    results: Sequence[JobResult],
+    opts: Options,
+    laid: Sequence[Diagnostic] = (),
 ) -> list[Diagnostic]:
     """Every problem once: the kit's warnings, the layout's (one per cause), each job's, and a
-    line per document whose jobs failed."""
+    line per document whose jobs failed. `laid`: the documents' own layout problems, which
+    `layout` may hold merged (an overlap in every language is one error): a failed job
+    carries its document's, and they are not listed again (a build listed each language's
+    overlap below the merged one)."""
     out = list(kit.warnings) + [d.as_error() if opts.strict else d for d in layout]
+    merged = {*laid, *(d.as_error() for d in laid)}
     failed: list[JobResult] = []  # one pass over the results (a JobLog reads them from disk)
     drawn: list[Diagnostic] = []
     for r in results:
         if r.status == "failed":
             failed.append(r)
         drawn += [d for d in r.diagnostics if d.code != "text.no-glyph"]
-    out += [d for d in drawn if d not in out]  # layout problems are listed once, above
+    out += [d for d in drawn if d not in merged and d not in out]  # layout's: listed above
     failed_docs = list(dict.fromkeys(r.key.document for r in failed))
     for material, language, office, record in failed_docs:
         jobs = [
