@@ -114,3 +114,63 @@ def test_an_old_export_imported_after_the_change_is_outdated(
     assert strings["cta_join"]["source"] == OLD
     # keys whose source did not change were left as they were: no origin written
     assert "source" not in strings["theme"]
+
+
+@pytest.mark.parametrize("fmt", ["xliff", "csv"])
+def test_an_outdated_text_imported_back_untouched_stays_outdated(
+    kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
+) -> None:
+    """The export marks an outdated text (XLIFF state initial, CSV status `outdated: ...`)
+    and carries the source's text now: imported back as it was, nobody looked at it, so it
+    stays outdated (its origin was set to the new text and the warning went). PO reads a
+    fuzzy entry as not translated and so never did this."""
+    root = kit_copy()
+    first = tmp_path / f"fr.{ENDING[fmt]}"
+    export(root, first, "fr", "--format", fmt)
+    edit(first, fmt, "cta_join", FRENCH)
+    assert cli("strings", "import", first, "--kit", root)[0] == 0
+    english(root, NEW)
+    again = tmp_path / f"again.{ENDING[fmt]}"
+    export(root, again, "fr", "--format", fmt)
+    code, out = cli("strings", "import", again, "--kit", root, "--lang", "fr")
+    assert code == 0, out
+    assert "0 text(s) changed" in out
+    assert outdated_warning(root) is not None
+    if fmt == "csv":  # the translator marks it looked at: confirmed against the new text
+        rows = list(csv.reader(io.StringIO(again.read_bytes().decode("utf-8-sig"), newline="")))
+        next(r for r in rows if r[0] == "cta_join")[5] = "translated"
+        out_csv = io.StringIO()
+        csv.writer(out_csv, lineterminator="\r\n").writerows(rows)
+        again.write_bytes(out_csv.getvalue().encode("utf-8-sig"))
+        assert cli("strings", "import", again, "--kit", root, "--lang", "fr")[0] == 0
+        assert outdated_warning(root) is None
+
+
+def test_a_segmented_xliff_units_source_is_read_whole(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A CAT tool splits a unit into segments with the spaces between them as <ignorable>:
+    the source the translator saw is the segments' and the spaces' in order (it was read
+    without the spaces, and every such text was outdated at once)."""
+    root = kit_copy()
+    path = tmp_path / "fr.xlf"
+    export(root, path, "fr", "--format", "xliff")
+    tree = etree.parse(str(path))
+    unit = tree.find(f".//{NS}unit[@id='cta_join']")
+    (segment,) = unit.findall(f"{NS}segment")
+    source = segment.find(f"{NS}source").text
+    assert source == OLD
+    unit.remove(segment)
+    words = OLD.split(" ", 1)  # "Join" / "the Blue Heart Campaign."
+    for n, text in enumerate((words[0], words[1])):
+        if n:
+            ignorable = etree.SubElement(unit, f"{NS}ignorable")
+            etree.SubElement(ignorable, f"{NS}source").text = " "
+        seg = etree.SubElement(unit, f"{NS}segment", state="translated")
+        etree.SubElement(seg, f"{NS}source").text = text
+        etree.SubElement(seg, f"{NS}target").text = "Rejoignez" if not n else "la campagne."
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    assert cli("strings", "import", path, "--kit", root)[0] == 0
+    strings = yaml.safe_load((root / "materials/strings/fr.yaml").read_bytes())["strings"]
+    assert strings["cta_join"] == {"text": "Rejoignez la campagne.", "source": OLD}
+    assert outdated_warning(root) is None

@@ -32,7 +32,8 @@ def strings() -> None:
 def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> None:
     """Write CODE's strings for a translator: per key the source text, the translation
     (empty where the language still shows the source's), the `short:` variants, the status
-    (to translate, translated, reviewed), the source's note and the room budget: every slot
+    (to translate, outdated: translated from an earlier source text, which the file gives,
+    translated, reviewed), the source's note and the room budget: every slot
     the text is set in, its size range, the lines and about how many characters fit at the
     smallest size. A language the kit does not have yet gets a file to start from; importing
     it creates its strings file.

@@ -230,8 +230,8 @@ def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
             f"{source.name} text than {source.path.name} has now: {keys}; they print as "
             "translated",
             outdated[0][1].mark,
-            f"export the language (strings export {lang.code}): these are marked there, with "
-            "the text they were translated from, for the translator to update",
+            f"export the language (strings export --lang {lang.code}): these are marked there, "
+            "with the text they were translated from, for the translator to update",
             subject=Subject(language=lang.code, key=keys),
         )
     for key, entry in lang.strings.items():

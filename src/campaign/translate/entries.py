@@ -108,6 +108,9 @@ class Incoming:
     translation: str  # "": left empty
     mark: Mark
     source: str | None = None  # the source's text as the file gives it (None: it does not)
+    # the file marks it as not yet looked at (XLIFF state initial, a CSV status left
+    # `outdated` or `to translate`): the same text back confirms nothing
+    pending: bool = False
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,7 @@ def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Impo
             if item.part == "text":
                 _set_origin(current, item.source)
             changed.append(item.key)
-        elif item.part == "text" and _new_origin(current, item.source, want):
+        elif item.part == "text" and not item.pending and _new_origin(current, item.source, want):
             _set_origin(current, item.source)
             changed.append(item.key)
         else:

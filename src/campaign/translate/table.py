@@ -98,8 +98,10 @@ def read_csv(path: Path) -> Parsed:
                 col = at[column]
                 mark = Mark(path, n, col + 1)
                 source = _cell(row, at["source"]) if part == "text" and "source" in at else None
+                status = _cell(row, at["status"]).strip() if "status" in at else ""
+                pending = status.startswith(("outdated", "to translate"))
                 items.append(
-                    Incoming(key, part, _cell(row, col), mark, source)  # type: ignore[arg-type]
+                    Incoming(key, part, _cell(row, col), mark, source, pending)  # type: ignore[arg-type]
                 )
     return Parsed(None, items)
 

@@ -64,15 +64,16 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
-def _unit_text(unit: etree._Element) -> tuple[str, int]:
-    """A unit's translation and how many of its segments have none. A CAT tool splits a
-    unit into segments, sentence by sentence, with the spaces between them as <ignorable>
-    elements: the targets and the ignorables' text are joined in their order (the targets
-    alone ran the sentences together: "...signs.Support.")."""
+def _unit_text(unit: etree._Element, part: str = "target") -> tuple[str, int]:
+    """A unit's translation (or with `part` "source", its source text) and how many of its
+    segments have none. A CAT tool splits a unit into segments, sentence by sentence, with
+    the spaces between them as <ignorable> elements: the segments' texts and the
+    ignorables' are joined in their order (the targets alone ran the sentences together:
+    "...signs.Support.")."""
     parts, missing = [], 0
     for child in unit:
         if child.tag == _q("segment"):
-            target = child.find(_q("target"))
+            target = child.find(_q(part))
             if target is None:
                 missing += 1
             else:
@@ -123,8 +124,8 @@ def read_xliff(path: Path) -> Parsed:
         where = targets[0] if targets else unit
         mark = Mark(path, where.sourceline or 1, 1)
         text, missing = _unit_text(unit)
-        sources = unit.findall(f"{_q('segment')}/{_q('source')}")
-        source = "".join("".join(x.itertext()) for x in sources) if part == "text" else None
+        source = _unit_text(unit, "source")[0] if part == "text" else None
+        states = {seg.get("state", "initial") for seg in unit.findall(_q("segment"))}
         if text and missing:  # the untranslated segment vanished from the text, unseen
             raise failure(
                 "translate.read",
@@ -133,5 +134,6 @@ def read_xliff(path: Path) -> Parsed:
                 Mark(path, unit.sourceline or 1, 1),
                 "translate every segment of the unit, or none",
             )
-        items.append(Incoming(key, part, text, mark, source or None))  # type: ignore[arg-type]
+        pending = states == {"initial"}  # outdated or to translate, and left so
+        items.append(Incoming(key, part, text, mark, source or None, pending))  # type: ignore[arg-type]
     return Parsed(root.get("trgLang") or None, items)
