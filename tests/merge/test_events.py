@@ -198,8 +198,13 @@ def test_xlsx_link_cells_open_their_hyperlink_and_hidden_rows_are_left_out(
         ]
     )
     sheet.append(["ride", "en", "Ride", "2024-07-30", "Road", "https://example.org/ride"])
+    sheet.append(["swim", "en", "Swim", "2024-07-30", "Pool", "Sign up"])
+    sheet["F7"].hyperlink = "https://example.org/swim"
+    sheet["F7"].hyperlink.location = "register"  # Excel keeps a #fragment apart
     sheet.row_dimensions[3].hidden = True
     sheet.row_dimensions[4].hidden = True
+    for row in range(10, 60):  # hidden and empty: nothing left out
+        sheet.row_dimensions[row].hidden = True
     path = tmp_path / "events.xlsx"
     book.save(path)
     errs = Collector()
@@ -208,11 +213,12 @@ def test_xlsx_link_cells_open_their_hyperlink_and_hidden_rows_are_left_out(
         ("walk", {"event": "https://example.org/walk?a=1&b=2"}),
         ("talk", {"event": 'https://example.org/talk?q="x"'}),
         ("ride", {"event": "https://example.org/ride"}),
+        ("swim", {"event": "https://example.org/swim#register"}),
     ]
     assert [d.render() for d in errs.items] == [
         f"{path}:3:1: warning[merge.hidden]: events.xlsx: 2 row(s) hidden in sheet 'Sheet' are "
-        "not merged (row 3, 4)\n  hint: unhide the rows (or clear the sheet's filter) to "
-        "merge them"
+        "not merged (row 3, 4); their events' earlier files are kept\n  hint: unhide the rows "
+        "(or clear the sheet's filter) to merge them"
     ]
 
 

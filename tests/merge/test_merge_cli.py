@@ -513,3 +513,30 @@ def test_an_event_value_in_another_script_is_tagged_with_its_language(tmp_path: 
     assert sorted(langs("talk-cairo").values()) == ["ar"]
     assert sorted(langs("walk-lahore").values()) == ["ur"]
     assert langs("run-paris") == {}
+
+
+def test_a_hidden_rows_event_keeps_its_earlier_files(tmp_path: Path) -> None:
+    """Hiding a row (or filtering it out) leaves it out of the merge, not out of the data: its
+    event's earlier files stay (they were removed as "its row is not in the data")."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "venue"])
+    sheet.append(["k1", "en", "Walk", "2024-07-30", "Park"])
+    sheet.append(["k2", "en", "Run", "2024-07-30", "Road"])
+    data = tmp_path / "events.xlsx"
+    book.save(data)
+    out = tmp_path / "out"
+    args = ("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    assert cli(*args)[0] == 0
+    k2 = out / "event-flyer-a5" / "event-flyer-a5-en-k2.pdf"
+    assert k2.is_file()
+    sheet.row_dimensions[3].hidden = True
+    book.save(data)
+    code, text = cli(*args)
+    assert code == 0, text
+    assert "removed" not in text
+    assert "warning[merge.hidden]" in text
+    assert k2.is_file()

@@ -101,7 +101,13 @@ class Table:
     # a workbook's sheet that was read, with the names of all its sheets (else empty)
     sheet: str = ""
     sheets: tuple[str, ...] = ()
-    hidden: tuple[int, ...] = ()  # a workbook's rows hidden in the sheet read: not read
+    hidden: tuple[int, ...] = ()  # a workbook's rows hidden in the sheet read (with values)
+    # a new pass over those rows (not merged: their event ids keep their earlier files)
+    hidden_source: Callable[[], Iterator[Row]] | None = None
+
+    def hidden_rows(self) -> Iterator[Row]:
+        """The rows hidden in a workbook's sheet that hold values, one at a time."""
+        return self.hidden_source() if self.hidden_source else iter(())
 
     def iter_rows(self) -> Iterator[Row]:
         """The rows, one at a time, read again from the file's text or data."""
@@ -140,11 +146,11 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
         )
     suffix = path.suffix.lower()
     sheet, sheets = "", cast("tuple[str, ...]", ())  # a workbook's sheet read, and all
-    hidden: tuple[int, ...] = ()
+    hidden_rows: Callable[[], Iterator[Row]] | None = None
     if suffix in (".csv", ".tsv", ".txt"):
         columns, raw = _csv(path)
     elif suffix == ".xlsx":
-        columns, raw, sheet, sheets, hidden = _xlsx(path, wanted)
+        columns, raw, sheet, sheets, hidden_rows = _xlsx(path, wanted)
     elif suffix == ".json":
         columns, raw = _records(path, _json(path))
     elif suffix in (".yaml", ".yml"):
@@ -171,13 +177,14 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
         keys = {column_key(c) for c in columns}
         if not all(w in keys for w in wanted):
             _header_below(path, raw, wanted)
-    table = Table(path, columns, raw, count, sheet, sheets, hidden)
+    hidden = tuple(next(iter(r.values())).row for r in hidden_rows()) if hidden_rows else ()
+    table = Table(path, columns, raw, count, sheet, sheets, hidden, hidden_rows)
     if hidden:
         shown = ", ".join(str(n) for n in hidden[:10]) + (" ..." if len(hidden) > 10 else "")
         errs.warn(
             "merge.hidden",
             f"{path.name}: {len(hidden)} row(s) hidden in sheet '{sheet}' are not merged "
-            f"(row {shown})",
+            f"(row {shown}); their events' earlier files are kept",
             Mark(path, hidden[0], 1),
             "unhide the rows (or clear the sheet's filter) to merge them",
         )
@@ -329,11 +336,18 @@ def _records_of(path: Path, text: str, dialect: Any) -> Iterator[tuple[int, list
 
 def _xlsx(
     path: Path, wanted: Sequence[str]
-) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]], str, tuple[str, ...], tuple[int, ...]]:
-    """A workbook's columns and rows, the name of the sheet read and of every sheet, and the
-    rows hidden in it (a spreadsheet user hides rows, or filters them out, to leave them
-    out: they are not read; `read_table` says which). A cell with a hyperlink, or a
-    =HYPERLINK("address", "text") formula, has its address as its `target`."""
+) -> tuple[
+    tuple[str, ...],
+    Callable[[], Iterator[Row]],
+    str,
+    tuple[str, ...],
+    Callable[[], Iterator[Row]] | None,
+]:
+    """A workbook's columns and rows, the name of the sheet read and of every sheet, and its
+    hidden rows (a spreadsheet user hides rows, or filters them out, to leave them out: they
+    are not among the rows; `read_table` says which, and their events keep their files). A
+    cell with a hyperlink, or a =HYPERLINK("address", "text") formula, has its address as
+    its `target`."""
     import zipfile
 
     from openpyxl import load_workbook
@@ -360,10 +374,11 @@ def _xlsx(
     xml, rels = _sheet_xml(raw, parts[chosen] if parts else None)
     below = _merged_below(xml)
     tops = set(below.values())
-    links = _hyperlinks(xml, rels)
+    links = _hyperlinks(xml, rels, len(columns))
     hidden = _hidden_rows(xml)
 
-    def rows() -> Iterator[Row]:
+    def rows(shown: bool = True) -> Iterator[Row]:
+        """The shown rows, or (`shown` False) the hidden ones."""
         anchors: dict[tuple[int, int], Any] = {}
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
         formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
@@ -376,7 +391,7 @@ def _xlsx(
                 typed = next(written, ())
                 if n - 1 > MAX_ROWS + 1:
                     break
-                if n in hidden:
+                if (n in hidden) == shown:
                     continue
                 if below:  # a merged cell shows its top cell's value on every row it spans
                     values = _fill_merged(values, n, below, tops, anchors)
@@ -398,7 +413,8 @@ def _xlsx(
             book.close()
             formulas.close()
 
-    return columns, rows, names[chosen] if names else "", names, tuple(sorted(hidden))
+    chosen_name = names[chosen] if names else ""
+    return columns, rows, chosen_name, names, (lambda: rows(False)) if hidden else None
 
 
 def _sheet_xml(raw: bytes, part: str | None) -> tuple[bytes, bytes]:
@@ -433,10 +449,12 @@ def _attributes(tag: bytes) -> dict[str, str]:
     }
 
 
-def _hyperlinks(xml: bytes, rels: bytes) -> dict[tuple[int, int], str]:
+def _hyperlinks(xml: bytes, rels: bytes, columns: int) -> dict[tuple[int, int], str]:
     """{(column, row): address} of the sheet's hyperlinks to addresses outside the workbook
-    (`<hyperlink ref="I5" r:id="rId1"/>`, the address the relationship's Target; a ref may be
-    a range). Links to places in the workbook (`location` only) are left out."""
+    (`<hyperlink ref="I5" r:id="rId1" location="register"/>`: the relationship's Target,
+    with the `location` as its #fragment, which Excel keeps apart; a ref may be a range,
+    read within the header's `columns` and the rows a merge reads). Links to places in the
+    workbook (`location` only) are left out."""
     from openpyxl.utils.cell import range_boundaries
 
     targets = {}
@@ -450,6 +468,8 @@ def _hyperlinks(xml: bytes, rels: bytes) -> dict[tuple[int, int], str]:
         target = targets.get(found.get("id", ""), "")
         if not target or "ref" not in found:
             continue
+        if found.get("location") and "#" not in target:
+            target += "#" + found["location"]
         try:
             bounds = range_boundaries(found["ref"])
         except ValueError:
@@ -458,7 +478,7 @@ def _hyperlinks(xml: bytes, rels: bytes) -> dict[tuple[int, int], str]:
             continue
         left, top, right, bottom = cast("tuple[int, int, int, int]", bounds)
         for row in range(top, min(bottom, MAX_ROWS + 2) + 1):
-            for col in range(left, right + 1):
+            for col in range(left, min(right, columns) + 1):
                 out.setdefault((col, row), target)
     return out
 

@@ -216,6 +216,10 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             skip.add(n)
             continue
         seen[record.id] = record.row
+    for row in table.hidden_rows():  # hidden in the sheet: not merged, their files kept
+        event_id = _text({column_key(c): cell for c, cell in row.items()}.get("event_id"))
+        if ID.fullmatch(event_id):
+            refused.add(event_id)
     return Records(table, kit, images, frozenset(skip), len(seen), frozenset(refused - set(seen)))
 
 
