@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zlib
 from pathlib import Path
 
@@ -230,14 +231,24 @@ def test_a_slug_form_draws_the_pixels_of_its_outlines_drawn_inline(
     assert np.abs(render(as_form, scale).astype(int) - expected).max() <= 1
 
 
-@pytest.mark.parametrize("size", [6.0, 4.8])
-def test_a_rastered_field_covers_the_pixels_of_its_text(fonts: FontBook, size: float) -> None:
+@pytest.mark.parametrize(
+    ("size", "text"),
+    [
+        (6.0, "event-flyer-a5  |  trim 148 x 210 mm  |  build 0f9a"),
+        (4.8, "event-flyer-a5  |  trim 148 x 210 mm  |  build 0f9a"),
+        # a campaign named in Vietnamese with combining accents (NFD): each mark was drawn
+        # on its own, beside its letter or on a dotted circle
+        (6.0, unicodedata.normalize("NFD", "Người Chiến ỵ̂ Việt")),
+    ],
+)
+def test_a_rastered_field_covers_the_pixels_of_its_text(
+    fonts: FontBook, size: float, text: str
+) -> None:
     """The mask's letters are the font's, where HarfBuzz placed them: rendered at 600 ppi, every
     pixel of the field's ink is within one pixel of the same runs' ink drawn as text, and the
     other way round (the edges differ by a pixel: a mask of 1,200 ppi against anti-aliased
     outlines), and their ink spans the same pixels to one either way."""
     face = fonts.face("NotoSans", "regular")
-    text = "event-flyer-a5  |  trim 148 x 210 mm  |  build 0f9a"
     line = build_line(prepare(text, "en", False, [face]), 0, len(text), size)[0]
     x, y = 5.3, 17.1
 

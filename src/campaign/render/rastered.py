@@ -18,6 +18,7 @@ outlines were and its letters the font's own.
 from __future__ import annotations
 
 import math
+import unicodedata
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
@@ -41,21 +42,30 @@ _RASTERED: Recent[tuple[object, ...], tuple[FilledForm | None]] = Recent(32, pro
 
 
 @lru_cache(maxsize=8)
-def _font(path: Path, pixels: int) -> ImageFont.FreeTypeFont:
-    from PIL import ImageFont
+def _font(path: Path, pixels: int, marks: bool = False) -> ImageFont.FreeTypeFont:
+    """The font at `pixels` to the em: Pillow's basic layout (one glyph a character, the
+    font's advances), or for a cluster with combining marks (`marks`) Raqm's, which places
+    them with HarfBuzz, where Pillow has it (it needs FriBiDi on the system)."""
+    from PIL import ImageFont, features
 
-    return ImageFont.truetype(str(path), size=pixels, layout_engine=ImageFont.Layout.BASIC)
+    raqm = marks and features.check("raqm")
+    layout = ImageFont.Layout.RAQM if raqm else ImageFont.Layout.BASIC
+    return ImageFont.truetype(str(path), size=pixels, layout_engine=layout)
 
 
 @lru_cache(maxsize=1024)
 def _glyph(path: Path, pixels: int, chars: str) -> tuple[Image.Image, int, int] | None:
     """A cluster's characters drawn by FreeType at `pixels` to the em, unhinted, without
     anti-aliasing, as a mask (255 where ink), with its top left corner from the baseline's
-    start; None when it has no ink. Kept per process: a field new in a file (a language's
-    code, a material's id) is pasted from glyphs drawn before."""
+    start; None when it has no ink. Composed first (NFC: Vietnamese written with combining
+    accents is one character a letter), and a cluster that still has marks is laid out by
+    Raqm (`_font`): drawn a character at a time, a mark fell beside its letter. Kept per
+    process: a field new in a file (a language's code, a material's id) is pasted from
+    glyphs drawn before."""
     from PIL import Image, ImageDraw
 
-    font = _font(path, pixels)
+    chars = unicodedata.normalize("NFC", chars)  # a letter and its accents, one character
+    font = _font(path, pixels, any(unicodedata.combining(c) for c in chars))
     left, top, right, bottom = (int(v) for v in font.getbbox(chars, anchor="ls"))
     if right <= left or bottom <= top:
         return None
@@ -93,16 +103,22 @@ def _raster(runs: Sequence[Run], size: float) -> FilledForm | None:
         scale = size / run.face.upem
         pen = run.x
         glyphs = run.glyphs
+        placed: list[tuple[float, float, str]] = []  # (x, y offset, characters), pt
         for i, g in enumerate(glyphs):
             end = glyphs[i + 1].cluster if i + 1 < len(glyphs) else run.end
             chars = run.source[g.cluster : max(end, g.cluster + 1)]
+            if placed and not run.rtl and all(unicodedata.combining(c) for c in chars):
+                x, y, base = placed[-1]  # a mark in a cluster of its own: with its letter
+                placed[-1] = (x, y, base + chars)
+            else:
+                placed.append((pen + g.x_offset * scale, g.y_offset * scale, chars))
+            pen += g.x_advance * scale
+        for x, y, chars in placed:
             drawn = _glyph(run.face.path, pixels, chars) if chars.strip() else None
             if drawn is not None:
                 mask, left, top = drawn
-                x = round((pen + g.x_offset * scale) * s) + ascent
-                y = round(ascent - g.y_offset * scale * s)
-                image.paste(0, (x + left, y + top), mask)
-            pen += g.x_advance * scale
+                at = (round(x * s) + ascent + left, round(ascent - y * s) + top)
+                image.paste(0, at, mask)
     ink = ImageChops.invert(image.convert("L")).getbbox()
     if ink is None:
         return None
