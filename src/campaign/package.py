@@ -26,6 +26,7 @@ import io
 import json
 import os
 import pickle
+import re
 import sqlite3
 import time
 import zipfile
@@ -441,11 +442,17 @@ def sortable(order: tuple[str, str, int, str]) -> str:
 
 
 def row_order(kit: Kit, key: str) -> tuple[str, str, int, str]:
-    """Rows by material, then record (a merge's: every page of a record together), then the
-    layout's page order."""
+    """Rows by material, then record (a merge's: every page of a record together; its
+    numbers as numbers, walk-2 before walk-10), then the layout's page order."""
     material, index, page = page_order(kit, key)
     record = key.split(RECORD, 1)[1] if RECORD in key else ""
-    return (material, record, index, page)
+    return (material, natural(record), index, page)
+
+
+def natural(name: str) -> str:
+    """`name` with each run of digits zero-padded to 12, so that text order is number order
+    (ev2 before ev10; an id has at most 40 characters)."""
+    return re.sub(r"\d+", lambda m: m[0].zfill(12), name)
 
 
 def band_top(y: int) -> int:
@@ -554,6 +561,7 @@ def contact_sheet(kit: Kit, sheet: Sheet, data: Mapping[str, bytes]) -> bytes:
 
 LIST_LINES = 100  # file names in a column of a page of the index's list
 LIST_LINE = 7.5  # pt between them
+LIST_COLUMN = 260  # pt a column of names: a merged event's file name of 60 characters
 
 
 class IndexPdf:
@@ -647,7 +655,7 @@ class IndexPdf:
         """The list of files on pages of their own, then the whole index's bytes."""
         c, kit = self.c, self.kit
         width = self.width or 900 * SCALE
-        columns = max(1, int((width - 2 * MARGIN * SCALE) // 130))
+        columns = max(1, int((width - 2 * MARGIN * SCALE) // LIST_COLUMN))
         per_page = columns * LIST_LINES
         height = 2 * MARGIN * SCALE + 40 + LIST_LINES * LIST_LINE
         pages = max(1, -(-len(entries) // per_page))

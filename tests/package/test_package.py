@@ -271,6 +271,16 @@ def test_contact_sheet_rows_follow_the_layout_page_order() -> None:
         "flyer-a5/back",
         "poster-a3",
     ]
+    # a merge's rows: by record, its numbers as numbers, each record's pages in order
+    merged = ["e/front \u00b7 walk-10", "e/back \u00b7 walk-2", "e/front \u00b7 walk-2"]
+    merged += ["e/front \u00b7 run-1"]
+    merged = [k.replace("e", "flyer-a5", 1) for k in merged]
+    assert sorted(merged, key=lambda k: pkg.row_order(kit, k)) == [
+        "flyer-a5/front \u00b7 run-1",
+        "flyer-a5/front \u00b7 walk-2",
+        "flyer-a5/back \u00b7 walk-2",
+        "flyer-a5/front \u00b7 walk-10",
+    ]
 
 
 def products(folder: Path) -> dict[str, bytes]:

@@ -16,8 +16,9 @@ from .report import reporting
 @kit_option
 def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
     """Package a finished build: per group (the campaign kit and each office built), a ZIP
-    of the print PDFs with a job sheet, a ZIP of the screen files, a contact sheet PNG and a
-    one-page PDF index. Never rebuilds: every file is checked against the manifest's sha256.
+    of the print PDFs with a job sheet, a ZIP of the screen files, contact sheets (PNG: a row
+    per material and per merged event, eight rows a sheet) and a PDF index (the sheets, then
+    every file). Never rebuilds: every file is checked against the manifest's sha256.
 
     \b
     Examples:
