@@ -315,6 +315,20 @@ def test_a_slug_that_fits_is_one_line_below_the_bleed(
     )
 
 
+def test_characters_the_latin_face_lacks_are_question_marks_in_the_slug(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    """The slug is set in the Latin face alone: a campaign named in Arabic (campaign.yaml)
+    stopped every print job with a missing glyph; now its letters are '?', and decomposed
+    accents the face has composed forms of are kept."""
+    doc = page(300.0)
+    m = doc.bleed + 10 * MM
+    slug = "poster  |  \u062d\u0645\u0644\u0629 2024  |  Vie\u0302\u0323t"
+    target = Target(marks=Marks(True, False, False, True), slug=slug, max_ink=280)
+    _, drawn = slug_calls(monkeypatch, fonts, target, doc, m)
+    assert [text for text, *_ in drawn] == ["poster  |  ???? 2024  |  Vi\u1ec7t"]
+
+
 def test_a_long_slug_gets_smaller_and_wraps_within_the_margin(
     monkeypatch: pytest.MonkeyPatch, fonts: FontBook
 ) -> None:

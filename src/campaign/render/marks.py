@@ -3,7 +3,9 @@ the slug (job information as 1-bit image masks), all in registration colour or p
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 
 from reportlab.lib.colors import CMYKColor
 from reportlab.pdfgen.canvas import Canvas
@@ -162,6 +164,7 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
     of 200 records takes about 0.9 of the time it took with one form for the whole field;
     bench/README.md, eleventh session)."""
     face = fonts.face(LATIN_FAMILY, "regular")
+    target = replace(target, slug=slug_text(target.slug, face))
     width = page.trim[0] - 2 * MM
     if target.marks.registration:  # keep clear of the bottom registration target
         width = page.trim[0] * BOTTOM_TARGET_AT - TARGET_RADIUS * 1.6 - 3 * MM
@@ -205,13 +208,21 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
         y -= size * 1.2
 
 
+def slug_text(text: str, face: FontFace) -> str:
+    """The slug's text as the Latin face sets it: composed (NFC), each character the face
+    lacks as '?'. The slug is job information in one face; a campaign named in Arabic in
+    campaign.yaml stopped every print job with a missing glyph."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(c if c.isspace() or face.covers(ord(c)) else "?" for c in text)
+
+
 def slug_outlines(text: str, width: float, fonts: FontBook) -> FilledForm | None:
     """A one-line slug (`text`: fields joined by SLUG_SEPARATOR) as glyph outlines at
     SLUG_SIZE pt in the Latin face, for a drawing that is not reportlab's (an imposed sheet):
     its origin is the baseline's start; fields that do not fit `width` pt are left out from
     the end (the first always stays). None when nothing has an outline."""
     face = fonts.face(LATIN_FAMILY, "regular")
-    fields = text.split(SLUG_SEPARATOR)
+    fields = slug_text(text, face).split(SLUG_SEPARATOR)
     while True:
         runs, w = _setting(SLUG_SEPARATOR.join(fields), SLUG_SIZE, face)
         if w <= width or len(fields) == 1:
