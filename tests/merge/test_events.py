@@ -201,6 +201,10 @@ def test_xlsx_link_cells_open_their_hyperlink_and_hidden_rows_are_left_out(
     sheet.append(["swim", "en", "Swim", "2024-07-30", "Pool", "Sign up"])
     sheet["F7"].hyperlink = "https://example.org/swim"
     sheet["F7"].hyperlink.location = "register"  # Excel keeps a #fragment apart
+    sheet.append(["dive", "en", "Dive", "2024-07-30", "Pool", "Sign up"])
+    sheet.append(["sail", "en", "Sail", "2024-07-30", "Lake", None])
+    sheet["F8"].hyperlink = "https://example.org/water"  # one link cell for both
+    sheet.merge_cells("F8:F9")
     sheet.row_dimensions[3].hidden = True
     sheet.row_dimensions[4].hidden = True
     for row in range(10, 60):  # hidden and empty: nothing left out
@@ -214,6 +218,8 @@ def test_xlsx_link_cells_open_their_hyperlink_and_hidden_rows_are_left_out(
         ("talk", {"event": 'https://example.org/talk?q="x"'}),
         ("ride", {"event": "https://example.org/ride"}),
         ("swim", {"event": "https://example.org/swim#register"}),
+        ("dive", {"event": "https://example.org/water"}),
+        ("sail", {"event": "https://example.org/water"}),  # under the merged cell's top
     ]
     assert [d.render() for d in errs.items] == [
         f"{path}:3:1: warning[merge.hidden]: events.xlsx: 2 row(s) hidden in sheet 'Sheet' are "

@@ -375,6 +375,9 @@ def _xlsx(
     below = _merged_below(xml)
     tops = set(below.values())
     links = _hyperlinks(xml, rels, len(columns))
+    for (col, row), top in below.items():  # a merged link cell's hyperlink is on its top
+        if (col, top) in links:
+            links.setdefault((col, row), links[col, top])
     hidden = _hidden_rows(xml)
 
     def rows(shown: bool = True) -> Iterator[Row]:
