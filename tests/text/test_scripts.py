@@ -131,6 +131,8 @@ def test_japanese_breaks_per_character_with_kinsoku() -> None:
         ("서울 光化門", "ko", (), None),  # Hangul and Han: Korean's own
         ("打击人口贩运 UNODC", "zh", (), None),  # mostly Han (6 of 11 letters)
         ("Walk مع", "en", (), None),  # Latin is most: the language's own
+        ("تنظيم + UNODC Regional Office", "ar", (), None),  # Arabic words: the document's
+        ("10:00 AM", "hi", (), "en"),  # no Devanagari letter
         ("ab مع", "en", (), None),  # no script has more than half of the letters
         ("30/07 — 18:00", "ar", (), None),  # no letters
         ("Parc", "sw", ("sw", "fr"), None),

@@ -134,12 +134,14 @@ def written_with(script: str) -> frozenset[str]:
 @lru_cache(maxsize=1024)  # a merge sets the campaign's texts on every record
 def other_script_language(text: str, code: str, candidates: tuple[str, ...] = ()) -> str | None:
     """The language of `text` when most of its letters are in a script that language `code`
-    is not written in (an Arabic venue on an English flyer, hashtags alone in a Chinese
-    one): the first of `candidates` (language codes: a merged event's other languages)
-    written in that script, else CLDR's likely language for the script (likelySubtags,
-    through Babel: und_Arab is ar, und_Hani zh; und, for Latin, en). None when the text has
-    no letters, when no script has more than half of them, or when the main one is the
-    language's own."""
+    is not written in and none is in the language's own (an Arabic venue on an English
+    flyer, hashtags alone in a Chinese one): the first of `candidates` (language codes: a
+    merged event's other languages) written in that script, else CLDR's likely language
+    for the script (likelySubtags, through Babel: und_Arab is ar, und_Hani zh; und, for
+    Latin, en). None when the text has no letters, when no script has more than half of
+    them, or when any is in the language's own script: a mixed text ("تنظيم + UNODC
+    Regional Office" on an Arabic flyer) is one element with one language, and its own
+    words keep the document's."""
     counts: dict[str, int] = {}
     letters = 0
     for ch in text:
@@ -151,7 +153,8 @@ def other_script_language(text: str, code: str, candidates: tuple[str, ...] = ()
     if not counts:
         return None
     main, n = max(counts.items(), key=lambda kv: kv[1])
-    if 2 * n <= letters or main in written_with(script_of(code)):
+    own = written_with(script_of(code))
+    if 2 * n <= letters or any(script in own for script in counts):
         return None
     for other in candidates:
         if other != code and main in written_with(script_of(other)):
