@@ -174,3 +174,35 @@ def test_a_segmented_xliff_units_source_is_read_whole(
     strings = yaml.safe_load((root / "materials/strings/fr.yaml").read_bytes())["strings"]
     assert strings["cta_join"] == {"text": "Rejoignez la campagne.", "source": OLD}
     assert outdated_warning(root) is None
+
+
+def test_an_import_changes_the_texts_it_imports_and_nothing_else(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A language's own `fields:` after its strings (its helpline), the comments among its
+    strings and every other string's lines as written stay: an import deleted the fields,
+    dropped the comments and rewrote every folded text."""
+    root = kit_copy()
+    path = root / "materials/strings/fr.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "fields:\n  helpline: '+00 000 000'\n", encoding="utf-8"
+    )
+    before = path.read_text(encoding="utf-8").splitlines()
+    comment = next(line for line in before if line.startswith("  # "))
+    po = tmp_path / "fr.po"
+    export(root, po, "fr")
+    edit(po, "po", "cta_join", FRENCH)
+    code, out = cli("strings", "import", po, "--kit", root)
+    assert code == 0, out
+    after = path.read_text(encoding="utf-8").splitlines()
+    assert after[-2:] == ["fields:", "  helpline: '+00 000 000'"]
+    assert comment in after
+    assert after.index(comment) < after.index("  back_title:")  # still before its key
+    gone = [line for line in before if line not in after]
+    assert gone == ["    text: Rejoignez la campagne Cœur bleu."]  # the one text imported
+    assert [line for line in after if line not in before] == [
+        f"    text: {FRENCH}",
+        f"    source: {OLD}",
+    ]
+    data = yaml.safe_load(path.read_bytes())
+    assert data["fields"] == {"helpline": "+00 000 000"}

@@ -4,8 +4,10 @@ The checks (every problem of the file at once, at its line; nothing is written t
 file names a language (or `--lang` does) that is a language code and not a pseudo-locale;
 every key is a key of the source language; every translation has the `{field}` placeholders
 of the source text it translates. The strings file keeps its header (everything up to
-`strings:`), the strings are written in the source's order, and a key still without a text
-is listed as a comment marked `to translate` (it prints in the source language until then).
+`strings:` and whatever follows its block, such as the language's own `fields:`), the
+strings are written in the source's order, the lines of the strings not imported and the
+comments among them stay as written, and a key still without a text is listed as a comment
+marked `to translate` (it prints in the source language until then).
 Each translated text keeps the source's text it was made from (`source:`, as the file gives
 it): a later change of the source's text makes it outdated (`strings.outdated`). Nothing is
 written when no text changed."""
@@ -13,6 +15,8 @@ written when no text changed."""
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -166,7 +170,7 @@ def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Impo
         raise DiagnosticsError(errs.items)
     path_out = lang.path if lang else _new_file(kit, code, path)
     if changed or not lang:
-        write_strings(path_out, source, texts)
+        write_strings(path_out, source, texts, set(changed))
     keys = tuple(dict.fromkeys(changed))
     return Imported(path_out, code, keys, unchanged, empty, lang is None)
 
@@ -262,29 +266,87 @@ def scalar(value: str) -> str:
     return dumped[len("v: ") :].rstrip("\n")
 
 
-def write_strings(path: Path, source: Language, texts: dict[str, dict[str, str]]) -> None:
-    """The strings file with its header kept and the strings in the source's key order; a key
-    without a text is a comment marked `to translate`, with the source's text and note. Written
+def write_strings(
+    path: Path,
+    source: Language,
+    texts: dict[str, dict[str, str]],
+    changed: Collection[str] | None = None,
+) -> None:
+    """The strings file with the strings in the source's key order; a key without a text is a
+    comment marked `to translate`, with the source's text and note. Only what changed is
+    written anew: everything before `strings:` and after its block (a language's own
+    `fields:`, its helpline: an import deleted it), the comments in the block (kept before
+    the key they precede), and the lines of every string not in `changed` (None: all are)
+    stay as they were written (an import of one text rewrote every folded line). Written
     to a temporary name, then moved."""
-    original = path.read_text(encoding="utf-8")
-    head = original[: original.index("\nstrings:") + 1] if "\nstrings:" in original else original
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next((n for n, t in enumerate(lines) if t.rstrip() == "strings:"), None)
+    head, tail = lines, []
+    kept: dict[str, list[str]] = {}
+    comments: dict[str, list[str]] = {}
+    trailing: list[str] = []
+    if start is not None:
+        end = next(
+            (n for n in range(start + 1, len(lines)) if lines[n][:1] not in ("", " ", "#")),
+            len(lines),
+        )
+        head, tail = lines[:start], lines[end:]
+        kept, comments, trailing = _entries(lines[start + 1 : end])
     body: list[str] = []
     for key, entry in source.strings.items():
+        body += comments.get(key, [])
         own = texts.get(key, {})
-        if "text" in own:
+        if "text" not in own:
+            body += _to_translate(key, entry)
+        elif key in kept and changed is not None and key not in changed:
+            body += kept[key]
+        else:
             body.append(f"  {key}:")
             body += [f"    {part}: {scalar(own[part])}" for part in PARTS
                      if part in own]  # fmt: skip
-        else:
-            body += _to_translate(key, entry)
-    lines = [head.rstrip("\n"), "strings:", *body]
+    out = [*head, "strings:", *body, *trailing, *tail]
     part = path.with_name(f".{path.name}.part")
     try:
-        part.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        part.write_text("\n".join(out) + "\n", encoding="utf-8")
         os.replace(part, path)
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise failure("translate.read", f"cannot write {path}: {exc.strerror}") from None
+
+
+KEY_LINE = re.compile(r"^  ([^\s#][^:]*):")  # a string's key, two spaces in
+TO_TRANSLATE_LINE = re.compile(r"^  # ([^\s:]+): " + TO_TRANSLATE + "$")
+
+
+def _entries(block: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]], list[str]]:
+    """The `strings:` block's lines as (each key's own lines: its key line and those under
+    it; the comment lines before each key; the comment lines after the last key). The
+    `to translate` comments this module writes for missing keys are not kept: they are made
+    again from the source."""
+    kept: dict[str, list[str]] = {}
+    comments: dict[str, list[str]] = {}
+    pending: list[str] = []
+    current: list[str] | None = None
+    ours = False  # inside a `to translate` comment block
+    for line in block:
+        found = KEY_LINE.match(line)
+        if found:
+            current = kept.setdefault(found[1].strip(), [])
+            current.append(line)
+            comments[found[1].strip()] = pending
+            pending, ours = [], False
+        elif TO_TRANSLATE_LINE.match(line):
+            current, ours = None, True
+        elif ours and line.startswith("  #   "):
+            continue  # the to-translate block's text, short and note
+        elif line.lstrip().startswith("#") and line.startswith("  #") or not line.strip():
+            ours = False
+            if line.strip():
+                pending.append(line)
+                current = None
+        elif current is not None:
+            current.append(line)  # a value's own lines (a folded text)
+    return kept, comments, pending
 
 
 def _to_translate(key: str, entry: StringEntry) -> list[str]:
