@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import polib
+import pytest
 import yaml
 
 from ..kits import cli
@@ -117,3 +118,37 @@ def test_a_new_language_starts_from_an_exported_po(
         },
         "badge": {"text": "Menschenhandel beenden", "source": "End human trafficking"},
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "ok"),
+    [
+        ('msgstr "Rejoignez la campagne."', True),
+        ('msgstr "Il a dit \\"oui\\"."', True),  # escaped quotes inside
+        ('"suite du texte"', True),  # a continuation line
+        ('msgstr "Rejoignez la campagne.', False),  # polib read it without its period
+        ('"suite du texte', False),
+        ('msgstr "Il a dit \\"oui\\"', False),  # the last quote is escaped: not closed
+    ],
+)
+def test_a_string_not_closed_by_a_quote_is_an_error_at_its_line(
+    tmp_path: Path, line: str, ok: bool
+) -> None:
+    from campaign.diagnostics import DiagnosticsError
+    from campaign.translate.po import read_po
+
+    path = tmp_path / "fr.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgctxt "cta_join"\nmsgid "Join."\n'
+        + line
+        + "\n",
+        encoding="utf-8",
+    )
+    if ok:
+        read_po(path)
+        return
+    with pytest.raises(DiagnosticsError) as caught:
+        read_po(path)
+    (d,) = caught.value.diagnostics
+    assert (d.code, d.mark.line if d.mark else None) == ("translate.read", 7)
+    assert "is not closed by a quote" in d.message

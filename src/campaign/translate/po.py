@@ -8,6 +8,7 @@ flagged `fuzzy` is read as not translated, as gettext's tools read it."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import polib
@@ -54,12 +55,37 @@ def _entry(row: Entry, ctx: str, source: str, text: str, comment: str) -> polib.
     return polib.POEntry(msgctxt=ctx, msgid=source, msgstr=text, comment=comment, flags=flags)
 
 
+# A PO line that holds a string: a keyword and a quoted string, or a quoted string alone (its
+# continuation); the string closed by an unescaped quote, nothing after it but spaces
+PO_STRING = re.compile(r'^(?:msg(?:ctxt|id|id_plural|str(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"\s*$')
+PO_STRING_START = re.compile(r'^(?:msg\w*(?:\[\d+\])?\s+)?"')
+
+
+def _check_quotes(path: Path, lines: list[str]) -> None:
+    """Raise DiagnosticsError `translate.read` at the first string line (msgid, msgstr,
+    msgctxt or a continuation) whose string is not closed: polib reads `msgstr "Text.` as
+    "Text" (its last character taken for the quote), and the period was lost unseen."""
+    for n, line in enumerate(lines, 1):
+        text = line.strip()
+        if PO_STRING_START.match(text) and not PO_STRING.match(text):
+            raise failure(
+                "translate.read",
+                f"line {n} of {path.name}: the string is not closed by a quote ({text[:60]!r})",
+                Mark(path, n, len(line) + 1),
+                'end it with " (and write a " inside it as \\")',
+            )
+
+
 def read_po(path: Path) -> Parsed:
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise failure("translate.read", f"cannot read {path}: {exc.strerror}") from None
+    _check_quotes(path, lines)
     try:
         po = polib.pofile(str(path), wrapwidth=0)
     except (OSError, ValueError) as exc:
         raise failure("translate.read", f"{path} is not a PO file: {exc}") from None
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     items = []
     seen: dict[str, int] = {}
     for entry in po:
