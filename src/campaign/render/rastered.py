@@ -37,7 +37,7 @@ SLUG_PPI = 1200  # samples an inch: line art's resolution in print
 
 # (face key, font file, glyphs, x, text, size) per run -> the runs' form, once per process for
 # the slug's fields that repeat from document to document (a new one on probation until it
-# is drawn again: the build hash's label is new in no record, its digits repeat)
+# is drawn again, so that a field new in one file never pushes out those that repeat)
 _RASTERED: Recent[tuple[object, ...], tuple[FilledForm | None]] = Recent(32, probation=16)
 
 
