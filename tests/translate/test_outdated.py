@@ -206,3 +206,26 @@ def test_an_import_changes_the_texts_it_imports_and_nothing_else(
     ]
     data = yaml.safe_load(path.read_bytes())
     assert data["fields"] == {"helpline": "+00 000 000"}
+
+
+def test_a_block_text_with_an_empty_line_is_kept_as_written(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A string written as a block (`text: |`) with an empty line inside is two paragraphs;
+    an import of another string keeps it as written, empty line included."""
+    root = kit_copy()
+    path = root / "materials/strings/fr.yaml"
+    body = path.read_text(encoding="utf-8")
+    old = "  back_title:\n    text: Repérer les signes. Oser parler. Soutenir.\n"
+    assert old in body
+    block = (
+        "  back_title:\n    text: |-\n      Repérer les signes.\n\n      Oser parler. Soutenir.\n"
+    )
+    path.write_text(body.replace(old, block), encoding="utf-8")
+    po = tmp_path / "fr.po"
+    export(root, po, "fr")
+    edit(po, "po", "cta_join", FRENCH)
+    assert cli("strings", "import", po, "--kit", root)[0] == 0
+    assert block in path.read_text(encoding="utf-8")
+    strings = yaml.safe_load(path.read_bytes())["strings"]
+    assert strings["back_title"]["text"] == "Repérer les signes.\n\nOser parler. Soutenir."

@@ -339,11 +339,13 @@ def _entries(block: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str
             current, ours = None, True
         elif ours and line.startswith("  #   "):
             continue  # the to-translate block's text, short and note
-        elif line.lstrip().startswith("#") and line.startswith("  #") or not line.strip():
+        elif not line.strip():
             ours = False
-            if line.strip():
-                pending.append(line)
-                current = None
+            if current is not None:  # perhaps inside a block text (`text: |`): kept
+                current.append(line)
+        elif line.startswith("  #"):
+            ours, current = False, None
+            pending.append(line)
         elif current is not None:
             current.append(line)  # a value's own lines (a folded text)
     return kept, comments, pending
