@@ -229,3 +229,59 @@ def test_a_block_text_with_an_empty_line_is_kept_as_written(
     assert block in path.read_text(encoding="utf-8")
     strings = yaml.safe_load(path.read_bytes())["strings"]
     assert strings["back_title"]["text"] == "Repérer les signes.\n\nOser parler. Soutenir."
+
+
+@pytest.mark.parametrize(
+    "layout",
+    ["comment after strings:", "crlf", "four spaces", "quoted two-line text", "flow"],
+)
+def test_an_import_keeps_hand_written_layouts(
+    kit_copy: Callable[..., Path], tmp_path: Path, layout: str
+) -> None:
+    """Strings files as people write them by hand: the import finds the strings by the YAML
+    parser's marks, not by the lines' look. A comment after `strings:` made a second
+    `strings:` block (a file no command could load); a quoted text whose second line is at
+    two spaces was read as a key and cut; line ends and indentation stay the file's."""
+    root = kit_copy()
+    path = root / "materials/strings/fr.yaml"
+    body = path.read_text(encoding="utf-8")
+    if layout == "comment after strings:":
+        body = body.replace("\nstrings:\n", "\nstrings:   # textes de la campagne\n")
+    elif layout == "four spaces":
+        head, rest = body.split("\nstrings:\n", 1)
+        body = (
+            head
+            + "\nstrings:\n"
+            + "".join(f"  {line}\n" if line.strip() else "\n" for line in rest.splitlines())
+        )
+    elif layout == "quoted two-line text":
+        old = "  back_title:\n    text: Repérer les signes. Oser parler. Soutenir.\n"
+        assert old in body
+        body = body.replace(
+            old, "  back_title:\n    text: 'Repérer les signes.\n\n  Oser parler. Soutenir.'\n"
+        )
+    elif layout == "flow":
+        old = "  back_title:\n    text: Repérer les signes. Oser parler. Soutenir.\n"
+        old += "    short: Repérer les signes\n"
+        assert old in body
+        body = body.replace(old, "  back_title: {text: 'Repérer les signes. Oser parler.'}\n")
+    crlf = layout == "crlf"
+    path.write_bytes(body.replace("\n", "\r\n" if crlf else "\n").encode("utf-8"))
+    before = yaml.safe_load(path.read_bytes())
+    po = tmp_path / "fr.po"
+    export(root, po, "fr")
+    edit(po, "po", "cta_join", FRENCH)
+    code, out = cli("strings", "import", po, "--kit", root)
+    assert code == 0, out
+    raw = path.read_bytes()
+    after = yaml.safe_load(raw)
+    assert after["strings"]["cta_join"] == {"text": FRENCH, "source": OLD}
+    assert {k: v for k, v in after["strings"].items() if k != "cta_join"} == {
+        k: v for k, v in before["strings"].items() if k != "cta_join"
+    }
+    assert raw.count(b"\nstrings:") == 1
+    assert (raw.count(b"\r\n") == raw.count(b"\n")) is crlf
+    if layout == "comment after strings:":
+        assert b"strings:   # textes de la campagne" in raw
+    if layout == "four spaces":
+        assert b"\n    cta_join:\n      text: " in raw

@@ -126,6 +126,7 @@ def test_a_new_language_starts_from_an_exported_po(
         ('msgstr "Rejoignez la campagne."', True),
         ('msgstr "Il a dit \\"oui\\"."', True),  # escaped quotes inside
         ('"suite du texte"', True),  # a continuation line
+        ('#~ msgstr "ancien', True),  # an obsolete entry: a comment
         ('msgstr "Rejoignez la campagne.', False),  # polib read it without its period
         ('"suite du texte', False),
         ('msgstr "Il a dit \\"oui\\"', False),  # the last quote is escaped: not closed
@@ -152,3 +153,18 @@ def test_a_string_not_closed_by_a_quote_is_an_error_at_its_line(
     (d,) = caught.value.diagnostics
     assert (d.code, d.mark.line if d.mark else None) == ("translate.read", 7)
     assert "is not closed by a quote" in d.message
+
+
+def test_obsolete_entries_are_not_read(tmp_path: Path) -> None:
+    """`#~` entries are the ones a PO editor keeps from an earlier export: not translations
+    (one of a key the source no longer has was refused as an unknown key)."""
+    from campaign.translate.po import read_po
+
+    path = tmp_path / "fr.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgctxt "cta_join"\nmsgid "Join."\n'
+        'msgstr "Rejoignez."\n\n#~ msgctxt "old_key"\n#~ msgid "Old."\n#~ msgstr "Vieux."\n',
+        encoding="utf-8",
+    )
+    parsed = read_po(path)
+    assert [(i.key, i.translation) for i in parsed.items] == [("cta_join", "Rejoignez.")]

@@ -57,7 +57,9 @@ def _entry(row: Entry, ctx: str, source: str, text: str, comment: str) -> polib.
 
 # A PO line that holds a string: a keyword and a quoted string, or a quoted string alone (its
 # continuation); the string closed by an unescaped quote, nothing after it but spaces
-PO_STRING = re.compile(r'^(?:msg(?:ctxt|id|id_plural|str(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"\s*$')
+PO_STRING = re.compile(
+    r'^(?:msg(?:ctxt|id|id_plural|str(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"(?:\s*"(?:[^"\\]|\\.)*")*\s*$'
+)
 PO_STRING_START = re.compile(r'^(?:msg\w*(?:\[\d+\])?\s+)?"')
 
 
@@ -66,7 +68,7 @@ def _check_quotes(path: Path, lines: list[str]) -> None:
     msgctxt or a continuation) whose string is not closed: polib reads `msgstr "Text.` as
     "Text" (its last character taken for the quote), and the period was lost unseen."""
     for n, line in enumerate(lines, 1):
-        text = line.strip()
+        text = line.strip().lstrip("\ufeff")  # a byte order mark before the first line
         if PO_STRING_START.match(text) and not PO_STRING.match(text):
             raise failure(
                 "translate.read",
@@ -89,6 +91,8 @@ def read_po(path: Path) -> Parsed:
     items = []
     seen: dict[str, int] = {}
     for entry in po:
+        if entry.obsolete:  # `#~` entries: kept by PO editors, translating nothing
+            continue
         key, part = entry.msgctxt or "", "text"
         if key.endswith(SHORT):
             key, part = key[: -len(SHORT)], "short"

@@ -274,81 +274,143 @@ def write_strings(
 ) -> None:
     """The strings file with the strings in the source's key order; a key without a text is a
     comment marked `to translate`, with the source's text and note. Only what changed is
-    written anew: everything before `strings:` and after its block (a language's own
-    `fields:`, its helpline: an import deleted it), the comments in the block (kept before
-    the key they precede), and the lines of every string not in `changed` (None: all are)
-    stay as they were written (an import of one text rewrote every folded line). Written
-    to a temporary name, then moved."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    start = next((n for n, t in enumerate(lines) if t.rstrip() == "strings:"), None)
-    head, tail = lines, []
+    written anew: everything before the `strings:` key and after its mapping (a language's
+    own `fields:`, its helpline: an import deleted it), the comments and empty lines in the
+    mapping (kept before the key they precede), the lines of every string not in `changed`
+    (None: all are), the mapping's indentation and the file's line ends stay as they were
+    written (an import of one text rewrote every folded line). The mapping's places come
+    from the YAML parser (PyYAML's node marks), not from the lines' look. Written to a
+    temporary name, then moved."""
+    raw = path.read_bytes().decode("utf-8")  # as written: read_text makes CR LF a LF
+    newline = "\r\n" if "\r\n" in raw else "\n"
+    text = raw.replace("\r\n", "\n")
+    lines = text.split("\n")
+    final = lines[-1] == ""  # the file ends with a line end
+    if final:
+        lines.pop()
+    found = _strings_mapping(text)
+    if found is None:  # no `strings:` key (a new language's header): it goes at the end
+        head, block, tail, indent = lines, None, [], 2
+    else:
+        key_line, first, end, block, indent = found
+        head, tail = lines[:first], lines[end:]
     kept: dict[str, list[str]] = {}
     comments: dict[str, list[str]] = {}
     trailing: list[str] = []
-    if start is not None:
-        end = next(
-            (n for n in range(start + 1, len(lines)) if lines[n][:1] not in ("", " ", "#")),
-            len(lines),
-        )
-        head, tail = lines[:start], lines[end:]
-        kept, comments, trailing = _entries(lines[start + 1 : end])
-    body: list[str] = []
+    if found is not None and block is None:  # `strings: {}`, flow or empty: block style
+        head = lines[:key_line]
+        trailing = _between(lines[key_line + 1 : end])  # its comments, not our blocks
+    elif block is not None:
+        kept, comments, trailing = _spans(lines, block)
+    body: list[str] = [] if found is not None and block is not None else ["strings:"]
+    pad, inner = " " * indent, " " * (indent + 2)
     for key, entry in source.strings.items():
         body += comments.get(key, [])
         own = texts.get(key, {})
         if "text" not in own:
-            body += _to_translate(key, entry)
+            body += [pad + line[2:] for line in _to_translate(key, entry)]
         elif key in kept and changed is not None and key not in changed:
             body += kept[key]
         else:
-            body.append(f"  {key}:")
-            body += [f"    {part}: {scalar(own[part])}" for part in PARTS
+            body.append(f"{pad}{key}:")
+            body += [f"{inner}{part}: {scalar(own[part])}" for part in PARTS
                      if part in own]  # fmt: skip
-    out = [*head, "strings:", *body, *trailing, *tail]
+    out = [*head, *body, *trailing, *tail]
     part = path.with_name(f".{path.name}.part")
     try:
-        part.write_text("\n".join(out) + "\n", encoding="utf-8")
+        part.write_bytes((newline.join(out) + (newline if final else "")).encode("utf-8"))
         os.replace(part, path)
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise failure("translate.read", f"cannot write {path}: {exc.strerror}") from None
 
 
-KEY_LINE = re.compile(r"^  ([^\s#][^:]*):")  # a string's key, two spaces in
-TO_TRANSLATE_LINE = re.compile(r"^  # ([^\s:]+): " + TO_TRANSLATE + "$")
+Span = tuple[int, int, list[tuple[str, int, int]]]  # first line, end, (key, start, end) each
 
 
-def _entries(block: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]], list[str]]:
-    """The `strings:` block's lines as (each key's own lines: its key line and those under
-    it; the comment lines before each key; the comment lines after the last key). The
-    `to translate` comments this module writes for missing keys are not kept: they are made
-    again from the source."""
+def _strings_mapping(
+    text: str,
+) -> tuple[int, int, int, Span | None, int] | None:
+    """Where the `strings:` mapping is (0-based lines): its key's line, the mapping's first
+    line, the line after it, its entries (None when it is not a block mapping with
+    entries: `strings: {}`, flow style, or nothing) and their indentation; None when the
+    file has no `strings` key. From PyYAML's nodes (a mapping's end mark is the start of
+    what follows it)."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    for n, (key, value) in enumerate(root.value):
+        if key.value != "strings":
+            continue
+        end = _end(text, value)
+        if not isinstance(value, yaml.MappingNode) or value.flow_style or not value.value:
+            # up to the next key: the comments under an empty `strings:` (the `to translate`
+            # blocks of a new language) are its own
+            after = root.value[n + 1][0].start_mark.line if n + 1 < len(root.value) else None
+            end = after if after is not None else max(end, text.count("\n") + 1)
+            return key.start_mark.line, key.start_mark.line, end, None, 2
+        entries = [(k.value, k.start_mark.line, _end(text, v)) for k, v in value.value]
+        first = key.start_mark.line + 1
+        return (
+            key.start_mark.line,
+            first,
+            end,
+            (first, end, entries),
+            value.value[0][0].start_mark.column,
+        )
+    return None
+
+
+def _end(text: str, node: yaml.Node) -> int:
+    """The line after `node` (0-based): its end mark's line when only spaces come before the
+    mark on it (the mark is the start of the next thing), else the line after."""
+    mark = node.end_mark
+    line_start = text.rfind("\n", 0, mark.index) + 1
+    return mark.line if not text[line_start : mark.index].strip() else mark.line + 1
+
+
+TO_TRANSLATE_LINE = re.compile(r"^\s*# ([^\s:]+): " + TO_TRANSLATE + "$")
+
+
+def _spans(
+    lines: list[str], block: Span
+) -> tuple[dict[str, list[str]], dict[str, list[str]], list[str]]:
+    """The mapping's lines as (each key's own lines; the comment and empty lines before each
+    key; those after the last key). The `to translate` comments this module writes for
+    missing keys are not kept: they are made again from the source."""
+    first, end, entries = block
     kept: dict[str, list[str]] = {}
     comments: dict[str, list[str]] = {}
-    pending: list[str] = []
-    current: list[str] | None = None
-    ours = False  # inside a `to translate` comment block
-    for line in block:
-        found = KEY_LINE.match(line)
-        if found:
-            current = kept.setdefault(found[1].strip(), [])
-            current.append(line)
-            comments[found[1].strip()] = pending
-            pending, ours = [], False
-        elif TO_TRANSLATE_LINE.match(line):
-            current, ours = None, True
-        elif ours and line.startswith("  #   "):
-            continue  # the to-translate block's text, short and note
-        elif not line.strip():
-            ours = False
-            if current is not None:  # perhaps inside a block text (`text: |`): kept
-                current.append(line)
-        elif line.startswith("  #"):
-            ours, current = False, None
-            pending.append(line)
-        elif current is not None:
-            current.append(line)  # a value's own lines (a folded text)
-    return kept, comments, pending
+    at = first
+    for key, start, stop in entries:
+        comments[key] = _between(lines[at:start])
+        kept[key] = lines[start:stop]
+        at = stop
+    return kept, comments, _between(lines[at:end])
+
+
+def _between(gap: list[str]) -> list[str]:
+    """The comment and empty lines between two strings, without the `to translate` blocks
+    (their first line and the comment lines indented under it)."""
+    out: list[str] = []
+    ours: int | None = None  # the indentation of a `to translate` block being passed over
+    for line in gap:
+        indent = len(line) - len(line.lstrip())
+        if TO_TRANSLATE_LINE.match(line):
+            ours = indent
+            continue
+        if (
+            ours is not None
+            and line.strip().startswith("#")
+            and line[indent + 1 :].startswith("   ")
+        ):
+            continue  # its text, short and note lines (`#   text: ...`)
+        ours = None
+        out.append(line)
+    return out
 
 
 def _to_translate(key: str, entry: StringEntry) -> list[str]:
