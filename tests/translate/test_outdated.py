@@ -285,3 +285,36 @@ def test_an_import_keeps_hand_written_layouts(
         assert b"strings:   # textes de la campagne" in raw
     if layout == "four spaces":
         assert b"\n    cta_join:\n      text: " in raw
+
+
+def test_a_changed_short_source_text_marks_the_short_translation(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A short variant translated from the source's short text is outdated when only that
+    short text changes (it was not judged: `source:` holds the full text's); the PO marks
+    the short entry alone, with the old short text as its previous msgid."""
+    root = kit_copy()
+    first = tmp_path / "fr.po"
+    export(root, first, "fr")
+    po = polib.pofile(str(first))
+    short = next(e for e in po if e.msgctxt == "cta|short")
+    old_short = short.msgid
+    short.msgstr = "Signalez toute activité suspecte."
+    po.save(str(first))
+    assert cli("strings", "import", first, "--kit", root)[0] == 0
+    strings = yaml.safe_load((root / "materials/strings/fr.yaml").read_bytes())["strings"]
+    assert strings["cta"]["short_source"] == old_short
+    assert outdated_warning(root) is None
+    en = root / "materials/strings/en.yaml"
+    body = en.read_text(encoding="utf-8")
+    assert f"short: {old_short}\n" in body
+    en.write_text(body.replace(f"short: {old_short}\n", "short: Report anything online.\n"))
+    warning = outdated_warning(root)
+    assert warning is not None
+    assert "'cta'" in warning
+    again = tmp_path / "again.po"
+    export(root, again, "fr")
+    entries = {e.msgctxt: e for e in polib.pofile(str(again))}
+    assert "fuzzy" not in entries["cta"].flags  # its full text is current
+    assert "fuzzy" in entries["cta|short"].flags
+    assert entries["cta|short"].previous_msgid == old_short

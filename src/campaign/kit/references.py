@@ -220,7 +220,11 @@ def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
     outdated = [
         (k, e)
         for k, e in lang.strings.items()
-        if e.source is not None and k in source.strings and e.source != source.strings[k].text
+        if k in source.strings
+        and (
+            (e.source is not None and e.source != source.strings[k].text)
+            or (e.short_source is not None and e.short_source != (source.strings[k].short or ""))
+        )
     ]
     if outdated and lang.code != source.code:
         keys = ", ".join(k for k, _ in outdated)

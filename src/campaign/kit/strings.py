@@ -116,7 +116,10 @@ class Strings(Form):
                         check_bidi(pn.value, pn.mark, r.errs)
                 short = (entry.short or "").strip() or None
                 source = (entry.source or "").strip() or None
-                out[name] = StringEntry(name, entry.text.strip(), short, mark, entry.note, source)
+                short_source = (entry.short_source or "").strip() or None
+                out[name] = StringEntry(
+                    name, entry.text.strip(), short, mark, entry.note, source, short_source
+                )
         return out
 
     def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:

@@ -30,6 +30,13 @@ class StringEntry:
             "the translation is outdated (`strings.outdated`) until translated again."
         ),
     ] = None
+    short_source: Annotated[
+        str | None,
+        Key(
+            "The source language's `short:` text this translation's `short:` was made from "
+            "(`strings import` writes it), as `source` is for the text."
+        ),
+    ] = None
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class Entry:
     status: Status
     room: tuple[Budget, ...]
     previous: str | None = None  # outdated: the source's text it was translated from
+    short_previous: str | None = None  # and the source's short text its short one was
 
     def room_lines(self) -> list[str]:
         return [b.render() for b in self.room] or ["room: not set in any slot of the kit"]
@@ -57,9 +58,26 @@ def status_of(source: StringEntry, own: StringEntry | None, lang: Language, src:
 
 
 def outdated(source: StringEntry, own: StringEntry | None) -> bool:
-    """Whether `own` was translated from another text than `source` has now (it says which
-    in its `source:`; one that does not say is not judged)."""
-    return own is not None and own.source is not None and own.source != source.text
+    """Whether `own` was translated from another text than `source` has now, or its short
+    variant from another short text (they say which in `source:` and `short_source:`; one
+    that does not say is not judged)."""
+    if own is None:
+        return False
+    if own.source is not None and own.source != source.text:
+        return True
+    return own.short_source is not None and own.short_source != (source.short or "")
+
+
+def _previous(source: StringEntry, own: StringEntry | None) -> tuple[str | None, str | None]:
+    """The source's texts an outdated translation was made from, where they differ from the
+    source's now: (its text's, its short variant's), None where it is current."""
+    if own is None:
+        return None, None
+    text = own.source if own.source is not None and own.source != source.text else None
+    short = own.short_source
+    if short is not None and short == (source.short or ""):
+        short = None
+    return text, short
 
 
 def placeholder_language(kit: Kit, code: str) -> Language:
@@ -93,7 +111,7 @@ def entries(kit: Kit, code: str) -> list[Entry]:
                 entry.note,
                 status_of(entry, own, lang, src),
                 tuple(room.get(key, ())),
-                own.source if own is not None and outdated(entry, own) else None,
+                *_previous(entry, own),
             )
         )
     return out

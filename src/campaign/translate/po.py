@@ -37,22 +37,32 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         status = f"status: {row.status}"
         notes = [row.note] if row.note else []
         comment = "\n".join([*notes, status, *row.room_lines()])
-        entry = _entry(row, row.key, row.source, row.translation, comment)
-        if row.previous is not None and row.translation:
-            entry.previous_msgid = row.previous
-        po.append(entry)
+        po.append(_entry(row, row.key, row.source, row.translation, comment, row.previous))
         if row.short_source:
             short = _entry(
-                row, row.key + SHORT, row.short_source, row.short_translation, SHORT_NOTE
+                row,
+                row.key + SHORT,
+                row.short_source,
+                row.short_translation,
+                SHORT_NOTE,
+                row.short_previous,
             )
             short.comment += f"\n{status}"
             po.append(short)
     return str(po).encode("utf-8")
 
 
-def _entry(row: Entry, ctx: str, source: str, text: str, comment: str) -> polib.POEntry:
-    flags = ["fuzzy"] if text and row.status in ("to translate", "outdated") else []
-    return polib.POEntry(msgctxt=ctx, msgid=source, msgstr=text, comment=comment, flags=flags)
+def _entry(
+    row: Entry, ctx: str, source: str, text: str, comment: str, previous: str | None
+) -> polib.POEntry:
+    """One PO entry; fuzzy when the text is still the source's (to translate) or was made
+    from an earlier source text (`previous`, written as the previous msgid)."""
+    behind = previous is not None and row.status == "outdated"
+    flags = ["fuzzy"] if text and (row.status == "to translate" or behind) else []
+    entry = polib.POEntry(msgctxt=ctx, msgid=source, msgstr=text, comment=comment, flags=flags)
+    if behind and text:
+        entry.previous_msgid = previous
+    return entry
 
 
 # A PO line that holds a string: a keyword and a quoted string, or a quoted string alone (its
@@ -117,7 +127,7 @@ def read_po(path: Path) -> Parsed:
         # export flags a text still to translate that holds the source's words so, and a
         # translator flags one to review
         text = "" if "fuzzy" in entry.flags else entry.msgstr
-        source = entry.msgid if part == "text" else None
+        source = entry.msgid  # the text (or the short text) it translates
         items.append(Incoming(key, part, text, mark, source))  # type: ignore[arg-type]
     return Parsed(po.metadata.get("Language", "").strip() or None, items)
 

@@ -28,7 +28,13 @@ from ..model import Kit, Language, StringEntry
 from .entries import PLACEHOLDER, Incoming, Parsed
 
 TO_TRANSLATE = "to translate"
-PARTS = ("text", "short", "note", "source")  # a string's keys in the strings file, in order
+PARTS = (
+    "text",
+    "short",
+    "note",
+    "source",
+    "short_source",
+)  # a string's keys in the strings file, in order
 
 
 @dataclass(frozen=True)
@@ -146,13 +152,13 @@ def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Impo
         if not _same_placeholders(item, want, errs):
             continue
         current = texts.setdefault(item.key, {})
+        origin = "source" if item.part == "text" else "short_source"
         if current.get(item.part) != item.translation:
             current[item.part] = item.translation
-            if item.part == "text":
-                _set_origin(current, item.source)
+            _set_origin(current, item.source, origin)
             changed.append(item.key)
-        elif item.part == "text" and not item.pending and _new_origin(current, item.source, want):
-            _set_origin(current, item.source)
+        elif not item.pending and _new_origin(current, item.source, want, origin):
+            _set_origin(current, item.source, origin)
             changed.append(item.key)
         else:
             unchanged += 1
@@ -175,18 +181,20 @@ def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Impo
     return Imported(path_out, code, keys, unchanged, empty, lang is None)
 
 
-def _set_origin(current: dict[str, str], source: str | None) -> None:
+def _set_origin(current: dict[str, str], source: str | None, origin: str = "source") -> None:
     """Keep with a translated text the source's text the translator worked from (the file's
     msgid, <source> or source column), so that a later change of the source's text shows the
     translation as outdated (`strings.outdated`); a file that does not give it leaves the
     text unjudged."""
     if source:
-        current["source"] = source
+        current[origin] = source
     else:
-        current.pop("source", None)
+        current.pop(origin, None)
 
 
-def _new_origin(current: dict[str, str], source: str | None, now: str) -> bool:
+def _new_origin(
+    current: dict[str, str], source: str | None, now: str, origin: str = "source"
+) -> bool:
     """Whether an unchanged text's origin is news: the file gives another source text than
     the one kept (an outdated text confirmed against the new source: no longer outdated), or
     none is kept and the file's is not the source's text now (a translation made from an
@@ -194,7 +202,7 @@ def _new_origin(current: dict[str, str], source: str | None, now: str) -> bool:
     round trip rewrites nothing)."""
     if not source:
         return False
-    kept = current.get("source")
+    kept = current.get(origin)
     return source != kept if kept is not None else source != now
 
 
@@ -209,6 +217,7 @@ def _fields(e: StringEntry) -> dict[str, str]:
         **({"short": e.short} if e.short else {}),
         **({"note": e.note} if e.note else {}),
         **({"source": e.source} if e.source else {}),
+        **({"short_source": e.short_source} if e.short_source else {}),
     }
 
 

@@ -97,7 +97,8 @@ def read_csv(path: Path) -> Parsed:
             if column in at:
                 col = at[column]
                 mark = Mark(path, n, col + 1)
-                source = _cell(row, at["source"]) if part == "text" and "source" in at else None
+                given = "source" if part == "text" else "short source"
+                source = _cell(row, at[given]) if given in at else None
                 status = _cell(row, at["status"]).strip() if "status" in at else ""
                 pending = status.startswith(("outdated", "to translate"))
                 items.append(

@@ -60,6 +60,8 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             notes = etree.SubElement(short, _q("notes"))
             _note(notes, "description", "a shorter text, used when the full one does not fit")
             _note(notes, "status", row.status)
+            if row.short_previous is not None:
+                _note(notes, "previous-source", row.short_previous)
             _segment(short, row.status, row.short_source, row.short_translation)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
@@ -124,7 +126,7 @@ def read_xliff(path: Path) -> Parsed:
         where = targets[0] if targets else unit
         mark = Mark(path, where.sourceline or 1, 1)
         text, missing = _unit_text(unit)
-        source = _unit_text(unit, "source")[0] if part == "text" else None
+        source = _unit_text(unit, "source")[0]  # the text (or the short text) it translates
         states = {seg.get("state", "initial") for seg in unit.findall(_q("segment"))}
         if text and missing:  # the untranslated segment vanished from the text, unseen
             raise failure(
