@@ -205,9 +205,13 @@ def test_xlsx_link_cells_open_their_hyperlink_and_hidden_rows_are_left_out(
     sheet.append(["sail", "en", "Sail", "2024-07-30", "Lake", None])
     sheet["F8"].hyperlink = "https://example.org/water"  # one link cell for both
     sheet.merge_cells("F8:F9")
+    sheet.append(["cycle", "en", "Cycle", "2024-07-30", "Track", "https://example.org/c"])
+    sheet.append(["skate", "en", "Skate", "2024-07-30", None, "https://example.org/s"])
+    sheet.merge_cells("E10:E11")  # one venue for both; the first row hidden
+    sheet.row_dimensions[10].hidden = True
     sheet.row_dimensions[3].hidden = True
     sheet.row_dimensions[4].hidden = True
-    for row in range(10, 60):  # hidden and empty: nothing left out
+    for row in range(12, 60):  # hidden and empty: nothing left out
         sheet.row_dimensions[row].hidden = True
     path = tmp_path / "events.xlsx"
     book.save(path)
@@ -220,11 +224,13 @@ def test_xlsx_link_cells_open_their_hyperlink_and_hidden_rows_are_left_out(
         ("swim", {"event": "https://example.org/swim#register"}),
         ("dive", {"event": "https://example.org/water"}),
         ("sail", {"event": "https://example.org/water"}),  # under the merged cell's top
+        ("skate", {"event": "https://example.org/s"}),  # its venue from a hidden row's cell
     ]
+    assert good[-1].layer.values["event_venue"].text == "Track"
     assert [d.render() for d in errs.items] == [
-        f"{path}:3:1: warning[merge.hidden]: events.xlsx: 2 row(s) hidden in sheet 'Sheet' are "
-        "not merged (row 3, 4); their events' earlier files are kept\n  hint: unhide the rows "
-        "(or clear the sheet's filter) to merge them"
+        f"{path}:3:1: warning[merge.hidden]: events.xlsx: 3 row(s) hidden in sheet 'Sheet' are "
+        "not merged (row 3, 4, 10); their events' earlier files are kept\n  hint: unhide the "
+        "rows (or clear the sheet's filter) to merge them"
     ]
 
 

@@ -394,10 +394,10 @@ def _xlsx(
                 typed = next(written, ())
                 if n - 1 > MAX_ROWS + 1:
                     break
+                if below:  # a merged cell shows its top cell's value on every row it spans
+                    values = _fill_merged(values, n, below, tops, anchors)  # hidden tops too
                 if (n in hidden) == shown:
                     continue
-                if below:  # a merged cell shows its top cell's value on every row it spans
-                    values = _fill_merged(values, n, below, tops, anchors)
                 if not any(v not in (None, "") for v in (*values, *typed)):
                     continue
                 yield {
