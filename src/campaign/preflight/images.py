@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from typing import Any
 
 import pikepdf
 
 from ..recent import Recent
-from .pdf import Instruction, content_streams, multiply, page_resources, parsed
+from .pdf import Instruction, content_streams, entry, multiply, page_resources, parsed
 from .report import Expect, Report
 
 MAX_FORM_DEPTH = 8  # nested forms followed this deep (a loop of forms is not followed forever)
@@ -49,24 +50,33 @@ def _worst_ppi(
 ) -> float | None:
     """The lowest resolution (ppi) of the images drawn by one content stream."""
     xobjects: Any = (resources.get("/XObject") if resources is not None else None) or {}
-    stack: list[list[float]] = []
     worst: float | None = None
+    for op, ins, at in _drawn(instructions, ctm):
+        if op == "Do":
+            xo = xobjects.get(str(ins.operands[0]))
+            found = _placed(xo, at, depth) if xo is not None else None
+        else:  # an inline image: ins is an InlineImage
+            found = _ppi(ins.width, ins.height, at)
+        if found is not None:
+            worst = found if worst is None else min(worst, found)
+    return worst
+
+
+def _drawn(
+    instructions: list[Instruction], ctm: list[float]
+) -> Iterator[tuple[str, Any, list[float]]]:
+    """Each XObject (Do) and inline image a content stream draws, with the matrix it is
+    drawn under: `ctm` through the stream's q, Q and cm."""
+    stack: list[list[float]] = []
     for op, ins in instructions:
         if op == "q":
-            stack.append(ctm[:])
+            stack.append(ctm)
         elif op == "Q" and stack:
             ctm = stack.pop()
         elif op == "cm":
-            ctm = multiply([float(v) for v in ins.operands], ctm)
-        elif op == "Do":
-            xo = xobjects.get(str(ins.operands[0]))
-            found = _placed(xo, ctm, depth) if xo is not None else None
-            if found is not None:
-                worst = found if worst is None else min(worst, found)
-        elif op == "INLINE IMAGE":  # ins: an InlineImage
-            found = _ppi(ins.width, ins.height, ctm)
-            worst = found if worst is None else min(worst, found)
-    return worst
+            ctm = multiply([float(v) for v in ins.operands], ctm)  # a new list: stack safe
+        elif op in ("Do", "INLINE IMAGE"):
+            yield op, ins, ctm
 
 
 def _ppi(width: int, height: int, ctm: list[float]) -> float:
@@ -84,15 +94,14 @@ def _placed(xo: Any, ctm: list[float], depth: int) -> float | None:
         return _ppi(int(xo.Width), int(xo.Height), ctm)
     if xo.get("/Subtype") != "/Form" or depth >= MAX_FORM_DEPTH:
         return None
-    # `in` before reading: pikepdf's get of a key a dictionary lacks raises and catches a C++
-    # exception (the slug's forms have neither /Resources nor /Matrix)
-    resources = xo.Resources if "/Resources" in xo else None
+    resources = entry(xo, "/Resources")  # the slug's forms have neither nor a /Matrix
     instructions = parsed(xo)
     named = resources is not None and resources.get("/XObject")
     inline = () if named else _inline_images(instructions)
     if not named and not inline:
         return None  # it names no XObject and has no inline image: it draws no image
-    inner = multiply([float(v) for v in xo.Matrix], ctm) if "/Matrix" in xo else ctm
+    matrix = entry(xo, "/Matrix")
+    inner = multiply([float(v) for v in matrix], ctm) if matrix is not None else ctm
     if not named:  # its inline images alone (the slug's masks): placed once, kept
         return min(_ppi(w, h, multiply(at, inner)) for w, h, at in inline)
     return _worst_ppi(instructions, resources, inner, depth + 1)
@@ -112,16 +121,10 @@ def _inline_images(instructions: list[Instruction]) -> tuple[Placed, ...]:
     kept = _INLINE.get(id(instructions))
     if kept is not None and kept[0] is instructions:
         return kept[1]
-    ctm, stack, out = IDENTITY, [], []
-    for op, ins in instructions:
-        if op == "q":
-            stack.append(ctm)
-        elif op == "Q" and stack:
-            ctm = stack.pop()
-        elif op == "cm":
-            ctm = multiply([float(v) for v in ins.operands], ctm)
-        elif op == "INLINE IMAGE":  # ins: an InlineImage
-            out.append((ins.width, ins.height, ctm))
-    found = tuple(out)
+    found = tuple(
+        (ins.width, ins.height, at)
+        for op, ins, at in _drawn(instructions, IDENTITY)
+        if op == "INLINE IMAGE"  # ins: an InlineImage
+    )
     _INLINE.put(id(instructions), (instructions, found))
     return found

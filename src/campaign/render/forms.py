@@ -19,6 +19,7 @@ import math
 import zlib
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from reportlab.pdfbase.pdfdoc import (
     NoEncryption,
@@ -32,7 +33,10 @@ from reportlab.pdfbase.pdfdoc import (
 
 from ..recent import Recent
 
-__all__ = ["FilledForm", "filled_form"]
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+__all__ = ["FilledForm", "draw_form", "filled_form"]
 
 
 @dataclass(frozen=True)
@@ -102,3 +106,12 @@ def filled_form(doc: PDFDocument, form: FilledForm) -> str:
     if not doc.hasForm(form.name):
         doc.addForm(form.name, _FormObject(form))
     return form.name
+
+
+def draw_form(canvas: Canvas, form: FilledForm, x: float, y: float) -> None:
+    """Place `form` in a reportlab canvas with its origin at (x, y) pt (`q 1 0 0 1 x y cm /Name
+    Do Q`), filled in the current fill colour: added to the document at its first use."""
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(filled_form(canvas._doc, form))
+    canvas.restoreState()

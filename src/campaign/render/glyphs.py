@@ -42,7 +42,7 @@ from ..recent import Recent
 from ..text.glyphtext import glyph_texts
 from ..text.paragraph import Run
 from ..text.shape import Glyph
-from .forms import FilledForm, filled_form
+from .forms import FilledForm, draw_form
 
 
 def ttfont(face: FontFace) -> TTFont:
@@ -593,7 +593,4 @@ def draw_outlined(canvas: Canvas, runs: Sequence[Run], x: float, y: float, size:
     one form for each of the slug's 41 glyphs, 0.99 without a slug)."""
     form = outline_content(runs, size)
     if form is not None:
-        canvas.saveState()
-        canvas.translate(x, y)
-        canvas.doForm(filled_form(canvas._doc, form))
-        canvas.restoreState()
+        draw_form(canvas, form, x, y)

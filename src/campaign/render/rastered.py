@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..recent import Recent
 from ..text.paragraph import Run
-from .forms import FilledForm, filled_form
+from .forms import FilledForm, draw_form
 
 if TYPE_CHECKING:
     from PIL import Image, ImageFont
@@ -142,7 +142,4 @@ def draw_rastered(canvas: Canvas, runs: Sequence[Run], x: float, y: float, size:
     forms), with its origin at (x, y) pt, in the current fill colour."""
     form = raster_content(runs, size)
     if form is not None:
-        canvas.saveState()
-        canvas.translate(x, y)
-        canvas.doForm(filled_form(canvas._doc, form))
-        canvas.restoreState()
+        draw_form(canvas, form, x, y)
