@@ -15,10 +15,15 @@ QR = (
 )
 
 
-def test_a_qr_code_on_the_headline_fails_check(kit_copy: Callable[..., Path]) -> None:
+def qr_on_headline() -> str:
+    """poster-a3.yaml with its QR code moved onto the headline (the issue's case)."""
     poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
     assert QR in poster
-    moved = poster.replace(QR, QR.replace("end: 22, top: 344", "start: 30, top: 80"))
+    return poster.replace(QR, QR.replace("end: 22, top: 344", "start: 30, top: 80"))
+
+
+def test_a_qr_code_on_the_headline_fails_check(kit_copy: Callable[..., Path]) -> None:
+    moved = qr_on_headline()
     root = kit_copy(**{"materials/layouts/poster-a3.yaml": moved})
     code, out = cli("check", "--kit", root, "--only", "poster-a3", "--lang", "en")
     assert code == 1
@@ -41,8 +46,7 @@ def test_an_overlap_in_every_language_is_one_error_naming_both_slots(
     for the pair, naming the languages and the largest overlap, with a hint that says which
     slot may take `overlap: true` (either: the check leaves that slot out). It was one
     identical error per language, and the hint said "the slot"."""
-    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
-    moved = poster.replace(QR, QR.replace("end: 22, top: 344", "start: 30, top: 80"))
+    moved = qr_on_headline()
     root = kit_copy(**{"materials/layouts/poster-a3.yaml": moved})
     code, out = cli("check", "--kit", root, "--only", "poster-a3", "--lang", "en,fr,ar")
     assert code == 1
@@ -152,8 +156,7 @@ def test_a_filled_shape_drawn_over_a_text_hides_it(tmp_path: Path) -> None:
 def test_a_build_lists_a_merged_overlap_once(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
     """A build lists the merged error alone: each language's failed job carries its own
     overlap error too, and they were listed below it (23 errors where 10 were meant)."""
-    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
-    moved = poster.replace(QR, QR.replace("end: 22, top: 344", "start: 30, top: 80"))
+    moved = qr_on_headline()
     root = kit_copy(**{"materials/layouts/poster-a3.yaml": moved})
     args = ("--lang", "en,fr", "--only", "poster-a3", "--no-png", "--no-digital")
     code, out = cli("build", "--kit", root, "-o", tmp_path / "out", *args)

@@ -10,6 +10,7 @@ import re
 import unicodedata
 import zlib
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pikepdf
@@ -180,13 +181,18 @@ def test_a_text_is_one_form_named_by_its_content_and_added_once(
         assert right - left > 2 * OUTLINE_MARGIN * face.upem
 
 
-def test_spaces_alone_draw_no_form(fonts: FontBook) -> None:
+@pytest.mark.parametrize(
+    ("draw", "content"),
+    [(draw_outlined, outline_content), (draw_rastered, raster_content)],
+)
+def test_spaces_alone_draw_no_form(fonts: FontBook, draw: Any, content: Any) -> None:
+    """As outlines or as a mask: no form, nothing drawn."""
     face = fonts.face("NotoSans", "regular")
     line = build_line(prepare("   ", "en", False, [face]), 0, 3, 6.0)[0]
     c = Canvas(io.BytesIO(), pagesize=(100, 50), invariant=1)
-    draw_outlined(c, line, 5, 20, 6.0)
+    draw(c, line, 5, 20, 6.0)
     assert c._formsinuse == []
-    assert outline_content(line, 6.0) is None
+    assert content(line, 6.0) is None
 
 
 def render(draw: object, scale: float) -> np.ndarray:
@@ -276,12 +282,3 @@ def test_a_rastered_field_covers_the_pixels_of_its_text(
         assert abs(int(a) - int(b)) <= 1
     for a, b in ((cols.min(), mcols.min()), (cols.max(), mcols.max())):
         assert abs(int(a) - int(b)) <= 1
-
-
-def test_spaces_alone_make_no_mask(fonts: FontBook) -> None:
-    face = fonts.face("NotoSans", "regular")
-    line = build_line(prepare("   ", "en", False, [face]), 0, 3, 6.0)[0]
-    c = Canvas(io.BytesIO(), pagesize=(100, 50), invariant=1)
-    draw_rastered(c, line, 5, 20, 6.0)
-    assert c._formsinuse == []
-    assert raster_content(line, 6.0) is None
