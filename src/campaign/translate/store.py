@@ -307,7 +307,6 @@ def write_strings(
     comments: dict[str, list[str]] = {}
     trailing: list[str] = []
     if found is not None and block is None:  # `strings: {}`, flow or empty: block style
-        head = lines[:key_line]
         trailing = _between(lines[key_line + 1 : end])  # its comments, not our blocks
     elif block is not None:
         kept, comments, trailing = _spans(lines, block)
@@ -356,8 +355,9 @@ def _strings_mapping(
             continue
         end = _end(text, value)
         if not isinstance(value, yaml.MappingNode) or value.flow_style or not value.value:
-            # up to the next key: the comments under an empty `strings:` (the `to translate`
-            # blocks of a new language) are its own
+            # written anew from its key's line (first is that line), up to the next key: the
+            # comments under an empty `strings:` (a new language's `to translate` blocks) are
+            # its own
             after = root.value[n + 1][0].start_mark.line if n + 1 < len(root.value) else None
             end = after if after is not None else max(end, text.count("\n") + 1)
             return key.start_mark.line, key.start_mark.line, end, None, 2
