@@ -208,6 +208,36 @@ def test_an_import_changes_the_texts_it_imports_and_nothing_else(
     assert data["fields"] == {"helpline": "+00 000 000"}
 
 
+def test_an_import_keeps_the_strings_whose_key_the_source_lacks(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A string whose key the source does not have (an office's own, or one the source
+    removed) is the translator's work: `check` warns strings.unused, and an import keeps it
+    and the comment before it (it deleted both), after the source's strings. Here it
+    follows the string imported, whose lines as the parser marks them ran to the next key:
+    the comments before that key went with the imported string and were lost."""
+    root = kit_copy()
+    path = root / "materials/strings/fr.yaml"
+    body = path.read_text(encoding="utf-8")
+    own = "  # notre ligne locale\n  local_line:\n    text: Appelez le bureau régional.\n"
+    old = "  qr_label:\n"
+    assert old in body and body.index("  cta_join:\n") < body.index(old)
+    path.write_text(body.replace(old, own + "\n  # le code QR\n" + old, 1), encoding="utf-8")
+    po = tmp_path / "fr.po"
+    export(root, po, "fr")
+    edit(po, "po", "cta_join", FRENCH)
+    code, out = cli("strings", "import", po, "--kit", root)
+    assert code == 0, out
+    after = path.read_text(encoding="utf-8")
+    assert own in after, after
+    assert "\n  # le code QR\n  qr_label:\n" in after
+    strings = yaml.safe_load(after)["strings"]
+    assert strings["local_line"] == {"text": "Appelez le bureau régional."}
+    assert strings["cta_join"] == {"text": FRENCH, "source": OLD}
+    code, out = cli("check", "--kit", root)
+    assert "strings.unused" in out and "local_line" in out
+
+
 def test_a_block_text_with_an_empty_line_is_kept_as_written(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:

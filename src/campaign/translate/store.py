@@ -287,7 +287,9 @@ def write_strings(
     own `fields:`, its helpline: an import deleted it), the comments and empty lines in the
     mapping (kept before the key they precede), the lines of every string not in `changed`
     (None: all are), the mapping's indentation and the file's line ends stay as they were
-    written (an import of one text rewrote every folded line). The mapping's places come
+    written (an import of one text rewrote every folded line), and so do the strings whose
+    key the source lacks, after the source's (`check` warns strings.unused; an import
+    deleted them). The mapping's places come
     from the YAML parser (PyYAML's node marks), not from the lines' look. Written to a
     temporary name, then moved."""
     raw = path.read_bytes().decode("utf-8")  # as written: read_text makes CR LF a LF
@@ -323,6 +325,9 @@ def write_strings(
             body.append(f"{pad}{key}:")
             body += [f"{inner}{part}: {scalar(own[part])}" for part in PARTS
                      if part in own]  # fmt: skip
+    for key, lines_of in kept.items():  # keys the source lacks: `check` warns
+        if key not in source.strings:  # strings.unused; an import is no place to delete them
+            body += comments.get(key, []) + lines_of
     out = [*head, *body, *trailing, *tail]
     part = path.with_name(f".{path.name}.part")
     try:
@@ -396,9 +401,22 @@ def _spans(
     at = first
     for key, start, stop in entries:
         comments[key] = _between(lines[at:start])
+        column = len(lines[start]) - len(lines[start].lstrip())
+        # a mapping value's end mark is the next key's line: the comment and empty lines
+        # before that key came with this one (they went where this key went, and were lost
+        # when it was written anew); a comment at the key's column or left of it cannot be
+        # inside a block text
+        while stop - 1 > start and _outside(lines[stop - 1], column):
+            stop -= 1
         kept[key] = lines[start:stop]
         at = stop
     return kept, comments, _between(lines[at:end])
+
+
+def _outside(line: str, column: int) -> bool:
+    """Whether `line` is empty or a comment no further right than `column`."""
+    stripped = line.lstrip()
+    return not stripped or (stripped.startswith("#") and len(line) - len(stripped) <= column)
 
 
 def _between(gap: list[str]) -> list[str]:
