@@ -29,9 +29,11 @@ def language(code: str, kit: Path | None) -> None:
       python generate.py strings export --lang ko     # then translate, import, proof
     """
     from ..kit import load_kit
+    from ..translate.lock import strings_lock
     from ..translate.scaffold import new_language
 
-    with reporting():
-        path = new_language(load_kit((kit or default_kit()).resolve(), frozenset({code})), code)
+    root = (kit or default_kit()).resolve()
+    with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
+        path = new_language(load_kit(root, frozenset({code})), code)
     click.echo(f"wrote {path}: every string marked to translate")
     click.echo(f"add '{code}' to `languages:` in materials/campaign.yaml to build it by default")

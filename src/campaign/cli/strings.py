@@ -93,10 +93,11 @@ def import_(file: Path, code: str | None, kit: Path | None) -> None:
     from ..kit import load_kit
     from ..pipeline.api import check as run_check
     from ..translate import import_file
+    from ..translate.lock import strings_lock
 
     root = (kit or default_kit()).resolve()
-    with reporting():
-        result = import_file(load_kit(root), file, code)
+    with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
+        result = import_file(load_kit(root), file, code)  # loaded under the lock
     verb = "created" if result.created else "updated" if result.changed else "left as it was"
     click.echo(
         f"{result.path} {verb}: {len(result.changed)} text(s) changed, {result.unchanged} "
