@@ -415,6 +415,44 @@ def _shaped(run: Run, font: TTFont) -> ShapedStr:
     return ShapedStr("".join(chars), shapeData=data)
 
 
+def needs_actual_text(runs: tuple[Run, ...], actual: str) -> bool:
+    """Whether left-to-right `runs` may read from their glyphs as other text than `actual`,
+    their characters in logical order. Such a line needs an ActualText span even where
+    nothing else is tagged (a print PDF), or copy and search get the letters in drawing
+    order. Two causes:
+    - the glyphs' codes, through the font's ToUnicode, in drawing order are not `actual`: a
+      pre-base vowel drawn before its consonant (Hindi कि, Bengali কে), a presentation form
+      (U+FB03 for "ffi"), a hyphen the layout drew;
+    - a glyph is placed by an offset or has no advance (a mark, a Khmer subscript): readers
+      order characters by where they are drawn (PDFium read a badge's Khmer line in a
+      wrong order though its codes in drawing order were right)."""
+    for run in runs:
+        for g in run.glyphs:
+            if g.x_offset or g.y_offset or not g.x_advance:
+                return True
+    return "".join(map(_as_read, runs)) != actual
+
+
+_PRIVATE = re.compile("[\ue000-\uf8ff]")  # PRIVATE_USE
+_READ_TEXTS: WeakKeyDictionary[TTFont, dict[int, str]] = WeakKeyDictionary()
+
+
+def _as_read(run: Run) -> str:
+    """The run as a reader gets it from its glyphs: each glyph's code, a private code as the
+    letters its glyph stands for (the ToUnicode map `to_unicode_cmap` writes: a ligature,
+    a conjunct)."""
+    text = str(shaped(run))
+    if not _PRIVATE.search(text):
+        return text
+    font = ttfont(run.face)
+    texts = _READ_TEXTS.get(font)
+    if texts is None:
+        path = getattr(font.face, "filename", None)
+        texts = _READ_TEXTS[font] = glyph_texts(Path(path)) if path else {}
+    gid_of = font.face.charToGlyph
+    return "".join(texts.get(gid_of.get(ord(c), -1)) or c if _PRIVATE.match(c) else c for c in text)
+
+
 def draw_run(canvas: Canvas, run: Run, x: float, y: float, size: float) -> None:
     if not run.glyphs:
         return

@@ -7,7 +7,7 @@ import math
 from dataclasses import replace
 
 from ...layout.document import ArcTextItem
-from ..glyphs import draw_run
+from ..glyphs import draw_run, needs_actual_text
 from ..tagging import begin_span, end
 from . import DrawContext, drawer
 
@@ -21,9 +21,12 @@ def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
     runs = item.line.runs
     # each glyph is drawn on its own: the words, ligatures included, as ActualText; not
     # for right-to-left words, which PDFium would reverse (render.pdf.logical_text)
-    span = ctx.target.tagged and bool(runs) and not any(r.rtl for r in runs)
+    span = bool(runs) and not any(r.rtl for r in runs)
     if span:
-        begin_span(canvas, item.line.actual_text())
+        actual = item.line.actual_text()
+        span = ctx.target.tagged or needs_actual_text(runs, actual)
+    if span:
+        begin_span(canvas, actual)
     for run in runs:
         x = run.x
         for g in run.glyphs:
