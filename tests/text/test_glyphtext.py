@@ -5,6 +5,7 @@ anyone copying or searching the print and digital PDFs (51 pages of the default 
 from __future__ import annotations
 
 import io
+import unicodedata
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -14,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import load_fontbook
 from campaign.render import pdfx
-from campaign.render.glyphs import draw_run
+from campaign.render.glyphs import _aliased, draw_run
 from campaign.render.metadata import DocMeta, OutputCondition
 from campaign.render.pdf import reportlab_settings, stored
 from campaign.render.postprocess import finish_print
@@ -92,3 +93,48 @@ def test_the_text_layer_reads_the_words(
     got = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
     assert not [c for c in got if 0xE000 <= ord(c) <= 0xF8FF]
     assert read in got
+
+
+@pytest.mark.parametrize("finished", [True, False], ids=["as-written", "pikepdf"])
+def test_a_glyph_the_font_maps_to_another_character_reads_as_the_one_drawn(
+    finished: bool,
+) -> None:
+    """Urdu's six U+06F6 is drawn (the font's `locl` for Urdu) with the glyph of the
+    Arabic-Indic six U+0666, which the text layer read: an alias code reads as U+06F6. The
+    same glyph drawn for U+0666 in Arabic, in the same process and with the same glyph run,
+    still reads U+0666 (the drawn runs are kept by their text too)."""
+    urdu = "۱۲۳۴۵۶۷۸۹۰"
+    for text, lang in ((urdu, "ur"), ("۶", "ur"), ("٦", "ar"), ("۶", "ur")):
+        got = pdfium.PdfDocument(_drawn(text, lang, "Arab", finished))[0]
+        assert got.get_textpage().get_text_range() == text
+
+
+def test_a_zero_width_non_joiner_reads_as_itself_not_a_space() -> None:
+    """HarfBuzz draws a ZWNJ with the font's space glyph at no advance, which read as a space
+    inside Persian words (شناسایی‌شده read "شناسایی شده"): an alias code reads U+200C."""
+    got = pdfium.PdfDocument(_drawn("شناسایی\u200cشده", "fa", "Arab", True))[0]
+    text = got.get_textpage().get_text_range()
+    assert "\u200c" in text
+    assert " " not in text
+
+
+def test_a_vowel_sign_split_in_two_is_not_read_twice() -> None:
+    """Bengali ো is drawn as two glyphs, the e-sign's before the consonant and the aa-sign's
+    after it; HarfBuzz numbers the second as the vowel's cluster alone. Read from the glyphs
+    (no ActualText here), the characters are the word's, canonically (NFD), in drawing
+    order: the aa-sign's glyph is not taken for the whole vowel (that read ো and a second e)."""
+    word = "কোনো"
+    got = pdfium.PdfDocument(_drawn(word, "bn", "Beng", True))[0]
+    text = got.get_textpage().get_text_range()
+    assert sorted(unicodedata.normalize("NFD", text)) == sorted(unicodedata.normalize("NFD", word))
+
+
+def test_a_compatibility_form_is_left_to_the_reader() -> None:
+    """A glyph the cmap gives an Arabic presentation form (U+FE96, ت's final form) reads as
+    that form, which readers take for its letter (NFKC): no alias code for it. Urdu's six is
+    another character than the Arabic-Indic six's, and a Bengali sign a mark: the first gets
+    one, the second none."""
+    assert not _aliased("ت", 0xFE96)
+    assert _aliased("۶", 0x0666)
+    assert not _aliased("া", 0x0981)
+    assert not _aliased("", 0x0666)

@@ -11,6 +11,7 @@ import math
 import operator
 import re
 import struct
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -218,12 +219,14 @@ def _written(face: Any, n: int, subset: list[int], tagged: bool) -> tuple[str, P
 
 def _private_texts(face: Any, subset: list[int]) -> dict[int, str]:
     """{code point: text} for the subset's private-use code points that stand for a glyph
-    without one (`_private_code`), from the font's substitutions (text.glyphtext)."""
+    without one (`_private_code`), from the font's substitutions (text.glyphtext), and for
+    its alias codes (`_alias_code`), the character each was made for."""
+    aliases: dict[int, str] = getattr(face, "campaign_aliases", {})
+    out = {code: aliases[code] for code in subset if code in aliases}
     private = [c for c in subset if PRIVATE_USE[0] <= c <= PRIVATE_USE[1]]
     if not private or not getattr(face, "filename", None):
-        return {}
+        return out
     texts = glyph_texts(Path(face.filename))
-    out = {}
     for code in private:
         gid = face.charToGlyph.get(code)
         if gid is not None and gid in texts:
@@ -334,8 +337,64 @@ def _blank_space(font: TTFont, face: FontFace, glyph: Glyph, source: str) -> int
 
 
 def _character(code: int) -> bool:
-    """A code of a character, not a private code (of ours, reportlab's or the font's)."""
-    return not PRIVATE_USE[0] <= code <= PRIVATE_USE[1]
+    """A code of a character, not a private code (of ours, reportlab's or the font's) nor an
+    alias code (`_alias_code`)."""
+    return not (PRIVATE_USE[0] <= code <= PRIVATE_USE[1] or ALIASES[0] <= code <= ALIASES[1])
+
+
+# Plane 15's private use area (Supplementary Private Use Area-A): codes for a glyph drawn for
+# a character the font maps to another glyph (`_alias_code`)
+ALIASES = (0xF0000, 0xFFFFD)
+
+
+def _alias_code(font: TTFont, gid: int, char: str) -> int:
+    """A code that draws glyph `gid` and reads as `char` (the ToUnicode map gives it
+    `char`: `_private_texts`), for a glyph the font's cmap gives another character: Urdu's
+    six U+06F6 is drawn, after the font's `locl` for Urdu, with the glyph of the Arabic-Indic
+    six U+0666, and read as U+0666 it was another character to a search or a screen reader.
+    U+F0000 + glyph id, the same in every process; a glyph aliased for a second character
+    takes the next free code above the glyph ids."""
+    face = font.face
+    aliases: dict[int, str] = face.__dict__.setdefault("campaign_aliases", {})
+    code = ALIASES[0] + gid
+    while code in aliases or code in face.charToGlyph:
+        if aliases.get(code) == char and face.charToGlyph.get(code) == gid:
+            return code
+        code = max(code + 1, ALIASES[0] + face.numGlyphs)
+    if code > ALIASES[1]:
+        return -1
+    aliases[code] = char
+    face.charToGlyph[code] = gid
+    face.glyphToChar.setdefault(gid, []).append(code)
+    face.charWidths[code] = face.charWidths.get(face.glyphToChar[gid][0], 0)
+    return code
+
+
+def _aliased(char: str, owner: int) -> bool:
+    """Whether a glyph the cmap gives `owner` and that sets `char` alone needs an alias code
+    to read as `char`: not when `owner` is a compatibility form of `char` (an Arabic
+    contextual form such as U+FE96 for ت: readers take it for its letter, NFKC), nor when
+    either is a mark (HarfBuzz moves marks between clusters: a Bengali vowel sign split in
+    two, a candrabindu reordered, whose glyph is part of a cluster however it is numbered)."""
+    if not char:
+        return False
+    other = chr(owner)
+    if unicodedata.category(char)[0] == "M" or unicodedata.category(other)[0] == "M":
+        return False
+    return unicodedata.normalize("NFKC", other) != char
+
+
+def _drawn_for(run: Run, index: int) -> str:
+    """The one character glyph `index` of `run` sets, or "" when its cluster has more than
+    one character or more than one glyph (a ligature, a conjunct, a reordered vowel: the
+    cluster's glyphs stand for its characters together)."""
+    glyphs = run.glyphs
+    cluster = glyphs[index].cluster
+    if any(g.cluster == cluster for i, g in enumerate(glyphs) if i != index):
+        return ""
+    following = [g.cluster for g in glyphs if g.cluster > cluster]
+    end = min(following) if following else max(run.end, cluster + 1)
+    return run.source[cluster] if end - cluster == 1 else ""
 
 
 def inkless(face: FontFace, glyph: Glyph) -> bool:
@@ -357,14 +416,15 @@ def _no_outline(face: FontFace, gid: int) -> bool:
 
 # Runs made into ShapedStr in this process: the campaign's texts are the same runs on every
 # page of a merge. Keyed by the reportlab font (by identity: a font registered again is
-# another font, with private codes of its own) and the glyphs; an entry keeps its font.
-_SHAPED: Recent[tuple[int, tuple[Glyph, ...]], tuple[TTFont, ShapedStr]] = Recent(256)
+# another font, with private codes of its own), the glyphs and the text they set (one glyph
+# sets U+0666 in Arabic and U+06F6 in Urdu: `_alias_code`); an entry keeps its font.
+_SHAPED: Recent[tuple[int, tuple[Glyph, ...], str], tuple[TTFont, ShapedStr]] = Recent(256)
 
 
 def shaped(run: Run) -> ShapedStr:
     """The run's glyphs as a ShapedStr (`_shaped`), made once per process and font."""
     font = ttfont(run.face)
-    key = (id(font), run.glyphs)
+    key = (id(font), run.glyphs, run.source)
     found = _SHAPED.get(key)
     if found is not None and found[0] is font:
         return found[1]
@@ -386,7 +446,7 @@ def _shaped(run: Run, font: TTFont) -> ShapedStr:
     owners_of, widths = font.face.glyphToChar, font.face.charWidths
     low, high = PRIVATE_USE
     chars, data = [], []
-    for g in run.glyphs:
+    for index, g in enumerate(run.glyphs):
         owners = owners_of.get(g.gid) or []
         # the first owner a character's code (most glyphs): `_character` holds, nothing to ask
         if (not owners or low <= owners[0] <= high) and (
@@ -401,6 +461,12 @@ def _shaped(run: Run, font: TTFont) -> ShapedStr:
         uchar = owners[0] if owners else _blank_space(font, face, g, run.source)
         if uchar < 0:
             uchar = _private_code(font, face, g.gid)
+        elif ord(run.source[g.cluster]) not in owners and _character(uchar):
+            # the font maps another character to this glyph: an alias that reads as the
+            # character drawn, when the glyph sets that one character alone (`_aliased`)
+            char = _drawn_for(run, index)
+            alias = _alias_code(font, g.gid, char) if _aliased(char, uchar) else -1
+            uchar = alias if alias >= 0 else uchar
         chars.append(chr(uchar))
         data.append(
             ShapeData(
@@ -433,14 +499,14 @@ def needs_actual_text(runs: tuple[Run, ...], actual: str) -> bool:
     return "".join(map(_as_read, runs)) != actual
 
 
-_PRIVATE = re.compile("[\ue000-\uf8ff]")  # PRIVATE_USE
+_PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")  # PRIVATE_USE, ALIASES
 _READ_TEXTS: WeakKeyDictionary[TTFont, dict[int, str]] = WeakKeyDictionary()
 
 
 def _as_read(run: Run) -> str:
     """The run as a reader gets it from its glyphs: each glyph's code, a private code as the
-    letters its glyph stands for (the ToUnicode map `to_unicode_cmap` writes: a ligature,
-    a conjunct)."""
+    letters its glyph stands for and an alias code as its character (the ToUnicode map
+    `to_unicode_cmap` writes: a ligature, a conjunct, Urdu's six)."""
     text = str(shaped(run))
     if not _PRIVATE.search(text):
         return text
@@ -450,7 +516,15 @@ def _as_read(run: Run) -> str:
         path = getattr(font.face, "filename", None)
         texts = _READ_TEXTS[font] = glyph_texts(Path(path)) if path else {}
     gid_of = font.face.charToGlyph
-    return "".join(texts.get(gid_of.get(ord(c), -1)) or c if _PRIVATE.match(c) else c for c in text)
+    aliases: dict[int, str] = getattr(font.face, "campaign_aliases", {})
+
+    def read(c: str) -> str:
+        code = ord(c)
+        if code in aliases:
+            return aliases[code]
+        return texts.get(gid_of.get(code, -1)) or c if _PRIVATE.match(c) else c
+
+    return "".join(map(read, text))
 
 
 def draw_run(canvas: Canvas, run: Run, x: float, y: float, size: float) -> None:
