@@ -168,3 +168,28 @@ def test_obsolete_entries_are_not_read(tmp_path: Path) -> None:
     )
     parsed = read_po(path)
     assert [(i.key, i.translation) for i in parsed.items] == [("cta_join", "Rejoignez.")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        'msgid "Join" " the campaign."\nmsgstr "Rejoignez" " la campagne."\n',
+        'msgid ""\n"Join" " the campaign."\nmsgstr ""\n"Rejoignez"\t" la " "campagne."\n',
+        'msgid "Join the campaign."\nmsgstr "Il a dit \\"oui\\"" " à la campagne."\n',
+    ],
+    ids=["keyword line", "continuation line", "escaped quotes"],
+)
+def test_adjacent_strings_on_one_line_are_one_text(tmp_path: Path, lines: str) -> None:
+    """GNU gettext joins adjacent strings wherever they are (`msgstr "a" "b"` is "ab");
+    polib refused the line ("unescaped double quote"). The marks keep their lines."""
+    from campaign.translate.po import read_po
+
+    path = tmp_path / "fr.po"
+    head = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n#~ msgid "Old" " text."\n#~ msgstr "x"\n\n'
+    path.write_text(head + 'msgctxt "cta_join"\n' + lines, encoding="utf-8")
+    (item,) = read_po(path).items
+    want = 'Il a dit "oui" à la campagne.' if "oui" in lines else "Rejoignez la campagne."
+    assert item.translation == want
+    assert item.source == "Join the campaign."
+    msgstr = [n for n, line in enumerate(path.read_text().splitlines(), 1) if "msgstr" in line]
+    assert item.mark.line == msgstr[-1]

@@ -88,6 +88,36 @@ def _check_quotes(path: Path, lines: list[str]) -> None:
             )
 
 
+# a keyword line (or a continuation), possibly an obsolete or previous one, with two or more
+# strings: `msgstr "Rejoignez" " la campagne"`
+ADJACENT = re.compile(
+    r"^(\ufeff?(?:#[~|] *)?(?:msg\w*(?:\[\d+\])?\s+)?)"
+    r'("(?:[^"\\]|\\.)*"(?:\s*"(?:[^"\\]|\\.)*")+)\s*$'
+)
+QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def _adjacent_joined(path: Path) -> str | None:
+    """The file's text with each line's adjacent strings joined into one (`msgstr "a" "b"`
+    as `msgstr "ab"`), which GNU gettext reads (msgfmt: strings are concatenated wherever
+    they are) and polib refuses ("unescaped double quote"); None when no line has two. In
+    the file's own encoding (the header's charset, as polib reads it); lines stay where they
+    are, so marks keep their line numbers."""
+    encoding = polib.detect_encoding(str(path))
+    try:
+        text = path.read_bytes().decode(encoding, errors="replace")
+    except (OSError, LookupError):
+        return None  # polib reports the file itself
+    lines = text.split("\n")
+    changed = False
+    for n, line in enumerate(lines):
+        found = ADJACENT.match(line.rstrip("\r"))
+        if found:
+            lines[n] = f'{found[1]}"{"".join(QUOTED.findall(found[2]))}"'
+            changed = True
+    return "\n".join(lines) if changed else None
+
+
 def read_po(path: Path) -> Parsed:
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -95,7 +125,7 @@ def read_po(path: Path) -> Parsed:
         raise failure("translate.read", f"cannot read {path}: {exc.strerror}") from None
     _check_quotes(path, lines)
     try:
-        po = polib.pofile(str(path), wrapwidth=0)
+        po = polib.pofile(_adjacent_joined(path) or str(path), wrapwidth=0)
     except (OSError, ValueError) as exc:
         raise failure("translate.read", f"{path} is not a PO file: {exc}") from None
     items = []
