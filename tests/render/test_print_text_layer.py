@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pikepdf
@@ -68,3 +69,25 @@ def test_a_line_whose_glyphs_read_right_has_no_span(out: Path) -> None:
     assert "Leave No Child" not in english
     assert "Human Trafficking" in english
     assert strings("km")["badge"]["text"] in spans(out / "badge-58/badge-58-km.pdf")
+
+
+def test_a_soft_hyphen_where_the_line_does_not_break_is_no_text(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A translator's soft hyphen (a place the word may break) in a line that does not break
+    there draws nothing and is nothing in the text layer, print and digital: a line's
+    ActualText kept it, and a search for the word found nothing."""
+    root = kit_copy()
+    path = root / "materials/strings/fr.yaml"
+    body = path.read_text(encoding="utf-8")
+    old = "    text: Signalez aux autorités ou à une ligne d’assistance toute page ou activité suspecte en ligne.\n"
+    assert old in body
+    new = old.replace("text: Signalez aux autorités", 'text: "Signalez aux auto\\u00adrités')
+    path.write_text(body.replace(old, new.replace("en ligne.\n", 'en ligne."\n')), encoding="utf-8")
+    out = tmp_path / "out"
+    build(root, Options(out, ("fr",), ("poster-a3",), png=False))
+    for name in ("poster-a3-fr.pdf", "poster-a3-fr-digital.pdf"):
+        page = pdfium.PdfDocument(str(out / "poster-a3" / name))[0]
+        text = page.get_textpage().get_text_range()
+        assert "\u00ad" not in text
+        assert "Signalez aux autorités" in text

@@ -250,11 +250,15 @@ class Line:
         return max(r.end for r in self.runs)
 
     def actual_text(self) -> str:
-        """The line's characters in logical order, for a tagged PDF's ActualText: a hyphen
-        the layout drew is the soft hyphen U+00AD there (ISO 32000-1, 14.8.2.2.3), so that
-        text extraction joins the word again."""
+        """The line's characters in logical order, for an ActualText: a hyphen the layout
+        drew is the soft hyphen U+00AD there (ISO 32000-1, 14.8.2.2.3), so that text
+        extraction joins the word again; a soft hyphen where the line does not break is
+        nothing (it draws nothing, and kept, "auto\u00adrités" was not found by a search for
+        "autorités")."""
         text = self.runs[0].source[self.start : self.end]
-        return text[:-1] + SOFT_HYPHEN if self.hyphen else text
+        if self.hyphen:
+            return text[:-1].replace(SOFT_HYPHEN, "") + SOFT_HYPHEN
+        return text.replace(SOFT_HYPHEN, "")
 
 
 def break_lines(
