@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,27 @@ def test_exit_codes_are_pythons(
 ) -> None:
     assert exit_code(code) == expected
     assert capsys.readouterr().err == said
+
+
+def test_a_reader_that_goes_away_ends_the_command_as_sigpipe_would(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """`strings import FILE | head -1`: the import is written, then its layout report meets
+    a closed pipe. The command stops with 141 (128 + SIGPIPE) and no "internal error" (it
+    said there was a bug to report)."""
+    root = kit_copy()
+    po = tmp_path / "fr.po"
+    assert generate("strings", "export", "--lang", "fr", "-o", str(po), "--kit", str(root))
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "generate.py"), "strings", "import", str(po)]
+        + ["--kit", str(root)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().startswith(str(root).encode())  # "... left as it was: ..."
+    proc.stdout.close()  # `head -1` is done
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 141, err
+    assert b"internal error" not in err

@@ -147,6 +147,7 @@ json_option = click.option(
 # error (a bug: EX_SOFTWARE, BSD sysexits.h); 130 interrupted (Ctrl-C: 128 + SIGINT); 143
 # terminated (SIGTERM: 128 + 15).
 EXIT_INTERNAL = 70
+EXIT_PIPE = 141  # 128 + SIGPIPE, as a shell reports a program a closed pipe ended
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
 
@@ -201,6 +202,11 @@ class KitGroup(click.Group):
 
             show(exc.diagnostics)
             ctx.exit(1)
+        except BrokenPipeError:
+            # the reader of the output went away (`| head -1`): stop as a program that SIGPIPE
+            # ends (128 + 13), nothing more written; it was "an internal error", a bug report
+            # to file for a closed pipe
+            ctx.exit(EXIT_PIPE)
         except Exception as exc:
             if ctx.params.get("debug"):
                 raise
@@ -235,7 +241,8 @@ def main(debug: bool) -> None:
 
     \b
     Exit codes: 0 done, 1 problems found (listed), 2 a command line it cannot read,
-    70 an internal error (a bug), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
+    70 an internal error (a bug), 130 interrupted (Ctrl-C), 141 its output's reader went
+    away (| head), 143 terminated (SIGTERM).
     """
     check_source_date_epoch(os.environ.get("SOURCE_DATE_EPOCH"))
 
