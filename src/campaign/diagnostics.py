@@ -107,6 +107,7 @@ CODES: dict[str, str] = {
     "translate.read": "a translator's file that cannot be read or names no known language",
     "translate.key": "a translator's entry for a key the source language does not have",
     "translate.placeholder": "a translation whose {field} placeholders differ from the source's",
+    "translate.conflict": "a text changed in the strings file since the export and in the file",
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
     "sheet.fit": "a piece larger than the sheet inside its margins",
     "sheet.write": "the sheet PDF cannot be written",

@@ -106,7 +106,7 @@ def test_csv_opens_in_spreadsheets(kit_copy: Callable[..., Path], tmp_path: Path
     root = kit_copy()
     data = export(root, tmp_path / "zh.csv", "zh")
     assert data.startswith(b"\xef\xbb\xbfkey,source,translation,short source,short translation,")
-    assert data.split(b"\r\n")[0].endswith(b"status,note,room")
+    assert data.split(b"\r\n")[0].endswith(b"status,note,room,exported")
     # a spreadsheet set to French or German saves semicolons: read back all the same
     text = data.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text, newline="")))

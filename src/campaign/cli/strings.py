@@ -76,8 +76,14 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     metavar="CODE",
     help="The language (default: the one the file names; for CSV, its name: fr.csv).",
 )
+@click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Take the file's texts also where the strings file changed them since the export "
+    "(default: such a text is an error, translate.conflict, and nothing is written).",
+)
 @kit_option
-def import_(file: Path, code: str | None, kit: Path | None) -> None:
+def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> None:
     """Merge the translations of FILE (PO, XLIFF or CSV, by its ending or content) into
     their strings file. The language, every key and the {field} placeholders are checked
     first, and nothing is written when one is wrong; then the language is laid out, and
@@ -97,7 +103,7 @@ def import_(file: Path, code: str | None, kit: Path | None) -> None:
 
     root = (kit or default_kit()).resolve()
     with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
-        result = import_file(load_kit(root), file, code)  # loaded under the lock
+        result = import_file(load_kit(root), file, code, overwrite)  # loaded under the lock
     verb = "created" if result.created else "updated" if result.changed else "left as it was"
     click.echo(
         f"{result.path} {verb}: {len(result.changed)} text(s) changed, {result.unchanged} "
@@ -105,6 +111,11 @@ def import_(file: Path, code: str | None, kit: Path | None) -> None:
     )
     for key in result.changed:
         click.echo(f"  changed: {key}")
+    for key in result.kept:
+        click.echo(
+            f"  kept: {key} (changed in {result.path.name} since {file.name} was exported; "
+            "the file has it as exported)"
+        )
     try:
         _, laid, warnings = run_check(root, (result.code,), None)
     except DiagnosticsError as exc:

@@ -53,11 +53,12 @@ def format_of(path: Path) -> str:
     return "csv"
 
 
-def import_file(kit: Kit, path: Path, code: str | None = None) -> Imported:
-    """Read a PO, XLIFF or CSV file, check it whole and merge it into its strings file."""
+def import_file(kit: Kit, path: Path, code: str | None = None, overwrite: bool = False) -> Imported:
+    """Read a PO, XLIFF or CSV file, check it whole and merge it into its strings file
+    (`store.merge`: with `overwrite`, the file's texts also where both changed)."""
     if not path.is_file():
         raise failure("translate.read", f"no file {path}", None, "give the exported file's path")
-    return merge(kit, READERS[format_of(path)](path), path, code)
+    return merge(kit, READERS[format_of(path)](path), path, code, overwrite)
 
 
 __all__ = [

@@ -10,6 +10,7 @@ translation was made from another text than the source has now (its `source:`, w
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -80,6 +81,33 @@ def _previous(source: StringEntry, own: StringEntry | None) -> tuple[str | None,
     return text, short
 
 
+def tidy(text: str) -> str:
+    """`text` without spaces (and tabs, line breaks) at its ends, with CR LF and CR as LF: a
+    translation as the import takes it."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+# what an export writes beside a translation: the language it was exported for, a colon, the
+# digest of the translation (`exported`)
+EXPORTED = re.compile(r"([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*):([0-9a-f]{12})")
+
+
+def exported(text: str) -> str:
+    """The digest of a translation as exported: 12 hexadecimal digits of the SHA-256 of the
+    text as the import takes it (`tidy`). With it, an import tells a text the translator
+    left as exported from one the translator changed, and a strings file changed since the
+    export from one that was not (`store.merge`)."""
+    return hashlib.sha256(tidy(text).encode("utf-8")).hexdigest()[:12]
+
+
+def exported_tag(code: str, text: str) -> str:
+    """What an export writes beside the translation `text` of language `code`: "fr:" and
+    its digest (`exported`). The language says which strings file the digest is of: a file
+    exported for ar and imported as ar-EG (a translator's Poedit set it) has none of ar-EG's
+    texts to compare with."""
+    return f"{code}:{exported(text)}"
+
+
 def placeholder_language(kit: Kit, code: str) -> Language:
     """The kit's language `code`, or (for a language the kit does not have yet) an empty draft
     whose script and direction follow from the code."""
@@ -129,6 +157,9 @@ class Incoming:
     # the file marks it as not yet looked at (XLIFF state initial, a CSV status left
     # `outdated` or `to translate`): the same text back confirms nothing
     pending: bool = False
+    # the digest of the translation as it was exported (`exported`), where the file gives
+    # it: the import tells the translator's changes from changes made since the export
+    base: str | None = None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,9 @@ the comment has the source's note, the status and the room. A text still to tran
 the strings file has (the source's text copied) is flagged `fuzzy`, as PO editors expect;
 so is an outdated one, with the source's text it was translated from as its previous
 `#| msgid` (gettext's msgmerge writes the same, and PO editors show the change); an entry
-flagged `fuzzy` is read as not translated, as gettext's tools read it."""
+flagged `fuzzy` is read as not translated, as gettext's tools read it. Each entry's comment
+also has `exported text: fr:<digest>`, the translation as exported (`store.merge` merges
+three ways with it)."""
 
 from __future__ import annotations
 
@@ -15,10 +17,13 @@ import polib
 
 from ..diagnostics import Mark, failure
 from ..model import Kit
-from .entries import Entry, Incoming, Parsed, header
+from .entries import EXPORTED, Entry, Incoming, Parsed, exported_tag, header
 
 SHORT = "|short"
 SHORT_NOTE = "a shorter text, used when the full one does not fit"
+# the digest of the translation as exported (entries.exported), as a comment line
+EXPORTED_NOTE = "exported text: "
+EXPORTED_LINE = re.compile(r"^exported text: (\S+)$", re.MULTILINE)
 
 
 def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
@@ -36,7 +41,8 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
     for row in rows:
         status = f"status: {row.status}"
         notes = [row.note] if row.note else []
-        comment = "\n".join([*notes, status, *row.room_lines()])
+        base = f"{EXPORTED_NOTE}{exported_tag(code, row.translation)}"
+        comment = "\n".join([*notes, status, base, *row.room_lines()])
         po.append(_entry(row, row.key, row.source, row.translation, comment, row.previous))
         if row.short_source:
             short = _entry(
@@ -47,7 +53,9 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
                 SHORT_NOTE,
                 row.short_previous,
             )
-            short.comment += f"\n{status}"
+            short.comment += (
+                f"\n{status}\n{EXPORTED_NOTE}{exported_tag(code, row.short_translation)}"
+            )
             po.append(short)
     return str(po).encode("utf-8")
 
@@ -158,7 +166,9 @@ def read_po(path: Path) -> Parsed:
         # translator flags one to review
         text = "" if "fuzzy" in entry.flags else entry.msgstr
         source = entry.msgid  # the text (or the short text) it translates
-        items.append(Incoming(key, part, text, mark, source))  # type: ignore[arg-type]
+        found = EXPORTED_LINE.search(entry.comment or "")
+        base = found[1] if found and EXPORTED.fullmatch(found[1]) else None
+        items.append(Incoming(key, part, text, mark, source, base=base))  # type: ignore[arg-type]
     return Parsed(po.metadata.get("Language", "").strip() or None, items)
 
 

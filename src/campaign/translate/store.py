@@ -25,7 +25,7 @@ import yaml
 from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..kit.strings import LANG_CODE
 from ..model import Kit, Language, StringEntry
-from .entries import PLACEHOLDER, Incoming, Parsed
+from .entries import EXPORTED, PLACEHOLDER, Incoming, Parsed, exported, tidy
 
 TO_TRANSLATE = "to translate"
 PARTS = (
@@ -45,6 +45,9 @@ class Imported:
     unchanged: int
     empty: int
     created: bool
+    # keys whose text the file has as it was exported while the strings file has changed it
+    # since: the strings file's is kept (the file's would undo that change)
+    kept: tuple[str, ...] = ()
 
 
 def language_names(code: str) -> tuple[str, str] | None:
@@ -128,19 +131,29 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
     return found
 
 
-def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Imported:
-    """Check `parsed` (read from `path`) whole, then write its language's strings file."""
+def merge(
+    kit: Kit, parsed: Parsed, path: Path, code: str | None = None, overwrite: bool = False
+) -> Imported:
+    """Check `parsed` (read from `path`) whole, then write its language's strings file.
+
+    A translation the file gives with the digest of its text as exported (`base`) is merged
+    three ways: left as exported while the strings file changed it since (another import, an
+    edit), the strings file's text is kept (`Imported.kept`); changed in both, to different
+    texts, it is a `translate.conflict` error and nothing is written, unless `overwrite`
+    (the file's text is taken). A text without the digest (an older export, a file made by
+    hand) is the file's, as before."""
     code = target_language(kit, parsed, path, code)
     source = kit.languages[kit.campaign.source_language]
     lang = kit.languages.get(code)
     texts = {k: _fields(e) for k, e in lang.strings.items()} if lang else {}
     errs = Collector()
     changed: list[str] = []
+    kept: list[str] = []
     unchanged = empty = 0
     # a spreadsheet's cell as a translator typed it: spaces around the text, and Windows line
     # ends inside it ("x\r\ny" printed a line break and a box), are not the translation
     parsed = Parsed(
-        parsed.language, [replace(i, translation=_tidy(i.translation)) for i in parsed.items]
+        parsed.language, [replace(i, translation=tidy(i.translation)) for i in parsed.items]
     )
     for item in parsed.items:
         want = _source_text(source, item, errs)
@@ -151,6 +164,24 @@ def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Impo
             continue
         if not _same_placeholders(item, want, errs):
             continue
+        now = texts.get(item.key, {}).get(item.part, "")
+        base = _base(item, code)
+        if base is not None and exported(now) != base:  # changed since the export
+            if exported(item.translation) == base:  # not by the translator: kept
+                kept.append(item.key)
+                continue
+            if item.translation != tidy(now) and not overwrite:
+                errs.error(
+                    "translate.conflict",
+                    f"'{item.key}'{' (short)' if item.part == 'short' else ''} was changed in "
+                    f"{(lang.path if lang else path).name} since {path.name} was exported, to "
+                    f"\u201c{_shown(now)}\u201d, and {path.name} changes it too, to "
+                    f"\u201c{_shown(item.translation)}\u201d",
+                    item.mark,
+                    "export the language again and make the change there, or import with "
+                    "--overwrite to take this file's text",
+                )
+                continue
         current = texts.setdefault(item.key, {})
         origin = "source" if item.part == "text" else "short_source"
         if current.get(item.part) != item.translation:
@@ -178,7 +209,22 @@ def merge(kit: Kit, parsed: Parsed, path: Path, code: str | None = None) -> Impo
     if changed or not lang:
         write_strings(path_out, source, texts, set(changed))
     keys = tuple(dict.fromkeys(changed))
-    return Imported(path_out, code, keys, unchanged, empty, lang is None)
+    return Imported(
+        path_out, code, keys, unchanged, empty, lang is None, tuple(dict.fromkeys(kept))
+    )
+
+
+def _base(item: Incoming, code: str) -> str | None:
+    """The digest of `item`'s translation as exported, when the file was exported for
+    language `code` (the one imported into); else None: there is nothing to compare."""
+    found = EXPORTED.fullmatch(item.base or "")
+    return found[2] if found and found[1].casefold() == code.casefold() else None
+
+
+def _shown(text: str, most: int = 60) -> str:
+    """A text in a message: on one line, cut to `most` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= most else flat[: most - 1] + "\u2026"
 
 
 def _set_origin(current: dict[str, str], source: str | None, origin: str = "source") -> None:
@@ -204,11 +250,6 @@ def _new_origin(
         return False
     kept = current.get(origin)
     return source != kept if kept is not None else source != now
-
-
-def _tidy(text: str) -> str:
-    """`text` without spaces (and tabs, line breaks) at its ends, with CR LF and CR as LF."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _fields(e: StringEntry) -> dict[str, str]:

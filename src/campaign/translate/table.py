@@ -1,11 +1,12 @@
 """CSV for spreadsheets: a header row, then one row per string key.
 
 Columns: key, source, translation, short source, short translation, status, note, room (one
-line per slot, in the cell). Written as UTF-8 with a byte order mark and CRLF line ends, so
+line per slot, in the cell), exported (the translation's and the short one's digests as
+exported, "fr:<digest> fr:<digest>": `store.merge` merges three ways with them). Written as UTF-8 with a byte order mark and CRLF line ends, so
 Excel and LibreOffice open it in UTF-8 whatever the system's language; read back with or
 without the mark, comma- or semicolon-separated (a spreadsheet set to a language that writes
-decimal commas saves semicolons). Only `key`, `translation`, `short translation` and `source`
-(the text translated, kept with it: `strings.outdated`) are read; an outdated text's status
+decimal commas saves semicolons). Only `key`, `translation`, `short translation`, `source`
+(the text translated, kept with it: `strings.outdated`), `status` and `exported` are read; an outdated text's status
 names the source's text it was translated from.
 CSV has no place for the language: it is `--lang`, else the file's name (fr.csv). A problem's
 place is the spreadsheet's row (the header is row 1) and column."""
@@ -19,7 +20,7 @@ from pathlib import Path
 from ..diagnostics import Mark, failure
 from ..model import Kit
 from ..textfile import NotTextError, spreadsheet_text
-from .entries import Entry, Incoming, Parsed
+from .entries import EXPORTED, Entry, Incoming, Parsed, exported_tag
 
 COLUMNS = (
     "key",
@@ -30,6 +31,9 @@ COLUMNS = (
     "status",
     "note",
     "room",
+    # the translation's and the short one's digests as exported (entries.exported_tag,
+    # "fr:... fr:..."): the import tells the translator's changes from changes made since
+    "exported",
 )
 NEEDED = ("key", "translation")
 
@@ -51,6 +55,8 @@ def write_csv(kit: Kit, code: str, rows: list[Entry]) -> bytes:
                 else r.status,
                 r.note or "",
                 "\n".join(r.room_lines()),
+                exported_tag(code, r.translation)
+                + (f" {exported_tag(code, r.short_translation)}" if r.short_source else ""),
             )
         )
     return out.getvalue().encode("utf-8-sig")
@@ -101,8 +107,11 @@ def read_csv(path: Path) -> Parsed:
                 source = _cell(row, at[given]) if given in at else None
                 status = _cell(row, at["status"]).strip() if "status" in at else ""
                 pending = status.startswith(("outdated", "to translate"))
+                bases = _cell(row, at["exported"]).split() if "exported" in at else []
+                base = bases[0 if part == "text" else 1] if len(bases) > (part != "text") else None
+                base = base if base and EXPORTED.fullmatch(base) else None
                 items.append(
-                    Incoming(key, part, _cell(row, col), mark, source, pending)  # type: ignore[arg-type]
+                    Incoming(key, part, _cell(row, col), mark, source, pending, base)  # type: ignore[arg-type]
                 )
     return Parsed(None, items)
 

@@ -3,7 +3,9 @@
 One `<unit id="KEY">` per string, its `short:` variant a unit of its own, `id="KEY.short"`
 with `type="campaign:short"`. A unit's `<notes>` hold the source's note
 (category `description`), the status (`status`), for an outdated text the source's text it was
-translated from (`previous-source`), and one note per slot it is set in (`room`).
+translated from (`previous-source`), the translation's digest as exported (`exported-text`,
+"fr:<digest>": `store.merge` merges three ways with it) and one note per slot it is set in
+(`room`).
 Its one `<segment>` has `state` initial (to translate), translated or final (reviewed), the
 source's text in `<source>` and the translation in `<target>` (none while there is none).
 `{field}` placeholders are plain text, to keep as they are. The target language is the root's
@@ -17,7 +19,7 @@ from lxml import etree
 
 from ..diagnostics import Mark, failure
 from ..model import Kit
-from .entries import Entry, Incoming, Parsed, Status, header
+from .entries import EXPORTED, Entry, Incoming, Parsed, Status, exported_tag, header
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 SHORT = ".short"
@@ -27,6 +29,10 @@ STATE: dict[Status, str] = {
     "translated": "translated",
     "reviewed": "final",
 }
+
+
+# the note with the digest of the translation as exported (entries.exported)
+EXPORTED_NOTE = "exported-text"
 
 
 def _q(tag: str) -> str:
@@ -50,6 +56,7 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         if row.note:
             _note(notes, "description", row.note)
         _note(notes, "status", row.status)
+        _note(notes, EXPORTED_NOTE, exported_tag(code, row.translation))
         if row.previous is not None:  # outdated: the source's text it was translated from
             _note(notes, "previous-source", row.previous)
         for line in row.room_lines():
@@ -60,6 +67,7 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             notes = etree.SubElement(short, _q("notes"))
             _note(notes, "description", "a shorter text, used when the full one does not fit")
             _note(notes, "status", row.status)
+            _note(notes, EXPORTED_NOTE, exported_tag(code, row.short_translation))
             if row.short_previous is not None:
                 _note(notes, "previous-source", row.short_previous)
             _segment(short, row.status, row.short_source, row.short_translation)
@@ -137,5 +145,13 @@ def read_xliff(path: Path) -> Parsed:
                 "translate every segment of the unit, or none",
             )
         pending = states == {"initial"}  # outdated or to translate, and left so
-        items.append(Incoming(key, part, text, mark, source or None, pending))  # type: ignore[arg-type]
+        base = next(
+            (
+                (n.text or "").strip()
+                for n in unit.iterfind(f"{_q('notes')}/{_q('note')}")
+                if n.get("category") == EXPORTED_NOTE and EXPORTED.fullmatch((n.text or "").strip())
+            ),
+            None,
+        )
+        items.append(Incoming(key, part, text, mark, source or None, pending, base))  # type: ignore[arg-type]
     return Parsed(root.get("trgLang") or None, items)

@@ -1,0 +1,95 @@
+"""An import merges three ways: each exported text carries the digest of the translation as
+exported, so a text the translator left as it was does not undo a change made to the strings
+file since the export (another translator's import, an edit), and a text changed on both
+sides is a conflict, not a silent overwrite. Two exports of one language, edited on
+different strings and imported one after the other, kept only the second one's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ..kits import cli
+from .test_formats import ENDING, edit, export
+
+THEME = "Ne laisser aucun enfant de côté dans la lutte contre la traite des êtres humains"
+BADGE = "STOP À LA TRAITE"
+
+
+def strings(root: Path) -> dict[str, dict[str, str]]:
+    path = root / "materials/strings/fr.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["strings"]
+
+
+@pytest.mark.parametrize("fmt", ["po", "xliff", "csv"])
+def test_two_translators_files_both_count(
+    kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
+) -> None:
+    root = kit_copy()
+    assert strings(root)["theme"]["text"] == THEME
+    first, second = tmp_path / f"a.{ENDING[fmt]}", tmp_path / f"b.{ENDING[fmt]}"
+    export(root, first, "fr")
+    export(root, second, "fr")
+    edit(first, fmt, "theme", "Aucun enfant laissé de côté")
+    edit(second, fmt, "badge", BADGE)
+    code, out = cli("strings", "import", first, "--kit", root, "--lang", "fr")
+    assert code == 0, out
+    code, out = cli("strings", "import", second, "--kit", root, "--lang", "fr")
+    assert code == 0, out
+    assert "  changed: badge\n" in out
+    assert f"  kept: theme (changed in fr.yaml since {second.name} was exported" in out
+    now = strings(root)
+    assert now["theme"]["text"] == "Aucun enfant laissé de côté"
+    assert now["badge"]["text"] == BADGE
+
+
+@pytest.mark.parametrize("fmt", ["po", "xliff", "csv"])
+def test_a_text_changed_on_both_sides_is_a_conflict(
+    kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
+) -> None:
+    """Nothing is written; the error names the string, both texts and the file's place;
+    `--overwrite` takes the file's text. The same new text on both sides is no conflict."""
+    root = kit_copy()
+    path = root / "materials/strings/fr.yaml"
+    exported = tmp_path / f"fr.{ENDING[fmt]}"
+    export(root, exported, "fr")
+    body = path.read_text(encoding="utf-8")
+    path.write_text(body.replace(f"text: {THEME}\n", "text: Le thème revu\n"), encoding="utf-8")
+    before = path.read_bytes()
+    edit(exported, fmt, "theme", "Le thème du traducteur")
+    code, out = cli("strings", "import", exported, "--kit", root)
+    assert code == 1, out
+    assert (
+        f"error[translate.conflict]: 'theme' was changed in fr.yaml since {exported.name} was "
+        "exported, to \u201cLe thème revu\u201d, and "
+        f"{exported.name} changes it too, to \u201cLe thème du traducteur\u201d"
+    ) in out
+    assert f"{exported.name}:" in out  # at the file's entry
+    assert path.read_bytes() == before
+    code, out = cli("strings", "import", exported, "--kit", root, "--overwrite")
+    assert code == 0, out
+    assert strings(root)["theme"]["text"] == "Le thème du traducteur"
+    edit(exported, fmt, "theme", "Le thème du traducteur")  # the same text on both sides
+    code, out = cli("strings", "import", exported, "--kit", root)
+    assert code == 0, out
+
+
+def test_a_file_without_the_digests_is_taken_as_it_is(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """An older export (or a file made by hand) says nothing of what was exported: its texts
+    are taken, as before."""
+    root = kit_copy()
+    po = tmp_path / "fr.po"
+    export(root, po, "fr")
+    lines = po.read_text(encoding="utf-8").splitlines(keepends=True)
+    po.write_text("".join(x for x in lines if not x.startswith("#. exported text:")), "utf-8")
+    path = root / "materials/strings/fr.yaml"
+    body = path.read_text(encoding="utf-8")
+    path.write_text(body.replace(f"text: {THEME}\n", "text: Le thème revu\n"), encoding="utf-8")
+    code, out = cli("strings", "import", po, "--kit", root)
+    assert code == 0, out
+    assert strings(root)["theme"]["text"] == THEME
