@@ -213,9 +213,10 @@ def test_an_import_keeps_the_strings_whose_key_the_source_lacks(
 ) -> None:
     """A string whose key the source does not have (an office's own, or one the source
     removed) is the translator's work: `check` warns strings.unused, and an import keeps it
-    and the comment before it (it deleted both), after the source's strings. Here it
-    follows the string imported, whose lines as the parser marks them ran to the next key:
-    the comments before that key went with the imported string and were lost."""
+    and the comment before it (it deleted both), where it was: after the source's key
+    before it. Here that is the string imported, whose lines as the parser marks them ran
+    to the next key: the comments before that key went with the imported string and were
+    lost."""
     root = kit_copy()
     path = root / "materials/strings/fr.yaml"
     body = path.read_text(encoding="utf-8")
@@ -229,8 +230,8 @@ def test_an_import_keeps_the_strings_whose_key_the_source_lacks(
     code, out = cli("strings", "import", po, "--kit", root)
     assert code == 0, out
     after = path.read_text(encoding="utf-8")
-    assert own in after, after
-    assert "\n  # le code QR\n  qr_label:\n" in after
+    imported = f"  cta_join:\n    text: {FRENCH}\n    source: {OLD}\n"
+    assert imported + own + "\n  # le code QR\n  qr_label:\n" in after, after  # in its place
     strings = yaml.safe_load(after)["strings"]
     assert strings["local_line"] == {"text": "Appelez le bureau régional."}
     assert strings["cta_join"] == {"text": FRENCH, "source": OLD}
@@ -263,7 +264,14 @@ def test_a_block_text_with_an_empty_line_is_kept_as_written(
 
 @pytest.mark.parametrize(
     "layout",
-    ["comment after strings:", "crlf", "four spaces", "quoted two-line text", "flow"],
+    [
+        "comment after strings:",
+        "crlf",
+        "four spaces",
+        "wide fields",
+        "quoted two-line text",
+        "flow",
+    ],
 )
 def test_an_import_keeps_hand_written_layouts(
     kit_copy: Callable[..., Path], tmp_path: Path, layout: str
@@ -283,6 +291,18 @@ def test_an_import_keeps_hand_written_layouts(
             head
             + "\nstrings:\n"
             + "".join(f"  {line}\n" if line.strip() else "\n" for line in rest.splitlines())
+        )
+    elif layout == "wide fields":  # keys at 4 spaces, their fields at 8
+        head, rest = body.split("\nstrings:\n", 1)
+        body = (
+            head
+            + "\nstrings:\n"
+            + "".join(
+                ("    " if line.startswith("    ") else "  ") + line + "\n"
+                if line.strip()
+                else "\n"
+                for line in rest.splitlines()
+            )
         )
     elif layout == "quoted two-line text":
         old = "  back_title:\n    text: Repérer les signes. Oser parler. Soutenir.\n"
@@ -315,6 +335,8 @@ def test_an_import_keeps_hand_written_layouts(
         assert b"strings:   # textes de la campagne" in raw
     if layout == "four spaces":
         assert b"\n    cta_join:\n      text: " in raw
+    if layout == "wide fields":  # a string written anew: its fields where the file has them
+        assert b"\n    cta_join:\n        text: " in raw
 
 
 def test_a_changed_short_source_text_marks_the_short_translation(

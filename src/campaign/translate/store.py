@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -329,8 +329,9 @@ def write_strings(
     mapping (kept before the key they precede), the lines of every string not in `changed`
     (None: all are), the mapping's indentation and the file's line ends stay as they were
     written (an import of one text rewrote every folded line), and so do the strings whose
-    key the source lacks, after the source's (`check` warns strings.unused; an import
-    deleted them). The mapping's places come
+    key the source lacks, after the source's key they followed (`check` warns
+    strings.unused; an import deleted them). A string written anew has its fields at the
+    file's indentation. The mapping's places come
     from the YAML parser (PyYAML's node marks), not from the lines' look. Written to a
     temporary name, then moved."""
     raw = path.read_bytes().decode("utf-8")  # as written: read_text makes CR LF a LF
@@ -355,6 +356,18 @@ def write_strings(
         kept, comments, trailing = _spans(lines, block)
     body: list[str] = [] if found is not None and block is not None else ["strings:"]
     pad, inner = " " * indent, " " * (indent + 2)
+    inner = _field_indent(kept.values()) or inner
+    # keys the source lacks (`check` warns strings.unused; an import is no place to delete
+    # them), by the source's key before them in the file (None: the mapping's start)
+    extra: dict[str | None, list[str]] = {}
+    before: str | None = None
+    for key in kept:
+        if key in source.strings:
+            before = key
+        else:
+            extra.setdefault(before, []).append(key)
+    for key in extra.get(None, []):
+        body += comments.get(key, []) + kept[key]
     for key, entry in source.strings.items():
         body += comments.get(key, [])
         own = texts.get(key, {})
@@ -366,9 +379,8 @@ def write_strings(
             body.append(f"{pad}{key}:")
             body += [f"{inner}{part}: {scalar(own[part])}" for part in PARTS
                      if part in own]  # fmt: skip
-    for key, lines_of in kept.items():  # keys the source lacks: `check` warns
-        if key not in source.strings:  # strings.unused; an import is no place to delete them
-            body += comments.get(key, []) + lines_of
+        for other in extra.get(key, []):
+            body += comments.get(other, []) + kept[other]
     out = [*head, *body, *trailing, *tail]
     part = path.with_name(f".{path.name}.part")
     try:
@@ -377,6 +389,17 @@ def write_strings(
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise failure("translate.read", f"cannot write {path}: {exc.strerror}") from None
+
+
+def _field_indent(entries: Iterable[list[str]]) -> str | None:
+    """The indentation of the fields (`text:`) under a key in the file as written: the first
+    written as a mapping's second line; None when none is."""
+    for lines in entries:
+        if len(lines) > 1:
+            field = lines[1]
+            if field.strip() and not field.lstrip().startswith("#"):
+                return field[: len(field) - len(field.lstrip())]
+    return None
 
 
 Span = tuple[int, int, list[tuple[str, int, int]]]  # first line, end, (key, start, end) each

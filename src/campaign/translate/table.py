@@ -2,12 +2,13 @@
 
 Columns: key, source, translation, short source, short translation, status, note, room (one
 line per slot, in the cell), exported (the translation's and the short one's digests as
-exported, "fr:<digest> fr:<digest>": `store.merge` merges three ways with them). Written as UTF-8 with a byte order mark and CRLF line ends, so
-Excel and LibreOffice open it in UTF-8 whatever the system's language; read back with or
-without the mark, comma- or semicolon-separated (a spreadsheet set to a language that writes
-decimal commas saves semicolons). Only `key`, `translation`, `short translation`, `source`
-(the text translated, kept with it: `strings.outdated`), `status` and `exported` are read; an outdated text's status
-names the source's text it was translated from.
+exported, "fr:<digest> fr:<digest>": `store.merge` merges three ways with them). Written as
+UTF-8 with a byte order mark and CRLF line ends, so Excel and LibreOffice open it in UTF-8
+whatever the system's language; read back with or without the mark, comma- or
+semicolon-separated (a spreadsheet set to a language that writes decimal commas saves
+semicolons). Only `key`, `translation`, `short translation`, `source` (the text translated,
+kept with it: `strings.outdated`), `status` and `exported` are read; an outdated text's
+status names the source's text it was translated from.
 CSV has no place for the language: it is `--lang`, else the file's name (fr.csv). A problem's
 place is the spreadsheet's row (the header is row 1) and column."""
 
