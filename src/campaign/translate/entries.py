@@ -51,7 +51,11 @@ def has_words(text: str) -> bool:
 
 
 def status_of(source: StringEntry, own: StringEntry | None, lang: Language, src: str) -> Status:
-    if lang.code != src and (own is None or (own.text == source.text and has_words(own.text))):
+    """The status of `own` (None: the language lacks the key) against the source's entry: a
+    copy of the source's words is still to translate unless a translator confirmed it (an
+    import recorded the source's text as its origin: French "Contact")."""
+    copied = own is not None and own.text == source.text and has_words(own.text)
+    if lang.code != src and (own is None or (copied and own.source != source.text)):
         return "to translate"
     if lang.code != src and outdated(source, own):
         return "outdated"

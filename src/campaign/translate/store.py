@@ -25,7 +25,7 @@ import yaml
 from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..kit.strings import LANG_CODE
 from ..model import Kit, Language, StringEntry
-from .entries import EXPORTED, PLACEHOLDER, Incoming, Parsed, exported, tidy
+from .entries import EXPORTED, PLACEHOLDER, Incoming, Parsed, exported, has_words, tidy
 
 TO_TRANSLATE = "to translate"
 PARTS = (
@@ -244,12 +244,18 @@ def _new_origin(
     """Whether an unchanged text's origin is news: the file gives another source text than
     the one kept (an outdated text confirmed against the new source: no longer outdated), or
     none is kept and the file's is not the source's text now (a translation made from an
-    earlier text: outdated). A text whose file agrees with the source is left as it is (a
-    round trip rewrites nothing)."""
+    earlier text: outdated), or none is kept and the text is the source's own words,
+    confirmed by the translator (the file no longer marks it fuzzy or to translate): French
+    "Contact" is the English word, and without its origin it stayed "to translate" however
+    often it was confirmed (`entries.status_of`). A text whose file agrees with the source
+    is otherwise left as it is (a round trip rewrites nothing)."""
     if not source:
         return False
     kept = current.get(origin)
-    return source != kept if kept is not None else source != now
+    if kept is not None:
+        return source != kept
+    part = "text" if origin == "source" else "short"
+    return source != now or (current.get(part) == now and has_words(now))
 
 
 def _fields(e: StringEntry) -> dict[str, str]:
