@@ -43,6 +43,14 @@ def test_one_block_per_key(kit_copy: Callable[..., Path], tmp_path: Path) -> Non
     assert " mm left (shared: cta, cta_donate, cta_join)" in text
     assert "OVERFLOW" not in text
     assert "FALLBACK" not in text
+    # set only with an event's record (or an office's contacts): not laid out, yet used,
+    # with its room; it was "in no text slot of the designs (alternative text, or unused)"
+    block = text[text.index("\nevent_by ") :]
+    lines = block.split("\n")[1:]
+    at = lines.index("not laid out here: set only with an office's contacts or an event's data, in")
+    assert lines[at + 1].startswith("room: event-flyer-a5 slot 'organiser', ")
+    assert text.count("in no text slot of the designs") == 1  # emblem_alt: alternative text
+    assert "\nemblem_alt " in text[: text.index("in no text slot of the designs")]
 
 
 def test_translators_loop(tmp_path: Path) -> None:

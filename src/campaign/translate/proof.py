@@ -18,6 +18,7 @@ from ..model import Kit, Language
 from ..pipeline.compose import compose_all
 from ..pipeline.jobs import select
 from .entries import Status, status_of
+from .room import budgets
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,10 @@ class ProofEntry:
     fallback: bool
     slots: tuple[SlotFit, ...]
     problems: tuple[str, ...]  # e.g. a character no font has
+    # the room budget (room.Budget.render) of the slots the key is set in only with an
+    # office's or an event's data (a flyer's contacts, an event's organiser): no slot of
+    # the sheet's designs lays it out, yet it is used
+    room: tuple[str, ...] = ()
 
     @property
     def overflows(self) -> bool:
@@ -91,6 +96,7 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
         for d in one.diagnostics:
             if d.code == "text.no-glyph" and d.subject.key:
                 problems.setdefault(d.subject.key, []).append(f"{layout.id}: {d.message}")
+    room = budgets(kit, fonts, lang)
     out = []
     for key, entry in source.strings.items():
         own = lang.strings.get(key)
@@ -105,6 +111,7 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
                 own is None and code != src,
                 tuple(fits.get(key, ())),
                 tuple(dict.fromkeys(problems.get(key, ()))),
+                () if key in fits else tuple(b.render() for b in room.get(key, ())),
             )
         )
     return lang, out
