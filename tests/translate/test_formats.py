@@ -217,3 +217,58 @@ def test_an_empty_cell_keeps_the_translation(kit_copy: Callable[..., Path], tmp_
     assert status == 0, text
     assert "1 left empty in fr-cleared.csv" in text
     assert (root / "materials/strings/fr.yaml").read_bytes() == before
+
+
+def test_an_xliff_target_wrapped_by_a_formatter_is_one_line(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """An XML formatter wraps a long <target> and indents the rest; without
+    xml:space="preserve" XLIFF lets white space be normalised, and a text whose source is
+    one line is one line (it printed "Rejoignez la" and an indented "campagne..." below). A
+    target marked preserve is taken as it is."""
+    root = kit_copy()
+    path = tmp_path / "fr.xlf"
+    export(root, path, "fr")
+    text = path.read_text(encoding="utf-8")
+    old = "<target>Rejoignez la campagne Cœur bleu.</target>"
+    assert old in text
+    wrapped = "<target>Rejoignez la\n          campagne   Cœur bleu (final).\n        </target>"
+    path.write_text(text.replace(old, wrapped), encoding="utf-8")
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    strings = yaml.safe_load((root / "materials/strings/fr.yaml").read_bytes())["strings"]
+    assert strings["cta_join"]["text"] == "Rejoignez la campagne   Cœur bleu (final)."
+    export(root, path, "fr")  # from the strings file as it is now
+    text = path.read_text(encoding="utf-8")
+    old = "<target>Rejoignez la campagne   Cœur bleu (final).</target>"
+    assert old in text
+    kept = wrapped.replace("<target>", '<target xml:space="preserve">')
+    path.write_text(text.replace(old, kept.replace("(final)", "(gardé)")), encoding="utf-8")
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    strings = yaml.safe_load((root / "materials/strings/fr.yaml").read_bytes())["strings"]
+    assert strings["cta_join"]["text"] == "Rejoignez la\n          campagne   Cœur bleu (gardé)."
+
+
+def test_an_xliff_text_with_line_breaks_is_marked_preserve(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A text of two paragraphs is exported with xml:space="preserve" (a tool must keep its
+    line break), and read back as it is."""
+    root = kit_copy()
+    strings = root / "materials/strings/fr.yaml"
+    body = strings.read_text(encoding="utf-8")
+    old = "  back_title:\n    text: Repérer les signes. Oser parler. Soutenir.\n"
+    assert old in body
+    new = "  back_title:\n    text: |-\n      Repérer les signes.\n\n      Oser parler. Soutenir.\n"
+    strings.write_text(body.replace(old, new), encoding="utf-8")
+    before = strings.read_bytes()
+    path = tmp_path / "fr.xlf"
+    export(root, path, "fr")
+    unit = etree.parse(str(path)).find(f".//{NS}unit[@id='back_title']")
+    target = unit.find(f"{NS}segment/{NS}target")
+    assert target.get("{http://www.w3.org/XML/1998/namespace}space") == "preserve"
+    assert target.text == "Repérer les signes.\n\nOser parler. Soutenir."
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    assert strings.read_bytes() == before

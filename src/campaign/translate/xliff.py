@@ -13,6 +13,7 @@ source's text in `<source>` and the translation in `<target>` (none while there 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -100,9 +101,43 @@ def _note(parent: etree._Element, category: str, text: str) -> None:
 
 def _segment(unit: etree._Element, status: Status, source: str, target: str) -> None:
     seg = etree.SubElement(unit, _q("segment"), state=STATE[status])
-    etree.SubElement(seg, _q("source")).text = source
+    _text(etree.SubElement(seg, _q("source")), source)
     if target:
-        etree.SubElement(seg, _q("target")).text = target
+        _text(etree.SubElement(seg, _q("target")), target)
+
+
+def _text(element: etree._Element, text: str) -> None:
+    """The element's text; `xml:space="preserve"` where it has a line break, which a tool
+    must then keep (XLIFF 2.0's default lets a tool normalise white space)."""
+    element.text = text
+    if "\n" in text:
+        element.set(XML_SPACE, "preserve")
+
+
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+WRAPPED = re.compile(r"[ \t]*\n\s*")  # a line break and the indentation around it
+
+
+def _preserved(element: etree._Element) -> bool:
+    """Whether `element`'s white space is to be kept as it is: the nearest `xml:space` on it
+    or an ancestor says `preserve` (XML 1.0, 2.10)."""
+    for node in (element, *element.iterancestors()):
+        value = node.get(XML_SPACE)
+        if value is not None:
+            return str(value) == "preserve"
+    return False
+
+
+def _unwrapped(text: str, source: str) -> str:
+    """A target as its tool meant it, where its white space may be normalised (no
+    `xml:space="preserve"`): an XML formatter that wraps long lines breaks a one-line text
+    and indents the rest ("Rejoignez la\n          campagne"), which printed as two lines,
+    the second indented. A text whose source has no line break is one line: each break and
+    the spaces around it are one space; otherwise its breaks stay, without the indentation
+    after them."""
+    if "\n" not in source:
+        return WRAPPED.sub(" ", text)
+    return re.sub(r"\n[ \t]+", "\n", text)
 
 
 def read_xliff(path: Path) -> Parsed:
@@ -135,6 +170,8 @@ def read_xliff(path: Path) -> Parsed:
         mark = Mark(path, where.sourceline or 1, 1)
         text, missing = _unit_text(unit)
         source = _unit_text(unit, "source")[0]  # the text (or the short text) it translates
+        if targets and not _preserved(targets[0]):
+            text = _unwrapped(text, source)
         states = {seg.get("state", "initial") for seg in unit.findall(_q("segment"))}
         if text and missing:  # the untranslated segment vanished from the text, unseen
             raise failure(
