@@ -239,6 +239,50 @@ def test_an_import_keeps_the_strings_whose_key_the_source_lacks(
     assert "warning[strings.unused]: string 'local_line' is not in en.yaml" in out, out
 
 
+def test_an_imported_string_keeps_its_other_fields_and_comments_as_written(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A string one of whose fields is imported keeps the others as written (a folded
+    `text: >-` when only its `short:` changes, a double-quoted field) and the comments among
+    its fields; the field imported is one line at the string's own field indentation. The
+    whole string was written anew: folded texts made one long line, comments dropped."""
+    root = kit_copy()
+    path = root / "materials/strings/fr.yaml"
+    body = path.read_text(encoding="utf-8")
+    title = "  cta_title:\n    text: Ce que vous pouvez faire\n"
+    assert title in body
+    body = body.replace(
+        title,
+        '  cta_title:\n      # un titre court\n      text: "Ce que vous pouvez faire"\n'
+        "      # relu par le bureau\n",
+    )
+    sources = "      bleu.\n    short: >-\n      Sources : ONUDC ; Fonds"
+    assert sources in body  # back_sources: a comment after its folded text
+    body = body.replace(
+        sources, sources.replace("    short:", "    # sources vérifiées\n    short:")
+    )
+    path.write_text(body, encoding="utf-8")
+    folded = body[body.index("  support:\n") : body.index("    short: >-\n      Faites un don")]
+    assert folded.count("\n") == 6  # the key, `text: >-` and four folded lines
+    po = tmp_path / "fr.po"
+    export(root, po, "fr")
+    edit(po, "po", "support|short", "Soutenez le Fonds des Nations Unies.")
+    edit(po, "po", "cta_title", "Agir")
+    edit(po, "po", "back_sources", "Sources : ONUDC.")
+    code, out = cli("strings", "import", po, "--kit", root)
+    assert code == 0, out
+    after = path.read_text(encoding="utf-8")
+    assert folded + "    short: Soutenez le Fonds des Nations Unies.\n" in after
+    assert (
+        "  cta_title:\n      # un titre court\n      text: Agir\n"
+        "      source: What you can do\n      # relu par le bureau\n"
+    ) in after
+    assert "    text: 'Sources : ONUDC.'\n    # sources vérifiées\n    short: >-\n" in after
+    strings = yaml.safe_load(after)["strings"]
+    assert strings["support"]["short"] == "Soutenez le Fonds des Nations Unies."
+    assert strings["support"]["text"].startswith("Faites un don au Fonds de contributions")
+
+
 def test_a_block_text_with_an_empty_line_is_kept_as_written(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:

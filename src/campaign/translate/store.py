@@ -355,11 +355,12 @@ def write_strings(
         head, tail = lines[:first], lines[end:]
     kept: dict[str, list[str]] = {}
     comments: dict[str, list[str]] = {}
+    fields: dict[str, Fields] = {}
     trailing: list[str] = []
     if found is not None and block is None:  # `strings: {}`, flow or empty: block style
         trailing = _between(lines[key_line + 1 : end])  # its comments, not our blocks
     elif block is not None:
-        kept, comments, trailing = _spans(lines, block)
+        kept, comments, trailing, fields = _spans(lines, block)
     body: list[str] = [] if found is not None and block is not None else ["strings:"]
     pad, inner = " " * indent, " " * (indent + 2)
     inner = _field_indent(kept.values()) or inner
@@ -381,6 +382,8 @@ def write_strings(
             body += [pad + line[2:] for line in _to_translate(key, entry)]
         elif key in kept and changed is not None and key not in changed:
             body += kept[key]
+        elif key in kept and fields.get(key):
+            body += _edited(kept[key], fields[key], own)
         else:
             body.append(f"{pad}{key}:")
             body += [f"{inner}{part}: {scalar(own[part])}" for part in PARTS
@@ -397,6 +400,31 @@ def write_strings(
         raise failure("translate.read", f"cannot write {path}: {exc.strerror}") from None
 
 
+def _edited(lines: list[str], fields: Fields, own: dict[str, str]) -> list[str]:
+    """A string's lines as written (`lines`, from its key's; `fields` in them) with only its
+    changed fields written anew (`own`: every field it has now): a field whose value is the
+    same keeps its lines (a folded text, its quotes), one that changed is one line at the
+    fields' indentation, one it no longer has goes, a new one follows the last field; the
+    comments among the fields stay (an import rewrote the whole string, and dropped them)."""
+    assert fields
+    column = len(lines[fields[0][1]]) - len(lines[fields[0][1]].lstrip())
+    inner = " " * column
+    out: list[str] = []
+    at, after = 0, 0
+    for name, start, stop, value in fields:  # a scalar's end mark is its own end: the
+        out += lines[at:start]  # comments after it are not in its lines
+        if name not in PARTS or (name in own and own[name] == value):
+            out += lines[start:stop]
+        elif name in own:
+            out.append(f"{inner}{name}: {scalar(own[name])}")
+        at, after = stop, len(out)
+    present = {name for name, *_ in fields}
+    out[after:after] = [
+        f"{inner}{p}: {scalar(own[p])}" for p in PARTS if p in own and p not in present
+    ]
+    return out + lines[at:]
+
+
 def _field_indent(entries: Iterable[list[str]]) -> str | None:
     """The indentation of the fields (`text:`) under a key in the file as written: the first
     written as a mapping's second line; None when none is."""
@@ -408,7 +436,11 @@ def _field_indent(entries: Iterable[list[str]]) -> str | None:
     return None
 
 
-Span = tuple[int, int, list[tuple[str, int, int]]]  # first line, end, (key, start, end) each
+# a string's fields where it is a block mapping of scalars: (name, first line, the line after
+# it, the value as the file has it) each; None for any other string (flow style, a scalar)
+Fields = list[tuple[str, int, int, str | None]] | None
+# the mapping's first line, the line after it, (key, first line, line after, fields) each
+Span = tuple[int, int, list[tuple[str, int, int, Fields]]]
 
 
 def _strings_mapping(
@@ -436,7 +468,9 @@ def _strings_mapping(
             after = root.value[n + 1][0].start_mark.line if n + 1 < len(root.value) else None
             end = after if after is not None else max(end, text.count("\n") + 1)
             return key.start_mark.line, key.start_mark.line, end, None, 2
-        entries = [(k.value, k.start_mark.line, _end(text, v)) for k, v in value.value]
+        entries = [
+            (k.value, k.start_mark.line, _end(text, v), _fields_of(text, v)) for k, v in value.value
+        ]
         first = key.start_mark.line + 1
         return (
             key.start_mark.line,
@@ -446,6 +480,21 @@ def _strings_mapping(
             value.value[0][0].start_mark.column,
         )
     return None
+
+
+def _fields_of(text: str, node: yaml.Node) -> Fields:
+    """A string's fields (`Fields`) where it is a block mapping; None otherwise."""
+    if not isinstance(node, yaml.MappingNode) or node.flow_style:
+        return None
+    return [
+        (
+            str(k.value),
+            k.start_mark.line,
+            _end(text, v),
+            str(v.value) if isinstance(v, yaml.ScalarNode) else None,
+        )
+        for k, v in node.value
+    ]
 
 
 def _end(text: str, node: yaml.Node) -> int:
@@ -461,15 +510,22 @@ TO_TRANSLATE_LINE = re.compile(r"^\s*# ([^\s:]+): " + TO_TRANSLATE + "$")
 
 def _spans(
     lines: list[str], block: Span
-) -> tuple[dict[str, list[str]], dict[str, list[str]], list[str]]:
+) -> tuple[dict[str, list[str]], dict[str, list[str]], list[str], dict[str, Fields]]:
     """The mapping's lines as (each key's own lines; the comment and empty lines before each
-    key; those after the last key). The `to translate` comments this module writes for
-    missing keys are not kept: they are made again from the source."""
+    key; those after the last key; each key's fields, their lines counted from the key's).
+    The `to translate` comments this module writes for missing keys are not kept: they are
+    made again from the source."""
     first, end, entries = block
     kept: dict[str, list[str]] = {}
     comments: dict[str, list[str]] = {}
+    fields: dict[str, Fields] = {}
     at = first
-    for key, start, stop in entries:
+    for key, start, stop, own in entries:
+        fields[key] = (
+            [(name, a - start, b - start, value) for name, a, b, value in own]
+            if own is not None
+            else None
+        )
         comments[key] = _between(lines[at:start])
         column = len(lines[start]) - len(lines[start].lstrip())
         # a mapping value's end mark is the next key's line: the comment and empty lines
@@ -480,7 +536,7 @@ def _spans(
             stop -= 1
         kept[key] = lines[start:stop]
         at = stop
-    return kept, comments, _between(lines[at:end])
+    return kept, comments, _between(lines[at:end]), fields
 
 
 def _outside(line: str, column: int) -> bool:
