@@ -491,7 +491,22 @@ def needs_actual_text(runs: tuple[Run, ...], actual: str) -> bool:
       (U+FB03 for "ffi"), a hyphen the layout drew;
     - a glyph is placed by an offset or has no advance (a mark, a Khmer subscript): readers
       order characters by where they are drawn (PDFium read a badge's Khmer line in a
-      wrong order though its codes in drawing order were right)."""
+      wrong order though its codes in drawing order were right).
+    Answered once per process for the same line (`_NEEDS`)."""
+    found = _NEEDS.get(id(runs))
+    if found is not None and found[0] is runs and found[1] == actual:
+        return found[2]
+    needs = _needs_actual_text(runs, actual)
+    _NEEDS.put(id(runs), (runs, actual, needs))
+    return needs
+
+
+# Lines answered in this process, by their runs' identity: a merge sets the campaign's texts
+# in the same lines on every page (text.fit keeps them); an entry keeps its runs alive
+_NEEDS: Recent[int, tuple[tuple[Run, ...], str, bool]] = Recent(256)
+
+
+def _needs_actual_text(runs: tuple[Run, ...], actual: str) -> bool:
     for run in runs:
         for g in run.glyphs:
             if g.x_offset or g.y_offset or not g.x_advance:
