@@ -199,6 +199,13 @@ class Diagnostic:
     hints: tuple[str, ...] = ()
     severity: Severity = Severity.ERROR
     subject: Subject = field(default_factory=Subject)
+    # what the message says, as data, for the code that merges diagnostics (pipeline.compose:
+    # an overlap's other slot and size, a type size): not shown, not compared
+    facts: tuple[tuple[str, object], ...] = field(default=(), compare=False)
+
+    def fact(self, name: str) -> object:
+        """The fact `name` (KeyError when the diagnostic has none of that name)."""
+        return dict(self.facts)[name]
 
     def __post_init__(self) -> None:
         if self.code not in CODES:
@@ -282,8 +289,9 @@ class Collector:
         mark: Mark | None = None,
         *hints: str,
         subject: Subject | None = None,
+        facts: tuple[tuple[str, object], ...] = (),
     ) -> None:
-        self._add(Severity.ERROR, code, message, mark, hints, subject)
+        self._add(Severity.ERROR, code, message, mark, hints, subject, facts)
 
     def warn(
         self,
@@ -292,8 +300,9 @@ class Collector:
         mark: Mark | None = None,
         *hints: str,
         subject: Subject | None = None,
+        facts: tuple[tuple[str, object], ...] = (),
     ) -> None:
-        self._add(Severity.WARNING, code, message, mark, hints, subject)
+        self._add(Severity.WARNING, code, message, mark, hints, subject, facts)
 
     def _add(
         self,
@@ -303,8 +312,9 @@ class Collector:
         mark: Mark | None,
         hints: tuple[str, ...],
         subject: Subject | None,
+        facts: tuple[tuple[str, object], ...] = (),
     ) -> None:
-        self.add(Diagnostic(code, message, mark, hints, severity, subject or Subject()))
+        self.add(Diagnostic(code, message, mark, hints, severity, subject or Subject(), facts))
 
     def extend(self, other: Iterable[Diagnostic]) -> None:
         for d in other:

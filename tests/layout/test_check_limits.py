@@ -274,21 +274,27 @@ def test_overlaps_are_named_once_per_pair_of_slots_beyond_the_tolerance(
         qr("near", 300, 0, 10, 10),
         art("close", 310 - 0.1 * MM, 0, 10, 10),  # 0.1 mm: touching
     )
-    assert overlap_problems(page, free) == [
-        ("logo", f"slot 'logo' covers slot 'code' ({5 / MM:.1f} x {8.5 / MM:.1f} mm)"),
-    ]
-    assert f"{5 / MM:.1f} x {8.5 / MM:.1f}" == "1.8 x 3.0"
+    (only,) = overlap_problems(page, free)
+    assert (only.slot, only.other, only.w_mm, only.h_mm, only.shape) == (
+        "logo",
+        "code",
+        1.8,
+        3.0,
+        None,
+    )
+    assert only.message == "slot 'logo' covers slot 'code' (1.8 x 3.0 mm)"
+    assert (round(5 / MM, 1), round(8.5 / MM, 1)) == (1.8, 3.0)
     # without `overlap: true`, 'word' (first, under everything) is hidden by the filled band
     # drawn after it and covered by every other content slot, each named once ('thin' and
     # 'flat' only touch it too), then as above
     covered = overlap_problems(page, layout)
-    assert [slot for slot, _ in covered] == [
+    assert [o.slot for o in covered] == [
         "band",
         *("code", "logo", "twin", "wide", "tall", "near", "close"),
         "logo",
     ]
-    assert covered[0][1].startswith("slot 'band' (a filled rect) is drawn over slot 'word'")
-    assert [m.split(" (")[0] for _, m in covered][-2:] == [
+    assert covered[0].message.startswith("slot 'band' (a filled rect) is drawn over slot 'word'")
+    assert [o.message.split(" (")[0] for o in covered][-2:] == [
         "slot 'close' covers slot 'word'",
         "slot 'logo' covers slot 'code'",
     ]

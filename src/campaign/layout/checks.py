@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..kinds import TOL, SafeCircle, SafeRect, kind_of
 from ..model import Layout
@@ -215,10 +216,40 @@ def coverage_problems(doc: Document, layout: Layout) -> list[Uncovered]:
 OVERLAP_TOL_MM = 0.2  # boxes touching or nearly: not an overlap
 
 
+class Overlap(NamedTuple):
+    """Slot `slot`'s content over slot `other`'s, by `w_mm` x `h_mm` (rounded to 0.1 mm as
+    shown); `shape`: a filled shape ("rect", "circle") drawn over content, which it hides."""
+
+    slot: str
+    other: str
+    w_mm: float
+    h_mm: float
+    shape: str | None = None
+
+    @property
+    def head(self) -> str:
+        """The message without its size."""
+        if self.shape:
+            return (
+                f"slot '{self.slot}' (a filled {self.shape}) is drawn over slot '{self.other}' "
+                "and hides it"
+            )
+        return f"slot '{self.slot}' covers slot '{self.other}'"
+
+    @property
+    def message(self) -> str:
+        return f"{self.head} ({self.w_mm:.1f} x {self.h_mm:.1f} mm)"
+
+
+def _overlap(slot: str, other: str, w: float, h: float, shape: str | None = None) -> Overlap:
+    """An Overlap of `w` x `h` pt, its size rounded as the message shows it."""
+    return Overlap(slot, other, round(w / MM, 1), round(h / MM, 1), shape)
+
+
 def overlap_problems(
     page: Document, layout: Layout, overflowed: Collection[str] = ()
-) -> list[tuple[str, str]]:
-    """(slot name, message) for content that covers other content, on every page: text (its
+) -> list[Overlap]:
+    """Each case of content that covers other content, on every page: text (its
     lines' ink), QR codes, images, vector art and hearts, two by two; shapes (grounds, bands)
     are what content sits on and are left out, and so is any slot with `overlap: true`. The
     text of a slot in `overflowed` counts within its frame: the lines past it are the
@@ -248,25 +279,24 @@ def overlap_problems(
                 h = min(ra[3], rb[3]) - max(ra[1], rb[1])
                 if w > tol and h > tol:
                     seen.add((a, b))
-                    problems.append(
-                        (b, f"slot '{b}' covers slot '{a}' ({w / MM:.1f} x {h / MM:.1f} mm)")
-                    )
+                    problems.append(_overlap(b, a, w, h))
     return problems
 
 
 def _hidden_by(
     shape: ShapeItem, below: list[tuple[str, tuple[float, float, float, float]]], tol: float
-) -> list[tuple[str, str]]:
-    """(shape's slot, message) for each slot drawn before a filled rectangle or circle that
-    the shape covers: later slots paint over earlier ones, so a band or a badge placed after
-    a text in the layout's list hides it (grounds come first: content sits on them). A
-    stroked outline or a `window` (a frame whose middle shows what is under it) hides
-    nothing. A circle covers what its disc reaches, not its box's corners."""
+) -> list[Overlap]:
+    """An Overlap (the shape's slot over another) for each slot drawn before a filled
+    rectangle or circle that the shape covers: later slots paint over earlier ones, so a
+    band or a badge placed after a text in the layout's list hides it (grounds come first:
+    content sits on them). A stroked outline or a `window` (a frame whose middle shows what
+    is under it) hides nothing. A circle covers what its disc reaches, not its box's
+    corners."""
     if shape.fill is None or shape.shape not in ("rect", "circle"):
         return []
     b = shape.box
     left, top, right, bottom = b.x, b.y, b.x + b.w, b.y + b.h
-    out: list[tuple[str, str]] = []
+    out: list[Overlap] = []
     seen: set[str] = set()
     for name, (x0, y0, x1, y1) in below:
         w = min(x1, right) - max(x0, left)
@@ -279,13 +309,7 @@ def _hidden_by(
             if math.hypot(nx - cx, ny - cy) >= r - tol:
                 continue
         seen.add(name)
-        out.append(
-            (
-                shape.slot,
-                f"slot '{shape.slot}' (a filled {shape.shape}) is drawn over slot '{name}' and "
-                f"hides it ({w / MM:.1f} x {h / MM:.1f} mm)",
-            )
-        )
+        out.append(_overlap(shape.slot, name, w, h, shape.shape))
     return out
 
 

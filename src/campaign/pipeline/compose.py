@@ -5,7 +5,6 @@ in, so only that document's jobs fail."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -15,6 +14,7 @@ from ..diagnostics import Collector, Diagnostic, Subject
 from ..fonts import FontBook
 from ..kinds import kind_of
 from ..layout.checks import (
+    Overlap,
     coverage_problems,
     off_page_problems,
     overlap_problems,
@@ -68,17 +68,17 @@ def compose_document(
     # the checks of placed slots: each problem at its slot, with what to do about it
     off_page = off_page_problems(doc)
     gone = {slot for slot, _ in off_page}  # told once, as off the page
-    per_slot = (
+    per_slot: tuple[tuple[str, list[tuple[str, str, Facts]], str], ...] = (
         (
             "layout.off-page",
-            off_page,
+            [(slot, m, ()) for slot, m in off_page],
             "move the slot's frame onto the page (frames are in mm from the trim's top-left "
             "corner, or its top-right with `end:`)",
         ),
         (
             "layout.safe-area",
             [
-                (slot, m)
+                (slot, m, ())
                 for slot, m in safe_area_problems(doc, layout, overflowed)
                 if slot not in gone
             ],
@@ -87,31 +87,30 @@ def compose_document(
         (
             "layout.overlap",
             [
-                (slot, m)
-                for slot, m in overlap_problems(doc, layout, overflowed)
-                if slot not in gone
+                (o.slot, o.message, _overlap_facts(o))
+                for o in overlap_problems(doc, layout, overflowed)
+                if o.slot not in gone
             ],
             OVERLAP_HINT,
         ),
         (
             "layout.qr-small",
-            qr_problems(doc),
+            [(slot, m, ()) for slot, m in qr_problems(doc)],
             "make the slot's frame larger, or link a shorter address (fewer modules)",
         ),
         (
             "colour.contrast",
-            contrast_problems(doc, layout, kit.campaign.colours),
+            [(slot, m, ()) for slot, m in contrast_problems(doc, layout, kit.campaign.colours)],
             "use a lighter or darker colour for the text or its ground (campaign.yaml "
             "`colours:`), or a larger size",
         ),
     )
     for code, problems, hint in per_slot:
         sized = () if code == "colour.contrast" else None
-        for slot, message in problems:
+        for slot, message, facts in problems:
             mark, why = slots[slot].mark, hint
-            covered = COVERED.search(message) if code == "layout.overlap" else None
-            if covered:  # which slots may take the flag: either (the check skips both)
-                why = hint.format(slot=slot, other=covered[1])
+            if code == "layout.overlap":  # which slots may take the flag: either (the check
+                why = hint.format(slot=slot, other=dict(facts)["other"])  # skips both)
             if code == "layout.safe-area" and getattr(slots[slot], "style", None) is None:
                 why = "move the slot's frame inwards"  # art, a QR code: no style to lower
             link = getattr(slots[slot], "link", None)
@@ -132,6 +131,7 @@ def compose_document(
                     record=rid,
                     slot=slot,
                 ),
+                facts=facts,
             )
     for slot, message in logo_contrast_problems(doc, layout, kit.campaign.colours):
         errs.warn(
@@ -220,10 +220,11 @@ def _type_floor(
                 subject=Subject(material=layout.id, slot=slot.name),
             )
             continue
+        head = "copy-fit sets this text"
+        tail = f"below {floor} (style '{style.name}' allows {style.min_size:g} pt)"
         errs.error(
             "layout.too-small",
-            f"copy-fit sets this text at {small.size:g} pt to fit, below {floor} "
-            f"(style '{style.name}' allows {style.min_size:g} pt)",
+            f"{head} at {small.size:g} pt to fit, {tail}",
             slot.mark,
             f"raise the style's min_size to {small.floor:g} pt (copy-fit then takes the "
             "short: variant, or reports the overflow)",
@@ -231,6 +232,7 @@ def _type_floor(
             lower,
             *_size_hint(layout, slot.name),
             subject=Subject(material=layout.id, language=lang.code, slot=slot.name),
+            facts=(("pt", small.size), ("head", head), ("tail", tail)),
         )
 
 
@@ -273,29 +275,33 @@ def compose_all(
     return laid, Collector(overlap_per_pair(small_per_slot(one_per_cause(everything.items))))
 
 
-SIZE = re.compile(r" at ([0-9.]+) pt to fit, ")
 OVERLAP_HINT = (
     "move one of them; if the overlap is meant, add 'overlap: true' to slot '{slot}' (or to "
     "slot '{other}'): the check then leaves that slot out"
 )
-COVERED = re.compile(r"(?:covers|is drawn over) slot '([^']+)'")
-OVERLAP_SIZE = re.compile(r" \(([0-9.]+) x ([0-9.]+) mm\)$")
+Facts = tuple[tuple[str, object], ...]  # Diagnostic.facts
+
+
+def _overlap_facts(o: Overlap) -> Facts:
+    """An overlap's message as data: the other slot, its size and the message's words
+    without the size, for the hint and for `overlap_per_pair`."""
+    return (("other", o.other), ("w_mm", o.w_mm), ("h_mm", o.h_mm), ("head", o.head))
 
 
 def overlap_per_pair(items: list[Diagnostic]) -> list[Diagnostic]:
     """Two slots that overlap in several languages (the ink of each language's text differs)
     are one error per material and pair of slots, naming the languages and the largest
     overlap: `check` of a layout with one misplaced frame gave 26 errors that said the same
-    thing (the first language's place and hints are kept)."""
+    thing (the first language's place and hints are kept). From each error's facts
+    (`_overlap_facts`)."""
     out: list[Diagnostic] = []
     groups: dict[tuple[object, ...], list[Diagnostic]] = {}
     for d in items:
-        found = OVERLAP_SIZE.search(d.message) if d.code == "layout.overlap" else None
-        if found is None or d.subject.language is None:
+        if d.code != "layout.overlap" or not d.facts or d.subject.language is None:
             out.append(d)
             continue
         sub = d.subject
-        key = (sub.office, sub.material, sub.record, sub.slot, d.mark, d.message[: found.start()])
+        key = (sub.office, sub.material, sub.record, sub.slot, d.mark, d.fact("head"))
         if key not in groups:
             groups[key] = []
             out.append(d)  # placeholder, replaced below
@@ -305,19 +311,16 @@ def overlap_per_pair(items: list[Diagnostic]) -> list[Diagnostic]:
             continue
 
         def area(d: Diagnostic) -> float:
-            m = OVERLAP_SIZE.search(d.message)
-            assert m is not None
-            return float(m[1]) * float(m[2])
+            return float(d.fact("w_mm")) * float(d.fact("h_mm"))  # type: ignore[arg-type]
 
         largest = max(same, key=area)
-        size = OVERLAP_SIZE.search(largest.message)
-        assert size is not None
         langs = ", ".join(str(d.subject.language) for d in same)
         first = same[0]
         merged = replace(
             first,
-            message=f"{first.message[: size.start()]} in {len(same)} languages ({langs}); the "
-            f"most in {largest.subject.language}: {size[1]} x {size[2]} mm",
+            message=f"{first.fact('head')} in {len(same)} languages ({langs}); the most in "
+            f"{largest.subject.language}: {largest.fact('w_mm'):.1f} x "
+            f"{largest.fact('h_mm'):.1f} mm",
             subject=replace(first.subject, language=None),
         )
         out[out.index(first)] = merged
@@ -327,33 +330,28 @@ def overlap_per_pair(items: list[Diagnostic]) -> list[Diagnostic]:
 def small_per_slot(items: list[Diagnostic]) -> list[Diagnostic]:
     """Text that copy-fit shrank below the type floor in several languages is one error per
     material and slot, listing each language's size: the cause is the style's min_size below
-    the floor, and the fix is one (the first language's place and hints are kept)."""
+    the floor, and the fix is one (the first language's place and hints are kept). From each
+    error's facts (`_type_floor`: the size, and the message's words before and after it)."""
     out: list[Diagnostic] = []
-    groups: dict[tuple[str | None, str | None, str], list[Diagnostic]] = {}
+    groups: dict[tuple[object, ...], list[Diagnostic]] = {}
     for d in items:
-        found = SIZE.search(d.message) if d.code == "layout.too-small" else None
-        if found is None or d.subject.language is None:
+        if d.code != "layout.too-small" or not d.facts or d.subject.language is None:
             out.append(d)
             continue
-        key = (d.subject.material, d.subject.slot, SIZE.sub(" ", d.message))
+        key = (d.subject.material, d.subject.slot, d.fact("head"), d.fact("tail"))
         if key not in groups:
             groups[key] = []
             out.append(d)  # placeholder, replaced below
         groups[key].append(d)
-    for (material, slot, _), same in groups.items():
+    for (material, slot, head, tail), same in groups.items():
         if len(same) == 1:
             continue
-        sizes = ", ".join(
-            f"{d.subject.language} {m.group(1)} pt"
-            for d in same
-            if (m := SIZE.search(d.message)) is not None
-        )
+        sizes = ", ".join(f"{d.subject.language} {d.fact('pt'):g} pt" for d in same)
         first = same[0]
-        head, tail = SIZE.split(first.message, maxsplit=1)[::2]
         merged = replace(
             first,
             message=f"{head} smaller to fit in {len(same)} languages ({sizes}), {tail}",
-            subject=Subject(material=material, slot=slot),
+            subject=Subject(material=str(material), slot=str(slot)),
         )
         out[out.index(first)] = merged
     return out
