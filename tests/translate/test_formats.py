@@ -272,3 +272,39 @@ def test_an_xliff_text_with_line_breaks_is_marked_preserve(
     code, out = cli("strings", "import", path, "--kit", root)
     assert code == 0, out
     assert strings.read_bytes() == before
+
+
+def test_an_xliff_file_a_formatter_reindented_changes_nothing(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A formatter that puts every <source> and <target> text on lines of its own, indented
+    (and wraps them), changes no text: the import read the breaks and spaces as the
+    translator's, changed every string, gave each a `source:` of spaces and line breaks, and
+    a text changed in the strings file since was a conflict instead of kept."""
+    root = kit_copy()
+    strings = root / "materials/strings/fr.yaml"
+    path = tmp_path / "fr.xlf"
+    export(root, path, "fr")
+    tree = etree.parse(str(path))
+    for element in tree.iter(f"{NS}source", f"{NS}target"):
+        words = (element.text or "").split(" ")
+        half = len(words) // 2
+        element.text = (
+            "\n          "
+            + " ".join(words[:half])
+            + "\n          "
+            + " ".join(words[half:])
+            + "\n        "
+        )
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    before = strings.read_bytes()
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    assert "0 text(s) changed" in out
+    assert strings.read_bytes() == before
+    body = strings.read_text(encoding="utf-8")
+    changed = body.replace("text: Rejoignez la campagne Cœur bleu.", "text: Rejoignez-nous.")
+    strings.write_text(changed, encoding="utf-8")
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    assert "  kept: cta_join " in out

@@ -128,16 +128,14 @@ def _preserved(element: etree._Element) -> bool:
     return False
 
 
-def _unwrapped(text: str, source: str) -> str:
-    """A target as its tool meant it, where its white space may be normalised (no
-    `xml:space="preserve"`): an XML formatter that wraps long lines breaks a one-line text
-    and indents the rest ("Rejoignez la\n          campagne"), which printed as two lines,
-    the second indented. A text whose source has no line break is one line: each break and
-    the spaces around it are one space; otherwise its breaks stay, without the indentation
-    after them."""
-    if "\n" not in source:
-        return WRAPPED.sub(" ", text)
-    return re.sub(r"\n[ \t]+", "\n", text)
+def _unwrapped(text: str) -> str:
+    """A text as its tool meant it, where XLIFF lets its white space be normalised (no
+    `xml:space="preserve"`): an XML formatter that wraps and indents long lines ("Rejoignez
+    la\n          campagne") made a one-line text two lines, the second indented, and moved
+    `<source>` and `<target>` texts onto lines of their own. A line break and the spaces
+    around it are one space, and the spaces at the ends are nothing. (An export marks a
+    text with a line break `preserve`: its breaks are meant.)"""
+    return WRAPPED.sub(" ", text).strip()
 
 
 def read_xliff(path: Path) -> Parsed:
@@ -171,7 +169,10 @@ def read_xliff(path: Path) -> Parsed:
         text, missing = _unit_text(unit)
         source = _unit_text(unit, "source")[0]  # the text (or the short text) it translates
         if targets and not _preserved(targets[0]):
-            text = _unwrapped(text, source)
+            text = _unwrapped(text)
+        sources = unit.findall(f"{_q('segment')}/{_q('source')}")
+        if sources and not _preserved(sources[0]):
+            source = _unwrapped(source)
         states = {seg.get("state", "initial") for seg in unit.findall(_q("segment"))}
         if text and missing:  # the untranslated segment vanished from the text, unseen
             raise failure(
