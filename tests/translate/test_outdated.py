@@ -414,3 +414,30 @@ def test_a_changed_short_source_text_marks_the_short_translation(
     assert "fuzzy" not in entries["cta"].flags  # its full text is current
     assert "fuzzy" in entries["cta|short"].flags
     assert entries["cta|short"].previous_msgid == old_short
+
+
+def test_a_literal_text_unchanged_and_a_new_text_with_line_breaks(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A `text: |` (its value ends with a line break as YAML reads it) whose string's short
+    variant is imported stays as written; an imported text with a line break is written
+    as a literal block whose lines sit deeper than its field (PyYAML's quoted form put them
+    at the mapping's indentation, which js-yaml and editors refuse)."""
+    root = kit_copy()
+    path = root / "materials/strings/fr.yaml"
+    body = path.read_text(encoding="utf-8")
+    start = body.index("  support:\n    text: >-\n")
+    assert start >= 0
+    body = body.replace("  support:\n    text: >-\n", "  support:\n    text: |\n", 1)
+    path.write_text(body, encoding="utf-8")
+    literal = body[start : body.index("    short: >-\n      Faites un don")]
+    po = tmp_path / "fr.po"
+    export(root, po, "fr")
+    edit(po, "po", "support|short", "Faites un don.")
+    edit(po, "po", "badge", "Mettons fin\nà la traite")
+    code, out = cli("strings", "import", po, "--kit", root)
+    assert code == 0, out
+    after = path.read_text(encoding="utf-8")
+    assert literal + "    short: Faites un don.\n" in after
+    assert "  badge:\n    text: |-\n      Mettons fin\n      à la traite\n    source: " in after
+    assert yaml.safe_load(after)["strings"]["badge"]["text"] == "Mettons fin\nà la traite"

@@ -386,8 +386,9 @@ def write_strings(
             body += _edited(kept[key], fields[key], own)
         else:
             body.append(f"{pad}{key}:")
-            body += [f"{inner}{part}: {scalar(own[part])}" for part in PARTS
-                     if part in own]  # fmt: skip
+            for name in PARTS:
+                if name in own:
+                    body += field_lines(inner, name, own[name])
         for other in extra.get(key, []):
             body += comments.get(other, []) + kept[other]
     out = [*head, *body, *trailing, *tail]
@@ -413,16 +414,38 @@ def _edited(lines: list[str], fields: Fields, own: dict[str, str]) -> list[str]:
     at, after = 0, 0
     for name, start, stop, value in fields:  # a scalar's end mark is its own end: the
         out += lines[at:start]  # comments after it are not in its lines
-        if name not in PARTS or (name in own and own[name] == value):
+        if name not in PARTS or (name in own and _same(own[name], value)):
             out += lines[start:stop]
         elif name in own:
-            out.append(f"{inner}{name}: {scalar(own[name])}")
+            out += field_lines(inner, name, own[name])
         at, after = stop, len(out)
     present = {name for name, *_ in fields}
     out[after:after] = [
-        f"{inner}{p}: {scalar(own[p])}" for p in PARTS if p in own and p not in present
+        line
+        for p in PARTS
+        if p in own and p not in present
+        for line in field_lines(inner, p, own[p])
     ]
     return out + lines[at:]
+
+
+def _same(now: str, written: str | None) -> bool:
+    """Whether a field's value is the one the file has (`written`, as YAML reads it: a `|`
+    or `>` text ends with its line break, which the kit's loader leaves out)."""
+    return written is not None and tidy(now) == tidy(written)
+
+
+def field_lines(inner: str, name: str, value: str) -> list[str]:
+    """A field as written anew at indentation `inner`: one line, or a text with line breaks
+    as a literal block (`|-`) whose lines are two spaces further in. PyYAML's own form of
+    such a text, a quoted scalar whose next lines sit at its mapping's indentation, is less
+    indented than the field: other YAML parsers (js-yaml, the editors' YAML support) refuse
+    it. A block whose first line starts with a space says its indentation (`|2-`)."""
+    if "\n" not in value:
+        return [f"{inner}{name}: {scalar(value)}"]
+    lines = value.split("\n")
+    head = f"{inner}{name}: |" + ("2" if lines[0][:1] in (" ", "\t") else "") + "-"
+    return [head, *(f"{inner}  {line}" if line.strip() else "" for line in lines)]
 
 
 def _field_indent(entries: Iterable[list[str]]) -> str | None:
