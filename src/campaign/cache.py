@@ -18,7 +18,9 @@
 
 The folder is `$CAMPAIGN_KIT_CACHE`, else `$XDG_CACHE_HOME/campaign-kit`, else
 `~/.cache/campaign-kit` (the XDG Base Directory Specification's default).
-`CAMPAIGN_KIT_CACHE=off` turns the cache off. The cache only saves time: a folder that
+`CAMPAIGN_KIT_CACHE=off` turns the cache off. The cache saves time, and keeps what each
+export's file wrote when imported (`record`, `import-<export id>`: the same file imported
+again after a fix is then no conflict with itself, translate.store); a folder that
 cannot be made, read or written, or a damaged entry, is ignored (the work is done again),
 never an error. Pickles run code when read: the folder is made private to the user (mode
 0700), as the Python installation that reads it is.
@@ -47,7 +49,7 @@ MAX_FOLDERS = 4_096  # folders whose files' digests are remembered (the default 
 # fonts of several kits (the default kit has 55 font files, 3.6 MB of parsed fonts); drawn
 # art of several kits (the default kit: 2 SVG files x (3 press profiles + screen), 1 to 2 KB
 # each)
-MAX_PICKLES = {"kit": 8, "font": 128, "svg": 64}
+MAX_PICKLES = {"kit": 8, "font": 128, "svg": 64, "import": 64}
 MAX_OTHER = 8
 
 
@@ -246,6 +248,32 @@ def _prune(where: Path) -> None:
     for kind, paths in found.items():
         for _, path in sorted(paths, reverse=True)[MAX_PICKLES.get(kind, MAX_OTHER) :]:
             path.unlink(missing_ok=True)
+
+
+def record(name: str) -> dict[str, str]:
+    """The record kept under `name` (`save_record`), or {} when there is none, the cache is
+    off or the entry cannot be read."""
+    where = folder()
+    if where is None:
+        return {}
+    try:
+        found = pickle.loads((where / f"{name}.pickle").read_bytes())
+    except Exception:  # noqa: BLE001 (none, damaged or foreign: as none)
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def save_record(name: str, value: dict[str, str]) -> None:
+    """Keep `value` under `name` (a `kind-...` name, pruned by kind); nothing when the cache
+    is off or cannot be written."""
+    where = folder()
+    if where is None or not _ready(where):
+        return
+    try:
+        _write(where / f"{name}.pickle", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        _prune(where)
+    except OSError:
+        pass
 
 
 def key(*parts: str) -> str:

@@ -93,3 +93,66 @@ def test_a_file_without_the_digests_is_taken_as_it_is(
     code, out = cli("strings", "import", po, "--kit", root)
     assert code == 0, out
     assert strings(root)["theme"]["text"] == THEME
+
+
+@pytest.mark.parametrize("fmt", ["po", "csv"])
+def test_the_same_file_fixed_and_imported_again_is_no_conflict(
+    kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
+) -> None:
+    """export, translate, import, fix the same file, import again (what an overflow's
+    message asks): the strings file's text is this export's own earlier import, not a
+    change by someone else (it was a conflict). Another export of the same moment, another
+    translator's, still is one."""
+    root = kit_copy()
+    mine, theirs = tmp_path / f"mine.{ENDING[fmt]}", tmp_path / f"theirs.{ENDING[fmt]}"
+    export(root, mine, "fr")
+    export(root, theirs, "fr")
+    edit(mine, fmt, "badge", "STOP À LA TRAITE DES ÊTRES HUMAINS")
+    code, out = cli("strings", "import", mine, "--kit", root, "--lang", "fr")
+    assert code == 0, out
+    edit(mine, fmt, "badge", BADGE)
+    code, out = cli("strings", "import", mine, "--kit", root, "--lang", "fr")
+    assert code == 0, out
+    assert "  changed: badge\n" in out
+    assert strings(root)["badge"]["text"] == BADGE
+    edit(theirs, fmt, "badge", "FIN DE LA TRAITE")
+    code, out = cli("strings", "import", theirs, "--kit", root, "--lang", "fr")
+    assert code == 1, out
+    assert "error[translate.conflict]: 'badge' was changed in fr.yaml" in out
+
+
+def test_a_long_text_in_a_conflict_is_shown_where_it_differs(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Both texts from a little before their first difference: cut at 60 characters from
+    their start, two long texts that differ at their end looked the same."""
+    root = kit_copy()
+    po = tmp_path / "fr.po"
+    export(root, po, "fr")
+    path = root / "materials/strings/fr.yaml"
+    body = path.read_text(encoding="utf-8")
+    path.write_text(body.replace(f"text: {THEME}\n", f"text: {THEME} partout\n"), "utf-8")
+    edit(po, "po", "theme", THEME + " toujours")
+    code, out = cli("strings", "import", po, "--kit", root)
+    assert code == 1, out
+    assert (
+        "to \u201c\u2026contre la traite des êtres humains partout\u201d, and fr.po changes "
+        "it too, to \u201c\u2026contre la traite des êtres humains toujours\u201d"
+    ) in out
+
+
+def test_overwrite_takes_every_text_of_the_file(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """--overwrite is the file's texts everywhere, as an import was before the merge: also
+    those it has as exported (without it, the strings file's newer text is kept)."""
+    root = kit_copy()
+    po = tmp_path / "fr.po"
+    export(root, po, "fr")
+    path = root / "materials/strings/fr.yaml"
+    body = path.read_text(encoding="utf-8")
+    path.write_text(body.replace(f"text: {THEME}\n", "text: Le thème revu\n"), encoding="utf-8")
+    code, out = cli("strings", "import", po, "--kit", root, "--overwrite")
+    assert code == 0, out
+    assert "  changed: theme\n" in out
+    assert strings(root)["theme"]["text"] == THEME

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import secrets
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal
@@ -39,6 +40,7 @@ class Entry:
     room: tuple[Budget, ...]
     previous: str | None = None  # outdated: the source's text it was translated from
     short_previous: str | None = None  # and the source's short text its short one was
+    export: str = ""  # the export's own id (`new_export_id`), the same on every row
 
     def room_lines(self) -> list[str]:
         return [b.render() for b in self.room] or ["room: not set in any slot of the kit"]
@@ -91,9 +93,17 @@ def tidy(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
-# what an export writes beside a translation: the language it was exported for, a colon, the
-# digest of the translation (`exported`)
-EXPORTED = re.compile(r"([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*):([0-9a-f]{12})")
+# what an export writes beside a translation: the language it was exported for, the digest
+# of the translation (`exported`) and the export's id (`new_export_id`), colon-separated
+EXPORTED = re.compile(r"([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*):([0-9a-f]{12})(?::([0-9a-f]{8}))?")
+
+
+def new_export_id() -> str:
+    """An export's own id, 8 hexadecimal digits, another at every export: an import
+    remembers what each export's file wrote (`store.merge`), so the same file imported again
+    after a fix is not in conflict with itself, while another translator's file of the same
+    moment is."""
+    return secrets.token_hex(4)
 
 
 def exported(text: str) -> str:
@@ -104,12 +114,12 @@ def exported(text: str) -> str:
     return hashlib.sha256(tidy(text).encode("utf-8")).hexdigest()[:12]
 
 
-def exported_tag(code: str, text: str) -> str:
-    """What an export writes beside the translation `text` of language `code`: "fr:" and
-    its digest (`exported`). The language says which strings file the digest is of: a file
-    exported for ar and imported as ar-EG (a translator's Poedit set it) has none of ar-EG's
-    texts to compare with."""
-    return f"{code}:{exported(text)}"
+def exported_tag(code: str, text: str, export: str) -> str:
+    """What an export writes beside the translation `text` of language `code`: "fr:", its
+    digest (`exported`) and ":" and the export's id. The language says which strings file
+    the digest is of: a file exported for ar and imported as ar-EG (a translator's Poedit
+    set it) has none of ar-EG's texts to compare with."""
+    return f"{code}:{exported(text)}:{export}"
 
 
 def placeholder_language(kit: Kit, code: str) -> Language:
@@ -130,6 +140,7 @@ def entries(kit: Kit, code: str) -> list[Entry]:
     source = kit.languages[src]
     lang = placeholder_language(kit, code)
     room = budgets(kit, load_fontbook(kit.fonts_dir), lang)
+    export = new_export_id()
     out = []
     for key, entry in source.strings.items():
         own = lang.strings.get(key)
@@ -144,6 +155,7 @@ def entries(kit: Kit, code: str) -> list[Entry]:
                 status_of(entry, own, lang, src),
                 tuple(room.get(key, ())),
                 *_previous(entry, own),
+                export,
             )
         )
     return out

@@ -41,7 +41,7 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
     for row in rows:
         status = f"status: {row.status}"
         notes = [row.note] if row.note else []
-        base = f"{EXPORTED_NOTE}{exported_tag(code, row.translation)}"
+        base = f"{EXPORTED_NOTE}{exported_tag(code, row.translation, row.export)}"
         comment = "\n".join([*notes, status, base, *row.room_lines()])
         po.append(_entry(row, row.key, row.source, row.translation, comment, row.previous))
         if row.short_source:
@@ -53,9 +53,8 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
                 SHORT_NOTE,
                 row.short_previous,
             )
-            short.comment += (
-                f"\n{status}\n{EXPORTED_NOTE}{exported_tag(code, row.short_translation)}"
-            )
+            short_tag = exported_tag(code, row.short_translation, row.export)
+            short.comment += f"\n{status}\n{EXPORTED_NOTE}{short_tag}"
             po.append(short)
     return str(po).encode("utf-8")
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import cache
 from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..kit.strings import LANG_CODE
 from ..model import Kit, Language, StringEntry
@@ -150,6 +151,9 @@ def merge(
     changed: list[str] = []
     kept: list[str] = []
     unchanged = empty = 0
+    export = _export_of(parsed)
+    # what earlier imports of this export's file wrote, by "code/key/part": their digests
+    record = cache.record(f"import-{export}") if export else {}
     # a spreadsheet's cell as a translator typed it: spaces around the text, and Windows line
     # ends inside it ("x\r\ny" printed a line break and a box), are not the translation
     parsed = Parsed(
@@ -165,21 +169,27 @@ def merge(
         if not _same_placeholders(item, want, errs):
             continue
         now = texts.get(item.key, {}).get(item.part, "")
-        base = _base(item, code)
-        if base is not None and exported(now) != base:  # changed since the export
+        base = None if overwrite else _base(item, code)
+        part = " (short)" if item.part == "short" else ""
+        if (
+            base is not None
+            and exported(now) != base  # changed since the export ...
+            and record.get(f"{code}/{item.key}/{item.part}") != exported(now)  # ... not by
+        ):  # an earlier import of this export's file: the translator's fix is theirs to make
             if exported(item.translation) == base:  # not by the translator: kept
-                kept.append(item.key)
+                kept.append(item.key + part)
                 continue
-            if item.translation != tidy(now) and not overwrite:
+            if item.translation != tidy(now):
+                was, new = _difference(tidy(now), item.translation)
                 errs.error(
                     "translate.conflict",
-                    f"'{item.key}'{' (short)' if item.part == 'short' else ''} was changed in "
-                    f"{(lang.path if lang else path).name} since {path.name} was exported, to "
-                    f"\u201c{_shown(now)}\u201d, and {path.name} changes it too, to "
-                    f"\u201c{_shown(item.translation)}\u201d",
+                    f"'{item.key}'{part} was changed in {(lang.path if lang else path).name} "
+                    f"since {path.name} was exported, to \u201c{was}\u201d, and {path.name} "
+                    f"changes it too, to \u201c{new}\u201d",
                     item.mark,
                     "export the language again and make the change there, or import with "
-                    "--overwrite to take this file's text",
+                    "--overwrite to take this file's texts (so too when that change was this "
+                    "file's own earlier import, on another machine or with the cache off)",
                 )
                 continue
         current = texts.setdefault(item.key, {})
@@ -208,10 +218,46 @@ def merge(
     path_out = lang.path if lang else _new_file(kit, code, path)
     if changed or not lang:
         write_strings(path_out, source, texts, set(changed))
+    if export and changed:
+        for item in parsed.items:
+            if item.key in changed:
+                done = texts.get(item.key, {}).get(item.part, "")
+                record[f"{code}/{item.key}/{item.part}"] = exported(done)
+        cache.save_record(f"import-{export}", record)
     keys = tuple(dict.fromkeys(changed))
     return Imported(
         path_out, code, keys, unchanged, empty, lang is None, tuple(dict.fromkeys(kept))
     )
+
+
+def _export_of(parsed: Parsed) -> str | None:
+    """The id of the export the file was made by (`entries.new_export_id`), or None."""
+    for item in parsed.items:
+        found = EXPORTED.fullmatch(item.base or "")
+        if found and found[3]:
+            return found[3]
+    return None
+
+
+def _difference(was: str, now: str, around: int = 30) -> tuple[str, str]:
+    """The two texts on one line each, where they differ: from a little before the first
+    character that differs (a long text cut at its start looked the same in both)."""
+    a, b = " ".join(was.split()), " ".join(now.split())
+    at = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    start = max(0, at - around)
+    start = a.rfind(" ", 0, start) + 1 if start else 0  # from the start of a word
+
+    def cut(text: str) -> str:
+        piece = text[start : start + 2 * around + 20]
+        return (
+            ("\u2026" if start else "")
+            + piece
+            + ("\u2026" if start + len(piece) < len(text) else "")
+        )
+
+    return cut(a), cut(b)
 
 
 def _base(item: Incoming, code: str) -> str | None:
@@ -219,12 +265,6 @@ def _base(item: Incoming, code: str) -> str | None:
     language `code` (the one imported into); else None: there is nothing to compare."""
     found = EXPORTED.fullmatch(item.base or "")
     return found[2] if found and found[1].casefold() == code.casefold() else None
-
-
-def _shown(text: str, most: int = 60) -> str:
-    """A text in a message: on one line, cut to `most` characters."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= most else flat[: most - 1] + "\u2026"
 
 
 def _set_origin(current: dict[str, str], source: str | None, origin: str = "source") -> None:

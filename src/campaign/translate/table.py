@@ -56,8 +56,12 @@ def write_csv(kit: Kit, code: str, rows: list[Entry]) -> bytes:
                 else r.status,
                 r.note or "",
                 "\n".join(r.room_lines()),
-                exported_tag(code, r.translation)
-                + (f" {exported_tag(code, r.short_translation)}" if r.short_source else ""),
+                exported_tag(code, r.translation, r.export)
+                + (
+                    f" {exported_tag(code, r.short_translation, r.export)}"
+                    if r.short_source
+                    else ""
+                ),
             )
         )
     return out.getvalue().encode("utf-8-sig")

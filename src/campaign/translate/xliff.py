@@ -57,7 +57,7 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         if row.note:
             _note(notes, "description", row.note)
         _note(notes, "status", row.status)
-        _note(notes, EXPORTED_NOTE, exported_tag(code, row.translation))
+        _note(notes, EXPORTED_NOTE, exported_tag(code, row.translation, row.export))
         if row.previous is not None:  # outdated: the source's text it was translated from
             _note(notes, "previous-source", row.previous)
         for line in row.room_lines():
@@ -68,7 +68,7 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             notes = etree.SubElement(short, _q("notes"))
             _note(notes, "description", "a shorter text, used when the full one does not fit")
             _note(notes, "status", row.status)
-            _note(notes, EXPORTED_NOTE, exported_tag(code, row.short_translation))
+            _note(notes, EXPORTED_NOTE, exported_tag(code, row.short_translation, row.export))
             if row.short_previous is not None:
                 _note(notes, "previous-source", row.short_previous)
             _segment(short, row.status, row.short_source, row.short_translation)
