@@ -441,3 +441,32 @@ def test_a_literal_text_unchanged_and_a_new_text_with_line_breaks(
     assert literal + "    short: Faites un don.\n" in after
     assert "  badge:\n    text: |-\n      Mettons fin\n      à la traite\n    source: " in after
     assert yaml.safe_load(after)["strings"]["badge"]["text"] == "Mettons fin\nà la traite"
+
+
+def test_an_import_keeps_the_files_own_order_of_its_strings(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """An office that put `event_by` first (its own order) keeps it first, with its comment,
+    after an import of another string; a key the file lacks comes after the source's key
+    before it. Every import put the strings back in the source's order."""
+    root = kit_copy()
+    path = root / "materials/strings/fr.yaml"
+    body = path.read_text(encoding="utf-8")
+    line = '  event_by: "Organisé par"\n'
+    assert line in body
+    body = body.replace(line, "").replace("strings:\n", "strings:\n  # d'abord\n" + line, 1)
+    hashtags = body[body.index("  hashtags:\n") : body.index("  emblem_alt:\n")]
+    body = body.replace(hashtags, "")  # now to translate
+    path.write_text(body, encoding="utf-8")
+    po = tmp_path / "fr.po"
+    export(root, po, "fr")
+    edit(po, "po", "cta_join", FRENCH)
+    code, out = cli("strings", "import", po, "--kit", root)
+    assert code == 0, out
+    after = path.read_text(encoding="utf-8")
+    assert "strings:\n  # d'abord\n" + line + "  day:\n" in after
+    keys = list(yaml.safe_load(after)["strings"])
+    assert keys[:2] == ["event_by", "day"]
+    badge = after.index("  badge:\n")
+    assert after.index("  # hashtags: to translate\n") > badge  # after its source's neighbour
+    assert after.index("  # hashtags: to translate\n") < after.index("  emblem_alt:\n")

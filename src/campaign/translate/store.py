@@ -4,10 +4,12 @@ The checks (every problem of the file at once, at its line; nothing is written t
 file names a language (or `--lang` does) that is a language code and not a pseudo-locale;
 every key is a key of the source language; every translation has the `{field}` placeholders
 of the source text it translates. The strings file keeps its header (everything up to
-`strings:` and whatever follows its block, such as the language's own `fields:`), the
-strings are written in the source's order, the lines of the strings not imported and the
-comments among them stay as written, and a key still without a text is listed as a comment
-marked `to translate` (it prints in the source language until then).
+`strings:` and whatever follows its block, such as the language's own `fields:`), its
+strings stay in its order (a new one after the source's key before it), the lines of the
+strings not imported, the fields not changed and the comments among them stay as written,
+and a key still without a text is listed as a comment marked `to translate` (it prints in
+the source language until then). A translation is merged three ways with the digest of its
+text as exported (`merge`).
 Each translated text keeps the source's text it was made from (`source:`, as the file gives
 it): a later change of the source's text makes it outdated (`strings.outdated`). Nothing is
 written when no text changed."""
@@ -368,15 +370,15 @@ def write_strings(
     texts: dict[str, dict[str, str]],
     changed: Collection[str] | None = None,
 ) -> None:
-    """The strings file with the strings in the source's key order; a key without a text is a
-    comment marked `to translate`, with the source's text and note. Only what changed is
+    """The strings file with its strings in its order (`key_order`); a key without a text is
+    a comment marked `to translate`, with the source's text and note. Only what changed is
     written anew: everything before the `strings:` key and after its mapping (a language's
     own `fields:`, its helpline: an import deleted it), the comments and empty lines in the
     mapping (kept before the key they precede), the lines of every string not in `changed`
     (None: all are), the mapping's indentation and the file's line ends stay as they were
     written (an import of one text rewrote every folded line), and so do the strings whose
-    key the source lacks, after the source's key they followed (`check` warns
-    strings.unused; an import deleted them). A string written anew has its fields at the
+    key the source lacks (`check` warns strings.unused; an import deleted them) and the
+    file's order of its keys (`key_order`). A string written anew has its fields at the
     file's indentation. The mapping's places come
     from the YAML parser (PyYAML's node marks), not from the lines' look. Written to a
     temporary name, then moved."""
@@ -404,22 +406,14 @@ def write_strings(
     body: list[str] = [] if found is not None and block is not None else ["strings:"]
     pad, inner = " " * indent, " " * (indent + 2)
     inner = _field_indent(kept.values()) or inner
-    # keys the source lacks (`check` warns strings.unused; an import is no place to delete
-    # them), by the source's key before them in the file (None: the mapping's start)
-    extra: dict[str | None, list[str]] = {}
-    before: str | None = None
-    for key in kept:
-        if key in source.strings:
-            before = key
-        else:
-            extra.setdefault(before, []).append(key)
-    for key in extra.get(None, []):
-        body += comments.get(key, []) + kept[key]
-    for key, entry in source.strings.items():
+    for key in key_order(list(kept), list(source.strings)):
         body += comments.get(key, [])
+        if key not in source.strings:  # `check` warns strings.unused; an import is no place
+            body += kept[key]  # to delete them
+            continue
         own = texts.get(key, {})
         if "text" not in own:
-            body += [pad + line[2:] for line in _to_translate(key, entry)]
+            body += [pad + line[2:] for line in _to_translate(key, source.strings[key])]
         elif key in kept and changed is not None and key not in changed:
             body += kept[key]
         elif key in kept and fields.get(key):
@@ -429,8 +423,6 @@ def write_strings(
             for name in PARTS:
                 if name in own:
                     body += field_lines(inner, name, own[name])
-        for other in extra.get(key, []):
-            body += comments.get(other, []) + kept[other]
     out = [*head, *body, *trailing, *tail]
     part = path.with_name(f".{path.name}.part")
     try:
@@ -439,6 +431,25 @@ def write_strings(
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise failure("translate.read", f"cannot write {path}: {exc.strerror}") from None
+
+
+def key_order(written: list[str], source: list[str]) -> list[str]:
+    """The keys of a strings file as written anew: the file's own keys in its order (an
+    office that orders them its own way keeps it; every import put them in the source's
+    order), each of the source's other keys after the source's key before it that the file
+    has (at the start when none is). A file in the source's order stays in it."""
+    present = set(written)
+    after: dict[str | None, list[str]] = {}
+    before: str | None = None
+    for key in source:
+        if key in present:
+            before = key
+        else:
+            after.setdefault(before, []).append(key)
+    out = list(after.get(None, []))
+    for key in written:
+        out += [key, *after.get(key, [])]
+    return out
 
 
 def _edited(lines: list[str], fields: Fields, own: dict[str, str]) -> list[str]:
