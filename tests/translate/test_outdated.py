@@ -253,7 +253,7 @@ def test_an_imported_string_keeps_its_other_fields_and_comments_as_written(
     assert title in body
     body = body.replace(
         title,
-        '  cta_title:\n      # un titre court\n      text: "Ce que vous pouvez faire"\n'
+        '  cta_title:\n      # un titre court\n      text: "Ce que vous pouvez faire"  # le titre\n'
         "      # relu par le bureau\n",
     )
     sources = "      bleu.\n    short: >-\n      Sources : ONUDC ; Fonds"
@@ -274,7 +274,7 @@ def test_an_imported_string_keeps_its_other_fields_and_comments_as_written(
     after = path.read_text(encoding="utf-8")
     assert folded + "    short: Soutenez le Fonds des Nations Unies.\n" in after
     assert (
-        "  cta_title:\n      # un titre court\n      text: Agir\n"
+        "  cta_title:\n      # un titre court\n      text: Agir  # le titre\n"
         "      source: What you can do\n      # relu par le bureau\n"
     ) in after
     assert "    text: 'Sources : ONUDC.'\n    # sources vérifiées\n    short: >-\n" in after

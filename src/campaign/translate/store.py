@@ -468,7 +468,11 @@ def _edited(lines: list[str], fields: Fields, own: dict[str, str]) -> list[str]:
         if name not in PARTS or (name in own and _same(own[name], value)):
             out += lines[start:stop]
         elif name in own:
-            out += field_lines(inner, name, own[name])
+            new = field_lines(inner, name, own[name])
+            comment = _line_comment(lines[start]) if stop - start == 1 else None
+            if comment and len(new) == 1:  # `text: ...   # a note`: the note stays
+                new = [f"{new[0]}  {comment}"]
+            out += new
         at, after = stop, len(out)
     present = {name for name, *_ in fields}
     out[after:after] = [
@@ -478,6 +482,21 @@ def _edited(lines: list[str], fields: Fields, own: dict[str, str]) -> list[str]:
         for line in field_lines(inner, p, own[p])
     ]
     return out + lines[at:]
+
+
+def _line_comment(line: str) -> str | None:
+    """The comment at the end of a one-line field (`text: Agir   # court`), or None."""
+    stripped = line.strip()
+    if "#" not in stripped:
+        return None
+    try:
+        node = yaml.compose(stripped, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
+        return None
+    rest = stripped[node.value[0][1].end_mark.index :].strip()
+    return rest if rest.startswith("#") else None
 
 
 def _same(now: str, written: str | None) -> bool:
