@@ -31,6 +31,17 @@ def english(root: Path, text: str) -> None:
     path.write_text(body.replace(f"text: {OLD}\n", f"text: {text}\n"), encoding="utf-8")
 
 
+def import_po(root: Path, tmp_path: Path, edits: dict[str, str]) -> str:
+    """Export French as PO, make `edits` (msgctxt: translation), import it: its output."""
+    po = tmp_path / "fr.po"
+    export(root, po, "fr")
+    for key, text in edits.items():
+        edit(po, "po", key, text)
+    code, out = cli("strings", "import", po, "--kit", root)
+    assert code == 0, out
+    return out
+
+
 def outdated_warning(root: Path) -> str | None:
     code, out = cli("check", "--kit", root, "--lang", "fr", "--only", "flyer-a5")
     assert code == 0, out
@@ -189,11 +200,7 @@ def test_an_import_changes_the_texts_it_imports_and_nothing_else(
     )
     before = path.read_text(encoding="utf-8").splitlines()
     comment = next(line for line in before if line.startswith("  # "))
-    po = tmp_path / "fr.po"
-    export(root, po, "fr")
-    edit(po, "po", "cta_join", FRENCH)
-    code, out = cli("strings", "import", po, "--kit", root)
-    assert code == 0, out
+    import_po(root, tmp_path, {"cta_join": FRENCH})
     after = path.read_text(encoding="utf-8").splitlines()
     assert after[-2:] == ["fields:", "  helpline: '+00 000 000'"]
     assert comment in after
@@ -224,11 +231,7 @@ def test_an_import_keeps_the_strings_whose_key_the_source_lacks(
     old = "  qr_label:\n"
     assert body.index("  cta_join:\n") < body.index(old)
     path.write_text(body.replace(old, own + "\n  # le code QR\n" + old, 1), encoding="utf-8")
-    po = tmp_path / "fr.po"
-    export(root, po, "fr")
-    edit(po, "po", "cta_join", FRENCH)
-    code, out = cli("strings", "import", po, "--kit", root)
-    assert code == 0, out
+    import_po(root, tmp_path, {"cta_join": FRENCH})
     after = path.read_text(encoding="utf-8")
     imported = f"  cta_join:\n    text: {FRENCH}\n    source: {OLD}\n"
     assert imported + own + "\n  # le code QR\n  qr_label:\n" in after, after  # in its place
@@ -264,13 +267,15 @@ def test_an_imported_string_keeps_its_other_fields_and_comments_as_written(
     path.write_text(body, encoding="utf-8")
     folded = body[body.index("  support:\n") : body.index("    short: >-\n      Faites un don")]
     assert folded.count("\n") == 6  # the key, `text: >-` and four folded lines
-    po = tmp_path / "fr.po"
-    export(root, po, "fr")
-    edit(po, "po", "support|short", "Soutenez le Fonds des Nations Unies.")
-    edit(po, "po", "cta_title", "Agir")
-    edit(po, "po", "back_sources", "Sources : ONUDC.")
-    code, out = cli("strings", "import", po, "--kit", root)
-    assert code == 0, out
+    import_po(
+        root,
+        tmp_path,
+        {
+            "support|short": "Soutenez le Fonds des Nations Unies.",
+            "cta_title": "Agir",
+            "back_sources": "Sources : ONUDC.",
+        },
+    )
     after = path.read_text(encoding="utf-8")
     assert folded + "    short: Soutenez le Fonds des Nations Unies.\n" in after
     assert (
@@ -362,11 +367,7 @@ def test_an_import_keeps_hand_written_layouts(
     crlf = layout == "crlf"
     path.write_bytes(body.replace("\n", "\r\n" if crlf else "\n").encode("utf-8"))
     before = yaml.safe_load(path.read_bytes())
-    po = tmp_path / "fr.po"
-    export(root, po, "fr")
-    edit(po, "po", "cta_join", FRENCH)
-    code, out = cli("strings", "import", po, "--kit", root)
-    assert code == 0, out
+    import_po(root, tmp_path, {"cta_join": FRENCH})
     raw = path.read_bytes()
     after = yaml.safe_load(raw)
     assert after["strings"]["cta_join"] == {"text": FRENCH, "source": OLD}
@@ -431,12 +432,9 @@ def test_a_literal_text_unchanged_and_a_new_text_with_line_breaks(
     body = body.replace("  support:\n    text: >-\n", "  support:\n    text: |\n", 1)
     path.write_text(body, encoding="utf-8")
     literal = body[start : body.index("    short: >-\n      Faites un don")]
-    po = tmp_path / "fr.po"
-    export(root, po, "fr")
-    edit(po, "po", "support|short", "Faites un don.")
-    edit(po, "po", "badge", "Mettons fin\nà la traite")
-    code, out = cli("strings", "import", po, "--kit", root)
-    assert code == 0, out
+    import_po(
+        root, tmp_path, {"support|short": "Faites un don.", "badge": "Mettons fin\nà la traite"}
+    )
     after = path.read_text(encoding="utf-8")
     assert literal + "    short: Faites un don.\n" in after
     assert "  badge:\n    text: |-\n      Mettons fin\n      à la traite\n    source: " in after
@@ -458,11 +456,7 @@ def test_an_import_keeps_the_files_own_order_of_its_strings(
     hashtags = body[body.index("  hashtags:\n") : body.index("  emblem_alt:\n")]
     body = body.replace(hashtags, "")  # now to translate
     path.write_text(body, encoding="utf-8")
-    po = tmp_path / "fr.po"
-    export(root, po, "fr")
-    edit(po, "po", "cta_join", FRENCH)
-    code, out = cli("strings", "import", po, "--kit", root)
-    assert code == 0, out
+    import_po(root, tmp_path, {"cta_join": FRENCH})
     after = path.read_text(encoding="utf-8")
     assert "strings:\n  # d'abord\n" + line + "  day:\n" in after
     keys = list(yaml.safe_load(after)["strings"])
