@@ -108,6 +108,7 @@ CODES: dict[str, str] = {
     "translate.key": "a translator's entry for a key the source language does not have",
     "translate.placeholder": "a translation whose {field} placeholders differ from the source's",
     "translate.conflict": "a text changed in the strings file since the export and in the file",
+    "translate.unchecked": "an imported file without the digests of what was exported",
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
     "sheet.fit": "a piece larger than the sheet inside its margins",
     "sheet.write": "the sheet PDF cannot be written",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import polib
 import pytest
 import yaml
 
@@ -156,3 +157,100 @@ def test_overwrite_takes_every_text_of_the_file(
     assert code == 0, out
     assert "  changed: theme\n" in out
     assert strings(root)["theme"]["text"] == THEME
+
+
+def test_a_copy_of_one_export_given_to_two_translators_undoes_nothing(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """One export copied to two translators: the second's texts left as exported do not undo
+    the first's (they shared the export's id, and the first's import was taken for the
+    second's own)."""
+    root = kit_copy()
+    first, second = tmp_path / "alice.po", tmp_path / "bob.po"
+    export(root, first, "fr")
+    second.write_bytes(first.read_bytes())
+    edit(first, "po", "badge", BADGE)
+    assert cli("strings", "import", first, "--kit", root)[0] == 0
+    edit(second, "po", "online_title", "En ligne")
+    code, out = cli("strings", "import", second, "--kit", root)
+    assert code == 0, out
+    assert "  kept: badge " in out
+    assert strings(root)["badge"]["text"] == BADGE
+    assert strings(root)["online_title"]["text"] == "En ligne"
+
+
+def test_ones_own_file_again_keeps_what_others_changed_since(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A translator's file imported, then someone else changes a string it changed, then the
+    translator fixes another string and imports the same file again: the other's change is
+    kept (it was a conflict: the file still has its own earlier text there)."""
+    root = kit_copy()
+    mine, theirs = tmp_path / "mine.po", tmp_path / "theirs.po"
+    export(root, mine, "fr")
+    edit(mine, "po", "badge", BADGE)
+    assert cli("strings", "import", mine, "--kit", root)[0] == 0
+    export(root, theirs, "fr")
+    edit(theirs, "po", "badge", "FIN DE LA TRAITE")
+    assert cli("strings", "import", theirs, "--kit", root)[0] == 0
+    edit(mine, "po", "cta_join", "Rejoignez-nous.")
+    code, out = cli("strings", "import", mine, "--kit", root)
+    assert code == 0, out
+    assert "  kept: badge " in out
+    assert strings(root)["badge"]["text"] == "FIN DE LA TRAITE"
+    assert strings(root)["cta_join"]["text"] == "Rejoignez-nous."
+
+
+def test_a_file_without_digests_is_taken_with_a_warning(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A CSV whose `exported` column was deleted (it looks odd in a spreadsheet) says nothing
+    of what was exported: its texts are taken, and the import says so (it undid others'
+    changes without a word)."""
+    root = kit_copy()
+    table = tmp_path / "fr.csv"
+    export(root, table, "fr")
+    rows = table.read_bytes().decode("utf-8-sig").split("\r\n")
+    table.write_bytes("\r\n".join(r.rsplit(",", 1)[0] if r else r for r in rows).encode())
+    assert b"exported" not in table.read_bytes()
+    code, out = cli("strings", "import", table, "--kit", root)
+    assert code == 0, out
+    assert (
+        "fr.csv:1:1: warning[translate.unchecked]: fr.csv does not say what was exported for "
+        "'fr' (no `exported` digests:"
+    ) in out
+
+
+def test_fuzzy_entries_are_named_not_counted_empty(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    root = kit_copy()
+    po_path = tmp_path / "fr.po"
+    export(root, po_path, "fr")
+    po = polib.pofile(str(po_path))
+    entry = next(e for e in po if e.msgctxt == "qr_label")
+    entry.msgstr, entry.flags = "Scannez pour agir", ["fuzzy"]
+    po.save(str(po_path))
+    code, out = cli("strings", "import", po_path, "--kit", root)
+    assert code == 0, out
+    assert "  fuzzy, not imported: qr_label (clear the PO editor's fuzzy flag" in out
+    assert "left empty" in out
+    assert strings(root)["qr_label"]["text"] != "Scannez pour agir"
+
+
+def test_a_conflict_shows_no_break_spaces_and_line_breaks(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    root = kit_copy()
+    first, second = tmp_path / "r.po", tmp_path / "s.po"
+    export(root, first, "fr")
+    export(root, second, "fr")
+    edit(first, "po", "cta_join", "Rejoignez la campagne Cœur bleu !")
+    assert cli("strings", "import", first, "--kit", root)[0] == 0
+    edit(second, "po", "cta_join", "Rejoignez la campagne\nCœur bleu\u00a0!")
+    code, out = cli("strings", "import", second, "--kit", root)
+    assert code == 1, out
+    assert (
+        "to \u201cRejoignez la campagne Cœur bleu !\u201d, and s.po changes it too, to "
+        "\u201cRejoignez la campagne\u23ceCœur bleu\u237d!\u201d"
+    ) in out

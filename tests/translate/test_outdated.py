@@ -430,6 +430,9 @@ def test_a_literal_text_unchanged_and_a_new_text_with_line_breaks(
     start = body.index("  support:\n    text: >-\n")
     assert start >= 0
     body = body.replace("  support:\n    text: >-\n", "  support:\n    text: |\n", 1)
+    badge = "  badge:\n    text: Mettons fin à la traite\n"
+    assert badge in body
+    body = body.replace(badge, badge.replace("traite\n", "traite   # badge rond\n"))
     path.write_text(body, encoding="utf-8")
     literal = body[start : body.index("    short: >-\n      Faites un don")]
     import_po(
@@ -437,7 +440,9 @@ def test_a_literal_text_unchanged_and_a_new_text_with_line_breaks(
     )
     after = path.read_text(encoding="utf-8")
     assert literal + "    short: Faites un don.\n" in after
-    assert "  badge:\n    text: |-\n      Mettons fin\n      à la traite\n    source: " in after
+    assert (
+        "  badge:\n    text: |-   # badge rond\n      Mettons fin\n      à la traite\n    source: "
+    ) in after  # its comment too
     assert yaml.safe_load(after)["strings"]["badge"]["text"] == "Mettons fin\nà la traite"
 
 

@@ -111,6 +111,9 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     )
     for key in result.changed:
         click.echo(f"  changed: {key}")
+    for key in result.fuzzy:
+        click.echo(f"  fuzzy, not imported: {key} (clear the PO editor's fuzzy flag to import it)")
+    show(result.warnings)
     for key in result.kept:
         click.echo(
             f"  kept: {key} (changed in {result.path.name} since {file.name} was exported; "

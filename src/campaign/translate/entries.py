@@ -176,6 +176,9 @@ class Incoming:
     # the digest of the translation as it was exported (`exported`), where the file gives
     # it: the import tells the translator's changes from changes made since the export
     base: str | None = None
+    # a PO entry flagged fuzzy with a text: read as no translation (gettext's tools leave
+    # fuzzy entries out), and named as such, not counted as left empty
+    fuzzy: bool = False
 
 
 @dataclass(frozen=True)

@@ -167,7 +167,8 @@ def read_po(path: Path) -> Parsed:
         source = entry.msgid  # the text (or the short text) it translates
         found = EXPORTED_LINE.search(entry.comment or "")
         base = found[1] if found and EXPORTED.fullmatch(found[1]) else None
-        items.append(Incoming(key, part, text, mark, source, base=base))  # type: ignore[arg-type]
+        fuzzy = "fuzzy" in entry.flags and bool(entry.msgstr)
+        items.append(Incoming(key, part, text, mark, source, base=base, fuzzy=fuzzy))  # type: ignore[arg-type]
     return Parsed(po.metadata.get("Language", "").strip() or None, items)
 
 

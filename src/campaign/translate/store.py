@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 
 from .. import cache
-from ..diagnostics import Collector, DiagnosticsError, Mark, failure
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Severity, failure
 from ..kit.strings import LANG_CODE
 from ..model import Kit, Language, StringEntry
 from .entries import EXPORTED, PLACEHOLDER, Incoming, Parsed, exported, has_words, tidy
@@ -44,13 +44,15 @@ PARTS = (
 class Imported:
     path: Path
     code: str
-    changed: tuple[str, ...]  # keys whose text or short variant changed
+    changed: tuple[str, ...]  # keys whose text changed, "key (short)" for a short variant
     unchanged: int
     empty: int
     created: bool
     # keys whose text the file has as it was exported while the strings file has changed it
     # since: the strings file's is kept (the file's would undo that change)
     kept: tuple[str, ...] = ()
+    fuzzy: tuple[str, ...] = ()  # PO entries flagged fuzzy with a text: not imported
+    warnings: tuple[Diagnostic, ...] = ()  # translate.unchecked
 
 
 def language_names(code: str) -> tuple[str, str] | None:
@@ -151,7 +153,9 @@ def merge(
     texts = {k: _fields(e) for k, e in lang.strings.items()} if lang else {}
     errs = Collector()
     changed: list[str] = []
+    shown: list[str] = []  # as the summary names them: "key", "key (short)"
     kept: list[str] = []
+    fuzzy: list[str] = []
     unchanged = empty = 0
     export = _export_of(parsed)
     # what earlier imports of this export's file wrote, by "code/key/part": their digests
@@ -166,22 +170,26 @@ def merge(
         if want is None:
             continue
         if not item.translation:
-            empty += bool(want)
+            if item.fuzzy:
+                fuzzy.append(item.key + (" (short)" if item.part == "short" else ""))
+            else:
+                empty += bool(want)
             continue
         if not _same_placeholders(item, want, errs):
             continue
         now = texts.get(item.key, {}).get(item.part, "")
         base = None if overwrite else _base(item, code)
         part = " (short)" if item.part == "short" else ""
-        if (
-            base is not None
-            and exported(now) != base  # changed since the export ...
-            and record.get(f"{code}/{item.key}/{item.part}") != exported(now)  # ... not by
-        ):  # an earlier import of this export's file: the translator's fix is theirs to make
-            if exported(item.translation) == base:  # not by the translator: kept
-                kept.append(item.key + part)
+        if base is not None and exported(now) != base:  # changed since the export
+            mine = exported(item.translation)
+            earlier = record.get(f"{code}/{item.key}/{item.part}")  # this export's file wrote
+            if mine in (base, earlier):  # the translator left it as exported, or as their
+                if mine == exported(now):  # own last import of this file wrote it
+                    unchanged += 1
+                else:  # someone changed it since: theirs is kept (a copy of one export
+                    kept.append(item.key + part)  # given to two translators undid the first)
                 continue
-            if item.translation != tidy(now):
+            if exported(now) != earlier and item.translation != tidy(now):
                 was, new = _difference(tidy(now), item.translation)
                 errs.error(
                     "translate.conflict",
@@ -200,9 +208,11 @@ def merge(
             current[item.part] = item.translation
             _set_origin(current, item.source, origin)
             changed.append(item.key)
+            shown.append(item.key + part)
         elif not item.pending and _new_origin(current, item.source, want, origin):
             _set_origin(current, item.source, origin)
             changed.append(item.key)
+            shown.append(item.key + part)
         else:
             unchanged += 1
     for item in parsed.items:  # written without a text, the short one was dropped: it was
@@ -226,9 +236,42 @@ def merge(
                 done = texts.get(item.key, {}).get(item.part, "")
                 record[f"{code}/{item.key}/{item.part}"] = exported(done)
         cache.save_record(f"import-{export}", record)
-    keys = tuple(dict.fromkeys(changed))
+    unchecked = () if overwrite else _unchecked(parsed, code, path, lang.path if lang else None)
     return Imported(
-        path_out, code, keys, unchanged, empty, lang is None, tuple(dict.fromkeys(kept))
+        path_out,
+        code,
+        tuple(dict.fromkeys(shown)),
+        unchanged,
+        empty,
+        lang is None,
+        tuple(dict.fromkeys(kept)),
+        tuple(fuzzy),
+        unchecked,
+    )
+
+
+def _unchecked(
+    parsed: Parsed, code: str, path: Path, strings: Path | None
+) -> tuple[Diagnostic, ...]:
+    """A warning when the file's translations carry no digest of what was exported for
+    `code` (an older export, a file made by hand, its `exported` column or notes removed,
+    or one exported for another language): its texts were taken also where the strings file
+    changed them since, as nothing tells those apart."""
+    if strings is None or all(
+        _base(item, code) is not None for item in parsed.items if item.translation
+    ):
+        return ()
+    return (
+        Diagnostic(
+            "translate.unchecked",
+            f"{path.name} does not say what was exported for '{code}' (no `exported` digests: "
+            "an older export, a file made by hand, its `exported` column or notes removed, or "
+            f"one exported for another language): its texts were taken, also where "
+            f"{strings.name} changed them since the export",
+            Mark(path, 1, 1),
+            ("export the language again and translate there to keep others' changes",),
+            Severity.WARNING,
+        ),
     )
 
 
@@ -244,7 +287,7 @@ def _export_of(parsed: Parsed) -> str | None:
 def _difference(was: str, now: str, around: int = 30) -> tuple[str, str]:
     """The two texts on one line each, where they differ: from a little before the first
     character that differs (a long text cut at its start looked the same in both)."""
-    a, b = " ".join(was.split()), " ".join(now.split())
+    a, b = _visible(was), _visible(now)
     at = next(
         (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
     )
@@ -260,6 +303,15 @@ def _difference(was: str, now: str, around: int = 30) -> tuple[str, str]:
         )
 
     return cut(a), cut(b)
+
+
+VISIBLE = {"\n": "\u23ce", "\u00a0": "\u237d", "\u202f": "\u237d", "\t": "\u21e5"}
+
+
+def _visible(text: str) -> str:
+    """`text` on one line with its line breaks, no-break spaces and tabs shown (⏎ ⍽ ⇥): two
+    texts that differ only there looked the same."""
+    return "".join(VISIBLE.get(ch, ch) for ch in text)
 
 
 def _base(item: Incoming, code: str) -> str | None:
@@ -470,8 +522,8 @@ def _edited(lines: list[str], fields: Fields, own: dict[str, str]) -> list[str]:
         elif name in own:
             new = field_lines(inner, name, own[name])
             comment = _line_comment(lines[start]) if stop - start == 1 else None
-            if comment and len(new) == 1:  # `text: ...   # a note`: the note stays
-                new = [f"{new[0]}  {comment}"]
+            if comment:  # `text: ...   # a note`: the note stays, after a `|-` too
+                new[0] += comment
             out += new
         at, after = stop, len(out)
     present = {name for name, *_ in fields}
@@ -485,7 +537,8 @@ def _edited(lines: list[str], fields: Fields, own: dict[str, str]) -> list[str]:
 
 
 def _line_comment(line: str) -> str | None:
-    """The comment at the end of a one-line field (`text: Agir   # court`), or None."""
+    """The comment at the end of a one-line field with the spaces before it (`text: Agir
+    # court` gives "   # court"), or None."""
     stripped = line.strip()
     if "#" not in stripped:
         return None
@@ -495,8 +548,8 @@ def _line_comment(line: str) -> str | None:
         return None
     if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
         return None
-    rest = stripped[node.value[0][1].end_mark.index :].strip()
-    return rest if rest.startswith("#") else None
+    rest = stripped[node.value[0][1].end_mark.index :].rstrip()
+    return rest if rest.lstrip().startswith("#") and rest[:1].isspace() else None
 
 
 def _same(now: str, written: str | None) -> bool:
