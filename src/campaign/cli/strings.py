@@ -87,7 +87,9 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     """Merge the translations of FILE (PO, XLIFF or CSV, by its ending or content) into
     their strings file. The language, every key and the {field} placeholders are checked
     first, and nothing is written when one is wrong; then the language is laid out, and
-    texts that no longer fit are listed with the slot and by how much.
+    texts that no longer fit are listed with the slot and by how much. A text the file has
+    as it was exported does not undo a change made to the strings file since (`kept:`); a
+    text changed on both sides is a conflict (--overwrite takes the file's).
 
     \b
     Examples:
