@@ -5,6 +5,7 @@ each os.replace (the moves of publishing)."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 
@@ -32,5 +33,9 @@ def slowed() -> None:
 
 
 if __name__ == "__main__":
+    # Ctrl-C as a terminal delivers it: a test suite started in the background by a shell
+    # without job control (`(bash .ci/run &)`) runs with SIGINT ignored, which every process
+    # it starts inherits, and Python then keeps it ignored (the build ran on to its end)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     slowed()
     sys.exit(main(prog_name="generate.py"))
