@@ -215,6 +215,10 @@ def test_a_file_without_digests_is_taken_with_a_warning(
     assert b"exported" not in table.read_bytes()
     code, out = cli("strings", "import", table, "--kit", root)
     assert code == 0, out
+    assert "translate.unchecked" not in out  # nothing taken: nothing to warn of
+    edit(table, "csv", "cta_join", "Rejoignez-nous.")
+    code, out = cli("strings", "import", table, "--kit", root)
+    assert code == 0, out
     assert (
         "fr.csv:1:1: warning[translate.unchecked]: fr.csv does not say what was exported for "
         "'fr' (no `exported` digests:"

@@ -236,7 +236,11 @@ def merge(
                 done = texts.get(item.key, {}).get(item.part, "")
                 record[f"{code}/{item.key}/{item.part}"] = exported(done)
         cache.save_record(f"import-{export}", record)
-    unchecked = () if overwrite else _unchecked(parsed, code, path, lang.path if lang else None)
+    unchecked = (
+        _unchecked(parsed, code, path, lang.path if lang else None)
+        if changed and not overwrite
+        else ()
+    )
     return Imported(
         path_out,
         code,
@@ -507,9 +511,10 @@ def key_order(written: list[str], source: list[str]) -> list[str]:
 def _edited(lines: list[str], fields: Fields, own: dict[str, str]) -> list[str]:
     """A string's lines as written (`lines`, from its key's; `fields` in them) with only its
     changed fields written anew (`own`: every field it has now): a field whose value is the
-    same keeps its lines (a folded text, its quotes), one that changed is one line at the
-    fields' indentation, one it no longer has goes, a new one follows the last field; the
-    comments among the fields stay (an import rewrote the whole string, and dropped them)."""
+    same keeps its lines (a folded text, its quotes), one that changed is written anew at
+    the fields' indentation (`field_lines`, with the comment its line had), one it no longer
+    has goes, a new one follows the last field; the comments among the fields stay (an
+    import rewrote the whole string, and dropped them)."""
     assert fields
     column = len(lines[fields[0][1]]) - len(lines[fields[0][1]].lstrip())
     inner = " " * column
