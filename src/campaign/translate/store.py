@@ -563,17 +563,29 @@ def _same(now: str, written: str | None) -> bool:
     return written is not None and tidy(now) == tidy(written)
 
 
+# characters a literal block cannot hold as they are: outside YAML's printable set (YAML 1.1,
+# 5.1), or line breaks other than LF (which a block would end its lines at), or a BOM
+NOT_LITERAL = re.compile(
+    "[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\u2028\u2029\ufeff]"
+)
+
+
 def field_lines(inner: str, name: str, value: str) -> list[str]:
     """A field as written anew at indentation `inner`: one line, or a text with line breaks
     as a literal block (`|-`) whose lines are two spaces further in. PyYAML's own form of
     such a text, a quoted scalar whose next lines sit at its mapping's indentation, is less
     indented than the field: other YAML parsers (js-yaml, the editors' YAML support) refuse
-    it. A block whose first line starts with a space says its indentation (`|2-`)."""
+    it. A block whose first line starts with a space says its indentation (`|2-`); a text
+    with a character a block cannot hold (`NOT_LITERAL`) is one double-quoted line with
+    escapes."""
+    if NOT_LITERAL.search(value):  # a character a block (or a plain line) cannot hold as it
+        quoted = yaml.safe_dump(value, default_style='"', width=10**9, allow_unicode=True)
+        return [f"{inner}{name}: {quoted.rstrip().removesuffix('...').rstrip()}"]  # is: escaped
     if "\n" not in value:
         return [f"{inner}{name}: {scalar(value)}"]
     lines = value.split("\n")
     head = f"{inner}{name}: |" + ("2" if lines[0][:1] in (" ", "\t") else "") + "-"
-    return [head, *(f"{inner}  {line}" if line.strip() else "" for line in lines)]
+    return [head, *(f"{inner}  {line}" if line else "" for line in lines)]
 
 
 def _field_indent(entries: Iterable[list[str]]) -> str | None:
