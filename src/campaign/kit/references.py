@@ -220,11 +220,7 @@ def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
     outdated = [
         (k, e)
         for k, e in lang.strings.items()
-        if k in source.strings
-        and (
-            (e.source is not None and e.source != source.strings[k].text)
-            or (e.short_source is not None and e.short_source != (source.strings[k].short or ""))
-        )
+        if k in source.strings and e.made_from_other(source.strings[k]) != (None, None)
     ]
     if outdated and lang.code != source.code:
         keys = ", ".join(k for k, _ in outdated)

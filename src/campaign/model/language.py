@@ -38,6 +38,16 @@ class StringEntry:
         ),
     ] = None
 
+    def made_from_other(self, source: StringEntry) -> tuple[str | None, str | None]:
+        """The source's texts this translation and its short variant were made from (their
+        `source:` and `short_source:`), each where it is not `source`'s text now (the
+        translation is outdated: `strings.outdated`); None where it is, or is not said."""
+        text = self.source if self.source is not None and self.source != source.text else None
+        short = self.short_source
+        if short is not None and short == (source.short or ""):
+            short = None
+        return text, short
+
 
 @dataclass(frozen=True)
 class Language:

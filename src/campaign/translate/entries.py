@@ -68,23 +68,13 @@ def outdated(source: StringEntry, own: StringEntry | None) -> bool:
     """Whether `own` was translated from another text than `source` has now, or its short
     variant from another short text (they say which in `source:` and `short_source:`; one
     that does not say is not judged)."""
-    if own is None:
-        return False
-    if own.source is not None and own.source != source.text:
-        return True
-    return own.short_source is not None and own.short_source != (source.short or "")
+    return own is not None and own.made_from_other(source) != (None, None)
 
 
 def _previous(source: StringEntry, own: StringEntry | None) -> tuple[str | None, str | None]:
     """The source's texts an outdated translation was made from, where they differ from the
     source's now: (its text's, its short variant's), None where it is current."""
-    if own is None:
-        return None, None
-    text = own.source if own.source is not None and own.source != source.text else None
-    short = own.short_source
-    if short is not None and short == (source.short or ""):
-        short = None
-    return text, short
+    return own.made_from_other(source) if own is not None else (None, None)
 
 
 def tidy(text: str) -> str:
