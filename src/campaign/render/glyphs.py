@@ -224,9 +224,9 @@ def _private_texts(face: Any, subset: list[int]) -> dict[int, str]:
     aliases: dict[int, str] = getattr(face, "campaign_aliases", {})
     out = {code: aliases[code] for code in subset if code in aliases}
     private = [c for c in subset if PRIVATE_USE[0] <= c <= PRIVATE_USE[1]]
-    if not private or not getattr(face, "filename", None):
+    if not private:
         return out
-    texts = glyph_texts(Path(face.filename))
+    texts = _face_texts(face)
     for code in private:
         gid = face.charToGlyph.get(code)
         if gid is not None and gid in texts:
@@ -515,7 +515,19 @@ def _needs_actual_text(runs: tuple[Run, ...], actual: str) -> bool:
 
 
 _PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")  # PRIVATE_USE, ALIASES
-_READ_TEXTS: WeakKeyDictionary[TTFont, dict[int, str]] = WeakKeyDictionary()
+# Each parsed face's glyph texts (text.glyphtext), read from the cache once per process: the
+# ToUnicode maps of its subsets and the text its lines are read as both ask for them
+_FACE_TEXTS: WeakKeyDictionary[Any, dict[int, str]] = WeakKeyDictionary()
+
+
+def _face_texts(face: Any) -> dict[int, str]:
+    """{glyph id: text} of a reportlab face's font file (`glyph_texts`); {} for a face made
+    without a file."""
+    found = _FACE_TEXTS.get(face)
+    if found is None:
+        path = getattr(face, "filename", None)
+        found = _FACE_TEXTS[face] = glyph_texts(Path(path)) if path else {}
+    return found
 
 
 def _as_read(run: Run) -> str:
@@ -526,10 +538,7 @@ def _as_read(run: Run) -> str:
     if not _PRIVATE.search(text):
         return text
     font = ttfont(run.face)
-    texts = _READ_TEXTS.get(font)
-    if texts is None:
-        path = getattr(font.face, "filename", None)
-        texts = _READ_TEXTS[font] = glyph_texts(Path(path)) if path else {}
+    texts = _face_texts(font.face)
     gid_of = font.face.charToGlyph
     aliases: dict[int, str] = getattr(font.face, "campaign_aliases", {})
 
