@@ -25,6 +25,21 @@ def strings(root: Path) -> dict[str, dict[str, str]]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))["strings"]
 
 
+def change_theme(root: Path, text: str) -> None:
+    """Change the French theme in fr.yaml, as another translator's import or an edit would."""
+    path = root / "materials/strings/fr.yaml"
+    body = path.read_text(encoding="utf-8")
+    assert f"text: {THEME}\n" in body
+    path.write_text(body.replace(f"text: {THEME}\n", f"text: {text}\n"), encoding="utf-8")
+
+
+def imported(root: Path, path: Path, *args: str, code: int = 0) -> str:
+    """`strings import PATH --kit ROOT ARGS`, which must end with `code`: its output."""
+    status, out = cli("strings", "import", path, "--kit", root, *args)
+    assert status == code, out
+    return out
+
+
 @pytest.mark.parametrize("fmt", ["po", "xliff", "csv"])
 def test_two_translators_files_both_count(
     kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
@@ -36,10 +51,8 @@ def test_two_translators_files_both_count(
     export(root, second, "fr")
     edit(first, fmt, "theme", "Aucun enfant laissé de côté")
     edit(second, fmt, "badge", BADGE)
-    code, out = cli("strings", "import", first, "--kit", root, "--lang", "fr")
-    assert code == 0, out
-    code, out = cli("strings", "import", second, "--kit", root, "--lang", "fr")
-    assert code == 0, out
+    imported(root, first, "--lang", "fr")
+    out = imported(root, second, "--lang", "fr")
     assert "  changed: badge\n" in out
     assert f"  kept: theme (changed in fr.yaml since {second.name} was exported" in out
     now = strings(root)
@@ -57,12 +70,10 @@ def test_a_text_changed_on_both_sides_is_a_conflict(
     path = root / "materials/strings/fr.yaml"
     exported = tmp_path / f"fr.{ENDING[fmt]}"
     export(root, exported, "fr")
-    body = path.read_text(encoding="utf-8")
-    path.write_text(body.replace(f"text: {THEME}\n", "text: Le thème revu\n"), encoding="utf-8")
+    change_theme(root, "Le thème revu")
     before = path.read_bytes()
     edit(exported, fmt, "theme", "Le thème du traducteur")
-    code, out = cli("strings", "import", exported, "--kit", root)
-    assert code == 1, out
+    out = imported(root, exported, code=1)
     assert (
         f"error[translate.conflict]: 'theme' was changed in fr.yaml since {exported.name} was "
         "exported, to \u201cLe thème revu\u201d, and "
@@ -70,12 +81,10 @@ def test_a_text_changed_on_both_sides_is_a_conflict(
     ) in out
     assert f"{exported.name}:" in out  # at the file's entry
     assert path.read_bytes() == before
-    code, out = cli("strings", "import", exported, "--kit", root, "--overwrite")
-    assert code == 0, out
+    imported(root, exported, "--overwrite")
     assert strings(root)["theme"]["text"] == "Le thème du traducteur"
     edit(exported, fmt, "theme", "Le thème du traducteur")  # the same text on both sides
-    code, out = cli("strings", "import", exported, "--kit", root)
-    assert code == 0, out
+    imported(root, exported)
 
 
 def test_a_file_without_the_digests_is_taken_as_it_is(
@@ -88,11 +97,8 @@ def test_a_file_without_the_digests_is_taken_as_it_is(
     export(root, po, "fr")
     lines = po.read_text(encoding="utf-8").splitlines(keepends=True)
     po.write_text("".join(x for x in lines if not x.startswith("#. exported text:")), "utf-8")
-    path = root / "materials/strings/fr.yaml"
-    body = path.read_text(encoding="utf-8")
-    path.write_text(body.replace(f"text: {THEME}\n", "text: Le thème revu\n"), encoding="utf-8")
-    code, out = cli("strings", "import", po, "--kit", root)
-    assert code == 0, out
+    change_theme(root, "Le thème revu")
+    imported(root, po)
     assert strings(root)["theme"]["text"] == THEME
 
 
@@ -109,16 +115,13 @@ def test_the_same_file_fixed_and_imported_again_is_no_conflict(
     export(root, mine, "fr")
     export(root, theirs, "fr")
     edit(mine, fmt, "badge", "STOP À LA TRAITE DES ÊTRES HUMAINS")
-    code, out = cli("strings", "import", mine, "--kit", root, "--lang", "fr")
-    assert code == 0, out
+    imported(root, mine, "--lang", "fr")
     edit(mine, fmt, "badge", BADGE)
-    code, out = cli("strings", "import", mine, "--kit", root, "--lang", "fr")
-    assert code == 0, out
+    out = imported(root, mine, "--lang", "fr")
     assert "  changed: badge\n" in out
     assert strings(root)["badge"]["text"] == BADGE
     edit(theirs, fmt, "badge", "FIN DE LA TRAITE")
-    code, out = cli("strings", "import", theirs, "--kit", root, "--lang", "fr")
-    assert code == 1, out
+    out = imported(root, theirs, "--lang", "fr", code=1)
     assert "error[translate.conflict]: 'badge' was changed in fr.yaml" in out
 
 
@@ -130,12 +133,9 @@ def test_a_long_text_in_a_conflict_is_shown_where_it_differs(
     root = kit_copy()
     po = tmp_path / "fr.po"
     export(root, po, "fr")
-    path = root / "materials/strings/fr.yaml"
-    body = path.read_text(encoding="utf-8")
-    path.write_text(body.replace(f"text: {THEME}\n", f"text: {THEME} partout\n"), "utf-8")
+    change_theme(root, f"{THEME} partout")
     edit(po, "po", "theme", THEME + " toujours")
-    code, out = cli("strings", "import", po, "--kit", root)
-    assert code == 1, out
+    out = imported(root, po, code=1)
     assert (
         "to \u201c\u2026contre la traite des êtres humains partout\u201d, and fr.po changes "
         "it too, to \u201c\u2026contre la traite des êtres humains toujours\u201d"
@@ -150,11 +150,8 @@ def test_overwrite_takes_every_text_of_the_file(
     root = kit_copy()
     po = tmp_path / "fr.po"
     export(root, po, "fr")
-    path = root / "materials/strings/fr.yaml"
-    body = path.read_text(encoding="utf-8")
-    path.write_text(body.replace(f"text: {THEME}\n", "text: Le thème revu\n"), encoding="utf-8")
-    code, out = cli("strings", "import", po, "--kit", root, "--overwrite")
-    assert code == 0, out
+    change_theme(root, "Le thème revu")
+    out = imported(root, po, "--overwrite")
     assert "  changed: theme\n" in out
     assert strings(root)["theme"]["text"] == THEME
 
@@ -170,10 +167,9 @@ def test_a_copy_of_one_export_given_to_two_translators_undoes_nothing(
     export(root, first, "fr")
     second.write_bytes(first.read_bytes())
     edit(first, "po", "badge", BADGE)
-    assert cli("strings", "import", first, "--kit", root)[0] == 0
+    imported(root, first)
     edit(second, "po", "online_title", "En ligne")
-    code, out = cli("strings", "import", second, "--kit", root)
-    assert code == 0, out
+    out = imported(root, second)
     assert "  kept: badge " in out
     assert strings(root)["badge"]["text"] == BADGE
     assert strings(root)["online_title"]["text"] == "En ligne"
@@ -189,13 +185,12 @@ def test_ones_own_file_again_keeps_what_others_changed_since(
     mine, theirs = tmp_path / "mine.po", tmp_path / "theirs.po"
     export(root, mine, "fr")
     edit(mine, "po", "badge", BADGE)
-    assert cli("strings", "import", mine, "--kit", root)[0] == 0
+    imported(root, mine)
     export(root, theirs, "fr")
     edit(theirs, "po", "badge", "FIN DE LA TRAITE")
-    assert cli("strings", "import", theirs, "--kit", root)[0] == 0
+    imported(root, theirs)
     edit(mine, "po", "cta_join", "Rejoignez-nous.")
-    code, out = cli("strings", "import", mine, "--kit", root)
-    assert code == 0, out
+    out = imported(root, mine)
     assert "  kept: badge " in out
     assert strings(root)["badge"]["text"] == "FIN DE LA TRAITE"
     assert strings(root)["cta_join"]["text"] == "Rejoignez-nous."
@@ -213,12 +208,10 @@ def test_a_file_without_digests_is_taken_with_a_warning(
     rows = table.read_bytes().decode("utf-8-sig").split("\r\n")
     table.write_bytes("\r\n".join(r.rsplit(",", 1)[0] if r else r for r in rows).encode())
     assert b"exported" not in table.read_bytes()
-    code, out = cli("strings", "import", table, "--kit", root)
-    assert code == 0, out
+    out = imported(root, table)
     assert "translate.unchecked" not in out  # nothing taken: nothing to warn of
     edit(table, "csv", "cta_join", "Rejoignez-nous.")
-    code, out = cli("strings", "import", table, "--kit", root)
-    assert code == 0, out
+    out = imported(root, table)
     assert (
         "fr.csv:1:1: warning[translate.unchecked]: fr.csv does not say what was exported for "
         "'fr' (no `exported` digests:"
@@ -235,8 +228,7 @@ def test_fuzzy_entries_are_named_not_counted_empty(
     entry = next(e for e in po if e.msgctxt == "qr_label")
     entry.msgstr, entry.flags = "Scannez pour agir", ["fuzzy"]
     po.save(str(po_path))
-    code, out = cli("strings", "import", po_path, "--kit", root)
-    assert code == 0, out
+    out = imported(root, po_path)
     assert "  fuzzy, not imported: qr_label (clear the PO editor's fuzzy flag" in out
     assert "left empty" in out
     assert strings(root)["qr_label"]["text"] != "Scannez pour agir"
@@ -250,10 +242,9 @@ def test_a_conflict_shows_no_break_spaces_and_line_breaks(
     export(root, first, "fr")
     export(root, second, "fr")
     edit(first, "po", "cta_join", "Rejoignez la campagne Cœur bleu !")
-    assert cli("strings", "import", first, "--kit", root)[0] == 0
+    imported(root, first)
     edit(second, "po", "cta_join", "Rejoignez la campagne\nCœur bleu\u00a0!")
-    code, out = cli("strings", "import", second, "--kit", root)
-    assert code == 1, out
+    out = imported(root, second, code=1)
     assert (
         "to \u201cRejoignez la campagne Cœur bleu !\u201d, and s.po changes it too, to "
         "\u201cRejoignez la campagne\u23ceCœur bleu\u237d!\u201d"
