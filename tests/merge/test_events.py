@@ -69,8 +69,9 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
         "as YYYY-MM-DD, e.g. 2024-07-30",
         "3:5: error[merge.value]: row 3, column time (E): '8pm' is not a time: write it as "
         "HH:MM (24 h), e.g. 18:30",
-        "3:9: error[merge.value]: row 3, column link (I): the link 'ftp://x' is not a web "
-        "address (https://...)",
+        "3:9: error[merge.value]: row 3, column link (I): the link 'ftp://x' is not a web, "
+        "e-mail or phone address\n  hint: write https://..., mailto:name@example.org or "
+        "tel:+CC-NNN-NNNN",
         "4:1: error[merge.value]: row 4, column event_id (A): 'event_id' is empty; every event "
         "needs one",
         "4:3: error[merge.value]: row 4, column title (C): 'title' is empty; every event needs one",
@@ -248,6 +249,53 @@ def test_a_link_whose_host_has_no_ascii_form_is_named(tmp_path: Path, kit: Kit) 
         "cannot be put in a QR code (the host name 'a..bücher.example' cannot be written in "
         "ASCII (label empty or too long))\n"
         "  hint: check the host name: labels between dots must be 1 to 63 characters"
+    ]
+
+
+def test_an_event_link_may_be_an_e_mail_or_a_phone_number(tmp_path: Path, kit: Kit) -> None:
+    """An event that registers by e-mail or by phone: its link cell (a spreadsheet's "Write to
+    us", whose hyperlink is mailto:, or the address as typed) is the QR code's mailto: or
+    tel:, as the kit's own links may be. A link no phone can open is named at its cell."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "venue", "link"])
+    rows = [
+        ("mail", "Write to us", "mailto:walk@example.org?subject=Walk"),
+        ("bare", "walk@example.org", None),
+        ("call", "tel:+41-22-917-1234", None),
+        ("web", "example.org/walk", None),
+        ("ftp", "ftp://example.org/walk", None),
+        ("nobody", "Mail us", "mailto:example.org"),
+        ("letter", "tel:+41 22 9I7", None),
+    ]
+    for n, (event, shown, target) in enumerate(rows, 2):
+        sheet.append([event, "en", "Walk", "2024-07-30", "Park", shown])
+        if target:
+            sheet[f"F{n}"].hyperlink = target
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    assert [(r.id, r.layer.links) for r in good] == [
+        ("mail", {"event": "mailto:walk@example.org?subject=Walk"}),
+        ("bare", {"event": "mailto:walk@example.org"}),
+        ("call", {"event": "tel:+41-22-917-1234"}),
+        ("web", {"event": "https://example.org/walk"}),
+    ]
+    assert [d.render().replace(f"{path}:", "") for d in errs.items] == [
+        "6:6: error[merge.value]: row 6, column link (F): the link 'ftp://example.org/walk' is "
+        "not a web, e-mail or phone address\n"
+        "  hint: write https://..., mailto:name@example.org or tel:+CC-NNN-NNNN",
+        "7:6: error[merge.value]: row 7, column link (F): the link 'mailto:example.org': the "
+        "e-mail address 'example.org' has no name@domain\n"
+        "  hint: write it as mailto:name@example.org",
+        "8:6: error[merge.value]: row 8, column link (F): the link 'tel:+41 22 9I7': the phone "
+        "number '+41 22 9I7' cannot be dialled (' ', 'I')\n"
+        "  hint: write + and the country code, then digits, with - . ( ) between groups if you "
+        "like (tel:+CC-NNN-NNNN); a letter O for a zero is a common slip",
     ]
 
 

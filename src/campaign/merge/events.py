@@ -4,10 +4,11 @@ event templates show, checked all at once before any work.
 Columns (header names, any case): `event_id` (required: letters, digits, - and _, at most 40;
 it names the files), `language` (required: one code or several, comma-separated: one output
 per language), `title` (required), `date` (required: YYYY-MM-DD, or a date cell), `time`
-(HH:MM, 24 h, or a time cell), `venue` (required), `organiser`, `contact`, `link` (http(s)://:
-the QR code; without it the QR code leads to the campaign) and `photo` (a JPEG or PNG in the
-images folder). Dates and times are written as each language writes them (Babel, from the
-Unicode CLDR), in that language's digits: 30 July 2024, 30 juillet 2024, ٣٠ يوليو ٢٠٢٤.
+(HH:MM, 24 h, or a time cell), `venue` (required), `organiser`, `contact`, `link` (https://,
+mailto: or tel:, the QR code's; without it the QR code leads to the campaign) and `photo` (a
+JPEG or PNG in the images folder). Dates and times are written as each language writes them
+(Babel, from the Unicode CLDR), in that language's digits: 30 July 2024, 30 juillet 2024,
+٣٠ يوليو ٢٠٢٤.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from ..diagnostics import Collector, Mark, did_you_mean
-from ..iri import to_uri
+from ..iri import link_problem, to_uri
 from ..model import Kit, Layout, StringEntry
 from ..model.language import code_hints
 from ..resolve import Layer
@@ -281,19 +282,8 @@ def _record(
             at = stamped.time()
     # a spreadsheet's link cell often shows a text ("Register") and opens the address
     link = (cells["link"].target or _text(cells["link"])) if "link" in cells else ""
-    if link and WEB_ADDRESS.fullmatch(link):  # www.example.org/walk: a browser's https://
-        link = "https://" + link
-    if link and not re.fullmatch(r"https?://\S+", link):
-        bad(cells["link"], f"the link '{link}' is not a web address (https://...)")
-    elif link:
-        try:
-            to_uri(link)  # QR codes and PDF links hold the ASCII form
-        except ValueError as exc:
-            bad(
-                cells["link"],
-                f"the link '{link}' cannot be put in a QR code ({exc})",
-                "check the host name: labels between dots must be 1 to 63 characters",
-            )
+    if link:
+        link = _link(link, cells["link"], bad)
     photo = _photo(cells.get("photo"), images, bad)
     if len(errs.errors) > before or day is None:
         return None
@@ -333,6 +323,48 @@ def _text(cell: Cell | None) -> str:
 # A web address written without its scheme, as people write them (www.example.org/walk,
 # example.org/km): a host of two or more labels, the last of letters, then a path or nothing.
 WEB_ADDRESS = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}(?:/\S*)?")
+
+
+# An e-mail address written without its scheme (a spreadsheet cell "info@example.org"): a
+# mail program's mailto: (RFC 6068). Only a plain address: anything else is left to be named.
+EMAIL_ADDRESS = re.compile(r"[^\s@:/]+@(?:[\w-]+\.)+[^\W\d_]{2,}")
+# The schemes an event's link may have, as the kit's own links (kit.campaign.URL): a web page,
+# an e-mail to write (register by e-mail) or a number to call; QR codes hold all three.
+# A tel: number's spaces are left for iri.link_problem, which names what a phone cannot dial.
+LINK = re.compile(r"(?i:(?:https?://|mailto:)\S+|tel:.+)")
+
+
+def _link(link: str, cell: Cell, bad: Bad) -> str:
+    """The event's link as its QR code and digital PDF hold it: www.example.org/walk is
+    https://www.example.org/walk and info@example.org is mailto:info@example.org, as a browser
+    and a spreadsheet read them. A link of another scheme, a mailto: without name@domain, a
+    tel: number a phone cannot dial (iri.link_problem) or a host with no ASCII form is an
+    error at its cell (and "" is returned)."""
+    if WEB_ADDRESS.fullmatch(link):  # www.example.org/walk: a browser's https://
+        link = "https://" + link
+    elif EMAIL_ADDRESS.fullmatch(link):
+        link = "mailto:" + link
+    if not LINK.fullmatch(link):
+        bad(
+            cell,
+            f"the link '{link}' is not a web, e-mail or phone address",
+            "write https://..., mailto:name@example.org or tel:+CC-NNN-NNNN",
+        )
+        return ""
+    problem = link_problem(link)
+    if problem is not None:
+        bad(cell, f"the link '{link}': {problem[0]}", problem[1])
+        return ""
+    try:
+        to_uri(link)  # QR codes and PDF links hold the ASCII form
+    except ValueError as exc:
+        bad(
+            cell,
+            f"the link '{link}' cannot be put in a QR code ({exc})",
+            "check the host name: labels between dots must be 1 to 63 characters",
+        )
+        return ""
+    return link
 
 
 def _ascii_digits(text: str) -> str:
