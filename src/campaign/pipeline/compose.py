@@ -5,7 +5,7 @@ in, so only that document's jobs fail."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -288,43 +288,64 @@ def _overlap_facts(o: Overlap) -> Facts:
     return (("other", o.other), ("w_mm", o.w_mm), ("h_mm", o.h_mm), ("head", o.head))
 
 
+Key = tuple[object, ...]
+
+
+def grouped(
+    items: list[Diagnostic],
+    key_of: Callable[[Diagnostic], Key | None],
+    merge: Callable[[Key, list[Diagnostic]], Diagnostic],
+) -> list[Diagnostic]:
+    """`items` with the diagnostics of one key (`key_of`; None: left as it is) as one,
+    `merge(key, same)`, at the first one's place; the others keep their order."""
+    out: list[Diagnostic] = []
+    groups: dict[Key, list[Diagnostic]] = {}
+    place: dict[Key, int] = {}
+    for d in items:
+        key = key_of(d)
+        if key is None:
+            out.append(d)
+            continue
+        if key not in groups:
+            groups[key], place[key] = [], len(out)
+            out.append(d)  # placeholder, replaced below
+        groups[key].append(d)
+    for key, same in groups.items():
+        out[place[key]] = merge(key, same)
+    return out
+
+
 def overlap_per_pair(items: list[Diagnostic]) -> list[Diagnostic]:
     """Two slots that overlap in several languages (the ink of each language's text differs)
     are one error per material and pair of slots, naming the languages and the largest
     overlap: `check` of a layout with one misplaced frame gave 26 errors that said the same
     thing (the first language's place and hints are kept). From each error's facts
     (`_overlap_facts`)."""
-    out: list[Diagnostic] = []
-    groups: dict[tuple[object, ...], list[Diagnostic]] = {}
-    for d in items:
+
+    def key_of(d: Diagnostic) -> Key | None:
         if d.code != "layout.overlap" or not d.facts or d.subject.language is None:
-            out.append(d)
-            continue
+            return None
         sub = d.subject
-        key = (sub.office, sub.material, sub.record, sub.slot, d.mark, d.fact("head"))
-        if key not in groups:
-            groups[key] = []
-            out.append(d)  # placeholder, replaced below
-        groups[key].append(d)
-    for same in groups.values():
+        return (sub.office, sub.material, sub.record, sub.slot, d.mark, d.fact("head"))
+
+    def area(d: Diagnostic) -> float:
+        return float(d.fact("w_mm")) * float(d.fact("h_mm"))  # type: ignore[arg-type]
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        first = same[0]
         if len(same) == 1:
-            continue
-
-        def area(d: Diagnostic) -> float:
-            return float(d.fact("w_mm")) * float(d.fact("h_mm"))  # type: ignore[arg-type]
-
+            return first
         largest = max(same, key=area)
         langs = ", ".join(str(d.subject.language) for d in same)
-        first = same[0]
-        merged = replace(
+        return replace(
             first,
             message=f"{first.fact('head')} in {len(same)} languages ({langs}); the most in "
             f"{largest.subject.language}: {largest.fact('w_mm'):.1f} x "
             f"{largest.fact('h_mm'):.1f} mm",
             subject=replace(first.subject, language=None),
         )
-        out[out.index(first)] = merged
-    return out
+
+    return grouped(items, key_of, merge)
 
 
 def small_per_slot(items: list[Diagnostic]) -> list[Diagnostic]:
@@ -332,47 +353,36 @@ def small_per_slot(items: list[Diagnostic]) -> list[Diagnostic]:
     material and slot, listing each language's size: the cause is the style's min_size below
     the floor, and the fix is one (the first language's place and hints are kept). From each
     error's facts (`_type_floor`: the size, and the message's words before and after it)."""
-    out: list[Diagnostic] = []
-    groups: dict[tuple[object, ...], list[Diagnostic]] = {}
-    for d in items:
+
+    def key_of(d: Diagnostic) -> Key | None:
         if d.code != "layout.too-small" or not d.facts or d.subject.language is None:
-            out.append(d)
-            continue
-        key = (d.subject.material, d.subject.slot, d.fact("head"), d.fact("tail"))
-        if key not in groups:
-            groups[key] = []
-            out.append(d)  # placeholder, replaced below
-        groups[key].append(d)
-    for (material, slot, head, tail), same in groups.items():
+            return None
+        return (d.subject.material, d.subject.slot, d.fact("head"), d.fact("tail"))
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
         if len(same) == 1:
-            continue
+            return same[0]
+        material, slot, head, tail = key
         sizes = ", ".join(f"{d.subject.language} {d.fact('pt'):g} pt" for d in same)
-        first = same[0]
-        merged = replace(
-            first,
+        return replace(
+            same[0],
             message=f"{head} smaller to fit in {len(same)} languages ({sizes}), {tail}",
             subject=Subject(material=str(material), slot=str(slot)),
         )
-        out[out.index(first)] = merged
-    return out
+
+    return grouped(items, key_of, merge)
 
 
 def one_per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
     """Characters no font has are one error per language and script (a missing Korean font
     is one error, not one per syllable), listing the characters and every string and material
     that needs them, not one per string and material."""
-    out: list[Diagnostic] = []
-    groups: dict[tuple[str | None, str | None], list[Diagnostic]] = {}
-    for d in items:
-        if d.code != "text.no-glyph":
-            out.append(d)
-            continue
-        key = (d.subject.language, char_script(_char(d)))
-        if key not in groups:
-            groups[key] = []
-            out.append(d)  # placeholder, replaced below
-        groups[key].append(d)
-    for (language, script), same in groups.items():
+
+    def key_of(d: Diagnostic) -> Key | None:
+        return (d.subject.language, char_script(_char(d))) if d.code == "text.no-glyph" else None
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        language, script = key
         uses: dict[str, list[str]] = {}
         chars: list[str] = []
         for d in same:
@@ -380,13 +390,15 @@ def one_per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
             if _char(d) not in chars:
                 chars.append(_char(d))
         where = "; ".join(f"'{k}' ({', '.join(sorted(set(m)))})" for k, m in uses.items())
-        merged = replace(
+        missing = _missing(chars, script if isinstance(script, str) else None)
+        code = language if isinstance(language, str) else None
+        return replace(
             same[0],
-            message=f"{_missing(chars, script)}; needed by string(s) {where}",
-            subject=Subject(language=language, key=", ".join(uses)),
+            message=f"{missing}; needed by string(s) {where}",
+            subject=Subject(language=code, key=", ".join(uses)),
         )
-        out[out.index(same[0])] = merged
-    return out
+
+    return grouped(items, key_of, merge)
 
 
 def _char(d: Diagnostic) -> str:
