@@ -11,7 +11,8 @@ A Table does not hold its rows: `iter_rows()` reads them again from the file's t
 workbook's bytes (XLSX) or the parsed list (JSON, YAML) at each pass, one row at a time, so
 that a merge of 10,000 records never holds 10,000 rows of cells (a CSV's text is about a
 tenth of its cells' size); every pass reads what the first one read, even if the file
-changes meanwhile.
+changes meanwhile. A workbook's hidden rows, which are not merged, are kept: read once for
+the warning that names them and for their event ids, which keep their earlier files.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, cast
@@ -102,12 +103,12 @@ class Table:
     sheet: str = ""
     sheets: tuple[str, ...] = ()
     hidden: tuple[int, ...] = ()  # a workbook's rows hidden in the sheet read (with values)
-    # a new pass over those rows (not merged: their event ids keep their earlier files)
-    hidden_source: Callable[[], Iterator[Row]] | None = None
+    # those rows (not merged: their event ids keep their earlier files), read once
+    hidden_kept: tuple[Row, ...] = field(default=(), compare=False)  # rows are unhashable
 
     def hidden_rows(self) -> Iterator[Row]:
         """The rows hidden in a workbook's sheet that hold values, one at a time."""
-        return self.hidden_source() if self.hidden_source else iter(())
+        return iter(self.hidden_kept)
 
     def iter_rows(self) -> Iterator[Row]:
         """The rows, one at a time, read again from the file's text or data."""
@@ -177,8 +178,11 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
         keys = {column_key(c) for c in columns}
         if not all(w in keys for w in wanted):
             _header_below(path, raw, wanted)
-    hidden = tuple(next(iter(r.values())).row for r in hidden_rows()) if hidden_rows else ()
-    table = Table(path, columns, raw, count, sheet, sheets, hidden, hidden_rows)
+    # hidden rows are read once and kept (a merge reads them twice: their numbers here, their
+    # event ids in merge.events): few as a rule, and at most MAX_ROWS in all
+    kept = tuple(hidden_rows()) if hidden_rows else ()
+    hidden = tuple(next(iter(r.values())).row for r in kept)
+    table = Table(path, columns, raw, count, sheet, sheets, hidden, kept)
     if hidden:
         shown = ", ".join(str(n) for n in hidden[:10]) + (" ..." if len(hidden) > 10 else "")
         errs.warn(
