@@ -87,6 +87,28 @@ def test_offices_build_every_size_of_their_paper_family(kit: Kit) -> None:
     assert {la.id for la, _, _ in documents(kit, ("en",), only, chosen)} == {"poster-letter"}
 
 
+def test_only_sizes_no_office_builds_is_an_error_naming_why(kit: Kit) -> None:
+    """`build --office brussels --only poster-letter` planned 0 jobs and ended "built 0"
+    with success: an ISO office never builds a US size, and nothing said so. When no office
+    asked builds any material named, each office's reason is an error at its file."""
+    brussels = pick_offices(kit, ("brussels",))
+    assert brussels is not None
+    with pytest.raises(DiagnosticsError) as raised:
+        documents(kit, ("en",), ("poster-letter", "poster-tabloid"), brussels)
+    assert [d.render() for d in raised.value.diagnostics] == [
+        "materials/offices/brussels.yaml: error[ref.material]: office 'brussels' builds the sizes of its "
+        "paper, ISO (A sizes): poster-letter, poster-tabloid are US (Letter, Tabloid) paper\n"
+        "  hint: add them to `materials:` in brussels.yaml (any paper), or name materials of "
+        "its paper with --only"
+    ]
+    # one office of each paper: the US office builds it, and no error is raised
+    both = pick_offices(kit, ("brussels", "new-york"))
+    built = documents(kit, ("en",), ("poster-letter",), both)
+    assert [(la.id, of.id if of else None) for la, _, of in built] == [
+        ("poster-letter", "new-york")
+    ]
+
+
 def test_an_office_lists_its_materials(kit_copy: Callable[..., Path]) -> None:
     office = (
         "name: Mixed Paper Office\nlanguages: [en]\n"

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..diagnostics import Collector, Diagnostic, did_you_mean
+from ..diagnostics import Collector, Diagnostic, Mark, did_you_mean
 from ..kinds import kind_of
 from ..layout.document import Document
 from ..model import Kit, Language, Layout, Office
@@ -147,7 +147,32 @@ def documents(
         wanted = tuple(n for n in only if n in mine) if only else mine
         if wanted:
             out += [(la, lg, office) for la, lg in select(kit, langs or office.languages, wanted)]
+    if only and not out:  # every material named is one no office asked builds: say why
+        errs = Collector()
+        for office in offices:
+            errs.error(
+                "ref.material",
+                _not_built(kit, office, only),
+                Mark.file(office.path),
+                f"add {'it' if len(only) == 1 else 'them'} to `materials:` in "
+                f"{office.path.name} (any paper), or name materials of its paper with --only",
+            )
+        errs.raise_if_errors()
     return out
+
+
+def _not_built(kit: Kit, office: Office, only: tuple[str, ...]) -> str:
+    """Why office builds none of `only`: its own list of materials, or its paper family."""
+    named = ", ".join(only)
+    if office.materials:
+        return f"office '{office.id}' builds the materials it lists, not {named}"
+    other = {kit.layouts[n].paper for n in only} - {None, office.paper}
+    papers = {"iso": "ISO (A sizes)", "us": "US (Letter, Tabloid)"}
+    of = " and ".join(papers.get(str(p), str(p)) for p in sorted(other, key=str))
+    return (
+        f"office '{office.id}' builds the sizes of its paper, {papers[office.paper]}: "
+        f"{named} {'is' if len(only) == 1 else 'are'} {of} paper"
+    )
 
 
 def _unknown(
