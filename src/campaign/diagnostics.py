@@ -110,6 +110,7 @@ CODES: dict[str, str] = {
     "translate.conflict": "a text changed in the strings file since the export and in the file",
     "translate.unchecked": "an imported file without the digests of what was exported",
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
+    "sheet.stale": "a home sheet's digital PDFs show an earlier state than their print PDFs",
     "sheet.fit": "a piece larger than the sheet inside its margins",
     "sheet.write": "the sheet PDF cannot be written",
     # preview: the designers' live gallery

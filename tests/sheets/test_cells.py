@@ -309,3 +309,37 @@ def test_a_press_sheet_carries_its_job_in_a_slug(flyers: Path, tmp_path: Path) -
             assert y + bottom >= 0  # inside the media
             assert y + top <= trim[1] - 8 * MM  # below the crop marks (bleed + 5 mm)
             assert x + right <= trim[2]
+
+
+def test_a_home_sheet_refuses_digital_pdfs_older_than_their_print_pdfs(tmp_path: Path) -> None:
+    """A merge, then the title changed and merged again with --no-digital: the print PDF has
+    the new title, the kept digital PDF the old one, and the home sheet (made from the
+    digital PDFs) printed the old title without a word. It is `sheet.stale` now; merged again
+    with the digital PDFs, the sheet is made, and --fill fills its last sheet."""
+    data, out, sheet = tmp_path / "events.csv", tmp_path / "out", tmp_path / "home.pdf"
+    head = "event_id,language,title,date,venue\n"
+    data.write_text(head + "walk-1,en,Blue Heart Walk,2026-07-30,City Park\n", encoding="utf-8")
+    fast = ("--png-ppi", "10")
+    code, text = cli("merge", "--kit", ROOT, "event-flyer-a5", data, "-o", out, *fast)
+    assert code == 0, text
+    data.write_text(head + "walk-1,en,Blue Heart Run,2026-07-30,City Park\n", encoding="utf-8")
+    again = ("merge", "--kit", ROOT, "event-flyer-a5", data, "-o", out, *fast)
+    code, text = cli(*again, "--no-digital")
+    assert code == 0, text
+    home = ("sheet", "--kit", ROOT, "--from", out, "--material", "event-flyer-a5", "--home")
+    code, text = cli(*home, "-o", sheet)
+    assert code == 1
+    assert (
+        f"error[sheet.stale]: 1 digital PDF(s) in {out} show an earlier state of the kit or the "
+        "data than their print PDFs (made before a build or merge with --no-digital): "
+        "event-flyer-a5/event-flyer-a5-en-walk-1-digital.pdf\n"
+        "  hint: build (or merge) again without --no-digital, then make the sheet"
+    ) in text
+    assert not sheet.exists()
+    code, text = cli(*again)
+    assert code == 0, text
+    code, text = cli(*home, "-o", sheet, "--up", "2", "--fill")
+    assert code == 0, text
+    with pikepdf.open(sheet) as pdf:
+        assert len(pdf.pages) == 1
+        assert len(placements(pdf.pages[0])) == 2  # the one flyer twice: --fill

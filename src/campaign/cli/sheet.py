@@ -33,7 +33,7 @@ from .report import reporting
     show_default=True,
     help="Copies of each language's badge.",
 )
-@click.option("--fill", is_flag=True, help="Repeat the badges until the last sheet is full.")
+@click.option("--fill", is_flag=True, help="Repeat the pieces until the last sheet is full.")
 @click.option(
     "--packing",
     type=click.Choice(["best", "square", "hex"]),

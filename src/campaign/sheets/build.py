@@ -64,8 +64,9 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
     """Impose `req` and write the PDF to `out`.
 
     Raises DiagnosticsError: `sheet.select` (no such badge files in the build, a language
-    not built), `sheet.fit` (a piece larger than the sheet), plus `package.*` for a missing,
-    changed or unreadable build."""
+    not built), `sheet.fit` (a piece larger than the sheet), `sheet.stale` (a home sheet's
+    digital PDFs older than their print PDFs), plus `package.*` for a missing, changed or
+    unreadable build."""
     from .geometry import MARGIN_MM, MIN_GAP_MM
 
     manifest = load_manifest(req.build, "sheet")
@@ -148,6 +149,8 @@ def _cells_sheet(
             "build it with its digital PDFs (no --no-digital)" if req.home else "build it first",
         )
     chosen = _choose(files, req, who)
+    if variant == "digital":
+        _same_as_print(chosen, _files(manifest, req, "print"), req.build)
     data = verify(req.build, chosen)
     two_sided = chosen[0].pages == 2
     trim = chosen[0].trim_mm
@@ -183,7 +186,7 @@ def _cells_sheet(
                 None,
                 "choose a smaller --margin",
             )
-        pieces = [f for f in chosen for _ in range(req.copies)]
+        pieces = _copies(chosen, req, req.up)  # --fill: the last sheet full too
         cols = 2 if req.up >= 2 else 1
         for start in range(0, len(pieces), req.up):
             group = pieces[start : start + req.up]
@@ -301,6 +304,33 @@ def _files(manifest: Iterable[OutputFile], req: SheetRequest, variant: str) -> l
         for f in manifest
         if f.variant == variant and f.material == req.material and f.office == req.office
     ]
+
+
+def _same_as_print(digital: list[OutputFile], prints: list[OutputFile], build: Path) -> None:
+    """Raises `sheet.stale` when a digital PDF was made from other inputs than the print PDF
+    of its document: a build or merge with --no-digital after a change keeps the earlier
+    digital files, and a home sheet printed the old title where the print PDF had the new
+    one. A document's print and digital PDFs have one fingerprint when made from the same
+    inputs (neither has options of its own: pipeline.renditions); an entry without one
+    (an older manifest) is not judged."""
+    made = {(f.material, f.language, f.office, f.record): f.fingerprint for f in prints}
+    stale = [
+        f.path
+        for f in digital
+        if f.fingerprint
+        and made.get((f.material, f.language, f.office, f.record), f.fingerprint)
+        not in (f.fingerprint, "")
+    ]
+    if stale:
+        shown = ", ".join(stale[:5]) + (f" and {len(stale) - 5} more" if len(stale) > 5 else "")
+        raise failure(
+            "sheet.stale",
+            f"{len(stale)} digital PDF(s) in {build} show an earlier state of the kit or the "
+            f"data than their print PDFs (made before a build or merge with --no-digital): "
+            f"{shown}",
+            None,
+            "build (or merge) again without --no-digital, then make the sheet",
+        )
 
 
 def _choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputFile]:
