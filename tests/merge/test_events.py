@@ -299,6 +299,26 @@ def test_an_event_link_may_be_an_e_mail_or_a_phone_number(tmp_path: Path, kit: K
     ]
 
 
+def test_event_ids_that_differ_only_in_capitals_are_one_id(tmp_path: Path, kit: Kit) -> None:
+    """Walk-1 and walk-1 made two files whose names differ only in capitals: one file on
+    Windows and macOS, in a ZIP unpacked there, or in a print shop's hot folder. The second
+    is refused as the same id, naming how the first was written."""
+    body = (
+        "Walk-1,en,Walk A,2026-07-30,,Park,,,,\n"
+        "walk-1,en,Walk B,2026-07-30,,Park,,,,\n"
+        "Walk-1,en,Walk C,2026-07-30,,Park,,,,\n"
+    )
+    good, problems = records(tmp_path, kit, body)
+    assert [r.id for r in good] == ["Walk-1"]
+    assert problems == [
+        "3:1: error[merge.value]: row 3, column event_id (A): event_id 'walk-1' is also on "
+        "row 2 as 'Walk-1'; each event needs its own (file names that differ only in capitals "
+        "are one file on Windows and macOS)",
+        "4:1: error[merge.value]: row 4, column event_id (A): event_id 'Walk-1' is also on "
+        "row 2; each event needs its own",
+    ]
+
+
 def test_a_column_given_twice_is_named_with_its_letters(tmp_path: Path, kit: Kit) -> None:
     """Two columns of one name (case aside): a row would keep one value and drop the other
     unseen, so the sheet is refused before any row."""

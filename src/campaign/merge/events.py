@@ -196,7 +196,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     if errs.errors:
         return Records(table, kit, images, frozenset(), 0)
     skip: set[int] = set()
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}  # by the id's casefold: (row, id as written)
     refused: set[str] = set()
     for n, row in enumerate(table.iter_rows()):
         cells = {column_key(c): cell for c, cell in row.items()}
@@ -207,21 +207,27 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             if ID.fullmatch(event_id):
                 refused.add(event_id)
             continue
-        if record.id in seen:
+        # by its file names' letters: Walk-1 and walk-1 are one file on Windows and macOS
+        same = seen.get(record.id.casefold())
+        if same is not None:
+            row_of, written = same
+            also = f" as '{written}'" if written != record.id else ""
+            why = " (file names that differ only in capitals are one file on Windows and macOS)"
             errs.error(
                 "merge.value",
                 f"{cells['event_id'].where}: event_id '{record.id}' is also on row "
-                f"{seen[record.id]}; each event needs its own",
+                f"{row_of}{also}; each event needs its own{why if also else ''}",
                 table.mark(cells["event_id"]),
             )
             skip.add(n)
             continue
-        seen[record.id] = record.row
+        seen[record.id.casefold()] = (record.row, record.id)
     for row in table.hidden_rows():  # hidden in the sheet: not merged, their files kept
         event_id = _text({column_key(c): cell for c, cell in row.items()}.get("event_id"))
         if ID.fullmatch(event_id):
             refused.add(event_id)
-    return Records(table, kit, images, frozenset(skip), len(seen), frozenset(refused - set(seen)))
+    merged = {written for _, written in seen.values()}
+    return Records(table, kit, images, frozenset(skip), len(seen), frozenset(refused - merged))
 
 
 def _record(
