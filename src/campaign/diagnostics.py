@@ -65,6 +65,7 @@ CODES: dict[str, str] = {
     # layout: placed items
     "layout.off-page": "a slot's frame lies wholly outside the page and its bleed",
     "layout.safe-area": "text outside the safe area",
+    "layout.bleed": "a print layout's bleed below the 3 mm print shops ask for",
     "layout.too-small": "text set below the material's type floor (a style that allows it)",
     "colour.mismatch": "a colour whose screen and print values differ visibly (ΔE2000 > 5)",
     "colour.contrast": "text that does not stand out from its ground (WCAG AA)",

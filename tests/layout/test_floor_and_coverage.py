@@ -259,3 +259,26 @@ def test_a_style_set_below_the_floor_is_one_error_for_every_language(tmp_path: P
         "  hint: raise the style's size (and min_size) to at least 8 pt\n"
     ) in out, out
     assert out.count("layout.too-small") == 1  # no warning either: the error says it all
+
+
+def test_a_print_layout_with_less_than_3_mm_bleed_is_warned_at_its_bleed(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """sticker-50 had `bleed: 2`: the build checked its files against that and published
+    them, and the outside preflight (and `check --pdf`) failed every one. A print layout's
+    bleed below 3 mm is a warning where it is given; 3 mm is none."""
+    kit = kit_copy()
+    layout = kit / "materials/layouts/sticker-50.yaml"
+    text = layout.read_text()
+    assert "\nbleed: 3\n" in text
+    line = text.splitlines().index("bleed: 3") + 1
+    code, out = cli("check", "--kit", kit, "--only", "sticker-50", "--lang", "en")
+    assert code == 0, out
+    assert "layout.bleed" not in out
+    layout.write_text(text.replace("\nbleed: 3\n", "\nbleed: 2\n"))
+    code, out = cli("check", "--kit", kit, "--only", "sticker-50", "--lang", "en")
+    assert (
+        f"{layout}:{line}:8: warning[layout.bleed]: bleed of 2 mm: print shops ask for at least "
+        "3 mm, and their preflight (and check --pdf) refuses less\n"
+        "  hint: set bleed: 3 (art that reaches the edge extends to it)\n"
+    ) in out, out

@@ -130,6 +130,7 @@ def _layout(r: MapRead) -> None:
     v["key_marks"] = dict(r.node.key_marks)
     _unique_across_pages(r)
     _styles_above_floor(r)
+    _print_bleed(r)
     _sizes(r)
 
 
@@ -287,6 +288,28 @@ def _styles_above_floor(r: MapRead) -> None:
                 "or, for a material read at arm's length, lower the floor with "
                 "'min_type_pt' in the layout",
             )
+
+
+# The bleed print shops ask for: "not less than 3 mm" (PRINT-SPECS.md, the sources it names);
+# the outside preflight fails less, and so does `check --pdf`
+MIN_BLEED_MM = 3.0
+
+
+def _print_bleed(r: MapRead) -> None:
+    """A print layout whose bleed is below MIN_BLEED_MM is a warning at its `bleed:`: the
+    build checks its files against the layout's own bleed and publishes them, and a print
+    shop's preflight then refuses every one (sticker-50 had 2 mm)."""
+    v = r.values
+    if v["kind"] in SCREEN or not r.has("bleed") or v["bleed"] is None:
+        return
+    if v["bleed"] < MIN_BLEED_MM:
+        r.errs.warn(
+            "layout.bleed",
+            f"bleed of {v['bleed']:g} mm: print shops ask for at least {MIN_BLEED_MM:g} mm, "
+            "and their preflight (and check --pdf) refuses less",
+            r.mark_of("bleed"),
+            f"set bleed: {MIN_BLEED_MM:g} (art that reaches the edge extends to it)",
+        )
 
 
 @check(TextStyle)
