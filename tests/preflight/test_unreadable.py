@@ -119,3 +119,67 @@ def test_the_build_skips_the_structure_check_and_check_pdf_runs_it(
     (tmp_path / "f.pdf").write_bytes(good)
     code, _ = cli("check", "--pdf", tmp_path / "f.pdf")
     assert (code, calls) == (0, [1])
+
+
+def test_operands_of_the_wrong_count_or_kind_fail_without_a_crash(good: bytes) -> None:
+    """Bytes flipped in a content stream left `cm` with five numbers and `k` with a name: the
+    image and colour checks unpacked them and `check --pdf` stopped on "an internal error ...
+    a bug in the kit" (exit 70). The page fails as damaged, and its content is not checked
+    further."""
+    with pikepdf.open(io.BytesIO(good)) as pdf:
+        pdf.pages[0].Contents = pdf.make_stream(b"q 1 0 0 1 0 cm /X 0 0 1 k 0 0 10 10 re f Q")
+        out = io.BytesIO()
+        pdf.save(out)
+    rep = preflight(out.getvalue(), Expect())
+    assert rep.failures == [
+        "page 1: the content stream gives 2 operator(s) other operands than they take ('cm', "
+        "'k'): it is damaged and does not draw what it should"
+    ]
+
+
+def test_a_content_stream_that_cannot_be_decoded_fails(good: bytes, tmp_path: Path) -> None:
+    """A deflated content stream with bytes flipped: qpdf cannot inflate it, and pikepdf's
+    error reached the command line as an internal error (exit 70)."""
+    with pikepdf.open(io.BytesIO(good)) as pdf:
+        contents = pdf.pages[0].obj.Contents
+        raw = bytearray(contents.read_raw_bytes())
+        for i in range(20, len(raw), 50):
+            raw[i] ^= 0xFF
+        contents.write(bytes(raw), filter=pikepdf.Name.FlateDecode)
+        pdf.save(tmp_path / "broken.pdf")
+    code, out = cli("check", "--pdf", tmp_path / "broken.pdf")
+    assert code == 1, out
+    assert (
+        "  fail: page 1: the content stream cannot be read (errors while decoding): it is damaged"
+        in out.splitlines()
+    )
+    assert "BytesIO" not in out
+
+
+@pytest.mark.parametrize(
+    ("damage", "failure"),
+    [
+        ("removed", "the OutputIntent FOGRA39 embeds no ICC profile (PDF/X-4 needs it)"),
+        ("garbage", "the OutputIntent FOGRA39's profile is not an ICC profile"),
+        ("rgb", "the OutputIntent FOGRA39's profile is RGB, not CMYK"),
+    ],
+)
+def test_an_output_intent_needs_its_cmyk_profile(good: bytes, damage: str, failure: str) -> None:
+    """An OutputIntent whose profile was removed or overwritten passed `check --pdf`; the
+    outside preflight fails it, and PDF/X-4 needs the press's CMYK profile embedded."""
+    with pikepdf.open(io.BytesIO(good)) as pdf:
+        intent = pdf.Root.OutputIntents[0]
+        if damage == "removed":
+            del intent["/DestOutputProfile"]
+        elif damage == "garbage":
+            intent.DestOutputProfile.write(b"garbage" * 10)
+        else:
+            data = bytearray(intent.DestOutputProfile.read_bytes())
+            data[16:20] = b"RGB "
+            intent.DestOutputProfile.write(bytes(data))
+        out = io.BytesIO()
+        pdf.save(out)
+    assert failure in preflight(out.getvalue(), Expect(output_intent=True)).failures
+    assert not any(
+        "OutputIntent" in f for f in preflight(good, Expect(output_intent=True)).failures
+    )

@@ -21,9 +21,12 @@ CONTENT_PROBLEM = re.compile(
 )
 
 
+IN_MEMORY = re.compile(r"stream <_io\.BytesIO object at 0x[0-9a-fA-F]+>:? ")
+
+
 def _reason(exc: Exception) -> str:
     """qpdf's message without the in-memory stream's name it starts with."""
-    return re.sub(r"^stream <_io\.BytesIO object at 0x[0-9a-fA-F]+>: ", "", str(exc))
+    return IN_MEMORY.sub("", str(exc))
 
 
 def _syntax(pdf: pikepdf.Pdf, rep: Report) -> None:
@@ -31,7 +34,7 @@ def _syntax(pdf: pikepdf.Pdf, rep: Report) -> None:
     parsed draws nothing (or half a page) and fails; other findings are warnings."""
     pages = {page.obj.objgen: n for n, page in enumerate(pdf.pages, 1)}
     for problem in pdf.check_pdf_syntax():
-        text = re.sub(r"^(WARNING|ERROR): ", "", problem)
+        text = IN_MEMORY.sub("", re.sub(r"^(WARNING|ERROR): ", "", problem))
         found = CONTENT_PROBLEM.search(text)
         if found:
             n = pages.get((int(found[1]), int(found[2])), "?")
@@ -86,8 +89,9 @@ def preflight(data: bytes, expect: Expect) -> Report:
         if expect.structure:
             _syntax(pdf, rep)
         for n, page in enumerate(pdf.pages, 1):
-            check_operators(page, n, rep)
             check_boxes(page, n, expect, rep)
+            if not check_operators(page, n, rep):  # damaged: its content cannot be checked
+                continue
             check_fonts(page, n, rep)
             check_colours(page, n, expect, rep)
             check_images(page, n, expect, rep)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import pikepdf
@@ -83,14 +84,26 @@ PATH_POINTS = frozenset({"m", "l", "c", "v", "y", "h", "re"})
 
 
 def _instructions(obj: pikepdf.Page | pikepdf.Object) -> list[Instruction]:
+    """Raises DamagedContentError when qpdf cannot decode or parse the stream."""
     out: list[Instruction] = []
-    for ins in pikepdf.parse_content_stream(obj):
+    try:
+        parsed = pikepdf.parse_content_stream(obj)
+    except pikepdf.PdfError as exc:
+        raise DamagedContentError(_qpdf_reason(str(exc))) from None
+    for ins in parsed:
         op = str(ins.operator)
         if op == "INLINE IMAGE":
             out.append((op, InlineImage.of(ins)))
         elif op not in PATH_POINTS:
             out.append((op, ins))
     return out
+
+
+def _qpdf_reason(text: str) -> str:
+    """qpdf's message without the object it names first ("content stream (content stream
+    object 7 0): errors while decoding content stream" -> "errors while decoding")."""
+    reason = text.rsplit("): ", 1)[-1]
+    return reason.removesuffix(" content stream").strip() or text
 
 
 @dataclass(frozen=True)
@@ -193,19 +206,76 @@ OPERATORS = frozenset(
 ) | {"INLINE IMAGE"}  # pikepdf's name for a whole BI ... ID ... EI
 
 
-def check_operators(page: pikepdf.Page, n: int, rep: Report) -> None:
-    """Each content stream of the page (its forms' too) uses only PDF's operators: anything
-    else is text or data that is not drawing instructions (a stream cut or overwritten), and
-    viewers skip or stop at it."""
+class DamagedContentError(Exception):
+    """A content stream that cannot be decoded or parsed (qpdf's reason in the message)."""
+
+
+# The operands of the operators whose operands the checks read (ISO 32000-1, Annex A): n a
+# number, / a name, ( a string, [ an array. Another count or kind is a damaged stream (bytes
+# overwritten: "cm" with five numbers), which the checks would otherwise read as a crash.
+OPERANDS = {
+    "cm": "nnnnnn",
+    "k": "nnnn",
+    "K": "nnnn",
+    "g": "n",
+    "G": "n",
+    "rg": "nnn",
+    "RG": "nnn",
+    "cs": "/",
+    "CS": "/",
+    "Do": "/",
+    "Tf": "/n",
+    "Tj": "(",
+    "'": "(",
+    '"': "nn(",
+    "TJ": "[",
+}
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return "n"
+    if isinstance(value, pikepdf.Name):
+        return "/"
+    if isinstance(value, pikepdf.String):
+        return "("
+    if isinstance(value, pikepdf.Array):
+        return "["
+    return "?"
+
+
+def check_operators(page: pikepdf.Page, n: int, rep: Report) -> bool:
+    """Each content stream of the page (its forms' too) can be decoded and parsed, uses only
+    PDF's operators, and gives the operators the checks read the operands they take:
+    anything else is text or data that is not drawing instructions (a stream cut or
+    overwritten), and viewers skip or stop at it. Returns False (with a failure) when the
+    page is damaged so: its other content checks are then not run."""
+    try:
+        streams = content_streams(page)
+    except DamagedContentError as exc:
+        rep.failures.append(f"page {n}: the content stream cannot be read ({exc}): it is damaged")
+        return False
     unknown: set[str] = set()
-    for stream in content_streams(page):
-        unknown.update(op for op, _ in stream if op not in OPERATORS)
+    malformed: set[str] = set()
+    for stream in streams:
+        for op, ins in stream:
+            if op not in OPERATORS:
+                unknown.add(op)
+            elif op in OPERANDS and "".join(map(_kind, ins.operands)) != OPERANDS[op]:
+                malformed.add(op)
     if unknown:
         shown = ", ".join(sorted(repr(op) for op in unknown)[:5])
         rep.failures.append(
             f"page {n}: the content stream has {len(unknown)} word(s) that are not PDF "
             f"operators ({shown}): it is damaged and does not draw what it should"
         )
+    if malformed:
+        shown = ", ".join(sorted(repr(op) for op in malformed)[:5])
+        rep.failures.append(
+            f"page {n}: the content stream gives {len(malformed)} operator(s) other operands "
+            f"than they take ({shown}): it is damaged and does not draw what it should"
+        )
+    return not (unknown or malformed)
 
 
 def used_font_names(page: pikepdf.Page) -> set[str]:

@@ -7,7 +7,9 @@ mapping of ISO 16684-1 / XMP Part 1); and each font subset has its own tag (ISO 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 import pikepdf
 from lxml import etree
@@ -35,6 +37,44 @@ def check_pdfx(pdf: pikepdf.Pdf, rep: Report) -> None:
             rep.failures.append(f"page {n}: both a TrimBox and an ArtBox (PDF/X-4 allows one)")
     _info_matches_xmp(pdf, rep)
     _subset_tags(pdf, rep)
+    _output_profiles(pdf, rep)
+
+
+def _output_profiles(pdf: pikepdf.Pdf, rep: Report) -> None:
+    """Each PDF/X OutputIntent embeds its press condition's ICC profile (ISO 15930-7, 6.2.4:
+    PDF/X-4 without the 'p' of an external profile), and the profile is one: an ICC header
+    ('acsp' at byte 36, ICC.1:2010, 7.2) of a CMYK colour space (bytes 16 to 19). An intent
+    whose profile was removed or overwritten passed `check --pdf`."""
+    intents: Iterable[Any] = pdf.Root.OutputIntents if "/OutputIntents" in pdf.Root else ()
+    for n, intent in enumerate(intents, 1):
+        if not isinstance(intent, pikepdf.Dictionary) or intent.get("/S") != "/GTS_PDFX":
+            continue
+        name = str(intent.get("/OutputConditionIdentifier", f"OutputIntent {n}"))
+        if "/DestOutputProfile" not in intent:
+            rep.failures.append(f"the OutputIntent {name} embeds no ICC profile (PDF/X-4 needs it)")
+            continue
+        head = _profile_head(intent.DestOutputProfile)
+        if head is None or len(head) < 128 or head[36:40] != b"acsp":
+            rep.failures.append(f"the OutputIntent {name}'s profile is not an ICC profile")
+        elif head[16:20] != b"CMYK":
+            space = head[16:20].decode("latin-1").strip()
+            rep.failures.append(f"the OutputIntent {name}'s profile is {space}, not CMYK")
+
+
+def _profile_head(stream: pikepdf.Object) -> bytes | None:
+    """The first 128 bytes of an ICC profile stream (its header), None when it cannot be
+    read. A deflated stream is inflated only that far: the profile is 0.5 to 2 MB, and every
+    print file of a build is checked."""
+    import zlib
+
+    if not isinstance(stream, pikepdf.Stream):
+        return None
+    try:
+        if stream.get("/Filter") == "/FlateDecode" and "/DecodeParms" not in stream:
+            return zlib.decompressobj().decompress(stream.read_raw_bytes(), 128)
+        return bytes(stream.read_bytes()[:128])
+    except (pikepdf.PdfError, zlib.error):
+        return None
 
 
 def _date(value: str) -> datetime | None:
