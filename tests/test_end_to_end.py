@@ -1,5 +1,6 @@
 """One build of the whole default kit, as a new user runs it."""
 
+import io
 import json
 from pathlib import Path
 
@@ -81,3 +82,29 @@ def test_qr_codes_scan(kit_out: Path, material: str, page: str) -> None:
     with Image.open(kit_out / out_path(material, "en", "preview", page=page)) as im:
         codes = [b.text for b in zxingcpp.read_barcodes(im)]
     assert codes == ["https://www.unodc.org/blueheart/"]
+
+
+def test_print_and_digital_pdfs_are_two_renditions_of_one_document(kit_out: Path) -> None:
+    """XMP Part 2, 2.2: the print and digital PDFs share their document's DocumentID and each
+    has its own InstanceID (they had one); the digital PDF, for screens, claims nothing of
+    trapping in Info or XMP (reportlab's /Trapped /False stayed in its Info, and `check
+    --pdf` of the digital file failed "Info Trapped is 'False' but XMP pdf:Trapped is None")."""
+    import pikepdf
+
+    from campaign.preflight import Report
+    from campaign.preflight.pdfx import check_pdfx
+
+    ids = {}
+    for kind in ("print", "digital"):
+        data = (kit_out / out_path("flyer-a5", "ar", kind)).read_bytes()
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            xmp = pdf.open_metadata()
+            ids[kind] = (str(xmp["xmpMM:DocumentID"]), str(xmp["xmpMM:InstanceID"]))
+            trapped = ("/Trapped" in pdf.docinfo, "pdf:Trapped" in xmp)
+            assert trapped == ((True, True) if kind == "print" else (False, False))
+            assert str(xmp["xmpMM:RenditionClass"]) == ("default" if kind == "print" else "screen")
+            rep = Report()
+            check_pdfx(pdf, rep)  # Info and XMP agree (what failed on the digital PDF)
+            assert rep.failures == []
+    assert ids["print"][0] == ids["digital"][0]
+    assert ids["print"][1] != ids["digital"][1]

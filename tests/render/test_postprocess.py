@@ -5,6 +5,7 @@ inputs are tiny PDFs made with pikepdf, so every expected value is written out h
 from __future__ import annotations
 
 import io
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -111,7 +112,9 @@ def test_print_info_and_xmp_say_exactly_what_pdfx4_asks() -> None:
             "xmp:ModifyDate": "2025-07-30T00:00:00Z",
             "xmp:MetadataDate": "2025-07-30T00:00:00Z",
             "xmpMM:DocumentID": DOC_ID,
-            "xmpMM:InstanceID": DOC_ID,
+            # one per file: the document's ID and the rendition (uuid5(URL, "...:print"))
+            "xmpMM:InstanceID": "uuid:"
+            + str(uuid.uuid5(uuid.NAMESPACE_URL, "blueheart-kit:abc123:print")),
             "xmpMM:VersionID": "1",
             "xmpMM:RenditionClass": "default",
             "pdf:Trapped": "False",

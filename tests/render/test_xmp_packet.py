@@ -48,9 +48,9 @@ def reference(meta: DocMeta, pdfx: bool, pdfua: bool) -> bytes:
         xmp["xmp:ModifyDate"] = stamp
         xmp["xmp:MetadataDate"] = stamp
         xmp["xmpMM:DocumentID"] = meta.document_id
-        xmp["xmpMM:InstanceID"] = meta.document_id
+        xmp["xmpMM:InstanceID"] = meta.instance_id("print" if pdfx else "digital")
         xmp["xmpMM:VersionID"] = "1"
-        xmp["xmpMM:RenditionClass"] = "default"
+        xmp["xmpMM:RenditionClass"] = "default" if pdfx else "screen"
         if pdfx:
             xmp["pdf:Trapped"] = "False"
             xmp["pdfxid:GTS_PDFXVersion"] = "PDF/X-4"

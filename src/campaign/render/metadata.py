@@ -50,7 +50,15 @@ class DocMeta:
 
     @property
     def document_id(self) -> str:
+        """xmpMM:DocumentID: one per document, shared by its renditions (XMP Part 2, 2.2:
+        the print PDF, the digital PDF)."""
         return f"uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'blueheart-kit:' + self.input_hash)}"
+
+    def instance_id(self, rendition: str) -> str:
+        """xmpMM:InstanceID: one per file (XMP Part 2, 2.2): the document's inputs and the
+        rendition ("print", "digital"). The print and digital PDFs had the same."""
+        name = f"blueheart-kit:{self.input_hash}:{rendition}"
+        return f"uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
 
 
 def pdf_date(d: datetime) -> str:
@@ -105,9 +113,11 @@ def xmp_properties(meta: DocMeta, pdfx: bool, pdfua: bool = False) -> list[tuple
         ("xmp:ModifyDate", stamp),
         ("xmp:MetadataDate", stamp),
         ("xmpMM:DocumentID", meta.document_id),
-        ("xmpMM:InstanceID", meta.document_id),
+        ("xmpMM:InstanceID", meta.instance_id("print" if pdfx else "digital")),
         ("xmpMM:VersionID", "1"),
-        ("xmpMM:RenditionClass", "default"),
+        # the print PDF is the document; the digital PDF its rendition for screens (XMP
+        # Part 2, 2.2.2: "screen")
+        ("xmpMM:RenditionClass", "default" if pdfx else "screen"),
     ]
     if pdfx:
         properties += [("pdf:Trapped", "False"), ("pdfxid:GTS_PDFXVersion", "PDF/X-4")]

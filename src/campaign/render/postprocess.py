@@ -43,6 +43,8 @@ def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool, pdfua: bool = False) 
     for empty in ("/Author", "/Keywords"):  # reportlab writes them empty; the XMP has neither
         if empty in info:
             del info[empty]
+    if not pdfx and "/Trapped" in info:  # reportlab's /False: a file not for a press claims
+        del info["/Trapped"]  # nothing of trapping (its XMP has no pdf:Trapped to match)
     pdf.Root.Lang = pikepdf.String(meta.lang)
     stream = pikepdf.Stream(pdf, xmp_packet(meta, xmp_properties(meta, pdfx, pdfua)))
     stream[pikepdf.Name.Type] = pikepdf.Name.Metadata
