@@ -273,3 +273,29 @@ def test_a_title_above_the_header_is_one_error_naming_the_header_s_row(
         "  hint: delete the rows above row 3 (a title, notes), so that the header is the first "
         "row"
     )
+
+
+def test_a_list_is_one_cell_and_an_object_is_named_at_its_place(tmp_path: Path) -> None:
+    """`language: [en, ar]` in a YAML form (or a JSON list) was read as the text "['en'",
+    "'ar']" (two unknown languages); an object printed on the flyer as "{'name': 'Park'}". A
+    list of values is one cell, its items joined by ", " (the language cell "en, ar"); an
+    object is an error at its place."""
+    form = tmp_path / "walk.yaml"
+    form.write_text(
+        "- event_id: walk\n  language: [en, ar]\n  organiser:\n    - Club A\n    - Club B\n",
+        encoding="utf-8",
+    )
+    _, rows = table_of(form)
+    assert (rows[0]["language"], rows[0]["organiser"]) == ("en, ar", "Club A, Club B")
+    j = tmp_path / "walk.json"
+    j.write_text('[{"event_id": "w", "language": ["en", "fr"]}]', encoding="utf-8")
+    _, rows = table_of(j)
+    assert rows[0]["language"] == "en, fr"
+    form.write_text("- event_id: walk\n  venue: {name: Park, city: Delhi}\n", encoding="utf-8")
+    with pytest.raises(DiagnosticsError) as raised:
+        table_of(form)
+    assert [d.render() for d in raised.value.diagnostics] == [
+        f"{form}:2:10: error[merge.read]: record 1, field venue: the value is an object; a "
+        "field holds a text, a number, a date, or a list of them (several languages: [en, ar])\n"
+        "  hint: write venue as one text (venue: City Park, Delhi)"
+    ]
