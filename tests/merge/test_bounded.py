@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from campaign import output, publishing
+from campaign.cli.merge import data_place
 from campaign.diagnostics import Collector, failure
 from campaign.merge import events
 from campaign.merge.data import read_table
@@ -143,6 +144,7 @@ def test_the_manifest_is_the_one_of_a_merge_of_records_held_at_once(tmp_path: Pa
         png=False,
         records=held,
         data_name=data.name,  # the command line names the data file in each entry
+        data_place=data_place(data),  # and its folder's digest
     )
     build(kit.resolve(), opts)
     assert (streamed / "manifest.json").read_bytes() == (

@@ -349,6 +349,37 @@ def test_a_second_data_file_does_not_remove_the_first_files_events(tmp_path: Pat
     assert listed["event-flyer-a5/event-flyer-a5-en-c.pdf"]["extra"]["data"] == "dhaka.csv"
 
 
+def test_a_data_file_of_the_same_name_from_another_folder_is_another_file(
+    tmp_path: Path,
+) -> None:
+    """ "events.csv" is a common name: a colleague's events.csv from another folder removed
+    the first file's events ("removed 12 stale file(s)", exit 0), since entries named the
+    data file alone. They keep a digest of its folder too; the same file merged again from
+    its folder still removes its own gone rows."""
+    head = "event_id,language,title,date,venue\n"
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "theirs").mkdir()
+    mine, theirs = tmp_path / "mine/events.csv", tmp_path / "theirs/events.csv"
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    mine.write_text(head + "a,en,A,2024-07-30,P\nb,en,B,2024-07-30,P\n", encoding="utf-8")
+    theirs.write_text(head + "c,fr,C,2024-07-30,P\n", encoding="utf-8")
+    assert cli("merge", "event-flyer-a5", mine, *args)[0] == 0
+    before = {p: (out / p).read_bytes() for p in output_tree(out)}
+    code, text = cli("merge", "event-flyer-a5", theirs, *args)
+    assert code == 1, text
+    assert (
+        f"error[merge.other-data]: {out} holds the event-flyer-a5 files of 2 event(s) from "
+        "another folder's events.csv (a, b) that are not in events.csv: this merge would "
+        "remove them; nothing was made\n"
+    ) in text
+    assert {p: (out / p).read_bytes() for p in output_tree(out)} == before
+    mine.write_text(head + "a,en,A,2024-07-30,P\n", encoding="utf-8")
+    code, text = cli("merge", "event-flyer-a5", mine, *args)
+    assert code == 0, text
+    assert "removed event-flyer-a5/event-flyer-a5-en-b.pdf (its row is not in the data)" in text
+
+
 def test_a_merge_of_another_template_keeps_the_first_templates_files(tmp_path: Path) -> None:
     """Every template's merge goes to out-events/ by default: the posters' merge left no
     flyer ("its row is not in the data"). A merge removes the files of its own template's

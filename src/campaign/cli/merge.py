@@ -161,6 +161,7 @@ def merge(
             records=records,
             name_pattern=name_pattern,
             data_name=data.name,
+            data_place=data_place(data),
             incremental=not force,
             shard=shard,
         )
@@ -233,6 +234,18 @@ def check_pattern(pattern: str, records: Iterable[Record]) -> None:
         )
 
 
+def data_place(data: Path) -> str:
+    """A digest of the folder that holds the data file (12 hex digits of the sha256 of its
+    absolute path), kept beside the file's name in each entry: "events.csv" and "Form
+    responses 1.csv" are common names, and a colleague's file of the same name from another
+    folder removed the first file's events. A digest, not the path: the manifest goes to
+    print shops with the files, and a path names the user's folders."""
+    import hashlib
+
+    folder = str(data.resolve().parent)
+    return hashlib.sha256(folder.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+
+
 def check_other_data(out: Path, template: str, data: Path, records: Iterable[Record]) -> None:
     """Refuse a merge that would remove the files another data file's merge made in `out`:
     a merge removes the files of rows that are gone from its data, and a second spreadsheet
@@ -245,13 +258,17 @@ def check_other_data(out: Path, template: str, data: Path, records: Iterable[Rec
     if not (out / MANIFEST).is_file():
         return
     ids = {r.id for r in records}
+    here = data_place(data)
     others: dict[str, set[str]] = {}
     for entry in iter_manifest(out):
         made_from = entry.extra.get("data")
         if entry.material != template or entry.record is None or made_from is None:
             continue
-        if made_from != data.name and entry.record not in ids:
-            others.setdefault(str(made_from), set()).add(entry.record)
+        place = entry.extra.get("data_place")  # entries before it named the file alone
+        elsewhere = place is not None and place != here
+        if (made_from != data.name or elsewhere) and entry.record not in ids:
+            label = f"another folder's {made_from}" if made_from == data.name else made_from
+            others.setdefault(str(label), set()).add(entry.record)
     if not others:
         return
     name, events = sorted(others.items(), key=lambda kv: (-len(kv[1]), kv[0]))[0]

@@ -195,9 +195,10 @@ class Worker:
             "fingerprint": fingerprint,
             **output.meta,
         }
-        data = self.work.opts.data_name
+        data, place = self.work.opts.data_name, self.work.opts.data_place
         if key.record is not None and data is not None:  # which data file made it (a merge
-            meta["extra"] = {**meta.get("extra", {}), "data": data}  # into its folder checks)
+            made = {"data": data, **({"data_place": place} if place else {})}  # into its
+            meta["extra"] = {**meta.get("extra", {}), **made}  # folder checks it)
         return self.work.staging.write(output.path, output.data, meta)
 
 

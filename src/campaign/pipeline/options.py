@@ -31,4 +31,6 @@ class Options:
     records: Iterable[Record] | None = None
     name_pattern: str | None = None  # merge: file names from "{event_id}-{lang}" (output.named)
     data_name: str | None = None  # merge: the data file's name, kept in each file's entry
+    # merge: a digest of the data file's folder, kept beside its name (merge.data_place)
+    data_place: str | None = None
     shard: tuple[int, int] | None = None  # (k, n): only the documents of shard k of n (1-based)
