@@ -81,6 +81,23 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
     ]
 
 
+def test_a_language_without_month_names_in_cldr_gets_the_iso_date(tmp_path: Path, kit: Kit) -> None:
+    """Babel's Haitian Creole has no month names: its long date was CLDR root's "2026 M07 30"
+    on the flyer. A locale without month names writes its short form (root's ISO date);
+    every language of the kit that has them keeps its long date."""
+    (record,), problems = records(tmp_path, kit, "walk,ht,Mache,2026-07-30,18:30,Pak,,,,\n")
+    assert problems == []
+    assert record.layer.by_language["ht"]["event_date"].text == "2026-07-30"
+    for code in kit.campaign.languages:  # the 26 (not the pseudo-locales)
+        if code != "ht":
+            made, problems = records(tmp_path, kit, f"w,{code},T,2026-07-30,,P,,,,\n")
+            assert problems == [], problems
+            (one,) = made
+            shown = one.layer.by_language[code]["event_date"].text
+            assert "M07" not in shown, (code, shown)
+            assert shown != "2026-07-30", (code, shown)
+
+
 def test_dates_and_times_as_spreadsheets_write_them(tmp_path: Path, kit: Kit) -> None:
     """A CSV saved by a spreadsheet writes date cells in the locale's order (30/07/2026) and
     time cells with seconds (18:00:00); people type dates in their own digits and addresses

@@ -498,12 +498,28 @@ def _format(value: date | time, what: str, code: str, digits: str) -> str:
     locale = LOCALES.get(code, code.replace("-", "_"))
     try:
         if what == "date":
-            text = format_date(value, format="long", locale=locale)  # type: ignore[arg-type]
+            # a locale whose CLDR data has no month names writes the root's placeholders in
+            # its long form (ht: "2026 M07 30"); its short form is the root's ISO date
+            long = "short" if _no_month_names(locale) else "long"
+            text = format_date(value, format=long, locale=locale)  # type: ignore[arg-type]
         else:
             text = format_time(value, format="short", locale=locale)  # type: ignore[arg-type]
     except (UnknownLocaleError, ValueError):
         text = value.isoformat()[:10] if what == "date" else value.strftime("%H:%M")
     return localise_digits(text, digits)
+
+
+@lru_cache(maxsize=64)
+def _no_month_names(locale: str) -> bool:
+    """Whether Babel's data for `locale` lacks month names: its July is CLDR root's "M07"
+    (Babel 2.19: Haitian Creole, among 40 locales). False for a locale Babel does not know
+    (`_format` falls back on its own)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return bool(Locale.parse(locale).months["format"]["wide"].get(7) == "M07")
+    except (UnknownLocaleError, ValueError, KeyError):
+        return False
 
 
 __all__ = ["COLUMNS", "FIELDS", "REQUIRED", "Record", "Records", "check_events", "read_events"]
