@@ -90,6 +90,7 @@ CODES: dict[str, str] = {
     "photo.too-big": "a photo with more pixels than the decompression-bomb limit",
     # office: an office's own files and values
     "office.unfilled": "contact fields an office has not filled yet (one warning per office)",
+    "office.name": "an office's name not in Latin letters (the package shows its id)",
     "office.contact": "an office's e-mail, web address or helpline not written as one (warning)",
     "office.no-logo": "a layout's logo slot names a logo the office does not have",
     # package: handing a finished build off

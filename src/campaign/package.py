@@ -413,8 +413,15 @@ def sheet_names(group: str, count: int) -> list[str]:
 
 
 def office_title(kit: Kit, group: str) -> str:
+    """The office's name and id on its contact sheets and index; the id alone when the name
+    is not in Latin letters (the sheets' font has no others: an Arabic name was empty boxes,
+    and the index failed preflight; `check` warns, office.name)."""
+    from .kit.offices import latin_text
+
     office = kit.offices.get(group)
-    return f"{office.name} ({group})" if office else group
+    if office is None or not latin_text(office.name):
+        return group
+    return f"{office.name} ({group})"
 
 
 RECORD = " \u00b7 "  # between a row's material[/page] and its merged record

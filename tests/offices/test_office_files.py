@@ -278,3 +278,43 @@ def test_a_key_dedented_out_of_an_empty_mapping_is_pointed_back_under_it(
     kit.joinpath("materials/offices/rosea.yaml").write_text(text, encoding="utf-8")
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
     assert "indent it under" not in out
+
+
+@pytest.mark.parametrize(
+    "helpline",
+    ["(+221) 33 859 96 96", "+221 33 859 96 96 / +221 77 123 45 67", "116 000 ext. 2"],
+)
+def test_helplines_written_as_offices_write_them_are_phone_numbers(
+    kit_copy: Callable[..., Path], helpline: str
+) -> None:
+    """A country code in brackets and two numbers in one field were "not a phone number",
+    an error under --strict: a + before a digit is a phone's wherever it stands."""
+    text = f'name: Rosea\nlanguages: [en]\nfields:\n  helpline: "{helpline}"\n'
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert "office.contact" not in out, out
+
+
+def test_an_office_name_not_in_latin_letters_is_warned_and_the_package_shows_its_id(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`name:` is the office's English name; an Arabic one was empty boxes on the package's
+    contact sheets, and its index PDF failed preflight (characters mapped to U+0000). A
+    warning at the name, and the package names the office by its id."""
+    from campaign import package
+
+    text = "name: مكتب الساحل\nlanguages: [ar]\n"
+    kit = kit_copy(**{"materials/offices/sahel.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "sahel", "--only", "badge-58")
+    office = kit / "materials/offices/sahel.yaml"
+    assert (
+        f"{office}:1:7: warning[office.name]: office 'sahel' name 'مكتب الساحل' is not in Latin "
+        "letters: the hand-off package's contact sheets and index, set in the Latin font, show "
+        "the office by its id instead\n"
+    ) in out, out
+    loaded = load_kit(kit)
+    assert package.office_title(loaded, "sahel") == "sahel"
+    (kit / "materials/offices/sahel.yaml").write_text(
+        "name: Sahel Office (Dakar)\nlanguages: [ar]\n", encoding="utf-8"
+    )
+    assert package.office_title(load_kit(kit), "sahel") == "Sahel Office (Dakar) (sahel)"

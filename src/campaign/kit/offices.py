@@ -4,6 +4,7 @@ logos. Files whose name starts with `_` (the commented `_template.yaml`) are not
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,14 @@ def read_office(node: Node, path: Path, ctx: Context) -> Office | None:
         mark=node.mark,
         material_marks=_item_marks(node, "materials"),
         language_marks=_item_marks(node, "languages"),
+        name_mark=_key_mark(node, "name"),
     )
+
+
+def _key_mark(node: Node, key: str) -> Mark | None:
+    """Where the value of `key` is written, if the file has it."""
+    value = node.value.get(key) if node.is_map else None
+    return value.mark if value is not None else None
 
 
 def _item_marks(node: Node, key: str) -> tuple[Mark, ...]:
@@ -137,6 +145,16 @@ def check_offices(
     kit, and its fields are contact fields or the campaign's."""
     declared = list(known_fields(campaign))
     for office in offices.values():
+        if not latin_text(office.name):
+            ctx.errs.warn(
+                "office.name",
+                f"office '{office.id}' name '{office.name}' is not in Latin letters: the "
+                "hand-off package's contact sheets and index, set in the Latin font, show "
+                "the office by its id instead",
+                office.name_mark or office.mark,
+                "write the office's English name here, and this one under names: (names: "
+                "{ar: ...}), which its materials in that language print",
+            )
         for i, name in enumerate(office.materials):
             if name not in layouts:
                 where = office.material_marks[i] if i < len(office.material_marks) else office.mark
@@ -184,12 +202,23 @@ def check_offices(
                 _check_contact(office.id, name, entry, ctx)
 
 
+def latin_text(text: str) -> bool:
+    """Whether every letter of `text` is a Latin one (digits, spaces and punctuation are
+    any script's): what the package's Latin font (Noto Sans) sets without empty boxes."""
+    from ..text.scripts import char_script
+
+    return all(
+        char_script(c) in (None, "Latn") for c in text if unicodedata.category(c).startswith("L")
+    )
+
+
 # What a contact field's value must look like to be printed as one (warnings: the office
 # knows its contacts; these catch the slips a reader would meet, as the trial of an office's
 # file did: an e-mail without @, a web address with "htps//", a helpline with letters O for 0).
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 WEB = re.compile(r"(?:https?://)?[^\s/:@]+\.[^\s/:@]+(?:[/?#]\S*)?", re.IGNORECASE)
-PHONE = re.compile(r"\+?[\d\s().\-/]+(?:\s*(?:ext\.?|x)\s*\d+)?", re.IGNORECASE)
+# a + before a digit anywhere: "(+221) 33 859 96 96", two numbers "+221 ... / +221 ..."
+PHONE = re.compile(r"(?:\+(?=\d)|[\d\s().\-/])+(?:\s*(?:ext\.?|x)\s*\d+)?", re.IGNORECASE)
 
 
 def _check_contact(office: str, name: str, entry: StringEntry, ctx: Context) -> None:

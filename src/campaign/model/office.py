@@ -93,6 +93,8 @@ class Office:
     material_marks: tuple[Mark, ...] = field(default=(), compare=False)
     # where each entry of `languages:` is written (for ref.language errors)
     language_marks: tuple[Mark, ...] = field(default=(), compare=False)
+    # where `name:` is written (office.name warnings); None: the file's start
+    name_mark: Mark | None = field(default=None, compare=False)
 
     def unfilled(self, campaign_fields: dict[str, str]) -> list[str]:
         """The contact fields empty in a language the office prints: the field's name when
