@@ -32,6 +32,15 @@ def image_size(path: Path, mark: Mark | None, errs: Collector) -> tuple[int, int
             orientation = im.getexif().get(0x0112, 1)
             if orientation in (5, 6, 7, 8):
                 w, h = h, w
+            limit = Image.MAX_IMAGE_PIXELS
+            if limit is not None and w * h > limit:  # it opens, with Pillow's bomb warning
+                errs.warn(
+                    "image.large",
+                    f"image '{path.name}' has {w * h / 1e6:.0f} million pixels: every build "
+                    f"decodes them all (about {w * h * 4 / 2**20:.0f} MB of memory a process)",
+                    mark,
+                    "scale it down to the size it is printed at (300 ppi is enough)",
+                )
             try:
                 embedded_profile(im)
             except ValueError as exc:

@@ -318,3 +318,27 @@ def test_an_office_name_not_in_latin_letters_is_warned_and_the_package_shows_its
         "name: Sahel Office (Dakar)\nlanguages: [ar]\n", encoding="utf-8"
     )
     assert package.office_title(load_kit(kit), "sahel") == "Sahel Office (Dakar) (sahel)"
+
+
+def test_a_logo_over_pillows_bomb_limit_is_a_warning_at_its_line(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A 108-megapixel logo printed Pillow's "DecompressionBombWarning" with its module's
+    path on stderr, outside the kit's messages, and took a build to 930 MB. It is a warning
+    at the logo's line, with the fix."""
+    from PIL import Image
+
+    kit = kit_copy(
+        **{
+            "materials/offices/rosea.yaml": "name: Rosea\nlanguages: [en]\nlogos:\n  partner: big.png\n"
+        }
+    )
+    Image.new("RGB", (12000, 9000), (200, 30, 30)).save(kit / "assets/big.png")
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    office = kit / "materials/offices/rosea.yaml"
+    assert (
+        f"{office}:4:12: warning[image.large]: image 'big.png' has 108 million pixels: every "
+        "build decodes them all (about 412 MB of memory a process)\n"
+        "  hint: scale it down to the size it is printed at (300 ppi is enough)\n"
+    ) in out, out
+    assert "DecompressionBomb" not in out

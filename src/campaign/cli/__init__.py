@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -188,6 +189,10 @@ class KitGroup(click.Group):
     with exit code 143."""
 
     def invoke(self, ctx: click.Context) -> object:
+        # Pillow's DecompressionBombWarning (an image of 89 to 179 million pixels) is a
+        # Python warning on stderr, outside our messages: the kit names such an image itself,
+        # at its line (assets.image_size, image.large). By its text: PIL is not imported here.
+        warnings.filterwarnings("ignore", message=r"Image size \(\d+ pixels\) exceeds limit")
         try:
             with sigterm_as_interrupt():
                 return super().invoke(ctx)
