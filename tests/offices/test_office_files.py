@@ -342,3 +342,33 @@ def test_a_logo_over_pillows_bomb_limit_is_a_warning_at_its_line(
         "  hint: scale it down to the size it is printed at (300 ppi is enough)\n"
     ) in out, out
     assert "DecompressionBomb" not in out
+
+
+def test_an_office_field_too_long_for_its_slot_is_one_error_per_material_with_its_fix(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A usual reporting address was four errors per material (one per language, though the
+    field is the same in each), whose hint asked for a 'short:' variant, which a field may
+    not have; on the A6 flyer it was "0.0 mm too tall". One error per material names the
+    languages; the hint says where to shorten it."""
+    url = "https://www.unodc.org/westandcentralafrica/report"
+    text = f"name: West Africa\nlanguages: [fr, en]\nfields:\n  report_url: {url}\n"
+    kit = kit_copy(**{"materials/offices/wa.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "wa", "--only", "flyer-a5,flyer-a6")
+    assert code == 1
+    office = kit / "materials/offices/wa.yaml"
+    found = [
+        line for line in out.splitlines() if "text.overflow" in line or "hint: shorten" in line
+    ]
+    assert found == [
+        f"{office}:4:3: error[text.overflow]: wa / flyer-a5 'report_url': text does not fit "
+        "slot 'web' even at 6 pt with its text variant: 1 line(s) more than the style allows "
+        "(in 2 languages: fr, en)",
+        "  hint: shorten it in wa.yaml (a field prints as written: it has no 'short:' variant), "
+        "or enlarge the slot or lower the style's min_size",
+        f"{office}:4:3: error[text.overflow]: wa / flyer-a6 'report_url': text does not fit "
+        "slot 'web' even at 6 pt with its text variant: less than 0.1 mm (1 line(s)) too tall "
+        "(in 2 languages: fr, en)",
+        "  hint: shorten it in wa.yaml (a field prints as written: it has no 'short:' variant), "
+        "or enlarge the slot or lower the style's min_size",
+    ]

@@ -120,7 +120,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         DIGESTS.save()  # the outputs' digests too
         return _nothing_to_do(skipped, files, listener)
     from ..serve.static_gallery import INDEX, gallery_chunks
-    from .compose import one_per_cause, overlap_per_pair, small_per_slot
+    from .compose import per_cause
     from .execute import Unit, Work, execute
     from .renditions import wanted
 
@@ -156,7 +156,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             previous.close()  # its temporary index of the earlier manifest
         everything = Collector()
         everything.extend(layout)
-        problems = overlap_per_pair(small_per_slot(one_per_cause(everything.items)))
+        problems = per_cause(everything.items)
         diagnostics = unread + report(kit, problems, results, opts, everything.items)
         failed = bool(results.failed)
         if opts.all_or_nothing and failed:

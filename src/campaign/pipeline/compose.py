@@ -147,13 +147,21 @@ def compose_document(
         _uncovered(gap.describe(), layout, errs)
     merged = set(record.layer.values) if record else set()
     for o in overflows:
-        hint = (  # a merged row's value: the organiser's to shorten, not the layout's
-            "shorten it in the data (the cell named here): at its smallest size the slot "
-            "holds no more"
-            if merged.intersection(o.keys)
-            else "shorten the text or give it a 'short:' variant, or enlarge the slot "
-            "or lower the style's min_size"
-        )
+        if merged.intersection(o.keys):  # a merged row's value: the organiser's to shorten
+            hint = (
+                "shorten it in the data (the cell named here): at its smallest size the slot "
+                "holds no more"
+            )
+        elif not any(k in lang.strings for k in o.keys):  # an office's or campaign's field
+            hint = (
+                f"shorten it in {o.mark.path.name} (a field prints as written: it has no "
+                "'short:' variant), or enlarge the slot or lower the style's min_size"
+            )
+        else:
+            hint = (
+                "shorten the text or give it a 'short:' variant, or enlarge the slot "
+                "or lower the style's min_size"
+            )
         from_row = [k for k in o.keys if k in merged]
         data = (
             record.layer.values[from_row[0]].text
@@ -173,6 +181,7 @@ def compose_document(
                 record=rid,
                 key=", ".join(o.keys),
             ),
+            facts=(("per_text", True),),
         )
     return Laid(Composed(layout, lang, doc, office, record), tuple(errs.items))
 
@@ -272,7 +281,7 @@ def compose_all(
     everything = Collector()
     for one in laid:
         everything.extend(one.diagnostics)
-    return laid, Collector(overlap_per_pair(small_per_slot(one_per_cause(everything.items))))
+    return laid, Collector(per_cause(everything.items))
 
 
 OVERLAP_HINT = (
@@ -368,6 +377,38 @@ def small_per_slot(items: list[Diagnostic]) -> list[Diagnostic]:
             same[0],
             message=f"{head} smaller to fit in {len(same)} languages ({sizes}), {tail}",
             subject=Subject(material=str(material), slot=str(slot)),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Every merge of diagnostics that say the same thing of several languages (below)."""
+    return overflow_per_text(overlap_per_pair(small_per_slot(one_per_cause(items))))
+
+
+def overflow_per_text(items: list[Diagnostic]) -> list[Diagnostic]:
+    """One text that overflows its slot in several languages (an office's field, the same in
+    every language it prints, at one place of its file) is one error per material and slot,
+    naming the languages: a long `report_url` was four errors for each material. Texts of
+    their own in each language (strings, a field given per language) have their own places
+    and stay apart."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "text.overflow" or not d.facts or d.subject.language is None:
+            return None
+        sub = d.subject
+        return (sub.office, sub.material, sub.record, sub.key, d.mark, d.message)
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        first = same[0]
+        if len(same) == 1:
+            return first
+        langs = ", ".join(str(d.subject.language) for d in same)
+        return replace(
+            first,
+            message=f"{first.message} (in {len(same)} languages: {langs})",
+            subject=replace(first.subject, language=None),
         )
 
     return grouped(items, key_of, merge)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..diagnostics import failure
 from ..fonts import FontBook
 from ..layout.document import ArcTextItem, TextItem
+from ..layout.items.text import over_mm
 from ..layout.report import FitRow, fit_rows
 from ..model import Kit, Language
 from ..pipeline.compose import compose_all
@@ -123,9 +124,9 @@ def _overflow(item: TextItem | ArcTextItem) -> str | None:
     o = item.text.overflow
     what = []
     if o.height_over > 0:
-        what.append(f"{o.height_over * 25.4 / 72:.1f} mm too tall")
+        what.append(f"{over_mm(o.height_over)} too tall")
     if o.lines_over > 0:
         what.append(f"{o.lines_over} line(s) too many")
     if o.width_over > 0:
-        what.append(f"a word {o.width_over * 25.4 / 72:.1f} mm too wide")
+        what.append(f"a word {over_mm(o.width_over)} too wide")
     return f"does not fit at {o.size:g} pt: {', '.join(what) or 'too long'}"

@@ -48,15 +48,21 @@ class OverflowReport:
             return f"the row's text does not fit slot '{self.slot}' even at {o.size:g} pt: {room}"
         what = []
         if o.height_over > 0:
-            what.append(f"{o.height_over / MM:.1f} mm ({o.lines_over} line(s)) too tall")
+            what.append(f"{over_mm(o.height_over)} ({o.lines_over} line(s)) too tall")
         elif o.lines_over > 0:
             what.append(f"{o.lines_over} line(s) more than the style allows")
         if o.width_over > 0:
-            what.append(f"a word is {o.width_over / MM:.1f} mm too wide")
+            what.append(f"a word is {over_mm(o.width_over)} too wide")
         return (
             f"text does not fit slot '{self.slot}' even at {o.size:g} pt with its "
             f"{self.text.variant} variant: {' and '.join(what)}"
         )
+
+
+def over_mm(pt: float) -> str:
+    """A length over, in mm to 0.1: "less than 0.1 mm" where that rounds to 0.0 (an A6 flyer's
+    overflow said "0.0 mm (1 line(s)) too tall")."""
+    return f"{pt / MM:.1f} mm" if pt / MM >= 0.05 else "less than 0.1 mm"
 
 
 def resolve_text(text: str, lang: Language, style: TextStyle) -> str:
