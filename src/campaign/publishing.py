@@ -46,12 +46,16 @@ NOT_PUBLISHED = "nothing was published; the previous output is unchanged"
 
 class Interrupted(KeyboardInterrupt):
     """SIGINT or SIGTERM, raised where a KeyboardInterrupt would be; `published`: the signal
-    came while the files moved and was held until the new output was complete."""
+    came while the files moved and was held until the new output was complete; `left`: what
+    the command had still to do after publishing and did not (said after "complete")."""
 
-    def __init__(self, signum: int = signal.SIGINT, published: bool = False) -> None:
+    def __init__(
+        self, signum: int = signal.SIGINT, published: bool = False, left: str = ""
+    ) -> None:
         super().__init__(signum, published)
         self.signum = signum
         self.published = published
+        self.left = left
 
 
 @contextmanager

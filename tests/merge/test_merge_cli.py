@@ -571,3 +571,50 @@ def test_a_hidden_rows_event_keeps_its_earlier_files(tmp_path: Path) -> None:
     assert "removed" not in text
     assert "warning[merge.hidden]" in text
     assert k2.is_file()
+
+
+@pytest.mark.parametrize("when", ["combining", "publishing"])
+def test_ctrl_c_after_the_records_are_published_removes_the_stale_combined_pdf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, when: str
+) -> None:
+    """Ctrl-C while the combined PDF was made said "nothing was published; the previous
+    output is unchanged" over the new record files, and left the earlier -all.pdf showing the
+    old titles; Ctrl-C held until publishing was done said "complete" beside it. Either way
+    the records are published: the old combined file is removed and the message says so."""
+    from campaign.merge import combine
+    from campaign.pipeline import api
+    from campaign.publishing import Interrupted
+
+    head = "event_id,language,title,date,venue\n"
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    args = ("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    data.write_text(head + "a,en,Old title,2024-07-30,P\n", encoding="utf-8")
+    code, text = cli(*args, "--combined")
+    assert code == 0, text
+    all_pdf = out / "event-flyer-a5-all.pdf"
+    assert all_pdf.is_file()
+    data.write_text(head + "a,en,New title,2024-07-30,P\n", encoding="utf-8")
+    if when == "combining":
+
+        def stop(*_: object) -> Path:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(combine, "combine", stop)
+    else:
+        build = api.build
+
+        def held(*a: object, **k: object) -> object:
+            build(*a, **k)  # type: ignore[arg-type]
+            raise Interrupted(published=True)
+
+        monkeypatch.setattr(api, "build", held)
+    code, text = cli(*args)  # the earlier combined file: made again
+    assert code == 130
+    assert text.strip().splitlines()[-1] == (
+        "interrupted after publishing: the new output is complete; event-flyer-a5-all.pdf was "
+        "not made (the earlier one, which showed the records before this merge, is removed): "
+        "merge again with --combined to make it"
+    )
+    assert not all_pdf.exists()
+    record = pdfium.PdfDocument(out / "event-flyer-a5/event-flyer-a5-en-a.pdf")
+    assert "New title" in record[0].get_textpage().get_text_range()

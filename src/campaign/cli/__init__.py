@@ -177,7 +177,8 @@ def interrupted(exc: KeyboardInterrupt) -> tuple[str, int]:
     code = EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
     what = "terminated" if terminated else "interrupted"
     if isinstance(exc, Interrupted) and exc.published:
-        return f"{what} after publishing: the new output is complete", code
+        left = f"; {exc.left}" if exc.left else ""
+        return f"{what} after publishing: the new output is complete{left}", code
     return f"{what}; {NOT_PUBLISHED}", code
 
 

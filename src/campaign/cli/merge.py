@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -165,13 +166,19 @@ def merge(
             incremental=not force,
             shard=shard,
         )
-        with progress(progress_mode(json_report, quiet)) as listener:
-            result = run_build(root, opts, listener)
-        result = replace(result, diagnostics=[*errs.items, *result.diagnostics])
-        if combined:
-            from ..merge.combine import combine
+        published = False  # the records' files are out: a combined file is then stale
+        try:
+            with progress(progress_mode(json_report, quiet)) as listener:
+                result = run_build(root, opts, listener)
+            published = True
+            result = replace(result, diagnostics=[*errs.items, *result.diagnostics])
+            if combined:
+                from ..merge.combine import combine
 
-            path = combine(out, template, result.files, loaded)
+                path = combine(out, template, result.files, loaded)
+        except KeyboardInterrupt as exc:
+            all_pdf = out / f"{template}-all.pdf" if combined else None
+            raise _stopped(exc, published, all_pdf) from None
     summary = summarise(result, out, time.perf_counter() - start)
     if combined:
         summary += f"; all in one: {path}" + (
@@ -191,6 +198,26 @@ def merge(
     tell(result, summary, json_report, quiet, ok=not bad_rows, gone="its row is not in the data")
     if result.failed or bad_rows:
         raise click.exceptions.Exit(1)
+
+
+def _stopped(exc: KeyboardInterrupt, published: bool, combined: Path | None) -> BaseException:
+    """The interrupt of a merge, as the command reports it. Stopped once the records' files
+    were published (while the combined file was made, or held until publishing was done),
+    the combined file of the earlier merge is removed, since it shows the records as they
+    were, and the message says so: it said "nothing was published; the previous output is
+    unchanged" over the new files, or "complete" beside the old combined file."""
+    from ..publishing import Interrupted
+
+    published = published or (isinstance(exc, Interrupted) and exc.published)
+    if not published or combined is None:
+        return exc
+    combined.unlink(missing_ok=True)
+    signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
+    left = (
+        f"{combined.name} was not made (the earlier one, which showed the records before "
+        "this merge, is removed): merge again with --combined to make it"
+    )
+    return Interrupted(signum, published=True, left=left)
 
 
 def check_pattern(pattern: str, records: Iterable[Record]) -> None:
