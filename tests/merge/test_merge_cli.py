@@ -207,6 +207,12 @@ def test_an_event_s_files_are_titled_with_the_event(merged: tuple[Path, int, str
         ),
         ("{event_id}/{lang}", "may use letters, digits, - _ and . besides its fields"),
         ("{event}-{lang}", "has unknown field(s): event"),
+        (  # it named the files run-lyon-fr.pdf.pdf
+            "{event_id}-{lang}.pdf",
+            "error[merge.name]: the name pattern '{event_id}-{lang}.pdf' ends in '.pdf': each "
+            "file gets its own ending (.pdf, -digital.pdf, -preview.png)\n"
+            "  hint: leave it out: --name '{event_id}-{lang}'",
+        ),
     ],
 )
 def test_a_name_pattern_names_the_files(tmp_path: Path, pattern: str, error: str | None) -> None:

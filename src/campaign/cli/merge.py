@@ -234,6 +234,15 @@ def check_pattern(pattern: str, records: Iterable[Record]) -> None:
         fields = {f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None}
     except ValueError as exc:
         raise failure("merge.name", f"the name pattern '{pattern}' is malformed: {exc}") from None
+    ending = re.search(r"\.(pdf|png)$", pattern, re.IGNORECASE)
+    if ending:  # "{event_id}-{lang}.pdf" named the files walk-1-en.pdf.pdf
+        raise failure(
+            "merge.name",
+            f"the name pattern '{pattern}' ends in '{ending[0]}': each file gets its own "
+            "ending (.pdf, -digital.pdf, -preview.png)",
+            None,
+            f"leave it out: --name '{pattern[: ending.start()]}'",
+        )
     unknown = sorted(fields - set(NAME_FIELDS))
     if unknown:
         raise failure(
