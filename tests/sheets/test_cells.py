@@ -264,7 +264,7 @@ def test_a_press_sheet_of_flyers_is_named_by_its_own_size(flyers: Path, tmp_path
     args = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5", "--lang", "en")
     code, text = cli(*args, "--up", "4")
     assert code == 0, text
-    assert (flyers / "sheets" / "flyer-a5-4up.pdf").is_file()
+    assert (flyers / "sheets" / "flyer-a5-4up-en.pdf").is_file()
     code, text = cli(*args, "--up", "4", "--paper", "a3")
     assert code == 2
     assert text.endswith(

@@ -134,7 +134,7 @@ def test_square_packing_on_request(built: Path, tmp_path: Path) -> None:
         ),
         (
             ["--margin", "100"],
-            "error[sheet.fit]: a 20 mm cut circle does not fit a A4 sheet with 100 mm margins",
+            "error[sheet.fit]: a 20 mm cut circle does not fit an A4 sheet with 100 mm margins",
         ),
         (["--office", "nowhere"], "error[sheet.select]: the build in "),
     ],
@@ -252,3 +252,17 @@ def test_a_build_of_an_office_s_badges_names_the_office(tmp_path: Path) -> None:
         f"error[sheet.select]: the build in {out} has no print PDF of 'badge' for the campaign "
         "kit\n  hint: the build has it for --office rosea\n"
     )
+
+
+def test_a_sheet_of_some_languages_is_named_by_them(built: Path) -> None:
+    """`sheet --lang ar` wrote over the sheet of every language, whose default name did not
+    say which languages it held: the codes asked for are in the name."""
+    base = ("sheet", "--kit", built.parent, "--from", built, "--material", "badge")
+    code, text = cli(*base)
+    assert code == 0, text
+    code, text = cli(*base, "--lang", "ar")
+    assert code == 0, text
+    assert sorted(p.name for p in (built / "sheets").iterdir()) == [
+        "badge-a4-ar.pdf",
+        "badge-a4.pdf",
+    ]

@@ -80,7 +80,8 @@ from .report import reporting
 @out_option(
     "The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-<office>].pdf for "
     "badges, <material>-<paper>-<up>up-home.pdf at home, <material>-<up>up.pdf for a press, "
-    "<material>-<paper>-stickers.pdf for stickers).",
+    "<material>-<paper>-stickers.pdf for stickers; with --lang, its codes before .pdf: "
+    "badge-58-a4-hi-ar.pdf).",
     file=True,
 )
 @kit_option
@@ -137,7 +138,9 @@ def sheet(
             "and marks), not a paper's: --paper is for --home, badges and --sticker"
         )
     sheet_paper = "" if press else f"-{paper}"
-    name = f"{material}{sheet_paper}{kind}{'-' + office if office else ''}.pdf"
+    # the languages asked for name it too: `sheet --lang ar` wrote over the sheet of all
+    chosen = "".join(f"-{code}" for code in split(langs) or ())
+    name = f"{material}{sheet_paper}{kind}{'-' + office if office else ''}{chosen}.pdf"
     target = out if out is not None else build_dir / "sheets" / name
     req = SheetRequest(
         build_dir,

@@ -106,7 +106,7 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
     if grid.count == 0:
         raise failure(
             "sheet.fit",
-            f"a {cut:g} mm cut circle does not fit a {req.paper.upper()} sheet with "
+            f"a {cut:g} mm cut circle does not fit {_a(req.paper)} sheet with "
             f"{margin:g} mm margins",
             None,
             "choose a larger --paper or a smaller --margin",
@@ -164,8 +164,8 @@ def _cells_sheet(
         if not cells.cells:
             raise failure(
                 "sheet.fit",
-                f"a {trim[0]:g} x {trim[1]:g} mm sticker does not fit a "
-                f"{req.paper.upper()} sheet with {margin:g} mm margins",
+                f"a {trim[0]:g} x {trim[1]:g} mm sticker does not fit "
+                f"{_a(req.paper)} sheet with {margin:g} mm margins",
                 None,
                 "choose a larger --paper or a smaller --margin",
             )
@@ -182,7 +182,7 @@ def _cells_sheet(
         if cells.scale <= 0:
             raise failure(
                 "sheet.fit",
-                f"nothing fits a {req.paper.upper()} sheet with {margin:g} mm margins",
+                f"nothing fits {_a(req.paper)} sheet with {margin:g} mm margins",
                 None,
                 "choose a smaller --margin",
             )
@@ -294,6 +294,12 @@ def shrunk_below(layout: Layout | None, scale: float) -> tuple[str, ...]:
             f"{QR_MIN_MM:g} mm"
         )
     return tuple(out)
+
+
+def _a(paper: str) -> str:
+    """'an A4', 'a LETTER': the paper's name with its article (A is said "ay")."""
+    name = paper.upper()
+    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
 
 
 def _files(manifest: Iterable[OutputFile], req: SheetRequest, variant: str) -> list[OutputFile]:
