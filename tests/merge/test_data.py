@@ -87,20 +87,23 @@ def test_json_and_a_yaml_form(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        (
+        (  # Excel's "CSV (Comma delimited)": Windows-1252, named at its line and character
             "e.csv",
-            b"event_id\n\xe9t\xe9\n",
-            "is not UTF-8 (byte 9); save it as CSV UTF-8 or UTF-16",
+            b"event_id\nCaf\xe9\n",
+            ":2:4: error[merge.read]: e.csv is not UTF-8: byte 0xE9 on line 2 (a spreadsheet's "
+            '"CSV (Comma delimited)" is saved in the computer\'s own encoding, as Windows-1252)\n'
+            '  hint: save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8), or as UTF-16 '
+            "text",
         ),
         (  # a byte order mark and then half a character: was a UnicodeDecodeError
             "e.csv",
             b"\xff\xfee\x00v\x00\x00\xd8",
-            "starts as UTF-16 but is not UTF-16 text (byte 6); save it as CSV UTF-8 or UTF-16",
+            'starts as UTF-16 but is not UTF-16 text (byte 6)\n  hint: save it as "CSV UTF-8"',
         ),
         (
             "e.csv",
             b"e\x00v\x00\x00\xdc",
-            "has NUL bytes but is not UTF-16 text; save it as CSV UTF-8 or UTF-16",
+            'has NUL bytes but is not UTF-16 text\n  hint: save it as "CSV UTF-8"',
         ),
         ("e.xlsx", b"not a workbook", "is not a readable XLSX workbook"),
         ("e.json", b'{"a": ', "is not JSON"),

@@ -132,15 +132,17 @@ def test_dates_and_times_as_spreadsheets_write_them(tmp_path: Path, kit: Kit) ->
 
 
 def test_a_missing_column_stops_before_any_row(tmp_path: Path, kit: Kit) -> None:
-    head = "event_id,langauge,title,date,venue,colour\n"
+    """Named at the header cell that is likely meant, as it is written there ('Langauge',
+    not its lower-case key), with the name to give it."""
+    head = "event_id,Langauge,title,date,venue,colour\n"
     good, problems = records(tmp_path, kit, "a,en,T,2024-07-30,V,blue\n", head=head)
     assert good == []
     assert problems[0] == (
-        "error[merge.column]: events.csv has no column 'language'\n"
-        "  hint: did you mean 'langauge'?\n"
+        "1:2: error[merge.column]: events.csv has no column 'language'\n"
+        "  hint: did you mean 'Langauge'? name that column language\n"
         "  hint: required: event_id, language, title, date, venue"
     )
-    assert "warning[merge.column]: events.csv: column 'langauge' is not used" in problems[1]
+    assert "1:2: warning[merge.column]: events.csv: column 'Langauge' is not used" in problems[1]
 
 
 def test_photos_stay_in_their_folder(tmp_path: Path, kit: Kit) -> None:

@@ -252,11 +252,28 @@ def column_letters(index: int) -> str:
 def _text(path: Path) -> str:
     """The file's text (`textfile.spreadsheet_text`: UTF-16 with or without a byte order mark,
     else UTF-8 with or without one)."""
+    raw = path.read_bytes()
     try:
-        return spreadsheet_text(path.read_bytes())
+        return spreadsheet_text(raw)
     except NotTextError as exc:
-        why = exc.why if exc.at is None else f"{exc.why} (byte {exc.at})"
-        raise failure("merge.read", f"{path} {why}; save it as CSV UTF-8 or UTF-16") from None
+        if exc.at is None or exc.why != "is not UTF-8":  # UTF-16 gone wrong: no lines
+            at = "" if exc.at is None else f" (byte {exc.at})"
+            raise failure("merge.read", f"{path} {exc.why}{at}", None, SAVE_AS) from None
+        # where the first byte that is not UTF-8 is, as the file's line and character
+        line = raw.count(b"\n", 0, exc.at) + 1
+        start = raw.rfind(b"\n", 0, exc.at) + 1
+        col = len(raw[start : exc.at].decode("utf-8", "replace")) + 1
+        byte = raw[exc.at]
+        raise failure(
+            "merge.read",
+            f"{path.name} {exc.why}: byte 0x{byte:02X} on line {line} (a spreadsheet's "
+            '"CSV (Comma delimited)" is saved in the computer\'s own encoding, as Windows-1252)',
+            Mark(path, line, col),
+            SAVE_AS,
+        ) from None
+
+
+SAVE_AS = 'save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8), or as UTF-16 text'
 
 
 def _csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:

@@ -13,6 +13,7 @@ JPEG or PNG in the images folder). Dates and times are written as each language 
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -156,13 +157,24 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     sheet = (
         f" (sheet '{table.sheet}' of {', '.join(table.sheets)})" if len(table.sheets) > 1 else ""
     )
+    # a table's header is its first row (a title above it is merge.read's, data.read_table);
+    # JSON and YAML records have no header to point at
+    tabular = table.path.suffix.lower() in (".csv", ".tsv", ".txt", ".xlsx")
+    header = Mark(table.path, 1, 1) if tabular else None
     for need in REQUIRED:
         if need not in names:
+            close = difflib.get_close_matches(need, list(names), n=1, cutoff=0.6)
+            typed = names[close[0]] if close else None  # the header as written: 'Evnet ID'
+            at = table.columns.index(typed) + 1 if typed is not None and tabular else 1
             errs.error(
                 "merge.column",
                 f"{table.path.name}{sheet} has no column '{need}'",
-                None,
-                *(did_you_mean(need, list(names)) or (f"its columns: {', '.join(table.columns)}",)),
+                None if header is None else Mark(table.path, 1, at),
+                *(
+                    (f"did you mean '{typed}'? name that column {need}",)
+                    if typed is not None
+                    else (f"its columns: {', '.join(table.columns)}",)
+                ),
                 f"required: {', '.join(REQUIRED)}",
             )
     where: dict[str, list[int]] = {}
@@ -178,12 +190,12 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
                 Mark(table.path, 1, indexes[1]),
                 "keep one of them: a record has one value of each column",
             )
-    for col in table.columns:
+    for index, col in enumerate(table.columns, 1):
         if col and column_key(col) not in COLUMNS:
             errs.warn(
                 "merge.column",
                 f"{table.path.name}: column '{col}' is not used by the event templates",
-                None,
+                None if header is None else Mark(table.path, 1, index),
                 *(did_you_mean(column_key(col), COLUMNS) or (f"columns: {', '.join(COLUMNS)}",)),
             )
     if not errs.errors and not table.count:
