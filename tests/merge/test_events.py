@@ -152,19 +152,33 @@ def test_photos_stay_in_their_folder(tmp_path: Path, kit: Kit) -> None:
     images.mkdir()
     Image.new("RGB", (300, 400), (200, 0, 0)).save(images / "walk.jpg")
     (tmp_path / "secret.png").write_bytes(b"x")
+    (images / "sub").mkdir()
+    Image.new("RGB", (300, 400), (0, 0, 200)).save(images / "sub" / "Run2.JPG")
+    (images / "phone.heic").write_bytes(b"....ftypheic")
     body = (
         "a,en,T,2024-07-30,,V,,,,walk.jpg\n"
         "b,en,T,2024-07-30,,V,,,,../secret.png\n"
         "c,en,T,2024-07-30,,V,,,,nothere.jpg\n"
+        "d,en,T,2024-07-30,,V,,,,sub\\Run2.JPG\n"  # Windows' backslash
+        "e,en,T,2024-07-30,,V,,,,sub/run2.jpg\n"  # other capitals
+        "f,en,T,2024-07-30,,V,,,,phone.heic\n"
+        "g,en,T,2024-07-30,,V,,,,walk.jgp\n"  # a near name
     )
     good, problems = records(tmp_path, kit, body, images)
-    assert [r.id for r in good] == ["a"]
+    assert [r.id for r in good] == ["a", "d"]
     assert good[0].layer.logos == {"photo": (images / "walk.jpg").resolve()}
+    assert good[1].layer.logos == {"photo": (images / "sub" / "Run2.JPG").resolve()}
     assert problems == [
         f"3:10: error[merge.value]: row 3, column photo (J): the photo '../secret.png' is "
         f"outside the images folder {images}\n  hint: name a file inside it",
-        f"4:10: error[merge.value]: row 4, column photo (J): no JPEG or PNG 'nothere.jpg' in "
-        f"{images}",
+        f"4:10: error[merge.value]: row 4, column photo (J): no file 'nothere.jpg' in {images}",
+        f"6:10: error[merge.value]: row 6, column photo (J): no file 'sub/run2.jpg' in {images}"
+        "\n  hint: did you mean 'Run2.JPG'? the names differ in capitals",
+        "7:10: error[merge.value]: row 7, column photo (J): the photo 'phone.heic' is an "
+        "iPhone's HEIC photo: a photo is a JPEG or PNG\n"
+        "  hint: export it as JPEG (or PNG), and name that file here",
+        f"8:10: error[merge.value]: row 8, column photo (J): no file 'walk.jgp' in {images}\n"
+        "  hint: did you mean 'walk.jpg'?",
     ]
 
 

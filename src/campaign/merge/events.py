@@ -476,7 +476,11 @@ def _time(cell: Cell, bad: Bad) -> time | None:
 
 
 def _photo(cell: Cell | None, images: Path | None, bad: Bad) -> Path | None:
-    name = _text(cell)
+    """The photo cell's file in the images folder: a JPEG or PNG inside it. A name written
+    with Windows' backslashes (sub\\walk.jpg) is read with slashes. A file that is missing is
+    named with the file of the same name in other capitals, or a near name; a HEIC or other
+    image with the format to export it to."""
+    name = _text(cell).replace("\\", "/")
     if not name or cell is None:
         return None
     if images is None:
@@ -491,10 +495,32 @@ def _photo(cell: Cell | None, images: Path | None, bad: Bad) -> Path | None:
             "name a file inside it",
         )
         return None
-    if path.suffix.lower() not in IMAGE_SUFFIXES or not path.is_file():
-        bad(cell, f"no JPEG or PNG '{name}' in {images}")
+    if not path.is_file():
+        bad(cell, f"no file '{name}' in {images}", *_near_names(path))
+        return None
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        kind = "an iPhone's HEIC photo" if path.suffix.lower() in (".heic", ".heif") else None
+        what = kind or f"a {path.suffix.lstrip('.').upper() or 'file without an ending'}"
+        bad(
+            cell,
+            f"the photo '{name}' is {what}: a photo is a JPEG or PNG",
+            "export it as JPEG (or PNG), and name that file here",
+        )
         return None
     return path
+
+
+def _near_names(path: Path) -> tuple[str, ...]:
+    """A hint naming the file `path` likely means: the same name in other capitals (Walk2.JPG
+    for walk2.jpg: one file on Windows and macOS, two names here), or a near one."""
+    try:
+        names = [p.name for p in path.parent.iterdir() if p.is_file()]
+    except OSError:
+        return ()
+    same = [n for n in names if n.casefold() == path.name.casefold()]
+    if same:
+        return (f"did you mean '{same[0]}'? the names differ in capitals",)
+    return did_you_mean(path.name, names)
 
 
 # A merge reads its rows again at each pass (Records: check, plan, draw, stamp), and its events
