@@ -352,6 +352,22 @@ def test_event_ids_that_differ_only_in_capitals_are_one_id(tmp_path: Path, kit: 
     ]
 
 
+def test_one_row_per_language_of_an_event_is_told_how_to_give_each_its_title(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """An organiser with an English and an Arabic title wrote a row for each under one id:
+    "each event needs its own" said nothing of how. The hint does."""
+    body = "walk-1,en,Walk,2026-07-30,,Park,,,,\nwalk-1,ar,مسيرة,2026-07-30,,حديقة,,,,\n"
+    good, problems = records(tmp_path, kit, body)
+    assert [r.id for r in good] == ["walk-1"]
+    assert problems == [
+        "3:1: error[merge.value]: row 3, column event_id (A): event_id 'walk-1' is also on row "
+        "2; each event needs its own\n"
+        "  hint: for a title of its own in each language, give each row its own id "
+        "(walk-1-ar); one row makes several languages with their codes comma-separated (en, ar)"
+    ]
+
+
 def test_a_column_given_twice_is_named_with_its_letters(tmp_path: Path, kit: Kit) -> None:
     """Two columns of one name (case aside): a row would keep one value and drop the other
     unseen, so the sheet is refused before any row."""

@@ -208,7 +208,8 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     if errs.errors:
         return Records(table, kit, images, frozenset(), 0)
     skip: set[int] = set()
-    seen: dict[str, tuple[int, str]] = {}  # by the id's casefold: (row, id as written)
+    # by the id's casefold: (row, id as written, languages)
+    seen: dict[str, tuple[int, str, tuple[str, ...]]] = {}
     refused: set[str] = set()
     for n, row in enumerate(table.iter_rows()):
         cells = {column_key(c): cell for c, cell in row.items()}
@@ -222,23 +223,31 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         # by its file names' letters: Walk-1 and walk-1 are one file on Windows and macOS
         same = seen.get(record.id.casefold())
         if same is not None:
-            row_of, written = same
+            row_of, written, languages = same
             also = f" as '{written}'" if written != record.id else ""
             why = " (file names that differ only in capitals are one file on Windows and macOS)"
+            # a row per language of one event: each language's title is its own event here
+            other = not set(record.languages) & set(languages)
+            per_language = (
+                f"for a title of its own in each language, give each row its own id "
+                f"({record.id}-{record.languages[0]}); one row makes several languages with "
+                "their codes comma-separated (en, ar)",
+            )
             errs.error(
                 "merge.value",
                 f"{cells['event_id'].where}: event_id '{record.id}' is also on row "
                 f"{row_of}{also}; each event needs its own{why if also else ''}",
                 table.mark(cells["event_id"]),
+                *(per_language if other else ()),
             )
             skip.add(n)
             continue
-        seen[record.id.casefold()] = (record.row, record.id)
+        seen[record.id.casefold()] = (record.row, record.id, record.languages)
     for row in table.hidden_rows():  # hidden in the sheet: not merged, their files kept
         event_id = _text({column_key(c): cell for c, cell in row.items()}.get("event_id"))
         if ID.fullmatch(event_id):
             refused.add(event_id)
-    merged = {written for _, written in seen.values()}
+    merged = {written for _, written, _ in seen.values()}
     return Records(table, kit, images, frozenset(skip), len(seen), frozenset(refused - merged))
 
 
