@@ -77,7 +77,9 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
         "4:3: error[merge.value]: row 4, column title (C): 'title' is empty; every event needs one",
         "4:6: error[merge.value]: row 4, column venue (F): 'venue' is empty; every event needs one",
         "5:1: error[merge.value]: row 5, column event_id (A): event_id 'ok-1' is also on row 2; "
-        "each event needs its own",
+        "each event needs its own\n"
+        "  hint: for a title of its own in each language, give each row its own id (ok-1-fr); "
+        "one row makes several languages with their codes comma-separated (en, ar)",
     ]
 
 
