@@ -99,9 +99,14 @@ def test_csv_key_and_placeholder_at_row_and_column(kit: Path, tmp_path: Path) ->
     path.write_bytes(out.getvalue().encode("utf-8-sig"))
     text = refused(kit, path)
     badge_row, theme_row = keys.index("badge") + 1, keys.index("theme") + 1
+    # once, at the key's own cell, with the key meant: it was one error for each of the
+    # row's two translation columns, at them
     assert (
-        f"ar.csv:{badge_row}:3: error[translate.key]: 'badge_typo' is not a key of en.yaml"
+        f"ar.csv:{badge_row}:1: error[translate.key]: 'badge_typo' is not a key of en.yaml\n"
+        "  hint: did you mean 'badge'?\n"
+        "  hint: keep the keys of the exported file as they are\n"
     ) in text
+    assert text.count("'badge_typo' is not a key") == 1
     assert (
         f"ar.csv:{theme_row}:5: error[translate.placeholder]: 'theme': the translation has "
         "{helpline}, the source none"

@@ -169,6 +169,8 @@ class Incoming:
     # a PO entry flagged fuzzy with a text: read as no translation (gettext's tools leave
     # fuzzy entries out), and named as such, not counted as left empty
     fuzzy: bool = False
+    # where the key itself is written, when not at `mark` (a CSV row's key column)
+    key_mark: Mark | None = None
 
 
 @dataclass(frozen=True)

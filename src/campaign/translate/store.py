@@ -25,7 +25,15 @@ from pathlib import Path
 import yaml
 
 from .. import cache
-from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Severity, failure
+from ..diagnostics import (
+    Collector,
+    Diagnostic,
+    DiagnosticsError,
+    Mark,
+    Severity,
+    did_you_mean,
+    failure,
+)
 from ..kit.strings import LANG_CODE
 from ..model import Kit, Language, StringEntry
 from .entries import EXPORTED, PLACEHOLDER, Incoming, Parsed, exported, has_words, tidy
@@ -165,8 +173,9 @@ def merge(
     parsed = Parsed(
         parsed.language, [replace(i, translation=tidy(i.translation)) for i in parsed.items]
     )
+    unknown: set[str] = set()  # keys named once, not once per part (text, short)
     for item in parsed.items:
-        want = _source_text(source, item, errs)
+        want = _source_text(source, item, errs, unknown)
         if want is None:
             continue
         if not item.translation:
@@ -366,17 +375,23 @@ def _fields(e: StringEntry) -> dict[str, str]:
     }
 
 
-def _source_text(source: Language, item: Incoming, errs: Collector) -> str | None:
+def _source_text(
+    source: Language, item: Incoming, errs: Collector, unknown: set[str]
+) -> str | None:
     """The source text `item` translates ("" for a short variant the source lacks), or None
-    (an error) when its key is not the source's."""
+    when its key is not the source's: an error once per key (`unknown` holds those named),
+    at the key where the file writes it apart (a CSV's key column), with the key meant."""
     entry = source.strings.get(item.key)
     if entry is None:
-        errs.error(
-            "translate.key",
-            f"'{item.key}' is not a key of {source.code}.yaml",
-            item.mark,
-            "keep the keys of the exported file as they are",
-        )
+        if item.key not in unknown:
+            unknown.add(item.key)
+            errs.error(
+                "translate.key",
+                f"'{item.key}' is not a key of {source.code}.yaml",
+                item.key_mark or item.mark,
+                *did_you_mean(item.key, source.strings),
+                "keep the keys of the exported file as they are",
+            )
         return None
     return entry.text if item.part == "text" else (entry.short or "")
 

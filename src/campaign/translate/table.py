@@ -116,7 +116,16 @@ def read_csv(path: Path) -> Parsed:
                 base = bases[0 if part == "text" else 1] if len(bases) > (part != "text") else None
                 base = base if base and EXPORTED.fullmatch(base) else None
                 items.append(
-                    Incoming(key, part, _cell(row, col), mark, source, pending, base)  # type: ignore[arg-type]
+                    Incoming(
+                        key,
+                        part,  # type: ignore[arg-type]
+                        _cell(row, col),
+                        mark,
+                        source,
+                        pending,
+                        base,
+                        key_mark=Mark(path, n, at["key"] + 1),
+                    )
                 )
     return Parsed(None, items)
 
