@@ -40,7 +40,14 @@ class Layer:
 
 def office_layer(office: Office) -> Layer:
     """An office's fields (shared and per language), links and logos as a Layer."""
-    return Layer(office.id, office.fields, office.fields_by_language, office.links, office.logos)
+    return Layer(
+        office.id,
+        office.fields,
+        office.fields_by_language,
+        office.links,
+        office.logos,
+        logo_marks=office.logo_marks,
+    )
 
 
 @dataclass(frozen=True)

@@ -372,3 +372,21 @@ def test_an_office_field_too_long_for_its_slot_is_one_error_per_material_with_it
         "  hint: shorten it in wa.yaml (a field prints as written: it has no 'short:' variant), "
         "or enlarge the slot or lower the style's min_size",
     ]
+
+
+def test_an_office_logo_too_small_is_named_at_its_line_in_the_office_file(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A 60 x 40 px logo was `image.low-ppi` at the layout's slot (poster-a3.yaml:38), which
+    every office shares; it is the office's file to change."""
+    from PIL import Image
+
+    text = "name: Rosea\nlanguages: [en]\nlogos:\n  partner: tiny.png\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    Image.new("RGB", (60, 40), (0, 90, 160)).save(kit / "assets/tiny.png")
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "poster-a3")
+    office = kit / "materials/offices/rosea.yaml"
+    found = [line for line in out.splitlines() if "image.low-ppi" in line]
+    assert found, out
+    assert all(line.startswith(f"{office}:4:12: error[image.low-ppi]:") for line in found), found
+    assert "under 'logos:' in rosea.yaml" in out

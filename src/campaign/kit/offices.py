@@ -32,7 +32,16 @@ def read_office(node: Node, path: Path, ctx: Context) -> Office | None:
         material_marks=_item_marks(node, "materials"),
         language_marks=_item_marks(node, "languages"),
         name_mark=_key_mark(node, "name"),
+        logo_marks=_entry_marks(node, "logos"),
     )
+
+
+def _entry_marks(node: Node, key: str) -> dict[str, Mark]:
+    """Where each entry's value of the mapping under `key` is written, by its name."""
+    mapping = node.value.get(key) if node.is_map else None
+    if mapping is None or not mapping.is_map:
+        return {}
+    return {str(k): v.mark for k, v in mapping.value.items()}
 
 
 def _key_mark(node: Node, key: str) -> Mark | None:

@@ -95,6 +95,8 @@ class Office:
     language_marks: tuple[Mark, ...] = field(default=(), compare=False)
     # where `name:` is written (office.name warnings); None: the file's start
     name_mark: Mark | None = field(default=None, compare=False)
+    # where each logo of `logos:` is written, by name (image checks name the office's line)
+    logo_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
 
     def unfilled(self, campaign_fields: dict[str, str]) -> list[str]:
         """The contact fields empty in a language the office prints: the field's name when

@@ -90,21 +90,30 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
         if slot.logo in ctx.content.from_record
         else None
     )
+    # an office's logo: named at its line in the office's file, the office's to replace (was:
+    # at the layout's slot, which every office shares)
+    logo = (
+        ctx.content.logo_marks.get(slot.logo or "") if slot.asset is None and cell is None else None
+    )
     if ppi < MIN_PPI:
+        if cell:
+            fix = f"use a larger photo in the data (the cell named here): {need}"
+        elif logo:
+            fix = f"use a larger logo file ({need}) under 'logos:' in {logo.path.name}"
+        else:
+            fix = f"use a larger image ({need}) or a smaller frame"
         ctx.errs.error(
             "image.low-ppi",
             f"{where} prints at {ppi:.0f} ppi; at least {MIN_PPI:.0f} is needed",
-            cell or slot.mark,
-            f"use a larger photo in the data (the cell named here): {need}"
-            if cell
-            else f"use a larger image ({need}) or a smaller frame",
+            cell or logo or slot.mark,
+            fix,
             subject=subject,
         )
     elif ppi < GOOD_PPI:
         ctx.errs.warn(
             "image.ppi-warning",
             f"{where} prints at {ppi:.0f} ppi; {GOOD_PPI:.0f} is recommended",
-            cell or slot.mark,
+            cell or logo or slot.mark,
             f"a sharper print needs {need}",
             subject=subject,
         )
