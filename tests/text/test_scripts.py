@@ -35,6 +35,23 @@ def test_script_and_direction_from_code(code: str, script: str, direction: str) 
     assert direction_of(script) == direction
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organiser's Latin title on an Arabic page: its year was ٢٠٢٦, set by the bidi
+        # algorithm on the left of its words
+        ("Blue Heart Walk 2026", "Blue Heart Walk 2026"),
+        ("COVID-19 في المدارس", "COVID-19 في المدارس"),
+        ("مسيرة 2026", "مسيرة ٢٠٢٦"),  # Arabic words: the language's digits
+        ("30 يوليو 2026", "٣٠ يوليو ٢٠٢٦"),
+        ("2026", "٢٠٢٦"),  # no letter: the language's
+        ("1abc@x.org 2024", "1abc@x.org ٢٠٢٤"),  # a link's letters are not its neighbours'
+    ],
+)
+def test_digits_in_latin_text_stay_as_written(text: str, expected: str) -> None:
+    assert localise_digits(text, "arab") == expected
+
+
 def test_digits_localised_but_not_in_links() -> None:
     text = "1 من كل 3 #30July +41 22 917 1234 www.x.org/2024"
     assert localise_digits(text, "arab") == "١ من كل ٣ #30July +41 22 917 1234 www.x.org/2024"

@@ -209,17 +209,62 @@ def is_link_token(token: str) -> bool:
 
 
 def localise_digits(text: str, system: str) -> str:
-    """Turn ASCII digits into the language's digits, except inside links and phone numbers."""
+    """Turn ASCII digits into the language's digits, except inside links and phone numbers
+    and in Latin text: a run of digits whose nearest letter (before it, else after it) is a
+    Latin one keeps them ("Blue Heart Walk 2026" on an Arabic page; the Arabic-Indic year was
+    set apart from its words, on their left, by the bidi algorithm)."""
     zero = DIGIT_ZERO.get(system, 0x30)
     if zero == 0x30:
         return text
     table = {0x30 + i: zero + i for i in range(10)}
     out, pos = [], 0
     for a, b in link_spans(text):
-        out += [text[pos:a].translate(table), text[a:b]]
+        out += [_localised(text, pos, a, table), text[a:b]]
         pos = b
-    out.append(text[pos:].translate(table))
+    out.append(_localised(text, pos, len(text), table))
     return "".join(out)
+
+
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _localised(text: str, a: int, b: int, table: dict[int, int]) -> str:
+    """text[a:b] (text between links) with its digit runs in the table's digits, but those
+    of Latin text."""
+    part = text[a:b]
+    if not any(c.isdigit() for c in part):
+        return part
+
+    def one(m: re.Match[str]) -> str:
+        near = _letter(part, m.start() - 1, -1) or _letter(part, m.end(), 1)
+        return m[0] if near is not None and _latin(near) else m[0].translate(table)
+
+    return _DIGITS.sub(one, part)
+
+
+def _letter(text: str, i: int, step: int) -> str | None:
+    """The first letter from text[i] on, going `step` (-1: back), or None. Called on the text
+    between links: a link's letters say nothing of the words around it."""
+    while 0 <= i < len(text):
+        if text[i].isalpha():
+            return text[i]
+        i += step
+    return None
+
+
+def _latin(ch: str) -> bool:
+    """A letter of the Latin script (Basic Latin to Latin Extended-B and IPA, Latin Extended
+    Additional, C, D and E, fullwidth Latin): the blocks of Unicode's Latin letters."""
+    c = ord(ch)
+    return (
+        c < 0x0300
+        or 0x1D00 <= c < 0x1DC0
+        or 0x1E00 <= c < 0x1F00
+        or 0x2C60 <= c < 0x2C80
+        or 0xA720 <= c < 0xA800
+        or 0xAB30 <= c < 0xAB70
+        or 0xFF21 <= c < 0xFF5B
+    )
 
 
 # Format characters (Cf) that are shown, not hidden: Unicode's Default_Ignorable_Code_Point is
