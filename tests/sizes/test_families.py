@@ -50,9 +50,12 @@ def test_every_size_of_the_families(kit: Kit) -> None:
         layout = kit.layouts[name]
         assert (layout.trim, layout.paper, layout.family) == (trim, paper, "flyer"), name
         assert tuple(p.name for p in layout.pages) == pages, name
-    # the sizes' bleed and safe margin are the design's, not scaled
+    # the sizes' bleed and safe margin are the design's, not scaled; the inch sizes' bleed
+    # is their own, 1/8 in
     assert {kit.layouts[n].safe for n in FLYERS} == {4}
-    assert {kit.layouts[n].bleed for n in POSTERS} == {3}
+    assert {n: kit.layouts[n].bleed for n in POSTERS} == {
+        n: 3.175 if paper == "us" else 3 for n, (_, paper) in POSTERS.items()
+    }
 
 
 def test_the_campaign_build_makes_the_designs(kit: Kit) -> None:

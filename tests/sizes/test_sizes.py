@@ -83,17 +83,12 @@ def test_style_sizes_scale_and_keep_the_floor(kit) -> None:  # type: ignore[no-u
 
 def test_bleed_safe_and_marks_do_not_scale(kit) -> None:  # type: ignore[no-untyped-def]
     a3 = kit.layouts["poster-a3"]
+    assert (a3.bleed, a3.safe) == (3, 5)
     for name in ("poster-a2", "poster-tabloid"):
         sized = kit.layouts[name]
-        assert (
-            (sized.bleed, sized.safe, sized.marks)
-            == (a3.bleed, a3.safe, a3.marks)
-            == (
-                3,
-                5,
-                a3.marks,
-            )
-        )
+        assert (sized.safe, sized.marks) == (a3.safe, a3.marks)
+    assert kit.layouts["poster-a2"].bleed == 3  # the design's
+    assert kit.layouts["poster-tabloid"].bleed == 3.175  # its own: 1/8 in
 
 
 def test_a_qr_code_never_goes_below_the_minimum(kit_copy: Callable[..., Path]) -> None:
@@ -213,3 +208,19 @@ def test_a_size_too_small_for_its_design_points_at_the_size(
     # the A3 design itself is not told about sizes
     code, out = cli("check", "--kit", root, "--lang", "en", "--only", "poster-a3")
     assert "sizes:" not in out
+
+
+def test_inch_sizes_have_an_eighth_of_an_inch_of_bleed(kit) -> None:  # type: ignore[no-untyped-def]
+    """PRINT-SPECS, our defaults: ISO sizes 3 mm of bleed, inch sizes 0.125 in (3.175 mm).
+    A size's `bleed:` sets its own; without one it keeps the design's (not scaled)."""
+    sheets = {n: la for n, la in kit.layouts.items() if la.sized_from and la.badge is None}
+    us = {n for n, la in sheets.items() if la.paper == "us"}
+    assert us == {
+        "poster-tabloid",
+        "poster-letter",
+        "flyer-letter",
+        "flyer-half-letter",
+        "event-flyer-letter",
+    }
+    for name, layout in sheets.items():
+        assert layout.bleed == (3.175 if name in us else 3.0), name

@@ -71,6 +71,7 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
         title=size.title or f"{layout.title}, {size.name}",
         trim=size.trim,
         safe=layout.safe if size.safe is None else size.safe,
+        bleed=layout.bleed if size.bleed is None else size.bleed,
         min_type_pt=size.min_type_pt if size.min_type_pt is not None else layout.min_type_pt,
         styles=styles,
         pages=pages,

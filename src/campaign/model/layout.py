@@ -226,6 +226,16 @@ class SizeSpec:
             high=100,
         ),
     ] = None
+    bleed: Annotated[
+        float | None,
+        Key(
+            "Bleed of this size (default: the design's; not scaled): 3.175 for the inch "
+            "sizes' 1/8 in.",
+            unit="mm",
+            low=0,
+            high=25,
+        ),
+    ] = None
     min_type_pt: Annotated[
         float | None,
         Key("Type floor of this size (default: the design's).", unit="pt", low=3, high=100),
