@@ -132,8 +132,17 @@ def test_operands_of_the_wrong_count_or_kind_fail_without_a_crash(good: bytes) -
         pdf.save(out)
     rep = preflight(out.getvalue(), Expect())
     assert rep.failures == [
-        "page 1: the content stream gives 2 operator(s) other operands than they take ('cm', "
-        "'k'): it is damaged and does not draw what it should"
+        "page 1: the content stream gives 'k' with other operands than 4 numbers: it is "
+        "damaged and does not draw what it should"
+    ]
+    with pikepdf.open(io.BytesIO(good)) as pdf:  # `cm` before an image: the image check's
+        image = b"BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI"
+        pdf.pages[0].Contents = pdf.make_stream(b"q 1 0 0 1 0 cm " + image + b" Q")
+        out = io.BytesIO()
+        pdf.save(out)
+    assert preflight(out.getvalue(), Expect()).failures == [
+        "page 1: the content stream gives 'cm' with other operands than 6 numbers: it is "
+        "damaged and does not draw what it should"
     ]
 
 

@@ -68,7 +68,7 @@ def preflight(data: bytes, expect: Expect) -> Report:
     from .colour import check_colours
     from .fonts import check_fonts, check_missing_glyphs
     from .images import check_images
-    from .pdf import check_operators, parsing
+    from .pdf import DamagedContentError, check_operators, parsing
     from .pdfx import check_pdfx
     from .text import check_safe_text
 
@@ -92,10 +92,16 @@ def preflight(data: bytes, expect: Expect) -> Report:
             check_boxes(page, n, expect, rep)
             if not check_operators(page, n, rep):  # damaged: its content cannot be checked
                 continue
-            check_fonts(page, n, rep)
-            check_colours(page, n, expect, rep)
-            check_images(page, n, expect, rep)
-            check_missing_glyphs(page, n, rep)
+            try:
+                check_fonts(page, n, rep)
+                check_colours(page, n, expect, rep)
+                check_images(page, n, expect, rep)
+                check_missing_glyphs(page, n, rep)
+            except DamagedContentError as exc:  # an operator without its operands
+                rep.failures.append(
+                    f"page {n}: the content stream gives {exc}: it is damaged and does not "
+                    "draw what it should"
+                )
         if expect.output_intent and "/OutputIntents" not in pdf.Root:
             rep.failures.append("no OutputIntent (the press condition is unknown to the printer)")
         if expect.output_intent:  # a print file: PDF/X-4's structure

@@ -7,7 +7,7 @@ from typing import Any
 
 import pikepdf
 
-from .pdf import content_streams, entry, page_resources
+from .pdf import content_streams, entry, numbers, page_resources
 from .report import Expect, Report
 
 RGB_OPS = {"rg", "RG"}
@@ -23,7 +23,7 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
                 spaces.add("DeviceRGB")
             elif op in CMYK_OPS:
                 spaces.add("DeviceCMYK")
-                worst = max(worst, sum(float(v) for v in ins.operands) * 100)
+                worst = max(worst, sum(numbers(op, ins, 4)) * 100)
             elif op in ("g", "G"):
                 spaces.add("DeviceGray")
             elif op in ("cs", "CS") and ins.operands:

@@ -13,7 +13,7 @@ import pikepdf
 
 from ..recent import Recent
 from ..text.scripts import default_ignorable
-from .pdf import SHOW_OPS, page_resources, parsed, used_font_names
+from .pdf import SHOW_OPS, first_operand, page_resources, parsed, used_font_names
 from .report import Report
 
 
@@ -43,7 +43,7 @@ def _shown_codes(page: pikepdf.Page) -> dict[str, set[int]]:
         if op == "Tf" and ins.operands:
             current = str(ins.operands[0])
         elif op in SHOW_OPS and current:
-            strings = ins.operands[0] if op == "TJ" else ins.operands[-1:]
+            strings = first_operand(op, ins, pikepdf.Array) if op == "TJ" else ins.operands[-1:]
             for item in strings:
                 if isinstance(item, pikepdf.String):
                     shown.setdefault(current, set()).update(bytes(item))

@@ -9,7 +9,16 @@ from typing import Any
 import pikepdf
 
 from ..recent import Recent
-from .pdf import Instruction, content_streams, entry, multiply, page_resources, parsed
+from .pdf import (
+    Instruction,
+    content_streams,
+    entry,
+    first_operand,
+    multiply,
+    numbers,
+    page_resources,
+    parsed,
+)
 from .report import Expect, Report
 
 MAX_FORM_DEPTH = 8  # nested forms followed this deep (a loop of forms is not followed forever)
@@ -53,7 +62,7 @@ def _worst_ppi(
     worst: float | None = None
     for op, ins, at in _drawn(instructions, ctm):
         if op == "Do":
-            xo = xobjects.get(str(ins.operands[0]))
+            xo = xobjects.get(str(first_operand(op, ins, pikepdf.Name)))
             found = _placed(xo, at, depth) if xo is not None else None
         else:  # an inline image: ins is an InlineImage
             found = _ppi(ins.width, ins.height, at)
@@ -74,7 +83,7 @@ def _drawn(
         elif op == "Q" and stack:
             ctm = stack.pop()
         elif op == "cm":
-            ctm = multiply([float(v) for v in ins.operands], ctm)  # a new list: stack safe
+            ctm = multiply(numbers(op, ins, 6), ctm)  # a new list: stack safe
         elif op in ("Do", "INLINE IMAGE"):
             yield op, ins, ctm
 
