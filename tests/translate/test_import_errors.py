@@ -231,7 +231,9 @@ def test_a_language_is_read_as_a_tag(
     """`Language: ko_KR` (Poedit) made materials/strings/ko_KR.yaml, which is not a BCP 47
     tag: every command of the kit stopped on it."""
     path = po_for(kit, tmp_path, name, language)
-    status, out = cli("strings", "import", path, "--kit", kit)
+    # --lang as the file says: a regional tag of a kit language is a new language only when
+    # asked for (test_a_file_is_not_made_a_new_language_by_its_name)
+    status, out = cli("strings", "import", path, "--kit", kit, "--lang", language)
     assert (kit / f"materials/strings/{wanted}.yaml").is_file(), out
     assert not (kit / f"materials/strings/{language}.yaml").exists() or wanted == language.lower()
     status, out = cli("check", "--kit", kit, "--lang", "fr", "--only", "badge-58")
@@ -330,3 +332,44 @@ def test_xliff_segments_are_joined_with_what_lies_between_them(kit: Path, tmp_pa
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     out = refused(kit, path)
     assert "error[translate.read]: 'badge' has 1 segment(s) without a translation" in out
+
+
+def test_a_file_is_not_made_a_new_language_by_its_name(kit: Path, tmp_path: Path) -> None:
+    """ar.csv saved as ar_final.csv became the language `ar-final` (Babel read the code as
+    Arabic and dropped "final"); Poedit's `Language: ar_EG` made ar-EG beside ar; ar.po
+    saved as fr.po wrote Arabic into fr.yaml with a warning. The file's exported-text tags
+    say which language it was made for: a renamed CSV goes there, and a language that is
+    not the file's is refused unless --lang asks for it."""
+    exported = export(kit, tmp_path / "ar.csv")
+    rows = list(csv.reader(io.StringIO(exported.read_bytes().decode("utf-8-sig"), newline="")))
+    head = rows[0]
+    for row in rows[1:]:  # `theme` names {helpline} in this kit's source (the fixture)
+        if row[0] == "theme":
+            row[head.index("translation")] = row[head.index("short translation")] = ""
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\r\n").writerows(rows)
+    exported.write_bytes(text.getvalue().encode("utf-8-sig"))
+    renamed = tmp_path / "ar_final.csv"
+    renamed.write_bytes(exported.read_bytes())
+    status, out = cli("strings", "import", renamed, "--kit", kit)
+    assert status == 0, out
+    assert not (kit / "materials/strings/ar-final.yaml").exists()
+    assert "ar.yaml" in out
+    path = po_for(kit, tmp_path, "x.po", "ar_EG")
+    out = refused(kit, path)
+    assert (
+        "x.po:1:1: error[translate.read]: x.po was exported for 'ar' (Arabic): importing it "
+        "would make a new language 'ar-EG'\n"
+        "  hint: import it into ar.yaml: --lang ar\n"
+        "  hint: or, if it is meant as a language of its own, pass --lang ar-EG\n"
+    ) in out
+    assert not (kit / "materials/strings/ar-EG.yaml").exists()
+    wrong = tmp_path / "fr.csv"
+    wrong.write_bytes(exported.read_bytes())
+    fr = kit / "materials/strings/fr.yaml"
+    before = fr.read_bytes()
+    out = refused(kit, wrong)
+    assert (
+        "fr.csv:1:1: error[translate.read]: fr.csv was exported for 'ar' (Arabic), not 'fr'\n"
+    ) in out
+    assert fr.read_bytes() == before

@@ -72,6 +72,11 @@ def language_names(code: str) -> tuple[str, str] | None:
         locale = Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         return None
+    # Babel drops a subtag it does not know ("ar_final" is its Locale('ar')): every subtag of
+    # the code must be one of the locale's, or `ar_final.csv` made the language ar-final
+    parts = {p.casefold() for p in (locale.language, locale.script, locale.territory) if p}
+    if not {p.casefold() for p in code.replace("_", "-").split("-")} <= parts:
+        return None
     english = locale.get_display_name("en") or code
     return english, locale.get_display_name() or english
 
@@ -101,6 +106,8 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
         given
         or named
         or (stem if stem and LANG_CODE.match(stem) and language_names(stem) else None)
+        # a CSV renamed (ar_final.csv): its exported-text tags say the kit's language
+        or next((c for c in _exported_for(parsed) if c in kit.languages), None)
     )
     if found in kit.languages and kit.languages[found].pseudo:
         raise failure(
@@ -141,7 +148,43 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             f"edit {kit.languages[found].path.name} itself, or give the file the language it "
             "was translated into",
         )
+    if not given:  # --lang: the language is meant
+        _not_new(kit, parsed, path, found)
     return found
+
+
+def _exported_for(parsed: Parsed) -> list[str]:
+    """The languages the file's exported-text tags name (`fr:<digest>:<id>`), sorted."""
+    found = (EXPORTED.fullmatch(item.base or "") for item in parsed.items)
+    return sorted({m[1] for m in found if m is not None})
+
+
+def _not_new(kit: Kit, parsed: Parsed, path: Path, found: str) -> None:
+    """Refuse a language other than the one the file was made for, named by chance: a file
+    whose exported-text tags name another language (ar.csv saved as fr.csv wrote Arabic into
+    fr.yaml with a warning), or a regional tag of one of the kit's languages the kit does not
+    have (Poedit's `Language: ar_EG` made ar-EG beside ar). `--lang` says it is meant (the
+    caller does not ask then). Raises DiagnosticsError `translate.read`."""
+    exported = _exported_for(parsed)
+    if exported and found not in exported:
+        meant = next((c for c in exported if c in kit.languages), exported[0])
+        why = f"was exported for '{meant}'"
+    elif not exported and found not in kit.languages and found.split("-")[0] in kit.languages:
+        meant = found.split("-")[0]
+        why = f"names '{found}', a language the kit does not have; the kit has '{meant}'"
+    else:
+        return
+    name = kit.languages[meant].name if meant in kit.languages else meant
+    new = found not in kit.languages
+    raise failure(
+        "translate.read",
+        f"{path.name} {why} ({name})"
+        + (f": importing it would make a new language '{found}'" if new else f", not '{found}'"),
+        Mark(path, 1, 1),
+        f"import it into {meant}.yaml: --lang {meant}",
+        f"or, if it is {'meant as a language of its own' if new else 'a translation into '}"
+        f"{'' if new else repr(found)}, pass --lang {found}",
+    )
 
 
 def merge(
