@@ -142,18 +142,29 @@ def test_a_long_text_in_a_conflict_is_shown_where_it_differs(
     ) in out
 
 
-def test_overwrite_takes_every_text_of_the_file(
+def test_overwrite_takes_the_files_text_where_it_conflicts_only(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
-    """--overwrite is the file's texts everywhere, as an import was before the merge: also
-    those it has as exported (without it, the strings file's newer text is kept)."""
+    """--overwrite resolves the conflicts the import named in the file's favour; a text the
+    file left as exported still keeps the strings file's newer one. It took every text of
+    the file: the translator resolving two conflicts undid a colleague's edit of a third
+    string they never touched ("changed: cta_join")."""
     root = kit_copy()
     po = tmp_path / "fr.po"
     export(root, po, "fr")
-    change_theme(root, "Le thème revu")
+    change_theme(root, "Le thème revu")  # a colleague's edit, left as exported in the file
+    edit(po, "po", "badge", BADGE)  # the translator's own change
+    path = root / "materials/strings/fr.yaml"
+    before = strings(root)["badge"]["text"]
+    body = path.read_text(encoding="utf-8")
+    path.write_text(body.replace(f"text: {before}\n", "text: BADGE REVU\n", 1), "utf-8")
+    out = imported(root, po, code=1)  # badge changed on both sides: a conflict
+    assert "error[translate.conflict]: 'badge'" in out
     out = imported(root, po, "--overwrite")
-    assert "  changed: theme\n" in out
-    assert strings(root)["theme"]["text"] == THEME
+    assert "  changed: badge\n" in out
+    assert "  kept: theme " in out
+    assert strings(root)["badge"]["text"] == BADGE
+    assert strings(root)["theme"]["text"] == "Le thème revu"
 
 
 def test_a_copy_of_one_export_given_to_two_translators_undoes_nothing(

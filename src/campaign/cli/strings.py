@@ -79,8 +79,9 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
 @click.option(
     "--overwrite",
     is_flag=True,
-    help="Take the file's texts also where the strings file changed them since the export "
-    "(default: such a text is an error, translate.conflict, and nothing is written).",
+    help="Take the file's text where it and the strings file both changed it since the "
+    "export (default: an error, translate.conflict, and nothing is written). A text the file "
+    "left as exported still keeps the strings file's newer one.",
 )
 @kit_option
 def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> None:

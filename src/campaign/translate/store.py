@@ -196,7 +196,7 @@ def merge(
     three ways: left as exported while the strings file changed it since (another import, an
     edit), the strings file's text is kept (`Imported.kept`); changed in both, to different
     texts, it is a `translate.conflict` error and nothing is written, unless `overwrite`
-    (the file's text is taken). A text without the digest (an older export, a file made by
+    (the file's text is taken; one it left as exported is still kept). A text without the digest (an older export, a file made by
     hand) is the file's, as before."""
     code = target_language(kit, parsed, path, code)
     source = kit.languages[kit.campaign.source_language]
@@ -230,7 +230,7 @@ def merge(
         if not _same_placeholders(item, want, errs):
             continue
         now = texts.get(item.key, {}).get(item.part, "")
-        base = None if overwrite else _base(item, code)
+        base = _base(item, code)
         part = " (short)" if item.part == "short" else ""
         if base is not None and exported(now) != base:  # changed since the export
             mine = exported(item.translation)
@@ -241,7 +241,8 @@ def merge(
                 else:  # someone changed it since: theirs is kept (a copy of one export
                     kept.append(item.key + part)  # given to two translators undid the first)
                 continue
-            if exported(now) != earlier and item.translation != tidy(now):
+            # --overwrite: a conflict is the file's (a text it left as exported stays kept)
+            if not overwrite and exported(now) != earlier and item.translation != tidy(now):
                 was, new = _difference(tidy(now), item.translation)
                 errs.error(
                     "translate.conflict",
