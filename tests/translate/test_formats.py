@@ -258,6 +258,30 @@ def test_an_xliff_target_wrapped_by_a_formatter_is_one_line(
     assert strings["cta_join"]["text"] == "Rejoignez la\n          campagne   Cœur bleu (gardé)."
 
 
+def test_a_wrapped_chinese_xliff_target_is_joined_without_a_space(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A line break between two Chinese characters is nothing (CSS Text 3, segment breaks):
+    a wrapped Chinese theme was stored with a space in it, a visible gap in the headline."""
+    root = kit_copy()
+    path = tmp_path / "zh.xlf"
+    export(root, path, "zh")
+    unit = etree.parse(str(path)).find(f".//{NS}unit[@id='theme']")
+    now = unit.find(f"{NS}segment/{NS}target").text
+    assert now is not None
+    assert len(now) > 6
+    text = path.read_text(encoding="utf-8")
+    old = f"<target>{now}</target>"
+    assert old in text
+    changed = now[:6] + "，" + now[6:]  # a change, so the import writes it
+    wrapped = f"<target>{changed[:7]}\n          {changed[7:]}</target>"
+    path.write_text(text.replace(old, wrapped), encoding="utf-8")
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    strings = yaml.safe_load((root / "materials/strings/zh.yaml").read_bytes())["strings"]
+    assert strings["theme"]["text"] == changed
+
+
 def test_an_xliff_text_with_line_breaks_is_marked_preserve(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:

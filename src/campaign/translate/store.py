@@ -196,8 +196,8 @@ def merge(
     three ways: left as exported while the strings file changed it since (another import, an
     edit), the strings file's text is kept (`Imported.kept`); changed in both, to different
     texts, it is a `translate.conflict` error and nothing is written, unless `overwrite`
-    (the file's text is taken; one it left as exported is still kept). A text without the digest (an older export, a file made by
-    hand) is the file's, as before."""
+    (the file's text is taken; one it left as exported is still kept). A text without the
+    digest (an older export, a file made by hand) is the file's, as before."""
     code = target_language(kit, parsed, path, code)
     source = kit.languages[kit.campaign.source_language]
     lang = kit.languages.get(code)

@@ -14,6 +14,7 @@ source's text in `<source>` and the translation in `<target>` (none while there 
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from lxml import etree
@@ -133,9 +134,23 @@ def _unwrapped(text: str) -> str:
     `xml:space="preserve"`): an XML formatter that wraps and indents long lines ("Rejoignez
     la\n          campagne") made a one-line text two lines, the second indented, and moved
     `<source>` and `<target>` texts onto lines of their own. A line break and the spaces
-    around it are one space, and the spaces at the ends are nothing. (An export marks a
-    text with a line break `preserve`: its breaks are meant.)"""
-    return WRAPPED.sub(" ", text).strip()
+    around it are one space, and the spaces at the ends are nothing; between two wide East
+    Asian characters (Chinese, Japanese: no spaces between words) they are nothing, as CSS
+    Text 3 (4.1.3, segment breaks) and browsers join such lines: a wrapped Chinese theme
+    printed a gap in the middle of its headline. (An export marks a text with a line break
+    `preserve`: its breaks are meant.)"""
+
+    def joined(m: re.Match[str]) -> str:
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        return "" if _wide(before) and _wide(after) else " "
+
+    return WRAPPED.sub(joined, text).strip()
+
+
+def _wide(ch: str) -> bool:
+    """A character of East Asian Width W or F (UAX #11): a Han character, kana, fullwidth
+    punctuation."""
+    return bool(ch) and unicodedata.east_asian_width(ch) in ("W", "F")
 
 
 def read_xliff(path: Path) -> Parsed:
