@@ -192,3 +192,20 @@ def test_an_output_intent_needs_its_cmyk_profile(good: bytes, damage: str, failu
     assert not any(
         "OutputIntent" in f for f in preflight(good, Expect(output_intent=True)).failures
     )
+
+
+def test_check_pdf_holds_a_file_to_its_press_conditions_ink_limit(
+    good: bytes, tmp_path: Path
+) -> None:
+    """`check --pdf` held every file to 300 % of ink, a FOGRA29 (uncoated) one too, which
+    the build holds to 280 %; `--max-tac`, which the docs named, did not exist."""
+    with pikepdf.open(io.BytesIO(good)) as pdf:
+        pdf.Root.OutputIntents[0].OutputConditionIdentifier = pikepdf.String("FOGRA29")
+        pdf.pages[0].contents_add(pdf.make_stream(b"q 0.8 0.8 0.8 0.5 k 0 0 1 1 re f Q"))
+        pdf.save(tmp_path / "uncoated.pdf")
+    code, out = cli("check", "--pdf", tmp_path / "uncoated.pdf")
+    assert code == 1, out
+    assert "290" in out
+    assert "280" in out
+    code, out = cli("check", "--pdf", tmp_path / "uncoated.pdf", "--max-tac", "300")
+    assert code == 0, out

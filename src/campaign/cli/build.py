@@ -107,8 +107,8 @@ def build(
     quiet: bool,
     json_report: bool,
 ) -> None:
-    """Build PDFs (print) and PNG previews into OUT/<material>/<lang>.pdf|png (with --office,
-    OUT/<office>/<material>/<lang>.pdf|png).
+    """Build PDFs (print) and PNG previews into OUT/<material>/<material>-<lang>.pdf and
+    -preview.png (with --office, OUT/<office>/<material>/<material>-<lang>-<office>...).
 
     Each material x language x rendition is a job; a job that fails (a character no font has,
     a text that does not fit, preflight) is listed with its place and the others are published;
