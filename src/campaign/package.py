@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO, NamedTuple, cast
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -750,29 +750,45 @@ def build_package(kit: Kit, build: Path, out: Path) -> list[Path]:
     return products.written
 
 
-def not_last_build(build: Path) -> tuple[int, int, int]:
-    """(files of the build's manifest that its last build did not make, all its files): a
-    build of one language into the folder of a whole build keeps the other languages' files,
-    made before it, perhaps from an earlier state of the kit (another colour): `package`
-    packed them beside the new ones without a word. The last build's jobs are its stamp's
-    (output.iter_stamp_jobs); (0, n) when the manifest has no stamp to tell. The third count:
-    those of them that a merge made (a record's: made again by merging its data, not by a
-    build)."""
+class Older(NamedTuple):
+    """The files of a build folder that its last build did not make (`not_last_build`)."""
+
+    files: int  # of them
+    total: int  # files in the folder's manifest
+    merged: int  # of them a merge made (a record's: made again by merging its data)
+    campaign: int  # of them the campaign kit's build made (`build`)
+    offices: tuple[str, ...]  # the offices whose builds made the others (`build --office`)
+
+
+def not_last_build(build: Path) -> Older:
+    """The files of the build's manifest that its last build did not make: a build of one
+    language into the folder of a whole build keeps the other languages' files, made before
+    it, perhaps from an earlier state of the kit (another colour): `package` packed them
+    beside the new ones without a word. The last build's jobs are its stamp's
+    (output.iter_stamp_jobs); none counted when the manifest has no stamp to tell. Each is
+    counted by what makes it again: a merge, the campaign kit's build or an office's."""
     from .output import iter_manifest, iter_stamp_jobs, manifest_stamp
 
+    none = Older(0, 0, 0, 0, ())
     stamp, walked = manifest_stamp(build)
     if stamp is None:
-        return 0, 0, 0
+        return none
     made = {tuple(job) for job in iter_stamp_jobs(build, walked) if isinstance(job, list)}
     if not made:
-        return 0, 0, 0
-    total = older = merged = 0
+        return none
+    total = older = merged = campaign = 0
+    offices: set[str] = set()
     for f in iter_manifest(build, walked):
         total += 1
         if f.job not in made:
             older += 1
-            merged += f.record is not None
-    return older, total, merged
+            if f.record is not None:
+                merged += 1
+            elif f.office:
+                offices.add(f.office)
+            else:
+                campaign += 1
+    return Older(older, total, merged, campaign, tuple(sorted(offices)))
 
 
 def _packed(build: Path, entries: Iterable[Entry]) -> Iterator[tuple[str, bytes]]:

@@ -341,3 +341,20 @@ def test_a_merge_folder_s_older_files_are_merged_again(tmp_path: Path) -> None:
         "part of them: if the kit changed since, they show its earlier state; merge each data "
         "file into it again (python generate.py merge TEMPLATE DATA) before sending them\n"
     )
+
+
+def test_an_offices_older_files_are_named_with_its_build(tmp_path: Path) -> None:
+    """After `build --office ...` and then `build` into one folder, the offices' files are
+    older than the last build, and the warning said "build everything again (python
+    generate.py build)", which never makes them: it names the offices' build."""
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--only", "badge-58", "--lang", "en", "--no-digital")
+    assert cli("build", *args, "--office", "brussels", "--png-ppi", "10")[0] == 0
+    assert cli("build", *args, "--png-ppi", "10")[0] == 0
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert text.endswith(
+        f"warning: 2 of 4 files in {out} were made before its last build, which made only "
+        "part of them: if the kit changed since, they show its earlier state; build the "
+        "offices again (python generate.py build --office brussels) before sending them\n"
+    )

@@ -34,16 +34,24 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
         written = build_package(loaded, build_dir, target)
     for path in written:
         click.echo(f"wrote {path}")
-    older, total, merged = not_last_build(build_dir)
-    if older:
-        again = (
-            "merge each data file into it again (python generate.py merge TEMPLATE DATA)"
-            if merged == older
-            else "build everything again (python generate.py build)"
-            + (" and merge each data file again" if merged else "")
-        )
+    older = not_last_build(build_dir)
+    if older.files:
+        steps = []
+        if older.campaign:
+            steps.append("build everything again (python generate.py build)")
+        if older.offices:
+            steps.append(
+                "build the offices again (python generate.py build --office "
+                f"{','.join(older.offices)})"
+            )
+        if older.merged:
+            steps.append(
+                "merge each data file into it again (python generate.py merge TEMPLATE DATA)"
+            )
+        again = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
         click.echo(
-            f"warning: {older} of {total} files in {build_dir} were made before its last build, "
+            f"warning: {older.files} of {older.total} files in {build_dir} were made before its "
+            "last build, "
             "which made only part of them: if the kit changed since, they show its earlier "
             f"state; {again} before sending them",
             err=True,
