@@ -66,14 +66,16 @@ def compose_document(
     slots = {s.name: s for s in layout.slots}
     overflowed = {o.slot for o in overflows}  # their overlaps and crossings: the overflow's
     # the checks of placed slots: each problem at its slot, with what to do about it
-    off_page = off_page_problems(doc)
-    gone = {slot for slot, _ in off_page}  # told once, as off the page
+    # told once, as off the page, in the layout's terms: the same in every language (the
+    # placed box's corner was mirrored in right-to-left ones, a number no one wrote)
+    off_page = [(slot, _off_page(slots[slot], layout)) for slot, _ in off_page_problems(doc)]
+    gone = {slot for slot, _ in off_page}
     per_slot: tuple[tuple[str, list[tuple[str, str, Facts]], str], ...] = (
         (
             "layout.off-page",
             [(slot, m, ()) for slot, m in off_page],
-            "move the slot's frame onto the page (frames are in mm from the trim's top-left "
-            "corner, or its top-right with `end:`)",
+            "move the slot's frame onto the page (frames are in mm from the trim's edges: "
+            "`start:` the edge a line starts at, left, or right in right-to-left languages)",
         ),
         (
             "layout.safe-area",
@@ -127,7 +129,7 @@ def compose_document(
                 subject=Subject(
                     office=office_id,
                     material=layout.id,
-                    language=lang.code,
+                    language=None if code == "layout.off-page" else lang.code,
                     record=rid,
                     slot=slot,
                 ),
@@ -184,6 +186,21 @@ def compose_document(
             facts=(("per_text", True),),
         )
     return Laid(Composed(layout, lang, doc, office, record), tuple(errs.items))
+
+
+def _off_page(slot: Slot, layout: Layout) -> str:
+    """A slot wholly outside the page and its bleed, with its frame as the layout gives it."""
+    frame = slot.frame
+    given = ", ".join(
+        f"{name} {value:g}"
+        for name in ("start", "end", "top", "bottom", "width", "height")
+        if (value := getattr(frame, name)) is not None
+    )
+    w, h = layout.trim
+    return (
+        f"its frame ({given} mm) lies outside the {w:g} x {h:g} mm page and its "
+        f"{layout.bleed:g} mm bleed: nothing of it prints"
+    )
 
 
 def _size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
