@@ -157,7 +157,7 @@ def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:
     assert code == 0
     # the designs: poster-a3, flyer-a5, event-flyer-a5, event-poster-a3, badge-58, sticker-50
     # and five social images
-    assert "ok: 286 page(s) of 11 material(s) in 26 language(s)" in text
+    assert "ok: 286 document(s) (312 page(s)) of 11 material(s) in 26 language(s)" in text
     run(
         "build",
         "--kit",

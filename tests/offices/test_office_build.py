@@ -128,7 +128,7 @@ def test_check_lays_out_an_office_and_strict_lists_its_contacts() -> None:
     runner = CliRunner()
     ok = runner.invoke(main, ["check", "--office", "brussels", "--only", "badge-58"])
     assert ok.exit_code == 0, ok.output
-    assert "ok: 2 page(s) of 1 material(s) in 2 language(s)" in ok.output
+    assert "ok: 2 document(s) (2 page(s)) of 1 material(s) in 2 language(s)" in ok.output
     assert ok.output.count("warning[office.unfilled]") == 1
     strict = runner.invoke(
         main, ["check", "--office", "brussels", "--only", "badge-58", "--strict"]

@@ -100,7 +100,8 @@ def check(
         if strict and warnings:
             raise DiagnosticsError([w.as_error() for w in warnings])
     summary = (
-        f"ok: {len(jobs)} page(s) of {len({j.layout.id for j in jobs})} material(s) in "
+        f"ok: {len(jobs)} document(s) ({sum(len(j.page.pages) for j in jobs)} page(s)) of "
+        f"{len({j.layout.id for j in jobs})} material(s) in "
         f"{len({j.lang.code for j in jobs})} language(s) lay out cleanly"
     )
     if pseudo:

@@ -133,7 +133,10 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
         )
         raise click.exceptions.Exit(1) from None
     show(w for w in warnings if w.code in ("strings.missing", "strings.outdated"))
-    click.echo(f"ok: {len(laid)} page(s) of the {result.code} kit lay out cleanly")
+    pages = sum(len(c.page.pages) for c in laid)
+    click.echo(
+        f"ok: {len(laid)} document(s) ({pages} page(s)) of the {result.code} kit lay out cleanly"
+    )
 
 
 @strings.command("proof")
