@@ -173,7 +173,7 @@ def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:
     )
     code, text = run("check", "--pdf", str(tmp_path / "badge-58/badge-58-en.pdf"))
     assert code == 0
-    assert ": ok {" in text
+    assert ": ok (trim 70 x 70 mm, bleed 3 mm, DeviceCMYK, ink up to " in text
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.4\n%%EOF\n")
     code, text = run("check", "--pdf", str(bad))

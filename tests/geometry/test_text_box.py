@@ -52,7 +52,10 @@ def test_text_in_the_safe_margin_on_each_side(
 
 def test_mini_kit_text_is_clean(tmp_path: Path) -> None:
     code, out = cli("check", "--kit", mini_copy(tmp_path), "--lang", "en,ar", "--only", "text")
-    assert (code, out) == (0, "ok: 2 document(s) (2 page(s)) of 1 material(s) in 2 language(s) lay out cleanly\n")
+    assert (code, out) == (
+        0,
+        "ok: 2 document(s) (2 page(s)) of 1 material(s) in 2 language(s) lay out cleanly\n",
+    )
 
 
 def test_word_shrinks_until_it_fits(tmp_path: Path) -> None:

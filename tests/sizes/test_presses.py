@@ -76,7 +76,10 @@ def test_every_badge_size_lays_out_in_every_language() -> None:
     sizes = ",".join(f"badge-{p}" if p != "58mm" else "badge-58" for p in PRESSES)
     code, out = cli("check", "--strict", "--only", sizes)
     assert code == 0, out
-    assert "ok: 312 document(s) (312 page(s)) of 12 material(s) in 26 language(s) lay out cleanly" in out
+    assert (
+        "ok: 312 document(s) (312 page(s)) of 12 material(s) in 26 language(s) lay out cleanly"
+        in out
+    )
 
 
 def test_the_unverified_press_is_said_once(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -127,10 +128,10 @@ def _check_pdfs(pdfs: tuple[Path, ...], bleed_mm: float, max_tac: float | None) 
 
     bad = 0
     for path in pdfs:
-        limit = max_tac if max_tac is not None else _press_limit(path)
-        report = _preflight_file(path, Expect(bleed_mm=bleed_mm, max_tac=limit))
+        report = _preflight_file(path, Expect(bleed_mm=bleed_mm), max_tac)
         status = "ok" if report.ok else "FAIL"
-        click.echo(f"{path}: {status} {report.facts}")
+        facts = _facts(report.facts)
+        click.echo(f"{path}: {status}" + (f" ({facts})" if facts else ""))
         for f in report.failures:
             click.echo(f"  fail: {f}")
         for w in report.warnings:
@@ -141,22 +142,50 @@ def _check_pdfs(pdfs: tuple[Path, ...], bleed_mm: float, max_tac: float | None) 
         raise click.exceptions.Exit(1)
 
 
-def _press_limit(path: Path) -> float:
+def _facts(facts: dict[str, object]) -> str:
+    """What preflight measured, in words: "trim 148 x 210 mm, bleed 3 mm, DeviceCMYK, ink up
+    to 300 %, images from 1200 ppi, bleed gap 0 %" (it printed Python's dict)."""
+    words = []
+    trim = facts.get("trim_mm")
+    if isinstance(trim, list | tuple) and len(trim) == 2:
+        words.append(f"trim {trim[0]:g} x {trim[1]:g} mm")
+    labels = (
+        ("bleed_mm", "bleed {:g} mm"),
+        ("max_vector_tac", "ink up to {:g} %"),
+        ("min_image_ppi", "images from {:g} ppi"),
+        ("bleed_gap_pct", "bleed gap {:g} %"),
+    )
+    for key, label in labels[:1]:
+        if isinstance(facts.get(key), int | float):
+            words.append(label.format(facts[key]))
+    spaces = facts.get("colour_spaces")
+    if isinstance(spaces, list | tuple) and spaces:
+        words.append(", ".join(str(s) for s in spaces))
+    for key, label in labels[1:]:
+        if isinstance(facts.get(key), int | float):
+            words.append(label.format(facts[key]))
+    return ", ".join(words)
+
+
+def _press_limit(data: bytes) -> float:
     """The total ink limit of the press condition the file's OutputIntent names (its
     OutputConditionIdentifier: FOGRA29 is 280 %, presses.MAX_INK), else 300 %: `check --pdf`
-    held a FOGRA29 file to 300 % where the build holds it to 280."""
+    held a FOGRA29 file to 300 % where the build holds it to 280. Read from the file's bytes,
+    once `_preflight_file` has them (opening the path itself read /dev/zero for ever)."""
+    import io
+
     import pikepdf
 
     from ..presses import MAX_INK, PROFILES
 
     by_name = {ident.casefold(): MAX_INK[key] for key, (_, ident, _) in PROFILES.items()}
     try:
-        with pikepdf.open(path) as pdf:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
             for intent in pdf.Root.get("/OutputIntents", []):
                 ident = str(intent.get("/OutputConditionIdentifier", "")).casefold()
                 if ident in by_name:
                     return by_name[ident]
-    except (pikepdf.PdfError, OSError, ValueError, AttributeError):
+    except (pikepdf.PdfError, pikepdf.PasswordError, OSError, ValueError, AttributeError):
         pass  # preflight names what is wrong with the file
     return 300.0
 
@@ -164,8 +193,9 @@ def _press_limit(path: Path) -> float:
 MAX_PDF_BYTES = 1 << 30  # 1 GiB: larger than any print file of ours by a factor of 100
 
 
-def _preflight_file(path: Path, expect: Expect) -> Report:
-    """Preflight one file, refusing what is not a regular file or is too large to read."""
+def _preflight_file(path: Path, expect: Expect, max_tac: float | None = None) -> Report:
+    """Preflight one file, refusing what is not a regular file or is too large to read;
+    against `max_tac`, else its press condition's ink limit (`_press_limit`)."""
     from ..preflight import Report, preflight
 
     report = Report()
@@ -181,7 +211,8 @@ def _preflight_file(path: Path, expect: Expect) -> Report:
     except OSError as exc:
         report.failures.append(f"cannot be read ({exc.strerror})")
         return report
-    return preflight(data, expect)
+    limit = max_tac if max_tac is not None else _press_limit(data)
+    return preflight(data, replace(expect, max_tac=limit))
 
 
 def _fit_report(jobs: list[Composed]) -> list[dict[str, object]]:

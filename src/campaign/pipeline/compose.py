@@ -159,6 +159,11 @@ def compose_document(
                 f"shorten it in {o.mark.path.name} (a field prints as written: it has no "
                 "'short:' variant), or enlarge the slot or lower the style's min_size"
             )
+        elif o.text.variant == "short":  # its short variant was tried, and is too long too
+            hint = (
+                "shorten the text's short: variant, or enlarge the slot or lower the style's "
+                "min_size"
+            )
         else:
             hint = (
                 "shorten the text or give it a 'short:' variant, or enlarge the slot "
