@@ -263,8 +263,29 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
             "indent with spaces (two per level, as the rest of the file)",
         )
     opened = _mark(path, exc.context_mark) if exc.context_mark else None
+    pair = "[ ]" if "sequence" in context else "{ }"
+    # two entries with no comma between: the parser stopped on a line indented deeper than
+    # the one that opened the bracket (at the end of the file, or on a line back at its
+    # indentation, the bracket is not closed)
+    lines = text.splitlines()
+
+    def indent(line: int) -> int:
+        found = lines[line - 1] if 0 < line <= len(lines) else ""
+        return len(found) - len(found.lstrip())
+
+    if (
+        opened is not None
+        and "expected ','" in problem
+        and "<stream end>" not in problem
+        and indent(stopped.line) > indent(opened.line)
+    ):
+        return failure(
+            "load.yaml",
+            f"a ',' is missing before this entry of the '{pair[0]}' opened at line {opened.line}",
+            stopped,
+            f"separate the entries of a '{pair}' with commas (the line before ends without one)",
+        )
     if opened is not None and ("flow sequence" in context or "flow mapping" in context):
-        pair = "[ ]" if "sequence" in context else "{ }"
         return failure(
             "load.yaml",
             f"this '{pair[0]}' is not closed (the YAML stops making sense at line "

@@ -31,6 +31,13 @@ from campaign.load import parse_yaml
             "at line 2: expected ',' or '}', but got ':')\n"
             "  hint: close it with '}' before the line ends, or put the value in quotes",
         ),
+        (  # a flow mapping over two lines, its comma forgotten: "this '{' is not closed"
+            "slots:\n  - {name: a, style: fact\n     frame: {start: 1}}\n",
+            "t.yaml:3:11: error[load.yaml]: a ',' is missing before this entry of the '{' "
+            "opened at line 2\n"
+            "  hint: separate the entries of a '{ }' with commas (the line before ends without "
+            "one)",
+        ),
         (
             "a: 'unclosed\nb: 2\nc: 3\n",
             "t.yaml:1:4: error[load.yaml]: this quote is not closed: the text runs on to the end "
