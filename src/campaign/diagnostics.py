@@ -88,6 +88,7 @@ CODES: dict[str, str] = {
     "preflight.warning": "a print file passes preflight with a warning",
     # photo: the frame command's photo
     "photo.read": "a photo that cannot be read (missing, not an image, damaged)",
+    "photo.small": "a photo the frame enlarges more than twice: it shows blurred (warning)",
     "photo.too-big": "a photo with more pixels than the decompression-bomb limit",
     # office: an office's own files and values
     "office.unfilled": "contact fields an office has not filled yet (one warning per office)",

@@ -9,6 +9,7 @@ from PIL import Image
 
 from campaign.cli import main
 from campaign.pipeline.frame import overlay_png
+from tests.kits import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -136,3 +137,21 @@ def test_frame_default_names_carry_the_language_and_keep_an_earlier_file_on_fail
     assert result.exit_code != 0
     assert (tmp_path / "me-blueheart.png").read_bytes() == before
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_a_tiny_photo_is_a_warning_and_a_jpg_name_gets_a_jpeg(tmp_path: Path) -> None:
+    """A 40 x 30 px photo was blown up to 1080 px without a word, and `-o me.jpg` wrote PNG
+    bytes under the .jpg name. The photo is a `photo.small` warning; .jpg writes a JPEG, and
+    another ending is refused."""
+    photo = tmp_path / "tiny.jpg"
+    Image.new("RGB", (40, 30), (200, 50, 50)).save(photo)
+    out = tmp_path / "framed.jpg"
+    code, text = cli("frame", photo, "--kit", ROOT, "-o", out)
+    assert code == 0, text
+    assert f"{photo}: warning[photo.small]: the photo is 40 x 30 px: the frame's " in text
+    assert "enlarges it 26.0 times, and it shows blurred" in text
+    with Image.open(out) as im:
+        assert (im.format, im.size) == ("JPEG", (1080, 1080))
+    code, text = cli("frame", photo, "--kit", ROOT, "-o", tmp_path / "framed.gif")
+    assert code == 2
+    assert "the frame is written as .png, .jpg or .jpeg" in text

@@ -14,7 +14,8 @@ from .report import reporting
 @click.argument("photo", type=click.Path(path_type=Path))
 @click.option("--lang", "lang", metavar="CODE", help="The frame's language (default: the source).")
 @out_option(
-    "The PNG to write (default: <photo name>-blueheart[-<lang>].png in this folder).",
+    "The image to write: a PNG, or a JPEG when its name ends in .jpg or .jpeg (default: "
+    "<photo name>-blueheart[-<lang>].png in this folder).",
     file=True,
 )
 @kit_option
@@ -29,10 +30,33 @@ def frame(photo: Path, lang: str | None, out: Path | None, kit: Path | None) -> 
       python generate.py frame me.jpg
       python generate.py frame me.jpg --lang ar -o me-ar.png
     """
+    from ..diagnostics import Collector
     from ..pipeline.frame import frame_photo
+    from .report import show
 
     target = out or Path(f"{photo.stem}-blueheart{'-' + lang if lang else ''}.png")
+    ending = target.suffix.lower()
+    if ending not in (".png", ".jpg", ".jpeg"):  # PNG bytes under any name, it was
+        raise click.UsageError(f"-o {target.name}: the frame is written as .png, .jpg or .jpeg")
+    warnings = Collector()
     with reporting():
-        png = frame_photo((kit or default_kit()).resolve(), photo, lang)
-    write_whole(target, png)
+        png = frame_photo((kit or default_kit()).resolve(), photo, lang, errs=warnings)
+    show(warnings.items)
+    write_whole(target, png if ending == ".png" else _jpeg(png))
     click.echo(f"wrote {target}")
+
+
+def _jpeg(png: bytes) -> bytes:
+    """The framed PNG as a JPEG (quality 92, the sRGB profile kept): what `-o me.jpg` asks for;
+    it wrote PNG bytes under the .jpg name."""
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as im:
+        out = io.BytesIO()
+        rgb = im.convert("RGB")
+        rgb.save(
+            out, "JPEG", quality=92, icc_profile=im.info.get("icc_profile"), dpi=im.info.get("dpi")
+        )
+    return out.getvalue()
