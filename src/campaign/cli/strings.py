@@ -120,7 +120,7 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     for key in result.kept:
         click.echo(
             f"  kept: {key} (changed in {result.path.name} since {file.name} was exported; "
-            "the file has it as exported)"
+            "the file has it as exported, or as its own earlier import wrote it)"
         )
     try:
         _, laid, warnings = run_check(root, (result.code,), None)
