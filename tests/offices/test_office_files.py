@@ -280,6 +280,16 @@ def test_a_key_dedented_out_of_an_empty_mapping_is_pointed_back_under_it(
     assert "indent it under" not in out
 
 
+def office_check(
+    kit_copy: Callable[..., Path], name: str, text: str, only: str = "badge-58"
+) -> tuple[Path, Path, str]:
+    """A kit copy with the office file `name` of `text`, and `check --office NAME --only
+    ONLY` of it: (the kit, the office file, what check printed)."""
+    kit = kit_copy(**{f"materials/offices/{name}.yaml": text})
+    _, out = cli("check", "--kit", kit, "--office", name, "--only", only)
+    return kit, kit / f"materials/offices/{name}.yaml", out
+
+
 @pytest.mark.parametrize(
     "helpline",
     ["(+221) 33 859 96 96", "+221 33 859 96 96 / +221 77 123 45 67", "116 000 ext. 2"],
@@ -290,8 +300,7 @@ def test_helplines_written_as_offices_write_them_are_phone_numbers(
     """A country code in brackets and two numbers in one field were "not a phone number",
     an error under --strict: a + before a digit is a phone's wherever it stands."""
     text = f'name: Rosea\nlanguages: [en]\nfields:\n  helpline: "{helpline}"\n'
-    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
-    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    _, _, out = office_check(kit_copy, "rosea", text)
     assert "office.contact" not in out, out
 
 
@@ -303,10 +312,7 @@ def test_an_office_name_not_in_latin_letters_is_warned_and_the_package_shows_its
     warning at the name, and the package names the office by its id."""
     from campaign import package
 
-    text = "name: مكتب الساحل\nlanguages: [ar]\n"
-    kit = kit_copy(**{"materials/offices/sahel.yaml": text})
-    code, out = cli("check", "--kit", kit, "--office", "sahel", "--only", "badge-58")
-    office = kit / "materials/offices/sahel.yaml"
+    kit, office, out = office_check(kit_copy, "sahel", "name: مكتب الساحل\nlanguages: [ar]\n")
     assert (
         f"{office}:1:7: warning[office.name]: office 'sahel' name 'مكتب الساحل' is not in Latin "
         "letters: the hand-off package's contact sheets and index, set in the Latin font, show "
