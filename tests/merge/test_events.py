@@ -370,6 +370,21 @@ def test_one_row_per_language_of_an_event_is_told_how_to_give_each_its_title(
     ]
 
 
+def test_a_spreadsheets_day_number_in_a_date_cell_is_named_as_such(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A date column not formatted as dates is saved to CSV as day numbers (46233): it was
+    "not a date: write it as YYYY-MM-DD", with no word of what 46233 is."""
+    good, problems = records(tmp_path, kit, "walk,en,Walk,46233,,Park,,,,\n")
+    assert good == []
+    assert problems == [
+        "2:4: error[merge.value]: row 2, column date (D): '46233' is not a date but a "
+        "spreadsheet's day number (2026-07-30?)\n"
+        "  hint: format the column as a date in the spreadsheet before saving, or write "
+        "2026-07-30"
+    ]
+
+
 def test_a_column_given_twice_is_named_with_its_letters(tmp_path: Path, kit: Kit) -> None:
     """Two columns of one name (case aside): a row would keep one value and drop the other
     unseen, so the sheet is refused before any row."""

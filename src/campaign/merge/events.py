@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -455,6 +455,17 @@ def _date(cell: Cell, bad: Bad, order: str | None = None) -> date | None:
             cell,
             f"'{text}' may be day first or month first, and no date in the column tells which: "
             f"write it as YYYY-MM-DD ({' or '.join(dict.fromkeys(readings))})",
+        )
+        return None
+    elif re.fullmatch(r"\d{5}(?:\.\d+)?", plain) and 20000 <= float(plain) < 80000:
+        # a spreadsheet's day number, the cell not formatted as a date (Excel and LibreOffice
+        # count from 1899-12-30: 46233 is 2026-07-30); a CSV keeps the number
+        day = date(1899, 12, 30) + timedelta(days=int(float(plain)))
+        bad(
+            cell,
+            f"'{text}' is not a date but a spreadsheet's day number ({day.isoformat()}?)",
+            "format the column as a date in the spreadsheet before saving, or write "
+            f"{day.isoformat()}",
         )
         return None
     else:
