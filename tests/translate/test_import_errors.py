@@ -364,6 +364,9 @@ def test_a_file_is_not_made_a_new_language_by_its_name(kit: Path, tmp_path: Path
         "  hint: or, if it is meant as a language of its own, pass --lang ar-EG\n"
     ) in out
     assert not (kit / "materials/strings/ar-EG.yaml").exists()
+    status, out = cli("strings", "import", path, "--kit", kit, "--lang", "ar")  # the hint's fix
+    assert status == 0, out
+    assert not (kit / "materials/strings/ar-EG.yaml").exists()
     wrong = tmp_path / "fr.csv"
     wrong.write_bytes(exported.read_bytes())
     fr = kit / "materials/strings/fr.yaml"
@@ -373,3 +376,15 @@ def test_a_file_is_not_made_a_new_language_by_its_name(kit: Path, tmp_path: Path
         "fr.csv:1:1: error[translate.read]: fr.csv was exported for 'ar' (Arabic), not 'fr'\n"
     ) in out
     assert fr.read_bytes() == before
+
+
+def test_a_kit_language_whose_code_cldr_aliases_is_still_a_language(
+    kit: Path, tmp_path: Path
+) -> None:
+    """Babel reads `tl` as Filipino (`fil`): the check that every subtag is the locale's
+    refused tl.csv as "not a language code", a language the kit ships."""
+    path = tmp_path / "tl.csv"
+    path.write_text("key,translation\nbadge,\n", encoding="utf-8")
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert "is not a language code" not in out
+    assert status == 0, out

@@ -67,15 +67,22 @@ def language_names(code: str) -> tuple[str, str] | None:
     """A language code's English and own names (Babel, from the Unicode CLDR), or None when
     it is not a language CLDR knows."""
     from babel import Locale, UnknownLocaleError
+    from babel.core import parse_locale
 
     try:
+        _, territory, script, variant, *_ = parse_locale(code.replace("-", "_"))
         locale = Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         return None
-    # Babel drops a subtag it does not know ("ar_final" is its Locale('ar')): every subtag of
-    # the code must be one of the locale's, or `ar_final.csv` made the language ar-final
-    parts = {p.casefold() for p in (locale.language, locale.script, locale.territory) if p}
-    if not {p.casefold() for p in code.replace("_", "-").split("-")} <= parts:
+    # Babel reads a subtag it does not know as a variant ("ar_final") or a script ("ar_semi")
+    # and makes the language of the rest: each subtag must be one CLDR names, or
+    # `ar_final.csv` made the language ar-final. (Its language may be an alias: tl is fil.)
+    known = Locale("en")
+    if (
+        (script and script not in known.scripts)
+        or (territory and territory not in known.territories)
+        or (variant and variant not in known.variants)
+    ):
         return None
     english = locale.get_display_name("en") or code
     return english, locale.get_display_name() or english
@@ -105,7 +112,11 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
     found = (
         given
         or named
-        or (stem if stem and LANG_CODE.match(stem) and language_names(stem) else None)
+        or (
+            stem
+            if stem and LANG_CODE.match(stem) and (stem in kit.languages or language_names(stem))
+            else None
+        )
         # a CSV renamed (ar_final.csv): its exported-text tags say the kit's language
         or next((c for c in _exported_for(parsed) if c in kit.languages), None)
     )
@@ -132,7 +143,17 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             "name the language in the file (PO 'Language:' header, XLIFF trgLang) or its name "
             "(fr.csv), or pass --lang: ko, fr, sw...",
         )
-    if given and named and given.casefold() != named.casefold():
+    exported = _exported_for(parsed)
+    base_of_named = named.split("-")[0] if named else None
+    if (
+        given
+        and named
+        and given.casefold() != named.casefold()
+        # the base language of a regional tag (Poedit's ar_EG, imported into ar), or the one
+        # the file was exported for: what `_not_new`'s hint says to pass
+        and given != base_of_named
+        and given not in exported
+    ):
         raise failure(
             "translate.read",
             f"{path.name} is for '{named}' (its own language), not '{given}' (--lang)",
