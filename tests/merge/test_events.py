@@ -385,6 +385,17 @@ def test_a_spreadsheets_day_number_in_a_date_cell_is_named_as_such(
     ]
 
 
+def test_a_time_cldr_writes_with_pm_is_in_the_languages_digits(tmp_path: Path, kit: Kit) -> None:
+    """Babel writes Bengali, Urdu and Khmer times with "PM": the rule that keeps digits in
+    Latin text took "PM" for Latin text, and the time printed 6:30 PM beside a date in the
+    language's digits."""
+    body = 'walk,"bn, ur",Walk,2026-07-30,18:30,Park,,,,\n'
+    (record,), problems = records(tmp_path, kit, body)
+    assert problems == []
+    shown = {c: v["event_time"].text for c, v in record.layer.by_language.items()}
+    assert shown == {"bn": "৬:৩০ PM", "ur": "۶:۳۰ PM"}
+
+
 def test_a_column_given_twice_is_named_with_its_letters(tmp_path: Path, kit: Kit) -> None:
     """Two columns of one name (case aside): a row would keep one value and drop the other
     unseen, so the sheet is refused before any row."""

@@ -564,7 +564,7 @@ def _format(value: date | time, what: str, code: str, digits: str) -> str:
             text = format_time(value, format="short", locale=locale)  # type: ignore[arg-type]
     except (UnknownLocaleError, ValueError):
         text = value.isoformat()[:10] if what == "date" else value.strftime("%H:%M")
-    return localise_digits(text, digits)
+    return localise_digits(text, digits, latin_text=False)  # CLDR's: its PM is no text
 
 
 @lru_cache(maxsize=64)

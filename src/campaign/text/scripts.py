@@ -208,15 +208,19 @@ def is_link_token(token: str) -> bool:
     return m is not None and _counts(m)
 
 
-def localise_digits(text: str, system: str) -> str:
+def localise_digits(text: str, system: str, latin_text: bool = True) -> str:
     """Turn ASCII digits into the language's digits, except inside links and phone numbers
-    and in Latin text: a run of digits whose nearest letter (before it, else after it) is a
-    Latin one keeps them ("Blue Heart Walk 2026" on an Arabic page; the Arabic-Indic year was
-    set apart from its words, on their left, by the bidi algorithm)."""
+    and, with `latin_text`, in Latin text: a run of digits whose nearest letter (before it,
+    else after it) is a Latin one keeps them ("Blue Heart Walk 2026" on an Arabic page; the
+    Arabic-Indic year was set apart from its words, on their left, by the bidi algorithm).
+    Without it every digit is the language's (a date or time CLDR wrote: "6:30 PM" in Bengali
+    is ৬:৩০ PM, its "PM" no Latin text)."""
     zero = DIGIT_ZERO.get(system, 0x30)
     if zero == 0x30:
         return text
     table = {0x30 + i: zero + i for i in range(10)}
+    if not latin_text:
+        return text.translate(table)
     out, pos = [], 0
     for a, b in link_spans(text):
         out += [_localised(text, pos, a, table), text[a:b]]
