@@ -282,7 +282,8 @@ def test_a_list_is_one_cell_and_an_object_is_named_at_its_place(tmp_path: Path) 
     """`language: [en, ar]` in a YAML form (or a JSON list) was read as the text "['en'",
     "'ar']" (two unknown languages); an object printed on the flyer as "{'name': 'Park'}". A
     list of values is one cell, its items joined by ", " (the language cell "en, ar"); an
-    object is an error at its place."""
+    object where the events take a value is an error at its place, and elsewhere the unused
+    column's warning (it stopped the whole merge)."""
     form = tmp_path / "walk.yaml"
     form.write_text(
         "- event_id: walk\n  language: [en, ar]\n  organiser:\n    - Club A\n    - Club B\n",
@@ -294,11 +295,20 @@ def test_a_list_is_one_cell_and_an_object_is_named_at_its_place(tmp_path: Path) 
     j.write_text('[{"event_id": "w", "language": ["en", "fr"]}]', encoding="utf-8")
     _, rows = table_of(j)
     assert rows[0]["language"] == "en, fr"
-    form.write_text("- event_id: walk\n  venue: {name: Park, city: Delhi}\n", encoding="utf-8")
-    with pytest.raises(DiagnosticsError) as raised:
-        table_of(form)
-    assert [d.render() for d in raised.value.diagnostics] == [
-        f"{form}:2:10: error[merge.read]: record 1, field venue: the value is an object; a "
+    from ..kits import ROOT, cli
+
+    head = "event_id: walk\n  language: en\n  title: Walk\n  date: 2026-07-30\n"
+    form.write_text(f"- {head}  venue: {{name: Park, city: Delhi}}\n", encoding="utf-8")
+    args = ("--kit", ROOT, "-o", tmp_path / "out", "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", form, *args)
+    assert code == 1
+    assert text.startswith(
+        f"{form}:5:10: error[merge.value]: record 1, field venue: the value is an object; a "
         "field holds a text, a number, a date, or a list of them (several languages: [en, ar])\n"
-        "  hint: write venue as one text (venue: City Park, Delhi)"
-    ]
+        "  hint: write venue as one text (venue: City Park, Delhi)\n"
+    )
+    # in a column the events do not use, an object is that column's warning, not an error
+    form.write_text(f"- {head}  venue: Park\n  place: {{lat: 1, lng: 2}}\n", encoding="utf-8")
+    code, text = cli("merge", "event-flyer-a5", form, *args)
+    assert code == 0, text
+    assert "column 'place' is not used by the event templates" in text

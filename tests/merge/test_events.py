@@ -396,6 +396,18 @@ def test_a_time_cldr_writes_with_pm_is_in_the_languages_digits(tmp_path: Path, k
     assert shown == {"bn": "৬:৩০ PM", "ur": "۶:۳۰ PM"}
 
 
+def test_a_language_cell_of_no_code_is_named_not_a_crash(tmp_path: Path, kit: Kit) -> None:
+    """A language cell of "," alone passed the checks with no language, and the duplicate
+    id's hint then read its first language: an internal error (IndexError)."""
+    body = 'walk-1,en,Walk,2026-07-30,,Park,,,,\nwalk-1,",",Walk,2026-07-30,,Park,,,,\n'
+    good, problems = records(tmp_path, kit, body)
+    assert [r.id for r in good] == ["walk-1"]
+    assert problems == [
+        "3:2: error[merge.value]: row 3, column language (B): ',' names no language\n"
+        "  hint: write a code: en"
+    ]
+
+
 def test_a_column_given_twice_is_named_with_its_letters(tmp_path: Path, kit: Kit) -> None:
     """Two columns of one name (case aside): a row would keep one value and drop the other
     unseen, so the sheet is refused before any row."""

@@ -653,20 +653,12 @@ def _scalar(path: Path, n: int, key: str, value: Any, mark: Mark) -> Any:
     """A JSON or YAML field's value as a cell holds it: a text (stripped), a number, a date; a
     list of them is one text, its items joined by ", " (`language: [en, ar]` is the
     language cell "en, ar", two organisers one line). An object, or a list that holds one,
-    is `merge.read` at its place: it printed as "{'name': 'Park'}"."""
+    is kept as it is: a column the events use refuses it at its place (merge.events), and
+    another column is only warned about, as any column they do not use."""
     if isinstance(value, str):
         return value.strip()
     if isinstance(value, list) and not any(isinstance(v, (list, dict)) for v in value):
         return ", ".join(str(v).strip() for v in value if v is not None and str(v).strip())
-    if isinstance(value, (list, dict)):
-        shape = "an object" if isinstance(value, dict) else "a list holding lists or objects"
-        raise failure(
-            "merge.read",
-            f"record {n}, field {key}: the value is {shape}; a field holds a text, a "
-            "number, a date, or a list of them (several languages: [en, ar])",
-            mark if mark.line else Mark.file(path),
-            f"write {key} as one text ({key}: City Park, Delhi)",
-        )
     return value
 
 

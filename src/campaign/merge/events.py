@@ -17,7 +17,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -227,7 +227,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             also = f" as '{written}'" if written != record.id else ""
             why = " (file names that differ only in capitals are one file on Windows and macOS)"
             # a row per language of one event: each language's title is its own event here
-            other = not set(record.languages) & set(languages)
+            other = bool(record.languages) and not set(record.languages) & set(languages)
             per_language = (
                 f"for a title of its own in each language, give each row its own id "
                 f"({record.id}-{record.languages[0]}); one row makes several languages with "
@@ -270,6 +270,16 @@ def _record(
         cell = cells[need]
         if cell.value in (None, "") and not cell.formula:
             bad(cell, f"'{cell.column}' is empty; every event needs one")
+    for col, cell in cells.items():  # a JSON or YAML object where a column takes a value
+        if col in COLUMNS and isinstance(cell.value, (dict, list)):
+            shape = "an object" if isinstance(cell.value, dict) else "a list holding lists"
+            bad(
+                cell,
+                f"the value is {shape}; a field holds a text, a number, a date, or a list of "
+                "them (several languages: [en, ar])",
+                f"write {col} as one text ({col}: City Park, Delhi)",
+            )
+            cells = {**cells, col: replace(cell, value=None)}  # checked no further
     headless = cells.get(NO_HEADER)
     if headless is not None:
         bad(
@@ -288,6 +298,10 @@ def _record(
     known = [c for c, lang in kit.languages.items() if not lang.pseudo]
     given = [c for c in re.split(r"[,\s]+", _text(cells["language"])) if c]
     codes = tuple(dict.fromkeys(map(kit.language_code, given)))  # "en, EN": one
+    if not codes and _text(cells["language"]):  # "," alone: no code (an empty one is named)
+        bad(
+            cells["language"], f"'{_text(cells['language'])}' names no language", "write a code: en"
+        )
     for code in codes:
         if code not in known:
             hints = code_hints(
@@ -530,17 +544,35 @@ def _photo(cell: Cell | None, images: Path | None, bad: Bad) -> Path | None:
     return path
 
 
+# A folder's files are compared with a missing name's by a near match only up to this many:
+# difflib over 10,000 names took 0.4 s a row, an hour for a merge of 10,000 rows
+NEAR_NAMES_MAX = 500
+
+
 def _near_names(path: Path) -> tuple[str, ...]:
     """A hint naming the file `path` likely means: the same name in other capitals (Walk2.JPG
-    for walk2.jpg: one file on Windows and macOS, two names here), or a near one."""
+    for walk2.jpg: one file on Windows and macOS, two names here), or a near one (in a folder
+    of at most NEAR_NAMES_MAX files). The folder is listed once per state (`_listed`)."""
     try:
-        names = [p.name for p in path.parent.iterdir() if p.is_file()]
+        stamp = path.parent.stat().st_mtime_ns
     except OSError:
         return ()
-    same = [n for n in names if n.casefold() == path.name.casefold()]
+    by_case, names = _listed(path.parent, stamp)
+    same = by_case.get(path.name.casefold())
     if same:
-        return (f"did you mean '{same[0]}'? the names differ in capitals",)
-    return did_you_mean(path.name, names)
+        return (f"did you mean '{same}'? the names differ in capitals",)
+    return did_you_mean(path.name, names) if len(names) <= NEAR_NAMES_MAX else ()
+
+
+@lru_cache(maxsize=8)
+def _listed(folder: Path, stamp: int) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The files of `folder` (as of modification time `stamp`): by their casefold name, and
+    all of them."""
+    try:
+        names = tuple(sorted(p.name for p in folder.iterdir() if p.is_file()))
+    except OSError:
+        names = ()
+    return {n.casefold(): n for n in names}, names
 
 
 # A merge reads its rows again at each pass (Records: check, plan, draw, stamp), and its events
