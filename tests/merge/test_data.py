@@ -95,6 +95,11 @@ def test_json_and_a_yaml_form(tmp_path: Path) -> None:
             '  hint: save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8), or as UTF-16 '
             "text",
         ),
+        (  # the same after a byte order mark: its 3 bytes were left out of the place
+            "e.csv",
+            b"\xef\xbb\xbfevent_id\nCaf\xe9\n",
+            ":2:4: error[merge.read]: e.csv is not UTF-8: byte 0xE9 on line 2",
+        ),
         (  # a byte order mark and then half a character: was a UnicodeDecodeError
             "e.csv",
             b"\xff\xfee\x00v\x00\x00\xd8",

@@ -315,9 +315,13 @@ def test_an_office_name_not_in_latin_letters_is_warned_and_the_package_shows_its
     kit, office, out = office_check(kit_copy, "sahel", "name: مكتب الساحل\nlanguages: [ar]\n")
     assert (
         f"{office}:1:7: warning[office.name]: office 'sahel' name 'مكتب الساحل' is not in Latin "
-        "letters: the hand-off package's contact sheets and index, set in the Latin font, show "
-        "the office by its id instead\n"
+        "letters: the hand-off package's contact sheets and index, set in a font of Latin, "
+        "Greek and Cyrillic, show the office by its id instead\n"
     ) in out, out
+    ukr = kit / "materials/offices/ukr.yaml"
+    ukr.write_text("name: Офіс в Україні\nlanguages: [uk]\n", encoding="utf-8")
+    _, out = cli("check", "--kit", kit, "--office", "ukr", "--only", "badge-58")
+    assert "office 'ukr' name" not in out  # Noto Sans has Cyrillic (sahel is still warned)
     loaded = load_kit(kit)
     assert package.office_title(loaded, "sahel") == "sahel"
     (kit / "materials/offices/sahel.yaml").write_text(

@@ -282,6 +282,15 @@ def test_a_wrapped_chinese_xliff_target_is_joined_without_a_space(
     assert strings["theme"]["text"] == changed
 
 
+def test_a_wrapped_korean_target_keeps_its_space() -> None:
+    """Korean separates its words with spaces: a line break between two Hangul syllables is
+    a space (CSS Text 3 leaves Hangul out of the joining the Chinese test relies on)."""
+    from campaign.translate.xliff import _unwrapped
+
+    assert _unwrapped("푸른 하트 캠페인에\n      함께하세요") == "푸른 하트 캠페인에 함께하세요"
+    assert _unwrapped("在打击\n  贩运") == "在打击贩运"
+
+
 def test_an_xliff_text_with_line_breaks_is_marked_preserve(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:

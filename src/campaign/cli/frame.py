@@ -56,7 +56,6 @@ def _jpeg(png: bytes) -> bytes:
     with Image.open(io.BytesIO(png)) as im:
         out = io.BytesIO()
         rgb = im.convert("RGB")
-        rgb.save(
-            out, "JPEG", quality=92, icc_profile=im.info.get("icc_profile"), dpi=im.info.get("dpi")
-        )
+        kept = {k: im.info[k] for k in ("icc_profile", "dpi") if k in im.info}  # None: refused
+        rgb.save(out, "JPEG", quality=92, **kept)
     return out.getvalue()

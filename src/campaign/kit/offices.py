@@ -158,8 +158,8 @@ def check_offices(
             ctx.errs.warn(
                 "office.name",
                 f"office '{office.id}' name '{office.name}' is not in Latin letters: the "
-                "hand-off package's contact sheets and index, set in the Latin font, show "
-                "the office by its id instead",
+                "hand-off package's contact sheets and index, set in a font of Latin, Greek "
+                "and Cyrillic, show the office by its id instead",
                 office.name_mark or office.mark,
                 "write the office's English name here, and this one under names: (names: "
                 "{ar: ...}), which its materials in that language print",
@@ -211,13 +211,19 @@ def check_offices(
                 _check_contact(office.id, name, entry, ctx)
 
 
+# The scripts of the package's font (Noto Sans: Latin, Greek and Cyrillic; its cmap has them,
+# read with fontTools), in which its contact sheets and index are set
+PACKAGE_SCRIPTS = (None, "Latn", "Grek", "Cyrl")
+
+
 def latin_text(text: str) -> bool:
-    """Whether every letter of `text` is a Latin one (digits, spaces and punctuation are
-    any script's): what the package's Latin font (Noto Sans) sets without empty boxes."""
+    """Whether every letter of `text` is a Latin, Greek or Cyrillic one (digits, spaces and
+    punctuation are any script's): what the package's font (Noto Sans) sets without empty
+    boxes. (A Russian office name is one: it was warned about as not Latin.)"""
     from ..text.scripts import char_script
 
     return all(
-        char_script(c) in (None, "Latn") for c in text if unicodedata.category(c).startswith("L")
+        char_script(c) in PACKAGE_SCRIPTS for c in text if unicodedata.category(c).startswith("L")
     )
 
 

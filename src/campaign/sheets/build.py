@@ -298,8 +298,8 @@ def shrunk_below(layout: Layout | None, scale: float) -> tuple[str, ...]:
 
 def _a(paper: str) -> str:
     """'an A4', 'a LETTER': the paper's name with its article (A is said "ay")."""
-    name = paper.upper()
-    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
+    name = paper.upper()  # A4, A3, LETTER: "an" before the vowel sound of A
+    return f"{'an' if name[:1] in 'AE' else 'a'} {name}"
 
 
 def _files(manifest: Iterable[OutputFile], req: SheetRequest, variant: str) -> list[OutputFile]:
