@@ -247,8 +247,10 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         event_id = _text({column_key(c): cell for c, cell in row.items()}.get("event_id"))
         if ID.fullmatch(event_id):
             refused.add(event_id)
-    merged = {written for _, written, _ in seen.values()}
-    return Records(table, kit, images, frozenset(skip), len(seen), frozenset(refused - merged))
+    # refused rows keep their earlier files unless an event of that id (in any capitals, as
+    # ids are told apart) is merged
+    kept = frozenset(r for r in refused if r.casefold() not in seen)
+    return Records(table, kit, images, frozenset(skip), len(seen), kept)
 
 
 def _record(
