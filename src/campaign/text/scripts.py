@@ -241,7 +241,7 @@ def _localised(text: str, a: int, b: int, table: dict[int, int]) -> str:
 
     def one(m: re.Match[str]) -> str:
         near = _letter(part, m.start() - 1, -1) or _letter(part, m.end(), 1)
-        return m[0] if near is not None and _latin(near) else m[0].translate(table)
+        return m[0] if near is not None and char_script(near) == "Latn" else m[0].translate(table)
 
     return _DIGITS.sub(one, part)
 
@@ -254,21 +254,6 @@ def _letter(text: str, i: int, step: int) -> str | None:
             return text[i]
         i += step
     return None
-
-
-def _latin(ch: str) -> bool:
-    """A letter of the Latin script (Basic Latin to Latin Extended-B and IPA, Latin Extended
-    Additional, C, D and E, fullwidth Latin): the blocks of Unicode's Latin letters."""
-    c = ord(ch)
-    return (
-        c < 0x0300
-        or 0x1D00 <= c < 0x1DC0
-        or 0x1E00 <= c < 0x1F00
-        or 0x2C60 <= c < 0x2C80
-        or 0xA720 <= c < 0xA800
-        or 0xAB30 <= c < 0xAB70
-        or 0xFF21 <= c < 0xFF5B
-    )
 
 
 # Format characters (Cf) that are shown, not hidden: Unicode's Default_Ignorable_Code_Point is

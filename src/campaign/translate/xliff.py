@@ -150,9 +150,9 @@ def _unwrapped(text: str) -> str:
 def _wide(ch: str) -> bool:
     """A character of East Asian Width W or F (UAX #11): a Han character, kana, fullwidth
     punctuation; not Hangul, which separates words with spaces (CSS Text 3 excludes it)."""
-    if not ch or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f":
-        return False
-    return not ("\uac00" <= ch <= "\ud7af") and unicodedata.east_asian_width(ch) in ("W", "F")
+    from ..text.scripts import char_script
+
+    return bool(ch) and unicodedata.east_asian_width(ch) in ("W", "F") and char_script(ch) != "Hang"
 
 
 def read_xliff(path: Path) -> Parsed:
