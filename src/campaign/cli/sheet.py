@@ -120,6 +120,7 @@ def sheet(
     """
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import SheetRequest, make_sheet
+    from ..sheets.geometry import article
 
     if home and material.startswith("badge"):  # it made a press gang sheet, without a word
         raise click.UsageError(
@@ -203,8 +204,3 @@ def sheet(
             "print one sheet and check it on your press first",
             err=True,
         )
-
-
-def article(name: str) -> str:
-    """'an' before a name said with a vowel sound (A4, A3: "ay"), else 'a' (Letter)."""
-    return "an" if name[:1].upper() in "AEIOU" else "a"

@@ -10,7 +10,8 @@ from ..diagnostics import Collector, DiagnosticsError
 from ..fonts import load_fontbook
 from ..kinds import PX_PER_MM
 from ..render.colour import rgb_to_cmyk
-from ..render.frame import framed_png, open_photo
+from ..render.frame import open_photo, put_in_frame, window_box
+from ..render.png import save_png
 from .compose import compose_all
 from .fingerprint import profile_icc
 from .jobs import select
@@ -60,11 +61,11 @@ def frame_photo(
     from PIL import Image
 
     from ..diagnostics import Mark
-    from ..render.frame import window_box
 
     image = open_photo(photo)  # a bad photo is reported before the frame is drawn
-    overlay = overlay_png(root, lang, material)
-    left, top, right, bottom = window_box(Image.open(io.BytesIO(overlay)))
+    overlay = Image.open(io.BytesIO(overlay_png(root, lang, material))).convert("RGBA")
+    box = window_box(overlay)  # found once: for the warning and for the frame
+    left, top, right, bottom = box
     w, h = right - left, bottom - top
     enlarged = max(w / image.width, h / image.height)
     if errs is not None and enlarged > MAX_ENLARGE:
@@ -75,4 +76,4 @@ def frame_photo(
             Mark.file(photo),
             f"use a photo of at least {w} x {h} px (the camera's own file, not a thumbnail)",
         )
-    return framed_png(image, overlay, PX_PER_MM * 25.4)
+    return save_png(put_in_frame(image, overlay, box), PX_PER_MM * 25.4)

@@ -87,11 +87,13 @@ def window_box(overlay: Image.Image) -> tuple[int, int, int, int]:
     return box or (0, 0, overlay.width, overlay.height)
 
 
-def put_in_frame(photo: Image.Image, overlay: Image.Image) -> Image.Image:
+def put_in_frame(
+    photo: Image.Image, overlay: Image.Image, box: tuple[int, int, int, int] | None = None
+) -> Image.Image:
     """The photo cropped to fill the overlay's window (centre kept), the overlay on top: RGB of
-    the overlay's size."""
+    the overlay's size. `box`: the window when the caller has found it (`window_box`)."""
     overlay = overlay.convert("RGBA")
-    left, top, right, bottom = window_box(overlay)
+    left, top, right, bottom = box or window_box(overlay)
     fitted = ImageOps.fit(photo, (right - left, bottom - top), Image.Resampling.LANCZOS)
     canvas = Image.new("RGBA", overlay.size, (255, 255, 255, 255))
     canvas.paste(fitted, (left, top))

@@ -21,7 +21,17 @@ from ..package import load_manifest, verify
 from ..presses import PROFILES
 from ..render.forms import FilledForm
 from ..render.metadata import DocMeta, OutputCondition
-from .geometry import SHEETS, Cells, Grid, Packing, grid_cells, home_cells, pack, press_cells
+from .geometry import (
+    SHEETS,
+    Cells,
+    Grid,
+    Packing,
+    article,
+    grid_cells,
+    home_cells,
+    pack,
+    press_cells,
+)
 from .impose import CUT_COLOUR, Piece, Side, impose, impose_cells
 
 T = TypeVar("T")
@@ -106,8 +116,8 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
     if grid.count == 0:
         raise failure(
             "sheet.fit",
-            f"a {cut:g} mm cut circle does not fit {_a(req.paper)} sheet with "
-            f"{margin:g} mm margins",
+            f"a {cut:g} mm cut circle does not fit {article(req.paper)} {req.paper.upper()} "
+            f"sheet with {margin:g} mm margins",
             None,
             "choose a larger --paper or a smaller --margin",
         )
@@ -165,7 +175,7 @@ def _cells_sheet(
             raise failure(
                 "sheet.fit",
                 f"a {trim[0]:g} x {trim[1]:g} mm sticker does not fit "
-                f"{_a(req.paper)} sheet with {margin:g} mm margins",
+                f"{article(req.paper)} {req.paper.upper()} sheet with {margin:g} mm margins",
                 None,
                 "choose a larger --paper or a smaller --margin",
             )
@@ -182,7 +192,8 @@ def _cells_sheet(
         if cells.scale <= 0:
             raise failure(
                 "sheet.fit",
-                f"nothing fits {_a(req.paper)} sheet with {margin:g} mm margins",
+                f"nothing fits {article(req.paper)} {req.paper.upper()} sheet with {margin:g} mm "
+                "margins",
                 None,
                 "choose a smaller --margin",
             )
@@ -294,12 +305,6 @@ def shrunk_below(layout: Layout | None, scale: float) -> tuple[str, ...]:
             f"{QR_MIN_MM:g} mm"
         )
     return tuple(out)
-
-
-def _a(paper: str) -> str:
-    """'an A4', 'a LETTER': the paper's name with its article (A is said "ay")."""
-    name = paper.upper()  # A4, A3, LETTER: "an" before the vowel sound of A
-    return f"{'an' if name[:1] in 'AE' else 'a'} {name}"
 
 
 def _files(manifest: Iterable[OutputFile], req: SheetRequest, variant: str) -> list[OutputFile]:

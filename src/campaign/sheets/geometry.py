@@ -199,12 +199,18 @@ def grid_cells(
     return best
 
 
+def article(name: str) -> str:
+    """'an' before a name said with a vowel sound (A4, A3: "ay"), else 'a' (Letter)."""
+    return "an" if name[:1].upper() in "AEIOU" else "a"
+
+
 __all__ = [
     "MARGIN_MM",
     "MIN_GAP_MM",
     "SHEETS",
     "Cells",
     "Grid",
+    "article",
     "grid_cells",
     "hexagonal",
     "home_cells",
