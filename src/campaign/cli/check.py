@@ -146,22 +146,18 @@ def _facts(facts: dict[str, object]) -> str:
     """What preflight measured, in words: "trim 148 x 210 mm, bleed 3 mm, DeviceCMYK, ink up
     to 300 %, images from 1200 ppi, bleed gap 0 %" (it printed Python's dict)."""
     words = []
-    trim = facts.get("trim_mm")
+    trim, spaces = facts.get("trim_mm"), facts.get("colour_spaces")
     if isinstance(trim, list | tuple) and len(trim) == 2:
         words.append(f"trim {trim[0]:g} x {trim[1]:g} mm")
-    labels = (
-        ("bleed_mm", "bleed {:g} mm"),
+    if isinstance(facts.get("bleed_mm"), int | float):
+        words.append(f"bleed {facts['bleed_mm']:g} mm")
+    if isinstance(spaces, list | tuple) and spaces:
+        words.append(", ".join(str(s) for s in spaces))
+    for key, label in (
         ("max_vector_tac", "ink up to {:g} %"),
         ("min_image_ppi", "images from {:g} ppi"),
         ("bleed_gap_pct", "bleed gap {:g} %"),
-    )
-    for key, label in labels[:1]:
-        if isinstance(facts.get(key), int | float):
-            words.append(label.format(facts[key]))
-    spaces = facts.get("colour_spaces")
-    if isinstance(spaces, list | tuple) and spaces:
-        words.append(", ".join(str(s) for s in spaces))
-    for key, label in labels[1:]:
+    ):
         if isinstance(facts.get(key), int | float):
             words.append(label.format(facts[key]))
     return ", ".join(words)

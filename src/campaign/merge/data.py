@@ -639,7 +639,7 @@ def _records(path: Path, data: Any) -> tuple[tuple[str, ...], Callable[[], Itera
             no_place = Mark(path, 0, 0)
             yield {
                 str(k): Cell(
-                    _scalar(path, n, str(k), v, marks.get(str(k), no_place)),
+                    _scalar(v),
                     n,
                     str(k),
                     0,
@@ -652,7 +652,7 @@ def _records(path: Path, data: Any) -> tuple[tuple[str, ...], Callable[[], Itera
     return tuple(columns), rows
 
 
-def _scalar(path: Path, n: int, key: str, value: Any, mark: Mark) -> Any:
+def _scalar(value: Any) -> Any:
     """A JSON or YAML field's value as a cell holds it: a text (stripped), a number, a date; a
     list of them is one text, its items joined by ", " (`language: [en, ar]` is the
     language cell "en, ar", two organisers one line). An object, or a list that holds one,

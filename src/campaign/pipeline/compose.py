@@ -188,7 +188,6 @@ def compose_document(
                 record=rid,
                 key=", ".join(o.keys),
             ),
-            facts=(("per_text", True),),
         )
     return Laid(Composed(layout, lang, doc, office, record), tuple(errs.items))
 
@@ -417,7 +416,7 @@ def overflow_per_text(items: list[Diagnostic]) -> list[Diagnostic]:
     and stay apart."""
 
     def key_of(d: Diagnostic) -> Key | None:
-        if d.code != "text.overflow" or not d.facts or d.subject.language is None:
+        if d.code != "text.overflow" or d.subject.language is None:
             return None
         sub = d.subject
         return (sub.office, sub.material, sub.record, sub.key, d.mark, d.message)

@@ -109,6 +109,7 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
 
     given, named = tag(code), tag(parsed.language)
     stem = tag(path.stem)
+    exported = _exported_for(parsed)  # the languages its exported-text tags name
     found = (
         given
         or named
@@ -118,7 +119,7 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             else None
         )
         # a CSV renamed (ar_final.csv): its exported-text tags say the kit's language
-        or next((c for c in _exported_for(parsed) if c in kit.languages), None)
+        or next((c for c in exported if c in kit.languages), None)
     )
     if found in kit.languages and kit.languages[found].pseudo:
         raise failure(
@@ -143,7 +144,6 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             "name the language in the file (PO 'Language:' header, XLIFF trgLang) or its name "
             "(fr.csv), or pass --lang: ko, fr, sw...",
         )
-    exported = _exported_for(parsed)
     base_of_named = named.split("-")[0] if named else None
     if (
         given
@@ -170,7 +170,7 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             "was translated into",
         )
     if not given:  # --lang: the language is meant
-        _not_new(kit, parsed, path, found)
+        _not_new(kit, exported, path, found)
     return found
 
 
@@ -180,13 +180,13 @@ def _exported_for(parsed: Parsed) -> list[str]:
     return sorted({m[1] for m in found if m is not None})
 
 
-def _not_new(kit: Kit, parsed: Parsed, path: Path, found: str) -> None:
+def _not_new(kit: Kit, exported: list[str], path: Path, found: str) -> None:
     """Refuse a language other than the one the file was made for, named by chance: a file
     whose exported-text tags name another language (ar.csv saved as fr.csv wrote Arabic into
     fr.yaml with a warning), or a regional tag of one of the kit's languages the kit does not
     have (Poedit's `Language: ar_EG` made ar-EG beside ar). `--lang` says it is meant (the
-    caller does not ask then). Raises DiagnosticsError `translate.read`."""
-    exported = _exported_for(parsed)
+    caller does not ask then). `exported`: the languages the file's exported-text tags name
+    (`_exported_for`). Raises DiagnosticsError `translate.read`."""
     if exported and found not in exported:
         meant = next((c for c in exported if c in kit.languages), exported[0])
         why = f"was exported for '{meant}'"
