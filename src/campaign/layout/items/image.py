@@ -83,29 +83,22 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
         _screen_ppi(ppi, shown.w / MM / (crop[2] - crop[0]), where, slot, ctx, subject)
         return ImageItem(slot.name, shown, asset, crop, ppi, slot.background)
     need = f"{shown.w / MM * GOOD_PPI / 25.4 / (crop[2] - crop[0]):.0f} px wide for 300 ppi"
-    # a merged row's photo: named at its cell, the organiser's to replace (was: at the slot,
-    # "use a larger image or a smaller frame", the designer's)
-    cell = (
-        ctx.content.logo_marks.get(slot.logo or "")
-        if slot.logo in ctx.content.from_record
-        else None
-    )
-    # an office's logo: named at its line in the office's file, the office's to replace (was:
-    # at the layout's slot, which every office shares)
-    logo = (
-        ctx.content.logo_marks.get(slot.logo or "") if slot.asset is None and cell is None else None
-    )
+    # where the logo is given: a merged row's photo at its cell, the organiser's to replace,
+    # or an office's logo at its line in the office's file (both were named at the slot, which
+    # the layout gives every row and office, with "use a larger image or a smaller frame")
+    given = ctx.content.logo_marks.get(slot.logo or "") if slot.asset is None else None
+    from_row = given is not None and slot.logo in ctx.content.from_record
     if ppi < MIN_PPI:
-        if cell:
+        if from_row:
             fix = f"use a larger photo in the data (the cell named here): {need}"
-        elif logo:
-            fix = f"use a larger logo file ({need}) under 'logos:' in {logo.path.name}"
+        elif given:
+            fix = f"use a larger logo file ({need}) under 'logos:' in {given.path.name}"
         else:
             fix = f"use a larger image ({need}) or a smaller frame"
         ctx.errs.error(
             "image.low-ppi",
             f"{where} prints at {ppi:.0f} ppi; at least {MIN_PPI:.0f} is needed",
-            cell or logo or slot.mark,
+            given or slot.mark,
             fix,
             subject=subject,
         )
@@ -113,7 +106,7 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
         ctx.errs.warn(
             "image.ppi-warning",
             f"{where} prints at {ppi:.0f} ppi; {GOOD_PPI:.0f} is recommended",
-            cell or logo or slot.mark,
+            given or slot.mark,
             f"a sharper print needs {need}",
             subject=subject,
         )
