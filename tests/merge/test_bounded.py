@@ -114,11 +114,15 @@ def test_the_parent_holds_a_bounded_number_of_records_and_results(
     code, text = merge(kit, data, tmp_path / "out", "--jobs", "2")
     assert code == 0, text
     assert f"{RECORDS} record(s) from events.csv; built {RECORDS} print PDF(s)" in text
-    # the units in flight (IN_FLIGHT per worker), the one being made, the one being planned
-    assert 0 < live_records[0] <= 2 * execute.IN_FLIGHT + 2
+    # the batches in flight (IN_FLIGHT per worker), the one being filled and the one being
+    # handed back, a batch each, and the record being planned: whatever RECORDS is
+    batch = execute.batch_size(RECORDS, 2)
+    assert batch == execute.MAX_BATCH  # units go to the workers in batches
+    bound = (2 * execute.IN_FLIGHT + 2) * batch + 1
+    assert 0 < live_records[0] <= bound < RECORDS
     # results go to the job log's file as they come: those of the units handed back only
     assert len(live_results) == RECORDS // 50
-    assert max(live_results) <= 2 * execute.IN_FLIGHT + 2
+    assert max(live_results) <= bound
 
 
 def test_the_manifest_is_the_one_of_a_merge_of_records_held_at_once(tmp_path: Path) -> None:
@@ -379,3 +383,17 @@ def test_a_build_and_a_merge_in_one_folder_keep_each_others_files(tmp_path: Path
     files = output_tree(out)
     assert built <= set(files)
     assert len({p for p in files if p.startswith("boxes/")}) == 2
+
+
+def test_units_go_to_the_workers_one_at_a_time_for_a_few_and_in_batches_for_many() -> None:
+    """A kit's 18 pages one by one (each worker gets its share to the end); a merge's
+    records in batches of up to MAX_BATCH, at least 16 a worker; every unit once, in
+    order."""
+    assert execute.batch_size(18, 2) == 1
+    assert execute.batch_size(63, 2) == 1
+    assert execute.batch_size(100, 2) == 3
+    assert execute.batch_size(10_000, 2) == execute.MAX_BATCH == 8
+    assert execute.batch_size(10_000, 1) == 8
+    units = iter(range(7))
+    assert list(execute._batches(units, 3)) == [[0, 1, 2], [3, 4, 5], [6]]  # type: ignore[arg-type]
+    assert list(execute._batches(iter(()), 3)) == []

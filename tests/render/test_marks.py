@@ -449,7 +449,8 @@ def test_slug_fields_are_set_once_per_process(
     (the width and the runs from one setting), the fields that repeat for the first record
     only, and a build hash, new on every record, stays on probation (`Recent`), pushing out
     no field that repeats."""
-    monkeypatch.setattr(marks, "_SET", Recent(64, probation=16))  # the module's own sizes
+    kept = marks._SET
+    monkeypatch.setattr(marks, "_SET", Recent(kept.size, probation=kept.probation))  # empty
     calls: list[str] = []
     original = marks.prepare
 
@@ -473,3 +474,42 @@ def test_slug_fields_are_set_once_per_process(
     assert shaped[0] == sorted([*fields, "  |  ", "build 0000000000"])  # each piece once
     for n in range(1, 40):
         assert shaped[n] == [f"build {n:010d}"]
+
+
+def test_a_flyers_wrapped_slug_is_set_once_with_its_build_hash_a_digit_at_a_time(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    """A merge's A5 flyers: the slug as the print rendition writes it does not fit one line
+    at its size and is set smaller (each piece measured at both sizes), with the build hash as its label and digits. After the first
+    record only the hex digits not seen before are set: at most the 16 of them at each of
+    the two sizes in all, however many records (a probation part smaller than one slug's
+    pieces kept none of them, and every record set its 60 pieces again)."""
+    kept = marks._SET
+    monkeypatch.setattr(marks, "_SET", Recent(kept.size, probation=kept.probation))  # empty
+    calls: list[str] = []
+    original = marks.prepare
+
+    def counting(text: str, *args: Any) -> Any:
+        calls.append(text)
+        return original(text, *args)
+
+    monkeypatch.setattr(marks, "prepare", counting)
+    doc = page(148.0, 210.0)
+    m = doc.bleed + 10 * MM
+    fields = "event-flyer-a5  |  en  |  trim 148 x 210 mm  |  bleed 3 mm  |  FOGRA39"
+    fields += "  |  Blue Heart Campaign 2026"
+    later = 0
+    for n in range(40):
+        build = f"build {(n * 0x9E3779B97F4A7C15) % 16**16:016x}"
+        target = Target(
+            marks=Marks(True, True, True, True),  # registration targets: a shorter line
+            slug=f"{fields}  |  {build}",
+            slug_varying=(build,),
+        )
+        calls.clear()
+        _, pieces = slug_pieces(monkeypatch, fonts, target, doc, m)
+        assert {p[3] for p in pieces} == {SLUG_SIZE * 0.8}  # measured at both sizes
+        if n:
+            later += len(calls)
+            assert all(len(t) == 1 and t in "0123456789abcdef" for t in calls), calls
+    assert later <= 2 * 16

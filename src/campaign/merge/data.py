@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -202,6 +203,7 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
     return table
 
 
+@lru_cache(maxsize=1024)  # a table has a few headers, asked for on every row of every pass
 def column_key(name: str) -> str:
     """A column header as the columns are named here: case, spaces and hyphens aside
     (`Event ID`, `event-id` and `EVENT_ID` are `event_id`; `Event ID` was "no column

@@ -259,7 +259,7 @@ def execute(
                 results.append(result)
             layout += done.layout
         return results, layout
-    for unit, done in _pooled(work, units, workers):
+    for unit, done in _pooled(work, units, workers, batch_size(count, workers)):
         for result in in_order(unit, done.results):  # a job's start: when its record arrives
             if result.status != "skipped" and done.laid_out:
                 listener(Started(result.key))
@@ -275,36 +275,61 @@ def in_order(unit: Unit, results: tuple[JobResult, ...]) -> list[JobResult]:
     return sorted(results, key=lambda r: position[r.key])
 
 
-IN_FLIGHT = 4  # units submitted ahead per worker: enough to keep it busy, few to hold
+IN_FLIGHT = 4  # batches submitted ahead per worker: enough to keep it busy, few to hold
+MAX_BATCH = 8  # units a worker is handed at once
 
 
-def _pooled(work: Work, units: Iterable[Unit], workers: int) -> Iterator[tuple[Unit, Outcome]]:
-    """Each unit and its outcome, in submission order. At most IN_FLIGHT units per worker are
-    submitted and not yet handed back, so the parent holds a bounded number of units (and
-    their records), whatever the number of documents. A worker that dies (a crash in a native
-    library) raises BrokenProcessPool here instead of leaving the build waiting for it. When
-    the build stops (Ctrl-C, SIGTERM, a full disk in a worker), the units not started are
-    cancelled and the workers stopped: the build does not wait for them."""
+def batch_size(count: int, workers: int) -> int:
+    """Units handed to a worker at once: one for a build of a few documents (every worker
+    gets its share to the end), up to MAX_BATCH when each worker has at least 16 batches to
+    do (a merge's records). Each batch costs the parent a pickled task, a wake-up of the
+    pool's threads and a pickled result: a thousand single flyers cost the parent 0.37 ms of
+    CPU a record in those threads, beside the workers on the same cores (bench/README.md,
+    eighteenth session)."""
+    return max(1, min(MAX_BATCH, count // (workers * 16)))
+
+
+def _pooled(
+    work: Work, units: Iterable[Unit], workers: int, batch: int = 1
+) -> Iterator[tuple[Unit, Outcome]]:
+    """Each unit and its outcome, in submission order. Units go to the workers `batch` at a
+    time; at most IN_FLIGHT batches per worker are submitted and not yet handed back, so the
+    parent holds a bounded number of units (and their records), whatever the number of
+    documents. A worker that dies (a crash in a native library) raises BrokenProcessPool
+    here instead of leaving the build waiting for it. When the build stops (Ctrl-C, SIGTERM,
+    a full disk in a worker), the units not started are cancelled and the workers stopped:
+    the build does not wait for them."""
     context = mp.get_context("fork")
     load_checks()  # shared by the workers, not imported by each
     gc.freeze()  # the parent's objects: never scanned by a worker's collector (nor copied)
     try:
         with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(work,)) as pool:
             try:
-                pending: deque[tuple[Unit, Future[Outcome]]] = deque()
-                for unit in units:
-                    pending.append((unit, pool.submit(_run, unit)))
+                pending: deque[tuple[list[Unit], Future[list[Outcome]]]] = deque()
+                for group in _batches(units, batch):
+                    pending.append((group, pool.submit(_run_batch, group)))
                     if len(pending) >= IN_FLIGHT * workers:
                         first, future = pending.popleft()
-                        yield first, future.result()
+                        yield from zip(first, future.result(), strict=True)
                 while pending:
                     first, future = pending.popleft()
-                    yield first, future.result()
+                    yield from zip(first, future.result(), strict=True)
             except BaseException:
                 _stop(pool)
                 raise
     finally:
         gc.unfreeze()
+
+
+def _batches(units: Iterable[Unit], size: int) -> Iterator[list[Unit]]:
+    group: list[Unit] = []
+    for unit in units:
+        group.append(unit)
+        if len(group) == size:
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 # The manager threads of the pools _stop is tearing down (a thread leaves the set when it
@@ -339,6 +364,14 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 _worker: Worker | None = None  # a pool process's own Worker, set by _start; never in the parent
 
+# A worker's cyclic garbage collector thresholds (Python's are 700, 10, 10). A record's
+# drawing and checking allocates tens of thousands of objects, nearly all freed by their
+# reference counts; at Python's thresholds a worker ran a young collection every 1.2
+# records and a full one (over its fonts, caches and parsed forms) every 150: 0.2 ms of a
+# record's 9 (bench/README.md, eighteenth session). Garbage in cycles waits longer to be
+# freed: at most about this many objects between young collections.
+WORKER_GC = (10_000, 20, 20)
+
 
 def _start(work: Work) -> None:
     """A pool process's start: Ctrl-C and SIGTERM are the parent's to handle (a terminal or
@@ -347,9 +380,10 @@ def _start(work: Work) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    gc.set_threshold(*WORKER_GC)
     _worker = Worker(work)
 
 
-def _run(unit: Unit) -> Outcome:
-    assert _worker is not None, "_run is called in pool processes only"
-    return _worker.run(unit)
+def _run_batch(units: list[Unit]) -> list[Outcome]:
+    assert _worker is not None, "_run_batch is called in pool processes only"
+    return [_worker.run(unit) for unit in units]

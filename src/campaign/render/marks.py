@@ -137,8 +137,15 @@ def _wrap(text: str, width: float, measure: Callable[[str], float]) -> list[list
 # recently used fields and pieces: a merge's slug fields repeat from record to record, and its
 # build hash is set as its label and single digits, which repeat too. A new text is on
 # probation (recent.Recent) until it is set again (draw_slug sets each piece once a slug), so
-# that a text new in one file never pushes out the ones that repeat.
-_SET: Recent[tuple[str, float, str], tuple[tuple[Run, ...], float]] = Recent(64, probation=16)
+# that a text new in one file never pushes out the ones that repeat. The probation part holds
+# more pieces than one slug sets (SLUG_PIECES): with 16 places, an A5 flyer's slug (about 30
+# pieces at each of two sizes, as it wraps) pushed every piece out before the next record
+# set it again, and nothing was ever kept (0 of 9,384 found in a merge of 300 flyers;
+# bench/README.md, eighteenth session).
+SLUG_PIECES = 128
+_SET: Recent[tuple[str, float, str], tuple[tuple[Run, ...], float]] = Recent(
+    2 * SLUG_PIECES, probation=SLUG_PIECES
+)
 
 
 def _setting(text: str, size: float, face: FontFace) -> tuple[tuple[Run, ...], float]:
