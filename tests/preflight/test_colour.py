@@ -86,15 +86,19 @@ def test_image_colour_spaces(kind: str, name: str) -> None:
     assert rep.failures == ([RGB_FAILURE] if name == "DeviceRGB" else [])
 
 
-def test_an_image_without_a_colour_space() -> None:
-    """An image mask has no colour space of its own: 'unknown'."""
+@pytest.mark.parametrize(("mask", "spaces"), [(True, []), (False, ["unknown"])])
+def test_an_image_without_a_colour_space(mask: bool, spaces: list[str]) -> None:
+    """An image mask has no colour space: it paints the fill colour, which the operators
+    give (as an inline mask: colour.inline_space), so it adds none (the slug's masks are
+    image XObjects). Another image without one: 'unknown'."""
     pdf = page(b"")
     im = image(pdf, 8, 1)
     del im["/ColorSpace"]
-    im.ImageMask = True
+    if mask:
+        im.ImageMask = True
     im.BitsPerComponent = 1
     pdf.pages[0].obj.Resources.XObject = pikepdf.Dictionary(Im=im)
-    assert preflight(save(pdf), LOOSE).facts["colour_spaces"] == ["unknown"]
+    assert preflight(save(pdf), LOOSE).facts["colour_spaces"] == spaces
 
 
 def shading(space: str) -> pikepdf.Dictionary:

@@ -61,7 +61,7 @@ def print_images(pdf_path: Path) -> list[np.ndarray]:
                 x = float(ins.operands[4])
             elif op == "Do":
                 xo = page.Resources.XObject[str(ins.operands[0])]
-                if xo.Subtype == "/Image":
+                if xo.Subtype == "/Image" and not xo.get("/ImageMask"):  # not the slug
                     pil = pikepdf.PdfImage(xo).as_pil_image()
                     placed.append((x, np.asarray(pil.convert("CMYK")).astype(int)))
     return [px for _, px in sorted(placed, key=lambda p: p[0])]

@@ -34,7 +34,9 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
                 spaces.add(ins.space)
     for res in page_resources(page.obj):
         for xo in (res.get("/XObject") or {}).values():
-            if xo.get("/Subtype") == "/Image":
+            # an image mask has no colour space: it paints the fill colour, which the
+            # operators give (ISO 32000-1, 8.9.6.2)
+            if xo.get("/Subtype") == "/Image" and not xo.get("/ImageMask", False):
                 spaces.add(_space_name(xo.get("/ColorSpace")))
         for sh in (entry(res, "/Shading") or {}).values():
             spaces.add(_space_name(sh.get("/ColorSpace")))

@@ -25,8 +25,8 @@ MAX_FORM_DEPTH = 8  # nested forms followed this deep (a loop of forms is not fo
 
 
 def check_images(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
-    """Effective resolution of every image as placed, XObjects and inline images (BI ... EI:
-    the slug's image masks) alike: from the current transformation matrix, through form
+    """Effective resolution of every image as placed, XObjects and inline images (BI ... EI)
+    alike: from the current transformation matrix, through form
     XObjects (SVG art, imported pages) with their /Matrix, however nested. A page none of
     whose resources (its own, its forms') names an image and none of whose content streams
     has an inline image is not walked."""
@@ -103,7 +103,7 @@ def _placed(xo: Any, ctm: list[float], depth: int) -> float | None:
         return _ppi(int(xo.Width), int(xo.Height), ctm)
     if xo.get("/Subtype") != "/Form" or depth >= MAX_FORM_DEPTH:
         return None
-    resources = entry(xo, "/Resources")  # the slug's forms have neither nor a /Matrix
+    resources = entry(xo, "/Resources")  # a form of inline images may have neither
     instructions = parsed(xo)
     named = resources is not None and resources.get("/XObject")
     inline = () if named else _inline_images(instructions)
@@ -111,7 +111,7 @@ def _placed(xo: Any, ctm: list[float], depth: int) -> float | None:
         return None  # it names no XObject and has no inline image: it draws no image
     matrix = entry(xo, "/Matrix")
     inner = multiply([float(v) for v in matrix], ctm) if matrix is not None else ctm
-    if not named:  # its inline images alone (the slug's masks): placed once, kept
+    if not named:  # its inline images alone: placed once, kept
         return min(_ppi(w, h, multiply(at, inner)) for w, h, at in inline)
     return _worst_ppi(instructions, resources, inner, depth + 1)
 
@@ -120,7 +120,8 @@ Placed = tuple[int, int, list[float]]  # an inline image's samples across and do
 
 # A form's inline images (of a form that names no XObject) with their matrices in the form's
 # space, by its parsed instructions (kept per process for small forms: preflight.pdf._FORMS):
-# each slug field is such a form, placed on every page of every file.
+# a file that places the same such form on many pages (the kit's slug fields were such forms
+# until the eighteenth session) reads its images once.
 _INLINE: Recent[int, tuple[list[Instruction], tuple[Placed, ...]]] = Recent(64)
 
 

@@ -111,8 +111,8 @@ class InlineImage:
     """What the checks read of an inline image (BI ... ID ... EI): its size in samples and its
     dictionary, abbreviations as written (ISO 32000-1, 8.9.7). Taken once, as the stream is
     parsed: pikepdf makes the image (and its bytes, again) at each access of an
-    instruction's `iimage`, 36 us here, and the slug's masks are read by two checks on
-    every page of every file."""
+    instruction's `iimage`, 36 us here, and an image is read by two checks (colour and
+    resolution)."""
 
     width: int
     height: int
@@ -127,14 +127,14 @@ class InlineImage:
         return cls(int(image.width), int(image.height), image.obj, inline_space(image.obj))
 
 
-# Form XObjects parsed in this process, by a digest of their encoded content and filters: the
-# slug's fields and QR codes (render.forms) are the same forms in every print PDF of a
-# material and language, and in every record of a merge but for the build hash, so they are
-# parsed once per process instead of once per file. Parsed instructions are direct objects,
+# Form XObjects parsed in this process, by a digest of their encoded content and filters: QR
+# codes (render.forms) and the art are the same forms in every print PDF of a material and
+# language, and in every record of a merge, so they are parsed once per process instead of
+# once per file. Parsed instructions are direct objects,
 # still valid after their file is closed, and no check changes them. The 32 most recently
 # used are kept (256 were 8 MB more at a worker's peak over 1,000 flyers than 64); a new
-# one is on probation among 16 until it is seen again (recent.Recent), so that a merge's
-# build-hash field, new on every record, never pushes out the forms that repeat.
+# one is on probation among 16 until it is seen again (recent.Recent), so that a form new in
+# one file never pushes out the forms that repeat.
 _FORMS: Recent[bytes, list[Instruction]] = Recent(32, probation=16)
 FORM_CACHE_BYTES = 65536  # larger forms (placed pages) are parsed in every file
 

@@ -1,5 +1,5 @@
-"""Filled forms: form XObjects of paths filled in the current fill colour (the slug's glyph
-outlines, a QR code's modules), whose bytes depend on nothing but their content.
+"""Filled forms: form XObjects of paths filled in the current fill colour (an imposed sheet's
+slug as glyph outlines, a QR code's modules), whose bytes depend on nothing but their content.
 
 Such a form names no resource and sets no colour, so it has no /Resources (ISO 32000-1, 7.8.3:
 a form lists the resources it uses) and every reader of a file's resources (preflight,
@@ -7,8 +7,8 @@ finishing) passes it by; it is clipped to its /BBox, which the caller makes to h
 point of its paths. Its object is deflated once per process for each content (zlib's default
 level) and written with /Filter /FlateDecode, a name: qpdf passes such a stream through on
 save (render.postprocess), where it decodes and deflates again every stream that reportlab
-writes with a filter array. So the forms that repeat from file to file (all of a merge's slug
-but the build hash, its QR codes) are neither deflated again nor, in preflight, parsed again
+writes with a filter array. So the forms that repeat from file to file (a merge's QR codes)
+are neither deflated again nor, in preflight, parsed again
 (preflight.pdf keeps forms parsed by their bytes).
 """
 

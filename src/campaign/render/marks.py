@@ -162,11 +162,11 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
     """Job information below the trim, between the crop marks, as image masks (it is not page
     content), left of the bottom registration target when there is one. Narrow pages get a
     smaller size and several lines; fields that still do not fit the margin are left out from
-    the end. Each field and separator is drawn on its own (`draw_rastered`: one form each), at
-    the sum of the widths before it: the fields that repeat from document to document (all
-    but the build hash in a merge) are the same forms in every file. A field of
-    `target.slug_varying` (the build hash, new in every document) is drawn as its label and
-    then a character at a time: its forms repeat too (16 hex digits), where one form of the
+    the end. Each field and separator is drawn on its own (`draw_rastered`: an image mask
+    each), at the sum of the widths before it: the fields that repeat from document to
+    document (all but the build hash in a merge) are the same images in every file. A field
+    of `target.slug_varying` (the build hash, new in every document) is drawn as its label
+    and then a character at a time: its images repeat too (16 hex digits), where one of the
     whole field was new in each file, drawn, deflated and parsed in preflight again (a merge
     of 200 records takes about 0.9 of the time it took with one form for the whole field;
     bench/README.md, eleventh session)."""

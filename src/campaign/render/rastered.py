@@ -5,9 +5,14 @@ reader parses whenever it loads the page: PDFium's load of an event flyer's page
 of its time on the slug's 100 or so glyphs, in the built-in preflight of every file of a
 merge. As an image mask (ISO 32000-1, 8.9.6.2: a 1-bit image that paints the current fill
 colour where its samples are 0) at 1,200 ppi, the resolution of line art in print, a field
-is one inline image a reader skips until it draws it, and the preflight does not draw the
+is an image a reader decodes only when it draws it, and the preflight does not draw the
 slug (it lies beyond the bleed). `bench/instructions.py`: 88.3 million instructions a merge
 record with outlines, 80.4 with masks (fifteenth session, bench/README.md).
+
+Each mask is an image XObject of its own, placed with `q w 0 0 h x y cm /Name Do Q`: as an
+inline image in a form XObject (the fifteenth session's way), PDFium parsed every field's
+form and read through its image at each page load, 0.31 of an event flyer's 0.49 ms there;
+an image XObject is a name until it is drawn (0.18 ms the page; eighteenth session).
 
 The glyphs are drawn by FreeType (Pillow) from the same font file, each cluster's characters
 once per process, and pasted at the place HarfBuzz gave its glyph (to the nearest of the
@@ -17,17 +22,27 @@ outlines were and its letters the font's own.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import unicodedata
 import zlib
 from collections.abc import Sequence
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reportlab.pdfbase.pdfdoc import (
+    NoEncryption,
+    PDFDictionary,
+    PDFDocument,
+    PDFName,
+    PDFObject,
+    PDFStream,
+)
+
 from ..recent import Recent
 from ..text.paragraph import Run
-from .forms import FilledForm, draw_form
 
 if TYPE_CHECKING:
     from PIL import Image, ImageFont
@@ -35,10 +50,75 @@ if TYPE_CHECKING:
 
 SLUG_PPI = 1200  # samples an inch: line art's resolution in print
 
-# (face key, font file, glyphs, x, text, size) per run -> the runs' form, once per process for
+
+@dataclass(frozen=True)
+class Mask:
+    """Text as a 1-bit image mask: `samples` deflated (rows of `width` samples top down, 1
+    bit each, a row padded to whole bytes; 0 paints), `width` x `height` samples, drawn on
+    `box` (left, bottom, right, top, pt, from the text's origin on its baseline: 1/SLUG_PPI
+    in a sample)."""
+
+    samples: bytes
+    width: int
+    height: int
+    box: tuple[float, float, float, float]
+
+    @cached_property
+    def name(self) -> str:
+        """Its name in a document: a digest of its samples and size (the same mask has the
+        same name in every file)."""
+        digest = hashlib.sha256(self.samples)
+        digest.update(b"%d %d" % (self.width, self.height))
+        return "Mask." + digest.hexdigest()[:16]
+
+    @property
+    def matrix(self) -> tuple[float, float, float, float]:
+        """(width, height, left, bottom), pt, as written: the image's unit square scaled and
+        moved onto `box` (ISO 32000-1, 8.3.4)."""
+        left, bottom, right, top = self.box
+        return (right - left, top - bottom, left, bottom)
+
+
+class _MaskObject(PDFObject):  # type: ignore[misc]
+    """A Mask as an image XObject of a reportlab document, its bytes made once per process
+    (a merge's slug fields are the same masks in every record)."""
+
+    __RefOnly__ = 1  # a stream: always an object of its own
+
+    def __init__(self, mask: Mask) -> None:
+        self.mask = mask
+
+    def _stream(self) -> PDFStream:
+        entries = {
+            "Type": PDFName("XObject"),
+            "Subtype": PDFName("Image"),
+            "ImageMask": "true",
+            "Width": self.mask.width,
+            "Height": self.mask.height,
+            "BitsPerComponent": 1,
+            "Filter": PDFName("FlateDecode"),  # a name: deflated here, not by reportlab
+        }
+        return PDFStream(PDFDictionary(entries), self.mask.samples)
+
+    def format(self, document: PDFDocument) -> bytes:
+        if not isinstance(document.encrypt, NoEncryption):
+            return bytes(self._stream().format(document))
+        found = _OBJECT_BYTES.get(self.mask)
+        if found is None:
+            found = bytes(self._stream().format(document))
+            _OBJECT_BYTES.put(self.mask, found)
+        return found
+
+
+# the objects' bytes of the most recently used masks; a new one on probation until it is used
+# again (render.forms keeps its forms' so)
+_OBJECT_BYTES: Recent[Mask, bytes] = Recent(128, probation=64)
+
+# (face key, font file, glyphs, x, text, size) per run -> the runs' mask, once per process for
 # the slug's fields that repeat from document to document (a new one on probation until it
-# is drawn again, so that a field new in one file never pushes out those that repeat)
-_RASTERED: Recent[tuple[object, ...], tuple[FilledForm | None]] = Recent(32, probation=16)
+# is drawn again, so that a field new in one file never pushes out those that repeat). The
+# probation part holds more than one slug's pieces (marks.SLUG_PIECES).
+_RASTERED: Recent[tuple[object, ...], tuple[Mask | None]] = Recent(256, probation=128)
 
 
 @lru_cache(maxsize=8)
@@ -76,11 +156,10 @@ def _glyph(path: Path, pixels: int, chars: str) -> tuple[Image.Image, int, int] 
     return mask, left, top
 
 
-def raster_content(runs: Sequence[Run], size: float) -> FilledForm | None:
-    """The glyphs of `runs` at `size` pt as a form's content: one inline image mask at
-    SLUG_PPI (`q w 0 0 h x y cm BI ... EI Q`, in the form's space, pt, the runs' baseline
-    at y = 0), cropped to its ink; its box is the image's. None when nothing has ink (only
-    spaces). Filled in the fill colour set before the form is drawn."""
+def raster_mask(runs: Sequence[Run], size: float) -> Mask | None:
+    """The glyphs of `runs` at `size` pt as an image mask at SLUG_PPI, cropped to its ink,
+    placed from the runs' origin on their baseline; None when nothing has ink (only
+    spaces). Kept per process (`_RASTERED`)."""
     key = tuple((r.face.key, str(r.face.path), r.glyphs, r.x, r.text) for r in runs), size
     kept = _RASTERED.get(key)
     if kept is None:
@@ -89,7 +168,7 @@ def raster_content(runs: Sequence[Run], size: float) -> FilledForm | None:
     return kept[0]
 
 
-def _raster(runs: Sequence[Run], size: float) -> FilledForm | None:
+def _raster(runs: Sequence[Run], size: float) -> Mask | None:
     from PIL import Image, ImageChops
 
     if not runs:
@@ -124,22 +203,24 @@ def _raster(runs: Sequence[Run], size: float) -> FilledForm | None:
         return None
     left, top, right, bottom = ink
     image = image.crop(ink)
-    samples = zlib.compress(image.tobytes()).hex().upper().encode("ascii")
-    w_pt, h_pt = (right - left) / s, (bottom - top) / s
-    x0, y0 = (left - ascent) / s, (ascent - bottom) / s  # the image's lower left corner, pt
-    content = (
-        f"q {w_pt:.4f} 0 0 {h_pt:.4f} {x0:.4f} {y0:.4f} cm\n"
-        f"BI /IM true /W {right - left} /H {bottom - top} /BPC 1 /F [/AHx /Fl] ID\n".encode()
-        + samples
-        + b">\nEI Q"
-    )
-    return FilledForm(content, (x0, y0, x0 + w_pt, y0 + h_pt))
+    # the box to 0.0001 pt: the same mask is placed alike in every file
+    x0, y0 = round((left - ascent) / s, 4), round((ascent - bottom) / s, 4)
+    x1, y1 = round(x0 + (right - left) / s, 4), round(y0 + (bottom - top) / s, 4)
+    return Mask(zlib.compress(image.tobytes()), right - left, bottom - top, (x0, y0, x1, y1))
 
 
 def draw_rastered(canvas: Canvas, runs: Sequence[Run], x: float, y: float, size: float) -> None:
-    """Draw runs as an image mask (`raster_content`) in a form of its own, named by its
-    content (`forms.filled_form`: the fields that repeat from file to file are the same
-    forms), with its origin at (x, y) pt, in the current fill colour."""
-    form = raster_content(runs, size)
-    if form is not None:
-        draw_form(canvas, form, x, y)
+    """Draw runs as an image mask (`raster_mask`, an image XObject named by its samples: the
+    fields that repeat from file to file are the same objects) with the runs' origin at
+    (x, y) pt, in the current fill colour: `q w 0 0 h x y cm /Name Do Q`."""
+    mask = raster_mask(runs, size)
+    if mask is None:
+        return
+    doc = canvas._doc
+    if not doc.hasForm(mask.name):  # reportlab keeps every XObject as a "form"
+        doc.addForm(mask.name, _MaskObject(mask))
+    w, h, left, bottom = mask.matrix
+    canvas.saveState()
+    canvas.transform(w, 0, 0, h, x + left, y + bottom)
+    canvas.doForm(mask.name)
+    canvas.restoreState()

@@ -1,12 +1,12 @@
-"""The slug's fields as form XObjects (render.forms): each field and separator is one form of
-its glyph outlines, shared by every page and placed with `q 1 0 0 1 x y cm /Name Do Q`; the
-build hash, new in every file, is its label's form and one form per digit. A merge's records
-share every form they both use, byte for byte."""
+"""The slug's fields as image masks (render.rastered): each field and separator is one image
+XObject, shared by every page and placed with `q w 0 0 h x y cm /Name Do Q`; the build hash,
+new in every file, is its label's mask and one mask per digit. A merge's records share every
+mask they both use, byte for byte. Glyph outlines in forms (render.glyphs: an imposed
+sheet's slug) are tested here too."""
 
 from __future__ import annotations
 
 import io
-import re
 import unicodedata
 import zlib
 from pathlib import Path
@@ -27,12 +27,12 @@ from campaign.render.glyphs import (
     glyph_outline,
     outline_content,
 )
-from campaign.render.rastered import SLUG_PPI, draw_rastered, raster_content
+from campaign.render.rastered import SLUG_PPI, draw_rastered, raster_mask
 from campaign.text.paragraph import build_line, prepare
 from tests.kits import out_path
 
 ROOT = Path(__file__).resolve().parents[2]
-FILLED = "/FormXob.Filled."
+MASK = "/FormXob.Mask."  # reportlab names every XObject FormXob.<name>
 
 
 def built(out: Path, material: str) -> pikepdf.Pdf:
@@ -40,84 +40,84 @@ def built(out: Path, material: str) -> pikepdf.Pdf:
     return pikepdf.open(io.BytesIO((out / out_path(material, "en")).read_bytes()))
 
 
-def filled_forms(page: pikepdf.Page) -> dict[str, pikepdf.Object]:
+def masks(page: pikepdf.Page) -> dict[str, pikepdf.Object]:
     xobjects = page.Resources.get("/XObject") or {}
-    return {name: xo for name, xo in xobjects.items() if name.startswith(FILLED)}
+    return {name: xo for name, xo in xobjects.items() if name.startswith(MASK)}
 
 
 def placements(page: pikepdf.Page) -> list[tuple[str, list[float]]]:
-    """Each form the page's content places: its name and the `cm` just before it (or [])."""
+    """Each mask the page's content places: its name and the `cm` just before it."""
     ins = [(str(i.operator), list(i.operands)) for i in pikepdf.parse_content_stream(page)]
     out = []
     for n, (op, args) in enumerate(ins):
-        if op == "Do" and str(args[0]).startswith(FILLED):
-            cm = [float(v) for v in ins[n - 1][1]] if ins[n - 1][0] == "cm" else []
-            out.append((str(args[0]), cm))
+        if op == "Do" and str(args[0]).startswith(MASK):
+            assert ins[n - 1][0] == "cm"
+            out.append((str(args[0]), [float(v) for v in ins[n - 1][1]]))
     return out
 
 
-def test_each_slug_field_is_one_form_shared_by_both_sides(tmp_path: Path) -> None:
+def test_each_slug_field_is_one_mask_shared_by_both_sides(tmp_path: Path) -> None:
     with built(tmp_path, "flyer-a5") as pdf:
         assert len(pdf.pages) == 2
         shared = []
         for page in pdf.pages:
-            forms = filled_forms(page)
-            placed = placements(page)
-            slug = [(name, cm) for name, cm in placed if cm]  # the QR code is placed as is
-            # "flyer-a5  |  en  |  trim ...": a form per field and one separator, placed
-            # between every two fields; "build " and a form per digit of the hash (10 digits,
-            # at most 10 distinct)
-            assert 8 <= len(forms) <= 24
+            found = masks(page)
+            slug = placements(page)
+            # "flyer-a5  |  en  |  trim ...": a mask per field and one separator, placed
+            # between every two fields; "build " and a mask per digit of the hash (16 digits,
+            # at most 16 distinct)
+            assert 8 <= len(found) <= 30
             names = [name for name, _ in slug]
             assert len(names) > len(set(names))
-            assert set(names) <= set(forms)
-            for _, cm in slug:  # q 1 0 0 1 x y cm: moved, never scaled
-                assert cm[:4] == [1, 0, 0, 1]
+            assert set(names) == set(found)
+            for name, cm in slug:  # q w 0 0 h x y cm: the image's unit square on its box
+                xo = found[name]
+                assert cm[1] == cm[2] == 0
+                assert cm[0] == pytest.approx(int(xo.Width) * 72 / SLUG_PPI, abs=1e-3)
+                assert cm[3] == pytest.approx(int(xo.Height) * 72 / SLUG_PPI, abs=1e-3)
             xs = [cm[4] for _, cm in slug]
             assert xs == sorted(xs)  # left to right along the line
-            shared.append({name: xo.objgen for name, xo in forms.items()})
+            # no form: a reader's page load parses a form's content, and an image only when
+            # it draws it (the QR code is the page's one form)
+            forms = [xo for xo in page.Resources.XObject.values() if xo.get("/Subtype") == "/Form"]
+            assert len(forms) == 1
+            shared.append({name: xo.objgen for name, xo in found.items()})
         assert shared[0] == shared[1]  # the same objects on both pages
 
 
-def test_a_slug_form_is_one_image_mask_filling_its_box(tmp_path: Path) -> None:
-    """No colour (it paints the registration colour set before it), no resources: one inline
-    image mask (1 bit a sample) at 1,200 ppi, placed on the form's /BBox exactly (the clip
-    cuts nothing)."""
+def test_a_slug_mask_is_a_1_bit_image_mask_at_1200_ppi(tmp_path: Path) -> None:
+    """No colour space (it paints the registration colour set before it), 1 bit a sample,
+    placed at 1,200 ppi across and down; preflight counts no colour space for it."""
     with built(tmp_path, "event-flyer-a5") as pdf:
         page = pdf.pages[0]
-        slug = {name for name, cm in placements(page) if cm}
+        slug = placements(page)
         assert slug
-        for name in slug:
+        for name, cm in slug:
             xo = page.Resources.XObject[name]
-            assert "/Resources" not in xo
-            box = [float(v) for v in xo.BBox]
-            ops = list(pikepdf.parse_content_stream(xo))
-            assert [str(i.operator) for i in ops] == ["q", "cm", "INLINE IMAGE", "Q"]
-            a, b, c, d, e, f = (float(v) for v in ops[1].operands)
-            assert (b, c) == (0, 0)
-            assert box == pytest.approx([e, f, e + a, f + d], abs=0.002)
-            image = ops[2].iimage
-            assert image.image_mask
-            assert image.bits_per_component == 1
-            assert image.width / (a / 72) == pytest.approx(SLUG_PPI, rel=1e-3)
-            assert image.height / (d / 72) == pytest.approx(SLUG_PPI, rel=1e-3)
+            assert xo.Subtype == pikepdf.Name.Image
+            assert xo.ImageMask is True
+            assert xo.BitsPerComponent == 1
+            assert "/ColorSpace" not in xo
+            assert int(xo.Width) / (cm[0] / 72) == pytest.approx(SLUG_PPI, rel=1e-3)
+            assert int(xo.Height) / (cm[3] / 72) == pytest.approx(SLUG_PPI, rel=1e-3)
+            rows = (int(xo.Width) + 7) // 8
+            assert len(xo.read_bytes()) == rows * int(xo.Height)
 
 
 def test_the_event_flyers_page_has_few_instructions(tmp_path: Path) -> None:
     """The slug drawn inline was 2,900 of the page's 3,200 instructions, and as one form per
-    glyph 400 of them (a q, cm, Do and Q per glyph) with 41 forms; as one form per field, a
-    few a field, and the build hash's digits a form each (at most 10 more forms)."""
+    glyph 400 of them (a q, cm, Do and Q per glyph) with 41 forms; as one mask per field, four
+    a field, and the build hash's digits a mask each (at most 16 more)."""
     with built(tmp_path, "event-flyer-a5") as pdf:
         (page,) = pdf.pages
         assert len(pikepdf.parse_content_stream(page)) < 700
-        assert len(filled_forms(page)) <= 20
+        assert len(masks(page)) <= 30
 
 
-def test_a_merges_records_share_every_slug_form_they_both_use(tmp_path: Path) -> None:
-    """Byte for byte, as deflated once by us: qpdf passes a stream filtered by the name
-    /FlateDecode through on save (render.forms), so these forms are neither deflated again
-    in each file nor, in preflight, parsed again. The build hashes differ: a form only one
-    record has is one digit of its hash (one glyph)."""
+def test_a_merges_records_share_every_slug_mask_they_both_use(tmp_path: Path) -> None:
+    """Byte for byte, as deflated once by us (render.rastered), so these images are not
+    deflated again in each file. The build hashes differ: a mask only one record has is one
+    digit of its hash (one glyph)."""
     data = tmp_path / "events.csv"
     data.write_text(
         "event_id,language,title,date,time,venue\n"
@@ -130,27 +130,25 @@ def test_a_merges_records_share_every_slug_form_they_both_use(tmp_path: Path) ->
     out = tmp_path / "out"
     args = ["merge", "event-flyer-a5", str(data), "-o", str(out), "--no-png", "--no-digital", "-q"]
     main(args, standalone_mode=False)
-    forms = []
+    found: list[dict[str, tuple[bytes, int]]] = []
     for n in (1, 2):
         path = out / "event-flyer-a5" / f"event-flyer-a5-en-walk-{n}.pdf"
         with pikepdf.open(path) as pdf:
             page = pdf.pages[0]
-            found = {}
-            for name in filled_forms(page):
-                xo = page.Resources.XObject[name]
+            each = {}
+            for name, xo in masks(page).items():
                 raw = xo.read_raw_bytes()
                 assert xo.Filter == pikepdf.Name.FlateDecode
                 assert raw == zlib.compress(xo.read_bytes())  # our deflate, kept as it was
-                found[name] = raw
-            forms.append(found)
+                each[name] = (raw, int(xo.Width))
+            found.append(each)
     digit = 0.6 * 6.0 * SLUG_PPI / 72  # a digit's width at 6 pt, in samples, and more
-    for name in set(forms[0]) ^ set(forms[1]):
-        raw = forms[0].get(name) or forms[1][name]
-        width = int(re.search(rb"/W (\d+)", zlib.decompress(raw))[1])  # type: ignore[index]
+    for name in set(found[0]) ^ set(found[1]):
+        _, width = found[0].get(name) or found[1][name]
         assert width < digit  # one glyph: a digit
-    assert len(set(forms[0]) | set(forms[1])) <= len(forms[0]) + 6  # 16 digits in all
-    for name in set(forms[0]) & set(forms[1]):
-        assert forms[0][name] == forms[1][name]
+    assert len(set(found[0]) | set(found[1])) <= len(found[0]) + 6  # 16 digits in all
+    for name in set(found[0]) & set(found[1]):
+        assert found[0][name] == found[1][name]
 
 
 @pytest.mark.parametrize("size", [6.0, 4.8])
@@ -183,10 +181,10 @@ def test_a_text_is_one_form_named_by_its_content_and_added_once(
 
 @pytest.mark.parametrize(
     ("draw", "content"),
-    [(draw_outlined, outline_content), (draw_rastered, raster_content)],
+    [(draw_outlined, outline_content), (draw_rastered, raster_mask)],
 )
-def test_spaces_alone_draw_no_form(fonts: FontBook, draw: Any, content: Any) -> None:
-    """As outlines or as a mask: no form, nothing drawn."""
+def test_spaces_alone_draw_no_xobject(fonts: FontBook, draw: Any, content: Any) -> None:
+    """As outlines or as a mask: no XObject, nothing drawn."""
     face = fonts.face("NotoSans", "regular")
     line = build_line(prepare("   ", "en", False, [face]), 0, 3, 6.0)[0]
     c = Canvas(io.BytesIO(), pagesize=(100, 50), invariant=1)
