@@ -6,6 +6,7 @@ in byte mode without an ECI is read in Shift-JIS by some (zbar)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from types import ModuleType
 
 from ...iri import to_uri
 from ...model import QrSlot
@@ -40,7 +41,41 @@ def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     text). reportlab's qrencoder took 7.8 ms an address here, segno 4.3 (50 event links;
     bench/README.md, fifteenth session): a merge whose events each have a link makes one a
     record."""
-    import segno  # loaded with the first QR code
-
-    code = segno.make_qr(url, error="m", boost_error=False)
+    code = _segno_encoder().encode(url, error="m", micro=False, boost_error=False)
     return tuple(tuple(bool(v) for v in row) for row in code.matrix)
+
+
+@lru_cache(maxsize=1)
+def _segno_encoder() -> ModuleType:
+    """segno's encoder (`segno.encoder.encode`, what `segno.make_qr` calls), loaded with the
+    first QR code without the package's writers: `import segno` loads them all (SVG, PNG,
+    EPS, terminal...), and with them urllib.request, http.client and the email package, 33
+    ms in each worker process here, a tenth of a worker's share of the 18 pages of the
+    benchmark (bench/README.md, eighteenth session). The package is stood in for while its
+    encoder and constants load (they import nothing else of it); a later `import segno` then
+    runs the package as usual and finds them loaded. Where that fails (another segno), the
+    package is imported."""
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    if "segno" in sys.modules:
+        return importlib.import_module("segno.encoder")
+    spec = importlib.util.find_spec("segno")
+    if spec is None or not spec.submodule_search_locations:
+        return importlib.import_module("segno.encoder")  # raises ModuleNotFoundError
+    stand_in = types.ModuleType("segno")
+    stand_in.__path__ = list(spec.submodule_search_locations)
+    sys.modules["segno"] = stand_in
+    try:
+        encoder = importlib.import_module("segno.encoder")
+    except ImportError:
+        encoder = None
+    finally:
+        del sys.modules["segno"]
+    if encoder is None or not hasattr(encoder, "encode"):
+        for name in [n for n in sys.modules if n.startswith("segno.")]:
+            del sys.modules[name]
+        return importlib.import_module("segno.encoder")
+    return encoder
