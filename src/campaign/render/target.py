@@ -24,8 +24,8 @@ class Target:
     marks: Marks = Marks()
     slug: str = ""
     # slug fields that change from file to file (the build hash): each is drawn as its label
-    # (up to its last space) and then one character at a time, so that its forms repeat from
-    # file to file as the other fields' do (render.marks.draw_slug)
+    # (up to its last space) and then one character at a time, so that its image masks
+    # repeat from file to file as the other fields' do (render.marks.draw_slug)
     slug_varying: tuple[str, ...] = ()
     icc: Path | None = None  # the press profile: images are converted through it
     image_intent: str = "perceptual"

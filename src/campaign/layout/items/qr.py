@@ -5,6 +5,7 @@ in byte mode without an ECI is read in Shift-JIS by some (zbar)."""
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from types import ModuleType
 
@@ -45,37 +46,40 @@ def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(v) for v in row) for row in code.matrix)
 
 
-@lru_cache(maxsize=1)
+_ENCODER: list[ModuleType] = []  # segno's encoder, once loaded
+_ENCODER_LOCK = threading.Lock()
+PRIVATE_SEGNO = "_campaign_segno"  # the name segno's folder is loaded under here
+
+
 def _segno_encoder() -> ModuleType:
     """segno's encoder (`segno.encoder.encode`, what `segno.make_qr` calls), loaded with the
     first QR code without the package's writers: `import segno` loads them all (SVG, PNG,
     EPS, terminal...), and with them urllib.request, http.client and the email package, 33
     ms in each worker process here, a tenth of a worker's share of the 18 pages of the
-    benchmark (bench/README.md, eighteenth session). The package is stood in for while its
-    encoder and constants load (they import nothing else of it); a later `import segno` then
-    runs the package as usual and finds them loaded. Where that fails (another segno), the
-    package is imported."""
+    benchmark (bench/README.md, eighteenth session). Its folder is loaded as a package of
+    another name (PRIVATE_SEGNO) whose `__init__` is not run; the encoder imports only its
+    constants from it. segno's own names in sys.modules are never touched: an `import segno`
+    elsewhere, at the same time or later, loads the package as usual. Where that fails
+    (another segno), the package's encoder is imported. Safe to call from several threads."""
     import importlib
     import importlib.util
     import sys
     import types
 
-    if "segno" in sys.modules:
-        return importlib.import_module("segno.encoder")
-    spec = importlib.util.find_spec("segno")
-    if spec is None or not spec.submodule_search_locations:
-        return importlib.import_module("segno.encoder")  # raises ModuleNotFoundError
-    stand_in = types.ModuleType("segno")
-    stand_in.__path__ = list(spec.submodule_search_locations)
-    sys.modules["segno"] = stand_in
-    try:
-        encoder = importlib.import_module("segno.encoder")
-    except ImportError:
+    with _ENCODER_LOCK:
+        if _ENCODER:
+            return _ENCODER[0]
+        spec = importlib.util.find_spec("segno")
         encoder = None
-    finally:
-        del sys.modules["segno"]
-    if encoder is None or not hasattr(encoder, "encode"):
-        for name in [n for n in sys.modules if n.startswith("segno.")]:
-            del sys.modules[name]
-        return importlib.import_module("segno.encoder")
-    return encoder
+        if spec is not None and spec.submodule_search_locations:
+            package = types.ModuleType(PRIVATE_SEGNO)
+            package.__path__ = list(spec.submodule_search_locations)
+            sys.modules.setdefault(PRIVATE_SEGNO, package)
+            try:
+                encoder = importlib.import_module(f"{PRIVATE_SEGNO}.encoder")
+            except ImportError:
+                encoder = None
+        if encoder is None or not hasattr(encoder, "encode"):
+            encoder = importlib.import_module("segno.encoder")  # ModuleNotFoundError: no segno
+        _ENCODER.append(encoder)
+        return encoder
