@@ -114,3 +114,36 @@ def link_problem(address: str) -> tuple[str, str] | None:
                     "write it as mailto:name@example.org",
                 )
     return None
+
+
+# The links the kit puts in QR codes and PDFs: a web page (https://, http://), an e-mail
+# (mailto:) or a phone number (tel:), schemes in any case (RFC 3986, 3.1). A tel: number's
+# spaces are left for `link_problem`, which names what a phone cannot dial. Written for both
+# Python and the JSON Schemas' ECMA-262 regular expressions (no inline flags).
+LINK_PATTERN = r"^(?:(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)\S+|[Tt][Ee][Ll]:.+)$"
+LINK = re.compile(LINK_PATTERN)
+
+
+def link_error(address: str) -> tuple[str, str] | None:
+    """Why `address` cannot be one of the kit's links (campaign.yaml's, a merged event's), as
+    (problem, fix); None when it can. The problem names what is wrong in words that follow
+    the link's name and address ("link 'home' is 'ftp://x': it is not ..."): another scheme
+    than LINK's, a tel: number a phone cannot dial or a mailto: without name@domain
+    (`link_problem`), a host with no ASCII form (`to_uri`: QR codes and PDF links hold the
+    ASCII form)."""
+    if not LINK.match(address):
+        return (
+            "it is not a web, e-mail or phone address (https://, http://, mailto: or tel:)",
+            "write https://..., mailto:name@example.org or tel:+CC-NNN-NNNN",
+        )
+    problem = link_problem(address)
+    if problem is not None:
+        return problem
+    try:
+        to_uri(address)
+    except ValueError as exc:
+        return (
+            f"it cannot be put in a QR code or PDF link ({exc})",
+            "check the host name: labels between dots must be 1 to 63 characters",
+        )
+    return None

@@ -69,9 +69,9 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
         "as YYYY-MM-DD, e.g. 2024-07-30",
         "3:5: error[merge.value]: row 3, column time (E): '8pm' is not a time: write it as "
         "HH:MM (24 h), e.g. 18:30",
-        "3:9: error[merge.value]: row 3, column link (I): the link 'ftp://x' is not a web, "
-        "e-mail or phone address\n  hint: write https://..., mailto:name@example.org or "
-        "tel:+CC-NNN-NNNN",
+        "3:9: error[merge.value]: row 3, column link (I): the link 'ftp://x': it is not a web, "
+        "e-mail or phone address (https://, http://, mailto: or tel:)\n  hint: write "
+        "https://..., mailto:name@example.org or tel:+CC-NNN-NNNN",
         "4:1: error[merge.value]: row 4, column event_id (A): 'event_id' is empty; every event "
         "needs one",
         "4:3: error[merge.value]: row 4, column title (C): 'title' is empty; every event needs one",
@@ -280,9 +280,9 @@ def test_a_link_whose_host_has_no_ascii_form_is_named(tmp_path: Path, kit: Kit) 
     good, problems = records(tmp_path, kit, body)
     assert [r.layer.links for r in good] == [{"event": "https://bücher.example/über"}]
     assert problems == [
-        "3:9: error[merge.value]: row 3, column link (I): the link 'https://a..bücher.example/' "
-        "cannot be put in a QR code (the host name 'a..bücher.example' cannot be written in "
-        "ASCII (label empty or too long))\n"
+        "3:9: error[merge.value]: row 3, column link (I): the link 'https://a..bücher.example/': "
+        "it cannot be put in a QR code or PDF link (the host name 'a..bücher.example' cannot be "
+        "written in ASCII (label empty or too long))\n"
         "  hint: check the host name: labels between dots must be 1 to 63 characters"
     ]
 
@@ -321,8 +321,8 @@ def test_an_event_link_may_be_an_e_mail_or_a_phone_number(tmp_path: Path, kit: K
         ("web", {"event": "https://example.org/walk"}),
     ]
     assert [d.render().replace(f"{path}:", "") for d in errs.items] == [
-        "6:6: error[merge.value]: row 6, column link (F): the link 'ftp://example.org/walk' is "
-        "not a web, e-mail or phone address\n"
+        "6:6: error[merge.value]: row 6, column link (F): the link 'ftp://example.org/walk': it "
+        "is not a web, e-mail or phone address (https://, http://, mailto: or tel:)\n"
         "  hint: write https://..., mailto:name@example.org or tel:+CC-NNN-NNNN",
         "7:6: error[merge.value]: row 7, column link (F): the link 'mailto:example.org': the "
         "e-mail address 'example.org' has no name@domain\n"

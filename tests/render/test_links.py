@@ -4,6 +4,7 @@ the printed text keeps the address as people write it."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pikepdf
@@ -11,7 +12,9 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from campaign.iri import link_problem
+from campaign.iri import LINK_PATTERN, link_error, link_problem
+from campaign.merge import events as merge_events
+from campaign.merge.data import Cell
 
 from ..kits import build, cli, mini_copy
 
@@ -105,9 +108,9 @@ def test_host_without_ascii_form_is_an_error_at_the_link(tmp_path: Path) -> None
     code, output = cli("check", "--kit", kit, "--lang", "en", "--only", "link")
     assert code == 1, output
     assert (
-        f"campaign.yaml:{line}:9: error[schema.value]: link 'home' cannot be put in a QR code or "
-        "PDF link: the host name 'a..bücher.example' cannot be written in ASCII (label empty "
-        "or too long)" in output
+        f"campaign.yaml:{line}:9: error[schema.value]: link 'home' is 'https://a..bücher.example/':"
+        " it cannot be put in a QR code or PDF link (the host name 'a..bücher.example' cannot "
+        "be written in ASCII (label empty or too long))" in output
     ), output
     assert "hint: check the host name: labels between dots must be 1 to 63 characters" in output
 
@@ -143,7 +146,8 @@ def test_a_link_that_cannot_dial_or_send_is_an_error_at_the_link(
     line = text[: text.index("  home:")].count("\n") + 1
     code, output = cli("check", "--kit", kit, "--lang", "en", "--only", "link")
     assert code == 1, output
-    assert f"campaign.yaml:{line}:9: error[schema.value]: link 'home': {problem}" in output, output
+    said = f"campaign.yaml:{line}:9: error[schema.value]: link 'home' is '{address}': {problem}"
+    assert said in output, output
     assert f"hint: {fix}" in output
 
 
@@ -153,3 +157,44 @@ def test_a_link_that_cannot_dial_or_send_is_an_error_at_the_link(
 )
 def test_a_number_a_phone_dials_is_a_link(address: str) -> None:
     assert link_problem(address) is None
+
+
+@pytest.mark.parametrize(
+    ("address", "problem"),
+    [
+        ("ftp://example.org/", "it is not a web, e-mail or phone address"),
+        ("tel:+41 22 9I7", "the phone number '+41 22 9I7' cannot be dialled (' ', 'I')"),
+        ("mailto:example.org", "the e-mail address 'example.org' has no name@domain"),
+        ("https://a..bücher.example/", "it cannot be put in a QR code or PDF link"),
+        ("HTTPS://WWW.UNODC.ORG/", None),  # a scheme in capitals is the same scheme
+        ("Tel:+41-22-917-1234", None),
+        ("mailto:help@example.org?subject=Walk", None),
+    ],
+)
+def test_the_kits_links_and_a_merges_are_checked_alike(
+    tmp_path: Path, address: str, problem: str | None
+) -> None:
+    """campaign.yaml's links and a merged event's link cell get the same verdict and the
+    same words (iri.link_error): a tel: number with a space was "must be a URL starting
+    with ... tel:" in campaign.yaml and "cannot be dialled (' ')" in a merge, and a scheme in
+    capitals was refused in one and taken in the other. The JSON Schema's pattern accepts
+    what the kit's check lets past its scheme test."""
+    found = link_error(address)
+    if problem is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert found[0].startswith(problem)
+    said: list[str] = []
+    cell = Cell(address, 2, "link", 1, line=2, col=1)
+    kept = merge_events._link(address, cell, lambda c, message, *hints: said.append(message))
+    assert kept == ("" if problem else address)
+    assert said == ([f"the link '{address}': {found[0]}"] if found else [])
+    kit = link_kit(tmp_path, address)
+    code, output = cli("check", "--kit", kit, "--lang", "en", "--only", "link")
+    if problem is None:
+        assert "link 'home'" not in output, output
+    else:
+        assert f"link 'home' is '{address}': {found[0]}" in output, output
+    schema = re.compile(LINK_PATTERN)  # ECMA-262 and Python read it alike (no inline flags)
+    assert bool(schema.match(address)) == (not (found and found[0].startswith("it is not")))

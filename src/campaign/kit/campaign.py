@@ -6,14 +6,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..iri import link_problem, to_uri
+from ..iri import LINK_PATTERN, link_error
 from ..load import Node
 from ..model import Campaign, Colour, StringEntry
 from .spec import BAD, Context, Form, MapRead, check, form, read
 from .strings import check_bidi
 
 HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
-URL = re.compile(r"^(https?://|mailto:|tel:)\S+$")
 INK_LIMIT = 300  # per cent
 
 
@@ -82,26 +81,14 @@ class Links(Form):
             return r.bad(key, self.expected)
         links = {}
         for name, ln in node.value.items():
-            if not isinstance(ln.value, str) or not URL.match(ln.value):
-                r.errs.error(
-                    "schema.value",
-                    f"link '{name}' must be a URL starting with https://, http://, mailto: "
-                    f"or tel: (got {ln.value!r})",
-                    ln.mark,
-                )
-                continue
-            problem = link_problem(ln.value)
+            address = ln.value if isinstance(ln.value, str) else repr(ln.value)
+            problem = link_error(address)
             if problem is not None:
-                r.errs.error("schema.value", f"link '{name}': {problem[0]}", ln.mark, problem[1])
-                continue
-            try:
-                to_uri(ln.value)  # QR codes and PDF links hold the ASCII form
-            except ValueError as exc:
                 r.errs.error(
                     "schema.value",
-                    f"link '{name}' cannot be put in a QR code or PDF link: {exc}",
+                    f"link '{name}' is '{address}': {problem[0]}",
                     ln.mark,
-                    "check the host name: labels between dots must be 1 to 63 characters",
+                    problem[1],
                 )
                 continue
             links[name] = ln.value
@@ -110,7 +97,7 @@ class Links(Form):
     def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
         return {
             "type": "object",
-            "additionalProperties": {"type": "string", "pattern": URL.pattern},
+            "additionalProperties": {"type": "string", "pattern": LINK_PATTERN},
         }
 
     def describe(self) -> str:

@@ -24,7 +24,7 @@ from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from ..diagnostics import Collector, Mark, did_you_mean
-from ..iri import link_problem, to_uri
+from ..iri import link_error
 from ..model import Kit, Layout, StringEntry
 from ..model.language import code_hints
 from ..resolve import Layer
@@ -371,41 +371,20 @@ WEB_ADDRESS = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}(?:/\S*)?")
 # An e-mail address written without its scheme (a spreadsheet cell "info@example.org"): a
 # mail program's mailto: (RFC 6068). Only a plain address: anything else is left to be named.
 EMAIL_ADDRESS = re.compile(r"[^\s@:/]+@(?:[\w-]+\.)+[^\W\d_]{2,}")
-# The schemes an event's link may have, as the kit's own links (kit.campaign.URL): a web page,
-# an e-mail to write (register by e-mail) or a number to call; QR codes hold all three.
-# A tel: number's spaces are left for iri.link_problem, which names what a phone cannot dial.
-LINK = re.compile(r"(?i:(?:https?://|mailto:)\S+|tel:.+)")
-
-
 def _link(link: str, cell: Cell, bad: Bad) -> str:
     """The event's link as its QR code and digital PDF hold it: www.example.org/walk is
     https://www.example.org/walk and info@example.org is mailto:info@example.org, as a browser
-    and a spreadsheet read them. A link of another scheme, a mailto: without name@domain, a
-    tel: number a phone cannot dial (iri.link_problem) or a host with no ASCII form is an
-    error at its cell (and "" is returned)."""
+    and a spreadsheet read them. Then it is checked as the kit's own links are
+    (`iri.link_error`: a web page, an e-mail to write or a number to call, which a phone can
+    dial, with a host that has an ASCII form); a link that fails is an error at its cell (and
+    "" is returned)."""
     if WEB_ADDRESS.fullmatch(link):  # www.example.org/walk: a browser's https://
         link = "https://" + link
     elif EMAIL_ADDRESS.fullmatch(link):
         link = "mailto:" + link
-    if not LINK.fullmatch(link):
-        bad(
-            cell,
-            f"the link '{link}' is not a web, e-mail or phone address",
-            "write https://..., mailto:name@example.org or tel:+CC-NNN-NNNN",
-        )
-        return ""
-    problem = link_problem(link)
+    problem = link_error(link)
     if problem is not None:
         bad(cell, f"the link '{link}': {problem[0]}", problem[1])
-        return ""
-    try:
-        to_uri(link)  # QR codes and PDF links hold the ASCII form
-    except ValueError as exc:
-        bad(
-            cell,
-            f"the link '{link}' cannot be put in a QR code ({exc})",
-            "check the host name: labels between dots must be 1 to 63 characters",
-        )
         return ""
     return link
 
