@@ -54,7 +54,7 @@ def test_the_overflow_says_by_how_much(height: float, width: float, lines: int, 
         ("http://example.org/help/", "example.org/help"),
         ("  https://example.org  ", "example.org"),
         ("https://example.org/a/b?c=1", "example.org/a/b?c=1"),
-        ("HTTPS://example.org/", "HTTPS://example.org/"),  # not how the kit writes them
+        ("HTTPS://example.org/", "example.org"),  # a scheme in capitals (a link cell)
         ("see https://example.org/", "see https://example.org/"),
         ("https://example.org and more", "https://example.org and more"),
         ("ftp://example.org/", "ftp://example.org/"),

@@ -90,8 +90,9 @@ def entries(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> list[StringEnt
 def printed_url(text: str) -> str:
     """A field that is a web address alone, as it is printed: without `https://` (or
     `http://`) and a trailing `/` (`https://example.org/` -> `example.org`), the usual form
-    in print; any other text unchanged. QR codes and links keep the whole address."""
-    match = re.fullmatch(r"https?://(\S+?)/?", text.strip())
+    in print; any other text unchanged. The scheme in any case (RFC 3986, 3.1: a merged
+    event's link cell may say HTTPS://). QR codes and links keep the whole address."""
+    match = re.fullmatch(r"(?i:https?)://(\S+?)/?", text.strip())
     return match[1] if match else text
 
 
