@@ -442,15 +442,11 @@ def test_slug_fields_are_measured_left_to_right(fonts: FontBook) -> None:
     assert texts(slug_lines(text, ltr, 6.0, fonts)) == [text]
 
 
-def test_slug_fields_are_set_once_per_process(
-    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
-) -> None:
-    """A merge's records share their slug but the build hash: each piece is set once a slug
-    (the width and the runs from one setting), the fields that repeat for the first record
-    only, and a build hash, new on every record, stays on probation (`Recent`), pushing out
-    no field that repeats."""
+def settings_made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the slug sets anew from now on (each a `prepare`), with an empty cache of
+    settings of the module's own sizes."""
     kept = marks._SET
-    monkeypatch.setattr(marks, "_SET", Recent(kept.size, probation=kept.probation))  # empty
+    monkeypatch.setattr(marks, "_SET", Recent(kept.size, probation=kept.probation))
     calls: list[str] = []
     original = marks.prepare
 
@@ -459,6 +455,17 @@ def test_slug_fields_are_set_once_per_process(
         return original(text, *args)
 
     monkeypatch.setattr(marks, "prepare", counting)
+    return calls
+
+
+def test_slug_fields_are_set_once_per_process(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook
+) -> None:
+    """A merge's records share their slug but the build hash: each piece is set once a slug
+    (the width and the runs from one setting), the fields that repeat for the first record
+    only, and a build hash, new on every record, stays on probation (`Recent`), pushing out
+    no field that repeats."""
+    calls = settings_made(monkeypatch)
     doc = page(300.0)
     m = doc.bleed + 10 * MM
     fields = ["event-flyer-a5", "en", "trim 148 x 210 mm", "FOGRA39"]
@@ -480,20 +487,11 @@ def test_a_flyers_wrapped_slug_is_set_once_with_its_build_hash_a_digit_at_a_time
     monkeypatch: pytest.MonkeyPatch, fonts: FontBook
 ) -> None:
     """A merge's A5 flyers: the slug as the print rendition writes it does not fit one line
-    at its size and is set smaller (each piece measured at both sizes), with the build hash as its label and digits. After the first
-    record only the hex digits not seen before are set: at most the 16 of them at each of
+    at its size and is set smaller (each piece measured at both sizes), with the build hash
+    as its label and digits. After the first record only the hex digits not seen before are set: at most the 16 of them at each of
     the two sizes in all, however many records (a probation part smaller than one slug's
     pieces kept none of them, and every record set its 60 pieces again)."""
-    kept = marks._SET
-    monkeypatch.setattr(marks, "_SET", Recent(kept.size, probation=kept.probation))  # empty
-    calls: list[str] = []
-    original = marks.prepare
-
-    def counting(text: str, *args: Any) -> Any:
-        calls.append(text)
-        return original(text, *args)
-
-    monkeypatch.setattr(marks, "prepare", counting)
+    calls = settings_made(monkeypatch)
     doc = page(148.0, 210.0)
     m = doc.bleed + 10 * MM
     fields = "event-flyer-a5  |  en  |  trim 148 x 210 mm  |  bleed 3 mm  |  FOGRA39"

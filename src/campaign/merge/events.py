@@ -371,6 +371,8 @@ WEB_ADDRESS = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}(?:/\S*)?")
 # An e-mail address written without its scheme (a spreadsheet cell "info@example.org"): a
 # mail program's mailto: (RFC 6068). Only a plain address: anything else is left to be named.
 EMAIL_ADDRESS = re.compile(r"[^\s@:/]+@(?:[\w-]+\.)+[^\W\d_]{2,}")
+
+
 def _link(link: str, cell: Cell, bad: Bad) -> str:
     """The event's link as its QR code and digital PDF hold it: www.example.org/walk is
     https://www.example.org/walk and info@example.org is mailto:info@example.org, as a browser

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import math
 import zlib
+from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -36,7 +37,7 @@ from ..recent import Recent
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-__all__ = ["FilledForm", "draw_form", "filled_form"]
+__all__ = ["CachedStream", "FilledForm", "draw_form", "filled_form"]
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,40 @@ class FilledForm:
         ]
 
 
-class _FormObject(PDFObject):  # type: ignore[misc]
-    """A FilledForm as an object of a reportlab document."""
+class CachedStream(PDFObject):  # type: ignore[misc]  # reportlab has no types
+    """A stream object of a reportlab document whose bytes depend on its content alone (no
+    reference to another object): formatted once per process and kept in `cache` by `key`
+    (an encrypted document's are formatted each time: their bytes depend on the object's
+    number). Subclasses give `_stream`."""
 
     __RefOnly__ = 1  # a stream: always an object of its own
+    cache: Recent[Hashable, bytes]
+
+    def __init__(self, key: Hashable) -> None:
+        self.key = key
+
+    def _stream(self) -> PDFStream:
+        raise NotImplementedError
+
+    def format(self, document: PDFDocument) -> bytes:
+        if not isinstance(document.encrypt, NoEncryption):
+            return bytes(self._stream().format(document))
+        found = self.cache.get(self.key)
+        if found is None:
+            found = bytes(self._stream().format(document))
+            self.cache.put(self.key, found)
+        return found
+
+
+class _FormObject(CachedStream):
+    """A FilledForm as an object of a reportlab document."""
+
+    # A form -> its object's bytes, for the most recently used; a new form on probation until
+    # it is used again (QR codes repeat from record to record; a record's own link is new)
+    cache: Recent[Hashable, bytes] = Recent(32, probation=16)
 
     def __init__(self, form: FilledForm) -> None:
+        super().__init__(form)
         self.form = form
 
     def _stream(self) -> PDFStream:
@@ -83,21 +112,6 @@ class _FormObject(PDFObject):  # type: ignore[misc]
             "Filter": PDFName("FlateDecode"),  # a name, not reportlab's array: see above
         }
         return PDFStream(PDFDictionary(entries), zlib.compress(self.form.content))
-
-    def format(self, document: PDFDocument) -> bytes:
-        if not isinstance(document.encrypt, NoEncryption):
-            return bytes(self._stream().format(document))
-        found = _OBJECT_BYTES.get(self.form)
-        if found is None:
-            found = bytes(self._stream().format(document))
-            _OBJECT_BYTES.put(self.form, found)
-        return found
-
-
-# A form -> its object's bytes, for the most recently used; a new form on probation until it
-# is used again (a merge's build-hash field is new on every record; the other fields and the
-# QR codes repeat).
-_OBJECT_BYTES: Recent[FilledForm, bytes] = Recent(32, probation=16)
 
 
 def filled_form(doc: PDFDocument, form: FilledForm) -> str:

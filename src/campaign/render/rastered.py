@@ -26,23 +26,17 @@ import hashlib
 import math
 import unicodedata
 import zlib
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportlab.pdfbase.pdfdoc import (
-    NoEncryption,
-    PDFDictionary,
-    PDFDocument,
-    PDFName,
-    PDFObject,
-    PDFStream,
-)
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream
 
 from ..recent import Recent
 from ..text.paragraph import Run
+from .forms import CachedStream
 
 if TYPE_CHECKING:
     from PIL import Image, ImageFont
@@ -79,13 +73,16 @@ class Mask:
         return (right - left, top - bottom, left, bottom)
 
 
-class _MaskObject(PDFObject):  # type: ignore[misc]
+class _MaskObject(CachedStream):
     """A Mask as an image XObject of a reportlab document, its bytes made once per process
     (a merge's slug fields are the same masks in every record)."""
 
-    __RefOnly__ = 1  # a stream: always an object of its own
+    # a mask -> its object's bytes, for the most recently used; a new one on probation until
+    # it is used again
+    cache: Recent[Hashable, bytes] = Recent(128, probation=64)
 
     def __init__(self, mask: Mask) -> None:
+        super().__init__(mask)
         self.mask = mask
 
     def _stream(self) -> PDFStream:
@@ -100,19 +97,6 @@ class _MaskObject(PDFObject):  # type: ignore[misc]
         }
         return PDFStream(PDFDictionary(entries), self.mask.samples)
 
-    def format(self, document: PDFDocument) -> bytes:
-        if not isinstance(document.encrypt, NoEncryption):
-            return bytes(self._stream().format(document))
-        found = _OBJECT_BYTES.get(self.mask)
-        if found is None:
-            found = bytes(self._stream().format(document))
-            _OBJECT_BYTES.put(self.mask, found)
-        return found
-
-
-# the objects' bytes of the most recently used masks; a new one on probation until it is used
-# again (render.forms keeps its forms' so)
-_OBJECT_BYTES: Recent[Mask, bytes] = Recent(128, probation=64)
 
 # (face key, font file, glyphs, x, text, size) per run -> the runs' mask, once per process for
 # the slug's fields that repeat from document to document (a new one on probation until it
