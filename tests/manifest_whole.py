@@ -162,8 +162,9 @@ def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
         who = "Campaign kit" if group == pkg.CAMPAIGN_GROUP else pkg.office_title(kit, group)
         index = pkg.IndexPdf(kit, f"{campaign.name} {campaign.year}", who)
         for name, sheet in zip(pkg.sheet_names(group, len(sheets)), sheets, strict=True):
-            products[name] = pkg.contact_sheet(kit, sheet, data)
-            index.grid(sheet, data)
+            thumbs = {e.file.path: pkg.thumbnails(data[e.file.path]) for e in sheet.tiles.values()}
+            products[name] = pkg.contact_sheet(kit, sheet, thumbs)
+            index.grid(sheet, thumbs)
         products[f"{group}-index.pdf"] = index.files(entries)
     out.mkdir(parents=True, exist_ok=True)
     written = []
