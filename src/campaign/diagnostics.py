@@ -100,6 +100,7 @@ CODES: dict[str, str] = {
     "package.missing": "a file the manifest lists is missing",
     "package.changed": "a file differs from the manifest (sha256)",
     "package.output": "the package folder cannot be written",
+    "package.busy": "a build is writing to the build folder (or another package reads it)",
     "merge.read": "a data file cannot be read (missing, too large, not its format)",
     "merge.cell": "a data cell longer than a cell may be",
     "merge.column": "a required column is missing (error) or a column is not used (warning)",

@@ -43,7 +43,7 @@ from .dates import source_date_epoch
 from .diagnostics import Diagnostic, DiagnosticsError, Subject, display_path, failure
 from .model import Kit
 from .output import MANIFEST, OutputFile, pickled
-from .publishing import recover
+from .publishing import BuildLock, recover, recover_locked
 from .render.png import save_png
 from .spool import Spool
 
@@ -740,9 +740,24 @@ def build_package(kit: Kit, build: Path, out: Path) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
     `out` (all or nothing); returns the paths written, sorted by name.
 
-    Raises DiagnosticsError `package.manifest`, `package.missing` or `package.changed`
-    before anything is written (every file is checked first, and again as it is packed),
-    and `package.output` when `out` cannot be written (then nothing is moved into place)."""
+    The build folder's lock is held while it is read (publishing.BuildLock: a build that
+    published into it meanwhile made its files differ from the manifest read first, a
+    `package.changed` halfway), unless the folder cannot be written (another user's build:
+    read without it).
+
+    Raises DiagnosticsError `package.busy` when a build (or another package) holds the
+    folder, `package.manifest`, `package.missing` or `package.changed` before anything is
+    written (every file is checked first, and again as it is packed), and `package.output`
+    when `out` cannot be written (then nothing is moved into place)."""
+    if not build.is_dir():
+        return _build_package(kit, build, out)  # load_manifest names what is missing
+    with BuildLock(build, build, user="package", optional=True) as lock:
+        if lock.fd is not None:  # held: a publish a killed build left is seen to here
+            recover_locked(build, build)
+        return _build_package(kit, build, out)
+
+
+def _build_package(kit: Kit, build: Path, out: Path) -> list[Path]:
     files = load_manifest(build)
     for f in files:
         checked(build, f)  # the bytes are dropped, and read again when packed

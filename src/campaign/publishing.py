@@ -340,40 +340,48 @@ def recover(out: Path, base: Path | None = None) -> None:
 
 class BuildLock:
     """The output folder's lock: flock on `out/.build.lock`, which holds the owner's pid and
-    is deleted when the owner is done (a killed build's stays, unlocked, until the next one
-    deletes it). One build at a time: another fails at once, naming the owner's pid."""
+    what it is doing ("build", or "package": `package` reads the folder while it packs it)
+    and is deleted when the owner is done (a killed owner's stays, unlocked, until the next
+    one deletes it). One at a time: another fails at once, naming the owner's pid. `user`
+    says what this one is doing (the message names both); a package (`optional`) of a folder
+    it cannot write reads it without the lock."""
 
-    def __init__(self, out: Path, base: Path) -> None:
+    def __init__(self, out: Path, base: Path, user: str = "build", optional: bool = False) -> None:
         self.out, self.base = out, base
+        self.user, self.optional = user, optional
         self.fd: int | None = None
 
     def __enter__(self) -> BuildLock:
         while self.fd is None:
             fd = self._open()
+            if fd is None:  # optional, and the folder cannot be written: no lock
+                return self
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as exc:
-                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+                holder = os.pread(fd, 64, 0).decode("ascii", "replace").split()
                 os.close(fd)
                 if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
                     raise
+                pid = holder[0] if holder else "unknown"
                 raise failure(
-                    "build.output",
-                    f"another build is writing to {shown(self.base)}/ (pid {holder}); wait for "
-                    "it or use another -o",
+                    "package.busy" if self.user == "package" else "build.output",
+                    busy(self.user, holder[1] if len(holder) > 1 else "build", self.base, pid),
                 ) from None
             if self._still_there(fd):
                 self.fd = fd
             else:  # its owner deleted it between our open and our lock: take a new one
                 os.close(fd)
         os.ftruncate(self.fd, 0)
-        os.pwrite(self.fd, f"{os.getpid()}\n".encode(), 0)
+        os.pwrite(self.fd, f"{os.getpid()} {self.user}\n".encode(), 0)
         return self
 
-    def _open(self) -> int:
+    def _open(self) -> int | None:
         try:
             return os.open(self.out / LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as exc:
+            if self.optional:
+                return None
             message = f"{shown(self.base)}/ is not writable ({reason(exc)}); {NOT_PUBLISHED}"
             raise failure("build.output", message) from None
 
@@ -391,6 +399,18 @@ class BuildLock:
                 pass
             os.close(self.fd)
             self.fd = None
+
+
+def busy(user: str, holder: str, base: Path, pid: str) -> str:
+    """Why `user` ("build" or "package") cannot use the folder `holder` holds."""
+    where = f"{shown(base)}/"
+    if holder == "package":
+        doing = f"a package is being made from {where} (pid {pid})"
+    else:
+        doing = f"another build is writing to {where} (pid {pid})"
+        if user == "package":
+            return f"a build is writing to {where} (pid {pid}); package it when the build is done"
+    return f"{doing}; wait for it" + ("" if user == "package" else " or use another -o")
 
 
 def alive(pid: int) -> bool:

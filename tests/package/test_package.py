@@ -414,3 +414,47 @@ def test_a_previews_thumbnails_fit_their_boxes_and_match_a_whole_resampling(
         assert diff.max() <= 48
         if mode == "RGBA":  # the transparent half is the tint
             assert thumb.getpixel((2, thumb.height // 2)) == pkg.PAPER_TINT
+
+
+def test_a_package_and_a_build_of_one_folder_wait_for_each_other(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`package` holds the build folder's lock while it reads it: a build publishing into it
+    meanwhile made its files differ from the manifest read first (`package.changed`
+    halfway). Each names the other; a folder it cannot write (another user's build) is
+    read without the lock."""
+    import os
+
+    from campaign.diagnostics import DiagnosticsError
+    from campaign.output import Staging
+    from campaign.publishing import LOCK, BuildLock
+
+    copy = tmp_path / "out"
+    shutil.copytree(built, copy)
+    with Staging(copy):  # a build is writing to it
+        code, text = cli("package", "--kit", ROOT, "--from", copy, "-o", tmp_path / "pkg")
+    assert code == 1
+    assert (
+        f"error[package.busy]: a build is writing to {copy}/ (pid {os.getpid()}); package it "
+        "when the build is done"
+    ) in text.splitlines(), text
+    assert not (tmp_path / "pkg").exists()
+    with BuildLock(copy, copy, user="package"):
+        assert (copy / LOCK).read_text() == f"{os.getpid()} package\n"
+        with pytest.raises(DiagnosticsError) as caught, Staging(copy):
+            pass
+    assert caught.value.diagnostics[0].message == (
+        f"a package is being made from {copy}/ (pid {os.getpid()}); wait for it or use another -o"
+    )
+    assert not (copy / LOCK).exists()
+    real = os.open
+
+    def unwritable(path: object, flags: int, *args: object) -> int:
+        if str(path).endswith(LOCK):
+            raise PermissionError(13, "Permission denied")
+        return real(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", unwritable)
+    code, text = cli("package", "--kit", ROOT, "--from", copy, "-o", tmp_path / "pkg")
+    assert code == 0, text
+    assert (tmp_path / "pkg" / "campaign-print.zip").is_file()

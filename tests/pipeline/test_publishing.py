@@ -382,5 +382,5 @@ def test_a_lock_file_deleted_by_its_owner_meanwhile_is_taken_anew(
         assert lock.fd is not None
         assert len(calls) == 2
         assert os.fstat(lock.fd).st_ino == os.stat(out / LOCK).st_ino
-        assert (out / LOCK).read_text() == f"{os.getpid()}\n"
+        assert (out / LOCK).read_text() == f"{os.getpid()} build\n"
     assert not (out / LOCK).exists()

@@ -345,7 +345,7 @@ def test_the_lock_file_is_an_ordinary_file_holding_the_pid(tmp_path: Path) -> No
     try:
         with BuildLock(tmp_path, tmp_path):
             assert (tmp_path / LOCK).stat().st_mode & 0o777 == 0o644
-            assert (tmp_path / LOCK).read_text() == f"{os.getpid()}\n"
+            assert (tmp_path / LOCK).read_text() == f"{os.getpid()} build\n"
     finally:
         os.umask(previous)
 
@@ -413,5 +413,5 @@ def test_a_lock_can_be_taken_again_once_released(tmp_path: Path) -> None:
     lock = BuildLock(tmp_path, tmp_path)
     for _ in range(2):
         with lock:
-            assert (tmp_path / LOCK).read_text() == f"{os.getpid()}\n"
+            assert (tmp_path / LOCK).read_text() == f"{os.getpid()} build\n"
         assert not (tmp_path / LOCK).exists()
