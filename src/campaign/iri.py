@@ -96,7 +96,7 @@ def link_problem(address: str) -> tuple[str, str] | None:
     scheme, _, rest = address.partition(":")
     if scheme.lower() == "tel":
         number = rest.split(";", 1)[0]
-        if not _TEL_NUMBER.match(number):
+        if not _TEL_NUMBER.fullmatch(number):
             odd = sorted({c for c in number if not (c.isdigit() or c in "+*#.()-")})
             why = ", ".join(repr(c) for c in odd) if odd else "it must start with + or a digit"
             return (
@@ -117,21 +117,24 @@ def link_problem(address: str) -> tuple[str, str] | None:
 
 
 # The links the kit puts in QR codes and PDFs: a web page (https://, http://), an e-mail
-# (mailto:) or a phone number (tel:), schemes in any case (RFC 3986, 3.1). A tel: number's
-# spaces are left for `link_problem`, which names what a phone cannot dial. Written for both
-# Python and the JSON Schemas' ECMA-262 regular expressions (no inline flags).
-LINK_PATTERN = r"^(?:(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)\S+|[Tt][Ee][Ll]:.+)$"
-LINK = re.compile(LINK_PATTERN)
+# (mailto:) or a phone number (tel:), schemes in any case (RFC 3986, 3.1), and something
+# after the scheme.
+SCHEMES = re.compile(r"(?i:https?://|mailto:|tel:)(?=.)", re.DOTALL)
+# What `link_error` lets pass (a scheme, then no white space), for the JSON Schemas: written
+# for ECMA-262 regular expressions as well as Python's (no inline flags).
+LINK_PATTERN = r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:|[Tt][Ee][Ll]:)\S+$"
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def link_error(address: str) -> tuple[str, str] | None:
-    """Why `address` cannot be one of the kit's links (campaign.yaml's, a merged event's), as
-    (problem, fix); None when it can. The problem names what is wrong in words that follow
-    the link's name and address ("link 'home' is 'ftp://x': it is not ..."): another scheme
-    than LINK's, a tel: number a phone cannot dial or a mailto: without name@domain
-    (`link_problem`), a host with no ASCII form (`to_uri`: QR codes and PDF links hold the
-    ASCII form)."""
-    if not LINK.match(address):
+    """Why `address` cannot be one of the kit's links (campaign.yaml's, an office's, a merged
+    event's), as (problem, fix); None when it can. The problem follows the link's name and
+    address ("link 'home' is 'ftp://x': it is not ..."): another scheme than SCHEMES', a tel:
+    number a phone cannot dial or a mailto: without name@domain (`link_problem`), white
+    space anywhere (a QR code or a PDF link would hold it: a URI has none, RFC 3986, 2; a
+    value that ends in a line break, as a YAML block scalar does, is one), or a host with no
+    ASCII form (`to_uri`: QR codes and PDF links hold the ASCII form)."""
+    if not SCHEMES.match(address):
         return (
             "it is not a web, e-mail or phone address (https://, http://, mailto: or tel:)",
             "write https://..., mailto:name@example.org or tel:+CC-NNN-NNNN",
@@ -139,6 +142,13 @@ def link_error(address: str) -> tuple[str, str] | None:
     problem = link_problem(address)
     if problem is not None:
         return problem
+    space = next((c for c in address if c.isspace()), None)
+    if space is not None:
+        what = "a line break" if space in LINE_BREAKS else "a space"
+        return (
+            f"it holds {what} ({space!r}), which no address has",
+            "remove it; a space that belongs in a web address is written %20",
+        )
     try:
         to_uri(address)
     except ValueError as exc:

@@ -79,13 +79,17 @@ class Entry:
     page: str  # "" or the page name of a multi-page PNG
 
 
-def load_manifest(build: Path, command: str = "package") -> Spool[OutputFile]:
+def load_manifest(
+    build: Path, command: str = "package", recovered: bool = False
+) -> Spool[OutputFile]:
     """The build's manifest entries, in its order, read one at a time into a spool (8 bytes
-    of memory each; manifest_reader). Raises DiagnosticsError `package.manifest` when it is
-    missing (naming `command`, the one that reads it), unreadable, or an entry is not a
-    file's."""
+    of memory each; manifest_reader), after a publish a killed build left there is finished
+    or rolled back (unless the caller holds the folder's lock and did it: `recovered`).
+    Raises DiagnosticsError `package.manifest` when it is missing (naming `command`, the one
+    that reads it), unreadable, or an entry is not a file's."""
     path = build / MANIFEST
-    recover(build, build)  # a publish a killed build left there: finished or rolled back
+    if not recovered:
+        recover(build, build)
     try:
         items: Iterable[Any]
         if manifest_reader.head(path) is None:  # missing, malformed, a key twice: read whole,
@@ -752,13 +756,14 @@ def build_package(kit: Kit, build: Path, out: Path) -> list[Path]:
     if not build.is_dir():
         return _build_package(kit, build, out)  # load_manifest names what is missing
     with BuildLock(build, build, user="package", optional=True) as lock:
-        if lock.fd is not None:  # held: a publish a killed build left is seen to here
+        held = lock.fd is not None
+        if held:  # a publish a killed build left is seen to here, under the lock held
             recover_locked(build, build)
-        return _build_package(kit, build, out)
+        return _build_package(kit, build, out, recovered=held)
 
 
-def _build_package(kit: Kit, build: Path, out: Path) -> list[Path]:
-    files = load_manifest(build)
+def _build_package(kit: Kit, build: Path, out: Path, recovered: bool = False) -> list[Path]:
+    files = load_manifest(build, recovered=recovered)
     for f in files:
         checked(build, f)  # the bytes are dropped, and read again when packed
     date = epoch(kit.campaign.year)

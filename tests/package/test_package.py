@@ -458,3 +458,31 @@ def test_a_package_and_a_build_of_one_folder_wait_for_each_other(
     code, text = cli("package", "--kit", ROOT, "--from", copy, "-o", tmp_path / "pkg")
     assert code == 0, text
     assert (tmp_path / "pkg" / "campaign-print.zip").is_file()
+
+
+def test_a_journal_the_package_cannot_delete_does_not_lock_it_out(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A committed publish a killed build left, whose journal cannot be deleted (finish
+    leaves it for the next build): the package, holding the folder's lock, recovers it and
+    reads on; it took the lock a second time and refused itself ("a package is being made
+    from ... (pid <its own>)")."""
+    from campaign import publishing
+    from campaign.publishing import JOURNAL, Journal
+
+    copy = tmp_path / "out"
+    shutil.copytree(built, copy)
+    (copy / ".staging-1").mkdir()
+    Journal("committed", ".staging-1", (), ()).write(copy)
+    real = Path.unlink
+
+    def stuck(path: Path, missing_ok: bool = False) -> None:
+        if path.name == JOURNAL:
+            raise PermissionError(13, "Permission denied")
+        real(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(publishing.Path, "unlink", stuck)
+    code, text = cli("package", "--kit", ROOT, "--from", copy, "-o", tmp_path / "pkg")
+    assert code == 0, text
+    assert (copy / JOURNAL).exists()  # left for the next build, as finish does
+    assert (tmp_path / "pkg" / "campaign-print.zip").is_file()

@@ -4,6 +4,7 @@ the printed text keeps the address as people write it."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from campaign.iri import LINK_PATTERN, link_error, link_problem
+from campaign.iri import LINK_PATTERN, SCHEMES, link_error, link_problem
 from campaign.merge import events as merge_events
 from campaign.merge.data import Cell
 
@@ -33,7 +34,7 @@ def link_kit(tmp_path: Path, link: str) -> Path:
     kit = mini_copy(
         tmp_path / "kit",
         {
-            "campaign.yaml": (HOME, f'  home: "{link}"'),
+            "campaign.yaml": (HOME, f"  home: {json.dumps(link)}"),  # YAML reads JSON strings
             "strings/en.yaml": ("word: Heart", f"word: {PRINTED}"),
         },
     )
@@ -169,6 +170,9 @@ def test_a_number_a_phone_dials_is_a_link(address: str) -> None:
         ("HTTPS://WWW.UNODC.ORG/", None),  # a scheme in capitals is the same scheme
         ("Tel:+41-22-917-1234", None),
         ("mailto:help@example.org?subject=Walk", None),
+        ("tel:+1-555-0100; ext=12", "it holds a space (' '), which no address has"),
+        ("mailto:help@example.org?subject=Walk now", "it holds a space (' ')"),
+        ("https://www.unodc.org/blueheart/\n", "it holds a line break ('\\n')"),  # YAML's |
     ],
 )
 def test_the_kits_links_and_a_merges_are_checked_alike(
@@ -196,5 +200,21 @@ def test_the_kits_links_and_a_merges_are_checked_alike(
         assert "link 'home'" not in output, output
     else:
         assert f"link 'home' is '{address}': {found[0]}" in output, output
-    schema = re.compile(LINK_PATTERN)  # ECMA-262 and Python read it alike (no inline flags)
-    assert bool(schema.match(address)) == (not (found and found[0].startswith("it is not")))
+    # the schemas' pattern lets pass what has a scheme and no white space (fullmatch: as
+    # ECMA-262 reads $, no line break before the end)
+    passes = bool(SCHEMES.match(address)) and not any(c.isspace() for c in address)
+    assert bool(re.fullmatch(LINK_PATTERN, address)) == passes
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [("", "is empty"), ("42", "is not text (the number 42)"), ("[a, b]", "is not text (a list)")],
+)
+def test_a_link_that_is_not_text_is_named_as_what_yaml_read(
+    tmp_path: Path, value: str, said: str
+) -> None:
+    kit = mini_copy(tmp_path / "kit", {"campaign.yaml": (HOME, f"  home: {value}")})
+    code, output = cli("check", "--kit", kit, "--lang", "en")
+    assert code == 1, output
+    assert f"error[schema.value]: link 'home' {said}: an address goes there" in output, output
+    assert "hint: write https://..., mailto:name@example.org or tel:+CC-NNN-NNNN" in output

@@ -70,6 +70,17 @@ def _ink(r: MapRead) -> None:
     r.values["cmyk"] = tuple(v / 100 for v in cmyk)
 
 
+def yaml_kind(value: object) -> str:
+    """What YAML read a value as, in words: a number, true or false, a list, a mapping."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return f"the number {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping" if isinstance(value, dict) else type(value).__name__
+
+
 @form("links")
 class Links(Form):
     """Link targets by name: https://, http://, mailto: or tel: URLs."""
@@ -81,15 +92,15 @@ class Links(Form):
             return r.bad(key, self.expected)
         links = {}
         for name, ln in node.value.items():
-            address = ln.value if isinstance(ln.value, str) else repr(ln.value)
-            problem = link_error(address)
+            if isinstance(ln.value, str):
+                problem = link_error(ln.value)
+                said = f"link '{name}' is '{ln.value}': {problem[0]}" if problem else ""
+            else:  # nothing, a number, a list or a mapping (YAML read it so)
+                problem = link_error("")
+                what = "empty" if ln.value is None else f"not text ({yaml_kind(ln.value)})"
+                said = f"link '{name}' is {what}: an address goes there"
             if problem is not None:
-                r.errs.error(
-                    "schema.value",
-                    f"link '{name}' is '{address}': {problem[0]}",
-                    ln.mark,
-                    problem[1],
-                )
+                r.errs.error("schema.value", said, ln.mark, problem[1])
                 continue
             links[name] = ln.value
         return links
