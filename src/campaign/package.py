@@ -30,7 +30,7 @@ import re
 import sqlite3
 import time
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -740,9 +740,17 @@ def tile_label(e: Entry) -> str:
 # ---- the whole package ----------------------------------------------------------------------
 
 
-def build_package(kit: Kit, build: Path, out: Path) -> list[Path]:
+def _nothing() -> None:
+    pass
+
+
+def build_package(
+    kit: Kit, build: Path, out: Path, tick: Callable[[], None] = _nothing
+) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
-    `out` (all or nothing); returns the paths written, sorted by name.
+    `out` (all or nothing); returns the paths written, sorted by name. `tick` is called for
+    each step done (a file checked, a file packed, a preview's thumbnails made), for a
+    progress display.
 
     The build folder's lock is held while it is read (publishing.BuildLock: a build that
     published into it meanwhile made its files differ from the manifest read first, a
@@ -754,18 +762,21 @@ def build_package(kit: Kit, build: Path, out: Path) -> list[Path]:
     written (every file is checked first, and again as it is packed), and `package.output`
     when `out` cannot be written (then nothing is moved into place)."""
     if not build.is_dir():
-        return _build_package(kit, build, out)  # load_manifest names what is missing
+        return _build_package(kit, build, out, tick)  # load_manifest names what is missing
     with BuildLock(build, build, user="package", optional=True) as lock:
         held = lock.fd is not None
         if held:  # a publish a killed build left is seen to here, under the lock held
             recover_locked(build, build)
-        return _build_package(kit, build, out, recovered=held)
+        return _build_package(kit, build, out, tick, recovered=held)
 
 
-def _build_package(kit: Kit, build: Path, out: Path, recovered: bool = False) -> list[Path]:
+def _build_package(
+    kit: Kit, build: Path, out: Path, tick: Callable[[], None], recovered: bool = False
+) -> list[Path]:
     files = load_manifest(build, recovered=recovered)
     for f in files:
         checked(build, f)  # the bytes are dropped, and read again when packed
+        tick()
     date = epoch(kit.campaign.year)
     with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
         plan = Plan(db, files, kit)
@@ -777,20 +788,21 @@ def _build_package(kit: Kit, build: Path, out: Path, recovered: bool = False) ->
                     ("JOB-SHEET.csv", job_csv(rows[0])),
                     ("JOB-SHEET.txt", job_txt(title, rows[1])),
                 ]
-                packed = _packed(build, plan.entries(group, PRINT_VARIANTS, by_name=True))
+                packed = _packed(build, plan.entries(group, PRINT_VARIANTS, by_name=True), tick)
                 members = heapq.merge(packed, sheets, key=lambda member: member[0])
                 products.zip(f"{group}-print.zip", members, date)
             if plan.has(group, SCREEN_VARIANTS):
-                packed = _packed(build, plan.entries(group, SCREEN_VARIANTS, by_name=True))
+                packed = _packed(build, plan.entries(group, SCREEN_VARIANTS, by_name=True), tick)
                 products.zip(f"{group}-screen.zip", packed, date)
             campaign = kit.campaign
             who = "Campaign kit" if group == CAMPAIGN_GROUP else office_title(kit, group)
             index = IndexPdf(kit, f"{campaign.name} {campaign.year}", who)
             found = sheets_of(kit, group, plan.previews(group), plan.rows(group))
             for n, sheet in enumerate(found, 1):
-                shown = {
-                    e.file.path: thumbnails(checked(build, e.file)) for e in sheet.tiles.values()
-                }
+                shown = {}
+                for e in sheet.tiles.values():
+                    shown[e.file.path] = thumbnails(checked(build, e.file))
+                    tick()
                 products.write(sheet_names(group, n)[-1], contact_sheet(kit, sheet, shown))
                 index.grid(sheet, shown)
             entries = Spool(plan.entries(group))
@@ -839,10 +851,13 @@ def not_last_build(build: Path) -> Older:
     return Older(older, total, merged, campaign, tuple(sorted(offices)))
 
 
-def _packed(build: Path, entries: Iterable[Entry]) -> Iterator[tuple[str, bytes]]:
+def _packed(
+    build: Path, entries: Iterable[Entry], tick: Callable[[], None]
+) -> Iterator[tuple[str, bytes]]:
     """(name, bytes) of each entry as it comes, each file read and checked again."""
     for e in entries:
         yield e.name, checked(build, e.file)
+        tick()
 
 
 class Products:

@@ -486,3 +486,15 @@ def test_a_journal_the_package_cannot_delete_does_not_lock_it_out(
     assert code == 0, text
     assert (copy / JOURNAL).exists()  # left for the next build, as finish does
     assert (tmp_path / "pkg" / "campaign-print.zip").is_file()
+
+
+def test_package_counts_its_steps_for_the_progress_shown(built: Path, tmp_path: Path) -> None:
+    """A step for each file checked, each file packed and each preview's thumbnails, which
+    the command line shows on a terminal (report.steps_shown)."""
+    from campaign.pipeline.kitcache import cached_kit
+
+    steps: list[None] = []
+    files = manifest(built)
+    pkg.build_package(cached_kit(ROOT), built, tmp_path / "pkg", lambda: steps.append(None))
+    previews = [f for f in files if f["variant"] == "screen" and f["format"] == "png"]
+    assert len(steps) == 2 * len(files) + len(previews)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from . import default_kit, from_build_option, kit_option, out_option
-from .report import reporting
+from .report import reporting, steps_shown
 
 
 @click.command()
@@ -29,9 +29,9 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
     from ..pipeline.kitcache import cached_kit
 
     target = out if out is not None else build_dir / "package"
-    with reporting():
+    with reporting(), steps_shown("package") as tick:
         loaded = cached_kit((kit or default_kit()).resolve())
-        written = build_package(loaded, build_dir, target)
+        written = build_package(loaded, build_dir, target, tick)
     for path in written:
         click.echo(f"wrote {path}")
     older = not_last_build(build_dir)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -172,6 +172,24 @@ def progress(mode: str) -> Iterator[Listener]:
         yield shown
     finally:
         shown.close()
+
+
+@contextmanager
+def steps_shown(what: str, unit: str = "file") -> Iterator[Callable[[], None]]:
+    """A callable to call once per step of a command whose steps are not counted ahead
+    (`package`: files checked, packed, previews made): on a terminal, a counter with the
+    rate on standard error, cleared at the end; elsewhere nothing (the command's own lines
+    say what it wrote)."""
+    if not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from tqdm import tqdm
+
+    bar = tqdm(unit=unit, file=sys.stderr, leave=False, desc=what)
+    try:
+        yield lambda: bar.update(1)
+    finally:
+        bar.close()
 
 
 def progress_mode(json_report: bool, quiet: bool) -> str:
