@@ -124,6 +124,19 @@ SCHEMES = re.compile(r"(?i:https?://|mailto:|tel:)(?=.)", re.DOTALL)
 # for ECMA-262 regular expressions as well as Python's (no inline flags).
 LINK_PATTERN = r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:|[Tt][Ee][Ll]:)\S+$"
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+# how to write a link without its white space, by scheme
+SPACE_FIX = {
+    "tel": "write the number and its parameters without spaces (tel:+CC-NNN-NNNN;ext=12)",
+    "mailto": "remove it; a space in a subject or body is written %20 "
+    "(mailto:name@example.org?subject=Blue%20Heart)",
+    "http": "remove it; a space that belongs in a web address is written %20",
+}
+
+
+def scheme_of(address: str) -> str:
+    """ "tel", "mailto" or "http" (https too) for a link SCHEMES matches."""
+    scheme = address.partition(":")[0].lower()
+    return "http" if scheme.startswith("http") else scheme
 
 
 def link_error(address: str) -> tuple[str, str] | None:
@@ -145,10 +158,7 @@ def link_error(address: str) -> tuple[str, str] | None:
     space = next((c for c in address if c.isspace()), None)
     if space is not None:
         what = "a line break" if space in LINE_BREAKS else "a space"
-        return (
-            f"it holds {what} ({space!r}), which no address has",
-            "remove it; a space that belongs in a web address is written %20",
-        )
+        return (f"it holds {what} ({space!r}), which no address has", SPACE_FIX[scheme_of(address)])
     try:
         to_uri(address)
     except ValueError as exc:

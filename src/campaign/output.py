@@ -183,7 +183,8 @@ class Staging:
     back a publish a killed build left, and deletes stale staging folders; leaving it deletes
     the staging folder, and `out` itself when the build made it and published nothing."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, user: str = "build") -> None:
+        self.user = user  # "build" or "merge", for the lock (publishing.BuildLock)
         self.shown = out  # as the user named it, for messages
         self.out = out.resolve()
         self.dir = self.out / f"{STAGING}{os.getpid()}"
@@ -194,7 +195,7 @@ class Staging:
     def __enter__(self) -> Staging:
         self._made = make_output_folder(self.out, self.shown)
         try:
-            self._lock = BuildLock(self.out, self.shown).__enter__()
+            self._lock = BuildLock(self.out, self.shown, self.user).__enter__()
             recover_locked(self.out, self.shown)
             sweep(self.out)
             self.dir.mkdir()

@@ -748,9 +748,9 @@ def build_package(
     kit: Kit, build: Path, out: Path, tick: Callable[[], None] = _nothing
 ) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
-    `out` (all or nothing); returns the paths written, sorted by name. `tick` is called for
-    each step done (a file checked, a file packed, a preview's thumbnails made), for a
-    progress display.
+    `out` (all or nothing); returns the paths written, by name (numbers as numbers, a sheet
+    before its -2). `tick` is called for each step done (a file checked, a file packed, a
+    preview's thumbnails made), for a progress display.
 
     The build folder's lock is held while it is read (publishing.BuildLock: a build that
     published into it meanwhile made its files differ from the manifest read first, a
@@ -892,7 +892,9 @@ class Products:
         try:
             if exc is None:
                 self.out.mkdir(parents=True, exist_ok=True)  # an empty build's package too
-                for part, target in sorted(self.parts, key=lambda p: p[1].name):
+                # by name, numbers as numbers, a name before its -2 (contact sheets)
+                order = sorted(self.parts, key=lambda p: (natural(p[1].stem), p[1].suffix))
+                for part, target in order:
                     os.replace(part, target)
                     self.written.append(target)
                 return

@@ -338,9 +338,13 @@ def recover(out: Path, base: Path | None = None) -> None:
         recover_locked(out, base or out)
 
 
+USERS = ("build", "merge", "package")  # what a lock's owner may be doing
+
+
 class BuildLock:
     """The output folder's lock: flock on `out/.build.lock`, which holds the owner's pid and
-    what it is doing ("build", or "package": `package` reads the folder while it packs it)
+    what it is doing (USERS: "build", "merge", or "package", which reads the folder while it
+    packs it)
     and is deleted when the owner is done (a killed owner's stays, unlocked, until the next
     one deletes it). One at a time: another fails at once, naming the owner's pid. `user`
     says what this one is doing (the message names both); a package (`optional`) of a folder
@@ -364,9 +368,10 @@ class BuildLock:
                 if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
                     raise
                 pid = holder[0] if holder else "unknown"
+                them = holder[1] if len(holder) > 1 and holder[1] in USERS else "build"
                 raise failure(
                     "package.busy" if self.user == "package" else "build.output",
-                    busy(self.user, holder[1] if len(holder) > 1 else "build", self.base, pid),
+                    busy(self.user, them, self.base, pid),
                 ) from None
             if self._still_there(fd):
                 self.fd = fd
@@ -402,14 +407,16 @@ class BuildLock:
 
 
 def busy(user: str, holder: str, base: Path, pid: str) -> str:
-    """Why `user` ("build" or "package") cannot use the folder `holder` holds."""
+    """Why `user` ("build", "merge" or "package") cannot use the folder `holder` (one of
+    those) holds."""
     where = f"{shown(base)}/"
     if holder == "package":
         doing = f"a package is being made from {where} (pid {pid})"
     else:
-        doing = f"another build is writing to {where} (pid {pid})"
+        one = "another" if holder == user else "a"
+        doing = f"{one} {holder} is writing to {where} (pid {pid})"
         if user == "package":
-            return f"a build is writing to {where} (pid {pid}); package it when the build is done"
+            return f"{doing}; package it when the {holder} is done"
     return f"{doing}; wait for it" + ("" if user == "package" else " or use another -o")
 
 

@@ -447,6 +447,17 @@ def test_a_package_and_a_build_of_one_folder_wait_for_each_other(
         f"a package is being made from {copy}/ (pid {os.getpid()}); wait for it or use another -o"
     )
     assert not (copy / LOCK).exists()
+    with Staging(copy, "merge"):  # a merge is a build that says so
+        code, text = cli("package", "--kit", ROOT, "--from", copy, "-o", tmp_path / "pkg")
+        assert (
+            f"error[package.busy]: a merge is writing to {copy}/ (pid {os.getpid()}); package "
+            "it when the merge is done"
+        ) in text.splitlines(), text
+        with pytest.raises(DiagnosticsError) as caught, Staging(copy):
+            pass
+    assert caught.value.diagnostics[0].message == (
+        f"a merge is writing to {copy}/ (pid {os.getpid()}); wait for it or use another -o"
+    )
     real = os.open
 
     def unwritable(path: object, flags: int, *args: object) -> int:

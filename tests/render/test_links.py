@@ -218,3 +218,21 @@ def test_a_link_that_is_not_text_is_named_as_what_yaml_read(
     assert code == 1, output
     assert f"error[schema.value]: link 'home' {said}: an address goes there" in output, output
     assert "hint: write https://..., mailto:name@example.org or tel:+CC-NNN-NNNN" in output
+
+
+@pytest.mark.parametrize(
+    ("address", "fix"),
+    [
+        ("tel:+00-700-000-000; ext=12", "(tel:+CC-NNN-NNNN;ext=12)"),
+        ("mailto: info@example.org", "a space in a subject or body is written %20"),
+        ("https://example.org/my walk", "a space that belongs in a web address is written %20"),
+    ],
+)
+def test_a_space_in_a_link_gets_the_fix_of_its_kind(address: str, fix: str) -> None:
+    """A phone extension written with a space, an e-mail link with a space after mailto:, a
+    web address with a space: each told how its kind is written (a web address's %20 was
+    the fix for all three)."""
+    found = link_error(address)
+    assert found is not None
+    assert found[0] == "it holds a space (' '), which no address has"
+    assert fix in found[1]

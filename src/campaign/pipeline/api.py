@@ -146,7 +146,8 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     )
     in_kit = _in_kit(kit, opts)
     previous = Previous(opts.out) if opts.incremental else None
-    with Staging(opts.out) as staging:  # the folder's lock first: then the plan is told
+    user = "build" if opts.records is None else "merge"
+    with Staging(opts.out, user) as staging:  # the folder's lock first: then the plan is told
         listener(Planned(tuple(keys)))
         del keys  # not held while drawing: made again for the stamp, at the end
         work = Work(kit, opts, staging, code, previous)
