@@ -10,7 +10,7 @@ from ..kits import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 QR = (
-    "{name: qr, kind: qr, link: blueheart, colour: black, background: white, quiet: 2,\n"
+    "{name: qr, kind: qr, link: blueheart, colour: black, background: white, quiet: 4,\n"
     "     alt: qr_label, frame: {end: 22, top: 344, width: 50, height: 50}}"
 )
 

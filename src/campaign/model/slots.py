@@ -192,7 +192,15 @@ class QrSlot(Slot):
     background: Annotated[
         str | None, Key(f"Background: {COLOUR}; none when absent.", ref="colour", default=None)
     ]
-    quiet: Annotated[int, Key("Quiet zone around the code, in modules.", low=0, high=10)] = 2
+    quiet: Annotated[
+        int,
+        Key(
+            "Quiet zone around the code, in modules, in its background colour: ISO/IEC 18004 "
+            "asks for 4 (9.1); fewer only where the ground around the code is as light.",
+            low=0,
+            high=10,
+        ),
+    ] = 4
 
 
 @slot_kind("hearts")
