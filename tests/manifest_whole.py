@@ -168,7 +168,7 @@ def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
         products[f"{group}-index.pdf"] = index.files(entries)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, blob in sorted(products.items(), key=lambda kv: written_order(kv[0])):
+    for name, blob in sorted(products.items(), key=lambda kv: pkg.product_order(kv[0])):
         (out / name).write_bytes(blob)
         written.append(out / name)
     return written
@@ -281,10 +281,3 @@ def merge_shards_whole(folders: list[Path], out: Path) -> Joined:
             transact(staging.out, staging.shown, staging.dir, steps)
         staging.published = True
     return Joined(files, build, copied)
-
-
-def written_order(name: str) -> tuple[str, str]:
-    """The order package lists its products in: by name, numbers as numbers, a contact sheet
-    before its -2 (as a user counts them)."""
-    stem, dot, suffix = name.rpartition(".")
-    return pkg.natural(stem), suffix

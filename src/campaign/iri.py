@@ -139,6 +139,13 @@ def scheme_of(address: str) -> str:
     return "http" if scheme.startswith("http") else scheme
 
 
+# (problem, fix) for a value that is no link of the kit: another scheme, or not text at all
+NOT_A_LINK = (
+    "it is not a web, e-mail or phone address (https://, http://, mailto: or tel:)",
+    "write https://..., mailto:name@example.org or tel:+CC-NNN-NNNN",
+)
+
+
 def link_error(address: str) -> tuple[str, str] | None:
     """Why `address` cannot be one of the kit's links (campaign.yaml's, an office's, a merged
     event's), as (problem, fix); None when it can. The problem follows the link's name and
@@ -148,10 +155,7 @@ def link_error(address: str) -> tuple[str, str] | None:
     value that ends in a line break, as a YAML block scalar does, is one), or a host with no
     ASCII form (`to_uri`: QR codes and PDF links hold the ASCII form)."""
     if not SCHEMES.match(address):
-        return (
-            "it is not a web, e-mail or phone address (https://, http://, mailto: or tel:)",
-            "write https://..., mailto:name@example.org or tel:+CC-NNN-NNNN",
-        )
+        return NOT_A_LINK
     problem = link_problem(address)
     if problem is not None:
         return problem

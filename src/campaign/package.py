@@ -467,6 +467,13 @@ def natural(name: str) -> str:
     return re.sub(r"\d+", lambda m: m[0].zfill(12), name)
 
 
+def product_order(name: str) -> tuple[str, str]:
+    """The order the package's products are listed in: by name, numbers as numbers, a
+    contact sheet before its -2 (as a user counts them)."""
+    stem, _, suffix = name.rpartition(".")
+    return natural(stem), suffix
+
+
 def band_top(y: int) -> int:
     """The top of a tile's draft band, for the tile whose top is `y`: at the tile's foot, in
     place of the status line, below the thumbnail (it covered the thumbnail's lowest 15 %,
@@ -761,8 +768,8 @@ def build_package(
     folder, `package.manifest`, `package.missing` or `package.changed` before anything is
     written (every file is checked first, and again as it is packed), and `package.output`
     when `out` cannot be written (then nothing is moved into place)."""
-    if not build.is_dir():
-        return _build_package(kit, build, out, tick)  # load_manifest names what is missing
+    # a folder that is missing or cannot be written: no lock (load_manifest names what is
+    # missing)
     with BuildLock(build, build, user="package", optional=True) as lock:
         held = lock.fd is not None
         if held:  # a publish a killed build left is seen to here, under the lock held
@@ -892,9 +899,7 @@ class Products:
         try:
             if exc is None:
                 self.out.mkdir(parents=True, exist_ok=True)  # an empty build's package too
-                # by name, numbers as numbers, a name before its -2 (contact sheets)
-                order = sorted(self.parts, key=lambda p: (natural(p[1].stem), p[1].suffix))
-                for part, target in order:
+                for part, target in sorted(self.parts, key=lambda p: product_order(p[1].name)):
                     os.replace(part, target)
                     self.written.append(target)
                 return

@@ -344,9 +344,8 @@ USERS = ("build", "merge", "package")  # what a lock's owner may be doing
 class BuildLock:
     """The output folder's lock: flock on `out/.build.lock`, which holds the owner's pid and
     what it is doing (USERS: "build", "merge", or "package", which reads the folder while it
-    packs it)
-    and is deleted when the owner is done (a killed owner's stays, unlocked, until the next
-    one deletes it). One at a time: another fails at once, naming the owner's pid. `user`
+    packs it) and is deleted when the owner is done (a killed owner's stays, unlocked, until
+    the next one deletes it). One at a time: another fails at once, naming the owner's pid. `user`
     says what this one is doing (the message names both); a package (`optional`) of a folder
     it cannot write reads it without the lock."""
 

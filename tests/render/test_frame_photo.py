@@ -222,7 +222,7 @@ def test_a_palette_overlay_is_read_as_rgba() -> None:
 def test_the_framed_png_is_srgb_at_the_resolution_asked() -> None:
     photo = Image.new("RGB", (20, 20), RED)
     frame = overlay((10, 5, 30, 25))
-    data = framed_png(photo, png(frame), 150)
+    data = framed_png(photo, frame, 150)
     with Image.open(io.BytesIO(data)) as image:
         assert image.format == "PNG"
         assert image.info["icc_profile"] == srgb_profile()

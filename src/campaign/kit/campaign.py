@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..iri import LINK_PATTERN, link_error
+from ..iri import LINK_PATTERN, NOT_A_LINK, link_error
 from ..load import Node
 from ..model import Campaign, Colour, StringEntry
 from .spec import BAD, Context, Form, MapRead, check, form, read
@@ -92,14 +92,14 @@ class Links(Form):
             return r.bad(key, self.expected)
         links = {}
         for name, ln in node.value.items():
-            if isinstance(ln.value, str):
-                problem = link_error(ln.value)
-                said = f"link '{name}' is '{ln.value}': {problem[0]}" if problem else ""
-            else:  # nothing, a number, a list or a mapping (YAML read it so)
-                problem = link_error("")
+            if not isinstance(ln.value, str):  # nothing, a number, a list or a mapping
                 what = "empty" if ln.value is None else f"not text ({yaml_kind(ln.value)})"
                 said = f"link '{name}' is {what}: an address goes there"
+                r.errs.error("schema.value", said, ln.mark, NOT_A_LINK[1])
+                continue
+            problem = link_error(ln.value)
             if problem is not None:
+                said = f"link '{name}' is '{ln.value}': {problem[0]}"
                 r.errs.error("schema.value", said, ln.mark, problem[1])
                 continue
             links[name] = ln.value

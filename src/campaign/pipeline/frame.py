@@ -10,8 +10,7 @@ from ..diagnostics import Collector, DiagnosticsError
 from ..fonts import load_fontbook
 from ..kinds import PX_PER_MM
 from ..render.colour import rgb_to_cmyk
-from ..render.frame import open_photo, put_in_frame, window_box
-from ..render.png import save_png
+from ..render.frame import framed_png, open_photo, window_box
 from .compose import compose_all
 from .fingerprint import profile_icc
 from .jobs import select
@@ -76,4 +75,4 @@ def frame_photo(
             Mark.file(photo),
             f"use a photo of at least {w} x {h} px (the camera's own file, not a thumbnail)",
         )
-    return save_png(put_in_frame(image, overlay, box), PX_PER_MM * 25.4)
+    return framed_png(image, overlay, PX_PER_MM * 25.4, box)

@@ -37,7 +37,16 @@ from ..recent import Recent
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-__all__ = ["CachedStream", "FilledForm", "draw_form", "filled_form"]
+__all__ = ["CachedStream", "FilledForm", "content_name", "draw_form", "filled_form"]
+
+
+def content_name(prefix: str, *parts: bytes) -> str:
+    """An XObject's name in a document from its content (`prefix.` and 16 hex digits of a
+    SHA-256 of `parts`): the same content has the same name in every file."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part)
+    return f"{prefix}.{digest.hexdigest()[:16]}"
 
 
 @dataclass(frozen=True)
@@ -52,9 +61,7 @@ class FilledForm:
     def name(self) -> str:
         """Its name in a document: a digest of its content and box (the same form has the
         same name in every file)."""
-        digest = hashlib.sha256(self.content)
-        digest.update(repr(self.box).encode())
-        return "Filled." + digest.hexdigest()[:16]
+        return content_name("Filled", self.content, repr(self.box).encode())
 
     @property
     def written_box(self) -> list[float]:

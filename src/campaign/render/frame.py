@@ -100,7 +100,12 @@ def put_in_frame(
     return Image.alpha_composite(canvas, overlay).convert("RGB")
 
 
-def framed_png(photo: Image.Image, overlay_png: bytes, ppi: float) -> bytes:
-    """The framed photo as sRGB PNG bytes."""
-    overlay = Image.open(io.BytesIO(overlay_png))
-    return save_png(put_in_frame(photo, overlay), ppi)
+def framed_png(
+    photo: Image.Image,
+    overlay: Image.Image,
+    ppi: float,
+    box: tuple[int, int, int, int] | None = None,
+) -> bytes:
+    """The framed photo (`put_in_frame`, with the window `box` when the caller found it) as
+    sRGB PNG bytes at `ppi`."""
+    return save_png(put_in_frame(photo, overlay, box), ppi)

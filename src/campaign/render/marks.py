@@ -16,7 +16,7 @@ from ..recent import Recent
 from ..text.paragraph import Run, build_line, prepare
 from .forms import FilledForm
 from .glyphs import outline_content
-from .rastered import draw_rastered
+from .rastered import SLUG_PIECES, draw_rastered
 from .target import MARK_LENGTH, MARK_WIDTH, Target
 
 SLUG_SIZE = 6.0  # pt
@@ -142,7 +142,6 @@ def _wrap(text: str, width: float, measure: Callable[[str], float]) -> list[list
 # pieces at each of two sizes, as it wraps) pushed every piece out before the next record
 # set it again, and nothing was ever kept (0 of 9,384 found in a merge of 300 flyers;
 # bench/README.md, eighteenth session).
-SLUG_PIECES = 128
 _SET: Recent[tuple[str, float, str], tuple[tuple[Run, ...], float]] = Recent(
     2 * SLUG_PIECES, probation=SLUG_PIECES
 )

@@ -22,7 +22,6 @@ outlines were and its letters the font's own.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import unicodedata
 import zlib
@@ -36,13 +35,16 @@ from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream
 
 from ..recent import Recent
 from ..text.paragraph import Run
-from .forms import CachedStream
+from .forms import CachedStream, content_name
 
 if TYPE_CHECKING:
     from PIL import Image, ImageFont
     from reportlab.pdfgen.canvas import Canvas
 
 SLUG_PPI = 1200  # samples an inch: line art's resolution in print
+# more pieces than one slug sets (an A5 flyer's: about 30 at each of two sizes), for the
+# probation parts of the caches of its pieces (here and render.marks)
+SLUG_PIECES = 128
 
 
 @dataclass(frozen=True)
@@ -61,9 +63,7 @@ class Mask:
     def name(self) -> str:
         """Its name in a document: a digest of its samples and size (the same mask has the
         same name in every file)."""
-        digest = hashlib.sha256(self.samples)
-        digest.update(b"%d %d" % (self.width, self.height))
-        return "Mask." + digest.hexdigest()[:16]
+        return content_name("Mask", self.samples, b"%d %d" % (self.width, self.height))
 
     @property
     def matrix(self) -> tuple[float, float, float, float]:
@@ -101,8 +101,10 @@ class _MaskObject(CachedStream):
 # (face key, font file, glyphs, x, text, size) per run -> the runs' mask, once per process for
 # the slug's fields that repeat from document to document (a new one on probation until it
 # is drawn again, so that a field new in one file never pushes out those that repeat). The
-# probation part holds more than one slug's pieces (marks.SLUG_PIECES).
-_RASTERED: Recent[tuple[object, ...], tuple[Mask | None]] = Recent(256, probation=128)
+# probation part holds more than one slug's pieces.
+_RASTERED: Recent[tuple[object, ...], tuple[Mask | None]] = Recent(
+    2 * SLUG_PIECES, probation=SLUG_PIECES
+)
 
 
 @lru_cache(maxsize=8)
