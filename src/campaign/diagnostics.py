@@ -106,6 +106,7 @@ CODES: dict[str, str] = {
     "merge.column": "a required column is missing (error) or a column is not used (warning)",
     "merge.name": "a name pattern that would not give every file its own name",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",
+    "merge.shared": "a row's title shown unchanged in several of its languages (warning)",
     "merge.template": "a merge into a material that shows none of an event's texts (warning)",
     "merge.other-data": "a merge that would remove the events another data file made",
     "merge.hidden": "rows hidden in a workbook's sheet, which are not merged (warning)",

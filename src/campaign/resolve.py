@@ -37,6 +37,16 @@ class Layer:
     link_marks: Mapping[str, Mark] = field(default_factory=dict)
     logo_marks: Mapping[str, Mark] = field(default_factory=dict)
 
+    def value(self, key: str, code: str) -> StringEntry | None:
+        """The value of field `key` this layer gives language `code`: the language's own (a
+        merged row's `title_fr`), else the shared one, else None."""
+        own = self.by_language.get(code, {}).get(key)
+        return own if own is not None else self.values.get(key)
+
+    def keys(self, code: str) -> set[str]:
+        """The fields this layer gives language `code` (shared or its own)."""
+        return {*self.values, *self.by_language.get(code, {})}
+
 
 def office_layer(office: Office) -> Layer:
     """An office's fields (shared and per language), links and logos as a Layer."""

@@ -38,13 +38,14 @@ BAD_DATE = "2024-13-45"
 
 
 def events_csv(path: Path, count: int, bad: int | None = None, arabic: int = 0) -> Path:
-    """`count` events in English (the first `arabic` also in Arabic); event `bad` (0-based)
-    has a date that does not exist. Event i is on line i + 2 (the header is line 1)."""
-    rows = ["event_id,language,title,date,venue"]
+    """`count` events in English (the first `arabic` also in Arabic, with its Arabic title);
+    event `bad` (0-based) has a date that does not exist. Event i is on line i + 2 (the
+    header is line 1)."""
+    rows = ["event_id,language,title,title_ar,date,venue"]
     for i in range(count):
-        langs = '"en,ar"' if i < arabic else "en"
+        langs, arabic_title = ('"en,ar"', f"مسيرة {i}") if i < arabic else ("en", "")
         day = BAD_DATE if i == bad else "2024-07-30"
-        rows.append(f"event-{i:03d},{langs},Walk {i},{day},Park {i % 7}")
+        rows.append(f"event-{i:03d},{langs},Walk {i},{arabic_title},{day},Park {i % 7}")
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
 
@@ -184,7 +185,7 @@ def test_a_bad_row_in_the_middle_is_named_and_the_others_are_kept(tmp_path: Path
     assert code == 1
     line = bad + 2
     assert (
-        f"{data}:{line}:4: error[merge.value]: row {line}, column date (D): '{BAD_DATE}' is no "
+        f"{data}:{line}:5: error[merge.value]: row {line}, column date (E): '{BAD_DATE}' is no "
         "day of the calendar (year 2024, month 13, day 45)"
     ) in text
     # the records are others (one refused): the stamp is new, nothing else is written

@@ -311,6 +311,7 @@ def test_a_list_is_one_cell_and_an_object_is_named_at_its_place(tmp_path: Path) 
         f"{form}:5:10: error[merge.value]: record 1, field venue: the value is an object; a "
         "field holds a text, a number, a date, or a list of them (several languages: [en, ar])\n"
         "  hint: write venue as one text (venue: City Park, Delhi)\n"
+        "  hint: a text in each language: a key of its own for each (venue_fr: ...)\n"
     )
     # in a column the events do not use, an object is that column's warning, not an error
     form.write_text(f"- {head}  venue: Park\n  place: {{lat: 1, lng: 2}}\n", encoding="utf-8")

@@ -34,7 +34,8 @@ def test_one_event_in_three_languages(tmp_path: Path, kit: Kit) -> None:
     (record,), problems = records(
         tmp_path,
         kit,
-        'walk,"en, fr, ar",Walk,2024-07-30,18:30,Park,Group,,https://example.org/w,\n',
+        'walk,"en, fr, ar",Walk,2024-07-30,18:30,Park,Group,,https://example.org/w,,Marche,مسيرة\n',
+        head=HEAD.rstrip() + ",title_fr,title_ar\n",
     )
     assert problems == []
     assert record.id == "walk"
@@ -42,6 +43,8 @@ def test_one_event_in_three_languages(tmp_path: Path, kit: Kit) -> None:
     layer = record.layer
     assert layer.values["event_title"].text == "Walk"
     assert layer.links == {"event": "https://example.org/w"}
+    titles = {c: layer.value("event_title", c).text for c in record.languages}  # type: ignore[union-attr]
+    assert titles == {"en": "Walk", "fr": "Marche", "ar": "مسيرة"}
     shown = {c: (v["event_date"].text, v["event_time"].text) for c, v in layer.by_language.items()}
     assert shown == {
         "en": ("30 July 2024", "18:30"),  # the UN's day-month-year (British English in CLDR)
@@ -78,8 +81,8 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
         "4:6: error[merge.value]: row 4, column venue (F): 'venue' is empty; every event needs one",
         "5:1: error[merge.value]: row 5, column event_id (A): event_id 'ok-1' is also on row 2; "
         "each event needs its own\n"
-        "  hint: for a title of its own in each language, give each row its own id (ok-1-fr); "
-        "one row makes several languages with their codes comma-separated (en, ar)",
+        "  hint: one row makes an event in several languages (language: en, ar), each with its "
+        "own title in a column named for it (title_fr); or give each row its own id (ok-1-fr)",
     ]
 
 
@@ -365,8 +368,9 @@ def test_one_row_per_language_of_an_event_is_told_how_to_give_each_its_title(
     assert problems == [
         "3:1: error[merge.value]: row 3, column event_id (A): event_id 'walk-1' is also on row "
         "2; each event needs its own\n"
-        "  hint: for a title of its own in each language, give each row its own id "
-        "(walk-1-ar); one row makes several languages with their codes comma-separated (en, ar)"
+        "  hint: one row makes an event in several languages (language: en, ar), each with "
+        "its own title in a column named for it (title_ar); or give each row its own id "
+        "(walk-1-ar)"
     ]
 
 
@@ -389,8 +393,8 @@ def test_a_time_cldr_writes_with_pm_is_in_the_languages_digits(tmp_path: Path, k
     """Babel writes Bengali, Urdu and Khmer times with "PM": the rule that keeps digits in
     Latin text took "PM" for Latin text, and the time printed 6:30 PM beside a date in the
     language's digits."""
-    body = 'walk,"bn, ur",Walk,2026-07-30,18:30,Park,,,,\n'
-    (record,), problems = records(tmp_path, kit, body)
+    body = 'walk,"bn, ur",Walk,2026-07-30,18:30,Park,,,,,Walk\n'
+    (record,), problems = records(tmp_path, kit, body, head=HEAD.rstrip() + ",title_ur\n")
     assert problems == []
     shown = {c: v["event_time"].text for c, v in record.layer.by_language.items()}
     assert shown == {"bn": "৬:৩০ PM", "ur": "۶:۳۰ PM"}
@@ -436,8 +440,8 @@ def test_language_codes_are_case_insensitive_and_a_region_is_pointed_to_its_lang
 ) -> None:
     """BCP 47 tags are case-insensitive: EN is en. fr-FR is not taken for the kit's fr (zh-TW
     would be taken for another script's zh the same way): the hint names it."""
-    body = 'a,EN,Walk,2024-07-30,,Park,,,,\nb,fr-FR,Marche,2024-07-30,,Parc,,,,\nc,"en, EN, ar",W,2024-07-30,,P,,,,\n'
-    good, problems = records(tmp_path, kit, body)
+    body = 'a,EN,Walk,2024-07-30,,Park,,,,\nb,fr-FR,Marche,2024-07-30,,Parc,,,,\nc,"en, EN, ar",W,2024-07-30,,P,,,,,W\n'
+    good, problems = records(tmp_path, kit, body, head=HEAD.rstrip() + ",title_AR\n")
     # "en, EN": one language, once (two were two jobs of one file, and publishing failed)
     assert [(r.id, r.languages) for r in good] == [("a", ("en",)), ("c", ("en", "ar"))]
     assert problems == [
@@ -614,4 +618,71 @@ def test_an_empty_value_is_named_by_its_header_as_written(tmp_path: Path, kit: K
     _, problems = records(tmp_path, kit, "a,en,A,2026-07-30,\n", head=head)
     assert problems == [
         "2:5: error[merge.value]: row 2, column Venue (E): 'Venue' is empty; every event needs one"
+    ]
+
+
+def test_a_row_in_several_languages_gives_each_its_own_words(tmp_path: Path, kit: Kit) -> None:
+    """An organiser's row "fr, ar" made an Arabic flyer with the French title, without a word.
+    Columns named for a language (title_ar; headers as read: "Venue AR") give that language its
+    own words; a title shown unchanged in two or more of the row's languages is a warning at
+    the title's cell, naming the columns that would give the others theirs."""
+    head = "event_id,language,title,Title AR,date,venue,Venue-AR,organiser_fr\n"
+    body = (
+        'talk,"fr, ar",Débat,نقاش,2026-07-30,Salle,قاعة,Groupe\n'
+        'walk,"en, fr, ar",Walk,,2026-07-30,Park,,\n'
+        'run,"en, es",Run,,2026-07-30,Park,,\n'
+        "one,en,Walk,,2026-07-30,Park,,\n"
+    )
+    good, problems = records(tmp_path, kit, body, head=head)
+    talk = good[0].layer
+
+    def shown(key: str, code: str) -> str | None:
+        entry = talk.value(key, code)
+        return entry.text if entry is not None else None
+
+    fields = ("event_title", "event_venue", "event_organiser")
+    words = {c: tuple(shown(k, c) for k in fields) for c in ("fr", "ar")}
+    assert words == {"fr": ("Débat", "Salle", "Groupe"), "ar": ("نقاش", "قاعة", None)}
+    assert problems == [
+        "3:3: warning[merge.shared]: row 3, column title (C): the title 'Walk' would be shown as "
+        "written in each of the row's languages (en, fr, ar)\n"
+        "  hint: write the French and Arabic titles in columns title_fr and title_ar (the "
+        "title column then serves English); a title that is the same in two languages (a "
+        "name): write it in each language's column",
+        "4:3: warning[merge.shared]: row 4, column title (C): the title 'Run' would be shown as "
+        "written in each of the row's languages (en, es)\n"
+        "  hint: write the Spanish title in column title_es (the title column then serves "
+        "English); a title that is the same in two languages (a name): write it in each "
+        "language's column",
+    ]
+
+
+def test_each_language_may_have_its_own_title_and_no_shared_one(tmp_path: Path, kit: Kit) -> None:
+    """`title` is required unless every language of the row has its own; a row whose language
+    lacks one is named at the empty title cell."""
+    head = "event_id,language,title,title_en,title_ar,date,venue\n"
+    body = 'a,"en, ar",,Walk,مسيرة,2026-07-30,Park\nb,"en, ar",,Walk,,2026-07-30,Park\n'
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert [r.id for r in good] == ["a"]
+    assert problems == [
+        "3:3: error[merge.value]: row 3, column title (C): 'title' is empty; every event needs one"
+    ]
+
+
+def test_a_column_for_a_language_the_kit_lacks_is_named(tmp_path: Path, kit: Kit) -> None:
+    """title_de (no German strings in the kit) is named as a language column whose values are
+    not used; contact_email is no language column (a word after the name, not a code)."""
+    head = "event_id,language,title,date,venue,title_de,contact_email,title_ARB\n"
+    body = "a,en,Walk,2026-07-30,Park,Lauf,a@example.org,x\n"
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert [r.id for r in good] == ["a"]
+    assert problems == [
+        "1:6: warning[merge.column]: events.csv: column 'title_de' is for language 'de', which "
+        "the kit does not have: its values are not used\n"
+        "  hint: languages: am, ar, bn, en, es, fa, fr, hi, ht, id, ka, km, lo, my, ne, pt, ru, "
+        "so, sw, th, tl, tr, uk, ur, vi, zh",
+        "1:7: warning[merge.column]: events.csv: column 'contact_email' is not used by the "
+        "event templates\n  hint: did you mean 'contact'?",
+        "1:8: warning[merge.column]: events.csv: column 'title_ARB' is for language 'arb', which "
+        "the kit does not have: its values are not used\n  hint: did you mean 'ar'?",
     ]

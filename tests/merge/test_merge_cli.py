@@ -262,21 +262,26 @@ def test_the_json_report_of_a_merge_with_a_refused_row_is_not_ok(tmp_path: Path)
     assert [j["status"] for j in report["jobs"]] == ["done"]  # the good row's flyer is made
 
 
-def test_a_title_too_long_is_one_error_at_its_cell(tmp_path: Path) -> None:
+@pytest.mark.parametrize("french", [False, True], ids=["title", "title_fr"])
+def test_a_title_too_long_is_one_error_at_its_cell(tmp_path: Path, french: bool) -> None:
     """The title overflows its slot: one error at its cell. Its lines below the slot cover
     the date and the venue, and that was reported again as two overlaps at the layout file,
-    which an organiser cannot change."""
+    which an organiser cannot change. A language's own title (title_fr) is told the same."""
     data = tmp_path / "e.csv"
     title = " ".join(["Extraordinarily"] * 40)
+    row = f"long,fr,Walk,{title}" if french else f"long,en,{title},"
     data.write_text(
-        f"event_id,language,title,date,venue\nlong,en,{title},2024-07-30,Park\n", encoding="utf-8"
+        f"event_id,language,title,title_fr,date,venue\n{row},2024-07-30,Park\n", encoding="utf-8"
     )
     args = ("--kit", ROOT, "-o", tmp_path / "out", "--no-png", "--no-digital", "--json")
     code, text = cli("merge", "event-flyer-a5", data, *args)
     report = json.loads(text)
     assert code == 1
-    found = [(d["code"], d.get("file"), d.get("line")) for d in report["diagnostics"]]
-    assert found == [("text.overflow", str(data), 2), ("build.job-failed", None, None)], found
+    found = [
+        (d["code"], d.get("file"), d.get("line"), d.get("column")) for d in report["diagnostics"]
+    ]
+    at = ("text.overflow", str(data), 2, 4 if french else 3)
+    assert found == [at, ("build.job-failed", None, None, None)], found
     # the organiser's to shorten: not a 'short:' variant or a slot, which are the designer's
     assert report["diagnostics"][0]["hints"] == [
         "shorten it in the data (the cell named here): at its smallest size the slot holds no more"
@@ -645,3 +650,26 @@ def test_the_readmes_example_data_merges_cleanly(
     assert code == 0, text
     assert built in text
     assert "warning" not in text
+
+
+def test_a_rows_french_title_is_the_french_flyers(tmp_path: Path) -> None:
+    """examples/events.csv's walk is in English and French, with its French title in
+    `title_fr`: the French flyer shows it, and is titled with it (the PDF's dc:title, which a
+    screen reader reads first); the English flyer keeps the `title` column's."""
+    out = tmp_path / "out"
+    code, text = cli(
+        "merge", "event-flyer-a5", ROOT / "examples" / "events.csv", "--kit", ROOT,
+        "-o", out, "--no-png", "--no-digital",
+    )  # fmt: skip
+    assert code == 0, text
+    shown = {}
+    for lang in ("en", "fr"):
+        path = out / "event-flyer-a5" / f"event-flyer-a5-{lang}-example-walk.pdf"
+        with pikepdf.open(path) as pdf:
+            title = str(pdf.open_metadata()["dc:title"])
+        page = " ".join(pdfium.PdfDocument(path)[0].get_textpage().get_text_range().split())
+        shown[lang] = (title.split(":")[0], "Cœur bleu" in page, "Blue Heart walk" in page)
+    assert shown == {
+        "en": ("Blue Heart walk (example)", False, True),
+        "fr": ("Marche Cœur bleu (exemple)", True, False),
+    }

@@ -9,6 +9,11 @@ mailto: or tel:, the QR code's; without it the QR code leads to the campaign) an
 JPEG or PNG in the images folder). Dates and times are written as each language writes them
 (Babel, from the Unicode CLDR), in that language's digits: 30 July 2024, 30 juillet 2024,
 ٣٠ يوليو ٢٠٢٤.
+
+A row that makes several languages gives each its own words in columns named for it
+(`title_fr`, `venue_ar`: WORDED), which that language shows instead of the shared column's;
+a title the row would show unchanged in two or more of its languages is a warning
+(`merge.shared`): an Arabic flyer with the French title was made without a word.
 """
 
 from __future__ import annotations
@@ -44,6 +49,14 @@ COLUMNS = (
     "photo",
 )
 REQUIRED = ("event_id", "language", "title", "date", "venue")
+# The columns of an event's words, which a row may give in each of its languages in a column
+# of its own: `title_fr` (as headers are read: "Title FR", "title-fr"; zh-Hant's is
+# title_zh_hant). A language's own value is shown instead of the shared column's.
+WORDED = ("title", "venue", "organiser", "contact")
+# what follows the column's name in a per-language column: a BCP 47 tag as column_key writes
+# it (RFC 5646, 2.1: a language of 2 or 3 letters, then subtags; zh_hant, pt_br); other words
+# (contact_email, title_long) make no language column
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:_[a-z0-9]{2,8})*")
 # The field each column fills (campaign.yaml `fields:` declares them).
 FIELDS = {
     "title": "event_title",
@@ -70,6 +83,25 @@ class Record:
     languages: tuple[str, ...]
     layer: Layer
     row: int
+
+
+def language_column(key: str) -> tuple[str, str] | None:
+    """A per-language column's key as (column, code as written): `title_fr` is (title, fr);
+    None for any other key (`contact_email`). Whether the code is a language of the kit is
+    not checked here."""
+    col, sep, code = key.partition("_")
+    return (col, code) if sep and col in WORDED and LANGUAGE_TAG.fullmatch(code) else None
+
+
+def own_language(key: str, kit: Kit) -> tuple[str, str] | None:
+    """A per-language column's key as (column, the kit's language code), or None when it is
+    no such column or names no language of the kit."""
+    found = language_column(key)
+    if found is None:
+        return None
+    code = kit.language_code(found[1].replace("_", "-"))
+    language = kit.languages.get(code)
+    return (found[0], code) if language is not None and not language.pseudo else None
 
 
 def read_events(
@@ -191,12 +223,25 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
                 "keep one of them: a record has one value of each column",
             )
     for index, col in enumerate(table.columns, 1):
-        if col and column_key(col) not in COLUMNS:
+        key = column_key(col)
+        if not col or key in COLUMNS or own_language(key, kit):
+            continue
+        worded = language_column(key)
+        if worded is not None:  # title_xx: a language column of a language the kit lacks
+            real = {c: lang for c, lang in kit.languages.items() if not lang.pseudo}
+            errs.warn(
+                "merge.column",
+                f"{table.path.name}: column '{col}' is for language '{worded[1]}', which the "
+                "kit does not have: its values are not used",
+                None if header is None else Mark(table.path, 1, index),
+                *code_hints(worded[1], real, suits="in the header", listed="languages"),
+            )
+        else:
             errs.warn(
                 "merge.column",
                 f"{table.path.name}: column '{col}' is not used by the event templates",
                 None if header is None else Mark(table.path, 1, index),
-                *(did_you_mean(column_key(col), COLUMNS) or (f"columns: {', '.join(COLUMNS)}",)),
+                *(did_you_mean(key, COLUMNS) or (f"columns: {', '.join(COLUMNS)}",)),
             )
     if not errs.errors and not table.count:
         errs.error(
@@ -229,9 +274,9 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             # a row per language of one event: each language's title is its own event here
             other = bool(record.languages) and not set(record.languages) & set(languages)
             per_language = (
-                f"for a title of its own in each language, give each row its own id "
-                f"({record.id}-{record.languages[0]}); one row makes several languages with "
-                "their codes comma-separated (en, ar)",
+                "one row makes an event in several languages (language: en, ar), each with "
+                f"its own title in a column named for it (title_{record.languages[0]}); or "
+                f"give each row its own id ({record.id}-{record.languages[0]})",
             )
             errs.error(
                 "merge.value",
@@ -268,18 +313,32 @@ def _record(
                 "a formula without a saved value",
                 "open the file in a spreadsheet program and save it, or write the value itself",
             )
+    given = [c for c in re.split(r"[,\s]+", _text(cells["language"])) if c]
+    codes = tuple(dict.fromkeys(map(kit.language_code, given)))  # "en, EN": one
+    own: dict[tuple[str, str], Cell] = {}  # (column, language): a filled per-language cell
+    for key, cell in cells.items():
+        found = own_language(key, kit)
+        if found is not None and found[1] in codes and _text(cell):
+            own[found] = cell
     for need in REQUIRED:
         cell = cells[need]
         if cell.value in (None, "") and not cell.formula:
+            if codes and all((need, code) in own for code in codes):
+                continue  # each language has its own (title_en and title_ar, no title)
             bad(cell, f"'{cell.column}' is empty; every event needs one")
     for col, cell in cells.items():  # a JSON or YAML object where a column takes a value
-        if col in COLUMNS and isinstance(cell.value, (dict, list)):
+        if (col in COLUMNS or language_column(col)) and isinstance(cell.value, (dict, list)):
             shape = "an object" if isinstance(cell.value, dict) else "a list holding lists"
             bad(
                 cell,
                 f"the value is {shape}; a field holds a text, a number, a date, or a list of "
                 "them (several languages: [en, ar])",
                 f"write {col} as one text ({col}: City Park, Delhi)",
+                *(
+                    (f"a text in each language: a key of its own for each ({col}_fr: ...)",)
+                    if col in WORDED and isinstance(cell.value, dict)
+                    else ()
+                ),
             )
             cells = {**cells, col: replace(cell, value=None)}  # checked no further
     headless = cells.get(NO_HEADER)
@@ -298,8 +357,6 @@ def _record(
             "(at most 40): it names the files",
         )
     known = [c for c, lang in kit.languages.items() if not lang.pseudo]
-    given = [c for c in re.split(r"[,\s]+", _text(cells["language"])) if c]
-    codes = tuple(dict.fromkeys(map(kit.language_code, given)))  # "en, EN": one
     if not codes and _text(cells["language"]):  # "," alone: no code (an empty one is named)
         bad(
             cells["language"], f"'{_text(cells['language'])}' names no language", "write a code: en"
@@ -345,6 +402,11 @@ def _record(
         by_language[code] = {
             k: StringEntry(k, v, None, table.mark(where[k])) for k, v in shown.items()
         }
+        for (col, lang_code), cell in own.items():
+            if lang_code == code:
+                name = FIELDS[col]
+                by_language[code][name] = StringEntry(name, _text(cell), None, table.mark(cell))
+    _shared_title(cells["title"], codes, own, table, kit, errs)
     layer = Layer(
         event_id,
         values,
@@ -355,6 +417,37 @@ def _record(
         {"photo": table.mark(cells["photo"])} if photo else {},
     )
     return Record(event_id, codes, layer, cells["event_id"].row)
+
+
+def _shared_title(
+    cell: Cell,
+    codes: tuple[str, ...],
+    own: dict[tuple[str, str], Cell],
+    table: Table,
+    kit: Kit,
+    errs: Collector,
+) -> None:
+    """A `merge.shared` warning when the row's title would be shown unchanged in two or more
+    of its languages: taken as written in the first of them, the others are told which
+    columns give theirs. A title that is the same in two languages (a name) is written in
+    each language's column, and the warning goes."""
+    title = _text(cell)
+    sharing = [code for code in codes if ("title", code) not in own]
+    if not title or len(sharing) < 2:
+        return
+    names = {code: kit.languages[code].name for code in sharing}
+    others = sharing[1:]
+    titles = " and ".join(names[c] for c in others)
+    columns = " and ".join(f"title_{c}" for c in others)
+    errs.warn(
+        "merge.shared",
+        f"{cell.where}: the title '{title}' would be shown as written in each of the row's "
+        f"languages ({', '.join(sharing)})",
+        table.mark(cell),
+        f"write the {titles} {'titles in columns' if len(others) > 1 else 'title in column'} "
+        f"{columns} (the title column then serves {names[sharing[0]]}); a title that is "
+        "the same in two languages (a name): write it in each language's column",
+    )
 
 
 def _text(cell: Cell | None) -> str:

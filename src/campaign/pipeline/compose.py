@@ -147,7 +147,7 @@ def compose_document(
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
         _uncovered(gap.describe(), layout, errs)
-    merged = set(record.layer.values) if record else set()
+    merged = record.layer.keys(lang.code) if record else set()
     for o in overflows:
         if merged.intersection(o.keys):  # a merged row's value: the organiser's to shorten
             hint = (
@@ -170,11 +170,8 @@ def compose_document(
                 "or lower the style's min_size"
             )
         from_row = [k for k in o.keys if k in merged]
-        data = (
-            record.layer.values[from_row[0]].text
-            if record and len(o.keys) == 1 and from_row
-            else None
-        )
+        entry = record.layer.value(from_row[0], lang.code) if record and from_row else None
+        data = entry.text if entry is not None and len(o.keys) == 1 else None
         errs.error(
             "text.overflow",
             o.render(data),

@@ -89,12 +89,13 @@ class Sheet:
     @cached_property
     def title(self) -> str:
         """The document's title (the PDFs' Title and dc:title, read first by a screen
-        reader): the campaign's name and year, or a merged event's own title (two events in
-        one language had the same title, with the campaign's year, not the event's), then the
+        reader): the campaign's name and year, or a merged event's own title in this language
+        (two events in one language had the same title, with the campaign's year, not the
+        event's; a row's `title_fr` is its French title), then the
         material and the language, and the office."""
         c = self.kit.campaign
         record = self.composed.record
-        event = record.layer.values.get("event_title") if record is not None else None
+        event = record.layer.value("event_title", self.lang.code) if record else None
         named = event.text if event is not None and event.text else f"{c.name} {c.year}"
         title = f"{named}: {self.layout.title} ({self.lang.name})"
         if self.office is None:
