@@ -60,6 +60,7 @@ CODES: dict[str, str] = {
     # text: setting text
     "text.no-glyph": "a character no font of the kit can draw",
     "text.overflow": "a text that does not fit its slot",
+    "text.omitted": "a slot with `overset: omit` left out, its text too long (warning)",
     "text.rim": "rim text longer than the badge's rim",
     "text.bidi-unterminated": "a bidi embedding, override or isolate that is never closed",
     # layout: placed items

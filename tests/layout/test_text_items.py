@@ -59,9 +59,16 @@ def test_the_overflow_says_by_how_much(height: float, width: float, lines: int, 
         ("https://example.org and more", "https://example.org and more"),
         ("ftp://example.org/", "ftp://example.org/"),
         ("+00 1", "+00 1"),
+        # an e-mail address without mailto: and what a mail program is given (RFC 6068)
+        ("mailto:info@example.org", "info@example.org"),
+        ("MAILTO:info@example.org?subject=Walk%20July", "info@example.org"),
+        ("mailto:walk%2Bjuly@example.org", "walk+july@example.org"),
+        # a phone number without tel: (RFC 3966)
+        ("tel:+41-22-917-1234", "+41-22-917-1234"),
+        ("call tel:+41-22-917-1234", "call tel:+41-22-917-1234"),
     ],
 )
-def test_a_web_address_alone_is_printed_without_its_scheme(field: str, printed: str) -> None:
+def test_a_link_alone_is_printed_without_its_scheme(field: str, printed: str) -> None:
     assert printed_url(field) == printed
 
 

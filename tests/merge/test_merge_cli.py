@@ -673,3 +673,48 @@ def test_a_rows_french_title_is_the_french_flyers(tmp_path: Path) -> None:
         "en": ("Blue Heart walk (example)", False, True),
         "fr": ("Marche Cœur bleu (exemple)", True, False),
     }
+
+
+def test_the_events_link_is_printed_under_its_qr_code(tmp_path: Path) -> None:
+    """An event flyer's QR code held the event's link and nothing printed it, for those who
+    do not scan: a web address, an e-mail address or a phone number is printed under it as
+    print shows it (no scheme); one too long for the slot's two lines is left out with a
+    warning at its cell (the QR code still holds it), not a failed flyer."""
+    data = tmp_path / "e.csv"
+    long = "https://www.example.org/events/2026/" + "-".join(["walk"] * 20)
+    data.write_text(
+        "event_id,language,title,date,venue,link\n"
+        "web,en,Walk,2026-07-30,Park,https://example.org/walk\n"
+        "mail,fr,Marche,2026-07-30,Parc,info@example.org\n"
+        "tel,ar,مسيرة,2026-07-30,حديقة,tel:+41-22-917-1234\n"
+        f"long,en,Run,2026-07-30,Park,{long}\n"
+        "none,en,Run,2026-07-30,Park,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 0, text
+    assert (
+        f"{data}:5:6: warning[text.omitted]: event-flyer-a5 / long [en] 'event_link': slot "
+        f"'qr-link' is left out: '{long.removeprefix('https://')}' does not fit it even at 6 pt\n"
+        "  hint: shorten it in the data (the cell named here) to have it printed\n"
+    ) in text
+    below = {}
+    for name, lang in (
+        ("web", "en"),
+        ("mail", "fr"),
+        ("tel", "ar"),
+        ("long", "en"),
+        ("none", "en"),
+    ):
+        page = pdfium.PdfDocument(out / "event-flyer-a5" / f"event-flyer-a5-{lang}-{name}.pdf")[0]
+        words = page.get_textpage().get_text_range().split()
+        below[name] = [w for w in words if "example" in w or "+41" in w]
+    assert below == {
+        "web": ["example.org/walk"],
+        "mail": ["info@example.org"],
+        "tel": ["+41-22-917-1234"],
+        "long": [],
+        "none": [],
+    }

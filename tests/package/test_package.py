@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -35,10 +36,38 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def packaged(built: Path) -> Path:
+def package_run(built: Path) -> tuple[Path, str]:
     code, text = cli("package", "--kit", ROOT, "--from", built, "-o", built.parent / "pkg")
     assert code == 0, text
-    return built.parent / "pkg"
+    return built.parent / "pkg", text
+
+
+@pytest.fixture(scope="module")
+def packaged(package_run: tuple[Path, str]) -> Path:
+    return package_run[0]
+
+
+def test_the_package_ends_with_what_it_holds(built: Path, package_run: tuple[Path, str]) -> None:
+    """`package` printed the paths it wrote and nothing of what they hold: its summary
+    counts the build's files packed (every one of the manifest's), the groups and the size."""
+    pkg, text = package_run
+    (last,) = [line for line in text.splitlines() if line.startswith("packaged ")]
+    found = re.fullmatch(
+        r"packaged (\d+) file\(s\) of (.+) for (\d+) group\(s\): (\d+) file\(s\) in (.+)/ "
+        r"\(([\d.]+) MB, [\d.]+ s\)",
+        last,
+    )
+    assert found, last
+    written = list(pkg.iterdir())
+    size = sum(p.stat().st_size for p in written)
+    assert found.groups()[:5] == (
+        str(len(manifest(built))),
+        str(built),
+        "2",
+        str(len(written)),
+        str(pkg),
+    )
+    assert float(found[6]) == round(size / 1e6, 1)
 
 
 def manifest(built: Path) -> list[dict[str, object]]:

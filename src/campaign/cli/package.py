@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+import zipfile
 from pathlib import Path
 
 import click
@@ -29,11 +31,13 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
     from ..pipeline.kitcache import cached_kit
 
     target = out if out is not None else build_dir / "package"
+    start = time.monotonic()
     with reporting(), steps_shown("package") as tick:
         loaded = cached_kit((kit or default_kit()).resolve())
         written = build_package(loaded, build_dir, target, tick)
     for path in written:
         click.echo(f"wrote {path}")
+    click.echo(summary(build_dir, target, written, time.monotonic() - start))
     older = not_last_build(build_dir)
     if older.files:
         steps = []
@@ -56,3 +60,19 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
             f"state; {again} before sending them",
             err=True,
         )
+
+
+def summary(build_dir: Path, target: Path, written: list[Path], seconds: float) -> str:
+    """The package's last line: how many of the build's files went into it (the ZIPs' entries
+    but their job sheets), for how many groups (an index each), and what it weighs."""
+    packed = 0
+    for path in written:
+        if path.suffix == ".zip":
+            with zipfile.ZipFile(path) as z:
+                packed += sum(1 for name in z.namelist() if not name.startswith("JOB-SHEET"))
+    groups = sum(1 for path in written if path.name.endswith("-index.pdf"))
+    size = sum(path.stat().st_size for path in written)
+    return (
+        f"packaged {packed} file(s) of {build_dir} for {groups} group(s): {len(written)} "
+        f"file(s) in {target}/ ({size / 1e6:.1f} MB, {seconds:.1f} s)"
+    )

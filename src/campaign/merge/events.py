@@ -66,6 +66,7 @@ FIELDS = {
     "organiser": "event_organiser",
     "contact": "event_contact",
 }
+LINK_FIELD = "event_link"  # the `link` column's, as the templates print it under the QR code
 # The UN writes dates day, month, year in English (UN Editorial Manual): British English
 # formats for `en`; every other language its own CLDR locale.
 LOCALES = {"en": "en_GB"}
@@ -392,6 +393,8 @@ def _record(
         for col, field in FIELDS.items()
         if col in cells and col not in ("date", "time")
     }
+    if link:  # printed under the QR code, as print shows a link (text.printed_url)
+        values[LINK_FIELD] = StringEntry(LINK_FIELD, link, None, table.mark(cells["link"]))
     by_language = {}
     for code in codes:
         lang = kit.languages[code]

@@ -121,6 +121,15 @@ class TextSlot(Slot):
             "website), instead of every filled one as a paragraph of its own."
         ),
     ] = False
+    overset: Annotated[
+        Literal["error", "omit"],
+        Key(
+            "Text that does not fit the frame even at the style's `min_size` (overset text): "
+            "`error` fails the document; `omit` leaves the slot out with a warning "
+            "(`text.omitted`), for a text the page does without (a link printed under the "
+            "QR code that holds it)."
+        ),
+    ] = "error"
 
 
 @slot_kind("arc-text")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from urllib.parse import unquote
 
 from ...diagnostics import Mark
 from ...fonts import LATIN_FAMILY, FontBook, FontFace
@@ -88,11 +89,20 @@ def entries(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> list[StringEnt
 
 
 def printed_url(text: str) -> str:
-    """A field that is a web address alone, as it is printed: without `https://` (or
-    `http://`) and a trailing `/` (`https://example.org/` -> `example.org`), the usual form
-    in print; any other text unchanged. The scheme in any case (RFC 3986, 3.1: a merged
-    event's link cell may say HTTPS://). QR codes and links keep the whole address."""
-    match = re.fullmatch(r"(?i:https?)://(\S+?)/?", text.strip())
+    """A field that is a link alone, as print shows it: a web address without `https://` (or
+    `http://`) and a trailing `/` (`https://example.org/` -> `example.org`), the usual form in
+    print; an e-mail address without `mailto:` and the subject or body a mail program is
+    given (RFC 6068: `?subject=...`), percent-escapes read; a phone number without `tel:`
+    (RFC 3966). Any other text is unchanged. The scheme in any case (RFC 3986, 3.1: a
+    merged event's link cell may say HTTPS://). QR codes and links keep the whole address."""
+    stripped = text.strip()
+    match = re.fullmatch(r"(?i:https?)://(\S+?)/?", stripped)
+    if match:
+        return match[1]
+    match = re.fullmatch(r"(?i:mailto):([^?\s]+)(?:\?\S*)?", stripped)
+    if match:
+        return unquote(match[1])
+    match = re.fullmatch(r"(?i:tel):(\S+)", stripped)
     return match[1] if match else text
 
 
@@ -186,6 +196,24 @@ def no_glyph_hint(
     )
 
 
+def _omitted(slot: TextSlot, found: list[StringEntry], ctx: ComposeContext) -> None:
+    """A `text.omitted` warning: the slot (`overset: omit`) is left out, its text too long for
+    it even at the style's smallest size; named where the text comes from (a merged row's
+    cell, the kit's string or field)."""
+    entry = found[0]
+    record = entry.key in ctx.content.from_record
+    ctx.errs.warn(
+        "text.omitted",
+        f"slot '{slot.name}' is left out: '{entry.text}' does not fit it even at "
+        f"{slot.style.min_size:g} pt",
+        entry.mark,
+        "shorten it in the data (the cell named here) to have it printed"
+        if record
+        else "shorten the text, or enlarge the slot or lower the style's min_size",
+        subject=ctx.subject(key=entry.key),
+    )
+
+
 def text_role(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> Role:
     return (slot.role, ctx.alt(slot)) if slot.role else ("paragraph", None)
 
@@ -223,6 +251,9 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         report_missing(exc, found, slot, ctx)
         return None
     keys = tuple(e.key for e in found)
+    if result.overflow and slot.overset == "omit":
+        _omitted(slot, found, ctx)
+        return None
     if result.overflow:
         report = OverflowReport(
             ctx.layout.id, lang.code, slot.name, keys, result, box.h, found[0].mark
