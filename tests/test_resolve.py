@@ -69,7 +69,7 @@ def test_a_slot_fed_only_by_an_empty_field_is_not_drawn(kit_copy: Callable[..., 
     campaign = kit / "materials/campaign.yaml"
     text = without_fields(campaign.read_text())
     events = "".join(f'  event_{n}: ""\n' for n in ("title", "date", "time", "venue"))
-    events += '  event_organiser: ""\n  event_contact: ""\n'  # the event templates' fields
+    events += '  event_organiser: ""\n  event_contact: ""\n  event_link: ""\n'  # the event templates' fields
     campaign.write_text(text + 'fields:\n  helpline: ""\n  office: Bangkok\n' + events)
     layout = kit / "materials/layouts/badge-58.yaml"
     append_slots(
