@@ -646,14 +646,23 @@ def test_a_row_in_several_languages_gives_each_its_own_words(tmp_path: Path, kit
     assert problems == [
         "3:3: warning[merge.shared]: row 3, column title (C): the title 'Walk' would be shown as "
         "written in each of the row's languages (en, fr, ar)\n"
-        "  hint: write the French and Arabic titles in columns title_fr and title_ar (the "
-        "title column then serves English); a title that is the same in two languages (a "
-        "name): write it in each language's column",
+        "  hint: give each language its title (title_en, title_fr, title_ar; 'title' then "
+        "serves a language left without one); a title that is the same in two languages (a "
+        "name): write it in each",
         "4:3: warning[merge.shared]: row 4, column title (C): the title 'Run' would be shown as "
         "written in each of the row's languages (en, es)\n"
-        "  hint: write the Spanish title in column title_es (the title column then serves "
-        "English); a title that is the same in two languages (a name): write it in each "
-        "language's column",
+        "  hint: give each language its title (title_en, title_es; 'title' then serves a "
+        "language left without one); a title that is the same in two languages (a name): "
+        "write it in each",
+    ]
+    # a language's value on a row not made in that language: named, not dropped unseen
+    body = "d1,ar,Walk,نقاش,2026-07-30,Park,,Groupe\n"
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert [r.id for r in good] == ["d1"]
+    assert problems == [
+        "2:8: warning[merge.shared]: row 2, column organiser_fr (H): a French organiser, but "
+        "the row is not made in fr (language: ar): it is not used\n"
+        "  hint: add fr to the row's language cell, or empty this cell"
     ]
 
 
@@ -665,15 +674,25 @@ def test_each_language_may_have_its_own_title_and_no_shared_one(tmp_path: Path, 
     good, problems = records(tmp_path, kit, body, head=head)
     assert [r.id for r in good] == ["a"]
     assert problems == [
-        "3:3: error[merge.value]: row 3, column title (C): 'title' is empty; every event needs one"
+        "3:3: error[merge.value]: row 3, column title (C): 'title' is empty, and ar has no title "
+        "of its own (title_ar); every event needs one"
+    ]
+    # a table of per-language titles only: each row's languages need theirs
+    head = "event_id,language,title_en,title_ar,date,venue\n"
+    body = 'a,"en, ar",Walk,مسيرة,2026-07-30,Park\nb,"en, ar",Walk,,2026-07-30,Park\n'
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert [r.id for r in good] == ["a"]
+    assert problems == [
+        "3:4: error[merge.value]: row 3, column title_ar (D): 'title' is empty, and ar has no "
+        "title of its own (title_ar); every event needs one"
     ]
 
 
 def test_a_column_for_a_language_the_kit_lacks_is_named(tmp_path: Path, kit: Kit) -> None:
     """title_de (no German strings in the kit) is named as a language column whose values are
     not used; contact_email is no language column (a word after the name, not a code)."""
-    head = "event_id,language,title,date,venue,title_de,contact_email,title_ARB\n"
-    body = "a,en,Walk,2026-07-30,Park,Lauf,a@example.org,x\n"
+    head = "event_id,language,title,date,venue,title_de,contact_email,title_ARB,venue_map\n"
+    body = "a,en,Walk,2026-07-30,Park,Lauf,a@example.org,x,https://example.org/map\n"
     good, problems = records(tmp_path, kit, body, head=head)
     assert [r.id for r in good] == ["a"]
     assert problems == [
@@ -685,4 +704,7 @@ def test_a_column_for_a_language_the_kit_lacks_is_named(tmp_path: Path, kit: Kit
         "event templates\n  hint: did you mean 'contact'?",
         "1:8: warning[merge.column]: events.csv: column 'title_ARB' is for language 'arb', which "
         "the kit does not have: its values are not used\n  hint: did you mean 'ar'?",
+        # map is no language CLDR knows: a column of its own
+        "1:9: warning[merge.column]: events.csv: column 'venue_map' is not used by the event "
+        "templates\n  hint: did you mean 'venue'?",
     ]

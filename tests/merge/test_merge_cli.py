@@ -688,7 +688,14 @@ def test_the_events_link_is_printed_under_its_qr_code(tmp_path: Path) -> None:
         "mail,fr,Marche,2026-07-30,Parc,info@example.org\n"
         "tel,ar,مسيرة,2026-07-30,حديقة,tel:+41-22-917-1234\n"
         f"long,en,Run,2026-07-30,Park,{long}\n"
-        "none,en,Run,2026-07-30,Park,\n",
+        "none,en,Run,2026-07-30,Park,\n"
+        # a word of a link is never hyphenated (the hyphen would be typed): left out instead
+        "hy,en,Run,2026-07-30,Park,registration@example.org\n"
+        "hy2,en,Run,2026-07-30,Park,https://example.org/blueheartwalk2026registration\n"
+        # set left to right on an Arabic page: ext=55;+41... was printed
+        "ext,ar,مسيرة,2026-07-30,حديقة,tel:+41-22-917-1234;ext=55\n"
+        # a character no font has: left out, the flyer made
+        "glyph,en,Run,2026-07-30,Park,https://example.org/\U0001f600\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"
@@ -698,7 +705,7 @@ def test_the_events_link_is_printed_under_its_qr_code(tmp_path: Path) -> None:
     assert (
         f"{data}:5:6: warning[text.omitted]: event-flyer-a5 / long [en] 'event_link': slot "
         f"'qr-link' is left out: '{long.removeprefix('https://')}' does not fit it even at 6 pt\n"
-        "  hint: shorten it in the data (the cell named here) to have it printed\n"
+        "  hint: change it in the data (the cell named here) to have it printed\n"
     ) in text
     below = {}
     for name, lang in (
@@ -707,6 +714,10 @@ def test_the_events_link_is_printed_under_its_qr_code(tmp_path: Path) -> None:
         ("tel", "ar"),
         ("long", "en"),
         ("none", "en"),
+        ("hy", "en"),
+        ("hy2", "en"),
+        ("ext", "ar"),
+        ("glyph", "en"),
     ):
         page = pdfium.PdfDocument(out / "event-flyer-a5" / f"event-flyer-a5-{lang}-{name}.pdf")[0]
         words = page.get_textpage().get_text_range().split()
@@ -717,4 +728,33 @@ def test_the_events_link_is_printed_under_its_qr_code(tmp_path: Path) -> None:
         "tel": ["+41-22-917-1234"],
         "long": [],
         "none": [],
+        "hy": [],
+        "hy2": [],
+        "ext": ["+41-22-917-1234;ext=55"],
+        "glyph": [],
     }
+    assert "'qr-link' is left out: 'registration@example.org' does not fit it even at 6 pt" in text
+    assert "'qr-link' is left out: 'example.org/\U0001f600' has '\U0001f600' (U+1F600" in text
+
+
+def test_a_new_french_title_rebuilds_the_french_flyer_only(tmp_path: Path) -> None:
+    """A row's title_fr is the French flyer's alone: changing it rebuilt the English flyer too
+    (the record's fingerprint held every language's values). Dropping a language from the row
+    does rebuild the others: a file tags a text in another script with one of the row's
+    languages."""
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    head = "event_id,language,title,title_fr,date,venue\n"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    built = []
+    for row in (
+        'walk,"en, fr",Walk,Marche,2026-07-30,Park',
+        'walk,"en, fr",Walk,Marche bleue,2026-07-30,Park',
+        "walk,en,Walk,,2026-07-30,Park",
+    ):
+        data.write_text(head + row + "\n", encoding="utf-8")
+        code, text = cli("merge", "event-flyer-a5", data, *args)
+        assert code == 0, text
+        built.append(re.search(r"built (\d+) print PDF", text)[1])  # type: ignore[index]
+    assert built == ["2", "1", "1"]
+    with pikepdf.open(out / "event-flyer-a5" / "event-flyer-a5-en-walk.pdf") as pdf:
+        assert str(pdf.open_metadata()["dc:title"]).startswith("Walk:")

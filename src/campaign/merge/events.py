@@ -66,6 +66,9 @@ FIELDS = {
     "organiser": "event_organiser",
     "contact": "event_contact",
 }
+# the fields made from a row's date and time cells, as each language writes them (a slot too
+# small for them is the layout's to enlarge, not a value the organiser can shorten)
+FORMATTED = frozenset({"event_date", "event_time"})
 LINK_FIELD = "event_link"  # the `link` column's, as the templates print it under the QR code
 # The UN writes dates day, month, year in English (UN Editorial Manual): British English
 # formats for `en`; every other language its own CLDR locale.
@@ -94,15 +97,24 @@ def language_column(key: str) -> tuple[str, str] | None:
     return (col, code) if sep and col in WORDED and LANGUAGE_TAG.fullmatch(code) else None
 
 
-def own_language(key: str, kit: Kit) -> tuple[str, str] | None:
+def own_language(key: str, kit: Kit, column: str | None = None) -> tuple[str, str] | None:
     """A per-language column's key as (column, the kit's language code), or None when it is
-    no such column or names no language of the kit."""
+    no such column (of `column`, when given) or names no language of the kit."""
     found = language_column(key)
-    if found is None:
+    if found is None or column is not None and found[0] != column:
         return None
     code = kit.language_code(found[1].replace("_", "-"))
     language = kit.languages.get(code)
     return (found[0], code) if language is not None and not language.pseudo else None
+
+
+def _cldr_language(code: str) -> bool:
+    """Whether `code` (as column_key writes it: pt_br) names a language the Unicode CLDR
+    knows: `title_de` is a German title the kit cannot show, `contact_tel` and `venue_map`
+    are no language's."""
+    from ..translate.store import language_names
+
+    return language_names(code) is not None
 
 
 def read_events(
@@ -195,6 +207,8 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     tabular = table.path.suffix.lower() in (".csv", ".tsv", ".txt", ".xlsx")
     header = Mark(table.path, 1, 1) if tabular else None
     for need in REQUIRED:
+        if need in WORDED and any(own_language(k, kit, need) for k in names):
+            continue  # title_en, title_fr and no title: each row's languages are checked
         if need not in names:
             close = difflib.get_close_matches(need, list(names), n=1, cutoff=0.6)
             typed = names[close[0]] if close else None  # the header as written: 'Evnet ID'
@@ -228,7 +242,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         if not col or key in COLUMNS or own_language(key, kit):
             continue
         worded = language_column(key)
-        if worded is not None:  # title_xx: a language column of a language the kit lacks
+        if worded is not None and _cldr_language(worded[1]):  # title_de: the kit lacks de
             real = {c: lang for c, lang in kit.languages.items() if not lang.pseudo}
             errs.warn(
                 "merge.column",
@@ -319,14 +333,42 @@ def _record(
     own: dict[tuple[str, str], Cell] = {}  # (column, language): a filled per-language cell
     for key, cell in cells.items():
         found = own_language(key, kit)
-        if found is not None and found[1] in codes and _text(cell):
+        if found is None or not _text(cell):
+            continue
+        if found[1] in codes:
             own[found] = cell
+        elif codes:  # title_fr on a row in ar only: fr forgotten in its language cell?
+            errs.warn(
+                "merge.shared",
+                f"{cell.where}: a {kit.languages[found[1]].name} {found[0]}, but the row is "
+                f"not made in {found[1]} (language: {', '.join(codes)}): it is not used",
+                table.mark(cell),
+                f"add {found[1]} to the row's language cell, or empty this cell",
+            )
     for need in REQUIRED:
-        cell = cells[need]
-        if cell.value in (None, "") and not cell.formula:
-            if codes and all((need, code) in own for code in codes):
+        given_cell = cells.get(need)
+        if given_cell is None or given_cell.value in (None, "") and not given_cell.formula:
+            lacking = [code for code in codes if (need, code) not in own]
+            if codes and not lacking:
                 continue  # each language has its own (title_en and title_ar, no title)
-            bad(cell, f"'{cell.column}' is empty; every event needs one")
+            # only per-language columns (check_events let them through): at the column of
+            # the first language without one, else the first
+            where_empty = given_cell
+            if where_empty is None:
+                columns = {own_language(k, kit, need): c for k, c in cells.items()}
+                where_empty = (columns.get((need, lacking[0])) if lacking else None) or next(
+                    c for k, c in columns.items() if k is not None
+                )
+            per_language = given_cell is None or len(lacking) < len(codes)
+            one = len(lacking) == 1
+            also = (
+                f", and {', '.join(lacking)} {'has' if one else 'have'} no {need} of "
+                f"{'its' if one else 'their'} own ({', '.join(f'{need}_{c}' for c in lacking)})"
+                if per_language
+                else ""
+            )
+            named = where_empty.column if given_cell is not None else need
+            bad(where_empty, f"'{named}' is empty{also}; every event needs one")
     for col, cell in cells.items():  # a JSON or YAML object where a column takes a value
         if (col in COLUMNS or language_column(col)) and isinstance(cell.value, (dict, list)):
             shape = "an object" if isinstance(cell.value, dict) else "a list holding lists"
@@ -409,7 +451,8 @@ def _record(
             if lang_code == code:
                 name = FIELDS[col]
                 by_language[code][name] = StringEntry(name, _text(cell), None, table.mark(cell))
-    _shared_title(cells["title"], codes, own, table, kit, errs)
+    if "title" in cells:
+        _shared_title(cells["title"], codes, own, table, kit, errs)
     layer = Layer(
         event_id,
         values,
@@ -431,25 +474,21 @@ def _shared_title(
     errs: Collector,
 ) -> None:
     """A `merge.shared` warning when the row's title would be shown unchanged in two or more
-    of its languages: taken as written in the first of them, the others are told which
-    columns give theirs. A title that is the same in two languages (a name) is written in
-    each language's column, and the warning goes."""
+    of its languages, naming the columns that give each its own (which language the title
+    is written in is not guessed). A title that is the same in two languages (a name) is
+    written in each language's column, and the warning goes."""
     title = _text(cell)
     sharing = [code for code in codes if ("title", code) not in own]
     if not title or len(sharing) < 2:
         return
-    names = {code: kit.languages[code].name for code in sharing}
-    others = sharing[1:]
-    titles = " and ".join(names[c] for c in others)
-    columns = " and ".join(f"title_{c}" for c in others)
+    columns = ", ".join(f"title_{c}" for c in sharing)
     errs.warn(
         "merge.shared",
         f"{cell.where}: the title '{title}' would be shown as written in each of the row's "
         f"languages ({', '.join(sharing)})",
         table.mark(cell),
-        f"write the {titles} {'titles in columns' if len(others) > 1 else 'title in column'} "
-        f"{columns} (the title column then serves {names[sharing[0]]}); a title that is "
-        "the same in two languages (a name): write it in each language's column",
+        f"give each language its title ({columns}; 'title' then serves a language left "
+        "without one); a title that is the same in two languages (a name): write it in each",
     )
 
 

@@ -147,7 +147,11 @@ def compose_document(
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
         _uncovered(gap.describe(), layout, errs)
-    merged = record.layer.keys(lang.code) if record else set()
+    merged: set[str] = set()
+    if record is not None:  # the row's own values (its per-language words too), not the
+        from ..merge.events import FORMATTED  # dates the kit formats from its cells
+
+        merged = record.layer.keys(lang.code) - FORMATTED
     for o in overflows:
         if merged.intersection(o.keys):  # a merged row's value: the organiser's to shorten
             hint = (

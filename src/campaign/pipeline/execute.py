@@ -160,7 +160,9 @@ class Worker:
                 composed.lang, None if rendition.whole_strings else keys_used
             )
             options = rendition.options(self.work.opts)
-            out.append(self.prints.of(layout, strings, files, options, composed.record))
+            out.append(
+                self.prints.of(layout, strings, files, options, composed.record, composed.lang.code)
+            )
         return out
 
     def _job(self, sheet: Sheet, key: JobKey, fingerprint: str) -> JobResult:

@@ -123,15 +123,19 @@ def _library_versions() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found.items()))
 
 
-def record_digest(record: Record) -> bytes:
-    """A merged record's values, links and images as bytes (what its files depend on)."""
+def record_digest(record: Record, lang: str | None = None) -> bytes:
+    """A merged record's values, links and images as bytes (what its files depend on): with
+    `lang`, of its values only that language's own (a row's title_fr is not the English
+    file's: changing it rebuilt every language of the row), and the languages it is made in
+    (a file tags a text in another script with one of them: layout.compose.words_language)."""
     layer = record.layer
+    own = layer.by_language if lang is None else {lang: layer.by_language.get(lang, {})}
     doc = {
         "id": record.id,
+        "languages": list(record.languages),
         "values": {k: v.text for k, v in sorted(layer.values.items())},
         "by_language": {
-            c: {k: v.text for k, v in sorted(vals.items())}
-            for c, vals in sorted(layer.by_language.items())
+            c: {k: v.text for k, v in sorted(vals.items())} for c, vals in sorted(own.items())
         },
         "links": dict(sorted(layer.links.items())),
         "images": {k: hashlib.sha256(p.read_bytes()).hexdigest() for k, p in layer.logos.items()},
@@ -156,7 +160,7 @@ def build_hash(
     for path in [lang.path] + ([office.path] if office else []):
         h.update(path.read_bytes())
     if record is not None:
-        h.update(record_digest(record))
+        h.update(record_digest(record, lang.code))
     return h.hexdigest()[:10]
 
 
@@ -284,10 +288,11 @@ class Fingerprints:
         files: list[Path],
         options: object,
         record: Record | None = None,
+        lang: str | None = None,
     ) -> str:
         """The fingerprint of one job: `strings` the texts it sets (strings_digest), `files`
         its document reads, `options` (JSON-able) the settings that change its bytes, a merged
-        `record`'s values."""
+        `record`'s values (those of language `lang`: record_digest)."""
         inputs = [self.kit.root / "materials" / "campaign.yaml", layout.path, *files]
         doc = {
             "code": self.code,
@@ -295,7 +300,7 @@ class Fingerprints:
             "strings": strings,
             "options": options,
             "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH"),
-            "record": record_digest(record).decode() if record else None,
+            "record": record_digest(record, lang).decode() if record else None,
         }
         return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
 

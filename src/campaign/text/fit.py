@@ -63,8 +63,11 @@ class FitRequest:
     height: float  # pt
     max_lines: int = 0  # 0: any number
     # paragraphs whose direction is their first strong character's (UAX 9, P2-P3), not the
-    # language's: a text shown in another language (a fallback to the source language)
+    # language's: a text shown in another language (a fallback to the source language), a
+    # link (example.org/?, +41-22-917-1234;ext=5 on an Arabic page)
     auto_direction: frozenset[int] = frozenset()
+    hyphenate: bool = True  # False: never at hyphenation points (a link: a hyphen added to
+    # it would be typed)
 
 
 FIT_FIELDS = tuple(FitRequest.__dataclass_fields__)
@@ -129,7 +132,7 @@ def _fit(req: FitRequest) -> TextSet:
                 return result
             last = result
     assert last is not None
-    if not hyphenates(req.lang):
+    if not req.hyphenate or not hyphenates(req.lang):
         return last
     for name, texts, paras in prepared:
         hyphenated = _prepare(texts, req, hyphenate=True)

@@ -15,7 +15,7 @@ from ..recent import Recent
 from .bidi import embedding_levels, visual_order
 from .breaks import break_segments
 from .hyphen import text_points
-from .scripts import ignorable_format
+from .scripts import ignorable_format, link_spans
 from .shape import Glyph, advance_em, shape_run
 
 EPS = 0.01  # pt
@@ -191,7 +191,11 @@ def _split_at_hyphens(
 ) -> tuple[tuple[tuple[int, int], ...], set[int]]:
     out: list[tuple[int, int]] = []
     points: set[int] = set()
+    links = link_spans(text)  # a web or e-mail address in running text: no hyphen added
     for a, b in segs:
+        if any(s < b and a < e for s, e in links):
+            out.append((a, b))
+            continue
         cuts = text_points(text, a, b, lang)
         points.update(cuts)
         for start, stop in zip([a, *cuts], [*cuts, b], strict=True):

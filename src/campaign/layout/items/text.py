@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from urllib.parse import unquote
 
 from ...diagnostics import Mark
 from ...fonts import LATIN_FAMILY, FontBook, FontFace
@@ -92,7 +91,8 @@ def printed_url(text: str) -> str:
     """A field that is a link alone, as print shows it: a web address without `https://` (or
     `http://`) and a trailing `/` (`https://example.org/` -> `example.org`), the usual form in
     print; an e-mail address without `mailto:` and the subject or body a mail program is
-    given (RFC 6068: `?subject=...`), percent-escapes read; a phone number without `tel:`
+    given (RFC 6068: `?subject=...`), its percent-escapes kept as a web address's are (read,
+    `%E2%80%AE` reversed the address); a phone number without `tel:`
     (RFC 3966). Any other text is unchanged. The scheme in any case (RFC 3986, 3.1: a
     merged event's link cell may say HTTPS://). QR codes and links keep the whole address."""
     stripped = text.strip()
@@ -101,9 +101,15 @@ def printed_url(text: str) -> str:
         return match[1]
     match = re.fullmatch(r"(?i:mailto):([^?\s]+)(?:\?\S*)?", stripped)
     if match:
-        return unquote(match[1])
+        return match[1]
     match = re.fullmatch(r"(?i:tel):(\S+)", stripped)
     return match[1] if match else text
+
+
+def is_link(text: str) -> bool:
+    """Whether a field is a link alone (a web, e-mail or phone address: `printed_url` prints
+    it otherwise than written)."""
+    return printed_url(text) != text
 
 
 def texts_of(
@@ -196,19 +202,20 @@ def no_glyph_hint(
     )
 
 
-def _omitted(slot: TextSlot, found: list[StringEntry], ctx: ComposeContext) -> None:
+def _omitted(slot: TextSlot, found: list[StringEntry], ctx: ComposeContext, why: str) -> None:
     """A `text.omitted` warning: the slot (`overset: omit`) is left out, its text too long for
-    it even at the style's smallest size; named where the text comes from (a merged row's
-    cell, the kit's string or field)."""
-    entry = found[0]
-    record = entry.key in ctx.content.from_record
+    it even at the style's smallest size or holding a character no font has (`why`); named
+    where its text comes from: a merged row's cell when one feeds it, else its first text
+    (the kit's string or field)."""
+    from_row = [e for e in found if e.key in ctx.content.from_record]
+    entry = from_row[0] if from_row else found[0]
+    shown = entry.text if from_row else " / ".join(e.text for e in found)
     ctx.errs.warn(
         "text.omitted",
-        f"slot '{slot.name}' is left out: '{entry.text}' does not fit it even at "
-        f"{slot.style.min_size:g} pt",
+        f"slot '{slot.name}' is left out: '{shown}' {why}",
         entry.mark,
-        "shorten it in the data (the cell named here) to have it printed"
-        if record
+        "change it in the data (the cell named here) to have it printed"
+        if from_row
         else "shorten the text, or enlarge the slot or lower the style's min_size",
         subject=ctx.subject(key=entry.key),
     )
@@ -226,6 +233,12 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         return None  # fed only by fields that are not filled in: nothing to show
     texts, shorts = texts_of(found, lang, style)
     stack = tuple(fonts.stack(lang.script, style.weight, lang.code))
+    # a field that is a link alone: set in its own direction, never hyphenated
+    links = frozenset(
+        i
+        for i, e in enumerate(found)
+        if e.key in slot.fields and is_link(ctx.content.value(e.key).text)
+    )
     req = FitRequest(
         texts,
         shorts,
@@ -243,16 +256,20 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         box.h,
         style.max_lines,
         # a string shown in the source language (not yet translated) keeps its own direction
-        frozenset(i for i, e in enumerate(found) if e.key in ctx.content.fallbacks),
+        frozenset(i for i, e in enumerate(found) if e.key in ctx.content.fallbacks) | links,
+        hyphenate=not links,
     )
     try:
         result = fit(req)
     except MissingGlyphError as exc:
+        if slot.overset == "omit":  # a text the page does without: not a failed document
+            _omitted(slot, found, ctx, f"has {describe_char(exc.char)}, which no font has")
+            return None
         report_missing(exc, found, slot, ctx)
         return None
     keys = tuple(e.key for e in found)
     if result.overflow and slot.overset == "omit":
-        _omitted(slot, found, ctx)
+        _omitted(slot, found, ctx, f"does not fit it even at {style.min_size:g} pt")
         return None
     if result.overflow:
         report = OverflowReport(
