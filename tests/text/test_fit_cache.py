@@ -76,6 +76,7 @@ OTHER = {
     "height": 40,
     "max_lines": 1,
     "auto_direction": frozenset({0}),
+    "hyphenate": False,
 }
 
 
