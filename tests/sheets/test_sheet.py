@@ -266,3 +266,42 @@ def test_a_sheet_of_some_languages_is_named_by_them(built: Path) -> None:
         "badge-a4-ar.pdf",
         "badge-a4.pdf",
     ]
+
+
+def test_each_gang_sheet_carries_its_job_in_a_slug(built: Path, tmp_path: Path) -> None:
+    """A stack of printed gang sheets told nothing of the job: each sheet now has a slug in
+    its bleed below the trim (outlines in registration colour, as a press sheet's), naming
+    the material and which sheet of how many, the paper and how full it is, the cut circle,
+    the files with their copies, the press condition and the campaign. The cut pages have
+    none (a plotter reads them)."""
+    from campaign.fonts import load_fontbook
+    from campaign.kit.load import load_kit
+    from campaign.render.marks import slug_outlines
+
+    code, text, out = sheet(built, tmp_path, "--lang", "en", "--copies", "120", "--cut-page")
+    assert code == 0, text
+    kit = load_kit(built.parent)
+    fonts = load_fontbook(kit.fonts_dir)
+    campaign = f"{kit.campaign.name} {kit.campaign.year}"
+    with pikepdf.open(out) as pdf:
+        press = str(pdf.Root.OutputIntents[0].OutputConditionIdentifier)
+        for n, (page, placed_count) in enumerate(zip(pdf.pages[:2], (112, 8), strict=True)):
+            expected = slug_outlines(
+                f"badge gang sheet {n + 1} of 2  |  A4, {placed_count} of 112 (hex packing)  |  "
+                f"cut circle 20 mm  |  badge-en.pdf x{placed_count}  |  {press}  |  {campaign}",
+                210 * MM,
+                fonts,
+            )
+            assert expected is not None
+            slug = page.Resources.XObject.Slug
+            assert slug.read_bytes() == expected.content
+            content = page.Contents.read_bytes()
+            placed = re.search(rb"q ([\d.]+) \1 \1 \1 k 1 0 0 1 0 (-[\d.]+) cm /Slug Do Q", content)
+            assert placed is not None
+            y = float(placed[2])  # from the trim's bottom edge (the page starts `b b cm`)
+            left, bottom, right, top = (float(v) for v in slug.BBox)
+            assert -3 * MM <= y + bottom
+            assert y + top <= 0
+            assert 0 <= left
+            assert right <= 210 * MM
+        assert all(b"/Slug" not in page.Contents.read_bytes() for page in pdf.pages[2:])

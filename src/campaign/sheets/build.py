@@ -132,7 +132,8 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
         + f", cut lines in {CUT_COLOUR}",
         f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{req.sticker}",
     )
-    pdf = impose(pieces, grid, cond, meta, req.cut_page)
+    slugs = _gang_slugs(kit, req, pieces, grid, cut, cond)
+    pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs)
     _write(out, pdf)
     layout = kit.layouts.get(req.material)
     press = layout.badge if layout else None
@@ -235,6 +236,44 @@ def _cells_sheet(
         pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs)
     _write(out, pdf)
     return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided, shrunk)
+
+
+def _gang_slugs(
+    kit: Kit,
+    req: SheetRequest,
+    pieces: list[Piece],
+    grid: Grid,
+    cut: float,
+    cond: OutputCondition,
+) -> list[FilledForm | None]:
+    """Each gang sheet's slug (one per sheet of `grid.count` pieces), for the press operator
+    and whoever cuts: the material and which sheet of how many, the paper and how full it
+    is, the cut (or kiss-cut) circle, the files placed with their copies, the press
+    condition and the campaign; as outlines as wide as the sheet (render.marks.slug_outlines,
+    which leaves out fields from the end when they do not fit). The sheets of badges had
+    none: a stack of printed sheets told nothing of the job."""
+    from collections import Counter
+
+    from ..fonts import load_fontbook
+    from ..render.marks import SLUG_SEPARATOR, slug_outlines
+
+    fonts = load_fontbook(kit.fonts_dir)
+    width = grid.sheet[0] * 72 / 25.4
+    total = -(-len(pieces) // grid.count)
+    out: list[FilledForm | None] = []
+    for n in range(total):
+        batch = pieces[n * grid.count : (n + 1) * grid.count]
+        copies = Counter(p.name for p in batch)
+        fields = (
+            f"{req.material} gang sheet {n + 1} of {total}",
+            f"{req.paper.upper()}, {len(batch)} of {grid.count} ({grid.packing} packing)",
+            f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm",
+            ", ".join(f"{name} x{count}" for name, count in copies.items()),
+            cond.identifier,
+            f"{kit.campaign.name} {kit.campaign.year}",
+        )
+        out.append(slug_outlines(SLUG_SEPARATOR.join(fields), width, fonts))
+    return out
 
 
 def _press_slugs(

@@ -88,11 +88,14 @@ def impose(
     cond: OutputCondition,
     meta: DocMeta,
     cut_page: bool = False,
+    slugs: Sequence[FilledForm | None] = (),
 ) -> bytes:
     """The sheets for `pieces` in order, `grid.count` to a sheet (the last one partly
     filled), and with `cut_page` the cut lines alone: a page of a full sheet's (when a sheet
     is full), then one of the partly filled last sheet's (a plotter given a full sheet's cut
-    6 blank discs on a last sheet of 3 badges of 9)."""
+    6 blank discs on a last sheet of 3 badges of 9). `slugs`: one per sheet (job information
+    as outlines), in the sheet's bleed below its trim, its baseline SLUG_BASELINE_MM above
+    the media's edge, in registration colour; the cut pages have none."""
     assert grid.count > 0, "the caller reports a piece that does not fit the sheet"
     w, h = (v * PT_PER_MM for v in grid.sheet)
     out = pikepdf.new()
@@ -113,6 +116,14 @@ def impose(
                 f"q {circle(cx, cy, clip_r)} W n 1 0 0 1 {cx - tx:.3f} {cy - ty:.3f} cm {name} Do Q"
             )
         ops.append(_cut_lines(centres[: len(batch)], cut_r))
+        slug = slugs[start // grid.count] if start // grid.count < len(slugs) else None
+        if slug is not None:
+            xobjects["/Slug"] = _slug_form(out, slug)
+            share = registration(cond)
+            below = (SHEET_BLEED_MM - SLUG_BASELINE_MM) * PT_PER_MM  # from the trim's edge
+            ops.append(
+                f"q {share:g} {share:g} {share:g} {share:g} k 1 0 0 1 0 {-below:.3f} cm /Slug Do Q"
+            )
         _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint)
     if cut_page:
         last = len(pieces) % grid.count
