@@ -330,7 +330,7 @@ def test_a_logo_comes_from_the_office_or_gives_way(
     assert found is None
     assert warning == Diagnostic(
         "office.no-logo",
-        "office 'o' has no logo 'partner', so the slot is empty",
+        "the office has no logo 'partner', so the slot is empty",
         partner.mark,
         (
             "did you mean 'partnr'?",

@@ -98,7 +98,7 @@ def test_strict_lists_unfilled_contacts_once_per_office(tmp_path: Path) -> None:
     assert code != 0
     assert output.count("office.unfilled") == 2, output
     assert (
-        "error[office.unfilled]: brussels: office 'brussels' has not filled helpline, "
+        "error[office.unfilled]: brussels: the office has not filled helpline, "
         "report_url, website, email, social, office_name"
     ) in output
     assert not (tmp_path / "o").exists()  # nothing was built
@@ -154,7 +154,7 @@ def test_a_logo_the_office_lacks_is_one_warning(kit_copy: Callable[..., Path]) -
     assert code == 0, out
     assert (
         f"materials/layouts/flyer-a5.yaml:{line}:{col}: warning[office.no-logo]: rosea / flyer-a5 "
-        "slot 'partner-logo': office 'rosea' has no logo 'partner', so the slot is empty\n"
+        "slot 'partner-logo': the office has no logo 'partner', so the slot is empty\n"
         "  hint: did you mean 'partnr'?"
     ) in out
     assert out.count("[office.no-logo]") == 1  # en and ar, and not for the emblem: one warning
@@ -177,6 +177,6 @@ def test_a_field_given_for_some_languages_names_the_others(
     )  # fmt: skip
     assert code == 0, output
     assert (
-        "warning[office.unfilled]: brussels: office 'brussels' has not filled helpline (en, fr), "
+        "warning[office.unfilled]: brussels: the office has not filled helpline (en, fr), "
         "report_url, website, email, social, office_name"
     ) in output

@@ -293,7 +293,7 @@ def unfilled(kit: Kit, offices: list[Office]) -> list[Diagnostic]:
             out.append(
                 Diagnostic(
                     "office.unfilled",
-                    f"office '{office.id}' has not filled {', '.join(names)}",
+                    f"the office has not filled {', '.join(names)}",
                     office.mark,
                     ("fill them under 'fields:' in its file; empty slots are not drawn",),
                     Severity.WARNING,

@@ -52,7 +52,7 @@ def _source(slot: ImageSlot, ctx: ComposeContext) -> tuple[Path, tuple[int, int]
         if ctx.content.office and close:
             ctx.errs.warn(
                 "office.no-logo",
-                f"office '{ctx.content.office}' has no logo '{slot.logo}', so the slot is empty",
+                f"the office has no logo '{slot.logo}', so the slot is empty",
                 slot.mark,
                 *close,
                 "add it under 'logos:' in the office's file, or fix the name in the layout",
