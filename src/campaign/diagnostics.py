@@ -95,6 +95,7 @@ CODES: dict[str, str] = {
     "office.unfilled": "contact fields an office has not filled yet (one warning per office)",
     "office.name": "an office's name not in Latin letters (the package shows its id)",
     "office.contact": "an office's e-mail, web address or helpline not written as one (warning)",
+    "office.link": "an office's link that no material's QR code shows (warning)",
     "office.no-logo": "a layout's logo slot names a logo the office does not have",
     # package: handing a finished build off
     "package.manifest": "the build's manifest is missing or unreadable",

@@ -827,6 +827,16 @@ class Older(NamedTuple):
     offices: tuple[str, ...]  # the offices whose builds made the others (`build --office`)
 
 
+def stamped(build: Path) -> bool:
+    """Whether the build's manifest has a build stamp: a build writes one when every job
+    succeeded (pipeline.api), and none when a job failed, whose files it kept as they were
+    (earlier versions, or none): `package` packed such a folder without a word, and a print
+    shop was sent a kit lacking the languages that failed."""
+    from .output import manifest_stamp
+
+    return manifest_stamp(build)[0] is not None
+
+
 def not_last_build(build: Path) -> Older:
     """The files of the build's manifest that its last build did not make: a build of one
     language into the folder of a whole build keeps the other languages' files, made before

@@ -400,3 +400,31 @@ def test_an_office_logo_too_small_is_named_at_its_line_in_the_office_file(
     assert found, out
     assert all(line.startswith(f"{office}:4:12: error[image.low-ppi]:") for line in found), found
     assert "under 'logos:' in rosea.yaml" in out
+
+
+def test_a_link_no_qr_code_shows_is_a_warning_at_its_line(kit_copy: Callable[..., Path]) -> None:
+    """An office gave its reporting form as `links: {report: ...}`, as the shipped office
+    files' comment suggested: no layout's QR code shows `report`, and the QR codes still led
+    to the campaign, without a word. A misspelt `blueheat` is pointed to `blueheart`."""
+    office = ROSEA.replace(
+        "  blueheart: https://example.org/rosea\n",
+        "  report: https://example.org/report\n  blueheat: https://example.org/rosea\n",
+    )
+    kit = office_kit(kit_copy, office)
+    loaded = load_kit(kit)
+    found = [d.render() for d in loaded.warnings if d.code == "office.link"]
+    path = kit / "materials" / "offices" / "rosea.yaml"
+    line = office.splitlines().index("  report: https://example.org/report") + 1
+    assert found == [
+        f"{path}:{line}:11: warning[office.link]: office 'rosea' link 'report' is shown by no "
+        "material's QR code (they show blueheart, event): it changes nothing\n"
+        "  hint: to lead the campaign's QR codes to it, name it blueheart (the link they "
+        "show); or give a layout's qr slot `link: report`",
+        f"{path}:{line + 1}:13: warning[office.link]: office 'rosea' link 'blueheat' is shown "
+        "by no material's QR code (they show blueheart, event): it changes nothing\n"
+        "  hint: did you mean 'blueheart'?\n"
+        "  hint: to lead the campaign's QR codes to it, name it blueheart (the link they "
+        "show); or give a layout's qr slot `link: blueheat`",
+    ]
+    (kit / "materials" / "offices" / "rosea.yaml").write_text(ROSEA, encoding="utf-8")
+    assert not [d for d in load_kit(kit).warnings if d.code == "office.link"]  # blueheart

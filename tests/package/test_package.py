@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -538,3 +539,30 @@ def test_package_counts_its_steps_for_the_progress_shown(built: Path, tmp_path: 
     pkg.build_package(cached_kit(ROOT), built, tmp_path / "pkg", lambda: steps.append(None))
     previews = [f for f in files if f["variant"] == "screen" and f["format"] == "png"]
     assert len(steps) == 2 * len(files) + len(previews)
+
+
+def test_a_build_with_a_failed_job_is_packaged_with_a_warning(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """A build in which a language failed (a character no font has) published the others,
+    and `package` packed them without a word: a print shop got a kit lacking that language.
+    The manifest of such a build has no stamp, and `package` says what that means."""
+    kit, out = kit_copy(), tmp_path / "out"
+    strings = kit / "materials" / "strings" / "fr.yaml"
+    good = strings.read_text(encoding="utf-8")
+    strings.write_text(good.replace("Mettons fin à la traite", "Mettons fin \u07d2 la traite"))
+    code, text = cli("build", "--kit", kit, "-o", out, "--lang", "en,fr", *SMALL)
+    assert code == 1, text
+    assert "badge-58 [fr]: not published" in text
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg")
+    assert code == 0, text
+    assert (
+        f"warning: {out}'s last build did not finish cleanly (a job failed: its manifest has "
+        "no build stamp)"
+    ) in text
+    strings.write_text(good, encoding="utf-8")
+    code, text = cli("build", "--kit", kit, "-o", out, "--lang", "en,fr", *SMALL)
+    assert code == 0, text
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg2")
+    assert code == 0, text
+    assert "did not finish cleanly" not in text

@@ -27,7 +27,7 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
       python generate.py build && python generate.py package
       python generate.py package --from /tmp/kit -o /tmp/handoff
     """
-    from ..package import build_package, not_last_build
+    from ..package import build_package, not_last_build, stamped
     from ..pipeline.kitcache import cached_kit
 
     target = out if out is not None else build_dir / "package"
@@ -38,6 +38,14 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
     for path in written:
         click.echo(f"wrote {path}")
     click.echo(summary(build_dir, target, written, time.monotonic() - start))
+    if not stamped(build_dir):
+        click.echo(
+            f"warning: {build_dir}'s last build did not finish cleanly (a job failed: its "
+            "manifest has no build stamp); the package lacks the files of the jobs that "
+            "failed, or holds their earlier versions: fix what the build named and build "
+            "again until it succeeds before sending the package",
+            err=True,
+        )
     older = not_last_build(build_dir)
     if older.files:
         steps = []

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..diagnostics import Mark, did_you_mean
 from ..load import Node
-from ..model import Campaign, Language, Layout, Office, StringEntry
+from ..model import Campaign, Language, Layout, Office, QrSlot, StringEntry
 from ..model.language import code_hints
 from .campaign import Fields
 from .references import known_fields
@@ -33,6 +33,7 @@ def read_office(node: Node, path: Path, ctx: Context) -> Office | None:
         language_marks=_item_marks(node, "languages"),
         name_mark=_key_mark(node, "name"),
         logo_marks=_entry_marks(node, "logos"),
+        link_marks=_entry_marks(node, "links"),
     )
 
 
@@ -153,7 +154,19 @@ def check_offices(
     """Every office's languages have strings files, its materials are layouts or sizes of the
     kit, and its fields are contact fields or the campaign's."""
     declared = list(known_fields(campaign))
+    shown = _shown_links(layouts)
     for office in offices.values():
+        for name in office.links:
+            if name not in shown:  # report: https://... led no QR code there, without a word
+                ctx.errs.warn(
+                    "office.link",
+                    f"office '{office.id}' link '{name}' is shown by no material's QR code "
+                    f"(they show {', '.join(sorted(shown)) or 'none'}): it changes nothing",
+                    office.link_marks.get(name, office.mark),
+                    *did_you_mean(name, sorted(shown)),
+                    "to lead the campaign's QR codes to it, name it blueheart (the link they "
+                    "show); or give a layout's qr slot `link: " + name + "`",
+                )
         if not latin_text(office.name):
             ctx.errs.warn(
                 "office.name",
@@ -214,6 +227,17 @@ def check_offices(
 # The scripts of the package's font (Noto Sans: Latin, Greek and Cyrillic; its cmap has them,
 # read with fontTools), in which its contact sheets and index are set
 PACKAGE_SCRIPTS = (None, "Latn", "Grek", "Cyrl")
+
+
+def _shown_links(layouts: dict[str, Layout]) -> set[str]:
+    """The link names the kit's QR codes show (every layout's qr slots' `link:`)."""
+    return {
+        slot.link
+        for layout in layouts.values()
+        for page in layout.pages
+        for slot in page.slots
+        if isinstance(slot, QrSlot)
+    }
 
 
 def latin_text(text: str) -> bool:

@@ -75,7 +75,8 @@ class Office:
         dict[str, str],
         Key(
             "Link targets by name that replace the campaign's (QR codes): https://, http://, "
-            "mailto: or tel: URLs.",
+            "mailto: or tel: URLs. The materials' QR codes show `blueheart` (the event "
+            "templates `event`); another name is shown only by a qr slot that names it.",
             form="links",
         ),
     ] = field(default_factory=dict)
@@ -97,6 +98,8 @@ class Office:
     name_mark: Mark | None = field(default=None, compare=False)
     # where each logo of `logos:` is written, by name (image checks name the office's line)
     logo_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
+    # where each link of `links:` is written, by name (a link no QR code shows is named there)
+    link_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
 
     def unfilled(self, campaign_fields: dict[str, str]) -> list[str]:
         """The contact fields empty in a language the office prints: the field's name when
