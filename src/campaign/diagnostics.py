@@ -81,6 +81,7 @@ CODES: dict[str, str] = {
     "image.ppi-warning": "an image below 300 ppi at its placed size",
     "image.read": "an image that cannot be read safely",
     "svg.read": "SVG art that cannot be read safely",
+    "svg.empty": "SVG art with no shape: it draws nothing",
     "svg.size": "SVG art without a usable size (zero, negative, infinite width or viewBox)",
     "svg.too-big": "SVG art over the size limits (file size, elements, compressed)",
     "svg.unsupported": "SVG art with text or embedded raster images",

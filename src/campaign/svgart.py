@@ -33,8 +33,9 @@ _RASTER = frozenset({"image", "feImage"})
 
 def parse_svg(path: Path) -> Any:
     """The SVG's element tree, or a DiagnosticsError naming the file, line and column: it must
-    be uncompressed, within MAX_SVG_BYTES and MAX_SVG_ELEMENTS, have a usable size, and hold
-    no text, no raster image and no reference to anything outside itself."""
+    be uncompressed, within MAX_SVG_BYTES and MAX_SVG_ELEMENTS, draw at least one shape
+    (`svg.empty`), have a usable size, and hold no text, no raster image and no reference to
+    anything outside itself."""
     data = _svg_bytes(path)
     root = _parse(path, data)
     if root is None or etree.QName(root).localname != "svg":
@@ -59,6 +60,14 @@ def parse_svg(path: Path) -> Any:
             "are counted",
             Mark.file(path),
             "simplify the art (fewer copies of repeated shapes) or use a PNG in an image slot",
+        )
+    if not any(etree.QName(el).localname in _SHAPES for el in root.iter(etree.Element)):
+        raise failure(  # an empty export: the slot showed nothing, and the build said nothing
+            "svg.empty",
+            f"the SVG draws nothing: it has no shape ({', '.join(sorted(_SHAPES))})",
+            where.mark(root),
+            "export the art again (as shapes, not a linked or embedded image), or point the "
+            "slot at the right file",
         )
     _fold_opacity(root, 1.0, 1.0, 1.0)
     size = svg_size_problem(root)

@@ -308,7 +308,7 @@ def test_svg_entities_are_not_expanded(kit_copy: Callable[..., Path], entity: st
     art = kit / "assets/heart-white.svg"
     art.write_text(
         f'<!DOCTYPE svg [{entity}]><svg xmlns="http://www.w3.org/2000/svg" width="1" height="1">'
-        "<desc>&x;</desc></svg>"
+        '<desc>&x;</desc><rect width="1" height="1"/></svg>'
     )
     loaded = load_kit(kit)
     assert loaded.layouts["poster-a3"].slots[2].name == "emblem"

@@ -129,7 +129,9 @@ def test_the_first_text_is_named_with_its_column(
 
 def test_text_in_an_editors_own_namespace_is_not_svg_text(tmp_path: Path) -> None:
     kit = art_kit(
-        tmp_path, f'<svg {NS} xmlns:x="urn:x" width="10" height="10"><x:text>note</x:text></svg>'
+        tmp_path,
+        f'<svg {NS} xmlns:x="urn:x" width="10" height="10"><x:text>note</x:text>'
+        '<rect width="1" height="1"/></svg>',
     )
     assert check(kit, "--only", "boxes")[0] == 0
 
@@ -177,8 +179,12 @@ def test_compressed_svg_is_refused(tmp_path: Path) -> None:
 
 
 def elements(n: int) -> str:
-    """An SVG of exactly n elements, the <svg> included."""
-    return f'<svg {NS} width="10" height="10">' + "<g/>" * (n - 1) + "</svg>"
+    """An SVG of exactly n elements, the <svg> included (one of them a shape: it draws)."""
+    return (
+        f'<svg {NS} width="10" height="10"><rect width="1" height="1"/>'
+        + "<g/>" * (n - 2)
+        + "</svg>"
+    )
 
 
 def test_the_element_limit(tmp_path: Path) -> None:
@@ -195,7 +201,7 @@ def test_the_element_limit(tmp_path: Path) -> None:
 
 
 def test_the_file_size_limit(tmp_path: Path) -> None:
-    head, tail = f'<svg {NS} width="10" height="10"><!--', "--></svg>"
+    head, tail = f'<svg {NS} width="10" height="10"><rect width="1" height="1"/><!--', "--></svg>"
     svg = head + "x" * (MAX_SVG_BYTES - len(head) - len(tail)) + tail
     kit = art_kit(tmp_path, svg)
     assert check(kit, "--only", "boxes")[0] == 0
@@ -366,3 +372,17 @@ def test_drawn_elements_counts_every_copy(refs: list[list[int]]) -> None:
     drawn = None if None in counts else 1 + sum(c for c in counts if c is not None)
     # counting stops just above the limit: a bomb is never multiplied out
     assert drawn_elements(root) == (drawn and min(drawn, MAX_SVG_ELEMENTS + 1))
+
+
+def test_an_svg_with_no_shape_is_named(tmp_path: Path) -> None:
+    """An empty export (a viewBox and nothing in it) passed `check` and `build`, and the
+    emblem was missing from the poster without a word."""
+    empty = f'<svg {NS} viewBox="0 0 10 10">\n  <g id="layer1"/>\n</svg>'
+    kit = art_kit(tmp_path, empty)
+    assert check(kit, "--only", "boxes") == (
+        1,
+        "assets/probe.svg:1:1: error[svg.empty]: the SVG draws nothing: it has no shape "
+        "(circle, ellipse, line, path, polygon, polyline, rect)\n"
+        "  hint: export the art again (as shapes, not a linked or embedded image), or point "
+        "the slot at the right file\n",
+    )
