@@ -261,6 +261,36 @@ def test_a_style_set_below_the_floor_is_one_error_for_every_language(tmp_path: P
     assert out.count("layout.too-small") == 1  # no warning either: the error says it all
 
 
+def test_a_style_below_the_floor_is_named_where_its_slot_is_not_drawn(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The poster's contact slots draw an office's fields, empty in the campaign kit: a
+    `contact` style set at 8 pt passed `check` of the campaign kit ("ok") and every office
+    build with its contacts filled then failed. The style's own size is checked for the
+    slots a document leaves out too."""
+    kit = kit_copy()
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    text = layout.read_text(encoding="utf-8")
+    assert "  contact:   {weight: bold, size: 15, min_size: 9," in text
+    layout.write_text(
+        text.replace(
+            "  contact:   {weight: bold, size: 15, min_size: 9,",
+            "  contact:   {weight: bold, size: 8, min_size: 6,",
+        ),
+        encoding="utf-8",
+    )
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en,ar")
+    assert code == 1, out
+    lines = text.splitlines()
+    for slot in ("helpline", "web"):
+        line = next(i for i, ln in enumerate(lines, 1) if f"{{name: {slot}," in ln)
+        assert (
+            f"{layout}:{line}:5: error[layout.too-small]: poster-a3 slot '{slot}': style "
+            "'contact' sets this text at 8 pt, below the poster's type floor of 9 pt\n"
+        ) in out, out
+    assert out.count("error[layout.too-small]") == 2
+
+
 def test_a_print_layout_with_less_than_3_mm_bleed_is_warned_at_its_bleed(
     kit_copy: Callable[..., Path],
 ) -> None:

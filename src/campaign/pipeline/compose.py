@@ -15,6 +15,7 @@ from ..fonts import FontBook
 from ..kinds import kind_of
 from ..layout.checks import (
     Overlap,
+    SmallText,
     coverage_problems,
     off_page_problems,
     overlap_problems,
@@ -228,10 +229,21 @@ def _type_floor(
 ) -> None:
     """Text set below the type floor, at its slot. A style whose own size is below the floor
     is one cause for every language (no language in the subject, so one diagnostic per slot
-    and material); text that copy-fit shrank below it is the language's (merged per slot by
-    one_per_cause)."""
+    and material), named for the slots this document leaves out too (fed by fields it has
+    empty: an office's contacts, which `check` of the campaign kit passed and every office's
+    build then failed); text that copy-fit shrank below it is the language's (merged per
+    slot by one_per_cause)."""
     kind = kind_of(layout)
-    for small in type_size_problems(doc, layout):
+    floor_pt = kind.type_floor(layout)
+    drawn = {item.slot for item in doc.items}
+    unset = [  # as the size the style sets (a slot not drawn has no copy-fit to tell)
+        SmallText(name, slot.style.size, floor_pt)
+        for name, slot in slots.items()
+        if name not in drawn
+        and isinstance(slot, TextSlot | ArcTextSlot)
+        and slot.style.size < floor_pt
+    ]
+    for small in [*type_size_problems(doc, layout), *unset]:
         slot = slots[small.slot]
         assert isinstance(slot, TextSlot | ArcTextSlot)
         style = slot.style
