@@ -291,6 +291,28 @@ def test_a_style_below_the_floor_is_named_where_its_slot_is_not_drawn(
     assert out.count("error[layout.too-small]") == 2
 
 
+def test_a_text_frame_past_the_trim_is_one_warning_for_every_language(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A headline frame 15 mm wider than the poster passed `check` for the languages whose
+    lines stopped short of the trim and failed the one whose longer line reached it: the
+    frame itself is a warning at its slot, once."""
+    kit = kit_copy()
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    text = layout.read_text(encoding="utf-8")
+    frame = "frame: {start: 22, top: 66, width: 253, height: 128}"
+    assert frame in text
+    layout.write_text(text.replace(frame, frame.replace("253", "290")), encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en,es")
+    line = next(i for i, ln in enumerate(text.splitlines(), 1) if "{name: headline," in ln)
+    assert (
+        f"{layout}:{line}:5: warning[layout.safe-area]: text slot 'headline': its frame runs "
+        "15.0 mm past the trim's end edge, where a longer text (another language's) is cut\n"
+        "  hint: move the frame inside the trim, and inside its safe margin\n"
+    ) in out, out
+    assert out.count("past the trim's end edge, where") == 1
+
+
 def test_a_print_layout_with_less_than_3_mm_bleed_is_warned_at_its_bleed(
     kit_copy: Callable[..., Path],
 ) -> None:

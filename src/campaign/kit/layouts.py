@@ -131,6 +131,7 @@ def _layout(r: MapRead) -> None:
     _unique_across_pages(r)
     _styles_above_floor(r)
     _print_bleed(r)
+    _text_frames_on_trim(r)
     _sizes(r)
 
 
@@ -263,6 +264,35 @@ def _unique_across_pages(r: MapRead) -> None:
                     "give each slot its own name",
                 )
         seen |= {s.name for s in page.slots}
+
+
+def _text_frames_on_trim(r: MapRead) -> None:
+    """A text slot whose frame runs past the trim (on an edge it does not bleed on) is a
+    `layout.safe-area` warning at the slot, once for every language: a headline's frame 15 mm
+    past the trim passed `check` in the languages whose lines stopped short of it, and failed
+    the one whose longer line reached it."""
+    trim = r.values["trim"]
+    if not trim:
+        return
+    tw, th = trim
+    for page in r.values["pages"] or ():
+        for slot in page.slots:
+            if not isinstance(slot, TextSlot):
+                continue
+            x, y, w, h = slot.frame.resolve(tw, th)
+            over = {"start": -x, "end": x + w - tw, "top": -y, "bottom": y + h - th}
+            past = [(edge, mm) for edge, mm in over.items() if mm > 0.05 and edge not in slot.bleed]
+            if past:
+                where = " and ".join(
+                    f"{mm:.1f} mm past the trim's {edge} edge" for edge, mm in past
+                )
+                r.errs.warn(
+                    "layout.safe-area",
+                    f"text slot '{slot.name}': its frame runs {where}, where a longer text "
+                    "(another language's) is cut",
+                    slot.mark,
+                    "move the frame inside the trim, and inside its safe margin",
+                )
 
 
 def _styles_above_floor(r: MapRead) -> None:
