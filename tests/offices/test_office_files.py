@@ -179,16 +179,31 @@ def test_press_profile_layout_then_office_then_campaign(kit_copy: Callable[..., 
     assert profile_icc(kit, flyer, rosea).name == "fogra29l_uncoated.icc"
 
 
-@pytest.mark.parametrize("lang", ["ar", "my", "fa"])
-def test_helpline_digits_stay_latin(kit_copy: Callable[..., Path], lang: str) -> None:
-    kit = load_kit(office_kit(kit_copy, ROSEA.replace("[en, ar]", f"[en, {lang}]")))
+@pytest.mark.parametrize(
+    ("lang", "helpline"),
+    [
+        ("ar", HELPLINE),
+        ("my", HELPLINE),
+        ("fa", HELPLINE),
+        ("km", "1288"),
+        ("my", "1299"),
+        ("ar", "116"),
+    ],
+)
+def test_helpline_digits_stay_latin(
+    kit_copy: Callable[..., Path], lang: str, helpline: str
+) -> None:
+    """A helpline prints as written: a phone number's digits, and a short hotline's too (a
+    Khmer office's 1288 printed as ១២៨៨ beside its +855 number in Latin digits)."""
+    office = ROSEA.replace("[en, ar]", f"[en, {lang}]").replace(HELPLINE, helpline)
+    kit = load_kit(office_kit(kit_copy, office))
     assert kit.languages[lang].digits != "latn"  # each writes numbers in its own digits
     content = resolve_kit(kit, kit.languages[lang], office=kit.offices["rosea"])
     fonts = load_fontbook(kit.fonts_dir)
     doc = compose_content(kit.layouts["poster-a3"], content, fonts, Collector(), [])
     (item,) = [i for i in doc.pages[0].items if i.slot == "helpline"]
     runs = [r for line in item.text.lines for r in line.runs]  # type: ignore[union-attr]
-    assert "".join(r.source[r.start : r.end] for r in runs) == HELPLINE
+    assert "".join(r.source[r.start : r.end] for r in runs) == helpline
 
 
 def test_contacts_not_written_as_contacts_are_warnings_at_their_values(

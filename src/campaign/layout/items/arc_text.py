@@ -18,7 +18,7 @@ SEPARATOR = "  ·  "
 def compose_arc_text(slot: ArcTextSlot, box: Box, ctx: ComposeContext) -> ArcTextItem | None:
     style, lang, fonts = slot.style, ctx.lang, ctx.fonts
     found = entries(slot, ctx)
-    text = SEPARATOR.join(texts_of(found, lang, style)[0])
+    text = SEPARATOR.join(texts_of(found, lang, style, ctx.content.fields)[0])
     stack = fonts.stack(lang.script, style.weight, lang.code)
     try:
         p = prepare(text, lang.code, lang.rtl, stack)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from ...diagnostics import Mark
@@ -65,11 +66,17 @@ def over_mm(pt: float) -> str:
     return f"{pt / MM:.1f} mm" if pt / MM >= 0.05 else "less than 0.1 mm"
 
 
-def resolve_text(text: str, lang: Language, style: TextStyle) -> str:
-    """Digits localised; capitals where the style asks and the script has them, by the
-    language's rules (Greek without accents, Turkish and Azerbaijani dotted capital I:
-    `text.case`)."""
-    text = localise_digits(text, lang.digits)
+# A field that is a number alone (digits, and a phone number's + ( ) . - and spaces): a
+# hotline, which prints as written, as longer phone numbers do (text.scripts.link_spans)
+NUMBER_ALONE = re.compile(r"\+?[0-9][0-9 ().\-]*")
+
+
+def resolve_text(text: str, lang: Language, style: TextStyle, as_written: bool = False) -> str:
+    """Digits localised (not with `as_written`); capitals where the style asks and the script
+    has them, by the language's rules (Greek without accents, Turkish and Azerbaijani dotted
+    capital I: `text.case`)."""
+    if not as_written:
+        text = localise_digits(text, lang.digits)
     if style.uppercase and lang.script in CASED_SCRIPTS:
         text = upper(text, lang.code)
     return text
@@ -113,9 +120,15 @@ def is_link(text: str) -> bool:
 
 
 def texts_of(
-    found: list[StringEntry], lang: Language, style: TextStyle
+    found: list[StringEntry], lang: Language, style: TextStyle, fields: Collection[str] = ()
 ) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
-    texts = tuple(resolve_text(e.text, lang, style) for e in found)
+    """The texts and short variants as set (`resolve_text`). An entry of `fields` (a field's
+    key) that is a number alone keeps its digits as written: a Khmer office's hotline 1288
+    printed as ១២៨៨ beside +855 23 720 1288 in Latin digits (a phone number's)."""
+    texts = tuple(
+        resolve_text(e.text, lang, style, e.key in fields and bool(NUMBER_ALONE.fullmatch(e.text)))
+        for e in found
+    )
     shorts = tuple(resolve_text(e.short, lang, style) if e.short else None for e in found)
     return texts, shorts
 
@@ -231,7 +244,7 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
     found = entries(slot, ctx)
     if not found:
         return None  # fed only by fields that are not filled in: nothing to show
-    texts, shorts = texts_of(found, lang, style)
+    texts, shorts = texts_of(found, lang, style, ctx.content.fields)
     stack = tuple(fonts.stack(lang.script, style.weight, lang.code))
     # a field that is a link alone: set in its own direction, never hyphenated
     links = frozenset(
