@@ -443,3 +443,19 @@ def test_a_link_no_qr_code_shows_is_a_warning_at_its_line(kit_copy: Callable[...
     ]
     (kit / "materials" / "offices" / "rosea.yaml").write_text(ROSEA, encoding="utf-8")
     assert not [d for d in load_kit(kit).warnings if d.code == "office.link"]  # blueheart
+
+
+def test_a_paper_size_for_the_paper_family_says_what_the_family_is(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`paper: a4` got "must be one of iso, us" and nothing of how an office prints A4."""
+    kit = office_kit(
+        kit_copy, ROSEA.replace("languages: [en, ar]", "languages: [en, ar]\npaper: A4")
+    )
+    path = kit / "materials" / "offices" / "rosea.yaml"
+    assert errors_of(kit) == (
+        f"{path}:3:8: error[schema.choice]: 'paper' in rosea.yaml must be one of iso, us (got "
+        "'A4')\n"
+        "  hint: paper is the family of sizes: iso (A4, A3...) or us (Letter, Tabloid); an "
+        "office prints particular sizes by listing them under materials: (poster-a4, flyer-a4)"
+    )

@@ -566,3 +566,19 @@ def test_a_build_with_a_failed_job_is_packaged_with_a_warning(
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg2")
     assert code == 0, text
     assert "did not finish cleanly" not in text
+
+
+def test_gang_sheets_in_the_build_folder_are_named_as_not_packaged(
+    built: Path, tmp_path: Path
+) -> None:
+    """`sheet` writes into <build>/sheets/ by default, and the package (what the manifest
+    lists) left the gang sheet out without a word: the file a badge printer needs."""
+    folder = tmp_path / "out"
+    shutil.copytree(built, folder)
+    code, text = cli("sheet", "--kit", ROOT, "--from", folder, "--lang", "en")
+    assert code == 0, text
+    code, text = cli("package", "--kit", ROOT, "--from", folder, "-o", tmp_path / "pkg")
+    assert code == 0, text
+    assert (
+        f"warning: 1 gang sheet(s) in {folder / 'sheets'}/ (badge-58-a4.pdf) are not in the package"
+    ) in text

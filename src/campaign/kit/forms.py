@@ -11,6 +11,14 @@ from ..diagnostics import did_you_mean
 from ..load import Node
 from .spec import BAD, Form, MapRead, read
 
+# A size where `paper:` takes its family (an office that wrote `paper: a4`): the hint says
+# what the family is, and how an office prints A4 materials
+PAPER_SIZES = frozenset({"a2", "a3", "a4", "a5", "a6", "letter", "tabloid", "legal"})
+PAPER_SIZE_HINT = (
+    "paper is the family of sizes: iso (A4, A3...) or us (Letter, Tabloid); an office prints "
+    "particular sizes by listing them under materials: (poster-a4, flyer-a4)"
+)
+
 
 class Text(Form):
     """Non-empty text (numbers are taken as text), or one of `choices`."""
@@ -28,11 +36,16 @@ class Text(Form):
             return r.bad(key, self.expected)
         if self.choices is not None and value not in self.choices:
             options = list(self.choices)
+            sized = key == "paper" and set(self.choices) == {"iso", "us"}
             r.errs.error(
                 "schema.choice",
                 f"'{key}' in {r.what} must be one of {', '.join(options)} (got {value!r})",
                 node.mark,
-                *(did_you_mean(value, options) or (f"choose one of: {', '.join(options)}",)),
+                *(
+                    (PAPER_SIZE_HINT,)
+                    if sized and value.strip().lower() in PAPER_SIZES
+                    else did_you_mean(value, options) or (f"choose one of: {', '.join(options)}",)
+                ),
             )
             return BAD
         return value

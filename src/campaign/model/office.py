@@ -26,7 +26,12 @@ class Office:
     name: Annotated[str, Key("The office's display name (in English).", required=True)]
     names: Annotated[
         dict[str, StringEntry],
-        Key("The office's name in other languages, by language code.", form="fields"),
+        Key(
+            "The office's name in other languages, by language code: its PDFs' Title in that "
+            "language. The name printed on the materials is the `office_name` field (in a "
+            "language of its own under `fields_by_language`).",
+            form="fields",
+        ),
     ] = field(default_factory=dict)
     languages: Annotated[
         tuple[str, ...],
