@@ -580,5 +580,5 @@ def test_gang_sheets_in_the_build_folder_are_named_as_not_packaged(
     code, text = cli("package", "--kit", ROOT, "--from", folder, "-o", tmp_path / "pkg")
     assert code == 0, text
     assert (
-        f"warning: 1 gang sheet(s) in {folder / 'sheets'}/ (badge-58-a4.pdf) are not in the package"
+        f"warning: 1 gang sheet(s) in {folder / 'sheets'}/ (badge-58-a4-en.pdf) are not in the package"
     ) in text
