@@ -76,7 +76,7 @@ OTHER = {
     "height": 40,
     "max_lines": 1,
     "auto_direction": frozenset({0}),
-    "hyphenate": False,
+    "unhyphenated": frozenset({0}),
 }
 
 

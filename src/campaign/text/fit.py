@@ -66,8 +66,9 @@ class FitRequest:
     # language's: a text shown in another language (a fallback to the source language), a
     # link (example.org/?, +41-22-917-1234;ext=5 on an Arabic page)
     auto_direction: frozenset[int] = frozenset()
-    hyphenate: bool = True  # False: never at hyphenation points (a link: a hyphen added to
-    # it would be typed)
+    # paragraphs never broken at hyphenation points (a link: a hyphen added to it would be
+    # typed); the others are hyphenated as the module docstring says
+    unhyphenated: frozenset[int] = frozenset()
 
 
 FIT_FIELDS = tuple(FitRequest.__dataclass_fields__)
@@ -132,7 +133,7 @@ def _fit(req: FitRequest) -> TextSet:
                 return result
             last = result
     assert last is not None
-    if not req.hyphenate or not hyphenates(req.lang):
+    if not hyphenates(req.lang) or len(req.unhyphenated) >= len(req.texts):
         return last
     for name, texts, paras in prepared:
         hyphenated = _prepare(texts, req, hyphenate=True)
@@ -152,7 +153,7 @@ def _prepare(texts: tuple[str, ...], req: FitRequest, hyphenate: bool) -> list[P
             req.lang,
             first_strong_rtl(t) if i in req.auto_direction else req.rtl,
             list(req.stack),
-            hyphenate,
+            hyphenate and i not in req.unhyphenated,
         )
         for i, t in enumerate(texts)
     ]

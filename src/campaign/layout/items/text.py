@@ -270,7 +270,7 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         style.max_lines,
         # a string shown in the source language (not yet translated) keeps its own direction
         frozenset(i for i, e in enumerate(found) if e.key in ctx.content.fallbacks) | links,
-        hyphenate=not links,
+        unhyphenated=links,
     )
     try:
         result = fit(req)
