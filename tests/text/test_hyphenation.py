@@ -5,6 +5,8 @@ languages without a dictionary are never hyphenated."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from campaign.fonts import FontBook
@@ -156,3 +158,40 @@ def test_a_soft_hyphen_before_a_space_or_at_the_end_draws_nothing(fonts: FontBoo
     assert not any(
         r.source[g.cluster] == "\u00ad" for ln in lines for r in ln.runs for g in r.glyphs
     )
+
+
+def test_a_link_paragraph_is_never_hyphenated_and_its_neighbours_still_are(
+    fonts: FontBook,
+) -> None:
+    """A slot with a translated text and a link (a flyer's report line and its report_url):
+    the link is never hyphenated (a hyphen in it would be typed), and keeping it so must not
+    keep the text beside it from the hyphenation it needs to fit (the link's own lines are
+    tested with the event flyers: tests/merge/test_merge_cli.py)."""
+    link = "ex.org/a"  # fits its line: the link is not what needs hyphenation here
+    base = setting(fonts, COMPOUND, "de", 150)
+    req = replace(
+        FitRequest(
+            (COMPOUND, link),
+            (None, None),
+            "de",
+            False,
+            tuple(fonts.stack("Latn", "bold")),
+            fonts.face("NotoSans", "bold"),
+            24,
+            24,
+            1.1,
+            "start",
+            False,
+            0.4,
+            150,
+            400,
+        ),
+        unhyphenated=frozenset({1}),
+    )
+    result = fit(req)
+    by_paragraph = [
+        [t for t, ln in zip(texts(result), result.lines, strict=True) if ln.paragraph == n]
+        for n in (0, 1)
+    ]
+    assert by_paragraph[0] == texts(base)  # hyphenated as alone
+    assert not any(ln.endswith(HYPHEN) for ln in by_paragraph[1]), by_paragraph[1]
