@@ -388,3 +388,76 @@ def test_a_kit_language_whose_code_cldr_aliases_is_still_a_language(
     status, out = cli("strings", "import", path, "--kit", kit)
     assert "is not a language code" not in out
     assert status == 0, out
+
+
+def test_a_direction_control_left_open_is_refused_at_the_translators_line(
+    kit: Path, tmp_path: Path
+) -> None:
+    """An Arabic translation began with U+202B (a paste from a word processor) and was never
+    closed: the import wrote it, and then every build of the kit, in any language, stopped at
+    the strings file's line until someone edited the YAML. It is refused at the XLIFF's line,
+    named by its key, and nothing is written."""
+    path = export(kit, tmp_path / "ar.xlf")
+    tree = etree.parse(str(path))
+    target = tree.find(f".//{NS}unit[@id='cta_title']/{NS}segment/{NS}target")
+    target.text = "\u202b" + (target.text or "انضموا")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    out = refused(kit, path)
+    line = line_of(path, "\u202b")
+    assert (
+        f"ar.xlf:{line}:1: error[text.bidi-unterminated]: 'cta_title': the text opens U+202B "
+        "RIGHT-TO-LEFT EMBEDDING at character 1 and does not close it before the end of the "
+        "paragraph: everything after it would be turned around\n"
+        "  hint: add U+202C POP DIRECTIONAL FORMATTING where it should end, or delete the "
+        "U+202B"
+    ) in out
+    status, out = cli("check", "--kit", kit, "--lang", "en", "--only", "badge-58")
+    assert status == 0, out  # the kit still builds
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "message"),
+    [
+        (
+            "sw.xlsx",
+            (),
+            "error[translate.read]: sw.xlsx: strings export writes .po, .xlf or .csv, not .xlsx "
+            "(a spreadsheet opens the .csv; save it back as CSV UTF-8)\n"
+            "  hint: name it sw.csv for a spreadsheet, sw.po or sw.xlf",
+        ),
+        (
+            "x.xlf",
+            ("--format", "po"),
+            "error[translate.read]: x.xlf ends in .xlf, and --format po writes .po: the file "
+            "would not open as what its name says\n  hint: name it x.po, or leave --format out",
+        ),
+    ],
+)
+def test_an_export_file_name_that_is_not_its_format_is_refused(
+    kit: Path, tmp_path: Path, name: str, fmt: tuple[str, ...], message: str
+) -> None:
+    """`-o sw.xlsx` wrote a PO file under that name, which Excel cannot open; `-o x.xlf
+    --format po` a PO file named as XLIFF. Both are refused, and nothing is written."""
+    out = tmp_path / name
+    status, text = cli("strings", "export", "--lang", "sw", "--kit", kit, "-o", out, *fmt)
+    assert status == 1, text
+    assert text.startswith(message), text
+    assert not out.exists()
+
+
+def test_a_workbook_is_named_as_one_with_how_to_save_it_as_csv(kit: Path, tmp_path: Path) -> None:
+    """A translator saved the exported CSV as .xlsx: the import said it "has NUL bytes but is
+    not UTF-16 text"."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["key", "part", "source", "translation"])
+    path = tmp_path / "ar.xlsx"
+    book.save(path)
+    out = refused(kit, path)
+    assert out.startswith(
+        "error[translate.read]: ar.xlsx is a workbook: strings import reads the .csv a "
+        "spreadsheet saves (and .po and .xlf files)\n"
+        "  hint: in the spreadsheet program: File > Save As > CSV UTF-8 (comma delimited), "
+        "then import that file"
+    ), out

@@ -48,7 +48,32 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     from ..kit import load_kit
     from ..translate import ENDINGS, export
 
-    fmt = fmt or (ENDINGS.get(out.suffix.lower(), "po") if out else "po")
+    ending = out.suffix.lower() if out else ""
+    given = ENDINGS.get(ending)
+    with reporting():
+        if out is not None and fmt is not None and given != fmt:  # -o x.xlf --format po
+            wanted = "xlf" if fmt == "xliff" else fmt
+            raise failure(
+                "translate.read",
+                f"{out.name} ends in {ending or 'nothing'}, and --format {fmt} writes "
+                f".{wanted}: the file would not open as what its name says",
+                None,
+                f"name it {out.stem}.{wanted}, or leave --format out",
+            )
+        if out is not None and given is None and fmt is None:  # -o sw.xlsx: not a format
+            raise failure(
+                "translate.read",
+                f"{out.name}: strings export writes .po, .xlf or .csv, not "
+                f"{ending or 'a file without an ending'}"
+                + (
+                    " (a spreadsheet opens the .csv; save it back as CSV UTF-8)"
+                    if ending in (".xlsx", ".xls", ".ods")
+                    else ""
+                ),
+                None,
+                f"name it {out.stem}.csv for a spreadsheet, {out.stem}.po or {out.stem}.xlf",
+            )
+    fmt = fmt or given or "po"
     target = out or Path(f"{code}.{'xlf' if fmt == 'xliff' else fmt}")
     with reporting():
         loaded = load_kit((kit or default_kit()).resolve())

@@ -50,24 +50,27 @@ def _language(r: MapRead) -> None:
     v["native_name"] = v["native_name"] or v["name"]
 
 
-def check_bidi(text: str, mark: Mark, errs: Collector) -> None:
+def check_bidi(text: str, mark: Mark, errs: Collector, what: str = "") -> bool:
     """An embedding, override or isolate opened in a text and not closed before the end of its
     paragraph is an error (`text.bidi-unterminated`): UAX 9 would close it silently at the end,
-    turning the rest of the line around, and it is nearly always a paste accident."""
+    turning the rest of the line around, and it is nearly always a paste accident. `what`
+    names the text first (a translator's file: "'cta_title': "). Returns whether it is
+    fine."""
     found = unterminated(text)
     if found is None:
-        return
+        return True
     at, ch = found
     isolate = ch in ISOLATES
     closer = "U+2069 POP DIRECTIONAL ISOLATE" if isolate else "U+202C POP DIRECTIONAL FORMATTING"
     errs.error(
         "text.bidi-unterminated",
-        f"the text opens U+{ord(ch):04X} {unicodedata.name(ch)} at character {at + 1} and does "
-        "not close it before the end of the paragraph: everything after it would be "
+        f"{what}the text opens U+{ord(ch):04X} {unicodedata.name(ch)} at character {at + 1} and "
+        "does not close it before the end of the paragraph: everything after it would be "
         + ("isolated" if isolate else "turned around"),
         mark,
         f"add {closer} where it should end, or delete the U+{ord(ch):04X}",
     )
+    return False
 
 
 @form("digits")

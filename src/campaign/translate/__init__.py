@@ -23,6 +23,7 @@ from .table import read_csv, write_csv
 from .xliff import read_xliff, write_xliff
 
 FORMATS = ("po", "xliff", "csv")
+WORKBOOKS = (".xlsx", ".xls", ".xlsm", ".ods")
 ENDINGS = {".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff", ".csv": "csv"}
 WRITERS: dict[str, Callable[[Kit, str, list[Entry]], bytes]] = {
     "po": write_po,
@@ -38,10 +39,21 @@ def export(kit: Kit, code: str, fmt: str = "po") -> bytes:
 
 
 def format_of(path: Path) -> str:
-    """The format of a translator's file: by its ending, else by its first characters."""
+    """The format of a translator's file: by its ending, else by its first characters. Raises
+    `translate.read` for a workbook (.xlsx, .xls, .ods), which a spreadsheet program saves as
+    the CSV this reads ("has NUL bytes but is not UTF-16 text" said nothing of that)."""
     known = ENDINGS.get(path.suffix.lower())
     if known:
         return known
+    if path.suffix.lower() in WORKBOOKS:
+        raise failure(
+            "translate.read",
+            f"{path.name} is a workbook: strings import reads the .csv a spreadsheet saves "
+            "(and .po and .xlf files)",
+            None,
+            "in the spreadsheet program: File > Save As > CSV UTF-8 (comma delimited), then "
+            "import that file",
+        )
     try:
         start = path.read_bytes()[:512].decode("utf-8-sig", "replace").lstrip()
     except OSError as exc:

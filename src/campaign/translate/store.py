@@ -34,7 +34,7 @@ from ..diagnostics import (
     did_you_mean,
     failure,
 )
-from ..kit.strings import LANG_CODE
+from ..kit.strings import LANG_CODE, check_bidi
 from ..model import Kit, Language, StringEntry
 from .entries import EXPORTED, PLACEHOLDER, Incoming, Parsed, exported, has_words, tidy
 
@@ -250,9 +250,13 @@ def merge(
             continue
         if not _same_placeholders(item, want, errs):
             continue
+        # a direction control left open: refused here, at the translator's line (written, it
+        # stopped every build of the kit at the strings file's line, until it was edited)
+        part = " (short)" if item.part == "short" else ""
+        if not check_bidi(item.translation, item.mark, errs, f"'{item.key}'{part}: "):
+            continue
         now = texts.get(item.key, {}).get(item.part, "")
         base = _base(item, code)
-        part = " (short)" if item.part == "short" else ""
         if base is not None and exported(now) != base:  # changed since the export
             mine = exported(item.translation)
             earlier = record.get(f"{code}/{item.key}/{item.part}")  # this export's file wrote
