@@ -95,7 +95,7 @@ def test_word_too_wide_even_at_the_smallest_size(tmp_path: Path) -> None:
     assert code == 1
     assert out == (
         f"{kit / 'materials/strings/en.yaml'}:5:3: error[text.overflow]: text [en] 'word': "
-        "text does not fit slot 'word' even at 6 pt with its text variant: "
+        "text does not fit slot 'word' even at 6 pt: "
         "a word is 1.0 mm too wide\n"
         "  hint: shorten the text or give it a 'short:' variant, or enlarge the slot "
         "or lower the style's min_size\n"

@@ -181,8 +181,19 @@ def test_text_that_no_longer_fits_is_reported(
     status, out = cli("strings", "import", path, "--kit", kit)
     assert status == 1
     assert "1 text(s) changed" in out
-    assert "error[text.overflow]: badge-58 [ar] 'badge': text does not fit slot 'words'" in out
-    assert "imported, but ar does not lay out cleanly (" in out
+    # at the translator's line (the PO's msgstr), where they fix it, not the strings file's
+    line = line_of(path, 'msgctxt "badge"') + 2
+    written = kit / "materials/strings/ar.yaml"
+    yaml_line = line_of(written, "  badge:")
+    assert (
+        f"{path}:{line}:1: error[text.overflow]: badge-58 [ar] 'badge': text does not fit "
+        "slot 'words'"
+    ) in out, out
+    assert f"  hint: written to ar.yaml, line {yaml_line}\n" in out
+    assert (
+        "imported, but ar does not lay out cleanly (1 text(s) do not fit): shorten them or " in out
+    )
+    assert "give them a short variant in ar.po, then import again" in out
 
 
 def po_for(root: Path, tmp_path: Path, name: str, language: str) -> Path:

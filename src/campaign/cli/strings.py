@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
+from ..diagnostics import Diagnostic, Mark
 from . import default_kit, kit_option, out_option, write_whole
 from .report import reporting, show
 
@@ -150,11 +153,15 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     try:
         _, laid, warnings = run_check(root, (result.code,), None)
     except DiagnosticsError as exc:
-        show(exc.diagnostics)
+        show(at_translators_line(d, result.marks, result.path) for d in exc.diagnostics)
         over = sum(1 for d in exc.diagnostics if d.code == "text.overflow")
         click.echo(
             f"imported, but {result.code} does not lay out cleanly ({over} text(s) do not "
-            "fit): shorten them or give them a short variant, then import again"
+            f"fit): shorten them or give them a short variant in {file.name}, then import "
+            "again"
+            if over
+            else f"imported, but {result.code} does not lay out cleanly: fix what is named "
+            "above, then import again"
         )
         raise click.exceptions.Exit(1) from None
     show(w for w in warnings if w.code in ("strings.missing", "strings.outdated"))
@@ -187,3 +194,15 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
         data = proof_sheet(load_kit((kit or default_kit()).resolve()), code)
     write_whole(target, data)
     click.echo(f"wrote {target}")
+
+
+def at_translators_line(d: Diagnostic, marks: Mapping[str, Mark], written: Path) -> Diagnostic:
+    """A problem of a text this import changed (one that does not fit), named at the
+    translator's file and line, where they fix it, with where it was written as a hint;
+    others as they are. It was named at the strings file's line, which a translator never
+    edits."""
+    key = d.subject.key if d.subject is not None else None
+    mark = marks.get(key) if key else None
+    if mark is None or d.mark is None:
+        return d
+    return replace(d, mark=mark, hints=(*d.hints, f"written to {written.name}, line {d.mark.line}"))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -61,6 +61,9 @@ class Imported:
     kept: tuple[str, ...] = ()
     fuzzy: tuple[str, ...] = ()  # PO entries flagged fuzzy with a text: not imported
     warnings: tuple[Diagnostic, ...] = ()  # translate.unchecked
+    # where the file gives each changed key's text (its full text's, else its short one's):
+    # a text that does not fit is named there, at the translator's line
+    marks: dict[str, Mark] = field(default_factory=dict)
 
 
 def language_names(code: str) -> tuple[str, str] | None:
@@ -225,6 +228,7 @@ def merge(
     texts = {k: _fields(e) for k, e in lang.strings.items()} if lang else {}
     errs = Collector()
     changed: list[str] = []
+    marks: dict[str, Mark] = {}
     shown: list[str] = []  # as the summary names them: "key", "key (short)"
     kept: list[str] = []
     fuzzy: list[str] = []
@@ -287,6 +291,8 @@ def merge(
             _set_origin(current, item.source, origin)
             changed.append(item.key)
             shown.append(item.key + part)
+            if item.part == "text" or item.key not in marks:
+                marks[item.key] = item.mark
         elif not item.pending and _new_origin(current, item.source, want, origin):
             _set_origin(current, item.source, origin)
             changed.append(item.key)
@@ -329,6 +335,7 @@ def merge(
         tuple(dict.fromkeys(kept)),
         tuple(fuzzy),
         unchecked,
+        marks,
     )
 
 

@@ -54,9 +54,12 @@ class OverflowReport:
             what.append(f"{o.lines_over} line(s) more than the style allows")
         if o.width_over > 0:
             what.append(f"a word is {over_mm(o.width_over)} too wide")
+        # "with its short variant" when that was tried too; a text's own variant is not
+        # named ("with its text variant" puzzled a translator whose key has no short one)
+        variant = " with its short variant" if self.text.variant == "short" else ""
         return (
-            f"text does not fit slot '{self.slot}' even at {o.size:g} pt with its "
-            f"{self.text.variant} variant: {' and '.join(what)}"
+            f"text does not fit slot '{self.slot}' even at {o.size:g} pt{variant}: "
+            f"{' and '.join(what)}"
         )
 
 
