@@ -106,7 +106,7 @@ def job_txt_whole(title: str, rows: list[dict[str, str]]) -> bytes:
         lines.append(f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}")
         lines.append(
             f"  trim {r['trim_mm']} mm, bleed {r['bleed_mm'] or '-'} mm, "
-            f"{r['output_condition'] or '-'}, {r['pages']} page(s)"
+            f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"
         )
         if r["badge_face_mm"]:
             lines.append(f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm")

@@ -274,6 +274,7 @@ JOB_COLUMNS = (
     "bleed_mm",
     "output_condition",
     "pages",
+    "sides",
     "sha256",
     "bytes",
     "badge_face_mm",
@@ -304,12 +305,30 @@ def job_rows(kit: Kit, entries: Iterable[Entry]) -> Iterator[dict[str, str]]:
                 "bleed_mm": mm(bleed) if isinstance(bleed, int | float) else "",
                 "output_condition": str(f.extra.get("output_condition", "")),
                 "pages": str(f.pages),
+                "sides": sides(kit, f),
                 "sha256": f.sha256,
                 "bytes": str(f.bytes),
                 "badge_face_mm": mm(f.badge["face_mm"]) if f.badge else "",
                 "badge_cut_mm": mm(f.badge["cut_mm"]) if f.badge else "",
             }
         )
+
+
+def sides(kit: Kit, f: OutputFile) -> str:
+    """How a print file's pages are printed, for the press operator: one side, or a two-page
+    material's front and back (its layout's page names) double-sided, head to head: turned
+    on the long edge of a portrait trim, the short edge of a landscape one. A job sheet that
+    said only "2 page(s)" left the flyer's duplexing to a guess."""
+    if f.pages < 2:
+        return "single-sided"
+    layout = kit.layouts.get(f.material)
+    names = [p.name for p in layout.pages] if layout is not None else []
+    named = ", ".join(names) if len(names) == f.pages else f"{f.pages} pages"
+    if f.pages != 2:
+        return named
+    w, h = f.trim_mm
+    edge = "long" if h >= w else "short"
+    return f"double-sided ({named}), head to head: turn on the {edge} edge"
 
 
 def mm(value: float) -> str:
@@ -335,7 +354,7 @@ def job_txt(title: str, rows: Iterable[dict[str, str]]) -> bytes:
         lines.append(f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}")
         lines.append(
             f"  trim {r['trim_mm']} mm, bleed {r['bleed_mm'] or '-'} mm, "
-            f"{r['output_condition'] or '-'}, {r['pages']} page(s)"
+            f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"
         )
         if r["badge_face_mm"]:
             lines.append(f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm")

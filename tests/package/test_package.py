@@ -582,3 +582,18 @@ def test_gang_sheets_in_the_build_folder_are_named_as_not_packaged(
     assert (
         f"warning: 1 gang sheet(s) in {folder / 'sheets'}/ (badge-58-a4-en.pdf) are not in the package"
     ) in text
+
+
+def test_the_job_sheet_says_how_each_file_is_printed(packaged: Path) -> None:
+    """The job sheet said "2 page(s)" for the two-sided flyer: nothing of duplexing, of
+    which page is the front, or of the turn. A portrait flyer's front and back are printed
+    head to head, turned on the long edge."""
+    with zipfile.ZipFile(packaged / "campaign-print.zip") as z:
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8"))))
+        text = z.read("JOB-SHEET.txt").decode("utf-8")
+    by_file = {r["file"]: r["sides"] for r in rows}
+    assert by_file["flyer-a5-en.pdf"] == (
+        "double-sided (front, back), head to head: turn on the long edge"
+    )
+    assert by_file["badge-58-en.pdf"] == "single-sided"
+    assert "2 page(s), double-sided (front, back), head to head: turn on the long edge" in text
