@@ -305,3 +305,20 @@ def test_each_gang_sheet_carries_its_job_in_a_slug(built: Path, tmp_path: Path) 
             assert 0 <= left
             assert right <= 210 * MM
         assert all(b"/Slug" not in page.Contents.read_bytes() for page in pdf.pages[2:])
+
+
+def test_check_pdf_sums_up_every_page_of_a_sheet_not_its_last(built: Path, tmp_path: Path) -> None:
+    """`check --pdf` of a gang sheet with a cut page said "Separation, ink up to 0 %": the
+    summary was its last page's, the cut lines alone. It is the file's: every page's colour
+    spaces, the most ink of any page, the least bleed."""
+    code, text, out = sheet(built, tmp_path, "--lang", "en", "--cut-page")
+    assert code == 0, text
+    code, text = cli("check", "--kit", built.parent, "--pdf", out)
+    assert code == 0, text
+    summary = re.search(r"ok \((.*)\)", text)
+    assert summary is not None, text
+    facts = summary[1]
+    assert "DeviceCMYK, Separation" in facts, facts
+    ink = re.search(r"ink up to (\d+) %", facts)
+    assert ink is not None
+    assert int(ink[1]) > 0, facts

@@ -22,8 +22,11 @@ def check_boxes(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None
         return
     sides = [trim[0] - bleed[0], trim[1] - bleed[1], bleed[2] - trim[2], bleed[3] - trim[3]]
     worst = min(sides) / MM
-    rep.facts["trim_mm"] = [round((trim[2] - trim[0]) / MM, 2), round((trim[3] - trim[1]) / MM, 2)]
-    rep.facts["bleed_mm"] = round(worst, 2)
+    # the first page's trim (a file's pages share theirs); the least bleed of any page
+    rep.facts.setdefault(
+        "trim_mm", [round((trim[2] - trim[0]) / MM, 2), round((trim[3] - trim[1]) / MM, 2)]
+    )
+    rep.worst("bleed_mm", round(worst, 2), min)
     if worst + 0.01 < expect.bleed_mm:
         rep.failures.append(f"page {n}: bleed is {worst:.2f} mm; {expect.bleed_mm:g} mm is needed")
     beyond = [media[0] - bleed[0], media[1] - bleed[1], bleed[2] - media[2], bleed[3] - media[3]]

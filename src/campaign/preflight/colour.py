@@ -46,8 +46,8 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
         for cs in (entry(res, "/ColorSpace") or {}).values():
             spaces.add(_space_name(cs))
     _check_blending(page, n, expect, rep)
-    rep.facts["colour_spaces"] = sorted(spaces)
-    rep.facts["max_vector_tac"] = round(worst, 1)
+    rep.every("colour_spaces", spaces)
+    rep.worst("max_vector_tac", round(worst, 1))
     if expect.cmyk and "DeviceRGB" in spaces:
         rep.failures.append(f"page {n}: RGB colour in a print file (convert it to CMYK)")
     if worst > expect.max_tac + 0.5:
@@ -71,7 +71,7 @@ def _check_blending(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> 
     )
     if not blends:
         return
-    rep.facts["blending_spaces"] = blends
+    rep.every("blending_spaces", blends)
     if expect.cmyk and "DeviceRGB" in blends:
         rep.failures.append(
             f"page {n}: transparency blends in RGB (a transparency group's colour space); "

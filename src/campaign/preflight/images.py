@@ -40,7 +40,7 @@ def check_images(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> Non
     worst = _worst_ppi(parsed(page), resources, IDENTITY, 0)
     if worst is None:
         return
-    rep.facts["min_image_ppi"] = round(worst, 1)
+    rep.worst("min_image_ppi", round(worst, 1), min)
     if worst < expect.min_ppi:
         rep.failures.append(
             f"page {n}: an image prints at {worst:.0f} ppi; at least {expect.min_ppi:g} is needed"

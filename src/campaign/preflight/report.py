@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 MM = 72 / 25.4  # points per millimetre
@@ -33,3 +34,16 @@ class Report:
     @property
     def ok(self) -> bool:
         return not self.failures
+
+    def worst(self, key: str, value: float, pick: Callable[..., float] = max) -> None:
+        """Keep `value` as fact `key` when it is worse (by `pick`: max, or min) than the one
+        an earlier page gave: the facts are the file's, not its last page's (a gang sheet
+        with a cut page was summed up by its cut page: "ink up to 0 %")."""
+        known = self.facts.get(key)
+        self.facts[key] = value if not isinstance(known, int | float) else pick(known, value)
+
+    def every(self, key: str, values: Iterable[str]) -> None:
+        """Fact `key` as the sorted union of every page's `values`."""
+        known = self.facts.get(key)
+        earlier = set(known) if isinstance(known, list) else set()
+        self.facts[key] = sorted(earlier | set(values))
