@@ -166,7 +166,11 @@ def test_csv_not_utf8(kit: Path, tmp_path: Path) -> None:
         "key,translation\r\nbadge,ok\r\ncta_join,Rejoignez la campagne Cœur\r\n".encode("cp1252")
     )
     out = refused(kit, path)
-    assert "fr.csv:3:1: error[translate.read]: fr.csv is not UTF-8 text (byte 60)" in out
+    # the byte, its line and column, and what it is in the encoding Excel's plain CSV uses
+    assert (
+        "fr.csv:3:33: error[translate.read]: fr.csv is not UTF-8 text: byte 0x9C at column "
+        "33, which is 'œ' in Windows-1252 (what Excel's plain 'CSV' saves)"
+    ) in out
     assert "hint: save it as 'CSV UTF-8' (Excel)" in out
 
 

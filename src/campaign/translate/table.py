@@ -78,11 +78,18 @@ def read_csv(path: Path) -> Parsed:
         text = spreadsheet_text(raw)
     except NotTextError as exc:
         bad = exc.at or 0
-        where = f" (byte {bad + 1})" if exc.at is not None else ""
+        byte_column = bad - raw.rfind(b"\n", 0, bad)  # of the byte, 1-based (bytes before it)
+        where = ""
+        if exc.at is not None and bad < len(raw):
+            shown = raw[bad : bad + 1].decode("cp1252", "replace")
+            where = (
+                f": byte 0x{raw[bad]:02X} at column {byte_column}, which is '{shown}' in "
+                "Windows-1252 (what Excel's plain 'CSV' saves)"
+            )
         raise failure(
             "translate.read",
             f"{path.name} {exc.why.replace('is not UTF-8', 'is not UTF-8 text')}{where}",
-            Mark(path, raw[:bad].count(b"\n") + 1, 1),
+            Mark(path, raw[:bad].count(b"\n") + 1, byte_column if exc.at is not None else 1),
             "save it as 'CSV UTF-8' (Excel) or with the character set 'Unicode (UTF-8)' "
             "(LibreOffice)",
         ) from None
