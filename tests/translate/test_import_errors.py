@@ -108,7 +108,7 @@ def test_csv_key_and_placeholder_at_row_and_column(kit: Path, tmp_path: Path) ->
     ) in text
     assert text.count("'badge_typo' is not a key") == 1
     assert (
-        f"ar.csv:{theme_row}:5: error[translate.placeholder]: 'theme': the translation has "
+        f"ar.csv:{theme_row}:5: error[translate.placeholder]: 'theme' (short): the translation has "
         "{helpline}, the source none"
     ) in text
 
@@ -476,3 +476,13 @@ def test_a_workbook_is_named_as_one_with_how_to_save_it_as_csv(kit: Path, tmp_pa
         "  hint: in the spreadsheet program: File > Save As > CSV UTF-8 (comma delimited), "
         "then import that file"
     ), out
+
+
+def test_an_import_names_the_texts_left_empty(kit: Path, tmp_path: Path) -> None:
+    """ "1 left empty in pt.po" named no key."""
+    path = export(kit, tmp_path / "ar.po")
+    po = polib.pofile(str(path))
+    next(e for e in po if e.msgctxt == "theme").msgstr = ""
+    po.save(str(path))
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert "  left empty: theme (it shows the source's text)\n" in out, out

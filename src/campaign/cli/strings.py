@@ -142,6 +142,8 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     )
     for key in result.changed:
         click.echo(f"  changed: {key}")
+    for key in result.left_empty:
+        click.echo(f"  left empty: {key} (it shows the source's text)")
     for key in result.fuzzy:
         click.echo(f"  fuzzy, not imported: {key} (clear the PO editor's fuzzy flag to import it)")
     show(result.warnings)

@@ -64,6 +64,7 @@ class Imported:
     # where the file gives each changed key's text (its full text's, else its short one's):
     # a text that does not fit is named there, at the translator's line
     marks: dict[str, Mark] = field(default_factory=dict)
+    left_empty: tuple[str, ...] = ()  # the keys (and "key (short)") counted in `empty`
 
 
 def language_names(code: str) -> tuple[str, str] | None:
@@ -229,6 +230,7 @@ def merge(
     errs = Collector()
     changed: list[str] = []
     marks: dict[str, Mark] = {}
+    blank: list[str] = []  # left empty in the file, with a source text to translate
     shown: list[str] = []  # as the summary names them: "key", "key (short)"
     kept: list[str] = []
     fuzzy: list[str] = []
@@ -251,6 +253,8 @@ def merge(
                 fuzzy.append(item.key + (" (short)" if item.part == "short" else ""))
             else:
                 empty += bool(want)
+                if want:
+                    blank.append(item.key + (" (short)" if item.part == "short" else ""))
             continue
         if not _same_placeholders(item, want, errs):
             continue
@@ -336,6 +340,7 @@ def merge(
         tuple(fuzzy),
         unchecked,
         marks,
+        tuple(blank),
     )
 
 
@@ -477,9 +482,10 @@ def _same_placeholders(item: Incoming, want: str, errs: Collector) -> bool:
     got = set(PLACEHOLDER.findall(item.translation))
     if wanted == got:
         return True
+    part = " (short)" if item.part == "short" else ""
     errs.error(
         "translate.placeholder",
-        f"'{item.key}': the translation has {', '.join(sorted(got)) or 'no placeholder'}, "
+        f"'{item.key}'{part}: the translation has {', '.join(sorted(got)) or 'no placeholder'}, "
         f"the source {', '.join(sorted(wanted)) or 'none'}",
         item.mark,
         "keep every {name} of the source, unchanged",
