@@ -708,3 +708,27 @@ def test_a_column_for_a_language_the_kit_lacks_is_named(tmp_path: Path, kit: Kit
         "1:9: warning[merge.column]: events.csv: column 'venue_map' is not used by the event "
         "templates\n  hint: did you mean 'venue'?",
     ]
+
+
+def test_a_record_without_any_title_key_is_named_not_a_crash(tmp_path: Path, kit: Kit) -> None:
+    """In a YAML file each record has its own keys: one with `title_en` let the file through
+    the column check, and one with no title key at all stopped the merge (StopIteration).
+    An empty language cell no longer garbles the message ("and  have no title...")."""
+    form = tmp_path / "events.yaml"
+    form.write_text(
+        "- {event_id: a, language: en, title_en: Walk, date: 2026-07-30, venue: Park}\n"
+        "- {event_id: b, language: en, date: 2026-07-30, venue: Park}\n",
+        encoding="utf-8",
+    )
+    errs = Collector()
+    good = read_events(read_table(form, errs), kit, errs)
+    assert [r.id for r in good] == ["a"]
+    assert [d.render().replace(f"{form}:", "") for d in errs.items] == [
+        "2:14: error[merge.value]: record 2, field event_id: 'title' is empty, and en has no "
+        "title of its own (title_en); every event needs one"
+    ]
+    _, problems = records(tmp_path, kit, "x,,,2026-07-30,,Park,,,,\n")
+    assert (
+        "2:3: error[merge.value]: row 2, column title (C): 'title' is empty; every event needs one"
+        in problems
+    ), problems

@@ -485,4 +485,27 @@ def test_an_import_names_the_texts_left_empty(kit: Path, tmp_path: Path) -> None
     next(e for e in po if e.msgctxt == "theme").msgstr = ""
     po.save(str(path))
     status, out = cli("strings", "import", path, "--kit", kit)
-    assert "  left empty: theme (it shows the source's text)\n" in out, out
+    # the cell left empty keeps the translation the strings file has (it does not fall back)
+    assert "  left empty: theme (kept its current translation)\n" in out, out
+
+
+def test_a_slot_of_several_strings_is_named_at_the_changed_ones_line(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The flyer's `calls` slot sets cta, cta_donate and cta_join: a cta_donate too long was
+    named at the strings file's line of `cta`, which the translator had not touched."""
+    kit = kit_copy()
+    path = export(kit, tmp_path / "fr.csv", "fr")
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    head = rows[0]
+    key, text = head.index("key"), head.index("translation")
+    n = next(i for i, r in enumerate(rows) if r[key] == "cta_donate")
+    rows[n][text] = " ".join(["Faites un don à la campagne Cœur bleu"] * 12)
+    if "short translation" in head:  # its short variant too, or copy-fit takes that
+        rows[n][head.index("short translation")] = rows[n][text]
+    out_text = io.StringIO()
+    csv.writer(out_text, lineterminator="\r\n").writerows(rows)
+    path.write_text(out_text.getvalue(), encoding="utf-8-sig")
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    assert f"{path}:{n + 1}:{text + 1}: error[text.overflow]:" in out, out

@@ -143,7 +143,7 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     for key in result.changed:
         click.echo(f"  changed: {key}")
     for key in result.left_empty:
-        click.echo(f"  left empty: {key} (it shows the source's text)")
+        click.echo(f"  left empty: {key}")
     for key in result.fuzzy:
         click.echo(f"  fuzzy, not imported: {key} (clear the PO editor's fuzzy flag to import it)")
     show(result.warnings)
@@ -203,8 +203,10 @@ def at_translators_line(d: Diagnostic, marks: Mapping[str, Mark], written: Path)
     translator's file and line, where they fix it, with where it was written as a hint;
     others as they are. It was named at the strings file's line, which a translator never
     edits."""
-    key = d.subject.key if d.subject is not None else None
-    mark = marks.get(key) if key else None
+    keys = (d.subject.key or "").split(", ") if d.subject is not None else []
+    # a slot of several strings names them all ("cta, cta_donate, cta_join"): the first that
+    # the import changed is the one to shorten
+    mark = next((marks[k] for k in keys if k in marks), None)
     if mark is None or d.mark is None:
         return d
     return replace(d, mark=mark, hints=(*d.hints, f"written to {written.name}, line {d.mark.line}"))

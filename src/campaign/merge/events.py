@@ -351,15 +351,18 @@ def _record(
             lacking = [code for code in codes if (need, code) not in own]
             if codes and not lacking:
                 continue  # each language has its own (title_en and title_ar, no title)
-            # only per-language columns (check_events let them through): at the column of
-            # the first language without one, else the first
+            # no such column (per-language ones elsewhere: check_events let it through; a
+            # YAML or JSON record has keys of its own): at the column of the first language
+            # without one, else any of the row's per-language ones, else its event_id
             where_empty = given_cell
             if where_empty is None:
                 columns = {own_language(k, kit, need): c for k, c in cells.items()}
-                where_empty = (columns.get((need, lacking[0])) if lacking else None) or next(
-                    c for k, c in columns.items() if k is not None
+                where_empty = (
+                    (columns.get((need, lacking[0])) if lacking else None)
+                    or next((c for k, c in columns.items() if k is not None), None)
+                    or cells["event_id"]
                 )
-            per_language = given_cell is None or len(lacking) < len(codes)
+            per_language = lacking and (given_cell is None or len(lacking) < len(codes))
             one = len(lacking) == 1
             also = (
                 f", and {', '.join(lacking)} {'has' if one else 'have'} no {need} of "

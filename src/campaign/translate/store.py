@@ -253,8 +253,17 @@ def merge(
                 fuzzy.append(item.key + (" (short)" if item.part == "short" else ""))
             else:
                 empty += bool(want)
-                if want:
-                    blank.append(item.key + (" (short)" if item.part == "short" else ""))
+                if want:  # what the language shows for it: its current text, or none
+                    had = texts.get(item.key, {}).get(item.part, "")
+                    short = item.part == "short"
+                    shows = (
+                        "kept its current translation"
+                        if had
+                        else "no short variant"
+                        if short
+                        else "it shows the source's text"
+                    )
+                    blank.append(f"{item.key}{' (short)' if short else ''} ({shows})")
             continue
         if not _same_placeholders(item, want, errs):
             continue
