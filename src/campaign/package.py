@@ -847,10 +847,12 @@ class Older(NamedTuple):
 
 
 def stamped(build: Path) -> bool:
-    """Whether the build's manifest has a build stamp: a build writes one when every job
-    succeeded (pipeline.api), and none when a job failed, whose files it kept as they were
-    (earlier versions, or none): `package` packed such a folder without a word, and a print
-    shop was sent a kit lacking the languages that failed."""
+    """Whether the build's manifest has a build stamp. A build that publishes with a failed
+    job writes none (pipeline.api: the failed jobs keep their earlier files, or have none),
+    and `package` packed such a folder without a word: a print shop was sent a kit lacking
+    the languages that failed. A failed build that publishes nothing leaves the manifest,
+    and its stamp, as the earlier build left them (a whole build of the kit as it was); a
+    folder joined from shards has none when some are missing or of other builds."""
     from .output import manifest_stamp
 
     return manifest_stamp(build)[0] is not None

@@ -62,8 +62,9 @@ def test_the_overflow_says_by_how_much(height: float, width: float, lines: int, 
         # an e-mail address without mailto: and what a mail program is given (RFC 6068)
         ("mailto:info@example.org", "info@example.org"),
         ("MAILTO:info@example.org?subject=Walk%20July", "info@example.org"),
-        # its escapes kept, as a web address's are (read, %E2%80%AE reversed the address)
-        ("mailto:walk%2Bjuly@example.org", "walk%2Bjuly@example.org"),
+        # its escapes read (the mailbox as typed), but not into a direction control
+        ("mailto:walk%2Bjuly@example.org", "walk+july@example.org"),
+        ("mailto:%E2%80%AEinfo@example.org", "%E2%80%AEinfo@example.org"),
         # a phone number without tel: (RFC 3966)
         ("tel:+41-22-917-1234", "+41-22-917-1234"),
         ("call tel:+41-22-917-1234", "call tel:+41-22-917-1234"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pikepdf
@@ -758,3 +759,38 @@ def test_a_new_french_title_rebuilds_the_french_flyer_only(tmp_path: Path) -> No
     assert built == ["2", "1", "1"]
     with pikepdf.open(out / "event-flyer-a5" / "event-flyer-a5-en-walk.pdf") as pdf:
         assert str(pdf.open_metadata()["dc:title"]).startswith("Walk:")
+
+
+def test_a_date_too_long_for_its_slot_is_the_layouts_to_fix(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """A date is written by the language's CLDR format from the row's date cell: one too long
+    for its slot told the organiser to "shorten it in e.csv (a field prints as written)",
+    which they cannot."""
+    kit = kit_copy()
+    layout = kit / "materials/layouts/event-flyer-a5.yaml"
+    text = layout.read_text(encoding="utf-8")
+    frame = "frame: {start: 11, top: 89, width: 84, height: 14}"
+    assert frame in text
+    layout.write_text(text.replace(frame, "frame: {start: 11, top: 89, width: 10, height: 5}"))
+    data = tmp_path / "e.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\nw,en,Walk,2026-07-30,Park\n", encoding="utf-8"
+    )
+    code, out = cli(
+        "merge",
+        "event-flyer-a5",
+        data,
+        "--kit",
+        kit,
+        "-o",
+        tmp_path / "out",
+        "--no-png",
+        "--no-digital",
+    )
+    assert code == 1, out
+    assert (
+        "  hint: a date or time as the language writes it (CLDR): enlarge the slot or lower the "
+        "style's min_size\n"
+    ) in out, out
+    assert "shorten it in e.csv" not in out

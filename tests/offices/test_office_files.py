@@ -188,6 +188,7 @@ def test_press_profile_layout_then_office_then_campaign(kit_copy: Callable[..., 
         ("km", "1288"),
         ("my", "1299"),
         ("ar", "116"),
+        ("ar", "+41 22 917 1234 ext. 55"),  # and its extension after it, on the right
     ],
 )
 def test_helpline_digits_stay_latin(
@@ -434,12 +435,12 @@ def test_a_link_no_qr_code_shows_is_a_warning_at_its_line(kit_copy: Callable[...
         f"{path}:{line}:11: warning[office.link]: office 'rosea' link 'report' is shown by no "
         "material's QR code (they show blueheart, event): it changes nothing\n"
         "  hint: to lead the campaign's QR codes to it, name it blueheart (the link they "
-        "show); or give a layout's qr slot `link: report`",
+        "show); or define it under links: in campaign.yaml and give a layout's qr slot `link: report`",
         f"{path}:{line + 1}:13: warning[office.link]: office 'rosea' link 'blueheat' is shown "
         "by no material's QR code (they show blueheart, event): it changes nothing\n"
         "  hint: did you mean 'blueheart'?\n"
         "  hint: to lead the campaign's QR codes to it, name it blueheart (the link they "
-        "show); or give a layout's qr slot `link: blueheat`",
+        "show); or define it under links: in campaign.yaml and give a layout's qr slot `link: blueheat`",
     ]
     (kit / "materials" / "offices" / "rosea.yaml").write_text(ROSEA, encoding="utf-8")
     assert not [d for d in load_kit(kit).warnings if d.code == "office.link"]  # blueheart
@@ -459,3 +460,22 @@ def test_a_paper_size_for_the_paper_family_says_what_the_family_is(
         "  hint: paper is the family of sizes: iso (A4, A3...) or us (Letter, Tabloid); an "
         "office prints particular sizes by listing them under materials: (poster-a4, flyer-a4)"
     )
+
+
+def test_a_paper_size_in_a_layout_gets_the_layouts_hint(kit_copy: Callable[..., Path]) -> None:
+    """The same `paper:` choice in a layout: the hint does not send a designer to an
+    office's materials."""
+    kit = kit_copy()
+    layout = kit / "materials" / "layouts" / "poster-a3.yaml"
+    text = layout.read_text(encoding="utf-8")
+    layout.write_text(text.replace("\npaper: iso\n", "\npaper: letter\n"), encoding="utf-8")
+    out = errors_of(kit)
+    assert (
+        "error[schema.choice]: 'paper' in poster-a3.yaml must be one of iso, us (got 'letter')"
+        in out
+    )
+    assert (
+        "  hint: paper is the family of sizes: iso (A4, A3...) or us (Letter, Tabloid); a "
+        "layout's own size is its trim (and its sizes: under sizes:)"
+    ) in out
+    assert "an office prints" not in out

@@ -288,7 +288,7 @@ def test_each_gang_sheet_carries_its_job_in_a_slug(built: Path, tmp_path: Path) 
         for n, (page, placed_count) in enumerate(zip(pdf.pages[:2], (112, 8), strict=True)):
             expected = slug_outlines(
                 f"badge gang sheet {n + 1} of 2  |  A4, {placed_count} of 112 (hex packing)  |  "
-                f"cut circle 20 mm  |  badge-en.pdf x{placed_count}  |  {press}  |  {campaign}",
+                f"cut circle 20 mm  |  {press}  |  {campaign}  |  badge-en.pdf x{placed_count}",
                 210 * MM,
                 fonts,
             )

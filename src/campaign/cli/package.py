@@ -40,9 +40,9 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
     click.echo(summary(build_dir, target, written, time.monotonic() - start))
     if not stamped(build_dir):
         click.echo(
-            f"warning: {build_dir}'s last build did not finish cleanly (a job failed: its "
-            "manifest has no build stamp); the package lacks the files of the jobs that "
-            "failed, or holds their earlier versions: fix what the build named and build "
+            f"warning: {build_dir}'s manifest has no build stamp: its last build had a failed "
+            "job (or the folder was joined from shards of which some are missing or of other "
+            "builds); the package may lack files or hold earlier versions of them: build "
             "again until it succeeds before sending the package",
             err=True,
         )

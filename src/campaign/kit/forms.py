@@ -14,6 +14,10 @@ from .spec import BAD, Form, MapRead, read
 # A size where `paper:` takes its family (an office that wrote `paper: a4`): the hint says
 # what the family is, and how an office prints A4 materials
 PAPER_SIZES = frozenset({"a2", "a3", "a4", "a5", "a6", "letter", "tabloid", "legal"})
+PAPER_FAMILY_HINT = (
+    "paper is the family of sizes: iso (A4, A3...) or us (Letter, Tabloid); a layout's own "
+    "size is its trim (and its sizes: under sizes:)"
+)
 PAPER_SIZE_HINT = (
     "paper is the family of sizes: iso (A4, A3...) or us (Letter, Tabloid); an office prints "
     "particular sizes by listing them under materials: (poster-a4, flyer-a4)"
@@ -37,12 +41,13 @@ class Text(Form):
         if self.choices is not None and value not in self.choices:
             options = list(self.choices)
             sized = key == "paper" and set(self.choices) == {"iso", "us"}
+            office = getattr(r.cls, "__name__", "") == "Office"
             r.errs.error(
                 "schema.choice",
                 f"'{key}' in {r.what} must be one of {', '.join(options)} (got {value!r})",
                 node.mark,
                 *(
-                    (PAPER_SIZE_HINT,)
+                    (PAPER_SIZE_HINT if office else PAPER_FAMILY_HINT,)
                     if sized and value.strip().lower() in PAPER_SIZES
                     else did_you_mean(value, options) or (f"choose one of: {', '.join(options)}",)
                 ),

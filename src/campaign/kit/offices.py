@@ -165,7 +165,8 @@ def check_offices(
                     office.link_marks.get(name, office.mark),
                     *did_you_mean(name, sorted(shown)),
                     "to lead the campaign's QR codes to it, name it blueheart (the link they "
-                    "show); or give a layout's qr slot `link: " + name + "`",
+                    "show); or define it under links: in campaign.yaml and give a layout's qr "
+                    "slot `link: " + name + "`",
                 )
         if not latin_text(office.name):
             ctx.errs.warn(
@@ -175,7 +176,8 @@ def check_offices(
                 "and Cyrillic, show the office by its id instead",
                 office.name_mark or office.mark,
                 "write the office's English name here, and this one under names: (names: "
-                "{ar: ...}), which its materials in that language print",
+                "{ar: ...}: its PDFs' title in that language; the materials print the "
+                "office_name field, in a language of its own under fields_by_language)",
             )
         for i, name in enumerate(office.materials):
             if name not in layouts:

@@ -110,8 +110,9 @@ def own_language(key: str, kit: Kit, column: str | None = None) -> tuple[str, st
 
 def _cldr_language(code: str) -> bool:
     """Whether `code` (as column_key writes it: pt_br) names a language the Unicode CLDR
-    knows: `title_de` is a German title the kit cannot show, `contact_tel` and `venue_map`
-    are no language's."""
+    knows: `title_de` is a German title the kit cannot show, `venue_map` is no language's
+    (`contact_tel` is taken for Telugu, ISO 639-2 tel, and named as a language the kit lacks:
+    its values are not used either way)."""
     from ..translate.store import language_names
 
     return language_names(code) is not None

@@ -149,12 +149,18 @@ def compose_document(
     for gap in coverage_problems(doc, layout):
         _uncovered(gap.describe(), layout, errs)
     merged: set[str] = set()
+    formatted: frozenset[str] = frozenset()
     if record is not None:  # the row's own values (its per-language words too), not the
         from ..merge.events import FORMATTED  # dates the kit formats from its cells
 
-        merged = record.layer.keys(lang.code) - FORMATTED
+        merged, formatted = record.layer.keys(lang.code) - FORMATTED, FORMATTED
     for o in overflows:
-        if merged.intersection(o.keys):  # a merged row's value: the organiser's to shorten
+        if formatted.intersection(o.keys):  # a date as the language writes it: the layout's
+            hint = (
+                "a date or time as the language writes it (CLDR): enlarge the slot or lower "
+                "the style's min_size"
+            )
+        elif merged.intersection(o.keys):  # a merged row's value: the organiser's to shorten
             hint = (
                 "shorten it in the data (the cell named here): at its smallest size the slot "
                 "holds no more"

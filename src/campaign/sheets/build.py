@@ -248,10 +248,11 @@ def _gang_slugs(
 ) -> list[FilledForm | None]:
     """Each gang sheet's slug (one per sheet of `grid.count` pieces), for the press operator
     and whoever cuts: the material and which sheet of how many, the paper and how full it
-    is, the cut (or kiss-cut) circle, the files placed with their copies, the press
-    condition and the campaign; as outlines as wide as the sheet (render.marks.slug_outlines,
-    which leaves out fields from the end when they do not fit). The sheets of badges had
-    none: a stack of printed sheets told nothing of the job."""
+    is, the cut (or kiss-cut) circle, the press condition, the campaign, then the files
+    placed with their copies (the longest field, last: render.marks.slug_outlines leaves out
+    fields from the end when they do not fit the sheet's width). It is printed in the
+    sheet's bleed, below the trim: on stock larger than the sheet (a print shop's), it is
+    cut off with the bleed; on paper of the sheet's own size nothing prints there."""
     from collections import Counter
 
     from ..fonts import load_fontbook
@@ -264,13 +265,13 @@ def _gang_slugs(
     for n in range(total):
         batch = pieces[n * grid.count : (n + 1) * grid.count]
         copies = Counter(p.name for p in batch)
-        fields = (
+        fields = (  # the files last: slug_outlines leaves out fields from the end
             f"{req.material} gang sheet {n + 1} of {total}",
             f"{req.paper.upper()}, {len(batch)} of {grid.count} ({grid.packing} packing)",
             f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm",
-            ", ".join(f"{name} x{count}" for name, count in copies.items()),
             cond.identifier,
             f"{kit.campaign.name} {kit.campaign.year}",
+            ", ".join(f"{name} x{count}" for name, count in copies.items()),
         )
         out.append(slug_outlines(SLUG_SEPARATOR.join(fields), width, fonts))
     return out

@@ -6,8 +6,9 @@ circle (half the gap between cut lines: the art reaches past the cut, as a die n
 touching a neighbour). The cut lines are circles stroked in a Separation colour named
 `CutContour` (the name cutting plotters and RIPs look for; its alternate is 100 % magenta so
 it is visible in a proof), overprinting, 0.25 pt wide. An optional last page holds the cut
-lines alone. Each page's TrimBox is the sheet, with 3 mm of empty bleed around it (MediaBox =
-BleedBox); the PDF/X metadata and OutputIntent are the pieces' press condition (finish_print).
+lines alone. Each page's TrimBox is the sheet, with 3 mm of bleed around it (MediaBox =
+BleedBox), empty but for the sheet's slug below the trim (sheets.build._gang_slugs); the
+PDF/X metadata and OutputIntent are the pieces' press condition (finish_print).
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from .geometry import Cells, Grid
 PT_PER_MM = 72 / 25.4
 CUT_COLOUR = "CutContour"
 CUT_WIDTH_PT = 0.25
-# The sheet is the trim; 3 mm of (empty) bleed around it, as print shops' preflight asks of
-# every page (PRINT-SPECS.md), so the sheet goes through the same checks as any print file.
+# The sheet is the trim; 3 mm of bleed around it (empty but for the slug), as print shops'
+# preflight asks of every page (PRINT-SPECS.md), so the sheet goes through the same checks as
+# any print file.
 SHEET_BLEED_MM = 3.0
 KAPPA = 4 * (math.sqrt(2) - 1) / 3  # a circle as four cubic Bézier curves
 

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass, replace
+from urllib.parse import unquote
 
 from ...diagnostics import Mark
 from ...fonts import LATIN_FAMILY, FontBook, FontFace
@@ -16,7 +17,7 @@ from ...model import ArcTextSlot, Language, StringEntry, TextSlot, TextStyle
 from ...text.case import upper
 from ...text.fit import FitRequest, TextSet, fit
 from ...text.paragraph import MissingGlyphError, describe_char
-from ...text.scripts import char_script, ignorable_format, localise_digits
+from ...text.scripts import char_script, ignorable_format, is_link_token, localise_digits
 from ..document import MM, Box, TextItem
 from . import ComposeContext, Role, composer
 
@@ -101,8 +102,9 @@ def printed_url(text: str) -> str:
     """A field that is a link alone, as print shows it: a web address without `https://` (or
     `http://`) and a trailing `/` (`https://example.org/` -> `example.org`), the usual form in
     print; an e-mail address without `mailto:` and the subject or body a mail program is
-    given (RFC 6068: `?subject=...`), its percent-escapes kept as a web address's are (read,
-    `%E2%80%AE` reversed the address); a phone number without `tel:`
+    given (RFC 6068: `?subject=...`), its percent-escapes read (the address as it is typed)
+    unless that gives a control or a direction mark (`%E2%80%AE` reversed the address: kept
+    as written then); a phone number without `tel:`
     (RFC 3966). Any other text is unchanged. The scheme in any case (RFC 3986, 3.1: a
     merged event's link cell may say HTTPS://). QR codes and links keep the whole address."""
     stripped = text.strip()
@@ -111,15 +113,32 @@ def printed_url(text: str) -> str:
         return match[1]
     match = re.fullmatch(r"(?i:mailto):([^?\s]+)(?:\?\S*)?", stripped)
     if match:
-        return match[1]
+        decoded = unquote(match[1])  # walk%2Bjuly@ is the mailbox walk+july@, as typed
+        plain = decoded.isprintable() and not any(ignorable_format(c) for c in decoded)
+        return decoded if plain else match[1]  # %E2%80%AE reversed the address: as written
     match = re.fullmatch(r"(?i:tel):(\S+)", stripped)
     return match[1] if match else text
 
 
+# a web address written without its scheme (example.org/page: what the office.contact hint
+# asks for), as merge.events.WEB_ADDRESS reads one
+BARE_WEB = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}(?:/\S*)?")
+# a phone number and its extension, as offices write them (+41 22 917 1234 ext. 55)
+PHONE_EXTENSION = re.compile(r"\+?\d[\d\s().-]{4,}\d\s*(?:ext\.?|x|;\s*ext=)\s*\d+", re.I)
+
+
 def is_link(text: str) -> bool:
-    """Whether a field is a link alone (a web, e-mail or phone address: `printed_url` prints
-    it otherwise than written)."""
-    return printed_url(text) != text
+    """Whether a field is a link alone: a web, e-mail or phone address with its scheme
+    (`printed_url` prints it otherwise than written), or written as people write them
+    (example.org/page, info@example.org, +41 22 917 1234, a number of seven digits or more:
+    text.scripts.is_link_token), which are set in their own direction and never hyphenated
+    as well."""
+    bare = text.strip()
+    return (
+        printed_url(text) != text
+        or is_link_token(bare)
+        or bool(BARE_WEB.fullmatch(bare) or PHONE_EXTENSION.fullmatch(bare))
+    )
 
 
 def texts_of(
