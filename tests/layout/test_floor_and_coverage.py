@@ -313,6 +313,26 @@ def test_a_text_frame_past_the_trim_is_one_warning_for_every_language(
     assert out.count("past the trim's end edge, where") == 1
 
 
+def test_a_sizes_own_text_frame_past_its_trim_is_warned_too(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A size's own frames (`sizes: a4: slots:`) do not scale: they are checked against that
+    size's trim, as the design's are against its own."""
+    kit = kit_copy()
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    text = layout.read_text(encoding="utf-8")
+    frame = "qr-label: {frame: {end: 15.556, top: 279.4, width: 35.354, height: 12.5}}"
+    assert frame in text
+    layout.write_text(
+        text.replace(frame, frame.replace("top: 279.4", "top: 290")), encoding="utf-8"
+    )
+    code, out = cli("check", "--kit", kit, "--only", "poster-a4", "--lang", "en")
+    assert (
+        "warning[layout.safe-area]: text slot 'qr-label' of size 'a4': its frame runs 5.5 mm "
+        "past the trim's bottom edge, where a longer text (another language's) is cut\n"
+    ) in out, out
+
+
 def test_a_print_layout_with_less_than_3_mm_bleed_is_warned_at_its_bleed(
     kit_copy: Callable[..., Path],
 ) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import did_you_mean
+from ..diagnostics import Mark, did_you_mean
 from ..kinds import KINDS, PRESSED, SCREEN, trim_of_pixels
 from ..load import Node
 from ..model import (
@@ -272,27 +272,33 @@ def _text_frames_on_trim(r: MapRead) -> None:
     past the trim passed `check` in the languages whose lines stopped short of it, and failed
     the one whose longer line reached it."""
     trim = r.values["trim"]
-    if not trim:
-        return
-    tw, th = trim
-    for page in r.values["pages"] or ():
-        for slot in page.slots:
-            if not isinstance(slot, TextSlot):
-                continue
-            x, y, w, h = slot.frame.resolve(tw, th)
-            over = {"start": -x, "end": x + w - tw, "top": -y, "bottom": y + h - th}
-            past = [(edge, mm) for edge, mm in over.items() if mm > 0.05 and edge not in slot.bleed]
-            if past:
-                where = " and ".join(
-                    f"{mm:.1f} mm past the trim's {edge} edge" for edge, mm in past
-                )
-                r.errs.warn(
-                    "layout.safe-area",
-                    f"text slot '{slot.name}': its frame runs {where}, where a longer text "
-                    "(another language's) is cut",
-                    slot.mark,
-                    "move the frame inside the trim, and inside its safe margin",
-                )
+    texts = {
+        slot.name: slot
+        for page in r.values["pages"] or ()
+        for slot in page.slots
+        if isinstance(slot, TextSlot)
+    }
+    checked: list[tuple[TextSlot, Frame, tuple[float, float], str, Mark]] = []
+    if trim:
+        checked += [(slot, slot.frame, trim, "", slot.mark) for slot in texts.values()]
+    for size in (r.values.get("sizes") or {}).values():  # a size's own frames do not scale
+        for name, override in size.slots.items():
+            if name in texts and override.frame is not None and size.trim:
+                of_size = f" of size '{size.name}'"
+                checked.append((texts[name], override.frame, size.trim, of_size, size.mark))
+    for slot, frame, (tw, th), of_size, mark in checked:
+        x, y, w, h = frame.resolve(tw, th)
+        over = {"start": -x, "end": x + w - tw, "top": -y, "bottom": y + h - th}
+        past = [(edge, mm) for edge, mm in over.items() if mm > 0.05 and edge not in slot.bleed]
+        if past:
+            where = " and ".join(f"{mm:.1f} mm past the trim's {edge} edge" for edge, mm in past)
+            r.errs.warn(
+                "layout.safe-area",
+                f"text slot '{slot.name}'{of_size}: its frame runs {where}, where a longer "
+                "text (another language's) is cut",
+                mark,
+                "move the frame inside the trim, and inside its safe margin",
+            )
 
 
 def _styles_above_floor(r: MapRead) -> None:
