@@ -322,3 +322,29 @@ def test_check_pdf_sums_up_every_page_of_a_sheet_not_its_last(built: Path, tmp_p
     ink = re.search(r"ink up to (\d+) %", facts)
     assert ink is not None
     assert int(ink[1]) > 0, facts
+
+
+@pytest.mark.parametrize(
+    ("copies", "shown"),
+    [
+        (
+            {"badge-58-en.pdf": 1, "badge-58-ar.pdf": 1, "badge-58-zh-Hant.pdf": 1},
+            "badge-58-[en ar zh-Hant].pdf x1",
+        ),
+        (
+            {"badge-58-en-brussels.pdf": 3, "badge-58-fr-brussels.pdf": 3},
+            "badge-58-[en fr]-brussels.pdf x3",
+        ),
+        ({"badge-58-ta.pdf": 2, "badge-58-fa.pdf": 2}, "badge-58-[ta fa].pdf x2"),
+        ({"badge-58-en.pdf": 5, "badge-58-ar.pdf": 4}, "badge-58-en.pdf x5, badge-58-ar.pdf x4"),
+        ({"badge-58-en.pdf": 9}, "badge-58-en.pdf x9"),
+    ],
+)
+def test_the_slug_names_a_sheets_files_as_short_as_it_reads(
+    copies: dict[str, int], shown: str
+) -> None:
+    """Nine languages' badges listed one by one did not fit an A4 sheet's slug, which left
+    the list out: the same material in several languages, as many times each, is one name."""
+    from campaign.sheets.build import placed_files
+
+    assert placed_files(copies) == shown

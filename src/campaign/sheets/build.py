@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -271,10 +271,30 @@ def _gang_slugs(
             f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm",
             cond.identifier,
             f"{kit.campaign.name} {kit.campaign.year}",
-            ", ".join(f"{name} x{count}" for name, count in copies.items()),
+            placed_files(copies),
         )
         out.append(slug_outlines(SLUG_SEPARATOR.join(fields), width, fonts))
     return out
+
+
+def placed_files(copies: Mapping[str, int]) -> str:
+    """The files on a sheet with their copies, as short as it reads: one material's files in
+    several languages, each as many times, as `badge-58-[en ar zh].pdf x3` (their common
+    start up to a `-`, their common end from a `-` or `.`); else each with its own count
+    (`badge-58-en.pdf x5, badge-58-ar.pdf x4`). Nine languages listed one by one did not fit
+    an A4 sheet's slug, which left them out."""
+    names = list(copies)
+    counts = set(copies.values())
+    if len(names) > 1 and len(counts) == 1:
+        head = os.path.commonprefix(names)
+        head = head[: head.rfind("-") + 1]
+        tail = os.path.commonprefix([n[::-1] for n in names])[::-1]
+        cut = min((i for i in (tail.find("-"), tail.find(".")) if i >= 0), default=len(tail))
+        tail = tail[cut:]
+        middles = [n[len(head) : len(n) - len(tail)] for n in names]
+        if head and all(middles):
+            return f"{head}[{' '.join(middles)}]{tail} x{counts.pop()}"
+    return ", ".join(f"{name} x{count}" for name, count in copies.items())
 
 
 def _press_slugs(
