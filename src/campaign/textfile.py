@@ -33,5 +33,6 @@ def spreadsheet_text(raw: bytes) -> str:
             raise NotTextError("has NUL bytes but is not UTF-16 text", None) from None
     try:
         return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NotTextError("is not UTF-8", exc.start) from None
+    except UnicodeDecodeError as exc:  # its place counts from after a byte order mark
+        mark = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+        raise NotTextError("is not UTF-8", exc.start + mark) from None

@@ -509,3 +509,17 @@ def test_a_slot_of_several_strings_is_named_at_the_changed_ones_line(
     status, out = cli("strings", "import", path, "--kit", kit)
     assert status == 1, out
     assert f"{path}:{n + 1}:{text + 1}: error[text.overflow]:" in out, out
+
+
+def test_a_bad_byte_after_a_byte_order_mark_and_accents_is_at_its_column(
+    kit: Path, tmp_path: Path
+) -> None:
+    """The column counted bytes (é is two) and the place counted from after a UTF-8 byte
+    order mark: the bad byte was named three bytes early, as another byte."""
+    path = tmp_path / "fr.csv"
+    path.write_bytes(b"\xef\xbb\xbfkey,translation\r\nbadge,\xc3\xa9t\xc3\xa9 \xb7 ok\r\n")
+    out = refused(kit, path)
+    assert (
+        "fr.csv:2:11: error[translate.read]: fr.csv is not UTF-8 text: byte 0xB7 at column 11, "
+        "which is '\u00b7' in Windows-1252"
+    ) in out, out

@@ -261,10 +261,8 @@ def _text(path: Path) -> str:
         if exc.at is None or exc.why != "is not UTF-8":  # UTF-16 gone wrong: no lines
             at = "" if exc.at is None else f" (byte {exc.at})"
             raise failure("merge.read", f"{path} {exc.why}{at}", None, SAVE_AS) from None
-        # where the first byte that is not UTF-8 is, as the file's line and character (the
-        # decoder counted from after a byte order mark)
-        if raw.startswith(b"\xef\xbb\xbf"):
-            exc.at += 3
+        # where the first byte that is not UTF-8 is, as the file's line and character (a byte
+        # order mark counted: textfile.spreadsheet_text)
         line = raw.count(b"\n", 0, exc.at) + 1
         start = raw.rfind(b"\n", 0, exc.at) + 1
         col = len(raw[start : exc.at].decode("utf-8", "replace")) + 1

@@ -78,7 +78,11 @@ def read_csv(path: Path) -> Parsed:
         text = spreadsheet_text(raw)
     except NotTextError as exc:
         bad = exc.at or 0
-        byte_column = bad - raw.rfind(b"\n", 0, bad)  # of the byte, 1-based (bytes before it)
+        # the byte's column as an editor counts it: the characters before it on its line
+        # (they are UTF-8: the byte is the first that is not), the byte order mark aside
+        line_start = raw.rfind(b"\n", 0, bad) + 1
+        before = raw[line_start:bad].removeprefix(b"\xef\xbb\xbf" if line_start == 0 else b"")
+        byte_column = len(before.decode("utf-8", "replace")) + 1
         where = ""
         if exc.at is not None and bad < len(raw):
             shown = raw[bad : bad + 1].decode("cp1252", "replace")
