@@ -29,7 +29,7 @@ from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from ..diagnostics import Collector, Mark, did_you_mean
-from ..iri import link_error
+from ..iri import WEB_ADDRESS, link_error
 from ..model import Kit, Layout, StringEntry
 from ..model.language import code_hints
 from ..resolve import Layer
@@ -500,11 +500,6 @@ def _text(cell: Cell | None) -> str:
     if cell is None or cell.value is None:
         return ""
     return str(cell.value).strip()
-
-
-# A web address written without its scheme, as people write them (www.example.org/walk,
-# example.org/km): a host of two or more labels, the last of letters, then a path or nothing.
-WEB_ADDRESS = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}(?:/\S*)?")
 
 
 # An e-mail address written without its scheme (a spreadsheet cell "info@example.org"): a

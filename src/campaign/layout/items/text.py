@@ -13,6 +13,7 @@ from urllib.parse import unquote
 
 from ...diagnostics import Mark
 from ...fonts import LATIN_FAMILY, FontBook, FontFace
+from ...iri import WEB_ADDRESS
 from ...model import ArcTextSlot, Language, StringEntry, TextSlot, TextStyle
 from ...text.case import upper
 from ...text.fit import FitRequest, TextSet, fit
@@ -120,9 +121,6 @@ def printed_url(text: str) -> str:
     return match[1] if match else text
 
 
-# a web address written without its scheme (example.org/page: what the office.contact hint
-# asks for), as merge.events.WEB_ADDRESS reads one
-BARE_WEB = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}(?:/\S*)?")
 # a phone number and its extension, as offices write them (+41 22 917 1234 ext. 55)
 PHONE_EXTENSION = re.compile(r"\+?\d[\d\s().-]{4,}\d\s*(?:ext\.?|x|;\s*ext=)\s*\d+", re.I)
 
@@ -137,7 +135,7 @@ def is_link(text: str) -> bool:
     return (
         printed_url(text) != text
         or is_link_token(bare)
-        or bool(BARE_WEB.fullmatch(bare) or PHONE_EXTENSION.fullmatch(bare))
+        or bool(WEB_ADDRESS.fullmatch(bare) or PHONE_EXTENSION.fullmatch(bare))
     )
 
 
