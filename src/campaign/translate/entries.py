@@ -172,6 +172,12 @@ class Incoming:
     # where the key itself is written, when not at `mark` (a CSV row's key column)
     key_mark: Mark | None = None
 
+    @property
+    def suffix(self) -> str:
+        """What follows the key where a message or summary names the entry: " (short)" for a
+        short variant, else nothing ('cta' (short), cta (short))."""
+        return " (short)" if self.part == "short" else ""
+
 
 @dataclass(frozen=True)
 class Parsed:

@@ -250,26 +250,25 @@ def merge(
             continue
         if not item.translation:
             if item.fuzzy:
-                fuzzy.append(item.key + (" (short)" if item.part == "short" else ""))
+                fuzzy.append(item.key + item.suffix)
             else:
                 empty += bool(want)
                 if want:  # what the language shows for it: its current text, or none
                     had = texts.get(item.key, {}).get(item.part, "")
-                    short = item.part == "short"
                     shows = (
                         "kept its current translation"
                         if had
                         else "no short variant"
-                        if short
+                        if item.part == "short"
                         else "it shows the source's text"
                     )
-                    blank.append(f"{item.key}{' (short)' if short else ''} ({shows})")
+                    blank.append(f"{item.key}{item.suffix} ({shows})")
             continue
         if not _same_placeholders(item, want, errs):
             continue
         # a direction control left open: refused here, at the translator's line (written, it
         # stopped every build of the kit at the strings file's line, until it was edited)
-        part = " (short)" if item.part == "short" else ""
+        part = item.suffix
         if not check_bidi(item.translation, item.mark, errs, f"'{item.key}'{part}: "):
             continue
         now = texts.get(item.key, {}).get(item.part, "")
@@ -491,11 +490,11 @@ def _same_placeholders(item: Incoming, want: str, errs: Collector) -> bool:
     got = set(PLACEHOLDER.findall(item.translation))
     if wanted == got:
         return True
-    part = " (short)" if item.part == "short" else ""
     errs.error(
         "translate.placeholder",
-        f"'{item.key}'{part}: the translation has {', '.join(sorted(got)) or 'no placeholder'}, "
-        f"the source {', '.join(sorted(wanted)) or 'none'}",
+        f"'{item.key}'{item.suffix}: the translation has "
+        f"{', '.join(sorted(got)) or 'no placeholder'}, the source "
+        f"{', '.join(sorted(wanted)) or 'none'}",
         item.mark,
         "keep every {name} of the source, unchanged",
     )
