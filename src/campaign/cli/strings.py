@@ -49,7 +49,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     """
     from ..diagnostics import failure
     from ..kit import load_kit
-    from ..translate import ENDINGS, export
+    from ..translate import ENDINGS, WORKBOOKS, export
 
     ending = out.suffix.lower() if out else ""
     given = ENDINGS.get(ending)
@@ -70,7 +70,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
                 f"{ending or 'a file without an ending'}"
                 + (
                     " (a spreadsheet opens the .csv; save it back as CSV UTF-8)"
-                    if ending in (".xlsx", ".xls", ".ods")
+                    if ending in WORKBOOKS
                     else ""
                 ),
                 None,

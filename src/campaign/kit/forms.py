@@ -9,6 +9,7 @@ from typing import Any
 
 from ..diagnostics import did_you_mean
 from ..load import Node
+from ..model import Office
 from .spec import BAD, Form, MapRead, read
 
 # A size where `paper:` takes its family (an office that wrote `paper: a4`): the hint says
@@ -41,7 +42,7 @@ class Text(Form):
         if self.choices is not None and value not in self.choices:
             options = list(self.choices)
             sized = key == "paper" and set(self.choices) == {"iso", "us"}
-            office = getattr(r.cls, "__name__", "") == "Office"
+            office = r.cls is Office
             r.errs.error(
                 "schema.choice",
                 f"'{key}' in {r.what} must be one of {', '.join(options)} (got {value!r})",

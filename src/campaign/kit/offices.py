@@ -236,8 +236,7 @@ def _shown_links(layouts: dict[str, Layout]) -> set[str]:
     return {
         slot.link
         for layout in layouts.values()
-        for page in layout.pages
-        for slot in page.slots
+        for slot in layout.slots
         if isinstance(slot, QrSlot)
     }
 
