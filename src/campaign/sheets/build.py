@@ -255,26 +255,21 @@ def _gang_slugs(
     cut off with the bleed; on paper of the sheet's own size nothing prints there."""
     from collections import Counter
 
-    from ..fonts import load_fontbook
-    from ..render.marks import SLUG_SEPARATOR, slug_outlines
-
-    fonts = load_fontbook(kit.fonts_dir)
-    width = grid.sheet[0] * 72 / 25.4
     total = -(-len(pieces) // grid.count)
-    out: list[FilledForm | None] = []
+    rows = []
     for n in range(total):
         batch = pieces[n * grid.count : (n + 1) * grid.count]
-        copies = Counter(p.name for p in batch)
-        fields = (  # the files last: slug_outlines leaves out fields from the end
-            f"{req.material} gang sheet {n + 1} of {total}",
-            f"{req.paper.upper()}, {len(batch)} of {grid.count} ({grid.packing} packing)",
-            f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm",
-            cond.identifier,
-            f"{kit.campaign.name} {kit.campaign.year}",
-            placed_files(copies),
+        rows.append(  # the files last: slug_outlines leaves out fields from the end
+            (
+                f"{req.material} gang sheet {n + 1} of {total}",
+                f"{req.paper.upper()}, {len(batch)} of {grid.count} ({grid.packing} packing)",
+                f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm",
+                cond.identifier,
+                f"{kit.campaign.name} {kit.campaign.year}",
+                placed_files(Counter(p.name for p in batch)),
+            )
         )
-        out.append(slug_outlines(SLUG_SEPARATOR.join(fields), width, fonts))
-    return out
+    return slug_forms(kit, grid.sheet[0], rows)
 
 
 def placed_files(copies: Mapping[str, int]) -> str:
@@ -310,15 +305,9 @@ def _press_slugs(
     the file placed, the sheet's trim, bleed and press condition, the campaign; as outlines
     as wide as the sheet's trim (render.marks.slug_outlines), as the pieces' own slugs are,
     which the sheet clips away with their marks."""
-    from ..fonts import load_fontbook
-    from ..render.marks import SLUG_SEPARATOR, slug_outlines
-
-    fonts = load_fontbook(kit.fonts_dir)
     sw, sh = cells.sheet
-    width = sw * 72 / 25.4
-    out: list[FilledForm | None] = []
-    for f in chosen:
-        fields = (
+    rows = [
+        (
             f"{req.material} press sheet",
             how,
             f.path.rsplit("/", 1)[-1],
@@ -327,8 +316,23 @@ def _press_slugs(
             cond.identifier,
             f"{kit.campaign.name} {kit.campaign.year}",
         )
-        out.append(slug_outlines(SLUG_SEPARATOR.join(fields), width, fonts))
-    return out
+        for f in chosen
+    ]
+    return slug_forms(kit, sw, rows)
+
+
+def slug_forms(
+    kit: Kit, width_mm: float, rows: Iterable[tuple[str, ...]]
+) -> list[FilledForm | None]:
+    """A slug per row of fields (one per sheet page), joined by SLUG_SEPARATOR and set as
+    outlines `width_mm` wide (render.marks.slug_outlines: fields that do not fit are left out
+    from the end)."""
+    from ..fonts import load_fontbook
+    from ..render.marks import SLUG_SEPARATOR, slug_outlines
+
+    fonts = load_fontbook(kit.fonts_dir)
+    width = width_mm * 72 / 25.4
+    return [slug_outlines(SLUG_SEPARATOR.join(fields), width, fonts) for fields in rows]
 
 
 def shrunk_below(layout: Layout | None, scale: float) -> tuple[str, ...]:

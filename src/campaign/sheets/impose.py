@@ -120,12 +120,8 @@ def impose(
         ops.append(_cut_lines(centres[: len(batch)], cut_r))
         slug = slugs[start // grid.count] if start // grid.count < len(slugs) else None
         if slug is not None:
-            xobjects["/Slug"] = _slug_form(out, slug)
-            share = registration(cond)
             below = (SHEET_BLEED_MM - SLUG_BASELINE_MM) * PT_PER_MM  # from the trim's edge
-            ops.append(
-                f"q {share:g} {share:g} {share:g} {share:g} k 1 0 0 1 0 {-below:.3f} cm /Slug Do Q"
-            )
+            ops.append(_placed_slug(out, slug, cond, f"0 {-below:.3f}", xobjects))
         _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint)
     if cut_page:
         last = len(pieces) % grid.count
@@ -239,12 +235,8 @@ def impose_cells(
             ops.append(_crop_marks(cells, pad, bleed))
             slug = slugs[len(out.pages)] if len(out.pages) < len(slugs) else None
             if slug is not None:
-                xobjects["/Slug"] = _slug_form(out, slug)
-                share = registration(cond)
-                ops.append(
-                    f"q {share:g} {share:g} {share:g} {share:g} k 1 0 0 1 {pad:.3f} "
-                    f"{SLUG_BASELINE_MM * PT_PER_MM:.3f} cm /Slug Do Q"
-                )
+                at = f"{pad:.3f} {SLUG_BASELINE_MM * PT_PER_MM:.3f}"
+                ops.append(_placed_slug(out, slug, cond, at, xobjects))
         box = [0, 0, round(sw + 2 * pad, 4), round(sh + 2 * pad, 4)]
         resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects))
         if sticker:
@@ -299,6 +291,21 @@ def registration(cond: OutputCondition | None) -> float:
     pieces' marks: render.target.Target.registration)."""
     limit = MAX_INK.get(cond.key, 300.0) if cond is not None else 300.0
     return Target(max_ink=limit).registration[0]
+
+
+def _placed_slug(
+    out: pikepdf.Pdf,
+    slug: FilledForm,
+    cond: OutputCondition | None,
+    at: str,
+    xobjects: dict[str, pikepdf.Object],
+) -> str:
+    """A page's slug as the form XObject /Slug (added to `xobjects`) and the operators that
+    draw it in registration colour with its baseline's start at `at` ("x y", pt, as written
+    in the content stream)."""
+    xobjects["/Slug"] = _slug_form(out, slug)
+    share = registration(cond)
+    return f"q {share:g} {share:g} {share:g} {share:g} k 1 0 0 1 {at} cm /Slug Do Q"
 
 
 def _slug_form(out: pikepdf.Pdf, form: FilledForm) -> pikepdf.Object:
