@@ -148,12 +148,13 @@ def compose_document(
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
         _uncovered(gap.describe(), layout, errs)
-    merged: set[str] = set()
-    formatted: frozenset[str] = frozenset()
-    if record is not None:  # the row's own values (its per-language words too), not the
-        from ..merge.events import FORMATTED  # dates the kit formats from its cells
+    merged: set[str] = set()  # the row's own values (its per-language words too)
+    formatted: frozenset[str] = frozenset()  # the dates the kit formats from its cells
+    if record is not None:
+        from ..merge.events import FORMATTED
 
-        merged, formatted = record.layer.keys(lang.code) - FORMATTED, FORMATTED
+        formatted = FORMATTED
+        merged = record.layer.keys(lang.code) - FORMATTED
     for o in overflows:
         if formatted.intersection(o.keys):  # a date as the language writes it: the layout's
             hint = (
