@@ -40,7 +40,7 @@ def merge(shards: tuple[Path, ...], out: Path, kit: Path | None) -> None:
 
     with reporting():
         joined = merge_shards(list(shards), out)
-        campaign = load_kit((kit or default_kit()).resolve()).campaign
+        campaign = load_kit((kit or default_kit()).resolve(), isolate=True).campaign
         title = f"{campaign.name} {campaign.year}"
         # inside the joined folder: the rename never crosses file systems (a mount point)
         with tempfile.TemporaryDirectory(prefix=".join-", dir=out) as tmp:

@@ -140,7 +140,7 @@ def merge(
     again = not combined and shard is None and (out / f"{template}-all.pdf").is_file()
     combined = combined or again
     with reporting(json_report, BUILD_KEYS):
-        loaded = cached_kit(root)
+        loaded = cached_kit(root, isolate=True)
         errs = Collector()
         check_template(loaded, template, errs)
         table = read_table(data, errs, REQUIRED)

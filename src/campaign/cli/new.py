@@ -34,6 +34,6 @@ def language(code: str, kit: Path | None) -> None:
 
     root = (kit or default_kit()).resolve()
     with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
-        path = new_language(load_kit(root, frozenset({code})), code)
+        path = new_language(load_kit(root, frozenset({code}), isolate=True), code)
     click.echo(f"wrote {path}: every string marked to translate")
     click.echo(f"add '{code}' to `languages:` in materials/campaign.yaml to build it by default")

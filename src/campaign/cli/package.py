@@ -33,7 +33,7 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
     target = out if out is not None else build_dir / "package"
     start = time.monotonic()
     with reporting(), steps_shown("package") as tick:
-        loaded = cached_kit((kit or default_kit()).resolve())
+        loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
         written = build_package(loaded, build_dir, target, tick)
     for path in written:
         click.echo(f"wrote {path}")

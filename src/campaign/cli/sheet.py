@@ -160,7 +160,7 @@ def sheet(
         home=home,
     )
     with reporting():
-        loaded = cached_kit((kit or default_kit()).resolve())
+        loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
         result = make_sheet(loaded, req, target)
     g, c = result.grid, result.cells
     if g is not None:

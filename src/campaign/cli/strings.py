@@ -79,7 +79,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     fmt = fmt or given or "po"
     target = out or Path(f"{code}.{'xlf' if fmt == 'xliff' else fmt}")
     with reporting():
-        loaded = load_kit((kit or default_kit()).resolve())
+        loaded = load_kit((kit or default_kit()).resolve(), isolate=True)
         from ..translate import language_names
 
         if code not in loaded.languages and language_names(code) is None:
@@ -134,7 +134,9 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
 
     root = (kit or default_kit()).resolve()
     with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
-        result = import_file(load_kit(root), file, code, overwrite)  # loaded under the lock
+        result = import_file(
+            load_kit(root, isolate=True), file, code, overwrite
+        )  # loaded under the lock
     verb = "created" if result.created else "updated" if result.changed else "left as it was"
     click.echo(
         f"{result.path} {verb}: {len(result.changed)} text(s) changed, {result.unchanged} "
@@ -193,7 +195,7 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
 
     target = out or Path(f"proof-{code}.pdf")
     with reporting():
-        data = proof_sheet(load_kit((kit or default_kit()).resolve()), code)
+        data = proof_sheet(load_kit((kit or default_kit()).resolve(), isolate=True), code)
     write_whole(target, data)
     click.echo(f"wrote {target}")
 

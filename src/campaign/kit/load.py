@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..assets import press_profile_problem
-from ..diagnostics import Collector, DiagnosticsError, Mark, failure
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, failure
 from ..load import load_yaml
 from ..model import BadgeProfile, Campaign, Kit, Language, Layout, Office
 from ..presses import PROFILES
@@ -33,14 +33,20 @@ T = TypeVar("T")
 MATERIAL_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
-def load_kit(root: Path, adding: frozenset[str] = frozenset()) -> Kit:
+def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = False) -> Kit:
     """Read and check a whole kit folder (materials/, fonts/, assets/).
 
     Every problem of every file is collected first; raises DiagnosticsError with all of them
     (and the warnings) when there is any error, `load.no-kit` when `root` is not a kit.
     `adding`: the codes of languages being added (`new language`), whose strings file is not
     there yet: campaign.yaml or an office that lists one already is not an error (the office
-    that listed `ja` first could not run `new language ja`)."""
+    that listed `ja` first could not run `new language ja`).
+
+    With `isolate`, errors that are all in strings files of languages other than the source
+    language do not stop the kit: those languages are left out of `Kit.languages` and their
+    files' problems kept in `Kit.unreadable`, so that a build makes the other languages (one
+    translator's typo in sw.yaml stopped all 26 languages of an office's build, and every
+    `strings import` of the others). An error anywhere else still raises all of them."""
     materials = root / "materials"
     if not (materials / "campaign.yaml").is_file():
         raise failure(
@@ -69,6 +75,9 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset()) -> Kit:
         check_offices(campaign, languages, layouts, offices, ctx, unreadable)
     if campaign:
         _check_profiles(campaign, layouts, offices, ctx)
+    unread = _isolated(ctx, materials / "strings", campaign) if isolate else {}
+    for code in unread:
+        languages.pop(code, None)
     ctx.errs.raise_if_errors()
     assert campaign is not None
     for pseudo in pseudo_languages(languages[campaign.source_language]):
@@ -84,7 +93,42 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset()) -> Kit:
         warnings,
         offices,
         presses,
+        unread,
     )
+
+
+def _isolated(
+    ctx: Context, strings: Path, campaign: Campaign | None
+) -> dict[str, tuple[Diagnostic, ...]]:
+    """The problems of the strings files that have errors, by language (the file's name), when
+    every error of the kit is in such a file and none in the source language's (whose texts
+    every language falls back on); they are taken out of `ctx.errs`. Empty when any error is
+    elsewhere: everything is then raised as without `isolate`."""
+    if campaign is None or not ctx.errs.errors:
+        return {}
+    folder = strings.resolve()
+
+    def language(d: Diagnostic) -> str | None:
+        if d.mark is None or d.mark.path.suffix != ".yaml":
+            return None
+        path = d.mark.path
+        if path.resolve().parent != folder or path.stem == campaign.source_language:
+            return None
+        return path.stem
+
+    broken = {language(d) for d in ctx.errs.errors}
+    if None in broken:
+        return {}
+    out: dict[str, list[Diagnostic]] = {str(code): [] for code in sorted(broken, key=str)}
+    kept = []
+    for d in ctx.errs.items:
+        code = language(d)
+        if code in out:
+            out[code].append(d)  # its warnings too: the language is not built
+        else:
+            kept.append(d)
+    ctx.errs.items[:] = kept
+    return {code: tuple(items) for code, items in out.items()}
 
 
 def _read_presses(folder: Path, ctx: Context) -> dict[str, BadgeProfile]:

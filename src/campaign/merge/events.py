@@ -104,6 +104,8 @@ def own_language(key: str, kit: Kit, column: str | None = None) -> tuple[str, st
     if found is None or column is not None and found[0] != column:
         return None
     code = kit.language_code(found[1].replace("_", "-"))
+    if code in kit.unreadable:  # its strings file cannot be read: the row's jobs in it fail
+        return (found[0], code)
     language = kit.languages.get(code)
     return (found[0], code) if language is not None and not language.pseudo else None
 
@@ -341,7 +343,7 @@ def _record(
         elif codes:  # title_fr on a row in ar only: fr forgotten in its language cell?
             errs.warn(
                 "merge.shared",
-                f"{cell.where}: a {kit.languages[found[1]].name} {found[0]}, but the row is "
+                f"{cell.where}: a {_name(kit, found[1])} {found[0]}, but the row is "
                 f"not made in {found[1]} (language: {', '.join(codes)}): it is not used",
                 table.mark(cell),
                 f"add {found[1]} to the row's language cell, or empty this cell",
@@ -404,12 +406,13 @@ def _record(
             "(at most 40): it names the files",
         )
     known = [c for c, lang in kit.languages.items() if not lang.pseudo]
+    unread = [c for c in codes if c in kit.unreadable]  # made, their jobs failing (load_kit)
     if not codes and _text(cells["language"]):  # "," alone: no code (an empty one is named)
         bad(
             cells["language"], f"'{_text(cells['language'])}' names no language", "write a code: en"
         )
     for code in codes:
-        if code not in known:
+        if code not in known and code not in unread:
             hints = code_hints(
                 code,
                 {c: kit.languages[c] for c in known},
@@ -443,6 +446,8 @@ def _record(
         values[LINK_FIELD] = StringEntry(LINK_FIELD, link, None, table.mark(cells["link"]))
     by_language = {}
     for code in codes:
+        if code in unread:
+            continue
         lang = kit.languages[code]
         shown = {"event_date": _format(day, "date", code, lang.digits)}
         if at is not None:
@@ -467,6 +472,11 @@ def _record(
         {"photo": table.mark(cells["photo"])} if photo else {},
     )
     return Record(event_id, codes, layer, cells["event_id"].row)
+
+
+def _name(kit: Kit, code: str) -> str:
+    """The language's name (`fr`: French), or its code when its strings file cannot be read."""
+    return kit.languages[code].name if code in kit.languages else code
 
 
 def _shared_title(

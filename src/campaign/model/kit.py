@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
 
-from ..diagnostics import Diagnostic, Mark
+from ..diagnostics import Diagnostic, DiagnosticsError, Mark
 from ..presses import PROFILE_DOC, PROFILE_KEYS
 from .language import Language
 from .layout import BadgeProfile, Layout
@@ -123,9 +123,20 @@ class Kit:
     warnings: tuple[Diagnostic, ...] = field(default=())  # of validation, e.g. unused keys
     offices: dict[str, Office] = field(default_factory=dict)  # materials/offices/<id>.yaml
     presses: dict[str, BadgeProfile] = field(default_factory=dict)  # materials/presses/<id>.yaml
+    # languages whose strings file has errors (load_kit's `isolate`), not in `languages`: the
+    # file's problems, which a build reports as its jobs' (its other languages are made)
+    unreadable: dict[str, tuple[Diagnostic, ...]] = field(default_factory=dict)
+
+    def readable(self, code: str) -> None:
+        """Raises DiagnosticsError with the problems of language `code`'s strings file when it
+        cannot be read (`unreadable`): a command about that language cannot go on (an export
+        would show every text as untranslated), one about another can."""
+        if code in self.unreadable:
+            raise DiagnosticsError(list(self.unreadable[code]))
 
     def language_code(self, code: str) -> str:
         """The kit's spelling of a language code, case aside (BCP 47 tags are case-insensitive,
         RFC 5646, 2.1.1: EN is en); `code` itself when the kit has no such language."""
         folded = code.lower()
-        return next((known for known in self.languages if known.lower() == folded), code)
+        known = (*self.languages, *self.unreadable)
+        return next((k for k in known if k.lower() == folded), code)

@@ -1,6 +1,8 @@
 """The build as a library: check() lays out without drawing, build() runs every job and
 publishes (and writes the folder's index.html gallery). Kit-level errors (YAML, unknown names)
-stop everything before any job; a job that fails (layout, preflight) fails alone: the others
+stop everything before any job, but for errors that are all in strings files other than the
+source language's: those languages' jobs fail with their files' errors, and the others are
+made (load_kit's `isolate`). A job that fails (layout, preflight) fails alone: the others
 are published, unless all_or_nothing.
 
 Publishing is one transaction (output.Staging, publishing.py): the files, the manifest and the
@@ -22,23 +24,26 @@ from ..model import Kit, Office
 from ..output import MANIFEST, JobId, OutputFile, Staging, manifest_problem
 from ..publishing import recover
 from ..spool import Spool
-from .events import Listener, Planned, Skipped, ignore
+from .events import Failed, Listener, Planned, Skipped, Started, ignore
 from .fingerprint import code_version
 from .incremental import Previous, nothing_to_do, stamp, with_jobs
 from .joblog import JobLog
 from .jobs import (
     Composed,
     Doc,
+    DocKey,
     JobKey,
     JobResult,
     doc_jobs,
     documents,
     full_plan,
+    key_jobs,
     of_shard,
     pick_offices,
     record_documents,
     record_plan,
     select,
+    shard_of,
 )
 from .kitcache import cached_kit, kit_digests
 from .options import Options
@@ -51,22 +56,27 @@ def check(
     pseudo: bool = False,
     offices: tuple[str, ...] | None = None,
 ) -> tuple[Kit, list[Composed], list[Diagnostic]]:
-    """Lay out every page without drawing (for `offices`, when given); raise with every error.
-    With `pseudo`, also lay out the pseudo-locales and return what they show as warnings."""
+    """Lay out every page without drawing (for `offices`, when given); raise with every error
+    (those of a language whose strings file cannot be read beside the other languages'
+    layouts). With `pseudo`, also lay out the pseudo-locales and return what they show as
+    warnings."""
     from ..colours import mismatches
     from .compose import compose_all
 
-    kit = cached_kit(root)
+    kit = cached_kit(root, isolate=True)
     chosen = pick_offices(kit, offices)
     kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)))
     if chosen:
         kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, chosen)))
-    docs = documents(kit, langs, only, chosen)
+    unreadable: list[DocKey] = []
+    docs = documents(kit, langs, only, chosen, unreadable)
     # the warnings of the languages laid out (--lang, an office's), as a build's
     kit = replace(kit, warnings=selected(kit.warnings, tuple({doc[1].code for doc in docs})))
     fonts = load_fontbook(kit.fonts_dir)
     gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
     laid, errs = compose_all(kit, fonts, docs)
+    for code in dict.fromkeys(key[1] for key in unreadable):  # beside the others' layouts
+        errs.extend(kit.unreadable[code])
     if errs.errors or gaps:  # the kit's warnings too (a style that allows text below the floor)
         raise DiagnosticsError([*kit.warnings, *gaps, *errs.items])
     warnings = list(kit.warnings) + list(errs.warnings)
@@ -124,7 +134,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     from .execute import Unit, Work, execute
     from .renditions import wanted
 
-    kit = cached_kit(root, digests, code)
+    kit = cached_kit(root, digests, code, isolate=True)
     offices = pick_offices(kit, opts.offices)
     renditions = wanted(opts)
     unread = _unread_manifest(opts.out) if opts.incremental else []
@@ -134,9 +144,12 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
 
     keys: list[JobKey] = []
     docs = 0
-    for doc in _documents(kit, opts, offices):
+    unreadable: list[DocKey] = []  # of languages whose strings file cannot be read
+    for doc in _documents(kit, opts, offices, unreadable):
         docs += 1
         keys += doc_jobs([doc], renditions)
+    not_read = _not_read(kit, unreadable, opts, renditions)
+    keys += [r.key for r in not_read]
     # the warnings of the languages this build makes (a merge's: its records')
     kit = _with_warnings(kit, offices, code, tuple({k.language for k in keys}))
     if opts.strict and kit.warnings:
@@ -152,6 +165,10 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         del keys  # not held while drawing: made again for the stamp, at the end
         work = Work(kit, opts, staging, code, previous)
         results, layout = execute(work, units, opts.jobs, listener, docs)
+        for result in not_read:
+            listener(Started(result.key))
+            listener(Failed(result))
+            results.append(result)
         del work
         if previous is not None:
             previous.close()  # its temporary index of the earlier manifest
@@ -217,14 +234,33 @@ def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
     return in_kit
 
 
-def _documents(kit: Kit, opts: Options, offices: list[Office] | None) -> Iterator[Doc]:
+def _documents(
+    kit: Kit, opts: Options, offices: list[Office] | None, unreadable: list[DocKey] | None = None
+) -> Iterator[Doc]:
     """The documents a build (or a merge, with records) makes, of its shard, in plan order,
-    one at a time (a merge's records are made again at each call)."""
+    one at a time (a merge's records are made again at each call). Those of languages whose
+    strings file cannot be read go to `unreadable` (all shards'), or nowhere."""
+    unreadable = [] if unreadable is None else unreadable
     if opts.records is not None:
-        docs: Iterable[Doc] = record_documents(kit, opts.only or (), opts.records)
+        docs: Iterable[Doc] = record_documents(kit, opts.only or (), opts.records, unreadable)
     else:
-        docs = documents(kit, opts.langs, opts.only, offices)
+        docs = documents(kit, opts.langs, opts.only, offices, unreadable)
     return of_shard(docs, opts.shard)
+
+
+def _not_read(
+    kit: Kit, unreadable: list[DocKey], opts: Options, renditions: Sequence[str]
+) -> list[JobResult]:
+    """The jobs of the documents (of this shard) in languages whose strings file cannot be
+    read, failed with that file's problems: the build makes the other languages, and keeps
+    these jobs' earlier files as it does any failed job's."""
+    shard = opts.shard
+    return [
+        JobResult(key, "failed", (), kit.unreadable[key.language])
+        for doc in unreadable
+        if shard is None or shard_of(doc, shard[1]) == shard[0]
+        for key in key_jobs(kit, doc, renditions)
+    ]
 
 
 def _with_warnings(
@@ -323,7 +359,9 @@ def report(
         if r.status == "failed":
             failed.append(r)
         drawn += [d for d in r.diagnostics if d.code != "text.no-glyph"]
-    out += [d for d in drawn if d not in merged and d not in out]  # layout's: listed above
+    # once each (the jobs of a language whose strings file cannot be read share its errors);
+    # the layout's are listed above
+    out += [d for d in dict.fromkeys(drawn) if d not in merged and d not in out]
     failed_docs = list(dict.fromkeys(r.key.document for r in failed))
     for material, language, office, record in failed_docs:
         jobs = [

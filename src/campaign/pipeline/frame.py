@@ -25,7 +25,7 @@ def overlay_png(root: Path, lang: str | None, material: str = FRAME) -> bytes:
     language); DiagnosticsError if the kit, the language or the layout has a problem."""
     from .renditions import RENDITIONS, Sheet
 
-    kit = cached_kit(root)
+    kit = cached_kit(root, isolate=True)
     fonts = load_fontbook(kit.fonts_dir)
     code = lang or kit.campaign.source_language
     laid, errs = compose_all(kit, fonts, select(kit, (code,), (material,)))

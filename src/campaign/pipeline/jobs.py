@@ -94,21 +94,34 @@ class Composed:
 
 
 def select(
-    kit: Kit, langs: tuple[str, ...] | None, only: tuple[str, ...] | None
+    kit: Kit,
+    langs: tuple[str, ...] | None,
+    only: tuple[str, ...] | None,
+    unreadable: _Keys | None = None,
 ) -> list[tuple[Layout, Language]]:
     """The (layout, language) pairs asked for, materials first; unknown names are errors.
-    Without `only`, the designs (not the sizes made from their `sizes:`)."""
+    Without `only`, the designs (not the sizes made from their `sizes:`). A language whose
+    strings file cannot be read (`Kit.unreadable`) raises that file's errors, unless
+    `unreadable` says where its documents' keys go instead."""
     errs = Collector()
     asked = (kit.language_code(c) for c in langs or kit.campaign.languages)
     codes = tuple(dict.fromkeys(asked))  # each once, in order
     names = tuple(dict.fromkeys(only or (n for n, la in kit.layouts.items() if not la.sized_from)))
     for code in codes:
-        if code not in kit.languages:
+        if code in kit.unreadable:
+            if unreadable is None or unreadable.into is None:
+                errs.extend(kit.unreadable[code])
+        elif code not in kit.languages:
             hints = code_hints(code, kit.languages)
             errs.error("ref.language", f"unknown language '{code}'", None, *hints)
     _unknown(errs, "ref.material", names, kit.layouts, "materials")
     errs.raise_if_errors()
-    return [(kit.layouts[n], kit.languages[c]) for n in names for c in codes]
+    if unreadable is not None and unreadable.into is not None:
+        office = unreadable.office
+        unreadable.into.extend(
+            (n, c, office, None) for n in names for c in codes if c in kit.unreadable
+        )
+    return [(kit.layouts[n], kit.languages[c]) for n in names for c in codes if c in kit.languages]
 
 
 def pick_offices(kit: Kit, names: tuple[str, ...] | None) -> list[Office] | None:
@@ -130,24 +143,34 @@ def documents(
     langs: tuple[str, ...] | None,
     only: tuple[str, ...] | None,
     offices: list[Office] | None = None,
+    unreadable: list[DocKey] | None = None,
 ) -> list[tuple[Layout, Language, Office | None]]:
     """The documents asked for: without offices, the campaign-level (layout, language) pairs
     of `select`; with offices, per office its languages (or `langs`) x its materials: the
     office's `materials:` if it lists them, else every layout and size of its paper family
-    (and those of any paper: badges, social images); `only` narrows either."""
+    (and those of any paper: badges, social images); `only` narrows either. The documents
+    of languages whose strings file cannot be read (`Kit.unreadable`) are added to
+    `unreadable` as keys when it is given (a build fails their jobs); else their files'
+    errors are raised."""
     if offices is None:
-        return [(layout, lang, None) for layout, lang in select(kit, langs, only)]
+        pairs = select(kit, langs, only, _Keys(unreadable, None))
+        return [(layout, lang, None) for layout, lang in pairs]
     if only:
-        select(kit, langs, only)  # unknown names are errors, even where no office builds them
+        select(kit, langs, only, _Keys(None if unreadable is None else [], None))  # unknown names
     out: list[tuple[Layout, Language, Office | None]] = []
+    broken = 0 if unreadable is None else len(unreadable)
     for office in offices:
         mine = office.materials or tuple(
             n for n, la in kit.layouts.items() if la.paper in (None, office.paper)
         )
         wanted = tuple(n for n in only if n in mine) if only else mine
         if wanted:
-            out += [(la, lg, office) for la, lg in select(kit, langs or office.languages, wanted)]
-    if only and not out:  # every material named is one no office asked builds: say why
+            keys = _Keys(unreadable, office.id)
+            out += [
+                (la, lg, office) for la, lg in select(kit, langs or office.languages, wanted, keys)
+            ]
+    if only and not out and (unreadable is None or len(unreadable) == broken):
+        # every material named is one no office asked builds: say why
         errs = Collector()
         for office in offices:
             errs.error(
@@ -159,6 +182,15 @@ def documents(
             )
         errs.raise_if_errors()
     return out
+
+
+@dataclass(frozen=True)
+class _Keys:
+    """Where `select` puts the documents of unreadable languages: `into` (None: raise their
+    files' errors instead), for `office`."""
+
+    into: list[DocKey] | None
+    office: str | None
 
 
 def _not_built(kit: Kit, office: Office, only: tuple[str, ...]) -> str:
@@ -192,39 +224,56 @@ def plan(
     offices: list[Office] | None = None,
 ) -> list[JobKey]:
     """Every job of the selection: per (office,) material, per language, per rendition, in
-    that order. A material gets only the renditions its kind makes (a social image: no print
-    PDF)."""
+    that order, then those of the languages whose strings file cannot be read
+    (`Kit.unreadable`). A material gets only the renditions its kind makes (a social image:
+    no print PDF)."""
+    unreadable: list[DocKey] = []
+    docs = [doc_key(doc) for doc in documents(kit, langs, only, offices, unreadable)]
+    return [k for key in docs + unreadable for k in key_jobs(kit, key, renditions)]
+
+
+def key_jobs(kit: Kit, key: DocKey, renditions: Sequence[str]) -> list[JobKey]:
+    """The jobs of the document `key`, per rendition its material's kind makes."""
+    material, language, office, record = key
+    made = kind_of(kit.layouts[material]).renditions
     return [
-        JobKey(layout.id, lang.code, r, office=office.id if office else None)
-        for layout, lang, office in documents(kit, langs, only, offices)
-        for r in renditions
-        if r in kind_of(layout).renditions
+        JobKey(material, language, r, office=office, record=record) for r in renditions if r in made
     ]
 
 
 def record_documents(
-    kit: Kit, only: tuple[str, ...], records: Iterable[Record]
+    kit: Kit,
+    only: tuple[str, ...],
+    records: Iterable[Record],
+    unreadable: list[DocKey] | None = None,
 ) -> Iterator[tuple[Layout, Language, None, Record]]:
     """Merge: each record in each of its languages, for each material named (a template), one
     at a time (`records` is read again for each material: merge.events.Records makes each
-    record as it is needed)."""
-    select(kit, None, only)  # unknown materials are errors
+    record as it is needed). A record's languages whose strings file cannot be read
+    (`Kit.unreadable`) are added to `unreadable` as document keys when it is given, else
+    left out."""
+    select(kit, None, only, _Keys([], None))  # unknown materials are errors
     for name in only:
         for record in records:
             for code in record.languages:
-                yield (kit.layouts[name], kit.languages[code], None, record)
+                if code in kit.languages:
+                    yield (kit.layouts[name], kit.languages[code], None, record)
+                elif unreadable is not None:
+                    unreadable.append((name, code, None, record.id))
 
 
 def record_plan(
     kit: Kit, only: tuple[str, ...], records: Iterable[Record], renditions: Sequence[str]
 ) -> Iterator[JobKey]:
     """Every job of a merge, one at a time: per material, record and language, per
-    rendition."""
-    for layout, lang, _, record in record_documents(kit, only, records):
-        kinds = kind_of(layout).renditions
-        for r in renditions:
-            if r in kinds:
-                yield JobKey(layout.id, lang.code, r, record=record.id)
+    rendition (a language whose strings file cannot be read too: its earlier files stay)."""
+    unreadable: list[DocKey] = []
+    for layout, lang, _, record in record_documents(kit, only, records, unreadable):
+        yield from key_jobs(kit, (layout.id, lang.code, None, record.id), renditions)
+        while unreadable:
+            yield from key_jobs(kit, unreadable.pop(0), renditions)
+    while unreadable:  # a record in unreadable languages only
+        yield from key_jobs(kit, unreadable.pop(0), renditions)
 
 
 def doc_key(doc: Doc) -> DocKey:
@@ -276,7 +325,7 @@ def full_plan(kit: Kit, renditions: Sequence[str]) -> set[JobId]:
     """Every job the kit could make (every material x every language with strings x every
     rendition, for the campaign and for each office), whatever this run selected: `--lang en`
     does not make fr's files stale, nor a campaign build an office's."""
-    every = tuple(kit.languages), tuple(kit.layouts)
+    every = (*kit.languages, *kit.unreadable), tuple(kit.layouts)
     offices = [kit.offices[n] for n in sorted(kit.offices)]
     keys = plan(kit, *every, renditions) + (
         plan(kit, *every, renditions, offices) if offices else []

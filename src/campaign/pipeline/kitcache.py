@@ -3,7 +3,9 @@
 Python version and the kit's path. Reading the default kit's 56 YAML files and checking
 them takes about 170 ms; reading the pickle about 6 ms (bench/README.md). Any change of a
 kit file, of the code or of the interpreter names another entry, so a kept kit is never
-stale; a kit with errors is never kept (its errors are found again on the next run)."""
+stale; a kit with errors is never kept (its errors are found again on the next run), but for
+a kit read with `isolate` whose only errors are in strings files (load_kit): those errors
+are in the kit kept, and shown again from it."""
 
 from __future__ import annotations
 
@@ -27,29 +29,36 @@ def kit_digests(root: Path) -> dict[str, str]:
     return files
 
 
-def cached_kit(root: Path, digests: dict[str, str] | None = None, code: str | None = None) -> Kit:
-    """load_kit(root), from the cache when the same files were read before by the same code.
-    `digests` (kit_digests) and `code` (code_version) when the caller has them already.
-    Raises DiagnosticsError as load_kit does. The YAML loader and the kit's readers are
-    imported only when the kit is read (40 ms of start-up here, PyYAML's among them)."""
+def cached_kit(
+    root: Path,
+    digests: dict[str, str] | None = None,
+    code: str | None = None,
+    isolate: bool = False,
+) -> Kit:
+    """load_kit(root, isolate=isolate), from the cache when the same files were read before
+    by the same code. `digests` (kit_digests) and `code` (code_version) when the caller has
+    them already. Raises DiagnosticsError as load_kit does. The YAML loader and the kit's
+    readers are imported only when the kit is read (40 ms of start-up here, PyYAML's among
+    them)."""
     try:
         files = digests if digests is not None else kit_digests(root)
     except OSError:  # a file that cannot be read: load_kit says which
-        return _load(root)
+        return _load(root, isolate)
     name = cache.key(
         code or code_version(),
         sys.version,
         str(root),
         os.path.abspath(root),
         json.dumps(files, sort_keys=True),
+        "isolate" if isolate else "whole",
     )
-    return cache.pickled(f"kit-{name}", lambda: _load(root))
+    return cache.pickled(f"kit-{name}", lambda: _load(root, isolate))
 
 
-def _load(root: Path) -> Kit:
+def _load(root: Path, isolate: bool = False) -> Kit:
     from ..kit import load_kit  # the YAML loader and every file kind's reader
 
-    return load_kit(root)
+    return load_kit(root, isolate=isolate)
 
 
 def cached_fontbook(folder: Path, code: str) -> FontBook:

@@ -117,6 +117,7 @@ def placeholder_language(kit: Kit, code: str) -> Language:
     whose script and direction follow from the code."""
     from ..text.scripts import direction_of, script_of
 
+    kit.readable(code)
     if code in kit.languages:
         return kit.languages[code]
     script = script_of(code)

@@ -67,6 +67,7 @@ class ProofEntry:
 
 def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[ProofEntry]]:
     """The language and one ProofEntry per key of the source language, in its order."""
+    kit.readable(code)
     lang = kit.languages.get(code)
     if lang is None or lang.pseudo:
         raise failure(

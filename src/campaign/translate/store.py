@@ -125,6 +125,8 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
         # a CSV renamed (ar_final.csv): its exported-text tags say the kit's language
         or next((c for c in exported if c in kit.languages), None)
     )
+    if found:
+        kit.readable(found)  # its strings file cannot be read: nothing to merge into
     if found in kit.languages and kit.languages[found].pseudo:
         raise failure(
             "translate.read",

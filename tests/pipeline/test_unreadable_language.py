@@ -1,0 +1,209 @@
+"""A strings file that cannot be read stops its own language only: the build makes the others
+and fails that language's jobs with the file's errors (its earlier files kept); `check`,
+the translators' commands and merges go on with the other languages. The source language's
+file, or an error in any other file, still stops everything."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import DiagnosticsError
+from campaign.kit import load_kit
+from campaign.pipeline.kitcache import cached_kit
+from tests.kits import NOT_PUBLISHED, cli, mini_copy, out_path, output_tree
+
+# the mini kit's ar.yaml with its `word` opened as a flow sequence and never closed
+BROKEN_AR = {"strings/ar.yaml": ("  word: قلب", "  word: [قلب")}
+AR_ERROR = (
+    "materials/strings/ar.yaml:5:9: error[load.yaml]: this '[' is not closed (the YAML stops "
+    "making sense at line 6"
+)
+
+
+def mini_build(kit: Path, out: Path, *args: str) -> tuple[int, str]:
+    return cli("build", "--kit", kit, "-o", out, "--only", "text", "--png-ppi", "30", *args)
+
+
+def shown(text: str, kit: Path) -> str:
+    return text.replace(str(kit.resolve()) + "/", "").replace(str(kit) + "/", "")
+
+
+def test_the_error_is_where_the_file_breaks(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", BROKEN_AR)
+    lines = (kit / "materials/strings/ar.yaml").read_text(encoding="utf-8").splitlines()
+    assert lines[4] == "  word: [قلب"  # line 5; the '[' is its 9th character
+
+
+def test_a_broken_strings_file_fails_its_language_and_keeps_its_files(tmp_path: Path) -> None:
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    assert mini_build(kit, out, "--jobs", "1")[0] == 0
+    before = output_tree(out)
+    mini_copy(tmp_path / "broken", BROKEN_AR)
+    broken = tmp_path / "broken" / "materials/strings/ar.yaml"
+    (kit / "materials/strings/ar.yaml").write_bytes(broken.read_bytes())
+    # the English text changes too: its files are made again, the Arabic ones are not
+    en = kit / "materials/strings/en.yaml"
+    en.write_text(en.read_text(encoding="utf-8").replace("Heart", "Hearts"), encoding="utf-8")
+    code, text = mini_build(kit, out, "--jobs", "1")
+    text = shown(text, kit)
+    assert code == 1, text
+    assert text.count(AR_ERROR) == 1, text  # once, not once per job
+    assert "error[build.job-failed]: text [ar]: not published: print_pdf, digital_pdf, " in text
+    assert "3 job(s) failed: text [ar]" in text
+    assert "built 1 print PDF(s), 1 digital PDF(s) and 1 PNG(s)" in text
+    after = output_tree(out)
+    for kind in ("print", "digital", "preview"):
+        name = out_path("text", "ar", kind)
+        assert after[name] == before[name]  # kept as they were, and still listed
+        assert after[out_path("text", "en", kind)] != before[out_path("text", "en", kind)]
+    listed = {f["path"] for f in json.loads((out / "manifest.json").read_text())["files"]}
+    assert {out_path("text", "ar", k) for k in ("print", "digital", "preview")} <= listed
+
+
+def test_two_workers_fail_it_alike(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", BROKEN_AR)
+    code, text = mini_build(kit, tmp_path / "out", "--jobs", "2")
+    assert code == 1
+    assert shown(text, kit).count(AR_ERROR) == 1
+    assert "3 job(s) failed: text [ar]" in text
+
+
+def test_all_or_nothing_publishes_nothing(tmp_path: Path) -> None:
+    kit, out = mini_copy(tmp_path / "kit", BROKEN_AR), tmp_path / "out"
+    code, text = mini_build(kit, out, "--all-or-nothing")
+    assert code == 1
+    assert AR_ERROR in shown(text, kit)
+    assert NOT_PUBLISHED in text
+    assert not out.exists()
+
+
+def test_a_build_of_other_languages_does_not_mention_it(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", BROKEN_AR)
+    code, text = mini_build(kit, tmp_path / "out", "--lang", "en", "--strict")
+    assert code == 0, text
+    assert "ar.yaml" not in text
+    code, text = mini_build(kit, tmp_path / "out2", "--lang", "ar")
+    assert code == 1
+    assert AR_ERROR in shown(text, kit)
+
+
+def test_a_schema_error_is_its_languages_too(tmp_path: Path) -> None:
+    """A file that parses but has a wrong value: the language is read, and still left out."""
+    kit = mini_copy(tmp_path / "kit", {"strings/ar.yaml": ("status: draft", "status: done")})
+    code, text = mini_build(kit, tmp_path / "out")
+    text = shown(text, kit)
+    assert code == 1
+    assert (
+        "materials/strings/ar.yaml:3:9: error[schema.choice]: 'status' in ar.yaml must be one of"
+        in text
+    )
+    assert "3 job(s) failed: text [ar]" in text
+    assert (tmp_path / "out" / out_path("text", "en")).is_file()
+
+
+def test_the_source_languages_file_stops_everything(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", {"strings/en.yaml": ("  word: ", "  word: [")})
+    out = tmp_path / "out"
+    code, text = mini_build(kit, out)
+    assert code == 1
+    assert "materials/strings/en.yaml:" in shown(text, kit)
+    assert "error[load.yaml]" in text
+    assert not out.exists()
+
+
+def test_an_error_elsewhere_stops_everything_and_both_are_named(tmp_path: Path) -> None:
+    edits = {**BROKEN_AR, "campaign.yaml": ("year: 2024", "year: twenty")}
+    kit, out = mini_copy(tmp_path / "kit", edits), tmp_path / "out"
+    code, text = mini_build(kit, out)
+    text = shown(text, kit)
+    assert code == 1
+    assert AR_ERROR in text
+    assert "materials/campaign.yaml:6:7: error[" in text, text
+    assert not out.exists()
+
+
+def test_check_lays_out_the_others_and_names_the_file(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", BROKEN_AR)
+    code, text = cli("check", "--kit", kit, "--lang", "en")
+    assert code == 0, text
+    code, text = cli("check", "--kit", kit)
+    assert code == 1
+    assert AR_ERROR in shown(text, kit)
+
+
+def test_the_kit_keeps_the_files_problems(tmp_path: Path, own_cache: Path) -> None:
+    """load_kit's `isolate`; without it, and from the cache of the isolated kit, the kit does
+    not load (preview server, tools): a kit read with isolate is never taken for a whole one."""
+    kit = mini_copy(tmp_path / "kit", BROKEN_AR)
+    isolated = cached_kit(kit, isolate=True)
+    assert "en" in isolated.languages
+    assert "ar" not in isolated.languages
+    assert [d.code for d in isolated.unreadable["ar"]] == ["load.yaml"]
+    assert isolated.language_code("AR") == "ar"
+    with pytest.raises(DiagnosticsError) as raised:
+        isolated.readable("ar")
+    assert raised.value.diagnostics == list(isolated.unreadable["ar"])
+    isolated.readable("en")  # no error
+    for whole in (lambda: cached_kit(kit), lambda: load_kit(kit)):
+        with pytest.raises(DiagnosticsError) as raised:
+            whole()
+        assert [d.code for d in raised.value.diagnostics] == ["load.yaml"]
+
+
+def test_translators_commands_of_other_languages_work(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", BROKEN_AR)
+    code, text = cli("strings", "export", "--lang", "fr", "--kit", kit, "-o", tmp_path / "fr.po")
+    assert code == 0, text
+    for args in (
+        ("strings", "export", "--lang", "ar", "-o", tmp_path / "ar.po"),
+        ("strings", "proof", "--lang", "ar", "-o", tmp_path / "ar.pdf"),
+        ("strings", "import", tmp_path / "fr.po", "--lang", "ar"),
+    ):
+        code, text = cli(*args, "--kit", kit)
+        assert code == 1, args
+        assert AR_ERROR in shown(text, kit), args
+    assert not (tmp_path / "ar.po").exists()
+    assert not (tmp_path / "ar.pdf").exists()
+    assert "[قلب" in (kit / "materials/strings/ar.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_a_merge_makes_a_rows_other_languages(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    kit = kit_copy()
+    fr = kit / "materials/strings/fr.yaml"
+    text = fr.read_text(encoding="utf-8")
+    fr.write_text(text.replace("language: fr", "language: fr\nstrings: ["), encoding="utf-8")
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,title_fr,date,time,venue,organiser,contact\n"
+        'walk,"en, fr",Walk,Marche,2026-07-30,08:00,Park,Group,+41 22 000 0000\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, said = cli(
+        "merge",
+        "event-flyer-a5",
+        data,
+        "--kit",
+        kit,
+        "-o",
+        out,
+        "--no-png",
+        "--no-digital",
+        "--jobs",
+        "1",
+    )
+    said = shown(said, kit)
+    assert code == 1
+    assert "materials/strings/fr.yaml:" in said
+    assert "error[load.yaml]" in said
+    assert "error[build.job-failed]: event-flyer-a5 / walk [fr]: not published: print_pdf" in said
+    assert "title_fr" not in said  # a column of a language the kit has, not "the kit lacks"
+    assert (out / "event-flyer-a5" / "event-flyer-a5-en-walk.pdf").is_file()
+    assert not (out / "event-flyer-a5" / "event-flyer-a5-fr-walk.pdf").exists()
