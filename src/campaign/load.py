@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import DiagnosticsError, Mark, failure
+from .textfile import byte_place
 
 MAX_NODES = 200_000
 MAX_FILE_BYTES = 5_000_000
@@ -198,12 +199,9 @@ class _Walker:
 
 
 def _byte_mark(path: Path, data: bytes, at: int) -> Mark:
-    """The line and column (in characters, the line's start read leniently) of byte `at`: a
-    file saved in another encoding (Windows-1256) was named at line 1 whatever its first
-    byte that is not UTF-8."""
-    start = data.rfind(b"\n", 0, at) + 1
-    column = len(data[start:at].decode("utf-8", errors="replace")) + 1
-    return Mark(path, data.count(b"\n", 0, at) + 1, column)
+    """The place of byte `at` (`textfile.byte_place`): a file saved in another encoding
+    (Windows-1256) was named at line 1 whatever its first byte that is not UTF-8."""
+    return Mark(path, *byte_place(data, at))
 
 
 def load_yaml(path: Path) -> Node:

@@ -14,6 +14,21 @@ class NotTextError(ValueError):
         self.why, self.at = why, at
 
 
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def byte_place(raw: bytes, at: int) -> tuple[int, int]:
+    """Where byte `at` of `raw` is as an editor shows it: its 1-based line, and its 1-based
+    column in characters (the characters before it on its line, read leniently, a UTF-8 byte
+    order mark at the start of the file not counted: an editor does not show it). Used for
+    the first byte that is not UTF-8 in a YAML file, a data table and a translator's CSV."""
+    start = raw.rfind(b"\n", 0, at) + 1
+    before = raw[start:at]
+    if start == 0:
+        before = before.removeprefix(UTF8_BOM)
+    return raw.count(b"\n", 0, at) + 1, len(before.decode("utf-8", "replace")) + 1
+
+
 def spreadsheet_text(raw: bytes) -> str:
     """`raw` decoded: UTF-16 with a byte order mark; UTF-16 without one (text has no NUL
     bytes: where the start has them, it is UTF-16, little-endian when the zeros come second,
@@ -34,5 +49,5 @@ def spreadsheet_text(raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:  # its place counts from after a byte order mark
-        mark = 3 if raw.startswith(b"\xef\xbb\xbf") else 0
+        mark = len(UTF8_BOM) if raw.startswith(UTF8_BOM) else 0
         raise NotTextError("is not UTF-8", exc.start + mark) from None

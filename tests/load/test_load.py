@@ -85,6 +85,11 @@ def test_a_non_utf8_byte_is_named_at_its_line_and_column(tmp_path: Path) -> None
     assert exc.value.render().startswith(
         f"{bad}:4:16: error[load.read]: failed to read file (not UTF-8: invalid continuation byte)"
     )
+    # after a byte order mark, on its line: the mark is not a character an editor shows
+    bad.write_bytes(b"\xef\xbb\xbfname: caf\xe9\n")
+    with pytest.raises(DiagnosticsError) as exc:
+        load_yaml(bad)
+    assert exc.value.render().startswith(f"{bad}:1:10: error[load.read]:")
     good = tmp_path / "good.yaml"
     good.write_bytes(b"a: 1\r\nb: |\r\n  x\r\n  y\r\n")
     assert load_yaml(good).plain() == {"a": 1, "b": "x\ny\n"}

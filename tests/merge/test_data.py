@@ -100,6 +100,11 @@ def test_json_and_a_yaml_form(tmp_path: Path) -> None:
             b"\xef\xbb\xbfevent_id\nCaf\xe9\n",
             ":2:4: error[merge.read]: e.csv is not UTF-8: byte 0xE9 on line 2",
         ),
+        (  # on the byte order mark's own line: the mark is no character an editor shows
+            "e.csv",
+            b"\xef\xbb\xbfevent_id,t\xe9\n",
+            ":1:11: error[merge.read]: e.csv is not UTF-8: byte 0xE9 on line 1",
+        ),
         (  # a byte order mark and then half a character: was a UnicodeDecodeError
             "e.csv",
             b"\xff\xfee\x00v\x00\x00\xd8",

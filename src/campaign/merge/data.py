@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..diagnostics import Collector, Mark, failure
-from ..textfile import NotTextError, spreadsheet_text
+from ..textfile import NotTextError, byte_place, spreadsheet_text
 
 MAX_BYTES = 20_000_000
 MAX_ROWS = 10_000
@@ -261,11 +261,8 @@ def _text(path: Path) -> str:
         if exc.at is None or exc.why != "is not UTF-8":  # UTF-16 gone wrong: no lines
             at = "" if exc.at is None else f" (byte {exc.at})"
             raise failure("merge.read", f"{path} {exc.why}{at}", None, SAVE_AS) from None
-        # where the first byte that is not UTF-8 is, as the file's line and character (a byte
-        # order mark counted: textfile.spreadsheet_text)
-        line = raw.count(b"\n", 0, exc.at) + 1
-        start = raw.rfind(b"\n", 0, exc.at) + 1
-        col = len(raw[start : exc.at].decode("utf-8", "replace")) + 1
+        # where the first byte that is not UTF-8 is, as the file's line and character
+        line, col = byte_place(raw, exc.at)
         byte = raw[exc.at]
         raise failure(
             "merge.read",

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..diagnostics import Mark, failure
 from ..model import Kit
-from ..textfile import NotTextError, spreadsheet_text
+from ..textfile import NotTextError, byte_place, spreadsheet_text
 from .entries import EXPORTED, Entry, Incoming, Parsed, exported_tag
 
 COLUMNS = (
@@ -78,11 +78,7 @@ def read_csv(path: Path) -> Parsed:
         text = spreadsheet_text(raw)
     except NotTextError as exc:
         bad = exc.at or 0
-        # the byte's column as an editor counts it: the characters before it on its line
-        # (they are UTF-8: the byte is the first that is not), the byte order mark aside
-        line_start = raw.rfind(b"\n", 0, bad) + 1
-        before = raw[line_start:bad].removeprefix(b"\xef\xbb\xbf" if line_start == 0 else b"")
-        byte_column = len(before.decode("utf-8", "replace")) + 1
+        line, byte_column = byte_place(raw, bad)  # as an editor counts: in characters
         where = ""
         if exc.at is not None and bad < len(raw):
             shown = raw[bad : bad + 1].decode("cp1252", "replace")
@@ -93,7 +89,7 @@ def read_csv(path: Path) -> Parsed:
         raise failure(
             "translate.read",
             f"{path.name} {exc.why.replace('is not UTF-8', 'is not UTF-8 text')}{where}",
-            Mark(path, raw[:bad].count(b"\n") + 1, byte_column if exc.at is not None else 1),
+            Mark(path, line, byte_column if exc.at is not None else 1),
             "save it as 'CSV UTF-8' (Excel) or with the character set 'Unicode (UTF-8)' "
             "(LibreOffice)",
         ) from None
