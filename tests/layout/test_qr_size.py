@@ -4,11 +4,12 @@ more modules, so the same frame can hold a short link and not a long one."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import random
+import string
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from campaign.layout.checks import QR_MIN_MODULE_MM
 from campaign.layout.items.qr import qr_matrix
@@ -35,7 +36,9 @@ def kit_with_qr(tmp_path: Path, side_mm: float, url: str = SHORT) -> Path:
     [
         (SHORT, 29),  # byte mode, version 3 (32 characters at level M)
         ("https://example.org/%C3%A9t%C3%A9?a=b#c", 29),  # byte mode, 39 characters: version 3
-        ("tel:+41227917000", 25),  # byte mode (lower case): 16 of version 2's 26 at level M
+        # "tel:+" in byte mode, then the 11 digits in numeric mode: 103 bits, version 1 (as one
+        # byte-mode segment, 16 of version 2's 26 characters at level M)
+        ("tel:+41227917000", 21),
         ("HTTPS://A.ORG/1", 21),  # alphanumeric: 15 of version 1's 20 at level M
         ("7" * 40, 25),  # numeric: version 1 holds 34 digits at level M, version 2 63
     ],
@@ -45,9 +48,47 @@ def test_the_matrix_reads_back_as_the_address(url: str, modules: int) -> None:
     byte for byte, in every data mode; its side is the smallest version's for level M
     (ISO/IEC 18004 table 7)."""
     zxingcpp = pytest.importorskip("zxingcpp")
-    from PIL import Image
 
     matrix = qr_matrix(url)
+    side = len(matrix)
+    codes = zxingcpp.read_barcodes(as_image(matrix))
+    assert [c.bytes for c in codes] == [url.encode("ascii")]
+    assert side == modules
+    assert all(len(row) == side for row in matrix)
+
+
+def addresses(count: int, seed: int) -> list[str]:
+    """`count` addresses of 5 to 300 characters after the host (letters, digits and the
+    punctuation of paths and queries), half of them with a 16-digit ticket number; always
+    the same ones."""
+    rng = random.Random(seed)
+    chars = string.ascii_letters + string.digits + "-/_.?=&"
+    out = []
+    for _ in range(count):
+        path = "".join(rng.choice(chars) for _ in range(rng.randint(5, 300)))
+        ticket = f"?ticket={rng.randrange(10**15, 10**16)}" if rng.random() < 0.5 else ""
+        out.append(f"https://example.org/{path}{ticket}")
+    return out
+
+
+def test_no_larger_than_one_segment_and_read_back_as_written() -> None:
+    """Each code reads back as its address, and is never larger than segno's (one segment in
+    the most compact mode that holds the whole text): the modes are split to save bits, not
+    to spend them."""
+    zxingcpp = pytest.importorskip("zxingcpp")
+    segno = pytest.importorskip("segno")
+    smaller = 0
+    for url in addresses(120, seed=18004):
+        matrix = qr_matrix(url)
+        theirs = len(segno.make_qr(url, error="m", boost_error=False).matrix)
+        assert len(matrix) <= theirs, url
+        smaller += len(matrix) < theirs
+        assert [c.bytes for c in zxingcpp.read_barcodes(as_image(matrix))] == [url.encode()]
+    assert smaller > 0  # digits in numeric mode: some codes are a version smaller
+
+
+def as_image(matrix: tuple[tuple[bool, ...], ...]) -> Image.Image:
+    """The code at 4 px a module with a 4-module quiet zone (greyscale)."""
     side = len(matrix)
     image = Image.new("L", (side + 8, side + 8), 255)
     image.putdata(
@@ -57,56 +98,84 @@ def test_the_matrix_reads_back_as_the_address(url: str, modules: int) -> None:
             for x in range(side + 8)
         ]
     )
-    codes = zxingcpp.read_barcodes(image.resize((4 * (side + 8),) * 2, Image.NEAREST))
-    assert [c.bytes for c in codes] == [url.encode("ascii")]
-    assert side == modules
-    assert all(len(row) == side for row in matrix)
+    return image.resize((4 * (side + 8),) * 2, Image.NEAREST)
 
 
-def test_segnos_encoder_alone_is_loaded_with_the_first_qr_code() -> None:
-    """Not before the first QR code; then segno's encoder under a private name, without
-    segno's writers (which load urllib.request, http.client and email: 33 ms a worker);
-    segno's own names untouched, so that `import segno` at the same time (another thread)
-    or later runs the package as usual; its matrices are ours."""
-    code = """
-import sys, threading
-from campaign.layout.items import qr
-loaded = lambda: sorted(n for n in sys.modules if "segno" in n or n in ("urllib.request",
-                        "http.client"))
-print(loaded())
-urls = ["https://a.org/", "HTTPS://A.ORG/1", "tel:+41227917000", "7" * 40]
-ours = [qr.qr_matrix(u) for u in urls]
-print(loaded())
-sys.setswitchinterval(1e-6)
-errors = []
-def first_code(url):
-    try:
-        qr._ENCODER.clear()
-        qr._segno_encoder().encode(url, error="m", micro=False, boost_error=False)
-    except BaseException as exc:
-        errors.append(repr(exc))
-def segno_itself():
-    try:
-        import segno, segno.consts
-        segno.make_qr("x"), segno.consts.ERROR_LEVEL_M
-    except BaseException as exc:
-        errors.append(repr(exc))
-threads = [threading.Thread(target=f, args=a) for f, a in
-           [(first_code, ("a",)), (segno_itself, ()), (first_code, ("b",)), (segno_itself, ())]]
-[t.start() for t in threads]
-[t.join() for t in threads]
-print(errors)
-import segno
-theirs = [segno.make_qr(u, error="m", boost_error=False).matrix for u in urls]
-print(ours == [tuple(tuple(bool(v) for v in row) for row in m) for m in theirs])
-"""
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines() == [
-        "[]",
-        "['_campaign_segno', '_campaign_segno.consts', '_campaign_segno.encoder']",
-        "[]",
-        "True",
-    ]
+FORMAT_MODULES = [(8, c) for c in (0, 1, 2, 3, 4, 5, 7, 8)] + [
+    (r, 8) for r in (7, 5, 4, 3, 2, 1, 0)
+]
+
+
+def mask_scores(matrix: tuple[tuple[bool, ...], ...]) -> tuple[int, list[int]]:
+    """The code's data mask (read from its format information) and the penalty score of the
+    symbol under each of the eight masks, format information included (ISO/IEC 18004 7.8.3,
+    as segno's `evaluate_mask` reads the four rules)."""
+    from segno import consts
+    from segno import encoder as e
+
+    side = len(matrix)
+    version = (side - 17) // 4
+    rows = [bytearray(matrix[r]) for r in range(side)]
+
+    def formatted(mask: int) -> list[bytearray]:
+        copy = [bytearray(r) for r in rows]
+        e.add_format_info(copy, version, consts.ERROR_LEVEL_M, mask)
+        return copy
+
+    ours = next(
+        k for k in range(8) if all(formatted(k)[r][c] & 1 == rows[r][c] for r, c in FORMAT_MODULES)
+    )
+    function = e.make_matrix(side, side)
+    e.add_finder_patterns(function, side, side)
+    e.add_alignment_patterns(function, side, side)
+    function[-8][8] = 0x1
+
+    def data(i: int, j: int) -> bool:
+        return function[i][j] > 0x1
+
+    patterns = e.get_data_mask_functions(False)
+    e.apply_mask(rows, patterns[ours], side, side, data)  # unmasked
+    scores = []
+    for k in range(8):
+        masked = [bytearray(r) for r in rows]
+        e.apply_mask(masked, patterns[k], side, side, data)
+        e.add_format_info(masked, version, consts.ERROR_LEVEL_M, k)
+        scores.append(e.evaluate_mask(masked, side, side))
+    return ours, scores
+
+
+def test_the_mask_is_chosen_by_the_penalty_rules() -> None:
+    """The standard asks for the mask whose symbol scores lowest under its four penalty rules
+    (7.8.3). Implementations read rule 3 (the finder-like pattern) differently: zxing-cpp's
+    writer (libzint) chose segno's lowest-scoring mask for 1,477 of 1,500 such addresses, and
+    the others were within a quarter of the way from the best mask to the worst (bench/
+    README.md, twentieth session). A fixed or badly chosen mask scores lowest about one time
+    in eight."""
+    pytest.importorskip("segno")
+    best, worst_share = 0, 0.0
+    urls = addresses(80, seed=7832)
+    for url in urls:
+        ours, scores = mask_scores(qr_matrix(url))
+        low, high = min(scores), max(scores)
+        best += scores[ours] == low
+        worst_share = max(worst_share, (scores[ours] - low) / (high - low))
+    assert best >= 0.9 * len(urls), best
+    assert worst_share <= 0.34, worst_share
+
+
+def test_an_address_no_code_holds_is_named_at_the_slot(tmp_path: Path) -> None:
+    """It stopped `check` with an internal error (segno's DataOverflowError)."""
+    long = "https://www.example.org/" + "a" * 2400
+    kit = kit_with_qr(tmp_path, 60.0, long)
+    code, out = cli("check", "--kit", kit, "--only", "boxes", "--lang", "en")
+    assert code == 1, out
+    assert (
+        f"boxes.yaml:{out_line(kit)}:5: error[layout.qr-small]: boxes [en] slot 'code': no QR "
+        f"code can hold the address {long[:57]}...: 2,424 characters: a QR code holds at most "
+        "2,331 at error correction M (version 40, ISO/IEC 18004 table 7)\n"
+        "  hint: link a shorter address of the same page: no frame is large enough"
+    ) in out, out
+    assert "build.internal" not in out
 
 
 def test_modules_follow_the_address_length() -> None:

@@ -313,17 +313,26 @@ def _hidden_by(
     return out
 
 
+QR_TOO_LONG = "no QR code can hold the address"  # how qr_problems begins that message
+
+
 def qr_problems(page: Document) -> list[tuple[str, str]]:
     """(slot name, message) for each QR code whose modules are smaller than QR_MIN_MODULE_MM:
     the longer its address, the more modules it has (layout.items.qr.qr_matrix), the larger
-    the code must be."""
-    from .items.qr import qr_matrix
+    the code must be; and for each address no QR code holds (it stopped the build with an
+    internal error)."""
+    from .items.qr import QrTooLongError, qr_matrix
 
     problems = []
     for item in page.items:
         if not isinstance(item, QrItem):
             continue
-        modules = len(qr_matrix(item.url))
+        try:
+            modules = len(qr_matrix(item.url))
+        except QrTooLongError as exc:
+            shown = item.url if len(item.url) <= 60 else item.url[:57] + "..."
+            problems.append((item.slot, f"{QR_TOO_LONG} {shown}: {exc}"))
+            continue
         side = min(item.box.w, item.box.h) / MM
         module = side / (modules + 2 * item.quiet)
         if module < QR_MIN_MODULE_MM - 1e-9:

@@ -14,6 +14,7 @@ from ..diagnostics import Collector, Diagnostic, Subject
 from ..fonts import FontBook
 from ..kinds import kind_of
 from ..layout.checks import (
+    QR_TOO_LONG,
     Overlap,
     SmallText,
     coverage_problems,
@@ -117,6 +118,8 @@ def compose_document(
             if code == "layout.safe-area" and getattr(slots[slot], "style", None) is None:
                 why = "move the slot's frame inwards"  # art, a QR code: no style to lower
             link = getattr(slots[slot], "link", None)
+            if code == "layout.qr-small" and message.startswith(QR_TOO_LONG):
+                why = "link a shorter address of the same page: no frame is large enough"
             if code == "layout.qr-small" and link in content.from_record:
                 mark = content.link_marks.get(link, mark)  # a merged row's link: its cell
                 why = "shorten the link in the data (the cell named here): a shorter address "

@@ -47,7 +47,7 @@ def code_version() -> str:
 
 
 # The distributions whose code decides an output's bytes or pixels: writing and subsetting
-# the PDF (reportlab), the QR code's modules (segno), the text of glyphs without a code point
+# the PDF (reportlab), the QR code's modules (zxing-cpp), the text of glyphs without a code point
 # in ToUnicode maps (fontTools reads the fonts' substitutions), finishing it (pikepdf, with
 # its qpdf), rendering PNGs and previews (pypdfium2, with its PDFium; Pillow; isal deflates
 # the PNGs), setting text (uharfbuzz, with its HarfBuzz; python-bidi; icu4py's line breaks;
@@ -67,10 +67,10 @@ OUTPUT_LIBRARIES = (
     "pypdfium2",
     "python-bidi",
     "reportlab",
-    "segno",
     "svglib",
     "tinycss2",
     "uharfbuzz",
+    "zxing-cpp",
 )
 # The project's other dependencies: they read the inputs (whose bytes are fingerprinted),
 # talk to the user or watch files, and write no output byte (tests/pipeline/

@@ -5,9 +5,7 @@ in byte mode without an ECI is read in Shift-JIS by some (zbar)."""
 
 from __future__ import annotations
 
-import threading
 from functools import lru_cache
-from types import ModuleType
 
 from ...iri import to_uri
 from ...model import QrSlot
@@ -33,53 +31,42 @@ def compose_qr(slot: QrSlot, box: Box, ctx: ComposeContext) -> QrItem:
     return QrItem(slot.name, box, url, slot.colour, slot.background, slot.quiet)
 
 
+# The most a QR code holds at error correction M: 2,331 bytes (version 40, 177 x 177 modules;
+# ISO/IEC 18004:2015, table 7). A longer address fits no code (and one near it, no page).
+QR_MAX_BYTES_M = 2331
+
+
+class QrTooLongError(ValueError):
+    """An address longer than any QR code at error correction M holds (QR_MAX_BYTES_M)."""
+
+
 @lru_cache(maxsize=256)
 def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     """The QR matrix of `url` (ISO/IEC 18004, error correction M, the smallest version that
-    holds it, the mask with the lowest penalty score of the standard's four rules): rows of
-    modules without the quiet zone, True where dark. Its side is 21 + 4 x (version - 1)
-    modules. Made by segno (one segment, its mode the most compact one that holds the whole
-    text). reportlab's qrencoder took 7.8 ms an address here, segno 4.3 (50 event links;
-    bench/README.md, fifteenth session): a merge whose events each have a link makes one a
-    record."""
-    code = _segno_encoder().encode(url, error="m", micro=False, boost_error=False)
-    return tuple(tuple(bool(v) for v in row) for row in code.matrix)
+    holds it): rows of modules without the quiet zone, True where dark. Its side is 21 + 4 x
+    (version - 1) modules. Raises QrTooLongError when no version holds it (an address of
+    more than QR_MAX_BYTES_M characters that are not all digits).
 
+    Made by zxing-cpp's writer (libzint inside its wheels): the text split into the modes
+    that give the fewest bits (digits in numeric mode beside bytes: an address is never in a
+    larger version than one segment would give, sometimes a smaller one), and the data mask
+    chosen by the standard's four penalty rules (7.8.3). zxing-cpp is compiled code: 0.2 ms an
+    event link here, where segno, in Python, took 4.3 ms (it scores eight masks), a fifth of
+    the CPU of each record of a merge whose events each have a link (bench/README.md,
+    twentieth session). The address is ASCII (`iri.to_uri`): no ECI."""
+    import zxingcpp  # 3 ms, with the first code
 
-_ENCODER: list[ModuleType] = []  # segno's encoder, once loaded
-_ENCODER_LOCK = threading.Lock()
-PRIVATE_SEGNO = "_campaign_segno"  # the name segno's folder is loaded under here
-
-
-def _segno_encoder() -> ModuleType:
-    """segno's encoder (`segno.encoder.encode`, what `segno.make_qr` calls), loaded with the
-    first QR code without the package's writers: `import segno` loads them all (SVG, PNG,
-    EPS, terminal...), and with them urllib.request, http.client and the email package, 33
-    ms in each worker process here, a tenth of a worker's share of the 18 pages of the
-    benchmark (bench/README.md, eighteenth session). Its folder is loaded as a package of
-    another name (PRIVATE_SEGNO) whose `__init__` is not run; the encoder imports only its
-    constants from it. segno's own names in sys.modules are never touched: an `import segno`
-    elsewhere, at the same time or later, loads the package as usual. Where that fails
-    (another segno), the package's encoder is imported. Safe to call from several threads."""
-    import importlib
-    import importlib.util
-    import sys
-    import types
-
-    with _ENCODER_LOCK:
-        if _ENCODER:
-            return _ENCODER[0]
-        spec = importlib.util.find_spec("segno")
-        encoder = None
-        if spec is not None and spec.submodule_search_locations:
-            package = types.ModuleType(PRIVATE_SEGNO)
-            package.__path__ = list(spec.submodule_search_locations)
-            sys.modules.setdefault(PRIVATE_SEGNO, package)
-            try:
-                encoder = importlib.import_module(f"{PRIVATE_SEGNO}.encoder")
-            except ImportError:
-                encoder = None
-        if encoder is None or not hasattr(encoder, "encode"):
-            encoder = importlib.import_module("segno.encoder")  # ModuleNotFoundError: no segno
-        _ENCODER.append(encoder)
-        return encoder
+    try:
+        code = zxingcpp.create_barcode(url, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    except ValueError:  # "Input too long for ECC level M"
+        raise QrTooLongError(
+            f"{len(url):,} characters: a QR code holds at most {QR_MAX_BYTES_M:,} at error "
+            "correction M (version 40, ISO/IEC 18004 table 7)"
+        ) from None
+    image = memoryview(code.to_image(scale=1, add_quiet_zones=False))  # 0 dark, 255 light
+    side = image.shape[0]
+    pixels = image.tobytes()
+    return tuple(
+        tuple(pixel == 0 for pixel in pixels[row : row + side])
+        for row in range(0, side * side, side)
+    )
