@@ -5,6 +5,7 @@ in byte mode without an ECI is read in Shift-JIS by some (zbar)."""
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from ...iri import to_uri
@@ -63,9 +64,10 @@ def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
             f"{len(url):,} characters: a QR code holds at most {QR_MAX_BYTES_M:,} at error "
             "correction M (version 40, ISO/IEC 18004 table 7)"
         ) from None
-    image = memoryview(code.to_image(scale=1, add_quiet_zones=False))  # 0 dark, 255 light
-    side = image.shape[0]
+    # one byte a module, 0 dark and 255 light, row after row: a square of side x side
+    image = memoryview(code.to_image(scale=1, add_quiet_zones=False))  # type: ignore[arg-type]
     pixels = image.tobytes()
+    side = math.isqrt(len(pixels))
     return tuple(
         tuple(pixel == 0 for pixel in pixels[row : row + side])
         for row in range(0, side * side, side)
