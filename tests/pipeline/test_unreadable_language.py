@@ -207,3 +207,143 @@ def test_a_merge_makes_a_rows_other_languages(
     assert "title_fr" not in said  # a column of a language the kit has, not "the kit lacks"
     assert (out / "event-flyer-a5" / "event-flyer-a5-en-walk.pdf").is_file()
     assert not (out / "event-flyer-a5" / "event-flyer-a5-fr-walk.pdf").exists()
+
+
+# ---- found by a review of the change: each was wrong before its fix ---------------------------
+
+
+def test_a_file_naming_another_language_leaves_that_language_alone(tmp_path: Path) -> None:
+    """A copy of en.yaml saved as fr.yaml with `language: en` left in: the languages were
+    kept by their `language:`, so the copy replaced English (its badge printed the copy's
+    text) and both `check` and `build` said ok."""
+    kit = mini_copy(tmp_path / "kit")
+    en = (kit / "materials/strings/en.yaml").read_text(encoding="utf-8")
+    (kit / "materials/strings/fr.yaml").write_text(en.replace("Heart", "Coeur"), "utf-8")
+    out = tmp_path / "out"
+    code, text = mini_build(kit, out, "--lang", "en")
+    assert code == 0, text
+    shown_text = pdf_text(out / out_path("text", "en"))
+    assert "Heart" in shown_text
+    assert "Coeur" not in shown_text
+    code, text = cli("check", "--kit", kit)
+    assert code == 1
+    assert (
+        "materials/strings/fr.yaml:1:11: error[schema.value]: language 'en' does not match the "
+        "file name 'fr.yaml'"
+    ) in shown(text, kit)
+
+
+def pdf_text(path: Path) -> str:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return "".join(page.get_textpage().get_text_range() for page in pdf)
+    finally:
+        pdf.close()
+
+
+def test_a_broken_file_of_a_language_no_build_makes_is_still_named(tmp_path: Path) -> None:
+    """de.yaml, not in campaign.yaml's `languages:`: `check` said ok and a build said
+    nothing. Now `check` fails on it, and a build of the kit's languages warns."""
+    kit = mini_copy(tmp_path / "kit")
+    ar = (kit / "materials/strings/ar.yaml").read_text(encoding="utf-8")
+    de = ar.replace("language: ar", "language: de").replace("status: draft", "status: done")
+    (kit / "materials/strings/de.yaml").write_text(de, "utf-8")
+    error = "materials/strings/de.yaml:3:9: error[schema.choice]: 'status' in de.yaml"
+    code, text = cli("check", "--kit", kit)
+    assert code == 1
+    assert error in shown(text, kit)
+    code, text = cli("check", "--kit", kit, "--lang", "en,ar")
+    assert code == 0, text
+    code, text = mini_build(kit, tmp_path / "out")
+    assert code == 0, text
+    assert error.replace("error[", "warning[") in shown(text, kit)
+    code, text = mini_build(kit, tmp_path / "out2", "--strict")
+    assert code == 1
+    assert error in shown(text, kit)
+
+
+def test_strict_names_the_broken_file_beside_the_warnings(tmp_path: Path) -> None:
+    """--strict stopped on the other warnings without a word of the broken file."""
+    edits = {**BROKEN_AR, "campaign.yaml": ("languages: [en, ar]", "languages: [en, ar, fr]")}
+    kit = mini_copy(tmp_path / "kit", edits)
+    en = (kit / "materials/strings/en.yaml").read_text(encoding="utf-8")
+    fr = en.replace("language: en", "language: fr") + "  extra: Rien\n"
+    (kit / "materials/strings/fr.yaml").write_text(fr, "utf-8")
+    code, text = mini_build(kit, tmp_path / "out", "--strict")
+    text = shown(text, kit)
+    assert code == 1
+    assert AR_ERROR in text
+    assert "materials/strings/fr.yaml:7:3: error[strings.unused]" in text, text
+
+
+def test_a_regional_file_is_not_made_a_language_beside_the_broken_one(tmp_path: Path) -> None:
+    """`Language: ar_EG` without exported-text tags: refused on a kit whose ar.yaml reads
+    ("the kit has 'ar'"), but made a new ar-EG.yaml beside a broken ar.yaml."""
+    kit = mini_copy(tmp_path / "kit", BROKEN_AR)
+    po = tmp_path / "ar_EG.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Language: ar_EG\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"'
+        '\n\nmsgctxt "word"\nmsgid "Heart"\nmsgstr "قلب"\n',
+        encoding="utf-8",
+    )
+    code, text = cli("strings", "import", po, "--kit", kit)
+    assert code == 1, text
+    assert "names 'ar-EG', a language the kit does not have; the kit has 'ar'" in text
+    assert not (kit / "materials/strings/ar-EG.yaml").exists()
+    code, text = cli("strings", "import", po, "--kit", kit, "--lang", "ar")
+    assert code == 1
+    assert AR_ERROR in shown(text, kit)
+
+
+def test_new_language_of_a_broken_file_names_its_errors(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", BROKEN_AR)
+    code, text = cli("new", "language", "ar", "--kit", kit)
+    assert code == 1
+    assert AR_ERROR in shown(text, kit)
+    assert "already has" not in text
+
+
+def test_a_linked_strings_file_inside_the_kit_is_isolated_too(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", BROKEN_AR)
+    shared = kit / "materials/shared"
+    shared.mkdir()
+    (kit / "materials/strings/ar.yaml").rename(shared / "ar.yaml")
+    (kit / "materials/strings/ar.yaml").symlink_to("../shared/ar.yaml")
+    code, text = mini_build(kit, tmp_path / "out")
+    assert code == 1
+    assert "3 job(s) failed: text [ar]" in text
+    assert (tmp_path / "out" / out_path("text", "en")).is_file()
+
+
+def test_a_link_to_a_file_that_is_gone_is_named(tmp_path: Path) -> None:
+    """It stopped the build with an internal error (the kit's digests read every file)."""
+    kit = mini_copy(tmp_path / "kit")
+    (kit / "materials/layouts/gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    code, text = mini_build(kit, tmp_path / "out")
+    assert code == 1
+    assert (
+        f"materials/layouts/gone.yaml: error[load.read]: this file is a link to "
+        f"{tmp_path / 'nowhere.yaml'}, which does not exist; it was not read"
+    ) in shown(text, kit), text
+    assert "build.internal" not in text
+
+
+def test_an_export_in_capitals_is_the_kits_language(tmp_path: Path) -> None:
+    """`--lang AR` wrote an "AR" export with every text empty."""
+    kit = mini_copy(tmp_path / "kit")
+    code, text = cli("strings", "export", "--lang", "AR", "--kit", kit, "-o", tmp_path / "x.po")
+    assert code == 0, text
+    assert 'msgstr "قلب"' in (tmp_path / "x.po").read_text(encoding="utf-8")
+
+
+def test_package_and_sheet_say_which_files_are_earlier_ones(tmp_path: Path) -> None:
+    from campaign.cli.report import unreadable_note
+
+    kit = cached_kit(mini_copy(tmp_path / "kit", BROKEN_AR), isolate=True)
+    assert unreadable_note(kit) == (
+        "warning: the strings file(s) ar.yaml cannot be read now (`check` says why): the ar "
+        "files used are those of the last build that made them"
+    )
+    assert unreadable_note(kit, ["en"]) is None

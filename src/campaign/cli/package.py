@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import default_kit, from_build_option, kit_option, out_option
-from .report import reporting, steps_shown
+from .report import reporting, steps_shown, unreadable_note
 
 
 @click.command()
@@ -38,6 +38,9 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
     for path in written:
         click.echo(f"wrote {path}")
     click.echo(summary(build_dir, target, written, time.monotonic() - start))
+    note = unreadable_note(loaded)
+    if note:
+        click.echo(note, err=True)
     if not stamped(build_dir):
         click.echo(
             f"warning: {build_dir}'s manifest has no build stamp: its last build had a failed "

@@ -199,6 +199,20 @@ def progress_mode(json_report: bool, quiet: bool) -> str:
     return "bar" if sys.stderr.isatty() else "lines"
 
 
+def unreadable_note(kit: Kit, codes: Iterable[str] | None = None) -> str | None:
+    """A warning line for `package` and `sheet`, which read a build folder: the languages
+    (of `codes`; all when None) whose strings file cannot be read now (`Kit.unreadable`)
+    have there the files of the last build that made them."""
+    broken = [c for c in (kit.unreadable if codes is None else codes) if c in kit.unreadable]
+    if not broken:
+        return None
+    files = ", ".join(f"{c}.yaml" for c in broken)
+    return (
+        f"warning: the strings file(s) {files} cannot be read now (`check` says why): the "
+        f"{', '.join(broken)} files used are those of the last build that made them"
+    )
+
+
 def press_notes(kit: Kit | None, materials: Iterable[str]) -> list[str]:
     """One line per badge press used by `materials` whose sizes are not verified (a maker's
     published template or a check on the press), e.g. for the 58 mm badge's 70 mm cut."""

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from . import default_kit, from_build_option, kit_option, out_option, split
-from .report import reporting
+from .report import reporting, unreadable_note
 
 
 @click.command()
@@ -162,6 +162,9 @@ def sheet(
     with reporting():
         loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
         result = make_sheet(loaded, req, target)
+    note = unreadable_note(loaded, req.languages or None)
+    if note:
+        click.echo(note, err=True)
     g, c = result.grid, result.cells
     if g is not None:
         click.echo(

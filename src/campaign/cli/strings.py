@@ -77,10 +77,12 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
                 f"name it {out.stem}.csv for a spreadsheet, {out.stem}.po or {out.stem}.xlf",
             )
     fmt = fmt or given or "po"
-    target = out or Path(f"{code}.{'xlf' if fmt == 'xliff' else fmt}")
     with reporting():
         loaded = load_kit((kit or default_kit()).resolve(), isolate=True)
         from ..translate import language_names
+
+        code = loaded.language_code(code)  # SW is sw (an export for "SW" was empty)
+        target = out or Path(f"{code}.{'xlf' if fmt == 'xliff' else fmt}")
 
         if code not in loaded.languages and language_names(code) is None:
             raise failure(
@@ -193,9 +195,11 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
     from ..kit import load_kit
     from ..translate import proof_sheet
 
-    target = out or Path(f"proof-{code}.pdf")
     with reporting():
-        data = proof_sheet(load_kit((kit or default_kit()).resolve(), isolate=True), code)
+        loaded = load_kit((kit or default_kit()).resolve(), isolate=True)
+        code = loaded.language_code(code)  # ZH is zh
+        target = out or Path(f"proof-{code}.pdf")
+        data = proof_sheet(loaded, code)
     write_whole(target, data)
     click.echo(f"wrote {target}")
 

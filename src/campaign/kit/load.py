@@ -3,6 +3,7 @@ offices/*.yaml into a Kit."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from functools import partial
@@ -58,7 +59,9 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = F
     campaign = None
     if _inside(materials / "campaign.yaml", ctx):
         campaign = _guard(ctx, lambda: read_campaign(load_yaml(materials / "campaign.yaml"), ctx))
-    languages = _read_all(materials / "strings", ctx, read_language, lambda x: x.code)
+    # by the file's name, which its `language:` must match (an error otherwise): a copy of
+    # en.yaml saved as ko.yaml, `language: en` left in, replaced English with its texts
+    languages = _read_all(materials / "strings", ctx, read_language, lambda x: x.path.stem)
     presses = _read_presses(materials / "presses", ctx)
     ctx.scope["press"] = presses  # for layouts' and their sizes' `press:`
     layouts = _read_all(materials / "layouts", ctx, read_layout, lambda x: x.id, ids=True)
@@ -106,13 +109,15 @@ def _isolated(
     elsewhere: everything is then raised as without `isolate`."""
     if campaign is None or not ctx.errs.errors:
         return {}
-    folder = strings.resolve()
+    folder = strings.absolute()
 
     def language(d: Diagnostic) -> str | None:
+        """The language of the strings file the diagnostic is in (as listed in the folder:
+        a file there may be a link to one elsewhere in the kit, or outside it)."""
         if d.mark is None or d.mark.path.suffix != ".yaml":
             return None
         path = d.mark.path
-        if path.resolve().parent != folder or path.stem == campaign.source_language:
+        if path.absolute().parent != folder or path.stem == campaign.source_language:
             return None
         return path.stem
 
@@ -220,6 +225,14 @@ def _inside(path: Path, ctx: Context) -> bool:
     """A file under materials/ that resolves inside it (a link may point to another file of
     the kit, never outside it); one error naming the link otherwise, and it is not read."""
     materials = (ctx.root / "materials").resolve()
+    if path.is_symlink() and not path.exists():
+        ctx.errs.error(
+            "load.read",
+            f"this file is a link to {os.readlink(path)}, which does not exist; it was not read",
+            Mark.file(path),
+            "copy the file into the kit, or delete the link",
+        )
+        return False
     if path.resolve().is_relative_to(materials):
         return True
     ctx.errs.error(

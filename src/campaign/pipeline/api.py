@@ -75,7 +75,10 @@ def check(
     fonts = load_fontbook(kit.fonts_dir)
     gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
     laid, errs = compose_all(kit, fonts, docs)
-    for code in dict.fromkeys(key[1] for key in unreadable):  # beside the others' layouts
+    reported = dict.fromkeys(key[1] for key in unreadable)
+    if langs is None:  # the whole kit: every strings file that cannot be read, laid out or not
+        reported.update(dict.fromkeys(kit.unreadable))
+    for code in reported:  # beside the other languages' layouts
         errs.extend(kit.unreadable[code])
     if errs.errors or gaps:  # the kit's warnings too (a style that allows text below the floor)
         raise DiagnosticsError([*kit.warnings, *gaps, *errs.items])
@@ -152,8 +155,11 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     keys += [r.key for r in not_read]
     # the warnings of the languages this build makes (a merge's: its records')
     kit = _with_warnings(kit, offices, code, tuple({k.language for k in keys}))
+    if opts.langs is None and opts.records is None:  # the kit's languages: and the others?
+        kit = replace(kit, warnings=kit.warnings + _not_built(kit, unreadable))
     if opts.strict and kit.warnings:
-        raise DiagnosticsError([w.as_error() for w in kit.warnings])
+        failing = dict.fromkeys(d for r in not_read for d in r.diagnostics if d.is_error)
+        raise DiagnosticsError([w.as_error() for w in kit.warnings] + list(failing))
     units = (
         Unit.of(doc, tuple(doc_jobs([doc], renditions))) for doc in _documents(kit, opts, offices)
     )
@@ -246,6 +252,21 @@ def _documents(
     else:
         docs = documents(kit, opts.langs, opts.only, offices, unreadable)
     return of_shard(docs, opts.shard)
+
+
+def _not_built(kit: Kit, unreadable: list[DocKey]) -> tuple[Diagnostic, ...]:
+    """The errors of the strings files that cannot be read and that no job of this build is
+    in (a language being translated, not yet in campaign.yaml's `languages:`), as warnings:
+    a build of the kit's languages says the file is broken, as `check` does, without failing
+    for a language it does not make."""
+    made = {key[1] for key in unreadable}
+    return tuple(
+        replace(d, severity=Severity.WARNING)
+        for code, problems in kit.unreadable.items()
+        if code not in made
+        for d in problems
+        if d.is_error
+    )
 
 
 def _not_read(

@@ -22,9 +22,15 @@ from .fingerprint import code_version, folder_files, kit_files
 
 def kit_digests(root: Path) -> dict[str, str]:
     """Every kit file's sha256 (hex), by its name relative to the kit (`kit_files`); the
-    digests come from the cache of file digests. Raises OSError for a file that cannot be
-    read."""
-    files = {name: cache.digest(path) for name, path in kit_files(root).items()}
+    digests come from the cache of file digests. A file that cannot be read (a link to a
+    file that is gone) has the reason in place of its digest: reading the kit names it
+    (`load.outside`, `load.read`), where the build stopped with an internal error."""
+    files = {}
+    for name, path in kit_files(root).items():
+        try:
+            files[name] = cache.digest(path)
+        except OSError as exc:
+            files[name] = f"unreadable: {exc.strerror}"
     cache.DIGESTS.save()
     return files
 

@@ -38,6 +38,7 @@ def new_language(kit: Kit, code: str) -> Path:
         )
     code = kit.language_code(code)
     path = folder / f"{code}.yaml"
+    kit.readable(code)  # its file is there, and broken: its errors, not "export it"
     if code in kit.languages and kit.languages[code].pseudo:  # en-XA: "already has", at en.yaml
         raise failure(
             "translate.read",

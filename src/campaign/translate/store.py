@@ -123,7 +123,7 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             else None
         )
         # a CSV renamed (ar_final.csv): its exported-text tags say the kit's language
-        or next((c for c in exported if c in kit.languages), None)
+        or next((c for c in exported if c in kit.languages or c in kit.unreadable), None)
     )
     if found:
         kit.readable(found)  # its strings file cannot be read: nothing to merge into
@@ -193,16 +193,17 @@ def _not_new(kit: Kit, exported: list[str], path: Path, found: str) -> None:
     have (Poedit's `Language: ar_EG` made ar-EG beside ar). `--lang` says it is meant (the
     caller does not ask then). `exported`: the languages the file's exported-text tags name
     (`_exported_for`). Raises DiagnosticsError `translate.read`."""
+    known = {*kit.languages, *kit.unreadable}  # a language whose file cannot be read: the kit's
     if exported and found not in exported:
-        meant = next((c for c in exported if c in kit.languages), exported[0])
+        meant = next((c for c in exported if c in known), exported[0])
         why = f"was exported for '{meant}'"
-    elif not exported and found not in kit.languages and found.split("-")[0] in kit.languages:
+    elif not exported and found not in known and found.split("-")[0] in known:
         meant = found.split("-")[0]
         why = f"names '{found}', a language the kit does not have; the kit has '{meant}'"
     else:
         return
     name = kit.languages[meant].name if meant in kit.languages else meant
-    new = found not in kit.languages
+    new = found not in known
     raise failure(
         "translate.read",
         f"{path.name} {why} ({name})"
