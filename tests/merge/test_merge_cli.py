@@ -794,3 +794,23 @@ def test_a_date_too_long_for_its_slot_is_the_layouts_to_fix(
         "style's min_size\n"
     ) in out, out
     assert "shorten it in e.csv" not in out
+
+
+def test_a_link_left_out_in_several_languages_is_one_warning(tmp_path: Path) -> None:
+    """The row's link is the same in each of its languages: it was one warning each."""
+    data = tmp_path / "e.csv"
+    long = "https://www.example.org/events/2026/" + "-".join(["walk"] * 20)
+    data.write_text(
+        "event_id,language,title_en,title_fr,date,venue,link\n"
+        f'long,"en, fr",Run,Course,2026-07-30,Park,{long}\n',
+        encoding="utf-8",
+    )
+    args = ("--kit", ROOT, "-o", tmp_path / "out", "--no-png", "--no-digital", "--jobs", "1")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 0, text
+    assert text.count("warning[text.omitted]") == 1, text
+    assert (
+        f"{data}:2:7: warning[text.omitted]: event-flyer-a5 / long 'event_link': slot 'qr-link' "
+        f"is left out: '{long.removeprefix('https://')}' does not fit it even at 6 pt (in 2 "
+        "languages: en, fr)\n"
+    ) in text, text

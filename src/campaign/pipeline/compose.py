@@ -436,10 +436,11 @@ def overflow_per_text(items: list[Diagnostic]) -> list[Diagnostic]:
     every language it prints, at one place of its file) is one error per material and slot,
     naming the languages: a long `report_url` was four errors for each material. Texts of
     their own in each language (strings, a field given per language) have their own places
-    and stay apart."""
+    and stay apart. A text left out (`text.omitted`: a merged event's link too long for the
+    line under its QR code) likewise: it was one warning per language of the row."""
 
     def key_of(d: Diagnostic) -> Key | None:
-        if d.code != "text.overflow" or d.subject.language is None:
+        if d.code not in ("text.overflow", "text.omitted") or d.subject.language is None:
             return None
         sub = d.subject
         return (sub.office, sub.material, sub.record, sub.key, d.mark, d.message)
