@@ -40,9 +40,10 @@ from PIL import Image, ImageDraw, ImageFont
 
 from . import manifest_reader
 from .dates import source_date_epoch
-from .diagnostics import Diagnostic, DiagnosticsError, Subject, display_path, failure
+from .diagnostics import Collector, Diagnostic, DiagnosticsError, Subject, display_path, failure
 from .model import Kit
 from .output import MANIFEST, OutputFile, pickled
+from .printorder import PrintOrder, read_order
 from .publishing import BuildLock, recover, recover_locked
 from .render.png import save_png
 from .spool import Spool
@@ -279,6 +280,9 @@ JOB_COLUMNS = (
     "bytes",
     "badge_face_mm",
     "badge_cut_mm",
+    "copies",  # from the print order (`package --order`); empty without one
+    "stock",
+    "finishing",
 )
 
 
@@ -287,13 +291,17 @@ def status_of(kit: Kit, lang: str) -> str:
     return language.status if language else "draft"
 
 
-def job_rows(kit: Kit, entries: Iterable[Entry]) -> Iterator[dict[str, str]]:
-    """A row of the job sheet per entry, as they come."""
+def job_rows(
+    kit: Kit, entries: Iterable[Entry], order: PrintOrder | None = None
+) -> Iterator[dict[str, str]]:
+    """A row of the job sheet per entry, as they come; with `order`, its copies, stock and
+    finishing (printorder.PrintOrder.line_for)."""
     for e in entries:
         f = e.file
         pre = f.extra.get("preflight")
         bleed = pre.get("bleed_mm") if isinstance(pre, dict) else None
         language = kit.languages.get(f.language)
+        line = order.line_for(f) if order is not None else None
         yield (
             {
                 "file": e.name,
@@ -310,6 +318,9 @@ def job_rows(kit: Kit, entries: Iterable[Entry]) -> Iterator[dict[str, str]]:
                 "bytes": str(f.bytes),
                 "badge_face_mm": mm(f.badge["face_mm"]) if f.badge else "",
                 "badge_cut_mm": mm(f.badge["cut_mm"]) if f.badge else "",
+                "copies": str(line.copies) if line else "",
+                "stock": line.stock if line else "",
+                "finishing": line.finishing if line else "",
             }
         )
 
@@ -344,12 +355,16 @@ def job_csv(rows: Iterable[dict[str, str]]) -> bytes:
 
 
 def job_txt(title: str, rows: Iterable[dict[str, str]]) -> bytes:
-    """The job sheet as text: the title, the draft languages, then a paragraph per row."""
+    """The job sheet as text: the title, the draft languages, the copies ordered per material
+    (with a print order), then a paragraph per row."""
     lines: list[str] = []
     drafts: set[str] = set()
+    copies: dict[str, int] = {}
     for r in rows:
         if r["status"] != "reviewed":
             drafts.add(r["language"])
+        if r["copies"]:
+            copies[r["material"]] = copies.get(r["material"], 0) + int(r["copies"])
         lines.append(r["file"])
         lines.append(f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}")
         lines.append(
@@ -358,6 +373,9 @@ def job_txt(title: str, rows: Iterable[dict[str, str]]) -> bytes:
         )
         if r["badge_face_mm"]:
             lines.append(f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm")
+        if r["copies"]:
+            extra = "".join(f", {r[k]}" for k in ("stock", "finishing") if r[k])
+            lines.append(f"  {int(r['copies']):,} copies{extra}")
         lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
         lines.append("")
     head = [title, "=" * len(title), ""]
@@ -366,6 +384,9 @@ def job_txt(title: str, rows: Iterable[dict[str, str]]) -> bytes:
             f"DRAFT translations (not reviewed by a native speaker): {', '.join(sorted(drafts))}",
             "",
         ]
+    if copies:
+        each = ", ".join(f"{m} {n:,}" for m, n in sorted(copies.items()))
+        head += [f"Copies ordered: {sum(copies.values()):,} ({each})", ""]
     return "\n".join(head + lines).encode("utf-8")
 
 
@@ -771,7 +792,12 @@ def _nothing() -> None:
 
 
 def build_package(
-    kit: Kit, build: Path, out: Path, tick: Callable[[], None] = _nothing
+    kit: Kit,
+    build: Path,
+    out: Path,
+    tick: Callable[[], None] = _nothing,
+    order: Path | None = None,
+    errs: Collector | None = None,
 ) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
     `out` (all or nothing); returns the paths written, by name (numbers as numbers, a sheet
@@ -786,30 +812,40 @@ def build_package(
     Raises DiagnosticsError `package.busy` when a build (or another package) holds the
     folder, `package.manifest`, `package.missing` or `package.changed` before anything is
     written (every file is checked first, and again as it is packed), and `package.output`
-    when `out` cannot be written (then nothing is moved into place)."""
+    when `out` cannot be written (then nothing is moved into place), and `package.order` for
+    a print order (`order`: printorder.read_order) with errors, before anything is written;
+    the order's warnings go to `errs`."""
     # a folder that is missing or cannot be written: no lock (load_manifest names what is
     # missing)
     with BuildLock(build, build, user="package", optional=True) as lock:
         held = lock.fd is not None
         if held:  # a publish a killed build left is seen to here, under the lock held
             recover_locked(build, build)
-        return _build_package(kit, build, out, tick, recovered=held)
+        return _build_package(kit, build, out, tick, held, order, errs or Collector())
 
 
 def _build_package(
-    kit: Kit, build: Path, out: Path, tick: Callable[[], None], recovered: bool = False
+    kit: Kit,
+    build: Path,
+    out: Path,
+    tick: Callable[[], None],
+    recovered: bool,
+    order_file: Path | None,
+    errs: Collector,
 ) -> list[Path]:
     files = load_manifest(build, recovered=recovered)
     for f in files:
         checked(build, f)  # the bytes are dropped, and read again when packed
         tick()
+    prints = (f for f in files if f.variant in PRINT_VARIANTS)
+    order = read_order(order_file, prints, errs) if order_file is not None else None
     date = epoch(kit.campaign.year)
     with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
         plan = Plan(db, files, kit)
         for group in plan.groups():
             if plan.has(group, PRINT_VARIANTS):
                 title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
-                rows = [job_rows(kit, plan.entries(group, PRINT_VARIANTS)) for _ in range(2)]
+                rows = [job_rows(kit, plan.entries(group, PRINT_VARIANTS), order) for _ in range(2)]
                 sheets = [
                     ("JOB-SHEET.csv", job_csv(rows[0])),
                     ("JOB-SHEET.txt", job_txt(title, rows[1])),

@@ -8,15 +8,23 @@ from pathlib import Path
 
 import click
 
+from ..diagnostics import Collector
 from . import default_kit, from_build_option, kit_option, out_option
-from .report import reporting, steps_shown, unreadable_note
+from .report import reporting, show, steps_shown, unreadable_note
 
 
 @click.command()
 @from_build_option
 @out_option("Where to write the package (default: <BUILD_DIR>/package).")
 @kit_option
-def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
+@click.option(
+    "--order",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A print order (CSV, XLSX, JSON or YAML: material, language, office, copies, stock, "
+    "finishing): the job sheets say how many copies of each print file, on what.",
+)
+def package(build_dir: Path, out: Path | None, kit: Path | None, order: Path | None) -> None:
     """Package a finished build: per group (the campaign kit and each office built), a ZIP
     of the print PDFs with a job sheet, a ZIP of the screen files, contact sheets (PNG: a row
     per material and per merged event, eight rows a sheet) and a PDF index (the sheets, then
@@ -26,15 +34,18 @@ def package(build_dir: Path, out: Path | None, kit: Path | None) -> None:
     Examples:
       python generate.py build && python generate.py package
       python generate.py package --from /tmp/kit -o /tmp/handoff
+      python generate.py package --order print-order.csv
     """
     from ..package import build_package, not_last_build, stamped
     from ..pipeline.kitcache import cached_kit
 
     target = out if out is not None else build_dir / "package"
     start = time.monotonic()
+    errs = Collector()
     with reporting(), steps_shown("package") as tick:
         loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
-        written = build_package(loaded, build_dir, target, tick)
+        written = build_package(loaded, build_dir, target, tick, order, errs)
+    show(errs.warnings)
     for path in written:
         click.echo(f"wrote {path}")
     click.echo(summary(build_dir, target, written, time.monotonic() - start))
