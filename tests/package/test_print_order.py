@@ -47,7 +47,7 @@ def test_each_print_file_gets_its_most_specific_line(built: Path, tmp_path: Path
         "flyer-a5,,,500,135 g/m2 gloss,\n"
         "flyer-a5,ar,,200,135 g/m2 gloss,\n"
         f"flyer-a5,,{OFFICE},1000,115 g/m2 matt,\n"
-        f"flyer-a5,th,{OFFICE},\"1,200\",115 g/m2 matt,\n"
+        f'flyer-a5,th,{OFFICE},"1,200",115 g/m2 matt,\n'
         "badge-58,,,150,,button press 58 mm\n",
         encoding="utf-8",
     )
