@@ -181,3 +181,47 @@ def test_a_run_is_made_into_a_shaped_string_once_per_font(fonts: FontBook) -> No
     assert remade is not first
     assert remade == first
     assert remade.__shapeData__ == first.__shapeData__
+
+
+@pytest.mark.parametrize("running", [True, False])
+def test_loading_a_cached_entry_pauses_the_collector_and_restores_it(
+    own_cache: Path, running: bool
+) -> None:
+    """The collector is paused while an entry is unpickled (a CJK face's parse is tens of
+    thousands of containers), and left as it was: on, or off when it was off, also when the
+    entry is damaged and made again."""
+    import gc
+
+    seen: list[bool] = []
+
+    class Probe:
+        def __reduce__(self) -> tuple[object, tuple[()]]:
+            return (_probe, ())
+
+    def make() -> object:
+        return Probe()
+
+    global _SEEN
+    _SEEN = seen
+    was = gc.isenabled()
+    try:
+        gc.enable() if running else gc.disable()
+        cache.pickled("probe-a", make)  # made and written
+        cache.pickled("probe-a", make)  # loaded: _probe runs while unpickling
+        assert seen == [False]
+        assert gc.isenabled() is running
+        (own_cache / "probe-a.pickle").write_bytes(b"not a pickle")
+        cache.pickled("probe-a", make)  # damaged: made again
+        assert gc.isenabled() is running
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+_SEEN: list[bool] = []
+
+
+def _probe() -> object:
+    import gc
+
+    _SEEN.append(gc.isenabled())
+    return object()
