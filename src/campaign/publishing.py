@@ -338,7 +338,8 @@ def recover(out: Path, base: Path | None = None) -> None:
         recover_locked(out, base or out)
 
 
-USERS = ("build", "merge", "package")  # what a lock's owner may be doing
+USERS = ("build", "merge", "package", "sheet")  # what a lock's owner may be doing
+READERS = ("package", "sheet")  # users that read the folder (and write outside its manifest)
 
 
 class BuildLock:
@@ -369,7 +370,7 @@ class BuildLock:
                 pid = holder[0] if holder else "unknown"
                 them = holder[1] if len(holder) > 1 and holder[1] in USERS else "build"
                 raise failure(
-                    "package.busy" if self.user == "package" else "build.output",
+                    "package.busy" if self.user in READERS else "build.output",
                     busy(self.user, them, self.base, pid),
                 ) from None
             if self._still_there(fd):
@@ -406,17 +407,18 @@ class BuildLock:
 
 
 def busy(user: str, holder: str, base: Path, pid: str) -> str:
-    """Why `user` ("build", "merge" or "package") cannot use the folder `holder` (one of
-    those) holds."""
+    """Why `user` (one of USERS) cannot use the folder `holder` (one of USERS) holds."""
     where = f"{shown(base)}/"
-    if holder == "package":
-        doing = f"a package is being made from {where} (pid {pid})"
+    if holder in READERS:
+        made = "a package" if holder == "package" else "a gang sheet"
+        doing = f"{made} is being made from {where} (pid {pid})"
     else:
         one = "another" if holder == user else "a"
         doing = f"{one} {holder} is writing to {where} (pid {pid})"
-        if user == "package":
-            return f"{doing}; package it when the {holder} is done"
-    return f"{doing}; wait for it" + ("" if user == "package" else " or use another -o")
+        if user in READERS:
+            verb = "package it" if user == "package" else "make the sheet"
+            return f"{doing}; {verb} when the {holder} is done"
+    return f"{doing}; wait for it" + ("" if user in READERS else " or use another -o")
 
 
 def alive(pid: int) -> bool:

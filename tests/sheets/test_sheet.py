@@ -348,3 +348,40 @@ def test_the_slug_names_a_sheets_files_as_short_as_it_reads(
     from campaign.sheets.build import placed_files
 
     assert placed_files(copies) == shown
+
+
+def test_a_sheet_and_a_build_of_one_folder_wait_for_each_other(built: Path, tmp_path: Path) -> None:
+    """`sheet` reads the build folder under its lock, as `package` does: a build publishing
+    into it meanwhile changed the files it had listed. Each names the other; nothing is
+    written."""
+    import os
+    import shutil
+
+    from campaign.diagnostics import DiagnosticsError
+    from campaign.output import Staging
+    from campaign.publishing import LOCK, BuildLock
+
+    copy = tmp_path / "out"
+    shutil.copytree(built, copy)
+    out = tmp_path / "sheet.pdf"
+    args = ("sheet", "--kit", built.parent, "--from", copy, "--material", "badge", "-o", out)
+    with Staging(copy):  # a build is writing to it
+        code, text = cli(*args)
+    assert code == 1
+    assert (
+        f"error[package.busy]: a build is writing to {copy}/ (pid {os.getpid()}); make the "
+        "sheet when the build is done"
+    ) in text.splitlines(), text
+    assert not out.exists()
+    with BuildLock(copy, copy, user="sheet"):
+        assert (copy / LOCK).read_text() == f"{os.getpid()} sheet\n"
+        with pytest.raises(DiagnosticsError) as caught, Staging(copy):
+            pass
+    assert caught.value.diagnostics[0].message == (
+        f"a gang sheet is being made from {copy}/ (pid {os.getpid()}); wait for it or use "
+        "another -o"
+    )
+    assert not (copy / LOCK).exists()
+    code, text = cli(*args)
+    assert code == 0, text
+    assert not (copy / LOCK).exists()

@@ -19,6 +19,7 @@ from ..model import Kit, Layout, TextStyle
 from ..output import OutputFile
 from ..package import load_manifest, verify
 from ..presses import PROFILES
+from ..publishing import BuildLock, recover_locked
 from ..render.forms import FilledForm
 from ..render.metadata import DocMeta, OutputCondition
 from .geometry import (
@@ -76,10 +77,20 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
     Raises DiagnosticsError: `sheet.select` (no such badge files in the build, a language
     not built), `sheet.fit` (a piece larger than the sheet), `sheet.stale` (a home sheet's
     digital PDFs older than their print PDFs), plus `package.*` for a missing, changed or
-    unreadable build."""
+    unreadable build, and `package.busy` when a build is writing to it: the build folder's
+    lock is held while it is read (publishing.BuildLock, as `package` holds it), unless the
+    folder cannot be written."""
+    with BuildLock(req.build, req.build, user="sheet", optional=True) as lock:
+        held = lock.fd is not None
+        if held:  # a publish a killed build left is seen to here, under the lock
+            recover_locked(req.build, req.build)
+        return _make_sheet(kit, req, out, held)
+
+
+def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> SheetResult:
     from .geometry import MARGIN_MM, MIN_GAP_MM
 
-    manifest = load_manifest(req.build, "sheet")
+    manifest = load_manifest(req.build, "sheet", recovered)
     who = f"office '{req.office}'" if req.office else "the campaign kit"
     prints = _files(manifest, req, "print")
     if not prints:
