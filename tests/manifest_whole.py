@@ -56,9 +56,12 @@ def nothing_to_do_whole(
 # ---- package ----------------------------------------------------------------------------------
 
 
-def load_manifest_whole(build: Path, command: str = "package") -> list[OutputFile]:
+def load_manifest_whole(
+    build: Path, command: str = "package", recovered: bool = False
+) -> list[OutputFile]:
     path = build / MANIFEST
-    recover(build, build)
+    if not recovered:
+        recover(build, build)
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
         items = doc["files"]

@@ -22,7 +22,7 @@ import pickle
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from contextlib import closing
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -40,7 +40,7 @@ from .output import (
     pickled,
     unchanged,
 )
-from .publishing import Step, recover, transact
+from .publishing import BuildLock, Step, recover, transact
 from .shardspec import parse_shard
 from .spool import Spool, sorted_spool
 
@@ -329,7 +329,16 @@ def merge_shards(folders: list[Path], out: Path) -> Joined:
     disagree or are of different builds or splits (check_builds), and `cannot publish`
     (build.output) with `out` unchanged when copying or publishing fails. The join's
     `manifest.partial` warnings are in the result."""
-    with Staging(out) as staging, closing(sqlite3.connect("")) as db:  # "": temporary
+    with (
+        Staging(out) as staging,
+        closing(sqlite3.connect("")) as db,  # "": temporary
+        ExitStack() as locks,
+    ):
+        # each other shard's folder is read under its lock, to the end of the copies: a build
+        # publishing into one meanwhile changed the files its manifest listed
+        for folder in dict.fromkeys(f.resolve() for f in folders):
+            if folder != staging.out and folder.is_dir():
+                locks.enter_context(BuildLock(folder, folder, user="join", optional=True))
         index = _Index(db)
         shards, warnings = read_shards(folders, index)
         if all(s.folder != staging.out for s in shards):

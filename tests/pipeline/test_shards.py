@@ -256,3 +256,39 @@ def test_files_of_the_joined_folder_that_no_shard_lists_are_named(tmp_path: Path
     assert (out / "boxes/boxes-en.pdf").is_file()
     code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", tmp_path / "fresh")
     assert "manifest.unlisted" not in text
+
+
+def test_a_join_and_a_build_of_a_shards_folder_wait_for_each_other(tmp_path: Path) -> None:
+    """`manifest merge` reads each shard's folder under its lock, to the end of the copies:
+    a build publishing into one meanwhile changed the files its manifest listed. Each names
+    the other, and nothing is written."""
+    from campaign.diagnostics import DiagnosticsError
+    from campaign.output import Staging
+    from campaign.publishing import LOCK, BuildLock
+
+    kit = mini_copy(tmp_path / "kit")
+    shards = [
+        build(kit, tmp_path / f"shard-{k}", "--png-ppi", "20", "--jobs", "1", "--shard", f"{k}/2")
+        for k in (1, 2)
+    ]
+    joined = tmp_path / "joined"
+    with Staging(shards[1]):  # a build is writing to the second shard's folder
+        code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", joined)
+    assert code == 1
+    assert (
+        f"error[package.busy]: a build is writing to {shards[1]}/ (pid {os.getpid()}); join it "
+        "when the build is done"
+    ) in text.splitlines(), text
+    assert not joined.exists()
+    assert not (shards[0] / LOCK).exists()  # the first shard's lock, taken, is let go
+    with BuildLock(shards[0], shards[0], user="join"):
+        with pytest.raises(DiagnosticsError) as caught, Staging(shards[0]):
+            pass
+    assert caught.value.diagnostics[0].message == (
+        f"shards are being joined from {shards[0]}/ (pid {os.getpid()}); wait for it or use "
+        "another -o"
+    )
+    code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", joined)
+    assert code == 0, text
+    code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", shards[0])  # into one
+    assert code == 0, text
