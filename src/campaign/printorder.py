@@ -17,6 +17,7 @@ left empty in the job sheet."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -64,110 +65,147 @@ class PrintOrder:
 
 
 def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> PrintOrder:
-    """The order in `path`, checked against the package's print files `prints`; warnings
-    (a print file no line covers, a column not read) go to `errs`. Raises DiagnosticsError
-    `package.order` with every error of the file."""
+    """The order in `path`, checked against the package's print files `prints`; its warnings
+    (a print file no line covers, a column not read, hidden rows) go to `errs`. Raises
+    DiagnosticsError `package.order` with every problem of the file, warnings first (a
+    column not read often explains an error below it)."""
     from .merge.data import column_key, read_table
 
     files = list(prints)
+    scratch = Collector()  # the data reader's own: said again here in this command's words
     try:
-        table = read_table(path, errs, REQUIRED)
-    except DiagnosticsError as exc:  # the data reader's words, under this command's code
+        table = read_table(path, scratch, REQUIRED)
+    except DiagnosticsError as exc:
         raise DiagnosticsError(
             [replace(d, code="package.order") for d in exc.diagnostics]
         ) from None
-    keys = {column_key(c): c for c in table.columns}
-    bad = Collector()
+    found = Collector()
+    found.extend(replace(d, code="package.order") for d in scratch.errors)  # cells too long
+    if table.hidden:
+        rows = ", ".join(str(n) for n in table.hidden[:10]) + (
+            " ..." if len(table.hidden) > 10 else ""
+        )
+        found.warn(
+            "package.order",
+            f"{path.name}: {len(table.hidden)} row(s) hidden in sheet '{table.sheet}' are not "
+            f"read (row {rows})",
+            Mark(path, table.hidden[0], 1),
+            "unhide the rows (or clear the sheet's filter) to order their files",
+        )
+    keys: dict[str, str] = {}
+    for index, name in enumerate(table.columns, 1):
+        column = column_key(name)
+        if column in keys and column in COLUMNS:
+            found.error(
+                "package.order",
+                f"{path.name}: column '{name}' is column '{keys[column]}' again",
+                Mark(path, 1, index),
+                "keep one of the two",
+            )
+        keys.setdefault(column, name)
+        if column not in COLUMNS:
+            near = did_you_mean(column, COLUMNS)
+            (found.error if near else found.warn)(
+                "package.order",
+                f"{path.name}: column '{name}' is not read"
+                + (": its lines would order other files than meant" if near else ""),
+                Mark(path, 1, index),
+                *(near or (f"the columns read: {', '.join(COLUMNS)}",)),
+            )
     missing = [c for c in REQUIRED if c not in keys]
     if missing:
-        bad.error(
+        found.error(
             "package.order",
             f"{path.name} has no column {', '.join(repr(c) for c in missing)}",
             Mark(path, 1, 1),
             f"name the columns in its first row: {', '.join(COLUMNS)} (language, office, "
             "stock and finishing may be left out)",
         )
-        bad.raise_if_errors()
-    for index, (column, name) in enumerate(keys.items(), 1):
-        if column not in COLUMNS:
-            errs.warn(
-                "package.order",
-                f"{path.name}: column '{name}' is not read",
-                Mark(path, 1, index),
-                f"the columns read: {', '.join(COLUMNS)}",
-                *did_you_mean(column, COLUMNS),
-            )
-    materials = {f.material for f in files}
-    languages = {f.material: {g.language for g in files if g.material == f.material} for f in files}
-    groups = {f.office or CAMPAIGN for f in files}
+        _raise(found)
+    made = {(f.office or CAMPAIGN, f.material, f.language) for f in files}
+    materials = {m for _, m, _ in made}
     lines: dict[Key, OrderLine] = {}
-    rows_of: dict[Key, int] = {}
+    rows_of: dict[Key, str] = {}
     for row in table.source():
         cells = {column_key(k): c for k, c in row.items()}
         if not any(_text(cells, c) for c in COLUMNS):
             continue  # an empty line
-        material, language, office = (_text(cells, c) for c in ("material", "language", "office"))
         first = next(iter(row.values()))
+        where = f"{path.name}: {'row' if first.index else 'record'} {first.row}"
         at = table.mark(cells["material"]) if "material" in cells else table.mark(first)
+        material = _text(cells, "material")
         if material not in materials:
             known = ", ".join(sorted(materials))
-            bad.error(
+            found.error(
                 "package.order",
-                f"{path.name}: line {first.row}: "
+                f"{where}: "
                 + (f"the package has no print file of '{material}'" if material else "no material"),
                 at,
                 *(did_you_mean(material, materials) or (f"materials: {known}",)),
             )
             continue
-        if language and language not in languages[material]:
-            bad.error(
+        language = _spelt(_text(cells, "language"), {c for _, m, c in made if m == material})
+        office = _spelt(_text(cells, "office"), {g for g, m, _ in made if m == material})
+        if not any(
+            m == material and (not office or g == office) and (not language or c == language)
+            for g, m, c in made
+        ):
+            what = material + (f" in '{language}'" if language else "")
+            what += f" for '{office}'" if office else ""
+            column = "office" if office and language else "language" if language else "office"
+            having = sorted({c for g, m, c in made if m == material and g == office})
+            hint = (
+                f"{office}'s languages of {material}: {', '.join(having)}"
+                if office and language and having
+                else f"its languages: {', '.join(sorted({c for _, m, c in made if m == material}))}"
+                if language and not office
+                else "its groups: "
+                + ", ".join(sorted({g for g, m, _ in made if m == material}))
+                + " (leave it empty for every one)"
+            )
+            found.error(
                 "package.order",
-                f"{path.name}: line {first.row}: the package has no print file of {material} "
-                f"in '{language}'",
-                table.mark(cells["language"]),
-                f"its languages: {', '.join(sorted(languages[material]))}",
+                f"{where}: the package has no print file of {what}",
+                table.mark(cells[column]) if column in cells else at,
+                hint,
             )
             continue
-        if office and office not in groups:
-            bad.error(
-                "package.order",
-                f"{path.name}: line {first.row}: the package has no files of office '{office}'",
-                table.mark(cells["office"]),
-                f"its groups: {', '.join(sorted(groups))} (leave it empty for every one)",
-            )
-            continue
-        copies = _copies(cells.get("copies"))
-        copies_at = table.mark(cells["copies"]) if "copies" in cells else at
+        cell = cells.get("copies")
+        copies = _copies(cell)
+        copies_at = table.mark(cell) if cell is not None else at
         if isinstance(copies, str):
-            bad.error(
+            found.error(
                 "package.order",
-                f"{path.name}: line {first.row}: {copies}",
+                f"{where}: {copies}",
                 copies_at,
-                f"write a whole number from 1 to {MAX_COPIES:,}",
+                "open the file in the spreadsheet program and save it, so that it holds the "
+                "formula's value"
+                if getattr(cell, "formula", False)
+                else f"write a whole number from 1 to {MAX_COPIES:,}",
             )
             continue
         stock, finishing = _text(cells, "stock"), _text(cells, "finishing")
         for name, value in (("stock", stock), ("finishing", finishing)):
             if len(value) > MAX_TEXT:
-                bad.error(
+                found.error(
                     "package.order",
-                    f"{path.name}: line {first.row}: the {name} is {len(value)} characters; "
-                    f"at most {MAX_TEXT}",
+                    f"{where}: the {name} is {len(value)} characters; at most {MAX_TEXT}",
                     table.mark(cells[name]),
                     "say it in a line: the paper and its weight, the finishing",
                 )
         key: Key = (office or None, material, language or None)
         if key in lines:
-            bad.error(
+            found.error(
                 "package.order",
-                f"{path.name}: line {first.row} orders the same files as line {rows_of[key]}",
+                f"{where} orders the same files as {rows_of[key]}",
                 at,
                 "keep one of the two lines",
             )
             continue
         lines[key] = OrderLine(copies, stock, finishing, copies_at)
-        rows_of[key] = first.row
-    bad.raise_if_errors()
+        rows_of[key] = f"{'row' if first.index else 'record'} {first.row}"
+    _raise(found)
+    errs.extend(found.warnings)
     order = PrintOrder(lines)
     uncovered = [f.name for f in files if order.line_for(f) is None]
     if uncovered:
@@ -182,24 +220,52 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
     return order
 
 
+def _raise(found: Collector) -> None:
+    """Raise every problem found, warnings first, when there is an error."""
+    if found.errors:
+        raise DiagnosticsError(found.warnings + found.errors)
+
+
+def _spelt(value: str, known: set[str]) -> str:
+    """`value` as the package spells it, case aside (AR is ar: BCP 47 tags and office ids
+    are case-insensitive here as on the command line); `value` itself when none matches."""
+    folded = value.casefold()
+    return next((k for k in sorted(known) if k.casefold() == folded), value)
+
+
 def _text(cells: dict[str, Any], column: str) -> str:
     cell = cells.get(column)
     return "" if cell is None or cell.value is None else str(cell.value).strip()
 
 
+# A whole number as people write one, digits in groups of three after the first when they
+# are separated: by a comma, a full stop, an apostrophe (Swiss), a space, a no-break space or
+# a narrow one (French Excel's U+00A0 and U+202F). "2,5" or "1,0" (a decimal comma) is no
+# whole number of copies, nor "1,2,3".
+GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:([,.' \u00a0\u202f])[0-9]{3}(?:\1[0-9]{3})*)?|[+-]?[0-9]+")
+
+
 def _copies(cell: object) -> int | str:
     """The copies a cell asks for, or why it cannot be read (a whole number from 1 to
-    MAX_COPIES: a spreadsheet's 50 arrives as 50.0, and "1,000" as text)."""
+    MAX_COPIES: a spreadsheet's 50 arrives as 50.0, and "1,000" or "1 000" as text)."""
+    if getattr(cell, "formula", False):
+        return "copies is a formula whose value the file does not hold"
     value = getattr(cell, "value", None)
-    if isinstance(value, bool) or value is None or value == "":
+    if value is None or value == "":
         return "no copies given"
     if isinstance(value, float) and value.is_integer():
+        if abs(value) > MAX_COPIES:
+            return f"copies {value:g} is not from 1 to {MAX_COPIES:,}"
         value = int(value)
     if isinstance(value, str):
-        written = value.strip().replace(",", "").replace("\u202f", "").replace(" ", "")
-        value = int(written) if written.isdigit() else value
-    if not isinstance(value, int):
-        return f"copies '{value}' is not a whole number"
+        written = value.strip()
+        if len(written) <= 20 and GROUPED.fullmatch(written):
+            value = int(re.sub(r"[^0-9+-]", "", written))
+        elif len(written) <= 20 and written.isdecimal():  # other scripts' digits (١٠٠)
+            value = int(written)
+    if isinstance(value, bool) or not isinstance(value, int):
+        shown = f"{value:g}" if isinstance(value, float) else str(value)[:40]
+        return f"copies '{shown}' is not a whole number"
     if not 1 <= value <= MAX_COPIES:
         return f"copies {value:,} is not from 1 to {MAX_COPIES:,}"
     return value

@@ -131,7 +131,7 @@ def basename(item: dict[str, object]) -> str:
 
 def test_job_sheet_rows_match_the_manifest_and_mark_drafts(built: Path, packaged: Path) -> None:
     with zipfile.ZipFile(packaged / "campaign-print.zip") as z:
-        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8"))))
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
         text = z.read("JOB-SHEET.txt").decode("utf-8")
     prints = {
         basename(f): f for f in manifest(built) if f["office"] is None and f["variant"] == "print"
@@ -591,7 +591,7 @@ def test_the_job_sheet_says_how_each_file_is_printed(packaged: Path) -> None:
     which page is the front, or of the turn. A portrait flyer's front and back are printed
     head to head, turned on the long edge."""
     with zipfile.ZipFile(packaged / "campaign-print.zip") as z:
-        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8"))))
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
         text = z.read("JOB-SHEET.txt").decode("utf-8")
     by_file = {r["file"]: r["sides"] for r in rows}
     assert by_file["flyer-a5-en.pdf"] == (

@@ -327,10 +327,10 @@ def qr_problems(page: Document) -> list[tuple[str, str]]:
     for item in page.items:
         if not isinstance(item, QrItem):
             continue
+        shown = item.url if len(item.url) <= 60 else item.url[:57] + "..."  # one line of text
         try:
             modules = len(qr_matrix(item.url))
         except QrTooLongError as exc:
-            shown = item.url if len(item.url) <= 60 else item.url[:57] + "..."
             problems.append((item.slot, f"{QR_TOO_LONG} {shown}: {exc}"))
             continue
         side = min(item.box.w, item.box.h) / MM
@@ -340,7 +340,7 @@ def qr_problems(page: Document) -> list[tuple[str, str]]:
             problems.append(
                 (
                     item.slot,
-                    f"the QR code of {item.url} is {side:.1f} mm for {modules} x {modules} "
+                    f"the QR code of {shown} is {side:.1f} mm for {modules} x {modules} "
                     f"modules and a quiet zone of {item.quiet}: each module is {module:.3f} mm, "
                     f"below the {QR_MIN_MODULE_MM} mm scanners need; it needs at least "
                     f"{math.ceil(need * 10) / 10:.1f} mm",

@@ -590,11 +590,21 @@ def _xlsx_value(value: Any) -> str | date | time | datetime | float | int | bool
 
 
 def _json(path: Path) -> Any:
+    """The file's JSON. Raises `merge.read` for text that is not JSON, and for a number of
+    more than 4,300 digits (Python's limit on converting one; it stopped the merge with an
+    internal error)."""
     try:
         return json.loads(_text(path))
     except json.JSONDecodeError as exc:
         raise failure(
             "merge.read", f"{path} is not JSON: {exc.msg}", Mark(path, exc.lineno, exc.colno)
+        ) from None
+    except ValueError as exc:  # int(): "Exceeds the limit (4300 digits)..."
+        raise failure(
+            "merge.read",
+            f"{path} holds a number too long to read ({str(exc).split(';')[0]})",
+            Mark.file(path),
+            "no value of the data needs that many digits: check the file",
         ) from None
 
 
