@@ -9,7 +9,8 @@ or per office too:
     flyer-a5,,,500,135 g/m2 gloss,fold none
 
 The most specific line gives a print file's copies: office, material and language before
-office and material, before material and language, before material alone. Lines that name a
+office and material, before material and language, before material alone; for a merge's
+files, a line naming the event (`event_id`) before those. Lines that name a
 material, language or office the package has no print file of, copies that are not a whole
 number from 1 to MAX_COPIES, and two lines for the same files are errors (`package.order`,
 at their cells): nothing is written. A print file no line covers is a warning, its copies
@@ -26,14 +27,15 @@ from typing import Any
 from .diagnostics import Collector, DiagnosticsError, Mark, did_you_mean
 from .output import OutputFile
 
-COLUMNS = ("material", "language", "office", "copies", "stock", "finishing")
+COLUMNS = ("material", "language", "office", "event_id", "copies", "stock", "finishing")
 REQUIRED = ("material", "copies")
 MAX_COPIES = 1_000_000  # a run far past any office's print order: a slip of the keyboard
 MAX_TEXT = 200  # characters of a stock or finishing: a line of the job sheet
 CAMPAIGN = "campaign"  # the campaign kit's group (package.CAMPAIGN_GROUP)
 
-# a line's files: (office or None for any, material, language or None for any)
-Key = tuple[str | None, str, str | None]
+# a line's files: (office or None for any, material, language or None for any, a merged
+# event's id or None for any)
+Key = tuple[str | None, str, str | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -51,16 +53,18 @@ class PrintOrder:
     lines: dict[Key, OrderLine]
 
     def line_for(self, f: OutputFile) -> OrderLine | None:
-        """The most specific line for print file `f`, or None."""
+        """The most specific line for print file `f`, or None: a merged event's own lines
+        first, then the lines for every event."""
         group = f.office or CAMPAIGN
-        for key in (
-            (group, f.material, f.language),
-            (group, f.material, None),
-            (None, f.material, f.language),
-            (None, f.material, None),
-        ):
-            if key in self.lines:
-                return self.lines[key]
+        for record in dict.fromkeys((f.record, None)):
+            for key in (
+                (group, f.material, f.language, record),
+                (group, f.material, None, record),
+                (None, f.material, f.language, record),
+                (None, f.material, None, record),
+            ):
+                if key in self.lines:
+                    return self.lines[key]
         return None
 
 
@@ -122,7 +126,8 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
             "stock and finishing may be left out)",
         )
         _raise(found)
-    made = {(f.office or CAMPAIGN, f.material, f.language) for f in files}
+    records = {(f.office or CAMPAIGN, f.material, f.language, f.record) for f in files}
+    made = {(g, m, c) for g, m, c, _ in records}
     materials = {m for _, m, _ in made}
     lines: dict[Key, OrderLine] = {}
     rows_of: dict[Key, str] = {}
@@ -146,12 +151,38 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
             continue
         language = _spelt(_text(cells, "language"), {c for _, m, c in made if m == material})
         office = _spelt(_text(cells, "office"), {g for g, m, _ in made if m == material})
+        event = _spelt(
+            _text(cells, "event_id"), {r for _, m, _, r in records if m == material and r}
+        )
+        if event and not any(
+            m == material and r == event and (not office or g == office) for g, m, _, r in records
+        ):
+            ids = sorted({r for _, m, _, r in records if m == material and r})
+            found.error(
+                "package.order",
+                f"{where}: the package has no print file of {material} for event '{event}'"
+                + (f" of '{office}'" if office else ""),
+                table.mark(cells["event_id"]),
+                *(
+                    did_you_mean(event, ids)
+                    or (
+                        f"its events: {', '.join(ids[:10])}{' ...' if len(ids) > 10 else ''}"
+                        if ids
+                        else f"{material} is no merge's: leave event_id empty",
+                    )
+                ),
+            )
+            continue
         if not any(
-            m == material and (not office or g == office) and (not language or c == language)
-            for g, m, c in made
+            m == material
+            and (not office or g == office)
+            and (not language or c == language)
+            and (not event or r == event)
+            for g, m, c, r in records
         ):
             what = material + (f" in '{language}'" if language else "")
             what += f" for '{office}'" if office else ""
+            what += f" for event '{event}'" if event else ""
             column = "office" if office and language else "language" if language else "office"
             having = sorted({c for g, m, c in made if m == material and g == office})
             hint = (
@@ -193,7 +224,7 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
                     table.mark(cells[name]),
                     "say it in a line: the paper and its weight, the finishing",
                 )
-        key: Key = (office or None, material, language or None)
+        key: Key = (office or None, material, language or None, event or None)
         if key in lines:
             found.error(
                 "package.order",

@@ -301,3 +301,42 @@ def test_a_records_number_is_named_as_one(built: Path, tmp_path: Path) -> None:
     code, text = package(built, order, tmp_path / "pkg")
     assert code == 1
     assert "order.json: record 1: copies 'many' is not a whole number" in text
+
+
+def test_each_event_of_a_merge_gets_its_own_copies(tmp_path: Path) -> None:
+    """Organisers print each event's flyers in their own number: a line naming the event's
+    id (`event_id`) comes before the lines for every event."""
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\n"
+        "walk-nairobi,en,Walk,2026-07-30,Uhuru Park\n"
+        'walk-mombasa,"en, sw",Walk,2026-07-30,Mama Ngina Drive\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, *SMALL[2:])
+    assert code == 0, text
+    order = write(
+        tmp_path,
+        "material,language,event_id,copies\n"
+        "event-flyer-a5,,,50\n"
+        "event-flyer-a5,,Walk-Nairobi,300\n"
+        "event-flyer-a5,sw,walk-mombasa,120\n",
+    )
+    code, text = package(out, order, tmp_path / "pkg")
+    assert code == 0, text
+    rows, txt = job_sheet(tmp_path / "pkg", "campaign")
+    copies = {name: r["copies"] for name, r in rows.items()}
+    assert copies == {
+        "event-flyer-a5-en-walk-mombasa.pdf": "50",
+        "event-flyer-a5-en-walk-nairobi.pdf": "300",
+        "event-flyer-a5-sw-walk-mombasa.pdf": "120",
+    }
+    assert "Copies ordered: 470 (event-flyer-a5 470)" in txt
+    order = write(tmp_path, "material,event_id,copies\nevent-flyer-a5,walk-mombas,5\n")
+    code, text = package(out, order, tmp_path / "pkg2")
+    assert code == 1
+    assert (
+        f"{order}:2:2: error[package.order]: order.csv: row 2: the package has no print file "
+        "of event-flyer-a5 for event 'walk-mombas'\n  hint: did you mean 'walk-mombasa'?"
+    ) in text, text
