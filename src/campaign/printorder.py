@@ -122,8 +122,8 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
             "package.order",
             f"{path.name} has no column {', '.join(repr(c) for c in missing)}",
             Mark(path, 1, 1),
-            f"name the columns in its first row: {', '.join(COLUMNS)} (language, office, "
-            "stock and finishing may be left out)",
+            f"name the columns in its first row: {', '.join(COLUMNS)} (all but "
+            "material and copies may be left out)",
         )
         _raise(found)
     records = {(f.office or CAMPAIGN, f.material, f.language, f.record) for f in files}

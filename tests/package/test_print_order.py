@@ -148,8 +148,8 @@ def test_a_missing_column_and_an_unread_one(built: Path, tmp_path: Path) -> None
     assert code == 1
     assert (
         f"{order}:1:1: error[package.order]: order.csv has no column 'copies'\n"
-        "  hint: name the columns in its first row: material, language, office, copies, "
-        "stock, finishing (language, office, stock and finishing may be left out)"
+        "  hint: name the columns in its first row: material, language, office, event_id, "
+        "copies, stock, finishing (all but material and copies may be left out)"
     ) in text, text
     order.write_text("material,copies,paper\nflyer-a5,10\nbadge-58,5\n", encoding="utf-8")
     code, text = package(built, order, tmp_path / "pkg")
