@@ -204,3 +204,31 @@ def test_any_source_date_epoch_is_used_or_refused(epoch: str) -> None:
         with pytest.raises(DiagnosticsError) as caught:
             check_source_date_epoch(epoch)
         assert caught.value.diagnostics[0].code == "env.source-date-epoch"
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    value=st.one_of(
+        st.text(max_size=60),
+        st.text(alphabet="0123456789,. '\u00a0\u202f+-", max_size=30),
+        st.integers(),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.booleans(),
+        st.none(),
+    ),
+    formula=st.booleans(),
+)
+@example(value="9" * 5000, formula=False)  # int() of it: Python's 4,300-digit limit
+@example(value="5\u00b2", formula=False)  # isdigit() and not int(): an internal error
+def test_any_copies_cell_is_a_number_in_range_or_a_reason(value: object, formula: bool) -> None:
+    """A print order's copies cell (printorder._copies): whatever a spreadsheet holds, a
+    whole number from 1 to MAX_COPIES or the words of why not, never an exception."""
+    from campaign.merge.data import Cell
+    from campaign.printorder import MAX_COPIES, _copies
+
+    found = _copies(Cell(value, 2, "copies", 3, formula))  # type: ignore[arg-type]
+    assert isinstance(found, int | str)
+    if isinstance(found, int):
+        assert not isinstance(found, bool)
+        assert 1 <= found <= MAX_COPIES
+        assert not formula
