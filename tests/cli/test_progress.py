@@ -71,3 +71,23 @@ def test_a_terminal_gets_a_bar_with_counts_and_failures(
     assert "1 failed" in text
     assert "progress:" not in text  # no plain lines beside the bar
     shown.close()
+
+
+@pytest.mark.parametrize(
+    ("tty", "columns", "mode"), [(True, 120, "bar"), (True, 0, "lines"), (False, 80, "lines")]
+)
+def test_a_terminal_without_a_width_gets_lines(
+    monkeypatch: pytest.MonkeyPatch, tty: bool, columns: int, mode: str
+) -> None:
+    """A pseudo-terminal of 0 columns (`script -qc ...` under a CI runner): tqdm drew nothing
+    there, and the build showed no progress at all."""
+    import os
+    import sys
+
+    from campaign.cli.report import progress_mode
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
+    monkeypatch.setattr(sys.stderr, "fileno", lambda: 2)
+    monkeypatch.setattr(os, "get_terminal_size", lambda fd: os.terminal_size((columns, 24)))
+    assert progress_mode(json_report=False, quiet=False) == mode
+    assert progress_mode(json_report=True, quiet=False) == "off"

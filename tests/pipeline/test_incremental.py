@@ -242,3 +242,40 @@ def test_a_build_with_work_walks_the_manifest_once(
     (out / "manifest.json").write_text("{", encoding="utf-8")
     assert not manifest_reader.walkable(out / "manifest.json")
     assert len(walks) == 2
+
+
+def test_an_edited_press_file_rebuilds_its_badges(tmp_path: Path) -> None:
+    """A badge's press (materials/presses/<id>.yaml) sizes its cut circle: an edited cut
+    was skipped as unchanged, and the manifest kept the old circle, which `sheet` imposes."""
+    edits = {"layouts/badge.yaml": ("badge: {face: 16, cut: 20, safe: 1.5}", "press: p16")}
+    kit, out = mini_copy(tmp_path / "kit", edits), tmp_path / "out"
+    press = kit / "materials/presses/p16.yaml"
+    press.parent.mkdir()
+    press.write_text("face: 16\ncut: 20\nsafe: 1.5\n", encoding="utf-8")
+    first = build(kit, opts(out, only=("badge", "text")))
+    assert not first.failed
+    press.write_text("face: 16\ncut: 19\nsafe: 1.5\n", encoding="utf-8")
+    second = build(kit, opts(out, only=("badge", "text")))
+    assert rebuilt(second) == {
+        ("badge", lang, r)
+        for lang in ("en", "ar")
+        for r in ("print_pdf", "digital_pdf", "preview_png")
+    }
+    cuts = {f.badge["cut_mm"] for f in second.files if f.material == "badge" and f.badge}
+    assert cuts == {19}
+    clean = tmp_path / "clean"
+    build(kit, opts(clean, only=("badge", "text")))
+    assert tree(out) == tree(clean)
+
+
+def test_an_empty_source_date_epoch_is_no_date_and_no_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SOURCE_DATE_EPOCH="" means what unset means (the outputs are the same bytes): it was
+    another build's stamp and every job's fingerprint, and so a full rebuild."""
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    build(kit, opts(out))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "")
+    again = build(kit, opts(out))
+    assert {j.status for j in again.jobs} == {"skipped"}

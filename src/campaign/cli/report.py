@@ -7,6 +7,7 @@ The only place that turns diagnostics into text on a terminal; stages never prin
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -180,7 +181,7 @@ def steps_shown(what: str, unit: str = "file") -> Iterator[Callable[[], None]]:
     (`package`: files checked, packed, previews made): on a terminal, a counter with the
     rate on standard error, cleared at the end; elsewhere nothing (the command's own lines
     say what it wrote)."""
-    if not sys.stderr.isatty():
+    if _terminal_columns() == 0:
         yield lambda: None
         return
     from tqdm import tqdm
@@ -193,10 +194,24 @@ def steps_shown(what: str, unit: str = "file") -> Iterator[Callable[[], None]]:
 
 
 def progress_mode(json_report: bool, quiet: bool) -> str:
-    """No progress with --json or --quiet; a bar on a terminal; plain lines otherwise."""
+    """No progress with --json or --quiet; a bar on a terminal that has a width; plain lines
+    otherwise: a pseudo-terminal of 0 columns (`script -qc ...` under a CI runner) is a
+    terminal where tqdm draws nothing, and the build showed no progress at all."""
     if json_report or quiet:
         return "off"
-    return "bar" if sys.stderr.isatty() else "lines"
+    return "bar" if _terminal_columns() > 0 else "lines"
+
+
+def _terminal_columns() -> int:
+    """The width of the terminal standard error is, in columns; 0 when it is none, or one
+    that does not say (the COLUMNS variable is not read: it describes the user's shell, and
+    a pipe inherits it)."""
+    if not sys.stderr.isatty():
+        return 0
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError):
+        return 0
 
 
 def unreadable_note(kit: Kit, codes: Iterable[str] | None = None) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from ..iri import LINK_PATTERN, NOT_A_LINK, link_error
@@ -19,7 +20,12 @@ INK_LIMIT = 300  # per cent
 def read_campaign(node: Node, ctx: Context) -> Campaign | None:
     """campaign.yaml as a Campaign, or None when it is unusable (every problem is reported to
     `ctx.errs`)."""
-    return read(Campaign, node, "campaign.yaml", ctx, mark=node.mark)
+    campaign = read(Campaign, node, "campaign.yaml", ctx, mark=node.mark)
+    if campaign is None:
+        return None
+    listed = node.value.get("languages") if node.is_map else None
+    marks = tuple(n.mark for n in listed.value) if listed is not None and listed.is_seq else ()
+    return replace(campaign, language_marks=marks)
 
 
 @check(Campaign)

@@ -145,12 +145,13 @@ def check_languages(
             f"add materials/strings/{campaign.source_language}.yaml",
         )
         return
-    for code in campaign.languages:
+    marks = campaign.language_marks
+    for i, code in enumerate(campaign.languages):
         if code not in languages and code not in unreadable:
             errs.error(
                 "ref.language",
                 f"language '{code}' is listed in campaign.yaml but has no strings file",
-                campaign.mark,
+                marks[i] if i < len(marks) else campaign.mark,
                 *did_you_mean(code, languages),
                 f"add materials/strings/{code}.yaml, or remove '{code}' from 'languages'",
             )

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..cache import digest as stored_digest
+from ..dates import source_date_epoch
 from ..fonts import LATIN_FAMILY, FontBook
 from ..layout.document import ArcTextItem, Document, ImageItem, SvgItem, TextItem
 from ..model import Kit, Language, Layout, Office, StringEntry
@@ -249,7 +250,7 @@ def build_fingerprint(files: dict[str, str], code: str, settings: dict[str, obje
         "code": code,
         "files": files,
         "settings": settings,
-        "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+        "source_date_epoch": source_date_epoch(),  # as read: unset and "" alike
     }
     return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
 
@@ -259,11 +260,15 @@ def used_files(
 ) -> list[Path]:
     """The files a document's drawing reads besides the campaign, layout and strings YAML:
     fonts of the faces it sets text in (and the slug's), its images and SVG art, fonts.yaml,
-    the press profile and the office's file."""
+    the press profile (ICC), a badge's press file (materials/presses/<id>.yaml: its face
+    and cut circle size the page; an edited cut circle was kept at its old size by every
+    rebuild) and the office's file."""
     files = {fonts.face(LATIN_FAMILY, "regular").path, fonts.folder / "fonts.yaml"}
     files |= {run.face.path for line in _lines(doc) for run in line.runs}
     files |= {i.asset for i in doc.items if isinstance(i, SvgItem | ImageItem)}
     files.add(profile_icc(kit, layout, office))
+    if layout.press:
+        files.add(kit.root / "materials" / "presses" / f"{layout.press}.yaml")
     if office:
         files.add(office.path)
     return sorted(files)
@@ -299,7 +304,7 @@ class Fingerprints:
             "files": {self._name(p): self.digest(p) for p in inputs},
             "strings": strings,
             "options": options,
-            "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH"),
+            "source_date_epoch": source_date_epoch(),  # as read: unset and "" alike
             "record": record_digest(record, lang).decode() if record else None,
         }
         return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
