@@ -220,9 +220,12 @@ def test_build_flags_reach_the_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_pat
         (["check", "--lang", "xx"], ["ok", "summary", "diagnostics"]),
         (
             ["build", "--lang", "en", "--only", "badge-58", "--png-ppi", "10"],
-            ["ok", "summary", "jobs", "removed", "diagnostics"],
+            ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
         ),
-        (["build", "--lang", "xx"], ["ok", "summary", "jobs", "removed", "diagnostics"]),
+        (
+            ["build", "--lang", "xx"],
+            ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
+        ),
     ],
 )
 def test_json_reports_have_the_same_keys_on_success_and_failure(
@@ -233,6 +236,8 @@ def test_json_reports_have_the_same_keys_on_success_and_failure(
     report = json.loads(text)
     assert list(report) == keys
     assert report["ok"] is (code == 0)
+    if "notes" in report and code == 0:  # the badge's press is not verified: said in it too
+        assert [n.startswith("note: press '58mm'") for n in report["notes"]] == [True]
     if code:
         assert report["summary"] == "1 error(s), 0 warning(s)"
         (diag,) = report["diagnostics"]

@@ -171,7 +171,10 @@ def tell(
     gone: str = "no job of the kit makes it any more",
 ) -> None:
     """The build's diagnostics and summary, or its --json report; `ok` False: the command
-    fails for more than its jobs (a merge's refused rows); `gone`: why a removed file went."""
+    fails for more than its jobs (a merge's refused rows); `gone`: why a removed file went.
+    The notes (a badge press not verified) are printed, or in the report's `notes` (a --json
+    report left them out)."""
+    notes = press_notes(result.kit, {j.key.material for j in result.jobs})
     if json_report:
         emit_json(
             {
@@ -180,13 +183,14 @@ def tell(
                 "jobs": [j.as_json() for j in result.jobs],
                 "removed": list(result.removed),
                 "diagnostics": as_json(result.diagnostics),
+                "notes": notes,
             }
         )
     else:
         show(result.diagnostics)
         if quiet:
             return
-        for note in press_notes(result.kit, {j.key.material for j in result.jobs}):
+        for note in notes:
             click.echo(note, err=True)
         for path in result.removed:
             click.echo(f"removed {path} ({gone})", err=True)

@@ -47,7 +47,7 @@ def emit_json(doc: dict[str, object]) -> None:
 
 # The keys of each command's --json report, the same whether it succeeds or fails.
 CHECK_KEYS = ("ok", "summary", "diagnostics")
-BUILD_KEYS = ("ok", "summary", "jobs", "removed", "diagnostics")
+BUILD_KEYS = ("ok", "summary", "jobs", "removed", "diagnostics", "notes")
 
 
 @contextmanager
@@ -74,6 +74,7 @@ def reporting(
                 "jobs": [j.as_json() for j in getattr(exc, "jobs", [])],
                 "removed": [],
                 "diagnostics": as_json(exc.diagnostics),
+                "notes": [],
             }
             emit_json({k: doc[k] for k in keys})
         else:
