@@ -315,7 +315,7 @@ def _unlisted(out: Path, index: _Index) -> tuple[Diagnostic, ...]:
     return tuple(notes.items)
 
 
-def merge_shards(folders: list[Path], out: Path) -> Joined:
+def merge_shards(folders: list[Path], out: Path, strict: bool = False) -> Joined:
     """Copy every shard's files into `out` (a shard's own folder may be `out`) and write the
     joined manifest, all in one transaction, as a build publishes (output.Staging: the
     folder's lock, recovery of a killed publish, then publishing.transact).
@@ -328,7 +328,9 @@ def merge_shards(folders: list[Path], out: Path) -> Joined:
     Raises DiagnosticsError before writing anything when a shard is unreadable, two shards
     disagree or are of different builds or splits (check_builds), and `cannot publish`
     (build.output) with `out` unchanged when copying or publishing fails. The join's
-    `manifest.partial` warnings are in the result."""
+    `manifest.partial` warnings are in the result; with `strict`, they are errors raised
+    before anything is written (a CI pipeline's join, whose exit code must say a shard is
+    missing)."""
     with (
         Staging(out) as staging,
         closing(sqlite3.connect("")) as db,  # "": temporary
@@ -343,6 +345,8 @@ def merge_shards(folders: list[Path], out: Path) -> Joined:
         shards, warnings = read_shards(folders, index)
         if all(s.folder != staging.out for s in shards):
             warnings += _unlisted(staging.out, index)
+        if strict and warnings:  # a pipeline's join: a missing shard fails it, nothing written
+            raise DiagnosticsError([w.as_error() for w in warnings])
         build = whole_build(shards)
         steps: Spool[Step] = Spool()
         files: Spool[OutputFile] = Spool()

@@ -292,3 +292,17 @@ def test_a_join_and_a_build_of_a_shards_folder_wait_for_each_other(tmp_path: Pat
     assert code == 0, text
     code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", shards[0])  # into one
     assert code == 0, text
+
+
+def test_strict_makes_a_missing_shard_fail_the_join(tmp_path: Path) -> None:
+    """A join with a shard missing exits 0 with a warning (documented); a pipeline that must
+    see it in the exit code asks --strict: the warning is an error, nothing is written."""
+    kit = mini_copy(tmp_path / "kit")
+    one = build(kit, tmp_path / "shard-1", "--png-ppi", "20", "--jobs", "1", "--shard", "1/2")
+    code, text = cli("manifest", "merge", "--kit", kit, one, "-o", tmp_path / "j", "--strict")
+    assert code == 1
+    assert "error[manifest.partial]" in text, text
+    assert not (tmp_path / "j").exists()
+    code, text = cli("manifest", "merge", "--kit", kit, one, "-o", tmp_path / "j")
+    assert code == 0, text
+    assert "warning[manifest.partial]" in text

@@ -19,11 +19,18 @@ def manifest() -> None:
 @click.argument("shards", nargs=-1, required=True, type=click.Path(file_okay=False, path_type=Path))
 @out_option("The joined folder (it may be one of the shards' folders).", required=True)
 @kit_option
-def merge(shards: tuple[Path, ...], out: Path, kit: Path | None) -> None:
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Treat warnings as errors: a missing shard or a folder without a stamp fails the "
+    "join (exit code 1) and nothing is written.",
+)
+def merge(shards: tuple[Path, ...], out: Path, kit: Path | None, strict: bool) -> None:
     """Join SHARDS (the output folders of `build --shard K/N` or `merge --shard K/N`, for K =
     1..N) into OUT: every shard's files and one manifest.json, as one build of everything
     would have written them, and the gallery index.html. Folders of different builds (other
-    kit files, code or options) or splits are refused; missing shards are named in a warning.
+    kit files, code or options) or splits are refused; missing shards are named in a warning
+    (an error with --strict, for a pipeline whose exit code must say so).
 
     \b
     Examples:
@@ -39,7 +46,7 @@ def merge(shards: tuple[Path, ...], out: Path, kit: Path | None) -> None:
     from .report import show
 
     with reporting():
-        joined = merge_shards(list(shards), out)
+        joined = merge_shards(list(shards), out, strict)
         campaign = load_kit((kit or default_kit()).resolve(), isolate=True).campaign
         title = f"{campaign.name} {campaign.year}"
         # inside the joined folder: the rename never crosses file systems (a mount point)
