@@ -70,6 +70,12 @@ CUT_AT_HASH = re.compile(r"[ \t]+#(?=[^\s#])")
 # 4800) and a leading zero (`0101` is octal, 65). YAML 1.2 reads neither so; a person means a
 # time, an id or a phone number: the text is kept as written (a slot that needs a number
 # says so at the value).
+# The booleans of YAML 1.2's core schema. PyYAML reads YAML 1.1's too (yes, no, on, off, y, n
+# in any case): `languages: [en, no]` listed Norwegian as False, and `language: no` in a
+# strings file or a merge's form was "not text". Those stay text as written here; a key that
+# takes true or false reads them as such (kit.forms.Flag).
+YAML12_BOOLEANS = frozenset({"true", "false"})
+
 YAML11_NUMBER = re.compile(r"[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|0[0-9_]+)\Z")
 
 
@@ -189,6 +195,11 @@ class _Walker:
                 _mark(self.path, node.start_mark),
                 "only plain YAML values are allowed (text, numbers, lists, mappings)",
             ) from exc
+        if isinstance(value, bool) and not node.style:  # type: ignore[attr-defined]
+            written = str(node.value)
+            if written.lower() not in YAML12_BOOLEANS:  # no, yes, on, off: as written
+                return written  # `language: no` is Norwegian (flags read yes/no: kit.forms)
+            return value
         if isinstance(value, int | float) and not isinstance(value, bool):
             if not node.style and YAML11_NUMBER.match(node.value):  # type: ignore[attr-defined]
                 return str(node.value)  # as written: 18:30 is a time, 0101 an id

@@ -146,3 +146,45 @@ def test_a_line_deeper_than_a_finished_value_is_named_as_indentation(
         f"the keys around them; to put line {line} under line {above}'s key, that key takes no "
         "value on its own line"
     ) in out
+
+
+def test_yaml_1_1_booleans_stay_text_as_written(tmp_path: Path) -> None:
+    """YAML 1.2 reads only true and false as booleans; PyYAML reads YAML 1.1's yes, no, on,
+    off, y and n too: `languages: [en, no]` listed Norwegian as False."""
+    from campaign.load import load_yaml
+
+    path = tmp_path / "x.yaml"
+    path.write_text("a: no\nb: Yes\nc: true\nd: FALSE\ne: 'no'\nf: [en, no, On]\ng: off\n", "utf-8")
+    assert load_yaml(path).plain() == {
+        "a": "no",
+        "b": "Yes",
+        "c": True,
+        "d": False,
+        "e": "no",
+        "f": ["en", "no", "On"],
+        "g": "off",
+    }
+
+
+def test_norwegian_is_a_language_and_a_flag_still_reads_no(tmp_path: Path) -> None:
+    """`no` (Norwegian, ISO 639-1) as a language code, in campaign.yaml's list and a strings
+    file's `language:`; `check_colours: no` is still false."""
+    from campaign.kit import load_kit
+    from tests.kits import mini_copy
+
+    edits = {
+        "campaign.yaml": ("languages: [en, ar]", "languages: [en, ar, no]"),
+    }
+    kit = mini_copy(tmp_path / "kit", edits)
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8").replace("check_colours: false", "check_colours: no")
+    campaign.write_text(text, encoding="utf-8")
+    en = (kit / "materials/strings/en.yaml").read_text(encoding="utf-8")
+    (kit / "materials/strings/no.yaml").write_text(
+        en.replace("language: en", "language: no").replace("name: English", "name: Norwegian"),
+        encoding="utf-8",
+    )
+    loaded = load_kit(kit)
+    assert loaded.campaign.languages == ("en", "ar", "no")
+    assert "no" in loaded.languages
+    assert loaded.campaign.check_colours is False

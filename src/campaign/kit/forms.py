@@ -65,11 +65,20 @@ class Text(Form):
         return "choice" if self.choices is not None else "text"
 
 
+# YAML 1.1's words for true and false, which the loader keeps as text (load.YAML12_BOOLEANS):
+# a flag still reads them, as the kit's files were read before
+FLAG_WORDS = {"yes": True, "on": True, "y": True, "no": False, "off": False, "n": False}
+
+
 class Flag(Form):
     expected = "true or false"
 
     def read(self, node: Node, r: MapRead, key: str) -> Any:
-        return node.value if isinstance(node.value, bool) else r.bad(key, self.expected)
+        if isinstance(node.value, bool):
+            return node.value
+        if isinstance(node.value, str) and node.value.lower() in FLAG_WORDS:
+            return FLAG_WORDS[node.value.lower()]
+        return r.bad(key, self.expected)
 
     def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
         return {"type": "boolean"}
