@@ -40,7 +40,7 @@ from .output import (
     pickled,
     unchanged,
 )
-from .publishing import BuildLock, Step, recover, transact
+from .publishing import BuildLock, Step, recover, recover_locked, transact
 from .shardspec import parse_shard
 from .spool import Spool, sorted_spool
 
@@ -96,7 +96,9 @@ class _Index:
             yield shard, pickle.loads(data)
 
 
-def read_shards(folders: list[Path], index: _Index) -> tuple[list[Shard], tuple[Diagnostic, ...]]:
+def read_shards(
+    folders: list[Path], index: _Index, recovered: frozenset[Path] = frozenset()
+) -> tuple[list[Shard], tuple[Diagnostic, ...]]:
     """Each folder's stamp, its entries put in `index`, read entry by entry, and the warnings
     of check_builds; raises DiagnosticsError `manifest.read` for every folder without a
     manifest, and every listed file missing or changed, else `manifest.mismatch`
@@ -104,7 +106,8 @@ def read_shards(folders: list[Path], index: _Index) -> tuple[list[Shard], tuple[
     errs, conflicts = Collector(), Collector()
     shards: list[Shard] = []
     for folder in folders:
-        recover(folder, folder)  # a publish a killed build left there: finished or rolled back
+        if folder.resolve() not in recovered:  # (the caller saw to those, under their locks)
+            recover(folder, folder)  # a publish a killed build left there: finished or undone
         folder = folder.resolve()
         if not (folder / MANIFEST).is_file():
             errs.error("manifest.read", f"{folder} has no {MANIFEST}", None)
@@ -337,12 +340,18 @@ def merge_shards(folders: list[Path], out: Path, strict: bool = False) -> Joined
         ExitStack() as locks,
     ):
         # each other shard's folder is read under its lock, to the end of the copies: a build
-        # publishing into one meanwhile changed the files its manifest listed
+        # publishing into one meanwhile changed the files its manifest listed; a publish a
+        # killed build left there is seen to under it (a second lock of the folder, taken by
+        # recover(), was refused as busy with this join)
+        recovered = {staging.out}  # Staging saw to it
         for folder in dict.fromkeys(f.resolve() for f in folders):
             if folder != staging.out and folder.is_dir():
-                locks.enter_context(BuildLock(folder, folder, user="join", optional=True))
+                lock = locks.enter_context(BuildLock(folder, folder, user="join", optional=True))
+                if lock.fd is not None:
+                    recover_locked(folder, folder)
+                    recovered.add(folder)
         index = _Index(db)
-        shards, warnings = read_shards(folders, index)
+        shards, warnings = read_shards(folders, index, frozenset(recovered))
         if all(s.folder != staging.out for s in shards):
             warnings += _unlisted(staging.out, index)
         if strict and warnings:  # a pipeline's join: a missing shard fails it, nothing written

@@ -306,3 +306,25 @@ def test_strict_makes_a_missing_shard_fail_the_join(tmp_path: Path) -> None:
     code, text = cli("manifest", "merge", "--kit", kit, one, "-o", tmp_path / "j")
     assert code == 0, text
     assert "warning[manifest.partial]" in text
+
+
+def test_a_shards_folder_a_killed_publish_left_is_recovered_under_its_lock(
+    tmp_path: Path,
+) -> None:
+    """A publish killed in a shard's folder left its journal: the join finishes or rolls it
+    back under the lock it holds of that folder (recovering under a second lock of the same
+    folder refused the join, as busy with itself)."""
+    import json
+
+    from campaign.publishing import JOURNAL
+
+    kit = mini_copy(tmp_path / "kit")
+    shards = [
+        build(kit, tmp_path / f"shard-{k}", "--png-ppi", "20", "--jobs", "1", "--shard", f"{k}/2")
+        for k in (1, 2)
+    ]
+    journal = {"state": "pending", "staging": ".staging-1", "folders": [], "steps": []}
+    (shards[1] / JOURNAL).write_text(json.dumps(journal), encoding="utf-8")
+    code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", tmp_path / "joined")
+    assert code == 0, text
+    assert not (shards[1] / JOURNAL).exists()
