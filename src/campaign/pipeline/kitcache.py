@@ -46,10 +46,7 @@ def cached_kit(
     them already. Raises DiagnosticsError as load_kit does. The YAML loader and the kit's
     readers are imported only when the kit is read (40 ms of start-up here, PyYAML's among
     them)."""
-    try:
-        files = digests if digests is not None else kit_digests(root)
-    except OSError:  # a file that cannot be read: load_kit says which
-        return _load(root, isolate)
+    files = digests if digests is not None else kit_digests(root)  # unreadable: load_kit says
     name = cache.key(
         code or code_version(),
         sys.version,
