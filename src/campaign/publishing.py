@@ -338,11 +338,14 @@ def recover(out: Path, base: Path | None = None) -> None:
         recover_locked(out, base or out)
 
 
-USERS = ("build", "merge", "package", "sheet", "join")  # what a lock's owner may be doing
 # users that read the folder (and write outside its manifest): a package, a gang sheet, and
-# `manifest merge` reading a shard's folder
-READERS = ("package", "sheet", "join")
-MADE = {"package": "a package is being made", "sheet": "a gang sheet is being made"}
+# `manifest merge` reading a shard's folder; what each is doing, and what to do after a build
+READERS = {
+    "package": ("a package is being made", "package it"),
+    "sheet": ("a gang sheet is being made", "make the sheet"),
+    "join": ("shards are being joined", "join it"),
+}
+USERS = ("build", "merge", *READERS)  # what a lock's owner may be doing
 
 
 class BuildLock:
@@ -413,14 +416,12 @@ def busy(user: str, holder: str, base: Path, pid: str) -> str:
     """Why `user` (one of USERS) cannot use the folder `holder` (one of USERS) holds."""
     where = f"{shown(base)}/"
     if holder in READERS:
-        made = MADE.get(holder, "shards are being joined")
-        doing = f"{made} from {where} (pid {pid})"
+        doing = f"{READERS[holder][0]} from {where} (pid {pid})"
     else:
         one = "another" if holder == user else "a"
         doing = f"{one} {holder} is writing to {where} (pid {pid})"
         if user in READERS:
-            verb = {"package": "package it", "sheet": "make the sheet"}.get(user, "join it")
-            return f"{doing}; {verb} when the {holder} is done"
+            return f"{doing}; {READERS[user][1]} when the {holder} is done"
     return f"{doing}; wait for it" + ("" if user in READERS else " or use another -o")
 
 
