@@ -127,8 +127,7 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
         )
         _raise(found)
     records = {(f.office or CAMPAIGN, f.material, f.language, f.record) for f in files}
-    made = {(g, m, c) for g, m, c, _ in records}
-    materials = {m for _, m, _ in made}
+    materials = {m for _, m, _, _ in records}
     lines: dict[Key, OrderLine] = {}
     rows_of: dict[Key, str] = {}
     for row in table.source():
@@ -136,7 +135,8 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
         if not any(_text(cells, c) for c in COLUMNS):
             continue  # an empty line
         first = next(iter(row.values()))
-        where = f"{path.name}: {'row' if first.index else 'record'} {first.row}"
+        place = f"{'row' if first.index else 'record'} {first.row}"  # JSON, YAML: records
+        where = f"{path.name}: {place}"
         at = table.mark(cells["material"]) if "material" in cells else table.mark(first)
         material = _text(cells, "material")
         if material not in materials:
@@ -149,15 +149,12 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
                 *(did_you_mean(material, materials) or (f"materials: {known}",)),
             )
             continue
-        language = _spelt(_text(cells, "language"), {c for _, m, c in made if m == material})
-        office = _spelt(_text(cells, "office"), {g for g, m, _ in made if m == material})
-        event = _spelt(
-            _text(cells, "event_id"), {r for _, m, _, r in records if m == material and r}
-        )
-        if event and not any(
-            m == material and r == event and (not office or g == office) for g, m, _, r in records
-        ):
-            ids = sorted({r for _, m, _, r in records if m == material and r})
+        mine = [(g, c, r) for g, m, c, r in records if m == material]  # the material's files
+        language = _spelt(_text(cells, "language"), {c for _, c, _ in mine})
+        office = _spelt(_text(cells, "office"), {g for g, _, _ in mine})
+        ids = sorted({r for _, _, r in mine if r})
+        event = _spelt(_text(cells, "event_id"), set(ids))
+        if event and not any(r == event and (not office or g == office) for g, _, r in mine):
             found.error(
                 "package.order",
                 f"{where}: the package has no print file of {material} for event '{event}'"
@@ -174,26 +171,23 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
             )
             continue
         if not any(
-            m == material
-            and (not office or g == office)
+            (not office or g == office)
             and (not language or c == language)
             and (not event or r == event)
-            for g, m, c, r in records
+            for g, c, r in mine
         ):
             what = material + (f" in '{language}'" if language else "")
             what += f" for '{office}'" if office else ""
             what += f" for event '{event}'" if event else ""
             column = "office" if office and language else "language" if language else "office"
-            having = sorted({c for g, m, c in made if m == material and g == office})
-            hint = (
-                f"{office}'s languages of {material}: {', '.join(having)}"
-                if office and language and having
-                else f"its languages: {', '.join(sorted({c for _, m, c in made if m == material}))}"
-                if language and not office
-                else "its groups: "
-                + ", ".join(sorted({g for g, m, _ in made if m == material}))
-                + " (leave it empty for every one)"
-            )
+            having = sorted({c for g, c, _ in mine if g == office})
+            if office and language and having:
+                hint = f"{office}'s languages of {material}: {', '.join(having)}"
+            elif language and not office:
+                hint = f"its languages: {', '.join(sorted({c for _, c, _ in mine}))}"
+            else:
+                groups = ", ".join(sorted({g for g, _, _ in mine}))
+                hint = f"its groups: {groups} (leave it empty for every one)"
             found.error(
                 "package.order",
                 f"{where}: the package has no print file of {what}",
@@ -234,7 +228,7 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
             )
             continue
         lines[key] = OrderLine(copies, stock, finishing, copies_at)
-        rows_of[key] = f"{'row' if first.index else 'record'} {first.row}"
+        rows_of[key] = place
     _raise(found)
     errs.extend(found.warnings)
     order = PrintOrder(lines)
