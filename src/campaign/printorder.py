@@ -126,8 +126,13 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
             "material and copies may be left out)",
         )
         _raise(found)
-    records = {(f.office or CAMPAIGN, f.material, f.language, f.record) for f in files}
-    materials = {m for _, m, _, _ in records}
+    # each material's files as (office, language, event): an order's line is checked against
+    # its material's alone (a merge's 10,000 files, and an order with a line per event)
+    by_material: dict[str, list[tuple[str, str, str | None]]] = {}
+    made = dict.fromkeys((f.office or CAMPAIGN, f.material, f.language, f.record) for f in files)
+    for group, material, language, record in made:
+        by_material.setdefault(material, []).append((group, language, record))
+    materials = set(by_material)
     lines: dict[Key, OrderLine] = {}
     rows_of: dict[Key, str] = {}
     for row in table.source():
@@ -149,7 +154,7 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
                 *(did_you_mean(material, materials) or (f"materials: {known}",)),
             )
             continue
-        mine = [(g, c, r) for g, m, c, r in records if m == material]  # the material's files
+        mine = by_material[material]
         language = _spelt(_text(cells, "language"), {c for _, c, _ in mine})
         office = _spelt(_text(cells, "office"), {g for g, _, _ in mine})
         ids = sorted({r for _, _, r in mine if r})
