@@ -66,16 +66,16 @@ def _mark(path: Path, m: yaml.Mark | None) -> Mark:
 CUT_AT_HASH = re.compile(r"[ \t]+#(?=[^\s#])")
 
 
-# Numbers only YAML 1.1 reads (PyYAML's resolver): base 60 (`18:30` is 1110, `1:20:00` is
-# 4800) and a leading zero (`0101` is octal, 65). YAML 1.2 reads neither so; a person means a
-# time, an id or a phone number: the text is kept as written (a slot that needs a number
-# says so at the value).
 # The booleans of YAML 1.2's core schema. PyYAML reads YAML 1.1's too (yes, no, on, off, y, n
 # in any case): `languages: [en, no]` listed Norwegian as False, and `language: no` in a
 # strings file or a merge's form was "not text". Those stay text as written here; a key that
 # takes true or false reads them as such (kit.forms.Flag).
 YAML12_BOOLEANS = frozenset({"true", "false"})
 
+# Numbers only YAML 1.1 reads (PyYAML's resolver): base 60 (`18:30` is 1110, `1:20:00` is
+# 4800) and a leading zero (`0101` is octal, 65). YAML 1.2 reads neither so; a person means a
+# time, an id or a phone number: the text is kept as written (a slot that needs a number
+# says so at the value).
 YAML11_NUMBER = re.compile(r"[-+]?(?:[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|0[0-9_]+)\Z")
 
 
