@@ -136,9 +136,8 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
 
     root = (kit or default_kit()).resolve()
     with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
-        result = import_file(
-            load_kit(root, isolate=True), file, code, overwrite
-        )  # loaded under the lock
+        loaded = load_kit(root, isolate=True)  # under the lock
+        result = import_file(loaded, file, code, overwrite)
     verb = "created" if result.created else "updated" if result.changed else "left as it was"
     click.echo(
         f"{result.path} {verb}: {len(result.changed)} text(s) changed, {result.unchanged} "
