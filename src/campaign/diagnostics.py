@@ -132,6 +132,8 @@ CODES: dict[str, str] = {
     "build.job-failed": "one output failed; the others were published",
     "build.internal": "a job stopped on an internal error (a bug); the other jobs went on",
     # manifest: joining the shards of a build
+    # cli: the command line
+    "cli.usage": "a command line that cannot be read (in a --json report; exit code 2)",
     "env.source-date-epoch": "SOURCE_DATE_EPOCH is not a whole number of seconds",
     "manifest.read": "a shard's folder has no readable manifest, or a file it lists is missing",
     "manifest.conflict": "two shards list one file with different contents",

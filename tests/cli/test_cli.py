@@ -242,3 +242,55 @@ def test_json_reports_have_the_same_keys_on_success_and_failure(
         assert report["summary"] == "1 error(s), 0 warning(s)"
         (diag,) = report["diagnostics"]
         assert diag["code"] == "ref.language"
+
+
+@pytest.mark.parametrize(
+    ("args", "keys", "message"),
+    [
+        (
+            ["build", "--shard", "4/3", "--json"],
+            ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
+            "Invalid value for '--shard': '4/3' is not K/N with 1 <= K <= N (e.g. 2/8)",
+        ),
+        (["check", "--json", "--bogus"], ["ok", "summary", "diagnostics"], "No such option"),
+        (
+            ["build", "--json", "--lang"],  # click names no context for this one
+            ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
+            "Option '--lang' requires an argument.",
+        ),
+        (
+            ["merge", "event-flyer-a5", "--json"],
+            ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
+            "Missing argument 'DATA'.",
+        ),
+    ],
+)
+def test_a_usage_error_with_json_is_a_json_report(
+    args: list[str], keys: list[str], message: str
+) -> None:
+    """A script that asked for --json gets JSON, with the command's keys, even when click
+    cannot read the command line; click's text stays on standard error, the exit code 2."""
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    assert list(report) == keys
+    assert report["ok"] is False
+    assert report["summary"] == "the command line could not be read"
+    (diag,) = report["diagnostics"]
+    assert diag["code"] == "cli.usage"
+    assert diag["severity"] == "error"
+    assert diag["message"].startswith(message)
+    assert diag["hints"] == [f"the options: python generate.py {args[0]} --help"]
+    assert f"Error: {message}" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [["build", "--bogus"], ["build", "--bogus", "--", "--json"], ["sheet", "--json"]]
+)
+def test_a_usage_error_without_json_is_only_clicks_text(args: list[str]) -> None:
+    """Without --json before `--`, or on a command that has no --json, standard output
+    stays empty."""
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "Error: " in result.stderr

@@ -22,7 +22,7 @@ from .. import codecache
 codecache.install()
 
 from ..dates import LAST_EPOCH, epoch_seconds  # noqa: E402
-from ..diagnostics import DiagnosticsError, failure  # noqa: E402
+from ..diagnostics import Diagnostic, DiagnosticsError, failure  # noqa: E402
 from ..publishing import NOT_PUBLISHED, Interrupted  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -189,6 +189,10 @@ class KitGroup(click.Group):
     written: builds publish in one transaction (publishing.py). SIGTERM is handled as Ctrl-C,
     with exit code 143."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["kit.argv"] = list(args)  # the command line as given, for `usage_as_json`
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> object:
         # Pillow's DecompressionBombWarning (an image of 89 to 179 million pixels) is a
         # Python warning on stderr, outside our messages: the kit names such an image itself,
@@ -197,6 +201,9 @@ class KitGroup(click.Group):
         try:
             with sigterm_as_interrupt():
                 return super().invoke(ctx)
+        except click.UsageError as exc:
+            usage_as_json(exc, ctx.meta.get("kit.argv", []))
+            raise
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except KeyboardInterrupt as exc:
@@ -225,6 +232,34 @@ class KitGroup(click.Group):
                 err=True,
             )
             ctx.exit(EXIT_INTERNAL)
+
+
+def usage_as_json(exc: click.UsageError, argv: list[str]) -> None:
+    """A command line that cannot be read, given with --json (before any `--`), to a command
+    that has it: its JSON report on standard output, with the keys of the command's other
+    reports and one error, `cli.usage`, so that a script reading the report is not handed
+    click's text. click's usage message still goes to standard error, and the exit code stays
+    2."""
+    from .report import JSON_KEYS, emit_json
+
+    given = argv[: argv.index("--")] if "--" in argv else argv
+    if exc.ctx is not None:
+        command = exc.ctx.command.name
+    else:  # click's parser names no context for an option without its value
+        command = next((a for a in given if not a.startswith("-")), None)
+    if "--json" not in given or command not in JSON_KEYS:
+        return
+    usage = f"python generate.py {command} --help"
+    problem = Diagnostic("cli.usage", exc.format_message(), hints=(f"the options: {usage}",))
+    doc: dict[str, object] = {
+        "ok": False,
+        "summary": "the command line could not be read",
+        "jobs": [],
+        "removed": [],
+        "diagnostics": [problem.as_json()],
+        "notes": [],
+    }
+    emit_json({k: doc[k] for k in JSON_KEYS[command]})
 
 
 @click.group(cls=KitGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -48,6 +48,7 @@ def emit_json(doc: dict[str, object]) -> None:
 # The keys of each command's --json report, the same whether it succeeds or fails.
 CHECK_KEYS = ("ok", "summary", "diagnostics")
 BUILD_KEYS = ("ok", "summary", "jobs", "removed", "diagnostics", "notes")
+JSON_KEYS = {"build": BUILD_KEYS, "merge": BUILD_KEYS, "check": CHECK_KEYS}  # by command
 
 
 @contextmanager
