@@ -294,3 +294,31 @@ def test_a_usage_error_without_json_is_only_clicks_text(args: list[str]) -> None
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "Error: " in result.stderr
+
+
+def test_an_empty_shard_says_it_has_nothing_to_build(tmp_path: Path) -> None:
+    """A shard that none of the selected documents falls in (one badge in one language: one
+    document, in one shard of four) says so, every time, rather than "built 0 ...", and still
+    writes its manifest for the join; the shard that has the document builds it."""
+    import re
+
+    args = ["build", "--kit", str(ROOT), "--lang", "en", "--only", "badge-58", "--no-digital"]
+    args += ["--png-ppi", "10"]
+    built = []
+    for k in range(1, 5):
+        out = tmp_path / f"out-{k}"
+        for _ in range(2):  # the second time too
+            code, text = run(*args, "--shard", f"{k}/4", "-o", str(out))
+            assert code == 0
+            last = text.splitlines()[-1]
+            if last.startswith("built "):
+                built.append(k)
+                break
+            assert re.fullmatch(
+                rf"nothing to build in shard {k}/4: none of the selected documents falls in "
+                rf"it \(\d+\.\d s\); its manifest, for 'manifest merge': "
+                rf"{re.escape(str(out))}/manifest.json",
+                last,
+            ), last
+            assert json.loads((out / "manifest.json").read_text())["files"] == []
+    assert len(built) == 1

@@ -156,7 +156,7 @@ def build(
         progress(progress_mode(json_report, quiet)) as listener,
     ):
         result = run_build((kit or default_kit()).resolve(), opts, listener)
-    summary = summarise(result, out, time.perf_counter() - start)
+    summary = summarise(result, out, time.perf_counter() - start, shard)
     tell(result, summary, json_report, quiet)
     if result.failed:
         raise click.exceptions.Exit(1)
@@ -197,9 +197,18 @@ def tell(
         click.echo(summary)
 
 
-def summarise(result: BuildResult, out: Path, seconds: float) -> str:
-    """What this run built, what failed, what it removed."""
+def summarise(
+    result: BuildResult, out: Path, seconds: float, shard: tuple[int, int] | None = None
+) -> str:
+    """What this run built, what failed, what it removed; of a `shard` (K, N) that has none of
+    the documents, that it has none (its folder's manifest is still written, for the join)."""
     skipped = sum(result.counts.get("skipped", {}).values())
+    if shard and not result.jobs and not result.removed:
+        return (
+            f"nothing to build in shard {shard[0]}/{shard[1]}: none of the selected documents "
+            f"falls in it ({seconds:.1f} s); its manifest, for 'manifest merge': "
+            f"{out}/manifest.json"
+        )
     if skipped == len(result.jobs) and skipped and not result.removed:
         if result.manifest:  # its stamp only: another shard or other options, the same jobs
             return (

@@ -179,7 +179,7 @@ def merge(
         except KeyboardInterrupt as exc:
             all_pdf = out / f"{template}-all.pdf" if combined else None
             raise _stopped(exc, published, all_pdf) from None
-    summary = summarise(result, out, time.perf_counter() - start)
+    summary = summarise(result, out, time.perf_counter() - start, shard)
     if combined:
         summary += f"; all in one: {path}" + (
             " (made again: an earlier merge made it)" if again else ""
