@@ -525,6 +525,47 @@ def test_a_combined_file_is_made_again_by_later_merges(tmp_path: Path) -> None:
         assert len(pdf.pages) == 1
 
 
+def test_a_combined_file_leaves_out_records_not_made_now(tmp_path: Path) -> None:
+    """A record whose print job fails now (a letter no font has) or whose row is refused now
+    (a bad date) keeps its earlier files on disk, but the combined file for the print shop
+    is of the records as the data says them: those are left out, and named. When no record
+    is left, the records' problems are shown with combine's, and the earlier combined file,
+    of records not made now, is removed."""
+    head = "event_id,language,title,date,venue\n"
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital", "--combined")
+    good = "a,en,A,2024-07-30,P\nb,en,B,2024-07-30,P\nc,en,C,2024-07-30,P\n"
+    data.write_text(head + good, encoding="utf-8")
+    assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
+    a_before = (out / "event-flyer-a5/event-flyer-a5-en-a.pdf").read_bytes()
+    data.write_text(
+        head + "a,en,A \u07d2,2024-07-30,P\nb,en,B,2024-07-3x,P\nc,en,C2,2024-07-30,P\n",
+        encoding="utf-8",
+    )
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 1
+    combined = out / "event-flyer-a5-all.pdf"
+    assert (
+        f"all in one: {combined} (without the earlier print PDF(s) of 2 record(s) not made "
+        "now: a [en], b [en])"
+    ) in text
+    with pikepdf.open(combined) as pdf:
+        assert len(pdf.pages) == 1
+        shown = pdfium.PdfDocument(str(combined))[0].get_textpage().get_text_range()
+        assert "C2" in shown
+    assert (out / "event-flyer-a5/event-flyer-a5-en-a.pdf").read_bytes() == a_before
+    assert (out / "event-flyer-a5/event-flyer-a5-en-b.pdf").is_file()
+    data.write_text(head + "a,en,A \u07d2,2024-07-30,P\n", encoding="utf-8")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 1
+    assert "error[text.no-glyph]: [en] 'event_title'" in text
+    assert f"error[merge.read]: no print PDF of 'event-flyer-a5' to combine in {out}" in text
+    assert (
+        f"; no combined file (the earlier {combined} was removed: it showed records not made now)"
+    ) in text
+    assert not combined.exists()
+
+
 def test_an_event_value_in_another_script_is_tagged_with_its_language(tmp_path: Path) -> None:
     """An English flyer whose venue is written in Arabic script: a screen reader reads that
     element with the language its /Lang names. A record also made in Urdu names Urdu (the

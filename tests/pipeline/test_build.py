@@ -98,6 +98,34 @@ def test_a_missing_glyph_fails_its_language_only(
     assert not list(tmp_path.glob(".out.staging-*")) + list(out.glob(".staging-*"))
 
 
+def test_a_build_whose_every_job_fails_writes_nothing_into_a_new_folder(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """Every job failed and there was no build there before: no empty manifest and gallery,
+    no folder; the summary says nothing was published, and no press note is given for a
+    badge that was not made. Into a folder with a build, the same failure keeps its files."""
+    kit, out = kit_copy(), tmp_path / "new" / "out"
+    break_french_badge(kit)
+    args = ["--kit", str(kit), "--lang", "fr", "--only", "badge-58", "--png-ppi", "30"]
+    code, text = run(*args, "-o", str(out))
+    assert code == 1, text
+    assert text.splitlines()[-1].startswith("nothing published (")
+    assert text.splitlines()[-1].endswith(
+        f"): 3 job(s) failed: badge-58 [fr]; {out}/ was not written"
+    )
+    assert "note: press" not in text
+    assert not (tmp_path / "new").exists()
+    code, text = run(*args, "-o", str(out), "--json")  # the report says it too
+    assert code == 1
+    assert json.loads(text)["summary"].startswith("nothing published (")
+    assert not (tmp_path / "new").exists()
+    made = tmp_path / "made"
+    made.mkdir()
+    code, text = run(*args, "-o", str(made))
+    assert code == 1
+    assert list(made.iterdir()) == []  # a folder the user made stays, empty
+
+
 def test_a_missing_glyph_with_all_or_nothing_publishes_nothing(
     tmp_path: Path, kit_copy: Callable[..., Path]
 ) -> None:

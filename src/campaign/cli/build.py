@@ -174,7 +174,7 @@ def tell(
     fails for more than its jobs (a merge's refused rows); `gone`: why a removed file went.
     The notes (a badge press not verified) are printed, or in the report's `notes` (a --json
     report left them out)."""
-    notes = press_notes(result.kit, {j.key.material for j in result.jobs})
+    notes = press_notes(result.kit, {j.key.material for j in result.jobs if j.status != "failed"})
     if json_report:
         emit_json(
             {
@@ -228,18 +228,24 @@ def summarise(
         for name, r in RENDITIONS.items()
         if name in PRINT_RENDITIONS or built.get(name, 0)
     ]
+    failed = result.failed
+    docs = sorted(
+        {
+            " / ".join(filter(None, (j.key.office, j.key.material, j.key.record)))
+            + f" [{j.key.language}]"
+            for j in failed
+        }
+    )
+    if failed and not result.manifest and not (out / "manifest.json").exists():
+        return (  # output.Staging.publish: nothing made, no earlier build: nothing written
+            f"nothing published ({seconds:.1f} s): {len(failed)} job(s) failed: "
+            f"{', '.join(docs)}; {out}/ was not written"
+        )
     text = f"built {', '.join(parts[:-1])} and {parts[-1]} in {out}/ ({seconds:.1f} s)"
     if skipped:
         text += f"; skipped {skipped} unchanged job(s)"
-    if result.failed:
-        docs = sorted(
-            {
-                " / ".join(filter(None, (j.key.office, j.key.material, j.key.record)))
-                + f" [{j.key.language}]"
-                for j in result.failed
-            }
-        )
-        text += f"; {len(result.failed)} job(s) failed: {', '.join(docs)}"
+    if failed:
+        text += f"; {len(failed)} job(s) failed: {', '.join(docs)}"
     if result.removed:
         text += f"; removed {len(result.removed)} stale file(s)"
     return f"{text}; manifest: {out}/manifest.json"

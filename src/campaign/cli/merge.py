@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from ..merge.events import Record
+    from ..model import Kit
+    from ..pipeline.api import BuildResult
 
 
 @click.command()
@@ -173,17 +175,13 @@ def merge(
             published = True
             result = replace(result, diagnostics=[*errs.items, *result.diagnostics])
             if combined:
-                from ..merge.combine import combine
-
-                path = combine(out, template, result.files, loaded)
+                result, all_in_one = _combined(out, template, result, records.refused, loaded)
         except KeyboardInterrupt as exc:
             all_pdf = out / f"{template}-all.pdf" if combined else None
             raise _stopped(exc, published, all_pdf) from None
     summary = summarise(result, out, time.perf_counter() - start, shard)
     if combined:
-        summary += f"; all in one: {path}" + (
-            " (made again: an earlier merge made it)" if again else ""
-        )
+        summary += all_in_one + (" (made again: an earlier merge made it)" if again else "")
     summary = f"{len(records)} record(s) from {data.name}; " + summary
     problems = sum(1 for d in errs.items if d.is_error)
     refused = len(records.skip)
@@ -196,8 +194,42 @@ def merge(
         summary += f"; {problems} problem(s) in {data.name}"
     bad_rows = problems
     tell(result, summary, json_report, quiet, ok=not bad_rows, gone="its row is not in the data")
-    if result.failed or bad_rows:
+    if result.failed or bad_rows or any(d.is_error for d in result.diagnostics):
         raise click.exceptions.Exit(1)
+
+
+def _combined(
+    out: Path, template: str, result: BuildResult, refused: frozenset[str], kit: Kit
+) -> tuple[BuildResult, str]:
+    """Make the combined PDF of the merge's `result` (merge.combine) without the earlier
+    files of records whose print job failed now or whose row was `refused`; (the result,
+    with combine's error when it could make none, the words the summary adds)."""
+    from dataclasses import replace
+
+    from ..diagnostics import DiagnosticsError
+    from ..merge.combine import combine
+
+    failed = {j.key.id for j in result.failed}
+    try:
+        path, left_out = combine(
+            out, template, result.files, kit, lambda f: f.job in failed or f.record in refused
+        )
+    except DiagnosticsError as exc:  # nothing to combine: shown with the records' problems
+        said = "; no combined file"
+        earlier = out / f"{template}-all.pdf"
+        if earlier.is_file():  # an earlier merge's, of records not made now: stale
+            earlier.unlink()
+            said += f" (the earlier {earlier} was removed: it showed records not made now)"
+        return replace(result, diagnostics=[*result.diagnostics, *exc.diagnostics]), said
+    said = f"; all in one: {path}"
+    if left_out:
+        names = ", ".join(f"{f.record} [{f.language}]" for f in left_out[:5])
+        more = f" and {len(left_out) - 5} more" if len(left_out) > 5 else ""
+        said += (
+            f" (without the earlier print PDF(s) of {len(left_out)} record(s) not made now: "
+            f"{names}{more})"
+        )
+    return result, said
 
 
 def _stopped(exc: KeyboardInterrupt, published: bool, combined: Path | None) -> BaseException:

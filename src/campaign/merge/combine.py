@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pikepdf
@@ -15,20 +15,30 @@ from ..output import OutputFile
 from ..render.postprocess import saved
 
 
-def combine(out: Path, template: str, files: Iterable[OutputFile], kit: Kit) -> Path:
+def combine(
+    out: Path,
+    template: str,
+    files: Iterable[OutputFile],
+    kit: Kit,
+    stale: Callable[[OutputFile], bool] = lambda f: False,
+) -> tuple[Path, list[OutputFile]]:
     """`out/<template>-all.pdf`: the print PDFs of `template` in `files` (the build's
     manifest), sorted by event id, then language, their pages as they are (boxes, marks,
-    press condition: the first file's OutputIntent, which all share). Its title names the
-    material, the number of files and their languages, and its language is theirs when they
-    share one (it took the first file's: one event's title, "(Russian)" for four
-    languages). Written whole or not at all.
+    press condition: the first file's OutputIntent, which all share), and the files left out
+    of it as `stale`: an earlier merge's file of a record whose job failed now, or whose row
+    was refused, kept on disk but no longer what the data says. Its title names the material,
+    the number of files and their languages, and its language is theirs when they share one
+    (it took the first file's: one event's title, "(Russian)" for four languages). Written
+    whole or not at all.
 
     Raises DiagnosticsError `merge.read` when there is nothing to combine or it cannot be
     written."""
-    prints = sorted(
-        (f for f in files if f.material == template and f.variant == "print" and f.record),
-        key=lambda f: (f.record or "", f.language),
-    )
+    prints: list[OutputFile] = []
+    left_out: list[OutputFile] = []
+    for f in files:
+        if f.material == template and f.variant == "print" and f.record:
+            (left_out if stale(f) else prints).append(f)
+    prints.sort(key=lambda f: (f.record or "", f.language))
     if not prints:
         raise failure("merge.read", f"no print PDF of '{template}' to combine in {out}")
     target = out / f"{template}-all.pdf"
@@ -47,7 +57,7 @@ def combine(out: Path, template: str, files: Iterable[OutputFile], kit: Kit) -> 
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise failure("merge.read", f"cannot write {target}: {exc.strerror}") from None
-    return target
+    return target, sorted(left_out, key=lambda f: (f.record or "", f.language))
 
 
 def _describe(pdf: pikepdf.Pdf, template: str, prints: list[OutputFile], kit: Kit) -> None:

@@ -185,6 +185,10 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         failed = bool(results.failed)
         if opts.all_or_nothing and failed:
             raise NotPublishedError(diagnostics + [not_published()], results)
+        if failed and len(results.failed) == len(results) and not (opts.out / MANIFEST).exists():
+            # every job failed and no build was here: no empty manifest and gallery (the
+            # folder, if this build made it, goes when the staging ends)
+            return BuildResult([], diagnostics, counts(results), results, [], kit)
         built = (f for r in results if r.status == "done" for f in r.files)  # read once
         done = None if failed else with_jobs(now, planned())
         title = f"{kit.campaign.name} {kit.campaign.year}"
