@@ -278,6 +278,28 @@ def test_strict_names_the_broken_file_beside_the_warnings(tmp_path: Path) -> Non
     assert "materials/strings/fr.yaml:7:3: error[strings.unused]" in text, text
 
 
+def test_check_strict_makes_the_warnings_beside_the_broken_file_errors(tmp_path: Path) -> None:
+    """`check --strict` with a broken file listed the other problems as warnings, though
+    --strict makes them errors (and does when they stand alone); the count said so too."""
+    edits = {**BROKEN_AR, "campaign.yaml": ("languages: [en, ar]", "languages: [en, ar, fr]")}
+    kit = mini_copy(tmp_path / "kit", edits)
+    en = (kit / "materials/strings/en.yaml").read_text(encoding="utf-8")
+    fr = en.replace("language: en", "language: fr") + "  extra: Rien\n"
+    (kit / "materials/strings/fr.yaml").write_text(fr, "utf-8")
+    code, text = cli("check", "--kit", kit)
+    assert code == 1
+    assert "materials/strings/fr.yaml:7:3: warning[strings.unused]" in shown(text, kit)
+    code, text = cli("check", "--kit", kit, "--strict")
+    text = shown(text, kit)
+    assert code == 1
+    assert AR_ERROR in text
+    assert "materials/strings/fr.yaml:7:3: error[strings.unused]" in text, text
+    assert "warning[" not in text
+    assert text.splitlines()[-1] == "2 error(s)"
+    code, text = cli("check", "--kit", kit, "--strict", "--json")
+    assert {d["severity"] for d in json.loads(text)["diagnostics"]} == {"error"}
+
+
 def test_a_regional_file_is_not_made_a_language_beside_the_broken_one(tmp_path: Path) -> None:
     """`Language: ar_EG` without exported-text tags: refused on a kit whose ar.yaml reads
     ("the kit has 'ar'"), but made a new ar-EG.yaml beside a broken ar.yaml."""

@@ -152,7 +152,7 @@ def build(
         shard=shard,
     )
     with (
-        reporting(json_report, BUILD_KEYS, split(langs)),
+        reporting(json_report, BUILD_KEYS, split(langs), strict),
         progress(progress_mode(json_report, quiet)) as listener,
     ):
         result = run_build((kit or default_kit()).resolve(), opts, listener)

@@ -90,7 +90,7 @@ def check(
     from ..pipeline.api import check as run_check
 
     pseudo = not langs and not offices
-    with reporting(json_report, langs=split(langs)):
+    with reporting(json_report, langs=split(langs), strict=strict):
         k, jobs, warnings = run_check(
             (kit or default_kit()).resolve(),
             split(langs),

@@ -56,16 +56,20 @@ def reporting(
     json_report: bool = False,
     keys: tuple[str, ...] = CHECK_KEYS,
     langs: tuple[str, ...] | None = None,
+    strict: bool = False,
 ) -> Iterator[None]:
     """Turn a DiagnosticsError into its report and exit code 1 (never a traceback). With
     `json_report`, the report has the command's `keys`, as its success report does. With
     `langs` (the command's --lang), a warning about another language is left out, as a
     command that succeeds leaves it out (pipeline.api.selected): a kit that failed to load
-    showed every language's missing strings beside its error."""
+    showed every language's missing strings beside its error. With `strict` (--strict), the
+    warnings beside an error are errors too, as they are when they stand alone."""
     try:
         yield
     except DiagnosticsError as exc:
         exc.diagnostics = about(exc.diagnostics, langs)
+        if strict:
+            exc.diagnostics = [d if d.is_error else d.as_error() for d in exc.diagnostics]
         if json_report:
             errors = sum(1 for d in exc.diagnostics if d.is_error)
             warnings = len(exc.diagnostics) - errors
