@@ -118,6 +118,7 @@ CODES: dict[str, str] = {
     "translate.key": "a translator's entry for a key the source language does not have",
     "translate.placeholder": "a translation whose {field} placeholders differ from the source's",
     "translate.conflict": "a text changed in the strings file since the export and in the file",
+    "translate.script": "a translator's file whose texts are in another script than its language's",
     "translate.unchecked": "an imported file without the digests of what was exported",
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
     "sheet.stale": "a home sheet's digital PDFs show an earlier state than their print PDFs",

@@ -25,6 +25,24 @@ MAX_FILE_BYTES = 5_000_000
 # pasted document before copy-fit shapes it at every size (200,000 characters took 30 s and
 # 550 MB, 400,000 ran out of memory: robustness case 10).
 MAX_TEXT_CHARS = 5_000
+CONTROL_HINT = "delete it (it often comes with text pasted from a terminal or a PDF)"
+
+
+def control_char(value: str) -> str | None:
+    """What is wrong with a text that has a control character (C0 or C1, but tab and line
+    breaks) or a non-character (U+FFFE, U+FFFF), or None: it would print as an empty box, or
+    end up in a file's metadata (`load.control-char`; a translator's file is checked with it
+    before its texts are written into a strings file)."""
+    for i, ch in enumerate(value):
+        if ch in "\t\n\r":
+            continue
+        if unicodedata.category(ch) == "Cc" or ch in "\ufffe\uffff":
+            return (
+                f"the text has the control character U+{ord(ch):04X} at character {i + 1}: it "
+                "cannot be printed"
+            )
+    return None
+
 
 Scalar = str | int | float | bool | None
 
@@ -112,24 +130,10 @@ class _Walker:
                     "shorten it: no slot of a poster, flyer or badge holds more (a longer text "
                     "is probably a pasted document)",
                 )
-            self._no_controls(value, mark)
+            found = control_char(value)
+            if found is not None:
+                raise failure("load.control-char", found, mark, CONTROL_HINT)
         return Node(value, mark)
-
-    def _no_controls(self, value: str, mark: Mark) -> None:
-        """No control character (C0 or C1, but tab and line breaks) and no non-character
-        (U+FFFE, U+FFFF) in any text: it would print as an empty box, or end up in a file's
-        metadata."""
-        for i, ch in enumerate(value):
-            if ch in "\t\n\r":
-                continue
-            if unicodedata.category(ch) == "Cc" or ch in "\ufffe\uffff":
-                raise failure(
-                    "load.control-char",
-                    f"the text has the control character U+{ord(ch):04X} at character {i + 1}: "
-                    "it cannot be printed",
-                    mark,
-                    "delete it (it often comes with text pasted from a terminal or a PDF)",
-                )
 
     def _cut_by_comment(self, node: yaml.Node, value: Scalar) -> None:
         """A plain value that YAML cut at ` #word` (a hashtag read as a comment), or that is

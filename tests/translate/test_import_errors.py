@@ -523,3 +523,106 @@ def test_a_bad_byte_after_a_byte_order_mark_and_accents_is_at_its_column(
         "fr.csv:2:11: error[translate.read]: fr.csv is not UTF-8 text: byte 0xB7 at column 11, "
         "which is '\u00b7' in Windows-1252"
     ) in out, out
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
+
+
+def _write_csv(path: Path, rows: list[list[str]]) -> None:
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8-sig")
+
+
+def test_a_key_twice_is_refused_in_every_format(kit: Path, tmp_path: Path) -> None:
+    """A CSV row or an XLIFF unit given twice read as a conflict with the file's own other
+    row (and --overwrite then took the last without a word): it is the same error as PO's,
+    alone, in every format, --overwrite or not."""
+    path = export(kit, tmp_path / "ar.csv")
+    rows = _csv_rows(path)
+    i = next(n for n, row in enumerate(rows) if row[0] == "badge")
+    rows[i][2] = "أوقفوا الاتجار"
+    rows.append([*rows[i][:2], "كفى اتجارا", *rows[i][3:]])
+    _write_csv(path, rows)
+    for args in ((), ("--overwrite",)):
+        out = refused(kit, path, *args)
+        assert out.splitlines()[0] == (
+            f"{path}:{len(rows)}:1: error[translate.read]: 'badge' is in the file twice (lines "
+            f"{i + 1} and {len(rows)}): which translation is meant is not known"
+        )
+        assert "translate.conflict" not in out
+        assert out.splitlines()[1] == "  hint: keep one of them"
+
+    xlf = export(kit, tmp_path / "ar.xlf")
+    tree = etree.parse(str(xlf))
+    unit = next(u for u in tree.iter(f"{NS}unit") if u.get("id") == "badge")
+    unit.getparent().append(etree.fromstring(etree.tostring(unit)))
+    tree.write(str(xlf), encoding="utf-8", xml_declaration=True)
+    out = refused(kit, xlf, "--overwrite")
+    assert "error[translate.read]: 'badge' is in the file twice (lines " in out
+
+    po = export(kit, tmp_path / "twice.po")
+    entries = polib.pofile(str(po))
+    entries.append(polib.POEntry(msgctxt="badge|short", msgid="End trafficking", msgstr="كفى"))
+    entries.append(polib.POEntry(msgctxt="badge|short", msgid="End trafficking", msgstr="أوقفوا"))
+    entries.save(str(po))
+    assert "error[translate.read]: 'badge' (short) is in the file twice (lines " in refused(kit, po)
+
+
+def test_a_file_in_another_script_is_refused(kit: Path, tmp_path: Path) -> None:
+    """An Arabic CSV saved as French with its `exported` column deleted (nothing else tells
+    the language) replaced every French text with Arabic, and the French poster printed in
+    Arabic; it is refused, naming the script and the kit's languages written in it."""
+    path = export(kit, tmp_path / "ar.csv")
+    fr = tmp_path / "fr.csv"
+    _write_csv(fr, [row[:8] for row in _csv_rows(path)])  # without `exported`
+    before = (kit / "materials/strings/fr.yaml").read_bytes()
+    status, out = cli("strings", "import", fr, "--kit", kit)
+    assert status == 1
+    lines = out.splitlines()
+    assert lines[0].startswith(
+        f"{fr}:1:1: error[translate.script]: fr.csv's translations are in Arabic script ("
+    )
+    assert lines[0].endswith(
+        "letters), but 'fr' (French) is written in Latin: it is another language's file"
+    )
+    assert lines[1] == (
+        "  hint: import it into the language it was translated into: --lang ar (the kit's "
+        "languages in that script: ar, fa, ur)"
+    )
+    assert (kit / "materials/strings/fr.yaml").read_bytes() == before
+    # the other way round: French text into Arabic; Latin hashtags and names in an Arabic
+    # file are no sign of another language
+    status, out = cli("strings", "export", "--lang", "fr", "--kit", kit, "-o", tmp_path / "f.po")
+    po = polib.pofile(str(tmp_path / "f.po"))
+    po.metadata["Language"] = "ar"
+    for entry in po:
+        entry.comment = ""  # its exported-text tags would name fr
+    po.save(str(tmp_path / "f.po"))
+    assert "error[translate.script]: f.po's translations are in Latin script (" in refused(
+        kit, tmp_path / "f.po"
+    )
+    # ar.csv itself is in its script (refused for the placeholder the fixture added only)
+    assert "translate.script" not in cli("strings", "import", path, "--kit", kit)[1]
+
+
+def test_a_control_character_is_refused_at_the_translators_line(kit: Path, tmp_path: Path) -> None:
+    """Word's manual line break (U+000B) in a translation was written into ar.yaml, and every
+    Arabic job then failed at ar.yaml's line: it is refused at the translator's line."""
+    path = export(kit, tmp_path / "ar.po")
+    po = polib.pofile(str(path))
+    next(e for e in po if e.msgctxt == "badge").msgstr = "أوقفوا\x0bالاتجار"
+    po.save(str(path))
+    out = refused(kit, path).splitlines()
+    lines = path.read_text(encoding="utf-8").splitlines()  # polib writes it as \v
+    entry = lines.index('msgctxt "badge"')
+    line = next(n for n in range(entry, len(lines)) if lines[n].startswith("msgstr")) + 1
+    assert lines[line] == '"أوقفوا\\v"'  # the line after msgstr ""
+    at = out.index(
+        f"{path}:{line}:1: error[load.control-char]: 'badge': the text has the control "
+        "character U+000B at character 7: it cannot be printed"
+    )
+    assert out[at + 1] == (
+        "  hint: delete it (it often comes with text pasted from a terminal or a PDF)"
+    )

@@ -136,7 +136,6 @@ def read_po(path: Path) -> Parsed:
     except (OSError, ValueError) as exc:
         raise failure("translate.read", f"{path} is not a PO file: {exc}") from None
     items = []
-    seen: dict[str, int] = {}
     for entry in po:
         if entry.obsolete:  # `#~` entries: kept by PO editors, translating nothing
             continue
@@ -151,15 +150,6 @@ def read_po(path: Path) -> Parsed:
                 mark,
                 "translate the one msgid as msgstr, with no msgstr[0], msgstr[1]...",
             )
-        if entry.msgctxt in seen:  # the last one won, without a word
-            raise failure(
-                "translate.read",
-                f"'{entry.msgctxt}' is in the file twice (lines {seen[entry.msgctxt]} and "
-                f"{mark.line}): which translation is meant is not known",
-                mark,
-                "keep one of them",
-            )
-        seen[entry.msgctxt or ""] = mark.line
         # a fuzzy entry is not a translation yet (gettext's own tools leave them out): the
         # export flags a text still to translate that holds the source's words so, and a
         # translator flags one to review

@@ -35,6 +35,7 @@ from ..diagnostics import (
     failure,
 )
 from ..kit.strings import LANG_CODE, check_bidi
+from ..load import CONTROL_HINT, MAX_TEXT_CHARS, control_char
 from ..model import Kit, Language, StringEntry
 from .entries import EXPORTED, PLACEHOLDER, Incoming, Parsed, exported, has_words, tidy
 
@@ -246,10 +247,16 @@ def merge(
     parsed = Parsed(
         parsed.language, [replace(i, translation=tidy(i.translation)) for i in parsed.items]
     )
+    _no_duplicates(parsed, errs)
+    _in_its_script(kit, code, lang, parsed, path, errs)
+    if errs.errors:  # the file as a whole is not one translation of this language
+        raise DiagnosticsError(errs.items)
     unknown: set[str] = set()  # keys named once, not once per part (text, short)
     for item in parsed.items:
         want = _source_text(source, item, errs, unknown)
         if want is None:
+            continue
+        if not _printable(item, errs):
             continue
         if not item.translation:
             if item.fuzzy:
@@ -353,6 +360,111 @@ def merge(
         marks,
         tuple(blank),
     )
+
+
+def _no_duplicates(parsed: Parsed, errs: Collector) -> None:
+    """A key (or its short variant) the file gives twice, as a PO entry, an XLIFF unit or a
+    CSV row: which translation is meant is not known (CSV and XLIFF took the last, PO refused
+    it; a duplicated row also read as a conflict with the file's own other row)."""
+    first: dict[tuple[str, str], Mark] = {}
+    named: set[str] = set()
+    for item in parsed.items:
+        where = item.key_mark or item.mark
+        seen = first.setdefault((item.key, item.part), where)
+        if seen is not where and item.key not in named:
+            named.add(item.key)
+            errs.error(
+                "translate.read",
+                f"'{item.key}'{item.suffix} is in the file twice (lines {seen.line} and "
+                f"{where.line}): which translation is meant is not known",
+                where,
+                "keep one of them",
+            )
+
+
+def _printable(item: Incoming, errs: Collector) -> bool:
+    """A translation the kit's loader would refuse (a control character, such as Word's
+    vertical tab for a manual line break; a text longer than any slot holds) is refused here,
+    at the translator's line: written, it stopped every build of the language at the strings
+    file's line. Returns whether it is fine."""
+    what = f"'{item.key}'{item.suffix}: "
+    found = control_char(item.translation)
+    if found is not None:
+        errs.error("load.control-char", what + found, item.mark, CONTROL_HINT)
+        return False
+    if len(item.translation) > MAX_TEXT_CHARS:
+        errs.error(
+            "load.text-too-long",
+            f"{what}the text is {len(item.translation):,} characters long; a text may have at "
+            f"most {MAX_TEXT_CHARS:,}",
+            item.mark,
+            "shorten it: no slot of a poster, flyer or badge holds more",
+        )
+        return False
+    return True
+
+
+# A file is taken for another language's when more of its translations' letters are in one
+# other script than in the language's own, and at least this many (a few words: a name or a
+# hashtag in another script in one text is no sign).
+OTHER_SCRIPT_LETTERS = 20
+
+
+def _in_its_script(
+    kit: Kit, code: str, lang: Language | None, parsed: Parsed, path: Path, errs: Collector
+) -> None:
+    """The file's translations are written in the language's script (its strings file's
+    `script:`, else the code's likely one): an Arabic file imported as French (its exported
+    digests deleted, so nothing else could tell) replaced every French text with Arabic,
+    and the French poster printed in Arabic without a word. A text the file leaves as the
+    source's (a hashtag, an address, English not yet translated) is not counted. An error
+    (`translate.script`) naming the script the letters are in and the kit's languages
+    written in it."""
+    from ..text.scripts import char_script, script_of, written_with
+
+    script = lang.script if lang is not None and lang.script else script_of(code)
+    own = written_with(script)
+    counts: dict[str, int] = {}
+    for item in parsed.items:
+        if item.translation == item.source:  # the source's text left in (a hashtag, a copy)
+            continue
+        for ch in item.translation:
+            if ch.isalpha():
+                found = char_script(ch)
+                if found is not None:
+                    counts[found] = counts.get(found, 0) + 1
+    mine = sum(n for s, n in counts.items() if s in own)
+    other, n = max(
+        ((s, n) for s, n in counts.items() if s not in own), key=lambda sn: sn[1], default=("", 0)
+    )
+    if n < OTHER_SCRIPT_LETTERS or n <= mine:
+        return
+    name = lang.name if lang is not None else code
+    meant = [
+        c for c, other_lang in kit.languages.items() if other in written_with(other_lang.script)
+    ]
+    errs.error(
+        "translate.script",
+        f"{path.name}'s translations are in {_script_name(other)} script ({n} of "
+        f"{n + mine} letters), but '{code}' ({name}) is written in {_script_name(script)}: "
+        "it is another language's file",
+        Mark(path, 1, 1),
+        (
+            f"import it into the language it was translated into: --lang {meant[0]}"
+            + (f" (the kit's languages in that script: {', '.join(meant)})" if meant[1:] else "")
+            if meant
+            else "import it into the language it was translated into, with --lang"
+        ),
+        f"if '{code}' is written in that script here, say so in its strings file (script: {other})",
+    )
+
+
+def _script_name(script: str) -> str:
+    """An ISO 15924 code's English name (CLDR, through Babel: Arab is Arabic), else the
+    code."""
+    from babel import Locale
+
+    return str(Locale("en").scripts.get(script, script))
 
 
 def _unchecked(
