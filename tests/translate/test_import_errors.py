@@ -127,6 +127,24 @@ def test_csv_key_and_placeholder_at_row_and_column(kit: Path, tmp_path: Path) ->
             '<?xml version="1.0"?>\n<xliff version="1.2">\n<file>\n',
             "ar.xlf:4:1: error[translate.read]: ar.xlf is not an XML file: ",
         ),
+        (  # the column of the error, in characters (it was always 1): where ';' is due
+            "ar.xlf",
+            '<?xml version="1.0"?>\n<xliff>\n  <t>سلام &amp x</t>\n</xliff>\n',
+            "ar.xlf:3:15: error[translate.read]: ar.xlf is not an XML file: ",
+        ),
+        (
+            "ar.po",
+            b'msgid ""\nmsgstr ""\n"Language: ar\\n"\n"Content-Type: text/plain; '
+            b'charset=UTF-8\\n"\n\nmsgctxt "badge"\nmsgid "x"\nmsgstr "Caf\xe9"\n',  # Latin-1
+            "ar.po:8:12: error[translate.read]: ar.po is not UTF-8 text, as its header says: "
+            "byte 0xE9 at column 12, which is 'é' in Windows-1252",
+        ),
+        (
+            "strings.po",
+            "",
+            "strings.po:1:1: error[translate.read]: strings.po names no language and has no "
+            "translations",
+        ),
         (
             "ar.xlf",
             '<?xml version="1.0"?>\n<xliff version="1.2"></xliff>\n',
@@ -153,10 +171,13 @@ def test_csv_key_and_placeholder_at_row_and_column(kit: Path, tmp_path: Path) ->
     ],
 )
 def test_unreadable_or_no_language(
-    kit: Path, tmp_path: Path, name: str, content: str, expected: str
+    kit: Path, tmp_path: Path, name: str, content: str | bytes, expected: str
 ) -> None:
     path = tmp_path / name
-    path.write_text(content, encoding="utf-8")
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
     assert expected in refused(kit, path)
 
 
@@ -626,3 +647,39 @@ def test_a_control_character_is_refused_at_the_translators_line(kit: Path, tmp_p
     assert out[at + 1] == (
         "  hint: delete it (it often comes with text pasted from a terminal or a PDF)"
     )
+
+
+def test_a_placeholder_the_source_gained_since_the_export_is_named_so(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The source's `theme` gained {helpline} after ar.po was exported: the translator, who
+    never touched `theme` and whose file shows no placeholder, was told to "keep every {name}
+    of the source"; the message says the source changed and to export again. A placeholder
+    whose name was translated ({هاتف}) is named, where it said "no placeholder"."""
+    root = kit_copy()
+    path = export(root, tmp_path / "ar.po")
+    en = root / "materials/strings/en.yaml"
+    old = "text: Leave No Child Behind in the Fight Against Human Trafficking"
+    en.write_text(
+        en.read_text(encoding="utf-8").replace(old, "text: Leave No Child Behind, call {helpline}"),
+        encoding="utf-8",
+    )
+    out = refused(root, path).splitlines()
+    line = line_of(path, 'msgctxt "theme"') + 2
+    assert out[:2] == [
+        f"{path}:{line}:1: error[translate.placeholder]: 'theme': the translation has no "
+        "placeholder, the source {helpline} (the source changed since ar.po was exported: its "
+        "own copy of the source has none)",
+        "  hint: export the language again and translate the source as it is now",
+    ]
+    path = export(root, tmp_path / "new.po")
+    po = polib.pofile(str(path))
+    next(e for e in po if e.msgctxt == "theme").msgstr = "لا تتركوا أي طفل، اتصلوا بـ {هاتف}"
+    po.save(str(path))
+    out = refused(root, path).splitlines()
+    line = line_of(path, 'msgctxt "theme"') + 2
+    assert out[:2] == [
+        f"{path}:{line}:1: error[translate.placeholder]: "
+        "'theme': the translation has {هاتف}, the source {helpline}",
+        "  hint: keep every {name} of the source, unchanged",
+    ]

@@ -133,6 +133,8 @@ def read_po(path: Path) -> Parsed:
     _check_quotes(path, lines)
     try:
         po = polib.pofile(_adjacent_joined(path) or str(path), wrapwidth=0)
+    except UnicodeDecodeError as exc:  # its bytes are not in the charset its header names
+        raise _not_in_charset(path, exc) from None
     except (OSError, ValueError) as exc:
         raise failure("translate.read", f"{path} is not a PO file: {exc}") from None
     items = []
@@ -160,6 +162,31 @@ def read_po(path: Path) -> Parsed:
         fuzzy = "fuzzy" in entry.flags and bool(entry.msgstr)
         items.append(Incoming(key, part, text, mark, source, base=base, fuzzy=fuzzy))  # type: ignore[arg-type]
     return Parsed(po.metadata.get("Language", "").strip() or None, items)
+
+
+def _not_in_charset(path: Path, exc: UnicodeDecodeError) -> Exception:
+    """The error of a PO file whose bytes are not in the character set its header names
+    (`Content-Type: ...; charset=UTF-8` on a file saved as Latin-1): the first such byte,
+    at its line and column, as it reads in Windows-1252, with the fix. It was Python's
+    decoder's message, without a place. The place is right where the text decoded is the
+    file itself, as polib reads it (not where `_adjacent_joined` rewrote it)."""
+    from ..textfile import byte_place
+
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        return failure("translate.read", f"cannot read {path}: {err.strerror}")
+    at = exc.start if exc.object == raw else raw.find(exc.object[exc.start : exc.end])
+    line, column = byte_place(raw, at) if at >= 0 else (1, 1)
+    shown = raw[at : at + 1].decode("cp1252", "replace") if at >= 0 else "?"
+    return failure(
+        "translate.read",
+        f"{path.name} is not {exc.encoding.upper()} text, as its header says: byte "
+        f"0x{exc.object[exc.start]:02X} at column {column}, which is '{shown}' in Windows-1252",
+        Mark(path, line, column),
+        "save it as UTF-8 (Poedit does; in a text editor, choose the encoding UTF-8), or make "
+        "the header's charset the file's own (Content-Type: text/plain; charset=ISO-8859-1)",
+    )
 
 
 def _msgstr_line(lines: list[str], start: int) -> int:

@@ -143,10 +143,13 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
         or (found not in kit.languages and language_names(found) is None)
     ):
         by_name = path.stem if path.suffix.lower() == ".csv" else None  # a CSV names it so
-        shown = found or code or parsed.language or by_name or "(no language)"
+        shown = found or code or parsed.language or by_name
         raise failure(
             "translate.read",
-            f"{path.name}: '{shown}' is not a language code",
+            f"{path.name}: '{shown}' is not a language code"
+            if shown
+            else f"{path.name} names no language"
+            + ("" if parsed.items else " and has no translations"),
             Mark(path, 1, 1),
             "name the language in the file (PO 'Language:' header, XLIFF trgLang) or its name "
             "(fr.csv), or pass --lang: ko, fr, sw...",
@@ -600,19 +603,35 @@ def _source_text(
     return entry.text if item.part == "text" else (entry.short or "")
 
 
+# anything in braces, a placeholder or not ({téléphone}: a placeholder's name translated)
+BRACED = re.compile(r"\{[^{}\s][^{}]*\}")
+
+
 def _same_placeholders(item: Incoming, want: str, errs: Collector) -> bool:
+    """The translation has the `{field}` placeholders of the source text `want`; else an
+    error (`translate.placeholder`) naming what it has instead, a name in braces that is no
+    placeholder too ({téléphone}: "no placeholder" was all it said). Where the file's own
+    source text has the translation's placeholders, the source changed since the export:
+    the message says so (a translator who never touched the text was told to keep a
+    placeholder their file did not show)."""
     wanted = set(PLACEHOLDER.findall(want))
     got = set(PLACEHOLDER.findall(item.translation))
     if wanted == got:
         return True
-    errs.error(
-        "translate.placeholder",
-        f"'{item.key}'{item.suffix}: the translation has "
-        f"{', '.join(sorted(got)) or 'no placeholder'}, the source "
-        f"{', '.join(sorted(wanted)) or 'none'}",
-        item.mark,
-        "keep every {name} of the source, unchanged",
+    has = sorted(got) + [b for b in dict.fromkeys(BRACED.findall(item.translation)) if b not in got]
+    message = (
+        f"'{item.key}'{item.suffix}: the translation has {', '.join(has) or 'no placeholder'}, "
+        f"the source {', '.join(sorted(wanted)) or 'none'}"
     )
+    hints = ["keep every {name} of the source, unchanged"]
+    if item.source is not None and item.source != want:
+        if set(PLACEHOLDER.findall(item.source)) == got:
+            message += (
+                f" (the source changed since {item.mark.path.name} was exported: its own copy "
+                f"of the source has {', '.join(sorted(got)) or 'none'})"
+            )
+            hints = ["export the language again and translate the source as it is now"]
+    errs.error("translate.placeholder", message, item.mark, *hints)
     return False
 
 

@@ -161,10 +161,12 @@ def read_xliff(path: Path) -> Parsed:
         root = etree.parse(str(path), parser).getroot()
     except (OSError, etree.XMLSyntaxError) as exc:
         line = getattr(exc, "lineno", None) or 1
+        # libxml2's place of the error: its column in characters (it was always 1 here)
+        position = getattr(exc, "position", None) or (line, 1)
         raise failure(
             "translate.read",
             f"{path.name} is not an XML file: {exc}",
-            Mark(path, line, 1),
+            Mark(path, position[0] or line, max(position[1], 1)),
             "open it in an XLIFF editor and save it again, or export it anew",
         ) from None
     if root.tag != _q("xliff") or root.get("version") != "2.0":
