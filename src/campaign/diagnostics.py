@@ -56,6 +56,7 @@ CODES: dict[str, str] = {
     # strings: translations
     "strings.missing": "a key of the source language that a translation lacks",
     "strings.unused": "a key that the source language does not have",
+    "strings.placeholder": "a translation whose {field} placeholders differ from the source text's",
     "strings.outdated": "translations made from an earlier text of the source language",
     # text: setting text
     "text.no-glyph": "a character no font of the kit can draw",

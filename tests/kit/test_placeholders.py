@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import polib
+
 from ..kits import ROOT, cli
 
 FR = (ROOT / "materials/strings/fr.yaml").read_text(encoding="utf-8")
@@ -53,3 +55,56 @@ def test_known_placeholders_are_filled(kit_copy: Callable[..., Path], tmp_path: 
     )
     code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3")
     assert code == 0, text
+
+
+def test_a_placeholder_in_a_second_pair_of_braces_is_an_error(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`{{helpline}}` (a template language's escape) printed "{0800 123 456}", with check
+    --strict passing."""
+    kit = kit_copy(
+        **{"materials/strings/fr.yaml": with_join('"Rejoignez-nous ou appelez le {{helpline}}."')}
+    )
+    code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3")
+    assert code == 1
+    fr = kit / "materials/strings/fr.yaml"
+    assert (
+        f"{fr}:32:3: error[ref.field]: [fr] 'cta_join': '{{{{helpline}}}}' has braces around "
+        "the placeholder {helpline}: the value would print in braces\n"
+        "  hint: write {helpline}, with one pair of braces\n"
+    ) in text
+
+
+def test_a_translation_without_the_sources_placeholder_is_named(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The English `cta_join` gained {helpline}: the translations went on printing without
+    it, check --strict passing and the export calling them translated (the shipped strings
+    files record no `source:`). `check` warns (--strict: an error) and the export marks the
+    text outdated (PO: fuzzy)."""
+    kit = kit_copy()
+    en = kit / "materials/strings/en.yaml"
+    old = "text: Join the Blue Heart Campaign.\n"
+    body = en.read_text(encoding="utf-8")
+    assert old in body
+    en.write_text(body.replace(old, "text: Join the Blue Heart Campaign, {helpline}.\n"), "utf-8")
+    code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3")
+    assert code == 0, text
+    fr = kit / "materials/strings/fr.yaml"
+    assert (
+        f"{fr}:32:3: warning[strings.placeholder]: [fr] 'cta_join': the translation lacks "
+        "{helpline}, which en.yaml's text has: French prints without it\n"
+        "  hint: have the text translated again (strings export --lang fr marks it outdated); "
+        "with --strict this is an error\n"
+    ) in text
+    code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3", "--strict")
+    assert code == 1
+    assert "error[strings.placeholder]: [fr] 'cta_join'" in text
+    code, text = cli("strings", "export", "--lang", "fr", "--kit", kit, "-o", tmp_path / "fr.po")
+    assert code == 0, text
+    entry = next(e for e in polib.pofile(str(tmp_path / "fr.po")) if e.msgctxt == "cta_join")
+    assert "status: outdated" in entry.comment
+    assert entry.flags == ["fuzzy"]
+    other = next(e for e in polib.pofile(str(tmp_path / "fr.po")) if e.msgctxt == "cta_donate")
+    assert "status: translated" in other.comment  # the others are as they were
+    assert other.flags == []

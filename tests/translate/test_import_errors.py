@@ -55,7 +55,8 @@ def test_po_key_and_placeholder(kit: Path, tmp_path: Path) -> None:
     path = export(kit, tmp_path / "ar.po")
     po = polib.pofile(str(path))
     po.append(polib.POEntry(msgctxt="no_such_key", msgid="x", msgstr="y"))
-    next(e for e in po if e.msgctxt == "theme").msgstr = "لا تتركوا أي طفل خلف الركب"
+    theme = next(e for e in po if e.msgctxt == "theme")  # outdated (the fixture's {helpline})
+    theme.msgstr, theme.flags = "لا تتركوا أي طفل خلف الركب", []  # the translator's "done"
     po.save(str(path))
     out = refused(kit, path)
     key_line = line_of(path, 'msgctxt "no_such_key"') + 2  # at the msgstr line
@@ -674,7 +675,8 @@ def test_a_placeholder_the_source_gained_since_the_export_is_named_so(
     ]
     path = export(root, tmp_path / "new.po")
     po = polib.pofile(str(path))
-    next(e for e in po if e.msgctxt == "theme").msgstr = "لا تتركوا أي طفل، اتصلوا بـ {هاتف}"
+    theme = next(e for e in po if e.msgctxt == "theme")  # outdated: fuzzy, which the
+    theme.msgstr, theme.flags = "لا تتركوا أي طفل، اتصلوا بـ {هاتف}", []  # translator clears
     po.save(str(path))
     out = refused(root, path).splitlines()
     line = line_of(path, 'msgctxt "theme"') + 2
@@ -682,4 +684,21 @@ def test_a_placeholder_the_source_gained_since_the_export_is_named_so(
         f"{path}:{line}:1: error[translate.placeholder]: "
         "'theme': the translation has {هاتف}, the source {helpline}",
         "  hint: keep every {name} of the source, unchanged",
+    ]
+
+
+def test_a_placeholder_in_a_second_pair_of_braces_is_refused(kit: Path, tmp_path: Path) -> None:
+    """`{{helpline}}` has the source's placeholder, and printed its value in braces."""
+    path = export(kit, tmp_path / "ar.po")
+    po = polib.pofile(str(path))
+    theme = next(e for e in po if e.msgctxt == "theme")
+    theme.msgstr, theme.flags = "لا تتركوا أي طفل، اتصلوا بـ {{helpline}}", []
+    po.save(str(path))
+    out = refused(kit, path).splitlines()
+    line = line_of(path, 'msgctxt "theme"') + 2
+    assert out[:2] == [
+        f"{path}:{line}:1: error[translate.placeholder]: "
+        "'theme': the translation has {{helpline}}: braces around a placeholder print around "
+        "its value",
+        "  hint: keep every {name} of the source, unchanged, with one pair of braces",
     ]

@@ -161,6 +161,42 @@ def check_languages(
         _check_placeholders(lang, {**known, **lang.fields}, errs)
 
 
+def _same_placeholders(source: Language, lang: Language, errs: Collector) -> None:
+    """Each translation (and short variant, against the source's short one) has the `{field}`
+    placeholders of the source's text: the English `cta` gained {helpline}, and every
+    translation went on printing without the helpline, `check --strict` passing, until an
+    import happened to read it (`strings.placeholder`, a warning; an error with --strict). A
+    text that is the source's own words (not yet translated) has them."""
+    for key, entry in lang.strings.items():
+        src = source.strings.get(key)
+        if src is None:
+            continue
+        pairs = [("", entry.text, src.text)]
+        if entry.short and src.short:
+            pairs.append((" (short)", entry.short, src.short))
+        for part, text, want in pairs:
+            has = {m[0] for m in PLACEHOLDER.finditer(text)}  # as written: {helpline}
+            wanted = {m[0] for m in PLACEHOLDER.finditer(want)}
+            if has == wanted:
+                continue
+            lacks, more = ", ".join(sorted(wanted - has)), ", ".join(sorted(has - wanted))
+            theirs = f"{source.path.name}'s text"
+            if lacks and more:
+                said = f"lacks {lacks} and has {more}, unlike {theirs}"
+            elif lacks:
+                said = f"lacks {lacks}, which {theirs} has: {lang.name} prints without it"
+            else:
+                said = f"has {more}, which {theirs} has not"
+            errs.warn(
+                "strings.placeholder",
+                f"the translation{part} {said}",
+                entry.mark,
+                f"have the text translated again (strings export --lang {lang.code} marks it "
+                "outdated); with --strict this is an error",
+                subject=Subject(language=lang.code, key=key),
+            )
+
+
 # Braces in a string: a `{field}` placeholder, or what a person may have meant as one
 # (`{}`, `{ helpline }`, `{help line}`). A string has no other use for braces.
 BRACES = re.compile(r"\{([^{}\n]{0,40})\}")
@@ -176,6 +212,18 @@ def _check_placeholders(lang: Language, known: dict[str, Any], errs: Collector) 
             for match in BRACES.finditer(text):
                 name = match[1]
                 if name in known:
+                    doubled = text[match.start() - 1 : match.start()] == "{" and (
+                        text[match.end() : match.end() + 1] == "}"
+                    )
+                    if doubled:  # {{helpline}} printed "{0800 123 456}", check --strict passing
+                        errs.error(
+                            "ref.field",
+                            f"'{{{match[0]}}}' has braces around the placeholder {match[0]}: "
+                            "the value would print in braces",
+                            entry.mark,
+                            f"write {match[0]}, with one pair of braces",
+                            subject=Subject(language=lang.code, key=key),
+                        )
                     continue
                 if PLACEHOLDER.fullmatch(match[0]):
                     hints = did_you_mean(name, known) or (
@@ -235,6 +283,8 @@ def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
             "with the text they were translated from, for the translator to update",
             subject=Subject(language=lang.code, key=keys),
         )
+    if lang.code != source.code:
+        _same_placeholders(source, lang, errs)
     for key, entry in lang.strings.items():
         if key not in source.strings:
             errs.warn(

@@ -59,9 +59,22 @@ def status_of(source: StringEntry, own: StringEntry | None, lang: Language, src:
     copied = own is not None and own.text == source.text and has_words(own.text)
     if lang.code != src and (own is None or (copied and own.source != source.text)):
         return "to translate"
-    if lang.code != src and outdated(source, own):
+    if lang.code != src and (outdated(source, own) or other_placeholders(source, own)):
         return "outdated"
     return "reviewed" if lang.status == "reviewed" else "translated"
+
+
+def other_placeholders(source: StringEntry, own: StringEntry | None) -> bool:
+    """Whether `own`'s text (or short variant, against the source's short one) has other
+    `{field}` placeholders than the source's: the source gained {helpline} after it was
+    translated (`strings.placeholder`), and a language without `source:` showed it as
+    translated, to be left alone."""
+    if own is None:
+        return False
+    pairs = [(own.text, source.text)]
+    if own.short and source.short:
+        pairs.append((own.short, source.short))
+    return any(set(PLACEHOLDER.findall(a)) != set(PLACEHOLDER.findall(b)) for a, b in pairs)
 
 
 def outdated(source: StringEntry, own: StringEntry | None) -> bool:

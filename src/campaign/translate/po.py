@@ -17,7 +17,7 @@ import polib
 
 from ..diagnostics import Mark, failure
 from ..model import Kit
-from .entries import EXPORTED, Entry, Incoming, Parsed, exported_tag, header
+from .entries import EXPORTED, PLACEHOLDER, Entry, Incoming, Parsed, exported_tag, header
 
 SHORT = "|short"
 SHORT_NOTE = "a shorter text, used when the full one does not fit"
@@ -62,10 +62,13 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
 def _entry(
     row: Entry, ctx: str, source: str, text: str, comment: str, previous: str | None
 ) -> polib.POEntry:
-    """One PO entry; fuzzy when the text is still the source's (to translate) or was made
-    from an earlier source text (`previous`, written as the previous msgid)."""
+    """One PO entry; fuzzy when the text is still the source's (to translate), was made
+    from an earlier source text (`previous`, written as the previous msgid) or has other
+    {field} placeholders than the source's (entries.other_placeholders)."""
     behind = previous is not None and row.status == "outdated"
-    flags = ["fuzzy"] if text and (row.status == "to translate" or behind) else []
+    fields = set(PLACEHOLDER.findall(text)) != set(PLACEHOLDER.findall(source))
+    stale = row.status == "to translate" or behind or (row.status == "outdated" and fields)
+    flags = ["fuzzy"] if text and stale else []
     entry = polib.POEntry(msgctxt=ctx, msgid=source, msgstr=text, comment=comment, flags=flags)
     if behind and text:
         entry.previous_msgid = previous

@@ -603,6 +603,8 @@ def _source_text(
     return entry.text if item.part == "text" else (entry.short or "")
 
 
+# a placeholder in a second pair of braces ({{helpline}}: a template language's escape)
+DOUBLED = re.compile(r"\{\{[A-Za-z_][A-Za-z0-9_-]*\}\}")
 # anything in braces, a placeholder or not ({téléphone}: a placeholder's name translated)
 BRACED = re.compile(r"\{[^{}\s][^{}]*\}")
 
@@ -616,6 +618,17 @@ def _same_placeholders(item: Incoming, want: str, errs: Collector) -> bool:
     placeholder their file did not show)."""
     wanted = set(PLACEHOLDER.findall(want))
     got = set(PLACEHOLDER.findall(item.translation))
+    extra = {m[0] for m in DOUBLED.finditer(item.translation)}
+    doubled = sorted(extra - {m[0] for m in DOUBLED.finditer(want)})
+    if doubled:  # {{helpline}} printed the value in braces
+        errs.error(
+            "translate.placeholder",
+            f"'{item.key}'{item.suffix}: the translation has {', '.join(doubled)}: braces around "
+            "a placeholder print around its value",
+            item.mark,
+            "keep every {name} of the source, unchanged, with one pair of braces",
+        )
+        return False
     if wanted == got:
         return True
     has = sorted(got) + [b for b in dict.fromkeys(BRACED.findall(item.translation)) if b not in got]
