@@ -9,7 +9,7 @@ import pytest
 from campaign.diagnostics import DiagnosticsError
 from campaign.kit import load_kit
 
-from ..kits import without_fields
+from ..kits import cli, without_fields
 
 CARD = """\
 title: Card
@@ -93,8 +93,8 @@ def test_pages_and_fields_are_read(kit_copy: Callable[..., Path]) -> None:
             "pages:\n",
             "slots: []\npages:\n",
             1,
-            "error[schema.missing-key]: card.yaml needs either 'slots' (one page) or 'pages' "
-            "(front, back...), not both",
+            "error[schema.value]: card.yaml gives both 'slots' and 'pages': keep one ('slots' "
+            "for one page, 'pages' for front, back...)",
         ),
     ],
 )
@@ -130,3 +130,62 @@ def test_a_field_must_be_text(
         "campaign.yaml must be text (got [1, 2])\n"
         '  hint: quote phone numbers and dates, e.g. helpline: "+1 555 0100"'
     ) in errors(kit, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (  # a negative height drew the hearts upside down, across the trim, check passing
+            "frame: {start: 22, top: 216, width: 104, height: 40}",
+            "frame: {start: 22, top: 216, width: 104, height: -40}",
+            "poster-a3.yaml:43:55: error[schema.type]: 'height' in frame of slot 'hearts' must "
+            "be a number >= 0 and <= 10000 (got -40)",
+        ),
+        (
+            "frame: {start: 22, top: 216, width: 104, height: 40}",
+            "frame: {start: 22, top: 216, width: 0, height: 40}",
+            "poster-a3.yaml:43:42: error[schema.value]: frame of slot 'hearts': 'width' is 0 mm; "
+            "a frame's width is more than 0",
+        ),
+        (  # its edges cross: 22 + 280 > 297
+            "frame: {start: 22, top: 216, width: 104, height: 40}",
+            "frame: {start: 22, top: 216, end: 280, height: 40}",
+            "poster-a3.yaml:42:5: error[schema.value]: slot 'hearts': its frame's width is -5 mm: "
+            "its start and end leave nothing of the 297 mm page between them",
+        ),
+    ],
+)
+def test_a_frame_without_a_size_is_an_error(
+    kit_copy: Callable[..., Path], old: str, new: str, expected: str
+) -> None:
+    kit = kit_copy()
+    path = kit / "materials/layouts/poster-a3.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
+    assert code == 1
+    assert expected in out, out
+
+
+def test_a_size_with_less_bleed_than_print_shops_ask_is_a_warning(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`bleed: 0` on a size was published with no word (the build checks a file against its
+    own layout's bleed), and every print shop's preflight refused it; the design's own low
+    bleed was already a warning."""
+    kit = kit_copy()
+    path = kit / "materials/layouts/poster-a3.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "  a1: {trim: [594, 841], title: Poster A1}"
+    assert old in text
+    path.write_text(text.replace(old, old[:-1] + ", bleed: 0}"), encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a1")
+    assert code == 0, out
+    assert (
+        f"{path}:77:7: warning[layout.bleed]: size 'a1': bleed of 0 mm: print shops ask for at "
+        "least 3 mm, and their preflight (and check --pdf) refuses less\n"
+        "  hint: set its bleed: 3, or leave it out (the design's is used)\n"
+    ) in out
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a1", "--strict")
+    assert code == 1

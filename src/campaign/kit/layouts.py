@@ -119,8 +119,11 @@ def _layout(r: MapRead) -> None:
         )
     if r.has("slots") == r.has("pages"):
         r.errs.error(
-            "schema.missing-key",
-            f"{r.what} needs either 'slots' (one page) or 'pages' (front, back...), not both",
+            "schema.value" if r.has("slots") else "schema.missing-key",
+            f"{r.what} gives both 'slots' and 'pages': keep one ('slots' for one page, "
+            "'pages' for front, back...)"
+            if r.has("slots")
+            else f"{r.what} needs 'slots' (one page) or 'pages' (front, back...)",
             r.mark,
         )
         r.ok = False
@@ -132,7 +135,40 @@ def _layout(r: MapRead) -> None:
     _styles_above_floor(r)
     _print_bleed(r)
     _text_frames_on_trim(r)
+    _frames_have_size(r)
     _sizes(r)
+
+
+def _frames_have_size(r: MapRead) -> None:
+    """A frame given by its two edges (start and end, top and bottom) whose edges cross on
+    the layout's page (or a size's, for the size's own frames) has no width or height: an
+    error at the slot (a frame with a negative size drew its art mirrored, `check`
+    passing)."""
+    trim = r.values["trim"]
+    slots = {s.name: s for page in r.values["pages"] or () for s in page.slots}
+    checked: list[tuple[str, Frame, tuple[float, float], str, Mark]] = []
+    if trim:
+        checked += [(s.name, s.frame, trim, "", s.mark) for s in slots.values()]
+    for size in (r.values.get("sizes") or {}).values():
+        for name, override in size.slots.items():
+            if name in slots and override.frame is not None and size.trim:
+                checked.append(
+                    (name, override.frame, size.trim, f" of size '{size.name}'", size.mark)
+                )
+    for name, frame, (tw, th), of_size, mark in checked:
+        _, _, w, h = frame.resolve(tw, th)
+        for what, value, page, edges in (
+            ("width", w, tw, "start and end"),
+            ("height", h, th, "top and bottom"),
+        ):
+            if value <= 0:
+                r.errs.error(
+                    "schema.value",
+                    f"slot '{name}'{of_size}: its frame's {what} is {value:g} mm: its {edges} "
+                    f"leave nothing of the {page:g} mm page between them",
+                    mark,
+                    f"make {edges} add up to less than {page:g} mm, or give the {what}",
+                )
 
 
 def _sizes(r: MapRead) -> None:
@@ -336,7 +372,18 @@ def _print_bleed(r: MapRead) -> None:
     build checks its files against the layout's own bleed and publishes them, and a print
     shop's preflight then refuses every one (sticker-50 had 2 mm)."""
     v = r.values
-    if v["kind"] in SCREEN or not r.has("bleed") or v["bleed"] is None:
+    if v["kind"] in SCREEN:
+        return
+    for size in (v.get("sizes") or {}).values():  # `bleed: 0` on a size: published, no word
+        if size.bleed is not None and size.bleed < MIN_BLEED_MM:
+            r.errs.warn(
+                "layout.bleed",
+                f"size '{size.name}': bleed of {size.bleed:g} mm: print shops ask for at least "
+                f"{MIN_BLEED_MM:g} mm, and their preflight (and check --pdf) refuses less",
+                size.mark or r.mark,
+                f"set its bleed: {MIN_BLEED_MM:g}, or leave it out (the design's is used)",
+            )
+    if not r.has("bleed") or v["bleed"] is None:
         return
     if v["bleed"] < MIN_BLEED_MM:
         r.errs.warn(
@@ -366,6 +413,19 @@ def _style(r: MapRead) -> None:
 def _frame(r: MapRead) -> None:
     """Exactly two of start/width/end and two of top/height/bottom (not said again when a
     value was already refused: one cause, one error)."""
+    if not r.ok:
+        return
+    for size in ("width", "height"):
+        value = r.values[size]
+        if value is not None and value <= 0:  # -40 drew the art upside down, `check` passing
+            r.errs.error(
+                "schema.value",
+                f"{r.what}: '{size}' is {value:g} mm; a frame's {size} is more than 0",
+                r.mark_of(size),
+                f"give the {size} in mm, more than 0 (a frame is placed by its start and top, "
+                "or end and bottom, not by a negative size)",
+            )
+            r.ok = False
     if not r.ok:
         return
     for axis in (("start", "width", "end"), ("top", "height", "bottom")):

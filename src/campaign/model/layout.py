@@ -83,8 +83,10 @@ class Frame:
         float | None,
         Key("Distance from the trim's bottom edge.", unit="mm", low=-100, high=10_000),
     ] = None
-    width: Annotated[float | None, Key("Width.", unit="mm", low=-100, high=10_000)] = None
-    height: Annotated[float | None, Key("Height.", unit="mm", low=-100, high=10_000)] = None
+    width: Annotated[float | None, Key("Width, more than 0.", unit="mm", low=0, high=10_000)] = None
+    height: Annotated[float | None, Key("Height, more than 0.", unit="mm", low=0, high=10_000)] = (
+        None
+    )
 
     def resolve(self, page_w: float, page_h: float) -> tuple[float, float, float, float]:
         """(x from the start edge, y from the top edge, width, height) in mm."""
