@@ -65,9 +65,21 @@ def image_size(path: Path, mark: Mark | None, errs: Collector) -> tuple[int, int
             "image.read",
             f"failed to read image '{path.name}' ({exc})",
             mark,
-            "use a JPEG, PNG or TIFF file",
+            "it is SVG art: place it in a slot of kind: svg"
+            if _is_svg(path)
+            else "use a JPEG, PNG or TIFF file",
         )
     return None
+
+
+def _is_svg(path: Path) -> bool:
+    from .svgart import looks_like_svg
+
+    try:
+        with path.open("rb") as f:
+            return looks_like_svg(f.read(256))
+    except OSError:
+        return False
 
 
 def embedded_profile(im: Image.Image) -> ImageCms.ImageCmsProfile | None:

@@ -136,6 +136,30 @@ def _fold_opacity(el: Any, opacity: float, fill: float, stroke: float) -> None:
             _fold_opacity(child, opacity, fill, stroke)
 
 
+# The first bytes of the raster formats (and PDF) a designer may put where SVG art goes
+RASTER_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"GIF8", "GIF"),
+    (b"%PDF-", "PDF"),
+)
+
+
+def raster_kind(data: bytes) -> str | None:
+    """The raster format (or PDF) `data` starts as, by its signature, or None."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "WebP"
+    return next((name for magic, name in RASTER_MAGIC if data.startswith(magic)), None)
+
+
+def looks_like_svg(data: bytes) -> bool:
+    """Whether `data` (a file's first bytes) starts as XML or an <svg> element."""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith((b"<?xml", b"<svg", b"<!--", b"<!DOCTYPE svg"))
+
+
 def _svg_bytes(path: Path) -> bytes:
     """The file's bytes, at most MAX_SVG_BYTES, not gzip-compressed (lxml would inflate it
     without a limit)."""
@@ -152,6 +176,15 @@ def _svg_bytes(path: Path) -> bytes:
             f"the SVG is larger than {MAX_SVG_BYTES // 1_000_000} MB",
             Mark.file(path),
             "simplify the art (fewer points and shapes) or use a PNG in an image slot",
+        )
+    raster = raster_kind(data)
+    if raster is not None:  # "Start tag expected, '<' not found": the slot's kind is wrong
+        raise failure(
+            "svg.read",
+            f"{path.name} is a {raster} image, not SVG art",
+            Mark(path, 1, 1),
+            "place it in a slot of kind: image (pixels: photos, logos as PNG), or export the "
+            "art as SVG for this slot",
         )
     if data[:2] == b"\x1f\x8b":
         raise failure(

@@ -279,6 +279,29 @@ def test_svg_is_read_safely(kit_copy: Callable[..., Path], svg: str, message: st
     assert message in errors(kit)
 
 
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 30, "PNG"),
+        (b"\xff\xd8\xff\xe0" + b"\x00" * 30, "JPEG"),
+        (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "WebP"),
+        (b"%PDF-1.7\n", "PDF"),
+    ],
+)
+def test_a_raster_image_in_an_svg_slot_names_the_slot_kind(
+    kit_copy: Callable[..., Path], data: bytes, kind: str
+) -> None:
+    """A PNG where SVG art goes said "Start tag expected, '<' not found" and to check the
+    markup."""
+    kit = kit_copy()
+    (kit / "assets/heart-white.svg").write_bytes(data)
+    assert (
+        f"assets/heart-white.svg:1:1: error[svg.read]: heart-white.svg is a {kind} image, not "
+        "SVG art\n  hint: place it in a slot of kind: image (pixels: photos, logos as PNG), or "
+        "export the art as SVG for this slot"
+    ) in errors(kit)
+
+
 def test_an_svg_error_is_its_own_not_an_earlier_parse_s(kit_copy: Callable[..., Path]) -> None:
     """libxml2 keeps every parse's errors in one log per thread: an SVG's error was named at
     the first error of XML parsed before it in the process (an XLIFF a translator sent)."""

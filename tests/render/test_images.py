@@ -134,6 +134,24 @@ def test_broken_image_is_named(kit_copy: Callable[..., Path]) -> None:
     assert "hint: use a JPEG, PNG or TIFF file" in exc.value.render()
 
 
+def test_svg_art_in_an_image_slot_names_the_slot_kind(kit_copy: Callable[..., Path]) -> None:
+    """SVG art in a slot of kind image was told to "use a JPEG, PNG or TIFF file"."""
+    kit = kit_copy()
+    (kit / "assets/art.png").write_bytes(b'<?xml version="1.0"?>\n<svg xmlns="x"/>')
+    layout = kit / "materials/layouts/flyer-a5.yaml"
+    layout.write_text(
+        layout.read_text().replace(
+            "      - {name: hearts,",
+            "      - {name: photo, kind: image, overlap: true, asset: art.png,\n"
+            "         frame: {start: 0, top: 0, width: 10, height: 10}}\n      - {name: hearts,",
+        )
+    )
+    with pytest.raises(DiagnosticsError) as exc:
+        check(kit, ("en",), ("flyer-a5",))
+    assert "failed to read image 'art.png' (cannot identify image file" in exc.value.render()
+    assert "hint: it is SVG art: place it in a slot of kind: svg" in exc.value.render()
+
+
 def test_preflight_fails_a_low_resolution_image() -> None:
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
