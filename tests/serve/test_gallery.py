@@ -216,3 +216,93 @@ def test_a_new_size_joins_without_redrawing_its_design(kit: Path) -> None:
     assert gallery.reload() == []
     assert Entry("boxes-big", "en") in gallery.entries()
     assert gallery.image(Entry("boxes", "en"), 0) is first
+
+
+def test_art_is_parsed_again_only_when_its_file_changed(
+    kit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every reload parsed every SVG drawn so far again: a 15,000-element SVG made each save
+    of any file (a comment in a strings file) take 4 to 5 s. Only a changed file is parsed."""
+    from campaign.serve import gallery as module
+
+    (kit / "materials/layouts/art.yaml").write_text(
+        "title: Art\nkind: poster\ntrim: [20, 20]\nbleed: 3\nsafe: 2\nmarks: false\nslots:\n"
+        "  - {name: ground, kind: shape, fill: white, bleed: all,"
+        " frame: {start: 0, top: 0, width: 20, height: 20}}\n"
+        "  - {name: heart, kind: svg, asset: blue-heart.svg,"
+        " frame: {start: 2, top: 2, width: 16, height: 16}}\n",
+        encoding="utf-8",
+    )
+    gallery = Gallery(kit, PPI)
+    gallery.image(Entry("art", "en"), 0)
+    parsed: list[Path] = []
+    real = module.load_svg
+
+    def counting(path: Path, resources: object) -> object:
+        parsed.append(path)
+        return real(path, resources)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "load_svg", counting)
+    gallery.reload()  # the first time: the art the image drew, parsed here once
+    parsed.clear()
+    edit(kit / "materials/strings/en.yaml", "language: en", "language: en  # a comment")
+    gallery.reload()
+    assert parsed == []
+    svg = kit / "assets/blue-heart.svg"
+    svg.write_text(svg.read_text(encoding="utf-8") + "<!-- saved -->\n", encoding="utf-8")
+    gallery.reload()
+    assert [p.name for p in parsed] == ["blue-heart.svg"]
+
+
+def test_the_kits_warnings_are_in_the_state(kit: Path) -> None:
+    """The page showed the kit's errors only: a low bleed (or a colour whose screen and print
+    values differ, a style below the type floor), which `check` prints, was never shown."""
+    gallery = Gallery(kit, PPI)
+    assert gallery.state()["warnings"] == []
+    edit(kit / "materials/layouts/boxes.yaml", "bleed: 3", "bleed: 1")
+    gallery.reload()
+    warnings = gallery.state()["warnings"]
+    assert isinstance(warnings, list)
+    assert [(Path(str(w["file"])).name, w["line"], w["code"]) for w in warnings] == [
+        ("boxes.yaml", 6, "layout.bleed")
+    ]
+    assert str(warnings[0]["text"]).endswith(
+        "warning[layout.bleed]: bleed of 1 mm: print shops ask for at least 3 mm, and their "
+        "preflight (and check --pdf) refuses less\n  hint: set bleed: 3 (art that reaches the "
+        "edge extends to it)"
+    )
+
+
+def test_a_photo_cut_short_is_the_kits_error_on_a_page_not_drawn_before(kit: Path) -> None:
+    """A photo cut short while the preview runs: the kit's error names it, and a page not
+    drawn before (another layout with the photo at another size) failed with Python's
+    "OSError: image file is truncated" (HTTP 500, a broken image on the page). It is the
+    kit's error now, which the server answers with 503 and the page shows in the card."""
+    from campaign.diagnostics import DiagnosticsError
+
+    photo = Image.new("RGB", (400, 300), (30, 120, 60))
+    for i in range(0, 400 * 300, 7):  # detail, so that 300 bytes are not the whole image
+        photo.putpixel((i % 400, i // 400), (i % 251, 0, 0))
+    photo.save(kit / "assets/photo.png")
+    for name, mm in (("boxes", 12), ("hearts", 8)):
+        path = kit / f"materials/layouts/{name}.yaml"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(
+            text.replace(
+                "slots:\n",
+                "slots:\n  - {name: photo, kind: image, asset: photo.png, overlap: true, "
+                f"frame: {{start: 4, top: 4, width: {mm}, height: {mm}}}}}\n",
+                1,
+            ),
+            encoding="utf-8",
+        )
+    gallery = Gallery(kit, PPI)
+    gallery.image(Entry("boxes", "en"), 0)
+    data = (kit / "assets/photo.png").read_bytes()
+    (kit / "assets/photo.png").write_bytes(data[:300])
+    gallery.reload()
+    with pytest.raises(DiagnosticsError) as exc:
+        gallery.image(Entry("hearts", "en"), 0)
+    assert "error[image.read]: failed to read image 'photo.png' (image file is truncated)" in (
+        exc.value.render()
+    )

@@ -39,6 +39,8 @@ def test_page_state_document_and_image(served: Preview) -> None:
     state = json.loads(get(served, "state")[2])
     assert [d["id"] for d in state["documents"]][:2] == ["-/badge/en", "-/badge/ar"]
     assert state["errors"] == []
+    assert state["warnings"] == []  # the kit's own warnings (none in the mini kit)
+    assert served.changed()["warnings"] == []  # and in every change event
     doc = json.loads(get(served, "doc/-/boxes/ar")[2])
     assert len(doc["pages"]) == 1
     assert doc["rtl"] is True

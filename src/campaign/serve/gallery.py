@@ -80,6 +80,8 @@ class Gallery:
         self._converters: dict[Path, Callable[[tuple[float, float, float]], object]] = {}
         # parsed art kept across drawings, each file as it last parsed well (`_refresh_art`)
         self.resources = Resources()
+        # each art file's (mtime, size, inode) when `_refresh_art` last parsed it
+        self._art_stamps: dict[Path, tuple[int, int, int] | None] = {}
         self.reload()
 
     # -- the kit -------------------------------------------------------------------------------
@@ -112,8 +114,9 @@ class Gallery:
             return changed
 
     def _refresh_art(self) -> None:
-        """Parse every art file of `resources` again (a reload follows a change of files; the
-        kit has a few SVGs): one that parses replaces its drawing and its captured art; one
+        """Parse every art file of `resources` changed since its last parse here (a reload
+        follows a change of files; a 15,000-element SVG took 4 to 5 s of every save, whatever
+        was saved): one that parses replaces its drawing and its captured art; one
         that no longer parses keeps its last good parse, as the last good kit stays in use:
         images drawn meanwhile show the art as it was (a broken SVG made every image not drawn
         before fail), and the kit's error says what is wrong. Art that never parsed well
@@ -122,6 +125,10 @@ class Gallery:
         # art drawn from the user's cache was never parsed here: its captured art is all
         # there is of it
         for path in sorted({*art.svgs, *(key[0] for key in art.arts)}):
+            stamp = _file_stamp(path)
+            if stamp is not None and self._art_stamps.get(path) == stamp:
+                continue  # unchanged since its last parse: a large SVG slowed every save
+            self._art_stamps[path] = stamp
             try:
                 drawing = load_svg(path, Resources())
             except DiagnosticsError:
@@ -212,7 +219,15 @@ class Gallery:
             drawn = self.drawn(entry)
             key = (proof, self.ppi)
             if key not in drawn.images:
-                drawn.images[key] = self._draw(drawn, proof)
+                try:
+                    drawn.images[key] = self._draw(drawn, proof)
+                except DiagnosticsError:
+                    raise
+                except Exception:
+                    if self.errors:  # a file the kit's error names, changed on disk since the
+                        # last good kit (a photo cut short): that error, not Python's (HTTP 503)
+                        raise DiagnosticsError(self.errors) from None
+                    raise
             pages = drawn.images[key]
             if not 0 <= page < len(pages):
                 raise KeyError(page)
@@ -280,6 +295,9 @@ class Gallery:
             return {
                 "version": self.version,
                 "errors": [_problem(d) for d in self.errors],
+                # the kit's own warnings (a colour whose screen and print values differ, a low
+                # bleed, a style below the type floor): `check` printed them, the page did not
+                "warnings": [_problem(d) for d in self.kit.warnings] if self.kit else [],
                 "documents": [self.describe(e) for e in self.entries()],
                 "ppi": self.ppi,
             }
@@ -314,3 +332,13 @@ def _digest(path: Path, design: Path | None, digests: dict[Path, str]) -> str:
         return hashlib.sha256(design_bytes(path)).hexdigest()
     except OSError:
         return MISSING
+
+
+def _file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """(modification time in ns, size, inode) of a file, None when it cannot be read: an
+    editor's save changes one of them (a save that writes a new file, a new inode)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)

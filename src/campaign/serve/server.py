@@ -98,6 +98,7 @@ class Preview:
             "version": state["version"],
             "changed": ids,
             "errors": state["errors"],
+            "warnings": state["warnings"],
             "files": sorted(str(p) for p in paths or ()),
         }
         self.events.publish(event)

@@ -96,6 +96,14 @@ function draw(card, d) {
     img.alt = `${d.material} ${d.lang} ${name}`;
     img.src = `/img/${d.id}/${i}.png?v=${d.version}&proof=${proof}`;
     img.dataset.page = String(i);
+    // a page the server could not draw: its reason in the card, not a broken image
+    img.onerror = async () => {
+      const answer = await fetch(img.src);
+      const why = document.createElement("pre");
+      why.className = "page-error";
+      why.textContent = answer.ok ? "the page did not load" : await answer.text();
+      img.replaceWith(why);
+    };
     page.append(img, guides(d.guides, i));
     return page;
   }));
@@ -179,13 +187,21 @@ function showErrors(errors) {
   $("error-text").textContent = errors.map((e) => e.text).join("\n");
 }
 
+function showWarnings(warnings) {
+  $("warnings").hidden = !warnings.length;
+  $("warning-count").textContent = `${warnings.length} warning(s) of the kit (check prints them too)`;
+  $("warning-text").textContent = warnings.map((w) => w.text).join("\n");
+}
+
 async function refreshState() {
   state = await (await fetch("/state")).json();
   showErrors(state.errors);
+  showWarnings(state.warnings);
 }
 
 async function onChange(event) {
   showErrors(event.errors);
+  if (!event.errors.length) showWarnings(event.warnings);
   if (event.errors.length) { status("the kit has errors: the last good pages are shown"); return; }
   const before = state.documents.map((d) => d.id).join();
   await refreshState();
