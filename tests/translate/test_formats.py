@@ -349,3 +349,59 @@ def test_an_xliff_file_a_formatter_reindented_changes_nothing(
     code, out = cli("strings", "import", path, "--kit", root)
     assert code == 0, out
     assert "  kept: cta_join " in out
+
+
+def _add_short(path: Path, fmt: str, key: str, text: str) -> None:
+    """Give `key` a short variant the source lacks, as a translator following the overflow's
+    hint does in each format."""
+    if fmt == "po":
+        po = polib.pofile(str(path))
+        po.append(polib.POEntry(msgctxt=f"{key}|short", msgid="End human trafficking", msgstr=text))
+        po.save(str(path))
+    elif fmt == "xliff":
+        tree = etree.parse(str(path))
+        unit = tree.find(f".//{NS}unit[@id='{key}']")
+        short = etree.fromstring(etree.tostring(unit))
+        short.set("id", f"{key}.short")
+        short.set("type", "campaign:short")
+        short.remove(short.find(f"{NS}notes"))
+        short.find(f"{NS}segment/{NS}target").text = text
+        short.find(f"{NS}segment").set("state", "translated")
+        unit.addnext(short)
+        tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    else:
+        rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+        at = rows[0].index("short translation")
+        next(r for r in rows if r[0] == key)[at] = text
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows(rows)
+        path.write_bytes(out.getvalue().encode("utf-8-sig"))
+
+
+@pytest.mark.parametrize("fmt", ["po", "xliff", "csv"])
+def test_a_short_variant_the_source_lacks_round_trips(
+    kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
+) -> None:
+    """A short variant added where the source has none (as the overflow's hint says) gave a
+    false "does not say what was exported" warning, was recorded as made from the full
+    English text (outdated for ever), and was left out of every later export, so the
+    translator could not see it again."""
+    root = kit_copy()
+    path = tmp_path / f"fr.{ENDING[fmt]}"
+    export(root, path, "fr")
+    _add_short(path, fmt, "badge", "Halte à la traite")
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    assert "changed: badge (short)" in out
+    assert "translate.unchecked" not in out
+    strings = yaml.safe_load((root / "materials/strings/fr.yaml").read_text(encoding="utf-8"))
+    assert strings["strings"]["badge"]["short"] == "Halte à la traite"
+    assert "short_source" not in strings["strings"]["badge"]
+    code, out = cli("check", "--kit", root, "--lang", "fr", "--only", "badge-58")
+    assert "strings.outdated" not in out
+    again = tmp_path / f"again.{ENDING[fmt]}"
+    export(root, again, "fr")
+    assert "Halte à la traite" in again.read_bytes().decode("utf-8-sig")
+    code, out = cli("strings", "import", again, "--kit", root, "--lang", "fr")
+    assert code == 0, out
+    assert "0 text(s) changed" in out  # the round trip changes nothing

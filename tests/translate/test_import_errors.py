@@ -219,7 +219,10 @@ def test_text_that_no_longer_fits_is_reported(
     assert (
         "imported, but ar does not lay out cleanly (1 text(s) do not fit): shorten them or " in out
     )
-    assert "give them a short variant in ar.po, then import again" in out
+    assert (
+        'give them a short variant in ar.po (an entry with msgctxt "<key>|short"), then import '
+        "again"
+    ) in out
 
 
 def po_for(root: Path, tmp_path: Path, name: str, language: str) -> Path:
@@ -702,3 +705,36 @@ def test_a_placeholder_in_a_second_pair_of_braces_is_refused(kit: Path, tmp_path
         "its value",
         "  hint: keep every {name} of the source, unchanged, with one pair of braces",
     ]
+
+
+def test_a_layout_problem_of_an_imported_text_is_at_the_translators_line(tmp_path: Path) -> None:
+    """A longer Pashto hashtag line ran 0.3 mm into a social image's safe margin: the error
+    named only the designer's layout file (and "move the slot's frame inwards"), nowhere the
+    translator's entry. It is now at the translator's line, the slot's strings found from
+    the layout, with the layout's place as a hint."""
+    from campaign.cli.strings import at_translators_line
+    from campaign.diagnostics import Diagnostic, Mark, Subject
+
+    layout, po, written = (
+        tmp_path / "social.yaml",
+        tmp_path / "ps.po",
+        tmp_path / "ps.yaml",
+    )
+    problem = Diagnostic(
+        "layout.safe-area",
+        "slot 'hashtags': text comes 0.3 mm into the 12 mm safe margin at the bottom edge",
+        Mark(layout, 37, 5),
+        ("move the slot's frame inwards or lower its style's size",),
+        subject=Subject(material="social", language="ps", slot="hashtags"),
+    )
+    moved = at_translators_line(
+        problem, {"hashtags": Mark(po, 261, 1)}, written, {("social", "hashtags"): ("hashtags",)}
+    )
+    assert moved.mark == Mark(po, 261, 1)
+    assert moved.hints == (
+        "shorten this translation",
+        "move the slot's frame inwards or lower its style's size",
+        "set in social.yaml, line 37 (the designer's layout)",
+    )
+    # a slot whose strings the import did not change stays at the layout
+    assert at_translators_line(problem, {"cta": Mark(po, 9, 1)}, written, {}) == problem

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..diagnostics import Diagnostic, Mark
 from . import default_kit, kit_option, out_option, write_whole
 from .report import reporting, show
+
+if TYPE_CHECKING:
+    from ..model import Kit
 
 FORMAT_HELP = (
     "po (gettext, for PO editors), xliff (XLIFF 2.0, for CAT tools) or csv (for "
@@ -158,15 +162,21 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     try:
         _, laid, warnings = run_check(root, (result.code,), None)
     except DiagnosticsError as exc:
-        show(at_translators_line(d, result.marks, result.path) for d in exc.diagnostics)
+        slots = slot_strings(loaded)
+        show(at_translators_line(d, result.marks, result.path, slots) for d in exc.diagnostics)
         over = sum(1 for d in exc.diagnostics if d.code == "text.overflow")
+        other = sum(1 for d in exc.diagnostics if d.is_error) - over
+        counted = ", ".join(
+            [f"{over} text(s) do not fit"] * bool(over)
+            + [f"{other} other problem(s)"] * bool(other)
+        )
+        how = SHORT_HOW.get(file.suffix.lower(), "its short entry")
         click.echo(
-            f"imported, but {result.code} does not lay out cleanly ({over} text(s) do not "
-            f"fit): shorten them or give them a short variant in {file.name}, then import "
-            "again"
+            f"imported, but {result.code} does not lay out cleanly ({counted}): shorten them "
+            f"or give them a short variant in {file.name} ({how}), then import again"
             if over
-            else f"imported, but {result.code} does not lay out cleanly: fix what is named "
-            "above, then import again"
+            else f"imported, but {result.code} does not lay out cleanly ({counted}): fix what "
+            "is named above, then import again"
         )
         raise click.exceptions.Exit(1) from None
     show(w for w in warnings if w.code in ("strings.missing", "strings.outdated"))
@@ -203,15 +213,50 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
     click.echo(f"wrote {target}")
 
 
-def at_translators_line(d: Diagnostic, marks: Mapping[str, Mark], written: Path) -> Diagnostic:
-    """A problem of a text this import changed (one that does not fit), named at the
-    translator's file and line, where they fix it, with where it was written as a hint;
-    others as they are. It was named at the strings file's line, which a translator never
-    edits."""
-    keys = (d.subject.key or "").split(", ") if d.subject is not None else []
+# How each format gives a short variant of a text the source has none of
+SHORT_HOW = {
+    ".po": 'an entry with msgctxt "<key>|short"',
+    ".xlf": 'a unit with id "<key>.short" and type "campaign:short"',
+    ".xliff": 'a unit with id "<key>.short" and type "campaign:short"',
+    ".csv": "its 'short translation' column",
+}
+
+
+def slot_strings(kit: Kit) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The string keys each text slot sets, by (material, slot)."""
+    from ..model import TextSlot
+
+    return {
+        (layout.id, slot.name): slot.strings
+        for layout in kit.layouts.values()
+        for page in layout.pages
+        for slot in page.slots
+        if isinstance(slot, TextSlot)
+    }
+
+
+def at_translators_line(
+    d: Diagnostic,
+    marks: Mapping[str, Mark],
+    written: Path,
+    slots: Mapping[tuple[str, str], tuple[str, ...]] | None = None,
+) -> Diagnostic:
+    """A problem of a text this import changed (one that does not fit, or that a longer
+    line takes into the safe margin or over another slot: its slot's strings, `slots`),
+    named at the translator's file and line, where they fix it, with where it was written
+    as a hint; others as they are. It was named at the strings file's line, or the layout's,
+    which a translator never edits."""
+    subject = d.subject
+    keys = (subject.key or "").split(", ") if subject is not None else []
+    if subject is not None and not subject.key and subject.slot and slots:
+        keys = list(slots.get((subject.material or "", subject.slot), ()))
     # a slot of several strings names them all ("cta, cta_donate, cta_join"): the first that
     # the import changed is the one to shorten
     mark = next((marks[k] for k in keys if k in marks), None)
     if mark is None or d.mark is None:
         return d
-    return replace(d, mark=mark, hints=(*d.hints, f"written to {written.name}, line {d.mark.line}"))
+    where = f"written to {written.name}, line {d.mark.line}"
+    if d.mark.path != written:  # the layout's place: the slot the text is set in
+        where = f"set in {d.mark.path.name}, line {d.mark.line} (the designer's layout)"
+        return replace(d, mark=mark, hints=("shorten this translation", *d.hints, where))
+    return replace(d, mark=mark, hints=(*d.hints, where))

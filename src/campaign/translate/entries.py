@@ -45,6 +45,19 @@ class Entry:
     def room_lines(self) -> list[str]:
         return [b.render() for b in self.room] or ["room: not set in any slot of the kit"]
 
+    @property
+    def has_short(self) -> bool:
+        """Whether the file has a short entry: the source has a short text, or the language
+        has a short variant of its own (added where its text did not fit, as the overflow's
+        hint says; it was left out of every later export, for the translator to see)."""
+        return bool(self.short_source or self.short_translation)
+
+    @property
+    def short_of(self) -> str:
+        """The source text a short entry shortens: the source's short text, else its full
+        text."""
+        return self.short_source or self.source
+
 
 def has_words(text: str) -> bool:
     """Whether `text` has letters outside hashtags, web addresses and {fields}."""

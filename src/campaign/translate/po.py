@@ -44,11 +44,11 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         base = f"{EXPORTED_NOTE}{exported_tag(code, row.translation, row.export)}"
         comment = "\n".join([*notes, status, base, *row.room_lines()])
         po.append(_entry(row, row.key, row.source, row.translation, comment, row.previous))
-        if row.short_source:
+        if row.has_short:
             short = _entry(
                 row,
                 row.key + SHORT,
-                row.short_source,
+                row.short_of,
                 row.short_translation,
                 SHORT_NOTE,
                 row.short_previous,

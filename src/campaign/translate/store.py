@@ -311,15 +311,18 @@ def merge(
                 continue
         current = texts.setdefault(item.key, {})
         origin = "source" if item.part == "text" else "short_source"
+        # a short variant of a text whose source has none translates no short text: the
+        # file's msgid (the full text) recorded as its origin made it outdated for ever
+        made_from = item.source if want or item.part == "text" else None
         if current.get(item.part) != item.translation:
             current[item.part] = item.translation
-            _set_origin(current, item.source, origin)
+            _set_origin(current, made_from, origin)
             changed.append(item.key)
             shown.append(item.key + part)
             if item.part == "text" or item.key not in marks:
                 marks[item.key] = item.mark
-        elif not item.pending and _new_origin(current, item.source, want, origin):
-            _set_origin(current, item.source, origin)
+        elif not item.pending and _new_origin(current, made_from, want, origin):
+            _set_origin(current, made_from, origin)
             changed.append(item.key)
             shown.append(item.key + part)
         else:
@@ -345,11 +348,7 @@ def merge(
                 done = texts.get(item.key, {}).get(item.part, "")
                 record[f"{code}/{item.key}/{item.part}"] = exported(done)
         cache.save_record(f"import-{export}", record)
-    unchecked = (
-        _unchecked(parsed, code, path, lang.path if lang else None)
-        if changed and not overwrite
-        else ()
-    )
+    unchecked = _unchecked(parsed, code, path, lang) if changed and not overwrite else ()
     return Imported(
         path_out,
         code,
@@ -471,23 +470,47 @@ def _script_name(script: str) -> str:
 
 
 def _unchecked(
-    parsed: Parsed, code: str, path: Path, strings: Path | None
+    parsed: Parsed, code: str, path: Path, lang: Language | None
 ) -> tuple[Diagnostic, ...]:
     """A warning when the file's translations carry no digest of what was exported for
     `code` (an older export, a file made by hand, its `exported` column or notes removed,
     or one exported for another language): its texts were taken also where the strings file
-    changed them since, as nothing tells those apart."""
-    if strings is None or all(
-        _base(item, code) is not None for item in parsed.items if item.translation
-    ):
+    changed them since, as nothing tells those apart. A text the strings file (`lang`, as
+    it was before the import) does not have could not have been changed since: it needs no
+    digest (a short variant a translator added). When only some entries lack one, those
+    are named (all of them were said to lack one)."""
+    if lang is None:
         return ()
+
+    def had(item: Incoming) -> bool:
+        entry = lang.strings.get(item.key)
+        return entry is not None and bool(entry.text if item.part == "text" else entry.short)
+
+    with_text = [item for item in parsed.items if item.translation]
+    lacking = [item for item in with_text if _base(item, code) is None and had(item)]
+    if not lacking:
+        return ()
+    if len(lacking) < sum(1 for item in with_text if had(item)):  # some entries only
+        names = ", ".join(f"'{i.key}'{i.suffix}" for i in lacking[:5])
+        more = f" and {len(lacking) - 5} more" if len(lacking) > 5 else ""
+        return (
+            Diagnostic(
+                "translate.unchecked",
+                f"{path.name} gives no `exported` digest for {names}{more} (an entry added or "
+                f"copied by hand?): taken as the file has them, also where {lang.path.name} "
+                "changed them since the export",
+                lacking[0].mark,
+                ("export the language again and translate there to keep others' changes",),
+                Severity.WARNING,
+            ),
+        )
     return (
         Diagnostic(
             "translate.unchecked",
             f"{path.name} does not say what was exported for '{code}' (no `exported` digests: "
             "an older export, a file made by hand, its `exported` column or notes removed, or "
             f"one exported for another language): its texts were taken, also where "
-            f"{strings.name} changed them since the export",
+            f"{lang.path.name} changed them since the export",
             Mark(path, 1, 1),
             ("export the language again and translate there to keep others' changes",),
             Severity.WARNING,

@@ -57,11 +57,7 @@ def write_csv(kit: Kit, code: str, rows: list[Entry]) -> bytes:
                 r.note or "",
                 "\n".join(r.room_lines()),
                 exported_tag(code, r.translation, r.export)
-                + (
-                    f" {exported_tag(code, r.short_translation, r.export)}"
-                    if r.short_source
-                    else ""
-                ),
+                + (f" {exported_tag(code, r.short_translation, r.export)}" if r.has_short else ""),
             )
         )
     return out.getvalue().encode("utf-8-sig")

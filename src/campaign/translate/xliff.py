@@ -64,7 +64,7 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         for line in row.room_lines():
             _note(notes, "room", line)
         _segment(unit, row.status, row.source, row.translation)
-        if row.short_source:
+        if row.has_short:
             short = etree.SubElement(file, _q("unit"), id=row.key + SHORT, type="campaign:short")
             notes = etree.SubElement(short, _q("notes"))
             _note(notes, "description", "a shorter text, used when the full one does not fit")
@@ -72,7 +72,7 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             _note(notes, EXPORTED_NOTE, exported_tag(code, row.short_translation, row.export))
             if row.short_previous is not None:
                 _note(notes, "previous-source", row.short_previous)
-            _segment(short, row.status, row.short_source, row.short_translation)
+            _segment(short, row.status, row.short_of, row.short_translation)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
