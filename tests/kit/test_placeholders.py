@@ -13,6 +13,7 @@ from ..kits import ROOT, cli
 
 FR = (ROOT / "materials/strings/fr.yaml").read_text(encoding="utf-8")
 JOIN = "    text: Rejoignez la campagne Cœur bleu.\n"
+JOIN_LINE = FR.splitlines().index("  cta_join:") + 1  # the key's line: where errors are
 
 
 def with_join(text: str) -> str:
@@ -30,18 +31,18 @@ def test_an_unknown_or_empty_placeholder_is_an_error_at_its_string(
     assert code == 1
     fr = kit / "materials/strings/fr.yaml"
     assert (
-        f"{fr}:32:3: error[ref.field]: [fr] 'cta_join': the field '{{helpine}}' is in no "
+        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': the field '{{helpine}}' is in no "
         "campaign, office or language file: it would print as written\n"
         "  hint: did you mean 'helpline'?\n"
     ) in text
     assert (
-        f"{fr}:32:3: error[ref.field]: [fr] 'cta_join': '{{}}' is not a field placeholder: it "
+        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': '{{}}' is not a field placeholder: it "
         "would print as written\n"
         "  hint: write {field} with a field's name (helpline, website, ...), or remove the "
         "braces\n"
     ) in text
     assert (
-        f"{fr}:32:3: error[ref.field]: [fr] 'cta_join': '{{ website }}' is not a field "
+        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': '{{ website }}' is not a field "
         "placeholder: it would print as written\n"
         "  hint: write it without spaces: {website}\n"
     ) in text
@@ -69,7 +70,7 @@ def test_a_placeholder_in_a_second_pair_of_braces_is_an_error(
     assert code == 1
     fr = kit / "materials/strings/fr.yaml"
     assert (
-        f"{fr}:32:3: error[ref.field]: [fr] 'cta_join': '{{{{helpline}}}}' has braces around "
+        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': '{{{{helpline}}}}' has braces around "
         "the placeholder {helpline}: the value would print in braces\n"
         "  hint: write {helpline}, with one pair of braces\n"
     ) in text
@@ -92,7 +93,7 @@ def test_a_translation_without_the_sources_placeholder_is_named(
     assert code == 0, text
     fr = kit / "materials/strings/fr.yaml"
     assert (
-        f"{fr}:32:3: warning[strings.placeholder]: [fr] 'cta_join': the translation lacks "
+        f"{fr}:{JOIN_LINE}:3: warning[strings.placeholder]: [fr] 'cta_join': the translation lacks "
         "{helpline}, which en.yaml's text has: French prints without it\n"
         "  hint: have the text translated again (strings export --lang fr marks it outdated); "
         "with --strict this is an error\n"

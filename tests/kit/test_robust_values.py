@@ -33,7 +33,8 @@ def test_an_empty_plain_translation_is_an_error(
     kit_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, empty: str
 ) -> None:
     rel = "materials/strings/fr.yaml"
-    text, _ = edit(rel, "  fact_figure:\n    text: 1 sur 3\n", "  fact_figure: " + empty + "\n")
+    entry = "  fact_figure:\n    text: 1 sur 3\n    source: 1 in 3\n"
+    text, _ = edit(rel, entry, "  fact_figure: " + empty + "\n")
     line = text[: text.index("  fact_figure:")].count("\n") + 1
     assert errors(kit_copy(**{rel: text}), monkeypatch) == [
         f"{rel}:{line}:16: error[schema.type]: 'fact_figure' in fr.yaml must be non-empty text "

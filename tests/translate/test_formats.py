@@ -181,8 +181,13 @@ def test_status_is_marked(kit_copy: Callable[..., Path], tmp_path: Path) -> None
     root = kit_copy()
     fr = root / "materials/strings/fr.yaml"
     text = fr.read_text(encoding="utf-8")
-    text = text.replace("text: Ce que vous pouvez faire", "text: What you can do")
-    fr.write_text(text.replace("  cta_join:\n    text: Rejoignez la campagne Cœur bleu.\n", ""))
+    # the English copied in by hand (no `source:`: no translator confirmed it)
+    text = text.replace(
+        "text: Ce que vous pouvez faire\n    source: What you can do\n", "text: What you can do\n"
+    )
+    join = "  cta_join:\n    text: Rejoignez la campagne Cœur bleu.\n    source: Join the Blue Heart Campaign.\n"
+    assert join in text
+    fr.write_text(text.replace(join, ""))
     po = polib.pofile(export(root, tmp_path / "fr.po", "fr").decode())
     by = {e.msgctxt: e for e in po}
     assert "status: to translate" in by["cta_join"].comment

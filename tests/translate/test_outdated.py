@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +41,15 @@ def import_po(root: Path, tmp_path: Path, edits: dict[str, str]) -> str:
     code, out = cli("strings", "import", po, "--kit", root)
     assert code == 0, out
     return out
+
+
+def unstamp(root: Path) -> None:
+    """fr.yaml without the `source:` and `short_source:` lines the shipped translations
+    carry: as a strings file typed by hand, or imported before sources were kept, is."""
+    path = root / "materials/strings/fr.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if not re.match(r"    (short_)?source: ", line)]
+    path.write_text("".join(kept), encoding="utf-8")
 
 
 def outdated_warning(root: Path) -> str | None:
@@ -114,6 +124,7 @@ def test_an_old_export_imported_after_the_change_is_outdated(
     texts translate the old text (its msgid says so), so they are outdated, changed or not;
     the import's own report names them."""
     root = kit_copy()
+    unstamp(root)
     old = tmp_path / "fr.po"
     export(root, old, "fr")
     english(root, NEW)
@@ -194,6 +205,7 @@ def test_an_import_changes_the_texts_it_imports_and_nothing_else(
     strings and every other string's lines as written stay: an import deleted the fields,
     dropped the comments and rewrote every folded text."""
     root = kit_copy()
+    unstamp(root)
     path = root / "materials/strings/fr.yaml"
     path.write_text(
         path.read_text(encoding="utf-8") + "fields:\n  helpline: '+00 000 000'\n", encoding="utf-8"
@@ -250,6 +262,7 @@ def test_an_imported_string_keeps_its_other_fields_and_comments_as_written(
     its fields; the field imported is one line at the string's own field indentation. The
     whole string was written anew: folded texts made one long line, comments dropped."""
     root = kit_copy()
+    unstamp(root)
     path = root / "materials/strings/fr.yaml"
     body = path.read_text(encoding="utf-8")
     title = "  cta_title:\n    text: Ce que vous pouvez faire\n"
@@ -330,6 +343,7 @@ def test_an_import_keeps_hand_written_layouts(
     `strings:` block (a file no command could load); a quoted text whose second line is at
     two spaces was read as a key and cut; line ends and indentation stay the file's."""
     root = kit_copy()
+    unstamp(root)
     path = root / "materials/strings/fr.yaml"
     body = path.read_text(encoding="utf-8")
     if layout == "comment after strings:":
@@ -453,11 +467,13 @@ def test_an_import_keeps_the_files_own_order_of_its_strings(
     after an import of another string; a key the file lacks comes after the source's key
     before it. Every import put the strings back in the source's order."""
     root = kit_copy()
+    unstamp(root)
     path = root / "materials/strings/fr.yaml"
     body = path.read_text(encoding="utf-8")
     line = '  event_by: "Organisé par"\n'
-    assert line in body
-    body = body.replace(line, "").replace("strings:\n", "strings:\n  # d'abord\n" + line, 1)
+    written = "  event_by:\n    text: Organisé par\n"  # as the shipped file has it
+    assert written in body
+    body = body.replace(written, "").replace("strings:\n", "strings:\n  # d'abord\n" + line, 1)
     hashtags = body[body.index("  hashtags:\n") : body.index("  emblem_alt:\n")]
     body = body.replace(hashtags, "")  # now to translate
     path.write_text(body, encoding="utf-8")
@@ -469,3 +485,27 @@ def test_an_import_keeps_the_files_own_order_of_its_strings(
     badge = after.index("  badge:\n")
     assert after.index("  # hashtags: to translate\n") > badge  # after its source's neighbour
     assert after.index("  # hashtags: to translate\n") < after.index("  emblem_alt:\n")
+
+
+def test_a_change_of_the_english_marks_every_shipped_translation_outdated(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The shipped strings files recorded no `source:`, so a change of the English was never
+    noticed: `check --strict` passed and every export called the old texts translated. They
+    record the English they were translated from now: a changed English text is outdated
+    in each of them, and the export marks it."""
+    root = kit_copy()
+    english(root, NEW)
+    code, out = cli("check", "--kit", root, "--only", "flyer-a5", "--strict")
+    assert code == 1
+    outdated = {
+        line.split("[strings.outdated]: [", 1)[1].split("]", 1)[0]
+        for line in out.splitlines()
+        if "error[strings.outdated]" in line
+    }
+    kit_languages = yaml.safe_load((root / "materials/campaign.yaml").read_bytes())["languages"]
+    assert outdated == set(kit_languages) - {"en"}
+    po = tmp_path / "ar.po"
+    export(root, po, "ar")
+    entry = next(e for e in polib.pofile(str(po)) if e.msgctxt == "cta_join")
+    assert (entry.msgid, entry.previous_msgid, entry.flags) == (NEW, OLD, ["fuzzy"])
