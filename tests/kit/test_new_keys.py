@@ -9,7 +9,7 @@ import pytest
 from campaign.diagnostics import DiagnosticsError
 from campaign.kit import load_kit
 
-from ..kits import cli, without_fields
+from ..kits import ROOT, cli, without_fields
 
 CARD = """\
 title: Card
@@ -189,3 +189,31 @@ def test_a_size_with_less_bleed_than_print_shops_ask_is_a_warning(
     ) in out
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a1", "--strict")
     assert code == 1
+
+
+def test_art_that_reaches_the_trim_without_bleeding_is_a_warning_at_its_slot(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A ground without `bleed: all` passed `check` and the preview (a white rim in the
+    bleed, no word), then failed every build's preflight at the layout's first line."""
+    kit = kit_copy()
+    path = kit / "materials/layouts/poster-a3.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "  - {name: ground, kind: shape, fill: blue, bleed: all, frame:"
+    assert old in text
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, old.replace(" bleed: all,", "")), encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
+    assert code == 0, out
+    assert (
+        f"{path}:{line}:5: warning[layout.bleed]: slot 'ground' reaches the trim's start, top, "
+        "end, bottom edges and stops there: where the cut strays, a white rim shows (the "
+        "build's preflight fails the file)\n"
+        "  hint: let it bleed: bleed: [start, top, end, bottom], or bleed: all (its art runs "
+        "on into the bleed)\n"
+    ) in out
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3", "--strict")
+    assert code == 1
+    code, out = cli("check", "--kit", ROOT, "--lang", "en")  # the shipped kit: no such art
+    assert code == 0
+    assert "layout.bleed" not in out

@@ -136,7 +136,45 @@ def _layout(r: MapRead) -> None:
     _print_bleed(r)
     _text_frames_on_trim(r)
     _frames_have_size(r)
+    _art_on_the_trim_bleeds(r)
     _sizes(r)
+
+
+# How close to the trim art counts as reaching it (mm): the bleed check's own inner point
+# (preflight.bleed: 0.5 mm inside the trim)
+AT_TRIM_MM = 0.5
+
+
+def _art_on_the_trim_bleeds(r: MapRead) -> None:
+    """Art (a shape, an image, SVG art, hearts) whose frame reaches the trim on an edge it
+    does not bleed on is a `layout.bleed` warning at the slot: the cut is never exact, and a
+    white rim shows where the art stops at the trim. A ground without `bleed: all` passed
+    `check` and the preview, and failed every build's preflight, named at the layout's
+    first line. Print kinds only (a screen image has no cut)."""
+    v = r.values
+    if v["kind"] in SCREEN or not v["trim"]:
+        return
+    tw, th = v["trim"]
+    for page in v["pages"] or ():
+        for slot in page.slots:
+            if isinstance(slot, TextSlot) or getattr(slot, "frame", None) is None:
+                continue
+            x, y, w, h = slot.frame.resolve(tw, th)
+            gaps = {"start": x, "top": y, "end": tw - x - w, "bottom": th - y - h}
+            edges = [e for e, gap in gaps.items() if gap < AT_TRIM_MM and e not in slot.bleed]
+            if not edges:
+                continue
+            said = ", ".join(edges)
+            r.errs.warn(
+                "layout.bleed",
+                f"slot '{slot.name}' reaches the trim's {said} edge{'s' * (len(edges) > 1)} "
+                "and stops there: where the cut strays, a white rim shows (the build's "
+                "preflight fails the file)",
+                slot.mark,
+                f"let it bleed: bleed: [{said}]"
+                + (", or bleed: all" if len(edges) == 4 else "")
+                + " (its art runs on into the bleed)",
+            )
 
 
 def _frames_have_size(r: MapRead) -> None:
