@@ -59,7 +59,7 @@ def test_the_source_words_confirmed_are_translated(
     confirm(path, fmt, "contact_title")
     code, out = cli("strings", "import", path, "--kit", root)
     assert code == 0, out
-    assert "  changed: contact_title\n" in out
+    assert "  changed: contact_title (confirmed)\n" in out
     entry = yaml.safe_load(strings.read_bytes())["strings"]["contact_title"]
     assert entry == {"text": "Contact", "source": "Contact"}
     again = tmp_path / "again.po"

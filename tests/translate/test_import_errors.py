@@ -738,3 +738,41 @@ def test_a_layout_problem_of_an_imported_text_is_at_the_translators_line(tmp_pat
     )
     # a slot whose strings the import did not change stays at the layout
     assert at_translators_line(problem, {"cta": Mark(po, 9, 1)}, written, {}) == problem
+
+
+def test_an_edited_source_column_is_named(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    """The French typed into the CSV's `source` column (its translation cell left as it was)
+    said "changed: cta_join", though only the recorded source changed, to French."""
+    root = kit_copy()
+    path = export(root, tmp_path / "fr.csv", "fr")
+    rows = _csv_rows(path)
+    row = next(n for n, r in enumerate(rows) if r[0] == "cta_join")
+    rows[row][1] = "Rejoignez la campagne du Cœur bleu."
+    _write_csv(path, rows)
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    assert "  changed: cta_join (its English: an earlier one)\n" in out
+    assert (
+        f"{path}:{row + 1}:3: warning[translate.source]: 'cta_join': the file's source text, "
+        "\u201cRejoignez la campagne du Cœur bleu.\u201d, is not en.yaml's (\u201cJoin the Blue "
+        "Heart Campaign.\u201d): it is recorded as the text this translation was made from, "
+        "which makes it outdated"
+    ) in out
+
+
+def test_a_line_break_the_source_has_not_is_a_warning(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A stray line break in a translation printed as a forced break, without a word."""
+    root = kit_copy()
+    path = export(root, tmp_path / "fr.po", "fr")
+    po = polib.pofile(str(path))
+    next(e for e in po if e.msgctxt == "cta_join").msgstr = "Rejoignez la campagne\nCœur bleu.\n"
+    po.save(str(path))
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    line = line_of(path, 'msgctxt "cta_join"') + 2
+    assert (
+        f"{path}:{line}:1: warning[translate.line-break]: 'cta_join': the translation has a line "
+        "break, the source text none: it prints as a forced line break there"
+    ) in out

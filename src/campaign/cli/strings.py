@@ -38,7 +38,8 @@ def strings() -> None:
 @kit_option
 def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> None:
     """Write CODE's strings for a translator: per key the source text, the translation
-    (empty where the language still shows the source's), the `short:` variants, the status
+    (empty where the language has none; where its text is still the source's words, those,
+    marked to translate: PO fuzzy), the `short:` variants, the status
     (to translate, outdated: translated from an earlier source text, which the file gives,
     translated, reviewed), the source's note and the room budget: every slot
     the text is set in, its size range, the lines and about how many characters fit at the
@@ -99,6 +100,13 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     write_whole(target, data)
     keys = len(loaded.languages[loaded.campaign.source_language].strings)
     click.echo(f"wrote {target} ({fmt}, {keys} keys)")
+    if code == loaded.campaign.source_language:  # its import is refused: say so now
+        click.echo(
+            f"note: '{code}' is the source language: this file shows its texts (for a "
+            "reviewer, or to start a language); import it only as another language, with "
+            "--lang CODE, or make a new one with `new language CODE`",
+            err=True,
+        )
 
 
 @strings.command("import")

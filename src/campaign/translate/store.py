@@ -255,6 +255,7 @@ def merge(
     if errs.errors:  # the file as a whole is not one translation of this language
         raise DiagnosticsError(errs.items)
     unknown: set[str] = set()  # keys named once, not once per part (text, short)
+    warnings: list[Diagnostic] = []  # a source text the file changed (translate.source)
     for item in parsed.items:
         want = _source_text(source, item, errs, unknown)
         if want is None:
@@ -309,6 +310,17 @@ def merge(
                     "file's own earlier import, on another machine or with the cache off)",
                 )
                 continue
+        if "\n" in item.translation and "\n" not in want and want:
+            warnings.append(
+                Diagnostic(
+                    "translate.line-break",
+                    f"'{item.key}'{part}: the translation has a line break, the source text "
+                    "none: it prints as a forced line break there",
+                    item.mark,
+                    ("join the lines, unless the break is meant (copy-fit breaks lines itself)",),
+                    Severity.WARNING,
+                )
+            )
         current = texts.setdefault(item.key, {})
         origin = "source" if item.part == "text" else "short_source"
         # a short variant of a text whose source has none translates no short text: the
@@ -322,9 +334,29 @@ def merge(
             if item.part == "text" or item.key not in marks:
                 marks[item.key] = item.mark
         elif not item.pending and _new_origin(current, made_from, want, origin):
+            recorded = current.get(origin)
             _set_origin(current, made_from, origin)
             changed.append(item.key)
-            shown.append(item.key + part)
+            shown.append(
+                item.key
+                + part
+                + (" (confirmed)" if made_from == want else " (its English: an earlier one)")
+            )
+            if made_from not in (want, recorded):  # neither the source now nor before
+                warnings.append(
+                    Diagnostic(
+                        "translate.source",
+                        f"'{item.key}'{part}: the file's source text, \u201c{made_from}\u201d, "
+                        f"is not {source.path.name}'s (\u201c{want}\u201d): it is recorded as "
+                        "the text this translation was made from, which makes it outdated",
+                        item.mark,
+                        (
+                            "if the source column (or msgid, or <source>) was edited, export "
+                            "the language again: only the translation is the translator's",
+                        ),
+                        Severity.WARNING,
+                    )
+                )
         else:
             unchanged += 1
     for item in parsed.items:  # written without a text, the short one was dropped: it was
@@ -358,7 +390,7 @@ def merge(
         lang is None,
         tuple(dict.fromkeys(kept)),
         tuple(fuzzy),
-        unchecked,
+        (*warnings, *unchecked),
         marks,
         tuple(blank),
     )
