@@ -107,6 +107,9 @@ def test_the_colour_command_gives_cmyk_and_gamut() -> None:
     code, out = cli("colour", "green", "--kit", ROOT)
     assert code == 2
     assert "is not a hex colour" in out
+    code, out = cli("colour", "045096", "--kit", ROOT)  # without the "#" the shell reads
+    assert code == 0, out  # as a comment unquoted: meant all the same
+    assert out.startswith("#045096 on FOGRA39: cmyk: [")
 
 
 def test_a_colour_without_cmyk_points_to_the_command_that_runs_without_it(

@@ -217,3 +217,23 @@ def test_art_that_reaches_the_trim_without_bleeding_is_a_warning_at_its_slot(
     code, out = cli("check", "--kit", ROOT, "--lang", "en")  # the shipped kit: no such art
     assert code == 0
     assert "layout.bleed" not in out
+
+
+def test_a_copied_layout_names_the_layout_whose_sizes_it_repeats(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """poster-a3.yaml copied to make a new material: its `sizes:` and `family:` came with it,
+    and each size was "named like another layout", with a hint to rename."""
+    kit = kit_copy()
+    layouts = kit / "materials/layouts"
+    (layouts / "poster-b2.yaml").write_text(
+        (layouts / "poster-a3.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-b2")
+    assert code == 1
+    assert (
+        "error[schema.duplicate]: size 'poster-a1' of poster-b2.yaml is a size of "
+        "poster-a3.yaml too: both make the family 'poster'\n"
+        "  hint: a copy of a layout keeps its `sizes:` and `family:`: delete them from the "
+        "copy, or give it a `family:` of its own\n"
+    ) in out

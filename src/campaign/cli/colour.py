@@ -35,6 +35,8 @@ def colour(rgb: str, profile: str | None, kit: Path | None) -> None:
     from ..presses import PROFILES
     from .report import reporting
 
+    if re.fullmatch(r"[0-9A-Fa-f]{6}", rgb):  # the shell's comment sign left out: meant
+        rgb = "#" + rgb
     if not re.fullmatch(r"#[0-9A-Fa-f]{6}", rgb):
         raise click.BadParameter(f"'{rgb}' is not a hex colour like \"#E4007C\"", param_hint="RGB")
     value = tuple(int(rgb[i : i + 2], 16) / 255 for i in (1, 3, 5))

@@ -151,6 +151,7 @@ def _read_presses(folder: Path, ctx: Context) -> dict[str, BadgeProfile]:
 def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
     """Each layout's `sizes:` as layouts of their own (kit.sizes), after the layouts read
     from files; a size named like another layout is an error."""
+    made_by: dict[str, Layout] = {}  # a size's layout id -> the layout whose size it is
     for layout in list(layouts.values()):
         for size, sized in zip(layout.sizes.values(), expand_sizes(layout), strict=True):
             if not MATERIAL_ID.fullmatch(sized.id):
@@ -164,14 +165,27 @@ def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
                 )
                 continue
             if sized.id in layouts:
-                ctx.errs.error(
-                    "schema.duplicate",
-                    f"size '{sized.id}' of {layout.path.name} is named like another layout",
-                    size.mark,
-                    "give the size or the layout's family another name",
-                )
+                other = made_by.get(sized.id)
+                if other is not None:  # a copy of a layout, its sizes and family with it
+                    ctx.errs.error(
+                        "schema.duplicate",
+                        f"size '{sized.id}' of {layout.path.name} is a size of "
+                        f"{other.path.name} too: both make the family "
+                        f"'{layout.family or layout.id}'",
+                        size.mark,
+                        "a copy of a layout keeps its `sizes:` and `family:`: delete them from "
+                        "the copy, or give it a `family:` of its own",
+                    )
+                else:
+                    ctx.errs.error(
+                        "schema.duplicate",
+                        f"size '{sized.id}' of {layout.path.name} is named like another layout",
+                        size.mark,
+                        "give the size or the layout's family another name",
+                    )
                 continue
             layouts[sized.id] = sized
+            made_by[sized.id] = layout
 
 
 R = TypeVar("R", Language, Layout, Office, BadgeProfile)
