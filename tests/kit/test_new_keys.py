@@ -237,3 +237,29 @@ def test_a_copied_layout_names_the_layout_whose_sizes_it_repeats(
         "  hint: a copy of a layout keeps its `sizes:` and `family:`: delete them from the "
         "copy, or give it a `family:` of its own\n"
     ) in out
+
+
+def test_a_slot_that_shows_only_when_filled_is_checked_where_it_goes(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The contact slots show only when an office fills them, and the campaign and every
+    shipped office leave them empty: a helpline moved over the headline passed every check
+    until an office filled its helpline. `check` lays each layout out with samples in the
+    empty contacts too, and names a problem of where a slot goes at the slot."""
+    kit = kit_copy()
+    path = kit / "materials/layouts/poster-a3.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "frame: {start: 22, top: 389, width: 88, height: 11.5}}"
+    assert old in text
+    line = text[: text.index("  - {name: helpline,")].count("\n") + 1
+    path.write_text(text.replace(old, old.replace("top: 389", "top: 150")), encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
+    assert code == 0, out
+    assert (
+        f"{path}:{line}:5: warning[layout.when-filled]: poster-a3 [en] slot 'helpline': once an "
+        "office fills its contacts (helpline '+00 000 000 0000', samples of a usual length): "
+        "slot 'helpline' covers slot 'headline' ("
+    ) in out
+    code, out = cli("check", "--kit", ROOT, "--lang", "en")  # the shipped layouts: none
+    assert code == 0
+    assert "layout.when-filled" not in out

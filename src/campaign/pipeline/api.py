@@ -19,10 +19,11 @@ from pathlib import Path
 
 from ..cache import DIGESTS
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Severity, Subject
-from ..fonts import load_fontbook, script_gaps
-from ..model import Kit, Office
+from ..fonts import FontBook, load_fontbook, script_gaps
+from ..model import Kit, Office, StringEntry
 from ..output import MANIFEST, JobId, OutputFile, Staging, manifest_problem
 from ..publishing import recover
+from ..resolve import Layer
 from ..spool import Spool
 from .events import Failed, Listener, Planned, Skipped, Started, ignore
 from .fingerprint import code_version
@@ -89,7 +90,78 @@ def check(
         warnings += [
             replace(d, severity=Severity.WARNING, code="layout.pseudo") for d in stress.items
         ]
+    if not chosen:  # an office's own check has its own contacts
+        warnings += when_filled(kit, fonts, only)
     return kit, [one.composed for one in laid], warnings
+
+
+# A sample of each contact field (model.CONTACT_FIELDS), as long as a real one: a slot that
+# shows a field is left out while the field is empty, and `check` laid it out only when an
+# office filled it (a helpline slot moved over the headline passed every check). Example
+# values only (RFC 2606's domain, a number of zeros), never printed.
+SAMPLE_CONTACTS = {
+    "helpline": "+00 000 000 0000",
+    "report_url": "https://www.example.org/report-trafficking",
+    "website": "https://www.example.org/blue-heart",
+    "email": "blue-heart.office@example.org",
+    "social": "@BlueHeartExample",
+    "office_name": "UNODC Regional Office for the Example Region",
+}
+
+
+# The problems of where slots are (not of how long a value is: an office's own value that
+# does not fit is named at its line when it is filled)
+WHERE_SLOTS_GO = frozenset(
+    {"layout.overlap", "layout.safe-area", "layout.off-page", "colour.contrast"}
+)
+
+
+def when_filled(kit: Kit, fonts: FontBook, only: tuple[str, ...] | None) -> list[Diagnostic]:
+    """The layout problems of where slots go (`layout.when-filled`, warnings) that the kit's
+    layouts show in the source language once their empty contact fields are filled
+    (SAMPLE_CONTACTS): those of the filled layout that the layout as it is does not have,
+    at the slot."""
+    from ..model import CONTACT_FIELDS
+    from .compose import compose_document
+
+    empty = [f for f in CONTACT_FIELDS if not kit.campaign.fields.get(f, "x").strip()]
+    source = kit.languages.get(kit.campaign.source_language)
+    if not empty or source is None:
+        return []
+    mark = kit.campaign.mark
+    layer = Layer("filled", {f: StringEntry(f, SAMPLE_CONTACTS[f], None, mark) for f in empty})
+    out: list[Diagnostic] = []
+    for layout in kit.layouts.values():
+        if only and layout.id not in only:
+            continue
+        base = compose_document(kit, fonts, layout, source).diagnostics
+        filled = compose_document(kit, fonts, layout, source, extra=(layer,))
+        known = {(d.code, d.message) for d in base}
+        slots = {s.name: s for s in layout.slots}
+        for d in filled.diagnostics:
+            if (d.code, d.message) in known or d.code not in WHERE_SLOTS_GO:
+                continue
+            keys = (d.subject.key or "").split(", ") if d.subject else []
+            slot = slots.get(d.subject.slot or "") if d.subject else None
+            slot = slot or next(
+                (s for s in layout.slots if set(keys) & set(getattr(s, "fields", ()))), None
+            )
+            own = [f for f in getattr(slot, "fields", ()) if f in empty]
+            shown = [k for k in keys if k in empty] or own or empty
+            samples = ", ".join(f"{k} {SAMPLE_CONTACTS[k]!r}" for k in shown)
+            out.append(
+                replace(
+                    d,
+                    code="layout.when-filled",
+                    message=f"once an office fills its contacts ({samples}, samples of a "
+                    f"usual length): {d.message}",
+                    mark=slot.mark if slot is not None else d.mark,
+                    hints=tuple(h for h in d.hints if not h.startswith("shorten it in "))
+                    or ("enlarge the slot or lower the style's min_size",),
+                    severity=Severity.WARNING,
+                )
+            )
+    return out
 
 
 class NotPublishedError(DiagnosticsError):

@@ -27,7 +27,7 @@ from ..layout.checks import (
 from ..layout.compose import OverflowReport, compose_content
 from ..layout.document import Document
 from ..model import ArcTextSlot, Kit, Language, Layout, Office, ShapeSlot, Slot, TextSlot
-from ..resolve import resolve_kit
+from ..resolve import Layer, resolve_kit
 from ..text.paragraph import describe_char
 from ..text.scripts import char_script
 from .jobs import Composed, Doc
@@ -55,12 +55,14 @@ def compose_document(
     lang: Language,
     office: Office | None = None,
     record: Record | None = None,
+    extra: tuple[Layer, ...] = (),
 ) -> Laid:
     """compose_content() and the checks of one document (safe area, type floor, coverage), for
-    `office` and a merged `record` when given: the only calls into the layout stage."""
+    `office` and a merged `record` when given, with `extra` field layers (after the office's,
+    before the record's: `check`'s sample contacts): the only calls into the layout stage."""
     errs = Collector()
     overflows: list[OverflowReport] = []
-    layers = (record.layer,) if record else ()
+    layers = (*extra, *((record.layer,) if record else ()))
     rid = record.id if record else None
     content = resolve_kit(kit, lang, layers, office=office, record=rid)
     doc = compose_content(layout, content, fonts, errs, overflows)
