@@ -306,3 +306,30 @@ def test_a_photo_cut_short_is_the_kits_error_on_a_page_not_drawn_before(kit: Pat
     assert "error[image.read]: failed to read image 'photo.png' (image file is truncated)" in (
         exc.value.render()
     )
+
+
+def test_a_broken_translation_keeps_its_last_pages_and_the_others_go_on(kit: Path) -> None:
+    """A strings file that cannot be read stopped the whole page, as any error does: every
+    language showed its last good pages until it was fixed. Now that language keeps its
+    last good pages, its errors are in the state's `unreadable`, and the others redraw."""
+    gallery = Gallery(kit, PPI)
+    gallery.image(Entry("text", "ar"), 0)
+    gallery.image(Entry("text", "en"), 0)
+    ar = kit / "materials/strings/ar.yaml"
+    good = ar.read_text(encoding="utf-8")
+    edit(ar, "  word: قلب", "  word: [قلب")
+    gallery.reload()
+    state = gallery.state()
+    assert state["errors"] == []
+    unreadable = state["unreadable"]
+    assert isinstance(unreadable, list)
+    assert [(Path(str(u["file"])).name, u["line"], u["code"]) for u in unreadable] == [
+        ("ar.yaml", 5, "load.yaml")
+    ]
+    assert Entry("text", "ar") in gallery.entries()  # its last good texts
+    gallery.image(Entry("text", "ar"), 0)
+    edit(kit / "materials/strings/en.yaml", "  word: Heart", "  word: Hearts")
+    assert "-/text/en" in gallery.reload()  # the others go on
+    ar.write_text(good, encoding="utf-8")
+    gallery.reload()
+    assert gallery.state()["unreadable"] == []

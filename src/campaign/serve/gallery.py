@@ -93,13 +93,14 @@ class Gallery:
         with self.lock:
             self._refresh_art()
             try:
-                kit = cached_kit(self.root)
+                kit = cached_kit(self.root, isolate=True)
                 fonts = load_fontbook(kit.fonts_dir)
             except DiagnosticsError as exc:
                 self.errors = exc.diagnostics
                 self.version += 1
                 return []
             self.errors = []
+            kit = self._last_good_languages(kit)
             old, self.kit, self.fonts = self._drawn, kit, fonts
             self._drawn = {}
             self._entries = dict.fromkeys(self._list())
@@ -112,6 +113,17 @@ class Gallery:
                     changed.append(entry.id)
             self.version += 1
             return changed
+
+    def _last_good_languages(self, kit: Kit) -> Kit:
+        """`kit` with the last good texts of each language whose strings file cannot be read
+        now (Kit.unreadable) and could before: that language keeps its pages while the
+        others redraw as their files change (a broken translation stopped the whole page, as
+        any error does). Its errors are in `state()["unreadable"]`."""
+        last = self.kit
+        if last is None or not kit.unreadable:
+            return kit
+        kept = {c: last.languages[c] for c in kit.unreadable if c in last.languages}
+        return replace(kit, languages={**kit.languages, **kept}) if kept else kit
 
     def _refresh_art(self) -> None:
         """Parse every art file of `resources` changed since its last parse here (a reload
@@ -295,6 +307,13 @@ class Gallery:
             return {
                 "version": self.version,
                 "errors": [_problem(d) for d in self.errors],
+                # the strings files that cannot be read: their languages show their last good
+                # pages (or none), the others are current
+                "unreadable": [
+                    _problem(d)
+                    for ds in (self.kit.unreadable if self.kit else {}).values()
+                    for d in ds
+                ],
                 # the kit's own warnings (a colour whose screen and print values differ, a low
                 # bleed, a style below the type floor): `check` printed them, the page did not
                 "warnings": [_problem(d) for d in self.kit.warnings] if self.kit else [],

@@ -99,6 +99,7 @@ class Preview:
             "changed": ids,
             "errors": state["errors"],
             "warnings": state["warnings"],
+            "unreadable": state["unreadable"],
             "files": sorted(str(p) for p in paths or ()),
         }
         self.events.publish(event)

@@ -187,6 +187,11 @@ function showErrors(errors) {
   $("error-text").textContent = errors.map((e) => e.text).join("\n");
 }
 
+function showUnreadable(problems) {
+  $("unreadable").hidden = !problems.length;
+  $("unreadable-text").textContent = problems.map((p) => p.text).join("\n");
+}
+
 function showWarnings(warnings) {
   $("warnings").hidden = !warnings.length;
   $("warning-count").textContent = `${warnings.length} warning(s) of the kit (check prints them too)`;
@@ -196,12 +201,13 @@ function showWarnings(warnings) {
 async function refreshState() {
   state = await (await fetch("/state")).json();
   showErrors(state.errors);
+  showUnreadable(state.unreadable || []);
   showWarnings(state.warnings);
 }
 
 async function onChange(event) {
   showErrors(event.errors);
-  if (!event.errors.length) showWarnings(event.warnings);
+  if (!event.errors.length) { showWarnings(event.warnings); showUnreadable(event.unreadable || []); }
   if (event.errors.length) { status("the kit has errors: the last good pages are shown"); return; }
   const before = state.documents.map((d) => d.id).join();
   await refreshState();
