@@ -24,25 +24,38 @@ PRINT_RENDITIONS = ("print_pdf", "digital_pdf", "preview_png")
 
 @dataclass(frozen=True)
 class SafeRect:
-    """Text keeps `inset` (pt) inside every trim edge."""
+    """Text keeps `inset` (pt) inside every trim edge, and out of the `clear` bands (mm from
+    each logical edge: start, top, end, bottom; model.KeepClear) where they are wider."""
 
     inset: float
     inset_mm: float
+    clear: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # mm: start, top, end, bottom
+    why: str | None = None  # what covers the bands
+
+    def _band_mm(self, edge: str, rtl: bool) -> float:
+        """The band kept clear along a physical edge, mm (0: none)."""
+        start, top, end, bottom = self.clear
+        return {
+            "left": end if rtl else start,
+            "right": start if rtl else end,
+            "top": top,
+            "bottom": bottom,
+        }[edge]
 
     def worst_edge(
-        self, ink: tuple[float, float, float, float], trim: tuple[float, float]
+        self, ink: tuple[float, float, float, float], trim: tuple[float, float], rtl: bool = False
     ) -> tuple[float, str]:
         """How far (pt) a (left, top, right, bottom) ink box reaches past the safe area (<= 0
         when inside; every edge counts alike), and the physical edge where it reaches furthest:
         left, top, right or bottom."""
         left, top, right, bottom = ink
         tw, th = trim
-        s = self.inset
+        s = {e: max(self.inset, self._band_mm(e, rtl) * MM) for e in PHYSICAL_EDGES}
         overs = {
-            "left": s - left,
-            "top": s - top,
-            "right": right - (tw - s),
-            "bottom": bottom - (th - s),
+            "left": s["left"] - left,
+            "top": s["top"] - top,
+            "right": right - (tw - s["right"]),
+            "bottom": bottom - (th - s["bottom"]),
         }
         edge = max(overs, key=lambda e: overs[e])
         return overs[edge], edge
@@ -52,9 +65,16 @@ class SafeRect:
         the language's direction, as frames do), and how far past the trim, if it is."""
         logical = {"left": "end" if rtl else "start", "right": "start" if rtl else "end"}
         where = f" at the {logical.get(edge, edge)} edge" if edge else ""
+        band = self._band_mm(edge, rtl) if edge else 0.0
+        if band > self.inset_mm:  # a band kept clear, wider than the margin
+            why = f" ({self.why})" if self.why else ""
+            return f"text comes {over / MM:.1f} mm into the {band:g} mm band kept clear{where}{why}"
         text = f"text comes {over / MM:.1f} mm into the {self.inset_mm:g} mm safe margin{where}"
         past = over / MM - self.inset_mm
         return text + (f", {past:.1f} mm past the trim" if past >= 0.05 else "")
+
+
+PHYSICAL_EDGES = ("left", "top", "right", "bottom")
 
 
 @dataclass(frozen=True)
@@ -65,9 +85,10 @@ class SafeCircle:
     diameter_mm: float
 
     def worst_edge(
-        self, ink: tuple[float, float, float, float], trim: tuple[float, float]
+        self, ink: tuple[float, float, float, float], trim: tuple[float, float], rtl: bool = False
     ) -> tuple[float, str]:
-        """How far (pt) the ink box's furthest corner lies outside the circle; no edge."""
+        """How far (pt) the ink box's furthest corner lies outside the circle; no edge (`rtl`
+        changes nothing: a circle has no start)."""
         left, top, right, bottom = ink
         cx, cy = trim[0] / 2, trim[1] / 2
         far = max(math.hypot(x - cx, y - cy) for x in (left, right) for y in (top, bottom))
@@ -114,7 +135,11 @@ class MaterialKind:
     def safe_area(self, layout: Layout) -> SafeArea:
         if self.shape == "round" and layout.badge is not None:
             return SafeCircle(layout.badge.live / 2 * MM, layout.badge.live)
-        return SafeRect(layout.safe * MM, layout.safe)
+        band = layout.keep_clear
+        if band is None:
+            return SafeRect(layout.safe * MM, layout.safe)
+        clear = (band.start, band.top, band.end, band.bottom)
+        return SafeRect(layout.safe * MM, layout.safe, clear, band.why)
 
     def preflight_expect(self, layout: Layout, max_ink: float = 300.0) -> Expect:
         """What the build's preflight checks in this layout's print PDF: its bleed; for round

@@ -263,3 +263,44 @@ def test_a_slot_that_shows_only_when_filled_is_checked_where_it_goes(
     code, out = cli("check", "--kit", ROOT, "--lang", "en")  # the shipped layouts: none
     assert code == 0
     assert "layout.when-filled" not in out
+
+
+def test_text_in_a_band_kept_clear_is_an_error_at_its_slot(kit_copy: Callable[..., Path]) -> None:
+    """A story's top and bottom 250 px are under the apps' controls; the README said words
+    were kept out of them, and nothing checked it: `day` moved to the top passed. The
+    layout's `keep_clear:` bands are checked as the safe margin is."""
+    kit = kit_copy()
+    path = kit / "materials/layouts/social-1080x1920.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "frame: {start: 62, top: 66, width: 130, height: 36}}"
+    assert old in text
+    line = text[: text.index("  - {name: day,")].count("\n") + 1
+    path.write_text(text.replace(old, old.replace("top: 66", "top: 14")), encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--lang", "en,ar", "--only", "social-1080x1920")
+    assert code == 1
+    for lang in ("en", "ar"):  # the top band: the same in a right-to-left language
+        at = out.index(f"{path}:{line}:5: error[layout.safe-area]: social-1080x1920 [{lang}] ")
+        assert (
+            out[at:]
+            .split("\n", 1)[0]
+            .endswith(
+                "mm into the 62.5 mm band kept clear at the top edge (the apps' own controls cover it)"
+            )
+        )
+
+
+def test_the_preview_guides_show_the_bands_kept_clear_by_physical_edge() -> None:
+    """start and end are the language's: in a right-to-left one the start band is on the
+    right."""
+    from campaign.layout.document import MM, Document
+    from campaign.model import KeepClear
+    from campaign.serve.guides import guides
+
+    band = KeepClear(top=62.5, bottom=10, start=5, end=0)
+    for rtl, expected in ((False, [5, 62.5, 0, 10]), (True, [0, 62.5, 5, 10])):
+        doc = Document(
+            "story", "Story", "social", "ar" if rtl else "en", rtl, (270 * MM, 480 * MM), 0.0,
+            12 * MM, (), None,
+        )  # fmt: skip
+        assert guides(doc, band)["clear"] == expected
+        assert guides(doc)["clear"] == [0, 0, 0, 0]

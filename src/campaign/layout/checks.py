@@ -71,7 +71,7 @@ def safe_area_problems(
     problems = []
     for item in page.text_items():
         inks = text_extents(item, clip=item.slot in overflowed)
-        found = [area.worst_edge(ink, page.trim) for ink in inks]
+        found = [area.worst_edge(ink, page.trim, page.rtl) for ink in inks]
         worst, edge = max(found, default=(0.0, ""), key=lambda f: f[0])
         if worst > TOL:
             problems.append((item.slot, area.describe(worst, edge, page.rtl)))
@@ -82,7 +82,7 @@ def safe_area_problems(
                 continue
             if placed.slot not in bleeding:
                 b = placed.box
-                worst, edge = area.worst_edge((b.x, b.y, b.x + b.w, b.y + b.h), page.trim)
+                worst, edge = area.worst_edge((b.x, b.y, b.x + b.w, b.y + b.h), page.trim, page.rtl)
                 if worst > TOL:
                     message = area.describe(worst, edge, page.rtl).replace("text comes", "it comes")
                     problems.append((placed.slot, message))
@@ -95,7 +95,7 @@ def safe_area_problems(
             worst, edge = math.hypot(arc.cx - cx, arc.cy - cy) + reach - area.radius, ""
         else:
             ring = (arc.cx - reach, arc.cy - reach, arc.cx + reach, arc.cy + reach)
-            worst, edge = area.worst_edge(ring, page.trim)
+            worst, edge = area.worst_edge(ring, page.trim, page.rtl)
         if worst > TOL:
             problems.append((arc.slot, area.describe(worst, edge, page.rtl)))
     return problems

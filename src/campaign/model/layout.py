@@ -265,6 +265,22 @@ class SizeSpec:
 
 
 @dataclass(frozen=True)
+class KeepClear:
+    """Bands along the trim's edges where no text goes, beyond the safe margin (mm from the
+    edge; start and end follow the language's direction, as frames do): a story's top and
+    bottom 250 px, which the apps cover with their own controls."""
+
+    top: Annotated[float, Key("Band along the top edge.", unit="mm", low=0, high=2000)] = 0.0
+    bottom: Annotated[float, Key("Band along the bottom edge.", unit="mm", low=0, high=2000)] = 0.0
+    start: Annotated[float, Key("Band along the start edge.", unit="mm", low=0, high=2000)] = 0.0
+    end: Annotated[float, Key("Band along the end edge.", unit="mm", low=0, high=2000)] = 0.0
+    why: Annotated[
+        str | None,
+        Key("What covers the bands, for the message (e.g. the apps' own controls)."),
+    ] = None
+
+
+@dataclass(frozen=True)
 class Layout:
     """A material: its page size, press profile, text styles and pages of slots."""
 
@@ -385,6 +401,14 @@ class Layout:
         Key(
             "Paper family of this size: iso (A sizes) or us (Letter, Tabloid); an office builds "
             "only layouts of its own paper family. Absent: any paper (badges, social images)."
+        ),
+    ] = None
+    keep_clear: Annotated[
+        KeepClear | None,
+        Key(
+            "Bands along the trim's edges where no text goes, beyond `safe` (mm from the edge): "
+            "a story's top and bottom under the apps' controls; checked as the safe margin is.",
+            what="keep-clear bands",
         ),
     ] = None
     # a size made from a design's `sizes:` (kit.sizes): the design's id (None: not a size),

@@ -5,6 +5,7 @@ and cut circles, every slot's frame with its name, and every text line's baselin
 from __future__ import annotations
 
 from ..layout.document import MM, ArcTextItem, Document, Item, TextItem
+from ..model import KeepClear
 
 
 def _mm(value: float) -> float:
@@ -32,10 +33,12 @@ def _baselines(item: Item) -> list[list[float]]:
     ]
 
 
-def guides(doc: Document) -> dict[str, object]:
+def guides(doc: Document, clear: KeepClear | None = None) -> dict[str, object]:
     """The guides of every page of `doc`:
-    `{"trim": [w, h], "bleed": b, "safe": s, "badge": {"face", "live", "cut"} diameters or
-    None, "pages": [{"name", "slots": [...], "baselines": [[x0, y, x1], ...]}]}`, all in mm.
+    `{"trim": [w, h], "bleed": b, "safe": s, "clear": [left, top, right, bottom] (the
+    layout's bands kept clear, `clear`, by physical edge), "badge": {"face", "live", "cut"}
+    diameters or None, "pages": [{"name", "slots": [...], "baselines": [[x0, y, x1],
+    ...]}]}`, all in mm.
     A badge's circles are centred on the trim; its live area is the face less the press's
     text-safe inset on each side (model.BadgeProfile)."""
     badge = None
@@ -46,6 +49,7 @@ def guides(doc: Document) -> dict[str, object]:
         "trim": [_mm(doc.trim[0]), _mm(doc.trim[1])],
         "bleed": _mm(doc.bleed),
         "safe": _mm(doc.safe),
+        "clear": _bands(clear, doc.rtl),
         "badge": badge,
         "pages": [
             {
@@ -56,3 +60,12 @@ def guides(doc: Document) -> dict[str, object]:
             for page in doc.pages
         ],
     }
+
+
+def _bands(clear: KeepClear | None, rtl: bool) -> list[float]:
+    """The bands kept clear by physical edge (left, top, right, bottom), mm; start and end
+    swap in right-to-left languages."""
+    if clear is None:
+        return [0.0, 0.0, 0.0, 0.0]
+    left, right = (clear.end, clear.start) if rtl else (clear.start, clear.end)
+    return [left, clear.top, right, clear.bottom]

@@ -215,7 +215,8 @@ def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
                 {**row.as_json(), "text": row.render()}
                 for row in fit_rows(composed.page, composed.layout)
             ]
-            h.json({**preview.gallery.describe(entry), "guides": guides(composed.page), "fit": fit})
+            marks = guides(composed.page, composed.layout.keep_clear)
+            h.json({**preview.gallery.describe(entry), "guides": marks, "fit": fit})
 
     def image(h: Handler, path: str, query: dict[str, list[str]]) -> None:
         rest, _, name = path.removeprefix("/img/").rpartition("/")

@@ -146,6 +146,13 @@ function guides(g, index) {
   el("rect", { x: 0, y: 0, width: w, height: h }, layer("trim"));
   el("rect", { x: -b, y: -b, width: w + 2 * b, height: h + 2 * b }, layer("bleed"));
   if (s > 0) el("rect", { x: s, y: s, width: w - 2 * s, height: h - 2 * s }, layer("safe"));
+  // the bands kept clear (a story's top and bottom, under the apps' controls)
+  const [cl, ct, cr, cb] = g.clear || [0, 0, 0, 0];
+  const bands = layer("safe");
+  if (ct > 0) el("rect", { x: 0, y: 0, width: w, height: ct, class: "clear" }, bands);
+  if (cb > 0) el("rect", { x: 0, y: h - cb, width: w, height: cb, class: "clear" }, bands);
+  if (cl > 0) el("rect", { x: 0, y: 0, width: cl, height: h, class: "clear" }, bands);
+  if (cr > 0) el("rect", { x: w - cr, y: 0, width: cr, height: h, class: "clear" }, bands);
   const circles = layer("circles");
   if (g.badge) {
     for (const [k, d] of Object.entries(g.badge)) {
