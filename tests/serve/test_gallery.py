@@ -16,6 +16,14 @@ from campaign.serve.guides import guides
 from tests.kits import mini_copy
 
 PPI = 25.4  # 1 px per mm: the mini kit's whole-millimetre boxes land on whole pixels
+# a layout of one SVG heart on a white ground
+ART_LAYOUT = (
+    "title: Art\nkind: poster\ntrim: [20, 20]\nbleed: 3\nsafe: 2\nmarks: false\nslots:\n"
+    "  - {name: ground, kind: shape, fill: white, bleed: all,"
+    " frame: {start: 0, top: 0, width: 20, height: 20}}\n"
+    "  - {name: heart, kind: svg, asset: blue-heart.svg,"
+    " frame: {start: 2, top: 2, width: 16, height: 16}}\n"
+)
 
 
 @pytest.fixture
@@ -162,14 +170,7 @@ def test_broken_art_keeps_its_last_good_drawing_and_new_art_is_drawn(kit: Path) 
     """An SVG broken while the preview runs: the kit's error names it, and a page not drawn
     before still draws, with the art as it last parsed (it failed, HTTP 500, for every page
     not yet drawn). Mended with another colour, the art is parsed again and shows it."""
-    (kit / "materials/layouts/art.yaml").write_text(
-        "title: Art\nkind: poster\ntrim: [20, 20]\nbleed: 3\nsafe: 2\nmarks: false\nslots:\n"
-        "  - {name: ground, kind: shape, fill: white, bleed: all,"
-        " frame: {start: 0, top: 0, width: 20, height: 20}}\n"
-        "  - {name: heart, kind: svg, asset: blue-heart.svg,"
-        " frame: {start: 2, top: 2, width: 16, height: 16}}\n",
-        encoding="utf-8",
-    )
+    (kit / "materials/layouts/art.yaml").write_text(ART_LAYOUT, encoding="utf-8")
     # another preview (or a build) drew the same art from the repository's own file first:
     # the art is in the user's cache by the file's digest, and this preview draws it from
     # there without parsing its copy (a mended file then never showed: only files parsed in
@@ -225,14 +226,7 @@ def test_art_is_parsed_again_only_when_its_file_changed(
     of any file (a comment in a strings file) take 4 to 5 s. Only a changed file is parsed."""
     from campaign.serve import gallery as module
 
-    (kit / "materials/layouts/art.yaml").write_text(
-        "title: Art\nkind: poster\ntrim: [20, 20]\nbleed: 3\nsafe: 2\nmarks: false\nslots:\n"
-        "  - {name: ground, kind: shape, fill: white, bleed: all,"
-        " frame: {start: 0, top: 0, width: 20, height: 20}}\n"
-        "  - {name: heart, kind: svg, asset: blue-heart.svg,"
-        " frame: {start: 2, top: 2, width: 16, height: 16}}\n",
-        encoding="utf-8",
-    )
+    (kit / "materials/layouts/art.yaml").write_text(ART_LAYOUT, encoding="utf-8")
     gallery = Gallery(kit, PPI)
     gallery.image(Entry("art", "en"), 0)
     parsed: list[Path] = []
