@@ -30,16 +30,18 @@ CONTROL_HINT = "delete it (it often comes with text pasted from a terminal or a 
 
 def control_char(value: str) -> str | None:
     """What is wrong with a text that has a control character (C0 or C1, but tab and line
-    breaks) or a non-character (U+FFFE, U+FFFF), or None: it would print as an empty box, or
+    breaks), a line or paragraph separator (U+2028, U+2029: a gap in the line) or a
+    non-character (U+FFFE, U+FFFF), or None: it would print as an empty box, or
     end up in a file's metadata (`load.control-char`; a translator's file is checked with it
     before its texts are written into a strings file)."""
     for i, ch in enumerate(value):
         if ch in "\t\n\r":
             continue
-        if unicodedata.category(ch) == "Cc" or ch in "\ufffe\uffff":
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in "\ufffe\uffff":
+            what = "separator" if ch in "\u2028\u2029" else "control character"
             return (
-                f"the text has the control character U+{ord(ch):04X} at character {i + 1}: it "
-                "cannot be printed"
+                f"the text has the {what} U+{ord(ch):04X} at character {i + 1}: it cannot be "
+                "printed"
             )
     return None
 

@@ -232,11 +232,14 @@ def test_a_copied_layout_names_the_layout_whose_sizes_it_repeats(
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-b2")
     assert code == 1
     assert (
-        "error[schema.duplicate]: size 'poster-a1' of poster-b2.yaml is a size of "
-        "poster-a3.yaml too: both make the family 'poster'\n"
-        "  hint: a copy of a layout keeps its `sizes:` and `family:`: delete them from the "
-        "copy, or give it a `family:` of its own\n"
+        "error[schema.duplicate]: size 'poster-a1' is made by poster-a3.yaml and by "
+        "poster-b2.yaml: both make the family 'poster'\n"
+        "  hint: a copy of a layout keeps its `sizes:` and `family:`: delete them from "
+        "whichever file is the copy, or give it a `family:` of its own\n"
     ) in out
+    (layouts / "poster-b2.yaml").rename(layouts / "poster-a0.yaml")  # a copy read first
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a0")
+    assert "size 'poster-a1' is made by poster-a0.yaml and by poster-a3.yaml" in out
 
 
 def test_a_slot_that_shows_only_when_filled_is_checked_where_it_goes(

@@ -701,7 +701,7 @@ def test_a_placeholder_in_a_second_pair_of_braces_is_refused(kit: Path, tmp_path
     line = line_of(path, 'msgctxt "theme"') + 2
     assert out[:2] == [
         f"{path}:{line}:1: error[translate.placeholder]: "
-        "'theme': the translation has {{helpline}}: braces around a placeholder print around "
+        "'theme': the translation has {{helpline}}: a brace beside a placeholder prints beside "
         "its value",
         "  hint: keep every {name} of the source, unchanged, with one pair of braces",
     ]
@@ -775,4 +775,124 @@ def test_a_line_break_the_source_has_not_is_a_warning(
     assert (
         f"{path}:{line}:1: warning[translate.line-break]: 'cta_join': the translation has a line "
         "break, the source text none: it prints as a forced line break there"
+    ) in out
+
+
+def test_a_first_translation_keeping_english_names_is_its_languages(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A first Hebrew translation of three texts, one keeping the report's English title and
+    one the English hashtags, was refused as "another language's file" (78 of 114 letters
+    Latin): hashtags, addresses and {fields} are not counted, and a file is another
+    language's only where its own script is all but absent."""
+    root = kit_copy()
+    path = export(root, tmp_path / "he.csv", "he")
+    rows = _csv_rows(path)
+    texts = {
+        "fact_source": "מקור: UNODC, Global Report on Trafficking in Persons",
+        "hashtags": "#endHT #30July #EndHumanTrafficking #סחר_בבני_אדם",
+        "badge": "לעצור את הסחר בבני אדם",
+    }
+    for row in rows:
+        if row[0] in texts:
+            row[2] = texts[row[0]]
+    _write_csv(path, rows)
+    code, out = cli("strings", "import", path, "--kit", root, "--lang", "he")
+    assert "he.yaml created: 3 text(s) changed" in out, out  # (its layout: not this test's)
+    assert "translate.script" not in out
+
+
+def test_a_language_the_table_lacks_takes_cldrs_script(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Dzongkha is not in the kit's table of scripts: it was taken as Latin, and a Tibetan
+    translation was refused as "another language's file". CLDR's likely subtags say Tibt."""
+    root = kit_copy()
+    path = export(root, tmp_path / "dz.csv", "dz")
+    rows = _csv_rows(path)
+    texts = {
+        "badge": "མི་ཚོང་བཀག་སྡོམ།",
+        "cta_join": "སྙིང་སྔོན་པོའི་འཐབ་རྩོད་ལ་ཞུགས།",
+        "day": "ཉིན་མོ་སྤྱི་ཚོགས་ཀྱི་ཉིན་མོ།",
+    }
+    for row in rows:
+        if row[0] in texts:
+            row[2] = texts[row[0]]
+    _write_csv(path, rows)
+    code, out = cli("strings", "import", path, "--kit", root, "--lang", "dz")
+    assert "translate.script" not in out, out
+    assert code in (0, 1)  # Tibetan has a font; the layout's verdict is not this test's
+    assert (root / "materials/strings/dz.yaml").is_file()
+
+
+def test_a_short_variant_the_source_lacks_keeps_the_texts_placeholders(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A short variant where the English has none was checked against an empty source: one
+    that kept the text's {helpline} was refused, one that dropped it passed."""
+    root = kit_copy()
+    en = root / "materials/strings/en.yaml"
+    body = en.read_text(encoding="utf-8")
+    old = "text: Join the Blue Heart Campaign.\n"
+    assert old in body
+    en.write_text(body.replace(old, "text: Join the Blue Heart Campaign, {helpline}.\n"), "utf-8")
+    for short, ok in (("Ligne d’aide {helpline}", True), ("Rejoignez-nous", False)):
+        path = export(root, tmp_path / f"fr-{ok}.csv", "fr")
+        rows = _csv_rows(path)
+        at = rows[0].index("short translation")
+        row = next(r for r in rows if r[0] == "cta_join")
+        row[2], row[at] = "Rejoignez la campagne Cœur bleu, {helpline}.", short
+        _write_csv(path, rows)
+        code, out = cli("strings", "import", path, "--kit", root, "--lang", "fr")
+        assert (code == 0) is ok, out
+        if not ok:
+            assert (
+                "error[translate.placeholder]: 'cta_join' (short): the translation has no "
+                "placeholder, the source {helpline}"
+            ) in out
+
+
+def test_a_charset_error_late_in_a_large_po_file_is_at_its_byte(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """polib decodes a file in chunks: the place was looked up by the bad byte's value,
+    which a valid UTF-8 letter earlier in the file also holds (a 22 KB file's error at line
+    349 was named at line 25)."""
+    root = kit_copy()
+    path = export(root, tmp_path / "fr.po", "fr")
+    raw = path.read_bytes()
+    assert len(raw) > 16_000
+    at = raw.rindex(b'msgstr "') + len(b'msgstr "')
+    path.write_bytes(raw[:at] + b"\xa9" + raw[at:])
+    line = raw[:at].count(b"\n") + 1
+    code, out = cli("strings", "import", path, "--kit", root, "--lang", "fr")
+    assert code == 1
+    assert f"fr.po:{line}:9: error[translate.read]: fr.po is not UTF-8 text, as its header " in out
+    assert "byte 0xA9 at column 9, which is '©' in Windows-1252" in out
+
+
+def test_entries_without_a_key_are_not_called_duplicates(kit: Path, tmp_path: Path) -> None:
+    """Two PO entries without msgctxt were "'' is in the file twice ... keep one of them"."""
+    path = tmp_path / "ar.po"
+    path.write_text(
+        'msgid ""\nmsgstr ""\n"Language: ar\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "a"\nmsgstr "أ"\n\nmsgid "b"\nmsgstr "ب"\n',
+        encoding="utf-8",
+    )
+    out = refused(kit, path)
+    assert "is in the file twice" not in out
+    assert "error[translate.key]: '' is not a key of en.yaml" in out
+
+
+def test_a_line_separator_in_a_translation_is_refused(kit: Path, tmp_path: Path) -> None:
+    """U+2028 is no control character (category Zl): it was imported, and printed a gap."""
+    path = export(kit, tmp_path / "ar.po")
+    po = polib.pofile(str(path))
+    badge = next(e for e in po if e.msgctxt == "badge")
+    badge.msgstr, badge.flags = "أوقفوا\u2028الاتجار", []
+    po.save(str(path))
+    out = refused(kit, path)
+    assert (
+        "error[load.control-char]: 'badge': the text has the separator U+2028 at character 7: "
+        "it cannot be printed"
     ) in out

@@ -244,9 +244,13 @@ def usage_as_json(exc: click.UsageError, argv: list[str]) -> None:
 
     given = argv[: argv.index("--")] if "--" in argv else argv
     if exc.ctx is not None:
-        command = exc.ctx.command.name
+        failing: click.Command | None = exc.ctx.command
+        top = exc.ctx.parent is not None and exc.ctx.parent.parent is None
     else:  # click's parser names no context for an option without its value
-        command = next((a for a in given if not a.startswith("-")), None)
+        name = next((a for a in given if not a.startswith("-")), None)
+        failing, top = main.commands.get(name or ""), True
+    has_json = failing is not None and any("--json" in p.opts for p in failing.params)
+    command = failing.name if failing is not None and top and has_json else None
     if "--json" not in given or command not in JSON_KEYS:
         return
     usage = f"python generate.py {command} --help"

@@ -107,7 +107,9 @@ def check(
     )
     if pseudo:
         stress = sum(1 for w in warnings if w.code == "layout.pseudo")
-        summary += f"; the pseudo-locales {', '.join(PSEUDO)} too ({stress} warning(s))"
+        summary += (
+            f"; the pseudo-locales {', '.join(PSEUDO)} too ({stress} warning(s) of their own)"
+        )
     rows = _fit_report(jobs) if report else []
     if json_report:
         doc: dict[str, object] = {"ok": True, "summary": summary, "diagnostics": as_json(warnings)}

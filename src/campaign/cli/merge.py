@@ -214,12 +214,11 @@ def _combined(
         path, left_out = combine(
             out, template, result.files, kit, lambda f: f.job in failed or f.record in refused
         )
-    except DiagnosticsError as exc:  # nothing to combine: shown with the records' problems
-        said = "; no combined file"
+    except DiagnosticsError as exc:  # none to combine, or it cannot be written: shown with
+        said = "; no combined file made"  # the records' problems
         earlier = out / f"{template}-all.pdf"
-        if earlier.is_file():  # an earlier merge's, of records not made now: stale
-            earlier.unlink()
-            said += f" (the earlier {earlier} was removed: it showed records not made now)"
+        if earlier.is_file():  # left as it was, as a failed job's files are: named
+            said += f" (the earlier {earlier} is left as it was: it shows records not made now)"
         return replace(result, diagnostics=[*result.diagnostics, *exc.diagnostics]), said
     said = f"; all in one: {path}"
     if left_out:

@@ -169,12 +169,11 @@ def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
                 if other is not None:  # a copy of a layout, its sizes and family with it
                     ctx.errs.error(
                         "schema.duplicate",
-                        f"size '{sized.id}' of {layout.path.name} is a size of "
-                        f"{other.path.name} too: both make the family "
-                        f"'{layout.family or layout.id}'",
+                        f"size '{sized.id}' is made by {other.path.name} and by "
+                        f"{layout.path.name}: both make the family '{layout.family or layout.id}'",
                         size.mark,
                         "a copy of a layout keeps its `sizes:` and `family:`: delete them from "
-                        "the copy, or give it a `family:` of its own",
+                        "whichever file is the copy, or give it a `family:` of its own",
                     )
                 else:
                     ctx.errs.error(

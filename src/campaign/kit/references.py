@@ -212,14 +212,19 @@ def _check_placeholders(lang: Language, known: dict[str, Any], errs: Collector) 
             for match in BRACES.finditer(text):
                 name = match[1]
                 if name in known:
-                    doubled = text[match.start() - 1 : match.start()] == "{" and (
-                        text[match.end() : match.end() + 1] == "}"
-                    )
-                    if doubled:  # {{helpline}} printed "{0800 123 456}", check --strict passing
+                    before = text[max(match.start() - 1, 0) : match.start()] == "{"
+                    after = text[match.end() : match.end() + 1] == "}"
+                    if before or after:  # {{helpline}} printed "{0800 123 456}", --strict passing
+                        shown = "{" * before + match[0] + "}" * after
                         errs.error(
                             "ref.field",
-                            f"'{{{match[0]}}}' has braces around the placeholder {match[0]}: "
-                            "the value would print in braces",
+                            f"'{shown}' has "
+                            + (
+                                f"braces around the placeholder {match[0]}: the value would "
+                                "print in braces"
+                                if before and after
+                                else f"a brace beside the placeholder {match[0]}: it would print"
+                            ),
                             entry.mark,
                             f"write {match[0]}, with one pair of braces",
                             subject=Subject(language=lang.code, key=key),

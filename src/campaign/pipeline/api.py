@@ -124,7 +124,7 @@ def when_filled(kit: Kit, fonts: FontBook, only: tuple[str, ...] | None) -> list
     from ..model import CONTACT_FIELDS
     from .compose import compose_document
 
-    empty = [f for f in CONTACT_FIELDS if not kit.campaign.fields.get(f, "x").strip()]
+    empty = [f for f in CONTACT_FIELDS if not kit.campaign.fields.get(f, "").strip()]
     source = kit.languages.get(kit.campaign.source_language)
     if not empty or source is None:
         return []

@@ -93,13 +93,29 @@ def split_tag(code: str) -> tuple[str, str | None]:
     return parts[0].lower(), script
 
 
+@lru_cache(maxsize=1024)
 def script_of(code: str) -> str:
+    """The ISO 15924 script a language code implies: its script subtag, else the table above,
+    else CLDR's likely subtags (through Babel: dz is Tibt, chr Cher, iu Cans), else Latn. A
+    code the table lacks was taken as Latin: a Dzongkha translation was refused as another
+    language's file."""
     lang, script = split_tag(code)
     if script:
         return script
     if lang == "zh" and any(p.upper() in {"TW", "HK", "MO"} for p in code.split("-")[1:]):
         return "Hant"
-    return LIKELY_SCRIPT.get(lang, "Latn")
+    if lang in LIKELY_SCRIPT:
+        return LIKELY_SCRIPT[lang]
+    return _cldr_script(lang) or "Latn"
+
+
+@lru_cache(maxsize=256)
+def _cldr_script(lang: str) -> str | None:
+    from babel.core import get_global
+
+    found = str(get_global("likely_subtags").get(lang, ""))  # e.g. dz_Tibt_BT
+    parts = found.split("_")
+    return parts[1] if len(parts) > 1 and len(parts[1]) == 4 else None
 
 
 @lru_cache(maxsize=4096)

@@ -130,7 +130,10 @@ def _adjacent_joined(path: Path) -> str | None:
 
 def read_po(path: Path) -> Parsed:
     try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        # PO's lines end at \n alone: splitlines() also ends one at U+2028, U+000B or U+0085,
+        # which a translation may hold (its line was then "not closed by a quote")
+        text = path.read_text(encoding="utf-8", errors="replace")
+        lines = [line.removesuffix("\r") for line in text.split("\n")]
     except OSError as exc:
         raise failure("translate.read", f"cannot read {path}: {exc.strerror}") from None
     _check_quotes(path, lines)
@@ -179,13 +182,20 @@ def _not_in_charset(path: Path, exc: UnicodeDecodeError) -> Exception:
         raw = path.read_bytes()
     except OSError as err:
         return failure("translate.read", f"cannot read {path}: {err.strerror}")
-    at = exc.start if exc.object == raw else raw.find(exc.object[exc.start : exc.end])
+    try:  # the whole file decoded at once: the first bad byte's own offset (polib decodes
+        raw.decode(exc.encoding)  # in chunks, whose offsets are not the file's)
+        at = -1
+    except UnicodeDecodeError as whole:
+        at = whole.start
+    except LookupError:  # a charset Python does not know: polib said which
+        at = -1
     line, column = byte_place(raw, at) if at >= 0 else (1, 1)
     shown = raw[at : at + 1].decode("cp1252", "replace") if at >= 0 else "?"
     return failure(
         "translate.read",
         f"{path.name} is not {exc.encoding.upper()} text, as its header says: byte "
-        f"0x{exc.object[exc.start]:02X} at column {column}, which is '{shown}' in Windows-1252",
+        f"0x{raw[at] if at >= 0 else exc.object[exc.start]:02X} at column {column}, which is "
+        f"'{shown}' in Windows-1252",
         Mark(path, line, column),
         "save it as UTF-8 (Poedit does; in a text editor, choose the encoding UTF-8), or make "
         "the header's charset the file's own (Content-Type: text/plain; charset=ISO-8859-1)",

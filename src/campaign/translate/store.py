@@ -278,7 +278,8 @@ def merge(
                     )
                     blank.append(f"{item.key}{item.suffix} ({shows})")
             continue
-        if not _same_placeholders(item, want, errs):
+        full = source.strings[item.key].text  # a short variant the source lacks: its text's
+        if not _same_placeholders(item, want or full, errs):
             continue
         # a direction control left open: refused here, at the translator's line (written, it
         # stopped every build of the kit at the strings file's line, until it was edited)
@@ -310,7 +311,8 @@ def merge(
                     "file's own earlier import, on another machine or with the cache off)",
                 )
                 continue
-        if "\n" in item.translation and "\n" not in want and want:
+        now_text = texts.get(item.key, {}).get(item.part)
+        if "\n" in item.translation and "\n" not in (want or full) and now_text != item.translation:
             warnings.append(
                 Diagnostic(
                     "translate.line-break",
@@ -403,6 +405,8 @@ def _no_duplicates(parsed: Parsed, errs: Collector) -> None:
     first: dict[tuple[str, str], Mark] = {}
     named: set[str] = set()
     for item in parsed.items:
+        if not item.key:  # no key at all: the key check names it
+            continue
         where = item.key_mark or item.mark
         seen = first.setdefault((item.key, item.part), where)
         if seen is not where and item.key not in named:
@@ -438,10 +442,12 @@ def _printable(item: Incoming, errs: Collector) -> bool:
     return True
 
 
-# A file is taken for another language's when more of its translations' letters are in one
-# other script than in the language's own, and at least this many (a few words: a name or a
-# hashtag in another script in one text is no sign).
+# A file is taken for another language's when at least OTHER_SCRIPT_LETTERS of its
+# translations' letters (hashtags, addresses and {fields} left out) are in one other script
+# and its own script's are fewer than a tenth of those: a first translation that keeps a
+# report's English title beside a few texts of its own is the language's.
 OTHER_SCRIPT_LETTERS = 20
+OWN_SCRIPT_SHARE = 10
 
 
 def _in_its_script(
@@ -454,7 +460,7 @@ def _in_its_script(
     source's (a hashtag, an address, English not yet translated) is not counted. An error
     (`translate.script`) naming the script the letters are in and the kit's languages
     written in it."""
-    from ..text.scripts import char_script, script_of, written_with
+    from ..text.scripts import LINK, char_script, script_of, written_with
 
     script = lang.script if lang is not None and lang.script else script_of(code)
     own = written_with(script)
@@ -462,7 +468,8 @@ def _in_its_script(
     for item in parsed.items:
         if item.translation == item.source:  # the source's text left in (a hashtag, a copy)
             continue
-        for ch in item.translation:
+        words = PLACEHOLDER.sub("", LINK.sub("", item.translation))  # hashtags, addresses
+        for ch in words:
             if ch.isalpha():
                 found = char_script(ch)
                 if found is not None:
@@ -471,11 +478,18 @@ def _in_its_script(
     other, n = max(
         ((s, n) for s, n in counts.items() if s not in own), key=lambda sn: sn[1], default=("", 0)
     )
-    if n < OTHER_SCRIPT_LETTERS or n <= mine:
+    # names and titles left in another script ("UNODC Global Report") are no sign: only a
+    # file whose own script is all but absent is another language's
+    if n < OTHER_SCRIPT_LETTERS or mine * OWN_SCRIPT_SHARE >= n:
         return
-    name = lang.name if lang is not None else code
+    names = language_names(code)
+    name = lang.name if lang is not None else names[0] if names else code
     meant = [
-        c for c, other_lang in kit.languages.items() if other in written_with(other_lang.script)
+        c
+        for c, other_lang in kit.languages.items()
+        if other in written_with(other_lang.script)
+        and not other_lang.pseudo
+        and c != kit.campaign.source_language
     ]
     errs.error(
         "translate.script",
@@ -658,8 +672,8 @@ def _source_text(
     return entry.text if item.part == "text" else (entry.short or "")
 
 
-# a placeholder in a second pair of braces ({{helpline}}: a template language's escape)
-DOUBLED = re.compile(r"\{\{[A-Za-z_][A-Za-z0-9_-]*\}\}")
+# a placeholder with a second brace on either side ({{helpline}}: a template language's escape)
+DOUBLED = re.compile(r"\{\{[A-Za-z_][A-Za-z0-9_-]*\}\}?|\{[A-Za-z_][A-Za-z0-9_-]*\}\}")
 # anything in braces, a placeholder or not ({téléphone}: a placeholder's name translated)
 BRACED = re.compile(r"\{[^{}\s][^{}]*\}")
 
@@ -678,8 +692,8 @@ def _same_placeholders(item: Incoming, want: str, errs: Collector) -> bool:
     if doubled:  # {{helpline}} printed the value in braces
         errs.error(
             "translate.placeholder",
-            f"'{item.key}'{item.suffix}: the translation has {', '.join(doubled)}: braces around "
-            "a placeholder print around its value",
+            f"'{item.key}'{item.suffix}: the translation has {', '.join(doubled)}: a brace "
+            "beside a placeholder prints beside its value",
             item.mark,
             "keep every {name} of the source, unchanged, with one pair of braces",
         )
