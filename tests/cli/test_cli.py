@@ -285,7 +285,13 @@ def test_a_usage_error_with_json_is_a_json_report(
 
 
 @pytest.mark.parametrize(
-    "args", [["build", "--bogus"], ["build", "--bogus", "--", "--json"], ["sheet", "--json"]]
+    "args",
+    [
+        ["build", "--bogus"],
+        ["build", "--bogus", "--", "--json"],
+        ["sheet", "--json"],
+        ["manifest", "merge", "--json", "x"],  # a `merge` with no --json: not the top-level's
+    ],
 )
 def test_a_usage_error_without_json_is_only_clicks_text(args: list[str]) -> None:
     """Without --json before `--`, or on a command that has no --json, standard output

@@ -307,3 +307,22 @@ def test_the_preview_guides_show_the_bands_kept_clear_by_physical_edge() -> None
         )  # fmt: skip
         assert guides(doc, band)["clear"] == expected
         assert guides(doc)["clear"] == [0, 0, 0, 0]
+
+
+def test_the_when_filled_pass_runs_when_the_contact_fields_are_not_listed(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """campaign.yaml may leave the contact fields out of `fields:` (they are known, empty):
+    the pass took a field it did not list as filled, and was skipped."""
+    kit = kit_copy()
+    campaign = kit / "materials/campaign.yaml"
+    lines = campaign.read_text(encoding="utf-8").splitlines(keepends=True)
+    contact = ("  helpline:", "  report_url:", "  website:", "  email:", "  social:", "  office_")
+    campaign.write_text("".join(x for x in lines if not x.startswith(contact)), encoding="utf-8")
+    path = kit / "materials/layouts/poster-a3.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "frame: {start: 22, top: 389, width: 88, height: 11.5}}"
+    path.write_text(text.replace(old, old.replace("top: 389", "top: 150")), encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
+    assert code == 0, out
+    assert "warning[layout.when-filled]: poster-a3 [en] slot 'helpline'" in out

@@ -109,3 +109,17 @@ def test_a_translation_without_the_sources_placeholder_is_named(
     other = next(e for e in polib.pofile(str(tmp_path / "fr.po")) if e.msgctxt == "cta_donate")
     assert "status: translated" in other.comment  # the others are as they were
     assert other.flags == []
+
+
+def test_a_placeholder_with_one_extra_brace_is_an_error(kit_copy: Callable[..., Path]) -> None:
+    """`{{helpline}` printed a stray brace beside the value (only a pair either side was
+    caught)."""
+    kit = kit_copy(
+        **{"materials/strings/fr.yaml": with_join('"Rejoignez-nous ou appelez le {{helpline}."')}
+    )
+    code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3")
+    assert code == 1
+    assert (
+        "error[ref.field]: [fr] 'cta_join': '{{helpline}' has a brace beside the placeholder "
+        "{helpline}: it would print\n"
+    ) in text
