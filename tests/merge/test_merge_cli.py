@@ -856,3 +856,41 @@ def test_a_link_left_out_in_several_languages_is_one_warning(tmp_path: Path) -> 
         f"is left out: '{long.removeprefix('https://')}' does not fit it even at 6 pt (in 2 "
         "languages: en, fr)\n"
     ) in text, text
+
+
+def test_a_damaged_photo_is_named_at_its_cell(tmp_path: Path) -> None:
+    """A JPEG cut short (an interrupted download) passed every check (its header was whole)
+    and stopped its flyer's drawing as an internal error, "a bug in the kit's code"; an
+    empty one was named at the layout's line. Each is the row's photo cell now."""
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    Image.new("RGB", (1200, 1600), (200, 30, 30)).save(photos / "ok.jpg")
+    whole = (photos / "ok.jpg").read_bytes()
+    (photos / "cut.jpg").write_bytes(whole[:3000])
+    (photos / "empty.jpg").write_bytes(b"")
+    Image.new("RGB", (600, 800), (30, 30, 200)).save(photos / "ok.png")
+    png = (photos / "ok.png").read_bytes()
+    (photos / "cut.png").write_bytes(png[: len(png) // 2])
+    data = tmp_path / "e.csv"
+    rows = ["event_id,language,title,date,venue,photo"]
+    rows += [f"e{n},en,Walk,2024-07-30,Park,{p}" for n, p in enumerate(
+        ["ok.jpg", "cut.jpg", "empty.jpg", "cut.png"], start=1)]  # fmt: skip
+    data.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    args = ("--kit", ROOT, "-o", tmp_path / "out", "--images", photos, "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 1
+    assert "build.internal" not in text
+    assert (
+        f"{data}:3:6: error[merge.value]: row 3, column photo (F): the photo 'cut.jpg' is cut "
+        "short (it does not end as a JPEG file does)\n  hint: export or copy it again, as JPEG "
+        "or PNG\n"
+    ) in text
+    assert (
+        f"{data}:4:6: error[merge.value]: row 4, column photo (F): the photo 'empty.jpg' is empty"
+        in text
+    )
+    assert (
+        f"{data}:5:6: error[merge.value]: row 5, column photo (F): the photo 'cut.png' is cut short"
+        in text
+    )
+    assert "built 1 print PDF(s)" in text

@@ -203,7 +203,7 @@ def test_an_empty_text_has_no_levels() -> None:
 @pytest.mark.parametrize(
     ("text", "rtl"),
     [
-        ("زوروا https://a.org/قلب UN ثم #UN_قلب اليوم", True),
+        ("زوروا https://a.org/قلب الآن ثم #UN_قلب اليوم", True),
         ("#القلب_الأزرق و #UN_قلب (2024) ثم www.un.org/ar/قلب.", True),
         ("Join #القلب today, يوم #قلب_أزرق (2024) and #UN", False),
     ],
@@ -247,3 +247,44 @@ def test_a_phone_number_without_plus_reads_left_to_right_in_arabic_script(
     left to right, in one piece."""
     text = f"فون: {number}، ای میل"
     assert number in shown(fonts, text, True)
+
+
+def _visual(text: str, levels: list[int]) -> str:
+    """The characters in display order (UAX 9 rule L2: from the highest level down, reverse
+    every run at that level or above)."""
+    order = list(range(len(text)))
+    for level in range(max(levels, default=0), 0, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(order) and levels[order[j]] >= level:
+                j += 1
+            order[i:j] = order[i:j][::-1]
+            i = j
+    return "".join(text[k] for k in order)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a link at the end of English words is one unit with them (it came out before them)
+        ("Write to info@example.org", "Write to info@example.org"),
+        ("Call +41-22-917-1234", "Call +41-22-917-1234"),
+        ("Call +41-22-917-1234 now", "Call +41-22-917-1234 now"),
+        ("info@example.org is ours", "info@example.org is ours"),
+        # in Arabic words, the link alone, at its place
+        ("اتصل على +41-22-917-1234 الآن", "نآلا +41-22-917-1234 ىلع لصتا"),
+        ("مسيرة Write to info@example.org اليوم", "مويلا Write to info@example.org ةريسم"),
+        ("info@x.org مرحبا www.example.org", "www.example.org ابحرم info@x.org"),
+    ],
+)
+def test_a_link_with_english_words_in_a_right_to_left_paragraph_keeps_their_order(
+    text: str, shown: str
+) -> None:
+    """An organiser's English contact line on an Arabic flyer, "Write to info@example.org",
+    printed as "info@example.org Write to": the link's isolate was a neutral between the
+    Latin words and the paragraph's right-to-left end."""
+    assert _visual(text, embedding_levels(text, True)) == shown

@@ -23,6 +23,7 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageMath, ImageOps
 
 from ..assets import embedded_profile
+from ..diagnostics import Mark, failure
 
 MAX_PPI = 450.0  # above this, images are reduced to...
 TARGET_PPI = 400.0  # ...this resolution
@@ -119,12 +120,22 @@ def _convert(
 
 
 def _read(path: Path) -> tuple[Image.Image, bytes | None]:
-    """The image, upright and 8-bit, and its embedded profile's bytes (None: sRGB)."""
-    with Image.open(path) as src:
-        src.load()
-        profile = embedded_profile(src)
-        data = src.info["icc_profile"] if profile is not None else None
-        im = normalise(src)
+    """The image, upright and 8-bit, and its embedded profile's bytes (None: sRGB). Raises
+    DiagnosticsError `image.read` when its pixels cannot be decoded (a file cut short: its
+    header, which the kit's checks read, was whole; it was an internal error)."""
+    try:
+        with Image.open(path) as src:
+            src.load()
+            profile = embedded_profile(src)
+            data = src.info["icc_profile"] if profile is not None else None
+            im = normalise(src)
+    except (OSError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise failure(
+            "image.read",
+            f"failed to read image '{path.name}' ({exc})",
+            Mark.file(path),
+            "export or copy it again (a file cut short: an interrupted download or copy)",
+        ) from None
     return im, data
 
 

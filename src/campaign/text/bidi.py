@@ -43,13 +43,21 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
     level unicode-bidi gives them."""
     if not rtl and not any(unicodedata.bidirectional(ch) in _RTL_OPENERS for ch in text):
         return [0] * len(text)
-    isolates = []
+    isolates: list[tuple[int, int, str]] = []
     for a, b in link_spans(text):
         if text[a] in "#@" and first_strong(text[a:b]) in ("R", "AL"):
             isolates.append((a, b, RLI))
-        elif rtl and isolates and isolates[-1][2] == LRI and text[isolates[-1][1] : a].isspace():
+            continue
+        if not rtl:
+            continue
+        # a link that ends or starts a run of left-to-right words ("Write to info@example.org"
+        # in an Arabic paragraph) is one unit with them: isolated alone, it is a neutral
+        # between Latin and the paragraph's end, and came out before its words
+        floor = isolates[-1][1] if isolates else 0
+        a, b = _with_latin_words(text, a, b, floor)
+        if isolates and isolates[-1][2] == LRI and text[isolates[-1][1] : a].strip() == "":
             isolates[-1] = (isolates[-1][0], b, LRI)  # `#endHT #30July`: one unit, as words are
-        elif rtl:
+        else:
             isolates.append((a, b, LRI))
     if not isolates:
         return _rust_levels(text, rtl)
@@ -62,6 +70,33 @@ def embedding_levels(text: str, rtl: bool) -> list[int]:
     where += [i + 2 * len(isolates) for i in range(pos, len(text))]
     levels = _rust_levels("".join(pieces), rtl)
     return [levels[i] for i in where]
+
+
+def _with_latin_words(text: str, a: int, b: int, floor: int) -> tuple[int, int]:
+    """The span a..b of a left-to-right link widened over the left-to-right words it follows
+    or precedes in its paragraph: back to the first of them (not before `floor`, the end of
+    the isolate before it), on to the last; a right-to-left letter, a paragraph end or an
+    explicit formatting character stops it. Digits and neutrals (spaces, punctuation) are
+    taken only between such words."""
+
+    def stops(ch: str) -> bool:
+        return (
+            unicodedata.bidirectional(ch) in ("R", "AL") or ch in PARAGRAPH_ENDS or (ch in EXPLICIT)
+        )
+
+    start = a
+    i = a - 1
+    while i >= floor and not stops(text[i]):
+        if unicodedata.bidirectional(text[i]) == "L":
+            start = i
+        i -= 1
+    end = b
+    j = b
+    while j < len(text) and not stops(text[j]):
+        if unicodedata.bidirectional(text[j]) == "L":
+            end = j + 1
+        j += 1
+    return start, end
 
 
 def first_strong(text: str) -> str | None:
