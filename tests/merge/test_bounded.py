@@ -37,6 +37,19 @@ RECORDS = 300
 BAD_DATE = "2024-13-45"
 
 
+# the mini kit's boxes with the event's title: a merge needs a layout that shows an event
+EVENT_BOXES = {
+    "layouts/boxes.yaml": (
+        "marks: false\nslots:\n",
+        "marks: false\nmin_type_pt: 3\nstyles:\n"
+        "  t: {weight: bold, size: 4, min_size: 3, colour: black}\nslots:\n"
+        "  - {name: title, kind: text, field: event_title, style: t, overlap: true,"
+        " frame: {start: 2, top: 2, width: 16, height: 4}}\n",
+    ),
+    "campaign.yaml": ("links:\n", 'fields:\n  event_title: ""\nlinks:\n'),
+}
+
+
 def events_csv(path: Path, count: int, bad: int | None = None, arabic: int = 0) -> Path:
     """`count` events in English (the first `arabic` also in Arabic, with its Arabic title);
     event `bad` (0-based) has a date that does not exist. Event i is on line i + 2 (the
@@ -110,7 +123,7 @@ def live_results(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_the_parent_holds_a_bounded_number_of_records_and_results(
     tmp_path: Path, live_records: list[int], live_results: list[int]
 ) -> None:
-    kit = mini_copy(tmp_path / "kit")
+    kit = mini_copy(tmp_path / "kit", EVENT_BOXES)
     data = events_csv(tmp_path / "events.csv", RECORDS)
     code, text = merge(kit, data, tmp_path / "out", "--jobs", "2")
     assert code == 0, text
@@ -130,7 +143,7 @@ def test_the_manifest_is_the_one_of_a_merge_of_records_held_at_once(tmp_path: Pa
     """Records streamed from the file (the command line, two workers) and a tuple of every
     record (the library, one process) give the same files and manifest, byte for byte; so do
     two shards joined."""
-    kit = mini_copy(tmp_path / "kit")
+    kit = mini_copy(tmp_path / "kit", EVENT_BOXES)
     data = events_csv(tmp_path / "events.csv", 24, arabic=5)
     streamed = tmp_path / "streamed"
     code, text = merge(kit, data, streamed, "--jobs", "2")
@@ -174,7 +187,7 @@ def test_the_manifest_is_the_one_of_a_merge_of_records_held_at_once(tmp_path: Pa
 
 @pytest.mark.usefixtures("cheap")
 def test_a_bad_row_in_the_middle_is_named_and_the_others_are_kept(tmp_path: Path) -> None:
-    kit = mini_copy(tmp_path / "kit")
+    kit = mini_copy(tmp_path / "kit", EVENT_BOXES)
     out = tmp_path / "out"
     code, text = merge(kit, events_csv(tmp_path / "events.csv", RECORDS), out, "--jobs", "2")
     assert code == 0, text
@@ -207,7 +220,7 @@ def test_a_bad_row_in_the_middle_is_named_and_the_others_are_kept(tmp_path: Path
 def test_a_failure_in_the_middle_keeps_the_previous_output(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    kit = mini_copy(tmp_path / "kit")
+    kit = mini_copy(tmp_path / "kit", EVENT_BOXES)
     out = tmp_path / "out"
     data = events_csv(tmp_path / "events.csv", RECORDS)
     code, text = merge(kit, data, out, "--jobs", "2")
@@ -269,7 +282,7 @@ def test_publishing_holds_no_list_of_every_file(
 ) -> None:
     """A first merge, then one that reads the earlier manifest: every file rebuilt (titles
     changed), a tenth of the events gone (their files removed)."""
-    kit = mini_copy(tmp_path / "kit")
+    kit = mini_copy(tmp_path / "kit", EVENT_BOXES)
     out = tmp_path / "out"
     data = events_csv(tmp_path / "events.csv", RECORDS)
     code, text = merge(kit, data, out, "--jobs", "2")
@@ -303,7 +316,7 @@ def test_an_incremental_merge_publishes_what_the_whole_list_functions_give(
     merge of the earlier manifest as it was done on lists: earlier entries kept (unchanged
     events), rebuilt (a title changed), stale (an event gone, a language dropped), and kept
     for a refused row (a bad date); new events too."""
-    kit = mini_copy(tmp_path / "kit").resolve()
+    kit = mini_copy(tmp_path / "kit", EVENT_BOXES).resolve()
     out = tmp_path / "out"
     first = [f'ev-{i:02d},"en,ar",Walk {i},2024-07-30,Park' for i in range(12)]
     second = [
@@ -365,7 +378,7 @@ def test_a_build_and_a_merge_in_one_folder_keep_each_others_files(tmp_path: Path
     """A build cannot tell whether a merge's rows are gone: it keeps the merge's files (it
     deleted them as stale). A merge keeps a build's, and deletes the files of its own rows
     that are gone."""
-    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    kit, out = mini_copy(tmp_path / "kit", EVENT_BOXES), tmp_path / "out"
     code, text = merge(kit, events_csv(tmp_path / "three.csv", 3), out)
     assert code == 0, text
     merged = {p for p in output_tree(out) if p.startswith("boxes/")}

@@ -420,14 +420,16 @@ def test_a_merge_of_another_template_keeps_the_first_templates_files(tmp_path: P
 
 def test_a_template_without_event_texts_is_named(tmp_path: Path) -> None:
     """`merge flyer-a5` (for event-flyer-a5) made the campaign's flyer once per record, exit 0,
-    without a word: it is a warning naming the event templates."""
+    without a word, and `package` sent them as the events' flyers: it is an error naming the
+    event templates, and nothing is made."""
     data = tmp_path / "e.csv"
     data.write_text("event_id,language,title,date,venue\nw,en,W,2024-07-30,P\n", encoding="utf-8")
     out = tmp_path / "out"
     code, text = cli("merge", "flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png")
-    assert code == 0, text
+    assert code == 1, text
+    assert not out.exists()
     assert (
-        "layouts/flyer-a5.yaml:1:1: warning[merge.template]: 'flyer-a5' shows none of an "
+        "layouts/flyer-a5.yaml:1:1: error[merge.template]: 'flyer-a5' shows none of an "
         "event's texts (event_contact, event_date, event_organiser, event_time, event_title, "
         "event_venue): each record's file is the campaign's own page\n"
         "  hint: merge into an event template: event-flyer-a4, event-flyer-a5, "
@@ -894,3 +896,36 @@ def test_a_damaged_photo_is_named_at_its_cell(tmp_path: Path) -> None:
         in text
     )
     assert "built 1 print PDF(s)" in text
+
+
+def test_an_events_photo_is_not_described_as_the_emblem(tmp_path: Path) -> None:
+    """The photo slot took the emblem's alternative text: a screen reader announced the
+    event's photo as "Blue heart, the emblem of the Blue Heart Campaign". What it shows is
+    not known: it is decorative (an artifact), and the emblem is the one figure."""
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    Image.new("RGB", (900, 1350), (30, 120, 60)).save(photos / "walk.jpg")
+    data = tmp_path / "e.csv"
+    data.write_text(
+        "event_id,language,title,date,venue,photo\nw,en,Walk,2024-07-30,Park,walk.jpg\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--images", photos, "--no-png")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 0, text
+    with pikepdf.open(out / "event-flyer-a5/event-flyer-a5-en-w-digital.pdf") as pdf:
+        figures, todo = [], [pdf.Root.StructTreeRoot]
+        while todo:
+            node = todo.pop()
+            if isinstance(node, pikepdf.Array):
+                todo.extend(node)
+            elif isinstance(node, pikepdf.Dictionary):
+                if node.get("/S") == "/Figure":
+                    figures.append(str(node.get("/Alt")))
+                kids = node.get("/K")
+                if kids is not None:
+                    todo.append(kids)
+    emblem = "Blue heart, the emblem of the Blue Heart Campaign against human trafficking"
+    qr = "Scan to learn more and act: www.unodc.org/blueheart"
+    assert sorted(figures) == sorted([emblem, qr])  # the photo is none of them

@@ -145,6 +145,8 @@ def merge(
         loaded = cached_kit(root, isolate=True)
         errs = Collector()
         check_template(loaded, template, errs)
+        if errs.errors:  # not an event template: no row is read
+            raise DiagnosticsError(errs.items)
         table = read_table(data, errs, REQUIRED)
         records = check_events(table, loaded, errs, images)  # made again at each pass
         if name_pattern is not None:

@@ -166,16 +166,17 @@ class Records:
 
 
 def check_template(kit: Kit, template: str, errs: Collector) -> None:
-    """A `merge.template` warning when the material `template` shows none of an event's texts
-    (no text slot with an event field of FIELDS): each record's file is the campaign's own
-    page under the event's name, at most with the event's link in its QR code and its photo
-    (`merge flyer-a5` for `merge event-flyer-a5` made them, exit 0, without a word). A
+    """A `merge.template` error when the material `template` shows none of an event's texts
+    (no text slot with an event field of FIELDS): each record's file would be the campaign's
+    own page under the event's name, at most with the event's link in its QR code and its
+    photo (`merge flyer-a5` for `merge event-flyer-a5` made them, exit 0, and `package` then
+    sent them to the print shop as the events' flyers; a warning still made them). A
     template the kit does not have is left to the build, which names it."""
     layout = kit.layouts.get(template)
     if layout is None or _event_fields(layout):
         return
     templates = sorted(lid for lid, other in kit.layouts.items() if _event_fields(other))
-    errs.warn(
+    errs.error(
         "merge.template",
         f"'{template}' shows none of an event's texts ({', '.join(sorted(FIELDS.values()))}): "
         "each record's file is the campaign's own page",
