@@ -732,3 +732,35 @@ def test_a_record_without_any_title_key_is_named_not_a_crash(tmp_path: Path, kit
         "2:3: error[merge.value]: row 2, column title (C): 'title' is empty; every event needs one"
         in problems
     ), problems
+
+
+def test_a_typo_date_does_not_make_a_good_column_ambiguous(tmp_path: Path, kit: Kit) -> None:
+    """31/31/2026 (a typo) counted as telling both orders: 30/07/2026, which can only be day
+    first, was refused with "no date in the column tells which", and the typo was told to
+    be written as "()". A date that is none either way tells nothing and is named so; a date
+    that can be read one way only is read so; a column written both ways says so."""
+    good, problems = records(
+        tmp_path,
+        kit,
+        "a,en,A,30/07/2026,,P,,,,\nb,en,B,31/31/2026,,P,,,,\nc,en,C,05/07/2026,,P,,,,\n",
+    )
+    shown = [(r.id, r.layer.by_language["en"]["event_date"].text) for r in good]
+    assert shown == [("a", "30 July 2026"), ("c", "5 July 2026")]
+    assert problems == [
+        "3:4: error[merge.value]: row 3, column date (D): '31/31/2026' is no day of the "
+        "calendar (year 2026, month 31, day 31)"
+    ]
+    good, problems = records(
+        tmp_path,
+        kit,
+        "a,en,A,30/07/2026,,P,,,,\nb,en,B,07/30/2026,,P,,,,\nc,en,C,05/07/2026,,P,,,,\n"
+        "d,en,D,30/02/2026,,P,,,,\n",
+    )
+    assert [r.id for r in good] == ["a", "b"]  # each can be read one way only
+    assert problems == [
+        "4:4: error[merge.value]: row 4, column date (D): '05/07/2026' may be day first or "
+        "month first, and the column has dates written day first (30/07) and month first "
+        "(07/30): write it as YYYY-MM-DD (2026-07-05 or 2026-05-07)",
+        "5:4: error[merge.value]: row 5, column date (D): '30/02/2026' is not a date either "
+        "way (day first or month first)",
+    ]

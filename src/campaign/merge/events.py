@@ -555,8 +555,10 @@ _ORDERS: WeakKeyDictionary[Table, str | None] = WeakKeyDictionary()
 
 def date_order(table: Table) -> str | None:
     """How the table writes its numeric dates: "dmy" when some date can only be day first
-    (30/07/2026), "mdy" when some can only be month first (07/30/2026), None when none tells
-    (05/07/2026 is 5 July or 7 May) or they disagree; once per table."""
+    (30/07/2026), "mdy" when some can only be month first (07/30/2026), "mixed" when some are
+    each, None when none tells (05/07/2026 is 5 July or 7 May); once per table. A date that
+    is none either way (31/31/2026, a typo) tells nothing: it made a good column's dates
+    ambiguous."""
     if table not in _ORDERS:
         first = second = False
         for row in table.iter_rows():
@@ -564,10 +566,26 @@ def date_order(table: Table) -> str | None:
             cell = cells.get("date")
             found = NUMERIC_DATE.fullmatch(_ascii_digits(_text(cell))) if cell else None
             if found:
-                first |= int(found[1]) > 12
-                second |= int(found[2]) > 12
-        _ORDERS[table] = "dmy" if first and not second else "mdy" if second and not first else None
+                a, b = int(found[1]), int(found[2])
+                first |= a > 12 >= b
+                second |= b > 12 >= a
+        _ORDERS[table] = (
+            "mixed" if first and second else "dmy" if first else "mdy" if second else None
+        )
     return _ORDERS[table]
+
+
+def _readings(a: int, b: int, y: int) -> list[date]:
+    """The days a numeric date a/b/y can be: day first, month first, each once."""
+    out = []
+    for d, m in ((a, b), (b, a)):
+        try:
+            found = date(y, m, d)
+        except ValueError:
+            continue
+        if found not in out:
+            out.append(found)
+    return out
 
 
 def _date(cell: Cell, bad: Bad, order: str | None = None) -> date | None:
@@ -587,16 +605,27 @@ def _date(cell: Cell, bad: Bad, order: str | None = None) -> date | None:
     numeric = NUMERIC_DATE.fullmatch(plain)
     if iso:
         y, m, d = int(iso[1]), int(iso[2]), int(iso[3])
-    elif numeric and order is not None:
+    elif numeric and order in ("dmy", "mdy"):
         a, b, y = int(numeric[1]), int(numeric[2]), int(numeric[3])
         d, m = (a, b) if order == "dmy" else (b, a)
-    elif numeric:
+    elif numeric:  # the column does not tell (or tells both ways): the date itself may
         a, b, y = int(numeric[1]), int(numeric[2]), int(numeric[3])
-        readings = [f"{y}-{m:02d}-{d:02d}" for d, m in ((a, b), (b, a)) if m <= 12 and d <= 31]
+        readings = _readings(a, b, y)
+        if len(readings) == 1:  # 30/07/2026 is only 30 July
+            return readings[0]
+        if not readings:
+            bad(cell, f"'{text}' is not a date either way (day first or month first)")
+            return None
+        why = (
+            "the column has dates written day first (30/07) and month first (07/30)"
+            if order == "mixed"
+            else "no date in the column tells which"
+        )
+        shown = " or ".join(r.isoformat() for r in readings)
         bad(
             cell,
-            f"'{text}' may be day first or month first, and no date in the column tells which: "
-            f"write it as YYYY-MM-DD ({' or '.join(dict.fromkeys(readings))})",
+            f"'{text}' may be day first or month first, and {why}: write it as YYYY-MM-DD "
+            f"({shown})",
         )
         return None
     elif re.fullmatch(r"\d{5}(?:\.\d+)?", plain) and 20000 <= float(plain) < 80000:
