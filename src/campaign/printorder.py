@@ -10,7 +10,8 @@ or per office too:
 
 The most specific line gives a print file's copies: office, material and language before
 office and material, before material and language, before material alone; for a merge's
-files, a line naming the event (`event_id`) before those. Lines that name a
+files, a line naming the event (`event_id`) before those. Its stock or finishing, left
+empty, is the next covering line's that gives one. Lines that name a
 material, language or office the package has no print file of, copies that are not a whole
 number from 1 to MAX_COPIES, and two lines for the same files are errors (`package.order`,
 at their cells): nothing is written. A print file no line covers is a warning, its copies
@@ -54,18 +55,27 @@ class PrintOrder:
 
     def line_for(self, f: OutputFile) -> OrderLine | None:
         """The most specific line for print file `f`, or None: a merged event's own lines
-        first, then the lines for every event."""
+        first, then the lines for every event. Its stock or finishing left empty is taken
+        from the next line that covers the file and gives one (an event's own copies on a
+        line without its stock dropped the stock every other event of the material got)."""
         group = f.office or CAMPAIGN
-        for record in dict.fromkeys((f.record, None)):
+        found = [
+            self.lines[key]
+            for record in dict.fromkeys((f.record, None))
             for key in (
                 (group, f.material, f.language, record),
                 (group, f.material, None, record),
                 (None, f.material, f.language, record),
                 (None, f.material, None, record),
-            ):
-                if key in self.lines:
-                    return self.lines[key]
-        return None
+            )
+            if key in self.lines
+        ]
+        if not found:
+            return None
+        first = found[0]
+        stock = next((line.stock for line in found if line.stock), "")
+        finishing = next((line.finishing for line in found if line.finishing), "")
+        return replace(first, stock=stock, finishing=finishing)
 
 
 def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> PrintOrder:

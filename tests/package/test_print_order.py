@@ -340,3 +340,25 @@ def test_each_event_of_a_merge_gets_its_own_copies(tmp_path: Path) -> None:
         f"{order}:2:2: error[package.order]: order.csv: row 2: the package has no print file "
         "of event-flyer-a5 for event 'walk-mombas'\n  hint: did you mean 'walk-mombasa'?"
     ) in text, text
+
+
+def test_a_specific_line_without_a_stock_takes_the_next_lines(built: Path, tmp_path: Path) -> None:
+    """An Arabic line that gives only its copies dropped the stock and finishing every other
+    flyer of the material got: an empty cell is the next covering line's."""
+    order = write(
+        tmp_path,
+        "material,language,office,copies,stock,finishing\n"
+        "flyer-a5,,,500,135 g/m2 gloss,fold none\n"
+        "flyer-a5,ar,,200,,\n"
+        "flyer-a5,fr,,300,170 g/m2 silk,\n",
+    )
+    out = tmp_path / "pkg"
+    code, text = package(built, order, out)
+    assert code == 0, text
+    rows, _ = job_sheet(out, "campaign")
+    shown = {n: (r["copies"], r["stock"], r["finishing"]) for n, r in rows.items() if "flyer" in n}
+    assert shown == {
+        "flyer-a5-ar.pdf": ("200", "135 g/m2 gloss", "fold none"),
+        "flyer-a5-en.pdf": ("500", "135 g/m2 gloss", "fold none"),
+        "flyer-a5-fr.pdf": ("300", "170 g/m2 silk", "fold none"),
+    }
