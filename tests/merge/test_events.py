@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.diagnostics import Collector
+from campaign.diagnostics import Collector, DiagnosticsError
 from campaign.kit.load import load_kit
 from campaign.merge.data import read_table
 from campaign.merge.events import read_events
@@ -763,4 +763,35 @@ def test_a_typo_date_does_not_make_a_good_column_ambiguous(tmp_path: Path, kit: 
         "(07/30): write it as YYYY-MM-DD (2026-07-05 or 2026-05-07)",
         "5:4: error[merge.value]: row 5, column date (D): '30/02/2026' is not a date either "
         "way (day first or month first)",
+    ]
+
+
+def test_the_events_sheet_is_found_under_a_title_and_a_header_named_otherwise(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """Instructions first, and the Events sheet with a title above its header (`Event ID`
+    written so): the instructions were read, five times "has no column"; the Events sheet
+    is chosen and the title named, with the sheet."""
+    from openpyxl import Workbook
+
+    from campaign.merge.events import REQUIRED
+
+    book = Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "Instructions"
+    notes.append(["Fill in the Events sheet"])
+    events = book.create_sheet("Events")
+    events.append(["Blue Heart events 2026"])
+    events.append(["Event ID", "Language", "Title", "Date", "Venue"])
+    events.append(["walk", "en", "Walk", "2026-07-30", "Park"])
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector(), REQUIRED)
+    (problem,) = exc.value.diagnostics
+    assert problem.render().splitlines() == [
+        f"{path}:2:1: error[merge.column]: events.xlsx (sheet 'Events'): its first row is not "
+        "its header; the columns event_id, language, title, date, venue are named on row 2",
+        "  hint: delete the rows above row 2 (a title, notes), so that the header is the first row",
     ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -178,7 +179,7 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
     if wanted and suffix in (".csv", ".tsv", ".txt", ".xlsx"):
         keys = {column_key(c) for c in columns}
         if not all(w in keys for w in wanted):
-            _header_below(path, raw, wanted)
+            _header_below(path, raw, wanted, sheet if len(sheets) > 1 else "")
     # hidden rows are read once and kept (a merge reads them twice: their numbers here, their
     # event ids in merge.events): few as a rule, and at most MAX_ROWS in all
     kept = tuple(hidden_rows()) if hidden_rows else ()
@@ -217,10 +218,13 @@ def column_key(name: str) -> str:
 HEADER_SEARCH = 10  # rows looked at for a header below the first
 
 
-def _header_below(path: Path, raw: Callable[[], Iterator[Row]], wanted: Sequence[str]) -> None:
+def _header_below(
+    path: Path, raw: Callable[[], Iterator[Row]], wanted: Sequence[str], sheet: str = ""
+) -> None:
     """Raise `merge.column` when one of the first HEADER_SEARCH rows names every `wanted`
     column and the first row does not: a title or notes above the header (the first row was
-    taken for the header, and each column was "missing")."""
+    taken for the header, and each column was "missing"); `sheet`: the workbook's sheet,
+    named when it has several."""
     for n, row in enumerate(raw()):
         if n >= HEADER_SEARCH:
             return
@@ -234,7 +238,8 @@ def _header_below(path: Path, raw: Callable[[], Iterator[Row]], wanted: Sequence
             at = next(iter(row.values()))
             raise failure(
                 "merge.column",
-                f"{path.name}: its first row is not its header; the columns "
+                f"{path.name}{f' (sheet {sheet!r})' if sheet else ''}: its first row is not "
+                "its header; the columns "
                 f"{', '.join(wanted)} are named on row {at.row}",
                 Mark(path, at.line or at.row, 1),
                 f"delete the rows above row {at.row} (a title, notes), so that the header is "
@@ -379,15 +384,24 @@ def _xlsx(
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise failure("merge.read", f"{path} is not a readable XLSX workbook ({exc})") from None
     want = {w.casefold() for w in wanted}
-    heads = [next(sheet.iter_rows(values_only=True), None) for sheet in book.worksheets]
+    # each sheet's first rows: its header, or a title above it (a sheet of instructions
+    # before the events' sheet, whose header is on row 2, had the instructions read)
+    firsts = [
+        list(itertools.islice(sheet.iter_rows(values_only=True), HEADER_SEARCH))
+        for sheet in book.worksheets
+    ]
+    heads = [rows[0] if rows else None for rows in firsts]
     names = tuple(book.sheetnames)
     parts = [getattr(sheet, "_worksheet_path", None) for sheet in book.worksheets]
     book.close()
 
     def found(head: tuple[Any, ...] | None) -> int:
-        return len(want & {str(h).strip().casefold() for h in head or () if h is not None})
+        return len(want & {column_key(str(h)) for h in head or () if h is not None})
 
-    chosen = max(range(len(heads)), key=lambda i: found(heads[i]), default=0)  # first of equals
+    def best(i: int) -> int:
+        return max((found(row) for row in firsts[i]), default=0)
+
+    chosen = max(range(len(heads)), key=best, default=0)  # the first of equals
     header = heads[chosen] if heads else None
     if header is None:
         raise failure("merge.read", f"{path} is empty: it needs a header row") from None
