@@ -664,6 +664,9 @@ def test_a_row_in_several_languages_gives_each_its_own_words(tmp_path: Path, kit
         "the row is not made in fr (language: ar): it is not used\n"
         "  hint: add fr to the row's language cell, or empty this cell"
     ]
+    body = "d2,fr,Marche,مسيرة,2026-07-30,Parc,,Groupe\n"  # "a Arabic title" it said
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert any("column Title AR (D): an Arabic title, but " in p for p in problems), problems
 
 
 def test_each_language_may_have_its_own_title_and_no_shared_one(tmp_path: Path, kit: Kit) -> None:

@@ -163,7 +163,12 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
             "merge.read",
             f"{path}: unknown data format '{suffix}'",
             None,
-            "use .csv, .xlsx, .json or .yaml",
+            "use .csv, .xlsx, .json or .yaml"
+            + (
+                ": save it as .xlsx or as CSV UTF-8 (File > Save As, in LibreOffice or Excel)"
+                if suffix in (".ods", ".xls", ".numbers")
+                else ""
+            ),
         )
     count, long = 0, []  # one pass: rows counted, cells too long kept
     for row in raw():

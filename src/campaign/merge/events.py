@@ -165,6 +165,11 @@ class Records:
         return self.count
 
 
+def _an(word: str) -> str:
+    """`word` with its indefinite article: "an Arabic", "a French" (by its first letter)."""
+    return f"{'an' if word[:1].upper() in 'AEIOU' else 'a'} {word}"
+
+
 def check_template(kit: Kit, template: str, errs: Collector) -> None:
     """A `merge.template` error when the material `template` shows none of an event's texts
     (no text slot with an event field of FIELDS): each record's file would be the campaign's
@@ -344,7 +349,7 @@ def _record(
         elif codes:  # title_fr on a row in ar only: fr forgotten in its language cell?
             errs.warn(
                 "merge.shared",
-                f"{cell.where}: a {_name(kit, found[1])} {found[0]}, but the row is "
+                f"{cell.where}: {_an(_name(kit, found[1]))} {found[0]}, but the row is "
                 f"not made in {found[1]} (language: {', '.join(codes)}): it is not used",
                 table.mark(cell),
                 f"add {found[1]} to the row's language cell, or empty this cell",
