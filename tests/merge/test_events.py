@@ -798,3 +798,32 @@ def test_the_events_sheet_is_found_under_a_title_and_a_header_named_otherwise(
         "its header; the columns event_id, language, title, date, venue are named on row 2",
         "  hint: delete the rows above row 2 (a title, notes), so that the header is the first row",
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("20h", "20:00"),  # French, as 20h00 was already read
+        ("20h00", "20:00"),
+        ("9.30", "09:30"),
+        ("18:30:00", "18:30"),
+        ("8am", "08:00"),  # a 12-hour time, as English speakers write it: it was refused
+        ("8:00 pm", "20:00"),
+        ("8.30 p.m.", "20:30"),
+        ("12 AM", "00:00"),
+        ("12:15 pm", "12:15"),
+    ],
+)
+def test_times_as_people_write_them(tmp_path: Path, kit: Kit, written: str, read: str) -> None:
+    good, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
+    assert problems == []
+    assert good[0].layer.by_language["en"]["event_time"].text == read
+
+
+@pytest.mark.parametrize("written", ["13pm", "25:00", "8 o'clock", "20h75"])
+def test_a_time_that_is_none_is_named(tmp_path: Path, kit: Kit, written: str) -> None:
+    _, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
+    assert problems == [
+        f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time: write it "
+        "as HH:MM (24 h), e.g. 18:30"
+    ]

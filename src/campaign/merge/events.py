@@ -663,12 +663,21 @@ def _time(cell: Cell, bad: Bad) -> time | None:
     text = _text(cell)
     if not text:
         return None
-    # HH:MM, and HH:MM:00 as a spreadsheet writes a time cell into a CSV
-    match = re.fullmatch(r"([01]?\d|2[0-3])[:.h]([0-5]\d)(?::00)?", _ascii_digits(text))
-    if match is None:
-        bad(cell, f"'{text}' is not a time: write it as HH:MM (24 h), e.g. 18:30")
-        return None
-    return time(int(match[1]), int(match[2]))
+    plain = _ascii_digits(text).strip()
+    # HH:MM, and HH:MM:00 as a spreadsheet writes a time cell into a CSV; 20h00 and 20h
+    # (French), 9.30
+    match = re.fullmatch(r"([01]?\d|2[0-3])(?:[:.h]([0-5]\d)(?::00)?|h)", plain)
+    if match is not None:
+        return time(int(match[1]), int(match[2] or 0))
+    # a 12-hour time as English speakers write it: 8am, 8:30 pm, 8.30 p.m.
+    twelve = re.fullmatch(
+        r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?", plain, re.IGNORECASE
+    )
+    if twelve is not None:
+        hour = int(twelve[1]) % 12 + (12 if twelve[3].lower() == "p" else 0)
+        return time(hour, int(twelve[2] or 0))
+    bad(cell, f"'{text}' is not a time: write it as HH:MM (24 h), e.g. 18:30")
+    return None
 
 
 def _photo(cell: Cell | None, images: Path | None, bad: Bad) -> Path | None:
