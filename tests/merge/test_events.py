@@ -56,7 +56,7 @@ def test_one_event_in_three_languages(tmp_path: Path, kit: Kit) -> None:
 def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
     body = (
         "ok-1,sw,Matembezi,2024-07-30,08:00,Uhuru Park,,,,\n"
-        "bad date,xx,Title,July 30,8pm,Venue,,,ftp://x,\n"
+        "bad date,xx,Title,July 30,25:00,Venue,,,ftp://x,\n"
         ",en,,2024-07-30,,,,,,\n"
         "ok-1,fr,Course,2024-07-28,,Parc,,,,\n"
     )
@@ -70,7 +70,7 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
         "so, sw, th, tl, tr, uk, ur, vi, zh",
         "3:4: error[merge.value]: row 3, column date (D): 'July 30' is not a date: write it "
         "as YYYY-MM-DD, e.g. 2024-07-30",
-        "3:5: error[merge.value]: row 3, column time (E): '8pm' is not a time: write it as "
+        "3:5: error[merge.value]: row 3, column time (E): '25:00' is not a time: write it as "
         "HH:MM (24 h), e.g. 18:30",
         "3:9: error[merge.value]: row 3, column link (I): the link 'ftp://x': it is not a web, "
         "e-mail or phone address (https://, http://, mailto: or tel:)\n  hint: write "
@@ -827,3 +827,28 @@ def test_a_time_that_is_none_is_named(tmp_path: Path, kit: Kit, written: str) ->
         f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time: write it "
         "as HH:MM (24 h), e.g. 18:30"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "link"),
+    [
+        ("+41 22 917 1234", "tel:+41-22-917-1234"),  # refused: "cannot be dialled (' ')"
+        ("tel:+41 22 917 1234", "tel:+41-22-917-1234"),
+        ("022 917 1234", "tel:022-917-1234"),
+        ("tel:116 000", "tel:116-000"),
+        ("+41-22-917-1234", "tel:+41-22-917-1234"),  # as before: hyphens are a phone's own
+    ],
+)
+def test_a_phone_number_typed_in_groups_is_a_link_to_call(
+    tmp_path: Path, kit: Kit, written: str, link: str
+) -> None:
+    good, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,,P,,,{written},\n")
+    assert problems == []
+    assert good[0].layer.links == {"event": link}
+
+
+def test_digits_in_groups_that_are_no_phone_number_stay_refused(tmp_path: Path, kit: Kit) -> None:
+    """A date typed into the link column is not taken for a number to call."""
+    _, problems = records(tmp_path, kit, "a,en,A,2026-07-30,,P,,,2026 07 30,\n")
+    assert len(problems) == 1
+    assert "row 2, column link (I): the link '2026 07 30'" in problems[0]

@@ -523,10 +523,17 @@ def _text(cell: Cell | None) -> str:
 EMAIL_ADDRESS = re.compile(r"[^\s@:/]+@(?:[\w-]+\.)+[^\W\d_]{2,}")
 
 
+# A phone number as people type it in a link cell: with or without tel:, a + or a digit
+# first, digits in groups with spaces or the visual separators - . ( ) of RFC 3966, 5.1.1.
+# A phone dials a tel: address with hyphens between the groups, not spaces.
+PHONE_AS_TYPED = re.compile(r"(?:tel:)?\s*(\+?[0-9][0-9.()\-]*(?:\s+[0-9.()\-]+)*)", re.I)
+
+
 def _link(link: str, cell: Cell, bad: Bad) -> str:
     """The event's link as its QR code and digital PDF hold it: www.example.org/walk is
     https://www.example.org/walk and info@example.org is mailto:info@example.org, as a browser
-    and a spreadsheet read them. Then it is checked as the kit's own links are
+    and a spreadsheet read them; a phone number typed in groups (+41 22 917 1234) is
+    tel:+41-22-917-1234. Then it is checked as the kit's own links are
     (`iri.link_error`: a web page, an e-mail to write or a number to call, which a phone can
     dial, with a host that has an ASCII form); a link that fails is an error at its cell (and
     "" is returned)."""
@@ -534,6 +541,14 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
         link = "https://" + link
     elif EMAIL_ADDRESS.fullmatch(link):
         link = "mailto:" + link
+    phone = PHONE_AS_TYPED.fullmatch(link)
+    said = phone is not None and (
+        link[:4].lower() == "tel:"  # said to be a number, or one as a number is written:
+        or phone[1].startswith("+")  # international, or national with its trunk 0 (not
+        or (phone[1].startswith("0") and sum(c.isdigit() for c in phone[1]) >= 7)  # a date)
+    )
+    if phone is not None and said:  # +41 22 917 1234: spaces as RFC 3966's hyphens
+        link = "tel:" + re.sub(r"\s+", "-", phone[1].strip())
     problem = link_error(link)
     if problem is not None:
         bad(cell, f"the link '{link}': {problem[0]}", problem[1])
