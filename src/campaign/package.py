@@ -156,6 +156,11 @@ def checked(build: Path, f: OutputFile) -> bytes:
     return raw
 
 
+# How many files that fail their check a package names before it stops looking (a folder
+# whose every file changed is one cause)
+MAX_NAMED = 50
+
+
 def group_of(f: OutputFile) -> str:
     return f.office or CAMPAIGN_GROUP
 
@@ -841,9 +846,17 @@ def _build_package(
     errs: Collector,
 ) -> list[Path]:
     files = load_manifest(build, recovered=recovered)
+    broken: list[Diagnostic] = []  # every file that fails, not the first only
     for f in files:
-        checked(build, f)  # the bytes are dropped, and read again when packed
+        try:
+            checked(build, f)  # the bytes are dropped, and read again when packed
+        except DiagnosticsError as exc:
+            broken += exc.diagnostics
+            if len(broken) >= MAX_NAMED:
+                break
         tick()
+    if broken:
+        raise DiagnosticsError(broken)
     prints = (f for f in files if f.variant in PRINT_VARIANTS)
     order = read_order(order_file, prints, errs) if order_file is not None else None
     date = epoch(kit.campaign.year)

@@ -191,6 +191,20 @@ def test_a_missing_file_is_an_error(built: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "pkg").exists()
 
 
+def test_every_file_that_fails_its_check_is_named_at_once(built: Path, tmp_path: Path) -> None:
+    """A changed file and a missing one: only the first was named, the other at the next
+    run."""
+    copy = tmp_path / "out"
+    shutil.copytree(built, copy)
+    (copy / "flyer-a5" / "flyer-a5-fr.pdf").write_bytes(b"%PDF-1.6 tampered")
+    (copy / OFFICE / "badge-58" / f"badge-58-th-{OFFICE}-preview.png").unlink()
+    code, text = cli("package", "--kit", ROOT, "--from", copy, "-o", tmp_path / "pkg")
+    assert code == 1
+    assert "error[package.changed]: flyer-a5 [fr]: " in text
+    assert f"error[package.missing]: {OFFICE} / badge-58 [th]: " in text
+    assert not (tmp_path / "pkg").exists()
+
+
 def test_a_missing_manifest_is_an_error(tmp_path: Path) -> None:
     code, text = cli("package", "--kit", ROOT, "--from", tmp_path, "-o", tmp_path / "pkg")
     assert code == 1
