@@ -929,3 +929,22 @@ def test_an_events_photo_is_not_described_as_the_emblem(tmp_path: Path) -> None:
     emblem = "Blue heart, the emblem of the Blue Heart Campaign against human trafficking"
     qr = "Scan to learn more and act: www.unodc.org/blueheart"
     assert sorted(figures) == sorted([emblem, qr])  # the photo is none of them
+
+
+def test_a_home_sheet_of_a_merge_without_digital_pdfs_says_to_merge_again(
+    tmp_path: Path,
+) -> None:
+    """The hint said to "build it with its digital PDFs": an organiser's folder is a merge's."""
+    data = tmp_path / "e.csv"
+    data.write_text("event_id,language,title,date,venue\nw,en,Walk,2024-07-30,P\n", "utf-8")
+    out = tmp_path / "out"
+    code, text = cli(
+        "merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png", "--no-digital"
+    )
+    assert code == 0, text
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", out, "--material", "event-flyer-a5", "--home",
+        "-o", tmp_path / "sheet.pdf",
+    )  # fmt: skip
+    assert code == 1
+    assert "  hint: merge the data again with its digital PDFs (no --no-digital)" in text

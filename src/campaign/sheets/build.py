@@ -164,11 +164,15 @@ def _cells_sheet(
     shrunk: tuple[str, ...] = ()
     files = _files(manifest, req, variant)
     if not files:
+        merged = any(
+            f.record for f in _files(manifest, req, "print")
+        )  # a merge's folder: its command makes them again
+        again = "merge the data again" if merged else "build it"
         raise failure(
             "sheet.select",
             f"the build in {req.build} has no {variant} PDF of '{req.material}' for {who}",
             None,
-            "build it with its digital PDFs (no --no-digital)" if req.home else "build it first",
+            f"{again} with its digital PDFs (no --no-digital)" if req.home else f"{again} first",
         )
     chosen = _choose(files, req, who)
     if variant == "digital":
