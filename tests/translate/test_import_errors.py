@@ -778,6 +778,17 @@ def test_a_line_break_the_source_has_not_is_a_warning(
     ) in out
 
 
+def _translated_csv(root: Path, tmp_path: Path, code: str, texts: dict[str, str]) -> Path:
+    """An export of `code` as CSV with `texts` (key: translation) filled in."""
+    path = export(root, tmp_path / f"{code}.csv", code)
+    rows = _csv_rows(path)
+    for row in rows:
+        if row[0] in texts:
+            row[2] = texts[row[0]]
+    _write_csv(path, rows)
+    return path
+
+
 def test_a_first_translation_keeping_english_names_is_its_languages(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
@@ -786,17 +797,12 @@ def test_a_first_translation_keeping_english_names_is_its_languages(
     Latin): hashtags, addresses and {fields} are not counted, and a file is another
     language's only where its own script is all but absent."""
     root = kit_copy()
-    path = export(root, tmp_path / "he.csv", "he")
-    rows = _csv_rows(path)
     texts = {
         "fact_source": "מקור: UNODC, Global Report on Trafficking in Persons",
         "hashtags": "#endHT #30July #EndHumanTrafficking #סחר_בבני_אדם",
         "badge": "לעצור את הסחר בבני אדם",
     }
-    for row in rows:
-        if row[0] in texts:
-            row[2] = texts[row[0]]
-    _write_csv(path, rows)
+    path = _translated_csv(root, tmp_path, "he", texts)
     code, out = cli("strings", "import", path, "--kit", root, "--lang", "he")
     assert "he.yaml created: 3 text(s) changed" in out, out  # (its layout: not this test's)
     assert "translate.script" not in out
@@ -808,21 +814,15 @@ def test_a_language_the_table_lacks_takes_cldrs_script(
     """Dzongkha is not in the kit's table of scripts: it was taken as Latin, and a Tibetan
     translation was refused as "another language's file". CLDR's likely subtags say Tibt."""
     root = kit_copy()
-    path = export(root, tmp_path / "dz.csv", "dz")
-    rows = _csv_rows(path)
     texts = {
         "badge": "མི་ཚོང་བཀག་སྡོམ།",
         "cta_join": "སྙིང་སྔོན་པོའི་འཐབ་རྩོད་ལ་ཞུགས།",
         "day": "ཉིན་མོ་སྤྱི་ཚོགས་ཀྱི་ཉིན་མོ།",
     }
-    for row in rows:
-        if row[0] in texts:
-            row[2] = texts[row[0]]
-    _write_csv(path, rows)
+    path = _translated_csv(root, tmp_path, "dz", texts)
     code, out = cli("strings", "import", path, "--kit", root, "--lang", "dz")
     assert "translate.script" not in out, out
-    assert code in (0, 1)  # Tibetan has a font; the layout's verdict is not this test's
-    assert (root / "materials/strings/dz.yaml").is_file()
+    assert "dz.yaml created: 3 text(s) changed" in out  # (its layout: not this test's)
 
 
 def test_a_short_variant_the_source_lacks_keeps_the_texts_placeholders(
