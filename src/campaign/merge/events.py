@@ -541,7 +541,7 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
         link = "https://" + link
     elif EMAIL_ADDRESS.fullmatch(link):
         link = "mailto:" + link
-    phone = PHONE_AS_TYPED.fullmatch(link)
+    phone = PHONE_AS_TYPED.fullmatch(link) if link_error(link) is not None else None
     said = phone is not None and (
         link[:4].lower() == "tel:"  # said to be a number, or one as a number is written:
         or phone[1].startswith("+")  # international, or national with its trunk 0 (not
