@@ -69,6 +69,7 @@ PAPER_TINT = (0xEE, 0xF5, 0xFC)  # "light": behind transparent previews
 DRAFT_BAND_H = 20
 
 REBUILD = "rebuild it with the same build command (its --kit, --office and -o)"
+REMERGE = "merge its data file into the folder again (the same merge command)"
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def checked(build: Path, f: OutputFile) -> bytes:
                 "package.missing",
                 f"{display_path(path)} is listed in the manifest but missing",
                 None,
-                (REBUILD + ", then package",),
+                ((REMERGE if f.record else REBUILD) + ", then package",),
                 subject=subject,
             )
         ) from None
@@ -149,7 +150,7 @@ def checked(build: Path, f: OutputFile) -> bytes:
                 "package.changed",
                 f"{display_path(path)} changed since the build (its sha256 is not the manifest's)",
                 None,
-                (REBUILD + "; never edit built files",),
+                ((REMERGE if f.record else REBUILD) + "; never edit built files",),
                 subject=subject,
             )
         )

@@ -613,3 +613,26 @@ def test_the_job_sheet_says_how_each_file_is_printed(packaged: Path) -> None:
     )
     assert by_file["badge-58-en.pdf"] == "single-sided"
     assert "2 page(s), double-sided (front, back), head to head: turn on the long edge" in text
+
+
+def test_quiet_says_only_the_problems_and_a_merges_file_is_merged_again(tmp_path: Path) -> None:
+    """`package -q` was "No such option"; a merge's changed file was told to be rebuilt "with
+    the same build command"."""
+    data = tmp_path / "e.csv"
+    data.write_text("event_id,language,title,date,venue\nw,en,Walk,2024-07-30,P\n", "utf-8")
+    out = tmp_path / "out"
+    code, text = cli(
+        "merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png", "--no-digital"
+    )
+    assert code == 0, text
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "pkg", "-q")
+    assert code == 0, text
+    assert "wrote " not in text
+    assert (tmp_path / "pkg").is_dir()
+    (out / "event-flyer-a5" / "event-flyer-a5-en-w.pdf").write_bytes(b"%PDF-1.6 edited")
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "pkg2", "-q")
+    assert code == 1
+    assert (
+        "  hint: merge its data file into the folder again (the same merge command); never "
+        "edit built files"
+    ) in text

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..diagnostics import Collector
-from . import default_kit, from_build_option, kit_option, out_option
+from . import default_kit, from_build_option, kit_option, out_option, quiet_option
 from .report import reporting, show, steps_shown, unreadable_note
 
 
@@ -24,7 +24,10 @@ from .report import reporting, show, steps_shown, unreadable_note
     help="A print order (CSV, XLSX, JSON or YAML: material, language, office, copies, stock, "
     "finishing): the job sheets say how many copies of each print file, on what.",
 )
-def package(build_dir: Path, out: Path | None, kit: Path | None, order: Path | None) -> None:
+@quiet_option
+def package(
+    build_dir: Path, out: Path | None, kit: Path | None, order: Path | None, quiet: bool
+) -> None:
     """Package a finished build: per group (the campaign kit and each office built), a ZIP
     of the print PDFs with a job sheet, a ZIP of the screen files, contact sheets (PNG: a row
     per material and per merged event, eight rows a sheet) and a PDF index (the sheets, then
@@ -42,13 +45,14 @@ def package(build_dir: Path, out: Path | None, kit: Path | None, order: Path | N
     target = out if out is not None else build_dir / "package"
     start = time.monotonic()
     errs = Collector()
-    with reporting(), steps_shown("package") as tick:
+    with reporting(), steps_shown("package", quiet=quiet) as tick:
         loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
         written = build_package(loaded, build_dir, target, tick, order, errs)
     show(errs.warnings)
-    for path in written:
-        click.echo(f"wrote {path}")
-    click.echo(summary(build_dir, target, written, time.monotonic() - start))
+    if not quiet:  # the files written and the summary; problems and warnings either way
+        for path in written:
+            click.echo(f"wrote {path}")
+        click.echo(summary(build_dir, target, written, time.monotonic() - start))
     note = unreadable_note(loaded)
     if note:
         click.echo(note, err=True)

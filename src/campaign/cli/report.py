@@ -182,12 +182,12 @@ def progress(mode: str) -> Iterator[Listener]:
 
 
 @contextmanager
-def steps_shown(what: str, unit: str = "file") -> Iterator[Callable[[], None]]:
+def steps_shown(what: str, unit: str = "file", quiet: bool = False) -> Iterator[Callable[[], None]]:
     """A callable to call once per step of a command whose steps are not counted ahead
     (`package`: files checked, packed, previews made): on a terminal, a counter with the
-    rate on standard error, cleared at the end; elsewhere nothing (the command's own lines
-    say what it wrote)."""
-    if _terminal_columns() == 0:
+    rate on standard error, cleared at the end; elsewhere, or `quiet`, nothing (the
+    command's own lines say what it wrote)."""
+    if quiet or _terminal_columns() == 0:
         yield lambda: None
         return
     from tqdm import tqdm
