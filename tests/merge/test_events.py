@@ -852,3 +852,28 @@ def test_digits_in_groups_that_are_no_phone_number_stay_refused(tmp_path: Path, 
     _, problems = records(tmp_path, kit, "a,en,A,2026-07-30,,P,,,2026 07 30,\n")
     assert len(problems) == 1
     assert "row 2, column link (I): the link '2026 07 30'" in problems[0]
+
+
+def test_a_header_merged_across_two_columns_reads_them_as_one(tmp_path: Path, kit: Kit) -> None:
+    """`venue` over F1:G1, the venue written in two cells (`Park`, `(north gate)`): the second
+    was "a cell no column header names", the row refused with a CSV's quoting hint."""
+    from openpyxl import Workbook
+
+    from campaign.merge.events import REQUIRED
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "time", "venue", None])
+    sheet.merge_cells("F1:G1")
+    sheet.append(["walk", "en", "Walk", "2026-07-30", "10:00", "Park", "(north gate)"])
+    sheet.append(["run", "en", "Run", "2026-07-31", "09:00", "Square", None])
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    good = read_events(read_table(path, errs, REQUIRED), kit, errs)
+    assert errs.items == []
+    assert [(r.id, r.layer.values["event_venue"].text) for r in good] == [
+        ("walk", "Park (north gate)"),
+        ("run", "Square"),
+    ]

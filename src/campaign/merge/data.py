@@ -413,6 +413,7 @@ def _xlsx(
     columns = tuple(str(h).strip() if h is not None else "" for h in header)
     xml, rels = _sheet_xml(raw, parts[chosen] if parts else None)
     below = _merged_below(xml)
+    spans = _header_spans(xml)
     tops = set(below.values())
     links = _hyperlinks(xml, rels, len(columns))
     for (col, row), top in below.items():  # a merged link cell's hyperlink is on its top
@@ -436,6 +437,8 @@ def _xlsx(
                     break
                 if below:  # a merged cell shows its top cell's value on every row it spans
                     values = _fill_merged(values, n, below, tops, anchors)  # hidden tops too
+                if spans:
+                    values = _joined_under_header(values, spans)
                 if (n in hidden) == shown:
                     continue
                 if not any(v not in (None, "") for v in (*values, *typed)):
@@ -569,6 +572,40 @@ def _merged_below(xml: bytes) -> dict[tuple[int, int], int]:
             continue  # a header's merge: the header row is read as it is
         out.update({(col, row): top for row in range(top + 1, min(bottom, MAX_ROWS + 2) + 1)})
     return out
+
+
+def _header_spans(xml: bytes) -> dict[int, tuple[int, ...]]:
+    """{first column: the columns after it} of each header cell merged across columns (a
+    `venue` header over F1:G1, 1-based): the values under it are one column's."""
+    from openpyxl.utils.cell import range_boundaries
+
+    out: dict[int, tuple[int, ...]] = {}
+    for ref in re.findall(rb'<mergeCell[^>]*\bref="([A-Za-z]+\d+:[A-Za-z]+\d+)"', xml):
+        try:
+            first, top, last, _ = range_boundaries(ref.decode())
+        except ValueError:
+            continue
+        if top == 1 and first is not None and last is not None and last > first:
+            out[first] = tuple(range(first + 1, last + 1))
+    return out
+
+
+def _joined_under_header(
+    values: tuple[Any, ...], spans: dict[int, tuple[int, ...]]
+) -> tuple[Any, ...]:
+    """`values` with the cells under a header merged across columns joined, with a space,
+    into its first column's (`Park` and `(north gate)` under `venue`: one venue; the second
+    was a cell no header names)."""
+    out = list(values)
+    for first, rest in spans.items():
+        parts = [out[c - 1] for c in (first, *rest) if c - 1 < len(out)]
+        texts = [str(v).strip() for v in parts if v not in (None, "")]
+        if len(texts) > 1 or (texts and out[first - 1] in (None, "")):
+            out[first - 1] = " ".join(texts)
+        for c in rest:
+            if c - 1 < len(out):
+                out[c - 1] = None
+    return tuple(out)
 
 
 def _fill_merged(
