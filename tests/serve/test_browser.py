@@ -155,3 +155,20 @@ def test_static_gallery_filters_from_the_file(page: Any, tmp_path: Path) -> None
     page.select_option("#material", "text")
     assert page.locator("article:visible").count() == 1
     assert page.evaluate("document.querySelector('article:not([hidden]) img').naturalWidth") > 0
+
+
+def test_a_warning_and_a_broken_translation_are_shown(page: Any, served: Preview) -> None:
+    """The kit's warnings were never on the page; a broken translation stopped it whole.
+    Both are listed now, and the other language's pages go on."""
+    root = served.gallery.root
+    assert page.locator("#warnings").is_hidden()
+    assert page.locator("#unreadable").is_hidden()
+    edit(root / "materials/layouts/boxes.yaml", "bleed: 3", "bleed: 1")
+    served.changed()
+    page.wait_for_function("!document.getElementById('warnings').hidden")
+    assert "warning[layout.bleed]" in page.locator("#warning-text").text_content()
+    edit(root / "materials/strings/ar.yaml", "  word: قلب", "  word: [قلب")
+    served.changed()
+    page.wait_for_function("!document.getElementById('unreadable').hidden")
+    assert "error[load.yaml]" in page.locator("#unreadable-text").text_content()
+    assert page.locator("#errors").is_hidden()  # the kit as a whole still reads
