@@ -385,3 +385,22 @@ def test_a_sheet_and_a_build_of_one_folder_wait_for_each_other(built: Path, tmp_
     code, text = cli(*args)
     assert code == 0, text
     assert not (copy / LOCK).exists()
+
+
+def test_an_image_the_badges_share_is_in_the_sheet_once(built: Path, tmp_path: Path) -> None:
+    """The slug's glyph masks are the same in every language's badge, and each badge copied
+    them again (27 KB of a 204 KB sheet of three languages)."""
+    import hashlib
+
+    import pikepdf
+
+    code, text, out = sheet(built, tmp_path, "--lang", "en,ar", "--copies", "3")
+    assert code == 0, text
+    with pikepdf.open(out) as pdf:
+        images = [
+            hashlib.sha256(o.read_raw_bytes()).hexdigest()
+            for o in pdf.objects
+            if isinstance(o, pikepdf.Stream) and o.get("/Subtype") == "/Image"
+        ]
+    assert images  # the badges' masks
+    assert len(images) == len(set(images))
