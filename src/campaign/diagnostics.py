@@ -113,6 +113,7 @@ CODES: dict[str, str] = {
     "merge.name": "a name pattern that would not give every file its own name",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",
     "merge.shared": "a row's title shown unchanged in several of its languages (warning)",
+    "merge.combined": "a combined file of an earlier merge left as it was (nothing made now)",
     "merge.template": "a merge into a material that shows none of an event's texts",
     "merge.other-data": "a merge that would remove the events another data file made",
     "merge.hidden": "rows hidden in a workbook's sheet, which are not merged (warning)",

@@ -948,3 +948,22 @@ def test_a_home_sheet_of_a_merge_without_digital_pdfs_says_to_merge_again(
     )  # fmt: skip
     assert code == 1
     assert "  hint: merge the data again with its digital PDFs (no --no-digital)" in text
+
+
+def test_an_earlier_combined_file_is_named_when_no_row_is_made(tmp_path: Path) -> None:
+    """Every row refused: nothing is made and the earlier combined file stays, as every
+    earlier file does, but it shows the earlier merge's events: said."""
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    head = "event_id,language,title,date,venue\n"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital", "--combined")
+    data.write_text(head + "a,en,A,2024-07-30,P\n", encoding="utf-8")
+    assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
+    data.write_text(head + "a,en,A,2024-13-30,P\n", encoding="utf-8")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 1
+    combined = out / "event-flyer-a5-all.pdf"
+    assert (
+        f"warning[merge.combined]: the earlier {combined} is left as it was: it shows an "
+        "earlier merge's events, not this data's"
+    ) in text
+    assert combined.is_file()

@@ -152,6 +152,15 @@ def merge(
         if name_pattern is not None:
             check_pattern(name_pattern, records)
         if not records:  # a missing column, or no good row: nothing to make
+            earlier = out / f"{template}-all.pdf"
+            if combined and earlier.is_file():  # left as it was, as every file is: said
+                errs.warn(
+                    "merge.combined",
+                    f"the earlier {earlier} is left as it was: it shows an earlier merge's "
+                    "events, not this data's",
+                    None,
+                    "mend the rows named above and merge again (it is made again then)",
+                )
             raise DiagnosticsError(errs.items)
         if not replace_other:
             check_other_data(out, template, data, records)
