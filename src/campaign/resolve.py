@@ -22,6 +22,25 @@ from .model import Campaign, Kit, Language, Office, StringEntry
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_-]*)\}")
 
 
+def placeholders(text: str) -> frozenset[str]:
+    """The `{field}` placeholders of `text`, as written (braces included): what a
+    translation must keep of its source's (`check`, an import, an export's status)."""
+    return frozenset(m[0] for m in PLACEHOLDER.finditer(text))
+
+
+def stray_braces(text: str) -> list[str]:
+    """Each placeholder of `text` with a second brace beside it, on one side or both, as
+    written (`{{helpline}}`, `{helpline}}`): a template language's escape, which would print
+    the brace beside the field's value."""
+    found = []
+    for m in PLACEHOLDER.finditer(text):
+        before = text[max(m.start() - 1, 0) : m.start()] == "{"
+        after = text[m.end() : m.end() + 1] == "}"
+        if before or after:
+            found.append("{" * before + m[0] + "}" * after)
+    return found
+
+
 @dataclass(frozen=True)
 class Layer:
     """One level of field values (the campaign, an office, a record): shared values, and per

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..diagnostics import Collector, Mark, Subject, did_you_mean
 from ..model import CONTACT_FIELDS, Campaign, Language
-from ..resolve import PLACEHOLDER
+from ..resolve import PLACEHOLDER, placeholders, stray_braces
 from .spec import BAD, Context, Ref
 
 
@@ -175,8 +175,7 @@ def _same_placeholders(source: Language, lang: Language, errs: Collector) -> Non
         if entry.short and src.short:
             pairs.append((" (short)", entry.short, src.short))
         for part, text, want in pairs:
-            has = {m[0] for m in PLACEHOLDER.finditer(text)}  # as written: {helpline}
-            wanted = {m[0] for m in PLACEHOLDER.finditer(want)}
+            has, wanted = placeholders(text), placeholders(want)
             if has == wanted:
                 continue
             lacks, more = ", ".join(sorted(wanted - has)), ", ".join(sorted(has - wanted))
@@ -209,26 +208,27 @@ def _check_placeholders(lang: Language, known: dict[str, Any], errs: Collector) 
     passing. Braces around anything else (`{}`, `{ helpline }`) are an error too."""
     for key, entry in lang.strings.items():
         for text in (entry.text, entry.short or ""):
+            for shown in stray_braces(text):  # {{helpline}} printed "{0800 123 456}"
+                field = shown.strip("{}")
+                if field not in known:  # an unknown field: named below
+                    continue
+                both = shown.startswith("{{") and shown.endswith("}}")
+                errs.error(
+                    "ref.field",
+                    f"'{shown}' has "
+                    + (
+                        f"braces around the placeholder {{{field}}}: the value would print in "
+                        "braces"
+                        if both
+                        else f"a brace beside the placeholder {{{field}}}: it would print"
+                    ),
+                    entry.mark,
+                    f"write {{{field}}}, with one pair of braces",
+                    subject=Subject(language=lang.code, key=key),
+                )
             for match in BRACES.finditer(text):
                 name = match[1]
                 if name in known:
-                    before = text[max(match.start() - 1, 0) : match.start()] == "{"
-                    after = text[match.end() : match.end() + 1] == "}"
-                    if before or after:  # {{helpline}} printed "{0800 123 456}", --strict passing
-                        shown = "{" * before + match[0] + "}" * after
-                        errs.error(
-                            "ref.field",
-                            f"'{shown}' has "
-                            + (
-                                f"braces around the placeholder {match[0]}: the value would "
-                                "print in braces"
-                                if before and after
-                                else f"a brace beside the placeholder {match[0]}: it would print"
-                            ),
-                            entry.mark,
-                            f"write {match[0]}, with one pair of braces",
-                            subject=Subject(language=lang.code, key=key),
-                        )
                     continue
                 if PLACEHOLDER.fullmatch(match[0]):
                     hints = did_you_mean(name, known) or (

@@ -20,12 +20,12 @@ from typing import Literal
 from ..diagnostics import Mark
 from ..fonts import load_fontbook
 from ..model import Kit, Language, StringEntry
+from ..resolve import PLACEHOLDER, placeholders
 from ..text.scripts import LINK
 from .room import Budget, budgets
 
 Status = Literal["to translate", "outdated", "translated", "reviewed"]
 STATUSES: tuple[Status, ...] = ("to translate", "outdated", "translated", "reviewed")
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_-]*\}")
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def other_placeholders(source: StringEntry, own: StringEntry | None) -> bool:
     pairs = [(own.text, source.text)]
     if own.short and source.short:
         pairs.append((own.short, source.short))
-    return any(set(PLACEHOLDER.findall(a)) != set(PLACEHOLDER.findall(b)) for a, b in pairs)
+    return any(placeholders(a) != placeholders(b) for a, b in pairs)
 
 
 def outdated(source: StringEntry, own: StringEntry | None) -> bool:

@@ -17,7 +17,8 @@ import polib
 
 from ..diagnostics import Mark, failure
 from ..model import Kit
-from .entries import EXPORTED, PLACEHOLDER, Entry, Incoming, Parsed, exported_tag, header
+from ..resolve import placeholders
+from .entries import EXPORTED, Entry, Incoming, Parsed, exported_tag, header
 
 SHORT = "|short"
 SHORT_NOTE = "a shorter text, used when the full one does not fit"
@@ -66,7 +67,7 @@ def _entry(
     from an earlier source text (`previous`, written as the previous msgid) or has other
     {field} placeholders than the source's (entries.other_placeholders)."""
     behind = previous is not None and row.status == "outdated"
-    fields = set(PLACEHOLDER.findall(text)) != set(PLACEHOLDER.findall(source))
+    fields = placeholders(text) != placeholders(source)
     stale = row.status == "to translate" or behind or (row.status == "outdated" and fields)
     flags = ["fuzzy"] if text and stale else []
     entry = polib.POEntry(msgctxt=ctx, msgid=source, msgstr=text, comment=comment, flags=flags)

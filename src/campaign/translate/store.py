@@ -37,7 +37,8 @@ from ..diagnostics import (
 from ..kit.strings import LANG_CODE, check_bidi
 from ..load import CONTROL_HINT, MAX_TEXT_CHARS, control_char
 from ..model import Kit, Language, StringEntry
-from .entries import EXPORTED, PLACEHOLDER, Incoming, Parsed, exported, has_words, tidy
+from ..resolve import PLACEHOLDER, placeholders, stray_braces
+from .entries import EXPORTED, Incoming, Parsed, exported, has_words, tidy
 
 TO_TRANSLATE = "to translate"
 PARTS = (
@@ -672,8 +673,6 @@ def _source_text(
     return entry.text if item.part == "text" else (entry.short or "")
 
 
-# a placeholder with a second brace on either side ({{helpline}}: a template language's escape)
-DOUBLED = re.compile(r"\{\{[A-Za-z_][A-Za-z0-9_-]*\}\}?|\{[A-Za-z_][A-Za-z0-9_-]*\}\}")
 # anything in braces, a placeholder or not ({téléphone}: a placeholder's name translated)
 BRACED = re.compile(r"\{[^{}\s][^{}]*\}")
 
@@ -685,10 +684,8 @@ def _same_placeholders(item: Incoming, want: str, errs: Collector) -> bool:
     source text has the translation's placeholders, the source changed since the export:
     the message says so (a translator who never touched the text was told to keep a
     placeholder their file did not show)."""
-    wanted = set(PLACEHOLDER.findall(want))
-    got = set(PLACEHOLDER.findall(item.translation))
-    extra = {m[0] for m in DOUBLED.finditer(item.translation)}
-    doubled = sorted(extra - {m[0] for m in DOUBLED.finditer(want)})
+    wanted, got = placeholders(want), placeholders(item.translation)
+    doubled = sorted(set(stray_braces(item.translation)) - set(stray_braces(want)))
     if doubled:  # {{helpline}} printed the value in braces
         errs.error(
             "translate.placeholder",
@@ -707,7 +704,7 @@ def _same_placeholders(item: Incoming, want: str, errs: Collector) -> bool:
     )
     hints = ["keep every {name} of the source, unchanged"]
     if item.source is not None and item.source != want:
-        if set(PLACEHOLDER.findall(item.source)) == got:
+        if placeholders(item.source) == got:
             message += (
                 f" (the source changed since {item.mark.path.name} was exported: its own copy "
                 f"of the source has {', '.join(sorted(got)) or 'none'})"
