@@ -33,6 +33,7 @@ from ..iri import WEB_ADDRESS, link_error
 from ..model import Kit, Layout, StringEntry
 from ..model.language import code_hints
 from ..resolve import Layer
+from ..sheets.geometry import article
 from ..text.scripts import localise_digits
 from .data import NO_HEADER, Cell, Table, column_key, column_letters
 
@@ -163,11 +164,6 @@ class Records:
 
     def __len__(self) -> int:
         return self.count
-
-
-def _an(word: str) -> str:
-    """`word` with its indefinite article: "an Arabic", "a French" (by its first letter)."""
-    return f"{'an' if word[:1].upper() in 'AEIOU' else 'a'} {word}"
 
 
 def check_template(kit: Kit, template: str, errs: Collector) -> None:
@@ -347,9 +343,10 @@ def _record(
         if found[1] in codes:
             own[found] = cell
         elif codes:  # title_fr on a row in ar only: fr forgotten in its language cell?
+            name = _name(kit, found[1])
             errs.warn(
                 "merge.shared",
-                f"{cell.where}: {_an(_name(kit, found[1]))} {found[0]}, but the row is "
+                f"{cell.where}: {article(name)} {name} {found[0]}, but the row is "
                 f"not made in {found[1]} (language: {', '.join(codes)}): it is not used",
                 table.mark(cell),
                 f"add {found[1]} to the row's language cell, or empty this cell",
