@@ -13,7 +13,7 @@ build with nothing to do (pipeline.incremental) needs none of them and ends soon
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -91,7 +91,13 @@ def check(
             replace(d, severity=Severity.WARNING, code="layout.pseudo") for d in stress.items
         ]
     if not chosen:  # an office's own check has its own contacts
-        warnings += when_filled(kit, fonts, only)
+        source = kit.campaign.source_language
+        laid_out = {  # the source language's documents this check composed already
+            one.composed.layout.id: one.diagnostics
+            for one in laid
+            if one.composed.lang.code == source and one.composed.office is None
+        }
+        warnings += when_filled(kit, fonts, only, laid_out)
     return kit, [one.composed for one in laid], warnings
 
 
@@ -116,11 +122,17 @@ WHERE_SLOTS_GO = frozenset(
 )
 
 
-def when_filled(kit: Kit, fonts: FontBook, only: tuple[str, ...] | None) -> list[Diagnostic]:
+def when_filled(
+    kit: Kit,
+    fonts: FontBook,
+    only: tuple[str, ...] | None,
+    laid_out: Mapping[str, Sequence[Diagnostic]] | None = None,
+) -> list[Diagnostic]:
     """The layout problems of where slots go (`layout.when-filled`, warnings) that the kit's
     layouts show in the source language once their empty contact fields are filled
     (SAMPLE_CONTACTS): those of the filled layout that the layout as it is does not have,
-    at the slot."""
+    at the slot. `laid_out`: the diagnostics of the source language's documents the caller
+    composed already, by layout id (composed here for the others)."""
     from ..model import CONTACT_FIELDS
     from .compose import compose_document
 
@@ -134,7 +146,9 @@ def when_filled(kit: Kit, fonts: FontBook, only: tuple[str, ...] | None) -> list
     for layout in kit.layouts.values():
         if only and layout.id not in only:
             continue
-        base = compose_document(kit, fonts, layout, source).diagnostics
+        base = (laid_out or {}).get(layout.id)
+        if base is None:
+            base = compose_document(kit, fonts, layout, source).diagnostics
         filled = compose_document(kit, fonts, layout, source, extra=(layer,))
         known = {(d.code, d.message) for d in base}
         slots = {s.name: s for s in layout.slots}
