@@ -52,7 +52,16 @@ def image_size(path: Path, mark: Mark | None, errs: Collector) -> tuple[int, int
                     "Display P3...) or with none: an image without a profile is taken as sRGB",
                 )
                 return None
-            return w, h
+        cut = cut_short(path)  # its header whole, its pixels not: it failed while drawing
+        if cut is not None:
+            errs.error(
+                "image.read",
+                f"image '{path.name}' {cut}",
+                mark,
+                "export or copy it again (an interrupted download or copy)",
+            )
+            return None
+        return w, h
     except Image.DecompressionBombError as exc:
         errs.error(
             "image.read",
@@ -69,6 +78,42 @@ def image_size(path: Path, mark: Mark | None, errs: Collector) -> tuple[int, int
             if _is_svg(path)
             else "use a JPEG, PNG or TIFF file",
         )
+    return None
+
+
+def cut_short(path: Path) -> str | None:
+    """What is wrong with an image file whose header reads but whose data stops short, or
+    None: a JPEG that does not end with its end-of-image marker (FF D9), a PNG whose chunks
+    do not check out to its end (`Image.verify`): an interrupted download or copy, whose
+    header every check read, which then failed while drawing. Kept by the file's state: a
+    photo many merged rows name is read once."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None  # the opening names it
+    return _cut_short(path, st.st_mtime_ns, st.st_size)
+
+
+@functools.lru_cache(maxsize=256)
+def _cut_short(path: Path, mtime_ns: int, size: int) -> str | None:
+    from PIL import Image
+
+    kind = None
+    try:
+        with Image.open(path) as im:
+            kind = im.format
+            if kind == "PNG":
+                im.verify()  # every chunk's checksum, to the end
+    except (OSError, SyntaxError, ValueError) as exc:
+        if kind == "PNG":  # opened, then a chunk failed: Pillow's "Truncated File Read"
+            return f"is cut short ({exc})"
+        return None  # it does not open: the opening names it
+    if kind == "JPEG":
+        with path.open("rb") as f:
+            f.seek(max(size - 64, 0))
+            tail = f.read().rstrip(b"\x00")  # some writers pad the end
+        if not tail.endswith(b"\xff\xd9"):
+            return "is cut short (it does not end as a JPEG file does)"
     return None
 
 

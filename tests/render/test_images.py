@@ -134,6 +134,31 @@ def test_broken_image_is_named(kit_copy: Callable[..., Path]) -> None:
     assert "hint: use a JPEG, PNG or TIFF file" in exc.value.render()
 
 
+def test_a_kit_image_cut_short_is_named_at_its_slot(kit_copy: Callable[..., Path]) -> None:
+    """A JPEG whose header is whole and whose data stops short passed `check` and failed
+    while drawing: it is named where the layout places it, as a merged photo is at its
+    cell (assets.cut_short serves both)."""
+    from io import BytesIO
+
+    kit = kit_copy()
+    whole = BytesIO()
+    photo("RGB", (900, 600)).save(whole, "JPEG")
+    (kit / "assets/cut.jpg").write_bytes(whole.getvalue()[:3000])
+    layout = kit / "materials/layouts/flyer-a5.yaml"
+    layout.write_text(
+        layout.read_text().replace(
+            "      - {name: hearts,",
+            "      - {name: photo, kind: image, overlap: true, asset: cut.jpg,\n"
+            "         frame: {start: 0, top: 0, width: 10, height: 10}}\n      - {name: hearts,",
+        )
+    )
+    with pytest.raises(DiagnosticsError) as exc:
+        check(kit, ("en",), ("flyer-a5",))
+    assert "error[image.read]: image 'cut.jpg' is cut short (it does not end as a JPEG file " in (
+        exc.value.render()
+    )
+
+
 def test_svg_art_in_an_image_slot_names_the_slot_kind(kit_copy: Callable[..., Path]) -> None:
     """SVG art in a slot of kind image was told to "use a JPEG, PNG or TIFF file"."""
     kit = kit_copy()

@@ -738,32 +738,23 @@ def _photo(cell: Cell | None, images: Path | None, bad: Bad) -> Path | None:
 @lru_cache(maxsize=256)
 def _photo_problem(path: Path, mtime_ns: int, size: int) -> tuple[str, str] | None:
     """(what is wrong, the fix) with a photo file, or None: empty or not an image, too many
-    pixels to open safely, a PNG whose chunks do not check out, or a JPEG cut short (it does
-    not end with the end-of-image marker, FF D9: an interrupted download or copy, which
-    failed only while drawing, as an internal error). By the file's state: a photo that
-    many rows name is read once."""
+    pixels to open safely, or cut short (`assets.cut_short`: an interrupted download or
+    copy, which failed only while drawing, as an internal error), named at the row's cell.
+    By the file's state: a photo that many rows name is read once."""
     from PIL import Image, UnidentifiedImageError
+
+    from ..assets import cut_short
 
     again = "export or copy it again, as JPEG or PNG"
     try:
-        with Image.open(path) as im:
-            kind = im.format
-            if kind == "PNG":
-                im.verify()  # every chunk's checksum, to the end
+        with Image.open(path):
+            pass
     except Image.DecompressionBombError as exc:
         return f"is too large to open safely ({exc})", "scale it down (300 ppi is enough)"
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        if size == 0:
-            return "is empty", again
-        cut = "runcated" in str(exc)  # Pillow's "Truncated File Read", "image file is truncated"
-        return ("is cut short" if cut else "cannot be read") + f" ({exc})", again
-    if kind == "JPEG":
-        with path.open("rb") as f:
-            f.seek(max(size - 64, 0))
-            tail = f.read().rstrip(b"\x00")  # some writers pad the end
-        if not tail.endswith(b"\xff\xd9"):
-            return "is cut short (it does not end as a JPEG file does)", again
-    return None
+        return ("is empty" if size == 0 else f"cannot be read ({exc})"), again
+    cut = cut_short(path)
+    return (cut, again) if cut is not None else None
 
 
 # A folder's files are compared with a missing name's by a near match only up to this many:
