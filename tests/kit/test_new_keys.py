@@ -37,6 +37,14 @@ def errors(kit: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return exc.value.render()
 
 
+def edit(path: Path, old: str, new: str) -> str:
+    """Replace `old` (which must be in it) by `new` in the file; returns the text before."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return text
+
+
 def with_fields(kit: Path) -> None:
     campaign = kit / "materials/campaign.yaml"
     text = campaign.read_text(encoding="utf-8")
@@ -159,10 +167,7 @@ def test_a_frame_without_a_size_is_an_error(
     kit_copy: Callable[..., Path], old: str, new: str, expected: str
 ) -> None:
     kit = kit_copy()
-    path = kit / "materials/layouts/poster-a3.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new), encoding="utf-8")
+    edit(kit / "materials/layouts/poster-a3.yaml", old, new)
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
     assert code == 1
     assert expected in out, out
@@ -176,10 +181,8 @@ def test_a_size_with_less_bleed_than_print_shops_ask_is_a_warning(
     bleed was already a warning."""
     kit = kit_copy()
     path = kit / "materials/layouts/poster-a3.yaml"
-    text = path.read_text(encoding="utf-8")
     old = "  a1: {trim: [594, 841], title: Poster A1}"
-    assert old in text
-    path.write_text(text.replace(old, old[:-1] + ", bleed: 0}"), encoding="utf-8")
+    edit(path, old, old[:-1] + ", bleed: 0}")
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a1")
     assert code == 0, out
     assert (
@@ -198,11 +201,9 @@ def test_art_that_reaches_the_trim_without_bleeding_is_a_warning_at_its_slot(
     bleed, no word), then failed every build's preflight at the layout's first line."""
     kit = kit_copy()
     path = kit / "materials/layouts/poster-a3.yaml"
-    text = path.read_text(encoding="utf-8")
     old = "  - {name: ground, kind: shape, fill: blue, bleed: all, frame:"
-    assert old in text
+    text = edit(path, old, old.replace(" bleed: all,", ""))
     line = text[: text.index(old)].count("\n") + 1
-    path.write_text(text.replace(old, old.replace(" bleed: all,", "")), encoding="utf-8")
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
     assert code == 0, out
     assert (
@@ -251,11 +252,9 @@ def test_a_slot_that_shows_only_when_filled_is_checked_where_it_goes(
     empty contacts too, and names a problem of where a slot goes at the slot."""
     kit = kit_copy()
     path = kit / "materials/layouts/poster-a3.yaml"
-    text = path.read_text(encoding="utf-8")
     old = "frame: {start: 22, top: 389, width: 88, height: 11.5}}"
-    assert old in text
+    text = edit(path, old, old.replace("top: 389", "top: 150"))
     line = text[: text.index("  - {name: helpline,")].count("\n") + 1
-    path.write_text(text.replace(old, old.replace("top: 389", "top: 150")), encoding="utf-8")
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
     assert code == 0, out
     assert (
@@ -274,11 +273,9 @@ def test_text_in_a_band_kept_clear_is_an_error_at_its_slot(kit_copy: Callable[..
     layout's `keep_clear:` bands are checked as the safe margin is."""
     kit = kit_copy()
     path = kit / "materials/layouts/social-1080x1920.yaml"
-    text = path.read_text(encoding="utf-8")
     old = "frame: {start: 62, top: 66, width: 130, height: 36}}"
-    assert old in text
+    text = edit(path, old, old.replace("top: 66", "top: 14"))
     line = text[: text.index("  - {name: day,")].count("\n") + 1
-    path.write_text(text.replace(old, old.replace("top: 66", "top: 14")), encoding="utf-8")
     code, out = cli("check", "--kit", kit, "--lang", "en,ar", "--only", "social-1080x1920")
     assert code == 1
     for lang in ("en", "ar"):  # the top band: the same in a right-to-left language
@@ -319,10 +316,8 @@ def test_the_when_filled_pass_runs_when_the_contact_fields_are_not_listed(
     lines = campaign.read_text(encoding="utf-8").splitlines(keepends=True)
     contact = ("  helpline:", "  report_url:", "  website:", "  email:", "  social:", "  office_")
     campaign.write_text("".join(x for x in lines if not x.startswith(contact)), encoding="utf-8")
-    path = kit / "materials/layouts/poster-a3.yaml"
-    text = path.read_text(encoding="utf-8")
     old = "frame: {start: 22, top: 389, width: 88, height: 11.5}}"
-    path.write_text(text.replace(old, old.replace("top: 389", "top: 150")), encoding="utf-8")
+    edit(kit / "materials/layouts/poster-a3.yaml", old, old.replace("top: 389", "top: 150"))
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
     assert code == 0, out
     assert "warning[layout.when-filled]: poster-a3 [en] slot 'helpline'" in out
