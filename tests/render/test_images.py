@@ -55,6 +55,18 @@ def kit_with_image(
     return kit
 
 
+def with_image_slot(kit: Path, name: str) -> None:
+    """An image slot of 10 x 10 mm for assets/`name` at the top of flyer-a5's front."""
+    layout = kit / "materials/layouts/flyer-a5.yaml"
+    layout.write_text(
+        layout.read_text().replace(
+            "      - {name: hearts,",
+            f"      - {{name: photo, kind: image, overlap: true, asset: {name},\n"
+            "         frame: {start: 0, top: 0, width: 10, height: 10}}\n      - {name: hearts,",
+        )
+    )
+
+
 @pytest.mark.parametrize(
     ("mode", "name", "save"),
     [
@@ -120,14 +132,7 @@ def test_medium_resolution_is_a_warning(kit_copy: Callable[..., Path]) -> None:
 def test_broken_image_is_named(kit_copy: Callable[..., Path]) -> None:
     kit = kit_copy()
     (kit / "assets/broken.jpg").write_bytes(b"not an image")
-    layout = kit / "materials/layouts/flyer-a5.yaml"
-    layout.write_text(
-        layout.read_text().replace(
-            "      - {name: hearts,",
-            "      - {name: photo, kind: image, overlap: true, asset: broken.jpg,\n"
-            "         frame: {start: 0, top: 0, width: 10, height: 10}}\n      - {name: hearts,",
-        )
-    )
+    with_image_slot(kit, "broken.jpg")
     with pytest.raises(DiagnosticsError) as exc:
         check(kit, ("en",), ("flyer-a5",))
     assert "failed to read image 'broken.jpg' (cannot identify image file" in exc.value.render()
@@ -144,14 +149,7 @@ def test_a_kit_image_cut_short_is_named_at_its_slot(kit_copy: Callable[..., Path
     whole = BytesIO()
     photo("RGB", (900, 600)).save(whole, "JPEG")
     (kit / "assets/cut.jpg").write_bytes(whole.getvalue()[:3000])
-    layout = kit / "materials/layouts/flyer-a5.yaml"
-    layout.write_text(
-        layout.read_text().replace(
-            "      - {name: hearts,",
-            "      - {name: photo, kind: image, overlap: true, asset: cut.jpg,\n"
-            "         frame: {start: 0, top: 0, width: 10, height: 10}}\n      - {name: hearts,",
-        )
-    )
+    with_image_slot(kit, "cut.jpg")
     with pytest.raises(DiagnosticsError) as exc:
         check(kit, ("en",), ("flyer-a5",))
     assert "error[image.read]: image 'cut.jpg' is cut short (it does not end as a JPEG file " in (
@@ -163,14 +161,7 @@ def test_svg_art_in_an_image_slot_names_the_slot_kind(kit_copy: Callable[..., Pa
     """SVG art in a slot of kind image was told to "use a JPEG, PNG or TIFF file"."""
     kit = kit_copy()
     (kit / "assets/art.png").write_bytes(b'<?xml version="1.0"?>\n<svg xmlns="x"/>')
-    layout = kit / "materials/layouts/flyer-a5.yaml"
-    layout.write_text(
-        layout.read_text().replace(
-            "      - {name: hearts,",
-            "      - {name: photo, kind: image, overlap: true, asset: art.png,\n"
-            "         frame: {start: 0, top: 0, width: 10, height: 10}}\n      - {name: hearts,",
-        )
-    )
+    with_image_slot(kit, "art.png")
     with pytest.raises(DiagnosticsError) as exc:
         check(kit, ("en",), ("flyer-a5",))
     assert "failed to read image 'art.png' (cannot identify image file" in exc.value.render()
