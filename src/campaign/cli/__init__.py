@@ -240,7 +240,7 @@ def usage_as_json(exc: click.UsageError, argv: list[str]) -> None:
     reports and one error, `cli.usage`, so that a script reading the report is not handed
     click's text. click's usage message still goes to standard error, and the exit code stays
     2."""
-    from .report import JSON_KEYS, emit_json
+    from .report import JSON_KEYS, emit_failure
 
     given = argv[: argv.index("--")] if "--" in argv else argv
     if exc.ctx is not None:
@@ -255,15 +255,7 @@ def usage_as_json(exc: click.UsageError, argv: list[str]) -> None:
         return
     usage = f"python generate.py {command} --help"
     problem = Diagnostic("cli.usage", exc.format_message(), hints=(f"the options: {usage}",))
-    doc: dict[str, object] = {
-        "ok": False,
-        "summary": "the command line could not be read",
-        "jobs": [],
-        "removed": [],
-        "diagnostics": [problem.as_json()],
-        "notes": [],
-    }
-    emit_json({k: doc[k] for k in JSON_KEYS[command]})
+    emit_failure(JSON_KEYS[command], "the command line could not be read", [problem])
 
 
 @click.group(cls=KitGroup, context_settings={"help_option_names": ["-h", "--help"]})

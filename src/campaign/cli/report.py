@@ -73,18 +73,34 @@ def reporting(
         if json_report:
             errors = sum(1 for d in exc.diagnostics if d.is_error)
             warnings = len(exc.diagnostics) - errors
-            doc: dict[str, object] = {
-                "ok": False,
-                "summary": f"{errors} error(s), {warnings} warning(s)",
-                "jobs": [j.as_json() for j in getattr(exc, "jobs", [])],
-                "removed": [],
-                "diagnostics": as_json(exc.diagnostics),
-                "notes": [],
-            }
-            emit_json({k: doc[k] for k in keys})
+            emit_failure(
+                keys,
+                f"{errors} error(s), {warnings} warning(s)",
+                exc.diagnostics,
+                [j.as_json() for j in getattr(exc, "jobs", [])],
+            )
         else:
             show(exc.diagnostics)
         raise click.exceptions.Exit(1) from None
+
+
+def emit_failure(
+    keys: tuple[str, ...],
+    summary: str,
+    diagnostics: Iterable[Diagnostic],
+    jobs: list[dict[str, object]] | None = None,
+) -> None:
+    """A failed command's --json report: `ok` false, with the command's `keys` (as its
+    success report has them), its `summary`, `diagnostics` and `jobs`."""
+    doc: dict[str, object] = {
+        "ok": False,
+        "summary": summary,
+        "jobs": jobs or [],
+        "removed": [],
+        "diagnostics": as_json(diagnostics),
+        "notes": [],
+    }
+    emit_json({k: doc[k] for k in keys})
 
 
 def about(diagnostics: list[Diagnostic], langs: tuple[str, ...] | None) -> list[Diagnostic]:
