@@ -538,7 +538,8 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
         link = "https://" + link
     elif EMAIL_ADDRESS.fullmatch(link):
         link = "mailto:" + link
-    phone = PHONE_AS_TYPED.fullmatch(link) if link_error(link) is not None else None
+    problem = link_error(link)
+    phone = PHONE_AS_TYPED.fullmatch(link) if problem is not None else None  # as written: kept
     said = phone is not None and (
         link[:4].lower() == "tel:"  # said to be a number, or one as a number is written:
         or phone[1].startswith("+")  # international, or national with its trunk 0 (not
@@ -546,7 +547,7 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
     )
     if phone is not None and said:  # +41 22 917 1234: spaces as RFC 3966's hyphens
         link = "tel:" + re.sub(r"\s+", "-", phone[1].strip())
-    problem = link_error(link)
+        problem = link_error(link)
     if problem is not None:
         bad(cell, f"the link '{link}': {problem[0]}", problem[1])
         return ""
