@@ -24,6 +24,7 @@ from campaign.merge.events import check_events, read_events
 from campaign.output import OutputFile, manifest_text, read_manifest
 from campaign.pipeline import execute, joblog, renditions
 from campaign.pipeline.api import build
+from campaign.pipeline.fingerprint import RecordsDigest
 from campaign.pipeline.jobs import JobResult, full_plan, record_plan
 from campaign.pipeline.kitcache import cached_kit
 from campaign.pipeline.options import Options
@@ -411,3 +412,42 @@ def test_units_go_to_the_workers_one_at_a_time_for_a_few_and_in_batches_for_many
     units = iter(range(7))
     assert list(execute._batches(units, 3)) == [[0, 1, 2], [3, 4, 5], [6]]  # type: ignore[arg-type]
     assert list(execute._batches(iter(()), 3)) == []
+
+
+def test_the_checked_records_keep_their_keys_and_digest(tmp_path: Path) -> None:
+    """The ids and languages the check keeps (the passes that only list a merge's jobs read
+    them), and the digest it makes (the build's stamp), are those of the records made again
+    from the rows: the refused rows (a bad date, an id again on a later row, in other
+    capitals) are in neither, and the order is the rows'."""
+    kit = mini_copy(tmp_path / "kit", EVENT_BOXES)
+    rows = [
+        'ev-00,"en,ar",Walk 0,2024-07-30,Park',
+        f"ev-01,en,Walk 1,{BAD_DATE},Park",  # refused
+        "ev-02,ar,Walk 2,2024-07-30,Park",
+        "EV-00,en,Again,2024-07-30,Park",  # the id of row 2 again: refused
+        "ev-03,en,Walk 3,2024-07-30,Park",
+    ]
+    errs = Collector()
+    table = read_table(write_events(tmp_path / "events.csv", rows), errs)
+    records = check_events(table, cached_kit(kit), errs)
+    made = list(records)  # each record made again from its row
+    assert [r.id for r in made] == ["ev-00", "ev-02", "ev-03"]
+    assert [tuple(k) for k in records.keys()] == [
+        ("ev-00", ("en", "ar")),
+        ("ev-02", ("ar",)),
+        ("ev-03", ("en",)),
+    ]
+    again = RecordsDigest()
+    for record in made:
+        again.add(record)
+    assert records.digest == again.hexdigest()
+    assert settings_of(records) == settings_of(made)  # the stamp: one digest either way
+    changed = [dataclasses.replace(made[0], id="ev-09"), *made[1:]]
+    assert settings_of(changed) != settings_of(made)
+
+
+def settings_of(records: Any) -> object:
+    from campaign.pipeline.incremental import settings
+
+    opts = Options(Path("out"), None, ("boxes",), records=records)
+    return settings(opts)["records"]

@@ -331,11 +331,12 @@ def check_other_data(out: Path, template: str, data: Path, records: Iterable[Rec
     event of the first, with exit code 0. Files whose entry names no data file (made before
     entries said it) are not judged. Raises DiagnosticsError `merge.other-data`."""
     from ..diagnostics import display_path, failure
+    from ..merge.events import record_keys
     from ..output import MANIFEST, iter_manifest
 
     if not (out / MANIFEST).is_file():
         return
-    ids = {r.id for r in records}
+    ids = {r.id for r in record_keys(records)}  # kept by the check: no row read again
     here = data_place(data)
     others: dict[str, set[str]] = {}
     for entry in iter_manifest(out):

@@ -36,11 +36,14 @@ from .jobs import (
     JobKey,
     JobResult,
     doc_jobs,
+    doc_key,
     documents,
     full_plan,
     key_jobs,
+    keys_of_shard,
     of_shard,
     pick_offices,
+    record_doc_keys,
     record_documents,
     record_plan,
     select,
@@ -229,14 +232,14 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     unread = _unread_manifest(opts.out) if opts.incremental else []
 
     def planned() -> Iterator[JobKey]:  # the jobs, in plan order, made again at each call
-        return (k for doc in _documents(kit, opts, offices) for k in doc_jobs([doc], renditions))
+        return (k for key in _doc_keys(kit, opts, offices) for k in key_jobs(kit, key, renditions))
 
     keys: list[JobKey] = []
     docs = 0
     unreadable: list[DocKey] = []  # of languages whose strings file cannot be read
-    for doc in _documents(kit, opts, offices, unreadable):
+    for key in _doc_keys(kit, opts, offices, unreadable):
         docs += 1
-        keys += doc_jobs([doc], renditions)
+        keys += key_jobs(kit, key, renditions)
     not_read = _not_read(kit, unreadable, opts, renditions)
     keys += [r.key for r in not_read]
     # the warnings of the languages this build makes (a merge's: its records')
@@ -342,6 +345,18 @@ def _documents(
     else:
         docs = documents(kit, opts.langs, opts.only, offices, unreadable)
     return of_shard(docs, opts.shard)
+
+
+def _doc_keys(
+    kit: Kit, opts: Options, offices: list[Office] | None, unreadable: list[DocKey] | None = None
+) -> Iterator[DocKey]:
+    """The keys of `_documents`' documents, in its order: a merge's from its records' ids and
+    languages (merge.events.record_keys), without making each record again."""
+    if opts.records is None:
+        return (doc_key(doc) for doc in _documents(kit, opts, offices, unreadable))
+    unreadable = [] if unreadable is None else unreadable
+    keys = record_doc_keys(kit, opts.only or (), opts.records, unreadable)
+    return keys_of_shard(keys, opts.shard)
 
 
 def _not_built(kit: Kit, unreadable: list[DocKey]) -> tuple[Diagnostic, ...]:

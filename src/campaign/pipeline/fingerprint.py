@@ -144,6 +144,21 @@ def record_digest(record: Record, lang: str | None = None) -> bytes:
     return json.dumps(doc, sort_keys=True, ensure_ascii=False).encode()
 
 
+class RecordsDigest:
+    """The sha256 of a merge's records, one at a time (`add`), each as `record_digest` gives
+    it: what the build's stamp holds of them (incremental.settings)."""
+
+    def __init__(self) -> None:
+        self._h = hashlib.sha256()
+
+    def add(self, record: Record) -> None:
+        self._h.update(record_digest(record))
+        self._h.update(b"\0")
+
+    def hexdigest(self) -> str:
+        return self._h.hexdigest()
+
+
 def build_hash(
     kit: Kit,
     layout: Layout,

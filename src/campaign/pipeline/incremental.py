@@ -12,7 +12,6 @@ is skipped (`Previous.skip`, in the worker that composed the document).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import shutil
@@ -37,7 +36,7 @@ from ..output import (
 )
 from ..spool import Spool, sorted_spool
 from .events import Listener, Skipped
-from .fingerprint import build_fingerprint, library_versions, record_digest
+from .fingerprint import RecordsDigest, build_fingerprint, library_versions
 from .joblog import JobLog
 from .jobs import JobKey, JobResult
 from .options import Options
@@ -46,13 +45,12 @@ from .options import Options
 def settings(opts: Options) -> dict[str, object]:
     """What a build was asked for that changes which files it makes or their bytes (not the
     output folder, the workers or the shard)."""
-    records = None
-    if opts.records is not None:
-        h = hashlib.sha256()
+    records = getattr(opts.records, "digest", None)  # merge.events.Records: from its check
+    if opts.records is not None and records is None:
+        digest = RecordsDigest()
         for record in opts.records:
-            h.update(record_digest(record))
-            h.update(b"\0")
-        records = h.hexdigest()
+            digest.add(record)
+        records = digest.hexdigest()
     return {  # a selection as a set: `--lang AR,fr,en` makes what `--lang en,fr,ar` makes
         "langs": sorted({c.lower() for c in opts.langs}) if opts.langs is not None else None,
         "only": sorted(set(opts.only)) if opts.only is not None else None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from ..diagnostics import Collector, Diagnostic, Mark, did_you_mean
 from ..kinds import kind_of
@@ -18,7 +18,7 @@ from ..model.language import code_hints
 from ..output import JobId, OutputFile
 
 if TYPE_CHECKING:
-    from ..merge.events import Record
+    from ..merge.events import Record, RecordKey
 
 Status = Literal["done", "failed", "skipped"]
 DocKey = tuple[str, str, str | None, str | None]  # material, language, office, record
@@ -252,12 +252,36 @@ def record_documents(
     record as it is needed). A record's languages whose strings file cannot be read
     (`Kit.unreadable`) are added to `unreadable` as document keys when it is given, else
     left out."""
+    for name, code, record in _record_docs(kit, only, records, unreadable):
+        yield (kit.layouts[name], kit.languages[code], None, record)
+
+
+def record_doc_keys(
+    kit: Kit,
+    only: tuple[str, ...],
+    records: Iterable[Record],
+    unreadable: list[DocKey] | None = None,
+) -> Iterator[DocKey]:
+    """The keys of `record_documents`' documents, in its order, from the records' ids and
+    languages alone (merge.events.record_keys: no record is made again from its row)."""
+    from ..merge.events import record_keys
+
+    for name, code, record in _record_docs(kit, only, record_keys(records), unreadable):
+        yield (name, code, None, record.id)
+
+
+R = TypeVar("R", bound="Record | RecordKey")
+
+
+def _record_docs(
+    kit: Kit, only: tuple[str, ...], records: Iterable[R], unreadable: list[DocKey] | None
+) -> Iterator[tuple[str, str, R]]:
     select(kit, None, only, _Keys([], None))  # unknown materials are errors
     for name in only:
         for record in records:
             for code in record.languages:
                 if code in kit.languages:
-                    yield (kit.layouts[name], kit.languages[code], None, record)
+                    yield (name, code, record)
                 elif unreadable is not None:
                     unreadable.append((name, code, None, record.id))
 
@@ -268,8 +292,8 @@ def record_plan(
     """Every job of a merge, one at a time: per material, record and language, per
     rendition (a language whose strings file cannot be read too: its earlier files stay)."""
     unreadable: list[DocKey] = []
-    for layout, lang, _, record in record_documents(kit, only, records, unreadable):
-        yield from key_jobs(kit, (layout.id, lang.code, None, record.id), renditions)
+    for key in record_doc_keys(kit, only, records, unreadable):
+        yield from key_jobs(kit, key, renditions)
         while unreadable:
             yield from key_jobs(kit, unreadable.pop(0), renditions)
     while unreadable:  # a record in unreadable languages only
@@ -319,6 +343,15 @@ def of_shard(docs: Iterable[Doc], shard: tuple[int, int] | None) -> Iterator[Doc
         return
     k, n = shard
     yield from (doc for doc in docs if shard_of(doc_key(doc), n) == k)
+
+
+def keys_of_shard(keys: Iterable[DocKey], shard: tuple[int, int] | None) -> Iterator[DocKey]:
+    """The document keys of shard (k, n), one at a time; all of them for None."""
+    if shard is None:
+        yield from keys
+        return
+    k, n = shard
+    yield from (key for key in keys if shard_of(key, n) == k)
 
 
 def full_plan(kit: Kit, renditions: Sequence[str]) -> set[JobId]:
