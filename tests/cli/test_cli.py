@@ -328,3 +328,19 @@ def test_an_empty_shard_says_it_has_nothing_to_build(tmp_path: Path) -> None:
             ), last
             assert json.loads((out / "manifest.json").read_text())["files"] == []
     assert len(built) == 1
+
+
+def test_an_option_is_spelled_alike_in_every_command() -> None:
+    """An option two commands share has the same names and range in both: `merge -j 1` was
+    refused ("No such option: -j") where `build -j 1` worked, and merge capped --jobs at 64."""
+    import click
+
+    seen: dict[str, tuple[tuple[str, ...], str, str]] = {}
+    for name, command in sorted(main.commands.items()):
+        for param in command.params:
+            if not isinstance(param, click.Option) or param.name not in ("jobs", "quiet", "force"):
+                continue
+            spelled = (tuple(sorted(param.opts)), repr(param.type), name)
+            first = seen.setdefault(param.name, spelled)
+            assert spelled[:2] == first[:2], f"{name} and {first[2]} spell --{param.name} apart"
+    assert seen["jobs"][0] == ("--jobs", "-j")

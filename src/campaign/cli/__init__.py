@@ -138,6 +138,14 @@ quiet_option = click.option(
     "-q", "--quiet", is_flag=True, help="No progress and no summary; problems only."
 )
 strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+jobs_option = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(0),
+    default=0,
+    help="Worker processes (0, the default: one per core the process may use; 1 draws in "
+    "this process).",
+)
 json_option = click.option(
     "--json", "json_report", is_flag=True, help="Print a JSON report instead of text."
 )

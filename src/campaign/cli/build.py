@@ -11,6 +11,7 @@ import click
 from . import (
     default_kit,
     force_option,
+    jobs_option,
     json_option,
     kit_option,
     lang_option,
@@ -68,13 +69,7 @@ if TYPE_CHECKING:
     show_default=True,
     help="Also write the PNG previews (--no-png: PDFs only, the fastest build).",
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(0),
-    default=0,
-    help="Worker processes (default: one per core; 1 draws in this process).",
-)
+@jobs_option
 @click.option(
     "--all-or-nothing",
     is_flag=True,

@@ -12,6 +12,7 @@ import click
 from . import (
     default_kit,
     force_option,
+    jobs_option,
     json_option,
     kit_option,
     out_option,
@@ -53,9 +54,7 @@ if TYPE_CHECKING:
     "--no-digital", "digital", flag_value=False, default=True, help="Skip the digital PDFs."
 )
 @click.option("--no-png", "png", flag_value=False, default=True, help="Skip the PNG previews.")
-@click.option(
-    "--jobs", type=click.IntRange(0, 64), default=0, help="Worker processes (0: one per core)."
-)
+@jobs_option
 @click.option(
     "--name",
     "name_pattern",
