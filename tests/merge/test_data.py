@@ -120,11 +120,12 @@ def test_json_and_a_yaml_form(tmp_path: Path) -> None:
         ("e.json", b'"just text"', "must hold a list of records"),
         # Python's limit on converting a long number: it stopped with an internal error
         ("e.json", b'[{"n": ' + b"9" * 5000 + b"}]", "holds a number too long to read"),
+        ("e.ods", b"x", "is not a readable ODS spreadsheet (File is not a zip file)"),
         (
-            "e.ods",
+            "e.xls",
             b"x",
-            "unknown data format '.ods'\n  hint: use .csv, .xlsx, .json or .yaml: save it as "
-            ".xlsx or as CSV UTF-8 (File > Save As, in LibreOffice or Excel)",
+            "unknown data format '.xls'\n  hint: use .csv, .xlsx, .ods, .json or .yaml: save it "
+            "as .xlsx or as CSV UTF-8 (File > Save As, in LibreOffice or Excel)",
         ),
         ("e.csv", b"", "is empty: it needs a header row"),
     ],

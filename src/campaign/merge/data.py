@@ -2,7 +2,8 @@
 
 CSV: UTF-8 with or without a byte order mark, or UTF-16 with or without one; the delimiter
 is what `csv.Sniffer` detects among , ; tab and |. XLSX: the first sheet, cell values as Excel last
-calculated them (a formula without a saved value is an error). JSON: a list of objects. YAML:
+calculated them (a formula without a saved value is an error). ODS (and the flat FODS):
+as a workbook, by `merge.ods`. JSON: a list of objects. YAML:
 a list of mappings, or one mapping (one record: a form). The first row of a table is its
 header. Limits (each an error naming the file, never a hang): MAX_BYTES per file, MAX_ROWS
 records, MAX_CELL characters per cell.
@@ -130,7 +131,7 @@ class Table:
 
 
 def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table:
-    """The rows of `path` (by its suffix: .csv .tsv .txt .xlsx .json .yaml .yml). Of a
+    """The rows of `path` (by its suffix: .csv .tsv .txt .xlsx .ods .fods .json .yaml .yml). Of a
     workbook's sheets, the first whose header row has most of the `wanted` columns is read
     (a sheet of instructions before the events' was read, and its header had none of them).
 
@@ -154,6 +155,10 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
         columns, raw = _csv(path)
     elif suffix == ".xlsx":
         columns, raw, sheet, sheets, hidden_rows = _xlsx(path, wanted)
+    elif suffix in (".ods", ".fods"):
+        from .ods import read_ods
+
+        columns, raw, sheet, sheets, hidden_rows = read_ods(path, wanted)
     elif suffix == ".json":
         columns, raw = _records(path, _json(path))
     elif suffix in (".yaml", ".yml"):
@@ -163,10 +168,10 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
             "merge.read",
             f"{path}: unknown data format '{suffix}'",
             None,
-            "use .csv, .xlsx, .json or .yaml"
+            "use .csv, .xlsx, .ods, .json or .yaml"
             + (
                 ": save it as .xlsx or as CSV UTF-8 (File > Save As, in LibreOffice or Excel)"
-                if suffix in (".ods", ".xls", ".numbers")
+                if suffix in (".xls", ".numbers")
                 else ""
             ),
         )
@@ -181,7 +186,7 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
             None,
             "split it into several files",
         )
-    if wanted and suffix in (".csv", ".tsv", ".txt", ".xlsx"):
+    if wanted and suffix in (".csv", ".tsv", ".txt", ".xlsx", ".ods", ".fods"):
         keys = {column_key(c) for c in columns}
         if not all(w in keys for w in wanted):
             _header_below(path, raw, wanted, sheet if len(sheets) > 1 else "")

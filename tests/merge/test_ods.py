@@ -1,0 +1,294 @@
+"""OpenDocument spreadsheets (.ods, LibreOffice's own format; .fods, its flat XML): read as
+workbooks are, with what LibreOffice writes undone (repeated rows and cells, merged ranges,
+paragraphs and spaces, links, hidden rows). The files here are written as LibreOffice 7
+writes them (content.xml of a saved sheet, the styles left out); real files saved by
+LibreOffice 5 were read alike when the reader was written."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector, DiagnosticsError
+from campaign.kit.load import load_kit
+from campaign.merge import ods
+from campaign.merge.data import read_table
+from campaign.merge.events import read_events
+from campaign.model import Kit
+
+from ..kits import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+)
+# the empty rest of a sheet as LibreOffice writes it: a row repeated to the last of 1,048,576
+REST = (
+    '<table:table-row table:number-rows-repeated="1048500">'
+    '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+)
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+def s(text: str, *attrs: str) -> str:
+    """A text cell."""
+    extra = "".join(f" {a}" for a in attrs)
+    return (
+        f'<table:table-cell office:value-type="string" calcext:value-type="string"{extra}>'
+        f"<text:p>{text}</text:p></table:table-cell>"
+    )
+
+
+def row(*cells: str, attrs: str = "") -> str:
+    return f'<table:table-row table:style-name="ro1"{attrs}>{"".join(cells)}</table:table-row>'
+
+
+def sheet(name: str, *rows: str) -> str:
+    return (
+        f'<table:table table:name="{name}" table:style-name="ta1">'
+        '<table:table-column table:style-name="co1" table:number-columns-repeated="8" '
+        'table:default-cell-style-name="Default"/>'
+        f"{''.join(rows)}{REST}</table:table>"
+    )
+
+
+def content(*sheets: str) -> str:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS} '
+        'office:version="1.3"><office:body><office:spreadsheet>'
+        f"{''.join(sheets)}</office:spreadsheet></office:body></office:document-content>"
+    )
+
+
+def write_ods(path: Path, xml: str, manifest: str = "") -> Path:
+    """An .ods package: its mimetype first and stored, as ODF 1.2 part 3, 3.3 requires."""
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", xml, zipfile.ZIP_DEFLATED)
+        z.writestr(
+            "META-INF/manifest.xml",
+            manifest
+            or '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+            'manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+            '"application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>',
+            zipfile.ZIP_DEFLATED,
+        )
+    return path
+
+
+HEADER = row(*(s(h) for h in ("event_id", "language", "title", "date", "time", "venue", "link")))
+
+
+def events_sheet() -> str:
+    date_cell = (
+        '<table:table-cell office:value-type="date" office:date-value="2026-07-30" '
+        'calcext:value-type="date"><text:p>30/07/26</text:p></table:table-cell>'
+    )
+    time_cell = (
+        '<table:table-cell office:value-type="time" office:time-value="PT18H30M00S" '
+        'calcext:value-type="time"><text:p>18:30</text:p></table:table-cell>'
+    )
+    link = (
+        '<table:table-cell office:value-type="string" calcext:value-type="string"><text:p>'
+        '<text:a xlink:href="https://example.org/walk?a=1&amp;b=2" xlink:type="simple">'
+        "Register here</text:a></text:p></table:table-cell>"
+    )
+    formula_link = (
+        '<table:table-cell table:formula="of:=HYPERLINK(&quot;https://example.org/run&quot;;'
+        '&quot;Sign up&quot;)" office:value-type="string" office:string-value="Sign up" '
+        'calcext:value-type="string"><text:p>Sign up</text:p></table:table-cell>'
+    )
+    merged_venue = (
+        '<table:table-cell table:number-rows-spanned="2" table:number-columns-spanned="1" '
+        'office:value-type="string" calcext:value-type="string"><text:p>City<text:s '
+        'text:c="2"/>Park</text:p><text:p>North gate</text:p></table:table-cell>'
+    )
+    commented = (
+        '<table:table-cell office:value-type="string" calcext:value-type="string">'
+        "<office:annotation><dc:creator>Ana</dc:creator><text:p>check the title</text:p>"
+        "</office:annotation><text:p>Talk</text:p></table:table-cell>"
+    )
+    return sheet(
+        "Events",
+        HEADER,
+        row(s("walk"), s("en"), s("Walk"), date_cell, time_cell, merged_venue, link),
+        # the cell under the venue's top: covered; en and the date twice: one cell repeated
+        row(
+            s("run"),
+            s("en"),
+            s("Run"),
+            date_cell.replace(">", ' table:number-columns-repeated="1">', 1),
+            time_cell,
+            "<table:covered-table-cell/>",
+            formula_link,
+        ),
+        row(s("talk"), s("en"), commented, date_cell, time_cell, s("Hall")),
+        row(
+            s("gone"),
+            s("en"),
+            s("Cancelled"),
+            date_cell,
+            time_cell,
+            s("Hall"),
+            attrs=' table:visibility="collapse"',
+        ),  # fmt: skip
+        row(
+            '<table:table-cell table:number-columns-repeated="7"/>',
+            attrs=' table:number-rows-repeated="3"',
+        ),
+        row(s("late"), s("en"), s("Late"), date_cell, time_cell, s("Hall")),
+    )
+
+
+def test_an_ods_sheet_reads_as_a_workbook_does(tmp_path: Path, kit: Kit) -> None:
+    notes = sheet("Read me", row(s("Fill in one row per event")), row(s("Dates as dates")))
+    path = write_ods(tmp_path / "events.ods", content(notes, events_sheet()))
+    errs = Collector()
+    table = read_table(path, errs, ("event_id", "language", "title"))
+    assert (table.sheet, table.sheets) == ("Events", ("Read me", "Events"))
+    assert table.columns == ("event_id", "language", "title", "date", "time", "venue", "link")
+    rows = table.rows
+    assert [r["event_id"].value for r in rows] == ["walk", "run", "talk", "late"]
+    assert [r["event_id"].row for r in rows] == [2, 3, 4, 9]  # 5 hidden, 6 to 8 empty
+    walk, run, talk, late = rows
+    assert walk["date"].value == date(2026, 7, 30) and walk["time"].value == time(18, 30)
+    assert walk["venue"].value == "City  Park\nNorth gate"  # spaces and paragraphs kept
+    assert run["venue"].value == walk["venue"].value  # under the merged range's top
+    assert walk["link"].target == "https://example.org/walk?a=1&b=2"
+    assert walk["link"].value == "Register here"
+    assert run["link"].target == "https://example.org/run"  # =HYPERLINK("...";"...")
+    assert talk["title"].value == "Talk"  # the comment is not the cell's text
+    assert late["link"].value is None and late["link"].index == 7
+    assert table.hidden == (5,)
+    assert [d.code for d in errs.items] == ["merge.hidden"]
+    assert errs.items[0].mark is not None and errs.items[0].mark.line == 5
+    good = read_events(table, kit, errs)
+    assert [(r.id, r.layer.links) for r in good] == [
+        ("walk", {"event": "https://example.org/walk?a=1&b=2"}),
+        ("run", {"event": "https://example.org/run"}),
+        ("talk", {}),
+        ("late", {}),
+    ]
+    assert [d.code for d in errs.items] == ["merge.hidden"]  # every row good
+
+
+def test_a_merge_of_an_ods_sheet_makes_what_the_same_csv_makes(tmp_path: Path) -> None:
+    """The same events as a CSV file and as an .ods sheet (dates and times typed as such,
+    a number typed as a number): the same records, so the same fingerprints."""
+    csv = tmp_path / "events.csv"
+    csv.write_text(
+        "event_id,language,title,date,time,venue,contact\n"
+        "walk,en,Walk,2026-07-30,18:30,City Park,700000000\n"
+        'walk-ar,ar,مسيرة,2026-07-30,09:00,"Hall, 2nd floor",700000001\n',
+        encoding="utf-8",
+    )
+
+    def typed(day: str, hours: int) -> str:
+        return (
+            f'<table:table-cell office:value-type="date" office:date-value="{day}">'
+            f"<text:p>{day}</text:p></table:table-cell>"
+            f'<table:table-cell office:value-type="time" office:time-value="PT{hours:02d}H'
+            f'{30 if hours == 18 else 0:02d}M00S"><text:p>x</text:p></table:table-cell>'
+        )
+
+    def number(n: int) -> str:
+        return (
+            f'<table:table-cell office:value-type="float" office:value="{n}">'
+            f"<text:p>{n:,}</text:p></table:table-cell>"
+        )
+
+    book = content(
+        sheet(
+            "Sheet1",
+            row(*(s(h) for h in ("event_id", "language", "title", "date", "time", "venue", "contact"))),
+            row(s("walk"), s("en"), s("Walk"), typed("2026-07-30", 18), s("City Park"), number(700000000)),
+            row(s("walk-ar"), s("ar"), s("مسيرة"), typed("2026-07-30", 9), s("Hall, 2nd floor"), number(700000001)),
+        )
+    )  # fmt: skip
+    sheet_file = write_ods(tmp_path / "events.ods", book)
+    prints = {}
+    for data in (csv, sheet_file):
+        out = tmp_path / data.suffix[1:]
+        code, text = cli(
+            "merge", "event-flyer-a5", data, "-o", out, "--no-png", "--no-digital", "-j", "1"
+        )  # fmt: skip
+        assert code == 0, text
+        assert "2 record(s) from" in text
+        entries = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]
+        prints[data.suffix] = sorted((e["record"], e["fingerprint"]) for e in entries)
+    assert prints[".ods"] == prints[".csv"]
+    assert [r for r, _ in prints[".ods"]] == ["walk", "walk-ar"]
+
+
+def test_a_flat_fods_file_is_read(tmp_path: Path) -> None:
+    xml = content(events_sheet()).replace("office:document-content", "office:document")
+    path = tmp_path / "events.fods"
+    path.write_text(xml, encoding="utf-8")
+    table = read_table(path, Collector())
+    assert [r["event_id"].value for r in table.rows] == ["walk", "run", "talk", "late"]
+
+
+def test_a_bad_cell_is_named_at_its_row_and_column(tmp_path: Path, kit: Kit) -> None:
+    unsaved = '<table:table-cell table:formula="of:=[.A1]&amp;&quot;x&quot;"/>'  # no value saved
+    path = write_ods(
+        tmp_path / "events.ods",
+        content(
+            sheet(
+                "Sheet1",
+                HEADER,
+                row(s("walk"), s("en"), s("Walk"), s("2026-13-45"), s("18:30"), s("Park")),
+                row(s("run"), s("en"), unsaved, s("2026-07-30"), s("18:30"), s("Park")),
+            )
+        ),
+    )
+    errs = Collector()
+    assert read_events(read_table(path, errs), kit, errs) == []
+    found = [(d.code, d.mark.line, d.mark.col) for d in errs.items if d.mark]
+    assert found == [("merge.value", 2, 4), ("merge.value", 3, 3)]
+    assert "row 2, column date (D)" in errs.items[0].message
+
+
+def test_an_ods_that_cannot_be_read_is_one_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    not_zip = tmp_path / "a.ods"
+    not_zip.write_text("event_id,language\n", encoding="utf-8")
+    locked = write_ods(
+        tmp_path / "b.ods",
+        content(sheet("Sheet1", HEADER)),
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">'
+        '<manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry>'
+        "</manifest:manifest>",
+    )
+    broken = write_ods(tmp_path / "c.ods", content(sheet("Sheet1", HEADER))[:-40])
+    empty = write_ods(tmp_path / "d.ods", content(sheet("Sheet1")))
+    big = write_ods(tmp_path / "e.ods", content(sheet("Sheet1", HEADER)))
+    said = {}
+    for path in (not_zip, locked, broken, empty, big):
+        if path == big:
+            monkeypatch.setattr(ods, "MAX_XML", 1000)  # a bomb: 20 MB that unpack to 200
+        with pytest.raises(DiagnosticsError) as caught:
+            read_table(path, Collector())
+        (problem,) = caught.value.diagnostics
+        assert problem.code == "merge.read"
+        said[path.stem] = problem.message.replace(f"{path} ", "")
+    assert said["a"].startswith("is not a readable ODS spreadsheet (File is not a zip file)")
+    assert said["b"] == "is saved with a password: its cells cannot be read"
+    assert said["c"].startswith("is not a readable ODS spreadsheet (no element found")
+    assert said["d"] == "is empty: it needs a header row"
+    assert said["e"].startswith("unpacks to 0 MB of cells; at most 0.001 MB are read")
+    assert ods.MAX_XML == 1000
