@@ -164,17 +164,20 @@ def test_an_ods_sheet_reads_as_a_workbook_does(tmp_path: Path, kit: Kit) -> None
     assert [r["event_id"].value for r in rows] == ["walk", "run", "talk", "late"]
     assert [r["event_id"].row for r in rows] == [2, 3, 4, 9]  # 5 hidden, 6 to 8 empty
     walk, run, talk, late = rows
-    assert walk["date"].value == date(2026, 7, 30) and walk["time"].value == time(18, 30)
+    assert walk["date"].value == date(2026, 7, 30)
+    assert walk["time"].value == time(18, 30)
     assert walk["venue"].value == "City  Park\nNorth gate"  # spaces and paragraphs kept
     assert run["venue"].value == walk["venue"].value  # under the merged range's top
     assert walk["link"].target == "https://example.org/walk?a=1&b=2"
     assert walk["link"].value == "Register here"
     assert run["link"].target == "https://example.org/run"  # =HYPERLINK("...";"...")
     assert talk["title"].value == "Talk"  # the comment is not the cell's text
-    assert late["link"].value is None and late["link"].index == 7
+    assert late["link"].value is None
+    assert late["link"].index == 7
     assert table.hidden == (5,)
     assert [d.code for d in errs.items] == ["merge.hidden"]
-    assert errs.items[0].mark is not None and errs.items[0].mark.line == 5
+    assert errs.items[0].mark is not None
+    assert errs.items[0].mark.line == 5
     good = read_events(table, kit, errs)
     assert [(r.id, r.layer.links) for r in good] == [
         ("walk", {"event": "https://example.org/walk?a=1&b=2"}),
