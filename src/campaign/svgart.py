@@ -339,6 +339,34 @@ def svg_size_problem(root: Any) -> str | None:
     return None
 
 
+# CSS's absolute units in px (CSS Values and Units 3, 6.2); em and ex are taken at 16 px
+_PX = {"": 1.0, "px": 1.0, "pt": 4 / 3, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54, "in": 96.0}
+
+
+def svg_aspect(root: Any) -> float | None:
+    """The outer <svg>'s width over its height, as it is placed: its width and height when
+    both are absolute lengths, else its viewBox's; None when neither tells (a percentage
+    without a viewBox: svg_size_problem refuses it)."""
+    sizes = []
+    for attr in ("width", "height"):
+        text = (root.get(attr) or "").strip()
+        unit = next((u for u in _UNITS if text.endswith(u)), "")
+        try:
+            sizes.append(float(text[: len(text) - len(unit)]) * _PX[unit] if text else None)
+        except (KeyError, ValueError):  # a percentage, em or ex: the viewBox tells
+            sizes.append(None)
+    w, h = sizes
+    if w and h and w > 0 and h > 0:
+        return w / h
+    try:
+        values = [float(v) for v in (root.get("viewBox") or "").replace(",", " ").split()]
+    except ValueError:
+        return None
+    if len(values) == 4 and values[2] > 0 and values[3] > 0:
+        return values[2] / values[3]
+    return None
+
+
 def _length_problem(value: str, has_box: bool) -> str | None:
     text = value.strip()
     unit = next((u for u in _UNITS if text.endswith(u)), "")

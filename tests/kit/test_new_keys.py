@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from campaign.diagnostics import DiagnosticsError
+from campaign.diagnostics import Collector, DiagnosticsError
 from campaign.kit import load_kit
 
 from ..kits import ROOT, cli, without_fields
 
+MM = 72 / 25.4
 CARD = """\
 title: Card
 kind: flyer
@@ -218,6 +219,96 @@ def test_art_that_reaches_the_trim_without_bleeding_is_a_warning_at_its_slot(
     code, out = cli("check", "--kit", ROOT, "--lang", "en")  # the shipped kit: no such art
     assert code == 0
     assert "layout.bleed" not in out
+
+
+def test_art_shown_whole_in_its_frame_is_judged_by_its_own_edges(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """SVG art is scaled to fit its frame (aligned across, centred down): a frame on the
+    trim's corner whose heart, centred down, stops 16 mm under the top was said to reach the
+    top edge too. Only the edges the art itself reaches are named; art aligned away from
+    the trim reaches none."""
+    kit = kit_copy()
+    path = kit / "materials/layouts/poster-a3.yaml"
+    old = "frame: {start: 22, top: 24, width: 31, height: 28}}"
+    text = edit(path, old, "frame: {start: 0, top: 0, width: 31, height: 60}}")
+    line = text[: text.index("  - {name: emblem,")].count("\n") + 1
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
+    assert code == 1, out  # and in the safe margin: an error of its own
+    assert (
+        f"{path}:{line}:5: warning[layout.bleed]: slot 'emblem' reaches the trim's start edge "
+        "and stops there"
+    ) in out
+    # the heart (100 x 90) 36 mm high in a frame 80 mm wide, 10 mm under the top, aligned to
+    # its end: 40 mm from the start, 10 from the top
+    edit(path, "align: start,", "align: end,")
+    edit(path, "top: 0, width: 31, height: 60}}", "top: 10, width: 80, height: 36}}")
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
+    assert "slot 'emblem' reaches" not in out
+    # nor in the safe margin (the frame is, from the trim's edge; the heart is not)
+    assert "slot 'emblem': it comes" not in out
+    # the frame pinned: on the Arabic page its heart stays at the frame's end, by nothing
+    edit(path, "align: end,", "align: end, pin: true,")
+    code, out = cli("check", "--kit", kit, "--lang", "ar", "--only", "poster-a3")
+    assert "slot 'emblem': it comes" not in out
+
+
+def test_svg_art_aligned_to_the_start_sits_at_the_start_of_an_arabic_page(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`align: start` is the line's start: on a mirrored (right-to-left) page the art sits at
+    its frame's right, by the page's edge, as the text beside it begins there (it sat at the
+    frame's left, towards the middle of the page); a pinned slot is not mirrored."""
+    from campaign.fonts import load_fontbook
+    from campaign.layout.compose import compose_content
+    from campaign.layout.document import SvgItem
+    from campaign.resolve import resolve_kit
+
+    kit = kit_copy()
+    path = kit / "materials/layouts/poster-a3.yaml"
+    edit(path, "frame: {start: 22, top: 24, width: 31, height: 28}}", "frame: {start: 22, "
+         "top: 24, width: 60, height: 28}}")  # fmt: skip
+    loaded = load_kit(kit)
+    layout = loaded.layouts["poster-a3"]
+    fonts = load_fontbook(loaded.fonts_dir)
+    placed = {}
+    for code in ("en", "ar"):
+        doc = compose_content(layout, resolve_kit(loaded, loaded.languages[code]), fonts,
+                              Collector(), [])  # fmt: skip
+        (item,) = [i for i in doc.pages[0].items if isinstance(i, SvgItem)]
+        slot = next(s for s in layout.slots if s.name == "emblem")
+        x, _, w, _ = slot.art_in((item.box.x, item.box.y, item.box.w, item.box.h), item.align)
+        placed[code] = (item.align, round(x / MM, 1), round((x + w) / MM, 1))
+    heart = 28 * 100 / 90  # mm wide, 28 high
+    assert placed["en"] == ("start", 22.0, round(22 + heart, 1))
+    assert placed["ar"] == ("end", round(297 - 22 - heart, 1), 275.0)
+
+
+def test_where_the_art_of_each_kind_of_slot_lies() -> None:
+    """An image with `fit: contain` is centred both ways; with `cover`, and a shape, it is the
+    frame; SVG art follows its `align` across and is centred down (mm)."""
+    import dataclasses
+
+    from campaign.model import ImageSlot, SvgSlot
+
+    loaded = load_kit(ROOT)
+    poster = loaded.layouts["poster-a3"]
+    slots = {s.name: s for s in poster.slots}
+    svg = slots["emblem"]
+    assert isinstance(svg, SvgSlot)
+    assert svg.aspect == pytest.approx(100 / 90)
+    frame = (0.0, 0.0, 40.0, 90.0)
+    heart = dataclasses.replace(svg, align="start", aspect=100 / 90)
+    assert heart.art_in(frame) == pytest.approx((0.0, 27.0, 40.0, 36.0))
+    assert dataclasses.replace(heart, align="end").art_in((0.0, 0.0, 80.0, 36.0)) == (
+        pytest.approx((40.0, 0.0, 40.0, 36.0))
+    )
+    logo = next(s for s in poster.slots if isinstance(s, ImageSlot))
+    wide = dataclasses.replace(logo, fit="contain", pixels=(400, 100), asset=Path("x.png"))
+    assert wide.art_in((10.0, 10.0, 40.0, 40.0)) == pytest.approx((10.0, 25.0, 40.0, 10.0))
+    assert dataclasses.replace(wide, fit="cover").art_in(frame) == frame
+    assert dataclasses.replace(wide, pixels=None).art_in(frame) == frame  # a logo: unknown
+    assert slots["ground"].art_in(frame) == frame
 
 
 def test_a_copied_layout_names_the_layout_whose_sizes_it_repeats(

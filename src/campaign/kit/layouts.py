@@ -146,11 +146,13 @@ AT_TRIM_MM = 0.5
 
 
 def _art_on_the_trim_bleeds(r: MapRead) -> None:
-    """Art (a shape, an image, SVG art, hearts) whose frame reaches the trim on an edge it
-    does not bleed on is a `layout.bleed` warning at the slot: the cut is never exact, and a
-    white rim shows where the art stops at the trim. A ground without `bleed: all` passed
-    `check` and the preview, and failed every build's preflight, named at the layout's
-    first line. Print kinds only (a screen image has no cut)."""
+    """Art (a shape, an image, SVG art, hearts) that reaches the trim on an edge it does not
+    bleed on is a `layout.bleed` warning at the slot: the cut is never exact, and a white
+    rim shows where the art stops at the trim. A ground without `bleed: all` passed `check`
+    and the preview, and failed every build's preflight, named at the layout's first line.
+    Where art is shown whole inside its frame (SVG art, an image with `fit: contain`), its
+    own edges count, not the frame's (`Slot.art_in`). Print kinds only (a screen image has no
+    cut)."""
     v = r.values
     if v["kind"] in SCREEN or not v["trim"]:
         return
@@ -159,7 +161,7 @@ def _art_on_the_trim_bleeds(r: MapRead) -> None:
         for slot in page.slots:
             if isinstance(slot, TextSlot) or getattr(slot, "frame", None) is None:
                 continue
-            x, y, w, h = slot.frame.resolve(tw, th)
+            x, y, w, h = slot.art_in(slot.frame.resolve(tw, th))
             gaps = {"start": x, "top": y, "end": tw - x - w, "bottom": th - y - h}
             edges = [e for e, gap in gaps.items() if gap < AT_TRIM_MM and e not in slot.bleed]
             if not edges:

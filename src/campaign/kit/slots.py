@@ -23,7 +23,7 @@ from ..model import (
     TextSlot,
     slot_kind,
 )
-from ..svgart import parse_svg
+from ..svgart import parse_svg, svg_aspect
 from .spec import BAD, Context, Form, MapRead, check, form, read
 
 __all__ = ["SLOT_KINDS", "read_slot", "read_slots", "slot_kind"]
@@ -165,10 +165,12 @@ def _svg(r: MapRead) -> None:
     if asset is None:
         return
     try:
-        parse_svg(asset)
+        root = parse_svg(asset)
     except DiagnosticsError as exc:
         r.errs.extend(exc.diagnostics)
         r.ok = False
+        return
+    r.values["aspect"] = svg_aspect(root)
 
 
 @check(ImageSlot)

@@ -75,14 +75,18 @@ def safe_area_problems(
         worst, edge = max(found, default=(0.0, ""), key=lambda f: f[0])
         if worst > TOL:
             problems.append((item.slot, area.describe(worst, edge, page.rtl)))
-    if isinstance(area, SafeRect):  # QR codes, logos and photos, art: their frames too
+    if isinstance(area, SafeRect):  # QR codes, logos and photos, art: where each lies too
+        slots = {s.name: s for s in layout.slots}
         bleeding = {s.name for s in layout.slots if s.bleed}  # meant to reach the trim
         for placed in page.items:
             if not isinstance(placed, QrItem | ImageItem | SvgItem | HeartsItem):
                 continue
             if placed.slot not in bleeding:
-                b = placed.box
-                worst, edge = area.worst_edge((b.x, b.y, b.x + b.w, b.y + b.h), page.trim, page.rtl)
+                b = placed.box  # SVG art: scaled into its frame (an image's box is its own)
+                x, y, w, h = (b.x, b.y, b.w, b.h)
+                if isinstance(placed, SvgItem) and placed.slot in slots:
+                    x, y, w, h = slots[placed.slot].art_in((x, y, w, h), placed.align)
+                worst, edge = area.worst_edge((x, y, x + w, y + h), page.trim, page.rtl)
                 if worst > TOL:
                     message = area.describe(worst, edge, page.rtl).replace("text comes", "it comes")
                     problems.append((placed.slot, message))

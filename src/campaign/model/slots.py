@@ -16,6 +16,19 @@ __all__ = ["EDGES"]
 COLOUR = "a colour name from campaign.yaml"
 
 
+Rect = tuple[float, float, float, float]  # x, y from the top left, width, height (mm or pt)
+
+
+def fitted(box: Rect, ratio: float, align: str = "center") -> Rect:
+    """Art `ratio` times as wide as high, scaled to fit `box` whole: placed across by `align`
+    (start: the box's left, as drawn) and centred down."""
+    x, y, w, h = box
+    scale = min(w / ratio, h)  # the art's height: 1 high and `ratio` wide, scaled
+    dw, dh = ratio * scale, scale
+    dx = {"start": 0.0, "center": (w - dw) / 2, "end": w - dw}[align]
+    return (x + dx, y + (h - dh) / 2, dw, dh)
+
+
 @dataclass(frozen=True, kw_only=True)
 class Slot:
     """What every slot has: a name, a frame, and how it sits on the page."""
@@ -63,6 +76,12 @@ class Slot:
             ref="field",
         ),
     ] = ()
+
+    def art_in(self, box: Rect, align: str | None = None) -> Rect:
+        """Where the slot's art lies in `box` (its frame as placed, mm or pt): the whole box,
+        for art that fills its frame (a shape, hearts, a QR code, an image that covers
+        it)."""
+        return box
 
 
 @slot_kind("shape")
@@ -156,8 +175,19 @@ class SvgSlot(Slot):
 
     asset: Annotated[Path, Key("SVG file, relative to assets/.", required=True, form="asset")]
     align: Annotated[
-        Literal["start", "center", "end"], Key("Horizontal alignment in the frame.")
+        Literal["start", "center", "end"],
+        Key("Alignment across the frame (start and end swap in right-to-left languages)."),
     ] = "center"
+    aspect: float | None = None  # the art's width over its height (svgart.svg_aspect)
+
+    def art_in(self, box: Rect, align: str | None = None) -> Rect:
+        """Where the art lies in `box` (its frame as placed): scaled to fit, placed across by
+        `align` (default: the slot's, as on a left-to-right page), centred down
+        (render.items.svg.draw_svg draws it there); the box itself when the art's size is
+        not known."""
+        if not self.aspect or box[2] <= 0 or box[3] <= 0:
+            return box
+        return fitted(box, self.aspect, align or self.align)
 
 
 @slot_kind("image")
@@ -189,6 +219,14 @@ class ImageSlot(Slot):
             ref="colour",
         ),
     ] = None
+
+    def art_in(self, box: Rect, align: str | None = None) -> Rect:
+        """Where the image shows in `box`: the box (cover crops it to fill), or with `fit:
+        contain` and a known size, scaled to fit and centred (layout.items.image.crop_to_frame
+        places it so)."""
+        if self.fit != "contain" or not self.pixels or box[2] <= 0 or box[3] <= 0:
+            return box
+        return fitted(box, self.pixels[0] / self.pixels[1])
 
 
 @slot_kind("qr")

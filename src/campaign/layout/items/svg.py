@@ -6,7 +6,14 @@ from ...model import SvgSlot
 from ..document import Box, SvgItem
 from . import ComposeContext, composer
 
+# `align` on a mirrored page: the start of a line is its right
+MIRRORED = {"start": "end", "center": "center", "end": "start"}
+
 
 @composer(SvgSlot)
 def compose_svg(slot: SvgSlot, box: Box, ctx: ComposeContext) -> SvgItem:
-    return SvgItem(slot.name, box, slot.asset, slot.align)
+    """The art's item; its `align` as drawn (start: the frame's left), swapped on a mirrored
+    page: the emblem at the start of an Arabic page sits at the frame's right, by the page's
+    edge, as its text begins there."""
+    align = MIRRORED[slot.align] if ctx.mirrored(slot) else slot.align
+    return SvgItem(slot.name, box, slot.asset, align)
