@@ -98,7 +98,7 @@ def test_word_too_wide_even_at_the_smallest_size(tmp_path: Path) -> None:
         "text does not fit slot 'word' even at 6 pt: "
         "a word is 1.0 mm too wide\n"
         "  hint: shorten the text or give it a 'short:' variant, or enlarge the slot "
-        "or lower the style's min_size\n"
+        "(text.yaml:12) or lower the style's min_size\n"
     )
 
 

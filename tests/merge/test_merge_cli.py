@@ -834,8 +834,8 @@ def test_a_date_too_long_for_its_slot_is_the_layouts_to_fix(
     )
     assert code == 1, out
     assert (
-        "  hint: a date or time as the language writes it (CLDR): enlarge the slot or lower the "
-        "style's min_size\n"
+        "  hint: a date or time as the language writes it (CLDR): enlarge the slot "
+        "(event-flyer-a5.yaml:41) or lower the style's min_size\n"
     ) in out, out
     assert "shorten it in e.csv" not in out
 

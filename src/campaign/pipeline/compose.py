@@ -161,9 +161,13 @@ def compose_document(
         formatted = FORMATTED
         merged = record.layer.keys(lang.code) - FORMATTED
     for o in overflows:
+        # the slot's line: the error is at the text (a translator's to shorten), and a
+        # designer who made the frame smaller is told where the frame is given
+        at = slots[o.slot].mark if o.slot in slots else None
+        slot = f"the slot ({at.path.name}:{at.line})" if at and at.path else "the slot"
         if formatted.intersection(o.keys):  # a date as the language writes it: the layout's
             hint = (
-                "a date or time as the language writes it (CLDR): enlarge the slot or lower "
+                f"a date or time as the language writes it (CLDR): enlarge {slot} or lower "
                 "the style's min_size"
             )
         elif merged.intersection(o.keys):  # a merged row's value: the organiser's to shorten
@@ -174,16 +178,16 @@ def compose_document(
         elif not any(k in lang.strings for k in o.keys):  # an office's or campaign's field
             hint = (
                 f"shorten it in {o.mark.path.name} (a field prints as written: it has no "
-                "'short:' variant), or enlarge the slot or lower the style's min_size"
+                f"'short:' variant), or enlarge {slot} or lower the style's min_size"
             )
         elif o.text.variant == "short":  # its short variant was tried, and is too long too
             hint = (
-                "shorten the text's short: variant, or enlarge the slot or lower the style's "
+                f"shorten the text's short: variant, or enlarge {slot} or lower the style's "
                 "min_size"
             )
         else:
             hint = (
-                "shorten the text or give it a 'short:' variant, or enlarge the slot "
+                f"shorten the text or give it a 'short:' variant, or enlarge {slot} "
                 "or lower the style's min_size"
             )
         from_row = [k for k in o.keys if k in merged]
