@@ -137,6 +137,7 @@ CODES: dict[str, str] = {
     "build.not-published": "nothing was published because of the problems above",
     "build.job-failed": "one output failed; the others were published",
     "build.internal": "a job stopped on an internal error (a bug); the other jobs went on",
+    "build.kept": "the output folder keeps files of a language the kit no longer lists",
     # manifest: joining the shards of a build
     # cli: the command line
     "cli.usage": "a command line that cannot be read (in a --json report; exit code 2)",

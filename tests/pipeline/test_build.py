@@ -321,3 +321,46 @@ def test_language_codes_are_case_insensitive(tmp_path: Path) -> None:
         "text-ar.pdf",
         "text-en.pdf",
     ]
+
+
+def test_a_language_no_longer_listed_keeps_its_files_with_a_warning_until_pruned(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """fr taken out of campaign.yaml's `languages:` (its strings file still there) kept its
+    earlier files without a word: in the manifest, the gallery and the print shop's package.
+    A warning names them at the list, and `--prune` removes them; an office's list alike."""
+    kit, out = kit_copy(), tmp_path / "out"
+    badge = ["--only", "badge-58", "--no-png", "--no-digital", "--jobs", "1"]
+    assert run("--kit", str(kit), "-o", str(out), "--lang", "en,fr", *badge)[0] == 0
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    assert "languages: [en, fr, es," in text
+    campaign.write_text(text.replace("languages: [en, fr, es,", "languages: [en, es,"))
+    line = text[: text.index("languages: [en, fr")].count("\n") + 1
+    code, said = run("--kit", str(kit), "-o", str(out), "--lang", "en", *badge)
+    assert code == 0, said
+    assert (
+        f"{campaign}:{line}:13: warning[build.kept]: {out} keeps 1 file(s) in fr from an "
+        "earlier build: fr is not in campaign.yaml's `languages:`, so no build makes them "
+        "again (they stay in the manifest and the gallery, and `package` sends them)\n"
+        "  hint: add fr to `languages:` in campaign.yaml to make them again, or build with "
+        "--prune to remove them\n"
+    ) in said
+    assert (out / "badge-58/badge-58-fr.pdf").is_file()
+    code, said = run("--kit", str(kit), "-o", str(out), "--lang", "en", "--prune", *badge)
+    assert code == 0, said
+    assert "removed badge-58/badge-58-fr.pdf (no job of the kit makes it any more)" in said
+    assert "build.kept" not in said
+    assert sorted(manifest_paths(out)) == ["badge-58/badge-58-en.pdf"]
+    # an office's own list: its file is named
+    ny = ["--office", "new-york", "--lang", "en,fr"]
+    assert run("--kit", str(kit), "-o", str(out), *ny, *badge)[0] == 0
+    office = kit / "materials/offices/new-york.yaml"
+    text = office.read_text(encoding="utf-8")
+    office.write_text(text.replace("languages: [en, es, fr,", "languages: [en, es,"))
+    code, said = run("--kit", str(kit), "-o", str(out), "--office", "new-york", *badge)
+    assert code == 0, said
+    assert "warning[build.kept]" in said
+    assert "1 file(s) in fr of office new-york from an earlier build: fr is not in " in said
+    assert "new-york.yaml's `languages:`" in said
+    assert f"{office}:" in said

@@ -76,6 +76,13 @@ if TYPE_CHECKING:
     help="If any job fails, publish nothing and leave the output folder as it was "
     "(default: publish the jobs that succeeded, keep the failed jobs' previous files).",
 )
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Also remove from OUT the files of languages that campaign.yaml (or an office's "
+    "file) no longer lists, though their strings files are still there (kept otherwise, "
+    "with a warning).",
+)
 @click.option("--incremental", is_flag=True, hidden=True, help="The default now; no effect.")
 @office_option
 @shard_option
@@ -95,6 +102,7 @@ def build(
     png: bool,
     jobs: int,
     all_or_nothing: bool,
+    prune: bool,
     incremental: bool,
     offices: str | None,
     shard: tuple[int, int] | None,
@@ -109,7 +117,9 @@ def build(
     a text that does not fit, preflight) is listed with its place and the others are published;
     the exit code is then 1. Warnings of every stage are printed and counted; --strict makes
     them errors. Files of materials or languages no longer in the kit are removed from OUT;
-    files the build did not write are never touched.
+    a language whose strings file is still there but that `languages:` no longer lists keeps
+    its files, with a warning, until --prune; files the build did not write are never
+    touched.
 
     Builds are incremental: a job whose inputs and files did not change since the previous
     build into OUT is skipped (its earlier warnings are not repeated), and a build with
@@ -142,6 +152,7 @@ def build(
         png=png,
         strict=strict,
         all_or_nothing=all_or_nothing,
+        prune=prune,
         incremental=not force,
         offices=split(offices),
         shard=shard,

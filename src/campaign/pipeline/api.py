@@ -41,6 +41,7 @@ from .jobs import (
     full_plan,
     key_jobs,
     keys_of_shard,
+    listed_plan,
     of_shard,
     pick_offices,
     record_doc_keys,
@@ -217,7 +218,10 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     code = code_version()
     digests = kit_digests(root)
     now = stamp(digests, code, opts)
-    skipped, files = nothing_to_do(opts.out, now) if opts.incremental else ((), ())
+    # --prune looks at the earlier files, which a build with nothing to do does not
+    skipped, files = (
+        nothing_to_do(opts.out, now) if opts.incremental and not opts.prune else ((), ())
+    )
     if skipped:
         DIGESTS.save()  # the outputs' digests too
         return _nothing_to_do(skipped, files, listener)
@@ -252,7 +256,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     units = (
         Unit.of(doc, tuple(doc_jobs([doc], renditions))) for doc in _documents(kit, opts, offices)
     )
-    in_kit = _in_kit(kit, opts)
+    in_kit, kept = _in_kit(kit, opts)
     previous = Previous(opts.out) if opts.incremental else None
     user = "build" if opts.records is None else "merge"
     with Staging(opts.out, user) as staging:  # the folder's lock first: then the plan is told
@@ -289,7 +293,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         )
     return BuildResult(
         published.files,
-        diagnostics,
+        diagnostics + _kept(kit, kept, opts),
         counts(results),
         results,
         published.removed,
@@ -298,17 +302,25 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     )
 
 
-def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
+Unlisted = dict[tuple[str | None, str], int]  # (office, language) -> files kept
+
+
+def _in_kit(kit: Kit, opts: Options) -> tuple[Callable[[OutputFile], bool], Unlisted]:
     """Whether an earlier file's job is still one the kit (or this merge's records) makes:
     the set of jobs is made only when publishing asks (an earlier manifest with entries). A
     build keeps a merge's files (it cannot tell whether their rows are gone), as a merge
     keeps a build's and another template's merge's: a merge of the event posters into the
     folder of the flyers' deleted every flyer as "its row is not in the data".
     A merge's jobs are many (one per record): they are kept as their hashes (a Python int
-    each), and a hash that two jobs share only keeps an earlier file listed."""
+    each), and a hash that two jobs share only keeps an earlier file listed.
+    The earlier files of a language the kit has strings for that campaign.yaml (or the
+    office's file) does not list are counted in the dict returned (`_kept` warns of them),
+    and with `opts.prune` they are not the kit's: they are removed."""
     from .renditions import RENDITIONS
 
     jobs: set[JobId] = set()
+    listed: set[JobId] = set()  # the jobs of the languages the kit lists
+    unlisted: Unlisted = {}
     merged: set[int] = set()
     made: list[bool] = []  # [True] once the sets are made
     refused: frozenset[str] = getattr(opts.records, "refused", frozenset())
@@ -322,15 +334,55 @@ def _in_kit(kit: Kit, opts: Options) -> Callable[[OutputFile], bool]:
         if not made:
             made.append(True)
             jobs.update(full_plan(kit, list(RENDITIONS)))
+            listed.update(listed_plan(kit, list(RENDITIONS)))
             if opts.records is not None:  # a merge's folder: its records' files are not stale
                 plan = record_plan(kit, opts.only or (), opts.records, list(RENDITIONS))
                 merged.update(hash(k.id) for k in plan)
+        if f.job[3] is None and f.job in jobs and f.job not in listed:
+            place = (f.job[2], f.job[1])
+            unlisted[place] = unlisted.get(place, 0) + 1
+            return not opts.prune
         if f.job in jobs or hash(f.job) in merged:
             return True
         # a row refused this time (a bad date...) keeps its event's earlier files
         return f.job[3] is not None and f.job[3] in refused
 
-    return in_kit
+    return in_kit, unlisted
+
+
+def _kept(kit: Kit, unlisted: Unlisted, opts: Options) -> list[Diagnostic]:
+    """A `build.kept` warning for each office (or the campaign) and language whose earlier
+    files the build kept although the kit no longer lists the language (`_in_kit`); none
+    with --prune, which removed them (the summary counts them)."""
+    out: list[Diagnostic] = []
+    if opts.prune:
+        return out
+    for (office, lang), n in sorted(unlisted.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+        path: Path | None
+        if office is None:
+            where, marks = "campaign.yaml", kit.campaign.language_marks
+            path = kit.root / "materials" / "campaign.yaml"
+        else:
+            found = kit.offices.get(office)
+            where, marks = f"{office}.yaml", found.language_marks if found else ()
+            path = found.mark.path if found else None
+        mark = marks[0] if marks else (Mark.file(path) if path else None)
+        files = f"{n} file(s) in {lang}" + (f" of office {office}" if office else "")
+        out.append(
+            Diagnostic(
+                "build.kept",
+                f"{opts.out} keeps {files} from an earlier build: {lang} is not in {where}'s "
+                "`languages:`, so no build makes them again (they stay in the manifest and "
+                "the gallery, and `package` sends them)",
+                mark,
+                (
+                    f"add {lang} to `languages:` in {where} to make them again, or build with "
+                    "--prune to remove them",
+                ),
+                severity=Severity.WARNING,
+            )
+        )
+    return out
 
 
 def _documents(

@@ -354,6 +354,19 @@ def keys_of_shard(keys: Iterable[DocKey], shard: tuple[int, int] | None) -> Iter
     yield from (key for key in keys if shard_of(key, n) == k)
 
 
+def listed_plan(kit: Kit, renditions: Sequence[str]) -> set[JobId]:
+    """Every job of the languages the kit lists: campaign.yaml's `languages:` for the campaign
+    and each office's own, every material (sizes too) x every rendition. `full_plan` less
+    the languages that have a strings file and are not listed (being translated, or
+    dropped from the list)."""
+    every = tuple(kit.layouts)
+    offices = [kit.offices[n] for n in sorted(kit.offices)]
+    keys = plan(kit, None, every, renditions) + (
+        plan(kit, None, every, renditions, offices) if offices else []
+    )
+    return {key.id for key in keys}
+
+
 def full_plan(kit: Kit, renditions: Sequence[str]) -> set[JobId]:
     """Every job the kit could make (every material x every language with strings x every
     rendition, for the campaign and for each office), whatever this run selected: `--lang en`

@@ -34,3 +34,7 @@ class Options:
     # merge: a digest of the data file's folder, kept beside its name (merge.data_place)
     data_place: str | None = None
     shard: tuple[int, int] | None = None  # (k, n): only the documents of shard k of n (1-based)
+    # remove the files of languages that campaign.yaml (or an office's file) no longer lists
+    # (kept otherwise, with a `build.kept` warning): a language whose strings file is still
+    # there is still the kit's, and its earlier files were kept without a word
+    prune: bool = False
