@@ -344,20 +344,23 @@ _PX = {"": 1.0, "px": 1.0, "pt": 4 / 3, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 
 
 
 def svg_aspect(root: Any) -> float | None:
-    """The outer <svg>'s width over its height, as it is placed: its width and height when
-    both are absolute lengths, else its viewBox's; None when neither tells (a percentage
-    without a viewBox: svg_size_problem refuses it)."""
-    sizes = []
-    for attr in ("width", "height"):
-        text = (root.get(attr) or "").strip()
-        unit = next((u for u in _UNITS if text.endswith(u)), "")
-        try:
-            sizes.append(float(text[: len(text) - len(unit)]) * _PX[unit] if text else None)
-        except (KeyError, ValueError):  # a percentage, em or ex: the viewBox tells
-            sizes.append(None)
-    w, h = sizes
-    if w and h and w > 0 and h > 0:
-        return w / h
+    """The outer <svg>'s width over its height as svglib sizes the drawing, where that is
+    plain: its width and height when both are absolute lengths, its viewBox's when it gives
+    neither; None otherwise (one of them alone, or a percentage or em: svglib takes each
+    from its own source, and a check then judges the art by its whole frame)."""
+    given = [(root.get(attr) or "").strip() for attr in ("width", "height")]
+    if all(given):
+        sizes = []
+        for text in given:
+            unit = next((u for u in _UNITS if text.endswith(u)), "")
+            try:
+                sizes.append(float(text[: len(text) - len(unit)]) * _PX[unit])
+            except (KeyError, ValueError):  # a percentage, em or ex
+                return None
+        w, h = sizes
+        return w / h if w > 0 and h > 0 else None
+    if any(given):
+        return None
     try:
         values = [float(v) for v in (root.get("viewBox") or "").replace(",", " ").split()]
     except ValueError:

@@ -412,3 +412,53 @@ def test_the_when_filled_pass_runs_when_the_contact_fields_are_not_listed(
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
     assert code == 0, out
     assert "warning[layout.when-filled]: poster-a3 [en] slot 'helpline'" in out
+
+
+def test_an_overflow_names_the_frame_that_holds_the_text(kit_copy: Callable[..., Path]) -> None:
+    """The hint of a text that does not fit names the frame to enlarge: the design's slot,
+    or, on a size that gives the slot a frame of its own (poster-a4's QR label), that frame
+    under `sizes:` (the design's line was named, where a change does nothing for A4)."""
+    kit = kit_copy()
+    strings = kit / "materials/strings/en.yaml"
+    longer = "Scan the code to learn more about the campaign and how you can help, every day"
+    text = edit(strings, "    text: Scan to learn more and act\n    short: Scan to act\n",
+                f"    text: {longer}\n    short: {longer}\n")  # fmt: skip
+    assert text
+    layout = (kit / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    lines = layout.splitlines()
+    design = next(n for n, line in enumerate(lines, 1) if "{name: qr-label," in line)
+    a4 = next(n for n, line in enumerate(lines, 1) if line.strip().startswith("a4:"))
+    own = next(n for n in range(a4, len(lines)) if "qr-label: {frame:" in lines[n]) + 1
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3,poster-a4")
+    assert code == 1
+    assert (
+        "error[text.overflow]: poster-a4 [en] 'qr_label': text does not fit slot 'qr-label'"
+    ) in out
+    assert f"or enlarge the slot (poster-a3.yaml:{own}) or lower the style's min_size\n" in out
+    assert f"(poster-a3.yaml:{design})" not in out  # A3 holds it: its own line is not named
+    assert "choose a larger trim" not in out
+
+
+@pytest.mark.parametrize(
+    ("attributes", "aspect"),
+    [
+        ('width="100" height="90" viewBox="0 0 10 10"', 100 / 90),  # its size, not its box's
+        ('width="20mm" height="1in"', 20 / 25.4),
+        ('viewBox="0 0 300 100"', 3.0),
+        ('width="200" viewBox="0 0 100 50"', None),  # svglib: 200 wide, 50 high (the box's)
+        ('width="100%" height="50%" viewBox="0 0 10 10"', None),
+        ('width="10em" height="5em" viewBox="0 0 10 10"', None),
+    ],
+)
+def test_the_aspect_of_svg_art_is_known_where_it_is_plain(
+    attributes: str, aspect: float | None
+) -> None:
+    """The art's width over its height as svglib sizes the drawing, where that is plain;
+    None (the art judged by its whole frame) where svglib takes each from its own source."""
+    from lxml import etree
+
+    from campaign.svgart import svg_aspect
+
+    root = etree.fromstring(f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}/>')
+    found = svg_aspect(root)
+    assert found == (pytest.approx(aspect) if aspect is not None else None)

@@ -295,3 +295,76 @@ def test_an_ods_that_cannot_be_read_is_one_error(
     assert said["d"] == "is empty: it needs a header row"
     assert said["e"].startswith("unpacks to 0 MB of cells; at most 0.001 MB are read")
     assert ods.MAX_XML == 1000
+
+
+def test_a_long_sheet_before_the_events_hides_nothing(tmp_path: Path) -> None:
+    """A sheet of 20,000 rows before the events' (a lookup list): the reader stopped inside
+    it at the row limit, and every sheet after it was lost ("no column 'event_id'")."""
+    big = sheet(
+        "Lookup",
+        row(s("venue")),
+        row(s("Park"), attrs=' table:number-rows-repeated="20000"'),
+    )
+    events = sheet("Events", HEADER, row(s("walk"), s("en"), s("Walk"), s("2026-07-30")))
+    path = write_ods(tmp_path / "events.ods", content(big, events))
+    table = read_table(path, Collector(), ("event_id", "language", "title"))
+    assert (table.sheet, table.sheets) == ("Events", ("Lookup", "Events"))
+    assert [r["event_id"].value for r in table.rows] == ["walk"]
+
+
+def test_a_formula_error_is_named_at_its_cell(tmp_path: Path, kit: Kit) -> None:
+    """A VLOOKUP that found nothing shows #N/A: LibreOffice saves it as an error value with
+    an empty string value, and the venue read as empty ("'venue' is empty"), a link as no
+    link. The error is named, at its cell, in an ODS sheet and in a CSV file (an export of
+    a sheet writes #N/A as text) alike; a formula whose value was saved as text is read."""
+    error = (
+        '<table:table-cell table:formula="of:=VLOOKUP([.A2];$Lookup.A1:B9;2;0)" '
+        'office:value-type="string" office:string-value="" calcext:value-type="error">'
+        "<text:p>#N/A</text:p></table:table-cell>"
+    )
+    saved = (
+        '<table:table-cell table:formula="of:=UPPER([.A3])"><text:p>RUN</text:p>'
+        "</table:table-cell>"
+    )  # a writer that saves a formula's text without its type
+    path = write_ods(
+        tmp_path / "events.ods",
+        content(
+            sheet(
+                "Sheet1",
+                HEADER,
+                row(s("walk"), s("en"), s("Walk"), s("2026-07-30"), s("18:30"), error),
+                row(s("run"), s("en"), saved, s("2026-07-30"), s("18:30"), s("Park")),
+            )
+        ),
+    )
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    assert [r.id for r in good] == ["run"]
+    assert [(d.code, d.mark.line, d.mark.col) for d in errs.items if d.mark] == [
+        ("merge.value", 2, 6)
+    ]
+    assert "row 2, column venue (F): the cell shows the formula error #N/A" in errs.items[0].message
+    csv = tmp_path / "events.csv"
+    csv.write_text(
+        "event_id,language,title,date,venue\nwalk,en,Walk,2026-07-30,Err:502\n", encoding="utf-8"
+    )
+    errs = Collector()
+    assert read_events(read_table(csv, errs), kit, errs) == []
+    assert "the cell shows the formula error Err:502" in errs.items[0].message
+
+
+def test_a_run_of_spaces_is_bounded(tmp_path: Path) -> None:
+    """<text:s text:c="300000000"/> in a 1 KB file made a 300 MB cell at every pass: the run
+    is cut where a cell is refused as too long anyway."""
+    spaces = (
+        '<table:table-cell office:value-type="string"><text:p>A<text:s text:c="300000000"/>B'
+        "</text:p></table:table-cell>"
+    )
+    path = write_ods(
+        tmp_path / "events.ods",
+        content(sheet("Sheet1", HEADER, row(s("walk"), s("en"), spaces, s("2026-07-30")))),
+    )
+    errs = Collector()
+    table = read_table(path, errs)
+    assert len(table.rows[0]["title"].value) == ods.MAX_SPACES + 2
+    assert [d.code for d in errs.items] == ["merge.cell"]  # too long: refused at its cell

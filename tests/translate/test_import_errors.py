@@ -51,6 +51,27 @@ def line_of(path: Path, needle: str) -> int:
     return next(i for i, line in enumerate(lines, start=1) if needle in line)
 
 
+def msgstr_at(path: Path, key: str) -> str:
+    """ "line:column" of where the translation of `key` begins in a PO file: after the quote
+    of its `msgstr "`, or on the next line after an empty `msgstr ""` (a wrapped text)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = lines.index(f'msgctxt "{key}"')
+    n = next(i for i in range(first, len(lines)) if lines[i].startswith("msgstr"))
+    if lines[n] == 'msgstr ""' and lines[n + 1].startswith('"'):
+        return f"{n + 2}:2"
+    return f"{n + 1}:{lines[n].index(chr(34)) + 2}"
+
+
+def text_at(path: Path, needle: str, tag: str = "target") -> str:
+    """ "line:column" of the first character after `<tag ...>` on the line holding `needle`
+    (an XLIFF element's text), or of the `<` of `<tag` when its text is not on that line."""
+    line = line_of(path, needle)
+    text = path.read_text(encoding="utf-8").splitlines()[line - 1]
+    start = text.index(f"<{tag}")
+    end = text.index(">", start) + 1
+    return f"{line}:{end + 1 if text[end:].strip() else start + 1}"
+
+
 def test_po_key_and_placeholder(kit: Path, tmp_path: Path) -> None:
     path = export(kit, tmp_path / "ar.po")
     po = polib.pofile(str(path))
@@ -59,14 +80,14 @@ def test_po_key_and_placeholder(kit: Path, tmp_path: Path) -> None:
     theme.msgstr, theme.flags = "لا تتركوا أي طفل خلف الركب", []  # the translator's "done"
     po.save(str(path))
     out = refused(kit, path)
-    key_line = line_of(path, 'msgctxt "no_such_key"') + 2  # at the msgstr line
-    theme_line = line_of(path, 'msgctxt "theme"') + 2
+    key_line = line_of(path, 'msgctxt "no_such_key"')  # at the key, after msgctxt's quote
     assert (
-        f"ar.po:{key_line}:1: error[translate.key]: 'no_such_key' is not a key of en.yaml\n"
+        f"ar.po:{key_line}:10: error[translate.key]: 'no_such_key' is not a key of en.yaml\n"
         "  hint: keep the keys of the exported file as they are"
     ) in out
     assert (
-        f"ar.po:{theme_line}:1: error[translate.placeholder]: 'theme': the translation has no "
+        f"ar.po:{msgstr_at(path, 'theme')}: error[translate.placeholder]: 'theme': the "
+        "translation has no "
         "placeholder, the source {helpline}\n  hint: keep every {name} of the source, unchanged"
     ) in out
     assert out.rstrip().endswith("2 error(s)")
@@ -80,11 +101,11 @@ def test_xliff_key_and_placeholder(kit: Path, tmp_path: Path) -> None:
     theme.text = "اتصلوا {hotline}"
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     out = refused(kit, path)
-    badge_line = line_of(path, "أوقفوا الاتجار")  # the target of the renamed unit
-    theme_line = line_of(path, "اتصلوا {hotline}")
-    assert f"ar.xlf:{badge_line}:1: error[translate.key]: 'badges' is not a key of en.yaml" in out
+    badge_at = text_at(path, '<unit id="badges"', "unit")  # the renamed unit's start tag
+    theme_at = text_at(path, "اتصلوا {hotline}")  # its target's text
+    assert f"ar.xlf:{badge_at}: error[translate.key]: 'badges' is not a key of en.yaml" in out
     assert (
-        f"ar.xlf:{theme_line}:1: error[translate.placeholder]: 'theme': the translation has "
+        f"ar.xlf:{theme_at}: error[translate.placeholder]: 'theme': the translation has "
         "{hotline}, the source {helpline}"
     ) in out
 
@@ -208,11 +229,10 @@ def test_text_that_no_longer_fits_is_reported(
     assert status == 1
     assert "1 text(s) changed" in out
     # at the translator's line (the PO's msgstr), where they fix it, not the strings file's
-    line = line_of(path, 'msgctxt "badge"') + 2
     written = kit / "materials/strings/ar.yaml"
     yaml_line = line_of(written, "  badge:")
     assert (
-        f"{path}:{line}:1: error[text.overflow]: badge-58 [ar] 'badge': text does not fit "
+        f"{path}:{msgstr_at(path, 'badge')}: error[text.overflow]: badge-58 [ar] 'badge': text does not fit "
         "slot 'words'"
     ) in out, out
     assert f"  hint: written to ar.yaml, line {yaml_line}\n" in out
@@ -443,9 +463,8 @@ def test_a_direction_control_left_open_is_refused_at_the_translators_line(
     target.text = "\u202b" + (target.text or "انضموا")
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     out = refused(kit, path)
-    line = line_of(path, "\u202b")
     assert (
-        f"ar.xlf:{line}:1: error[text.bidi-unterminated]: 'cta_title': the text opens U+202B "
+        f"ar.xlf:{text_at(path, chr(0x202B))}: error[text.bidi-unterminated]: 'cta_title': the text opens U+202B "
         "RIGHT-TO-LEFT EMBEDDING at character 1 and does not close it before the end of the "
         "paragraph: everything after it would be turned around\n"
         "  hint: add U+202C POP DIRECTIONAL FORMATTING where it should end, or delete the "
@@ -645,7 +664,7 @@ def test_a_control_character_is_refused_at_the_translators_line(kit: Path, tmp_p
     line = next(n for n in range(entry, len(lines)) if lines[n].startswith("msgstr")) + 1
     assert lines[line] == '"أوقفوا\\v"'  # the line after msgstr ""
     at = out.index(
-        f"{path}:{line}:1: error[load.control-char]: 'badge': the text has the control "
+        f"{path}:{line + 1}:2: error[load.control-char]: 'badge': the text has the control "
         "character U+000B at character 7: it cannot be printed"
     )
     assert out[at + 1] == (
@@ -669,9 +688,9 @@ def test_a_placeholder_the_source_gained_since_the_export_is_named_so(
         encoding="utf-8",
     )
     out = refused(root, path).splitlines()
-    line = line_of(path, 'msgctxt "theme"') + 2
     assert out[:2] == [
-        f"{path}:{line}:1: error[translate.placeholder]: 'theme': the translation has no "
+        f"{path}:{msgstr_at(path, 'theme')}: error[translate.placeholder]: 'theme': the "
+        "translation has no "
         "placeholder, the source {helpline} (the source changed since ar.po was exported: its "
         "own copy of the source has none)",
         "  hint: export the language again and translate the source as it is now",
@@ -682,9 +701,8 @@ def test_a_placeholder_the_source_gained_since_the_export_is_named_so(
     theme.msgstr, theme.flags = "لا تتركوا أي طفل، اتصلوا بـ {هاتف}", []  # translator clears
     po.save(str(path))
     out = refused(root, path).splitlines()
-    line = line_of(path, 'msgctxt "theme"') + 2
     assert out[:2] == [
-        f"{path}:{line}:1: error[translate.placeholder]: "
+        f"{path}:{msgstr_at(path, 'theme')}: error[translate.placeholder]: "
         "'theme': the translation has {هاتف}, the source {helpline}",
         "  hint: keep every {name} of the source, unchanged",
     ]
@@ -698,9 +716,8 @@ def test_a_placeholder_in_a_second_pair_of_braces_is_refused(kit: Path, tmp_path
     theme.msgstr, theme.flags = "لا تتركوا أي طفل، اتصلوا بـ {{helpline}}", []
     po.save(str(path))
     out = refused(kit, path).splitlines()
-    line = line_of(path, 'msgctxt "theme"') + 2
     assert out[:2] == [
-        f"{path}:{line}:1: error[translate.placeholder]: "
+        f"{path}:{msgstr_at(path, 'theme')}: error[translate.placeholder]: "
         "'theme': the translation has {{helpline}}: a brace beside a placeholder prints beside "
         "its value",
         "  hint: keep every {name} of the source, unchanged, with one pair of braces",
@@ -771,9 +788,8 @@ def test_a_line_break_the_source_has_not_is_a_warning(
     po.save(str(path))
     code, out = cli("strings", "import", path, "--kit", root)
     assert code == 0, out
-    line = line_of(path, 'msgctxt "cta_join"') + 2
     assert (
-        f"{path}:{line}:1: warning[translate.line-break]: 'cta_join': the translation has a line "
+        f"{path}:{msgstr_at(path, 'cta_join')}: warning[translate.line-break]: 'cta_join': the translation has a line "
         "break, the source text none: it prints as a forced line break there"
     ) in out
 

@@ -192,5 +192,12 @@ def test_adjacent_strings_on_one_line_are_one_text(tmp_path: Path, lines: str) -
     want = 'Il a dit "oui" à la campagne.' if "oui" in lines else "Rejoignez la campagne."
     assert item.translation == want
     assert item.source == "Join the campaign."
-    msgstr = [n for n, line in enumerate(path.read_text().splitlines(), 1) if "msgstr" in line]
-    assert item.mark.line == msgstr[-1]
+    # the mark is where the translation's text begins: `msgstr "`'s next character, or the
+    # next line's first string's after an empty `msgstr ""`
+    lines = path.read_text().splitlines()
+    msgstr = [n for n, line in enumerate(lines, 1) if "msgstr" in line][-1]
+    assert item.mark.line == (msgstr + 1 if lines[msgstr - 1] == 'msgstr ""' else msgstr)
+    assert lines[item.mark.line - 1][item.mark.col - 1 :].startswith(("Rejoignez", "Il a dit"))
+    assert lines[item.mark.line - 1][item.mark.col - 2] == '"'
+    assert item.key_mark is not None
+    assert lines[item.key_mark.line - 1][item.key_mark.col - 1 :] == 'cta_join"'

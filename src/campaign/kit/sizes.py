@@ -80,6 +80,9 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
         paper=size.paper,
         sized_from=layout.id,
         size_mark=size.mark,
+        own_frames={
+            name: o.mark for name, o in size.slots.items() if o.frame is not None and o.mark
+        },
         badge=size.badge or layout.badge,
         press=size.press or layout.press,
     )

@@ -92,6 +92,16 @@ class Record:
     row: int
 
 
+# What a spreadsheet shows in a cell whose formula failed, saved as the cell's value: Excel's
+# error values (#N/A, #REF!...; Microsoft's "How to correct a #N/A error" and its siblings)
+# and LibreOffice's (the same names, and Err:502-style codes; LibreOffice Help, "Error codes
+# in LibreOffice Calc"). An event's value is never one of them.
+FORMULA_ERROR = re.compile(
+    r"#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|"
+    r"BUSY!|UNKNOWN!|GETTING_DATA)|Err:\d{3}"
+)
+
+
 class RecordKey(NamedTuple):
     """What names a record's documents: its id and its languages. The passes over a merge's
     records that only list its jobs (the plan, the manifest's stamp, the stale files) read
@@ -238,7 +248,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     )
     # a table's header is its first row (a title above it is merge.read's, data.read_table);
     # JSON and YAML records have no header to point at
-    tabular = table.path.suffix.lower() in (".csv", ".tsv", ".txt", ".xlsx")
+    tabular = table.path.suffix.lower() in (".csv", ".tsv", ".txt", ".xlsx", ".ods", ".fods")
     header = Mark(table.path, 1, 1) if tabular else None
     for need in REQUIRED:
         if need in WORDED and any(own_language(k, kit, need) for k in names):
@@ -367,6 +377,13 @@ def _record(
                 cell,
                 "a formula without a saved value",
                 "open the file in a spreadsheet program and save it, or write the value itself",
+            )
+        elif isinstance(cell.value, str) and FORMULA_ERROR.fullmatch(cell.value.strip()):
+            bad(
+                cell,
+                f"the cell shows the formula error {cell.value.strip()}: it would print so",
+                "mend the formula (or what it looks up) in the spreadsheet and save it, or "
+                "write the value itself",
             )
     given = [c for c in re.split(r"[,\s]+", _text(cells["language"])) if c]
     codes = tuple(dict.fromkeys(map(kit.language_code, given)))  # "en, EN": one

@@ -40,6 +40,7 @@ from .data import (
     HEADER_SEARCH,
     HYPERLINK_FORMULA,
     MAX_BYTES,
+    MAX_CELL,
     MAX_ROWS,
     Cell,
     Row,
@@ -52,6 +53,7 @@ OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 XLINK = "{http://www.w3.org/1999/xlink}"
+CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 
 SHEET, ROW = f"{TABLE}table", f"{TABLE}table-row"
 CELL, COVERED = f"{TABLE}table-cell", f"{TABLE}covered-table-cell"
@@ -60,7 +62,8 @@ CELL, COVERED = f"{TABLE}table-cell", f"{TABLE}covered-table-cell"
 NOT_ROWS = (f"{TABLE}table-column", f"{TABLE}table-columns", f"{TABLE}table-column-group")
 
 MAX_XML = 10 * MAX_BYTES  # content.xml unpacked: a file of 20 MB that unpacks to more is a bomb
-MAX_COLUMNS = 1024  # cells read a row (LibreOffice's sheets had 1,024 columns until 7.4)
+MAX_COLUMNS = 16384  # cells read a row (LibreOffice 7.4's sheets, as Excel's, have 16,384)
+MAX_SPACES = MAX_CELL + 1  # spaces a <text:s text:c="..."/> gives: a longer cell is refused
 DURATION = re.compile(r"-?P(?:(\d+)D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?")
 
 
@@ -222,6 +225,7 @@ def _rows(events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[_Cell],
     n = 0  # the last row's number (1-based)
     covering: dict[int, tuple[int, _Cell]] = {}  # column -> (last row, the top cell) merged down
     depth = 0  # tables open inside this sheet (a subtable in a cell)
+    full = False  # MAX_ROWS + 2 rows read: the rest of the sheet is passed over to its end
     for event, elem in events:
         tag = elem.tag
         if tag == SHEET:
@@ -232,8 +236,8 @@ def _rows(events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[_Cell],
                 return
             depth -= 1
             continue
-        if event != "end" or depth or tag != ROW:
-            if event == "end" and tag in NOT_ROWS:
+        if event != "end" or depth or tag != ROW or full:
+            if event == "end" and (tag in NOT_ROWS or full and tag == ROW):
                 elem.clear()
             continue
         repeat = _count(elem.get(f"{TABLE}number-rows-repeated"))
@@ -246,8 +250,9 @@ def _rows(events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[_Cell],
         for _ in range(min(repeat, MAX_ROWS + 2)):
             n += 1
             yield n, cells, hidden
-            if n > MAX_ROWS + 2:
-                return
+            if n > MAX_ROWS + 2:  # the sheet is read to its end all the same: the next
+                full = True  # sheet starts after it
+                break
 
 
 def _cells(row: Any, n: int, covering: dict[int, tuple[int, _Cell]]) -> list[_Cell]:
@@ -260,6 +265,9 @@ def _cells(row: Any, n: int, covering: dict[int, tuple[int, _Cell]]) -> list[_Ce
             continue
         repeat = _count(elem.get(f"{TABLE}number-columns-repeated"))
         cell = _cell(elem) if elem.tag == CELL else EMPTY
+        if elem.tag == CELL and cell.value in (None, "") and not cell.formula:
+            empty += repeat  # an empty run (the rest of a row: about a thousand): counted
+            continue
         for _ in range(repeat):
             col = len(out) + empty + 1
             if col > MAX_COLUMNS:
@@ -284,6 +292,8 @@ def _cell(elem: Any) -> _Cell:
     kind = elem.get(f"{OFFICE}value-type")
     formula = elem.get(f"{TABLE}formula")
     text, target = _text(elem)
+    if elem.get(f"{CALCEXT}value-type") == "error":  # a formula that failed: what it shows
+        return _Cell(text or "#N/A", target)  # (#N/A, Err:502), which the checks refuse
     if formula and not target:
         found = HYPERLINK_FORMULA.search(formula.replace("of:", "", 1))
         target = found[1].replace('""', '"').strip() if found else ""
@@ -303,7 +313,7 @@ def _cell(elem: Any) -> _Cell:
     return _Cell(
         value,
         target,
-        formula=bool(formula) and kind is None,
+        formula=bool(formula) and kind is None and not text,  # no value saved
         down=_count(elem.get(f"{TABLE}number-rows-spanned")),
         across=_count(elem.get(f"{TABLE}number-columns-spanned")),
     )
@@ -329,7 +339,7 @@ def _inline(elem: Any, parts: list[str], links: list[str]) -> None:
     for child in elem:
         tag = child.tag
         if tag == f"{TEXT}s":
-            parts.append(" " * _count(child.get(f"{TEXT}c")))
+            parts.append(" " * min(_count(child.get(f"{TEXT}c")), MAX_SPACES))
         elif tag == f"{TEXT}tab":
             parts.append("\t")
         elif tag == f"{TEXT}line-break":
@@ -384,7 +394,9 @@ def _time(value: str, text: str) -> time | str:
     total = ((days * 24 + hours) * 60 + minutes) * 60 + seconds
     if total >= 24 * 3600:
         return text
-    whole = int(total)
+    whole = round(total)  # 08:29:59.9999999 is 08:30:00
+    if whole >= 24 * 3600:
+        return text
     return time(whole // 3600, whole % 3600 // 60, whole % 60)
 
 

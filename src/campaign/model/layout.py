@@ -191,6 +191,7 @@ class SlotOverride:
         bool,
         Key("Leave the slot out of this size (rim text too small to read on a small badge)."),
     ] = False
+    mark: Mark | None = field(default=None, compare=False)  # where the override is written
 
 
 @dataclass(frozen=True)
@@ -415,6 +416,9 @@ class Layout:
     # and where the size is written (its entry under `sizes:`)
     sized_from: str | None = None
     size_mark: Mark | None = field(default=None, compare=False)
+    # a size's slots that it gives a frame of its own (`sizes: NAME: slots:`): where each is
+    # written (a problem of the slot's frame on this size is there, not at the design's)
+    own_frames: dict[str, Mark] = field(default_factory=dict, compare=False)
 
     @property
     def slots(self) -> tuple[Slot, ...]:

@@ -163,7 +163,7 @@ def compose_document(
     for o in overflows:
         # the slot's line: the error is at the text (a translator's to shorten), and a
         # designer who made the frame smaller is told where the frame is given
-        at = slots[o.slot].mark if o.slot in slots else None
+        at = layout.own_frames.get(o.slot) or (slots[o.slot].mark if o.slot in slots else None)
         slot = f"the slot ({at.path.name}:{at.line})" if at and at.path else "the slot"
         if formatted.intersection(o.keys):  # a date as the language writes it: the layout's
             hint = (
@@ -233,6 +233,8 @@ def _size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
         return ()
     name = layout.id.removeprefix(f"{layout.family}-")
     at = f"{layout.size_mark.path.name}:{layout.size_mark.line}"
+    if slot in layout.own_frames:  # the size's own frame already: the place named is it
+        return ()
     return (
         f"or change {layout.id} alone ({layout.sized_from} scaled; `sizes: {name}:` at {at}): "
         f"give slot '{slot}' a frame of its own under the size's `slots:` or drop it "

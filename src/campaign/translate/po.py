@@ -151,7 +151,7 @@ def read_po(path: Path) -> Parsed:
         key, part = entry.msgctxt or "", "text"
         if key.endswith(SHORT):
             key, part = key[: -len(SHORT)], "short"
-        mark = Mark(path, _msgstr_line(lines, entry.linenum or 1), 1)
+        mark = Mark(path, *_msgstr_place(lines, entry.linenum or 1))
         if entry.msgid_plural:  # it was counted as left empty, without a word
             raise failure(
                 "translate.read",
@@ -167,7 +167,12 @@ def read_po(path: Path) -> Parsed:
         found = EXPORTED_LINE.search(entry.comment or "")
         base = found[1] if found and EXPORTED.fullmatch(found[1]) else None
         fuzzy = "fuzzy" in entry.flags and bool(entry.msgstr)
-        items.append(Incoming(key, part, text, mark, source, base=base, fuzzy=fuzzy))  # type: ignore[arg-type]
+        # the key's own place (an unknown key is named there): its msgctxt's text
+        key_at = _keyword_place(lines, entry.linenum or 1, "msgctxt")
+        key_mark = Mark(path, *key_at) if key_at else None
+        items.append(
+            Incoming(key, part, text, mark, source, base=base, fuzzy=fuzzy, key_mark=key_mark)  # type: ignore[arg-type]
+        )
     return Parsed(po.metadata.get("Language", "").strip() or None, items)
 
 
@@ -203,9 +208,30 @@ def _not_in_charset(path: Path, exc: UnicodeDecodeError) -> Exception:
     )
 
 
-def _msgstr_line(lines: list[str], start: int) -> int:
-    """The line of an entry's translation (polib gives the entry's first, a comment's)."""
+def _msgstr_place(lines: list[str], start: int) -> tuple[int, int]:
+    """Where an entry's translation begins (line, column; 1-based): the first character
+    after the quote of `msgstr "`, or, for a translation written on the lines below an
+    empty `msgstr ""` (as gettext wraps a long one), after the first quote of the next
+    line. polib gives the entry's first line (a comment's); its own line, column 1, when
+    it has no msgstr."""
+    return _keyword_place(lines, start, "msgstr") or (start, 1)
+
+
+def _keyword_place(lines: list[str], start: int, keyword: str) -> tuple[int, int] | None:
+    """Where the string of an entry's `keyword` (msgctxt, msgstr) begins, from the entry's
+    first line `start` on (None when it has none before its msgstr)."""
     for n in range(start - 1, len(lines)):
-        if lines[n].startswith("msgstr"):
-            return n + 1
-    return start
+        line = lines[n]
+        if not line.startswith(keyword):
+            if line.startswith("msgstr"):  # the entry's last keyword: no `keyword` in it
+                return None
+            continue
+        quote = line.find('"')
+        if quote < 0:
+            return n + 1, 1
+        after = line[quote + 1 :].rstrip()
+        below = lines[n + 1].lstrip() if n + 1 < len(lines) else ""
+        if after == '"' and below.startswith('"'):  # msgstr "" and the text on the next lines
+            return n + 2, len(lines[n + 1]) - len(below) + 2
+        return n + 1, quote + 2
+    return None

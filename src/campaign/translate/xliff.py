@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -155,6 +156,30 @@ def _wide(ch: str) -> bool:
     return bool(ch) and unicodedata.east_asian_width(ch) in ("W", "F") and char_script(ch) != "Hang"
 
 
+def _lines(path: Path) -> list[str]:
+    """The file's lines as lxml counts them (at \n alone), or none when it cannot be read
+    as UTF-8 (places are then at column 1)."""
+    try:
+        return path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def _text_place(lines: list[str], element: Any) -> tuple[int, int]:
+    """Where an element's text begins (line, column; 1-based): lxml gives its start tag's
+    line only. The first start tag of its name on that line (`<target` or `<x:target`),
+    and the character after its `>` when its text goes on on that line, else the tag's
+    `<`; column 1 when the line does not show it."""
+    line = element.sourceline or 1
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    name = etree.QName(element).localname
+    found = re.search(rf"<(?:[\w.-]+:)?{re.escape(name)}\b[^>]*>", text)
+    if not found:
+        return line, 1
+    rest = text[found.end() :]
+    return (line, found.end() + 1) if rest.strip() else (line, found.start() + 1)
+
+
 def read_xliff(path: Path) -> Parsed:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
@@ -178,13 +203,14 @@ def read_xliff(path: Path) -> Parsed:
             f"export an XLIFF 2.0 file ({NS}) with `strings export --format xliff`",
         )
     items = []
+    lines = _lines(path)
     for unit in root.iter(_q("unit")):
         key, part = unit.get("id", ""), "text"
         if key.endswith(SHORT) and unit.get("type") == "campaign:short":
             key, part = key[: -len(SHORT)], "short"
         targets = unit.findall(f"{_q('segment')}/{_q('target')}")
         where = targets[0] if targets else unit
-        mark = Mark(path, where.sourceline or 1, 1)
+        mark = Mark(path, *_text_place(lines, where))
         text, missing = _unit_text(unit)
         source = _unit_text(unit, "source")[0]  # the text (or the short text) it translates
         if targets and not _preserved(targets[0]):
@@ -210,5 +236,9 @@ def read_xliff(path: Path) -> Parsed:
             ),
             None,
         )
-        items.append(Incoming(key, part, text, mark, source or None, pending, base))  # type: ignore[arg-type]
+        # the key's own place (an unknown key is named there): its unit's start tag
+        key_mark = Mark(path, *_text_place(lines, unit))
+        items.append(
+            Incoming(key, part, text, mark, source or None, pending, base, key_mark=key_mark)  # type: ignore[arg-type]
+        )
     return Parsed(root.get("trgLang") or None, items)
