@@ -244,18 +244,17 @@ def test_a_flat_fods_file_is_read(tmp_path: Path) -> None:
     assert [r["event_id"].value for r in table.rows] == ["walk", "run", "talk", "late"]
 
 
+def events_ods(tmp_path: Path, *rows: str) -> Path:
+    """events.ods of one sheet: the header and `rows`."""
+    return write_ods(tmp_path / "events.ods", content(sheet("Sheet1", HEADER, *rows)))
+
+
 def test_a_bad_cell_is_named_at_its_row_and_column(tmp_path: Path, kit: Kit) -> None:
     unsaved = '<table:table-cell table:formula="of:=[.A1]&amp;&quot;x&quot;"/>'  # no value saved
-    path = write_ods(
-        tmp_path / "events.ods",
-        content(
-            sheet(
-                "Sheet1",
-                HEADER,
-                row(s("walk"), s("en"), s("Walk"), s("2026-13-45"), s("18:30"), s("Park")),
-                row(s("run"), s("en"), unsaved, s("2026-07-30"), s("18:30"), s("Park")),
-            )
-        ),
+    path = events_ods(
+        tmp_path,
+        row(s("walk"), s("en"), s("Walk"), s("2026-13-45"), s("18:30"), s("Park")),
+        row(s("run"), s("en"), unsaved, s("2026-07-30"), s("18:30"), s("Park")),
     )
     errs = Collector()
     assert read_events(read_table(path, errs), kit, errs) == []
@@ -326,16 +325,10 @@ def test_a_formula_error_is_named_at_its_cell(tmp_path: Path, kit: Kit) -> None:
         '<table:table-cell table:formula="of:=UPPER([.A3])"><text:p>RUN</text:p>'
         "</table:table-cell>"
     )  # a writer that saves a formula's text without its type
-    path = write_ods(
-        tmp_path / "events.ods",
-        content(
-            sheet(
-                "Sheet1",
-                HEADER,
-                row(s("walk"), s("en"), s("Walk"), s("2026-07-30"), s("18:30"), error),
-                row(s("run"), s("en"), saved, s("2026-07-30"), s("18:30"), s("Park")),
-            )
-        ),
+    path = events_ods(
+        tmp_path,
+        row(s("walk"), s("en"), s("Walk"), s("2026-07-30"), s("18:30"), error),
+        row(s("run"), s("en"), saved, s("2026-07-30"), s("18:30"), s("Park")),
     )
     errs = Collector()
     good = read_events(read_table(path, errs), kit, errs)
@@ -360,10 +353,7 @@ def test_a_run_of_spaces_is_bounded(tmp_path: Path) -> None:
         '<table:table-cell office:value-type="string"><text:p>A<text:s text:c="300000000"/>B'
         "</text:p></table:table-cell>"
     )
-    path = write_ods(
-        tmp_path / "events.ods",
-        content(sheet("Sheet1", HEADER, row(s("walk"), s("en"), spaces, s("2026-07-30")))),
-    )
+    path = events_ods(tmp_path, row(s("walk"), s("en"), spaces, s("2026-07-30")))
     errs = Collector()
     table = read_table(path, errs)
     assert len(table.rows[0]["title"].value) == ods.MAX_SPACES + 2

@@ -370,15 +370,19 @@ def _records_of(path: Path, text: str, dialect: Any) -> Iterator[tuple[int, list
         yield start, values
 
 
-def _xlsx(
-    path: Path, wanted: Sequence[str]
-) -> tuple[
+# What a workbook's reader gives (XLSX: `_xlsx`; ODS: `merge.ods.read_ods`): the chosen
+# sheet's columns, a new pass over its shown rows at each call, its name, every sheet's
+# name, and a pass over its hidden rows (None: it has none)
+WorkbookRead = tuple[
     tuple[str, ...],
     Callable[[], Iterator[Row]],
     str,
     tuple[str, ...],
     Callable[[], Iterator[Row]] | None,
-]:
+]
+
+
+def _xlsx(path: Path, wanted: Sequence[str]) -> WorkbookRead:
     """A workbook's columns and rows, the name of the sheet read and of every sheet, and its
     hidden rows (a spreadsheet user hides rows, or filters them out, to leave them out: they
     are not among the rows; `read_table` says which, and their events keep their files). A

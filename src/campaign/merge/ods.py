@@ -28,7 +28,7 @@ import io
 import itertools
 import re
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -44,6 +44,7 @@ from .data import (
     MAX_ROWS,
     Cell,
     Row,
+    WorkbookRead,
     _headless,
     _joined_under_header,
     column_key,
@@ -83,15 +84,7 @@ class _Cell:
 EMPTY = _Cell(None)
 
 
-def read_ods(
-    path: Path, wanted: Sequence[str]
-) -> tuple[
-    tuple[str, ...],
-    Callable[[], Iterator[Row]],
-    str,
-    tuple[str, ...],
-    Callable[[], Iterator[Row]] | None,
-]:
+def read_ods(path: Path, wanted: Sequence[str]) -> WorkbookRead:
     """As data._xlsx: the chosen sheet's columns and a new pass over its shown rows at each
     call, its name and every sheet's, and its hidden rows (None when it has none). Of the
     sheets, the first whose first HEADER_SEARCH rows name most of the `wanted` columns.
