@@ -210,7 +210,7 @@ def test_a_merge_of_an_ods_sheet_makes_what_the_same_csv_makes(tmp_path: Path) -
     def number(n: int) -> str:
         return (
             f'<table:table-cell office:value-type="float" office:value="{n}">'
-            f"<text:p>{n:,}</text:p></table:table-cell>"
+            f"<text:p>{n}</text:p></table:table-cell>"
         )
 
     book = content(
@@ -358,3 +358,102 @@ def test_a_run_of_spaces_is_bounded(tmp_path: Path) -> None:
     table = read_table(path, errs)
     assert len(table.rows[0]["title"].value) == ods.MAX_SPACES + 2
     assert [d.code for d in errs.items] == ["merge.cell"]  # too long: refused at its cell
+
+
+def test_several_sheets_with_the_events_columns_are_not_guessed(tmp_path: Path) -> None:
+    """An example sheet before the events' (both headers on row 1): the example was read as
+    the only event, and a merge into the events' folder deleted 21 flyers as stale, exit 0;
+    a sheet a month lost August. Such a workbook is a `merge.sheet` error, and --sheet
+    names the sheet to read; the summary says which sheet was read. A notes sheet whose
+    example header is under a title is no such sheet: the events' is read."""
+    example = sheet("Example", HEADER, row(s("example"), s("en"), s("An example"), s("2026-07-30")))
+    walk = row(s("walk"), s("en"), s("Walk"), s("2026-07-30"), s("18:30"), s("Park"))
+    events = sheet("Events", HEADER, walk)
+    path = write_ods(tmp_path / "events.ods", content(example, events))
+    with pytest.raises(DiagnosticsError) as caught:
+        read_table(path, Collector(), ("event_id", "language", "title"))
+    (problem,) = caught.value.diagnostics
+    assert problem.code == "merge.sheet"
+    assert problem.message == (
+        "events.ods has the columns event_id, language, title on 2 sheets ('Example', "
+        "'Events'): which of them to read is not clear"
+    )
+    assert problem.hints[0].startswith("name the sheet to read: --sheet 'Events'")
+    table = read_table(path, Collector(), ("event_id", "language", "title"), sheet="events")
+    assert [r["event_id"].value for r in table.rows] == ["walk"]
+    with pytest.raises(DiagnosticsError) as caught:
+        read_table(path, Collector(), ("event_id",), sheet="Event")
+    assert caught.value.diagnostics[0].message == "events.ods has no sheet 'Event'"
+    assert "did you mean 'Events'?" in caught.value.diagnostics[0].hints
+    notes = sheet("Read me", row(s("How to fill in the sheet")), HEADER)  # header on row 2
+    path = write_ods(tmp_path / "notes.ods", content(notes, events))
+    assert read_table(path, Collector(), ("event_id", "language", "title")).sheet == "Events"
+    code, text = cli(
+        "merge", "event-flyer-a5", tmp_path / "events.ods", "--sheet", "Events",
+        "-o", tmp_path / "out", "--no-png", "--no-digital", "-j", "1",
+    )  # fmt: skip
+    assert code == 0, text
+    assert "1 record(s) from events.ods (sheet 'Events'); built 1 print PDF(s)" in text
+    csv = tmp_path / "events.csv"
+    csv.write_text("event_id,language,title,date,venue\n", encoding="utf-8")
+    with pytest.raises(DiagnosticsError) as caught:
+        read_table(csv, Collector(), sheet="Events")
+    assert caught.value.diagnostics[0].message.startswith("events.csv has no sheets")
+
+
+def test_a_number_prints_as_the_sheet_shows_it(tmp_path: Path, kit: Kit) -> None:
+    """A phone number typed as a number, shown +41 22 917 1234 by its format, printed as
+    41229171234, and failed as a link ("'221331234567' is not a web, e-mail or phone
+    address"). An ODS sheet saves what it shows: that is the text. A workbook that does not
+    (XLSX) gets a warning at the cell. `Title (FR)` is the French title column."""
+    head = row(*(s(h) for h in ("event_id", "language", "title", "Title (FR)", "date", "venue",
+                                "contact", "link")))  # fmt: skip
+
+    def number(value: int, shown: str) -> str:
+        return (
+            f'<table:table-cell office:value-type="float" office:value="{value}">'
+            f"<text:p>{shown}</text:p></table:table-cell>"
+        )
+
+    path = write_ods(
+        tmp_path / "events.ods",
+        content(
+            sheet(
+                "Sheet1",
+                head,
+                row(
+                    s("walk"),
+                    s("en, fr"),
+                    s("Walk"),
+                    s("Marche"),
+                    s("2026-07-30"),
+                    s("Park"),
+                    number(41229171234, "+41 22 917 1234"),
+                    number(221331234567, "+221 33 123 45 67"),
+                ),  # fmt: skip
+            )
+        ),
+    )
+    errs = Collector()
+    (record,) = read_events(read_table(path, errs), kit, errs)
+    assert not errs.items
+    assert record.layer.values["event_contact"].text == "+41 22 917 1234"
+    assert record.layer.links == {"event": "tel:+221-33-123-45-67"}
+    assert record.layer.value("event_title", "fr").text == "Marche"
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet_ = book.active
+    assert sheet_ is not None
+    sheet_.append(["event_id", "language", "title", "date", "venue", "contact"])
+    sheet_.append(["walk", "en", "Walk", "2026-07-30", "Park", 41229171234])
+    xlsx = tmp_path / "events.xlsx"
+    book.save(xlsx)
+    errs = Collector()
+    assert len(read_events(read_table(xlsx, errs), kit, errs)) == 1
+    (warning,) = errs.items
+    assert not warning.is_error
+    assert warning.message == (
+        "row 2, column contact (F): the cell holds the number 41229171234, which prints as it "
+        "is written here: a phone number typed as a number loses its + and its spaces"
+    )

@@ -56,6 +56,13 @@ if TYPE_CHECKING:
 @click.option("--no-png", "png", flag_value=False, default=True, help="Skip the PNG previews.")
 @jobs_option
 @click.option(
+    "--sheet",
+    default=None,
+    metavar="NAME",
+    help="The sheet of a workbook (.xlsx, .ods) to read (default: the one whose first row "
+    "has the events' columns; several such sheets are an error).",
+)
+@click.option(
     "--name",
     "name_pattern",
     default=None,
@@ -93,6 +100,7 @@ def merge(
     combined: bool,
     replace_other: bool,
     jobs: int,
+    sheet: str | None,
     force: bool,
     shard: tuple[int, int] | None,
     kit: Path | None,
@@ -103,12 +111,12 @@ def merge(
     record's languages: print PDF, digital PDF and PNG, named
     <template>-<lang>-<event_id>.pdf... in OUT/<template>/.
 
-    DATA is a CSV (UTF-8 with or without BOM, or UTF-16; any usual delimiter), an XLSX
-    workbook (the sheet with the event columns), a JSON list of objects, or a YAML form (one
-    event) or list. Every row is checked before any work (missing column, empty required
-    value, bad date or time, unknown language, photo outside --images) and every problem is
-    listed with its row and column; a row with a problem, or whose text does not fit, makes
-    no files, the others do (the exit code is then 1).
+    DATA is a CSV (UTF-8 with or without BOM, or UTF-16; any usual delimiter), an XLSX or
+    ODS workbook (the sheet with the event columns, or --sheet NAME), a JSON list of objects,
+    or a YAML form (one event) or list. Every row is checked before any work (missing column,
+    empty required value, bad date or time, unknown language, photo outside --images) and
+    every problem is listed with its row and column; a row with a problem, or whose text
+    does not fit, makes no files, the others do (the exit code is then 1).
 
     \b
     Examples:
@@ -146,7 +154,7 @@ def merge(
         check_template(loaded, template, errs)
         if errs.errors:  # not an event template: no row is read
             raise DiagnosticsError(errs.items)
-        table = read_table(data, errs, REQUIRED)
+        table = read_table(data, errs, REQUIRED, sheet)
         records = check_events(table, loaded, errs, images)  # made again at each pass
         if name_pattern is not None:
             check_pattern(name_pattern, records)
@@ -192,7 +200,8 @@ def merge(
     summary = summarise(result, out, time.perf_counter() - start, shard)
     if combined:
         summary += all_in_one + (" (made again: an earlier merge made it)" if again else "")
-    summary = f"{len(records)} record(s) from {data.name}; " + summary
+    read = f" (sheet '{table.sheet}')" if len(table.sheets) > 1 else ""  # which was read
+    summary = f"{len(records)} record(s) from {data.name}{read}; " + summary
     problems = sum(1 for d in errs.items if d.is_error)
     refused = len(records.skip)
     if refused:  # rows, and the problems in them (a row may have several)

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
-from ..diagnostics import Collector, Mark, failure
+from ..diagnostics import Collector, Mark, did_you_mean, failure
 from ..textfile import NotTextError, byte_place, spreadsheet_text
 
 MAX_BYTES = 20_000_000
@@ -56,6 +56,9 @@ class Cell:
     # the address an XLSX cell's text opens (a hyperlink on the cell, or =HYPERLINK("...")):
     # a link column's "Register here" is the text, this the link; else ""
     target: str = ""
+    # the text a workbook shows for a number, its number format applied (an ODS cell's own
+    # paragraph: a phone number typed as a number, +41 22 917 1234); else ""
+    shown: str = ""
 
     @property
     def where(self) -> str:
@@ -130,10 +133,14 @@ class Table:
         return Mark(self.path, cell.row, cell.index)
 
 
-def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table:
+def read_table(
+    path: Path, errs: Collector, wanted: Sequence[str] = (), sheet: str | None = None
+) -> Table:
     """The rows of `path` (by its suffix: .csv .tsv .txt .xlsx .ods .fods .json .yaml .yml). Of a
     workbook's sheets, the first whose header row has most of the `wanted` columns is read
-    (a sheet of instructions before the events' was read, and its header had none of them).
+    (a sheet of instructions before the events' was read, and its header had none of them);
+    `sheet` names the one to read (`choose_sheet`). A sheet named for a file that has none
+    (CSV, JSON, YAML) is a `merge.sheet` error.
 
     Raises DiagnosticsError `merge.read` when the file cannot be read at all (missing, too
     large, not this format, no header); cells too long are reported to `errs` (all at once)."""
@@ -149,16 +156,23 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
             "split it into several files",
         )
     suffix = path.suffix.lower()
-    sheet, sheets = "", cast("tuple[str, ...]", ())  # a workbook's sheet read, and all
+    if sheet is not None and suffix not in (".xlsx", ".ods", ".fods"):
+        raise failure(
+            "merge.sheet",
+            f"{path.name} has no sheets: --sheet is for a workbook (.xlsx, .ods)",
+            None,
+            "leave --sheet out",
+        )
+    read, sheets = "", cast("tuple[str, ...]", ())  # a workbook's sheet read, and all
     hidden_rows: Callable[[], Iterator[Row]] | None = None
     if suffix in (".csv", ".tsv", ".txt"):
         columns, raw = _csv(path)
     elif suffix == ".xlsx":
-        columns, raw, sheet, sheets, hidden_rows = _xlsx(path, wanted)
+        columns, raw, read, sheets, hidden_rows = _xlsx(path, wanted, sheet)
     elif suffix in (".ods", ".fods"):
         from .ods import read_ods
 
-        columns, raw, sheet, sheets, hidden_rows = read_ods(path, wanted)
+        columns, raw, read, sheets, hidden_rows = read_ods(path, wanted, sheet)
     elif suffix == ".json":
         columns, raw = _records(path, _json(path))
     elif suffix in (".yaml", ".yml"):
@@ -189,17 +203,17 @@ def read_table(path: Path, errs: Collector, wanted: Sequence[str] = ()) -> Table
     if wanted and suffix in (".csv", ".tsv", ".txt", ".xlsx", ".ods", ".fods"):
         keys = {column_key(c) for c in columns}
         if not all(w in keys for w in wanted):
-            _header_below(path, raw, wanted, sheet if len(sheets) > 1 else "")
+            _header_below(path, raw, wanted, read if len(sheets) > 1 else "")
     # hidden rows are read once and kept (a merge reads them twice: their numbers here, their
     # event ids in merge.events): few as a rule, and at most MAX_ROWS in all
     kept = tuple(hidden_rows()) if hidden_rows else ()
     hidden = tuple(next(iter(r.values())).row for r in kept)
-    table = Table(path, columns, raw, count, sheet, sheets, hidden, kept)
+    table = Table(path, columns, raw, count, read, sheets, hidden, kept)
     if hidden:
         shown = ", ".join(str(n) for n in hidden[:10]) + (" ..." if len(hidden) > 10 else "")
         errs.warn(
             "merge.hidden",
-            f"{path.name}: {len(hidden)} row(s) hidden in sheet '{sheet}' are not merged "
+            f"{path.name}: {len(hidden)} row(s) hidden in sheet '{read}' are not merged "
             f"(row {shown}); their events' earlier files are kept",
             Mark(path, hidden[0], 1),
             "unhide the rows (or clear the sheet's filter) to merge them",
@@ -222,7 +236,13 @@ def column_key(name: str) -> str:
     names (data.NO_HEADER) is kept as it is."""
     if name.startswith("\x00"):
         return name
+    # a language in brackets after the column's name, as a sheet's headers often give it:
+    # `Title (FR)` is title_fr ("did you mean 'title'?", and the French titles were lost)
+    name = LANGUAGE_IN_BRACKETS.sub(r"_\1", name.strip())
     return re.sub(r"[\s-]+", "_", name.strip()).casefold()
+
+
+LANGUAGE_IN_BRACKETS = re.compile(r"\s*\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)\)$")
 
 
 HEADER_SEARCH = 10  # rows looked at for a header below the first
@@ -382,7 +402,55 @@ WorkbookRead = tuple[
 ]
 
 
-def _xlsx(path: Path, wanted: Sequence[str]) -> WorkbookRead:
+def choose_sheet(
+    path: Path,
+    names: Sequence[str],
+    firsts: Sequence[Sequence[tuple[int, set[str]]]],
+    wanted: Sequence[str],
+    asked: str | None = None,
+) -> int:
+    """Which sheet of a workbook to read: the one named `asked` (case aside), else the one
+    whose header (row 1) has every `wanted` column, else the first whose first rows name
+    most of them (a header under a title: read_table names it). `firsts`: per sheet, its
+    first rows' numbers and column keys. Raises DiagnosticsError `merge.sheet` for a sheet
+    asked for that the workbook lacks, and when several sheets have every column on row 1
+    (an example sheet before the events', or a month a sheet): one was read and the others'
+    events dropped, or their earlier files deleted as stale, without a word."""
+    if asked is not None:
+        found = [i for i, n in enumerate(names) if n.casefold() == asked.strip().casefold()]
+        if found:
+            return found[0]
+        raise failure(
+            "merge.sheet",
+            f"{path.name} has no sheet '{asked}'",
+            Mark.file(path),
+            *(did_you_mean(asked, list(names)) or ()),
+            f"its sheets: {', '.join(repr(n) for n in names)}",
+        )
+    want = {w.casefold() for w in wanted}
+    if not want or not names:
+        return 0
+    whole = [i for i, rows in enumerate(firsts) if rows and rows[0][0] == 1 and want <= rows[0][1]]
+    if len(whole) > 1:
+        shown = ", ".join(repr(names[i]) for i in whole)
+        raise failure(
+            "merge.sheet",
+            f"{path.name} has the columns {', '.join(wanted)} on {len(whole)} sheets ({shown}): "
+            "which of them to read is not clear",
+            Mark.file(path),
+            f"name the sheet to read: --sheet {names[whole[-1]]!r} (a sheet at a time), or keep "
+            "every row on one sheet and delete the others' (an example, a copy)",
+        )
+    if whole:
+        return whole[0]
+
+    def best(i: int) -> int:
+        return max((len(want & keys) for _, keys in firsts[i]), default=0)
+
+    return max(range(len(names)), key=best)  # the first of equals
+
+
+def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> WorkbookRead:
     """A workbook's columns and rows, the name of the sheet read and of every sheet, and its
     hidden rows (a spreadsheet user hides rows, or filters them out, to leave them out: they
     are not among the rows; `read_table` says which, and their events keep their files). A
@@ -397,7 +465,6 @@ def _xlsx(path: Path, wanted: Sequence[str]) -> WorkbookRead:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise failure("merge.read", f"{path} is not a readable XLSX workbook ({exc})") from None
-    want = {w.casefold() for w in wanted}
     # each sheet's first rows: its header, or a title above it (a sheet of instructions
     # before the events' sheet, whose header is on row 2, had the instructions read)
     firsts = [
@@ -408,14 +475,11 @@ def _xlsx(path: Path, wanted: Sequence[str]) -> WorkbookRead:
     names = tuple(book.sheetnames)
     parts = [getattr(sheet, "_worksheet_path", None) for sheet in book.worksheets]
     book.close()
-
-    def found(head: tuple[Any, ...] | None) -> int:
-        return len(want & {column_key(str(h)) for h in head or () if h is not None})
-
-    def best(i: int) -> int:
-        return max((found(row) for row in firsts[i]), default=0)
-
-    chosen = max(range(len(heads)), key=best, default=0)  # the first of equals
+    keys = [
+        [(n, {column_key(str(v)) for v in row if v is not None}) for n, row in enumerate(rows, 1)]
+        for rows in firsts
+    ]
+    chosen = choose_sheet(path, names, keys, wanted, asked)
     header = heads[chosen] if heads else None
     if header is None:
         raise failure("merge.read", f"{path} is empty: it needs a header row") from None

@@ -372,6 +372,25 @@ def _record(
         errs.error("merge.value", f"{cell.where}: {message}", table.mark(cell), *hints)
 
     for key, cell in cells.items():
+        # a phone number typed as a number (an XLSX cell: how it is shown is not saved):
+        # its + and its spaces are gone, 41229171234 would print, or fail as a link
+        base = (language_column(key) or (key,))[0]
+        number = cell.value
+        if (
+            base in ("contact", "link")
+            and isinstance(number, int)
+            and not isinstance(number, bool)
+            and not cell.shown
+            and len(str(abs(number))) >= 6
+        ):
+            errs.warn(
+                "merge.value",
+                f"{cell.where}: the cell holds the number {number}, which prints as it is "
+                "written here: a phone number typed as a number loses its + and its spaces",
+                table.mark(cell),
+                "type it as text (in Excel, begin it with an apostrophe: '+41 22 917 1234)",
+            )
+    for key, cell in cells.items():
         if cell.formula and not (key == "link" and cell.target):  # a link needs no text
             bad(
                 cell,
@@ -562,8 +581,12 @@ def _shared_title(
 
 
 def _text(cell: Cell | None) -> str:
+    """A cell's value as text: a number as the workbook shows it, where it tells (an ODS
+    sheet: +41 22 917 1234, not 41229171234)."""
     if cell is None or cell.value is None:
         return ""
+    if cell.shown and isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
+        return cell.shown.strip()
     return str(cell.value).strip()
 
 

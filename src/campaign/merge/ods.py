@@ -47,6 +47,7 @@ from .data import (
     WorkbookRead,
     _headless,
     _joined_under_header,
+    choose_sheet,
     column_key,
 )
 
@@ -79,15 +80,16 @@ class _Cell:
     formula: bool = False
     down: int = 1  # rows its merged range spans (1: not merged down)
     across: int = 1  # columns its merged range spans
+    shown: str = ""  # a number's text as the sheet shows it (its number format applied)
 
 
 EMPTY = _Cell(None)
 
 
-def read_ods(path: Path, wanted: Sequence[str]) -> WorkbookRead:
+def read_ods(path: Path, wanted: Sequence[str], asked: str | None = None) -> WorkbookRead:
     """As data._xlsx: the chosen sheet's columns and a new pass over its shown rows at each
-    call, its name and every sheet's, and its hidden rows (None when it has none). Of the
-    sheets, the first whose first HEADER_SEARCH rows name most of the `wanted` columns.
+    call, its name and every sheet's, and its hidden rows (None when it has none). The
+    sheet: `asked`, else as data.choose_sheet chooses from the first HEADER_SEARCH rows.
     Raises DiagnosticsError `merge.read` for a file that is not an OpenDocument spreadsheet,
     one saved with a password, or one whose content unpacks to more than MAX_XML bytes."""
     xml = _content(path)  # every pass parses these bytes: the file may change meanwhile
@@ -99,15 +101,14 @@ def read_ods(path: Path, wanted: Sequence[str]) -> WorkbookRead:
             firsts.append(list(itertools.islice(sheet_rows, HEADER_SEARCH)))
     except ElementTree.ParseError as exc:
         raise failure("merge.read", f"{path} is not a readable ODS spreadsheet ({exc})") from None
-    want = {w.casefold() for w in wanted}
-
-    def found(cells: list[_Cell]) -> int:
-        return len(want & {column_key(str(c.value)) for c in cells if c.value is not None})
-
-    def best(i: int) -> int:
-        return max((found(cells) for _, cells, _ in firsts[i]), default=0)
-
-    chosen = max(range(len(names)), key=best, default=0)  # the first of equals
+    keys = [
+        [
+            (n, {column_key(str(c.value)) for c in cells if c.value is not None})
+            for n, cells, _ in rows
+        ]
+        for rows in firsts
+    ]
+    chosen = choose_sheet(path, names, keys, wanted, asked)
     if not names or not firsts[chosen]:
         raise failure("merge.read", f"{path} is empty: it needs a header row") from None
     # an empty first row: no header (read_table names the row below that is one)
@@ -142,6 +143,7 @@ def read_ods(path: Path, wanted: Sequence[str]) -> WorkbookRead:
                     i + 1,
                     formula=i < len(cells) and cells[i].formula,
                     target=cells[i].target if i < len(cells) else "",
+                    shown=cells[i].shown if i < len(cells) else "",
                 )
                 for i, name in enumerate(columns)
                 if name
@@ -291,8 +293,9 @@ def _cell(elem: Any) -> _Cell:
         found = HYPERLINK_FORMULA.search(formula.replace("of:", "", 1))
         target = found[1].replace('""', '"').strip() if found else ""
     value: Any = None
+    shown = ""
     if kind in ("float", "percentage", "currency"):
-        value = _number(elem.get(f"{OFFICE}value"), text)
+        value, shown = _number(elem.get(f"{OFFICE}value"), text), text
     elif kind == "date":
         value = _date(elem.get(f"{OFFICE}date-value", ""), text)
     elif kind == "time":
@@ -309,6 +312,7 @@ def _cell(elem: Any) -> _Cell:
         formula=bool(formula) and kind is None and not text,  # no value saved
         down=_count(elem.get(f"{TABLE}number-rows-spanned")),
         across=_count(elem.get(f"{TABLE}number-columns-spanned")),
+        shown=shown,
     )
 
 
