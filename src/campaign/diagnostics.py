@@ -111,6 +111,7 @@ CODES: dict[str, str] = {
     "merge.cell": "a data cell longer than a cell may be",
     "merge.column": "a required column is missing (error) or a column is not used (warning)",
     "merge.sheet": "which sheet of a workbook to read is not clear, or the one named is not there",
+    "merge.year": "events in another year than the kit's campaign (warning)",
     "merge.name": "a name pattern that would not give every file its own name",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",
     "merge.shared": "a row's title shown unchanged in several of its languages (warning)",

@@ -967,3 +967,35 @@ def test_an_earlier_combined_file_is_named_when_no_row_is_made(tmp_path: Path) -
         "earlier merge's events, not this data's"
     ) in text
     assert combined.is_file()
+
+
+def test_events_of_another_year_than_the_campaign_are_a_warning(tmp_path: Path) -> None:
+    """The kit is the 2024 campaign's (its theme, its slugs, its job sheets, its package
+    dates): events of 2026 were made so without a word (an organiser's trial). One
+    `merge.year` warning names how many and where the first is written; the events are
+    made. Events of the campaign's year are no such thing."""
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\n"
+        "walk,en,Walk,2024-07-30,Park\n"
+        "run,en,Run,2026-07-30,Park\n"
+        "talk,en,Talk,2025-07-30,Hall\n"
+        "swim,en,Swim,2026-07-31,Pool\n",
+        encoding="utf-8",
+    )
+    out = ["-o", tmp_path / "out", "--no-png", "--no-digital", "-j", "1"]
+    code, text = cli("merge", "event-flyer-a5", data, *out)
+    assert code == 0, text
+    assert text.count("warning[merge.year]") == 1
+    assert (
+        f"{data}:3:4: warning[merge.year]: 3 event(s) are in 2025, 2026, and the kit is the "
+        "2024 campaign's (campaign.yaml `year: 2024`): its texts, the flyers' slugs, the job "
+        "sheets and the package say so\n"
+        "  hint: for a 2026 campaign, set `year: 2026` and its theme in the kit; or check the "
+        "events' dates (a sheet of an earlier year?)\n"
+    ) in text
+    assert "4 record(s) from events.csv; built 4 print PDF(s)" in text
+    data.write_text("event_id,language,title,date,venue\nwalk,en,Walk,2024-07-30,Park\n")
+    code, text = cli("merge", "event-flyer-a5", data, *out)
+    assert code == 0, text
+    assert "merge.year" not in text

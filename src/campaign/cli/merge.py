@@ -131,7 +131,7 @@ def merge(
 
     from ..diagnostics import Collector, DiagnosticsError
     from ..merge.data import read_table
-    from ..merge.events import REQUIRED, check_events, check_template
+    from ..merge.events import REQUIRED, check_events, check_template, other_years
     from ..pipeline.api import build as run_build
     from ..pipeline.kitcache import cached_kit
     from ..pipeline.options import Options
@@ -156,6 +156,7 @@ def merge(
             raise DiagnosticsError(errs.items)
         table = read_table(data, errs, REQUIRED, sheet)
         records = check_events(table, loaded, errs, images)  # made again at each pass
+        other_years(records, loaded, errs)
         if name_pattern is not None:
             check_pattern(name_pattern, records)
         if not records:  # a missing column, or no good row: nothing to make

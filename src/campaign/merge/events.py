@@ -90,6 +90,7 @@ class Record:
     languages: tuple[str, ...]
     layer: Layer
     row: int
+    day: date | None = None  # the event's date
 
 
 # What a spreadsheet shows in a cell whose formula failed, saved as the cell's value: Excel's
@@ -172,6 +173,7 @@ class Records:
         refused: frozenset[str] = frozenset(),
         keys: Spool[RecordKey] | None = None,
         digest: str | None = None,
+        years: dict[int, tuple[int, Mark | None]] | None = None,
     ) -> None:
         self.table, self.kit, self.images = table, kit, images
         self.skip = skip  # the indices (0-based, in reading order) of the rows refused
@@ -182,6 +184,9 @@ class Records:
         self._keys = keys
         # fingerprint.records_digest of the good records, in order (None: made when asked)
         self.digest = digest
+        # the years of the good records' dates: how many events in each, and where the first
+        # one's date is written (`other_years` compares them with the campaign's)
+        self.years = years or {}
 
     def keys(self) -> Iterable[Record | RecordKey]:
         """Each good record's id and languages, in order, as the check found them (without
@@ -314,6 +319,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     from ..pipeline.fingerprint import RecordsDigest
 
     skip: set[int] = set()
+    years: dict[int, tuple[int, Mark | None]] = {}
     keys: Spool[RecordKey] = Spool()
     digest = RecordsDigest()
     # by the id's casefold: (row, id as written, languages)
@@ -353,6 +359,12 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         seen[record.id.casefold()] = (record.row, record.id, record.languages)
         keys.append(RecordKey(record.id, record.languages))
         digest.add(record)
+        if record.day is not None:
+            count, first = years.get(record.day.year, (0, None))
+            if first is None:
+                entry = next(iter(record.layer.by_language.values()), {}).get("event_date")
+                first = entry.mark if entry is not None else None
+            years[record.day.year] = (count + 1, first)
     for row in table.hidden_rows():  # hidden in the sheet: not merged, their files kept
         event_id = _text({column_key(c): cell for c, cell in row.items()}.get("event_id"))
         if ID.fullmatch(event_id):
@@ -360,7 +372,31 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     # refused rows keep their earlier files unless an event of that id (in any capitals, as
     # ids are told apart) is merged
     kept = frozenset(r for r in refused if r.casefold() not in seen)
-    return Records(table, kit, images, frozenset(skip), len(seen), kept, keys, digest.hexdigest())
+    return Records(
+        table, kit, images, frozenset(skip), len(seen), kept, keys, digest.hexdigest(), years
+    )
+
+
+def other_years(records: Records, kit: Kit, errs: Collector) -> None:
+    """One `merge.year` warning, at the first such event's date, when events are in another
+    year than the kit's campaign (campaign.yaml's `year:`): the campaign's texts (its theme
+    is a year's), the flyers' slugs, the job sheets and the package's dates are that year's
+    (2026's events were made as the 2024 campaign's, without a word)."""
+    other = {y: found for y, found in records.years.items() if y != kit.campaign.year}
+    if not other:
+        return
+    count = sum(n for n, _ in other.values())
+    first = min(other.values(), key=lambda f: f[1].line if f[1] else 0)[1]
+    said = ", ".join(str(y) for y in sorted(other))
+    errs.warn(
+        "merge.year",
+        f"{count} event(s) are in {said}, and the kit is the {kit.campaign.year} campaign's "
+        f"(campaign.yaml `year: {kit.campaign.year}`): its texts, the flyers' slugs, the job "
+        "sheets and the package say so",
+        first,
+        f"for a {max(other)} campaign, set `year: {max(other)}` and its theme in the kit; or "
+        "check the events' dates (a sheet of an earlier year?)",
+    )
 
 
 def _record(
@@ -545,7 +581,7 @@ def _record(
         {"event": table.mark(cells["link"])} if link else {},
         {"photo": table.mark(cells["photo"])} if photo else {},
     )
-    return Record(event_id, codes, layer, cells["event_id"].row)
+    return Record(event_id, codes, layer, cells["event_id"].row, day)
 
 
 def _name(kit: Kit, code: str) -> str:
