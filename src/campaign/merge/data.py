@@ -518,7 +518,7 @@ def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> Workbo
                     continue
                 yield {
                     name: Cell(
-                        _xlsx_value(values[i] if i < len(values) else None),
+                        cell_value(values[i] if i < len(values) else None),
                         n,
                         name,
                         i + 1,
@@ -710,7 +710,9 @@ def _unsaved_formula(values: tuple[Any, ...], typed: tuple[Any, ...], i: int) ->
     return value is None and isinstance(text, str) and text.startswith("=")
 
 
-def _xlsx_value(value: Any) -> str | date | time | datetime | float | int | bool | None:
+def cell_value(value: Any) -> str | date | time | datetime | float | int | bool | None:
+    """A workbook cell's value as a Cell holds it (XLSX, ODS): a text without the spaces at
+    its ends, a date, time or number as it is, anything else as text."""
     if isinstance(value, str):
         return value.strip()
     if isinstance(value, (date, time, datetime, float, int, bool)) or value is None:

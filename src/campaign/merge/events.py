@@ -426,7 +426,6 @@ def _record(
                 table.mark(cell),
                 "type it as text (in Excel, begin it with an apostrophe: '+41 22 917 1234)",
             )
-    for key, cell in cells.items():
         if cell.formula and not (key == "link" and cell.target):  # a link needs no text
             bad(
                 cell,

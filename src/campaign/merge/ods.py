@@ -47,6 +47,7 @@ from .data import (
     WorkbookRead,
     _headless,
     _joined_under_header,
+    cell_value,
     choose_sheet,
     column_key,
 )
@@ -137,7 +138,7 @@ def read_ods(path: Path, wanted: Sequence[str], asked: str | None = None) -> Wor
                 continue
             yield {
                 name: Cell(
-                    _value(values[i] if i < len(values) else None),
+                    cell_value(values[i] if i < len(values) else None),
                     n,
                     name,
                     i + 1,
@@ -395,7 +396,3 @@ def _time(value: str, text: str) -> time | str:
     if whole >= 24 * 3600:
         return text
     return time(whole // 3600, whole % 3600 // 60, whole % 60)
-
-
-def _value(value: Any) -> str | date | time | datetime | float | int | bool | None:
-    return value.strip() if isinstance(value, str) else value

@@ -40,9 +40,9 @@ from .jobs import (
     documents,
     full_plan,
     key_jobs,
-    keys_of_shard,
     listed_plan,
     of_shard,
+    own_key,
     pick_offices,
     record_doc_keys,
     record_documents,
@@ -396,7 +396,7 @@ def _documents(
         docs: Iterable[Doc] = record_documents(kit, opts.only or (), opts.records, unreadable)
     else:
         docs = documents(kit, opts.langs, opts.only, offices, unreadable)
-    return of_shard(docs, opts.shard)
+    return of_shard(docs, opts.shard, doc_key)
 
 
 def _doc_keys(
@@ -408,7 +408,7 @@ def _doc_keys(
         return (doc_key(doc) for doc in _documents(kit, opts, offices, unreadable))
     unreadable = [] if unreadable is None else unreadable
     keys = record_doc_keys(kit, opts.only or (), opts.records, unreadable)
-    return keys_of_shard(keys, opts.shard)
+    return of_shard(keys, opts.shard, own_key)
 
 
 def _not_built(kit: Kit, unreadable: list[DocKey]) -> tuple[Diagnostic, ...]:

@@ -6,7 +6,7 @@ output folder are stale."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
@@ -333,25 +333,27 @@ def shard_of(key: DocKey, count: int) -> int:
 
 def in_shard(docs: Sequence[Doc], shard: tuple[int, int] | None) -> list[Doc]:
     """The documents of shard (k, n); all of them for None."""
-    return list(of_shard(docs, shard))
+    return list(of_shard(docs, shard, doc_key))
 
 
-def of_shard(docs: Iterable[Doc], shard: tuple[int, int] | None) -> Iterator[Doc]:
-    """The documents of shard (k, n), one at a time; all of them for None."""
+T = TypeVar("T")
+
+
+def of_shard(
+    docs: Iterable[T], shard: tuple[int, int] | None, key: Callable[[T], DocKey]
+) -> Iterator[T]:
+    """The documents of shard (k, n), one at a time, each known by `key` (`doc_key` for a
+    document; a document's key is its own); all of them for None."""
     if shard is None:
         yield from docs
         return
     k, n = shard
-    yield from (doc for doc in docs if shard_of(doc_key(doc), n) == k)
+    yield from (doc for doc in docs if shard_of(key(doc), n) == k)
 
 
-def keys_of_shard(keys: Iterable[DocKey], shard: tuple[int, int] | None) -> Iterator[DocKey]:
-    """The document keys of shard (k, n), one at a time; all of them for None."""
-    if shard is None:
-        yield from keys
-        return
-    k, n = shard
-    yield from (key for key in keys if shard_of(key, n) == k)
+def own_key(key: DocKey) -> DocKey:
+    """A document key as `of_shard` knows it: itself."""
+    return key
 
 
 def listed_plan(kit: Kit, renditions: Sequence[str]) -> set[JobId]:
