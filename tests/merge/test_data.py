@@ -252,7 +252,7 @@ def test_a_yaml_forms_values_are_at_their_lines_and_as_written(tmp_path: Path) -
     assert code == 1
     assert text.startswith(
         f"{form}:5:9: error[merge.value]: record 1, field time: '25:30' is not a time: write "
-        "it as HH:MM (24 h), e.g. 18:30\n"
+        "it as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00\n"
     )
     j = tmp_path / "walk.json"
     j.write_text('[{"event_id": "w", "language": "fr", "title": "M", "date": "2026-07-30", '

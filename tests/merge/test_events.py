@@ -71,7 +71,7 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
         "3:4: error[merge.value]: row 3, column date (D): 'July 30' is not a date: write it "
         "as YYYY-MM-DD, e.g. 2024-07-30",
         "3:5: error[merge.value]: row 3, column time (E): '25:00' is not a time: write it as "
-        "HH:MM (24 h), e.g. 18:30",
+        "HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00",
         "3:9: error[merge.value]: row 3, column link (I): the link 'ftp://x': it is not a web, "
         "e-mail or phone address (https://, http://, mailto: or tel:)\n  hint: write "
         "https://..., mailto:name@example.org or tel:+CC-NNN-NNNN",
@@ -820,12 +820,106 @@ def test_times_as_people_write_them(tmp_path: Path, kit: Kit, written: str, read
     assert good[0].layer.by_language["en"]["event_time"].text == read
 
 
-@pytest.mark.parametrize("written", ["13pm", "25:00", "8 o'clock", "20h75"])
+@pytest.mark.parametrize("written", ["13pm", "25:00", "8 o'clock", "20h75", "18"])
 def test_a_time_that_is_none_is_named(tmp_path: Path, kit: Kit, written: str) -> None:
     _, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
     assert problems == [
         f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time: write it "
-        "as HH:MM (24 h), e.g. 18:30"
+        "as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "en", "fr"),
+    [
+        # refused: "'18:00 - 20:00' is not a time"
+        ("18:00 - 20:00", "18:00\u201320:00", "18:00\u2009\u2013\u200920:00"),
+        ("18:00\u201320:30", "18:00\u201320:30", "18:00\u2009\u2013\u200920:30"),
+        ("18h-20h", "18:00\u201320:00", "18:00\u2009\u2013\u200920:00"),
+        ("6-8pm", "18:00\u201320:00", "18:00\u2009\u2013\u200920:00"),  # the end's pm
+        ("6:30 - 8 p.m.", "18:30\u201320:00", "18:30\u2009\u2013\u200920:00"),
+        ("11-1pm", "11:00\u201313:00", "11:00\u2009\u2013\u200913:00"),  # 11 am: not after 1
+        ("22:00~02:00", "22:00\u201302:00", "22:00\u2009\u2013\u200902:00"),  # past midnight
+        (
+            "\u0661\u0668:\u0660\u0660-\u0662\u0660:\u0660\u0660",
+            "18:00\u201320:00",
+            "18:00\u2009\u2013\u200920:00",
+        ),
+    ],
+)
+def test_a_time_range_is_written_as_each_language_writes_one(
+    tmp_path: Path, kit: Kit, written: str, en: str, fr: str
+) -> None:
+    """CLDR's interval formats (Babel): en-GB 18:00–20:00, fr 18:00 – 20:00 (thin spaces),
+    ar in its digits with م, zh 18:00–20:00."""
+    good, problems = records(tmp_path, kit, f'a,"en,fr,ar,zh",A,2026-07-30,{written},P,,,,\n')
+    assert [p for p in problems if "merge.shared" not in p] == []
+    shown = {c: good[0].layer.by_language[c]["event_time"].text for c in ("en", "fr", "ar", "zh")}
+    assert shown["en"] == en
+    assert shown["fr"] == fr
+    assert shown["zh"] == en
+    start, end = (int(t[:2]) for t in en.split("\u2013"))
+    arabic = str.maketrans(
+        "0123456789", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+    )
+    assert f"{start % 12 or 12}".translate(arabic) in shown["ar"]
+    assert f"{end % 12 or 12}".translate(arabic) in shown["ar"]
+    assert not any(c in "0123456789" for c in shown["ar"])
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("18-20", "'18-20' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00"),
+        ("6-8", "'6-8' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00"),
+        (
+            "18:00-late",
+            "'18:00-late' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00",
+        ),
+        (
+            "18:00-19:00-20:00",
+            "'18:00-19:00-20:00' is not a time: write it as HH:MM (24 h), "
+            "e.g. 18:30, or a range, e.g. 18:00-20:00",
+        ),
+        (
+            "18:00-18:00",
+            "'18:00-18:00' ends when it starts\n  hint: write its start and end, e.g. 18:00-20:00",
+        ),
+    ],
+)
+def test_a_time_range_that_is_none_is_named(
+    tmp_path: Path, kit: Kit, written: str, problem: str
+) -> None:
+    _, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
+    assert problems == [f"2:5: error[merge.value]: row 2, column time (E): {problem}"]
+
+
+def test_an_end_time_column_ends_the_time_cells_start(tmp_path: Path, kit: Kit) -> None:
+    """A sheet with a column for each end: `End time` is end_time (it was "not used by the
+    event templates" and the end lost)."""
+    head = "event_id,language,title,date,time,End time,venue\n"
+    body = (
+        "a,en,A,2026-07-30,18:00,20:00,P\n"
+        "b,en,B,2026-07-30,18:00,,P\n"  # no end: the start alone
+        "c,en,C,2026-07-30,,20:00,P\n"  # an end without a start
+        "d,en,D,2026-07-30,18:00-19:00,20:00,P\n"  # two ends
+        "e,en,E,2026-07-30,18:00,18:00,P\n"
+        "f,en,F,2026-07-30,18:00,19:00-20:00,P\n"
+    )
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert {r.id: r.layer.by_language["en"]["event_time"].text for r in good} == {
+        "a": "18:00\u201320:00",
+        "b": "18:00",
+    }
+    assert problems == [
+        "4:6: error[merge.value]: row 4, column End time (F): the event has an end_time but no "
+        "time\n  hint: write its start in the time column",
+        "5:6: error[merge.value]: row 5, column End time (F): the time cell's range "
+        "(18:00-19:00) has an end already\n  hint: keep the end in one of the two cells",
+        "6:6: error[merge.value]: row 6, column End time (F): the event ends when it starts "
+        "(18:00)\n  hint: write the end of the event",
+        "7:6: error[merge.value]: row 7, column End time (F): '19:00-20:00' is a range; "
+        "end_time is the end alone, e.g. 20:00",
     ]
 
 

@@ -4,7 +4,8 @@ event templates show, checked all at once before any work.
 Columns (header names, any case): `event_id` (required: letters, digits, - and _, at most 40;
 it names the files), `language` (required: one code or several, comma-separated: one output
 per language), `title` (required), `date` (required: YYYY-MM-DD, or a date cell), `time`
-(HH:MM, 24 h, or a time cell), `venue` (required), `organiser`, `contact`, `link` (https://,
+(HH:MM, 24 h, or a time cell; a range, 18:00-20:00, for a start and an end), `end_time` (the
+end, where a sheet has a column for it), `venue` (required), `organiser`, `contact`, `link` (https://,
 mailto: or tel:, the QR code's; without it the QR code leads to the campaign) and `photo` (a
 JPEG or PNG in the images folder). Dates and times are written as each language writes them
 (Babel, from the Unicode CLDR), in that language's digits: 30 July 2024, 30 juillet 2024,
@@ -45,6 +46,7 @@ COLUMNS = (
     "title",
     "date",
     "time",
+    "end_time",
     "venue",
     "organiser",
     "contact",
@@ -531,14 +533,16 @@ def _record(
             )
             bad(cells["language"], f"unknown language '{code}'", *hints)
     day = _date(cells["date"], bad, date_order(table))
-    at = _time(cells["time"], bad) if "time" in cells else None
+    hours = _time(cells["time"], bad) if "time" in cells else None
     # a spreadsheet date cell that holds a time too (30/07/2026 18:30) and no time cell: the
     # time is the event's (it was dropped without a word)
     stamped = cells["date"].value
-    time_cell = cells["time"] if at is not None else cells["date"]
-    if at is None and isinstance(stamped, datetime) and stamped.time() != time(0, 0):
+    time_cell = cells["time"] if hours is not None else cells["date"]
+    if hours is None and isinstance(stamped, datetime) and stamped.time() != time(0, 0):
         if not _text(cells.get("time")):
-            at = stamped.time()
+            hours = (stamped.time(), None)
+    if "end_time" in cells:
+        hours = _end_time(cells["end_time"], hours, cells.get("time"), bad)
     # a spreadsheet's link cell often shows a text ("Register") and opens the address
     link = (cells["link"].target or _text(cells["link"])) if "link" in cells else ""
     if link:
@@ -549,7 +553,7 @@ def _record(
     values = {
         field: StringEntry(field, _text(cells[col]), None, table.mark(cells[col]))
         for col, field in FIELDS.items()
-        if col in cells and col not in ("date", "time")
+        if col in cells and col not in ("date", "time", "end_time")
     }
     if link:  # printed under the QR code, as print shows a link (text.printed_url)
         values[LINK_FIELD] = StringEntry(LINK_FIELD, link, None, table.mark(cells["link"]))
@@ -559,8 +563,13 @@ def _record(
             continue
         lang = kit.languages[code]
         shown = {"event_date": _format(day, "date", code, lang.digits)}
-        if at is not None:
-            shown["event_time"] = _format(at, "time", code, lang.digits)
+        if hours is not None:
+            start, end = hours
+            shown["event_time"] = (
+                _format(start, "time", code, lang.digits)
+                if end is None
+                else _format((start, end), "interval", code, lang.digits)
+            )
         where = {"event_date": cells["date"], "event_time": time_cell}
         by_language[code] = {
             k: StringEntry(k, v, None, table.mark(where[k])) for k, v in shown.items()
@@ -777,30 +786,99 @@ def _date(cell: Cell, bad: Bad, order: str | None = None) -> date | None:
         return None
 
 
-def _time(cell: Cell, bad: Bad) -> time | None:
+# What joins a range's start and end (18:00-20:00, 18:00 – 20:00, 18時～20時 as typed): a hyphen,
+# an en or em dash, a minus sign, a tilde (CJK ranges: a wave dash or a fullwidth tilde)
+RANGE = re.compile(r"\s*[-\u2010-\u2015\u2212~\u301c\uff5e]\s*")
+TIME_HINT = "write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00"
+Hours = tuple[time, time | None]  # an event's start, and its end when it has one
+
+
+def _time(cell: Cell, bad: Bad) -> Hours | None:
+    """A time cell's start and end: a spreadsheet's time, a time as people write it
+    (`_clock`), or a range of two (18:00-20:00, 6-8 pm: a first half without am or pm takes
+    the second's, unless that would put it after the end, 11-1 pm). An end before the start
+    is the next day's (22:00-02:00). Each other spelling is named with what to write."""
     value = cell.value
     if isinstance(value, datetime):
-        return value.time()
+        return value.time(), None
     if isinstance(value, time):
-        return value
+        return value, None
     text = _text(cell)
     if not text:
         return None
     plain = _ascii_digits(text).strip()
-    # HH:MM, and HH:MM:00 as a spreadsheet writes a time cell into a CSV; 20h00 and 20h
-    # (French), 9.30
-    match = re.fullmatch(r"([01]?\d|2[0-3])(?:[:.h]([0-5]\d)(?::00)?|h)", plain)
+    one = _clock(plain)
+    if one is not None:
+        return one[0], None
+    halves = RANGE.split(plain)
+    if len(halves) != 2:
+        bad(cell, f"'{text}' is not a time: {TIME_HINT}")
+        return None
+    first, second = _clock(halves[0], bare=True), _clock(halves[1])
+    if first is None or second is None or first[1] is None and not second[1]:
+        bad(
+            cell,
+            f"'{text}' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00",
+        )
+        return None
+    (start, said), (end, end_said) = first, second
+    if end_said and not said and 1 <= start.hour <= 12:  # 6-8 pm, 6:30-8 pm: the end's pm
+        pm = end_said == "pm"
+        start = time(start.hour % 12 + (12 if pm else 0), start.minute)
+        if start > end:  # 11-1 pm: 11 am
+            start = time(start.hour % 12 + (0 if pm else 12), start.minute)
+    if start == end:
+        bad(cell, f"'{text}' ends when it starts", "write its start and end, e.g. 18:00-20:00")
+        return None
+    return start, end
+
+
+def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
+    """One time as people write it, and its am or pm: HH:MM (and HH:MM:00, as a spreadsheet
+    writes a time cell into a CSV), 20h00 and 20h (French), 9.30 ("" for these 24-hour
+    times); 8am, 8:30 pm, 8.30 p.m. ("am", "pm"); with `bare`, an hour alone, 6 (None: the
+    start of a range, 6-8 pm). None for anything else."""
+    match = re.fullmatch(r"([01]?\d|2[0-3])(?:[:.h]([0-5]\d)(?::00)?|h)", text)
     if match is not None:
-        return time(int(match[1]), int(match[2] or 0))
-    # a 12-hour time as English speakers write it: 8am, 8:30 pm, 8.30 p.m.
+        return time(int(match[1]), int(match[2] or 0)), ""
     twelve = re.fullmatch(
-        r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?", plain, re.IGNORECASE
+        r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?", text, re.IGNORECASE
     )
     if twelve is not None:
-        hour = int(twelve[1]) % 12 + (12 if twelve[3].lower() == "p" else 0)
-        return time(hour, int(twelve[2] or 0))
-    bad(cell, f"'{text}' is not a time: write it as HH:MM (24 h), e.g. 18:30")
+        pm = twelve[3].lower() == "p"
+        return time(int(twelve[1]) % 12 + (12 if pm else 0), int(twelve[2] or 0)), (
+            "pm" if pm else "am"
+        )
+    if bare and re.fullmatch(r"1[0-2]|0?[1-9]", text):
+        return time(int(text), 0), None
     return None
+
+
+def _end_time(cell: Cell, hours: Hours | None, time_cell: Cell | None, bad: Bad) -> Hours | None:
+    """The `end_time` column's end joined to the time cell's start. An end without a start,
+    or a range in the time cell as well, is named at the end_time cell."""
+    if not _text(cell) and not isinstance(cell.value, (time, datetime)):
+        return hours
+    ends = _time(cell, bad)
+    if ends is None:
+        return hours
+    end, also = ends
+    if also is not None:
+        bad(cell, f"'{_text(cell)}' is a range; end_time is the end alone, e.g. 20:00")
+    elif hours is None:
+        if time_cell is None or not _text(time_cell):
+            bad(cell, "the event has an end_time but no time", "write its start in the time column")
+    elif hours[1] is not None:
+        bad(
+            cell,
+            f"the time cell's range ({_text(time_cell)}) has an end already",
+            "keep the end in one of the two cells",
+        )
+    elif hours[0] == end:
+        bad(cell, f"the event ends when it starts ({_text(cell)})", "write the end of the event")
+    else:
+        return hours[0], end
+    return hours
 
 
 def _photo(cell: Cell | None, images: Path | None, bad: Bad) -> Path | None:
@@ -903,11 +981,12 @@ def _listed(folder: Path, stamp: int) -> tuple[dict[str, str], tuple[str, ...]]:
 # share dates and times: each (value, language) is formatted once per process, the 1,024 most
 # recent kept (Babel's formatting was 80 of a row's 140 us, at each of five passes).
 @lru_cache(maxsize=1024)
-def _format(value: date | time, what: str, code: str, digits: str) -> str:
-    """A date (long: 30 July 2024) or a time (short: 18:30) as `code` writes it, in its
-    digits."""
+def _format(value: date | time | tuple[time, time], what: str, code: str, digits: str) -> str:
+    """A date (`what` "date", long: 30 July 2024), a time ("time", short: 18:30) or a range
+    of two ("interval": 18:00–20:00, 6:00–8:00 PM, 18:00 – 20:00 as CLDR's interval formats
+    write the language's hours) as `code` writes it, in its digits."""
     from babel.core import UnknownLocaleError
-    from babel.dates import format_date, format_time
+    from babel.dates import format_date, format_interval, format_time
 
     locale = LOCALES.get(code, code.replace("-", "_"))
     try:
@@ -916,11 +995,27 @@ def _format(value: date | time, what: str, code: str, digits: str) -> str:
             # its long form (ht: "2026 M07 30"); its short form is the root's ISO date
             long = "short" if _no_month_names(locale) else "long"
             text = format_date(value, format=long, locale=locale)  # type: ignore[arg-type]
+        elif what == "interval":
+            assert isinstance(value, tuple)
+            text = format_interval(*value, skeleton=_hour_skeleton(locale), locale=locale)
         else:
             text = format_time(value, format="short", locale=locale)  # type: ignore[arg-type]
     except (UnknownLocaleError, ValueError):
-        text = value.isoformat()[:10] if what == "date" else value.strftime("%H:%M")
+        if isinstance(value, tuple):
+            text = f"{value[0]:%H:%M}\u2013{value[1]:%H:%M}"
+        else:
+            text = value.isoformat()[:10] if what == "date" else value.strftime("%H:%M")
     return localise_digits(text, digits, latin_text=False)  # CLDR's: its PM is no text
+
+
+@lru_cache(maxsize=64)
+def _hour_skeleton(locale: str) -> str:
+    """The CLDR skeleton of hours and minutes as `locale` writes a short time: "hm" where its
+    clock counts 12 hours (en-US, ar: h:mm a), "Hm" where it counts 24 (en-GB, fr: HH:mm)."""
+    from babel import Locale
+
+    pattern = Locale.parse(locale).time_formats["short"].pattern
+    return "hm" if "h" in pattern or "K" in pattern else "Hm"
 
 
 @lru_cache(maxsize=64)
