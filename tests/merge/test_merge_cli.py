@@ -186,15 +186,25 @@ def test_one_combined_pdf_of_every_flyer(merged: tuple[Path, int, str]) -> None:
 
 def test_an_event_s_files_are_titled_with_the_event(merged: tuple[Path, int, str]) -> None:
     """Every event's files had the campaign's title and year: two events in one language had
-    the same title."""
+    the same title. Then "Course du Cœur bleu: Event flyer A5 (French)", declared English
+    (xml:lang): the title is the event's own in the file's language, and says so; the
+    subject names the material in English."""
     out, _, _ = merged
-    for name, title in [
-        ("event-flyer-a5-fr-run-lyon.pdf", "Course du Cœur bleu: Event flyer A5 (French)"),
-        ("event-flyer-a5-ar-talk-cairo-digital.pdf", "ندوة: Event flyer A5 (Arabic)"),
+    for name, title, lang in [
+        ("event-flyer-a5-fr-run-lyon.pdf", "Course du Cœur bleu", "fr"),
+        ("event-flyer-a5-ar-talk-cairo-digital.pdf", "ندوة", "ar"),
     ]:
         with pikepdf.open(out / "event-flyer-a5" / name) as pdf:
             assert str(pdf.docinfo.Title) == title
             assert pdf.open_metadata()["dc:title"] == title
+            xmp = pdf.Root.Metadata.read_bytes().decode()
+        said = re.search(r"<dc:title[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
+        assert said is not None
+        assert re.findall(r'xml:lang="([^"]+)"', said[1]) == ["x-default", lang]
+        about = re.search(r"<dc:description[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
+        assert about is not None
+        assert re.findall(r'xml:lang="([^"]+)"', about[1]) == ["x-default", "en"]
+        assert "Event flyer A5, " in about[1]
 
 
 @pytest.mark.parametrize(
@@ -713,7 +723,7 @@ def test_a_rows_french_title_is_the_french_flyers(tmp_path: Path) -> None:
         with pikepdf.open(path) as pdf:
             title = str(pdf.open_metadata()["dc:title"])
         page = " ".join(pdfium.PdfDocument(path)[0].get_textpage().get_text_range().split())
-        shown[lang] = (title.split(":")[0], "Cœur bleu" in page, "Blue Heart walk" in page)
+        shown[lang] = (title, "Cœur bleu" in page, "Blue Heart walk" in page)
     assert shown == {
         "en": ("Blue Heart walk (example)", False, True),
         "fr": ("Marche Cœur bleu (exemple)", True, False),
@@ -802,7 +812,7 @@ def test_a_new_french_title_rebuilds_the_french_flyer_only(tmp_path: Path) -> No
         built.append(re.search(r"built (\d+) print PDF", text)[1])  # type: ignore[index]
     assert built == ["2", "1", "1"]
     with pikepdf.open(out / "event-flyer-a5" / "event-flyer-a5-en-walk.pdf") as pdf:
-        assert str(pdf.open_metadata()["dc:title"]).startswith("Walk:")
+        assert str(pdf.open_metadata()["dc:title"]) == "Walk"
 
 
 def test_a_date_too_long_for_its_slot_is_the_layouts_to_fix(

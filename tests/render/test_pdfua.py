@@ -131,18 +131,21 @@ def test_right_to_left_lines_extract_in_reading_order(out: Path) -> None:
 
 
 def test_title_says_its_language(out: Path) -> None:
-    """The title and description are English words (the layout's title, the language's
-    English name) in every file: the XMP says so beside x-default."""
+    """The title is the page's heading in the file's language (it was "World Day Against
+    Trafficking in Persons 2024: Poster A3 (Arabic)", English words on an Arabic poster);
+    the description names the material in English: the XMP says each one's language beside
+    x-default."""
     with pikepdf.open(out / out_path("poster-a3", "ar", "digital")) as pdf:
         xmp = pdf.Root.Metadata.read_bytes().decode()
         title = str(pdf.docinfo.Title)
-    assert title == "World Day Against Trafficking in Persons 2024: Poster A3 (Arabic)"
-    for key in ("title", "description"):
+        subject = str(pdf.docinfo.Subject)
+    assert title == "عدم ترك أي طفل خلف الركب في مكافحة الاتجار بالأشخاص"
+    assert subject == "Poster A3, Arabic"
+    for key, lang, text in (("title", "ar", title), ("description", "en", subject)):
         alt = re.search(rf"<dc:{key}[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
         assert alt is not None
         items = re.findall(r'<rdf:li xml:lang="([^"]+)">([^<]*)</rdf:li>', alt.group(1))
-        assert [lang for lang, _ in items] == ["x-default", "en"]
-        assert items[0][1] == items[1][1]
+        assert items == [("x-default", text), (lang, text)]
     assert xmp.startswith("<?xpacket begin=")
     assert xmp.rstrip().endswith('<?xpacket end="w"?>')
 
@@ -212,3 +215,20 @@ def test_wcag_findings_are_only_the_documented_ones(out: Path) -> None:
     found = {f"{clause}-{number}" for clause, number in failed}
     assert found, "the heuristics found nothing: the table may be out of date"
     assert found <= documented_wcag_findings(), sorted(found - documented_wcag_findings())
+
+
+def test_a_document_without_a_heading_has_the_campaigns_title_in_english(out: Path) -> None:
+    """A badge shows no heading: its title names the campaign, the material and the language
+    in English words, and its XMP says English; a flyer's is its front's heading (the theme,
+    not the back's), in Chinese."""
+    with pikepdf.open(out / out_path("badge-58", "zh", "digital")) as pdf:
+        xmp = pdf.Root.Metadata.read_bytes().decode()
+        title = str(pdf.docinfo.Title)
+    assert (
+        title == "World Day Against Trafficking in Persons 2024: Badge 58 mm (Chinese (Simplified))"
+    )
+    alt = re.search(r"<dc:title[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
+    assert alt is not None
+    assert re.findall(r'xml:lang="([^"]+)"', alt.group(1)) == ["x-default", "en"]
+    with pikepdf.open(out / out_path("flyer-a5", "zh", "digital")) as pdf:
+        assert str(pdf.docinfo.Title) == "在打击贩运人口的斗争中不让一个儿童掉队"

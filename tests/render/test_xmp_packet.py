@@ -57,15 +57,15 @@ def reference(meta: DocMeta, pdfx: bool, pdfua: bool) -> bytes:
         if pdfua:
             xmp["pdfuaid:part"] = "1"
     doc = etree.fromstring(pdf.Root.Metadata.read_bytes()).getroottree()
-    for key in ("title", "description"):
+    for key, written in (("title", meta.meta_lang), ("description", meta.subject_lang)):
         for field in doc.getroot().iter(f"{DC}{key}"):
             for alt in field.iter(f"{RDF}Alt"):
                 items = alt.findall(f"{RDF}li")
-                if any(i.get(XML_LANG) == meta.meta_lang for i in items):
+                if any(i.get(XML_LANG) == written for i in items):
                     continue
                 default = next(i for i in items if i.get(XML_LANG) == "x-default")
                 twin = etree.SubElement(alt, f"{RDF}li")
-                twin.set(XML_LANG, meta.meta_lang)
+                twin.set(XML_LANG, written)
                 twin.text = default.text
     written: bytes = etree.tostring(doc, encoding="utf-8")
     return written.replace(b'x:xmptk="pikepdf"', f'x:xmptk="{PRODUCER}"'.encode())

@@ -138,3 +138,48 @@ class Document:
 
     def text_items(self) -> list[TextItem]:
         return [i for page in self.pages for i in page.text_items()]
+
+
+def item_lines(item: TextItem | ArcTextItem) -> tuple[Line, ...]:
+    """A text item's lines that hold any text (an arc's one line)."""
+    lines = (item.line,) if isinstance(item, ArcTextItem) else item.text.lines
+    return tuple(line for line in lines if line.runs)
+
+
+def reading_text(item: TextItem | ArcTextItem) -> str:
+    """A text item's words in logical (reading) order, its lines joined as the text had them
+    (`_between`); a hyphen the layout drew is a soft hyphen (`Line.actual_text`)."""
+    lines = item_lines(item)
+    text = ""
+    for n, line in enumerate(lines):
+        if n:
+            text += _between(lines[n - 1], line)
+        text += line.actual_text()
+    return text
+
+
+def _between(before: Line, after: Line) -> str:
+    """What joins two lines in reading order: a line break between paragraphs; nothing after
+    a hyphen the layout drew (the line's ActualText ends with a soft hyphen); else the space
+    or line break the break took, from the paragraph's text (a line's `source` is that text
+    unless the line ends with a drawn hyphen); nothing where the break took no character
+    (after a hyphen-minus)."""
+    if before.paragraph != after.paragraph:
+        return "\n"
+    if before.hyphen:
+        return ""
+    return before.runs[0].source[before.end : after.start]
+
+
+def heading(doc: Document) -> tuple[str, str | None] | None:
+    """The words of the document's first heading (a text slot with `role: heading`, in page
+    order) as one line, and their language where it is not the document's (a heading shown
+    in the source language); None when no heading shows text (a badge)."""
+    for page in doc.pages:
+        for item in page.items:
+            role = page.tags.get(item.slot, ("",))[0]
+            if role == "heading" and isinstance(item, (TextItem, ArcTextItem)):
+                words = " ".join(reading_text(item).replace("\u00ad", "").split())
+                if words:
+                    return words, page.langs.get(item.slot)
+    return None

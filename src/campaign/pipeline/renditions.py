@@ -14,7 +14,7 @@ from typing import Any
 from ..diagnostics import Collector, Mark, Subject
 from ..fonts import FontBook
 from ..kinds import PX_PER_MM, kind_of
-from ..layout.document import Document
+from ..layout.document import Document, heading
 from ..model import Kit, Language, Layout, Office
 from ..output import file_path, named
 from ..preflight import preflight
@@ -87,21 +87,28 @@ class Sheet:
         return OutputCondition(key, profile_icc(self.kit, self.layout, self.office), ident, info)
 
     @cached_property
-    def title(self) -> str:
-        """The document's title (the PDFs' Title and dc:title, read first by a screen
-        reader): the campaign's name and year, or a merged event's own title in this language
-        (two events in one language had the same title, with the campaign's year, not the
-        event's; a row's `title_fr` is its French title), then the
-        material and the language, and the office."""
+    def titled(self) -> tuple[str, str]:
+        """The document's title (the PDFs' Title and dc:title, which a screen reader reads
+        first and a viewer shows as the window's name) and the language it is written in:
+        the words of its heading (`layout.document.heading`: the poster's theme, a merged
+        event's own title) in the document's language, and the office's name; a document
+        without a heading (a badge) has the campaign's name and year, the material and the
+        language in English. A French flyer was "Marche Cœur bleu : Event flyer A5
+        (French)", all of it declared English."""
+        office = ""
+        if self.office is not None:
+            name = self.office.names.get(self.lang.code)
+            office = f", {name.text if name and name.text else self.office.name}"
+        found = heading(self.doc)
+        if found is not None:
+            words, lang = found
+            return f"{words}{office}", lang or self.lang.code
         c = self.kit.campaign
-        record = self.composed.record
-        event = record.layer.value("event_title", self.lang.code) if record else None
-        named = event.text if event is not None and event.text else f"{c.name} {c.year}"
-        title = f"{named}: {self.layout.title} ({self.lang.name})"
-        if self.office is None:
-            return title
-        name = self.office.names.get(self.lang.code)
-        return f"{title}, {name.text if name and name.text else self.office.name}"
+        return f"{c.name} {c.year}: {self.layout.title} ({self.lang.name}){office}", "en"
+
+    @property
+    def title(self) -> str:
+        return self.titled[0]
 
     @cached_property
     def build_hash(self) -> str:
@@ -109,8 +116,11 @@ class Sheet:
 
     @cached_property
     def meta(self) -> DocMeta:
-        about = f"{self.layout.title}, {self.lang.name}"
-        return DocMeta(self.title, self.lang.code, about, self.build_hash, self.kit.campaign.year)
+        about = f"{self.layout.title}, {self.lang.name}"  # in English (subject_lang)
+        title, lang = self.titled
+        return DocMeta(
+            title, self.lang.code, about, self.build_hash, self.kit.campaign.year, meta_lang=lang
+        )
 
     def draw(self, target: Target, pdfx: PrintFile | None = None) -> tuple[bytes, Tagged]:
         """The document drawn for `target`; with `pdfx`, a finished print file."""

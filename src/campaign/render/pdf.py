@@ -20,9 +20,8 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import LATIN_FAMILY, FontBook
-from ..layout.document import ArcTextItem, Document, Item, Page, TextItem
+from ..layout.document import ArcTextItem, Document, Item, Page, TextItem, item_lines, reading_text
 from ..model import Colour
-from ..text.paragraph import Line
 from . import tagging
 from .colour import Palette
 from .glyphs import ttfont
@@ -186,34 +185,11 @@ def logical_text(item: Item) -> str | None:
     An ActualText on the structure element (ISO 32000-1, 14.9.4) is read by
     assistive technology and tagged-PDF consumers from the structure tree and left alone by
     those extractors, so both read the words in order."""
-    if isinstance(item, ArcTextItem):
-        lines: tuple[Line, ...] = (item.line,)
-    elif isinstance(item, TextItem):
-        lines = item.text.lines
-    else:
+    if not isinstance(item, (TextItem, ArcTextItem)):
         return None
-    lines = tuple(line for line in lines if line.runs)
-    if not any(r.rtl for line in lines for r in line.runs):
+    if not any(r.rtl for line in item_lines(item) for r in line.runs):
         return None
-    text = ""
-    for n, line in enumerate(lines):
-        if n:
-            text += _between(lines[n - 1], line)
-        text += line.actual_text()
-    return text
-
-
-def _between(before: Line, after: Line) -> str:
-    """What joins two lines in reading order: a line break between paragraphs; nothing after
-    a hyphen the layout drew (the line's ActualText ends with a soft hyphen); else the space
-    or line break the break took, from the paragraph's text (a line's `source` is that text
-    unless the line ends with a drawn hyphen); nothing where the break took no character
-    (after a hyphen-minus)."""
-    if before.paragraph != after.paragraph:
-        return "\n"
-    if before.hyphen:
-        return ""
-    return before.runs[0].source[before.end : after.start]
+    return reading_text(item)
 
 
 def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple[Link, ...]]:
