@@ -104,6 +104,7 @@ CODES: dict[str, str] = {
     "package.manifest": "the build's manifest is missing or unreadable",
     "package.missing": "a file the manifest lists is missing",
     "package.changed": "a file differs from the manifest (sha256)",
+    "package.combined": "a merge's combined file no longer holds the build's files (warning)",
     "package.output": "the package folder cannot be written",
     "package.busy": "a build is writing to the build folder (or another package reads it)",
     "package.order": "a print order (`package --order`) that cannot be used as written",

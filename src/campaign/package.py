@@ -23,6 +23,7 @@ import csv
 import hashlib
 import heapq
 import io
+import itertools
 import json
 import os
 import pickle
@@ -41,6 +42,7 @@ from PIL import Image, ImageDraw, ImageFont
 from . import manifest_reader
 from .dates import source_date_epoch
 from .diagnostics import Collector, Diagnostic, DiagnosticsError, Subject, display_path, failure
+from .merge.combine import Combined, combined_files
 from .model import Kit
 from .output import MANIFEST, OutputFile, pickled
 from .printorder import PrintOrder, read_order
@@ -195,6 +197,13 @@ class Plan:
                 raise AssertionError(f"two files would be {name}: {first[0]} and {path}")
             db.execute("INSERT INTO seen VALUES (?, ?)", (name, path))
 
+    def file(self, path: str) -> OutputFile | None:
+        """The manifest's file at `path` (its first, as `entries` reads them), or None."""
+        found = self.db.execute(
+            "SELECT data FROM entry WHERE path = ? ORDER BY rowid LIMIT 1", (path,)
+        ).fetchone()
+        return None if found is None else cast("OutputFile", pickle.loads(found[0]))
+
     def groups(self) -> list[str]:
         """The groups (the campaign's, each office's), sorted."""
         return [g for (g,) in self.db.execute("SELECT DISTINCT grp FROM entry ORDER BY grp")]
@@ -289,6 +298,7 @@ JOB_COLUMNS = (
     "copies",  # from the print order (`package --order`); empty without one
     "stock",
     "finishing",
+    "note",  # a combined file: which files of the package it holds
 )
 
 
@@ -327,8 +337,39 @@ def job_rows(
                 "copies": str(line.copies) if line else "",
                 "stock": line.stock if line else "",
                 "finishing": line.finishing if line else "",
+                "note": "",
             }
         )
+
+
+def combined_row(kit: Kit, c: Combined) -> dict[str, str]:
+    """The job sheet's row of a merge's combined file (merge.combine): its languages, its
+    first part's trim, bleed and press condition (one template's: the same for all), its
+    own pages, sha256 and bytes, and a note that it holds the package's print PDFs of its
+    material, to print instead of them (or them instead of it), never both."""
+    first = next(job_rows(kit, [Entry(c.parts[0], c.name, "")]))
+    codes = sorted({f.language for f in c.parts})
+    names = [kit.languages[code].name if code in kit.languages else code for code in codes]
+    drafts = [code for code in codes if status_of(kit, code) != "reviewed"]
+    each = "" if c.parts[0].pages < 2 else f"; {sides(kit, c.parts[0])} for each event"
+    return {
+        **first,
+        "file": c.name,
+        "language": " ".join(codes),
+        "language_name": ", ".join(names),
+        "status": f"draft ({', '.join(drafts)})" if drafts else "reviewed",
+        "pages": str(c.pages),
+        "sides": "single-sided" if c.parts[0].pages < 2 else f"{c.parts[0].pages} pages a file",
+        "sha256": c.sha256,
+        "bytes": str(c.bytes),
+        "copies": "",
+        "stock": "",
+        "finishing": "",
+        "note": (
+            f"the {len(c.parts)} print PDF(s) of {c.material} in this package, one after "
+            f"another by event id{each}: print either them or this file, not both"
+        ),
+    }
 
 
 def sides(kit: Kit, f: OutputFile) -> str:
@@ -370,11 +411,11 @@ def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -
     copies: dict[str, int] = {}
     none: list[str] = []  # files the order gives no copies (a print shop reads only the ZIP)
     for r in rows:
-        if r["status"] != "reviewed":
+        if r["status"] != "reviewed" and not r["note"]:  # a combined file's are its parts'
             drafts.add(r["language"])
         if r["copies"]:
             copies[r["material"]] = copies.get(r["material"], 0) + int(r["copies"])
-        else:
+        elif not r["note"]:  # a combined file is its parts: their copies are its
             none.append(r["file"])
         lines.append(r["file"])
         lines.append(f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}")
@@ -388,6 +429,8 @@ def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -
             extra = "".join(f", {r[k]}" for k in ("stock", "finishing") if r[k])
             lines.append(f"  {int(r['copies']):,} copies{extra}")
         lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
+        if r["note"]:
+            lines.append(f"  NOTE: {r['note']}")
         lines.append("")
     head = [title, "=" * len(title), ""]
     if drafts:
@@ -863,16 +906,25 @@ def _build_package(
     date = epoch(kit.campaign.year)
     with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
         plan = Plan(db, files, kit)
+        combined = _combined_files(build, plan, errs)
         for group in plan.groups():
             if plan.has(group, PRINT_VARIANTS):
                 title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
-                rows = [job_rows(kit, plan.entries(group, PRINT_VARIANTS), order) for _ in range(2)]
+                together = [c for c in combined if group_of(c.parts[0]) == group]
+                rows = [
+                    itertools.chain(
+                        job_rows(kit, plan.entries(group, PRINT_VARIANTS), order),
+                        (combined_row(kit, c) for c in together),
+                    )
+                    for _ in range(2)
+                ]
                 sheets = [
                     ("JOB-SHEET.csv", job_csv(rows[0])),
                     ("JOB-SHEET.txt", job_txt(title, rows[1], order is not None)),
                 ]
                 packed = _packed(build, plan.entries(group, PRINT_VARIANTS, by_name=True), tick)
-                members = heapq.merge(packed, sheets, key=lambda member: member[0])
+                whole = sorted((c.name, _combined_bytes(build, c)) for c in together)
+                members = heapq.merge(packed, sheets, whole, key=lambda member: member[0])
                 products.zip(f"{group}-print.zip", members, date)
             if plan.has(group, SCREEN_VARIANTS):
                 packed = _packed(build, plan.entries(group, SCREEN_VARIANTS, by_name=True), tick)
@@ -891,6 +943,42 @@ def _build_package(
             entries = Spool(plan.entries(group))
             products.write(f"{group}-index.pdf", index.files(entries))
     return products.written
+
+
+def _combined_files(build: Path, plan: Plan, errs: Collector) -> list[Combined]:
+    """The merges' combined files (merge.combine) that hold the manifest's files as they are,
+    for the print ZIP of their parts' group; a `package.combined` warning for each other one
+    (left out of the package)."""
+    found = []
+    for c in combined_files(build, plan.file):
+        if isinstance(c, str):
+            errs.warn(
+                "package.combined",
+                f"{c}: it is left out of the package",
+                None,
+                "merge the data again with --combined (the same merge command) to make it "
+                "again from the files as they are, or delete it",
+            )
+        else:
+            found.append(c)
+    return found
+
+
+def _combined_bytes(build: Path, c: Combined) -> bytes:
+    """A combined file's bytes, checked again as it is packed. Raises DiagnosticsError
+    `package.changed` when they are no longer those `combined_files` found."""
+    try:
+        raw = (build / c.name).read_bytes()
+    except OSError:
+        raw = b""
+    if hashlib.sha256(raw).hexdigest() != c.sha256:
+        raise failure(
+            "package.changed",
+            f"{display_path(build / c.name)} changed while the package was made",
+            None,
+            REMERGE + " with --combined, then package",
+        )
+    return raw
 
 
 class Older(NamedTuple):

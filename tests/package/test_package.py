@@ -636,3 +636,62 @@ def test_quiet_says_only_the_problems_and_a_merges_file_is_merged_again(tmp_path
         "  hint: merge its data file into the folder again (the same merge command); never "
         "edit built files"
     ) in text
+
+
+def test_a_merges_combined_file_is_in_the_print_zip_while_it_holds_the_builds_files(
+    tmp_path: Path,
+) -> None:
+    """`merge --combined` made event-flyer-a5-all.pdf for a print shop that wants one file,
+    and `package` left it out: the organiser sent it apart, or not at all. It is in the
+    print ZIP now, with a job-sheet row saying which files it holds (print either, not
+    both); once a later merge changed one of its files without making it again, it is left
+    out with a warning."""
+    head = "event_id,language,title,date,venue\n"
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    data.write_text(head + 'a,"en,fr",A,2024-07-30,P\nb,ar,B,2024-07-30,Q\n', encoding="utf-8")
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", data, *args, "--combined")
+    assert code == 0, text
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert "package.combined" not in text
+    whole = (out / "event-flyer-a5-all.pdf").read_bytes()
+    with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
+        assert z.read("event-flyer-a5-all.pdf") == whole
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
+        txt = z.read("JOB-SHEET.txt").decode()
+    row = rows[-1]
+    assert {k: row[k] for k in ("file", "language", "language_name", "pages", "trim_mm")} == {
+        "file": "event-flyer-a5-all.pdf",
+        "language": "ar en fr",
+        "language_name": "Arabic, English, French",
+        "pages": "3",
+        "trim_mm": "148 x 210",
+    }
+    assert row["sha256"] == hashlib.sha256(whole).hexdigest()
+    assert row["status"] == "draft (ar, fr)"
+    assert row["note"] == (
+        "the 3 print PDF(s) of event-flyer-a5 in this package, one after another by event "
+        "id: print either them or this file, not both"
+    )
+    assert [r["note"] for r in rows[:-1]] == ["", "", ""]
+    assert f"  NOTE: {row['note']}\n" in txt
+    # a later merge without --combined, after the combined file was moved away: b's flyer
+    # is made again (a new venue), and the combined file put back holds the earlier one
+    (out / "event-flyer-a5-all.pdf").rename(tmp_path / "kept.pdf")
+    data.write_text(head + 'a,"en,fr",A,2024-07-30,P\nb,ar,B,2024-07-30,R\n', encoding="utf-8")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 0, text
+    (tmp_path / "kept.pdf").rename(out / "event-flyer-a5-all.pdf")
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p2")
+    assert code == 0, text
+    assert (
+        "warning[package.combined]: event-flyer-a5-all.pdf holds "
+        "event-flyer-a5/event-flyer-a5-ar-b.pdf as an earlier merge made it: a later merge "
+        "changed or removed that file and did not make the combined file again: it is left "
+        "out of the package\n  hint: merge the data again with --combined (the same merge "
+        "command) to make it again from the files as they are, or delete it"
+    ) in text
+    with zipfile.ZipFile(tmp_path / "p2" / "campaign-print.zip") as z:
+        assert "event-flyer-a5-all.pdf" not in z.namelist()
+        assert "event-flyer-a5-all.pdf" not in z.read("JOB-SHEET.csv").decode("utf-8-sig")

@@ -176,8 +176,9 @@ def test_print_files_no_line_covers_are_named(built: Path, tmp_path: Path) -> No
 def test_the_job_sheet_columns_are_documented() -> None:
     from campaign.package import JOB_COLUMNS
 
-    assert JOB_COLUMNS[-3:] == ("copies", "stock", "finishing")
+    assert JOB_COLUMNS[-4:] == ("copies", "stock", "finishing", "note")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "`note`" in readme
     assert "`--order FILE` adds the print order to the job" in readme
     assert "- `package.order`:" in (ROOT / "docs/errors.md").read_text(encoding="utf-8")
 

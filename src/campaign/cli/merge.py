@@ -263,6 +263,7 @@ def _stopped(exc: KeyboardInterrupt, published: bool, combined: Path | None) -> 
     if not published or combined is None:
         return exc
     combined.unlink(missing_ok=True)
+    combined.with_name(f".{combined.stem}.json").unlink(missing_ok=True)  # its list of files
     signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
     left = (
         f"{combined.name} was not made (the earlier one, which showed the records before "

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
@@ -52,12 +55,39 @@ def combine(
             if "/ID" in first.trailer:  # qpdf keeps a first half it finds: the first file's
                 del first.trailer.ID
             raw = saved(first, deterministic_id=True, compress_streams=True)
+            pages = len(first.pages)
         part.write_bytes(raw)
         os.replace(part, target)
+        _write_parts(out, template, raw, pages, prints)
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise failure("merge.read", f"cannot write {target}: {exc.strerror}") from None
     return target, sorted(left_out, key=lambda f: (f.record or "", f.language))
+
+
+def parts_path(out: Path, template: str) -> Path:
+    """The record of what `<template>-all.pdf` was made of, beside it (hidden: a file for
+    `package`, not for people): its sha256 and the print PDFs it holds, each with the
+    sha256 it had. `package` puts the combined file in the print ZIP only while it and its
+    parts are as the manifest lists them."""
+    return out / f".{template}-all.json"
+
+
+def _write_parts(
+    out: Path, template: str, raw: bytes, pages: int, prints: list[OutputFile]
+) -> None:
+    record = {
+        "file": f"{template}-all.pdf",
+        "material": template,
+        "sha256": hashlib.sha256(raw).hexdigest(),
+        "bytes": len(raw),
+        "pages": pages,
+        "parts": [{"path": f.path, "sha256": f.sha256} for f in prints],
+    }
+    path = parts_path(out, template)
+    part = path.with_name(path.name + ".part")
+    part.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    os.replace(part, path)
 
 
 def _describe(pdf: pikepdf.Pdf, template: str, prints: list[OutputFile], kit: Kit) -> None:
@@ -87,4 +117,63 @@ def _describe(pdf: pikepdf.Pdf, template: str, prints: list[OutputFile], kit: Ki
         meta["xmpMM:InstanceID"] = ident
 
 
-__all__ = ["combine"]
+@dataclass(frozen=True)
+class Combined:
+    """A combined file `package` found in a build folder (`combined_files`)."""
+
+    name: str  # <template>-all.pdf, in the build folder's top
+    material: str
+    sha256: str
+    bytes: int
+    pages: int
+    parts: tuple[OutputFile, ...]  # the manifest's files it holds, in its order
+
+
+def combined_files(
+    build: Path, listed: Callable[[str], OutputFile | None]
+) -> Iterator[Combined | str]:
+    """Each combined file of the build folder (`parts_path`'s records, by name) whose bytes
+    and parts are as recorded and whose parts `listed` (the manifest's file at a path) still
+    lists with the sha256 they had; for any other, why it is not (a text naming the file):
+    a later merge without --combined changed its parts, the file was edited or removed, or
+    it was made before this record was kept."""
+    found = {p.name[1:-9]: p for p in build.glob(".*-all.json")}  # .<template>-all.json
+    for pdf in build.glob("*-all.pdf"):
+        found.setdefault(pdf.name[:-8], build / f".{pdf.name[:-4]}.json")
+    for template in sorted(found):
+        yield _combined(build, template, found[template], listed)
+
+
+def _combined(
+    build: Path, template: str, path: Path, listed: Callable[[str], OutputFile | None]
+) -> Combined | str:
+    name = f"{template}-all.pdf"
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        raw = (build / name).read_bytes()
+    except FileNotFoundError as exc:
+        if Path(exc.filename or "").name == name:
+            return f"{name} is missing (it was removed after the merge made it)"
+        return f"{name} was made by an earlier version, which kept no list of its files"
+    except (OSError, ValueError) as exc:
+        return f"{path.name} cannot be read ({exc})"
+    try:
+        parts = [(str(item["path"]), str(item["sha256"])) for item in record["parts"]]
+        sha256, size, pages = str(record["sha256"]), int(record["bytes"]), int(record["pages"])
+    except (KeyError, TypeError, ValueError):
+        return f"{path.name} is not a combined file's list of files"
+    if hashlib.sha256(raw).hexdigest() != sha256:
+        return f"{name} changed since the merge made it"
+    files = []
+    for part, digest in parts:
+        f = listed(part)
+        if f is None or f.sha256 != digest:
+            return (
+                f"{name} holds {part} as an earlier merge made it: a later merge changed "
+                "or removed that file and did not make the combined file again"
+            )
+        files.append(f)
+    return Combined(name, template, sha256, size, pages, tuple(files))
+
+
+__all__ = ["Combined", "combine", "combined_files", "parts_path"]
