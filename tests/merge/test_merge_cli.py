@@ -1009,3 +1009,31 @@ def test_events_of_another_year_than_the_campaign_are_a_warning(tmp_path: Path) 
     code, text = cli("merge", "event-flyer-a5", data, *out)
     assert code == 0, text
     assert "merge.year" not in text
+
+
+def test_a_merge_in_a_draft_language_says_its_texts_are_not_reviewed(tmp_path: Path) -> None:
+    """An organiser's French and Arabic flyers carry the campaign's texts in a machine draft
+    (`status: draft`), and the merge said nothing of it: a note names those languages (in
+    the --json report's notes too); English, reviewed, is not named."""
+    data = tmp_path / "e.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\n"
+        'a,"en,fr",A,2024-07-30,P\nb,ar,B,2024-07-30,Q\nc,en,C,2024-07-30,R\n',
+        encoding="utf-8",
+    )
+    args = ("--kit", ROOT, "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", data, *args, "-o", tmp_path / "out")
+    assert code == 0, text
+    note = (
+        "note: ar and fr are draft translations, not reviewed by a native speaker (`status: "
+        "draft` in the strings file): have the texts checked before printing, then set "
+        "`status: reviewed`\n"
+    )
+    assert note in text
+    code, text = cli("merge", "event-flyer-a5", data, *args, "-o", tmp_path / "o2", "--json")
+    assert code == 0, text
+    assert json.loads(text)["notes"] == [note.rstrip("\n")]
+    data.write_text("event_id,language,title,date,venue\nc,en,C,2024-07-30,R\n")
+    code, text = cli("merge", "event-flyer-a5", data, *args, "-o", tmp_path / "o3")
+    assert code == 0, text
+    assert "draft translation" not in text

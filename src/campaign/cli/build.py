@@ -26,6 +26,7 @@ from . import (
 from .report import (
     BUILD_KEYS,
     as_json,
+    draft_notes,
     emit_json,
     press_notes,
     progress,
@@ -180,7 +181,9 @@ def tell(
     fails for more than its jobs (a merge's refused rows); `gone`: why a removed file went.
     The notes (a badge press not verified) are printed, or in the report's `notes` (a --json
     report left them out)."""
-    notes = press_notes(result.kit, {j.key.material for j in result.jobs if j.status != "failed"})
+    made = [j.key for j in result.jobs if j.status != "failed"]
+    notes = press_notes(result.kit, {k.material for k in made})
+    notes += draft_notes(result.kit, {k.language for k in made})
     if json_report:
         emit_json(
             {

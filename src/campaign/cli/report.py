@@ -250,6 +250,34 @@ def unreadable_note(kit: Kit, codes: Iterable[str] | None = None) -> str | None:
     )
 
 
+def draft_notes(kit: Kit | None, languages: Iterable[str]) -> list[str]:
+    """A line naming the languages of `languages` whose strings are a draft translation (no
+    native speaker has reviewed them: `status: draft`, the default), so that the files are
+    checked before they are printed; none when each is reviewed. An organiser's French
+    flyer was built without a word that the campaign's texts on it are a machine draft (the
+    package's job sheet and contact sheet said so, a merge did not)."""
+    if kit is None:
+        return []
+    drafts = sorted(
+        code
+        for code in set(languages)
+        if code in kit.languages
+        and kit.languages[code].status != "reviewed"
+        and not kit.languages[code].pseudo
+    )
+    if not drafts:
+        return []
+    which = (
+        f"{drafts[0]} is a draft translation"
+        if len(drafts) == 1
+        else f"{', '.join(drafts[:-1])} and {drafts[-1]} are draft translations"
+    )
+    return [
+        f"note: {which}, not reviewed by a native speaker (`status: draft` in the strings "
+        "file): have the texts checked before printing, then set `status: reviewed`"
+    ]
+
+
 def press_notes(kit: Kit | None, materials: Iterable[str]) -> list[str]:
     """One line per badge press used by `materials` whose sizes are not verified (a maker's
     published template or a check on the press), e.g. for the 58 mm badge's 70 mm cut."""
