@@ -72,6 +72,8 @@ PLACEHOLDERS = {
     "day": "date",
     "fact_source": "places",
     "qr_label": "months",
+    "qr_label_tel": "months",
+    "qr_label_mailto": "months",
     "badge": "name",
     "emblem_alt": "year",
     "back_title": "date",

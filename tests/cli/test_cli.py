@@ -125,7 +125,8 @@ def test_failed_build_keeps_the_previous_output(
     ) in text
     assert "needed by string(s) 'badge' (badge-58)" in text
     assert text.count("[text.no-glyph]") == 1
-    assert "materials/strings/en.yaml:47:3: error[text.no-glyph]:" in text
+    line = strings.read_text().splitlines().index("  badge:") + 1  # the key's line, column 3
+    assert f"materials/strings/en.yaml:{line}:3: error[text.no-glyph]:" in text
     assert {p: digest(p) for p in out.rglob("*") if p.is_file()} == before
     assert not list(tmp_path.glob(".out.staging-*")) + list(out.glob(".staging-*"))
 

@@ -1037,3 +1037,54 @@ def test_a_merge_in_a_draft_language_says_its_texts_are_not_reviewed(tmp_path: P
     code, text = cli("merge", "event-flyer-a5", data, *args, "-o", tmp_path / "o3")
     assert code == 0, text
     assert "draft translation" not in text
+
+
+def test_a_qr_code_that_calls_or_writes_says_so_in_each_language(tmp_path: Path) -> None:
+    """An event whose link is a phone number had "Scan to learn more and act" under a QR code
+    that dials it (and as the code's alternative text): a tel: link shows `qr_label_tel`, a
+    mailto: link `qr_label_mailto`, a web page `qr_label`, in the flyer's language."""
+    data = tmp_path / "e.csv"
+    data.write_text(
+        "event_id,language,title,date,venue,link\n"
+        'call,"en,ar,zh",Walk,2024-07-30,Park,+41 22 917 1234\n'
+        "mail,fr,Marche,2024-07-30,Parc,info@example.org\n"
+        "web,en,Walk,2024-07-30,Park,https://example.org/walk\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png")
+    assert code == 0, text
+    shown, alts = {}, {}
+    for name in ("en-call", "ar-call", "zh-call", "fr-mail", "en-web"):
+        path = out / "event-flyer-a5" / f"event-flyer-a5-{name}-digital.pdf"
+        shown[name] = " ".join(pdfium.PdfDocument(path)[0].get_textpage().get_text_range().split())
+        with pikepdf.open(path) as pdf:
+            alts[name] = sorted(  # the QR code's figure, and its link annotation
+                str(o.Alt)
+                for o in pdf.objects
+                if isinstance(o, pikepdf.Dictionary) and "/Alt" in o and ": " in str(o.Alt)
+            )
+    assert "Scan to call" in shown["en-call"]
+    assert "Scan to learn" not in shown["en-call"]
+    assert "امسحوا الرمز للاتصال" in shown["ar-call"]
+    assert "扫码拨打电话" in shown["zh-call"]
+    assert "Scannez pour envoyer un e-mail" in shown["fr-mail"]
+    assert "Scan to learn more and act" in shown["en-web"]
+    assert alts["en-call"][0] == "Scan to call: +41-22-917-1234"
+    assert alts["fr-mail"][0] == "Scannez pour envoyer un e-mail: info@example.org"
+    assert alts["en-web"][0] == "Scan to learn more and act: example.org/walk"
+
+
+def test_a_label_for_each_kind_of_link_is_in_the_translators_room() -> None:
+    """The texts a slot shows for another kind of link are its own to fit: the translators'
+    room report and the import's overflow names list them with the slot's key."""
+    from campaign.cli.strings import slot_strings
+    from campaign.kit.load import load_kit
+
+    slots = slot_strings(load_kit(ROOT))
+    assert slots[("event-flyer-a5", "qr-label")] == (
+        "qr_label",
+        "qr_label_tel",
+        "qr_label_mailto",
+    )
+    assert slots[("event-flyer-a5", "title")] == ()  # a field, no string: no variants

@@ -231,11 +231,18 @@ SHORT_HOW = {
 
 
 def slot_strings(kit: Kit) -> dict[tuple[str, str], tuple[str, ...]]:
-    """The string keys each text slot sets, by (material, slot)."""
-    from ..model import TextSlot
+    """The string keys each text slot sets, by (material, slot); of a slot about a link, each
+    key's variants for other kinds of link too (model.link_keys: qr_label_tel)."""
+    from ..model import TextSlot, link_keys
 
+    source = kit.languages.get(kit.campaign.source_language)
+    known = source.strings if source is not None else {}
     return {
-        (layout.id, slot.name): slot.strings
+        (layout.id, slot.name): (
+            tuple(k for key in slot.strings for k in link_keys(key, known))
+            if slot.link
+            else slot.strings
+        )
         for layout in kit.layouts.values()
         for page in layout.pages
         for slot in page.slots

@@ -32,10 +32,14 @@ from .slots import (
     Slot,
     SvgSlot,
     TextSlot,
+    key_for_link,
+    link_keys,
 )
 from .spec import NO_DEFAULT, SLOT_KINDS, Key, slot_kind
 
 __all__ = [
+    "key_for_link",
+    "link_keys",
     "CONTACT_FIELDS",
     "EDGES",
     "NO_DEFAULT",

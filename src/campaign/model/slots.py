@@ -3,6 +3,7 @@ under its YAML `kind:` name with `@slot_kind`; lengths are millimetres."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
@@ -140,6 +141,17 @@ class TextSlot(Slot):
             "website), instead of every filled one as a paragraph of its own."
         ),
     ] = False
+    link: Annotated[
+        str | None,
+        Key(
+            "A link name from campaign.yaml that the text is about (a QR code's label): where "
+            "it is a phone number (tel:) or an e-mail address (mailto:), each string key K "
+            'is read as K_tel or K_mailto when the source language has one ("Scan to call" '
+            'for a code that calls, not "Scan to learn more").',
+            ref="link",
+            default=None,
+        ),
+    ]
     overset: Annotated[
         Literal["error", "omit"],
         Key(
@@ -260,3 +272,25 @@ class HeartsSlot(Slot):
     fill: Annotated[str, Key(f"Fill of the filled hearts: {COLOUR}.", required=True, ref="colour")]
     outline: Annotated[str, Key(f"Outline of every heart: {COLOUR}.", required=True, ref="colour")]
     outline_width: Annotated[float, Key("Outline width.", unit="mm", low=0.1, high=20)] = 1.0
+
+
+# What a link's scheme makes of a text about it (`TextSlot.link`, a QR code's alternative
+# text): the string key's suffix for a link that calls (RFC 3966) or writes an e-mail (RFC 6068)
+LINK_KINDS = {"tel:": "tel", "mailto:": "mailto"}
+
+
+def key_for_link(key: str, url: str | None, known: Collection[str]) -> str:
+    """The string key a text about the link `url` shows for `key`: `key`_tel for a tel: link,
+    `key`_mailto for a mailto: link, when `known` (the source language's keys) has it;
+    else `key`."""
+    if url:
+        for scheme, suffix in LINK_KINDS.items():
+            if url[: len(scheme)].lower() == scheme and f"{key}_{suffix}" in known:
+                return f"{key}_{suffix}"
+    return key
+
+
+def link_keys(key: str, known: Collection[str]) -> tuple[str, ...]:
+    """`key` and the variants of it for other kinds of link that `known` has (`key_for_link`):
+    every text a slot about a link may show for `key`."""
+    return (key, *(f"{key}_{s}" for s in LINK_KINDS.values() if f"{key}_{s}" in known))

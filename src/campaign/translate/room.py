@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..fonts import LATIN_FAMILY, FontBook, FontFace
-from ..model import Kit, Language, TextSlot
+from ..model import Kit, Language, TextSlot, link_keys
 from ..text.paragraph import MissingGlyphError, prepare
 
 PT_MM = 25.4 / 72
@@ -68,6 +68,8 @@ def budgets(kit: Kit, fonts: FontBook, lang: Language) -> dict[str, list[Budget]
     """Per string key, every design slot it is set in, with its room for `lang`."""
     em = average_em(kit, fonts, lang)
     out: dict[str, list[Budget]] = {}
+    source = kit.languages.get(kit.campaign.source_language)
+    known = source.strings if source is not None else {}
     for layout in kit.layouts.values():
         if layout.sized_from:
             continue
@@ -81,7 +83,9 @@ def budgets(kit: Kit, fonts: FontBook, lang: Language) -> dict[str, list[Budget]
             if st.max_lines:
                 lines = min(lines, st.max_lines)
             per_line = max(1, int(w / (size_mm * em)))
-            for key in slot.strings:
+            # a slot about a link shows each key's variant for its kind of link (qr_label_tel)
+            shown = [k for key in slot.strings for k in link_keys(key, known)]
+            for key in shown if slot.link else slot.strings:
                 out.setdefault(key, []).append(
                     Budget(
                         key, layout.id, slot.name, slot.strings, w, h, st.size, st.min_size,

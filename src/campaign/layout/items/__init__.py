@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from ...diagnostics import Collector, Subject
 from ...fonts import FontBook
-from ...model import Language, Layout, Slot
+from ...model import Language, Layout, Slot, key_for_link
 from ...resolve import Content
 from ..document import Box, Item
 
@@ -52,8 +52,17 @@ class ComposeContext:
         )
 
     def alt(self, slot: Slot) -> str | None:
-        """The slot's alternative text in this language, if it names one."""
-        return self.content.text(slot.alt) if slot.alt else None
+        """The slot's alternative text in this language, if it names one; of a slot about a
+        link (a QR code's, a text's `link`), the text for that kind of link (`for_link`)."""
+        return self.content.text(self.for_link(slot.alt, slot)) if slot.alt else None
+
+    def for_link(self, key: str, slot: Slot) -> str:
+        """The string key shown for `key` in `slot`: its variant for the kind of link the
+        slot is about (model.key_for_link: qr_label_tel for a tel: link), else `key`."""
+        link = getattr(slot, "link", None)
+        if link is None:
+            return key
+        return key_for_link(key, self.content.links.get(link), self.content.strings)
 
 
 Composer = Callable[[Any, Box, ComposeContext], Item | None]

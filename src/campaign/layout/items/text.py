@@ -90,7 +90,7 @@ def resolve_text(text: str, lang: Language, style: TextStyle, as_written: bool =
 def entries(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> list[StringEntry]:
     """The slot's texts in order: its strings, then its fields that are filled in (only the
     first of them with `first_field`)."""
-    out = [ctx.content.entry(k) for k in slot.strings]
+    out = [ctx.content.entry(ctx.for_link(k, slot)) for k in slot.strings]
     if isinstance(slot, TextSlot):
         filled = [v for v in (ctx.content.value(f) for f in slot.fields) if v.text]
         out += [
