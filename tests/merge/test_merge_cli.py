@@ -1088,3 +1088,42 @@ def test_a_label_for_each_kind_of_link_is_in_the_translators_room() -> None:
         "qr_label_mailto",
     )
     assert slots[("event-flyer-a5", "title")] == ()  # a field, no string: no variants
+
+
+def test_a_photo_deleted_after_the_check_fails_its_record_at_its_cell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A photo removed after the rows were checked, before its flyer was drawn: the record's
+    job was planned, then neither made nor named ("2 record(s); built 1 print PDF", exit 0).
+    Its job fails now, with the row's cell and the file named."""
+    from PIL import Image
+
+    import campaign.merge.events as events
+
+    images = tmp_path / "img"
+    images.mkdir()
+    for name in ("a.jpg", "b.jpg"):
+        Image.new("RGB", (1200, 1800), (200, 80, 80)).save(images / name)
+    data = tmp_path / "e.csv"
+    data.write_text(
+        "event_id,language,title,date,venue,photo\n"
+        "a,en,A,2024-07-30,P,a.jpg\nb,en,B,2024-07-30,Q,b.jpg\n",
+        encoding="utf-8",
+    )
+    checked = events.check_events
+
+    def check_then_delete(*args: object, **kwargs: object) -> object:
+        found = checked(*args, **kwargs)  # type: ignore[arg-type]
+        (images / "b.jpg").unlink()
+        return found
+
+    monkeypatch.setattr(events, "check_events", check_then_delete)
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--images", images, "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 1
+    assert (
+        f"{data}:3:6: error[merge.value]: row 3, column photo (F): no file 'b.jpg' in {images}\n"
+    ) in text
+    assert "1 job(s) failed: event-flyer-a5 / b [en]" in text
+    assert sorted(p.name for p in (out / "event-flyer-a5").iterdir()) == ["event-flyer-a5-en-a.pdf"]

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
-from ..diagnostics import Collector, Mark, did_you_mean
+from ..diagnostics import Collector, Diagnostic, Mark, did_you_mean
 from ..iri import WEB_ADDRESS, link_error
 from ..model import Kit, Layout, StringEntry
 from ..model.language import code_hints
@@ -93,6 +93,9 @@ class Record:
     layer: Layer
     row: int
     day: date | None = None  # the event's date
+    # what went wrong making it again after its row passed the check (its photo deleted or
+    # changed meanwhile): its documents fail with these, named at the row's cell
+    problems: tuple[Diagnostic, ...] = ()
 
 
 # What a spreadsheet shows in a cell whose formula failed, saved as the cell's value: Excel's
@@ -203,10 +206,9 @@ class Records:
             if n in self.skip:
                 continue
             cells = {column_key(c): cell for c, cell in row.items()}
-            record = _record(self.table, cells, self.kit, scratch, self.images)
-            if record is None:  # a photo that went away since the check: made nowhere
-                continue
-            yield record
+            record = _record(self.table, cells, self.kit, scratch, self.images, again=True)
+            if record is not None:  # None: the data file changed since the check
+                yield record
 
     def __len__(self) -> int:
         return self.count
@@ -402,8 +404,18 @@ def other_years(records: Records, kit: Kit, errs: Collector) -> None:
 
 
 def _record(
-    table: Table, cells: dict[str, Cell], kit: Kit, errs: Collector, images: Path | None
+    table: Table,
+    cells: dict[str, Cell],
+    kit: Kit,
+    errs: Collector,
+    images: Path | None,
+    again: bool = False,
 ) -> Record | None:
+    """The record of a row, or None when it has an error (each reported to `errs`). Made
+    `again` (a later pass over rows that passed the check), a row whose photo has gone or
+    changed meanwhile is still made, without its photo and with those problems (Record.
+    problems), so that its documents fail and say why: they were planned, and then neither
+    made nor named."""
     before = len(errs.errors)
 
     def bad(cell: Cell, message: str, *hints: str) -> None:
@@ -548,7 +560,8 @@ def _record(
     if link:
         link = _link(link, cells["link"], bad)
     photo = _photo(cells.get("photo"), images, bad)
-    if len(errs.errors) > before or day is None:
+    problems = tuple(errs.errors[before:])
+    if problems and not again or day is None:
         return None
     values = {
         field: StringEntry(field, _text(cells[col]), None, table.mark(cells[col]))
@@ -589,7 +602,7 @@ def _record(
         {"event": table.mark(cells["link"])} if link else {},
         {"photo": table.mark(cells["photo"])} if photo else {},
     )
-    return Record(event_id, codes, layer, cells["event_id"].row, day)
+    return Record(event_id, codes, layer, cells["event_id"].row, day, problems)
 
 
 def _name(kit: Kit, code: str) -> str:

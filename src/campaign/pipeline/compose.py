@@ -61,6 +61,8 @@ def compose_document(
     `office` and a merged `record` when given, with `extra` field layers (after the office's,
     before the record's: `check`'s sample contacts): the only calls into the layout stage."""
     errs = Collector()
+    if record is not None:  # its row's problems found making it again (a photo gone)
+        errs.extend(record.problems)
     overflows: list[OverflowReport] = []
     layers = (*extra, *((record.layer,) if record else ()))
     rid = record.id if record else None
