@@ -86,8 +86,8 @@ def live_records(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     peak = [0]
     real = events._record
 
-    def counted(*args: Any) -> Any:
-        record = real(*args)
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        record = real(*args, **kwargs)
         if record is not None:
             alive.add(id(record))
             weakref.finalize(record, alive.discard, id(record))
