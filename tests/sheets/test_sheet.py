@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pikepdf
+import pypdfium2 as pdfium
 import pytest
 
 from campaign.sheets.geometry import SHEETS, pack
@@ -213,10 +214,31 @@ def test_a_partly_filled_last_sheet_has_a_cut_page_of_its_own(built: Path, tmp_p
         counts = [len(circles(page.Contents.read_bytes())) for page in pdf.pages]
         assert counts == [112, 8, 112, 8]
         assert all(b" Do" not in page.Contents.read_bytes() for page in pdf.pages[2:])
+    # each page says which it is in a viewer (page labels: the cut pages had no word of the
+    # sheets they cut, and carry no slug)
+    with pdfium.PdfDocument(out) as doc:
+        assert [doc.get_page_label(n) for n in range(len(doc))] == [
+            "sheet 1",
+            "sheet 2",
+            "cut lines of sheet 1",
+            "cut lines of sheet 2",
+        ]
     code, text, out = sheet(built, tmp_path, "--lang", "en", "--copies", "3", "--cut-page")
     assert code == 0, text
     with pikepdf.open(out) as pdf:  # no full sheet: no full sheet's cut page
         assert [len(circles(page.Contents.read_bytes())) for page in pdf.pages] == [3, 3]
+    with pdfium.PdfDocument(out) as doc:
+        assert [doc.get_page_label(n) for n in range(len(doc))] == [
+            "sheet 1",
+            "cut lines of sheet 1",
+        ]
+    code, text, out = sheet(built, tmp_path, "--lang", "en", "--copies", "300", "--cut-page")
+    assert code == 0, text
+    with pdfium.PdfDocument(out) as doc:  # 112 + 112 + 76
+        assert [doc.get_page_label(n) for n in range(3, len(doc))] == [
+            "cut lines of sheets 1-2",
+            "cut lines of sheet 3",
+        ]
 
 
 def test_home_is_refused_for_badges(built: Path, tmp_path: Path) -> None:

@@ -146,12 +146,22 @@ def impose(
             below = (SHEET_BLEED_MM - SLUG_BASELINE_MM) * PT_PER_MM  # from the trim's edge
             ops.append(_placed_slug(out, slug, cond, f"0 {-below:.3f}", xobjects))
         _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint)
+    sheets = len(out.pages)
+    labels = [0, pikepdf.Dictionary(S=pikepdf.Name.D, P=pikepdf.String("sheet "))]
     if cut_page:
         last = len(pieces) % grid.count
-        if len(pieces) >= grid.count:  # the full sheets'
+        full = len(pieces) // grid.count
+        if full:  # the full sheets'
             _add_page(out, w, h, _cut_lines(centres, cut_r), {}, separation, overprint)
+            which = "sheet 1" if full == 1 else f"sheets 1-{full}"
+            labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of {which}")]
         if last:  # the partly filled last sheet's
             _add_page(out, w, h, _cut_lines(centres[:last], cut_r), {}, separation, overprint)
+            labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of sheet {sheets}")]
+    # page labels (ISO 32000-1, 12.4.2), which a viewer shows for each page: "sheet 2", "cut
+    # lines of sheets 1-3"; the cut pages carry no slug (a plotter that cuts every path
+    # would cut its words), so this is where they say which sheets they cut
+    out.Root.PageLabels = pikepdf.Dictionary(Nums=pikepdf.Array(labels))
     raw = saved(out)
     forms.close()
     return finish_print(raw, cond, meta)
