@@ -971,3 +971,36 @@ def test_a_header_merged_across_two_columns_reads_them_as_one(tmp_path: Path, ki
         ("walk", "Park (north gate)"),
         ("run", "Square"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        # read as ending the next day, 22 hours later, without a word
+        (
+            "20:00 - 18:00",
+            "5:the event ends before it starts (20:00 to 18:00): it is read as "
+            "ending the next day, 22 h 00 later",
+        ),
+        (
+            "9pm-8:30pm",
+            "5:the event ends before it starts (21:00 to 20:30): it is read as ending "
+            "the next day, 23 h 30 later",
+        ),
+        ("22:00-02:00", None),  # a night: 4 hours
+        ("20:00-08:00", None),  # 12 hours, at the limit
+    ],
+)
+def test_a_range_that_ends_long_before_it_starts_is_named(
+    tmp_path: Path, kit: Kit, written: str, problem: str | None
+) -> None:
+    good, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
+    assert len(good) == 1
+    if problem is None:
+        assert problems == []
+    else:
+        column, text = problem.split(":", 1)
+        assert problems == [
+            f"2:{column}: warning[merge.time]: row 2, column time (E): {text}\n"
+            "  hint: if the start and the end are swapped, write the start first"
+        ]

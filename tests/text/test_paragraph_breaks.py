@@ -100,3 +100,26 @@ def test_balancing_narrows_only_paragraphs_of_several_lines(fonts: FontBook) -> 
     two = break_lines(paras[1], SIZE, widths[1])[0]
     assert two == [(0, 24, False), (25, 54, True)]  # at 200 pt: 42 and 11 characters
     assert len(break_lines(paras[1], SIZE, widths[1] - 0.1)[0]) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # an address breaks before a full stop inside it, the stop starting the next line
+        # (CMOS 6.17), never with an added hyphen; it fitted no narrow caption before
+        ("www.karama.example.org/expo", ["www.karama.example", ".org/expo"]),
+        ("registration@example.org", ["registration@example", ".org"]),
+        # a sentence's full stop after an address, and the dots of a run of dots, stay
+        ("Visit www.example.org. Now", ["Visit www.example", ".org. Now"]),
+        # words that are no address keep their full stops
+        ("e.g. this, i.e. that", ["e.g. this, i.e.", "that"]),
+    ],
+)
+def test_an_address_breaks_before_a_full_stop(fonts: FontBook, text: str, lines: list[str]) -> None:
+    p = prepare(text, "en", False, fonts.stack("Latn", "bold"))
+    first = len(lines[0])
+    width = build_line(p, 0, first, SIZE)[1] + 1  # room for the first line, not one more
+    found = break_lines(p, SIZE, width)[0]  # letter
+    assert [text[a:b] for a, b, _ in found] == lines
+    style = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+    assert not any(line.hyphen for line in set_paragraphs([p], width, style, p.faces[0])[0])

@@ -555,6 +555,8 @@ def _record(
             hours = (stamped.time(), None)
     if "end_time" in cells:
         hours = _end_time(cells["end_time"], hours, cells.get("time"), bad)
+    if hours is not None and hours[1] is not None and hours[1] < hours[0]:
+        _next_day(hours, cells, table, errs)
     # a spreadsheet's link cell often shows a text ("Register") and opens the address
     link = (cells["link"].target or _text(cells["link"])) if "link" in cells else ""
     if link:
@@ -844,6 +846,30 @@ def _time(cell: Cell, bad: Bad) -> Hours | None:
         bad(cell, f"'{text}' ends when it starts", "write its start and end, e.g. 18:00-20:00")
         return None
     return start, end
+
+
+# An event that ends before it starts ends the next day (22:00-02:00); one that would last
+# longer than this is more likely a range written end first (20:00-18:00)
+NIGHT_HOURS = 12
+
+
+def _next_day(hours: Hours, cells: dict[str, Cell], table: Table, errs: Collector) -> None:
+    """A `merge.time` warning for a range that ends the next day more than NIGHT_HOURS after
+    it starts, at the cell that gave the end (end_time's, else time's)."""
+    start, end = hours
+    assert end is not None
+    minutes = (end.hour * 60 + end.minute - start.hour * 60 - start.minute) % (24 * 60)
+    if minutes <= NIGHT_HOURS * 60:
+        return
+    cell = cells["end_time"] if _text(cells.get("end_time")) else cells["time"]
+    shown = f"{start:%H:%M} to {end:%H:%M}"
+    errs.warn(
+        "merge.time",
+        f"{cell.where}: the event ends before it starts ({shown}): it is read as ending the "
+        f"next day, {minutes // 60} h {minutes % 60:02d} later",
+        table.mark(cell),
+        "if the start and the end are swapped, write the start first",
+    )
 
 
 def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
