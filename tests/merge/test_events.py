@@ -1004,3 +1004,51 @@ def test_a_range_that_ends_long_before_it_starts_is_named(
             f"2:{column}: warning[merge.time]: row 2, column time (E): {text}\n"
             "  hint: if the start and the end are swapped, write the start first"
         ]
+
+
+@pytest.mark.parametrize(
+    ("header", "near"),
+    [
+        ("end_tme", "end_time"),  # the flyers lost their end times, with a warning only
+        ("Venu", "venue"),  # venue_sw beside it: the rows named venue_sw for English
+        ("titel_ar", "title_ar"),  # was "did you mean 'title'?"
+        ("Organisor", "organiser"),
+    ],
+)
+def test_a_misspelt_column_the_sheet_lacks_is_an_error_at_its_header(
+    tmp_path: Path, kit: Kit, header: str, near: str
+) -> None:
+    head = f"event_id,language,title,date,venue_sw,{header}\n"
+    if header != "Venu":
+        head = head.replace("venue_sw", "venue")
+    good, problems = records(tmp_path, kit, "a,en,T,2024-07-30,V,x\n", head=head)
+    assert good == []
+    assert problems[0] == (
+        f"1:6: error[merge.column]: events.csv: column '{header}' is no column of the event "
+        f"templates, and the sheet has no '{near}': its values would be lost\n"
+        f"  hint: did you mean '{near}'? name the column {near}"
+    )
+
+
+def test_a_column_of_the_sheets_own_near_an_event_column_is_a_warning(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """contact_email and timezone are less close to contact and time: a sheet's own columns,
+    not used (a warning), the row made."""
+    head = "event_id,language,title,date,venue,contact_email,timezone\n"
+    good, problems = records(tmp_path, kit, "a,en,T,2024-07-30,V,x,UTC\n", head=head)
+    assert [r.id for r in good] == ["a"]
+    assert [p.split(": events.csv", 1)[0] for p in problems] == [
+        "1:6: warning[merge.column]",
+        "1:7: warning[merge.column]",
+    ]
+
+
+def test_organizer_is_the_organiser_column(tmp_path: Path, kit: Kit) -> None:
+    """A sheet made in the US names the column Organizer (and Organizer (FR)): it was "not
+    used by the event templates", and the organisers were lost."""
+    head = "event_id,language,title,title_fr,date,venue,Organizer,Organizer (FR)\n"
+    good, problems = records(tmp_path, kit, 'a,"en,fr",T,TF,2024-07-30,V,Org,OrgF\n', head=head)
+    assert problems == []
+    assert good[0].layer.values["event_organiser"].text == "Org"
+    assert good[0].layer.by_language["fr"]["event_organiser"].text == "OrgF"

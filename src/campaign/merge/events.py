@@ -205,7 +205,7 @@ class Records:
         for n, row in enumerate(self.table.iter_rows()):
             if n in self.skip:
                 continue
-            cells = {column_key(c): cell for c, cell in row.items()}
+            cells = {event_column(c): cell for c, cell in row.items()}
             record = _record(self.table, cells, self.kit, scratch, self.images, again=True)
             if record is not None:  # None: the data file changed since the check
                 yield record
@@ -248,10 +248,46 @@ def _event_fields(layout: Layout) -> set[str]:
     }
 
 
+def _near_column(key: str, kit: Kit, cutoff: float = 0.6) -> str | None:
+    """The event column a header not read (`key`, as column_key writes it) likely means: a
+    close spelling of one (`end_tme`: end_time), or of a per-language one (`titel_ar`:
+    title_ar, the kit's language kept); None when none is as close as `cutoff` (difflib's
+    ratio)."""
+    close = difflib.get_close_matches(key, COLUMNS, n=1, cutoff=cutoff)
+    base, _, code = key.rpartition("_")
+    if base and kit.language_code(code) in kit.languages:
+        worded = difflib.get_close_matches(base, WORDED, n=1, cutoff=cutoff)
+        if worded:
+            return f"{worded[0]}_{code}"
+    return close[0] if close else None
+
+
+# A header this close to an event column the sheet lacks (difflib's ratio) is that column
+# misspelt (end_tme, venu, titel_ar: 0.8 and more), and its values would be lost: an error.
+# Less close (contact_email, timezone: 0.7) may be a column of the sheet's own: a warning.
+MISSPELT = 0.8
+
+
+# Other spellings of a column's name, read as the column: the UN writes British English
+# (organiser), a sheet made in the US says organizer
+COLUMN_SPELLINGS = {"organizer": "organiser"}
+
+
+def event_column(header: str) -> str:
+    """A header as the event columns are named (data.column_key: case, spaces and hyphens
+    aside), another spelling of a column's name (COLUMN_SPELLINGS) as the column's, with
+    its language: `Organizer (FR)` is organiser_fr."""
+    key = column_key(header)
+    for other, name in COLUMN_SPELLINGS.items():
+        if key == other or key.startswith(other + "_"):
+            return name + key[len(other) :]
+    return key
+
+
 def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = None) -> Records:
     """Check every row (every problem of every row to `errs`, with row and column) and return
     the good ones as Records, which are read again from the table when iterated."""
-    names = {column_key(c): c for c in table.columns}
+    names = {event_column(c): c for c in table.columns}
     sheet = (
         f" (sheet '{table.sheet}' of {', '.join(table.sheets)})" if len(table.sheets) > 1 else ""
     )
@@ -259,10 +295,12 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     # JSON and YAML records have no header to point at
     tabular = table.path.suffix.lower() in (".csv", ".tsv", ".txt", ".xlsx", ".ods", ".fods")
     header = Mark(table.path, 1, 1) if tabular else None
+    missing = set()  # required columns named missing (a misspelt header named with them)
     for need in REQUIRED:
         if need in WORDED and any(own_language(k, kit, need) for k in names):
             continue  # title_en, title_fr and no title: each row's languages are checked
         if need not in names:
+            missing.add(need)
             close = difflib.get_close_matches(need, list(names), n=1, cutoff=0.6)
             typed = names[close[0]] if close else None  # the header as written: 'Evnet ID'
             at = table.columns.index(typed) + 1 if typed is not None and tabular else 1
@@ -280,7 +318,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     where: dict[str, list[int]] = {}
     for index, col in enumerate(table.columns, 1):
         if col:
-            where.setdefault(column_key(col), []).append(index)
+            where.setdefault(event_column(col), []).append(index)
     for indexes in where.values():
         if len(indexes) > 1:  # the rows would take one of them and drop the others unseen
             named = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in indexes)
@@ -291,7 +329,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
                 "keep one of them: a record has one value of each column",
             )
     for index, col in enumerate(table.columns, 1):
-        key = column_key(col)
+        key = event_column(col)
         if not col or key in COLUMNS or own_language(key, kit):
             continue
         worded = language_column(key)
@@ -305,11 +343,24 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
                 *code_hints(worded[1], real, suits="in the header", listed="languages"),
             )
         else:
+            near = _near_column(key, kit)
+            where_col = None if header is None else Mark(table.path, 1, index)
+            misspelt = _near_column(key, kit, MISSPELT)
+            if misspelt is not None and misspelt not in names and misspelt not in missing:
+                near = misspelt
+                errs.error(
+                    "merge.column",
+                    f"{table.path.name}: column '{col}' is no column of the event templates, "
+                    f"and the sheet has no '{near}': its values would be lost",
+                    where_col,
+                    f"did you mean '{near}'? name the column {near}",
+                )
+                continue
             errs.warn(
                 "merge.column",
                 f"{table.path.name}: column '{col}' is not used by the event templates",
-                None if header is None else Mark(table.path, 1, index),
-                *(did_you_mean(key, COLUMNS) or (f"columns: {', '.join(COLUMNS)}",)),
+                where_col,
+                *((f"did you mean '{near}'?",) if near else (f"columns: {', '.join(COLUMNS)}",)),
             )
     if not errs.errors and not table.count:
         errs.error(
@@ -330,7 +381,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     seen: dict[str, tuple[int, str, tuple[str, ...]]] = {}
     refused: set[str] = set()
     for n, row in enumerate(table.iter_rows()):
-        cells = {column_key(c): cell for c, cell in row.items()}
+        cells = {event_column(c): cell for c, cell in row.items()}
         record = _record(table, cells, kit, errs, images)
         if record is None:
             skip.add(n)
@@ -370,7 +421,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
                 first = entry.mark if entry is not None else None
             years[record.day.year] = (count + 1, first)
     for row in table.hidden_rows():  # hidden in the sheet: not merged, their files kept
-        event_id = _text({column_key(c): cell for c, cell in row.items()}.get("event_id"))
+        event_id = _text({event_column(c): cell for c, cell in row.items()}.get("event_id"))
         if ID.fullmatch(event_id):
             refused.add(event_id)
     # refused rows keep their earlier files unless an event of that id (in any capitals, as
@@ -714,7 +765,7 @@ def date_order(table: Table) -> str | None:
     if table not in _ORDERS:
         first = second = False
         for row in table.iter_rows():
-            cells = {column_key(c): cell for c, cell in row.items()}
+            cells = {event_column(c): cell for c, cell in row.items()}
             cell = cells.get("date")
             found = NUMERIC_DATE.fullmatch(_ascii_digits(_text(cell))) if cell else None
             if found:
