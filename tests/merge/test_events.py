@@ -1052,3 +1052,58 @@ def test_organizer_is_the_organiser_column(tmp_path: Path, kit: Kit) -> None:
     assert problems == []
     assert good[0].layer.values["event_organiser"].text == "Org"
     assert good[0].layer.by_language["fr"]["event_organiser"].text == "OrgF"
+
+
+@pytest.mark.parametrize(
+    ("written", "shown", "problem"),
+    [
+        # 12 am is midnight, often written for noon: read as 22:00-00:00, a night
+        (
+            "10-12 am",
+            None,
+            "'10-12 am' may end at noon or at midnight: 12 am is midnight, and "
+            "is often written for noon\n  hint: write it in 24 hours: 10:00-12:00 for a morning, "
+            "22:00-00:00 for a night",
+        ),
+        ("11-12pm", "11:00\u201312:00", None),
+        ("9am-12am", "09:00\u201300:00", "warning"),  # the start says am: as written, 15 h
+        # no am or pm: 11:00 to 1:00 is read as ending the next day, 14 hours later
+        ("11:00-1:00", "11:00\u201301:00", "warning"),
+    ],
+)
+def test_a_range_ending_at_twelve_or_one_without_am_or_pm(
+    tmp_path: Path, kit: Kit, written: str, shown: str | None, problem: str | None
+) -> None:
+    good, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
+    if shown is not None:
+        assert good[0].layer.by_language["en"]["event_time"].text == shown
+    if problem is None:
+        assert problems == []
+    elif problem == "warning":
+        assert [p.split(": row")[0] for p in problems] == ["2:5: warning[merge.time]"]
+    else:
+        assert problems == [f"2:5: error[merge.value]: row 2, column time (E): {problem}"]
+
+
+def test_an_end_time_gives_the_start_its_half_of_the_day(tmp_path: Path, kit: Kit) -> None:
+    """time 6:00 and end_time 8 pm was 06:00-20:00, where 6:00-8 pm in one cell is
+    18:00-20:00: both are read alike; a 24-hour start past 12 is kept."""
+    head = "event_id,language,title,date,time,end_time,venue\n"
+    body = (
+        "a,en,A,2026-07-30,6:00,8 pm,P\n"
+        "b,en,B,2026-07-30,18:00,8 pm,P\n"
+        "c,en,C,2026-07-30,10:00,12 am,P\n"
+        "d,en,D,2026-07-30,18:00,bad,P\n"
+    )
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert {r.id: r.layer.by_language["en"]["event_time"].text for r in good} == {
+        "a": "18:00\u201320:00",
+        "b": "18:00\u201320:00",
+    }
+    assert problems == [
+        "4:6: error[merge.value]: row 4, column end_time (F): '10:00-12 am' may end at noon or at "
+        "midnight: 12 am is midnight, and is often written for noon\n  hint: write it in 24 "
+        "hours: 10:00-12:00 for a morning, 22:00-00:00 for a night",
+        "5:6: error[merge.value]: row 5, column end_time (F): 'bad' is not a time: write it as "
+        "HH:MM (24 h), e.g. 20:00",
+    ]

@@ -859,7 +859,16 @@ TIME_HINT = "write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00"
 Hours = tuple[time, time | None]  # an event's start, and its end when it has one
 
 
-def _time(cell: Cell, bad: Bad) -> Hours | None:
+def _said(cell: Cell) -> str | None:
+    """Whether a time cell's text says am or pm ("am", "pm"), is a 24-hour time ("") or an
+    hour alone (None); "" for a spreadsheet's time cell, which is a 24-hour time."""
+    if isinstance(cell.value, (time, datetime)):
+        return ""
+    found = _clock(_ascii_digits(_text(cell)).strip(), bare=True)
+    return "" if found is None else found[1]
+
+
+def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT) -> Hours | None:
     """A time cell's start and end: a spreadsheet's time, a time as people write it
     (`_clock`), or a range of two (18:00-20:00, 6-8 pm: a first half without am or pm takes
     the second's, unless that would put it after the end, 11-1 pm). An end before the start
@@ -878,7 +887,7 @@ def _time(cell: Cell, bad: Bad) -> Hours | None:
         return one[0], None
     halves = RANGE.split(plain)
     if len(halves) != 2:
-        bad(cell, f"'{text}' is not a time: {TIME_HINT}")
+        bad(cell, f"'{text}' is not a time: {hint}")
         return None
     first, second = _clock(halves[0], bare=True), _clock(halves[1])
     if first is None or second is None or first[1] is None and not second[1]:
@@ -888,15 +897,41 @@ def _time(cell: Cell, bad: Bad) -> Hours | None:
         )
         return None
     (start, said), (end, end_said) = first, second
-    if end_said and not said and 1 <= start.hour <= 12:  # 6-8 pm, 6:30-8 pm: the end's pm
-        pm = end_said == "pm"
-        start = time(start.hour % 12 + (12 if pm else 0), start.minute)
-        if start > end:  # 11-1 pm: 11 am
-            start = time(start.hour % 12 + (0 if pm else 12), start.minute)
+    shifted = _start_by_end(start, said, end, end_said)
+    if shifted is None:
+        bad(cell, *_ambiguous_noon(text))
+        return None
+    start = shifted
     if start == end:
         bad(cell, f"'{text}' ends when it starts", "write its start and end, e.g. 18:00-20:00")
         return None
     return start, end
+
+
+def _ambiguous_noon(text: str) -> tuple[str, str]:
+    """The message and hint for a range that ends at 12 am, its start saying neither."""
+    return (
+        f"'{text}' may end at noon or at midnight: 12 am is midnight, and is often written "
+        "for noon",
+        "write it in 24 hours: 10:00-12:00 for a morning, 22:00-00:00 for a night",
+    )
+
+
+def _start_by_end(start: time, said: str | None, end: time, end_said: str | None) -> time | None:
+    """A range's start written without am or pm (6, 6:30) read in the end's half of the day
+    when the end has one: 6-8 pm is 18:00-20:00, and 11-1 pm 11:00-13:00 (the end's pm would
+    put the start after the end). A start that says am, pm or a 24-hour hour past 12 is
+    kept. None when the end is 12 am and the start says nothing: 10-12 am is written for a
+    morning, and reads as a night (22:00-00:00)."""
+    if not end_said or said or not 1 <= start.hour <= 12:
+        return start
+    if end_said == "am" and end.hour == 0:
+        return None
+    pm = end_said == "pm"
+    moved = time(start.hour % 12 + (12 if pm else 0), start.minute)
+    if moved > end:  # 11-1 pm: 11 am
+        moved = time(start.hour % 12 + (0 if pm else 12), start.minute)
+    return moved
 
 
 # An event that ends before it starts ends the next day (22:00-02:00); one that would last
@@ -945,14 +980,22 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
 
 
 def _end_time(cell: Cell, hours: Hours | None, time_cell: Cell | None, bad: Bad) -> Hours | None:
-    """The `end_time` column's end joined to the time cell's start. An end without a start,
-    or a range in the time cell as well, is named at the end_time cell."""
+    """The `end_time` column's end joined to the time cell's start, the start read in the
+    end's half of the day as in a range (`_start_by_end`: time 6:00, end_time 8 pm is
+    18:00-20:00). An end without a start, or a range in the time cell as well, is named at
+    the end_time cell."""
     if not _text(cell) and not isinstance(cell.value, (time, datetime)):
         return hours
-    ends = _time(cell, bad)
+    ends = _time(cell, bad, "write it as HH:MM (24 h), e.g. 20:00")
     if ends is None:
         return hours
     end, also = ends
+    if also is None and hours is not None and hours[1] is None and time_cell is not None:
+        start = _start_by_end(hours[0], _said(time_cell), end, _said(cell))
+        if start is None:
+            bad(cell, *_ambiguous_noon(f"{_text(time_cell)}-{_text(cell)}"))
+            return hours
+        hours = (start, None)
     if also is not None:
         bad(cell, f"'{_text(cell)}' is a range; end_time is the end alone, e.g. 20:00")
     elif hours is None:
@@ -965,7 +1008,7 @@ def _end_time(cell: Cell, hours: Hours | None, time_cell: Cell | None, bad: Bad)
             "keep the end in one of the two cells",
         )
     elif hours[0] == end:
-        bad(cell, f"the event ends when it starts ({_text(cell)})", "write the end of the event")
+        bad(cell, f"the event ends when it starts ({end:%H:%M})", "write the end of the event")
     else:
         return hours[0], end
     return hours
