@@ -342,11 +342,13 @@ def job_rows(
         )
 
 
-def combined_row(kit: Kit, c: Combined) -> dict[str, str]:
+def combined_row(kit: Kit, c: Combined, outside: Sequence[str] = ()) -> dict[str, str]:
     """The job sheet's row of a merge's combined file (merge.combine): its languages, its
     first part's trim, bleed and press condition (one template's: the same for all), its
     own pages, sha256 and bytes, and a note that it holds the package's print PDFs of its
-    material, to print instead of them (or them instead of it), never both."""
+    material, to print instead of them (or them instead of it), never both; `outside`: the
+    names of that material's merged print PDFs in the package it does not hold (an earlier
+    merge's file of a row refused now), named in the note."""
     first = next(job_rows(kit, [Entry(c.parts[0], c.name, "")]))
     codes = sorted({f.language for f in c.parts})
     names = [kit.languages[code].name if code in kit.languages else code for code in codes]
@@ -368,6 +370,11 @@ def combined_row(kit: Kit, c: Combined) -> dict[str, str]:
         "note": (
             f"the {len(c.parts)} print PDF(s) of {c.material} in this package, one after "
             f"another by event id{each}: print either them or this file, not both"
+            if not outside
+            else f"{len(c.parts)} of the {len(c.parts) + len(outside)} print PDF(s) of "
+            f"{c.material} in this package, one after another by event id{each}, not "
+            f"{', '.join(outside[:5])}{' and more' if len(outside) > 5 else ''}: print "
+            "either those or this file, not both"
         ),
     }
 
@@ -911,10 +918,11 @@ def _build_package(
             if plan.has(group, PRINT_VARIANTS):
                 title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
                 together = [c for c in combined if group_of(c.parts[0]) == group]
+                outside = {c.name: _not_held(plan, group, c) for c in together}
                 rows = [
                     itertools.chain(
                         job_rows(kit, plan.entries(group, PRINT_VARIANTS), order),
-                        (combined_row(kit, c) for c in together),
+                        (combined_row(kit, c, outside[c.name]) for c in together),
                     )
                     for _ in range(2)
                 ]
@@ -957,11 +965,22 @@ def _combined_files(build: Path, plan: Plan, errs: Collector) -> list[Combined]:
                 f"{c}: it is left out of the package",
                 None,
                 "merge the data again with --combined (the same merge command) to make it "
-                "again from the files as they are, or delete it",
+                "again from the files as they are"
+                + ("" if " is missing " in c else ", or delete it"),
             )
         else:
             found.append(c)
     return found
+
+
+def _not_held(plan: Plan, group: str, c: Combined) -> list[str]:
+    """The names of the group's merged print PDFs of `c`'s material that `c` does not hold."""
+    held = {f.path for f in c.parts}
+    return [
+        e.name
+        for e in plan.entries(group, PRINT_VARIANTS, by_name=True)
+        if e.file.material == c.material and e.file.record and e.file.path not in held
+    ]
 
 
 def _combined_bytes(build: Path, c: Combined) -> bytes:

@@ -175,6 +175,12 @@ def test_one_combined_pdf_of_every_flyer(merged: tuple[Path, int, str]) -> None:
         meta = pdf.open_metadata()
         assert meta["dc:description"] == subject
         assert meta["dc:language"] == {"ar", "bn", "fr", "sw"}
+        # its English words tagged as no one language (they kept the first file's, bn)
+        xmp = pdf.Root.Metadata.read_bytes().decode()
+        for key in ("title", "description"):
+            alt = re.search(rf"<dc:{key}[^>]*>.*?</dc:{key}>", xmp, re.S)
+            assert alt is not None
+            assert re.findall(r'xml:lang="([^"]+)"', alt[0]) == ["x-default"]
         assert bytes(pdf.trailer.ID[0]) == bytes(pdf.trailer.ID[1])
         ids = {meta["xmpMM:DocumentID"]}
     for one in sorted((out / "event-flyer-a5").glob("*.pdf")):

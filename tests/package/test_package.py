@@ -695,3 +695,36 @@ def test_a_merges_combined_file_is_in_the_print_zip_while_it_holds_the_builds_fi
     with zipfile.ZipFile(tmp_path / "p2" / "campaign-print.zip") as z:
         assert "event-flyer-a5-all.pdf" not in z.namelist()
         assert "event-flyer-a5-all.pdf" not in z.read("JOB-SHEET.csv").decode("utf-8-sig")
+
+
+def test_a_combined_file_that_holds_part_of_its_materials_files_says_which_not(
+    tmp_path: Path,
+) -> None:
+    """A row refused at the second merge keeps its earlier flyer (in the package), and the
+    combined file made again holds the others only: the note said "the 2 print PDF(s) ...
+    in this package", of 3. A list of no file, edited by hand, stopped the package on an
+    internal error (IndexError)."""
+    head = "event_id,language,title,date,venue\n"
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital", "--combined")
+    data.write_text(head + "a,en,A,2024-07-30,P\nb,ar,B,2024-07-30,Q\n", encoding="utf-8")
+    assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
+    data.write_text(head + "a,en,A,2024-07-30,P\nb,ar,B,2024-13-30,Q\n", encoding="utf-8")
+    assert cli("merge", "event-flyer-a5", data, *args)[0] == 1  # b refused, a made
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
+        assert "event-flyer-a5-ar-b.pdf" in z.namelist()
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
+    assert rows[-1]["note"] == (
+        "1 of the 2 print PDF(s) of event-flyer-a5 in this package, one after another by "
+        "event id, not event-flyer-a5-ar-b.pdf: print either those or this file, not both"
+    )
+    sidecar = out / ".event-flyer-a5-all.json"
+    sidecar.write_text(json.dumps({**json.loads(sidecar.read_text()), "parts": []}))
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p2")
+    assert code == 0, text
+    assert (
+        "warning[package.combined]: .event-flyer-a5-all.json lists no file: it is left out of "
+        "the package"
+    ) in text

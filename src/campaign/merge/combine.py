@@ -110,8 +110,12 @@ def _describe(pdf: pikepdf.Pdf, template: str, prints: list[OutputFile], kit: Ki
     files = "\n".join(f.sha256 for f in prints)
     ident = f"uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'blueheart-kit-combined:' + files)}"
     with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-        meta["dc:title"] = title
-        meta["dc:description"] = subject
+        # set anew: set over the first file's, they kept its language tag (xml:lang="es" on
+        # these English words)
+        for key, text in (("dc:title", title), ("dc:description", subject)):
+            if key in meta:
+                del meta[key]
+            meta[key] = text
         meta["dc:language"] = set(langs)
         meta["xmpMM:DocumentID"] = ident
         meta["xmpMM:InstanceID"] = ident
@@ -162,6 +166,8 @@ def _combined(
         sha256, size, pages = str(record["sha256"]), int(record["bytes"]), int(record["pages"])
     except (KeyError, TypeError, ValueError):
         return f"{path.name} is not a combined file's list of files"
+    if not parts:
+        return f"{path.name} lists no file"
     if hashlib.sha256(raw).hexdigest() != sha256:
         return f"{name} changed since the merge made it"
     files = []
