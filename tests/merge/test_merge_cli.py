@@ -1041,6 +1041,11 @@ def test_a_merge_in_a_draft_language_says_its_texts_are_not_reviewed(tmp_path: P
     code, text = cli("merge", "event-flyer-a5", data, *args, "-o", tmp_path / "o2", "--json")
     assert code == 0, text
     assert json.loads(text)["notes"] == [note.rstrip("\n")]
+    # the same merge again, with nothing to do: the note is said again (it was not)
+    code, text = cli("merge", "event-flyer-a5", data, *args, "-o", tmp_path / "out")
+    assert code == 0, text
+    assert "nothing to do" in text
+    assert note in text
     data.write_text("event_id,language,title,date,venue\nc,en,C,2024-07-30,R\n")
     code, text = cli("merge", "event-flyer-a5", data, *args, "-o", tmp_path / "o3")
     assert code == 0, text

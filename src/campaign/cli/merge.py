@@ -192,7 +192,11 @@ def merge(
             with progress(progress_mode(json_report, quiet)) as listener:
                 result = run_build(root, opts, listener)
             published = True
-            result = replace(result, diagnostics=[*errs.items, *result.diagnostics])
+            # the kit the merge read: a merge with nothing to do still says its notes
+            # (draft languages, an unverified press), as its data's warnings are said again
+            result = replace(
+                result, diagnostics=[*errs.items, *result.diagnostics], kit=result.kit or loaded
+            )
             if combined:
                 result, all_in_one = _combined(out, template, result, records.refused, loaded)
         except KeyboardInterrupt as exc:
