@@ -80,6 +80,7 @@ def check(
     fonts = load_fontbook(kit.fonts_dir)
     gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
     laid, errs = compose_all(kit, fonts, docs)
+    errs.extend(link_variant_problems(kit, fonts, docs))
     reported = dict.fromkeys(key[1] for key in unreadable)
     if langs is None:  # the whole kit: every strings file that cannot be read, laid out or not
         reported.update(dict.fromkeys(kit.unreadable))
@@ -103,6 +104,49 @@ def check(
         }
         warnings += when_filled(kit, fonts, only, laid_out)
     return kit, [one.composed for one in laid], warnings
+
+
+# A link of each kind whose texts differ (model.LINK_KINDS: "Scan to call"), for `check` to
+# lay out the texts shown about it. Example values only (RFC 2606's domain, zeros).
+LINK_SAMPLES = {"tel": "tel:+00-000-000-0000", "mailto": "mailto:blue-heart@example.org"}
+
+
+def link_variant_problems(kit: Kit, fonts: FontBook, docs: Sequence[Doc]) -> list[Diagnostic]:
+    """The problems of the texts a document shows about a link of another kind (a text slot
+    with `link:` or a QR code's alternative text, for a tel: or mailto: link: `qr_label_tel`
+    for `qr_label`, model.key_for_link), each document with those texts laid out again with
+    such a link (LINK_SAMPLES) in its slots' links: a caption that fitted under a web address
+    and not as "Scan to send an e-mail" failed a Georgian event's merge, and `check` passed.
+    Only the problems of those texts (their string keys) are returned."""
+    from ..model import TextSlot, link_keys
+    from .compose import compose_document
+
+    source = kit.languages.get(kit.campaign.source_language)
+    if source is None:
+        return []
+    out: list[Diagnostic] = []
+    for doc in docs:
+        layout = doc[0]
+        variants: dict[str, set[str]] = {}  # link name: the variant keys its slots show
+        for slot in layout.slots:
+            link = getattr(slot, "link", None)
+            if link is None:
+                continue
+            keys = (*(slot.strings if isinstance(slot, TextSlot) else ()), slot.alt)
+            for key in filter(None, keys):
+                variants.setdefault(link, set()).update(link_keys(key, source.strings)[1:])
+        if not any(variants.values()):
+            continue
+        for kind, sample in LINK_SAMPLES.items():
+            layer = Layer(f"a {kind} link", links={name: sample for name in variants})
+            laid = compose_document(kit, fonts, *doc, extra=(layer,))  # type: ignore[misc]
+            shown = {k for keys in variants.values() for k in keys if k.endswith(f"_{kind}")}
+            out += [
+                d
+                for d in laid.diagnostics
+                if d.is_error and d.subject and set((d.subject.key or "").split(", ")) & shown
+            ]
+    return out
 
 
 # A sample of each contact field (model.CONTACT_FIELDS), as long as a real one: a slot that

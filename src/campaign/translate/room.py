@@ -83,15 +83,17 @@ def budgets(kit: Kit, fonts: FontBook, lang: Language) -> dict[str, list[Budget]
             if st.max_lines:
                 lines = min(lines, st.max_lines)
             per_line = max(1, int(w / (size_mm * em)))
-            # a slot about a link shows each key's variant for its kind of link (qr_label_tel)
-            shown = [k for key in slot.strings for k in link_keys(key, known)]
-            for key in shown if slot.link else slot.strings:
-                out.setdefault(key, []).append(
-                    Budget(
-                        key, layout.id, slot.name, slot.strings, w, h, st.size, st.min_size,
-                        lines, per_line, em,
-                    )
-                )  # fmt: skip
+            for base in slot.strings:
+                # a slot about a link shows, for another kind of link, each key's variant in
+                # its place (qr_label_tel for qr_label: not beside it)
+                for key in link_keys(base, known) if slot.link else (base,):
+                    keys = tuple(key if k == base else k for k in slot.strings)
+                    out.setdefault(key, []).append(
+                        Budget(
+                            key, layout.id, slot.name, keys, w, h, st.size, st.min_size,
+                            lines, per_line, em,
+                        )
+                    )  # fmt: skip
     return out
 
 
