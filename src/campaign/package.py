@@ -1008,6 +1008,14 @@ class Older(NamedTuple):
     merged: int  # of them a merge made (a record's: made again by merging its data)
     campaign: int  # of them the campaign kit's build made (`build`)
     offices: tuple[str, ...]  # the offices whose builds made the others (`build --office`)
+    # of the merged ones, those of the data file the last build merged (`data`): events whose
+    # row it merged with other values (`changed`) or not at all (`gone`: the row removed, or
+    # refused), by event id, and the templates they were merged into
+    data: str = ""
+    stale: int = 0  # files of `changed` and `gone` events
+    changed: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()
+    templates: tuple[str, ...] = ()
 
 
 def stamped(build: Path) -> bool:
@@ -1028,7 +1036,13 @@ def not_last_build(build: Path) -> Older:
     it, perhaps from an earlier state of the kit (another colour): `package` packed them
     beside the new ones without a word. The last build's jobs are its stamp's
     (output.iter_stamp_jobs); none counted when the manifest has no stamp to tell. Each is
-    counted by what makes it again: a merge, the campaign kit's build or an office's."""
+    counted by what makes it again: a merge, the campaign kit's build or an office's.
+
+    A merged file of the data file the last build merged (a merge into another template
+    of the same rows: event-flyer-a4 beside event-flyer-a5) is not older when the last
+    build merged its row, in its language, with the same values (entries' `row` digest):
+    it was counted so after every merge of several templates into one folder. One whose
+    row the last merge had with other values, or did not have, is counted and named."""
     from .output import iter_manifest, iter_stamp_jobs, manifest_stamp
 
     none = Older(0, 0, 0, 0, ())
@@ -1038,19 +1052,53 @@ def not_last_build(build: Path) -> Older:
     made = {tuple(job) for job in iter_stamp_jobs(build, walked) if isinstance(job, list)}
     if not made:
         return none
-    total = older = merged = campaign = 0
+    rows: dict[tuple[object, ...], object] = {}  # (data, place, record, language): row digest
+    for f in iter_manifest(build, walked):
+        if f.job in made and f.record is not None and "data" in f.extra:
+            rows[_row_key(f)] = f.extra.get("row")
+    merged_data = {key[:2] for key in rows}
+    total = older = merged = campaign = stale = 0
     offices: set[str] = set()
+    changed: set[str] = set()
+    gone: set[str] = set()
+    templates: set[str] = set()
     for f in iter_manifest(build, walked):
         total += 1
-        if f.job not in made:
-            older += 1
-            if f.record is not None:
-                merged += 1
-            elif f.office:
-                offices.add(f.office)
-            else:
-                campaign += 1
-    return Older(older, total, merged, campaign, tuple(sorted(offices)))
+        if f.job in made:
+            continue
+        key = _row_key(f) if f.record is not None else None
+        if key is not None and key[:2] in merged_data:
+            row = f.extra.get("row")
+            if key in rows and row is not None and rows[key] == row:
+                continue  # the last merge's row, merged into another template
+            (changed if key in rows else gone).add(f.record or "")
+            templates.add(f.material)
+            stale += 1
+        older += 1
+        if f.record is not None:
+            merged += 1
+        elif f.office:
+            offices.add(f.office)
+        else:
+            campaign += 1
+    data = str(next(iter(merged_data))[0]) if len(merged_data) == 1 else ""
+    return Older(
+        older,
+        total,
+        merged,
+        campaign,
+        tuple(sorted(offices)),
+        data,
+        stale,
+        tuple(sorted(changed)),
+        tuple(sorted(gone)),
+        tuple(sorted(templates)),
+    )
+
+
+def _row_key(f: OutputFile) -> tuple[object, ...]:
+    """A merged file's row, as `not_last_build` matches files of several templates."""
+    return (f.extra.get("data"), f.extra.get("data_place"), f.record, f.language)
 
 
 def _packed(
@@ -1071,6 +1119,7 @@ class Products:
         self.out = out
         self.parts: list[tuple[Path, Path]] = []  # (temporary, target): a few per group
         self.written: list[Path] = []
+        self.removed: list[Path] = []  # an earlier package's products not made now
 
     def __enter__(self) -> Products:
         return self
@@ -1085,6 +1134,17 @@ class Products:
     def write(self, name: str, blob: bytes) -> None:
         self._part(name).write_bytes(blob)
 
+    def _remove_earlier(self) -> None:
+        """Remove an earlier package's products (PRODUCT) of the groups written now that
+        this one did not write, into `removed`; other files of the folder are left."""
+        written = {p.name for p in self.written}
+        groups = _groups_of(written)
+        for path in sorted(self.out.iterdir()):
+            found = PRODUCT.fullmatch(path.name)
+            if found and found["group"] in groups and path.name not in written:
+                path.unlink(missing_ok=True)
+                self.removed.append(path)
+
     def zip(self, name: str, members: Iterable[tuple[str, bytes]], date: tuple[int, ...]) -> None:
         """A ZIP of `members`, sorted by name, written one member at a time (write_zip)."""
         with self._part(name).open("wb") as target:
@@ -1097,6 +1157,7 @@ class Products:
                 for part, target in sorted(self.parts, key=lambda p: product_order(p[1].name)):
                     os.replace(part, target)
                     self.written.append(target)
+                self._remove_earlier()
                 return
         except OSError as error:
             exc = error
@@ -1109,6 +1170,18 @@ class Products:
                 None,
                 "check that the folder is writable and the disk not full",
             ) from None
+
+
+# The names of a package's products for a group (build_package): an earlier package's of a
+# group written now, and not now, is removed (a third contact sheet of a build that now has
+# two was left beside them, "sheet 3 of 3", and sent with the package)
+PRODUCT = re.compile(
+    r"(?P<group>.+)-(?:print\.zip|screen\.zip|index\.pdf|contact-sheet(?:-\d+)?\.png)"
+)
+
+
+def _groups_of(names: Iterable[str]) -> set[str]:
+    return {m["group"] for m in map(PRODUCT.fullmatch, names) if m is not None}
 
 
 def write_all(out: Path, products: dict[str, bytes]) -> list[Path]:

@@ -370,20 +370,32 @@ def test_files_the_last_build_did_not_make_are_named(tmp_path: Path) -> None:
 
 
 def test_a_merge_folder_s_older_files_are_merged_again(tmp_path: Path) -> None:
-    """The posters' merge after the flyers': packaging the folder named the flyers as made
-    before its last build and said to run `build`, which makes no event's file."""
+    """The posters' merge after the flyers', from the same rows: the flyers were "made before
+    its last build" (a warning after every merge of two templates into one folder). They
+    are not now; once a row changed, or was removed, and only the posters were merged
+    again, the flyers of those events are named, with the merge to run (the package sent
+    both versions of an event to the print shop, and a removed event's flyer)."""
     head = "event_id,language,title,date,venue\n"
     data, out = tmp_path / "e.csv", tmp_path / "out"
-    data.write_text(head + "a,en,A,2024-07-30,P\n", encoding="utf-8")
-    args = ("--kit", ROOT, "-o", out, "--no-png")
+    data.write_text(
+        head + "a,en,A,2024-07-30,P\nb,fr,B,2024-07-30,Q\nc,en,C,2024-07-30,R\n",
+        encoding="utf-8",
+    )
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--replace")
     assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
     assert cli("merge", "event-poster-a3", data, *args)[0] == 0
     code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p")
     assert code == 0, text
+    assert "warning" not in text
+    data.write_text(head + "a,en,A,2024-07-30,P2\nb,fr,B,2024-07-30,Q\n", encoding="utf-8")
+    assert cli("merge", "event-poster-a3", data, *args)[0] == 0
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p2")
+    assert code == 0, text
     assert text.endswith(
-        f"warning: 2 of 4 files in {out} were made before its last build, which made only "
-        "part of them: if the kit changed since, they show its earlier state; merge each data "
-        "file into it again (python generate.py merge TEMPLATE DATA) before sending them\n"
+        f"warning: 4 file(s) of event-flyer-a5 in {out} were merged from an earlier state of "
+        "e.csv than its last merge: 1 event(s) whose row it merged with other values (a); "
+        "1 event(s) whose row it did not merge, removed or refused (c); merge e.csv into "
+        "event-flyer-a5 again (python generate.py merge TEMPLATE e.csv) before sending them\n"
     )
 
 
@@ -728,3 +740,24 @@ def test_a_combined_file_that_holds_part_of_its_materials_files_says_which_not(
         "warning[package.combined]: .event-flyer-a5-all.json lists no file: it is left out of "
         "the package"
     ) in text
+
+
+def test_an_earlier_packages_extra_contact_sheet_is_removed(built: Path, tmp_path: Path) -> None:
+    """A package of a build with fewer previews than the last one's wrote two contact sheets
+    and left the third of the earlier package beside them ("sheet 3 of 3"): the folder, sent
+    whole, held a stale sheet. Files that are no product of a group written are left."""
+    target = tmp_path / "pkg"
+    code, text = cli("package", "--kit", ROOT, "--from", built, "-o", target)
+    assert code == 0, text
+    earlier = target / "campaign-contact-sheet-9.png"
+    earlier.write_bytes(b"an earlier package's")
+    mine = target / "notes-contact-sheet.txt"
+    mine.write_text("the user's own", encoding="utf-8")
+    other = target / "old-office-print.zip"  # a group this package does not write
+    other.write_bytes(b"")
+    code, text = cli("package", "--kit", ROOT, "--from", built, "-o", target)
+    assert code == 0, text
+    assert not earlier.exists()
+    assert mine.exists()
+    assert other.exists()
+    assert (target / "campaign-contact-sheet.png").exists()

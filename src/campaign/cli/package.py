@@ -5,12 +5,16 @@ from __future__ import annotations
 import time
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..diagnostics import Collector
 from . import default_kit, from_build_option, kit_option, out_option, quiet_option
 from .report import reporting, show, steps_shown, unreadable_note
+
+if TYPE_CHECKING:  # the package module loads when the command runs
+    from ..package import Older
 
 
 @click.command()
@@ -75,7 +79,9 @@ def package(
             err=True,
         )
     older = not_last_build(build_dir)
-    if older.files:
+    if older.stale:
+        click.echo(stale_note(build_dir, older), err=True)
+    if older.files > older.stale:
         steps = []
         if older.campaign:
             steps.append("build everything again (python generate.py build)")
@@ -84,18 +90,47 @@ def package(
                 "build the offices again (python generate.py build --office "
                 f"{','.join(older.offices)})"
             )
-        if older.merged:
+        if older.merged > older.stale:
             steps.append(
                 "merge each data file into it again (python generate.py merge TEMPLATE DATA)"
             )
         again = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
         click.echo(
-            f"warning: {older.files} of {older.total} files in {build_dir} were made before its "
+            f"warning: {older.files - older.stale} of {older.total} files in {build_dir} were "
+            "made before its "
             "last build, "
             "which made only part of them: if the kit changed since, they show its earlier "
             f"state; {again} before sending them",
             err=True,
         )
+
+
+def stale_note(build_dir: Path, older: Older) -> str:
+    """The warning for merged files of other templates that the folder's last merge of their
+    data file did not make again (`package.not_last_build`): their events, and the merge to
+    run for each template."""
+
+    def named(events: tuple[str, ...]) -> str:
+        return ", ".join(events[:5]) + (f" and {len(events) - 5} more" if len(events) > 5 else "")
+
+    what = []
+    if older.changed:
+        what.append(
+            f"{len(older.changed)} event(s) whose row it merged with other values "
+            f"({named(older.changed)})"
+        )
+    if older.gone:
+        what.append(
+            f"{len(older.gone)} event(s) whose row it did not merge, removed or refused "
+            f"({named(older.gone)})"
+        )
+    data = older.data or "its data file"
+    into = ", ".join(older.templates)
+    return (
+        f"warning: {older.stale} file(s) of {into} in {build_dir} were merged from an earlier "
+        f"state of {data} than its last merge: {'; '.join(what)}; merge {data} into "
+        f"{into} again (python generate.py merge TEMPLATE {data}) before sending them"
+    )
 
 
 def summary(build_dir: Path, target: Path, written: list[Path], seconds: float) -> str:

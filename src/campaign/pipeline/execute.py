@@ -198,9 +198,13 @@ class Worker:
             **output.meta,
         }
         data, place = self.work.opts.data_name, self.work.opts.data_place
-        if key.record is not None and data is not None:  # which data file made it (a merge
+        record = sheet.composed.record
+        if record is not None and data is not None:  # which data file made it (a merge
             made = {"data": data, **({"data_place": place} if place else {})}  # into its
-            meta["extra"] = {**meta.get("extra", {}), **made}  # folder checks it)
+            # folder checks it), and from which values of its row (`package` tells a file
+            # of another template merged from an earlier version of the row)
+            made["row"] = sheet.row_digest
+            meta["extra"] = {**meta.get("extra", {}), **made}
         return self.work.staging.write(output.path, output.data, meta)
 
 

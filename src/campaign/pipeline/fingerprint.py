@@ -144,6 +144,13 @@ def record_digest(record: Record, lang: str | None = None) -> bytes:
     return json.dumps(doc, sort_keys=True, ensure_ascii=False).encode()
 
 
+def row_digest(record: Record, lang: str) -> str:
+    """16 hex digits of what language `lang`'s files of a merged record show of its row
+    (`record_digest`), kept in their manifest entries: the same in the files of every
+    template merged from the same values."""
+    return hashlib.sha256(record_digest(record, lang)).hexdigest()[:16]
+
+
 class RecordsDigest:
     """The sha256 of a merge's records, one at a time (`add`), each as `record_digest` gives
     it: what the build's stamp holds of them (incremental.settings)."""

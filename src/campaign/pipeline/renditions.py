@@ -25,7 +25,7 @@ from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
 from ..render.pdfx import PrintFile
 from ..render.png import pdf_to_exact_pngs, pdf_to_pngs
 from ..render.postprocess import finish_digital
-from .fingerprint import build_hash, profile_icc, profile_key
+from .fingerprint import build_hash, profile_icc, profile_key, row_digest
 from .jobs import Composed
 from .options import Options
 
@@ -109,6 +109,13 @@ class Sheet:
     @property
     def title(self) -> str:
         return self.titled[0]
+
+    @cached_property
+    def row_digest(self) -> str:
+        """Of a merged record's document, what it shows of its row (fingerprint.row_digest),
+        once for every rendition; "" for any other document."""
+        record = self.composed.record
+        return row_digest(record, self.lang.code) if record is not None else ""
 
     @cached_property
     def build_hash(self) -> str:
