@@ -457,3 +457,18 @@ def test_a_number_prints_as_the_sheet_shows_it(tmp_path: Path, kit: Kit) -> None
         "row 2, column contact (F): the cell holds the number 41229171234, which prints as it "
         "is written here: a phone number typed as a number loses its + and its spaces"
     )
+    # in the link column: one error (it was this warning, then "is not a web, e-mail or
+    # phone address", which contradicted it)
+    sheet_.append(["event_id", "language", "title", "date", "venue", "link"])
+    sheet_.delete_rows(1, 2)
+    sheet_.append(["walk", "en", "Walk", "2026-07-30", "Park", 254201234567])
+    book.save(xlsx)
+    errs = Collector()
+    assert read_events(read_table(xlsx, errs), kit, errs) == []
+    assert [(d.is_error, d.message) for d in errs.items] == [
+        (
+            True,
+            "row 2, column link (F): the cell holds the number 254201234567, no link: a phone "
+            "number typed as a number loses its + and its spaces",
+        )
+    ]

@@ -484,12 +484,22 @@ def _record(
             and not cell.shown
             and len(str(abs(number))) >= 6
         ):
+            typed = "type it as text (in Excel, begin it with an apostrophe: '+41 22 917 1234)"
+            if base == "link":  # no link at all: an error, said once (not also "not a link")
+                bad(
+                    cell,
+                    f"the cell holds the number {number}, no link: a phone number typed as a "
+                    "number loses its + and its spaces",
+                    typed,
+                )
+                cells = {**cells, key: replace(cell, value=None)}  # checked no further
+                continue
             errs.warn(
                 "merge.value",
                 f"{cell.where}: the cell holds the number {number}, which prints as it is "
                 "written here: a phone number typed as a number loses its + and its spaces",
                 table.mark(cell),
-                "type it as text (in Excel, begin it with an apostrophe: '+41 22 917 1234)",
+                typed,
             )
         if cell.formula and not (key == "link" and cell.target):  # a link needs no text
             bad(
