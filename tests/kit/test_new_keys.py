@@ -462,3 +462,24 @@ def test_the_aspect_of_svg_art_is_known_where_it_is_plain(
     root = etree.fromstring(f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}/>')
     found = svg_aspect(root)
     assert found == (pytest.approx(aspect) if aspect is not None else None)
+
+
+def test_a_languages_month_names_are_twelve(
+    kit_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`months:` (the names a merged event's date takes, where they are not CLDR's) needs
+    all twelve, January first: eleven would leave December without one."""
+    kit = kit_copy()
+    path = kit / "materials/strings/ar.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "         كانون الأول/ديسمبر]\n" in text
+    path.write_text(text.replace(",\n         كانون الأول/ديسمبر]\n", "]\n"), encoding="utf-8")
+    line = (
+        text.splitlines().index(next(ln for ln in text.splitlines() if ln.startswith("months:")))
+        + 1
+    )
+    assert errors(kit, monkeypatch).startswith(
+        f"materials/strings/ar.yaml:{line}:9: error[schema.value]: `months` has 11 name(s): a "
+        "date needs all twelve, January first\n  hint: list the twelve month names as a date "
+        "writes them, or leave `months` out for the Unicode CLDR's"
+    )

@@ -45,6 +45,18 @@ def _language(r: MapRead) -> None:
             r.mark_of("language"),
             "use codes like en, fr, ar, zh-Hans, pt-BR",
         )
+    months = v.get("months") or ()
+    if months and (len(months) != 12 or not all(m.strip() for m in months)):
+        r.errs.error(
+            "schema.value",
+            f"`months` has {len(months)} name(s)"
+            + (", some empty" if len(months) == 12 else "")
+            + ": a date needs all twelve, January first",
+            r.mark_of("months"),
+            "list the twelve month names as a date writes them, or leave `months` out for "
+            "the Unicode CLDR's",
+        )
+        v["months"] = ()
     v["script"] = v["script"] or (script_of(code) if code else "Latn")
     v["direction"] = v["direction"] or direction_of(v["script"])
     v["native_name"] = v["native_name"] or v["name"]

@@ -638,7 +638,7 @@ def _record(
         if code in unread:
             continue
         lang = kit.languages[code]
-        shown = {"event_date": _format(day, "date", code, lang.digits)}
+        shown = {"event_date": _format(day, "date", code, lang.digits, lang.months)}
         if hours is not None:
             start, end = hours
             shown["event_time"] = (
@@ -1124,10 +1124,17 @@ def _listed(folder: Path, stamp: int) -> tuple[dict[str, str], tuple[str, ...]]:
 # share dates and times: each (value, language) is formatted once per process, the 1,024 most
 # recent kept (Babel's formatting was 80 of a row's 140 us, at each of five passes).
 @lru_cache(maxsize=1024)
-def _format(value: date | time | tuple[time, time], what: str, code: str, digits: str) -> str:
+def _format(
+    value: date | time | tuple[time, time],
+    what: str,
+    code: str,
+    digits: str,
+    months: tuple[str, ...] = (),
+) -> str:
     """A date (`what` "date", long: 30 July 2024), a time ("time", short: 18:30) or a range
     of two ("interval": 18:00–20:00, 6:00–8:00 PM, 18:00 – 20:00 as CLDR's interval formats
-    write the language's hours) as `code` writes it, in its digits."""
+    write the language's hours) as `code` writes it, in its digits; a date with the
+    language's own month names (`months`, Language.months: CLDR's in their place)."""
     from babel.core import UnknownLocaleError
     from babel.dates import format_date, format_interval, format_time
 
@@ -1138,6 +1145,8 @@ def _format(value: date | time | tuple[time, time], what: str, code: str, digits
             # its long form (ht: "2026 M07 30"); its short form is the root's ISO date
             long = "short" if _no_month_names(locale) else "long"
             text = format_date(value, format=long, locale=locale)  # type: ignore[arg-type]
+            if months and isinstance(value, date):
+                text = _own_month(text, value.month, locale, months[value.month - 1])
         elif what == "interval":
             assert isinstance(value, tuple)
             text = format_interval(*value, skeleton=_hour_skeleton(locale), locale=locale)
@@ -1149,6 +1158,16 @@ def _format(value: date | time | tuple[time, time], what: str, code: str, digits
         else:
             text = value.isoformat()[:10] if what == "date" else value.strftime("%H:%M")
     return localise_digits(text, digits, latin_text=False)  # CLDR's: its PM is no text
+
+
+def _own_month(text: str, month: int, locale: str, name: str) -> str:
+    """A date CLDR wrote with its month name in `locale`'s long form, with `name` in its
+    place (the form a date takes, format context; CLDR root's M07 where the locale has no
+    names of its own, as Babel's data gives it)."""
+    from babel import Locale
+
+    cldr = Locale.parse(locale).months["format"]["wide"][month]
+    return text.replace(cldr, name, 1) if cldr in text else text
 
 
 @lru_cache(maxsize=64)

@@ -101,6 +101,16 @@ class Language:
             form="fields",
         ),
     ] = field(default_factory=dict)
+    months: Annotated[
+        tuple[str, ...],
+        Key(
+            "The twelve month names, January first, as a date in this language writes them "
+            "(a merged event's date, 30 July 2024), where they are not the Unicode CLDR's: "
+            "the UN's Arabic writes تموز/يوليه where CLDR has يوليو. In the form a date "
+            "takes (the genitive, in a language whose dates use it: июля). Default: CLDR's.",
+            default=(),
+        ),
+    ] = ()
 
     @property
     def rtl(self) -> bool:
