@@ -257,8 +257,9 @@ def whole_build_whole(shards: list[Shard]) -> dict[str, object] | None:
         jobs += found
     first = builds[0]
     assert first is not None
-    return {  # the libraries as the stamps name them since they keep them
+    return {  # the libraries as the stamps name them since they keep them, and the kit's state
         "fingerprint": prints.pop(),
+        **({"kit": first["kit"]} if "kit" in first else {}),
         "shard": None,
         **({"libraries": first["libraries"]} if "libraries" in first else {}),
         "jobs": sorted(jobs, key=lambda job: [part or "" for part in job]),

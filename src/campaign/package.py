@@ -861,11 +861,13 @@ def build_package(
     tick: Callable[[], None] = _nothing,
     order: Path | None = None,
     errs: Collector | None = None,
+    removed: list[Path] | None = None,
 ) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
     `out` (all or nothing); returns the paths written, by name (numbers as numbers, a sheet
     before its -2). `tick` is called for each step done (a file checked, a file packed, a
-    preview's thumbnails made), for a progress display.
+    preview's thumbnails made), for a progress display. The products the folder's last
+    package wrote (its LISTING) and this one did not are removed, and added to `removed`.
 
     The build folder's lock is held while it is read (publishing.BuildLock: a build that
     published into it meanwhile made its files differ from the manifest read first, a
@@ -884,7 +886,7 @@ def build_package(
         held = lock.fd is not None
         if held:  # a publish a killed build left is seen to here, under the lock held
             recover_locked(build, build)
-        return _build_package(kit, build, out, tick, held, order, errs or Collector())
+        return _build_package(kit, build, out, tick, held, order, errs or Collector(), removed)
 
 
 def _build_package(
@@ -895,6 +897,7 @@ def _build_package(
     recovered: bool,
     order_file: Path | None,
     errs: Collector,
+    removed: list[Path] | None = None,
 ) -> list[Path]:
     files = load_manifest(build, recovered=recovered)
     broken: list[Diagnostic] = []  # every file that fails, not the first only
@@ -950,6 +953,8 @@ def _build_package(
                 index.grid(sheet, shown)
             entries = Spool(plan.entries(group))
             products.write(f"{group}-index.pdf", index.files(entries))
+    if removed is not None:
+        removed += products.removed
     return products.written
 
 
@@ -1042,7 +1047,10 @@ def not_last_build(build: Path) -> Older:
     of the same rows: event-flyer-a4 beside event-flyer-a5) is not older when the last
     build merged its row, in its language, with the same values (entries' `row` digest):
     it was counted so after every merge of several templates into one folder. One whose
-    row the last merge had with other values, or did not have, is counted and named."""
+    row the last merge had with other values, or did not have, is counted and named. Only
+    a file merged from the kit as it was at the last build (its entry's `kit`, the stamp's:
+    fingerprint.kit_state) is judged so: after the kit changed (a theme edited), every file
+    the last build did not make is counted, as it may show the kit's earlier state."""
     from .output import iter_manifest, iter_stamp_jobs, manifest_stamp
 
     none = Older(0, 0, 0, 0, ())
@@ -1057,6 +1065,7 @@ def not_last_build(build: Path) -> Older:
         if f.job in made and f.record is not None and "data" in f.extra:
             rows[_row_key(f)] = f.extra.get("row")
     merged_data = {key[:2] for key in rows}
+    kit_now = stamp.get("kit") or None  # the kit's state at the last build
     total = older = merged = campaign = stale = 0
     offices: set[str] = set()
     changed: set[str] = set()
@@ -1067,10 +1076,10 @@ def not_last_build(build: Path) -> Older:
         if f.job in made:
             continue
         key = _row_key(f) if f.record is not None else None
-        if key is not None and key[:2] in merged_data:
+        if key is not None and key[:2] in merged_data and f.extra.get("kit") == kit_now:
             row = f.extra.get("row")
             if key in rows and row is not None and rows[key] == row:
-                continue  # the last merge's row, merged into another template
+                continue  # the last merge's row, merged into another template, same kit
             (changed if key in rows else gone).add(f.record or "")
             templates.add(f.material)
             stale += 1
@@ -1135,15 +1144,23 @@ class Products:
         self._part(name).write_bytes(blob)
 
     def _remove_earlier(self) -> None:
-        """Remove an earlier package's products (PRODUCT) of the groups written now that
-        this one did not write, into `removed`; other files of the folder are left."""
+        """Remove the products the folder's last package wrote (LISTING) that this one did
+        not write, into `removed`, and list this one's: no other file of the folder is ever
+        removed (a first package, or a folder whose listing cannot be read, removes none)."""
+        listing = self.out / LISTING
+        try:
+            earlier = json.loads(listing.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            earlier = []
         written = {p.name for p in self.written}
-        groups = _groups_of(written)
-        for path in sorted(self.out.iterdir()):
-            found = PRODUCT.fullmatch(path.name)
-            if found and found["group"] in groups and path.name not in written:
-                path.unlink(missing_ok=True)
+        for name in earlier if isinstance(earlier, list) else ():
+            if not isinstance(name, str) or name in written or Path(name).name != name:
+                continue
+            path = self.out / name
+            if name != LISTING and path.is_file():
+                path.unlink()
                 self.removed.append(path)
+        listing.write_text(json.dumps(sorted(written), indent=1) + "\n", encoding="utf-8")
 
     def zip(self, name: str, members: Iterable[tuple[str, bytes]], date: tuple[int, ...]) -> None:
         """A ZIP of `members`, sorted by name, written one member at a time (write_zip)."""
@@ -1172,16 +1189,10 @@ class Products:
             ) from None
 
 
-# The names of a package's products for a group (build_package): an earlier package's of a
-# group written now, and not now, is removed (a third contact sheet of a build that now has
-# two was left beside them, "sheet 3 of 3", and sent with the package)
-PRODUCT = re.compile(
-    r"(?P<group>.+)-(?:print\.zip|screen\.zip|index\.pdf|contact-sheet(?:-\d+)?\.png)"
-)
-
-
-def _groups_of(names: Iterable[str]) -> set[str]:
-    return {m["group"] for m in map(PRODUCT.fullmatch, names) if m is not None}
+# The products the last package wrote into its folder, by name (JSON), so that the next one
+# removes those it does not make again (a third contact sheet of a build that now has two
+# was left beside them, "sheet 3 of 3", and sent with the package) and nothing else
+LISTING = ".package-products.json"
 
 
 def write_all(out: Path, products: dict[str, bytes]) -> list[Path]:

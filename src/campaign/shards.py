@@ -289,8 +289,10 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
     # build's byte for byte; the libraries are the same in every shard (the fingerprint
     # covers them)
     libraries = {"libraries": first["libraries"]} if "libraries" in first else {}
+    kit = {"kit": first["kit"]} if "kit" in first else {}  # the same too (the fingerprint's)
     return {
         "fingerprint": prints.pop(),
+        **kit,
         "shard": None,
         **libraries,
         "jobs": sorted_spool(jobs, lambda job: [part or "" for part in job]),  # type: ignore[attr-defined]

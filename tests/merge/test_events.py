@@ -90,10 +90,17 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
 
 def test_a_language_without_month_names_in_cldr_gets_the_iso_date(tmp_path: Path, kit: Kit) -> None:
     """Babel's Haitian Creole has no month names: its long date was CLDR root's "2026 M07 30"
-    on the flyer. A locale without month names writes its short form (root's ISO date);
-    every language of the kit that has them keeps its long date."""
+    on the flyer. A locale without month names writes its short form (root's ISO date),
+    unless its strings file gives `months:` (ht.yaml does: 30 jiyè 2026, day, month, year,
+    where they were ignored, the date 2026-07-30 beside the `day` string's 30 jiyè); every
+    language of the kit that has them keeps its long date."""
+    from dataclasses import replace
+
     (record,), problems = records(tmp_path, kit, "walk,ht,Mache,2026-07-30,18:30,Pak,,,,\n")
     assert problems == []
+    assert record.layer.by_language["ht"]["event_date"].text == "30 jiyè 2026"
+    bare = replace(kit, languages={**kit.languages, "ht": replace(kit.languages["ht"], months=())})
+    (record,), problems = records(tmp_path, bare, "walk,ht,Mache,2026-07-30,18:30,Pak,,,,\n")
     assert record.layer.by_language["ht"]["event_date"].text == "2026-07-30"
     for code in kit.campaign.languages:  # the 26 (not the pseudo-locales)
         if code != "ht":
@@ -1036,13 +1043,16 @@ def test_a_column_of_the_sheets_own_near_an_event_column_is_a_warning(
     tmp_path: Path, kit: Kit
 ) -> None:
     """contact_email and timezone are less close to contact and time: a sheet's own columns,
-    not used (a warning), the row made."""
-    head = "event_id,language,title,date,venue,contact_email,timezone\n"
-    good, problems = records(tmp_path, kit, "a,en,T,2024-07-30,V,x,UTC\n", head=head)
+    not used (a warning), the row made; so are an event column's name and more (Contacted?,
+    a yes/no column, blocked the merge as a misspelt contact)."""
+    head = "event_id,language,title,date,venue,contact_email,timezone,Contacted?,Photos\n"
+    good, problems = records(tmp_path, kit, "a,en,T,2024-07-30,V,x,UTC,yes,2\n", head=head)
     assert [r.id for r in good] == ["a"]
     assert [p.split(": events.csv", 1)[0] for p in problems] == [
         "1:6: warning[merge.column]",
         "1:7: warning[merge.column]",
+        "1:8: warning[merge.column]",
+        "1:9: warning[merge.column]",
     ]
 
 
@@ -1109,3 +1119,29 @@ def test_an_end_time_gives_the_start_its_half_of_the_day(tmp_path: Path, kit: Ki
         "5:6: error[merge.value]: row 5, column end_time (F): 'bad' is not a time: write it as "
         "HH:MM (24 h), e.g. 20:00",
     ]
+
+
+def test_a_spreadsheets_time_cell_keeps_its_half_of_the_day(tmp_path: Path, kit: Kit) -> None:
+    """A time cell 08:00 (a time of the day, not text) with end_time 10 pm was read as
+    20:00-22:00, as the text 8:00 beside 10 pm is; and 10 am-12 am said only "swapped?"."""
+    from datetime import time
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "venue", "time", "end_time"])
+    sheet.append(["a", "en", "A", "2026-07-30", "P", time(8, 0), "10 pm"])
+    sheet.append(["b", "en", "B", "2026-07-30", "P", "10 am", "12 am"])
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    assert {r.id: r.layer.by_language["en"]["event_time"].text for r in good} == {
+        "a": "08:00\u201322:00",
+        "b": "10:00\u201300:00",
+    }
+    (warning,) = errs.items
+    assert warning.code == "merge.time"
+    assert warning.hints[0] == "12 am is midnight: for noon write 12 pm or 12:00"

@@ -59,7 +59,7 @@ def test_the_package_ends_with_what_it_holds(built: Path, package_run: tuple[Pat
         last,
     )
     assert found, last
-    written = list(pkg.iterdir())
+    written = [p for p in pkg.iterdir() if p.name != ".package-products.json"]  # its list
     size = sum(p.stat().st_size for p in written)
     assert found.groups()[:5] == (
         str(len(manifest(built))),
@@ -85,10 +85,15 @@ def test_one_print_zip_one_screen_zip_a_contact_sheet_and_an_index_per_group(
     packaged: Path,
 ) -> None:
     assert sorted(p.name for p in packaged.iterdir()) == sorted(
-        f"{g}-{what}"
-        for g in ("campaign", OFFICE)
-        for what in ("print.zip", "screen.zip", "contact-sheet.png", "index.pdf")
+        [
+            f"{g}-{what}"
+            for g in ("campaign", OFFICE)
+            for what in ("print.zip", "screen.zip", "contact-sheet.png", "index.pdf")
+        ]
+        + [".package-products.json"]  # what it wrote: the next package removes what it does not
     )
+    listed = json.loads((packaged / ".package-products.json").read_text(encoding="utf-8"))
+    assert listed == sorted(p.name for p in packaged.iterdir() if not p.name.startswith("."))
 
 
 def test_names_are_unique_in_each_zip_and_across_the_package(packaged: Path) -> None:
@@ -328,7 +333,8 @@ def test_contact_sheet_rows_follow_the_layout_page_order() -> None:
 
 
 def products(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """The package's products (not the list of them it keeps for the next package)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name != pkg.LISTING}
 
 
 def test_the_streamed_package_is_the_one_the_whole_list_package_wrote(
@@ -742,22 +748,51 @@ def test_a_combined_file_that_holds_part_of_its_materials_files_says_which_not(
     ) in text
 
 
-def test_an_earlier_packages_extra_contact_sheet_is_removed(built: Path, tmp_path: Path) -> None:
+def test_an_earlier_packages_extra_contact_sheet_is_removed(tmp_path: Path) -> None:
     """A package of a build with fewer previews than the last one's wrote two contact sheets
     and left the third of the earlier package beside them ("sheet 3 of 3"): the folder, sent
-    whole, held a stale sheet. Files that are no product of a group written are left."""
-    target = tmp_path / "pkg"
-    code, text = cli("package", "--kit", ROOT, "--from", built, "-o", target)
+    whole, held a stale sheet. What the last package wrote and this one does not is removed,
+    and said; no other file, whatever its name (a user's campaign-contact-sheet-2023.png)."""
+    head = "event_id,language,title,date,venue\n"
+    data, out, target = tmp_path / "e.csv", tmp_path / "out", tmp_path / "pkg"
+    rows = [f"e{n},en,E{n},2024-07-30,P" for n in range(10)]  # ten rows: two sheets
+    data.write_text(head + "\n".join(rows) + "\n", encoding="utf-8")
+    args = ("--kit", ROOT, "-o", out, "--no-digital", "--png-ppi", "10")
+    assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", target)
     assert code == 0, text
-    earlier = target / "campaign-contact-sheet-9.png"
-    earlier.write_bytes(b"an earlier package's")
-    mine = target / "notes-contact-sheet.txt"
-    mine.write_text("the user's own", encoding="utf-8")
-    other = target / "old-office-print.zip"  # a group this package does not write
-    other.write_bytes(b"")
-    code, text = cli("package", "--kit", ROOT, "--from", built, "-o", target)
+    assert (target / "campaign-contact-sheet-2.png").exists()
+    users = [target / "campaign-contact-sheet-2023.png", target / "notes.txt"]
+    for path in users:
+        path.write_bytes(b"the user's own")
+    data.write_text(head + "\n".join(rows[:3]) + "\n", encoding="utf-8")  # one sheet now
+    assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", target)
     assert code == 0, text
-    assert not earlier.exists()
-    assert mine.exists()
-    assert other.exists()
+    second = target / "campaign-contact-sheet-2.png"
+    assert not second.exists()
+    assert f"removed {second} (the last package's, not made now)\n" in text
+    assert all(path.exists() for path in users)
     assert (target / "campaign-contact-sheet.png").exists()
+
+
+def test_files_of_another_template_made_before_the_kit_changed_are_named(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Flyers and posters merged from the same rows, the theme edited, the flyers merged
+    again: the posters show the old theme, and the package said nothing (their rows were
+    the last merge's). A file merged from another state of the kit is counted again."""
+    kit = kit_copy()
+    head = "event_id,language,title,date,venue\n"
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    data.write_text(head + "a,en,A,2024-07-30,P\n", encoding="utf-8")
+    args = ("--kit", kit, "-o", out, "--no-png", "--no-digital")
+    assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
+    assert cli("merge", "event-poster-a3", data, *args)[0] == 0
+    strings = kit / "materials/strings/en.yaml"
+    text = strings.read_text(encoding="utf-8")
+    strings.write_text(text.replace("Leave No Child Behind", "Leave No One Behind"), "utf-8")
+    assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert f"warning: 1 of 2 files in {out} were made before its last build" in text

@@ -113,13 +113,30 @@ def test_balancing_narrows_only_paragraphs_of_several_lines(fonts: FontBook) -> 
         ("Visit www.example.org. Now", ["Visit www.example", ".org. Now"]),
         # words that are no address keep their full stops
         ("e.g. this, i.e. that", ["e.g. this, i.e.", "that"]),
+        # so do a phone number, a number and a date, which are kept whole as addresses are
+        ("tél. 04.78.12.34.56 ou 06.12.34.56.78", ["tél. 04.78.12.34.56 ou", "06.12.34.56.78"]),
+        ("total 1.250.000 on 30.07.2024", ["total 1.250.000 on", "30.07.2024"]),
     ],
 )
 def test_an_address_breaks_before_a_full_stop(fonts: FontBook, text: str, lines: list[str]) -> None:
     p = prepare(text, "en", False, fonts.stack("Latn", "bold"))
-    first = len(lines[0])
-    width = build_line(p, 0, first, SIZE)[1] + 1  # room for the first line, not one more
-    found = break_lines(p, SIZE, width)[0]  # letter
+    starts = [text.index(line) for line in lines]
+    widths = [build_line(p, a, a + len(ln), SIZE)[1] for a, ln in zip(starts, lines, strict=True)]
+    width = max(widths) + 1  # room for the longest line expected, not for a word more
+    found = break_lines(p, SIZE, width)[0]
     assert [text[a:b] for a, b, _ in found] == lines
     style = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
     assert not any(line.hyphen for line in set_paragraphs([p], width, style, p.faces[0])[0])
+
+
+@pytest.mark.parametrize(
+    "text", ["details at www.exampleorganisation.org", "see https://www.example.org/a"]
+)
+def test_www_never_ends_a_line_alone(fonts: FontBook, text: str) -> None:
+    """Running text ended a line with "www" and began the next with ".example...": the cut
+    before the full stop after "www" (or its scheme and "www") is not made."""
+    p = prepare(text, "en", False, fonts.stack("Latn", "bold"))
+    whole = build_line(p, 0, len(text), SIZE)[1]
+    for width in range(20, int(whole) + 2, 3):
+        lines = [text[a:b] for a, b, _ in break_lines(p, SIZE, width)[0]]
+        assert not any(line.lower().endswith("www") for line in lines), (width, lines)

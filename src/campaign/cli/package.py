@@ -51,11 +51,14 @@ def package(
     errs = Collector()
     with reporting(), steps_shown("package", quiet=quiet) as tick:
         loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
-        written = build_package(loaded, build_dir, target, tick, order, errs)
+        removed: list[Path] = []
+        written = build_package(loaded, build_dir, target, tick, order, errs, removed)
     show(errs.warnings)
     if not quiet:  # the files written and the summary; problems and warnings either way
         for path in written:
             click.echo(f"wrote {path}")
+        for path in removed:
+            click.echo(f"removed {path} (the last package's, not made now)")
         click.echo(summary(build_dir, target, written, time.monotonic() - start))
     note = unreadable_note(loaded)
     if note:

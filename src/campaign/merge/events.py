@@ -346,6 +346,8 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             near = _near_column(key, kit)
             where_col = None if header is None else Mark(table.path, 1, index)
             misspelt = _near_column(key, kit, MISSPELT)
+            if misspelt is not None and key.startswith(misspelt):  # the column and more:
+                misspelt = None  # a column of the sheet's own (Contacted?, Photos, Dated)
             if misspelt is not None and misspelt not in names and misspelt not in missing:
                 near = misspelt
                 errs.error(
@@ -870,10 +872,11 @@ Hours = tuple[time, time | None]  # an event's start, and its end when it has on
 
 
 def _said(cell: Cell) -> str | None:
-    """Whether a time cell's text says am or pm ("am", "pm"), is a 24-hour time ("") or an
-    hour alone (None); "" for a spreadsheet's time cell, which is a 24-hour time."""
+    """Whether a time cell's text says am or pm ("am", "pm"), is written as a 24-hour time
+    ("": 6:30, which an end's pm may still move) or is an hour alone (None); "24" for a
+    spreadsheet's time cell, a time of the day as it is."""
     if isinstance(cell.value, (time, datetime)):
-        return ""
+        return "24"  # a spreadsheet's time: never read in another half of the day
     found = _clock(_ascii_digits(_text(cell)).strip(), bare=True)
     return "" if found is None else found[1]
 
@@ -959,11 +962,13 @@ def _next_day(hours: Hours, cells: dict[str, Cell], table: Table, errs: Collecto
         return
     cell = cells["end_time"] if _text(cells.get("end_time")) else cells["time"]
     shown = f"{start:%H:%M} to {end:%H:%M}"
+    midnight = ("12 am is midnight: for noon write 12 pm or 12:00",) if end == time(0) else ()
     errs.warn(
         "merge.time",
         f"{cell.where}: the event ends before it starts ({shown}): it is read as ending the "
         f"next day, {minutes // 60} h {minutes % 60:02d} later",
         table.mark(cell),
+        *midnight,
         "if the start and the end are swapped, write the start first",
     )
 
@@ -1143,7 +1148,10 @@ def _format(
         if what == "date":
             # a locale whose CLDR data has no month names writes the root's placeholders in
             # its long form (ht: "2026 M07 30"); its short form is the root's ISO date
-            long = "short" if _no_month_names(locale) else "long"
+            # (the language's own `months` then give a date day, month, year, as the UN
+            # writes dates: 30 jiyè 2024)
+            bare = _no_month_names(locale)
+            long = "d MMMM y" if bare and months else "short" if bare else "long"
             text = format_date(value, format=long, locale=locale)  # type: ignore[arg-type]
             if months and isinstance(value, date):
                 text = _own_month(text, value.month, locale, months[value.month - 1])

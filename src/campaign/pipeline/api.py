@@ -306,7 +306,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     with Staging(opts.out, user) as staging:  # the folder's lock first: then the plan is told
         listener(Planned(tuple(keys)))
         del keys  # not held while drawing: made again for the stamp, at the end
-        work = Work(kit, opts, staging, code, previous)
+        work = Work(kit, opts, staging, code, previous, str(now.get("kit", "")))
         results, layout = execute(work, units, opts.jobs, listener, docs)
         for result in not_read:
             listener(Started(result.key))

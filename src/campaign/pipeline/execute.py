@@ -91,6 +91,7 @@ class Work:
     staging: Staging
     code: str  # fingerprint.code_version()
     previous: Previous | None = None  # the output folder's files (incremental builds)
+    kit_state: str = ""  # fingerprint.kit_state: kept in a merged file's entry
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,8 @@ class Worker:
             # folder checks it), and from which values of its row (`package` tells a file
             # of another template merged from an earlier version of the row)
             made["row"] = sheet.row_digest
+            if self.work.kit_state:
+                made["kit"] = self.work.kit_state
             meta["extra"] = {**meta.get("extra", {}), **made}
         return self.work.staging.write(output.path, output.data, meta)
 

@@ -262,6 +262,15 @@ def folder_files(top: Path) -> dict[str, Path]:
     return dict(sorted(out.items()))
 
 
+def kit_state(files: dict[str, str], code: str) -> str:
+    """16 hex digits of the code and every kit file's digest (`files`: kitcache.kit_digests),
+    without a build's settings: the same for a merge into any template of the same kit. A
+    merged file's entry and the build's stamp keep it (`package` judges a file of another
+    template made from the same row current only when the kit was the same)."""
+    doc = {"code": code, "files": files}
+    return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()[:16]
+
+
 def build_fingerprint(files: dict[str, str], code: str, settings: dict[str, object]) -> str:
     """The whole build's fingerprint, computed before the kit is read: the code, every kit
     file's digest (`files`: kitcache.kit_digests; a file the build does not read counts too,

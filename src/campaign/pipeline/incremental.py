@@ -36,7 +36,7 @@ from ..output import (
 )
 from ..spool import Spool, sorted_spool
 from .events import Listener, Skipped
-from .fingerprint import RecordsDigest, build_fingerprint, library_versions
+from .fingerprint import RecordsDigest, build_fingerprint, kit_state, library_versions
 from .joblog import JobLog
 from .jobs import JobKey, JobResult
 from .options import Options
@@ -75,6 +75,7 @@ def stamp(files: dict[str, str], code: str, opts: Options) -> dict[str, object]:
     kept readable, so that a join of shards built with other versions can say which."""
     return {
         "fingerprint": build_fingerprint(files, code, settings(opts)),
+        "kit": kit_state(files, code),
         "shard": shard_text(opts.shard),
         "libraries": library_versions(),
     }

@@ -6,6 +6,7 @@ Everything here is pure data in points; nothing is drawn.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -212,7 +213,9 @@ def _link_breaks(text: str, segs: tuple[tuple[int, int], ...]) -> tuple[tuple[in
     Chicago Manual of Style, 17th ed., 6.17: break a URL before a period). The line
     breaker breaks after a slash already; an address with a long host name
     (www.example-organisation.org) fitted no caption under a QR code."""
-    links = link_spans(text)
+    # a web or e-mail address has a letter; a phone number (04.78.12.34.56), a number
+    # (1.250.000), a date or an IP address, which link_spans also keeps whole, has none
+    links = [(s, e) for s, e in link_spans(text) if any(c.isalpha() for c in text[s:e])]
     if not links:
         return segs
     out: list[tuple[int, int]] = []
@@ -221,10 +224,17 @@ def _link_breaks(text: str, segs: tuple[tuple[int, int], ...]) -> tuple[tuple[in
             i
             for s, e in links
             for i in range(max(a, s) + 1, min(b, e) - 1)
-            if text[i] == "." and text[i - 1] not in "./" and text[i + 1] not in "./"
+            if text[i] == "."
+            and text[i - 1] not in "./"
+            and text[i + 1] not in "./"
+            and not LEADING_WWW.fullmatch(text, s, i)  # never "www" alone on a line
         ]
         out += zip([a, *cuts], [*cuts, b], strict=True)
     return tuple(out)
+
+
+# An address's start that a line may not end with: its scheme and "www" (www2 too)
+LEADING_WWW = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://)?www\d*", re.IGNORECASE)
 
 
 def hyphen_char(face: FontFace) -> str:
