@@ -479,3 +479,32 @@ def test_a_paper_size_in_a_layout_gets_the_layouts_hint(kit_copy: Callable[..., 
         "layout's own size is its trim (and its sizes: under sizes:)"
     ) in out
     assert "an office prints" not in out
+
+
+def test_a_contact_with_its_scheme_is_a_contact(kit_copy: Callable[..., Path]) -> None:
+    """`helpline: tel:+00-1-555-0100` printed as +00-1-555-0100 (print leaves the scheme
+    out), and was warned of as "not a phone number; it prints as written"; so was
+    `email: mailto:...`."""
+    text = (
+        "name: Rosea\nlanguages: [en]\nfields:\n"
+        '  helpline: "tel:+00-1-555-0100"\n'
+        '  email: "mailto:rosea@example.org"\n'
+    )
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert code == 0, out
+    assert "office.contact" not in out
+
+
+def test_a_name_for_no_language_is_named(kit_copy: Callable[..., Path]) -> None:
+    """`names: {english: ...}` was taken without a word, and never used."""
+    text = 'name: Rosea\nlanguages: [en]\nnames:\n  pt: "Escritório"\n  english: "x"\n'
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert code == 0, out
+    office = kit / "materials/offices/rosea.yaml"
+    assert (
+        f"{office}:5:3: warning[office.name]: office 'rosea' names: 'english' is no language "
+        "of the kit: the name is not used"
+    ) in out
+    assert "names: 'pt'" not in out

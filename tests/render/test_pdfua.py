@@ -232,3 +232,22 @@ def test_a_document_without_a_heading_has_the_campaigns_title_in_english(out: Pa
     assert re.findall(r'xml:lang="([^"]+)"', alt.group(1)) == ["x-default", "en"]
     with pikepdf.open(out / out_path("flyer-a5", "zh", "digital")) as pdf:
         assert str(pdf.docinfo.Title) == "在打击贩运人口的斗争中不让一个儿童掉队"
+
+
+def test_an_offices_title_joins_its_name_with_the_languages_comma(tmp_path: Path) -> None:
+    """An office's Arabic poster was titled "<theme>, <office>" with a Latin comma: the
+    Arabic one (U+060C) joins the office's Arabic name; a Latin-script title keeps its own."""
+    from tests.kits import cli
+
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--only", "poster-a3", "--no-png")
+    code, text = cli("build", *args, "--office", "middle-east-north-africa", "--lang", "ar,en")
+    assert code == 0, text
+    office = "middle-east-north-africa"
+    with pikepdf.open(out / office / "poster-a3" / f"poster-a3-ar-{office}-digital.pdf") as pdf:
+        title = str(pdf.docinfo.Title)
+    assert title.startswith("عدم ترك أي طفل خلف الركب في مكافحة الاتجار بالأشخاص\u060c ")
+    with pikepdf.open(out / office / "poster-a3" / f"poster-a3-en-{office}-digital.pdf") as pdf:
+        assert str(pdf.docinfo.Title).startswith(
+            "Leave No Child Behind in the Fight Against Human Trafficking, "
+        )

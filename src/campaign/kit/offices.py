@@ -179,6 +179,16 @@ def check_offices(
                 "{ar: ...}: its PDFs' title in that language; the materials print the "
                 "office_name field, in a language of its own under fields_by_language)",
             )
+        for code, entry in office.names.items():
+            if code not in languages and code not in unreadable:  # names: {english: ...}
+                ctx.errs.warn(
+                    "office.name",
+                    f"office '{office.id}' names: '{code}' is no language of the kit: the "
+                    "name is not used (names: gives the office's name in each language of "
+                    "its PDFs' titles, by language code)",
+                    entry.mark,
+                    *code_hints(code, languages, suits="if that suits"),
+                )
         for i, name in enumerate(office.materials):
             if name not in layouts:
                 where = office.material_marks[i] if i < len(office.material_marks) else office.mark
@@ -265,12 +275,16 @@ def _check_contact(office: str, name: str, entry: StringEntry, ctx: Context) -> 
     """An `office.contact` warning for an e-mail, web address or phone number that is not
     written as one (printed as given, and a reader cannot use it)."""
     value = entry.text.strip()
-    if name == "email" and not EMAIL.fullmatch(value):
+    # a scheme is left out in print (layout.items.text.printed_url): tel:+41-22-..., mailto:
+    # name@example.org are a phone number and an e-mail address ("it prints as written" was
+    # said of a helpline printed without its tel:)
+    plain = re.sub(r"^(?:tel|mailto):", "", value, flags=re.IGNORECASE)
+    if name == "email" and not EMAIL.fullmatch(plain):
         problem, hint = "is not an e-mail address", "write it as name@example.org"
     elif name in ("website", "report_url") and not WEB.fullmatch(value):
         problem = "is not a web address"
         hint = "write it as https://example.org/page, or example.org/page as it should print"
-    elif name == "helpline" and not PHONE.fullmatch(value):
+    elif name == "helpline" and not PHONE.fullmatch(plain):
         problem = "is not a phone number (digits, spaces, + ( ) . - /, and ext. 123)"
         hint = "check it: the letter O for a zero, a note in the number (write notes elsewhere)"
     else:

@@ -98,7 +98,9 @@ class Sheet:
         office = ""
         if self.office is not None:
             name = self.office.names.get(self.lang.code)
-            office = f", {name.text if name and name.text else self.office.name}"
+            # the Arabic comma in a title in the Arabic script (ar, fa, ur: U+060C)
+            comma = "\u060c " if self.lang.script == "Arab" else ", "
+            office = f"{comma}{name.text if name and name.text else self.office.name}"
         found = heading(self.doc)
         if found is not None:
             words, lang = found
