@@ -96,6 +96,7 @@ CODES: dict[str, str] = {
     "photo.too-big": "a photo with more pixels than the decompression-bomb limit",
     # office: an office's own files and values
     "office.unfilled": "contact fields an office has not filled yet (one warning per office)",
+    "office.unusable": "an office's file has errors: that office is left out (warning)",
     "office.name": "an office's name not in Latin letters, or under names: for no language",
     "office.contact": "an office's e-mail, web address or helpline not written as one (warning)",
     "office.link": "an office's link that no material's QR code shows (warning)",

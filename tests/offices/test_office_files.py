@@ -508,3 +508,37 @@ def test_a_name_for_no_language_is_named(kit_copy: Callable[..., Path]) -> None:
         "of the kit: the name is not used"
     ) in out
     assert "names: 'pt'" not in out
+
+
+def test_another_offices_broken_file_does_not_stop_mine(kit_copy: Callable[..., Path]) -> None:
+    """`paper: usa` in one office's file stopped every office's build and check, and every
+    `check --office rosea` repeated another office's warnings. The office with errors is
+    left out (a warning for the others' builds); naming it stops at its errors; the kit's
+    own check names them as errors."""
+    rosea = 'name: Rosea\nlanguages: [en]\nfields:\n  helpline: "+00 000 0000"\n'
+    broken = 'name: Other\nlanguages: [en]\npaper: usa\nfields:\n  helpline: "+00 OOO 0000"\n'
+    kit = kit_copy(
+        **{"materials/offices/rosea.yaml": rosea, "materials/offices/other.yaml": broken}
+    )
+    args = ("--kit", kit, "--only", "badge-58")
+    code, out = cli("check", *args, "--office", "rosea")
+    assert code == 0, out
+    assert "other.yaml" not in out
+    code, out = cli("build", *args, "--office", "rosea", "-o", kit / "out", "--png-ppi", "10")
+    assert code == 0, out
+    assert "other.yaml" not in out
+    code, out = cli("build", *args, "--lang", "en", "-o", kit / "out2", "--png-ppi", "10")
+    assert code == 0, out
+    assert (
+        f"{kit / 'materials/offices/other.yaml'}:3:8: warning[office.unusable]: office 'other' "
+        "has 1 error(s) in its file: it is left out until they are mended\n"
+        "  hint: python generate.py check --office other names them"
+    ) in out
+    for office in ("other", "all"):
+        code, out = cli("check", *args, "--office", office)
+        assert code == 1
+        assert "error[schema.choice]" in out
+        assert "'paper'" in out
+    code, out = cli("check", *args)
+    assert code == 1
+    assert "error[schema.choice]" in out

@@ -78,9 +78,15 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = F
         check_offices(campaign, languages, layouts, offices, ctx, unreadable)
     if campaign:
         _check_profiles(campaign, layouts, offices, ctx)
-    unread = _isolated(ctx, materials / "strings", campaign) if isolate else {}
+    unread, unusable = (
+        _isolated(ctx, materials / "strings", materials / "offices", campaign)
+        if isolate
+        else ({}, {})
+    )
     for code in unread:
         languages.pop(code, None)
+    for name in unusable:
+        offices.pop(name, None)
     ctx.errs.raise_if_errors()
     assert campaign is not None
     for pseudo in pseudo_languages(languages[campaign.source_language]):
@@ -97,43 +103,52 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = F
         offices,
         presses,
         unread,
+        unusable,
     )
 
 
 def _isolated(
-    ctx: Context, strings: Path, campaign: Campaign | None
-) -> dict[str, tuple[Diagnostic, ...]]:
-    """The problems of the strings files that have errors, by language (the file's name), when
-    every error of the kit is in such a file and none in the source language's (whose texts
-    every language falls back on); they are taken out of `ctx.errs`. Empty when any error is
-    elsewhere: everything is then raised as without `isolate`."""
+    ctx: Context, strings: Path, offices: Path, campaign: Campaign | None
+) -> tuple[dict[str, tuple[Diagnostic, ...]], dict[str, tuple[Diagnostic, ...]]]:
+    """The problems of the strings files that have errors, by language (the file's name),
+    and of the office files that have errors, by office, when every error of the kit is in
+    such a file and none in the source language's (whose texts every language falls back
+    on); they are taken out of `ctx.errs`. Empty when any error is elsewhere: everything is
+    then raised as without `isolate`."""
     if campaign is None or not ctx.errs.errors:
-        return {}
-    folder = strings.absolute()
+        return {}, {}
+    folders = {strings.absolute(): "language", offices.absolute(): "office"}
 
-    def language(d: Diagnostic) -> str | None:
-        """The language of the strings file the diagnostic is in (as listed in the folder:
-        a file there may be a link to one elsewhere in the kit, or outside it)."""
+    def owner(d: Diagnostic) -> tuple[str, str] | None:
+        """The strings file's language or the office file's id the diagnostic is in (as
+        listed in the folder: a file there may be a link to one elsewhere)."""
         if d.mark is None or d.mark.path.suffix != ".yaml":
             return None
         path = d.mark.path
-        if path.absolute().parent != folder or path.stem == campaign.source_language:
+        kind = folders.get(path.absolute().parent)
+        if kind is None or kind == "language" and path.stem == campaign.source_language:
             return None
-        return path.stem
+        return kind, path.stem
 
-    broken = {language(d) for d in ctx.errs.errors}
-    if None in broken:
-        return {}
-    out: dict[str, list[Diagnostic]] = {str(code): [] for code in sorted(broken, key=str)}
+    owners = [owner(d) for d in ctx.errs.errors]
+    if any(key is None for key in owners):
+        return {}, {}
+    out: dict[tuple[str, str], list[Diagnostic]] = {
+        key: [] for key in sorted({k for k in owners if k is not None})
+    }
     kept = []
     for d in ctx.errs.items:
-        code = language(d)
-        if code in out:
-            out[code].append(d)  # its warnings too: the language is not built
+        key = owner(d)
+        if key in out:
+            out[key].append(d)  # its warnings too: the language or office is not built
         else:
             kept.append(d)
     ctx.errs.items[:] = kept
-    return {code: tuple(items) for code, items in out.items()}
+    found = {key: tuple(items) for key, items in out.items()}
+    return (
+        {name: items for (kind, name), items in found.items() if kind == "language"},
+        {name: items for (kind, name), items in found.items() if kind == "office"},
+    )
 
 
 def _read_presses(folder: Path, ctx: Context) -> dict[str, BadgeProfile]:

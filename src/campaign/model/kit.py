@@ -129,6 +129,10 @@ class Kit:
     # languages whose strings file has errors (load_kit's `isolate`), not in `languages`: the
     # file's problems, which a build reports as its jobs' (its other languages are made)
     unreadable: dict[str, tuple[Diagnostic, ...]] = field(default_factory=dict)
+    # offices whose file has errors (load_kit's `isolate`), not in `offices`: the file's
+    # problems, raised by a command that names the office (another office's file with a
+    # typo stopped every office's build)
+    unusable_offices: dict[str, tuple[Diagnostic, ...]] = field(default_factory=dict)
 
     def readable(self, code: str) -> None:
         """Raises DiagnosticsError with the problems of language `code`'s strings file when it

@@ -76,7 +76,9 @@ def check(
     unreadable: list[DocKey] = []
     docs = documents(kit, langs, only, chosen, unreadable)
     # the warnings of the languages laid out (--lang, an office's), as a build's
-    kit = replace(kit, warnings=selected(kit.warnings, tuple({doc[1].code for doc in docs})))
+    kit = replace(
+        kit, warnings=selected(kit.warnings, tuple({doc[1].code for doc in docs}), chosen)
+    )
     fonts = load_fontbook(kit.fonts_dir)
     gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
     laid, errs = compose_all(kit, fonts, docs)
@@ -86,6 +88,9 @@ def check(
         reported.update(dict.fromkeys(kit.unreadable))
     for code in reported:  # beside the other languages' layouts
         errs.extend(kit.unreadable[code])
+    if not chosen:  # the whole kit's check: an office file with errors is one of its errors
+        for problems in kit.unusable_offices.values():
+            errs.extend(problems)
     if errs.errors or gaps:  # the kit's warnings too (a style that allows text below the floor)
         raise DiagnosticsError([*kit.warnings, *gaps, *errs.items])
     warnings = list(kit.warnings) + list(errs.warnings)
@@ -495,21 +500,56 @@ def _with_warnings(
     more = tuple(cached_mismatches(kit, code))
     if offices:
         more += tuple(unfilled(kit, offices))
-    return replace(kit, warnings=selected(kit.warnings + more, langs))
+    else:  # the campaign's build: an office whose file has errors is left out, and said
+        more += tuple(_unusable(kit))
+    return replace(kit, warnings=selected(kit.warnings + more, langs, offices))
+
+
+def _unusable(kit: Kit) -> list[Diagnostic]:
+    """An `office.unusable` warning per office whose file has errors (Kit.unusable_offices):
+    builds of other offices and of the campaign go on; its own stop at them."""
+    out = []
+    for name, problems in sorted(kit.unusable_offices.items()):
+        errors = [d for d in problems if d.is_error]
+        out.append(
+            Diagnostic(
+                "office.unusable",
+                f"office '{name}' has {len(errors)} error(s) in its file: it is left out "
+                "until they are mended",
+                errors[0].mark if errors else None,
+                (f"python generate.py check --office {name} names them",),
+                severity=Severity.WARNING,
+            )
+        )
+    return out
 
 
 def selected(
-    warnings: tuple[Diagnostic, ...], langs: tuple[str, ...] | None
+    warnings: tuple[Diagnostic, ...],
+    langs: tuple[str, ...] | None,
+    offices: list[Office] | None = None,
 ) -> tuple[Diagnostic, ...]:
     """The warnings about the languages `langs` (all: None) or about no language: a build of
-    `--lang en` neither shows nor, with --strict, fails on French's missing strings."""
-    if langs is None:
-        return warnings
-    return tuple(
-        w
-        for w in warnings
-        if w.subject is None or not w.subject.language or w.subject.language in langs
-    )
+    `--lang en` neither shows nor, with --strict, fails on French's missing strings; with
+    `offices` (a build or check of some), not those at another office's file (every
+    `check --office southern-africa` repeated another office's helpline warning)."""
+    ids = {o.id for o in offices} if offices else None
+
+    def about_another_office(w: Diagnostic) -> bool:
+        path = w.mark.path if w.mark is not None else None
+        return (
+            ids is not None
+            and path is not None
+            and path.parent.name == "offices"
+            and path.parent.parent.name == "materials"
+            and path.stem not in ids
+        )
+
+    def about_these_languages(w: Diagnostic) -> bool:
+        language = w.subject.language if w.subject is not None else None
+        return langs is None or not language or language in langs
+
+    return tuple(w for w in warnings if about_these_languages(w) and not about_another_office(w))
 
 
 def _unread_manifest(out: Path) -> list[Diagnostic]:

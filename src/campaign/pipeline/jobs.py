@@ -126,14 +126,19 @@ def select(
 
 def pick_offices(kit: Kit, names: tuple[str, ...] | None) -> list[Office] | None:
     """The offices named (`all`: every office of the kit, in name order), or None for the
-    campaign-level kit; unknown names are errors."""
+    campaign-level kit; unknown names are errors, and so are the problems of an office
+    named whose file has errors (`Kit.unusable_offices`: every one of them for `all`)."""
     if names is None:
         return None
-    if "all" in names:
-        return [kit.offices[n] for n in sorted(kit.offices)]
     errs = Collector()
-    asked = tuple(dict.fromkeys(names))
-    _unknown(errs, "ref.office", asked, kit.offices, "offices")
+    asked = tuple(sorted({*kit.offices, *kit.unusable_offices})) if "all" in names else names
+    asked = tuple(dict.fromkeys(asked))
+    for name in asked:
+        errs.extend(kit.unusable_offices.get(name, ()))
+    _unknown(
+        errs, "ref.office", tuple(n for n in asked if n not in kit.unusable_offices),
+        kit.offices, "offices",
+    )  # fmt: skip
     errs.raise_if_errors()
     return [kit.offices[n] for n in asked]
 
