@@ -76,6 +76,9 @@ def image_size(path: Path, mark: Mark | None, errs: Collector) -> tuple[int, int
             mark,
             "it is SVG art: place it in a slot of kind: svg"
             if _is_svg(path)
+            else f"it is no readable {suffix} image (damaged, or another format renamed): "
+            "export it again"
+            if (suffix := path.suffix.lstrip(".").upper()) in ("PNG", "JPG", "JPEG", "TIF", "TIFF")
             else "use a JPEG, PNG or TIFF file",
         )
     return None
