@@ -66,7 +66,8 @@ def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> No
                   "materials/strings/ar-MA.yaml"),
         ("ar-XC", "the kit has 'ar' (Arabic): write 'ar' if that suits, or add "
                   "materials/strings/ar-XC.yaml"),
-        ("frr", "did you mean 'fr'?"),
+        # North Frisian in CLDR: the way to add it too (`--lang zu` named none)
+        ("frr", "did you mean 'fr'?\n  hint: to add it: python generate.py new language frr"),
         ("French", "write its code: 'fr'"),  # a language's name
         ("amharic", "write its code: 'am'"),
     ],

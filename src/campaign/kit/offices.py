@@ -205,7 +205,7 @@ def check_offices(
                 hints = (
                     (f"write a list: languages: [{', '.join(listed)}]",)
                     if len(listed) > 1
-                    else code_hints(code, languages)
+                    else code_hints(code, languages, new_language=True)
                 )
                 ctx.errs.error(
                     "ref.language",

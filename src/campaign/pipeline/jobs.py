@@ -112,7 +112,7 @@ def select(
             if unreadable is None or unreadable.into is None:
                 errs.extend(kit.unreadable[code])
         elif code not in kit.languages:
-            hints = code_hints(code, kit.languages)
+            hints = code_hints(code, kit.languages, new_language=True)
             errs.error("ref.language", f"unknown language '{code}'", None, *hints)
     _unknown(errs, "ref.material", names, kit.layouts, "materials")
     errs.raise_if_errors()
