@@ -133,3 +133,23 @@ def test_a_logo_path_that_is_a_folder_or_misspelt_in_a_folder_is_named(
         "asset 'logos/partnr.png' not found in assets/\n  hint: did you mean 'logos/partner.png'?"
         in text
     )
+
+
+def test_a_logo_that_hardly_shows_is_one_warning_per_ground(kit_copy: Callable[..., Path]) -> None:
+    """A blue logo on the posters' and social images' blue ground was one warning per
+    material (sixteen for one office): it is one per logo and ground, naming the others."""
+    from PIL import ImageDraw
+
+    kit = office_kit(kit_copy)
+    logo = Image.new("RGBA", (600, 150), (0, 0, 0, 0))
+    ImageDraw.Draw(logo).rectangle([20, 20, 580, 130], fill=(4, 80, 150, 255))  # the blue
+    logo.save(kit / "assets" / "rosea-logo.png")
+    only = "poster-a3,poster-a4,social-1080x1080"
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en", "--only", only)
+    assert code == 0, text
+    found = [line for line in text.splitlines() if "image.logo-contrast" in line]
+    assert len(found) == 1
+    assert found[0].endswith(
+        "contrast with the slot's blue ground: it hardly shows (so in 2 other material(s): "
+        "poster-a4, social-1080x1080)"
+    )

@@ -5,6 +5,7 @@ in, so only that document's jobs fail."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -437,8 +438,34 @@ def small_per_slot(items: list[Diagnostic]) -> list[Diagnostic]:
 
 
 def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
-    """Every merge of diagnostics that say the same thing of several languages (below)."""
-    return overflow_per_text(overlap_per_pair(small_per_slot(one_per_cause(items))))
+    """Every merge of diagnostics that say the same thing of several languages or materials
+    (below)."""
+    merged = overflow_per_text(overlap_per_pair(small_per_slot(one_per_cause(items))))
+    return logo_per_ground(merged)
+
+
+def logo_per_ground(items: list[Diagnostic]) -> list[Diagnostic]:
+    """A logo that hardly shows on one ground (`image.logo-contrast`) is one warning per
+    logo and ground, naming the other materials it is on: an office's blue-on-blue logo was
+    sixteen warnings, one per material (nine errors with --strict)."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "image.logo-contrast":
+            return None
+        ground = re.search(r"with the slot's (\S+) ground", d.message)
+        return (d.subject.office, d.mark, ground[1] if ground else d.message)
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        first = same[0]
+        others = sorted({str(d.subject.material) for d in same} - {str(first.subject.material)})
+        if not others:
+            return first
+        shown = ", ".join(others[:5]) + (" and more" if len(others) > 5 else "")
+        return replace(
+            first, message=f"{first.message} (so in {len(others)} other material(s): {shown})"
+        )
+
+    return grouped(items, key_of, merge)
 
 
 def overflow_per_text(items: list[Diagnostic]) -> list[Diagnostic]:
