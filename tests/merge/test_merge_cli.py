@@ -1140,3 +1140,22 @@ def test_a_photo_deleted_after_the_check_fails_its_record_at_its_cell(
     ) in text
     assert "1 job(s) failed: event-flyer-a5 / b [en]" in text
     assert sorted(p.name for p in (out / "event-flyer-a5").iterdir()) == ["event-flyer-a5-en-a.pdf"]
+
+
+def test_a_new_photo_under_the_same_name_rebuilds_its_flyer(tmp_path: Path) -> None:
+    """A record's photo is part of its files' inputs: another picture saved under the same
+    name makes the flyer again (its digest is read from the file's state, once)."""
+    images = tmp_path / "img"
+    images.mkdir()
+    Image.new("RGB", (1200, 1800), (200, 80, 80)).save(images / "a.jpg")
+    data = tmp_path / "e.csv"
+    data.write_text("event_id,language,title,date,venue,photo\na,en,A,2024-07-30,P,a.jpg\n")
+    args = ("--kit", ROOT, "-o", tmp_path / "out", "--images", images, "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 0, text
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert "nothing to do" in text
+    Image.new("RGB", (1200, 1800), (80, 200, 80)).save(images / "a.jpg")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 0, text
+    assert "built 1 print PDF(s)" in text

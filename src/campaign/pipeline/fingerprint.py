@@ -139,7 +139,9 @@ def record_digest(record: Record, lang: str | None = None) -> bytes:
             c: {k: v.text for k, v in sorted(vals.items())} for c, vals in sorted(own.items())
         },
         "links": dict(sorted(layer.links.items())),
-        "images": {k: hashlib.sha256(p.read_bytes()).hexdigest() for k, p in layer.logos.items()},
+        # each photo hashed once per state of its file (cache.digest), not at every call: a
+        # document asks for its record's digest for each job, its build hash and its entries
+        "images": {k: stored_digest(p) for k, p in layer.logos.items()},
     }
     return json.dumps(doc, sort_keys=True, ensure_ascii=False).encode()
 
