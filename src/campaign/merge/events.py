@@ -207,8 +207,8 @@ class Records:
                 continue
             cells = {event_column(c): cell for c, cell in row.items()}
             record = _record(self.table, cells, self.kit, scratch, self.images, again=True)
-            if record is not None:  # None: the data file changed since the check
-                yield record
+            if record is not None:  # made again (a photo gone: with its problems); None
+                yield record  # only for a row without its date, which the check refused
 
     def __len__(self) -> int:
         return self.count

@@ -5,7 +5,6 @@ in, so only that document's jobs fail."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -152,6 +151,7 @@ def compose_document(
             "give the logo its own ground (an opaque PNG), or a version that shows on both the "
             "blue and the light grounds (an outline or a coloured version)",
             subject=Subject(office=office_id, material=layout.id, record=rid, slot=slot),
+            facts=(("ground", getattr(slots[slot], "background", None)),),  # logo_per_ground
         )
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
@@ -452,8 +452,7 @@ def logo_per_ground(items: list[Diagnostic]) -> list[Diagnostic]:
     def key_of(d: Diagnostic) -> Key | None:
         if d.code != "image.logo-contrast":
             return None
-        ground = re.search(r"with the slot's (\S+) ground", d.message)
-        return (d.subject.office, d.mark, ground[1] if ground else d.message)
+        return (d.subject.office, d.mark, d.fact("ground"))
 
     def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
         first = same[0]
