@@ -104,7 +104,11 @@ class Content:
         """A string with its `{field}` placeholders filled in."""
         found = self.strings[key]
         text = fill(found.text, self.fields)
-        short = fill(found.short, self.fields) if found.short else None
+        short = None
+        if found.short or any(
+            self.fields[m[1]].short for m in PLACEHOLDER.finditer(found.text) if m[1] in self.fields
+        ):  # a field's short form makes a short variant of every string that names it
+            short = fill(found.short or found.text, self.fields, short=True)
         return StringEntry(found.key, text, short, found.mark)
 
     def value(self, name: str) -> StringEntry:
@@ -116,9 +120,17 @@ class Content:
         return self.entry(key).text if key in self.strings else None
 
 
-def fill(text: str, fields: Mapping[str, StringEntry]) -> str:
-    """Replace `{name}` by the field's value; unknown names stay as written."""
-    return PLACEHOLDER.sub(lambda m: fields[m[1]].text if m[1] in fields else m[0], text)
+def fill(text: str, fields: Mapping[str, StringEntry], short: bool = False) -> str:
+    """Replace `{name}` by the field's value (with `short`, its short form where it has one);
+    unknown names stay as written."""
+
+    def value(m: re.Match[str]) -> str:
+        if m[1] not in fields:
+            return m[0]
+        entry = fields[m[1]]
+        return (entry.short or entry.text) if short else entry.text
+
+    return PLACEHOLDER.sub(value, text)
 
 
 def resolve(
@@ -142,7 +154,10 @@ def resolve(
     strings.update(lang.strings)
     own = Layer(
         "campaign",
-        {k: StringEntry(k, v, None, campaign.mark) for k, v in campaign.fields.items()},
+        {
+            k: StringEntry(k, v, campaign.field_shorts.get(k), campaign.mark)
+            for k, v in campaign.fields.items()
+        },
         {lang.code: lang.fields},
     )
     fields: dict[str, StringEntry] = {}

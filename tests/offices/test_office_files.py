@@ -236,20 +236,6 @@ def test_contacts_not_written_as_contacts_are_warnings_at_their_values(
     assert code == 1
 
 
-def test_a_field_given_as_a_text_and_short_variant_says_fields_have_none(
-    kit_copy: Callable[..., Path],
-) -> None:
-    """`social: {text: ..., short: ...}` was told to quote phone numbers and dates."""
-    text = 'name: Rosea\nlanguages: [en]\nfields:\n  social: {text: "@CorazonAzulTest", short: "@CAT"}\n'
-    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
-    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
-    assert code == 1
-    assert (
-        "  hint: a field is one text, as it prints: it has no `short:` variant (only the strings "
-        "files' texts do); a shorter value fits where the long one does not\n"
-    ) in out
-
-
 def test_the_longest_handle_fits_every_social_image(kit_copy: Callable[..., Path]) -> None:
     """X allows @ and 15 characters: "@CorazonAzulTest" overflowed social-1200x630's handle
     slot in every language (16 pt bold in 51 mm)."""
@@ -374,9 +360,9 @@ def test_an_office_field_too_long_for_its_slot_is_one_error_per_material_with_it
     kit_copy: Callable[..., Path],
 ) -> None:
     """A usual reporting address was four errors per material (one per language, though the
-    field is the same in each), whose hint asked for a 'short:' variant, which a field may
+    field is the same in each), whose hint asked for a 'short:' variant, which a field could
     not have; on the A6 flyer it was "0.0 mm too tall". One error per material names the
-    languages; the hint says where to shorten it."""
+    languages; the hint says where to shorten it, or to give it a short form."""
     url = "https://www.unodc.org/westandcentralafrica/report"
     text = f"name: West Africa\nlanguages: [fr, en]\nfields:\n  report_url: {url}\n"
     kit = kit_copy(**{"materials/offices/wa.yaml": text})
@@ -390,13 +376,17 @@ def test_an_office_field_too_long_for_its_slot_is_one_error_per_material_with_it
         f"{office}:4:3: error[text.overflow]: wa / flyer-a5 'report_url': text does not fit "
         "slot 'web' even at 6 pt: 1 line(s) more than the style allows "
         "(in 2 languages: fr, en)",
-        "  hint: shorten it in wa.yaml (a field prints as written: it has no 'short:' variant), "
-        "or enlarge the slot (flyer-a5.yaml:63) or lower the style's min_size",
+        "  hint: shorten it in wa.yaml, or give it a short form printed where it does not fit "
+        '(report_url: {text: "...", short: "..."}; for a web address, a shorter one that leads '
+        "to the same page), or enlarge the slot (flyer-a5.yaml:63) or lower the style's "
+        "min_size",
         f"{office}:4:3: error[text.overflow]: wa / flyer-a6 'report_url': text does not fit "
         "slot 'web' even at 6 pt: less than 0.1 mm (1 line(s)) too tall "
         "(in 2 languages: fr, en)",
-        "  hint: shorten it in wa.yaml (a field prints as written: it has no 'short:' variant), "
-        "or enlarge the slot (flyer-a5.yaml:63) or lower the style's min_size",
+        "  hint: shorten it in wa.yaml, or give it a short form printed where it does not fit "
+        '(report_url: {text: "...", short: "..."}; for a web address, a shorter one that leads '
+        "to the same page), or enlarge the slot (flyer-a5.yaml:63) or lower the style's "
+        "min_size",
     ]
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..iri import LINK_PATTERN, NOT_A_LINK, link_error
+from ..diagnostics import did_you_mean
 from ..load import Node
 from ..model import Campaign, Colour, StringEntry
 from .spec import BAD, Context, Form, MapRead, check, form, read
@@ -32,6 +33,7 @@ def read_campaign(node: Node, ctx: Context) -> Campaign | None:
 def _campaign(r: MapRead) -> None:
     fields: dict[str, StringEntry] = r.values["fields"]
     r.values["fields"] = {k: e.text for k, e in fields.items()}
+    r.values["field_shorts"] = {k: e.short for k, e in fields.items() if e.short}
 
 
 @form("hex")
@@ -125,7 +127,10 @@ class Links(Form):
 class Fields(Form):
     """`fields:` name -> text; an empty value (`helpline: ""` or `helpline:`) means "not
     filled in yet" and is kept, so the name stays known. A number is an error: YAML changes
-    unquoted digits (0123456 is the octal number 42798), so values are quoted text."""
+    unquoted digits (0123456 is the octal number 42798), so values are quoted text. A value
+    may also be `{text: ..., short: ...}`: `short` is printed where the text does not fit
+    its slot even at the style's smallest size (a long web address: `unodc.org/ea` for the
+    page it names), as a string's `short:` variant is; QR codes and links are not fields."""
 
     expected = "a mapping"
 
@@ -133,39 +138,108 @@ class Fields(Form):
         if not node.is_map:
             return r.bad(key, self.expected)
         out: dict[str, StringEntry] = {}
-        where = r.what
         for name, fn in node.value.items():
-            value = "" if fn.value is None else fn.value
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                # YAML reads 0123456 as the octal number 42798 and +1 555 as text: a number
-                # here is never what was meant to be printed
-                r.errs.error(
-                    "schema.type",
-                    f"field '{name}' in {where} must be text in quotes: YAML read it as the "
-                    f"number {value!r}, which is what would be printed",
-                    fn.mark,
-                    f'write it in quotes, exactly as it should print, e.g. {name}: "0123 456"',
-                )
-                continue
-            if not isinstance(value, str):
-                r.errs.error(
-                    "schema.type",
-                    f"field '{name}' in {where} must be text (got {fn.plain()!r})",
-                    fn.mark,
-                    # a mapping (`{text:, short:}`, as strings have) was told to quote dates
-                    "a field is one text, as it prints: it has no `short:` variant (only the "
-                    "strings files' texts do); a shorter value fits where the long one does not"
-                    if fn.is_map
-                    else 'quote phone numbers and dates, e.g. helpline: "+1 555 0100"',
-                )
-                continue
-            check_bidi(value, fn.mark, r.errs)
-            out[name] = StringEntry(name, value.strip(), None, node.key_marks[name])
+            if fn.is_map:
+                entry = _field_variants(name, fn, r)
+            else:
+                text = _field_text(name, fn, r)
+                entry = None if text is None else StringEntry(name, text, None, fn.mark)
+            if entry is not None:
+                out[name] = replace(entry, mark=node.key_marks[name])
         return out
 
     def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
-        value = {"type": ["string", "null"]}
-        return {"type": "object", "additionalProperties": value}
+        text = {"type": ["string", "null"]}
+        variants = {
+            "type": "object",
+            "properties": {"text": {"type": "string"}, "short": {"type": "string"}},
+            "required": ["text"],
+            "additionalProperties": False,
+        }
+        return {"type": "object", "additionalProperties": {"anyOf": [text, variants]}}
 
     def describe(self) -> str:
-        return "mapping of names to texts"
+        return "mapping of names to texts (or {text, short})"
+
+
+FIELD_VARIANTS = ("text", "short")
+
+
+def _field_text(name: str, fn: Node, r: MapRead, part: str = "") -> str | None:
+    """One field's text as written (stripped; "" for an empty value), or None after an error:
+    a number (YAML's reading of unquoted digits) or anything but text. `part` names the
+    variant (`short`) in messages."""
+    what = f"field '{name}'{f' ({part})' if part else ''} in {r.what}"
+    value = "" if fn.value is None else fn.value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # YAML reads 0123456 as the octal number 42798 and +1 555 as text: a number here is
+        # never what was meant to be printed
+        r.errs.error(
+            "schema.type",
+            f"{what} must be text in quotes: YAML read it as the number {value!r}, which is "
+            "what would be printed",
+            fn.mark,
+            f'write it in quotes, exactly as it should print, e.g. {name}: "0123 456"',
+        )
+        return None
+    if not isinstance(value, str):
+        r.errs.error(
+            "schema.type",
+            f"{what} must be text (got {fn.plain()!r})",
+            fn.mark,
+            'quote phone numbers and dates, e.g. helpline: "+1 555 0100"',
+        )
+        return None
+    check_bidi(value, fn.mark, r.errs)
+    return value.strip()
+
+
+def _field_variants(name: str, fn: Node, r: MapRead) -> StringEntry | None:
+    """A field written `{text: ..., short: ...}` as a StringEntry, or None after an error (a
+    key other than the two, no text, a short without a text, a short no shorter)."""
+    ok = True
+    for key, sub in fn.value.items():
+        if key not in FIELD_VARIANTS:
+            r.errs.error(
+                "schema.unknown-key",
+                f"field '{name}' in {r.what} has an unknown key '{key}'",
+                fn.key_marks.get(key, sub.mark),
+                *(
+                    did_you_mean(str(key), FIELD_VARIANTS)
+                    or ("a field is `text:` (as it prints) and an optional `short:` (printed "
+                        "where the text does not fit its slot)",)
+                ),
+            )
+            ok = False
+    if "text" not in fn.value:
+        r.errs.error(
+            "schema.missing-key",
+            f"field '{name}' in {r.what} has no 'text:'",
+            fn.mark,
+            f'give the text it prints where it fits, e.g. {name}: {{text: "...", short: "..."}}, '
+            "or write the value alone",
+        )
+        return None
+    text = _field_text(name, fn.value["text"], r)
+    short = _field_text(name, fn.value["short"], r, "short") if "short" in fn.value else None
+    if not ok or text is None or ("short" in fn.value and short is None):
+        return None
+    if short and not text:
+        r.errs.error(
+            "schema.value",
+            f"field '{name}' in {r.what} has a short form but an empty text",
+            fn.value["short"].mark,
+            "write the full value under text: (the short form is printed only where it does "
+            "not fit), or write the value alone",
+        )
+        return None
+    if short and len(short) >= len(text):
+        r.errs.warn(
+            "schema.value",
+            f"field '{name}' in {r.what}: its short form is not shorter than its text "
+            f"({len(short)} characters against {len(text)})",
+            fn.value["short"].mark,
+            "the short form is printed only where the text does not fit: make it shorter, or "
+            "leave it out",
+        )
+    return StringEntry(name, text, short or None, fn.mark)

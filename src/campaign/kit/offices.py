@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -234,6 +235,8 @@ def check_offices(
                 )
             elif entry.text:
                 _check_contact(office.id, name, entry, ctx)
+                if entry.short:  # printed too, where the text does not fit
+                    _check_contact(office.id, name, replace(entry, text=entry.short), ctx)
 
 
 # The scripts of the package's font (Noto Sans: Latin, Greek and Cyrillic; its cmap has them,

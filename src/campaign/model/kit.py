@@ -108,6 +108,9 @@ class Campaign:
             form="fields",
         ),
     ] = field(default_factory=dict)
+    # the short forms of `fields:` written {text:, short:}, by name (printed where the text
+    # does not fit its slot)
+    field_shorts: dict[str, str] = field(default_factory=dict)
     # where each entry of `languages:` is written (a language without a strings file is
     # named there, not at the file's first line)
     language_marks: tuple[Mark, ...] = field(default=(), compare=False)

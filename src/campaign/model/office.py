@@ -65,7 +65,8 @@ class Office:
         dict[str, StringEntry],
         Key(
             "The office's values of campaign fields (helpline, report_url, website, email, "
-            'social, office_name); empty means "not filled in yet".',
+            'social, office_name); empty means "not filled in yet". A value may be '
+            "`{text: ..., short: ...}`: the short form prints where the text does not fit.",
             form="fields",
         ),
     ] = field(default_factory=dict)

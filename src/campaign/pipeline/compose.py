@@ -180,8 +180,13 @@ def compose_document(
             )
         elif not any(k in lang.strings for k in o.keys):  # an office's or campaign's field
             hint = (
-                f"shorten it in {o.mark.path.name} (a field prints as written: it has no "
-                f"'short:' variant), or enlarge {slot} or lower the style's min_size"
+                f"shorten the field's short form in {o.mark.path.name}, or enlarge {slot} or "
+                "lower the style's min_size"
+                if o.text.variant == "short"
+                else f"shorten it in {o.mark.path.name}, or give it a short form printed where "
+                f'it does not fit ({o.keys[0]}: {{text: "...", short: "..."}}; for a web '
+                "address, a shorter one that leads to the same page), or enlarge "
+                f"{slot} or lower the style's min_size"
             )
         elif o.text.variant == "short":  # its short variant was tried, and is too long too
             hint = (

@@ -94,7 +94,8 @@ def entries(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> list[StringEnt
     if isinstance(slot, TextSlot):
         filled = [v for v in (ctx.content.value(f) for f in slot.fields) if v.text]
         out += [
-            replace(v, text=printed_url(v.text)) for v in filled[: 1 if slot.first_field else None]
+            replace(v, text=printed_url(v.text), short=v.short and printed_url(v.short))
+            for v in filled[: 1 if slot.first_field else None]
         ]
     return out
 
@@ -149,7 +150,12 @@ def texts_of(
         resolve_text(e.text, lang, style, e.key in fields and bool(NUMBER_ALONE.fullmatch(e.text)))
         for e in found
     )
-    shorts = tuple(resolve_text(e.short, lang, style) if e.short else None for e in found)
+    shorts = tuple(
+        resolve_text(e.short, lang, style, e.key in fields and bool(NUMBER_ALONE.fullmatch(e.short)))
+        if e.short
+        else None
+        for e in found
+    )
     return texts, shorts
 
 

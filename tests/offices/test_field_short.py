@@ -1,0 +1,176 @@
+"""A field's short form (`report_url: {text: ..., short: ...}`): printed where its text does
+not fit the slot, as a string's `short:` variant is; an office could not give a shorter
+printed form of a long web address, and every material whose one-line slot it overflowed
+failed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.fonts import load_fontbook
+from campaign.kit import load_kit
+from campaign.layout.compose import compose_content
+from campaign.model import StringEntry
+from campaign.resolve import Content, resolve_kit
+
+from ..kits import cli
+from .kit import office_kit
+
+LONG = "https://www.example.org/eastern-africa/human-trafficking/report-a-case"
+SHORT = "https://example.org/ea-report"
+
+
+def rosea(report_url: str) -> str:
+    return f"name: Rosea\nlanguages: [en, ar]\nfields:\n  report_url: {report_url}\n"
+
+
+def printed(kit_root: Path, material: str, lang: str, slot: str) -> str | None:
+    """The text slot `slot` of page 1 of the office's `material` as set, or None when it is
+    not drawn."""
+    kit = load_kit(kit_root)
+    content = resolve_kit(kit, kit.languages[lang], office=kit.offices["rosea"])
+    fonts = load_fontbook(kit.fonts_dir)
+    doc = compose_content(kit.layouts[material], content, fonts, Collector(), [])
+    found = [i for i in doc.pages[0].items if i.slot == slot]
+    if not found:
+        return None
+    lines = found[0].text.lines  # type: ignore[attr-defined]
+    return "\n".join("".join(r.source[r.start : r.end] for r in line.runs) for line in lines)
+
+
+def test_a_long_web_address_without_a_short_form_names_the_short_form(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = office_kit(kit_copy, rosea(f'"{LONG}"'))
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "poster-a3")
+    assert code == 1
+    office = kit / "materials/offices/rosea.yaml"
+    assert (
+        f"{office}:4:3: error[text.overflow]: rosea / poster-a3 'report_url': text does not fit "
+        "slot 'web' even at 9 pt: 1 line(s) more than the style allows (in 2 languages: en, "
+        "ar)\n  hint: shorten it in rosea.yaml, or give it a short form printed where it does "
+        'not fit (report_url: {text: "...", short: "..."}; for a web address, a shorter one '
+        "that leads to the same page), or enlarge the slot (poster-a3.yaml:59) or lower the "
+        "style's min_size\n"
+    ) in out
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_short_form_prints_where_the_text_does_not_fit_and_the_text_where_it_does(
+    kit_copy: Callable[..., Path], lang: str
+) -> None:
+    """The poster's one-line slot shows the short form (without https://, as a web address
+    prints); the flyer's back, whose contact list has room, the whole address."""
+    kit = office_kit(kit_copy, rosea(f'{{text: "{LONG}", short: "{SHORT}"}}'))
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "poster-a3,flyer-a5")
+    assert code == 0, out
+    assert printed(kit, "poster-a3", lang, "web") == "example.org/ea-report"
+    # a short address that fits: the text is printed, its short form never
+    (kit / "materials/offices/rosea.yaml").write_text(
+        rosea('{text: "https://example.org/ea", short: "ex.org/ea"}'), encoding="utf-8"
+    )
+    assert printed(kit, "poster-a3", lang, "web") == "example.org/ea"
+
+
+def test_the_short_form_of_a_field_named_by_a_string_makes_its_short_variant() -> None:
+    """A string naming a field (`Call {helpline}`) gains a short variant with the field's short
+    form; one with a short variant of its own fills it with the short form, the text with
+    the text."""
+    from campaign.diagnostics import Mark
+    from campaign.model import Language
+
+    mark = Mark(Path("x.yaml"), 1, 1)
+    lang = Language.__new__(Language)
+    fields = {"helpline": StringEntry("helpline", "+00 000 000 000 ext. 55", "+00 000 000", mark)}
+    strings = {
+        "call": StringEntry("call", "Call {helpline} now", None, mark),
+        "both": StringEntry("both", "Please call {helpline}", "Call {helpline}", mark),
+        "plain": StringEntry("plain", "No field here", None, mark),
+    }
+    content = Content(lang, strings, fields, {})
+    assert content.entry("call").short == "Call +00 000 000 now"
+    assert content.entry("call").text == "Call +00 000 000 000 ext. 55 now"
+    assert content.entry("both").short == "Call +00 000 000"
+    assert content.entry("plain").short is None
+
+
+def test_a_short_form_in_fields_by_language_and_the_campaign(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A language's own value and campaign.yaml's fields may have a short form too."""
+    office = (
+        f"name: Rosea\nlanguages: [en, ar]\nfields:\n  report_url: https://example.org/r\n"
+        f'fields_by_language:\n  ar: {{report_url: {{text: "{LONG}/ar", short: "{SHORT}"}}}}\n'
+    )
+    kit_root = office_kit(kit_copy, office)
+    assert printed(kit_root, "poster-a3", "ar", "web") == "example.org/ea-report"
+    assert printed(kit_root, "poster-a3", "en", "web") == "example.org/r"
+    campaign = kit_root / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    text = text.replace('  website: ""', f'  website: {{text: "{LONG}", short: "{SHORT}/c"}}')
+    campaign.write_text(text, encoding="utf-8")
+    kit = load_kit(kit_root)
+    assert kit.campaign.fields["website"] == LONG
+    content = resolve_kit(kit, kit.languages["en"])
+    assert content.value("website").short == SHORT + "/c"
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        (
+            '{text: "https://example.org/a", shrot: "ex.org"}',
+            "4:47: error[schema.unknown-key]: field 'report_url' in rosea.yaml has an unknown "
+            "key 'shrot'\n  hint: did you mean 'short'?",
+        ),
+        (
+            '{short: "ex.org"}',
+            "4:15: error[schema.missing-key]: field 'report_url' in rosea.yaml has no 'text:'\n"
+            '  hint: give the text it prints where it fits, e.g. report_url: {text: "...", '
+            'short: "..."}, or write the value alone',
+        ),
+        (
+            '{text: "", short: "ex.org"}',
+            "4:33: error[schema.value]: field 'report_url' in rosea.yaml has a short form but an "
+            "empty text\n  hint: write the full value under text: (the short form is printed "
+            "only where it does not fit), or write the value alone",
+        ),
+        (
+            '{text: "https://example.org/a", short: 12345}',
+            "4:54: error[schema.type]: field 'report_url' (short) in rosea.yaml must be text in "
+            "quotes: YAML read it as the number 12345, which is what would be printed",
+        ),
+    ],
+)
+def test_a_short_form_written_wrong_is_an_error_at_its_place(
+    kit_copy: Callable[..., Path], value: str, error: str
+) -> None:
+    kit = office_kit(kit_copy, rosea(value))
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert code == 1
+    assert f"{kit / 'materials/offices/rosea.yaml'}:{error}" in out
+
+
+def test_a_short_form_no_shorter_and_one_not_an_address_are_warnings(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = office_kit(
+        kit_copy,
+        rosea('{text: "https://example.org/a", short: "https://example.org/abc"}')
+        + '  email: {text: "contact@example.org", short: "contact"}\n',
+    )
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    office = kit / "materials/offices/rosea.yaml"
+    assert (
+        f"{office}:4:54: warning[schema.value]: field 'report_url' in rosea.yaml: its short "
+        "form is not shorter than its text (23 characters against 21)\n  hint: the short form "
+        "is printed only where the text does not fit: make it shorter, or leave it out\n"
+    ) in out
+    assert (
+        f"{office}:5:3: warning[office.contact]: office 'rosea' email 'contact' is not an "
+        "e-mail address; it prints as written\n"
+    ) in out
