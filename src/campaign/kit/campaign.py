@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from ..iri import LINK_PATTERN, NOT_A_LINK, link_error
 from ..diagnostics import did_you_mean
+from ..iri import LINK_PATTERN, NOT_A_LINK, link_error
 from ..load import Node
 from ..model import Campaign, Colour, StringEntry
 from .spec import BAD, Context, Form, MapRead, check, form, read
@@ -206,8 +206,10 @@ def _field_variants(name: str, fn: Node, r: MapRead) -> StringEntry | None:
                 fn.key_marks.get(key, sub.mark),
                 *(
                     did_you_mean(str(key), FIELD_VARIANTS)
-                    or ("a field is `text:` (as it prints) and an optional `short:` (printed "
-                        "where the text does not fit its slot)",)
+                    or (
+                        "a field is `text:` (as it prints) and an optional `short:` (printed "
+                        "where the text does not fit its slot)",
+                    )
                 ),
             )
             ok = False

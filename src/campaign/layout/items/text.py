@@ -146,16 +146,14 @@ def texts_of(
     """The texts and short variants as set (`resolve_text`). An entry of `fields` (a field's
     key) that is a number alone keeps its digits as written: a Khmer office's hotline 1288
     printed as ១២៨៨ beside +855 23 720 1288 in Latin digits (a phone number's)."""
-    texts = tuple(
-        resolve_text(e.text, lang, style, e.key in fields and bool(NUMBER_ALONE.fullmatch(e.text)))
-        for e in found
-    )
-    shorts = tuple(
-        resolve_text(e.short, lang, style, e.key in fields and bool(NUMBER_ALONE.fullmatch(e.short)))
-        if e.short
-        else None
-        for e in found
-    )
+
+    def as_set(e: StringEntry, text: str) -> str:
+        return resolve_text(
+            text, lang, style, e.key in fields and bool(NUMBER_ALONE.fullmatch(text))
+        )
+
+    texts = tuple(as_set(e, e.text) for e in found)
+    shorts = tuple(as_set(e, e.short) if e.short else None for e in found)
     return texts, shorts
 
 
