@@ -251,14 +251,15 @@ class Staging:
         in_kit: Callable[[OutputFile], bool] = lambda f: True,
         build: dict[str, object] | None = None,
         extras: Callable[[Sequence[OutputFile]], Mapping[str, str | Iterable[str]]] | None = None,
+        kept: Callable[[OutputFile], OutputFile] = lambda f: f,
     ) -> Published:
         """Publish the staged `files` into `out` in one transaction (publishing.transact):
         them, the deletion of our files whose job is not `in_kit` any more (or was rebuilt
         without them), the manifest with the build's stamp `build` (pipeline.incremental;
         None: a build in which a job failed, which leaves the manifest as it was when it
         publishes nothing), and the top-level files `extras` makes of the manifest's entries
-        (the gallery: a text, or its text in pieces). Raises `cannot publish` with the output
-        folder unchanged.
+        (the gallery: a text, or its text in pieces); an earlier entry kept is listed as
+        `kept` gives it. Raises `cannot publish` with the output folder unchanged.
 
         `files` is read once, and nothing here holds every entry (a merge of 100,000 files):
         the entries, the steps and the files removed are spooled to temporary files, sorted
@@ -271,7 +272,7 @@ class Staging:
             steps.append(Step(f.path, exists(self.out / f.path), True))
 
         try:
-            listed, stale = merge_manifest(self.out, files, in_kit, staged)
+            listed, stale = merge_manifest(self.out, files, in_kit, staged, kept)
             removed: Spool[str] = Spool()
             for f in stale:
                 if unchanged(self.out, f):
@@ -588,10 +589,12 @@ def merge_manifest(
     new: Iterable[OutputFile],
     in_kit: Callable[[OutputFile], bool],
     each_new: Callable[[OutputFile], None] = lambda f: None,
+    kept: Callable[[OutputFile], OutputFile] = lambda f: f,
 ) -> tuple[Spool[OutputFile], Spool[OutputFile]]:
     """(entries to list, sorted by path; earlier entries whose files are to go): earlier
     entries are kept when their file still exists, was not rebuilt now, and their job is in
-    the kit and did not run. `new` is read once (`each_new` sees each entry); the earlier
+    the kit and did not run; a kept entry is listed as `kept` gives it (a skipped job's
+    entry with the kit's state now). `new` is read once (`each_new` sees each entry); the earlier
     manifest entry by entry; the paths and jobs are looked up, and the entries sorted, in a
     temporary SQLite database (on disk past its page cache), so memory does not grow with
     the number of entries."""
@@ -612,7 +615,7 @@ def merge_manifest(
             if rebuilt.fetchone() or not in_kit(entry):
                 stale.append(entry)
             else:
-                db.execute("INSERT INTO entry VALUES (?, 0, ?)", (entry.path, pickled(entry)))
+                db.execute("INSERT INTO entry VALUES (?, 0, ?)", (entry.path, pickled(kept(entry))))
         # kept before new on one path (never both), then in the order read: as sorted() did
         listed: Spool[OutputFile] = Spool()
         for (data,) in db.execute("SELECT data FROM entry ORDER BY path, new, rowid"):

@@ -1043,14 +1043,15 @@ def not_last_build(build: Path) -> Older:
     (output.iter_stamp_jobs); none counted when the manifest has no stamp to tell. Each is
     counted by what makes it again: a merge, the campaign kit's build or an office's.
 
-    A merged file of the data file the last build merged (a merge into another template
-    of the same rows: event-flyer-a4 beside event-flyer-a5) is not older when the last
-    build merged its row, in its language, with the same values (entries' `row` digest):
-    it was counted so after every merge of several templates into one folder. One whose
-    row the last merge had with other values, or did not have, is counted and named. Only
-    a file merged from the kit as it was at the last build (its entry's `kit`, the stamp's:
-    fingerprint.kit_state) is judged so: after the kit changed (a theme edited), every file
-    the last build did not make is counted, as it may show the kit's earlier state."""
+    A file made from the kit as it was at the last build (its entry's `kit`, the stamp's:
+    fingerprint.kit_state) is not older: a build and a merge into one folder, in either
+    order, counted every file of the one before ("build everything again", then after that
+    "merge again"). A merged file of the data file the last build merged (a merge into
+    another template of the same rows: event-flyer-a4 beside event-flyer-a5) is current
+    only when the last build merged its row, in its language, with the same values
+    (entries' `row` digest); one whose row the last merge had with other values, or did not
+    have, is counted and named. After the kit changed (a theme edited), every file the last
+    build did not make is counted, as it may show the kit's earlier state."""
     from .output import iter_manifest, iter_stamp_jobs, manifest_stamp
 
     none = Older(0, 0, 0, 0, ())
@@ -1075,8 +1076,11 @@ def not_last_build(build: Path) -> Older:
         total += 1
         if f.job in made:
             continue
+        same_kit = kit_now is not None and f.extra.get("kit") == kit_now
         key = _row_key(f) if f.record is not None else None
-        if key is not None and key[:2] in merged_data and f.extra.get("kit") == kit_now:
+        if same_kit and (key is None or key[:2] not in merged_data):
+            continue  # made earlier from the kit as the last build had it
+        if key is not None and same_kit:
             row = f.extra.get("row")
             if key in rows and row is not None and rows[key] == row:
                 continue  # the last merge's row, merged into another template, same kit

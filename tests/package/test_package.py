@@ -365,8 +365,15 @@ def test_files_the_last_build_did_not_make_are_named(tmp_path: Path) -> None:
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p1")
     assert code == 0, text
     assert "warning" not in text
+    # the same kit: the other languages' files are what it makes (no warning)
     assert cli("build", *args, "--lang", "en", "--force")[0] == 0
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p2")
+    assert code == 0, text
+    assert "warning" not in text
+    campaign = kit / "materials/campaign.yaml"  # the kit changes: they show its earlier state
+    campaign.write_text(campaign.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert cli("build", *args, "--lang", "en")[0] == 0
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p3")
     assert code == 0, text
     assert text.endswith(
         f"warning: 3 of 6 files in {out} were made before its last build, which made only "
@@ -405,15 +412,19 @@ def test_a_merge_folder_s_older_files_are_merged_again(tmp_path: Path) -> None:
     )
 
 
-def test_an_offices_older_files_are_named_with_its_build(tmp_path: Path) -> None:
+def test_an_offices_older_files_are_named_with_its_build(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
     """After `build --office ...` and then `build` into one folder, the offices' files are
     older than the last build, and the warning said "build everything again (python
     generate.py build)", which never makes them: it names the offices' build."""
-    out = tmp_path / "out"
-    args = ("--kit", ROOT, "-o", out, "--only", "badge-58", "--lang", "en", "--no-digital")
+    kit, out = kit_copy(), tmp_path / "out"
+    args = ("--kit", kit, "-o", out, "--only", "badge-58", "--lang", "en", "--no-digital")
     assert cli("build", *args, "--office", "brussels", "--png-ppi", "10")[0] == 0
+    campaign = kit / "materials/campaign.yaml"  # the kit changes between the two builds
+    campaign.write_text(campaign.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert cli("build", *args, "--png-ppi", "10")[0] == 0
-    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p")
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
     assert code == 0, text
     assert text.endswith(
         f"warning: 2 of 4 files in {out} were made before its last build, which made only "
@@ -796,3 +807,27 @@ def test_files_of_another_template_made_before_the_kit_changed_are_named(
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
     assert code == 0, text
     assert f"warning: 1 of 2 files in {out} were made before its last build" in text
+
+
+@pytest.mark.parametrize("merge_first", [False, True])
+def test_a_build_and_a_merge_into_one_folder_package_without_a_warning(
+    tmp_path: Path, merge_first: bool
+) -> None:
+    """The README's way to one package of a build and a merge: each warned that the other's
+    files "were made before its last build", and building (or merging) again only turned
+    the warning round. Files made from the kit as it was at the last build are current."""
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    data.write_text("event_id,language,title,date,venue\na,en,A,2024-07-30,P\n", encoding="utf-8")
+    common = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    steps = [
+        ("build", "--lang", "en", "--only", "badge-58", *common),
+        ("merge", "event-flyer-a5", data, *common),
+    ]
+    for step in reversed(steps) if merge_first else steps:
+        assert cli(*step)[0] == 0
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert "warning" not in text
+    assert cli(*steps[0])[0] == 0  # the build once more (nothing to do: its files kept)
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p")
+    assert "warning" not in text

@@ -339,6 +339,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             in_kit,
             done,
             lambda files: {INDEX: gallery_chunks(files, title)},  # in the same transaction
+            _with_kit(results, str(now.get("kit", ""))),
         )
     return BuildResult(
         published.files,
@@ -349,6 +350,23 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         kit,
         published.manifest,
     )
+
+
+def _with_kit(results: JobLog, kit: str) -> Callable[[OutputFile], OutputFile]:
+    """An earlier entry as the manifest lists it after this build: a job this build skipped
+    (its files are what the kit makes now) with the kit's state now (`kit`,
+    fingerprint.kit_state), as a clean build's entry has it; any other unchanged. The
+    skipped jobs are kept as hashes (a merge's are many)."""
+    skipped = {hash(r.key.id) for r in results if r.status == "skipped"}
+    if not kit or not skipped:
+        return lambda f: f
+
+    def kept(f: OutputFile) -> OutputFile:
+        if hash(f.job) not in skipped or f.extra.get("kit") == kit:
+            return f
+        return replace(f, extra={**f.extra, "kit": kit})
+
+    return kept
 
 
 Unlisted = dict[tuple[str | None, str], int]  # (office, language) -> files kept

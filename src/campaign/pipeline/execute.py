@@ -91,7 +91,7 @@ class Work:
     staging: Staging
     code: str  # fingerprint.code_version()
     previous: Previous | None = None  # the output folder's files (incremental builds)
-    kit_state: str = ""  # fingerprint.kit_state: kept in a merged file's entry
+    kit_state: str = ""  # fingerprint.kit_state: kept in every file's entry
 
 
 @dataclass(frozen=True)
@@ -200,13 +200,15 @@ class Worker:
         }
         data, place = self.work.opts.data_name, self.work.opts.data_place
         record = sheet.composed.record
+        made: dict[str, object] = {}
         if record is not None and data is not None:  # which data file made it (a merge
             made = {"data": data, **({"data_place": place} if place else {})}  # into its
             # folder checks it), and from which values of its row (`package` tells a file
             # of another template merged from an earlier version of the row)
             made["row"] = sheet.row_digest
-            if self.work.kit_state:
-                made["kit"] = self.work.kit_state
+        if self.work.kit_state:  # the kit it was made from: `package` tells a file the last
+            made["kit"] = self.work.kit_state  # build did not make from one of an older kit
+        if made:
             meta["extra"] = {**meta.get("extra", {}), **made}
         return self.work.staging.write(output.path, output.data, meta)
 
