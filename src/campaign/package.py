@@ -854,6 +854,48 @@ def _nothing() -> None:
     pass
 
 
+class BlankTemplates:
+    """Which files are an event template's built without an event (`build` of
+    event-flyer-a5 alone): the template's event slots (merge.events.event_fields) are all
+    empty in the document's content (the campaign's, its office's and its language's
+    fields), so it shows the campaign's art under no event's details. A print shop got them
+    beside the events' flyers, with copies from a material-wide order line. Judged once per
+    material, language and office; a file whose layout or language the kit no longer has is
+    not blank."""
+
+    def __init__(self, kit: Kit) -> None:
+        self.kit = kit
+        self.judged: dict[tuple[str, str, str | None], bool] = {}
+        self.left_out: list[OutputFile] = []
+
+    def __call__(self, f: OutputFile) -> bool:
+        if f.record is not None:
+            return False
+        key = (f.material, f.language, f.office)
+        if key not in self.judged:
+            self.judged[key] = self._blank(*key)
+        return self.judged[key]
+
+    def _blank(self, material: str, language: str, office: str | None) -> bool:
+        from .merge.events import event_fields
+        from .resolve import resolve_kit
+
+        layout, lang = self.kit.layouts.get(material), self.kit.languages.get(language)
+        fields = event_fields(layout) if layout is not None else set()
+        if not fields or lang is None or (office and office not in self.kit.offices):
+            return False
+        content = resolve_kit(self.kit, lang, office=self.kit.offices[office] if office else None)
+        return not any(content.value(name).text for name in fields)
+
+    def keep(self, files: Iterable[OutputFile]) -> Iterator[OutputFile]:
+        """`files` but the blank templates' (those are added to `left_out`)."""
+        for f in files:
+            if self(f):
+                self.left_out.append(f)
+            else:
+                yield f
+
+
 def build_package(
     kit: Kit,
     build: Path,
@@ -862,6 +904,7 @@ def build_package(
     order: Path | None = None,
     errs: Collector | None = None,
     removed: list[Path] | None = None,
+    blank: BlankTemplates | None = None,
 ) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
     `out` (all or nothing); returns the paths written, by name (numbers as numbers, a sheet
@@ -879,14 +922,17 @@ def build_package(
     written (every file is checked first, and again as it is packed), and `package.output`
     when `out` cannot be written (then nothing is moved into place), and `package.order` for
     a print order (`order`: printorder.read_order) with errors, before anything is written;
-    the order's warnings go to `errs`."""
+    the order's warnings go to `errs`. With `blank`, the files it finds blank event
+    templates are left out of every product (and listed in its `left_out`)."""
     # a folder that is missing or cannot be written: no lock (load_manifest names what is
     # missing)
     with BuildLock(build, build, user="package", optional=True) as lock:
         held = lock.fd is not None
         if held:  # a publish a killed build left is seen to here, under the lock held
             recover_locked(build, build)
-        return _build_package(kit, build, out, tick, held, order, errs or Collector(), removed)
+        return _build_package(
+            kit, build, out, tick, held, order, errs or Collector(), removed, blank
+        )
 
 
 def _build_package(
@@ -898,8 +944,11 @@ def _build_package(
     order_file: Path | None,
     errs: Collector,
     removed: list[Path] | None = None,
+    blank: BlankTemplates | None = None,
 ) -> list[Path]:
     files = load_manifest(build, recovered=recovered)
+    if blank is not None:
+        files = Spool(blank.keep(files))
     broken: list[Diagnostic] = []  # every file that fails, not the first only
     for f in files:
         try:

@@ -831,3 +831,45 @@ def test_a_build_and_a_merge_into_one_folder_package_without_a_warning(
     assert cli(*steps[0])[0] == 0  # the build once more (nothing to do: its files kept)
     code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p")
     assert "warning" not in text
+
+
+def test_event_templates_built_without_an_event_are_left_out_and_named(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """A build of the kit makes the event templates with blank event slots: the print ZIP
+    held them beside the events' flyers, listed like them, and a material-wide order line
+    gave them copies. They are left out (named in a note) unless asked for; a template
+    whose event fields the kit fills (one event of an office's own) is no blank one."""
+    kit, out = kit_copy(), tmp_path / "out"
+    data = tmp_path / "e.csv"
+    data.write_text("event_id,language,title,date,venue\nwalk,fr,Marche,2024-07-30,P\n", "utf-8")
+    common = ("--kit", kit, "-o", out, "--no-png", "--no-digital")
+    assert cli("build", "--lang", "en,fr", "--only", "event-flyer-a5,badge-58", *common)[0] == 0
+    assert cli("merge", "event-flyer-a5", data, *common)[0] == 0
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert text.endswith(
+        "note: 2 file(s) of event templates built without an event are not in the package "
+        "(event-flyer-a5: en, fr): their event slots are blank; `merge` makes each event's "
+        "files (package --blank-templates packs these too)\n"
+    )
+    with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
+        names = z.namelist()
+        sheet = z.read("JOB-SHEET.txt").decode()
+    assert [n for n in names if n.endswith(".pdf")] == [
+        "badge-58-en.pdf",
+        "badge-58-fr.pdf",
+        "event-flyer-a5-fr-walk.pdf",
+    ]
+    assert "event-flyer-a5-en.pdf" not in sheet
+    code, text = cli(
+        "package", "--kit", kit, "--from", out, "-o", tmp_path / "p", "--blank-templates"
+    )
+    assert code == 0 and "note:" not in text, text
+    with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
+        assert {"event-flyer-a5-en.pdf", "event-flyer-a5-fr.pdf"} <= set(z.namelist())
+    campaign = kit / "materials/campaign.yaml"  # the kit's own event: not a blank template
+    text = campaign.read_text(encoding="utf-8").replace('  event_title: ""', "  event_title: Walk")
+    campaign.write_text(text, encoding="utf-8")
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
+    assert code == 0 and "note:" not in text, text

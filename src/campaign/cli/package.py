@@ -14,6 +14,7 @@ from . import default_kit, from_build_option, kit_option, out_option, quiet_opti
 from .report import reporting, show, steps_shown, unreadable_note
 
 if TYPE_CHECKING:  # the package module loads when the command runs
+    from ..output import OutputFile
     from ..package import Older
 
 
@@ -28,9 +29,20 @@ if TYPE_CHECKING:  # the package module loads when the command runs
     help="A print order (CSV, XLSX, JSON or YAML: material, language, office, copies, stock, "
     "finishing): the job sheets say how many copies of each print file, on what.",
 )
+@click.option(
+    "--blank-templates",
+    is_flag=True,
+    help="Package the event templates built without an event too (blank event slots; left "
+    "out by default: `merge` makes the events' files).",
+)
 @quiet_option
 def package(
-    build_dir: Path, out: Path | None, kit: Path | None, order: Path | None, quiet: bool
+    build_dir: Path,
+    out: Path | None,
+    kit: Path | None,
+    order: Path | None,
+    blank_templates: bool,
+    quiet: bool,
 ) -> None:
     """Package a finished build: per group (the campaign kit and each office built), a ZIP
     of the print PDFs with a job sheet, a ZIP of the screen files, contact sheets (PNG: a row
@@ -43,7 +55,7 @@ def package(
       python generate.py package --from /tmp/kit -o /tmp/handoff
       python generate.py package --order print-order.csv
     """
-    from ..package import build_package, not_last_build, stamped
+    from ..package import BlankTemplates, build_package, not_last_build, stamped
     from ..pipeline.kitcache import cached_kit
 
     target = out if out is not None else build_dir / "package"
@@ -52,7 +64,8 @@ def package(
     with reporting(), steps_shown("package", quiet=quiet) as tick:
         loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
         removed: list[Path] = []
-        written = build_package(loaded, build_dir, target, tick, order, errs, removed)
+        blank = None if blank_templates else BlankTemplates(loaded)
+        written = build_package(loaded, build_dir, target, tick, order, errs, removed, blank)
     show(errs.warnings)
     if not quiet:  # the files written and the summary; problems and warnings either way
         for path in written:
@@ -63,6 +76,8 @@ def package(
     note = unreadable_note(loaded)
     if note:
         click.echo(note, err=True)
+    if blank is not None and blank.left_out:
+        click.echo(blank_note(blank.left_out), err=True)
     if not stamped(build_dir):
         click.echo(
             f"warning: {build_dir}'s manifest has no build stamp: its last build had a failed "
@@ -106,6 +121,22 @@ def package(
             f"state; {again} before sending them",
             err=True,
         )
+
+
+def blank_note(left_out: list[OutputFile]) -> str:
+    """The note naming the event templates' files built without an event that the package
+    left out: the materials and languages, and how to pack them anyway."""
+    by_material: dict[str, list[str]] = {}
+    for f in left_out:
+        langs = by_material.setdefault(f.material + (f" ({f.office})" if f.office else ""), [])
+        if f.language not in langs:
+            langs.append(f.language)
+    named = "; ".join(f"{m}: {', '.join(sorted(c))}" for m, c in sorted(by_material.items()))
+    return (
+        f"note: {len(left_out)} file(s) of event templates built without an event are not in "
+        f"the package ({named}): their event slots are blank; `merge` makes each event's "
+        "files (package --blank-templates packs these too)"
+    )
 
 
 def stale_note(build_dir: Path, older: Older) -> str:

@@ -222,9 +222,9 @@ def check_template(kit: Kit, template: str, errs: Collector) -> None:
     sent them to the print shop as the events' flyers; a warning still made them). A
     template the kit does not have is left to the build, which names it."""
     layout = kit.layouts.get(template)
-    if layout is None or _event_fields(layout):
+    if layout is None or event_fields(layout):
         return
-    templates = sorted(lid for lid, other in kit.layouts.items() if _event_fields(other))
+    templates = sorted(lid for lid, other in kit.layouts.items() if event_fields(other))
     errs.error(
         "merge.template",
         f"'{template}' shows none of an event's texts ({', '.join(sorted(FIELDS.values()))}): "
@@ -236,8 +236,9 @@ def check_template(kit: Kit, template: str, errs: Collector) -> None:
     )
 
 
-def _event_fields(layout: Layout) -> set[str]:
-    """The event fields (FIELDS) the layout's text slots show."""
+def event_fields(layout: Layout) -> set[str]:
+    """The event fields (FIELDS) the layout's text slots show: none but in an event
+    template."""
     wanted = set(FIELDS.values())
     return {
         name
