@@ -136,6 +136,7 @@ CODES: dict[str, str] = {
     "sheet.write": "the sheet PDF cannot be written",
     # preview: the designers' live gallery
     "preview.port": "the preview cannot listen on the port asked for",
+    "preview.internal": "an internal error while the preview read the kit again (a bug)",
     # build: running the build
     "build.output": "the output folder cannot be written",
     "build.manifest": "the output folder's manifest cannot be read: every job is made again",

@@ -327,3 +327,62 @@ def test_a_broken_translation_keeps_its_last_pages_and_the_others_go_on(kit: Pat
     ar.write_text(good, encoding="utf-8")
     gallery.reload()
     assert gallery.state()["unreadable"] == []
+
+
+ROSEA = 'name: Rosea\nlanguages: [ar, en]\nfields:\n  helpline: "+00 000 000"\n'
+
+
+def office_entries(gallery: Gallery) -> set[Entry]:
+    return {e for e in gallery.entries() if e.office == "rosea"}
+
+
+def test_a_broken_translation_an_office_prints_keeps_its_pages(kit: Path) -> None:
+    """A strings file with an error, of a language an office prints: the preview's reading of
+    the kit raised it (a traceback in the watching thread, which then stopped: the page never
+    refreshed again). The office's pages in that language show their last good texts."""
+    (kit / "materials/offices").mkdir()
+    (kit / "materials/offices/rosea.yaml").write_text(ROSEA, encoding="utf-8")
+    gallery = Gallery(kit, PPI)
+    before = office_entries(gallery)
+    assert Entry("text", "ar", "rosea") in before
+    ar = kit / "materials/strings/ar.yaml"
+    edit(ar, "  word: قلب", "\t word: قلب")
+    gallery.reload()
+    state = gallery.state()
+    assert state["errors"] == []
+    assert [(Path(str(u["file"])).name, u["code"]) for u in state["unreadable"]] == [  # type: ignore[attr-defined]
+        ("ar.yaml", "load.yaml")
+    ]
+    assert office_entries(gallery) == before
+    gallery.image(Entry("text", "ar", "rosea"), 0)  # drawn with the last good texts
+
+
+def test_an_office_file_with_errors_keeps_its_last_pages_and_names_its_errors(
+    kit: Path,
+) -> None:
+    """An office file with an error made the office's pages vanish from the preview, with no
+    message (the kit left the office out: Kit.unusable_offices). Its last good pages stay,
+    and its errors are in the state's `unreadable`, at their place; an office that never read
+    well has no pages, and its errors are there too."""
+    (kit / "materials/offices").mkdir()
+    office = kit / "materials/offices/rosea.yaml"
+    office.write_text(ROSEA, encoding="utf-8")
+    gallery = Gallery(kit, PPI)
+    before = office_entries(gallery)
+    assert before
+    office.write_text(ROSEA.replace("languages:", "langauges:"), encoding="utf-8")
+    gallery.reload()
+    state = gallery.state()
+    assert state["errors"] == []
+    assert [
+        (Path(str(u["file"])).name, u["line"], u["code"])
+        for u in state["unreadable"]  # type: ignore[attr-defined]
+    ] == [("rosea.yaml", 2, "schema.unknown-key"), ("rosea.yaml", 1, "schema.missing-key")]
+    assert office_entries(gallery) == before
+    office.write_text(ROSEA, encoding="utf-8")
+    gallery.reload()
+    assert gallery.state()["unreadable"] == []
+    office.write_text(ROSEA.replace("languages:", "langauges:"), encoding="utf-8")
+    fresh = Gallery(kit, PPI)  # never read well: no pages, its errors named
+    assert office_entries(fresh) == set()
+    assert len(fresh.state()["unreadable"]) == 2  # type: ignore[arg-type]

@@ -140,3 +140,38 @@ def test_art_that_never_parsed_is_a_503_naming_the_file(served: Preview) -> None
     assert "blue-heart.svg" in text
     assert "error[svg.read]" in text
     assert "DiagnosticsError" not in text
+
+
+def test_an_internal_error_while_reading_the_kit_again_does_not_stop_the_watching(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bug met while reading the kit again after a save (a broken translation an office
+    prints raised one) ended the watching thread with a traceback: the page never refreshed
+    again. It is one `preview.internal` line and an event, and the next save is read."""
+    import watchfiles
+
+    from campaign.serve.gallery import Gallery
+
+    preview = Preview(Gallery(mini_copy(tmp_path / "kit"), 25.4))
+    layout = str(preview.gallery.root / "materials/layouts/boxes.yaml")
+    monkeypatch.setattr(watchfiles, "watch", lambda *a, **k: iter([{(2, layout)}] * 2))
+    calls: list[int] = []
+
+    def reload() -> list[str]:
+        calls.append(1)
+        if len(calls) == 1:
+            raise KeyError("ar")
+        return []
+
+    monkeypatch.setattr(preview.gallery, "reload", reload)
+    published: list[dict[str, object]] = []
+    monkeypatch.setattr(preview.events, "publish", published.append)
+    preview._watch()
+    assert len(calls) == 2  # the second save was read
+    assert capsys.readouterr().err == (
+        "error[preview.internal]: the preview stopped reading the kit on an internal error "
+        "(KeyError: 'ar'); the last good pages stay, and the next save reads it again\n"
+    )
+    errors = [e["errors"] for e in published]
+    assert [[p["code"] for p in e] for e in errors] == [["preview.internal"], []]  # type: ignore[attr-defined]
+    preview.httpd.server_close()

@@ -73,6 +73,9 @@ class Gallery:
         self.lock = threading.RLock()
         self.version = 0  # increases on every change the page should hear about
         self.errors: list[Diagnostic] = []  # the kit's errors: it could not be read
+        # the errors of the strings files and office files that cannot be read (the kit
+        # could): their languages and offices show their last good pages, or none
+        self.broken: list[Diagnostic] = []
         self.kit: Kit | None = None
         self.fonts: FontBook | None = None
         self._drawn: dict[Entry, Drawn] = {}
@@ -116,14 +119,29 @@ class Gallery:
 
     def _last_good_languages(self, kit: Kit) -> Kit:
         """`kit` with the last good texts of each language whose strings file cannot be read
-        now (Kit.unreadable) and could before: that language keeps its pages while the
-        others redraw as their files change (a broken translation stopped the whole page, as
-        any error does). Its errors are in `state()["unreadable"]`."""
+        now (Kit.unreadable) and could before, and the last good file of each office whose
+        file has errors now (Kit.unusable_offices) and had none before: that language or
+        office keeps its pages while the others redraw as their files change (a broken
+        translation stopped the whole page, as any error does; a broken office file made the
+        office's pages vanish without a word). Their errors are in
+        `state()["unreadable"]`."""
         last = self.kit
-        if last is None or not kit.unreadable:
+        self.broken = [
+            d for b in (kit.unreadable, kit.unusable_offices) for ds in b.values() for d in ds
+        ]
+        if last is None or not self.broken:
             return kit
         kept = {c: last.languages[c] for c in kit.unreadable if c in last.languages}
-        return replace(kit, languages={**kit.languages, **kept}) if kept else kit
+        offices = {o: last.offices[o] for o in kit.unusable_offices if o in last.offices}
+        if not kept and not offices:
+            return kit
+        return replace(  # what is kept is readable to the rest of the preview
+            kit,
+            languages={**kit.languages, **kept},
+            unreadable={c: ds for c, ds in kit.unreadable.items() if c not in kept},
+            offices=dict(sorted({**kit.offices, **offices}.items())),
+            unusable_offices={o: ds for o, ds in kit.unusable_offices.items() if o not in offices},
+        )
 
     def _refresh_art(self) -> None:
         """Parse every art file of `resources` changed since its last parse here (a reload
@@ -165,9 +183,14 @@ class Gallery:
         codes += [c for c, lang in kit.languages.items() if c not in codes and not lang.pseudo]
         out = [Entry(m, c) for m in kit.layouts for c in codes]
         for name in sorted(kit.offices):
+            office = kit.offices[name]
+            # its languages that can be shown: one whose strings file never read well here
+            # has no pages (its errors are in `unreadable`); a kept one shows its last texts
+            langs = [c for c in office.languages if c in kit.languages]
+            if not langs:
+                continue
             out += [
-                Entry(la.id, lg.code, name)
-                for la, lg, _ in documents(kit, None, None, [kit.offices[name]])
+                Entry(la.id, lg.code, name) for la, lg, _ in documents(kit, langs, None, [office])
             ]
         return out
 
@@ -309,11 +332,7 @@ class Gallery:
                 "errors": [_problem(d) for d in self.errors],
                 # the strings files that cannot be read: their languages show their last good
                 # pages (or none), the others are current
-                "unreadable": [
-                    _problem(d)
-                    for ds in (self.kit.unreadable if self.kit else {}).values()
-                    for d in ds
-                ],
+                "unreadable": [_problem(d) for d in self.broken],
                 # the kit's own warnings (a colour whose screen and print values differ, a low
                 # bleed, a style below the type floor): `check` printed them, the page did not
                 "warnings": [_problem(d) for d in self.kit.warnings] if self.kit else [],

@@ -133,7 +133,41 @@ class Preview:
             step=50,
             yield_on_timeout=False,
         ):
-            self.changed({Path(p) for _, p in batch})
+            try:
+                self.changed({Path(p) for _, p in batch})
+            except Exception as exc:  # a bug must not stop the watching (the page would
+                # never refresh again): told on the terminal and to the page, as an error
+                self.internal(exc)
+
+    def internal(self, exc: Exception) -> None:
+        """An internal error while reading the kit again: one line on stderr, and an event
+        whose error asks for a bug report; the last good pages stay."""
+        message = (
+            f"the preview stopped reading the kit on an internal error ({type(exc).__name__}: "
+            f"{exc}); the last good pages stay, and the next save reads it again"
+        )
+        sys.stderr.write(f"error[preview.internal]: {message}\n")
+        sys.stderr.flush()
+        problem = {
+            "severity": "error",
+            "code": "preview.internal",
+            "message": message,
+            "text": f"error[preview.internal]: {message}\n  hint: this is a bug of the "
+            "kit's code, not in your files: please report it",
+        }
+        with self.gallery.lock:
+            self.gallery.version += 1
+            version = self.gallery.version
+        self.events.publish(
+            {
+                "version": version,
+                "changed": [],
+                "errors": [problem],
+                "warnings": [],
+                "unreadable": [],
+                "files": [],
+            }
+        )
 
 
 def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
