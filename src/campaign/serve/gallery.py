@@ -186,7 +186,7 @@ class Gallery:
             office = kit.offices[name]
             # its languages that can be shown: one whose strings file never read well here
             # has no pages (its errors are in `unreadable`); a kept one shows its last texts
-            langs = [c for c in office.languages if c in kit.languages]
+            langs = tuple(c for c in office.languages if c in kit.languages)
             if not langs:
                 continue
             out += [
