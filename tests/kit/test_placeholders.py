@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import polib
+import pytest
 
 from ..kits import ROOT, cli
 
@@ -122,4 +123,33 @@ def test_a_placeholder_with_one_extra_brace_is_an_error(kit_copy: Callable[..., 
     assert (
         "error[ref.field]: [fr] 'cta_join': '{{helpline}' has a brace beside the placeholder "
         "{helpline}: it would print\n"
+    ) in text
+
+
+@pytest.mark.parametrize(
+    ("written", "error", "hint"),
+    [
+        (
+            "Appelez le {helpline.",
+            "'{helpline' opens a placeholder it never closes: it would print as written",
+            "write {helpline}",
+        ),
+        (
+            "Appelez} le numéro.",
+            "a closing brace '}' without its opening one: it would print as written",
+            "write a placeholder as {field} (helpline, website, ...), or remove the brace",
+        ),
+    ],
+)
+def test_a_brace_without_its_other_one_is_an_error(
+    kit_copy: Callable[..., Path], written: str, error: str, hint: str
+) -> None:
+    """`{helpline.` printed as typed ("Llama al {helpline.") and passed `check --strict`."""
+    kit = kit_copy(**{"materials/strings/fr.yaml": with_join(f'"{written}"')})
+    code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3")
+    assert code == 1
+    fr = kit / "materials/strings/fr.yaml"
+    assert text.count("error[") == 1, text
+    assert (
+        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': {error}\n  hint: {hint}\n"
     ) in text

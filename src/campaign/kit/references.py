@@ -201,13 +201,42 @@ def _same_placeholders(source: Language, lang: Language, errs: Collector) -> Non
 BRACES = re.compile(r"\{([^{}\n]{0,40})\}")
 
 
+def lone_braces(text: str) -> list[tuple[int, str]]:
+    """Each brace of `text` that no pair of BRACES takes and that stands beside none (a
+    second brace around a placeholder is stray_braces'), with what it shows: `{helpline.`
+    (an opening brace and the name after it) or `}`. Such a text printed as written."""
+    taken = [m.span() for m in BRACES.finditer(text)]
+    out = []
+    for i, ch in enumerate(text):
+        if ch not in "{}" or any(start - 1 <= i <= end for start, end in taken):
+            continue
+        word = re.match(r"\{[A-Za-z_][A-Za-z0-9_-]*", text[i:]) if ch == "{" else None
+        out.append((i, word[0] if word else ch))
+    return out
+
+
 def _check_placeholders(lang: Language, known: dict[str, Any], errs: Collector) -> None:
     """Every `{name}` in a string's text (and its short variant) names a field of the campaign,
     an office's contact fields or the language's own: resolve.fill leaves an unknown one as
     written, so `{helpine}` printed as it is on a print-ready poster, with check --strict
-    passing. Braces around anything else (`{}`, `{ helpline }`) are an error too."""
+    passing. Braces around anything else (`{}`, `{ helpline }`) are an error too, and so is a
+    brace without its other one (`{helpline.`: it printed as typed)."""
     for key, entry in lang.strings.items():
         for text in (entry.text, entry.short or ""):
+            for _, shown in lone_braces(text):
+                name = shown[1:]
+                errs.error(
+                    "ref.field",
+                    f"'{shown}' opens a placeholder it never closes: it would print as written"
+                    if shown.startswith("{")
+                    else "a closing brace '}' without its opening one: it would print as written",
+                    entry.mark,
+                    f"write {{{name}}}"
+                    if name in known
+                    else "write a placeholder as {field} (helpline, website, ...), or remove the "
+                    "brace",
+                    subject=Subject(language=lang.code, key=key),
+                )
             for shown in stray_braces(text):  # {{helpline}} printed "{0800 123 456}"
                 field = shown.strip("{}")
                 if field not in known:  # an unknown field: named below
