@@ -532,3 +532,44 @@ def test_another_offices_broken_file_does_not_stop_mine(kit_copy: Callable[..., 
     code, out = cli("check", *args)
     assert code == 1
     assert "error[schema.choice]" in out
+
+
+def test_values_for_a_language_the_office_does_not_print_are_a_warning(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`fields_by_language: {es: ...}` and `names: {es: ...}` beside `languages: [es-MX, en]`:
+    the Spanish flyer printed the English office name, without a word, even with --strict."""
+    es = (ROOT / "materials/strings/es.yaml").read_text(encoding="utf-8")
+    text = (
+        "name: Rosea\nlanguages: [es-MX, en]\nnames:\n  es: Rosea ES\n"
+        "fields_by_language:\n  es: {office_name: Rosea ES}\n  fr: {office_name: Rosea FR}\n"
+    )
+    kit = kit_copy(
+        **{
+            "materials/offices/rosea.yaml": text,
+            "materials/strings/es-MX.yaml": es,
+        }
+    )
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    office = kit / "materials/offices/rosea.yaml"
+    found = [
+        line
+        for line in out.splitlines()
+        if "office.language" in line or "  hint: give" in line or "  hint: add fr" in line
+    ]
+    assert found == [
+        f"{office}:4:3: warning[office.language]: office 'rosea' names: gives 'es', a language "
+        "it does not print (languages: es-MX, en): used only by a build that picks es with "
+        "--lang",
+        "  hint: give them under es-MX, the language it prints",
+        f"{office}:6:8: warning[office.language]: office 'rosea' fields_by_language: gives "
+        "'es', a language it does not print (languages: es-MX, en): used only by a build that "
+        "picks es with --lang",
+        "  hint: give them under es-MX, the language it prints",
+        f"{office}:7:8: warning[office.language]: office 'rosea' fields_by_language: gives "
+        "'fr', a language it does not print (languages: es-MX, en): used only by a build that "
+        "picks fr with --lang",
+        "  hint: add fr to its languages:, or remove them",
+    ]
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58", "--strict")
+    assert code == 1

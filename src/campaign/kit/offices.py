@@ -190,6 +190,8 @@ def check_offices(
                     entry.mark,
                     *code_hints(code, languages, suits="if that suits"),
                 )
+            elif code in languages and code not in office.languages:
+                _not_printed(office, code, "names", entry.mark, ctx)
         for i, name in enumerate(office.materials):
             if name not in layouts:
                 where = office.material_marks[i] if i < len(office.material_marks) else office.mark
@@ -215,14 +217,16 @@ def check_offices(
                     *hints,
                 )
         for code, values in office.fields_by_language.items():
+            where = next(iter(values.values())).mark if values else office.mark
             if code not in languages and code not in unreadable:
-                where = next(iter(values.values())).mark if values else office.mark
                 ctx.errs.error(
                     "ref.language",
                     f"office '{office.id}' gives fields for '{code}', which has no strings file",
                     where,
                     *(did_you_mean(code, languages) or (f"add materials/strings/{code}.yaml",)),
                 )
+            elif code not in office.languages:
+                _not_printed(office, code, "fields_by_language", where, ctx)
         fields = [office.fields, *office.fields_by_language.values()]
         for name, entry in ((n, e) for f in fields for n, e in f.items()):
             if name not in declared:
@@ -237,6 +241,25 @@ def check_offices(
                 _check_contact(office.id, name, entry, ctx)
                 if entry.short:  # printed too, where the text does not fit
                     _check_contact(office.id, name, replace(entry, text=entry.short), ctx)
+
+
+def _not_printed(office: Office, code: str, key: str, mark: Mark, ctx: Context) -> None:
+    """An `office.language` warning: the office gives `key` values for a language of the kit
+    it does not print (`fields_by_language: {es: ...}` beside `languages: [es-MX, en]`: the
+    Spanish flyer printed the English office name, without a word). The hint names the
+    language it prints of the same base language, if any."""
+    base = code.split("-")[0].lower()
+    same = [c for c in office.languages if c.split("-")[0].lower() == base]
+    ctx.errs.warn(
+        "office.language",
+        f"office '{office.id}' {key}: gives '{code}', a language it does not print "
+        f"(languages: {', '.join(office.languages)}): used only by a build that picks "
+        f"{code} with --lang",
+        mark,
+        f"give them under {same[0]}, the language it prints"
+        if len(same) == 1
+        else f"add {code} to its languages:, or remove them",
+    )
 
 
 # The scripts of the package's font (Noto Sans: Latin, Greek and Cyrillic; its cmap has them,
