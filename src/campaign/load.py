@@ -308,6 +308,19 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
             opened,
             f"close it with '{pair[2]}' before the line ends, or put the value in quotes",
         )
+    if "quoted scalar" in context and "escape" in problem:  # "C:\Users\...": \U, \x, \q
+        line = text.splitlines()[stopped.line - 1] if 0 < stopped.line <= len(lines) else ""
+        at = line.rfind("\\", 0, stopped.col)  # the backslash, before where it stopped
+        escape = line[at : at + 2] if at >= 0 else "\\"
+        return failure(
+            "load.yaml",
+            "a backslash in double quotes starts an escape sequence (\\n, \\t, \\u00e9), and "
+            f"'{escape}' here makes none: YAML cannot read the text (a Windows path, "
+            "C:\\Users\\..., in double quotes)",
+            Mark(path, stopped.line, at + 1) if at >= 0 else stopped,
+            "write a path with forward slashes (logos/partner.png), or put the text in single "
+            "quotes, where a backslash is a backslash",
+        )
     if opened is not None and "quoted scalar" in context:
         return failure(
             "load.yaml",

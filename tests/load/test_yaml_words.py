@@ -43,6 +43,22 @@ from campaign.load import parse_yaml
             "t.yaml:1:4: error[load.yaml]: this quote is not closed: the text runs on to the end "
             "of the file\n  hint: end the text with the same quote mark it starts with",
         ),
+        (  # a Windows path in double quotes: it was "this quote is not closed"
+            'logos:\n  partner: "C:\\Users\\me\\logo.png"\n',
+            "t.yaml:2:15: error[load.yaml]: a backslash in double quotes starts an escape "
+            "sequence (\\n, \\t, \\u00e9), and '\\U' here makes none: YAML cannot read the "
+            "text (a Windows path, C:\\Users\\..., in double quotes)\n  hint: write a path "
+            "with forward slashes (logos/partner.png), or put the text in single quotes, where "
+            "a backslash is a backslash",
+        ),
+        (
+            'a: "x \\q y"\n',
+            "t.yaml:1:7: error[load.yaml]: a backslash in double quotes starts an escape "
+            "sequence (\\n, \\t, \\u00e9), and '\\q' here makes none: YAML cannot read the "
+            "text (a Windows path, C:\\Users\\..., in double quotes)\n  hint: write a path "
+            "with forward slashes (logos/partner.png), or put the text in single quotes, where "
+            "a backslash is a backslash",
+        ),
     ],
 )
 def test_syntax_errors_are_told_where_to_fix(text: str, expected: str) -> None:
