@@ -309,9 +309,9 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
             f"close it with '{pair[2]}' before the line ends, or put the value in quotes",
         )
     if "quoted scalar" in context and "escape" in problem:  # "C:\Users\...": \U, \x, \q
-        line = text.splitlines()[stopped.line - 1] if 0 < stopped.line <= len(lines) else ""
-        at = line.rfind("\\", 0, stopped.col)  # the backslash, before where it stopped
-        escape = line[at : at + 2] if at >= 0 else "\\"
+        written = lines[stopped.line - 1] if 0 < stopped.line <= len(lines) else ""
+        at = written.rfind("\\", 0, stopped.col)  # the backslash, before where it stopped
+        escape = written[at : at + 2] if at >= 0 else "\\"
         return failure(
             "load.yaml",
             "a backslash in double quotes starts an escape sequence (\\n, \\t, \\u00e9), and "

@@ -1070,6 +1070,9 @@ class Older(NamedTuple):
     changed: tuple[str, ...] = ()
     gone: tuple[str, ...] = ()
     templates: tuple[str, ...] = ()
+    # files (not merged ones) of a language their group's file no longer lists, by (office or
+    # None, language): no build makes them again; `build --prune` removes them
+    unlisted: tuple[tuple[str | None, str, int], ...] = ()
 
 
 def stamped(build: Path) -> bool:
@@ -1084,7 +1087,7 @@ def stamped(build: Path) -> bool:
     return manifest_stamp(build)[0] is not None
 
 
-def not_last_build(build: Path) -> Older:
+def not_last_build(build: Path, kit: Kit | None = None) -> Older:
     """The files of the build's manifest that its last build did not make: a build of one
     language into the folder of a whole build keeps the other languages' files, made before
     it, perhaps from an earlier state of the kit (another colour): `package` packed them
@@ -1100,7 +1103,10 @@ def not_last_build(build: Path) -> Older:
     only when the last build merged its row, in its language, with the same values
     (entries' `row` digest); one whose row the last merge had with other values, or did not
     have, is counted and named. After the kit changed (a theme edited), every file the last
-    build did not make is counted, as it may show the kit's earlier state."""
+    build did not make is counted, as it may show the kit's earlier state; of them, those of
+    a language that `kit` no longer lists for their group (campaign.yaml's or the office's
+    `languages:`) are counted apart (`unlisted`), as building again never makes them: only
+    `build --prune` removes them (the advice to build again changed nothing)."""
     from .output import iter_manifest, iter_stamp_jobs, manifest_stamp
 
     none = Older(0, 0, 0, 0, ())
@@ -1121,9 +1127,13 @@ def not_last_build(build: Path) -> Older:
     changed: set[str] = set()
     gone: set[str] = set()
     templates: set[str] = set()
+    unlisted: dict[tuple[str | None, str], int] = {}
     for f in iter_manifest(build, walked):
         total += 1
         if f.job in made:
+            continue
+        if kit is not None and f.record is None and not _listed(kit, f):
+            unlisted[(f.office, f.language)] = unlisted.get((f.office, f.language), 0) + 1
             continue
         same_kit = kit_now is not None and f.extra.get("kit") == kit_now
         key = _row_key(f) if f.record is not None else None
@@ -1155,7 +1165,21 @@ def not_last_build(build: Path) -> Older:
         tuple(sorted(changed)),
         tuple(sorted(gone)),
         tuple(sorted(templates)),
+        tuple((o, lang, n) for (o, lang), n in sorted(unlisted.items(), key=_unlisted_order)),
     )
+
+
+def _unlisted_order(item: tuple[tuple[str | None, str], int]) -> tuple[str, str]:
+    return (item[0][0] or "", item[0][1])
+
+
+def _listed(kit: Kit, f: OutputFile) -> bool:
+    """Whether the kit lists the language of `f` for its group (an office's `languages:`, or
+    campaign.yaml's); an office the kit no longer has lists it (it is not for this to say)."""
+    if f.office is None:
+        return f.language in kit.campaign.languages
+    office = kit.offices.get(f.office)
+    return office is None or f.language in office.languages
 
 
 def _row_key(f: OutputFile) -> tuple[object, ...]:

@@ -875,3 +875,27 @@ def test_event_templates_built_without_an_event_are_left_out_and_named(
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
     assert code == 0, text
     assert "note:" not in text
+
+
+def test_files_of_a_language_the_office_no_longer_prints_are_named_with_prune(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """An office that switched from es to es-MX: the package told it to build the office
+    again, which changes nothing (a build keeps them until --prune), and sent the old
+    Spanish files."""
+    office = "name: Rosea\nlanguages: [es, en]\n"
+    kit, out = kit_copy(**{"materials/offices/rosea.yaml": office}), tmp_path / "out"
+    args = ("--kit", kit, "-o", out, "--only", "badge-58", "--no-png", "--no-digital")
+    assert cli("build", *args, "--office", "rosea")[0] == 0
+    (kit / "materials/offices/rosea.yaml").write_text(office.replace("es, ", ""), "utf-8")
+    assert cli("build", *args, "--office", "rosea")[0] == 0
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert text.endswith(
+        f"warning: 1 file(s) in es of office rosea in {out} are in the package though "
+        "rosea.yaml no longer lists es: no build makes them again; add es to `languages:` in "
+        "rosea.yaml, or remove them with python generate.py build --office rosea --prune\n"
+    )
+    assert cli("build", *args, "--office", "rosea", "--prune")[0] == 0
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
+    assert "warning" not in text

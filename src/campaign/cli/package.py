@@ -96,9 +96,18 @@ def package(
             "again from this build first",
             err=True,
         )
-    older = not_last_build(build_dir)
+    older = not_last_build(build_dir, loaded)
     if older.stale:
         click.echo(stale_note(build_dir, older), err=True)
+    for office, lang, n in older.unlisted:
+        where = f"{office}.yaml" if office else "campaign.yaml"
+        click.echo(
+            f"warning: {n} file(s) in {lang}{f' of office {office}' if office else ''} in "
+            f"{build_dir} are in the package though {where} no longer lists {lang}: no build "
+            f"makes them again; add {lang} to `languages:` in {where}, or remove them with "
+            f"python generate.py build{f' --office {office}' if office else ''} --prune",
+            err=True,
+        )
     if older.files > older.stale:
         steps = []
         if older.campaign:
