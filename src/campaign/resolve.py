@@ -75,6 +75,7 @@ def office_layer(office: Office) -> Layer:
         office.fields_by_language,
         office.links,
         office.logos,
+        link_marks=office.link_marks,
         logo_marks=office.logo_marks,
     )
 

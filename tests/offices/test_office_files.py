@@ -573,3 +573,23 @@ def test_values_for_a_language_the_office_does_not_print_are_a_warning(
     ]
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58", "--strict")
     assert code == 1
+
+
+def test_an_office_link_too_long_for_its_qr_code_is_named_at_the_office_file(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A 250-character `links: blueheart:` was a `layout.qr-small` error at the layout's qr
+    slot (flyer-a5.yaml:67), not at the office's line to shorten."""
+    link = "https://example.org/" + "a" * 230
+    text = f"name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: {link}\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "flyer-a5")
+    assert code == 1
+    office = kit / "materials/offices/rosea.yaml"
+    found = [line for line in out.splitlines() if "qr-small" in line]
+    assert found
+    assert all(line.startswith(f"{office}:4:14: error[layout.qr-small]:") for line in found)
+    assert (
+        "  hint: link a shorter address of the same page here (rosea.yaml `links:`), or make "
+        "the slot's frame larger (flyer-a5.yaml:67)\n"
+    ) in out
