@@ -426,3 +426,44 @@ def test_an_image_the_badges_share_is_in_the_sheet_once(built: Path, tmp_path: P
         ]
     assert images  # the badges' masks
     assert len(images) == len(set(images))
+
+
+def test_cut_lines_closer_than_an_eighth_of_an_inch_are_a_warning(
+    built: Path, tmp_path: Path
+) -> None:
+    """`--gap 0 --margin 0` was taken without a word: the art then stops at each cut line."""
+    code, text, _ = sheet(built, tmp_path, "--lang", "en", "--gap", "1", "--margin", "0")
+    assert code == 0, text
+    assert (
+        "warning: cut lines 1 mm apart: each piece's art reaches only 0.5 mm past its cut line "
+        "(a cut that strays shows the paper), and dies are usually made for at least 1/8 in "
+        "(3.175 mm) between cuts: leave --gap out, unless your print shop asked for this\n"
+    ) in text
+    code, text, _ = sheet(built, tmp_path, "--lang", "en")
+    assert "cut lines" not in text
+
+
+def test_a_sheet_named_other_than_pdf_is_refused(built: Path, tmp_path: Path) -> None:
+    """`-o s8.txt` wrote a PDF named .txt."""
+    code, text = cli(
+        "sheet",
+        "--kit",
+        built.parent,
+        "--from",
+        built,
+        "--material",
+        "badge",
+        "-o",
+        tmp_path / "s8.txt",
+    )
+    assert code == 2
+    assert "a sheet is a PDF: name it s8.pdf" in text
+    assert not (tmp_path / "s8.txt").exists()
+
+
+def test_a_sticker_sheet_has_no_button_press_warning(built: Path, tmp_path: Path) -> None:
+    code, text, _ = sheet(built, tmp_path, "--lang", "en")
+    assert "press sizes are not verified" in text  # the mini kit's press is not verified
+    code, text, _ = sheet(built, tmp_path, "--lang", "en", "--sticker")
+    assert code == 0, text
+    assert "press sizes are not verified" not in text

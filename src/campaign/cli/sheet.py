@@ -106,10 +106,10 @@ def sheet(
     """Put a finished build's badges on gang sheets: as many to a sheet as the best of square
     and hexagonal packing allows, cut lines at least 1/8 in apart, the cut line of each badge
     as a CutContour spot colour (100 % magenta in a proof), languages mixed in the order
-    given. Flyers go 1-, 2- or 4-up: with --home for an office printer (sRGB, white margins,
-    dashed cut lines, scaled to fit), else for a press (full size, bleed kept in the gutters,
-    crop marks, two-sided ones work-and-turn). Never rebuilds: every file is checked against
-    the build's manifest.
+    given. Flyers go 1-, 2- or 4-up with --home, for an office printer (sRGB, white margins,
+    dashed cut lines, scaled to fit), else 2- or 4-up for a press (full size, bleed kept in
+    the gutters, crop marks, two-sided ones work-and-turn). Never rebuilds: every file is
+    checked against the build's manifest.
 
     \b
     Examples:
@@ -120,8 +120,10 @@ def sheet(
     """
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import SheetRequest, make_sheet
-    from ..sheets.geometry import article
+    from ..sheets.geometry import MIN_GAP_MM, article
 
+    if out is not None and out.suffix.lower() != ".pdf":  # `-o s8.txt` wrote a PDF named .txt
+        raise click.UsageError(f"a sheet is a PDF: name it {out.with_suffix('.pdf').name}")
     if home and material.startswith("badge"):  # it made a press gang sheet, without a word
         raise click.UsageError(
             "--home is for flyers on an office printer; badges go on gang sheets for the press "
@@ -201,9 +203,17 @@ def sheet(
             "--home)",
             err=True,
         )
-    if result.unverified:
+    if result.unverified and not sticker:  # a sticker sheet goes to no button press
         click.echo(
             f"warning: the {material} press sizes are not verified ({result.unverified}): "
             "print one sheet and check it on your press first",
+            err=True,
+        )
+    if g is not None and g.gap < MIN_GAP_MM:  # given: the default is MIN_GAP_MM
+        click.echo(
+            f"warning: cut lines {g.gap:g} mm apart: each piece's art reaches only "
+            f"{g.gap / 2:g} mm past its cut line (a cut that strays shows the paper), and "
+            f"dies are usually made for at least 1/8 in ({MIN_GAP_MM:g} mm) between cuts: "
+            "leave --gap out, unless your print shop asked for this",
             err=True,
         )
