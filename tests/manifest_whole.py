@@ -112,7 +112,10 @@ def job_txt_whole(title: str, rows: list[dict[str, str]]) -> bytes:
             f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"
         )
         if r["badge_face_mm"]:
-            lines.append(f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm")
+            lines.append(
+                f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm, live "
+                f"{r['badge_live_mm']} mm, wrap {r['badge_wrap_mm']} mm; press {r['badge_press']}"
+            )
         lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
         lines.append("")
     return "\n".join(lines).encode("utf-8")

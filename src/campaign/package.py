@@ -295,6 +295,9 @@ JOB_COLUMNS = (
     "bytes",
     "badge_face_mm",
     "badge_cut_mm",
+    "badge_live_mm",  # the art's safe circle, and the wrap round the shell (manifest `badge`)
+    "badge_wrap_mm",
+    "badge_press",  # "verified", or "not verified" with the press profile's source
     "copies",  # from the print order (`package --order`); empty without one
     "stock",
     "finishing",
@@ -305,6 +308,22 @@ JOB_COLUMNS = (
 def status_of(kit: Kit, lang: str) -> str:
     language = kit.languages.get(lang)
     return language.status if language else "draft"
+
+
+def press_status(kit: Kit, material: str) -> str:
+    """Whether the badge press profile of `material` is verified: "verified", or "not
+    verified: <its source note>, print one and check it on the press first"; "" when the
+    kit no longer has the material."""
+    layout = kit.layouts.get(material)
+    press = layout.badge if layout is not None else None
+    if press is None:
+        return ""
+    if press.verified:
+        return "verified"
+    return (
+        f"not verified ({press.source or 'no source given'}): print one badge and check it "
+        "on the press first"
+    )
 
 
 def job_rows(
@@ -334,6 +353,9 @@ def job_rows(
                 "bytes": str(f.bytes),
                 "badge_face_mm": mm(f.badge["face_mm"]) if f.badge else "",
                 "badge_cut_mm": mm(f.badge["cut_mm"]) if f.badge else "",
+                "badge_live_mm": mm(f.badge["live_mm"]) if f.badge and "live_mm" in f.badge else "",
+                "badge_wrap_mm": mm(f.badge["wrap_mm"]) if f.badge and "wrap_mm" in f.badge else "",
+                "badge_press": press_status(kit, f.material) if f.badge else "",
                 "copies": str(line.copies) if line else "",
                 "stock": line.stock if line else "",
                 "finishing": line.finishing if line else "",
@@ -431,7 +453,15 @@ def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -
             f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"
         )
         if r["badge_face_mm"]:
-            lines.append(f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm")
+            more = "".join(
+                f", {what} {r[key]} mm"
+                for what, key in (("live", "badge_live_mm"), ("wrap", "badge_wrap_mm"))
+                if r[key]
+            )
+            lines.append(
+                f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm{more}"
+                + (f"; press {r['badge_press']}" if r["badge_press"] else "")
+            )
         if r["copies"]:
             extra = "".join(f", {r[k]}" for k in ("stock", "finishing") if r[k])
             lines.append(f"  {int(r['copies']):,} copies{extra}")

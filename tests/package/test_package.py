@@ -154,6 +154,11 @@ def test_job_sheet_rows_match_the_manifest_and_mark_drafts(built: Path, packaged
         assert r["output_condition"] == "FOGRA39"
     badge = next(r for r in rows if r["material"] == "badge-58")
     assert (badge["badge_face_mm"], badge["badge_cut_mm"]) == ("58", "70")
+    # what a button press needs besides: the art's safe circle, the wrap, whether the press
+    # sizes are verified (a print shop's trial found the 58 mm press's cut only estimated)
+    assert (badge["badge_live_mm"], badge["badge_wrap_mm"]) == ("52", "6")
+    assert badge["badge_press"].startswith("not verified (58 -> 70 mm reported for a Vevor")
+    assert "  badge: face 58 mm, cut 70 mm, live 52 mm, wrap 6 mm; press not verified (" in text
     assert "DRAFT translations (not reviewed by a native speaker): fr" in text
     assert "flyer-a5-fr.pdf\n  flyer-a5, fr (French), draft" in text
 

@@ -128,7 +128,7 @@ def compose_document(
                 mark = content.link_marks.get(link, mark)  # a merged row's link: its cell
                 why = "shorten the link in the data (the cell named here): a shorter address "
                 why += "has fewer modules"
-            elif code == "layout.qr-small" and link in content.link_marks:  # an office's link
+            elif code == "layout.qr-small" and link is not None and link in content.link_marks:
                 mark = content.link_marks[link]  # its line in the office's file
                 why = (
                     f"link a shorter address of the same page here ({mark.path.name} `links:`), "
