@@ -25,6 +25,7 @@ from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
 from ..render.pdfx import PrintFile
 from ..render.png import pdf_to_exact_pngs, pdf_to_pngs
 from ..render.postprocess import finish_digital
+from ..render.target import SLUG_PAGE
 from .fingerprint import build_hash, profile_icc, profile_key, row_digest
 from .jobs import Composed
 from .options import Options
@@ -190,16 +191,32 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
     w, h = layout.trim
     who = f"{s.office.id}  |  " if s.office else ""
     build = f"build {s.build_hash}"
-    slug = (
-        f"{who}{layout.id}  |  {lang.code}  |  trim {w:g} x {h:g} mm  |  "
-        f"bleed {layout.bleed:g} mm  |  "
-        f"{cond.identifier}  |  {campaign.name} {campaign.year}  |  {build}"
+    # a print shop tells files apart by the slug: a merged event's id, a draft translation,
+    # the side of a two-sided flyer (SLUG_PAGE: each page's name, render.pdf)
+    event = f"event {s.composed.record.id}" if s.composed.record else ""
+    what = [
+        lang.code,
+        *(["DRAFT"] if lang.status != "reviewed" else []),
+        *([event] if event else []),
+    ]
+    side = [SLUG_PAGE] if len(s.composed.page.pages) > 1 else []
+    slug = "  |  ".join(
+        [
+            f"{who}{layout.id}",
+            *what,
+            *side,
+            f"trim {w:g} x {h:g} mm",
+            f"bleed {layout.bleed:g} mm",
+            cond.identifier,
+            f"{campaign.name} {campaign.year}",
+            build,
+        ]
     )
     limit = MAX_INK[cond.key]
     target = Target(
         marks=layout.marks,
         slug=slug,
-        slug_varying=(build,),
+        slug_varying=(build, *([event] if event else [])),
         icc=cond.icc,
         image_intent=campaign.image_intent,
         max_ink=limit,

@@ -13,7 +13,7 @@ import io
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc
@@ -28,7 +28,7 @@ from .glyphs import ttfont
 from .items import DrawContext, Resources, draw
 from .marks import draw_marks
 from .pdfx import PDF_VERSION, PrintFile, deflate, finish, identified
-from .target import NO_MARKS, Target
+from .target import NO_MARKS, SLUG_PAGE, Target
 
 __all__ = ["NO_MARKS", "Element", "Link", "Tagged", "Target", "draw_pdf", "draw_pdf_tagged"]
 
@@ -157,7 +157,10 @@ def draw_pdf_tagged(
             ctx = DrawContext(canvas, m, m + th, palette, convert, target, res)
             pages.append(_draw_page(page, ctx))
             if target.bleed:
-                draw_marks(canvas, target, m, doc, fonts)
+                sided = target.slug.replace(
+                    SLUG_PAGE, f"{page.name} ({len(pages)}/{len(doc.pages)})"
+                )
+                draw_marks(canvas, replace(target, slug=sided), m, doc, fonts)
             canvas.showPage()
         if pdfx:
             finish(canvas._doc, pdfx)

@@ -10,6 +10,9 @@ from ..layout.document import MM, Document
 from ..model import Marks
 
 NO_MARKS = Marks(False, False, False, False)
+# in a slug, where each page's side goes (`front`, `back`: the layout's page names) in a
+# document of several pages (render.pdf.draw_pdf_tagged)
+SLUG_PAGE = "{page}"
 MARK_LENGTH = 5 * MM  # crop mark length, pt
 MARK_WIDTH = 0.25  # pt
 SLUG_ROOM = 5 * MM  # between the crop marks' ends and the media edge, pt

@@ -1,0 +1,60 @@
+"""What the slug tells a print shop: the office, material, language, DRAFT for a translation
+not reviewed, a merged event's id, each side of a two-sided piece, trim, bleed, press
+condition, the campaign and the build hash. A print shop's trial could not tell the pages
+of a combined event file apart (only the build hash differed), nor a flyer's front from its
+back, and draft files carried no mark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from campaign.render import pdf as render_pdf
+from campaign.render.target import Target
+
+from ..kits import ROOT, cli
+
+
+def slugs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Each page's slug as it is drawn, in this process (`--jobs 1`)."""
+    seen: list[str] = []
+    draw = render_pdf.draw_marks
+
+    def spy(canvas: object, target: Target, *args: object) -> None:
+        seen.append(target.slug)
+        draw(canvas, target, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(render_pdf, "draw_marks", spy)
+    return seen
+
+
+def fields(slug: str) -> list[str]:
+    return slug.split("  |  ")
+
+
+def test_a_two_sided_draft_flyer_names_its_side_and_draft(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    seen = slugs(monkeypatch)
+    args = ("--kit", ROOT, "-o", tmp_path / "out", "--no-png", "--no-digital", "--jobs", "1")
+    assert cli("build", "--lang", "fr,en", "--only", "flyer-a5", *args)[0] == 0
+    assert [fields(s)[:4] for s in seen] == [
+        ["flyer-a5", "fr", "DRAFT", "front (1/2)"],
+        ["flyer-a5", "fr", "DRAFT", "back (2/2)"],
+        ["flyer-a5", "en", "front (1/2)", "trim 148 x 210 mm"],
+        ["flyer-a5", "en", "back (2/2)", "trim 148 x 210 mm"],
+    ]
+
+
+def test_a_merged_event_names_its_event_id(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    data = tmp_path / "e.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\nwalk-geneva,en,Walk,2024-07-30,Parc\n", "utf-8"
+    )
+    seen = slugs(monkeypatch)
+    args = ("--kit", ROOT, "-o", tmp_path / "out", "--no-png", "--no-digital", "--jobs", "1")
+    assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
+    assert [fields(s)[:4] for s in seen] == [
+        ["event-flyer-a5", "en", "event walk-geneva", "trim 148 x 210 mm"]
+    ]
