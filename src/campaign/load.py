@@ -223,18 +223,24 @@ def _byte_mark(path: Path, data: bytes, at: int) -> Mark:
 
 def load_yaml(path: Path) -> Node:
     """Read one YAML file into a Node tree; any problem is a DiagnosticsError naming the place."""
+    encoding = "utf-8"
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise failure("load.read", f"file is too large ({size} bytes)", Mark(path, 1, 1))
         data = path.read_bytes()
+        # UTF-16 with its byte order mark, as YAML 1.2 allows (5.2: a stream may be UTF-8,
+        # UTF-16 or UTF-32, told by its BOM): Notepad's and Excel's "Unicode" saves
+        encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8"
+        if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+            encoding = "utf-32"
         # as read_text would: universal newlines
-        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        text = data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         raise failure(
             "load.read",
-            f"failed to read file (not UTF-8: {exc.reason})",
-            _byte_mark(path, data, exc.start),
+            f"failed to read file (not {encoding.upper()}: {exc.reason})",
+            _byte_mark(path, data, exc.start) if encoding == "utf-8" else Mark(path, 1, 1),
             "save the file as UTF-8",
         ) from exc
     except OSError as exc:

@@ -188,3 +188,33 @@ def test_norwegian_is_a_language_and_a_flag_still_reads_no(tmp_path: Path) -> No
     assert loaded.campaign.languages == ("en", "ar", "no")
     assert "no" in loaded.languages
     assert loaded.campaign.check_colours is False
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_utf16_or_utf32_file_with_its_byte_order_mark_is_read(
+    tmp_path: Path, encoding: str
+) -> None:
+    """YAML 1.2 (5.2) allows UTF-16 and UTF-32 told by the byte order mark: an office file
+    saved as "Unicode" by Notepad was "not UTF-8: invalid start byte"."""
+    from campaign.load import load_yaml
+
+    path = tmp_path / "office.yaml"
+    text = "name: Bureau\r\nlanguages: [ar]\nfields:\n  office_name: مكتب\n"
+    bom = {"utf-16-be": "\ufeff"}.get(encoding, "")  # utf-16 and utf-32 write their own
+    path.write_bytes((bom + text).encode(encoding))
+    node = load_yaml(path)
+    assert node.value["fields"].value["office_name"].value == "مكتب"
+    assert node.value["fields"].value["office_name"].mark.line == 4
+
+
+def test_utf16_without_its_text_is_named(tmp_path: Path) -> None:
+    """A file with UTF-16's mark and then bytes no UTF-16 has: an error naming UTF-16."""
+    from campaign.load import load_yaml
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes(b"\xff\xfea\x00\x00\xd8")  # a lone high surrogate
+    with pytest.raises(DiagnosticsError) as exc:
+        load_yaml(bad)
+    assert exc.value.render().startswith(
+        f"{bad}:1:1: error[load.read]: failed to read file (not UTF-16:"
+    )
