@@ -828,14 +828,26 @@ class IndexPdf:
                 c.drawString((x + 8) * SCALE, top(top_y + 14), DRAFT_LABEL.upper())
         c.showPage()
 
-    def files(self, entries: Sequence[Entry]) -> bytes:
-        """The list of files on pages of their own, then the whole index's bytes."""
+    def files(self, entries: Sequence[Entry], combined: Sequence[Combined] = ()) -> bytes:
+        """The list of files on pages of their own (the build's, then the merges' combined
+        files the print ZIP holds: "files (60)" was listed of 61 packed), then the whole
+        index's bytes."""
         c, kit = self.c, self.kit
+        count = len(entries) + len(combined)
+
+        def line(i: int) -> str:  # read one at a time: a merge's entries are many
+            if i >= len(entries):
+                k = combined[i - len(entries)]
+                return f"{k.name}  (print: the {len(k.parts)} files of {k.material} in one)"
+            e = entries[i]
+            mark = "" if status_of(kit, e.file.language) == "reviewed" else "  [DRAFT]"
+            return f"{e.name}  ({'print' if e.file.variant == 'print' else 'screen'}){mark}"
+
         width = self.width or 900 * SCALE
         columns = max(1, int((width - 2 * MARGIN * SCALE) // LIST_COLUMN))
         per_page = columns * LIST_LINES
         height = 2 * MARGIN * SCALE + 40 + LIST_LINES * LIST_LINE
-        pages = max(1, -(-len(entries) // per_page))
+        pages = max(1, -(-count // per_page))
         col_w = (width - 2 * MARGIN * SCALE) / columns
         for page in range(pages):
             c.setPageSize((width, height))
@@ -846,20 +858,13 @@ class IndexPdf:
             c.drawString(
                 MARGIN * SCALE,
                 y0,
-                f"{self.title} \u2013 {self.subtitle}: files ({len(entries)}){more}",
+                f"{self.title} \u2013 {self.subtitle}: files ({count}){more}",
             )
             c.setFont("PkgSans", 5.5)
             first = page * per_page
-            for i in range(first, min(first + per_page, len(entries))):
-                e = entries[i]
+            for i in range(first, min(first + per_page, count)):
                 col, row = divmod(i - first, LIST_LINES)
-                mark = "" if status_of(kit, e.file.language) == "reviewed" else "  [DRAFT]"
-                where = "print" if e.file.variant == "print" else "screen"
-                c.drawString(
-                    MARGIN * SCALE + col * col_w,
-                    y0 - 20 - row * LIST_LINE,
-                    f"{e.name}  ({where}){mark}",
-                )
+                c.drawString(MARGIN * SCALE + col * col_w, y0 - 20 - row * LIST_LINE, line(i))
             c.showPage()
         c.save()
         return self.buf.getvalue()
@@ -1031,7 +1036,8 @@ def _build_package(
                 products.write(sheet_names(group, n)[-1], contact_sheet(kit, sheet, shown))
                 index.grid(sheet, shown)
             entries = Spool(plan.entries(group))
-            products.write(f"{group}-index.pdf", index.files(entries))
+            together = [c for c in combined if group_of(c.parts[0]) == group]
+            products.write(f"{group}-index.pdf", index.files(entries, together))
     if removed is not None:
         removed += products.removed
     return products.written

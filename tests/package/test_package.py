@@ -710,6 +710,19 @@ def test_a_merges_combined_file_is_in_the_print_zip_while_it_holds_the_builds_fi
     )
     assert [r["note"] for r in rows[:-1]] == ["", "", ""]
     assert f"  NOTE: {row['note']}\n" in txt
+    # the index lists it too: "files (60)" was listed of 61 packed
+    import pypdfium2
+
+    index = pypdfium2.PdfDocument(tmp_path / "p" / "campaign-index.pdf")
+    try:
+        listed = index[len(index) - 1].get_textpage().get_text_range()
+    finally:
+        index.close()
+    with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
+        printed = [n for n in z.namelist() if n.endswith(".pdf")]
+    assert not (tmp_path / "p" / "campaign-screen.zip").exists()  # --no-png --no-digital
+    assert f"files ({len(printed)})" in listed
+    assert "event-flyer-a5-all.pdf (print: the 3 files of event-flyer-a5 in one)" in listed
     # a later merge without --combined, after the combined file was moved away: b's flyer
     # is made again (a new venue), and the combined file put back holds the earlier one
     (out / "event-flyer-a5-all.pdf").rename(tmp_path / "kept.pdf")
