@@ -168,11 +168,24 @@ def test_matrix_product() -> None:
 )
 def test_an_inline_images_resolution_as_placed(content: bytes, ppi: float) -> None:
     """An inline image (the slug's masks are) is placed as an XObject image is: its samples
-    over the unit square under the current matrix; it was not looked at."""
+    over the unit square under the current matrix; it was not looked at. A 1-bit mask (`/IM
+    true`) is told apart from an image: `check --pdf` summed up a file without pictures as
+    "images from 1200 ppi" (its slug's masks)."""
     pdf = page(content)
     inline = b"q 144 0 0 72 0 0 cm BI /W 120 /H 60 /IM true /F /AHx ID 00> EI Q"
     fx = form(pdf, inline)
     pdf.pages[0].obj.Resources.XObject = pikepdf.Dictionary(Fx=fx)
     rep = preflight(save(pdf), LOOSE)
+    assert rep.facts.get("min_mask_ppi") == ppi
+    assert "min_image_ppi" not in rep.facts
+    assert rep.failures == [
+        f"page 1: a 1-bit image mask prints at {ppi:.0f} ppi; at least 150 is needed"
+    ]
+    # the same samples as a grey image: an image
+    grey = page(content.replace(b"/IM true", b"/CS /G /BPC 8"))
+    grey.pages[0].obj.Resources.XObject = pikepdf.Dictionary(
+        Fx=form(grey, inline.replace(b"/IM true", b"/CS /G /BPC 8"))
+    )
+    rep = preflight(save(grey), LOOSE)
     assert rep.facts.get("min_image_ppi") == ppi
-    assert rep.failures == [f"page 1: an image prints at {ppi:.0f} ppi; at least 150 is needed"]
+    assert "min_mask_ppi" not in rep.facts

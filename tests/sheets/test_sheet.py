@@ -467,3 +467,13 @@ def test_a_sticker_sheet_has_no_button_press_warning(built: Path, tmp_path: Path
     code, text, _ = sheet(built, tmp_path, "--lang", "en", "--sticker")
     assert code == 0, text
     assert "press sizes are not verified" not in text
+
+
+def test_check_pdf_tells_the_slugs_masks_from_images(built: Path) -> None:
+    """A print PDF without pictures was summed up as "images from 1200 ppi": its slug's
+    1-bit masks. They are named as masks."""
+    (pdf,) = sorted(built.glob("badge/badge-en.pdf"))
+    code, text = cli("check", "--kit", built.parent, "--pdf", pdf)
+    assert code == 0, text
+    assert "1-bit masks from 1200 ppi" in text
+    assert "images from" not in text

@@ -158,6 +158,7 @@ def _facts(facts: dict[str, object]) -> str:
     for key, label in (
         ("max_vector_tac", "ink up to {:g} %"),
         ("min_image_ppi", "images from {:g} ppi"),
+        ("min_mask_ppi", "1-bit masks from {:g} ppi"),
         ("bleed_gap_pct", "bleed gap {:g} %"),
     ):
         if isinstance(facts.get(key), int | float):

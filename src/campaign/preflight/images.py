@@ -38,36 +38,63 @@ def check_images(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> Non
         return
     resources = page.obj.get("/Resources")
     worst = _worst_ppi(parsed(page), resources, IDENTITY, 0)
-    if worst is None:
-        return
-    rep.worst("min_image_ppi", round(worst, 1), min)
-    if worst < expect.min_ppi:
-        rep.failures.append(
-            f"page {n}: an image prints at {worst:.0f} ppi; at least {expect.min_ppi:g} is needed"
-        )
-    elif worst < expect.good_ppi:
-        rep.warnings.append(
-            f"page {n}: an image prints at {worst:.0f} ppi; {expect.good_ppi:g} is recommended"
-        )
+    for fact, what, ppi in (
+        ("min_image_ppi", "an image", worst.image),
+        ("min_mask_ppi", "a 1-bit image mask", worst.mask),
+    ):
+        if ppi is None:
+            continue
+        rep.worst(fact, round(ppi, 1), min)
+        if ppi < expect.min_ppi:
+            rep.failures.append(
+                f"page {n}: {what} prints at {ppi:.0f} ppi; at least {expect.min_ppi:g} is needed"
+            )
+        elif ppi < expect.good_ppi:
+            rep.warnings.append(
+                f"page {n}: {what} prints at {ppi:.0f} ppi; {expect.good_ppi:g} is recommended"
+            )
 
 
 IDENTITY = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
 
 
+class Worst:
+    """The lowest resolution (ppi) of the images, and of the 1-bit image masks (ISO 32000-1,
+    8.9.6.2: a stencil painted in the fill colour; the kit's slug is drawn as such), a
+    content stream draws; None where it draws none. Told apart so that `check --pdf` does
+    not sum up a file without pictures as "images from 1200 ppi" (the slug's masks)."""
+
+    def __init__(self) -> None:
+        self.image: float | None = None
+        self.mask: float | None = None
+
+    def add(self, ppi: float | None, mask: bool) -> None:
+        if ppi is None:
+            return
+        if mask:
+            self.mask = ppi if self.mask is None else min(self.mask, ppi)
+        else:
+            self.image = ppi if self.image is None else min(self.image, ppi)
+
+    def join(self, other: Worst) -> None:
+        self.add(other.image, False)
+        self.add(other.mask, True)
+
+
 def _worst_ppi(
     instructions: list[Instruction], resources: Any, ctm: list[float], depth: int
-) -> float | None:
-    """The lowest resolution (ppi) of the images drawn by one content stream."""
+) -> Worst:
+    """The lowest resolution (ppi) of the images and of the masks drawn by one content
+    stream."""
     xobjects: Any = (resources.get("/XObject") if resources is not None else None) or {}
-    worst: float | None = None
+    worst = Worst()
     for op, ins, at in _drawn(instructions, ctm):
         if op == "Do":
             xo = xobjects.get(str(first_operand(op, ins, pikepdf.Name)))
-            found = _placed(xo, at, depth) if xo is not None else None
+            if xo is not None:
+                worst.join(_placed(xo, at, depth))
         else:  # an inline image: ins is an InlineImage
-            found = _ppi(ins.width, ins.height, at)
-        if found is not None:
-            worst = found if worst is None else min(worst, found)
+            worst.add(_ppi(ins.width, ins.height, at), bool(ins.image_mask))
     return worst
 
 
@@ -97,26 +124,31 @@ def _ppi(width: int, height: int, ctm: list[float]) -> float:
     return min(width / max(w_in, 1e-9), height / max(h_in, 1e-9))
 
 
-def _placed(xo: Any, ctm: list[float], depth: int) -> float | None:
-    """An image's ppi under `ctm`, or the worst of a form's images under its /Matrix."""
+def _placed(xo: Any, ctm: list[float], depth: int) -> Worst:
+    """An image's or mask's ppi under `ctm`, or the worst of a form's under its /Matrix."""
+    worst = Worst()
     if xo.get("/Subtype") == "/Image":
-        return _ppi(int(xo.Width), int(xo.Height), ctm)
+        worst.add(_ppi(int(xo.Width), int(xo.Height), ctm), bool(xo.get("/ImageMask", False)))
+        return worst
     if xo.get("/Subtype") != "/Form" or depth >= MAX_FORM_DEPTH:
-        return None
+        return worst
     resources = entry(xo, "/Resources")  # a form of inline images may have neither
     instructions = parsed(xo)
     named = resources is not None and resources.get("/XObject")
     inline = () if named else _inline_images(instructions)
     if not named and not inline:
-        return None  # it names no XObject and has no inline image: it draws no image
+        return worst  # it names no XObject and has no inline image: it draws no image
     matrix = entry(xo, "/Matrix")
     inner = multiply([float(v) for v in matrix], ctm) if matrix is not None else ctm
     if not named:  # its inline images alone: placed once, kept
-        return min(_ppi(w, h, multiply(at, inner)) for w, h, at in inline)
+        for w, h, at, mask in inline:
+            worst.add(_ppi(w, h, multiply(at, inner)), mask)
+        return worst
     return _worst_ppi(instructions, resources, inner, depth + 1)
 
 
-Placed = tuple[int, int, list[float]]  # an inline image's samples across and down, its matrix
+# an inline image's samples across and down, its matrix, and whether it is a 1-bit mask
+Placed = tuple[int, int, list[float], bool]
 
 # A form's inline images (of a form that names no XObject) with their matrices in the form's
 # space, by its parsed instructions (kept per process for small forms: preflight.pdf._FORMS):
@@ -132,7 +164,7 @@ def _inline_images(instructions: list[Instruction]) -> tuple[Placed, ...]:
     if kept is not None and kept[0] is instructions:
         return kept[1]
     found = tuple(
-        (ins.width, ins.height, at)
+        (ins.width, ins.height, at, bool(ins.image_mask))
         for op, ins, at in _drawn(instructions, IDENTITY)
         if op == "INLINE IMAGE"  # ins: an InlineImage
     )

@@ -119,6 +119,11 @@ class InlineImage:
     obj: pikepdf.Dictionary
     space: str | None  # its colour space's name (colour.inline_space: None for a mask)
 
+    @property
+    def image_mask(self) -> bool:
+        """A 1-bit stencil mask (`/IM true`, or `/ImageMask true` written out)."""
+        return bool(self.obj.get("/IM", self.obj.get("/ImageMask", False)))
+
     @classmethod
     def of(cls, ins: Any) -> InlineImage:
         from .colour import inline_space
