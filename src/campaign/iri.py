@@ -151,6 +151,22 @@ NOT_A_LINK = (
 )
 
 
+# A tel: number as people type it: digits in groups with spaces (tel:+41 22 917 1234), or
+# with the visual separators - . ( ) of RFC 3966, 5.1.1.
+TEL_AS_TYPED = re.compile(r"(?i:tel:)(\+?[0-9][0-9.()\-]*(?:[ \t]+[0-9.()\-]+)*)")
+
+
+def dialable(address: str) -> str:
+    """`address` as a phone dials it: a tel: number typed in groups with spaces gets RFC
+    3966's hyphens between them (tel:+41 22 917 1234 is tel:+41-22-917-1234: a space breaks
+    the link in a phone's dialler, and the hyphens are only visual); anything else is
+    returned as written."""
+    typed = TEL_AS_TYPED.fullmatch(address)
+    if typed is None or not any(c.isspace() for c in address):
+        return address
+    return "tel:" + re.sub(r"[ \t]+", "-", typed[1])
+
+
 def link_error(address: str) -> tuple[str, str] | None:
     """Why `address` cannot be one of the kit's links (campaign.yaml's, an office's, a merged
     event's), as (problem, fix); None when it can. The problem follows the link's name and

@@ -593,3 +593,21 @@ def test_an_office_link_too_long_for_its_qr_code_is_named_at_the_office_file(
         "  hint: link a shorter address of the same page here (rosea.yaml `links:`), or make "
         "the slot's frame larger (flyer-a5.yaml:67)\n"
     ) in out
+
+
+def test_an_office_tel_link_typed_in_groups_is_dialled_with_hyphens(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`tel:+00 22 917 1234` in an office's links was an error ("it holds a space"), where a
+    merged row's number typed in groups is taken: the groups' spaces are RFC 3966's hyphens,
+    which a phone's dialler skips. A number that cannot be dialled stays an error."""
+    text = 'name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: "tel:+00 22 917 1234"\n'
+    kit = load_kit(kit_copy(**{"materials/offices/rosea.yaml": text}))
+    assert kit.offices["rosea"].links["blueheart"] == "tel:+00-22-917-1234"
+    bad = text.replace("917 1234", "9I7 1234")
+    root = kit.root
+    (root / "materials/offices/rosea.yaml").write_text(bad, encoding="utf-8")
+    assert (
+        "rosea.yaml:4:14: error[schema.value]: link 'blueheart' is 'tel:+00 22 9I7 1234': the "
+        "phone number '+00 22 9I7 1234' cannot be dialled (' ', 'I')"
+    ) in errors_of(root)

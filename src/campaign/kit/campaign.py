@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..diagnostics import did_you_mean
-from ..iri import LINK_PATTERN, NOT_A_LINK, link_error
+from ..iri import LINK_PATTERN, NOT_A_LINK, dialable, link_error
 from ..load import Node
 from ..model import Campaign, Colour, StringEntry
 from .spec import BAD, Context, Form, MapRead, check, form, read
@@ -105,12 +105,13 @@ class Links(Form):
                 said = f"link '{name}' is {what}: an address goes there"
                 r.errs.error("schema.value", said, ln.mark, NOT_A_LINK[1])
                 continue
-            problem = link_error(ln.value)
+            link = dialable(ln.value)  # tel:+41 22 917 1234: the groups' spaces
+            problem = link_error(link)  # as RFC 3966's hyphens (it was an error)
             if problem is not None:
                 said = f"link '{name}' is '{ln.value}': {problem[0]}"
                 r.errs.error("schema.value", said, ln.mark, problem[1])
                 continue
-            links[name] = ln.value
+            links[name] = link
         return links
 
     def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:

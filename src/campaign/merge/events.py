@@ -31,7 +31,7 @@ from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
 from ..diagnostics import Collector, Diagnostic, Mark, did_you_mean
-from ..iri import WEB_ADDRESS, link_error
+from ..iri import WEB_ADDRESS, dialable, link_error
 from ..model import Kit, Layout, StringEntry
 from ..model.language import code_hints
 from ..resolve import Layer
@@ -744,7 +744,7 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
         or (phone[1].startswith("0") and sum(c.isdigit() for c in phone[1]) >= 7)  # a date)
     )
     if phone is not None and said:  # +41 22 917 1234: spaces as RFC 3966's hyphens
-        link = "tel:" + re.sub(r"\s+", "-", phone[1].strip())
+        link = dialable("tel:" + phone[1].strip())
         problem = link_error(link)
     if problem is not None:
         bad(cell, f"the link '{link}': {problem[0]}", problem[1])
