@@ -572,11 +572,23 @@ def row_key(e: Entry) -> str:
 
 
 def page_order(kit: Kit, key: str) -> tuple[str, int, str]:
-    """Rows by material, then its pages in the layout's order (front before back)."""
+    """Rows by material (`material_order`), then its pages in the layout's order (front
+    before back)."""
     material, _, page = key.split(RECORD)[0].partition("/")
     layout = kit.layouts.get(material)
     names = [p.name for p in layout.pages] if layout else []
-    return (material, names.index(page) if page in names else len(names), page)
+    return (material_order(kit, material), names.index(page) if page in names else len(names), page)
+
+
+def material_order(kit: Kit, material: str) -> str:
+    """A material's place among the rows, as text: by its design (a size's, the one it is
+    made from), then by size (a badge's face, else the trim's area), then by name. Badge
+    sizes sorted as text put badge-1-25in (31.75 mm) before badge-1in (25.4 mm)."""
+    layout = kit.layouts.get(material)
+    if layout is None:
+        return f"{material}\x01{0:012.3f}\x01{material}"
+    size = layout.badge.face if layout.badge else layout.trim[0] * layout.trim[1]
+    return f"{layout.sized_from or layout.id}\x01{size:012.3f}\x01{material}"
 
 
 def sortable(order: tuple[str, str, int, str]) -> str:

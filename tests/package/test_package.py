@@ -917,3 +917,24 @@ def test_files_of_a_language_the_office_no_longer_prints_are_named_with_prune(
     assert cli("build", *args, "--office", "rosea", "--prune")[0] == 0
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
     assert "warning" not in text
+
+
+def test_contact_sheet_rows_go_by_design_then_size() -> None:
+    """Badge sizes sorted as text: badge-1-25in (31.75 mm) before badge-1in (25.4 mm). Rows
+    go by design, then by size (a badge's face, else the trim's area), then by name."""
+    from campaign.pipeline.kitcache import cached_kit
+
+    kit = cached_kit(ROOT)
+    keys = ["badge-1-25in", "badge-1in", "badge-58", "badge-25mm", "poster-a1", "poster-a4"]
+    keys += ["poster-a3/front", "badge-3in"]
+    ordered = sorted(keys, key=lambda k: pkg.sortable(pkg.row_order(kit, k)))
+    assert ordered == [
+        "badge-25mm",  # 25 mm face
+        "badge-1in",  # 25.4
+        "badge-1-25in",  # 31.75
+        "badge-58",  # 58
+        "badge-3in",  # 76.2
+        "poster-a4",
+        "poster-a3/front",
+        "poster-a1",
+    ]
