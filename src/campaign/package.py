@@ -364,13 +364,19 @@ def job_rows(
         )
 
 
-def combined_row(kit: Kit, c: Combined, outside: Sequence[str] = ()) -> dict[str, str]:
+def combined_row(
+    kit: Kit, c: Combined, outside: Sequence[str] = (), order: PrintOrder | None = None
+) -> dict[str, str]:
     """The job sheet's row of a merge's combined file (merge.combine): its languages, its
     first part's trim, bleed and press condition (one template's: the same for all), its
     own pages, sha256 and bytes, and a note that it holds the package's print PDFs of its
     material, to print instead of them (or them instead of it), never both; `outside`: the
     names of that material's merged print PDFs in the package it does not hold (an earlier
-    merge's file of a row refused now), named in the note."""
+    merge's file of a row refused now), named in the note. With a print `order`, the note
+    says how many times to print the combined file when every event it holds has the same
+    copies, or to print the single files when their copies differ (one file cannot be run
+    at 300 for one event and 100 for another). Its own copies stay empty: they are its
+    parts', counted once in the totals."""
     first = next(job_rows(kit, [Entry(c.parts[0], c.name, "")]))
     codes = sorted({f.language for f in c.parts})
     names = [kit.languages[code].name if code in kit.languages else code for code in codes]
@@ -397,8 +403,32 @@ def combined_row(kit: Kit, c: Combined, outside: Sequence[str] = ()) -> dict[str
             f"{c.material} in this package, one after another by event id{each}, not "
             f"{', '.join(outside[:5])}{' and more' if len(outside) > 5 else ''}: print "
             "either those or this file, not both"
-        ),
+        )
+        + (_combined_copies(c, order) if order is not None else ""),
     }
+
+
+def _combined_copies(c: Combined, order: PrintOrder) -> str:
+    """What the print order means for a combined file, as the end of its note: "; the
+    order's copies: 100 of each event, so 100 of this file", or that they differ."""
+    copies = {}
+    for f in c.parts:
+        line = order.line_for(f)
+        copies[f"{f.record} ({f.language})" if f.record else f.name] = (
+            line.copies if line is not None else None
+        )
+    counts = set(copies.values())
+    if counts == {None}:
+        return ""
+    if len(counts) == 1:
+        (n,) = counts
+        return f"; the order's copies: {n:,} of each event, so {n:,} of this file"
+    shown = ", ".join(f"{k} {'-' if v is None else f'{v:,}'}" for k, v in list(copies.items())[:5])
+    more = " and more" if len(copies) > 5 else ""
+    return (
+        f"; the order gives its events different copies ({shown}{more}): print the single "
+        "files, not this one"
+    )
 
 
 def sides(kit: Kit, f: OutputFile) -> str:
@@ -1021,7 +1051,7 @@ def _build_package(
                 rows = [
                     itertools.chain(
                         job_rows(kit, plan.entries(group, PRINT_VARIANTS), order),
-                        (combined_row(kit, c, outside[c.name]) for c in together),
+                        (combined_row(kit, c, outside[c.name], order) for c in together),
                     )
                     for _ in range(2)
                 ]

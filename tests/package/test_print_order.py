@@ -363,3 +363,38 @@ def test_a_specific_line_without_a_stock_takes_the_next_lines(built: Path, tmp_p
         "flyer-a5-en.pdf": ("500", "135 g/m2 gloss", "fold none"),
         "flyer-a5-fr.pdf": ("300", "170 g/m2 silk", "fold none"),
     }
+
+
+def test_a_combined_files_note_says_what_the_order_means_for_it(tmp_path: Path) -> None:
+    """A combined event file beside the events' single files cannot be run at each event's
+    own copies: its note says so when the order's copies differ, and how many times to
+    print it when they are the same; its copies stay its parts' (the totals count once)."""
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\n"
+        "walk-nairobi,en,Walk,2026-07-30,Uhuru Park\n"
+        'walk-mombasa,"en, sw",Walk,2026-07-30,Mama Ngina Drive\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--combined", *SMALL[2:])
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 0, text
+    order = write(tmp_path, "material,event_id,copies\nevent-flyer-a5,,100\n")
+    code, text = package(out, order, tmp_path / "same")
+    assert code == 0, text
+    rows, txt = job_sheet(tmp_path / "same", "campaign")
+    combined = rows["event-flyer-a5-all.pdf"]
+    assert combined["copies"] == ""
+    assert combined["note"].endswith("; the order's copies: 100 of each event, so 100 of this file")
+    assert "Copies ordered: 300 (event-flyer-a5 300)" in txt
+    order = write(
+        tmp_path, "material,event_id,copies\nevent-flyer-a5,,100\nevent-flyer-a5,walk-nairobi,300\n"
+    )
+    code, text = package(out, order, tmp_path / "differ")
+    assert code == 0, text
+    rows, _ = job_sheet(tmp_path / "differ", "campaign")
+    assert rows["event-flyer-a5-all.pdf"]["note"].endswith(
+        "; the order gives its events different copies (walk-mombasa (en) 100, walk-mombasa "
+        "(sw) 100, walk-nairobi (en) 300): print the single files, not this one"
+    )
