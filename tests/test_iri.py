@@ -81,3 +81,24 @@ def test_uri_is_ascii_idempotent_and_keeps_the_path(
     assert parts.hostname == host_to_ascii(host).lower()
     if iri.isascii():
         assert uri == iri
+
+
+@pytest.mark.parametrize(
+    ("typed", "dialled"),
+    [
+        ("tel:+41 22 917 1234", "tel:+41-22-917-1234"),
+        ("TEL:0800 123 456", "tel:0800-123-456"),
+        ("tel:+33\u00a01 23 45 67 89", "tel:+33-1-23-45-67-89"),  # a spreadsheet's no-break
+        ("tel:+41\u202f22 917", "tel:+41-22-917"),  # space, and a narrow one
+        ("tel:+41 22 917 1234;ext=5", "tel:+41-22-917-1234;ext=5"),  # its parameters kept
+        ("tel:+41 - 22 - 917", "tel:+41-22-917"),  # one separator, not "---"
+        ("tel:+41-22-917-1234", "tel:+41-22-917-1234"),  # dialable already: as written
+        ("tel:+41 22 917 1234\n", "tel:+41 22 917 1234\n"),  # a line break: left to be named
+        ("tel:+41 22 9I7", "tel:+41 22 9I7"),  # not a number: left to be named
+        ("https://example.org/a b", "https://example.org/a b"),
+    ],
+)
+def test_a_tel_number_typed_in_groups_is_dialled_with_hyphens(typed: str, dialled: str) -> None:
+    from campaign.iri import dialable
+
+    assert dialable(typed) == dialled

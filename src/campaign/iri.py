@@ -151,20 +151,23 @@ NOT_A_LINK = (
 )
 
 
-# A tel: number as people type it: digits in groups with spaces (tel:+41 22 917 1234), or
-# with the visual separators - . ( ) of RFC 3966, 5.1.1.
-TEL_AS_TYPED = re.compile(r"(?i:tel:)(\+?[0-9][0-9.()\-]*(?:[ \t]+[0-9.()\-]+)*)")
+# A tel: number as people type it: digits in groups with spaces (tel:+41 22 917 1234; a
+# spreadsheet's no-break space too), or with the visual separators - . ( ) of RFC 3966,
+# 5.1.1, then its parameters (;ext=5). Not a line break: a value that ends in one is an error.
+_GAP = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"  # white space but a line break
+TEL_AS_TYPED = re.compile(rf"(?i:tel:)(\+?[0-9][0-9.()\-]*(?:{_GAP}+[0-9.()\-]+)*)(;[^\s]*)?")
 
 
 def dialable(address: str) -> str:
     """`address` as a phone dials it: a tel: number typed in groups with spaces gets RFC
-    3966's hyphens between them (tel:+41 22 917 1234 is tel:+41-22-917-1234: a space breaks
-    the link in a phone's dialler, and the hyphens are only visual); anything else is
-    returned as written."""
+    3966's hyphens between them (tel:+41 22 917 1234 is tel:+41-22-917-1234, and "+41 - 22"
+    is +41-22: a space breaks the link in a phone's dialler, and the hyphens are only
+    visual); its parameters (;ext=5) are kept. Anything else is returned as written."""
     typed = TEL_AS_TYPED.fullmatch(address)
-    if typed is None or not any(c.isspace() for c in address):
+    if typed is None or not re.search(_GAP, typed[1]):
         return address
-    return "tel:" + re.sub(r"[ \t]+", "-", typed[1])
+    number = re.sub(rf"{_GAP}*([-.]){_GAP}*", r"\1", typed[1])  # "+41 - 22": one separator
+    return "tel:" + re.sub(rf"{_GAP}+", "-", number) + (typed[2] or "")
 
 
 def link_error(address: str) -> tuple[str, str] | None:

@@ -221,6 +221,16 @@ def _byte_mark(path: Path, data: bytes, at: int) -> Mark:
     return Mark(path, *byte_place(data, at))
 
 
+def yaml_encoding(data: bytes) -> str:
+    """The encoding of a YAML file's bytes: UTF-16 or UTF-32 with its byte order mark, as
+    YAML 1.2 allows (5.2: a stream may be UTF-8, UTF-16 or UTF-32, told by its BOM;
+    Notepad's and Excel's "Unicode" saves), else UTF-8. `strings import`, which rewrites a
+    strings file, reads it so too (and writes it back as UTF-8)."""
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return "utf-32"
+    return "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8"
+
+
 def load_yaml(path: Path) -> Node:
     """Read one YAML file into a Node tree; any problem is a DiagnosticsError naming the place."""
     encoding = "utf-8"
@@ -229,13 +239,16 @@ def load_yaml(path: Path) -> Node:
         if size > MAX_FILE_BYTES:
             raise failure("load.read", f"file is too large ({size} bytes)", Mark(path, 1, 1))
         data = path.read_bytes()
-        # UTF-16 with its byte order mark, as YAML 1.2 allows (5.2: a stream may be UTF-8,
-        # UTF-16 or UTF-32, told by its BOM): Notepad's and Excel's "Unicode" saves
-        encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8"
-        if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
-            encoding = "utf-32"
+        encoding = yaml_encoding(data)
         # as read_text would: universal newlines
         text = data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+        if "\x00" in text:  # UTF-16 without its mark: every other byte a NUL
+            raise failure(
+                "load.read",
+                "failed to read file (it holds NUL bytes: UTF-16 without its byte order mark?)",
+                _byte_mark(path, data, data.index(0)) if encoding == "utf-8" else Mark(path, 1, 1),
+                "save the file as UTF-8",
+            )
     except UnicodeDecodeError as exc:
         raise failure(
             "load.read",

@@ -1210,13 +1210,15 @@ def not_last_build(build: Path, kit: Kit | None = None) -> Older:
         total += 1
         if f.job in made:
             continue
-        if kit is not None and f.record is None and not _listed(kit, f):
-            unlisted[(f.office, f.language)] = unlisted.get((f.office, f.language), 0) + 1
-            continue
         same_kit = kit_now is not None and f.extra.get("kit") == kit_now
         key = _row_key(f) if f.record is not None else None
         if same_kit and (key is None or key[:2] not in merged_data):
             continue  # made earlier from the kit as the last build had it
+        if kit is not None and f.record is None and not _listed(kit, f):
+            # of an earlier kit, whose group listed the language then (`--lang tr` of a kit
+            # that never listed tr, unchanged since, is current: above)
+            unlisted[(f.office, f.language)] = unlisted.get((f.office, f.language), 0) + 1
+            continue
         if key is not None and same_kit:
             row = f.extra.get("row")
             if key in rows and row is not None and rows[key] == row:

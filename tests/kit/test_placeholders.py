@@ -139,6 +139,16 @@ def test_a_placeholder_with_one_extra_brace_is_an_error(kit_copy: Callable[..., 
             "a closing brace '}' without its opening one: it would print as written",
             "write a placeholder as {field} (helpline, website, ...), or remove the brace",
         ),
+        (  # beside a placeholder, the other way round from a second pair's brace
+            "Appelez le {helpline}{",
+            "'{' opens a placeholder it never closes: it would print as written",
+            "write a placeholder as {field} (helpline, website, ...), or remove the brace",
+        ),
+        (
+            "Appelez le }{helpline}",
+            "a closing brace '}' without its opening one: it would print as written",
+            "write a placeholder as {field} (helpline, website, ...), or remove the brace",
+        ),
     ],
 )
 def test_a_brace_without_its_other_one_is_an_error(

@@ -218,3 +218,17 @@ def test_utf16_without_its_text_is_named(tmp_path: Path) -> None:
     assert exc.value.render().startswith(
         f"{bad}:1:1: error[load.read]: failed to read file (not UTF-16:"
     )
+
+
+def test_utf16_without_its_byte_order_mark_is_named(tmp_path: Path) -> None:
+    """It stopped `check` on an internal error (PyYAML's ReaderError: control characters)."""
+    from campaign.load import load_yaml
+
+    bad = tmp_path / "office.yaml"
+    bad.write_bytes("name: Bureau\nlanguages: [en]\n".encode("utf-16-le"))
+    with pytest.raises(DiagnosticsError) as exc:
+        load_yaml(bad)
+    assert exc.value.render() == (
+        f"{bad}:1:2: error[load.read]: failed to read file (it holds NUL bytes: UTF-16 without "
+        "its byte order mark?)\n  hint: save the file as UTF-8"
+    )

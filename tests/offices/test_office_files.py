@@ -611,3 +611,31 @@ def test_an_office_tel_link_typed_in_groups_is_dialled_with_hyphens(
         "rosea.yaml:4:14: error[schema.value]: link 'blueheart' is 'tel:+00 22 9I7 1234': the "
         "phone number '+00 22 9I7 1234' cannot be dialled (' ', 'I')"
     ) in errors_of(root)
+
+
+def test_an_office_link_no_qr_code_holds_is_told_no_frame_is_large_enough(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """Its hint said to make the slot's frame larger, under "no QR code can hold it"."""
+    link = "https://example.org/" + "a" * 3500
+    text = f"name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: {link}\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "flyer-a5")
+    assert code == 1
+    assert (
+        "  hint: link a shorter address of the same page here (rosea.yaml `links:`): no frame "
+        "is large enough\n"
+    ) in out
+    assert "make the slot's frame larger" not in out
+
+
+def test_an_office_name_is_one_text(kit_copy: Callable[..., Path]) -> None:
+    """`names: {fr: {text: ..., short: ...}}` was taken (names shared the fields' reader),
+    its short form never used, and warned of as a "field"."""
+    text = "name: Rosea\nlanguages: [en, fr]\nnames:\n  fr: {text: Bureau Rosea, short: BR}\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    assert (
+        "rosea.yaml:4:7: error[schema.type]: name 'fr' in rosea.yaml must be text (got "
+        "{'text': 'Bureau Rosea', 'short': 'BR'})\n  hint: write the name in that language "
+        "as one text (names: {fr: Bureau de ...})"
+    ) in errors_of(kit)

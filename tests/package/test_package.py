@@ -938,3 +938,19 @@ def test_contact_sheet_rows_go_by_design_then_size() -> None:
         "poster-a3/front",
         "poster-a1",
     ]
+
+
+def test_files_of_a_language_built_with_lang_are_current_while_the_kit_is_unchanged(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """`build --office rosea --lang fr` of an office that never listed fr, then its build in
+    en: the package warned that rosea.yaml "no longer lists fr" and told to prune, though
+    the kit had not changed and `build --lang fr` makes them again."""
+    kit = kit_copy(**{"materials/offices/rosea.yaml": "name: Rosea\nlanguages: [en]\n"})
+    out = tmp_path / "out"
+    args = ("--kit", kit, "-o", out, "--only", "badge-58", "--no-png", "--no-digital")
+    assert cli("build", *args, "--office", "rosea", "--lang", "fr,en")[0] == 0
+    assert cli("build", *args, "--office", "rosea")[0] == 0
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert "warning" not in text

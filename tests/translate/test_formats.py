@@ -410,3 +410,23 @@ def test_a_short_variant_the_source_lacks_round_trips(
     code, out = cli("strings", "import", again, "--kit", root, "--lang", "fr")
     assert code == 0, out
     assert "0 text(s) changed" in out  # the round trip changes nothing
+
+
+def test_an_import_into_a_utf16_strings_file_writes_it_as_utf8(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Every command reads a strings file saved as UTF-16 with its byte order mark (YAML 1.2,
+    5.2); `strings import`, which rewrites the file, stopped on an internal error
+    (UnicodeDecodeError). It reads it so too, and writes it back as UTF-8."""
+    root = kit_copy()
+    strings = root / "materials/strings/ar.yaml"
+    text = strings.read_text(encoding="utf-8")
+    strings.write_bytes(text.encode("utf-16"))
+    path = tmp_path / "ar.po"
+    export(root, path, "ar")
+    edit(path, "po", "cta_join", EDITED["ar"])
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert "1 text(s) changed" in out
+    written = strings.read_bytes().decode("utf-8")  # UTF-8 now
+    assert yaml.safe_load(written)["strings"]["cta_join"]["text"] == EDITED["ar"]

@@ -163,14 +163,38 @@ class Fields(Form):
         return "mapping of names to texts (or {text, short})"
 
 
+@form("names")
+class Names(Form):
+    """An office's `names:`: language code -> its name in that language, one text (a
+    field's `{text:, short:}` was taken, and its short form never used)."""
+
+    expected = "a mapping"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if not node.is_map:
+            return r.bad(key, self.expected)
+        out: dict[str, StringEntry] = {}
+        for code, fn in node.value.items():
+            text = _field_text(code, fn, r, kind="name")
+            if text is not None:
+                out[code] = StringEntry(code, text, None, node.key_marks[code])
+        return out
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        return {"type": "object", "additionalProperties": {"type": ["string", "null"]}}
+
+    def describe(self) -> str:
+        return "mapping of language codes to texts"
+
+
 FIELD_VARIANTS = ("text", "short")
 
 
-def _field_text(name: str, fn: Node, r: MapRead, part: str = "") -> str | None:
+def _field_text(name: str, fn: Node, r: MapRead, part: str = "", kind: str = "field") -> str | None:
     """One field's text as written (stripped; "" for an empty value), or None after an error:
     a number (YAML's reading of unquoted digits) or anything but text. `part` names the
     variant (`short`) in messages."""
-    what = f"field '{name}'{f' ({part})' if part else ''} in {r.what}"
+    what = f"{kind} '{name}'{f' ({part})' if part else ''} in {r.what}"
     value = "" if fn.value is None else fn.value
     if isinstance(value, int | float) and not isinstance(value, bool):
         # YAML reads 0123456 as the octal number 42798 and +1 555 as text: a number here is
@@ -180,7 +204,8 @@ def _field_text(name: str, fn: Node, r: MapRead, part: str = "") -> str | None:
             f"{what} must be text in quotes: YAML read it as the number {value!r}, which is "
             "what would be printed",
             fn.mark,
-            f'write it in quotes, exactly as it should print, e.g. {name}: "0123 456"',
+            "write it in quotes, exactly as it should print, e.g. "
+            + (f'{name}: {{text: "...", short: "0123 456"}}' if part else f'{name}: "0123 456"'),
         )
         return None
     if not isinstance(value, str):
@@ -188,7 +213,9 @@ def _field_text(name: str, fn: Node, r: MapRead, part: str = "") -> str | None:
             "schema.type",
             f"{what} must be text (got {fn.plain()!r})",
             fn.mark,
-            'quote phone numbers and dates, e.g. helpline: "+1 555 0100"',
+            "write the name in that language as one text (names: {fr: Bureau de ...})"
+            if kind == "name"
+            else 'quote phone numbers and dates, e.g. helpline: "+1 555 0100"',
         )
         return None
     check_bidi(value, fn.mark, r.errs)

@@ -208,7 +208,11 @@ def lone_braces(text: str) -> list[tuple[int, str]]:
     taken = [m.span() for m in BRACES.finditer(text)]
     out = []
     for i, ch in enumerate(text):
-        if ch not in "{}" or any(start - 1 <= i <= end for start, end in taken):
+        if ch not in "{}" or any(start <= i < end for start, end in taken):
+            continue
+        # a second brace the same way round beside a pair ({{helpline}, {helpline}}):
+        # stray_braces' to name; `}{helpline}` and `{helpline}{` are lone ones
+        if any((ch == "{" and i == start - 1) or (ch == "}" and i == end) for start, end in taken):
             continue
         word = re.match(r"\{[A-Za-z_][A-Za-z0-9_-]*", text[i:]) if ch == "{" else None
         out.append((i, word[0] if word else ch))

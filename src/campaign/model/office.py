@@ -30,7 +30,7 @@ class Office:
             "The office's name in other languages, by language code: its PDFs' Title in that "
             "language. The name printed on the materials is the `office_name` field (in a "
             "language of its own under `fields_by_language`).",
-            form="fields",
+            form="names",
         ),
     ] = field(default_factory=dict)
     languages: Annotated[

@@ -130,9 +130,11 @@ def compose_document(
                 why += "has fewer modules"
             elif code == "layout.qr-small" and link is not None and link in content.link_marks:
                 mark = content.link_marks[link]  # its line in the office's file
-                why = (
-                    f"link a shorter address of the same page here ({mark.path.name} `links:`), "
-                    f"or make the slot's frame larger ({slots[slot].mark.path.name}:"
+                why = f"link a shorter address of the same page here ({mark.path.name} `links:`)"
+                why += (
+                    ": no frame is large enough"
+                    if message.startswith(QR_TOO_LONG)
+                    else f", or make the slot's frame larger ({slots[slot].mark.path.name}:"
                     f"{slots[slot].mark.line})"
                 )
             errs.error(

@@ -35,7 +35,7 @@ from ..diagnostics import (
     failure,
 )
 from ..kit.strings import LANG_CODE, check_bidi
-from ..load import CONTROL_HINT, MAX_TEXT_CHARS, control_char
+from ..load import CONTROL_HINT, MAX_TEXT_CHARS, control_char, yaml_encoding
 from ..model import Kit, Language, StringEntry
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
 from .entries import EXPORTED, Incoming, Parsed, exported, has_words, tidy
@@ -756,7 +756,8 @@ def write_strings(
     file's indentation. The mapping's places come
     from the YAML parser (PyYAML's node marks), not from the lines' look. Written to a
     temporary name, then moved."""
-    raw = path.read_bytes().decode("utf-8")  # as written: read_text makes CR LF a LF
+    data = path.read_bytes()  # as written: read_text makes CR LF a LF
+    raw = data.decode(yaml_encoding(data))  # as load_yaml read it (UTF-16: written back as UTF-8)
     newline = "\r\n" if "\r\n" in raw else "\n"
     text = raw.replace("\r\n", "\n")
     lines = text.split("\n")
