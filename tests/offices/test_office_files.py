@@ -639,3 +639,15 @@ def test_an_office_name_is_one_text(kit_copy: Callable[..., Path]) -> None:
         "{'text': 'Bureau Rosea', 'short': 'BR'})\n  hint: write the name in that language "
         "as one text (names: {fr: Bureau de ...})"
     ) in errors_of(kit)
+
+
+def test_the_office_language_hint_spells_the_code_as_the_kit_does(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`languages: [es-mx]` beside `fields_by_language: {es: ...}`: the hint said "give them
+    under es-mx" where the language is es-MX."""
+    es = (ROOT / "materials/strings/es.yaml").read_text(encoding="utf-8")
+    text = "name: Rosea\nlanguages: [es-mx, en]\nfields_by_language:\n  es: {office_name: R}\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text, "materials/strings/es-MX.yaml": es})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert "  hint: give them under es-MX, the language it prints\n" in out, out

@@ -237,6 +237,39 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
         assert cuts[1].count(b" h S") == 15  # one closed contour per sticker
         assert str(page.Resources.ColorSpace.CSCut[1]) == "/CutContour"
 
+    # kiss-cut lines closer than 1/8 in: a warning, as for round pieces
+    code, text = cli(
+        "sheet",
+        "--kit",
+        ROOT,
+        "--from",
+        out,
+        "--material",
+        "sticker-50",
+        "--sticker",
+        "--gap",
+        "1",
+        "-o",
+        tmp_path / "close.pdf",
+    )
+    assert code == 0, text
+    assert "warning: cut lines 1 mm apart: each piece's art reaches only 0.5 mm past" in text
+    assert (
+        "cut lines"
+        not in cli(
+            "sheet",
+            "--kit",
+            ROOT,
+            "--from",
+            out,
+            "--material",
+            "sticker-50",
+            "--sticker",
+            "-o",
+            tmp_path / "default.pdf",
+        )[1]
+    )
+
 
 def test_a_home_sheet_that_shrinks_type_or_the_qr_code_below_their_minimums_says_so(
     flyers: Path, tmp_path: Path

@@ -209,10 +209,12 @@ def sheet(
             "print one sheet and check it on your press first",
             err=True,
         )
-    if g is not None and g.gap < MIN_GAP_MM:  # given: the default is MIN_GAP_MM
+    # given (the defaults are at least MIN_GAP_MM): round pieces, or rectangular stickers
+    close = g.gap if g is not None else gap if sticker and gap is not None else None
+    if close is not None and close < MIN_GAP_MM:
         click.echo(
-            f"warning: cut lines {g.gap:g} mm apart: each piece's art reaches only "
-            f"{g.gap / 2:g} mm past its cut line (a cut that strays shows the paper), and "
+            f"warning: cut lines {close:g} mm apart: each piece's art reaches only "
+            f"{close / 2:g} mm past its cut line (a cut that strays shows the paper), and "
             f"dies are usually made for at least 1/8 in ({MIN_GAP_MM:g} mm) between cuts: "
             "leave --gap out, unless your print shop asked for this",
             err=True,

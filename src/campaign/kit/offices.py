@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -191,7 +191,7 @@ def check_offices(
                     *code_hints(code, languages, suits="if that suits"),
                 )
             elif code in languages and code not in office.languages:
-                _not_printed(office, code, "names", entry.mark, ctx)
+                _not_printed(office, code, "names", entry.mark, ctx, languages)
         for i, name in enumerate(office.materials):
             if name not in layouts:
                 where = office.material_marks[i] if i < len(office.material_marks) else office.mark
@@ -226,7 +226,7 @@ def check_offices(
                     *(did_you_mean(code, languages) or (f"add materials/strings/{code}.yaml",)),
                 )
             elif code not in office.languages:
-                _not_printed(office, code, "fields_by_language", where, ctx)
+                _not_printed(office, code, "fields_by_language", where, ctx, languages)
         fields = [office.fields, *office.fields_by_language.values()]
         for name, entry in ((n, e) for f in fields for n, e in f.items()):
             if name not in declared:
@@ -243,13 +243,18 @@ def check_offices(
                     _check_contact(office.id, name, replace(entry, text=entry.short), ctx)
 
 
-def _not_printed(office: Office, code: str, key: str, mark: Mark, ctx: Context) -> None:
+def _not_printed(
+    office: Office, code: str, key: str, mark: Mark, ctx: Context, known: Collection[str] = ()
+) -> None:
     """An `office.language` warning: the office gives `key` values for a language of the kit
     it does not print (`fields_by_language: {es: ...}` beside `languages: [es-MX, en]`: the
     Spanish flyer printed the English office name, without a word). The hint names the
     language it prints of the same base language, if any."""
     base = code.split("-")[0].lower()
-    same = [c for c in office.languages if c.split("-")[0].lower() == base]
+    # as the kit writes them (`languages: [es-mx]` is es-MX: its ref.language error says so)
+    spelt = {c.lower(): c for c in known}
+    printed = [spelt.get(c.lower(), c) for c in office.languages]
+    same = [c for c in printed if c.split("-")[0].lower() == base]
     ctx.errs.warn(
         "office.language",
         f"office '{office.id}' {key}: gives '{code}', a language it does not print "
