@@ -1044,9 +1044,9 @@ def _build_package(
         plan = Plan(db, files, kit)
         combined = _combined_files(build, plan, errs)
         for group in plan.groups():
+            together = [c for c in combined if group_of(c.parts[0]) == group]  # print files
             if plan.has(group, PRINT_VARIANTS):
                 title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
-                together = [c for c in combined if group_of(c.parts[0]) == group]
                 outside = {c.name: _not_held(plan, group, c) for c in together}
                 rows = [
                     itertools.chain(
@@ -1078,7 +1078,6 @@ def _build_package(
                 products.write(sheet_names(group, n)[-1], contact_sheet(kit, sheet, shown))
                 index.grid(sheet, shown)
             entries = Spool(plan.entries(group))
-            together = [c for c in combined if group_of(c.parts[0]) == group]
             products.write(f"{group}-index.pdf", index.files(entries, together))
     if removed is not None:
         removed += products.removed

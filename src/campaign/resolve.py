@@ -105,11 +105,10 @@ class Content:
         """A string with its `{field}` placeholders filled in."""
         found = self.strings[key]
         text = fill(found.text, self.fields)
-        short = None
-        if found.short or any(
-            self.fields[m[1]].short for m in PLACEHOLDER.finditer(found.text) if m[1] in self.fields
-        ):  # a field's short form makes a short variant of every string that names it
-            short = fill(found.short or found.text, self.fields, short=True)
+        # a field's short form makes a short variant of every string that names it
+        short: str | None = fill(found.short or found.text, self.fields, short=True)
+        if not found.short and short == text:
+            short = None
         return StringEntry(found.key, text, short, found.mark)
 
     def value(self, name: str) -> StringEntry:

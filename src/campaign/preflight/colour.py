@@ -88,12 +88,18 @@ INLINE_SPACES = {
 }
 
 
+def is_image_mask(image: Any) -> bool:
+    """Whether an inline image's dictionary is a 1-bit stencil mask: `/IM true`, or
+    `/ImageMask true` written out (ISO 32000-1, 8.9.7)."""
+    return bool(image.get("/IM", image.get("/ImageMask", False)))
+
+
 def inline_space(image: Any) -> str | None:
     """The colour space of an inline image's dictionary (`BI ... ID`), by its full name; None
     for an image mask (it paints the fill colour, which the operators give) or one without
     a space. A name that is not an abbreviation or a device space names a resource, which is
     read as unknown."""
-    if image.get("/IM", image.get("/ImageMask", False)):
+    if is_image_mask(image):
         return None
     cs = image.get("/CS", image.get("/ColorSpace"))
     if cs is None:

@@ -118,18 +118,20 @@ class InlineImage:
     height: int
     obj: pikepdf.Dictionary
     space: str | None  # its colour space's name (colour.inline_space: None for a mask)
-
-    @property
-    def image_mask(self) -> bool:
-        """A 1-bit stencil mask (`/IM true`, or `/ImageMask true` written out)."""
-        return bool(self.obj.get("/IM", self.obj.get("/ImageMask", False)))
+    image_mask: bool  # a 1-bit stencil mask (colour.is_image_mask)
 
     @classmethod
     def of(cls, ins: Any) -> InlineImage:
-        from .colour import inline_space
+        from .colour import inline_space, is_image_mask
 
         image = ins.iimage
-        return cls(int(image.width), int(image.height), image.obj, inline_space(image.obj))
+        return cls(
+            int(image.width),
+            int(image.height),
+            image.obj,
+            inline_space(image.obj),
+            is_image_mask(image.obj),
+        )
 
 
 # Form XObjects parsed in this process, by a digest of their encoded content and filters: QR

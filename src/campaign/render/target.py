@@ -11,8 +11,9 @@ from ..model import Marks
 
 NO_MARKS = Marks(False, False, False, False)
 # in a slug, where each page's side goes (`front`, `back`: the layout's page names) in a
-# document of several pages (render.pdf.draw_pdf_tagged)
-SLUG_PAGE = "{page}"
+# document of several pages (render.pdf.draw_pdf_tagged): a private-use character no
+# campaign name or office id holds ("{page}" in a campaign's name would have been replaced)
+SLUG_PAGE = "\ue000"
 MARK_LENGTH = 5 * MM  # crop mark length, pt
 MARK_WIDTH = 0.25  # pt
 SLUG_ROOM = 5 * MM  # between the crop marks' ends and the media edge, pt

@@ -103,7 +103,7 @@ class Gallery:
                 self.version += 1
                 return []
             self.errors = []
-            kit = self._last_good_languages(kit)
+            kit = self._last_good_files(kit)
             old, self.kit, self.fonts = self._drawn, kit, fonts
             self._drawn = {}
             self._entries = dict.fromkeys(self._list())
@@ -117,7 +117,7 @@ class Gallery:
             self.version += 1
             return changed
 
-    def _last_good_languages(self, kit: Kit) -> Kit:
+    def _last_good_files(self, kit: Kit) -> Kit:
         """`kit` with the last good texts of each language whose strings file cannot be read
         now (Kit.unreadable) and could before, and the last good file of each office whose
         file has errors now (Kit.unusable_offices) and had none before: that language or
@@ -321,7 +321,7 @@ class Gallery:
         if drawn is not None:
             out["version"] = drawn.version
             out["pages"] = [p.name for p in drawn.laid.composed.page.pages]
-            out["problems"] = [_problem(d) for d in drawn.laid.diagnostics]
+            out["problems"] = [page_problem(d) for d in drawn.laid.diagnostics]
         return out
 
     def state(self) -> dict[str, object]:
@@ -329,13 +329,13 @@ class Gallery:
         with self.lock:
             return {
                 "version": self.version,
-                "errors": [_problem(d) for d in self.errors],
+                "errors": [page_problem(d) for d in self.errors],
                 # the strings files that cannot be read: their languages show their last good
                 # pages (or none), the others are current
-                "unreadable": [_problem(d) for d in self.broken],
+                "unreadable": [page_problem(d) for d in self.broken],
                 # the kit's own warnings (a colour whose screen and print values differ, a low
                 # bleed, a style below the type floor): `check` printed them, the page did not
-                "warnings": [_problem(d) for d in self.kit.warnings] if self.kit else [],
+                "warnings": [page_problem(d) for d in self.kit.warnings] if self.kit else [],
                 "documents": [self.describe(e) for e in self.entries()],
                 "ppi": self.ppi,
             }
@@ -351,7 +351,7 @@ class Gallery:
         return [f for f in dict.fromkeys(folders) if f.is_dir()]
 
 
-def _problem(d: Diagnostic) -> dict[str, object]:
+def page_problem(d: Diagnostic) -> dict[str, object]:
     """A diagnostic for the page: its JSON fields and the line `check` prints."""
     return {**d.as_json(), "text": d.render()}
 

@@ -17,9 +17,9 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from ..diagnostics import DiagnosticsError
+from ..diagnostics import Diagnostic, DiagnosticsError
 from ..layout.report import fit_rows
-from .gallery import Entry, Gallery
+from .gallery import Entry, Gallery, page_problem
 from .guides import guides
 
 # The kinds of file a page is made from (layouts, strings, offices and fonts.yaml; fonts; art,
@@ -148,13 +148,8 @@ class Preview:
         )
         sys.stderr.write(f"error[preview.internal]: {message}\n")
         sys.stderr.flush()
-        problem = {
-            "severity": "error",
-            "code": "preview.internal",
-            "message": message,
-            "text": f"error[preview.internal]: {message}\n  hint: this is a bug of the "
-            "kit's code, not in your files: please report it",
-        }
+        hint = "this is a bug of the kit's code, not in your files: please report it"
+        problem = page_problem(Diagnostic("preview.internal", message, None, (hint,)))
         with self.gallery.lock:
             self.gallery.version += 1
             version = self.gallery.version
