@@ -24,8 +24,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build(kit, root / "out", "--only", "badge", "--png-ppi", "10", "--no-digital")
 
 
-def sheet(built: Path, tmp: Path, *args: str) -> tuple[int, str, Path]:
-    out = tmp / "sheet.pdf"
+def sheet(built: Path, tmp: Path, *args: str, name: str = "sheet.pdf") -> tuple[int, str, Path]:
+    out = tmp / name
     code, text = cli(
         "sheet",
         "--kit",
@@ -445,17 +445,7 @@ def test_cut_lines_closer_than_an_eighth_of_an_inch_are_a_warning(
 
 def test_a_sheet_named_other_than_pdf_is_refused(built: Path, tmp_path: Path) -> None:
     """`-o s8.txt` wrote a PDF named .txt."""
-    code, text = cli(
-        "sheet",
-        "--kit",
-        built.parent,
-        "--from",
-        built,
-        "--material",
-        "badge",
-        "-o",
-        tmp_path / "s8.txt",
-    )
+    code, text, _ = sheet(built, tmp_path, name="s8.txt")
     assert code == 2
     assert "a sheet is a PDF: name it s8.pdf" in text
     assert not (tmp_path / "s8.txt").exists()
