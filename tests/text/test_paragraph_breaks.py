@@ -140,3 +140,58 @@ def test_www_never_ends_a_line_alone(fonts: FontBook, text: str) -> None:
     for width in range(20, int(whole) + 2, 3):
         lines = [text[a:b] for a, b, _ in break_lines(p, SIZE, width)[0]]
         assert not any(line.lower().endswith("www") for line in lines), (width, lines)
+
+
+ADDRESSES = [
+    "https://www.unodc.org/documents/human-trafficking/2024/GLOTIP_2024_BOOK.pdf",
+    "www.example.org/ea-report?id=2026&lang=fr#contacts",
+    "example.org/eastern-africa/~blue-heart/report_2026.pdf",
+    "registration.desk@example-organisation.org",
+]
+
+
+@pytest.mark.parametrize("text", ADDRESSES)
+def test_an_address_breaks_where_the_chicago_manual_allows(fonts: FontBook, text: str) -> None:
+    """Inside a web or e-mail address a line breaks only after a slash, a double slash or an @,
+    before ~ . , - _ ? # %, or before or after = and & (CMOS 15th ed., 17.11 and 7.44): a
+    hyphen of the address never ends a line (UAX 14 broke after it, which reads as a word
+    hyphenated), and no hyphen is added. At every width from the widest piece's up, the lines
+    join to the text again and none overflows."""
+    p = prepare(text, "en", False, fonts.stack("Latn", "regular"))
+    widest = max(p.seg_em) * SIZE
+    whole = build_line(p, 0, len(text), SIZE)[1]
+    style = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+    for width in [widest + 0.01, *range(int(widest) + 2, int(whole) + 2, 7)]:
+        found, over = break_lines(p, SIZE, width)
+        assert over == 0, (width, text)
+        lines = [text[a:b] for a, b, _ in found]
+        assert "".join(lines) == text
+        for line, after in zip(lines, lines[1:], strict=False):
+            assert line[-1] in "/@=&" or after[0] in "~.,-_?#%=&", (width, lines)
+            assert not line.endswith("-"), (width, lines)
+        assert not any(ln.hyphen for ln in set_paragraphs([p], width, style, p.faces[0])[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # an underline, a query's marks and a number sign break; the double slash stays whole
+        (
+            "https://a.example.org/GLOTIP_2024.pdf",
+            ["https://", "a", ".example", ".org/", "GLOTIP", "_2024", ".pdf"],
+        ),
+        (
+            "example.org/r?id=26&l=fr#top",
+            ["example", ".org/", "r", "?id", "=", "26", "&", "l", "=", "fr", "#top"],
+        ),
+        # a host name with a path and no scheme is an address too (a field's short form)
+        ("see unodc.org/blue-heart now", ["see ", "unodc", ".org/", "blue", "-heart ", "now"]),
+        # a hashtag and a mention are words; so is a host name without a path
+        ("#blue_heart @un_odc unodc.org.", ["#blue_heart ", "@un_odc ", "unodc.org."]),
+    ],
+)
+def test_the_break_opportunities_of_an_address(
+    fonts: FontBook, text: str, pieces: list[str]
+) -> None:
+    p = prepare(text, "en", False, fonts.stack("Latn", "regular"))
+    assert [text[a:b] for a, b in p.segs] == pieces

@@ -207,30 +207,48 @@ def _split_at_hyphens(
 
 
 def _link_breaks(text: str, segs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    """`segs` with each segment inside a web or e-mail address (`link_spans`) cut before
-    each full stop inside the address: a line may break there, the full stop beginning the
-    next line, so that it reads as the address going on, and no hyphen is added (The
-    Chicago Manual of Style, 17th ed., 6.17: break a URL before a period). The line
-    breaker breaks after a slash already; an address with a long host name
-    (www.example-organisation.org) fitted no caption under a QR code."""
-    # a web or e-mail address has a letter; a phone number (04.78.12.34.56), a number
-    # (1.250.000), a date or an IP address, which link_spans also keeps whole, has none
-    links = [(s, e) for s, e in link_spans(text) if any(c.isalpha() for c in text[s:e])]
+    """`segs` with the line-break opportunities inside each web or e-mail address
+    (`link_spans`) replaced by those of The Chicago Manual of Style (15th ed., 17.11 and 7.44,
+    as quoted by Chicago's own FAQ, chicagomanualofstyle.org, "URLs"): after a slash, a double
+    slash or the @ of an e-mail address; before a tilde, a full stop, a comma, a hyphen, an
+    underline, a question mark, a number sign or a percent sign; before or after an equals sign
+    or an ampersand. The mark before which a line breaks begins the next line, so that it reads
+    as the address going on; no hyphen is added, and a hyphen of the address never ends a line
+    (UAX 14 breaks after it, which reads as a word hyphenated). An address with a long host name
+    (www.example-organisation.org) fitted no caption under a QR code, and one with a query
+    (report?id=2026&lang=fr) or an underline (GLOTIP_2024_BOOK.pdf) no narrow column."""
+    links = [
+        (s, e)
+        for s, e in link_spans(text)
+        # a web or e-mail address has a letter; a phone number (04.78.12.34.56), a number
+        # (1.250.000), a date or an IP address, which link_spans also keeps whole, has none;
+        # a hashtag or a mention (#blue_heart) is one word
+        if text[s] not in "#@" and any(c.isalpha() for c in text[s:e])
+    ]
     if not links:
         return segs
-    out: list[tuple[int, int]] = []
-    for a, b in segs:
-        cuts = [
-            i
-            for s, e in links
-            for i in range(max(a, s) + 1, min(b, e) - 1)
-            if text[i] == "."
-            and text[i - 1] not in "./"
-            and text[i + 1] not in "./"
-            and not LEADING_WWW.fullmatch(text, s, i)  # never "www" alone on a line
-        ]
-        out += zip([a, *cuts], [*cuts, b], strict=True)
-    return tuple(out)
+    cuts = {b for _, b in segs[:-1]}
+    for s, e in links:
+        cuts.difference_update(range(s + 1, e))
+        cuts.update(i for i in range(s + 1, e) if _address_break(text, s, i))
+    edges = [0, *sorted(cuts), len(text)]
+    return tuple(zip(edges, edges[1:], strict=False))
+
+
+AFTER_MARK = frozenset("/@=&")  # a line may end with these inside an address
+BEFORE_MARK = frozenset("~.,-_?#%=&")  # and begin with these
+
+
+def _address_break(text: str, start: int, i: int) -> bool:
+    """Whether a line may break before text[i], inside the address that begins at `start`."""
+    before, after = text[i - 1], text[i]
+    if before == "/" and after == "/":  # the double slash stays whole
+        return False
+    if before in BEFORE_MARK and after in BEFORE_MARK:  # "..", "-_", "?=": one mark, say
+        return False
+    if not (before in AFTER_MARK or after in BEFORE_MARK):
+        return False
+    return not LEADING_WWW.fullmatch(text, start, i)  # never "www" alone on a line
 
 
 # An address's start that a line may not end with: its scheme and "www" (www2 too)

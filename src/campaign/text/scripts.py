@@ -192,7 +192,9 @@ def direction_of(script: str) -> str:
 
 
 # Hashtags, mentions, URLs, e-mail addresses and phone numbers: they keep Latin digits and are
-# set left-to-right even inside right-to-left text.
+# set left-to-right even inside right-to-left text. A URL is one with its scheme or "www.", or
+# a host name with a path (example.org/report, as a field's short form is often written): a
+# bare host name (example.org) is not told from the end of a sentence and its next word.
 # The e-mail branch starts only where a run of address characters starts (the lookbehind) and
 # takes that run whole (possessive): tried at every position of a long word, it scanned to the
 # word's end each time (quadratic: a 20,000-letter word took 8 s; robustness case 09).
@@ -201,6 +203,7 @@ def direction_of(script: str) -> str:
 # digits (`_counts`): shorter runs (a year, 30-07, 1 000) are numbers of the text.
 LINK = re.compile(
     r"(?:https?://|www\.)\S+[^\s.,;:!?]"
+    r"|(?<![\w.@/-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}/(?:\S*[^\s.,;:!?])?"
     r"|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
     r"|[#@]\w+"
     r"|\+\d[\d\s().-]{4,}\d"
