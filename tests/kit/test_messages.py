@@ -130,6 +130,21 @@ def test_default_kit_is_valid(root: Path) -> None:
             "'fr.yaml'\n  hint: rename the file to fra.yaml or fix 'language'",
         ),
         (
+            "materials/layouts/sticker-50.yaml",
+            "cut_radius: 3}",
+            "cut_radius: 30}",
+            "error[schema.value]: cut_radius 30 mm is more than half the trim's shorter side "
+            "(25 mm)\n  hint: set cut_radius to at most 25",
+        ),
+        (
+            "materials/layouts/badge-58.yaml",
+            "kind: badge\n",
+            "marks: {cut_contour: true}\nkind: badge\n",
+            "error[schema.value]: a badge is cut by its press's die: it has no cut_contour\n"
+            "  hint: remove cut_contour (badge sheets draw their cut circles: python "
+            "generate.py sheet)",
+        ),
+        (
             "materials/presses/58mm.yaml",
             "cut: 70\n",
             "cut: 50\n",

@@ -5,6 +5,7 @@ cut line, two-sided flyers work-and-turn); geometry in mm, then read back from t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pikepdf
@@ -208,9 +209,15 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
         "en,ar",
         "--png-ppi",
         "10",
-        "--no-digital",
     )
     assert code == 0, text
+    # the single sticker's print PDF carries its own die line (a print shop's plotter cuts
+    # along it); the digital PDF has none
+    die = die_line(out / "sticker-50" / "sticker-50-en.pdf")
+    assert die == {"trim": [13.0, 13.0, 63.0, 63.0], "box": [13.0, 13.0, 63.0, 63.0], "radius": 3.0}
+    with pikepdf.open(out / "sticker-50" / "sticker-50-en-digital.pdf") as pdf:
+        assert b"CutContour" not in pdf.pages[0].Contents.read_bytes()
+        assert "/ColorSpace" not in pdf.pages[0].Resources
     sheet = tmp_path / "stickers.pdf"
     stickers = ("sheet", "--kit", ROOT, "--from", out, "--material", "sticker-50", "--sticker")
     code, text = cli(*stickers, "--fill", "-o", sheet)
@@ -226,6 +233,15 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
         assert cuts is not None
         assert cuts[1].count(b" h S") == 15  # one closed contour per sticker
         assert str(page.Resources.ColorSpace.CSCut[1]) == "/CutContour"
+        # each contour starts its bottom edge the material's cut_radius (3 mm) in from its
+        # left edge
+        first = [float(v) for v in cuts[1].split(b" h S")[0].split() if v[0:1].isdigit()]
+        assert (first[0] - min(first[::2])) / MM == pytest.approx(3.0, abs=0.01)
+        # the pieces' own die lines are left out: the sheet's are the only ones
+        for name, form in page.Resources.XObject.items():
+            if str(name).startswith("/C"):
+                assert b" CS" not in form.read_bytes(), name
+                assert not dict(form.Resources.get("/ColorSpace") or {}), name
 
     # kiss-cut lines closer than 1/8 in: a warning, as for round pieces
     code, text = cli(*stickers, "--gap", "1", "-o", tmp_path / "close.pdf")
@@ -338,3 +354,87 @@ def test_a_home_sheet_refuses_digital_pdfs_older_than_their_print_pdfs(tmp_path:
     with pikepdf.open(sheet) as pdf:
         assert len(pdf.pages) == 1
         assert len(placements(pdf.pages[0])) == 2  # the one flyer twice: --fill
+
+
+def test_the_die_line_and_the_sheet_follow_the_material_s_corner_radius(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """`marks: cut_radius` rounds the single sticker's die line and the sticker sheet's
+    kiss cut alike (the sheet's own default was 3 mm whatever the material said)."""
+    kit = kit_copy()
+    layout = kit / "materials/layouts/sticker-50.yaml"
+    text = layout.read_text(encoding="utf-8")
+    assert "cut_radius: 3}" in text
+    layout.write_text(text.replace("cut_radius: 3}", "cut_radius: 7.5}"), encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("--only", "sticker-50", "--lang", "en", "--png-ppi", "10", "--no-digital")
+    code, text = cli("build", "--kit", kit, "-o", out, *args)
+    assert code == 0, text
+    assert die_line(out / "sticker-50" / "sticker-50-en.pdf")["radius"] == 7.5
+    sheet = tmp_path / "stickers.pdf"
+    code, text = cli(
+        "sheet", "--kit", kit, "--from", out, "--material", "sticker-50", "--sticker", "-o", sheet
+    )
+    assert code == 0, text
+    with pikepdf.open(sheet) as pdf:
+        content = pdf.pages[0].Contents.read_bytes()
+    cuts = re.search(rb"/CSCut CS 1 SCN 0.25 w (.*) Q", content)
+    assert cuts is not None
+    first = [float(v) for v in cuts[1].split(b" h S")[0].split() if v[0:1].isdigit()]
+    assert (first[0] - min(first[::2])) / MM == pytest.approx(7.5, abs=0.01)
+
+
+def die_line(path: Path) -> dict[str, object]:
+    """A print PDF's die line read back: the TrimBox and the bounding box of the path stroked
+    in the CutContour Separation, in mm, and its corner radius (how far its first point is
+    from the box's left edge), with its stroke checked: 0.25 pt, overprinting, 100 % magenta
+    as the alternate."""
+    with pikepdf.open(path) as pdf:
+        page = pdf.pages[0]
+        spaces = page.Resources.ColorSpace
+        (name,) = [n for n, cs in spaces.items() if str(cs[1]) == "/CutContour"]
+        cs = spaces[name]
+        assert (str(cs[0]), str(cs[2])) == ("/Separation", "/DeviceCMYK")
+        assert cs[3].read_bytes().split() == [
+            b"{0.0",
+            b"exch",
+            b"dup",
+            b"1.0",
+            b"mul",
+            b"exch",
+            b"0.0",
+            b"exch",
+            b"pop",
+            b"0.0}",
+        ]
+        ops = pikepdf.parse_content_stream(page)
+        at = next(
+            i for i, o in enumerate(ops) if str(o.operator) == "CS" and str(o.operands[0]) == name
+        )
+        start = max(i for i in range(at) if str(ops[i].operator) == "q")
+        states = [
+            page.Resources.ExtGState[str(o.operands[0])]
+            for o in ops[start:at]
+            if str(o.operator) == "gs"
+        ]
+        assert any(bool(g.get("/OP")) for g in states)
+        assert any(int(g.get("/OPM", 0)) == 1 for g in states)
+        points: list[tuple[float, float]] = []
+        width = None
+        for o in ops[at:]:
+            op = str(o.operator)
+            if op == "w":
+                width = float(o.operands[0])
+            elif op in ("m", "l", "c"):
+                nums = [float(v) for v in o.operands]
+                points += list(zip(nums[::2], nums[1::2], strict=True))
+            elif op == "S":
+                break
+        assert width == 0.25
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        box = [round(v / MM, 2) for v in (min(xs), min(ys), max(xs), max(ys))]
+        return {
+            "trim": [round(float(v) / MM, 2) for v in page.TrimBox],
+            "box": box,
+            "radius": round((points[0][0] - min(xs)) / MM, 2),
+        }

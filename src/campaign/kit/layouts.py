@@ -134,6 +134,7 @@ def _layout(r: MapRead) -> None:
     _unique_across_pages(r)
     _styles_above_floor(r)
     _print_bleed(r)
+    _cut_contour(r)
     _text_frames_on_trim(r)
     _frames_have_size(r)
     _art_on_the_trim_bleeds(r)
@@ -432,6 +433,36 @@ def _print_bleed(r: MapRead) -> None:
             "and their preflight (and check --pdf) refuses less",
             r.mark_of("bleed"),
             f"set bleed: {MIN_BLEED_MM:g} (art that reaches the edge extends to it)",
+        )
+
+
+def _cut_contour(r: MapRead) -> None:
+    """A die line's corner radius fits the trim (at most half its shorter side), and a round
+    piece (a badge) has none: the press's die cuts it, not a plotter."""
+    v = r.values
+    marks, trim = v.get("marks"), v.get("trim")
+    if not isinstance(marks, Marks) or not marks.cut_contour:
+        return
+    node = r.child("marks")
+    inner = node.value if node is not None and node.is_map else {}
+
+    def at(key: str) -> Mark:  # the key inside `marks:`, else `marks:` itself
+        return inner[key].mark if key in inner else r.mark_of("marks")
+
+    if v["kind"] in PRESSED:
+        r.errs.error(
+            "schema.value",
+            f"a {v['kind']} is cut by its press's die: it has no cut_contour",
+            at("cut_contour"),
+            "remove cut_contour (badge sheets draw their cut circles: python generate.py sheet)",
+        )
+    elif trim and marks.cut_radius > min(trim) / 2:
+        r.errs.error(
+            "schema.value",
+            f"cut_radius {marks.cut_radius:g} mm is more than half the trim's shorter side "
+            f"({min(trim) / 2:g} mm)",
+            at("cut_radius"),
+            f"set cut_radius to at most {min(trim) / 2:g}",
         )
 
 

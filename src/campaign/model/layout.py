@@ -157,9 +157,23 @@ class Marks:
     registration: Annotated[bool, Key("Registration targets.")] = False
     colour_bar: Annotated[bool, Key("A colour control bar.")] = False
     slug: Annotated[bool, Key("A slug line naming the file, language and date.")] = True
+    cut_contour: Annotated[
+        bool,
+        Key(
+            "A die line on the trim for a cutting plotter or die (a kiss cut of stickers): a "
+            "0.25 pt overprinting stroke in the spot colour CutContour, whose alternate is "
+            "100 % magenta so that a proof shows it. Print PDFs only (not the digital PDF or "
+            "the PNG); sheets drop it and cut their pieces with their own."
+        ),
+    ] = False
+    cut_radius: Annotated[
+        float,
+        Key("The die line's corner radius (0: square corners).", unit="mm", low=0, high=100),
+    ] = 0.0
 
     @property
     def any(self) -> bool:
+        """Whether any mark needs room outside the bleed (the die line is on the trim)."""
         return self.crop or self.registration or self.colour_bar or self.slug
 
 

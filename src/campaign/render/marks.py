@@ -3,11 +3,12 @@ the slug (job information as 1-bit image masks), all in registration colour or p
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
-from reportlab.lib.colors import CMYKColor
+from reportlab.lib.colors import CMYKColor, CMYKColorSep
 from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import LATIN_FAMILY, FontBook, FontFace
@@ -32,6 +33,45 @@ def draw_marks(canvas: Canvas, target: Target, m: float, page: Document, fonts: 
         draw_colour_bar(canvas, m, tw, th, page.bleed, target.registration)
     if target.marks.slug and target.slug:
         draw_slug(canvas, target, m, page, fonts)
+    if target.marks.cut_contour and target.cmyk:
+        draw_cut_contour(canvas, m, tw, th, target.marks.cut_radius * MM)
+
+
+CUT_CONTOUR = "CutContour"  # the spot colour's name cutting plotters and RIPs look for
+CUT_WIDTH = 0.25  # pt
+KAPPA = 4 * (math.sqrt(2) - 1) / 3  # a quarter circle as one cubic Bézier curve
+
+
+def rounded_rect(x: float, y: float, w: float, h: float, r: float) -> str:
+    """A closed rectangle with corners of radius `r` (PDF operators, pt; x, y its lower left)."""
+    k = KAPPA * r
+    return (
+        f"{x + r:.3f} {y:.3f} m {x + w - r:.3f} {y:.3f} l "
+        f"{x + w - r + k:.3f} {y:.3f} {x + w:.3f} {y + r - k:.3f} {x + w:.3f} {y + r:.3f} c "
+        f"{x + w:.3f} {y + h - r:.3f} l "
+        f"{x + w:.3f} {y + h - r + k:.3f} {x + w - r + k:.3f} {y + h:.3f} "
+        f"{x + w - r:.3f} {y + h:.3f} c "
+        f"{x + r:.3f} {y + h:.3f} l "
+        f"{x + r - k:.3f} {y + h:.3f} {x:.3f} {y + h - r + k:.3f} {x:.3f} {y + h - r:.3f} c "
+        f"{x:.3f} {y + r:.3f} l "
+        f"{x:.3f} {y + r - k:.3f} {x + r - k:.3f} {y:.3f} {x + r:.3f} {y:.3f} c h"
+    )
+
+
+def draw_cut_contour(canvas: Canvas, m: float, tw: float, th: float, radius: float) -> None:
+    """The die line: the trim (m, m, tw x th pt) with corners of `radius` pt (at most half the
+    shorter side: a size scaled down from the design keeps the design's radius where it fits),
+    stroked 0.25 pt in the Separation CutContour, alternate 100 % magenta, overprinting
+    (OP, OPM 1) so that it knocks nothing out of the art under it if a RIP prints it. The
+    same colour and width as the sheets' kiss cut (sheets.impose), which drops this line
+    from the pieces it places (`sheets.impose.without_die_line`)."""
+    canvas.saveState()
+    canvas._setStrokeOverprint(True)
+    canvas._setOverprintMask(1)
+    canvas.setStrokeColor(CMYKColorSep(0, 1, 0, 0, spotName=CUT_CONTOUR, density=1))
+    canvas.setLineWidth(CUT_WIDTH)
+    canvas._code.append(f"{rounded_rect(m, m, tw, th, min(radius, tw / 2, th / 2))} S")
+    canvas.restoreState()
 
 
 TARGET_RADIUS = 1.6 * MM  # the cross reaches 1.6 radii from the centre

@@ -200,7 +200,11 @@ def _cells_sheet(
         for start in range(0, len(pieces), per):
             pages.append([Side(data[f.path], 0) for f in pieces[start : start + per]])
         meta = _cells_meta(kit, req, chosen, f"{per} stickers to a sheet, kiss-cut in {CUT_COLOUR}")
-        pdf = impose_cells(pages, cells, "sticker", meta, _condition(kit, chosen), bleed)
+        # the material's own die line's corners, where it has one
+        radius = layout.marks.cut_radius if layout and layout.marks.cut_contour else None
+        pdf = impose_cells(
+            pages, cells, "sticker", meta, _condition(kit, chosen), bleed, radius=radius
+        )
     elif req.home:
         margin = MARGIN_MM if req.margin is None else req.margin
         gap = 6.0 if req.gap is None else req.gap  # room to cut between two dashed lines

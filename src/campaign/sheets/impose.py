@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import math
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,19 +23,19 @@ import pikepdf
 
 from ..presses import MAX_INK
 from ..render.forms import FilledForm
+from ..render.marks import CUT_CONTOUR, CUT_WIDTH, KAPPA, rounded_rect
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, saved
 from ..render.target import Target
 from .geometry import Cells, Grid
 
 PT_PER_MM = 72 / 25.4
-CUT_COLOUR = "CutContour"
-CUT_WIDTH_PT = 0.25
+CUT_COLOUR = CUT_CONTOUR
+CUT_WIDTH_PT = CUT_WIDTH
 # The sheet is the trim; 3 mm of bleed around it (empty but for the slug), as print shops'
 # preflight asks of every page (PRINT-SPECS.md), so the sheet goes through the same checks as
 # any print file.
 SHEET_BLEED_MM = 3.0
-KAPPA = 4 * (math.sqrt(2) - 1) / 3  # a circle as four cubic Bézier curves
 
 
 @dataclass(frozen=True)
@@ -74,6 +73,7 @@ class Forms:
             src = pikepdf.open(io.BytesIO(pdf))
             self.sources.append(src)
             source = src.pages[page]
+            without_die_line(src, source)
             form = source.as_form_xobject()
             if self.bleed:
                 form.BBox = source.bleedbox
@@ -105,6 +105,51 @@ class Forms:
     def close(self) -> None:
         for src in self.sources:
             src.close()
+
+
+def without_die_line(pdf: pikepdf.Pdf, page: pikepdf.Page) -> bool:
+    """Take the piece's own die line (render.marks.draw_cut_contour: a `q ... Q` group that
+    strokes in a Separation named CutContour) out of the page's content: the sheet cuts each
+    piece with its own contour, and a plotter would cut the piece's line too, on top of or
+    beside the sheet's. The colour space goes too, so that no separation preview lists a
+    CutContour plate the sheet's art does not use. Returns whether a line was taken out."""
+    resources = page.obj.get("/Resources")
+    spaces = resources.get("/ColorSpace") if resources is not None else None
+    if spaces is None:
+        return False
+    cut = {
+        name
+        for name, cs in spaces.items()
+        if isinstance(cs, pikepdf.Array)
+        and len(cs) > 1
+        and cs[0] == pikepdf.Name.Separation
+        and cs[1] == pikepdf.Name("/" + CUT_COLOUR)
+    }
+    if not cut:
+        return False
+    ops = pikepdf.parse_content_stream(page)
+    kept: list[pikepdf.ContentStreamInstruction | pikepdf.ContentStreamInlineImage] = []
+    opened: list[int] = []  # where each open q is in `kept`
+    drop_from: int | None = None
+    for ins in ops:
+        op = str(ins.operator)
+        if op == "q":
+            opened.append(len(kept))
+        elif op in ("CS", "cs") and str(ins.operands[0]) in cut and opened:
+            drop_from = opened[-1]
+        elif op == "Q" and opened:
+            start = opened.pop()
+            if drop_from is not None and start == drop_from:
+                del kept[start:]
+                drop_from = None
+                continue
+        kept.append(ins)
+    if len(kept) == len(ops):
+        return False
+    page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(kept))
+    for name in cut:
+        del spaces[name]
+    return True
 
 
 def impose(
@@ -217,9 +262,15 @@ def impose_cells(
     cond: OutputCondition | None = None,
     bleed: float = 0.0,
     slugs: Sequence[FilledForm | None] = (),
+    radius: float | None = None,
 ) -> bytes:
     """Sheets of rectangular pieces: `pages` gives, per sheet page, what each cell shows
-    (None: left empty), in the order of `cells.cells`.
+    (None: left empty), in the order of `cells.cells`. A piece's own die line is left out
+    (`without_die_line`).
+
+    mode "sticker": print PDFs at full size, each clipped to its trim, kiss-cut on the trim
+    with corners of `radius` mm (the material's `cut_radius`; None: STICKER_RADIUS_MM) in
+    CutContour; the sheet has its own 3 mm of empty bleed.
 
     mode "home": for an office printer: sRGB pieces (the built digital PDFs) scaled by
     `cells.scale`, each clipped to its trim, dashed grey cut lines around it; the page is the
@@ -263,7 +314,9 @@ def impose_cells(
                     f"{w * PT_PER_MM:.3f} {h * PT_PER_MM:.3f} re S Q"
                 )
         if sticker:
-            ops.append(_contours(cells, pad, len([x for x in side_list if x is not None])))
+            used = len([x for x in side_list if x is not None])
+            r = STICKER_RADIUS_MM if radius is None else radius
+            ops.append(_contours(cells, pad, used, r))
         elif press:
             ops.append(_crop_marks(cells, pad, bleed))
             slug = slugs[len(out.pages)] if len(out.pages) < len(slugs) else None
@@ -372,29 +425,14 @@ def _cut_resources(out: pikepdf.Pdf) -> tuple[pikepdf.Object, pikepdf.Object]:
     return separation, overprint
 
 
-def rounded_rect(x: float, y: float, w: float, h: float, r: float) -> str:
-    """A closed rectangle with corners of radius `r` (PDF operators, pt; x, y its lower left)."""
-    k = KAPPA * r
-    return (
-        f"{x + r:.3f} {y:.3f} m {x + w - r:.3f} {y:.3f} l "
-        f"{x + w - r + k:.3f} {y:.3f} {x + w:.3f} {y + r - k:.3f} {x + w:.3f} {y + r:.3f} c "
-        f"{x + w:.3f} {y + h - r:.3f} l "
-        f"{x + w:.3f} {y + h - r + k:.3f} {x + w - r + k:.3f} {y + h:.3f} "
-        f"{x + w - r:.3f} {y + h:.3f} c "
-        f"{x + r:.3f} {y + h:.3f} l "
-        f"{x + r - k:.3f} {y + h:.3f} {x:.3f} {y + h - r + k:.3f} {x:.3f} {y + h - r:.3f} c "
-        f"{x:.3f} {y + r:.3f} l "
-        f"{x:.3f} {y + r - k:.3f} {x + r - k:.3f} {y:.3f} {x + r:.3f} {y:.3f} c h"
-    )
-
-
-def _contours(cells: Cells, pad: float, used: int) -> str:
-    """The kiss-cut of each used cell: its trim with rounded corners, in CutContour."""
+def _contours(cells: Cells, pad: float, used: int, radius: float) -> str:
+    """The kiss-cut of each used cell: its trim with corners of `radius` mm (at most half the
+    cell's shorter side), in CutContour."""
     sh = cells.sheet[1] * PT_PER_MM
-    r = STICKER_RADIUS_MM * PT_PER_MM
     paths = []
     for x, y, w, h in cells.cells[:used]:
         left, bottom = pad + x * PT_PER_MM, pad + sh - (y + h) * PT_PER_MM
+        r = min(radius, w / 2, h / 2) * PT_PER_MM
         paths.append(f"{rounded_rect(left, bottom, w * PT_PER_MM, h * PT_PER_MM, r)} S")
     return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH_PT} w {' '.join(paths)} Q"
 
