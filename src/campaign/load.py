@@ -6,6 +6,8 @@ Aliases are allowed but their expansion is bounded, so a 'billion laughs' file f
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -72,6 +74,14 @@ class Node:
         if self.is_seq:
             return [v.plain() for v in self.value]
         return self.value
+
+    def digest(self) -> str:
+        """sha256 (hex) of what the YAML says: its values as the kit reads them, in the file's
+        order (mappings too: an office's logos are placed in it), without its comments, blank
+        lines, quoting or indentation. A file's fingerprint where its bytes were one: a comment
+        added to an office file rebuilt every file of the office."""
+        text = json.dumps(self.plain(), ensure_ascii=False, default=str, separators=(",", ":"))
+        return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _mark(path: Path, m: yaml.Mark | None) -> Mark:

@@ -5,6 +5,7 @@ everything, and the result is byte for byte that of a clean build."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -71,10 +72,11 @@ def test_one_string_rebuilds_its_languages_jobs_that_show_it(tmp_path: Path) -> 
     ar = kit / "materials/strings/ar.yaml"
     ar.write_text(ar.read_text(encoding="utf-8").replace("word: قلب", "word: قلبي"), "utf-8")
     result = build(kit, opts(out))
-    # the PDFs carry the strings file's build hash (slug, document ID): all of ar's; the PNGs
-    # only where the string is set
-    expected = {(m, "ar", r) for m in LAYOUTS for r in ("print_pdf", "digital_pdf")}
-    expected |= {(m, "ar", "preview_png") for m in USES_WORD}
+    # only the documents that set the string, each rendition (the PDFs' build hash is of what
+    # the document takes from the strings file, not of the whole file: issue 13)
+    expected = {
+        (m, "ar", r) for m in USES_WORD for r in ("print_pdf", "digital_pdf", "preview_png")
+    }
     assert rebuilt(result) == expected
     assert sum(result.counts["skipped"].values()) == 30 - len(expected)
     clean = build(kit, opts(tmp_path / "clean"))
@@ -82,15 +84,63 @@ def test_one_string_rebuilds_its_languages_jobs_that_show_it(tmp_path: Path) -> 
     assert len(rebuilt(clean)) == 30
 
 
+# the mini kit's marks page with the emblem, whose alternative text is the string emblem_alt
+# (the digital PDF's tags carry it; no page shows it)
+GROUND = "frame: {start: 0, top: 0, width: 80, height: 20}}\n"
+EMBLEM = {
+    "layouts/marks.yaml": (
+        GROUND,
+        GROUND + "  - {name: emblem, kind: svg, asset: heart-white.svg, alt: emblem_alt,\n"
+        "     frame: {start: 34, top: 4, width: 12, height: 12}}\n",
+    )
+}
+
+
+def test_a_comment_in_a_strings_file_rebuilds_nothing_and_its_status_the_pdfs(
+    tmp_path: Path,
+) -> None:
+    """A comment changes no output; the review status is in every print PDF's slug (DRAFT),
+    so marking a translation reviewed makes its PDFs again, and no PNG."""
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, opts(out))
+    ar = kit / "materials/strings/ar.yaml"
+    text = ar.read_text(encoding="utf-8")
+    ar.write_text("# checked by the office, 2026-12\n" + text, encoding="utf-8")
+    assert rebuilt(build(kit, opts(out))) == set()
+    ar.write_text(text.replace("status: draft", "status: reviewed"), encoding="utf-8")
+    result = build(kit, opts(out))
+    assert rebuilt(result) == {(m, "ar", r) for m in LAYOUTS for r in ("print_pdf", "digital_pdf")}
+    build(kit, opts(tmp_path / "clean"))
+    assert tree(out) == tree(tmp_path / "clean")
+
+
+def test_an_alternative_text_rebuilds_the_pdfs_that_carry_it(tmp_path: Path) -> None:
+    """An image's alternative text is in the digital PDF's tags, not on the page: the
+    documents that show the emblem make their PDFs again (the print PDF's build hash covers
+    it too), and no PNG."""
+    kit, out = mini_copy(tmp_path / "kit", EMBLEM), tmp_path / "out"
+    build(kit, opts(out))
+    ar = kit / "materials/strings/ar.yaml"
+    ar.write_text(ar.read_text(encoding="utf-8").replace("قلب أزرق", "قلب أزرق كبير"), "utf-8")
+    result = build(kit, opts(out))
+    assert rebuilt(result) == {("marks", "ar", "print_pdf"), ("marks", "ar", "digital_pdf")}
+    build(kit, opts(tmp_path / "clean"))
+    assert tree(out) == tree(tmp_path / "clean")
+
+
 def test_the_source_languages_text_a_translation_lacks_is_its_input(tmp_path: Path) -> None:
-    # ar has no 'emblem_alt': it prints (in the digital PDF's alt text) en's
-    kit = mini_copy(tmp_path / "kit", {"strings/ar.yaml": ("  emblem_alt: قلب أزرق\n", "")})
+    # ar has no 'emblem_alt': its marks page's digital PDF carries en's as the emblem's
+    # alternative text (and its print PDF's build hash covers it)
+    lacks = {"strings/ar.yaml": ("  emblem_alt: قلب أزرق\n", "")}
+    kit = mini_copy(tmp_path / "kit", {**EMBLEM, **lacks})
     out = tmp_path / "out"
     build(kit, opts(out))
     en = kit / "materials/strings/en.yaml"
     en.write_text(en.read_text().replace("emblem_alt: Blue heart", "emblem_alt: A blue heart"))
     result = build(kit, opts(out))
-    assert {(m, "ar", "digital_pdf") for m in LAYOUTS} <= rebuilt(result)
+    for lang in ("ar", "en"):
+        assert {("marks", lang, r) for r in ("print_pdf", "digital_pdf")} <= rebuilt(result)
+    assert not {m for m, _, _ in rebuilt(result)} - {"marks"}  # no other document shows it
     build(kit, opts(tmp_path / "clean"))
     assert tree(out) == tree(tmp_path / "clean")
 
@@ -279,3 +329,29 @@ def test_an_empty_source_date_epoch_is_no_date_and_no_change(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "")
     again = build(kit, opts(out))
     assert {j.status for j in again.jobs} == {"skipped"}
+
+
+def test_a_comment_in_an_office_file_rebuilds_nothing(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """An office's file is an input by what it says (Office.content), not its bytes: a
+    comment rebuilt every file of the office (their build hash covered the file's bytes). A
+    value still rebuilds every document of the office (the whole office is one input: a
+    field, a link, a logo or a name may show anywhere), and the result is a clean build's."""
+    kit, out = kit_copy(), tmp_path / "out"
+
+    def office_build(target: Path) -> BuildResult:
+        return build(
+            kit,
+            opts(target, langs=("en",), only=("badge-58", "poster-a3"), offices=("east-africa",)),
+        )
+
+    office_build(out)
+    path = kit / "materials/offices/east-africa.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("languages: [", "# checked 2026-12\nlanguages: ["), "utf-8")
+    assert rebuilt(office_build(out)) == set()
+    path.write_text(text.replace('helpline: ""', 'helpline: "+254 20 000 0000"'), "utf-8")
+    assert ("poster-a3", "en", "print_pdf") in rebuilt(office_build(out))
+    office_build(tmp_path / "clean")
+    assert tree(out) == tree(tmp_path / "clean")

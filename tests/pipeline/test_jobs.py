@@ -5,7 +5,7 @@ from pathlib import Path
 
 from campaign.fonts import load_fontbook
 from campaign.pipeline.api import check
-from campaign.pipeline.fingerprint import Fingerprints, build_hash, used_files
+from campaign.pipeline.fingerprint import Fingerprints, build_hash, used_files, used_keys
 from campaign.pipeline.jobs import JobKey, full_plan, plan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,16 +53,16 @@ def test_fingerprint_follows_the_files_a_document_uses(kit_copy: Callable[..., P
     assert "NotoSans-Bold.ttf" in names  # the badge's words
     assert "NotoSansKhmer-Regular.ttf" not in names
 
-    strings = Fingerprints(kit, "code").strings(job.lang, None)
+    strings = Fingerprints(kit, "code").strings(job.lang, used_keys(job.page), job.page)
 
     def fingerprint() -> str:
         return Fingerprints(kit, "code").of(job.layout, strings, files, {"ppi": 30})
 
-    before, slug_hash = fingerprint(), build_hash(kit, job.layout, job.lang)
+    before, slug_hash = fingerprint(), build_hash(kit, job.layout, job.lang, strings)
     (kit_root / "assets/blue-heart.svg").write_text("<svg/>")  # not used by the badge
     assert fingerprint() == before
     svg = kit_root / "assets/heart-white.svg"
     svg.write_text(svg.read_text().replace("<svg", "<svg data-x='1'", 1))
     assert fingerprint() != before
-    assert build_hash(kit, job.layout, job.lang) == slug_hash  # the slug's hash: YAML files only
+    assert build_hash(kit, job.layout, job.lang, strings) == slug_hash  # YAML files only
     assert Fingerprints(kit, "code").of(job.layout, strings, files, {"ppi": 40}) != fingerprint()

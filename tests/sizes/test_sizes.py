@@ -149,8 +149,8 @@ def test_the_a3_poster_is_unchanged(kit) -> None:  # type: ignore[no-untyped-def
     )  # with its logo slots, first_field, the QR code's alt, "What you can do" as H2, the
     # QR code's quiet zone of 4 modules, its balanced caption and the caption's `link`
     en = kit.languages["en"]
-    assert build_hash(kit, kit.layouts["poster-a3"], en) != build_hash(
-        kit, kit.layouts["poster-a2"], en
+    assert build_hash(kit, kit.layouts["poster-a3"], en, "") != build_hash(
+        kit, kit.layouts["poster-a2"], en, ""
     )
 
 

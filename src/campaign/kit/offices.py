@@ -30,6 +30,7 @@ def read_office(node: Node, path: Path, ctx: Context) -> Office | None:
         id=path.stem,
         path=path,
         mark=node.mark,
+        content=node.digest(),
         material_marks=_item_marks(node, "materials"),
         language_marks=_item_marks(node, "languages"),
         name_mark=_key_mark(node, "name"),

@@ -96,6 +96,9 @@ class Office:
     ] = field(default_factory=dict)
     path: Path
     mark: Mark
+    # what the file says (load.Node.digest): the office's part of a job's fingerprint and
+    # build hash, so that a comment or a reindented line rebuilds nothing
+    content: str = field(default="", compare=False)
     # where each entry of `materials:` is written (for ref.material errors)
     material_marks: tuple[Mark, ...] = field(default=(), compare=False)
     # where each entry of `languages:` is written (for ref.language errors)

@@ -157,12 +157,13 @@ class Worker:
         out = []
         for key in keys:
             rendition = RENDITIONS[key.rendition]
-            strings = self.prints.strings(
-                composed.lang, None if rendition.whole_strings else keys_used
-            )
+            doc = composed.page if rendition.document_strings else None
+            strings = self.prints.strings(composed.lang, keys_used, doc)
             options = rendition.options(self.work.opts)
             out.append(
-                self.prints.of(layout, strings, files, options, composed.record, composed.lang.code)
+                self.prints.of(
+                    layout, strings, files, options, composed.record, composed.lang.code, office
+                )
             )
         return out
 

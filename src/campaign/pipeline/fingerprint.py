@@ -172,18 +172,23 @@ def build_hash(
     kit: Kit,
     layout: Layout,
     lang: Language,
+    strings: str,
     office: Office | None = None,
     record: Record | None = None,
 ) -> str:
-    """10 hex digits of the campaign, layout, strings (and office) files and the version, as
-    builds have always printed in the slug (the print PDFs' bytes depend on it: keep it as it
-    is for the campaign kit). A design's `sizes:` are not part of the design's own hash
-    (`design_bytes`); a size's hash covers its whole file."""
+    """10 hex digits printed in the slug and written in the PDF's document ID: of the
+    version, the campaign and layout files, what the document takes from the strings files
+    (`strings`: strings_digest with its document), what its office's file says (not its
+    comments: Office.content) and a merged record's values. A design's `sizes:` are not part
+    of the design's own hash (`design_bytes`); a size's hash covers its whole file. It was of
+    the whole strings and office files: one string edited made every PDF of its language
+    again, and a comment in an office file every file of the office."""
     h = hashlib.sha256(__version__.encode())
     h.update((kit.root / "materials" / "campaign.yaml").read_bytes())
     h.update(layout.path.read_bytes() if layout.sized_from else design_bytes(layout.path))
-    for path in [lang.path] + ([office.path] if office else []):
-        h.update(path.read_bytes())
+    h.update(strings.encode())
+    if office is not None:
+        h.update(office.content.encode())
     if record is not None:
         h.update(record_digest(record, lang.code))
     return h.hexdigest()[:10]
@@ -236,6 +241,30 @@ def used_keys(doc: Document) -> set[str]:
     return {
         key for item in doc.items if isinstance(item, TextItem | ArcTextItem) for key in item.keys
     }
+
+
+def strings_digest(
+    kit: Kit, lang: Language, keys: Collection[str], doc: Document | None = None
+) -> str:
+    """What a job's bytes take from the strings files: the language's settings, fields and
+    month names and the texts of `keys` (the keys its document sets: used_keys), its own or,
+    where it lacks one, the source language's, which prints in its place. With `doc` (the
+    PDFs), what else their bytes carry: the language's names and review status (the slug's
+    DRAFT, the title) and each page's alternative texts, roles and per-slot languages (the
+    digital PDF's tags). An edit of another string, or of a comment, leaves the job as it
+    is; before, a PDF's fingerprint was the whole strings file's."""
+    source = kit.languages.get(kit.campaign.source_language)
+    theirs = source.strings if source is not None else {}
+    out: dict[str, object] = {
+        "language": [lang.code, lang.script, lang.direction, lang.digits],
+        "fields": {k: _entry(v) for k, v in sorted(lang.fields.items())},
+        "months": lang.months,
+        "strings": {k: _entry(lang.strings.get(k) or theirs.get(k)) for k in sorted(set(keys))},
+    }
+    if doc is not None:
+        out["names"] = [lang.name, lang.native_name, lang.status]
+        out["pages"] = [[p.name, p.tags, p.langs] for p in doc.pages]
+    return hashlib.sha256(json.dumps(out, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def _entry(entry: StringEntry | None) -> list[str | None] | None:
@@ -293,17 +322,16 @@ def used_files(
 ) -> list[Path]:
     """The files a document's drawing reads besides the campaign, layout and strings YAML:
     fonts of the faces it sets text in (and the slug's), its images and SVG art, fonts.yaml,
-    the press profile (ICC), a badge's press file (materials/presses/<id>.yaml: its face
+    the press profile (ICC) and a badge's press file (materials/presses/<id>.yaml: its face
     and cut circle size the page; an edited cut circle was kept at its old size by every
-    rebuild) and the office's file."""
+    rebuild). The office's file is not one: what it says is (Office.content), which
+    Fingerprints.of takes apart."""
     files = {fonts.face(LATIN_FAMILY, "regular").path, fonts.folder / "fonts.yaml"}
     files |= {run.face.path for line in _lines(doc) for run in line.runs}
     files |= {i.asset for i in doc.items if isinstance(i, SvgItem | ImageItem)}
     files.add(profile_icc(kit, layout, office))
     if layout.press:
         files.add(kit.root / "materials" / "presses" / f"{layout.press}.yaml")
-    if office:
-        files.add(office.path)
     return sorted(files)
 
 
@@ -327,14 +355,17 @@ class Fingerprints:
         options: object,
         record: Record | None = None,
         lang: str | None = None,
+        office: Office | None = None,
     ) -> str:
         """The fingerprint of one job: `strings` the texts it sets (strings_digest), `files`
         its document reads, `options` (JSON-able) the settings that change its bytes, a merged
-        `record`'s values (those of language `lang`: record_digest)."""
+        `record`'s values (those of language `lang`: record_digest), what its `office`'s file
+        says (Office.content)."""
         inputs = [self.kit.root / "materials" / "campaign.yaml", layout.path, *files]
         doc = {
             "code": self.code,
             "files": {self._name(p): self.digest(p) for p in inputs},
+            "office": office.content if office is not None else None,
             "strings": strings,
             "options": options,
             "source_date_epoch": source_date_epoch(),  # as read: unset and "" alike
@@ -342,30 +373,9 @@ class Fingerprints:
         }
         return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
 
-    def strings(self, lang: Language, keys: Collection[str] | None) -> str:
-        """What a job's bytes take from the strings files. `keys` None (print and digital
-        PDFs, whose slug and document ID carry the build hash of the whole strings file): the
-        file, and the source language's texts of the keys it lacks (they print in its place).
-        Else (PNGs): the language's settings and fields and the texts of `keys` only, its own or
-        the source language's, so an edit of another string leaves the PNG as it is."""
-        source = self.kit.languages.get(self.kit.campaign.source_language)
-        theirs = source.strings if source is not None else {}
-        doc: dict[str, object]
-        if keys is None:
-            lacks = sorted(k for k in theirs if k not in lang.strings)
-            doc = {
-                "file": self.digest(lang.path),
-                "fallback": {k: _entry(theirs[k]) for k in lacks},
-            }
-        else:
-            doc = {
-                "language": [lang.code, lang.script, lang.direction, lang.digits],
-                "fields": {k: _entry(v) for k, v in sorted(lang.fields.items())},
-                "strings": {
-                    k: _entry(lang.strings.get(k) or theirs.get(k)) for k in sorted(set(keys))
-                },
-            }
-        return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
+    def strings(self, lang: Language, keys: Collection[str], doc: Document | None = None) -> str:
+        """strings_digest of the build's kit."""
+        return strings_digest(self.kit, lang, keys, doc)
 
     def _name(self, path: Path) -> str:
         """Paths relative to the kit, so a moved kit keeps its fingerprints. Found once per

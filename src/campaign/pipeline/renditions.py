@@ -26,7 +26,14 @@ from ..render.pdfx import PrintFile
 from ..render.png import pdf_to_exact_pngs, pdf_to_pngs
 from ..render.postprocess import finish_digital
 from ..render.target import SLUG_PAGE
-from .fingerprint import build_hash, profile_icc, profile_key, row_digest
+from .fingerprint import (
+    build_hash,
+    profile_icc,
+    profile_key,
+    row_digest,
+    strings_digest,
+    used_keys,
+)
 from .jobs import Composed
 from .options import Options
 
@@ -122,7 +129,11 @@ class Sheet:
 
     @cached_property
     def build_hash(self) -> str:
-        return build_hash(self.kit, self.layout, self.lang, self.office, self.composed.record)
+        doc = self.composed.page
+        strings = strings_digest(self.kit, self.lang, used_keys(doc), doc)
+        return build_hash(
+            self.kit, self.layout, self.lang, strings, self.office, self.composed.record
+        )
 
     @cached_property
     def meta(self) -> DocMeta:
@@ -157,9 +168,10 @@ class Rendition:
     draw: Draw
     wanted: Callable[[Options], bool]  # made in this build?
     options: Callable[[Options], dict[str, object]]  # settings that change its bytes
-    # its bytes carry the build hash of the whole strings file (the slug, the document ID);
-    # False: only the texts it sets (fingerprint.Fingerprints.strings)
-    whole_strings: bool = True
+    # its bytes carry what the document takes from the strings files besides its texts (the
+    # build hash in the slug and document ID, the title, the tags' alternative texts:
+    # fingerprint.strings_digest with the document); False: the texts it sets alone
+    document_strings: bool = True
 
 
 RENDITIONS: dict[str, Rendition] = {}
@@ -170,10 +182,10 @@ def rendition(
     label: str,
     wanted: Callable[[Options], bool] = lambda o: True,
     options: Callable[[Options], dict[str, object]] = lambda o: {},
-    whole_strings: bool = True,
+    document_strings: bool = True,
 ) -> Callable[[Draw], Draw]:
     def register(fn: Draw) -> Draw:
-        RENDITIONS[name] = Rendition(name, label, fn, wanted, options, whole_strings)
+        RENDITIONS[name] = Rendition(name, label, fn, wanted, options, document_strings)
         return fn
 
     return register
@@ -248,7 +260,7 @@ def digital_pdf(s: Sheet, problems: Collector) -> list[Output]:
     "PNG(s)",
     wanted=lambda o: o.png,
     options=lambda o: {"ppi": o.png_ppi, "bleed": o.png_bleed},
-    whole_strings=False,
+    document_strings=False,
 )
 def preview_png(s: Sheet, problems: Collector) -> list[Output]:
     """One PNG per page: <material>-<lang>-preview.png for one page, ...-preview-<page>.png
@@ -265,7 +277,7 @@ def preview_png(s: Sheet, problems: Collector) -> list[Output]:
     ]
 
 
-@rendition("social_png", "social image(s)", whole_strings=False)
+@rendition("social_png", "social image(s)", document_strings=False)
 def social_png(s: Sheet, problems: Collector) -> list[Output]:
     """Screen kinds: one sRGB PNG per page of exactly the layout's `pixels`, from the screen
     drawing (trim, no bleed, no marks); transparent where the page draws nothing."""
