@@ -107,6 +107,7 @@ CODES: dict[str, str] = {
     "package.missing": "a file the manifest lists is missing",
     "package.changed": "a file differs from the manifest (sha256)",
     "package.combined": "a merge's combined file no longer holds the build's files (warning)",
+    "package.sheet": "a sheet in sheets/ no longer places the build's files (warning)",
     "package.output": "the package folder cannot be written",
     "package.busy": "a build is writing to the build folder (or another package reads it)",
     "package.order": "a print order (`package --order`) that cannot be used as written",
@@ -137,6 +138,7 @@ CODES: dict[str, str] = {
     "sheet.write": "the sheet PDF cannot be written",
     # preview: the designers' live gallery
     "preview.port": "the preview cannot listen on the port asked for",
+    "preview.select": "no document matches the preview's --office, --lang and --only",
     "preview.internal": "an internal error while the preview read the kit again (a bug)",
     # build: running the build
     "build.output": "the output folder cannot be written",

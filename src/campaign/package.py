@@ -34,7 +34,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, NamedTuple, cast
 
 from PIL import Image, ImageDraw, ImageFont
@@ -48,6 +48,7 @@ from .output import MANIFEST, OutputFile, pickled
 from .printorder import PrintOrder, read_order
 from .publishing import BuildLock, recover, recover_locked
 from .render.png import save_png
+from .sheets.record import SHEETS_DIR, MadeSheet, made_sheets
 from .spool import Spool
 
 CAMPAIGN_GROUP = "campaign"
@@ -405,6 +406,51 @@ def combined_row(
             "either those or this file, not both"
         )
         + (_combined_copies(c, order) if order is not None else ""),
+    }
+
+
+SHEET_KINDS = {
+    "gang": "gang sheet of badges",
+    "sticker": "sticker sheet",
+    "press": "press sheet",
+    "home": "sheet for an office printer",
+}
+
+
+def sheet_row(kit: Kit, m: MadeSheet) -> dict[str, str]:
+    """The job sheet's row of a sheet `sheet` made from the package's files (sheets.record):
+    the sheet's own trim, bleed, press condition, pages, sha256 and bytes; its pieces'
+    material, languages and badge sizes; a note naming the files it places, to print
+    instead of them (or them instead of it), never both. A press sheet of a two-sided flyer
+    is printed work-and-turn. Its copies stay empty: a print order's lines are the single
+    files'."""
+    first = next(job_rows(kit, [Entry(m.parts[0], m.name, "")]))
+    codes = m.languages
+    names = [kit.languages[code].name if code in kit.languages else code for code in codes]
+    drafts = [code for code in codes if status_of(kit, code) != "reviewed"]
+    turn = m.mode == "press" and m.parts[0].pages == 2
+    placed = ", ".join(PurePosixPath(f.path).name for f in m.parts[:4])
+    more = f" and {len(m.parts) - 4} more" if len(m.parts) > 4 else ""
+    return {
+        **first,
+        "file": f"{SHEETS_DIR}/{m.name}",
+        "language": " ".join(codes),
+        "language_name": ", ".join(names),
+        "status": f"draft ({', '.join(drafts)})" if drafts else "reviewed",
+        "trim_mm": f"{mm(m.sheet_mm[0])} x {mm(m.sheet_mm[1])}",
+        "bleed_mm": mm(m.bleed_mm),
+        "output_condition": m.output_condition,
+        "pages": str(m.pages),
+        "sides": "work-and-turn: each page on both sides of its sheet, turned left to right"
+        if turn
+        else "single-sided",
+        "sha256": m.sha256,
+        "bytes": str(m.bytes),
+        "copies": "",
+        "stock": "",
+        "finishing": "",
+        "note": f"{SHEET_KINDS[m.mode]} made by `sheet` from {placed}{more} (in this "
+        "package): print either it or those files, not both",
     }
 
 
@@ -870,14 +916,23 @@ class IndexPdf:
                 c.drawString((x + 8) * SCALE, top(top_y + 14), DRAFT_LABEL.upper())
         c.showPage()
 
-    def files(self, entries: Sequence[Entry], combined: Sequence[Combined] = ()) -> bytes:
+    def files(
+        self,
+        entries: Sequence[Entry],
+        combined: Sequence[Combined] = (),
+        sheets: Sequence[MadeSheet] = (),
+    ) -> bytes:
         """The list of files on pages of their own (the build's, then the merges' combined
-        files the print ZIP holds: "files (60)" was listed of 61 packed), then the whole
-        index's bytes."""
+        files the print ZIP holds: "files (60)" was listed of 61 packed, then the sheets
+        `sheet` made), then the whole index's bytes."""
         c, kit = self.c, self.kit
-        count = len(entries) + len(combined)
+        count = len(entries) + len(combined) + len(sheets)
 
         def line(i: int) -> str:  # read one at a time: a merge's entries are many
+            if i >= len(entries) + len(combined):
+                m = sheets[i - len(entries) - len(combined)]
+                where = "screen" if m.mode == "home" else "print"
+                return f"{SHEETS_DIR}/{m.name}  ({where}: {SHEET_KINDS[m.mode]})"
             if i >= len(entries):
                 k = combined[i - len(entries)]
                 return f"{k.name}  (print: the {len(k.parts)} files of {k.material} in one)"
@@ -1043,8 +1098,11 @@ def _build_package(
     with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
         plan = Plan(db, files, kit)
         combined = _combined_files(build, plan, errs)
+        made = _made_sheets(build, plan, errs)
         for group in plan.groups():
             together = [c for c in combined if group_of(c.parts[0]) == group]  # print files
+            mine = [m for m in made if group_of(m.parts[0]) == group]
+            pressed = [m for m in mine if m.mode != "home"]  # for a print shop
             if plan.has(group, PRINT_VARIANTS):
                 title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
                 outside = {c.name: _not_held(plan, group, c) for c in together}
@@ -1052,6 +1110,7 @@ def _build_package(
                     itertools.chain(
                         job_rows(kit, plan.entries(group, PRINT_VARIANTS), order),
                         (combined_row(kit, c, outside[c.name], order) for c in together),
+                        (sheet_row(kit, m) for m in pressed),
                     )
                     for _ in range(2)
                 ]
@@ -1061,11 +1120,17 @@ def _build_package(
                 ]
                 packed = _packed(build, plan.entries(group, PRINT_VARIANTS, by_name=True), tick)
                 whole = sorted((c.name, _combined_bytes(build, c)) for c in together)
-                members = heapq.merge(packed, sheets, whole, key=lambda member: member[0])
+                imposed = _sheet_members(build, pressed)
+                members = heapq.merge(packed, sheets, whole, imposed, key=lambda member: member[0])
                 products.zip(f"{group}-print.zip", members, date)
             if plan.has(group, SCREEN_VARIANTS):
                 packed = _packed(build, plan.entries(group, SCREEN_VARIANTS, by_name=True), tick)
-                products.zip(f"{group}-screen.zip", packed, date)
+                home = _sheet_members(build, [m for m in mine if m.mode == "home"])
+                products.zip(
+                    f"{group}-screen.zip",
+                    heapq.merge(packed, home, key=lambda member: member[0]),
+                    date,
+                )
             campaign = kit.campaign
             who = "Campaign kit" if group == CAMPAIGN_GROUP else office_title(kit, group)
             index = IndexPdf(kit, f"{campaign.name} {campaign.year}", who)
@@ -1078,7 +1143,7 @@ def _build_package(
                 products.write(sheet_names(group, n)[-1], contact_sheet(kit, sheet, shown))
                 index.grid(sheet, shown)
             entries = Spool(plan.entries(group))
-            products.write(f"{group}-index.pdf", index.files(entries, together))
+            products.write(f"{group}-index.pdf", index.files(entries, together, mine))
     if removed is not None:
         removed += products.removed
     return products.written
@@ -1102,6 +1167,47 @@ def _combined_files(build: Path, plan: Plan, errs: Collector) -> list[Combined]:
         else:
             found.append(c)
     return found
+
+
+def _made_sheets(build: Path, plan: Plan, errs: Collector) -> list[MadeSheet]:
+    """The sheets `sheet` made in the build folder's sheets/ that place the manifest's files
+    as they are (sheets.record), for their group's ZIPs (a home sheet: the screen ZIP, which
+    is the office's own; any other: the print ZIP) and job sheet; a `package.sheet` warning
+    for each other one (left out of the package)."""
+    found = []
+    for m in made_sheets(build, plan.file):
+        if isinstance(m, str):
+            errs.warn(
+                "package.sheet",
+                f"{m}: it is left out of the package",
+                None,
+                "make it again from this build with the same `python generate.py sheet` "
+                "command" + ("" if " is missing " in m else ", or delete it"),
+            )
+        else:
+            found.append(m)
+    return found
+
+
+def _sheet_members(build: Path, sheets: Sequence[MadeSheet]) -> list[tuple[str, bytes]]:
+    """The sheets as ZIP members (sheets/<name>), by name, each checked again as it is
+    packed. Raises DiagnosticsError `package.changed` when one is no longer as recorded."""
+    out = []
+    for m in sorted(sheets, key=lambda m: m.name):
+        path = build / SHEETS_DIR / m.name
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            raw = b""
+        if hashlib.sha256(raw).hexdigest() != m.sha256:
+            raise failure(
+                "package.changed",
+                f"{display_path(path)} changed while the package was made",
+                None,
+                "make the sheet again, then package",
+            )
+        out.append((f"{SHEETS_DIR}/{m.name}", raw))
+    return out
 
 
 def _not_held(plan: Plan, group: str, c: Combined) -> list[str]:

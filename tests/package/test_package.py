@@ -618,20 +618,114 @@ def test_a_build_with_a_failed_job_is_packaged_with_a_warning(
     assert "no build stamp" not in text
 
 
-def test_gang_sheets_in_the_build_folder_are_named_as_not_packaged(
+def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     built: Path, tmp_path: Path
 ) -> None:
-    """`sheet` writes into <build>/sheets/ by default, and the package (what the manifest
-    lists) left the gang sheet out without a word: the file a badge printer needs."""
+    """`sheet` writes into <build>/sheets/ by default, and the package only warned that the
+    gang sheet (the file a badge printer needs) was not in it. Sheets that place the build's
+    files as they are go into their group's ZIP under sheets/ (a press or gang sheet the
+    print ZIP, with a job-sheet row; a sheet for an office printer the screen ZIP), and are
+    listed in the index."""
+    folder = tmp_path / "out"
+    shutil.copytree(built, folder)
+    made = [
+        ("--lang", "en"),  # badge-58-a4-en.pdf, a gang sheet
+        ("--material", "flyer-a5", "--office", OFFICE),  # flyer-a5-2up-<office>.pdf, press
+        ("--material", "flyer-a5", "--home", "--lang", "fr"),  # for an office printer
+    ]
+    for args in made:
+        code, text = cli("sheet", "--kit", ROOT, "--from", folder, *args)
+        assert code == 0, text
+    pkg_dir = tmp_path / "pkg"
+    code, text = cli("package", "--kit", ROOT, "--from", folder, "-o", pkg_dir)
+    assert code == 0, text
+    assert "warning" not in text, text
+    gang = (folder / "sheets" / "badge-58-a4-en.pdf").read_bytes()
+    with zipfile.ZipFile(pkg_dir / "campaign-print.zip") as z:
+        assert z.read("sheets/badge-58-a4-en.pdf") == gang
+        assert not [n for n in z.namelist() if "home" in n]
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
+    row = next(r for r in rows if r["file"] == "sheets/badge-58-a4-en.pdf")
+    assert {k: row[k] for k in ("material", "language", "trim_mm", "bleed_mm", "pages")} == {
+        "material": "badge-58",
+        "language": "en",
+        "trim_mm": "210 x 297",
+        "bleed_mm": "3",
+        "pages": "1",
+    }
+    assert row["sha256"] == hashlib.sha256(gang).hexdigest()
+    assert row["badge_cut_mm"] == "70"
+    assert row["note"] == (
+        "gang sheet of badges made by `sheet` from badge-58-en.pdf (in this package): print "
+        "either it or those files, not both"
+    )
+    with zipfile.ZipFile(pkg_dir / f"{OFFICE}-print.zip") as z:
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
+        press = f"sheets/flyer-a5-2up-{OFFICE}.pdf"
+        assert press in z.namelist()
+    row = next(r for r in rows if r["file"] == press)
+    assert (
+        row["sides"] == "work-and-turn: each page on both sides of its sheet, turned left to right"
+    )
+    assert row["trim_mm"] == "302 x 210"
+    assert row["language"] == "en th"
+    with zipfile.ZipFile(pkg_dir / "campaign-screen.zip") as z:
+        assert "sheets/flyer-a5-a4-2up-home-fr.pdf" in z.namelist()
+    index = _index_text(pkg_dir / "campaign-index.pdf")
+    assert b"sheets/badge-58-a4-en.pdf (print: gang sheet of badges)" in index
+    assert b"sheets/flyer-a5-a4-2up-home-fr.pdf (screen: sheet for an office printer)" in index
+
+
+def test_a_sheet_of_files_a_later_build_changed_is_left_out(built: Path, tmp_path: Path) -> None:
+    """A sheet holds the art of the files it was made from: after a build changed one, the
+    package would have sent the old art to the printer. It is left out with a warning that
+    says which file changed, as is a sheet edited since, and a PDF in sheets/ that `sheet`
+    did not record (an earlier version's, or copied there)."""
     folder = tmp_path / "out"
     shutil.copytree(built, folder)
     code, text = cli("sheet", "--kit", ROOT, "--from", folder, "--lang", "en")
     assert code == 0, text
-    code, text = cli("package", "--kit", ROOT, "--from", folder, "-o", tmp_path / "pkg")
+    code, text = cli("sheet", "--kit", ROOT, "--from", folder, "--lang", "fr")
+    assert code == 0, text
+    (folder / "sheets" / "copied-in.pdf").write_bytes(
+        (folder / "sheets" / "badge-58-a4-fr.pdf").read_bytes()
+    )
+    badge = folder / "badge-58" / "badge-58-en.pdf"
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    entry = next(f for f in manifest["files"] if f["path"] == "badge-58/badge-58-en.pdf")
+    # the build made the file again (another build hash): a new file and its manifest entry
+    data = badge.read_bytes() + b"\n% made again\n"
+    badge.write_bytes(data)
+    entry["sha256"], entry["bytes"] = hashlib.sha256(data).hexdigest(), len(data)
+    (folder / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    pkg_dir = tmp_path / "pkg"
+    code, text = cli("package", "--kit", ROOT, "--from", folder, "-o", pkg_dir)
     assert code == 0, text
     assert (
-        f"warning: 1 gang sheet(s) in {folder / 'sheets'}/ (badge-58-a4-en.pdf) are not in the package"
+        "warning[package.sheet]: sheets/badge-58-a4-en.pdf places badge-58/badge-58-en.pdf as "
+        "an earlier build made it: a later build changed or removed that file: it is left out "
+        "of the package\n  hint: make it again from this build with the same `python "
+        "generate.py sheet` command, or delete it"
     ) in text
+    assert (
+        "warning[package.sheet]: sheets/copied-in.pdf was made by an earlier version, or "
+        "written there by hand: no record says which files it places: it is left out"
+    ) in text
+    with zipfile.ZipFile(pkg_dir / "campaign-print.zip") as z:
+        names = z.namelist()
+    assert "sheets/badge-58-a4-fr.pdf" in names
+    assert "sheets/badge-58-a4-en.pdf" not in names
+    assert "sheets/copied-in.pdf" not in names
+
+
+def _index_text(path: Path) -> bytes:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc))).encode()
+    finally:
+        doc.close()
 
 
 def test_the_job_sheet_says_how_each_file_is_printed(packaged: Path) -> None:

@@ -386,3 +386,73 @@ def test_an_office_file_with_errors_keeps_its_last_pages_and_names_its_errors(
     fresh = Gallery(kit, PPI)  # never read well: no pages, its errors named
     assert office_entries(fresh) == set()
     assert len(fresh.state()["unreadable"]) == 2  # type: ignore[arg-type]
+
+
+LILIA = 'name: Lilia\nlanguages: [en]\nfields:\n  helpline: "+00 000 001"\n'
+
+
+def test_a_preview_of_one_office_language_and_material(kit: Path) -> None:
+    """`preview --office ID --lang CODES --only MATERIALS` shows what `build` would make with
+    the same options: an office's documents only (every document of every office and of the
+    campaign kit were listed, hundreds for a real kit), in the languages and materials
+    asked for; --lang without --office narrows every group."""
+    from campaign.serve.gallery import Selection
+
+    (kit / "materials/offices").mkdir()
+    (kit / "materials/offices/rosea.yaml").write_text(ROSEA, encoding="utf-8")
+    (kit / "materials/offices/lilia.yaml").write_text(LILIA, encoding="utf-8")
+    everything = Gallery(kit, PPI).entries()
+    assert {e.office for e in everything} == {None, "rosea", "lilia"}
+    one = Gallery(kit, PPI, Selection(offices=("rosea",))).entries()
+    assert one == [e for e in everything if e.office == "rosea"]
+    narrow = Gallery(kit, PPI, Selection(("rosea",), ("ar",), ("text", "badge"))).entries()
+    assert narrow == [Entry("badge", "ar", "rosea"), Entry("text", "ar", "rosea")]
+    # a language the office does not list is shown for it, as `build --office --lang` makes it
+    assert (
+        Entry("text", "ar", "lilia") in Gallery(kit, PPI, Selection(("lilia",), ("ar",))).entries()
+    )
+    every_en = Gallery(kit, PPI, Selection(langs=("en",))).entries()
+    assert {e.office for e in every_en} == {None, "rosea", "lilia"}
+    assert {e.lang for e in every_en} == {"en"}
+    all_offices = Gallery(kit, PPI, Selection(offices=("all",))).entries()
+    assert {e.office for e in all_offices} == {"rosea", "lilia"}
+
+
+def test_a_preview_of_a_name_the_kit_lacks_is_an_error(kit: Path) -> None:
+    from campaign.diagnostics import DiagnosticsError
+    from campaign.serve.gallery import Selection
+
+    (kit / "materials/offices").mkdir()
+    (kit / "materials/offices/rosea.yaml").write_text(ROSEA, encoding="utf-8")
+    gallery = Gallery(kit, PPI)
+    assert gallery.kit is not None
+    for selection, code, words in [
+        (Selection(offices=("rose",)), "ref.office", "did you mean 'rosea'?"),
+        (Selection(langs=("ra",)), "ref.language", "unknown language 'ra'"),
+        (Selection(only=("txt",)), "ref.material", "did you mean 'text'?"),
+    ]:
+        with pytest.raises(DiagnosticsError) as exc:
+            selection.check(gallery.kit)
+        rendered = exc.value.render()
+        assert f"error[{code}]" in rendered, rendered
+        assert words in rendered, rendered
+
+
+def test_the_preview_command_refuses_a_selection_before_it_serves(kit: Path) -> None:
+    from tests.kits import cli
+
+    (kit / "materials/offices").mkdir()
+    (kit / "materials/offices/rosea.yaml").write_text(
+        ROSEA + "materials: [text]\n", encoding="utf-8"
+    )
+    code, text = cli("preview", "--kit", kit, "--office", "rosea", "--only", "badge")
+    assert code == 1, text
+    assert text.endswith(
+        "error[preview.select]: no document matches --office, --lang and --only together\n"
+        "  hint: leave one of them out, or name a material the office builds (its "
+        "`materials:`, or its paper's sizes)\n"
+    ), text
+    code, text = cli("preview", "--kit", kit, "--office", "rose")
+    assert code == 1, text
+    assert "error[ref.office]: unknown office 'rose'" in text, text
+    assert "Traceback" not in text

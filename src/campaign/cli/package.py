@@ -86,16 +86,6 @@ def package(
             "again until it succeeds before sending the package",
             err=True,
         )
-    sheets = sorted((build_dir / "sheets").glob("*.pdf"))
-    if sheets:  # made by `sheet` into the build folder, apart from the build's manifest
-        click.echo(
-            f"warning: {len(sheets)} gang sheet(s) in {build_dir / 'sheets'}/ "
-            f"({', '.join(p.name for p in sheets[:3])}{', ...' if len(sheets) > 3 else ''}) "
-            "are not in the package: `sheet` makes them apart from the build, and the "
-            "package holds what the build's manifest lists; send them with it, or make them "
-            "again from this build first",
-            err=True,
-        )
     older = not_last_build(build_dir, loaded)
     if older.stale:
         click.echo(stale_note(build_dir, older), err=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, kit_option
+from . import default_kit, kit_option, lang_option, office_option, only_option, split
 from .report import reporting
 
 
@@ -25,8 +25,19 @@ from .report import reporting
     help="Resolution of the page images, pixels per inch.",
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the web browser.")
+@office_option
+@lang_option
+@only_option
 @kit_option
-def preview(port: int, ppi: float, open_browser: bool, kit: Path | None) -> None:
+def preview(
+    port: int,
+    ppi: float,
+    open_browser: bool,
+    offices: str | None,
+    langs: str | None,
+    only: str | None,
+    kit: Path | None,
+) -> None:
     """Serve a gallery of every material, size, language and office on 127.0.0.1, and redraw
     what a change touches when you save a file under materials/, fonts/ or assets/: the open
     page refreshes itself. Guides (trim, bleed, safe area, badge circles, slot frames and
@@ -38,13 +49,25 @@ def preview(port: int, ppi: float, open_browser: bool, kit: Path | None) -> None
     Examples:
       python generate.py preview
       python generate.py preview --port 8000 --open
+      python generate.py preview --office east-africa --lang sw --only flyer-a5
     """
     from ..diagnostics import failure
-    from ..serve.gallery import Gallery
+    from ..serve.gallery import Gallery, Selection
     from ..serve.server import Preview
 
+    selection = Selection(split(offices), split(langs), split(only))
     with reporting():
-        gallery = Gallery((kit or default_kit()).resolve(), ppi)
+        gallery = Gallery((kit or default_kit()).resolve(), ppi, selection)
+        if gallery.kit is not None:  # the names asked for, as `build` checks them
+            selection.check(gallery.kit)
+            if not gallery.entries():
+                raise failure(
+                    "preview.select",
+                    "no document matches --office, --lang and --only together",
+                    None,
+                    "leave one of them out, or name a material the office builds (its "
+                    "`materials:`, or its paper's sizes)",
+                )
         try:
             server = Preview(gallery, port)
         except OSError as exc:

@@ -22,7 +22,7 @@ from ..layout.document import MM
 from ..model import Kit
 from ..pipeline.compose import Laid, compose_document
 from ..pipeline.fingerprint import design_bytes, file_digest, profile_icc, used_files
-from ..pipeline.jobs import documents
+from ..pipeline.jobs import documents, pick_offices, select
 from ..pipeline.kitcache import cached_kit
 from ..render.items import Resources
 from ..render.items.svg import load_svg
@@ -63,12 +63,41 @@ class Drawn:
     images: dict[tuple[bool, float], list[bytes]] = field(default_factory=dict)  # (proof, ppi)
 
 
+@dataclass(frozen=True)
+class Selection:
+    """The documents a preview shows, as `build` selects them: `offices` (ids, or "all")
+    shows those offices' documents and not the campaign kit's; `langs` and `only` narrow
+    the languages and materials (sizes are materials of their own: poster-a2). None: no
+    narrowing (every document of the campaign kit and of every office)."""
+
+    offices: tuple[str, ...] | None = None
+    langs: tuple[str, ...] | None = None
+    only: tuple[str, ...] | None = None
+
+    def check(self, kit: Kit) -> None:
+        """Raises DiagnosticsError for an office, language or material the kit does not
+        have (`ref.office`, `ref.language`, `ref.material`, with the nearest names), as
+        `build` does."""
+        pick_offices(kit, self.offices)
+        if self.langs or self.only:
+            select(kit, self.langs, self.only)
+
+    def narrow(self, entries: list[Entry]) -> list[Entry]:
+        return [
+            e
+            for e in entries
+            if (self.langs is None or e.lang in self.langs)
+            and (self.only is None or e.material in self.only)
+        ]
+
+
 class Gallery:
     """The preview's state. Thread-safe: every method holds one lock (requests are served on
     threads; drawing is CPU-bound anyway)."""
 
-    def __init__(self, root: Path, ppi: float = 72.0) -> None:
+    def __init__(self, root: Path, ppi: float = 72.0, selection: Selection | None = None) -> None:
         self.root = root.resolve()
+        self.selection = selection or Selection()
         self.ppi = ppi  # pixels per inch of the page images
         self.lock = threading.RLock()
         self.version = 0  # increases on every change the page should hear about
@@ -172,27 +201,34 @@ class Gallery:
         return list(self._entries)
 
     def _list(self) -> list[Entry]:
-        """Every document: each layout (sizes included) in each campaign language and each other
-        language with a strings file, then each office's documents (pipeline.jobs.documents),
-        in that order."""
-        kit = self.kit
+        """Every document selected (`selection`): each layout (sizes included) in each
+        campaign language and each other language with a strings file, then each office's
+        documents (pipeline.jobs.documents: its languages, or the selection's), in that
+        order."""
+        kit, sel = self.kit, self.selection
         if kit is None:
             return []
-        # the campaign's languages, then any other strings file (a language being translated)
-        codes = list(kit.campaign.languages)
-        codes += [c for c, lang in kit.languages.items() if c not in codes and not lang.pseudo]
-        out = [Entry(m, c) for m in kit.layouts for c in codes]
-        for name in sorted(kit.offices):
-            office = kit.offices[name]
+        out: list[Entry] = []
+        if sel.offices is None:
+            # the campaign's languages, then any other strings file (a language being
+            # translated)
+            codes = list(kit.campaign.languages)
+            codes += [c for c, lg in kit.languages.items() if c not in codes and not lg.pseudo]
+            out = [Entry(m, c) for m in kit.layouts for c in codes]
+        named = sorted(kit.offices) if sel.offices in (None, ("all",)) else sel.offices or ()
+        for name in named:
+            office = kit.offices.get(name)
+            if office is None:  # its file has errors now and never read well here
+                continue
             # its languages that can be shown: one whose strings file never read well here
             # has no pages (its errors are in `unreadable`); a kept one shows its last texts
-            langs = tuple(c for c in office.languages if c in kit.languages)
+            langs = tuple(c for c in sel.langs or office.languages if c in kit.languages)
             if not langs:
                 continue
             out += [
                 Entry(la.id, lg.code, name) for la, lg, _ in documents(kit, langs, None, [office])
             ]
-        return out
+        return sel.narrow(out)
 
     def _inputs(self, entry: Entry) -> tuple[object, ...]:
         kit = self.kit

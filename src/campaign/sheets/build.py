@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -34,6 +34,7 @@ from .geometry import (
     press_cells,
 )
 from .impose import CUT_COLOUR, Piece, Side, impose, impose_cells
+from .record import in_sheets, record_path, record_sheet
 
 T = TypeVar("T")
 
@@ -145,7 +146,7 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
     )
     slugs = _gang_slugs(kit, req, pieces, grid, cut, cond)
     pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs)
-    _write(out, pdf)
+    _write(out, pdf, req, "sticker" if req.sticker else "gang", chosen)
     layout = kit.layouts.get(req.material)
     press = layout.badge if layout else None
     unverified = (press.source or "no source given") if press and not press.verified else None
@@ -253,7 +254,8 @@ def _cells_sheet(
         cond = _condition(kit, chosen)
         slugs = _press_slugs(kit, req, chosen, cells, how, cond, bleed)
         pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs)
-    _write(out, pdf)
+    mode = "sticker" if req.sticker else "home" if req.home else "press"
+    _write(out, pdf, req, mode, chosen)
     return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided, shrunk)
 
 
@@ -497,12 +499,21 @@ def _condition(kit: Kit, files: list[OutputFile]) -> OutputCondition:
     raise failure("sheet.select", f"unknown output condition '{ident}' in the manifest")
 
 
-def _write(out: Path, pdf: bytes) -> None:
+def _write(
+    out: Path, pdf: bytes, req: SheetRequest, mode: str, placed: Sequence[OutputFile]
+) -> None:
+    """Write the sheet; in the build folder's sheets/, its record too (sheets.record), by
+    which `package` packs it while the files it places are the build's."""
     part = out.with_name(f".{out.name}.part")
+    recorded = in_sheets(req.build, out)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
+        if recorded:  # no record of an earlier sheet of this name while this one is written
+            record_path(out).unlink(missing_ok=True)
         part.write_bytes(pdf)
         os.replace(part, out)
+        if recorded:
+            record_sheet(out, pdf, mode, req.material, req.office, placed)
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise failure("sheet.write", f"cannot write {out}: {exc.strerror}") from None

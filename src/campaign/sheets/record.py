@@ -1,0 +1,174 @@
+"""What `sheet` made in a build folder, kept beside each sheet so that `package` can pack it.
+
+`sheet` writes its PDF to `<build>/sheets/<name>.pdf` and, beside it, `.<name>.json`: the
+sheet's sha256, size in bytes, pages, what kind of sheet it is, its material and office, the
+sheet's own trim and bleed (mm) and press condition, and the build's files it places (path
+and sha256 of each, in the order given). `package` packs a sheet only while it is as
+recorded and every file it places is still the manifest's file with that sha256: a sheet
+made before a later build changed its pieces holds the old art, and a print shop would print
+it. A sheet written elsewhere (`sheet -o`) is not recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pikepdf
+
+from ..output import OutputFile
+
+SHEETS_DIR = "sheets"
+PT_PER_MM = 72 / 25.4
+# how `sheet` made it: a gang sheet of badges, a sticker sheet (round or rectangular), a
+# press sheet of flyers, or a sheet for an office printer (sRGB, not for a print shop)
+MODES = ("gang", "sticker", "press", "home")
+
+
+@dataclass(frozen=True)
+class MadeSheet:
+    """A sheet `package` found in a build folder's sheets/ as `sheet` recorded it."""
+
+    name: str  # <name>.pdf in sheets/
+    mode: str  # one of MODES
+    material: str
+    office: str | None
+    sha256: str
+    bytes: int
+    pages: int
+    sheet_mm: tuple[float, float]  # the sheet's TrimBox
+    bleed_mm: float  # the BleedBox's margin around it (0: none)
+    output_condition: str  # "" for a home sheet (sRGB)
+    parts: tuple[OutputFile, ...]  # the manifest's files it places, each once, in order
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({f.language for f in self.parts})
+
+
+def record_path(pdf: Path) -> Path:
+    return pdf.with_name(f".{pdf.stem}.json")
+
+
+def in_sheets(build: Path, out: Path) -> bool:
+    """Whether `out` is in the build folder's sheets/ (what `package` looks at)."""
+    try:
+        return out.resolve().parent == (build / SHEETS_DIR).resolve()
+    except OSError:
+        return False
+
+
+def record_sheet(
+    out: Path,
+    pdf: bytes,
+    mode: str,
+    material: str,
+    office: str | None,
+    placed: Sequence[OutputFile],
+) -> None:
+    """Write `out`'s record (`.<name>.json` beside it) after its PDF was written: `placed`
+    the build's files on it (repeats and all: each is listed once). Raises OSError when it
+    cannot be written (the caller names the file)."""
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        first = doc.pages[0]
+        trim = [float(v) for v in first.trimbox]
+        bleed = [float(v) for v in first.bleedbox]
+        intents = doc.Root.get("/OutputIntents")
+        condition = str(intents[0].get("/OutputConditionIdentifier", "")) if intents else ""
+        pages = len(doc.pages)
+    seen: dict[str, str] = {}
+    for f in placed:
+        seen.setdefault(f.path, f.sha256)
+    record = {
+        "sha256": hashlib.sha256(pdf).hexdigest(),
+        "bytes": len(pdf),
+        "pages": pages,
+        "mode": mode,
+        "material": material,
+        "office": office,
+        "sheet_mm": [
+            round((trim[2] - trim[0]) / PT_PER_MM, 2),
+            round((trim[3] - trim[1]) / PT_PER_MM, 2),
+        ],
+        "bleed_mm": round((trim[0] - bleed[0]) / PT_PER_MM, 2),
+        "output_condition": condition,
+        "parts": [{"path": p, "sha256": s} for p, s in seen.items()],
+    }
+    path = record_path(out)
+    part = path.with_name(path.name + ".part")
+    try:
+        part.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def made_sheets(
+    build: Path, listed: Callable[[str], OutputFile | None]
+) -> Iterator[MadeSheet | str]:
+    """Each PDF in the build folder's sheets/ (and each record whose PDF is gone), by name:
+    the sheet when its bytes are as recorded and `listed` (the manifest's file at a path)
+    still gives every file it places with the sha256 it had; else why not, as a text naming
+    the sheet: it was edited or removed, a later build changed a file it places, or it was
+    made before sheets were recorded."""
+    folder = build / SHEETS_DIR
+    names = {p.name for p in folder.glob("*.pdf")}
+    names |= {f"{p.name[1:-5]}.pdf" for p in folder.glob(".*.json")}
+    for name in sorted(names):
+        yield _made(folder, name, listed)
+
+
+def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -> MadeSheet | str:
+    path = folder / name
+    try:
+        record = json.loads(record_path(path).read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        if Path(exc.filename or "").name == name:
+            return f"{SHEETS_DIR}/{name} is missing (it was removed after `sheet` made it)"
+        return (
+            f"{SHEETS_DIR}/{name} was made by an earlier version, or written there by hand: "
+            "no record says which files it places"
+        )
+    except (OSError, ValueError) as exc:
+        return f"{SHEETS_DIR}/.{path.stem}.json cannot be read ({exc})"
+    try:
+        parts = [(str(item["path"]), str(item["sha256"])) for item in record["parts"]]
+        w, h = (float(v) for v in record["sheet_mm"])
+        sheet = MadeSheet(
+            name,
+            str(record["mode"]),
+            str(record["material"]),
+            None if record["office"] is None else str(record["office"]),
+            str(record["sha256"]),
+            int(record["bytes"]),
+            int(record["pages"]),
+            (w, h),
+            float(record["bleed_mm"]),
+            str(record["output_condition"]),
+            (),
+        )
+    except (KeyError, TypeError, ValueError):
+        return f"{SHEETS_DIR}/.{path.stem}.json is not a sheet's record"
+    if sheet.mode not in MODES or not parts:
+        return f"{SHEETS_DIR}/.{path.stem}.json is not a sheet's record"
+    if hashlib.sha256(raw).hexdigest() != sheet.sha256:
+        return f"{SHEETS_DIR}/{name} changed since `sheet` made it"
+    files = []
+    for part, digest in parts:
+        f = listed(part)
+        if f is None or f.sha256 != digest:
+            return (
+                f"{SHEETS_DIR}/{name} places {part} as an earlier build made it: a later "
+                "build changed or removed that file"
+            )
+        files.append(f)
+    return MadeSheet(**{**sheet.__dict__, "parts": tuple(files)})
+
+
+__all__ = ["MODES", "MadeSheet", "SHEETS_DIR", "in_sheets", "made_sheets", "record_sheet"]
