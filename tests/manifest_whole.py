@@ -107,6 +107,8 @@ def job_txt_whole(title: str, rows: list[dict[str, str]]) -> bytes:
     for r in rows:
         lines.append(r["file"])
         lines.append(f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}")
+        if r["event"]:
+            lines.append(f"  event {r['event']}")
         lines.append(
             f"  trim {r['trim_mm']} mm, bleed {r['bleed_mm'] or '-'} mm, "
             f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"

@@ -286,6 +286,7 @@ JOB_COLUMNS = (
     "material",
     "language",
     "language_name",
+    "event",  # a merged file's event: "<id>: <title>, <date>" as the file shows them
     "status",
     "trim_mm",
     "bleed_mm",
@@ -304,6 +305,21 @@ JOB_COLUMNS = (
     "finishing",
     "note",  # a combined file: which files of the package it holds
 )
+
+
+def event_of(f: OutputFile) -> str:
+    """A merged file's event as the job sheet names it, "<id>: <title>, <date>" in the file's
+    language (its manifest entry's `event`, merge.events.event_label); its id alone for a
+    file merged before entries named the event; "" for any other file. A print shop with
+    300 event flyers told them apart by file name only."""
+    if not f.record:
+        return ""
+    event = f.extra.get("event")
+    if not isinstance(event, dict):
+        return f.record
+    title, day = str(event.get("title") or ""), str(event.get("date") or "")
+    words = ", ".join(w for w in (title, day) if w)
+    return f"{f.record}: {words}" if words else f.record
 
 
 def status_of(kit: Kit, lang: str) -> str:
@@ -344,6 +360,7 @@ def job_rows(
                 "material": f.material,
                 "language": f.language,
                 "language_name": language.name if language else "",
+                "event": event_of(f),
                 "status": status_of(kit, f.language),
                 "trim_mm": f"{mm(f.trim_mm[0])} x {mm(f.trim_mm[1])}",
                 "bleed_mm": mm(bleed) if isinstance(bleed, int | float) else "",
@@ -388,6 +405,7 @@ def combined_row(
         "file": c.name,
         "language": " ".join(codes),
         "language_name": ", ".join(names),
+        "event": "",  # its events are its parts'
         "status": f"draft ({', '.join(drafts)})" if drafts else "reviewed",
         "pages": str(c.pages),
         "sides": "single-sided" if c.parts[0].pages < 2 else f"{c.parts[0].pages} pages a file",
@@ -436,6 +454,7 @@ def sheet_row(kit: Kit, m: MadeSheet) -> dict[str, str]:
         "file": f"{SHEETS_DIR}/{m.name}",
         "language": " ".join(codes),
         "language_name": ", ".join(names),
+        "event": "",  # its pieces'
         "status": f"draft ({', '.join(drafts)})" if drafts else "reviewed",
         "trim_mm": f"{mm(m.sheet_mm[0])} x {mm(m.sheet_mm[1])}",
         "bleed_mm": mm(m.bleed_mm),
@@ -524,6 +543,8 @@ def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -
             none.append(r["file"])
         lines.append(r["file"])
         lines.append(f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}")
+        if r["event"]:
+            lines.append(f"  event {r['event']}")
         lines.append(
             f"  trim {r['trim_mm']} mm, bleed {r['bleed_mm'] or '-'} mm, "
             f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"
@@ -616,6 +637,21 @@ def sheets_of(
         last[(key, e.file.language)] = e
     if rows:
         yield sheet()
+
+
+JOB_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+
+
+def job_name(name: str) -> str | None:
+    """Why `name` cannot begin a package's file names (None: it can): letters, digits, `.`,
+    `_` and `-`, starting with a letter or digit, at most 64 characters, so that it is a
+    file name on every system and in every ZIP tool, and no path."""
+    if JOB_NAME.fullmatch(name):
+        return None
+    return (
+        f"'{name}' cannot begin a file name everywhere: use letters, digits, '.', '_' and "
+        "'-' (starting with a letter or digit, at most 64), e.g. 2026-07-flyers"
+    )
 
 
 def sheet_names(group: str, count: int) -> list[str]:
@@ -1037,10 +1073,14 @@ def build_package(
     errs: Collector | None = None,
     removed: list[Path] | None = None,
     blank: BlankTemplates | None = None,
+    job: str | None = None,
 ) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
     `out` (all or nothing); returns the paths written, by name (numbers as numbers, a sheet
-    before its -2). `tick` is called for each step done (a file checked, a file packed, a
+    before its -2). With `job` (a name checked by `job_name`), every product's name begins
+    with it (`<job>-<group>-print.zip`) and the job sheets and indexes name it: two packages
+    of one office (this week's flyers, next week's posters) no longer arrive at a print shop
+    under the same names. `tick` is called for each step done (a file checked, a file packed, a
     preview's thumbnails made), for a progress display. The products the folder's last
     package wrote (its LISTING) and this one did not are removed, and added to `removed`.
 
@@ -1063,7 +1103,7 @@ def build_package(
         if held:  # a publish a killed build left is seen to here, under the lock held
             recover_locked(build, build)
         return _build_package(
-            kit, build, out, tick, held, order, errs or Collector(), removed, blank
+            kit, build, out, tick, held, order, errs or Collector(), removed, blank, job
         )
 
 
@@ -1077,6 +1117,7 @@ def _build_package(
     errs: Collector,
     removed: list[Path] | None = None,
     blank: BlankTemplates | None = None,
+    job: str | None = None,
 ) -> list[Path]:
     files = load_manifest(build, recovered=recovered)
     if blank is not None:
@@ -1103,8 +1144,10 @@ def _build_package(
             together = [c for c in combined if group_of(c.parts[0]) == group]  # print files
             mine = [m for m in made if group_of(m.parts[0]) == group]
             pressed = [m for m in mine if m.mode != "home"]  # for a print shop
+            stem = f"{job}-{group}" if job else group  # the products' names begin with it
             if plan.has(group, PRINT_VARIANTS):
-                title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
+                label = "job sheet" + (f" {job}" if job else "")
+                title = f"{kit.campaign.name} {kit.campaign.year} \u2013 {label} \u2013 {group}"
                 outside = {c.name: _not_held(plan, group, c) for c in together}
                 rows = [
                     itertools.chain(
@@ -1122,17 +1165,18 @@ def _build_package(
                 whole = sorted((c.name, _combined_bytes(build, c)) for c in together)
                 imposed = _sheet_members(build, pressed)
                 members = heapq.merge(packed, sheets, whole, imposed, key=lambda member: member[0])
-                products.zip(f"{group}-print.zip", members, date)
+                products.zip(f"{stem}-print.zip", members, date)
             if plan.has(group, SCREEN_VARIANTS):
                 packed = _packed(build, plan.entries(group, SCREEN_VARIANTS, by_name=True), tick)
                 home = _sheet_members(build, [m for m in mine if m.mode == "home"])
                 products.zip(
-                    f"{group}-screen.zip",
+                    f"{stem}-screen.zip",
                     heapq.merge(packed, home, key=lambda member: member[0]),
                     date,
                 )
             campaign = kit.campaign
             who = "Campaign kit" if group == CAMPAIGN_GROUP else office_title(kit, group)
+            who += f" \u2013 job {job}" if job else ""
             index = IndexPdf(kit, f"{campaign.name} {campaign.year}", who)
             found = sheets_of(kit, group, plan.previews(group), plan.rows(group))
             for n, sheet in enumerate(found, 1):
@@ -1140,10 +1184,10 @@ def _build_package(
                 for e in sheet.tiles.values():
                     shown[e.file.path] = thumbnails(checked(build, e.file))
                     tick()
-                products.write(sheet_names(group, n)[-1], contact_sheet(kit, sheet, shown))
+                products.write(sheet_names(stem, n)[-1], contact_sheet(kit, sheet, shown))
                 index.grid(sheet, shown)
             entries = Spool(plan.entries(group))
-            products.write(f"{group}-index.pdf", index.files(entries, together, mine))
+            products.write(f"{stem}-index.pdf", index.files(entries, together, mine))
     if removed is not None:
         removed += products.removed
     return products.written

@@ -651,3 +651,37 @@ def test_the_office_language_hint_spells_the_code_as_the_kit_does(
     kit = kit_copy(**{"materials/offices/rosea.yaml": text, "materials/strings/es-MX.yaml": es})
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
     assert "  hint: give them under es-MX, the language it prints\n" in out, out
+
+
+def test_a_cmyk_tiff_logo_prints_as_it_is(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    """Partners deliver logos as CMYK TIFF (LZW): it was refused ("a logo is a PNG or JPEG
+    image"). It reads as any image does, and its CMYK goes into the print PDF unconverted
+    (an untagged CMYK image is taken as the press condition's); an SVG is still refused,
+    with the formats that are taken."""
+    import pikepdf
+    from PIL import Image
+
+    text = "name: Rosea\nlanguages: [en]\nlogos:\n  partner: partner.tif\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    Image.new("CMYK", (900, 300), (0, 220, 200, 10)).save(
+        kit / "assets/partner.tif", compression="tiff_lzw"
+    )
+    out = tmp_path / "out"
+    args = ("--office", "rosea", "--only", "poster-a3", "--lang", "en", "--no-digital")
+    code, printed = cli("build", "--kit", kit, "-o", out, *args, "--png-ppi", "20")
+    assert code == 0, printed
+    with pikepdf.open(out / "rosea/poster-a3/poster-a3-en-rosea.pdf") as pdf:
+        (image,) = [pikepdf.PdfImage(i) for p in pdf.pages for i in p.get_images().values()]
+        assert str(image.colorspace) == "/DeviceCMYK"
+        # the logo's ink, not a conversion of it (a JPEG at quality 92: within a few levels)
+        pixel = image.as_pil_image().getpixel((450, 150))
+    assert isinstance(pixel, tuple)
+    assert [abs(a - b) <= 6 for a, b in zip(pixel, (0, 220, 200, 10), strict=True)] == [True] * 4
+    (kit / "assets/partner.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    (kit / "materials/offices/rosea.yaml").write_text(text.replace(".tif", ".svg"), "utf-8")
+    code, printed = cli("check", "--kit", kit, "--office", "rosea", "--only", "poster-a3")
+    assert code == 1, printed
+    assert (
+        "error[image.read]: logo 'partner' in rosea.yaml is 'partner.svg': a logo is a PNG, "
+        "JPEG or TIFF image"
+    ) in printed

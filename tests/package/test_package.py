@@ -1048,3 +1048,60 @@ def test_files_of_a_language_built_with_lang_are_current_while_the_kit_is_unchan
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
     assert code == 0, text
     assert "warning" not in text
+
+
+def test_a_job_name_begins_every_product_and_names_the_job(built: Path, tmp_path: Path) -> None:
+    """Two packages of one office (this week's flyers, next week's posters) arrived at a
+    print shop as the same campaign-print.zip: `--job` begins every product's name and is
+    named in the job sheets and indexes; a name that is not a file name everywhere is
+    refused before anything is read."""
+    out = tmp_path / "pkg"
+    code, text = cli("package", "--kit", ROOT, "--from", built, "-o", out, "--job", "2026-07.a")
+    assert code == 0, text
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert names == sorted(
+        f"2026-07.a-{group}-{what}"
+        for group in ("campaign", OFFICE)
+        for what in ("print.zip", "screen.zip", "contact-sheet.png", "index.pdf")
+    )
+    with zipfile.ZipFile(out / f"2026-07.a-{OFFICE}-print.zip") as z:
+        first = z.read("JOB-SHEET.txt").decode("utf-8").splitlines()[0]
+    assert first == (
+        f"World Day Against Trafficking in Persons 2024 \u2013 job sheet 2026-07.a \u2013 {OFFICE}"
+    )
+    assert b"Campaign kit \xe2\x80\x93 job 2026-07.a" in _index_text(
+        out / "2026-07.a-campaign-index.pdf"
+    )
+    for bad in ("../x", "a b", ".hidden", "x" * 65, "é"):
+        code, text = cli(
+            "package", "--kit", ROOT, "--from", built, "-o", tmp_path / "no", "--job", bad
+        )
+        assert code == 2, text
+        assert "Invalid value for --job:" in text
+        assert "cannot begin a file name everywhere" in text
+    assert not (tmp_path / "no").exists()
+
+
+def test_the_job_sheet_names_each_merged_file_s_event(tmp_path: Path) -> None:
+    """A print shop with a merge's 300 event flyers told them apart by file name only: each
+    merged file's row names its event, its id, title and date in the file's own language
+    (a row's own French title and date in the French file)."""
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    data.write_text(
+        "event_id,language,title,title_fr,date,venue\n"
+        'walk-1,"en, fr",Blue Heart walk,Marche Cœur bleu,2026-07-30,Park\n',
+        encoding="utf-8",
+    )
+    code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png")
+    assert code == 0, text
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
+        txt = z.read("JOB-SHEET.txt").decode("utf-8")
+    events = {r["language"]: r["event"] for r in rows}
+    assert events == {
+        "en": "walk-1: Blue Heart walk, 30 July 2026",
+        "fr": "walk-1: Marche Cœur bleu, 30 juillet 2026",
+    }
+    assert "  event walk-1: Marche Cœur bleu, 30 juillet 2026\n" in txt

@@ -284,7 +284,10 @@ def test_a_sheet_of_some_languages_is_named_by_them(built: Path) -> None:
     assert code == 0, text
     code, text = cli(*base, "--lang", "ar")
     assert code == 0, text
+    # each beside its record of the files it places (sheets.record: `package` packs it)
     assert sorted(p.name for p in (built / "sheets").iterdir()) == [
+        ".badge-a4-ar.json",
+        ".badge-a4.json",
         "badge-a4-ar.pdf",
         "badge-a4.pdf",
     ]

@@ -35,6 +35,13 @@ if TYPE_CHECKING:  # the package module loads when the command runs
     help="Package the event templates built without an event too (blank event slots; left "
     "out by default: `merge` makes the events' files).",
 )
+@click.option(
+    "--job",
+    metavar="NAME",
+    help="A name for this package (letters, digits, '.', '_', '-'), at the start of every "
+    "file's name and in the job sheets: 2026-07-flyers-east-africa-print.zip. Two packages of "
+    "one office arrived at a print shop under the same names.",
+)
 @quiet_option
 def package(
     build_dir: Path,
@@ -42,6 +49,7 @@ def package(
     kit: Path | None,
     order: Path | None,
     blank_templates: bool,
+    job: str | None,
     quiet: bool,
 ) -> None:
     """Package a finished build: per group (the campaign kit and each office built), a ZIP
@@ -54,9 +62,14 @@ def package(
       python generate.py build && python generate.py package
       python generate.py package --from /tmp/kit -o /tmp/handoff
       python generate.py package --order print-order.csv
+      python generate.py package --job 2026-07-flyers
     """
-    from ..package import BlankTemplates, build_package, not_last_build, stamped
+    from ..package import BlankTemplates, build_package, job_name, not_last_build, stamped
     from ..pipeline.kitcache import cached_kit
+
+    bad = job_name(job) if job is not None else None
+    if bad:
+        raise click.BadParameter(bad, param_hint="--job")
 
     target = out if out is not None else build_dir / "package"
     start = time.monotonic()
@@ -65,7 +78,7 @@ def package(
         loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
         removed: list[Path] = []
         blank = None if blank_templates else BlankTemplates(loaded)
-        written = build_package(loaded, build_dir, target, tick, order, errs, removed, blank)
+        written = build_package(loaded, build_dir, target, tick, order, errs, removed, blank, job)
     show(errs.warnings)
     if not quiet:  # the files written and the summary; problems and warnings either way
         for path in written:

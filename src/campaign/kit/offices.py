@@ -90,21 +90,25 @@ class FieldsByLanguage(Form):
         return "mapping of language codes to fields"
 
 
-LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+# TIFF: what print designers and partners often deliver a logo as (CMYK, LZW or ZIP
+# compressed, an alpha channel): the image pipeline reads it with Pillow as it reads the
+# others, and passes untagged CMYK through to the print PDF (render.images)
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def _raster(name: str, path: Path, mark: Mark, r: MapRead) -> bool:
-    """A logo is a PNG or JPEG that opens, checked once at the office's file: an SVG logo was
-    an `image.read` error at every layout line that shows it (six, for one cause)."""
+    """A logo is a PNG, JPEG or TIFF that opens, checked once at the office's file: an SVG
+    logo was an `image.read` error at every layout line that shows it (six, for one
+    cause)."""
     from ..assets import image_size
 
     if path.suffix.lower() not in LOGO_SUFFIXES:
         r.errs.error(
             "image.read",
-            f"logo '{name}' in {r.what} is '{path.name}': a logo is a PNG or JPEG image",
+            f"logo '{name}' in {r.what} is '{path.name}': a logo is a PNG, JPEG or TIFF image",
             mark,
-            "export it as PNG (transparent where it has no colour) or JPEG, at least 300 ppi "
-            "at the size it prints",
+            "export it as PNG (transparent where it has no colour), JPEG or TIFF (a CMYK TIFF "
+            "prints as it is), at least 300 ppi at the size it prints",
         )
         return False
     return image_size(path, mark, r.errs) is not None
@@ -112,7 +116,7 @@ def _raster(name: str, path: Path, mark: Mark, r: MapRead) -> bool:
 
 @form("logos")
 class Logos(Form):
-    """Logo name -> a PNG or JPEG file under assets/ (checked like every asset)."""
+    """Logo name -> a PNG, JPEG or TIFF file under assets/ (checked like every asset)."""
 
     expected = "a mapping of names to files under assets/"
 

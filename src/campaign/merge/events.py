@@ -108,6 +108,20 @@ FORMULA_ERROR = re.compile(
 )
 
 
+def event_label(record: Record, lang: str) -> dict[str, str]:
+    """What a print shop tells a merged record's file by: its event id, title and date as
+    the file shows them in language `lang` (its own title and date where it has them, else
+    the row's), kept in the file's manifest entry (`event`) for the job sheet."""
+    layer = record.layer
+    own = layer.by_language.get(lang, {})
+
+    def shown(key: str) -> str:
+        entry = own.get(key) or layer.values.get(key)
+        return entry.text if entry is not None and entry.text else ""
+
+    return {"id": record.id, "title": shown("event_title"), "date": shown("event_date")}
+
+
 class RecordKey(NamedTuple):
     """What names a record's documents: its id and its languages. The passes over a merge's
     records that only list its jobs (the plan, the manifest's stamp, the stale files) read

@@ -89,7 +89,7 @@ class Office:
     logos: Annotated[
         dict[str, Path],
         Key(
-            "The office's logos by name (image slots with `logo:`): PNG or JPEG files "
+            "The office's logos by name (image slots with `logo:`): PNG, JPEG or TIFF files "
             "relative to assets/.",
             form="logos",
         ),

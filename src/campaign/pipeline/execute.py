@@ -207,6 +207,9 @@ class Worker:
             # folder checks it), and from which values of its row (`package` tells a file
             # of another template merged from an earlier version of the row)
             made["row"] = sheet.row_digest
+            from ..merge.events import event_label  # merges only: no import for a build
+
+            made["event"] = event_label(record, sheet.lang.code)  # the job sheet names it
         if self.work.kit_state:  # the kit it was made from: `package` tells a file the last
             made["kit"] = self.work.kit_state  # build did not make from one of an older kit
         if made:
