@@ -55,7 +55,7 @@ def test_a_print_logo_is_still_held_to_150_ppi(kit_copy: Callable[..., Path]) ->
     assert "error[image.low-ppi]" in text
 
 
-def test_a_logo_that_is_not_a_png_or_jpeg_is_one_error_at_the_office(
+def test_a_logo_that_is_not_a_png_jpeg_or_tiff_is_one_error_at_the_office(
     kit_copy: Callable[..., Path],
 ) -> None:
     """An SVG logo was an image.read error at each of six layout lines that show it."""
@@ -67,9 +67,9 @@ def test_a_logo_that_is_not_a_png_or_jpeg_is_one_error_at_the_office(
     office = kit / "materials/offices/rosea.yaml"
     assert text == (
         f"{office}:12:12: error[image.read]: logo 'partner' in rosea.yaml is 'blue-heart.svg': a "
-        "logo is a PNG or JPEG image\n"
-        "  hint: export it as PNG (transparent where it has no colour) or JPEG, at least 300 "
-        "ppi at the size it prints\n"
+        "logo is a PNG, JPEG or TIFF image\n"
+        "  hint: export it as PNG (transparent where it has no colour), JPEG or TIFF (a CMYK "
+        "TIFF prints as it is), at least 300 ppi at the size it prints\n"
     )
     office.write_text(ROSEA, encoding="utf-8")  # a PNG that does not open: at the office too
     (kit / "assets" / "rosea-logo.png").write_bytes(b"not a png")

@@ -260,3 +260,32 @@ def test_a_conflict_shows_no_break_spaces_and_line_breaks(
         "to \u201cRejoignez la campagne Cœur bleu !\u201d, and s.po changes it too, to "
         "\u201cRejoignez la campagne\u23ceCœur bleu\u237d!\u201d"
     ) in out
+
+
+CTA = "Signalez aux autorités ou à une ligne d’assistance toute page ou activité suspecte en ligne."
+
+
+def test_an_import_lays_out_the_offices_sizes_that_print_the_language(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A text that fitted the campaign's A5 flyer was imported "ok", and every build of an
+    office that prints French at A6 (brussels, a sized flyer-a6) then failed: the import lays
+    out the offices' documents in the language too, and names the office and size."""
+    root = kit_copy()
+    path = tmp_path / "fr.po"
+    export(root, path, "fr")
+    # fits the flyer-a5 with the calls around it, not brussels' flyer-a6, even in its short
+    # form (measured: about 40 characters more than the A5's own)
+    edit(path, "po", "cta", CTA + " vigilance" * 6)
+    edit(path, "po", "cta|short", CTA + " vigilance" * 5)
+    out = imported(root, path, "--lang", "fr", code=1)
+    assert "error[text.overflow]: brussels / flyer-a6 [fr] 'cta, cta_donate, cta_join'" in out
+    assert "imported, but fr does not lay out cleanly (" in out
+    assert "error[text.overflow]: flyer-a5 [fr]" not in out  # the campaign's A5 fits
+    edit(path, "po", "cta", CTA + " Merci.")
+    edit(path, "po", "cta|short", "Signalez toute activité suspecte.")
+    out = imported(root, path, "--lang", "fr")
+    assert out.endswith(
+        " of the fr kit and its offices' (brussels, central-america-caribbean, "
+        "middle-east-north-africa, new-york) lay out cleanly\n"
+    ), out

@@ -236,8 +236,16 @@ def test_text_that_no_longer_fits_is_reported(
         "slot 'words'"
     ) in out, out
     assert f"  hint: written to ar.yaml, line {yaml_line}\n" in out
+    # the campaign's badge, then the other badge sizes the offices printing Arabic make, each
+    # once (not once per office), at the translator's line too
     assert (
-        "imported, but ar does not lay out cleanly (1 text(s) do not fit): shorten them or " in out
+        f"{path}:{msgstr_at(path, 'badge')}: error[text.overflow]: new-york / badge-3in [ar] "
+        "'badge': text does not fit slot 'words'"
+    ) in out, out
+    assert out.count("badge-58 [ar] 'badge'") == 1, out
+    assert (
+        "imported, but ar does not lay out cleanly (1 text(s) do not fit (9 documents)): "
+        "shorten them or " in out
     )
     assert (
         'give them a short variant in ar.po (an entry with msgctxt "<key>|short"), then import '

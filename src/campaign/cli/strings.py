@@ -15,6 +15,7 @@ from .report import reporting, show
 
 if TYPE_CHECKING:
     from ..model import Kit
+    from ..pipeline.jobs import Composed
 
 FORMAT_HELP = (
     "po (gettext, for PO editors), xliff (XLIFF 2.0, for CAT tools) or csv (for "
@@ -129,10 +130,11 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
 def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> None:
     """Merge the translations of FILE (PO, XLIFF or CSV, by its ending or content) into
     their strings file. The language, every key and the {field} placeholders are checked
-    first, and nothing is written when one is wrong; then the language is laid out, and
-    texts that no longer fit are listed with the slot and by how much. A text the file has
-    as it was exported does not undo a change made to the strings file since (`kept:`); a
-    text changed on both sides is a conflict (--overwrite takes the file's).
+    first, and nothing is written when one is wrong; then the language is laid out, in the
+    campaign's materials and in those of every office that prints it (their sizes: an A6
+    flyer), and texts that no longer fit are listed with the slot and by how much. A text
+    the file has as it was exported does not undo a change made to the strings file since
+    (`kept:`); a text changed on both sides is a conflict (--overwrite takes the file's).
 
     \b
     Examples:
@@ -167,15 +169,35 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
             f"  kept: {key} (changed in {result.path.name} since {file.name} was exported; "
             "the file has it as exported, or as its own earlier import wrote it)"
         )
-    try:
-        _, laid, warnings = run_check(root, (result.code,), None)
-    except DiagnosticsError as exc:
+    # the campaign kit's materials, then those of the offices that print the language, at
+    # their sizes (an A6 or half-letter flyer is tighter than the design's A5): a text that
+    # fitted the campaign's was imported "ok" and failed every office build after
+    printing = tuple(
+        o for o, office in sorted(loaded.offices.items()) if result.code in office.languages
+    )
+    laid: list[Composed] = []
+    warnings: list[Diagnostic] = []
+    problems: list[Diagnostic] = []
+    for offices in (None, printing) if printing else (None,):
+        try:
+            _, done, found = run_check(root, (result.code,), None, offices=offices)
+            laid += done
+            warnings += found
+        except DiagnosticsError as exc:
+            # of the offices' check, the errors only: its warnings are the offices' (a
+            # contact they have not filled), not the translation's
+            problems += [d for d in exc.diagnostics if offices is None or d.is_error]
+    if problems:
         slots = slot_strings(loaded)
-        show(at_translators_line(d, result.marks, result.path, slots) for d in exc.diagnostics)
-        over = sum(1 for d in exc.diagnostics if d.code == "text.overflow")
-        other = sum(1 for d in exc.diagnostics if d.is_error) - over
+        problems = once(problems)  # a kit warning both checks give is shown once
+        show(at_translators_line(d, result.marks, result.path, slots) for d in problems)
+        overflows = [d for d in problems if d.code == "text.overflow"]
+        over = len({d.subject.key or d.message for d in overflows})  # texts, not documents
+        docs = len(overflows)
+        other = sum(1 for d in problems if d.is_error) - docs
         counted = ", ".join(
-            [f"{over} text(s) do not fit"] * bool(over)
+            [f"{over} text(s) do not fit" + (f" ({docs} documents)" if docs > over else "")]
+            * bool(over)
             + [f"{other} other problem(s)"] * bool(other)
         )
         how = SHORT_HOW.get(file.suffix.lower(), "its short entry")
@@ -186,12 +208,31 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
             else f"imported, but {result.code} does not lay out cleanly ({counted}): fix what "
             "is named above, then import again"
         )
-        raise click.exceptions.Exit(1) from None
-    show(w for w in warnings if w.code in ("strings.missing", "strings.outdated"))
+        raise click.exceptions.Exit(1)
+    show(once([w for w in warnings if w.code in ("strings.missing", "strings.outdated")]))
     pages = sum(len(c.page.pages) for c in laid)
+    theirs = f" and its offices' ({', '.join(printing)})" if printing else ""
     click.echo(
-        f"ok: {len(laid)} document(s) ({pages} page(s)) of the {result.code} kit lay out cleanly"
+        f"ok: {len(laid)} document(s) ({pages} page(s)) of the {result.code} kit{theirs} lay "
+        "out cleanly"
     )
+
+
+def once(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Each problem once, in order: the campaign's and the offices' checks of one language
+    give the kit's warnings twice, and a text too long for a material once for the campaign
+    and once per office that prints it (the first one says it; another size of the
+    material, badge-32mm, is a document of its own and says so)."""
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for d in diagnostics:
+        s = d.subject
+        text = d.message.removeprefix(f"{s.office} / ") if s.office else d.message
+        key = (d.code, str(d.mark), text)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
 
 
 @strings.command("proof")
