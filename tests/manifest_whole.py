@@ -264,7 +264,7 @@ def whole_build_whole(shards: list[Shard]) -> dict[str, object] | None:
     assert first is not None
     return {  # the libraries as the stamps name them since they keep them, and the kit's state
         "fingerprint": prints.pop(),
-        **({"kit": first["kit"]} if "kit" in first else {}),
+        **{k: first[k] for k in ("kit", "kit_offices") if k in first},
         "shard": None,
         **({"libraries": first["libraries"]} if "libraries" in first else {}),
         "jobs": sorted(jobs, key=lambda job: [part or "" for part in job]),

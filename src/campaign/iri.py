@@ -195,3 +195,32 @@ def link_error(address: str) -> tuple[str, str] | None:
             "check the host name: labels between dots must be 1 to 63 characters",
         )
     return None
+
+
+# what a printed address opens, by its form (text.scripts.LINK's branches)
+_SCHEMED = re.compile(r"https?://", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def printed_target(text: str) -> str | None:
+    """The ASCII URI a printed address opens in a digital PDF (its `text.scripts.link_spans`
+    span): a web address as written, `https://` before one without its scheme (www.x.org,
+    x.org/report), `mailto:` before an e-mail address, a phone number as `tel:` with RFC
+    3966's hyphens (`dialable`). None for a hashtag or a mention (no single address), and for
+    an address with no ASCII form."""
+    if not text or text[0] in "#@":
+        return None
+    if _EMAIL.fullmatch(text):
+        uri = "mailto:" + text
+    elif text[0] == "+" or text[0] == "(" or text[0].isdigit():
+        uri = dialable("tel:" + re.sub(r"[().]", " ", text).strip())
+        if " " in uri:  # a number dialable() left with a space: not one a phone can dial
+            return None
+    elif _SCHEMED.match(text):
+        uri = text
+    else:
+        uri = "https://" + text
+    try:
+        return to_uri(uri)
+    except ValueError:
+        return None

@@ -1335,6 +1335,7 @@ def not_last_build(build: Path, kit: Kit | None = None) -> Older:
     `languages:`) are counted apart (`unlisted`), as building again never makes them: only
     `build --prune` removes them (the advice to build again changed nothing)."""
     from .output import iter_manifest, iter_stamp_jobs, manifest_stamp
+    from .pipeline.incremental import group_states
 
     none = Older(0, 0, 0, 0, ())
     stamp, walked = manifest_stamp(build)
@@ -1348,7 +1349,7 @@ def not_last_build(build: Path, kit: Kit | None = None) -> Older:
         if f.job in made and f.record is not None and "data" in f.extra:
             rows[_row_key(f)] = f.extra.get("row")
     merged_data = {key[:2] for key in rows}
-    kit_now = stamp.get("kit") or None  # the kit's state at the last build
+    states = group_states(stamp)  # each group's kit state at the last build
     total = older = merged = campaign = stale = 0
     offices: set[str] = set()
     changed: set[str] = set()
@@ -1359,6 +1360,7 @@ def not_last_build(build: Path, kit: Kit | None = None) -> Older:
         total += 1
         if f.job in made:
             continue
+        kit_now = states.get(f.office)
         same_kit = kit_now is not None and f.extra.get("kit") == kit_now
         key = _row_key(f) if f.record is not None else None
         if same_kit and (key is None or key[:2] not in merged_data):

@@ -289,7 +289,8 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
     # build's byte for byte; the libraries are the same in every shard (the fingerprint
     # covers them)
     libraries = {"libraries": first["libraries"]} if "libraries" in first else {}
-    kit = {"kit": first["kit"]} if "kit" in first else {}  # the same too (the fingerprint's)
+    # the kit's states are the same too (the fingerprint's)
+    kit: dict[str, object] = {k: first[k] for k in ("kit", "kit_offices") if k in first}
     return {
         "fingerprint": prints.pop(),
         **kit,

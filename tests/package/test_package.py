@@ -438,6 +438,38 @@ def test_an_offices_older_files_are_named_with_its_build(
     )
 
 
+def test_an_edit_of_one_office_leaves_the_others_files_current(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """Each file's entry keeps the state of the kit files its group is made from (the
+    campaign kit's: every file but the offices'; an office's: those and its own file). An
+    edit of brussels' file, then its build, made the campaign's and new-york's files in the
+    folder "made before its last build" (build everything again) though nothing they are
+    made from had changed; an edit of campaign.yaml still makes them older."""
+    kit, out = kit_copy(), tmp_path / "out"
+    args = ("--kit", kit, "-o", out, "--only", "badge-58", "--lang", "en", "--no-digital")
+    assert cli("build", *args, "--png-ppi", "10")[0] == 0
+    assert cli("build", *args, "--office", "brussels,new-york", "--png-ppi", "10")[0] == 0
+    office = kit / "materials/offices/brussels.yaml"
+    office.write_text(
+        office.read_text(encoding="utf-8").replace('helpline: ""', 'helpline: "+32 2 000 00 00"'),
+        encoding="utf-8",
+    )
+    assert cli("build", *args, "--office", "brussels", "--png-ppi", "10")[0] == 0
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert "made before its last build" not in text, text
+    campaign = kit / "materials/campaign.yaml"
+    campaign.write_text(campaign.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert cli("build", *args, "--office", "brussels", "--png-ppi", "10")[0] == 0
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p2")
+    assert code == 0, text
+    assert (
+        f"warning: 4 of 6 files in {out} were made before its last build, which made only "
+        "part of them"
+    ) in text, text
+
+
 def preview_png(size: tuple[int, int], mode: str) -> bytes:
     """A preview with detail at every scale: stripes, a gradient, text-sized dots; with
     `mode` RGBA, its left half transparent."""

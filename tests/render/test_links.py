@@ -236,3 +236,59 @@ def test_a_space_in_a_link_gets_the_fix_of_its_kind(address: str, fix: str) -> N
     assert found is not None
     assert found[0] == "it holds a space (' '), which no address has"
     assert fix in found[1]
+
+
+CONTACTS = "Call +41 22 917 1234, write to info@example.org or see example.org/report #endHT"
+
+
+def test_printed_addresses_are_links_in_the_digital_pdf(tmp_path: Path) -> None:
+    """The digital PDF linked only its QR code: a printed phone number, e-mail address and
+    web address open a call, a message and the page (a country office's trial), each over
+    its own glyphs and each in the structure tree (PDF/UA: a Link element with the
+    annotation); a hashtag opens nothing, and the print PDF has no links."""
+    kit = mini_copy(tmp_path / "kit", {"strings/en.yaml": ("word: Heart", f'word: "{CONTACTS}"')})
+    (kit / "materials/layouts/contacts.yaml").write_text(
+        "title: Contacts\nkind: poster\ntrim: [150, 20]\nbleed: 3\nsafe: 1\nmarks: false\n"
+        "ground: paper\n"
+        "styles:\n  word: {size: 9, min_size: 9, colour: black}\nslots:\n"
+        "  - {name: word, kind: text, string: word, style: word, "
+        "frame: {start: 2, top: 2, width: 146, height: 16}}\n",
+        encoding="utf-8",
+    )
+    out = build(kit, tmp_path / "out", "--only", "contacts", "--lang", "en", "--png-ppi", "20")
+    with pikepdf.open(out / "contacts/contacts-en.pdf") as pdf:
+        assert "/Annots" not in pdf.pages[0]
+    path = out / "contacts/contacts-en-digital.pdf"
+    with pikepdf.open(path) as pdf:
+        page = pdf.pages[0]
+        annots = [(str(a.A.URI), [float(v) for v in a.Rect]) for a in page.Annots]
+        parents = {int(a.StructParent) for a in page.Annots}
+        links = [k for k in pdf.Root.StructTreeRoot.K[0].K if str(k.S) == "/Link"]
+        assert [str(k.K[0].Type) for k in links] == ["/OBJR"] * 3
+    assert [uri for uri, _ in annots] == [
+        "tel:+41-22-917-1234",
+        "mailto:info@example.org",
+        "https://example.org/report",
+    ]
+    assert len(parents) == 3
+    # where the glyphs are, read from the print PDF (the digital one's line carries an
+    # ActualText, whose characters PDFium places evenly along it), less its bleed
+    doc = pdfium.PdfDocument(out / "contacts/contacts-en.pdf")
+    try:
+        text = doc[0].get_textpage()
+        printed = text.get_text_range()
+        bleed = 3 * 72 / 25.4
+        for (uri, rect), words in zip(
+            annots, ["+41 22 917 1234", "info@example.org", "example.org/report"], strict=True
+        ):
+            at = printed.index(words)
+            boxes = [text.get_charbox(i) for i in range(at, at + len(words))]
+            left, right = (f(b[k] for b in boxes) - bleed for f, k in ((min, 0), (max, 2)))
+            bottom, top = (f(b[k] for b in boxes) - bleed for f, k in ((min, 1), (max, 3)))
+            # the link spans its glyphs' advances: their ink, give or take a side bearing
+            assert rect[0] == pytest.approx(left, abs=1.0), uri
+            assert rect[2] == pytest.approx(right, abs=1.0), uri
+            assert rect[1] <= bottom, uri
+            assert rect[3] >= top, uri
+    finally:
+        doc.close()

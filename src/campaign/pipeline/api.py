@@ -27,7 +27,7 @@ from ..resolve import Layer
 from ..spool import Spool
 from .events import Failed, Listener, Planned, Skipped, Started, ignore
 from .fingerprint import code_version
-from .incremental import Previous, nothing_to_do, stamp, with_jobs
+from .incremental import Previous, group_states, nothing_to_do, stamp, with_jobs
 from .joblog import JobLog
 from .jobs import (
     Composed,
@@ -311,7 +311,8 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     with Staging(opts.out, user) as staging:  # the folder's lock first: then the plan is told
         listener(Planned(tuple(keys)))
         del keys  # not held while drawing: made again for the stamp, at the end
-        work = Work(kit, opts, staging, code, previous, str(now.get("kit", "")))
+        states = group_states(now)
+        work = Work(kit, opts, staging, code, previous, states)
         results, layout = execute(work, units, opts.jobs, listener, docs)
         for result in not_read:
             listener(Started(result.key))
@@ -339,7 +340,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             in_kit,
             done,
             lambda files: {INDEX: gallery_chunks(files, title)},  # in the same transaction
-            _with_kit(results, str(now.get("kit", ""))),
+            _with_kit(results, states),
         )
     return BuildResult(
         published.files,
@@ -352,17 +353,18 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     )
 
 
-def _with_kit(results: JobLog, kit: str) -> Callable[[OutputFile], OutputFile]:
+def _with_kit(results: JobLog, states: dict[str | None, str]) -> Callable[[OutputFile], OutputFile]:
     """An earlier entry as the manifest lists it after this build: a job this build skipped
-    (its files are what the kit makes now) with the kit's state now (`kit`,
-    fingerprint.kit_state), as a clean build's entry has it; any other unchanged. The
-    skipped jobs are kept as hashes (a merge's are many)."""
+    (its files are what the kit makes now) with its group's kit state now (`states`, by
+    office: fingerprint.kit_state), as a clean build's entry has it; any other unchanged.
+    The skipped jobs are kept as hashes (a merge's are many)."""
     skipped = {hash(r.key.id) for r in results if r.status == "skipped"}
-    if not kit or not skipped:
+    if not states or not skipped:
         return lambda f: f
 
     def kept(f: OutputFile) -> OutputFile:
-        if hash(f.job) not in skipped or f.extra.get("kit") == kit:
+        kit = states.get(f.office)
+        if not kit or hash(f.job) not in skipped or f.extra.get("kit") == kit:
             return f
         return replace(f, extra={**f.extra, "kit": kit})
 

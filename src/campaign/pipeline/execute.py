@@ -30,7 +30,7 @@ import weakref
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -91,7 +91,9 @@ class Work:
     staging: Staging
     code: str  # fingerprint.code_version()
     previous: Previous | None = None  # the output folder's files (incremental builds)
-    kit_state: str = ""  # fingerprint.kit_state: kept in every file's entry
+    # fingerprint.kit_state of each group (None: the campaign kit; an office's id): kept in
+    # every file's entry
+    kit_state: dict[str | None, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -210,8 +212,9 @@ class Worker:
             from ..merge.events import event_label  # merges only: no import for a build
 
             made["event"] = event_label(record, sheet.lang.code)  # the job sheet names it
-        if self.work.kit_state:  # the kit it was made from: `package` tells a file the last
-            made["kit"] = self.work.kit_state  # build did not make from one of an older kit
+        state = self.work.kit_state.get(key.office)
+        if state:  # the kit it was made from: `package` tells a file the last build did not
+            made["kit"] = state  # make from one of an older kit
         if made:
             meta["extra"] = {**meta.get("extra", {}), **made}
         return self.work.staging.write(output.path, output.data, meta)

@@ -293,13 +293,33 @@ def folder_files(top: Path) -> dict[str, Path]:
     return dict(sorted(out.items()))
 
 
-def kit_state(files: dict[str, str], code: str) -> str:
-    """16 hex digits of the code and every kit file's digest (`files`: kitcache.kit_digests),
-    without a build's settings: the same for a merge into any template of the same kit. A
-    merged file's entry and the build's stamp keep it (`package` judges a file of another
-    template made from the same row current only when the kit was the same)."""
-    doc = {"code": code, "files": files}
+OFFICE_FILES = "materials/offices/"
+
+
+def kit_state(files: dict[str, str], code: str, office: str | None = None) -> str:
+    """16 hex digits of the code and the digests of the kit files a group's files are made
+    from (`files`: kitcache.kit_digests): every kit file but the offices' files, and the
+    office's own for an office's files (`office`: its id). No build's settings: the same
+    for a merge into any template of the same kit. Every file's entry and the build's stamp
+    keep it (`package` judges a file the last build did not make current only when its
+    group's kit was the same: an edit of one office's file made every other office's files
+    and the campaign's "made before its last build")."""
+    own = f"{OFFICE_FILES}{office}.yaml" if office else None
+    kept = {n: d for n, d in files.items() if not n.startswith(OFFICE_FILES) or n == own}
+    doc = {"code": code, "files": kept}
     return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def kit_states(files: dict[str, str], code: str) -> dict[str, str]:
+    """kit_state of each office of the kit (an office file's name, without .yaml; `_`
+    files are not offices), by its id."""
+    out = {}
+    for name in files:
+        if name.startswith(OFFICE_FILES) and name.endswith(".yaml"):
+            office = name[len(OFFICE_FILES) : -len(".yaml")]
+            if "/" not in office and not office.startswith("_"):
+                out[office] = kit_state(files, code, office)
+    return dict(sorted(out.items()))
 
 
 def build_fingerprint(files: dict[str, str], code: str, settings: dict[str, object]) -> str:

@@ -36,7 +36,13 @@ from ..output import (
 )
 from ..spool import Spool, sorted_spool
 from .events import Listener, Skipped
-from .fingerprint import RecordsDigest, build_fingerprint, kit_state, library_versions
+from .fingerprint import (
+    RecordsDigest,
+    build_fingerprint,
+    kit_state,
+    kit_states,
+    library_versions,
+)
 from .joblog import JobLog
 from .jobs import JobKey, JobResult
 from .options import Options
@@ -75,7 +81,8 @@ def stamp(files: dict[str, str], code: str, opts: Options) -> dict[str, object]:
     kept readable, so that a join of shards built with other versions can say which."""
     return {
         "fingerprint": build_fingerprint(files, code, settings(opts)),
-        "kit": kit_state(files, code),
+        "kit": kit_state(files, code),  # the campaign kit's files'
+        "kit_offices": kit_states(files, code),  # each office's
         "shard": shard_text(opts.shard),
         "libraries": library_versions(),
     }
@@ -202,3 +209,15 @@ def _rows(
 def _remove(folder: str, owner: int) -> None:
     if os.getpid() == owner:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def group_states(stamp: dict[str, object]) -> dict[str | None, str]:
+    """A stamp's kit states by group: None for the campaign kit's files, an office's id for
+    its files (fingerprint.kit_state); none from a stamp written before they were kept."""
+    out: dict[str | None, str] = {}
+    if stamp.get("kit"):
+        out[None] = str(stamp["kit"])
+    offices = stamp.get("kit_offices")
+    if isinstance(offices, dict):
+        out.update({str(k): str(v) for k, v in offices.items()})
+    return out

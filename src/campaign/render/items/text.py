@@ -4,7 +4,14 @@ whose glyphs would read otherwise (a pre-base vowel, a conjunct)."""
 
 from __future__ import annotations
 
+import math
+import re
+from functools import lru_cache
+
+from ...iri import printed_target
 from ...layout.document import TextItem
+from ...text.paragraph import Line
+from ...text.scripts import link_spans
 from ..glyphs import draw_run, needs_actual_text
 from ..tagging import begin_span, end
 from . import DrawContext, drawer
@@ -39,5 +46,61 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
             draw_run(canvas, run, left + line.x + run.x, base, size)
         if span:
             end(canvas)
+        if ctx.target.tagged:  # the digital PDF: the line's addresses open what they say
+            for x0, x1, url in line_links(line, size):
+                rect = (
+                    left + line.x + x0,
+                    base - line.descent,
+                    left + line.x + x1,
+                    base + line.ascent,
+                )
+                canvas.linkURL(url, rect, relative=0, thickness=0)
+                ctx.links.append(url)
     if overprint:
         canvas.restoreState()
+
+
+def line_links(line: Line, size: float) -> list[tuple[float, float, str]]:
+    """The web and e-mail addresses and phone numbers a line sets (text.scripts.link_spans of
+    its paragraph, iri.printed_target), each as (left, right, URI): the extent of its glyphs
+    on the line, pt from the line's left edge, at `size` pt. An address broken over two
+    lines is a link on each, to the whole address. Hashtags and mentions open nothing."""
+    if not line.runs:
+        return []
+    source = line.runs[0].source
+    found = []
+    for a, b in _targets(source):
+        lo, hi = math.inf, -math.inf
+        for run in line.runs:
+            if run.end <= a or run.start >= b:
+                continue
+            x = run.x
+            scale = size / run.face.upem
+            for g in run.glyphs:
+                step = g.x_advance * scale
+                if a <= g.cluster < b:
+                    lo, hi = min(lo, x), max(hi, x + step)
+                x += step
+        if hi > lo:
+            found.append((lo, hi, source_targets(source)[(a, b)]))
+    return found
+
+
+@lru_cache(maxsize=256)
+def source_targets(source: str) -> dict[tuple[int, int], str]:
+    """Each link span of a paragraph and the URI it opens (those that open one)."""
+    out = {}
+    for a, b in link_spans(source):
+        target = printed_target(source[a:b])
+        if target is not None:
+            out[(a, b)] = target
+    return out
+
+
+def _targets(source: str) -> list[tuple[int, int]]:
+    return list(source_targets(source)) if _MAY_LINK.search(source) else []
+
+
+# a paragraph with none of these holds no address, e-mail or phone number (link_spans's
+# branches): most lines are looked at no further
+_MAY_LINK = re.compile(r"[./@+]|\d{3}")
