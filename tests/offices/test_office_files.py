@@ -656,7 +656,7 @@ def test_the_office_language_hint_spells_the_code_as_the_kit_does(
 def test_a_cmyk_tiff_logo_prints_as_it_is(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
     """Partners deliver logos as CMYK TIFF (LZW): it was refused ("a logo is a PNG or JPEG
     image"). It reads as any image does, and its CMYK goes into the print PDF unconverted
-    (an untagged CMYK image is taken as the press condition's); an SVG is still refused,
+    (an untagged CMYK image is taken as the press condition's); a GIF is still refused,
     with the formats that are taken."""
     import pikepdf
     from PIL import Image
@@ -677,11 +677,105 @@ def test_a_cmyk_tiff_logo_prints_as_it_is(kit_copy: Callable[..., Path], tmp_pat
         pixel = image.as_pil_image().getpixel((450, 150))
     assert isinstance(pixel, tuple)
     assert [abs(a - b) <= 6 for a, b in zip(pixel, (0, 220, 200, 10), strict=True)] == [True] * 4
-    (kit / "assets/partner.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
-    (kit / "materials/offices/rosea.yaml").write_text(text.replace(".tif", ".svg"), "utf-8")
+    Image.new("P", (900, 300)).save(kit / "assets/partner.gif")
+    (kit / "materials/offices/rosea.yaml").write_text(text.replace(".tif", ".gif"), "utf-8")
     code, printed = cli("check", "--kit", kit, "--office", "rosea", "--only", "poster-a3")
     assert code == 1, printed
     assert (
-        "error[image.read]: logo 'partner' in rosea.yaml is 'partner.svg': a logo is a PNG, "
-        "JPEG or TIFF image"
+        "error[image.read]: logo 'partner' in rosea.yaml is 'partner.gif': a logo is a PNG, "
+        "JPEG, TIFF or SVG image"
     ) in printed
+
+
+PARTNER_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100">'
+    '<rect width="300" height="100" fill="#ffffff"/><circle cx="50" cy="50" r="35" '
+    'fill="#e4002b"/><rect x="100" y="30" width="180" height="40" fill="#00843d"/></svg>'
+)
+
+
+def test_an_svg_logo_is_drawn_as_vector_art(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    """Partners deliver logos as SVG, and they were refused ("export it as PNG"): an office's
+    SVG logo is drawn as the kit's art is, vector paths in the press's CMYK (no image in the
+    print PDF), letterboxed in the logo slot; one the kit cannot draw (text not converted to
+    outlines) is an error at the office's line, after the SVG's own."""
+    import pikepdf
+    import pypdfium2 as pdfium
+
+    text = "name: Rosea\nlanguages: [en]\nlogos:\n  partner: partner.svg\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    (kit / "assets/partner.svg").write_text(PARTNER_SVG, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("--office", "rosea", "--only", "poster-a3", "--lang", "en", "--png-ppi", "20")
+    code, printed = cli("build", "--kit", kit, "-o", out, *args)
+    assert code == 0, printed
+    pdf_path = out / "rosea/poster-a3/poster-a3-en-rosea.pdf"
+    with pikepdf.open(pdf_path) as pdf:
+        assert sum(len(p.get_images()) for p in pdf.pages) == 0  # vector, not a raster
+    doc = pdfium.PdfDocument(pdf_path)
+    try:
+        image = doc[0].render(scale=40 / 72).to_pil().convert("RGB")
+    finally:
+        doc.close()
+    top = image.crop((0, 0, image.width, image.height // 4))
+    colours = {top.getpixel((x, y)) for x in range(top.width) for y in range(top.height)}
+    assert any(r > 180 and g < 90 and b < 90 for r, g, b in colours)  # the red circle
+    assert any(g > 90 and r < 80 and b < 110 and g > r + 40 for r, g, b in colours)  # green
+    with pikepdf.open(out / "rosea/poster-a3/poster-a3-en-rosea-digital.pdf") as pdf:
+        figures = [k for k in pdf.Root.StructTreeRoot.K[0].K if str(k.S) == "/Figure"]
+        assert len(figures) >= 2  # the emblem's and the logo's (and the QR code's)
+    (kit / "assets/partner.svg").write_text(
+        PARTNER_SVG.replace("</svg>", "<text x='5' y='90'>Partner</text></svg>"), "utf-8"
+    )
+    code, printed = cli("check", "--kit", kit, "--office", "rosea", "--only", "poster-a3")
+    assert code == 1, printed
+    office = kit / "materials/offices/rosea.yaml"
+    assert (
+        f"{office}:4:12: error[image.read]: logo 'partner' in rosea.yaml: 'partner.svg' cannot "
+        "be drawn (above)"
+    ) in printed, printed
+    assert "partner.svg:1:" in printed  # the SVG's own error, at its element
+
+
+def test_an_svg_logo_lies_on_its_slot_s_background(tmp_path: Path) -> None:
+    """A raster logo's transparency is flattened onto its slot's `background:`; an SVG
+    logo's box is filled with it too, under the art (and only its box: the frame's other
+    parts show the ground)."""
+    from PIL import Image
+
+    from ..kits import mini_copy
+
+    kit = mini_copy(tmp_path / "kit", own_assets=True)
+    (kit / "materials/offices").mkdir()
+    (kit / "materials/offices/rosea.yaml").write_text(
+        "name: Rosea\nlanguages: [en]\nlogos:\n  partner: partner.svg\n", encoding="utf-8"
+    )
+    (kit / "assets/partner.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100">'
+        '<rect x="120" y="40" width="60" height="20" fill="#000000"/></svg>',
+        encoding="utf-8",
+    )
+    (kit / "materials/layouts/logo.yaml").write_text(
+        "title: Logo\nkind: poster\ntrim: [40, 20]\nbleed: 3\nsafe: 1\nmarks: false\nslots:\n"
+        "  - {name: ground, kind: shape, fill: white, bleed: all, "
+        "frame: {start: 0, top: 0, width: 40, height: 20}}\n"
+        "  - {name: logo, kind: image, logo: partner, fit: contain, background: red, "
+        "frame: {start: 2, top: 2, width: 36, height: 16}}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ("--office", "rosea", "--only", "logo", "--lang", "en", "--no-digital")
+    code, printed = cli("build", "--kit", kit, "-o", out, *args, "--png-ppi", "25.4")
+    assert code == 0, printed
+    with Image.open(out / "rosea/logo/logo-en-rosea-preview.png") as im:
+        rgb = im.convert("RGB")
+        # 1 px a mm: the art's box is 36 x 12 mm, centred in the frame (y 4 to 16 mm)
+        red = rgb.getpixel((4, 10))
+        assert isinstance(red, tuple)
+        assert red[0] > 150, red
+        assert red[1] < 100, red
+        dark = rgb.getpixel((20, 10))  # the art's own black bar, over it
+        assert isinstance(dark, tuple)
+        assert sum(dark) < 150, dark
+        white = rgb.getpixel((20, 2))  # in the frame, above the art's box: the ground
+        assert white == (255, 255, 255), white

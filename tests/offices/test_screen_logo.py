@@ -55,21 +55,25 @@ def test_a_print_logo_is_still_held_to_150_ppi(kit_copy: Callable[..., Path]) ->
     assert "error[image.low-ppi]" in text
 
 
-def test_a_logo_that_is_not_a_png_jpeg_or_tiff_is_one_error_at_the_office(
+def test_a_logo_of_another_kind_is_one_error_at_the_office(
     kit_copy: Callable[..., Path],
 ) -> None:
-    """An SVG logo was an image.read error at each of six layout lines that show it."""
+    """A logo of a kind the kit does not draw (a GIF; an SVG was one, before SVG logos were
+    drawn as art) was an image.read error at each of six layout lines that show it."""
+    from PIL import Image
+
     from .kit import ROSEA
 
-    kit = office_kit(kit_copy, ROSEA.replace("partner: rosea-logo.png", "partner: blue-heart.svg"))
+    kit = office_kit(kit_copy, ROSEA.replace("partner: rosea-logo.png", "partner: partner.gif"))
+    Image.new("P", (600, 300)).save(kit / "assets" / "partner.gif")
     code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
     assert code == 1
     office = kit / "materials/offices/rosea.yaml"
     assert text == (
-        f"{office}:12:12: error[image.read]: logo 'partner' in rosea.yaml is 'blue-heart.svg': a "
-        "logo is a PNG, JPEG or TIFF image\n"
-        "  hint: export it as PNG (transparent where it has no colour), JPEG or TIFF (a CMYK "
-        "TIFF prints as it is), at least 300 ppi at the size it prints\n"
+        f"{office}:12:12: error[image.read]: logo 'partner' in rosea.yaml is 'partner.gif': a "
+        "logo is a PNG, JPEG, TIFF or SVG image\n"
+        "  hint: export it as SVG (text as outlines), PNG (transparent where it has no colour), "
+        "JPEG or TIFF (a CMYK TIFF prints as it is), at least 300 ppi at the size it prints\n"
     )
     office.write_text(ROSEA, encoding="utf-8")  # a PNG that does not open: at the office too
     (kit / "assets" / "rosea-logo.png").write_bytes(b"not a png")

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Mark, did_you_mean
+from ..diagnostics import DiagnosticsError, Mark, did_you_mean
 from ..load import Node
 from ..model import Campaign, Language, Layout, Office, QrSlot, StringEntry
 from ..model.language import code_hints
@@ -93,30 +93,46 @@ class FieldsByLanguage(Form):
 # TIFF: what print designers and partners often deliver a logo as (CMYK, LZW or ZIP
 # compressed, an alpha channel): the image pipeline reads it with Pillow as it reads the
 # others, and passes untagged CMYK through to the print PDF (render.images)
-LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".svg")
 
 
 def _raster(name: str, path: Path, mark: Mark, r: MapRead) -> bool:
-    """A logo is a PNG, JPEG or TIFF that opens, checked once at the office's file: an SVG
-    logo was an `image.read` error at every layout line that shows it (six, for one
-    cause)."""
+    """A logo is a PNG, JPEG or TIFF that opens, or an SVG that reads as the kit reads art
+    (svgart.parse_svg: no text, no raster image, nothing outside the file), checked once at
+    the office's file: a logo of another kind was an `image.read` error at every layout line
+    that shows it (six, for one cause)."""
     from ..assets import image_size
 
     if path.suffix.lower() not in LOGO_SUFFIXES:
         r.errs.error(
             "image.read",
-            f"logo '{name}' in {r.what} is '{path.name}': a logo is a PNG, JPEG or TIFF image",
+            f"logo '{name}' in {r.what} is '{path.name}': a logo is a PNG, JPEG, TIFF or SVG image",
             mark,
-            "export it as PNG (transparent where it has no colour), JPEG or TIFF (a CMYK TIFF "
-            "prints as it is), at least 300 ppi at the size it prints",
+            "export it as SVG (text as outlines), PNG (transparent where it has no colour), "
+            "JPEG or TIFF (a CMYK TIFF prints as it is), at least 300 ppi at the size it prints",
         )
         return False
+    if path.suffix.lower() == ".svg":
+        from ..svgart import parse_svg
+
+        try:
+            parse_svg(path)
+        except DiagnosticsError as exc:
+            r.errs.extend(exc.diagnostics)
+            r.errs.error(
+                "image.read",
+                f"logo '{name}' in {r.what}: '{path.name}' cannot be drawn (above)",
+                mark,
+                "export it again as plain SVG with its text as outlines, or as PNG",
+            )
+            return False
+        return True
     return image_size(path, mark, r.errs) is not None
 
 
 @form("logos")
 class Logos(Form):
-    """Logo name -> a PNG, JPEG or TIFF file under assets/ (checked like every asset)."""
+    """Logo name -> a PNG, JPEG, TIFF or SVG file under assets/ (checked like every asset)."""
 
     expected = "a mapping of names to files under assets/"
 

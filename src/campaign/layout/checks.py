@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..kinds import TOL, SafeCircle, SafeRect, kind_of
-from ..model import Layout
+from ..model import Layout, SvgSlot
 from ..text.paragraph import ink_extent
 from .coverage import Coverage, coverage
 from .document import (
@@ -84,7 +84,8 @@ def safe_area_problems(
             if placed.slot not in bleeding:
                 b = placed.box  # SVG art: scaled into its frame (an image's box is its own)
                 x, y, w, h = (b.x, b.y, b.w, b.h)
-                if isinstance(placed, SvgItem) and placed.slot in slots:
+                # (an SVG logo of an image slot: its frame, the art's size unread here)
+                if isinstance(placed, SvgItem) and isinstance(slots.get(placed.slot), SvgSlot):
                     x, y, w, h = slots[placed.slot].art_in((x, y, w, h), placed.align)
                 worst, edge = area.worst_edge((x, y, x + w, y + h), page.trim, page.rtl)
                 if worst > TOL:

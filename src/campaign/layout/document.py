@@ -62,6 +62,9 @@ class SvgItem:
     box: Box
     asset: Path
     align: str
+    # an office's SVG logo in an image slot: the colour under the art's own box (an image
+    # slot's `background:`, onto which a raster logo's transparency is flattened)
+    background: str | None = None
 
 
 @dataclass(frozen=True)

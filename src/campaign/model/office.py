@@ -89,7 +89,7 @@ class Office:
     logos: Annotated[
         dict[str, Path],
         Key(
-            "The office's logos by name (image slots with `logo:`): PNG, JPEG or TIFF files "
+            "The office's logos by name (image slots with `logo:`): PNG, JPEG, TIFF or SVG files "
             "relative to assets/.",
             form="logos",
         ),

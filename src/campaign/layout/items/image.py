@@ -11,7 +11,7 @@ from ...assets import image_size
 from ...diagnostics import Subject, did_you_mean
 from ...kinds import PX_PER_MM
 from ...model import ImageSlot
-from ..document import MM, Box, ImageItem
+from ..document import MM, Box, ImageItem, SvgItem
 from . import ComposeContext, composer
 
 # Print shops' numbers: below 150 ppi an image prints visibly soft (error), below 300 ppi it
@@ -59,16 +59,26 @@ def _source(slot: ImageSlot, ctx: ComposeContext) -> tuple[Path, tuple[int, int]
                 subject=Subject(office=ctx.content.office, material=ctx.layout.id, slot=slot.name),
             )
         return None
+    if path.suffix.lower() == SVG:  # vector: no pixels (compose_image draws it as art)
+        return path, (0, 0)
     pixels = image_size(path, slot.mark, ctx.errs)
     return (path, pixels) if pixels else None
 
 
+SVG = ".svg"  # an office's logo as vector art (kit.offices.LOGO_SUFFIXES)
+
+
 @composer(ImageSlot)
-def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem | None:
+def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem | SvgItem | None:
+    """The image, cropped or letterboxed into the frame, its resolution checked; an
+    office's SVG logo as vector art instead, letterboxed and centred (`fit: cover` would
+    cut a logo: it is contained too), on the slot's `background:`."""
     source = _source(slot, ctx)
     if source is None:
         return None
     asset, pixels = source
+    if asset.suffix.lower() == SVG:
+        return SvgItem(slot.name, box, asset, "center", slot.background)
     crop, shown = crop_to_frame(pixels, box, slot.fit)
     ppi = pixels[0] * (crop[2] - crop[0]) / (shown.w / 72)
     where = f"image '{asset.name}'"
