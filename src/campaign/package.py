@@ -435,13 +435,14 @@ SHEET_KINDS = {
 }
 
 
-def sheet_row(kit: Kit, m: MadeSheet) -> dict[str, str]:
+def sheet_row(kit: Kit, m: MadeSheet, order: PrintOrder | None = None) -> dict[str, str]:
     """The job sheet's row of a sheet `sheet` made from the package's files (sheets.record):
     the sheet's own trim, bleed, press condition, pages, sha256 and bytes; its pieces'
     material, languages and badge sizes; a note naming the files it places, to print
     instead of them (or them instead of it), never both. A press sheet of a two-sided flyer
-    is printed work-and-turn. Its copies stay empty: a print order's lines are the single
-    files'."""
+    is printed work-and-turn. Its copies stay empty (a print order's lines are the single
+    files', counted once in the totals); with an `order`, the note says how many times to
+    print the sheet for every file's ordered copies (`_sheet_runs`)."""
     first = next(job_rows(kit, [Entry(m.parts[0], m.name, "")]))
     codes = m.languages
     names = [kit.languages[code].name if code in kit.languages else code for code in codes]
@@ -469,8 +470,32 @@ def sheet_row(kit: Kit, m: MadeSheet) -> dict[str, str]:
         "stock": "",
         "finishing": "",
         "note": f"{SHEET_KINDS[m.mode]} made by `sheet` from {placed}{more} (in this "
-        "package): print either it or those files, not both",
+        "package): print either it or those files, not both"
+        + (_sheet_runs(m, order) if order is not None else ""),
     }
+
+
+def _sheet_runs(m: MadeSheet, order: PrintOrder) -> str:
+    """What a print order means for a sheet, as the end of its note: how many times to print
+    it so that every file it places reaches its ordered copies, and what that makes of each
+    ("; for the order, print it 38 times: badge-58-en.pdf 150 ordered, 190 made; ..."). A
+    gang sheet of 5 English and 4 Swahili badges, each ordered 150 times, gave the print
+    shop no count: the single files' copies are not the sheet's."""
+    runs, said = 0, []
+    for f in m.parts:
+        line = order.line_for(f)
+        each = m.copies.get(f.path, 0)
+        if line is None or not line.copies or each < 1:
+            continue
+        runs = max(runs, -(-line.copies // each))
+        said.append((PurePosixPath(f.path).name, line.copies, each))
+    if not runs:
+        return "; the order gives none of its files copies"
+    made = "; ".join(
+        f"{name} {ordered:,} ordered, {runs * per:,} made" for name, ordered, per in said
+    )
+    what = f"each of its {m.pages} pages" if m.pages > 1 else "it"
+    return f"; for the order, print {what} {runs:,} times ({made})"
 
 
 def _combined_copies(c: Combined, order: PrintOrder) -> str:
@@ -1153,7 +1178,7 @@ def _build_package(
                     itertools.chain(
                         job_rows(kit, plan.entries(group, PRINT_VARIANTS), order),
                         (combined_row(kit, c, outside[c.name], order) for c in together),
-                        (sheet_row(kit, m) for m in pressed),
+                        (sheet_row(kit, m, order) for m in pressed),
                     )
                     for _ in range(2)
                 ]

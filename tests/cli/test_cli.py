@@ -345,3 +345,55 @@ def test_an_option_is_spelled_alike_in_every_command() -> None:
             first = seen.setdefault(param.name, spelled)
             assert spelled[:2] == first[:2], f"{name} and {first[2]} spell --{param.name} apart"
     assert seen["jobs"][0] == ("--jobs", "-j")
+
+
+def test_check_names_the_sizes_it_did_not_lay_out() -> None:
+    """A design edit that broke flyer-a6 (a size the offices build) passed `check`: the
+    campaign kit's check lays out the designs' own sizes, and now says which the offices'
+    builds add and how to check them; with --office or --only there is nothing to add."""
+    from campaign.pipeline.jobs import office_materials
+    from campaign.pipeline.kitcache import cached_kit
+
+    from ..kits import ROOT
+    from ..kits import cli as run
+
+    kit = cached_kit(ROOT)
+    sizes = sorted(
+        {m for o in kit.offices.values() for m in office_materials(kit, o)}
+        - {m for m, la in kit.layouts.items() if la.sized_from is None}
+    )
+    assert "flyer-a6" in sizes
+    code, text = run("check", "--kit", ROOT, "--lang", "en")
+    assert code == 0, text
+    assert (
+        f"note: {len(sizes)} size(s) the offices build are not laid out by this check "
+        f"({', '.join(sizes[:6])} and {len(sizes) - 6} more): python generate.py check "
+        "--office all lays out each office's documents\n"
+    ) in text
+    code, text = run("check", "--kit", ROOT, "--lang", "en", "--only", "flyer-a6")
+    assert code == 0, text
+    assert "are not laid out by this check" not in text
+
+
+def test_a_slot_in_the_safe_margin_is_one_error_naming_its_languages(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A frame moved into the safe margin was one error per language (26 near-identical
+    lines, each with its own millimetres): one error per slot names the languages and
+    shows the worst."""
+    from ..kits import cli as run
+
+    kit = kit_copy()
+    layout = kit / "materials/layouts/flyer-a5.yaml"
+    text = layout.read_text(encoding="utf-8")
+    old = "frame: {start: 31, top: 10, width: 106, height: 17}}"
+    assert old in text
+    layout.write_text(text.replace(old, "frame: {start: 31, top: 0.5, width: 106, height: 10}}"))
+    code, out = run("check", "--kit", kit, "--only", "flyer-a5", "--lang", "en,fr,ar,zh,ru")
+    assert code == 1, out
+    errors = [line for line in out.splitlines() if "error[layout.safe-area]" in line]
+    assert len(errors) == 1, out
+    assert errors[0].endswith(
+        "slot 'day': text comes 2.9 mm into the 4 mm safe margin at the top edge (in 4 "
+        "languages: fr, ar, zh, ru; the worst of them)"
+    ), errors

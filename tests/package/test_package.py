@@ -1137,3 +1137,32 @@ def test_the_job_sheet_names_each_merged_file_s_event(tmp_path: Path) -> None:
         "fr": "walk-1: Marche Cœur bleu, 30 juillet 2026",
     }
     assert "  event walk-1: Marche Cœur bleu, 30 juillet 2026\n" in txt
+
+
+def test_a_sheet_s_note_says_how_often_to_print_it_for_the_order(
+    built: Path, tmp_path: Path
+) -> None:
+    """A gang sheet of 5 English and 4 Swahili badges, each ordered 150 times, gave the
+    print shop no count (the order's copies are the single files'): the note says how many
+    times to print the sheet so that every file reaches its copies, and what that makes."""
+    folder = tmp_path / "out"
+    shutil.copytree(built, folder)
+    code, text = cli("sheet", "--kit", ROOT, "--from", folder, "--lang", "en,fr", "--copies", "4")
+    assert code == 0, text
+    order = tmp_path / "order.csv"
+    order.write_text(
+        "material,language,office,copies\nbadge-58,en,,150\nbadge-58,fr,,100\n", encoding="utf-8"
+    )
+    code, text = cli(
+        "package", "--kit", ROOT, "--from", folder, "-o", tmp_path / "p", "--order", order
+    )
+    assert code == 0, text
+    with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
+    row = next(r for r in rows if r["file"] == "sheets/badge-58-a4-en-fr.pdf")
+    # 4 of each a printing (8 badges, one A4 sheet of 9): 38 printings for en's 150
+    assert row["note"].endswith(
+        "; for the order, print it 38 times (badge-58-en.pdf 150 ordered, 152 made; "
+        "badge-58-fr.pdf 100 ordered, 152 made)"
+    ), row["note"]
+    assert row["copies"] == ""  # the files' copies, counted once in the totals

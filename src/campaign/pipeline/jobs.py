@@ -143,6 +143,14 @@ def pick_offices(kit: Kit, names: tuple[str, ...] | None) -> list[Office] | None
     return [kit.offices[n] for n in asked]
 
 
+def office_materials(kit: Kit, office: Office) -> tuple[str, ...]:
+    """The materials an office builds: its `materials:` if it lists them, else every layout
+    and size of its paper family (and those of any paper: badges, social images)."""
+    return office.materials or tuple(
+        n for n, la in kit.layouts.items() if la.paper in (None, office.paper)
+    )
+
+
 def documents(
     kit: Kit,
     langs: tuple[str, ...] | None,
@@ -165,9 +173,7 @@ def documents(
     out: list[tuple[Layout, Language, Office | None]] = []
     broken = 0 if unreadable is None else len(unreadable)
     for office in offices:
-        mine = office.materials or tuple(
-            n for n, la in kit.layouts.items() if la.paper in (None, office.paper)
-        )
+        mine = office_materials(kit, office)
         wanted = tuple(n for n in only if n in mine) if only else mine
         if wanted:
             keys = _Keys(unreadable, office.id)

@@ -146,7 +146,8 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
     )
     slugs = _gang_slugs(kit, req, pieces, grid, cut, cond)
     pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs)
-    _write(out, pdf, req, "sticker" if req.sticker else "gang", chosen)
+    placed = _copies(chosen, req, grid.count)  # as `pieces`: the files, each time placed
+    _write(out, pdf, req, "sticker" if req.sticker else "gang", placed)
     layout = kit.layouts.get(req.material)
     press = layout.badge if layout else None
     unverified = (press.source or "no source given") if press and not press.verified else None
@@ -255,7 +256,10 @@ def _cells_sheet(
         slugs = _press_slugs(kit, req, chosen, cells, how, cond, bleed)
         pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs)
     mode = "sticker" if req.sticker else "home" if req.home else "press"
-    _write(out, pdf, req, mode, chosen)
+    # each file as often as a printed sheet makes it (a press sheet: `up` of each page's
+    # file, work-and-turn too: turned and printed again, each half is a whole piece)
+    placed = pieces if req.sticker or req.home else [f for f in chosen for _ in range(req.up)]
+    _write(out, pdf, req, mode, placed)
     return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided, shrunk)
 
 

@@ -16,7 +16,7 @@ import io
 import json
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pikepdf
@@ -45,6 +45,8 @@ class MadeSheet:
     bleed_mm: float  # the BleedBox's margin around it (0: none)
     output_condition: str  # "" for a home sheet (sRGB)
     parts: tuple[OutputFile, ...]  # the manifest's files it places, each once, in order
+    # how many pieces of each part (by path) one printing of the whole sheet PDF makes
+    copies: dict[str, int] = field(default_factory=dict)
 
     @property
     def languages(self) -> list[str]:
@@ -72,8 +74,9 @@ def record_sheet(
     placed: Sequence[OutputFile],
 ) -> None:
     """Write `out`'s record (`.<name>.json` beside it) after its PDF was written: `placed`
-    the build's files on it (repeats and all: each is listed once). Raises OSError when it
-    cannot be written (the caller names the file)."""
+    the build's files on it, each as often as one printing of the sheet makes it (each is
+    listed once, with that count: `copies`). Raises OSError when it cannot be written (the
+    caller names the file)."""
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         first = doc.pages[0]
         trim = [float(v) for v in first.trimbox]
@@ -82,8 +85,10 @@ def record_sheet(
         condition = str(intents[0].get("/OutputConditionIdentifier", "")) if intents else ""
         pages = len(doc.pages)
     seen: dict[str, str] = {}
+    copies: dict[str, int] = {}
     for f in placed:
         seen.setdefault(f.path, f.sha256)
+        copies[f.path] = copies.get(f.path, 0) + 1
     record = {
         "sha256": hashlib.sha256(pdf).hexdigest(),
         "bytes": len(pdf),
@@ -97,7 +102,7 @@ def record_sheet(
         ],
         "bleed_mm": round((trim[0] - bleed[0]) / PT_PER_MM, 2),
         "output_condition": condition,
-        "parts": [{"path": p, "sha256": s} for p, s in seen.items()],
+        "parts": [{"path": p, "sha256": s, "copies": copies[p]} for p, s in seen.items()],
     }
     path = record_path(out)
     part = path.with_name(path.name + ".part")
@@ -139,6 +144,7 @@ def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -
         return f"{SHEETS_DIR}/.{path.stem}.json cannot be read ({exc})"
     try:
         parts = [(str(item["path"]), str(item["sha256"])) for item in record["parts"]]
+        made = {str(item["path"]): int(item.get("copies", 0)) for item in record["parts"]}
         w, h = (float(v) for v in record["sheet_mm"])
         sheet = MadeSheet(
             name,
@@ -168,7 +174,7 @@ def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -
                 "build changed or removed that file"
             )
         files.append(f)
-    return MadeSheet(**{**sheet.__dict__, "parts": tuple(files)})
+    return MadeSheet(**{**sheet.__dict__, "parts": tuple(files), "copies": made})
 
 
 __all__ = ["MODES", "MadeSheet", "SHEETS_DIR", "in_sheets", "made_sheets", "record_sheet"]
