@@ -12,6 +12,7 @@ the conversion is idempotent.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # scheme ":" ["//" authority] rest (RFC 3986, appendix B)
 _PARTS = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*:)(//[^/?#]*)?(.*)$", re.DOTALL)
@@ -197,6 +198,10 @@ def link_error(address: str) -> tuple[str, str] | None:
     return None
 
 
+# A printed phone number that is linked: + and the country code, or a national number with
+# its trunk prefix 0 (in brackets or not); 7 to 15 digits (E.164, ITU-T: at most 15)
+PHONE = re.compile(r"(?=(?:\D*\d){7,15}\D*$)(?:\+\d|\(?0)[\d \u00a0().-]*\d")
+
 # what a printed address opens, by its form (text.scripts.LINK's branches)
 _SCHEMED = re.compile(r"https?://", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -213,7 +218,13 @@ def printed_target(text: str) -> str | None:
     if _EMAIL.fullmatch(text):
         uri = "mailto:" + text
     elif text[0] == "+" or text[0] == "(" or text[0].isdigit():
-        uri = dialable("tel:" + re.sub(r"[().]", " ", text).strip())
+        # a phone number as offices print one: international (+41 ...) or national, with
+        # its trunk prefix (01 23 45 67 89, (022) 917 1234, 0300-1234567); any other run of
+        # digits (a count, a date, a range of years, an ISBN) is no number to call
+        number = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
+        if not PHONE.fullmatch(number):
+            return None
+        uri = dialable("tel:" + re.sub(r"[().]", " ", number).strip())
         if " " in uri:  # a number dialable() left with a space: not one a phone can dial
             return None
     elif _SCHEMED.match(text):

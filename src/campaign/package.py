@@ -1164,7 +1164,8 @@ def _build_package(
     with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
         plan = Plan(db, files, kit)
         combined = _combined_files(build, plan, errs)
-        made = _made_sheets(build, plan, errs)
+        left_out = {f.path: f for f in blank.left_out} if blank is not None else {}
+        made = _made_sheets(build, plan, errs, left_out)
         for group in plan.groups():
             together = [c for c in combined if group_of(c.parts[0]) == group]  # print files
             mine = [m for m in made if group_of(m.parts[0]) == group]
@@ -1238,13 +1239,23 @@ def _combined_files(build: Path, plan: Plan, errs: Collector) -> list[Combined]:
     return found
 
 
-def _made_sheets(build: Path, plan: Plan, errs: Collector) -> list[MadeSheet]:
+def _made_sheets(
+    build: Path, plan: Plan, errs: Collector, left_out: Mapping[str, OutputFile]
+) -> list[MadeSheet]:
     """The sheets `sheet` made in the build folder's sheets/ that place the manifest's files
     as they are (sheets.record), for their group's ZIPs (a home sheet: the screen ZIP, which
     is the office's own; any other: the print ZIP) and job sheet; a `package.sheet` warning
-    for each other one (left out of the package)."""
+    for each other one (left out of the package). A sheet of blank event templates
+    (`left_out`: BlankTemplates) is left out with them, without a warning: it was told that
+    a later build had changed its files."""
     found = []
-    for m in made_sheets(build, plan.file):
+
+    def listed(path: str) -> OutputFile | None:
+        return plan.file(path) or left_out.get(path)
+
+    for m in made_sheets(build, listed):
+        if not isinstance(m, str) and any(f.path in left_out for f in m.parts):
+            continue  # blank templates: the package's note names them
         if isinstance(m, str):
             errs.warn(
                 "package.sheet",

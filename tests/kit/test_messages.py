@@ -354,3 +354,18 @@ def test_svg_entities_are_not_expanded(kit_copy: Callable[..., Path], entity: st
     assert desc.text is None
     assert [(type(c), c.name) for c in desc] == [(etree._Entity, "x")]
     assert etree.tostring(desc) == b'<desc xmlns="http://www.w3.org/2000/svg">&x;</desc>'
+
+
+def test_a_cut_radius_without_a_die_line_is_a_warning(kit_copy: Callable[..., Path]) -> None:
+    from campaign.kit import load_kit
+
+    kit = kit_copy()
+    line = edit(
+        kit, "materials/layouts/sticker-50.yaml", "cut_contour: true,", "cut_contour: false,"
+    )
+    warned = [d.render() for d in load_kit(kit).warnings if d.code == "schema.value"]
+    path = kit / "materials/layouts/sticker-50.yaml"
+    assert warned == [
+        f"{path}:{line + 1}:21: warning[schema.value]: cut_radius rounds the die line, and "
+        "there is none: it changes nothing\n  hint: add cut_contour: true beside it, or remove it"
+    ]

@@ -1166,3 +1166,27 @@ def test_a_sheet_s_note_says_how_often_to_print_it_for_the_order(
         "badge-58-fr.pdf 100 ordered, 152 made)"
     ), row["note"]
     assert row["copies"] == ""  # the files' copies, counted once in the totals
+
+
+def test_a_sheet_of_blank_event_templates_is_left_out_without_a_false_warning(
+    tmp_path: Path,
+) -> None:
+    """The package leaves blank event templates out; a press sheet of them was then said
+    to place files "as an earlier build made it" (nothing had changed). It is left out
+    with them, under the package's note."""
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--lang", "en", "--only", "event-flyer-a5", "--no-png")
+    code, text = cli("build", *args)
+    assert code == 0, text
+    code, text = cli("sheet", "--kit", ROOT, "--from", out, "--material", "event-flyer-a5")
+    assert code == 0, text
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert "package.sheet" not in text, text
+    assert "event templates built without an event are not in the package" in text
+    code, text = cli(
+        "package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p2", "--blank-templates"
+    )
+    assert code == 0, text
+    with zipfile.ZipFile(tmp_path / "p2" / "campaign-print.zip") as z:
+        assert "sheets/event-flyer-a5-2up.pdf" in z.namelist()

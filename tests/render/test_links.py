@@ -292,3 +292,50 @@ def test_printed_addresses_are_links_in_the_digital_pdf(tmp_path: Path) -> None:
             assert rect[3] >= top, uri
     finally:
         doc.close()
+
+
+@pytest.mark.parametrize(
+    ("printed", "target"),
+    [
+        ("+41 22 917 1234", "tel:+41-22-917-1234"),
+        ("01 23 45 67 89", "tel:01-23-45-67-89"),  # French pairs: digits and spaces only
+        ("(022) 917 1234", "tel:022-917-1234"),
+        ("٠٧٢٢١٢٣٤٥٦", "tel:0722123456"),  # Arabic-Indic digits dial as their values
+        # runs of digits that are no number to call (link_spans keeps them whole and Latin)
+        ("1 250 000", None),
+        ("30.07.2026", None),
+        ("2024-2026", None),
+        ("978-92-1-148367-9", None),
+        ("#endHT", None),
+        ("www.unodc.org/blueheart", "https://www.unodc.org/blueheart"),
+        ("info@example.org", "mailto:info@example.org"),
+    ],
+)
+def test_what_a_printed_address_opens(printed: str, target: str | None) -> None:
+    """A review found dates, year ranges, counts and ISBNs linked as tel: (every run of
+    seven digits is kept whole as a phone number would be), and Arabic-Indic digits
+    percent-encoded into a number no phone dials."""
+    from campaign.iri import printed_target
+    from campaign.text.scripts import link_spans
+
+    assert link_spans(printed) == [(0, len(printed))]
+    assert printed_target(printed) == target
+
+
+def test_a_phone_number_in_pairs_is_a_link_on_its_line(tmp_path: Path) -> None:
+    """01 23 45 67 89 has neither a full stop, a slash, an @ nor a +: the line was never
+    looked at for links."""
+    from campaign.fonts import load_fontbook
+    from campaign.render.items.text import line_links
+    from campaign.text.paragraph import build_line, prepare
+
+    fonts = load_fontbook(Path(__file__).resolve().parents[2] / "fonts")
+    text = "Appelez le 01 23 45 67 89"
+    p = prepare(text, "fr", False, fonts.stack("Latn", "regular"))
+    runs, width = build_line(p, 0, len(text), 10)
+    from campaign.text.paragraph import Line
+
+    line = Line(tuple(runs), width, 0, 10, 12, 8, 2)
+    (found,) = line_links(line, 10)
+    assert found[2] == "tel:01-23-45-67-89"
+    assert 0 < found[0] < found[1] <= width

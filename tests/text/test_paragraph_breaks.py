@@ -195,3 +195,20 @@ def test_the_break_opportunities_of_an_address(
 ) -> None:
     p = prepare(text, "en", False, fonts.stack("Latn", "regular"))
     assert [text[a:b] for a, b in p.segs] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Chinese letters are word characters: the bare host after them was missed, and the
+        # ones after it were taken into it
+        ("请访问unodc.org/blueheart了解更多", "unodc.org/blueheart"),
+        # an ideographic full stop ends an address (it was kept in the link's URI)
+        ("见 www.unodc.org/blueheart。谢谢", "www.unodc.org/blueheart"),
+        ("见 https://bücher.example/蓝心运动，谢谢", "https://bücher.example/蓝心运动"),
+    ],
+)
+def test_an_address_in_chinese_text(text: str, address: str) -> None:
+    from campaign.text.scripts import link_spans
+
+    assert [text[a:b] for a, b in link_spans(text)] == [address]

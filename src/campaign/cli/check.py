@@ -115,7 +115,6 @@ def check(
     unchecked = [] if offices or only else offices_sizes(k, {j.layout.id for j in jobs})
     if json_report:
         doc: dict[str, object] = {"ok": True, "summary": summary, "diagnostics": as_json(warnings)}
-        doc["not_laid_out"] = unchecked
         if report:
             doc["report"] = rows
         emit_json(doc)

@@ -184,9 +184,14 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
             laid += done
             warnings += found
         except DiagnosticsError as exc:
-            # of the offices' check, the errors only: its warnings are the offices' (a
-            # contact they have not filled), not the translation's
-            problems += [d for d in exc.diagnostics if offices is None or d.is_error]
+            # of the offices' check, the language's errors only: its warnings and its
+            # other errors are the offices' (a contact not filled, a broken logo), not the
+            # translation's
+            problems += [
+                d
+                for d in exc.diagnostics
+                if offices is None or (d.is_error and d.subject.language == result.code)
+            ]
     if problems:
         slots = slot_strings(loaded)
         problems = once(problems)  # a kit warning both checks give is shown once

@@ -441,13 +441,23 @@ def _cut_contour(r: MapRead) -> None:
     piece (a badge) has none: the press's die cuts it, not a plotter."""
     v = r.values
     marks, trim = v.get("marks"), v.get("trim")
-    if not isinstance(marks, Marks) or not marks.cut_contour:
+    if not isinstance(marks, Marks):
         return
     node = r.child("marks")
     inner = node.value if node is not None and node.is_map else {}
 
     def at(key: str) -> Mark:  # the key inside `marks:`, else `marks:` itself
         return inner[key].mark if key in inner else r.mark_of("marks")
+
+    if not marks.cut_contour:
+        if "cut_radius" in inner:
+            r.errs.warn(
+                "schema.value",
+                "cut_radius rounds the die line, and there is none: it changes nothing",
+                at("cut_radius"),
+                "add cut_contour: true beside it, or remove it",
+            )
+        return
 
     if v["kind"] in PRESSED:
         r.errs.error(

@@ -194,7 +194,11 @@ def direction_of(script: str) -> str:
 # Hashtags, mentions, URLs, e-mail addresses and phone numbers: they keep Latin digits and are
 # set left-to-right even inside right-to-left text. A URL is one with its scheme or "www.", or
 # a host name with a path (example.org/report, as a field's short form is often written): a
-# bare host name (example.org) is not told from the end of a sentence and its next word.
+# bare host name (example.org) is not told from the end of a sentence and its next word. An
+# address ends before CJK punctuation (。，、); a bare host may follow Chinese, Japanese or
+# Korean letters (no space between words there), not others (bücher.example/ is no
+# "cher.example/"), and its path is ASCII, so that the Chinese text around it
+# (请访问unodc.org/blueheart了解更多) is not taken into it.
 # The e-mail branch starts only where a run of address characters starts (the lookbehind) and
 # takes that run whole (possessive): tried at every position of a long word, it scanned to the
 # word's end each time (quadratic: a 20,000-letter word took 8 s; robustness case 09).
@@ -202,8 +206,11 @@ def direction_of(script: str) -> str:
 # spaces, hyphens, dots and brackets between them that holds at least LOCAL_PHONE_DIGITS
 # digits (`_counts`): shorter runs (a year, 30-07, 1 000) are numbers of the text.
 LINK = re.compile(
-    r"(?:https?://|www\.)\S+[^\s.,;:!?]"
-    r"|(?<![\w.@/-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}/(?:\S*[^\s.,;:!?])?"
+    r"(?:https?://|www\.)[^\s\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]*"
+    r"[^\s.,;:!?\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]"
+    r"|(?:(?<=[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])|(?<![\w.@/-]))"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}/"
+    r"(?:[!-~]*[A-Za-z0-9/_~#=&%+-])?"
     r"|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
     r"|[#@]\w+"
     r"|\+\d[\d\s().-]{4,}\d"

@@ -226,10 +226,10 @@ def draw_svg(item: SvgItem, ctx: DrawContext) -> None:
     dw, dh = found.width * scale, found.height * scale
     dx = {"start": 0.0, "center": (w - dw) / 2, "end": w - dw}[item.align]
     canvas = ctx.canvas
+    canvas.saveState()
     if item.background:  # an SVG logo's slot background, under the art's box as a raster's
         canvas.setFillColor(ctx.palette(item.background))
         canvas.rect(x + dx, y + (h - dh) / 2, dw, dh, stroke=0, fill=1)
-    canvas.saveState()
     canvas.transform(scale, 0, 0, scale, x + dx, y + (h - dh) / 2)
     if found.operators is not None:
         canvas.addLiteral(found.operators)

@@ -102,5 +102,5 @@ def _targets(source: str) -> list[tuple[int, int]]:
 
 
 # a paragraph with none of these holds no address, e-mail or phone number (link_spans's
-# branches): most lines are looked at no further
-_MAY_LINK = re.compile(r"[./@+]|\d{3}")
+# branches: a phone number written in pairs, 01 23 45 67 89, has digits only)
+_MAY_LINK = re.compile(r"[./@+\d]")
