@@ -1272,22 +1272,28 @@ def _made_sheets(
 def _sheet_members(build: Path, sheets: Sequence[MadeSheet]) -> list[tuple[str, bytes]]:
     """The sheets as ZIP members (sheets/<name>), by name, each checked again as it is
     packed. Raises DiagnosticsError `package.changed` when one is no longer as recorded."""
-    out = []
-    for m in sorted(sheets, key=lambda m: m.name):
-        path = build / SHEETS_DIR / m.name
-        try:
-            raw = path.read_bytes()
-        except OSError:
-            raw = b""
-        if hashlib.sha256(raw).hexdigest() != m.sha256:
-            raise failure(
-                "package.changed",
-                f"{display_path(path)} changed while the package was made",
-                None,
-                "make the sheet again, then package",
-            )
-        out.append((f"{SHEETS_DIR}/{m.name}", raw))
-    return out
+    fix = "make the sheet again, then package"
+    return [
+        (f"{SHEETS_DIR}/{m.name}", _as_found(build / SHEETS_DIR / m.name, m.sha256, fix))
+        for m in sorted(sheets, key=lambda m: m.name)
+    ]
+
+
+def _as_found(path: Path, sha256: str, fix: str) -> bytes:
+    """A file's bytes, checked again as it is packed. Raises DiagnosticsError
+    `package.changed` (with `fix` as the hint) when their sha256 is no longer `sha256`."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raw = b""
+    if hashlib.sha256(raw).hexdigest() != sha256:
+        raise failure(
+            "package.changed",
+            f"{display_path(path)} changed while the package was made",
+            None,
+            fix,
+        )
+    return raw
 
 
 def _not_held(plan: Plan, group: str, c: Combined) -> list[str]:
@@ -1303,18 +1309,7 @@ def _not_held(plan: Plan, group: str, c: Combined) -> list[str]:
 def _combined_bytes(build: Path, c: Combined) -> bytes:
     """A combined file's bytes, checked again as it is packed. Raises DiagnosticsError
     `package.changed` when they are no longer those `combined_files` found."""
-    try:
-        raw = (build / c.name).read_bytes()
-    except OSError:
-        raw = b""
-    if hashlib.sha256(raw).hexdigest() != c.sha256:
-        raise failure(
-            "package.changed",
-            f"{display_path(build / c.name)} changed while the package was made",
-            None,
-            REMERGE + " with --combined, then package",
-        )
-    return raw
+    return _as_found(build / c.name, c.sha256, REMERGE + " with --combined, then package")
 
 
 class Older(NamedTuple):
