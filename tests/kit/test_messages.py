@@ -110,6 +110,20 @@ def test_default_kit_is_valid(root: Path) -> None:
             "  hint: did you mean 'fact_source'?",
         ),
         (
+            POSTER,
+            "fill: light,",
+            'fill: "#ff0000",',
+            "error[ref.colour]: unknown colour '#ff0000'\n  hint: colours are: ",
+        ),
+        (
+            POSTER,
+            "frame: {start: 22, top: 266, width: 253, height: 34}",
+            "frame: {start: 22, top: 266, width: 253mm, height: 34}",
+            "error[schema.type]: 'width' in frame of slot 'fact' must be a number (got "
+            "'253mm')\n  hint: write the number alone: 253 (each key has its own unit, named "
+            "in docs/reference: frames in mm, type sizes in pt)",
+        ),
+        (
             "materials/campaign.yaml",
             "cmyk: [100, 80, 25, 50]",
             "cmyk: [100, 90, 80, 50]",
@@ -369,3 +383,17 @@ def test_a_cut_radius_without_a_die_line_is_a_warning(kit_copy: Callable[..., Pa
         f"{path}:{line + 1}:21: warning[schema.value]: cut_radius rounds the die line, and "
         "there is none: it changes nothing\n  hint: add cut_contour: true beside it, or remove it"
     ]
+
+
+def test_a_colour_value_where_a_name_goes_says_how_to_add_one(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A designer wrote `fill: "#ff0000"`: the error listed the names and said nothing of
+    how to add a colour."""
+    kit = kit_copy()
+    edit(kit, POSTER, "fill: light,", 'fill: "#ff0000",')
+    rendered = errors(kit)
+    assert (
+        "; a new one is added under `colours:` in campaign.yaml, with its cmyk: (print) and "
+        "rgb: (screens), and named here"
+    ) in rendered, rendered

@@ -107,6 +107,13 @@ def _unknown(ref: Ref, known: Any, source: Language | None, errs: Collector) -> 
     in_slot = f" in slot '{ref.slot}'" if ref.slot else ""
     if ref.kind == "colour":
         hint = f"colours are: {', '.join(known)}"
+        if ref.name.startswith("#") or ref.name.lower().startswith(("rgb", "cmyk")):
+            # a colour value where a name goes: the kit's colours are named, each with the
+            # CMYK it prints in and the sRGB it shows in
+            hints = (
+                f"{hint}; a new one is added under `colours:` in campaign.yaml, with its "
+                "cmyk: (print) and rgb: (screens), and named here",
+            )
         errs.error("ref.colour", f"unknown colour '{ref.name}'", ref.mark, *(hints or (hint,)))
     elif ref.kind == "link":
         hint = "add it under 'links:' in campaign.yaml"
