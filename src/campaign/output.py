@@ -623,6 +623,22 @@ def merge_manifest(
     return listed, stale
 
 
+def still_listed(
+    parts: Iterable[tuple[str, str]], listed: Callable[[str], OutputFile | None]
+) -> list[OutputFile] | str:
+    """The manifest's files of `parts` ((path, sha256) as a file made from them recorded
+    them: a merge's combined file, a sheet), each by `listed` (the manifest's file at a
+    path), in order; or the first path `listed` no longer gives with that sha256 (a later
+    build or merge changed or removed it)."""
+    files = []
+    for path, sha256 in parts:
+        f = listed(path)
+        if f is None or f.sha256 != sha256:
+            return path
+        files.append(f)
+    return files
+
+
 def pickled(entry: OutputFile) -> bytes:
     """An entry as a temporary index keeps it (merge_manifest, incremental.Previous)."""
     return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)

@@ -382,6 +382,19 @@ def job_rows(
         )
 
 
+def languages_columns(kit: Kit, parts: Sequence[OutputFile]) -> dict[str, str]:
+    """The job sheet's language columns of a file made of several (a combined file, a
+    sheet): their languages' codes and names, and which of them are drafts."""
+    codes = sorted({f.language for f in parts})
+    names = [kit.languages[code].name if code in kit.languages else code for code in codes]
+    drafts = [code for code in codes if status_of(kit, code) != "reviewed"]
+    return {
+        "language": " ".join(codes),
+        "language_name": ", ".join(names),
+        "status": f"draft ({', '.join(drafts)})" if drafts else "reviewed",
+    }
+
+
 def combined_row(
     kit: Kit, c: Combined, outside: Sequence[str] = (), order: PrintOrder | None = None
 ) -> dict[str, str]:
@@ -396,17 +409,12 @@ def combined_row(
     at 300 for one event and 100 for another). Its own copies stay empty: they are its
     parts', counted once in the totals."""
     first = next(job_rows(kit, [Entry(c.parts[0], c.name, "")]))
-    codes = sorted({f.language for f in c.parts})
-    names = [kit.languages[code].name if code in kit.languages else code for code in codes]
-    drafts = [code for code in codes if status_of(kit, code) != "reviewed"]
     each = "" if c.parts[0].pages < 2 else f"; {sides(kit, c.parts[0])} for each event"
     return {
         **first,
         "file": c.name,
-        "language": " ".join(codes),
-        "language_name": ", ".join(names),
+        **languages_columns(kit, c.parts),
         "event": "",  # its events are its parts'
-        "status": f"draft ({', '.join(drafts)})" if drafts else "reviewed",
         "pages": str(c.pages),
         "sides": "single-sided" if c.parts[0].pages < 2 else f"{c.parts[0].pages} pages a file",
         "sha256": c.sha256,
@@ -444,19 +452,14 @@ def sheet_row(kit: Kit, m: MadeSheet, order: PrintOrder | None = None) -> dict[s
     files', counted once in the totals); with an `order`, the note says how many times to
     print the sheet for every file's ordered copies (`_sheet_runs`)."""
     first = next(job_rows(kit, [Entry(m.parts[0], m.name, "")]))
-    codes = m.languages
-    names = [kit.languages[code].name if code in kit.languages else code for code in codes]
-    drafts = [code for code in codes if status_of(kit, code) != "reviewed"]
     turn = m.mode == "press" and m.parts[0].pages == 2
     placed = ", ".join(PurePosixPath(f.path).name for f in m.parts[:4])
     more = f" and {len(m.parts) - 4} more" if len(m.parts) > 4 else ""
     return {
         **first,
         "file": f"{SHEETS_DIR}/{m.name}",
-        "language": " ".join(codes),
-        "language_name": ", ".join(names),
+        **languages_columns(kit, m.parts),
         "event": "",  # its pieces'
-        "status": f"draft ({', '.join(drafts)})" if drafts else "reviewed",
         "trim_mm": f"{mm(m.sheet_mm[0])} x {mm(m.sheet_mm[1])}",
         "bleed_mm": mm(m.bleed_mm),
         "output_condition": m.output_condition,
@@ -1254,8 +1257,6 @@ def _made_sheets(
         return plan.file(path) or left_out.get(path)
 
     for m in made_sheets(build, listed):
-        if not isinstance(m, str) and any(f.path in left_out for f in m.parts):
-            continue  # blank templates: the package's note names them
         if isinstance(m, str):
             errs.warn(
                 "package.sheet",
@@ -1264,8 +1265,8 @@ def _made_sheets(
                 "make it again from this build with the same `python generate.py sheet` "
                 "command" + ("" if " is missing " in m else ", or delete it"),
             )
-        else:
-            found.append(m)
+        elif not any(f.path in left_out for f in m.parts):  # blank templates: the package's
+            found.append(m)  # note names them
     return found
 
 

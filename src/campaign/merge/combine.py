@@ -14,7 +14,7 @@ import pikepdf
 
 from ..diagnostics import failure
 from ..model import Kit
-from ..output import OutputFile
+from ..output import OutputFile, still_listed
 from ..render.postprocess import saved
 
 
@@ -170,15 +170,12 @@ def _combined(
         return f"{path.name} lists no file"
     if hashlib.sha256(raw).hexdigest() != sha256:
         return f"{name} changed since the merge made it"
-    files = []
-    for part, digest in parts:
-        f = listed(part)
-        if f is None or f.sha256 != digest:
-            return (
-                f"{name} holds {part} as an earlier merge made it: a later merge changed "
-                "or removed that file and did not make the combined file again"
-            )
-        files.append(f)
+    files = still_listed(parts, listed)
+    if isinstance(files, str):
+        return (
+            f"{name} holds {files} as an earlier merge made it: a later merge changed "
+            "or removed that file and did not make the combined file again"
+        )
     return Combined(name, template, sha256, size, pages, tuple(files))
 
 

@@ -485,18 +485,21 @@ def place_per_slot(items: list[Diagnostic]) -> list[Diagnostic]:
             found = _NUMBER.search(d.message)
             return float(found[0]) if found else 0.0
 
-        worst = max(same, key=first_number)
-        langs = ", ".join(str(d.subject.language) for d in same)
         varies = len({d.message for d in same}) > 1
-        return replace(
-            worst,
-            message=f"{worst.message} (in {len(same)} languages: {langs}"
-            + ("; the worst of them" if varies else "")
-            + ")",
-            subject=replace(worst.subject, language=None),
-        )
+        return in_languages(max(same, key=first_number), same, "; the worst of them" * varies)
 
     return grouped(items, key_of, merge)
+
+
+def in_languages(shown: Diagnostic, same: list[Diagnostic], note: str = "") -> Diagnostic:
+    """`shown` for all of `same` (one diagnostic per language), naming their languages
+    after its message ("(in 2 languages: en, ar)", then `note`), of no language itself."""
+    langs = ", ".join(str(d.subject.language) for d in same)
+    return replace(
+        shown,
+        message=f"{shown.message} (in {len(same)} languages: {langs}{note})",
+        subject=replace(shown.subject, language=None),
+    )
 
 
 def logo_per_ground(items: list[Diagnostic]) -> list[Diagnostic]:
@@ -537,15 +540,7 @@ def overflow_per_text(items: list[Diagnostic]) -> list[Diagnostic]:
         return (sub.office, sub.material, sub.record, sub.key, d.mark, d.message)
 
     def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
-        first = same[0]
-        if len(same) == 1:
-            return first
-        langs = ", ".join(str(d.subject.language) for d in same)
-        return replace(
-            first,
-            message=f"{first.message} (in {len(same)} languages: {langs})",
-            subject=replace(first.subject, language=None),
-        )
+        return same[0] if len(same) == 1 else in_languages(same[0], same)
 
     return grouped(items, key_of, merge)
 

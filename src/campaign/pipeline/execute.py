@@ -156,11 +156,15 @@ class Worker:
         kit, layout, office = self.work.kit, composed.layout, composed.office
         files = used_files(kit, self.fonts, layout, composed.page, office)
         keys_used = used_keys(composed.page)
+        strings_of: dict[bool, str] = {}  # by Rendition.document_strings: each made once
         out = []
         for key in keys:
             rendition = RENDITIONS[key.rendition]
-            doc = composed.page if rendition.document_strings else None
-            strings = self.prints.strings(composed.lang, keys_used, doc)
+            whole = rendition.document_strings
+            if whole not in strings_of:
+                doc = composed.page if whole else None
+                strings_of[whole] = self.prints.strings(composed.lang, keys_used, doc)
+            strings = strings_of[whole]
             options = rendition.options(self.work.opts)
             out.append(
                 self.prints.of(

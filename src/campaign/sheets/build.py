@@ -21,6 +21,7 @@ from ..package import load_manifest, verify
 from ..presses import PROFILES
 from ..publishing import BuildLock, recover_locked
 from ..render.forms import FilledForm
+from ..render.marks import CUT_CONTOUR
 from ..render.metadata import DocMeta, OutputCondition
 from .geometry import (
     SHEETS,
@@ -33,7 +34,7 @@ from .geometry import (
     pack,
     press_cells,
 )
-from .impose import CUT_COLOUR, Piece, Side, impose, impose_cells
+from .impose import Piece, Side, impose, impose_cells
 from .record import in_sheets, record_path, record_sheet
 
 T = TypeVar("T")
@@ -141,7 +142,7 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
         f"{req.material} gang sheet, {req.paper.upper()}",
         f"{grid.count} per sheet, {grid.packing} packing, "
         + ("kiss-cut stickers" if req.sticker else "badges")
-        + f", cut lines in {CUT_COLOUR}",
+        + f", cut lines in {CUT_CONTOUR}",
         f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{req.sticker}",
     )
     slugs = _gang_slugs(kit, req, pieces, grid, cut, cond)
@@ -201,7 +202,9 @@ def _cells_sheet(
         pieces = _copies(chosen, req, per)
         for start in range(0, len(pieces), per):
             pages.append([Side(data[f.path], 0) for f in pieces[start : start + per]])
-        meta = _cells_meta(kit, req, chosen, f"{per} stickers to a sheet, kiss-cut in {CUT_COLOUR}")
+        meta = _cells_meta(
+            kit, req, chosen, f"{per} stickers to a sheet, kiss-cut in {CUT_CONTOUR}"
+        )
         # the material's own die line's corners, where it has one
         radius = layout.marks.cut_radius if layout and layout.marks.cut_contour else None
         pdf = impose_cells(

@@ -30,8 +30,6 @@ from ..render.target import Target
 from .geometry import Cells, Grid
 
 PT_PER_MM = 72 / 25.4
-CUT_COLOUR = CUT_CONTOUR
-CUT_WIDTH_PT = CUT_WIDTH
 # The sheet is the trim; 3 mm of bleed around it (empty but for the slug), as print shops'
 # preflight asks of every page (PRINT-SPECS.md), so the sheet goes through the same checks as
 # any print file.
@@ -123,7 +121,7 @@ def without_die_line(pdf: pikepdf.Pdf, page: pikepdf.Page) -> bool:
         if isinstance(cs, pikepdf.Array)
         and len(cs) > 1
         and cs[0] == pikepdf.Name.Separation
-        and cs[1] == pikepdf.Name("/" + CUT_COLOUR)
+        and cs[1] == pikepdf.Name("/" + CUT_CONTOUR)
     }
     if not cut:
         return False
@@ -214,7 +212,7 @@ def impose(
 
 def _cut_lines(centres: Sequence[tuple[float, float]], r: float) -> str:
     paths = " ".join(f"{circle(cx, cy, r)} S" for cx, cy in centres)
-    return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH_PT} w {paths} Q"
+    return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH} w {paths} Q"
 
 
 def _add_page(
@@ -411,7 +409,7 @@ def _cut_resources(out: pikepdf.Pdf) -> tuple[pikepdf.Object, pikepdf.Object]:
         pikepdf.Array(
             [
                 pikepdf.Name.Separation,
-                pikepdf.Name("/" + CUT_COLOUR),
+                pikepdf.Name("/" + CUT_CONTOUR),
                 pikepdf.Name.DeviceCMYK,
                 pikepdf.Dictionary(
                     FunctionType=2, Domain=[0, 1], C0=[0, 0, 0, 0], C1=[0, 1, 0, 0], N=1
@@ -434,7 +432,7 @@ def _contours(cells: Cells, pad: float, used: int, radius: float) -> str:
         left, bottom = pad + x * PT_PER_MM, pad + sh - (y + h) * PT_PER_MM
         r = min(radius, w / 2, h / 2) * PT_PER_MM
         paths.append(f"{rounded_rect(left, bottom, w * PT_PER_MM, h * PT_PER_MM, r)} S")
-    return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH_PT} w {' '.join(paths)} Q"
+    return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH} w {' '.join(paths)} Q"
 
 
 def _crop_marks(cells: Cells, pad: float, bleed: float) -> str:
@@ -462,4 +460,4 @@ def _crop_marks(cells: Cells, pad: float, bleed: float) -> str:
     return f"q 0 0 0 1 K 0.25 w {' '.join(paths)} S Q"
 
 
-__all__ = ["CUT_COLOUR", "Piece", "Side", "circle", "impose", "impose_cells"]
+__all__ = ["Piece", "Side", "circle", "impose", "impose_cells"]

@@ -16,12 +16,12 @@ import io
 import json
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pikepdf
 
-from ..output import OutputFile
+from ..output import OutputFile, still_listed
 
 SHEETS_DIR = "sheets"
 PT_PER_MM = 72 / 25.4
@@ -47,10 +47,6 @@ class MadeSheet:
     parts: tuple[OutputFile, ...]  # the manifest's files it places, each once, in order
     # how many pieces of each part (by path) one printing of the whole sheet PDF makes
     copies: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def languages(self) -> list[str]:
-        return sorted({f.language for f in self.parts})
 
 
 def record_path(pdf: Path) -> Path:
@@ -165,16 +161,13 @@ def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -
         return f"{SHEETS_DIR}/.{path.stem}.json is not a sheet's record"
     if hashlib.sha256(raw).hexdigest() != sheet.sha256:
         return f"{SHEETS_DIR}/{name} changed since `sheet` made it"
-    files = []
-    for part, digest in parts:
-        f = listed(part)
-        if f is None or f.sha256 != digest:
-            return (
-                f"{SHEETS_DIR}/{name} places {part} as an earlier build made it: a later "
-                "build changed or removed that file"
-            )
-        files.append(f)
-    return MadeSheet(**{**sheet.__dict__, "parts": tuple(files), "copies": made})
+    files = still_listed(parts, listed)
+    if isinstance(files, str):
+        return (
+            f"{SHEETS_DIR}/{name} places {files} as an earlier build made it: a later "
+            "build changed or removed that file"
+        )
+    return replace(sheet, parts=tuple(files), copies=made)
 
 
 __all__ = ["MODES", "MadeSheet", "SHEETS_DIR", "in_sheets", "made_sheets", "record_sheet"]

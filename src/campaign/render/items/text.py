@@ -69,7 +69,7 @@ def line_links(line: Line, size: float) -> list[tuple[float, float, str]]:
         return []
     source = line.runs[0].source
     found = []
-    for a, b in _targets(source):
+    for (a, b), url in _targets(source).items():
         lo, hi = math.inf, -math.inf
         for run in line.runs:
             if run.end <= a or run.start >= b:
@@ -82,7 +82,7 @@ def line_links(line: Line, size: float) -> list[tuple[float, float, str]]:
                     lo, hi = min(lo, x), max(hi, x + step)
                 x += step
         if hi > lo:
-            found.append((lo, hi, source_targets(source)[(a, b)]))
+            found.append((lo, hi, url))
     return found
 
 
@@ -97,8 +97,8 @@ def source_targets(source: str) -> dict[tuple[int, int], str]:
     return out
 
 
-def _targets(source: str) -> list[tuple[int, int]]:
-    return list(source_targets(source)) if _MAY_LINK.search(source) else []
+def _targets(source: str) -> dict[tuple[int, int], str]:
+    return source_targets(source) if _MAY_LINK.search(source) else {}
 
 
 # a paragraph with none of these holds no address, e-mail or phone number (link_spans's
