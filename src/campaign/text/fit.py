@@ -1,6 +1,13 @@
 """Copy-fit: the largest size in a style's range at which the text fits its box, then the
 `short:` variant, then hyphenation, and only then an overflow that says by how much.
 
+A link set alone as a field (a web or e-mail address, a phone number: `unhyphenated`) is
+first tried whole: the sizes of the range, then those of the `short:` variant, are tried with
+each such paragraph on one line, and only when none fits is it broken (at the places
+`paragraph._link_breaks` allows) at the largest size that fits. A reader types an address from print; one broken over two lines at
+6.5 pt is harder to read and to type than the same address on one line at 6 pt, and the
+style's `min_size` is the smallest the designer allowed.
+
 Hyphenation is the last resort before an overflow. For each variant (the text, then its
 `short:`), the sizes are tried from the style's `size` down to its `min_size` in steps of
 4 %, with breaks between words only (and at soft hyphens, which the writer placed). Only when
@@ -126,12 +133,18 @@ def _fit(req: FitRequest) -> TextSet:
         )
     prepared = [(name, texts, _prepare(texts, req, hyphenate=False)) for name, texts in variants]
     last: TextSet | None = None
+    first_fit: TextSet | None = None  # the first that fits with a link broken
     for name, _, paras in prepared:
         for size in sizes(req.max_size, req.min_size):
             result = _try(paras, size, req, name)
-            if result.overflow is None:
+            if result.overflow is not None:
+                last = result
+            elif not req.unhyphenated or _links_whole(result, req):
                 return result
-            last = result
+            elif first_fit is None:
+                first_fit = result
+    if first_fit is not None:
+        return first_fit
     assert last is not None
     if not hyphenates(req.lang) or len(req.unhyphenated) >= len(req.texts):
         return last
@@ -144,6 +157,14 @@ def _fit(req: FitRequest) -> TextSet:
             if result.overflow is None:
                 return result
     return last
+
+
+def _links_whole(result: TextSet, req: FitRequest) -> bool:
+    """Whether each link paragraph (`req.unhyphenated`) of `result` is set on one line."""
+    lines: dict[int, int] = {}
+    for line in result.lines:
+        lines[line.paragraph] = lines.get(line.paragraph, 0) + 1
+    return all(lines.get(i, 0) <= 1 for i in req.unhyphenated)
 
 
 def _prepare(texts: tuple[str, ...], req: FitRequest, hyphenate: bool) -> list[Prepared]:
