@@ -132,6 +132,14 @@ def test_default_kit_is_valid(root: Path) -> None:
         ),
         (
             "materials/campaign.yaml",
+            "cmyk: [0, 30, 95, 0]",
+            "cmyk: [0, 0.3, 0.95, 0]",
+            "error[schema.value]: colour 'accent' has cmyk [0, 0.3, 0.95, 0]: per cent of each "
+            "ink, so at most 1 % of any, which prints as the paper's white\n"
+            "  hint: write per cent, 0 to 100: cmyk: [0, 30, 95, 0]",
+        ),
+        (
+            "materials/campaign.yaml",
             'rgb: "#EEF5FC"',
             'rgb: "EEF5FC"',
             "error[schema.value]: 'rgb' of colour 'light' must be a hex colour like \"#0A4DA2\" (got 'EEF5FC')",

@@ -68,6 +68,16 @@ def _ink(r: MapRead) -> None:
     cmyk = r.values["cmyk"]
     if cmyk is None:
         return
+    if 0 < max(cmyk) <= 1:  # fractions for per cent: a colour of at most 1 % of each ink
+        scaled = ", ".join(f"{v * 100:g}" for v in cmyk)  # prints as the paper's white
+        r.errs.error(
+            "schema.value",
+            f"{r.what} has cmyk [{', '.join(f'{v:g}' for v in cmyk)}]: per cent of each ink, "
+            "so at most 1 % of any, which prints as the paper's white",
+            r.mark_of("cmyk"),
+            f"write per cent, 0 to 100: cmyk: [{scaled}]",
+        )
+        return
     if sum(cmyk) > INK_LIMIT:
         r.errs.error(
             "schema.value",
