@@ -139,6 +139,14 @@ def test_default_kit_is_valid(root: Path) -> None:
             "  hint: write per cent, 0 to 100: cmyk: [0, 30, 95, 0]",
         ),
         (
+            "materials/offices/east-africa.yaml",
+            "languages: [en, sw, am, so]",
+            'colours: {red: {cmyk: [0, 100, 100, 0], rgb: "#FF0000"}}\nlanguages: [en, sw, am, so]',
+            "error[schema.unknown-key]: unknown key 'colours' in east-africa.yaml\n"
+            "  hint: 'colours' is a key of materials/campaign.yaml, not of an office's file "
+            "(materials/offices/)",
+        ),
+        (
             "materials/campaign.yaml",
             'rgb: "#EEF5FC"',
             'rgb: "EEF5FC"',

@@ -70,6 +70,10 @@ def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> No
         ("frr", "did you mean 'fr'?\n  hint: to add it: python generate.py new language frr"),
         ("French", "write its code: 'fr'"),  # a language's name
         ("amharic", "write its code: 'am'"),
+        # ISO 639-2 and withdrawn codes of the kit's languages: its code, not how to add
+        # another Amharic (`amh` was told both)
+        ("amh", "'amh' is another code of 'am' (Amharic): write 'am'"),
+        ("FRE", "'FRE' is another code of 'fr' (French): write 'fr'"),
     ],
 )  # fmt: skip
 def test_lang_hints_leave_out_the_pseudo_locales(asked: str, hint: str) -> None:

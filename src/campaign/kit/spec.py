@@ -164,6 +164,37 @@ def _holds_a_mapping(cls: type | None, key: str) -> bool:
     return found is not None and get_origin(found.hint) is dict
 
 
+# Each kit file's top-level mapping, and the file in words: an unknown key that is another
+# file's is told where it goes (an office's `colours:` are the campaign's, in campaign.yaml)
+KIT_FILES: tuple[tuple[str, str], ...] = (
+    ("Campaign", "materials/campaign.yaml"),
+    ("Office", "an office's file (materials/offices/)"),
+    ("Layout", "a layout (materials/layouts/)"),
+    ("Language", "a strings file (materials/strings/)"),
+)
+
+
+def elsewhere(key: str, cls: type | None) -> tuple[str, ...]:
+    """A hint naming the kit files whose top level has `key`, when `cls` is a kit file's
+    top-level class that does not; () otherwise."""
+    names = {name for name, _ in KIT_FILES}
+    if cls is None or cls.__name__ not in names:
+        return ()
+    homes = [
+        where
+        for name, where in KIT_FILES
+        if name != cls.__name__ and _has_key(getattr(model, name), key)
+    ]
+    if not homes:
+        return ()
+    this = dict(KIT_FILES)[cls.__name__]
+    return (f"'{key}' is a key of {' and of '.join(homes)}, not of {this}",)
+
+
+def _has_key(cls: type, key: str) -> bool:
+    return any(f.yaml == key for f in declared(cls)) or key in extra_keys(cls)
+
+
 def extra_keys(cls: type) -> dict[str, Key]:
     """YAML keys of a class that are not fields (a layout's `slots:`)."""
     extra: dict[str, Key] = getattr(cls, "extra_keys", {})
@@ -214,7 +245,7 @@ class MapRead:
                     f"unknown key '{key}' in {what}",
                     node.key_marks[key],
                     *hints,
-                    *did_you_mean(key, allowed),
+                    *(elsewhere(key, cls) or did_you_mean(key, allowed)),
                 )
         for key in required:
             if key not in node.value:

@@ -131,6 +131,8 @@ def code_hints(
     be another), followed by `suits` ({code}: the code given); the code of a language given
     by its name (French: fr); else the closest codes, leaving out the pseudo-locales (`ar-MA`
     was offered `ar-XB`, the mirrored test locale), or the list of codes (after `listed`).
+    A code CLDR takes as another's (ISO 639-2 `amh`, `fre`; the withdrawn `iw`: CLDR's
+    languageAlias, through Babel) is told the kit's (am, fr, he), and never how to add it.
     With `new_language`, a code CLDR knows (de) adds how to add the language to the kit.
     The command line's --lang, offices' `languages:` and merged rows' `language` share it."""
     from ..diagnostics import did_you_mean
@@ -147,6 +149,9 @@ def code_hints(
             f"the kit has '{known}' ({real[known].name}): write '{known}' "
             + suits.format(code=code),
         )
+    alias = _cldr_alias(code.casefold())  # amh, fre, iw: the kit's am, fr, he
+    if alias in real:
+        return (f"'{code}' is another code of '{alias}' ({real[alias].name}): write '{alias}'",)
     named = {lang.name.casefold(): c for c, lang in real.items()}
     if code.casefold() in named:  # a language's name (French): its code
         return (f"write its code: '{named[code.casefold()]}'",)
@@ -157,3 +162,12 @@ def code_hints(
         if language_names(code) is not None:  # a code the kit has no strings for (de)
             hints = (*hints, f"to add it: python generate.py new language {code}")
     return hints
+
+
+def _cldr_alias(code: str) -> str | None:
+    """The code CLDR writes language `code` with, when `code` is an alias of it (languageAlias
+    in CLDR's supplementalMetadata, through Babel: amh is am, fre fr, iw he); else None."""
+    from babel.core import get_global
+
+    found = get_global("language_aliases").get(code)
+    return str(found) if found else None
