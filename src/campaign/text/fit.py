@@ -4,9 +4,9 @@
 A link set alone as a field (a web or e-mail address, a phone number: `unhyphenated`) is
 first tried whole: the sizes of the range, then those of the `short:` variant, are tried with
 each such paragraph on one line, and only when none fits is it broken (at the places
-`paragraph._link_breaks` allows) at the largest size that fits. A reader types an address from print; one broken over two lines at
-6.5 pt is harder to read and to type than the same address on one line at 6 pt, and the
-style's `min_size` is the smallest the designer allowed.
+`paragraph._link_breaks` allows) at the largest size that fits. A reader types an address
+from print; one broken over two lines at 6.5 pt is harder to read and to type than the same
+address on one line at 6 pt, and the style's `min_size` is the smallest the designer allowed.
 
 Hyphenation is the last resort before an overflow. For each variant (the text, then its
 `short:`), the sizes are tried from the style's `size` down to its `min_size` in steps of
