@@ -330,6 +330,18 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
             f"separate the entries of a '{pair}' with commas (the line before ends without one)",
         )
     if opened is not None and ("flow sequence" in context or "flow mapping" in context):
+        written = lines[opened.line - 1] if 0 < opened.line <= len(lines) else ""
+        comment = re.search(r"(?<=\s)#\S*", written[opened.col :])
+        if comment:  # `{cmyk: [...], rgb: #FCBB1B}`: the comment takes the closing brace
+            at = opened.col + comment.start()
+            return failure(
+                "load.yaml",
+                f"'{comment[0]}' starts a comment (a '#' after a space), so YAML does not read "
+                f"the rest of line {opened.line}, with the '{pair[2]}' that closes this "
+                f"'{pair[0]}'",
+                Mark(path, opened.line, at + 1),
+                f'put the value in quotes: "{comment[0].rstrip(pair[2] + ",")}"',
+            )
         return failure(
             "load.yaml",
             f"this '{pair[0]}' is not closed (the YAML stops making sense at line "
@@ -369,8 +381,60 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
             f"the keys around them; to put line {line} under line {above}'s key, that key "
             "takes no value on its own line",
         )
+    between = _between_levels(lines, stopped.line) if "<block end>" in problem else None
+    if between is not None:
+        (inner, inner_line), (outer, outer_line) = between
+        n, key = indent(stopped.line), _key_of(lines[outer_line - 1])
+        return failure(
+            "load.yaml",
+            f"line {stopped.line} is indented {_spaces(n)}: more than line {outer_line} "
+            f"(`{key}`, {_spaces(outer)}) and less than line {inner_line} "
+            f"(`{_key_of(lines[inner_line - 1])}`, {_spaces(inner)}), so YAML cannot tell "
+            "which mapping it belongs to",
+            Mark(path, stopped.line, n + 1),
+            f"indent it {_spaces(inner)} to go with the lines under `{key}`, or "
+            f"{_spaces(outer)} to go beside `{key}`",
+        )
     hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)
     return failure("load.yaml", f"failed to parse YAML ({problem})", stopped, *hints)
+
+
+def _key_of(text: str) -> str:
+    """A line as named in a message: its key with the colon (`fields:`), else its start."""
+    text = text.strip()
+    key, colon, _ = text.partition(":")
+    return f"{key}:" if colon and len(key) <= 40 else text[:40]
+
+
+def _spaces(n: int) -> str:
+    return "1 space" if n == 1 else f"{n} spaces"
+
+
+def _between_levels(lines: list[str], line: int) -> tuple[tuple[int, int], ...] | None:
+    """((indent, line) of the level above, (indent, line) of the one outside it) when line
+    `line` (1-based) is indented between two levels of the mappings open above it: deeper
+    than one, shallower than the next (a key of `fields:`, at 2 spaces, written at 1). The
+    parser says "expected <block end>, but found '<block mapping start>'" there."""
+    if not 0 < line <= len(lines):
+        return None
+
+    def indent(text: str) -> int:
+        return len(text) - len(text.lstrip(" "))
+
+    n = indent(lines[line - 1])
+    levels: list[tuple[int, int]] = []  # (indent, line), innermost first
+    for i in range(line - 2, -1, -1):
+        text = lines[i]
+        if not text.strip() or text.lstrip().startswith("#"):
+            continue
+        if not levels or indent(text) < levels[-1][0]:
+            levels.append((indent(text), i + 1))
+        if levels[-1][0] == 0:
+            break
+    for inner, outer in zip(levels, levels[1:], strict=False):
+        if outer[0] < n < inner[0]:
+            return inner, outer
+    return None
 
 
 KEY_WITH_VALUE = re.compile(r"\s*(?:- )?[^\s#][^:#]*:\s+[^\s#]")

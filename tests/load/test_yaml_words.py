@@ -14,6 +14,23 @@ from campaign.load import parse_yaml
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a key of `fields:` (2 spaces) written at 1: "expected <block end>, but found
+            # '<block mapping start>'", said an office's trial
+            "name: x\nfields:\n  helpline: ''\n  # a comment\n\n  website: ''\n email: ''\n",
+            "t.yaml:7:2: error[load.yaml]: line 7 is indented 1 space: more than line 2 "
+            "(`fields:`, 0 spaces) and less than line 6 (`website:`, 2 spaces), so YAML cannot "
+            "tell which mapping it belongs to\n"
+            "  hint: indent it 2 spaces to go with the lines under `fields:`, or 0 spaces to go "
+            "beside `fields:`",
+        ),
+        (  # two levels down, at 3 spaces between the 2 of `b:` and the 4 of its keys
+            "a:\n  b:\n    c: 1\n   d: 2\n",
+            "t.yaml:4:4: error[load.yaml]: line 4 is indented 3 spaces: more than line 2 "
+            "(`b:`, 2 spaces) and less than line 3 (`c:`, 4 spaces), so YAML cannot tell which "
+            "mapping it belongs to\n"
+            "  hint: indent it 4 spaces to go with the lines under `b:`, or 2 spaces to go "
+            "beside `b:`",
+        ),
         (
             "a:\n\tb: 1\n",
             "t.yaml:2:1: error[load.yaml]: a tab character: YAML indents with spaces only\n"
@@ -37,6 +54,12 @@ from campaign.load import parse_yaml
             "opened at line 2\n"
             "  hint: separate the entries of a '{ }' with commas (the line before ends without "
             "one)",
+        ),
+        (  # a colour's hex value unquoted: the comment it starts takes the closing brace
+            'colours:\n  accent: {cmyk: [0, 30, 95, 0], rgb: #FCBB1B}\n  white: {rgb: "#FFF"}\n',
+            "t.yaml:2:39: error[load.yaml]: '#FCBB1B}' starts a comment (a '#' after a space), "
+            "so YAML does not read the rest of line 2, with the '}' that closes this '{'\n"
+            '  hint: put the value in quotes: "#FCBB1B"',
         ),
         (
             "a: 'unclosed\nb: 2\nc: 3\n",
