@@ -211,6 +211,34 @@ def test_a_size_too_small_for_its_design_points_at_the_size(
     assert "sizes:" not in out
 
 
+def test_text_off_its_ground_in_a_size_points_at_the_size(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A Legal size of the A5 flyer (an office's trial): its back's bands span the taller trim
+    while the title, scaled and centred, leaves its band for the light ground. The contrast
+    error's colour hint was the only one; it now says this size's frames may be the fix."""
+    layout_yaml = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
+    given = "  a4: {trim: [210, 297], title: Flyer A4}"
+    legal = layout_yaml.replace(
+        given, f"{given}\n  legal: {{trim: [215.9, 355.6], paper: us, title: Flyer Legal}}"
+    )
+    root = kit_copy(**{"materials/layouts/flyer-a5.yaml": legal})
+    line = legal[: legal.index("  legal: {trim")].count("\n") + 1
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "flyer-legal")
+    assert code == 1, out
+    at = out.index(
+        "error[colour.contrast]: flyer-legal [en] slot 'back-title': white text on light"
+    )
+    assert out[at:].split("\n")[2] == (
+        "  hint: if flyer-a5 itself passes, the text has moved off its ground in flyer-legal "
+        f"(flyer-a5 scaled; `sizes: legal:` at flyer-a5.yaml:{line}): give the slot, or its "
+        "ground's, a frame of its own under the size's `slots:`"
+    )
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "flyer-a5")
+    assert code == 0, out  # the design itself passes, and is not told about sizes
+    assert "sizes:" not in out
+
+
 def test_inch_sizes_have_an_eighth_of_an_inch_of_bleed(kit) -> None:  # type: ignore[no-untyped-def]
     """PRINT-SPECS, our defaults: ISO sizes 3 mm of bleed, inch sizes 0.125 in (3.175 mm).
     A size's `bleed:` sets its own; without one it keeps the design's (not scaled)."""

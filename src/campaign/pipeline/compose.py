@@ -115,7 +115,7 @@ def compose_document(
         ),
     )
     for code, problems, hint in per_slot:
-        sized = () if code == "colour.contrast" else None
+        sized = _ground_size_hint(layout) if code == "colour.contrast" else None
         for slot, message, facts in problems:
             mark, why = slots[slot].mark, hint
             if code == "layout.overlap":  # which slots may take the flag: either (the check
@@ -257,6 +257,21 @@ def _size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
         f"or change {layout.id} alone ({layout.sized_from} scaled; `sizes: {name}:` at {at}): "
         f"give slot '{slot}' a frame of its own under the size's `slots:` or drop it "
         "(`drop: true`), or choose a larger trim",
+    )
+
+
+def _ground_size_hint(layout: Layout) -> tuple[str, ...]:
+    """For text on the wrong ground in a size made from a design: the frames of the text and
+    of its ground scale apart on a trim of other proportions (a Legal flyer's back title, off
+    its band and on the light ground), so the fix may be this size's frames, not a colour."""
+    if not layout.sized_from or layout.size_mark is None:
+        return ()
+    name = layout.id.removeprefix(f"{layout.family}-")
+    at = f"{layout.size_mark.path.name}:{layout.size_mark.line}"
+    return (
+        f"if {layout.sized_from} itself passes, the text has moved off its ground in "
+        f"{layout.id} ({layout.sized_from} scaled; `sizes: {name}:` at {at}): give the slot, "
+        "or its ground's, a frame of its own under the size's `slots:`",
     )
 
 
