@@ -166,6 +166,11 @@ def ink(draw: Any) -> np.ndarray:
         ("हिन्दी", "hi", False, ["NotoSansDevanagari"]),  # marks placed with offsets
         ("Blue قلب Heart", "en", False, ["NotoSans", "NotoSansArabic"]),  # runs side by side
         ("بِسْمِ", "ar", True, ["NotoSansArabic"]),  # harakat: marks with x and y offsets
+        # a coeng's subscript and a vowel below, lowered by different amounts: the letters
+        # after them were drawn 0.3 em low (render.glyphs.RiseText)
+        ("ចោលក្នុងការប្រយុទ្ធ", "km", False, ["NotoSansKhmer"]),
+        ("ကုန်ကူးမှု", "my", False, ["NotoSansMyanmar"]),
+        ("ผู้ใหญ่ที่ปรึกษา", "th", False, ["NotoSansThai"]),
     ],
 )
 def test_outlines_cover_the_same_pixels_as_the_text(
