@@ -1,18 +1,28 @@
-"""Glyphs HarfBuzz moves up or down are drawn at that height, and the glyphs after them on the
-baseline: each glyph's text rise in the content stream (`Ts`, ISO 32000-1, 9.3.7) is its y
-offset. reportlab 5.1 kept a rise in effect after two rises in a row, and Khmer base letters
-after a coeng and a vowel below were drawn 0.3 em low (render.glyphs.RiseText)."""
+"""Glyphs are drawn where shaping placed them. Those HarfBuzz moves up or down are drawn at that
+height, and the glyphs after them on the baseline: each glyph's text rise in the content
+stream (`Ts`, ISO 32000-1, 9.3.7) is its y offset. reportlab 5.1 kept a rise in effect after
+two rises in a row, and Khmer base letters after a coeng and a vowel below were drawn 0.3 em
+low (render.glyphs.RiseText). And for every language of the kit, its theme drawn as text
+covers the pixels of its glyph outlines placed by our own code: any glyph drawn elsewhere
+than shaping said (a rise, an x offset's sign) shows."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 
+import numpy as np
 import pikepdf
+import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import FontBook
-from campaign.render.glyphs import draw_run, shaped
+from campaign.kit.load import load_kit
+from campaign.model import Kit
+from campaign.render.glyphs import draw_outlined, draw_run, shaped
 from campaign.text.paragraph import build_line, prepare
 
 SIZE = 20.0
@@ -60,3 +70,46 @@ def test_each_glyph_is_drawn_at_its_own_height(
     canvas.save()
     assert any(expected), "the text has no glyph moved up or down: it tests nothing"
     assert [round(r, 2) for r in drawn_rises(buf.getvalue())] == expected
+
+
+@cache
+def _kit() -> Kit:
+    return load_kit(Path(__file__).resolve().parents[2])
+
+
+def _languages() -> list[str]:
+    root = Path(__file__).resolve().parents[2] / "materials" / "strings"
+    return sorted(p.stem for p in root.glob("*.yaml"))
+
+
+def _ink(draw: Callable[[Canvas], None], width: float) -> np.ndarray:
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(width, 60), invariant=1)
+    draw(canvas)
+    canvas.save()
+    doc = pdfium.PdfDocument(buf.getvalue())
+    pixels = np.asarray(doc[0].render(scale=3).to_pil().convert("L"))
+    doc.close()
+    return pixels < 128
+
+
+@pytest.mark.parametrize("code", _languages())
+def test_every_languages_theme_draws_where_its_outlines_do(fonts: FontBook, code: str) -> None:
+    """Each language of the kit: its theme's first words drawn as text cover the pixels its
+    glyph outlines, placed at HarfBuzz's offsets by our own code (render.glyphs.draw_outlined),
+    cover. A glyph drawn at another height or place than shaping gave it (the Khmer letters
+    after a coeng and a vowel below) shows as ink in one and not the other."""
+    lang = _kit().languages[code]
+    text = " ".join(lang.strings["theme"].text.split()[:4])[:40]
+    stack = fonts.stack(lang.script, "regular", code)
+    line = build_line(prepare(text, code, lang.rtl, stack), 0, len(text), SIZE)[0]
+    width = sum(r.width for r in line) + 40
+
+    def as_text(canvas: Canvas) -> None:
+        for run in line:
+            draw_run(canvas, run, 20 + run.x, 20, SIZE)
+
+    text_ink = _ink(as_text, width)
+    outline_ink = _ink(lambda c: draw_outlined(c, line, 20, 20, SIZE), width)
+    assert text_ink.sum() > 500, text
+    assert np.logical_xor(text_ink, outline_ink).sum() <= 0.03 * text_ink.sum(), text
