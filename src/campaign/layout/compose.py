@@ -4,6 +4,8 @@ raised."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..diagnostics import Collector
 from ..fonts import FontBook
 from ..model import Layout, Slot
@@ -43,6 +45,7 @@ def compose_content(
                 if foreign:
                     langs[slot.name] = foreign
             tags[slot.name] = kind.role(slot, ctx)
+        _same_sizes(items, {s.name: s for s in spec.slots}, layout, ctx)
         pages.append(Page(spec.name, tuple(items), tags, langs))
     tw, th = layout.trim
     lang = content.language
@@ -58,6 +61,33 @@ def compose_content(
         tuple(pages),
         layout.badge,
     )
+
+
+def _same_sizes(
+    items: list[Item], slots: dict[str, Slot], layout: Layout, ctx: ComposeContext
+) -> None:
+    """The texts of each `same_size` style on a page set again at the smallest size copy-fit
+    gave any of them (in place in `items`). A text that does not fit at that size is left
+    as it was set (its own problems are reported already); so is one set again with any
+    problem of its own (a missing glyph cannot be new, an overflow can be: a shorter line
+    breaking worse)."""
+    groups: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        style = getattr(slots[item.slot], "style", None)
+        if isinstance(item, TextItem) and style is not None and style.same_size:
+            groups.setdefault(style.name, []).append(i)
+    for members in groups.values():
+        size = min(items[i].text.size for i in members)  # type: ignore[union-attr]
+        for i in members:
+            item = items[i]
+            assert isinstance(item, TextItem)
+            if item.text.size <= size:
+                continue
+            slot = slots[item.slot]
+            trial = replace(ctx, errs=Collector(), overflows=[], size_cap=size)
+            again = kind_of_slot(slot).compose(slot, place(slot, layout, ctx.mirrored(slot)), trial)
+            if isinstance(again, TextItem) and not trial.errs.items and not trial.overflows:
+                items[i] = again
 
 
 def words_language(item: Item, slot: Slot, content: Content) -> str | None:

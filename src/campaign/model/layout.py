@@ -63,6 +63,15 @@ class TextStyle:
     max_lines: Annotated[
         int, Key("Most lines a paragraph may take; 0 for any number.", low=0, high=100, default=0)
     ]
+    same_size: Annotated[
+        bool,
+        Key(
+            "Set every text of this style on a page at one size, the smallest copy-fit gives "
+            "any of them: a translation that fits one slot at 8.6 pt and the next at 6.5 pt "
+            "reads as one body size, not four.",
+            default=False,
+        ),
+    ]
     mark: Mark
 
 

@@ -553,7 +553,7 @@ def _as_read(run: Run) -> str:
     return "".join(map(read, text))
 
 
-class RiseText(PDFTextObject):
+class RiseText(PDFTextObject):  # type: ignore[misc]  # reportlab has no types
     """reportlab's text object with its text rise kept right. A glyph HarfBuzz moves up or
     down (a mark's y offset) is drawn with a text rise (`Ts`, ISO 32000-1, 9.3.7), set back
     after it. reportlab 5.1's `setRise` writes two rises in a row as the second alone ("r0 Ts
@@ -562,6 +562,8 @@ class RiseText(PDFTextObject):
     subscript and a vowel below it are lowered by different amounts, the base letters after
     them were drawn 0.3 em below the line, over their own vowel signs (ក្នុងការ: 28 PDFs of
     the default kit and its offices; a validator sweep, twenty-sixth session)."""
+
+    _rise: float
 
     def setRise(self, rise: float) -> None:  # noqa: N802 (reportlab's name)
         v = f"{fp_str(rise)} Ts"

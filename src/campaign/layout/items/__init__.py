@@ -32,6 +32,9 @@ class ComposeContext:
     fonts: FontBook
     errs: Collector
     overflows: list[Any] = field(default_factory=list)
+    # the largest size text may be set at, pt (None: its style's): a `same_size` style's
+    # texts set again at the smallest size of the page's (layout.compose._same_sizes)
+    size_cap: float | None = None
 
     @property
     def lang(self) -> Language:

@@ -283,7 +283,7 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         lang.rtl,
         stack,
         fonts.face(LATIN_FAMILY, style.weight),
-        style.size,
+        style.size if ctx.size_cap is None else min(style.size, max(ctx.size_cap, style.min_size)),
         style.min_size,
         style.leading,
         style.align,
