@@ -70,7 +70,10 @@ def test_unknown_names_get_hints(tmp_path: Path) -> None:
         "build", "--kit", str(ROOT), "-o", str(tmp_path), "--lang", "fre", "--only", "poster-a5"
     )
     assert code == 1
-    assert "error[ref.language]: unknown language 'fre'\n  hint: did you mean 'fr'?" in text
+    assert (
+        "error[ref.language]: unknown language 'fre'\n"
+        "  hint: 'fre' is another code of 'fr' (French): write 'fr'"
+    ) in text
     assert (
         "error[ref.material]: unknown material 'poster-a5'\n  hint: did you mean 'poster-a4'?"
         in text

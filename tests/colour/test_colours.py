@@ -50,7 +50,7 @@ def test_a_colour_whose_print_is_not_its_screen_is_flagged(
     campaign = (ROOT / "materials/campaign.yaml").read_text(encoding="utf-8")
     old = '  sky:    {cmyk: [60, 15, 0, 0], rgb: "#67B4E4"}'
     assert old in campaign
-    bad = campaign.replace(old, '  sky:    {cmyk: [0, 1, 0, 0], rgb: "#E4007C"}')
+    bad = campaign.replace(old, '  sky:    {cmyk: [0, 10, 0, 0], rgb: "#E4007C"}')
     root = kit_copy(**{"materials/campaign.yaml": bad})
     line = bad[: bad.index("  sky:")].count("\n") + 1
     code, out = cli("check", "--kit", root, "--lang", "en", "--only", "badge-58")
@@ -58,7 +58,7 @@ def test_a_colour_whose_print_is_not_its_screen_is_flagged(
     text = out.replace(str(root) + "/", "")
     assert (
         f"materials/campaign.yaml:{line}:11: warning[colour.mismatch]: colour 'sky': its "
-        "screen value #E4007C and its print value (C 0 M 1 Y 0 K 0 on FOGRA39) differ by "
+        "screen value #E4007C and its print value (C 0 M 10 Y 0 K 0 on FOGRA39) differ by "
         "ΔE2000"
     ) in text
     assert "the print value shows on screen as #" in text

@@ -715,7 +715,8 @@ def test_a_column_for_a_language_the_kit_lacks_is_named(tmp_path: Path, kit: Kit
         "1:7: warning[merge.column]: events.csv: column 'contact_email' is not used by the "
         "event templates\n  hint: did you mean 'contact'?",
         "1:8: warning[merge.column]: events.csv: column 'title_ARB' is for language 'arb', which "
-        "the kit does not have: its values are not used\n  hint: did you mean 'ar'?",
+        "the kit does not have: its values are not used\n"
+        "  hint: 'arb' is another code of 'ar' (Arabic): write 'ar'",
         # map is no language CLDR knows: a column of its own
         "1:9: warning[merge.column]: events.csv: column 'venue_map' is not used by the event "
         "templates\n  hint: did you mean 'venue'?",

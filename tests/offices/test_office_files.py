@@ -381,7 +381,7 @@ def test_an_office_field_too_long_for_its_slot_is_one_error_per_material_with_it
         "to the same page), or enlarge the slot (flyer-a5.yaml:63) or lower the style's "
         "min_size",
         f"{office}:4:3: error[text.overflow]: wa / flyer-a6 'report_url': text does not fit "
-        "slot 'web' even at 6 pt: less than 0.1 mm (1 line(s)) too tall "
+        "slot 'web' even at 6 pt: 0.6 mm (1 line(s)) too tall "
         "(in 2 languages: fr, en)",
         "  hint: shorten it in wa.yaml, or give it a short form printed where it does not fit "
         '(report_url: {text: "...", short: "..."}; for a web address, a shorter one that leads '

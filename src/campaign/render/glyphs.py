@@ -583,6 +583,9 @@ def draw_run(canvas: Canvas, run: Run, x: float, y: float, size: float) -> None:
     if not text:  # only inkless glyphs (one glyph of an arc's text)
         return
     canvas.setFont(run.face.key, size)
+    if not any(d.y_offset for d in text.__shapeData__):  # no rise: reportlab's own way
+        canvas.drawString(x, y, text)
+        return
     line = RiseText(canvas, x, y)  # canvas.drawString's steps, with RiseText
     line.textLine(text)
     canvas.drawText(line)
