@@ -9,13 +9,11 @@ than shaping said (a rise, an x offset's sign) shows."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 import pikepdf
-import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
@@ -24,6 +22,8 @@ from campaign.kit.load import load_kit
 from campaign.model import Kit
 from campaign.render.glyphs import draw_outlined, draw_run, shaped
 from campaign.text.paragraph import build_line, prepare
+
+from .test_glyphs import ink
 
 SIZE = 20.0
 
@@ -82,17 +82,6 @@ def _languages() -> list[str]:
     return sorted(p.stem for p in root.glob("*.yaml"))
 
 
-def _ink(draw: Callable[[Canvas], None], width: float) -> np.ndarray:
-    buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=(width, 60), invariant=1)
-    draw(canvas)
-    canvas.save()
-    doc = pdfium.PdfDocument(buf.getvalue())
-    pixels = np.asarray(doc[0].render(scale=3).to_pil().convert("L"))
-    doc.close()
-    return pixels < 128
-
-
 @pytest.mark.parametrize("code", _languages())
 def test_every_languages_theme_draws_where_its_outlines_do(fonts: FontBook, code: str) -> None:
     """Each language of the kit: its theme's first words drawn as text cover the pixels its
@@ -109,7 +98,7 @@ def test_every_languages_theme_draws_where_its_outlines_do(fonts: FontBook, code
         for run in line:
             draw_run(canvas, run, 20 + run.x, 20, SIZE)
 
-    text_ink = _ink(as_text, width)
-    outline_ink = _ink(lambda c: draw_outlined(c, line, 20, 20, SIZE), width)
+    text_ink = ink(as_text, width)
+    outline_ink = ink(lambda c: draw_outlined(c, line, 20, 20, SIZE), width)
     assert text_ink.sum() > 500, text
     assert np.logical_xor(text_ink, outline_ink).sum() <= 0.03 * text_ink.sum(), text

@@ -146,10 +146,10 @@ def test_quadratic_curves_become_cubics_with_implied_on_curve_points() -> None:
     assert pen.last == (15.0, 0.0)
 
 
-def ink(draw: Any) -> np.ndarray:
-    """A 200 x 60 pt page drawn by `draw`, rendered at 4 px per pt, as booleans (ink)."""
+def ink(draw: Any, width: float = 200) -> np.ndarray:
+    """A `width` x 60 pt page drawn by `draw`, rendered at 4 px per pt, as booleans (ink)."""
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(200, 60), invariant=1)
+    c = Canvas(buf, pagesize=(width, 60), invariant=1)
     draw(c)
     c.save()
     doc = pdfium.PdfDocument(buf.getvalue())
