@@ -204,3 +204,30 @@ def test_a_built_print_pdf_is_identified_by_its_bytes(tmp_path: Path) -> None:
         ident = bytes(pdf.trailer.ID[0])
         assert bytes(pdf.trailer.ID[1]) == ident
     assert hashlib.sha256(data.replace(ident.hex().encode(), b"0" * 32)).digest()[:16] == ident
+
+
+def _stream_tails(data: bytes) -> list[bytes]:
+    """What follows each stream's data (its /Length bytes after `stream` and its EOL) in a
+    file with a classic cross-reference table, as reportlab writes."""
+    start = int(data[data.rindex(b"startxref") + 9 :].split()[0])
+    table = data[start:].split(b"\n")
+    count = int(table[1].split()[1])
+    tails = []
+    for entry in table[2 : 2 + count]:
+        offset, _, kind = entry.split()[:3]
+        obj = data[int(offset) :]
+        at, end = obj.find(b"\nstream\n"), obj.find(b"endobj")
+        if at < 0 or end < at:
+            continue  # no stream: its endobj comes first
+        length = int(obj[:at].split(b"/Length ")[1].split()[0].rstrip(b">/"))
+        tails.append(obj[at + 8 + length : at + 8 + length + 10])
+    return tails
+
+
+def test_every_stream_ends_with_an_eol_before_endstream() -> None:
+    """ISO 32000-1, 7.3.8.1: an end-of-line marker after a stream's data, before `endstream`,
+    not counted in /Length (PDF/A makes it a rule; strict preflights warn): reportlab wrote
+    none, and a print file is written by reportlab alone (render.pdf._with_eol)."""
+    tails = _stream_tails(as_written())
+    assert len(tails) > 10  # contents, fonts, the output intent's profile, the XMP...
+    assert set(tails) == {b"\nendstream"}

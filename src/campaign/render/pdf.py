@@ -94,6 +94,8 @@ def reportlab_settings(
     rl_config.useA85, rl_config.invariant = 0, 1
     rl_config.defaultGraphicsFontName = font_name
     flate.encode = encode
+    stream_format = pdfdoc.PDFStream.format
+    pdfdoc.PDFStream.format = _with_eol
     try:
         yield
     finally:
@@ -101,7 +103,23 @@ def reportlab_settings(
             del flate.encode  # reportlab's own method again
         else:
             flate.encode = own
+        pdfdoc.PDFStream.format = stream_format
         rl_config.useA85, rl_config.invariant, rl_config.defaultGraphicsFontName = saved
+
+
+_RL_STREAM_FORMAT = pdfdoc.PDFStream.format
+ENDSTREAM = b"endstream\n"
+
+
+def _with_eol(self: pdfdoc.PDFStream, document: pdfdoc.PDFDocument) -> bytes:
+    """reportlab's stream, with an end-of-line marker between its data and `endstream`.
+    reportlab writes the keyword right after the data; ISO 32000-1, 7.3.8.1, says an EOL
+    should come before it (not counted in /Length), PDF/A makes it a rule (ISO 19005-2,
+    6.1.7.1), and strict preflights warn without it. A print file is written by reportlab
+    alone (no pikepdf save adds it), so its streams had none."""
+    data: bytes = _RL_STREAM_FORMAT(self, document)
+    assert data.endswith(ENDSTREAM), "reportlab's stream ends otherwise"
+    return data[: -len(ENDSTREAM)] + b"\n" + ENDSTREAM
 
 
 def draw_pdf(

@@ -91,7 +91,7 @@ class _Stream(PDFObject):  # type: ignore[misc]  # reportlab has no types
 
     def format(self, document: PDFDocument) -> bytes:
         entries = PDFDictionary({**self.entries, "Length": len(self.data)})
-        return bytes(entries.format(document)) + b"\nstream\n" + self.data + b"endstream\n"
+        return bytes(entries.format(document)) + b"\nstream\n" + self.data + b"\nendstream\n"
 
 
 class _Info(PDFInfo):  # type: ignore[misc]
