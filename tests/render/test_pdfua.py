@@ -89,6 +89,36 @@ def test_figures_have_their_box_and_links_their_purpose(out: Path) -> None:
         assert str(link.Alt) == str(annot.Contents)
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_each_paragraph_of_a_text_frame_is_a_p_of_its_own(out: Path, lang: str) -> None:
+    """The flyer's "What you can do": three calls, the paragraphs of one text slot, are three
+    P elements in reading order, each with marked content of its own found from the page's
+    parent tree; right to left, each reads its own words. They were one P, which read as one
+    paragraph (veraPDF's WCAG 4.1.2-1, "incorrect use of a paragraph")."""
+    import yaml
+
+    strings = yaml.safe_load((ROOT / f"materials/strings/{lang}.yaml").read_text("utf-8"))
+    calls = [strings["strings"][k] for k in ("cta", "cta_donate", "cta_join")]
+    calls = [c["text"] if isinstance(c, dict) else c for c in calls]
+    with pikepdf.open(out / out_path("flyer-a5", lang, "digital")) as pdf:
+        elems = list(pdf.Root.StructTreeRoot.K[0].K)
+        tags = [str(e.S) for e in elems]
+        after = tags.index("/H2")  # "What you can do", then its three calls
+        assert tags[after + 1 : after + 4] == ["/P"] * 3
+        paragraphs = elems[after + 1 : after + 4]
+        mcids = [int(p.K) for p in paragraphs]
+        assert mcids == list(range(mcids[0], mcids[0] + 3))
+        stream = pdf.pages[0].Contents.read_bytes()
+        for mcid in mcids:
+            assert f"/P <</MCID {mcid}>> BDC".encode() in stream
+        front = pdf.Root.StructTreeRoot.ParentTree.Nums[1]  # page 1's MCIDs
+        assert [front[m].objgen for m in mcids] == [p.objgen for p in paragraphs]
+        if lang == "ar":
+            assert [str(p.ActualText) for p in paragraphs] == calls
+        else:
+            assert all("/ActualText" not in p for p in paragraphs)
+
+
 def test_badge_rim_has_its_words_as_actual_text(out: Path) -> None:
     with pikepdf.open(out / out_path("badge-58", "zh", "digital")) as pdf:
         stream = pdf.pages[0].Contents.read_bytes()

@@ -149,10 +149,11 @@ def item_lines(item: TextItem | ArcTextItem) -> tuple[Line, ...]:
     return tuple(line for line in lines if line.runs)
 
 
-def reading_text(item: TextItem | ArcTextItem) -> str:
+def reading_text(item: TextItem | ArcTextItem, paragraph: int | None = None) -> str:
     """A text item's words in logical (reading) order, its lines joined as the text had them
-    (`_between`); a hyphen the layout drew is a soft hyphen (`Line.actual_text`)."""
-    lines = item_lines(item)
+    (`_between`); a hyphen the layout drew is a soft hyphen (`Line.actual_text`). With
+    `paragraph`, the words of that paragraph alone."""
+    lines = [ln for ln in item_lines(item) if paragraph is None or ln.paragraph == paragraph]
     text = ""
     for n, line in enumerate(lines):
         if n:

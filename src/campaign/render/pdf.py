@@ -196,7 +196,7 @@ def _bbox(item: Item, ctx: DrawContext) -> tuple[float, float, float, float]:
     return (x, y, x + w, y + h)
 
 
-def logical_text(item: Item) -> str | None:
+def logical_text(item: Item, paragraph: int | None = None) -> str | None:
     """A text item's words in logical (reading) order when any of its lines runs right to
     left, for the ActualText of its structure element; None for other items.
 
@@ -205,30 +205,48 @@ def logical_text(item: Item) -> str | None:
     ActualText in logical order is reordered too, so it comes out reversed (pypdfium2 5.15).
     An ActualText on the structure element (ISO 32000-1, 14.9.4) is read by
     assistive technology and tagged-PDF consumers from the structure tree and left alone by
-    those extractors, so both read the words in order."""
+    those extractors, so both read the words in order. With `paragraph`, that paragraph's
+    words alone (a list item's body)."""
     if not isinstance(item, (TextItem, ArcTextItem)):
         return None
-    if not any(r.rtl for line in item_lines(item) for r in line.runs):
+    lines = [ln for ln in item_lines(item) if paragraph is None or ln.paragraph == paragraph]
+    if not any(r.rtl for line in lines for r in line.runs):
         return None
-    return reading_text(item)
+    return reading_text(item, paragraph)
+
+
+def _paragraphs(item: Item) -> int:
+    """How many paragraphs a text item sets (0 for other items)."""
+    if not isinstance(item, TextItem):
+        return 0
+    return len({line.paragraph for line in item.text.lines})
 
 
 def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple[Link, ...]]:
     """One page's items in order; in tagged output each in marked content (MCIDs from 0 per
-    page). Returns the tagged elements (one per MCID) and the links, each described by its
-    item's alternative text."""
+    page), and each paragraph of a paragraph text of several in its own (a P each: the
+    flyer's three calls to act were one P read as one paragraph). Returns the tagged
+    elements (one per MCID) and the links, each described by its item's alternative text."""
     elements: list[Element] = []
     links: list[Link] = []
     for item in page.items:
         role, alt = page.tags.get(item.slot, ("artifact", None))
         lang = page.langs.get(item.slot)
-        if ctx.target.tagged:
+        apart = ctx.target.tagged and role == "paragraph" and _paragraphs(item) > 1
+        if apart:  # each paragraph a P, in marked content of its own (draw_text)
+            ctx.paragraph_mcid, ctx.paragraphs = len(elements), []
+        elif ctx.target.tagged:
             tag = tagging.begin_item(ctx.canvas, role, len(elements))
             if tag:
                 elements.append(Element(tag, alt, lang, _bbox(item, ctx), logical_text(item)))
         before = len(ctx.links)
         draw(item, ctx)
         links += [Link(url, alt or url, lang if alt else None) for url in ctx.links[before:]]
-        if ctx.target.tagged:
+        if apart:
+            for paragraph in ctx.paragraphs:
+                actual = logical_text(item, paragraph)
+                elements.append(Element("P", alt, lang, _bbox(item, ctx), actual))
+            ctx.paragraph_mcid = None
+        elif ctx.target.tagged:
             tagging.end(ctx.canvas)
     return tuple(elements), tuple(links)

@@ -21,6 +21,11 @@ def begin_item(canvas: Canvas, role: str, mcid: int) -> str | None:
     return TAGS[role]
 
 
+def begin_paragraph(canvas: Canvas, mcid: int) -> None:
+    """Open one paragraph of a text frame of several: a P of its own."""
+    canvas._code.append(f"/P <</MCID {mcid}>> BDC")
+
+
 def end(canvas: Canvas) -> None:
     canvas._code.append("EMC")
 

@@ -52,6 +52,10 @@ class DrawContext:
     target: Target
     resources: Resources
     links: list[str] = field(default_factory=list)
+    # a paragraph text of several paragraphs, in tagged output: the MCID its first paragraph
+    # takes (each paragraph a P of its own, render.pdf._draw_page), and the paragraphs drawn
+    paragraph_mcid: int | None = None
+    paragraphs: list[int] = field(default_factory=list)
 
     def box(self, box: Box) -> tuple[float, float, float, float]:
         """Layout box (y down from the trim top) to PDF (x, y of the bottom-left corner, w, h)."""

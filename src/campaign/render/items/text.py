@@ -13,7 +13,7 @@ from ...layout.document import TextItem
 from ...text.paragraph import Line
 from ...text.scripts import link_spans
 from ..glyphs import draw_run, needs_actual_text
-from ..tagging import begin_span, end
+from ..tagging import begin_paragraph, begin_span, end
 from . import DrawContext, drawer
 
 OVERPRINT_MAX_PT = 12.0  # black text up to this size overprints (no white gaps on misregister)
@@ -31,7 +31,14 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
         canvas.setOverprintMask(True)
     left = ctx.ox + item.box.x
     y_top = ctx.top - item.box.y - item.top
+    apart = ctx.target.tagged and ctx.paragraph_mcid is not None
     for line in item.text.lines:
+        if apart and line.paragraph not in ctx.paragraphs:  # a paragraph's P begins
+            if ctx.paragraphs:
+                end(canvas)
+            assert ctx.paragraph_mcid is not None
+            begin_paragraph(canvas, ctx.paragraph_mcid + len(ctx.paragraphs))
+            ctx.paragraphs.append(line.paragraph)
         base = y_top - line.baseline
         # right-to-left lines extract correctly from their glyphs already (viewers reorder
         # them), and PDFium would reverse an ActualText: spans only for left-to-right lines,
@@ -56,6 +63,8 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
                 )
                 canvas.linkURL(url, rect, relative=0, thickness=0)
                 ctx.links.append(url)
+    if apart and ctx.paragraphs:
+        end(canvas)
     if overprint:
         canvas.restoreState()
 
