@@ -125,6 +125,56 @@ def test_the_same_file_fixed_and_imported_again_is_no_conflict(
     assert "error[translate.conflict]: 'badge' was changed in fr.yaml" in out
 
 
+@pytest.mark.parametrize("fmt", ["po", "xliff", "csv"])
+def test_the_same_file_set_back_to_its_exported_text_takes_the_change_back(
+    kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
+) -> None:
+    """A translator's changes imported, then one undone in the same file (the text as
+    exported again) and imported: the undo is written. It was "kept: badge (changed in
+    fr.yaml since ... was exported)", the strings file keeping the text the translator had
+    just taken back (a translator's trial). The file is told from a copy of its export
+    given to another translator by the other change it still carries; another export that
+    left the text as exported still keeps the change."""
+    root = kit_copy()
+    mine, theirs = tmp_path / f"mine.{ENDING[fmt]}", tmp_path / f"theirs.{ENDING[fmt]}"
+    export(root, mine, "fr")
+    export(root, theirs, "fr")
+    exported = strings(root)["badge"]["text"]
+    edit(mine, fmt, "badge", BADGE)
+    edit(mine, fmt, "online_title", "En ligne")
+    imported(root, mine, "--lang", "fr")
+    out = imported(root, theirs, "--lang", "fr")
+    assert f"  kept: badge (changed in fr.yaml since {theirs.name} was exported" in out
+    assert strings(root)["badge"]["text"] == BADGE
+    edit(mine, fmt, "badge", exported)
+    out = imported(root, mine, "--lang", "fr")
+    assert "  changed: badge\n" in out
+    assert strings(root)["badge"]["text"] == exported
+    assert strings(root)["online_title"]["text"] == "En ligne"
+
+
+def test_a_change_taken_back_with_nothing_else_says_how(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A file whose only change is taken back carries nothing to tell it from a copy of its
+    export given to someone else: the change is kept, and the summary says how to take it
+    back (export again)."""
+    root = kit_copy()
+    po = tmp_path / "fr.po"
+    export(root, po, "fr")
+    exported = strings(root)["badge"]["text"]
+    edit(po, "po", "badge", BADGE)
+    imported(root, po)
+    edit(po, "po", "badge", exported)
+    out = imported(root, po)
+    assert (
+        "  kept: badge (changed in fr.yaml since fr.po was exported; the file has it as "
+        "exported, or as its own earlier import wrote it; to take back a change of your own, "
+        "export the language again and import that)"
+    ) in out
+    assert strings(root)["badge"]["text"] == BADGE
+
+
 def test_a_long_text_in_a_conflict_is_shown_where_it_differs(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:

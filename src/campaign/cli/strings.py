@@ -167,7 +167,8 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     for key in result.kept:
         click.echo(
             f"  kept: {key} (changed in {result.path.name} since {file.name} was exported; "
-            "the file has it as exported, or as its own earlier import wrote it)"
+            "the file has it as exported, or as its own earlier import wrote it; to take "
+            "back a change of your own, export the language again and import that)"
         )
     # the campaign kit's materials, then those of the offices that print the language, at
     # their sizes (an A6 or half-letter flyer is tighter than the design's A5): a text that

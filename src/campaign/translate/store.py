@@ -255,6 +255,15 @@ def merge(
     _in_its_script(kit, code, lang, parsed, path, errs)
     if errs.errors:  # the file as a whole is not one translation of this language
         raise DiagnosticsError(errs.items)
+    # the file still carries a change its own earlier import made (a text as that import
+    # wrote it, not as exported): it is that file again, fixed, not a copy of its export
+    # given to another translator (a copy has the export's texts where the first changed)
+    carried = any(
+        (done := record.get(f"{code}/{i.key}/{i.part}")) is not None
+        and exported(i.translation) == done
+        and _base(i, code) not in (None, done)
+        for i in parsed.items
+    )
     unknown: set[str] = set()  # keys named once, not once per part (text, short)
     warnings: list[Diagnostic] = []  # a source text the file changed (translate.source)
     for item in parsed.items:
@@ -292,12 +301,16 @@ def merge(
         if base is not None and exported(now) != base:  # changed since the export
             mine = exported(item.translation)
             earlier = record.get(f"{code}/{item.key}/{item.part}")  # this export's file wrote
-            if mine in (base, earlier):  # the translator left it as exported, or as their
-                if mine == exported(now):  # own last import of this file wrote it
+            undone = carried and exported(now) == earlier and mine == base
+            if mine in (base, earlier) and not undone:  # the translator left it as exported,
+                if mine == exported(now):  # or as their own last import of this file wrote it
                     unchanged += 1
                 else:  # someone changed it since: theirs is kept (a copy of one export
                     kept.append(item.key + part)  # given to two translators undid the first)
                 continue
+            # `undone`: this file's own earlier import made the change, the file has the text
+            # as exported again and still carries another change of its own: the translator
+            # took the change back; it is written
             # --overwrite: a conflict is the file's (a text it left as exported stays kept)
             if not overwrite and exported(now) != earlier and item.translation != tidy(now):
                 was, new = _difference(tidy(now), item.translation)
