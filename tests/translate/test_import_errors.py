@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -920,3 +921,27 @@ def test_a_line_separator_in_a_translation_is_refused(kit: Path, tmp_path: Path)
         "error[load.control-char]: 'badge': the text has the separator U+2028 at character 7: "
         "it cannot be printed"
     ) in out
+
+
+def test_another_languages_translation_is_not_imported_over_this_one(
+    kit: Path, tmp_path: Path
+) -> None:
+    """An Arabic export whose header says French, imported with --lang fr as the refusal's
+    own hint allows (a translation made from another language's export): its texts are
+    still ar.yaml's, and they replaced every French text with only a warning (a
+    translator's trial, with French over Spanish). Refused, and fr.yaml is left alone."""
+    path = po_for(kit, tmp_path, "x.po", "fr")
+    fr = kit / "materials/strings/fr.yaml"
+    before = fr.read_bytes()
+    status, out = cli("strings", "import", path, "--kit", kit, "--lang", "fr")
+    assert status == 1, out
+    assert fr.read_bytes() == before
+    assert re.search(
+        r"x\.po:1:1: error\[translate\.read\]: x\.po was exported for 'ar' \(Arabic\), and "
+        r"\d+ of its \d+ texts are still ar\.yaml's own: it is the Arabic translation, not one "
+        r"into 'fr'\n  hint: import it as 'ar' \(without --lang\), or translate it into 'fr' "
+        r"first; a translation into 'fr' starts best from its own export: python generate\.py "
+        r"strings export --lang fr$",
+        out,
+        re.M,
+    ), out

@@ -185,6 +185,35 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
     return found
 
 
+def _still_its_own(kit: Kit, parsed: Parsed, path: Path, code: str) -> None:
+    """Refuse a file exported for another language of the kit and imported into `code` with
+    --lang (the file's own hint allows it, for a translation made from another language's
+    export) whose texts are mostly still that language's: French imported as Spanish replaced
+    every Spanish text with a warning. A regional form of the same language (ar-EG made from
+    ar's export) is not refused. Raises DiagnosticsError `translate.read`."""
+    for other in _exported_for(parsed):
+        # a regional form made from its language's translation (ar-EG from ar) starts as it
+        if other not in kit.languages or other.split("-")[0] == code.split("-")[0]:
+            continue
+        theirs = {k: _fields(e) for k, e in kit.languages[other].strings.items()}
+        given = [i for i in parsed.items if i.translation.strip()]
+        same = [
+            i for i in given if tidy(theirs.get(i.key, {}).get(i.part, "")) == tidy(i.translation)
+        ]
+        if given and 2 * len(same) > len(given):
+            name = kit.languages[other].name
+            raise failure(
+                "translate.read",
+                f"{path.name} was exported for '{other}' ({name}), and {len(same)} of its "
+                f"{len(given)} texts are still {kit.languages[other].path.name}'s own: it is "
+                f"the {name} translation, not one into '{code}'",
+                Mark(path, 1, 1),
+                f"import it as '{other}' (without --lang), or translate it into '{code}' "
+                f"first; a translation into '{code}' starts best from its own export: "
+                f"python generate.py strings export --lang {code}",
+            )
+
+
 def _exported_for(parsed: Parsed) -> list[str]:
     """The languages the file's exported-text tags name (`fr:<digest>:<id>`), sorted."""
     found = (EXPORTED.fullmatch(item.base or "") for item in parsed.items)
@@ -232,6 +261,7 @@ def merge(
     (the file's text is taken; one it left as exported is still kept). A text without the
     digest (an older export, a file made by hand) is the file's, as before."""
     code = target_language(kit, parsed, path, code)
+    _still_its_own(kit, parsed, path, code)
     source = kit.languages[kit.campaign.source_language]
     lang = kit.languages.get(code)
     texts = {k: _fields(e) for k, e in lang.strings.items()} if lang else {}
