@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..diagnostics import Diagnostic, Mark
+from ..diagnostics import Diagnostic, Mark, Subject
 from . import default_kit, kit_option, out_option, write_whole
 from .report import reporting, show
 
@@ -196,7 +196,9 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     if problems:
         slots = slot_strings(loaded)
         problems = once(problems)  # a kit warning both checks give is shown once
-        show(at_translators_line(d, result.marks, result.path, slots) for d in problems)
+        how = SHORT_HOW.get(file.suffix.lower(), "its short entry")
+        placed = [at_translators_line(d, result.marks, result.path, slots) for d in problems]
+        show(one_per_text(placed, result.marks, result.code, f"{file.name} ({how})"))
         overflows = [d for d in problems if d.code == "text.overflow"]
         over = len({d.subject.key or d.message for d in overflows})  # texts, not documents
         docs = len(overflows)
@@ -206,7 +208,6 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
             * bool(over)
             + [f"{other} other problem(s)"] * bool(other)
         )
-        how = SHORT_HOW.get(file.suffix.lower(), "its short entry")
         click.echo(
             f"imported, but {result.code} does not lay out cleanly ({counted}): shorten them "
             f"or give them a short variant in {file.name} ({how}), then import again"
@@ -222,6 +223,56 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
         f"ok: {len(laid)} document(s) ({pages} page(s)) of the {result.code} kit{theirs} lay "
         "out cleanly"
     )
+
+
+def one_per_text(
+    diagnostics: list[Diagnostic], marks: Mapping[str, Mark], code: str, short_in: str
+) -> list[Diagnostic]:
+    """The overflows of one imported text, at the translator's line (`marks`, by key), as
+    one error naming the documents it does not fit, the first one's detail, and what a
+    translator can do (`short_in`: where a short variant goes); the others as they are. One
+    French text too long for the figure was 13 errors, each with a designer's advice
+    (enlarge the slot, a size's own frame)."""
+    groups: dict[str, list[Diagnostic]] = {}
+    order: list[Diagnostic | str] = []
+    for d in diagnostics:
+        key = d.subject.key if d.subject is not None else None
+        if d.code == "text.overflow" and key is not None and d.mark == marks.get(key):
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append(d)
+        else:
+            order.append(d)
+    out: list[Diagnostic] = []
+    for entry in order:
+        if isinstance(entry, Diagnostic):
+            out.append(entry)
+            continue
+        found = groups[entry]
+        first = found[0]
+        docs = [
+            f"{d.subject.office} / {d.subject.material}"
+            if d.subject.office
+            else d.subject.material or ""
+            for d in found
+            if d.subject is not None
+        ]
+        names = ", ".join(docs[:4]) + (f" and {len(docs) - 4} more" if len(docs) > 4 else "")
+        detail = first.message.split(f"'{entry}': ", 1)[-1]
+        written = [h for h in first.hints if h.startswith("written to ")]
+        out.append(
+            replace(
+                first,
+                message=f"does not fit {len(found)} document(s) ({names}); in {docs[0]}: {detail}",
+                subject=Subject(language=code, key=entry),
+                hints=(
+                    "shorten it, or give it a short variant in " + short_in.replace("<key>", entry),
+                    *written,
+                ),
+            )
+        )
+    return out
 
 
 def once(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
