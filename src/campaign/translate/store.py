@@ -300,7 +300,7 @@ def merge(
         want = _source_text(source, item, errs, unknown)
         if want is None:
             continue
-        if not _printable(item, errs):
+        if not _printable(item, errs) or _formula(item, want, errs):
             continue
         if not item.translation:
             if item.fuzzy:
@@ -356,6 +356,18 @@ def merge(
                 )
                 continue
         now_text = texts.get(item.key, {}).get(item.part)
+        tags = MARKUP.findall(item.translation)
+        if tags and not MARKUP.search(want or full) and now_text != item.translation:
+            warnings.append(
+                Diagnostic(
+                    "translate.markup",
+                    f"'{item.key}'{part}: the translation has markup ({', '.join(tags[:3])}) "
+                    "the source text has not: the kit prints text as it is, tags and all",
+                    item.mark,
+                    ("remove the tags (emphasis is the layout's, in its styles)",),
+                    Severity.WARNING,
+                )
+            )
         if "\n" in item.translation and "\n" not in (want or full) and now_text != item.translation:
             warnings.append(
                 Diagnostic(
@@ -462,6 +474,29 @@ def _no_duplicates(parsed: Parsed, errs: Collector) -> None:
                 where,
                 "keep one of them",
             )
+
+
+# A spreadsheet formula saved as its text: `="Kein Kind "&"..."`, `=A2`, `=CONCAT(...)`
+FORMULA = re.compile(r"=\s*(?:\"|'|[A-Z]{1,3}\$?\d|[A-Z][A-Z0-9.]*\()")
+# An HTML or XML tag: <b>, </b>, <br/>, <span class="x">
+MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
+def _formula(item: Incoming, source: str | None, errs: Collector) -> bool:
+    """Whether the translation is a spreadsheet formula where its source text is none (a
+    program that saves formulas as text: `="Kein Kind"&"..."` went into the strings file and
+    would have printed as the poster's headline); a `translate.formula` error then."""
+    if not FORMULA.match(item.translation) or (source or "").startswith("="):
+        return False
+    errs.error(
+        "translate.formula",
+        f"'{item.key}'{item.suffix}: the translation is a spreadsheet formula "
+        f"(\u201c{item.translation[:40]}\u201d), not its text: it would print as written",
+        item.mark,
+        "save the sheet with the formulas' values (Excel's \"CSV UTF-8\" writes the values), "
+        "or type the text into the cell",
+    )
+    return True
 
 
 def _printable(item: Incoming, errs: Collector) -> bool:
