@@ -3,6 +3,8 @@ it; bad files are refused whole, at their lines."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +33,11 @@ def test_export_edit_import(kit_copy: Callable[..., Path], tmp_path: Path) -> No
     assert "room: poster-a3 slot 'calls', 185 x 40 mm, 19 pt (down to 12)" in join.comment
     day_short = next(e for e in po if e.msgctxt == "day|short")
     assert day_short.msgid == "30 July · World Day Against Trafficking"
+    # a short entry has the key's note and its slots' room, as its full entry (it had only
+    # "a shorter text, used when the full one does not fit": no length budget)
+    day = next(e for e in po if e.msgctxt == "day")
+    assert day.comment.splitlines()[0] in day_short.comment
+    assert "room: poster-a3 slot 'day', 158 x 32 mm, 21 pt (down to 13)" in day_short.comment
     # a translator edits one text, as a PO editor saves it
     join.msgstr = "Rejoignez la campagne Cœur bleu #CoeurBleu : agissez !"
     po.save(str(po_path))
@@ -201,3 +208,39 @@ def test_adjacent_strings_on_one_line_are_one_text(tmp_path: Path, lines: str) -
     assert lines[item.mark.line - 1][item.mark.col - 2] == '"'
     assert item.key_mark is not None
     assert lines[item.key_mark.line - 1][item.key_mark.col - 1 :] == 'cta_join"'
+
+
+@pytest.mark.parametrize(
+    ("code", "plural"),
+    [
+        ("fr", "nplurals=3; plural=(n == 0 || n == 1) ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2;"),
+        ("zh", "nplurals=1; plural=0;"),
+        ("am", "nplurals=2; plural=(n > 1);"),
+    ],
+)
+def test_the_header_has_what_po_editors_ask_for(
+    kit_copy: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    code: str,
+    plural: str,
+) -> None:
+    """`msgfmt -c` warned of a missing PO-Revision-Date, Last-Translator and Language-Team
+    (a translator's trial); Plural-Forms is CLDR's rule (Babel), as Poedit expects one."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1785369600")  # 2026-07-30 00:00 UTC
+    root = kit_copy()
+    po = polib.pofile(str(export(root, tmp_path, code)))
+    assert po.metadata["PO-Revision-Date"] == "2026-07-30 00:00+0000"
+    assert po.metadata["Last-Translator"] == ""
+    names = {"fr": "French", "zh": "Chinese (Simplified)", "am": "Amharic"}
+    assert po.metadata["Language-Team"] == names[code]
+    assert po.metadata["Plural-Forms"] == plural
+    if shutil.which("msgfmt"):  # gettext's own check, where it is installed
+        done = subprocess.run(
+            ["msgfmt", "-c", "-o", "/dev/null", str(tmp_path / f"{code}.po")],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "warning" not in done.stderr, done.stderr

@@ -27,15 +27,51 @@ EXPORTED_NOTE = "exported text: "
 EXPORTED_LINE = re.compile(r"^exported text: (\S+)$", re.MULTILINE)
 
 
+def _revised() -> str:
+    """The export's time as PO writes it (UTC: `2026-12-03 10:20+0000`), SOURCE_DATE_EPOCH's
+    when it is set."""
+    from datetime import UTC, datetime
+
+    from ..dates import source_date_epoch
+
+    epoch = source_date_epoch()
+    when = datetime.fromtimestamp(epoch, UTC) if epoch is not None else datetime.now(UTC)
+    return when.strftime("%Y-%m-%d %H:%M+0000")
+
+
+def _language_name(kit: Kit, code: str) -> str:
+    lang = kit.languages.get(code)
+    return lang.name if lang is not None else code
+
+
+def _plural_forms(code: str) -> str | None:
+    """The PO `Plural-Forms` header of `code` (CLDR's plural rules, through Babel), or None
+    for a language Babel does not know."""
+    from babel.core import UnknownLocaleError
+    from babel.messages.plurals import get_plural
+
+    try:
+        found = get_plural(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+    return f"nplurals={found.num_plurals}; plural={found.plural_expr};"
+
+
 def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
     head = header(kit, code)
     po = polib.POFile(wrapwidth=0)
     po.metadata = {
         "Project-Id-Version": head["project"],
         "Language": code,
+        # what a PO editor asks for (`msgfmt -c` warned of their absence): the translator
+        # fills in their name; the plural rule is CLDR's (the kit's texts have no plurals)
+        "PO-Revision-Date": _revised(),
+        "Language-Team": _language_name(kit, code),
+        "Last-Translator": "",
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
+        **({"Plural-Forms": plural} if (plural := _plural_forms(code)) else {}),
         "X-Source-Language": head["source"],
         "X-Status": head["status"],
     }
@@ -51,11 +87,13 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
                 row.key + SHORT,
                 row.short_of,
                 row.short_translation,
-                SHORT_NOTE,
+                "\n".join([SHORT_NOTE, *notes]),
                 row.short_previous,
             )
             short_tag = exported_tag(code, row.short_translation, row.export)
-            short.comment += f"\n{status}\n{EXPORTED_NOTE}{short_tag}"
+            # the same slots' room: the short text is set where the full one does not fit
+            room = "".join(f"\n{line}" for line in row.room_lines())
+            short.comment += f"\n{status}\n{EXPORTED_NOTE}{short_tag}{room}"
             po.append(short)
     return str(po).encode("utf-8")
 
