@@ -47,7 +47,10 @@ def test_one_block_per_key(kit_copy: Callable[..., Path], tmp_path: Path) -> Non
     # with its room; it was "in no text slot of the designs (alternative text, or unused)"
     block = text[text.index("\nevent_by ") :]
     lines = block.split("\n")[1:]
-    at = lines.index("not laid out here: set only with an office's contacts or an event's data, in")
+    at = lines.index(
+        "not laid out here: set only with an office's contacts or an event's data; its room in "
+        "each slot:"
+    )
     assert lines[at + 1].startswith("room: event-flyer-a5 slot 'organiser', ")
     assert text.count("in no text slot of the designs") == 1  # emblem_alt: alternative text
     assert "\nemblem_alt " in text[: text.index("in no text slot of the designs")]

@@ -297,10 +297,11 @@ def once(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 @out_option("The PDF to write (default: proof-<code>.pdf in this folder).", file=True)
 @kit_option
 def proof(code: str, out: Path | None, kit: Path | None) -> None:
-    """Write a proof sheet of CODE (A4 PDF): every string as the materials set it, in the
-    language's fonts and direction, with its key, its status, and per slot the size copy-fit
-    chose and the room left. Texts that overflow, that print in the source language
-    (fallbacks) or that have a character no font covers are tinted and labelled in words.
+    """Write a proof sheet of CODE (A4 PDF): every string in the language's fonts and
+    direction, with its key, its status, and per slot how the materials set it: the size
+    copy-fit chose, its lines and the room left. Texts that overflow, that print in the
+    source language (fallbacks) or that have a character no font covers are tinted and
+    labelled in words.
 
     \b
     Examples:

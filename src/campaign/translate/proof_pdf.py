@@ -100,7 +100,8 @@ def entry_block(e: ProofEntry, setter: Setter, width: float, source_name: str) -
         add(("OVERFLOW " + s.render() + f": {s.overflow}") if s.overflow else s.render(),
             7.5, RED if s.overflow else INK, indent=6)  # fmt: skip
     if not e.slots and e.room:  # set only with an office's or an event's data
-        add("not laid out here: set only with an office's contacts or an event's data, in",
+        add("not laid out here: set only with an office's contacts or an event's data; its "
+            "room in each slot:",
             7.5, GREY, indent=6)  # fmt: skip
         for line in e.room:
             add(line, 7.5, INK, indent=6)
