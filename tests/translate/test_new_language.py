@@ -68,6 +68,12 @@ def test_new_language_builds_with_fallbacks(tmp_path: Path) -> None:
         ("qq", "error[translate.read]: 'qq' is not a language code"),
         # in another case: the kit's (it made a second file on a case-insensitive disk)
         ("AR", "error[translate.read]: the kit already has language 'ar'"),
+        # POSIX's form (Poedit's Language: pt_BR): the tag, and the command with it
+        (
+            "pt_BR",
+            "error[translate.read]: 'pt_BR' is not a language code (it is written with a "
+            "hyphen: 'pt-BR')\n  hint: python generate.py new language pt-BR",
+        ),
         # a withdrawn code: a second Hebrew beside he
         (
             "iw",

@@ -54,11 +54,16 @@ def new_language(kit: Kit, code: str) -> Path:
             f"export it to translate it: python generate.py strings export --lang {code}",
         )
     if not LANG_CODE.match(code) or language_names(code) is None:
+        tag = code.replace("_", "-")  # POSIX's pt_BR (Poedit's): BCP 47's pt-BR
+        posix = tag != code and LANG_CODE.match(tag) and language_names(tag) is not None
         raise failure(
             "translate.read",
-            f"'{code}' is not a language code",
+            f"'{code}' is not a language code"
+            + (f" (it is written with a hyphen: '{tag}')" if posix else ""),
             None,
-            "use a BCP 47 code CLDR knows: ko, fr, sw, zh-Hant, pt-BR...",
+            f"python generate.py new language {tag}"
+            if posix
+            else "use a BCP 47 code CLDR knows: ko, fr, sw, zh-Hant, pt-BR...",
         )
     source = kit.languages[kit.campaign.source_language]
     path.write_text(new_header(code, f"from {source.path.name}"), encoding="utf-8")
