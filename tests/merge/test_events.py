@@ -810,6 +810,37 @@ def test_the_events_sheet_is_found_under_a_title_and_a_header_named_otherwise(
     ]
 
 
+def test_a_header_under_a_title_merged_across_the_columns_is_found(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A title merged across A1:K1, an empty row, the header on row 3 (an organiser's trial):
+    read through the first row's merged cell, the header's words were joined ("Event ID
+    Language Title ..."), nothing below a title was found and each column was "missing",
+    five times. The header's row is named, once."""
+    from openpyxl import Workbook
+
+    from campaign.merge.events import REQUIRED
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Blue Heart events 2026 - volunteer planning sheet"])
+    sheet.merge_cells("A1:K1")
+    sheet.append([])
+    sheet.append(["Event ID", "Language", "Title", "Title (FR)", "Date", "Time", "Venue"])
+    sheet.append(["walk", "en, fr", "Walk", "Marche", "2026-07-30", "08:00", "Park"])
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector(), REQUIRED)
+    (problem,) = exc.value.diagnostics
+    assert problem.render().splitlines() == [
+        f"{path}:3:1: error[merge.column]: events.xlsx: its first row is not its header; the "
+        "columns event_id, language, title, date, venue are named on row 3",
+        "  hint: delete the rows above row 3 (a title, notes), so that the header is the first row",
+    ]
+
+
 @pytest.mark.parametrize(
     ("written", "read"),
     [
@@ -820,6 +851,8 @@ def test_the_events_sheet_is_found_under_a_title_and_a_header_named_otherwise(
         ("8am", "08:00"),  # a 12-hour time, as English speakers write it: it was refused
         ("8:00 pm", "20:00"),
         ("8.30 p.m.", "20:30"),
+        ("8:00:00 AM", "08:00"),  # Google Sheets' CSV in English: it was refused
+        ("6:30:00 PM", "18:30"),
         ("12 AM", "00:00"),
         ("12:15 pm", "12:15"),
     ],

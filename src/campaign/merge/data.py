@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
-from ..diagnostics import Collector, Mark, did_you_mean, failure
+from ..diagnostics import Collector, DiagnosticsError, Mark, did_you_mean, failure
 from ..textfile import NotTextError, byte_place, spreadsheet_text
 
 MAX_BYTES = 20_000_000
@@ -266,15 +266,20 @@ def _header_below(
                 values.append(str(cell.value))
         if all(w in {column_key(v) for v in values} for w in wanted):
             at = next(iter(row.values()))
-            raise failure(
-                "merge.column",
-                f"{path.name}{f' (sheet {sheet!r})' if sheet else ''}: its first row is not "
-                "its header; the columns "
-                f"{', '.join(wanted)} are named on row {at.row}",
-                Mark(path, at.line or at.row, 1),
-                f"delete the rows above row {at.row} (a title, notes), so that the header is "
-                "the first row",
-            )
+            raise _header_on(path, at.row, at.line or at.row, wanted, sheet)
+
+
+def _header_on(
+    path: Path, row: int, line: int, wanted: Sequence[str], sheet: str
+) -> DiagnosticsError:
+    """`merge.column`: the header is on `row` (at `line` of the file), not the first row."""
+    return failure(
+        "merge.column",
+        f"{path.name}{f' (sheet {sheet!r})' if sheet else ''}: its first row is not its "
+        f"header; the columns {', '.join(wanted)} are named on row {row}",
+        Mark(path, line, 1),
+        f"delete the rows above row {row} (a title, notes), so that the header is the first row",
+    )
 
 
 def column_letters(index: int) -> str:
@@ -480,6 +485,15 @@ def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> Workbo
         for rows in firsts
     ]
     chosen = choose_sheet(path, names, keys, wanted, asked)
+    if wanted and keys and keys[chosen] and not all(w in keys[chosen][0][1] for w in wanted):
+        # the header below a title, found in the cells as they are: read through the first
+        # row's merged cells, a title merged across the columns joined the header's words
+        # ("Event ID Language Title ...") and each column was "missing"
+        below_at = next((n for n, k in keys[chosen] if all(w in k for w in wanted)), None)
+        if below_at is not None:
+            raise _header_on(
+                path, below_at, below_at, wanted, names[chosen] if len(names) > 1 else ""
+            )
     header = heads[chosen] if heads else None
     if header is None:
         raise failure("merge.read", f"{path} is empty: it needs a header row") from None

@@ -991,13 +991,14 @@ def _next_day(hours: Hours, cells: dict[str, Cell], table: Table, errs: Collecto
 def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
     """One time as people write it, and its am or pm: HH:MM (and HH:MM:00, as a spreadsheet
     writes a time cell into a CSV), 20h00 and 20h (French), 9.30 ("" for these 24-hour
-    times); 8am, 8:30 pm, 8.30 p.m. ("am", "pm"); with `bare`, an hour alone, 6 (None: the
+    times); 8am, 8:30 pm, 8.30 p.m., 8:00:00 AM (Google Sheets' CSV in English) ("am",
+    "pm"); with `bare`, an hour alone, 6 (None: the
     start of a range, 6-8 pm). None for anything else."""
     match = re.fullmatch(r"([01]?\d|2[0-3])(?:[:.h]([0-5]\d)(?::00)?|h)", text)
     if match is not None:
         return time(int(match[1]), int(match[2] or 0)), ""
     twelve = re.fullmatch(
-        r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?", text, re.IGNORECASE
+        r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d)(?::00)?)?\s*([ap])\.?\s*m\.?", text, re.IGNORECASE
     )
     if twelve is not None:
         pm = twelve[3].lower() == "p"
