@@ -70,6 +70,9 @@ def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> No
         ("frr", "did you mean 'fr'?\n  hint: to add it: python generate.py new language frr"),
         ("French", "write its code: 'fr'"),  # a language's name
         ("amharic", "write its code: 'am'"),
+        # a language's name misspelt (an organiser's sheet: "frnech" got the list of codes)
+        ("frnech", "did you mean 'fr' (French)?"),
+        ("Arabik", "did you mean 'ar' (Arabic)?"),
         # ISO 639-2 and withdrawn codes of the kit's languages: its code, not how to add
         # another Amharic (`amh` was told both)
         ("amh", "'amh' is another code of 'am' (Amharic): write 'am'"),

@@ -155,13 +155,26 @@ def code_hints(
     named = {lang.name.casefold(): c for c, lang in real.items()}
     if code.casefold() in named:  # a language's name (French): its code
         return (f"write its code: '{named[code.casefold()]}'",)
-    hints = did_you_mean(code, real) or (f"{listed}: {', '.join(sorted(real))}",)
+    near = _by_name(code, named)  # a name misspelt: frnech
+    hints = did_you_mean(code, real) or (
+        (f"did you mean '{near}' ({real[near].name})?",) if near else ()
+    )
+    hints = hints or (f"{listed}: {', '.join(sorted(real))}",)
     if new_language:
         from ..translate.store import language_names  # CLDR's languages (Babel)
 
         if language_names(code) is not None:  # a code the kit has no strings for (de)
             hints = (*hints, f"to add it: python generate.py new language {code}")
     return hints
+
+
+def _by_name(written: str, named: dict[str, str]) -> str | None:
+    """A language's name misspelt (`frnech`, `Arabik`): the code of the name it is closest
+    to (`named`: the kit's names, casefolded, to their codes); else None."""
+    import difflib
+
+    close = difflib.get_close_matches(written.casefold(), list(named), n=1, cutoff=0.75)
+    return named[close[0]] if close else None
 
 
 def _cldr_alias(code: str) -> str | None:
