@@ -413,7 +413,8 @@ def test_a_merge_folder_s_older_files_are_merged_again(tmp_path: Path) -> None:
         f"warning: 4 file(s) of event-flyer-a5 in {out} were merged from an earlier state of "
         "e.csv than its last merge: 1 event(s) whose row it merged with other values (a); "
         "1 event(s) whose row it did not merge, removed or refused (c); merge e.csv into "
-        "event-flyer-a5 again (python generate.py merge TEMPLATE e.csv) before sending them\n"
+        f"event-flyer-a5 again (python generate.py merge event-flyer-a5 e.csv -o {out}) before "
+        "sending them\n"
     )
 
 

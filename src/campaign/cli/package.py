@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import time
 import zipfile
 from pathlib import Path
@@ -122,7 +123,8 @@ def package(
             )
         if older.merged > older.stale:
             steps.append(
-                "merge each data file into it again (python generate.py merge TEMPLATE DATA)"
+                "merge each data file into it again (python generate.py merge TEMPLATE DATA "
+                f"-o {shlex.quote(str(build_dir))})"
             )
         again = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
         click.echo(
@@ -172,10 +174,17 @@ def stale_note(build_dir: Path, older: Older) -> str:
         )
     data = older.data or "its data file"
     into = ", ".join(older.templates)
+    # the command as it is typed: the template when there is one, and the folder packed (the
+    # hint's command without -o merged into out-events, not the folder the warning is about)
+    template = older.templates[0] if len(older.templates) == 1 else "TEMPLATE"
+    command = (
+        f"python generate.py merge {template} {shlex.quote(data)} -o {shlex.quote(str(build_dir))}"
+    )
     return (
         f"warning: {older.stale} file(s) of {into} in {build_dir} were merged from an earlier "
         f"state of {data} than its last merge: {'; '.join(what)}; merge {data} into "
-        f"{into} again (python generate.py merge TEMPLATE {data}) before sending them"
+        f"{into} again ({command}{', for each' if template == 'TEMPLATE' else ''}) before "
+        "sending them"
     )
 
 
