@@ -4,7 +4,11 @@
 A link set alone as a field (a web or e-mail address, a phone number: `unhyphenated`) is
 first tried whole: the sizes of the range, then those of the `short:` variant, are tried with
 each such paragraph on one line, and only when none fits is it broken (at the places
-`paragraph._link_breaks` allows) at the largest size that fits. A reader types an address
+`paragraph._link_breaks` allows) at the largest size that fits. A link paragraph is the same
+in both variants unless the field has a short form of its own (an office's `report_url:
+{text: ..., short: ...}`), and a size that keeps it whole in one keeps it whole in the other:
+so the `short:` variant is taken for a whole link only where the link's own short form is
+what fits, which is what that short form is for. A reader types an address
 from print; one broken over two lines at 6.5 pt is harder to read and to type than the same
 address on one line at 6 pt, and the style's `min_size` is the smallest the designer allowed.
 
