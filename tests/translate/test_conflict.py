@@ -126,15 +126,14 @@ def test_the_same_file_fixed_and_imported_again_is_no_conflict(
 
 
 @pytest.mark.parametrize("fmt", ["po", "xliff", "csv"])
-def test_the_same_file_set_back_to_its_exported_text_takes_the_change_back(
+def test_a_change_taken_back_in_the_same_file_is_written_with_overwrite(
     kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
 ) -> None:
-    """A translator's changes imported, then one undone in the same file (the text as
-    exported again) and imported: the undo is written. It was "kept: badge (changed in
-    fr.yaml since ... was exported)", the strings file keeping the text the translator had
-    just taken back (a translator's trial). The file is told from a copy of its export
-    given to another translator by the other change it still carries; another export that
-    left the text as exported still keeps the change."""
+    """A translator's change imported, then taken back in the same file (the text as exported
+    again): the file cannot be told from a copy of its export given to someone else who left
+    the text so (a review: the copy undid the first translator's change), so the change is
+    kept, and the summary says that --overwrite takes it back, which it does. A copy of
+    another export that left the text as exported keeps the change even with --overwrite."""
     root = kit_copy()
     mine, theirs = tmp_path / f"mine.{ENDING[fmt]}", tmp_path / f"theirs.{ENDING[fmt]}"
     export(root, mine, "fr")
@@ -143,35 +142,38 @@ def test_the_same_file_set_back_to_its_exported_text_takes_the_change_back(
     edit(mine, fmt, "badge", BADGE)
     edit(mine, fmt, "online_title", "En ligne")
     imported(root, mine, "--lang", "fr")
-    out = imported(root, theirs, "--lang", "fr")
+    out = imported(root, theirs, "--lang", "fr", "--overwrite")
     assert f"  kept: badge (changed in fr.yaml since {theirs.name} was exported" in out
     assert strings(root)["badge"]["text"] == BADGE
     edit(mine, fmt, "badge", exported)
     out = imported(root, mine, "--lang", "fr")
+    assert (
+        f"  kept: badge (changed by this export's earlier import; {mine.name} has it as "
+        "exported again: to take that change back, import it with --overwrite)"
+    ) in out
+    assert strings(root)["badge"]["text"] == BADGE
+    out = imported(root, mine, "--lang", "fr", "--overwrite")
     assert "  changed: badge\n" in out
     assert strings(root)["badge"]["text"] == exported
     assert strings(root)["online_title"]["text"] == "En ligne"
 
 
-def test_a_change_taken_back_with_nothing_else_says_how(
+def test_a_copy_of_one_export_with_the_same_fix_undoes_nothing(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
-    """A file whose only change is taken back carries nothing to tell it from a copy of its
-    export given to someone else: the change is kept, and the summary says how to take it
-    back (export again)."""
+    """One export copied to two translators; both make the same fix of one text, the first
+    changes another too: the second's import keeps the first's other change (it was
+    written back as a take-back: a review's finding)."""
     root = kit_copy()
-    po = tmp_path / "fr.po"
-    export(root, po, "fr")
-    exported = strings(root)["badge"]["text"]
-    edit(po, "po", "badge", BADGE)
-    imported(root, po)
-    edit(po, "po", "badge", exported)
-    out = imported(root, po)
-    assert (
-        "  kept: badge (changed in fr.yaml since fr.po was exported; the file has it as "
-        "exported, or as its own earlier import wrote it; to take back a change of your own, "
-        "export the language again and import that)"
-    ) in out
+    first, second = tmp_path / "alice.po", tmp_path / "bob.po"
+    export(root, first, "fr")
+    second.write_bytes(first.read_bytes())
+    edit(first, "po", "badge", BADGE)
+    edit(first, "po", "online_title", "En ligne")
+    imported(root, first)
+    edit(second, "po", "online_title", "En ligne")
+    out = imported(root, second)
+    assert "  kept: badge " in out
     assert strings(root)["badge"]["text"] == BADGE
 
 

@@ -123,8 +123,9 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     "--overwrite",
     is_flag=True,
     help="Take the file's text where it and the strings file both changed it since the "
-    "export (default: an error, translate.conflict, and nothing is written). A text the file "
-    "left as exported still keeps the strings file's newer one.",
+    "export (default: an error, translate.conflict, and nothing is written), and where the "
+    "file has as exported again a text its export's earlier import changed (a change taken "
+    "back). Another text the file left as exported still keeps the strings file's newer one.",
 )
 @kit_option
 def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> None:
@@ -165,10 +166,15 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
         click.echo(f"  fuzzy, not imported: {key} (clear the PO editor's fuzzy flag to import it)")
     show(result.warnings)
     for key in result.kept:
+        if key in result.kept_own:
+            click.echo(
+                f"  kept: {key} (changed by this export's earlier import; {file.name} has it as "
+                "exported again: to take that change back, import it with --overwrite)"
+            )
+            continue
         click.echo(
             f"  kept: {key} (changed in {result.path.name} since {file.name} was exported; "
-            "the file has it as exported, or as its own earlier import wrote it; to take "
-            "back a change of your own, export the language again and import that)"
+            "the file has it as exported, or as its own earlier import wrote it)"
         )
     # the campaign kit's materials, then those of the offices that print the language, at
     # their sizes (an A6 or half-letter flyer is tighter than the design's A5): a text that

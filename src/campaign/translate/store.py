@@ -67,6 +67,9 @@ class Imported:
     # a text that does not fit is named there, at the translator's line
     marks: dict[str, Mark] = field(default_factory=dict)
     left_empty: tuple[str, ...] = ()  # the keys (and "key (short)") counted in `empty`
+    # of `kept`, those the same export's earlier import changed: the file has them as
+    # exported again (a change taken back, or a copy of the export): --overwrite takes them
+    kept_own: tuple[str, ...] = ()
 
 
 def language_names(code: str) -> tuple[str, str] | None:
@@ -271,6 +274,7 @@ def merge(
     blank: list[str] = []  # left empty in the file, with a source text to translate
     shown: list[str] = []  # as the summary names them: "key", "key (short)"
     kept: list[str] = []
+    kept_own: list[str] = []  # of `kept`, those this export's own earlier import changed
     fuzzy: list[str] = []
     unchanged = empty = 0
     export = _export_of(parsed)
@@ -285,15 +289,6 @@ def merge(
     _in_its_script(kit, code, lang, parsed, path, errs)
     if errs.errors:  # the file as a whole is not one translation of this language
         raise DiagnosticsError(errs.items)
-    # the file still carries a change its own earlier import made (a text as that import
-    # wrote it, not as exported): it is that file again, fixed, not a copy of its export
-    # given to another translator (a copy has the export's texts where the first changed)
-    carried = any(
-        (done := record.get(f"{code}/{i.key}/{i.part}")) is not None
-        and exported(i.translation) == done
-        and _base(i, code) not in (None, done)
-        for i in parsed.items
-    )
     unknown: set[str] = set()  # keys named once, not once per part (text, short)
     warnings: list[Diagnostic] = []  # a source text the file changed (translate.source)
     for item in parsed.items:
@@ -331,16 +326,19 @@ def merge(
         if base is not None and exported(now) != base:  # changed since the export
             mine = exported(item.translation)
             earlier = record.get(f"{code}/{item.key}/{item.part}")  # this export's file wrote
-            undone = carried and exported(now) == earlier and mine == base
-            if mine in (base, earlier) and not undone:  # the translator left it as exported,
-                if mine == exported(now):  # or as their own last import of this file wrote it
-                    unchanged += 1
+            # this export's own earlier import made the change, and the file has the text as
+            # exported again: its translator took the change back, or a copy of the export
+            # given to someone else left it so (nothing in the file tells which): kept, and
+            # written only with --overwrite, which says the file is right
+            own = exported(now) == earlier
+            if mine in (base, earlier) and not (overwrite and own and mine == base):
+                if mine == exported(now):  # left as exported, or as their own last import
+                    unchanged += 1  # of this file wrote it
                 else:  # someone changed it since: theirs is kept (a copy of one export
                     kept.append(item.key + part)  # given to two translators undid the first)
+                    if own:
+                        kept_own.append(item.key + part)
                 continue
-            # `undone`: this file's own earlier import made the change, the file has the text
-            # as exported again and still carries another change of its own: the translator
-            # took the change back; it is written
             # --overwrite: a conflict is the file's (a text it left as exported stays kept)
             if not overwrite and exported(now) != earlier and item.translation != tidy(now):
                 was, new = _difference(tidy(now), item.translation)
@@ -451,6 +449,7 @@ def merge(
         (*warnings, *unchecked),
         marks,
         tuple(blank),
+        tuple(dict.fromkeys(kept_own)),
     )
 
 
