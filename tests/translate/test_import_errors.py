@@ -243,8 +243,8 @@ def test_text_that_no_longer_fits_is_reported(
         "more); in badge-58: text does not fit slot 'words' even at 8 pt: "
     ) in out, out
     assert (
-        "  hint: shorten it, or give it a short variant in ar.po (an entry with msgctxt "
-        '"badge|short")\n'
+        "  hint: shorten it, or give it a short variant (or a shorter one) in ar.po (an entry "
+        'with msgctxt "badge|short")\n'
         f"  hint: written to ar.yaml, line {yaml_line}\n"
     ) in out, out
     assert out.count("error[text.overflow]") == 1, out
@@ -950,3 +950,22 @@ def test_another_languages_translation_is_not_imported_over_this_one(
         out,
         re.M,
     ), out
+
+
+def test_a_text_of_a_slot_of_several_strings_is_one_error_too(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The calls to act are three strings in one slot, named together ("cta, cta_donate,
+    cta_join"): one of them too long was an error per document with a designer's advice (a
+    review). It is one error, at its own line, for its own key."""
+    kit = kit_copy()
+    path = export(kit, tmp_path / "fr.po", "fr")
+    po = polib.pofile(str(path))
+    join = next(e for e in po if e.msgctxt == "cta_join")
+    join.msgstr = " ".join([join.msgid] * 8)
+    po.save(str(path))
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    assert out.count("error[text.overflow]") == 1, out
+    assert f"{path}:{msgstr_at(path, 'cta_join')}: error[text.overflow]: [fr] 'cta_join': " in out
+    assert "enlarge the slot" not in out

@@ -242,8 +242,11 @@ def one_per_text(
     groups: dict[str, list[Diagnostic]] = {}
     order: list[Diagnostic | str] = []
     for d in diagnostics:
-        key = d.subject.key if d.subject is not None else None
-        if d.code == "text.overflow" and key is not None and d.mark == marks.get(key):
+        # a slot of several strings names them all ("cta, cta_donate, cta_join"): the one
+        # the import changed, whose line the error was moved to (at_translators_line)
+        named = (d.subject.key or "").split(", ") if d.subject is not None else []
+        key = next((k for k in named if k in marks and d.mark == marks[k]), None)
+        if d.code == "text.overflow" and key is not None:
             if key not in groups:
                 groups[key] = []
                 order.append(key)
@@ -265,15 +268,21 @@ def one_per_text(
             if d.subject is not None
         ]
         names = ", ".join(docs[:4]) + (f" and {len(docs) - 4} more" if len(docs) > 4 else "")
-        detail = first.message.split(f"'{entry}': ", 1)[-1]
+        said = first.message  # "text does not fit slot 'figure' even at 28 pt: ..."
         written = [h for h in first.hints if h.startswith("written to ")]
         out.append(
             replace(
                 first,
-                message=f"does not fit {len(found)} document(s) ({names}); in {docs[0]}: {detail}",
+                message=f"does not fit {len(found)} document(s) ({names}); in {docs[0]}: {said}",
                 subject=Subject(language=code, key=entry),
                 hints=(
-                    "shorten it, or give it a short variant in " + short_in.replace("<key>", entry),
+                    (
+                        "shorten it (the short variants were tried too)"
+                        if "with its short variant" in said
+                        else "shorten it"
+                    )
+                    + ", or give it a short variant (or a shorter one) in "
+                    + short_in.replace("<key>", entry),
                     *written,
                 ),
             )
