@@ -146,6 +146,15 @@ def test_default_kit_is_valid(root: Path) -> None:
             "  hint: 'colours' is a key of materials/campaign.yaml, not of an office's file "
             "(materials/offices/)",
         ),
+        (  # a typo that is another file's key: the near key first (it was left out: review)
+            "materials/offices/east-africa.yaml",
+            "languages: [en, sw, am, so]",
+            "language: [en, sw, am, so]",
+            "error[schema.unknown-key]: unknown key 'language' in east-africa.yaml\n"
+            "  hint: did you mean 'languages'?\n"
+            "  hint: 'language' is a key of a strings file (materials/strings/), not of an "
+            "office's file (materials/offices/)",
+        ),
         (
             "materials/campaign.yaml",
             'rgb: "#EEF5FC"',

@@ -245,7 +245,8 @@ class MapRead:
                     f"unknown key '{key}' in {what}",
                     node.key_marks[key],
                     *hints,
-                    *(elsewhere(key, cls) or did_you_mean(key, allowed)),
+                    *did_you_mean(key, allowed),
+                    *elsewhere(key, cls),
                 )
         for key in required:
             if key not in node.value:
