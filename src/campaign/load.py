@@ -390,18 +390,27 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
             f"line {stopped.line} is indented {_spaces(n)}: more than line {outer_line} "
             f"(`{key}`, {_spaces(outer)}) and less than line {inner_line} "
             f"(`{_key_of(lines[inner_line - 1])}`, {_spaces(inner)}), so YAML cannot tell "
-            "which mapping it belongs to",
+            "what it belongs to",
             Mark(path, stopped.line, n + 1),
-            f"indent it {_spaces(inner)} to go with the lines under `{key}`, or "
-            f"{_spaces(outer)} to go beside `{key}`",
+            f"indent it {_spaces(inner)} to go with the lines under `{key}`"
+            # a list's item at its key's indentation is still the key's (`slots:` then
+            # `- {...}`): only a mapping's key may go beside it
+            + (
+                ""
+                if lines[inner_line - 1].lstrip().startswith("- ")
+                else f", or {_spaces(outer)} to go beside `{key}`"
+            ),
         )
     hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)
     return failure("load.yaml", f"failed to parse YAML ({problem})", stopped, *hints)
 
 
 def _key_of(text: str) -> str:
-    """A line as named in a message: its key with the colon (`fields:`), else its start."""
+    """A line as named in a message: its key with the colon (`fields:`), else its start (a
+    list's item: `- {name: a, ...`)."""
     text = text.strip()
+    if text.startswith("- "):
+        return text[:24] + ("..." if len(text) > 24 else "")
     key, colon, _ = text.partition(":")
     return f"{key}:" if colon and len(key) <= 40 else text[:40]
 

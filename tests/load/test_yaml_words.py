@@ -19,17 +19,25 @@ from campaign.load import parse_yaml
             "name: x\nfields:\n  helpline: ''\n  # a comment\n\n  website: ''\n email: ''\n",
             "t.yaml:7:2: error[load.yaml]: line 7 is indented 1 space: more than line 2 "
             "(`fields:`, 0 spaces) and less than line 6 (`website:`, 2 spaces), so YAML cannot "
-            "tell which mapping it belongs to\n"
+            "tell what it belongs to\n"
             "  hint: indent it 2 spaces to go with the lines under `fields:`, or 0 spaces to go "
             "beside `fields:`",
         ),
         (  # two levels down, at 3 spaces between the 2 of `b:` and the 4 of its keys
             "a:\n  b:\n    c: 1\n   d: 2\n",
             "t.yaml:4:4: error[load.yaml]: line 4 is indented 3 spaces: more than line 2 "
-            "(`b:`, 2 spaces) and less than line 3 (`c:`, 4 spaces), so YAML cannot tell which "
-            "mapping it belongs to\n"
+            "(`b:`, 2 spaces) and less than line 3 (`c:`, 4 spaces), so YAML cannot tell what it "
+            "belongs to\n"
             "  hint: indent it 4 spaces to go with the lines under `b:`, or 2 spaces to go "
             "beside `b:`",
+        ),
+        (  # a list's item between its key and the other items: no "beside" (it would be
+            # the key's item still), and the item named by its start
+            "slots:\n  - {name: a, frame: x}\n - {name: b}\n",
+            "t.yaml:3:2: error[load.yaml]: line 3 is indented 1 space: more than line 1 "
+            "(`slots:`, 0 spaces) and less than line 2 (`- {name: a, frame: x}`, 2 spaces), so "
+            "YAML cannot tell what it belongs to\n"
+            "  hint: indent it 2 spaces to go with the lines under `slots:`",
         ),
         (
             "a:\n\tb: 1\n",

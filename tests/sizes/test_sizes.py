@@ -239,6 +239,29 @@ def test_text_off_its_ground_in_a_size_points_at_the_size(
     assert "sizes:" not in out
 
 
+def test_a_sizes_own_frame_off_its_ground_is_told_to_move(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The size's own frame of the slot, still off its band: the frame named is the one to
+    move (it was told to give the slot a frame of its own, which it had: a review)."""
+    layout_yaml = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
+    given = "  a4: {trim: [210, 297], title: Flyer A4}"
+    legal = layout_yaml.replace(
+        given, f"{given}\n  legal: {{trim: [215.9, 355.6], paper: us, title: Flyer Legal}}"
+    )
+    own = legal.replace(
+        "title: Flyer Legal}",
+        "title: Flyer Legal,\n    slots: {back-title: {frame: {start: 30, top: 60, width: 107, "
+        "height: 18}}}}",
+    )
+    root = kit_copy(**{"materials/layouts/flyer-a5.yaml": own})
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "flyer-legal")
+    at = out.index("error[colour.contrast]: flyer-legal [en] slot 'back-title'")
+    assert out[at:].split("\n")[2] == (
+        "  hint: if flyer-a5 itself passes, move this frame back onto its ground"
+    ), out
+
+
 def test_inch_sizes_have_an_eighth_of_an_inch_of_bleed(kit) -> None:  # type: ignore[no-untyped-def]
     """PRINT-SPECS, our defaults: ISO sizes 3 mm of bleed, inch sizes 0.125 in (3.175 mm).
     A size's `bleed:` sets its own; without one it keeps the design's (not scaled)."""

@@ -20,7 +20,14 @@ def strings(root: Path) -> bytes:
 
 @pytest.mark.parametrize(
     "formula",
-    ['="Ne laisser aucun enfant "&"de côté"', "=A2", "=CONCATENATE(B2;C2)", "= 'x'"],
+    [
+        '="Ne laisser aucun enfant "&"de côté"',
+        "=A2",
+        "=$A$2",
+        "=CONCATENATE(B2;C2)",
+        "=concat(b2;c2)",
+        "= 'x'",
+    ],
 )
 def test_a_formula_is_refused_at_its_cell(
     kit_copy: Callable[..., Path], tmp_path: Path, formula: str
@@ -68,3 +75,14 @@ def test_markup_is_imported_with_a_warning(kit_copy: Callable[..., Path], tmp_pa
     assert b"<b>Agir</b> maintenant" in strings(root)
     again = cli("strings", "import", path, "--kit", root)[1]  # imported: said once
     assert "translate.markup" not in again
+
+
+def test_guillemets_typed_as_angle_brackets_are_no_markup(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    root = kit_copy()
+    path = tmp_path / "fr.po"
+    export(root, path, "fr")
+    edit(path, "po", "cta_title", "<<STOP>> à la traite")
+    out = cli("strings", "import", path, "--kit", root)[1]
+    assert "translate.markup" not in out

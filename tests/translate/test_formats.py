@@ -29,8 +29,11 @@ def export(root: Path, out: Path, code: str, *args: str) -> bytes:
 
 
 def without_export_id(data: bytes) -> bytes:
-    """An export without its id (each export has its own: entries.new_export_id)."""
-    return re.sub(rb"(:[0-9a-f]{12}):[0-9a-f]{8}", rb"\1", data)
+    """An export without its id (each export has its own: entries.new_export_id) and its
+    time (a PO file's PO-Revision-Date, to the minute: two exports a second apart straddled
+    one now and then)."""
+    data = re.sub(rb"(:[0-9a-f]{12}):[0-9a-f]{8}", rb"\1", data)
+    return re.sub(rb'"PO-Revision-Date: [^"]*"\n', b"", data)
 
 
 def edit(path: Path, fmt: str, key: str, text: str) -> None:

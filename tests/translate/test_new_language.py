@@ -74,6 +74,11 @@ def test_new_language_builds_with_fallbacks(tmp_path: Path) -> None:
             "error[translate.read]: 'pt_BR' is not a language code (it is written with a "
             "hyphen: 'pt-BR')\n  hint: python generate.py new language pt-BR",
         ),
+        (  # lower case: the tag in BCP 47's case, which the kit's files are named by
+            "pt_br",
+            "error[translate.read]: 'pt_br' is not a language code (it is written with a "
+            "hyphen: 'pt-BR')\n  hint: python generate.py new language pt-BR",
+        ),
         # a withdrawn code: a second Hebrew beside he
         (
             "iw",

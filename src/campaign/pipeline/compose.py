@@ -115,7 +115,6 @@ def compose_document(
         ),
     )
     for code, problems, hint in per_slot:
-        sized = _ground_size_hint(layout) if code == "colour.contrast" else None
         for slot, message, facts in problems:
             mark, why = slots[slot].mark, hint
             if code == "layout.overlap":  # which slots may take the flag: either (the check
@@ -143,7 +142,11 @@ def compose_document(
                 message,
                 mark,
                 why,
-                *(_size_hint(layout, slot) if sized is None else sized),
+                *(
+                    _ground_size_hint(layout, slot)
+                    if code == "colour.contrast"
+                    else _size_hint(layout, slot)
+                ),
                 subject=Subject(
                     office=office_id,
                     material=layout.id,
@@ -260,12 +263,14 @@ def _size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
     )
 
 
-def _ground_size_hint(layout: Layout) -> tuple[str, ...]:
+def _ground_size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
     """For text on the wrong ground in a size made from a design: the frames of the text and
     of its ground scale apart on a trim of other proportions (a Legal flyer's back title, off
     its band and on the light ground), so the fix may be this size's frames, not a colour."""
     if not layout.sized_from or layout.size_mark is None:
         return ()
+    if slot in layout.own_frames:  # the size's own frame of it: the place named is it
+        return (f"if {layout.sized_from} itself passes, move this frame back onto its ground",)
     name = layout.id.removeprefix(f"{layout.family}-")
     at = f"{layout.size_mark.path.name}:{layout.size_mark.line}"
     return (

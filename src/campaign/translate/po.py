@@ -45,8 +45,10 @@ def _language_name(kit: Kit, code: str) -> str:
 
 
 def _plural_forms(code: str) -> str | None:
-    """The PO `Plural-Forms` header of `code` (CLDR's plural rules, through Babel), or None
-    for a language Babel does not know."""
+    """The PO `Plural-Forms` header of `code`: Babel's gettext plural table
+    (babel.messages.plurals, drawn from CLDR's rules, with English's rule for a language it
+    lacks), or None for a language Babel does not know. The kit's texts have no plurals: the
+    header is for the PO editors that expect one."""
     from babel.core import UnknownLocaleError
     from babel.messages.plurals import get_plural
 
@@ -64,7 +66,7 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         "Project-Id-Version": head["project"],
         "Language": code,
         # what a PO editor asks for (`msgfmt -c` warned of their absence): the translator
-        # fills in their name; the plural rule is CLDR's (the kit's texts have no plurals)
+        # fills in their name; the plural rule is Babel's (the kit's texts have no plurals)
         "PO-Revision-Date": _revised(),
         "Language-Team": _language_name(kit, code),
         "Last-Translator": "",

@@ -54,7 +54,7 @@ def new_language(kit: Kit, code: str) -> Path:
             f"export it to translate it: python generate.py strings export --lang {code}",
         )
     if not LANG_CODE.match(code) or language_names(code) is None:
-        tag = code.replace("_", "-")  # POSIX's pt_BR (Poedit's): BCP 47's pt-BR
+        tag = _bcp47_case(code.replace("_", "-"))  # POSIX's pt_BR (Poedit's): pt-BR
         posix = tag != code and LANG_CODE.match(tag) and language_names(tag) is not None
         raise failure(
             "translate.read",
@@ -69,3 +69,18 @@ def new_language(kit: Kit, code: str) -> Path:
     path.write_text(new_header(code, f"from {source.path.name}"), encoding="utf-8")
     write_strings(path, source, {})
     return path
+
+
+def _bcp47_case(tag: str) -> str:
+    """A tag in BCP 47's usual case (RFC 5646, 2.1.1): the language lower case, a script in
+    title case, a region upper case (pt-br is pt-BR, zh-hant-tw is zh-Hant-TW)."""
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif len(part) == 2 and part.isalpha() or len(part) == 3 and part.isdigit():
+            out.append(part.upper())
+        else:
+            out.append(part)
+    return "-".join(out)

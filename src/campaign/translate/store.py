@@ -476,9 +476,9 @@ def _no_duplicates(parsed: Parsed, errs: Collector) -> None:
 
 
 # A spreadsheet formula saved as its text: `="Kein Kind "&"..."`, `=A2`, `=CONCAT(...)`
-FORMULA = re.compile(r"=\s*(?:\"|'|[A-Z]{1,3}\$?\d|[A-Z][A-Z0-9.]*\()")
-# An HTML or XML tag: <b>, </b>, <br/>, <span class="x">
-MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+FORMULA = re.compile(r"=\s*(?:\"|'|\$?[A-Za-z]{1,3}\$?\d|[A-Za-z][A-Za-z0-9.]*\()")
+# An HTML or XML tag: <b>, </b>, <br/>, <span class="x">; not guillemets typed as << >>
+MARKUP = re.compile(r"(?<!<)</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>(?!>)")
 
 
 def _formula(item: Incoming, source: str | None, errs: Collector) -> bool:
