@@ -331,16 +331,17 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
         )
     if opened is not None and ("flow sequence" in context or "flow mapping" in context):
         written = lines[opened.line - 1] if 0 < opened.line <= len(lines) else ""
-        comment = re.search(r"(?<=\s)#\S*", written[opened.col :])
-        if comment:  # `{cmyk: [...], rgb: #FCBB1B}`: the comment takes the closing brace
-            at = opened.col + comment.start()
+        comment = _comment_with(written, opened.col, pair[2])
+        if comment is not None:  # `{cmyk: [...], rgb: #FCBB1B}`: it takes the closing brace
+            at, word = comment
             return failure(
                 "load.yaml",
-                f"'{comment[0]}' starts a comment (a '#' after a space), so YAML does not read "
+                f"'{word}' starts a comment (a '#' after a space), so YAML does not read "
                 f"the rest of line {opened.line}, with the '{pair[2]}' that closes this "
                 f"'{pair[0]}'",
                 Mark(path, opened.line, at + 1),
-                f'put the value in quotes: "{comment[0].rstrip(pair[2] + ",")}"',
+                f"put a value that starts with '#' in quotes (\"{word.rstrip(pair[2] + ',')}\"), "
+                f"or close the '{pair[0]}' before the comment",
             )
         return failure(
             "load.yaml",
@@ -403,6 +404,23 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
         )
     hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)
     return failure("load.yaml", f"failed to parse YAML ({problem})", stopped, *hints)
+
+
+def _comment_with(line: str, start: int, closer: str) -> tuple[int, str] | None:
+    """(column, first word) of the comment on `line` after column `start` that holds
+    `closer` (the '}' or ']' of the bracket opened at `start`), or None: no '#' after a
+    space outside quotes, or one whose comment does not take the closer (a comment after a
+    bracket's first line, `{x: 1,   # the first`, is YAML's own)."""
+    quote = ""
+    for i in range(start, len(line)):
+        ch = line[i]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "#" and i > 0 and line[i - 1] in " \t" and closer in line[i:]:
+            return i, line[i:].split()[0]
+    return None
 
 
 def _key_of(text: str) -> str:

@@ -67,7 +67,20 @@ from campaign.load import parse_yaml
             'colours:\n  accent: {cmyk: [0, 30, 95, 0], rgb: #FCBB1B}\n  white: {rgb: "#FFF"}\n',
             "t.yaml:2:39: error[load.yaml]: '#FCBB1B}' starts a comment (a '#' after a space), "
             "so YAML does not read the rest of line 2, with the '}' that closes this '{'\n"
-            '  hint: put the value in quotes: "#FCBB1B"',
+            "  hint: put a value that starts with '#' in quotes (\"#FCBB1B\"), or close the '{' "
+            "before the comment",
+        ),
+        (  # a comment after a bracket's first line is YAML's own: not blamed (a review)
+            "a: {x: 1,   # the first\n  y: 2\nb: [1\n",
+            "t.yaml:1:4: error[load.yaml]: this '{' is not closed (the YAML stops making sense "
+            "at line 3: expected ',' or '}', but got ':')\n"
+            "  hint: close it with '}' before the line ends, or put the value in quotes",
+        ),
+        (  # a '#' inside quotes is no comment
+            'a: {text: "Call us # 24/7", size: 3\nb: 2\n',
+            "t.yaml:1:4: error[load.yaml]: this '{' is not closed (the YAML stops making sense "
+            "at line 2: expected ',' or '}', but got ':')\n"
+            "  hint: close it with '}' before the line ends, or put the value in quotes",
         ),
         (
             "a: 'unclosed\nb: 2\nc: 3\n",
