@@ -779,6 +779,16 @@ def test_a_typo_date_does_not_make_a_good_column_ambiguous(tmp_path: Path, kit: 
     ]
 
 
+def refused_table(path: Path) -> list[str]:
+    """The one error reading `path` for the events' columns gives, as its rendered lines."""
+    from campaign.merge.events import REQUIRED
+
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector(), REQUIRED)
+    (problem,) = exc.value.diagnostics
+    return problem.render().splitlines()
+
+
 def test_the_events_sheet_is_found_under_a_title_and_a_header_named_otherwise(
     tmp_path: Path, kit: Kit
 ) -> None:
@@ -786,8 +796,6 @@ def test_the_events_sheet_is_found_under_a_title_and_a_header_named_otherwise(
     written so): the instructions were read, five times "has no column"; the Events sheet
     is chosen and the title named, with the sheet."""
     from openpyxl import Workbook
-
-    from campaign.merge.events import REQUIRED
 
     book = Workbook()
     notes = book.active
@@ -800,10 +808,7 @@ def test_the_events_sheet_is_found_under_a_title_and_a_header_named_otherwise(
     events.append(["walk", "en", "Walk", "2026-07-30", "Park"])
     path = tmp_path / "events.xlsx"
     book.save(path)
-    with pytest.raises(DiagnosticsError) as exc:
-        read_table(path, Collector(), REQUIRED)
-    (problem,) = exc.value.diagnostics
-    assert problem.render().splitlines() == [
+    assert refused_table(path) == [
         f"{path}:2:1: error[merge.column]: events.xlsx (sheet 'Events'): its first row is not "
         "its header; the columns event_id, language, title, date, venue are named on row 2",
         "  hint: delete the rows above row 2 (a title, notes), so that the header is the first row",
@@ -819,8 +824,6 @@ def test_a_header_under_a_title_merged_across_the_columns_is_found(
     five times. The header's row is named, once."""
     from openpyxl import Workbook
 
-    from campaign.merge.events import REQUIRED
-
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -831,10 +834,7 @@ def test_a_header_under_a_title_merged_across_the_columns_is_found(
     sheet.append(["walk", "en, fr", "Walk", "Marche", "2026-07-30", "08:00", "Park"])
     path = tmp_path / "events.xlsx"
     book.save(path)
-    with pytest.raises(DiagnosticsError) as exc:
-        read_table(path, Collector(), REQUIRED)
-    (problem,) = exc.value.diagnostics
-    assert problem.render().splitlines() == [
+    assert refused_table(path) == [
         f"{path}:3:1: error[merge.column]: events.xlsx: its first row is not its header; the "
         "columns event_id, language, title, date, venue are named on row 3",
         "  hint: delete the rows above row 3 (a title, notes), so that the header is the first row",
