@@ -77,6 +77,8 @@ def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> No
         # another Amharic (`amh` was told both)
         ("amh", "'amh' is another code of 'am' (Amharic): write 'am'"),
         ("FRE", "'FRE' is another code of 'fr' (French): write 'fr'"),
+        # the other way: CLDR reads the kit's tl as fil (a review)
+        ("fil", "the kit writes 'fil' as 'tl' (Tagalog (Filipino)): write 'tl'"),
     ],
 )  # fmt: skip
 def test_lang_hints_leave_out_the_pseudo_locales(asked: str, hint: str) -> None:

@@ -131,8 +131,9 @@ def code_hints(
     be another), followed by `suits` ({code}: the code given); the code of a language given
     by its name (French: fr); else the closest codes, leaving out the pseudo-locales (`ar-MA`
     was offered `ar-XB`, the mirrored test locale), or the list of codes (after `listed`).
-    A code CLDR takes as another's (ISO 639-2 `amh`, `fre`; the withdrawn `iw`: CLDR's
-    languageAlias, through Babel) is told the kit's (am, fr, he), and never how to add it.
+    A code CLDR takes as another's (ISO 639-2 `amh`, `fre`: CLDR's languageAlias, through
+    Babel) is told the kit's (am, fr), and never how to add it; so is the code CLDR takes
+    one of the kit's codes for (`fil`, for the kit's `tl`).
     With `new_language`, a code CLDR knows (de) adds how to add the language to the kit.
     The command line's --lang, offices' `languages:` and merged rows' `language` share it."""
     from ..diagnostics import did_you_mean
@@ -149,9 +150,14 @@ def code_hints(
             f"the kit has '{known}' ({real[known].name}): write '{known}' "
             + suits.format(code=code),
         )
-    alias = _cldr_alias(code.casefold())  # amh, fre, iw: the kit's am, fr, he
+    alias = _cldr_alias(code.casefold())  # amh, fre: the kit's am, fr
     if alias in real:
         return (f"'{code}' is another code of '{alias}' ({real[alias].name}): write '{alias}'",)
+    # the other way: the kit writes the language with a code CLDR takes for this one (the
+    # kit's tl, which CLDR reads as fil, Filipino)
+    kept = next((c for c in real if _cldr_alias(c.casefold()) == code.casefold()), None)
+    if kept is not None:
+        return (f"the kit writes '{code}' as '{kept}' ({real[kept].name}): write '{kept}'",)
     named = {lang.name.casefold(): c for c, lang in real.items()}
     if code.casefold() in named:  # a language's name (French): its code
         return (f"write its code: '{named[code.casefold()]}'",)
