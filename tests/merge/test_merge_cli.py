@@ -154,6 +154,29 @@ def test_merged_flyers_go_two_up_for_an_office_printer(
     assert forms == [["/C0", "/C1"], ["/C0", "/C1"]]  # the four events, two to a sheet
 
 
+def test_one_events_flyers_on_a_home_sheet(merged: tuple[Path, int, str], tmp_path: Path) -> None:
+    """`--event`: one event's flyers, --copies times (an organiser's trial: a home sheet put
+    the Arabic and the French events' flyers side by side, and nothing chose one). The
+    sheet's default name says the event; an event the build has not is named, with its
+    events."""
+    out, _, _ = merged
+    args = ("sheet", "--kit", ROOT, "--from", out, "--material", "event-flyer-a5", "--home")
+    code, text = cli(*args, "--event", "run-lyon", "--copies", "4")
+    assert code == 0, text
+    sheet = out / "sheets" / "event-flyer-a5-a4-2up-home-run-lyon.pdf"
+    assert f"; 2 page(s); wrote {sheet}" in text
+    with pdfium.PdfDocument(str(sheet)) as pdf:
+        pages = [pdf[n].get_textpage().get_text_range() for n in range(len(pdf))]
+    assert all(page.count("Course du Cœur bleu") == 2 for page in pages), pages
+    assert not any("ندوة" in page for page in pages)
+    code, text = cli(*args, "--event", "run-paris")
+    assert code == 1
+    assert (
+        "error[sheet.select]: the build has no 'event-flyer-a5' of event(s) run-paris for the "
+        "campaign kit\n  hint: its events: fair-dhaka, run-lyon, talk-cairo, walk-nairobi"
+    ) in text
+
+
 def test_one_combined_pdf_of_every_flyer(merged: tuple[Path, int, str]) -> None:
     out, _, text = merged
     combined = out / "event-flyer-a5-all.pdf"

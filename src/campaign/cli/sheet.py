@@ -27,6 +27,13 @@ from .report import reporting, unreadable_note
     "--office", default=None, help="Use this office's files (default: the campaign kit's)."
 )
 @click.option(
+    "--event",
+    "events",
+    metavar="IDS",
+    help="A merge's events, comma-separated event ids (default: every event of the build): "
+    "one event's flyers, --copies times, instead of every event's.",
+)
+@click.option(
     "--copies",
     type=click.IntRange(1, 10_000),
     default=1,
@@ -91,6 +98,7 @@ def sheet(
     paper: str,
     langs: str | None,
     office: str | None,
+    events: str | None,
     copies: int,
     fill: bool,
     packing: str,
@@ -117,6 +125,8 @@ def sheet(
       python generate.py sheet --lang en,ar,zh --copies 10 --paper letter --cut-page
       python generate.py sheet --material flyer-a5 --home --up 2 --lang sw
       python generate.py sheet --material flyer-a5 --up 2
+      python generate.py sheet --from out-events --material event-flyer-a5 --home --up 2 \\
+        --event walk-geneva --lang fr --copies 10
     """
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import SheetRequest, make_sheet
@@ -142,7 +152,7 @@ def sheet(
         )
     sheet_paper = "" if press else f"-{paper}"
     # the languages asked for name it too: `sheet --lang ar` wrote over the sheet of all
-    chosen = "".join(f"-{code}" for code in split(langs) or ())
+    chosen = "".join(f"-{code}" for code in (*(split(events) or ()), *(split(langs) or ())))
     name = f"{material}{sheet_paper}{kind}{'-' + office if office else ''}{chosen}.pdf"
     target = out if out is not None else build_dir / "sheets" / name
     req = SheetRequest(
@@ -160,6 +170,7 @@ def sheet(
         sticker=sticker,
         up=int(up),
         home=home,
+        events=split(events) or (),
     )
     with reporting():
         loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)

@@ -59,6 +59,7 @@ class SheetRequest:
     sticker: bool = False  # round pieces: stickers of the face, kiss-cut at the face circle
     up: int = 2  # rectangular pieces: 1, 2 or 4 to a sheet
     home: bool = False  # rectangular pieces: for an office printer (sRGB, margins, cut lines)
+    events: tuple[str, ...] = ()  # a merge's files of these events (records) only; () all
 
 
 @dataclass(frozen=True)
@@ -437,9 +438,22 @@ def _same_as_print(digital: list[OutputFile], prints: list[OutputFile], build: P
 
 
 def _choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputFile]:
-    """Every file of the languages asked for (all built when none is named; a merge has one
-    per record), records then languages in the order asked; a language not built is
-    `sheet.select`."""
+    """Every file of the events (a merge's records: all when none is named) and languages
+    asked for (all built when none is named), records then languages in the order asked; an
+    event or a language not built is `sheet.select`."""
+    if req.events:  # one event's flyers, as many as asked: a home sheet mixed the events
+        made = sorted({f.record for f in files if f.record})
+        absent = [e for e in req.events if e not in made]
+        if absent:
+            raise failure(
+                "sheet.select",
+                f"the build has no '{req.material}' of event(s) {', '.join(absent)} for {who}",
+                None,
+                f"its events: {', '.join(made)}"
+                if made
+                else "it has no merged events: python generate.py merge TEMPLATE DATA first",
+            )
+        files = [f for f in files if f.record in req.events]
     built = sorted({f.language for f in files})
     missing = [c for c in req.languages if c not in built]
     if missing:
@@ -450,9 +464,14 @@ def _choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[Output
             f"built: {', '.join(built)}",
         )
     order = list(req.languages or built)
+    events = list(req.events)
     return sorted(
         (f for f in files if f.language in order),
-        key=lambda f: (f.record or "", order.index(f.language)),
+        key=lambda f: (
+            events.index(f.record) if f.record in events else 0,
+            f.record or "",
+            order.index(f.language),
+        ),
     )
 
 
