@@ -1179,3 +1179,17 @@ def test_a_spreadsheets_time_cell_keeps_its_half_of_the_day(tmp_path: Path, kit:
     (warning,) = errs.items
     assert warning.code == "merge.time"
     assert warning.hints[0] == "12 am is midnight: for noon write 12 pm or 12:00"
+
+
+def test_a_links_shown_words_in_a_csv_say_where_its_address_went(tmp_path: Path, kit: Kit) -> None:
+    """A sheet saved as CSV keeps a link cell's shown words ("Register here"), not its
+    address (an organiser's trial, Google Sheets): the hint says so, and what keeps it."""
+    head = "event_id,language,title,date,venue,link\n"
+    _, problems = records(tmp_path, kit, "w,en,Walk,2026-07-30,Park,Register here\n", head=head)
+    assert problems == [
+        "2:6: error[merge.value]: row 2, column link (F): the link 'Register here': it is not a "
+        "web, e-mail or phone address (https://, http://, mailto: or tel:)\n"
+        "  hint: the cell has a link's shown words, not its address (a sheet saved as CSV keeps "
+        "the words): type the address itself (https://...), or merge the workbook (.xlsx, "
+        ".ods), which keeps it"
+    ]

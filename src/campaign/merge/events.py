@@ -761,7 +761,14 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
         link = dialable("tel:" + phone[1].strip())
         problem = link_error(link)
     if problem is not None:
-        bad(cell, f"the link '{link}': {problem[0]}", problem[1])
+        fix = problem[1]
+        if " " in link.strip() and not re.search(r"[.:/@]", link):  # "Register here"
+            fix = (
+                "the cell has a link's shown words, not its address (a sheet saved as CSV "
+                "keeps the words): type the address itself (https://...), or merge the "
+                "workbook (.xlsx, .ods), which keeps it"
+            )
+        bad(cell, f"the link '{link}': {problem[0]}", fix)
         return ""
     return link
 
