@@ -370,6 +370,17 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
             opened,
             "end the text with the same quote mark it starts with",
         )
+    commented = _bracket_commented(lines, stopped.line)  # at the file's end: no opening mark
+    if commented is not None:
+        line_no, at, word, pair = commented
+        return failure(
+            "load.yaml",
+            f"'{word}' starts a comment (a '#' after a space), so YAML does not read the rest "
+            f"of line {line_no}, with the '{pair[1]}' that closes its '{pair[0]}'",
+            Mark(path, line_no, at + 1),
+            f"put a value that starts with '#' in quotes (\"{word.rstrip(pair[1] + ',')}\"), "
+            f"or close the '{pair[0]}' before the comment",
+        )
     deeper = _indented_under_a_value(text, stopped.line)
     if deeper is not None:
         line, above, column = deeper
@@ -404,6 +415,26 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
         )
     hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)
     return failure("load.yaml", f"failed to parse YAML ({problem})", stopped, *hints)
+
+
+def _bracket_commented(lines: list[str], line: int) -> tuple[int, int, str, str] | None:
+    """(line, column, first word, the bracket pair) of a comment that takes a bracket's
+    closer on the line where parsing stopped or a content line above it: a flow mapping on
+    the file's last line (`rgb: #FCBB1B}`) ends the file unclosed, and the parser names no
+    bracket ("expected the node content, but found '<stream end>'")."""
+    for n in range(min(line, len(lines)), 0, -1):
+        written = lines[n - 1]
+        if not written.strip() or written.lstrip().startswith("#"):
+            continue
+        for opener, closer in ("{}", "[]"):
+            start = written.find(opener)
+            if start >= 0:
+                found = _comment_with(written, start, closer)
+                before = written[start : found[0]] if found is not None else ""
+                if found is not None and before.count(opener) > before.count(closer):
+                    return n, found[0], found[1], opener + closer  # open where it begins
+        return None  # the nearest content line has none
+    return None
 
 
 def _comment_with(line: str, start: int, closer: str) -> tuple[int, str] | None:

@@ -70,6 +70,19 @@ from campaign.load import parse_yaml
             "  hint: put a value that starts with '#' in quotes (\"#FCBB1B\"), or close the '{' "
             "before the comment",
         ),
+        (  # the same on the file's last line: the parser names no bracket there (a review)
+            'colours:\n  white: {rgb: "#FFF"}\n  accent: {cmyk: [0, 30, 95, 0], rgb: #FCBB1B}\n',
+            "t.yaml:3:39: error[load.yaml]: '#FCBB1B}' starts a comment (a '#' after a space), "
+            "so YAML does not read the rest of line 3, with the '}' that closes its '{'\n"
+            "  hint: put a value that starts with '#' in quotes (\"#FCBB1B\"), or close the '{' "
+            "before the comment",
+        ),
+        (  # a bracket closed before its comment: not blamed
+            "a: {x: 1}  # ends with }\nb: [1\n",
+            "t.yaml:2:4: error[load.yaml]: this '[' is not closed (the YAML stops making sense "
+            "at line 3: expected ',' or ']', but got '<stream end>')\n"
+            "  hint: close it with ']' before the line ends, or put the value in quotes",
+        ),
         (  # a comment after a bracket's first line is YAML's own: not blamed (a review)
             "a: {x: 1,   # the first\n  y: 2\nb: [1\n",
             "t.yaml:1:4: error[load.yaml]: this '{' is not closed (the YAML stops making sense "
