@@ -472,3 +472,28 @@ def test_a_number_prints_as_the_sheet_shows_it(tmp_path: Path, kit: Kit) -> None
             "number typed as a number loses its + and its spaces",
         )
     ]
+
+
+def test_a_header_under_a_title_merged_across_the_columns_is_found(tmp_path: Path) -> None:
+    """As in a workbook (test_events): a title merged across the columns, an empty row, the
+    header on row 3. Read through the merged cell, the header's words were joined and each
+    column was "missing", five times; the header's row is named, once."""
+    from campaign.merge.events import REQUIRED
+
+    title = row(
+        '<table:table-cell office:value-type="string" table:number-columns-spanned="8">'
+        "<text:p>Blue Heart events 2026</text:p></table:table-cell>"
+        + "<table:covered-table-cell/>"
+        * 7
+    )
+    walk = row(s("walk"), s("en"), s("Walk"), s("2026-07-30"), s("18:30"), s("Park"))
+    events = sheet("Events", title, row("<table:table-cell/>"), HEADER, walk)
+    path = write_ods(tmp_path / "events.ods", content(events))
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector(), REQUIRED)
+    (problem,) = exc.value.diagnostics
+    assert problem.render().splitlines() == [
+        f"{path}:3:1: error[merge.column]: events.ods: its first row is not its header; the "
+        "columns event_id, language, title, date, venue are named on row 3",
+        "  hint: delete the rows above row 3 (a title, notes), so that the header is the first row",
+    ]

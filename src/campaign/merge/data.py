@@ -269,6 +269,27 @@ def _header_below(
             raise _header_on(path, at.row, at.line or at.row, wanted, sheet)
 
 
+def header_not_first(
+    path: Path,
+    names: Sequence[str],
+    keys: Sequence[Sequence[tuple[int, set[str]]]],
+    chosen: int,
+    wanted: Sequence[str],
+) -> None:
+    """A workbook's (XLSX, ODS) `merge.column` error when the chosen sheet's first row lacks
+    a `wanted` column and a row below it names them all; `keys`: each sheet's first
+    HEADER_SEARCH rows, (row number, column keys), as choose_sheet reads them. Found in the
+    cells as they are: read through the first row's merged cells (read_table's
+    `_header_below`), a title merged across the columns joined the header's words ("Event ID
+    Language Title ...") and each column was "missing", five times."""
+    rows = keys[chosen] if keys else ()
+    if not wanted or not rows or all(w in rows[0][1] for w in wanted):
+        return
+    found = next((n for n, k in rows if all(w in k for w in wanted)), None)
+    if found is not None:
+        raise _header_on(path, found, found, wanted, names[chosen] if len(names) > 1 else "")
+
+
 def _header_on(
     path: Path, row: int, line: int, wanted: Sequence[str], sheet: str
 ) -> DiagnosticsError:
@@ -485,15 +506,7 @@ def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> Workbo
         for rows in firsts
     ]
     chosen = choose_sheet(path, names, keys, wanted, asked)
-    if wanted and keys and keys[chosen] and not all(w in keys[chosen][0][1] for w in wanted):
-        # the header below a title, found in the cells as they are: read through the first
-        # row's merged cells, a title merged across the columns joined the header's words
-        # ("Event ID Language Title ...") and each column was "missing"
-        below_at = next((n for n, k in keys[chosen] if all(w in k for w in wanted)), None)
-        if below_at is not None:
-            raise _header_on(
-                path, below_at, below_at, wanted, names[chosen] if len(names) > 1 else ""
-            )
+    header_not_first(path, names, keys, chosen, wanted)
     header = heads[chosen] if heads else None
     if header is None:
         raise failure("merge.read", f"{path} is empty: it needs a header row") from None

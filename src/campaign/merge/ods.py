@@ -50,6 +50,7 @@ from .data import (
     cell_value,
     choose_sheet,
     column_key,
+    header_not_first,
 )
 
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -110,6 +111,7 @@ def read_ods(path: Path, wanted: Sequence[str], asked: str | None = None) -> Wor
         for rows in firsts
     ]
     chosen = choose_sheet(path, names, keys, wanted, asked)
+    header_not_first(path, names, keys, chosen, wanted)
     if not names or not firsts[chosen]:
         raise failure("merge.read", f"{path} is empty: it needs a header row") from None
     # an empty first row: no header (read_table names the row below that is one)
