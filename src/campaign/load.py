@@ -333,16 +333,7 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
         written = lines[opened.line - 1] if 0 < opened.line <= len(lines) else ""
         comment = _comment_with(written, opened.col, pair[2])
         if comment is not None:  # `{cmyk: [...], rgb: #FCBB1B}`: it takes the closing brace
-            at, word = comment
-            return failure(
-                "load.yaml",
-                f"'{word}' starts a comment (a '#' after a space), so YAML does not read "
-                f"the rest of line {opened.line}, with the '{pair[2]}' that closes this "
-                f"'{pair[0]}'",
-                Mark(path, opened.line, at + 1),
-                f"put a value that starts with '#' in quotes (\"{word.rstrip(pair[2] + ',')}\"), "
-                f"or close the '{pair[0]}' before the comment",
-            )
+            return _commented_closer(path, opened.line, *comment, pair[0] + pair[2], "this")
         return failure(
             "load.yaml",
             f"this '{pair[0]}' is not closed (the YAML stops making sense at line "
@@ -372,15 +363,7 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
         )
     commented = _bracket_commented(lines, stopped.line)  # at the file's end: no opening mark
     if commented is not None:
-        line_no, at, word, pair = commented
-        return failure(
-            "load.yaml",
-            f"'{word}' starts a comment (a '#' after a space), so YAML does not read the rest "
-            f"of line {line_no}, with the '{pair[1]}' that closes its '{pair[0]}'",
-            Mark(path, line_no, at + 1),
-            f"put a value that starts with '#' in quotes (\"{word.rstrip(pair[1] + ',')}\"), "
-            f"or close the '{pair[0]}' before the comment",
-        )
+        return _commented_closer(path, *commented, "its")
     deeper = _indented_under_a_value(text, stopped.line)
     if deeper is not None:
         line, above, column = deeper
@@ -415,6 +398,23 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
         )
     hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)
     return failure("load.yaml", f"failed to parse YAML ({problem})", stopped, *hints)
+
+
+def _commented_closer(
+    path: Path, line: int, at: int, word: str, pair: str, which: str
+) -> DiagnosticsError:
+    """`load.yaml` at the comment `word`, column `at` (0-based) of `line`: it takes the closer
+    of the bracket `pair` ("{}", "[]") opened before it on that line. `which` words the
+    bracket: "this" where the parser named it, "its" where it was found on the lines above
+    where the parser stopped (`_bracket_commented`)."""
+    return failure(
+        "load.yaml",
+        f"'{word}' starts a comment (a '#' after a space), so YAML does not read the rest of "
+        f"line {line}, with the '{pair[1]}' that closes {which} '{pair[0]}'",
+        Mark(path, line, at + 1),
+        f"put a value that starts with '#' in quotes (\"{word.rstrip(pair[1] + ',')}\"), or "
+        f"close the '{pair[0]}' before the comment",
+    )
 
 
 def _bracket_commented(lines: list[str], line: int) -> tuple[int, int, str, str] | None:
