@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..colours import contrast_problems, logo_contrast_problems
-from ..diagnostics import Collector, Diagnostic, Subject
+from ..diagnostics import Collector, Diagnostic, Mark, Subject
 from ..fonts import FontBook
 from ..kinds import kind_of
 from ..layout.checks import (
@@ -252,15 +252,20 @@ def _size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
     place (the design's slot, the string) does not say that the size is where to look."""
     if not layout.sized_from or layout.size_mark is None:
         return ()
-    name = layout.id.removeprefix(f"{layout.family}-")
-    at = f"{layout.size_mark.path.name}:{layout.size_mark.line}"
     if slot in layout.own_frames:  # the size's own frame already: the place named is it
         return ()
     return (
-        f"or change {layout.id} alone ({layout.sized_from} scaled; `sizes: {name}:` at {at}): "
-        f"give slot '{slot}' a frame of its own under the size's `slots:` or drop it "
-        "(`drop: true`), or choose a larger trim",
+        f"or change {layout.id} alone ({_scaled(layout, layout.size_mark)}): give slot "
+        f"'{slot}' a frame of its own under the size's `slots:` or drop it (`drop: true`), or "
+        "choose a larger trim",
     )
+
+
+def _scaled(layout: Layout, written: Mark) -> str:
+    """A size as its hints name it: "flyer-a5 scaled; `sizes: legal:` at flyer-a5.yaml:129"
+    (`written`: where the size's entry is)."""
+    name = layout.id.removeprefix(f"{layout.family}-")
+    return f"{layout.sized_from} scaled; `sizes: {name}:` at {written.path.name}:{written.line}"
 
 
 def _ground_size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
@@ -271,12 +276,10 @@ def _ground_size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
         return ()
     if slot in layout.own_frames:  # the size's own frame of it: the place named is it
         return (f"if {layout.sized_from} itself passes, move this frame back onto its ground",)
-    name = layout.id.removeprefix(f"{layout.family}-")
-    at = f"{layout.size_mark.path.name}:{layout.size_mark.line}"
     return (
         f"if {layout.sized_from} itself passes, the text has moved off its ground in "
-        f"{layout.id} ({layout.sized_from} scaled; `sizes: {name}:` at {at}): give the slot, "
-        "or its ground's, a frame of its own under the size's `slots:`",
+        f"{layout.id} ({_scaled(layout, layout.size_mark)}): give the slot, or its ground's, a "
+        "frame of its own under the size's `slots:`",
     )
 
 
