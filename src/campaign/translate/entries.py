@@ -215,11 +215,13 @@ class Parsed:
 
 
 def header(kit: Kit, code: str) -> dict[str, str]:
-    """What every format says about the file: the campaign, the languages, the status."""
+    """What every format says about the file: the campaign, the languages (the translation's
+    name too: its code for a language the kit has not yet), the status."""
     lang = kit.languages.get(code)
     return {
         "project": f"{kit.campaign.name} {kit.campaign.year}",
         "source": kit.campaign.source_language,
         "language": code,
+        "name": lang.name if lang else code,
         "status": lang.status if lang else "draft",
     }

@@ -39,11 +39,6 @@ def _revised() -> str:
     return when.strftime("%Y-%m-%d %H:%M+0000")
 
 
-def _language_name(kit: Kit, code: str) -> str:
-    lang = kit.languages.get(code)
-    return lang.name if lang is not None else code
-
-
 def _plural_forms(code: str) -> str | None:
     """The PO `Plural-Forms` header of `code`: Babel's gettext plural table
     (babel.messages.plurals, drawn from CLDR's rules, with English's rule for a language it
@@ -68,7 +63,7 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         # what a PO editor asks for (`msgfmt -c` warned of their absence): the translator
         # fills in their name; the plural rule is Babel's (the kit's texts have no plurals)
         "PO-Revision-Date": _revised(),
-        "Language-Team": _language_name(kit, code),
+        "Language-Team": head["name"],
         "Last-Translator": "",
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
