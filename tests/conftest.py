@@ -8,6 +8,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ if "CAMPAIGN_KIT_CACHE" not in os.environ or os.environ.get("PYTEST_XDIST_WORKER
 
 from campaign import cache  # noqa: E402
 from campaign.fonts import FontBook, load_fontbook  # noqa: E402
+from campaign.merge import events  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 REFS = Path(__file__).resolve().parent / "refs"
@@ -36,6 +38,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite the reference PNGs in tests/refs/ from the current output",
     )
+
+
+@pytest.fixture(autouse=True)
+def campaign_day(monkeypatch: pytest.MonkeyPatch) -> date:
+    """Today, for a merge's `merge.past` warning, is 1 July 2024 in every test: the tests'
+    events are the 2024 campaign's, and a warning that came with the calendar would change
+    their output from one day to the next. A test of the warning dates its events from
+    this day."""
+    day = date(2024, 7, 1)
+    monkeypatch.setattr(events, "today", lambda: day)
+    return day
 
 
 @pytest.fixture(scope="session")

@@ -116,6 +116,7 @@ CODES: dict[str, str] = {
     "merge.column": "a required column is missing (error) or a column is not used (warning)",
     "merge.sheet": "which sheet of a workbook to read is not clear, or the one named is not there",
     "merge.year": "events in another year than the kit's campaign (warning)",
+    "merge.past": "events dated before today (warning)",
     "merge.time": "an event that ends the next day more than 12 hours after it starts (warning)",
     "merge.name": "a name pattern that would not give every file its own name",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",

@@ -7,12 +7,19 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
+from typing import cast
 
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image
+
+from campaign.diagnostics import Collector, Mark
+from campaign.merge.data import Table
+from campaign.merge.events import Records, past_events
+from campaign.model import Kit
 
 from ..kits import ROOT, cli, output_tree
 
@@ -1045,6 +1052,59 @@ def test_events_of_another_year_than_the_campaign_are_a_warning(tmp_path: Path) 
     code, text = cli("merge", "event-flyer-a5", data, *out)
     assert code == 0, text
     assert "merge.year" not in text
+
+
+def test_events_dated_before_today_are_a_warning(tmp_path: Path, campaign_day: date) -> None:
+    """An organiser merged a copy of last year's sheet and printed flyers for events that
+    had taken place, without a word (an organiser's trial). One `merge.past` warning names
+    how many, today and the latest such date, at the first past event's date in row order;
+    the flyers are made all the same. Events from today on are no such thing."""
+    days = [campaign_day + timedelta(days=n) for n in (2, -7, -1)]
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\n"
+        + "".join(f"e{n},en,Event,{day.isoformat()},Park\n" for n, day in enumerate(days)),
+        encoding="utf-8",
+    )
+    out = ["-o", tmp_path / "out", "--no-png", "--no-digital", "-j", "1"]
+    code, text = cli("merge", "event-flyer-a5", data, *out)
+    assert code == 0, text
+    assert text.count("warning[merge.past]") == 1
+    assert (  # at the week-old event's date: the first past one in row order
+        f"{data}:3:4: warning[merge.past]: 2 event(s) are dated before today (2024-07-01), "
+        "the latest on 2024-06-30: their flyers announce events that have taken place\n"
+        "  hint: check the dates (a copy of an earlier year's sheet? a year typed wrong?), or "
+        "leave out the rows of past events\n"
+    ) in text
+    assert "3 record(s) from events.csv; built 3 print PDF(s)" in text
+    data.write_text(f"event_id,language,title,date,venue\na,en,A,{days[0].isoformat()},P\n")
+    code, text = cli("merge", "event-flyer-a5", data, *out)
+    assert code == 0, text
+    assert "merge.past" not in text
+
+
+def test_the_past_events_warning_counts_days_before_the_date_it_is_given() -> None:
+    """`past_events` against a given today: an event on that day is not past; the count
+    covers every past event, the place is the first in row order, the date the latest."""
+    data = Path("e.csv")
+    days = {
+        date(2027, 7, 30): (2, Mark(data, 5, 4)),
+        date(2027, 7, 29): (1, Mark(data, 7, 4)),
+        date(2027, 7, 20): (3, Mark(data, 2, 4)),
+    }
+    table = Table(data, (), lambda: iter(()), 0)
+    records = Records(table, cast(Kit, None), None, frozenset(), 6, days=days)
+    errs = Collector()
+    past_events(records, errs, on=date(2027, 7, 30))
+    (said,) = errs.items
+    assert (said.code, said.mark) == ("merge.past", Mark(data, 2, 4))
+    assert said.message == (
+        "4 event(s) are dated before today (2027-07-30), the latest on 2027-07-29: their "
+        "flyers announce events that have taken place"
+    )
+    errs = Collector()
+    past_events(records, errs, on=date(2027, 7, 20))
+    assert not errs.items
 
 
 def test_a_merge_in_a_draft_language_says_its_texts_are_not_reviewed(tmp_path: Path) -> None:

@@ -131,7 +131,7 @@ def merge(
 
     from ..diagnostics import Collector, DiagnosticsError
     from ..merge.data import read_table
-    from ..merge.events import REQUIRED, check_events, check_template, other_years
+    from ..merge.events import REQUIRED, check_events, check_template, other_years, past_events
     from ..pipeline.api import build as run_build
     from ..pipeline.kitcache import cached_kit
     from ..pipeline.options import Options
@@ -157,6 +157,7 @@ def merge(
         table = read_table(data, errs, REQUIRED, sheet)
         records = check_events(table, loaded, errs, images)  # made again at each pass
         other_years(records, loaded, errs)
+        past_events(records, errs)
         if name_pattern is not None:
             check_pattern(name_pattern, records)
         if not records:  # a missing column, or no good row: nothing to make

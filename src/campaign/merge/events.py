@@ -20,6 +20,7 @@ a title the row would show unchanged in two or more of its languages is a warnin
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -27,7 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
 from ..diagnostics import Collector, Diagnostic, Mark, did_you_mean
@@ -192,7 +193,7 @@ class Records:
         refused: frozenset[str] = frozenset(),
         keys: Spool[RecordKey] | None = None,
         digest: str | None = None,
-        years: dict[int, tuple[int, Mark | None]] | None = None,
+        days: dict[date, tuple[int, Mark | None]] | None = None,
     ) -> None:
         self.table, self.kit, self.images = table, kit, images
         self.skip = skip  # the indices (0-based, in reading order) of the rows refused
@@ -203,9 +204,16 @@ class Records:
         self._keys = keys
         # fingerprint.records_digest of the good records, in order (None: made when asked)
         self.digest = digest
-        # the years of the good records' dates: how many events in each, and where the first
-        # one's date is written (`other_years` compares them with the campaign's)
-        self.years = years or {}
+        # the good records' dates: how many events on each day, and where the first one's
+        # date is written (`other_years` compares their years with the campaign's,
+        # `past_events` the days with today); a few hundred days at most, whatever the rows
+        self.days = days or {}
+
+    @property
+    def years(self) -> dict[int, tuple[int, Mark | None]]:
+        """The years of the good records' dates: how many events in each, and where the first
+        one's date is written (the earliest row's)."""
+        return _grouped(self.days, lambda day: day.year)
 
     def keys(self) -> Iterable[Record | RecordKey]:
         """Each good record's id and languages, in order, as the check found them (without
@@ -391,7 +399,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     from ..pipeline.fingerprint import RecordsDigest
 
     skip: set[int] = set()
-    years: dict[int, tuple[int, Mark | None]] = {}
+    days: dict[date, tuple[int, Mark | None]] = {}
     keys: Spool[RecordKey] = Spool()
     digest = RecordsDigest()
     # by the id's casefold: (row, id as written, languages)
@@ -432,11 +440,11 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         keys.append(RecordKey(record.id, record.languages))
         digest.add(record)
         if record.day is not None:
-            count, first = years.get(record.day.year, (0, None))
+            count, first = days.get(record.day, (0, None))
             if first is None:
                 entry = next(iter(record.layer.by_language.values()), {}).get("event_date")
                 first = entry.mark if entry is not None else None
-            years[record.day.year] = (count + 1, first)
+            days[record.day] = (count + 1, first)
     for row in table.hidden_rows():  # hidden in the sheet: not merged, their files kept
         event_id = _text({event_column(c): cell for c, cell in row.items()}.get("event_id"))
         if ID.fullmatch(event_id):
@@ -445,8 +453,26 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     # ids are told apart) is merged
     kept = frozenset(r for r in refused if r.casefold() not in seen)
     return Records(
-        table, kit, images, frozenset(skip), len(seen), kept, keys, digest.hexdigest(), years
+        table, kit, images, frozenset(skip), len(seen), kept, keys, digest.hexdigest(), days
     )
+
+
+def _grouped(
+    days: dict[date, tuple[int, Mark | None]], group: Callable[[date], object]
+) -> dict[Any, tuple[int, Mark | None]]:
+    """`days`' counts summed by `group` of the day, each with the mark of its earliest row."""
+    out: dict[Any, tuple[int, Mark | None]] = {}
+    for day, (count, mark) in days.items():
+        total, first = out.get(group(day), (0, None))
+        out[group(day)] = (total + count, _earlier(first, mark))
+    return out
+
+
+def _earlier(a: Mark | None, b: Mark | None) -> Mark | None:
+    """The mark on the earlier line (a table's row), either when the other is None."""
+    if a is None or b is None:
+        return a or b
+    return a if a.line <= b.line else b
 
 
 def other_years(records: Records, kit: Kit, errs: Collector) -> None:
@@ -458,7 +484,7 @@ def other_years(records: Records, kit: Kit, errs: Collector) -> None:
     if not other:
         return
     count = sum(n for n, _ in other.values())
-    first = min(other.values(), key=lambda f: f[1].line if f[1] else 0)[1]
+    first = functools.reduce(_earlier, (mark for _, mark in other.values()))
     said = ", ".join(str(y) for y in sorted(other))
     errs.warn(
         "merge.year",
@@ -468,6 +494,34 @@ def other_years(records: Records, kit: Kit, errs: Collector) -> None:
         first,
         f"for a {max(other)} campaign, set `year: {max(other)}` and its theme in the kit; or "
         "check the events' dates (a sheet of an earlier year?)",
+    )
+
+
+def today() -> date:
+    """The computer's local date, which `past_events` compares the events' with (the tests
+    pin it)."""
+    return date.today()
+
+
+def past_events(records: Records, errs: Collector, on: date | None = None) -> None:
+    """One `merge.past` warning, at the first such event's date (in row order), when events
+    are dated before the day `on` (by default `today()`): their flyers would announce what
+    has already taken place (a copy of last year's sheet, a year typed wrong). They are made
+    all the same: a record of an event, a flyer kept for the archive."""
+    on = on or today()
+    past = {day: found for day, found in records.days.items() if day < on}
+    if not past:
+        return
+    count = sum(n for n, _ in past.values())
+    first = functools.reduce(_earlier, (mark for _, mark in past.values()))
+    latest = max(past)
+    errs.warn(
+        "merge.past",
+        f"{count} event(s) are dated before today ({on.isoformat()}), the latest on "
+        f"{latest.isoformat()}: their flyers announce events that have taken place",
+        first,
+        "check the dates (a copy of an earlier year's sheet? a year typed wrong?), or leave "
+        "out the rows of past events",
     )
 
 
