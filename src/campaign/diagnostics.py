@@ -136,6 +136,7 @@ CODES: dict[str, str] = {
     "translate.source": "a source text in a translator's file not the source's, then or now",
     "translate.unchecked": "an imported file without the digests of what was exported",
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
+    "sheet.option": "an option the kind of sheet asked for has no use for",
     "sheet.stale": "a home sheet's digital PDFs show an earlier state than their print PDFs",
     "sheet.fit": "a piece larger than the sheet inside its margins",
     "sheet.write": "the sheet PDF cannot be written",

@@ -474,8 +474,25 @@ def sheet_row(kit: Kit, m: MadeSheet, order: PrintOrder | None = None) -> dict[s
         "finishing": "",
         "note": f"{SHEET_KINDS[m.mode]} made by `sheet` from {placed}{more} (in this "
         "package): print either it or those files, not both"
+        + _cut_pages(m)
         + (_sheet_runs(m, order) if order is not None else ""),
     }
+
+
+def _pages(first: int, last: int) -> str:
+    return f"page {first}" if first == last else f"pages {first}-{last}"
+
+
+def _cut_pages(m: MadeSheet) -> str:
+    """A sheet's cut pages, as part of its note: which pages are its cut lines alone, for
+    the cutter and not printed ("; pages 3-4 are its cut lines alone, ..."). The job sheet
+    said to print a gang sheet's 2 pages 30 times, its page of cut lines too (a print
+    shop's trial)."""
+    if not m.cut_pages:
+        return ""
+    which = _pages(m.printed_pages + 1, m.pages)
+    verb = "is" if m.cut_pages == 1 else "are"
+    return f"; {which} {verb} its cut lines alone, for the cutter: not printed"
 
 
 def _sheet_runs(m: MadeSheet, order: PrintOrder) -> str:
@@ -497,7 +514,11 @@ def _sheet_runs(m: MadeSheet, order: PrintOrder) -> str:
     made = "; ".join(
         f"{name} {ordered:,} ordered, {runs * per:,} made" for name, ordered, per in said
     )
-    what = f"each of its {m.pages} pages" if m.pages > 1 else "it"
+    printed = m.printed_pages
+    if m.cut_pages:
+        what = _pages(1, printed) if printed == 1 else f"each of {_pages(1, printed)}"
+    else:
+        what = f"each of its {printed} pages" if printed > 1 else "it"
     return f"; for the order, print {what} {runs:,} times ({made})"
 
 

@@ -1169,6 +1169,31 @@ def test_a_sheet_s_note_says_how_often_to_print_it_for_the_order(
     assert row["copies"] == ""  # the files' copies, counted once in the totals
 
 
+def test_a_sheet_s_cut_pages_are_said_not_to_be_printed(built: Path, tmp_path: Path) -> None:
+    """A print shop's trial: the job sheet said to print each of a gang sheet's 2 pages 30
+    times, its page of cut lines alone too. The note names the cut pages, for the cutter,
+    and the count is for the printed pages alone."""
+    folder = tmp_path / "out"
+    shutil.copytree(built, folder)
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", folder, "--lang", "en", "--copies", "12", "--cut-page"
+    )
+    assert code == 0, text  # 9 to a sheet: a full sheet and a last one of 3, each cut page
+    order = tmp_path / "order.csv"
+    order.write_text("material,language,office,copies\nbadge-58,en,,120\n", encoding="utf-8")
+    args = ("--kit", ROOT, "--from", folder, "-o", tmp_path / "p", "--order", order)
+    code, text = cli("package", *args)
+    assert code == 0, text
+    with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
+    row = next(r for r in rows if r["file"] == "sheets/badge-58-a4-en.pdf")
+    assert row["pages"] == "4"
+    assert row["note"].endswith(
+        "; pages 3-4 are its cut lines alone, for the cutter: not printed; for the order, "
+        "print each of pages 1-2 10 times (badge-58-en.pdf 120 ordered, 120 made)"
+    ), row["note"]
+
+
 def test_a_sheet_of_blank_event_templates_is_left_out_without_a_false_warning(
     tmp_path: Path,
 ) -> None:

@@ -158,9 +158,67 @@ def test_two_up_for_a_press_is_work_and_turn(flyers: Path, tmp_path: Path) -> No
         assert (right[1] - left[1]) / MM == pytest.approx(154, abs=0.01)
         # a crop mark at both ends of each cut line: x = 0, 148, 154, 302; y = 0, 210
         content = page.Contents.read_bytes()
-        marks = re.search(rb"q 0 0 0 1 K 0.25 w (.*?) S Q", content)
+        # in registration colour, as the pieces' own: 75 % of each plate on FOGRA39 (300 %)
+        marks = re.search(rb"q 0.75 0.75 0.75 0.75 K 0.25 w (.*?) S Q", content)
         assert marks is not None
         assert marks[1].count(b" m ") == 12
+
+
+def test_a_sheet_refuses_what_it_would_leave_out(flyers: Path, tmp_path: Path) -> None:
+    """A print shop's trial: `--copies 3 --fill` on a press sheet made one plate, and a
+    two-sided flyer as stickers lost its backs, both without a word. Each is refused with
+    what to do, and nothing is written."""
+    base = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5")
+    out = tmp_path / "s.pdf"
+    code, text = cli(*base, "--up", "4", "--copies", "3", "--fill", "-o", out)
+    assert code == 1
+    assert text == (
+        "error[sheet.option]: --copies, --fill do nothing for a press sheet of 'flyer-a5': a "
+        "press sheet is a plate of one file; how many are printed is the print order's "
+        "(package --order); a press sheet is always full: --up of one file\n"
+        "  hint: leave --copies, --fill out\n"
+    )
+    code, text = cli(*base, "--home", "--cut-page", "-o", out)
+    assert code == 1
+    assert text.startswith(
+        "error[sheet.option]: --cut-page does nothing for a home sheet of 'flyer-a5': a home "
+        "sheet's cut lines are dashed lines on the page\n"
+    ), text
+    code, text = cli(*base, "--sticker", "-o", out)
+    assert code == 1
+    assert text == (
+        "error[sheet.select]: 'flyer-a5' is two-sided, and a sticker has one printed side\n"
+        "  hint: impose it for a press (without --sticker: work-and-turn) or an office "
+        "printer (--home)\n"
+    )
+    assert not out.exists()
+    code, text = cli(*base, "--home", "--copies", "2", "--fill", "-o", out)  # used at home
+    assert code == 0, text
+
+
+def test_a_press_sheet_keeps_its_pieces_bleed(tmp_path: Path) -> None:
+    """A US size's pieces have 1/8 in of bleed (3.175 mm); their press sheet had 3 mm, and a
+    US print shop's preflight at 1/8 in failed it (a print shop's trial). The sheet's bleed
+    and the gutter between its pieces are the pieces' own."""
+    out = tmp_path / "out"
+    args = ("--only", "flyer-letter", "--lang", "en", "--no-digital", "--no-png")
+    code, text = cli("build", "--kit", ROOT, "-o", out, *args)
+    assert code == 0, text
+    sheet = tmp_path / "letter.pdf"
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", out, "--material", "flyer-letter", "-o", sheet
+    )
+    assert code == 0, text
+    assert "2-up for a press, 438.15 x 279.4 mm + bleed and marks, work-and-turn" in text
+    with pikepdf.open(sheet) as pdf:
+        page = pdf.pages[0]
+        trim = [float(v) / MM for v in page.TrimBox]
+        bleed = [float(v) / MM for v in page.BleedBox]
+        assert [b - t for b, t in zip(bleed, trim, strict=True)] == pytest.approx(
+            [-3.175, -3.175, 3.175, 3.175], abs=1e-3
+        )
+        (left, right) = placements(page)
+        assert (right[1] - left[1]) / MM == pytest.approx(215.9 + 2 * 3.175, abs=0.01)
 
 
 def test_a_press_sheet_is_two_or_four_up(flyers: Path, tmp_path: Path) -> None:
@@ -247,6 +305,27 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
     code, text = cli(*stickers, "--gap", "1", "-o", tmp_path / "close.pdf")
     assert code == 0, text
     assert "warning: cut lines 1 mm apart: each piece's art reaches only 0.5 mm past" in text
+
+    # as a press sheet of trimmed pieces its die lines were left out, and the sheet went to
+    # the print ZIP as "kiss cut" (a print shop's trial): refused, whatever else is asked
+    press = tmp_path / "press.pdf"
+    for extra in ((), ("--fill",), ("--up", "4")):
+        code, text = cli(*stickers[:-1], *extra, "-o", press)
+        assert code == 1
+        assert text.startswith(
+            "error[sheet.select]: 'sticker-50' is kiss-cut along its own die line "
+            "(CutContour), which a press sheet of trimmed pieces leaves out\n"
+            "  hint: make a sticker sheet (--sticker): as many as fit, each with its die line\n"
+        ), text
+    assert not press.exists()
+    # a sticker sheet's kiss cut is on its page: --cut-page made nothing, without a word
+    code, text = cli(*stickers, "--cut-page", "--packing", "hex", "-o", press)
+    assert code == 1
+    assert text.startswith(
+        "error[sheet.option]: --packing, --cut-page do nothing for a sticker sheet of "
+        "'sticker-50': rectangular stickers go in rows and columns; the kiss-cut is on the "
+        "sheet's page, in its own spot colour\n  hint: leave --packing, --cut-page out\n"
+    ), text
 
 
 def test_a_home_sheet_that_shrinks_type_or_the_qr_code_below_their_minimums_says_so(

@@ -138,6 +138,16 @@ def test_square_packing_on_request(built: Path, tmp_path: Path) -> None:
             "error[sheet.fit]: a 20 mm cut circle does not fit an A4 sheet with 100 mm margins",
         ),
         (["--office", "nowhere"], "error[sheet.select]: the build in "),
+        (  # it was left out without a word
+            ["--up", "4"],
+            "error[sheet.option]: --up does nothing for a gang sheet of 'badge': a gang sheet "
+            "holds as many as fit\n  hint: leave --up out\n",
+        ),
+        (
+            ["--up", "1", "--sticker"],
+            "error[sheet.option]: --up does nothing for a sticker sheet of 'badge': a sticker "
+            "sheet holds as many as fit\n",
+        ),
     ],
 )
 def test_what_cannot_be_made_is_said(

@@ -144,7 +144,8 @@ def sheet(
     # a press sheet of flyers is the flyers' own size (2 or 4 trims, bleed, marks), whatever
     # --paper says: it was named flyer-a5-a3-4up.pdf at 302 x 426 mm, larger than A3
     press = not (material.startswith("badge") or sticker or home)
-    given = click.get_current_context().get_parameter_source("paper")
+    context = click.get_current_context()
+    given = context.get_parameter_source("paper")
     if press and given is click.core.ParameterSource.COMMANDLINE:
         raise click.UsageError(
             "a press sheet of flyers is their own size (2 or 4 trims side by side, with bleed "
@@ -171,6 +172,11 @@ def sheet(
         up=int(up),
         home=home,
         events=split(events) or (),
+        given=frozenset(
+            name.replace("_", "-")
+            for name in context.params
+            if context.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE
+        ),
     )
     with reporting():
         loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)

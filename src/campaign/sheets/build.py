@@ -60,6 +60,9 @@ class SheetRequest:
     up: int = 2  # rectangular pieces: 1, 2 or 4 to a sheet
     home: bool = False  # rectangular pieces: for an office printer (sRGB, margins, cut lines)
     events: tuple[str, ...] = ()  # a merge's files of these events (records) only; () all
+    # the options given (command-line names without dashes: "copies", "cut-page"), so that
+    # one the chosen kind of sheet has no use for is refused (`_unused`), not left out
+    given: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,7 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
         )
     if prints[0].badge is None:
         return _cells_sheet(kit, req, out, who, manifest)
+    _unused(req, "sticker sheet of badges" if req.sticker else "gang sheet of badges")
     chosen = _choose(prints, req, who)
     data = verify(req.build, chosen)
     # a badge is cut at its cut circle (the press wraps the rest); a sticker at its face
@@ -166,6 +170,7 @@ def _cells_sheet(
 
     variant = "digital" if req.home and not req.sticker else "print"
     shrunk: tuple[str, ...] = ()
+    layout = kit.layouts.get(req.material)
     files = _files(manifest, req, variant)
     if not files:
         merged = any(
@@ -185,9 +190,25 @@ def _cells_sheet(
     two_sided = chosen[0].pages == 2
     trim = chosen[0].trim_mm
     pages: list[list[Side | None]] = []
+    bleed = layout.bleed if layout else 3.0  # the pieces' own: 1/8 in for US sizes
+    if req.sticker and two_sided:  # its backs were left out, without a word
+        raise failure(
+            "sheet.select",
+            f"'{req.material}' is two-sided, and a sticker has one printed side",
+            None,
+            "impose it for a press (without --sticker: work-and-turn) or an office printer "
+            "(--home)",
+        )
+    if not (req.sticker or req.home) and layout and layout.marks.cut_contour:
+        raise failure(  # its die line was left out, and the sheet went to the print ZIP
+            "sheet.select",
+            f"'{req.material}' is kiss-cut along its own die line ({CUT_CONTOUR}), which a "
+            "press sheet of trimmed pieces leaves out",
+            None,
+            "make a sticker sheet (--sticker): as many as fit, each with its die line",
+        )
+    _unused(req, "sticker sheet" if req.sticker else "home sheet" if req.home else "press sheet")
     if req.sticker:  # stickers at full size, as many as fit, kiss-cut at the trim
-        layout = kit.layouts.get(req.material)
-        bleed = layout.bleed if layout else 3.0
         margin = MARGIN_MM if req.margin is None else req.margin
         gap = max(MIN_GAP_MM, 2 * bleed) if req.gap is None else req.gap
         cells = grid_cells(SHEETS[req.paper], trim, gap, margin)
@@ -247,7 +268,6 @@ def _cells_sheet(
                 None,
                 "use --up 2 or --up 4, or --home for an office printer",
             )
-        bleed = 3.0
         cells = press_cells(trim, req.up, bleed)
         for f in chosen:
             if two_sided:  # work-and-turn: fronts and backs side by side on one plate
@@ -265,6 +285,48 @@ def _cells_sheet(
     placed = pieces if req.sticker or req.home else [f for f in chosen for _ in range(req.up)]
     _write(out, pdf, req, mode, placed)
     return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided, shrunk)
+
+
+# The options each kind of sheet has no use for (command-line names), and why
+UNUSED: dict[str, dict[str, str]] = {
+    "gang sheet of badges": {"up": "a gang sheet holds as many as fit"},
+    "sticker sheet of badges": {"up": "a sticker sheet holds as many as fit"},
+    "sticker sheet": {
+        "up": "a sticker sheet holds as many as fit",
+        "packing": "rectangular stickers go in rows and columns",
+        "cut-page": "the kiss-cut is on the sheet's page, in its own spot colour",
+        "home": "a sticker sheet is printed for a die cutter, from the print PDFs",
+    },
+    "home sheet": {
+        "packing": "home sheets hold 1, 2 or 4 (--up) in rows and columns",
+        "cut-page": "a home sheet's cut lines are dashed lines on the page",
+    },
+    "press sheet": {
+        "copies": "a press sheet is a plate of one file; how many are printed is the print "
+        "order's (package --order)",
+        "fill": "a press sheet is always full: --up of one file",
+        "packing": "press sheets hold 2 or 4 (--up) in rows and columns",
+        "gap": "the pieces of a press sheet share their bleed, trim to trim",
+        "margin": "a press sheet is its pieces' size, with bleed and marks",
+        "cut-page": "a press sheet is cut by its crop marks",
+    },
+}
+
+
+def _unused(req: SheetRequest, kind: str) -> None:
+    """Raises `sheet.option` for the options given (`req.given`) that `kind` of sheet has no
+    use for: `--copies 3` on a press sheet made one plate, without a word."""
+    unused = [(name, why) for name, why in UNUSED[kind].items() if name in req.given]
+    if unused:
+        names = ", ".join(f"--{name}" for name, _ in unused)
+        shown = kind.split(" of ")[0]  # "gang sheet of badges": a gang sheet of 'badge-58'
+        raise failure(
+            "sheet.option",
+            f"{names} {'does' if len(unused) == 1 else 'do'} nothing for {article(shown)} "
+            f"{shown} of '{req.material}': " + "; ".join(why for _, why in unused),
+            None,
+            f"leave {names} out",
+        )
 
 
 def _gang_slugs(

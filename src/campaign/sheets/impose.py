@@ -274,9 +274,9 @@ def impose_cells(
     `cells.scale`, each clipped to its trim, dashed grey cut lines around it; the page is the
     sheet (no bleed, no marks); finish_screen metadata.
     mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm, crop marks
-    (0.25 pt, 100 % K, 5 mm long, `bleed` mm off the trim) at both ends of every cut line
-    outside the sheet's bleed, and the page's slug (`slugs`, one per page: job information as
-    outlines, render.marks.slug_outlines) below the bottom crop marks, in registration colour;
+    (0.25 pt, 5 mm long, `bleed` mm off the trim) at both ends of every cut line outside the
+    sheet's bleed, and the page's slug (`slugs`, one per page: job information as outlines,
+    render.marks.slug_outlines) below the bottom crop marks, both in registration colour;
     TrimBox = the cells' bounding box; finish_print with `cond`."""
     from ..render.postprocess import finish_screen
 
@@ -316,7 +316,7 @@ def impose_cells(
             r = STICKER_RADIUS_MM if radius is None else radius
             ops.append(_contours(cells, pad, used, r))
         elif press:
-            ops.append(_crop_marks(cells, pad, bleed))
+            ops.append(_crop_marks(cells, pad, bleed, registration(cond)))
             slug = slugs[len(out.pages)] if len(out.pages) < len(slugs) else None
             if slug is not None:
                 at = f"{pad:.3f} {SLUG_BASELINE_MM * PT_PER_MM:.3f}"
@@ -435,9 +435,11 @@ def _contours(cells: Cells, pad: float, used: int, radius: float) -> str:
     return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH} w {' '.join(paths)} Q"
 
 
-def _crop_marks(cells: Cells, pad: float, bleed: float) -> str:
+def _crop_marks(cells: Cells, pad: float, bleed: float, share: float) -> str:
     """Both ends of every cut line, outside the sheet's bleed: a mark 5 mm long starting
-    `bleed` mm off the sheet's edge, on the line's extension."""
+    `bleed` mm off the sheet's edge, on the line's extension, in registration colour (`share`
+    of each plate, as the pieces' own marks: every plate is registered and cut by them; in
+    black alone, the cyan, magenta and yellow plates had nothing to register against)."""
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     off, length = bleed * PT_PER_MM, 5 * PT_PER_MM
     xs = sorted(
@@ -457,7 +459,7 @@ def _crop_marks(cells: Cells, pad: float, bleed: float) -> str:
         left, right = pad - off, pad + sw + off
         paths.append(f"{left:.3f} {py:.3f} m {left - length:.3f} {py:.3f} l")
         paths.append(f"{right:.3f} {py:.3f} m {right + length:.3f} {py:.3f} l")
-    return f"q 0 0 0 1 K 0.25 w {' '.join(paths)} S Q"
+    return f"q {share:g} {share:g} {share:g} {share:g} K 0.25 w {' '.join(paths)} S Q"
 
 
 __all__ = ["Piece", "Side", "circle", "impose", "impose_cells"]

@@ -47,6 +47,14 @@ class MadeSheet:
     parts: tuple[OutputFile, ...]  # the manifest's files it places, each once, in order
     # how many pieces of each part (by path) one printing of the whole sheet PDF makes
     copies: dict[str, int] = field(default_factory=dict)
+    # its last pages that place nothing: cut lines alone (`sheet --cut-page`), for the
+    # cutter, never printed
+    cut_pages: int = 0
+
+    @property
+    def printed_pages(self) -> int:
+        """The pages that are printed: all but the cut pages."""
+        return self.pages - self.cut_pages
 
 
 def record_path(pdf: Path) -> Path:
@@ -80,6 +88,8 @@ def record_sheet(
         intents = doc.Root.get("/OutputIntents")
         condition = str(intents[0].get("/OutputConditionIdentifier", "")) if intents else ""
         pages = len(doc.pages)
+        # a page that places no piece (no XObject: no form, no slug) is cut lines alone
+        cut_pages = sum(1 for page in doc.pages if "/XObject" not in page.Resources)
     seen: dict[str, str] = {}
     copies: dict[str, int] = {}
     for f in placed:
@@ -89,6 +99,7 @@ def record_sheet(
         "sha256": hashlib.sha256(pdf).hexdigest(),
         "bytes": len(pdf),
         "pages": pages,
+        "cut_pages": cut_pages,
         "mode": mode,
         "material": material,
         "office": office,
@@ -154,6 +165,7 @@ def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -
             float(record["bleed_mm"]),
             str(record["output_condition"]),
             (),
+            cut_pages=int(record.get("cut_pages", 0)),
         )
     except (KeyError, TypeError, ValueError):
         return f"{SHEETS_DIR}/.{path.stem}.json is not a sheet's record"
