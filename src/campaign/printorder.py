@@ -113,7 +113,7 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
             found.error(
                 "package.order",
                 f"{path.name}: column '{name}' is column '{keys[column]}' again",
-                Mark(path, 1, index),
+                table.column_mark(index),
                 "keep one of the two",
             )
         keys.setdefault(column, name)
@@ -123,7 +123,7 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
                 "package.order",
                 f"{path.name}: column '{name}' is not read"
                 + (": its lines would order other files than meant" if near else ""),
-                Mark(path, 1, index),
+                table.column_mark(index),
                 *(near or (f"the columns read: {', '.join(COLUMNS)}",)),
             )
     missing = [c for c in REQUIRED if c not in keys]

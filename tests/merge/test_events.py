@@ -747,6 +747,37 @@ def test_a_record_without_any_title_key_is_named_not_a_crash(tmp_path: Path, kit
     ), problems
 
 
+def test_a_yaml_key_not_used_is_named_where_it_is_first_written(tmp_path: Path, kit: Kit) -> None:
+    """A key of YAML records that no column uses was named without a place (a JSON or
+    YAML file has no header row): it is named where it is first written; JSON, which
+    gives no places, is named by the file."""
+    form = tmp_path / "events.yaml"
+    form.write_text(
+        "- {event_id: a, language: en, title: Walk, date: 2026-07-30, venue: Park}\n"
+        "- event_id: b\n  language: en\n  title: Run\n  date: 2026-07-30\n  venue: Park\n"
+        "  venu: Park\n",
+        encoding="utf-8",
+    )
+    errs = Collector()
+    read_events(read_table(form, errs), kit, errs)
+    assert [d.render().replace(f"{form}:", "") for d in errs.items] == [
+        "7:3: warning[merge.column]: events.yaml: column 'venu' is not used by the event "
+        "templates\n  hint: did you mean 'venue'?"
+    ]
+    data = tmp_path / "events.json"
+    data.write_text(
+        '[{"event_id": "a", "language": "en", "title": "W", "date": "2026-07-30", '
+        '"venue": "P", "venu": "P"}]',
+        encoding="utf-8",
+    )
+    errs = Collector()
+    read_events(read_table(data, errs), kit, errs)
+    assert [d.render() for d in errs.items] == [
+        "warning[merge.column]: events.json: column 'venu' is not used by the event "
+        "templates\n  hint: did you mean 'venue'?"
+    ]
+
+
 def test_a_typo_date_does_not_make_a_good_column_ambiguous(tmp_path: Path, kit: Kit) -> None:
     """31/31/2026 (a typo) counted as telling both orders: 30/07/2026, which can only be day
     first, was refused with "no date in the column tells which", and the typo was told to

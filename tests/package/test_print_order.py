@@ -241,6 +241,25 @@ def test_a_near_miss_column_is_an_error_and_explains_the_rest(built: Path, tmp_p
     )
 
 
+def test_a_misspelt_key_of_a_yaml_order_is_named_where_it_is_written(
+    built: Path, tmp_path: Path
+) -> None:
+    """A print shop's trial: `langauge:` in a YAML order's second record was pointed at
+    line 1 (a header's place, which a YAML file has not); it is named at its key."""
+    order = tmp_path / "order.yaml"
+    order.write_text(
+        "- material: flyer-a5\n  copies: 500\n- material: flyer-a5\n  copies: 200\n"
+        "  langauge: ar\n",
+        encoding="utf-8",
+    )
+    code, text = package(built, order, tmp_path / "pkg")
+    assert code == 1
+    assert (
+        f"{order}:5:3: error[package.order]: order.yaml: column 'langauge' is not read: its "
+        "lines would order other files than meant\n  hint: did you mean 'language'?\n"
+    ) in text, text
+
+
 def test_a_column_twice_and_a_cell_too_long_are_errors(built: Path, tmp_path: Path) -> None:
     order = write(tmp_path, "material,copies,Copies\nflyer-a5,10,20\n")
     code, text = package(built, order, tmp_path / "pkg")

@@ -517,3 +517,18 @@ def die_line(path: Path) -> dict[str, object]:
             "box": box,
             "radius": round((points[0][0] - min(xs)) / MM, 2),
         }
+
+
+def test_a_sheet_of_a_social_image_says_it_has_no_print_pdf(tmp_path: Path) -> None:
+    """A social image is built, but has no print PDF: "build it first" sent the user to
+    build it again (a print shop's trial)."""
+    out = tmp_path / "out"
+    code, text = cli(
+        "build", "--kit", ROOT, "-o", out, "--only", "social-1080x1080", "--lang", "en"
+    )
+    assert code == 0, text
+    code, text = cli("sheet", "--kit", ROOT, "--from", out, "--material", "social-1080x1080")
+    assert code == 1
+    assert text.endswith(
+        "  hint: 'social-1080x1080' has no print PDF (it is for screens): sheets are for print\n"
+    ), text

@@ -138,6 +138,11 @@ def test_square_packing_on_request(built: Path, tmp_path: Path) -> None:
             "error[sheet.fit]: a 20 mm cut circle does not fit an A4 sheet with 100 mm margins",
         ),
         (["--office", "nowhere"], "error[sheet.select]: the build in "),
+        (  # a typo was told to build it
+            ["--material", "badeg"],
+            "error[sheet.select]: the build in {built} has no print PDF of 'badeg' for the "
+            "campaign kit\n  hint: did you mean 'badge'?\n",
+        ),
         (  # it was left out without a word
             ["--up", "4"],
             "error[sheet.option]: --up does nothing for a gang sheet of 'badge': a gang sheet "
@@ -155,7 +160,7 @@ def test_what_cannot_be_made_is_said(
 ) -> None:
     code, text, out = sheet(built, tmp_path, *args)
     assert code == 1
-    assert message in text
+    assert message.replace("{built}", str(built)) in text
     assert not out.exists()
     assert "Traceback" not in text
 

@@ -97,6 +97,10 @@ def _headless(columns: tuple[str, ...], values: Sequence[object], row: int, line
     }
 
 
+# the formats whose columns are named by a header row
+TABULAR = (".csv", ".tsv", ".txt", ".xlsx", ".ods", ".fods")
+
+
 @dataclass(frozen=True)
 class Table:
     """A data file's columns and a way to read its rows, in order, as often as needed."""
@@ -111,6 +115,23 @@ class Table:
     hidden: tuple[int, ...] = ()  # a workbook's rows hidden in the sheet read (with values)
     # those rows (not merged: their event ids keep their earlier files), read once
     hidden_kept: tuple[Row, ...] = field(default=(), compare=False)  # rows are unhashable
+    # JSON and YAML records: where each column's key is first written (YAML; JSON gives no
+    # places); empty for a table with a header row
+    key_marks: tuple[Mark | None, ...] = ()
+
+    @property
+    def tabular(self) -> bool:
+        """Whether its columns are named by a header row (CSV, a workbook), not by the keys
+        of records (JSON, YAML)."""
+        return self.path.suffix.lower() in TABULAR
+
+    def column_mark(self, index: int) -> Mark | None:
+        """Where the column `index` (from 1) is named: its header cell, or for records the
+        first place its key is written (None where the file gives no places: JSON). A
+        misspelt key in a YAML order's second record was pointed at line 1."""
+        if self.tabular:
+            return Mark(self.path, 1, index)
+        return self.key_marks[index - 1] if index <= len(self.key_marks) else None
 
     def hidden_rows(self) -> Iterator[Row]:
         """The rows hidden in a workbook's sheet that hold values, one at a time."""
@@ -164,6 +185,7 @@ def read_table(
             "leave --sheet out",
         )
     read, sheets = "", cast("tuple[str, ...]", ())  # a workbook's sheet read, and all
+    key_marks: tuple[Mark | None, ...] = ()
     hidden_rows: Callable[[], Iterator[Row]] | None = None
     if suffix in (".csv", ".tsv", ".txt"):
         columns, raw = _csv(path)
@@ -174,9 +196,9 @@ def read_table(
 
         columns, raw, read, sheets, hidden_rows = read_ods(path, wanted, sheet)
     elif suffix == ".json":
-        columns, raw = _records(path, _json(path))
+        columns, raw, key_marks = _records(path, _json(path))
     elif suffix in (".yaml", ".yml"):
-        columns, raw = _records(path, _yaml(path))
+        columns, raw, key_marks = _records(path, _yaml(path))
     else:
         raise failure(
             "merge.read",
@@ -200,7 +222,7 @@ def read_table(
             None,
             "split it into several files",
         )
-    if wanted and suffix in (".csv", ".tsv", ".txt", ".xlsx", ".ods", ".fods"):
+    if wanted and suffix in TABULAR:
         keys = {column_key(c) for c in columns}
         if not all(w in keys for w in wanted):
             _header_below(path, raw, wanted, read if len(sheets) > 1 else "")
@@ -208,7 +230,7 @@ def read_table(
     # event ids in merge.events): few as a rule, and at most MAX_ROWS in all
     kept = tuple(hidden_rows()) if hidden_rows else ()
     hidden = tuple(next(iter(r.values())).row for r in kept)
-    table = Table(path, columns, raw, count, read, sheets, hidden, kept)
+    table = Table(path, columns, raw, count, read, sheets, hidden, kept, key_marks)
     if hidden:
         shown = ", ".join(str(n) for n in hidden[:10]) + (" ..." if len(hidden) > 10 else "")
         errs.warn(
@@ -775,9 +797,12 @@ def _yaml(path: Path) -> Any:
     return load_yaml(path)
 
 
-def _records(path: Path, data: Any) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
+def _records(
+    path: Path, data: Any
+) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]], tuple[Mark | None, ...]]:
     """A list of objects (or one object: a form) as rows; the row is the record's number. A
-    YAML file's values (load.Node) keep their places."""
+    YAML file's values (load.Node) keep their places, and each column the place of its key
+    where it is first written (JSON: none)."""
     from ..load import Node
 
     nodes: list[Node] = []
@@ -797,6 +822,10 @@ def _records(path: Path, data: Any) -> tuple[tuple[str, ...], Callable[[], Itera
     places: list[dict[str, Mark]] = [
         {str(k): v.mark for k, v in node.value.items()} for node in nodes if node.is_map
     ]
+    first: dict[str, Mark] = {}
+    for node in nodes:
+        for k, mark in node.key_marks.items() if node.is_map else ():
+            first.setdefault(str(k), mark)
 
     def rows() -> Iterator[Row]:
         for n, record in enumerate(data, start=1):
@@ -814,7 +843,7 @@ def _records(path: Path, data: Any) -> tuple[tuple[str, ...], Callable[[], Itera
                 for k, v in record.items()
             }
 
-    return tuple(columns), rows
+    return tuple(columns), rows, tuple(first.get(c) for c in columns)
 
 
 def _scalar(value: Any) -> Any:

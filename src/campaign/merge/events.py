@@ -315,9 +315,8 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         f" (sheet '{table.sheet}' of {', '.join(table.sheets)})" if len(table.sheets) > 1 else ""
     )
     # a table's header is its first row (a title above it is merge.read's, data.read_table);
-    # JSON and YAML records have no header to point at
-    tabular = table.path.suffix.lower() in (".csv", ".tsv", ".txt", ".xlsx", ".ods", ".fods")
-    header = Mark(table.path, 1, 1) if tabular else None
+    # JSON and YAML records have none: a column is where its key is first written (YAML)
+    tabular = table.tabular
     missing = set()  # required columns named missing (a misspelt header named with them)
     for need in REQUIRED:
         if need in WORDED and any(own_language(k, kit, need) for k in names):
@@ -326,11 +325,11 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             missing.add(need)
             close = difflib.get_close_matches(need, list(names), n=1, cutoff=0.6)
             typed = names[close[0]] if close else None  # the header as written: 'Evnet ID'
-            at = table.columns.index(typed) + 1 if typed is not None and tabular else 1
+            at = table.columns.index(typed) + 1 if typed is not None else 1
             errs.error(
                 "merge.column",
                 f"{table.path.name}{sheet} has no column '{need}'",
-                None if header is None else Mark(table.path, 1, at),
+                table.column_mark(at) if tabular or typed is not None else None,
                 *(
                     (f"did you mean '{typed}'? name that column {need}",)
                     if typed is not None
@@ -348,7 +347,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             errs.error(
                 "merge.column",
                 f"{table.path.name} has one column {len(indexes)} times: {named}",
-                Mark(table.path, 1, indexes[1]),
+                table.column_mark(indexes[1]),
                 "keep one of them: a record has one value of each column",
             )
     for index, col in enumerate(table.columns, 1):
@@ -362,12 +361,12 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
                 "merge.column",
                 f"{table.path.name}: column '{col}' is for language '{worded[1]}', which the "
                 "kit does not have: its values are not used",
-                None if header is None else Mark(table.path, 1, index),
+                table.column_mark(index),
                 *code_hints(worded[1], real, suits="in the header", listed="languages"),
             )
         else:
             near = _near_column(key, kit)
-            where_col = None if header is None else Mark(table.path, 1, index)
+            where_col = table.column_mark(index)
             misspelt = _near_column(key, kit, MISSPELT)
             if misspelt is not None and key.startswith(misspelt):  # the column and more:
                 misspelt = None  # a column of the sheet's own (Contacted?, Photos, Dated)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from ..diagnostics import failure
+from ..diagnostics import did_you_mean, failure
 from ..model import Kit, Layout, TextStyle
 from ..output import OutputFile
 from ..package import load_manifest, verify
@@ -108,12 +108,18 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
                 if f.variant == "print" and f.material == req.material and f.office != req.office
             }
         )
-        hint = (
-            "the build has it for "
-            + ", ".join(f"--office {o}" if o else "the campaign kit (no --office)" for o in others)
-            if others
-            else "build it first, e.g. python generate.py build --only " + req.material
-        )
+        printed = {f.material for f in manifest if f.variant == "print"}
+        near = did_you_mean(req.material, sorted(printed))
+        if others:
+            hint = "the build has it for " + ", ".join(
+                f"--office {o}" if o else "the campaign kit (no --office)" for o in others
+            )
+        elif any(f.material == req.material for f in manifest):  # social images: no print
+            hint = f"'{req.material}' has no print PDF (it is for screens): sheets are for print"
+        elif near and req.material not in kit.layouts:  # a typo, not a material unbuilt
+            hint = near[0]
+        else:
+            hint = "build it first, e.g. python generate.py build --only " + req.material
         raise failure(
             "sheet.select",
             f"the build in {req.build} has no print PDF of '{req.material}' for {who}",
