@@ -100,3 +100,53 @@ def test_rgb_to_cmyk_converts_each_colour_once() -> None:
         first.black,
     )
     assert rgb_to_cmyk(FOGRA)((1.0, 0.4, 0.0)) is not first  # each converter has its own cache
+
+
+def press_lightness(cmyk: tuple[int, int, int, int]) -> float:
+    """L* (0..100) that FOGRA39 gives an 8-bit CMYK value (relative colorimetric)."""
+    transform = ImageCms.buildTransform(
+        ImageCms.getOpenProfile(str(FOGRA)),
+        ImageCms.createProfile("LAB"),
+        "CMYK",
+        "LAB",
+        renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+    )
+    px = ImageCms.applyTransform(Image.new("CMYK", (1, 1), cmyk), transform)
+    assert px is not None
+    return px.getpixel((0, 0))[0] * 100 / 255  # type: ignore[index]
+
+
+@pytest.mark.parametrize("value", [0, 20, 60, 128, 200, 240, 255])
+def test_a_neutral_grey_prints_in_black_ink_alone_at_its_lightness(value: int) -> None:
+    """A designer's trial: #000 in an SVG printed as C 83 M 72 Y 45 K 100 (300 % of ink on
+    a hairline). A grey (r = g = b) is a tint of K alone: the one whose L* on the press is
+    nearest the grey's own (CIE L* of sRGB), 100 % K where the grey is darker than K prints,
+    no ink for white."""
+    colour = rgb_to_cmyk(FOGRA)((value / 255,) * 3)
+    assert (colour.cyan, colour.magenta, colour.yellow) == (0, 0, 0)
+    k = round(colour.black * 255)
+    linear = (
+        (value / 255 / 12.92) if value / 255 <= 0.04045 else ((value / 255 + 0.055) / 1.055) ** 2.4
+    )
+    grey = 116 * linear ** (1 / 3) - 16 if linear > (6 / 29) ** 3 else linear * (29 / 3) ** 3
+    darkest = press_lightness((0, 0, 0, 255))
+    if grey <= darkest:
+        assert k == 255
+        return
+    # no other tint of K is nearer the grey's lightness (to the 8-bit steps of both)
+    assert (
+        abs(press_lightness((0, 0, 0, k)) - grey)
+        <= min(abs(press_lightness((0, 0, 0, j)) - grey) for j in (k - 1, k + 1) if 0 <= j <= 255)
+        + 0.5
+    )
+    assert abs(press_lightness((0, 0, 0, k)) - grey) < 1.5
+    if value == 255:
+        assert k == 0
+
+
+def test_a_colour_that_is_not_grey_is_still_the_profile_s() -> None:
+    """Only exact greys go to K: a near-grey keeps the profile's conversion."""
+    colour = rgb_to_cmyk(FOGRA)((0.5, 0.5, 0.51))
+    got = (colour.cyan, colour.magenta, colour.yellow, colour.black)
+    assert got == press_cmyk((128, 128, 130), ImageCms.Intent.RELATIVE_COLORIMETRIC)
+    assert colour.cyan > 0
