@@ -69,6 +69,9 @@ def parse_svg(path: Path) -> Any:
             "export the art again (as shapes, not a linked or embedded image), or point the "
             "slot at the right file",
         )
+    _apply_style_sheets(root)
+    for el in root.iter(etree.Element):
+        _check_effects(el, root, where)
     _fold_opacity(root, 1.0, 1.0, 1.0)
     size = svg_size_problem(root)
     if size:
@@ -103,6 +106,78 @@ def _number(value: str | None, default: float) -> float:
         return max(0.0, min(1.0, float(text[:-1]) / 100 if text.endswith("%") else float(text)))
     except ValueError:
         return default
+
+
+def _apply_style_sheets(root: Any) -> None:
+    """The rules of the SVG's `<style>` sheets written onto the elements they select, as
+    attributes (as svglib applies them: a rule over a presentation attribute, an element's
+    own `style` over both), and the sheets removed: Illustrator's export styles its art by
+    classes (`.a{fill:#fff;opacity:.5}`), and svglib applies such rules only as it draws,
+    after `_fold_opacity`, which never saw their `opacity`: half-transparent art printed
+    solid (a designer's trial). svglib's own matcher (cssselect2) selects."""
+    sheets = [el for el in root.iter(etree.Element) if etree.QName(el).localname == "style"]
+    if not sheets:
+        return
+    from svglib.svglib import CSSMatcher, NodeTracker
+
+    rules = CSSMatcher()
+    for sheet in sheets:
+        rules.add_styles(sheet.text or "")
+    for node in NodeTracker.from_xml_root(root).iter_subtree():
+        for match in rules.match(node):
+            for name, value in match[3][1].items():
+                try:
+                    node.etree_element.attrib[name] = value
+                except ValueError:  # a name lxml refuses (-webkit-...): svglib skips it too
+                    pass
+    for sheet in sheets:
+        parent = sheet.getparent()
+        if parent is not None:
+            parent.remove(sheet)
+
+
+# Effects svglib does not draw, by the attribute (or style property) that applies them, and
+# the elements a fill or stroke may refer to that it does not draw either
+_EFFECTS = {
+    "mask": "a mask",
+    "filter": "a filter effect (a shadow, a blur)",
+}
+_PAINT_SERVERS_NOT_DRAWN = {"pattern": "a pattern fill"}
+_URL = re.compile(r"url\(\s*['\"]?#([^)'\"\s]+)")
+
+
+def _check_effects(el: Any, root: Any, where: _Columns) -> None:
+    """An svg.unsupported error for an effect svglib leaves out (a mask, a filter) or a fill
+    or stroke that refers to a pattern: the art printed without them, and `check` said the
+    layout was clean (a designer's trial)."""
+    if etree.QName(el).namespace not in (None, SVG_NS):
+        return
+    style = _style(el)
+    for name, what in _EFFECTS.items():
+        value = style.get(name) or el.get(name) or ""
+        if _URL.search(value):
+            _not_drawn(el, where, what, f"{name}: {value}")
+    for name in ("fill", "stroke"):
+        value = style.get(name) or el.get(name) or ""
+        found = _URL.search(value)
+        if not found:
+            continue
+        target = next((t for t in root.iter(etree.Element) if t.get("id") == found[1]), None)
+        kind = etree.QName(target).localname if target is not None else ""
+        if kind in _PAINT_SERVERS_NOT_DRAWN:
+            _not_drawn(el, where, _PAINT_SERVERS_NOT_DRAWN[kind], f"{name}: {value}")
+
+
+def _not_drawn(el: Any, where: _Columns, what: str, written: str) -> None:
+    raise failure(
+        "svg.unsupported",
+        f"<{etree.QName(el).localname}> has {what} ({written}), which is not drawn: the art "
+        "would print without it",
+        where.mark(el),
+        "flatten the effect into plain shapes in the drawing program (Illustrator: Object > "
+        "Expand Appearance, then Flatten Transparency; Inkscape: Path > Object to Path), or "
+        "export the art as a PNG for an image slot",
+    )
 
 
 def _fold_opacity(el: Any, opacity: float, fill: float, stroke: float) -> None:

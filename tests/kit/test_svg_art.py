@@ -127,6 +127,68 @@ def test_the_first_text_is_named_with_its_column(
     assert check(kit, "--only", "boxes") == (1, message + TEXT_HINT)
 
 
+EFFECT_HINT = (
+    "  hint: flatten the effect into plain shapes in the drawing program (Illustrator: "
+    "Object > Expand Appearance, then Flatten Transparency; Inkscape: Path > Object to "
+    "Path), or export the art as a PNG for an image slot\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "where", "said"),
+    [
+        (
+            '<mask id="m"><rect width="5" height="5" fill="#fff"/></mask>\n'
+            '<circle r="4" mask="url(#m)"/>',
+            "3:1",
+            "<circle> has a mask (mask: url(#m))",
+        ),
+        (
+            '<filter id="f"><feGaussianBlur stdDeviation="2"/></filter>\n'
+            '<rect width="5" height="5" style="fill:#000; filter: url(#f)"/>',
+            "3:1",
+            "<rect> has a filter effect (a shadow, a blur) (filter: url(#f))",
+        ),
+        (  # by a style sheet's class, as Illustrator writes it
+            "<style>.s{filter:url(#f)}</style>\n"
+            '<filter id="f"><feOffset dx="1"/></filter><path class="s" d="M0 0h5v5z"/>',
+            "3:43",
+            "<path> has a filter effect (a shadow, a blur) (filter: url(#f))",
+        ),
+        (
+            '<pattern id="p" width="2" height="2"><circle r="1"/></pattern>\n'
+            '<rect width="5" height="5" stroke="url(\'#p\')"/>',
+            "3:1",
+            "<rect> has a pattern fill (stroke: url('#p'))",
+        ),
+    ],
+)
+def test_an_effect_svglib_does_not_draw_is_refused(
+    tmp_path: Path, body: str, where: str, said: str
+) -> None:
+    """A designer's trial: a mask, a drop shadow and a pattern fill printed as if they were
+    not there (the masked circle whole, no shadow, an empty rect), and `check` said the
+    layout was clean."""
+    kit = art_kit(tmp_path, f'<svg {NS} width="10" height="10">\n{body}</svg>')
+    message = (
+        f"assets/probe.svg:{where}: error[svg.unsupported]: {said}, which is not drawn: the art "
+        "would print without it\n"
+    )
+    assert check(kit, "--only", "boxes") == (1, message + EFFECT_HINT)
+
+
+def test_a_gradient_fill_and_an_unused_filter_are_drawn(tmp_path: Path) -> None:
+    """svglib draws gradients; a filter defined and never applied changes nothing."""
+    kit = art_kit(
+        tmp_path,
+        f'<svg {NS} width="10" height="10"><defs><filter id="f"><feOffset dx="1"/></filter>'
+        '<linearGradient id="g"><stop offset="0" stop-color="#045096"/>'
+        '<stop offset="1" stop-color="#fff"/></linearGradient></defs>'
+        '<rect width="10" height="10" fill="url(#g)"/></svg>',
+    )
+    assert check(kit, "--only", "boxes")[0] == 0
+
+
 def test_text_in_an_editors_own_namespace_is_not_svg_text(tmp_path: Path) -> None:
     kit = art_kit(
         tmp_path,

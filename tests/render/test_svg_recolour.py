@@ -270,6 +270,14 @@ def test_translucent_art_is_drawn_on_each_page_with_its_extgstate(
         '<rect width="10" height="10" style="fill:#045096;opacity:50%"/>',
         '<g opacity="0.5"><rect width="10" height="10" fill="#045096"/></g>',
         '<g style="opacity:0.5"><rect width="10" height="10" fill="#045096" fill-opacity="1"/></g>',
+        # Illustrator's export: classes in a style sheet (a designer's trial: printed solid)
+        "<defs><style>.a{fill:#045096;opacity:0.5}</style></defs>"
+        '<rect class="a" width="10" height="10"/>',
+        '<style>g.f rect{opacity:.5}</style><g class="f"><rect width="10" height="10" '
+        'fill="#045096"/></g>',
+        # an element's own style wins over the sheet's rule, as in CSS
+        '<style>#r{opacity:1}</style><rect id="r" width="10" height="10" fill="#045096" '
+        'style="opacity:0.5"/>',
     ],
 )
 def test_opacity_is_drawn_as_the_shapes_fill_opacity(
