@@ -15,6 +15,7 @@ looks like on the press, and text/background contrast.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,7 +23,15 @@ from PIL import Image, ImageCms
 
 from . import cache
 from .diagnostics import Diagnostic, Severity
-from .layout.document import ArcTextItem, Document, ImageItem, ShapeItem, SvgItem, TextItem
+from .layout.document import (
+    ArcTextItem,
+    Document,
+    ImageItem,
+    Item,
+    ShapeItem,
+    SvgItem,
+    TextItem,
+)
 from .model import Colour, Kit, Layout
 
 MAX_DELTA_E = 5.0
@@ -208,10 +217,17 @@ def cached_mismatches(kit: Kit, code: str) -> list[Diagnostic]:
 
 def contrast_problems(
     doc: Document, layout: Layout, colours: dict[str, Colour]
-) -> list[tuple[str, str]]:
-    """(slot, message) for each text set on a ground it does not stand out from (WCAG AA): the
-    ground is the last filled shape drawn before the text that covers the middle of its box;
-    text over an image or art is left alone (its ground varies)."""
+) -> list[tuple[str, str, bool]]:
+    """(slot, message, partly) for each text set on a ground it does not stand out from
+    (WCAG AA; `partly`: only some of its lines run onto that ground, not its middle),
+    the worst of its grounds: a ground is the last filled shape drawn before the text under
+    a point of a line's ink (layout.checks.text_extents, within the frame); text over an
+    image or art is left alone (its ground varies). Only the middle of the frame was
+    looked at: a headline moved down ran its last line onto the light band, white on white,
+    and passed (a designer's trial). An arc of text (a badge's rim): the middle of its
+    baseline's arc."""
+    from .layout.checks import text_extents
+
     weights = {
         s.name: getattr(getattr(s, "style", None), "weight", "regular") for s in layout.slots
     }
@@ -220,37 +236,107 @@ def contrast_problems(
         for i, item in enumerate(page.items):
             if not isinstance(item, TextItem | ArcTextItem):
                 continue
+            before = page.items[:i]
             if isinstance(item, TextItem):
-                cx, cy, size = (
-                    item.box.x + item.box.w / 2,
-                    item.box.y + item.box.h / 2,
-                    item.text.size,
+                size = item.text.size
+                grounds = [
+                    (n, ground)
+                    for n, ink in enumerate(text_extents(item, clip=True), 1)
+                    for ground in _grounds(before, ink)
+                ]
+                middle = _ground_at(
+                    before, item.box.x + item.box.w / 2, item.box.y + item.box.h / 2
                 )
             else:
-                cx, cy, size = item.cx, item.cy + item.radius, item.size
-            ground = None
-            for under in reversed(page.items[:i]):
-                b = under.box if hasattr(under, "box") else None
-                if b is None or not (b.x <= cx <= b.x + b.w and b.y <= cy <= b.y + b.h):
-                    continue
-                if isinstance(under, ShapeItem) and under.fill:
-                    ground = under.fill
-                    break
-                if isinstance(under, ImageItem | SvgItem):
-                    break  # over a picture: its ground varies
-            if ground is None or item.colour not in colours or ground not in colours:
+                size = item.size
+                middle = _ground_at(before, item.cx, item.cy + item.radius)
+                grounds = [(0, middle)] if middle is not None else []
+            if item.colour not in colours:
                 continue
-            ratio = contrast(colours[item.colour].rgb, colours[ground].rgb)
+            rated = [
+                (contrast(colours[item.colour].rgb, colours[g].rgb), n, g)
+                for n, g in grounds
+                if g in colours
+            ]
+            if not rated:
+                continue
+            ratio, line, ground = min(rated, key=lambda r: (r[0], r[1]))
             need = needed_contrast(size, weights.get(item.slot) == "bold")
             if ratio < need - 0.005:
+                partly = ground != middle and line > 0
+                where = f" (its line {line} runs onto it)" if partly else ""
                 problems.append(
                     (
                         item.slot,
-                        f"{item.colour} text on {ground} has a contrast of {ratio:.2f}:1; "
+                        f"{item.colour} text on {ground}{where} has a contrast of {ratio:.2f}:1; "
                         f"WCAG AA asks {need:g}:1 for {size:.1f} pt text",
+                        partly,
                     )
                 )
     return problems
+
+
+# where in a line's ink its grounds are looked for, as shares of its width and height
+_ACROSS = (0.05, 0.25, 0.5, 0.75, 0.95)
+_DOWN = (0.25, 0.5, 0.75)
+
+
+def _grounds(before: Sequence[Item], ink: tuple[float, float, float, float]) -> set[str]:
+    """The colours of the filled shapes a line's ink (left, top, right, bottom, pt) lies on:
+    the one ground when the topmost shape it touches covers it all, else those under points
+    across it (_ACROSS x _DOWN); none under a picture or the bare page."""
+    left, top, right, bottom = ink
+    above = next((u for u in reversed(before) if _ground_kind(u) and _touches(u, ink)), None)
+    if above is None:
+        return set()
+    if isinstance(above, ShapeItem) and _covers(above, ink):
+        return {above.fill} if above.fill else set()
+    found = {
+        _ground_at(before, left + (right - left) * fx, top + (bottom - top) * fy)
+        for fx in _ACROSS
+        for fy in _DOWN
+    }
+    return {g for g in found if g is not None}
+
+
+def _ground_kind(item: Item) -> bool:
+    """Whether `item` is a ground a text may lie on: a filled shape, or a picture."""
+    return (isinstance(item, ShapeItem) and bool(item.fill)) or isinstance(
+        item, ImageItem | SvgItem
+    )
+
+
+def _touches(item: Item, ink: tuple[float, float, float, float]) -> bool:
+    b = item.box  # type: ignore[union-attr]
+    return b.x < ink[2] and ink[0] < b.x + b.w and b.y < ink[3] and ink[1] < b.y + b.h
+
+
+def _inside(item: ShapeItem, x: float, y: float) -> bool:
+    """Whether the point is on the shape: its box, or the ellipse in it for a circle."""
+    b = item.box
+    if not (b.x <= x <= b.x + b.w and b.y <= y <= b.y + b.h):
+        return False
+    if item.shape != "circle" or b.w <= 0 or b.h <= 0:
+        return True
+    dx, dy = (x - b.x - b.w / 2) / (b.w / 2), (y - b.y - b.h / 2) / (b.h / 2)
+    return dx * dx + dy * dy <= 1.0
+
+
+def _covers(item: ShapeItem, ink: tuple[float, float, float, float]) -> bool:
+    left, top, right, bottom = ink
+    return all(_inside(item, x, y) for x in (left, right) for y in (top, bottom))
+
+
+def _ground_at(before: Sequence[Item], x: float, y: float) -> str | None:
+    """The fill of the last filled shape under the point, None over a picture or nothing."""
+    for under in reversed(before):
+        if isinstance(under, ShapeItem) and under.fill and _inside(under, x, y):
+            return under.fill
+        if isinstance(under, ImageItem | SvgItem):
+            b = under.box
+            if b.x <= x <= b.x + b.w and b.y <= y <= b.y + b.h:
+                return None  # over a picture: its ground varies
+    return None
 
 
 # Below this contrast with its ground a part of a logo hardly shows. WCAG 2.1's non-text

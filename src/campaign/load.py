@@ -306,12 +306,29 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
             stopped,
             "indent with spaces (two per level, as the rest of the file)",
         )
+    lines = text.splitlines()
+    left_open = _quote_left_open(lines, stopped.line)
+    if left_open is not None:  # a quote closed lines later by the next one, or never
+        line, col = left_open
+        quote = lines[line - 1][col]
+        closer = _next_quote(lines, line, col)
+        runs = (
+            f"YAML reads on to the next {quote} (line {closer[0]}) and stops making sense at "
+            f"line {stopped.line}"
+            if closer is not None
+            else "the text runs on to the end of the file"
+        )
+        return failure(
+            "load.yaml",
+            f"this {quote} is not closed on its line: {runs}",
+            Mark(path, line, col + 1),
+            f"end the text with a {quote} on the same line",
+        )
     opened = _mark(path, exc.context_mark) if exc.context_mark else None
     pair = "[ ]" if "sequence" in context else "{ }"
     # two entries with no comma between: the parser stopped on a line indented deeper than
     # the one that opened the bracket (at the end of the file, or on a line back at its
     # indentation, the bracket is not closed)
-    lines = text.splitlines()
 
     def indent(line: int) -> int:
         found = lines[line - 1] if 0 < line <= len(lines) else ""
@@ -398,6 +415,77 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
         )
     hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)
     return failure("load.yaml", f"failed to parse YAML ({problem})", stopped, *hints)
+
+
+def _quote_left_open(lines: list[str], upto: int) -> tuple[int, int] | None:
+    """(line, 0-based column) of the last quote on lines 1 to `upto` that opens a scalar
+    (at a line's start, after `: `, `- `, `[`, `{` or `,`) and is not closed on its line.
+    YAML lets a quoted text run over lines, so `helpline: "000-000` was read on to the next
+    `"`, lines later, and the error named that line, or a quote in a comment further down
+    (an office's trial). The kit writes no text over lines in quotes."""
+    found = None
+    block = -1  # the indentation of the key a block scalar (`|`, `>`) is under, while in one
+    for number, line in enumerate(lines[:upto], 1):
+        indent = len(line) - len(line.lstrip(" "))
+        if block >= 0 and (not line.strip() or indent > block):
+            continue  # a block scalar's text: its quotes are words
+        block = indent if BLOCK_SCALAR.search(line) else -1
+        col = _open_quote(line)
+        if col is not None:
+            found = (number, col)
+    return found
+
+
+# a key or list item whose value is a block scalar: `text: |`, `- >-`, `note: |2 # ...`
+BLOCK_SCALAR = re.compile(r"(?:^|:|-)\s+[|>][-+0-9]*\s*(?:#.*)?$")
+
+
+def _open_quote(line: str) -> int | None:
+    """The column of a quote that opens a scalar on `line` and is not closed on it."""
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if ch == "#" and (i == 0 or line[i - 1] in " \t"):
+            return None  # a comment: quotes in it are words
+        if ch in "\"'":
+            before = line[:i].rstrip()
+            if not before or before[-1] in "[{," or (before[-1] in ":-" and line[i - 1] in " \t"):
+                end = _quote_end(line, i)
+                if end is None:
+                    return i
+                i = end
+        i += 1
+    return None
+
+
+def _quote_end(line: str, start: int) -> int | None:
+    """Where the quoted scalar opened at `start` closes on `line` (YAML 1.2, 7.3: `\\"`
+    inside double quotes, `''` inside single quotes), or None."""
+    quote, i = line[start], start + 1
+    while i < len(line):
+        if quote == '"' and line[i] == "\\":
+            i += 2
+            continue
+        if line[i] == quote:
+            if quote == "'" and line[i + 1 : i + 2] == "'":
+                i += 2
+                continue
+            return i
+        i += 1
+    return None
+
+
+def _next_quote(lines: list[str], line: int, col: int) -> tuple[int, int] | None:
+    """(line, column) of the next `lines[line - 1][col]` quote after it, or None."""
+    quote = lines[line - 1][col]
+    at = lines[line - 1].find(quote, col + 1)
+    if at >= 0:
+        return (line, at + 1)
+    for number in range(line + 1, len(lines) + 1):
+        at = lines[number - 1].find(quote)
+        if at >= 0:
+            return (number, at + 1)
+    return None
 
 
 def _commented_closer(

@@ -94,6 +94,53 @@ def test_low_contrast_text_fails_check(kit_copy: Callable[..., Path]) -> None:
     assert "WCAG AA asks 3:1 for 30.0 pt text" in out
 
 
+def test_a_line_that_runs_onto_a_light_ground_fails_check(kit_copy: Callable[..., Path]) -> None:
+    """A designer's trial: the flyer's headline frame made 11 mm taller set its last line
+    half on the light fact band, white on white, and `check` said it was clean (only the
+    middle of the frame was looked at). The ground under each line counts; the hint says to
+    keep the lines on one ground. Its other languages, whose lines stay on the blue, pass."""
+    flyer = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
+    frame = "frame: {start: 11, top: 31, width: 126, height: 63}}"
+    assert frame in flyer
+    root = kit_copy(
+        **{"materials/layouts/flyer-a5.yaml": flyer.replace(frame, frame.replace("63", "74"))}
+    )
+    code, out = cli("check", "--kit", root, "--lang", "en,zh", "--only", "flyer-a5")
+    assert code == 1
+    assert out.startswith(
+        f"{root}/materials/layouts/flyer-a5.yaml:44:9: error[colour.contrast]: flyer-a5 [en] slot "
+        "'headline': white text on light (its line 5 runs onto it) has a contrast of 1.10:1; "
+        "WCAG AA asks 3:1 for 39.1 pt text\n"
+        "  hint: keep every line on one ground: make the slot's frame end before the other "
+        "ground begins (its height, its top), or lower its style's size\n"
+    ), out
+    assert "[zh]" not in out
+
+
+def test_the_grounds_of_a_line_are_those_under_its_ink() -> None:
+    """The grounds of one line's ink (left, top, right, bottom, pt): the one shape that
+    covers it all; where shapes or pictures cover parts, those under points across it (a
+    picture's part left out, a circle's box corners not the circle)."""
+    from campaign.colours import _grounds
+    from campaign.layout.document import Box, ShapeItem, SvgItem
+
+    ink = (10.0, 60.0, 110.0, 90.0)
+    blue = ShapeItem("ground", Box(0, 0, 200, 200), "rect", "blue", None, 0.0, 0.0)
+    assert _grounds([blue], ink) == {"blue"}
+    band = ShapeItem("band", Box(0, 80, 200, 60), "rect", "light", None, 0.0, 0.0)  # its foot
+    assert _grounds([blue, band], ink) == {"blue", "light"}
+    below = ShapeItem("below", Box(0, 95, 200, 60), "rect", "light", None, 0.0, 0.0)
+    assert _grounds([blue, below], ink) == {"blue"}
+    art = SvgItem("art", Box(0, 80, 200, 60), Path("a.svg"), "start")  # a picture over it
+    assert _grounds([blue, band, art], ink) == {"blue"}
+    assert _grounds([band], (10.0, 0.0, 110.0, 20.0)) == set()  # the bare page
+    # a light circle whose box holds the line but whose curve does not reach it
+    ring = ShapeItem("ring", Box(-400, -400, 450, 450), "circle", "light", None, 0.0, 0.0)
+    assert _grounds([blue, ring], ink) == {"blue"}
+    disc = ShapeItem("disc", Box(0, 0, 200, 200), "circle", "light", None, 0.0, 0.0)
+    assert _grounds([blue, disc], ink) == {"light"}
+
+
 def test_the_colour_command_gives_cmyk_and_gamut() -> None:
     code, out = cli("colour", "#00FF00", "--kit", ROOT)
     assert code == 0, out

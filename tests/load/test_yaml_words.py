@@ -97,8 +97,26 @@ from campaign.load import parse_yaml
         ),
         (
             "a: 'unclosed\nb: 2\nc: 3\n",
-            "t.yaml:1:4: error[load.yaml]: this quote is not closed: the text runs on to the end "
-            "of the file\n  hint: end the text with the same quote mark it starts with",
+            "t.yaml:1:4: error[load.yaml]: this ' is not closed on its line: the text runs on to "
+            "the end of the file\n  hint: end the text with a ' on the same line",
+        ),
+        (  # an office's trial: named at line 4, where the next quote closed it
+            'a: 1\nhelpline: "000-000\nemail: x@example.org\nsocial: "@example"\nb: 2\n',
+            't.yaml:2:11: error[load.yaml]: this " is not closed on its line: YAML reads on to '
+            'the next " (line 4) and stops making sense at line 4\n'
+            '  hint: end the text with a " on the same line',
+        ),
+        (  # closed by a quote in a comment further down: it was named there
+            'a:\n  - text: "ယုတ်း\n  - text: b\n# a "comment"\nc: [1\n',
+            't.yaml:2:11: error[load.yaml]: this " is not closed on its line: YAML reads on to '
+            'the next " (line 4) and stops making sense at line 4\n'
+            '  hint: end the text with a " on the same line',
+        ),
+        (  # a block scalar's quotes are its words: the error is the bracket's
+            'a: |\n  "quoted\n  words"\nb: [1, 2\nc: 3\n',
+            "t.yaml:4:4: error[load.yaml]: this '[' is not closed (the YAML stops making sense "
+            "at line 5: expected ',' or ']', but got ':')\n"
+            "  hint: close it with ']' before the line ends, or put the value in quotes",
         ),
         (  # a Windows path in double quotes: it was "this quote is not closed"
             'logos:\n  partner: "C:\\Users\\me\\logo.png"\n',

@@ -109,7 +109,10 @@ def compose_document(
         ),
         (
             "colour.contrast",
-            [(slot, m, ()) for slot, m in contrast_problems(doc, layout, kit.campaign.colours)],
+            [
+                (slot, m, (("partly", True),) if partly else ())
+                for slot, m, partly in contrast_problems(doc, layout, kit.campaign.colours)
+            ],
             "use a lighter or darker colour for the text or its ground (campaign.yaml "
             "`colours:`), or a larger size",
         ),
@@ -119,6 +122,11 @@ def compose_document(
             mark, why = slots[slot].mark, hint
             if code == "layout.overlap":  # which slots may take the flag: either (the check
                 why = hint.format(slot=slot, other=dict(facts)["other"])  # skips both)
+            if code == "colour.contrast" and facts:  # a line off the ground the rest is on
+                why = (
+                    "keep every line on one ground: make the slot's frame end before the other "
+                    "ground begins (its height, its top), or lower its style's size"
+                )
             if code == "layout.safe-area" and getattr(slots[slot], "style", None) is None:
                 why = "move the slot's frame inwards"  # art, a QR code: no style to lower
             link = getattr(slots[slot], "link", None)
