@@ -174,3 +174,33 @@ def test_a_short_form_no_shorter_and_one_not_an_address_are_warnings(
         f"{office}:5:3: warning[office.contact]: office 'rosea' email 'contact' is not an "
         "e-mail address; it prints as written\n"
     ) in out
+
+
+def test_a_handle_too_long_for_its_slot_is_not_told_to_be_shortened(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An office's trial: a 16-character handle (the longest X allows) overflowed the link
+    preview's slot, and the hint said to shorten it, which a handle cannot be. The hint
+    names the slot to enlarge, and no min_size to lower where the style is at the kind's
+    floor already (14 pt). The square images, whose handle may now go down to 18 pt, hold
+    it."""
+    kit = office_kit(
+        kit_copy, "name: Rosea\nlanguages: [en]\nfields:\n  social: '@exampleunodcmmx'\n"
+    )
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "social-1200x630")
+    assert code == 1
+    assert (
+        f"{kit / 'materials/offices/rosea.yaml'}:4:3: error[text.overflow]: rosea / "
+        "social-1200x630 [en] 'social': text does not fit slot 'handle' even at 14 pt: a word is "
+        "2.3 mm too wide\n"
+        "  hint: a social media handle has no shorter form: enlarge the slot "
+        "(social-1200x630.yaml:48), or give the field a short form for where it does not fit "
+        '(social: {text: "...", short: "..."})\n'
+    ) in out
+    wide = "social: '@WWWWWWWWWWWWWWW'"  # X's longest handle, of its widest letters
+    (kit / "materials/offices/rosea.yaml").write_text(
+        f"name: Rosea\nlanguages: [en, ar, zh]\nfields:\n  {wide}\n", encoding="utf-8"
+    )
+    squares = "social-1080x1080,social-1080x1350,social-1080x1920"
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", squares)
+    assert code == 0, out

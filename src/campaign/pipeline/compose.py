@@ -199,6 +199,20 @@ def compose_document(
                 "shorten it in the data (the cell named here): at its smallest size the slot "
                 "holds no more"
             )
+        elif o.keys[0] in UNSHORTENED and o.text.variant != "short":  # a name as it is
+            floor = kind_of(layout).type_floor(layout)
+            style = getattr(slots.get(o.slot), "style", None)
+            lower = (
+                f" or lower the style's min_size (at most to the {floor:g} pt floor of a "
+                f"{layout.kind} material)"
+                if style is None or getattr(style, "min_size", floor) > floor
+                else ""
+            )
+            hint = (
+                f"{UNSHORTENED[o.keys[0]]} has no shorter form: enlarge {slot}{lower}, or give "
+                "the field a short form for where it does not fit "
+                f'({o.keys[0]}: {{text: "...", short: "..."}})'
+            )
         elif not any(k in lang.strings for k in o.keys):  # an office's or campaign's field
             hint = (
                 f"shorten the field's short form in {o.mark.path.name}, or enlarge {slot} or "
@@ -389,6 +403,14 @@ OVERLAP_HINT = (
     "move one of them; if the overlap is meant, add 'overlap: true' to slot '{slot}' (or to "
     "slot '{other}'): the check then leaves that slot out"
 )
+# An office's fields that are names, written as they are (a social handle, an e-mail
+# address, a phone number): to "shorten it" is no advice for them
+UNSHORTENED = {
+    "social": "a social media handle",
+    "email": "an e-mail address",
+    "helpline": "a phone number",
+}
+
 Facts = tuple[tuple[str, object], ...]  # Diagnostic.facts
 
 
