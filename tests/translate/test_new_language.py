@@ -62,10 +62,16 @@ def test_new_language_builds_with_fallbacks(tmp_path: Path) -> None:
         ),
         (
             "German",
-            "error[translate.read]: 'German' is not a language code\n  hint: use a BCP 47 code "
-            "CLDR knows: ko, fr, sw, zh-Hant, pt-BR...",
+            "error[translate.read]: 'German' is not a language code\n  hint: use a BCP 47 code: "
+            "ko, fr, sw, zh-Hant, pt-BR...",
         ),
-        ("qq", "error[translate.read]: 'qq' is not a language code"),
+        (  # well formed, and no name given for it
+            "qq",
+            "error[translate.read]: 'qq' is not a language code CLDR has data for\n"
+            "  hint: if 'qq' is the ISO 639 code of your language, give its names: python "
+            'generate.py new language qq --name "English name" --native-name "its own name" '
+            "(and --script, its ISO 15924 script: Mymr, Ethi...)",
+        ),
         # in another case: the kit's (it made a second file on a case-insensitive disk)
         ("AR", "error[translate.read]: the kit already has language 'ar'"),
         # POSIX's form (Poedit's Language: pt_BR): the tag, and the command with it
@@ -94,3 +100,35 @@ def test_refused(tmp_path: Path, code: str, expected: str) -> None:
     assert status == 1
     assert expected in out
     assert sorted(p.name for p in (kit / "materials/strings").iterdir()) == before
+
+
+def test_a_language_cldr_has_no_data_for_is_made_with_the_names_given(tmp_path: Path) -> None:
+    """An office's trial: S'gaw Karen (ksw, written in the Myanmar script) was refused as
+    "not a language code", though a strings file written by hand for it builds. With the
+    names the user gives (CLDR has none to look up) and its script, the file is made, and
+    the kit builds in it; a script code that is not ISO 15924's is refused."""
+    kit = mini_copy(tmp_path / "kit")
+    status, out = cli("new", "language", "ksw", "--kit", kit, "--script", "mymr", "--name", "K")
+    assert status == 1
+    assert "error[translate.read]: 'mymr' is not an ISO 15924 script code\n" in out
+    status, out = cli(
+        "new", "language", "ksw", "--kit", kit, "--name", "S'gaw Karen", "--script", "Mymr"
+    )
+    assert status == 0, out
+    path = kit / "materials/strings/ksw.yaml"
+    assert path.read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=../../schemas/strings.schema.json\n"
+        "# S'gaw Karen campaign strings, from en.yaml: a draft until a\n"
+        "# native speaker has reviewed it.\n"
+        "language: ksw\nname: S'gaw Karen\nscript: Mymr\nstatus: draft\nstrings:\n"
+    )
+    status, out = cli("check", "--kit", kit, "--lang", "ksw", "--only", "text")
+    assert status == 0, out
+
+
+def test_a_name_given_for_a_language_cldr_knows_replaces_its_own(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    status, out = cli("new", "language", "de", "--kit", kit, "--native-name", "Hochdeutsch")
+    assert status == 0, out
+    text = (kit / "materials/strings/de.yaml").read_text(encoding="utf-8")
+    assert "language: de\nname: German\nnative_name: Hochdeutsch\nstatus: draft\n" in text

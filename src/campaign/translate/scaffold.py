@@ -8,6 +8,7 @@ warning, as for any key a translation lacks) until its comment is made an entry.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..diagnostics import Mark, failure
@@ -15,14 +16,29 @@ from ..kit.strings import LANG_CODE
 from ..model import Kit
 from .store import language_names, new_header, write_strings
 
+# a language subtag alone, of two or three letters (ISO 639-1, -2 or -3): a code CLDR may
+# have no data for, taken with the names the user gives
+UNNAMED_CODE = re.compile(r"^[a-z]{2,3}$")
+SCRIPT_CODE = re.compile(r"^[A-Z][a-z]{3}$")  # ISO 15924: Latn, Mymr
+
 # ISO 639 codes withdrawn for others (the IANA language subtag registry's "Preferred-Value"):
 # `iw` made a second Hebrew beside the kit's `he`
 DEPRECATED = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
 
 
-def new_language(kit: Kit, code: str) -> Path:
+def new_language(
+    kit: Kit,
+    code: str,
+    name: str | None = None,
+    native_name: str | None = None,
+    script: str | None = None,
+) -> Path:
     """Write materials/strings/<code>.yaml; refuses a language the kit has (in any case: `KO`
-    for `ko`), a pseudo-locale's code, a withdrawn code (`iw`: write `he`) or a bad code."""
+    for `ko`), a pseudo-locale's code, a withdrawn code (`iw`: write `he`) or a bad code. A
+    code CLDR has no data for (S'gaw Karen, `ksw`: CLDR names about 670 of ISO 639's 7,900
+    languages) is taken with its English `name` (and its `native_name` and ISO 15924
+    `script`, where given), which nothing here can look up; without a name it is refused,
+    naming the options."""
     folder = kit.root / "materials" / "strings"
     base, _, rest = code.partition("-")
     if base.lower() in DEPRECATED:
@@ -53,20 +69,39 @@ def new_language(kit: Kit, code: str) -> Path:
             Mark(where, 1, 1),
             f"export it to translate it: python generate.py strings export --lang {code}",
         )
-    if not LANG_CODE.match(code) or language_names(code) is None:
+    known = LANG_CODE.match(code) is not None and language_names(code) is not None
+    if not known and not (name and UNNAMED_CODE.match(code)):
         tag = _bcp47_case(code.replace("_", "-"))  # POSIX's pt_BR (Poedit's): pt-BR
         posix = tag != code and LANG_CODE.match(tag) and language_names(tag) is not None
+        if posix:
+            hint = f"python generate.py new language {tag}"
+        elif UNNAMED_CODE.match(code):  # well formed: a language CLDR has no data for
+            hint = (
+                f"if '{code}' is the ISO 639 code of your language, give its names: python "
+                f'generate.py new language {code} --name "English name" --native-name '
+                '"its own name" (and --script, its ISO 15924 script: Mymr, Ethi...)'
+            )
+        else:
+            hint = "use a BCP 47 code: ko, fr, sw, zh-Hant, pt-BR..."
         raise failure(
             "translate.read",
             f"'{code}' is not a language code"
-            + (f" (it is written with a hyphen: '{tag}')" if posix else ""),
+            + (f" (it is written with a hyphen: '{tag}')" if posix else "")
+            + (" CLDR has data for" if UNNAMED_CODE.match(code) and not posix else ""),
             None,
-            f"python generate.py new language {tag}"
-            if posix
-            else "use a BCP 47 code CLDR knows: ko, fr, sw, zh-Hant, pt-BR...",
+            hint,
         )
+    if script is not None and not SCRIPT_CODE.match(script):
+        raise failure(
+            "translate.read",
+            f"'{script}' is not an ISO 15924 script code",
+            None,
+            "four letters, the first a capital: Latn, Arab, Mymr, Ethi, Deva...",
+        )
+    cldr = language_names(code) if known else None
+    names = (name or cldr[0], native_name or cldr[1]) if cldr else (name or code, native_name)
     source = kit.languages[kit.campaign.source_language]
-    path.write_text(new_header(code, f"from {source.path.name}"), encoding="utf-8")
+    path.write_text(new_header(code, f"from {source.path.name}", names, script), encoding="utf-8")
     write_strings(path, source, {})
     return path
 

@@ -799,14 +799,21 @@ def _new_file(kit: Kit, code: str, origin: Path) -> Path:
     return path
 
 
-def new_header(code: str, origin: str) -> str:
-    english, native = language_names(code) or (code, code)
+def new_header(
+    code: str, origin: str, names: tuple[str, str | None] | None = None, script: str | None = None
+) -> str:
+    """A new strings file's header: the language's English and own names (`names`, else
+    CLDR's; the own name left out where it is not known: it defaults to the English one),
+    its script where given, `status: draft`, then `strings:`."""
+    english, native = names or language_names(code) or (code, code)
     return (
         "# yaml-language-server: $schema=../../schemas/strings.schema.json\n"
         f"# {english} campaign strings, {origin}: a draft until a\n"
         "# native speaker has reviewed it.\n"
-        f"language: {code}\nname: {scalar(english)}\nnative_name: {scalar(native)}\n"
-        "status: draft\nstrings:\n"
+        f"language: {code}\nname: {scalar(english)}\n"
+        + (f"native_name: {scalar(native)}\n" if native else "")
+        + (f"script: {script}\n" if script else "")
+        + "status: draft\nstrings:\n"
     )
 
 
