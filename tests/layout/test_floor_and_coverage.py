@@ -120,7 +120,7 @@ styles:
 pages:
   - name: front
     slots:
-      - {name: ground, kind: shape, fill: light, frame: {start: 0, top: 0, end: 0, bottom: 0}}
+      - {name: ground, kind: shape, fill: light, bleed: all, frame: {start: 0, top: 0, end: 0, bottom: 0}}
       - {name: theme, kind: text, string: theme, style: body,
          frame: {start: 5, top: 5, width: 90, height: 20}}
   - name: back
@@ -354,3 +354,36 @@ def test_a_print_layout_with_less_than_3_mm_bleed_is_warned_at_its_bleed(
         "3 mm, and their preflight (and check --pdf) refuses less\n"
         "  hint: set bleed: 3 (art that reaches the edge extends to it)\n"
     ) in out, out
+
+
+def test_a_ground_that_stops_at_the_trim_fails_check_at_its_slot(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A designer's trial: the poster's ground without `bleed: all` passed `check` (a
+    warning) and failed every build's preflight, named at the layout's first line. `check`
+    finds what the preflight finds, at the slot, once for every language; the edge is the
+    layout's (the end edge is the page's left in Arabic)."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    ground = "  - {name: ground, kind: shape, fill: blue, bleed: all,"
+    assert ground in poster
+    only = ground.replace("bleed: all", "bleed: [start, top, bottom]")
+    kit = kit_copy(**{"materials/layouts/poster-a3.yaml": poster.replace(ground, only)})
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en,ar")
+    assert code == 1
+    assert (
+        f"{kit}/materials/layouts/poster-a3.yaml:27:5: error[layout.bleed]: poster-a3 slot "
+        "'ground': art stops at the trim on 18 % of the page's edge, the slot's on its end "
+        "edge: the bleed is white there, and the build's preflight fails the file (in 2 "
+        "languages: en, ar)\n"
+        "  hint: let the slot's art run on into the bleed on those edges: `bleed:` with them "
+        "(`bleed: all` for a ground)\n"
+    ) in out
+    # the light band stops at the trim on the start and end edges, over the blue ground,
+    # which bleeds: no paper shows, and the preflight passes it
+    band = "  - {name: fact-band, kind: shape, fill: light, bleed: [start, end],"
+    assert band in poster
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    layout.write_text(poster.replace(band, band.replace("bleed: [start, end],", "")), "utf-8")
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert code == 0, out
+    assert "error[layout.bleed]" not in out

@@ -171,8 +171,8 @@ def _art_on_the_trim_bleeds(r: MapRead) -> None:
             r.errs.warn(
                 "layout.bleed",
                 f"slot '{slot.name}' reaches the trim's {said} edge{'s' * (len(edges) > 1)} "
-                "and stops there: where the cut strays, a white rim shows (the build's "
-                "preflight fails the file)",
+                "and stops there: where the cut strays, what lies under it shows (the paper, "
+                "where nothing else bleeds there: a layout.bleed error then)",
                 slot.mark,
                 f"let it bleed: bleed: [{said}]"
                 + (", or bleed: all" if len(edges) == 4 else "")

@@ -7,12 +7,13 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..kinds import TOL, SafeCircle, SafeRect, kind_of
-from ..model import Layout, SvgSlot
+from ..model import Colour, Layout, SvgSlot
 from ..text.paragraph import ink_extent
-from .coverage import Coverage, coverage
+from .coverage import Coverage, coverage, item_span
 from .document import (
     MM,
     ArcTextItem,
@@ -128,6 +129,110 @@ def off_page_problems(page: Document) -> list[tuple[str, str]]:
                 )
             )
     return out
+
+
+# The built-in preflight's rule for a filled bleed (preflight.bleed): a point 0.5 mm inside
+# the trim with ink, and the point 80 % of the bleed out from it without, is a gap; more
+# than 5 % of the edges' points so fails the file. Ink: darker than 245 of 255 in grey.
+GAP_INNER_MM = 0.5
+GAP_OUTER = 0.8
+GAP_MAX_PCT = 5.0
+GAP_POINTS = 199  # on each edge
+INK_GREY = 245 / 255
+EDGES = ("start", "top", "end", "bottom")  # in the layout's terms (the page's left: start)
+
+# a ground of a page for the bleed check: its slot, box (x, y, w, h, pt), shape, corner
+# radius, and whether it inks
+Ground = tuple[str, tuple[float, float, float, float], str, float, bool]
+
+
+def bleed_gap_problems(doc: Document, colours: dict[str, Colour]) -> list[tuple[str, str]]:
+    """(slot, message) for each page whose art stops at the trim on more of its edges than
+    the build's preflight allows (GAP_MAX_PCT), at the slot that stops there most: the
+    preflight's rule on the composed page's grounds (filled shapes and images, the topmost
+    painting each point; SVG art, text and hearts are not grounds). A ground without
+    `bleed:` passed `check` and failed every build, named at the layout's first line (a
+    designer's trial). Rectangular print pages only: a badge's ring and a screen image have
+    their own rules."""
+    if doc.badge is not None or doc.bleed <= 0:
+        return []
+    out = []
+    for n, page in enumerate(doc.pages, 1):
+        grounds = tuple(g for item in page.items if (g := _ground(item, colours)) is not None)
+        share, slot, edges = _bleed_gaps(doc.trim, doc.bleed, grounds)
+        if doc.rtl:  # the page's left is the layout's end edge
+            flip = {"start": "end", "end": "start"}
+            edges = tuple(sorted((flip.get(e, e) for e in edges), key=EDGES.index))
+        if share > GAP_MAX_PCT and slot:
+            where = f"page {n}: " if len(doc.pages) > 1 else ""
+            said = ", ".join(edges)
+            out.append(
+                (
+                    slot,
+                    f"{where}art stops at the trim on {share:.0f} % of the page's edge, the "
+                    f"slot's on its {said} edge{'s' * (len(edges) > 1)}: the bleed is white "
+                    "there, and the build's preflight fails the file",
+                )
+            )
+    return out
+
+
+def _ground(item: object, colours: dict[str, Colour]) -> Ground | None:
+    if isinstance(item, ShapeItem) and item.fill is not None:
+        r, g, b = colours[item.fill].rgb if item.fill in colours else (0.0, 0.0, 0.0)
+        inked = 0.299 * r + 0.587 * g + 0.114 * b < INK_GREY
+        box = item.box
+        return (item.slot, (box.x, box.y, box.w, box.h), item.shape, item.radius, inked)
+    if isinstance(item, ImageItem):
+        box = item.box
+        return (item.slot, (box.x, box.y, box.w, box.h), "rect", 0.0, True)
+    return None
+
+
+@lru_cache(maxsize=256)
+def _bleed_gaps(
+    trim: tuple[float, float], bleed: float, grounds: tuple[Ground, ...]
+) -> tuple[float, str, tuple[str, ...]]:
+    """(per cent of the edges' inked points whose bleed point is bare, the slot most of
+    those points are on, the edges it has them on): the same for every page of one layout's
+    geometry (a merge's thousands of flyers), so found once."""
+    tw, th = trim
+    inner, outer = GAP_INNER_MM * MM, GAP_OUTER * bleed
+    steps = [i / (GAP_POINTS + 1) for i in range(1, GAP_POINTS + 1)]
+    pairs = [
+        *(("top", (t * tw, inner), (t * tw, -outer)) for t in steps),
+        *(("bottom", (t * tw, th - inner), (t * tw, th + outer)) for t in steps),
+        *(("start", (inner, t * th), (-outer, t * th)) for t in steps),
+        *(("end", (tw - inner, t * th), (tw + outer, t * th)) for t in steps),
+    ]
+    items = [
+        (g, ShapeItem(g[0], Box(*g[1]), g[2], "x", None, 0.0, g[3])) for g in reversed(grounds)
+    ]
+
+    def painter(x: float, y: float) -> Ground | None:
+        for ground, shape in items:  # topmost first
+            span = item_span(shape, y)
+            if span is not None and span[0] <= x <= span[1]:
+                return ground
+        return None
+
+    inked = gaps = 0
+    at: dict[str, int] = {}
+    edges: dict[str, set[str]] = {}
+    for edge, inside, beyond in pairs:
+        here = painter(*inside)
+        if here is None or not here[4]:
+            continue
+        inked += 1
+        there = painter(*beyond)
+        if there is None or not there[4]:
+            gaps += 1
+            at[here[0]] = at.get(here[0], 0) + 1
+            edges.setdefault(here[0], set()).add(edge)
+    if not gaps:
+        return (0.0, "", ())
+    slot = max(at, key=lambda k: at[k])
+    return (100 * gaps / max(inked, 1), slot, tuple(e for e in EDGES if e in edges[slot]))
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from ..layout.checks import (
     QR_TOO_LONG,
     Overlap,
     SmallText,
+    bleed_gap_problems,
     coverage_problems,
     off_page_problems,
     overlap_problems,
@@ -101,6 +102,12 @@ def compose_document(
                 if o.slot not in gone
             ],
             OVERLAP_HINT,
+        ),
+        (
+            "layout.bleed",
+            [(slot, m, ()) for slot, m in bleed_gap_problems(doc, kit.campaign.colours)],
+            "let the slot's art run on into the bleed on those edges: `bleed:` with them "
+            "(`bleed: all` for a ground)",
         ),
         (
             "layout.qr-small",
@@ -512,7 +519,7 @@ def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
     return place_per_slot(logo_per_ground(merged))
 
 
-PER_SLOT = ("layout.safe-area", "colour.contrast")
+PER_SLOT = ("layout.safe-area", "colour.contrast", "layout.bleed")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
