@@ -239,13 +239,18 @@ def contrast_problems(
             before = page.items[:i]
             if isinstance(item, TextItem):
                 size = item.text.size
-                grounds = [
-                    (n, ground)
-                    for n, ink in enumerate(text_extents(item, clip=True), 1)
-                    for ground in _grounds(before, ink)
-                ]
-                middle = _ground_at(
-                    before, item.box.x + item.box.w / 2, item.box.y + item.box.h / 2
+                box = item.box
+                frame = (box.x, box.y, box.x + box.w, box.y + box.h)
+                middle = _ground_at(before, box.x + box.w / 2, box.y + box.h / 2)
+                whole = _grounds(before, frame, points=False)  # one shape under the frame
+                grounds = (
+                    [(0, g) for g in whole]
+                    if whole is not None
+                    else [
+                        (n, ground)
+                        for n, ink in enumerate(text_extents(item, clip=True), 1)
+                        for ground in _grounds(before, ink) or ()
+                    ]
                 )
             else:
                 size = item.size
@@ -253,10 +258,10 @@ def contrast_problems(
                 grounds = [(0, middle)] if middle is not None else []
             if item.colour not in colours:
                 continue
+            first = {g: n for n, g in reversed(grounds) if g in colours}  # each ground once
             rated = [
-                (contrast(colours[item.colour].rgb, colours[g].rgb), n, g)
-                for n, g in grounds
-                if g in colours
+                (_contrast(colours[item.colour].rgb, colours[g].rgb), n, g)
+                for g, n in first.items()
             ]
             if not rated:
                 continue
@@ -281,22 +286,32 @@ _ACROSS = (0.05, 0.25, 0.5, 0.75, 0.95)
 _DOWN = (0.25, 0.5, 0.75)
 
 
-def _grounds(before: Sequence[Item], ink: tuple[float, float, float, float]) -> set[str]:
+def _grounds(
+    before: Sequence[Item], ink: tuple[float, float, float, float], points: bool = True
+) -> set[str] | None:
     """The colours of the filled shapes a line's ink (left, top, right, bottom, pt) lies on:
     the one ground when the topmost shape it touches covers it all, else those under points
-    across it (_ACROSS x _DOWN); none under a picture or the bare page."""
+    across it (_ACROSS x _DOWN); none under a picture or the bare page. Without `points`,
+    None where it would look at points (a frame on more than one ground)."""
     left, top, right, bottom = ink
     above = next((u for u in reversed(before) if _ground_kind(u) and _touches(u, ink)), None)
     if above is None:
         return set()
     if isinstance(above, ShapeItem) and _covers(above, ink):
         return {above.fill} if above.fill else set()
+    if not points:
+        return None
     found = {
         _ground_at(before, left + (right - left) * fx, top + (bottom - top) * fy)
         for fx in _ACROSS
         for fy in _DOWN
     }
     return {g for g in found if g is not None}
+
+
+@lru_cache(maxsize=256)
+def _contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    return contrast(a, b)
 
 
 def _ground_kind(item: Item) -> bool:
