@@ -221,6 +221,20 @@ def test_a_press_sheet_keeps_its_pieces_bleed(tmp_path: Path) -> None:
         assert (right[1] - left[1]) / MM == pytest.approx(215.9 + 2 * 3.175, abs=0.01)
 
 
+def test_a_home_sheet_asks_to_be_printed_at_actual_size(flyers: Path, tmp_path: Path) -> None:
+    """A home sheet is its paper's size, its pieces already scaled: a viewer's "fit to
+    page" would scale them again. Its viewer preferences ask for the actual size, beside
+    the title a screen PDF shows."""
+    out = tmp_path / "home.pdf"
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5", "--home", "-o", out
+    )
+    assert code == 0, text
+    with pikepdf.open(out) as pdf:
+        prefs = pdf.Root.ViewerPreferences
+        assert (prefs.PrintScaling, bool(prefs.DisplayDocTitle)) == (pikepdf.Name("/None"), True)
+
+
 def test_a_press_sheet_is_two_or_four_up(flyers: Path, tmp_path: Path) -> None:
     code, text = cli(
         "sheet",

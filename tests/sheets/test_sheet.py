@@ -485,3 +485,17 @@ def test_check_pdf_tells_the_slugs_masks_from_images(built: Path) -> None:
     assert code == 0, text
     assert "1-bit masks from 1200 ppi" in text
     assert "images from" not in text
+
+
+def test_a_gang_sheet_asks_to_be_printed_at_actual_size(built: Path, tmp_path: Path) -> None:
+    """A print shop's trial: a gang sheet is its paper plus bleed, and a print dialog's
+    "fit to page" (Acrobat's default) shrank its cut circles by 3 %, too small for the
+    die. The PDF asks a viewer for its actual size (PrintScaling None), and the command
+    says so."""
+    code, text, out = sheet(built, tmp_path)
+    assert code == 0, text
+    assert (
+        "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that)" in text
+    )
+    with pikepdf.open(out) as pdf:
+        assert pdf.Root.ViewerPreferences.PrintScaling == pikepdf.Name("/None")

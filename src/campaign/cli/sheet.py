@@ -212,6 +212,11 @@ def sheet(
                 "print double-sided, turning the sheet over left to right (landscape: flip on "
                 "the short edge; portrait: on the long edge)"
             )
+    if g is not None or sticker:  # cut by a die or a plotter: at its own size
+        click.echo(
+            "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
+            "only at full size does the die cut where its pieces are"
+        )
     if result.shrunk:
         click.echo(
             f"warning: at {result.cells.scale * 100 if result.cells else 100:.1f} %, "

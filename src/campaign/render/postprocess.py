@@ -206,7 +206,9 @@ def _has_transparency(resources: pikepdf.Object | None, depth: int = 0) -> bool:
 def finish_screen(pdf_bytes: bytes, meta: DocMeta) -> bytes:
     """Digital and preview PDFs: title shown in the viewer's title bar, language, metadata."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        pdf.Root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
+        prefs = pdf.Root.get("/ViewerPreferences") or pikepdf.Dictionary()  # a sheet's kept
+        prefs.DisplayDocTitle = True
+        pdf.Root.ViewerPreferences = prefs
         _describe(pdf, meta, pdfx=False)
         return _save(pdf)
 

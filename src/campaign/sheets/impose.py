@@ -205,9 +205,18 @@ def impose(
     # lines of sheets 1-3"; the cut pages carry no slug (a plotter that cuts every path
     # would cut its words), so this is where they say which sheets they cut
     out.Root.PageLabels = pikepdf.Dictionary(Nums=pikepdf.Array(labels))
+    _actual_size(out)
     raw = saved(out)
     forms.close()
     return finish_print(raw, cond, meta)
+
+
+def _actual_size(out: pikepdf.Pdf) -> None:
+    """Ask a viewer to print the sheet at its actual size (ISO 32000-1, 12.2, viewer
+    preferences: PrintScaling None): a gang sheet of A4 with its bleed is larger than A4,
+    and a print dialog's "fit to page" (Acrobat's default) shrank its 70 mm cut circles to
+    68 mm, too small for the press's die (a print shop's trial)."""
+    out.Root.ViewerPreferences = pikepdf.Dictionary(PrintScaling=pikepdf.Name("/None"))
 
 
 def _cut_lines(centres: Sequence[tuple[float, float]], r: float) -> str:
@@ -355,6 +364,7 @@ def impose_cells(
                 round(pad + sh + b, 4),
             ]
         out.pages.append(pikepdf.Page(page_dict))
+    _actual_size(out)
     raw = saved(out)
     forms.close()
     if press:
