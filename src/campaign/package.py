@@ -500,7 +500,10 @@ def _sheet_runs(m: MadeSheet, order: PrintOrder) -> str:
     it so that every file it places reaches its ordered copies, and what that makes of each
     ("; for the order, print it 38 times: badge-58-en.pdf 150 ordered, 190 made; ..."). A
     gang sheet of 5 English and 4 Swahili badges, each ordered 150 times, gave the print
-    shop no count: the single files' copies are not the sheet's."""
+    shop no count: the single files' copies are not the sheet's. A press sheet, a page per
+    file, is counted page by page (`_page_runs`)."""
+    if m.mode == "press" and len(m.parts) == m.printed_pages > 1:
+        return _page_runs(m, order)
     runs, said = 0, []
     for f in m.parts:
         line = order.line_for(f)
@@ -520,6 +523,37 @@ def _sheet_runs(m: MadeSheet, order: PrintOrder) -> str:
     else:
         what = f"each of its {printed} pages" if printed > 1 else "it"
     return f"; for the order, print {what} {runs:,} times ({made})"
+
+
+def _page_runs(m: MadeSheet, order: PrintOrder) -> str:
+    """A press sheet's runs page by page (each page is one file's plate, `up` pieces a
+    printing), pages of one count together: "; for the order, print page 1 100 times, pages
+    2-4 500 times (flyer-a5-ar.pdf 200 ordered, 200 made; ...)". Every page printed as often
+    as the largest order made five times the Arabic flyers ordered (a print shop's trial)."""
+    counts: list[int | None] = []
+    said = []
+    for f in m.parts:
+        line = order.line_for(f)
+        each = m.copies.get(f.path, 0)
+        if line is None or not line.copies or each < 1:
+            counts.append(None)
+            continue
+        runs = -(-line.copies // each)
+        counts.append(runs)
+        said.append(f"{PurePosixPath(f.path).name} {line.copies:,} ordered, {runs * each:,} made")
+    if not said:
+        return "; the order gives none of its files copies"
+    groups: list[tuple[int, int, int | None]] = []  # first page, last page, runs
+    for page, runs in enumerate(counts, 1):
+        if groups and groups[-1][2] == runs and groups[-1][1] == page - 1:
+            groups[-1] = (groups[-1][0], page, runs)
+        else:
+            groups.append((page, page, runs))
+    parts = [
+        f"{_pages(first, last)} {runs:,} times" if runs else f"{_pages(first, last)} not at all"
+        for first, last, runs in groups
+    ]
+    return f"; for the order, print {', '.join(parts)} ({'; '.join(said)})"
 
 
 def _combined_copies(c: Combined, order: PrintOrder) -> str:

@@ -1194,6 +1194,34 @@ def test_a_sheet_s_cut_pages_are_said_not_to_be_printed(built: Path, tmp_path: P
     ), row["note"]
 
 
+def test_a_press_sheet_s_note_counts_each_page_for_its_file(tmp_path: Path) -> None:
+    """A print shop's trial: a press sheet is a page per file, and the note said to print
+    every page as often as the largest order needs (1,000 Arabic flyers made where 200 were
+    ordered). Each page's count is its own file's; pages of one count are said together."""
+    out = tmp_path / "out"
+    args = ("--only", "flyer-a5", "--lang", "en,ar,fr", "--no-digital", "--no-png")
+    code, text = cli("build", "--kit", ROOT, "-o", out, *args)
+    assert code == 0, text
+    code, text = cli("sheet", "--kit", ROOT, "--from", out, "--material", "flyer-a5")
+    assert code == 0, text
+    order = tmp_path / "order.csv"
+    order.write_text(
+        'material,language,office,copies\nflyer-a5,,,"1,000"\nflyer-a5,ar,,200\n',
+        encoding="utf-8",
+    )
+    args = ("--kit", ROOT, "--from", out, "-o", tmp_path / "p", "--order", order)
+    code, text = cli("package", *args)
+    assert code == 0, text
+    with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
+    row = next(r for r in rows if r["file"] == "sheets/flyer-a5-2up.pdf")
+    assert row["note"].endswith(  # 2-up, work-and-turn: 2 flyers a printing
+        "; for the order, print page 1 100 times, pages 2-3 500 times (flyer-a5-ar.pdf 200 "
+        "ordered, 200 made; flyer-a5-en.pdf 1,000 ordered, 1,000 made; flyer-a5-fr.pdf 1,000 "
+        "ordered, 1,000 made)"
+    ), row["note"]
+
+
 def test_a_sheet_of_blank_event_templates_is_left_out_without_a_false_warning(
     tmp_path: Path,
 ) -> None:
