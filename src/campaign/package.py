@@ -544,11 +544,11 @@ def _page_runs(m: MadeSheet, order: PrintOrder) -> str:
     if not said:
         return "; the order gives none of its files copies"
     groups: list[tuple[int, int, int | None]] = []  # first page, last page, runs
-    for page, runs in enumerate(counts, 1):
-        if groups and groups[-1][2] == runs and groups[-1][1] == page - 1:
-            groups[-1] = (groups[-1][0], page, runs)
+    for page, count in enumerate(counts, 1):
+        if groups and groups[-1][2] == count and groups[-1][1] == page - 1:
+            groups[-1] = (groups[-1][0], page, count)
         else:
-            groups.append((page, page, runs))
+            groups.append((page, page, count))
     parts = [
         f"{_pages(first, last)} {runs:,} times" if runs else f"{_pages(first, last)} not at all"
         for first, last, runs in groups
