@@ -121,7 +121,7 @@ def test_square_packing_on_request(built: Path, tmp_path: Path) -> None:
     code, text, out = sheet(built, tmp_path, "--packing", "square", "--paper", "letter")
     assert code == 0, text
     grid = pack(SHEETS["letter"], 20.0, packing="square")
-    assert f"badge: {grid.count} to a LETTER sheet (square packing" in text
+    assert f"badge: {grid.count} to a Letter sheet (square packing" in text
     assert grid.count == 9 * 11  # 205.9 x 269.4 mm inside the margins, 23.175 mm pitch
 
 
@@ -499,3 +499,20 @@ def test_a_gang_sheet_asks_to_be_printed_at_actual_size(built: Path, tmp_path: P
     )
     with pikepdf.open(out) as pdf:
         assert pdf.Root.ViewerPreferences.PrintScaling == pikepdf.Name("/None")
+
+
+@pytest.mark.parametrize(
+    ("paper", "said", "size"),
+    [("sra3", "an SRA3 sheet", (320, 450)), ("12x18", "a 12 x 18 in sheet", (304.8, 457.2))],
+)
+def test_a_print_shop_s_sheet_sizes(
+    built: Path, tmp_path: Path, paper: str, said: str, size: tuple[float, float]
+) -> None:
+    """A print shop's trial: SRA3, Tabloid and 12 x 18 in, the sheets a press prints on,
+    were not offered. The sheet is that size (its TrimBox), named as it is written."""
+    code, text, out = sheet(built, tmp_path, "--paper", paper)
+    assert code == 0, text
+    assert f" to {said} (" in text
+    with pikepdf.open(out) as pdf:
+        trim = [float(v) * 25.4 / 72 for v in pdf.pages[0].TrimBox]
+    assert (trim[2] - trim[0], trim[3] - trim[1]) == pytest.approx(size, abs=0.01)

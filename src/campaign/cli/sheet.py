@@ -15,7 +15,7 @@ from .report import reporting, unreadable_note
 @click.option("--material", default="badge-58", show_default=True, help="The badge material.")
 @click.option(
     "--paper",
-    type=click.Choice(["a4", "a3", "letter"]),
+    type=click.Choice(["a4", "a3", "sra4", "sra3", "letter", "legal", "tabloid", "12x18"]),
     default="a4",
     show_default=True,
     help="The sheet.",
@@ -130,7 +130,7 @@ def sheet(
     """
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import SheetRequest, make_sheet
-    from ..sheets.geometry import MIN_GAP_MM, article
+    from ..sheets.geometry import MIN_GAP_MM, article, paper_name
 
     if out is not None and out.suffix.lower() != ".pdf":  # `-o s8.txt` wrote a PDF named .txt
         raise click.UsageError(f"a sheet is a PDF: name it {out.with_suffix('.pdf').name}")
@@ -187,7 +187,7 @@ def sheet(
     g, c = result.grid, result.cells
     if g is not None:
         click.echo(
-            f"{material}: {g.count} to {article(paper.upper())} {paper.upper()} sheet "
+            f"{material}: {g.count} to {article(paper)} {paper_name(paper)} sheet "
             f"({g.packing} packing, "
             f"{g.diameter:g} mm {'kiss-cut' if sticker else 'cut'} circles, {g.gap:g} mm "
             f"apart); {result.pieces} {'sticker' if sticker else 'badge'}(s) on "
@@ -196,7 +196,7 @@ def sheet(
     elif c is not None:
         w, h = c.sheet
         how = (
-            f"stickers on {paper.upper()}, kiss-cut at the trim"
+            f"stickers on {paper_name(paper)}, kiss-cut at the trim"
             if sticker
             else f"for an office printer, {w:g} x {h:g} mm "
             f"({'landscape' if w > h else 'portrait'}), at {c.scale * 100:.1f} %"

@@ -32,6 +32,7 @@ from .geometry import (
     grid_cells,
     home_cells,
     pack,
+    paper_name,
     press_cells,
 )
 from .impose import Piece, Side, impose, impose_cells
@@ -140,7 +141,7 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
     if grid.count == 0:
         raise failure(
             "sheet.fit",
-            f"a {cut:g} mm cut circle does not fit {article(req.paper)} {req.paper.upper()} "
+            f"a {cut:g} mm cut circle does not fit {article(req.paper)} {paper_name(req.paper)} "
             f"sheet with {margin:g} mm margins",
             None,
             "choose a larger --paper or a smaller --margin",
@@ -150,7 +151,7 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
     meta = _meta(
         kit,
         chosen,
-        f"{req.material} gang sheet, {req.paper.upper()}",
+        f"{req.material} gang sheet, {paper_name(req.paper)}",
         f"{grid.count} per sheet, {grid.packing} packing, "
         + ("kiss-cut stickers" if req.sticker else "badges")
         + f", cut lines in {CUT_CONTOUR}",
@@ -222,7 +223,7 @@ def _cells_sheet(
             raise failure(
                 "sheet.fit",
                 f"a {trim[0]:g} x {trim[1]:g} mm sticker does not fit "
-                f"{article(req.paper)} {req.paper.upper()} sheet with {margin:g} mm margins",
+                f"{article(req.paper)} {paper_name(req.paper)} sheet with {margin:g} mm margins",
                 None,
                 "choose a larger --paper or a smaller --margin",
             )
@@ -245,8 +246,8 @@ def _cells_sheet(
         if cells.scale <= 0:
             raise failure(
                 "sheet.fit",
-                f"nothing fits {article(req.paper)} {req.paper.upper()} sheet with {margin:g} mm "
-                "margins",
+                f"nothing fits {article(req.paper)} {paper_name(req.paper)} sheet with "
+                f"{margin:g} mm margins",
                 None,
                 "choose a smaller --margin",
             )
@@ -359,7 +360,7 @@ def _gang_slugs(
         rows.append(  # the files last: slug_outlines leaves out fields from the end
             (
                 f"{req.material} gang sheet {n + 1} of {total}",
-                f"{req.paper.upper()}, {len(batch)} of {grid.count} ({grid.packing} packing)",
+                f"{paper_name(req.paper)}, {len(batch)} of {grid.count} ({grid.packing} packing)",
                 f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm",
                 cond.identifier,
                 f"{kit.campaign.name} {kit.campaign.year}",
@@ -572,7 +573,7 @@ def _cells_meta(kit: Kit, req: SheetRequest, chosen: list[OutputFile], what: str
     return _meta(
         kit,
         chosen,
-        f"{req.material} sheet, {req.paper.upper()}",
+        f"{req.material} sheet, {paper_name(req.paper)}",
         what,
         f"cells:{req.paper}:{req.up}:{req.home}:{req.copies}",
     )

@@ -13,11 +13,29 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-# Sheet sizes, mm: ISO 216 A4 and A3, US Letter (8.5 x 11 in).
+# Sheet sizes, mm: ISO 216 A4 and A3; ISO 217 SRA4 and SRA3, the press sheets an A4 or A3
+# piece is printed on with room for its bleed and a gripper; US Letter (8.5 x 11 in) and
+# Legal (8.5 x 14 in); Tabloid (11 x 17 in, ANSI B) and 12 x 18 in, the US press sheets.
 SHEETS: dict[str, tuple[float, float]] = {
     "a4": (210.0, 297.0),
     "a3": (297.0, 420.0),
+    "sra4": (225.0, 320.0),
+    "sra3": (320.0, 450.0),
     "letter": (215.9, 279.4),
+    "legal": (215.9, 355.6),
+    "tabloid": (279.4, 431.8),
+    "12x18": (304.8, 457.2),
+}
+# each sheet's name as it is written (A4, SRA3, Letter, 12 x 18 in)
+PAPER_NAMES = {
+    "a4": "A4",
+    "a3": "A3",
+    "sra4": "SRA4",
+    "sra3": "SRA3",
+    "letter": "Letter",
+    "legal": "Legal",
+    "tabloid": "Tabloid",
+    "12x18": "12 x 18 in",
 }
 MIN_GAP_MM = 25.4 / 8  # 1/8 in between cut lines (kingbadge.com)
 MARGIN_MM = 5.0  # an office printer's unprintable edge; a press's gripper needs about as much
@@ -199,14 +217,21 @@ def grid_cells(
     return best
 
 
+def paper_name(paper: str) -> str:
+    """A sheet's name as it is written ("SRA3", "Letter"), the key itself for another."""
+    return PAPER_NAMES.get(paper, paper.upper())
+
+
 def article(name: str) -> str:
-    """'an' before a name said with a vowel sound (A4, A3: "ay"), else 'a' (Letter)."""
-    return "an" if name[:1].upper() in "AEIOU" else "a"
+    """'an' before a name said with a vowel sound (A4, A3: "ay"; SRA3: "ess"), else 'a'
+    (Letter, 12X18)."""
+    return "an" if name[:1].upper() in "AEIOU" or name.upper().startswith("SRA") else "a"
 
 
 __all__ = [
     "MARGIN_MM",
     "MIN_GAP_MM",
+    "PAPER_NAMES",
     "SHEETS",
     "Cells",
     "Grid",
@@ -215,6 +240,7 @@ __all__ = [
     "hexagonal",
     "home_cells",
     "pack",
+    "paper_name",
     "press_cells",
     "square",
 ]
