@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, kit_option, lang_option, office_option, only_option, split
+from . import default_kit, kit_option, lang_option, only_option, split
 from .report import reporting
 
 
@@ -25,7 +25,14 @@ from .report import reporting
     help="Resolution of the page images, pixels per inch.",
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the web browser.")
-@office_option
+@click.option(
+    "--office",
+    "offices",
+    metavar="IDS",
+    help="Only these offices (comma-separated ids of materials/offices/<id>.yaml, or 'all'): "
+    "each office's languages (or --lang) with its fields, links, logos and press profile. "
+    "Without it: the campaign-level kit and every office.",
+)
 @lang_option
 @only_option
 @kit_option
