@@ -483,3 +483,35 @@ def test_a_languages_month_names_are_twelve(
         "date needs all twelve, January first\n  hint: list the twelve month names as a date "
         "writes them, or leave `months` out for the Unicode CLDR's"
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (  # a decimal comma: the key '5'
+            "frame: {start: 11, top: 31, width: 126, height: 63}}",
+            "frame: {start: 11, top: 31, width: 126, height: 63,5}}",
+            "error[schema.unknown-key]: unknown key '5' in frame of slot 'headline'\n"
+            "  hint: 'height: 63,5' is read as two entries (a comma ends one): write the "
+            "number with a decimal point, height: 63.5\n",
+        ),
+        (  # a CSS colour: the keys '0' and '0)'
+            "headline:  {weight: bold, size: 46, min_size: 24, colour: white,",
+            "headline:  {weight: bold, size: 46, min_size: 24, colour: rgb(255,0,0),",
+            "error[schema.unknown-key]: unknown key '0' in style 'headline'\n"
+            "  hint: a comma ends the value of 'colour' ('rgb(255' is cut there): put the value "
+            "in quotes, or write it as the key asks\n",
+        ),
+    ],
+)
+def test_a_comma_that_cuts_a_value_in_a_mapping_is_explained(
+    kit_copy: Callable[..., Path], old: str, new: str, said: str
+) -> None:
+    """A designer's trial: `height: 10,5` was "unknown key '5'", and `colour: rgb(255,0,0)`
+    "unknown key '0'" and "unknown key '0)'", without a word of the comma."""
+    kit = kit_copy()
+    path = kit / "materials/layouts/flyer-a5.yaml"
+    edit(path, old, new)
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "flyer-a5")
+    assert code == 1
+    assert said in out, out

@@ -174,6 +174,23 @@ KIT_FILES: tuple[tuple[str, str], ...] = (
 )
 
 
+def _comma_split(above: str, value: object, key: str) -> tuple[str, ...]:
+    """A hint for a key that a comma cut from the value before it, in a `{...}` mapping,
+    where a comma ends an entry: a decimal comma (`height: 10,5`: a key '5'), or a value
+    with commas (`colour: rgb(255,0,0)`: keys '0' and '0)')."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and key.isdigit():
+        return (
+            f"'{above}: {value},{key}' is read as two entries (a comma ends one): write the "
+            f"number with a decimal point, {above}: {value}.{key}",
+        )
+    if isinstance(value, str) and value.count("(") > value.count(")"):
+        return (
+            f"a comma ends the value of '{above}' ('{value}' is cut there): put the value in "
+            "quotes, or write it as the key asks",
+        )
+    return ()
+
+
 def elsewhere(key: str, cls: type | None) -> tuple[str, ...]:
     """A hint naming the kit files whose top level has `key`, when `cls` is a kit file's
     top-level class that does not; () otherwise."""
@@ -240,6 +257,8 @@ class MapRead:
                         f"if '{key}' belongs under '{above}:' (line {line}, now empty), indent "
                         "it under that key",
                     )
+                elif above:
+                    hints = _comma_split(above, node.value[above].value, str(key))
                 self.errs.error(
                     "schema.unknown-key",
                     f"unknown key '{key}' in {what}",
