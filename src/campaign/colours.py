@@ -219,7 +219,7 @@ def contrast_problems(
     doc: Document, layout: Layout, colours: dict[str, Colour]
 ) -> list[tuple[str, str, bool]]:
     """(slot, message, partly) for each text set on a ground it does not stand out from
-    (WCAG AA; `partly`: only some of its lines run onto that ground, not its middle),
+    (WCAG AA; `partly`: only some of its lines lie on that ground, the others on others),
     the worst of its grounds: a ground is the last filled shape drawn before the text under
     a point of a line's ink (layout.checks.text_extents, within the frame); text over an
     image or art is left alone (its ground varies). Only the middle of the frame was
@@ -241,7 +241,6 @@ def contrast_problems(
                 size = item.text.size
                 box = item.box
                 frame = (box.x, box.y, box.x + box.w, box.y + box.h)
-                middle = _ground_at(before, box.x + box.w / 2, box.y + box.h / 2)
                 whole = _grounds(before, frame, points=False)  # one shape under the frame
                 grounds = (
                     [(0, g) for g in whole]
@@ -254,8 +253,8 @@ def contrast_problems(
                 )
             else:
                 size = item.size
-                middle = _ground_at(before, item.cx, item.cy + item.radius)
-                grounds = [(0, middle)] if middle is not None else []
+                under = _ground_at(before, item.cx, item.cy + item.radius)
+                grounds = [(0, under)] if under is not None else []
             if item.colour not in colours:
                 continue
             first = {g: n for n, g in reversed(grounds) if g in colours}  # each ground once
@@ -268,7 +267,7 @@ def contrast_problems(
             ratio, line, ground = min(rated, key=lambda r: (r[0], r[1]))
             need = needed_contrast(size, weights.get(item.slot) == "bold")
             if ratio < need - 0.005:
-                partly = ground != middle and line > 0
+                partly = len(first) > 1 and line > 0  # its other lines on other grounds
                 where = f" (its line {line} runs onto it)" if partly else ""
                 problems.append(
                     (
@@ -327,14 +326,16 @@ def _touches(item: Item, ink: tuple[float, float, float, float]) -> bool:
 
 
 def _inside(item: ShapeItem, x: float, y: float) -> bool:
-    """Whether the point is on the shape: its box, or the ellipse in it for a circle."""
+    """Whether the point is on the shape: its box, or for a circle the circle it draws, of
+    the box's shorter side centred in it (render.items.shape, layout.coverage.item_span)."""
     b = item.box
     if not (b.x <= x <= b.x + b.w and b.y <= y <= b.y + b.h):
         return False
-    if item.shape != "circle" or b.w <= 0 or b.h <= 0:
+    if item.shape != "circle":
         return True
-    dx, dy = (x - b.x - b.w / 2) / (b.w / 2), (y - b.y - b.h / 2) / (b.h / 2)
-    return dx * dx + dy * dy <= 1.0
+    r = min(b.w, b.h) / 2
+    dx, dy = x - b.x - b.w / 2, y - b.y - b.h / 2
+    return r > 0 and dx * dx + dy * dy <= r * r
 
 
 def _covers(item: ShapeItem, ink: tuple[float, float, float, float]) -> bool:

@@ -308,6 +308,8 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
         )
     lines = text.splitlines()
     left_open = _quote_left_open(lines, stopped.line)
+    if left_open is not None and not _closing_helps(lines, *left_open, stopped.line):
+        left_open = None  # a text in quotes over lines, as YAML allows: the error is another
     if left_open is not None:  # a quote closed lines later by the next one, or never
         line, col = left_open
         quote = lines[line - 1][col]
@@ -475,16 +477,44 @@ def _quote_end(line: str, start: int) -> int | None:
     return None
 
 
+def _closing_helps(lines: list[str], line: int, col: int, stopped: int) -> bool:
+    """Whether closing the quote at `line`, column `col` (0-based), at its line's end takes
+    the parser past the line it stopped at (`stopped`), or lets it read the whole file: the
+    quote left open is the error. Where the parser stops as early with it closed, the
+    quote was no error (a text in quotes over lines, an apostrophe in plain text: "the
+    '80s, '90s") and the error is another, which the other rules name."""
+    fixed = list(lines)
+    fixed[line - 1] = fixed[line - 1] + fixed[line - 1][col]
+    try:
+        yaml.compose("\n".join(fixed), Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return mark is not None and mark.line + 1 > stopped
+    except yaml.YAMLError:
+        return False
+    return True
+
+
 def _next_quote(lines: list[str], line: int, col: int) -> tuple[int, int] | None:
-    """(line, column) of the next `lines[line - 1][col]` quote after it, or None."""
+    """(line, column) of the quote that closes the one at `line`, column `col` (0-based),
+    as YAML reads a quoted text over lines (`\\"` inside double quotes, `''` inside single
+    quotes: no closer), or None."""
     quote = lines[line - 1][col]
-    at = lines[line - 1].find(quote, col + 1)
-    if at >= 0:
-        return (line, at + 1)
-    for number in range(line + 1, len(lines) + 1):
-        at = lines[number - 1].find(quote)
-        if at >= 0:
-            return (number, at + 1)
+    start = col + 1
+    for number in range(line, len(lines) + 1):
+        text = lines[number - 1]
+        i = start
+        while i < len(text):
+            if quote == '"' and text[i] == "\\":
+                i += 2
+                continue
+            if text[i] == quote:
+                if quote == "'" and text[i + 1 : i + 2] == "'":
+                    i += 2
+                    continue
+                return (number, i + 1)
+            i += 1
+        start = 0
     return None
 
 

@@ -70,8 +70,9 @@ def parse_svg(path: Path) -> Any:
             "slot at the right file",
         )
     _apply_style_sheets(root)
+    ids = {el.get("id"): el for el in root.iter(etree.Element) if el.get("id")}
     for el in root.iter(etree.Element):
-        _check_effects(el, root, where)
+        _check_effects(el, ids, where)
     _fold_opacity(root, 1.0, 1.0, 1.0)
     size = svg_size_problem(root)
     if size:
@@ -146,10 +147,10 @@ _PAINT_SERVERS_NOT_DRAWN = {"pattern": "a pattern fill"}
 _URL = re.compile(r"url\(\s*['\"]?#([^)'\"\s]+)")
 
 
-def _check_effects(el: Any, root: Any, where: _Columns) -> None:
+def _check_effects(el: Any, ids: dict[str, Any], where: _Columns) -> None:
     """An svg.unsupported error for an effect svglib leaves out (a mask, a filter) or a fill
-    or stroke that refers to a pattern: the art printed without them, and `check` said the
-    layout was clean (a designer's trial)."""
+    or stroke that refers to a pattern (`ids`: the SVG's elements by their id): the art
+    printed without them, and `check` said the layout was clean (a designer's trial)."""
     if etree.QName(el).namespace not in (None, SVG_NS):
         return
     style = _style(el)
@@ -162,7 +163,7 @@ def _check_effects(el: Any, root: Any, where: _Columns) -> None:
         found = _URL.search(value)
         if not found:
             continue
-        target = next((t for t in root.iter(etree.Element) if t.get("id") == found[1]), None)
+        target = ids.get(found[1])  # the SVG's elements by id, found once
         kind = etree.QName(target).localname if target is not None else ""
         if kind in _PAINT_SERVERS_NOT_DRAWN:
             _not_drawn(el, where, _PAINT_SERVERS_NOT_DRAWN[kind], f"{name}: {value}")

@@ -117,6 +117,23 @@ def test_a_line_that_runs_onto_a_light_ground_fails_check(kit_copy: Callable[...
     assert "[zh]" not in out
 
 
+def test_a_text_on_one_ground_is_not_said_to_run_onto_it(kit_copy: Callable[..., Path]) -> None:
+    """A review: the flyer's hashtags in a frame whose middle lies on the blue and whose one
+    line lies on the light band were said to "run onto" the light, and told to keep their
+    lines on one ground, which they are."""
+    flyer = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
+    frame = "frame: {start: 11, top: 199.5, width: 100, height: 5.5}}"
+    assert frame in flyer
+    tall = "frame: {start: 11, top: 150, width: 100, height: 30}}"
+    root = kit_copy(**{"materials/layouts/flyer-a5.yaml": flyer.replace(frame, tall)})
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "flyer-a5")
+    assert code == 1
+    assert (
+        "slot 'hashtags': white text on light has a contrast of 1.10:1; WCAG AA asks 4.5:1 "
+        "for 8.5 pt text\n  hint: use a lighter or darker colour"
+    ) in out, out
+
+
 def test_the_grounds_of_a_line_are_those_under_its_ink() -> None:
     """The grounds of one line's ink (left, top, right, bottom, pt): the one shape that
     covers it all; where shapes or pictures cover parts, those under points across it (a
@@ -139,6 +156,11 @@ def test_the_grounds_of_a_line_are_those_under_its_ink() -> None:
     assert _grounds([blue, ring], ink) == {"blue"}
     disc = ShapeItem("disc", Box(0, 0, 200, 200), "circle", "light", None, 0.0, 0.0)
     assert _grounds([blue, disc], ink) == {"light"}
+    # a circle in a box that is not square is drawn of the shorter side, centred (a review:
+    # it was taken for the ellipse filling its box)
+    wide = ShapeItem("wide", Box(0, 0, 200, 100), "circle", "light", None, 0.0, 0.0)
+    assert _grounds([blue, wide], (155.0, 40.0, 190.0, 60.0)) == {"blue"}
+    assert _grounds([blue, wide], (90.0, 40.0, 110.0, 60.0)) == {"light"}
 
 
 def test_the_colour_command_gives_cmyk_and_gamut() -> None:

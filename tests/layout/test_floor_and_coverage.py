@@ -378,11 +378,22 @@ def test_a_ground_that_stops_at_the_trim_fails_check_at_its_slot(
         "  hint: let the slot's art run on into the bleed on those edges: `bleed:` with them "
         "(`bleed: all` for a ground)\n"
     ) in out
+    # a pinned ground keeps its place in Arabic: its start edge is the page's left there too
+    # (a review: [ar] named its end edge, [en] its start, two errors for one slot)
+    pinned = ground.replace("bleed: all", "pin: true, bleed: [top, end, bottom]")
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    layout.write_text(poster.replace(ground, pinned), "utf-8")
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en,ar")
+    assert code == 1
+    assert (
+        "error[layout.bleed]: poster-a3 slot 'ground': art stops at the trim on 18 % of the "
+        "page's edge, the slot's on its start edge: the bleed is white there, and the build's "
+        "preflight fails the file (in 2 languages: en, ar)\n"
+    ) in out, out
     # the light band stops at the trim on the start and end edges, over the blue ground,
     # which bleeds: no paper shows, and the preflight passes it
     band = "  - {name: fact-band, kind: shape, fill: light, bleed: [start, end],"
     assert band in poster
-    layout = kit / "materials/layouts/poster-a3.yaml"
     layout.write_text(poster.replace(band, band.replace("bleed: [start, end],", "")), "utf-8")
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
     assert code == 0, out

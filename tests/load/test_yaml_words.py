@@ -112,6 +112,25 @@ from campaign.load import parse_yaml
             'the next " (line 4) and stops making sense at line 4\n'
             '  hint: end the text with a " on the same line',
         ),
+        (  # a text in quotes over lines is YAML: the error is the bracket's (a review)
+            'a: "long text\n  continues here"\nb: [1, 2\nc: 3\n',
+            "t.yaml:3:4: error[load.yaml]: this '[' is not closed (the YAML stops making sense "
+            "at line 4: expected ',' or ']', but got ':')\n"
+            "  hint: close it with ']' before the line ends, or put the value in quotes",
+        ),
+        (  # an apostrophe after a comma in plain text opens nothing (a review)
+            "fact: Since the '80s, '90s and today\nnote: ok\nstyle: {size: 10, colour: navy\n"
+            "x: 1\n",
+            "t.yaml:3:8: error[load.yaml]: this '{' is not closed (the YAML stops making sense "
+            "at line 4: expected ',' or '}', but got ':')\n"
+            "  hint: close it with '}' before the line ends, or put the value in quotes",
+        ),
+        (  # '' in single quotes closes nothing: the closer is line 4's (a review)
+            "a: 1\ncta: 'Don''t wait\nb: 2\nc: 'x'\n",
+            "t.yaml:2:6: error[load.yaml]: this ' is not closed on its line: YAML reads on to "
+            "the next ' (line 4) and stops making sense at line 4\n"
+            "  hint: end the text with a ' on the same line",
+        ),
         (  # a block scalar's quotes are its words: the error is the bracket's
             'a: |\n  "quoted\n  words"\nb: [1, 2\nc: 3\n',
             "t.yaml:4:4: error[load.yaml]: this '[' is not closed (the YAML stops making sense "

@@ -755,7 +755,8 @@ def test_a_yaml_key_not_used_is_named_where_it_is_first_written(tmp_path: Path, 
     form.write_text(
         "- {event_id: a, language: en, title: Walk, date: 2026-07-30, venue: Park}\n"
         "- event_id: b\n  language: en\n  title: Run\n  date: 2026-07-30\n  venue: Park\n"
-        "  venu: Park\n",
+        "  venu: Park\n- {event_id: c, language: en, title: Swim, date: 2026-07-30, venue: P,\n"
+        "   venu: Pool}\n",
         encoding="utf-8",
     )
     errs = Collector()

@@ -249,7 +249,7 @@ def test_a_misspelt_key_of_a_yaml_order_is_named_where_it_is_written(
     order = tmp_path / "order.yaml"
     order.write_text(
         "- material: flyer-a5\n  copies: 500\n- material: flyer-a5\n  copies: 200\n"
-        "  langauge: ar\n",
+        "  langauge: ar\n- {material: flyer-a5, copies: 100, langauge: en}\n",
         encoding="utf-8",
     )
     code, text = package(built, order, tmp_path / "pkg")

@@ -503,7 +503,11 @@ def test_a_gang_sheet_asks_to_be_printed_at_actual_size(built: Path, tmp_path: P
 
 @pytest.mark.parametrize(
     ("paper", "said", "size"),
-    [("sra3", "an SRA3 sheet", (320, 450)), ("12x18", "a 12 x 18 in sheet", (304.8, 457.2))],
+    [
+        ("sra3", "an SRA3 sheet", (320, 450)),
+        ("tabloid", "a Tabloid sheet", (279.4, 431.8)),
+        ("12x18", "a 12 x 18 in sheet", (304.8, 457.2)),
+    ],
 )
 def test_a_print_shop_s_sheet_sizes(
     built: Path, tmp_path: Path, paper: str, said: str, size: tuple[float, float]

@@ -146,21 +146,24 @@ EDGES = ("start", "top", "end", "bottom")  # in the layout's terms (the page's l
 Ground = tuple[str, tuple[float, float, float, float], str, float, bool]
 
 
-def bleed_gap_problems(doc: Document, colours: dict[str, Colour]) -> list[tuple[str, str]]:
+def bleed_gap_problems(
+    doc: Document, colours: dict[str, Colour], pinned: Collection[str] = ()
+) -> list[tuple[str, str]]:
     """(slot, message) for each page whose art stops at the trim on more of its edges than
     the build's preflight allows (GAP_MAX_PCT), at the slot that stops there most: the
     preflight's rule on the composed page's grounds (filled shapes and images, the topmost
     painting each point; SVG art, text and hearts are not grounds). A ground without
     `bleed:` passed `check` and failed every build, named at the layout's first line (a
     designer's trial). Rectangular print pages only: a badge's ring and a screen image have
-    their own rules."""
+    their own rules. `pinned`: the slots that keep their place in right-to-left languages
+    (`pin: true`), whose start edge stays the page's left."""
     if doc.badge is not None or doc.bleed <= 0:
         return []
     out = []
     for n, page in enumerate(doc.pages, 1):
         grounds = tuple(g for item in page.items if (g := _ground(item, colours)) is not None)
         share, slot, edges = _bleed_gaps(doc.trim, doc.bleed, grounds)
-        if doc.rtl:  # the page's left is the layout's end edge
+        if doc.rtl and slot not in pinned:  # the page's left is the slot's end edge
             flip = {"start": "end", "end": "start"}
             edges = tuple(sorted((flip.get(e, e) for e in edges), key=EDGES.index))
         if share > GAP_MAX_PCT and slot:

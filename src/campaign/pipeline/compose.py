@@ -105,7 +105,12 @@ def compose_document(
         ),
         (
             "layout.bleed",
-            [(slot, m, ()) for slot, m in bleed_gap_problems(doc, kit.campaign.colours)],
+            [
+                (slot, m, ())
+                for slot, m in bleed_gap_problems(
+                    doc, kit.campaign.colours, {s.name for s in layout.slots if s.pin}
+                )
+            ],
             "let the slot's art run on into the bleed on those edges: `bleed:` with them "
             "(`bleed: all` for a ground)",
         ),
