@@ -461,15 +461,20 @@ def _open_quote(line: str) -> int | None:
 
 
 def _quote_end(line: str, start: int) -> int | None:
-    """Where the quoted scalar opened at `start` closes on `line` (YAML 1.2, 7.3: `\\"`
-    inside double quotes, `''` inside single quotes), or None."""
-    quote, i = line[start], start + 1
-    while i < len(line):
-        if quote == '"' and line[i] == "\\":
+    """Where the quoted scalar opened at `start` closes on `line`, or None."""
+    return _closer(line, start + 1, line[start])
+
+
+def _closer(text: str, i: int, quote: str) -> int | None:
+    """The index of the `quote` that closes a quoted scalar, read from index `i` of `text`
+    on (YAML 1.2, 7.3: `\\"` inside double quotes and `''` inside single quotes close
+    nothing), or None when `text` has none."""
+    while i < len(text):
+        if quote == '"' and text[i] == "\\":
             i += 2
             continue
-        if line[i] == quote:
-            if quote == "'" and line[i + 1 : i + 2] == "'":
+        if text[i] == quote:
+            if quote == "'" and text[i + 1 : i + 2] == "'":
                 i += 2
                 continue
             return i
@@ -502,18 +507,9 @@ def _next_quote(lines: list[str], line: int, col: int) -> tuple[int, int] | None
     quote = lines[line - 1][col]
     start = col + 1
     for number in range(line, len(lines) + 1):
-        text = lines[number - 1]
-        i = start
-        while i < len(text):
-            if quote == '"' and text[i] == "\\":
-                i += 2
-                continue
-            if text[i] == quote:
-                if quote == "'" and text[i + 1 : i + 2] == "'":
-                    i += 2
-                    continue
-                return (number, i + 1)
-            i += 1
+        at = _closer(lines[number - 1], start, quote)
+        if at is not None:
+            return (number, at + 1)
         start = 0
     return None
 
