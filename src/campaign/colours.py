@@ -23,6 +23,7 @@ from PIL import Image, ImageCms
 
 from . import cache
 from .diagnostics import Diagnostic, Severity
+from .layout.coverage import item_span
 from .layout.document import (
     ArcTextItem,
     Document,
@@ -326,16 +327,10 @@ def _touches(item: Item, ink: tuple[float, float, float, float]) -> bool:
 
 
 def _inside(item: ShapeItem, x: float, y: float) -> bool:
-    """Whether the point is on the shape: its box, or for a circle the circle it draws, of
-    the box's shorter side centred in it (render.items.shape, layout.coverage.item_span)."""
-    b = item.box
-    if not (b.x <= x <= b.x + b.w and b.y <= y <= b.y + b.h):
-        return False
-    if item.shape != "circle":
-        return True
-    r = min(b.w, b.h) / 2
-    dx, dy = x - b.x - b.w / 2, y - b.y - b.h / 2
-    return r > 0 and dx * dx + dy * dy <= r * r
+    """Whether the point is on the filled shape as it is drawn (layout.coverage.item_span: a
+    rectangle less its rounded corners, a circle of the box's shorter side)."""
+    span = item_span(item, y)
+    return span is not None and span[0] <= x <= span[1]
 
 
 def _covers(item: ShapeItem, ink: tuple[float, float, float, float]) -> bool:
