@@ -141,9 +141,9 @@ GAP_POINTS = 199  # on each edge
 INK_GREY = 245 / 255
 EDGES = ("start", "top", "end", "bottom")  # in the layout's terms (the page's left: start)
 
-# a ground of a page for the bleed check: its slot, box (x, y, w, h, pt), shape, corner
-# radius, and whether it inks
-Ground = tuple[str, tuple[float, float, float, float], str, float, bool]
+# a ground of a page for the bleed check: the shape it paints (an image as the rectangle of
+# its box, without its file: a merge's photos share one geometry) and whether it inks
+Ground = tuple[ShapeItem, bool]
 
 
 def bleed_gap_problems(
@@ -183,12 +183,9 @@ def bleed_gap_problems(
 def _ground(item: object, colours: dict[str, Colour]) -> Ground | None:
     if isinstance(item, ShapeItem) and item.fill is not None:
         r, g, b = colours[item.fill].rgb if item.fill in colours else (0.0, 0.0, 0.0)
-        inked = 0.299 * r + 0.587 * g + 0.114 * b < INK_GREY
-        box = item.box
-        return (item.slot, (box.x, box.y, box.w, box.h), item.shape, item.radius, inked)
+        return (item, 0.299 * r + 0.587 * g + 0.114 * b < INK_GREY)
     if isinstance(item, ImageItem):
-        box = item.box
-        return (item.slot, (box.x, box.y, box.w, box.h), "rect", 0.0, True)
+        return (ShapeItem(item.slot, item.box, "rect", "image", None, 0.0, 0.0), True)
     return None
 
 
@@ -208,13 +205,11 @@ def _bleed_gaps(
         *(("start", (inner, t * th), (-outer, t * th)) for t in steps),
         *(("end", (tw - inner, t * th), (tw + outer, t * th)) for t in steps),
     ]
-    items = [
-        (g, ShapeItem(g[0], Box(*g[1]), g[2], "x", None, 0.0, g[3])) for g in reversed(grounds)
-    ]
+    topmost_first = grounds[::-1]
 
     def painter(x: float, y: float) -> Ground | None:
-        for ground, shape in items:  # topmost first
-            span = item_span(shape, y)
+        for ground in topmost_first:
+            span = item_span(ground[0], y)
             if span is not None and span[0] <= x <= span[1]:
                 return ground
         return None
@@ -224,14 +219,15 @@ def _bleed_gaps(
     edges: dict[str, set[str]] = {}
     for edge, inside, beyond in pairs:
         here = painter(*inside)
-        if here is None or not here[4]:
+        if here is None or not here[1]:
             continue
         inked += 1
         there = painter(*beyond)
-        if there is None or not there[4]:
+        if there is None or not there[1]:
             gaps += 1
-            at[here[0]] = at.get(here[0], 0) + 1
-            edges.setdefault(here[0], set()).add(edge)
+            name = here[0].slot
+            at[name] = at.get(name, 0) + 1
+            edges.setdefault(name, set()).add(edge)
     if not gaps:
         return (0.0, "", ())
     slot = max(at, key=lambda k: at[k])
