@@ -502,21 +502,14 @@ def _sheet_runs(m: MadeSheet, order: PrintOrder) -> str:
     gang sheet of 5 English and 4 Swahili badges, each ordered 150 times, gave the print
     shop no count: the single files' copies are not the sheet's. A press sheet, a page per
     file, is counted page by page (`_page_runs`)."""
+    ordered = _ordered(m, order)
     if m.mode == "press" and len(m.parts) == m.printed_pages > 1:
-        return _page_runs(m, order)
-    runs, said = 0, []
-    for f in m.parts:
-        line = order.line_for(f)
-        each = m.copies.get(f.path, 0)
-        if line is None or not line.copies or each < 1:
-            continue
-        runs = max(runs, -(-line.copies // each))
-        said.append((PurePosixPath(f.path).name, line.copies, each))
-    if not runs:
+        return _page_runs(ordered)
+    said = [o for o in ordered if o is not None]
+    if not said:
         return "; the order gives none of its files copies"
-    made = "; ".join(
-        f"{name} {ordered:,} ordered, {runs * per:,} made" for name, ordered, per in said
-    )
+    runs = max(o.runs for o in said)
+    made = "; ".join(f"{o.name} {o.copies:,} ordered, {runs * o.each:,} made" for o in said)
     printed = m.printed_pages
     if m.cut_pages:
         what = _pages(1, printed) if printed == 1 else f"each of {_pages(1, printed)}"
@@ -525,34 +518,49 @@ def _sheet_runs(m: MadeSheet, order: PrintOrder) -> str:
     return f"; for the order, print {what} {runs:,} times ({made})"
 
 
-def _page_runs(m: MadeSheet, order: PrintOrder) -> str:
-    """A press sheet's runs page by page (each page is one file's plate, `up` pieces a
-    printing), pages of one count together: "; for the order, print page 1 100 times, pages
-    2-4 500 times (flyer-a5-ar.pdf 200 ordered, 200 made; ...)". Every page printed as often
-    as the largest order made five times the Arabic flyers ordered (a print shop's trial)."""
-    counts: list[int | None] = []
-    said = []
+class _Ordered(NamedTuple):
+    """A file a sheet places, as a print order counts it: its name, the copies ordered, and
+    how many of it one printing of the sheet makes."""
+
+    name: str
+    copies: int
+    each: int
+
+    @property
+    def runs(self) -> int:
+        """The printings of the sheet that make at least the copies ordered."""
+        return -(-self.copies // self.each)
+
+
+def _ordered(m: MadeSheet, order: PrintOrder) -> list[_Ordered | None]:
+    """Each file a sheet places, in order, as the order counts it; None for a file the
+    order gives no copies (or the sheet none of)."""
+    out: list[_Ordered | None] = []
     for f in m.parts:
         line = order.line_for(f)
         each = m.copies.get(f.path, 0)
         if line is None or not line.copies or each < 1:
-            counts.append(None)
-            continue
-        runs = -(-line.copies // each)
-        counts.append(runs)
-        said.append(f"{PurePosixPath(f.path).name} {line.copies:,} ordered, {runs * each:,} made")
+            out.append(None)
+        else:
+            out.append(_Ordered(PurePosixPath(f.path).name, line.copies, each))
+    return out
+
+
+def _page_runs(ordered: list[_Ordered | None]) -> str:
+    """A press sheet's runs page by page, from `_ordered` of its files (each page is one
+    file's plate, `up` pieces a printing), pages of one count together: "; for the order,
+    print page 1 100 times, pages 2-4 500 times (flyer-a5-ar.pdf 200 ordered, 200 made;
+    ...)". Every page printed as often as the largest order made five times the Arabic
+    flyers ordered (a print shop's trial)."""
+    said = [f"{o.name} {o.copies:,} ordered, {o.runs * o.each:,} made" for o in ordered if o]
     if not said:
         return "; the order gives none of its files copies"
-    groups: list[tuple[int, int, int | None]] = []  # first page, last page, runs
-    for page, count in enumerate(counts, 1):
-        if groups and groups[-1][2] == count and groups[-1][1] == page - 1:
-            groups[-1] = (groups[-1][0], page, count)
-        else:
-            groups.append((page, page, count))
-    parts = [
-        f"{_pages(first, last)} {runs:,} times" if runs else f"{_pages(first, last)} not at all"
-        for first, last, runs in groups
-    ]
+    parts = []
+    pages = enumerate((o.runs if o else None for o in ordered), 1)
+    for runs, same in itertools.groupby(pages, key=lambda page: page[1]):  # pages in a row
+        numbers = [n for n, _ in same]
+        which = _pages(numbers[0], numbers[-1])
+        parts.append(f"{which} {runs:,} times" if runs else f"{which} not at all")
     return f"; for the order, print {', '.join(parts)} ({'; '.join(said)})"
 
 
