@@ -69,13 +69,14 @@ def new_language(
             Mark(where, 1, 1),
             f"export it to translate it: python generate.py strings export --lang {code}",
         )
-    known = LANG_CODE.match(code) is not None and language_names(code) is not None
-    if not known and not (name and UNNAMED_CODE.match(code)):
+    cldr = language_names(code) if LANG_CODE.match(code) else None
+    unnamed = UNNAMED_CODE.match(code) is not None  # a code CLDR may have no data for
+    if cldr is None and not (name and unnamed):
         tag = _bcp47_case(code.replace("_", "-"))  # POSIX's pt_BR (Poedit's): pt-BR
         posix = tag != code and LANG_CODE.match(tag) and language_names(tag) is not None
         if posix:
             hint = f"python generate.py new language {tag}"
-        elif UNNAMED_CODE.match(code):  # well formed: a language CLDR has no data for
+        elif unnamed:  # well formed: a language CLDR has no data for
             hint = (
                 f"if '{code}' is the ISO 639 code of your language, give its names: python "
                 f'generate.py new language {code} --name "English name" --native-name '
@@ -87,7 +88,7 @@ def new_language(
             "translate.read",
             f"'{code}' is not a language code"
             + (f" (it is written with a hyphen: '{tag}')" if posix else "")
-            + (" CLDR has data for" if UNNAMED_CODE.match(code) and not posix else ""),
+            + (" CLDR has data for" if unnamed and not posix else ""),
             None,
             hint,
         )
@@ -98,7 +99,6 @@ def new_language(
             None,
             "four letters, the first a capital: Latn, Arab, Mymr, Ethi, Deva...",
         )
-    cldr = language_names(code) if known else None
     names = (name or cldr[0], native_name or cldr[1]) if cldr else (name or code, native_name)
     source = kit.languages[kit.campaign.source_language]
     path.write_text(new_header(code, f"from {source.path.name}", names, script), encoding="utf-8")
