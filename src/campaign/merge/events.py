@@ -316,7 +316,6 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     )
     # a table's header is its first row (a title above it is merge.read's, data.read_table);
     # JSON and YAML records have none: a column is where its key is first written (YAML)
-    tabular = table.tabular
     missing = set()  # required columns named missing (a misspelt header named with them)
     for need in REQUIRED:
         if need in WORDED and any(own_language(k, kit, need) for k in names):
@@ -329,7 +328,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             errs.error(
                 "merge.column",
                 f"{table.path.name}{sheet} has no column '{need}'",
-                table.column_mark(at) if tabular or typed is not None else None,
+                table.column_mark(at) if table.tabular or typed is not None else None,
                 *(
                     (f"did you mean '{typed}'? name that column {need}",)
                     if typed is not None
