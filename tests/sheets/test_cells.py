@@ -11,7 +11,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from campaign.sheets.geometry import SHEETS, home_cells, press_cells
+from campaign.sheets.geometry import SHEETS, home_cells, press_cells, press_media, stock_for
 
 from ..kits import MM, ROOT, cli
 
@@ -55,6 +55,33 @@ def test_press_cells_keep_the_bleed_in_the_gutters() -> None:
     four = press_cells((105.0, 148.0), 4, 3.0)
     assert four.sheet == (216.0, 302.0)
     assert [c[:2] for c in four.cells] == [(0, 0), (111.0, 0), (0, 154.0), (111.0, 154.0)]
+
+
+@pytest.mark.parametrize(
+    ("piece", "up", "bleed", "media", "stock"),
+    [
+        # a print shop's trial: 4-up A5 was 324 x 448 mm, 4 mm wider than SRA3 (320 x 450):
+        # 2 x 148 + 6 of trims and gutter, 9 mm a side (3 bleed, 5 mark, 1 paper), 11 mm at
+        # the top and bottom (3 more below the marks for the slug)
+        (FLYER, 4, 3.0, (320.0, 448.0), "sra3"),
+        (FLYER, 2, 3.0, (320.0, 232.0), "sra3"),  # 232 mm: more than SRA4's 225
+        ((210.0, 297.0), 2, 3.0, (444.0, 319.0), "sra3"),  # 2-up A4, SRA3 turned
+        ((105.0, 148.0), 4, 3.0, (234.0, 324.0), "sra3"),  # 4-up A6: 234 > SRA4's 225
+        # 2-up Letter, 1/8 in of bleed: 2 x 215.9 + 6.35 + 2 x 9.175; 279.4 + 2 x 11.175
+        ((215.9, 279.4), 2, 3.175, (456.5, 301.75), "12x18"),
+        ((139.7, 215.9), 4, 3.175, (304.1, 460.5), None),  # half-Letter 4-up: > 457.2
+    ],
+)
+def test_a_press_sheet_names_the_press_stock_that_holds_it(
+    piece: tuple[float, float],
+    up: int,
+    bleed: float,
+    media: tuple[float, float],
+    stock: str | None,
+) -> None:
+    cells = press_cells(piece, up, bleed)
+    assert press_media(cells, bleed) == pytest.approx(media, abs=0.01)
+    assert stock_for(press_media(cells, bleed)) == stock
 
 
 @pytest.fixture(scope="module")
@@ -141,15 +168,21 @@ def test_two_up_for_a_press_is_work_and_turn(flyers: Path, tmp_path: Path) -> No
         out,
     )
     assert code == 0, text
-    assert "2-up for a press, 302 x 210 mm + bleed and marks, work-and-turn; 2 page(s)" in text
+    assert (
+        "2-up for a press, 302 x 210 mm + bleed and marks, work-and-turn; a 320 x 232 mm sheet "
+        "with its marks, for SRA3; 2 page(s)"
+    ) in text
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) == 2  # one work-and-turn plate per language
+        # 9 mm a side, 11 at the top and bottom (geometry.press_margins)
+        media = [round(float(v) / MM, 3) for v in pdf.pages[0].MediaBox]
+        assert media == pytest.approx([0, 0, 320, 232])
         (intent,) = pdf.Root.OutputIntents
         assert str(intent.OutputConditionIdentifier) == "FOGRA39"
         page = pdf.pages[0]
         trim = [round(float(v) / MM, 3) for v in page.TrimBox]
         bleed = [round(float(v) / MM, 3) for v in page.BleedBox]
-        assert trim[2] - trim[0] == pytest.approx(302) and trim[3] - trim[1] == pytest.approx(210)  # noqa: PT018
+        assert trim == pytest.approx([9, 11, 311, 221])
         assert [b - t for b, t in zip(bleed, trim, strict=True)] == pytest.approx([-3, -3, 3, 3])
         # front and back of the same flyer side by side
         (left, right) = placements(page)
@@ -162,6 +195,14 @@ def test_two_up_for_a_press_is_work_and_turn(flyers: Path, tmp_path: Path) -> No
         marks = re.search(rb"q 0.75 0.75 0.75 0.75 K 0.25 w (.*?) S Q", content)
         assert marks is not None
         assert marks[1].count(b" m ") == 12
+        # each 5 mm long from 3 mm off the trim: at the sides they end 1 mm inside the media
+        lines = re.findall(rb"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", marks[1])
+        ends = [[float(v) / MM for v in line] for line in lines]
+        assert {round(abs(x1 - x0) + abs(y1 - y0), 3) for x0, y0, x1, y1 in ends} == {5}
+        xs = [x for x0, _, x1, _ in ends for x in (x0, x1)]
+        ys = [y for _, y0, _, y1 in ends for y in (y0, y1)]
+        assert (min(xs), max(xs)) == pytest.approx((1, 319), abs=0.001)
+        assert (min(ys), max(ys)) == pytest.approx((3, 229), abs=0.001)  # the slug below
 
 
 def test_a_sheet_refuses_what_it_would_leave_out(flyers: Path, tmp_path: Path) -> None:
@@ -219,6 +260,19 @@ def test_a_press_sheet_keeps_its_pieces_bleed(tmp_path: Path) -> None:
         )
         (left, right) = placements(page)
         assert (right[1] - left[1]) / MM == pytest.approx(215.9 + 2 * 3.175, abs=0.01)
+    assert "a 456.5 x 301.8 mm sheet with its marks, for 12 x 18 in;" in text
+    # four Letter flyers fit no common press sheet: said, and what to do instead
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", out, "--material", "flyer-letter", "--up", "4",
+        "-o", sheet,
+    )  # fmt: skip
+    assert code == 0, text
+    assert "a 456.5 x 587.5 mm sheet with its marks;" in text
+    assert (
+        "warning: the press sheet is 456.5 x 587.5 mm with its marks, larger than SRA3 or "
+        "12 x 18 in, the largest sheets most digital presses take: ask the print shop for its "
+        "press's sheet first, or use --up 2\n"
+    ) in text
 
 
 def test_a_home_sheet_asks_to_be_printed_at_actual_size(flyers: Path, tmp_path: Path) -> None:

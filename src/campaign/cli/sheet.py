@@ -130,7 +130,7 @@ def sheet(
     """
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import SheetRequest, make_sheet
-    from ..sheets.geometry import MIN_GAP_MM, article, paper_name
+    from ..sheets.geometry import MIN_GAP_MM, PRESS_STOCK, article, paper_name, stock_for
 
     if out is not None and out.suffix.lower() != ".pdf":  # `-o s8.txt` wrote a PDF named .txt
         raise click.UsageError(f"a sheet is a PDF: name it {out.with_suffix('.pdf').name}")
@@ -203,6 +203,7 @@ def sheet(
             if home
             else f"for a press, {w:g} x {h:g} mm + bleed and marks"
             + (", work-and-turn" if result.two_sided else "")
+            + _on_stock(result.media)
         )
         click.echo(
             f"{material}: {len(c.cells)}-up {how}; {result.sheets} page(s); wrote {result.path}"
@@ -212,6 +213,19 @@ def sheet(
                 "print double-sided, turning the sheet over left to right (landscape: flip on "
                 "the short edge; portrait: on the long edge)"
             )
+    if result.media is not None and stock_for(result.media) is None:
+        names = " or ".join(paper_name(name) for name in PRESS_STOCK[-2:])
+        click.echo(
+            f"warning: the press sheet is {_mm(result.media)} mm with its marks, larger than "
+            f"{names}, the largest sheets most digital presses take: ask the print shop for "
+            "its press's sheet first, or "
+            + (
+                "use --up 2"
+                if c is not None and len(c.cells) == 4
+                else "send it the single pages (package) to impose on its own sheets"
+            ),
+            err=True,
+        )
     if g is not None or sticker:  # cut by a die or a plotter: at its own size
         click.echo(
             "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
@@ -241,3 +255,20 @@ def sheet(
             "leave --gap out, unless your print shop asked for this",
             err=True,
         )
+
+
+def _mm(size: tuple[float, float]) -> str:
+    return f"{round(size[0], 1):g} x {round(size[1], 1):g}"
+
+
+def _on_stock(media: tuple[float, float] | None) -> str:
+    """A press sheet's media and the smallest common press sheet that holds it, for its line:
+    "; a 320 x 448 mm sheet with its marks, for SRA3"."""
+    from ..sheets.geometry import paper_name, stock_for
+
+    if media is None:
+        return ""
+    stock = stock_for(media)
+    return f"; a {_mm(media)} mm sheet with its marks" + (
+        f", for {paper_name(stock)}" if stock else ""
+    )

@@ -34,6 +34,7 @@ from .geometry import (
     pack,
     paper_name,
     press_cells,
+    press_media,
 )
 from .impose import Piece, Side, impose, impose_cells
 from .record import in_sheets, record_path, record_sheet
@@ -76,6 +77,7 @@ class SheetResult:
     cells: Cells | None = None  # rectangular pieces
     two_sided: bool = False
     shrunk: tuple[str, ...] = ()  # what a home sheet's scale prints below its minimum
+    media: tuple[float, float] | None = None  # a press sheet's, mm (geometry.press_media)
 
 
 def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
@@ -291,7 +293,8 @@ def _cells_sheet(
     # file, work-and-turn too: turned and printed again, each half is a whole piece)
     placed = pieces if req.sticker or req.home else [f for f in chosen for _ in range(req.up)]
     _write(out, pdf, req, mode, placed)
-    return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided, shrunk)
+    media = None if req.sticker or req.home else press_media(cells, bleed)
+    return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided, shrunk, media)
 
 
 # The options each kind of sheet has no use for (command-line names), and why

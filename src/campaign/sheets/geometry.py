@@ -196,6 +196,42 @@ def press_cells(piece: tuple[float, float], up: int, bleed: float) -> Cells:
     return Cells(sheet, cells, 1.0)
 
 
+# A press sheet's margins around its pieces' trim: their bleed, then the crop marks (5 mm,
+# render.marks), then paper: 1 mm past the marks at the sides, 3 mm below them at the top and
+# bottom, where the slug is set (sheets.impose.SLUG_BASELINE_MM). A 4-up A5 sheet is then
+# 320 x 448 mm and fits SRA3 (320 x 450); with 3 mm at the sides too it was 324 mm wide, and
+# a print shop's SRA3 press could not take it (a print shop's trial).
+CROP_MARK_MM = 5.0
+MARK_CLEAR_MM = 1.0
+SLUG_ROOM_MM = 3.0
+# The sheets a print shop's press takes, smallest first: a press sheet names the first that
+# holds it (ISO 217 SRA4 and SRA3; the US 12 x 18 in)
+PRESS_STOCK = ("sra4", "sra3", "12x18")
+
+
+def press_margins(bleed: float) -> tuple[float, float]:
+    """A press sheet's margin (mm) from its pieces' trim to the media's edge: (left and
+    right, top and bottom) for pieces with `bleed` mm of bleed."""
+    return bleed + CROP_MARK_MM + MARK_CLEAR_MM, bleed + CROP_MARK_MM + SLUG_ROOM_MM
+
+
+def press_media(cells: Cells, bleed: float) -> tuple[float, float]:
+    """A press sheet's media (mm): its cells' bounding box and press_margins around it."""
+    x, y = press_margins(bleed)
+    return cells.sheet[0] + 2 * x, cells.sheet[1] + 2 * y
+
+
+def stock_for(media: tuple[float, float]) -> str | None:
+    """The smallest sheet of PRESS_STOCK that holds `media` (mm) either way round, None when
+    none does."""
+    small, large = sorted(media)
+    for name in PRESS_STOCK:
+        w, h = sorted(SHEETS[name])
+        if small <= w + 1e-6 and large <= h + 1e-6:
+            return name
+    return None
+
+
 def grid_cells(
     paper: tuple[float, float], piece: tuple[float, float], gap: float, margin: float
 ) -> Cells:
@@ -233,6 +269,10 @@ __all__ = [
     "MIN_GAP_MM",
     "PAPER_NAMES",
     "SHEETS",
+    "CROP_MARK_MM",
+    "MARK_CLEAR_MM",
+    "PRESS_STOCK",
+    "SLUG_ROOM_MM",
     "Cells",
     "Grid",
     "article",
@@ -242,5 +282,8 @@ __all__ = [
     "pack",
     "paper_name",
     "press_cells",
+    "press_margins",
+    "press_media",
     "square",
+    "stock_for",
 ]

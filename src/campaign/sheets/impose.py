@@ -27,7 +27,7 @@ from ..render.marks import CUT_CONTOUR, CUT_WIDTH, KAPPA, rounded_rect
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, saved
 from ..render.target import Target
-from .geometry import Cells, Grid
+from .geometry import CROP_MARK_MM, Cells, Grid, press_margins
 
 PT_PER_MM = 72 / 25.4
 # The sheet is the trim; 3 mm of bleed around it (empty but for the slug), as print shops'
@@ -294,8 +294,14 @@ def impose_cells(
     out = pikepdf.new()
     separation, overprint = _cut_resources(out) if sticker else (None, None)
     forms = Forms(out, bleed=press)
-    # press: bleed, a crop mark and room for it; stickers: the sheet's own empty bleed
-    pad = (SHEET_BLEED_MM if sticker else bleed + 5 + 3) * PT_PER_MM if press else 0.0
+    # press: bleed, a crop mark and paper past it (geometry.press_margins); stickers: the
+    # sheet's own empty bleed
+    if sticker:
+        padx = pady = SHEET_BLEED_MM * PT_PER_MM
+    elif press:
+        padx, pady = (v * PT_PER_MM for v in press_margins(bleed))
+    else:
+        padx = pady = 0.0
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     for side_list in pages:
         xobjects: dict[str, pikepdf.Object] = {}
@@ -305,7 +311,7 @@ def impose_cells(
                 continue
             xobjects[f"/C{i}"], (tx, ty, _, _) = forms.get(side.pdf, side.page)
             s = cells.scale
-            left, bottom = pad + x * PT_PER_MM, pad + sh - (y + h) * PT_PER_MM
+            left, bottom = padx + x * PT_PER_MM, pady + sh - (y + h) * PT_PER_MM
             grow = bleed * PT_PER_MM if press else 0.0
             clip = (
                 f"{left - grow:.3f} {bottom - grow:.3f} {w * PT_PER_MM + 2 * grow:.3f} "
@@ -323,14 +329,14 @@ def impose_cells(
         if sticker:
             used = len([x for x in side_list if x is not None])
             r = STICKER_RADIUS_MM if radius is None else radius
-            ops.append(_contours(cells, pad, used, r))
+            ops.append(_contours(cells, padx, used, r))
         elif press:
-            ops.append(_crop_marks(cells, pad, bleed, registration(cond)))
+            ops.append(_crop_marks(cells, (padx, pady), bleed, registration(cond)))
             slug = slugs[len(out.pages)] if len(out.pages) < len(slugs) else None
             if slug is not None:
-                at = f"{pad:.3f} {SLUG_BASELINE_MM * PT_PER_MM:.3f}"
+                at = f"{padx:.3f} {SLUG_BASELINE_MM * PT_PER_MM:.3f}"
                 ops.append(_placed_slug(out, slug, cond, at, xobjects))
-        box = [0, 0, round(sw + 2 * pad, 4), round(sh + 2 * pad, 4)]
+        box = [0, 0, round(sw + 2 * padx, 4), round(sh + 2 * pady, 4)]
         resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects))
         if sticker:
             resources.ColorSpace = pikepdf.Dictionary(CSCut=separation)
@@ -341,28 +347,12 @@ def impose_cells(
             Resources=resources,
             Contents=out.make_stream(" ".join(ops).encode("ascii")),
         )
-        if sticker:
-            page_dict.TrimBox = [
-                round(pad, 4),
-                round(pad, 4),
-                round(pad + sw, 4),
-                round(pad + sh, 4),
-            ]
-            page_dict.BleedBox = box
-        elif press:
-            b = bleed * PT_PER_MM
-            page_dict.TrimBox = [
-                round(pad, 4),
-                round(pad, 4),
-                round(pad + sw, 4),
-                round(pad + sh, 4),
-            ]
-            page_dict.BleedBox = [
-                round(pad - b, 4),
-                round(pad - b, 4),
-                round(pad + sw + b, 4),
-                round(pad + sh + b, 4),
-            ]
+        if press:
+            trim = (padx, pady, padx + sw, pady + sh)
+            page_dict.TrimBox = [round(v, 4) for v in trim]
+            b = bleed * PT_PER_MM  # a sticker sheet's bleed: its media; a press sheet's: b
+            grown = (trim[0] - b, trim[1] - b, trim[2] + b, trim[3] + b)
+            page_dict.BleedBox = box if sticker else [round(v, 4) for v in grown]
         out.pages.append(pikepdf.Page(page_dict))
     _actual_size(out)
     raw = saved(out)
@@ -376,7 +366,8 @@ def impose_cells(
 STICKER_RADIUS_MM = 3.0  # the kiss-cut's rounded corners
 
 # A press sheet's slug: its baseline this far above the media's bottom edge, below the bottom
-# crop marks (they end `bleed` + 5 mm below the trim, 3 mm above the edge: `pad`)
+# crop marks (they end `bleed` + 5 mm below the trim, SLUG_ROOM_MM above the edge:
+# geometry.press_margins)
 SLUG_BASELINE_MM = 1.0
 
 
@@ -445,13 +436,15 @@ def _contours(cells: Cells, pad: float, used: int, radius: float) -> str:
     return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH} w {' '.join(paths)} Q"
 
 
-def _crop_marks(cells: Cells, pad: float, bleed: float, share: float) -> str:
+def _crop_marks(cells: Cells, pad: tuple[float, float], bleed: float, share: float) -> str:
     """Both ends of every cut line, outside the sheet's bleed: a mark 5 mm long starting
     `bleed` mm off the sheet's edge, on the line's extension, in registration colour (`share`
     of each plate, as the pieces' own marks: every plate is registered and cut by them; in
-    black alone, the cyan, magenta and yellow plates had nothing to register against)."""
+    black alone, the cyan, magenta and yellow plates had nothing to register against). `pad`:
+    the trim's distance from the media's left and bottom edges, pt."""
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
-    off, length = bleed * PT_PER_MM, 5 * PT_PER_MM
+    padx, pady = pad
+    off, length = bleed * PT_PER_MM, CROP_MARK_MM * PT_PER_MM
     xs = sorted(
         {round(c[0], 4) for c in cells.cells} | {round(c[0] + c[2], 4) for c in cells.cells}
     )
@@ -460,13 +453,13 @@ def _crop_marks(cells: Cells, pad: float, bleed: float, share: float) -> str:
     )
     paths = []
     for x in xs:
-        px = pad + x * PT_PER_MM
-        top, bottom = pad + sh + off, pad - off
+        px = padx + x * PT_PER_MM
+        top, bottom = pady + sh + off, pady - off
         paths.append(f"{px:.3f} {top:.3f} m {px:.3f} {top + length:.3f} l")
         paths.append(f"{px:.3f} {bottom:.3f} m {px:.3f} {bottom - length:.3f} l")
     for y in ys:
-        py = pad + sh - y * PT_PER_MM
-        left, right = pad - off, pad + sw + off
+        py = pady + sh - y * PT_PER_MM
+        left, right = padx - off, padx + sw + off
         paths.append(f"{left:.3f} {py:.3f} m {left - length:.3f} {py:.3f} l")
         paths.append(f"{right:.3f} {py:.3f} m {right + length:.3f} {py:.3f} l")
     return f"q {share:g} {share:g} {share:g} {share:g} K 0.25 w {' '.join(paths)} S Q"
