@@ -180,3 +180,38 @@ def test_a_field_given_for_some_languages_names_the_others(
         "warning[office.unfilled]: brussels: the office has not filled helpline (en, fr), "
         "report_url, website, email, social, office_name"
     ) in output
+
+
+def test_a_size_that_leaves_out_what_the_office_gives_says_so(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A country office's trial: flyer-a6 (the A5 flyer's front only) printed none of the
+    office's logos and contacts, which the A5 flyer's back shows, without a word. One
+    warning per office and size, at the size's line, naming what it leaves out; the website
+    is not named for an office with a reporting form (the front's `first_field` slot shows
+    the form), nor what the office does not give (an e-mail)."""
+    rosea = ROSEA.replace(
+        "  report_url: https://report.example.org/form",
+        "  report_url: https://report.example.org/form\n  website: https://example.org",
+    )
+    kit = office_kit(kit_copy, rosea)
+    layout = kit / "materials/layouts/flyer-a5.yaml"
+    line = layout.read_text().splitlines().index("  a6:") + 2  # the size's first key
+    args = ("--kit", str(kit), "--office", "rosea", "--only", "flyer-a5,flyer-a6,poster-a4")
+    result = CliRunner().invoke(main, ["check", *args])
+    assert result.exit_code == 0, result.output
+    warning = (
+        f"{layout}:{line}:5: warning[office.left-out]: rosea / flyer-a6: 'flyer-a6' leaves "
+        "out what office 'rosea' gives and 'flyer-a5' shows on its back: office_name, "
+        "website and logo 'partner'; the size has only its front (pages: [front])\n"
+        "  hint: to print them, build 'flyer-a5' for the office (its file's `materials:`), "
+        "or give this size a design of its own with a slot for them\n"
+    )
+    assert warning in result.output, result.output
+    assert result.output.count("[office.left-out]") == 1  # not flyer-a5's, not poster-a4's
+    code, output = run(
+        *args[:4], "--only", "flyer-a6", "--lang", "en", "-o", str(tmp_path / "o"),
+        "--no-digital", *FAST,
+    )  # fmt: skip
+    assert code == 0, output
+    assert warning in output
