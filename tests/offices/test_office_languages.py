@@ -48,6 +48,27 @@ def test_an_office_language_the_kit_lacks_is_named_at_its_code(
     assert [f.replace("error[ref.language]: ", "") for f in found] == errors
 
 
+def test_a_list_written_as_one_text_is_one_error_not_a_warning_more_per_language(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A country office's trial: `languages: en, my` beside `names: {my: ...}` was told to
+    write a list, and also that my's names were for a language it does not print."""
+    text = (
+        BRUSSELS.replace("languages: [en, fr]", "languages: fr, ar")
+        .replace("names: {}", 'names: {ar: "Bureau AR"}')
+        .replace("fields_by_language: {}", 'fields_by_language: {ar: {office_name: "AR"}}')
+    )
+    assert "names: {}" not in text  # replaced
+    assert "fields_by_language: {}" not in text
+    kit = kit_copy(**{"materials/offices/brussels.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "brussels")
+    assert code == 1
+    assert "hint: write a list: languages: [fr, ar]" in out
+    assert "office.language" not in out, out
+    assert out.count("error[") == 1, out
+    assert "warning[" not in out
+
+
 def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> None:
     text = BRUSSELS.replace("languages: [en, fr]", "languages: []")
     kit = kit_copy(**{"materials/offices/brussels.yaml": text})

@@ -201,6 +201,9 @@ def check_offices(
                 "{ar: ...}: its PDFs' title in that language; the materials print the "
                 "office_name field, in a language of its own under fields_by_language)",
             )
+        # the languages it means to print: `languages: en, my` is one entry, 'en, my' (a
+        # ref.language error with the list to write); my's names are not "not printed" too
+        meant = {c for entry in office.languages for c in _listed_codes(entry)}
         for code, entry in office.names.items():
             if code not in languages and code not in unreadable:  # names: {english: ...}
                 ctx.errs.warn(
@@ -211,7 +214,7 @@ def check_offices(
                     entry.mark,
                     *code_hints(code, languages, suits="if that suits"),
                 )
-            elif code in languages and code not in office.languages:
+            elif code in languages and code not in meant:
                 _not_printed(office, code, "names", entry.mark, ctx, languages)
         for i, name in enumerate(office.materials):
             if name not in layouts:
@@ -225,7 +228,7 @@ def check_offices(
         for i, code in enumerate(office.languages):
             if code not in languages and code not in unreadable:
                 marks = office.language_marks
-                listed = re.split(r"[,;\s]+", code.strip())
+                listed = _listed_codes(code)
                 hints = (
                     (f"write a list: languages: [{', '.join(listed)}]",)
                     if len(listed) > 1
@@ -246,7 +249,7 @@ def check_offices(
                     where,
                     *(did_you_mean(code, languages) or (f"add materials/strings/{code}.yaml",)),
                 )
-            elif code not in office.languages:
+            elif code not in meant:
                 _not_printed(office, code, "fields_by_language", where, ctx, languages)
         fields = [office.fields, *office.fields_by_language.values()]
         for name, entry in ((n, e) for f in fields for n, e in f.items()):
@@ -262,6 +265,12 @@ def check_offices(
                 _check_contact(office.id, name, entry, ctx)
                 if entry.short:  # printed too, where the text does not fit
                     _check_contact(office.id, name, replace(entry, text=entry.short), ctx)
+
+
+def _listed_codes(entry: str) -> list[str]:
+    """The language codes one entry of an office's `languages:` lists: itself, or the codes
+    of a list written as one text ('en, my', 'en my')."""
+    return re.split(r"[,;\s]+", entry.strip())
 
 
 def _not_printed(
