@@ -77,7 +77,9 @@ CODES: dict[str, str] = {
     "layout.uncovered": "art that does not cover its page (bare paper shows)",
     "layout.pseudo": "what a pseudo-locale shows (text that would not fit a longer language)",
     # image: raster and vector art
-    "image.large": "an image of more pixels than Pillow opens without a warning (warning)",
+    "image.large": "an image of more pixels than Pillow opens without a warning, or a logo of "
+    "far more than it prints at (warning)",
+    "image.logo-shape": "an office's logo its slots show at less than half their height (warning)",
     "image.low-ppi": "an image below 150 ppi at its placed size",
     "image.logo-contrast": "a logo that hardly shows on its slot's ground (warning)",
     "image.ppi-warning": "an image below 300 ppi at its placed size",

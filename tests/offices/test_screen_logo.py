@@ -43,6 +43,10 @@ def test_a_social_logo_is_held_to_the_images_pixels(
             "rosea / social-1080x1080 slot 'partner-logo': ", ""
         )
         assert f"hint: a sharp one needs {208} px wide" in text
+        # at the logo's line in the office's file, where it is given (it was at the layout's
+        # slot, which every office shares: an office's trial)
+        office = kit / "materials/offices/rosea.yaml"
+        assert f"{office}:12:12: warning[image.ppi-warning]: rosea / social-1080x1080" in text
 
 
 def test_a_print_logo_is_still_held_to_150_ppi(kit_copy: Callable[..., Path]) -> None:
@@ -157,3 +161,50 @@ def test_a_logo_that_hardly_shows_is_one_warning_per_ground(kit_copy: Callable[.
         "contrast with the slot's blue ground: it hardly shows (so in 2 other material(s): "
         "poster-a4, social-1080x1080)"
     )
+
+
+def test_a_logo_far_from_its_slots_proportions_is_a_warning_at_the_office(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An office's trial: a 10:1 wordmark printed 32 x 3 mm in the flyer's 40 x 12 mm slot,
+    its words unreadable, without a word. One warning per logo, at its line in the office's
+    file, naming the slot where it is smallest against the height the design gives it."""
+    kit = office_kit(kit_copy)
+    Image.new("RGB", (2000, 200), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 0, text
+    office = kit / "materials/offices/rosea.yaml"
+    found = [line for line in text.splitlines() if "image.logo-shape" in line]
+    assert found == [
+        f"{office}:12:12: warning[image.logo-shape]: logo 'partner' (rosea-logo.png, 2000 x 200 "
+        "px, 10.0:1) prints 33.9 x 3.4 mm in the 33.9 x 10.6 mm slot 'partner-logo' of "
+        "poster-a4 (and 9 more slots): 32 % of the height the design gives it, so the words in "
+        "it print that much smaller"
+    ]
+    assert "hint: use a version of the logo nearer the slot's proportions (3.2:1), such as a " \
+        "stacked one" in text  # fmt: skip
+    # 6:1 in the 3.2:1 slots: 53 % of their height, no warning
+    Image.new("RGB", (1800, 300), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 0, text
+    assert "logo-shape" not in text
+
+
+def test_a_logo_of_far_more_pixels_than_it_prints_at_is_a_warning(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An office's trial: a logo of 48 million pixels took 650 MB of memory in each build
+    process, without a word (Pillow warns from 89 million)."""
+    kit = office_kit(kit_copy)
+    Image.new("RGB", (4100, 4000), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 0, text
+    office = kit / "materials/offices/rosea.yaml"
+    # largest in the A1 poster's 96 x 30 mm slot: 30.75 mm wide (4100 / 4000 of its height)
+    assert (
+        f"{office}:12:12: warning[image.large]: logo 'partner' (rosea-logo.png) has 16 million "
+        "pixels, 3,387 ppi where it prints largest (31 mm wide in slot 'partner-logo' of "
+        "poster-a1): every build decodes them all (about 63 MB of memory a process)\n"
+        "  hint: scale it down to about 726 px wide (600 ppi there; 300 is enough)\n"
+    ) in text
+    assert text.count("image.large") == 1

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Diagnostic, DiagnosticsError, Mark, Severity, Subject, did_you_mean
+from ..diagnostics import DiagnosticsError, Mark, did_you_mean
 from ..load import Node
-from ..model import Campaign, ImageSlot, Language, Layout, Office, QrSlot, StringEntry, TextSlot
+from ..model import Campaign, ImageSlot, Language, Layout, Office, QrSlot, StringEntry
 from ..model.language import code_hints
 from .campaign import Fields
 from .references import known_fields
@@ -216,6 +216,7 @@ def check_offices(
                 )
             elif code in languages and code not in meant:
                 _not_printed(office, code, "names", entry.mark, ctx, languages)
+        _check_logos(office, layouts, ctx)
         for i, name in enumerate(office.materials):
             if name not in layouts:
                 where = office.material_marks[i] if i < len(office.material_marks) else office.mark
@@ -265,6 +266,95 @@ def check_offices(
                 _check_contact(office.id, name, entry, ctx)
                 if entry.short:  # printed too, where the text does not fit
                     _check_contact(office.id, name, replace(entry, text=entry.short), ctx)
+
+
+# The project's choices for an office's raster logo, against the slots that show it (fit:
+# contain, letterboxed): a logo shown at less than half the height its slot gives it (a
+# 10:1 wordmark in a 40 x 12 mm slot: 40 x 4 mm) has its words printed at less than half the
+# size the design meant (an office's trial: 32 x 3 mm, unreadable); a logo of more than
+# LARGE_PIXELS at more than LARGE_PPI where it prints largest costs every build its decoding
+# for nothing (an office's trial: a 48-million-pixel logo, 650 MB of memory a process, where
+# a build's process peaks at about 100 MB: bench/README.md)
+LOGO_HEIGHT_SHARE = 0.5
+LARGE_PPI = 4 * 300.0  # four times the print shops' 300 ppi (layout.items.image.GOOD_PPI)
+LARGE_PIXELS = 16_000_000  # 64 MB decoded as RGBA
+
+
+def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) -> None:
+    """An `image.logo-shape` warning for each raster logo of `office` that its slots show at
+    less than LOGO_HEIGHT_SHARE of their height, and `image.large` for one of more than
+    LARGE_PIXELS that prints at more than LARGE_PPI even where it prints largest; at the
+    logo's line in the office's file. The slots are those of the layouts of the office's
+    paper (or of any paper) or of its `materials:`."""
+    from ..assets import image_size
+    from ..diagnostics import Collector
+
+    for name, path in office.logos.items():
+        if path.suffix.lower() == ".svg":
+            continue
+        shown = _placements(office, layouts, name)
+        pixels = image_size(path, None, Collector()) if shown else None
+        if not pixels:
+            continue
+        pw, ph = pixels
+        mark = office.logo_marks.get(name, office.mark)
+        # (placed width, height; the slot's width, height, mm; "'<slot>' of <layout>")
+        placed = [(*_contained(w, h, pw, ph), w, h, where) for w, h, where in shown]
+        short = [p for p in placed if p[1] < LOGO_HEIGHT_SHARE * p[3]]
+        if short:
+            lw, lh, w, h, where = min(short, key=lambda p: p[1] / p[3])
+            ctx.errs.warn(
+                "image.logo-shape",
+                f"logo '{name}' ({path.name}, {pw} x {ph} px, {pw / ph:.1f}:1) prints "
+                f"{_mm(lw)} x {_mm(lh)} mm in the {_mm(w)} x {_mm(h)} mm slot {where}"
+                + (f" (and {len(short) - 1} more slots)" if len(short) > 1 else "")
+                + f": {lh / h * 100:.0f} % of the height the design gives it, so the words in "
+                "it print that much smaller",
+                mark,
+                f"use a version of the logo nearer the slot's proportions ({w / h:.1f}:1), "
+                "such as a stacked one",
+            )
+        lw, _, _, _, where = max(placed, key=lambda p: p[0])
+        ppi = pw / (lw / 25.4)
+        if pw * ph > LARGE_PIXELS and ppi > LARGE_PPI:
+            ctx.errs.warn(
+                "image.large",
+                f"logo '{name}' ({path.name}) has {pw * ph / 1e6:.0f} million pixels, "
+                f"{ppi:,.0f} ppi where it prints largest ({lw:.0f} mm wide in slot {where}): "
+                f"every build decodes them all (about {pw * ph * 4 / 2**20:.0f} MB of memory "
+                "a process)",
+                mark,
+                f"scale it down to about {lw / 25.4 * 600:,.0f} px wide (600 ppi there; 300 is "
+                "enough)",
+            )
+
+
+def _placements(
+    office: Office, layouts: Mapping[str, Layout], logo: str
+) -> list[tuple[float, float, str]]:
+    """The frames (width, height, mm) of the slots that show `logo` in the layouts `office`
+    builds, each with "'<slot>' of <layout>"."""
+    out = []
+    for layout in layouts.values():
+        if layout.paper not in (None, office.paper) and layout.id not in office.materials:
+            continue
+        if office.materials and layout.id not in office.materials:
+            continue
+        for slot in layout.slots:
+            if isinstance(slot, ImageSlot) and slot.logo == logo:
+                _, _, w, h = slot.frame.resolve(*layout.trim)
+                out.append((w, h, f"'{slot.name}' of {layout.id}"))
+    return out
+
+
+def _mm(length: float) -> str:
+    return f"{round(length, 1):g}"
+
+
+def _contained(w: float, h: float, pw: int, ph: int) -> tuple[float, float]:
+    """The size (mm) of a `pw` x `ph` px image letterboxed in a `w` x `h` mm frame."""
+    scale = min(w / pw, h / ph)
+    return pw * scale, ph * scale
 
 
 def _listed_codes(entry: str) -> list[str]:
@@ -359,94 +449,3 @@ def _check_contact(office: str, name: str, entry: StringEntry, ctx: Context) -> 
 
 
 __all__ = ["check_offices", "read_office"]
-
-
-def left_out(
-    layouts: Mapping[str, Layout], offices: Iterable[Office], built: Iterable[tuple[str, str]]
-) -> list[Diagnostic]:
-    """An `office.left-out` warning per (office id, material) of `built` whose material is a
-    size of a design that leaves out what the office gives (a filled field, a logo, a link)
-    and the design shows: flyer-a6 and flyer-half-letter, front only, printed none of an
-    office's logos and contacts, which the A5 flyer's back shows, without a word (a country
-    office's trial). Ordered as `built`."""
-    by_id = {office.id: office for office in offices}
-    out = []
-    for office_id, material in dict.fromkeys(built):
-        office, layout = by_id.get(office_id), layouts.get(material)
-        if office is None or layout is None or layout.sized_from is None:
-            continue
-        design = layouts.get(layout.sized_from)
-        if design is None:
-            continue
-        kept = set(_shows(layout, office))
-        gone = {
-            thing: page
-            for thing, page in _shows(design, office).items()
-            if thing not in kept and _gives(office, thing)
-        }
-        if not gone:
-            continue
-        pages = [p.name for p in design.pages if p.name in gone.values()]
-        only = [p.name for p in layout.pages]
-        why = (
-            f"the size has only its {_listed(only)} (pages: [{', '.join(only)}])"
-            if len(only) < len(design.pages)
-            else "the size drops the slots that show them (slots: ... drop: true)"
-        )
-        things = sorted(gone, key=lambda t: (t.startswith(("logo ", "link ")), t))
-        out.append(
-            Diagnostic(
-                "office.left-out",
-                f"'{material}' leaves out what office '{office.id}' gives and '{design.id}' "
-                "shows"
-                + (f" on its {_listed(pages)}" if len(design.pages) > 1 else "")
-                + f": {_listed(things)}; {why}",
-                layout.size_mark or Mark.file(layout.path),
-                (
-                    f"to print them, build '{design.id}' for the office (its file's "
-                    "`materials:`), or give this size a design of its own with a slot for them",
-                ),
-                Severity.WARNING,
-                Subject(office=office.id, material=material),
-            )
-        )
-    return out
-
-
-def _shows(layout: Layout, office: Office) -> dict[str, str]:
-    """What of `office` the layout's slots show, each with the first page that shows it:
-    "website" (a field), "logo 'partner'", "link 'blueheart'" (a QR code's). A `first_field`
-    slot shows its fields up to the first the office gives (the A6 flyer's reporting form,
-    else the website: not the website of an office with a form)."""
-    out: dict[str, str] = {}
-    for page in layout.pages:
-        for slot in page.slots:
-            things: tuple[str, ...] = ()
-            if isinstance(slot, TextSlot):
-                things = slot.fields
-                given = [n for n, name in enumerate(things) if _gives(office, name)]
-                if slot.first_field and given:
-                    things = things[: given[0] + 1]
-            elif isinstance(slot, ImageSlot) and slot.logo:
-                things = (f"logo '{slot.logo}'",)
-            elif isinstance(slot, QrSlot):
-                things = (f"link '{slot.link}'",)
-            for thing in things:
-                out.setdefault(thing, page.name)
-    return out
-
-
-def _gives(office: Office, thing: str) -> bool:
-    """Whether `office` gives `thing` of _shows: a field filled (in any language), a logo, a
-    link of its own."""
-    if thing.startswith("logo '"):
-        return thing[6:-1] in office.logos
-    if thing.startswith("link '"):
-        return thing[6:-1] in office.links
-    values = [office.fields.get(thing), *(f.get(thing) for f in office.fields_by_language.values())]
-    return any(v is not None and v.text for v in values)
-
-
-def _listed(names: list[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

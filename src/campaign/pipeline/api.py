@@ -20,7 +20,6 @@ from pathlib import Path
 from ..cache import DIGESTS
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Severity, Subject
 from ..fonts import FontBook, load_fontbook, script_gaps
-from ..kit.offices import left_out
 from ..model import Kit, Office, StringEntry
 from ..output import MANIFEST, JobId, OutputFile, Staging, manifest_problem
 from ..publishing import recover
@@ -77,6 +76,8 @@ def check(
     unreadable: list[DocKey] = []
     docs = documents(kit, langs, only, chosen, unreadable)
     if chosen:  # a size that leaves out what an office gives
+        from .left_out import left_out
+
         sized = ((office.id, layout.id) for layout, _, office in docs if office)
         kit = replace(kit, warnings=kit.warnings + tuple(left_out(kit.layouts, chosen, sized)))
     # the warnings of the languages laid out (--lang, an office's), as a build's
@@ -302,6 +303,8 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     # the warnings of the languages this build makes (a merge's: its records')
     kit = _with_warnings(kit, offices, code, tuple({k.language for k in keys}))
     if offices:  # a size that leaves out what an office gives
+        from .left_out import left_out
+
         sized = ((k.office, k.material) for k in keys if k.office)
         kit = replace(kit, warnings=kit.warnings + tuple(left_out(kit.layouts, offices, sized)))
     if opts.langs is None and opts.records is None:  # the kit's languages: and the others?

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...assets import image_size
-from ...diagnostics import Subject, did_you_mean
+from ...diagnostics import Mark, Subject, did_you_mean
 from ...kinds import PX_PER_MM
 from ...model import ImageSlot
 from ..document import MM, Box, ImageItem, SvgItem
@@ -89,14 +89,15 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
     subject = type(subject)(
         office=subject.office, material=subject.material, record=record, slot=slot.name
     )
-    if ctx.layout.pixels is not None:  # a screen image: its own pixel grid, not print's
-        _screen_ppi(ppi, shown.w / MM / (crop[2] - crop[0]), where, slot, ctx, subject)
-        return ImageItem(slot.name, shown, asset, crop, ppi, slot.background)
-    need = f"{shown.w / MM * GOOD_PPI / 25.4 / (crop[2] - crop[0]):.0f} px wide for 300 ppi"
     # where the logo is given: a merged row's photo at its cell, the organiser's to replace,
     # or an office's logo at its line in the office's file (both were named at the slot, which
     # the layout gives every row and office, with "use a larger image or a smaller frame")
     given = ctx.content.logo_marks.get(slot.logo or "") if slot.asset is None else None
+    if ctx.layout.pixels is not None:  # a screen image: its own pixel grid, not print's
+        width_mm = shown.w / MM / (crop[2] - crop[0])
+        _screen_ppi(ppi, width_mm, where, slot, ctx, subject, given or slot.mark)
+        return ImageItem(slot.name, shown, asset, crop, ppi, slot.background)
+    need = f"{shown.w / MM * GOOD_PPI / 25.4 / (crop[2] - crop[0]):.0f} px wide for 300 ppi"
     from_row = given is not None and slot.logo in ctx.content.from_record
     if ppi < MIN_PPI:
         if from_row:
@@ -124,13 +125,20 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
 
 
 def _screen_ppi(
-    ppi: float, width_mm: float, where: str, slot: ImageSlot, ctx: ComposeContext, subject: Subject
+    ppi: float,
+    width_mm: float,
+    where: str,
+    slot: ImageSlot,
+    ctx: ComposeContext,
+    subject: Subject,
+    mark: Mark | None,
 ) -> None:
     """A screen kind (social images: PX_PER_MM pixels a millimetre, 101.6 ppi) is never
     printed: an image with at least a pixel for each of the output's is sharp (a 208 px logo
     in a 52 mm frame of a social image was an error: "prints at 102 ppi; at least 150 is
     needed"). One with fewer is enlarged, and looks soft: a warning. `width_mm`: the image's
-    whole width at its placed size."""
+    whole width at its placed size; `mark`: where the image is given (an office's logo: at
+    its line in the office's file, as print's resolution warnings)."""
     screen = PX_PER_MM * 25.4
     if ppi >= screen - 0.5:  # rounding: 208 px for 52 mm at 4 px/mm is 101.6 ppi
         return
@@ -138,7 +146,7 @@ def _screen_ppi(
         "image.ppi-warning",
         f"{where} is shown at {ppi:.0f} ppi in a screen image of {screen:.1f}: enlarged past "
         "its pixels, it looks soft",
-        slot.mark,
+        mark,
         f"a sharp one needs {width_mm * PX_PER_MM:.0f} px wide",
         subject=subject,
     )

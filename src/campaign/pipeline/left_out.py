@@ -1,0 +1,100 @@
+"""What a size of a design leaves out of an office's contacts, logos and links: checked at
+`build` and `check` of an office, from the layouts and the office alone (no file is read)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from ..diagnostics import Diagnostic, Mark, Severity, Subject
+from ..model import ImageSlot, Layout, Office, QrSlot, TextSlot
+
+
+def left_out(
+    layouts: Mapping[str, Layout], offices: Iterable[Office], built: Iterable[tuple[str, str]]
+) -> list[Diagnostic]:
+    """An `office.left-out` warning per (office id, material) of `built` whose material is a
+    size of a design that leaves out what the office gives (a filled field, a logo, a link)
+    and the design shows: flyer-a6 and flyer-half-letter, front only, printed none of an
+    office's logos and contacts, which the A5 flyer's back shows, without a word (a country
+    office's trial). Ordered as `built`."""
+    by_id = {office.id: office for office in offices}
+    out = []
+    for office_id, material in dict.fromkeys(built):
+        office, layout = by_id.get(office_id), layouts.get(material)
+        if office is None or layout is None or layout.sized_from is None:
+            continue
+        design = layouts.get(layout.sized_from)
+        if design is None:
+            continue
+        kept = set(_shows(layout, office))
+        gone = {
+            thing: page
+            for thing, page in _shows(design, office).items()
+            if thing not in kept and _gives(office, thing)
+        }
+        if not gone:
+            continue
+        pages = [p.name for p in design.pages if p.name in gone.values()]
+        only = [p.name for p in layout.pages]
+        why = (
+            f"the size has only its {_listed(only)} (pages: [{', '.join(only)}])"
+            if len(only) < len(design.pages)
+            else "the size drops the slots that show them (slots: ... drop: true)"
+        )
+        things = sorted(gone, key=lambda t: (t.startswith(("logo ", "link ")), t))
+        out.append(
+            Diagnostic(
+                "office.left-out",
+                f"'{material}' leaves out what office '{office.id}' gives and '{design.id}' "
+                "shows"
+                + (f" on its {_listed(pages)}" if len(design.pages) > 1 else "")
+                + f": {_listed(things)}; {why}",
+                layout.size_mark or Mark.file(layout.path),
+                (
+                    f"to print them, build '{design.id}' for the office (its file's "
+                    "`materials:`), or give this size a design of its own with a slot for them",
+                ),
+                Severity.WARNING,
+                Subject(office=office.id, material=material),
+            )
+        )
+    return out
+
+
+def _shows(layout: Layout, office: Office) -> dict[str, str]:
+    """What of `office` the layout's slots show, each with the first page that shows it:
+    "website" (a field), "logo 'partner'", "link 'blueheart'" (a QR code's). A `first_field`
+    slot shows its fields up to the first the office gives (the A6 flyer's reporting form,
+    else the website: not the website of an office with a form)."""
+    out: dict[str, str] = {}
+    for page in layout.pages:
+        for slot in page.slots:
+            things: tuple[str, ...] = ()
+            if isinstance(slot, TextSlot):
+                things = slot.fields
+                given = [n for n, name in enumerate(things) if _gives(office, name)]
+                if slot.first_field and given:
+                    things = things[: given[0] + 1]
+            elif isinstance(slot, ImageSlot) and slot.logo:
+                things = (f"logo '{slot.logo}'",)
+            elif isinstance(slot, QrSlot):
+                things = (f"link '{slot.link}'",)
+            for thing in things:
+                out.setdefault(thing, page.name)
+    return out
+
+
+def _gives(office: Office, thing: str) -> bool:
+    """Whether `office` gives `thing` of _shows: a field filled (in any language), a logo, a
+    link of its own."""
+    if thing.startswith("logo '"):
+        return thing[6:-1] in office.logos
+    if thing.startswith("link '"):
+        return thing[6:-1] in office.links
+    values = [office.fields.get(thing), *(f.get(thing) for f in office.fields_by_language.values())]
+    return any(v is not None and v.text for v in values)
+
+
+def _listed(names: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
