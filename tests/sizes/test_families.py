@@ -204,3 +204,38 @@ EMPTY = "name: Empty\nlanguages: [en]\n"
 def errors_of(exc: DiagnosticsError) -> str:
     """The errors as printed, without the warnings printed with them."""
     return "\n".join(d.render() for d in exc.diagnostics if d.is_error)
+
+
+def test_a_size_of_other_proportions_than_its_design_is_a_warning(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A designer's trial: a 900 x 300 mm banner size of the A3 poster was the poster scaled
+    to 212 mm wide in the middle of 900 mm of ground, without a word. The kit's own sizes
+    (at most 9 % of a side spare) and a size that gives frames of its own are not warned of."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    line = "  a1: {trim: [594, 841], title: Poster A1}\n"
+    assert line in poster
+    banner = "  banner: {trim: [900, 300], title: Banner}\n"
+    framed = "  framed: {trim: [900, 300], slots: {qr: {frame: {end: 20, top: 20, width: 40, height: 40}}}}\n"  # noqa: E501
+    root = kit_copy(**{"materials/layouts/poster-a3.yaml": poster.replace(line, line + banner + framed)})  # fmt: skip  # noqa: E501
+    code, output = _check(
+        root, "--only", "poster-banner,poster-framed,poster-letter", "--lang", "en"
+    )
+    assert code == 0, output
+    lines = (root / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8").splitlines()
+    at = lines.index(banner.rstrip("\n")) + 1
+    assert output.startswith(
+        f"{root}/materials/layouts/poster-a3.yaml:{at}:12: warning[layout.proportions]: size "
+        "'banner' (900 x 300 mm) is 3:1 (landscape) where the design (297 x 420 mm) is 1:1.41 "
+        "(portrait): scaled by 0.71 to fit its height, the design fills 212 mm of its 900 mm "
+        "width, centred, and the 688 mm beside it show only what spans the page (the ground, "
+        "bands)\n"
+        "  hint: give the size frames of its own for the slots that should spread (slots: "
+        "{name: {frame: {...}}}), or make it a design of its own\n"
+    ), output
+    assert output.count("layout.proportions") == 1
+
+
+def _check(root: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["check", "--kit", str(root), *args])
+    return result.exit_code, result.output

@@ -212,6 +212,46 @@ def _frames_have_size(r: MapRead) -> None:
                 )
 
 
+# The project's choice: a size is its design scaled by s = min(W'/W, H'/H) and centred
+# (kit.sizes.scale_of); one that leaves more than SPARE_SHARE of its trim's other side to
+# what spans the page (the ground, a band) is a warning. The kit's own sizes leave at most
+# 9 % (poster-letter, flyer-letter); a designer's 900 x 300 mm banner of the A3 poster left
+# 688 mm of its 900 to the ground, without a word (a designer's trial).
+SPARE_SHARE = 0.2
+
+
+def _proportions(r: MapRead, design: tuple[float, float], size: Any) -> None:
+    """A `layout.proportions` warning for a size of other proportions than its design's
+    (`design`: its trim, mm) that leaves more than SPARE_SHARE of a side to what spans it."""
+    (w, h), (w2, h2) = design, size.trim
+    s = min(w2 / w, h2 / h)
+    spare_w, spare_h = 1 - s * w / w2, 1 - s * h / h2
+    side, length, placed, fitted = (
+        ("width", w2, s * w, "height") if spare_w >= spare_h else ("height", h2, s * h, "width")
+    )
+    if max(spare_w, spare_h) <= SPARE_SHARE:
+        return
+    node = r.node.value["sizes"].value[size.name]
+    r.errs.warn(
+        "layout.proportions",
+        f"size '{size.name}' ({w2:g} x {h2:g} mm) is {_shape(w2, h2)} where the design "
+        f"({w:g} x {h:g} mm) is {_shape(w, h)}: scaled by {s:.2f} to fit its {fitted}, the "
+        f"design fills {placed:.0f} mm of its {length:g} mm {side}, centred, and the "
+        f"{length - placed:.0f} mm beside it show only what spans the page (the ground, "
+        "bands)",
+        node.key_marks.get("trim", size.mark) if node.is_map else size.mark,
+        "give the size frames of its own for the slots that should spread (slots: {name: "
+        "{frame: {...}}}), or make it a design of its own",
+    )
+
+
+def _shape(w: float, h: float) -> str:
+    """A trim's proportions as written: "3:1 (landscape)", "1:1.41 (portrait)"."""
+    if w >= h:
+        return f"{w / h:.2f}:1".replace(".00:", ":") + (" (landscape)" if w > h else "")
+    return f"1:{h / w:.2f}".replace(".00", "") + " (portrait)"
+
+
 def _sizes(r: MapRead) -> None:
     """`sizes:` is for print kinds that are not pressed (a badge's size is its press); a size's
     frame overrides name slots of the layout."""
@@ -244,6 +284,8 @@ def _sizes(r: MapRead) -> None:
     names = {s.name for page in v["pages"] or () for s in page.slots}
     pages = [page.name for page in v["pages"] or ()]
     for size in v["sizes"].values():
+        if not pressed and v["trim"] and size.trim and not size.slots:
+            _proportions(r, v["trim"], size)
         node = r.node.value["sizes"].value[size.name]
         where = node.key_marks.get("pages", size.mark) if node.is_map else size.mark
         for page in size.pages or ():
