@@ -446,6 +446,68 @@ def svg_aspect(root: Any) -> float | None:
     return None
 
 
+# Elements whose shapes are not drawn where they stand (definitions, clips, masks, symbols)
+_UNDRAWN = {"defs", "clipPath", "mask", "symbol", "pattern", "marker", "linearGradient",
+            "radialGradient"}  # fmt: skip
+
+
+def svg_ground(root: Any) -> tuple[float, float, float] | None:
+    """The sRGB colour (0-1) of the art's ground, when its first drawn shape is an opaque
+    rectangle of one colour over its whole viewBox, neither transformed nor rounded (the
+    background a design tool exports under the rest of the art); else None. Art with a
+    ground is what a page's content sits on, as a filled shape is (layout.checks,
+    layout.coverage)."""
+    from reportlab.lib.colors import toColor
+
+    try:
+        vx, vy, vw, vh = (float(v) for v in (root.get("viewBox") or "").replace(",", " ").split())
+    except ValueError:
+        return None
+    first = next(
+        (
+            el
+            for el in root.iter(etree.Element)
+            if etree.QName(el).localname in _SHAPES
+            and not any(etree.QName(a).localname in _UNDRAWN for a in el.iterancestors())
+        ),
+        None,
+    )
+    if first is None or etree.QName(first).localname != "rect":
+        return None
+    chain = [first, *(a for a in first.iterancestors() if a is not root)]
+    if any(el.get("transform") for el in chain) or (first.get("rx") or first.get("ry")):
+        return None
+    try:
+        x, y = (float(first.get(a) or 0) for a in ("x", "y"))
+        w, h = (_extent(first.get(a), whole) for a, whole in (("width", vw), ("height", vh)))
+    except ValueError:
+        return None
+    eps = 0.005 * max(vw, vh)
+    if x > vx + eps or y > vy + eps or x + w < vx + vw - eps or y + h < vy + vh - eps:
+        return None
+    style = _style(first)
+    fill = style.get("fill") or first.get("fill")
+    for up in first.iterancestors():  # inherited from a group (the default is black)
+        if fill:
+            break
+        fill = _style(up).get("fill") or up.get("fill")
+    fill = "black" if fill is None else fill.strip()  # SVG's initial fill
+    opacity = _number(style.get("fill-opacity") or first.get("fill-opacity"), 1.0)
+    if fill in ("", "none") or fill.startswith("url(") or opacity < 0.999:
+        return None
+    try:
+        colour = toColor(fill)
+    except ValueError:
+        return None
+    return (float(colour.red), float(colour.green), float(colour.blue))
+
+
+def _extent(value: str | None, whole: float) -> float:
+    """A rect's width or height in user units: a number, or a percentage of the viewBox's."""
+    text = (value or "").strip()
+    return float(text[:-1]) / 100 * whole if text.endswith("%") else float(text)
+
+
 def _length_problem(value: str, has_box: bool) -> str | None:
     text = value.strip()
     unit = next((u for u in _UNITS if text.endswith(u)), "")

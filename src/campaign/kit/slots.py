@@ -23,7 +23,7 @@ from ..model import (
     TextSlot,
     slot_kind,
 )
-from ..svgart import parse_svg, svg_aspect
+from ..svgart import parse_svg, svg_aspect, svg_ground
 from .spec import BAD, Context, Form, MapRead, check, form, read
 
 __all__ = ["SLOT_KINDS", "read_slot", "read_slots", "slot_kind"]
@@ -171,6 +171,7 @@ def _svg(r: MapRead) -> None:
         r.ok = False
         return
     r.values["aspect"] = svg_aspect(root)
+    r.values["ground"] = svg_ground(root)
 
 
 @check(ImageSlot)

@@ -5,7 +5,7 @@ and art that covers the page."""
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -148,15 +148,17 @@ Ground = tuple[ShapeItem, bool]
 
 def bleed_gap_problems(
     doc: Document, colours: dict[str, Colour], pinned: Collection[str] = ()
-) -> list[tuple[str, str]]:
-    """(slot, message) for each page whose art stops at the trim on more of its edges than
+) -> list[tuple[str, str, bool]]:
+    """(slot, message, short) for each page whose art stops at the trim on more of its edges than
     the build's preflight allows (GAP_MAX_PCT), at the slot that stops there most: the
     preflight's rule on the composed page's grounds (filled shapes and images, the topmost
     painting each point; SVG art, text and hearts are not grounds). A ground without
     `bleed:` passed `check` and failed every build, named at the layout's first line (a
     designer's trial). Rectangular print pages only: a badge's ring and a screen image have
     their own rules. `pinned`: the slots that keep their place in right-to-left languages
-    (`pin: true`), whose start edge stays the page's left."""
+    (`pin: true`), whose start edge stays the page's left. `short`: the slot is SVG art with a
+    ground that keeps proportions other than its frame's (its bleed is set; its art stops
+    short of it: `_short_art`)."""
     if doc.badge is not None or doc.bleed <= 0:
         return []
     out = []
@@ -169,15 +171,33 @@ def bleed_gap_problems(
         if share > GAP_MAX_PCT and slot:
             where = f"page {n}: " if len(doc.pages) > 1 else ""
             said = ", ".join(edges)
+            short = _short_art(page.items, slot)
             out.append(
                 (
                     slot,
                     f"{where}art stops at the trim on {share:.0f} % of the page's edge, the "
                     f"slot's on its {said} edge{'s' * (len(edges) > 1)}: the bleed is white "
-                    "there, and the build's preflight fails the file",
+                    "there, and the build's preflight fails the file" + short,
+                    bool(short),
                 )
             )
     return out
+
+
+def _short_art(items: Sequence[object], slot: str) -> str:
+    """Why SVG art with a ground stops short of its frame, when it does: it keeps its
+    proportions, and a frame grown by the bleed has others (art drawn at the trim's size)."""
+    art = next((i for i in items if isinstance(i, SvgItem) and i.slot == slot), None)
+    if art is None or art.ground is None:
+        return ""
+    (w, h), (fw, fh) = (art.ground.w / MM, art.ground.h / MM), (art.box.w / MM, art.box.h / MM)
+    if fw - w < 0.1 and fh - h < 0.1:
+        return ""
+    return (
+        f"; the SVG keeps its proportions and fills {w:.1f} x {h:.1f} mm of its {fw:.1f} x "
+        f"{fh:.1f} mm frame: give it the frame's proportions (its viewBox {fw:g} x {fh:g} "
+        "for art drawn in mm, bleed included)"
+    )
 
 
 def _ground(item: object, colours: dict[str, Colour]) -> Ground | None:
@@ -186,7 +206,16 @@ def _ground(item: object, colours: dict[str, Colour]) -> Ground | None:
         return (item, 0.299 * r + 0.587 * g + 0.114 * b < INK_GREY)
     if isinstance(item, ImageItem):
         return (ShapeItem(item.slot, item.box, "rect", "image", None, 0.0, 0.0), True)
+    if isinstance(item, SvgItem) and item.ground is not None and item.ground_rgb is not None:
+        r, g, b = item.ground_rgb
+        return (ground_shape(item, item.ground), 0.299 * r + 0.587 * g + 0.114 * b < INK_GREY)
     return None
+
+
+def ground_shape(item: SvgItem, box: Box) -> ShapeItem:
+    """Art with a ground (SvgItem.ground) as the filled rectangle it paints, for the checks
+    that take filled shapes as what content sits on: its fill is "art", no palette colour."""
+    return ShapeItem(item.slot, box, "rect", "art", None, 0.0, 0.0)
 
 
 @lru_cache(maxsize=256)
@@ -339,10 +368,8 @@ class Overlap(NamedTuple):
     def head(self) -> str:
         """The message without its size."""
         if self.shape:
-            return (
-                f"slot '{self.slot}' (a filled {self.shape}) is drawn over slot '{self.other}' "
-                "and hides it"
-            )
+            what = "art with a ground" if self.shape == "art" else f"a filled {self.shape}"
+            return f"slot '{self.slot}' ({what}) is drawn over slot '{self.other}' and hides it"
         return f"slot '{self.slot}' covers slot '{self.other}'"
 
     @property
@@ -360,10 +387,14 @@ def overlap_problems(
 ) -> list[Overlap]:
     """Each case of content that covers other content, on every page: text (its
     lines' ink), QR codes, images, vector art and hearts, two by two; shapes (grounds, bands)
-    are what content sits on and are left out, and so is any slot with `overlap: true`. The
+    and SVG art that runs into the bleed (a designer's full-page art) are what content sits
+    on and are left out (art with a ground, svgart.svg_ground, drawn over content hides it,
+    as a filled rectangle does), and so is any slot with `overlap: true`. The
     text of a slot in `overflowed` counts within its frame: the lines past it are the
     overflow (reported as that), not overlaps."""
     allowed = {s.name for s in layout.slots if getattr(s, "overlap", False)}
+    # SVG art that runs into the bleed is background art: content sits on it
+    backdrop = {s.name for s in layout.slots if isinstance(s, SvgSlot) and s.bleed}
     problems = []
     tol = OVERLAP_TOL_MM * MM
     for p in page.pages:
@@ -373,6 +404,10 @@ def overlap_problems(
                 continue
             if isinstance(item, ShapeItem):  # drawn over what came before it
                 problems += _hidden_by(item, boxes, tol)
+            elif isinstance(item, SvgItem) and item.ground is not None:  # art with a ground
+                problems += _hidden_by(ground_shape(item, item.ground), boxes, tol)
+            elif isinstance(item, SvgItem) and item.slot in backdrop:
+                continue  # what it paints is not known: it hides nothing it is not told to
             elif isinstance(item, TextItem):
                 inks = text_extents(item, clip=item.slot in overflowed)
                 boxes += [(item.slot, ink) for ink in inks]
@@ -418,7 +453,7 @@ def _hidden_by(
             if math.hypot(nx - cx, ny - cy) >= r - tol:
                 continue
         seen.add(name)
-        out.append(_overlap(shape.slot, name, w, h, shape.shape))
+        out.append(_overlap(shape.slot, name, w, h, "art" if shape.fill == "art" else shape.shape))
     return out
 
 

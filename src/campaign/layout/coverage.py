@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .document import MM, ImageItem, Item, QrItem, ShapeItem
+from .document import MM, ImageItem, Item, QrItem, ShapeItem, SvgItem
 
 ROW = MM  # row height and column width, pt: 1 mm
 BARE = 0.1  # a row or column covered for at most this share counts as bare for `bands`
@@ -50,6 +50,9 @@ def item_span(item: Item, y: float) -> Span | None:
     if isinstance(item, ImageItem):
         b = item.box
         return (b.x, b.x + b.w) if b.y <= y <= b.y + b.h else None
+    if isinstance(item, SvgItem) and item.ground is not None:  # the art, fitted in its frame
+        g = item.ground
+        return (g.x, g.x + g.w) if g.y <= y <= g.y + g.h else None
     if isinstance(item, QrItem) and item.background is not None:
         b = item.box
         side = min(b.w, b.h)
@@ -202,6 +205,8 @@ def _painted(item: Item) -> tuple[float, float]:
     """Top and bottom (pt) of what a ground item paints: a circle or a QR code's square is
     centred in a box that may be taller."""
     b = item.box  # type: ignore[union-attr]
+    if isinstance(item, SvgItem) and item.ground is not None:  # the art, fitted in its frame
+        b = item.ground
     if isinstance(item, QrItem) or (isinstance(item, ShapeItem) and item.shape == "circle"):
         side = min(b.w, b.h)
         return b.y + (b.h - side) / 2, b.y + (b.h + side) / 2
@@ -222,4 +227,6 @@ def _is_ground(item: Item) -> bool:
         return item.fill is not None
     if isinstance(item, QrItem):
         return item.background is not None
+    if isinstance(item, SvgItem):  # art with a ground paints its box (svgart.svg_ground)
+        return item.ground is not None
     return isinstance(item, ImageItem)

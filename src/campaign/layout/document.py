@@ -65,6 +65,10 @@ class SvgItem:
     # an office's SVG logo in an image slot: the colour under the art's own box (an image
     # slot's `background:`, onto which a raster logo's transparency is flattened)
     background: str | None = None
+    # art with a ground (svgart.svg_ground): the art's box as placed, which it paints whole,
+    # and the ground's sRGB colour; content sits on it as on a filled shape
+    ground: Box | None = None
+    ground_rgb: tuple[float, float, float] | None = None
 
 
 @dataclass(frozen=True)

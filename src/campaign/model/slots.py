@@ -191,6 +191,9 @@ class SvgSlot(Slot):
         Key("Alignment across the frame (start and end swap in right-to-left languages)."),
     ] = "center"
     aspect: float | None = None  # the art's width over its height (svgart.svg_aspect)
+    # the sRGB colour of the art's ground, when it has one (svgart.svg_ground): content sits
+    # on such art as on a filled shape
+    ground: tuple[float, float, float] | None = None
 
     def art_in(self, box: Rect, align: str | None = None) -> Rect:
         """Where the art lies in `box` (its frame as placed): scaled to fit, placed across by

@@ -28,7 +28,7 @@ from ..layout.checks import (
 )
 from ..layout.compose import OverflowReport, compose_content
 from ..layout.document import Document
-from ..model import ArcTextSlot, Kit, Language, Layout, Office, ShapeSlot, Slot, TextSlot
+from ..model import ArcTextSlot, Kit, Language, Layout, Office, ShapeSlot, Slot, SvgSlot, TextSlot
 from ..resolve import Layer, resolve_kit
 from ..text.paragraph import describe_char
 from ..text.scripts import char_script
@@ -106,8 +106,8 @@ def compose_document(
         (
             "layout.bleed",
             [
-                (slot, m, ())
-                for slot, m in bleed_gap_problems(
+                (slot, m, (("short", True),) if short else ())
+                for slot, m, short in bleed_gap_problems(
                     doc, kit.campaign.colours, {s.name for s in layout.slots if s.pin}
                 )
             ],
@@ -138,6 +138,11 @@ def compose_document(
                 why = (
                     "keep every line on one ground: make the slot's frame end before the other "
                     "ground begins (its height, its top), or lower its style's size"
+                )
+            if code == "layout.bleed" and facts:  # SVG art short of its frame and bleed
+                why = (
+                    "export the SVG at the size of its frame with the bleed, the art running "
+                    "on into it; or draw the slot's ground as a shape (kind: shape) under it"
                 )
             if code == "layout.safe-area" and getattr(slots[slot], "style", None) is None:
                 why = "move the slot's frame inwards"  # art, a QR code: no style to lower
@@ -383,7 +388,14 @@ def _uncovered(message: str, layout: Layout, errs: Collector) -> None:
 
     grounds = [s for s in layout.slots if isinstance(s, ShapeSlot) and s.fill is not None]
     hints = []
-    if grounds:
+    art = [s for s in layout.slots if isinstance(s, SvgSlot) and s.bleed and s.ground is None]
+    if art:  # a designer's SVG ground, taken as art over nothing (a designer's trial)
+        hints.append(
+            f"SVG art is taken as ground when its first shape is an opaque rectangle over its "
+            f"whole viewBox: give the SVG of slot '{art[0].name}' one (its background), or draw "
+            "the ground as a shape (kind: shape) under it"
+        )
+    elif grounds:
         g = max(grounds, key=area)
         hints.append(
             f"make a filled slot cover the trim, e.g. slot '{g.name}' with frame "

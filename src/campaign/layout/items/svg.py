@@ -14,6 +14,10 @@ MIRRORED = {"start": "end", "center": "center", "end": "start"}
 def compose_svg(slot: SvgSlot, box: Box, ctx: ComposeContext) -> SvgItem:
     """The art's item; its `align` as drawn (start: the frame's left), swapped on a mirrored
     page: the emblem at the start of an Arabic page sits at the frame's right, by the page's
-    edge, as its text begins there."""
+    edge, as its text begins there. Art with a ground (SvgSlot.ground) carries where it
+    paints its ground: the checks take it as a filled shape."""
     align = MIRRORED[slot.align] if ctx.mirrored(slot) else slot.align
-    return SvgItem(slot.name, box, slot.asset, align)
+    if slot.ground is None:
+        return SvgItem(slot.name, box, slot.asset, align)
+    art = Box(*slot.art_in((box.x, box.y, box.w, box.h), align))
+    return SvgItem(slot.name, box, slot.asset, align, ground=art, ground_rgb=slot.ground)

@@ -1,0 +1,134 @@
+"""A designer's full-page SVG art (a designer's trial): art whose first shape is an opaque
+rectangle over its whole viewBox is a ground, as a filled shape is. Content sits on it (no
+overlap), it covers the page where it lies, and its bleed is measured; art that runs into the
+bleed without such a rectangle is not taken as covering the page, and the error says what
+makes it a ground. The shipped kit's own art (the hearts) is content, as before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from campaign.svgart import svg_ground
+
+from ..kits import append_slots, cli
+
+NS = 'xmlns="http://www.w3.org/2000/svg"'
+ROOT = Path(__file__).resolve().parents[2]
+GROUND = (
+    "  - {name: ground, kind: shape, fill: blue, bleed: all, frame: {start: 0, top: 0, "
+    "width: 297, height: 420}}\n"
+)
+ART = (
+    "  - {name: ground, kind: svg, asset: ground.svg, bleed: all, frame: {start: 0, top: 0, "
+    "width: 297, height: 420}}\n"
+)
+NAVY = '<rect x="-3" y="-3" width="303" height="426" fill="#1f4e9c"/>'
+DOT = '<circle cx="250" cy="380" r="60" fill="#2a5fb0"/>'
+
+
+def ground_of(body: str, box: str = "0 0 100 50") -> tuple[float, float, float] | None:
+    return svg_ground(etree.fromstring(f'<svg {NS} viewBox="{box}">{body}</svg>'.encode()))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('<rect width="100" height="50" fill="#ff0000"/><circle r="5"/>', (1.0, 0.0, 0.0)),
+        ('<rect width="100%" height="100%" style="fill:#00ff00"/>', (0.0, 1.0, 0.0)),
+        ('<g fill="#0000ff"><rect width="100" height="50"/></g>', (0.0, 0.0, 1.0)),
+        ('<rect width="100" height="50"/>', (0.0, 0.0, 0.0)),  # SVG's initial fill: black
+        ('<defs><circle r="1"/></defs><rect width="100" height="50" fill="white"/>', (1, 1, 1)),
+        ('<circle r="5"/><rect width="100" height="50" fill="red"/>', None),  # not first
+        ('<rect width="90" height="50" fill="red"/>', None),  # short of the viewBox
+        ('<rect width="100" height="50" fill="red" transform="scale(2)"/>', None),
+        ('<g transform="translate(1 0)"><rect width="100" height="50" fill="red"/></g>', None),
+        ('<rect width="100" height="50" rx="4" fill="red"/>', None),  # corners bare
+        ('<rect width="100" height="50" fill="none" stroke="red"/>', None),
+        ('<rect width="100" height="50" fill="red" fill-opacity="0.5"/>', None),
+        ('<rect width="100" height="50" fill="url(#g)"/>', None),
+        ('<path d="M0 0 H100 V50 H0 Z" fill="red"/>', None),  # a path: not read as a ground
+    ],
+)
+def test_the_ground_of_svg_art(body: str, expected: tuple[float, float, float] | None) -> None:
+    assert ground_of(body) == (pytest.approx(expected) if expected else None)
+
+
+def designed(kit_copy: Callable[..., Path], svg: str, slots: str = ART) -> Path:
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    assert GROUND in poster
+    kit = kit_copy(**{"materials/layouts/poster-a3.yaml": poster.replace(GROUND, slots)})
+    (kit / "assets" / "ground.svg").write_text(svg, encoding="utf-8")
+    return kit
+
+
+def test_full_page_art_with_a_ground_lays_out_cleanly(kit_copy: Callable[..., Path]) -> None:
+    """It was 13 overlap errors ("slot 'day' covers slot 'ground'") and an uncovered page."""
+    svg = f'<svg {NS} viewBox="-3 -3 303 426" width="303mm" height="426mm">{NAVY}{DOT}</svg>'
+    kit = designed(kit_copy, svg)
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en,ar")
+    assert code == 0, out
+    assert "warning[" not in out
+    assert "lay out cleanly" in out
+
+
+def test_art_drawn_at_the_trim_is_short_of_the_bleed(kit_copy: Callable[..., Path]) -> None:
+    """Art of the trim's proportions in a frame grown by the bleed keeps its proportions:
+    its sides' bleed is white. Said, with the art's size, where `bleed: all` was the hint."""
+    svg = f'<svg {NS} viewBox="0 0 297 420" width="297mm" height="420mm">{NAVY}</svg>'
+    kit = designed(kit_copy, svg)
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert code == 1
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    line = layout.read_text(encoding="utf-8").splitlines().index(ART.splitlines()[0]) + 1
+    assert out == (
+        f"{layout}:{line}:5: error[layout.bleed]: poster-a3 [en] slot 'ground': art stops at "
+        "the trim on 36 % of the page's edge, the slot's on its start, end edges: the bleed is "
+        "white there, and the build's preflight fails the file; the SVG keeps its proportions "
+        "and fills 301.2 x 426.0 mm of its 303.0 x 426.0 mm frame: give it the frame's "
+        "proportions (its viewBox 303 x 426 for art drawn in mm, bleed included)\n"
+        "  hint: export the SVG at the size of its frame with the bleed, the art running on "
+        "into it; or draw the slot's ground as a shape (kind: shape) under it\n"
+    )
+
+
+def test_full_page_art_without_a_ground_says_what_makes_one(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A ground drawn as a path is not measured: the page is uncovered (one error, no
+    overlaps), and the hint names what makes art a ground, not the light band."""
+    path = '<path d="M-3 -3 H300 V423 H-3 Z" fill="#1f4e9c"/>'
+    svg = f'<svg {NS} viewBox="-3 -3 303 426" width="303mm" height="426mm">{path}</svg>'
+    kit = designed(kit_copy, svg)
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert code == 1
+    assert "layout.overlap" not in out
+    assert out.count("error[") == 1, out
+    assert "error[layout.uncovered]" in out
+    assert (
+        "  hint: SVG art is taken as ground when its first shape is an opaque rectangle over "
+        "its whole viewBox: give the SVG of slot 'ground' one (its background), or draw the "
+        "ground as a shape (kind: shape) under it\n"
+    ) in out
+
+
+def test_art_with_a_ground_drawn_over_content_hides_it(kit_copy: Callable[..., Path]) -> None:
+    """Listed after a text, the art paints over it, as a filled rectangle would."""
+    patch = '<rect width="100" height="40" fill="#1f4e9c"/>'
+    svg = f'<svg {NS} viewBox="0 0 100 40" width="100mm" height="40mm">{patch}</svg>'
+    kit = kit_copy()
+    (kit / "assets" / "ground.svg").write_text(svg, encoding="utf-8")
+    append_slots(
+        kit / "materials/layouts/poster-a3.yaml",
+        "  - {name: patch, kind: svg, asset: ground.svg,\n"
+        "     frame: {start: 22, top: 66, width: 100, height: 40}}\n",
+    )
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert code == 1
+    assert (
+        "error[layout.overlap]: poster-a3 [en] slot 'patch': slot 'patch' (art with a ground) "
+        "is drawn over slot 'headline' and hides it"
+    ) in out, out
