@@ -203,6 +203,30 @@ def test_two_up_for_a_press_is_work_and_turn(flyers: Path, tmp_path: Path) -> No
         ys = [y for _, y0, _, y1 in ends for y in (y0, y1)]
         assert (min(xs), max(xs)) == pytest.approx((1, 319), abs=0.001)
         assert (min(ys), max(ys)) == pytest.approx((3, 229), abs=0.001)  # the slug below
+        # the sheet's own targets and colour bar (the pieces' are cut away with their marks):
+        # all outside the bleed (trim 9..311 x 11..221 mm, bleed 3 mm), inside the media
+        targets = re.search(rb"q q 0.75 0.75 0.75 0.75 K 0.25 w (.*?) S Q", content)
+        assert targets is not None
+        crosses = re.findall(rb"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", targets[1])
+        centres = sorted(
+            (round((float(x0) + float(x1)) / 2 / MM, 2), round(float(y0) / MM, 2))
+            for x0, y0, x1, y1 in crosses
+            if y0 == y1  # the horizontal stroke of each cross
+        )
+        # 6 mm off the trim: at the middle of the row's height on the sides, and above the
+        # right column's middle (the colour bar is above the left one's)
+        assert centres == [(3, 116), (237, 227), (317, 116)]
+        patches = re.findall(
+            rb"([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) k ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re f",
+            content,
+        )
+        assert len(patches) == 12  # COLOUR_BAR's eleven and the ink limit, 4 x 75 %
+        assert [float(v) for v in patches[-1][:4]] == [0.75] * 4
+        bar = [[float(v) / MM for v in p[4:]] for p in patches]
+        assert {round(y, 3) for _, y, _, _ in bar} == {225}  # 1 mm above the bleed
+        assert {round(side, 3) for _, _, side, _ in bar} == {4}
+        assert bar[0][0] > 9  # over the left column alone, clear of its cut lines' marks
+        assert bar[-1][0] + 4 < 9 + 148
 
 
 def test_a_sheet_refuses_what_it_would_leave_out(flyers: Path, tmp_path: Path) -> None:

@@ -23,10 +23,10 @@ import pikepdf
 
 from ..presses import MAX_INK
 from ..render.forms import FilledForm
-from ..render.marks import CUT_CONTOUR, CUT_WIDTH, KAPPA, rounded_rect
+from ..render.marks import COLOUR_BAR, CUT_CONTOUR, CUT_WIDTH, KAPPA, TARGET_RADIUS, rounded_rect
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, saved
-from ..render.target import Target
+from ..render.target import MARK_WIDTH, Target
 from .geometry import CROP_MARK_MM, Cells, Grid, press_margins
 
 PT_PER_MM = 72 / 25.4
@@ -332,6 +332,7 @@ def impose_cells(
             ops.append(_contours(cells, padx, used, r))
         elif press:
             ops.append(_crop_marks(cells, (padx, pady), bleed, registration(cond)))
+            ops.append(_control_marks(cells, (padx, pady), bleed, registration(cond)))
             slug = slugs[len(out.pages)] if len(out.pages) < len(slugs) else None
             if slug is not None:
                 at = f"{padx:.3f} {SLUG_BASELINE_MM * PT_PER_MM:.3f}"
@@ -434,6 +435,45 @@ def _contours(cells: Cells, pad: float, used: int, radius: float) -> str:
         r = min(radius, w / 2, h / 2) * PT_PER_MM
         paths.append(f"{rounded_rect(left, bottom, w * PT_PER_MM, h * PT_PER_MM, r)} S")
     return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH} w {' '.join(paths)} Q"
+
+
+def _control_marks(cells: Cells, pad: tuple[float, float], bleed: float, share: float) -> str:
+    """A press sheet's own registration targets and colour bar, as the pieces have theirs
+    (render.marks), which the sheet cuts away with their marks: a target at the middle of the
+    first row's height on both sides and above the last column's middle, and the colour bar
+    above the first column (clear of the crop marks at the cut lines), all outside the
+    sheet's bleed, in registration colour (`share` of each plate) but for the bar's patches
+    (render.marks.COLOUR_BAR, then the ink limit: `share` of each plate). `pad`: the trim's
+    distance from the media's left and bottom edges, pt."""
+    sw, sh = (v * PT_PER_MM for v in cells.sheet)
+    padx, pady = pad
+    b = bleed * PT_PER_MM
+    x0, y0, w0, h0 = (v * PT_PER_MM for v in cells.cells[0])
+    xl, _, wl, _ = (v * PT_PER_MM for v in cells.cells[-1])
+    out = (TARGET_OFFSET_MM + bleed) * PT_PER_MM  # a target's centre off the trim
+    r = TARGET_RADIUS
+    row = pady + sh - (y0 + h0 / 2)
+    targets = [(padx - out, row), (padx + sw + out, row), (padx + xl + wl / 2, pady + sh + out)]
+    paths = [
+        f"{circle(cx, cy, r)} {cx - 1.6 * r:.3f} {cy:.3f} m {cx + 1.6 * r:.3f} {cy:.3f} l "
+        f"{cx:.3f} {cy - 1.6 * r:.3f} m {cx:.3f} {cy + 1.6 * r:.3f} l"
+        for cx, cy in targets
+    ]
+    ops = [f"q {share:g} {share:g} {share:g} {share:g} K {MARK_WIDTH} w {' '.join(paths)} S Q"]
+    patches = [*COLOUR_BAR, (share, share, share, share)]
+    size = min(4 * PT_PER_MM, (w0 - 12 * PT_PER_MM) / len(patches))
+    x = padx + x0 + (w0 - size * len(patches)) / 2
+    y = pady + sh + b + 1 * PT_PER_MM
+    for c, m, yl, k in patches:
+        ops.append(f"{c:g} {m:g} {yl:g} {k:g} k {x:.3f} {y:.3f} {size:.3f} {size:.3f} re f")
+        x += size
+    return "q " + " ".join(ops) + " Q"
+
+
+# a press sheet's registration target: its centre this far outside the bleed, mm (the cross,
+# 1.6 x render.marks.TARGET_RADIUS = 2.56 mm, then ends 8.56 mm off the trim: inside the
+# sheet's 9 mm side margin, geometry.press_margins)
+TARGET_OFFSET_MM = 3.0
 
 
 def _crop_marks(cells: Cells, pad: tuple[float, float], bleed: float, share: float) -> str:
