@@ -435,9 +435,11 @@ def combined_row(
     }
 
 
+# a badge's columns of the job sheet (job_rows)
+BADGE_COLUMNS = ("badge_face_mm", "badge_cut_mm", "badge_live_mm", "badge_wrap_mm", "badge_press")
 SHEET_KINDS = {
     "gang": "gang sheet of badges",
-    "sticker": "sticker sheet",
+    "sticker": "sticker sheet (kiss-cut in CutContour)",  # render.marks.CUT_CONTOUR
     "press": "press sheet",
     "home": "sheet for an office printer",
 }
@@ -472,6 +474,8 @@ def sheet_row(kit: Kit, m: MadeSheet, order: PrintOrder | None = None) -> dict[s
         "copies": "",
         "stock": "",
         "finishing": "",
+        # stickers are kiss-cut, not pressed: a badge's face, wrap and press are not theirs
+        **({k: "" for k in BADGE_COLUMNS} if m.mode == "sticker" else {}),
         "note": f"{SHEET_KINDS[m.mode]} made by `sheet` from {placed}{more} (in this "
         "package): print either it or those files, not both"
         + _cut_pages(m)

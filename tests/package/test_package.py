@@ -665,6 +665,7 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
         ("--lang", "en"),  # badge-58-a4-en.pdf, a gang sheet
         ("--material", "flyer-a5", "--office", OFFICE),  # flyer-a5-2up-<office>.pdf, press
         ("--material", "flyer-a5", "--home", "--lang", "fr"),  # for an office printer
+        ("--lang", "fr", "--sticker"),  # badge-58-a4-stickers-fr.pdf, round stickers
     ]
     for args in made:
         code, text = cli("sheet", "--kit", ROOT, "--from", folder, *args)
@@ -691,6 +692,14 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     assert row["note"] == (
         "gang sheet of badges made by `sheet` from badge-58-en.pdf (in this package): print "
         "either it or those files, not both"
+    )
+    # round stickers are kiss-cut, not pressed: no badge's face, wrap or press (a print
+    # shop's trial: the row read as a badge's, for a button press)
+    row = next(r for r in rows if r["file"] == "sheets/badge-58-a4-stickers-fr.pdf")
+    assert [row[k] for k in ("badge_face_mm", "badge_cut_mm", "badge_wrap_mm")] == ["", "", ""]
+    assert row["badge_press"] == ""
+    assert row["note"].startswith(
+        "sticker sheet (kiss-cut in CutContour) made by `sheet` from badge-58-fr.pdf"
     )
     with zipfile.ZipFile(pkg_dir / f"{OFFICE}-print.zip") as z:
         rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
