@@ -18,7 +18,7 @@ from lxml import etree
 from ..kits import cli
 
 NS = "{urn:oasis:names:tc:xliff:document:2.0}"
-ENDING = {"po": "po", "xliff": "xlf", "csv": "csv"}
+ENDING = {"po": "po", "xliff": "xlf", "csv": "csv", "xlsx": "xlsx"}
 EDITED = {"ar": "انضموا إلى حملة القلب الأزرق اليوم.", "zh": "今天就加入蓝心运动。"}
 
 
@@ -31,9 +31,31 @@ def export(root: Path, out: Path, code: str, *args: str) -> bytes:
 def without_export_id(data: bytes) -> bytes:
     """An export without its id (each export has its own: entries.new_export_id) and its
     time (a PO file's PO-Revision-Date, to the minute: two exports a second apart straddled
-    one now and then)."""
+    one now and then); a workbook's cells (its ZIP holds the time it was written)."""
+    data = cells_of(data) if data.startswith(b"PK") else data
     data = re.sub(rb"(:[0-9a-f]{12}):[0-9a-f]{8}", rb"\1", data)
     return re.sub(rb'"PO-Revision-Date: [^"]*"\n', b"", data)
+
+
+def cells_of(data: bytes) -> bytes:
+    """A workbook's first sheet as text: its rows' cells, tab-separated, a row a line."""
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(data)).worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    return "\n".join("\t".join(str(v or "") for v in row) for row in rows).encode()
+
+
+def edit_xlsx(path: Path, key: str, column: str, text: str) -> None:
+    """Change one cell as Excel would: the workbook opened, edited and saved whole."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    at = [c.value for c in sheet[1]].index(column)
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == key)
+    row[at].value = text
+    book.save(path)
 
 
 def edit(path: Path, fmt: str, key: str, text: str) -> None:
@@ -47,6 +69,8 @@ def edit(path: Path, fmt: str, key: str, text: str) -> None:
         unit = tree.find(f".//{NS}unit[@id='{key}']")
         unit.find(f"{NS}segment/{NS}target").text = text
         tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    elif fmt == "xlsx":
+        edit_xlsx(path, key, "translation", text)
     else:
         rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
         next(r for r in rows if r[0] == key)[2] = text
@@ -55,7 +79,7 @@ def edit(path: Path, fmt: str, key: str, text: str) -> None:
         path.write_bytes(out.getvalue().encode("utf-8-sig"))
 
 
-@pytest.mark.parametrize("fmt", ["po", "xliff", "csv"])
+@pytest.mark.parametrize("fmt", ["po", "xliff", "csv", "xlsx"])
 @pytest.mark.parametrize("code", ["zh", "ar"])
 def test_round_trip(kit_copy: Callable[..., Path], tmp_path: Path, fmt: str, code: str) -> None:
     root = kit_copy()
@@ -90,7 +114,8 @@ def test_round_trip(kit_copy: Callable[..., Path], tmp_path: Path, fmt: str, cod
     kept = [line for line in before.decode().splitlines() if "cta_join" not in line]
     after = strings.read_bytes().decode().splitlines()
     assert len(set(kept) - set(after)) <= 2  # the old cta_join's text (and short) lines
-    assert EDITED[code].encode() in export(root, tmp_path / f"third.{ENDING[fmt]}", code)
+    third = export(root, tmp_path / f"third.{ENDING[fmt]}", code)
+    assert EDITED[code].encode() in (cells_of(third) if fmt == "xlsx" else third)
 
 
 def test_xliff_is_xliff_2(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
@@ -377,6 +402,8 @@ def _add_short(path: Path, fmt: str, key: str, text: str) -> None:
         short.find(f"{NS}segment").set("state", "translated")
         unit.addnext(short)
         tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    elif fmt == "xlsx":
+        edit_xlsx(path, key, "short translation", text)
     else:
         rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
         at = rows[0].index("short translation")
@@ -386,7 +413,7 @@ def _add_short(path: Path, fmt: str, key: str, text: str) -> None:
         path.write_bytes(out.getvalue().encode("utf-8-sig"))
 
 
-@pytest.mark.parametrize("fmt", ["po", "xliff", "csv"])
+@pytest.mark.parametrize("fmt", ["po", "xliff", "csv", "xlsx"])
 def test_a_short_variant_the_source_lacks_round_trips(
     kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
 ) -> None:
@@ -409,7 +436,8 @@ def test_a_short_variant_the_source_lacks_round_trips(
     assert "strings.outdated" not in out
     again = tmp_path / f"again.{ENDING[fmt]}"
     export(root, again, "fr")
-    assert "Halte à la traite" in again.read_bytes().decode("utf-8-sig")
+    shown = cells_of(again.read_bytes()) if fmt == "xlsx" else again.read_bytes()
+    assert "Halte à la traite" in shown.decode("utf-8-sig")
     code, out = cli("strings", "import", again, "--kit", root, "--lang", "fr")
     assert code == 0, out
     assert "0 text(s) changed" in out  # the round trip changes nothing

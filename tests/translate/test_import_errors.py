@@ -492,11 +492,11 @@ def test_a_direction_control_left_open_is_refused_at_the_translators_line(
     ("name", "fmt", "message"),
     [
         (
-            "sw.xlsx",
+            "sw.ods",
             (),
-            "error[translate.read]: sw.xlsx: strings export writes .po, .xlf or .csv, not .xlsx "
-            "(a spreadsheet opens the .csv; save it back as CSV UTF-8)\n"
-            "  hint: name it sw.csv for a spreadsheet, sw.po or sw.xlf",
+            "error[translate.read]: sw.ods: strings export writes .po, .xlf, .xlsx or .csv, not "
+            ".ods (a spreadsheet program opens the .xlsx)\n"
+            "  hint: name it sw.xlsx or sw.csv for a spreadsheet, sw.po or sw.xlf",
         ),
         (
             "x.xlf",
@@ -509,8 +509,9 @@ def test_a_direction_control_left_open_is_refused_at_the_translators_line(
 def test_an_export_file_name_that_is_not_its_format_is_refused(
     kit: Path, tmp_path: Path, name: str, fmt: tuple[str, ...], message: str
 ) -> None:
-    """`-o sw.xlsx` wrote a PO file under that name, which Excel cannot open; `-o x.xlf
-    --format po` a PO file named as XLIFF. Both are refused, and nothing is written."""
+    """`-o sw.xlsx` wrote a PO file under that name, which Excel cannot open (it writes a
+    workbook now: test_xlsx); `-o x.xlf --format po` a PO file named as XLIFF. Both are
+    refused, and nothing is written."""
     out = tmp_path / name
     status, text = cli("strings", "export", "--lang", "sw", "--kit", kit, "-o", out, *fmt)
     assert status == 1, text
@@ -518,22 +519,22 @@ def test_an_export_file_name_that_is_not_its_format_is_refused(
     assert not out.exists()
 
 
-def test_a_workbook_is_named_as_one_with_how_to_save_it_as_csv(kit: Path, tmp_path: Path) -> None:
-    """A translator saved the exported CSV as .xlsx: the import said it "has NUL bytes but is
-    not UTF-16 text"."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.active.append(["key", "part", "source", "translation"])
-    path = tmp_path / "ar.xlsx"
-    book.save(path)
-    out = refused(kit, path)
-    assert out.startswith(
-        "error[translate.read]: ar.xlsx is a workbook: strings import reads the .csv a "
-        "spreadsheet saves (and .po and .xlf files)\n"
-        "  hint: in the spreadsheet program: File > Save As > CSV UTF-8 (comma delimited), "
-        "then import that file"
-    ), out
+def test_a_workbook_of_another_format_is_named_with_how_to_save_it(
+    kit: Path, tmp_path: Path
+) -> None:
+    """A translator saved the exported CSV as an OpenDocument or old Excel workbook: the
+    import said it "has NUL bytes but is not UTF-16 text". (An .xlsx is read: test_xlsx.)"""
+    for name in ("ar.ods", "ar.xls"):
+        path = tmp_path / name
+        path.write_bytes(b"PK\x03\x04 not read")
+        out = refused(kit, path)
+        assert out.startswith(
+            f"error[translate.read]: {name} is a workbook of another format: strings import "
+            "reads Excel workbooks (.xlsx) and the .csv a spreadsheet saves (and .po and .xlf "
+            "files)\n"
+            "  hint: in the spreadsheet program: File > Save As > Excel Workbook (.xlsx) or "
+            "CSV UTF-8 (comma delimited), then import that file"
+        ), out
 
 
 def test_an_import_names_the_texts_left_empty(kit: Path, tmp_path: Path) -> None:

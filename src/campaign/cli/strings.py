@@ -18,24 +18,30 @@ if TYPE_CHECKING:
     from ..pipeline.jobs import Composed
 
 FORMAT_HELP = (
-    "po (gettext, for PO editors), xliff (XLIFF 2.0, for CAT tools) or csv (for "
-    "spreadsheets: UTF-8 with a byte order mark, so Excel and LibreOffice open it right). "
-    "Default: from the -o file's ending, else po."
+    "po (gettext, for PO editors), xliff (XLIFF 2.0, for CAT tools), xlsx (an Excel "
+    "workbook, saved back as it is) or csv (for spreadsheets: UTF-8 with a byte order mark, "
+    "so Excel and LibreOffice open it right). Default: from the -o file's ending, else po."
 )
 
 
 @click.group()
 def strings() -> None:
-    """Translators' round trip: export a language (PO, XLIFF or CSV), import it back, and
-    print a proof sheet of every text as set."""
+    """Translators' round trip: export a language (PO, XLIFF, XLSX or CSV), import it back,
+    and print a proof sheet of every text as set."""
 
 
 @strings.command("export")
 @click.option("--lang", "code", required=True, metavar="CODE", help="The language to export.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["po", "xliff", "csv"]), default=None, help=FORMAT_HELP
+    "--format",
+    "fmt",
+    type=click.Choice(["po", "xliff", "xlsx", "csv"]),
+    default=None,
+    help=FORMAT_HELP,
 )
-@out_option("The file to write (default: <code>.po, .xlf or .csv in this folder).", file=True)
+@out_option(
+    "The file to write (default: <code>.po, .xlf, .xlsx or .csv in this folder).", file=True
+)
 @kit_option
 def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> None:
     """Write CODE's strings for a translator: per key the source text, the translation
@@ -52,6 +58,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
       python generate.py strings export --lang fr
       python generate.py strings export --lang ar --format xliff
       python generate.py strings export --lang sw -o sw.csv
+      python generate.py strings export --lang ar -o ar.xlsx
     """
     from ..diagnostics import failure
     from ..kit import load_kit
@@ -69,18 +76,15 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
                 None,
                 f"name it {out.stem}.{wanted}, or leave --format out",
             )
-        if out is not None and given is None and fmt is None:  # -o sw.xlsx: not a format
+        if out is not None and given is None and fmt is None:  # -o sw.ods: not a format
             raise failure(
                 "translate.read",
-                f"{out.name}: strings export writes .po, .xlf or .csv, not "
+                f"{out.name}: strings export writes .po, .xlf, .xlsx or .csv, not "
                 f"{ending or 'a file without an ending'}"
-                + (
-                    " (a spreadsheet opens the .csv; save it back as CSV UTF-8)"
-                    if ending in WORKBOOKS
-                    else ""
-                ),
+                + (" (a spreadsheet program opens the .xlsx)" if ending in WORKBOOKS else ""),
                 None,
-                f"name it {out.stem}.csv for a spreadsheet, {out.stem}.po or {out.stem}.xlf",
+                f"name it {out.stem}.xlsx or {out.stem}.csv for a spreadsheet, {out.stem}.po or "
+                f"{out.stem}.xlf",
             )
     fmt = fmt or given or "po"
     with reporting():
@@ -341,6 +345,7 @@ SHORT_HOW = {
     ".xlf": 'a unit with id "<key>.short" and type "campaign:short"',
     ".xliff": 'a unit with id "<key>.short" and type "campaign:short"',
     ".csv": "its 'short translation' column",
+    ".xlsx": "its 'short translation' column",
 }
 
 

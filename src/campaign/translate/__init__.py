@@ -1,10 +1,10 @@
-"""Translators' round trip: a language's strings out as PO, XLIFF 2.0 or CSV with the
+"""Translators' round trip: a language's strings out as PO, XLIFF 2.0, CSV or XLSX with the
 source's text, note, status and room budget, and back in, checked whole first; a new
 language's strings file; and the proof sheet (`proof`).
 
 - `entries`: what every format carries, and the status of each string;
 - `room`: the room budget (slots, sizes, lines, characters that fit);
-- `po`, `xliff`, `table` (CSV): one writer and one reader each;
+- `po`, `xliff`, `table` (CSV and XLSX): one writer and one reader each;
 - `store`: import (language, keys, placeholders) and the strings file's writer;
 - `scaffold`: `new language XX`;
 - `proof`, `proof_pdf`: the proof sheet from the layout's copy-fit results."""
@@ -19,18 +19,32 @@ from ..model import Kit
 from .entries import Entry, Parsed, entries
 from .po import read_po, write_po
 from .store import Imported, language_names, merge
-from .table import read_csv, write_csv
+from .table import read_csv, read_xlsx, write_csv, write_xlsx
 from .xliff import read_xliff, write_xliff
 
-FORMATS = ("po", "xliff", "csv")
-WORKBOOKS = (".xlsx", ".xls", ".xlsm", ".ods")
-ENDINGS = {".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff", ".csv": "csv"}
+FORMATS = ("po", "xliff", "csv", "xlsx")
+WORKBOOKS = (".xls", ".ods")  # workbooks of other formats than Office Open XML's
+ENDINGS = {
+    ".po": "po",
+    ".pot": "po",
+    ".xlf": "xliff",
+    ".xliff": "xliff",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",  # a workbook with macros: its cells are read, never its macros
+}
 WRITERS: dict[str, Callable[[Kit, str, list[Entry]], bytes]] = {
     "po": write_po,
     "xliff": write_xliff,
     "csv": write_csv,
+    "xlsx": write_xlsx,
 }
-READERS: dict[str, Callable[[Path], Parsed]] = {"po": read_po, "xliff": read_xliff, "csv": read_csv}
+READERS: dict[str, Callable[[Path], Parsed]] = {
+    "po": read_po,
+    "xliff": read_xliff,
+    "csv": read_csv,
+    "xlsx": read_xlsx,
+}
 
 
 def export(kit: Kit, code: str, fmt: str = "po") -> bytes:
@@ -39,25 +53,29 @@ def export(kit: Kit, code: str, fmt: str = "po") -> bytes:
 
 
 def format_of(path: Path) -> str:
-    """The format of a translator's file: by its ending, else by its first characters. Raises
-    `translate.read` for a workbook (.xlsx, .xls, .ods), which a spreadsheet program saves as
-    the CSV this reads ("has NUL bytes but is not UTF-16 text" said nothing of that)."""
+    """The format of a translator's file: by its ending, else by its first characters (a ZIP's
+    are an Excel workbook's). Raises `translate.read` for a workbook of another format (.xls,
+    .ods), which a spreadsheet program saves as the .xlsx or CSV this reads ("has NUL bytes
+    but is not UTF-16 text" said nothing of that)."""
     known = ENDINGS.get(path.suffix.lower())
     if known:
         return known
     if path.suffix.lower() in WORKBOOKS:
         raise failure(
             "translate.read",
-            f"{path.name} is a workbook: strings import reads the .csv a spreadsheet saves "
-            "(and .po and .xlf files)",
+            f"{path.name} is a workbook of another format: strings import reads Excel "
+            "workbooks (.xlsx) and the .csv a spreadsheet saves (and .po and .xlf files)",
             None,
-            "in the spreadsheet program: File > Save As > CSV UTF-8 (comma delimited), then "
-            "import that file",
+            "in the spreadsheet program: File > Save As > Excel Workbook (.xlsx) or CSV UTF-8 "
+            "(comma delimited), then import that file",
         )
     try:
-        start = path.read_bytes()[:512].decode("utf-8-sig", "replace").lstrip()
+        head = path.read_bytes()[:512]
     except OSError as exc:
         raise failure("translate.read", f"cannot read {path}: {exc.strerror}") from None
+    if head.startswith(b"PK\x03\x04"):  # a ZIP: an Office Open XML workbook
+        return "xlsx"
+    start = head.decode("utf-8-sig", "replace").lstrip()
     if start.startswith("<"):
         return "xliff"
     if start.startswith(("#", "msg")):
@@ -66,7 +84,7 @@ def format_of(path: Path) -> str:
 
 
 def import_file(kit: Kit, path: Path, code: str | None = None, overwrite: bool = False) -> Imported:
-    """Read a PO, XLIFF or CSV file, check it whole and merge it into its strings file
+    """Read a PO, XLIFF, CSV or XLSX file, check it whole and merge it into its strings file
     (`store.merge`: with `overwrite`, the file's texts also where both changed)."""
     if not path.is_file():
         raise failure("translate.read", f"no file {path}", None, "give the exported file's path")

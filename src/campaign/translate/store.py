@@ -146,7 +146,7 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
         or not LANG_CODE.match(found)
         or (found not in kit.languages and language_names(found) is None)
     ):
-        by_name = path.stem if path.suffix.lower() == ".csv" else None  # a CSV names it so
+        by_name = path.stem if path.suffix.lower() in (".csv", ".xlsx") else None  # fr.csv
         shown = found or code or parsed.language or by_name
         raise failure(
             "translate.read",

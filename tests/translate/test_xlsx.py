@@ -1,0 +1,115 @@
+"""Translators' workbooks (XLSX): Excel's plain "CSV" saves in the computer's legacy code page,
+which has no Arabic or Thai on most computers; a workbook is saved back as it is. Every cell
+is text, the language is in its properties (and its name), a right-to-left language's
+translation cells read right to left, a formula is refused at its cell, and a file that is
+no workbook is one error naming it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from openpyxl import Workbook, load_workbook
+
+from ..kits import cli
+from .test_formats import edit, edit_xlsx, export
+
+
+def test_a_workbook_is_text_with_its_language_and_direction(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    root = kit_copy()
+    path = tmp_path / "out.xlsx"
+    export(root, path, "ar")
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    assert (sheet.title, book.properties.language) == ("ar", "ar")
+    assert [c.value for c in sheet[1]] == [
+        "key", "source", "translation", "short source", "short translation", "status", "note",
+        "room", "exported",
+    ]  # fmt: skip
+    assert sheet.freeze_panes == "A2"
+    theme = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "theme")
+    assert {c.data_type for c in theme} == {"s"}
+    for cell in (theme[2], theme[4]):  # the translations: right to left
+        assert (cell.alignment.readingOrder, cell.alignment.horizontal) == (2, "right")
+    assert theme[1].alignment.readingOrder == 0  # the English source: as it comes
+    french = tmp_path / "fr.xlsx"
+    export(root, french, "fr")
+    row = next(r for r in load_workbook(french).worksheets[0].iter_rows(min_row=2))
+    assert row[2].alignment.readingOrder == 0
+
+
+def test_a_text_that_begins_with_an_equals_sign_stays_text(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """openpyxl writes a value that begins with "=" as a formula unless told otherwise: the
+    translation "= égalité des chances" (no formula: test_cell_values) would have opened in
+    Excel as a broken formula."""
+    root = kit_copy()
+    csv_file = tmp_path / "fr.csv"
+    export(root, csv_file, "fr")
+    edit(csv_file, "csv", "cta_title", "= égalité des chances")
+    status, out = cli("strings", "import", csv_file, "--kit", root)
+    assert status == 0, out
+    path = tmp_path / "fr.xlsx"
+    export(root, path, "fr")
+    sheet = load_workbook(path).worksheets[0]
+    cell = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "cta_title")[2]
+    assert (cell.value, cell.data_type) == ("= égalité des chances", "s")
+    assert {c.data_type for row in sheet.iter_rows() for c in row if c.value} == {"s"}
+
+
+@pytest.mark.parametrize("formula", ["=A2", '="Ne laisser "&"aucun enfant"'])
+def test_a_formula_in_a_workbook_is_refused_at_its_cell(
+    kit_copy: Callable[..., Path], tmp_path: Path, formula: str
+) -> None:
+    root = kit_copy()
+    path = tmp_path / "fr.xlsx"
+    export(root, path, "fr")
+    edit_xlsx(path, "cta_title", "translation", formula)
+    before = (root / "materials/strings/fr.yaml").read_bytes()
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 1, out
+    assert (root / "materials/strings/fr.yaml").read_bytes() == before
+    row = next(
+        n for n, r in enumerate(load_workbook(path).worksheets[0].iter_rows(), 1)
+        if r[0].value == "cta_title"
+    )  # fmt: skip
+    assert f"{path}:{row}:3: error[translate.formula]: 'cta_title': the translation is a " in out
+
+
+def test_a_workbook_without_its_properties_is_named_by_its_file(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A workbook made by hand (or saved by a program that drops the language) with the key
+    and translation columns: its language is its name, as a CSV's."""
+    root = kit_copy()
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["key", "translation"])
+    sheet.append(["cta_title", "Agissez maintenant"])
+    path = tmp_path / "fr.xlsx"
+    book.save(path)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert "changed: cta_title" in out
+    text = yaml.safe_load((root / "materials/strings/fr.yaml").read_bytes())
+    assert text["strings"]["cta_title"]["text"] == "Agissez maintenant"
+
+
+def test_a_file_that_is_no_workbook_is_one_error(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    root = kit_copy()
+    path = tmp_path / "fr.xlsx"
+    path.write_bytes(b"key,translation\ncta_title,Agissez\n")  # a CSV named .xlsx
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 1
+    assert out == (
+        f"{path}: error[translate.read]: fr.xlsx does not open as an Excel workbook (File is "
+        "not a zip file)\n"
+        "  hint: save it again as 'Excel Workbook (.xlsx)', or as 'CSV UTF-8' and import that\n"
+    )
