@@ -105,8 +105,6 @@ CODES: dict[str, str] = {
     "office.contact": "an office's e-mail, web address or helpline not written as one (warning)",
     "office.link": "an office's link that no material's QR code shows (warning)",
     "office.language": "an office's names or per-language fields for a language it does not print",
-    "office.left-out": "a size of a design that leaves out an office's contacts, logos or links "
-    "the design shows (warning)",
     "office.no-logo": "a layout's logo slot names a logo the office does not have",
     # package: handing a finished build off
     "package.manifest": "the build's manifest is missing or unreadable",

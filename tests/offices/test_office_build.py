@@ -186,32 +186,48 @@ def test_a_size_that_leaves_out_what_the_office_gives_says_so(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
     """A country office's trial: flyer-a6 (the A5 flyer's front only) printed none of the
-    office's logos and contacts, which the A5 flyer's back shows, without a word. One
-    warning per office and size, at the size's line, naming what it leaves out; the website
-    is not named for an office with a reporting form (the front's `first_field` slot shows
-    the form), nor what the office does not give (an e-mail)."""
+    office's logos and contacts, which the A5 flyer's back shows, without a word. A note per
+    office and size naming what it leaves out (not a warning: `--strict` does not fail for
+    the kit's own design). The website is named: the front's `first_field` slot shows the
+    office's reporting form instead; what the office does not give (an e-mail) is not."""
     rosea = ROSEA.replace(
         "  report_url: https://report.example.org/form",
-        "  report_url: https://report.example.org/form\n  website: https://example.org",
+        "  report_url: https://report.example.org/form\n  website: https://example.org\n"
+        "  social: \"@rosea_test\"\n  office_name: Rosea Test Office",
     )
     kit = office_kit(kit_copy, rosea)
-    layout = kit / "materials/layouts/flyer-a5.yaml"
-    line = layout.read_text().splitlines().index("  a6:") + 2  # the size's first key
     args = ("--kit", str(kit), "--office", "rosea", "--only", "flyer-a5,flyer-a6,poster-a4")
     result = CliRunner().invoke(main, ["check", *args])
     assert result.exit_code == 0, result.output
-    warning = (
-        f"{layout}:{line}:5: warning[office.left-out]: rosea / flyer-a6: 'flyer-a6' leaves "
-        "out what office 'rosea' gives and 'flyer-a5' shows on its back: office_name, "
-        "website and logo 'partner'; the size has only its front (pages: [front])\n"
-        "  hint: to print them, build 'flyer-a5' for the office (its file's `materials:`), "
-        "or give this size a design of its own with a slot for them\n"
+    note = (
+        "note: 'flyer-a6' leaves out what office 'rosea' gives and 'flyer-a5' shows on its "
+        "back: office_name, social, website and logo 'partner'; the size has only its front "
+        "(pages: "
+        "[front]). The office builds 'flyer-a5' too, which prints them\n"
     )
-    assert warning in result.output, result.output
-    assert result.output.count("[office.left-out]") == 1  # not flyer-a5's, not poster-a4's
+    assert note in result.output
+    assert result.output.count("note: 'flyer") == 1  # not flyer-a5's, not poster-a4's
     code, output = run(
         *args[:4], "--only", "flyer-a6", "--lang", "en", "-o", str(tmp_path / "o"),
         "--no-digital", *FAST,
     )  # fmt: skip
     assert code == 0, output
-    assert warning in output
+    assert note in output
+    # with every contact filled, `--strict` passes: a note is no warning
+    full = rosea.replace("  social:", "  email: contact@example.org\n  social:")
+    (kit / "materials/offices/rosea.yaml").write_text(full, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", *args, "--strict"])
+    assert result.exit_code == 0, result.output
+    assert "back: email, office_name, social, website and logo 'partner';" in result.output
+    # an office that lists its materials without the A5 flyer is told to add it
+    listed = rosea.replace("languages: [en, ar]", "languages: [en, ar]\nmaterials: [flyer-a6]")
+    (kit / "materials/offices/rosea.yaml").write_text(listed, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", *args[:4]])
+    assert result.exit_code == 0, result.output
+    assert (
+        note.replace(
+            "The office builds 'flyer-a5' too, which prints them",
+            "To print them, add 'flyer-a5' to the office's `materials:`",
+        )
+        in result.output
+    )

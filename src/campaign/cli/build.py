@@ -28,6 +28,7 @@ from .report import (
     as_json,
     draft_notes,
     emit_json,
+    left_out_notes,
     press_notes,
     progress,
     progress_mode,
@@ -184,6 +185,7 @@ def tell(
     made = [j.key for j in result.jobs if j.status != "failed"]
     notes = press_notes(result.kit, {k.material for k in made})
     notes += draft_notes(result.kit, {k.language for k in made})
+    notes += left_out_notes(result.kit, [(k.office, k.material) for k in made])
     if json_report:
         emit_json(
             {

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..pipeline.jobs import Composed
     from ..preflight import Expect, Report
 
-from .report import as_json, emit_json, press_notes, reporting, show
+from .report import as_json, emit_json, left_out_notes, press_notes, reporting, show
 
 
 @click.command()
@@ -123,6 +123,8 @@ def check(
     for row in rows:
         click.echo(f"{row['document']} {row['line']}")
     for note in press_notes(k, {j.layout.id for j in jobs}):
+        click.echo(note, err=True)
+    for note in left_out_notes(k, [(j.office.id if j.office else None, j.layout.id) for j in jobs]):
         click.echo(note, err=True)
     if unchecked:
         named = ", ".join(unchecked[:6]) + (

@@ -250,6 +250,22 @@ def unreadable_note(kit: Kit, codes: Iterable[str] | None = None) -> str | None:
     )
 
 
+def left_out_notes(kit: Kit | None, built: Iterable[tuple[str | None, str]]) -> list[str]:
+    """A line per (office, material) of `built` whose material is a size of a design that
+    leaves out what the office gives and the design shows (pipeline.left_out): the A6 flyer,
+    front only, and an office's contacts and logos on the A5 flyer's back."""
+    if kit is None:
+        return []
+    from ..pipeline.jobs import office_materials
+    from ..pipeline.left_out import left_out
+
+    pairs = [(office, material) for office, material in built if office]
+    ids = dict.fromkeys(office for office, _ in pairs)
+    offices = [kit.offices[i] for i in ids if i in kit.offices]
+    builds = {o.id: office_materials(kit, o) for o in offices}
+    return left_out(kit.layouts, offices, pairs, builds)
+
+
 def draft_notes(kit: Kit | None, languages: Iterable[str]) -> list[str]:
     """A line naming the languages of `languages` whose strings are a draft translation (no
     native speaker has reviewed them: `status: draft`, the default), so that the files are

@@ -75,11 +75,6 @@ def check(
         kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, chosen)))
     unreadable: list[DocKey] = []
     docs = documents(kit, langs, only, chosen, unreadable)
-    if chosen:  # a size that leaves out what an office gives
-        from .left_out import left_out
-
-        sized = ((office.id, layout.id) for layout, _, office in docs if office)
-        kit = replace(kit, warnings=kit.warnings + tuple(left_out(kit.layouts, chosen, sized)))
     # the warnings of the languages laid out (--lang, an office's), as a build's
     kit = replace(
         kit, warnings=selected(kit.warnings, tuple({doc[1].code for doc in docs}), chosen)
@@ -302,11 +297,6 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     keys += [r.key for r in not_read]
     # the warnings of the languages this build makes (a merge's: its records')
     kit = _with_warnings(kit, offices, code, tuple({k.language for k in keys}))
-    if offices:  # a size that leaves out what an office gives
-        from .left_out import left_out
-
-        sized = ((k.office, k.material) for k in keys if k.office)
-        kit = replace(kit, warnings=kit.warnings + tuple(left_out(kit.layouts, offices, sized)))
     if opts.langs is None and opts.records is None:  # the kit's languages: and the others?
         kit = replace(kit, warnings=kit.warnings + _not_built(kit, unreadable))
     if opts.strict and kit.warnings:

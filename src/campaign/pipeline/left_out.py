@@ -1,22 +1,27 @@
-"""What a size of a design leaves out of an office's contacts, logos and links: checked at
-`build` and `check` of an office, from the layouts and the office alone (no file is read)."""
+"""What a size of a design leaves out of an office's contacts, logos and links: a note of
+`build` and `check` of an office (cli.report), from the layouts and the office alone (no
+file is read). A note, not a warning: the sizes are the kit's own design, which `--strict`
+must not fail for every office that fills in its contacts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
-from ..diagnostics import Diagnostic, Mark, Severity, Subject
 from ..model import ImageSlot, Layout, Office, QrSlot, TextSlot
 
 
 def left_out(
-    layouts: Mapping[str, Layout], offices: Iterable[Office], built: Iterable[tuple[str, str]]
-) -> list[Diagnostic]:
-    """An `office.left-out` warning per (office id, material) of `built` whose material is a
-    size of a design that leaves out what the office gives (a filled field, a logo, a link)
-    and the design shows: flyer-a6 and flyer-half-letter, front only, printed none of an
-    office's logos and contacts, which the A5 flyer's back shows, without a word (a country
-    office's trial). Ordered as `built`."""
+    layouts: Mapping[str, Layout],
+    offices: Iterable[Office],
+    built: Iterable[tuple[str, str]],
+    builds: Mapping[str, Collection[str]] | None = None,
+) -> list[str]:
+    """A note per (office id, material) of `built` whose material is a size of a design that
+    leaves out what the office gives (a filled field, a logo, a link) and the design shows:
+    flyer-a6 and flyer-half-letter, front only, printed none of an office's logos and
+    contacts, which the A5 flyer's back shows, without a word (a country office's trial).
+    `builds`: the materials each office builds (pipeline.jobs.office_materials), for the
+    hint. Ordered as `built`."""
     by_id = {office.id: office for office in offices}
     out = []
     for office_id, material in dict.fromkeys(built):
@@ -35,27 +40,24 @@ def left_out(
         if not gone:
             continue
         pages = [p.name for p in design.pages if p.name in gone.values()]
-        only = [p.name for p in layout.pages]
-        why = (
-            f"the size has only its {_listed(only)} (pages: [{', '.join(only)}])"
-            if len(only) < len(design.pages)
-            else "the size drops the slots that show them (slots: ... drop: true)"
-        )
+        has = {p.name for p in layout.pages}
+        why = []  # each cause of what is gone: a page the size has not, a slot it drops
+        if any(page not in has for page in gone.values()):
+            only = [p.name for p in layout.pages]
+            why.append(f"the size has only its {_listed(only)} (pages: [{', '.join(only)}])")
+        if any(page in has for page in gone.values()):
+            why.append("the size drops the slots that show the rest (slots: ... drop: true)")
         things = sorted(gone, key=lambda t: (t.startswith(("logo ", "link ")), t))
+        also = builds is not None and design.id in builds.get(office.id, ())
         out.append(
-            Diagnostic(
-                "office.left-out",
-                f"'{material}' leaves out what office '{office.id}' gives and '{design.id}' "
-                "shows"
-                + (f" on its {_listed(pages)}" if len(design.pages) > 1 else "")
-                + f": {_listed(things)}; {why}",
-                layout.size_mark or Mark.file(layout.path),
-                (
-                    f"to print them, build '{design.id}' for the office (its file's "
-                    "`materials:`), or give this size a design of its own with a slot for them",
-                ),
-                Severity.WARNING,
-                Subject(office=office.id, material=material),
+            f"note: '{material}' leaves out what office '{office.id}' gives and '{design.id}' "
+            "shows"
+            + (f" on its {_listed(pages)}" if len(design.pages) > 1 else "")
+            + f": {_listed(things)}; {' and '.join(why)}"
+            + (
+                f". The office builds '{design.id}' too, which prints them"
+                if also
+                else f". To print them, add '{design.id}' to the office's `materials:`"
             )
         )
     return out
