@@ -453,15 +453,20 @@ _UNDRAWN = {"defs", "clipPath", "mask", "symbol", "pattern", "marker", "linearGr
 
 def svg_ground(root: Any) -> tuple[float, float, float] | None:
     """The sRGB colour (0-1) of the art's ground, when its first drawn shape is an opaque
-    rectangle of one colour over its whole viewBox, neither transformed nor rounded (the
-    background a design tool exports under the rest of the art); else None. Art with a
-    ground is what a page's content sits on, as a filled shape is (layout.checks,
-    layout.coverage)."""
-    from reportlab.lib.colors import toColor
+    rectangle of one colour over its whole viewBox, neither transformed, rounded, clipped
+    nor hidden, in art whose viewBox has the proportions of its size (svglib fits a viewBox
+    of others into the size, leaving bands: svg_aspect); else None. Such art paints its
+    whole box: what a page's content sits on, as a filled shape (layout.checks,
+    layout.coverage). Colours are read as svglib reads them (#fff, rgb(), names; an alpha
+    below 1, `transparent`: no ground)."""
+    from svglib.svglib import Svg2RlgAttributeConverter
 
     try:
         vx, vy, vw, vh = (float(v) for v in (root.get("viewBox") or "").replace(",", " ").split())
     except ValueError:
+        return None
+    aspect = svg_aspect(root)
+    if vw <= 0 or vh <= 0 or aspect is None or abs(aspect / (vw / vh) - 1) > 0.005:
         return None
     first = next(
         (
@@ -475,7 +480,7 @@ def svg_ground(root: Any) -> tuple[float, float, float] | None:
     if first is None or etree.QName(first).localname != "rect":
         return None
     chain = [first, *(a for a in first.iterancestors() if a is not root)]
-    if any(el.get("transform") for el in chain) or (first.get("rx") or first.get("ry")):
+    if first.get("rx") or first.get("ry") or any(_hides(el) for el in chain):
         return None
     try:
         x, y = (float(first.get(a) or 0) for a in ("x", "y"))
@@ -485,21 +490,32 @@ def svg_ground(root: Any) -> tuple[float, float, float] | None:
     eps = 0.005 * max(vw, vh)
     if x > vx + eps or y > vy + eps or x + w < vx + vw - eps or y + h < vy + vh - eps:
         return None
-    style = _style(first)
-    fill = style.get("fill") or first.get("fill")
-    for up in first.iterancestors():  # inherited from a group (the default is black)
-        if fill:
-            break
-        fill = _style(up).get("fill") or up.get("fill")
-    fill = "black" if fill is None else fill.strip()  # SVG's initial fill
-    opacity = _number(style.get("fill-opacity") or first.get("fill-opacity"), 1.0)
-    if fill in ("", "none") or fill.startswith("url(") or opacity < 0.999:
-        return None
-    try:
-        colour = toColor(fill)
-    except ValueError:
+    fill = next((f for el in chain if (f := _style(el).get("fill") or el.get("fill"))), None)
+    colour = Svg2RlgAttributeConverter().convertColor((fill or "black").strip())
+    if not hasattr(colour, "alpha") or colour.alpha < 0.999:  # none, currentColor, url()
         return None
     return (float(colour.red), float(colour.green), float(colour.blue))
+
+
+def _hides(el: Any) -> bool:
+    """Whether a shape or group leaves part of what it draws undrawn or see-through: a
+    transform (the shape may not cover the viewBox), a clip path or mask, display none,
+    visibility hidden, fill opacity below 1 (svglib draws `fill-opacity`; `opacity` is
+    folded into it: _fold_opacity)."""
+    style = _style(el)
+
+    def prop(name: str) -> str | None:
+        value = style.get(name) or el.get(name)
+        return value.strip() if value else None
+
+    return bool(
+        el.get("transform")
+        or prop("clip-path") not in (None, "none")
+        or prop("mask") not in (None, "none")
+        or prop("display") == "none"
+        or prop("visibility") in ("hidden", "collapse")
+        or _number(prop("fill-opacity"), 1.0) < 0.999
+    )
 
 
 def _extent(value: str | None, whole: float) -> float:

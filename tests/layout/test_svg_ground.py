@@ -51,10 +51,39 @@ def ground_of(body: str, box: str = "0 0 100 50") -> tuple[float, float, float] 
         ('<rect width="100" height="50" fill="red" fill-opacity="0.5"/>', None),
         ('<rect width="100" height="50" fill="url(#g)"/>', None),
         ('<path d="M0 0 H100 V50 H0 Z" fill="red"/>', None),  # a path: not read as a ground
+        # colours as svglib reads them (a review: #fff was read as blue, transparent as black)
+        ('<rect width="100" height="50" fill="#fff"/>', (1.0, 1.0, 1.0)),
+        ('<rect width="100" height="50" fill="transparent"/>', None),
+        ('<rect width="100" height="50" fill="rgba(0,0,0,0)"/>', None),
+        ('<rect width="100" height="50" fill="#ff000080"/>', None),
+        ('<rect width="100" height="50" fill="currentColor"/>', None),
+        # hidden, clipped or see-through, on the rectangle or a group around it
+        ('<g clip-path="url(#c)"><rect width="100" height="50" fill="red"/></g>', None),
+        ('<g style="display:none"><rect width="100" height="50" fill="red"/></g>', None),
+        ('<rect width="100" height="50" fill="red" visibility="hidden"/>', None),
+        ('<g fill-opacity="0.5"><rect width="100" height="50" fill="red"/></g>', None),
     ],
 )
 def test_the_ground_of_svg_art(body: str, expected: tuple[float, float, float] | None) -> None:
     assert ground_of(body) == (pytest.approx(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        'width="303mm" height="426mm"',  # a viewBox of other proportions: fitted, with bands
+        'width="100%" height="100%"',  # its size not known
+        'width="100px"',  # its height from the viewBox: not known either
+    ],
+)
+def test_art_whose_viewbox_is_fitted_into_its_size_has_no_ground(size: str) -> None:
+    """svglib fits a viewBox of other proportions than the art's size into it: the rectangle
+    over the viewBox then covers part of the art's box (a review: a page said clean failed
+    the build's preflight, or printed mostly bare paper)."""
+    svg = f'<svg {NS} viewBox="0 0 297 420" {size}><rect width="297" height="420"/></svg>'
+    assert svg_ground(etree.fromstring(svg.encode())) is None
+    same = f'<svg {NS} viewBox="0 0 297 420" width="297mm" height="420mm"><rect width="297" height="420"/></svg>'  # noqa: E501
+    assert svg_ground(etree.fromstring(same.encode())) == (0.0, 0.0, 0.0)
 
 
 def designed(kit_copy: Callable[..., Path], svg: str, slots: str = ART) -> Path:
@@ -88,11 +117,23 @@ def test_art_drawn_at_the_trim_is_short_of_the_bleed(kit_copy: Callable[..., Pat
         f"{layout}:{line}:5: error[layout.bleed]: poster-a3 [en] slot 'ground': art stops at "
         "the trim on 36 % of the page's edge, the slot's on its start, end edges: the bleed is "
         "white there, and the build's preflight fails the file; the SVG keeps its proportions "
-        "and fills 301.2 x 426.0 mm of its 303.0 x 426.0 mm frame: give it the frame's "
-        "proportions (its viewBox 303 x 426 for art drawn in mm, bleed included)\n"
-        "  hint: export the SVG at the size of its frame with the bleed, the art running on "
-        "into it; or draw the slot's ground as a shape (kind: shape) under it\n"
+        "and fills 301.2 x 426.0 mm of its 303.0 x 426.0 mm frame (bleed included)\n"
+        "  hint: give the slot `fit: cover` (the art scaled to cover its frame and cut off at "
+        "it, at every size), or export the SVG at its frame's proportions\n"
     )
+
+
+def test_art_that_covers_its_frame_is_a_ground_at_every_size(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`fit: cover`: the same art drawn at the A3 trim's size covers the A3 poster's frame
+    with its bleed, and every other size's (A1, Letter: other proportions), cut off at it."""
+    svg = f'<svg {NS} viewBox="0 0 297 420" width="297mm" height="420mm">{NAVY}</svg>'
+    kit = designed(kit_copy, svg, ART.replace("bleed: all,", "bleed: all, fit: cover,"))
+    sizes = "poster-a3,poster-a1,poster-letter,poster-tabloid"
+    code, out = cli("check", "--kit", kit, "--only", sizes, "--lang", "en,ar")
+    assert code == 0, out
+    assert "warning[" not in out
 
 
 def test_full_page_art_without_a_ground_says_what_makes_one(
@@ -132,3 +173,22 @@ def test_art_with_a_ground_drawn_over_content_hides_it(kit_copy: Callable[..., P
         "error[layout.overlap]: poster-a3 [en] slot 'patch': slot 'patch' (art with a ground) "
         "is drawn over slot 'headline' and hides it"
     ) in out, out
+
+
+def test_art_in_a_corner_of_the_bleed_is_content(kit_copy: Callable[..., Path]) -> None:
+    """Only art that covers the whole trim is a page's background: a heart in a corner,
+    running into the bleed there, is content, and text over it an overlap (a review: it
+    was left out of the check)."""
+    heart = (ROOT / "assets/blue-heart.svg").read_text(encoding="utf-8")
+    kit = kit_copy()
+    (kit / "assets" / "ground.svg").write_text(heart, encoding="utf-8")
+    append_slots(
+        kit / "materials/layouts/poster-a3.yaml",
+        "  - {name: corner, kind: svg, asset: ground.svg, bleed: [top, end],\n"
+        "     frame: {end: 0, top: 0, width: 120, height: 110}}\n",
+    )
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert code == 1
+    assert "slot 'corner' covers slot 'headline'" in out or (
+        "slot 'headline' covers slot 'corner'" in out
+    ), out

@@ -193,7 +193,7 @@ def test_a_size_that_leaves_out_what_the_office_gives_says_so(
     rosea = ROSEA.replace(
         "  report_url: https://report.example.org/form",
         "  report_url: https://report.example.org/form\n  website: https://example.org\n"
-        "  social: \"@rosea_test\"\n  office_name: Rosea Test Office",
+        '  social: "@rosea_test"\n  office_name: Rosea Test Office',
     )
     kit = office_kit(kit_copy, rosea)
     args = ("--kit", str(kit), "--office", "rosea", "--only", "flyer-a5,flyer-a6,poster-a4")

@@ -208,3 +208,51 @@ def test_a_logo_of_far_more_pixels_than_it_prints_at_is_a_warning(
         "  hint: scale it down to about 726 px wide (600 ppi there; 300 is enough)\n"
     ) in text
     assert text.count("image.large") == 1
+
+
+def test_a_logo_in_a_slot_that_covers_its_frame_is_not_measured_by_its_shape(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A `fit: cover` slot fills its frame with the logo, cropped: a 3:1 image in the event
+    flyer's photo frame (38 x 57 mm) is not "22 % of the height the design gives it" (a
+    review), and its ppi is the cropped image's."""
+    from .kit import ROSEA
+
+    kit = office_kit(kit_copy, ROSEA.replace("  partner: rosea-logo.png", "  photo: photo.png"))
+    Image.new("RGB", (3000, 1000), (200, 30, 90)).save(kit / "assets" / "photo.png")
+    code, text = cli(
+        "check", "--kit", kit, "--office", "rosea", "--lang", "en", "--only", "event-flyer-a5"
+    )
+    assert code == 0, text
+    assert "logo-shape" not in text
+    assert "image.large" not in text
+
+
+def test_a_logo_slot_of_no_width_is_its_own_error_not_a_crash(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A size's frame whose edges leave it no width: its `schema.value` error, not an
+    internal error of the logo checks (ZeroDivisionError, for an office that builds that
+    size alone; a review), nor a "0 x 0 mm" logo warning."""
+    from .kit import ROSEA
+
+    kit = office_kit(
+        kit_copy, ROSEA.replace("languages: [en, ar]", "languages: [en, ar]\nmaterials: [flyer-a4]")
+    )
+    flyer = kit / "materials/layouts/flyer-a5.yaml"
+    text = flyer.read_text(encoding="utf-8")
+    a4 = "  a4: {trim: [210, 297], title: Flyer A4}"
+    assert a4 in text
+    flyer.write_text(
+        text.replace(
+            a4,
+            "  a4: {trim: [210, 297], title: Flyer A4, slots: {partner-logo: {frame: "
+            "{start: 55, end: 155, top: 200, height: 12}}}}",
+        ),
+        encoding="utf-8",
+    )
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 1
+    assert "build.internal" not in out, out
+    assert "error[schema.value]" in out
+    assert "logo-shape" not in out

@@ -69,7 +69,8 @@ def test_press_cells_keep_the_bleed_in_the_gutters() -> None:
         ((105.0, 148.0), 4, 3.0, (234.0, 324.0), "sra3"),  # 4-up A6: 234 > SRA4's 225
         # 2-up Letter, 1/8 in of bleed: 2 x 215.9 + 6.35 + 2 x 9.175; 279.4 + 2 x 11.175
         ((215.9, 279.4), 2, 3.175, (456.5, 301.75), "12x18"),
-        ((139.7, 215.9), 4, 3.175, (304.1, 460.5), None),  # half-Letter 4-up: > 457.2
+        ((139.7, 215.9), 4, 3.175, (304.1, 460.5), "13x19"),  # half-Letter 4-up: > 457.2
+        ((215.9, 279.4), 4, 3.175, (456.5, 587.5), None),  # Letter 4-up: none holds it
     ],
 )
 def test_a_press_sheet_names_the_press_stock_that_holds_it(
@@ -294,7 +295,7 @@ def test_a_press_sheet_keeps_its_pieces_bleed(tmp_path: Path) -> None:
     assert "a 456.5 x 587.5 mm sheet with its marks;" in text
     assert (
         "warning: the press sheet is 456.5 x 587.5 mm with its marks, larger than SRA3 or "
-        "12 x 18 in, the largest sheets most digital presses take: ask the print shop for its "
+        "13 x 19 in, the largest sheets most digital presses take: ask the print shop for its "
         "press's sheet first, or use --up 2\n"
     ) in text
 

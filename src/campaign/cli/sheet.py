@@ -15,7 +15,7 @@ from .report import reporting, unreadable_note
 @click.option("--material", default="badge-58", show_default=True, help="The badge material.")
 @click.option(
     "--paper",
-    type=click.Choice(["a4", "a3", "sra4", "sra3", "letter", "legal", "tabloid", "12x18"]),
+    type=click.Choice(["a4", "a3", "sra4", "sra3", "letter", "legal", "tabloid", "12x18", "13x19"]),
     default="a4",
     show_default=True,
     help="The sheet.",
@@ -214,7 +214,7 @@ def sheet(
                 "the short edge; portrait: on the long edge)"
             )
     if result.media is not None and stock_for(result.media) is None:
-        names = " or ".join(paper_name(name) for name in PRESS_STOCK[-2:])
+        names = " or ".join(paper_name(name) for name in ("sra3", PRESS_STOCK[-1]))
         click.echo(
             f"warning: the press sheet is {_mm(result.media)} mm with its marks, larger than "
             f"{names}, the largest sheets most digital presses take: ask the print shop for "

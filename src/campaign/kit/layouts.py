@@ -236,9 +236,9 @@ def _proportions(r: MapRead, design: tuple[float, float], size: Any) -> None:
         "layout.proportions",
         f"size '{size.name}' ({w2:g} x {h2:g} mm) is {_shape(w2, h2)} where the design "
         f"({w:g} x {h:g} mm) is {_shape(w, h)}: scaled by {s:.2f} to fit its {fitted}, the "
-        f"design fills {placed:.0f} mm of its {length:g} mm {side}, centred, and the "
-        f"{length - placed:.0f} mm beside it show only what spans the page (the ground, "
-        "bands)",
+        f"design fills {placed:.0f} mm of its {length:g} mm {side}, and the "
+        f"{length - placed:.0f} mm {'beside' if side == 'width' else 'above and below'} it "
+        "show only what spans the page (the ground, bands)",
         node.key_marks.get("trim", size.mark) if node.is_map else size.mark,
         "give the size frames of its own for the slots that should spread (slots: {name: "
         "{frame: {...}}}), or make it a design of its own",
@@ -247,9 +247,13 @@ def _proportions(r: MapRead, design: tuple[float, float], size: Any) -> None:
 
 def _shape(w: float, h: float) -> str:
     """A trim's proportions as written: "3:1 (landscape)", "1:1.41 (portrait)"."""
+
+    def ratio(v: float) -> str:
+        return f"{v:.2f}".rstrip("0").rstrip(".")
+
     if w >= h:
-        return f"{w / h:.2f}:1".replace(".00:", ":") + (" (landscape)" if w > h else "")
-    return f"1:{h / w:.2f}".replace(".00", "") + " (portrait)"
+        return f"{ratio(w / h)}:1" + (" (landscape)" if w > h else "")
+    return f"1:{ratio(h / w)} (portrait)"
 
 
 def _sizes(r: MapRead) -> None:
@@ -284,7 +288,8 @@ def _sizes(r: MapRead) -> None:
     names = {s.name for page in v["pages"] or () for s in page.slots}
     pages = [page.name for page in v["pages"] or ()]
     for size in v["sizes"].values():
-        if not pressed and v["trim"] and size.trim and not size.slots:
+        framed = any(o.frame is not None for o in size.slots.values())
+        if not pressed and v["trim"] and size.trim and not framed:
             _proportions(r, v["trim"], size)
         node = r.node.value["sizes"].value[size.name]
         where = node.key_marks.get("pages", size.mark) if node.is_map else size.mark

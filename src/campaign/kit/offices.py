@@ -298,11 +298,14 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
             continue
         pw, ph = pixels
         mark = office.logo_marks.get(name, office.mark)
-        # (placed width, height; the slot's width, height, mm; "'<slot>' of <layout>")
-        placed = [(*_contained(w, h, pw, ph), w, h, where) for w, h, where in shown]
-        short = [p for p in placed if p[1] < LOGO_HEIGHT_SHARE * p[3]]
+        # (placed width, height; the slot's width, height, mm; "'<slot>' of <layout>"; the
+        # slot letterboxes it: fit contain) per slot
+        placed = [
+            (*_placed(w, h, pw, ph, cover), w, h, where, not cover) for w, h, where, cover in shown
+        ]
+        short = [p for p in placed if p[5] and p[1] < LOGO_HEIGHT_SHARE * p[3]]
         if short:
-            lw, lh, w, h, where = min(short, key=lambda p: p[1] / p[3])
+            lw, lh, w, h, where, _ = min(short, key=lambda p: p[1] / p[3])
             ctx.errs.warn(
                 "image.logo-shape",
                 f"logo '{name}' ({path.name}, {pw} x {ph} px, {pw / ph:.1f}:1) prints "
@@ -314,8 +317,8 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
                 f"use a version of the logo nearer the slot's proportions ({w / h:.1f}:1), "
                 "such as a stacked one",
             )
-        lw, _, _, _, where = max(placed, key=lambda p: p[0])
-        ppi = pw / (lw / 25.4)
+        lw, _, _, _, where, _ = max(placed, key=lambda p: p[0])
+        ppi = pw / (lw / 25.4)  # a cover slot's: the logo's whole width, cropped at the frame
         if pw * ph > LARGE_PIXELS and ppi > LARGE_PPI:
             ctx.errs.warn(
                 "image.large",
@@ -331,9 +334,10 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
 
 def _placements(
     office: Office, layouts: Mapping[str, Layout], logo: str
-) -> list[tuple[float, float, str]]:
+) -> list[tuple[float, float, str, bool]]:
     """The frames (width, height, mm) of the slots that show `logo` in the layouts `office`
-    builds, each with "'<slot>' of <layout>"."""
+    builds, each with "'<slot>' of <layout>" and whether it covers its frame (`fit: cover`);
+    not a frame of no width or height (a `schema.value` error of its own)."""
     out = []
     for layout in layouts.values():
         if layout.paper not in (None, office.paper) and layout.id not in office.materials:
@@ -343,7 +347,8 @@ def _placements(
         for slot in layout.slots:
             if isinstance(slot, ImageSlot) and slot.logo == logo:
                 _, _, w, h = slot.frame.resolve(*layout.trim)
-                out.append((w, h, f"'{slot.name}' of {layout.id}"))
+                if w > 0 and h > 0:
+                    out.append((w, h, f"'{slot.name}' of {layout.id}", slot.fit == "cover"))
     return out
 
 
@@ -351,9 +356,10 @@ def _mm(length: float) -> str:
     return f"{round(length, 1):g}"
 
 
-def _contained(w: float, h: float, pw: int, ph: int) -> tuple[float, float]:
-    """The size (mm) of a `pw` x `ph` px image letterboxed in a `w` x `h` mm frame."""
-    scale = min(w / pw, h / ph)
+def _placed(w: float, h: float, pw: int, ph: int, cover: bool) -> tuple[float, float]:
+    """The size (mm) of a `pw` x `ph` px image in a `w` x `h` mm frame: letterboxed in it, or
+    covering it (`cover`: cut off at the frame, the image's whole size here)."""
+    scale = (max if cover else min)(w / pw, h / ph)
     return pw * scale, ph * scale
 
 

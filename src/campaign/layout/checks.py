@@ -195,8 +195,7 @@ def _short_art(items: Sequence[object], slot: str) -> str:
         return ""
     return (
         f"; the SVG keeps its proportions and fills {w:.1f} x {h:.1f} mm of its {fw:.1f} x "
-        f"{fh:.1f} mm frame: give it the frame's proportions (its viewBox {fw:g} x {fh:g} "
-        "for art drawn in mm, bleed included)"
+        f"{fh:.1f} mm frame (bleed included)"
     )
 
 
@@ -387,16 +386,29 @@ def overlap_problems(
 ) -> list[Overlap]:
     """Each case of content that covers other content, on every page: text (its
     lines' ink), QR codes, images, vector art and hearts, two by two; shapes (grounds, bands)
-    and SVG art that runs into the bleed (a designer's full-page art) are what content sits
-    on and are left out (art with a ground, svgart.svg_ground, drawn over content hides it,
-    as a filled rectangle does), and so is any slot with `overlap: true`. The
-    text of a slot in `overflowed` counts within its frame: the lines past it are the
+    and SVG art that covers the trim and runs into the bleed (a designer's full-page art) are
+    what content sits on and are left out (art with a ground, svgart.svg_ground, drawn over
+    content hides it, as a filled rectangle does), and so is any slot with `overlap: true`.
+    The text of a slot in `overflowed` counts within its frame: the lines past it are the
     overflow (reported as that), not overlaps."""
     allowed = {s.name for s in layout.slots if getattr(s, "overlap", False)}
-    # SVG art that runs into the bleed is background art: content sits on it
-    backdrop = {s.name for s in layout.slots if isinstance(s, SvgSlot) and s.bleed}
+    bled = {s.name for s in layout.slots if isinstance(s, SvgSlot) and s.bleed}
     problems = []
     tol = OVERLAP_TOL_MM * MM
+    tw, th = page.trim
+    # SVG art whose frame covers the whole trim and runs into the bleed is a page's
+    # background: content sits on it (a corner of art in the bleed is content still)
+    backdrop = {
+        i.slot
+        for p in page.pages
+        for i in p.items
+        if isinstance(i, SvgItem)
+        and i.slot in bled
+        and i.box.x <= tol
+        and i.box.y <= tol
+        and i.box.x + i.box.w >= tw - tol
+        and i.box.y + i.box.h >= th - tol
+    }
     for p in page.pages:
         boxes: list[tuple[str, tuple[float, float, float, float]]] = []
         for item in p.items:

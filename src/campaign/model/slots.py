@@ -190,17 +190,24 @@ class SvgSlot(Slot):
         Literal["start", "center", "end"],
         Key("Alignment across the frame (start and end swap in right-to-left languages)."),
     ] = "center"
+    fit: Annotated[
+        Literal["contain", "cover"],
+        Key(
+            "contain: the whole art in the frame, its proportions kept; cover: the art scaled "
+            "to cover the frame and cut off at it (a full-page background, at any size)."
+        ),
+    ] = "contain"
     aspect: float | None = None  # the art's width over its height (svgart.svg_aspect)
     # the sRGB colour of the art's ground, when it has one (svgart.svg_ground): content sits
     # on such art as on a filled shape
     ground: tuple[float, float, float] | None = None
 
     def art_in(self, box: Rect, align: str | None = None) -> Rect:
-        """Where the art lies in `box` (its frame as placed): scaled to fit, placed across by
+        """Where the art shows in `box` (its frame as placed): scaled to fit, placed across by
         `align` (default: the slot's, as on a left-to-right page), centred down
-        (render.items.svg.draw_svg draws it there); the box itself when the art's size is
-        not known."""
-        if not self.aspect or box[2] <= 0 or box[3] <= 0:
+        (render.items.svg.draw_svg draws it there); the box itself when the art covers it
+        (`fit: cover`, cut off at the box) or its size is not known."""
+        if self.fit == "cover" or not self.aspect or box[2] <= 0 or box[3] <= 0:
             return box
         return fitted(box, self.aspect, align or self.align)
 

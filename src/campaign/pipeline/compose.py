@@ -141,8 +141,8 @@ def compose_document(
                 )
             if code == "layout.bleed" and facts:  # SVG art short of its frame and bleed
                 why = (
-                    "export the SVG at the size of its frame with the bleed, the art running "
-                    "on into it; or draw the slot's ground as a shape (kind: shape) under it"
+                    "give the slot `fit: cover` (the art scaled to cover its frame and cut off "
+                    "at it, at every size), or export the SVG at its frame's proportions"
                 )
             if code == "layout.safe-area" and getattr(slots[slot], "style", None) is None:
                 why = "move the slot's frame inwards"  # art, a QR code: no style to lower
@@ -388,7 +388,16 @@ def _uncovered(message: str, layout: Layout, errs: Collector) -> None:
 
     grounds = [s for s in layout.slots if isinstance(s, ShapeSlot) and s.fill is not None]
     hints = []
-    art = [s for s in layout.slots if isinstance(s, SvgSlot) and s.bleed and s.ground is None]
+
+    def whole(s: SvgSlot) -> bool:  # its frame covers the trim: a page's background
+        x, y, w, h = s.frame.resolve(tw, th)
+        return x <= 0.5 and y <= 0.5 and x + w >= tw - 0.5 and y + h >= th - 0.5
+
+    art = [
+        s
+        for s in layout.slots
+        if isinstance(s, SvgSlot) and s.bleed and s.ground is None and whole(s)
+    ]
     if art:  # a designer's SVG ground, taken as art over nothing (a designer's trial)
         hints.append(
             f"SVG art is taken as ground when its first shape is an opaque rectangle over its "

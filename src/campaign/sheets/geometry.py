@@ -15,7 +15,8 @@ from typing import Literal
 
 # Sheet sizes, mm: ISO 216 A4 and A3; ISO 217 SRA4 and SRA3, the press sheets an A4 or A3
 # piece is printed on with room for its bleed and a gripper; US Letter (8.5 x 11 in) and
-# Legal (8.5 x 14 in); Tabloid (11 x 17 in, ANSI B) and 12 x 18 in, the US press sheets.
+# Legal (8.5 x 14 in); Tabloid (11 x 17 in, ANSI B), 12 x 18 in and 13 x 19 in, the US press
+# sheets (13 x 19 in: a Tabloid page with bleed and marks).
 SHEETS: dict[str, tuple[float, float]] = {
     "a4": (210.0, 297.0),
     "a3": (297.0, 420.0),
@@ -25,6 +26,7 @@ SHEETS: dict[str, tuple[float, float]] = {
     "legal": (215.9, 355.6),
     "tabloid": (279.4, 431.8),
     "12x18": (304.8, 457.2),
+    "13x19": (330.2, 482.6),
 }
 # each sheet's name as it is written (A4, SRA3, Letter, 12 x 18 in)
 PAPER_NAMES = {
@@ -36,6 +38,7 @@ PAPER_NAMES = {
     "legal": "Legal",
     "tabloid": "Tabloid",
     "12x18": "12 x 18 in",
+    "13x19": "13 x 19 in",
 }
 MIN_GAP_MM = 25.4 / 8  # 1/8 in between cut lines (kingbadge.com)
 MARGIN_MM = 5.0  # an office printer's unprintable edge; a press's gripper needs about as much
@@ -205,8 +208,8 @@ CROP_MARK_MM = 5.0
 MARK_CLEAR_MM = 1.0
 SLUG_ROOM_MM = 3.0
 # The sheets a print shop's press takes, smallest first: a press sheet names the first that
-# holds it (ISO 217 SRA4 and SRA3; the US 12 x 18 in)
-PRESS_STOCK = ("sra4", "sra3", "12x18")
+# holds it (ISO 217 SRA4 and SRA3; the US 12 x 18 in and 13 x 19 in)
+PRESS_STOCK = ("sra4", "sra3", "12x18", "13x19")
 
 
 def press_margins(bleed: float) -> tuple[float, float]:

@@ -18,6 +18,8 @@ def compose_svg(slot: SvgSlot, box: Box, ctx: ComposeContext) -> SvgItem:
     paints its ground: the checks take it as a filled shape."""
     align = MIRRORED[slot.align] if ctx.mirrored(slot) else slot.align
     if slot.ground is None:
-        return SvgItem(slot.name, box, slot.asset, align)
+        return SvgItem(slot.name, box, slot.asset, align, fit=slot.fit)
     art = Box(*slot.art_in((box.x, box.y, box.w, box.h), align))
-    return SvgItem(slot.name, box, slot.asset, align, ground=art, ground_rgb=slot.ground)
+    return SvgItem(
+        slot.name, box, slot.asset, align, ground=art, ground_rgb=slot.ground, fit=slot.fit
+    )

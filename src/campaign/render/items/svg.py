@@ -222,11 +222,16 @@ def _code_versions() -> str | None:
 def draw_svg(item: SvgItem, ctx: DrawContext) -> None:
     found = art(item.asset, ctx.palette, ctx.convert, ctx.resources)
     x, y, w, h = ctx.box(item.box)
-    scale = min(w / found.width, h / found.height)
+    cover = item.fit == "cover"  # scaled to cover the box, cut off at it
+    scale = (max if cover else min)(w / found.width, h / found.height)
     dw, dh = found.width * scale, found.height * scale
     dx = {"start": 0.0, "center": (w - dw) / 2, "end": w - dw}[item.align]
     canvas = ctx.canvas
     canvas.saveState()
+    if cover:
+        clip = canvas.beginPath()
+        clip.rect(x, y, w, h)
+        canvas.clipPath(clip, stroke=0, fill=0)
     if item.background:  # an SVG logo's slot background, under the art's box as a raster's
         canvas.setFillColor(ctx.palette(item.background))
         canvas.rect(x + dx, y + (h - dh) / 2, dw, dh, stroke=0, fill=1)
