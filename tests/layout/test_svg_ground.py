@@ -192,3 +192,31 @@ def test_art_in_a_corner_of_the_bleed_is_content(kit_copy: Callable[..., Path]) 
     assert "slot 'corner' covers slot 'headline'" in out or (
         "slot 'headline' covers slot 'corner'" in out
     ), out
+
+
+def test_art_that_covers_its_frame_is_drawn_so(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The build draws `fit: cover` art over the whole frame with its bleed, cut off at it:
+    its own preflight measures the bleed of the PDF (art drawn to fit, with bands, fails it),
+    and the page's corner outside the frame is bare."""
+    import pypdfium2 as pdfium
+
+    svg = f'<svg {NS} viewBox="0 0 297 420" width="297mm" height="420mm">{NAVY}</svg>'
+    kit = designed(kit_copy, svg, ART.replace("bleed: all,", "bleed: all, fit: cover,"))
+    out = tmp_path / "out"
+    args = ("--only", "poster-letter", "--lang", "en", "--no-digital", "--png-ppi", "10")
+    code, text = cli("build", "--kit", kit, "-o", out, *args)
+    assert code == 0, text
+    pdf = pdfium.PdfDocument(str(out / "poster-letter" / "poster-letter-en.pdf"))
+    page = pdf[0]
+    left, bottom, right, top = page.get_bleedbox()
+    image = page.render(scale=72 / 72 / 2.834645669 * 2).to_pil().convert("RGB")  # 2 px/mm
+    media = page.get_mediabox()
+    x0 = (left - media[0]) / 72 * 25.4 * 2
+    y0 = (media[3] - top) / 72 * 25.4 * 2
+    x1 = (right - media[0]) / 72 * 25.4 * 2
+    y1 = (media[3] - bottom) / 72 * 25.4 * 2
+    # the bleed box's corners, 1 px inside: the ground's navy (not the paper's white)
+    for x, y in ((x0 + 1, y0 + 1), (x1 - 2, y0 + 1), (x0 + 1, y1 - 2), (x1 - 2, y1 - 2)):
+        assert sum(image.getpixel((int(x), int(y)))) < 400, (x, y)
