@@ -372,9 +372,9 @@ def test_a_ground_that_stops_at_the_trim_fails_check_at_its_slot(
     assert code == 1
     assert (
         f"{kit}/materials/layouts/poster-a3.yaml:27:5: error[layout.bleed]: poster-a3 slot "
-        "'ground': art stops at the trim on 18 % of the page's edge, the slot's on its end "
-        "edge: the bleed is white there, and the build's preflight fails the file (in 2 "
-        "languages: en, ar)\n"
+        "'ground': art stops at the trim on 72 % of the page's end edge, the slot's: the "
+        "bleed is white there, and the build's preflight fails the file (in 2 languages: en, "
+        "ar)\n"
         "  hint: let the slot's art run on into the bleed on those edges: `bleed:` with them "
         "(`bleed: all` for a ground)\n"
     ) in out
@@ -386,9 +386,9 @@ def test_a_ground_that_stops_at_the_trim_fails_check_at_its_slot(
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en,ar")
     assert code == 1
     assert (
-        "error[layout.bleed]: poster-a3 slot 'ground': art stops at the trim on 18 % of the "
-        "page's edge, the slot's on its start edge: the bleed is white there, and the build's "
-        "preflight fails the file (in 2 languages: en, ar)\n"
+        "error[layout.bleed]: poster-a3 slot 'ground': art stops at the trim on 72 % of the "
+        "page's start edge, the slot's: the bleed is white there, and the build's preflight "
+        "fails the file (in 2 languages: en, ar)\n"
     ) in out, out
     # the light band stops at the trim on the start and end edges, over the blue ground,
     # which bleeds: no paper shows, and the preflight passes it

@@ -115,8 +115,8 @@ def test_art_drawn_at_the_trim_is_short_of_the_bleed(kit_copy: Callable[..., Pat
     line = layout.read_text(encoding="utf-8").splitlines().index(ART.splitlines()[0]) + 1
     assert out == (
         f"{layout}:{line}:5: error[layout.bleed]: poster-a3 [en] slot 'ground': art stops at "
-        "the trim on 36 % of the page's edge, the slot's on its start, end edges: the bleed is "
-        "white there, and the build's preflight fails the file; the SVG keeps its proportions "
+        "the trim on 72 % of the page's start and end edges, the slot's: the bleed is white "
+        "there, and the build's preflight fails the file; the SVG keeps its proportions "
         "and fills 301.2 x 426.0 mm of its 303.0 x 426.0 mm frame (bleed included)\n"
         "  hint: give the slot `fit: cover` (the art scaled to cover its frame and cut off at "
         "it, at every size), or export the SVG at its frame's proportions\n"

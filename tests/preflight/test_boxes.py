@@ -14,7 +14,7 @@ MM = 72 / 25.4
 NO_BLEED = "page 1: no TrimBox/BleedBox"
 LARGER = "page 1: BleedBox is larger than the MediaBox"
 GAP = (
-    "page 1: art stops at the trim on 100 % of the edge: the bleed is white there "
+    "page 1: art stops at the trim on 100 % of its top edge: the bleed is white there "
     "(extend the art into the bleed)"
 )
 
