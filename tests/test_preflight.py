@@ -57,8 +57,8 @@ def test_good_file_passes() -> None:
         ({"boxes": False}, "page 1: no TrimBox/BleedBox"),
         (
             {"bleed_art": False},
-            "page 1: art stops at the trim on 100 % of the edge: the bleed is white there "
-            "(extend the art into the bleed)",
+            "page 1: art stops at the trim on 100 % of its bottom, top, left and right edges: "
+            "the bleed is white there (extend the art into the bleed)",
         ),
         ({"rgb": True}, "page 1: RGB colour in a print file (convert it to CMYK)"),
         ({"helvetica": True}, "page 1: font /Helvetica is used but not embedded"),

@@ -304,3 +304,13 @@ def test_every_page_is_checked_for_bleed_and_safe_text() -> None:
         "page 3: 1 character(s) outside the 3 mm safe area: 'B'",  # only 'B' lies within 3 mm
     ]
     assert rep.facts["bleed_gap_pct"] == 100.0  # page 2's left edge
+
+
+def test_every_failing_edge_is_named() -> None:
+    """12 mm of the bottom edge (12 %) and the whole left edge white in the bleed: one
+    failure naming both, with the worst share."""
+    rep = preflight(page(12, white_side="left"), Expect())
+    assert rep.failures == [
+        "page 1: art stops at the trim on up to 100 % of its bottom and left edges: the bleed "
+        "is white there (extend the art into the bleed)"
+    ]

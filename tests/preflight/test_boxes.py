@@ -14,8 +14,8 @@ MM = 72 / 25.4
 NO_BLEED = "page 1: no TrimBox/BleedBox"
 LARGER = "page 1: BleedBox is larger than the MediaBox"
 GAP = (
-    "page 1: art stops at the trim on 100 % of its top edge: the bleed is white there "
-    "(extend the art into the bleed)"
+    "page 1: art stops at the trim on 100 % of its bottom, top, left and right edges: the "
+    "bleed is white there (extend the art into the bleed)"
 )
 
 

@@ -26,12 +26,18 @@ def check_bleed_fill(
     edge was 27 % white in the bleed, which the print shop's preflight failed)."""
     worst = 0.0
     for n, page in enumerate(pages):
-        share, edge = _gap_share(page, expect, ppi)
+        shares = _gap_shares(page, expect, ppi)
+        share = max(shares.values(), default=0.0)
         worst = max(worst, share)
-        if share > MAX_GAP_PCT:
+        failing = [edge for edge, edge_share in shares.items() if edge_share > MAX_GAP_PCT]
+        if failing:
+            up_to = "up to " if len({round(shares[e]) for e in failing}) > 1 else ""
+            edges = (
+                failing[0] if len(failing) == 1 else f"{', '.join(failing[:-1])} and {failing[-1]}"
+            )
             rep.failures.append(
-                f"page {n + 1}: art stops at the trim on {share:.0f} % of "
-                + (f"its {edge} edge" if edge else "the edge")
+                f"page {n + 1}: art stops at the trim on {up_to}{share:.0f} % of "
+                + (f"its {edges} edge{'s' * (len(failing) > 1)}" if failing[0] else "the edge")
                 + ": the bleed is white there (extend the art into the bleed)"
             )
     rep.facts["bleed_gap_pct"] = round(worst, 1)
@@ -106,19 +112,19 @@ def _gaps(region: _Region, pairs: Pairs) -> tuple[int, int]:
     return sum(i and not b for i, b in zip(inside, beyond, strict=True)), sum(inside)
 
 
-def _gap_share(page: object, expect: Expect, ppi: float) -> tuple[float, str]:
-    """The worst edge's per cent of its points with ink inside the trim and none in the
-    bleed, and the edge (bottom, top, left, right; "" for a badge's ring), among the edges
-    inked on more than MIN_INKED_PCT of their points. Only the strips along the trim edges
-    are rendered (a badge: the whole page, it is small)."""
+def _gap_shares(page: object, expect: Expect, ppi: float) -> dict[str, float]:
+    """Per edge (bottom, top, left, right; "" for a badge's ring) inked on more than
+    MIN_INKED_PCT of its points, the per cent of its inked points whose bleed point has no
+    ink. Only the strips along the trim edges are rendered (a badge: the whole page, it is
+    small)."""
     mb = tuple(page.get_mediabox())  # type: ignore[attr-defined]
     trim = tuple(page.get_trimbox())  # type: ignore[attr-defined]
-    worst = (0.0, "")
+    out = {}
     for edge, region, pairs in _strips(mb, trim, expect.bleed_mm, expect.badge):
         gaps, inked = _gaps(_Region(page, ppi, region), pairs)
         if inked and 100 * inked / len(pairs[0]) > MIN_INKED_PCT:
-            worst = max(worst, (100 * gaps / inked, edge))
-    return worst
+            out[edge] = 100 * gaps / inked
+    return out
 
 
 Box = tuple[float, float, float, float]  # pt: left, bottom, right, top
