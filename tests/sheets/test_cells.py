@@ -173,6 +173,7 @@ def test_two_up_for_a_press_is_work_and_turn(flyers: Path, tmp_path: Path) -> No
         "2-up for a press, 302 x 210 mm + bleed and marks, work-and-turn; a 320 x 232 mm sheet "
         "with its marks, for SRA3; 2 page(s)"
     ) in text
+    assert "note: ar is a draft translation, not reviewed by a native speaker" in text
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) == 2  # one work-and-turn plate per language
         # 9 mm a side, 11 at the top and bottom (geometry.press_margins)
@@ -470,8 +471,11 @@ def test_a_press_sheet_carries_its_job_in_a_slug(flyers: Path, tmp_path: Path) -
     fonts = load_fontbook(ROOT / "fonts")
     with pikepdf.open(out) as pdf:
         for page, lang in zip(pdf.pages, ("en", "ar"), strict=True):
+            # a draft translation is marked so on the sheet, as on the piece's own slug,
+            # which the sheet cuts away (a print shop's trial: the sheet had no DRAFT)
+            draft = "  |  DRAFT" if lang == "ar" else ""
             expected = slug_outlines(
-                f"flyer-a5 press sheet  |  2-up, work-and-turn  |  flyer-a5-{lang}.pdf  |  "
+                f"flyer-a5 press sheet  |  2-up, work-and-turn  |  flyer-a5-{lang}.pdf{draft}  |  "
                 "trim 302 x 210 mm  |  bleed 3 mm  |  FOGRA39  |  "
                 "World Day Against Trafficking in Persons 2024",
                 302 * MM,
@@ -625,3 +629,20 @@ def test_a_sheet_of_a_social_image_says_it_has_no_print_pdf(tmp_path: Path) -> N
     assert text.endswith(
         "  hint: 'social-1080x1080' has no print PDF (it is for screens): sheets are for print\n"
     ), text
+
+
+def test_a_sheet_slug_marks_its_draft_translations() -> None:
+    """A gang or sticker sheet of several languages names its draft ones in one DRAFT field;
+    a sheet of reviewed texts has none (a print shop's trial: sheets had no DRAFT mark)."""
+    from types import SimpleNamespace
+
+    from campaign.kit.load import load_kit
+    from campaign.sheets.build import _drafts
+
+    kit = load_kit(ROOT)
+    assert kit.languages["en"].status == "reviewed"
+    assert kit.languages["ar"].status != "reviewed"
+    files = [SimpleNamespace(language=c) for c in ("en", "ar", "en", "am")]
+    assert _drafts(kit, files) == ("DRAFT ar am",)  # type: ignore[arg-type]
+    assert _drafts(kit, files[1:2]) == ("DRAFT",)  # type: ignore[arg-type]
+    assert _drafts(kit, files[:1]) == ()  # type: ignore[arg-type]

@@ -47,7 +47,7 @@ from .report import as_json, emit_json, left_out_notes, press_notes, reporting, 
     "--max-tac",
     type=click.FloatRange(100, 400),
     default=None,
-    help="Total ink limit (%%) of --pdf checks (default: the file's press condition's: 280 "
+    help="Total ink limit (%) of --pdf checks (default: the file's press condition's: 280 "
     "for FOGRA29, else 300).",
 )
 @click.option(

@@ -7,12 +7,17 @@ from pathlib import Path
 import click
 
 from . import default_kit, from_build_option, kit_option, out_option, split
-from .report import reporting, unreadable_note
+from .report import draft_notes, reporting, unreadable_note
 
 
 @click.command()
 @from_build_option
-@click.option("--material", default="badge-58", show_default=True, help="The badge material.")
+@click.option(
+    "--material",
+    default="badge-58",
+    show_default=True,
+    help="The material: a badge (gang or sticker sheets) or a flyer (press or home sheets).",
+)
 @click.option(
     "--paper",
     type=click.Choice(["a4", "a3", "sra4", "sra3", "letter", "legal", "tabloid", "12x18", "13x19"]),
@@ -184,6 +189,8 @@ def sheet(
     note = unreadable_note(loaded, req.languages or None)
     if note:
         click.echo(note, err=True)
+    for line in draft_notes(loaded, result.languages):  # the sheet's slug marks them DRAFT
+        click.echo(line, err=True)
     g, c = result.grid, result.cells
     if g is not None:
         click.echo(

@@ -78,6 +78,7 @@ class SheetResult:
     two_sided: bool = False
     shrunk: tuple[str, ...] = ()  # what a home sheet's scale prints below its minimum
     media: tuple[float, float] | None = None  # a press sheet's, mm (geometry.press_media)
+    languages: tuple[str, ...] = ()  # of the files placed
 
 
 def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
@@ -153,21 +154,22 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
     meta = _meta(
         kit,
         chosen,
-        f"{req.material} gang sheet, {paper_name(req.paper)}",
+        f"{req.material} {'sticker' if req.sticker else 'gang'} sheet, {paper_name(req.paper)}",
         f"{grid.count} per sheet, {grid.packing} packing, "
         + ("kiss-cut stickers" if req.sticker else "badges")
         + f", cut lines in {CUT_CONTOUR}",
         f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{req.sticker}",
     )
-    slugs = _gang_slugs(kit, req, pieces, grid, cut, cond)
-    pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs)
     placed = _copies(chosen, req, grid.count)  # as `pieces`: the files, each time placed
+    slugs = _gang_slugs(kit, req, pieces, placed, grid, cut, cond)
+    pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs)
     _write(out, pdf, req, "sticker" if req.sticker else "gang", placed)
     layout = kit.layouts.get(req.material)
     press = layout.badge if layout else None
     unverified = (press.source or "no source given") if press and not press.verified else None
     sheets = -(-len(pieces) // grid.count)
-    return SheetResult(out, grid, len(pieces), sheets, unverified)
+    languages = tuple(dict.fromkeys(f.language for f in chosen))
+    return SheetResult(out, grid, len(pieces), sheets, unverified, languages=languages)
 
 
 def _cells_sheet(
@@ -294,7 +296,10 @@ def _cells_sheet(
     placed = pieces if req.sticker or req.home else [f for f in chosen for _ in range(req.up)]
     _write(out, pdf, req, mode, placed)
     media = None if req.sticker or req.home else press_media(cells, bleed)
-    return SheetResult(out, None, len(chosen), len(pages), None, cells, two_sided, shrunk, media)
+    languages = tuple(dict.fromkeys(f.language for f in chosen))
+    return SheetResult(
+        out, None, len(chosen), len(pages), None, cells, two_sided, shrunk, media, languages
+    )
 
 
 # The options each kind of sheet has no use for (command-line names), and why
@@ -343,26 +348,32 @@ def _gang_slugs(
     kit: Kit,
     req: SheetRequest,
     pieces: list[Piece],
+    placed: list[OutputFile],
     grid: Grid,
     cut: float,
     cond: OutputCondition,
 ) -> list[FilledForm | None]:
-    """Each gang sheet's slug (one per sheet of `grid.count` pieces), for the press operator
-    and whoever cuts: the material and which sheet of how many, the paper and how full it
-    is, the cut (or kiss-cut) circle, the press condition, the campaign, then the files
-    placed with their copies (the longest field, last: render.marks.slug_outlines leaves out
-    fields from the end when they do not fit the sheet's width). It is printed in the
-    sheet's bleed, below the trim: on stock larger than the sheet (a print shop's), it is
-    cut off with the bleed; on paper of the sheet's own size nothing prints there."""
+    """Each gang sheet's slug (one per sheet of `grid.count` pieces; `placed`: their files),
+    for the press operator and whoever cuts: the material and which sheet of how many, a
+    DRAFT mark for the draft translations on it (as each piece's own slug has, which the
+    sheet cuts away), the paper and how full it is, the cut (or kiss-cut) circle, the press
+    condition, the campaign, then the files placed with their copies (the longest field,
+    last: render.marks.slug_outlines leaves out fields from the end when they do not fit the
+    sheet's width). It is printed in the sheet's bleed, below the trim: on stock larger than
+    the sheet (a print shop's), it is cut off with the bleed; on paper of the sheet's own
+    size nothing prints there."""
     from collections import Counter
 
     total = -(-len(pieces) // grid.count)
+    kind = "sticker" if req.sticker else "gang"
     rows = []
     for n in range(total):
         batch = pieces[n * grid.count : (n + 1) * grid.count]
+        files = placed[n * grid.count : (n + 1) * grid.count]
         rows.append(  # the files last: slug_outlines leaves out fields from the end
             (
-                f"{req.material} gang sheet {n + 1} of {total}",
+                f"{req.material} {kind} sheet {n + 1} of {total}",
+                *_drafts(kit, files),
                 f"{paper_name(req.paper)}, {len(batch)} of {grid.count} ({grid.packing} packing)",
                 f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm",
                 cond.identifier,
@@ -412,6 +423,7 @@ def _press_slugs(
             f"{req.material} press sheet",
             how,
             f.path.rsplit("/", 1)[-1],
+            *_drafts(kit, [f]),
             f"trim {sw:g} x {sh:g} mm",
             f"bleed {bleed:g} mm",
             cond.identifier,
@@ -420,6 +432,19 @@ def _press_slugs(
         for f in chosen
     ]
     return slug_forms(kit, sw, rows)
+
+
+def _drafts(kit: Kit, files: Iterable[OutputFile]) -> tuple[str, ...]:
+    """A sheet slug's DRAFT field for the files of draft translations on it ("DRAFT" for one
+    language, "DRAFT am fr" for several), as each piece's own slug marks it
+    (pipeline.renditions.print_pdf); none when every one is reviewed."""
+    codes = list(dict.fromkeys(f.language for f in files))
+    drafts = [
+        c for c in codes if (lang := kit.languages.get(c)) is None or lang.status != "reviewed"
+    ]
+    if not drafts:
+        return ()
+    return ("DRAFT",) if len(codes) == 1 else (f"DRAFT {' '.join(drafts)}",)
 
 
 def slug_forms(
@@ -576,7 +601,10 @@ def _cells_meta(kit: Kit, req: SheetRequest, chosen: list[OutputFile], what: str
     return _meta(
         kit,
         chosen,
-        f"{req.material} sheet, {paper_name(req.paper)}",
+        # a press sheet is its pieces' own size: no paper in its title
+        f"{req.material} sheet, {paper_name(req.paper)}"
+        if req.home or req.sticker
+        else f"{req.material} press sheet",
         what,
         f"cells:{req.paper}:{req.up}:{req.home}:{req.copies}",
     )
