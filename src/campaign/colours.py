@@ -222,8 +222,10 @@ def contrast_problems(
     """(slot, message, partly) for each text set on a ground it does not stand out from
     (WCAG AA; `partly`: only some of its lines lie on that ground, the others on others),
     the worst of its grounds: a ground is the last filled shape drawn before the text under
-    a point of a line's ink (layout.checks.text_extents, within the frame); text over an
-    image or art is left alone (its ground varies). Only the middle of the frame was
+    a point of a line's ink (layout.checks.text_extents, within the frame), or SVG art with
+    a ground (svgart.svg_ground: its ground's colour, "#rrggbb"; a pale full-page SVG under
+    white text passed, a designer's trial); text over an image or other art is left alone
+    (its ground varies). Only the middle of the frame was
     looked at: a headline moved down ran its last line onto the light band, white on white,
     and passed (a designer's trial). An arc of text (a badge's rim): the middle of its
     baseline's arc."""
@@ -258,9 +260,10 @@ def contrast_problems(
                 grounds = [(0, under)] if under is not None else []
             if item.colour not in colours:
                 continue
-            first = {g: n for n, g in reversed(grounds) if g in colours}  # each ground once
+            # each ground once: a palette colour, or SVG art's ground ("#rrggbb")
+            first = {g: n for n, g in reversed(grounds) if _rgb(g, colours) is not None}
             rated = [
-                (_contrast(colours[item.colour].rgb, colours[g].rgb), n, g)
+                (_contrast(colours[item.colour].rgb, _rgb(g, colours)), n, g)
                 for g, n in first.items()
             ]
             if not rated:
@@ -270,10 +273,11 @@ def contrast_problems(
             if ratio < need - 0.005:
                 partly = len(first) > 1 and line > 0  # its other lines on other grounds
                 where = f" (its line {line} runs onto it)" if partly else ""
+                shown = ground if ground in colours else f"the SVG art's ground {ground.upper()}"
                 problems.append(
                     (
                         item.slot,
-                        f"{item.colour} text on {ground}{where} has a contrast of {ratio:.2f}:1; "
+                        f"{item.colour} text on {shown}{where} has a contrast of {ratio:.2f}:1; "
                         f"WCAG AA asks {need:g}:1 for {size:.1f} pt text",
                         partly,
                     )
@@ -297,6 +301,9 @@ def _grounds(
     above = next((u for u in reversed(before) if _ground_kind(u) and _touches(u, ink)), None)
     if above is None:
         return set()
+    art = _art_ground(above)
+    if art is not None and _covers(art, ink):  # SVG art's ground: as a filled rectangle
+        return {art.fill} if art.fill else set()
     if isinstance(above, ShapeItem) and _covers(above, ink):
         return {above.fill} if above.fill else set()
     if not points:
@@ -321,8 +328,28 @@ def _ground_kind(item: Item) -> bool:
     )
 
 
+def _art_ground(item: Item) -> ShapeItem | None:
+    """SVG art with a ground (svgart.svg_ground) as the rectangle of its ground's colour
+    ("#rrggbb") it paints, which text on it is measured against; None for anything else.
+    The art's other shapes over its ground are not: a text's contrast is with the ground."""
+    if not isinstance(item, SvgItem) or item.ground is None or item.ground_rgb is None:
+        return None
+    hex_ = "#" + "".join(f"{round(v * 255):02x}" for v in item.ground_rgb)
+    return ShapeItem(item.slot, item.ground, "rect", hex_, None, 0.0, 0.0)
+
+
+def _rgb(ground: str, colours: dict[str, Colour]) -> tuple[float, float, float] | None:
+    """A ground's sRGB: a palette colour's, or SVG art's ground's ("#rrggbb")."""
+    if ground in colours:
+        return colours[ground].rgb
+    if len(ground) == 7 and ground.startswith("#"):
+        return tuple(int(ground[i : i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
+    return None
+
+
 def _touches(item: Item, ink: tuple[float, float, float, float]) -> bool:
-    b = item.box  # type: ignore[union-attr]
+    art = _art_ground(item)
+    b = art.box if art is not None else item.box  # type: ignore[union-attr]
     return b.x < ink[2] and ink[0] < b.x + b.w and b.y < ink[3] and ink[1] < b.y + b.h
 
 
@@ -343,6 +370,9 @@ def _ground_at(before: Sequence[Item], x: float, y: float) -> str | None:
     for under in reversed(before):
         if isinstance(under, ShapeItem) and under.fill and _inside(under, x, y):
             return under.fill
+        art = _art_ground(under)
+        if art is not None and _inside(art, x, y):
+            return art.fill
         if isinstance(under, ImageItem | SvgItem):
             b = under.box
             if b.x <= x <= b.x + b.w and b.y <= y <= b.y + b.h:

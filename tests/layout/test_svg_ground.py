@@ -220,3 +220,24 @@ def test_art_that_covers_its_frame_is_drawn_so(
     # the bleed box's corners, 1 px inside: the ground's navy (not the paper's white)
     for x, y in ((x0 + 1, y0 + 1), (x1 - 2, y0 + 1), (x0 + 1, y1 - 2), (x1 - 2, y1 - 2)):
         assert sum(image.getpixel((int(x), int(y)))) < 400, (x, y)
+
+
+def test_text_on_art_with_a_ground_is_held_to_its_contrast(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A designer's trial: white text on a pale blue SVG background passed `check`, which
+    failed the same colour as a shape. Text on art with a ground is measured against the
+    ground's colour."""
+    pale = '<rect width="297" height="420" fill="#D8ECFA"/>'
+    svg = f'<svg {NS} viewBox="0 0 297 420" width="297mm" height="420mm">{pale}</svg>'
+    kit = designed(kit_copy, svg, ART.replace("bleed: all,", "bleed: all, fit: cover,"))
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert code == 1
+    assert (
+        "error[colour.contrast]: poster-a3 [en] slot 'headline': white text on the SVG art's "
+        "ground #D8ECFA has a contrast of 1.2"
+    ) in out, out
+    navy = f'<svg {NS} viewBox="0 0 297 420" width="297mm" height="420mm">{NAVY}</svg>'
+    (kit / "assets" / "ground.svg").write_text(navy, encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert code == 0, out
