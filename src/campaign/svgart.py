@@ -453,9 +453,11 @@ _UNDRAWN = {"defs", "clipPath", "mask", "symbol", "pattern", "marker", "linearGr
 
 def svg_ground(root: Any) -> tuple[float, float, float] | None:
     """The sRGB colour (0-1) of the art's ground, when its first drawn shape is an opaque
-    rectangle of one colour over its whole viewBox, neither transformed, rounded, clipped
-    nor hidden, in art whose viewBox has the proportions of its size (svglib fits a viewBox
-    of others into the size, leaving bands: svg_aspect); else None. Such art paints its
+    rectangle of one colour (_axis_box: a rect, or a path or polygon of four corners) over
+    its whole viewBox once moved and scaled by its transforms (_scale_move: no rotation),
+    neither rounded, clipped nor hidden, in art whose viewBox has the proportions of its
+    size (svglib fits a viewBox of others into the size, leaving bands: svg_aspect); else
+    None. Such art paints its
     whole box: what a page's content sits on, as a filled shape (layout.checks,
     layout.coverage). Colours are read as svglib reads them (#fff, rgb(), names; an alpha
     below 1, `transparent`: no ground)."""
@@ -477,18 +479,21 @@ def svg_ground(root: Any) -> tuple[float, float, float] | None:
         ),
         None,
     )
-    if first is None or etree.QName(first).localname != "rect":
+    if first is None:
         return None
     chain = [first, *(a for a in first.iterancestors() if a is not root)]
-    if first.get("rx") or first.get("ry") or any(_hides(el) for el in chain):
+    box = _axis_box(first, vw, vh)
+    if box is None or any(_hides(el) for el in chain):
         return None
-    try:
-        x, y = (float(first.get(a) or 0) for a in ("x", "y"))
-        w, h = (_extent(first.get(a), whole) for a, whole in (("width", vw), ("height", vh)))
-    except ValueError:
-        return None
+    for el in chain:  # the element's own transform first, then each group's outwards
+        move = _scale_move(el.get("transform"))
+        if move is None:
+            return None
+        sx, sy, tx, ty = move
+        box = (sx * box[0] + tx, sy * box[1] + ty, sx * box[2] + tx, sy * box[3] + ty)
+    x0, y0, x1, y1 = box
     eps = 0.005 * max(vw, vh)
-    if x > vx + eps or y > vy + eps or x + w < vx + vw - eps or y + h < vy + vh - eps:
+    if x0 > vx + eps or y0 > vy + eps or x1 < vx + vw - eps or y1 < vy + vh - eps:
         return None
     fill = next((f for el in chain if (f := _style(el).get("fill") or el.get("fill"))), None)
     colour = Svg2RlgAttributeConverter().convertColor((fill or "black").strip())
@@ -497,9 +502,110 @@ def svg_ground(root: Any) -> tuple[float, float, float] | None:
     return (float(colour.red), float(colour.green), float(colour.blue))
 
 
+def _axis_box(el: Any, vw: float, vh: float) -> tuple[float, float, float, float] | None:
+    """The box (left, top, right, bottom, user units) a shape fills whole when it is a
+    rectangle with square corners: a `rect` without rx/ry, or a `path`, `polygon` or
+    closed `polyline` whose points are a rectangle's four corners (as design tools export a
+    background: Illustrator a rect, others a path "M0,0H297V420H0Z"); else None."""
+    name = etree.QName(el).localname
+    try:
+        if name == "rect":
+            if el.get("rx") or el.get("ry"):
+                return None
+            x, y = (float(el.get(a) or 0) for a in ("x", "y"))
+            w, h = (_extent(el.get(a), whole) for a, whole in (("width", vw), ("height", vh)))
+            return (x, y, x + w, y + h) if w > 0 and h > 0 else None
+        points: list[tuple[float, float]] | None
+        if name == "polygon":
+            points = _points(el.get("points") or "")
+        elif name == "path":
+            points = _path_points(el.get("d") or "")
+        else:
+            return None
+    except (ValueError, IndexError):  # a number that is none, a command short of numbers
+        return None
+    if points and points[-1] == points[0]:
+        points = points[:-1]
+    if points is None or len(points) != 4:
+        return None
+    xs, ys = sorted({round(p[0], 6) for p in points}), sorted({round(p[1], 6) for p in points})
+    corners = {(x, y) for x in xs for y in ys}
+    if len(xs) != 2 or len(ys) != 2 or {(round(a, 6), round(b, 6)) for a, b in points} != corners:
+        return None
+    return (xs[0], ys[0], xs[1], ys[1])
+
+
+_NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
+
+
+def _points(text: str) -> list[tuple[float, float]]:
+    values = [float(v) for v in re.findall(_NUMBER, text)]
+    if len(values) % 2:
+        raise ValueError("an odd number of coordinates")
+    return list(zip(values[::2], values[1::2], strict=True))
+
+
+def _path_points(d: str) -> list[tuple[float, float]] | None:
+    """The points of a path of straight lines alone (M, L, H, V, Z, absolute or relative),
+    one subpath; None for anything else (a curve, a second subpath)."""
+    tokens = re.findall(rf"[MmLlHhVvZz]|{_NUMBER}", d)
+    points: list[tuple[float, float]] = []
+    x = y = 0.0
+    command, i, closed = "", 0, False
+    while i < len(tokens):
+        if tokens[i].isalpha():
+            command = tokens[i]
+            i += 1
+            if command in "Zz":
+                closed = True
+                continue
+        if closed or not command:
+            return None  # a second subpath, or numbers before any command
+        rel = command.islower()
+        if command in "MmLl":
+            dx, dy = float(tokens[i]), float(tokens[i + 1])
+            i += 2
+            x, y = (x + dx, y + dy) if rel else (dx, dy)
+            if command in "Mm" and points:
+                return None
+            command = "l" if command == "m" else "L" if command == "M" else command
+        elif command in "Hh":
+            x = x + float(tokens[i]) if rel else float(tokens[i])
+            i += 1
+        else:  # V, v
+            y = y + float(tokens[i]) if rel else float(tokens[i])
+            i += 1
+        points.append((x, y))
+    return points
+
+
+def _scale_move(transform: str | None) -> tuple[float, float, float, float] | None:
+    """A transform that keeps a rectangle's sides level, as (sx, sy, tx, ty), sx and sy
+    above 0: none, translate, scale, or a matrix without rotation or skew (a layer Inkscape
+    moved: translate(-12.5,-30.25)); several in a row are composed. None for anything else
+    (rotate, skew, a mirror)."""
+    sx = sy = 1.0
+    tx = ty = 0.0
+    for name, args in re.findall(r"(\w+)\s*\(([^)]*)\)", transform or ""):
+        v = [float(a) for a in re.findall(_NUMBER, args)]
+        if name == "translate" and len(v) in (1, 2):
+            a, d, e, f = 1.0, 1.0, v[0], v[1] if len(v) == 2 else 0.0
+        elif name == "scale" and len(v) in (1, 2):
+            a, d, e, f = v[0], v[1] if len(v) == 2 else v[0], 0.0, 0.0
+        elif name == "matrix" and len(v) == 6 and v[1] == 0 and v[2] == 0:
+            a, d, e, f = v[0], v[3], v[4], v[5]
+        else:
+            return None
+        if a <= 0 or d <= 0:
+            return None
+        # the later transform applies first: (this one) after (those before it in the list)
+        sx, sy, tx, ty = sx * a, sy * d, sx * e + tx, sy * f + ty
+    return sx, sy, tx, ty
+
+
 def _hides(el: Any) -> bool:
-    """Whether a shape or group leaves part of what it draws undrawn or see-through: a
-    transform (the shape may not cover the viewBox), a clip path or mask, display none,
+    """Whether a shape or group leaves part of what it draws undrawn or see-through: a clip
+    path or mask, display none,
     visibility hidden, fill opacity below 1 (svglib draws `fill-opacity`; `opacity` is
     folded into it: _fold_opacity)."""
     style = _style(el)
@@ -509,8 +615,7 @@ def _hides(el: Any) -> bool:
         return value.strip() if value else None
 
     return bool(
-        el.get("transform")
-        or prop("clip-path") not in (None, "none")
+        prop("clip-path") not in (None, "none")
         or prop("mask") not in (None, "none")
         or prop("display") == "none"
         or prop("visibility") in ("hidden", "collapse")

@@ -44,13 +44,31 @@ def ground_of(body: str, box: str = "0 0 100 50") -> tuple[float, float, float] 
         ('<defs><circle r="1"/></defs><rect width="100" height="50" fill="white"/>', (1, 1, 1)),
         ('<circle r="5"/><rect width="100" height="50" fill="red"/>', None),  # not first
         ('<rect width="90" height="50" fill="red"/>', None),  # short of the viewBox
-        ('<rect width="100" height="50" fill="red" transform="scale(2)"/>', None),
+        # transforms that keep it level: as drawn (a review of a trial: an Inkscape layer's
+        # translate, an identity matrix were refused)
+        ('<rect width="100" height="50" fill="red" transform="scale(2)"/>', (1.0, 0.0, 0.0)),
+        (
+            '<g transform="translate(-12.5,-30)"><rect x="12.5" y="30" width="100" height="50" '
+            'fill="red"/></g>',
+            (1.0, 0.0, 0.0),
+        ),
+        ('<rect width="100" height="50" fill="red" transform="matrix(1 0 0 1 0 0)"/>', (1, 0, 0)),
         ('<g transform="translate(1 0)"><rect width="100" height="50" fill="red"/></g>', None),
+        ('<rect width="100" height="50" fill="red" transform="rotate(1)"/>', None),
+        ('<rect width="100" height="50" fill="red" transform="scale(-1 1)"/>', None),
         ('<rect width="100" height="50" rx="4" fill="red"/>', None),  # corners bare
         ('<rect width="100" height="50" fill="none" stroke="red"/>', None),
         ('<rect width="100" height="50" fill="red" fill-opacity="0.5"/>', None),
         ('<rect width="100" height="50" fill="url(#g)"/>', None),
-        ('<path d="M0 0 H100 V50 H0 Z" fill="red"/>', None),  # a path: not read as a ground
+        # a rectangle as a path or polygon, as other tools export it
+        ('<path d="M0 0 H100 V50 H0 Z" fill="red"/>', (1.0, 0.0, 0.0)),
+        ('<path d="M0,0h100v50h-100z" fill="red"/>', (1.0, 0.0, 0.0)),
+        ('<path d="M0 0 L100 0 L100 50 L0 50 Z" fill="red"/>', (1.0, 0.0, 0.0)),
+        ('<polygon points="0,0 100,0 100,50 0,50" fill="red"/>', (1.0, 0.0, 0.0)),
+        ('<path d="M0 0 H100 V50 Q50 60 0 50 Z" fill="red"/>', None),  # a curve
+        ('<path d="M0 0 H100 V50 H0 Z M10 10 H20 V20 H10 Z" fill="red"/>', None),  # a hole
+        ('<polygon points="0,0 100,0 100,50 0,60" fill="red"/>', None),  # not a rectangle
+        ('<path d="M0 0 H100 V" fill="red"/>', None),  # cut short
         # colours as svglib reads them (a review: #fff was read as blue, transparent as black)
         ('<rect width="100" height="50" fill="#fff"/>', (1.0, 1.0, 1.0)),
         ('<rect width="100" height="50" fill="transparent"/>', None),
@@ -139,9 +157,9 @@ def test_art_that_covers_its_frame_is_a_ground_at_every_size(
 def test_full_page_art_without_a_ground_says_what_makes_one(
     kit_copy: Callable[..., Path],
 ) -> None:
-    """A ground drawn as a path is not measured: the page is uncovered (one error, no
+    """A ground drawn as a curve is not measured: the page is uncovered (one error, no
     overlaps), and the hint names what makes art a ground, not the light band."""
-    path = '<path d="M-3 -3 H300 V423 H-3 Z" fill="#1f4e9c"/>'
+    path = '<path d="M-3 -3 H300 V423 Q150 430 -3 423 Z" fill="#1f4e9c"/>'
     svg = f'<svg {NS} viewBox="-3 -3 303 426" width="303mm" height="426mm">{path}</svg>'
     kit = designed(kit_copy, svg)
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
@@ -150,9 +168,10 @@ def test_full_page_art_without_a_ground_says_what_makes_one(
     assert out.count("error[") == 1, out
     assert "error[layout.uncovered]" in out
     assert (
-        "  hint: SVG art is taken as ground when its first shape is an opaque rectangle over "
-        "its whole viewBox: give the SVG of slot 'ground' one (its background), or draw the "
-        "ground as a shape (kind: shape) under it\n"
+        "  hint: SVG art is taken as ground when its first shape is an opaque rectangle (a "
+        "rect, or a path or polygon of four corners) of one colour over its whole viewBox: "
+        "draw the SVG of slot 'ground' so, or keep a shape under it (a slot of kind: shape "
+        "that covers the trim, listed before the art)\n"
     ) in out
 
 
@@ -241,3 +260,21 @@ def test_text_on_art_with_a_ground_is_held_to_its_contrast(
     (kit / "assets" / "ground.svg").write_text(navy, encoding="utf-8")
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
     assert code == 0, out
+
+
+def test_art_fitted_into_a_size_of_other_proportions_is_told_to_cover(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A trial: art of the A3 trim's proportions without `fit: cover` left bands at the sides
+    of the Letter poster, and the hint said to stretch the light band over the page."""
+    svg = f'<svg {NS} viewBox="0 0 297 420" width="297mm" height="420mm">{NAVY}</svg>'
+    kit = designed(kit_copy, svg)
+    code, out = cli("check", "--kit", kit, "--only", "poster-letter", "--lang", "en")
+    assert code == 1
+    assert "error[layout.uncovered]: poster-letter" in out, out
+    assert (
+        "  hint: give slot 'ground' `fit: cover`: its SVG keeps its proportions, and leaves "
+        "bands where its frame has others (a size of the design); cover scales it to cover "
+        "the frame, cut off at it\n"
+    ) in out
+    assert "fact-band" not in out

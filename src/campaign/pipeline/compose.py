@@ -393,16 +393,21 @@ def _uncovered(message: str, layout: Layout, errs: Collector) -> None:
         x, y, w, h = s.frame.resolve(tw, th)
         return x <= 0.5 and y <= 0.5 and x + w >= tw - 0.5 and y + h >= th - 0.5
 
-    art = [
-        s
-        for s in layout.slots
-        if isinstance(s, SvgSlot) and s.bleed and s.ground is None and whole(s)
-    ]
-    if art:  # a designer's SVG ground, taken as art over nothing (a designer's trial)
+    backdrops = [s for s in layout.slots if isinstance(s, SvgSlot) and s.bleed and whole(s)]
+    art = [s for s in backdrops if s.ground is None]
+    fitted = [s for s in backdrops if s.ground is not None and s.fit == "contain"]
+    if fitted:  # its art keeps its proportions: bands where a size's frame has others
         hints.append(
-            f"SVG art is taken as ground when its first shape is an opaque rectangle over its "
-            f"whole viewBox: give the SVG of slot '{art[0].name}' one (its background), or draw "
-            "the ground as a shape (kind: shape) under it"
+            f"give slot '{fitted[0].name}' `fit: cover`: its SVG keeps its proportions, and "
+            "leaves bands where its frame has others (a size of the design); cover scales it "
+            "to cover the frame, cut off at it"
+        )
+    elif art:  # a designer's SVG ground, taken as art over nothing (a designer's trial)
+        hints.append(
+            "SVG art is taken as ground when its first shape is an opaque rectangle (a rect, "
+            "or a path or polygon of four corners) of one colour over its whole viewBox: "
+            f"draw the SVG of slot '{art[0].name}' so, or keep a shape under it (a slot of "
+            "kind: shape that covers the trim, listed before the art)"
         )
     elif grounds:
         g = max(grounds, key=area)
