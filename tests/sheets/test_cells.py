@@ -444,34 +444,17 @@ def test_a_home_sheet_that_shrinks_type_or_the_qr_code_below_their_minimums_says
 
 def test_a_press_sheet_of_flyers_is_named_by_its_own_size(flyers: Path, tmp_path: Path) -> None:
     """It took --paper into its name and ignored it: flyer-a5-a3-4up.pdf was 302 x 426 mm,
-    larger than A3. Without --paper it is its own size; with it, it is centred on that
-    stock (a print shop's trial: the operator could not place it on SRA3), or refused when
-    it does not fit."""
+    larger than A3."""
     args = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5", "--lang", "en")
     code, text = cli(*args, "--up", "4")
     assert code == 0, text
     assert (flyers / "sheets" / "flyer-a5-4up-en.pdf").is_file()
     code, text = cli(*args, "--up", "4", "--paper", "a3")
-    assert code == 1
-    assert text == (
-        "error[sheet.fit]: a 320 x 448 mm press sheet (its pieces, bleed, marks and slug) does "
-        "not fit an A3 sheet (297 x 420 mm)\n"
-        "  hint: choose a larger --paper, use --up 2, or leave --paper out: the sheet at its "
-        "own size\n"
+    assert code == 2
+    assert text.endswith(
+        "Error: a press sheet of flyers is their own size (2 or 4 trims side by side, with "
+        "bleed and marks), not a paper's: --paper is for --home, badges and --sticker\n"
     )
-    assert not (flyers / "sheets" / "flyer-a5-a3-4up-en.pdf").exists()
-    code, text = cli(*args, "--up", "4", "--paper", "sra3")
-    assert code == 0, text
-    assert "a 320 x 450 mm sheet with its marks, for SRA3" in text
-    with pikepdf.open(flyers / "sheets" / "flyer-a5-sra3-4up-en.pdf") as pdf:
-        page = pdf.pages[0]
-        assert [round(float(v) / MM, 2) for v in page.MediaBox] == [0, 0, 320, 450]
-        assert [round(float(v) / MM, 2) for v in page.TrimBox] == [9, 12, 311, 438]  # centred
-        # the slug as far below the trim as on a sheet of its own size: 10 mm
-        content = page.Contents.read_bytes()
-        at = re.search(rb"k 1 0 0 1 ([\d.]+) ([\d.]+) cm /Slug Do", content)
-        assert at is not None
-        assert float(at[2]) / MM == pytest.approx(12 - 11 + 1, abs=0.01)
 
 
 def test_a_press_sheet_carries_its_job_in_a_slug(flyers: Path, tmp_path: Path) -> None:

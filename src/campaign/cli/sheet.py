@@ -146,13 +146,17 @@ def sheet(
         )
     kind = "" if material.startswith("badge") or sticker else f"-{up}up" + ("-home" if home else "")
     kind += "-stickers" if sticker else ""
-    # a press sheet of flyers is the flyers' own size (2 or 4 trims, bleed, marks), unless
-    # --paper names the stock it is centred on: it was named flyer-a5-a3-4up.pdf at 302 x
-    # 426 mm, larger than A3, when --paper was taken into its name and ignored
+    # a press sheet of flyers is the flyers' own size (2 or 4 trims, bleed, marks), whatever
+    # --paper says: it was named flyer-a5-a3-4up.pdf at 302 x 426 mm, larger than A3
     press = not (material.startswith("badge") or sticker or home)
     context = click.get_current_context()
-    on_stock = context.get_parameter_source("paper") is click.core.ParameterSource.COMMANDLINE
-    sheet_paper = "" if press and not on_stock else f"-{paper}"
+    given = context.get_parameter_source("paper")
+    if press and given is click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError(
+            "a press sheet of flyers is their own size (2 or 4 trims side by side, with bleed "
+            "and marks), not a paper's: --paper is for --home, badges and --sticker"
+        )
+    sheet_paper = "" if press else f"-{paper}"
     # the languages asked for name it too: `sheet --lang ar` wrote over the sheet of all
     chosen = "".join(f"-{code}" for code in (*(split(events) or ()), *(split(langs) or ())))
     name = f"{material}{sheet_paper}{kind}{'-' + office if office else ''}{chosen}.pdf"

@@ -280,7 +280,6 @@ def _cells_sheet(
                 "use --up 2 or --up 4, or --home for an office printer",
             )
         cells = press_cells(trim, req.up, bleed)
-        stock = _on_stock(req, cells, bleed) if "paper" in req.given else None
         for f in chosen:
             if two_sided:  # work-and-turn: fronts and backs side by side on one plate
                 pages.append([Side(data[f.path], i % 2) for i in range(req.up)])
@@ -290,35 +289,16 @@ def _cells_sheet(
         meta = _cells_meta(kit, req, chosen, how)
         cond = _condition(kit, chosen)
         slugs = _press_slugs(kit, req, chosen, cells, how, cond, bleed)
-        pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs, media=stock)
+        pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs)
     mode = "sticker" if req.sticker else "home" if req.home else "press"
     # each file as often as a printed sheet makes it (a press sheet: `up` of each page's
     # file, work-and-turn too: turned and printed again, each half is a whole piece)
     placed = pieces if req.sticker or req.home else [f for f in chosen for _ in range(req.up)]
     _write(out, pdf, req, mode, placed)
-    media = None if req.sticker or req.home else stock or press_media(cells, bleed)
+    media = None if req.sticker or req.home else press_media(cells, bleed)
     languages = tuple(dict.fromkeys(f.language for f in chosen))
     return SheetResult(
         out, None, len(chosen), len(pages), None, cells, two_sided, shrunk, media, languages
-    )
-
-
-def _on_stock(req: SheetRequest, cells: Cells, bleed: float) -> tuple[float, float]:
-    """The press sheet's media on the stock `--paper` names (mm, turned to hold it), the
-    imposition centred on it. Raises `sheet.fit` when the imposition with its bleed, marks
-    and slug (geometry.press_media) does not fit the stock either way round."""
-    need = press_media(cells, bleed)
-    w, h = SHEETS[req.paper]
-    for media in ((w, h), (h, w)):
-        if need[0] <= media[0] + 1e-6 and need[1] <= media[1] + 1e-6:
-            return media
-    raise failure(
-        "sheet.fit",
-        f"a {round(need[0], 1):g} x {round(need[1], 1):g} mm press sheet (its pieces, bleed, "
-        f"marks and slug) does not fit {article(req.paper)} {paper_name(req.paper)} sheet "
-        f"({w:g} x {h:g} mm)",
-        None,
-        "choose a larger --paper, use --up 2, or leave --paper out: the sheet at its own size",
     )
 
 

@@ -270,7 +270,6 @@ def impose_cells(
     bleed: float = 0.0,
     slugs: Sequence[FilledForm | None] = (),
     radius: float | None = None,
-    media: tuple[float, float] | None = None,
 ) -> bytes:
     """Sheets of rectangular pieces: `pages` gives, per sheet page, what each cell shows
     (None: left empty), in the order of `cells.cells`. A piece's own die line is left out
@@ -283,8 +282,7 @@ def impose_cells(
     mode "home": for an office printer: sRGB pieces (the built digital PDFs) scaled by
     `cells.scale`, each clipped to its trim, dashed grey cut lines around it; the page is the
     sheet (no bleed, no marks); finish_screen metadata.
-    mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm (centred on
-    `media`, mm, when it is given: the stock it is printed on), crop marks
+    mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm, crop marks
     (0.25 pt, 5 mm long, `bleed` mm off the trim) at both ends of every cut line outside the
     sheet's bleed, and the page's slug (`slugs`, one per page: job information as outlines,
     render.marks.slug_outlines) below the bottom crop marks, both in registration colour;
@@ -304,13 +302,6 @@ def impose_cells(
         padx, pady = (v * PT_PER_MM for v in press_margins(bleed))
     else:
         padx = pady = 0.0
-    # a press sheet on the stock `media` names (mm): centred on it, its marks and slug where
-    # they are on a sheet of its own size (at the same distance from its trim)
-    slug_y = SLUG_BASELINE_MM * PT_PER_MM
-    if press and not sticker and media is not None:
-        spare_y = (media[1] - cells.sheet[1]) / 2 * PT_PER_MM - pady
-        padx = (media[0] - cells.sheet[0]) / 2 * PT_PER_MM
-        pady, slug_y = pady + spare_y, slug_y + spare_y
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     for side_list in pages:
         xobjects: dict[str, pikepdf.Object] = {}
@@ -344,7 +335,7 @@ def impose_cells(
             ops.append(_control_marks(cells, (padx, pady), bleed, registration(cond)))
             slug = slugs[len(out.pages)] if len(out.pages) < len(slugs) else None
             if slug is not None:
-                at = f"{padx:.3f} {slug_y:.3f}"
+                at = f"{padx:.3f} {SLUG_BASELINE_MM * PT_PER_MM:.3f}"
                 ops.append(_placed_slug(out, slug, cond, at, xobjects))
         box = [0, 0, round(sw + 2 * padx, 4), round(sh + 2 * pady, 4)]
         resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects))
