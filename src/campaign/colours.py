@@ -329,10 +329,16 @@ def _ground_kind(item: Item) -> bool:
 
 
 def _art_ground(item: Item) -> ShapeItem | None:
-    """SVG art with a ground (svgart.svg_ground) as the rectangle of its ground's colour
-    ("#rrggbb") it paints, which text on it is measured against; None for anything else.
-    The art's other shapes over its ground are not: a text's contrast is with the ground."""
-    if not isinstance(item, SvgItem) or item.ground is None or item.ground_rgb is None:
+    """SVG art that is its ground alone (svgart.svg_ground, svg_plain) as the rectangle of
+    its colour ("#rrggbb"), which text on it is measured against; None for anything else:
+    art with other shapes over its ground is a picture, its ground varies (a pale base under
+    navy panels that white text sits on failed as white on pale: a review)."""
+    if (
+        not isinstance(item, SvgItem)
+        or item.ground is None
+        or item.ground_rgb is None
+        or not item.plain
+    ):
         return None
     hex_ = "#" + "".join(f"{round(v * 255):02x}" for v in item.ground_rgb)
     return ShapeItem(item.slot, item.ground, "rect", hex_, None, 0.0, 0.0)

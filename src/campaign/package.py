@@ -445,6 +445,14 @@ SHEET_KINDS = {
 }
 
 
+def _sheet_kind(m: MadeSheet, first: Mapping[str, str]) -> str:
+    """What a sheet is, for its job-sheet note: a round sticker sheet with the diameter its
+    circles are kiss-cut at (the badge's face: its row has no badge columns)."""
+    if m.mode == "sticker" and first.get("badge_face_mm"):
+        return f"sticker sheet ({first['badge_face_mm']} mm circles kiss-cut in CutContour)"
+    return SHEET_KINDS[m.mode]
+
+
 def sheet_row(kit: Kit, m: MadeSheet, order: PrintOrder | None = None) -> dict[str, str]:
     """The job sheet's row of a sheet `sheet` made from the package's files (sheets.record):
     the sheet's own trim, bleed, press condition, pages, sha256 and bytes; its pieces'
@@ -476,7 +484,7 @@ def sheet_row(kit: Kit, m: MadeSheet, order: PrintOrder | None = None) -> dict[s
         "finishing": "",
         # stickers are kiss-cut, not pressed: a badge's face, wrap and press are not theirs
         **({k: "" for k in BADGE_COLUMNS} if m.mode == "sticker" else {}),
-        "note": f"{SHEET_KINDS[m.mode]} made by `sheet` from {placed}{more} (in this "
+        "note": f"{_sheet_kind(m, first)} made by `sheet` from {placed}{more} (in this "
         "package): print either it or those files, not both"
         + _cut_pages(m)
         + (_sheet_runs(m, order) if order is not None else ""),

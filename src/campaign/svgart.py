@@ -468,6 +468,10 @@ def svg_ground(root: Any) -> tuple[float, float, float] | None:
     except ValueError:
         return None
     aspect = svg_aspect(root)
+    if aspect is None and all(
+        (root.get(a) or "100%").strip() == "100%" for a in ("width", "height")
+    ):
+        aspect = vw / vh if vh else None  # svglib sizes it by its viewBox then: no bands
     if vw <= 0 or vh <= 0 or aspect is None or abs(aspect / (vw / vh) - 1) > 0.005:
         return None
     first = next(
@@ -483,7 +487,8 @@ def svg_ground(root: Any) -> tuple[float, float, float] | None:
         return None
     chain = [first, *(a for a in first.iterancestors() if a is not root)]
     box = _axis_box(first, vw, vh)
-    if box is None or any(_hides(el) for el in chain):
+    # the root's fill and opacity are inherited too (its transform is not drawn by svglib)
+    if box is None or any(_hides(el) for el in (*chain, root)):
         return None
     for el in chain:  # the element's own transform first, then each group's outwards
         move = _scale_move(el.get("transform"))
@@ -495,7 +500,9 @@ def svg_ground(root: Any) -> tuple[float, float, float] | None:
     eps = 0.005 * max(vw, vh)
     if x0 > vx + eps or y0 > vy + eps or x1 < vx + vw - eps or y1 < vy + vh - eps:
         return None
-    fill = next((f for el in chain if (f := _style(el).get("fill") or el.get("fill"))), None)
+    fill = next(
+        (f for el in (*chain, root) if (f := _style(el).get("fill") or el.get("fill"))), None
+    )
     colour = Svg2RlgAttributeConverter().convertColor((fill or "black").strip())
     if not hasattr(colour, "alpha") or colour.alpha < 0.999:  # none, currentColor, url()
         return None
@@ -504,8 +511,8 @@ def svg_ground(root: Any) -> tuple[float, float, float] | None:
 
 def _axis_box(el: Any, vw: float, vh: float) -> tuple[float, float, float, float] | None:
     """The box (left, top, right, bottom, user units) a shape fills whole when it is a
-    rectangle with square corners: a `rect` without rx/ry, or a `path`, `polygon` or
-    closed `polyline` whose points are a rectangle's four corners (as design tools export a
+    rectangle with square corners: a `rect` without rx/ry, or a `path` or `polygon` whose
+    points are a rectangle's four corners, in order (as design tools export a
     background: Illustrator a rect, others a path "M0,0H297V420H0Z"); else None."""
     name = etree.QName(el).localname
     try:
@@ -532,6 +539,10 @@ def _axis_box(el: Any, vw: float, vh: float) -> tuple[float, float, float, float
     corners = {(x, y) for x in xs for y in ys}
     if len(xs) != 2 or len(ys) != 2 or {(round(a, 6), round(b, 6)) for a, b in points} != corners:
         return None
+    # round the rectangle, not across it (a bow tie of the same corners): each side level
+    for (ax, ay), (bx, by) in zip(points, points[1:] + points[:1], strict=True):
+        if abs(ax - bx) > 1e-6 and abs(ay - by) > 1e-6:
+            return None
     return (xs[0], ys[0], xs[1], ys[1])
 
 
@@ -546,9 +557,13 @@ def _points(text: str) -> list[tuple[float, float]]:
 
 
 def _path_points(d: str) -> list[tuple[float, float]] | None:
-    """The points of a path of straight lines alone (M, L, H, V, Z, absolute or relative),
-    one subpath; None for anything else (a curve, a second subpath)."""
-    tokens = re.findall(rf"[MmLlHhVvZz]|{_NUMBER}", d)
+    """The points of a path of straight lines alone (M, L, H, V, Z, absolute or relative;
+    numbers repeating a command's), one subpath; None for anything else (a curve or an arc,
+    whose numbers were read as a line's: a control point on a corner made a rounded corner
+    a rectangle's, a review; a second subpath)."""
+    tokens = re.findall(rf"[A-Za-z]|{_NUMBER}", d)
+    if any(t.isalpha() and t not in "MmLlHhVvZz" for t in tokens):
+        return None  # a curve or an arc (C, S, Q, T, A): not a rectangle's sides
     points: list[tuple[float, float]] = []
     x = y = 0.0
     command, i, closed = "", 0, False
@@ -601,6 +616,18 @@ def _scale_move(transform: str | None) -> tuple[float, float, float, float] | No
         # the later transform applies first: (this one) after (those before it in the list)
         sx, sy, tx, ty = sx * a, sy * d, sx * e + tx, sy * f + ty
     return sx, sy, tx, ty
+
+
+def svg_plain(root: Any) -> bool:
+    """Whether the art draws one shape alone (its ground, when svg_ground finds one): text
+    on it is then on that colour wherever it lies, and its contrast can be judged."""
+    drawn = (
+        el
+        for el in root.iter(etree.Element)
+        if etree.QName(el).localname in _SHAPES
+        and not any(etree.QName(a).localname in _UNDRAWN for a in el.iterancestors())
+    )
+    return next(drawn, None) is not None and next(drawn, None) is None
 
 
 def _hides(el: Any) -> bool:

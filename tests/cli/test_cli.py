@@ -220,8 +220,11 @@ def test_build_flags_reach_the_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_pat
 @pytest.mark.parametrize(
     ("args", "keys"),
     [
-        (["check", "--lang", "en", "--only", "badge-58"], ["ok", "summary", "diagnostics"]),
-        (["check", "--lang", "xx"], ["ok", "summary", "diagnostics"]),
+        (
+            ["check", "--lang", "en", "--only", "badge-58"],
+            ["ok", "summary", "diagnostics", "notes"],
+        ),
+        (["check", "--lang", "xx"], ["ok", "summary", "diagnostics", "notes"]),
         (
             ["build", "--lang", "en", "--only", "badge-58", "--png-ppi", "10"],
             ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
@@ -256,7 +259,7 @@ def test_json_reports_have_the_same_keys_on_success_and_failure(
             ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
             "Invalid value for '--shard': '4/3' is not K/N with 1 <= K <= N (e.g. 2/8)",
         ),
-        (["check", "--json", "--bogus"], ["ok", "summary", "diagnostics"], "No such option"),
+        (["check", "--json", "--bogus"], ["ok", "summary", "diagnostics", "notes"], "No such option"),
         (
             ["build", "--json", "--lang"],  # click names no context for this one
             ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],

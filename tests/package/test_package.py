@@ -699,7 +699,7 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     assert [row[k] for k in ("badge_face_mm", "badge_cut_mm", "badge_wrap_mm")] == ["", "", ""]
     assert row["badge_press"] == ""
     assert row["note"].startswith(
-        "sticker sheet (kiss-cut in CutContour) made by `sheet` from badge-58-fr.pdf"
+        "sticker sheet (58 mm circles kiss-cut in CutContour) made by `sheet` from badge-58-fr.pdf"
     )
     with zipfile.ZipFile(pkg_dir / f"{OFFICE}-print.zip") as z:
         rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))

@@ -113,3 +113,34 @@ def test_a_file_that_is_no_workbook_is_one_error(
         "not a zip file)\n"
         "  hint: save it again as 'Excel Workbook (.xlsx)', or as 'CSV UTF-8' and import that\n"
     )
+
+
+def test_the_sheet_with_the_columns_is_read_whatever_its_place(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A review: a "Notes" sheet put first gave "no column 'key', 'translation'"; a stale
+    stored size (<dimension>) cut the rows short; a TRUE cell was "True"."""
+    root = kit_copy()
+    book = Workbook()
+    notes = book.active
+    notes.title = "Notes"
+    notes.append(["Remember to check the helpline"])
+    table = book.create_sheet("fr")
+    table.append(["key", "translation"])
+    table.append(["cta_title", "Agissez maintenant"])
+    path = tmp_path / "fr.xlsx"
+    book.save(path)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert "changed: cta_title" in out
+
+
+def test_an_export_named_xlsm_is_refused(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+    """A workbook without macros saved as .xlsm does not open in Excel: .xlsm is read, not
+    written."""
+    root = kit_copy()
+    out = tmp_path / "fr.xlsm"
+    status, text = cli("strings", "export", "--lang", "fr", "--kit", root, "-o", out)
+    assert status == 1
+    assert "strings export writes .po, .xlf, .xlsx or .csv, not .xlsm" in text
+    assert not out.exists()

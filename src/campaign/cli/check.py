@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from ..pipeline.jobs import Composed
     from ..preflight import Expect, Report
 
-from .report import as_json, emit_json, left_out_notes, press_notes, reporting, show
+from .report import (
+    LAYOUT_KEYS,
+    as_json,
+    emit_json,
+    left_out_notes,
+    press_notes,
+    reporting,
+    show,
+)
 
 
 @click.command()
@@ -91,7 +99,7 @@ def check(
     from ..pipeline.api import check as run_check
 
     pseudo = not langs and not offices
-    with reporting(json_report, langs=split(langs), strict=strict):
+    with reporting(json_report, LAYOUT_KEYS, langs=split(langs), strict=strict):
         k, jobs, warnings = run_check(
             (kit or default_kit()).resolve(),
             split(langs),
@@ -113,8 +121,15 @@ def check(
         )
     rows = _fit_report(jobs) if report else []
     unchecked = [] if offices or only else offices_sizes(k, {j.layout.id for j in jobs})
+    notes = press_notes(k, {j.layout.id for j in jobs})
+    notes += left_out_notes(k, [(j.office.id if j.office else None, j.layout.id) for j in jobs])
     if json_report:
-        doc: dict[str, object] = {"ok": True, "summary": summary, "diagnostics": as_json(warnings)}
+        doc: dict[str, object] = {
+            "ok": True,
+            "summary": summary,
+            "diagnostics": as_json(warnings),
+            "notes": notes,
+        }
         if report:
             doc["report"] = rows
         emit_json(doc)
@@ -122,9 +137,7 @@ def check(
     show(warnings)
     for row in rows:
         click.echo(f"{row['document']} {row['line']}")
-    for note in press_notes(k, {j.layout.id for j in jobs}):
-        click.echo(note, err=True)
-    for note in left_out_notes(k, [(j.office.id if j.office else None, j.layout.id) for j in jobs]):
+    for note in notes:
         click.echo(note, err=True)
     if unchecked:
         named = ", ".join(unchecked[:6]) + (

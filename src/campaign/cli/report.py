@@ -47,8 +47,9 @@ def emit_json(doc: dict[str, object]) -> None:
 
 # The keys of each command's --json report, the same whether it succeeds or fails.
 CHECK_KEYS = ("ok", "summary", "diagnostics")
+LAYOUT_KEYS = (*CHECK_KEYS, "notes")  # `check`'s: its notes (a size that leaves out an office's)
 BUILD_KEYS = ("ok", "summary", "jobs", "removed", "diagnostics", "notes")
-JSON_KEYS = {"build": BUILD_KEYS, "merge": BUILD_KEYS, "check": CHECK_KEYS}  # by command
+JSON_KEYS = {"build": BUILD_KEYS, "merge": BUILD_KEYS, "check": LAYOUT_KEYS}  # by command
 
 
 @contextmanager

@@ -65,7 +65,9 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     from ..translate import ENDINGS, WORKBOOKS, export
 
     ending = out.suffix.lower() if out else ""
-    given = ENDINGS.get(ending)
+    # .xlsm is read (its cells, never its macros), not written: a workbook without macros
+    # under that name does not open in Excel
+    given = ENDINGS.get(ending) if ending != ".xlsm" else None
     with reporting():
         if out is not None and fmt is not None and given != fmt:  # -o x.xlf --format po
             wanted = "xlf" if fmt == "xliff" else fmt

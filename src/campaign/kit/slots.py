@@ -23,7 +23,7 @@ from ..model import (
     TextSlot,
     slot_kind,
 )
-from ..svgart import parse_svg, svg_aspect, svg_ground
+from ..svgart import parse_svg, svg_aspect, svg_ground, svg_plain
 from .spec import BAD, Context, Form, MapRead, check, form, read
 
 __all__ = ["SLOT_KINDS", "read_slot", "read_slots", "slot_kind"]
@@ -172,6 +172,7 @@ def _svg(r: MapRead) -> None:
         return
     r.values["aspect"] = svg_aspect(root)
     r.values["ground"] = svg_ground(root)
+    r.values["plain"] = svg_plain(root)
 
 
 @check(ImageSlot)

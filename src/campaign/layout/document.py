@@ -69,6 +69,7 @@ class SvgItem:
     # and the ground's sRGB colour; content sits on it as on a filled shape
     ground: Box | None = None
     ground_rgb: tuple[float, float, float] | None = None
+    plain: bool = False  # the art is its ground alone: text on it is on that colour
     fit: str = "contain"  # cover: scaled to cover the box and cut off at it (SvgSlot.fit)
 
 

@@ -201,6 +201,7 @@ class SvgSlot(Slot):
     # the sRGB colour of the art's ground, when it has one (svgart.svg_ground): content sits
     # on such art as on a filled shape
     ground: tuple[float, float, float] | None = None
+    plain: bool = False  # the art draws its ground alone (svgart.svg_plain)
 
     def art_in(self, box: Rect, align: str | None = None) -> Rect:
         """Where the art shows in `box` (its frame as placed): scaled to fit, placed across by

@@ -46,7 +46,8 @@ def left_out(
             only = [p.name for p in layout.pages]
             why.append(f"the size has only its {_listed(only)} (pages: [{', '.join(only)}])")
         if any(page in has for page in gone.values()):
-            why.append("the size drops the slots that show the rest (slots: ... drop: true)")
+            rest = "the rest" if why else "them"
+            why.append(f"the size drops the slots that show {rest} (slots: ... drop: true)")
         things = sorted(gone, key=lambda t: (t.startswith(("logo ", "link ")), t))
         also = builds is not None and design.id in builds.get(office.id, ())
         out.append(

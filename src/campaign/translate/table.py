@@ -185,18 +185,35 @@ def read_xlsx(path: Path) -> Parsed:
             "save it again as 'Excel Workbook (.xlsx)', or as 'CSV UTF-8' and import that",
         ) from None
     try:
-        sheet = book.worksheets[0]
-        rows = [[_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
         language = (book.properties.language or "").strip() or None
+        sheets = book.worksheets
+        # the sheet named by the language (as written), else the first with the columns
+        # (a notes sheet put first), else the first
+        named = [sh for sh in sheets if language and sh.title == language]
+        first: list[list[str]] | None = None
+        rows: list[list[str]] = []
+        for sheet in [*named, *(sh for sh in sheets if sh not in named)]:
+            sheet.reset_dimensions()  # its stored size may be stale: read every cell
+            table = [[_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            first = table if first is None else first
+            head = {c.strip().lower() for c in table[0]} if table else set()
+            if all(c in head for c in NEEDED):
+                rows = table
+                break
+        else:
+            rows = first or []  # its error names the columns it lacks
     finally:
         book.close()
     return Parsed(language, _items(path, rows))
 
 
 def _text(value: object) -> str:
-    """A cell's value as the text a translator typed: none is empty, 2024 is "2024"."""
+    """A cell's value as the text a translator typed: none is empty, 2024 is "2024", a
+    TRUE cell "TRUE" (as the spreadsheet shows it)."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

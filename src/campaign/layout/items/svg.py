@@ -21,5 +21,12 @@ def compose_svg(slot: SvgSlot, box: Box, ctx: ComposeContext) -> SvgItem:
         return SvgItem(slot.name, box, slot.asset, align, fit=slot.fit)
     art = Box(*slot.art_in((box.x, box.y, box.w, box.h), align))
     return SvgItem(
-        slot.name, box, slot.asset, align, ground=art, ground_rgb=slot.ground, fit=slot.fit
+        slot.name,
+        box,
+        slot.asset,
+        align,
+        ground=art,
+        ground_rgb=slot.ground,
+        fit=slot.fit,
+        plain=slot.plain,
     )
