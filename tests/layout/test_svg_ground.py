@@ -314,3 +314,23 @@ def test_text_on_art_with_more_than_its_ground_is_not_judged_by_the_ground(
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
     assert "colour.contrast" not in out, out
     assert code == 0, out
+
+
+def test_a_band_of_art_across_the_page_is_background(kit_copy: Callable[..., Path]) -> None:
+    """A header band of art across the page's width, into the bleed at the top and both
+    sides, is what the title sits on, as a shape band is (a review: it was two overlap
+    errors)."""
+    heart = (ROOT / "assets/blue-heart.svg").read_text(encoding="utf-8")
+    kit = kit_copy()
+    (kit / "assets" / "ground.svg").write_text(heart, encoding="utf-8")
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    text = layout.read_text(encoding="utf-8")
+    ground = GROUND.rstrip("\n")
+    band = (
+        "\n  - {name: wave, kind: svg, asset: ground.svg, bleed: [top, start, end], fit: cover,"
+        "\n     frame: {start: 0, top: 0, width: 297, height: 63}}"
+    )
+    layout.write_text(text.replace(ground, ground + band), encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert "layout.overlap" not in out, out
+    assert code == 0, out

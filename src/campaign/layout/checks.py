@@ -400,9 +400,10 @@ def overlap_problems(
 ) -> list[Overlap]:
     """Each case of content that covers other content, on every page: text (its
     lines' ink), QR codes, images, vector art and hearts, two by two; shapes (grounds, bands)
-    and SVG art that covers the trim and runs into the bleed (a designer's full-page art) are
-    what content sits on and are left out (art with a ground, svgart.svg_ground, drawn over
-    content hides it, as a filled rectangle does), and so is any slot with `overlap: true`.
+    and SVG art that runs into the bleed from edge to opposite edge (a designer's full-page
+    art, a band across the page) are what content sits on and are left out (art with a
+    ground, svgart.svg_ground, drawn over content hides it, as a filled rectangle does), and
+    so is any slot with `overlap: true`.
     The text of a slot in `overflowed` counts within its frame: the lines past it are the
     overflow (reported as that), not overlaps."""
     allowed = {s.name for s in layout.slots if getattr(s, "overlap", False)}
@@ -410,18 +411,19 @@ def overlap_problems(
     problems = []
     tol = OVERLAP_TOL_MM * MM
     tw, th = page.trim
-    # SVG art whose frame covers the whole trim and runs into the bleed is a page's
-    # background: content sits on it (a corner of art in the bleed is content still)
+    # SVG art that runs into the bleed across the whole trim, from edge to opposite edge (a
+    # full-page background, a band across the top) is background: content sits on it, as on
+    # a shape; a corner of art in the bleed is content still
     backdrop = {
         i.slot
         for p in page.pages
         for i in p.items
         if isinstance(i, SvgItem)
         and i.slot in bled
-        and i.box.x <= tol
-        and i.box.y <= tol
-        and i.box.x + i.box.w >= tw - tol
-        and i.box.y + i.box.h >= th - tol
+        and (
+            (i.box.x <= tol and i.box.x + i.box.w >= tw - tol)
+            or (i.box.y <= tol and i.box.y + i.box.h >= th - tol)
+        )
     }
     for p in page.pages:
         boxes: list[tuple[str, tuple[float, float, float, float]]] = []
