@@ -259,7 +259,11 @@ def test_json_reports_have_the_same_keys_on_success_and_failure(
             ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
             "Invalid value for '--shard': '4/3' is not K/N with 1 <= K <= N (e.g. 2/8)",
         ),
-        (["check", "--json", "--bogus"], ["ok", "summary", "diagnostics", "notes"], "No such option"),
+        (
+            ["check", "--json", "--bogus"],
+            ["ok", "summary", "diagnostics", "notes"],
+            "No such option",
+        ),
         (
             ["build", "--json", "--lang"],  # click names no context for this one
             ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
