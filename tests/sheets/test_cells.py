@@ -385,6 +385,20 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
         assert cuts is not None
         assert cuts[1].count(b" h S") == 15  # one closed contour per sticker
         assert str(page.Resources.ColorSpace.CSCut[1]) == "/CutContour"
+        # a slug in the sheet's bleed, as a gang sheet's, with the draft translation marked
+        # (a review: a rectangular sticker sheet had none, so no DRAFT mark)
+        from campaign.fonts import load_fontbook
+        from campaign.render.marks import slug_outlines
+
+        expected = slug_outlines(
+            "sticker-50 sticker sheet 1 of 1  |  DRAFT ar  |  A4, 15 of 15  |  kiss-cut in "
+            "CutContour  |  FOGRA39  |  World Day Against Trafficking in Persons 2024  |  "
+            "sticker-50-ar.pdf x8, sticker-50-en.pdf x7",
+            210 * MM,
+            load_fontbook(ROOT / "fonts"),
+        )
+        assert expected is not None
+        assert page.Resources.XObject.Slug.read_bytes() == expected.content
         # each contour starts its bottom edge the material's cut_radius (3 mm) in from its
         # left edge
         first = [float(v) for v in cuts[1].split(b" h S")[0].split() if v[0:1].isdigit()]

@@ -240,9 +240,9 @@ def _cells_sheet(
         )
         # the material's own die line's corners, where it has one
         radius = layout.marks.cut_radius if layout and layout.marks.cut_contour else None
-        pdf = impose_cells(
-            pages, cells, "sticker", meta, _condition(kit, chosen), bleed, radius=radius
-        )
+        cond = _condition(kit, chosen)
+        slugs = _sticker_slugs(kit, req, pieces, cells, cond)
+        pdf = impose_cells(pages, cells, "sticker", meta, cond, bleed, slugs=slugs, radius=radius)
     elif req.home:
         margin = MARGIN_MM if req.margin is None else req.margin
         gap = 6.0 if req.gap is None else req.gap  # room to cut between two dashed lines
@@ -382,6 +382,35 @@ def _gang_slugs(
             )
         )
     return slug_forms(kit, grid.sheet[0], rows)
+
+
+def _sticker_slugs(
+    kit: Kit, req: SheetRequest, placed: list[OutputFile], cells: Cells, cond: OutputCondition
+) -> list[FilledForm | None]:
+    """Each rectangular sticker sheet's slug (one per sheet of its cells; `placed`: the
+    files, each time placed), as a gang sheet's (_gang_slugs): which sheet of how many, a
+    DRAFT mark for the draft translations on it, the paper and how full it is, the kiss-cut,
+    the press condition, the campaign, the files with their copies. A sticker sheet had no
+    slug: no DRAFT mark for its draft translations (a review)."""
+    from collections import Counter
+
+    per = len(cells.cells)
+    total = -(-len(placed) // per)
+    rows = []
+    for n in range(total):
+        files = placed[n * per : (n + 1) * per]
+        rows.append(
+            (
+                f"{req.material} sticker sheet {n + 1} of {total}",
+                *_drafts(kit, files),
+                f"{paper_name(req.paper)}, {len(files)} of {per}",
+                f"kiss-cut in {CUT_CONTOUR}",
+                cond.identifier,
+                f"{kit.campaign.name} {kit.campaign.year}",
+                placed_files(Counter(f.path.rsplit("/", 1)[-1] for f in files)),
+            )
+        )
+    return slug_forms(kit, cells.sheet[0], rows)
 
 
 def placed_files(copies: Mapping[str, int]) -> str:
@@ -602,7 +631,7 @@ def _cells_meta(kit: Kit, req: SheetRequest, chosen: list[OutputFile], what: str
         kit,
         chosen,
         # a press sheet is its pieces' own size: no paper in its title
-        f"{req.material} sheet, {paper_name(req.paper)}"
+        f"{req.material} {'sticker sheet' if req.sticker else 'sheet'}, {paper_name(req.paper)}"
         if req.home or req.sticker
         else f"{req.material} press sheet",
         what,

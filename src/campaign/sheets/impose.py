@@ -330,6 +330,10 @@ def impose_cells(
             used = len([x for x in side_list if x is not None])
             r = STICKER_RADIUS_MM if radius is None else radius
             ops.append(_contours(cells, padx, used, r))
+            slug = slugs[len(out.pages)] if len(out.pages) < len(slugs) else None
+            if slug is not None:  # in the sheet's bleed below its trim, as a gang sheet's
+                at = f"{padx:.3f} {SLUG_BASELINE_MM * PT_PER_MM:.3f}"
+                ops.append(_placed_slug(out, slug, cond, at, xobjects))
         elif press:
             ops.append(_crop_marks(cells, (padx, pady), bleed, registration(cond)))
             ops.append(_control_marks(cells, (padx, pady), bleed, registration(cond)))
