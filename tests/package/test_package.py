@@ -711,6 +711,10 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     )
     assert row["trim_mm"] == "302 x 210"
     assert row["language"] == "en th"
+    # the stock to print it on, as `sheet` said (a trial: the job sheet did not say)
+    assert row["note"].startswith(
+        "press sheet (320 x 232 mm with its marks, for SRA3) made by `sheet` from "
+    ), row["note"]
     with zipfile.ZipFile(pkg_dir / "campaign-screen.zip") as z:
         assert "sheets/flyer-a5-a4-2up-home-fr.pdf" in z.namelist()
     index = _index_text(pkg_dir / "campaign-index.pdf")
