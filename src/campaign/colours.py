@@ -32,6 +32,7 @@ from .layout.document import (
     ShapeItem,
     SvgItem,
     TextItem,
+    ground_shape,
 )
 from .model import Colour, Kit, Layout
 
@@ -340,8 +341,7 @@ def _art_ground(item: Item) -> ShapeItem | None:
         or not item.plain
     ):
         return None
-    hex_ = "#" + "".join(f"{round(v * 255):02x}" for v in item.ground_rgb)
-    return ShapeItem(item.slot, item.ground, "rect", hex_, None, 0.0, 0.0)
+    return ground_shape(item, "#" + "".join(f"{round(v * 255):02x}" for v in item.ground_rgb))
 
 
 def _rgb(ground: str, colours: dict[str, Colour]) -> tuple[float, float, float] | None:

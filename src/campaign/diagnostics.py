@@ -11,7 +11,7 @@ Internal bugs stay plain exceptions.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -372,6 +372,11 @@ class Collector:
     def raise_if_errors(self) -> None:
         if self.errors:
             raise DiagnosticsError(self.items)
+
+
+def listed(names: Sequence[str]) -> str:
+    """Names as a message lists them: "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> tuple[str, ...]:

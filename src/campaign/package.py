@@ -453,12 +453,11 @@ def _sheet_kind(m: MadeSheet, first: Mapping[str, str]) -> str:
     if m.mode == "sticker" and first.get("badge_face_mm"):
         return f"sticker sheet ({first['badge_face_mm']} mm circles kiss-cut in CutContour)"
     if m.mode == "press":
-        from .sheets.geometry import paper_name, press_margins, stock_for
+        from .sheets.geometry import paper_name, press_media, size_text, stock_for
 
-        mx, my = press_margins(m.bleed_mm)
-        w, h = m.sheet_mm[0] + 2 * mx, m.sheet_mm[1] + 2 * my
-        stock = stock_for((w, h))
-        size = f"{round(w, 1):g} x {round(h, 1):g} mm with its marks"
+        media = press_media(m.sheet_mm, m.bleed_mm)
+        stock = stock_for(media)
+        size = f"{size_text(media)} mm with its marks"
         on = f"for {paper_name(stock)}" if stock else "larger than SRA3 and 13 x 19 in"
         return f"press sheet ({size}, {on})"
     return SHEET_KINDS[m.mode]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -474,15 +475,7 @@ def svg_ground(root: Any) -> tuple[float, float, float] | None:
         aspect = vw / vh if vh else None  # svglib sizes it by its viewBox then: no bands
     if vw <= 0 or vh <= 0 or aspect is None or abs(aspect / (vw / vh) - 1) > 0.005:
         return None
-    first = next(
-        (
-            el
-            for el in root.iter(etree.Element)
-            if etree.QName(el).localname in _SHAPES
-            and not any(etree.QName(a).localname in _UNDRAWN for a in el.iterancestors())
-        ),
-        None,
-    )
+    first = next(_drawn_shapes(root), None)
     if first is None:
         return None
     chain = [first, *(a for a in first.iterancestors() if a is not root)]
@@ -621,13 +614,19 @@ def _scale_move(transform: str | None) -> tuple[float, float, float, float] | No
 def svg_plain(root: Any) -> bool:
     """Whether the art draws one shape alone (its ground, when svg_ground finds one): text
     on it is then on that colour wherever it lies, and its contrast can be judged."""
-    drawn = (
+    drawn = _drawn_shapes(root)
+    return next(drawn, None) is not None and next(drawn, None) is None
+
+
+def _drawn_shapes(root: Any) -> Iterator[Any]:
+    """The art's shapes drawn where they stand, in document order: not those of
+    definitions, clips, masks, symbols or paint servers (_UNDRAWN)."""
+    return (
         el
         for el in root.iter(etree.Element)
         if etree.QName(el).localname in _SHAPES
         and not any(etree.QName(a).localname in _UNDRAWN for a in el.iterancestors())
     )
-    return next(drawn, None) is not None and next(drawn, None) is None
 
 
 def _hides(el: Any) -> bool:

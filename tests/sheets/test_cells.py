@@ -81,8 +81,8 @@ def test_a_press_sheet_names_the_press_stock_that_holds_it(
     stock: str | None,
 ) -> None:
     cells = press_cells(piece, up, bleed)
-    assert press_media(cells, bleed) == pytest.approx(media, abs=0.01)
-    assert stock_for(press_media(cells, bleed)) == stock
+    assert press_media(cells.sheet, bleed) == pytest.approx(media, abs=0.01)
+    assert stock_for(press_media(cells.sheet, bleed)) == stock
 
 
 @pytest.fixture(scope="module")

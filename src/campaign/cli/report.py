@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..diagnostics import Diagnostic, DiagnosticsError
+from ..diagnostics import Diagnostic, DiagnosticsError, listed
 from ..model import BadgeProfile, Kit
 from ..pipeline.events import Event, Failed, Listener, Planned, Skipped, Started, ignore
 
@@ -279,15 +279,13 @@ def draft_notes(kit: Kit | None, languages: Iterable[str]) -> list[str]:
         code
         for code in set(languages)
         if code in kit.languages
-        and kit.languages[code].status != "reviewed"
+        and not kit.languages[code].reviewed
         and not kit.languages[code].pseudo
     )
     if not drafts:
         return []
-    which = (
-        f"{drafts[0]} is a draft translation"
-        if len(drafts) == 1
-        else f"{', '.join(drafts[:-1])} and {drafts[-1]} are draft translations"
+    which = f"{listed(drafts)} " + (
+        "is a draft translation" if len(drafts) == 1 else "are draft translations"
     )
     return [
         f"note: {which}, not reviewed by a native speaker (`status: draft` in the strings "

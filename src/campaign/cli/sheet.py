@@ -135,7 +135,14 @@ def sheet(
     """
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import SheetRequest, make_sheet
-    from ..sheets.geometry import MIN_GAP_MM, PRESS_STOCK, article, paper_name, stock_for
+    from ..sheets.geometry import (
+        MIN_GAP_MM,
+        PRESS_STOCK,
+        article,
+        paper_name,
+        size_text,
+        stock_for,
+    )
 
     if out is not None and out.suffix.lower() != ".pdf":  # `-o s8.txt` wrote a PDF named .txt
         raise click.UsageError(f"a sheet is a PDF: name it {out.with_suffix('.pdf').name}")
@@ -223,7 +230,7 @@ def sheet(
     if result.media is not None and stock_for(result.media) is None:
         names = " or ".join(paper_name(name) for name in ("sra3", PRESS_STOCK[-1]))
         click.echo(
-            f"warning: the press sheet is {_mm(result.media)} mm with its marks, larger than "
+            f"warning: the press sheet is {size_text(result.media)} mm with its marks, larger than "
             f"{names}, the largest sheets most digital presses take: ask the print shop for "
             "its press's sheet first, or "
             + (
@@ -264,18 +271,14 @@ def sheet(
         )
 
 
-def _mm(size: tuple[float, float]) -> str:
-    return f"{round(size[0], 1):g} x {round(size[1], 1):g}"
-
-
 def _on_stock(media: tuple[float, float] | None) -> str:
     """A press sheet's media and the smallest common press sheet that holds it, for its line:
     "; a 320 x 448 mm sheet with its marks, for SRA3"."""
-    from ..sheets.geometry import paper_name, stock_for
+    from ..sheets.geometry import paper_name, size_text, stock_for
 
     if media is None:
         return ""
     stock = stock_for(media)
-    return f"; a {_mm(media)} mm sheet with its marks" + (
+    return f"; a {size_text(media)} mm sheet with its marks" + (
         f", for {paper_name(stock)}" if stock else ""
     )

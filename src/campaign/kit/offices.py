@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..diagnostics import DiagnosticsError, Mark, did_you_mean
 from ..load import Node
@@ -298,14 +298,13 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
             continue
         pw, ph = pixels
         mark = office.logo_marks.get(name, office.mark)
-        # (placed width, height; the slot's width, height, mm; "'<slot>' of <layout>"; the
-        # slot letterboxes it: fit contain) per slot
-        placed = [
-            (*_placed(w, h, pw, ph, cover), w, h, where, not cover) for w, h, where, cover in shown
+        placed = [_Placed(*_placed(s.width, s.height, pw, ph, s.cover), s) for s in shown]
+        short = [
+            p for p in placed if not p.slot.cover and p.height < LOGO_HEIGHT_SHARE * p.slot.height
         ]
-        short = [p for p in placed if p[5] and p[1] < LOGO_HEIGHT_SHARE * p[3]]
         if short:
-            lw, lh, w, h, where, _ = min(short, key=lambda p: p[1] / p[3])
+            low = min(short, key=lambda p: p.height / p.slot.height)
+            lw, lh, (w, h, where, _) = low
             ctx.errs.warn(
                 "image.logo-shape",
                 f"logo '{name}' ({path.name}, {pw} x {ph} px, {pw / ph:.1f}:1) prints "
@@ -317,7 +316,8 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
                 f"use a version of the logo nearer the slot's proportions ({w / h:.1f}:1), "
                 "such as a stacked one",
             )
-        lw, _, _, _, where, _ = max(placed, key=lambda p: p[0])
+        big = max(placed, key=lambda p: p.width)
+        lw, where = big.width, big.slot.where
         ppi = pw / (lw / 25.4)  # a cover slot's: the logo's whole width, cropped at the frame
         if pw * ph > LARGE_PIXELS and ppi > LARGE_PPI:
             ctx.errs.warn(
@@ -332,23 +332,40 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
             )
 
 
-def _placements(
-    office: Office, layouts: Mapping[str, Layout], logo: str
-) -> list[tuple[float, float, str, bool]]:
+class _LogoSlot(NamedTuple):
+    """A slot that shows an office's logo: its frame (mm), "'<slot>' of <layout>", and
+    whether it covers its frame with the logo (`fit: cover`) or letterboxes it."""
+
+    width: float
+    height: float
+    where: str
+    cover: bool
+
+
+class _Placed(NamedTuple):
+    """A logo as a slot shows it: its size there (mm; a cover slot's: the whole logo, cut
+    off at the frame)."""
+
+    width: float
+    height: float
+    slot: _LogoSlot
+
+
+def _placements(office: Office, layouts: Mapping[str, Layout], logo: str) -> list[_LogoSlot]:
     """The frames (width, height, mm) of the slots that show `logo` in the layouts `office`
     builds, each with "'<slot>' of <layout>" and whether it covers its frame (`fit: cover`);
     not a frame of no width or height (a `schema.value` error of its own)."""
     out = []
     for layout in layouts.values():
-        if layout.paper not in (None, office.paper) and layout.id not in office.materials:
-            continue
-        if office.materials and layout.id not in office.materials:
+        if not office.builds(layout):
             continue
         for slot in layout.slots:
             if isinstance(slot, ImageSlot) and slot.logo == logo:
                 _, _, w, h = slot.frame.resolve(*layout.trim)
                 if w > 0 and h > 0:
-                    out.append((w, h, f"'{slot.name}' of {layout.id}", slot.fit == "cover"))
+                    out.append(
+                        _LogoSlot(w, h, f"'{slot.name}' of {layout.id}", slot.fit == "cover")
+                    )
     return out
 
 

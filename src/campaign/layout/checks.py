@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..kinds import TOL, SafeCircle, SafeRect, kind_of
 from ..model import Colour, Layout, SvgSlot
+from ..preflight.bleed import INNER_MM, MAX_GAP_PCT, MIN_INKED_PCT, bleed_depth
 from ..text.paragraph import ink_extent
 from .coverage import Coverage, coverage, item_span
 from .document import (
@@ -25,6 +26,7 @@ from .document import (
     ShapeItem,
     SvgItem,
     TextItem,
+    ground_shape,
 )
 
 # The smallest QR module (X-dimension) GS1 allows for QR codes scanned at retail, 0.396 mm
@@ -131,14 +133,11 @@ def off_page_problems(page: Document) -> list[tuple[str, str]]:
     return out
 
 
-# The built-in preflight's rule for a filled bleed (preflight.bleed, as print shops' own): a
-# point 0.5 mm inside the trim with ink, and the point out from it in the bleed
-# (preflight.bleed.bleed_depth) without, is a gap; an edge inked on more than 5 % of its
-# points with more than 5 % of those gaps fails the file. Ink: darker than 245 of 255 in
-# grey.
-GAP_INNER_MM = 0.5
-GAP_MAX_PCT = 5.0
-GAP_MIN_INKED_PCT = 5.0
+# The built-in preflight's rule for a filled bleed (preflight.bleed, as print shops' own;
+# its numbers): a point INNER_MM inside the trim with ink, and the point out from it in the
+# bleed (bleed_depth) without, is a gap; an edge inked on more than MIN_INKED_PCT of its
+# points with more than MAX_GAP_PCT of those gaps fails the file. Ink: darker than 245 of
+# 255 in grey.
 GAP_POINTS = 199  # on each edge
 INK_GREY = 245 / 255
 EDGES = ("start", "top", "end", "bottom")  # in the layout's terms (the page's left: start)
@@ -152,7 +151,7 @@ def bleed_gap_problems(
     doc: Document, colours: dict[str, Colour], pinned: Collection[str] = ()
 ) -> list[tuple[str, str, bool]]:
     """(slot, message, short) for each page whose art stops at the trim on more of its edges than
-    the build's preflight allows (GAP_MAX_PCT), at the slot that stops there most: the
+    the build's preflight allows (MAX_GAP_PCT), at the slot that stops there most: the
     preflight's rule on the composed page's grounds (filled shapes and images, the topmost
     painting each point; SVG art, text and hearts are not grounds). A ground without
     `bleed:` passed `check` and failed every build, named at the layout's first line (a
@@ -170,7 +169,7 @@ def bleed_gap_problems(
         if doc.rtl and slot not in pinned:  # the page's left is the slot's end edge
             flip = {"start": "end", "end": "start"}
             edges = tuple(sorted((flip.get(e, e) for e in edges), key=EDGES.index))
-        if share > GAP_MAX_PCT and slot:
+        if share > MAX_GAP_PCT and slot:
             where = f"page {n}: " if len(doc.pages) > 1 else ""
             said = " and ".join(edges)
             short = _short_art(page.items, slot)
@@ -203,20 +202,20 @@ def _short_art(items: Sequence[object], slot: str) -> str:
 
 def _ground(item: object, colours: dict[str, Colour]) -> Ground | None:
     if isinstance(item, ShapeItem) and item.fill is not None:
-        r, g, b = colours[item.fill].rgb if item.fill in colours else (0.0, 0.0, 0.0)
-        return (item, 0.299 * r + 0.587 * g + 0.114 * b < INK_GREY)
+        rgb = colours[item.fill].rgb if item.fill in colours else (0.0, 0.0, 0.0)
+        return (item, _inks(rgb))
     if isinstance(item, ImageItem):
         return (ShapeItem(item.slot, item.box, "rect", "image", None, 0.0, 0.0), True)
     if isinstance(item, SvgItem) and item.ground is not None and item.ground_rgb is not None:
-        r, g, b = item.ground_rgb
-        return (ground_shape(item, item.ground), 0.299 * r + 0.587 * g + 0.114 * b < INK_GREY)
+        return (ground_shape(item), _inks(item.ground_rgb))
     return None
 
 
-def ground_shape(item: SvgItem, box: Box) -> ShapeItem:
-    """Art with a ground (SvgItem.ground) as the filled rectangle it paints, for the checks
-    that take filled shapes as what content sits on: its fill is "art", no palette colour."""
-    return ShapeItem(item.slot, box, "rect", "art", None, 0.0, 0.0)
+def _inks(rgb: tuple[float, float, float]) -> bool:
+    """Whether a colour reads as ink, not paper: its grey (Rec. 601 luma) darker than
+    INK_GREY, as the preflight renders it."""
+    r, g, b = rgb
+    return 0.299 * r + 0.587 * g + 0.114 * b < INK_GREY
 
 
 @lru_cache(maxsize=256)
@@ -225,13 +224,11 @@ def _bleed_gaps(
 ) -> tuple[float, str, tuple[str, ...]]:
     """(the worst edge's per cent of its inked points whose bleed point is bare, the slot
     most of the failing edges' bare points are on, the failing edges it has them on), each
-    edge on its own among those inked on more than GAP_MIN_INKED_PCT of their points: the
+    edge on its own among those inked on more than MIN_INKED_PCT of their points: the
     same for every page of one layout's geometry (a merge's thousands of flyers), so found
     once."""
-    from ..preflight.bleed import bleed_depth
-
     tw, th = trim
-    inner, outer = GAP_INNER_MM * MM, bleed_depth(bleed / MM) * MM
+    inner, outer = INNER_MM * MM, bleed_depth(bleed / MM) * MM
     steps = [i / (GAP_POINTS + 1) for i in range(1, GAP_POINTS + 1)]
     pairs = {
         "top": [((t * tw, inner), (t * tw, -outer)) for t in steps],
@@ -262,11 +259,11 @@ def _bleed_gaps(
             there = painter(*beyond)
             if there is None or not there[1]:
                 bare.append(here[0].slot)
-        if not bare or 100 * inked / GAP_POINTS <= GAP_MIN_INKED_PCT:
+        if not bare or 100 * inked / GAP_POINTS <= MIN_INKED_PCT:
             continue
         share = 100 * len(bare) / inked
         worst = max(worst, share)
-        if share > GAP_MAX_PCT:
+        if share > MAX_GAP_PCT:
             for name in bare:
                 at[name] = at.get(name, 0) + 1
                 edges.setdefault(name, set()).add(edge)
@@ -433,7 +430,7 @@ def overlap_problems(
             if isinstance(item, ShapeItem):  # drawn over what came before it
                 problems += _hidden_by(item, boxes, tol)
             elif isinstance(item, SvgItem) and item.ground is not None:  # art with a ground
-                problems += _hidden_by(ground_shape(item, item.ground), boxes, tol)
+                problems += _hidden_by(ground_shape(item), boxes, tol)
             elif isinstance(item, SvgItem) and item.slot in backdrop:
                 continue  # what it paints is not known: it hides nothing it is not told to
             elif isinstance(item, TextItem):

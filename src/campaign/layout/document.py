@@ -73,6 +73,14 @@ class SvgItem:
     fit: str = "contain"  # cover: scaled to cover the box and cut off at it (SvgSlot.fit)
 
 
+def ground_shape(item: SvgItem, fill: str = "art") -> ShapeItem:
+    """Art with a ground (SvgItem.ground, which it must have) as the filled rectangle it
+    paints, for the checks that take filled shapes as what content sits on: its fill is
+    `fill` ("art": no palette colour; the contrast check's: the ground's "#rrggbb")."""
+    assert item.ground is not None, "ground_shape is for art with a ground"
+    return ShapeItem(item.slot, item.ground, "rect", fill, None, 0.0, 0.0)
+
+
 @dataclass(frozen=True)
 class ImageItem:
     slot: str

@@ -116,6 +116,12 @@ class Language:
     def rtl(self) -> bool:
         return self.direction == "rtl"
 
+    @property
+    def reviewed(self) -> bool:
+        """Whether a native speaker has reviewed the translation (`status: reviewed`); a
+        draft's files are marked DRAFT (slugs, job sheet, notes)."""
+        return self.status == "reviewed"
+
 
 def code_hints(
     code: str,

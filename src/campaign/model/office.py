@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from ..diagnostics import Mark
 from ..presses import PROFILE_DOC, PROFILE_KEYS
 from .language import StringEntry
 from .spec import Key
+
+if TYPE_CHECKING:
+    from .layout import Layout
 
 # the contact fields every office (and campaign.yaml) can fill; `--strict` lists the empty ones
 CONTACT_FIELDS = ("helpline", "report_url", "website", "email", "social", "office_name")
@@ -109,6 +112,13 @@ class Office:
     logo_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     # where each link of `links:` is written, by name (a link no QR code shows is named there)
     link_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
+
+    def builds(self, layout: Layout) -> bool:
+        """Whether the office builds `layout`: one its `materials:` lists, if it lists them,
+        else one of its paper family or of any paper (badges, social images)."""
+        if self.materials:
+            return layout.id in self.materials
+        return layout.paper in (None, self.paper)
 
     def unfilled(self, campaign_fields: dict[str, str]) -> list[str]:
         """The contact fields empty in a language the office prints: the field's name when

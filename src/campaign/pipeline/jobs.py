@@ -146,9 +146,7 @@ def pick_offices(kit: Kit, names: tuple[str, ...] | None) -> list[Office] | None
 def office_materials(kit: Kit, office: Office) -> tuple[str, ...]:
     """The materials an office builds: its `materials:` if it lists them, else every layout
     and size of its paper family (and those of any paper: badges, social images)."""
-    return office.materials or tuple(
-        n for n, la in kit.layouts.items() if la.paper in (None, office.paper)
-    )
+    return office.materials or tuple(n for n, la in kit.layouts.items() if office.builds(la))
 
 
 def documents(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 
+from ..diagnostics import listed
 from ..model import ImageSlot, Layout, Office, QrSlot, TextSlot
 
 
@@ -44,7 +45,7 @@ def left_out(
         why = []  # each cause of what is gone: a page the size has not, a slot it drops
         if any(page not in has for page in gone.values()):
             only = [p.name for p in layout.pages]
-            why.append(f"the size has only its {_listed(only)} (pages: [{', '.join(only)}])")
+            why.append(f"the size has only its {listed(only)} (pages: [{', '.join(only)}])")
         if any(page in has for page in gone.values()):
             rest = "the rest" if why else "them"
             why.append(f"the size drops the slots that show {rest} (slots: ... drop: true)")
@@ -53,8 +54,8 @@ def left_out(
         out.append(
             f"note: '{material}' leaves out what office '{office.id}' gives and '{design.id}' "
             "shows"
-            + (f" on its {_listed(pages)}" if len(design.pages) > 1 else "")
-            + f": {_listed(things)}; {' and '.join(why)}"
+            + (f" on its {listed(pages)}" if len(design.pages) > 1 else "")
+            + f": {listed(things)}; {' and '.join(why)}"
             + (
                 f". The office builds '{design.id}' too, which prints them"
                 if also
@@ -96,8 +97,3 @@ def _gives(office: Office, thing: str) -> bool:
         return thing[6:-1] in office.links
     values = [office.fields.get(thing), *(f.get(thing) for f in office.fields_by_language.values())]
     return any(v is not None and v.text for v in values)
-
-
-def _listed(names: list[str]) -> str:
-    """ "a", "a and b", "a, b and c"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -208,7 +208,7 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
     event = f"event {s.composed.record.id}" if s.composed.record else ""
     what = [
         lang.code,
-        *(["DRAFT"] if lang.status != "reviewed" else []),
+        *([] if lang.reviewed else ["DRAFT"]),
         *([event] if event else []),
     ]
     side = [SLUG_PAGE] if len(s.composed.page.pages) > 1 else []

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..diagnostics import listed
 from .report import MM, Expect, Report
 
 if TYPE_CHECKING:
@@ -32,9 +33,7 @@ def check_bleed_fill(
         failing = [edge for edge, edge_share in shares.items() if edge_share > MAX_GAP_PCT]
         if failing:
             up_to = "up to " if len({round(shares[e]) for e in failing}) > 1 else ""
-            edges = (
-                failing[0] if len(failing) == 1 else f"{', '.join(failing[:-1])} and {failing[-1]}"
-            )
+            edges = listed(failing)
             rep.failures.append(
                 f"page {n + 1}: art stops at the trim on {up_to}{share:.0f} % of "
                 + (f"its {edges} edge{'s' * (len(failing) > 1)}" if failing[0] else "the edge")
@@ -45,6 +44,7 @@ def check_bleed_fill(
 
 MAX_GAP_PCT = 5.0  # share of an edge's ink that may stop short of the bleed
 MIN_INKED_PCT = 5.0  # an edge inked on no more than this share is not judged (bare paper)
+INNER_MM = 0.5  # how far inside the trim an edge's ink is read
 
 
 Point = tuple[float, float]
@@ -137,7 +137,7 @@ def _strips(
     """Each edge's name, the region to render and, in it, the point pairs to read (inside
     the trim, in the bleed): the strip along each edge, 199 pairs on it; a badge: the whole
     page, a ring of pairs. The same for every page of one size and bleed, so made once."""
-    inner, outer = 0.5 * MM, bleed_depth(bleed_mm) * MM
+    inner, outer = INNER_MM * MM, bleed_depth(bleed_mm) * MM
     if badge:
         return (("", mb, _split(_ring_pairs(trim, badge))),)
     pad = 1 * MM  # around the sample points

@@ -161,7 +161,10 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
         f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{req.sticker}",
     )
     placed = _copies(chosen, req, grid.count)  # as `pieces`: the files, each time placed
-    slugs = _gang_slugs(kit, req, pieces, placed, grid, cut, cond)
+    circle = f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm"
+    slugs = _sheet_slugs(
+        kit, req, placed, grid.count, grid.sheet[0], f" ({grid.packing} packing)", circle, cond
+    )
     pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs)
     _write(out, pdf, req, "sticker" if req.sticker else "gang", placed)
     layout = kit.layouts.get(req.material)
@@ -241,7 +244,8 @@ def _cells_sheet(
         # the material's own die line's corners, where it has one
         radius = layout.marks.cut_radius if layout and layout.marks.cut_contour else None
         cond = _condition(kit, chosen)
-        slugs = _sticker_slugs(kit, req, pieces, cells, cond)
+        cut = f"kiss-cut in {CUT_CONTOUR}"
+        slugs = _sheet_slugs(kit, req, pieces, per, cells.sheet[0], "", cut, cond)
         pdf = impose_cells(pages, cells, "sticker", meta, cond, bleed, slugs=slugs, radius=radius)
     elif req.home:
         margin = MARGIN_MM if req.margin is None else req.margin
@@ -295,7 +299,7 @@ def _cells_sheet(
     # file, work-and-turn too: turned and printed again, each half is a whole piece)
     placed = pieces if req.sticker or req.home else [f for f in chosen for _ in range(req.up)]
     _write(out, pdf, req, mode, placed)
-    media = None if req.sticker or req.home else press_media(cells, bleed)
+    media = None if req.sticker or req.home else press_media(cells.sheet, bleed)
     languages = tuple(dict.fromkeys(f.language for f in chosen))
     return SheetResult(
         out, None, len(chosen), len(pages), None, cells, two_sided, shrunk, media, languages
@@ -344,73 +348,46 @@ def _unused(req: SheetRequest, kind: str) -> None:
         )
 
 
-def _gang_slugs(
+def _sheet_slugs(
     kit: Kit,
     req: SheetRequest,
-    pieces: list[Piece],
     placed: list[OutputFile],
-    grid: Grid,
-    cut: float,
+    per: int,
+    width: float,
+    packing: str,
+    cut: str,
     cond: OutputCondition,
 ) -> list[FilledForm | None]:
-    """Each gang sheet's slug (one per sheet of `grid.count` pieces; `placed`: their files),
-    for the press operator and whoever cuts: the material and which sheet of how many, a
-    DRAFT mark for the draft translations on it (as each piece's own slug has, which the
-    sheet cuts away), the paper and how full it is, the cut (or kiss-cut) circle, the press
-    condition, the campaign, then the files placed with their copies (the longest field,
-    last: render.marks.slug_outlines leaves out fields from the end when they do not fit the
-    sheet's width). It is printed in the sheet's bleed, below the trim: on stock larger than
-    the sheet (a print shop's), it is cut off with the bleed; on paper of the sheet's own
-    size nothing prints there."""
+    """Each gang or sticker sheet's slug (one per sheet of `per` pieces; `placed`: their
+    files, each time placed), for the press operator and whoever cuts: the material and
+    which sheet of how many, a DRAFT mark for the draft translations on it (as each piece's
+    own slug has, which the sheet cuts away), the paper and how full it is (`packing`: the
+    round pieces' packing, " (hex packing)"), the cut (`cut`: "cut circle 70 mm", "kiss-cut
+    in CutContour"), the press condition, the campaign, then the files placed with their
+    copies (the longest field, last: render.marks.slug_outlines leaves out fields from the
+    end when they do not fit the sheet's `width`, mm). It is printed in the sheet's bleed,
+    below the trim: on stock larger than the sheet (a print shop's), it is cut off with the
+    bleed; on paper of the sheet's own size nothing prints there. A rectangular sticker
+    sheet had none, so no DRAFT mark for its draft translations (a review)."""
     from collections import Counter
 
-    total = -(-len(pieces) // grid.count)
     kind = "sticker" if req.sticker else "gang"
-    rows = []
-    for n in range(total):
-        batch = pieces[n * grid.count : (n + 1) * grid.count]
-        files = placed[n * grid.count : (n + 1) * grid.count]
-        rows.append(  # the files last: slug_outlines leaves out fields from the end
-            (
-                f"{req.material} {kind} sheet {n + 1} of {total}",
-                *_drafts(kit, files),
-                f"{paper_name(req.paper)}, {len(batch)} of {grid.count} ({grid.packing} packing)",
-                f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm",
-                cond.identifier,
-                f"{kit.campaign.name} {kit.campaign.year}",
-                placed_files(Counter(p.name for p in batch)),
-            )
-        )
-    return slug_forms(kit, grid.sheet[0], rows)
-
-
-def _sticker_slugs(
-    kit: Kit, req: SheetRequest, placed: list[OutputFile], cells: Cells, cond: OutputCondition
-) -> list[FilledForm | None]:
-    """Each rectangular sticker sheet's slug (one per sheet of its cells; `placed`: the
-    files, each time placed), as a gang sheet's (_gang_slugs): which sheet of how many, a
-    DRAFT mark for the draft translations on it, the paper and how full it is, the kiss-cut,
-    the press condition, the campaign, the files with their copies. A sticker sheet had no
-    slug: no DRAFT mark for its draft translations (a review)."""
-    from collections import Counter
-
-    per = len(cells.cells)
     total = -(-len(placed) // per)
     rows = []
     for n in range(total):
         files = placed[n * per : (n + 1) * per]
-        rows.append(
+        rows.append(  # the files last: slug_outlines leaves out fields from the end
             (
-                f"{req.material} sticker sheet {n + 1} of {total}",
+                f"{req.material} {kind} sheet {n + 1} of {total}",
                 *_drafts(kit, files),
-                f"{paper_name(req.paper)}, {len(files)} of {per}",
-                f"kiss-cut in {CUT_CONTOUR}",
+                f"{paper_name(req.paper)}, {len(files)} of {per}{packing}",
+                cut,
                 cond.identifier,
                 f"{kit.campaign.name} {kit.campaign.year}",
-                placed_files(Counter(f.path.rsplit("/", 1)[-1] for f in files)),
+                placed_files(Counter(f.name for f in files)),
             )
         )
-    return slug_forms(kit, cells.sheet[0], rows)
+    return slug_forms(kit, width, rows)
 
 
 def placed_files(copies: Mapping[str, int]) -> str:
@@ -468,9 +445,7 @@ def _drafts(kit: Kit, files: Iterable[OutputFile]) -> tuple[str, ...]:
     language, "DRAFT am fr" for several), as each piece's own slug marks it
     (pipeline.renditions.print_pdf); none when every one is reviewed."""
     codes = list(dict.fromkeys(f.language for f in files))
-    drafts = [
-        c for c in codes if (lang := kit.languages.get(c)) is None or lang.status != "reviewed"
-    ]
+    drafts = [c for c in codes if (lang := kit.languages.get(c)) is None or not lang.reviewed]
     if not drafts:
         return ()
     return ("DRAFT",) if len(codes) == 1 else (f"DRAFT {' '.join(drafts)}",)

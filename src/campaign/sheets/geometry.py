@@ -218,10 +218,16 @@ def press_margins(bleed: float) -> tuple[float, float]:
     return bleed + CROP_MARK_MM + MARK_CLEAR_MM, bleed + CROP_MARK_MM + SLUG_ROOM_MM
 
 
-def press_media(cells: Cells, bleed: float) -> tuple[float, float]:
-    """A press sheet's media (mm): its cells' bounding box and press_margins around it."""
+def press_media(sheet: tuple[float, float], bleed: float) -> tuple[float, float]:
+    """A press sheet's media (mm): its cells' bounding box `sheet` (Cells.sheet; a sheet
+    record's trim) and press_margins around it."""
     x, y = press_margins(bleed)
-    return cells.sheet[0] + 2 * x, cells.sheet[1] + 2 * y
+    return sheet[0] + 2 * x, sheet[1] + 2 * y
+
+
+def size_text(size: tuple[float, float]) -> str:
+    """A sheet's size (mm) as messages write it, to 0.1 mm: "320 x 448", "456.5 x 301.8"."""
+    return f"{round(size[0], 1):g} x {round(size[1], 1):g}"
 
 
 def stock_for(media: tuple[float, float]) -> str | None:
@@ -287,6 +293,7 @@ __all__ = [
     "press_cells",
     "press_margins",
     "press_media",
+    "size_text",
     "square",
     "stock_for",
 ]

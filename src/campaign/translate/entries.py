@@ -74,7 +74,7 @@ def status_of(source: StringEntry, own: StringEntry | None, lang: Language, src:
         return "to translate"
     if lang.code != src and (outdated(source, own) or other_placeholders(source, own)):
         return "outdated"
-    return "reviewed" if lang.status == "reviewed" else "translated"
+    return "reviewed" if lang.reviewed else "translated"
 
 
 def other_placeholders(source: StringEntry, own: StringEntry | None) -> bool:
