@@ -177,18 +177,25 @@ def test_full_page_art_without_a_ground_says_what_makes_one(
     ) in out
 
 
+def checked_with_art(kit_copy: Callable[..., Path], svg: str, slot: str) -> tuple[int, str]:
+    """`check` of the A3 poster in English with `slot` (YAML lines of an svg slot showing
+    ground.svg) added after its slots, ground.svg being `svg`."""
+    kit = kit_copy()
+    (kit / "assets" / "ground.svg").write_text(svg, encoding="utf-8")
+    append_slots(kit / "materials/layouts/poster-a3.yaml", slot)
+    return cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+
+
 def test_art_with_a_ground_drawn_over_content_hides_it(kit_copy: Callable[..., Path]) -> None:
     """Listed after a text, the art paints over it, as a filled rectangle would."""
     patch = '<rect width="100" height="40" fill="#1f4e9c"/>'
     svg = f'<svg {NS} viewBox="0 0 100 40" width="100mm" height="40mm">{patch}</svg>'
-    kit = kit_copy()
-    (kit / "assets" / "ground.svg").write_text(svg, encoding="utf-8")
-    append_slots(
-        kit / "materials/layouts/poster-a3.yaml",
+    code, out = checked_with_art(
+        kit_copy,
+        svg,
         "  - {name: patch, kind: svg, asset: ground.svg,\n"
         "     frame: {start: 22, top: 66, width: 100, height: 40}}\n",
     )
-    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
     assert code == 1
     assert (
         "error[layout.overlap]: poster-a3 [en] slot 'patch': slot 'patch' (art with a ground) "
@@ -201,14 +208,12 @@ def test_art_in_a_corner_of_the_bleed_is_content(kit_copy: Callable[..., Path]) 
     running into the bleed there, is content, and text over it an overlap (a review: it
     was left out of the check)."""
     heart = (ROOT / "assets/blue-heart.svg").read_text(encoding="utf-8")
-    kit = kit_copy()
-    (kit / "assets" / "ground.svg").write_text(heart, encoding="utf-8")
-    append_slots(
-        kit / "materials/layouts/poster-a3.yaml",
+    code, out = checked_with_art(
+        kit_copy,
+        heart,
         "  - {name: corner, kind: svg, asset: ground.svg, bleed: [top, end],\n"
         "     frame: {end: 0, top: 0, width: 120, height: 110}}\n",
     )
-    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
     assert code == 1
     assert "slot 'corner' covers slot 'headline'" in out or (
         "slot 'headline' covers slot 'corner'" in out
