@@ -12,7 +12,14 @@ from typing import NamedTuple
 
 from ..kinds import TOL, SafeCircle, SafeRect, kind_of
 from ..model import Colour, Layout, SvgSlot
-from ..preflight.bleed import INNER_MM, MAX_GAP_PCT, MIN_INKED_PCT, bleed_depth
+from ..preflight.bleed import (
+    EDGE_POINTS,
+    INK_LEVEL,
+    INNER_MM,
+    MAX_GAP_PCT,
+    MIN_INKED_PCT,
+    bleed_depth,
+)
 from ..text.paragraph import ink_extent
 from .coverage import Coverage, coverage, item_span
 from .document import (
@@ -136,10 +143,9 @@ def off_page_problems(page: Document) -> list[tuple[str, str]]:
 # The built-in preflight's rule for a filled bleed (preflight.bleed, as print shops' own;
 # its numbers): a point INNER_MM inside the trim with ink, and the point out from it in the
 # bleed (bleed_depth) without, is a gap; an edge inked on more than MIN_INKED_PCT of its
-# points with more than MAX_GAP_PCT of those gaps fails the file. Ink: darker than 245 of
-# 255 in grey.
-GAP_POINTS = 199  # on each edge
-INK_GREY = 245 / 255
+# points (EDGE_POINTS on each edge) with more than MAX_GAP_PCT of those gaps fails the
+# file. Ink: darker than INK_LEVEL of 255 in grey.
+INK_GREY = INK_LEVEL / 255
 EDGES = ("start", "top", "end", "bottom")  # in the layout's terms (the page's left: start)
 
 # a ground of a page for the bleed check: the shape it paints (an image as the rectangle of
@@ -229,7 +235,7 @@ def _bleed_gaps(
     once."""
     tw, th = trim
     inner, outer = INNER_MM * MM, bleed_depth(bleed / MM) * MM
-    steps = [i / (GAP_POINTS + 1) for i in range(1, GAP_POINTS + 1)]
+    steps = [i / (EDGE_POINTS + 1) for i in range(1, EDGE_POINTS + 1)]
     pairs = {
         "top": [((t * tw, inner), (t * tw, -outer)) for t in steps],
         "bottom": [((t * tw, th - inner), (t * tw, th + outer)) for t in steps],
@@ -259,7 +265,7 @@ def _bleed_gaps(
             there = painter(*beyond)
             if there is None or not there[1]:
                 bare.append(here[0].slot)
-        if not bare or 100 * inked / GAP_POINTS <= MIN_INKED_PCT:
+        if not bare or 100 * inked / EDGE_POINTS <= MIN_INKED_PCT:
             continue
         share = 100 * len(bare) / inked
         worst = max(worst, share)

@@ -45,6 +45,8 @@ def check_bleed_fill(
 MAX_GAP_PCT = 5.0  # share of an edge's ink that may stop short of the bleed
 MIN_INKED_PCT = 5.0  # an edge inked on no more than this share is not judged (bare paper)
 INNER_MM = 0.5  # how far inside the trim an edge's ink is read
+EDGE_POINTS = 199  # points read along each edge of a rectangular page
+INK_LEVEL = 245  # ink: a pixel darker than this, of 255, in grey
 
 
 Point = tuple[float, float]
@@ -72,13 +74,13 @@ class _Region:
         self.w1, self.h1 = img.width - 1, img.height - 1
 
     def inks(self, points: tuple[Point, ...]) -> list[bool]:
-        """Ink at each point (pt, user space): darker than 245 of 255 in grey. A point
+        """Ink at each point (pt, user space): darker than INK_LEVEL of 255 in grey. A point
         beyond the region reads its nearest pixel."""
         data = self.data
         at = _pixels(
             self.s, self.x0, self.y1, self.dx, self.dy, self.w1, self.h1, self.width, points
         )
-        return [data[i] < 245 for i in at]
+        return [data[i] < INK_LEVEL for i in at]
 
 
 @lru_cache(maxsize=64)
@@ -135,14 +137,14 @@ def _strips(
     mb: Box, trim: Box, bleed_mm: float, badge: tuple[float, float] | None
 ) -> tuple[tuple[str, Box, Pairs], ...]:
     """Each edge's name, the region to render and, in it, the point pairs to read (inside
-    the trim, in the bleed): the strip along each edge, 199 pairs on it; a badge: the whole
+    the trim, in the bleed): the strip along each edge, EDGE_POINTS pairs on it; a badge: the whole
     page, a ring of pairs. The same for every page of one size and bleed, so made once."""
     inner, outer = INNER_MM * MM, bleed_depth(bleed_mm) * MM
     if badge:
         return (("", mb, _split(_ring_pairs(trim, badge))),)
     pad = 1 * MM  # around the sample points
     left, bottom, right, top = trim
-    steps = [i / 200 for i in range(1, 200)]
+    steps = [i / (EDGE_POINTS + 1) for i in range(1, EDGE_POINTS + 1)]
     xs = [left + t * (right - left) for t in steps]
     ys = [bottom + t * (top - bottom) for t in steps]
     return (
