@@ -395,13 +395,13 @@ FAINT_SHARE = 0.8
 
 def logo_contrast_problems(
     doc: Document, layout: Layout, colours: dict[str, Colour]
-) -> list[tuple[str, str]]:
-    """(slot, message) for each logo (an image slot with `logo:`: an office's or a merged
-    row's) with transparent parts, FAINT_SHARE of whose visible pixels have less than
-    FAINT_CONTRAST with the slot's `background:` colour. One logo file is shown on every
-    material's ground: a white one made for the posters' blue all but vanished on the
-    flyer back's light ground, without a word. An opaque image has its own ground: not
-    checked."""
+) -> list[tuple[str, str, str]]:
+    """(slot, message, the ground's colour name) for each logo (an image slot with `logo:`:
+    an office's or a merged row's) with transparent parts, FAINT_SHARE of whose visible
+    pixels have less than FAINT_CONTRAST with the slot's `background:` colour (`ground`
+    resolved: layout.compose). One logo file is shown on every material's ground: a white
+    one made for the posters' blue all but vanished on the flyer back's light ground,
+    without a word. An opaque image has its own ground: not checked."""
     logos = {s.name: str(getattr(s, "logo", "")) for s in layout.slots if getattr(s, "logo", None)}
     problems = []
     for page in doc.pages:
@@ -418,6 +418,7 @@ def logo_contrast_problems(
                         f"{share * 100:.0f} % of logo '{logos[item.slot]}' ({item.asset.name}) "
                         f"has less than {FAINT_CONTRAST:g}:1 contrast with the slot's "
                         f"{item.background} ground: it hardly shows",
+                        item.background,
                     )
                 )
     return problems

@@ -58,6 +58,7 @@ def row(f: Field, cls: type) -> str:
     kind = form.describe()
     if f.key.ref:
         kind = f"{f.key.ref} name" + (" or list of names" if "list" in kind else "")
+        kind += "".join(f" or `{word}`" for word in f.key.keywords)
     cells = [
         f"`{f.yaml}`",
         kind + (" or null" if f.nullable else ""),

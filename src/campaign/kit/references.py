@@ -103,10 +103,10 @@ def check_refs(campaign: Campaign, languages: dict[str, Language], ctx: Context)
 
 
 def _unknown(ref: Ref, known: Any, source: Language | None, errs: Collector) -> None:
-    hints = did_you_mean(ref.name, known)
+    hints = did_you_mean(ref.name, [*known, *ref.words])
     in_slot = f" in slot '{ref.slot}'" if ref.slot else ""
     if ref.kind == "colour":
-        hint = f"colours are: {', '.join(known)}"
+        hint = f"colours are: {', '.join(known)}" + "".join(f"; or `{w}`" for w in ref.words)
         if ref.name.startswith("#") or ref.name.lower().startswith(("rgb", "cmyk")):
             # a colour value where a name goes: the kit's colours are named, each with the
             # CMYK it prints in and the sRGB it shows in

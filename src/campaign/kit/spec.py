@@ -45,6 +45,7 @@ class Ref:
     mark: Mark
     key: str  # the YAML key it came from
     slot: str | None = None
+    words: tuple[str, ...] = ()  # what the key takes besides names (Key.keywords)
 
 
 @dataclass
@@ -329,7 +330,10 @@ class MapRead:
         in_slot = self.cls is not None and issubclass(self.cls, model.Slot)
         slot = self.values.get("name") if in_slot else None
         for name, node in zip(names, items, strict=True):
-            self.ctx.refs.append(Ref(f.key.ref or "", name, node.mark, f.yaml, slot))
+            if name in f.key.keywords:  # a word of the key's own, not a name
+                continue
+            ref = Ref(f.key.ref or "", name, node.mark, f.yaml, slot, f.key.keywords)
+            self.ctx.refs.append(ref)
 
 
 def read(

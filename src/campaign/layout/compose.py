@@ -9,9 +9,11 @@ from dataclasses import replace
 from ..diagnostics import Collector
 from ..fonts import FontBook
 from ..model import Layout, Slot
+from ..model.slots import GROUND
 from ..resolve import Content
 from ..text.scripts import other_script_language
-from .document import MM, ArcTextItem, Box, Document, Item, Page, TextItem
+from .coverage import fill_under
+from .document import MM, ArcTextItem, Box, Document, ImageItem, Item, Page, SvgItem, TextItem
 from .items import ComposeContext, kind_of_slot
 from .items.text import OverflowReport
 
@@ -46,6 +48,7 @@ def compose_content(
                     langs[slot.name] = foreign
             tags[slot.name] = kind.role(slot, ctx)
         _same_sizes(items, {s.name: s for s in spec.slots}, layout, ctx)
+        _on_grounds(items)
         pages.append(Page(spec.name, tuple(items), tags, langs))
     tw, th = layout.trim
     lang = content.language
@@ -61,6 +64,17 @@ def compose_content(
         tuple(pages),
         layout.badge,
     )
+
+
+def _on_grounds(items: list[Item]) -> None:
+    """Each image whose `background:` is `ground` (model.slots.GROUND) given the colour of the
+    filled shape under it, in place in `items`; None (its transparency kept) where it lies on
+    anything else. A logo's slot that named the blue of the poster's ground kept printing a
+    blue box after a designer made the ground red (a designer's trial)."""
+    for i, item in enumerate(items):
+        if isinstance(item, ImageItem | SvgItem) and item.background == GROUND:
+            b = item.box
+            items[i] = replace(item, background=fill_under(items[:i], (b.x, b.y, b.w, b.h)))
 
 
 def _same_sizes(

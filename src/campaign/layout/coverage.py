@@ -15,6 +15,7 @@ transparent ground). Text, hearts and outlines do not count either."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .document import MM, ImageItem, Item, QrItem, ShapeItem, SvgItem
@@ -59,6 +60,46 @@ def item_span(item: Item, y: float) -> Span | None:
         x, top = b.x + (b.w - side) / 2, b.y + (b.h - side) / 2
         return (x, x + side) if top <= y <= top + side else None
     return None
+
+
+def fill_under(before: Sequence[Item], box: tuple[float, float, float, float]) -> str | None:
+    """The palette colour a box (x, y, w, h in pt from the trim's top-left) lies on wholly:
+    the fill of the topmost filled shape of `before` (the items drawn under it) that reaches
+    into the box, when that shape covers all four corners of the box (rounded corners and
+    circles as drawn, `item_span`). None when the box is on anything else (a picture, a QR
+    code, two shapes, the bare page): what lies under it then varies."""
+    x, y, w, h = box
+    for under in reversed(before):
+        reach = _reach(under)
+        if reach is None:
+            continue
+        left, top, right, bottom = reach
+        if not (left < x + w and x < right and top < y + h and y < bottom):
+            continue
+        if not isinstance(under, ShapeItem):
+            return None
+        corners = ((x, y), (x + w, y), (x, y + h), (x + w, y + h))
+        for cx, cy in corners:
+            row = item_span(under, cy)
+            if row is None or not row[0] <= cx <= row[1]:
+                return None
+        return under.fill
+    return None
+
+
+def _reach(item: Item) -> tuple[float, float, float, float] | None:
+    """The box (left, top, right, bottom, pt) an item paints opaquely in, or None for one that
+    paints no ground (text, hearts, an outline, SVG art without a ground, a QR code without
+    a background)."""
+    if isinstance(item, ShapeItem) and item.fill is not None or isinstance(item, ImageItem):
+        b = item.box
+    elif isinstance(item, SvgItem) and item.ground is not None:
+        b = item.ground
+    elif isinstance(item, QrItem) and item.background is not None:
+        b = item.box
+    else:
+        return None
+    return b.x, b.y, b.x + b.w, b.y + b.h
 
 
 def _chord(cx: float, cy: float, r: float, y: float) -> Span | None:

@@ -15,6 +15,7 @@ from .spec import Key, slot_kind
 __all__ = ["EDGES"]
 
 COLOUR = "a colour name from campaign.yaml"
+GROUND = "ground"  # an image's `background:` that is the colour of what it lies on
 
 
 Rect = tuple[float, float, float, float]  # x, y from the top left, width, height (mm or pt)
@@ -238,8 +239,12 @@ class ImageSlot(Slot):
         str | None,
         Key(
             "What transparent parts are flattened onto, in print and on screen alike: "
-            f"{COLOUR}. Without it transparency is kept and what lies under the image shows.",
+            f"{COLOUR}, or `{GROUND}`: the colour of the filled shape the image lies on, "
+            "whatever the design makes it (where it lies on anything else, a photo or two "
+            "shapes, transparency is kept). Without it transparency is kept and what lies "
+            "under the image shows.",
             ref="colour",
+            keywords=(GROUND,),
         ),
     ] = None
 

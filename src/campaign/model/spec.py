@@ -30,7 +30,8 @@ class Key:
     the value used when the key is absent (the dataclass default otherwise); `yaml` is the key
     when it differs from the field name; `choices` lists allowed texts that are not a
     `Literal`; `form` names a custom reader registered in `campaign.kit.spec.FORMS`; `ref`
-    says what kind of name the value is (colour, style, string, link, field); `what` names a
+    says what kind of name the value is (colour, style, string, link, field), and `keywords`
+    the words it may be instead of a name (an image's `background: ground`); `what` names a
     nested mapping in messages (`"frame of slot '{name}'"`, formatted with the parent's keys).
     """
 
@@ -44,6 +45,7 @@ class Key:
     choices: tuple[str, ...] | None = None
     form: str | None = None
     ref: str | None = None
+    keywords: tuple[str, ...] = ()
     what: str | None = None
 
 

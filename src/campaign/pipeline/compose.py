@@ -181,7 +181,7 @@ def compose_document(
                 ),
                 facts=facts,
             )
-    for slot, message in logo_contrast_problems(doc, layout, kit.campaign.colours):
+    for slot, message, ground in logo_contrast_problems(doc, layout, kit.campaign.colours):
         errs.warn(
             "image.logo-contrast",
             message,
@@ -189,7 +189,7 @@ def compose_document(
             "give the logo its own ground (an opaque PNG), or a version that shows on both the "
             "blue and the light grounds (an outline or a coloured version)",
             subject=Subject(office=office_id, material=layout.id, record=rid, slot=slot),
-            facts=(("ground", getattr(slots[slot], "background", None)),),  # logo_per_ground
+            facts=(("ground", ground),),  # logo_per_ground
         )
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
