@@ -14,6 +14,15 @@ from ..kits import ROOT, cli
 
 BRUSSELS = (ROOT / "materials/offices/brussels.yaml").read_text(encoding="utf-8")
 
+# the kit's languages as a hint lists them, each with its name
+NAMED = (
+    "am (Amharic), ar (Arabic), bn (Bengali), en (English), es (Spanish), fa (Persian), "
+    "fr (French), hi (Hindi), ht (Haitian Creole), id (Indonesian), ka (Georgian), "
+    "km (Khmer), lo (Lao), my (Burmese), ne (Nepali), pt (Portuguese), ru (Russian), "
+    "so (Somali), sw (Swahili), th (Thai), tl (Tagalog (Filipino)), tr (Turkish), "
+    "uk (Ukrainian), ur (Urdu), vi (Vietnamese), zh (Chinese (Simplified))"
+)
+
 
 @pytest.mark.parametrize(
     ("written", "errors"),
@@ -100,6 +109,15 @@ def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> No
         ("FRE", "'FRE' is another code of 'fr' (French): write 'fr'"),
         # the other way: CLDR reads the kit's tl as fil (a review)
         ("fil", "the kit writes 'fil' as 'tl' (Tagalog (Filipino)): write 'tl'"),
+        # a country's code (CLDR's official languages there that the kit has)
+        ("CN", "'CN' is the country code of China; write a language's code: 'zh' "
+               "(Chinese (Simplified))"),
+        ("PK", "'PK' is the country code of Pakistan; write a language's code: 'ur' (Urdu), "
+               "'en' (English)"),
+        ("JP", "languages with strings: " + NAMED),  # Japan: no Japanese in the kit
+        # neither a language nor a country (an office's `SP` for Spanish): every code with
+        # its language's name, where es (Spanish) is found
+        ("SP", "languages with strings: " + NAMED),
     ],
 )  # fmt: skip
 def test_lang_hints_leave_out_the_pseudo_locales(asked: str, hint: str) -> None:

@@ -167,17 +167,47 @@ def code_hints(
     named = {lang.name.casefold(): c for c, lang in real.items()}
     if code.casefold() in named:  # a language's name (French): its code
         return (f"write its code: '{named[code.casefold()]}'",)
+    spoken = _country_languages(code, real)  # a country's code (CN, PK): its languages
+    if spoken:
+        return spoken
     near = _by_name(code, named)  # a name misspelt: frnech
     hints = did_you_mean(code, real) or (
         (f"did you mean '{near}' ({real[near].name})?",) if near else ()
     )
-    hints = hints or (f"{listed}: {', '.join(sorted(real))}",)
+    # each code with its language's name: `SP` (for Spanish) was given the bare codes, and
+    # es was not found among them (a trial)
+    hints = hints or (
+        f"{listed}: {', '.join(f'{c} ({real[c].name})' for c in sorted(real))}",
+    )
     if new_language:
         from ..translate.store import language_names  # CLDR's languages (Babel)
 
         if language_names(code) is not None:  # a code the kit has no strings for (de)
             hints = (*hints, f"to add it: python generate.py new language {code}")
     return hints
+
+
+def _country_languages(code: str, real: dict[str, Language]) -> tuple[str, ...]:
+    """For a country's code (ISO 3166-1 alpha-2) that is no language's, the kit's languages
+    official there (CLDR's territory data, through Babel: CN is zh, PK ur and en): a hint
+    naming them; else none. `CN` for Chinese, `PK` for Urdu are what offices write."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    if len(code) != 2 or not code.isalpha():
+        return ()
+    from ..translate.store import language_names  # CLDR's languages (Babel)
+
+    if language_names(code.casefold()) is not None:  # a language's code (de): not a country
+        return ()
+    country = Locale("en").territories.get(code.upper())
+    if country is None:
+        return ()
+    here = [c for c in get_official_languages(code.upper(), de_facto=True) if c in real]
+    if not here:
+        return ()
+    shown = ", ".join(f"'{c}' ({real[c].name})" for c in here)
+    return (f"'{code}' is the country code of {country}; write a language's code: {shown}",)
 
 
 def _by_name(written: str, named: dict[str, str]) -> str | None:
