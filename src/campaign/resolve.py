@@ -58,9 +58,14 @@ class Layer:
 
     def value(self, key: str, code: str) -> StringEntry | None:
         """The value of field `key` this layer gives language `code`: the language's own (a
-        merged row's `title_fr`), else the shared one, else None."""
+        merged row's `title_fr`) unless it is empty, else the shared one, else None. An empty
+        value is "not filled in yet" here as everywhere: the office template's `en: {helpline:
+        ""}` hid the office's helpline from every English document, without a word (an
+        office's trial)."""
         own = self.by_language.get(code, {}).get(key)
-        return own if own is not None else self.values.get(key)
+        if own is not None and (own.text or key not in self.values):
+            return own
+        return self.values.get(key)
 
     def keys(self, code: str) -> set[str]:
         """The fields this layer gives language `code` (shared or its own)."""
@@ -166,8 +171,10 @@ def resolve(
     link_marks: dict[str, Mark] = {}
     logo_marks: dict[str, Mark] = {}
     for layer in (own, *layers):
-        fields.update(layer.values)
-        fields.update(layer.by_language.get(lang.code, {}))
+        for given in (layer.values, layer.by_language.get(lang.code, {})):
+            for name, entry in given.items():  # an empty value is not filled in yet: the
+                if entry.text or name not in fields:  # one under it shows (Layer.value)
+                    fields[name] = entry
         links.update(layer.links)
         logos.update(layer.logos)
         for name in layer.links:  # a later layer's link without a place has none

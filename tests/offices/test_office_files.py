@@ -779,3 +779,40 @@ def test_an_svg_logo_lies_on_its_slot_s_background(tmp_path: Path) -> None:
         assert sum(dark) < 150, dark
         white = rgb.getpixel((20, 2))  # in the frame, above the art's box: the ground
         assert white == (255, 255, 255), white
+
+
+def test_an_empty_value_of_one_language_is_not_filled_in_and_shows_the_office_value(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`fields_by_language: {en: {helpline: ""}}` (the office template's example, copied as
+    shipped) hid the office's helpline from every English document, without a word (an
+    office's trial): an empty value is "not filled in yet" there too. A language's own value
+    still wins where it is filled."""
+    text = ROSEA.replace(
+        "fields_by_language:\n  ar: {office_name: Rosea AR}\n",
+        'fields_by_language:\n  en: {helpline: ""}\n  ar: {helpline: "+00 111 111 111"}\n',
+    )
+    kit = load_kit(office_kit(kit_copy, text))
+    office = kit.offices["rosea"]
+    en = resolve_kit(kit, kit.languages["en"], office=office)
+    ar = resolve_kit(kit, kit.languages["ar"], office=office)
+    assert en.value("helpline").text == HELPLINE
+    assert ar.value("helpline").text == "+00 111 111 111"
+
+
+def test_the_office_template_filled_in_checks_without_a_warning(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The template copied and its contacts filled: no warning of its own placeholders
+    (`names: {fr: ""}` was `office.language` for a French the office does not print), and the
+    helpline it was given prints in English."""
+    template = (OFFICES / "_template.yaml").read_text(encoding="utf-8")
+    filled = template.replace('  helpline: ""     #', f'  helpline: "{HELPLINE}"     #')
+    assert filled != template
+    kit = kit_copy(**{"materials/offices/mekong.yaml": filled})
+    code, out = cli("check", "--kit", kit, "--office", "mekong", "--only", "poster-a3")
+    assert code == 0, out
+    assert "office.language" not in out
+    loaded = load_kit(kit)
+    content = resolve_kit(loaded, loaded.languages["en"], office=loaded.offices["mekong"])
+    assert content.value("helpline").text == HELPLINE

@@ -176,9 +176,7 @@ def code_hints(
     )
     # each code with its language's name: `SP` (for Spanish) was given the bare codes, and
     # es was not found among them (a trial)
-    hints = hints or (
-        f"{listed}: {', '.join(f'{c} ({real[c].name})' for c in sorted(real))}",
-    )
+    hints = hints or (f"{listed}: {', '.join(f'{c} ({real[c].name})' for c in sorted(real))}",)
     if new_language:
         from ..translate.store import language_names  # CLDR's languages (Babel)
 

@@ -76,7 +76,8 @@ class Office:
     fields_by_language: Annotated[
         dict[str, dict[str, StringEntry]],
         Key(
-            "Per language code, values that override `fields` in that language.",
+            "Per language code, values that override `fields` in that language; an empty "
+            'one is "not filled in yet": the value under `fields` shows.',
             form="fields_by_language",
         ),
     ] = field(default_factory=dict)
