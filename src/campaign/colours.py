@@ -225,8 +225,10 @@ def contrast_problems(
     the worst of its grounds: a ground is the last filled shape drawn before the text under
     a point of a line's ink (layout.checks.text_extents, within the frame), or SVG art with
     a ground (svgart.svg_ground: its ground's colour, "#rrggbb"; a pale full-page SVG under
-    white text passed, a designer's trial); text over an image or other art is left alone
-    (its ground varies). Only the middle of the frame was
+    white text passed, a designer's trial), or the bare paper where there is neither (white:
+    PAPER; white text run off its band onto the paper, with `ground: paper`, passed: a
+    designer's trial); text over an image or other art is left alone (its ground varies).
+    Only the middle of the frame was
     looked at: a headline moved down ran its last line onto the light band, white on white,
     and passed (a designer's trial). An arc of text (a badge's rim): the middle of its
     baseline's arc."""
@@ -274,7 +276,13 @@ def contrast_problems(
             if ratio < need - 0.005:
                 partly = len(first) > 1 and line > 0  # its other lines on other grounds
                 where = f" (its line {line} runs onto it)" if partly else ""
-                shown = ground if ground in colours else f"the SVG art's ground {ground.upper()}"
+                shown = (
+                    "the bare paper (white)"
+                    if ground == PAPER
+                    else ground
+                    if ground in colours
+                    else f"the SVG art's ground {ground.upper()}"
+                )
                 problems.append(
                     (
                         item.slot,
@@ -285,6 +293,10 @@ def contrast_problems(
                 )
     return problems
 
+
+# the ground of text on no shape or picture: the bare paper (or a screen image's white
+# canvas), white; written so that no palette colour's name (a YAML key) is it
+PAPER = "(paper)"
 
 # where in a line's ink its grounds are looked for, as shares of its width and height
 _ACROSS = (0.05, 0.25, 0.5, 0.75, 0.95)
@@ -300,8 +312,8 @@ def _grounds(
     None where it would look at points (a frame on more than one ground)."""
     left, top, right, bottom = ink
     above = next((u for u in reversed(before) if _ground_kind(u) and _touches(u, ink)), None)
-    if above is None:
-        return set()
+    if above is None:  # the bare page: the paper
+        return {PAPER}
     art = _art_ground(above)
     if art is not None and _covers(art, ink):  # SVG art's ground: as a filled rectangle
         return {art.fill} if art.fill else set()
@@ -345,7 +357,10 @@ def _art_ground(item: Item) -> ShapeItem | None:
 
 
 def _rgb(ground: str, colours: dict[str, Colour]) -> tuple[float, float, float] | None:
-    """A ground's sRGB: a palette colour's, or SVG art's ground's ("#rrggbb")."""
+    """A ground's sRGB: a palette colour's, SVG art's ground's ("#rrggbb"), or the paper's
+    (white)."""
+    if ground == PAPER:
+        return (1.0, 1.0, 1.0)
     if ground in colours:
         return colours[ground].rgb
     if len(ground) == 7 and ground.startswith("#"):
@@ -372,7 +387,8 @@ def _covers(item: ShapeItem, ink: tuple[float, float, float, float]) -> bool:
 
 
 def _ground_at(before: Sequence[Item], x: float, y: float) -> str | None:
-    """The fill of the last filled shape under the point, None over a picture or nothing."""
+    """The fill of the last filled shape under the point, PAPER over nothing, None over a
+    picture."""
     for under in reversed(before):
         if isinstance(under, ShapeItem) and under.fill and _inside(under, x, y):
             return under.fill
@@ -383,7 +399,7 @@ def _ground_at(before: Sequence[Item], x: float, y: float) -> str | None:
             b = under.box
             if b.x <= x <= b.x + b.w and b.y <= y <= b.y + b.h:
                 return None  # over a picture: its ground varies
-    return None
+    return PAPER
 
 
 # Below this contrast with its ground a part of a logo hardly shows. WCAG 2.1's non-text

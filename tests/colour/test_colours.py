@@ -138,7 +138,7 @@ def test_the_grounds_of_a_line_are_those_under_its_ink() -> None:
     """The grounds of one line's ink (left, top, right, bottom, pt): the one shape that
     covers it all; where shapes or pictures cover parts, those under points across it (a
     picture's part left out, a circle's box corners not the circle)."""
-    from campaign.colours import _grounds
+    from campaign.colours import PAPER, _grounds
     from campaign.layout.document import Box, ShapeItem, SvgItem
 
     ink = (10.0, 60.0, 110.0, 90.0)
@@ -150,7 +150,7 @@ def test_the_grounds_of_a_line_are_those_under_its_ink() -> None:
     assert _grounds([blue, below], ink) == {"blue"}
     art = SvgItem("art", Box(0, 80, 200, 60), Path("a.svg"), "start")  # a picture over it
     assert _grounds([blue, band, art], ink) == {"blue"}
-    assert _grounds([band], (10.0, 0.0, 110.0, 20.0)) == set()  # the bare page
+    assert _grounds([band], (10.0, 0.0, 110.0, 20.0)) == {PAPER}  # the bare page
     # a light circle whose box holds the line but whose curve does not reach it
     ring = ShapeItem("ring", Box(-400, -400, 450, 450), "circle", "light", None, 0.0, 0.0)
     assert _grounds([blue, ring], ink) == {"blue"}
@@ -161,6 +161,8 @@ def test_the_grounds_of_a_line_are_those_under_its_ink() -> None:
     wide = ShapeItem("wide", Box(0, 0, 200, 100), "circle", "light", None, 0.0, 0.0)
     assert _grounds([blue, wide], (155.0, 40.0, 190.0, 60.0)) == {"blue"}
     assert _grounds([blue, wide], (90.0, 40.0, 110.0, 60.0)) == {"light"}
+    assert _grounds([wide], (155.0, 40.0, 190.0, 60.0)) == {PAPER}  # beside its curve
+    assert _grounds([wide], (80.0, 40.0, 190.0, 60.0)) == {"light", PAPER}
 
 
 def test_the_colour_command_gives_cmyk_and_gamut() -> None:
@@ -227,3 +229,25 @@ def test_a_build_remembers_the_colour_warnings_until_a_colour_or_the_code_change
     )
     assert "#E6007C" in colours.cached_mismatches(other, "code-1")[0].message
     assert len(list(own_cache.glob("colours-*.pickle"))) == 4
+
+
+def test_white_text_on_the_bare_paper_fails_check(kit_copy: Callable[..., Path]) -> None:
+    """A designer's trial: the poster's ground narrowed to 250 mm with `ground: paper` (no
+    art need cover the page) ran the headline's end and the QR code's label off the blue onto
+    the bare paper, white on white, and `check` said the poster laid out cleanly. The paper is
+    a ground too: white."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    ground = "fill: blue, bleed: all, frame: {start: 0, top: 0, width: 297, height: 420}}"
+    assert ground in poster
+    narrowed = poster.replace(ground, ground.replace("width: 297", "width: 250"))
+    narrowed = narrowed.replace("kind: poster\n", "kind: poster\nground: paper\n", 1)
+    root = kit_copy(**{"materials/layouts/poster-a3.yaml": narrowed})
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "poster-a3")
+    assert code == 1
+    assert (
+        "poster-a3.yaml:41:5: error[colour.contrast]: poster-a3 [en] slot 'headline': white "
+        "text on the bare paper (white) (its line 4 runs onto it) has a contrast of 1.00:1; "
+        "WCAG AA asks 3:1 for 75.0 pt text\n"
+    ) in out, out
+    assert "slot 'qr-label': white text on the bare paper (white)" in out
+    assert "layout.uncovered" not in out  # the paper is the design's ground
