@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .preflight import Expect
+from .preflight.report import MIN_BLEED_MM
 
 if TYPE_CHECKING:  # the model reads KINDS for the layout's `kind:` choices
     from .model import Layout
@@ -150,7 +151,9 @@ class MaterialKind:
         press = layout.badge if self.shape == "round" else None
         base = Expect()
         return Expect(
-            bleed_mm=layout.bleed,
+            # at least what print shops ask for, as `check --pdf` and their own preflight do:
+            # a build published a poster with 1 mm that both then failed (a designer's trial)
+            bleed_mm=max(layout.bleed, MIN_BLEED_MM),
             badge=(press.face, press.cut) if press else None,
             safe_mm=press.safe if press else layout.safe,
             good_ppi=base.min_ppi,

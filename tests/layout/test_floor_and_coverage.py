@@ -338,7 +338,8 @@ def test_a_print_layout_with_less_than_3_mm_bleed_is_warned_at_its_bleed(
 ) -> None:
     """sticker-50 had `bleed: 2`: the build checked its files against that and published
     them, and the outside preflight (and `check --pdf`) failed every one. A print layout's
-    bleed below 3 mm is a warning where it is given; 3 mm is none."""
+    bleed below 3 mm is a warning where it is given, which says why the build's preflight
+    fails its files (it published them, a designer's trial); 3 mm is none."""
     kit = kit_copy()
     layout = kit / "materials/layouts/sticker-50.yaml"
     text = layout.read_text()
@@ -351,9 +352,19 @@ def test_a_print_layout_with_less_than_3_mm_bleed_is_warned_at_its_bleed(
     code, out = cli("check", "--kit", kit, "--only", "sticker-50", "--lang", "en")
     assert (
         f"{layout}:{line}:8: warning[layout.bleed]: bleed of 2 mm: print shops ask for at least "
-        "3 mm, and their preflight (and check --pdf) refuses less\n"
+        "3 mm, and their preflight refuses less: so does the build's\n"
         "  hint: set bleed: 3 (art that reaches the edge extends to it)\n"
     ) in out, out
+    code, out = cli(
+        "build", "--kit", kit, "--only", "sticker-50", "--lang", "en", "--no-png",
+        "--no-digital", "-o", kit / "out",
+    )  # fmt: skip
+    assert code == 1
+    assert (
+        f"{layout}:1:1: error[preflight.fail]: sticker-50 [en]: page 1: bleed is 2.00 mm; 3 mm "
+        "is needed\n"
+    ) in out, out
+    assert not (kit / "out" / "sticker-50").exists()
 
 
 def test_a_ground_that_stops_at_the_trim_fails_check_at_its_slot(

@@ -262,8 +262,8 @@ def test_the_kits_warnings_are_in_the_state(kit: Path) -> None:
     ]
     assert str(warnings[0]["text"]).endswith(
         "warning[layout.bleed]: bleed of 1 mm: print shops ask for at least 3 mm, and their "
-        "preflight (and check --pdf) refuses less\n  hint: set bleed: 3 (art that reaches the "
-        "edge extends to it)"
+        "preflight refuses less: so does the build's\n  hint: set bleed: 3 (art that reaches "
+        "the edge extends to it)"
     )
 
 

@@ -20,6 +20,7 @@ from ..model import (
     TextSlot,
     TextStyle,
 )
+from ..preflight.report import MIN_BLEED_MM
 from .slots import read_slots
 from .spec import BAD, Context, Form, MapRead, check, form, read
 
@@ -450,15 +451,11 @@ def _styles_above_floor(r: MapRead) -> None:
             )
 
 
-# The bleed print shops ask for: "not less than 3 mm" (PRINT-SPECS.md, the sources it names);
-# the outside preflight fails less, and so does `check --pdf`
-MIN_BLEED_MM = 3.0
-
-
 def _print_bleed(r: MapRead) -> None:
-    """A print layout whose bleed is below MIN_BLEED_MM is a warning at its `bleed:`: the
-    build checks its files against the layout's own bleed and publishes them, and a print
-    shop's preflight then refuses every one (sticker-50 had 2 mm)."""
+    """A print layout whose bleed is below MIN_BLEED_MM is a warning at its `bleed:`, which
+    says why its print PDFs fail the build's preflight (kinds.Kind.preflight_expect): a print
+    shop's preflight refuses every one (sticker-50 had 2 mm; the build published a poster
+    with 1 mm that `check --pdf` then failed, a designer's trial)."""
     v = r.values
     if v["kind"] in SCREEN:
         return
@@ -467,7 +464,7 @@ def _print_bleed(r: MapRead) -> None:
             r.errs.warn(
                 "layout.bleed",
                 f"size '{size.name}': bleed of {size.bleed:g} mm: print shops ask for at least "
-                f"{MIN_BLEED_MM:g} mm, and their preflight (and check --pdf) refuses less",
+                f"{MIN_BLEED_MM:g} mm, and their preflight refuses less: so does the build's",
                 size.mark or r.mark,
                 f"set its bleed: {MIN_BLEED_MM:g}, or leave it out (the design's is used)",
             )
@@ -477,7 +474,7 @@ def _print_bleed(r: MapRead) -> None:
         r.errs.warn(
             "layout.bleed",
             f"bleed of {v['bleed']:g} mm: print shops ask for at least {MIN_BLEED_MM:g} mm, "
-            "and their preflight (and check --pdf) refuses less",
+            "and their preflight refuses less: so does the build's",
             r.mark_of("bleed"),
             f"set bleed: {MIN_BLEED_MM:g} (art that reaches the edge extends to it)",
         )
