@@ -409,3 +409,46 @@ def test_a_ground_that_stops_at_the_trim_fails_check_at_its_slot(
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
     assert code == 0, out
     assert "error[layout.bleed]" not in out
+
+
+@pytest.mark.parametrize(
+    ("width", "drawn", "short"),
+    [
+        (297, (-3.0, 300.0), None),  # reaches the trim: into the bleed on both sides
+        (296.7, (-3.0, 300.0), None),  # within 0.5 mm of it: as reaching it
+        (294, (-3.0, 294.0), "end (3.0 mm)"),  # short of it, within the safe margin: warned
+        (290, (-3.0, 290.0), None),  # farther: a design's own edge, as drawn
+    ],
+)
+def test_a_slot_bleeds_only_at_the_edges_it_reaches(
+    kit_copy: Callable[..., Path], width: float, drawn: tuple[float, float], short: str | None
+) -> None:
+    """A designer's trial: the poster's ground 290 mm wide with `bleed: all` was drawn 293 mm
+    wide (grown by the bleed at an edge 7 mm short of the trim), and one 294 mm wide failed
+    the bleed check with "`bleed: all` for a ground", which it had. A slot bleeds at the edges
+    its frame reaches (within 0.5 mm); one that stops short of the trim within the safe
+    margin is a warning that says so."""
+    from campaign.kit import load_kit
+    from campaign.layout.compose import place
+
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    ground = "fill: blue, bleed: all, frame: {start: 0, top: 0, width: 297, height: 420}}"
+    assert ground in poster
+    text = poster.replace(ground, ground.replace("width: 297", f"width: {width}"))
+    kit = kit_copy(**{"materials/layouts/poster-a3.yaml": text})
+    layout = load_kit(kit).layouts["poster-a3"]
+    slot = next(s for s in layout.slots if s.name == "ground")
+    box = place(slot, layout, mirror=False)
+    assert (round(box.x / MM, 2), round((box.x + box.w) / MM, 2)) == drawn
+    assert (round(box.y / MM, 2), round((box.y + box.h) / MM, 2)) == (-3.0, 423.0)
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    warning = (
+        f"{kit}/materials/layouts/poster-a3.yaml:27:5: warning[layout.bleed]: slot 'ground' "
+        f"bleeds at edges it stops short of the trim on: {short}; it does not bleed there, and "
+        "a strip of paper shows between\n"
+        "  hint: make its frame reach the trim there (end: 0), or end it at the safe margin\n"
+    )
+    if short:
+        assert warning in out, out
+    else:
+        assert "stops short of the trim" not in out, out

@@ -16,10 +16,12 @@ from ..model import (
     Marks,
     PageSpec,
     SizeSpec,
+    Slot,
     SlotOverride,
     TextSlot,
     TextStyle,
 )
+from ..model.layout import AT_TRIM_MM
 from ..preflight.report import MIN_BLEED_MM
 from .slots import read_slots
 from .spec import BAD, Context, Form, MapRead, check, form, read
@@ -142,11 +144,6 @@ def _layout(r: MapRead) -> None:
     _sizes(r)
 
 
-# How close to the trim art counts as reaching it (mm): the bleed check's own inner point
-# (preflight.bleed: 0.5 mm inside the trim)
-AT_TRIM_MM = 0.5
-
-
 def _art_on_the_trim_bleeds(r: MapRead) -> None:
     """Art (a shape, an image, SVG art, hearts) that reaches the trim on an edge it does not
     bleed on is a `layout.bleed` warning at the slot: the cut is never exact, and a white
@@ -165,6 +162,13 @@ def _art_on_the_trim_bleeds(r: MapRead) -> None:
                 continue
             x, y, w, h = slot.art_in(slot.frame.resolve(tw, th))
             gaps = {"start": x, "top": y, "end": tw - x - w, "bottom": th - y - h}
+            short = [
+                (e, gap)
+                for e, gap in gaps.items()
+                if e in slot.bleed and AT_TRIM_MM < gap <= v["safe"]
+            ]
+            if short:
+                _bleeds_short(r, slot, short)
             edges = [e for e, gap in gaps.items() if gap < AT_TRIM_MM and e not in slot.bleed]
             if not edges:
                 continue
@@ -179,6 +183,23 @@ def _art_on_the_trim_bleeds(r: MapRead) -> None:
                 + (", or bleed: all" if len(edges) == 4 else "")
                 + " (its art runs on into the bleed)",
             )
+
+
+def _bleeds_short(r: MapRead, slot: Slot, short: list[tuple[str, float]]) -> None:
+    """A slot that bleeds at an edge its art stops short of the trim on, within the safe
+    margin, is a `layout.bleed` warning: an edge bleeds only where it reaches the trim
+    (layout.compose.place), and a strip of paper that the cut makes uneven shows between. A
+    ground 294 mm wide with `bleed: all` on a 297 mm page was grown by the bleed on every
+    edge, to 297, and failed the bleed check with "use `bleed: all`" (a designer's trial)."""
+    said = ", ".join(f"{e} ({gap:.1f} mm)" for e, gap in short)
+    frame = ", ".join(f"{e}: 0" for e, _ in short)
+    r.errs.warn(
+        "layout.bleed",
+        f"slot '{slot.name}' bleeds at edges it stops short of the trim on: {said}; it does "
+        "not bleed there, and a strip of paper shows between",
+        slot.mark,
+        f"make its frame reach the trim there ({frame}), or end it at the safe margin",
+    )
 
 
 def _frames_have_size(r: MapRead) -> None:

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from .slots import Slot
 
 EDGES = ("top", "bottom", "start", "end")
+# How close to the trim a frame's edge counts as reaching it (mm): the bleed check's own inner
+# point (preflight.bleed: 0.5 mm inside the trim). `bleed:` runs an edge that reaches the trim
+# on into the bleed (layout.compose.place); the kit's checks warn of art that reaches it
+# without bleeding, and of a bleeding edge that stops short of it (kit.layouts).
+AT_TRIM_MM = 0.5
 
 
 @dataclass(frozen=True)
