@@ -58,6 +58,7 @@ CODES: dict[str, str] = {
     "strings.unused": "a key that the source language does not have",
     "strings.placeholder": "a translation whose {field} placeholders differ from the source text's",
     "strings.outdated": "translations made from an earlier text of the source language",
+    "strings.untranslated": "strings that still have the source language's very words",
     # text: setting text
     "text.no-glyph": "a character no font of the kit can draw",
     "text.overflow": "a text that does not fit its slot",

@@ -168,6 +168,38 @@ def check_languages(
         _check_placeholders(lang, {**known, **lang.fields}, errs)
 
 
+def _copied(source: Language, lang: Language, errs: Collector) -> None:
+    """Strings that still have the source's very words (a language made by copying en.yaml,
+    partly translated) are one `strings.untranslated` warning per language: they printed in
+    English on the language's materials, `check --strict` passing (an office's trial), while
+    `strings export` already counted them as "to translate" (translate.entries.status_of,
+    the same rule: a text of hashtags, addresses and {fields} alone may stay; a word that is
+    the same in both, French "Contact", is confirmed by its `source:`)."""
+    if lang.pseudo:
+        return
+    from ..translate.entries import status_of
+
+    copied = [
+        (key, entry)
+        for key, entry in lang.strings.items()
+        if key in source.strings
+        and status_of(source.strings[key], entry, lang, source.code) == "to translate"
+    ]
+    if not copied:
+        return
+    keys = ", ".join(k for k, _ in copied)
+    errs.warn(
+        "strings.untranslated",
+        f"{lang.path.name} has {len(copied)} string(s) with the very words of "
+        f"{source.path.name}: {keys}; they print in {source.name} until translated",
+        copied[0][1].mark,
+        f"translate them; a text that is the same in {lang.name} (a name) is kept with "
+        f"`source:` set to the {source.name} text, as strings import writes it (with --strict "
+        "this is an error)",
+        subject=Subject(language=lang.code),
+    )
+
+
 def _same_placeholders(source: Language, lang: Language, errs: Collector) -> None:
     """Each translation (and short variant, against the source's short one) has the `{field}`
     placeholders of the source's text: the English `cta` gained {helpline}, and every
@@ -330,6 +362,7 @@ def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
         )
     if lang.code != source.code:
         _same_placeholders(source, lang, errs)
+        _copied(source, lang, errs)
     for key, entry in lang.strings.items():
         if key not in source.strings:
             errs.warn(
