@@ -537,7 +537,7 @@ def _sheet_runs(m: MadeSheet, order: PrintOrder) -> str:
         what = _pages(1, printed) if printed == 1 else f"each of {_pages(1, printed)}"
     else:
         what = f"each of its {printed} pages" if printed > 1 else "it"
-    return f"; for the order, print {what} {runs:,} times ({made})"
+    return f"; for the order, print {what} {_times(runs)} ({made})"
 
 
 class _Ordered(NamedTuple):
@@ -582,7 +582,7 @@ def _page_runs(ordered: list[_Ordered | None]) -> str:
     for runs, same in itertools.groupby(pages, key=lambda page: page[1]):  # pages in a row
         numbers = [n for n, _ in same]
         which = _pages(numbers[0], numbers[-1])
-        parts.append(f"{which} {runs:,} times" if runs else f"{which} not at all")
+        parts.append(f"{which} {_times(runs)}" if runs else f"{which} not at all")
     return f"; for the order, print {', '.join(parts)} ({'; '.join(said)})"
 
 
@@ -674,7 +674,8 @@ def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -
             )
         if r["copies"]:
             extra = "".join(f", {r[k]}" for k in ("stock", "finishing") if r[k])
-            lines.append(f"  {int(r['copies']):,} copies{extra}")
+            n = int(r["copies"])
+            lines.append(f"  {n:,} cop{'y' if n == 1 else 'ies'}{extra}")
         lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
         if r["note"]:
             lines.append(f"  NOTE: {r['note']}")
@@ -1626,3 +1627,8 @@ def write_all(out: Path, products: dict[str, bytes]) -> list[Path]:
         for name, blob in sorted(products.items()):
             made.write(name, blob)
     return made.written
+
+
+def _times(n: int) -> str:
+    """`n` printing runs in words: once, twice, 3 times."""
+    return {1: "once", 2: "twice"}.get(n, f"{n:,} times")

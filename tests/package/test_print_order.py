@@ -417,3 +417,18 @@ def test_a_combined_files_note_says_what_the_order_means_for_it(tmp_path: Path) 
         "; the order gives its events different copies (walk-mombasa (en) 100, walk-mombasa "
         "(sw) 100, walk-nairobi (en) 300): print the single files, not this one"
     )
+
+
+def test_one_copy_and_runs_are_said_in_words(built: Path, tmp_path: Path) -> None:
+    """ "1 copies" (a print shop's trial) and "print it 1 times": one copy, once, twice."""
+    from campaign.package import _times
+
+    assert [_times(n) for n in (1, 2, 3, 1200)] == ["once", "twice", "3 times", "1,200 times"]
+    order = tmp_path / "order.csv"
+    order.write_text("material,language,office,copies\nflyer-a5,,,1\n", encoding="utf-8")
+    out = tmp_path / "pkg"
+    code, text = package(built, order, out)
+    assert code == 0, text
+    _, txt = job_sheet(out, "campaign")
+    assert "  1 copy\n" in txt
+    assert "1 copies" not in txt
