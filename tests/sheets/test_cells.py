@@ -426,6 +426,16 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
             "  hint: make a sticker sheet (--sticker): as many as fit, each with its die line\n"
         ), text
     assert not press.exists()
+    # at home, two 50 mm stickers went on an A4 without their kiss cut (an organiser's trial)
+    code, text = cli(*stickers[:-1], "--home", "-o", press)
+    assert code == 1
+    assert text.startswith(
+        "error[sheet.select]: 'sticker-50' is kiss-cut along its own die line (CutContour), "
+        "which a home sheet of flyers leaves out\n"
+        "  hint: make a sticker sheet (--sticker): as many as fit, each with its die line (an "
+        "office printer prints it on sticker paper, at actual size)\n"
+    ), text
+    assert not press.exists()
     # a sticker sheet's kiss cut is on its page: --cut-page made nothing, without a word
     code, text = cli(*stickers, "--cut-page", "--packing", "hex", "-o", press)
     assert code == 1

@@ -185,6 +185,20 @@ def _cells_sheet(
     variant = "digital" if req.home and not req.sticker else "print"
     shrunk: tuple[str, ...] = ()
     layout = kit.layouts.get(req.material)
+    if not req.sticker and layout and layout.marks.cut_contour:
+        raise failure(  # its die line was left out, and the sheet went to the print ZIP;
+            "sheet.select",  # at home, two 50 mm stickers went on an A4, without their cut
+            f"'{req.material}' is kiss-cut along its own die line ({CUT_CONTOUR}), which "
+            + ("a home sheet of flyers" if req.home else "a press sheet of trimmed pieces")
+            + " leaves out",
+            None,
+            "make a sticker sheet (--sticker): as many as fit, each with its die line"
+            + (
+                " (an office printer prints it on sticker paper, at actual size)"
+                if req.home
+                else ""
+            ),
+        )
     files = _files(manifest, req, variant)
     if not files:
         merged = any(
@@ -212,14 +226,6 @@ def _cells_sheet(
             None,
             "impose it for a press (without --sticker: work-and-turn) or an office printer "
             "(--home)",
-        )
-    if not (req.sticker or req.home) and layout and layout.marks.cut_contour:
-        raise failure(  # its die line was left out, and the sheet went to the print ZIP
-            "sheet.select",
-            f"'{req.material}' is kiss-cut along its own die line ({CUT_CONTOUR}), which a "
-            "press sheet of trimmed pieces leaves out",
-            None,
-            "make a sticker sheet (--sticker): as many as fit, each with its die line",
         )
     _unused(req, "sticker sheet" if req.sticker else "home sheet" if req.home else "press sheet")
     if req.sticker:  # stickers at full size, as many as fit, kiss-cut at the trim
