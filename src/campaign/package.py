@@ -377,9 +377,25 @@ def job_rows(
                 "copies": str(line.copies) if line else "",
                 "stock": line.stock if line else "",
                 "finishing": line.finishing if line else "",
-                "note": "",
+                "note": DIE_LINE if _kiss_cut(kit, f) else "",
             }
         )
+
+
+# A kiss-cut piece's and a gang or sticker sheet's own die line, for the job sheet: RIPs
+# that do not know the spot colour print its alternate (a print shop's trial: the job sheet
+# never named it, and only a PDF's Subject did)
+DIE_LINE = (
+    "die line in the spot colour CutContour (0.25 pt, overprinting, alternate 100 % "
+    "magenta): map it to the cutter; it must not print"
+)
+
+
+def _kiss_cut(kit: Kit, f: OutputFile) -> bool:
+    """Whether a print file is kiss-cut along its own die line (its layout's `cut_contour`
+    mark: sticker-50)."""
+    layout = kit.layouts.get(f.material)
+    return bool(layout is not None and layout.marks.cut_contour)
 
 
 def languages_columns(kit: Kit, parts: Sequence[OutputFile]) -> dict[str, str]:
@@ -438,7 +454,7 @@ def combined_row(
 # a badge's columns of the job sheet (job_rows)
 BADGE_COLUMNS = ("badge_face_mm", "badge_cut_mm", "badge_live_mm", "badge_wrap_mm", "badge_press")
 SHEET_KINDS = {
-    "gang": "gang sheet of badges",
+    "gang": "gang sheet of badges (cut circles in CutContour)",
     "sticker": "sticker sheet (kiss-cut in CutContour)",  # render.marks.CUT_CONTOUR
     "press": "press sheet",
     "home": "sheet for an office printer",
@@ -496,6 +512,7 @@ def sheet_row(kit: Kit, m: MadeSheet, order: PrintOrder | None = None) -> dict[s
         **({k: "" for k in BADGE_COLUMNS} if m.mode == "sticker" else {}),
         "note": f"{_sheet_kind(m, first)} made by `sheet` from {placed}{more} (in this "
         "package): print either it or those files, not both"
+        + (f"; {DIE_LINE}" if m.mode in ("gang", "sticker") else "")
         + _cut_pages(m)
         + (_sheet_runs(m, order) if order is not None else ""),
     }

@@ -690,8 +690,10 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     assert row["sha256"] == hashlib.sha256(gang).hexdigest()
     assert row["badge_cut_mm"] == "70"
     assert row["note"] == (
-        "gang sheet of badges made by `sheet` from badge-58-en.pdf (in this package): print "
-        "either it or those files, not both"
+        "gang sheet of badges (cut circles in CutContour) made by `sheet` from badge-58-en.pdf "
+        "(in this package): print either it or those files, not both; die line in the spot "
+        "colour CutContour (0.25 pt, overprinting, alternate 100 % magenta): map it to the "
+        "cutter; it must not print"
     )
     # round stickers are kiss-cut, not pressed: no badge's face, wrap or press (a print
     # shop's trial: the row read as a badge's, for a button press)
@@ -701,6 +703,7 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     assert row["note"].startswith(
         "sticker sheet (58 mm circles kiss-cut in CutContour) made by `sheet` from badge-58-fr.pdf"
     )
+    assert "; die line in the spot colour CutContour" in row["note"]
     with zipfile.ZipFile(pkg_dir / f"{OFFICE}-print.zip") as z:
         rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
         press = f"sheets/flyer-a5-2up-{OFFICE}.pdf"
@@ -718,7 +721,10 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     with zipfile.ZipFile(pkg_dir / "campaign-screen.zip") as z:
         assert "sheets/flyer-a5-a4-2up-home-fr.pdf" in z.namelist()
     index = _index_text(pkg_dir / "campaign-index.pdf")
-    assert b"sheets/badge-58-a4-en.pdf (print: gang sheet of badges)" in index
+    assert (
+        b"sheets/badge-58-a4-en.pdf (print: gang sheet of badges (cut circles in CutContour))"
+        in index
+    )
     assert b"sheets/flyer-a5-a4-2up-home-fr.pdf (screen: sheet for an office printer)" in index
 
 
@@ -1257,3 +1263,27 @@ def test_a_sheet_of_blank_event_templates_is_left_out_without_a_false_warning(
     assert code == 0, text
     with zipfile.ZipFile(tmp_path / "p2" / "campaign-print.zip") as z:
         assert "sheets/event-flyer-a5-2up.pdf" in z.namelist()
+
+
+def test_a_kiss_cut_piece_s_row_names_its_die_line(tmp_path: Path) -> None:
+    """A print shop's trial: the sticker's rows said only "single-sided", and its PDFs carry
+    a die line in the spot colour CutContour, which a RIP that does not know it prints as
+    magenta. The row's note names it and what to do with it; a poster's has no note."""
+    out = tmp_path / "out"
+    code, text = cli(
+        "build", "--kit", ROOT, "-o", out, "--only", "sticker-50,poster-a3", "--lang", "en",
+        "--no-png", "--no-digital",
+    )  # fmt: skip
+    assert code == 0, text
+    code, text = cli("package", "--from", out, "-o", tmp_path / "pkg")
+    assert code == 0, text
+    with zipfile.ZipFile(tmp_path / "pkg" / "campaign-print.zip") as z:
+        rows = {
+            r["file"]: r
+            for r in csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig")))
+        }
+    assert rows["sticker-50-en.pdf"]["note"] == (
+        "die line in the spot colour CutContour (0.25 pt, overprinting, alternate 100 % "
+        "magenta): map it to the cutter; it must not print"
+    )
+    assert rows["poster-a3-en.pdf"]["note"] == ""
