@@ -52,3 +52,26 @@ def test_a_variants_room_is_its_slots_alone() -> None:
     assert [(b.slot, b.keys) for b in caption] == [("qr-label", ("qr_label_mailto",))]
     assert "qr_label_tel" in rooms
     assert "qr_label" in rooms
+
+
+def test_an_offices_documents_show_the_captions_of_its_own_links(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An office's trial: `check --office` of an office whose links are web addresses was
+    overflows of "Scan to call" and "Scan to send an e-mail", which its documents never
+    print. Its documents are laid out with its links; the campaign kit's, which any office
+    may give a tel: or mailto: link, with each kind."""
+    kit = kit_copy()
+    strings = kit / "materials/strings/fr.yaml"
+    text = strings.read_text(encoding="utf-8")
+    long = "Scannez ce code pour nous envoyer un courrier électronique très long aujourd'hui"
+    old = "    text: Scannez pour envoyer un e-mail\n    short: Scannez pour écrire\n"
+    strings.write_text(text.replace(old, f"    text: {long}\n    short: {long}\n"), "utf-8")
+    code, out = cli("check", "--kit", kit, "--lang", "fr", "--only", "flyer-a5")
+    assert code == 1
+    assert "error[text.overflow]: flyer-a5 [fr] 'qr_label_mailto'" in out, out
+    code, out = cli(
+        "check", "--kit", kit, "--office", "brussels", "--lang", "fr", "--only", "flyer-a5"
+    )
+    assert code == 0, out
+    assert "qr_label_mailto" not in out

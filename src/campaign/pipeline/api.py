@@ -122,7 +122,11 @@ def link_variant_problems(kit: Kit, fonts: FontBook, docs: Sequence[Doc]) -> lis
     for `qr_label`, model.key_for_link), each document with those texts laid out again with
     such a link (LINK_SAMPLES) in its slots' links: a caption that fitted under a web address
     and not as "Scan to send an e-mail" failed a Georgian event's merge, and `check` passed.
-    Only the problems of those texts (their string keys) are returned."""
+    Only the problems of those texts (their string keys) are returned. An office's documents
+    are left alone: their links are the office's (or the campaign's), and the document laid
+    out with them shows the texts it will print (`check --office` of an office whose links
+    are web addresses was eight overflows of "Scan to call", which it never prints: an
+    office's trial)."""
     from ..model import TextSlot, link_keys
     from .compose import compose_document
 
@@ -131,7 +135,9 @@ def link_variant_problems(kit: Kit, fonts: FontBook, docs: Sequence[Doc]) -> lis
         return []
     out: list[Diagnostic] = []
     for doc in docs:
-        layout = doc[0]
+        layout, office = doc[0], doc[2]
+        if office is not None:
+            continue
         variants: dict[str, set[str]] = {}  # link name: the variant keys its slots show
         for slot in layout.slots:
             link = getattr(slot, "link", None)
