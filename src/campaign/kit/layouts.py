@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Mark, did_you_mean
+from ..diagnostics import Mark, Subject, did_you_mean
 from ..kinds import KINDS, PRESSED, SCREEN, trim_of_pixels
 from ..load import Node
 from ..model import (
@@ -264,6 +264,7 @@ def _proportions(r: MapRead, design: tuple[float, float], size: Any) -> None:
         node.key_marks.get("trim", size.mark) if node.is_map else size.mark,
         "give the size frames of its own for the slots that should spread (slots: {name: "
         "{frame: {...}}}), or make it a design of its own",
+        subject=Subject(material=f"{r.values.get('family') or r.values['id']}-{size.name}"),
     )
 
 

@@ -13,7 +13,7 @@ build with nothing to do (pipeline.incremental) needs none of them and ends soon
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -77,7 +77,13 @@ def check(
     docs = documents(kit, langs, only, chosen, unreadable)
     # the warnings of the languages laid out (--lang, an office's), as a build's
     kit = replace(
-        kit, warnings=selected(kit.warnings, tuple({doc[1].code for doc in docs}), chosen)
+        kit,
+        warnings=selected(
+            kit.warnings,
+            tuple({doc[1].code for doc in docs}),
+            chosen,
+            {doc[0].id for doc in docs} if only else None,
+        ),
     )
     fonts = load_fontbook(kit.fonts_dir)
     gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
@@ -302,7 +308,13 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     not_read = _not_read(kit, unreadable, opts, renditions)
     keys += [r.key for r in not_read]
     # the warnings of the languages this build makes (a merge's: its records')
-    kit = _with_warnings(kit, offices, code, tuple({k.language for k in keys}))
+    kit = _with_warnings(
+        kit,
+        offices,
+        code,
+        tuple({k.language for k in keys}),
+        {k.material for k in keys} if opts.only else None,
+    )
     if opts.langs is None and opts.records is None:  # the kit's languages: and the others?
         kit = replace(kit, warnings=kit.warnings + _not_built(kit, unreadable))
     if opts.strict and kit.warnings:
@@ -517,10 +529,14 @@ def _not_read(
 
 
 def _with_warnings(
-    kit: Kit, offices: list[Office] | None, code: str, langs: tuple[str, ...] | None = None
+    kit: Kit,
+    offices: list[Office] | None,
+    code: str,
+    langs: tuple[str, ...] | None = None,
+    materials: Collection[str] | None = None,
 ) -> Kit:
-    """The kit with the warnings about its brand colours and offices, and of `langs` only
-    (`selected`)."""
+    """The kit with the warnings about its brand colours and offices, and of `langs` and
+    `materials` only (`selected`)."""
     from ..colours import cached_mismatches
 
     more = tuple(cached_mismatches(kit, code))
@@ -528,7 +544,7 @@ def _with_warnings(
         more += tuple(unfilled(kit, offices))
     else:  # the campaign's build: an office whose file has errors is left out, and said
         more += tuple(_unusable(kit))
-    return replace(kit, warnings=selected(kit.warnings + more, langs, offices))
+    return replace(kit, warnings=selected(kit.warnings + more, langs, offices, materials))
 
 
 def _unusable(kit: Kit) -> list[Diagnostic]:
@@ -554,11 +570,15 @@ def selected(
     warnings: tuple[Diagnostic, ...],
     langs: tuple[str, ...] | None,
     offices: list[Office] | None = None,
+    materials: Collection[str] | None = None,
 ) -> tuple[Diagnostic, ...]:
     """The warnings about the languages `langs` (all: None) or about no language: a build of
     `--lang en` neither shows nor, with --strict, fails on French's missing strings; with
     `offices` (a build or check of some), not those at another office's file (every
-    `check --office southern-africa` repeated another office's helpline warning)."""
+    `check --office southern-africa` repeated another office's helpline warning); with
+    `materials` (those made), not those about another material (`check --only poster-a3
+    --strict` failed on the proportions of a banner size it was not making: an office's
+    trial)."""
     ids = {o.id for o in offices} if offices else None
 
     def about_another_office(w: Diagnostic) -> bool:
@@ -575,7 +595,15 @@ def selected(
         language = w.subject.language if w.subject is not None else None
         return langs is None or not language or language in langs
 
-    return tuple(w for w in warnings if about_these_languages(w) and not about_another_office(w))
+    def about_these_materials(w: Diagnostic) -> bool:
+        material = w.subject.material if w.subject is not None else None
+        return materials is None or not material or material in materials
+
+    return tuple(
+        w
+        for w in warnings
+        if about_these_languages(w) and about_these_materials(w) and not about_another_office(w)
+    )
 
 
 def _unread_manifest(out: Path) -> list[Diagnostic]:
