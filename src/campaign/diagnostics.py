@@ -116,6 +116,7 @@ CODES: dict[str, str] = {
     "package.output": "the package folder cannot be written",
     "package.busy": "a build is writing to the build folder (or another package reads it)",
     "package.order": "a print order (`package --order`) that cannot be used as written",
+    "package.resolution": "print files with an image below 300 ppi (warning)",
     "merge.read": "a data file cannot be read (missing, too large, not its format)",
     "merge.cell": "a data cell longer than a cell may be",
     "merge.column": "a required column is missing (error) or a column is not used (warning)",

@@ -377,9 +377,29 @@ def job_rows(
                 "copies": str(line.copies) if line else "",
                 "stock": line.stock if line else "",
                 "finishing": line.finishing if line else "",
-                "note": DIE_LINE if _kiss_cut(kit, f) else "",
+                "note": "; ".join(
+                    note for note in (DIE_LINE if _kiss_cut(kit, f) else "", low_ppi(f)) if note
+                ),
             }
         )
+
+
+def low_ppi(f: OutputFile) -> str:
+    """A print file's image below GOOD_PPI, as its job-sheet note says it (the build's
+    preflight recorded the least resolution of its images in the manifest); else "". Print
+    shops' preflight fails such a file (../shared/tools/preflight.py: 300 ppi), and the
+    build only warned (`image.ppi-warning`): a banner's logo at 237 ppi went to the shop
+    without a word on the job sheet (an office's trial)."""
+    from .layout.items.image import GOOD_PPI
+
+    pre = f.extra.get("preflight")
+    ppi = pre.get("min_image_ppi") if isinstance(pre, dict) else None
+    if not isinstance(ppi, int | float) or ppi >= GOOD_PPI:
+        return ""
+    return (
+        f"an image prints at {ppi:.0f} ppi, below the {GOOD_PPI:.0f} ppi print shops' "
+        "preflight asks for: agree it with the print shop, or replace the image"
+    )
 
 
 # A kiss-cut piece's and a gang or sticker sheet's own die line, for the job sheet: RIPs
@@ -1238,6 +1258,31 @@ def build_package(
         )
 
 
+def _low_resolution(files: Iterable[OutputFile], errs: Collector) -> None:
+    """A `package.resolution` warning naming the print files with an image below the
+    resolution print shops' preflight asks for (`low_ppi`), which their job sheet rows name
+    too."""
+    low = [
+        (f.path.rsplit("/", 1)[-1], note)
+        for f in files
+        if f.variant in PRINT_VARIANTS and (note := low_ppi(f))
+    ]
+    if not low:
+        return
+    from .layout.items.image import GOOD_PPI
+
+    shown = ", ".join(name for name, _ in low[:MAX_NAMED])
+    more = f" and {len(low) - MAX_NAMED} more" if len(low) > MAX_NAMED else ""
+    errs.warn(
+        "package.resolution",
+        f"{len(low)} print file(s) hold an image below {GOOD_PPI:.0f} ppi, which print shops' "
+        f"preflight refuses: {shown}{more}; their job sheet rows say so",
+        None,
+        "replace the image with a larger one (the build's image.ppi-warning gives the pixels "
+        "needed), or agree the resolution with the print shop (a banner seen from afar)",
+    )
+
+
 def _build_package(
     kit: Kit,
     build: Path,
@@ -1266,6 +1311,7 @@ def _build_package(
         raise DiagnosticsError(broken)
     prints = (f for f in files if f.variant in PRINT_VARIANTS)
     order = read_order(order_file, prints, errs) if order_file is not None else None
+    _low_resolution(files, errs)
     date = epoch(kit.campaign.year)
     with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
         plan = Plan(db, files, kit)

@@ -1287,3 +1287,38 @@ def test_a_kiss_cut_piece_s_row_names_its_die_line(tmp_path: Path) -> None:
         "magenta): map it to the cutter; it must not print"
     )
     assert rows["poster-a3-en.pdf"]["note"] == ""
+
+
+def test_a_file_with_an_image_below_300_ppi_is_named_in_the_package(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """An office's trial: a banner's logo at 237 ppi was a build warning only; the package
+    said nothing, its job sheet rows neither, and the print shop's preflight (300 ppi)
+    failed every file. The package warns, naming the files, and each row says so."""
+    from tests.offices.kit import office_kit
+
+    kit = office_kit(kit_copy)
+    # 280 x 140 px contained in the poster's 48 x 15 mm partner-logo frame: 30 x 15 mm, 237 ppi
+    Image.new("RGB", (280, 140), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
+    out = tmp_path / "out"
+    code, text = cli(
+        "build", "--kit", kit, "-o", out, "--office", "rosea", "--only", "poster-a3",
+        "--lang", "en", "--no-png", "--no-digital",
+    )  # fmt: skip
+    assert code == 0, text
+    assert "image.ppi-warning" in text
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg")
+    assert code == 0, text
+    assert (
+        "warning[package.resolution]: 1 print file(s) hold an image below 300 ppi, which print "
+        "shops' preflight refuses: poster-a3-en-rosea.pdf; their job sheet rows say so\n"
+    ) in text, text
+    with zipfile.ZipFile(tmp_path / "pkg" / "rosea-print.zip") as z:
+        rows = {
+            r["file"]: r
+            for r in csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig")))
+        }
+    assert rows["poster-a3-en-rosea.pdf"]["note"] == (
+        "an image prints at 237 ppi, below the 300 ppi print shops' preflight asks for: agree "
+        "it with the print shop, or replace the image"
+    )
