@@ -499,14 +499,18 @@ def _sheet_kind(m: MadeSheet, first: Mapping[str, str]) -> str:
     return SHEET_KINDS[m.mode]
 
 
-def sheet_row(kit: Kit, m: MadeSheet, order: PrintOrder | None = None) -> dict[str, str]:
+def sheet_row(
+    kit: Kit, m: MadeSheet, order: PrintOrder | None = None, also: Sequence[str] = ()
+) -> dict[str, str]:
     """The job sheet's row of a sheet `sheet` made from the package's files (sheets.record):
     the sheet's own trim, bleed, press condition, pages, sha256 and bytes; its pieces'
     material, languages and badge sizes; a note naming the files it places, to print
     instead of them (or them instead of it), never both. A press sheet of a two-sided flyer
     is printed work-and-turn. Its copies stay empty (a print order's lines are the single
     files', counted once in the totals); with an `order`, the note says how many times to
-    print the sheet for every file's ordered copies (`_sheet_runs`)."""
+    print the sheet for every file's ordered copies (`_sheet_runs`). `also`: the other
+    sheets of the package that place some of its files (`overlapping`), which the note
+    names: print one of them."""
     first = next(job_rows(kit, [Entry(m.parts[0], m.name, "")]))
     turn = m.mode == "press" and m.parts[0].pages == 2
     placed = ", ".join(PurePosixPath(f.path).name for f in m.parts[:4])
@@ -532,6 +536,12 @@ def sheet_row(kit: Kit, m: MadeSheet, order: PrintOrder | None = None) -> dict[s
         **({k: "" for k in BADGE_COLUMNS} if m.mode == "sticker" else {}),
         "note": f"{_sheet_kind(m, first)} made by `sheet` from {placed}{more} (in this "
         "package): print either it or those files, not both"
+        + (
+            f"; {', '.join(f'{SHEETS_DIR}/{n}' for n in also)} place some of them too: print "
+            "only one of these sheets"
+            if also
+            else ""
+        )
         + (f"; {DIE_LINE}" if m.mode in ("gang", "sticker") else "")
         + _cut_pages(m)
         + (_sheet_runs(m, order) if order is not None else ""),
@@ -1322,6 +1332,8 @@ def _build_package(
             together = [c for c in combined if group_of(c.parts[0]) == group]  # print files
             mine = [m for m in made if group_of(m.parts[0]) == group]
             pressed = [m for m in mine if m.mode != "home"]  # for a print shop
+            overlap = overlapping(pressed)
+            _overlap_warning(group, overlap, errs)
             stem = f"{job}-{group}" if job else group  # the products' names begin with it
             if plan.has(group, PRINT_VARIANTS):
                 label = "job sheet" + (f" {job}" if job else "")
@@ -1331,7 +1343,7 @@ def _build_package(
                     itertools.chain(
                         job_rows(kit, plan.entries(group, PRINT_VARIANTS), order),
                         (combined_row(kit, c, outside[c.name], order) for c in together),
-                        (sheet_row(kit, m, order) for m in pressed),
+                        (sheet_row(kit, m, order, overlap.get(m.name, ())) for m in pressed),
                     )
                     for _ in range(2)
                 ]
@@ -1389,6 +1401,35 @@ def _combined_files(build: Path, plan: Plan, errs: Collector) -> list[Combined]:
         else:
             found.append(c)
     return found
+
+
+def overlapping(sheets: Sequence[MadeSheet]) -> dict[str, tuple[str, ...]]:
+    """Per sheet, the other sheets that place some of its files: an A4 and a Letter gang
+    sheet and a sticker sheet of the same badges each said "print either it or those
+    files", and a print shop that followed every note printed the badges three times (an
+    organiser's trial)."""
+    paths = {m.name: {f.path for f in m.parts} for m in sheets}
+    out = {}
+    for m in sheets:
+        others = tuple(n for n, placed in paths.items() if n != m.name and placed & paths[m.name])
+        if others:
+            out[m.name] = others
+    return out
+
+
+def _overlap_warning(group: str, overlap: Mapping[str, Sequence[str]], errs: Collector) -> None:
+    """A `package.sheet` warning naming the sheets of a group that place the same files."""
+    if not overlap:
+        return
+    names = ", ".join(sorted(overlap))
+    errs.warn(
+        "package.sheet",
+        f"{group}: the sheets {names} place some of the same files: printed each as its job "
+        "sheet note says, those files print more than once",
+        None,
+        "keep one sheet for each set of files in sheets/ (delete the others), then package; "
+        "or tell the print shop which to print (the job sheet's notes name them)",
+    )
 
 
 def _made_sheets(

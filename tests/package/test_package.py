@@ -1322,3 +1322,42 @@ def test_a_file_with_an_image_below_300_ppi_is_named_in_the_package(
         "an image prints at 237 ppi, below the 300 ppi print shops' preflight asks for: agree "
         "it with the print shop, or replace the image"
     )
+
+
+def test_sheets_that_place_the_same_files_are_named_in_each_others_notes(
+    tmp_path: Path,
+) -> None:
+    """An organiser's trial: an A4 and a Letter gang sheet and a sticker sheet of the same
+    badges each said "print either it or those files, not both", and a shop that followed
+    every note printed the badges three times. Each note names the others, and the package
+    warns; a sheet of other files is not named."""
+    out = tmp_path / "out"
+    code, text = cli(
+        "build", "--kit", ROOT, "-o", out, "--only", "badge-58", "--lang", "en,fr",
+        "--no-png", "--no-digital",
+    )  # fmt: skip
+    assert code == 0, text
+    for extra in (("--lang", "en,fr"), ("--lang", "en", "--paper", "letter"), ("--lang", "fr")):
+        code, text = cli("sheet", "--kit", ROOT, "--from", out, *extra)
+        assert code == 0, text
+    names = sorted(p.name for p in (out / "sheets").glob("*.pdf"))
+    assert names == ["badge-58-a4-en-fr.pdf", "badge-58-a4-fr.pdf", "badge-58-letter-en.pdf"]
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "pkg")
+    assert code == 0, text
+    assert (
+        "warning[package.sheet]: campaign: the sheets badge-58-a4-en-fr.pdf, "
+        "badge-58-a4-fr.pdf, badge-58-letter-en.pdf place some of the same files: printed "
+        "each as its job sheet note says, those files print more than once\n"
+    ) in text, text
+    with zipfile.ZipFile(tmp_path / "pkg" / "campaign-print.zip") as z:
+        rows = {
+            r["file"]: r["note"]
+            for r in csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig")))
+        }
+    assert (
+        "; sheets/badge-58-a4-fr.pdf, sheets/badge-58-letter-en.pdf place some of them too: "
+        "print only one of these sheets"
+    ) in rows["sheets/badge-58-a4-en-fr.pdf"]
+    assert (
+        "; sheets/badge-58-a4-en-fr.pdf place some of them too: print only one of these sheets"
+    ) in rows["sheets/badge-58-letter-en.pdf"]
