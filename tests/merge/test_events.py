@@ -884,6 +884,8 @@ def test_a_header_under_a_title_merged_across_the_columns_is_found(
     [
         ("20h", "20:00"),  # French, as 20h00 was already read
         ("20h00", "20:00"),
+        ("10 h", "10:00"),  # French typography's spaces (an organiser's trial: refused)
+        ("20 h 30", "20:30"),
         ("9.30", "09:30"),
         ("18:30:00", "18:30"),
         ("8am", "08:00"),  # a 12-hour time, as English speakers write it: it was refused
@@ -899,6 +901,14 @@ def test_times_as_people_write_them(tmp_path: Path, kit: Kit, written: str, read
     good, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
     assert problems == []
     assert good[0].layer.by_language["en"]["event_time"].text == read
+
+
+def test_the_end_of_a_day_is_no_start(tmp_path: Path, kit: Kit) -> None:
+    _, problems = records(tmp_path, kit, "a,en,A,2026-07-30,24:00,P,,,,\n")
+    assert problems == [
+        "2:5: error[merge.value]: row 2, column time (E): '24:00' is the end of a day: an "
+        "event starts at 00:00 at the latest"
+    ]
 
 
 @pytest.mark.parametrize("written", ["13pm", "25:00", "8 o'clock", "20h75", "18"])
@@ -921,6 +931,8 @@ def test_a_time_that_is_none_is_named(tmp_path: Path, kit: Kit, written: str) ->
         ("6:30 - 8 p.m.", "18:30\u201320:00", "18:30\u2009\u2013\u200920:00"),
         ("11-1pm", "11:00\u201313:00", "11:00\u2009\u2013\u200913:00"),  # 11 am: not after 1
         ("22:00~02:00", "22:00\u201302:00", "22:00\u2009\u2013\u200902:00"),  # past midnight
+        # until midnight, as ISO 8601's end of a day (an organiser's trial: "not a time range")
+        ("22:00-24:00", "22:00\u201300:00", "22:00\u2009\u2013\u200900:00"),
         (
             "\u0661\u0668:\u0660\u0660-\u0662\u0660:\u0660\u0660",
             "18:00\u201320:00",

@@ -955,11 +955,13 @@ def _said(cell: Cell) -> str | None:
     return "" if found is None else found[1]
 
 
-def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT) -> Hours | None:
+def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> Hours | None:
     """A time cell's start and end: a spreadsheet's time, a time as people write it
     (`_clock`), or a range of two (18:00-20:00, 6-8 pm: a first half without am or pm takes
     the second's, unless that would put it after the end, 11-1 pm). An end before the start
-    is the next day's (22:00-02:00). Each other spelling is named with what to write."""
+    is the next day's (22:00-02:00), and so is 24:00, the day's end (an `at_end` cell's
+    too: the end_time column's).
+    Each other spelling is named with what to write."""
     value = cell.value
     if isinstance(value, datetime):
         return value.time(), None
@@ -972,11 +974,18 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT) -> Hours | None:
     one = _clock(plain)
     if one is not None:
         return one[0], None
+    if END_OF_DAY.fullmatch(plain):
+        if at_end:
+            return time(0, 0), None
+        bad(cell, f"'{text}' is the end of a day: an event starts at 00:00 at the latest")
+        return None
     halves = RANGE.split(plain)
     if len(halves) != 2:
         bad(cell, f"'{text}' is not a time: {hint}")
         return None
     first, second = _clock(halves[0], bare=True), _clock(halves[1])
+    if second is None and END_OF_DAY.fullmatch(halves[1]):  # 24:00, the day's end (ISO 8601):
+        second = (time(0, 0), "")  # the next day's 00:00, as 22:00-02:00 ends the next day
     if first is None or second is None or first[1] is None and not second[1]:
         bad(
             cell,
@@ -1047,15 +1056,21 @@ def _next_day(hours: Hours, cells: dict[str, Cell], table: Table, errs: Collecto
     )
 
 
+# The end of a day written as ISO 8601 allows (its 4.2.3): 24:00, as an organiser writes "until
+# midnight" (22:00-24:00 was "not a time range")
+END_OF_DAY = re.compile(r"24(?:[:.]00(?::00)?|\s?h(?:\s?00)?)")
+
+
 def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
     """One time as people write it, and its am or pm: HH:MM (and HH:MM:00, as a spreadsheet
     writes a time cell into a CSV), 20h00 and 20h (French), 9.30 ("" for these 24-hour
     times); 8am, 8:30 pm, 8.30 p.m., 8:00:00 AM (Google Sheets' CSV in English) ("am",
     "pm"); with `bare`, an hour alone, 6 (None: the
     start of a range, 6-8 pm). None for anything else."""
-    match = re.fullmatch(r"([01]?\d|2[0-3])(?:[:.h]([0-5]\d)(?::00)?|h)", text)
+    # French writes "20 h", "20 h 30" too (a space each side of the h: an organiser's trial)
+    match = re.fullmatch(r"([01]?\d|2[0-3])(?:[:.]([0-5]\d)(?::00)?|\s?h(?:\s?([0-5]\d))?)", text)
     if match is not None:
-        return time(int(match[1]), int(match[2] or 0)), ""
+        return time(int(match[1]), int(match[2] or match[3] or 0)), ""
     twelve = re.fullmatch(
         r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d)(?::00)?)?\s*([ap])\.?\s*m\.?", text, re.IGNORECASE
     )
@@ -1076,7 +1091,7 @@ def _end_time(cell: Cell, hours: Hours | None, time_cell: Cell | None, bad: Bad)
     the end_time cell."""
     if not _text(cell) and not isinstance(cell.value, (time, datetime)):
         return hours
-    ends = _time(cell, bad, "write it as HH:MM (24 h), e.g. 20:00")
+    ends = _time(cell, bad, "write it as HH:MM (24 h), e.g. 20:00", at_end=True)
     if ends is None:
         return hours
     end, also = ends
