@@ -382,6 +382,11 @@ def listed(names: Sequence[str]) -> str:
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> tuple[str, ...]:
-    """A 'did you mean' hint for a misspelt key or name, or none."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return (f"did you mean '{close[0]}'?",) if close else ()
+    """A 'did you mean' hint for a misspelt key or name, or none: the choice written in
+    other capitals first, else the closest one, capitals aside (`Poster-A2` was told
+    'poster-b2' for the kit's poster-a2: an office's trial)."""
+    by_fold: dict[str, str] = {}
+    for choice in choices:
+        by_fold.setdefault(choice.casefold(), choice)
+    close = difflib.get_close_matches(word.casefold(), list(by_fold), n=1, cutoff=0.6)
+    return (f"did you mean '{by_fold[close[0]]}'?",) if close else ()

@@ -816,3 +816,34 @@ def test_the_office_template_filled_in_checks_without_a_warning(
     loaded = load_kit(kit)
     content = resolve_kit(loaded, loaded.languages["en"], office=loaded.offices["mekong"])
     assert content.value("helpline").text == HELPLINE
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("phone", "the kit calls it 'helpline': write helpline: instead"),
+        ("Telephone", "the kit calls it 'helpline': write helpline: instead"),
+        ("twitter", "the kit calls it 'social': write social: instead"),
+        ("e-mail", "did you mean 'email'?"),
+        ("helpine", "did you mean 'helpline'?"),
+        ("fax", "add it under 'fields:' in campaign.yaml"),
+    ],
+)
+def test_a_contact_field_named_otherwise_is_told_the_kits_name(
+    kit_copy: Callable[..., Path], written: str, hint: str
+) -> None:
+    """An office's trial: `phone:` was told to add a field to campaign.yaml, which no layout
+    shows. The names offices give the contact fields are told the kit's."""
+    text = f"name: Rosea\nlanguages: [en]\nfields:\n  {written}: '+00 000 000 000'\n"
+    out = errors_of(kit_copy(**{"materials/offices/rosea.yaml": text}))
+    assert (
+        f"rosea.yaml:4:3: error[ref.field]: office 'rosea' sets field '{written}', which "
+        f"campaign.yaml does not declare\n  hint: {hint}"
+    ) in out, out
+
+
+def test_a_material_in_other_capitals_is_told_its_own(kit_copy: Callable[..., Path]) -> None:
+    """`materials: [Poster-A2]` was told "did you mean 'poster-b2'?" (an office's trial)."""
+    text = "name: Rosea\nlanguages: [en]\nmaterials: [Poster-A2]\n"
+    out = errors_of(kit_copy(**{"materials/offices/rosea.yaml": text}))
+    assert "hint: did you mean 'poster-a2'?" in out, out

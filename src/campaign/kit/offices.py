@@ -260,12 +260,38 @@ def check_offices(
                     f"office '{office.id}' sets field '{name}', which campaign.yaml does not "
                     "declare",
                     entry.mark,
-                    *(did_you_mean(name, declared) or ("add it under 'fields:' in campaign.yaml",)),
+                    *(
+                        did_you_mean(name, declared)
+                        or _contact_meant(name, declared)
+                        or ("add it under 'fields:' in campaign.yaml",)
+                    ),
                 )
             elif entry.text:
                 _check_contact(office.id, name, entry, ctx)
                 if entry.short:  # printed too, where the text does not fit
                     _check_contact(office.id, name, replace(entry, text=entry.short), ctx)
+
+
+# Other names offices give the contact fields (model.CONTACT_FIELDS): `phone:` was told to
+# add a field to campaign.yaml, which no layout shows (an office's trial)
+CONTACT_WORDS = {
+    "helpline": ("phone", "telephone", "tel", "hotline", "phone_number", "number", "call"),
+    "report_url": ("report", "report_link", "reporting", "form", "report_form"),
+    "website": ("web", "url", "site", "homepage", "web_site", "www"),
+    "email": ("e-mail", "mail", "e_mail", "email_address", "contact_email"),
+    "social": ("twitter", "x", "facebook", "instagram", "handle", "social_media"),
+    "office_name": ("name", "office", "office_title"),
+}
+
+
+def _contact_meant(name: str, declared: Collection[str]) -> tuple[str, ...]:
+    """The hint for a field named as offices often name a contact field (`phone` for
+    helpline), when the kit declares that field; else none."""
+    key = name.casefold().replace("-", "_")
+    for field_name, words in CONTACT_WORDS.items():
+        if field_name in declared and key in {w.replace("-", "_") for w in words}:
+            return (f"the kit calls it '{field_name}': write {field_name}: instead",)
+    return ()
 
 
 # The project's choices for an office's raster logo, against the slots that show it (fit:
