@@ -188,7 +188,7 @@ def test_a_size_with_less_bleed_than_print_shops_ask_is_a_warning(
     assert code == 0, out
     assert (
         f"{path}:77:7: warning[layout.bleed]: size 'a1': bleed of 0 mm: print shops ask for at "
-        "least 3 mm, and their preflight (and check --pdf) refuses less\n"
+        "least 3 mm, and their preflight refuses less: so does the build's\n"
         "  hint: set its bleed: 3, or leave it out (the design's is used)\n"
     ) in out
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a1", "--strict")

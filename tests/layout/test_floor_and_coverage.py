@@ -49,8 +49,9 @@ def test_a3_poster_with_only_its_trim_changed_to_a2_fails(
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en,ar")
     assert code == 1
     assert (
-        f"{layout}:7:1: error[layout.uncovered]: poster-a3: the art covers 51.9 % of the page; "
-        "48.1 % is bare paper: the bottom 29 % (171 mm) and the end 29 % (120 mm, but for "
+        # the ground's frame stops at 297 x 420 mm: it bleeds at the edges it reaches only
+        f"{layout}:7:1: error[layout.uncovered]: poster-a3: the art covers 51.0 % of the page; "
+        "49.0 % is bare paper: the bottom 29 % (174 mm) and the end 29 % (123 mm, but for "
         "small items) have no ground\n"
         "  hint: make a filled slot cover the trim, e.g. slot 'ground' with frame "
         "{start: 0, end: 0, top: 0, bottom: 0}, which follows any trim\n"
@@ -58,6 +59,8 @@ def test_a3_poster_with_only_its_trim_changed_to_a2_fails(
     ) in out
     # one cause, one error: the mirrored Arabic page has the same bands on its end side
     assert out.count("layout.uncovered") == 1, out
+    # and the QR code's label, placed from the page's end and bottom, now on the paper
+    assert "slot 'qr-label': white text on the bare paper (white)" in out
 
 
 def test_build_fails_the_uncovered_material_only(

@@ -49,6 +49,11 @@ def test_the_source_words_confirmed_are_translated(
 ) -> None:
     root = kit_copy()
     strings = root / "materials/strings/fr.yaml"
+    # the shipped French confirms it; this copy's has it as typed, not yet confirmed
+    shipped = strings.read_text(encoding="utf-8")
+    confirmed = "    text: Contact\n    source: Contact\n"
+    assert confirmed in shipped
+    strings.write_text(shipped.replace(confirmed, "    text: Contact\n"), encoding="utf-8")
     assert yaml.safe_load(strings.read_bytes())["strings"]["contact_title"] == {"text": "Contact"}
     path = tmp_path / f"fr.{ENDING[fmt]}"
     export(root, path, "fr")

@@ -160,13 +160,18 @@ def _art_on_the_trim_bleeds(r: MapRead) -> None:
         for slot in page.slots:
             if isinstance(slot, TextSlot) or getattr(slot, "frame", None) is None:
                 continue
-            x, y, w, h = slot.art_in(slot.frame.resolve(tw, th))
-            gaps = {"start": x, "top": y, "end": tw - x - w, "bottom": th - y - h}
+            frame = slot.frame.resolve(tw, th)
+            # the frame bleeds where it reaches the trim (layout.compose.place), whatever art
+            # it shows inside it
+            fx, fy, fw, fh = frame
+            framed = {"start": fx, "top": fy, "end": tw - fx - fw, "bottom": th - fy - fh}
             short = [
                 (e, gap)
-                for e, gap in gaps.items()
+                for e, gap in framed.items()
                 if e in slot.bleed and AT_TRIM_MM < gap <= v["safe"]
             ]
+            x, y, w, h = slot.art_in(frame)
+            gaps = {"start": x, "top": y, "end": tw - x - w, "bottom": th - y - h}
             if short:
                 _bleeds_short(r, slot, short)
             edges = [e for e, gap in gaps.items() if gap < AT_TRIM_MM and e not in slot.bleed]
