@@ -39,6 +39,18 @@ def records(tmp_path: Path, kit: Kit, body: str, images: Path | None = None, hea
     return out, [d.render().replace(f"{path}:", "") for d in errs.items]
 
 
+@pytest.mark.parametrize("cell", ["ar\u060c ur", "ar;ur", "ar\u3001ur", "ar\uff0cur", "ar ur"])
+def test_a_rows_languages_parted_as_keyboards_type_them(
+    tmp_path: Path, kit: Kit, cell: str
+) -> None:
+    """An organiser's trial: `ar، ur` (the Arabic comma) was read as the code "ar،", and
+    `en;fr` (a spreadsheet's list separator) as one code; each was "a language the kit
+    does not have"."""
+    (record,), problems = records(tmp_path, kit, f'walk,"{cell}",Walk,2024-07-30,,Park,,,,\n')
+    assert [p for p in problems if "merge.shared" not in p] == []  # no code refused
+    assert record.languages == ("ar", "ur")
+
+
 def test_one_event_in_three_languages(tmp_path: Path, kit: Kit) -> None:
     (record,), problems = records(
         tmp_path,
@@ -1242,4 +1254,15 @@ def test_a_links_shown_words_in_a_csv_say_where_its_address_went(tmp_path: Path,
         "  hint: the cell has a link's shown words, not its address (a sheet saved as CSV keeps "
         "the words): type the address itself (https://...), or merge the workbook (.xlsx, "
         ".ods), which keeps it"
+    ]
+
+
+def test_a_web_address_with_a_space_is_told_so(tmp_path: Path, kit: Kit) -> None:
+    """An organiser's trial: `example.org/x y` was "not a web, e-mail or phone address",
+    and the fault is its space."""
+    _, problems = records(tmp_path, kit, "a,en,A,2026-07-30,,P,,,example.org/x y,\n")
+    assert problems == [
+        "2:9: error[merge.value]: row 2, column link (I): the link 'https://example.org/x y': "
+        "it holds a space (' '), which no address has\n"
+        "  hint: remove it; a space that belongs in a web address is written %20"
     ]

@@ -583,7 +583,7 @@ def _record(
                 "mend the formula (or what it looks up) in the spreadsheet and save it, or "
                 "write the value itself",
             )
-    given = [c for c in re.split(r"[,\s]+", _text(cells["language"])) if c]
+    given = [c for c in LANGUAGE_LIST.split(_text(cells["language"])) if c]
     codes = tuple(dict.fromkeys(map(kit.language_code, given)))  # "en, EN": one
     own: dict[tuple[str, str], Cell] = {}  # (column, language): a filled per-language cell
     for key, cell in cells.items():
@@ -798,8 +798,11 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
     (`iri.link_error`: a web page, an e-mail to write or a number to call, which a phone can
     dial, with a host that has an ASCII form); a link that fails is an error at its cell (and
     "" is returned)."""
+    spaced = re.sub(r"\s+", "", link) != link
     if WEB_ADDRESS.fullmatch(link):  # www.example.org/walk: a browser's https://
         link = "https://" + link
+    elif spaced and WEB_ADDRESS.fullmatch(re.sub(r"\s+", "", link)):  # example.org/x y: an
+        link = "https://" + link  # address with a space, told so (it was "not a web address")
     elif EMAIL_ADDRESS.fullmatch(link):
         link = "mailto:" + link
     problem = link_error(link)
@@ -937,6 +940,11 @@ def _date(cell: Cell, bad: Bad, order: str | None = None) -> date | None:
         bad(cell, f"'{text}' is no day of the calendar (year {y}, month {m}, day {d})")
         return None
 
+
+# What parts a row's language codes: commas (the Arabic comma ، and the ideographic 、 and
+# ，, as an Arabic or Chinese keyboard types them: `ar، ur` was read as the code "ar،"),
+# semicolons (`en;fr`, a spreadsheet's list separator in many countries) and spaces
+LANGUAGE_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b\s]+")
 
 # What joins a range's start and end (18:00-20:00, 18:00 – 20:00, 18時～20時 as typed): a hyphen,
 # an en or em dash, a minus sign, a tilde (CJK ranges: a wave dash or a fullwidth tilde)
