@@ -115,12 +115,30 @@ def test_json_and_a_yaml_form(tmp_path: Path) -> None:
             b"e\x00v\x00\x00\xdc",
             'has NUL bytes but is not UTF-16 text\n  hint: save it as "CSV UTF-8"',
         ),
-        ("e.xlsx", b"not a workbook", "is not a readable XLSX workbook"),
+        (
+            "e.xlsx",
+            b"not a workbook",
+            "is not a readable XLSX workbook: it is cut short or not an Excel workbook\n"
+            "  hint: save it again from the spreadsheet program as an Excel workbook (.xlsx), or "
+            "as CSV UTF-8",
+        ),
+        ("e.xlsx", b"", "is not a readable XLSX workbook: it is empty"),
+        ("e.xlsx", b"PK\x05\x06" + b"\0" * 18, "it is a zip file, but not an Excel workbook"),
+        (  # Excel's lock file beside an open workbook (an organiser's trial)
+            "~$e.xlsx",
+            b"\x0bSomeone   ",
+            "error[merge.read]: ~$e.xlsx is the lock file Excel keeps beside a workbook it has "
+            "open, not a workbook\n  hint: merge e.xlsx",
+        ),
         ("e.json", b'{"a": ', "is not JSON"),
         ("e.json", b'"just text"', "must hold a list of records"),
         # Python's limit on converting a long number: it stopped with an internal error
         ("e.json", b'[{"n": ' + b"9" * 5000 + b"}]", "holds a number too long to read"),
-        ("e.ods", b"x", "is not a readable ODS spreadsheet (File is not a zip file)"),
+        (
+            "e.ods",
+            b"x",
+            "is not a readable ODS spreadsheet: it is cut short or not an OpenDocument",
+        ),
         (
             "e.xls",
             b"x",

@@ -509,10 +509,37 @@ def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> Workbo
     from openpyxl import load_workbook
 
     raw = path.read_bytes()  # every pass reads these bytes: the file may change meanwhile
+    if path.name.startswith("~$"):  # Excel's owner file beside an open workbook, not it
+        real = path.with_name(path.name[2:])
+        raise failure(
+            "merge.read",
+            f"{path.name} is the lock file Excel keeps beside a workbook it has open, not a "
+            "workbook",
+            None,
+            f"merge {real.name}" + (" (close it in Excel first)" if real.exists() else ""),
+        )
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise failure("merge.read", f"{path} is not a readable XLSX workbook ({exc})") from None
+        # the zip library's words ("File is not a zip file", "There is no item named
+        # '[Content_Types].xml' in the archive") say what is wrong with a workbook only to
+        # those who know an .xlsx is a zip of XML parts (an organiser's trial)
+        why = (
+            "it is empty"
+            if not raw
+            else "it is cut short or not an Excel workbook"
+            if isinstance(exc, zipfile.BadZipFile)
+            else "it is a zip file, but not an Excel workbook"
+            if isinstance(exc, KeyError)
+            else str(exc)
+        )
+        raise failure(
+            "merge.read",
+            f"{path} is not a readable XLSX workbook: {why}",
+            None,
+            "save it again from the spreadsheet program as an Excel workbook (.xlsx), or as "
+            "CSV UTF-8",
+        ) from None
     # each sheet's first rows: its header, or a title above it (a sheet of instructions
     # before the events' sheet, whose header is on row 2, had the instructions read)
     firsts = [

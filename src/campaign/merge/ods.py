@@ -187,9 +187,16 @@ def _content(path: Path) -> bytes:
                 )
             return package.read(info)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError) as exc:
+        why = (  # the zip library's words mean something only to those who know the format
+            "it is cut short or not an OpenDocument spreadsheet"
+            if isinstance(exc, zipfile.BadZipFile | EOFError)
+            else "it is a zip file, but not an OpenDocument spreadsheet"
+            if isinstance(exc, KeyError)
+            else str(exc)
+        )
         raise failure(
             "merge.read",
-            f"{path} is not a readable ODS spreadsheet ({exc})",
+            f"{path} is not a readable ODS spreadsheet: {why}",
             None,
             "save it again from LibreOffice (File > Save As, ODF Spreadsheet), or as CSV UTF-8",
         ) from None
