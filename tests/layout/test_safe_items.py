@@ -50,3 +50,6 @@ def test_a_frame_off_the_page_is_one_error_saying_so(kit_copy: Callable[..., Pat
     assert out.count("slot 'extra-box': its frame") == 1
     assert "error[layout.off-page]: poster-a3 slot 'qr': its frame (start 320, top 344" in out
     assert "slot 'qr': it comes" not in out  # no safe-margin message besides
+    # nor one of its stopping at the trim's edge (a designer's trial: a shape off the page
+    # was "reaches the trim's end edge and stops there")
+    assert "'extra-box' reaches the trim" not in out, out

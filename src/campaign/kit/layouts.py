@@ -164,6 +164,9 @@ def _art_on_the_trim_bleeds(r: MapRead) -> None:
             # the frame bleeds where it reaches the trim (layout.compose.place), whatever art
             # it shows inside it
             fx, fy, fw, fh = frame
+            if fx >= tw or fx + fw <= 0 or fy >= th or fy + fh <= 0:
+                continue  # off the page: `layout.off-page` says so (it was said to stop at
+                # the trim's edge too: a designer's trial)
             framed = {"start": fx, "top": fy, "end": tw - fx - fw, "bottom": th - fy - fh}
             short = [
                 (e, gap)
