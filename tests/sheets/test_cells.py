@@ -670,3 +670,14 @@ def test_a_sheet_slug_marks_its_draft_translations() -> None:
     assert _drafts(kit, files) == ("DRAFT ar am",)  # type: ignore[arg-type]
     assert _drafts(kit, files[1:2]) == ("DRAFT",)  # type: ignore[arg-type]
     assert _drafts(kit, files[:1]) == ()  # type: ignore[arg-type]
+
+
+def test_a_sheets_size_reads_the_same_from_its_mm_and_from_its_pdf() -> None:
+    """An office's trial: `sheet` said 456.5 x 301.8 mm of a 2-up Letter press sheet and the
+    job sheet, which reads the size back from the PDF's points, 456.5 x 301.7."""
+    from campaign.sheets.geometry import size_text
+
+    exact = (456.5, 301.75)
+    from_points = tuple(round(v * 72 / 25.4, 3) * 25.4 / 72 for v in exact)
+    assert from_points != exact
+    assert size_text(exact) == size_text(from_points) == "456.5 x 301.8"  # type: ignore[arg-type]

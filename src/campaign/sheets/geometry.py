@@ -226,8 +226,10 @@ def press_media(sheet: tuple[float, float], bleed: float) -> tuple[float, float]
 
 
 def size_text(size: tuple[float, float]) -> str:
-    """A sheet's size (mm) as messages write it, to 0.1 mm: "320 x 448", "456.5 x 301.8"."""
-    return f"{round(size[0], 1):g} x {round(size[1], 1):g}"
+    """A sheet's size (mm) as messages write it, to 0.1 mm: "320 x 448", "456.5 x 301.8". Read
+    to 0.001 mm first: the job sheet's size, read back from the PDF's points (301.74999),
+    said 301.7 where `sheet` had said 301.8 of the same sheet (an office's trial)."""
+    return f"{round(round(size[0], 3), 1):g} x {round(round(size[1], 3), 1):g}"
 
 
 def stock_for(media: tuple[float, float]) -> str | None:
