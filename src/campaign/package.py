@@ -1522,6 +1522,10 @@ class Older(NamedTuple):
     # files (not merged ones) of a language their group's file no longer lists, by (office or
     # None, language): no build makes them again; `build --prune` removes them
     unlisted: tuple[tuple[str | None, str, int], ...] = ()
+    # the older files (but `stale` ones) by material, with their languages ("rollup-850
+    # (th)"; an office's: "poster-a3 of brussels (fr)"): the warning said how many, not which
+    # (a designer's trial)
+    named: tuple[str, ...] = ()
 
 
 def stamped(build: Path) -> bool:
@@ -1578,6 +1582,7 @@ def not_last_build(build: Path, kit: Kit | None = None) -> Older:
     gone: set[str] = set()
     templates: set[str] = set()
     unlisted: dict[tuple[str | None, str], int] = {}
+    by_material: dict[str, set[str]] = {}
     for f in iter_manifest(build, walked):
         total += 1
         if f.job in made:
@@ -1599,6 +1604,9 @@ def not_last_build(build: Path, kit: Kit | None = None) -> Older:
             (changed if key in rows else gone).add(f.record or "")
             templates.add(f.material)
             stale += 1
+        else:
+            what = f.material + (f" of {f.office}" if f.office else "")
+            by_material.setdefault(what, set()).add(f.language)
         older += 1
         if f.record is not None:
             merged += 1
@@ -1619,6 +1627,7 @@ def not_last_build(build: Path, kit: Kit | None = None) -> Older:
         tuple(sorted(gone)),
         tuple(sorted(templates)),
         tuple((o, lang, n) for (o, lang), n in sorted(unlisted.items(), key=_unlisted_order)),
+        tuple(f"{m} ({', '.join(sorted(langs))})" for m, langs in sorted(by_material.items())),
     )
 
 

@@ -381,8 +381,8 @@ def test_files_the_last_build_did_not_make_are_named(tmp_path: Path) -> None:
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p3")
     assert code == 0, text
     assert text.endswith(
-        f"warning: 3 of 6 files in {out} were made before its last build, which made only "
-        "part of them: if the kit changed since, they show its earlier state; build "
+        f"warning: 3 of 6 files in {out} were made before its last build (badge (ar)), which "
+        "made only part of them: if the kit changed since, they show its earlier state; build "
         "everything again (python generate.py build) before sending them\n"
     )
 
@@ -433,9 +433,10 @@ def test_an_offices_older_files_are_named_with_its_build(
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
     assert code == 0, text
     assert text.endswith(
-        f"warning: 2 of 4 files in {out} were made before its last build, which made only "
-        "part of them: if the kit changed since, they show its earlier state; build the "
-        "offices again (python generate.py build --office brussels) before sending them\n"
+        f"warning: 2 of 4 files in {out} were made before its last build (badge-58 of "
+        "brussels (en)), which made only part of them: if the kit changed since, they show its "
+        "earlier state; build the offices again (python generate.py build --office brussels) "
+        "before sending them\n"
     )
 
 
@@ -466,8 +467,8 @@ def test_an_edit_of_one_office_leaves_the_others_files_current(
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p2")
     assert code == 0, text
     assert (
-        f"warning: 4 of 6 files in {out} were made before its last build, which made only "
-        "part of them"
+        f"warning: 4 of 6 files in {out} were made before its last build (badge-58 (en); "
+        "badge-58 of new-york (en)), which made only part of them"
     ) in text, text
 
 

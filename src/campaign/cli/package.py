@@ -127,12 +127,11 @@ def package(
                 f"-o {shlex.quote(str(build_dir))})"
             )
         again = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
+        shown = "; ".join(older.named[:6]) + (" and more" if len(older.named) > 6 else "")
         click.echo(
             f"warning: {older.files - older.stale} of {older.total} files in {build_dir} were "
-            "made before its "
-            "last build, "
-            "which made only part of them: if the kit changed since, they show its earlier "
-            f"state; {again} before sending them",
+            f"made before its last build ({shown}), which made only part of them: if the kit "
+            f"changed since, they show its earlier state; {again} before sending them",
             err=True,
         )
 
