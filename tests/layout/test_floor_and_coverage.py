@@ -231,8 +231,8 @@ def test_a_flyer_style_shrunk_below_6_pt_fails(kit_copy: Callable[..., Path]) ->
             f"error[layout.too-small]: flyer-a5 slot '{slot}': copy-fit sets this "
             "text smaller to fit in 2 languages (ar 5.75 pt, my 5.52 pt), below the flyer's type "
             "floor of 6 pt (style 'qr_label' allows 4 pt)\n"
-            "  hint: raise the style's min_size to 6 pt (copy-fit then takes the short: variant, "
-            "or reports the overflow)\n"
+            f"  hint: raise the style's min_size at flyer-a5.yaml:{style} to 6 pt (copy-fit "
+            "then takes the short: variant, or reports the overflow)\n"
         ) in out, out
     assert out.count("error[layout.too-small]") == 2
 
@@ -262,7 +262,7 @@ def test_a_style_set_below_the_floor_is_one_error_for_every_language(tmp_path: P
     assert (
         f"{layout}:12:5: error[layout.too-small]: text slot 'word': style 'word' sets this "
         "text at 7 pt, below the poster's type floor of 8 pt\n"
-        "  hint: raise the style's size (and min_size) to at least 8 pt\n"
+        "  hint: raise the style's size (and min_size) at text.yaml:9 to at least 8 pt\n"
     ) in out, out
     assert out.count("layout.too-small") == 1  # no warning either: the error says it all
 

@@ -350,12 +350,14 @@ def _type_floor(
             "if the material is read at arm's length, lower the floor with "
             f"'min_type_pt' in {layout.path.name}"
         )
+        # where the style is written: the fix is there, not at the slot (a designer's trial)
+        at = f" at {style.mark.path.name}:{style.mark.line}" if style.mark.path else ""
         if style.size < small.floor:
             errs.error(
                 "layout.too-small",
                 f"style '{style.name}' sets this text at {small.size:g} pt, below {floor}",
                 slot.mark,
-                f"raise the style's size (and min_size) to at least {small.floor:g} pt",
+                f"raise the style's size (and min_size){at} to at least {small.floor:g} pt",
                 lower,
                 *_size_hint(layout, slot.name),
                 subject=Subject(material=layout.id, slot=slot.name),
@@ -367,7 +369,7 @@ def _type_floor(
             "layout.too-small",
             f"{head} at {small.size:g} pt to fit, {tail}",
             slot.mark,
-            f"raise the style's min_size to {small.floor:g} pt (copy-fit then takes the "
+            f"raise the style's min_size{at} to {small.floor:g} pt (copy-fit then takes the "
             "short: variant, or reports the overflow)",
             "shorten the text or give it a 'short:' variant, or enlarge the slot",
             lower,
