@@ -348,6 +348,37 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
             stopped,
             f"separate the entries of a '{pair}' with commas (the line before ends without one)",
         )
+    run_on = _key_run_on(lines, stopped) if "but got ':'" in problem else None
+    if opened is not None and run_on is not None:  # {size: 60, min_size: 30 colour: white}
+        col, value, key = run_on
+        return failure(
+            "load.yaml",
+            f"a ',' is missing before '{key}:' in the '{pair[0]}' opened at line "
+            f"{opened.line}: YAML read '{value}' as one value",
+            Mark(path, stopped.line, col),
+            f"separate the entries of a '{pair}' with commas: ..., {key}: ...",
+        )
+    if "cannot start any token" in problem and exc.problem_mark is not None:
+        char = problem.split("'")[1] if problem.count("'") >= 2 else ""
+        return failure(
+            "load.yaml",
+            f"a value that starts with {char} must be in quotes: YAML keeps {char} for itself",
+            stopped,
+            f'put the value in quotes, e.g. social: "{char}BlueHeart"'
+            if char == "@"
+            else "put the value in quotes",
+        )
+    if "could not find expected ':'" in problem and exc.context_mark is not None:
+        key = _mark(path, exc.context_mark)  # a key's line without its colon: the parser
+        written = lines[key.line - 1].strip() if 0 < key.line <= len(lines) else ""
+        return failure(  # reads the next line as more of it, and stops there
+            "load.yaml",
+            f"'{written}' has no ':' after it: YAML read on into line {stopped.line} and "
+            "stopped there",
+            key,
+            f"write it as a key with a colon ({written.split()[0] if written else 'key'}:), "
+            "or, if it is text, join it to the line above",
+        )
     if opened is not None and ("flow sequence" in context or "flow mapping" in context):
         written = lines[opened.line - 1] if 0 < opened.line <= len(lines) else ""
         comment = _comment_with(written, opened.col, pair[2])
@@ -417,6 +448,23 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
         )
     hints = ("check the indentation and quote text that contains ': ' or starts with '#'",)
     return failure("load.yaml", f"failed to parse YAML ({problem})", stopped, *hints)
+
+
+def _key_run_on(lines: list[str], stopped: Mark) -> tuple[int, str, str] | None:
+    """Where a flow mapping lacks a comma before a key (`min_size: 30 colour: white`: the
+    parser read "30 colour" as one value and stopped at the ':' after it): the key's column
+    (1-based), the value as read, and the key; None when the text before the ':' is not a
+    value and a word."""
+    if not 0 < stopped.line <= len(lines):
+        return None
+    before = lines[stopped.line - 1][: stopped.col - 1]
+    entry = re.split(r"[,{\[]", before)[-1]  # this entry: "min_size: 30 colour"
+    _, sep, value = entry.rpartition(": ")
+    words = value.split()
+    if not sep or len(words) < 2:
+        return None
+    key = words[-1]
+    return len(before) - len(key) + 1, value.strip(), key
 
 
 def _quote_left_open(lines: list[str], upto: int) -> tuple[int, int] | None:

@@ -43,6 +43,24 @@ def test_nodes_keep_line_and_column() -> None:
             "  hint: only plain YAML values are allowed (text, numbers, lists, mappings)",
         ),
         ("", "x.yaml:1:1: error[load.read]: file is empty"),
+        (  # a designer's trial: "this '{' is not closed", at the brace, which was closed
+            "headline: {weight: bold, size: 60, min_size: 30 colour: white}\n",
+            "x.yaml:1:49: error[load.yaml]: a ',' is missing before 'colour:' in the '{' opened "
+            "at line 1: YAML read '30 colour' as one value\n"
+            "  hint: separate the entries of a '{ }' with commas: ..., colour: ...",
+        ),
+        (  # an office's trial: "found character '@' that cannot start any token"
+            "fields:\n  social: @Handle\n",
+            "x.yaml:2:11: error[load.yaml]: a value that starts with @ must be in quotes: YAML "
+            'keeps @ for itself\n  hint: put the value in quotes, e.g. social: "@BlueHeart"',
+        ),
+        (  # an office's trial: a key without its colon, named at the line after it
+            "strings:\n  day:\n    text: a\n  theme\n    text: b\n",
+            "x.yaml:4:3: error[load.yaml]: 'theme' has no ':' after it: YAML read on into line 5 "
+            "and stopped there\n"
+            "  hint: write it as a key with a colon (theme:), or, if it is text, join it to the "
+            "line above",
+        ),
         (
             "a: &x {b: 1}\n<<: *x\n",
             "x.yaml:2:1: error[load.yaml-feature]: merge keys (<<) are not supported\n"
@@ -232,3 +250,21 @@ def test_utf16_without_its_byte_order_mark_is_named(tmp_path: Path) -> None:
         f"{bad}:1:2: error[load.read]: failed to read file (it holds NUL bytes: UTF-16 without "
         "its byte order mark?)\n  hint: save the file as UTF-8"
     )
+
+
+def test_a_number_with_its_unit_is_told_to_drop_it(kit_copy) -> None:  # type: ignore[no-untyped-def]
+    """An office's trial: `trim: [500mm, 707]` was a type error with no hint."""
+    from tests.kits import cli
+
+    kit = kit_copy()
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    text = layout.read_text(encoding="utf-8")
+    layout.write_text(text.replace("\ntrim: [297, 420]\n", "\ntrim: [297mm, 420]\n"), "utf-8")
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert code == 1
+    assert (
+        "poster-a3.yaml:7:7: error[schema.type]: 'trim' in poster-a3.yaml must be a list of 2 "
+        "numbers from 10 to 5000 (got ['297mm', 420])\n"
+        "  hint: write numbers without their unit: 297, not 297mm (the key's unit is in the "
+        "reference: mm for sizes and frames, pt for type)\n"
+    ) in out, out

@@ -11,6 +11,7 @@ and the reference pages. Rules between keys live in small hooks registered with 
 from __future__ import annotations
 
 import dataclasses
+import re
 import types
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -300,6 +301,7 @@ class MapRead:
         """Report a value of the wrong type or range; returns BAD."""
         child = self.child(key)
         got = child.plain() if child else None
+        hint = hint or _unit_hint(got)
         self.errs.error(
             "schema.type",
             f"'{key}' in {self.what} must be {expected} (got {got!r})",
@@ -392,3 +394,22 @@ def form_for(hint: Any, key: Key) -> Form:
 
 # the plain forms live in .forms, imported last because they subclass Form and call read
 from .forms import Flag, Integer, MapOf, Nested, Number, Numbers, Text, Texts  # noqa: E402
+
+# A number written with its unit, as a designer types it (`trim: [500mm, 707]`, `size: 12pt`)
+WITH_UNIT = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*(mm|cm|pt|px|in|%)\s*", re.IGNORECASE)
+
+
+def _unit_hint(got: object) -> str:
+    """A hint for a number written with its unit (the first such value in `got`, a list's
+    too), or "": `trim: [500mm, 707]` was a type error with no word on what to write (an
+    office's trial)."""
+    values = got if isinstance(got, list) else [got]
+    for value in values:
+        found = WITH_UNIT.fullmatch(value) if isinstance(value, str) else None
+        if found is not None:
+            number = found[1].replace(",", ".")
+            return (
+                f"write numbers without their unit: {number}, not {value.strip()} (the key's "
+                "unit is in the reference: mm for sizes and frames, pt for type)"
+            )
+    return ""
