@@ -405,7 +405,9 @@ def _unit_hint(got: object) -> str:
     office's trial)."""
     values = got if isinstance(got, list) else [got]
     for value in values:
-        found = WITH_UNIT.fullmatch(value) if isinstance(value, str) else None
+        if not isinstance(value, str):
+            continue
+        found = WITH_UNIT.fullmatch(value)
         if found is not None:
             number = found[1].replace(",", ".")
             return (
