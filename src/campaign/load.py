@@ -369,13 +369,13 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
             else "put the value in quotes",
         )
     if "could not find expected ':'" in problem and exc.context_mark is not None:
-        at = _mark(path, exc.context_mark)  # a key's line without its colon: the parser
-        written = lines[at.line - 1].strip() if 0 < at.line <= len(lines) else ""
+        key_at = _mark(path, exc.context_mark)  # a key's line without its colon: the parser
+        written = lines[key_at.line - 1].strip() if 0 < key_at.line <= len(lines) else ""
         return failure(  # reads the next line as more of it, and stops there
             "load.yaml",
             f"'{written}' has no ':' after it: YAML read on into line {stopped.line} and "
             "stopped there",
-            at,
+            key_at,
             f"write it as a key with a colon ({written.split()[0] if written else 'key'}:), "
             "or, if it is text, join it to the line above",
         )
