@@ -1266,3 +1266,45 @@ def test_a_web_address_with_a_space_is_told_so(tmp_path: Path, kit: Kit) -> None
         "it holds a space (' '), which no address has\n"
         "  hint: remove it; a space that belongs in a web address is written %20"
     ]
+
+
+@pytest.mark.parametrize(
+    ("region", "language", "date", "hours"),
+    [
+        ("", "en", "30 July 2026", "18:30\u201320:00"),  # the UN's British English
+        ("US", "en", "July 30, 2026", "6:30\u2009\u2013\u20098:00\u202fPM"),
+        ("us", "en", "July 30, 2026", "6:30\u2009\u2013\u20098:00\u202fPM"),
+        ("CA", "fr", "30 juillet 2026", "18 h 30\u2009\u2013\u200920 h 00"),
+        ("US", "ar", None, None),  # no ar_US in CLDR: the language's own
+    ],
+)
+def test_a_rows_region_writes_its_dates_and_times_as_the_country_does(
+    tmp_path: Path, kit: Kit, region: str, language: str, date: str | None, hours: str | None
+) -> None:
+    """An organiser's trial: a US event's English flyer printed "30 July 2027" and "14:00–
+    16:30", and there was no way to ask for July 30 and a 12-hour clock. A row's `region`
+    (ISO 3166) writes them as the language is written there, where CLDR has that."""
+    (record,), problems = records(
+        tmp_path,
+        kit,
+        f"a,{language},A,2026-07-30,18:30-20:00,P,,,,,{region}\n",
+        head=HEAD.rstrip() + ",region\n",
+    )
+    assert problems == []
+    shown = record.layer.by_language[language]
+    if date is None:  # as without a region
+        (plain,), _ = records(tmp_path, kit, f"a,{language},A,2026-07-30,18:30-20:00,P,,,,\n")
+        assert shown == plain.layer.by_language[language]
+        return
+    assert shown["event_date"].text == date
+    assert shown["event_time"].text == hours
+
+
+def test_a_region_that_is_no_country_is_named(tmp_path: Path, kit: Kit) -> None:
+    _, problems = records(
+        tmp_path, kit, "a,en,A,2026-07-30,,P,,,,,USA\n", head=HEAD.rstrip() + ",region\n"
+    )
+    assert problems == [
+        "2:11: error[merge.value]: row 2, column region (K): 'USA' is not a country's code: "
+        "the region is one (ISO 3166), e.g. US, CA, GB"
+    ]

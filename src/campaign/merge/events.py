@@ -53,6 +53,7 @@ COLUMNS = (
     "contact",
     "link",
     "photo",
+    "region",
 )
 REQUIRED = ("event_id", "language", "title", "date", "venue")
 # The columns of an event's words, which a row may give in each of its languages in a column
@@ -692,6 +693,7 @@ def _record(
     if link:
         link = _link(link, cells["link"], bad)
     photo = _photo(cells.get("photo"), images, bad)
+    region = _region(cells.get("region"), bad)
     problems = tuple(errs.errors[before:])
     if problems and not again or day is None:
         return None
@@ -707,13 +709,13 @@ def _record(
         if code in unread:
             continue
         lang = kit.languages[code]
-        shown = {"event_date": _format(day, "date", code, lang.digits, lang.months)}
+        shown = {"event_date": _format(day, "date", code, lang.digits, lang.months, region)}
         if hours is not None:
             start, end = hours
             shown["event_time"] = (
-                _format(start, "time", code, lang.digits)
+                _format(start, "time", code, lang.digits, (), region)
                 if end is None
-                else _format((start, end), "interval", code, lang.digits)
+                else _format((start, end), "interval", code, lang.digits, (), region)
             )
         where = {"event_date": cells["date"], "event_time": time_cell}
         by_language[code] = {
@@ -1233,15 +1235,18 @@ def _format(
     code: str,
     digits: str,
     months: tuple[str, ...] = (),
+    region: str = "",
 ) -> str:
     """A date (`what` "date", long: 30 July 2024), a time ("time", short: 18:30) or a range
     of two ("interval": 18:00–20:00, 6:00–8:00 PM, 18:00 – 20:00 as CLDR's interval formats
     write the language's hours) as `code` writes it, in its digits; a date with the
-    language's own month names (`months`, Language.months: CLDR's in their place)."""
+    language's own month names (`months`, Language.months: CLDR's in their place). With a
+    `region` (the row's, ISO 3166), as the language is written there where CLDR has it
+    (en and US: July 30, 2024, 6:00–8:00 PM), else as the language's own."""
     from babel.core import UnknownLocaleError
     from babel.dates import format_date, format_interval, format_time
 
-    locale = LOCALES.get(code, code.replace("-", "_"))
+    locale = _locale(code, region)
     try:
         if what == "date":
             # a locale whose CLDR data has no month names writes the root's placeholders in
@@ -1266,6 +1271,36 @@ def _format(
     return localise_digits(text, digits, latin_text=False)  # CLDR's: its PM is no text
 
 
+def _locale(code: str, region: str = "") -> str:
+    """The CLDR locale a language's dates and times are written in: the language as `region`
+    writes it where CLDR has that locale (en_US, fr_CA, es_US), else the kit's choice for
+    the language (LOCALES: British English for en) or the language's own."""
+    from babel import localedata
+
+    base = code.replace("-", "_")
+    if region and localedata.exists(f"{base.split('_')[0]}_{region}"):
+        return f"{base.split('_')[0]}_{region}"
+    return LOCALES.get(code, base)
+
+
+def _region(cell: Cell | None, bad: Bad) -> str:
+    """A row's `region` cell: a country's code (ISO 3166-1 alpha-2, as CLDR knows it: US,
+    CA), upper case; "" when empty or not a country's code (an error at the cell)."""
+    text = _text(cell).strip() if cell is not None else ""
+    if not text:
+        return ""
+    from babel import Locale
+
+    code = text.upper()
+    if len(code) != 2 or code not in Locale("en").territories:
+        bad(
+            cell,
+            f"'{text}' is not a country's code: the region is one (ISO 3166), e.g. US, CA, GB",
+        )
+        return ""
+    return code
+
+
 def _own_month(text: str, month: int, locale: str, name: str) -> str:
     """A date CLDR wrote with its month name in `locale`'s long form, with `name` in its
     place (the form a date takes, format context; CLDR root's M07 where the locale has no
@@ -1283,7 +1318,8 @@ def _hour_skeleton(locale: str) -> str:
     from babel import Locale
 
     pattern = Locale.parse(locale).time_formats["short"].pattern
-    return "hm" if "h" in pattern or "K" in pattern else "Hm"
+    symbols = re.sub(r"'[^']*'", "", pattern)  # not a quoted literal: fr_CA's "HH 'h' mm"
+    return "hm" if "h" in symbols or "K" in symbols else "Hm"
 
 
 @lru_cache(maxsize=64)
