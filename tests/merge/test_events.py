@@ -1308,3 +1308,22 @@ def test_a_region_that_is_no_country_is_named(tmp_path: Path, kit: Kit) -> None:
         "2:11: error[merge.value]: row 2, column region (K): 'USA' is not a country's code: "
         "the region is one (ISO 3166), e.g. US, CA, GB"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("19:30 CEST", "19:30\u00a0CEST"),
+        ("18:00-20:00 UTC+2", "18:00\u201320:00\u00a0UTC+2"),
+        ("7:30 pm ET", "19:30\u00a0ET"),
+        ("8 PM", "20:00"),  # pm is no zone
+    ],
+)
+def test_a_time_zone_after_the_time_is_printed_with_it(
+    tmp_path: Path, kit: Kit, written: str, shown: str
+) -> None:
+    """An organiser's trial: an online event's "19:30 CEST" was "not a time", and its flyers
+    showed a bare 19:30 to people in every zone."""
+    (record,), problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
+    assert problems == []
+    assert record.layer.by_language["en"]["event_time"].text == shown

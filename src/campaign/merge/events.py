@@ -676,6 +676,11 @@ def _record(
             )
             bad(cells["language"], f"unknown language '{code}'", *hints)
     day = _date(cells["date"], bad, date_order(table))
+    zone = ""  # a time zone after the time (19:30 CEST, 18:00-20:00 UTC+2): an online event's
+    if "time" in cells and isinstance(cells["time"].value, str):
+        clock, zone = time_zone(cells["time"].value)
+        if zone:
+            cells = {**cells, "time": replace(cells["time"], value=clock)}
     hours = _time(cells["time"], bad) if "time" in cells else None
     # a spreadsheet date cell that holds a time too (30/07/2026 18:30) and no time cell: the
     # time is the event's (it was dropped without a word)
@@ -716,7 +721,7 @@ def _record(
                 _format(start, "time", code, lang.digits, (), region)
                 if end is None
                 else _format((start, end), "interval", code, lang.digits, (), region)
-            )
+            ) + (f"\u00a0{zone}" if zone else "")  # the zone as written, kept with the time
         where = {"event_date": cells["date"], "event_time": time_cell}
         by_language[code] = {
             k: StringEntry(k, v, None, table.mark(where[k])) for k, v in shown.items()
@@ -947,6 +952,23 @@ def _date(cell: Cell, bad: Bad, order: str | None = None) -> date | None:
 # ，, as an Arabic or Chinese keyboard types them: `ar، ur` was read as the code "ar،"),
 # semicolons (`en;fr`, a spreadsheet's list separator in many countries) and spaces
 LANGUAGE_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b\s]+")
+
+# A time zone written after a time, as an online event's organiser writes it: UTC or GMT with
+# an offset (UTC+2, GMT-05:00), or an abbreviation of 2 to 5 capitals (CEST, EAT, ET), not am
+# or pm ("19:30 CEST" was "not a time": an organiser's trial)
+ZONE = re.compile(
+    r"\s+((?:UTC|GMT)(?:\s?[+\-\u2212]\d{1,2}(?::?\d{2})?)?|(?!AM\b|PM\b)[A-Z]{2,5})$"
+)
+
+
+def time_zone(text: str) -> tuple[str, str]:
+    """A time cell's text without the time zone written after it, and the zone as written
+    ("19:30 CEST": "19:30", "CEST"); the text and "" when it has none."""
+    found = ZONE.search(text.strip())
+    if found is None:
+        return text, ""
+    return text.strip()[: found.start()], found[1]
+
 
 # What joins a range's start and end (18:00-20:00, 18:00 – 20:00, 18時～20時 as typed): a hyphen,
 # an en or em dash, a minus sign, a tilde (CJK ranges: a wave dash or a fullwidth tilde)
