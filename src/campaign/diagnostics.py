@@ -146,6 +146,8 @@ CODES: dict[str, str] = {
     "sheet.stale": "a home sheet's digital PDFs show an earlier state than their print PDFs",
     "sheet.fit": "a piece larger than the sheet inside its margins",
     "sheet.write": "the sheet PDF cannot be written",
+    "sheet.missing": "a file of the build a sheet places is missing",
+    "sheet.changed": "a file of the build a sheet places differs from the manifest (sha256)",
     # preview: the designers' live gallery
     "preview.port": "the preview cannot listen on the port asked for",
     "preview.select": "no document matches the preview's --office, --lang and --only",

@@ -120,17 +120,28 @@ def load_manifest(
         ) from None
 
 
-def verify(build: Path, files: Iterable[OutputFile]) -> dict[str, bytes]:
+def verify(build: Path, files: Iterable[OutputFile], user: str = "package") -> dict[str, bytes]:
     """Every listed file's bytes, checked against the manifest's sha256 (`checked`), by path.
-    For the files a product needs at once (a sheet's); `build_package` checks every file
-    first and reads each again as it packs it."""
-    return {f.path: checked(build, f) for f in files}
+    For the files a product needs at once (a sheet's: `user` "sheet", whose errors are
+    `sheet.missing` and `sheet.changed`); `build_package` checks every file first and reads
+    each again as it packs it."""
+    return {f.path: checked(build, f, user) for f in files}
 
 
-def checked(build: Path, f: OutputFile) -> bytes:
+def _again(f: OutputFile) -> str:
+    """How to make a file of the build again: its merge, naming its data file where the
+    manifest tells (an organiser's trial: "merge its data file" named none), or the build."""
+    data = f.extra.get("data") if f.record else None
+    if data:
+        return f"merge {data} into the folder again (the same merge command)"
+    return REMERGE if f.record else REBUILD
+
+
+def checked(build: Path, f: OutputFile, user: str = "package") -> bytes:
     """The bytes of the file `f` lists in `build`. Raises DiagnosticsError
     `package.manifest` (a path outside the build), `package.missing` (it cannot be read) or
-    `package.changed` (its sha256 is not the manifest's)."""
+    `package.changed` (its sha256 is not the manifest's); `sheet.missing` and
+    `sheet.changed` for `user` "sheet" (the command that reads it)."""
     path = build / f.path
     subject = Subject(office=f.office, material=f.material, language=f.language)
     if not path.resolve().is_relative_to(build.resolve()):
@@ -140,20 +151,20 @@ def checked(build: Path, f: OutputFile) -> bytes:
     except OSError:
         raise DiagnosticsError(
             Diagnostic(
-                "package.missing",
+                f"{user}.missing",
                 f"{display_path(path)} is listed in the manifest but missing",
                 None,
-                ((REMERGE if f.record else REBUILD) + ", then package",),
+                (f"{_again(f)}, then {user}",),
                 subject=subject,
             )
         ) from None
     if hashlib.sha256(raw).hexdigest() != f.sha256:
         raise DiagnosticsError(
             Diagnostic(
-                "package.changed",
+                f"{user}.changed",
                 f"{display_path(path)} changed since the build (its sha256 is not the manifest's)",
                 None,
-                ((REMERGE if f.record else REBUILD) + "; never edit built files",),
+                (_again(f) + "; never edit built files",),
                 subject=subject,
             )
         )

@@ -172,8 +172,34 @@ def test_a_file_changed_since_the_build_is_refused(tmp_path: Path) -> None:
     pdf.write_bytes(pdf.read_bytes() + b"\n%edited\n")
     code, text = cli("sheet", "--kit", kit, "--from", out, "--material", "badge")
     assert code == 1
-    assert "error[package.changed]" in text
+    # the sheet's own code (an organiser's trial: `package.changed`, from `sheet`)
+    assert "error[sheet.changed]" in text, text
+    assert (
+        "hint: rebuild it with the same build command (its --kit, --office and -o); never edit "
+        "built files"
+    ) in text
     assert not (out / "sheets").exists()
+
+
+def test_a_merged_file_changed_since_the_merge_names_its_data_file(tmp_path: Path) -> None:
+    """ "merge its data file into the folder again (the same merge command)" named no data
+    file, which the manifest knows (an organiser's trial)."""
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\nwalk,en,Walk,2026-07-30,Park\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    code, text = cli("merge", "event-flyer-a5", data, "-o", out, "--no-png", "--no-digital")
+    assert code == 0, text
+    (pdf,) = (out / "event-flyer-a5").glob("*.pdf")
+    pdf.write_bytes(pdf.read_bytes() + b"\n%edited\n")
+    code, text = cli("sheet", "--from", out, "--material", "event-flyer-a5", "--up", "2")
+    assert code == 1
+    assert "error[sheet.changed]" in text, text
+    assert (
+        "hint: merge events.csv into the folder again (the same merge command); never edit "
+        "built files"
+    ) in text
 
 
 def test_each_badge_is_centred_on_its_cut_circle_with_art_past_the_cut(

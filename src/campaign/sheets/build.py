@@ -134,7 +134,7 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
         return _cells_sheet(kit, req, out, who, manifest)
     _unused(req, "sticker sheet of badges" if req.sticker else "gang sheet of badges")
     chosen = _choose(prints, req, who)
-    data = verify(req.build, chosen)
+    data = verify(req.build, chosen, "sheet")
     # a badge is cut at its cut circle (the press wraps the rest); a sticker at its face
     cut = float(chosen[0].badge["face_mm" if req.sticker else "cut_mm"])  # type: ignore[index]
     sheet = SHEETS[req.paper]
@@ -214,7 +214,7 @@ def _cells_sheet(
     chosen = _choose(files, req, who)
     if variant == "digital":
         _same_as_print(chosen, _files(manifest, req, "print"), req.build)
-    data = verify(req.build, chosen)
+    data = verify(req.build, chosen, "sheet")
     two_sided = chosen[0].pages == 2
     trim = chosen[0].trim_mm
     pages: list[list[Side | None]] = []
