@@ -814,8 +814,7 @@ def test_quiet_says_only_the_problems_and_a_merges_file_is_merged_again(tmp_path
     code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "pkg2", "-q")
     assert code == 1
     assert (
-        "  hint: merge e.csv into the folder again (the same merge command); never edit built "
-        "files"
+        "  hint: merge e.csv into the folder again (the same merge command); never edit built files"
     ) in text
 
 

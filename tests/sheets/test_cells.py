@@ -681,3 +681,34 @@ def test_a_sheets_size_reads_the_same_from_its_mm_and_from_its_pdf() -> None:
     from_points = tuple(round(v * 72 / 25.4, 3) * 25.4 / 72 for v in exact)
     assert from_points != exact
     assert size_text(exact) == size_text(from_points) == "456.5 x 301.8"  # type: ignore[arg-type]
+
+
+def test_check_pdf_takes_a_home_sheet_and_a_digital_pdf_for_what_they_are(
+    flyers: Path, tmp_path: Path
+) -> None:
+    """An organiser's trial: `check --pdf` failed the kit's own sheet for an office printer
+    as a print file ("RGB colour in a print file (convert it to CMYK)", "no TrimBox"). The
+    kit's files for screens and office printers are checked as such; a print file stripped
+    of its OutputIntent is still a failing print file."""
+    home = tmp_path / "home.pdf"
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5", "--home",
+        "--lang", "en", "-o", home,
+    )  # fmt: skip
+    assert code == 0, text
+    digital = flyers / "flyer-a5" / "flyer-a5-en-digital.pdf"
+    code, text = cli("check", "--pdf", home, "--pdf", digital)
+    assert code == 0, text
+    assert (
+        f"{home}: ok (a sheet for an office printer made by this kit, sRGB without trim or "
+        "bleed: the press's checks do not apply; "
+    ) in text
+    assert f"{digital}: ok (a digital PDF made by this kit, sRGB" in text
+    assert "ink up to" not in text
+    stripped = tmp_path / "stripped.pdf"
+    with pikepdf.open(flyers / "flyer-a5" / "flyer-a5-en.pdf") as pdf:
+        del pdf.Root.OutputIntents
+        pdf.save(stripped)
+    code, text = cli("check", "--pdf", stripped)
+    assert code == 1
+    assert "fail: no OutputIntent" in text

@@ -169,6 +169,11 @@ def _check_pdfs(pdfs: tuple[Path, ...], bleed_mm: float, max_tac: float | None) 
         report = _preflight_file(path, Expect(bleed_mm=bleed_mm), max_tac)
         status = "ok" if report.ok else "FAIL"
         facts = _facts(report.facts)
+        kind = report.facts.get("made_for")
+        if isinstance(kind, str):  # the kit's own file for screens or an office printer
+            facts = f"{kind} made by this kit, sRGB without trim or bleed: the press's checks " + (
+                f"do not apply; {facts}" if facts else "do not apply"
+            )
         click.echo(f"{path}: {status}" + (f" ({facts})" if facts else ""))
         for f in report.failures:
             click.echo(f"  fail: {f}")
@@ -247,7 +252,43 @@ def _preflight_file(path: Path, expect: Expect, max_tac: float | None = None) ->
         report.failures.append(f"cannot be read ({exc.strerror})")
         return report
     limit = max_tac if max_tac is not None else _press_limit(data)
+    kind = _screen_kind(data)
+    if kind is not None:  # colour, boxes, bleed, output intent and safe margin are a press's
+        screen = replace(expect, cmyk=False, output_intent=False, bleed_mm=0.0, safe_mm=0.0)
+        report = preflight(data, replace(screen, max_tac=limit))
+        report.facts["made_for"] = kind
+        report.facts.pop("max_vector_tac", None)  # a press's ink: nothing to say of sRGB
+        return report
     return preflight(data, replace(expect, max_tac=limit))
+
+
+def _screen_kind(data: bytes) -> str | None:
+    """What the kit made a PDF for when it is not a press (its Producer is the kit's, it has
+    no OutputIntent): "a sheet for an office printer" (`sheet --home`, its Subject says so)
+    or "a digital PDF" (PDF/UA, for screens); None for anything else. `check --pdf` failed
+    the kit's own office-printer sheet as a print file ("convert it to CMYK": an organiser's
+    trial)."""
+    import io
+
+    import pikepdf
+
+    from ..render.metadata import PRODUCER
+
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            info = pdf.docinfo
+            if not str(info.get("/Producer", "")).startswith(PRODUCER) or (
+                "/OutputIntents" in pdf.Root
+            ):
+                return None
+            if "for an office printer" in str(info.get("/Subject", "")):
+                return "a sheet for an office printer"
+            with pdf.open_metadata() as xmp:
+                if xmp.get("pdfuaid:part"):
+                    return "a digital PDF"
+    except (pikepdf.PdfError, pikepdf.PasswordError, OSError, ValueError, AttributeError):
+        pass  # preflight names what is wrong with the file
+    return None
 
 
 def _fit_report(jobs: list[Composed]) -> list[dict[str, object]]:
