@@ -370,7 +370,9 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             misspelt = _near_column(key, kit, MISSPELT)
             if misspelt is not None and key.startswith(misspelt):  # the column and more:
                 misspelt = None  # a column of the sheet's own (Contacted?, Photos, Dated)
-            if misspelt is not None and misspelt not in names and misspelt not in missing:
+            if misspelt is not None and misspelt in missing:  # the missing column's error
+                continue  # names this one already ("did you mean 'venu'?"), once is enough
+            if misspelt is not None and misspelt not in names:
                 near = misspelt
                 errs.error(
                     "merge.column",
