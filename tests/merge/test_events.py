@@ -1330,3 +1330,24 @@ def test_a_time_zone_after_the_time_is_printed_with_it(
     (record,), problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
     assert problems == []
     assert record.layer.by_language["en"]["event_time"].text == shown
+
+
+def test_a_photo_transparent_all_over_is_named(tmp_path: Path, kit: Kit) -> None:
+    """An organiser's trial: a PNG whose every pixel is transparent left its frame empty on
+    the flyer, without a word. One with a visible part passes."""
+    from PIL import Image
+
+    images = tmp_path / "photos"
+    images.mkdir()
+    Image.new("RGBA", (300, 400), (200, 0, 0, 0)).save(images / "clear.png")
+    shown = Image.new("RGBA", (300, 400), (200, 0, 0, 0))
+    shown.putpixel((150, 200), (200, 0, 0, 255))
+    shown.save(images / "dot.png")
+    body = "a,en,T,2024-07-30,,V,,,,clear.png\nb,en,T,2024-07-30,,V,,,,dot.png\n"
+    good, problems = records(tmp_path, kit, body, images)
+    assert [r.id for r in good] == ["b"]
+    assert problems == [
+        "2:10: error[merge.value]: row 2, column photo (J): the photo 'clear.png' is "
+        "transparent all over: nothing of it would print\n"
+        "  hint: export it again with its picture (a PNG's layers flattened), or as JPEG"
+    ]

@@ -1215,7 +1215,29 @@ def _photo_problem(path: Path, mtime_ns: int, size: int) -> tuple[str, str] | No
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         return ("is empty" if size == 0 else f"cannot be read ({exc})"), again
     cut = cut_short(path)
-    return (cut, again) if cut is not None else None
+    if cut is not None:
+        return cut, again
+    if _invisible(path):
+        return (
+            "is transparent all over: nothing of it would print",
+            "export it again with its picture (a PNG's layers flattened), or as JPEG",
+        )
+    return None
+
+
+def _invisible(path: Path) -> bool:
+    """Whether an image with transparency has no pixel that shows (alpha 0 everywhere): its
+    frame printed empty, without a word (an organiser's trial)."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as im:
+            if "A" not in im.getbands() and "transparency" not in im.info:
+                return False
+            alpha = im.convert("RGBA").getchannel("A")
+    except (OSError, ValueError):
+        return False  # _photo_problem names a file that cannot be read
+    return alpha.getextrema()[1] == 0
 
 
 # A folder's files are compared with a missing name's by a near match only up to this many:
