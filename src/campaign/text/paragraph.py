@@ -214,7 +214,8 @@ def _link_breaks(text: str, segs: tuple[tuple[int, int], ...]) -> tuple[tuple[in
     underline, a question mark, a number sign or a percent sign; before or after an equals sign
     or an ampersand. The mark before which a line breaks begins the next line, so that it reads
     as the address going on; no hyphen is added, and a hyphen of the address never ends a line
-    (UAX 14 breaks after it, which reads as a word hyphenated). An address with a long host name
+    (UAX 14 breaks after it, which reads as a word hyphenated), and a line never begins with a
+    number sign and a letter (#walk: the materials print hashtags). An address with a long host name
     (www.example-organisation.org) fitted no caption under a QR code, and one with a query
     (report?id=2026&lang=fr) or an underline (GLOTIP_2024_BOOK.pdf) no narrow column."""
     links = [
@@ -248,6 +249,8 @@ def _address_break(text: str, start: int, i: int) -> bool:
         return False
     if not (before in AFTER_MARK or after in BEFORE_MARK):
         return False
+    if after == "#" and text[i + 1 : i + 2].isalpha():  # a line that began "#walk" read as
+        return False  # one of the campaign's hashtags, beside them (an organiser's trial)
     return not LEADING_WWW.fullmatch(text, start, i)  # never "www" alone on a line
 
 
