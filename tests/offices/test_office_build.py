@@ -231,3 +231,16 @@ def test_a_size_that_leaves_out_what_the_office_gives_says_so(
         )
         in result.output
     )
+
+
+def test_the_build_line_names_the_offices_folder(tmp_path: Path) -> None:
+    """An office's trial: `build --office mekong` ended "built ... in out/", and its files
+    were in out/mekong/."""
+    out = tmp_path / "out"
+    args = ("--only", "badge-58", "--lang", "en", "--no-png", "--no-digital", "-o", str(out))
+    code, text = run("--office", "brussels", *args)
+    assert code == 0, text
+    assert f"built 1 print PDF(s), 0 digital PDF(s) and 0 PNG(s) in {out}/brussels/ (" in text
+    code, text = run("--office", "brussels,new-york", "--force", *args)
+    assert code == 0, text
+    assert f"in {out}/ (brussels/, new-york/) (" in text

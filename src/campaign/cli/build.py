@@ -164,7 +164,7 @@ def build(
         progress(progress_mode(json_report, quiet)) as listener,
     ):
         result = run_build((kit or default_kit()).resolve(), opts, listener)
-    summary = summarise(result, out, time.perf_counter() - start, shard)
+    summary = summarise(result, out, time.perf_counter() - start, shard, opts.offices)
     tell(result, summary, json_report, quiet)
     if result.failed:
         raise click.exceptions.Exit(1)
@@ -209,10 +209,16 @@ def tell(
 
 
 def summarise(
-    result: BuildResult, out: Path, seconds: float, shard: tuple[int, int] | None = None
+    result: BuildResult,
+    out: Path,
+    seconds: float,
+    shard: tuple[int, int] | None = None,
+    offices: tuple[str, ...] | None = None,
 ) -> str:
     """What this run built, what failed, what it removed; of a `shard` (K, N) that has none of
-    the documents, that it has none (its folder's manifest is still written, for the join)."""
+    the documents, that it has none (its folder's manifest is still written, for the join).
+    An office's files are said to be in its folder (out/<office>/: "built ... in out/", of
+    `build --office mekong`, sent an office's user looking in out/: a trial)."""
     skipped = sum(result.counts.get("skipped", {}).values())
     if shard and not result.jobs and not result.removed:
         return (
@@ -252,7 +258,16 @@ def summarise(
             f"nothing published ({seconds:.1f} s): {len(failed)} job(s) failed: "
             f"{', '.join(docs)}; {out}/ was not written"
         )
-    text = f"built {', '.join(parts[:-1])} and {parts[-1]} in {out}/ ({seconds:.1f} s)"
+    where = f"{out}/"
+    if offices and "all" not in offices:
+        where = (
+            f"{out}/{offices[0]}/"
+            if len(offices) == 1
+            else f"{out}/ ({', '.join(f'{o}/' for o in offices)})"
+        )
+    elif offices:
+        where = f"{out}/, a folder for each office"
+    text = f"built {', '.join(parts[:-1])} and {parts[-1]} in {where} ({seconds:.1f} s)"
     if skipped:
         text += f"; skipped {skipped} unchanged job(s)"
     if failed:
