@@ -267,6 +267,21 @@ def test_the_kits_warnings_are_in_the_state(kit: Path) -> None:
     )
 
 
+def test_a_kit_that_cannot_be_read_shows_its_warnings_apart(kit: Path) -> None:
+    """A designer's trial: with a YAML error in the kit, the page listed a warning of the
+    same reading (a low bleed) under "The kit cannot be read", among the errors."""
+    gallery = Gallery(kit, PPI)
+    edit(kit / "materials/layouts/boxes.yaml", "bleed: 3", "bleed: 1")
+    campaign = kit / "materials/campaign.yaml"
+    campaign.write_text(campaign.read_text(encoding="utf-8") + "\nbroken: [\n", "utf-8")
+    gallery.reload()
+    state = gallery.state()
+    errors, warnings = state["errors"], state["warnings"]
+    assert isinstance(errors, list) and isinstance(warnings, list)
+    assert [e["code"] for e in errors] == ["load.yaml"], errors
+    assert "layout.bleed" in [w["code"] for w in warnings], warnings
+
+
 def test_a_photo_cut_short_is_the_kits_error_on_a_page_not_drawn_before(kit: Path) -> None:
     """A photo cut short while the preview runs: the kit's error names it, and a page not
     drawn before (another layout with the photo at another size) failed with Python's

@@ -102,6 +102,7 @@ class Gallery:
         self.lock = threading.RLock()
         self.version = 0  # increases on every change the page should hear about
         self.errors: list[Diagnostic] = []  # the kit's errors: it could not be read
+        self._load_warnings: list[Diagnostic] = []  # the warnings read beside those errors
         # the errors of the strings files and office files that cannot be read (the kit
         # could): their languages and offices show their last good pages, or none
         self.broken: list[Diagnostic] = []
@@ -127,11 +128,14 @@ class Gallery:
             try:
                 kit = cached_kit(self.root, isolate=True)
                 fonts = load_fontbook(kit.fonts_dir)
-            except DiagnosticsError as exc:
-                self.errors = exc.diagnostics
+            except DiagnosticsError as exc:  # its errors, and apart its warnings: the page
+                # showed a warning under "The kit cannot be read" (a designer's trial)
+                self.errors = [d for d in exc.diagnostics if d.is_error]
+                self._load_warnings = [d for d in exc.diagnostics if not d.is_error]
                 self.version += 1
                 return []
             self.errors = []
+            self._load_warnings = []
             kit = self._last_good_files(kit)
             old, self.kit, self.fonts = self._drawn, kit, fonts
             self._drawn = {}
@@ -371,7 +375,16 @@ class Gallery:
                 "unreadable": [page_problem(d) for d in self.broken],
                 # the kit's own warnings (a colour whose screen and print values differ, a low
                 # bleed, a style below the type floor): `check` printed them, the page did not
-                "warnings": [page_problem(d) for d in self.kit.warnings] if self.kit else [],
+                "warnings": [
+                    page_problem(d)
+                    for d in (
+                        self._load_warnings
+                        if self.errors
+                        else self.kit.warnings
+                        if self.kit
+                        else []
+                    )
+                ],
                 "documents": [self.describe(e) for e in self.entries()],
                 "ppi": self.ppi,
             }
