@@ -277,7 +277,8 @@ def test_a_kit_that_cannot_be_read_shows_its_warnings_apart(kit: Path) -> None:
     gallery.reload()
     state = gallery.state()
     errors, warnings = state["errors"], state["warnings"]
-    assert isinstance(errors, list) and isinstance(warnings, list)
+    assert isinstance(errors, list)
+    assert isinstance(warnings, list)
     assert [e["code"] for e in errors] == ["load.yaml"], errors
     assert "layout.bleed" in [w["code"] for w in warnings], warnings
 
