@@ -342,11 +342,17 @@ def test_a_language_no_longer_listed_keeps_its_files_with_a_warning_until_pruned
     assert code == 0, said
     assert (
         f"{campaign}:{line}:13: warning[build.kept]: {out} keeps 1 file(s) in fr from an "
-        "earlier build: fr is not in campaign.yaml's `languages:`, so no build makes them "
-        "again (they stay in the manifest and the gallery, and `package` sends them)\n"
-        "  hint: add fr to `languages:` in campaign.yaml to make them again, or build with "
-        "--prune to remove them\n"
+        "earlier build: fr is not in campaign.yaml's `languages:`, so only a build that "
+        "names it (--lang fr, with their materials) makes them again (they stay in the "
+        "manifest and the gallery, and `package` sends them)\n"
+        "  hint: add fr to `languages:` in campaign.yaml, or build with --lang fr and their "
+        "materials, to make them again; or build with --prune to remove them\n"
     ) in said
+    # it says true: a build that names fr makes them again (an office's trial: "no build
+    # makes them again", after the very build that had made them with --lang)
+    code, said = run("--kit", str(kit), "-o", str(out), "--lang", "en,fr", "--force", *badge)
+    assert code == 0, said
+    assert "build.kept" not in said
     assert (out / "badge-58/badge-58-fr.pdf").is_file()
     code, said = run("--kit", str(kit), "-o", str(out), "--lang", "en", "--prune", *badge)
     assert code == 0, said

@@ -459,12 +459,13 @@ def _kept(kit: Kit, unlisted: Unlisted, opts: Options) -> list[Diagnostic]:
             Diagnostic(
                 "build.kept",
                 f"{opts.out} keeps {files} from an earlier build: {lang} is not in {where}'s "
-                "`languages:`, so no build makes them again (they stay in the manifest and "
-                "the gallery, and `package` sends them)",
+                f"`languages:`, so only a build that names it (--lang {lang}, with their "
+                "materials) makes them again (they stay in the manifest and the gallery, and "
+                "`package` sends them)",
                 mark,
                 (
-                    f"add {lang} to `languages:` in {where} to make them again, or build with "
-                    "--prune to remove them",
+                    f"add {lang} to `languages:` in {where}, or build with --lang {lang} and "
+                    "their materials, to make them again; or build with --prune to remove them",
                 ),
                 severity=Severity.WARNING,
             )
