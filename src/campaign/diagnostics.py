@@ -67,6 +67,7 @@ CODES: dict[str, str] = {
     "text.bidi-unterminated": "a bidi embedding, override or isolate that is never closed",
     # layout: placed items
     "layout.when-filled": "a layout problem that shows once the empty contact fields are filled",
+    "layout.wrap": "a badge's art that reaches past its face onto the wrap (warning)",
     "layout.proportions": "a size of other proportions than its design's that leaves much of "
     "its page to the ground (warning)",
     "layout.off-page": "a slot's frame lies wholly outside the page and its bleed",

@@ -53,3 +53,25 @@ def test_a_frame_off_the_page_is_one_error_saying_so(kit_copy: Callable[..., Pat
     # nor one of its stopping at the trim's edge (a designer's trial: a shape off the page
     # was "reaches the trim's end edge and stops there")
     assert "'extra-box' reaches the trim" not in out, out
+
+
+def test_a_badges_art_past_its_face_is_a_warning(kit_copy: Callable[..., Path]) -> None:
+    """A designer's trial: the badge's emblem moved to 2 mm from the top ran about 4 mm past
+    the 58 mm face onto the wrap, which the press folds round the back, and `check` said the
+    badge laid out cleanly. Where it was, and the ground that wraps by design, say nothing."""
+    badge = (ROOT / "materials/layouts/badge-58.yaml").read_text(encoding="utf-8")
+    frame = "frame: {start: 22.5, top: 13, width: 25, height: 22.5}}"
+    assert frame in badge
+    moved = badge.replace(frame, frame.replace("top: 13", "top: 2"))
+    root = kit_copy(**{"materials/layouts/badge-58.yaml": moved})
+    code, out = cli("check", "--kit", root, "--only", "badge-58", "--lang", "en")
+    line = moved.splitlines().index(next(t for t in moved.splitlines() if "name: emblem" in t))
+    assert (
+        f"badge-58.yaml:{line + 1}:5: warning[layout.wrap]: badge-58 slot 'emblem': its art "
+        "reaches 4.0 mm past the badge's 58 mm face onto the wrap, which the press folds "
+        "round the back\n"
+        "  hint: move the slot's frame inwards, inside the face (or let it bleed, `bleed: "
+        "all`, if it is a ground meant to wrap)\n"
+    ) in out, out
+    code, out = cli("check", "--kit", ROOT, "--only", "badge-58", "--lang", "en")
+    assert "layout.wrap" not in out

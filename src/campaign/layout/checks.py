@@ -116,6 +116,44 @@ def safe_area_problems(
     return problems
 
 
+def wrap_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
+    """(slot name, message) for each piece of art of a badge (SVG art without a ground, an
+    image, a QR code, hearts) that reaches past the badge's face onto the wrap, which the
+    press folds round the back: an emblem moved to 2 mm from the top ran 4 mm onto it,
+    `check` saying nothing (a designer's trial; text there is a safe-area error). Art that
+    bleeds (a ground meant to wrap) is left alone. Where art lies in its box is not read, so
+    the middles of its box's edges are measured, not its corners (a heart in the corners of
+    its square box is inside the face)."""
+    if page.badge is None:
+        return []
+    slots = {s.name: s for s in layout.slots}
+    face = page.badge.face  # mm
+    radius = face / 2 * MM
+    cx, cy = page.trim[0] / 2, page.trim[1] / 2
+    out = []
+    for placed in page.items:
+        if not isinstance(placed, QrItem | ImageItem | SvgItem | HeartsItem):
+            continue
+        slot = slots.get(placed.slot)
+        if slot is None or slot.bleed or (isinstance(placed, SvgItem) and placed.ground):
+            continue
+        b = placed.box
+        x, y, w, h = (b.x, b.y, b.w, b.h)
+        if isinstance(placed, SvgItem) and isinstance(slot, SvgSlot):
+            x, y, w, h = slot.art_in((x, y, w, h), placed.align)
+        middles = ((x + w / 2, y), (x + w / 2, y + h), (x, y + h / 2), (x + w, y + h / 2))
+        over = max(math.hypot(px - cx, py - cy) for px, py in middles) - radius
+        if over > TOL:
+            out.append(
+                (
+                    placed.slot,
+                    f"its art reaches {over / MM:.1f} mm past the badge's {face:g} mm "
+                    "face onto the wrap, which the press folds round the back",
+                )
+            )
+    return out
+
+
 def off_page_problems(page: Document) -> list[tuple[str, str]]:
     """(slot name, message) for each placed item whose frame lies wholly outside the page and
     its bleed: nothing of it prints (a shape moved off the page had no message; art, a QR

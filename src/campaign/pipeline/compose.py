@@ -25,6 +25,7 @@ from ..layout.checks import (
     qr_problems,
     safe_area_problems,
     type_size_problems,
+    wrap_problems,
 )
 from ..layout.compose import OverflowReport, compose_content
 from ..layout.document import Document
@@ -181,6 +182,15 @@ def compose_document(
                 ),
                 facts=facts,
             )
+    for slot, message in wrap_problems(doc, layout):
+        errs.warn(
+            "layout.wrap",
+            message,
+            slots[slot].mark,
+            "move the slot's frame inwards, inside the face (or let it bleed, `bleed: all`, if "
+            "it is a ground meant to wrap)",
+            subject=Subject(office=office_id, material=layout.id, record=rid, slot=slot),
+        )
     for slot, message, ground in logo_contrast_problems(doc, layout, kit.campaign.colours):
         errs.warn(
             "image.logo-contrast",
