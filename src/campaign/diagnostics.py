@@ -126,6 +126,7 @@ CODES: dict[str, str] = {
     "merge.past": "events dated before today (warning)",
     "merge.time": "an event that ends the next day more than 12 hours after it starts (warning)",
     "merge.name": "a name pattern that would not give every file its own name",
+    "merge.region": "a merged row's date_region that is not a country's code (warning)",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",
     "merge.shared": "a row's title shown unchanged in several of its languages (warning)",
     "merge.combined": "a combined file of an earlier merge left as it was (nothing made now)",

@@ -265,6 +265,22 @@ def test_a_number_with_its_unit_is_told_to_drop_it(kit_copy) -> None:  # type: i
     assert (
         "poster-a3.yaml:7:7: error[schema.type]: 'trim' in poster-a3.yaml must be a list of 2 "
         "numbers from 10 to 5000 (got ['297mm', 420])\n"
-        "  hint: write numbers without their unit: 297, not 297mm (the key's unit is in the "
-        "reference: mm for sizes and frames, pt for type)\n"
+        "  hint: write numbers without their unit, in mm: 297, not 297mm\n"
     ) in out, out
+
+
+@pytest.mark.parametrize(
+    ("got", "unit", "hint"),
+    [  # a review: 50cm was told "write 50", on a key in mm
+        (["50cm", 70], "mm", "write numbers without their unit, in mm: 500, not 50cm"),
+        (["8.5in", 11], "mm", "write numbers without their unit, in mm: 215.9, not 8.5in"),
+        ("12pt", "pt", "write numbers without their unit, in pt: 12, not 12pt"),
+        ("400px", "mm", "write numbers without their unit: 400px has one; this key's numbers "
+         "are in mm"),
+        ([10, 20], "mm", ""),
+    ],
+)  # fmt: skip
+def test_a_unit_hint_gives_the_number_in_the_keys_unit(got: object, unit: str, hint: str) -> None:
+    from campaign.kit.spec import _unit_hint
+
+    assert _unit_hint(got, unit) == hint

@@ -921,9 +921,62 @@ def test_times_as_people_write_them(tmp_path: Path, kit: Kit, written: str, read
 def test_the_end_of_a_day_is_no_start(tmp_path: Path, kit: Kit) -> None:
     _, problems = records(tmp_path, kit, "a,en,A,2026-07-30,24:00,P,,,,\n")
     assert problems == [
-        "2:5: error[merge.value]: row 2, column time (E): '24:00' is the end of a day: an "
-        "event starts at 00:00 at the latest"
+        "2:5: error[merge.value]: row 2, column time (E): '24:00' is the end of a day, not a "
+        "start\n  hint: for an event that starts at midnight, write 00:00 with the next day's "
+        "date"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown", "problem"),
+    [
+        # a review: 10:00-24:00 was "ends before it starts" (merge.time), 00:00-24:00 "ends
+        # when it starts"
+        ("10:00-24:00", "10:00\u201300:00", None),
+        ("00:00-24:00", None, "'00:00-24:00' is the whole day"),
+    ],
+)
+def test_an_event_that_ends_at_24_00(
+    tmp_path: Path, kit: Kit, written: str, shown: str | None, problem: str | None
+) -> None:
+    good, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
+    if shown is not None:
+        assert problems == []
+        assert good[0].layer.by_language["en"]["event_time"].text == shown
+    else:
+        assert good == []
+        assert any(str(problem) in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("19:30 TBC", "'19:30 TBC' is a time still to be confirmed"),  # no zone: a review
+        ("19:30 ZOOM", "'19:30 ZOOM' is not a time"),
+        ("18:00 UTC+99", "'18:00 UTC+99' is not a time"),
+    ],
+)
+def test_a_word_after_a_time_is_no_zone(
+    tmp_path: Path, kit: Kit, written: str, problem: str
+) -> None:
+    good, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
+    assert good == []
+    assert any(problem in p for p in problems), problems
+
+
+def test_the_end_time_columns_zone(tmp_path: Path, kit: Kit) -> None:
+    """A review: time 19:30 CEST with end_time 21:00 CEST was "'21:00 CEST' is not a time";
+    two zones that differ are an error."""
+    head = HEAD.rstrip() + ",end_time\n"
+    body = (
+        "a,en,A,2026-07-30,19:30 CEST,P,,,,,21:00 CEST\nb,en,B,2026-07-30,19:30,P,,,,,21:00 EAT\n"
+    )
+    body += "c,en,C,2026-07-30,19:30 CEST,P,,,,,21:00 EAT\n"
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert [r.id for r in good] == ["a", "b"]
+    assert good[0].layer.by_language["en"]["event_time"].text == "19:30\u201321:00\u00a0CEST"
+    assert good[1].layer.by_language["en"]["event_time"].text == "19:30\u201321:00\u00a0EAT"
+    assert any("the end's time zone (EAT) is not the start's (CEST)" in p for p in problems)
 
 
 @pytest.mark.parametrize("written", ["13pm", "25:00", "8 o'clock", "20h75", "18"])
@@ -1278,6 +1331,7 @@ def test_a_web_address_with_a_space_is_told_so(tmp_path: Path, kit: Kit) -> None
         ("US", "en", "July 30, 2026", "6:30\u2009\u2013\u20098:00\u202fPM"),
         ("us", "en", "July 30, 2026", "6:30\u2009\u2013\u20098:00\u202fPM"),
         ("CA", "fr", "30 juillet 2026", "18 h 30\u2009\u2013\u200920 h 00"),
+        ("UK", "en", "30 July 2026", "18:30\u201320:00"),  # ISO 3166's reserved UK: GB
         ("US", "ar", None, None),  # no ar_US in CLDR: the language's own
     ],
 )
@@ -1286,12 +1340,13 @@ def test_a_rows_region_writes_its_dates_and_times_as_the_country_does(
 ) -> None:
     """An organiser's trial: a US event's English flyer printed "30 July 2027" and "14:00–
     16:30", and there was no way to ask for July 30 and a 12-hour clock. A row's `region`
-    (ISO 3166) writes them as the language is written there, where CLDR has that."""
+    (ISO 3166) writes them as the language is written there, where CLDR has that. The column
+    is `date_region`: a sheet's own `Region` (Europe, Asia-Pacific) is another thing."""
     (record,), problems = records(
         tmp_path,
         kit,
         f"a,{language},A,2026-07-30,18:30-20:00,P,,,,,{region}\n",
-        head=HEAD.rstrip() + ",region\n",
+        head=HEAD.rstrip() + ",date_region\n",
     )
     assert problems == []
     shown = record.layer.by_language[language]
@@ -1303,14 +1358,24 @@ def test_a_rows_region_writes_its_dates_and_times_as_the_country_does(
     assert shown["event_time"].text == hours
 
 
-def test_a_region_that_is_no_country_is_named(tmp_path: Path, kit: Kit) -> None:
-    _, problems = records(
-        tmp_path, kit, "a,en,A,2026-07-30,,P,,,,,USA\n", head=HEAD.rstrip() + ",region\n"
-    )
-    assert problems == [
-        "2:11: error[merge.value]: row 2, column region (K): 'USA' is not a country's code: "
-        "the region is one (ISO 3166), e.g. US, CA, GB"
-    ]
+def test_a_region_that_is_no_country_is_a_warning_and_the_row_is_made(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A review: a region that is no country's code (Europe; CLDR's EU, UN) refused the row.
+    The row is made, its dates as its language's own, with a warning at the cell; a sheet's
+    own `Region` column is another column, not used (as before)."""
+    head = HEAD.rstrip() + ",date_region,region\n"
+    body = "a,en,A,2026-07-30,,P,,,,,Europe,Europe\nb,en,B,2026-07-30,,P,,,,,EU,\n"
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert [r.id for r in good] == ["a", "b"]
+    assert good[0].layer.by_language["en"]["event_date"].text == "30 July 2026"
+    assert (
+        "2:11: warning[merge.region]: row 2, column date_region (K): 'Europe' is not a "
+        "country's code: the row's dates and times are written as its languages' own\n"
+        "  hint: write the country's two-letter code (ISO 3166: US, CA, GB), or leave it empty"
+    ) in problems
+    assert any("row 3, column date_region (K): 'EU' is not a country's code" in p for p in problems)
+    assert any("column 'region' is not used" in p for p in problems), problems
 
 
 @pytest.mark.parametrize(

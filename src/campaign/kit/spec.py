@@ -301,7 +301,12 @@ class MapRead:
         """Report a value of the wrong type or range; returns BAD."""
         child = self.child(key)
         got = child.plain() if child else None
-        hint = hint or _unit_hint(got)
+        unit = (
+            next((f.key.unit for f in declared(self.cls) if f.yaml == key), "")
+            if (self.cls is not None and dataclasses.is_dataclass(self.cls))
+            else ""
+        )
+        hint = hint or _unit_hint(got, unit)
         self.errs.error(
             "schema.type",
             f"'{key}' in {self.what} must be {expected} (got {got!r})",
@@ -397,21 +402,29 @@ from .forms import Flag, Integer, MapOf, Nested, Number, Numbers, Text, Texts  #
 
 # A number written with its unit, as a designer types it (`trim: [500mm, 707]`, `size: 12pt`)
 WITH_UNIT = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*(mm|cm|pt|px|in|%)\s*", re.IGNORECASE)
+# each written unit in mm, and in pt: to say the number in the key's own unit
+IN_MM = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 25.4 / 72}
+IN_PT = {unit: mm * 72 / 25.4 for unit, mm in IN_MM.items()}
 
 
-def _unit_hint(got: object) -> str:
+def _unit_hint(got: object, unit: str = "") -> str:
     """A hint for a number written with its unit (the first such value in `got`, a list's
     too), or "": `trim: [500mm, 707]` was a type error with no word on what to write (an
-    office's trial)."""
+    office's trial). The number is given in the key's `unit` (mm, pt) where the written
+    unit converts to it (50cm on a key in mm: 500); else the unit is named to drop."""
     values = got if isinstance(got, list) else [got]
     for value in values:
         if not isinstance(value, str):
             continue
         found = WITH_UNIT.fullmatch(value)
-        if found is not None:
-            number = found[1].replace(",", ".")
-            return (
-                f"write numbers without their unit: {number}, not {value.strip()} (the key's "
-                "unit is in the reference: mm for sizes and frames, pt for type)"
-            )
+        if found is None:
+            continue
+        number, written = float(found[1].replace(",", ".")), found[2].lower()
+        table = IN_MM if unit == "mm" else IN_PT if unit == "pt" else {}
+        if written in table:
+            shown = f"{round(number * table[written], 2):g}"
+            return f"write numbers without their unit, in {unit}: {shown}, not {value.strip()}"
+        return f"write numbers without their unit: {value.strip()} has one" + (
+            f"; this key's numbers are in {unit}" if unit else ""
+        )
     return ""

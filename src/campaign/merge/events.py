@@ -53,7 +53,7 @@ COLUMNS = (
     "contact",
     "link",
     "photo",
-    "region",
+    "date_region",
 )
 REQUIRED = ("event_id", "language", "title", "date", "venue")
 # The columns of an event's words, which a row may give in each of its languages in a column
@@ -678,11 +678,23 @@ def _record(
             )
             bad(cells["language"], f"unknown language '{code}'", *hints)
     day = _date(cells["date"], bad, date_order(table))
-    zone = ""  # a time zone after the time (19:30 CEST, 18:00-20:00 UTC+2): an online event's
-    if "time" in cells and isinstance(cells["time"].value, str):
-        clock, zone = time_zone(cells["time"].value)
-        if zone:
-            cells = {**cells, "time": replace(cells["time"], value=clock)}
+    # a time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2): an online
+    # event's; the two cells' must be one
+    zones: dict[str, str] = {}
+    for col in ("time", "end_time"):
+        value = cells[col].value if col in cells else None
+        if isinstance(value, str):
+            clock, written = time_zone(value)
+            if written:
+                zones[col] = written
+                cells = {**cells, col: replace(cells[col], value=clock)}
+    zone = zones.get("time") or zones.get("end_time", "")
+    if len(set(zones.values())) > 1:
+        bad(
+            cells["end_time"],
+            f"the end's time zone ({zones['end_time']}) is not the start's ({zones['time']})",
+            "write both in one zone, or the zone once, after the time",
+        )
     hours = _time(cells["time"], bad) if "time" in cells else None
     # a spreadsheet date cell that holds a time too (30/07/2026 18:30) and no time cell: the
     # time is the event's (it was dropped without a word)
@@ -693,14 +705,19 @@ def _record(
             hours = (stamped.time(), None)
     if "end_time" in cells:
         hours = _end_time(cells["end_time"], hours, cells.get("time"), bad)
-    if hours is not None and hours[1] is not None and hours[1] < hours[0]:
+    if (
+        hours is not None
+        and hours[1] is not None
+        and hours[1] < hours[0]
+        and not isinstance(hours[1], EndOfDay)  # 22:00-24:00 ends at midnight, as it says
+    ):
         _next_day(hours, cells, table, errs)
     # a spreadsheet's link cell often shows a text ("Register") and opens the address
     link = (cells["link"].target or _text(cells["link"])) if "link" in cells else ""
     if link:
         link = _link(link, cells["link"], bad)
     photo = _photo(cells.get("photo"), images, bad)
-    region = _region(cells.get("region"), bad)
+    region = _region(cells.get("date_region"), table, errs)
     problems = tuple(errs.errors[before:])
     if problems and not again or day is None:
         return None
@@ -956,11 +973,19 @@ def _date(cell: Cell, bad: Bad, order: str | None = None) -> date | None:
 LANGUAGE_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b\s]+")
 
 # A time zone written after a time, as an online event's organiser writes it: UTC or GMT with
-# an offset (UTC+2, GMT-05:00), or an abbreviation of 2 to 5 capitals (CEST, EAT, ET), not am
-# or pm ("19:30 CEST" was "not a time": an organiser's trial)
-ZONE = re.compile(
-    r"\s+((?:UTC|GMT)(?:\s?[+\-\u2212]\d{1,2}(?::?\d{2})?)?|(?!AM\b|PM\b)[A-Z]{2,5})$"
+# an offset of -12 to +14 hours (UTC+2, GMT-05:00), or one of ZONE_NAMES ("19:30 CEST" was
+# "not a time": an organiser's trial). Other words stay part of the time, and are named.
+ZONE = re.compile(r"\s+((?:UTC|GMT)(?:\s?([+\-\u2212])(\d{1,2})(?::?([0-5]\d))?)?|[A-Z]{2,5})$")
+# Zone abbreviations as the IANA time zone database gives them (tzdata, its `northamerica`,
+# `europe`, `africa`, `asia` and `australasia` files), and North America's generic ones (ET,
+# CT, MT, PT) that events announce; a word such as TBC or NOON is none
+ZONE_NAMES = frozenset(
+    "UTC GMT WET WEST BST IST CET CEST EET EEST MSK TRT GST PKT NPT ICT WIB WITA WIT SGT "
+    "HKT PHT CST JST KST AEST AEDT ACST ACDT AWST NZST NZDT EAT CAT WAT SAST EST EDT CDT "
+    "MST MDT PST PDT AKST AKDT HST ET CT MT PT AST ADT NST NDT".split()
 )
+# what an organiser writes for a time not known yet: no time (the cell is left empty)
+UNCONFIRMED = frozenset({"TBC", "TBA", "TBD"})
 
 
 def time_zone(text: str) -> tuple[str, str]:
@@ -969,7 +994,12 @@ def time_zone(text: str) -> tuple[str, str]:
     found = ZONE.search(text.strip())
     if found is None:
         return text, ""
-    return text.strip()[: found.start()], found[1]
+    zone = found[1]
+    if found[3] is not None and not -12 <= int(found[3]) * (-1 if found[2] != "+" else 1) <= 14:
+        return text, ""  # UTC+99: no offset of a clock
+    if not zone.startswith(("UTC", "GMT")) and zone not in ZONE_NAMES:
+        return text, ""
+    return text.strip()[: found.start()], zone
 
 
 # What joins a range's start and end (18:00-20:00, 18:00 – 20:00, 18時～20時 as typed): a hyphen,
@@ -1010,8 +1040,20 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
         return one[0], None
     if END_OF_DAY.fullmatch(plain):
         if at_end:
-            return time(0, 0), None
-        bad(cell, f"'{text}' is the end of a day: an event starts at 00:00 at the latest")
+            return END_OF_DAY_TIME, None
+        bad(
+            cell,
+            f"'{text}' is the end of a day, not a start",
+            "for an event that starts at midnight, write 00:00 with the next day's date",
+        )
+        return None
+    if UNCONFIRMED & set(plain.upper().split()):  # 19:30 TBC: the flyer would print TBC
+        bad(
+            cell,
+            f"'{text}' is a time still to be confirmed",
+            "leave the time empty until it is known (the flyer shows the date alone), then "
+            "write it and merge again",
+        )
         return None
     halves = RANGE.split(plain)
     if len(halves) != 2:
@@ -1019,7 +1061,7 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
         return None
     first, second = _clock(halves[0], bare=True), _clock(halves[1])
     if second is None and END_OF_DAY.fullmatch(halves[1]):  # 24:00, the day's end (ISO 8601):
-        second = (time(0, 0), "")  # the next day's 00:00, as 22:00-02:00 ends the next day
+        second = (END_OF_DAY_TIME, "")  # the next day's 00:00, as 22:00-02:00 ends then
     if first is None or second is None or first[1] is None and not second[1]:
         bad(
             cell,
@@ -1032,6 +1074,9 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
         bad(cell, *_ambiguous_noon(text))
         return None
     start = shifted
+    if start == end and isinstance(end, EndOfDay):  # 00:00-24:00
+        bad(cell, f"'{text}' is the whole day", "leave the time empty: the date says the day")
+        return None
     if start == end:
         bad(cell, f"'{text}' ends when it starts", "write its start and end, e.g. 18:00-20:00")
         return None
@@ -1089,6 +1134,14 @@ def _next_day(hours: Hours, cells: dict[str, Cell], table: Table, errs: Collecto
         "if the start and the end are swapped, write the start first",
     )
 
+
+class EndOfDay(time):
+    """24:00 as an event's end: the next day's 00:00 (equal to it, formatted as it), told
+    apart from an end written 00:00 only where that matters: a range that ends then does
+    not end "before it starts" (`_next_day`), and 00:00-24:00 is the whole day."""
+
+
+END_OF_DAY_TIME = EndOfDay(0, 0)
 
 # The end of a day written as ISO 8601 allows (its 4.2.3): 24:00, as an organiser writes "until
 # midnight" (22:00-24:00 was "not a time range")
@@ -1329,22 +1382,34 @@ def _locale(code: str, region: str = "") -> str:
     return LOCALES.get(code, base)
 
 
-def _region(cell: Cell | None, bad: Bad) -> str:
-    """A row's `region` cell: a country's code (ISO 3166-1 alpha-2, as CLDR knows it: US,
-    CA), upper case; "" when empty or not a country's code (an error at the cell)."""
+# CLDR's two-letter codes that name no country (the European Union, the eurozone, the
+# United Nations, outlying Oceania, unknown): no locale writes dates "as there"
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
+# ISO 3166's exceptional reservation: UK is written for GB (the United Kingdom)
+COUNTRY_ALIASES = {"UK": "GB"}
+
+
+def _region(cell: Cell | None, table: Table, errs: Collector) -> str:
+    """A row's `date_region` cell: a country's code (ISO 3166-1 alpha-2, as CLDR knows it: US,
+    CA; UK for GB), upper case; "" when empty. Anything else (Europe) is a `merge.region`
+    warning at the cell, and the row's dates are written as its languages' own: the column
+    is named for what it does, as a sheet's own `Region` column holds other things."""
     text = _text(cell).strip() if cell is not None else ""
-    if not text:
+    if not text or cell is None:
         return ""
     from babel import Locale
 
-    code = text.upper()
-    if len(code) != 2 or code not in Locale("en").territories:
-        bad(
-            cell,
-            f"'{text}' is not a country's code: the region is one (ISO 3166), e.g. US, CA, GB",
-        )
-        return ""
-    return code
+    code = COUNTRY_ALIASES.get(text.upper(), text.upper())
+    if len(code) == 2 and code in Locale("en").territories and code not in NOT_COUNTRIES:
+        return code
+    errs.warn(
+        "merge.region",
+        f"{cell.where}: '{text}' is not a country's code: the row's dates and times are "
+        "written as its languages' own",
+        table.mark(cell),
+        "write the country's two-letter code (ISO 3166: US, CA, GB), or leave it empty",
+    )
+    return ""
 
 
 def _own_month(text: str, month: int, locale: str, name: str) -> str:
