@@ -25,6 +25,7 @@ import heapq
 import io
 import itertools
 import json
+import math
 import os
 import pickle
 import re
@@ -407,8 +408,8 @@ def low_ppi(f: OutputFile) -> str:
     ppi = pre.get("min_image_ppi") if isinstance(pre, dict) else None
     if not isinstance(ppi, int | float) or ppi >= GOOD_PPI:
         return ""
-    return (
-        f"an image prints at {ppi:.0f} ppi, below the {GOOD_PPI:.0f} ppi print shops' "
+    return (  # floored: 299.6 ppi is not "300 ppi, below the 300"
+        f"an image prints at {math.floor(ppi)} ppi, below the {GOOD_PPI:.0f} ppi print shops' "
         "preflight asks for: agree it with the print shop, or replace the image"
     )
 
@@ -549,7 +550,7 @@ def sheet_row(
         "package): print either it or those files, not both"
         + (
             f"; {', '.join(f'{SHEETS_DIR}/{n}' for n in also)} place some of them too: print "
-            "only one of these sheets"
+            "each file once, from one sheet or another"
             if also
             else ""
         )

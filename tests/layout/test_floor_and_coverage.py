@@ -95,7 +95,12 @@ def test_ground_paper_allows_bare_paper(kit_copy: Callable[..., Path]) -> None:
     text = layout.read_text().replace("\ntrim: [297, 420]\n", "\ntrim: [420, 594]\nground: paper\n")
     layout.write_text(text)
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert code == 1
     assert "layout.uncovered" not in out, out
+    errors = {
+        line.split("error[")[1].split("]")[0] for line in out.splitlines() if "error[" in line
+    }
+    assert errors == {"colour.contrast"}, out
     # the texts placed from the larger page's end and bottom edges now lie off the blue, on
     # the paper: white on white, which the paper's being the ground does not excuse
     assert "slot 'qr-label': white text on the bare paper (white)" in out
@@ -423,6 +428,7 @@ def test_a_ground_that_stops_at_the_trim_fails_check_at_its_slot(
         (297, (-3.0, 300.0), None),  # reaches the trim: into the bleed on both sides
         (296.7, (-3.0, 300.0), None),  # within 0.5 mm of it: as reaching it
         (294, (-3.0, 294.0), "end (3.0 mm)"),  # short of it, within the safe margin: warned
+        (292, (-3.0, 292.0), None),  # at the safe margin (5 mm), as the hint says to end it
         (290, (-3.0, 290.0), None),  # farther: a design's own edge, as drawn
     ],
 )
@@ -450,8 +456,8 @@ def test_a_slot_bleeds_only_at_the_edges_it_reaches(
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
     warning = (
         f"{kit}/materials/layouts/poster-a3.yaml:27:5: warning[layout.bleed]: slot 'ground' "
-        f"bleeds at edges it stops short of the trim on: {short}; it does not bleed there, and "
-        "a strip of paper shows between\n"
+        f"has `bleed:` at edges its frame stops short of the trim on: {short}; it is not run "
+        "into the bleed there, and a strip of paper shows between\n"
         "  hint: make its frame reach the trim there (end: 0), or end it at the safe margin\n"
     )
     if short:

@@ -123,6 +123,11 @@ def test_json_and_a_yaml_form(tmp_path: Path) -> None:
             "as CSV UTF-8",
         ),
         ("e.xlsx", b"", "is not a readable XLSX workbook: it is empty"),
+        (  # a review: a workbook saved with a password was "cut short"
+            "e.xlsx",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+            "is saved with a password, or is an old Excel workbook (.xls) named .xlsx",
+        ),
         ("e.xlsx", b"PK\x05\x06" + b"\0" * 18, "it is a zip file, but not an Excel workbook"),
         (  # Excel's lock file beside an open workbook (an organiser's trial)
             "~$e.xlsx",

@@ -115,6 +115,25 @@ def test_a_logo_follows_the_ground_a_designer_recolours(
         corner_px,
     )
     assert sum(ground_px) < 3 * 100  # navy, not the blue (a check that the ground moved)
+    # and flattened onto the navy, not left transparent over it (a review: the pixels alone
+    # pass either way)
+    from campaign.kit import load_kit
+    from campaign.layout.document import ImageItem
+    from campaign.pipeline.compose import compose_document
+    from campaign.pipeline.kitcache import cached_fontbook
+
+    loaded = load_kit(kit)
+    laid = compose_document(
+        loaded,
+        cached_fontbook(loaded.fonts_dir, "test"),
+        loaded.layouts["poster-a3"],
+        loaded.languages["en"],
+        loaded.offices["rosea"],
+    )
+    (logo,) = [
+        i for i in laid.composed.page.items if isinstance(i, ImageItem) and i.slot == "partner-logo"
+    ]
+    assert logo.background == "navy"
 
 
 def test_a_misspelt_ground_is_named_with_the_word(kit_copy: Callable[..., Path]) -> None:

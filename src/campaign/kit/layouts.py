@@ -171,7 +171,7 @@ def _art_on_the_trim_bleeds(r: MapRead) -> None:
             short = [
                 (e, gap)
                 for e, gap in framed.items()
-                if e in slot.bleed and AT_TRIM_MM < gap <= v["safe"]
+                if e in slot.bleed and AT_TRIM_MM < gap < v["safe"]
             ]
             x, y, w, h = slot.art_in(frame)
             gaps = {"start": x, "top": y, "end": tw - x - w, "bottom": th - y - h}
@@ -203,8 +203,8 @@ def _bleeds_short(r: MapRead, slot: Slot, short: list[tuple[str, float]]) -> Non
     frame = ", ".join(f"{e}: 0" for e, _ in short)
     r.errs.warn(
         "layout.bleed",
-        f"slot '{slot.name}' bleeds at edges it stops short of the trim on: {said}; it does "
-        "not bleed there, and a strip of paper shows between",
+        f"slot '{slot.name}' has `bleed:` at edges its frame stops short of the trim on: "
+        f"{said}; it is not run into the bleed there, and a strip of paper shows between",
         slot.mark,
         f"make its frame reach the trim there ({frame}), or end it at the safe margin",
     )

@@ -175,8 +175,8 @@ def _copied(source: Language, lang: Language, errs: Collector) -> None:
     `strings export` already counted them as "to translate" (translate.entries.status_of,
     the same rule: a text of hashtags, addresses and {fields} alone may stay; a word that is
     the same in both, French "Contact", is confirmed by its `source:`)."""
-    if lang.pseudo:
-        return
+    if lang.pseudo or lang.code.split("-")[0] == source.code.split("-")[0]:
+        return  # en-US beside en: the same words are its own
     from ..translate.entries import status_of
 
     copied = [
@@ -187,7 +187,10 @@ def _copied(source: Language, lang: Language, errs: Collector) -> None:
     ]
     if not copied:
         return
-    keys = ", ".join(k for k, _ in copied)
+    shown = 12  # keys named; the count says how many
+    keys = ", ".join(k for k, _ in copied[:shown]) + (
+        f" and {len(copied) - shown} more" if len(copied) > shown else ""
+    )
     errs.warn(
         "strings.untranslated",
         f"{lang.path.name} has {len(copied)} string(s) with the very words of "

@@ -508,7 +508,6 @@ def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> Workbo
 
     from openpyxl import load_workbook
 
-    raw = path.read_bytes()  # every pass reads these bytes: the file may change meanwhile
     if path.name.startswith("~$"):  # Excel's owner file beside an open workbook, not it
         real = path.with_name(path.name[2:])
         raise failure(
@@ -517,6 +516,15 @@ def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> Workbo
             "workbook",
             None,
             f"merge {real.name}" + (" (close it in Excel first)" if real.exists() else ""),
+        )
+    raw = path.read_bytes()  # every pass reads these bytes: the file may change meanwhile
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE file: encrypted .xlsx, or an old .xls
+        raise failure(
+            "merge.read",
+            f"{path} is saved with a password, or is an old Excel workbook (.xls) named .xlsx: "
+            "its cells cannot be read",
+            None,
+            "save it without a password, as an Excel workbook (.xlsx), or as CSV UTF-8",
         )
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
