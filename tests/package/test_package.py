@@ -1277,11 +1277,7 @@ def test_a_kiss_cut_piece_s_row_names_its_die_line(tmp_path: Path) -> None:
     assert code == 0, text
     code, text = cli("package", "--from", out, "-o", tmp_path / "pkg")
     assert code == 0, text
-    with zipfile.ZipFile(tmp_path / "pkg" / "campaign-print.zip") as z:
-        rows = {
-            r["file"]: r
-            for r in csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig")))
-        }
+    rows = job_csv_rows(tmp_path / "pkg" / "campaign-print.zip")
     assert rows["sticker-50-en.pdf"]["note"] == (
         "die line in the spot colour CutContour (0.25 pt, overprinting, alternate 100 % "
         "magenta): map it to the cutter; it must not print"
@@ -1313,11 +1309,7 @@ def test_a_file_with_an_image_below_300_ppi_is_named_in_the_package(
         "warning[package.resolution]: 1 print file(s) hold an image below 300 ppi, which print "
         "shops' preflight refuses: poster-a3-en-rosea.pdf; their job sheet rows say so\n"
     ) in text, text
-    with zipfile.ZipFile(tmp_path / "pkg" / "rosea-print.zip") as z:
-        rows = {
-            r["file"]: r
-            for r in csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig")))
-        }
+    rows = job_csv_rows(tmp_path / "pkg" / "rosea-print.zip")
     assert rows["poster-a3-en-rosea.pdf"]["note"] == (
         "an image prints at 237 ppi, below the 300 ppi print shops' preflight asks for: agree "
         "it with the print shop, or replace the image"
@@ -1349,11 +1341,9 @@ def test_sheets_that_place_the_same_files_are_named_in_each_others_notes(
         "badge-58-a4-fr.pdf, badge-58-letter-en.pdf place some of the same files: printed "
         "each as its job sheet note says, those files print more than once\n"
     ) in text, text
-    with zipfile.ZipFile(tmp_path / "pkg" / "campaign-print.zip") as z:
-        rows = {
-            r["file"]: r["note"]
-            for r in csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig")))
-        }
+    rows = {
+        name: r["note"] for name, r in job_csv_rows(tmp_path / "pkg" / "campaign-print.zip").items()
+    }
     assert (
         # a review: "print only one of these sheets" left the fr badges unprinted when the
         # shop picked the Letter sheet, which has the en ones only
@@ -1383,3 +1373,10 @@ def test_the_low_resolution_note_never_says_300_below_300(ppi: float | None, not
                    extra={"preflight": facts})  # fmt: skip
     assert pkg.low_ppi(f).startswith(note)
     assert bool(pkg.low_ppi(f)) == bool(note)
+
+
+def job_csv_rows(zip_path: Path) -> dict[str, dict[str, str]]:
+    """The rows of a print ZIP's JOB-SHEET.csv, by file."""
+    with zipfile.ZipFile(zip_path) as z:
+        text = z.read("JOB-SHEET.csv").decode("utf-8-sig")
+    return {r["file"]: r for r in csv.DictReader(io.StringIO(text))}
