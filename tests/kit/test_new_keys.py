@@ -186,8 +186,9 @@ def test_a_size_with_less_bleed_than_print_shops_ask_is_a_warning(
     edit(path, old, old[:-1] + ", bleed: 0}")
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a1")
     assert code == 0, out
+    line = path.read_text(encoding="utf-8").splitlines().index(old[:-1] + ", bleed: 0}") + 1
     assert (
-        f"{path}:77:7: warning[layout.bleed]: size 'a1': bleed of 0 mm: print shops ask for at "
+        f"{path}:{line}:7: warning[layout.bleed]: size 'a1': bleed of 0 mm: print shops ask for at "
         "least 3 mm, and their preflight refuses less: so does the build's\n"
         "  hint: set its bleed: 3, or leave it out (the design's is used)\n"
     ) in out

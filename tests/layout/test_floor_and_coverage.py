@@ -293,13 +293,13 @@ def test_a_style_below_the_floor_is_named_where_its_slot_is_not_drawn(
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en,ar")
     assert code == 1, out
     lines = text.splitlines()
-    for slot in ("helpline", "web"):
+    for slot in ("helpline", "web", "web-alone"):
         line = next(i for i, ln in enumerate(lines, 1) if f"{{name: {slot}," in ln)
         assert (
             f"{layout}:{line}:5: error[layout.too-small]: poster-a3 slot '{slot}': style "
             "'contact' sets this text at 8 pt, below the poster's type floor of 9 pt\n"
         ) in out, out
-    assert out.count("error[layout.too-small]") == 2
+    assert out.count("error[layout.too-small]") == 3
 
 
 def test_a_text_frame_past_the_trim_is_one_warning_for_every_language(

@@ -18,14 +18,19 @@ from campaign.model import StringEntry
 from campaign.resolve import Content, resolve_kit
 
 from ..kits import cli
-from .kit import office_kit
+from .kit import HELPLINE, office_kit
 
 LONG = "https://www.example.org/eastern-africa/human-trafficking/report-a-case"
 SHORT = "https://example.org/ea-report"
 
 
 def rosea(report_url: str) -> str:
-    return f"name: Rosea\nlanguages: [en, ar]\nfields:\n  report_url: {report_url}\n"
+    """An office with a helpline and a web address: the contact row's two slots (without a
+    helpline, the web address takes the whole row: `web-alone`)."""
+    return (
+        f"name: Rosea\nlanguages: [en, ar]\nfields:\n  report_url: {report_url}\n"
+        f'  helpline: "{HELPLINE}"\n'
+    )
 
 
 def printed(kit_root: Path, material: str, lang: str, slot: str) -> str | None:
@@ -104,6 +109,7 @@ def test_a_short_form_in_fields_by_language_and_the_campaign(
     """A language's own value and campaign.yaml's fields may have a short form too."""
     office = (
         f"name: Rosea\nlanguages: [en, ar]\nfields:\n  report_url: https://example.org/r\n"
+        f'  helpline: "{HELPLINE}"\n'
         f'fields_by_language:\n  ar: {{report_url: {{text: "{LONG}/ar", short: "{SHORT}"}}}}\n'
     )
     kit_root = office_kit(kit_copy, office)
@@ -171,7 +177,7 @@ def test_a_short_form_no_shorter_and_one_not_an_address_are_warnings(
         "is printed only where the text does not fit: make it shorter, or leave it out\n"
     ) in out
     assert (
-        f"{office}:5:3: warning[office.contact]: office 'rosea' email 'contact' is not an "
+        f"{office}:6:3: warning[office.contact]: office 'rosea' email 'contact' is not an "
         "e-mail address; it prints as written\n"
     ) in out
 

@@ -365,6 +365,7 @@ def test_an_office_field_too_long_for_its_slot_is_one_error_per_material_with_it
     languages; the hint says where to shorten it, or to give it a short form."""
     url = "https://www.unodc.org/westandcentralafrica/report"
     text = f"name: West Africa\nlanguages: [fr, en]\nfields:\n  report_url: {url}\n"
+    text += f'  helpline: "{HELPLINE}"\n'  # the row's two slots (without: the whole row)
     kit = kit_copy(**{"materials/offices/wa.yaml": text})
     code, out = cli("check", "--kit", kit, "--office", "wa", "--only", "flyer-a5,flyer-a6")
     assert code == 1
@@ -579,7 +580,7 @@ def test_an_office_link_too_long_for_its_qr_code_is_named_at_the_office_file(
     kit_copy: Callable[..., Path],
 ) -> None:
     """A 250-character `links: blueheart:` was a `layout.qr-small` error at the layout's qr
-    slot (flyer-a5.yaml:67), not at the office's line to shorten."""
+    slot (flyer-a5.yaml:70), not at the office's line to shorten."""
     link = "https://example.org/" + "a" * 230
     text = f"name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: {link}\n"
     kit = kit_copy(**{"materials/offices/rosea.yaml": text})
@@ -591,7 +592,7 @@ def test_an_office_link_too_long_for_its_qr_code_is_named_at_the_office_file(
     assert all(line.startswith(f"{office}:4:14: error[layout.qr-small]:") for line in found)
     assert (
         "  hint: link a shorter address of the same page here (rosea.yaml `links:`), or make "
-        "the slot's frame larger (flyer-a5.yaml:67)\n"
+        "the slot's frame larger (flyer-a5.yaml:70)\n"
     ) in out
 
 
@@ -847,3 +848,52 @@ def test_a_material_in_other_capitals_is_told_its_own(kit_copy: Callable[..., Pa
     text = "name: Rosea\nlanguages: [en]\nmaterials: [Poster-A2]\n"
     out = errors_of(kit_copy(**{"materials/offices/rosea.yaml": text}))
     assert "hint: did you mean 'poster-a2'?" in out, out
+
+
+def test_without_a_helpline_the_web_address_takes_its_place(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An office's trial: an office with a web address and no helpline printed the address
+    in the middle of the contact row, a gap where the helpline would be. A slot with
+    `when_empty: helpline` takes the row's start then; with a helpline, the two share it."""
+    report = "  report_url: https://report.example.org/form\n"
+    kit = load_kit(
+        kit_copy(
+            **{
+                "materials/offices/alone.yaml": f"name: Alone\nlanguages: [en]\nfields:\n{report}",
+                "materials/offices/both.yaml": (
+                    f'name: Both\nlanguages: [en]\nfields:\n  helpline: "{HELPLINE}"\n{report}'
+                ),
+            }
+        )
+    )
+    fonts = load_fontbook(kit.fonts_dir)
+
+    def slots(office: str) -> dict[str, float]:
+        content = resolve_kit(kit, kit.languages["en"], office=kit.offices[office])
+        doc = compose_content(kit.layouts["poster-a3"], content, fonts, Collector(), [])
+        return {i.slot: round(i.box.x / (72 / 25.4), 1) for i in doc.pages[0].items}
+
+    alone = slots("alone")
+    assert "web" not in alone
+    assert "helpline" not in alone
+    assert alone["web-alone"] == 22.0  # the row's start, where the helpline would be
+    both = slots("both")
+    assert both["helpline"] == 22.0
+    assert both["web"] == 114.0
+    assert "web-alone" not in both
+
+
+def test_check_lays_out_a_slot_that_stands_in_for_an_empty_field(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`check` lays out the slots each office's contacts draw: a `when_empty` slot moved onto
+    the QR code was drawn only for offices without a helpline, and the check (contacts all
+    filled) never saw it."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    frame = "when_empty: helpline, style: contact, frame: {start: 22, top: 389, width: 185,"
+    assert frame in poster
+    moved = poster.replace(frame, frame.replace("start: 22, top: 389", "start: 200, top: 360"))
+    kit = kit_copy(**{"materials/layouts/poster-a3.yaml": moved})
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert "warning[layout.when-filled]: poster-a3 [en] slot 'web-alone'" in out, out

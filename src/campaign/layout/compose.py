@@ -40,6 +40,8 @@ def compose_content(
         for slot in spec.slots:
             if slot.when_filled and not any(content.value(f).text for f in slot.when_filled):
                 continue  # its fields are empty: it gives way, like a field-only text slot
+            if slot.when_empty and any(content.value(f).text for f in slot.when_empty):
+                continue  # another slot shows what it stands in for
             kind = kind_of_slot(slot)
             item = kind.compose(slot, place(slot, layout, ctx.mirrored(slot)), ctx)
             if item is not None:

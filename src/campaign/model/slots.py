@@ -78,6 +78,15 @@ class Slot:
             ref="field",
         ),
     ] = ()
+    when_empty: Annotated[
+        tuple[str, ...],
+        Key(
+            "Field name or list of names: the slot is drawn only when all of them are empty "
+            "(a contact that takes the place of one an office left empty: its web address "
+            "where the helpline would be).",
+            ref="field",
+        ),
+    ] = ()
 
     def art_in(self, box: Rect, align: str | None = None) -> Rect:
         """Where the slot's art lies in `box` (its frame as placed, mm or pt): the whole box,

@@ -206,7 +206,6 @@ def when_filled(
     if not empty or source is None:
         return []
     mark = kit.campaign.mark
-    layer = Layer("filled", {f: StringEntry(f, SAMPLE_CONTACTS[f], None, mark) for f in empty})
     out: list[Diagnostic] = []
     for layout in kit.layouts.values():
         if only and layout.id not in only:
@@ -214,12 +213,24 @@ def when_filled(
         base = (laid_out or {}).get(layout.id)
         if base is None:
             base = compose_document(kit, fonts, layout, source).diagnostics
-        filled = compose_document(kit, fonts, layout, source, extra=(layer,))
+        # every contact filled, and for each slot that stands in for others (`when_empty`),
+        # those left empty: the slots each office's contacts draw
+        groups = [(), *dict.fromkeys(s.when_empty for s in layout.slots if s.when_empty)]
+        filled: list[Diagnostic] = []
+        for left_empty in groups:
+            given = {
+                f: StringEntry(f, SAMPLE_CONTACTS[f], None, mark)
+                for f in empty
+                if f not in left_empty
+            }
+            layer = Layer("filled", given)
+            filled += compose_document(kit, fonts, layout, source, extra=(layer,)).diagnostics
         known = {(d.code, d.message) for d in base}
         slots = {s.name: s for s in layout.slots}
-        for d in filled.diagnostics:
+        for d in dict.fromkeys(filled):
             if (d.code, d.message) in known or d.code not in WHERE_SLOTS_GO:
                 continue
+            known.add((d.code, d.message))
             keys = (d.subject.key or "").split(", ") if d.subject else []
             slot = slots.get(d.subject.slot or "") if d.subject else None
             slot = slot or next(
