@@ -464,3 +464,24 @@ def test_a_slot_bleeds_only_at_the_edges_it_reaches(
         assert warning in out, out
     else:
         assert "stops short of the trim" not in out, out
+
+
+def test_a_frame_that_reaches_the_trim_keeps_to_it_in_every_size(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A review: a frame 0.3 mm short of the trim reached it in the design (its `bleed:` ran
+    it into the bleed) and, in a size with room to spare, was placed as if it did not: its
+    edge mm away from the trim, and its bleed gone. Sizes take the same 0.5 mm."""
+    from campaign.kit import load_kit
+    from campaign.layout.compose import place
+
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    ground = "fill: blue, bleed: all, frame: {start: 0, top: 0, width: 297, height: 420}}"
+    assert ground in poster
+    text = poster.replace(ground, ground.replace("width: 297", "width: 296.7"))
+    text = text.replace("sizes:\n", "sizes:\n  square: {trim: [420, 420]}\n", 1)
+    kit = kit_copy(**{"materials/layouts/poster-a3.yaml": text})
+    layout = load_kit(kit).layouts["poster-square"]
+    slot = next(s for s in layout.slots if s.name == "ground")
+    box = place(slot, layout, mirror=False)
+    assert (round(box.x / MM, 2), round((box.x + box.w) / MM, 2)) == (-3.0, 423.0)

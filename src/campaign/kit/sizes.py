@@ -29,10 +29,14 @@ from ..model import (
     Slot,
     TextStyle,
 )
+from ..model.layout import AT_TRIM_MM
 
 # The project's choice: the smallest printed QR code, so that a phone reads it at arm's length.
 QR_MIN_MM = 20.0
-_EPS = 0.01  # mm: a frame this close to a trim edge touches it
+# mm: a frame this close to a trim edge touches it, and keeps to that edge in every size:
+# the distance `bleed:` and the bleed checks take for reaching the trim (a frame 0.3 mm short
+# of an edge reached it in the design and was placed mm away from it in a size: a review)
+_EPS = AT_TRIM_MM
 
 
 def expand_sizes(layout: Layout) -> list[Layout]:
