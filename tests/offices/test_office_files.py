@@ -462,12 +462,12 @@ def test_a_paper_size_in_a_layout_gets_the_layouts_hint(kit_copy: Callable[..., 
     layout.write_text(text.replace("\npaper: iso\n", "\npaper: letter\n"), encoding="utf-8")
     out = errors_of(kit)
     assert (
-        "error[schema.choice]: 'paper' in poster-a3.yaml must be one of iso, us (got 'letter')"
+        "error[schema.choice]: 'paper' in poster-a3.yaml must be one of iso, us, custom (got 'letter')"
         in out
     )
     assert (
-        "  hint: paper is the family of sizes: iso (A4, A3...) or us (Letter, Tabloid); a "
-        "layout's own size is its trim (and its sizes: under sizes:)"
+        "  hint: paper is the family of sizes: iso (A4, A3...) or us (Letter, Tabloid), or "
+        "custom (of no family); a layout's own size is its trim (and its sizes: under sizes:)"
     ) in out
     assert "an office prints" not in out
 

@@ -258,3 +258,34 @@ def test_a_size_of_other_proportions_than_its_design_is_a_warning(
 def _check(root: Path, *args: str) -> tuple[int, str]:
     result = CliRunner().invoke(main, ["check", "--kit", str(root), *args])
     return result.exit_code, result.output
+
+
+def test_a_custom_size_is_built_by_the_offices_that_list_it(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An office's trial: a roll-up banner added as a size of the A3 poster was built by
+    every office of its paper, and could be kept out only by each office's `materials:`. A
+    size of `paper: custom` belongs to no family: an office builds it when it lists it."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    line = "  a1: {trim: [594, 841], title: Poster A1}\n"
+    banner = "  banner: {trim: [850, 2000], paper: custom, title: Roll-up banner}\n"
+    listed = "name: Listed\nlanguages: [en]\nmaterials: [poster-a3, poster-banner]\n"
+    root = kit_copy(
+        **{
+            "materials/layouts/poster-a3.yaml": poster.replace(line, line + banner),
+            "materials/offices/listed.yaml": listed,
+        }
+    )
+    kit = load_kit(root)
+    banner_layout = kit.layouts["poster-banner"]
+    assert banner_layout.paper == "custom"
+    assert not any(o.builds(banner_layout) for o in kit.offices.values() if o.id != "listed")
+    assert kit.offices["listed"].builds(banner_layout)
+    result = CliRunner().invoke(
+        main, ["check", "--kit", str(root), "--office", "brussels", "--only", "poster-banner"]
+    )
+    assert result.exit_code == 1
+    assert (
+        "office 'brussels' builds the sizes of its paper, ISO (A sizes): poster-banner is of no "
+        "paper family (paper: custom), built only when its `materials:` lists it"
+    ) in result.output, result.output

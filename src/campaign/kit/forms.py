@@ -17,8 +17,8 @@ from .spec import BAD, Form, MapRead, read
 # what the family is, and how an office prints A4 materials
 PAPER_SIZES = frozenset({"a2", "a3", "a4", "a5", "a6", "letter", "tabloid", "legal"})
 PAPER_FAMILY_HINT = (
-    "paper is the family of sizes: iso (A4, A3...) or us (Letter, Tabloid); a layout's own "
-    "size is its trim (and its sizes: under sizes:)"
+    "paper is the family of sizes: iso (A4, A3...) or us (Letter, Tabloid), or custom (of no "
+    "family); a layout's own size is its trim (and its sizes: under sizes:)"
 )
 PAPER_SIZE_HINT = (
     "paper is the family of sizes: iso (A4, A3...) or us (Letter, Tabloid); an office prints "
@@ -42,7 +42,7 @@ class Text(Form):
             return r.bad(key, self.expected)
         if self.choices is not None and value not in self.choices:
             options = list(self.choices)
-            sized = key == "paper" and set(self.choices) == {"iso", "us"}
+            sized = key == "paper" and {"iso", "us"} <= set(self.choices)
             office = r.cls is Office
             r.errs.error(
                 "schema.choice",

@@ -238,10 +238,11 @@ class SizeSpec:
         ),
     ]
     paper: Annotated[
-        Literal["iso", "us"],
+        Literal["iso", "us", "custom"],
         Key(
             "Paper family: iso (A sizes) or us (Letter, Tabloid); an office builds only the "
-            "sizes of its own paper family.",
+            "sizes of its own paper family. custom: a size of no family (a roll-up banner), "
+            "which an office builds only when its `materials:` lists it.",
             default="iso",
         ),
     ] = "iso"
@@ -426,10 +427,11 @@ class Layout:
         ),
     ] = None
     paper: Annotated[
-        Literal["iso", "us"] | None,
+        Literal["iso", "us", "custom"] | None,
         Key(
             "Paper family of this size: iso (A sizes) or us (Letter, Tabloid); an office builds "
-            "only layouts of its own paper family. Absent: any paper (badges, social images)."
+            "only layouts of its own paper family. custom: of no family, built by an office "
+            "only when its `materials:` lists it. Absent: any paper (badges, social images)."
         ),
     ] = None
     keep_clear: Annotated[

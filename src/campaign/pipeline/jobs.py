@@ -209,6 +209,12 @@ def _not_built(kit: Kit, office: Office, only: tuple[str, ...]) -> str:
         return f"office '{office.id}' builds the materials it lists, not {named}"
     other = {kit.layouts[n].paper for n in only} - {None, office.paper}
     papers = {"iso": "ISO (A sizes)", "us": "US (Letter, Tabloid)"}
+    if other == {"custom"}:  # a banner: of no family, built when the office lists it
+        return (
+            f"office '{office.id}' builds the sizes of its paper, {papers[office.paper]}: "
+            f"{named} {'is' if len(only) == 1 else 'are'} of no paper family (paper: custom), "
+            f"built only when its `materials:` lists {'it' if len(only) == 1 else 'them'}"
+        )
     of = " and ".join(papers.get(str(p), str(p)) for p in sorted(other, key=str))
     return (
         f"office '{office.id}' builds the sizes of its paper, {papers[office.paper]}: "
