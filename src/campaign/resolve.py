@@ -55,6 +55,8 @@ class Layer:
     # problem they cause is named there, not at the layout's slot
     link_marks: Mapping[str, Mark] = field(default_factory=dict)
     logo_marks: Mapping[str, Mark] = field(default_factory=dict)
+    # fields this layer empties whatever the layers under it give (an office's `hide:`)
+    hidden: frozenset[str] = frozenset()
 
     def value(self, key: str, code: str) -> StringEntry | None:
         """The value of field `key` this layer gives language `code`: the language's own (a
@@ -82,6 +84,7 @@ def office_layer(office: Office) -> Layer:
         office.logos,
         link_marks=office.link_marks,
         logo_marks=office.logo_marks,
+        hidden=frozenset(office.hide),
     )
 
 
@@ -175,6 +178,8 @@ def resolve(
             for name, entry in given.items():  # an empty value is not filled in yet: the
                 if entry.text or name not in fields:  # one under it shows (Layer.value)
                     fields[name] = entry
+        for name in layer.hidden:  # not printed, whatever the layers under it give
+            fields[name] = StringEntry(name, "", None, Mark(lang.path, 1, 1))
         links.update(layer.links)
         logos.update(layer.logos)
         for name in layer.links:  # a later layer's link without a place has none

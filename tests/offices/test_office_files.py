@@ -897,3 +897,28 @@ def test_check_lays_out_a_slot_that_stands_in_for_an_empty_field(
     kit = kit_copy(**{"materials/layouts/poster-a3.yaml": moved})
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
     assert "warning[layout.when-filled]: poster-a3 [en] slot 'web-alone'" in out, out
+
+
+def test_an_office_hides_a_field_the_campaign_gives(kit_copy: Callable[..., Path]) -> None:
+    """A review: an empty office value is "not filled in yet", so the campaign's value shows
+    (the office template's `en: {helpline: ""}` had hidden the office's own); an office that
+    must not print the campaign's helpline says so with `hide:`. It is not then "unfilled"."""
+    office = "name: Rosea\nlanguages: [en]\nhide: [helpline]\nfields:\n  helpline: ''\n"
+    root = kit_copy(**{"materials/offices/rosea.yaml": office})
+    campaign = root / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    assert '  helpline: ""' in text
+    campaign.write_text(text.replace('  helpline: ""', '  helpline: "+00 999 999 999"'), "utf-8")
+    kit = load_kit(root)
+    shown = resolve_kit(kit, kit.languages["en"], office=kit.offices["rosea"])
+    assert shown.value("helpline").text == ""
+    plain = resolve_kit(kit, kit.languages["en"])
+    assert plain.value("helpline").text == "+00 999 999 999"
+    assert "helpline" not in kit.offices["rosea"].unfilled({})
+
+
+def test_a_hidden_field_the_kit_does_not_declare_is_named(kit_copy: Callable[..., Path]) -> None:
+    bad = "name: Rosea\nlanguages: [en]\nhide: [helpine]\n"
+    out = errors_of(kit_copy(**{"materials/offices/rosea.yaml": bad}))
+    assert "unknown field 'helpine'" in out, out
+    assert "did you mean 'helpline'?" in out

@@ -81,6 +81,14 @@ class Office:
             form="fields_by_language",
         ),
     ] = field(default_factory=dict)
+    hide: Annotated[
+        tuple[str, ...],
+        Key(
+            "Fields the office does not print, though the campaign (or a language) gives them: "
+            'an empty value under `fields:` is "not filled in yet", and the campaign\'s shows.',
+            ref="field",
+        ),
+    ] = ()
     links: Annotated[
         dict[str, str],
         Key(
@@ -127,6 +135,8 @@ class Office:
         (a field given under `fields_by_language: {ar: ...}` only was named as unfilled)."""
         out = []
         for name in CONTACT_FIELDS:
+            if name in self.hide:  # not printed, by the office's choice
+                continue
             if campaign_fields.get(name) or (name in self.fields and self.fields[name].text):
                 continue
             lacking = [
