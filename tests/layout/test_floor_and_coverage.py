@@ -485,3 +485,23 @@ def test_a_frame_that_reaches_the_trim_keeps_to_it_in_every_size(
     slot = next(s for s in layout.slots if s.name == "ground")
     box = place(slot, layout, mirror=False)
     assert (round(box.x / MM, 2), round((box.x + box.w) / MM, 2)) == (-3.0, 423.0)
+
+
+def test_a_sizes_own_frame_that_stops_short_of_its_trim_is_warned(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A review: the warning read the design's frames only, not the frames a size gives of
+    its own."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    size = "  a1: {trim: [594, 841], title: Poster A1}\n"
+    assert size in poster
+    own = (
+        "  a1: {trim: [594, 841], title: Poster A1, slots: {ground: {frame: {start: 0, top: 0, "
+        "width: 591, height: 841}}}}\n"
+    )
+    kit = kit_copy(**{"materials/layouts/poster-a3.yaml": poster.replace(size, own)})
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert (
+        "warning[layout.bleed]: slot 'ground' has `bleed:` at edges its frame of size 'a1' "
+        "stops short of the trim on: end (3.0 mm)"
+    ) in out, out

@@ -177,6 +177,7 @@ def _art_on_the_trim_bleeds(r: MapRead) -> None:
             gaps = {"start": x, "top": y, "end": tw - x - w, "bottom": th - y - h}
             if short:
                 _bleeds_short(r, slot, short)
+            _sizes_bleed_short(r, slot)
             edges = [e for e, gap in gaps.items() if gap < AT_TRIM_MM and e not in slot.bleed]
             if not edges:
                 continue
@@ -193,7 +194,32 @@ def _art_on_the_trim_bleeds(r: MapRead) -> None:
             )
 
 
-def _bleeds_short(r: MapRead, slot: Slot, short: list[tuple[str, float]]) -> None:
+def _sizes_bleed_short(r: MapRead, slot: Slot) -> None:
+    """`_bleeds_short` for the frames a size gives the slot of its own (`sizes: {a4: {slots:
+    {ground: {frame: ...}}}}`), against that size's trim (a review: only the design's frames
+    were read)."""
+    if not slot.bleed:
+        return
+    for size in (r.values.get("sizes") or {}).values():
+        override = size.slots.get(slot.name)
+        if override is None or override.frame is None or not size.trim:
+            continue
+        tw, th = size.trim
+        safe = r.values["safe"] if size.safe is None else size.safe
+        x, y, w, h = override.frame.resolve(tw, th)
+        gaps = {"start": x, "top": y, "end": tw - x - w, "bottom": th - y - h}
+        short = [(e, g) for e, g in gaps.items() if e in slot.bleed and AT_TRIM_MM < g < safe]
+        if short:
+            _bleeds_short(r, slot, short, f" of size '{size.name}'", size.mark)
+
+
+def _bleeds_short(
+    r: MapRead,
+    slot: Slot,
+    short: list[tuple[str, float]],
+    of_size: str = "",
+    mark: Mark | None = None,
+) -> None:
     """A slot that bleeds at an edge its art stops short of the trim on, within the safe
     margin, is a `layout.bleed` warning: an edge bleeds only where it reaches the trim
     (layout.compose.place), and a strip of paper that the cut makes uneven shows between. A
@@ -203,9 +229,9 @@ def _bleeds_short(r: MapRead, slot: Slot, short: list[tuple[str, float]]) -> Non
     frame = ", ".join(f"{e}: 0" for e, _ in short)
     r.errs.warn(
         "layout.bleed",
-        f"slot '{slot.name}' has `bleed:` at edges its frame stops short of the trim on: "
-        f"{said}; it is not run into the bleed there, and a strip of paper shows between",
-        slot.mark,
+        f"slot '{slot.name}' has `bleed:` at edges its frame{of_size} stops short of the trim "
+        f"on: {said}; it is not run into the bleed there, and a strip of paper shows between",
+        mark or slot.mark,
         f"make its frame reach the trim there ({frame}), or end it at the safe margin",
     )
 
