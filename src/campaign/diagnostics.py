@@ -106,6 +106,7 @@ CODES: dict[str, str] = {
     "office.name": "an office's name not in Latin letters, or under names: for no language",
     "office.contact": "an office's e-mail, web address or helpline not written as one (warning)",
     "office.link": "an office's link that no material's QR code shows (warning)",
+    "office.hidden": "an office hides a field its own file gives a value (warning)",
     "office.language": "an office's names or per-language fields for a language it does not print",
     "office.no-logo": "a layout's logo slot names a logo the office does not have",
     # package: handing a finished build off

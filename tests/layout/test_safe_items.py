@@ -73,5 +73,9 @@ def test_a_badges_art_past_its_face_is_a_warning(kit_copy: Callable[..., Path]) 
         "  hint: move the slot's frame inwards, inside the face (or let it bleed, `bleed: "
         "all`, if it is a ground meant to wrap)\n"
     ) in out, out
+    # said once, not again as the pseudo-locales' own (a trial: "1 warning(s) of their own")
+    code, out = cli("check", "--kit", root, "--only", "badge-58")
+    assert out.count("layout.wrap") == 1, out
+    assert "layout.pseudo" not in out
     code, out = cli("check", "--kit", ROOT, "--only", "badge-58", "--lang", "en")
     assert "layout.wrap" not in out

@@ -1416,3 +1416,54 @@ def test_a_photo_transparent_all_over_is_named(tmp_path: Path, kit: Kit) -> None
         "transparent all over: nothing of it would print\n"
         "  hint: export it again with its picture (a PNG's layers flattened), or as JPEG"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "region", "language", "shown"),
+    [
+        # a trial: a 12-hour range past midnight shared its half-day mark ("10:00 – 12:00
+        # AM", a morning); each time is written whole
+        ("10:00-24:00", "US", "en", "10:00\u202fAM\u2009\u2013\u200912:00\u202fAM"),
+        ("22:00-02:00", "US", "en", "10:00\u202fPM\u2009\u2013\u20092:00\u202fAM"),
+        ("18:00-20:00", "US", "en", "6:00\u2009\u2013\u20098:00\u202fPM"),  # one day: shared
+        # the zone on both ends, written once; a zone in lower case
+        ("18:00 CEST-20:00 CEST", "", "en", "18:00\u201320:00\u00a0CEST"),
+        ("19:30 cest", "", "en", "19:30\u00a0CEST"),
+    ],
+)
+def test_ranges_past_midnight_and_zones_as_written(
+    tmp_path: Path, kit: Kit, written: str, region: str, language: str, shown: str
+) -> None:
+    (record,), problems = records(
+        tmp_path,
+        kit,
+        f"a,{language},A,2026-07-30,{written},P,,,,,{region}\n",
+        head=HEAD.rstrip() + ",date_region\n",
+    )
+    assert problems == []
+    assert record.layer.by_language[language]["event_time"].text == shown
+
+
+def test_an_arabic_range_past_midnight_keeps_each_half_day_mark(tmp_path: Path, kit: Kit) -> None:
+    (record,), _ = records(tmp_path, kit, "a,ar,A,2026-07-30,09:00-01:00,P,,,,\n")
+    text = record.layer.by_language["ar"]["event_time"].text
+    assert text.count("\u0635") == 2, text  # ص (am) after each time
+
+
+@pytest.mark.parametrize(
+    ("written", "problem"),
+    [
+        ("19:30 (TBC)", "'19:30 (TBC)' is a time still to be confirmed"),
+        ("24:00-02:00", "'24:00-02:00' starts at 24:00, the end of a day"),
+    ],
+)
+def test_more_times_that_are_named(tmp_path: Path, kit: Kit, written: str, problem: str) -> None:
+    good, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
+    assert good == []
+    assert any(problem in p for p in problems), problems
+
+
+def test_a_whole_day_in_time_and_end_time(tmp_path: Path, kit: Kit) -> None:
+    head = HEAD.rstrip() + ",end_time\n"
+    _, problems = records(tmp_path, kit, "a,en,A,2026-07-30,00:00,P,,,,,24:00\n", head=head)
+    assert any("the event lasts the whole day" in p for p in problems), problems

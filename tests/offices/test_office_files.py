@@ -922,3 +922,27 @@ def test_a_hidden_field_the_kit_does_not_declare_is_named(kit_copy: Callable[...
     out = errors_of(kit_copy(**{"materials/offices/rosea.yaml": bad}))
     assert "unknown field 'helpine'" in out, out
     assert "did you mean 'helpline'?" in out
+
+
+def test_a_hidden_field_the_office_gives_is_a_warning(kit_copy: Callable[..., Path]) -> None:
+    """A trial: `hide: [helpline]` beside the office's own helpline dropped it without a
+    word. And `hide: [phone]` is told the kit's name, as `fields:` is."""
+    text = 'name: Rosea\nlanguages: [en]\nhide: [helpline]\nfields:\n  helpline: "+00 333"\n'
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert (
+        "rosea.yaml:5:3: warning[office.hidden]: office 'rosea' hides field 'helpline', which "
+        "its file gives a value: the value does not print\n"
+        "  hint: take 'helpline' out of `hide:` to print it, or empty the value\n"
+    ) in out, out
+
+
+def test_hide_of_a_contact_named_otherwise_is_told_the_kits_name(
+    kit_copy: Callable[..., Path],
+) -> None:
+    out = errors_of(
+        kit_copy(
+            **{"materials/offices/rosea.yaml": "name: Rosea\nlanguages: [en]\nhide: [phone]\n"}
+        )
+    )
+    assert "hint: the kit calls it 'helpline': write helpline: instead" in out, out

@@ -252,6 +252,20 @@ def check_offices(
                 )
             elif code not in meant:
                 _not_printed(office, code, "fields_by_language", where, ctx, languages)
+        for name in office.hide:  # hidden, and given: which is meant?
+            given = [
+                f
+                for f in (office.fields, *office.fields_by_language.values())
+                if name in f and f[name].text
+            ]
+            if given:
+                ctx.errs.warn(
+                    "office.hidden",
+                    f"office '{office.id}' hides field '{name}', which its file gives a value: "
+                    "the value does not print",
+                    given[0][name].mark,
+                    f"take '{name}' out of `hide:` to print it, or empty the value",
+                )
         fields = [office.fields, *office.fields_by_language.values()]
         for name, entry in ((n, e) for f in fields for n, e in f.items()):
             if name not in declared:
@@ -262,7 +276,7 @@ def check_offices(
                     entry.mark,
                     *(
                         did_you_mean(name, declared)
-                        or _contact_meant(name, declared)
+                        or contact_meant(name, declared)
                         or ("add it under 'fields:' in campaign.yaml",)
                     ),
                 )
@@ -284,7 +298,7 @@ CONTACT_WORDS = {
 }
 
 
-def _contact_meant(name: str, declared: Collection[str]) -> tuple[str, ...]:
+def contact_meant(name: str, declared: Collection[str]) -> tuple[str, ...]:
     """The hint for a field named as offices often name a contact field (`phone` for
     helpline), when the kit declares that field; else none."""
     key = name.casefold().replace("-", "_")

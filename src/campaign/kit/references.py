@@ -119,9 +119,13 @@ def _unknown(ref: Ref, known: Any, source: Language | None, errs: Collector) -> 
         hint = "add it under 'links:' in campaign.yaml"
         errs.error("ref.link", f"unknown link '{ref.name}'{in_slot}", ref.mark, *(hints or (hint,)))
     elif ref.kind == "field":
+        from .offices import contact_meant  # `hide: [phone]`: the kit's helpline
+
         hint = "add it under 'fields:' in campaign.yaml (it may stay empty)"
         msg = f"unknown field '{ref.name}'{in_slot}"
-        errs.error("ref.field", msg, ref.mark, *(hints or (hint,)))
+        errs.error(
+            "ref.field", msg, ref.mark, *(hints or contact_meant(ref.name, known) or (hint,))
+        )
     elif ref.key == "alt":
         msg = f"unknown string '{ref.name}' for the alt text of slot '{ref.slot}'"
         errs.error("ref.string", msg, ref.mark, *hints)

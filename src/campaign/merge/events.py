@@ -975,7 +975,10 @@ LANGUAGE_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b\s]+")
 # A time zone written after a time, as an online event's organiser writes it: UTC or GMT with
 # an offset of -12 to +14 hours (UTC+2, GMT-05:00), or one of ZONE_NAMES ("19:30 CEST" was
 # "not a time": an organiser's trial). Other words stay part of the time, and are named.
-ZONE = re.compile(r"\s+((?:UTC|GMT)(?:\s?([+\-\u2212])(\d{1,2})(?::?([0-5]\d))?)?|[A-Z]{2,5})$")
+ZONE = re.compile(
+    r"\s+((?:UTC|GMT)(?:\s?([+\-\u2212])(\d{1,2})(?::?([0-5]\d))?)?|[A-Z]{2,5})$",
+    re.IGNORECASE,
+)
 # Zone abbreviations as the IANA time zone database gives them (tzdata, its `northamerica`,
 # `europe`, `africa`, `asia` and `australasia` files), and North America's generic ones (ET,
 # CT, MT, PT) that events announce; a word such as TBC or NOON is none
@@ -994,12 +997,15 @@ def time_zone(text: str) -> tuple[str, str]:
     found = ZONE.search(text.strip())
     if found is None:
         return text, ""
-    zone = found[1]
+    zone = found[1].upper()  # 19:30 cest, as typed in a hurry
     if found[3] is not None and not -12 <= int(found[3]) * (-1 if found[2] != "+" else 1) <= 14:
         return text, ""  # UTC+99: no offset of a clock
     if not zone.startswith(("UTC", "GMT")) and zone not in ZONE_NAMES:
         return text, ""
-    return text.strip()[: found.start()], zone
+    rest = text.strip()[: found.start()]
+    # the zone after the start too (18:00 CEST-20:00 CEST): written once is enough
+    before_dash = re.compile(rf"\s+{re.escape(found[1])}(?=\s*[-\u2010-\u2015\u2212~])", re.I)
+    return before_dash.sub("", rest), zone
 
 
 # What joins a range's start and end (18:00-20:00, 18:00 – 20:00, 18時～20時 as typed): a hyphen,
@@ -1047,7 +1053,7 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
             "for an event that starts at midnight, write 00:00 with the next day's date",
         )
         return None
-    if UNCONFIRMED & set(plain.upper().split()):  # 19:30 TBC: the flyer would print TBC
+    if UNCONFIRMED & set(re.findall(r"[A-Z]+", plain.upper())):  # 19:30 TBC, 19:30 (TBC)
         bad(
             cell,
             f"'{text}' is a time still to be confirmed",
@@ -1058,6 +1064,13 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
     halves = RANGE.split(plain)
     if len(halves) != 2:
         bad(cell, f"'{text}' is not a time: {hint}")
+        return None
+    if END_OF_DAY.fullmatch(halves[0]):  # 24:00-02:00: the day's end as a start
+        bad(
+            cell,
+            f"'{text}' starts at 24:00, the end of a day",
+            "for an event that starts at midnight, write 00:00 with the next day's date",
+        )
         return None
     first, second = _clock(halves[0], bare=True), _clock(halves[1])
     if second is None and END_OF_DAY.fullmatch(halves[1]):  # 24:00, the day's end (ISO 8601):
@@ -1199,6 +1212,9 @@ def _end_time(cell: Cell, hours: Hours | None, time_cell: Cell | None, bad: Bad)
             f"the time cell's range ({_text(time_cell)}) has an end already",
             "keep the end in one of the two cells",
         )
+    elif hours[0] == end and isinstance(end, EndOfDay):  # time 00:00, end_time 24:00
+        bad(cell, "the event lasts the whole day", "leave the time and end_time empty")
+        return hours
     elif hours[0] == end:
         bad(cell, f"the event ends when it starts ({end:%H:%M})", "write the end of the event")
     else:
@@ -1342,6 +1358,7 @@ def _format(
     language's own month names (`months`, Language.months: CLDR's in their place). With a
     `region` (the row's, ISO 3166), as the language is written there where CLDR has it
     (en and US: July 30, 2024, 6:00–8:00 PM), else as the language's own."""
+    from babel import Locale
     from babel.core import UnknownLocaleError
     from babel.dates import format_date, format_interval, format_time
 
@@ -1359,7 +1376,18 @@ def _format(
                 text = _own_month(text, value.month, locale, months[value.month - 1])
         elif what == "interval":
             assert isinstance(value, tuple)
-            text = format_interval(*value, skeleton=_hour_skeleton(locale), locale=locale)
+            start, end = value
+            if end < start and _hour_skeleton(locale) == "hm":  # past midnight, 12-hour
+                # clock: CLDR's interval shares a half-day mark its two times have alike (10
+                # am to 0:30 am: "10:00 - 12:30 AM", a morning), though the end is the next
+                # day's (an organiser's trial); each time is written whole
+                joined = Locale.parse(locale).interval_formats.get(None) or "{0} - {1}"
+                text = joined.format(
+                    format_time(start, format="short", locale=locale),
+                    format_time(end, format="short", locale=locale),
+                )
+            else:
+                text = format_interval(start, end, skeleton=_hour_skeleton(locale), locale=locale)
         else:
             text = format_time(value, format="short", locale=locale)  # type: ignore[arg-type]
     except (UnknownLocaleError, ValueError):
