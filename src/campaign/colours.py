@@ -23,7 +23,7 @@ from PIL import Image, ImageCms
 
 from . import cache
 from .diagnostics import Diagnostic, Severity
-from .layout.coverage import item_span
+from .layout.coverage import covers, paints
 from .layout.document import (
     ArcTextItem,
     Document,
@@ -315,9 +315,9 @@ def _grounds(
     if above is None:  # the bare page: the paper
         return {PAPER}
     art = _art_ground(above)
-    if art is not None and _covers(art, ink):  # SVG art's ground: as a filled rectangle
+    if art is not None and covers(art, ink):  # SVG art's ground: as a filled rectangle
         return {art.fill} if art.fill else set()
-    if isinstance(above, ShapeItem) and _covers(above, ink):
+    if isinstance(above, ShapeItem) and covers(above, ink):
         return {above.fill} if above.fill else set()
     if not points:
         return None
@@ -374,26 +374,14 @@ def _touches(item: Item, ink: tuple[float, float, float, float]) -> bool:
     return b.x < ink[2] and ink[0] < b.x + b.w and b.y < ink[3] and ink[1] < b.y + b.h
 
 
-def _inside(item: ShapeItem, x: float, y: float) -> bool:
-    """Whether the point is on the filled shape as it is drawn (layout.coverage.item_span: a
-    rectangle less its rounded corners, a circle of the box's shorter side)."""
-    span = item_span(item, y)
-    return span is not None and span[0] <= x <= span[1]
-
-
-def _covers(item: ShapeItem, ink: tuple[float, float, float, float]) -> bool:
-    left, top, right, bottom = ink
-    return all(_inside(item, x, y) for x in (left, right) for y in (top, bottom))
-
-
 def _ground_at(before: Sequence[Item], x: float, y: float) -> str | None:
     """The fill of the last filled shape under the point, PAPER over nothing, None over a
     picture."""
     for under in reversed(before):
-        if isinstance(under, ShapeItem) and under.fill and _inside(under, x, y):
+        if isinstance(under, ShapeItem) and under.fill and paints(under, x, y):
             return under.fill
         art = _art_ground(under)
-        if art is not None and _inside(art, x, y):
+        if art is not None and paints(art, x, y):
             return art.fill
         if isinstance(under, ImageItem | SvgItem):
             b = under.box

@@ -76,15 +76,23 @@ def fill_under(before: Sequence[Item], box: tuple[float, float, float, float]) -
         left, top, right, bottom = reach
         if not (left < x + w and x < right and top < y + h and y < bottom):
             continue
-        if not isinstance(under, ShapeItem):
+        if not isinstance(under, ShapeItem) or not covers(under, (x, y, x + w, y + h)):
             return None
-        corners = ((x, y), (x + w, y), (x, y + h), (x + w, y + h))
-        for cx, cy in corners:
-            row = item_span(under, cy)
-            if row is None or not row[0] <= cx <= row[1]:
-                return None
         return under.fill
     return None
+
+
+def paints(item: Item, x: float, y: float) -> bool:
+    """Whether an item paints the point (pt) opaquely, as it is drawn (`item_span`: a
+    rectangle less its rounded corners, a circle of the box's shorter side)."""
+    span = item_span(item, y)
+    return span is not None and span[0] <= x <= span[1]
+
+
+def covers(item: Item, box: tuple[float, float, float, float]) -> bool:
+    """Whether an item paints all four corners of a box (left, top, right, bottom, pt)."""
+    left, top, right, bottom = box
+    return all(paints(item, x, y) for x in (left, right) for y in (top, bottom))
 
 
 def _reach(item: Item) -> tuple[float, float, float, float] | None:
