@@ -167,14 +167,8 @@ def _art_on_the_trim_bleeds(r: MapRead) -> None:
             if fx >= tw or fx + fw <= 0 or fy >= th or fy + fh <= 0:
                 continue  # off the page: `layout.off-page` says so (it was said to stop at
                 # the trim's edge too: a designer's trial)
-            framed = {"start": fx, "top": fy, "end": tw - fx - fw, "bottom": th - fy - fh}
-            short = [
-                (e, gap)
-                for e, gap in framed.items()
-                if e in slot.bleed and AT_TRIM_MM < gap < v["safe"]
-            ]
-            x, y, w, h = slot.art_in(frame)
-            gaps = {"start": x, "top": y, "end": tw - x - w, "bottom": th - y - h}
+            short = _short_of_trim(slot, frame, (tw, th), v["safe"])
+            gaps = _edge_gaps(slot.art_in(frame), (tw, th))
             if short:
                 _bleeds_short(r, slot, short)
             _sizes_bleed_short(r, slot)
@@ -204,13 +198,29 @@ def _sizes_bleed_short(r: MapRead, slot: Slot) -> None:
         override = size.slots.get(slot.name)
         if override is None or override.frame is None or not size.trim:
             continue
-        tw, th = size.trim
         safe = r.values["safe"] if size.safe is None else size.safe
-        x, y, w, h = override.frame.resolve(tw, th)
-        gaps = {"start": x, "top": y, "end": tw - x - w, "bottom": th - y - h}
-        short = [(e, g) for e, g in gaps.items() if e in slot.bleed and AT_TRIM_MM < g < safe]
+        short = _short_of_trim(slot, override.frame.resolve(*size.trim), size.trim, safe)
         if short:
             _bleeds_short(r, slot, short, f" of size '{size.name}'", size.mark)
+
+
+def _edge_gaps(
+    box: tuple[float, float, float, float], trim: tuple[float, float]
+) -> dict[str, float]:
+    """How far a box (x, y, width, height, mm) stops short of each edge of the trim (mm;
+    below 0: past it), by the layout's edge names."""
+    x, y, w, h = box
+    tw, th = trim
+    return {"start": x, "top": y, "end": tw - x - w, "bottom": th - y - h}
+
+
+def _short_of_trim(
+    slot: Slot, frame: tuple[float, float, float, float], trim: tuple[float, float], safe: float
+) -> list[tuple[str, float]]:
+    """The edges the slot bleeds at that its frame stops short of the trim on, past
+    AT_TRIM_MM and inside the safe margin, with how far (mm)."""
+    gaps = _edge_gaps(frame, trim)
+    return [(e, gap) for e, gap in gaps.items() if e in slot.bleed and AT_TRIM_MM < gap < safe]
 
 
 def _bleeds_short(
