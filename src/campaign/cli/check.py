@@ -207,27 +207,46 @@ def _facts(facts: dict[str, object]) -> str:
     return ", ".join(words)
 
 
-def _press_limit(data: bytes) -> float:
-    """The total ink limit of the press condition the file's OutputIntent names (its
-    OutputConditionIdentifier: FOGRA29 is 280 %, presses.MAX_INK), else 300 %: `check --pdf`
-    held a FOGRA29 file to 300 % where the build holds it to 280. Read from the file's bytes,
-    once `_preflight_file` has them (opening the path itself read /dev/zero for ever)."""
+def _traits(data: bytes) -> tuple[float, str | None]:
+    """What `check --pdf` reads of a file before its preflight, from one opening of it:
+    - the total ink limit of the press condition its OutputIntent names (its
+      OutputConditionIdentifier: FOGRA29 is 280 %, presses.MAX_INK), else 300 %: `check
+      --pdf` held a FOGRA29 file to 300 % where the build holds it to 280;
+    - what the kit made it for when not a press (its Producer is the kit's, it has no
+      OutputIntent): "a sheet for an office printer" (`sheet --home`, its Subject says so)
+      or "a digital PDF" (PDF/UA, for screens); else None. `check --pdf` failed the kit's own
+      office-printer sheet as a print file ("convert it to CMYK": an organiser's trial).
+    Read from the file's bytes, once `_preflight_file` has them (opening the path itself
+    read /dev/zero for ever)."""
     import io
 
     import pikepdf
 
     from ..presses import MAX_INK, PROFILES
+    from ..render.metadata import PRODUCER
 
     by_name = {ident.casefold(): MAX_INK[key] for key, (_, ident, _) in PROFILES.items()}
+    limit, kind = 300.0, None
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
             for intent in pdf.Root.get("/OutputIntents", []):
                 ident = str(intent.get("/OutputConditionIdentifier", "")).casefold()
                 if ident in by_name:
-                    return by_name[ident]
+                    limit = by_name[ident]
+                    break
+            info = pdf.docinfo
+            if str(info.get("/Producer", "")).startswith(PRODUCER) and (
+                "/OutputIntents" not in pdf.Root
+            ):
+                if "for an office printer" in str(info.get("/Subject", "")):
+                    kind = "a sheet for an office printer"
+                else:
+                    with pdf.open_metadata() as xmp:
+                        if xmp.get("pdfuaid:part"):
+                            kind = "a digital PDF"
     except (pikepdf.PdfError, pikepdf.PasswordError, OSError, ValueError, AttributeError):
         pass  # preflight names what is wrong with the file
-    return 300.0
+    return limit, kind
 
 
 MAX_PDF_BYTES = 1 << 30  # 1 GiB: larger than any print file of ours by a factor of 100
@@ -235,7 +254,7 @@ MAX_PDF_BYTES = 1 << 30  # 1 GiB: larger than any print file of ours by a factor
 
 def _preflight_file(path: Path, expect: Expect, max_tac: float | None = None) -> Report:
     """Preflight one file, refusing what is not a regular file or is too large to read;
-    against `max_tac`, else its press condition's ink limit (`_press_limit`)."""
+    against `max_tac`, else its press condition's ink limit (`_traits`)."""
     from ..preflight import Report, preflight
 
     report = Report()
@@ -251,8 +270,8 @@ def _preflight_file(path: Path, expect: Expect, max_tac: float | None = None) ->
     except OSError as exc:
         report.failures.append(f"cannot be read ({exc.strerror})")
         return report
-    limit = max_tac if max_tac is not None else _press_limit(data)
-    kind = _screen_kind(data)
+    press_limit, kind = _traits(data)
+    limit = max_tac if max_tac is not None else press_limit
     if kind is not None:  # colour, boxes, bleed, output intent and safe margin are a press's
         screen = replace(expect, cmyk=False, output_intent=False, bleed_mm=0.0, safe_mm=0.0)
         report = preflight(data, replace(screen, max_tac=limit))
@@ -260,35 +279,6 @@ def _preflight_file(path: Path, expect: Expect, max_tac: float | None = None) ->
         report.facts.pop("max_vector_tac", None)  # a press's ink: nothing to say of sRGB
         return report
     return preflight(data, replace(expect, max_tac=limit))
-
-
-def _screen_kind(data: bytes) -> str | None:
-    """What the kit made a PDF for when it is not a press (its Producer is the kit's, it has
-    no OutputIntent): "a sheet for an office printer" (`sheet --home`, its Subject says so)
-    or "a digital PDF" (PDF/UA, for screens); None for anything else. `check --pdf` failed
-    the kit's own office-printer sheet as a print file ("convert it to CMYK": an organiser's
-    trial)."""
-    import io
-
-    import pikepdf
-
-    from ..render.metadata import PRODUCER
-
-    try:
-        with pikepdf.open(io.BytesIO(data)) as pdf:
-            info = pdf.docinfo
-            if not str(info.get("/Producer", "")).startswith(PRODUCER) or (
-                "/OutputIntents" in pdf.Root
-            ):
-                return None
-            if "for an office printer" in str(info.get("/Subject", "")):
-                return "a sheet for an office printer"
-            with pdf.open_metadata() as xmp:
-                if xmp.get("pdfuaid:part"):
-                    return "a digital PDF"
-    except (pikepdf.PdfError, pikepdf.PasswordError, OSError, ValueError, AttributeError):
-        pass  # preflight names what is wrong with the file
-    return None
 
 
 def _fit_report(jobs: list[Composed]) -> list[dict[str, object]]:
