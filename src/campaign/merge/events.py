@@ -824,10 +824,10 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
     (`iri.link_error`: a web page, an e-mail to write or a number to call, which a phone can
     dial, with a host that has an ASCII form); a link that fails is an error at its cell (and
     "" is returned)."""
-    spaced = re.sub(r"\s+", "", link) != link
+    unspaced = re.sub(r"\s+", "", link)
     if WEB_ADDRESS.fullmatch(link):  # www.example.org/walk: a browser's https://
         link = "https://" + link
-    elif spaced and WEB_ADDRESS.fullmatch(re.sub(r"\s+", "", link)):  # example.org/x y: an
+    elif unspaced != link and WEB_ADDRESS.fullmatch(unspaced):  # example.org/x y: an
         link = "https://" + link  # address with a space, told so (it was "not a web address")
     elif EMAIL_ADDRESS.fullmatch(link):
         link = "mailto:" + link
@@ -1050,7 +1050,7 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
         bad(
             cell,
             f"'{text}' is the end of a day, not a start",
-            "for an event that starts at midnight, write 00:00 with the next day's date",
+            MIDNIGHT_START,
         )
         return None
     if UNCONFIRMED & set(re.findall(r"[A-Z]+", plain.upper())):  # 19:30 TBC, 19:30 (TBC)
@@ -1069,7 +1069,7 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
         bad(
             cell,
             f"'{text}' starts at 24:00, the end of a day",
-            "for an event that starts at midnight, write 00:00 with the next day's date",
+            MIDNIGHT_START,
         )
         return None
     first, second = _clock(halves[0], bare=True), _clock(halves[1])
@@ -1146,6 +1146,10 @@ def _next_day(hours: Hours, cells: dict[str, Cell], table: Table, errs: Collecto
         *midnight,
         "if the start and the end are swapped, write the start first",
     )
+
+
+# what to write for an event that starts at midnight (where 24:00 was written as its start)
+MIDNIGHT_START = "for an event that starts at midnight, write 00:00 with the next day's date"
 
 
 class EndOfDay(time):
