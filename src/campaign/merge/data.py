@@ -529,18 +529,9 @@ def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> Workbo
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        # the zip library's words ("File is not a zip file", "There is no item named
-        # '[Content_Types].xml' in the archive") say what is wrong with a workbook only to
-        # those who know an .xlsx is a zip of XML parts (an organiser's trial)
-        why = (
-            "it is empty"
-            if not raw
-            else "it is cut short or not an Excel workbook"
-            if isinstance(exc, zipfile.BadZipFile)
-            else "it is a zip file, but not an Excel workbook"
-            if isinstance(exc, KeyError)
-            else str(exc)
-        )
+        from .ods import package_trouble
+
+        why = package_trouble(exc, "an Excel workbook", empty=not raw)
         raise failure(
             "merge.read",
             f"{path} is not a readable XLSX workbook: {why}",

@@ -157,6 +157,20 @@ def read_ods(path: Path, wanted: Sequence[str], asked: str | None = None) -> Wor
     return columns, rows, names[chosen], tuple(names), (lambda: rows(False)) if hidden else None
 
 
+def package_trouble(exc: BaseException, kind: str, empty: bool = False) -> str:
+    """Why a spreadsheet that is a zip package (an .ods, an .xlsx: `kind`, "an Excel
+    workbook") cannot be read, in an organiser's words: the zip library's ("File is not a
+    zip file", "There is no item named '[Content_Types].xml' in the archive") say what is
+    wrong only to those who know the format (an organiser's trial)."""
+    if empty:
+        return "it is empty"
+    if isinstance(exc, zipfile.BadZipFile | EOFError):
+        return f"it is cut short or not {kind}"
+    if isinstance(exc, KeyError):
+        return f"it is a zip file, but not {kind}"
+    return str(exc)
+
+
 def _content(path: Path) -> bytes:
     """content.xml of an .ods package, or a flat .fods file's own bytes."""
     raw = path.read_bytes()
@@ -187,16 +201,10 @@ def _content(path: Path) -> bytes:
                 )
             return package.read(info)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError) as exc:
-        why = (  # the zip library's words mean something only to those who know the format
-            "it is cut short or not an OpenDocument spreadsheet"
-            if isinstance(exc, zipfile.BadZipFile | EOFError)
-            else "it is a zip file, but not an OpenDocument spreadsheet"
-            if isinstance(exc, KeyError)
-            else str(exc)
-        )
         raise failure(
             "merge.read",
-            f"{path} is not a readable ODS spreadsheet: {why}",
+            f"{path} is not a readable ODS spreadsheet: "
+            f"{package_trouble(exc, 'an OpenDocument spreadsheet')}",
             None,
             "save it again from LibreOffice (File > Save As, ODF Spreadsheet), or as CSV UTF-8",
         ) from None
