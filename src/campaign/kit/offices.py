@@ -252,12 +252,9 @@ def check_offices(
                 )
             elif code not in meant:
                 _not_printed(office, code, "fields_by_language", where, ctx, languages)
+        fields = [office.fields, *office.fields_by_language.values()]
         for name in office.hide:  # hidden, and given: which is meant?
-            given = [
-                f
-                for f in (office.fields, *office.fields_by_language.values())
-                if name in f and f[name].text
-            ]
+            given = [f for f in fields if name in f and f[name].text]
             if given:
                 ctx.errs.warn(
                     "office.hidden",
@@ -266,7 +263,6 @@ def check_offices(
                     given[0][name].mark,
                     f"take '{name}' out of `hide:` to print it, or empty the value",
                 )
-        fields = [office.fields, *office.fields_by_language.values()]
         for name, entry in ((n, e) for f in fields for n, e in f.items()):
             if name not in declared:
                 ctx.errs.error(

@@ -30,6 +30,7 @@ from ..layout.checks import (
 from ..layout.compose import OverflowReport, compose_content
 from ..layout.document import Document
 from ..model import ArcTextSlot, Kit, Language, Layout, Office, ShapeSlot, Slot, SvgSlot, TextSlot
+from ..model.layout import AT_TRIM_MM
 from ..resolve import Layer, resolve_kit
 from ..text.paragraph import describe_char
 from ..text.scripts import char_script
@@ -403,7 +404,8 @@ def _uncovered(message: str, layout: Layout, errs: Collector) -> None:
 
     def whole(s: SvgSlot) -> bool:  # its frame covers the trim: a page's background
         x, y, w, h = s.frame.resolve(tw, th)
-        return x <= 0.5 and y <= 0.5 and x + w >= tw - 0.5 and y + h >= th - 0.5
+        near = AT_TRIM_MM  # reaching the trim, as `bleed:` takes it
+        return x <= near and y <= near and x + w >= tw - near and y + h >= th - near
 
     backdrops = [s for s in layout.slots if isinstance(s, SvgSlot) and s.bleed and whole(s)]
     art = [s for s in backdrops if s.ground is None]
