@@ -17,10 +17,11 @@ import pytest
 from PIL import Image
 
 from campaign import package as pkg
-from tests.kits import ROOT, cli
+from tests.kits import ROOT, build, cli
 
 OFFICE = "southeast-asia-pacific"
 SMALL = ("--only", "badge-58,flyer-a5", "--png-ppi", "20")
+PRINT_ONLY = ("--no-png", "--no-digital")  # a build of print PDFs alone
 
 
 @pytest.fixture(scope="module")
@@ -1269,12 +1270,9 @@ def test_a_kiss_cut_piece_s_row_names_its_die_line(tmp_path: Path) -> None:
     """A print shop's trial: the sticker's rows said only "single-sided", and its PDFs carry
     a die line in the spot colour CutContour, which a RIP that does not know it prints as
     magenta. The row's note names it and what to do with it; a poster's has no note."""
-    out = tmp_path / "out"
-    code, text = cli(
-        "build", "--kit", ROOT, "-o", out, "--only", "sticker-50,poster-a3", "--lang", "en",
-        "--no-png", "--no-digital",
-    )  # fmt: skip
-    assert code == 0, text
+    out = build(
+        ROOT, tmp_path / "out", "--only", "sticker-50,poster-a3", "--lang", "en", *PRINT_ONLY
+    )
     code, text = cli("package", "--from", out, "-o", tmp_path / "pkg")
     assert code == 0, text
     rows = job_csv_rows(tmp_path / "pkg" / "campaign-print.zip")
@@ -1323,12 +1321,7 @@ def test_sheets_that_place_the_same_files_are_named_in_each_others_notes(
     badges each said "print either it or those files, not both", and a shop that followed
     every note printed the badges three times. Each note names the others, and the package
     warns; a sheet of other files is not named."""
-    out = tmp_path / "out"
-    code, text = cli(
-        "build", "--kit", ROOT, "-o", out, "--only", "badge-58", "--lang", "en,fr",
-        "--no-png", "--no-digital",
-    )  # fmt: skip
-    assert code == 0, text
+    out = build(ROOT, tmp_path / "out", "--only", "badge-58", "--lang", "en,fr", *PRINT_ONLY)
     for extra in (("--lang", "en,fr"), ("--lang", "en", "--paper", "letter"), ("--lang", "fr")):
         code, text = cli("sheet", "--kit", ROOT, "--from", out, *extra)
         assert code == 0, text
