@@ -10,7 +10,6 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from campaign import package as pkg
 from campaign.diagnostics import Collector, display_path, failure
 from campaign.model import Kit
 from campaign.output import (
@@ -25,6 +24,11 @@ from campaign.output import (
     unchanged,
 )
 from campaign.package import Entry
+from campaign.package import contact as pkg_contact
+from campaign.package import index as pkg_index
+from campaign.package import jobsheet as pkg_jobsheet
+from campaign.package import plan as pkg_plan
+from campaign.package import zips as pkg_zips
 from campaign.pipeline.jobs import JobKey, JobResult
 from campaign.publishing import Step, recover, transact
 
@@ -80,7 +84,7 @@ def load_manifest_whole(
             "package.manifest",
             f"{display_path(path)} is not a build manifest ({type(exc).__name__}: {exc})",
             None,
-            pkg.REBUILD + " to write a fresh one",
+            pkg_plan.REBUILD + " to write a fresh one",
         ) from None
 
 
@@ -92,7 +96,7 @@ def plan_whole(files: list[OutputFile]) -> dict[str, list[Entry]]:
         if name in seen:
             raise AssertionError(f"two files would be {name}: {seen[name]} and {f.path}")
         seen[name] = f.path
-        groups.setdefault(pkg.group_of(f), []).append(Entry(f, name, f.page_name))
+        groups.setdefault(pkg_plan.group_of(f), []).append(Entry(f, name, f.page_name))
     return groups
 
 
@@ -123,60 +127,76 @@ def job_txt_whole(title: str, rows: list[dict[str, str]]) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
-def sheets_of_whole(kit: Kit, group: str, entries: list[Entry]) -> list[pkg.Sheet]:
+def sheets_of_whole(kit: Kit, group: str, entries: list[Entry]) -> list[pkg_contact.Sheet]:
     """Every contact sheet of the group at once: all the rows in order, SHEET_ROWS a sheet."""
     shown = [e for e in entries if e.file.variant in ("screen", "social")]
-    row_keys = sorted({pkg.row_key(e) for e in shown}, key=lambda k: pkg.row_order(kit, k))
+    row_keys = sorted(
+        {pkg_plan.row_key(e) for e in shown}, key=lambda k: pkg_plan.row_order(kit, k)
+    )
     ordered = list(kit.campaign.languages)
     campaign = kit.campaign
-    who = "Campaign kit" if group == pkg.CAMPAIGN_GROUP else pkg.office_title(kit, group)
+    who = (
+        "Campaign kit" if group == pkg_plan.CAMPAIGN_GROUP else pkg_contact.office_title(kit, group)
+    )
     sheets = []
-    for start in range(0, len(row_keys), pkg.SHEET_ROWS):
-        rows = row_keys[start : start + pkg.SHEET_ROWS]
-        mine = [e for e in shown if pkg.row_key(e) in rows]
+    for start in range(0, len(row_keys), pkg_contact.SHEET_ROWS):
+        rows = row_keys[start : start + pkg_contact.SHEET_ROWS]
+        mine = [e for e in shown if pkg_plan.row_key(e) in rows]
         langs = {e.file.language for e in mine}
         columns = [c for c in ordered if c in langs] + sorted(langs - set(ordered))
-        tiles = {(rows.index(pkg.row_key(e)), columns.index(e.file.language)): e for e in mine}
-        count = -(-len(row_keys) // pkg.SHEET_ROWS)
-        sub = f"{who}  \u00b7  sheet {start // pkg.SHEET_ROWS + 1} of {count}" if count > 1 else who
-        sheets.append(pkg.Sheet(f"{campaign.name} {campaign.year}", sub, rows, columns, tiles))
+        tiles = {(rows.index(pkg_plan.row_key(e)), columns.index(e.file.language)): e for e in mine}
+        count = -(-len(row_keys) // pkg_contact.SHEET_ROWS)
+        sub = (
+            f"{who}  \u00b7  sheet {start // pkg_contact.SHEET_ROWS + 1} of {count}"
+            if count > 1
+            else who
+        )
+        sheets.append(
+            pkg_contact.Sheet(f"{campaign.name} {campaign.year}", sub, rows, columns, tiles)
+        )
     return sheets
 
 
 def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
     files = load_manifest_whole(build)
-    data = pkg.verify(build, files)
+    data = pkg_plan.verify(build, files)
     groups = plan_whole(files)
-    date = pkg.epoch(kit.campaign.year)
+    date = pkg_zips.epoch(kit.campaign.year)
     products: dict[str, bytes] = {}
     for group, entries in sorted(groups.items()):
-        prints = [e for e in entries if e.file.variant in pkg.PRINT_VARIANTS]
-        screens = [e for e in entries if e.file.variant in pkg.SCREEN_VARIANTS]
+        prints = [e for e in entries if e.file.variant in pkg_plan.PRINT_VARIANTS]
+        screens = [e for e in entries if e.file.variant in pkg_plan.SCREEN_VARIANTS]
         title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
-        rows = list(pkg.job_rows(kit, prints))
+        rows = list(pkg_jobsheet.job_rows(kit, prints))
         if prints:
             members = [(e.name, data[e.file.path]) for e in prints]
             members += [
-                ("JOB-SHEET.csv", pkg.job_csv(rows)),
+                ("JOB-SHEET.csv", pkg_jobsheet.job_csv(rows)),
                 ("JOB-SHEET.txt", job_txt_whole(title, rows)),
             ]
-            products[f"{group}-print.zip"] = pkg.zip_bytes(members, date)
+            products[f"{group}-print.zip"] = pkg_zips.zip_bytes(members, date)
         if screens:
-            products[f"{group}-screen.zip"] = pkg.zip_bytes(
+            products[f"{group}-screen.zip"] = pkg_zips.zip_bytes(
                 [(e.name, data[e.file.path]) for e in screens], date
             )
         sheets = sheets_of_whole(kit, group, entries)
         campaign = kit.campaign
-        who = "Campaign kit" if group == pkg.CAMPAIGN_GROUP else pkg.office_title(kit, group)
-        index = pkg.IndexPdf(kit, f"{campaign.name} {campaign.year}", who)
-        for name, sheet in zip(pkg.sheet_names(group, len(sheets)), sheets, strict=True):
-            thumbs = {e.file.path: pkg.thumbnails(data[e.file.path]) for e in sheet.tiles.values()}
-            products[name] = pkg.contact_sheet(kit, sheet, thumbs)
+        who = (
+            "Campaign kit"
+            if group == pkg_plan.CAMPAIGN_GROUP
+            else pkg_contact.office_title(kit, group)
+        )
+        index = pkg_index.IndexPdf(kit, f"{campaign.name} {campaign.year}", who)
+        for name, sheet in zip(pkg_contact.sheet_names(group, len(sheets)), sheets, strict=True):
+            thumbs = {
+                e.file.path: pkg_contact.thumbnails(data[e.file.path]) for e in sheet.tiles.values()
+            }
+            products[name] = pkg_contact.contact_sheet(kit, sheet, thumbs)
             index.grid(sheet, thumbs)
         products[f"{group}-index.pdf"] = index.files(entries)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, blob in sorted(products.items(), key=lambda kv: pkg.product_order(kv[0])):
+    for name, blob in sorted(products.items(), key=lambda kv: pkg_contact.product_order(kv[0])):
         (out / name).write_bytes(blob)
         written.append(out / name)
     return written

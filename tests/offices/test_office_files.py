@@ -312,7 +312,7 @@ def test_an_office_name_not_in_latin_letters_is_warned_and_the_package_shows_its
     """`name:` is the office's English name; an Arabic one was empty boxes on the package's
     contact sheets, and its index PDF failed preflight (characters mapped to U+0000). A
     warning at the name, and the package names the office by its id."""
-    from campaign import package
+    from campaign.package import contact as package
 
     kit, office, out = office_check(kit_copy, "sahel", "name: مكتب الساحل\nlanguages: [ar]\n")
     assert (

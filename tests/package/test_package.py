@@ -16,7 +16,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from campaign import package as pkg
+from campaign.package import build as pkg_build
+from campaign.package import contact as pkg_contact
+from campaign.package import jobsheet as pkg_jobsheet
+from campaign.package import plan as pkg_plan
 from tests.kits import ROOT, build, cli
 
 OFFICE = "southeast-asia-pacific"
@@ -244,13 +247,13 @@ def tiles(png: Path, rows: int, cols: int) -> dict[tuple[int, int], tuple[int, i
     found = {}
     for r in range(rows + 1):
         for c in range(cols + 1):
-            x, y = pkg.tile_origin(r, c)
+            x, y = pkg_contact.tile_origin(r, c)
             if x + 2 >= rgb.width or y + 2 >= rgb.height:
                 continue
-            if rgb.getpixel((x + 2, y + 2)) == pkg.CARD:
-                found[(r, c)] = rgb.getpixel((x + 2, pkg.band_top(y) + 2))
+            if rgb.getpixel((x + 2, y + 2)) == pkg_contact.CARD:
+                found[(r, c)] = rgb.getpixel((x + 2, pkg_contact.band_top(y) + 2))
                 # the band is below the thumbnail's box, never over it
-                assert pkg.band_top(y) > y + 10 + pkg.THUMB + 20
+                assert pkg_contact.band_top(y) > y + 10 + pkg_contact.THUMB + 20
     return found  # type: ignore[return-value]
 
 
@@ -262,11 +265,13 @@ def test_the_contact_sheet_has_one_tile_per_preview_and_marks_drafts(
     found = tiles(packaged / "campaign-contact-sheet.png", 3, 2)
     previews = [f for f in manifest(built) if f["office"] is None and f["variant"] == "screen"]
     assert len(found) == len(previews) == 6
-    assert found[(0, 0)] == found[(1, 0)] == found[(2, 0)] == pkg.CARD  # en: reviewed, no band
-    assert found[(0, 1)] == found[(1, 1)] == found[(2, 1)] == pkg.DRAFT_BAND  # fr: draft
+    assert (
+        found[(0, 0)] == found[(1, 0)] == found[(2, 0)] == pkg_contact.CARD
+    )  # en: reviewed, no band
+    assert found[(0, 1)] == found[(1, 1)] == found[(2, 1)] == pkg_contact.DRAFT_BAND  # fr: draft
     office = tiles(packaged / f"{OFFICE}-contact-sheet.png", 3, 2)
     assert len(office) == 6
-    assert sorted(v == pkg.DRAFT_BAND for v in office.values()) == [False] * 3 + [True] * 3
+    assert sorted(v == pkg_contact.DRAFT_BAND for v in office.values()) == [False] * 3 + [True] * 3
 
 
 def test_the_index_is_the_grid_then_the_list_of_files(packaged: Path) -> None:
@@ -320,7 +325,7 @@ def test_contact_sheet_rows_follow_the_layout_page_order() -> None:
 
     kit = load_kit(ROOT)
     keys = ["flyer-a5/back", "poster-a3", "flyer-a5/front", "badge-58"]
-    assert sorted(keys, key=lambda k: pkg.page_order(kit, k)) == [
+    assert sorted(keys, key=lambda k: pkg_plan.page_order(kit, k)) == [
         "badge-58",
         "flyer-a5/front",
         "flyer-a5/back",
@@ -330,7 +335,7 @@ def test_contact_sheet_rows_follow_the_layout_page_order() -> None:
     merged = ["e/front \u00b7 walk-10", "e/back \u00b7 walk-2", "e/front \u00b7 walk-2"]
     merged += ["e/front \u00b7 run-1"]
     merged = [k.replace("e", "flyer-a5", 1) for k in merged]
-    assert sorted(merged, key=lambda k: pkg.row_order(kit, k)) == [
+    assert sorted(merged, key=lambda k: pkg_plan.row_order(kit, k)) == [
         "flyer-a5/front \u00b7 run-1",
         "flyer-a5/front \u00b7 walk-2",
         "flyer-a5/back \u00b7 walk-2",
@@ -340,7 +345,7 @@ def test_contact_sheet_rows_follow_the_layout_page_order() -> None:
 
 def products(folder: Path) -> dict[str, bytes]:
     """The package's products (not the list of them it keeps for the next package)."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name != pkg.LISTING}
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name != pkg_build.LISTING}
 
 
 def test_the_streamed_package_is_the_one_the_whole_list_package_wrote(
@@ -352,7 +357,7 @@ def test_the_streamed_package_is_the_one_the_whole_list_package_wrote(
     from tests.manifest_whole import build_package_whole
 
     kit = cached_kit(ROOT)
-    written = pkg.build_package(kit, built, tmp_path / "streamed")
+    written = pkg_build.build_package(kit, built, tmp_path / "streamed")
     build_package_whole(kit, built, tmp_path / "whole")
     assert [p.name for p in written] == sorted(products(tmp_path / "whole"))
     assert products(tmp_path / "streamed") == products(tmp_path / "whole")
@@ -508,25 +513,25 @@ def test_a_previews_thumbnails_fit_their_boxes_and_match_a_whole_resampling(
     import numpy as np
 
     data = preview_png(size, mode)
-    thumbs = pkg.thumbnails(data)
+    thumbs = pkg_contact.thumbnails(data)
     with Image.open(io.BytesIO(data)) as src:
         whole = src.convert("RGBA")
     for thumb, box in (
-        (thumbs.small, (pkg.THUMB, pkg.THUMB + 20)),
-        (thumbs.large, (2 * pkg.THUMB, 2 * (pkg.THUMB + 20))),
+        (thumbs.small, (pkg_contact.THUMB, pkg_contact.THUMB + 20)),
+        (thumbs.large, (2 * pkg_contact.THUMB, 2 * (pkg_contact.THUMB + 20))),
     ):
         assert thumb.mode == "RGB"
-        assert thumb.size == pytest.approx(pkg.fit(size, box), abs=1)
+        assert thumb.size == pytest.approx(pkg_contact.fit(size, box), abs=1)
         assert thumb.width <= box[0]
         assert thumb.height <= box[1]
         fair = whole.resize(thumb.size, Image.Resampling.LANCZOS)
-        flat = Image.new("RGB", fair.size, pkg.PAPER_TINT)
+        flat = Image.new("RGB", fair.size, pkg_contact.PAPER_TINT)
         flat.paste(fair, (0, 0), fair)
         diff = np.abs(np.asarray(thumb, int) - np.asarray(flat, int))
         assert diff.mean() < 1.0
         assert diff.max() <= 48
         if mode == "RGBA":  # the transparent half is the tint
-            assert thumb.getpixel((2, thumb.height // 2)) == pkg.PAPER_TINT
+            assert thumb.getpixel((2, thumb.height // 2)) == pkg_contact.PAPER_TINT
 
 
 def test_a_package_and_a_build_of_one_folder_wait_for_each_other(
@@ -619,7 +624,7 @@ def test_package_counts_its_steps_for_the_progress_shown(built: Path, tmp_path: 
 
     steps: list[None] = []
     files = manifest(built)
-    pkg.build_package(cached_kit(ROOT), built, tmp_path / "pkg", lambda: steps.append(None))
+    pkg_build.build_package(cached_kit(ROOT), built, tmp_path / "pkg", lambda: steps.append(None))
     previews = [f for f in files if f["variant"] == "screen" and f["format"] == "png"]
     assert len(steps) == 2 * len(files) + len(previews)
 
@@ -1074,7 +1079,7 @@ def test_contact_sheet_rows_go_by_design_then_size() -> None:
     kit = cached_kit(ROOT)
     keys = ["badge-1-25in", "badge-1in", "badge-58", "badge-25mm", "poster-a1", "poster-a4"]
     keys += ["poster-a3/front", "badge-3in"]
-    ordered = sorted(keys, key=lambda k: pkg.sortable(pkg.row_order(kit, k)))
+    ordered = sorted(keys, key=lambda k: pkg_plan.sortable(pkg_plan.row_order(kit, k)))
     assert ordered == [
         "badge-25mm",  # 25 mm face
         "badge-1in",  # 25.4
@@ -1364,8 +1369,8 @@ def test_the_low_resolution_note_never_says_300_below_300(ppi: float | None, not
     facts = {"min_image_ppi": ppi} if ppi is not None else {}
     f = OutputFile("a.pdf", "poster-a3", "en", "pdf", "print", (297, 420), 1, "0", 1,
                    extra={"preflight": facts})  # fmt: skip
-    assert pkg.low_ppi(f).startswith(note)
-    assert bool(pkg.low_ppi(f)) == bool(note)
+    assert pkg_jobsheet.low_ppi(f).startswith(note)
+    assert bool(pkg_jobsheet.low_ppi(f)) == bool(note)
 
 
 def job_csv_rows(zip_path: Path) -> dict[str, dict[str, str]]:

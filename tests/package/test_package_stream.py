@@ -11,9 +11,12 @@ from typing import Any, BinaryIO
 
 import pytest
 
-from campaign import package as pkg
 from campaign.diagnostics import DiagnosticsError
 from campaign.output import OutputFile
+from campaign.package import build as pkg_build
+from campaign.package import contact as pkg_contact
+from campaign.package import plan as pkg_plan
+from campaign.package import zips as pkg_zips
 from campaign.pipeline.kitcache import cached_kit
 from tests.folders import SIZE, alive, event_files, write_folder
 from tests.manifest_whole import build_package_whole, load_manifest_whole
@@ -48,15 +51,15 @@ def test_a_merges_package_is_the_one_the_whole_list_package_wrote(
     tmp_path: Path, merged: Path
 ) -> None:
     kit = cached_kit(mini_copy(tmp_path / "kit").resolve())
-    assert list(pkg.load_manifest(merged)) == load_manifest_whole(merged)
-    written = pkg.build_package(kit, merged, tmp_path / "streamed")
+    assert list(pkg_plan.load_manifest(merged)) == load_manifest_whole(merged)
+    written = pkg_build.build_package(kit, merged, tmp_path / "streamed")
     order = [p.name for p in build_package_whole(kit, merged, tmp_path / "whole")]
     whole = {name: (tmp_path / "whole" / name).read_bytes() for name in order}
     # a contact sheet per SHEET_ROWS events (each event a row): 150 events, 19 sheets
-    sheets = -(-EVENTS // pkg.SHEET_ROWS)
+    sheets = -(-EVENTS // pkg_contact.SHEET_ROWS)
     assert sheets == 19
     expected = [
-        *pkg.sheet_names("campaign", sheets),
+        *pkg_contact.sheet_names("campaign", sheets),
         "campaign-index.pdf",
         "campaign-print.zip",
         "campaign-screen.zip",
@@ -74,7 +77,7 @@ def test_package_holds_no_list_of_every_entry_nor_every_files_bytes(
     tmp_path: Path, merged: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     kit = cached_kit(mini_copy(tmp_path / "kit").resolve())
-    real_checked = pkg.checked
+    real_checked = pkg_plan.checked
 
     def checked(build: Path, f: OutputFile) -> bytes:
         raw = real_checked(build, f)
@@ -85,7 +88,7 @@ def test_package_holds_no_list_of_every_entry_nor_every_files_bytes(
         return read
 
     seen: list[tuple[int, int]] = []
-    real_zip = pkg.write_zip
+    real_zip = pkg_zips.write_zip
 
     def write_zip(target: BinaryIO, members: Iterable[tuple[str, bytes]], date: Any) -> None:
         def each() -> Iterator[tuple[str, bytes]]:
@@ -96,10 +99,10 @@ def test_package_holds_no_list_of_every_entry_nor_every_files_bytes(
 
         real_zip(target, each(), date)
 
-    monkeypatch.setattr(pkg, "checked", checked)
-    monkeypatch.setattr(pkg, "write_zip", write_zip)
+    monkeypatch.setattr(pkg_build, "checked", checked)
+    monkeypatch.setattr(pkg_build, "write_zip", write_zip)
     before = alive(OutputFile)
-    pkg.build_package(kit, merged, tmp_path / "pkg")
+    pkg_build.build_package(kit, merged, tmp_path / "pkg")
     assert len(seen) >= 6  # both ZIPs of the campaign's group
     # a few entries and a file's bytes at a time (the code that held them: 306 entries and
     # 153 print PDFs)
@@ -131,7 +134,7 @@ def test_a_manifest_package_cannot_read_is_refused_as_before(tmp_path: Path, tex
         except DiagnosticsError as exc:
             return [d.render() for d in exc.diagnostics]
 
-    assert outcome(pkg.load_manifest) == outcome(load_manifest_whole)
+    assert outcome(pkg_plan.load_manifest) == outcome(load_manifest_whole)
 
 
 def test_each_merged_record_is_a_row_and_the_index_pages_stay_readable(
@@ -148,15 +151,15 @@ def test_each_merged_record_is_a_row_and_the_index_pages_stay_readable(
 
     kit = cached_kit(mini_copy(tmp_path / "kit").resolve())
     with closing(sqlite3.connect("")) as db:
-        plan = pkg.Plan(db, pkg.load_manifest(merged), kit)
-        sheets = list(pkg.sheets_of(kit, "campaign", plan.previews("campaign")))
+        plan = pkg_plan.Plan(db, pkg_plan.load_manifest(merged), kit)
+        sheets = list(pkg_contact.sheets_of(kit, "campaign", plan.previews("campaign")))
     rows = [row for sheet in sheets for row in sheet.rows]
     assert rows == [f"boxes \u00b7 ev-{i:04d}" for i in range(EVENTS)]
-    assert all(len(sheet.rows) <= pkg.SHEET_ROWS for sheet in sheets)
+    assert all(len(sheet.rows) <= pkg_contact.SHEET_ROWS for sheet in sheets)
     for sheet in sheets:  # each row's tile is its own record's preview
         for (r, _), e in sheet.tiles.items():
             assert sheet.rows[r].endswith(e.file.record or "?")
-    pkg.build_package(kit, merged, tmp_path / "out")
+    pkg_build.build_package(kit, merged, tmp_path / "out")
     pdf = pypdfium2.PdfDocument(tmp_path / "out" / "campaign-index.pdf")
     try:
         sizes = [pdf[n].get_size() for n in range(len(pdf))]

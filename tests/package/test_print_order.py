@@ -174,7 +174,7 @@ def test_print_files_no_line_covers_are_named(built: Path, tmp_path: Path) -> No
 
 
 def test_the_job_sheet_columns_are_documented() -> None:
-    from campaign.package import JOB_COLUMNS
+    from campaign.package.jobsheet import JOB_COLUMNS
 
     assert JOB_COLUMNS[-4:] == ("copies", "stock", "finishing", "note")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -421,7 +421,7 @@ def test_a_combined_files_note_says_what_the_order_means_for_it(tmp_path: Path) 
 
 def test_one_copy_and_runs_are_said_in_words(built: Path, tmp_path: Path) -> None:
     """ "1 copies" (a print shop's trial) and "print it 1 times": one copy, once, twice."""
-    from campaign.package import _times
+    from campaign.package.jobsheet import _times
 
     assert [_times(n) for n in (1, 2, 3, 1200)] == ["once", "twice", "3 times", "1,200 times"]
     order = tmp_path / "order.csv"

@@ -1,0 +1,604 @@
+"""Make a package: check every listed file, then write the group's print and screen ZIPs,
+contact sheets and index to temporary names and move them into place together (`Products`);
+and say whether a folder's files were made before its last build (`not_last_build`)."""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import itertools
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
+from pathlib import Path
+from typing import NamedTuple
+
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, display_path, failure
+from ..merge.combine import Combined, combined_files
+from ..model import Kit
+from ..output import OutputFile
+from ..printorder import read_order
+from ..publishing import BuildLock, recover_locked
+from ..sheets.record import SHEETS_DIR, MadeSheet, made_sheets
+from ..spool import Spool
+from .contact import contact_sheet, office_title, product_order, sheet_names, sheets_of, thumbnails
+from .index import IndexPdf
+from .jobsheet import combined_row, job_csv, job_rows, job_txt, low_ppi, sheet_row
+from .plan import (
+    CAMPAIGN_GROUP,
+    MAX_NAMED,
+    PRINT_VARIANTS,
+    REMERGE,
+    SCREEN_VARIANTS,
+    Entry,
+    Plan,
+    checked,
+    group_of,
+    load_manifest,
+)
+from .zips import epoch, write_zip
+
+
+def _nothing() -> None:
+    pass
+
+
+class BlankTemplates:
+    """Which files are an event template's built without an event (`build` of
+    event-flyer-a5 alone): the template's event slots (merge.events.event_fields) are all
+    empty in the document's content (the campaign's, its office's and its language's
+    fields), so it shows the campaign's art under no event's details. A print shop got them
+    beside the events' flyers, with copies from a material-wide order line. Judged once per
+    material, language and office; a file whose layout or language the kit no longer has is
+    not blank."""
+
+    def __init__(self, kit: Kit) -> None:
+        self.kit = kit
+        self.judged: dict[tuple[str, str, str | None], bool] = {}
+        self.left_out: list[OutputFile] = []
+
+    def __call__(self, f: OutputFile) -> bool:
+        if f.record is not None:
+            return False
+        key = (f.material, f.language, f.office)
+        if key not in self.judged:
+            self.judged[key] = self._blank(*key)
+        return self.judged[key]
+
+    def _blank(self, material: str, language: str, office: str | None) -> bool:
+        from ..merge.events import event_fields
+        from ..resolve import resolve_kit
+
+        layout, lang = self.kit.layouts.get(material), self.kit.languages.get(language)
+        fields = event_fields(layout) if layout is not None else set()
+        if not fields or lang is None or (office and office not in self.kit.offices):
+            return False
+        content = resolve_kit(self.kit, lang, office=self.kit.offices[office] if office else None)
+        return not any(content.value(name).text for name in fields)
+
+    def keep(self, files: Iterable[OutputFile]) -> Iterator[OutputFile]:
+        """`files` but the blank templates' (those are added to `left_out`)."""
+        for f in files:
+            if self(f):
+                self.left_out.append(f)
+            else:
+                yield f
+
+
+def build_package(
+    kit: Kit,
+    build: Path,
+    out: Path,
+    tick: Callable[[], None] = _nothing,
+    order: Path | None = None,
+    errs: Collector | None = None,
+    removed: list[Path] | None = None,
+    blank: BlankTemplates | None = None,
+    job: str | None = None,
+) -> list[Path]:
+    """Verify the build's files, then write every group's ZIPs, contact sheet and index into
+    `out` (all or nothing); returns the paths written, by name (numbers as numbers, a sheet
+    before its -2). With `job` (a name checked by `job_name`), every product's name begins
+    with it (`<job>-<group>-print.zip`) and the job sheets and indexes name it: two packages
+    of one office (this week's flyers, next week's posters) no longer arrive at a print shop
+    under the same names. `tick` is called for each step done (a file checked, a file packed, a
+    preview's thumbnails made), for a progress display. The products the folder's last
+    package wrote (its LISTING) and this one did not are removed, and added to `removed`.
+
+    The build folder's lock is held while it is read (publishing.BuildLock: a build that
+    published into it meanwhile made its files differ from the manifest read first, a
+    `package.changed` halfway), unless the folder cannot be written (another user's build:
+    read without it).
+
+    Raises DiagnosticsError `package.busy` when a build (or another package) holds the
+    folder, `package.manifest`, `package.missing` or `package.changed` before anything is
+    written (every file is checked first, and again as it is packed), and `package.output`
+    when `out` cannot be written (then nothing is moved into place), and `package.order` for
+    a print order (`order`: printorder.read_order) with errors, before anything is written;
+    the order's warnings go to `errs`. With `blank`, the files it finds blank event
+    templates are left out of every product (and listed in its `left_out`)."""
+    # a folder that is missing or cannot be written: no lock (load_manifest names what is
+    # missing)
+    with BuildLock(build, build, user="package", optional=True) as lock:
+        held = lock.fd is not None
+        if held:  # a publish a killed build left is seen to here, under the lock held
+            recover_locked(build, build)
+        return _build_package(
+            kit, build, out, tick, held, order, errs or Collector(), removed, blank, job
+        )
+
+
+def _low_resolution(files: Iterable[OutputFile], errs: Collector) -> None:
+    """A `package.resolution` warning naming the print files with an image below the
+    resolution print shops' preflight asks for (`low_ppi`), which their job sheet rows name
+    too."""
+    low = [
+        (f.path.rsplit("/", 1)[-1], note)
+        for f in files
+        if f.variant in PRINT_VARIANTS and (note := low_ppi(f))
+    ]
+    if not low:
+        return
+    from ..layout.items.image import GOOD_PPI
+
+    shown = ", ".join(name for name, _ in low[:MAX_NAMED])
+    more = f" and {len(low) - MAX_NAMED} more" if len(low) > MAX_NAMED else ""
+    errs.warn(
+        "package.resolution",
+        f"{len(low)} print file(s) hold an image below {GOOD_PPI:.0f} ppi, which print shops' "
+        f"preflight refuses: {shown}{more}; their job sheet rows say so",
+        None,
+        "replace the image with a larger one (the build's image.ppi-warning gives the pixels "
+        "needed), or agree the resolution with the print shop (a banner seen from afar)",
+    )
+
+
+def _build_package(
+    kit: Kit,
+    build: Path,
+    out: Path,
+    tick: Callable[[], None],
+    recovered: bool,
+    order_file: Path | None,
+    errs: Collector,
+    removed: list[Path] | None = None,
+    blank: BlankTemplates | None = None,
+    job: str | None = None,
+) -> list[Path]:
+    files = load_manifest(build, recovered=recovered)
+    if blank is not None:
+        files = Spool(blank.keep(files))
+    broken: list[Diagnostic] = []  # every file that fails, not the first only
+    for f in files:
+        try:
+            checked(build, f)  # the bytes are dropped, and read again when packed
+        except DiagnosticsError as exc:
+            broken += exc.diagnostics
+            if len(broken) >= MAX_NAMED:
+                break
+        tick()
+    if broken:
+        raise DiagnosticsError(broken)
+    prints = (f for f in files if f.variant in PRINT_VARIANTS)
+    order = read_order(order_file, prints, errs) if order_file is not None else None
+    _low_resolution(files, errs)
+    date = epoch(kit.campaign.year)
+    with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
+        plan = Plan(db, files, kit)
+        combined = _combined_files(build, plan, errs)
+        left_out = {f.path: f for f in blank.left_out} if blank is not None else {}
+        made = _made_sheets(build, plan, errs, left_out)
+        for group in plan.groups():
+            together = [c for c in combined if group_of(c.parts[0]) == group]  # print files
+            mine = [m for m in made if group_of(m.parts[0]) == group]
+            pressed = [m for m in mine if m.mode != "home"]  # for a print shop
+            overlap = overlapping(pressed)
+            _overlap_warning(group, overlap, errs)
+            stem = f"{job}-{group}" if job else group  # the products' names begin with it
+            if plan.has(group, PRINT_VARIANTS):
+                label = "job sheet" + (f" {job}" if job else "")
+                title = f"{kit.campaign.name} {kit.campaign.year} \u2013 {label} \u2013 {group}"
+                outside = {c.name: _not_held(plan, group, c) for c in together}
+                rows = [
+                    itertools.chain(
+                        job_rows(kit, plan.entries(group, PRINT_VARIANTS), order),
+                        (combined_row(kit, c, outside[c.name], order) for c in together),
+                        (sheet_row(kit, m, order, overlap.get(m.name, ())) for m in pressed),
+                    )
+                    for _ in range(2)
+                ]
+                sheets = [
+                    ("JOB-SHEET.csv", job_csv(rows[0])),
+                    ("JOB-SHEET.txt", job_txt(title, rows[1], order is not None)),
+                ]
+                packed = _packed(build, plan.entries(group, PRINT_VARIANTS, by_name=True), tick)
+                whole = sorted((c.name, _combined_bytes(build, c)) for c in together)
+                imposed = _sheet_members(build, pressed)
+                members = heapq.merge(packed, sheets, whole, imposed, key=lambda member: member[0])
+                products.zip(f"{stem}-print.zip", members, date)
+            if plan.has(group, SCREEN_VARIANTS):
+                packed = _packed(build, plan.entries(group, SCREEN_VARIANTS, by_name=True), tick)
+                home = _sheet_members(build, [m for m in mine if m.mode == "home"])
+                products.zip(
+                    f"{stem}-screen.zip",
+                    heapq.merge(packed, home, key=lambda member: member[0]),
+                    date,
+                )
+            campaign = kit.campaign
+            who = "Campaign kit" if group == CAMPAIGN_GROUP else office_title(kit, group)
+            who += f" \u2013 job {job}" if job else ""
+            index = IndexPdf(kit, f"{campaign.name} {campaign.year}", who)
+            found = sheets_of(kit, group, plan.previews(group), plan.rows(group))
+            for n, sheet in enumerate(found, 1):
+                shown = {}
+                for e in sheet.tiles.values():
+                    shown[e.file.path] = thumbnails(checked(build, e.file))
+                    tick()
+                products.write(sheet_names(stem, n)[-1], contact_sheet(kit, sheet, shown))
+                index.grid(sheet, shown)
+            entries = Spool(plan.entries(group))
+            products.write(f"{stem}-index.pdf", index.files(entries, together, mine))
+    if removed is not None:
+        removed += products.removed
+    return products.written
+
+
+def _combined_files(build: Path, plan: Plan, errs: Collector) -> list[Combined]:
+    """The merges' combined files (merge.combine) that hold the manifest's files as they are,
+    for the print ZIP of their parts' group; a `package.combined` warning for each other one
+    (left out of the package)."""
+    found = []
+    for c in combined_files(build, plan.file):
+        if isinstance(c, str):
+            errs.warn(
+                "package.combined",
+                f"{c}: it is left out of the package",
+                None,
+                "merge the data again with --combined (the same merge command) to make it "
+                "again from the files as they are"
+                + ("" if " is missing " in c else ", or delete it"),
+            )
+        else:
+            found.append(c)
+    return found
+
+
+def overlapping(sheets: Sequence[MadeSheet]) -> dict[str, tuple[str, ...]]:
+    """Per sheet, the other sheets that place some of its files: an A4 and a Letter gang
+    sheet and a sticker sheet of the same badges each said "print either it or those
+    files", and a print shop that followed every note printed the badges three times (an
+    organiser's trial)."""
+    paths = {m.name: {f.path for f in m.parts} for m in sheets}
+    out = {}
+    for m in sheets:
+        others = tuple(n for n, placed in paths.items() if n != m.name and placed & paths[m.name])
+        if others:
+            out[m.name] = others
+    return out
+
+
+def _overlap_warning(group: str, overlap: Mapping[str, Sequence[str]], errs: Collector) -> None:
+    """A `package.sheet` warning naming the sheets of a group that place the same files."""
+    if not overlap:
+        return
+    names = ", ".join(sorted(overlap))
+    errs.warn(
+        "package.sheet",
+        f"{group}: the sheets {names} place some of the same files: printed each as its job "
+        "sheet note says, those files print more than once",
+        None,
+        "keep one sheet for each set of files in sheets/ (delete the others), then package; "
+        "or tell the print shop which to print (the job sheet's notes name them)",
+    )
+
+
+def _made_sheets(
+    build: Path, plan: Plan, errs: Collector, left_out: Mapping[str, OutputFile]
+) -> list[MadeSheet]:
+    """The sheets `sheet` made in the build folder's sheets/ that place the manifest's files
+    as they are (sheets.record), for their group's ZIPs (a home sheet: the screen ZIP, which
+    is the office's own; any other: the print ZIP) and job sheet; a `package.sheet` warning
+    for each other one (left out of the package). A sheet of blank event templates
+    (`left_out`: BlankTemplates) is left out with them, without a warning: it was told that
+    a later build had changed its files."""
+    found = []
+
+    def listed(path: str) -> OutputFile | None:
+        return plan.file(path) or left_out.get(path)
+
+    for m in made_sheets(build, listed):
+        if isinstance(m, str):
+            errs.warn(
+                "package.sheet",
+                f"{m}: it is left out of the package",
+                None,
+                "make it again from this build with the same `python generate.py sheet` "
+                "command" + ("" if " is missing " in m else ", or delete it"),
+            )
+        elif not any(f.path in left_out for f in m.parts):  # blank templates: the package's
+            found.append(m)  # note names them
+    return found
+
+
+def _sheet_members(build: Path, sheets: Sequence[MadeSheet]) -> list[tuple[str, bytes]]:
+    """The sheets as ZIP members (sheets/<name>), by name, each checked again as it is
+    packed. Raises DiagnosticsError `package.changed` when one is no longer as recorded."""
+    fix = "make the sheet again, then package"
+    return [
+        (f"{SHEETS_DIR}/{m.name}", _as_found(build / SHEETS_DIR / m.name, m.sha256, fix))
+        for m in sorted(sheets, key=lambda m: m.name)
+    ]
+
+
+def _as_found(path: Path, sha256: str, fix: str) -> bytes:
+    """A file's bytes, checked again as it is packed. Raises DiagnosticsError
+    `package.changed` (with `fix` as the hint) when their sha256 is no longer `sha256`."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raw = b""
+    if hashlib.sha256(raw).hexdigest() != sha256:
+        raise failure(
+            "package.changed",
+            f"{display_path(path)} changed while the package was made",
+            None,
+            fix,
+        )
+    return raw
+
+
+def _not_held(plan: Plan, group: str, c: Combined) -> list[str]:
+    """The names of the group's merged print PDFs of `c`'s material that `c` does not hold."""
+    held = {f.path for f in c.parts}
+    return [
+        e.name
+        for e in plan.entries(group, PRINT_VARIANTS, by_name=True)
+        if e.file.material == c.material and e.file.record and e.file.path not in held
+    ]
+
+
+def _combined_bytes(build: Path, c: Combined) -> bytes:
+    """A combined file's bytes, checked again as it is packed. Raises DiagnosticsError
+    `package.changed` when they are no longer those `combined_files` found."""
+    return _as_found(build / c.name, c.sha256, REMERGE + " with --combined, then package")
+
+
+class Older(NamedTuple):
+    """The files of a build folder that its last build did not make (`not_last_build`)."""
+
+    files: int  # of them
+    total: int  # files in the folder's manifest
+    merged: int  # of them a merge made (a record's: made again by merging its data)
+    campaign: int  # of them the campaign kit's build made (`build`)
+    offices: tuple[str, ...]  # the offices whose builds made the others (`build --office`)
+    # of the merged ones, those of the data file the last build merged (`data`): events whose
+    # row it merged with other values (`changed`) or not at all (`gone`: the row removed, or
+    # refused), by event id, and the templates they were merged into
+    data: str = ""
+    stale: int = 0  # files of `changed` and `gone` events
+    changed: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()
+    templates: tuple[str, ...] = ()
+    # files (not merged ones) of a language their group's file no longer lists, by (office or
+    # None, language): no build makes them again; `build --prune` removes them
+    unlisted: tuple[tuple[str | None, str, int], ...] = ()
+    # the older files (but `stale` ones) by material, with their languages ("rollup-850
+    # (th)"; an office's: "poster-a3 of brussels (fr)"): the warning said how many, not which
+    # (a designer's trial)
+    named: tuple[str, ...] = ()
+
+
+def stamped(build: Path) -> bool:
+    """Whether the build's manifest has a build stamp. A build that publishes with a failed
+    job writes none (pipeline.api: the failed jobs keep their earlier files, or have none),
+    and `package` packed such a folder without a word: a print shop was sent a kit lacking
+    the languages that failed. A failed build that publishes nothing leaves the manifest,
+    and its stamp, as the earlier build left them (a whole build of the kit as it was); a
+    folder joined from shards has none when some are missing or of other builds."""
+    from ..output import manifest_stamp
+
+    return manifest_stamp(build)[0] is not None
+
+
+def not_last_build(build: Path, kit: Kit | None = None) -> Older:
+    """The files of the build's manifest that its last build did not make: a build of one
+    language into the folder of a whole build keeps the other languages' files, made before
+    it, perhaps from an earlier state of the kit (another colour): `package` packed them
+    beside the new ones without a word. The last build's jobs are its stamp's
+    (output.iter_stamp_jobs); none counted when the manifest has no stamp to tell. Each is
+    counted by what makes it again: a merge, the campaign kit's build or an office's.
+
+    A file made from the kit as it was at the last build (its entry's `kit`, the stamp's:
+    fingerprint.kit_state) is not older: a build and a merge into one folder, in either
+    order, counted every file of the one before ("build everything again", then after that
+    "merge again"). A merged file of the data file the last build merged (a merge into
+    another template of the same rows: event-flyer-a4 beside event-flyer-a5) is current
+    only when the last build merged its row, in its language, with the same values
+    (entries' `row` digest); one whose row the last merge had with other values, or did not
+    have, is counted and named. After the kit changed (a theme edited), every file the last
+    build did not make is counted, as it may show the kit's earlier state; of them, those of
+    a language that `kit` no longer lists for their group (campaign.yaml's or the office's
+    `languages:`) are counted apart (`unlisted`), as building again never makes them: only
+    `build --prune` removes them (the advice to build again changed nothing)."""
+    from ..output import iter_manifest, iter_stamp_jobs, manifest_stamp
+    from ..pipeline.incremental import group_states
+
+    none = Older(0, 0, 0, 0, ())
+    stamp, walked = manifest_stamp(build)
+    if stamp is None:
+        return none
+    made = {tuple(job) for job in iter_stamp_jobs(build, walked) if isinstance(job, list)}
+    if not made:
+        return none
+    rows: dict[tuple[object, ...], object] = {}  # (data, place, record, language): row digest
+    for f in iter_manifest(build, walked):
+        if f.job in made and f.record is not None and "data" in f.extra:
+            rows[_row_key(f)] = f.extra.get("row")
+    merged_data = {key[:2] for key in rows}
+    states = group_states(stamp)  # each group's kit state at the last build
+    total = older = merged = campaign = stale = 0
+    offices: set[str] = set()
+    changed: set[str] = set()
+    gone: set[str] = set()
+    templates: set[str] = set()
+    unlisted: dict[tuple[str | None, str], int] = {}
+    by_material: dict[str, set[str]] = {}
+    for f in iter_manifest(build, walked):
+        total += 1
+        if f.job in made:
+            continue
+        kit_now = states.get(f.office)
+        same_kit = kit_now is not None and f.extra.get("kit") == kit_now
+        key = _row_key(f) if f.record is not None else None
+        if same_kit and (key is None or key[:2] not in merged_data):
+            continue  # made earlier from the kit as the last build had it
+        if kit is not None and f.record is None and not _listed(kit, f):
+            # of an earlier kit, whose group listed the language then (`--lang tr` of a kit
+            # that never listed tr, unchanged since, is current: above)
+            unlisted[(f.office, f.language)] = unlisted.get((f.office, f.language), 0) + 1
+            continue
+        if key is not None and same_kit:
+            row = f.extra.get("row")
+            if key in rows and row is not None and rows[key] == row:
+                continue  # the last merge's row, merged into another template, same kit
+            (changed if key in rows else gone).add(f.record or "")
+            templates.add(f.material)
+            stale += 1
+        else:
+            what = f.material + (f" of {f.office}" if f.office else "")
+            by_material.setdefault(what, set()).add(f.language)
+        older += 1
+        if f.record is not None:
+            merged += 1
+        elif f.office:
+            offices.add(f.office)
+        else:
+            campaign += 1
+    data = str(next(iter(merged_data))[0]) if len(merged_data) == 1 else ""
+    return Older(
+        older,
+        total,
+        merged,
+        campaign,
+        tuple(sorted(offices)),
+        data,
+        stale,
+        tuple(sorted(changed)),
+        tuple(sorted(gone)),
+        tuple(sorted(templates)),
+        tuple((o, lang, n) for (o, lang), n in sorted(unlisted.items(), key=_unlisted_order)),
+        tuple(f"{m} ({', '.join(sorted(langs))})" for m, langs in sorted(by_material.items())),
+    )
+
+
+def _unlisted_order(item: tuple[tuple[str | None, str], int]) -> tuple[str, str]:
+    return (item[0][0] or "", item[0][1])
+
+
+def _listed(kit: Kit, f: OutputFile) -> bool:
+    """Whether the kit lists the language of `f` for its group (an office's `languages:`, or
+    campaign.yaml's); an office the kit no longer has lists it (it is not for this to say)."""
+    if f.office is None:
+        return f.language in kit.campaign.languages
+    office = kit.offices.get(f.office)
+    return office is None or f.language in office.languages
+
+
+def _row_key(f: OutputFile) -> tuple[object, ...]:
+    """A merged file's row, as `not_last_build` matches files of several templates."""
+    return (f.extra.get("data"), f.extra.get("data_place"), f.record, f.language)
+
+
+def _packed(
+    build: Path, entries: Iterable[Entry], tick: Callable[[], None]
+) -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of each entry as it comes, each file read and checked again."""
+    for e in entries:
+        yield e.name, checked(build, e.file)
+        tick()
+
+
+class Products:
+    """The package's products, each written to a temporary name in `out` as it is made and
+    all moved into place when the `with` block ends without an error; on an error every
+    temporary file is removed. Raises DiagnosticsError `package.output` on an OSError."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.parts: list[tuple[Path, Path]] = []  # (temporary, target): a few per group
+        self.written: list[Path] = []
+        self.removed: list[Path] = []  # an earlier package's products not made now
+
+    def __enter__(self) -> Products:
+        return self
+
+    def _part(self, name: str) -> Path:
+        if not self.parts:
+            self.out.mkdir(parents=True, exist_ok=True)
+        part = self.out / f".{name}.part-{os.getpid()}"
+        self.parts.append((part, self.out / name))
+        return part
+
+    def write(self, name: str, blob: bytes) -> None:
+        self._part(name).write_bytes(blob)
+
+    def _remove_earlier(self) -> None:
+        """Remove the products the folder's last package wrote (LISTING) that this one did
+        not write, into `removed`, and list this one's: no other file of the folder is ever
+        removed (a first package, or a folder whose listing cannot be read, removes none)."""
+        listing = self.out / LISTING
+        try:
+            earlier = json.loads(listing.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            earlier = []
+        written = {p.name for p in self.written}
+        for name in earlier if isinstance(earlier, list) else ():
+            if not isinstance(name, str) or name in written or Path(name).name != name:
+                continue
+            path = self.out / name
+            if name != LISTING and path.is_file():
+                path.unlink()
+                self.removed.append(path)
+        listing.write_text(json.dumps(sorted(written), indent=1) + "\n", encoding="utf-8")
+
+    def zip(self, name: str, members: Iterable[tuple[str, bytes]], date: tuple[int, ...]) -> None:
+        """A ZIP of `members`, sorted by name, written one member at a time (write_zip)."""
+        with self._part(name).open("wb") as target:
+            write_zip(target, members, date)
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
+        try:
+            if exc is None:
+                self.out.mkdir(parents=True, exist_ok=True)  # an empty build's package too
+                for part, target in sorted(self.parts, key=lambda p: product_order(p[1].name)):
+                    os.replace(part, target)
+                    self.written.append(target)
+                self._remove_earlier()
+                return
+        except OSError as error:
+            exc = error
+        for part, _ in self.parts:
+            part.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise failure(
+                "package.output",
+                f"cannot write the package into {display_path(self.out)} ({exc.strerror})",
+                None,
+                "check that the folder is writable and the disk not full",
+            ) from None
+
+
+# The products the last package wrote into its folder, by name (JSON), so that the next one
+# removes those it does not make again (a third contact sheet of a build that now has two
+# was left beside them, "sheet 3 of 3", and sent with the package) and nothing else
+LISTING = ".package-products.json"
+
+
+def write_all(out: Path, products: dict[str, bytes]) -> list[Path]:
+    """Each product to a temporary name first, then all moved into place (Products)."""
+    with Products(out) as made:
+        for name, blob in sorted(products.items()):
+            made.write(name, blob)
+    return made.written

@@ -1,0 +1,290 @@
+"""Contact sheets: every preview of a group as a tile (SHEET_ROWS rows of material[/page] and
+record to a sheet), labelled in the kit's Noto Sans, drafts on a band of the accent colour.
+Geometry in pixels; the index draws them at SCALE pt a pixel."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from PIL import Image, ImageDraw, ImageFont
+
+from ..model import Kit
+from ..render.png import save_png
+from .jobsheet import status_of
+from .plan import CAMPAIGN_GROUP, DRAFT_LABEL, RECORD, Entry, natural, row_key
+
+# contact sheet geometry (pixels); tests count tiles with it
+MARGIN = 40
+
+
+HEADER = 130
+
+
+ROW_LABEL = 170
+
+
+TILE_W = 168
+
+
+TILE_H = 226
+
+
+GAP = 12
+
+
+THUMB = 148  # the thumbnail's box inside the tile
+
+
+BACKGROUND = (0x04, 0x50, 0x96)  # Blue Heart blue (campaign.yaml "blue")
+
+
+CARD = (0xFF, 0xFF, 0xFF)
+
+
+DRAFT_BAND = (0xFC, 0xBB, 0x1B)  # the campaign's accent
+
+
+INK = (0x21, 0x35, 0x55)  # navy
+
+
+PAPER_TINT = (0xEE, 0xF5, 0xFC)  # "light": behind transparent previews
+
+
+DRAFT_BAND_H = 20
+
+
+@dataclass(frozen=True)
+class Sheet:
+    title: str
+    subtitle: str
+    rows: list[str]  # material[/page]
+    columns: list[str]  # language codes
+    tiles: dict[tuple[int, int], Entry]  # (row, column) -> preview
+
+
+def previews(entries: Iterable[Entry]) -> Iterator[Entry]:
+    return (e for e in entries if e.file.variant in ("screen", "social"))
+
+
+SHEET_ROWS = 8  # rows (material[/page] and record) on one contact sheet
+
+
+def sheets_of(
+    kit: Kit, group: str, entries: Iterable[Entry], rows_in_all: int = 0
+) -> Iterator[Sheet]:
+    """The group's contact sheets: a tile per row (material[/page], and a merge's record) and
+    language, the last preview of it in `entries` (in row order: `Plan.previews`), at most
+    SHEET_ROWS rows a sheet. One sheet's tiles are held at a time: a merge's folder of
+    10,000 records makes 1,250 sheets, never all at once (each record was one row; before,
+    one preview stood for every record of a material and language). With `rows_in_all`
+    (`Plan.rows`) and more than one sheet, each sheet's subtitle says which of how many it
+    is."""
+    ordered = list(kit.campaign.languages)
+    campaign = kit.campaign
+    who = "Campaign kit" if group == CAMPAIGN_GROUP else office_title(kit, group)
+    count = -(-rows_in_all // SHEET_ROWS)
+    made = 0
+    rows: list[str] = []
+    last: dict[tuple[str, str], Entry] = {}  # (row, language) -> preview, first seen first
+
+    def sheet() -> Sheet:
+        nonlocal made
+        made += 1
+        langs = {lang for _, lang in last}
+        columns = [c for c in ordered if c in langs] + sorted(langs - set(ordered))
+        tiles = {(rows.index(row), columns.index(lang)): e for (row, lang), e in last.items()}
+        sub = f"{who}  \u00b7  sheet {made} of {count}" if count > 1 else who
+        return Sheet(f"{campaign.name} {campaign.year}", sub, list(rows), columns, tiles)
+
+    for e in previews(entries):
+        key = row_key(e)
+        if key not in rows:
+            if len(rows) == SHEET_ROWS:
+                yield sheet()
+                rows.clear()
+                last.clear()
+            rows.append(key)
+        last[(key, e.file.language)] = e
+    if rows:
+        yield sheet()
+
+
+JOB_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+
+
+def job_name(name: str) -> str | None:
+    """Why `name` cannot begin a package's file names (None: it can): letters, digits, `.`,
+    `_` and `-`, starting with a letter or digit, at most 64 characters, so that it is a
+    file name on every system and in every ZIP tool, and no path."""
+    if JOB_NAME.fullmatch(name):
+        return None
+    return (
+        f"'{name}' cannot begin a file name everywhere: use letters, digits, '.', '_' and "
+        "'-' (starting with a letter or digit, at most 64), e.g. 2026-07-flyers"
+    )
+
+
+def sheet_names(group: str, count: int) -> list[str]:
+    """The contact sheets' file names: `<group>-contact-sheet.png`, then `-2.png`, `-3.png`."""
+    return [
+        f"{group}-contact-sheet.png" if n == 1 else f"{group}-contact-sheet-{n}.png"
+        for n in range(1, count + 1)
+    ]
+
+
+def office_title(kit: Kit, group: str) -> str:
+    """The office's name and id on its contact sheets and index; the id alone when the name
+    is not in Latin letters (the sheets' font has no others: an Arabic name was empty boxes,
+    and the index failed preflight; `check` warns, office.name)."""
+    from ..kit.offices import latin_text
+
+    office = kit.offices.get(group)
+    if office is None or not latin_text(office.name):
+        return group
+    return f"{office.name} ({group})"
+
+
+def product_order(name: str) -> tuple[str, str]:
+    """The order the package's products are listed in: by name, numbers as numbers, a
+    contact sheet before its -2 (as a user counts them)."""
+    stem, _, suffix = name.rpartition(".")
+    return natural(stem), suffix
+
+
+def band_top(y: int) -> int:
+    """The top of a tile's draft band, for the tile whose top is `y`: at the tile's foot, in
+    place of the status line, below the thumbnail (it covered the thumbnail's lowest 15 %,
+    where the QR code and the call to act are that the shop is to look at)."""
+    return y + TILE_H - DRAFT_BAND_H - 2
+
+
+def tile_origin(row: int, col: int) -> tuple[int, int]:
+    """Top-left pixel of a tile on the contact sheet."""
+    return (MARGIN + ROW_LABEL + col * (TILE_W + GAP), MARGIN + HEADER + row * (TILE_H + GAP))
+
+
+def sheet_size(sheet: Sheet) -> tuple[int, int]:
+    cols, rows = max(len(sheet.columns), 1), max(len(sheet.rows), 1)
+    width = max(2 * MARGIN + ROW_LABEL + cols * (TILE_W + GAP) - GAP, 900)
+    return width, 2 * MARGIN + HEADER + rows * (TILE_H + GAP) - GAP + 30
+
+
+def fonts(kit: Kit) -> tuple[Path, Path]:
+    return kit.fonts_dir / "NotoSans-Regular.ttf", kit.fonts_dir / "NotoSans-Bold.ttf"
+
+
+def fit(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
+    """`size` scaled (up or down) to fit `box`, keeping its proportions."""
+    scale = min(box[0] / size[0], box[1] / size[1])
+    return max(1, round(size[0] * scale)), max(1, round(size[1] * scale))
+
+
+class Thumbs(NamedTuple):
+    """A preview's thumbnails: `small` fitted to the contact sheet's box (THUMB x THUMB + 20
+    px), `large` to twice it (the index's, drawn at half size)."""
+
+    small: Image.Image
+    large: Image.Image
+
+
+# A large preview is first reduced by whole factors (a box filter) to within this factor of
+# its thumbnail's size, then resampled with Lanczos: Pillow's `reducing_gap`, at the value
+# its own `Image.thumbnail` uses. Resampled whole with Lanczos, each preview took about 17
+# ms, and each was made twice (the contact sheet's and the index's), 16 of the default
+# kit's 21 s of `package` (bench/README.md, eighteenth session).
+REDUCING_GAP = 2.0
+
+
+def thumbnails(data: bytes) -> Thumbs:
+    """A preview (PNG bytes) fitted to the contact sheet's box and to the index's, decoded
+    once, flattened on the light tint (a transparent preview, as social frames are)."""
+    with Image.open(io.BytesIO(data)) as src:
+        im = src if src.mode in ("RGB", "RGBA") else src.convert("RGBA")
+        small, large = (
+            im.resize(fit(im.size, box), Image.Resampling.LANCZOS, reducing_gap=REDUCING_GAP)
+            for box in ((THUMB, THUMB + 20), (THUMB * 2, (THUMB + 20) * 2))
+        )
+    return Thumbs(_flat(small), _flat(large))
+
+
+def _flat(im: Image.Image) -> Image.Image:
+    if im.mode == "RGB":
+        return im
+    flat = Image.new("RGB", im.size, PAPER_TINT)
+    flat.paste(im, (0, 0), im)
+    return flat
+
+
+def sized_font(path: Path, size: int, text: str, width: int) -> ImageFont.FreeTypeFont:
+    """The font at `size`, or smaller until `text` fits `width` pixels (not below 10)."""
+    font = ImageFont.truetype(str(path), size)
+    while size > 10 and font.getlength(text) > width:
+        size -= 1
+        font = ImageFont.truetype(str(path), size)
+    return font
+
+
+def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs]) -> bytes:
+    regular, bold = fonts(kit)
+    width = sheet_size(sheet)[0] - 2 * MARGIN
+    drafts = sum(1 for e in sheet.tiles.values() if status_of(kit, e.file.language) != "reviewed")
+    sub = f"{sheet.subtitle}  \u00b7  {len(sheet.tiles)} preview(s)"
+    if drafts:
+        sub += f"  \u00b7  {drafts} marked DRAFT (translation not reviewed)"
+    f_title = sized_font(bold, 34, sheet.title, width)
+    f_sub = sized_font(regular, 20, sub, width)
+    f_label = ImageFont.truetype(str(regular), 13)
+    f_label_b = ImageFont.truetype(str(bold), 14)
+    f_band = ImageFont.truetype(str(bold), 11)
+    img = Image.new("RGB", sheet_size(sheet), BACKGROUND)
+    draw = ImageDraw.Draw(img)
+    draw.text((MARGIN, MARGIN), sheet.title, font=f_title, fill=CARD)
+    draw.text((MARGIN, MARGIN + 48), sub, font=f_sub, fill=DRAFT_BAND if drafts else CARD)
+    for c, code in enumerate(sheet.columns):
+        x, y = tile_origin(0, c)
+        language = kit.languages.get(code)
+        draw.text((x + 4, y - 30), code, font=f_label_b, fill=CARD)
+        if language:
+            draw.text(
+                (x + 12 + f_label_b.getlength(code), y - 29), language.name, font=f_label, fill=CARD
+            )
+    for r, key in enumerate(sheet.rows):
+        x, y = tile_origin(r, 0)
+        for n, part in enumerate(key.split(RECORD)):  # a merged record's id below its material
+            font = sized_font(bold, 14, part, ROW_LABEL - 12) if n else f_label_b
+            draw.text((MARGIN, y + 8 + 22 * n), part, font=font, fill=CARD)
+    for (r, c), e in sorted(sheet.tiles.items()):
+        x, y = tile_origin(r, c)
+        draw.rectangle((x, y, x + TILE_W - 1, y + TILE_H - 1), fill=CARD)
+        thumb = thumbs[e.file.path].small
+        tx = x + (TILE_W - thumb.width) // 2
+        ty = y + 10 + (THUMB + 20 - thumb.height) // 2
+        img.paste(thumb, (tx, ty))
+        draw.rectangle(
+            (tx - 1, ty - 1, tx + thumb.width, ty + thumb.height), outline=(200, 208, 220)
+        )
+        label = f"{tile_label(e)} \u00b7 {e.file.language}"
+        draw.text((x + 8, y + TILE_H - 40), label, font=f_label, fill=INK)  # above the band
+        status = status_of(kit, e.file.language)
+        if status == "reviewed":
+            draw.text((x + 8, y + TILE_H - 20), status, font=f_label, fill=INK)
+        else:  # the band says it, in the status line's place
+            top_y = band_top(y)
+            draw.rectangle((x, top_y, x + TILE_W - 1, top_y + DRAFT_BAND_H), fill=DRAFT_BAND)
+            draw.text((x + 8, top_y + 3), DRAFT_LABEL.upper(), font=f_band, fill=INK)
+    # our own encoder (render.png): Pillow's optimize=True took 0.94 s a sheet, 2 % smaller;
+    # at the index's scale (SCALE pt a pixel)
+    return save_png(img, 72 / SCALE)
+
+
+SCALE = 0.5  # pt of the index per contact-sheet pixel
+
+
+def tile_label(e: Entry) -> str:
+    """A tile's own label: its material[/page] (its row names the record)."""
+    return row_key(e).split(RECORD)[0]

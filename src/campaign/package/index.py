@@ -1,0 +1,182 @@
+"""The package's index PDF: its contact sheets as pages, with each tile a link to its file,
+then the list of every file of the group."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+
+from ..merge.combine import Combined
+from ..model import Kit
+from ..sheets.record import SHEETS_DIR, MadeSheet
+from .contact import (
+    BACKGROUND,
+    CARD,
+    DRAFT_BAND,
+    DRAFT_BAND_H,
+    INK,
+    MARGIN,
+    SCALE,
+    THUMB,
+    TILE_H,
+    TILE_W,
+    Sheet,
+    Thumbs,
+    band_top,
+    fonts,
+    sheet_size,
+    tile_label,
+    tile_origin,
+)
+from .jobsheet import SHEET_KINDS, status_of
+from .plan import DRAFT_LABEL, RECORD, Entry
+
+LIST_LINES = 100  # file names in a column of a page of the index's list
+
+
+LIST_LINE = 7.5  # pt between them
+
+
+LIST_COLUMN = 260  # pt a column of names: a merged event's file name of 60 characters
+
+
+class IndexPdf:
+    """The group's index: a page per contact sheet (its grid, as vector and images), then the
+    list of every file, LIST_LINES names a column, as many columns as the page is wide, on as
+    many pages as it takes (one page held all of them, 75,000 pt tall for a merge of 10,000
+    records, past the 14,400 pt PDF readers draw)."""
+
+    def __init__(self, kit: Kit, title: str, subtitle: str) -> None:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+        from reportlab.pdfgen import canvas
+
+        regular, bold = fonts(kit)
+        pdfmetrics.registerFont(TTFont("PkgSans", str(regular)))
+        pdfmetrics.registerFont(TTFont("PkgSans-Bold", str(bold)))
+        self.kit, self.title, self.subtitle = kit, title, subtitle
+        self.buf = io.BytesIO()
+        self.c = canvas.Canvas(self.buf, invariant=1, pageCompression=1)
+        self.c.setTitle(f"{title} \u2013 {subtitle} \u2013 index")
+        self.c.setAuthor("Blue Heart campaign kit")
+        self.width = 0.0  # the widest grid's, pt (the list pages take it)
+
+    def grid(self, sheet: Sheet, thumbs: Mapping[str, Thumbs]) -> None:
+        """One contact sheet's grid on a page of its own size."""
+        from reportlab.lib.utils import ImageReader
+
+        c, kit = self.c, self.kit
+        grid_w, grid_h = sheet_size(sheet)
+        width, height = grid_w * SCALE, grid_h * SCALE
+        self.width = max(self.width, width)
+        c.setPageSize((width, height))
+
+        def top(y_px: float) -> float:
+            return height - y_px * SCALE
+
+        c.setFillColorRGB(*rgb(BACKGROUND))
+        c.rect(0, 0, width, height, stroke=0, fill=1)
+        c.setFillColorRGB(*rgb(CARD))
+        c.setFont("PkgSans-Bold", 17)
+        c.drawString(MARGIN * SCALE, top(MARGIN + 30), sheet.title)
+        c.setFont("PkgSans", 10)
+        c.drawString(
+            MARGIN * SCALE, top(MARGIN + 70), f"{sheet.subtitle} \u2013 index of the package"
+        )
+        for col, code in enumerate(sheet.columns):
+            x, y = tile_origin(0, col)
+            c.setFont("PkgSans-Bold", 7)
+            language = kit.languages.get(code)
+            name = f"{code}  {language.name}" if language else code
+            c.drawString((x + 4) * SCALE, top(y - 16), name)
+        for r, key in enumerate(sheet.rows):
+            x, y = tile_origin(r, 0)
+            c.setFont("PkgSans-Bold", 7)
+            for n, part in enumerate(key.split(RECORD)):  # a record's id below its material
+                c.drawString(MARGIN * SCALE, top(y + 20 + 12 * n), part)
+        for (r, col), e in sorted(sheet.tiles.items()):
+            x, y = tile_origin(r, col)
+            c.setFillColorRGB(*rgb(CARD))
+            c.rect(x * SCALE, top(y + TILE_H), TILE_W * SCALE, TILE_H * SCALE, stroke=0, fill=1)
+            thumb = thumbs[e.file.path].large
+            tw, th = thumb.width / 2, thumb.height / 2
+            tx = x + (TILE_W - tw) / 2
+            ty = y + 10 + (THUMB + 20 - th) / 2
+            c.drawImage(ImageReader(thumb), tx * SCALE, top(ty + th), tw * SCALE, th * SCALE)
+            c.setFillColorRGB(*rgb(INK))
+            c.setFont("PkgSans", 6.5)
+            c.drawString(
+                (x + 8) * SCALE, top(y + TILE_H - 27), f"{tile_label(e)} \u00b7 {e.file.language}"
+            )
+            status = status_of(kit, e.file.language)
+            if status == "reviewed":
+                c.drawString((x + 8) * SCALE, top(y + TILE_H - 8), status)
+            else:  # the band says it, in the status line's place
+                top_y = band_top(y)
+                c.setFillColorRGB(*rgb(DRAFT_BAND))
+                c.rect(
+                    x * SCALE,
+                    top(top_y + DRAFT_BAND_H),
+                    TILE_W * SCALE,
+                    DRAFT_BAND_H * SCALE,
+                    stroke=0,
+                    fill=1,
+                )
+                c.setFillColorRGB(*rgb(INK))
+                c.setFont("PkgSans-Bold", 5.5)
+                c.drawString((x + 8) * SCALE, top(top_y + 14), DRAFT_LABEL.upper())
+        c.showPage()
+
+    def files(
+        self,
+        entries: Sequence[Entry],
+        combined: Sequence[Combined] = (),
+        sheets: Sequence[MadeSheet] = (),
+    ) -> bytes:
+        """The list of files on pages of their own (the build's, then the merges' combined
+        files the print ZIP holds: "files (60)" was listed of 61 packed, then the sheets
+        `sheet` made), then the whole index's bytes."""
+        c, kit = self.c, self.kit
+        count = len(entries) + len(combined) + len(sheets)
+
+        def line(i: int) -> str:  # read one at a time: a merge's entries are many
+            if i >= len(entries) + len(combined):
+                m = sheets[i - len(entries) - len(combined)]
+                where = "screen" if m.mode == "home" else "print"
+                return f"{SHEETS_DIR}/{m.name}  ({where}: {SHEET_KINDS[m.mode]})"
+            if i >= len(entries):
+                k = combined[i - len(entries)]
+                return f"{k.name}  (print: the {len(k.parts)} files of {k.material} in one)"
+            e = entries[i]
+            mark = "" if status_of(kit, e.file.language) == "reviewed" else "  [DRAFT]"
+            return f"{e.name}  ({'print' if e.file.variant == 'print' else 'screen'}){mark}"
+
+        width = self.width or 900 * SCALE
+        columns = max(1, int((width - 2 * MARGIN * SCALE) // LIST_COLUMN))
+        per_page = columns * LIST_LINES
+        height = 2 * MARGIN * SCALE + 40 + LIST_LINES * LIST_LINE
+        pages = max(1, -(-count // per_page))
+        col_w = (width - 2 * MARGIN * SCALE) / columns
+        for page in range(pages):
+            c.setPageSize((width, height))
+            y0 = height - MARGIN * SCALE
+            c.setFillColorRGB(*rgb(INK))
+            c.setFont("PkgSans-Bold", 9)
+            more = f", page {page + 1} of {pages}" if pages > 1 else ""
+            c.drawString(
+                MARGIN * SCALE,
+                y0,
+                f"{self.title} \u2013 {self.subtitle}: files ({count}){more}",
+            )
+            c.setFont("PkgSans", 5.5)
+            first = page * per_page
+            for i in range(first, min(first + per_page, count)):
+                col, row = divmod(i - first, LIST_LINES)
+                c.drawString(MARGIN * SCALE + col * col_w, y0 - 20 - row * LIST_LINE, line(i))
+            c.showPage()
+        c.save()
+        return self.buf.getvalue()
+
+
+def rgb(col: tuple[int, int, int]) -> tuple[float, float, float]:
+    return (col[0] / 255, col[1] / 255, col[2] / 255)

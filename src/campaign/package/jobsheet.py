@@ -1,0 +1,485 @@
+"""The print shop's job sheet (JOB-SHEET.csv and JOB-SHEET.txt): one row per print file, per
+combined file and per made sheet, with its trim, bleed, sides, stock, copies and notes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import math
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import PurePosixPath
+from typing import NamedTuple
+
+from ..merge.combine import Combined
+from ..model import Kit
+from ..output import OutputFile
+from ..printorder import PrintOrder
+from ..sheets.record import SHEETS_DIR, MadeSheet
+from .plan import Entry
+
+JOB_COLUMNS = (
+    "file",
+    "material",
+    "language",
+    "language_name",
+    "event",  # a merged file's event: "<id>: <title>, <date>" as the file shows them
+    "status",
+    "trim_mm",
+    "bleed_mm",
+    "output_condition",
+    "pages",
+    "sides",
+    "sha256",
+    "bytes",
+    "badge_face_mm",
+    "badge_cut_mm",
+    "badge_live_mm",  # the art's safe circle, and the wrap round the shell (manifest `badge`)
+    "badge_wrap_mm",
+    "badge_press",  # "verified", or "not verified" with the press profile's source
+    "copies",  # from the print order (`package --order`); empty without one
+    "stock",
+    "finishing",
+    "note",  # a combined file: which files of the package it holds
+)
+
+
+def event_of(f: OutputFile) -> str:
+    """A merged file's event as the job sheet names it, "<id>: <title>, <date>" in the file's
+    language (its manifest entry's `event`, merge.events.event_label); its id alone for a
+    file merged before entries named the event; "" for any other file. A print shop with
+    300 event flyers told them apart by file name only."""
+    if not f.record:
+        return ""
+    event = f.extra.get("event")
+    if not isinstance(event, dict):
+        return f.record
+    title, day = str(event.get("title") or ""), str(event.get("date") or "")
+    words = ", ".join(w for w in (title, day) if w)
+    return f"{f.record}: {words}" if words else f.record
+
+
+def status_of(kit: Kit, lang: str) -> str:
+    language = kit.languages.get(lang)
+    return language.status if language else "draft"
+
+
+def press_status(kit: Kit, material: str) -> str:
+    """Whether the badge press profile of `material` is verified: "verified", or "not
+    verified: <its source note>, print one and check it on the press first"; "" when the
+    kit no longer has the material."""
+    layout = kit.layouts.get(material)
+    press = layout.badge if layout is not None else None
+    if press is None:
+        return ""
+    if press.verified:
+        return "verified"
+    return (
+        f"not verified ({press.source or 'no source given'}): print one badge and check it "
+        "on the press first"
+    )
+
+
+def job_rows(
+    kit: Kit, entries: Iterable[Entry], order: PrintOrder | None = None
+) -> Iterator[dict[str, str]]:
+    """A row of the job sheet per entry, as they come; with `order`, its copies, stock and
+    finishing (printorder.PrintOrder.line_for)."""
+    for e in entries:
+        f = e.file
+        pre = f.extra.get("preflight")
+        bleed = pre.get("bleed_mm") if isinstance(pre, dict) else None
+        language = kit.languages.get(f.language)
+        line = order.line_for(f) if order is not None else None
+        yield (
+            {
+                "file": e.name,
+                "material": f.material,
+                "language": f.language,
+                "language_name": language.name if language else "",
+                "event": event_of(f),
+                "status": status_of(kit, f.language),
+                "trim_mm": f"{mm(f.trim_mm[0])} x {mm(f.trim_mm[1])}",
+                "bleed_mm": mm(bleed) if isinstance(bleed, int | float) else "",
+                "output_condition": str(f.extra.get("output_condition", "")),
+                "pages": str(f.pages),
+                "sides": sides(kit, f),
+                "sha256": f.sha256,
+                "bytes": str(f.bytes),
+                "badge_face_mm": mm(f.badge["face_mm"]) if f.badge else "",
+                "badge_cut_mm": mm(f.badge["cut_mm"]) if f.badge else "",
+                "badge_live_mm": mm(f.badge["live_mm"]) if f.badge and "live_mm" in f.badge else "",
+                "badge_wrap_mm": mm(f.badge["wrap_mm"]) if f.badge and "wrap_mm" in f.badge else "",
+                "badge_press": press_status(kit, f.material) if f.badge else "",
+                "copies": str(line.copies) if line else "",
+                "stock": line.stock if line else "",
+                "finishing": line.finishing if line else "",
+                "note": "; ".join(
+                    note for note in (DIE_LINE if _kiss_cut(kit, f) else "", low_ppi(f)) if note
+                ),
+            }
+        )
+
+
+def low_ppi(f: OutputFile) -> str:
+    """A print file's image below GOOD_PPI, as its job-sheet note says it (the build's
+    preflight recorded the least resolution of its images in the manifest); else "". Print
+    shops' preflight fails such a file (../shared/tools/preflight.py: 300 ppi), and the
+    build only warned (`image.ppi-warning`): a banner's logo at 237 ppi went to the shop
+    without a word on the job sheet (an office's trial)."""
+    from ..layout.items.image import GOOD_PPI
+
+    pre = f.extra.get("preflight")
+    ppi = pre.get("min_image_ppi") if isinstance(pre, dict) else None
+    if not isinstance(ppi, int | float) or ppi >= GOOD_PPI:
+        return ""
+    return (  # floored: 299.6 ppi is not "300 ppi, below the 300"
+        f"an image prints at {math.floor(ppi)} ppi, below the {GOOD_PPI:.0f} ppi print shops' "
+        "preflight asks for: agree it with the print shop, or replace the image"
+    )
+
+
+# A kiss-cut piece's and a gang or sticker sheet's own die line, for the job sheet: RIPs
+# that do not know the spot colour print its alternate (a print shop's trial: the job sheet
+# never named it, and only a PDF's Subject did)
+DIE_LINE = (
+    "die line in the spot colour CutContour (0.25 pt, overprinting, alternate 100 % "
+    "magenta): map it to the cutter; it must not print"
+)
+
+
+def _kiss_cut(kit: Kit, f: OutputFile) -> bool:
+    """Whether a print file is kiss-cut along its own die line (its layout's `cut_contour`
+    mark: sticker-50)."""
+    layout = kit.layouts.get(f.material)
+    return bool(layout is not None and layout.marks.cut_contour)
+
+
+def languages_columns(kit: Kit, parts: Sequence[OutputFile]) -> dict[str, str]:
+    """The job sheet's language columns of a file made of several (a combined file, a
+    sheet): their languages' codes and names, and which of them are drafts."""
+    codes = sorted({f.language for f in parts})
+    names = [kit.languages[code].name if code in kit.languages else code for code in codes]
+    drafts = [code for code in codes if status_of(kit, code) != "reviewed"]
+    return {
+        "language": " ".join(codes),
+        "language_name": ", ".join(names),
+        "status": f"draft ({', '.join(drafts)})" if drafts else "reviewed",
+    }
+
+
+def combined_row(
+    kit: Kit, c: Combined, outside: Sequence[str] = (), order: PrintOrder | None = None
+) -> dict[str, str]:
+    """The job sheet's row of a merge's combined file (merge.combine): its languages, its
+    first part's trim, bleed and press condition (one template's: the same for all), its
+    own pages, sha256 and bytes, and a note that it holds the package's print PDFs of its
+    material, to print instead of them (or them instead of it), never both; `outside`: the
+    names of that material's merged print PDFs in the package it does not hold (an earlier
+    merge's file of a row refused now), named in the note. With a print `order`, the note
+    says how many times to print the combined file when every event it holds has the same
+    copies, or to print the single files when their copies differ (one file cannot be run
+    at 300 for one event and 100 for another). Its own copies stay empty: they are its
+    parts', counted once in the totals."""
+    first = next(job_rows(kit, [Entry(c.parts[0], c.name, "")]))
+    each = "" if c.parts[0].pages < 2 else f"; {sides(kit, c.parts[0])} for each event"
+    return {
+        **first,
+        "file": c.name,
+        **languages_columns(kit, c.parts),
+        "event": "",  # its events are its parts'
+        "pages": str(c.pages),
+        "sides": "single-sided" if c.parts[0].pages < 2 else f"{c.parts[0].pages} pages a file",
+        "sha256": c.sha256,
+        "bytes": str(c.bytes),
+        "copies": "",
+        "stock": "",
+        "finishing": "",
+        "note": (
+            f"the {len(c.parts)} print PDF(s) of {c.material} in this package, one after "
+            f"another by event id{each}: print either them or this file, not both"
+            if not outside
+            else f"{len(c.parts)} of the {len(c.parts) + len(outside)} print PDF(s) of "
+            f"{c.material} in this package, one after another by event id{each}, not "
+            f"{', '.join(outside[:5])}{' and more' if len(outside) > 5 else ''}: print "
+            "either those or this file, not both"
+        )
+        + (_combined_copies(c, order) if order is not None else ""),
+    }
+
+
+# a badge's columns of the job sheet (job_rows)
+BADGE_COLUMNS = ("badge_face_mm", "badge_cut_mm", "badge_live_mm", "badge_wrap_mm", "badge_press")
+
+
+SHEET_KINDS = {
+    "gang": "gang sheet of badges (cut circles in CutContour)",
+    "sticker": "sticker sheet (kiss-cut in CutContour)",  # render.marks.CUT_CONTOUR
+    "press": "press sheet",
+    "home": "sheet for an office printer",
+}
+
+
+def _sheet_kind(m: MadeSheet, first: Mapping[str, str]) -> str:
+    """What a sheet is, for its job-sheet note: a round sticker sheet with the diameter its
+    circles are kiss-cut at (the badge's face: its row has no badge columns); a press sheet
+    with its size with marks and the press stock that holds it, as `sheet` said it (a
+    trial: the job sheet did not say which stock to print it on)."""
+    if m.mode == "sticker" and first.get("badge_face_mm"):
+        return f"sticker sheet ({first['badge_face_mm']} mm circles kiss-cut in CutContour)"
+    if m.mode == "press":
+        from ..sheets.geometry import paper_name, press_media, size_text, stock_for
+
+        media = press_media(m.sheet_mm, m.bleed_mm)
+        stock = stock_for(media)
+        size = f"{size_text(media)} mm with its marks"
+        on = f"for {paper_name(stock)}" if stock else "larger than SRA3 and 13 x 19 in"
+        return f"press sheet ({size}, {on})"
+    return SHEET_KINDS[m.mode]
+
+
+def sheet_row(
+    kit: Kit, m: MadeSheet, order: PrintOrder | None = None, also: Sequence[str] = ()
+) -> dict[str, str]:
+    """The job sheet's row of a sheet `sheet` made from the package's files (sheets.record):
+    the sheet's own trim, bleed, press condition, pages, sha256 and bytes; its pieces'
+    material, languages and badge sizes; a note naming the files it places, to print
+    instead of them (or them instead of it), never both. A press sheet of a two-sided flyer
+    is printed work-and-turn. Its copies stay empty (a print order's lines are the single
+    files', counted once in the totals); with an `order`, the note says how many times to
+    print the sheet for every file's ordered copies (`_sheet_runs`). `also`: the other
+    sheets of the package that place some of its files (`overlapping`), which the note
+    names: print one of them."""
+    first = next(job_rows(kit, [Entry(m.parts[0], m.name, "")]))
+    turn = m.mode == "press" and m.parts[0].pages == 2
+    placed = ", ".join(PurePosixPath(f.path).name for f in m.parts[:4])
+    more = f" and {len(m.parts) - 4} more" if len(m.parts) > 4 else ""
+    return {
+        **first,
+        "file": f"{SHEETS_DIR}/{m.name}",
+        **languages_columns(kit, m.parts),
+        "event": "",  # its pieces'
+        "trim_mm": f"{mm(m.sheet_mm[0])} x {mm(m.sheet_mm[1])}",
+        "bleed_mm": mm(m.bleed_mm),
+        "output_condition": m.output_condition,
+        "pages": str(m.pages),
+        "sides": "work-and-turn: each page on both sides of its sheet, turned left to right"
+        if turn
+        else "single-sided",
+        "sha256": m.sha256,
+        "bytes": str(m.bytes),
+        "copies": "",
+        "stock": "",
+        "finishing": "",
+        # stickers are kiss-cut, not pressed: a badge's face, wrap and press are not theirs
+        **({k: "" for k in BADGE_COLUMNS} if m.mode == "sticker" else {}),
+        "note": f"{_sheet_kind(m, first)} made by `sheet` from {placed}{more} (in this "
+        "package): print either it or those files, not both"
+        + (
+            f"; {', '.join(f'{SHEETS_DIR}/{n}' for n in also)} place some of them too: print "
+            "each file once, from one sheet or another"
+            if also
+            else ""
+        )
+        + (f"; {DIE_LINE}" if m.mode in ("gang", "sticker") else "")
+        + _cut_pages(m)
+        + (_sheet_runs(m, order) if order is not None else ""),
+    }
+
+
+def _pages(first: int, last: int) -> str:
+    return f"page {first}" if first == last else f"pages {first}-{last}"
+
+
+def _cut_pages(m: MadeSheet) -> str:
+    """A sheet's cut pages, as part of its note: which pages are its cut lines alone, for
+    the cutter and not printed ("; pages 3-4 are its cut lines alone, ..."). The job sheet
+    said to print a gang sheet's 2 pages 30 times, its page of cut lines too (a print
+    shop's trial)."""
+    if not m.cut_pages:
+        return ""
+    which = _pages(m.printed_pages + 1, m.pages)
+    verb = "is" if m.cut_pages == 1 else "are"
+    return f"; {which} {verb} its cut lines alone, for the cutter: not printed"
+
+
+def _sheet_runs(m: MadeSheet, order: PrintOrder) -> str:
+    """What a print order means for a sheet, as the end of its note: how many times to print
+    it so that every file it places reaches its ordered copies, and what that makes of each
+    ("; for the order, print it 38 times: badge-58-en.pdf 150 ordered, 190 made; ..."). A
+    gang sheet of 5 English and 4 Swahili badges, each ordered 150 times, gave the print
+    shop no count: the single files' copies are not the sheet's. A press sheet, a page per
+    file, is counted page by page (`_page_runs`)."""
+    ordered = _ordered(m, order)
+    if m.mode == "press" and len(m.parts) == m.printed_pages > 1:
+        return _page_runs(ordered)
+    said = [o for o in ordered if o is not None]
+    if not said:
+        return "; the order gives none of its files copies"
+    runs = max(o.runs for o in said)
+    made = "; ".join(f"{o.name} {o.copies:,} ordered, {runs * o.each:,} made" for o in said)
+    printed = m.printed_pages
+    if m.cut_pages:
+        what = _pages(1, printed) if printed == 1 else f"each of {_pages(1, printed)}"
+    else:
+        what = f"each of its {printed} pages" if printed > 1 else "it"
+    return f"; for the order, print {what} {_times(runs)} ({made})"
+
+
+class _Ordered(NamedTuple):
+    """A file a sheet places, as a print order counts it: its name, the copies ordered, and
+    how many of it one printing of the sheet makes."""
+
+    name: str
+    copies: int
+    each: int
+
+    @property
+    def runs(self) -> int:
+        """The printings of the sheet that make at least the copies ordered."""
+        return -(-self.copies // self.each)
+
+
+def _ordered(m: MadeSheet, order: PrintOrder) -> list[_Ordered | None]:
+    """Each file a sheet places, in order, as the order counts it; None for a file the
+    order gives no copies (or the sheet none of)."""
+    out: list[_Ordered | None] = []
+    for f in m.parts:
+        line = order.line_for(f)
+        each = m.copies.get(f.path, 0)
+        if line is None or not line.copies or each < 1:
+            out.append(None)
+        else:
+            out.append(_Ordered(PurePosixPath(f.path).name, line.copies, each))
+    return out
+
+
+def _page_runs(ordered: list[_Ordered | None]) -> str:
+    """A press sheet's runs page by page, from `_ordered` of its files (each page is one
+    file's plate, `up` pieces a printing), pages of one count together: "; for the order,
+    print page 1 100 times, pages 2-4 500 times (flyer-a5-ar.pdf 200 ordered, 200 made;
+    ...)". Every page printed as often as the largest order made five times the Arabic
+    flyers ordered (a print shop's trial)."""
+    said = [f"{o.name} {o.copies:,} ordered, {o.runs * o.each:,} made" for o in ordered if o]
+    if not said:
+        return "; the order gives none of its files copies"
+    parts = []
+    pages = enumerate((o.runs if o else None for o in ordered), 1)
+    for runs, same in itertools.groupby(pages, key=lambda page: page[1]):  # pages in a row
+        numbers = [n for n, _ in same]
+        which = _pages(numbers[0], numbers[-1])
+        parts.append(f"{which} {_times(runs)}" if runs else f"{which} not at all")
+    return f"; for the order, print {', '.join(parts)} ({'; '.join(said)})"
+
+
+def _combined_copies(c: Combined, order: PrintOrder) -> str:
+    """What the print order means for a combined file, as the end of its note: "; the
+    order's copies: 100 of each event, so 100 of this file", or that they differ."""
+    copies = {}
+    for f in c.parts:
+        line = order.line_for(f)
+        copies[f"{f.record} ({f.language})" if f.record else f.name] = (
+            line.copies if line is not None else None
+        )
+    counts = set(copies.values())
+    if counts == {None}:
+        return ""
+    if len(counts) == 1:
+        (n,) = counts
+        return f"; the order's copies: {n:,} of each event, so {n:,} of this file"
+    shown = ", ".join(f"{k} {'-' if v is None else f'{v:,}'}" for k, v in list(copies.items())[:5])
+    more = " and more" if len(copies) > 5 else ""
+    return (
+        f"; the order gives its events different copies ({shown}{more}): print the single "
+        "files, not this one"
+    )
+
+
+def sides(kit: Kit, f: OutputFile) -> str:
+    """How a print file's pages are printed, for the press operator: one side, or a two-page
+    material's front and back (its layout's page names) double-sided, head to head: turned
+    on the long edge of a portrait trim, the short edge of a landscape one. A job sheet that
+    said only "2 page(s)" left the flyer's duplexing to a guess."""
+    if f.pages < 2:
+        return "single-sided"
+    layout = kit.layouts.get(f.material)
+    names = [p.name for p in layout.pages] if layout is not None else []
+    named = ", ".join(names) if len(names) == f.pages else f"{f.pages} pages"
+    if f.pages != 2:
+        return named
+    w, h = f.trim_mm
+    edge = "long" if h >= w else "short"
+    return f"double-sided ({named}), head to head: turn on the {edge} edge"
+
+
+def mm(value: float) -> str:
+    return f"{value:g}"
+
+
+def job_csv(rows: Iterable[dict[str, str]]) -> bytes:
+    """The job sheet as CSV, UTF-8 with a byte order mark: Excel reads a CSV without one in
+    the computer's own encoding (135 g/m² became 135 g/mÂ²)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, JOB_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -> bytes:
+    """The job sheet as text: the title, the draft languages, with a print order (`ordered`)
+    the copies ordered per material and the files it gives none, then a paragraph per row."""
+    lines: list[str] = []
+    drafts: set[str] = set()
+    copies: dict[str, int] = {}
+    none: list[str] = []  # files the order gives no copies (a print shop reads only the ZIP)
+    for r in rows:
+        if r["status"] != "reviewed" and not r["note"]:  # a combined file's are its parts'
+            drafts.add(r["language"])
+        if r["copies"]:
+            copies[r["material"]] = copies.get(r["material"], 0) + int(r["copies"])
+        elif not r["note"]:  # a combined file is its parts: their copies are its
+            none.append(r["file"])
+        lines.append(r["file"])
+        lines.append(f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}")
+        if r["event"]:
+            lines.append(f"  event {r['event']}")
+        lines.append(
+            f"  trim {r['trim_mm']} mm, bleed {r['bleed_mm'] or '-'} mm, "
+            f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"
+        )
+        if r["badge_face_mm"]:
+            more = "".join(
+                f", {what} {r[key]} mm"
+                for what, key in (("live", "badge_live_mm"), ("wrap", "badge_wrap_mm"))
+                if r[key]
+            )
+            lines.append(
+                f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm{more}"
+                + (f"; press {r['badge_press']}" if r["badge_press"] else "")
+            )
+        if r["copies"]:
+            extra = "".join(f", {r[k]}" for k in ("stock", "finishing") if r[k])
+            n = int(r["copies"])
+            lines.append(f"  {n:,} cop{'y' if n == 1 else 'ies'}{extra}")
+        lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
+        if r["note"]:
+            lines.append(f"  NOTE: {r['note']}")
+        lines.append("")
+    head = [title, "=" * len(title), ""]
+    if drafts:
+        head += [
+            f"DRAFT translations (not reviewed by a native speaker): {', '.join(sorted(drafts))}",
+            "",
+        ]
+    if copies:
+        each = ", ".join(f"{m} {n:,}" for m, n in sorted(copies.items()))
+        head += [f"Copies ordered: {sum(copies.values()):,} ({each})", ""]
+    if ordered and none:
+        head += [f"NOT IN THE PRINT ORDER (no copies given): {', '.join(none)}", ""]
+    return "\n".join(head + lines).encode("utf-8")
+
+
+def _times(n: int) -> str:
+    """`n` printing runs in words: once, twice, 3 times."""
+    return {1: "once", 2: "twice"}.get(n, f"{n:,} times")
