@@ -309,6 +309,10 @@ def test_printed_addresses_are_links_in_the_digital_pdf(tmp_path: Path) -> None:
         ("#endHT", None),
         ("www.unodc.org/blueheart", "https://www.unodc.org/blueheart"),
         ("info@example.org", "mailto:info@example.org"),
+        # a field https://example.org?lang=fr as printed, and a scheme in capitals: no link
+        # was found in either (text.scripts.LINK), so neither opened anything
+        ("example.org?lang=fr", "https://example.org?lang=fr"),
+        ("HTTPS://example.org/r?id=1", "HTTPS://example.org/r?id=1"),
     ],
 )
 def test_what_a_printed_address_opens(printed: str, target: str | None) -> None:

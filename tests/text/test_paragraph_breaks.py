@@ -187,6 +187,8 @@ def test_an_address_breaks_where_the_chicago_manual_allows(fonts: FontBook, text
             # not before "#top": a line that began with it read as a hashtag (a trial)
             ["example", ".org/", "r", "?id", "=", "26", "&", "l", "=", "fr#top"],
         ),
+        # a bare host name with a query is an address too (a field https://x.org?y printed)
+        ("example.org?id=26&l=fr", ["example", ".org", "?id", "=", "26", "&", "l", "=", "fr"]),
         # a host name with a path and no scheme is an address too (a field's short form)
         ("see unodc.org/blue-heart now", ["see ", "unodc", ".org/", "blue", "-heart ", "now"]),
         # a hashtag and a mention are words; so is a host name without a path
@@ -198,6 +200,79 @@ def test_the_break_opportunities_of_an_address(
 ) -> None:
     p = prepare(text, "en", False, fonts.stack("Latn", "regular"))
     assert [text[a:b] for a, b in p.segs] == pieces
+
+
+def lines_in_box(fonts: FontBook, lang: str, text: str, lines: list[str]) -> list[str]:
+    """The lines `text` is set in, in a box as wide as the widest of `lines` and 1 pt more
+    (room for the longest line expected, not for a piece more), at SIZE."""
+    rtl = lang == "ar"
+    p = prepare(text, lang, rtl, fonts.stack("Arab" if rtl else "Latn", "regular"))
+    starts = [text.index(line) for line in lines]
+    widths = [build_line(p, a, a + len(ln), SIZE)[1] for a, ln in zip(starts, lines, strict=True)]
+    found, over = break_lines(p, SIZE, max(widths) + 1)
+    assert over == 0
+    return [text[a:b] for a, b, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "lines"),
+    [
+        # a field https://example.org?id=2026&lang=fr as print shows it (`printed_url`): a
+        # query after a bare host was no address, and its line ended "example.org?"
+        ("en", "example.org?id=2026&lang=fr", ["example.org", "?id=2026&", "lang=fr"]),
+        ("en", "example.org?id=2026&lang=fr", ["example", ".org?id=", "2026&", "lang=fr"]),
+        # a scheme in capitals (RFC 3986: any case) was no address either
+        (
+            "en",
+            "Report: Https://example.org/report?id=2026&lang=fr",
+            ["Report: Https://", "example.org/report", "?id=2026&lang=fr"],
+        ),
+        # the same in Arabic text: the address is one left-to-right island, broken as in English
+        (
+            "ar",
+            "زوروا example.org?id=2026&lang=ar للمزيد",
+            ["زوروا example.org", "?id=2026&lang=ar", "للمزيد"],
+        ),
+        (
+            "ar",
+            "التقرير على HTTPS://example.org/report?id=2026&lang=ar",
+            ["التقرير على HTTPS://", "example.org/report", "?id=2026&lang=ar"],
+        ),
+    ],
+)
+def test_a_query_breaks_as_the_rest_of_its_address(
+    fonts: FontBook, lang: str, text: str, lines: list[str]
+) -> None:
+    """A query breaks by the rule of the rest of its address (`paragraph._link_breaks`, CMOS
+    15th ed., 17.11): before its ?, before or after = and &, never inside a name or a value.
+    It broke after the ? (UAX 14's break after a question mark) where its address was not
+    found: a reader typed "example.org?" and then "id=2026&lang=fr" as two things."""
+    found = lines_in_box(fonts, lang, text, lines)
+    assert found == lines
+    assert not any(line.endswith("?") for line in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # addresses without a query break where they did
+        (
+            "https://www.unodc.org/documents/human-trafficking/2024/GLOTIP_2024_BOOK.pdf",
+            ["https://www.unodc", ".org/documents/", "human-trafficking/", "2024/GLOTIP_2024"]
+            + ["_BOOK.pdf"],
+        ),
+        ("Visit unodc.org/blue-heart today", ["Visit unodc", ".org/blue", "-heart today"]),
+        ("HTTPS://www.unodc.org/blue-heart", ["HTTPS://", "www.unodc.org/", "blue-heart"]),
+        ("www.example.org/ea-report#contacts", ["www.example.org/ea", "-report#contacts"]),
+        # a question mark ending a question after a host name is no query: it stays on its line
+        ("Is it example.org? Yes, it is.", ["Is it example.org?", "Yes, it is."]),
+        ("See unodc.org?", ["See", "unodc.org?"]),
+    ],
+)
+def test_an_address_without_a_query_breaks_as_before(
+    fonts: FontBook, text: str, lines: list[str]
+) -> None:
+    assert lines_in_box(fonts, "en", text, lines) == lines
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,12 @@ def test_a_phone_number_without_plus_keeps_its_digits(
         ("@unodc", True),
         ("https://x.org", True),
         ("www.unodc.org", True),
+        # a scheme in any case (RFC 3986, 3.1), and a query after a bare host name: what a
+        # field https://example.org?lang=fr prints (both broke after their ? as words do)
+        ("Https://x.org/r?id=1", True),
+        ("WWW.UNODC.ORG", True),
+        ("example.org?lang=fr", True),
+        ("example.org?", False),  # the end of a question
         ("a@b.org", True),
         ("+41 22 917 1234", True),
         ("+41", False),

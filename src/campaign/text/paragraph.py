@@ -212,10 +212,16 @@ def _link_breaks(text: str, segs: tuple[tuple[int, int], ...]) -> tuple[tuple[in
     as quoted by Chicago's own FAQ, chicagomanualofstyle.org, "URLs"): after a slash, a double
     slash or the @ of an e-mail address; before a tilde, a full stop, a comma, a hyphen, an
     underline, a question mark, a number sign or a percent sign; before or after an equals sign
-    or an ampersand. The mark before which a line breaks begins the next line, so that it reads
-    as the address going on; no hyphen is added, and a hyphen of the address never ends a line
-    (UAX 14 breaks after it, which reads as a word hyphenated), and a line never begins with a
-    number sign and a letter (#walk: the materials print hashtags). An address with a long host name
+    or an ampersand. (The 16th and 17th editions, 14.12 and 14.18, break before a single slash
+    rather than after it, and keep the other marks; the kit keeps the 15th's slash.) The mark
+    before which a line breaks begins the next line, so that it reads as the address going on;
+    no hyphen is added, and a hyphen of the address never ends a line (UAX 14 breaks after it,
+    which reads as a word hyphenated), and a line never begins with a number sign and a letter
+    (#walk: the materials print hashtags). A query is broken by the same rule: before its ?
+    (never after it), before or after each = and &, never inside a name or a value
+    (report | ?id= | 2026& | lang=fr); it must be found as part of its address (`LINK`: a
+    query after a bare host, example.org?id=2026, or after a scheme in capitals was not, and
+    broke after its ? as words do). An address with a long host name
     (www.example-organisation.org) fitted no caption under a QR code, and one with a query
     (report?id=2026&lang=fr) or an underline (GLOTIP_2024_BOOK.pdf) no narrow column."""
     links = [

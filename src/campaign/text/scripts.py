@@ -192,10 +192,14 @@ def direction_of(script: str) -> str:
 
 
 # Hashtags, mentions, URLs, e-mail addresses and phone numbers: they keep Latin digits and are
-# set left-to-right even inside right-to-left text. A URL is one with its scheme or "www.", or
-# a host name with a path (example.org/report, as a field's short form is often written): a
-# bare host name (example.org) is not told from the end of a sentence and its next word. An
-# address ends before CJK punctuation (。，、); a bare host may follow Chinese, Japanese or
+# set left-to-right even inside right-to-left text. A URL is one with its scheme or "www." (in
+# any case: RFC 3986, 3.1), or a host name with a path (example.org/report, as a field's short
+# form is often written) or a query (example.org?lang=fr, as a field https://example.org?lang=fr
+# prints): a bare host name (example.org, or example.org? ending a question) is not told from
+# the end of a sentence and its next word. A scheme in capitals (Https://) or a query after a
+# bare host was no link, and its query broke where UAX 14 breaks words (after the ?: a line
+# "example.org?" above "id=2026&lang=fr"), not where an address breaks (`paragraph._link_breaks`).
+# An address ends before CJK punctuation (。，、); a bare host may follow Chinese, Japanese or
 # Korean letters (no space between words there), not others (bücher.example/ is no
 # "cher.example/"), and its path is ASCII, so that the Chinese text around it
 # (请访问unodc.org/blueheart了解更多) is not taken into it.
@@ -206,11 +210,11 @@ def direction_of(script: str) -> str:
 # spaces, hyphens, dots and brackets between them that holds at least LOCAL_PHONE_DIGITS
 # digits (`_counts`): shorter runs (a year, 30-07, 1 000) are numbers of the text.
 LINK = re.compile(
-    r"(?:https?://|www\.)[^\s\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]*"
+    r"(?i:https?://|www\.)[^\s\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]*"
     r"[^\s.,;:!?\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]"
     r"|(?:(?<=[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])|(?<![\w.@/-]))"
-    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}/"
-    r"(?:[!-~]*[A-Za-z0-9/_~#=&%+-])?"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}"
+    r"(?:/(?:[!-~]*[A-Za-z0-9/_~#=&%+-])?|\?[!-~]*[A-Za-z0-9/_~#=&%+-])"
     r"|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
     r"|[#@]\w+"
     r"|\+\d[\d\s().-]{4,}\d"
