@@ -326,6 +326,45 @@ def test_what_a_printed_address_opens(printed: str, target: str | None) -> None:
     assert printed_target(printed) == target
 
 
+@pytest.mark.parametrize(
+    ("sentence", "address"),
+    [
+        ("Сайт: «https://www.unodc.org/blue-heart».", "https://www.unodc.org/blue-heart"),
+        ("زوروا https://example.org/r?lang=ar، ثم اتصلوا", "https://example.org/r?lang=ar"),
+        ("هل زرت https://unodc.org/bh؟", "https://unodc.org/bh"),
+        ("देखें https://unodc.org/bh।", "https://unodc.org/bh"),
+        ("ይጎብኙ https://unodc.org/bh።", "https://unodc.org/bh"),
+        ("“https://unodc.org/bh”", "https://unodc.org/bh"),
+        ("(see https://unodc.org/bh)", "https://unodc.org/bh"),
+        ("More at https://unodc.org/bh…", "https://unodc.org/bh"),
+        ("'https://unodc.org/bh'", "https://unodc.org/bh"),
+        # brackets the address opens are its own; letters of any script are too
+        (
+            "(https://en.wikipedia.org/wiki/Blue_(colour))",
+            "https://en.wikipedia.org/wiki/Blue_(colour)",
+        ),
+        ("https://ar.wikipedia.org/wiki/قلب، ثم", "https://ar.wikipedia.org/wiki/قلب"),
+        ("https://example.org/cœur-bleu.", "https://example.org/cœur-bleu"),
+    ],
+)
+def test_an_address_ends_where_its_sentence_punctuation_starts(sentence: str, address: str) -> None:
+    """A user trial: an Arabic sentence's comma after an address was taken into it (the
+    digital PDF's link opened .../r?lang=ar%D8%8C), as were Russian guillemets, a Hindi
+    danda, closing quotation marks and an ellipsis; punctuation that is not ASCII ends an
+    address (RFC 3987 has it %-escaped), and a bracket it closes without opening is the
+    sentence's."""
+    from campaign.text.scripts import link_spans
+
+    assert [sentence[a:b] for a, b in link_spans(sentence)] == [address]
+
+
+def test_punctuation_alone_after_a_scheme_is_no_address() -> None:
+    from campaign.text.scripts import link_spans
+
+    assert link_spans("«https://»") == []
+    assert link_spans("www.») ") == []
+
+
 def test_a_phone_number_in_pairs_is_a_link_on_its_line(tmp_path: Path) -> None:
     """01 23 45 67 89 has neither a full stop, a slash, an @ nor a +: the line was never
     looked at for links."""

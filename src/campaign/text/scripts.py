@@ -210,11 +210,11 @@ def direction_of(script: str) -> str:
 # spaces, hyphens, dots and brackets between them that holds at least LOCAL_PHONE_DIGITS
 # digits (`_counts`): shorter runs (a year, 30-07, 1 000) are numbers of the text.
 LINK = re.compile(
-    r"(?i:https?://|www\.)[^\s\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]*"
+    r"(?P<address>(?i:https?://|www\.)[^\s\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]*"
     r"[^\s.,;:!?\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]"
     r"|(?:(?<=[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])|(?<![\w.@/-]))"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}"
-    r"(?:/(?:[!-~]*[A-Za-z0-9/_~#=&%+-])?|\?[!-~]*[A-Za-z0-9/_~#=&%+-])"
+    r"(?:/(?:[!-~]*[A-Za-z0-9/_~#=&%+-])?|\?[!-~]*[A-Za-z0-9/_~#=&%+-]))"
     r"|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
     r"|[#@]\w+"
     r"|\+\d[\d\s().-]{4,}\d"
@@ -229,13 +229,61 @@ def _counts(m: re.Match[str]) -> bool:
     return local is None or sum(c.isdigit() for c in local) >= LOCAL_PHONE_DIGITS
 
 
+# Brackets an address may hold in pairs (a wiki's /Foo_(bar)); one it closes without opening
+# is the text's (a link in brackets).
+PAIRS = {")": "(", "]": "[", "}": "{"}
+TRAILING = ".,;:!?'\"*"  # ASCII punctuation that ends a sentence or a quotation, not an address
+SCHEME_ALONE = re.compile(r"(?i:https?:/{0,2}|www\.?)")
+
+
+def _address_end(text: str, start: int, end: int) -> int:
+    """Where an address that `LINK` matched at text[start:end] ends: before the first
+    punctuation mark that is not ASCII (an Arabic comma ، or question mark ؟, a danda ।, a
+    closing quotation mark » ” ’, an ellipsis …, CJK brackets: the sentence's, never an
+    address's: RFC 3987 leaves such marks to be written %-escaped), then without trailing
+    ASCII punctuation and without a closing bracket it does not open (GitHub's and
+    linkify's rule for addresses in running text). Russian «https://…» took the », an
+    Arabic sentence's ، and a Hindi one's । into its address: the digital PDF's link opened
+    an address that does not exist."""
+    for i in range(start, end):
+        c = text[i]
+        if c > "\x7f" and unicodedata.category(c).startswith("P"):
+            end = i
+            break
+    while end > start:
+        last = text[end - 1]
+        opener = PAIRS.get(last)
+        if last in TRAILING or (
+            opener and text.count(last, start, end) > text.count(opener, start, end)
+        ):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def _link_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a `LINK` match that is a link, an address's trailing punctuation left out
+    (`_address_end`); None for a phone number without + of too few digits (`_counts`) or an
+    address that is nothing but its scheme once its punctuation is left out."""
+    if not _counts(m):
+        return None
+    start, end = m.span()
+    if m.group("address") is None:
+        return start, end
+    end = _address_end(m.string, start, end)
+    if SCHEME_ALONE.fullmatch(m.string, start, end):
+        return None
+    return start, end
+
+
 def link_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in LINK.finditer(text) if _counts(m)]
+    return [span for m in LINK.finditer(text) if (span := _link_span(m)) is not None]
 
 
 def is_link_token(token: str) -> bool:
     m = LINK.fullmatch(token)
-    return m is not None and _counts(m)
+    return m is not None and _link_span(m) == (0, len(token))
 
 
 def localise_digits(text: str, system: str, latin_text: bool = True) -> str:
