@@ -292,6 +292,20 @@ def test_texts_are_shown_with_the_languages_digits_and_capitals(
     )
 
 
+
+def test_capitals_leave_addresses_and_hashtags_as_written(given: tuple[Kit, FontBook]) -> None:
+    """A trial: a style with `uppercase: true` printed EXAMPLE.ORG/R?ID=AB12, an address
+    whose path and query tell capitals apart (RFC 3986, 6.2.2.1)."""
+    kit, _ = given
+    caps = replace(kit.layouts["given"].styles["word"], uppercase=True)
+    en, tr = kit.languages["en"], replace(kit.languages["en"], code="tr")
+    assert (
+        resolve_text("See example.org/r?id=aB12 or mail info@unodc.org #EndHT now", en, caps)
+        == "SEE example.org/r?id=aB12 OR MAIL info@unodc.org #EndHT NOW"
+    )
+    # the language's rules still apply around it (Turkish dotted capital I)
+    assert resolve_text("bilgi https://x.org/i bilgi", tr, caps) == "BİLGİ https://x.org/i BİLGİ"
+
 def test_a_slot_class_without_a_composer_is_a_bug() -> None:
     class Odd(Slot):
         pass

@@ -18,7 +18,13 @@ from ...model import ArcTextSlot, Language, StringEntry, TextSlot, TextStyle
 from ...text.case import upper
 from ...text.fit import FitRequest, TextSet, fit
 from ...text.paragraph import MissingGlyphError, describe_char
-from ...text.scripts import char_script, ignorable_format, is_link_token, localise_digits
+from ...text.scripts import (
+    char_script,
+    ignorable_format,
+    is_link_token,
+    link_spans,
+    localise_digits,
+)
 from ..document import MM, Box, TextItem
 from . import ComposeContext, Role, composer
 
@@ -79,11 +85,18 @@ NUMBER_ALONE = re.compile(r"\+?[0-9][0-9 ().\-]*")
 def resolve_text(text: str, lang: Language, style: TextStyle, as_written: bool = False) -> str:
     """Digits localised (not with `as_written`); capitals where the style asks and the script
     has them, by the language's rules (Greek without accents, Turkish and Azerbaijani dotted
-    capital I: `text.case`)."""
+    capital I: `text.case`). Addresses, hashtags and mentions (`text.scripts.link_spans`)
+    keep the case they are written in: a path or a query may tell capitals apart (RFC 3986,
+    6.2.2.1), and a hashtag's capitals (#EndHumanTrafficking) are how a screen reader tells
+    its words apart."""
     if not as_written:
         text = localise_digits(text, lang.digits)
     if style.uppercase and lang.script in CASED_SCRIPTS:
-        text = upper(text, lang.code)
+        out, pos = [], 0
+        for a, b in link_spans(text):
+            out += [upper(text[pos:a], lang.code), text[a:b]]
+            pos = b
+        text = "".join([*out, upper(text[pos:], lang.code)])
     return text
 
 
