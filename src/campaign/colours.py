@@ -25,6 +25,7 @@ from . import cache
 from .diagnostics import Diagnostic, Severity
 from .layout.coverage import covers, paints
 from .layout.document import (
+    MM,
     ArcTextItem,
     Document,
     ImageItem,
@@ -219,41 +220,45 @@ def cached_mismatches(kit: Kit, code: str) -> list[Diagnostic]:
 
 def contrast_problems(
     doc: Document, layout: Layout, colours: dict[str, Colour]
-) -> list[tuple[str, str, bool]]:
-    """(slot, message, partly) for each text set on a ground it does not stand out from
-    (WCAG AA; `partly`: only some of its lines lie on that ground, the others on others),
+) -> list[tuple[str, str, bool, tuple[tuple[str, float], ...]]]:
+    """(slot, message, partly, edges) for each text set on a ground it does not stand out
+    from (WCAG AA; `partly`: only some of its lines lie on that ground, the others on others;
+    `edges`: where that line runs onto it off the side of its other ground, _edges_onto),
     the worst of its grounds: a ground is the last filled shape drawn before the text under
     a point of a line's ink (layout.checks.text_extents, within the frame), or SVG art with
     a ground (svgart.svg_ground: its ground's colour, "#rrggbb"; a pale full-page SVG under
     white text passed, a designer's trial), or the bare paper where there is neither (white:
     PAPER; white text run off its band onto the paper, with `ground: paper`, passed: a
     designer's trial); text over an image or other art is left alone (its ground varies).
-    Only the middle of the frame was
-    looked at: a headline moved down ran its last line onto the light band, white on white,
-    and passed (a designer's trial). An arc of text (a badge's rim): the middle of its
-    baseline's arc."""
+    Only the middle of the frame was looked at: a headline moved down ran its last line
+    onto the light band, white on white, and passed (a designer's trial). An arc of text (a
+    badge's rim): the middle of its baseline's arc."""
     from .layout.checks import text_extents
 
     weights = {
         s.name: getattr(getattr(s, "style", None), "weight", "regular") for s in layout.slots
     }
+    pinned = {s.name for s in layout.slots if s.pin}
     problems = []
     for page in doc.pages:
         for i, item in enumerate(page.items):
             if not isinstance(item, TextItem | ArcTextItem):
                 continue
             before = page.items[:i]
+            inks = []
             if isinstance(item, TextItem):
                 size = item.text.size
                 box = item.box
                 frame = (box.x, box.y, box.x + box.w, box.y + box.h)
                 whole = _grounds(before, frame, points=False)  # one shape under the frame
+                if whole is None:
+                    inks = text_extents(item, clip=True)
                 grounds = (
                     [(0, g) for g in whole]
                     if whole is not None
                     else [
                         (n, ground)
-                        for n, ink in enumerate(text_extents(item, clip=True), 1)
+                        for n, ink in enumerate(inks, 1)
                         for ground in _grounds(before, ink) or ()
                     ]
                 )
@@ -276,6 +281,8 @@ def contrast_problems(
             if ratio < need - 0.005:
                 partly = len(first) > 1 and line > 0  # its other lines on other grounds
                 where = f" (its line {line} runs onto it)" if partly else ""
+                mirrored = doc.rtl and item.slot not in pinned
+                edges = _edges_onto(before, inks[line - 1], ground, mirrored) if partly else ()
                 shown = (
                     "the bare paper (white)"
                     if ground == PAPER
@@ -289,6 +296,7 @@ def contrast_problems(
                         f"{item.colour} text on {shown}{where} has a contrast of {ratio:.2f}:1; "
                         f"WCAG AA asks {need:g}:1 for {size:.1f} pt text",
                         partly,
+                        edges,
                     )
                 )
     return problems
@@ -327,6 +335,41 @@ def _grounds(
         for fy in _DOWN
     }
     return {g for g in found if g is not None}
+
+
+def _edges_onto(
+    before: Sequence[Item], ink: tuple[float, float, float, float], ground: str, mirrored: bool
+) -> tuple[tuple[str, float], ...]:
+    """Where a line's ink (left, top, right, bottom, pt) runs onto `ground` off a side edge
+    of the ground the rest of it lies on: ("start" or "end", how much of the line's width
+    there lies on `ground`, mm) for each of its ends on `ground` (a `mirrored` slot, of a
+    right-to-left page and not pinned, starts at the right). Nothing for a line whose ground
+    changes from its top to its bottom only (the hint then names the frame's height), or
+    that lies on `ground` in its middle alone. Looked for along the rows of points _grounds
+    looks at; the edge found to 0.01 pt by halving. A poster's ground narrowed to 250 mm
+    ran the headline's end onto the paper, and the hint named the frame's height and top."""
+    left, top, right, bottom = ink
+    across = [left + (right - left) * fx for fx in _ACROSS]
+    onto = {"left": 0.0, "right": 0.0}
+    for fy in _DOWN:
+        y = top + (bottom - top) * fy
+        row = [_ground_at(before, x, y) for x in across]
+        if all(g == ground for g in row):
+            continue
+        for side, xs, found in (("left", across, row), ("right", across[::-1], row[::-1])):
+            if found[0] != ground:
+                continue
+            k = next(k for k, g in enumerate(found) if g != ground)
+            on, off = xs[k - 1], xs[k]
+            while abs(off - on) > 0.01:
+                mid = (on + off) / 2
+                on, off = (mid, off) if _ground_at(before, mid, y) == ground else (on, mid)
+            edge = (on + off) / 2
+            onto[side] = max(onto[side], edge - left if side == "left" else right - edge)
+    start, end = ("right", "left") if mirrored else ("left", "right")
+    return tuple(
+        (name, onto[side] / MM) for name, side in (("start", start), ("end", end)) if onto[side]
+    )
 
 
 @lru_cache(maxsize=256)

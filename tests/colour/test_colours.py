@@ -251,3 +251,91 @@ def test_white_text_on_the_bare_paper_fails_check(kit_copy: Callable[..., Path])
     ) in out, out
     assert "slot 'qr-label': white text on the bare paper (white)" in out
     assert "layout.uncovered" not in out  # the paper is the design's ground
+
+
+@pytest.mark.parametrize(
+    ("frame", "lang", "line", "size", "hint"),
+    [
+        (  # the trial above: the ground narrowed at its end
+            "start: 0, top: 0, width: 250",
+            "en",
+            4,
+            "75.0",
+            "the line runs 18.1 mm onto the other ground at its end; make the slot's frame end "
+            "before that ground begins (its width, its end)",
+        ),
+        (  # mirrored: the ground's end and the line's are at the left
+            "start: 0, top: 0, width: 250",
+            "ar",
+            1,
+            "72.0",
+            "the line runs 17.6 mm onto the other ground at its end; make the slot's frame end "
+            "before that ground begins (its width, its end)",
+        ),
+        (
+            "start: 40, top: 0, width: 257",
+            "en",
+            1,
+            "75.0",
+            "the line runs 18.0 mm onto the other ground at its start; make the slot's frame "
+            "start after that ground ends (its width, its start)",
+        ),
+        (
+            "start: 40, top: 0, width: 257",
+            "ar",
+            1,
+            "72.0",
+            "the line runs 18.0 mm onto the other ground at its start; make the slot's frame "
+            "start after that ground ends (its width, its start)",
+        ),
+        (
+            "start: 40, top: 0, width: 200",
+            "ar",
+            1,
+            "72.0",
+            "the line runs onto the other ground at both ends, 18.0 mm at its start and 27.6 mm "
+            "at its end; make the slot's frame fit between them (its width, its start, its end)",
+        ),
+    ],
+)
+def test_a_line_that_runs_off_its_grounds_side_is_told_which_edge(
+    kit_copy: Callable[..., Path], frame: str, lang: str, line: int, size: str, hint: str
+) -> None:
+    """The trial above: the headline run off the end of the narrowed ground was told to mind
+    its frame's height and top, which are not where it leaves the ground. A line that runs
+    off a ground's side is told at which edge of its frame (start or end, as frames name
+    them in every direction) and by how much."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    ground = "fill: blue, bleed: all, frame: {start: 0, top: 0, width: 297, height: 420}}"
+    assert ground in poster
+    narrowed = poster.replace(ground, ground.replace("start: 0, top: 0, width: 297", frame))
+    narrowed = narrowed.replace("kind: poster\n", "kind: poster\nground: paper\n", 1)
+    root = kit_copy(**{"materials/layouts/poster-a3.yaml": narrowed})
+    code, out = cli("check", "--kit", root, "--lang", lang, "--only", "poster-a3")
+    assert code == 1
+    assert (
+        f"poster-a3.yaml:41:5: error[colour.contrast]: poster-a3 [{lang}] slot 'headline': "
+        f"white text on the bare paper (white) (its line {line} runs onto it) has a contrast "
+        f"of 1.00:1; WCAG AA asks 3:1 for {size} pt text\n"
+        f"  hint: keep every line on one ground: {hint}, or lower its style's size\n"
+    ) in out, out
+
+
+def test_the_edges_a_line_runs_onto_a_ground_at() -> None:
+    """How much of a line's width runs onto a ground off the side of the one the rest of it
+    is on, at its start and end (right-to-left: the start at the right); nothing where the
+    ground changes from its top to its bottom."""
+    from campaign.colours import PAPER, _edges_onto
+    from campaign.layout.document import MM, Box, ShapeItem
+
+    blue = ShapeItem("ground", Box(0, 0, 100 * MM, 200 * MM), "rect", "blue", None, 0.0, 0.0)
+    ink = (80 * MM, 50 * MM, 130 * MM, 60 * MM)  # its last 30 mm on the paper
+    ((edge, mm),) = _edges_onto([blue], ink, PAPER, mirrored=False)
+    assert (edge, round(mm, 2)) == ("end", 30.0)
+    ((edge, mm),) = _edges_onto([blue], ink, PAPER, mirrored=True)
+    assert (edge, round(mm, 2)) == ("start", 30.0)
+    wide = (-10 * MM, 50 * MM, 130 * MM, 60 * MM)
+    found = _edges_onto([blue], wide, PAPER, mirrored=False)
+    assert [(e, round(m, 2)) for e, m in found] == [("start", 10.0), ("end", 30.0)]
+    band = ShapeItem("band", Box(0, 55 * MM, 100 * MM, 50 * MM), "rect", "light", None, 0, 0)
+    assert _edges_onto([blue, band], (10 * MM, 50 * MM, 90 * MM, 60 * MM), "light", False) == ()

@@ -124,8 +124,8 @@ def compose_document(
         (
             "colour.contrast",
             [
-                (slot, m, (("partly", True),) if partly else ())
-                for slot, m, partly in contrast_problems(doc, layout, kit.campaign.colours)
+                (slot, m, (("partly", True), ("edges", edges)) if partly else ())
+                for slot, m, partly, edges in contrast_problems(doc, layout, kit.campaign.colours)
             ],
             "use a lighter or darker colour for the text or its ground (campaign.yaml "
             "`colours:`), or a larger size",
@@ -137,10 +137,7 @@ def compose_document(
             if code == "layout.overlap":  # which slots may take the flag: either (the check
                 why = hint.format(slot=slot, other=dict(facts)["other"])  # skips both)
             if code == "colour.contrast" and facts:  # a line off the ground the rest is on
-                why = (
-                    "keep every line on one ground: make the slot's frame end before the other "
-                    "ground begins (its height, its top), or lower its style's size"
-                )
+                why = _one_ground_hint(dict(facts)["edges"])  # type: ignore[arg-type]
             if code == "layout.bleed" and facts:  # SVG art short of its frame and bleed
                 why = (
                     "give the slot `fit: cover` (the art scaled to cover its frame and cut off "
@@ -316,6 +313,35 @@ def _scaled(layout: Layout, written: Mark) -> str:
     (`written`: where the size's entry is)."""
     name = layout.id.removeprefix(f"{layout.family}-")
     return f"{layout.sized_from} scaled; `sizes: {name}:` at {written.path.name}:{written.line}"
+
+
+def _one_ground_hint(edges: tuple[tuple[str, float], ...]) -> str:
+    """The fix for a text whose line runs onto another ground: at the frame's side edges
+    where the line runs off the side of its ground (colours._edges_onto: "start" or "end",
+    mm), else at its height and top."""
+    fix = "keep every line on one ground: "
+    lower = ", or lower its style's size"
+    onto = dict(edges)
+    if "start" in onto and "end" in onto:
+        return (
+            f"{fix}the line runs onto the other ground at both ends, {onto['start']:.1f} mm at "
+            f"its start and {onto['end']:.1f} mm at its end; make the slot's frame fit between "
+            f"them (its width, its start, its end){lower}"
+        )
+    if "end" in onto:
+        return (
+            f"{fix}the line runs {onto['end']:.1f} mm onto the other ground at its end; make "
+            f"the slot's frame end before that ground begins (its width, its end){lower}"
+        )
+    if "start" in onto:
+        return (
+            f"{fix}the line runs {onto['start']:.1f} mm onto the other ground at its start; "
+            f"make the slot's frame start after that ground ends (its width, its start){lower}"
+        )
+    return (
+        f"{fix}make the slot's frame end before the other ground begins (its height, its "
+        f"top){lower}"
+    )
 
 
 def _ground_size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
