@@ -27,9 +27,11 @@ from .layout.coverage import covers, paints
 from .layout.document import (
     MM,
     ArcTextItem,
+    Box,
     Document,
     ImageItem,
     Item,
+    QrItem,
     ShapeItem,
     SvgItem,
     TextItem,
@@ -227,12 +229,13 @@ def contrast_problems(
     the worst of its grounds: a ground is the last filled shape drawn before the text under
     a point of a line's ink (layout.checks.text_extents, within the frame), or SVG art with
     a ground (svgart.svg_ground: its ground's colour, "#rrggbb"; a pale full-page SVG under
-    white text passed, a designer's trial), or the bare paper where there is neither (white:
-    PAPER; white text run off its band onto the paper, with `ground: paper`, passed: a
-    designer's trial); text over an image or other art is left alone (its ground varies).
-    Only the middle of the frame was looked at: a headline moved down ran its last line
-    onto the light band, white on white, and passed (a designer's trial). An arc of text (a
-    badge's rim): the middle of its baseline's arc."""
+    white text passed, a designer's trial), or a QR code's background (its square), or the
+    bare paper where there is none of these (white: PAPER; white text run off its band onto
+    the paper, with `ground: paper`, passed: a designer's trial); text over an image or
+    other art is left alone (its ground varies). Only the middle of the frame was looked
+    at: a headline moved down ran its last line onto the light band, white on white, and
+    passed (a designer's trial). An arc of text (a badge's rim): the middle of its
+    baseline's arc."""
     from .layout.checks import text_extents
 
     weights = {
@@ -378,17 +381,29 @@ def _contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> f
 
 
 def _ground_kind(item: Item) -> bool:
-    """Whether `item` is a ground a text may lie on: a filled shape, or a picture."""
-    return (isinstance(item, ShapeItem) and bool(item.fill)) or isinstance(
-        item, ImageItem | SvgItem
+    """Whether `item` is a ground a text may lie on: a filled shape, a picture, or a QR code
+    with a background."""
+    return (
+        (isinstance(item, ShapeItem) and bool(item.fill))
+        or isinstance(item, ImageItem | SvgItem)
+        or (isinstance(item, QrItem) and bool(item.background))
     )
 
 
 def _art_ground(item: Item) -> ShapeItem | None:
     """SVG art that is its ground alone (svgart.svg_ground, svg_plain) as the rectangle of
-    its colour ("#rrggbb"), which text on it is measured against; None for anything else:
-    art with other shapes over its ground is a picture, its ground varies (a pale base under
-    navy panels that white text sits on failed as white on pale: a review)."""
+    its colour ("#rrggbb"), which text on it is measured against, and a QR code's background
+    as the square of its colour that it is drawn on (layout.coverage counts it so: a label
+    in the quiet zone of a navy code on a light card was measured against the card); None
+    for anything else: art with other shapes over its ground is a picture, its ground
+    varies (a pale base under navy panels that white text sits on failed as white on pale:
+    a review)."""
+    if isinstance(item, QrItem):
+        if not item.background:
+            return None
+        b, side = item.box, min(item.box.w, item.box.h)
+        square = Box(b.x + (b.w - side) / 2, b.y + (b.h - side) / 2, side, side)
+        return ShapeItem(item.slot, square, "rect", item.background, None, 0.0, 0.0)
     if (
         not isinstance(item, SvgItem)
         or item.ground is None

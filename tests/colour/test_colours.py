@@ -339,3 +339,56 @@ def test_the_edges_a_line_runs_onto_a_ground_at() -> None:
     assert [(e, round(m, 2)) for e, m in found] == [("start", 10.0), ("end", 30.0)]
     band = ShapeItem("band", Box(0, 55 * MM, 100 * MM, 50 * MM), "rect", "light", None, 0, 0)
     assert _edges_onto([blue, band], (10 * MM, 50 * MM, 90 * MM, 60 * MM), "light", False) == ()
+
+
+QR_CARD = """\
+title: Card
+kind: flyer
+trim: [100, 100]
+styles:
+  label: {size: 9, colour: white}
+slots:
+  - {name: ground, kind: shape, fill: light, bleed: all, frame: {start: 0, top: 0, end: 0, bottom: 0}}
+  - {name: qr, kind: qr, link: blueheart, colour: white, background: navy, quiet: 4,
+     frame: {start: 10, top: 10, width: 80, height: 80}}
+  - {name: label, kind: text, string: hashtags, style: label, overlap: true,
+     frame: {start: 15, top: 11, width: 70, height: 5}}
+"""
+
+
+def test_text_on_a_qr_codes_background_is_held_to_its_colour(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A label in the quiet zone of a QR code drawn on navy, on a light card, was measured
+    against the light card: white on it failed and navy on it passed, the other way round
+    from what prints. A QR code's background is a ground of its colour, as the art's
+    coverage (`layout.uncovered`) counts it."""
+    root = kit_copy(**{"materials/layouts/card.yaml": QR_CARD})
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "card")
+    assert code == 0, out
+    assert "colour.contrast" not in out, out
+    (root / "materials/layouts/card.yaml").write_text(
+        QR_CARD.replace("colour: white}", "colour: navy}"), encoding="utf-8"
+    )
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "card")
+    assert code == 1
+    assert (
+        "card.yaml:10:5: error[colour.contrast]: card [en] slot 'label': navy text on navy has "
+        "a contrast of 1.00:1; WCAG AA asks 4.5:1 for 9.0 pt text\n"
+    ) in out, out
+
+
+def test_a_qr_codes_background_is_its_square() -> None:
+    """The grounds under a line on a QR code's background: its colour where the square it is
+    drawn in (centred in its box, of the box's shorter side) lies under it, what lies under
+    the code elsewhere; a code without a background is no ground."""
+    from campaign.colours import _grounds
+    from campaign.layout.document import Box, QrItem, ShapeItem
+
+    light = ShapeItem("ground", Box(0, 0, 400, 400), "rect", "light", None, 0.0, 0.0)
+    qr = QrItem("qr", Box(0, 0, 300, 100), "https://x", "white", "navy", 4)  # square 100-200
+    assert _grounds([light, qr], (110.0, 10.0, 190.0, 20.0)) == {"navy"}
+    assert _grounds([light, qr], (10.0, 10.0, 90.0, 20.0)) == {"light"}  # beside the square
+    assert _grounds([light, qr], (150.0, 10.0, 250.0, 20.0)) == {"navy", "light"}
+    bare = QrItem("qr", Box(0, 0, 300, 100), "https://x", "black", None, 4)
+    assert _grounds([light, bare], (110.0, 10.0, 190.0, 20.0)) == {"light"}
