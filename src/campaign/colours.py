@@ -27,7 +27,6 @@ from .layout.coverage import covers, paints
 from .layout.document import (
     MM,
     ArcTextItem,
-    Box,
     Document,
     ImageItem,
     Item,
@@ -325,7 +324,7 @@ def _grounds(
     above = next((u for u in reversed(before) if _ground_kind(u) and _touches(u, ink)), None)
     if above is None:  # the bare page: the paper
         return {PAPER}
-    art = _art_ground(above)
+    art = _drawn_ground(above)
     if art is not None and covers(art, ink):  # SVG art's ground: as a filled rectangle
         return {art.fill} if art.fill else set()
     if isinstance(above, ShapeItem) and covers(above, ink):
@@ -390,7 +389,7 @@ def _ground_kind(item: Item) -> bool:
     )
 
 
-def _art_ground(item: Item) -> ShapeItem | None:
+def _drawn_ground(item: Item) -> ShapeItem | None:
     """SVG art that is its ground alone (svgart.svg_ground, svg_plain) as the rectangle of
     its colour ("#rrggbb"), which text on it is measured against, and a QR code's background
     as the square of its colour that it is drawn on (layout.coverage counts it so: a label
@@ -401,9 +400,7 @@ def _art_ground(item: Item) -> ShapeItem | None:
     if isinstance(item, QrItem):
         if not item.background:
             return None
-        b, side = item.box, min(item.box.w, item.box.h)
-        square = Box(b.x + (b.w - side) / 2, b.y + (b.h - side) / 2, side, side)
-        return ShapeItem(item.slot, square, "rect", item.background, None, 0.0, 0.0)
+        return ShapeItem(item.slot, item.square, "rect", item.background, None, 0.0, 0.0)
     if (
         not isinstance(item, SvgItem)
         or item.ground is None
@@ -427,7 +424,7 @@ def _rgb(ground: str, colours: dict[str, Colour]) -> tuple[float, float, float] 
 
 
 def _touches(item: Item, ink: tuple[float, float, float, float]) -> bool:
-    art = _art_ground(item)
+    art = _drawn_ground(item)
     b = art.box if art is not None else item.box  # type: ignore[union-attr]
     return b.x < ink[2] and ink[0] < b.x + b.w and b.y < ink[3] and ink[1] < b.y + b.h
 
@@ -438,7 +435,7 @@ def _ground_at(before: Sequence[Item], x: float, y: float) -> str | None:
     for under in reversed(before):
         if isinstance(under, ShapeItem) and under.fill and paints(under, x, y):
             return under.fill
-        art = _art_ground(under)
+        art = _drawn_ground(under)
         if art is not None and paints(art, x, y):
             return art.fill
         if isinstance(under, ImageItem | SvgItem):

@@ -55,10 +55,8 @@ def item_span(item: Item, y: float) -> Span | None:
         g = item.ground
         return (g.x, g.x + g.w) if g.y <= y <= g.y + g.h else None
     if isinstance(item, QrItem) and item.background is not None:
-        b = item.box
-        side = min(b.w, b.h)
-        x, top = b.x + (b.w - side) / 2, b.y + (b.h - side) / 2
-        return (x, x + side) if top <= y <= top + side else None
+        s = item.square
+        return (s.x, s.x + s.w) if s.y <= y <= s.y + s.h else None
     return None
 
 
@@ -256,7 +254,9 @@ def _painted(item: Item) -> tuple[float, float]:
     b = item.box  # type: ignore[union-attr]
     if isinstance(item, SvgItem) and item.ground is not None:  # the art, fitted in its frame
         b = item.ground
-    if isinstance(item, QrItem) or (isinstance(item, ShapeItem) and item.shape == "circle"):
+    if isinstance(item, QrItem):
+        return item.square.y, item.square.y + item.square.h
+    if isinstance(item, ShapeItem) and item.shape == "circle":
         side = min(b.w, b.h)
         return b.y + (b.h - side) / 2, b.y + (b.h + side) / 2
     return b.y, b.y + b.h

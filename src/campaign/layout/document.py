@@ -102,6 +102,15 @@ class QrItem:
     background: str | None
     quiet: int
 
+    @property
+    def square(self) -> Box:
+        """The square the code is drawn in, quiet zone included (pt): of its box's shorter
+        side, centred in the box. Its background fills it; the coverage and contrast checks
+        count that square as a ground."""
+        b = self.box
+        side = min(b.w, b.h)
+        return Box(b.x + (b.w - side) / 2, b.y + (b.h - side) / 2, side, side)
+
 
 @dataclass(frozen=True)
 class HeartsItem:

@@ -19,8 +19,7 @@ from . import DrawContext, drawer
 def draw_qr(item: QrItem, ctx: DrawContext) -> None:
     canvas, palette = ctx.canvas, ctx.palette
     bx, by, w, h = ctx.box(item.box)
-    side = min(w, h)
-    x, y = bx + (w - side) / 2, by + (h - side) / 2
+    x, y, side, _ = ctx.box(item.square)
     if item.background:
         canvas.setFillColor(palette(item.background))
         canvas.rect(x, y, side, side, stroke=0, fill=1)
