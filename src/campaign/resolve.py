@@ -57,6 +57,9 @@ class Layer:
     logo_marks: Mapping[str, Mark] = field(default_factory=dict)
     # fields this layer empties whatever the layers under it give (an office's `hide:`)
     hidden: frozenset[str] = frozenset()
+    # fields whose digits this layer gives as they print (a merged row's date and time, in
+    # the digits of its language in its `date_region`): not turned into the language's own
+    as_written: frozenset[str] = frozenset()
 
     def value(self, key: str, code: str) -> StringEntry | None:
         """The value of field `key` this layer gives language `code`: the language's own (a
@@ -108,6 +111,7 @@ class Content:
     link_marks: Mapping[str, Mark] = field(default_factory=dict)
     logo_marks: Mapping[str, Mark] = field(default_factory=dict)
     record_languages: tuple[str, ...] = ()  # every language a merged record is made in
+    as_written: frozenset[str] = frozenset()  # fields printed in their own digits (Layer's)
 
     def entry(self, key: str) -> StringEntry:
         """A string with its `{field}` placeholders filled in."""
@@ -173,11 +177,16 @@ def resolve(
     logos: dict[str, Path] = {}
     link_marks: dict[str, Mark] = {}
     logo_marks: dict[str, Mark] = {}
+    as_written: set[str] = set()
     for layer in (own, *layers):
         for given in (layer.values, layer.by_language.get(lang.code, {})):
             for name, entry in given.items():  # an empty value is not filled in yet: the
                 if entry.text or name not in fields:  # one under it shows (Layer.value)
                     fields[name] = entry
+                    if name in layer.as_written:  # the digits of the layer that gives it
+                        as_written.add(name)
+                    else:
+                        as_written.discard(name)
         for name in layer.hidden:  # not printed, whatever the layers under it give
             fields[name] = StringEntry(name, "", None, Mark(lang.path, 1, 1))
         links.update(layer.links)
@@ -209,6 +218,7 @@ def resolve(
         link_marks=link_marks,
         logo_marks=logo_marks,
         record_languages=tuple(last.by_language) if last is not None else (),
+        as_written=frozenset(as_written),
     )
 
 

@@ -8,10 +8,13 @@ from pathlib import Path
 import pytest
 
 from campaign.diagnostics import Collector, DiagnosticsError
+from campaign.fonts import FontBook
 from campaign.kit.load import load_kit
+from campaign.layout.document import TextItem
 from campaign.merge.data import read_table
 from campaign.merge.events import read_events
 from campaign.model import Kit
+from campaign.pipeline.compose import compose_document
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAD = "event_id,language,title,date,time,venue,organiser,contact,link,photo\n"
@@ -1356,6 +1359,129 @@ def test_a_rows_region_writes_its_dates_and_times_as_the_country_does(
         return
     assert shown["event_date"].text == date
     assert shown["event_time"].text == hours
+
+
+# A row's date and time in every shipped language, without a `date_region`: the language's
+# own digits (its strings file's `digits:`) and CLDR's forms, as they were before a region's
+# digits were CLDR's (a region changes nothing of these)
+WITHOUT_REGION = [
+    ("am", "latn", "30 ጁላይ 2024", "6:30 \u2013 8:00 ከሰዓት"),
+    ("ar", "arab", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠\u2013٨:٠٠ م"),
+    ("bn", "beng", "৩০ জুলাই, ২০২৪", "৬:৩০\u2013৮:০০ PM"),
+    ("en", "latn", "30 July 2024", "18:30\u201320:00"),
+    ("es", "latn", "30 de julio de 2024", "18:30\u201320:00"),
+    ("fa", "arabext", "۳۰ ژوئیه ۲۰۲۴", "۱۸:۳۰ تا ۲۰:۰۰"),
+    ("fr", "latn", "30 juillet 2024", "18:30\u2009\u2013\u200920:00"),
+    ("hi", "latn", "30 जुलाई 2024", "6:30\u20138:00 pm"),
+    ("ht", "latn", "30 jiyè 2024", "18:30\u201320:00"),
+    ("id", "latn", "30 Juli 2024", "18.30\u201320.00"),
+    ("ka", "latn", "30 ივლისი, 2024", "18:30\u201320:00"),
+    ("km", "khmr", "៣០ កក្កដា ២០២៤", "៦:៣០ \u2013 ៨:០០ PM"),
+    ("lo", "latn", "30 ກໍລະກົດ 2024", "18:30\u201320:00"),
+    ("my", "mymr", "၂၀၂၄ ဇူလိုင် ၃၀", "၁၈:၃၀ \u2013 ၂၀:၀၀"),
+    ("ne", "deva", "२०२४ जुलाई ३०", "१८:३०\u2013२०:००"),
+    ("pt", "latn", "30 de julho de 2024", "18:30\u2009\u2013\u200920:00"),
+    ("ru", "latn", "30 июля 2024\u202fг.", "18:30\u201420:00"),
+    ("so", "latn", "Luulyo 30, 2024", "6:30\u20138:00 GD"),
+    ("sw", "latn", "30 Julai 2024", "18:30\u2009\u2013\u200920:00"),
+    ("th", "latn", "30 กรกฎาคม ค.ศ. 2024", "18:30 น. \u2013 20:00 น."),
+    ("tl", "latn", "Hulyo 30, 2024", "6:30\u20138:00\u202fPM"),
+    ("tr", "latn", "30 Temmuz 2024", "18:30\u201320:00"),
+    ("uk", "latn", "30 липня 2024\u202fр.", "18:30\u201320:00"),
+    ("ur", "arabext", "۳۰ جولائی، ۲۰۲۴", "۶:۳۰\u2013۸:۰۰ PM"),
+    ("vi", "latn", "30 tháng 7, 2024", "18:30\u201320:00"),
+    ("zh", "latn", "2024年7月30日", "18:30\u201320:00"),
+]
+
+
+def test_without_a_region_every_language_keeps_its_own_digits(tmp_path: Path, kit: Kit) -> None:
+    """Every language of the kit, its digits and a row's date and time as they print without
+    a `date_region`: unchanged by a region's digits being CLDR's."""
+    shipped = sorted(c for c, lang in kit.languages.items() if not lang.pseudo)
+    assert shipped == [code for code, *_ in WITHOUT_REGION]  # a language added: pin it here
+    body = "".join(f"e-{code},{code},A,2024-07-30,18:30-20:00,P,,,,\n" for code in shipped)
+    good, problems = records(tmp_path, kit, body)
+    assert [p for p in problems if "draft translation" not in p] == []
+    shown = [
+        (
+            code,
+            kit.languages[code].digits,
+            record.layer.by_language[code]["event_date"].text,
+            record.layer.by_language[code]["event_time"].text,
+        )
+        for record, code in zip(good, shipped, strict=True)
+    ]
+    assert shown == WITHOUT_REGION
+
+
+@pytest.mark.parametrize(
+    ("region", "language", "date", "hours"),
+    [
+        # CLDR writes Arabic with Latin digits in the Maghreb (ar_MA, ar_DZ: latn), with
+        # Arabic-Indic ones in Egypt and Saudi Arabia (ar_EG, ar_SA: arab): ar and MA
+        # printed ٣٠ where Morocco writes 30
+        pytest.param("MA", "ar", "30 تموز/يوليه 2024", "18:30\u201320:00", id="ar-MA"),
+        pytest.param("DZ", "ar", "30 تموز/يوليه 2024", "6:30\u20138:00 م", id="ar-DZ"),
+        pytest.param("EG", "ar", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠\u2013٨:٠٠ م", id="ar-EG"),
+        pytest.param("SA", "ar", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠\u2013٨:٠٠ م", id="ar-SA"),
+        # fa_IR: arabext, as fa.yaml's; bn_BD: beng, as bn.yaml's (no difference)
+        pytest.param("IR", "fa", "۳۰ ژوئیه ۲۰۲۴", "۱۸:۳۰ تا ۲۰:۰۰", id="fa-IR"),
+        pytest.param("BD", "bn", "৩০ জুলাই, ২০২৪", "৬:৩০\u2013৮:০০ PM", id="bn-BD"),
+        # bn_IN and km_KH: latn, where bn.yaml has beng and km.yaml khmr
+        pytest.param("IN", "bn", "30 জুলাই, 2024", "6:30\u20138:00 PM", id="bn-IN"),
+        pytest.param("KH", "km", "30 កក្កដា 2024", "6:30 \u2013 8:00 PM", id="km-KH"),
+        # CLDR has no ar_US: the language's own digits (ar.yaml's), as its own forms
+        pytest.param("US", "ar", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠\u2013٨:٠٠ م", id="ar-US"),
+    ],
+)
+def test_a_rows_region_writes_its_dates_and_times_in_the_countrys_digits(
+    tmp_path: Path, kit: Kit, region: str, language: str, date: str, hours: str
+) -> None:
+    """An Arabic event in Morocco (`date_region: MA`) printed its date and time in the
+    Arabic-Indic digits of the kit's Arabic (٣٠, ١٨:٣٠); CLDR writes Morocco's Arabic with
+    Latin digits. A row's region gives the digits of its language there (CLDR's default
+    numbering system of the locale, through Babel), as it gives the forms."""
+    (record,), problems = records(
+        tmp_path,
+        kit,
+        f"a,{language},A,2024-07-30,18:30-20:00,P,,,,,{region}\n",
+        head=HEAD.rstrip() + ",date_region\n",
+    )
+    assert [p for p in problems if "draft translation" not in p] == []
+    shown = record.layer.by_language[language]
+    assert (shown["event_date"].text, shown["event_time"].text) == (date, hours)
+
+
+@pytest.mark.parametrize(
+    ("region", "language", "date", "hours"),
+    [
+        pytest.param("MA", "ar", "30 تموز/يوليه 2024", "18:30", id="ar-MA"),
+        pytest.param("EG", "ar", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠ م", id="ar-EG"),
+        pytest.param("", "ar", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠ م", id="ar"),
+        pytest.param("IR", "fa", "۳۰ ژوئیه ۲۰۲۴", "۱۸:۳۰", id="fa-IR"),
+        pytest.param("CA", "fr", "30 juillet 2024", "18 h 30", id="fr-CA"),
+    ],
+)
+def test_a_flyer_prints_the_rows_date_in_the_digits_of_its_region(
+    tmp_path: Path, kit: Kit, fonts: FontBook, region: str, language: str, date: str, hours: str
+) -> None:
+    """The layout sets a row's date and time in the digits the row gave them: an Arabic
+    flyer's text is set in the Arabic-Indic digits of the kit's Arabic, and turned Morocco's
+    30 into ٣٠ again."""
+    (record,), _ = records(
+        tmp_path,
+        kit,
+        f"a,{language},A,2024-07-30,18:30,P,,,,,{region}\n",
+        head=HEAD.rstrip() + ",date_region\n",
+    )
+    layout = kit.layouts["event-flyer-a5"]
+    laid = compose_document(kit, fonts, layout, kit.languages[language], record=record)
+    printed = {
+        item.slot: "".join(line.actual_text() for line in item.text.lines)
+        for item in laid.composed.page.items
+        if isinstance(item, TextItem) and item.slot in ("date", "time")
+    }
+    assert printed == {"date": date, "time": hours}
 
 
 def test_a_region_that_is_no_country_is_a_warning_and_the_row_is_made(

@@ -38,7 +38,7 @@ from ..model.language import code_hints
 from ..resolve import Layer
 from ..sheets.geometry import article
 from ..spool import Spool
-from ..text.scripts import localise_digits
+from ..text.scripts import cldr_digits, localise_digits
 from .data import NO_HEADER, Cell, Table, column_key, column_letters
 
 COLUMNS = (
@@ -74,7 +74,8 @@ FIELDS = {
     "contact": "event_contact",
 }
 # the fields made from a row's date and time cells, as each language writes them (a slot too
-# small for them is the layout's to enlarge, not a value the organiser can shorten)
+# small for them is the layout's to enlarge, not a value the organiser can shorten), in the
+# digits they print in (`_digits`: the layout keeps them, Layer.as_written)
 FORMATTED = frozenset({"event_date", "event_time"})
 LINK_FIELD = "event_link"  # the `link` column's, as the templates print it under the QR code
 # The UN writes dates day, month, year in English (UN Editorial Manual): British English
@@ -733,13 +734,14 @@ def _record(
         if code in unread:
             continue
         lang = kit.languages[code]
-        shown = {"event_date": _format(day, "date", code, lang.digits, lang.months, region)}
+        digits = _digits(code, lang.digits, region)
+        shown = {"event_date": _format(day, "date", code, digits, lang.months, region)}
         if hours is not None:
             start, end = hours
             shown["event_time"] = (
-                _format(start, "time", code, lang.digits, (), region)
+                _format(start, "time", code, digits, (), region)
                 if end is None
-                else _format((start, end), "interval", code, lang.digits, (), region)
+                else _format((start, end), "interval", code, digits, (), region)
             ) + (f"\u00a0{zone}" if zone else "")  # the zone as written, kept with the time
         where = {"event_date": cells["date"], "event_time": time_cell}
         by_language[code] = {
@@ -759,6 +761,7 @@ def _record(
         {"photo": photo} if photo else {},
         {"event": table.mark(cells["link"])} if link else {},
         {"photo": table.mark(cells["photo"])} if photo else {},
+        as_written=FORMATTED,
     )
     return Record(event_id, codes, layer, cells["event_id"].row, day, problems)
 
@@ -1358,7 +1361,7 @@ def _format(
 ) -> str:
     """A date (`what` "date", long: 30 July 2024), a time ("time", short: 18:30) or a range
     of two ("interval": 18:00–20:00, 6:00–8:00 PM, 18:00 – 20:00 as CLDR's interval formats
-    write the language's hours) as `code` writes it, in its digits; a date with the
+    write the language's hours) as `code` writes it, in `digits` (`_digits`); a date with the
     language's own month names (`months`, Language.months: CLDR's in their place). With a
     `region` (the row's, ISO 3166), as the language is written there where CLDR has it
     (en and US: July 30, 2024, 6:00–8:00 PM), else as the language's own."""
@@ -1406,12 +1409,26 @@ def _locale(code: str, region: str = "") -> str:
     """The CLDR locale a language's dates and times are written in: the language as `region`
     writes it where CLDR has that locale (en_US, fr_CA, es_US), else the kit's choice for
     the language (LOCALES: British English for en) or the language's own."""
+    return _regional(code, region) or LOCALES.get(code, code.replace("-", "_"))
+
+
+def _regional(code: str, region: str) -> str | None:
+    """The CLDR locale of language `code` as `region` writes it (en_US, ar_MA), where CLDR
+    has it; None without a region, or for a language CLDR does not write there (ar_US)."""
     from babel import localedata
 
-    base = code.replace("-", "_")
-    if region and localedata.exists(f"{base.split('_')[0]}_{region}"):
-        return f"{base.split('_')[0]}_{region}"
-    return LOCALES.get(code, base)
+    base = code.replace("-", "_").split("_")[0]
+    return f"{base}_{region}" if region and localedata.exists(f"{base}_{region}") else None
+
+
+def _digits(code: str, own: str, region: str = "") -> str:
+    """The digits a row's dates and times are written in for language `code`: as its
+    `region` writes them where CLDR has the language there (its default numbering system:
+    ar in MA, DZ or TN Latin digits, ar in EG or SA Arabic-Indic ones, fa in IR Extended
+    Arabic-Indic ones), else the language's own (`own`: its strings file's `digits:`). ar
+    and MA printed ٣٠ (the kit's Arabic digits) where Morocco writes 30."""
+    regional = _regional(code, region)
+    return (cldr_digits(regional) if regional else None) or own
 
 
 # CLDR's two-letter codes that name no country (the European Union, the eurozone, the

@@ -86,6 +86,22 @@ DIGIT_ZERO: dict[str, int] = {
 }
 
 
+@lru_cache(maxsize=256)
+def cldr_digits(locale: str) -> str | None:
+    """CLDR's default numbering system of `locale` (a Babel identifier, ar_MA; or a BCP 47
+    code, ar-MA), through Babel: ar_MA and ar_DZ write Latin digits (latn), ar_EG and ar_SA
+    Arabic-Indic (arab), fa_IR Extended Arabic-Indic (arabext). None for a locale CLDR does
+    not have (ar_US, the pseudo-locales' en-XA), or digits the kit cannot write (DIGIT_ZERO)."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+
+    try:
+        system = Locale.parse(locale.replace("-", "_")).default_numbering_system
+    except (UnknownLocaleError, ValueError):
+        return None
+    return system if system in DIGIT_ZERO else None
+
+
 def split_tag(code: str) -> tuple[str, str | None]:
     """('sr', 'Latn') for 'sr-Latn-RS'; the script part is None when absent."""
     parts = code.replace("_", "-").split("-")

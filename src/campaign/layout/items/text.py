@@ -154,16 +154,22 @@ def is_link(text: str) -> bool:
 
 
 def texts_of(
-    found: list[StringEntry], lang: Language, style: TextStyle, fields: Collection[str] = ()
+    found: list[StringEntry],
+    lang: Language,
+    style: TextStyle,
+    fields: Collection[str] = (),
+    as_written: Collection[str] = (),
 ) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
     """The texts and short variants as set (`resolve_text`). An entry of `fields` (a field's
     key) that is a number alone keeps its digits as written: a Khmer office's hotline 1288
-    printed as ១២៨៨ beside +855 23 720 1288 in Latin digits (a phone number's)."""
+    printed as ១២៨៨ beside +855 23 720 1288 in Latin digits (a phone number's). So does an
+    entry of `as_written` (Content.as_written: a merged row's date and time, in the digits
+    of its language in its `date_region`: an Arabic flyer's date in Morocco, 30, was
+    printed ٣٠)."""
 
     def as_set(e: StringEntry, text: str) -> str:
-        return resolve_text(
-            text, lang, style, e.key in fields and bool(NUMBER_ALONE.fullmatch(text))
-        )
+        kept = e.key in as_written or e.key in fields and bool(NUMBER_ALONE.fullmatch(text))
+        return resolve_text(text, lang, style, kept)
 
     texts = tuple(as_set(e, e.text) for e in found)
     shorts = tuple(as_set(e, e.short) if e.short else None for e in found)
@@ -281,7 +287,7 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
     found = entries(slot, ctx)
     if not found:
         return None  # fed only by fields that are not filled in: nothing to show
-    texts, shorts = texts_of(found, lang, style, ctx.content.fields)
+    texts, shorts = texts_of(found, lang, style, ctx.content.fields, ctx.content.as_written)
     stack = tuple(fonts.stack(lang.script, style.weight, lang.code))
     # a field that is a link alone: set in its own direction, never hyphenated
     links = frozenset(
