@@ -12,7 +12,7 @@ from ..diagnostics import Collector, Mark
 from ..load import Node
 from ..model import Language, StringEntry
 from ..text.bidi import ISOLATES, unterminated
-from ..text.scripts import DIGIT_ZERO, direction_of, script_of
+from ..text.scripts import DIGIT_ZERO, digits_of, direction_of, script_of
 from .forms import Text
 from .spec import Context, Form, MapRead, check, form, read
 
@@ -27,8 +27,8 @@ def read_language(node: Node, path: Path, ctx: Context) -> Language | None:
 
 @check(Language)
 def _language(r: MapRead) -> None:
-    """The code matches the file name and is BCP 47; script, direction and names default from
-    the code."""
+    """The code matches the file name and is BCP 47; script, direction, digits and names
+    default from the code."""
     v = r.values
     code = v["code"]
     if code and code != Path(r.what).stem:
@@ -59,6 +59,7 @@ def _language(r: MapRead) -> None:
         v["months"] = ()
     v["script"] = v["script"] or (script_of(code) if code else "Latn")
     v["direction"] = v["direction"] or direction_of(v["script"])
+    v["digits"] = v["digits"] or (digits_of(code) if code else "latn")
     v["native_name"] = v["native_name"] or v["name"]
 
 

@@ -81,7 +81,12 @@ class Language:
     ]
     digits: Annotated[
         str,
-        Key("Digits numbers are written in (latn, arab, deva...).", default="latn", form="digits"),
+        Key(
+            "Digits numbers are written in (latn, arab, deva...); default: the Unicode CLDR's "
+            "where the code names a region (ar-EG: arab, ar-MA: latn), else latn.",
+            default=None,
+            form="digits",
+        ),
     ]
     strings: Annotated[
         dict[str, StringEntry],

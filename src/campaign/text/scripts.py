@@ -102,6 +102,19 @@ def cldr_digits(locale: str) -> str | None:
     return system if system in DIGIT_ZERO else None
 
 
+def digits_of(code: str) -> str:
+    """The digits a language code's numbers are written in when its strings file does not
+    say (`digits:`): CLDR's for the code where it names a region CLDR has (ar-EG: arab,
+    ar-MA: latn, bn-IN: latn), else Latin (latn), as a language without a region always was."""
+    from babel.core import parse_locale
+
+    try:
+        region = parse_locale(code.replace("_", "-"), sep="-")[1]
+    except ValueError:
+        return "latn"
+    return (cldr_digits(code) if region else None) or "latn"
+
+
 def split_tag(code: str) -> tuple[str, str | None]:
     """('sr', 'Latn') for 'sr-Latn-RS'; the script part is None when absent."""
     parts = code.replace("_", "-").split("-")

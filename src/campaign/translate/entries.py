@@ -140,15 +140,16 @@ def exported_tag(code: str, text: str, export: str) -> str:
 
 def placeholder_language(kit: Kit, code: str) -> Language:
     """The kit's language `code`, or (for a language the kit does not have yet) an empty draft
-    whose script and direction follow from the code."""
-    from ..text.scripts import direction_of, script_of
+    whose script, direction and digits follow from the code."""
+    from ..text.scripts import digits_of, direction_of, script_of
 
     kit.readable(code)
     if code in kit.languages:
         return kit.languages[code]
     script = script_of(code)
     path = kit.root / "materials" / "strings" / f"{code}.yaml"
-    return Language(code, code, code, "draft", script, direction_of(script), "latn", {}, path)
+    digits = digits_of(code)
+    return Language(code, code, code, "draft", script, direction_of(script), digits, {}, path)
 
 
 def entries(kit: Kit, code: str) -> list[Entry]:
