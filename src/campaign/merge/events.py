@@ -1424,11 +1424,27 @@ def _regional(code: str, region: str) -> str | None:
 def _digits(code: str, own: str, region: str = "") -> str:
     """The digits a row's dates and times are written in for language `code`: as its
     `region` writes them where CLDR has the language there (its default numbering system:
-    ar in MA, DZ or TN Latin digits, ar in EG or SA Arabic-Indic ones, fa in IR Extended
-    Arabic-Indic ones), else the language's own (`own`: its strings file's `digits:`). ar
-    and MA printed ٣٠ (the kit's Arabic digits) where Morocco writes 30."""
+    ar in MA, DZ or TN Latin digits, ar in SA Arabic-Indic ones, bn in IN Latin ones), else
+    the language's own (`own`: its strings file's `digits:`). The language's home region
+    (CLDR's likely subtags: ar_EG, km_KH, ur_PK) keeps the language's own digits: they are
+    the translators' choice for the language where it is most written, and a Cambodian
+    event would otherwise print its date in Latin digits beside the flyer's Khmer ones (CLDR
+    gives km_KH latn). ar and MA printed ٣٠ (the kit's Arabic digits) where Morocco writes
+    30."""
     regional = _regional(code, region)
-    return (cldr_digits(regional) if regional else None) or own
+    if regional is None or _home(code) == region:
+        return own
+    return cldr_digits(regional) or own
+
+
+def _home(code: str) -> str | None:
+    """The region a language is most written in (CLDR's likely subtags: ar -> EG, km -> KH,
+    en -> US), or None where CLDR does not say."""
+    from babel.core import get_global
+
+    base = code.replace("-", "_").split("_")[0]
+    likely = get_global("likely_subtags").get(base)
+    return str(likely).split("_")[-1] if likely else None
 
 
 # CLDR's two-letter codes that name no country (the European Union, the eurozone, the
