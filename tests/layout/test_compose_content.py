@@ -292,7 +292,6 @@ def test_texts_are_shown_with_the_languages_digits_and_capitals(
     )
 
 
-
 def test_capitals_leave_addresses_and_hashtags_as_written(given: tuple[Kit, FontBook]) -> None:
     """A trial: a style with `uppercase: true` printed EXAMPLE.ORG/R?ID=AB12, an address
     whose path and query tell capitals apart (RFC 3986, 6.2.2.1)."""
@@ -305,6 +304,7 @@ def test_capitals_leave_addresses_and_hashtags_as_written(given: tuple[Kit, Font
     )
     # the language's rules still apply around it (Turkish dotted capital I)
     assert resolve_text("bilgi https://x.org/i bilgi", tr, caps) == "BİLGİ https://x.org/i BİLGİ"
+
 
 def test_a_slot_class_without_a_composer_is_a_bug() -> None:
     class Odd(Slot):
