@@ -102,6 +102,7 @@ def test_word_too_wide_even_at_the_smallest_size(tmp_path: Path) -> None:
         "a word is 1.0 mm too wide\n"
         "  hint: shorten the text or give it a 'short:' variant, or enlarge the slot "
         "(text.yaml:12) or lower the style's min_size\n"
+        "1 error(s)\n"
     )
 
 
@@ -173,5 +174,6 @@ def test_lines_after_an_empty_line_are_checked_too(tmp_path: Path) -> None:
     assert (code, out) == (
         1,
         f"{layout}:12:5: error[layout.safe-area]: text [en] slot 'word': "
-        f"text comes 0.4 mm into the 2 mm safe margin at the bottom edge\n{HINT}\n",
+        f"text comes 0.4 mm into the 2 mm safe margin at the bottom edge\n{HINT}\n"
+        "1 error(s)\n",
     )

@@ -119,7 +119,7 @@ def test_a_font_that_cannot_be_used_is_one_error(
     (kit / "fonts" / name).write_bytes(content)
     expected = (
         f"fonts/fonts.yaml:{WHERE[name]}: error[font.read]: font file '{name}' of font family "
-        f"'NotoSans' {problem}\n" + HINT
+        f"'NotoSans' {problem}\n" + HINT + "1 error(s)\n"
     )
     assert check(kit) == (1, expected)
 

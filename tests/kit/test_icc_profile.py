@@ -26,7 +26,9 @@ HINT = (
 
 
 def expected(problem: str, key: str = "fogra39", file: str = "fogra39l_coated.icc") -> str:
-    return f"assets/icc/{file}: error[icc.read]: the press profile '{key}' {problem}\n" + HINT
+    """The whole output of a command stopped by the profile: its one error and the count."""
+    error = f"assets/icc/{file}: error[icc.read]: the press profile '{key}' {problem}\n"
+    return error + HINT + "1 error(s)\n"
 
 
 def patched(at: int, value: bytes) -> bytes:

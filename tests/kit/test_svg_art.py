@@ -80,7 +80,7 @@ def test_good_art_is_drawn(tmp_path: Path) -> None:
 def test_an_svg_without_a_usable_size(tmp_path: Path, attrs: str, problem: str) -> None:
     kit = art_kit(tmp_path, f'<svg {NS} {attrs}><rect width="5" height="5"/></svg>')
     expected = f"assets/probe.svg:1:1: error[svg.size]: the SVG has no usable size ({problem})\n"
-    assert check(kit, "--only", "boxes") == (1, expected + SIZE_HINT)
+    assert check(kit, "--only", "boxes") == (1, expected + SIZE_HINT + "1 error(s)\n")
 
 
 def test_case_17_width_0(tmp_path: Path) -> None:
@@ -102,7 +102,9 @@ def test_case_20_text_is_refused_at_the_element(tmp_path: Path) -> None:
     assert check(kit, "--only", "boxes") == (
         1,
         "assets/probe.svg:1:109: error[svg.unsupported]: SVG text (<text>) is not supported: "
-        "it would be set in a font the kit does not embed, without shaping\n" + TEXT_HINT,
+        "it would be set in a font the kit does not embed, without shaping\n"
+        + TEXT_HINT
+        + "1 error(s)\n",
     )
 
 
@@ -124,7 +126,7 @@ def test_the_first_text_is_named_with_its_column(
         f"assets/probe.svg:{where}: error[svg.unsupported]: SVG text (<{element}>) is not "
         "supported: it would be set in a font the kit does not embed, without shaping\n"
     )
-    assert check(kit, "--only", "boxes") == (1, message + TEXT_HINT)
+    assert check(kit, "--only", "boxes") == (1, message + TEXT_HINT + "1 error(s)\n")
 
 
 EFFECT_HINT = (
@@ -174,7 +176,7 @@ def test_an_effect_svglib_does_not_draw_is_refused(
         f"assets/probe.svg:{where}: error[svg.unsupported]: {said}, which is not drawn: the art "
         "would print without it\n"
     )
-    assert check(kit, "--only", "boxes") == (1, message + EFFECT_HINT)
+    assert check(kit, "--only", "boxes") == (1, message + EFFECT_HINT + "1 error(s)\n")
 
 
 def test_a_gradient_fill_and_an_unused_filter_are_drawn(tmp_path: Path) -> None:
@@ -217,7 +219,7 @@ def test_an_embedded_raster_is_refused(tmp_path: Path, size: int) -> None:
         "assets/probe.svg:2:3: error[svg.unsupported]: <image> embeds a data: URI "
         "(data:image/png;base64,...): embedded raster images in SVG are not supported\n"
     )
-    assert check(kit, "--only", "boxes") == (1, message + RASTER_HINT)
+    assert check(kit, "--only", "boxes") == (1, message + RASTER_HINT + "1 error(s)\n")
 
 
 def test_an_image_element_is_refused(tmp_path: Path) -> None:
@@ -226,7 +228,7 @@ def test_an_image_element_is_refused(tmp_path: Path) -> None:
         "assets/probe.svg:1:68: error[svg.unsupported]: <image>: raster images in SVG are "
         "not supported\n"
     )
-    assert check(kit, "--only", "boxes") == (1, message + RASTER_HINT)
+    assert check(kit, "--only", "boxes") == (1, message + RASTER_HINT + "1 error(s)\n")
 
 
 def test_compressed_svg_is_refused(tmp_path: Path) -> None:
@@ -236,7 +238,8 @@ def test_compressed_svg_is_refused(tmp_path: Path) -> None:
         1,
         "assets/probe.svg: error[svg.too-big]: the SVG is compressed (gzip, .svgz), which is "
         "not supported\n  hint: save it as plain SVG (Inkscape: Plain SVG; gunzip < art.svgz "
-        "> art.svg)\n",
+        "> art.svg)\n"
+        "1 error(s)\n",
     )
 
 
@@ -258,7 +261,8 @@ def test_the_element_limit(tmp_path: Path) -> None:
         1,
         "assets/probe.svg: error[svg.too-big]: the SVG has more than 20,000 elements\n"
         "  hint: simplify the art (merge shapes, fewer points: Inkscape Path > Simplify) or "
-        "use a PNG in an image slot\n",
+        "use a PNG in an image slot\n"
+        "1 error(s)\n",
     )
 
 
@@ -271,7 +275,8 @@ def test_the_file_size_limit(tmp_path: Path) -> None:
     assert check(kit, "--only", "boxes") == (
         1,
         "assets/probe.svg: error[svg.too-big]: the SVG is larger than 2 MB\n"
-        "  hint: simplify the art (fewer points and shapes) or use a PNG in an image slot\n",
+        "  hint: simplify the art (fewer points and shapes) or use a PNG in an image slot\n"
+        "1 error(s)\n",
     )
 
 
@@ -390,7 +395,8 @@ def test_use_copies_count_towards_the_element_limit(tmp_path: Path) -> None:
         1,
         "assets/probe.svg: error[svg.too-big]: the SVG draws more than 20,000 elements once "
         "its <use> copies are counted\n  hint: simplify the art (fewer copies of repeated "
-        "shapes) or use a PNG in an image slot\n",
+        "shapes) or use a PNG in an image slot\n"
+        "1 error(s)\n",
     )
 
 
@@ -399,7 +405,8 @@ def test_a_circular_use_is_refused(tmp_path: Path) -> None:
     assert check(art_kit(tmp_path, svg), "--only", "boxes") == (
         1,
         "assets/probe.svg: error[svg.read]: a <use> refers to an element that contains it "
-        "(the art would never end)\n  hint: remove the circular <use>\n",
+        "(the art would never end)\n  hint: remove the circular <use>\n"
+        "1 error(s)\n",
     )
 
 
@@ -446,5 +453,6 @@ def test_an_svg_with_no_shape_is_named(tmp_path: Path) -> None:
         "assets/probe.svg:1:1: error[svg.empty]: the SVG draws nothing: it has no shape "
         "(circle, ellipse, line, path, polygon, polyline, rect)\n"
         "  hint: export the art again (as shapes, not a linked or embedded image), or point "
-        "the slot at the right file\n",
+        "the slot at the right file\n"
+        "1 error(s)\n",
     )

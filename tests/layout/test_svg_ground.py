@@ -140,6 +140,7 @@ def test_art_drawn_at_the_trim_is_short_of_the_bleed(kit_copy: Callable[..., Pat
         "and fills 301.2 x 426.0 mm of its 303.0 x 426.0 mm frame (bleed included)\n"
         "  hint: give the slot `fit: cover` (the art scaled to cover its frame and cut off at "
         "it, at every size), or export the SVG at its frame's proportions\n"
+        "1 error(s)\n"
     )
 
 

@@ -42,7 +42,7 @@ def test_a_link_inside_the_kit_is_read(tmp_path: Path) -> None:
 FILE_NAME = (
     "materials/{folder}/{name}: error[load.file-name]: the file name '{stem}' cannot name "
     "output folders and files: use lower-case letters, digits and hyphens; the file was not "
-    "read\n  hint: rename the file (poster-a3.yaml, new-york.yaml)\n"
+    "read\n  hint: rename the file (poster-a3.yaml, new-york.yaml)\n1 error(s)\n"
 )
 
 
@@ -96,6 +96,7 @@ def test_a_size_name_that_cannot_name_outputs_is_an_error(tmp_path: Path) -> Non
         "boxes.yaml cannot be a material's name: it names output files\n"
         "  hint: use lower-case letters, digits and hyphens in the family and size names "
         "(poster-a4)\n"
+        "1 error(s)\n"
     ), out
 
 
@@ -113,7 +114,8 @@ def test_an_asset_linked_out_of_assets_is_refused(tmp_path: Path) -> None:
         1,
         f"materials/layouts/boxes.yaml:{line}:35: error[ref.asset]: asset 'art.svg' is a link "
         "to a file outside the kit's assets/ folder; it was not read\n"
-        "  hint: copy the file into assets/ instead of linking to it\n",
+        "  hint: copy the file into assets/ instead of linking to it\n"
+        "1 error(s)\n",
     )
 
 
@@ -134,7 +136,8 @@ def test_a_font_linked_out_of_fonts_is_refused(tmp_path: Path) -> None:
         1,
         "fonts/fonts.yaml:3:14: error[ref.font]: font file 'NotoSans-Regular.ttf' of font "
         "family 'NotoSans' is a link to a file outside fonts/; it was not read\n"
-        "  hint: copy the font into fonts/ instead of linking to it\n",
+        "  hint: copy the font into fonts/ instead of linking to it\n"
+        "1 error(s)\n",
     )
 
 
@@ -146,5 +149,6 @@ def test_a_font_list_linked_out_of_fonts_is_refused(tmp_path: Path) -> None:
         1,
         "fonts/fonts.yaml: error[load.outside]: this file is a link to a file outside the "
         "kit's fonts/ folder; it was not read\n"
-        "  hint: copy the file into fonts/ instead of linking to it\n",
+        "  hint: copy the file into fonts/ instead of linking to it\n"
+        "1 error(s)\n",
     )

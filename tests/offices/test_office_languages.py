@@ -123,4 +123,4 @@ def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> No
 def test_lang_hints_leave_out_the_pseudo_locales(asked: str, hint: str) -> None:
     code, out = cli("check", "--kit", ROOT, "--lang", asked)
     assert code == 1
-    assert out == f"error[ref.language]: unknown language '{asked}'\n  hint: {hint}\n"
+    assert out == f"error[ref.language]: unknown language '{asked}'\n  hint: {hint}\n1 error(s)\n"

@@ -78,6 +78,7 @@ def test_a_logo_of_another_kind_is_one_error_at_the_office(
         "logo is a PNG, JPEG, TIFF or SVG image\n"
         "  hint: export it as SVG (text as outlines), PNG (transparent where it has no colour), "
         "JPEG or TIFF (a CMYK TIFF prints as it is), at least 300 ppi at the size it prints\n"
+        "1 error(s)\n"
     )
     office.write_text(ROSEA, encoding="utf-8")  # a PNG that does not open: at the office too
     (kit / "assets" / "rosea-logo.png").write_bytes(b"not a png")

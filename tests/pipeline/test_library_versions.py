@@ -112,6 +112,7 @@ def test_shards_of_other_versions_are_not_joined(
         f"error[manifest.mismatch]: {two} was built with other libraries than {one}: "
         f"reportlab 4.4.0 ({this} there)\n"
         "  hint: install the same versions on every machine that builds a shard (pin them: "
-        "docs/scale.md), then build that shard again\n",
+        "docs/scale.md), then build that shard again\n"
+        "1 error(s)\n",
     )
     assert not (tmp_path / "joined").exists()

@@ -87,7 +87,7 @@ def test_shards_of_different_builds_do_not_join(tmp_path: Path) -> None:
     }
     for folders, message in cases.items():
         code, text = cli("manifest", "merge", "--kit", kit, *folders, "-o", tmp_path / "joined")
-        assert (code, text) == (1, message)
+        assert (code, text) == (1, message + "1 error(s)\n")
         assert not (tmp_path / "joined").exists()
 
 
@@ -115,7 +115,7 @@ def test_the_odd_folder_is_named_not_the_others(tmp_path: Path) -> None:
     assert code == 1
     assert text == (
         f"error[manifest.mismatch]: {good[2]}'s manifest names its shard '３/3', which is not "
-        "K/N\n  hint: build that shard again\n"
+        "K/N\n  hint: build that shard again\n1 error(s)\n"
     )
 
 

@@ -467,6 +467,7 @@ def test_the_preview_command_refuses_a_selection_before_it_serves(kit: Path) -> 
         "error[preview.select]: no document matches --office, --lang and --only together\n"
         "  hint: leave one of them out, or name a material the office builds (its "
         "`materials:`, or its paper's sizes)\n"
+        "1 error(s)\n"
     ), text
     code, text = cli("preview", "--kit", kit, "--office", "rose")
     assert code == 1, text

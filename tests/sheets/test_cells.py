@@ -244,6 +244,7 @@ def test_a_sheet_refuses_what_it_would_leave_out(flyers: Path, tmp_path: Path) -
         "press sheet is a plate of one file; how many are printed is the print order's "
         "(package --order); a press sheet is always full: --up of one file\n"
         "  hint: leave --copies, --fill out\n"
+        "1 error(s)\n"
     )
     code, text = cli(*base, "--home", "--cut-page", "-o", out)
     assert code == 1
@@ -257,6 +258,7 @@ def test_a_sheet_refuses_what_it_would_leave_out(flyers: Path, tmp_path: Path) -
         "error[sheet.select]: 'flyer-a5' is two-sided, and a sticker has one printed side\n"
         "  hint: impose it for a press (without --sticker: work-and-turn) or an office "
         "printer (--home)\n"
+        "1 error(s)\n"
     )
     assert not out.exists()
     code, text = cli(*base, "--home", "--copies", "2", "--fill", "-o", out)  # used at home
@@ -652,6 +654,7 @@ def test_a_sheet_of_a_social_image_says_it_has_no_print_pdf(tmp_path: Path) -> N
     assert code == 1
     assert text.endswith(
         "  hint: 'social-1080x1080' has no print PDF (it is for screens): sheets are for print\n"
+        "1 error(s)\n"
     ), text
 
 

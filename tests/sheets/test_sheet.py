@@ -314,6 +314,7 @@ def test_a_build_of_an_office_s_badges_names_the_office(tmp_path: Path) -> None:
     assert text == (
         f"error[sheet.select]: the build in {out} has no print PDF of 'badge' for the campaign "
         "kit\n  hint: the build has it for --office rosea\n"
+        "1 error(s)\n"
     )
 
 

@@ -112,6 +112,7 @@ def test_a_file_that_is_no_workbook_is_one_error(
         f"{path}: error[translate.read]: fr.xlsx does not open as an Excel workbook (File is "
         "not a zip file)\n"
         "  hint: save it again as 'Excel Workbook (.xlsx)', or as 'CSV UTF-8' and import that\n"
+        "1 error(s)\n"
     )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from . import default_kit, kit_option, lang_option, only_option, split
-from .report import reporting
+from .report import reporting, show
 
 
 @click.command()
@@ -84,8 +84,7 @@ def preview(
                 None,
                 "leave --port out to take a free port, or stop the program that uses it",
             ) from None
-    for problem in gallery.errors:
-        click.echo(problem.render(), err=True)
+    show(gallery.errors)  # the kit's errors, which the page shows too, and their count
     documents = len(gallery.entries())
     click.echo(f"preview of {documents} documents at {server.url}  (Ctrl-C stops it)")
     if open_browser:

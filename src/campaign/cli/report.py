@@ -25,13 +25,16 @@ if TYPE_CHECKING:
 
 
 def show(diagnostics: Iterable[Diagnostic]) -> None:
-    """Every diagnostic on standard error, warnings included, then a count."""
+    """Every diagnostic on standard error, warnings included, then a count whenever there is
+    one: a lone error had no count (`errors > 1`), so a `check` that failed on one
+    `layout.uncovered` or `ref.colour` ended without the "1 error(s)" that every other
+    failure ends with (a user's trial)."""
     items = list(diagnostics)
     for d in items:
         click.echo(d.render(), err=True)
     errors = sum(1 for d in items if d.is_error)
     warnings = len(items) - errors
-    if errors > 1 or warnings:
+    if errors or warnings:
         parts = [f"{errors} error(s)"] if errors else []
         parts += [f"{warnings} warning(s)"] if warnings else []
         click.echo(", ".join(parts), err=True)

@@ -1,0 +1,120 @@
+"""Every command that prints diagnostics ends them with their count, one error too: a `check`
+that failed on one `layout.uncovered` (art that leaves bare paper) or one `ref.colour` (a
+colour the kit does not have) ended without the "N error(s)" line that two errors, or one
+warning, end with (a user's trial)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ..kits import check, cli, mini_copy
+
+UNCOVERED = (
+    "materials/layouts/poster-a3.yaml:7:1: error[layout.uncovered]: poster-a3: the art covers "
+    "84.0 % of the page; 16.0 % is bare paper: the bottom 16 % (80 mm) has no ground\n"
+    "  hint: make a filled slot cover the trim, e.g. slot 'ground' with frame {start: 0, end: "
+    "0, top: 0, bottom: 0}, which follows any trim\n"
+    "  hint: if the paper is meant to show, say so with 'ground: paper' in the layout\n"
+)
+NAVYY = (
+    "materials/layouts/boxes.yaml:11:36: error[ref.colour]: unknown colour 'navyy'\n"
+    "  hint: did you mean 'navy'?\n"
+)
+
+
+def edited(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path.name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_one_uncovered_page_is_counted(kit_copy: Callable[..., Path]) -> None:
+    """The trial: the A3 poster's trim made longer than its ground."""
+    kit = kit_copy()
+    edited(kit / "materials/layouts/poster-a3.yaml", "trim: [297, 420]", "trim: [297, 500]")
+    assert check(kit, "--only", "poster-a3", "--lang", "en") == (1, UNCOVERED + "1 error(s)\n")
+
+
+def test_one_unknown_colour_is_counted(kit_copy: Callable[..., Path]) -> None:
+    """The trial's other case: a slot named a colour campaign.yaml does not have."""
+    kit = kit_copy()
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    edited(
+        layout,
+        "{name: fact-band, kind: shape, fill: light,",
+        "{name: fact-band, kind: shape, fill: lihgt,",
+    )
+    lines = layout.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if "fill: lihgt" in text)
+    col = lines[line - 1].index("lihgt") + 1
+    assert check(kit, "--only", "poster-a3", "--lang", "en") == (
+        1,
+        f"materials/layouts/poster-a3.yaml:{line}:{col}: error[ref.colour]: unknown colour "
+        "'lihgt'\n"
+        "  hint: did you mean 'light'?\n"
+        "1 error(s)\n",
+    )
+
+
+def test_each_count_says_errors_and_warnings(tmp_path: Path) -> None:
+    """One error, two, and one beside a warning (`--strict` not given): the last line counts
+    what was printed."""
+    kit = mini_copy(tmp_path / "kit", {"layouts/boxes.yaml": ("fill: navy", "fill: navyy")})
+    assert check(kit) == (1, NAVYY + "1 error(s)\n")
+    edited(kit / "materials/layouts/boxes.yaml", "fill: red", "fill: navyy")
+    code, out = check(kit)
+    assert code == 1
+    assert out.endswith("  hint: did you mean 'navy'?\n2 error(s)\n"), out
+    assert out.count("error[ref.colour]") == 2
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check"],
+        ["check", "--json"],
+        ["build", "-o", "OUT"],
+        ["build", "-o", "OUT", "-q"],
+        ["merge", "event-flyer", "DATA", "-o", "OUT"],
+        ["sheet", "--from", "OUT", "--material", "boxes"],
+        ["package", "--from", "OUT"],
+    ],
+    ids=lambda c: " ".join(c),
+)
+def test_every_command_counts_one_error(tmp_path: Path, command: list[str]) -> None:
+    """A kit with one error stops every command that reads it with the error and its count
+    (`--json`: the count is the report's summary)."""
+    kit = mini_copy(tmp_path / "kit", {"layouts/boxes.yaml": ("fill: navy", "fill: navyy")})
+    (tmp_path / "events.csv").write_text("event_id,language\nwalk,en\n", encoding="utf-8")
+    given = {"OUT": str(tmp_path / "out"), "DATA": str(tmp_path / "events.csv")}
+    args = [given.get(a, a) for a in command]
+    code, out = cli(*args[:1], "--kit", kit, *args[1:])
+    assert code == 1
+    if "--json" in command:
+        assert '"summary": "1 error(s), 0 warning(s)"' in out
+        return
+    assert out == f"{kit}/" + NAVYY + "1 error(s)\n"
+
+
+def test_the_preview_counts_the_kit_s_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview serves a kit with errors (the page shows them) and printed them without
+    a count: it went round `show`."""
+    from campaign.serve.server import Preview
+
+    def stopped(self: Preview, watch: bool = True) -> None:
+        self.httpd.server_close()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Preview, "serve", stopped)
+    kit = mini_copy(tmp_path / "kit", {"layouts/boxes.yaml": ("fill: navy", "fill: navyy")})
+    code, out = cli("preview", "--kit", kit)
+    assert code == 0
+    lines = out.splitlines()
+    assert "\n".join(lines[:3]) + "\n" == f"{kit}/" + NAVYY + "1 error(s)\n"
+    assert lines[3].startswith("preview of 0 documents at http://127.0.0.1:")
+    assert lines[4:] == ["preview stopped"]
