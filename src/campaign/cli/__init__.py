@@ -48,11 +48,21 @@ def write_whole(target: Path, data: bytes) -> None:
         raise click.ClickException(f"cannot write {target}: {exc.strerror}") from None
 
 
-def split(value: str | None) -> tuple[str, ...] | None:
-    """`en, fr` -> ("en", "fr"); empty -> None (all)."""
-    if not value:
-        return None
-    return tuple(v.strip() for v in value.split(",") if v.strip())
+def _listed(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """The values of a list option, comma-separated and repeatable, as one list: `--only a
+    --only b,c` is `--only a,b,c`, each name once, in the order given; none (or empty ones
+    only) is None (all). Given twice, a list option kept its last value alone, without a word
+    (`build --only poster-a3 --only flyer-a5` built the flyer only: a user's trial)."""
+    names = (v.strip() for value in values for v in value.split(","))
+    return tuple(dict.fromkeys(n for n in names if n)) or None
+
+
+def list_option(*decls: str, metavar: str, help: str) -> Callable[[F], F]:
+    """An option that takes a list: comma-separated, and repeatable (`_listed`); the command
+    gets a tuple of names, or None when it was not given."""
+    return click.option(*decls, metavar=metavar, multiple=True, callback=_listed, help=help)
 
 
 kit_option = click.option(
@@ -62,22 +72,26 @@ kit_option = click.option(
     default=None,
     help="Kit folder with materials/, fonts/ and assets/ (default: this repository's own).",
 )
-lang_option = click.option(
-    "--lang", "langs", metavar="CODES", help="Only these languages, comma-separated (e.g. en,fr)."
+lang_option = list_option(
+    "--lang",
+    "langs",
+    metavar="CODES",
+    help="Only these languages, comma-separated (e.g. en,fr) or repeated (--lang en --lang fr).",
 )
-only_option = click.option(
+only_option = list_option(
     "--only",
     "only",
     metavar="MATERIALS",
-    help="Only these materials, comma-separated (e.g. poster-a3,badge-58).",
+    help="Only these materials, comma-separated (e.g. poster-a3,badge-58) or repeated "
+    "(--only poster-a3 --only badge-58).",
 )
-office_option = click.option(
+office_option = list_option(
     "--office",
     "offices",
     metavar="IDS",
-    help="For these offices (comma-separated ids of materials/offices/<id>.yaml, or 'all'): "
-    "each office's languages (or --lang) with its fields, links, logos and press profile. "
-    "Without it: the campaign-level kit.",
+    help="For these offices (ids of materials/offices/<id>.yaml, comma-separated or repeated, "
+    "or 'all'): each office's languages (or --lang) with its fields, links, logos and press "
+    "profile. Without it: the campaign-level kit.",
 )
 
 

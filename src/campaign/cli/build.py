@@ -20,7 +20,6 @@ from . import (
     out_option,
     quiet_option,
     shard_option,
-    split,
     strict_option,
 )
 from .report import (
@@ -93,8 +92,8 @@ if TYPE_CHECKING:
 @json_option
 def build(
     kit: Path | None,
-    langs: str | None,
-    only: str | None,
+    langs: tuple[str, ...] | None,
+    only: tuple[str, ...] | None,
     out: Path,
     png_ppi: float,
     png_bleed: bool,
@@ -106,7 +105,7 @@ def build(
     all_or_nothing: bool,
     prune: bool,
     incremental: bool,
-    offices: str | None,
+    offices: tuple[str, ...] | None,
     shard: tuple[int, int] | None,
     strict: bool,
     quiet: bool,
@@ -144,8 +143,8 @@ def build(
     start = time.perf_counter()
     opts = Options(
         out,
-        split(langs),
-        split(only),
+        langs,
+        only,
         png_ppi=png_ppi,
         png_bleed=png_bleed,
         publish_anyway=publish_anyway,
@@ -156,11 +155,11 @@ def build(
         all_or_nothing=all_or_nothing,
         prune=prune,
         incremental=not force,
-        offices=split(offices),
+        offices=offices,
         shard=shard,
     )
     with (
-        reporting(json_report, BUILD_KEYS, split(langs), strict),
+        reporting(json_report, BUILD_KEYS, langs, strict),
         progress(progress_mode(json_report, quiet)) as listener,
     ):
         result = run_build((kit or default_kit()).resolve(), opts, listener)

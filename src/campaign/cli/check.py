@@ -17,7 +17,6 @@ from . import (
     lang_option,
     office_option,
     only_option,
-    split,
     strict_option,
 )
 
@@ -68,13 +67,13 @@ from .report import (
 @json_option
 def check(
     kit: Path | None,
-    langs: str | None,
-    only: str | None,
+    langs: tuple[str, ...] | None,
+    only: tuple[str, ...] | None,
     pdfs: tuple[Path, ...],
     bleed_mm: float,
     max_tac: float | None,
     report: bool,
-    offices: str | None,
+    offices: tuple[str, ...] | None,
     strict: bool,
     json_report: bool,
 ) -> None:
@@ -99,13 +98,13 @@ def check(
     from ..pipeline.api import check as run_check
 
     pseudo = not langs and not offices
-    with reporting(json_report, LAYOUT_KEYS, langs=split(langs), strict=strict):
+    with reporting(json_report, LAYOUT_KEYS, langs=langs, strict=strict):
         k, jobs, warnings = run_check(
             (kit or default_kit()).resolve(),
-            split(langs),
-            split(only),
+            langs,
+            only,
             pseudo=pseudo,
-            offices=split(offices),
+            offices=offices,
         )
         if strict and warnings:
             raise DiagnosticsError([w.as_error() for w in warnings])

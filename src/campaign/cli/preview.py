@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, kit_option, lang_option, only_option, split
+from . import default_kit, kit_option, lang_option, list_option, only_option
 from .report import reporting, show
 
 
@@ -25,13 +25,13 @@ from .report import reporting, show
     help="Resolution of the page images, pixels per inch.",
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the web browser.")
-@click.option(
+@list_option(
     "--office",
     "offices",
     metavar="IDS",
-    help="Only these offices (comma-separated ids of materials/offices/<id>.yaml, or 'all'): "
-    "each office's languages (or --lang) with its fields, links, logos and press profile. "
-    "Without it: the campaign-level kit and every office.",
+    help="Only these offices (ids of materials/offices/<id>.yaml, comma-separated or "
+    "repeated, or 'all'): each office's languages (or --lang) with its fields, links, logos "
+    "and press profile. Without it: the campaign-level kit and every office.",
 )
 @lang_option
 @only_option
@@ -40,9 +40,9 @@ def preview(
     port: int,
     ppi: float,
     open_browser: bool,
-    offices: str | None,
-    langs: str | None,
-    only: str | None,
+    offices: tuple[str, ...] | None,
+    langs: tuple[str, ...] | None,
+    only: tuple[str, ...] | None,
     kit: Path | None,
 ) -> None:
     """Serve a gallery of every material, size, language and office on 127.0.0.1, and redraw
@@ -62,7 +62,7 @@ def preview(
     from ..serve.gallery import Gallery, Selection
     from ..serve.server import Preview
 
-    selection = Selection(split(offices), split(langs), split(only))
+    selection = Selection(offices, langs, only)
     with reporting():
         gallery = Gallery((kit or default_kit()).resolve(), ppi, selection)
         if gallery.kit is not None:  # the names asked for, as `build` checks them

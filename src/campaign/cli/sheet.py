@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, from_build_option, kit_option, out_option, split
+from . import default_kit, from_build_option, kit_option, list_option, out_option
 from .report import draft_notes, reporting, unreadable_note
 
 
@@ -25,18 +25,21 @@ from .report import draft_notes, reporting, unreadable_note
     show_default=True,
     help="The sheet.",
 )
-@click.option(
-    "--lang", "langs", metavar="CODES", help="Languages, comma-separated (default: all built)."
+@list_option(
+    "--lang",
+    "langs",
+    metavar="CODES",
+    help="Languages, comma-separated or repeated, in the sheet's order (default: all built).",
 )
 @click.option(
     "--office", default=None, help="Use this office's files (default: the campaign kit's)."
 )
-@click.option(
+@list_option(
     "--event",
     "events",
     metavar="IDS",
-    help="A merge's events, comma-separated event ids (default: every event of the build): "
-    "one event's flyers, --copies times, instead of every event's.",
+    help="A merge's events, event ids comma-separated or repeated (default: every event of "
+    "the build): one event's flyers, --copies times, instead of every event's.",
 )
 @click.option(
     "--copies",
@@ -101,9 +104,9 @@ def sheet(
     build_dir: Path,
     material: str,
     paper: str,
-    langs: str | None,
+    langs: tuple[str, ...] | None,
     office: str | None,
-    events: str | None,
+    events: tuple[str, ...] | None,
     copies: int,
     fill: bool,
     packing: str,
@@ -165,14 +168,14 @@ def sheet(
         )
     sheet_paper = "" if press else f"-{paper}"
     # the languages asked for name it too: `sheet --lang ar` wrote over the sheet of all
-    chosen = "".join(f"-{code}" for code in (*(split(events) or ()), *(split(langs) or ())))
+    chosen = "".join(f"-{code}" for code in (*(events or ()), *(langs or ())))
     name = f"{material}{sheet_paper}{kind}{'-' + office if office else ''}{chosen}.pdf"
     target = out if out is not None else build_dir / "sheets" / name
     req = SheetRequest(
         build_dir,
         material,
         paper=paper,
-        languages=split(langs) or (),
+        languages=langs or (),
         office=office,
         copies=copies,
         fill=fill,
@@ -183,7 +186,7 @@ def sheet(
         sticker=sticker,
         up=int(up),
         home=home,
-        events=split(events) or (),
+        events=events or (),
         given=frozenset(
             name.replace("_", "-")
             for name in context.params
