@@ -17,7 +17,7 @@ from ..kits import MINI, cli, mini_copy
 ZH = "language: zh\nname: Chinese\nstatus: draft\nstrings:\n  word: 中中\n  emblem_alt: 心心\n"
 RED_TINT = (255, 230, 230)  # proof_pdf.TINT[RED], as rendered
 # a block's first line: its key, then its labels (status first)
-HEAD = re.compile(r"^(\w+) (TO TRANSLATE|TRANSLATED|REVIEWED)( [A-Z :]+)?$", re.M)
+HEAD = re.compile(r"^(\w+) (TO TRANSLATE|OUTDATED|TRANSLATED|REVIEWED)( [A-Z :]+)?$", re.M)
 
 
 def proof(kit: Path, code: str, out: Path) -> list[str]:
@@ -143,3 +143,107 @@ def test_korean_round_trip_in_the_default_kit(
     assert block.split("\n")[2] == korean
     assert re.search(r"^badge-58 front/words: [\d.]+ pt \(range 8-14\), 1 line\(s\)", block, re.M)
     assert "NO GLYPH" not in text
+
+
+# the mini kit's Arabic, whose `word` has each status (its English text is "Heart")
+AR = "language: ar\nname: Arabic\nstatus: {status}\nstrings:\n{word}  emblem_alt: قلب أزرق\n"
+BY_STATUS = {
+    "to translate": AR.format(status="draft", word=""),
+    "outdated": AR.format(status="draft", word="  word: {text: قلب, source: Hart}\n"),
+    "translated": AR.format(status="draft", word="  word: {text: قلب, source: Heart}\n"),
+    "reviewed": AR.format(status="reviewed", word="  word: {text: قلب, source: Heart}\n"),
+}
+# proof_pdf's tints, as rendered: amber for a text to translate, violet for an outdated one
+TINTS = {"to translate": (255, 242, 214), "outdated": (242, 232, 255)}
+
+
+def test_every_status_has_its_label(tmp_path: Path) -> None:
+    """Each status the translate package gives is a label of its own: an outdated text (its
+    English changed since it was translated) stopped the sheet with an internal error
+    (KeyError: 'outdated', exit code 70). It is labelled OUTDATED, tinted violet, and shows
+    the English it was translated from."""
+    from campaign.translate.entries import STATUSES
+
+    assert set(BY_STATUS) == set(STATUSES)  # a new status needs a case here
+    for status in STATUSES:
+        kit = mini_copy(tmp_path / status)
+        (kit / "materials/strings/ar.yaml").write_text(BY_STATUS[status], encoding="utf-8")
+        out = tmp_path / f"{status}.pdf"
+        text = proof(kit, "ar", out)[0]
+        block = text[text.index("\nword ") : text.index("\nemblem_alt ")].split("\n")[1:]
+        fallback = " FALLBACK: PRINTS IN ENGLISH" if status == "to translate" else ""
+        assert block[0] == f"word {status.upper()}{fallback}", text
+        assert ("translated from: Hart" in block) == (status == "outdated"), block
+        for name, tint in TINTS.items():
+            assert (tinted(out, tint) > 100) == (name == status), (status, name)
+        assert f", {int(status == 'outdated')} outdated, " in text
+
+
+SHEET_ONLY = "\ue000"  # a private-use character: no font has it
+
+
+def test_a_character_no_font_has_is_named_not_set(tmp_path: Path) -> None:
+    """A translation with a character no font has (an emoji, a private-use character, a
+    script the kit has no font for) stopped the sheet with an internal error
+    (MissingGlyphError, exit code 70): its "cannot be set" line held the very character and
+    was set again. The block is labelled NO GLYPH, and each character is named by its code
+    point and name in the Latin font, never shown; so in the problems the documents give."""
+    texts = {
+        "emoji": ("قلب 💙", "U+1F499 BLUE HEART has"),
+        "private use": (f"قلب {SHEET_ONLY}", "U+E000 private-use character has"),
+        # Cherokee, which no font of the kit has: the first four named, in the text's order
+        "script": (
+            "ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ",
+            "U+13E3 CHEROKEE LETTER TSA, U+13B3 CHEROKEE LETTER LA, U+13A9 CHEROKEE LETTER GI, "
+            "U+13A6 CHEROKEE LETTER GA and 5 more have",
+        ),
+    }
+    for name, (word, named) in texts.items():
+        kit = mini_copy(tmp_path / name)
+        (kit / "materials/strings/ar.yaml").write_text(
+            AR.format(status="draft", word=f"  word: {word}\n"), encoding="utf-8"
+        )
+        out = tmp_path / f"{name}.pdf"
+        text = proof(kit, "ar", out)[0]
+        block = text[text.index("\nword ") : text.index("\nemblem_alt ")].split("\n")[1:]
+        assert block[0] == "word TRANSLATED NO GLYPH", text
+        assert " ".join(block[1:]).startswith(f"(cannot be set: {named} no glyph in any font) ")
+        first = named.split(" has")[0].split(",")[0]
+        assert f"NO GLYPH text: {first} has no glyph in any font" in block, block
+        assert not set(word) - set(" قلب") & set(text), text  # never the character itself
+        assert "1 with missing glyphs" in text
+        assert tinted(out, RED_TINT) > 100
+
+
+def test_a_source_text_without_a_glyph_is_named(tmp_path: Path) -> None:
+    """The English text of a key printing in its place (a fallback, in the Latin font's
+    stack) and a label in the Latin font name the character too."""
+    kit = mini_copy(tmp_path / "kit", {"strings/en.yaml": ("word: Heart", "word: Heart 💙")})
+    (kit / "materials/strings/ar.yaml").write_text(
+        AR.format(status="draft", word="  word: {text: قلب, source: Heart}\n"), encoding="utf-8"
+    )
+    text = proof(kit, "ar", tmp_path / "ar.pdf")[0]
+    block = text[text.index("\nword ") : text.index("\nemblem_alt ")].split("\n")[1:]
+    assert block[:3] == [
+        "word OUTDATED NO GLYPH",
+        "قلب",
+        "English: Heart U+1F499 BLUE HEART",
+    ], text
+    assert "💙" not in text
+
+
+def test_an_outdated_placeholder_is_said(tmp_path: Path) -> None:
+    """A translation with other {field} placeholders than the English is outdated too (no
+    earlier English to show): the block says why."""
+    kit = mini_copy(tmp_path / "kit")
+    word = "  word: {text: 'قلب {helpline}', source: Heart}\n"
+    (kit / "materials/strings/ar.yaml").write_text(
+        AR.format(status="draft", word=word), encoding="utf-8"
+    )
+    text = proof(kit, "ar", tmp_path / "ar.pdf")[0]
+    block = text[text.index("\nword ") : text.index("\nemblem_alt ")].split("\n")[1:]
+    assert block[0] == "word OUTDATED"
+    assert block[2:4] == [
+        "English: Heart",
+        "its {field} placeholders are not those of the English text",
+    ], block

@@ -59,6 +59,10 @@ class ProofEntry:
     # office's or an event's data (a flyer's contacts, an event's organiser): no slot of
     # the sheet's designs lays it out, yet it is used
     room: tuple[str, ...] = ()
+    # outdated: the source's text (and short text) it was translated from, where it was
+    # another than the source's now (None: current, or not said)
+    previous: str | None = None
+    short_previous: str | None = None
 
     @property
     def overflows(self) -> bool:
@@ -103,17 +107,22 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
     for key, entry in source.strings.items():
         own = lang.strings.get(key)
         shown = own or entry
+        status = status_of(entry, own, lang, src)
+        previous = (
+            own.made_from_other(entry) if own is not None and status == "outdated" else (None, None)
+        )
         out.append(
             ProofEntry(
                 key,
                 shown.text,
                 shown.short,
                 entry.text,
-                status_of(entry, own, lang, src),
+                status,
                 own is None and code != src,
                 tuple(fits.get(key, ())),
                 tuple(dict.fromkeys(problems.get(key, ()))),
                 () if key in fits else tuple(b.render() for b in room.get(key, ())),
+                *previous,
             )
         )
     return lang, out

@@ -3,14 +3,18 @@
 Every text is set by the text stage (fonts per script, ICU breaks, bidi, HarfBuzz) and drawn
 by the renderer's glyph writer, so Arabic joins and runs right to left, Thai breaks by
 dictionary, and what the sheet shows is what the materials show. A block has the key and its
-labels (status; FALLBACK, OVERFLOW, NO GLYPH), the text (and its short variant) in the
-language's font and direction, the source text, and the slots it is set in with the size
-copy-fit chose and the room left. A problem tints the block and is named in words too: red
-for an overflow or a missing glyph, amber for a text still to translate."""
+labels (status: TO TRANSLATE, OUTDATED, TRANSLATED, REVIEWED; FALLBACK, OVERFLOW, NO GLYPH),
+the text (and its short variant) in the language's font and direction, the source text (and,
+outdated, the one it was translated from), and the slots it is set in with the size copy-fit
+chose and the room left. A problem tints the block and is named in words too: red for an
+overflow or a missing glyph, amber for a text still to translate, violet for an outdated
+one. A character no font has is named by its code point and name in the Latin font, never
+set itself (it has no glyph to set)."""
 
 from __future__ import annotations
 
 import io
+import unicodedata
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
@@ -23,6 +27,7 @@ from ..render.tagging import begin_span, end
 from ..text.fit import FitRequest, TextSet, fit
 from ..text.paragraph import MissingGlyphError, describe_char
 from ..text.scripts import localise_digits
+from .entries import Status
 from .proof import ProofEntry
 
 MM = 72 / 25.4
@@ -36,7 +41,16 @@ GREY: RGB = (0.42, 0.42, 0.45)
 RED: RGB = (0.75, 0.08, 0.08)
 AMBER: RGB = (0.66, 0.36, 0.0)
 GREEN: RGB = (0.1, 0.45, 0.2)
-TINT: dict[RGB, RGB] = {RED: (1.0, 0.9, 0.9), AMBER: (1.0, 0.95, 0.84)}
+VIOLET: RGB = (0.45, 0.2, 0.62)
+# a block's tint and side bar, by its most urgent label: the colours in this order
+TINT: dict[RGB, RGB] = {RED: (1.0, 0.9, 0.9), AMBER: (1.0, 0.95, 0.84), VIOLET: (0.95, 0.91, 1.0)}
+STATUS: dict[Status, RGB] = {
+    "to translate": AMBER,
+    "outdated": VIOLET,  # prints, translated from an earlier source text
+    "translated": GREY,
+    "reviewed": GREEN,
+}
+NAMED = 4  # characters without a glyph named in a line that cannot be set
 
 
 @dataclass
@@ -46,6 +60,7 @@ class Block:
     pieces: list[tuple[TextSet, float, float, RGB]] = field(default_factory=list)
     chips: list[tuple[str, RGB]] = field(default_factory=list)
     tint: RGB | None = None
+    bar: RGB | None = None  # the colour of the most urgent label (TINT's order)
     height: float = 0.0
 
 
@@ -71,59 +86,122 @@ class Setter:
         )  # fmt: skip
         return fit(req)
 
+    def label(
+        self, text: str, size: float, width: float, bold: bool = False
+    ) -> tuple[TextSet, list[str]]:
+        """A label in the Latin font, and the characters of `text` no font has: each is
+        named by its code point and name in their place (a message of `describe_char`'s, or
+        the character itself), so the label always sets."""
+        unset: list[str] = []
+        while True:
+            try:
+                return self(text, size, width, own=False, bold=bold), unset
+            except MissingGlyphError as exc:
+                if exc.char in unset:  # not in the text as given: its letters alone
+                    text = text.encode("ascii", "replace").decode("ascii")
+                    return self(text, size, width, own=False, bold=bold), unset
+                unset.append(exc.char)
+                text = text.replace(describe_char(exc.char), named(exc.char))
+                text = text.replace(exc.char, named(exc.char))
+
+    def unset(self, text: str, bold: bool = False) -> list[str]:
+        """The characters of `text` (in the language's digits) that no font has, in the order
+        the setter meets them."""
+        text = localise_digits(text, self.lang.digits)
+        out: list[str] = []
+        while True:
+            try:
+                self(text, 12, 1e6, own=True, bold=bold)
+                return out
+            except MissingGlyphError as exc:
+                if exc.char in out:  # not in the text as given: named once
+                    return out
+                out.append(exc.char)
+                text = text.replace(exc.char, "")
+
+
+def named(ch: str) -> str:
+    """A character by its code point and its Unicode name, in ASCII: what the sheet shows of a
+    character that no font has (`U+1F499 BLUE HEART`)."""
+    kind = "private-use character" if unicodedata.category(ch) == "Co" else "unnamed character"
+    return f"U+{ord(ch):04X} {unicodedata.name(ch, kind)}"
+
+
+def cannot_set(chars: list[str]) -> str:
+    """The line in place of a text that cannot be set, naming its characters without a glyph."""
+    names = ", ".join(named(ch) for ch in chars[:NAMED])
+    more = f" and {len(chars) - NAMED} more" if len(chars) > NAMED else ""
+    verb = "has" if len(chars) == 1 else "have"
+    return f"(cannot be set: {names}{more} {verb} no glyph in any font)"
+
 
 def entry_block(e: ProofEntry, setter: Setter, width: float, source_name: str) -> Block:
     b = Block()
     inner = width - 2 * PAD
     y = PAD
+    missing = False  # a text of the block has a character that no font has
 
     def add(text: str, size: float, colour: RGB = INK, own: bool = False, bold: bool = False,
             indent: float = 0.0) -> None:  # fmt: skip
-        nonlocal y
-        try:
-            ts = setter(text, size, inner - indent, own, bold)
-        except MissingGlyphError as exc:
-            ts = setter(f"(cannot be set: {describe_char(exc.char)} has no glyph)", size, inner)
-            colour = RED
+        nonlocal y, missing
+        ts = None
+        if own:
+            try:
+                ts = setter(text, size, inner - indent, own, bold)
+            except MissingGlyphError:  # a line in the Latin font instead, naming what lacks
+                text, colour, missing = cannot_set(setter.unset(text, bold)), RED, True
+        if ts is None:
+            ts, unset = setter.label(text, size, inner - indent, bold)
+            missing = missing or bool(unset)
         b.pieces.append((ts, PAD + indent, y, colour))
         y += ts.height + size * 0.3
 
     add(e.key, 10, bold=True)
-    b.chips = chips(e, source_name)
     add(e.text, 12, own=True)
     if e.short:
         add("short variant:", 7, GREY)
         add(e.short, 10, own=True)
     if not e.fallback and e.text != e.source:
         add(f"{source_name}: {e.source}", 7, GREY)
+    if e.previous is not None:
+        add(f"translated from: {e.previous}", 7, VIOLET)
+    if e.short_previous is not None:
+        add(f"short variant translated from: {e.short_previous}", 7, VIOLET)
+    if e.status == "outdated" and e.previous is None and e.short_previous is None:
+        add(f"its {{field}} placeholders are not those of the {source_name} text", 7, VIOLET)
     for s in e.slots:
         add(("OVERFLOW " + s.render() + f": {s.overflow}") if s.overflow else s.render(),
             7.5, RED if s.overflow else INK, indent=6)  # fmt: skip
-    if not e.slots and e.room:  # set only with an office's or an event's data
-        add("not laid out here: set only with an office's contacts or an event's data; its "
-            "room in each slot:",
-            7.5, GREY, indent=6)  # fmt: skip
+    if not e.slots and e.room:  # no document set it, or only an office's or event's data do
+        why = (
+            "not laid out: a character has no glyph (below)"
+            if e.problems
+            else "not laid out here: set only with an office's contacts or an event's data"
+        )
+        add(f"{why}; its room in each slot:", 7.5, GREY, indent=6)
         for line in e.room:
             add(line, 7.5, INK, indent=6)
     elif not e.slots:
         add("in no text slot of the designs (alternative text, or unused)", 7.5, GREY, indent=6)
     for problem in e.problems:
         add("NO GLYPH " + problem, 7.5, RED, indent=6)
-    worst = [c for _, c in b.chips if c in TINT]
-    b.tint = TINT[RED] if RED in worst else TINT[AMBER] if worst else None
+    b.chips = chips(e, source_name, missing)
+    shown = {c for _, c in b.chips}
+    b.bar = next((c for c in TINT if c in shown), None)
+    b.tint = TINT[b.bar] if b.bar else None
     b.height = y + PAD - 2
     return b
 
 
-def chips(e: ProofEntry, source_name: str) -> list[tuple[str, RGB]]:
-    """The labels of a block, in words (the colour only repeats them)."""
-    status = {"to translate": AMBER, "translated": GREY, "reviewed": GREEN}[e.status]
-    out = [(e.status.upper(), status)]
+def chips(e: ProofEntry, source_name: str, missing: bool = False) -> list[tuple[str, RGB]]:
+    """The labels of a block, in words (the colour only repeats them). `missing`: a text of
+    the block has a character no font has, which the sheet met setting it."""
+    out = [(e.status.upper(), STATUS[e.status])]
     if e.fallback:
         out.append((f"FALLBACK: PRINTS IN {source_name.upper()}", AMBER))
     if e.overflows:
         out.append(("OVERFLOW", RED))
-    if e.problems:
+    if e.problems or missing:
         out.append(("NO GLYPH", RED))
     return out
 
@@ -135,7 +213,8 @@ def proof_pdf(
     setter = Setter(fonts, lang)
     width = PAGE[0] - 2 * MARGIN
     blocks = [entry_block(e, setter, width, source_name) for e in entries]
-    head = heading(setter, lang, entries, width, title)
+    glyphless = sum(("NO GLYPH", RED) in b.chips for b in blocks)
+    head = heading(setter, lang, entries, glyphless, width, title)
     pages = paginate(blocks, PAGE[1] - 2 * MARGIN - head[1] - 14)
     latin = fonts.face(LATIN_FAMILY, "regular")
     ttfont(latin)
@@ -148,7 +227,7 @@ def proof_pdf(
             top = PAGE[1] - MARGIN
             for ts, x, y, colour in head[0]:
                 draw_set(canvas, ts, MARGIN + x, top - y, colour)
-            footer = setter(f"{lang.code} · page {n} of {len(pages)}", 7, width, own=False)
+            footer, _ = setter.label(f"{lang.code} · page {n} of {len(pages)}", 7, width)
             draw_set(canvas, footer, MARGIN, MARGIN - 4, GREY)
             top -= head[1] + 14
             for block in page:
@@ -160,22 +239,32 @@ def proof_pdf(
 
 
 def heading(
-    setter: Setter, lang: Language, entries: list[ProofEntry], width: float, title: str
+    setter: Setter,
+    lang: Language,
+    entries: list[ProofEntry],
+    glyphless: int,
+    width: float,
+    title: str,
 ) -> tuple[list[tuple[TextSet, float, float, RGB]], float]:
+    """The sheet's title, the language's own name and the counts; `glyphless`: the blocks
+    labelled NO GLYPH."""
     todo = sum(e.status == "to translate" for e in entries)
     summary = (
         f"{len(entries)} strings: {todo} to translate ({sum(e.fallback for e in entries)} "
-        f"printing in the source language), {sum(e.overflows for e in entries)} overflowing, "
-        f"{sum(bool(e.problems) for e in entries)} with missing glyphs. Room left: what "
-        "copy-fit left below the last line at the size it chose (check --report)."
+        f"printing in the source language), {sum(e.status == 'outdated' for e in entries)} "
+        f"outdated, {sum(e.overflows for e in entries)} overflowing, {glyphless} with missing "
+        "glyphs. Room left: what copy-fit left below the last line at the size it chose "
+        "(check --report)."
     )
     out, y = [], 0.0
     for text, size, own, bold in ((title, 13, False, True), (lang.native_name, 12, True, False),
                                   (summary, 7.5, False, False)):  # fmt: skip
         try:
-            ts = setter(text, size, width, own, bold)
+            ts = setter(text, size, width, own, bold) if own else None
         except MissingGlyphError:  # the language's own name, in a script no font has yet
-            ts = setter(f"{lang.name} (no font for its own name)", size, width, False, bold)
+            text, ts = f"{lang.name} (no font for its own name)", None
+        if ts is None:
+            ts, _ = setter.label(text, size, width, bold)
         out.append((ts, 0.0, y, INK))
         y += ts.height + 3
     return out, y
@@ -199,8 +288,7 @@ def draw_block(
     if b.tint:
         canvas.setFillColorRGB(*b.tint)
         canvas.rect(x, top - b.height, width, b.height, stroke=0, fill=1)
-    bar = next((c for _, c in b.chips if c in TINT), None)
-    canvas.setFillColorRGB(*(bar or (0.8, 0.8, 0.82)))
+    canvas.setFillColorRGB(*(b.bar or (0.8, 0.8, 0.82)))
     canvas.rect(x, top - b.height, 2.5, b.height, stroke=0, fill=1)
     key, *rest = b.pieces  # the key, its labels, then the texts: the order text extracts in
     draw_set(canvas, key[0], x + key[1], top - key[2], key[3])
@@ -214,7 +302,7 @@ def draw_chips(
 ) -> None:
     """The labels, right-aligned on the key's line: white words on their colour, drawn in
     reading order."""
-    sets = [(setter(label, 6.5, width, own=False, bold=True), c) for label, c in b.chips]
+    sets = [(setter.label(label, 6.5, width, bold=True)[0], c) for label, c in b.chips]
     widths = [max(ln.width for ln in ts.lines) + 6 for ts, _ in sets]
     x = right - sum(widths) - 3 * (len(sets) - 1)
     for (ts, colour), w in zip(sets, widths, strict=True):
