@@ -235,11 +235,12 @@ def test_text_that_no_longer_fits_is_reported(
     # one error for the text, at the translator's line (the PO's msgstr), where they fix it,
     # not the strings file's: the documents it does not fit (the campaign's badge, then the
     # other badge sizes the offices printing Arabic make, each once), the first one's detail,
-    # and what a translator can do (it was 9 errors with a designer's advice each)
+    # and what a translator can do (it was 10 errors with a designer's advice each). New
+    # York's badge-1-25in was left out: it says what Middle East's badge-32mm says
     assert (
         f"{path}:{msgstr_at(path, 'badge')}: error[text.overflow]: [ar] 'badge': does not fit "
-        "9 document(s) (badge-58, middle-east-north-africa / badge-32mm, "
-        "middle-east-north-africa / badge-38mm, middle-east-north-africa / badge-44mm and 5 "
+        "10 document(s) (badge-58, middle-east-north-africa / badge-32mm, "
+        "middle-east-north-africa / badge-38mm, middle-east-north-africa / badge-44mm and 6 "
         "more); in badge-58: text does not fit slot 'words' even at 8 pt: "
     ) in out, out
     assert (
@@ -250,13 +251,46 @@ def test_text_that_no_longer_fits_is_reported(
     assert out.count("error[text.overflow]") == 1, out
     assert "enlarge the slot" not in out
     assert (
-        "imported, but ar does not lay out cleanly (1 text(s) do not fit (9 documents)): "
+        "imported, but ar does not lay out cleanly (1 text(s) do not fit (10 documents)): "
         "shorten them or " in out
     )
     assert (
         'give them a short variant in ar.po (an entry with msgctxt "<key>|short"), then import '
         "again"
     ) in out
+
+
+def test_every_document_a_text_does_not_fit_is_counted(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A text too long for the figure of six materials was said to fit 4 documents: the
+    social sizes that said the same ("even at 48 pt") were taken for one. Portuguese, which
+    no office prints: the campaign's six documents, as `check --lang pt` lists them."""
+    kit = kit_copy()
+    path = export(kit, tmp_path / "pt.po", "pt")
+    po = polib.pofile(str(path))
+    next(e for e in po if e.msgctxt == "fact_figure").msgstr = "uma em cada três"
+    po.save(str(path))
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    written = kit / "materials/strings/pt.yaml"
+    assert out == (
+        f"{written} updated: 1 text(s) changed, 40 unchanged, 0 left empty in pt.po\n"
+        "  changed: fact_figure\n"
+        f"{path}:{msgstr_at(path, 'fact_figure')}: error[text.overflow]: [pt] 'fact_figure': "
+        "does not fit 6 document(s) (flyer-a5, poster-a3, social-1080x1080, social-1080x1350 "
+        "and 2 more); in flyer-a5: text does not fit slot 'figure' even at 28 pt: 1 line(s) "
+        "more than the style allows\n"
+        "  hint: shorten it, or give it a short variant (or a shorter one) in pt.po (an entry "
+        'with msgctxt "fact_figure|short")\n'
+        f"  hint: written to pt.yaml, line {line_of(written, '  fact_figure:')}\n"
+        "imported, but pt does not lay out cleanly (1 text(s) do not fit (6 documents)): "
+        "shorten them or give them a short variant in pt.po (an entry with msgctxt "
+        '"<key>|short"), then import again\n'
+    )
+    status, checked = cli("check", "--lang", "pt", "--kit", kit)
+    assert status == 1
+    assert checked.count("error[text.overflow]") == 6, checked
 
 
 def po_for(root: Path, tmp_path: Path, name: str, language: str) -> Path:

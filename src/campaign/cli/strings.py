@@ -300,13 +300,14 @@ def once(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """Each problem once, in order: the campaign's and the offices' checks of one language
     give the kit's warnings twice, and a text too long for a material once for the campaign
     and once per office that prints it (the first one says it; another size of the
-    material, badge-32mm, is a document of its own and says so)."""
+    material, badge-32mm, is a document of its own and says so). Materials that say the
+    same (the social sizes' "does not fit slot 'figure' even at 48 pt") are each named."""
     seen: set[tuple[str, ...]] = set()
     out = []
     for d in diagnostics:
         s = d.subject
         text = d.message.removeprefix(f"{s.office} / ") if s.office else d.message
-        key = (d.code, str(d.mark), text)
+        key = (d.code, str(d.mark), s.material or "", text)
         if key not in seen:
             seen.add(key)
             out.append(d)
