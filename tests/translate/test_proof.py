@@ -247,3 +247,34 @@ def test_an_outdated_placeholder_is_said(tmp_path: Path) -> None:
         "English: Heart",
         "its {field} placeholders are not those of the English text",
     ], block
+
+
+def test_a_text_sharing_a_slot_with_a_character_no_font_has_says_so(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The flyer's calls slot sets cta, cta_donate and cta_join: with an emoji in cta_join no
+    document sets the slot, and cta's block said it was set only with an office's contacts
+    or an event's data. It names the text that stops it, and cta_join's block its glyph."""
+    kit = kit_copy()
+    fr = kit / "materials/strings/fr.yaml"
+    fr.write_text(
+        fr.read_text(encoding="utf-8").replace(
+            "text: Rejoignez la campagne Cœur bleu.", "text: Rejoignez la campagne Cœur bleu 💙"
+        ),
+        encoding="utf-8",
+    )
+    text = "\n".join(proof(kit, "fr", tmp_path / "fr.pdf"))
+    cta = text[text.index("\ncta ") : text.index("\ncta_donate ")]
+    assert (
+        "\nnot laid out: a text set in the same slot (cta_join) has a character no font has; "
+        "its room in each slot:\nroom: flyer-a5 slot 'calls', "
+    ) in cta, cta
+    join = text[text.index("\ncta_join ") : text.index("\nqr_label ")].split("\n")[1:]
+    assert join[:3] == [
+        "cta_join TRANSLATED NO GLYPH",
+        "(cannot be set: U+1F499 BLUE HEART has no glyph in any font)",
+        "English: Join the Blue Heart Campaign.",
+    ], join
+    assert "not laid out: a character has no glyph (below); its room in each slot:" in join
+    assert "NO GLYPH flyer-a5: U+1F499 BLUE HEART has no glyph in any font" in join
+    assert "💙" not in text

@@ -63,6 +63,9 @@ class ProofEntry:
     # another than the source's now (None: current, or not said)
     previous: str | None = None
     short_previous: str | None = None
+    # of a key no slot of the designs laid out: the keys sharing one of its slots with a
+    # character no font has (the slot was not set, so neither was this key)
+    stopped_by: tuple[str, ...] = ()
 
     @property
     def overflows(self) -> bool:
@@ -85,6 +88,7 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
     laid, _ = compose_all(kit, fonts, select(kit, (code,), None))
     fits: dict[str, list[SlotFit]] = {}
     problems: dict[str, list[str]] = {}
+    unset: set[tuple[str, str]] = set()  # (material, key) of a character no font has
     for one in laid:
         layout = one.composed.layout
         items = {
@@ -102,6 +106,7 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
         for d in one.diagnostics:
             if d.code == "text.no-glyph" and d.subject.key:
                 problems.setdefault(d.subject.key, []).append(f"{layout.id}: {d.message}")
+                unset.add((layout.id, d.subject.key))
     room = budgets(kit, fonts, lang)
     out = []
     for key, entry in source.strings.items():
@@ -111,6 +116,8 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
         previous = (
             own.made_from_other(entry) if own is not None and status == "outdated" else (None, None)
         )
+        shares = () if key in fits else room.get(key, ())
+        stopped = [k for b in shares for k in b.keys if k != key and (b.material, k) in unset]
         out.append(
             ProofEntry(
                 key,
@@ -121,8 +128,9 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
                 own is None and code != src,
                 tuple(fits.get(key, ())),
                 tuple(dict.fromkeys(problems.get(key, ()))),
-                () if key in fits else tuple(b.render() for b in room.get(key, ())),
+                tuple(b.render() for b in shares),
                 *previous,
+                tuple(dict.fromkeys(stopped)),
             )
         )
     return lang, out

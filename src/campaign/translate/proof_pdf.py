@@ -173,11 +173,15 @@ def entry_block(e: ProofEntry, setter: Setter, width: float, source_name: str) -
         add(("OVERFLOW " + s.render() + f": {s.overflow}") if s.overflow else s.render(),
             7.5, RED if s.overflow else INK, indent=6)  # fmt: skip
     if not e.slots and e.room:  # no document set it, or only an office's or event's data do
-        why = (
-            "not laid out: a character has no glyph (below)"
-            if e.problems
-            else "not laid out here: set only with an office's contacts or an event's data"
-        )
+        if e.problems:
+            why = "not laid out: a character has no glyph (below)"
+        elif e.stopped_by:  # the slot it shares with them was not set
+            why = (
+                f"not laid out: a text set in the same slot ({', '.join(e.stopped_by)}) has a "
+                "character no font has"
+            )
+        else:
+            why = "not laid out here: set only with an office's contacts or an event's data"
         add(f"{why}; its room in each slot:", 7.5, GREY, indent=6)
         for line in e.room:
             add(line, 7.5, INK, indent=6)
