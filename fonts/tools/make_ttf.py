@@ -15,9 +15,10 @@ with, and a whole CJK face converted to TrueType is about 20 MB per weight. This
     mistaken for the original, and the Adobe-made CJK fonts reserve the name "Source".
 
 Characters (`--chars`, repeatable, comma-separated items):
-  a named set      gb2312, big5-1, big5-2, big5-2-yue, big5, hkscs, jisx0208, ksx1001,
-                   ksx1001-hangul, ksx1001-hanja, hangul-all, hangul-jamo, kana, cjk-punct,
-                   latin1 (see CHARSETS)
+  a named set      gb2312, big5-1, big5-2, big5-2-yue, big5, hkscs, jisx0208,
+                   joyo-beyond-0208, jis2004-added, ksx1001, ksx1001-hangul,
+                   ksx1001-hanja, hangul-all, hangul-jamo, kana, cjk-punct, latin1
+                   (see CHARSETS)
   a range          U+AC00-D7A3, AC00-D7A3 or a single U+3000
   a file           @path: every character in the file (lines starting with '#' skipped)
 
@@ -86,6 +87,13 @@ def _hkscs() -> set[int]:
     return {c for c in decoded if _encodes("big5hkscs", c) and not _encodes("big5", c)}
 
 
+# The joyo kanji list of 2010 (Cabinet Notice No. 2, 2,136 characters) writes four kanji in
+# forms JIS X 0208 has no code for (its other 2,132 are in JIS X 0208): 𠮟 塡 剝 頰, the
+# standard forms of 叱 填 剥 頬 (which the list allows beside them).
+JOYO_BEYOND_0208 = (0x20B9F, 0x5861, 0x525D, 0x9830)
+# JIS X 0213:2004 added ten kanji: the print forms (印刷標準字体) that the 2000 list of
+# kanji outside joyo (表外漢字字体表) gives and JIS had no code for: 俱 剝 𠮟 吞 噓 姸 屛 幷 瘦 繫
+JIS2004_ADDED = (0x4FF1, 0x525D, 0x20B9F, 0x541E, 0x5653, 0x59F8, 0x5C5B, 0x5E77, 0x7626, 0x7E6B)
 HANGUL = ((0xAC00, 0xD7A3), (0x1100, 0x11FF), (0x3130, 0x318F))
 BIG5_TRAIL = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
 
@@ -118,6 +126,14 @@ CHARSETS: dict[str, tuple[str, Callable[[], set[int]]]] = {
     "jisx0208": (
         "all of JIS X 0208 (6,355 kanji, kana, symbols), via the 2-byte part of euc_jp",
         lambda: set(range(0x80)) | _double_byte("euc_jp", range(0xA1, 0xFF)),
+    ),
+    "joyo-beyond-0208": (
+        "the 4 joyo kanji (2010 list) JIS X 0208 lacks: U+20B9F U+5861 U+525D U+9830",
+        lambda: set(JOYO_BEYOND_0208),
+    ),
+    "jis2004-added": (
+        "the 10 kanji JIS X 0213:2004 added, the print forms of 2000's hyogai list",
+        lambda: set(JIS2004_ADDED),
     ),
     "ksx1001": (
         "all of KS X 1001 (2,350 Hangul syllables, 4,888 hanja, jamo, symbols)",
@@ -290,7 +306,12 @@ RECIPES: dict[str, tuple[int, str, list[str], str]] = {
         ["big5-1", "hkscs", "big5-2-yue", *CJK],
         "Big5 level 1+HKSCS+Cantonese level 2+kana",
     ),
-    "NotoSansJP": (0, "Noto Sans JP TT", ["jisx0208", *CJK], "JIS X 0208"),
+    "NotoSansJP": (
+        0,
+        "Noto Sans JP TT",
+        ["jisx0208", "joyo-beyond-0208", "jis2004-added", *CJK],
+        "JIS X 0208+joyo+JIS2004 forms",
+    ),
     "NotoSansKR": (
         1,
         "Noto Sans KR TT",

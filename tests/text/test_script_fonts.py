@@ -184,6 +184,35 @@ def test_the_pdf_embeds_the_korean_face_for_hanja(fonts: FontBook) -> None:
     assert only_outline(ko_font) != only_outline(zh_font)
 
 
+# The jōyō kanji list of 2010 writes 𠮟 塡 剝 頰 in forms JIS X 0208 has no code for (the
+# other 2,132 are in it); JIS X 0213:2004 added 俱 剝 𠮟 吞 噓 姸 屛 幷 瘦 繫, the forms Japanese
+# print uses (fonts/README.md, "JP: the jōyō kanji"). A trial's Japanese line with 噓 and 𠮟
+# had them from the Traditional Chinese face, in its forms.
+JOYO_BEYOND_0208 = "𠮟塡剝頰"
+JIS2004_ADDED = "俱剝𠮟吞噓姸屛幷瘦繫"
+
+
+@pytest.mark.parametrize("weight", ["regular", "bold"])
+def test_the_japanese_face_has_the_joyo_kanji_jis_x_0208_lacks(
+    fonts: FontBook, weight: str
+) -> None:
+    face = fonts.face("NotoSansJP", weight)
+    assert [c for c in JOYO_BEYOND_0208 + JIS2004_ADDED if not face.covers(ord(c))] == []
+    line = "噓や𠮟責に負けないで。" + JOYO_BEYOND_0208 + JIS2004_ADDED
+    p = prepare(line, "ja", False, fonts.stack("Jpan", weight, "ja"))
+    assert {f.family for f in p.faces} == {"NotoSansJP"}
+    runs, _ = build_line(p, 0, len(line), 12)
+    assert all(g.gid != 0 for r in runs for g in r.glyphs)
+
+
+def test_the_pdf_embeds_the_japanese_face_for_a_kanji_beyond_the_bmp(fonts: FontBook) -> None:
+    """𠮟 (U+20B9F) on a Japanese page: the Japanese face alone, its glyph not TC's."""
+    ja = pdf_fonts(fonts, "𠮟", "ja", "Jpan")
+    assert [name.split("+")[-1] for name in ja] == ["NotoSansJPTT-Regular"]
+    tc = pdf_fonts(fonts, "𠮟", "zh-Hant", "Hant")
+    assert [name.split("+")[-1] for name in tc] == ["NotoSansTCTT-Regular"]
+
+
 @pytest.mark.parametrize(
     ("script", "weight", "lang"),
     [

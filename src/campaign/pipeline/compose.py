@@ -586,7 +586,9 @@ def small_per_slot(items: list[Diagnostic]) -> list[Diagnostic]:
 def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
     """Every merge of diagnostics that say the same thing of several languages or materials
     (below)."""
-    merged = overflow_per_text(overlap_per_pair(small_per_slot(one_per_cause(items))))
+    merged = overflow_per_text(
+        overlap_per_pair(small_per_slot(han_per_language(one_per_cause(items))))
+    )
     return place_per_slot(logo_per_ground(merged))
 
 
@@ -702,6 +704,54 @@ def one_per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
         )
 
     return grouped(items, key_of, merge)
+
+
+def han_per_language(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Han characters the page language's font lacks, set from another language's font
+    (`text.han-fallback`), are one warning per language and pair of fonts, listing the
+    characters and every string and material that has them, as `one_per_cause` does for
+    characters no font has."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "text.han-fallback" or not d.facts:
+            return None
+        return (d.subject.language, d.subject.office, d.fact("own"), d.fact("used"))
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        language, office, own, used = key
+        uses: dict[str, list[str]] = {}
+        chars: list[str] = []
+        for d in same:
+            uses.setdefault(d.subject.key or "?", []).append(d.subject.material or "?")
+            char = str(d.fact("char"))
+            if char not in chars:
+                chars.append(char)
+        where = "; ".join(f"'{k}' ({', '.join(sorted(set(m)))})" for k, m in uses.items())
+        what = (
+            f"{describe_char(chars[0])} is"
+            if len(chars) == 1
+            else f"{len(chars)} Han characters are"
+        )
+        listed = "" if len(chars) == 1 else ": " + _listed(chars)
+        return replace(
+            same[0],
+            message=f"{what} not in {own}, the font of {language}, and set from {used}, in "
+            f"its forms{listed}; in string(s) {where}",
+            subject=Subject(
+                office=office if isinstance(office, str) else None,
+                language=str(language),
+                key=", ".join(uses),
+            ),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def _listed(chars: list[str]) -> str:
+    """The first characters described, the others as themselves, as `_missing` lists them."""
+    rest = "".join(f", '{c}'" for c in chars[1:SHOWN])
+    more = f" and {len(chars) - SHOWN} more" if len(chars) > SHOWN else ""
+    return f"{describe_char(chars[0])}{rest}{more}"
 
 
 def _char(d: Diagnostic) -> str:

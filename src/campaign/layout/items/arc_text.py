@@ -7,7 +7,7 @@ from ...model import ArcTextSlot
 from ...text.paragraph import BlockStyle, Line, MissingGlyphError, build_line, line_metrics, prepare
 from ..document import MM, ArcTextItem, Box
 from . import ComposeContext, composer
-from .text import entries, report_missing, text_role, texts_of
+from .text import entries, report_missing, report_other_han, text_role, texts_of
 
 RIM_USE = 0.9  # share of the half circumference the text may take (room at the ends)
 PI = 3.14159  # as the check has always rounded it
@@ -25,6 +25,7 @@ def compose_arc_text(slot: ArcTextSlot, box: Box, ctx: ComposeContext) -> ArcTex
     except MissingGlyphError as exc:
         report_missing(exc, found, slot, ctx)
         return None
+    report_other_han(found, stack, ctx)
     runs, width = build_line(p, 0, len(text), style.size)
     latin = fonts.face(LATIN_FAMILY, style.weight)
     bs = BlockStyle(style.size, style.leading, "center", lang.rtl, 0, latin.height)

@@ -215,6 +215,75 @@ def report_missing(
         )
 
 
+def report_other_han(
+    found: list[StringEntry], stack: tuple[FontFace, ...] | list[FontFace], ctx: ComposeContext
+) -> None:
+    """A `text.han-fallback` warning for each Han character of the slot's texts that the page
+    language's own font (fonts.yaml `languages:`: NotoSansJP for ja) lacks and another font
+    of the stack draws: in that font's forms (SC's, TC's, KR's), which differ from the
+    language's. A Japanese poster set 𠮟 and 噓 in Traditional Chinese forms, `build` saying
+    nothing (a trial). Named at the text that has it; the pipeline merges these into one
+    warning per language and font (`han_per_language`)."""
+    lang, fonts = ctx.lang, ctx.fonts
+    own = stack[0] if stack else None
+    if own is None or fonts.language_family(lang.code, lang.script) != own.family:
+        return
+    for entry in found:
+        text = entry.text + (entry.short or "")
+        if own.cmap.issuperset(map(ord, text)):
+            continue  # the usual case, at C speed
+        for ch in dict.fromkeys(text):
+            if own.covers(ord(ch)) or not is_han(ch):
+                continue
+            face = next((f for f in stack[1:] if f.covers(ord(ch))), None)
+            if face is None:
+                continue  # no font has it: text.no-glyph
+            used = f"{face.family}{_font_of(fonts, face.family)}"
+            ctx.errs.warn(
+                "text.han-fallback",
+                f"{describe_char(ch)} is not in {own.family}, the font of {lang.code}: it is "
+                f"set from {used}, in its forms",
+                entry.mark,
+                han_fallback_hint(own.family, entry.key in ctx.content.from_record),
+                subject=ctx.subject(key=entry.key),
+                facts=(("char", ch), ("own", own.family), ("used", used)),
+            )
+
+
+def is_han(ch: str) -> bool:
+    """A Han character (script Hani: a CJK ideograph of any block, 々, 〇)."""
+    return char_script(ch) == "Hani"
+
+
+def _font_of(fonts: FontBook, family: str) -> str:
+    """ " (the font of zh-Hant)": the first language fonts.yaml gives `family`, if any."""
+    code = next((c for c, f in fonts.languages.items() if f == family), None)
+    return f" (the font of {_tag_case(code)})" if code else ""
+
+
+def _tag_case(code: str) -> str:
+    """A lower-case tag of FontBook.languages in BCP 47's usual case: zh-hant is zh-Hant."""
+    parts = code.split("-")
+    return "-".join(
+        [parts[0]]
+        + [p.title() if len(p) == 4 else p.upper() if len(p) == 2 else p for p in parts[1:]]
+    )
+
+
+def han_fallback_hint(family: str, from_record: bool = False) -> str:
+    """What to do about Han characters `family`, the page language's font, lacks."""
+    if from_record:  # a merged row's value: the organiser's text
+        return (
+            f"write it in a form {family} has (the cell named here), or have the kit's "
+            f"{family} rebuilt with it"
+        )
+    return (
+        f"add the characters to {family}: its recipe's --chars in fonts/tools/make_ttf.py, "
+        "then run it (fonts/README.md), or put a full font in its place; or write a form "
+        f"{family} has"
+    )
+
+
 def missing_chars(text: str, stack: list[FontFace]) -> list[str]:
     """Visible characters of `text` that no font of the stack maps, each once, in order."""
     out: list[str] = []
@@ -323,6 +392,7 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
             return None
         report_missing(exc, found, slot, ctx)
         return None
+    report_other_han(found, stack, ctx)
     keys = tuple(e.key for e in found)
     if result.overflow and slot.overset == "omit":
         _omitted(slot, found, ctx, f"does not fit it even at {style.min_size:g} pt")
