@@ -63,6 +63,7 @@ CODES: dict[str, str] = {
     "text.no-glyph": "a character no font of the kit can draw",
     "text.han-fallback": "a Han character the language's own font lacks, set from another "
     "language's font, in its forms (warning)",
+    "text.empty-field": "a string that names a {field} empty in the document (warning)",
     "text.overflow": "a text that does not fit its slot",
     "text.omitted": "a slot with `overset: omit` left out, its text too long (warning)",
     "text.rim": "rim text longer than the badge's rim",

@@ -5,8 +5,9 @@ language lacks the key (validation warns about that once per language; `--strict
 an error). Fields are values that are not translated (a helpline, a web address, a venue, a
 date): each layer overrides the one before it, campaign < office < record, and within a layer a
 language's own value overrides the shared one. A string may name a field as `{name}`; an
-empty field leaves its placeholder empty, and a text slot fed only by empty fields is not
-drawn (the material then shows the general call to act without a number).
+empty field leaves its placeholder empty (a `text.empty-field` warning where a slot shows the
+string: `layout.items.text.report_empty_fields`), and a text slot fed only by empty fields is
+not drawn (the material then shows the general call to act without a number).
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ class Content:
     logo_marks: Mapping[str, Mark] = field(default_factory=dict)
     record_languages: tuple[str, ...] = ()  # every language a merged record is made in
     as_written: frozenset[str] = frozenset()  # fields printed in their own digits (Layer's)
+    hidden: frozenset[str] = frozenset()  # fields an office's `hide:` empties (Layer.hidden)
 
     def entry(self, key: str) -> StringEntry:
         """A string with its `{field}` placeholders filled in."""
@@ -178,17 +180,21 @@ def resolve(
     link_marks: dict[str, Mark] = {}
     logo_marks: dict[str, Mark] = {}
     as_written: set[str] = set()
+    hidden: set[str] = set()
     for layer in (own, *layers):
         for given in (layer.values, layer.by_language.get(lang.code, {})):
             for name, entry in given.items():  # an empty value is not filled in yet: the
                 if entry.text or name not in fields:  # one under it shows (Layer.value)
                     fields[name] = entry
+                    if entry.text:  # a later layer's value shows again
+                        hidden.discard(name)
                     if name in layer.as_written:  # the digits of the layer that gives it
                         as_written.add(name)
                     else:
                         as_written.discard(name)
         for name in layer.hidden:  # not printed, whatever the layers under it give
             fields[name] = StringEntry(name, "", None, Mark(lang.path, 1, 1))
+            hidden.add(name)
         links.update(layer.links)
         logos.update(layer.logos)
         for name in layer.links:  # a later layer's link without a place has none
@@ -219,6 +225,7 @@ def resolve(
         logo_marks=logo_marks,
         record_languages=tuple(last.by_language) if last is not None else (),
         as_written=frozenset(as_written),
+        hidden=frozenset(hidden),
     )
 
 

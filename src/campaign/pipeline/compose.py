@@ -587,7 +587,9 @@ def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
     """Every merge of diagnostics that say the same thing of several languages or materials
     (below)."""
     merged = overflow_per_text(
-        overlap_per_pair(small_per_slot(han_per_language(one_per_cause(items))))
+        overlap_per_pair(
+            small_per_slot(empty_field_per_string(han_per_language(one_per_cause(items))))
+        )
     )
     return place_per_slot(logo_per_ground(merged))
 
@@ -742,6 +744,35 @@ def han_per_language(items: list[Diagnostic]) -> list[Diagnostic]:
                 language=str(language),
                 key=", ".join(uses),
             ),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def empty_field_per_string(items: list[Diagnostic]) -> list[Diagnostic]:
+    """A string that names a field empty in the document (`text.empty-field`) is one warning
+    per line of its strings file and field, naming the materials that show it and, where
+    several languages show that line (their fallback to the source's text), the languages:
+    not one per material, size and language."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "text.empty-field" or not d.facts:
+            return None
+        sub = d.subject
+        return (sub.office, sub.record, sub.key, d.mark, d.fact("field"))
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        first = same[0]
+        materials = sorted({str(d.subject.material) for d in same})
+        langs = list(dict.fromkeys(str(d.subject.language) for d in same))
+        shown = ", ".join(materials[:6]) + (" and more" if len(materials) > 6 else "")
+        message = f"{first.message} (in {shown})"
+        if len(langs) == 1:
+            return replace(first, message=message, subject=replace(first.subject, material=None))
+        return replace(
+            first,
+            message=f"{message} (in {len(langs)} languages: {', '.join(langs)})",
+            subject=replace(first.subject, material=None, language=None),
         )
 
     return grouped(items, key_of, merge)

@@ -7,7 +7,14 @@ from ...model import ArcTextSlot
 from ...text.paragraph import BlockStyle, Line, MissingGlyphError, build_line, line_metrics, prepare
 from ..document import MM, ArcTextItem, Box
 from . import ComposeContext, composer
-from .text import entries, report_missing, report_other_han, text_role, texts_of
+from .text import (
+    entries,
+    report_empty_fields,
+    report_missing,
+    report_other_han,
+    text_role,
+    texts_of,
+)
 
 RIM_USE = 0.9  # share of the half circumference the text may take (room at the ends)
 PI = 3.14159  # as the check has always rounded it
@@ -18,6 +25,7 @@ SEPARATOR = "  ·  "
 def compose_arc_text(slot: ArcTextSlot, box: Box, ctx: ComposeContext) -> ArcTextItem | None:
     style, lang, fonts = slot.style, ctx.lang, ctx.fonts
     found = entries(slot, ctx)
+    report_empty_fields(slot, ctx)
     text = SEPARATOR.join(texts_of(found, lang, style, ctx.content.fields)[0])
     stack = fonts.stack(lang.script, style.weight, lang.code)
     try:

@@ -15,6 +15,7 @@ from ...diagnostics import Mark
 from ...fonts import LATIN_FAMILY, FontBook, FontFace
 from ...iri import WEB_ADDRESS
 from ...model import ArcTextSlot, Language, StringEntry, TextSlot, TextStyle
+from ...resolve import PLACEHOLDER, fill
 from ...text.case import upper
 from ...text.fit import FitRequest, TextSet, fit
 from ...text.paragraph import MissingGlyphError, describe_char
@@ -111,6 +112,81 @@ def entries(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> list[StringEnt
             for v in filled[: 1 if slot.first_field else None]
         ]
     return out
+
+
+def report_empty_fields(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> None:
+    """A `text.empty-field` warning for each `{field}` of the slot's strings that is empty in
+    this document (not filled in, or hidden by the office): the string prints around
+    nothing. The English call to act "...or a helpline ({helpline})." printed "...or a
+    helpline ()." and the Japanese "相談窓口（）に", `check --strict` passing (a trial). Named
+    at the string, in the language that has the placeholder (each language's text is its
+    own); the pipeline merges the documents and languages of one string's line
+    (`empty_field_per_string`)."""
+    content = ctx.content
+    for key in dict.fromkeys(ctx.for_link(k, slot) for k in slot.strings):
+        found = content.strings.get(key)
+        if found is None:
+            continue
+        named: dict[str, tuple[str, int]] = {}  # field -> (text, offset) of its first place
+        for text in (found.text, found.short or ""):
+            for m in PLACEHOLDER.finditer(text):
+                entry = content.fields.get(m[1])
+                if entry is not None and not entry.text and m[1] not in named:
+                    named[m[1]] = (text, m.start())
+        for name, (text, at) in named.items():
+            printed = fill(text, content.fields)
+            spot = len(fill(text[:at], content.fields))
+            ctx.errs.warn(
+                "text.empty-field",
+                f"{{{name}}} is empty{_why_empty(name, ctx)}, so the text prints "
+                f"'{_around(printed, spot)}'",
+                found.mark,
+                _fill_hint(name, ctx),
+                f"or write '{key}' without {{{name}}} (a slot with `when_filled: {name}` may "
+                f"show a text that names it, and one with `when_empty: {name}` a text without "
+                "it: README, 'Slots that give way')",
+                subject=ctx.subject(key=key),
+                facts=(("field", name),),
+            )
+
+
+def _why_empty(name: str, ctx: ComposeContext) -> str:
+    """Who left field `name` empty, for the message: an office that hides it, or an office
+    (or the campaign) that has not filled it in."""
+    office = ctx.content.office
+    if office and name in ctx.content.hidden:
+        return f" (office '{office}' hides it)"
+    if name in ctx.content.from_record:
+        return " in the row"
+    return f" (office '{office}' has not filled it in)" if office else " (not filled in)"
+
+
+def _fill_hint(name: str, ctx: ComposeContext) -> str:
+    """Where field `name` is filled in for this document."""
+    content, code = ctx.content, ctx.lang.code
+    office = content.office
+    if office and name in content.hidden:
+        return (
+            f"to print it, take '{name}' out of `hide:` in materials/offices/{office}.yaml "
+            "(its value there, or the campaign's, prints then)"
+        )
+    if name in content.from_record:
+        return f"fill in the row's '{name}' (the data file's cell)"
+    if office:
+        return (
+            f"fill in '{name}' in materials/offices/{office}.yaml (`fields:`, or "
+            f"`fields_by_language:` for {code})"
+        )
+    return (
+        f"fill in '{name}' in materials/campaign.yaml (`fields:`), or for {code} alone in "
+        "its strings file's `fields:`"
+    )
+
+
+def _around(text: str, at: int, before: int = 36, after: int = 12) -> str:
+    """The part of `text` around offset `at`, cut at both ends with '…' where it goes on."""
+    a, b = max(at - before, 0), min(at + after, len(text))
+    return ("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")
 
 
 def printed_url(text: str) -> str:
@@ -354,6 +430,7 @@ def text_role(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> Role:
 def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | None:
     style, lang, fonts = slot.style, ctx.lang, ctx.fonts
     found = entries(slot, ctx)
+    report_empty_fields(slot, ctx)
     if not found:
         return None  # fed only by fields that are not filled in: nothing to show
     texts, shorts = texts_of(found, lang, style, ctx.content.fields, ctx.content.as_written)
