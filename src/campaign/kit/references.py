@@ -11,6 +11,7 @@ from typing import Any
 
 from ..diagnostics import Collector, Mark, Subject, did_you_mean
 from ..model import CONTACT_FIELDS, Campaign, Language
+from ..model.language import canonical_code, code_hints
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
 from .spec import BAD, Context, Ref
 
@@ -159,12 +160,21 @@ def check_languages(
     marks = campaign.language_marks
     for i, code in enumerate(campaign.languages):
         if code not in languages and code not in unreadable:
+            # iw, when the kit has he: the code to write, as an office's `languages:` is told
+            # (a new strings file iw.yaml would be a second Hebrew)
+            other = canonical_code(code)
             errs.error(
                 "ref.language",
                 f"language '{code}' is listed in campaign.yaml but has no strings file",
                 marks[i] if i < len(marks) else campaign.mark,
-                *did_you_mean(code, languages),
-                f"add materials/strings/{code}.yaml, or remove '{code}' from 'languages'",
+                *(
+                    code_hints(code, languages)
+                    if other != code and other in languages
+                    else (
+                        *did_you_mean(code, languages),
+                        f"add materials/strings/{code}.yaml, or remove '{code}' from 'languages'",
+                    )
+                ),
             )
     known = known_fields(campaign)
     for lang in languages.values():

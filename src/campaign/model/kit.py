@@ -140,9 +140,24 @@ class Kit:
     def readable(self, code: str) -> None:
         """Raises DiagnosticsError with the problems of language `code`'s strings file when it
         cannot be read (`unreadable`): a command about that language cannot go on (an export
-        would show every text as untranslated), one about another can."""
+        would show every text as untranslated), one about another can. So does a code that
+        is another code of a language (`model.language.other_code`: iw is he), with the
+        answer `build --lang iw` gives, `ref.language` and "write 'he'": `strings export
+        --lang iw` wrote a file for a new language beside the kit's he, and an import of a
+        PO saying `Language: iw` offered iw as a language of its own (a trial)."""
+        from .language import code_hints, other_code
+
         if code in self.unreadable:
             raise DiagnosticsError(list(self.unreadable[code]))
+        if other_code(code, {**self.languages, **self.unreadable}) is not None:
+            raise DiagnosticsError(
+                Diagnostic(
+                    "ref.language",
+                    f"unknown language '{code}'",
+                    None,
+                    code_hints(code, self.languages, new_language=True),
+                )
+            )
 
     def language_code(self, code: str) -> str:
         """The kit's spelling of a language code, case aside (BCP 47 tags are case-insensitive,

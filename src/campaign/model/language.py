@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
@@ -150,7 +151,7 @@ def code_hints(
     from ..diagnostics import did_you_mean
 
     real = {c: lang for c, lang in languages.items() if not lang.pseudo}
-    folded = {c.casefold(): c for c in languages}
+    folded = {c.casefold(): c for c in languages or ()}
     if code.casefold() in folded:
         known = folded[code.casefold()]
         return (f"write '{known}': the kit's code",)
@@ -161,14 +162,26 @@ def code_hints(
             f"the kit has '{known}' ({real[known].name}): write '{known}' "
             + suits.format(code=code),
         )
-    alias = _cldr_alias(code.casefold())  # amh, fre: the kit's am, fr
-    if alias in real:
-        return (f"'{code}' is another code of '{alias}' ({real[alias].name}): write '{alias}'",)
     # the other way: the kit writes the language with a code CLDR takes for this one (the
     # kit's tl, which CLDR reads as fil, Filipino)
-    kept = next((c for c in real if _cldr_alias(c.casefold()) == code.casefold()), None)
+    kept = _written_as(code, real)
     if kept is not None:
         return (f"the kit writes '{code}' as '{kept}' ({real[kept].name}): write '{kept}'",)
+    alias = other_code(code, real)  # amh, fre, iw: the kit's am, fr, he
+    if alias not in real and cldr_alias(code.casefold()) in real:  # tl, where a kit has fil
+        alias = cldr_alias(code.casefold())
+    if alias in real:
+        return (f"'{code}' is another code of '{alias}' ({real[alias].name}): write '{alias}'",)
+    if alias is not None:  # iw, in a kit without he: he is the language to add, not iw
+        from ..translate.store import language_names  # CLDR's languages (Babel)
+
+        names = language_names(alias)
+        name = f" ({names[0]})" if names else ""
+        return (
+            f"'{code}' is another code of '{alias}'{name}, which the kit does not have: "
+            f"write '{alias}'",
+            *((f"to add it: python generate.py new language {alias}",) * new_language),
+        )
     named = {lang.name.casefold(): c for c, lang in real.items()}
     if code.casefold() in named:  # a language's name (French): its code
         return (f"write its code: '{named[code.casefold()]}'",)
@@ -222,7 +235,46 @@ def _by_name(written: str, named: dict[str, str]) -> str | None:
     return named[close[0]] if close else None
 
 
-def _cldr_alias(code: str) -> str | None:
+def other_code(code: str, languages: Mapping[str, object] | None = None) -> str | None:
+    """The code to write for `code` when it is another code of a language (`canonical_code`:
+    iw is he, fre fr, arb ar): the kit's spelling of it (`languages`, by code) where the kit
+    has it, else CLDR's; None for a code of its own, and for one of the kit's languages
+    (`languages`: a kit that writes Hebrew `iw` keeps it). The one answer to every place a
+    language code is read: a command's --lang (`code_hints`), a translator's file
+    (`Kit.readable`), a data file's row and column, an office's or campaign.yaml's
+    `languages:`; `strings export --lang iw` had made a second Hebrew beside he."""
+    folded = {c.casefold(): c for c in languages or ()}
+    if code.casefold() in folded:
+        return None
+    kept = _written_as(code, languages or {})  # fil, where the kit writes Tagalog tl
+    if kept is not None:
+        return kept
+    canonical = canonical_code(code)
+    if canonical == code:  # no alias (canonical_code gives the code as it was)
+        return None
+    return folded.get(canonical.casefold(), canonical)
+
+
+def _written_as(code: str, languages: Mapping[str, object]) -> str | None:
+    """The kit's language that CLDR takes `code` for (`fil`: the kit's tl), if any."""
+    return next((c for c in languages if cldr_alias(c.casefold()) == code.casefold()), None)
+
+
+def canonical_code(code: str) -> str:
+    """`code` with its language subtag as CLDR writes it, when CLDR's languageAlias gives
+    another (`iw` is he, `in` id, `ji` yi, `jw` jv, `mo` ro, `sh` sr-Latn, ISO 639-2's `heb`
+    he and `fre` fr; `iw-IL` he-IL); else `code` as given. A two-letter code CLDR takes for a
+    three-letter one stays (`tl`, Tagalog, which CLDR calls fil, Filipino): it is no
+    withdrawn code, and the kit writes Tagalog `tl` (`code_hints` tells `fil` to write the
+    kit's tl)."""
+    parts = code.replace("_", "-").split("-")
+    alias = cldr_alias(parts[0].casefold())
+    if alias is None or (len(parts[0]) == 2 and len(alias.split("_")[0]) > 2):
+        return code
+    return "-".join([*alias.split("_"), *parts[1:]])
+
+
+def cldr_alias(code: str) -> str | None:
     """The code CLDR writes language `code` with, when `code` is an alias of it (languageAlias
     in CLDR's supplementalMetadata, through Babel: amh is am, fre fr, iw he); else None."""
     from babel.core import get_global

@@ -1,0 +1,97 @@
+"""A code CLDR takes as another's (iw is he, in id, mo ro, fre fr; fil the kit's tl) gets
+one answer wherever a language code is read: "'iw' is another code of 'he' (Hebrew): write
+'he'". `build --lang iw` said so, while `strings export --lang iw` wrote iw.po for a new
+language beside the kit's he and an import of a PO saying `Language: iw` offered iw as a
+language of its own (a trial)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ..kits import check, cli
+
+HEBREW = (
+    "error[ref.language]: unknown language 'iw'\n"
+    "  hint: 'iw' is another code of 'he' (Hebrew): write 'he'\n"
+)
+
+
+@pytest.fixture
+def hebrew_kit(kit_copy: Callable[..., Path]) -> Path:
+    """A copy of the kit with a Hebrew strings file (he.yaml)."""
+    kit = kit_copy()
+    status, out = cli("new", "language", "he", "--kit", kit)
+    assert status == 0, out
+    return kit
+
+
+def test_every_command_gives_an_alias_code_the_same_answer(
+    hebrew_kit: Path, tmp_path: Path
+) -> None:
+    kit = hebrew_kit
+    out_po = tmp_path / "iw.po"
+    status, out = cli("strings", "export", "--lang", "iw", "-o", out_po, "--kit", kit)
+    assert (status, out) == (1, HEBREW)
+    assert not out_po.exists()
+    status, out = cli("build", "--kit", kit, "-o", tmp_path / "out", "--lang", "iw")
+    assert status == 1
+    assert out.startswith(HEBREW), out
+    status, out = cli("strings", "proof", "--lang", "iw", "-o", tmp_path / "p.pdf", "--kit", kit)
+    assert (status, out) == (1, HEBREW)
+    # a translator's file that says `Language: iw` (Java-based tools wrote it), or is named so
+    he_po = tmp_path / "he.po"
+    status, out = cli("strings", "export", "--lang", "he", "-o", he_po, "--kit", kit)
+    assert status == 0, out
+    text = he_po.read_text(encoding="utf-8")
+    assert '"Language: he\\n"' in text
+    out_po.write_text(text.replace('"Language: he\\n"', '"Language: iw\\n"'), encoding="utf-8")
+    before = (kit / "materials/strings/he.yaml").read_bytes()
+    status, out = cli("strings", "import", out_po, "--kit", kit)
+    assert (status, out) == (1, HEBREW)
+    assert (kit / "materials/strings/he.yaml").read_bytes() == before
+    status, out = cli("strings", "import", out_po, "--lang", "he", "--kit", kit)  # the answer
+    assert status == 0, out
+
+
+def test_the_answer_names_the_language_to_add_when_the_kit_lacks_it(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """`mo` (Moldavian, withdrawn for ro): the language to add is ro, not a new mo."""
+    kit = kit_copy()
+    answer = (
+        "error[ref.language]: unknown language 'mo'\n"
+        "  hint: 'mo' is another code of 'ro' (Romanian), which the kit does not have: write "
+        "'ro'\n"
+        "  hint: to add it: python generate.py new language ro\n"
+    )
+    status, out = cli("strings", "export", "--lang", "mo", "-o", tmp_path / "mo.po", "--kit", kit)
+    assert (status, out) == (1, answer)
+    assert not (tmp_path / "mo.po").exists()
+    status, out = cli("build", "--kit", kit, "-o", tmp_path / "out", "--lang", "mo")
+    assert out.startswith(answer), out
+    # the kit's tl, which CLDR reads as fil: fil is the kit's tl, not a new language
+    status, out = cli("strings", "export", "--lang", "fil", "-o", tmp_path / "f.po", "--kit", kit)
+    assert (status, out) == (
+        1,
+        "error[ref.language]: unknown language 'fil'\n"
+        "  hint: the kit writes 'fil' as 'tl' (Tagalog (Filipino)): write 'tl'\n",
+    )
+    status, out = cli("strings", "export", "--lang", "tl", "-o", tmp_path / "tl.po", "--kit", kit)
+    assert status == 0, out  # the kit's own code, which CLDR aliases: still a language
+
+
+def test_campaign_yaml_listing_an_alias_code_is_told_the_kits(hebrew_kit: Path) -> None:
+    campaign = hebrew_kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(text.replace("languages: [en, fr,", "languages: [en, iw, fr,"))
+    line = text[: text.index("languages: [en, fr,")].count("\n") + 1
+    status, out = check(hebrew_kit, "--lang", "en", "--only", "badge-58")
+    assert status == 1
+    assert (
+        f"materials/campaign.yaml:{line}:17: error[ref.language]: language 'iw' is listed in "
+        "campaign.yaml but has no strings file\n"
+        "  hint: 'iw' is another code of 'he' (Hebrew): write 'he'\n"
+    ) in out, out
