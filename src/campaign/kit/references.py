@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -277,75 +278,96 @@ def lone_braces(text: str) -> list[tuple[int, str]]:
 
 def _check_placeholders(lang: Language, known: dict[str, Any], errs: Collector) -> None:
     """Every `{name}` in a string's text (and its short variant) names a field of the campaign,
-    an office's contact fields or the language's own: resolve.fill leaves an unknown one as
-    written, so `{helpine}` printed as it is on a print-ready poster, with check --strict
-    passing. Braces around anything else (`{}`, `{ helpline }`) are an error too, and so is a
-    brace without its other one (`{helpline.`: it printed as typed)."""
+    an office's contact fields or the language's own (`check_braces`)."""
     for key, entry in lang.strings.items():
         for text in (entry.text, entry.short or ""):
-            for _, shown in lone_braces(text):
-                name = shown[1:]
-                errs.error(
-                    "ref.field",
-                    f"'{shown}' opens a placeholder it never closes: it would print as written"
-                    if shown.startswith("{")
-                    else "a closing brace '}' without its opening one: it would print as written",
-                    entry.mark,
-                    f"write {{{name}}}"
-                    if name in known
-                    else "write a placeholder as {field} (helpline, website, ...), or remove the "
-                    "brace",
-                    subject=Subject(language=lang.code, key=key),
-                )
-            for shown in stray_braces(text):  # {{helpline}} printed "{0800 123 456}"
-                field = shown.strip("{}")
-                if field not in known:  # an unknown field: named below
-                    continue
-                both = shown.startswith("{{") and shown.endswith("}}")
-                errs.error(
-                    "ref.field",
-                    f"'{shown}' has "
-                    + (
-                        f"braces around the placeholder {{{field}}}: the value would print in "
-                        "braces"
-                        if both
-                        else f"a brace beside the placeholder {{{field}}}: it would print"
-                    ),
-                    entry.mark,
-                    f"write {{{field}}}, with one pair of braces",
-                    subject=Subject(language=lang.code, key=key),
-                )
-            for match in BRACES.finditer(text):
-                name = match[1]
-                if name in known:
-                    continue
-                if PLACEHOLDER.fullmatch(match[0]):
-                    hints = did_you_mean(name, known) or (
-                        "add it under 'fields:' in campaign.yaml (it may stay empty)",
-                    )
-                    errs.error(
-                        "ref.field",
-                        f"the field '{match[0]}' is in no campaign, office or language "
-                        "file: it would print as written",
-                        entry.mark,
-                        *hints,
-                        subject=Subject(language=lang.code, key=key),
-                    )
-                    continue
-                named = name.strip()
-                hint = (
-                    f"write it without spaces: {{{named}}}"
-                    if named in known
-                    else "write {field} with a field's name (helpline, website, ...), or remove "
-                    "the braces"
-                )
-                errs.error(
-                    "ref.field",
-                    f"'{match[0]}' is not a field placeholder: it would print as written",
-                    entry.mark,
-                    hint,
-                    subject=Subject(language=lang.code, key=key),
-                )
+            check_braces(
+                text, known, entry.mark, errs, subject=Subject(language=lang.code, key=key)
+            )
+
+
+def check_braces(
+    text: str,
+    known: Mapping[str, Any],
+    mark: Mark,
+    errs: Collector,
+    what: str = "",
+    subject: Subject | None = None,
+) -> bool:
+    """Every `{name}` in `text` names a field of `known`: resolve.fill leaves an unknown one as
+    written, so `{helpine}` printed as it is on a print-ready poster, with check --strict
+    passing. Braces around anything else (`{}`, `{ helpline }`) are an error too, and so is a
+    brace without its other one (`{helpline.`: it printed as typed). `what` names the text
+    first (a translator's file: "'qr_label': ", as `strings import` checks a translation
+    with the codes and words of the kit's own files). Returns whether it is fine."""
+    fine = True
+    for _, shown in lone_braces(text):
+        fine = False
+        name = shown[1:]
+        errs.error(
+            "ref.field",
+            what
+            + (
+                f"'{shown}' opens a placeholder it never closes: it would print as written"
+                if shown.startswith("{")
+                else "a closing brace '}' without its opening one: it would print as written"
+            ),
+            mark,
+            f"write {{{name}}}"
+            if name in known
+            else "write a placeholder as {field} (helpline, website, ...), or remove the brace",
+            subject=subject,
+        )
+    for shown in stray_braces(text):  # {{helpline}} printed "{0800 123 456}"
+        field = shown.strip("{}")
+        if field not in known:  # an unknown field: named below
+            continue
+        fine = False
+        both = shown.startswith("{{") and shown.endswith("}}")
+        errs.error(
+            "ref.field",
+            f"{what}'{shown}' has "
+            + (
+                f"braces around the placeholder {{{field}}}: the value would print in braces"
+                if both
+                else f"a brace beside the placeholder {{{field}}}: it would print"
+            ),
+            mark,
+            f"write {{{field}}}, with one pair of braces",
+            subject=subject,
+        )
+    for match in BRACES.finditer(text):
+        name = match[1]
+        if name in known:
+            continue
+        fine = False
+        if PLACEHOLDER.fullmatch(match[0]):
+            hints = did_you_mean(name, known) or (
+                "add it under 'fields:' in campaign.yaml (it may stay empty)",
+            )
+            errs.error(
+                "ref.field",
+                f"{what}the field '{match[0]}' is in no campaign, office or language file: it "
+                "would print as written",
+                mark,
+                *hints,
+                subject=subject,
+            )
+            continue
+        named = name.strip()
+        hint = (
+            f"write it without spaces: {{{named}}}"
+            if named in known
+            else "write {field} with a field's name (helpline, website, ...), or remove the braces"
+        )
+        errs.error(
+            "ref.field",
+            f"{what}'{match[0]}' is not a field placeholder: it would print as written",
+            mark,
+            hint,
+            subject=subject,
+        )
+    return fine
 
 
 def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
