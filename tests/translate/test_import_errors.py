@@ -132,8 +132,31 @@ def test_csv_key_and_placeholder_at_row_and_column(kit: Path, tmp_path: Path) ->
     assert text.count("'badge_typo' is not a key") == 1
     assert (
         f"ar.csv:{theme_row}:5: error[translate.placeholder]: 'theme' (short): the translation has "
-        "{helpline}, the source none"
+        "{helpline}, the source none\n"
+        "  hint: remove {helpline}: the source text has no such placeholder\n"
     ) in text
+
+
+def test_a_placeholder_the_source_has_not_is_named_to_remove(kit: Path, tmp_path: Path) -> None:
+    """A translation that adds a placeholder was told to "keep every {name} of the source,
+    unchanged", which it did."""
+    path = export(kit, tmp_path / "ar.po")
+    po = polib.pofile(str(path))
+    theme = next(e for e in po if e.msgctxt == "theme")  # the source has {helpline}
+    theme.msgstr, theme.flags = "لا تتركوا أي طفل، اتصلوا بـ {helpline} أو {website}", []
+    next(e for e in po if e.msgctxt == "badge").msgstr = "{website} {email} أوقفوا الاتجار"
+    po.save(str(path))
+    out = refused(kit, path)
+    assert (
+        f"ar.po:{msgstr_at(path, 'theme')}: error[translate.placeholder]: 'theme': the "
+        "translation has {helpline}, {website}, the source {helpline}\n"
+        "  hint: remove {website}: the source text has no such placeholder\n"
+    ) in out, out
+    assert (
+        f"ar.po:{msgstr_at(path, 'badge')}: error[translate.placeholder]: 'badge': the "
+        "translation has {email}, {website}, the source none\n"
+        "  hint: remove {email} and {website}: the source text has no such placeholders\n"
+    ) in out, out
 
 
 @pytest.mark.parametrize(
@@ -726,8 +749,10 @@ def test_a_placeholder_the_source_gained_since_the_export_is_named_so(
 ) -> None:
     """The source's `theme` gained {helpline} after ar.po was exported: the translator, who
     never touched `theme` and whose file shows no placeholder, was told to "keep every {name}
-    of the source"; the message says the source changed and to export again. A placeholder
-    whose name was translated ({هاتف}) is named, where it said "no placeholder"."""
+    of the source"; the message says the source changed and to export again. Left as it was
+    exported, it is no error: it stays as it is, outdated, and the import says so (it
+    refused the whole file). A placeholder whose name was translated ({هاتف}) is named,
+    where it said "no placeholder"."""
     root = kit_copy()
     path = export(root, tmp_path / "ar.po")
     en = root / "materials/strings/en.yaml"
@@ -736,6 +761,19 @@ def test_a_placeholder_the_source_gained_since_the_export_is_named_so(
         en.read_text(encoding="utf-8").replace(old, "text: Leave No Child Behind, call {helpline}"),
         encoding="utf-8",
     )
+    ar = root / "materials/strings/ar.yaml"
+    before = ar.read_bytes()
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert ar.read_bytes() == before
+    assert (
+        f"{path}:{msgstr_at(path, 'theme')}: warning[translate.outdated]: ar.po leaves 1 "
+        "outdated text(s) as they were: theme (the English text now has {helpline}); not "
+        "imported: ar.yaml keeps them as they are, outdated\n"
+    ) in out, out
+    po = polib.pofile(str(path))  # the translator changes it, from the English they were shown
+    next(e for e in po if e.msgctxt == "theme").msgstr = "لا تتركوا أي طفل"
+    po.save(str(path))
     out = refused(root, path).splitlines()
     assert out[:2] == [
         f"{path}:{msgstr_at(path, 'theme')}: error[translate.placeholder]: 'theme': the "

@@ -17,8 +17,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from ..diagnostics import Mark
+from ..diagnostics import Collector, DiagnosticsError, Mark
 from ..fonts import load_fontbook
+from ..kit.spec import Context
+from ..kit.strings import read_language
+from ..load import load_yaml
 from ..model import Kit, Language, StringEntry
 from ..resolve import PLACEHOLDER, placeholders
 from ..text.scripts import LINK
@@ -150,6 +153,25 @@ def placeholder_language(kit: Kit, code: str) -> Language:
     path = kit.root / "materials" / "strings" / f"{code}.yaml"
     digits = digits_of(code)
     return Language(code, code, code, "draft", script, direction_of(script), digits, {}, path)
+
+
+def set_aside(kit: Kit, code: str) -> Language | None:
+    """Language `code` as its strings file reads, when the kit set it aside for problems of
+    its texts (`Kit.unreadable`: `{ helpline }` in a translation, which an import once
+    wrote): every command about the language stopped at the strings file's line, the import
+    of the translator's corrected file too, and only an edit of the YAML by hand went on.
+    None when the language was not set aside, or when its file does not read as a strings
+    file (its YAML, a string that is not text: nothing could be merged into it without
+    losing what it has)."""
+    path = kit.root / "materials" / "strings" / f"{code}.yaml"
+    if code not in kit.unreadable or not path.is_file():
+        return None
+    ctx = Context(Collector(), kit.root)
+    try:
+        lang = read_language(load_yaml(path), path, ctx)
+    except DiagnosticsError:
+        return None
+    return lang if lang is not None and not ctx.errs.errors else None
 
 
 def entries(kit: Kit, code: str) -> list[Entry]:

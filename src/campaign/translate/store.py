@@ -3,13 +3,17 @@
 The checks (every problem of the file at once, at its line; nothing is written then): the
 file names a language (or `--lang` does) that is a language code and not a pseudo-locale;
 every key is a key of the source language; every translation has the `{field}` placeholders
-of the source text it translates. The strings file keeps its header (everything up to
-`strings:` and whatever follows its block, such as the language's own `fields:`), its
-strings stay in its order (a new one after the source's key before it), the lines of the
-strings not imported, the fields not changed and the comments among them stay as written,
-and a key still without a text is listed as a comment marked `to translate` (it prints in
-the source language until then). A translation is merged three ways with the digest of its
-text as exported (`merge`).
+of the source text it translates, and no braces that make none (`{ helpline }`, a `{` never
+closed: the kit's own check of a strings file, `ref.field`). An outdated text the file
+leaves as it is, unconfirmed, is kept as it is and named (`translate.outdated`), not judged
+against the source's text now. A language the kit set aside for a broken text is merged
+into as its file reads (`entries.set_aside`), so an import can fix it. The strings file
+keeps its header (everything up to `strings:` and whatever follows its block, such as the
+language's own `fields:`), its strings stay in its order (a new one after the source's key
+before it), the lines of the strings not imported, the fields not changed and the comments
+among them stay as written, and a key still without a text is listed as a comment marked
+`to translate` (it prints in the source language until then). A translation is merged
+three ways with the digest of its text as exported (`merge`).
 Each translated text keeps the source's text it was made from (`source:`, as the file gives
 it): a later change of the source's text makes it outdated (`strings.outdated`). Nothing is
 written when no text changed."""
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -34,11 +38,12 @@ from ..diagnostics import (
     did_you_mean,
     failure,
 )
+from ..kit.references import BRACES, check_braces, known_fields, lone_braces
 from ..kit.strings import LANG_CODE, check_bidi
 from ..load import CONTROL_HINT, MAX_TEXT_CHARS, control_char, yaml_encoding
 from ..model import Kit, Language, StringEntry
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
-from .entries import EXPORTED, Incoming, Parsed, exported, has_words, tidy
+from .entries import EXPORTED, Incoming, Parsed, exported, has_words, set_aside, tidy
 
 TO_TRANSLATE = "to translate"
 PARTS = (
@@ -130,8 +135,8 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
         # a CSV renamed (ar_final.csv): its exported-text tags say the kit's language
         or next((c for c in exported if c in kit.languages or c in kit.unreadable), None)
     )
-    if found:
-        kit.readable(found)  # its strings file cannot be read: nothing to merge into
+    if found and set_aside(kit, found) is None:  # one set aside for a broken text is merged
+        kit.readable(found)  # into: its strings file cannot be read, nothing to merge into
     if found in kit.languages and kit.languages[found].pseudo:
         raise failure(
             "translate.read",
@@ -266,8 +271,12 @@ def merge(
     code = target_language(kit, parsed, path, code)
     _still_its_own(kit, parsed, path, code)
     source = kit.languages[kit.campaign.source_language]
-    lang = kit.languages.get(code)
+    # a language the kit set aside for a broken text (`{ helpline }`, written by hand or by
+    # an earlier import): its file as it reads, so that this file's texts can fix it
+    lang = kit.languages.get(code) or set_aside(kit, code)
     texts = {k: _fields(e) for k, e in lang.strings.items()} if lang else {}
+    # the fields a text may name, as the kit's own check of a strings file has them
+    known = {**known_fields(kit.campaign), **(lang.fields if lang else {})}
     errs = Collector()
     changed: list[str] = []
     marks: dict[str, Mark] = {}
@@ -276,6 +285,7 @@ def merge(
     kept: list[str] = []
     kept_own: list[str] = []  # of `kept`, those this export's own earlier import changed
     fuzzy: list[str] = []
+    left_outdated: list[Incoming] = []  # outdated, left as they are: not imported
     unchanged = empty = 0
     export = _export_of(parsed)
     # what earlier imports of this export's file wrote, by "code/key/part": their digests
@@ -314,45 +324,55 @@ def merge(
                     blank.append(f"{item.key}{item.suffix} ({shows})")
             continue
         full = source.strings[item.key].text  # a short variant the source lacks: its text's
-        if not _same_placeholders(item, want or full, errs):
-            continue
-        # a direction control left open: refused here, at the translator's line (written, it
-        # stopped every build of the kit at the strings file's line, until it was edited)
         part = item.suffix
-        if not check_bidi(item.translation, item.mark, errs, f"'{item.key}'{part}: "):
-            continue
         now = texts.get(item.key, {}).get(item.part, "")
-        base = _base(item, code)
-        if base is not None and exported(now) != base:  # changed since the export
-            mine = exported(item.translation)
-            earlier = record.get(f"{code}/{item.key}/{item.part}")  # this export's file wrote
-            # this export's own earlier import made the change, and the file has the text as
-            # exported again: its translator took the change back, or a copy of the export
-            # given to someone else left it so (nothing in the file tells which): kept, and
-            # written only with --overwrite, which says the file is right
-            own = exported(now) == earlier
-            if mine in (base, earlier) and not (overwrite and own and mine == base):
-                if mine == exported(now):  # left as exported, or as their own last import
-                    unchanged += 1  # of this file wrote it
-                else:  # someone changed it since: theirs is kept (a copy of one export
-                    kept.append(item.key + part)  # given to two translators undid the first)
-                    if own:
-                        kept_own.append(item.key + part)
+        earlier = record.get(f"{code}/{item.key}/{item.part}")  # this export's file wrote
+        # the strings file's text broken (`{ helpline }`, by hand or by an import before
+        # braces were checked) is replaced by the file's, whatever the digests say: kept, it
+        # stopped the language's every build (a change the file takes back was kept)
+        broken = not check_braces(now, known, item.mark, Collector())
+        since = None if broken else _since_export(item, now, _base(item, code), earlier, overwrite)
+        if since == "unchanged":  # left as exported, or as their own last import of this
+            unchanged += 1  # file wrote it
+            continue
+        if since in ("kept", "kept own"):  # someone changed it since: theirs is kept (a copy
+            kept.append(item.key + part)  # of one export given to two translators undid the
+            if since == "kept own":  # first)
+                kept_own.append(item.key + part)
+            continue
+        if item.translation == tidy(now) and (
+            item.pending or (item.source is not None and item.source != want)
+        ):
+            # left as it is and not confirmed against the source's text now (XLIFF state
+            # initial, a CSV status left `outdated`; or the file shows an earlier source
+            # text): not judged against the source now (cta gained {helpline}, and an
+            # untouched cta refused the whole file); its origin, where the file gives an
+            # earlier one, is recorded below. Braces that make no placeholder are refused
+            # still: the text is the strings file's, which they stop
+            if not check_braces(item.translation, known, item.mark, errs, f"'{item.key}'{part}: "):
                 continue
-            # --overwrite: a conflict is the file's (a text it left as exported stays kept)
-            if not overwrite and exported(now) != earlier and item.translation != tidy(now):
-                was, new = _difference(tidy(now), item.translation)
-                errs.error(
-                    "translate.conflict",
-                    f"'{item.key}'{part} was changed in {(lang.path if lang else path).name} "
-                    f"since {path.name} was exported, to \u201c{was}\u201d, and {path.name} "
-                    f"changes it too, to \u201c{new}\u201d",
-                    item.mark,
-                    "export the language again and make the change there, or import with "
-                    "--overwrite to take this file's texts (so too when that change was this "
-                    "file's own earlier import, on another machine or with the cache off)",
-                )
+            if _outdated(lang, source, item, want or full):
+                left_outdated.append(item)
+        else:
+            if not _same_placeholders(item, want or full, known, errs):
                 continue
+            # a direction control left open: refused here, at the translator's line
+            # (written, it stopped every build of the kit at the strings file's line)
+            if not check_bidi(item.translation, item.mark, errs, f"'{item.key}'{part}: "):
+                continue
+        if since == "conflict":
+            was, new = _difference(tidy(now), item.translation)
+            errs.error(
+                "translate.conflict",
+                f"'{item.key}'{part} was changed in {(lang.path if lang else path).name} "
+                f"since {path.name} was exported, to \u201c{was}\u201d, and {path.name} "
+                f"changes it too, to \u201c{new}\u201d",
+                item.mark,
+                "export the language again and make the change there, or import with "
+                "--overwrite to take this file's texts (so too when that change was this "
+                "file's own earlier import, on another machine or with the cache off)",
+            )
+            continue
         now_text = texts.get(item.key, {}).get(item.part)
         tags = MARKUP.findall(item.translation)
         if tags and not MARKUP.search(want or full) and now_text != item.translation:
@@ -427,6 +447,8 @@ def merge(
             )
     if errs.errors:
         raise DiagnosticsError(errs.items)
+    if left_outdated and lang is not None:
+        warnings.append(_outdated_note(left_outdated, source, path, lang))
     path_out = lang.path if lang else _new_file(kit, code, path)
     if changed or not lang:
         write_strings(path_out, source, texts, set(changed))
@@ -688,6 +710,76 @@ def _base(item: Incoming, code: str) -> str | None:
     return found[2] if found and found[1].casefold() == code.casefold() else None
 
 
+def _since_export(
+    item: Incoming, now: str, base: str | None, earlier: str | None, overwrite: bool
+) -> str | None:
+    """What the digests say of `item`, whose strings file's text is `now`: where the strings
+    file changed it since the export (`base`: the digest of the text as exported; `earlier`:
+    the one this export's own earlier import wrote), "unchanged" (the file has it as the
+    strings file does), "kept" or "kept own" (the file has it as exported, or as its earlier
+    import wrote it: the strings file's newer text is kept; "kept own" where that newer text
+    is the earlier import's own), or "conflict" (both changed it, to different texts); None
+    where the file's text is taken."""
+    if base is None or exported(now) == base:  # not changed since the export
+        return None
+    mine = exported(item.translation)
+    # this export's own earlier import made the change, and the file has the text as
+    # exported again: its translator took the change back, or a copy of the export given to
+    # someone else left it so (nothing in the file tells which): kept, and written only with
+    # --overwrite, which says the file is right
+    own = exported(now) == earlier
+    if mine in (base, earlier) and not (overwrite and own and mine == base):
+        if mine == exported(now):
+            return "unchanged"
+        return "kept own" if own else "kept"
+    # --overwrite: a conflict is the file's (a text it left as exported stays kept)
+    if not overwrite and exported(now) != earlier and item.translation != tidy(now):
+        return "conflict"
+    return None
+
+
+def _outdated(lang: Language | None, source: Language, item: Incoming, want: str) -> bool:
+    """Whether the strings file's text of `item` (`lang`'s) is outdated against the source's
+    text now (`want`: for a short variant the source lacks, its full text): made from
+    another text (its `source:`, `short_source:`), or without the source's placeholders."""
+    own = lang.strings.get(item.key) if lang is not None else None
+    if own is None:
+        return False
+    text = own.text if item.part == "text" else own.short or ""
+    made = own.made_from_other(source.strings[item.key])[0 if item.part == "text" else 1]
+    return made is not None or placeholders(text) != placeholders(want)
+
+
+def _outdated_note(
+    items: list[Incoming], source: Language, path: Path, lang: Language
+) -> Diagnostic:
+    """A warning (`translate.outdated`) naming the outdated texts the file leaves as they are
+    (`items`), which the import kept without judging them against the source's texts now:
+    each with the placeholders its source's text gained, where it did."""
+    names = []
+    for item in items:
+        entry = source.strings[item.key]
+        want = entry.text if item.part == "text" else entry.short or entry.text
+        lacks = sorted(placeholders(want) - placeholders(item.translation))
+        names.append(
+            f"{item.key}{item.suffix}"
+            + (f" (the {source.name} text now has {', '.join(lacks)})" if lacks else "")
+        )
+    return Diagnostic(
+        "translate.outdated",
+        f"{path.name} leaves {len(items)} outdated text(s) as they were: {', '.join(names)}; "
+        f"not imported: {lang.path.name} keeps them as they are, outdated",
+        items[0].mark,
+        (
+            f"translate them from the {source.name} text now (an export of the language shows "
+            "it beside the text each was translated from), or confirm one that still holds "
+            "(CSV or workbook: its status `translated`; XLIFF: the segment's state "
+            "`translated`; PO: the entry not fuzzy)",
+        ),
+        Severity.WARNING,
+    )
+
+
 def _set_origin(current: dict[str, str], source: str | None, origin: str = "source") -> None:
     """Keep with a translated text the source's text the translator worked from (the file's
     msgid, <source> or source column), so that a later change of the source's text shows the
@@ -750,17 +842,19 @@ def _source_text(
     return entry.text if item.part == "text" else (entry.short or "")
 
 
-# anything in braces, a placeholder or not ({téléphone}: a placeholder's name translated)
-BRACED = re.compile(r"\{[^{}\s][^{}]*\}")
-
-
-def _same_placeholders(item: Incoming, want: str, errs: Collector) -> bool:
+def _same_placeholders(
+    item: Incoming, want: str, known: Mapping[str, object], errs: Collector
+) -> bool:
     """The translation has the `{field}` placeholders of the source text `want`; else an
     error (`translate.placeholder`) naming what it has instead, a name in braces that is no
-    placeholder too ({téléphone}: "no placeholder" was all it said). Where the file's own
-    source text has the translation's placeholders, the source changed since the export:
-    the message says so (a translator who never touched the text was told to keep a
-    placeholder their file did not show)."""
+    placeholder too ({téléphone}: "no placeholder" was all it said), and, for one the
+    source has not, which to remove. Where the file's own source text has the translation's
+    placeholders, the source changed since the export: the message says so (a translator who
+    never touched the text was told to keep a placeholder their file did not show). Braces
+    that make no placeholder (`{ helpline }`, `{}`, a `{` never closed) are refused as the
+    kit's check of a strings file refuses them (`ref.field`, `known`: the fields a text may
+    name): written, they stopped every command of the language at the strings file's line,
+    the import of the corrected file too."""
     wanted, got = placeholders(want), placeholders(item.translation)
     doubled = sorted(set(stray_braces(item.translation)) - set(stray_braces(want)))
     if doubled:  # {{helpline}} printed the value in braces
@@ -772,14 +866,32 @@ def _same_placeholders(item: Incoming, want: str, errs: Collector) -> bool:
             "keep every {name} of the source, unchanged, with one pair of braces",
         )
         return False
-    if wanted == got:
-        return True
-    has = sorted(got) + [b for b in dict.fromkeys(BRACED.findall(item.translation)) if b not in got]
+    if wanted == got:  # braces that make no placeholder, as the kit's check finds them
+        return check_braces(
+            item.translation, known, item.mark, errs, f"'{item.key}'{item.suffix}: "
+        )
+    # what else it has in braces: a name translated ({téléphone}), `{ helpline }`, `{}`
+    braced = [m[0] for m in BRACES.finditer(item.translation) if m[0] not in got]
+    has = sorted(got) + list(dict.fromkeys(braced))
     message = (
         f"'{item.key}'{item.suffix}: the translation has {', '.join(has) or 'no placeholder'}, "
         f"the source {', '.join(sorted(wanted)) or 'none'}"
     )
-    hints = ["keep every {name} of the source, unchanged"]
+    added = sorted(got - wanted)
+    hints = [
+        f"remove {' and '.join(added)}: the source text has no such placeholder"
+        + ("s" if added[1:] else "")
+        if added and wanted <= got
+        else "keep every {name} of the source, unchanged"
+    ]
+    lacks = wanted - got
+    for written in dict.fromkeys(braced):  # `{ helpline }` for {helpline}
+        meant = "{" + written[1:-1].strip() + "}"
+        if meant in lacks:
+            hints.append(f"write {written} without spaces: {meant}")
+    for _, shown in lone_braces(item.translation):  # `{helpline` for {helpline}
+        if shown + "}" in lacks:
+            hints.append(f"close the brace of {shown}: {shown}}}")
     if item.source is not None and item.source != want:
         if placeholders(item.source) == got:
             message += (

@@ -1,0 +1,202 @@
+"""Braces that make no placeholder (`{ helpline }`, a `{` never closed, `{}`) in a translator's
+file: refused at the translator's cell with the code and words of the kit's own check of a
+strings file (a translator's trial: the import wrote them, and that check then stopped every
+command of the language at the YAML's line, the import of the corrected file too); and a
+strings file broken so (by hand, or by an import before) is fixed by an import."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ..kits import cli
+from .test_import_errors import export, refused
+
+
+@pytest.fixture
+def kit(kit_copy: Callable[..., Path]) -> Path:
+    """The kit with a placeholder in the source's `theme` (as test_import_errors' kit)."""
+    root = kit_copy()
+    en = root / "materials/strings/en.yaml"
+    en.write_text(
+        en.read_text(encoding="utf-8").replace(
+            "text: Leave No Child Behind in the Fight Against Human Trafficking",
+            "text: Leave No Child Behind, call {helpline}",
+        ),
+        encoding="utf-8",
+    )
+    return root
+
+
+def rows_of(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+
+
+def write_rows(path: Path, rows: list[list[str]]) -> None:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(out.getvalue().encode("utf-8-sig"))
+
+
+def set_cell(path: Path, key: str, column: int, text: str) -> int:
+    """Set one cell (0-based column: 2 the translation, 4 the short one): its row, as a
+    spreadsheet numbers it (the header is row 1)."""
+    rows = rows_of(path)
+    keys = [r[0] for r in rows]
+    rows[keys.index(key)][column] = text
+    write_rows(path, rows)
+    return keys.index(key) + 1
+
+
+def test_braces_that_make_no_placeholder_are_refused_at_their_cell(
+    kit: Path, tmp_path: Path
+) -> None:
+    path = export(kit, tmp_path / "ar.csv")
+    qr = set_cell(path, "qr_label", 2, "امسحوا الرمز { helpline }")
+    support = set_cell(path, "support_title", 2, "ادعموا {الناجين")
+    badge = set_cell(path, "badge", 2, "أوقفوا {} الاتجار بالبشر")
+    theme = set_cell(path, "theme", 4, "لا تتركوا أي طفل}")
+    # the source's `theme` has {helpline} (the fixture): not closed, it is not there
+    set_cell(path, "theme", 2, "لا تتركوا أي طفل، اتصلوا بـ {helpline")
+    out = refused(kit, path)
+    assert (
+        f"ar.csv:{qr}:3: error[ref.field]: 'qr_label': '{{ helpline }}' is not a field "
+        "placeholder: it would print as written\n"
+        "  hint: write it without spaces: {helpline}\n"
+    ) in out, out
+    assert (
+        f"ar.csv:{support}:3: error[ref.field]: 'support_title': '{{' opens a placeholder it "
+        "never closes: it would print as written\n"
+        "  hint: write a placeholder as {field} (helpline, website, ...), or remove the brace\n"
+    ) in out
+    assert (
+        f"ar.csv:{badge}:3: error[ref.field]: 'badge': '{{}}' is not a field placeholder: it "
+        "would print as written\n"
+        "  hint: write {field} with a field's name (helpline, website, ...), or remove the "
+        "braces\n"
+    ) in out
+    assert (
+        f"ar.csv:{theme}:5: error[ref.field]: 'theme' (short): a closing brace '}}' without its "
+        "opening one: it would print as written\n"
+        "  hint: write a placeholder as {field} (helpline, website, ...), or remove the brace\n"
+    ) in out
+    assert (
+        f"ar.csv:{theme}:3: error[translate.placeholder]: 'theme': the translation has no "
+        "placeholder, the source {helpline}\n"
+        "  hint: keep every {name} of the source, unchanged\n"
+        "  hint: close the brace of {helpline: {helpline}\n"
+    ) in out
+    assert out.rstrip().endswith("5 error(s)")
+
+
+def test_a_placeholder_written_with_spaces_is_named_with_its_fix(kit: Path, tmp_path: Path) -> None:
+    path = export(kit, tmp_path / "ar.csv")
+    theme = set_cell(path, "theme", 2, "لا تتركوا أي طفل، اتصلوا بـ { helpline }")
+    out = refused(kit, path)
+    assert out.startswith(
+        f"{path}:{theme}:3: error[translate.placeholder]: 'theme': the translation has "
+        "{ helpline }, the source {helpline}\n"
+        "  hint: keep every {name} of the source, unchanged\n"
+        "  hint: write { helpline } without spaces: {helpline}\n"
+    ), out
+
+
+BROKEN = "امسحوا الرمز { helpline }"
+
+
+def broken_ar(root: Path) -> Path:
+    """ar.yaml with `qr_label` as an earlier import wrote it, `{ helpline }` and all."""
+    ar = root / "materials/strings/ar.yaml"
+    text = ar.read_text(encoding="utf-8")
+    good = "    text: امسحوا الرمز لمعرفة المزيد والتحرك\n"
+    assert good in text
+    ar.write_text(text.replace(good, f"    text: {BROKEN}\n"), encoding="utf-8")
+    return ar
+
+
+def qr_label(ar: Path) -> str:
+    lines = ar.read_text(encoding="utf-8").splitlines()
+    return lines[lines.index("  qr_label:") + 1]
+
+
+def test_an_import_fixes_a_broken_text_of_its_strings_file(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The broken text stopped the language's every command, its import too: the translator
+    had to edit the YAML. The corrected file is imported, and the language lays out."""
+    root = kit_copy()
+    path = export(root, tmp_path / "ar.csv")
+    ar = broken_ar(root)
+    status, out = cli("check", "--kit", root, "--lang", "ar", "--only", "flyer-a5")
+    assert status == 1
+    assert "error[ref.field]: [ar] 'qr_label': '{ helpline }' is not a field placeholder" in out
+    set_cell(path, "qr_label", 2, "امسحوا الرمز للتحرك")
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert "1 text(s) changed" in out
+    assert "  changed: qr_label\n" in out
+    assert qr_label(ar) == "    text: امسحوا الرمز للتحرك"
+    assert "ok: " in out
+
+
+def test_a_broken_text_the_file_has_as_exported_is_replaced(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The file has the text as it was exported, the strings file a broken one written since:
+    the newer text is kept as a rule (another translator's change), which kept the language
+    stopped. A broken one is replaced."""
+    root = kit_copy()
+    path = export(root, tmp_path / "ar.csv")
+    ar = broken_ar(root)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert "  changed: qr_label\n" in out
+    assert "kept: qr_label" not in out
+    assert qr_label(ar) == "    text: امسحوا الرمز لمعرفة المزيد والتحرك"
+
+
+def test_an_import_into_a_broken_file_that_leaves_it_broken_names_it(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A file that does not touch the broken text is imported (the language is not locked),
+    and the broken text is named where it is."""
+    root = kit_copy()
+    path = export(root, tmp_path / "ar.csv")
+    rows = [r for r in rows_of(path) if r[0] in ("key", "cta_join")]  # one row, untouched
+    rows[1][2] = "انضموا اليوم إلى حملة القلب الأزرق."
+    write_rows(path, rows)
+    ar = broken_ar(root)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 1, out
+    assert "  changed: cta_join\n" in out
+    assert "text: انضموا اليوم إلى حملة القلب الأزرق." in ar.read_text(encoding="utf-8")
+    line = ar.read_text(encoding="utf-8").splitlines().index("  qr_label:") + 1
+    assert (
+        f"ar.yaml:{line}:3: error[ref.field]: [ar] 'qr_label': '{{ helpline }}' is not a field "
+        "placeholder: it would print as written\n"
+    ) in out, out
+    assert "imported, but ar does not lay out cleanly (1 other problem(s))" in out
+
+
+def test_a_broken_text_in_an_untouched_outdated_row_is_refused(kit: Path, tmp_path: Path) -> None:
+    """An outdated text the file leaves as it is is not judged against the source's text now;
+    braces that make no placeholder are refused still, at the translator's cell: the text is
+    the strings file's, and they stop it."""
+    broken_ar(kit)
+    path = tmp_path / "ar.csv"
+    path.write_text(
+        "key,source,translation,status\r\n"
+        f"qr_label,Scan to learn more and act,{BROKEN},outdated: translated from “Scan to act "
+        "now”\r\n",
+        encoding="utf-8",
+    )
+    out = refused(kit, path, "--lang", "ar")
+    assert (
+        "ar.csv:2:3: error[ref.field]: 'qr_label': '{ helpline }' is not a field placeholder: "
+        "it would print as written\n"
+        "  hint: write it without spaces: {helpline}\n"
+    ) in out, out
