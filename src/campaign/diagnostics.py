@@ -143,7 +143,7 @@ CODES: dict[str, str] = {
     "translate.conflict": "a text changed in the strings file since the export and in the file",
     "translate.line-break": "a translation with a line break that its source text has not",
     "translate.formula": "a spreadsheet's formula where a translation's text goes",
-    "translate.markup": "a translation with markup tags its source text has not",
+    "translate.markup": "a translation with markup (tags, markdown) its source text has not",
     "translate.outdated": "outdated texts a translator's file leaves as they were: not imported",
     "translate.script": "a translator's file whose texts are in another script than its language's",
     "translate.source": "a source text in a translator's file not the source's, then or now",

@@ -86,3 +86,130 @@ def test_guillemets_typed_as_angle_brackets_are_no_markup(
     edit(path, "po", "cta_title", "<<STOP>> à la traite")
     out = cli("strings", "import", path, "--kit", root)[1]
     assert "translate.markup" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "prints", "hint"),
+    [
+        (
+            "**Ce que vous pouvez faire**",
+            "**Ce que vous pouvez faire**",
+            "asterisks",
+            "remove the asterisks (emphasis is the layout's, in its styles)",
+        ),
+        (
+            "Ce que _vous_ pouvez faire",
+            "_vous_",
+            "underscores",
+            "remove the underscores (emphasis is the layout's, in its styles)",
+        ),
+        (
+            "# Agir",
+            "# Agir",
+            "'#'",
+            "remove the '#' at the line's start (a heading is the layout's, in its own slot)",
+        ),
+        (
+            "[Agir](https://example.org/agir)",
+            "[Agir](https://example.org/agir)",
+            "brackets, address",
+            "write the link's text alone, or the address as it should print (a QR code or a "
+            "link is the layout's, from campaign.yaml's links)",
+        ),
+    ],
+)
+def test_markdown_is_imported_with_a_warning(
+    kit_copy: Callable[..., Path], tmp_path: Path, text: str, found: str, prints: str, hint: str
+) -> None:
+    """A translation written in markdown printed its asterisks (a translator's trial: no word
+    of it, where HTML tags are warned of)."""
+    from .test_import_errors import msgstr_at
+
+    root = kit_copy()
+    path = tmp_path / "fr.po"
+    export(root, path, "fr")
+    edit(path, "po", "cta_title", text)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert (
+        f"{path}:{msgstr_at(path, 'cta_title')}: warning[translate.markup]: 'cta_title': the "
+        f"translation has markdown ({found}) the source text has not: the kit prints text as "
+        f"it is, {prints} and all\n"
+        f"  hint: {hint}\n"
+    ) in out, out
+    assert text.encode() in strings(root)
+    again = cli("strings", "import", path, "--kit", root)[1]  # imported: said once
+    assert "translate.markup" not in again
+
+
+def test_markdown_in_a_new_korean_translation(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    root = kit_copy()
+    path = tmp_path / "ko.po"
+    export(root, path, "ko")
+    edit(path, "po", "cta_title", "**당신이 할 수 있는 일**")
+    edit(path, "po", "badge", "_인신매매를_ 끝내자 [자세히](https://example.org)")
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert (
+        "warning[translate.markup]: 'cta_title': the translation has markdown "
+        "(**당신이 할 수 있는 일**) the source text has not: the kit prints text as it is, "
+        "asterisks and all\n"
+    ) in out, out
+    assert (
+        "warning[translate.markup]: 'badge': the translation has markdown "
+        "([자세히](https://example.org), _인신매매를_) the source text has not: the kit prints "
+        "text as it is, brackets, address, underscores and all\n"
+        "  hint: write the link's text alone, or the address as it should print (a QR code or "
+        "a link is the layout's, from campaign.yaml's links)\n"
+        "  hint: remove the underscores (emphasis is the layout's, in its styles)\n"
+    ) in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#endHT #30July : agir",  # hashtags
+        "Agir : 5 * 3 enfants",  # an asterisk alone
+        "Agir* (conditions)",  # a footnote's asterisk
+        "Écrivez à prenom_nom_agir@example.org",  # an e-mail address's underscores
+        "Voir www.example.org/agir_vite_maintenant",  # an address's
+        "Voir www.example.org/_agir_/",
+        "Suivez @_agir_ en ligne",  # a handle's
+        "Agir_vite_maintenant",  # within a word
+        "☆*:.｡.o(Agir)o.｡.:*☆",  # a kaomoji's asterisks
+    ],
+)
+def test_what_only_looks_like_markdown_is_no_markup(
+    kit_copy: Callable[..., Path], tmp_path: Path, text: str
+) -> None:
+    root = kit_copy()
+    path = tmp_path / "fr.po"
+    export(root, path, "fr")
+    edit(path, "po", "cta_title", text)
+    out = cli("strings", "import", path, "--kit", root)[1]
+    assert "changed: cta_title" in out, out
+    assert "translate.markup" not in out, out
+
+
+def test_markdown_its_source_has_too_is_no_warning(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    import polib
+
+    root = kit_copy()
+    en = root / "materials/strings/en.yaml"
+    en.write_text(
+        en.read_text(encoding="utf-8").replace(
+            "text: What you can do\n", "text: '*What* you can do'\n"
+        ),
+        encoding="utf-8",
+    )
+    path = tmp_path / "fr.po"
+    export(root, path, "fr")
+    po = polib.pofile(str(path))
+    entry = next(e for e in po if e.msgctxt == "cta_title")  # outdated: confirmed
+    entry.msgstr, entry.flags = "*Ce que* vous pouvez faire", []
+    po.save(str(path))
+    out = cli("strings", "import", path, "--kit", root)[1]
+    assert "changed: cta_title" in out, out
+    assert "translate.markup" not in out, out

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -386,6 +387,8 @@ def merge(
                     Severity.WARNING,
                 )
             )
+        if now_text != item.translation:
+            warnings += _markdown_warning(item, want or full)
         if "\n" in item.translation and "\n" not in (want or full) and now_text != item.translation:
             warnings.append(
                 Diagnostic(
@@ -501,6 +504,90 @@ def _no_duplicates(parsed: Parsed, errs: Collector) -> None:
 FORMULA = re.compile(r"=\s*(?:\"|'|\$?[A-Za-z]{1,3}\$?\d|[A-Za-z][A-Za-z0-9.]*\()")
 # An HTML or XML tag: <b>, </b>, <br/>, <span class="x">; not guillemets typed as << >>
 MARKUP = re.compile(r"(?<!<)</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>(?!>)")
+# Markdown (a translator's habit, an editor's or a chat assistant's text pasted in): the kit
+# prints text as it is, so `**당신이 할 수 있는 일**` printed its asterisks. Emphasis is a pair of
+# `*`, `**`, `_` or `__` around text that starts and ends beside them, not within a word
+# (an asterisk alone, `5 * 3`, a footnote's `*`, and `snake_case` are none); a heading is
+# `#` to `######` and a space at a line's start (a hashtag, `#endHT`, has no space); a link
+# is `[text](address)`. Addresses, e-mail addresses, hashtags, handles and {fields} are set
+# aside first (`first_last@example.org`, `@_unodc_`, `{help_line}`).
+MD_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*)(?![\s*])(.+?)(?<![\s*])\1(?![\w*])", re.DOTALL)
+MD_UNDERLINE = re.compile(r"(?<![\w_])(__|_)(?![\s_])(.+?)(?<![\s_])\1(?![\w_])", re.DOTALL)
+MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S[^\n]*", re.MULTILINE)
+MD_LINK = re.compile(r"!?\[[^\[\]\n]+\]\((?:[^()\s]|\([^()\s]*\))+\)")
+# what each kind prints as written, and how to do without it
+MD_KINDS = {
+    "asterisks": "remove the asterisks (emphasis is the layout's, in its styles)",
+    "underscores": "remove the underscores (emphasis is the layout's, in its styles)",
+    "heading": "remove the '#' at the line's start (a heading is the layout's, in its own slot)",
+    "link": "write the link's text alone, or the address as it should print (a QR code or "
+    "a link is the layout's, from campaign.yaml's links)",
+}
+MD_PRINTS = {
+    "asterisks": "asterisks",
+    "underscores": "underscores",
+    "heading": "'#'",
+    "link": "brackets, address",
+}
+
+
+def _markdown(text: str) -> dict[str, list[str]]:
+    """The markdown of `text` by kind (`MD_KINDS`), each as written."""
+    from ..text.scripts import LINK
+
+    found: dict[str, list[str]] = {}
+    for m in MD_LINK.finditer(text):
+        found.setdefault("link", []).append(m[0])
+    for m in MD_HEADING.finditer(text):
+        found.setdefault("heading", []).append(m[0].strip())
+
+    def hide(m: re.Match[str]) -> str:  # a word's length of letters: no mark, no boundary
+        return "x" * len(m[0])
+
+    # a link's address, an e-mail address, a hashtag and a placeholder are no emphasis; a
+    # combining mark (a Tamil vowel sign) is part of its word, as a letter is
+    bare = PLACEHOLDER.sub(hide, LINK.sub(hide, MD_LINK.sub(hide, text)))
+    bare = "".join("x" if unicodedata.category(ch)[0] == "M" else ch for ch in bare)
+    for kind, pattern in (("asterisks", MD_EMPHASIS), ("underscores", MD_UNDERLINE)):
+        for m in pattern.finditer(bare):
+            if _opens_emphasis(m[2][0]):
+                found.setdefault(kind, []).append(text[m.start() : m.end()])
+    return found
+
+
+def _opens_emphasis(ch: str) -> bool:
+    """Whether emphasis may start with `ch`: a letter, digit or mark, a quotation mark or an
+    opening bracket; not other punctuation or a symbol (`☆*:.｡.o(≧▽≦)o.｡.:*☆`, a kaomoji, is
+    none). It may end with any (`**Agir.**`)."""
+    return unicodedata.category(ch)[0] in "LNM" or unicodedata.category(ch) in ("Pi", "Pf", "Ps")
+
+
+def _markdown_warning(item: Incoming, source: str) -> list[Diagnostic]:
+    """A `translate.markup` warning for the markdown the translation has and its source text
+    (`source`) has not, by kind: each as written (the first three), what would print, and
+    how to do without it; none when there is no such markdown."""
+    theirs = _markdown(source)
+    mine = {k: v for k, v in _markdown(item.translation).items() if k not in theirs}
+    if not mine:
+        return []
+    shown = [_cut(m) for found in mine.values() for m in found][:3]
+    prints = ", ".join(MD_PRINTS[k] for k in mine)
+    return [
+        Diagnostic(
+            "translate.markup",
+            f"'{item.key}'{item.suffix}: the translation has markdown ({', '.join(shown)}) the "
+            f"source text has not: the kit prints text as it is, {prints} and all",
+            item.mark,
+            tuple(MD_KINDS[k] for k in mine),
+            Severity.WARNING,
+        )
+    ]
+
+
+def _cut(text: str, most: int = 40) -> str:
+    """`text` on one line, cut to `most` characters with an ellipsis."""
+    line = _visible(text)
+    return line if len(line) <= most else line[: most - 1] + "\u2026"
 
 
 def _formula(item: Incoming, source: str | None, errs: Collector) -> bool:
