@@ -145,3 +145,66 @@ def test_an_export_named_xlsm_is_refused(kit_copy: Callable[..., Path], tmp_path
     assert status == 1
     assert "strings export writes .po, .xlf, .xlsx or .csv, not .xlsm" in text
     assert not out.exists()
+
+
+def test_every_cell_and_column_is_formatted_as_text(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The cells were number format "General" (numFmtId 0), though the README says every
+    cell is text: Excel made `1/3` typed into a translation cell a date (a translator's
+    trial). Every cell, and every column (for a cell the file lacks), is formatted Text."""
+    root = kit_copy()
+    path = tmp_path / "fr.xlsx"
+    export(root, path, "fr")
+    sheet = load_workbook(path).worksheets[0]
+    assert {c.number_format for row in sheet.iter_rows() for c in row} == {"@"}
+    assert {sheet.column_dimensions[c].number_format for c in "ABCDEFGHI"} == {"@"}
+
+
+def test_a_translation_cell_that_holds_no_text_is_refused_at_its_cell(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A date, a number, a truth value or a formula error in a translation cell is not what
+    was typed: `1/3` became `text: '2024-01-03 00:00:00'`, a third `'0.333333333333333'`,
+    and `#NAME?` was imported with exit 0 (a translator's trial). Each is named at its cell,
+    and nothing is written."""
+    import datetime
+
+    root = kit_copy()
+    path = tmp_path / "fr.xlsx"
+    export(root, path, "fr")
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    rows = {r[0].value: n for n, r in enumerate(sheet.iter_rows(), start=1)}
+    sheet.cell(rows["fact_figure"], 3).value = datetime.datetime(2024, 1, 3)
+    sheet.cell(rows["fact_figure"], 3).number_format = "m/d"
+    sheet.cell(rows["badge"], 3).value = 0.333333333333333
+    sheet.cell(rows["badge"], 3).number_format = "General"
+    sheet.cell(rows["cta_title"], 3).value = True
+    sheet.cell(rows["contact_title"], 3).value = "#NAME?"  # openpyxl: an error cell
+    sheet.cell(rows["theme"], 5).value = 3
+    book.save(path)
+    fr = root / "materials/strings/fr.yaml"
+    before = fr.read_bytes()
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 1, out
+    assert fr.read_bytes() == before
+    hint = (
+        "  hint: format the column as Text (Excel: Format Cells > Text; LibreOffice: Format > "
+        "Cells > Text), then type the translation into the cell again\n"
+    )
+    for key, col, holds, took in (
+        ("theme", "E", "holds the number 3", "a number"),
+        ("fact_figure", "C", "holds the date 2024-01-03", "a date or time"),
+        ("badge", "C", "holds the number 0.333333333333333", "a number"),
+        ("cta_title", "C", "holds the truth value TRUE", "a truth value"),
+        ("contact_title", "C", "shows the formula error #NAME?", "a formula (it began with =, + or -)"),
+    ):  # fmt: skip
+        column, short = ("short translation", " (short)") if col == "E" else ("translation", "")
+        row = rows[key]
+        assert (
+            f"{path}:{row}:{ord(col) - 64}: error[translate.cell]: '{key}'{short}: row {row}, "
+            f"column {column} ({col}) {holds}, not text: the spreadsheet took what was typed in "
+            f"it for {took}\n" + hint
+        ) in out, out
+    assert out.count("error[translate.cell]") == 5

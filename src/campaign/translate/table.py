@@ -16,16 +16,22 @@ XLSX (Office Open XML, read and written with openpyxl) holds the same columns in
 by the language, which its document properties also give (`language`): Excel's plain "CSV"
 saves in the computer's legacy code page, which has no Arabic or Thai on most computers, and
 a workbook saved back is the file itself. Every cell is text (a translation that begins with
-"=" stays text, not a formula); the header row is frozen, long cells wrap, and the
-translation columns of a right-to-left language read right to left."""
+"=" stays text, not a formula) and has the number format Text ("@"), as have the columns
+themselves, so that a spreadsheet keeps what is typed there as text (in a "General" cell,
+Excel makes `1/3` a date and `=` or `-` begin a formula); the header row is frozen, long
+cells wrap, and the translation columns of a right-to-left language read right to left. A
+translation cell read back as a date, a number, a truth value or a formula error is
+refused at its cell (`translate.cell`): it is not the text typed."""
 
 from __future__ import annotations
 
 import csv
 import io
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
-from ..diagnostics import Mark, failure
+from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..model import Kit
 from ..textfile import NotTextError, byte_place, spreadsheet_text
 from .entries import EXPORTED, Entry, Incoming, Parsed, exported_tag
@@ -78,6 +84,8 @@ def write_csv(kit: Kit, code: str, rows: list[Entry]) -> bytes:
 # XLSX: each column's width (characters), and the columns a translator writes in
 WIDTHS = (26, 48, 48, 28, 28, 16, 36, 36, 18)
 WRITTEN = ("translation", "short translation")
+# the number format Text: a spreadsheet keeps what is typed in the cell as it is typed
+TEXT_FORMAT = "@"
 
 
 def write_xlsx(kit: Kit, code: str, rows: list[Entry]) -> bytes:
@@ -101,9 +109,13 @@ def write_xlsx(kit: Kit, code: str, rows: list[Entry]) -> bytes:
     bold, given = Font(bold=True), PatternFill("solid", fgColor="EEEEEE")
     written = {COLUMNS.index(name) + 1 for name in WRITTEN}
     for n, column in enumerate(sheet.iter_cols(), start=1):
-        sheet.column_dimensions[get_column_letter(n)].width = WIDTHS[n - 1]
+        dimension = sheet.column_dimensions[get_column_letter(n)]
+        dimension.width = WIDTHS[n - 1]
+        dimension.number_format = TEXT_FORMAT  # a cell the file lacks (a row added) too
         for row, cell in enumerate(column, start=1):
             cell.data_type = "s"  # text: a value that begins with "=" is no formula
+            # and typed over, text still: in a "General" cell Excel made `1/3` a date
+            cell.number_format = TEXT_FORMAT
             right = rtl and n in written and row > 1
             cell.alignment = Alignment(
                 wrap_text=True,
@@ -190,21 +202,45 @@ def read_xlsx(path: Path) -> Parsed:
         # the sheet named by the language (as written), else the first with the columns
         # (a notes sheet put first), else the first
         named = [sh for sh in sheets if language and sh.title == language]
-        first: list[list[str]] | None = None
+        first: tuple[list[list[str]], Typed] | None = None
         rows: list[list[str]] = []
+        typed: Typed = {}
         for sheet in [*named, *(sh for sh in sheets if sh not in named)]:
             sheet.reset_dimensions()  # its stored size may be stale: read every cell
-            table = [[_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-            first = table if first is None else first
-            head = {c.strip().lower() for c in table[0]} if table else set()
+            table, kinds = _cells(sheet)
+            first = (table, kinds) if first is None else first
+            head = {_name(c) for c in table[0]} if table else set()
             if all(c in head for c in NEEDED):
-                rows = table
+                rows, typed = table, kinds
                 break
         else:
-            rows = first or []  # its error names the columns it lacks
+            rows, typed = first or ([], {})  # its error names the columns it lacks
     finally:
         book.close()
-    return Parsed(language, _items(path, rows))
+    return Parsed(language, _items(path, rows, typed))
+
+
+# the cells of a sheet that hold no text: (row, column), from 1, and the value
+Typed = dict[tuple[int, int], object]
+
+
+def _cells(sheet: Any) -> tuple[list[list[str]], Typed]:
+    """A sheet's rows as text (`_text`), and its cells that hold a number, a date or time, a
+    truth value or a formula error (Excel's `#NAME?`), not text: in a translation column
+    those are not what the translator typed (`translate.cell`)."""
+    table: list[list[str]] = []
+    typed: Typed = {}
+    for n, row in enumerate(sheet.iter_rows(), start=1):
+        table.append([_text(cell.value) for cell in row])
+        for col, cell in enumerate(row, start=1):
+            kind = getattr(cell, "data_type", "s")
+            if cell.value is not None and kind in ("n", "d", "b", "e"):
+                typed[n, col] = FormulaError(cell.value) if kind == "e" else cell.value
+    return table, typed
+
+
+class FormulaError(str):
+    """A cell's formula error (`#NAME?`, `#VALUE!`), as its text."""
 
 
 def _text(value: object) -> str:
@@ -219,9 +255,16 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _items(path: Path, rows: list[list[str]]) -> list[Incoming]:
-    """The translations of a table's rows (the first: the header), each at its cell."""
-    head = [c.strip().lower() for c in rows[0]] if rows else []
+def _name(header: str) -> str:
+    """A header cell as a column's name: its case and the spaces around it aside."""
+    return header.strip().lower()
+
+
+def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> list[Incoming]:
+    """The translations of a table's rows (the first: the header), each at its cell; `typed`,
+    a workbook's cells that hold no text (`_cells`): one in a translation column is an error
+    (`translate.cell`), every one named before nothing is read."""
+    head = [_name(c) for c in rows[0]] if rows else []
     missing = [c for c in NEEDED if c not in head]
     if missing:
         raise failure(
@@ -232,6 +275,7 @@ def _items(path: Path, rows: list[list[str]]) -> list[Incoming]:
         )
     at = {name: i for i, name in enumerate(head)}
     items = []
+    errs = Collector()
     for n, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -240,6 +284,15 @@ def _items(path: Path, rows: list[list[str]]) -> list[Incoming]:
             if column in at:
                 col = at[column]
                 mark = Mark(path, n, col + 1)
+                if typed and (n, col + 1) in typed:
+                    _not_text(
+                        errs,
+                        f"'{key}'{' (short)' * (part == 'short')}",
+                        column,
+                        mark,
+                        typed[n, col + 1],
+                    )
+                    continue
                 given = "source" if part == "text" else "short source"
                 source = _cell(row, at[given]) if given in at else None
                 status = _cell(row, at["status"]).strip() if "status" in at else ""
@@ -259,7 +312,51 @@ def _items(path: Path, rows: list[list[str]]) -> list[Incoming]:
                         key_mark=Mark(path, n, at["key"] + 1),
                     )
                 )
+    if errs.errors:
+        raise DiagnosticsError(errs.items)
     return items
+
+
+def _not_text(errs: Collector, what: str, column: str, mark: Mark, value: object) -> None:
+    """The `translate.cell` error of a workbook's translation cell that holds `value`, no
+    text: a spreadsheet took what was typed for a date (`1/3` in a "General" cell is 3
+    January), a number (`0.333333333333333`, a `0800` without its 0), a truth value or a
+    formula (`#NAME?`, where what was typed began with "=", "+" or "-"). It was imported as
+    the value's text (`2024-01-03 00:00:00`, `#NAME?`), which was then printed."""
+    from openpyxl.utils import get_column_letter
+
+    if isinstance(value, FormulaError):
+        holds = f"shows the formula error {value}"
+        took = "a formula (it began with =, + or -)"
+    elif isinstance(value, bool):
+        holds, took = f"holds the truth value {_text(value)}", "a truth value"
+    elif isinstance(value, (datetime, date, time, timedelta)):
+        holds, took = f"holds {_shown(value)}", "a date or time"
+    else:
+        holds, took = f"holds the number {_text(value)}", "a number"
+    errs.error(
+        "translate.cell",
+        f"{what}: row {mark.line}, column {column} ({get_column_letter(mark.col)}) {holds}, not "
+        f"text: the spreadsheet took what was typed in it for {took}",
+        mark,
+        "format the column as Text (Excel: Format Cells > Text; LibreOffice: Format > Cells > "
+        "Text), then type the translation into the cell again",
+    )
+
+
+def _shown(value: datetime | date | time | timedelta) -> str:
+    """A date or time as the message names it, in ISO 8601 and without a time of midnight:
+    "the date 2024-01-03", "the date 2024-01-03 10:20", "the time 10:20", "the duration
+    1:30:00"."""
+    if isinstance(value, datetime) and value.time() == time():
+        value = value.date()
+    if isinstance(value, datetime):
+        return f"the date {value:%Y-%m-%d %H:%M}"
+    if isinstance(value, date):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, time):
+        return f"the time {value:%H:%M}"
+    return f"the duration {value}"
 
 
 def _cell(row: list[str], i: int) -> str:
