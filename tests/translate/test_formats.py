@@ -461,3 +461,35 @@ def test_an_import_into_a_utf16_strings_file_writes_it_as_utf8(
     assert "1 text(s) changed" in out
     written = strings.read_bytes().decode("utf-8")  # UTF-8 now
     assert yaml.safe_load(written)["strings"]["cta_join"]["text"] == EDITED["ar"]
+
+
+def test_a_csv_with_two_byte_order_marks_is_read(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """An editor that adds a byte order mark at each save left two (a translator's trial,
+    he-2bom.csv): the second was read as part of the first column's name, and the file
+    "has no column 'key' in its first row" though it was there; a quoted name (every cell
+    quoted, as LibreOffice may save) was `\ufeff"key"`. So too in a workbook made of such a
+    CSV (the mark in cell A1)."""
+    from openpyxl import Workbook
+
+    root = kit_copy()
+    path = tmp_path / "zh.csv"
+    data = export(root, path, "zh")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    next(r for r in rows if r[0] == "badge")[2] = "终结人口贩运！"
+    out = io.StringIO()
+    csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    path.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
+    status, text = cli("strings", "import", path, "--kit", root)
+    assert status == 0, text
+    assert "changed: badge" in text
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["\ufeffkey", "translation"])
+    sheet.append(["cta_title", "立即行动"])
+    workbook = tmp_path / "zh.xlsx"
+    book.save(workbook)
+    status, text = cli("strings", "import", workbook, "--kit", root)
+    assert status == 0, text
+    assert "changed: cta_title" in text

@@ -10,7 +10,8 @@ semicolons). Only `key`, `translation`, `short translation`, `source` (the text 
 kept with it: `strings.outdated`), `status` and `exported` are read; an outdated text's
 status names the source's text it was translated from.
 CSV has no place for the language: it is `--lang`, else the file's name (fr.csv). A problem's
-place is the spreadsheet's row (the header is row 1) and column.
+place is the spreadsheet's row (the header is row 1) and column. A file saved twice by an
+editor that adds a byte order mark each time begins with two: both are read as marks.
 
 XLSX (Office Open XML, read and written with openpyxl) holds the same columns in a sheet named
 by the language, which its document properties also give (`language`): Excel's plain "CSV"
@@ -143,6 +144,9 @@ def _rtl_code(code: str) -> bool:
         return False
 
 
+BOM = "\ufeff"
+
+
 def read_csv(path: Path) -> Parsed:
     """A table of translations: comma-, semicolon- or tab-separated (Excel's "Unicode Text" is
     UTF-16 with tabs), UTF-8 or UTF-16 (`textfile.spreadsheet_text`)."""
@@ -169,6 +173,9 @@ def read_csv(path: Path) -> Parsed:
             "save it as 'CSV UTF-8' (Excel) or with the character set 'Unicode (UTF-8)' "
             "(LibreOffice)",
         ) from None
+    # the byte order marks of a file saved twice by an editor that adds one each time: the
+    # second was read as the first column's name ("no column 'key'", though it was there)
+    text = text.lstrip(BOM)
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)  # the header's most frequent (a tie: comma)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
@@ -256,8 +263,9 @@ def _text(value: object) -> str:
 
 
 def _name(header: str) -> str:
-    """A header cell as a column's name: its case and the spaces around it aside."""
-    return header.strip().lower()
+    """A header cell as a column's name: its case, and spaces and byte order marks around it
+    (a CSV saved twice with one, then opened as a workbook), aside."""
+    return header.strip().strip(BOM).strip().lower()
 
 
 def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> list[Incoming]:
