@@ -171,12 +171,24 @@ def test_a_placeholder_the_source_has_not_is_named_to_remove(kit: Path, tmp_path
         (
             "ar.xlf",
             '<?xml version="1.0"?>\n<xliff version="1.2">\n<file>\n',
-            "ar.xlf:4:1: error[translate.read]: ar.xlf is not an XML file: ",
+            "ar.xlf:4:1: error[translate.read]: ar.xlf ends before <file>, opened on line 3, is "
+            "closed: the file was cut short\n"
+            "  hint: save it again from the XLIFF editor, or export it anew\n",
         ),
-        (  # the column of the error, in characters (it was always 1): where ';' is due
+        (  # the column in characters (it was always 1), of the '&' (libxml2 names the
+            # character after it, where it stopped)
             "ar.xlf",
             '<?xml version="1.0"?>\n<xliff>\n  <t>سلام &amp x</t>\n</xliff>\n',
-            "ar.xlf:3:15: error[translate.read]: ar.xlf is not an XML file: ",
+            "ar.xlf:3:11: error[translate.read]: line 3 of ar.xlf: '&amp' (\u201cسلام &amp "
+            "x\u201d) lacks the ';' that ends a reference in XML\n"
+            "  hint: write '&amp;'\n",
+        ),
+        (  # at the `</` of the tag that closes the wrong one
+            "ar.xlf",
+            '<?xml version="1.0"?>\n<xliff>\n  <t>a</tt>\n</xliff>\n',
+            "ar.xlf:3:7: error[translate.read]: line 3 of ar.xlf: </tt> closes <t>, opened on "
+            "line 3: tags close in the order they open\n"
+            "  hint: close <t> with </t> (and check that no tag is left open)\n",
         ),
         (
             "ar.po",

@@ -20,7 +20,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..diagnostics import Mark, failure
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, failure
 from ..model import Kit
 from .entries import EXPORTED, Entry, Incoming, Parsed, Status, exported_tag, header
 
@@ -165,6 +165,200 @@ def _lines(path: Path) -> list[str]:
         return []
 
 
+# libxml2's messages for the mistakes a text editor makes in XML, each with a plain one
+BARE_AMP = re.compile(r"xmlParseEntityRef: no name|EntityRef: expecting ';'")
+# one of XML's own references, or a character's, begun and not ended: `&amp x`
+UNCLOSED_REF = re.compile(r"&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+)(?![\w;])")
+BARE_LT = re.compile(r"StartTag: invalid element name")
+NO_ENTITY = re.compile(r"Entity '([^']+)' not defined")
+BAD_CHAR = re.compile(r"(?:PCDATA|CData section) invalid Char value (\d+)")
+BAD_CHAR_REF = re.compile(r"xmlParseCharRef: invalid xmlChar value (\d+)")
+MISMATCH = re.compile(r"Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)")
+CUT_SHORT = re.compile(r"Premature end of data in tag (\S+) line (\d+)")
+NOT_UTF8 = re.compile(r"Invalid bytes in character encoding|Input is not proper UTF-8")
+# XML's own entities: any other name (HTML's &nbsp;) is not defined in an XLIFF file
+XML_ENTITIES = ("&amp;", "&lt;", "&gt;", "&quot;", "&apos;")
+
+
+def _not_xml(path: Path, exc: etree.XMLSyntaxError) -> DiagnosticsError:
+    """The errors of a file that is not well-formed XML, each at its line and column: the
+    mistakes a text editor makes in XML in plain words (a bare `&` or `<` in a text, an HTML
+    entity such as `&nbsp;`, a control character, tags closed out of order, a file cut
+    short), every one of those in the file at once; another error as libxml2 says it. It was
+    libxml2's message alone (`xmlParseEntityRef: no name, line 502, column 22`), with the
+    hint to open the file in an XLIFF editor. libxml2 reads on past an error (recover) to
+    find the others; an error of the file's structure ends the list, as what follows it may
+    be its consequence."""
+    lines = _lines(path)
+    parser = _parser(recover=True)
+    try:
+        etree.fromstring(_xml_bytes(path), parser)
+    except (OSError, etree.LxmlError, ValueError):
+        pass
+    found = [
+        (e.line, e.column, e.message.strip())
+        for e in parser.error_log
+        if e.level >= etree.ErrorLevels.ERROR  # not a warning (a namespace not absolute)
+    ]
+    if not found:  # libxml2 did not say it again: the first error as it was raised
+        line, column = getattr(exc, "position", None) or (exc.lineno or 1, 1)
+        found = [(line, column, str(exc))]
+    errs = Collector()
+    for line, column, message in found:
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
+        plain = _plain_xml_error(path, text, line, max(column, 1), message)
+        if plain is None:  # the structure is broken: what follows may be its consequence
+            errs.add(_structure_error(path, text, line, max(column, 1), message))
+            break
+        errs.add(plain)
+    return DiagnosticsError(errs.items)
+
+
+def _plain_xml_error(
+    path: Path, text: str, line: int, column: int, message: str
+) -> Diagnostic | None:
+    """The plain error of a mistake in a text (libxml2's `message` at `line`, `column`,
+    whose text is `text`); None for an error of the file's structure (`_structure_error`)."""
+    where = f"line {line} of {path.name}"
+
+    def at(char: str) -> tuple[Mark, str]:
+        """The place of the `char` libxml2's column is just after (it names the character
+        it stopped at), and the words around it, up to the tags."""
+        i = text.rfind(char, 0, column)
+        if i < 0:
+            return Mark(path, line, column), ""
+        start, end = text.rfind(">", 0, i) + 1, text.find("<", i + 1)
+        words = text[start : end if end > i else len(text)].strip()
+        if len(words) > 60:
+            words = text[max(start, i - 28) : i + 30].strip()
+        return Mark(path, line, i + 1), f" (\u201c{words}\u201d)" if words else ""
+
+    def error(mark: Mark, said: str, *hints: str) -> Diagnostic:
+        return Diagnostic("translate.read", f"{where}: {said}", mark, hints)
+
+    if BARE_AMP.search(message):
+        mark, words = at("&")
+        begun = UNCLOSED_REF.match(text, mark.col - 1)
+        if begun:  # `&amp x`: a reference without its `;`
+            return error(
+                mark,
+                f"'{begun[0]}'{words} lacks the ';' that ends a reference in XML",
+                f"write '{begun[0]};'",
+            )
+        return error(
+            mark,
+            f"a '&' of the text{words} must be written '&amp;' in XML: a bare '&' begins a "
+            "reference such as '&amp;' itself",
+            "write '&amp;' for it (an XLIFF editor writes it so itself)",
+        )
+    if BARE_LT.search(message):
+        mark, words = at("<")
+        return error(
+            mark,
+            f"a '<' of the text{words} must be written '&lt;' in XML: a bare '<' begins a tag",
+            "write '&lt;' for it (an XLIFF editor writes it so itself)",
+        )
+    if found := NO_ENTITY.search(message):
+        return _no_entity(path, where, found[1], at("&"))
+    if found := (BAD_CHAR.search(message) or BAD_CHAR_REF.search(message)):
+        code = int(found[1])
+        ref = found.re is BAD_CHAR_REF
+        mark, words = at("&") if ref else (Mark(path, line, column), "")
+        written = f" ('&#{code};')" if ref else ""
+        return error(
+            mark,
+            f"the text{words} has the control character U+{code:04X}{written}, which XML "
+            "cannot hold (nor can it be printed)",
+            "remove it (Word's manual line break is U+000B: write a space, or a line break)",
+        )
+    return None
+
+
+def _no_entity(path: Path, where: str, name: str, place: tuple[Mark, str]) -> Diagnostic:
+    """The error of an entity XML does not define (`&nbsp;`: HTML's), with the character it
+    stands for in HTML, written as XML takes it."""
+    import html.entities
+
+    mark, words = place
+    code = html.entities.name2codepoint.get(name)
+    if code is not None:
+        char = unicodedata.name(chr(code), f"U+{code:04X}").lower()
+        said = f"'&{name};' is HTML's {char}, an entity XML does not know{words}"
+        fix = f"write the character itself, or '&#{code};' (XML's reference to U+{code:04X})"
+    else:
+        said = f"'&{name};' is an entity XML does not know{words}"
+        fix = f"write the character itself, or '&amp;{name};' if the text means these letters"
+    return Diagnostic(
+        "translate.read",
+        f"{where}: {said}: XML has {', '.join(XML_ENTITIES[:-1])} and {XML_ENTITIES[-1]} alone",
+        mark,
+        (fix,),
+    )
+
+
+def _structure_error(path: Path, text: str, line: int, column: int, message: str) -> Diagnostic:
+    """The error of a file whose XML structure is broken: tags closed out of order, a file
+    cut short, a byte not in its encoding, in plain words; anything else as libxml2 says
+    it."""
+    mark = Mark(path, line, column)
+    again = "save it again from the XLIFF editor, or export it anew"
+    if found := MISMATCH.search(message):
+        opened, at, closed = found[1], found[2], found[3]
+        end = text.rfind("</", 0, column)  # libxml2 names the character after `</tt>`
+        return Diagnostic(
+            "translate.read",
+            f"line {line} of {path.name}: </{closed}> closes <{opened}>, opened on line {at}: "
+            "tags close in the order they open",
+            Mark(path, line, end + 1 if end >= 0 else column),
+            (f"close <{opened}> with </{opened}> (and check that no tag is left open)", again),
+        )
+    if found := CUT_SHORT.search(message):
+        return Diagnostic(
+            "translate.read",
+            f"{path.name} ends before <{found[1]}>, opened on line {found[2]}, is closed: the "
+            "file was cut short",
+            mark,
+            (again,),
+        )
+    if NOT_UTF8.search(message) and (bad := _not_utf8(path)) is not None:
+        return bad
+    return Diagnostic(
+        "translate.read",
+        f"{path.name} is not an XML file: {message}",
+        mark,
+        ("open it in an XLIFF editor and save it again, or export it anew",),
+    )
+
+
+def _not_utf8(path: Path) -> Diagnostic | None:
+    """The error of a file that is not UTF-8 text (saved in a legacy code page): its first
+    byte that is not, at its line and column, as it reads in Windows-1252 (as a PO file's
+    and a CSV's); None when its bytes are UTF-8 (its XML declaration names another
+    encoding: libxml2's own message says what is wrong)."""
+    from ..textfile import byte_place
+
+    try:
+        raw = _xml_bytes(path)
+        raw.decode("utf-8")
+        return None
+    except OSError:
+        return None
+    except UnicodeDecodeError as exc:
+        at = exc.start
+    line, column = byte_place(raw, at)
+    shown = raw[at : at + 1].decode("cp1252", "replace")
+    return Diagnostic(
+        "translate.read",
+        f"{path.name} is not UTF-8 text: byte 0x{raw[at]:02X} at column {column}, which is "
+        f"'{shown}' in Windows-1252",
+        Mark(path, line, column),
+        (
+            "save it as UTF-8 (an XLIFF editor does; in a text editor, choose the encoding "
+            "UTF-8), or export it anew",
+        ),
+    )
+
+
 def _text_place(lines: list[str], element: Any) -> tuple[int, int]:
     """Where an element's text begins (line, column; 1-based): lxml gives its start tag's
     line only. The first start tag of its name on that line (`<target` or `<x:target`),
@@ -180,20 +374,29 @@ def _text_place(lines: list[str], element: Any) -> tuple[int, int]:
     return (line, found.end() + 1) if rest.strip() else (line, found.start() + 1)
 
 
+def _parser(recover: bool = False) -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=recover)
+
+
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _xml_bytes(path: Path) -> bytes:
+    """The file's bytes with one UTF-8 byte order mark at most: an editor that adds one at
+    each save left two, and libxml2 said "Start tag expected, '<' not found"."""
+    raw = path.read_bytes()
+    while raw.startswith(UTF8_BOM * 2):
+        raw = raw[len(UTF8_BOM) :]
+    return raw
+
+
 def read_xliff(path: Path) -> Parsed:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
-        root = etree.parse(str(path), parser).getroot()
-    except (OSError, etree.XMLSyntaxError) as exc:
-        line = getattr(exc, "lineno", None) or 1
-        # libxml2's place of the error: its column in characters (it was always 1 here)
-        position = getattr(exc, "position", None) or (line, 1)
-        raise failure(
-            "translate.read",
-            f"{path.name} is not an XML file: {exc}",
-            Mark(path, position[0] or line, max(position[1], 1)),
-            "open it in an XLIFF editor and save it again, or export it anew",
-        ) from None
+        root = etree.fromstring(_xml_bytes(path), _parser(), base_url=str(path))
+    except OSError as exc:
+        raise failure("translate.read", f"cannot read {path}: {exc.strerror}") from None
+    except etree.XMLSyntaxError as exc:
+        raise _not_xml(path, exc) from None
     if root.tag != _q("xliff") or root.get("version") != "2.0":
         raise failure(
             "translate.read",
