@@ -138,3 +138,79 @@ def test_a_file_with_two_byte_order_marks_is_read(kit: Path, tmp_path: Path) -> 
     status, out = cli("strings", "import", path, "--kit", kit)
     assert status == 0, out
     assert "changed: badge" in out
+
+
+def test_an_inline_element_in_a_translation_is_refused_at_its_tag(
+    kit: Path, tmp_path: Path
+) -> None:
+    """`<target>인신매매를 끝내자<br/>지금</target>` was imported as "인신매매를 끝내자지금": the
+    element dropped without a word and the words run together (a translator's trial). Each
+    inline element the kit's plain texts cannot hold is named at its tag, with what it does;
+    nothing is imported."""
+    path = export(kit, tmp_path / "fr.xlf")
+    at = with_targets(
+        path,
+        {
+            "badge": "Mettons fin<br/>à la traite",
+            "cta_title": 'Ce que vous <ph id="1"/>pouvez <ph id="2"/>faire',
+            "fact_figure": '1 sur <pc id="1">3</pc>',
+            "contact_title": 'Contact <g id="1">ici</g><x id="2"/>',
+        },
+    )
+    out = refused(kit, path)
+    dropped = "the kit's texts are plain text, and it would be dropped"
+    code = "an inline code, which stands for markup of the original document"
+    other = "an element XLIFF 2.0 has not in a text (HTML's, or XLIFF 1.2's)"
+    remove = (
+        "  hint: remove it, and write as text what it stands for (a space, a word), if anything\n"
+    )
+    expected = {
+        "badge": (
+            f"{path}:{at['badge']}:28: error[translate.inline]: 'badge': the translation has "
+            f"<br/>, HTML's line break, which XLIFF has not: {dropped}, running \u201cfin\u201d "
+            "and \u201cà\u201d together\n"
+            "  hint: for a line break, break the line in the text itself (it prints as a "
+            "forced line break); else write a space\n"
+        ),
+        "cta_title": (
+            f"{path}:{at['cta_title']}:29: error[translate.inline]: 'cta_title': the "
+            f"translation has <ph/>, {code}: {dropped}\n"
+            + remove
+            + f"{path}:{at['cta_title']}:48: error[translate.inline]: 'cta_title': the "
+            f"translation has <ph/>, {code}: {dropped}\n" + remove
+        ),
+        "fact_figure": (
+            f"{path}:{at['fact_figure']}:23: error[translate.inline]: 'fact_figure': the "
+            f"translation has <pc>, {code}: {dropped} (its text kept)\n"
+            "  hint: remove the <pc> tags, keep their text (emphasis is the layout's styles')\n"
+        ),
+        "contact_title": (
+            f"{path}:{at['contact_title']}:25: error[translate.inline]: 'contact_title': the "
+            f"translation has <g>, {other}: {dropped} (its text kept)\n"
+            "  hint: remove the <g> tags, keep their text (emphasis is the layout's styles')\n"
+            f"{path}:{at['contact_title']}:42: error[translate.inline]: 'contact_title': the "
+            f"translation has <x/>, {other}: {dropped}\n" + remove
+        ),
+    }
+    in_order = sorted(expected, key=lambda key: at[key])
+    assert out == "".join(expected[key] for key in in_order) + "6 error(s)\n", out
+
+
+def test_xliff_annotations_and_code_points_are_text(kit: Path, tmp_path: Path) -> None:
+    """What XLIFF 2.0 defines as text is read as such: an annotation's (<mrk>, a term a CAT
+    tool marks) text is the translation's, and <cp hex="00A0"/> the character it names."""
+    path = export(kit, tmp_path / "fr.xlf")
+    with_targets(
+        path,
+        {
+            "badge": 'Mettons fin à la <mrk id="m1" type="term">traite</mrk>',
+            "cta_title": 'Ce que vous<cp hex="00A0"/>pouvez faire',
+        },
+    )
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 0, out
+    import yaml
+
+    texts = yaml.safe_load((kit / "materials/strings/fr.yaml").read_text(encoding="utf-8"))
+    assert texts["strings"]["badge"]["text"] == "Mettons fin à la traite"
+    assert texts["strings"]["cta_title"]["text"] == "Ce que vous\u00a0pouvez faire"

@@ -77,12 +77,15 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
-def _unit_text(unit: etree._Element, part: str = "target") -> tuple[str, int]:
+def _unit_text(
+    unit: etree._Element, part: str = "target", inline: Inline | None = None
+) -> tuple[str, int]:
     """A unit's translation (or with `part` "source", its source text) and how many of its
     segments have none. A CAT tool splits a unit into segments, sentence by sentence, with
     the spaces between them as <ignorable> elements: the segments' texts and the
     ignorables' are joined in their order (the targets alone ran the sentences together:
-    "...signs.Support.")."""
+    "...signs.Support."). `inline`, when given, gets the inline elements of the targets
+    that are not text (`_inner_text`)."""
     parts, missing = [], 0
     for child in unit:
         if child.tag == _q("segment"):
@@ -90,11 +93,118 @@ def _unit_text(unit: etree._Element, part: str = "target") -> tuple[str, int]:
             if target is None:
                 missing += 1
             else:
-                parts.append("".join(target.itertext()))
+                parts.append(_inner_text(target, inline))
         elif child.tag == _q("ignorable"):
             source = child.find(_q("source"))
-            parts.append("".join(source.itertext()) if source is not None else "")
+            parts.append(_inner_text(source) if source is not None else "")
     return "".join(parts), missing
+
+
+# the inline elements of a target that are not text: each with the text before it there
+Inline = list[tuple[etree._Element, str]]
+# XLIFF 2.0's annotations (8.2: a term, a comment on the text it marks): their text is the
+# translation's, the marks themselves are no text
+ANNOTATIONS = ("mrk", "sm", "em")
+
+
+def _inner_text(element: etree._Element, inline: Inline | None = None) -> str:
+    """An element's text as XLIFF 2.0 reads it: the text of an annotation (<mrk>, <sm/>,
+    <em/>) is the text's; <cp hex="..."/> is the character it names (one XML cannot hold);
+    comments are none. Any other element (an inline code, <ph/>, <pc>, <sc/>, <ec/>, or
+    what XLIFF 2.0 has not: HTML's <br/>, XLIFF 1.2's <g>, <x/>) goes into `inline`, with
+    the text before it: the kit's texts are plain text, and such an element was dropped
+    without a word (`인신매매를 끝내자<br/>지금` read as "인신매매를 끝내자지금")."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):  # not a comment or a processing instruction
+                name = etree.QName(child)
+                ours = name.namespace == NS
+                char = _code_point(child) if ours and name.localname == "cp" else None
+                if char is not None:
+                    parts.append(char)
+                else:
+                    if inline is not None and not (ours and name.localname in ANNOTATIONS):
+                        inline.append((child, "".join(parts)))
+                    walk(child)
+            parts.append(child.tail or "")
+
+    walk(element)
+    return "".join(parts)
+
+
+def _code_point(element: etree._Element) -> str | None:
+    """The character of a <cp hex="..."/>, or None when its hex names none."""
+    try:
+        code = int(element.get("hex", ""), 16)
+        return chr(code)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _inline_errors(path: Path, lines: list[str], what: str, inline: Inline) -> list[Diagnostic]:
+    """The `translate.inline` errors of a target's inline elements (`_inner_text`), each at
+    its tag, naming it and what it did to the text; `what` names the unit ("'badge'")."""
+    out = []
+    for element, before in inline:
+        name = etree.QName(element)
+        local, ours = name.localname, name.namespace == NS
+        inside = _inner_text(element)
+        tag = f"<{local}>" if inside or len(element) else f"<{local}/>"
+        after = inside or (element.tail or "")
+        last, first = re.search(r"\S*$", before), re.match(r"\S*", after)
+        if inside:
+            effect = " (its text kept)"
+        elif last and first and last[0] and first[0]:  # `끝내자<br/>지금`
+            effect = f", running \u201c{last[0]}\u201d and \u201c{first[0]}\u201d together"
+        else:
+            effect = ""
+        if local == "br":
+            kind = "HTML's line break, which XLIFF has not"
+            fix = (
+                "for a line break, break the line in the text itself (it prints as a forced "
+                "line break); else write a space"
+            )
+        elif ours and local == "cp":
+            kind = f"a character reference whose hex ({element.get('hex')!r}) names no character"
+            fix = "write the character itself"
+        elif ours and local in ("ph", "sc", "ec", "pc"):
+            kind = "an inline code, which stands for markup of the original document"
+            fix = "remove it, and write as text what it stands for (a space, a word), if anything"
+        else:
+            kind = "an element XLIFF 2.0 has not in a text (HTML's, or XLIFF 1.2's)"
+            fix = "remove it, and write as text what it stands for (a space, a word), if anything"
+        if inside:
+            fix = f"remove the {tag} tags, keep their text (emphasis is the layout's styles')"
+        out.append(
+            Diagnostic(
+                "translate.inline",
+                f"{what}: the translation has {tag}, {kind}: the kit's texts are plain text, "
+                f"and it would be dropped{effect}",
+                Mark(path, *_tag_place(lines, element)),
+                (fix,),
+            )
+        )
+    return out
+
+
+def _tag_place(lines: list[str], element: Any) -> tuple[int, int]:
+    """Where an element's start tag is (line, column; 1-based): lxml gives its line only.
+    The tag of its name on that line that is as many tags of that name from the line's
+    first as elements of that name before it start on that line; column 1 when the line
+    does not show it."""
+    line = element.sourceline or 1
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    nth = 0  # the elements of its name before it (in document order) on its line
+    for other in element.getroottree().iter(element.tag):
+        if other is element:
+            break
+        nth += other.sourceline == line
+    local = re.escape(etree.QName(element).localname)
+    found = list(re.finditer(rf"<(?:[\w.-]+:)?{local}(?=[\s/>])", text))
+    return (line, found[nth].start() + 1) if nth < len(found) else (line, 1)
 
 
 def _note(parent: etree._Element, category: str, text: str) -> None:
@@ -407,6 +517,7 @@ def read_xliff(path: Path) -> Parsed:
         )
     items = []
     lines = _lines(path)
+    errs = Collector()  # the inline elements of every target, named together
     for unit in root.iter(_q("unit")):
         key, part = unit.get("id", ""), "text"
         if key.endswith(SHORT) and unit.get("type") == "campaign:short":
@@ -414,7 +525,9 @@ def read_xliff(path: Path) -> Parsed:
         targets = unit.findall(f"{_q('segment')}/{_q('target')}")
         where = targets[0] if targets else unit
         mark = Mark(path, *_text_place(lines, where))
-        text, missing = _unit_text(unit)
+        inline: Inline = []
+        text, missing = _unit_text(unit, inline=inline)
+        errs.extend(_inline_errors(path, lines, f"'{key}'{' (short)' * (part == 'short')}", inline))
         source = _unit_text(unit, "source")[0]  # the text (or the short text) it translates
         if targets and not _preserved(targets[0]):
             text = _unwrapped(text)
@@ -444,4 +557,5 @@ def read_xliff(path: Path) -> Parsed:
         items.append(
             Incoming(key, part, text, mark, source or None, pending, base, key_mark=key_mark)  # type: ignore[arg-type]
         )
+    errs.raise_if_errors()
     return Parsed(root.get("trgLang") or None, items)
