@@ -73,6 +73,11 @@ def test_bad_entries_are_refused_whole(kit_copy: Callable[..., Path], tmp_path: 
     po.append(polib.POEntry(msgctxt="no_such_key", msgid="x", msgstr="y"))
     source = next(e for e in po if e.msgctxt == "theme")
     source.msgid = "Theme"  # the check is against the kit's source, not the file's copy
+    # (as an export made before msgids had their digest: an edited one is refused now,
+    # test_an_edited_msgid_is_refused_at_its_line)
+    source.comment = "\n".join(
+        line for line in source.comment.split("\n") if not line.startswith("exported source:")
+    )
     source.msgstr = "Mada bila kishika nafasi"
     source.flags = []  # outdated (its placeholder): fuzzy, which the translator clears
     po.save(str(po_path))
@@ -244,3 +249,55 @@ def test_the_header_has_what_po_editors_ask_for(
         )
         assert done.returncode == 0, done.stderr
         assert "warning" not in done.stderr, done.stderr
+
+
+def test_an_edited_msgid_is_refused_at_its_line(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A translator changed `badge`'s msgid to "End human trafficking now" (and its msgstr):
+    it was taken without a word, and the edit kept as the text the translation was made from
+    (`source:` in the strings file). The export writes each msgid's digest (`exported
+    source:`); an msgid that is not the one exported is an error at its line, and nothing is
+    written. The English as exported, with a new translation, is taken."""
+    root = kit_copy()
+    po_path = export(root, tmp_path, "fr")
+    po = polib.pofile(str(po_path))
+    badge = next(e for e in po if e.msgctxt == "badge")
+    assert "exported source: " in badge.comment
+    badge.msgid, badge.msgstr = "End human trafficking now", "Mettons fin à la traite maintenant"
+    day = next(e for e in po if e.msgctxt == "day|short")
+    day.msgid, day.msgstr = "30 July", "30 juillet"
+    po.save(str(po_path))
+    lines = po_path.read_text(encoding="utf-8").split("\n")
+    at = {
+        key: lines.index(f'msgctxt "{key}"') + 2 for key in ("badge", "day|short")
+    }  # the msgid below the msgctxt
+    assert lines[at["badge"] - 1] == 'msgid "End human trafficking now"'
+    fr = root / "materials/strings/fr.yaml"
+    before = fr.read_bytes()
+    status, out = cli("strings", "import", po_path, "--kit", root)
+    assert status == 1, out
+    assert fr.read_bytes() == before
+    hint = (
+        "  hint: put the msgid back as it was exported (or export the language again) and "
+        "translate in the msgstr; a change to the source text is for its own file\n"
+    )
+    assert out == (
+        f"{po_path}:{at['day|short']}:8: error[translate.source]: 'day' (short): the msgid "
+        "(\u201c30 July\u201d) is not the source text as exported: the msgid is the text to "
+        "translate, not to change; only the msgstr is the translator's\n"
+        + hint
+        + f"{po_path}:{at['badge']}:8: error[translate.source]: 'badge': the msgid (\u201cEnd "
+        "human trafficking now\u201d) is not the source text as exported: the msgid is the "
+        "text to translate, not to change; only the msgstr is the translator's\n"
+        + hint
+        + "2 error(s)\n"
+    ), out
+    badge.msgid = "End human trafficking"  # put back: the new translation is taken
+    day.msgid = "30 July · World Day Against Trafficking"
+    po.save(str(po_path))
+    status, out = cli("strings", "import", po_path, "--kit", root)
+    assert status == 0, out
+    entry = yaml.safe_load(fr.read_text(encoding="utf-8"))["strings"]["badge"]
+    assert entry["text"] == "Mettons fin à la traite maintenant"
+    assert entry.get("source", "End human trafficking") == "End human trafficking"

@@ -6,7 +6,9 @@ so is an outdated one, with the source's text it was translated from as its prev
 `#| msgid` (gettext's msgmerge writes the same, and PO editors show the change); an entry
 flagged `fuzzy` is read as not translated, as gettext's tools read it. Each entry's comment
 also has `exported text: fr:<digest>`, the translation as exported (`store.merge` merges
-three ways with it)."""
+three ways with it), and `exported source: <digest>`, its msgid as exported: an msgid a
+translator edited in a text editor is refused at its line (`translate.source`), where its
+words were kept as the text the translation was made from (`source:`)."""
 
 from __future__ import annotations
 
@@ -15,16 +17,20 @@ from pathlib import Path
 
 import polib
 
-from ..diagnostics import Mark, failure
+from ..diagnostics import Collector, Mark, failure
 from ..model import Kit
 from ..resolve import placeholders
-from .entries import EXPORTED, Entry, Incoming, Parsed, exported_tag, header
+from .entries import EXPORTED, Entry, Incoming, Parsed, exported, exported_tag, header
 
 SHORT = "|short"
 SHORT_NOTE = "a shorter text, used when the full one does not fit"
 # the digest of the translation as exported (entries.exported), as a comment line
 EXPORTED_NOTE = "exported text: "
 EXPORTED_LINE = re.compile(r"^exported text: (\S+)$", re.MULTILINE)
+# the digest of the msgid as exported (entries.exported): the source's text is not the
+# translator's to change
+SOURCE_NOTE = "exported source: "
+SOURCE_LINE = re.compile(r"^exported source: ([0-9a-f]{12})$", re.MULTILINE)
 
 
 def _revised() -> str:
@@ -76,7 +82,8 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         status = f"status: {row.status}"
         notes = [row.note] if row.note else []
         base = f"{EXPORTED_NOTE}{exported_tag(code, row.translation, row.export)}"
-        comment = "\n".join([*notes, status, base, *row.room_lines()])
+        given = f"{SOURCE_NOTE}{exported(row.source)}"
+        comment = "\n".join([*notes, status, base, given, *row.room_lines()])
         po.append(_entry(row, row.key, row.source, row.translation, comment, row.previous))
         if row.has_short:
             short = _entry(
@@ -90,7 +97,8 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             short_tag = exported_tag(code, row.short_translation, row.export)
             # the same slots' room: the short text is set where the full one does not fit
             room = "".join(f"\n{line}" for line in row.room_lines())
-            short.comment += f"\n{status}\n{EXPORTED_NOTE}{short_tag}{room}"
+            short_given = f"{SOURCE_NOTE}{exported(row.short_of)}"
+            short.comment += f"\n{status}\n{EXPORTED_NOTE}{short_tag}\n{short_given}{room}"
             po.append(short)
     return str(po).encode("utf-8")
 
@@ -180,6 +188,7 @@ def read_po(path: Path) -> Parsed:
     except (OSError, ValueError) as exc:
         raise failure("translate.read", f"{path} is not a PO file: {exc}") from None
     items = []
+    errs = Collector()  # msgids edited, named together
     for entry in po:
         if entry.obsolete:  # `#~` entries: kept by PO editors, translating nothing
             continue
@@ -205,10 +214,34 @@ def read_po(path: Path) -> Parsed:
         # the key's own place (an unknown key is named there): its msgctxt's text
         key_at = _keyword_place(lines, entry.linenum or 1, "msgctxt")
         key_mark = Mark(path, *key_at) if key_at else None
+        given = SOURCE_LINE.search(entry.comment or "")
+        if text and given and exported(source) != given[1]:
+            _edited_msgid(path, lines, entry, f"'{key}'{' (short)' * (part == 'short')}", errs)
         items.append(
             Incoming(key, part, text, mark, source, base=base, fuzzy=fuzzy, key_mark=key_mark)  # type: ignore[arg-type]
         )
+    errs.raise_if_errors()
     return Parsed(po.metadata.get("Language", "").strip() or None, items)
+
+
+def _edited_msgid(
+    path: Path, lines: list[str], entry: polib.POEntry, what: str, errs: Collector
+) -> None:
+    """The `translate.source` error of an entry whose msgid is not the one exported (its
+    `exported source:` digest): a translator changed the English in a text editor ("End
+    human trafficking now"), and the edit was kept as the source's text the translation was
+    made from (`source:`), which made it outdated for ever, without a word."""
+    at = _keyword_place(lines, entry.linenum or 1, "msgid") or (entry.linenum or 1, 1)
+    shown = entry.msgid if len(entry.msgid) <= 60 else entry.msgid[:59] + "\u2026"
+    errs.error(
+        "translate.source",
+        f"{what}: the msgid (\u201c{shown}\u201d) is not the source text as "
+        "exported: the msgid is the text to translate, not to change; only the msgstr is the "
+        "translator's",
+        Mark(path, *at),
+        "put the msgid back as it was exported (or export the language again) and translate "
+        "in the msgstr; a change to the source text is for its own file",
+    )
 
 
 def _not_in_charset(path: Path, exc: UnicodeDecodeError) -> Exception:
