@@ -147,7 +147,6 @@ CODES: dict[str, str] = {
     "translate.outdated": "outdated texts a translator's file leaves as they were: not imported",
     "translate.cell": "a workbook's translation cell holding a date, number or error, not text",
     "translate.inline": "an XLIFF translation with an inline element (a code, a tag), not text",
-    "translate.markup": "a translation with markup tags its source text has not",
     "translate.script": "a translator's file whose texts are in another script than its language's",
     "translate.source": "a source text in a translator's file not the source's, then or now",
     "translate.unchecked": "an imported file without the digests of what was exported",
