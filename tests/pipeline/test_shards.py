@@ -213,7 +213,7 @@ def test_a_merge_that_fails_leaves_the_joined_folder_as_it_was(
     assert code == 1
     assert re.fullmatch(
         r"error\[build\.output\]: no space left on device while copying \S+ \(into \S+\); "
-        r"nothing was published; the previous output is unchanged\n",
+        r"nothing was published; the previous output is unchanged\n1 error\(s\)\n",
         text,
     ), text
     assert tree(joined) == before

@@ -26,14 +26,14 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def sheet(built: Path, tmp: Path, *args: str, name: str = "sheet.pdf") -> tuple[int, str, Path]:
     out = tmp / name
+    material = [] if "--material" in args else ["--material", "badge"]  # one value: once
     code, text = cli(
         "sheet",
         "--kit",
         built.parent,
         "--from",
         built,
-        "--material",
-        "badge",
+        *material,
         "-o",
         out,
         *args,

@@ -204,7 +204,63 @@ def interrupted(exc: KeyboardInterrupt) -> tuple[str, int]:
     return f"{what}; {NOT_PUBLISHED}", code
 
 
-class KitGroup(click.Group):
+def given_twice(command: click.Command, args: list[str]) -> tuple[str, list[str]] | None:
+    """The first option of `command` that takes one value (not a flag, not a list option)
+    and is given more than once in `args` (before a `--`), with the values given; None when
+    there is none. Click keeps the last such value without a word: `sheet --material
+    flyer-a5 --material badge-58` made badge sheets alone."""
+    takes: dict[str, click.Option] = {}  # an option's every name -> it
+    for param in command.params:
+        if isinstance(param, click.Option) and not (param.is_flag or param.count):
+            for name in param.opts + param.secondary_opts:
+                takes[name] = param
+    seen: dict[str, list[str]] = {}
+    i = 0
+    while i < len(args):
+        token = args[i]
+        i += 1
+        if token == "--":
+            break
+        name, value = token, None
+        if token.startswith("--") and "=" in token:
+            name, value = token.split("=", 1)
+        elif token not in takes and token[:2] in takes and token[1:2] != "-":
+            name, value = token[:2], token[2:]  # -ofile
+        option = takes.get(name)
+        if option is None:
+            continue
+        if value is None and i < len(args):
+            value, i = args[i], i + 1
+        if not option.multiple:
+            seen.setdefault(max(option.opts, key=len), []).append(value or "")
+    return next(((name, vs) for name, vs in seen.items() if len(vs) > 1), None)
+
+
+class OnceGroup(click.Group):
+    """A group whose commands refuse an option of one value given twice (`given_twice`): a
+    usage error naming the option and its values, where click kept the last."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and not isinstance(command, click.Group):
+            twice = given_twice(command, rest)
+            if twice:
+                option, values = twice
+                raise click.UsageError(
+                    f"{option} was given {len(values)} times ({', '.join(values)}); it takes "
+                    "one value: give it once",
+                    click.Context(command, info_name=name, parent=ctx),
+                )
+        return name, command, rest
+
+
+class KitSubGroup(OnceGroup):
+    """A group of commands under the main one (`new`, `manifest`, `strings`)."""
+
+
+class KitGroup(OnceGroup):
     """The command group with a last-resort handler: anything a command did not turn into a
     diagnostic is one line naming the command and the error, the traceback only with
     `--debug`; Ctrl-C is one line and exit code 130. The output folder is never half

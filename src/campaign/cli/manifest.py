@@ -6,11 +6,11 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, kit_option, out_option
+from . import KitSubGroup, default_kit, kit_option, out_option
 from .report import reporting
 
 
-@click.group()
+@click.group(cls=KitSubGroup)
 def manifest() -> None:
     """Work with the manifests of finished builds."""
 
