@@ -319,6 +319,7 @@ def test_every_document_a_text_does_not_fit_is_counted(
         "  hint: shorten it, or give it a short variant (or a shorter one) in pt.po (an entry "
         'with msgctxt "fact_figure|short")\n'
         f"  hint: written to pt.yaml, line {line_of(written, '  fact_figure:')}\n"
+        "1 error(s)\n"
         "imported, but pt does not lay out cleanly (1 text(s) do not fit (6 documents)): "
         "shorten them or give them a short variant in pt.po (an entry with msgctxt "
         '"<key>|short"), then import again\n'

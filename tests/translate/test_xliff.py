@@ -115,7 +115,7 @@ def test_a_file_cut_short_or_in_another_encoding_is_said_so(kit: Path, tmp_path:
     assert out.endswith(
         f": error[translate.read]: fr.xlf ends before <unit>, opened on line {unit}, is closed: "
         "the file was cut short\n"
-        "  hint: save it again from the XLIFF editor, or export it anew\n"
+        "  hint: save it again from the XLIFF editor, or export it anew\n1 error(s)\n"
     ), out
     assert out.count("error[") == 1, out
     badge = data[: data.index(b"Mettons fin")].count(b"\n") + 1
@@ -125,7 +125,7 @@ def test_a_file_cut_short_or_in_another_encoding_is_said_so(kit: Path, tmp_path:
         f"{path}:{badge}:29: error[translate.read]: fr.xlf is not UTF-8 text: byte 0xE0 at "
         "column 29, which is 'à' in Windows-1252\n"
         "  hint: save it as UTF-8 (an XLIFF editor does; in a text editor, choose the encoding "
-        "UTF-8), or export it anew\n"
+        "UTF-8), or export it anew\n1 error(s)\n"
     ), out
 
 
