@@ -281,3 +281,18 @@ def cldr_alias(code: str) -> str | None:
 
     found = get_global("language_aliases").get(code)
     return str(found) if found else None
+
+
+def bcp47_case(tag: str) -> str:
+    """A tag in BCP 47's usual case (RFC 5646, 2.1.1): the language lower case, a script in
+    title case, a region upper case (pt-br is pt-BR, zh-hant-tw is zh-Hant-TW)."""
+    parts = tag.split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif len(part) == 2 and part.isalpha() or len(part) == 3 and part.isdigit():
+            out.append(part.upper())
+        else:
+            out.append(part)
+    return "-".join(out)

@@ -797,9 +797,4 @@ def _missing(chars: list[str], script: str | None) -> str:
     if len(chars) == 1:
         return f"{describe_char(chars[0])} has no glyph in any font"
     of = f" of script {script}" if script else ""
-    rest = ", ".join(f"'{c}'" for c in chars[1:SHOWN])
-    more = f" and {len(chars) - SHOWN} more" if len(chars) > SHOWN else ""
-    return (
-        f"{len(chars)} characters{of} have no glyph in any font: "
-        f"{describe_char(chars[0])}, {rest}{more}"
-    )
+    return f"{len(chars)} characters{of} have no glyph in any font: {_listed(chars)}"

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..diagnostics import Mark, failure
 from ..kit.strings import LANG_CODE
 from ..model import Kit
+from ..model.language import bcp47_case
 from .store import language_names, new_header, write_strings
 
 # a language subtag alone, of two or three letters (ISO 639-1, -2 or -3): a code CLDR may
@@ -72,7 +73,7 @@ def new_language(
     cldr = language_names(code) if LANG_CODE.match(code) else None
     unnamed = UNNAMED_CODE.match(code) is not None  # a code CLDR may have no data for
     if cldr is None and not (name and unnamed):
-        tag = _bcp47_case(code.replace("_", "-"))  # POSIX's pt_BR (Poedit's): pt-BR
+        tag = bcp47_case(code.replace("_", "-"))  # POSIX's pt_BR (Poedit's): pt-BR
         posix = tag != code and LANG_CODE.match(tag) and language_names(tag) is not None
         if posix:
             hint = f"python generate.py new language {tag}"
@@ -104,18 +105,3 @@ def new_language(
     path.write_text(new_header(code, f"from {source.path.name}", names, script), encoding="utf-8")
     write_strings(path, source, {})
     return path
-
-
-def _bcp47_case(tag: str) -> str:
-    """A tag in BCP 47's usual case (RFC 5646, 2.1.1): the language lower case, a script in
-    title case, a region upper case (pt-br is pt-BR, zh-hant-tw is zh-Hant-TW)."""
-    parts = tag.split("-")
-    out = [parts[0].lower()]
-    for part in parts[1:]:
-        if len(part) == 4 and part.isalpha():
-            out.append(part.title())
-        elif len(part) == 2 and part.isalpha() or len(part) == 3 and part.isdigit():
-            out.append(part.upper())
-        else:
-            out.append(part)
-    return "-".join(out)

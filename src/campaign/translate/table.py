@@ -32,7 +32,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Collector, DiagnosticsError, Mark, failure
+from ..diagnostics import Collector, Mark, failure
 from ..model import Kit
 from ..textfile import NotTextError, byte_place, spreadsheet_text
 from .entries import EXPORTED, Entry, Incoming, Parsed, exported_tag
@@ -320,8 +320,7 @@ def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> lis
                         key_mark=Mark(path, n, at["key"] + 1),
                     )
                 )
-    if errs.errors:
-        raise DiagnosticsError(errs.items)
+    errs.raise_if_errors()
     return items
 
 

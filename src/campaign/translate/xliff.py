@@ -22,6 +22,7 @@ from lxml import etree
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, failure
 from ..model import Kit
+from ..textfile import UTF8_BOM
 from .entries import EXPORTED, Entry, Incoming, Parsed, Status, exported_tag, header
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -486,9 +487,6 @@ def _text_place(lines: list[str], element: Any) -> tuple[int, int]:
 
 def _parser(recover: bool = False) -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=recover)
-
-
-UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def _xml_bytes(path: Path) -> bytes:

@@ -15,6 +15,7 @@ from ...diagnostics import Mark
 from ...fonts import LATIN_FAMILY, FontBook, FontFace
 from ...iri import WEB_ADDRESS
 from ...model import ArcTextSlot, Language, StringEntry, TextSlot, TextStyle
+from ...model.language import bcp47_case
 from ...resolve import PLACEHOLDER, fill
 from ...text.case import upper
 from ...text.fit import FitRequest, TextSet, fit
@@ -334,16 +335,7 @@ def is_han(ch: str) -> bool:
 def _font_of(fonts: FontBook, family: str) -> str:
     """ " (the font of zh-Hant)": the first language fonts.yaml gives `family`, if any."""
     code = next((c for c, f in fonts.languages.items() if f == family), None)
-    return f" (the font of {_tag_case(code)})" if code else ""
-
-
-def _tag_case(code: str) -> str:
-    """A lower-case tag of FontBook.languages in BCP 47's usual case: zh-hant is zh-Hant."""
-    parts = code.split("-")
-    return "-".join(
-        [parts[0]]
-        + [p.title() if len(p) == 4 else p.upper() if len(p) == 2 else p for p in parts[1:]]
-    )
+    return f" (the font of {bcp47_case(code)})" if code else ""
 
 
 def han_fallback_hint(family: str, from_record: bool = False) -> str:
