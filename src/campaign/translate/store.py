@@ -105,12 +105,15 @@ def language_names(code: str) -> tuple[str, str] | None:
 
 def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> str:
     """The language the file is for: `code` (--lang), else the one it names, else (CSV) its
-    name; in the kit's spelling (`KO` is the kit's `ko`, `ko_KR` the tag ko-KR). Raises
-    DiagnosticsError `translate.read` when it is not a language tag (a CSV named
-    ta_semicolon.csv became `language: ta_semicolon`, a strings file that stopped every
-    command of the kit), when --lang and the file name different languages (a Hebrew XLIFF
-    imported with --lang ko wrote Hebrew into ko.yaml), or when it is the source language,
-    whose file is the kit's own text (a PO with `Language: en` rewrote en.yaml in Korean)."""
+    name, else the one its exported-text tags name (the kit's, or a new one they alone
+    name: ta-filled.csv); in the kit's spelling (`KO` is the kit's `ko`, `ko_KR` the tag
+    ko-KR). Raises DiagnosticsError `translate.read` when it is not a language tag (a CSV
+    named ta_semicolon.csv became `language: ta_semicolon`, a strings file that stopped
+    every command of the kit), when --lang and the file name different languages (a Hebrew
+    XLIFF imported with --lang ko wrote Hebrew into ko.yaml), when it is the source
+    language, whose file is the kit's own text (a PO with `Language: en` rewrote en.yaml in
+    Korean), or, without --lang, when the file's name says another language than the file
+    (`_named_otherwise`)."""
 
     def tag(value: str | None) -> str | None:
         """A POSIX locale's `_` read as `-` (Poedit writes `Language: ko_KR`), the language
@@ -125,16 +128,19 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
     given, named = tag(code), tag(parsed.language)
     stem = tag(path.stem)
     exported = _exported_for(parsed)  # the languages its exported-text tags name
+    by_name = (
+        stem
+        if stem and LANG_CODE.match(stem) and (stem in kit.languages or language_names(stem))
+        else None
+    )
     found = (
         given
         or named
-        or (
-            stem
-            if stem and LANG_CODE.match(stem) and (stem in kit.languages or language_names(stem))
-            else None
-        )
-        # a CSV renamed (ar_final.csv): its exported-text tags say the kit's language
+        or by_name
+        # a CSV renamed (ar_final.csv, ta-filled.csv): its exported-text tags say the
+        # language, the kit's or, when they name one alone, a new one CLDR knows
         or next((c for c in exported if c in kit.languages or c in kit.unreadable), None)
+        or (exported[0] if len(exported) == 1 and language_names(exported[0]) else None)
     )
     if found and set_aside(kit, found) is None:  # one set aside for a broken text is merged
         kit.readable(found)  # into: its strings file cannot be read, nothing to merge into
@@ -190,8 +196,56 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             "was translated into",
         )
     if not given:  # --lang: the language is meant
+        _named_otherwise(kit, path, found, _name_says(kit, path.stem, by_name))
         _not_new(kit, exported, path, found)
     return found
+
+
+def _name_says(kit: Kit, stem: str, code: str | None) -> str | None:
+    """The language a file's name says, which its own statement must not contradict: the
+    name's code (`code`: de.po, ar-EG.po), or the kit's translation the name begins with
+    (`ta-wrong.csv`, `ko_final.xlsx`); None for another name (`new-strings.csv`). A code of
+    the source language the kit has not is a pair's source, not a language (`en-fr.po`,
+    `en-ar.po`: English into French, into Arabic; en-AR is English in Argentina)."""
+    source = kit.campaign.source_language
+    if code and code not in kit.languages and code.split("-")[0].casefold() == source:
+        return None
+    return code or _name_prefix(kit, stem)
+
+
+def _name_prefix(kit: Kit, stem: str) -> str | None:
+    """The language a file's name begins with, where it is one of the kit's translations
+    (`ta-wrong.csv`, `ko_final.xlsx`); None for another beginning (`new-strings.csv`, the
+    source language's `en-fr.po`)."""
+    found = re.match(r"([A-Za-z]{2,3})(?:[-_. ]|$)", stem)
+    if not found:
+        return None
+    code = kit.language_code(found[1].lower())
+    known = code in kit.languages and not kit.languages[code].pseudo
+    return code if known and code != kit.campaign.source_language else None
+
+
+def _named_otherwise(kit: Kit, path: Path, found: str, by_name: str | None) -> None:
+    """Refuse a file whose name says another language than the file itself (its header,
+    trgLang, workbook properties or exported-text tags): a Korean export renamed
+    ta-wrong.csv went into ko.yaml without a word. A regional form of the same language
+    (ar.po saying ar_EG) is not another. `--lang` says which is meant (the caller does not
+    ask then). Raises DiagnosticsError `translate.read`."""
+    if not by_name or by_name.split("-")[0].casefold() == found.split("-")[0].casefold():
+        return
+
+    def named(code: str) -> str:
+        lang = kit.languages.get(code)
+        names = language_names(code)
+        return f"'{code}' ({lang.name if lang else names[0] if names else code})"
+
+    raise failure(
+        "translate.read",
+        f"{path.name} says it is for {named(found)}, but its name says {named(by_name)}",
+        Mark(path, 1, 1),
+        f"import it as '{found}': --lang {found}",
+        f"or, if it is a translation into '{by_name}', pass --lang {by_name}",
+    )
 
 
 def _still_its_own(kit: Kit, parsed: Parsed, path: Path, code: str) -> None:
