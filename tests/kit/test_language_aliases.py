@@ -52,7 +52,11 @@ def test_every_command_gives_an_alias_code_the_same_answer(
     out_po.write_text(text.replace('"Language: he\\n"', '"Language: iw\\n"'), encoding="utf-8")
     before = (kit / "materials/strings/he.yaml").read_bytes()
     status, out = cli("strings", "import", out_po, "--kit", kit)
-    assert (status, out) == (1, HEBREW + ONE)
+    line = text[: text.index('"Language: he')].count("\n") + 1
+    assert (status, out) == (
+        1,
+        f"{out_po}:{line}:12: {HEBREW}  hint: import it with --lang he\n{ONE}",  # at its line
+    )
     assert (kit / "materials/strings/he.yaml").read_bytes() == before
     status, out = cli("strings", "import", out_po, "--lang", "he", "--kit", kit)  # the answer
     assert status == 0, out

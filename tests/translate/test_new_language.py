@@ -85,11 +85,28 @@ def test_new_language_builds_with_fallbacks(tmp_path: Path) -> None:
             "error[translate.read]: 'pt_br' is not a language code (it is written with a "
             "hyphen: 'pt-BR')\n  hint: python generate.py new language pt-BR",
         ),
-        # a withdrawn code: a second Hebrew beside he
+        # another code of a language (model.language.other_code): a withdrawn one made a
+        # second Hebrew beside he; ISO 639-2's heb, and sh, were "unknown language"
         (
             "iw",
-            "error[translate.read]: 'iw' is a withdrawn code: the language's code is 'he'\n"
-            "  hint: python generate.py new language he",
+            "error[translate.read]: 'iw' is another code of 'he' (Hebrew): the language's "
+            "code is 'he'\n  hint: python generate.py new language he\n",
+        ),
+        (
+            "heb",
+            "error[translate.read]: 'heb' is another code of 'he' (Hebrew): the language's "
+            "code is 'he'\n  hint: python generate.py new language he\n",
+        ),
+        (
+            "sh",
+            "error[translate.read]: 'sh' is another code of 'sr-Latn' (Serbian (Latin)): the "
+            "language's code is 'sr-Latn'\n  hint: python generate.py new language sr-Latn\n",
+        ),
+        (  # of a language the kit has (ISO 639-3's Standard Arabic): export it
+            "arb",
+            "error[translate.read]: 'arb' is another code of 'ar' (Arabic): the language's "
+            "code is 'ar'\n  hint: the kit has 'ar' already: python generate.py strings export "
+            "--lang ar\n",
         ),
     ],
 )

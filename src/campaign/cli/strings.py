@@ -62,6 +62,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     """
     from ..diagnostics import failure
     from ..kit import load_kit
+    from ..model.language import other_code
     from ..translate import ENDINGS, WORKBOOKS, export
 
     ending = out.suffix.lower() if out else ""
@@ -94,6 +95,10 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
         from ..translate import language_names
 
         code = loaded.language_code(code)  # SW is sw (an export for "SW" was empty)
+        # another code of a language (iw, fre; fil for the kit's tl): build's answer, before
+        # anything else (`sh`, Serbian in Latin, was "not a language code")
+        if other_code(code, {**loaded.languages, **loaded.unreadable}) is not None:
+            loaded.readable(code)
         target = out or Path(f"{code}.{'xlf' if fmt == 'xliff' else fmt}")
 
         if code not in loaded.languages and language_names(code) is None:

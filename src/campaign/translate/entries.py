@@ -235,6 +235,9 @@ class Parsed:
 
     language: str | None
     items: list[Incoming]
+    # where the file names its language (a PO's `Language:` header line, an XLIFF's trgLang
+    # attribute), at the code itself; None where no line says it (a workbook's properties)
+    language_mark: Mark | None = None
 
 
 def header(kit: Kit, code: str) -> dict[str, str]:

@@ -221,7 +221,27 @@ def read_po(path: Path) -> Parsed:
             Incoming(key, part, text, mark, source, base=base, fuzzy=fuzzy, key_mark=key_mark)  # type: ignore[arg-type]
         )
     errs.raise_if_errors()
-    return Parsed(po.metadata.get("Language", "").strip() or None, items)
+    language = po.metadata.get("Language", "").strip() or None
+    at = _language_place(lines) if language else None
+    return Parsed(language, items, Mark(path, *at) if at else None)
+
+
+# the header's `Language:` field, as a line of its msgstr: `"Language: ko\n"`
+LANGUAGE_LINE = re.compile(r'^\s*(?:msgstr\s+)?"Language:\s*')
+
+
+def _language_place(lines: list[str]) -> tuple[int, int] | None:
+    """Where the header's `Language:` value begins (line, column; 1-based): the header is
+    the entry before the first msgctxt or second msgid; None when it has no such line."""
+    msgids = 0
+    for n, line in enumerate(lines, 1):
+        msgids += line.startswith("msgid ")
+        if line.startswith("msgctxt") or msgids > 1:
+            return None
+        found = LANGUAGE_LINE.match(line)
+        if found:
+            return n, found.end() + 1
+    return None
 
 
 def _edited_msgid(

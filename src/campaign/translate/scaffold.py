@@ -14,17 +14,13 @@ from pathlib import Path
 from ..diagnostics import Mark, failure
 from ..kit.strings import LANG_CODE
 from ..model import Kit
-from ..model.language import bcp47_case
+from ..model.language import bcp47_case, other_code
 from .store import language_names, new_header, write_strings
 
 # a language subtag alone, of two or three letters (ISO 639-1, -2 or -3): a code CLDR may
 # have no data for, taken with the names the user gives
 UNNAMED_CODE = re.compile(r"^[a-z]{2,3}$")
 SCRIPT_CODE = re.compile(r"^[A-Z][a-z]{3}$")  # ISO 15924: Latn, Mymr
-
-# ISO 639 codes withdrawn for others (the IANA language subtag registry's "Preferred-Value"):
-# `iw` made a second Hebrew beside the kit's `he`
-DEPRECATED = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
 
 
 def new_language(
@@ -35,23 +31,27 @@ def new_language(
     script: str | None = None,
 ) -> Path:
     """Write materials/strings/<code>.yaml; refuses a language the kit has (in any case: `KO`
-    for `ko`), a pseudo-locale's code, a withdrawn code (`iw`: write `he`) or a bad code. A
+    for `ko`), a pseudo-locale's code, another code of a language (`model.language.other_code`:
+    a withdrawn `iw`, write `he`; ISO 639-2's `heb`, `fre`; `fil`, where the kit writes
+    Tagalog `tl`) or a bad code. A
     code CLDR has no data for (S'gaw Karen, `ksw`: CLDR names about 670 of ISO 639's 7,900
     languages) is taken with its English `name` (and its `native_name` and ISO 15924
     `script`, where given), which nothing here can look up; without a name it is refused,
     naming the options."""
     folder = kit.root / "materials" / "strings"
-    base, _, rest = code.partition("-")
-    if base.lower() in DEPRECATED:
-        better = DEPRECATED[base.lower()] + (f"-{rest}" if rest else "")
+    # iw made a second Hebrew beside the kit's he; heb, fre and fil (the kit's tl) were
+    # "unknown language" (Kit.readable's answer to a command that reads a language)
+    better = other_code(code, {**kit.languages, **kit.unreadable})
+    if better is not None:
+        known = language_names(better)
+        its = kit.languages[better].name if better in kit.languages else (known or [better])[0]
         raise failure(
             "translate.read",
-            f"'{code}' is a withdrawn code: the language's code is '{better}'",
+            f"'{code}' is another code of '{better}' ({its}): the language's code is '{better}'",
             None,
-            f"python generate.py new language {better}"
-            if better not in kit.languages
-            else f"the kit has '{better}' already: python generate.py strings export --lang "
-            f"{better}",
+            f"the kit has '{better}' already: python generate.py strings export --lang {better}"
+            if better in kit.languages or better in kit.unreadable
+            else f"python generate.py new language {better}",
         )
     code = kit.language_code(code)
     path = folder / f"{code}.yaml"

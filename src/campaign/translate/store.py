@@ -43,6 +43,7 @@ from ..kit.references import BRACES, check_braces, known_fields, lone_braces
 from ..kit.strings import LANG_CODE, check_bidi
 from ..load import CONTROL_HINT, MAX_TEXT_CHARS, control_char, yaml_encoding
 from ..model import Kit, Language, StringEntry
+from ..model.language import other_code
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
 from .entries import EXPORTED, Incoming, Parsed, exported, has_words, set_aside, tidy
 
@@ -142,6 +143,8 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
         or next((c for c in exported if c in kit.languages or c in kit.unreadable), None)
         or (exported[0] if len(exported) == 1 and language_names(exported[0]) else None)
     )
+    if found and not given:  # the file's own code (or its name's): refused at its place
+        _another_code(kit, found, path, parsed.language_mark if found == named else None)
     if found and set_aside(kit, found) is None:  # one set aside for a broken text is merged
         kit.readable(found)  # into: its strings file cannot be read, nothing to merge into
     if found in kit.languages and kit.languages[found].pseudo:
@@ -170,11 +173,15 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             "name the language in the file (PO 'Language:' header, XLIFF trgLang) or its name "
             "(fr.csv), or pass --lang: ko, fr, sw...",
         )
-    base_of_named = named.split("-")[0] if named else None
+    # the code the file's own is another of (`Language: iw` imported with --lang he): the same
+    # language, no conflict
+    meant = (other_code(named, {**kit.languages, **kit.unreadable}) or named) if named else None
+    base_of_named = meant.split("-")[0] if meant else None
     if (
         given
         and named
-        and given.casefold() != named.casefold()
+        and meant
+        and given.casefold() not in (named.casefold(), meant.casefold())
         # the base language of a regional tag (Poedit's ar_EG, imported into ar), or the one
         # the file was exported for: what `_not_new`'s hint says to pass
         and given != base_of_named
@@ -184,7 +191,9 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             "translate.read",
             f"{path.name} is for '{named}' (its own language), not '{given}' (--lang)",
             Mark(path, 1, 1),
-            f"import it without --lang, as '{named}', or check that it is the right file",
+            f"import it without --lang, as '{named}', or check that it is the right file"
+            if meant == named
+            else f"import it with --lang {meant}, or check that it is the right file",
         )
     if found == kit.campaign.source_language:
         raise failure(
@@ -199,6 +208,26 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
         _named_otherwise(kit, path, found, _name_says(kit, path.stem, by_name))
         _not_new(kit, exported, path, found)
     return found
+
+
+def _another_code(kit: Kit, code: str, path: Path, mark: Mark | None) -> None:
+    """Refuse a file whose own code (or its name's) is another code of a language
+    (`model.language.other_code`: iw is he, fre fr, fil the kit's tl) with the answer every
+    command gives (`Kit.readable`'s), at the place the file says it (`mark`: its `Language:`
+    line, its trgLang; else its start), and the --lang that imports it. Raises
+    DiagnosticsError `ref.language`."""
+    from ..model.language import code_hints
+
+    better = other_code(code, {**kit.languages, **kit.unreadable})
+    if better is None:
+        return
+    raise failure(
+        "ref.language",
+        f"unknown language '{code}'",
+        mark or Mark(path, 1, 1),
+        *code_hints(code, kit.languages),
+        f"import it with --lang {better}",
+    )
 
 
 def _name_says(kit: Kit, stem: str, code: str | None) -> str | None:
@@ -347,8 +376,8 @@ def merge(
     record = cache.record(f"import-{export}") if export else {}
     # a spreadsheet's cell as a translator typed it: spaces around the text, and Windows line
     # ends inside it ("x\r\ny" printed a line break and a box), are not the translation
-    parsed = Parsed(
-        parsed.language, [replace(i, translation=tidy(i.translation)) for i in parsed.items]
+    parsed = replace(
+        parsed, items=[replace(i, translation=tidy(i.translation)) for i in parsed.items]
     )
     _no_duplicates(parsed, errs)
     _in_its_script(kit, code, lang, parsed, path, errs)

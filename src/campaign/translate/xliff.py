@@ -556,4 +556,23 @@ def read_xliff(path: Path) -> Parsed:
             Incoming(key, part, text, mark, source or None, pending, base, key_mark=key_mark)  # type: ignore[arg-type]
         )
     errs.raise_if_errors()
-    return Parsed(root.get("trgLang") or None, items)
+    language = root.get("trgLang") or None
+    at = _attribute_place(lines, root, "trgLang") if language else None
+    return Parsed(language, items, Mark(path, *at) if at else None)
+
+
+def _attribute_place(lines: list[str], element: Any, name: str) -> tuple[int, int] | None:
+    """Where the value of an element's attribute `name` begins (line, column; 1-based), in
+    its start tag (lxml gives no attribute's place, and as the element's line the one its
+    start tag ends on): from that line back to the tag's `<`; None when the lines do not
+    show it."""
+    pattern = re.compile(rf"(?<![\w:.-]){re.escape(name)}\s*=\s*[\"']")
+    start = re.compile(rf"<(?:[\w.-]+:)?{re.escape(etree.QName(element).localname)}(?=[\s/>])")
+    for n in range(min(element.sourceline or 1, len(lines)) - 1, -1, -1):
+        opened = start.search(lines[n])
+        found = pattern.search(lines[n], opened.end() if opened else 0)
+        if found:
+            return n + 1, found.end() + 1
+        if opened:
+            return None
+    return None
