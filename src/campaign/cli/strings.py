@@ -64,6 +64,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     from ..kit import load_kit
     from ..model.language import other_code
     from ..translate import ENDINGS, WORKBOOKS, export
+    from ..translate.entries import aside_warnings
 
     ending = out.suffix.lower() if out else ""
     # .xlsm is read (its cells, never its macros), not written: a workbook without macros
@@ -112,6 +113,11 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     write_whole(target, data)
     keys = len(loaded.languages[loaded.campaign.source_language].strings)
     click.echo(f"wrote {target} ({fmt}, {keys} keys)")
+    # a language set aside for a broken text ({ helpline }) is exported as its file reads,
+    # the text as it is: the translator fixes it in their file, and its import replaces it
+    show(
+        aside_warnings(loaded, code, f"{target.name} has it as it is: fix it there, then import it")
+    )
     if code == loaded.campaign.source_language:  # its import is refused: say so now
         click.echo(
             f"note: '{code}' is the source language: this file shows its texts (for a "
@@ -337,6 +343,7 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
     """
     from ..kit import load_kit
     from ..translate import proof_sheet
+    from ..translate.entries import aside_warnings
 
     with reporting():
         loaded = load_kit((kit or default_kit()).resolve(), isolate=True)
@@ -345,6 +352,16 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
         data = proof_sheet(loaded, code)
     write_whole(target, data)
     click.echo(f"wrote {target}")
+    # a language set aside for a broken text is proofed as its file reads: each such text's
+    # block is labelled BROKEN TEXT, and the build stops at it until an import fixes it
+    show(
+        aside_warnings(
+            loaded,
+            code,
+            f"{target.name} shows it (BROKEN TEXT): fix it in the file exported for "
+            f"translators (strings export --lang {code}), then import it",
+        )
+    )
 
 
 # How each format gives a short variant of a text the source has none of

@@ -14,10 +14,10 @@ import hashlib
 import re
 import secrets
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from ..diagnostics import Collector, DiagnosticsError, Mark
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Severity
 from ..fonts import load_fontbook
 from ..kit.spec import Context
 from ..kit.strings import read_language
@@ -142,10 +142,14 @@ def exported_tag(code: str, text: str, export: str) -> str:
 
 
 def placeholder_language(kit: Kit, code: str) -> Language:
-    """The kit's language `code`, or (for a language the kit does not have yet) an empty draft
-    whose script, direction and digits follow from the code."""
+    """The kit's language `code` (one set aside for a broken text as its file reads:
+    `set_aside`), or (for a language the kit does not have yet) an empty draft whose script,
+    direction and digits follow from the code."""
     from ..text.scripts import digits_of, direction_of, script_of
 
+    aside = set_aside(kit, code)
+    if aside is not None:
+        return aside
     kit.readable(code)
     if code in kit.languages:
         return kit.languages[code]
@@ -172,6 +176,19 @@ def set_aside(kit: Kit, code: str) -> Language | None:
     except DiagnosticsError:
         return None
     return lang if lang is not None and not ctx.errs.errors else None
+
+
+def aside_warnings(kit: Kit, code: str, hint: str) -> list[Diagnostic]:
+    """The errors that set language `code` aside (`Kit.unreadable`: a text with `{ helpline
+    }`), as warnings with `hint` (where to fix them), for a command that goes on with its
+    file as it reads (`set_aside`): an export has the broken text as it is, for the
+    translator to fix in their file, and a proof sheet shows it. The file's warnings
+    (strings.missing) are left out, as they are of a language that reads."""
+    return [
+        replace(d, severity=Severity.WARNING, hints=(*d.hints, hint))
+        for d in kit.unreadable.get(code, ())
+        if d.is_error
+    ]
 
 
 def entries(kit: Kit, code: str) -> list[Entry]:

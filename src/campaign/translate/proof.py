@@ -8,7 +8,7 @@ overflow; a character no font has is reported against its key."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..diagnostics import failure
 from ..fonts import FontBook
@@ -18,7 +18,7 @@ from ..layout.report import FitRow, fit_rows
 from ..model import Kit, Language
 from ..pipeline.compose import compose_all
 from ..pipeline.jobs import select
-from .entries import Status, status_of
+from .entries import Status, set_aside, status_of
 from .room import budgets
 
 
@@ -66,6 +66,10 @@ class ProofEntry:
     # of a key no slot of the designs laid out: the keys sharing one of its slots with a
     # character no font has (the slot was not set, so neither was this key)
     stopped_by: tuple[str, ...] = ()
+    # the problems of its text that set the language aside (`{ helpline }`, written by
+    # hand: the kit's check of a strings file), with the strings file's line: the text is
+    # laid out as it is, and the build of the language stops there until it is fixed
+    broken: tuple[str, ...] = ()
 
     @property
     def overflows(self) -> bool:
@@ -73,7 +77,25 @@ class ProofEntry:
 
 
 def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[ProofEntry]]:
-    """The language and one ProofEntry per key of the source language, in its order."""
+    """The language and one ProofEntry per key of the source language, in its order. A
+    language set aside for a broken text (`{ helpline }`: `Kit.unreadable`) is proofed as its
+    file reads (`entries.set_aside`), each broken text laid out as it is and its problem in
+    its block (`ProofEntry.broken`)."""
+    aside = set_aside(kit, code)
+    broken: dict[str, list[str]] = {}
+    if aside is not None:
+        for d in kit.unreadable[code]:
+            if d.is_error and d.subject.key:
+                where = f" ({d.mark.path.name}, line {d.mark.line})" if d.mark else ""
+                broken.setdefault(d.subject.key, []).append(
+                    f"{d.code}: {d.message}{where}: {code} does not build until it is fixed "
+                    "in the exported file and imported"
+                )
+        kit = replace(
+            kit,
+            languages={**kit.languages, code: aside},
+            unreadable={c: ds for c, ds in kit.unreadable.items() if c != code},
+        )
     kit.readable(code)
     lang = kit.languages.get(code)
     if lang is None or lang.pseudo:
@@ -131,6 +153,7 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
                 tuple(b.render() for b in shares),
                 *previous,
                 tuple(dict.fromkeys(stopped)),
+                tuple(broken.get(key, ())),
             )
         )
     return lang, out

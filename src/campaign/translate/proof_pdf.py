@@ -3,12 +3,13 @@
 Every text is set by the text stage (fonts per script, ICU breaks, bidi, HarfBuzz) and drawn
 by the renderer's glyph writer, so Arabic joins and runs right to left, Thai breaks by
 dictionary, and what the sheet shows is what the materials show. A block has the key and its
-labels (status: TO TRANSLATE, OUTDATED, TRANSLATED, REVIEWED; FALLBACK, OVERFLOW, NO GLYPH),
-the text (and its short variant) in the language's font and direction, the source text (and,
-outdated, the one it was translated from), and the slots it is set in with the size copy-fit
-chose and the room left. A problem tints the block and is named in words too: red for an
-overflow or a missing glyph, amber for a text still to translate, violet for an outdated
-one. A character no font has is named by its code point and name in the Latin font, never
+labels (status: TO TRANSLATE, OUTDATED, TRANSLATED, REVIEWED; FALLBACK, OVERFLOW, NO GLYPH,
+BROKEN TEXT), the text (and its short variant) in the language's font and direction, the
+source text (and, outdated, the one it was translated from), and the slots it is set in with
+the size copy-fit chose and the room left. A problem tints the block and is named in words
+too: red for an overflow, a missing glyph or a broken text (`{ helpline }`, which stops the
+language's build), amber for a text still to translate, violet for an outdated one. A
+character no font has is named by its code point and name in the Latin font, never
 set itself (it has no glyph to set)."""
 
 from __future__ import annotations
@@ -189,6 +190,8 @@ def entry_block(e: ProofEntry, setter: Setter, width: float, source_name: str) -
         add("in no text slot of the designs (alternative text, or unused)", 7.5, GREY, indent=6)
     for problem in e.problems:
         add("NO GLYPH " + problem, 7.5, RED, indent=6)
+    for problem in e.broken:
+        add("BROKEN TEXT " + problem, 7.5, RED, indent=6)
     b.chips = chips(e, source_name, missing)
     shown = {c for _, c in b.chips}
     b.bar = next((c for c in TINT if c in shown), None)
@@ -207,6 +210,8 @@ def chips(e: ProofEntry, source_name: str, missing: bool = False) -> list[tuple[
         out.append(("OVERFLOW", RED))
     if e.problems or missing:
         out.append(("NO GLYPH", RED))
+    if e.broken:
+        out.append(("BROKEN TEXT", RED))
     return out
 
 
@@ -253,11 +258,14 @@ def heading(
     """The sheet's title, the language's own name and the counts; `glyphless`: the blocks
     labelled NO GLYPH."""
     todo = sum(e.status == "to translate" for e in entries)
+    broken = sum(bool(e.broken) for e in entries)
     summary = (
         f"{len(entries)} strings: {todo} to translate ({sum(e.fallback for e in entries)} "
         f"printing in the source language), {sum(e.status == 'outdated' for e in entries)} "
         f"outdated, {sum(e.overflows for e in entries)} overflowing, {glyphless} with missing "
-        "glyphs. Room left: what copy-fit left below the last line at the size it chose "
+        "glyphs"
+        + (f", {broken} with a broken text (the language does not build)" if broken else "")
+        + ". Room left: what copy-fit left below the last line at the size it chose "
         "(check --report)."
     )
     out, y = [], 0.0
