@@ -206,15 +206,18 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
         try:
             _, done, found = run_check(root, (result.code,), None, offices=offices)
             laid += done
-            warnings += found
+            if offices is None:  # the offices' warnings are theirs (a contact not filled)
+                warnings += [w for w in found if about_its_texts(w, result.code, result.path)]
         except DiagnosticsError as exc:
             # of the offices' check, the language's errors only: its warnings and its
             # other errors are the offices' (a contact not filled, a broken logo), not the
-            # translation's
+            # translation's; of the campaign's, every error and the warnings about the
+            # language's texts
             problems += [
                 d
                 for d in exc.diagnostics
-                if offices is None or (d.is_error and d.subject.language == result.code)
+                if (d.is_error and (offices is None or d.subject.language == result.code))
+                or (offices is None and about_its_texts(d, result.code, result.path))
             ]
     if problems:
         slots = slot_strings(loaded)
@@ -239,13 +242,37 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
             "is named above, then import again"
         )
         raise click.exceptions.Exit(1)
-    show(once([w for w in warnings if w.code in ("strings.missing", "strings.outdated")]))
+    show(once(warnings))
     pages = sum(len(c.page.pages) for c in laid)
     theirs = f" and its offices' ({', '.join(printing)})" if printing else ""
     click.echo(
         f"ok: {len(laid)} document(s) ({pages} page(s)) of the {result.code} kit{theirs} lay "
         "out cleanly"
     )
+
+
+# The families of the warnings about a language's own texts: its strings file's (a key it
+# lacks, an outdated or untranslated text, a placeholder the source gained, a key the source
+# has not) and the layout's of its texts (a Han character from another language's font, a
+# {field} its text names that is empty)
+TEXT_FAMILIES = ("strings", "text")
+
+
+def about_its_texts(d: Diagnostic, code: str, path: Path) -> bool:
+    """Whether warning `d` is about language `code`'s own texts (`TEXT_FAMILIES`, of that
+    language, or at its strings file `path`: a key the source has not names no language),
+    which an import shows after laying the language out: the translator's business. The
+    kit's layouts' warnings (a frame in the safe margin, a colour, an image: the
+    designer's) and the offices' (a contact not filled, a hidden field) are not, and neither
+    is a warning of another language. An import showed `strings.missing` and
+    `strings.outdated` alone: a kanji set from the Chinese font (`text.han-fallback`), a
+    translation that prints "()" for an empty {helpline} (`text.empty-field`), texts still
+    in English (`strings.untranslated`) went unsaid."""
+    if d.is_error or d.subject.office or d.code.split(".")[0] not in TEXT_FAMILIES:
+        return False
+    if d.subject.language is not None:
+        return d.subject.language == code
+    return d.mark is not None and d.mark.path.resolve() == path.resolve()
 
 
 def one_per_text(
