@@ -877,6 +877,41 @@ def test_an_edited_source_column_is_named(kit_copy: Callable[..., Path], tmp_pat
     ) in out
 
 
+@pytest.mark.parametrize("fmt", ["csv", "xlf"])
+def test_an_edited_source_column_beside_a_new_translation_is_named(
+    kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
+) -> None:
+    """The source column (or an XLIFF's <source>) typed over with the French, and the
+    translation changed too: the French was recorded as the English the new text was made
+    from, without a word (an unchanged translation's was named)."""
+    root = kit_copy()
+    french = "Rejoignez la campagne du Cœur bleu."
+    path = export(root, tmp_path / f"fr.{fmt}", "fr")
+    if fmt == "csv":
+        rows = _csv_rows(path)
+        row = next(n for n, r in enumerate(rows) if r[0] == "cta_join")
+        rows[row][1:3] = [french, "Rejoignez la campagne du Cœur bleu, maintenant."]
+        _write_csv(path, rows)
+        at = f"{row + 1}:3"
+    else:
+        tree = etree.parse(str(path))
+        unit = next(u for u in tree.iter("{*}unit") if u.get("id") == "cta_join")
+        unit.find("{*}segment/{*}source").text = french
+        unit.find("{*}segment/{*}target").text = "Rejoignez la campagne du Cœur bleu, maintenant."
+        tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+        at = text_at(path, "maintenant")
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    assert "  changed: cta_join\n" in out
+    assert (
+        f"{path}:{at}: warning[translate.source]: 'cta_join': the file's source text, \u201c"
+        f"{french}\u201d, is not en.yaml's (\u201cJoin the Blue Heart Campaign.\u201d): it is "
+        "recorded as the text this translation was made from, which makes it outdated\n"
+        "  hint: if the source column (or msgid, or <source>) was edited, export the "
+        "language again: only the translation is the translator's\n"
+    ) in out, out
+
+
 def test_a_line_break_the_source_has_not_is_a_warning(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:

@@ -488,6 +488,7 @@ def merge(
         # a short variant of a text whose source has none translates no short text: the
         # file's msgid (the full text) recorded as its origin made it outdated for ever
         made_from = item.source if want or item.part == "text" else None
+        recorded = current.get(origin)  # the source's text it was recorded as made from
         if current.get(item.part) != item.translation:
             current[item.part] = item.translation
             _set_origin(current, made_from, origin)
@@ -495,8 +496,11 @@ def merge(
             shown.append(item.key + part)
             if item.part == "text" or item.key not in marks:
                 marks[item.key] = item.mark
+            # a new translation beside a source column typed over (the French in it too) was
+            # recorded as made from that, without a word, as an unchanged one was not
+            if made_from and made_from not in (want, recorded):
+                warnings.append(_other_source(item, made_from, want or "", source))
         elif not item.pending and _new_origin(current, made_from, want, origin):
-            recorded = current.get(origin)
             _set_origin(current, made_from, origin)
             changed.append(item.key)
             shown.append(
@@ -505,20 +509,7 @@ def merge(
                 + (" (confirmed)" if made_from == want else " (its English: an earlier one)")
             )
             if made_from not in (want, recorded):  # neither the source now nor before
-                warnings.append(
-                    Diagnostic(
-                        "translate.source",
-                        f"'{item.key}'{part}: the file's source text, \u201c{made_from}\u201d, "
-                        f"is not {source.path.name}'s (\u201c{want}\u201d): it is recorded as "
-                        "the text this translation was made from, which makes it outdated",
-                        item.mark,
-                        (
-                            "if the source column (or msgid, or <source>) was edited, export "
-                            "the language again: only the translation is the translator's",
-                        ),
-                        Severity.WARNING,
-                    )
-                )
+                warnings.append(_other_source(item, str(made_from), want or "", source))
         else:
             unchanged += 1
     for item in parsed.items:  # written without a text, the short one was dropped: it was
@@ -558,6 +549,26 @@ def merge(
         marks,
         tuple(blank),
         tuple(dict.fromkeys(kept_own)),
+    )
+
+
+def _other_source(item: Incoming, made_from: str, want: str, source: Language) -> Diagnostic:
+    """The `translate.source` warning of a translation the file gives with a source text
+    (`made_from`: a CSV's source column, an XLIFF's <source>, a PO's msgid exported before
+    their digests) that is neither the source's text now (`want`) nor the one it was
+    recorded as made from: recorded as its origin, it makes the translation outdated. An
+    edited source column and a file exported before the source changed look alike."""
+    return Diagnostic(
+        "translate.source",
+        f"'{item.key}'{item.suffix}: the file's source text, \u201c{made_from}\u201d, is not "
+        f"{source.path.name}'s (\u201c{want}\u201d): it is recorded as the text this "
+        "translation was made from, which makes it outdated",
+        item.mark,
+        (
+            "if the source column (or msgid, or <source>) was edited, export the language "
+            "again: only the translation is the translator's",
+        ),
+        Severity.WARNING,
     )
 
 
