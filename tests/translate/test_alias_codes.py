@@ -129,3 +129,16 @@ def test_export_gives_another_code_the_answer_first(
         "1 error(s)\n",
     )
     assert not out_po.exists()
+
+
+def test_a_file_named_by_another_code_of_its_own_language_is_no_conflict(
+    hebrew_kit: Path, tmp_path: Path
+) -> None:
+    """iw.po that says `Language: he` is the Hebrew it says: its name was taken for another
+    language ("iw.po says it is for 'he' (Hebrew), but its name says 'iw' (Hebrew
+    (Israel))")."""
+    path = tmp_path / "iw.po"
+    export(hebrew_kit, path, "he")
+    status, out = cli("strings", "import", path, "--kit", hebrew_kit)
+    assert status == 0, out
+    assert "he.yaml left as it was" in out, out

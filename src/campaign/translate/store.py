@@ -258,9 +258,13 @@ def _named_otherwise(kit: Kit, path: Path, found: str, by_name: str | None) -> N
     """Refuse a file whose name says another language than the file itself (its header,
     trgLang, workbook properties or exported-text tags): a Korean export renamed
     ta-wrong.csv went into ko.yaml without a word. A regional form of the same language
-    (ar.po saying ar_EG) is not another. `--lang` says which is meant (the caller does not
-    ask then). Raises DiagnosticsError `translate.read`."""
-    if not by_name or by_name.split("-")[0].casefold() == found.split("-")[0].casefold():
+    (ar.po saying ar_EG) is not another, nor is another code of it (iw.po saying he).
+    `--lang` says which is meant (the caller does not ask then). Raises DiagnosticsError
+    `translate.read`."""
+    if not by_name:
+        return
+    said = other_code(by_name, {**kit.languages, **kit.unreadable}) or by_name
+    if said.split("-")[0].casefold() == found.split("-")[0].casefold():
         return
 
     def named(code: str) -> str:
