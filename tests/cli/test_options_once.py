@@ -25,11 +25,15 @@ from ..kits import cli
             ("manifest", "merge", "x", "-o", "a", "-o", "b"),
             "--out was given 2 times (a, b)",
         ),
+        (
+            ("strings", "export", "--lang", "fr", "--lang", "de"),
+            "--lang was given 2 times (fr, de)",
+        ),
     ],
 )
 def test_an_option_of_one_value_given_twice_is_refused(args: tuple[str, ...], error: str) -> None:
     code, text = cli(*args)
-    command = " ".join(args[: 2 if args[0] == "manifest" else 1])
+    command = " ".join(args[: 2 if args[0] in ("manifest", "strings") else 1])
     assert code == 2
     assert text.splitlines() == [
         f"Usage: main {command} [OPTIONS]" + (" SHARDS..." if "merge" in command else ""),

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..diagnostics import Diagnostic, Mark, Subject
-from . import default_kit, kit_option, out_option, write_whole
+from . import KitSubGroup, default_kit, kit_option, out_option, write_whole
 from .report import reporting, show
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ FORMAT_HELP = (
 )
 
 
-@click.group()
+@click.group(cls=KitSubGroup)
 def strings() -> None:
     """Translators' round trip: export a language (PO, XLIFF, XLSX or CSV), import it back,
     and print a proof sheet of every text as set."""
