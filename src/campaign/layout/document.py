@@ -71,6 +71,7 @@ class SvgItem:
     ground_rgb: tuple[float, float, float] | None = None
     plain: bool = False  # the art is its ground alone: text on it is on that colour
     fit: str = "contain"  # cover: scaled to cover the box and cut off at it (SvgSlot.fit)
+    flipped: bool = False  # drawn mirrored left to right (SvgSlot.mirror_in_rtl, in RTL)
 
 
 def ground_shape(item: SvgItem, fill: str = "art") -> ShapeItem:

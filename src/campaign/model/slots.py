@@ -207,6 +207,15 @@ class SvgSlot(Slot):
             "to cover the frame and cut off at it (a full-page background, at any size)."
         ),
     ] = "contain"
+    mirror_in_rtl: Annotated[
+        bool,
+        Key(
+            "Draw the art flipped left to right in right-to-left languages: for art that points "
+            "the way the text reads (an arrow toward the QR code, a figure walking forward). "
+            "Not for logos, emblems or art with letters or digits, which read wrong mirrored. "
+            "Independent of `pin`, which keeps the slot's place."
+        ),
+    ] = False
     aspect: float | None = None  # the art's width over its height (svgart.svg_aspect)
     # the sRGB colour of the art's ground, when it has one (svgart.svg_ground): content sits
     # on such art as on a filled shape

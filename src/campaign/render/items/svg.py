@@ -235,7 +235,10 @@ def draw_svg(item: SvgItem, ctx: DrawContext) -> None:
     if item.background:  # an SVG logo's slot background, under the art's box as a raster's
         canvas.setFillColor(ctx.palette(item.background))
         canvas.rect(x + dx, y + (h - dh) / 2, dw, dh, stroke=0, fill=1)
-    canvas.transform(scale, 0, 0, scale, x + dx, y + (h - dh) / 2)
+    if item.flipped:  # mirrored left to right inside its own box (SvgSlot.mirror_in_rtl)
+        canvas.transform(-scale, 0, 0, scale, x + dx + dw, y + (h - dh) / 2)
+    else:
+        canvas.transform(scale, 0, 0, scale, x + dx, y + (h - dh) / 2)
     if found.operators is not None:
         canvas.addLiteral(found.operators)
     else:
