@@ -4,6 +4,8 @@ made badge sheets alone; a trial, after the list options were made repeatable)."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 import pytest
 
@@ -31,7 +33,10 @@ from ..kits import cli
         ),
     ],
 )
-def test_an_option_of_one_value_given_twice_is_refused(args: tuple[str, ...], error: str) -> None:
+def test_an_option_of_one_value_given_twice_is_refused(
+    args: tuple[str, ...], error: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # a command that wrongly runs writes there (strings export)
     code, text = cli(*args)
     command = " ".join(args[: 2 if args[0] in ("manifest", "strings") else 1])
     assert code == 2
