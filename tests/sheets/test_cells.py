@@ -14,6 +14,7 @@ import pytest
 from campaign.sheets.geometry import SHEETS, home_cells, press_cells, press_media, stock_for
 
 from ..kits import MM, ROOT, cli
+from .boxes import assert_slug_below_the_bleed
 
 FLYER = (148.0, 210.0)
 
@@ -380,15 +381,17 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
     assert "cut lines" not in text  # the default gap: no warning
     with pikepdf.open(sheet) as pdf:
         (page,) = pdf.pages
-        assert [round(float(v) / MM, 2) for v in page.TrimBox] == [3, 3, 213, 300]
+        assert [round(float(v) / MM, 2) for v in page.TrimBox] == [3, 8, 213, 305]
         content = page.Contents.read_bytes()
         assert len(re.findall(rb"/C\d+ Do", content)) == 15
         cuts = re.search(rb"/GSCut gs /CSCut CS 1 SCN 0.25 w (.*) Q", content)
         assert cuts is not None
         assert cuts[1].count(b" h S") == 15  # one closed contour per sticker
         assert str(page.Resources.ColorSpace.CSCut[1]) == "/CutContour"
-        # a slug in the sheet's bleed, as a gang sheet's, with the draft translation marked
-        # (a review: a rectangular sticker sheet had none, so no DRAFT mark)
+        # a slug below the sheet's bleed, as a gang sheet's (it was in the bleed), with the
+        # draft translation marked (a review: a rectangular sticker sheet had none, so no
+        # DRAFT mark)
+        assert_slug_below_the_bleed(page)
         from campaign.fonts import load_fontbook
         from campaign.render.marks import slug_outlines
 

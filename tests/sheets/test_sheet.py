@@ -14,6 +14,7 @@ import pytest
 from campaign.sheets.geometry import SHEETS, pack
 
 from ..kits import MM, build, cli, mini_copy
+from .boxes import assert_slug_below_the_bleed, box_mm
 
 
 @pytest.fixture(scope="module")
@@ -67,10 +68,12 @@ def test_one_sheet_of_mixed_languages(built: Path, tmp_path: Path) -> None:
         assert pdf.open_metadata()["dc:language"] == {"en", "ar"}
         (page,) = pdf.pages
         trim = [float(v) / MM for v in page.TrimBox]
+        bleed = [float(v) / MM for v in page.BleedBox]
         media = [float(v) / MM for v in page.MediaBox]
-        assert [round(v, 2) for v in trim] == [3, 3, 213, 300]  # A4, 3 mm bleed around it
-        assert [round(v, 2) for v in media] == [0, 0, 216, 303]
-        assert [round(v, 2) for v in page.BleedBox] == [round(v, 2) for v in page.MediaBox]
+        # A4, 3 mm of bleed around it, 5 mm of paper past that above and below for the slug
+        assert [round(v, 2) for v in trim] == [3, 8, 213, 305]
+        assert [round(v, 2) for v in bleed] == [0, 5, 216, 308]
+        assert [round(v, 2) for v in media] == [0, 0, 216, 313]
         # six badges drawn, en, en, en, ar, ar, ar: two form XObjects, each used three times
         content = page.Contents.read_bytes()
         names = re.findall(rb"/(P\d+) Do", content)
@@ -85,8 +88,8 @@ def test_one_sheet_of_mixed_languages(built: Path, tmp_path: Path) -> None:
         assert b"/GSCut gs /CSCut CS 1 SCN 0.25 w" in content
         # one 20 mm cut circle at each of the first six places of the grid (mm from the top
         # left of the sheet, in pt from its bottom left; the page moves the sheet 3 mm into
-        # its bleed first)
-        assert content.startswith(b"1 0 0 1 8.5039 8.5039 cm ")
+        # its bleed, and its slug's paper, first)
+        assert content.startswith(b"1 0 0 1 8.5039 22.6772 cm ")
         found = circles(content)
         expected = [
             (round(x * MM, 2), round((297 - y) * MM, 2), round(10 * MM, 3))
@@ -215,8 +218,8 @@ def test_each_badge_is_centred_on_its_cut_circle_with_art_past_the_cut(
     image = pdfium.PdfDocument(str(out))[0].render(scale=ppi / 72).to_pil().convert("RGB")
     ((x, y),) = pack(SHEETS["a4"], 20.0).centres[:1]
 
-    def px(dx_mm: float) -> tuple[int, int, int]:
-        return image.getpixel((round((3 + x + dx_mm) * 10), round((3 + y) * 10)))
+    def px(dx_mm: float) -> tuple[int, int, int]:  # the trim: 3 mm in, 8 mm down the page
+        return image.getpixel((round((3 + x + dx_mm) * 10), round((8 + y) * 10)))
 
     blue = px(-7)  # inside the face, left of the word
     assert blue[2] > 120, blue
@@ -336,11 +339,13 @@ def test_a_sheet_of_some_languages_is_named_by_them(built: Path) -> None:
 
 
 def test_each_gang_sheet_carries_its_job_in_a_slug(built: Path, tmp_path: Path) -> None:
-    """A stack of printed gang sheets told nothing of the job: each sheet now has a slug in
-    its bleed below the trim (outlines in registration colour, as a press sheet's), naming
-    the material and which sheet of how many, the paper and how full it is, the cut circle,
-    the files with their copies, the press condition and the campaign. The cut pages have
-    none (a plotter reads them)."""
+    """A stack of printed gang sheets told nothing of the job: each sheet now has a slug
+    below its bleed (outlines in registration colour, as a press sheet's), naming the
+    material and which sheet of how many, the paper and how full it is, the cut circle, the
+    files with their copies, the press condition and the campaign. The cut pages have none
+    (a plotter reads them). It was set in the bleed, where the MediaBox ended: on paper of
+    the sheet's size it was cut away, and preflight took it for bleed art. It is outside
+    the bleed now, on paper the MediaBox has for it, as a single piece's slug is."""
     from campaign.fonts import load_fontbook
     from campaign.kit.load import load_kit
     from campaign.render.marks import slug_outlines
@@ -363,14 +368,10 @@ def test_each_gang_sheet_carries_its_job_in_a_slug(built: Path, tmp_path: Path) 
             slug = page.Resources.XObject.Slug
             assert slug.read_bytes() == expected.content
             content = page.Contents.read_bytes()
-            placed = re.search(rb"q ([\d.]+) \1 \1 \1 k 1 0 0 1 0 (-[\d.]+) cm /Slug Do Q", content)
-            assert placed is not None
-            y = float(placed[2])  # from the trim's bottom edge (the page starts `b b cm`)
-            left, bottom, right, top = (float(v) for v in slug.BBox)
-            assert -3 * MM <= y + bottom
-            assert y + top <= 0
-            assert 0 <= left
-            assert right <= 210 * MM
+            assert re.search(rb"q ([\d.]+) \1 \1 \1 k 1 0 0 1 0 -[\d.]+ cm /Slug Do Q", content)
+            assert_slug_below_the_bleed(page)
+            # A4 and its 3 mm of bleed, 5 mm more above and below: SRA4 (225 x 320) holds it
+            assert box_mm(page, "/MediaBox")[2:] == pytest.approx((216, 313), abs=0.001)
         assert all(b"/Slug" not in page.Contents.read_bytes() for page in pdf.pages[2:])
 
 

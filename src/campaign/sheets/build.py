@@ -371,10 +371,10 @@ def _sheet_slugs(
     round pieces' packing, " (hex packing)"), the cut (`cut`: "cut circle 70 mm", "kiss-cut
     in CutContour"), the press condition, the campaign, then the files placed with their
     copies (the longest field, last: render.marks.slug_outlines leaves out fields from the
-    end when they do not fit the sheet's `width`, mm). It is printed in the sheet's bleed,
-    below the trim: on stock larger than the sheet (a print shop's), it is cut off with the
-    bleed; on paper of the sheet's own size nothing prints there. A rectangular sticker
-    sheet had none, so no DRAFT mark for its draft translations (a review)."""
+    end when they do not fit the sheet's `width`, mm). It is printed below the sheet's
+    bleed, on paper the sheet's MediaBox has for it (sheets.impose.SHEET_SLUG_MM), as a
+    piece's own slug is: it was in the bleed, where the MediaBox ended. A rectangular
+    sticker sheet had none, so no DRAFT mark for its draft translations (a review)."""
     from collections import Counter
 
     kind = "sticker" if req.sticker else "gang"

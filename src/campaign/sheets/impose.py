@@ -6,9 +6,11 @@ circle (half the gap between cut lines: the art reaches past the cut, as a die n
 touching a neighbour). The cut lines are circles stroked in a Separation colour named
 `CutContour` (the name cutting plotters and RIPs look for; its alternate is 100 % magenta so
 it is visible in a proof), overprinting, 0.25 pt wide. An optional last page holds the cut
-lines alone. Each page's TrimBox is the sheet, with 3 mm of bleed around it (MediaBox =
-BleedBox), empty but for the sheet's slug below the trim (sheets.build._gang_slugs); the
-PDF/X metadata and OutputIntent are the pieces' press condition (finish_print).
+lines alone. Each page's TrimBox is the sheet, with 3 mm of empty bleed around it (its
+BleedBox), and the MediaBox SHEET_SLUG_MM larger again above and below: the sheet's slug
+(sheets.build._sheet_slugs) is set there, below the bleed, as a piece's own slug is
+(render.marks.draw_slug). The PDF/X metadata and OutputIntent are the pieces' press
+condition (finish_print).
 """
 
 from __future__ import annotations
@@ -23,17 +25,41 @@ import pikepdf
 
 from ..presses import MAX_INK
 from ..render.forms import FilledForm
-from ..render.marks import COLOUR_BAR, CUT_CONTOUR, CUT_WIDTH, KAPPA, TARGET_RADIUS, rounded_rect
+from ..render.marks import (
+    COLOUR_BAR,
+    CUT_CONTOUR,
+    CUT_WIDTH,
+    KAPPA,
+    SLUG_SIZE,
+    TARGET_RADIUS,
+    rounded_rect,
+)
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, saved
 from ..render.target import MARK_WIDTH, Target
 from .geometry import CROP_MARK_MM, Cells, Grid, press_margins
 
 PT_PER_MM = 72 / 25.4
-# The sheet is the trim; 3 mm of bleed around it (empty but for the slug), as print shops'
-# preflight asks of every page (PRINT-SPECS.md), so the sheet goes through the same checks as
-# any print file.
+# The sheet is the trim; 3 mm of empty bleed around it, as print shops' preflight asks of
+# every page (PRINT-SPECS.md), so the sheet goes through the same checks as any print file.
 SHEET_BLEED_MM = 3.0
+# A gang or sticker sheet's paper past its bleed above and below, mm, where its slug is set:
+# outside the bleed, its top 1 mm below it, as a piece's slug is (render.marks.draw_slug;
+# render.target.Target.margin enlarges a piece's MediaBox for it), and 1.4 mm of paper under
+# its descenders. It was printed in the bleed, where the MediaBox ended: a sheet printed on
+# paper of its own size lost it with the bleed, and preflight took it for bleed art. Above
+# too, so that the trim stays in the middle of the media: printed at actual size, a viewer
+# centres the media on the paper, and the cut circles stay where the die is. Not at the
+# sides: an A4 sheet (216 mm wide with its bleed) still fits SRA4's 225 mm.
+SHEET_SLUG_MM = 5.0
+# the slug's baseline below a gang or sticker sheet's trim, mm: the bleed, 1 mm, the type size
+SHEET_SLUG_BELOW_MM = SHEET_BLEED_MM + 1.0 + SLUG_SIZE / PT_PER_MM
+
+
+def sheet_pads() -> tuple[float, float]:
+    """A gang or sticker sheet's margins from its trim to the media's edges, pt: (left and
+    right: the bleed; top and bottom: the bleed and SHEET_SLUG_MM)."""
+    return SHEET_BLEED_MM * PT_PER_MM, (SHEET_BLEED_MM + SHEET_SLUG_MM) * PT_PER_MM
 
 
 @dataclass(frozen=True)
@@ -162,8 +188,8 @@ def impose(
     filled), and with `cut_page` the cut lines alone: a page of a full sheet's (when a sheet
     is full), then one of the partly filled last sheet's (a plotter given a full sheet's cut
     6 blank discs on a last sheet of 3 badges of 9). `slugs`: one per sheet (job information
-    as outlines), in the sheet's bleed below its trim, its baseline SLUG_BASELINE_MM above
-    the media's edge, in registration colour; the cut pages have none."""
+    as outlines), below the sheet's bleed, its baseline SHEET_SLUG_BELOW_MM below the trim,
+    in registration colour; the cut pages have none."""
     assert grid.count > 0, "the caller reports a piece that does not fit the sheet"
     w, h = (v * PT_PER_MM for v in grid.sheet)
     out = pikepdf.new()
@@ -185,8 +211,8 @@ def impose(
             )
         ops.append(_cut_lines(centres[: len(batch)], cut_r))
         slug = slugs[start // grid.count] if start // grid.count < len(slugs) else None
-        if slug is not None:
-            below = (SHEET_BLEED_MM - SLUG_BASELINE_MM) * PT_PER_MM  # from the trim's edge
+        if slug is not None:  # from the trim's bottom left corner
+            below = SHEET_SLUG_BELOW_MM * PT_PER_MM
             ops.append(_placed_slug(out, slug, cond, f"0 {-below:.3f}", xobjects))
         _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint)
     sheets = len(out.pages)
@@ -234,8 +260,12 @@ def _add_page(
     overprint: pikepdf.Object,
 ) -> None:
     b = SHEET_BLEED_MM * PT_PER_MM
-    trim = pikepdf.Array([round(b, 4), round(b, 4), round(w + b, 4), round(h + b, 4)])
-    media = pikepdf.Array([0, 0, round(w + 2 * b, 4), round(h + 2 * b, 4)])
+    px, py = sheet_pads()
+    trim = pikepdf.Array([round(px, 4), round(py, 4), round(w + px, 4), round(h + py, 4)])
+    bleed = pikepdf.Array(
+        [round(px - b, 4), round(py - b, 4), round(w + px + b, 4), round(h + py + b, 4)]
+    )
+    media = pikepdf.Array([0, 0, round(w + 2 * px, 4), round(h + 2 * py, 4)])
     resources = pikepdf.Dictionary(
         ColorSpace=pikepdf.Dictionary(CSCut=separation),
         ExtGState=pikepdf.Dictionary(GSCut=overprint),
@@ -246,9 +276,9 @@ def _add_page(
         Type=pikepdf.Name.Page,
         MediaBox=media,
         TrimBox=trim,
-        BleedBox=media,
+        BleedBox=bleed,
         Resources=resources,
-        Contents=out.make_stream(f"1 0 0 1 {b:.4f} {b:.4f} cm {content}".encode("ascii")),
+        Contents=out.make_stream(f"1 0 0 1 {px:.4f} {py:.4f} cm {content}".encode("ascii")),
     )
     out.pages.append(pikepdf.Page(page))
 
@@ -277,7 +307,8 @@ def impose_cells(
 
     mode "sticker": print PDFs at full size, each clipped to its trim, kiss-cut on the trim
     with corners of `radius` mm (the material's `cut_radius`; None: STICKER_RADIUS_MM) in
-    CutContour; the sheet has its own 3 mm of empty bleed.
+    CutContour; the sheet has its own 3 mm of empty bleed, and its slug below it (as a gang
+    sheet's: sheet_pads).
 
     mode "home": for an office printer: sRGB pieces (the built digital PDFs) scaled by
     `cells.scale`, each clipped to its trim, dashed grey cut lines around it; the page is the
@@ -295,9 +326,9 @@ def impose_cells(
     separation, overprint = _cut_resources(out) if sticker else (None, None)
     forms = Forms(out, bleed=press)
     # press: bleed, a crop mark and paper past it (geometry.press_margins); stickers: the
-    # sheet's own empty bleed
+    # sheet's own empty bleed, and the slug's paper above and below it
     if sticker:
-        padx = pady = SHEET_BLEED_MM * PT_PER_MM
+        padx, pady = sheet_pads()
     elif press:
         padx, pady = (v * PT_PER_MM for v in press_margins(bleed))
     else:
@@ -329,10 +360,10 @@ def impose_cells(
         if sticker:
             used = len([x for x in side_list if x is not None])
             r = STICKER_RADIUS_MM if radius is None else radius
-            ops.append(_contours(cells, padx, used, r))
+            ops.append(_contours(cells, (padx, pady), used, r))
             slug = slugs[len(out.pages)] if len(out.pages) < len(slugs) else None
-            if slug is not None:  # in the sheet's bleed below its trim, as a gang sheet's
-                at = f"{padx:.3f} {SLUG_BASELINE_MM * PT_PER_MM:.3f}"
+            if slug is not None:  # below the sheet's bleed, as a gang sheet's
+                at = f"{padx:.3f} {pady - SHEET_SLUG_BELOW_MM * PT_PER_MM:.3f}"
                 ops.append(_placed_slug(out, slug, cond, at, xobjects))
         elif press:
             ops.append(_crop_marks(cells, (padx, pady), bleed, registration(cond)))
@@ -355,9 +386,10 @@ def impose_cells(
         if press:
             trim = (padx, pady, padx + sw, pady + sh)
             page_dict.TrimBox = [round(v, 4) for v in trim]
-            b = bleed * PT_PER_MM  # a sticker sheet's bleed: its media; a press sheet's: b
+            # a sticker sheet's own empty bleed; a press sheet's, its pieces'
+            b = (SHEET_BLEED_MM if sticker else bleed) * PT_PER_MM
             grown = (trim[0] - b, trim[1] - b, trim[2] + b, trim[3] + b)
-            page_dict.BleedBox = box if sticker else [round(v, 4) for v in grown]
+            page_dict.BleedBox = [round(v, 4) for v in grown]
         out.pages.append(pikepdf.Page(page_dict))
     _actual_size(out)
     raw = saved(out)
@@ -429,13 +461,14 @@ def _cut_resources(out: pikepdf.Pdf) -> tuple[pikepdf.Object, pikepdf.Object]:
     return separation, overprint
 
 
-def _contours(cells: Cells, pad: float, used: int, radius: float) -> str:
+def _contours(cells: Cells, pad: tuple[float, float], used: int, radius: float) -> str:
     """The kiss-cut of each used cell: its trim with corners of `radius` mm (at most half the
-    cell's shorter side), in CutContour."""
+    cell's shorter side), in CutContour. `pad`: the trim's distance from the media's left and
+    bottom edges, pt."""
     sh = cells.sheet[1] * PT_PER_MM
     paths = []
     for x, y, w, h in cells.cells[:used]:
-        left, bottom = pad + x * PT_PER_MM, pad + sh - (y + h) * PT_PER_MM
+        left, bottom = pad[0] + x * PT_PER_MM, pad[1] + sh - (y + h) * PT_PER_MM
         r = min(radius, w / 2, h / 2) * PT_PER_MM
         paths.append(f"{rounded_rect(left, bottom, w * PT_PER_MM, h * PT_PER_MM, r)} S")
     return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH} w {' '.join(paths)} Q"
