@@ -86,6 +86,73 @@ def test_a_press_sheet_names_the_press_stock_that_holds_it(
     assert stock_for(press_media(cells.sheet, bleed)) == stock
 
 
+@pytest.mark.parametrize(
+    ("piece", "up", "bleed", "room", "lengths"),
+    [
+        # 4-up A5, 320 x 448 mm on SRA3 (320 x 450): no paper past its sides, 1 mm above and
+        # below. The side marks ended 1 mm from the stock's edge (9 mm: 3 bleed, 5 mark, 1);
+        # they end 4 mm from it now (PRESS_EDGE_MM), 2 mm long; the top and bottom ones end
+        # 3 + 1 mm from it: 5 mm long, as before
+        (FLYER, 4, 3.0, (0.0, 1.0), (2.0, 5.0)),
+        # 2-up A5, 320 x 232 mm on SRA3 turned (450 x 320): room enough all round
+        (FLYER, 2, 3.0, (65.0, 44.0), (5.0, 5.0)),
+        # 4-up Letter: no press stock holds it, its own edges may be the stock's
+        ((215.9, 279.4), 4, 3.175, (0.0, 0.0), (2.0, 4.0)),
+    ],
+)
+def test_crop_marks_stop_short_of_the_press_stock_s_edge(
+    piece: tuple[float, float],
+    up: int,
+    bleed: float,
+    room: tuple[float, float],
+    lengths: tuple[float, float],
+) -> None:
+    from campaign.sheets.geometry import PRESS_EDGE_MM, crop_mark_lengths, press_margins, stock_room
+
+    assert PRESS_EDGE_MM == 4.0
+    cells = press_cells(piece, up, bleed)
+    assert stock_room(press_media(cells.sheet, bleed)) == pytest.approx(room, abs=1e-6)
+    assert crop_mark_lengths(cells.sheet, bleed) == pytest.approx(lengths, abs=1e-6)
+    for margin, extra, length in zip(press_margins(bleed), room, lengths, strict=True):
+        # from the mark's outer end to the stock's edge: at least PRESS_EDGE_MM
+        assert margin + extra - bleed - length >= PRESS_EDGE_MM - 1e-9
+
+
+def test_a_4_up_a5_sheet_s_crop_marks_end_4_mm_from_sra3_s_edge(
+    flyers: Path, tmp_path: Path
+) -> None:
+    """Read back from the PDF: a 4-up A5 press sheet is as wide as SRA3, and its side crop
+    marks ended 1 mm from the stock's edge, where no press prints. Every mark still starts
+    3 mm (the bleed) off the trim, on its cut line's extension, and ends at least 4 mm from
+    the stock's edges (the 320 x 448 mm media centred on 320 x 450 mm)."""
+    out = tmp_path / "press4.pdf"
+    args = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5", "--up", "4")
+    code, text = cli(*args, "--lang", "en", "-o", out)
+    assert code == 0, text
+    assert "a 320 x 448 mm sheet with its marks, for SRA3" in text
+    with pikepdf.open(out) as pdf:
+        page = pdf.pages[0]
+        media = [float(v) / MM for v in page.MediaBox]
+        assert media == pytest.approx([0, 0, 320, 448], abs=0.001)
+        left, bottom, right, top = (float(v) / MM for v in page.TrimBox)
+        marks = re.search(rb"q 0.75 0.75 0.75 0.75 K 0.25 w (.*?) S Q", page.Contents.read_bytes())
+        assert marks is not None
+        lines = re.findall(rb"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", marks[1])
+        ends = [[float(v) / MM for v in line] for line in lines]
+    stock = (0.0, -1.0, 320.0, 449.0)  # SRA3 around the media, 1 mm past it above and below
+    sides = [e for e in ends if e[1] == e[3]]  # horizontal: at the left and right
+    tops = [e for e in ends if e[0] == e[2]]
+    assert len(sides) == len(tops) == 8  # both ends of 4 cut lines each way
+    for x0, _, x1, _ in sides:  # from 3 mm off the trim outward, 2 mm long
+        assert min(abs(x0 - left), abs(x0 - right)) == pytest.approx(3, abs=0.001)
+        assert abs(x1 - x0) == pytest.approx(2, abs=0.001)
+        assert min(x1 - stock[0], stock[2] - x1) == pytest.approx(4, abs=0.001)
+    for _, y0, _, y1 in tops:  # 5 mm long, ending 4 mm from the stock's edge
+        assert min(abs(y0 - bottom), abs(y0 - top)) == pytest.approx(3, abs=0.001)
+        assert abs(y1 - y0) == pytest.approx(5, abs=0.001)
+        assert min(y1 - stock[1], stock[3] - y1) == pytest.approx(4, abs=0.001)
+
+
 @pytest.fixture(scope="module")
 def flyers(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("cells") / "out"

@@ -200,8 +200,9 @@ def press_cells(piece: tuple[float, float], up: int, bleed: float) -> Cells:
 
 
 # A press sheet's margins around its pieces' trim: their bleed, then the crop marks (5 mm,
-# render.marks), then paper: 1 mm past the marks at the sides, 3 mm below them at the top and
-# bottom, where the slug is set (sheets.impose.SLUG_BASELINE_MM). A 4-up A5 sheet is then
+# render.marks; shorter where the press would not print them: crop_mark_lengths), then paper:
+# 1 mm past the marks at the sides, 3 mm below them at the top and bottom, where the slug is
+# set (sheets.impose.SLUG_BASELINE_MM). A 4-up A5 sheet is then
 # 320 x 448 mm and fits SRA3 (320 x 450); with 3 mm at the sides too it was 324 mm wide, and
 # a print shop's SRA3 press could not take it (a print shop's trial).
 CROP_MARK_MM = 5.0
@@ -223,6 +224,42 @@ def press_media(sheet: tuple[float, float], bleed: float) -> tuple[float, float]
     record's trim) and press_margins around it."""
     x, y = press_margins(bleed)
     return sheet[0] + 2 * x, sheet[1] + 2 * y
+
+
+# The paper along a press sheet's edges that a press does not print, mm: "the guaranteed
+# imageable (printable) area for all media sizes is the page size minus 4 mm (0.157") from all
+# edges of the media" (Konica Minolta magicolor 2490MF User's Guide, "Guaranteed Imageable
+# (Printable) Area"); a Xerox DocuColor digital press cannot image 4 mm at the lead and trail
+# edges, 3 mm at the sides of 12 x 18 in media and 3.5 mm of 13 x 19 in (digitalimaginginc.com,
+# "gripper", 2011). The larger figure, at every edge.
+PRESS_EDGE_MM = 4.0
+
+
+def stock_room(media: tuple[float, float]) -> tuple[float, float]:
+    """The paper between a press sheet's media (mm) and the edges of the press stock that
+    holds it (stock_for), on each side: (left and right, top and bottom), the media centred on
+    the stock the way round it fits, as a RIP places a page on its sheet; none when no
+    stock holds it (its edges may be the stock's)."""
+    stock = stock_for(media)
+    if stock is None:
+        return 0.0, 0.0
+    small, large = sorted(SHEETS[stock])
+    w, h = (small, large) if media[0] <= media[1] else (large, small)
+    return (w - media[0]) / 2, (h - media[1]) / 2
+
+
+def crop_mark_lengths(sheet: tuple[float, float], bleed: float) -> tuple[float, float]:
+    """How long a press sheet's crop marks are, mm: (at the sides, at the top and bottom).
+    Each starts `bleed` mm off the trim and is CROP_MARK_MM long, shortened where it would end
+    within PRESS_EDGE_MM of the press stock's edge (stock_room): a 4-up A5 sheet is as wide as
+    SRA3 (320 mm), and its side marks ended 1 mm from the stock's edge, where a press does not
+    print. Shortened, never moved: a mark moved in would reach into the bleed, or the trim."""
+    room = stock_room(press_media(sheet, bleed))
+    margins = press_margins(bleed)
+    return (
+        max(0.0, min(CROP_MARK_MM, margins[0] + room[0] - PRESS_EDGE_MM - bleed)),
+        max(0.0, min(CROP_MARK_MM, margins[1] + room[1] - PRESS_EDGE_MM - bleed)),
+    )
 
 
 def size_text(size: tuple[float, float]) -> str:
@@ -282,11 +319,13 @@ __all__ = [
     "SHEETS",
     "CROP_MARK_MM",
     "MARK_CLEAR_MM",
+    "PRESS_EDGE_MM",
     "PRESS_STOCK",
     "SLUG_ROOM_MM",
     "Cells",
     "Grid",
     "article",
+    "crop_mark_lengths",
     "grid_cells",
     "hexagonal",
     "home_cells",
@@ -298,4 +337,5 @@ __all__ = [
     "size_text",
     "square",
     "stock_for",
+    "stock_room",
 ]

@@ -37,7 +37,7 @@ from ..render.marks import (
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, saved
 from ..render.target import MARK_WIDTH, Target
-from .geometry import CROP_MARK_MM, Cells, Grid, press_margins
+from .geometry import Cells, Grid, crop_mark_lengths, press_margins
 
 PT_PER_MM = 72 / 25.4
 # The sheet is the trim; 3 mm of empty bleed around it, as print shops' preflight asks of
@@ -514,14 +514,16 @@ TARGET_OFFSET_MM = 3.0
 
 
 def _crop_marks(cells: Cells, pad: tuple[float, float], bleed: float, share: float) -> str:
-    """Both ends of every cut line, outside the sheet's bleed: a mark 5 mm long starting
-    `bleed` mm off the sheet's edge, on the line's extension, in registration colour (`share`
-    of each plate, as the pieces' own marks: every plate is registered and cut by them; in
-    black alone, the cyan, magenta and yellow plates had nothing to register against). `pad`:
-    the trim's distance from the media's left and bottom edges, pt."""
+    """Both ends of every cut line, outside the sheet's bleed: a mark starting `bleed` mm off
+    the sheet's edge, on the line's extension, 5 mm long or shorter where the press would not
+    print its end (geometry.crop_mark_lengths), in registration colour (`share` of each
+    plate, as the pieces' own marks: every plate is registered and cut by them; in black
+    alone, the cyan, magenta and yellow plates had nothing to register against). `pad`: the
+    trim's distance from the media's left and bottom edges, pt."""
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     padx, pady = pad
-    off, length = bleed * PT_PER_MM, CROP_MARK_MM * PT_PER_MM
+    off = bleed * PT_PER_MM
+    side, length = (v * PT_PER_MM for v in crop_mark_lengths(cells.sheet, bleed))
     xs = sorted(
         {round(c[0], 4) for c in cells.cells} | {round(c[0] + c[2], 4) for c in cells.cells}
     )
@@ -537,8 +539,8 @@ def _crop_marks(cells: Cells, pad: tuple[float, float], bleed: float, share: flo
     for y in ys:
         py = pady + sh - y * PT_PER_MM
         left, right = padx - off, padx + sw + off
-        paths.append(f"{left:.3f} {py:.3f} m {left - length:.3f} {py:.3f} l")
-        paths.append(f"{right:.3f} {py:.3f} m {right + length:.3f} {py:.3f} l")
+        paths.append(f"{left:.3f} {py:.3f} m {left - side:.3f} {py:.3f} l")
+        paths.append(f"{right:.3f} {py:.3f} m {right + side:.3f} {py:.3f} l")
     return f"q {share:g} {share:g} {share:g} {share:g} K 0.25 w {' '.join(paths)} S Q"
 
 
