@@ -364,11 +364,30 @@ def test_a_press_sheet_keeps_its_pieces_bleed(tmp_path: Path) -> None:
     )  # fmt: skip
     assert code == 0, text
     assert "a 456.5 x 587.5 mm sheet with its marks;" in text
-    assert (
-        "warning: the press sheet is 456.5 x 587.5 mm with its marks, larger than SRA3 or "
-        "13 x 19 in, the largest sheets most digital presses take: ask the print shop for its "
-        "press's sheet first, or use --up 2\n"
-    ) in text
+    said = (
+        "[sheet.stock]: flyer-letter: the press sheet is 456.5 x 587.5 mm with its marks, "
+        "larger than SRA3 or 13 x 19 in, the largest sheets most digital presses take\n"
+        "  hint: ask the print shop for its press's sheet first, or use --up 2\n"
+    )
+    assert text.endswith(f"warning{said}1 warning(s)\n"), text
+    # with --strict it is an error, as a warning is in `build` and `check`: exit code 1, and
+    # no sheet (it exited 0, the sheet written)
+    strict = tmp_path / "strict.pdf"
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", out, "--material", "flyer-letter", "--up", "4",
+        "--strict", "-o", strict,
+    )  # fmt: skip
+    assert code == 1, text
+    assert text == f"error{said}1 error(s)\n"
+    assert not strict.exists()
+    # a sheet some press stock holds has no warning: --strict makes it as before
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", out, "--material", "flyer-letter", "--strict",
+        "-o", strict,
+    )  # fmt: skip
+    assert code == 0, text
+    assert "warning" not in text
+    assert strict.exists()
 
 
 def test_a_home_sheet_asks_to_be_printed_at_actual_size(flyers: Path, tmp_path: Path) -> None:
@@ -481,10 +500,14 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
                 assert b" CS" not in form.read_bytes(), name
                 assert not dict(form.Resources.get("/ColorSpace") or {}), name
 
-    # kiss-cut lines closer than 1/8 in: a warning, as for round pieces
+    # kiss-cut lines closer than 1/8 in: a warning, as for round pieces; --strict fails on it
     code, text = cli(*stickers, "--gap", "1", "-o", tmp_path / "close.pdf")
     assert code == 0, text
-    assert "warning: cut lines 1 mm apart: each piece's art reaches only 0.5 mm past" in text
+    assert "warning[sheet.gap]: sticker-50: cut lines 1 mm apart: each piece's art reaches " in text
+    code, text = cli(*stickers, "--gap", "1", "--strict", "-o", tmp_path / "strict.pdf")
+    assert code == 1, text
+    assert "error[sheet.gap]: sticker-50: cut lines 1 mm apart" in text
+    assert not (tmp_path / "strict.pdf").exists()
 
     # as a press sheet of trimmed pieces its die lines were left out, and the sheet went to
     # the print ZIP as "kiss cut" (a print shop's trial): refused, whatever else is asked
@@ -528,12 +551,19 @@ def test_a_home_sheet_that_shrinks_type_or_the_qr_code_below_their_minimums_says
         *args, "--lang", "en", "--paper", "letter", "--up", "4", "-o", tmp_path / "4.pdf"
     )
     assert code == 0, text
-    assert text.endswith(
-        "warning: at 62.7 %, text set at 6.5 pt prints at 4.1 pt, below the 6 pt floor; the "
-        "26 mm QR code prints at 16.3 mm, below 20 mm: use --up 1, or a larger --paper, or have "
-        "it printed at full size (without --home)\n"
+    said = (
+        "[sheet.scale]: flyer-a5: at 62.7 %, text set at 6.5 pt prints at 4.1 pt, below the 6 "
+        "pt floor; the 26 mm QR code prints at 16.3 mm, below 20 mm\n"
+        "  hint: use --up 1, or a larger --paper, or have it printed at full size (without "
+        "--home)\n"
     )
-    code, text = cli(*args, "--lang", "en", "-o", tmp_path / "2.pdf")
+    assert text.endswith(f"warning{said}1 warning(s)\n"), text
+    four = ("--lang", "en", "--paper", "letter", "--up", "4", "--strict")
+    code, text = cli(*args, *four, "-o", tmp_path / "strict.pdf")
+    assert code == 1, text
+    assert text == f"error{said}1 error(s)\n"
+    assert not (tmp_path / "strict.pdf").exists()
+    code, text = cli(*args, "--lang", "en", "--strict", "-o", tmp_path / "2.pdf")
     assert code == 0, text
     assert "warning" not in text
 

@@ -6,8 +6,15 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, from_build_option, kit_option, list_option, out_option
-from .report import draft_notes, reporting, unreadable_note
+from . import (
+    default_kit,
+    from_build_option,
+    kit_option,
+    list_option,
+    out_option,
+    strict_option,
+)
+from .report import draft_notes, reporting, show, unreadable_note
 
 
 @click.command()
@@ -99,6 +106,7 @@ from .report import draft_notes, reporting, unreadable_note
     "badge-58-a4-hi-ar.pdf).",
     file=True,
 )
+@strict_option
 @kit_option
 def sheet(
     build_dir: Path,
@@ -117,6 +125,7 @@ def sheet(
     up: str,
     home: bool,
     out: Path | None,
+    strict: bool,
     kit: Path | None,
 ) -> None:
     """Put a finished build's badges on gang sheets: as many to a sheet as the best of square
@@ -125,7 +134,10 @@ def sheet(
     given. Flyers go 1-, 2- or 4-up with --home, for an office printer (sRGB, white margins,
     dashed cut lines, scaled to fit), else 2- or 4-up for a press (full size, bleed kept in
     the gutters, crop marks, two-sided ones work-and-turn). Never rebuilds: every file is
-    checked against the build's manifest.
+    checked against the build's manifest. Warnings (a press sheet no common press stock
+    holds, cut lines closer than 1/8 in, a home sheet that prints type or a QR code below
+    its minimum) are printed and counted; --strict makes them errors: exit code 1, and the
+    sheet is not written.
 
     \b
     Examples:
@@ -138,14 +150,7 @@ def sheet(
     """
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import SheetRequest, make_sheet
-    from ..sheets.geometry import (
-        MIN_GAP_MM,
-        PRESS_STOCK,
-        article,
-        paper_name,
-        size_text,
-        stock_for,
-    )
+    from ..sheets.geometry import article, paper_name
 
     if out is not None and out.suffix.lower() != ".pdf":  # `-o s8.txt` wrote a PDF named .txt
         raise click.UsageError(f"a sheet is a PDF: name it {out.with_suffix('.pdf').name}")
@@ -192,8 +197,9 @@ def sheet(
             for name in context.params
             if context.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE
         ),
+        strict=strict,
     )
-    with reporting():
+    with reporting(strict=strict):
         loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
         result = make_sheet(loaded, req, target)
     note = unreadable_note(loaded, req.languages or None)
@@ -230,48 +236,18 @@ def sheet(
                 "print double-sided, turning the sheet over left to right (landscape: flip on "
                 "the short edge; portrait: on the long edge)"
             )
-    if result.media is not None and stock_for(result.media) is None:
-        names = " or ".join(paper_name(name) for name in ("sra3", PRESS_STOCK[-1]))
-        click.echo(
-            f"warning: the press sheet is {size_text(result.media)} mm with its marks, larger than "
-            f"{names}, the largest sheets most digital presses take: ask the print shop for "
-            "its press's sheet first, or "
-            + (
-                "use --up 2"
-                if c is not None and len(c.cells) == 4
-                else "send it the single pages (package) to impose on its own sheets"
-            ),
-            err=True,
-        )
     if g is not None or sticker:  # cut by a die or a plotter: at its own size
         click.echo(
             "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
             "only at full size does the die cut where its pieces are"
         )
-    if result.shrunk:
-        click.echo(
-            f"warning: at {result.cells.scale * 100 if result.cells else 100:.1f} %, "
-            + "; ".join(result.shrunk)
-            + ": use --up 1, or a larger --paper, or have it printed at full size (without "
-            "--home)",
-            err=True,
-        )
     if result.unverified and not sticker:  # a sticker sheet goes to no button press
-        click.echo(
-            f"warning: the {material} press sizes are not verified ({result.unverified}): "
+        click.echo(  # a note, as `build` and `check` say it (report.press_notes)
+            f"note: the {material} press sizes are not verified ({result.unverified}): "
             "print one sheet and check it on your press first",
             err=True,
         )
-    # given (the defaults are at least MIN_GAP_MM): round pieces, or rectangular stickers
-    close = g.gap if g is not None else gap if sticker and gap is not None else None
-    if close is not None and close < MIN_GAP_MM:
-        click.echo(
-            f"warning: cut lines {close:g} mm apart: each piece's art reaches only "
-            f"{close / 2:g} mm past its cut line (a cut that strays shows the paper), and "
-            f"dies are usually made for at least 1/8 in ({MIN_GAP_MM:g} mm) between cuts: "
-            "leave --gap out, unless your print shop asked for this",
-            err=True,
-        )
+    show(result.warnings)
 
 
 def _on_stock(media: tuple[float, float] | None) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from ..diagnostics import did_you_mean, failure
+from ..diagnostics import Diagnostic, did_you_mean, failure
 from ..model import Kit, Layout, TextStyle
 from ..output import OutputFile
 from ..package import load_manifest, verify
@@ -38,6 +38,7 @@ from .geometry import (
 )
 from .impose import Piece, Side, impose, impose_cells
 from .record import in_sheets, record_path, record_sheet
+from .warn import fail_if_strict, gap_warning, scale_warning, stock_warning
 
 T = TypeVar("T")
 
@@ -65,6 +66,7 @@ class SheetRequest:
     # the options given (command-line names without dashes: "copies", "cut-page"), so that
     # one the chosen kind of sheet has no use for is refused (`_unused`), not left out
     given: frozenset[str] = frozenset()
+    strict: bool = False  # a warning is an error, and the sheet is not written (--strict)
 
 
 @dataclass(frozen=True)
@@ -76,9 +78,9 @@ class SheetResult:
     unverified: str | None  # the press profile's source note when its sizes are unverified
     cells: Cells | None = None  # rectangular pieces
     two_sided: bool = False
-    shrunk: tuple[str, ...] = ()  # what a home sheet's scale prints below its minimum
     media: tuple[float, float] | None = None  # a press sheet's, mm (geometry.press_media)
     languages: tuple[str, ...] = ()  # of the files placed
+    warnings: tuple[Diagnostic, ...] = ()  # sheets.warn: sheet.stock, sheet.gap, sheet.scale
 
 
 def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
@@ -86,7 +88,8 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
 
     Raises DiagnosticsError: `sheet.select` (no such badge files in the build, a language
     not built), `sheet.fit` (a piece larger than the sheet), `sheet.stale` (a home sheet's
-    digital PDFs older than their print PDFs), plus `package.*` for a missing, changed or
+    digital PDFs older than their print PDFs), the sheet's warnings (sheets.warn) as errors
+    with `req.strict`, before anything is written, plus `package.*` for a missing, changed or
     unreadable build, and `package.busy` when a build is writing to it: the build folder's
     lock is held while it is read (publishing.BuildLock, as `package` holds it), unless the
     folder cannot be written."""
@@ -149,6 +152,8 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
             None,
             "choose a larger --paper or a smaller --margin",
         )
+    warnings = _found(gap_warning(req.material, grid.gap))
+    fail_if_strict(warnings, req.strict)
     pieces = _copies([Piece(f.name, data[f.path]) for f in chosen], req, grid.count)
     cond = _condition(kit, chosen)
     meta = _meta(
@@ -172,7 +177,9 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
     unverified = (press.source or "no source given") if press and not press.verified else None
     sheets = -(-len(pieces) // grid.count)
     languages = tuple(dict.fromkeys(f.language for f in chosen))
-    return SheetResult(out, grid, len(pieces), sheets, unverified, languages=languages)
+    return SheetResult(
+        out, grid, len(pieces), sheets, unverified, languages=languages, warnings=warnings
+    )
 
 
 def _cells_sheet(
@@ -183,7 +190,6 @@ def _cells_sheet(
     from .geometry import MARGIN_MM, MIN_GAP_MM
 
     variant = "digital" if req.home and not req.sticker else "print"
-    shrunk: tuple[str, ...] = ()
     layout = kit.layouts.get(req.material)
     if not req.sticker and layout and layout.marks.cut_contour:
         raise failure(  # its die line was left out, and the sheet went to the print ZIP;
@@ -240,6 +246,8 @@ def _cells_sheet(
                 None,
                 "choose a larger --paper or a smaller --margin",
             )
+        warnings = _found(gap_warning(req.material, req.gap))
+        fail_if_strict(warnings, req.strict)
         per = len(cells.cells)
         pieces = _copies(chosen, req, per)
         for start in range(0, len(pieces), per):
@@ -265,6 +273,9 @@ def _cells_sheet(
                 None,
                 "choose a smaller --margin",
             )
+        shrunk = shrunk_below(kit.layouts.get(req.material), cells.scale)
+        warnings = _found(scale_warning(req.material, cells.scale, shrunk))
+        fail_if_strict(warnings, req.strict)
         pieces = _copies(chosen, req, req.up)  # --fill: the last sheet full too
         cols = 2 if req.up >= 2 else 1
         for start in range(0, len(pieces), req.up):
@@ -280,7 +291,6 @@ def _cells_sheet(
             kit, req, chosen, f"{req.up}-up for an office printer at {cells.scale * 100:.1f} %"
         )
         pdf = impose_cells(pages, cells, "home", meta)
-        shrunk = shrunk_below(kit.layouts.get(req.material), cells.scale)
     else:
         if req.up not in (2, 4):
             raise failure(
@@ -290,6 +300,8 @@ def _cells_sheet(
                 "use --up 2 or --up 4, or --home for an office printer",
             )
         cells = press_cells(trim, req.up, bleed)
+        warnings = _found(stock_warning(req.material, press_media(cells.sheet, bleed), req.up))
+        fail_if_strict(warnings, req.strict)
         for f in chosen:
             if two_sided:  # work-and-turn: fronts and backs side by side on one plate
                 pages.append([Side(data[f.path], i % 2) for i in range(req.up)])
@@ -308,8 +320,12 @@ def _cells_sheet(
     media = None if req.sticker or req.home else press_media(cells.sheet, bleed)
     languages = tuple(dict.fromkeys(f.language for f in chosen))
     return SheetResult(
-        out, None, len(chosen), len(pages), None, cells, two_sided, shrunk, media, languages
+        out, None, len(chosen), len(pages), None, cells, two_sided, media, languages, warnings
     )
+
+
+def _found(*warnings: Diagnostic | None) -> tuple[Diagnostic, ...]:
+    return tuple(w for w in warnings if w is not None)
 
 
 # The options each kind of sheet has no use for (command-line names), and why
