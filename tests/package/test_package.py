@@ -387,9 +387,11 @@ def test_files_the_last_build_did_not_make_are_named(tmp_path: Path) -> None:
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p3")
     assert code == 0, text
     assert text.endswith(
-        f"warning: 3 of 6 files in {out} were made before its last build (badge (ar)), which "
-        "made only part of them: if the kit changed since, they show its earlier state; build "
-        "everything again (python generate.py build) before sending them\n"
+        f"{out / 'manifest.json'}: warning[package.older]: 3 of 6 files in {out} were made "
+        "before its last build (badge (ar)), which made only part of them: if the kit changed "
+        "since, they show its earlier state\n"
+        "  hint: build everything again (python generate.py build) before sending them\n"
+        "1 warning(s)\n"
     )
 
 
@@ -416,11 +418,13 @@ def test_a_merge_folder_s_older_files_are_merged_again(tmp_path: Path) -> None:
     code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "p2")
     assert code == 0, text
     assert text.endswith(
-        f"warning: 4 file(s) of event-flyer-a5 in {out} were merged from an earlier state of "
-        "e.csv than its last merge: 1 event(s) whose row it merged with other values (a); "
-        "1 event(s) whose row it did not merge, removed or refused (c); merge e.csv into "
-        f"event-flyer-a5 again (python generate.py merge event-flyer-a5 e.csv -o {out}) before "
-        "sending them\n"
+        f"{out / 'manifest.json'}: warning[package.stale]: 4 file(s) of event-flyer-a5 in "
+        f"{out} were merged from an earlier state of e.csv than its last merge: 1 event(s) "
+        "whose row it merged with other values (a); 1 event(s) whose row it did not merge, "
+        "removed or refused (c)\n"
+        "  hint: merge e.csv into event-flyer-a5 again (python generate.py merge "
+        f"event-flyer-a5 e.csv -o {out}) before sending them\n"
+        "1 warning(s)\n"
     )
 
 
@@ -439,10 +443,12 @@ def test_an_offices_older_files_are_named_with_its_build(
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
     assert code == 0, text
     assert text.endswith(
-        f"warning: 2 of 4 files in {out} were made before its last build (badge-58 of "
-        "brussels (en)), which made only part of them: if the kit changed since, they show its "
-        "earlier state; build the offices again (python generate.py build --office brussels) "
-        "before sending them\n"
+        f"{out / 'manifest.json'}: warning[package.older]: 2 of 4 files in {out} were made "
+        "before its last build (badge-58 of brussels (en)), which made only part of them: if "
+        "the kit changed since, they show its earlier state\n"
+        "  hint: build the offices again (python generate.py build --office brussels) before "
+        "sending them\n"
+        "1 warning(s)\n"
     )
 
 
@@ -473,7 +479,8 @@ def test_an_edit_of_one_office_leaves_the_others_files_current(
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p2")
     assert code == 0, text
     assert (
-        f"warning: 4 of 6 files in {out} were made before its last build (badge-58 (en); "
+        f"warning[package.older]: 4 of 6 files in {out} were made before its last build "
+        "(badge-58 (en); "
         "badge-58 of new-york (en)), which made only part of them"
     ) in text, text
 
@@ -647,7 +654,8 @@ def test_a_build_with_a_failed_job_is_packaged_with_a_warning(
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg")
     assert code == 0, text
     assert (
-        f"warning: {out}'s manifest has no build stamp: its last build had a failed job "
+        f"warning[package.unstamped]: {out}'s manifest has no build stamp: its last build "
+        "had a failed job "
         "(or the folder was joined from shards"
     ) in text
     strings.write_text(good, encoding="utf-8")
@@ -775,6 +783,59 @@ def test_a_sheet_of_files_a_later_build_changed_is_left_out(built: Path, tmp_pat
     assert "sheets/badge-58-a4-fr.pdf" in names
     assert "sheets/badge-58-a4-en.pdf" not in names
     assert "sheets/copied-in.pdf" not in names
+
+
+def test_strict_leaves_the_last_package_as_it_was_for_a_warning_found_while_packing(
+    built: Path, tmp_path: Path
+) -> None:
+    """`package --strict`: a warning found while packing (a sheet left out) is an error,
+    exit code 1, and the folder's last package is left as it was (Products moves nothing
+    into place). `package` had no --strict: it exited 0 whatever its warnings said."""
+    folder = tmp_path / "out"
+    shutil.copytree(built, folder)
+    pkg_dir = tmp_path / "pkg"
+    code, text = cli("package", "--kit", ROOT, "--from", folder, "-o", pkg_dir, "--strict")
+    assert code == 0, text
+    before = {p.name: p.read_bytes() for p in pkg_dir.iterdir()}
+    (folder / "sheets").mkdir()
+    (folder / "sheets" / "copied-in.pdf").write_bytes(b"%PDF-1.6\n")
+    code, text = cli("package", "--kit", ROOT, "--from", folder, "-o", pkg_dir, "--strict")
+    assert code == 1, text
+    assert (
+        "error[package.sheet]: sheets/copied-in.pdf was made by an earlier version, or "
+        "written there by hand: no record says which files it places: it is left out"
+    ) in text
+    assert text.endswith("1 error(s)\n"), text
+    assert "wrote" not in text
+    assert {p.name: p.read_bytes() for p in pkg_dir.iterdir()} == before
+
+
+def test_strict_stops_before_packing_a_folder_with_older_files(tmp_path: Path) -> None:
+    """The folder's own warnings (package.older here) are found before a file is read: with
+    --strict nothing is written; without it the package is written and the warning counted,
+    last."""
+    from tests.kits import mini_copy
+
+    kit = mini_copy(tmp_path / "kit")
+    out = tmp_path / "out"
+    args = ("--kit", kit, "-o", out, "--only", "badge", "--png-ppi", "10")
+    assert cli("build", *args)[0] == 0
+    campaign = kit / "materials/campaign.yaml"
+    campaign.write_text(campaign.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert cli("build", *args, "--lang", "en")[0] == 0
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p", "--strict")
+    assert code == 1, text
+    assert text.startswith(
+        f"{out / 'manifest.json'}: error[package.older]: 3 of 6 files in {out} were made "
+        "before its last build (badge (ar))"
+    ), text
+    assert text.endswith("1 error(s)\n"), text
+    assert not (tmp_path / "p").exists()
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert "warning[package.older]" in text
+    assert text.endswith("1 warning(s)\n"), text
+    assert (tmp_path / "p" / "campaign-print.zip").is_file()
 
 
 def _index_text(path: Path) -> bytes:
@@ -976,7 +1037,7 @@ def test_files_of_another_template_made_before_the_kit_changed_are_named(
     assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
     assert code == 0, text
-    assert f"warning: 1 of 2 files in {out} were made before its last build" in text
+    assert f"warning[package.older]: 1 of 2 files in {out} were made before its last" in text
 
 
 @pytest.mark.parametrize("merge_first", [False, True])
@@ -1062,9 +1123,12 @@ def test_files_of_a_language_the_office_no_longer_prints_are_named_with_prune(
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
     assert code == 0, text
     assert text.endswith(
-        f"warning: 1 file(s) in es of office rosea in {out} are in the package though "
-        "rosea.yaml no longer lists es: no build makes them again; add es to `languages:` in "
-        "rosea.yaml, or remove them with python generate.py build --office rosea --prune\n"
+        f"{out / 'manifest.json'}: warning[package.unlisted]: 1 file(s) in es of office rosea "
+        f"in {out} are in the package though rosea.yaml no longer lists es: no build makes "
+        "them again\n"
+        "  hint: add es to `languages:` in rosea.yaml, or remove them with python generate.py "
+        "build --office rosea --prune\n"
+        "1 warning(s)\n"
     )
     assert cli("build", *args, "--office", "rosea", "--prune")[0] == 0
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")

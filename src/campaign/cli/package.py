@@ -10,11 +10,19 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..diagnostics import Collector
-from . import default_kit, from_build_option, kit_option, out_option, quiet_option
+from ..diagnostics import Collector, Diagnostic, Mark, Severity
+from . import (
+    default_kit,
+    from_build_option,
+    kit_option,
+    out_option,
+    quiet_option,
+    strict_option,
+)
 from .report import reporting, show, steps_shown, unreadable_note
 
 if TYPE_CHECKING:  # the package module loads when the command runs
+    from ..model import Kit
     from ..output import OutputFile
     from ..package import Older
 
@@ -43,6 +51,7 @@ if TYPE_CHECKING:  # the package module loads when the command runs
     "file's name and in the job sheets: 2026-07-flyers-east-africa-print.zip. Two packages of "
     "one office arrived at a print shop under the same names.",
 )
+@strict_option
 @quiet_option
 def package(
     build_dir: Path,
@@ -51,12 +60,17 @@ def package(
     order: Path | None,
     blank_templates: bool,
     job: str | None,
+    strict: bool,
     quiet: bool,
 ) -> None:
     """Package a finished build: per group (the campaign kit and each office built), a ZIP
     of the print PDFs with a job sheet, a ZIP of the screen files, contact sheets (PNG: a row
     per material and per merged event, eight rows a sheet) and a PDF index (the sheets, then
-    every file). Never rebuilds: every file is checked against the manifest's sha256.
+    every file). Never rebuilds: every file is checked against the manifest's sha256. What
+    should stop a hand-off (a build with a failed job, files older than the folder's last
+    build or merge, files of a language the kit no longer lists, a sheet or combined file
+    left out, low-resolution images) is a warning, counted; --strict makes them errors: exit
+    code 1, and the last package is left as it was.
 
     \b
     Examples:
@@ -64,8 +78,9 @@ def package(
       python generate.py package --from /tmp/kit -o /tmp/handoff
       python generate.py package --order print-order.csv
       python generate.py package --job 2026-07-flyers
+      python generate.py package --strict   # for a print shop: nothing stale goes out
     """
-    from ..package import BlankTemplates, build_package, job_name, not_last_build, stamped
+    from ..package import BlankTemplates, build_package, job_name
     from ..pipeline.kitcache import cached_kit
 
     bad = job_name(job) if job is not None else None
@@ -75,12 +90,14 @@ def package(
     target = out if out is not None else build_dir / "package"
     start = time.monotonic()
     errs = Collector()
-    with reporting(), steps_shown("package", quiet=quiet) as tick:
+    with reporting(strict=strict), steps_shown("package", quiet=quiet) as tick:
         loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
+        errs.extend(handoff_warnings(build_dir, loaded))
         removed: list[Path] = []
         blank = None if blank_templates else BlankTemplates(loaded)
-        written = build_package(loaded, build_dir, target, tick, order, errs, removed, blank, job)
-    show(errs.warnings)
+        written = build_package(
+            loaded, build_dir, target, tick, order, errs, removed, blank, job, strict=strict
+        )
     if not quiet:  # the files written and the summary; problems and warnings either way
         for path in written:
             click.echo(f"wrote {path}")
@@ -92,25 +109,51 @@ def package(
         click.echo(note, err=True)
     if blank is not None and blank.left_out:
         click.echo(blank_note(blank.left_out), err=True)
+    show(errs.warnings)  # last, with their count
+
+
+def _warning(code: str, message: str, at: Mark, hint: str) -> Diagnostic:
+    return Diagnostic(code, message, at, (hint,), Severity.WARNING)
+
+
+def handoff_warnings(build_dir: Path, kit: Kit) -> list[Diagnostic]:
+    """What in the build folder should stop its hand-off, found before anything is packed
+    (so that --strict writes nothing): `package.unstamped` (its last build had a failed job,
+    or it was joined from incomplete shards), `package.stale` (merged files of an earlier
+    state of their data file: stale_warning), `package.unlisted` (files of a language the kit
+    no longer lists) and `package.older` (files made before its last build, which made only
+    part of them). Each at the folder's manifest. They were lines printed after the package
+    was written, and the command exited 0 whatever they said."""
+    from ..package import not_last_build, stamped
+
+    at = Mark.file(build_dir / "manifest.json")
+    found = []
     if not stamped(build_dir):
-        click.echo(
-            f"warning: {build_dir}'s manifest has no build stamp: its last build had a failed "
-            "job (or the folder was joined from shards of which some are missing or of other "
-            "builds); the package may lack files or hold earlier versions of them: build "
-            "again until it succeeds before sending the package",
-            err=True,
+        found.append(
+            _warning(
+                "package.unstamped",
+                f"{build_dir}'s manifest has no build stamp: its last build had a failed job "
+                "(or the folder was joined from shards of which some are missing or of other "
+                "builds); the package may lack files or hold earlier versions of them",
+                at,
+                "build again until it succeeds before sending the package",
+            )
         )
-    older = not_last_build(build_dir, loaded)
+    older = not_last_build(build_dir, kit)
     if older.stale:
-        click.echo(stale_note(build_dir, older), err=True)
+        found.append(stale_warning(build_dir, older, at))
     for office, lang, n in older.unlisted:
         where = f"{office}.yaml" if office else "campaign.yaml"
-        click.echo(
-            f"warning: {n} file(s) in {lang}{f' of office {office}' if office else ''} in "
-            f"{build_dir} are in the package though {where} no longer lists {lang}: no build "
-            f"makes them again; add {lang} to `languages:` in {where}, or remove them with "
-            f"python generate.py build{f' --office {office}' if office else ''} --prune",
-            err=True,
+        found.append(
+            _warning(
+                "package.unlisted",
+                f"{n} file(s) in {lang}{f' of office {office}' if office else ''} in "
+                f"{build_dir} are in the package though {where} no longer lists {lang}: no "
+                "build makes them again",
+                at,
+                f"add {lang} to `languages:` in {where}, or remove them with python "
+                f"generate.py build{f' --office {office}' if office else ''} --prune",
+            )
         )
     if older.files > older.stale:
         steps = []
@@ -128,12 +171,17 @@ def package(
             )
         again = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
         shown = "; ".join(older.named[:6]) + (" and more" if len(older.named) > 6 else "")
-        click.echo(
-            f"warning: {older.files - older.stale} of {older.total} files in {build_dir} were "
-            f"made before its last build ({shown}), which made only part of them: if the kit "
-            f"changed since, they show its earlier state; {again} before sending them",
-            err=True,
+        found.append(
+            _warning(
+                "package.older",
+                f"{older.files - older.stale} of {older.total} files in {build_dir} were made "
+                f"before its last build ({shown}), which made only part of them: if the kit "
+                "changed since, they show its earlier state",
+                at,
+                f"{again} before sending them",
+            )
         )
+    return found
 
 
 def blank_note(left_out: list[OutputFile]) -> str:
@@ -152,8 +200,8 @@ def blank_note(left_out: list[OutputFile]) -> str:
     )
 
 
-def stale_note(build_dir: Path, older: Older) -> str:
-    """The warning for merged files of other templates that the folder's last merge of their
+def stale_warning(build_dir: Path, older: Older, at: Mark) -> Diagnostic:
+    """`package.stale`: merged files of other templates that the folder's last merge of their
     data file did not make again (`package.not_last_build`): their events, and the merge to
     run for each template."""
 
@@ -179,11 +227,13 @@ def stale_note(build_dir: Path, older: Older) -> str:
     command = (
         f"python generate.py merge {template} {shlex.quote(data)} -o {shlex.quote(str(build_dir))}"
     )
-    return (
-        f"warning: {older.stale} file(s) of {into} in {build_dir} were merged from an earlier "
-        f"state of {data} than its last merge: {'; '.join(what)}; merge {data} into "
-        f"{into} again ({command}{', for each' if template == 'TEMPLATE' else ''}) before "
-        "sending them"
+    return _warning(
+        "package.stale",
+        f"{older.stale} file(s) of {into} in {build_dir} were merged from an earlier state of "
+        f"{data} than its last merge: {'; '.join(what)}",
+        at,
+        f"merge {data} into {into} again ({command}"
+        f"{', for each' if template == 'TEMPLATE' else ''}) before sending them",
     )
 
 

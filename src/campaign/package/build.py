@@ -97,6 +97,7 @@ def build_package(
     removed: list[Path] | None = None,
     blank: BlankTemplates | None = None,
     job: str | None = None,
+    strict: bool = False,
 ) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
     `out` (all or nothing); returns the paths written, by name (numbers as numbers, a sheet
@@ -118,7 +119,10 @@ def build_package(
     when `out` cannot be written (then nothing is moved into place), and `package.order` for
     a print order (`order`: printorder.read_order) with errors, before anything is written;
     the order's warnings go to `errs`. With `blank`, the files it finds blank event
-    templates are left out of every product (and listed in its `left_out`)."""
+    templates are left out of every product (and listed in its `left_out`). With `strict`
+    (--strict), the warnings in `errs` (those given, then the order's and the package's own:
+    `package.resolution`, `.combined`, `.sheet`) are raised, as DiagnosticsError, before
+    anything is moved into place: the folder's last package is left as it was."""
     # a folder that is missing or cannot be written: no lock (load_manifest names what is
     # missing)
     with BuildLock(build, build, user="package", optional=True) as lock:
@@ -126,7 +130,7 @@ def build_package(
         if held:  # a publish a killed build left is seen to here, under the lock held
             recover_locked(build, build)
         return _build_package(
-            kit, build, out, tick, held, order, errs or Collector(), removed, blank, job
+            kit, build, out, tick, held, order, errs or Collector(), removed, blank, job, strict
         )
 
 
@@ -166,7 +170,9 @@ def _build_package(
     removed: list[Path] | None = None,
     blank: BlankTemplates | None = None,
     job: str | None = None,
+    strict: bool = False,
 ) -> list[Path]:
+    _stop_if_strict(errs, strict)  # the folder's warnings: before a file is read
     files = load_manifest(build, recovered=recovered)
     if blank is not None:
         files = Spool(blank.keep(files))
@@ -240,9 +246,16 @@ def _build_package(
                 index.grid(sheet, shown)
             entries = Spool(plan.entries(group))
             products.write(f"{stem}-index.pdf", index.files(entries, together, mine))
+        _stop_if_strict(errs, strict)  # before Products moves anything into place
     if removed is not None:
         removed += products.removed
     return products.written
+
+
+def _stop_if_strict(errs: Collector, strict: bool) -> None:
+    """Raises the warnings so far with `strict` (--strict makes them errors, cli.report)."""
+    if strict and errs.warnings:
+        raise DiagnosticsError(list(errs.warnings))
 
 
 def _combined_files(build: Path, plan: Plan, errs: Collector) -> list[Combined]:
