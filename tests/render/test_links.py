@@ -13,6 +13,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
+from campaign.fonts import FontBook
 from campaign.iri import LINK_PATTERN, SCHEMES, link_error, link_problem
 from campaign.merge import events as merge_events
 from campaign.merge.data import Cell
@@ -313,6 +314,12 @@ def test_printed_addresses_are_links_in_the_digital_pdf(tmp_path: Path) -> None:
         # was found in either (text.scripts.LINK), so neither opened anything
         ("example.org?lang=fr", "https://example.org?lang=fr"),
         ("HTTPS://example.org/r?id=1", "HTTPS://example.org/r?id=1"),
+        # a bare host's path in another script: the link opened https://example.org/ar/
+        ("example.org/ar/مرحبا", "https://example.org/ar/%D9%85%D8%B1%D8%AD%D8%A8%D8%A7"),
+        (
+            "unodc.org/ru/Контакты",
+            "https://unodc.org/ru/%D0%9A%D0%BE%D0%BD%D1%82%D0%B0%D0%BA%D1%82%D1%8B",
+        ),
     ],
 )
 def test_what_a_printed_address_opens(printed: str, target: str | None) -> None:
@@ -345,6 +352,20 @@ def test_what_a_printed_address_opens(printed: str, target: str | None) -> None:
         ),
         ("https://ar.wikipedia.org/wiki/قلب، ثم", "https://ar.wikipedia.org/wiki/قلب"),
         ("https://example.org/cœur-bleu.", "https://example.org/cœur-bleu"),
+        # the same rules for a host without its scheme, whose path is in another script
+        ("زوروا example.org/ar/مرحبا، ثم اتصلوا", "example.org/ar/مرحبا"),
+        ("هل زرت unodc.org/ar/اتصل؟", "unodc.org/ar/اتصل"),
+        ("देखें unodc.org/hi/हिंदी।", "unodc.org/hi/हिंदी"),  # ends with a vowel sign
+        ("ይጎብኙ unodc.org/am/ገጽ።", "unodc.org/am/ገጽ"),
+        ("Сайт: «unodc.org/ru/Контакты».", "unodc.org/ru/Контакты"),
+        ("“unodc.org/ru/Контакты”", "unodc.org/ru/Контакты"),
+        ("(см. unodc.org/ru/Контакты)", "unodc.org/ru/Контакты"),
+        ("Ещё на unodc.org/ru/Контакты…", "unodc.org/ru/Контакты"),
+        ("(en.wikipedia.org/wiki/Blue_(colour))", "en.wikipedia.org/wiki/Blue_(colour)"),
+        ("ar.wikipedia.org/wiki/قلب_(رمز)، ثم", "ar.wikipedia.org/wiki/قلب_(رمز)"),
+        # a right-to-left mark typed after an address is the sentence's (RFC 3987, 4.1)
+        ("زوروا example.org/ar/مرحبا\u200f، ثم", "example.org/ar/مرحبا"),
+        ("زوروا https://example.org/r\u200f اليوم", "https://example.org/r"),
     ],
 )
 def test_an_address_ends_where_its_sentence_punctuation_starts(sentence: str, address: str) -> None:
@@ -363,6 +384,40 @@ def test_punctuation_alone_after_a_scheme_is_no_address() -> None:
 
     assert link_spans("«https://»") == []
     assert link_spans("www.») ") == []
+
+
+@pytest.mark.parametrize("text", ["“example.org?”", "(example.org?)"])
+def test_punctuation_alone_after_a_bare_host_is_no_address(text: str) -> None:
+    """A host without a scheme is an address with a path, a query or a fragment
+    (text.scripts.LINK), not with a mark of the sentence after it."""
+    from campaign.text.scripts import link_spans
+
+    assert link_spans(text) == []
+
+
+def test_an_address_in_another_script_is_one_link_in_arabic_text(fonts: FontBook) -> None:
+    """The digital PDF's link of example.org/ar/مرحبا in an Arabic sentence spans all its
+    glyphs, its Arabic letters too, and opens the whole path: it opened
+    https://example.org/ar/ over the Latin letters alone."""
+    from campaign.render.items.text import line_links
+    from campaign.text.paragraph import Line, build_line, prepare
+
+    text = "زوروا example.org/ar/مرحبا، شكرا"
+    p = prepare(text, "ar", True, fonts.stack("Arab", "regular"))
+    runs, width = build_line(p, 0, len(text), 10)
+    (found,) = line_links(Line(tuple(runs), width, 0, 10, 12, 8, 2), 10)
+    assert found[2] == "https://example.org/ar/%D9%85%D8%B1%D8%AD%D8%A8%D8%A7"
+    path = range(text.index("مرحبا"), text.index("،"))
+    for run in runs:
+        x = run.x
+        for g in run.glyphs:
+            step = g.x_advance * 10 / run.face.upem
+            if g.cluster in path:
+                assert found[0] - 1e-6 <= x, g
+                assert x + step <= found[1] + 1e-6, g
+            elif g.cluster not in range(6, 26):  # the sentence's letters and comma
+                assert x + step <= found[0] + 1e-6 or x >= found[1] - 1e-6, g
+            x += step
 
 
 def test_a_phone_number_in_pairs_is_a_link_on_its_line(tmp_path: Path) -> None:

@@ -158,6 +158,9 @@ def test_the_closing_bracket_is_not_moved_beside_the_period(fonts: FontBook) -> 
     [
         ("زوروا https://ar.wikipedia.org/wiki/قلب اليوم", "https://ar.wikipedia.org/wiki/قلب"),
         ("تابعوا #UN_قلب اليوم", "#UN_قلب"),
+        # a host without its scheme and an Arabic path: the path was shown left of its host
+        ("زوروا example.org/ar/مرحبا، شكرا", "example.org/ar/مرحبا"),
+        ("زوروا unodc.org/ar/من-نحن اليوم", "unodc.org/ar/من-نحن"),
     ],
 )
 def test_right_to_left_letters_in_a_latin_first_link_read_right_to_left(

@@ -147,6 +147,7 @@ ADDRESSES = [
     "www.example.org/ea-report?id=2026&lang=fr#contacts",
     "example.org/eastern-africa/~blue-heart/report_2026.pdf",
     "registration.desk@example-organisation.org",
+    "example.org/ru/отчёт-2026/итоги",  # a path in another script
 ]
 
 
@@ -191,6 +192,8 @@ def test_an_address_breaks_where_the_chicago_manual_allows(fonts: FontBook, text
         ("example.org?id=26&l=fr", ["example", ".org", "?id", "=", "26", "&", "l", "=", "fr"]),
         # a host name with a path and no scheme is an address too (a field's short form)
         ("see unodc.org/blue-heart now", ["see ", "unodc", ".org/", "blue", "-heart ", "now"]),
+        # a path in another script is the address's: before its hyphen, not after it (UAX 14)
+        ("unodc.org/ru/о-нас", ["unodc", ".org/", "ru/", "о", "-нас"]),
         # a hashtag and a mention are words; so is a host name without a path
         ("#blue_heart @un_odc unodc.org.", ["#blue_heart ", "@un_odc ", "unodc.org."]),
     ],
@@ -238,6 +241,12 @@ def lines_in_box(fonts: FontBook, lang: str, text: str, lines: list[str]) -> lis
             "التقرير على HTTPS://example.org/report?id=2026&lang=ar",
             ["التقرير على HTTPS://", "example.org/report", "?id=2026&lang=ar"],
         ),
+        # an Arabic path breaks as a Latin one: before its hyphen (UAX 14 broke after it)
+        (
+            "ar",
+            "زوروا example.org/ar/من-نحن للمزيد",
+            ["زوروا example.org/ar/من", "-نحن للمزيد"],
+        ),
     ],
 )
 def test_a_query_breaks_as_the_rest_of_its_address(
@@ -249,7 +258,7 @@ def test_a_query_breaks_as_the_rest_of_its_address(
     found: a reader typed "example.org?" and then "id=2026&lang=fr" as two things."""
     found = lines_in_box(fonts, lang, text, lines)
     assert found == lines
-    assert not any(line.endswith("?") for line in found)
+    assert not any(line.endswith(("?", "-")) for line in found)
 
 
 @pytest.mark.parametrize(
@@ -275,6 +284,24 @@ def test_an_address_without_a_query_breaks_as_before(
     assert lines_in_box(fonts, "en", text, lines) == lines
 
 
+def test_a_path_in_another_script_is_not_hyphenated(fonts: FontBook) -> None:
+    """A Russian path was hyphenated as a Russian word (unodc.org/ru/Кон-такты): the
+    address ended at its first letter that is not ASCII."""
+    text = "См. unodc.org/ru/Контакты сегодня"
+    p = prepare(text, "ru", False, fonts.stack("Latn", "regular"), hyphenate=True)
+    assert [text[a:b] for a, b in p.segs] == [
+        "См. ",
+        "unodc",
+        ".org/",
+        "ru/",
+        "Контакты ",
+        "се",
+        "го",
+        "дня",
+    ]
+    assert sorted(p.inserted) == [text.index("го"), text.index("дня")]
+
+
 @pytest.mark.parametrize(
     ("text", "address"),
     [
@@ -284,6 +311,8 @@ def test_an_address_without_a_query_breaks_as_before(
         # an ideographic full stop ends an address (it was kept in the link's URI)
         ("见 www.unodc.org/blueheart。谢谢", "www.unodc.org/blueheart"),
         ("见 https://bücher.example/蓝心运动，谢谢", "https://bücher.example/蓝心运动"),
+        # a bare host's path takes letters of other scripts (RFC 3987), not CJK ones
+        ("请访问unodc.org/ru/Контакты了解更多", "unodc.org/ru/Контакты"),
     ],
 )
 def test_an_address_in_chinese_text(text: str, address: str) -> None:

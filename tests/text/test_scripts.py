@@ -89,6 +89,9 @@ def test_a_phone_number_without_plus_keeps_its_digits(
         ("WWW.UNODC.ORG", True),
         ("example.org?lang=fr", True),
         ("example.org?", False),  # the end of a question
+        # a path in any script (RFC 3987)
+        ("example.org/ru/Контакты", True),
+        ("example.org/ar/مرحبا", True),
         ("a@b.org", True),
         ("+41 22 917 1234", True),
         ("+41", False),

@@ -230,20 +230,28 @@ def direction_of(script: str) -> str:
 # "example.org?" above "id=2026&lang=fr"), not where an address breaks (`paragraph._link_breaks`).
 # An address ends before CJK punctuation (。，、); a bare host may follow Chinese, Japanese or
 # Korean letters (no space between words there), not others (bücher.example/ is no
-# "cher.example/"), and its path is ASCII, so that the Chinese text around it
-# (请访问unodc.org/blueheart了解更多) is not taken into it.
+# "cher.example/"). Its path or query holds any letter of RFC 3987 (ucschar:
+# example.org/ar/مرحبا, unodc.org/ru/Контакты; it ended at the first letter that is not
+# ASCII, and the link opened example.org/ar/) but CJK ones (`_IRI_CHAR`), so that the
+# Chinese text around it (请访问unodc.org/blueheart了解更多) is not taken into it.
 # The e-mail branch starts only where a run of address characters starts (the lookbehind) and
 # takes that run whole (possessive): tried at every position of a long word, it scanned to the
 # word's end each time (quadratic: a 20,000-letter word took 8 s; robustness case 09).
 # A phone number written without + (0300-1234567, (022) 917 1234) is a run of digits with
 # spaces, hyphens, dots and brackets between them that holds at least LOCAL_PHONE_DIGITS
 # digits (`_counts`): shorter runs (a year, 30-07, 1 000) are numbers of the text.
+_CJK = r"\u3000-\u9fff\uac00-\ud7af\uff00-\uffef"  # the letters and punctuation of CJK text
+_NOT_IRI = r"\s\x00-\x1f\x7f-\x9f" + _CJK
+# a character of a bare host's path or query (RFC 3987: ASCII or ucschar), and its
+# last one, no ASCII punctuation but a closing bracket (`_address_end` keeps those it opens)
+_IRI_CHAR = rf"[^{_NOT_IRI}]"
+_IRI_LAST = rf"(?:[A-Za-z0-9/_~#=&%+)\]}}-]|[^\x00-\x7f{_NOT_IRI}])"
+_HOST = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}"
 LINK = re.compile(
     r"(?P<address>(?i:https?://|www\.)[^\s\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]*"
     r"[^\s.,;:!?\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]"
-    r"|(?:(?<=[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef])|(?<![\w.@/-]))"
-    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}"
-    r"(?:/(?:[!-~]*[A-Za-z0-9/_~#=&%+-])?|\?[!-~]*[A-Za-z0-9/_~#=&%+-]))"
+    rf"|(?P<bare>(?:(?<=[{_CJK}])|(?<![\w.@/-])){_HOST}"
+    rf"(?:/(?:{_IRI_CHAR}*{_IRI_LAST})?|\?{_IRI_CHAR}*{_IRI_LAST})))"
     r"|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
     r"|[#@]\w+"
     r"|\+\d[\d\s().-]{4,}\d"
@@ -263,20 +271,27 @@ def _counts(m: re.Match[str]) -> bool:
 PAIRS = {")": "(", "]": "[", "}": "{"}
 TRAILING = ".,;:!?'\"*"  # ASCII punctuation that ends a sentence or a quotation, not an address
 SCHEME_ALONE = re.compile(r"(?i:https?:/{0,2}|www\.?)")
+# The bidirectional formatting characters, which an IRI never holds (RFC 3987, 4.1): a
+# right-to-left mark typed after an address in Arabic text is the sentence's.
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+HOST_ALONE = re.compile(rf"{_HOST}\??")  # a bare host whose query was punctuation
 
 
 def _address_end(text: str, start: int, end: int) -> int:
     """Where an address that `LINK` matched at text[start:end] ends: before the first
     punctuation mark that is not ASCII (an Arabic comma ، or question mark ؟, a danda ।, a
     closing quotation mark » ” ’, an ellipsis …, CJK brackets: the sentence's, never an
-    address's: RFC 3987 leaves such marks to be written %-escaped), then without trailing
-    ASCII punctuation and without a closing bracket it does not open (GitHub's and
+    address's: RFC 3987 leaves such marks to be written %-escaped) or bidirectional
+    formatting character (a right-to-left mark: RFC 3987, 4.1, forbids them), then without
+    trailing ASCII punctuation and without a closing bracket it does not open (GitHub's and
     linkify's rule for addresses in running text). Russian «https://…» took the », an
     Arabic sentence's ، and a Hindi one's । into its address: the digital PDF's link opened
     an address that does not exist."""
     for i in range(start, end):
         c = text[i]
-        if c > "\x7f" and unicodedata.category(c).startswith("P"):
+        if c > "\x7f" and (unicodedata.category(c).startswith("P") or c in BIDI_CONTROLS):
             end = i
             break
     while end > start:
@@ -294,14 +309,16 @@ def _address_end(text: str, start: int, end: int) -> int:
 def _link_span(m: re.Match[str]) -> tuple[int, int] | None:
     """The span of a `LINK` match that is a link, an address's trailing punctuation left out
     (`_address_end`); None for a phone number without + of too few digits (`_counts`) or an
-    address that is nothing but its scheme once its punctuation is left out."""
+    address that is nothing but its scheme, or its host without a scheme, once its
+    punctuation is left out (example.org?” ends a sentence)."""
     if not _counts(m):
         return None
     start, end = m.span()
     if m.group("address") is None:
         return start, end
     end = _address_end(m.string, start, end)
-    if SCHEME_ALONE.fullmatch(m.string, start, end):
+    alone = HOST_ALONE if m.group("bare") else SCHEME_ALONE
+    if alone.fullmatch(m.string, start, end):
         return None
     return start, end
 
