@@ -302,9 +302,10 @@ def test_capitals_leave_addresses_and_hashtags_as_written(given: tuple[Kit, Font
         resolve_text("See example.org/r?id=aB12 or mail info@unodc.org #EndHT now", en, caps)
         == "SEE example.org/r?id=aB12 OR MAIL info@unodc.org #EndHT NOW"
     )
-    # a path in another script is the address's too
+    # a path in another script, and a fragment, are the address's too
     assert (
-        resolve_text("see unodc.org/ru/Контакты now", en, caps) == "SEE unodc.org/ru/Контакты NOW"
+        resolve_text("see unodc.org/ru/Контакты or example.org#Top now", en, caps)
+        == "SEE unodc.org/ru/Контакты OR example.org#Top NOW"
     )
     # the language's rules still apply around it (Turkish dotted capital I)
     assert resolve_text("bilgi https://x.org/i bilgi", tr, caps) == "BİLGİ https://x.org/i BİLGİ"

@@ -320,6 +320,12 @@ def test_printed_addresses_are_links_in_the_digital_pdf(tmp_path: Path) -> None:
             "unodc.org/ru/Контакты",
             "https://unodc.org/ru/%D0%9A%D0%BE%D0%BD%D1%82%D0%B0%D0%BA%D1%82%D1%8B",
         ),
+        # a bare host's fragment, as its query: "#top" was a hashtag, opening nothing
+        ("example.org#top", "https://example.org#top"),
+        (
+            "example.org/ru/отчёт#page=12",
+            "https://example.org/ru/%D0%BE%D1%82%D1%87%D1%91%D1%82#page=12",
+        ),
     ],
 )
 def test_what_a_printed_address_opens(printed: str, target: str | None) -> None:
@@ -363,6 +369,10 @@ def test_what_a_printed_address_opens(printed: str, target: str | None) -> None:
         ("Ещё на unodc.org/ru/Контакты…", "unodc.org/ru/Контакты"),
         ("(en.wikipedia.org/wiki/Blue_(colour))", "en.wikipedia.org/wiki/Blue_(colour)"),
         ("ar.wikipedia.org/wiki/قلب_(رمز)، ثم", "ar.wikipedia.org/wiki/قلب_(رمز)"),
+        # a fragment as a query
+        ("See example.org#top.", "example.org#top"),
+        ("(example.org#contacts)", "example.org#contacts"),
+        ("زوروا example.org#contacts، ثم", "example.org#contacts"),
         # a right-to-left mark typed after an address is the sentence's (RFC 3987, 4.1)
         ("زوروا example.org/ar/مرحبا\u200f، ثم", "example.org/ar/مرحبا"),
         ("زوروا https://example.org/r\u200f اليوم", "https://example.org/r"),
@@ -386,10 +396,13 @@ def test_punctuation_alone_after_a_scheme_is_no_address() -> None:
     assert link_spans("www.») ") == []
 
 
-@pytest.mark.parametrize("text", ["“example.org?”", "(example.org?)"])
+@pytest.mark.parametrize(
+    "text", ["Is it example.org#…", "(example.org#)", "“example.org?”", "(example.org?)"]
+)
 def test_punctuation_alone_after_a_bare_host_is_no_address(text: str) -> None:
     """A host without a scheme is an address with a path, a query or a fragment
-    (text.scripts.LINK), not with a mark of the sentence after it."""
+    (text.scripts.LINK), not with a mark of the sentence after it: "example.org#…" would
+    have opened https://example.org#."""
     from campaign.text.scripts import link_spans
 
     assert link_spans(text) == []

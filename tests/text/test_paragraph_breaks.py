@@ -147,7 +147,10 @@ ADDRESSES = [
     "www.example.org/ea-report?id=2026&lang=fr#contacts",
     "example.org/eastern-africa/~blue-heart/report_2026.pdf",
     "registration.desk@example-organisation.org",
-    "example.org/ru/отчёт-2026/итоги",  # a path in another script
+    # a fragment after a bare host (Adobe's PDF open parameters) and a path in another script
+    "example.org#page=12&zoom=150",
+    "example.org/ru/отчёт-2026#page=12",
+    "example.org/ru/отчёт-2026/итоги",
 ]
 
 
@@ -192,6 +195,14 @@ def test_an_address_breaks_where_the_chicago_manual_allows(fonts: FontBook, text
         ("example.org?id=26&l=fr", ["example", ".org", "?id", "=", "26", "&", "l", "=", "fr"]),
         # a host name with a path and no scheme is an address too (a field's short form)
         ("see unodc.org/blue-heart now", ["see ", "unodc", ".org/", "blue", "-heart ", "now"]),
+        # a fragment after a bare host breaks as a query does: before its # (but before a
+        # letter), before or after = and &; it was a word ("#top" a hashtag)
+        ("example.org#top", ["example", ".org#top"]),
+        ("example.org#2026-report", ["example", ".org", "#2026", "-report"]),
+        (
+            "example.org#page=12&zoom=150",
+            ["example", ".org#page", "=", "12", "&", "zoom", "=", "150"],
+        ),
         # a path in another script is the address's: before its hyphen, not after it (UAX 14)
         ("unodc.org/ru/о-нас", ["unodc", ".org/", "ru/", "о", "-нас"]),
         # a hashtag and a mention are words; so is a host name without a path
@@ -241,6 +252,14 @@ def lines_in_box(fonts: FontBook, lang: str, text: str, lines: list[str]) -> lis
             "التقرير على HTTPS://example.org/report?id=2026&lang=ar",
             ["التقرير على HTTPS://", "example.org/report", "?id=2026&lang=ar"],
         ),
+        # a fragment after a bare host breaks as a query does (it was one word, overflowing)
+        ("en", "example.org#page=12&zoom=150", ["example.org#page=", "12&zoom=150"]),
+        ("en", "example.org#page=12&zoom=150", ["example", ".org#page=12&", "zoom=150"]),
+        (
+            "ar",
+            "زوروا example.org#page=12&zoom=150 للمزيد",
+            ["زوروا example.org#page=", "12&zoom=150 للمزيد"],
+        ),
         # an Arabic path breaks as a Latin one: before its hyphen (UAX 14 broke after it)
         (
             "ar",
@@ -258,7 +277,7 @@ def test_a_query_breaks_as_the_rest_of_its_address(
     found: a reader typed "example.org?" and then "id=2026&lang=fr" as two things."""
     found = lines_in_box(fonts, lang, text, lines)
     assert found == lines
-    assert not any(line.endswith(("?", "-")) for line in found)
+    assert not any(line.endswith(("?", "#", "-")) for line in found)
 
 
 @pytest.mark.parametrize(
@@ -313,6 +332,7 @@ def test_a_path_in_another_script_is_not_hyphenated(fonts: FontBook) -> None:
         ("见 https://bücher.example/蓝心运动，谢谢", "https://bücher.example/蓝心运动"),
         # a bare host's path takes letters of other scripts (RFC 3987), not CJK ones
         ("请访问unodc.org/ru/Контакты了解更多", "unodc.org/ru/Контакты"),
+        ("请访问unodc.org#top了解更多", "unodc.org#top"),
     ],
 )
 def test_an_address_in_chinese_text(text: str, address: str) -> None:

@@ -89,7 +89,9 @@ def test_a_phone_number_without_plus_keeps_its_digits(
         ("WWW.UNODC.ORG", True),
         ("example.org?lang=fr", True),
         ("example.org?", False),  # the end of a question
-        # a path in any script (RFC 3987)
+        # a fragment as a query ("#top" alone was a hashtag), a path in any script (RFC 3987)
+        ("example.org#top", True),
+        ("example.org#", False),
         ("example.org/ru/Контакты", True),
         ("example.org/ar/مرحبا", True),
         ("a@b.org", True),

@@ -219,10 +219,11 @@ def _link_breaks(text: str, segs: tuple[tuple[int, int], ...]) -> tuple[tuple[in
     which reads as a word hyphenated), and a line never begins with a number sign and a letter
     (#walk: the materials print hashtags). A query is broken by the same rule: before its ?
     (never after it), before or after each = and &, never inside a name or a value
-    (report | ?id= | 2026& | lang=fr); it must be found as part of its address (`LINK`: a
-    query after a bare host, example.org?id=2026, or after a scheme in capitals was not, and
-    broke after its ? as words do). An address with a long host name
-    (www.example-organisation.org) fitted no caption under a QR code, and one with a query
+    (report | ?id= | 2026& | lang=fr), and so is a fragment (example.org | #page= | 12&
+    | zoom=150); each must be found as part of its address (`LINK`: a query after a bare
+    host, example.org?id=2026, or after a scheme in capitals was not, and broke after its ?
+    as words do; a fragment after a bare host was a hashtag). An address with a long host
+    name (www.example-organisation.org) fitted no caption under a QR code, and one with a query
     (report?id=2026&lang=fr) or an underline (GLOTIP_2024_BOOK.pdf) no narrow column."""
     links = [
         (s, e)

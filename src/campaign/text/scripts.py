@@ -230,10 +230,11 @@ def direction_of(script: str) -> str:
 # "example.org?" above "id=2026&lang=fr"), not where an address breaks (`paragraph._link_breaks`).
 # An address ends before CJK punctuation (。，、); a bare host may follow Chinese, Japanese or
 # Korean letters (no space between words there), not others (bücher.example/ is no
-# "cher.example/"). Its path or query holds any letter of RFC 3987 (ucschar:
-# example.org/ar/مرحبا, unodc.org/ru/Контакты; it ended at the first letter that is not
-# ASCII, and the link opened example.org/ar/) but CJK ones (`_IRI_CHAR`), so that the
-# Chinese text around it (请访问unodc.org/blueheart了解更多) is not taken into it.
+# "cher.example/"). Its path, query or fragment (example.org#top, as a query is) holds any
+# letter of RFC 3987 (ucschar: example.org/ar/مرحبا, unodc.org/ru/Контакты; it ended at the
+# first letter that is not ASCII, and the link opened example.org/ar/) but CJK ones
+# (`_IRI_CHAR`), so that the Chinese text around it (请访问unodc.org/blueheart了解更多) is not
+# taken into it; a fragment after a bare host was no address, and "#top" was a hashtag.
 # The e-mail branch starts only where a run of address characters starts (the lookbehind) and
 # takes that run whole (possessive): tried at every position of a long word, it scanned to the
 # word's end each time (quadratic: a 20,000-letter word took 8 s; robustness case 09).
@@ -242,7 +243,7 @@ def direction_of(script: str) -> str:
 # digits (`_counts`): shorter runs (a year, 30-07, 1 000) are numbers of the text.
 _CJK = r"\u3000-\u9fff\uac00-\ud7af\uff00-\uffef"  # the letters and punctuation of CJK text
 _NOT_IRI = r"\s\x00-\x1f\x7f-\x9f" + _CJK
-# a character of a bare host's path or query (RFC 3987: ASCII or ucschar), and its
+# a character of a bare host's path, query or fragment (RFC 3987: ASCII or ucschar), and its
 # last one, no ASCII punctuation but a closing bracket (`_address_end` keeps those it opens)
 _IRI_CHAR = rf"[^{_NOT_IRI}]"
 _IRI_LAST = rf"(?:[A-Za-z0-9/_~#=&%+)\]}}-]|[^\x00-\x7f{_NOT_IRI}])"
@@ -251,7 +252,7 @@ LINK = re.compile(
     r"(?P<address>(?i:https?://|www\.)[^\s\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]*"
     r"[^\s.,;:!?\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]"
     rf"|(?P<bare>(?:(?<=[{_CJK}])|(?<![\w.@/-])){_HOST}"
-    rf"(?:/(?:{_IRI_CHAR}*{_IRI_LAST})?|\?{_IRI_CHAR}*{_IRI_LAST})))"
+    rf"(?:/(?:{_IRI_CHAR}*{_IRI_LAST})?|[?#]{_IRI_CHAR}*{_IRI_LAST})))"
     r"|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
     r"|[#@]\w+"
     r"|\+\d[\d\s().-]{4,}\d"
@@ -276,7 +277,7 @@ SCHEME_ALONE = re.compile(r"(?i:https?:/{0,2}|www\.?)")
 BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
-HOST_ALONE = re.compile(rf"{_HOST}\??")  # a bare host whose query was punctuation
+HOST_ALONE = re.compile(rf"{_HOST}[?#]?")  # a bare host whose query or fragment was punctuation
 
 
 def _address_end(text: str, start: int, end: int) -> int:
@@ -310,7 +311,7 @@ def _link_span(m: re.Match[str]) -> tuple[int, int] | None:
     """The span of a `LINK` match that is a link, an address's trailing punctuation left out
     (`_address_end`); None for a phone number without + of too few digits (`_counts`) or an
     address that is nothing but its scheme, or its host without a scheme, once its
-    punctuation is left out (example.org?” ends a sentence)."""
+    punctuation is left out (example.org?” and example.org#… end a sentence)."""
     if not _counts(m):
         return None
     start, end = m.span()
