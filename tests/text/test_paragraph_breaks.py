@@ -151,7 +151,18 @@ ADDRESSES = [
     "example.org#page=12&zoom=150",
     "example.org/ru/отчёт-2026#page=12",
     "example.org/ru/отчёт-2026/итоги",
+    "example.org?id=2026&lang=fr#contacts",
 ]
+
+
+def assert_chicago_break(line: str, after: str) -> None:
+    """A line of an address that ends before `after`, broken as CMOS 15th ed., 17.11 allows:
+    after / @ = &, or before ~ . , - _ ? # % = &; never after a hyphen, a question mark or a
+    number sign, and never before a number sign and a letter (a line that began "#walk" read
+    as a hashtag)."""
+    assert line[-1] in "/@=&" or after[0] in "~.,-_?#%=&"
+    assert not line.endswith(("-", "?", "#"))
+    assert not (after[0] == "#" and after[1:2].isalpha())
 
 
 @pytest.mark.parametrize("text", ADDRESSES)
@@ -171,9 +182,39 @@ def test_an_address_breaks_where_the_chicago_manual_allows(fonts: FontBook, text
         lines = [text[a:b] for a, b, _ in found]
         assert "".join(lines) == text
         for line, after in zip(lines, lines[1:], strict=False):
-            assert line[-1] in "/@=&" or after[0] in "~.,-_?#%=&", (width, lines)
-            assert not line.endswith("-"), (width, lines)
+            assert_chicago_break(line, after)
         assert not any(ln.hyphen for ln in set_paragraphs([p], width, style, p.faces[0])[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زوروا example.org/ar/من-نحن#فريق للمزيد",
+        "زوروا example.org?id=2026&lang=ar#contacts للمزيد",
+        "التقرير على https://example.org/ar/تقرير-2026#page=12&zoom=150",
+    ],
+)
+def test_an_address_in_arabic_text_breaks_where_the_chicago_manual_allows(
+    fonts: FontBook, text: str
+) -> None:
+    """The same in a right-to-left paragraph, an Arabic path and a fragment among them: at
+    every width from the widest piece's up, each line that ends inside the address ends
+    where the address may break, and none overflows."""
+    from campaign.text.scripts import link_spans
+
+    ((start, end),) = link_spans(text)
+    p = prepare(text, "ar", True, fonts.stack("Arab", "regular"))
+    widest = max(p.seg_em) * SIZE
+    whole = build_line(p, 0, len(text), SIZE)[1]
+    inside = 0
+    for width in [widest + 0.01, *range(int(widest) + 2, int(whole) + 2, 5)]:
+        found, over = break_lines(p, SIZE, width)
+        assert over == 0, (width, text)
+        for _, b, _ in found[:-1]:
+            if start < b < end:
+                inside += 1
+                assert_chicago_break(text[start:b], text[b:end])
+    assert inside > 0  # the sweep broke the address somewhere
 
 
 @pytest.mark.parametrize(
