@@ -324,6 +324,18 @@ def test_a_wrapped_korean_target_keeps_its_space() -> None:
     assert _unwrapped("在打击\n  贩运") == "在打击贩运"
 
 
+def test_an_unindented_line_break_is_the_translator_s() -> None:
+    """Without `xml:space="preserve"`, a line break whose next line starts at the margin is
+    kept (empty lines too; the spaces before it, which do not show, dropped); one followed by
+    indentation, or at the text's ends, is a formatter's: a space, or nothing."""
+    from campaign.translate.xliff import _unwrapped
+
+    assert _unwrapped("Oser parler. \n\nSoutenir.") == "Oser parler.\n\nSoutenir."
+    assert _unwrapped("在打击\n贩运") == "在打击\n贩运"
+    assert _unwrapped("\nOser parler.\n  Soutenir.\n") == "Oser parler. Soutenir."
+    assert _unwrapped("Oser parler.\n\n  Soutenir.") == "Oser parler. Soutenir."
+
+
 def test_an_xliff_text_with_line_breaks_is_marked_preserve(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
@@ -346,6 +358,84 @@ def test_an_xliff_text_with_line_breaks_is_marked_preserve(
     code, out = cli("strings", "import", path, "--kit", root)
     assert code == 0, out
     assert strings.read_bytes() == before
+
+
+# a text of two paragraphs, and what a translator makes of it: three lines, one empty
+TWO_PARAGRAPHS = (
+    "  back_title:\n    text: |-\n      Repérer les signes.\n\n      Oser parler. Soutenir.\n"
+)
+ONE_LINE = "  back_title:\n    text: Repérer les signes. Oser parler. Soutenir.\n"
+THREE_LINES = "Repérer les signes.\nOser parler.\n\nSoutenir !"
+
+
+@pytest.mark.parametrize("fmt", ["po", "xliff", "csv", "xlsx"])
+def test_a_multi_line_text_round_trips_in_every_format(
+    kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
+) -> None:
+    """A text with line breaks comes back with them in every format, as PO, CSV and XLSX
+    always brought it: exported and imported untouched, the strings file is unchanged, and
+    a translation of three lines (one empty) is stored as it is typed, the spaces at its
+    ends aside (`entries.tidy`, in every format alike)."""
+    root = kit_copy()
+    strings = root / "materials/strings/fr.yaml"
+    body = strings.read_text(encoding="utf-8")
+    assert ONE_LINE in body
+    strings.write_text(body.replace(ONE_LINE, TWO_PARAGRAPHS), encoding="utf-8")
+    before = strings.read_bytes()
+    path = tmp_path / f"fr.{ENDING[fmt]}"
+    export(root, path, "fr")
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert strings.read_bytes() == before
+    edit(path, fmt, "back_title", f"  {THREE_LINES}  ")
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert "changed: back_title" in out
+    text = yaml.safe_load(strings.read_bytes())["strings"]["back_title"]["text"]
+    assert text == THREE_LINES
+
+
+def test_an_xliff_line_break_a_cat_tool_writes_is_kept(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A CAT tool writes a translator's line break as the character itself, in a <target>
+    of its own making (no `xml:space`): in a unit to translate whose source has a line break
+    (the unit is exported `preserve`, and its target inherits it), and in a one-line unit
+    (a break whose next line starts at the margin is no formatter's wrapping). Both were a
+    space, where PO kept the break; a formatter's indented wrapping is still one line."""
+    en = kit_copy() / "materials/strings/en.yaml"
+    root = en.parents[2]
+    old = "    text: Know the signs. Speak up. Support.\n"
+    english = en.read_text(encoding="utf-8")
+    assert old in english
+    en.write_text(english.replace(old, "    text: |-\n      Know the signs.\n      Speak up.\n"))
+    strings = root / "materials/strings/fr.yaml"
+    body = strings.read_text(encoding="utf-8")
+    block = ONE_LINE + "    short: Repérer les signes\n"
+    block += "    source: Know the signs. Speak up. Support.\n    short_source: Know the signs\n"
+    assert block in body
+    strings.write_text(body.replace(block, ""), encoding="utf-8")  # to translate
+    path = tmp_path / "fr.xlf"
+    export(root, path, "fr")
+    tree = etree.parse(str(path))
+    unit = tree.find(f".//{NS}unit[@id='back_title']")
+    assert unit.get("{http://www.w3.org/XML/1998/namespace}space") == "preserve"
+    segment = unit.find(f"{NS}segment")
+    assert segment.find(f"{NS}target") is None
+    etree.SubElement(segment, f"{NS}target").text = "Repérer les signes.\nOser parler."
+    segment.set("state", "translated")
+    join = tree.find(f".//{NS}unit[@id='cta_join']")
+    assert join.get("{http://www.w3.org/XML/1998/namespace}space") is None
+    join.find(f"{NS}segment/{NS}target").text = "Rejoignez la campagne\nCœur bleu."
+    badge = tree.find(f".//{NS}unit[@id='badge']/{NS}segment/{NS}target")
+    badge.text = "Halte à la\n    traite"  # a formatter's wrapping: one line
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    new = yaml.safe_load(strings.read_bytes())["strings"]
+    assert new["back_title"]["text"] == "Repérer les signes.\nOser parler."
+    assert new["cta_join"]["text"] == "Rejoignez la campagne\nCœur bleu."
+    assert new["badge"]["text"] == "Halte à la traite"
 
 
 def test_an_xliff_file_a_formatter_reindented_changes_nothing(

@@ -9,7 +9,8 @@ translated from (`previous-source`), the translation's digest as exported (`expo
 Its one `<segment>` has `state` initial (to translate), translated or final (reviewed), the
 source's text in `<source>` and the translation in `<target>` (none while there is none).
 `{field}` placeholders are plain text, to keep as they are. The target language is the root's
-`trgLang`."""
+`trgLang`. A unit whose source or translation has a line break is `xml:space="preserve"`, as
+are its <source> and <target>; read back, a text without it is unwrapped (`_unwrapped`)."""
 
 from __future__ import annotations
 
@@ -213,17 +214,26 @@ def _note(parent: etree._Element, category: str, text: str) -> None:
 
 
 def _segment(unit: etree._Element, status: Status, source: str, target: str) -> None:
+    """The unit's segment. Where the source or the translation has a line break, the unit,
+    its <source> and its <target> are `xml:space="preserve"`: a tool must then keep the
+    breaks (XLIFF 2.0's default lets a tool normalise white space), in a <target> it writes
+    anew too, which inherits the unit's. Only the element with a break was marked: a
+    translation a CAT tool wrote where there was none (to translate), or over a one-line one,
+    inherited no `preserve`, and its line breaks were read as a formatter's wrapping, spaces
+    (`_unwrapped`)."""
+    preserve = "\n" in source or "\n" in target
+    if preserve:
+        unit.set(XML_SPACE, "preserve")
     seg = etree.SubElement(unit, _q("segment"), state=STATE[status])
-    _text(etree.SubElement(seg, _q("source")), source)
+    _text(etree.SubElement(seg, _q("source")), source, preserve)
     if target:
-        _text(etree.SubElement(seg, _q("target")), target)
+        _text(etree.SubElement(seg, _q("target")), target, preserve)
 
 
-def _text(element: etree._Element, text: str) -> None:
-    """The element's text; `xml:space="preserve"` where it has a line break, which a tool
-    must then keep (XLIFF 2.0's default lets a tool normalise white space)."""
+def _text(element: etree._Element, text: str, preserve: bool) -> None:
+    """The element's text, `xml:space="preserve"` where `preserve` says (`_segment`)."""
     element.text = text
-    if "\n" in text:
+    if preserve:
         element.set(XML_SPACE, "preserve")
 
 
@@ -250,9 +260,18 @@ def _unwrapped(text: str) -> str:
     Asian characters (Chinese, Japanese: no spaces between words) they are nothing, as CSS
     Text 3 (4.1.3, segment breaks) and browsers join such lines: a wrapped Chinese theme
     printed a gap in the middle of its headline. (An export marks a text with a line break
-    `preserve`: its breaks are meant.)"""
+    `preserve`: its breaks are meant.)
+    A line break inside the text whose next line starts at the margin (no spaces, no tab) is
+    kept, with the empty lines after it: a formatter indents what it wraps, and a CAT tool
+    writes a translator's line break as the character itself without saying `preserve` (as
+    Trados does, which treats line breaks as meaningful under XLIFF's default); it was a
+    space, where a PO file or a spreadsheet keeps the break. The spaces before it end a
+    line, where they do not show: they are dropped."""
 
     def joined(m: re.Match[str]) -> str:
+        breaks = m[0][m[0].index("\n") :]
+        if 0 < m.start() and m.end() < len(text) and not breaks.strip("\n"):
+            return breaks  # the translator's: the next line starts at the margin
         before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
         return "" if _wide(before) and _wide(after) else " "
 
