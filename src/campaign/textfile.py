@@ -15,21 +15,42 @@ class NotTextError(ValueError):
 
 
 UTF8_BOM = b"\xef\xbb\xbf"
+BOM = "\ufeff"
+
+
+def one_mark(raw: bytes) -> bytes:
+    """`raw` with one UTF-8 byte order mark at most at its start. An editor that adds one at
+    each save leaves two or more (a translator's trial: he-2bom.csv), and a reader that takes
+    the first for the mark reads the others as text: libxml2 said "Start tag expected, '<'
+    not found", a CSV's first column was named "\ufeffkey". For a reader of bytes (XML);
+    `spreadsheet_text` reads every mark at the start as a mark itself."""
+    while raw.startswith(UTF8_BOM * 2):
+        raw = raw[len(UTF8_BOM) :]
+    return raw
 
 
 def byte_place(raw: bytes, at: int) -> tuple[int, int]:
     """Where byte `at` of `raw` is as an editor shows it: its 1-based line, and its 1-based
-    column in characters (the characters before it on its line, read leniently, a UTF-8 byte
-    order mark at the start of the file not counted: an editor does not show it). Used for
-    the first byte that is not UTF-8 in a YAML file, a data table and a translator's CSV."""
+    column in characters (the characters before it on its line, read leniently, the UTF-8
+    byte order marks at the start of the file not counted: an editor does not show them).
+    Used for the first byte that is not UTF-8 in a YAML file, a data table and a
+    translator's file."""
     start = raw.rfind(b"\n", 0, at) + 1
     before = raw[start:at]
-    if start == 0:
-        before = before.removeprefix(UTF8_BOM)
+    while start == 0 and before.startswith(UTF8_BOM):
+        before = before[len(UTF8_BOM) :]
     return raw.count(b"\n", 0, at) + 1, len(before.decode("utf-8", "replace")) + 1
 
 
 def spreadsheet_text(raw: bytes) -> str:
+    """`raw` decoded (`_decoded`), without the byte order marks at its start: each one, as
+    many as an editor that adds one at each save left (`one_mark`); the second was read as
+    text, a CSV's first column named "\ufeffkey" (a translator's table, and a merge's data
+    file too). Raises NotTextError."""
+    return _decoded(raw).lstrip(BOM)
+
+
+def _decoded(raw: bytes) -> str:
     """`raw` decoded: UTF-16 with a byte order mark; UTF-16 without one (text has no NUL
     bytes: where the start has them, it is UTF-16, little-endian when the zeros come second,
     as they do for Latin letters); else UTF-8 with or without a mark. Raises NotTextError."""

@@ -47,6 +47,19 @@ def test_csv_encodings_and_delimiters(tmp_path: Path, encoding: str, delimiter: 
     ]
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_csv_with_two_byte_order_marks_is_read(tmp_path: Path, encoding: str) -> None:
+    """An editor that adds a byte order mark at each save leaves two: the second was read as
+    part of the first column's name ("\ufeffevent_id"), and the merge did not find the
+    column (textfile.spreadsheet_text reads both as marks, as a translator's CSV)."""
+    path = tmp_path / "events.csv"
+    text = "\ufeff\ufeff" + ",".join(HEADER) + "\n" + ",".join(ROW) + "\n"
+    path.write_bytes(text.encode(encoding))  # UTF-16: a third mark, Python's own
+    columns, rows = table_of(path)
+    assert columns == tuple(HEADER)
+    assert rows == [dict(zip(HEADER, ROW, strict=True))]
+
+
 def test_cells_know_their_row_and_column(tmp_path: Path) -> None:
     path = tmp_path / "e.csv"
     path.write_text("a,b,c\n1,2,3\n\n4,5,6\n", encoding="utf-8")
@@ -103,6 +116,11 @@ def test_json_and_a_yaml_form(tmp_path: Path) -> None:
         (  # on the byte order mark's own line: the mark is no character an editor shows
             "e.csv",
             b"\xef\xbb\xbfevent_id,t\xe9\n",
+            ":1:11: error[merge.read]: e.csv is not UTF-8: byte 0xE9 on line 1",
+        ),
+        (  # two marks (an editor that adds one at each save): neither is shown
+            "e.csv",
+            b"\xef\xbb\xbf\xef\xbb\xbfevent_id,t\xe9\n",
             ":1:11: error[merge.read]: e.csv is not UTF-8: byte 0xE9 on line 1",
         ),
         (  # a byte order mark and then half a character: was a UnicodeDecodeError

@@ -583,3 +583,21 @@ def test_a_csv_with_two_byte_order_marks_is_read(
     status, text = cli("strings", "import", workbook, "--kit", root)
     assert status == 0, text
     assert "changed: cta_title" in text
+
+
+def test_a_po_file_with_two_byte_order_marks_is_read(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """polib skips one byte order mark and stopped at a second ("is not a PO file: Syntax
+    error in po file (line 1)"): a PO file saved twice by an editor that adds one at each
+    save is read as a CSV or an XLIFF file is (textfile.one_mark)."""
+    root = kit_copy()
+    path = tmp_path / "zh.po"
+    export(root, path, "zh")
+    edit(path, "po", "badge", "终结人口贩运！")
+    path.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + path.read_bytes())
+    status, text = cli("strings", "import", path, "--kit", root)
+    assert status == 0, text
+    assert "changed: badge" in text
+    strings = yaml.safe_load((root / "materials/strings/zh.yaml").read_bytes())["strings"]
+    assert strings["badge"]["text"] == "终结人口贩运！"

@@ -20,6 +20,7 @@ import polib
 from ..diagnostics import Collector, Mark, failure
 from ..model import Kit
 from ..resolve import placeholders
+from ..textfile import one_mark
 from .entries import EXPORTED, Entry, Incoming, Parsed, exported, exported_tag, header
 
 SHORT = "|short"
@@ -154,16 +155,18 @@ QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 def _adjacent_joined(path: Path) -> str | None:
     """The file's text with each line's adjacent strings joined into one (`msgstr "a" "b"`
     as `msgstr "ab"`), which GNU gettext reads (msgfmt: strings are concatenated wherever
-    they are) and polib refuses ("unescaped double quote"); None when no line has two. In
-    the file's own encoding (the header's charset, as polib reads it); lines stay where they
-    are, so marks keep their line numbers."""
+    they are) and polib refuses ("unescaped double quote"), and with one byte order mark at
+    most (`textfile.one_mark`: polib skips one, and took a second for a syntax error on line
+    1); None when the file needs neither. In the file's own encoding (the header's charset,
+    as polib reads it); lines stay where they are, so marks keep their line numbers."""
     encoding = polib.detect_encoding(str(path))
     try:
-        text = path.read_bytes().decode(encoding, errors="replace")
+        raw = path.read_bytes()
+        text = one_mark(raw).decode(encoding, errors="replace")
     except (OSError, LookupError):
         return None  # polib reports the file itself
     lines = text.split("\n")
-    changed = False
+    changed = one_mark(raw) != raw
     for n, line in enumerate(lines):
         found = ADJACENT.match(line.rstrip("\r"))
         if found:

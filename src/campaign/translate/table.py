@@ -34,7 +34,7 @@ from typing import Any
 
 from ..diagnostics import Collector, Mark, failure
 from ..model import Kit
-from ..textfile import NotTextError, byte_place, spreadsheet_text
+from ..textfile import BOM, NotTextError, byte_place, spreadsheet_text
 from .entries import EXPORTED, Entry, Incoming, Parsed, exported_tag
 
 COLUMNS = (
@@ -144,9 +144,6 @@ def _rtl_code(code: str) -> bool:
         return False
 
 
-BOM = "\ufeff"
-
-
 def read_csv(path: Path) -> Parsed:
     """A table of translations: comma-, semicolon- or tab-separated (Excel's "Unicode Text" is
     UTF-16 with tabs), UTF-8 or UTF-16 (`textfile.spreadsheet_text`)."""
@@ -173,9 +170,6 @@ def read_csv(path: Path) -> Parsed:
             "save it as 'CSV UTF-8' (Excel) or with the character set 'Unicode (UTF-8)' "
             "(LibreOffice)",
         ) from None
-    # the byte order marks of a file saved twice by an editor that adds one each time: the
-    # second was read as the first column's name ("no column 'key'", though it was there)
-    text = text.lstrip(BOM)
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)  # the header's most frequent (a tie: comma)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))

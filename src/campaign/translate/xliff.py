@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, failure
 from ..model import Kit
-from ..textfile import UTF8_BOM
+from ..textfile import one_mark
 from .entries import EXPORTED, Entry, Incoming, Parsed, Status, exported_tag, header
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -509,12 +509,8 @@ def _parser(recover: bool = False) -> etree.XMLParser:
 
 
 def _xml_bytes(path: Path) -> bytes:
-    """The file's bytes with one UTF-8 byte order mark at most: an editor that adds one at
-    each save left two, and libxml2 said "Start tag expected, '<' not found"."""
-    raw = path.read_bytes()
-    while raw.startswith(UTF8_BOM * 2):
-        raw = raw[len(UTF8_BOM) :]
-    return raw
+    """The file's bytes with one UTF-8 byte order mark at most (`textfile.one_mark`)."""
+    return one_mark(path.read_bytes())
 
 
 def read_xliff(path: Path) -> Parsed:
