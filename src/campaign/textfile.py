@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from .diagnostics import Diagnostic, Mark
+
 
 class NotTextError(ValueError):
     """The bytes are not text in any of the encodings read: `why` says what they looked like
@@ -40,6 +44,37 @@ def byte_place(raw: bytes, at: int) -> tuple[int, int]:
     while start == 0 and before.startswith(UTF8_BOM):
         before = before[len(UTF8_BOM) :]
     return raw.count(b"\n", 0, at) + 1, len(before.decode("utf-8", "replace")) + 1
+
+
+def not_text(
+    code: str,
+    path: Path,
+    raw: bytes,
+    at: int,
+    hint: str,
+    *,
+    encoding: str = "UTF-8",
+    said: str = "",
+    aside: str = "",
+) -> Diagnostic:
+    """The error of a file whose byte `at` is the first not in `encoding` (saved in a legacy
+    code page): "fr.po is not UTF-8 text, as its header says: byte 0xE9 at column 12, which
+    is 'é' in Windows-1252", at that byte's line and column as an editor shows them
+    (`byte_place`). The byte is shown as it reads in Windows-1252, the code page such a file
+    is most often in (Excel's plain "CSV", Notepad's "ANSI"). `said` follows the encoding's
+    name (where the file itself names it), `aside` the character (where such files come
+    from); `hint` is the format's own way to save as UTF-8 (an XLIFF editor, Excel's "CSV
+    UTF-8", Poedit). One form for a translator's PO, XLIFF and CSV file, which each built
+    their own."""
+    line, column = byte_place(raw, at)
+    shown = raw[at : at + 1].decode("cp1252", "replace")
+    return Diagnostic(
+        code,
+        f"{path.name} is not {encoding} text{said}: byte 0x{raw[at]:02X} at column {column}, "
+        f"which is '{shown}' in Windows-1252{aside}",
+        Mark(path, line, column),
+        (hint,),
+    )
 
 
 def spreadsheet_text(raw: bytes) -> str:

@@ -253,6 +253,70 @@ def test_csv_not_utf8(kit: Path, tmp_path: Path) -> None:
     assert "hint: save it as 'CSV UTF-8' (Excel)" in out
 
 
+XLIFF_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" '
+    'version="2.0" srcLang="en" trgLang="fr">\n<file id="f"><unit id="badge"><segment>\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        (
+            "fr.po",
+            b'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8'
+            b'\\n"\n\nmsgctxt "badge"\nmsgid "x"\nmsgstr "\xc5\x92uvre \x9c"\n',
+            ":8:15: error[translate.read]: fr.po is not UTF-8 text, as its header says: byte "
+            "0x9C at column 15, which is 'œ' in Windows-1252\n"
+            "  hint: save it as UTF-8 (Poedit does; in a text editor, choose the encoding "
+            "UTF-8), or make the header's charset the file's own (Content-Type: text/plain; "
+            "charset=ISO-8859-1)\n",
+        ),
+        (
+            "fr.xlf",
+            XLIFF_HEAD.encode() + b"<source>x</source><target>\xc5\x92uvre \x9c</target>\n"
+            b"</segment></unit></file></xliff>\n",
+            ":4:33: error[translate.read]: fr.xlf is not UTF-8 text: byte 0x9C at column 33, "
+            "which is 'œ' in Windows-1252\n"
+            "  hint: save it as UTF-8 (an XLIFF editor does; in a text editor, choose the "
+            "encoding UTF-8), or export it anew\n",
+        ),
+        (
+            "fr.csv",
+            b"\xef\xbb\xbfkey,translation\r\nbadge,\xc5\x92uvre \x9c\r\n",
+            ":2:13: error[translate.read]: fr.csv is not UTF-8 text: byte 0x9C at column 13, "
+            "which is 'œ' in Windows-1252 (what Excel's plain 'CSV' saves)\n"
+            "  hint: save it as 'CSV UTF-8' (Excel) or with the character set 'Unicode "
+            "(UTF-8)' (LibreOffice)\n",
+        ),
+    ],
+)
+def test_a_file_not_utf8_is_named_in_one_form(
+    kit: Path, tmp_path: Path, name: str, content: bytes, expected: str
+) -> None:
+    """A PO, an XLIFF and a CSV file with a byte that is not UTF-8 (a Windows-1252 œ after
+    a UTF-8 Œ) are named in one form (textfile.not_text): the byte, its line and its column
+    in characters (Œ is one, its two bytes), what it is in Windows-1252, and each format's
+    own way to save it as UTF-8."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert refused(kit, path) == f"{path}{expected}1 error(s)\n"
+
+
+def test_a_csv_not_utf16_is_not_named_as_windows_1252(kit: Path, tmp_path: Path) -> None:
+    """A CSV that starts as UTF-16 and is not (half a surrogate pair) is said so: it was
+    also named by a byte "which is ' ' in Windows-1252 (what Excel's plain 'CSV' saves)",
+    the NUL byte before the bad pair, words for a file not UTF-8."""
+    path = tmp_path / "fr.csv"
+    path.write_bytes(b"\xff\xfek\x00e\x00y\x00\x00\xd8")
+    out = refused(kit, path)
+    assert (
+        ": error[translate.read]: fr.csv starts as UTF-16 but is not UTF-16 text\n"
+        "  hint: save it as 'CSV UTF-8' (Excel) or with the character set 'Unicode "
+        "(UTF-8)' (LibreOffice)\n1 error(s)\n"
+    ) in out, out
+
+
 def test_text_that_no_longer_fits_is_reported(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import polib
 
-from ..diagnostics import Collector, Mark, failure
+from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..model import Kit
 from ..resolve import placeholders
-from ..textfile import one_mark
+from ..textfile import not_text, one_mark
 from .entries import EXPORTED, Entry, Incoming, Parsed, exported, exported_tag, header
 
 SHORT = "|short"
@@ -270,33 +270,30 @@ def _edited_msgid(
 def _not_in_charset(path: Path, exc: UnicodeDecodeError) -> Exception:
     """The error of a PO file whose bytes are not in the character set its header names
     (`Content-Type: ...; charset=UTF-8` on a file saved as Latin-1): the first such byte,
-    at its line and column, as it reads in Windows-1252, with the fix. It was Python's
-    decoder's message, without a place. The place is right where the text decoded is the
-    file itself, as polib reads it (not where `_adjacent_joined` rewrote it)."""
-    from ..textfile import byte_place
-
+    at its line and column (`textfile.not_text`, as an XLIFF file's and a CSV's), with the
+    fix. It was Python's decoder's message, without a place. The place is right where the
+    text decoded is the file itself, as polib reads it (not where `_adjacent_joined`
+    rewrote it)."""
     try:
         raw = path.read_bytes()
     except OSError as err:
         return failure("translate.read", f"cannot read {path}: {err.strerror}")
     try:  # the whole file decoded at once: the first bad byte's own offset (polib decodes
         raw.decode(exc.encoding)  # in chunks, whose offsets are not the file's)
-        at = -1
+        raw, at = exc.object, exc.start  # not the file's bytes: the chunk's place at least
     except UnicodeDecodeError as whole:
         at = whole.start
-    except LookupError:  # a charset Python does not know: polib said which
-        at = -1
-    line, column = byte_place(raw, at) if at >= 0 else (1, 1)
-    shown = raw[at : at + 1].decode("cp1252", "replace") if at >= 0 else "?"
-    return failure(
-        "translate.read",
-        f"{path.name} is not {exc.encoding.upper()} text, as its header says: byte "
-        f"0x{raw[at] if at >= 0 else exc.object[exc.start]:02X} at column {column}, which is "
-        f"'{shown}' in Windows-1252",
-        Mark(path, line, column),
-        "save it as UTF-8 (Poedit does; in a text editor, choose the encoding UTF-8), or make "
-        "the header's charset the file's own (Content-Type: text/plain; charset=ISO-8859-1)",
+    encoding, said = exc.encoding.upper(), ", as its header says"
+    return DiagnosticsError(
+        not_text("translate.read", path, raw, at, SAVE_UTF8, encoding=encoding, said=said)
     )
+
+
+# how to save a PO file in UTF-8, or say what it is in
+SAVE_UTF8 = (
+    "save it as UTF-8 (Poedit does; in a text editor, choose the encoding UTF-8), or make "
+    "the header's charset the file's own (Content-Type: text/plain; charset=ISO-8859-1)"
+)
 
 
 def _msgstr_place(lines: list[str], start: int) -> tuple[int, int]:

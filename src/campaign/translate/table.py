@@ -32,9 +32,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Collector, Mark, failure
+from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..model import Kit
-from ..textfile import BOM, NotTextError, byte_place, spreadsheet_text
+from ..textfile import BOM, NotTextError, byte_place, not_text, spreadsheet_text
 from .entries import EXPORTED, Entry, Incoming, Parsed, exported_tag
 
 COLUMNS = (
@@ -154,26 +154,30 @@ def read_csv(path: Path) -> Parsed:
     try:
         text = spreadsheet_text(raw)
     except NotTextError as exc:
-        bad = exc.at or 0
-        line, byte_column = byte_place(raw, bad)  # as an editor counts: in characters
-        where = ""
-        if exc.at is not None and bad < len(raw):
-            shown = raw[bad : bad + 1].decode("cp1252", "replace")
-            where = (
-                f": byte 0x{raw[bad]:02X} at column {byte_column}, which is '{shown}' in "
-                "Windows-1252 (what Excel's plain 'CSV' saves)"
-            )
-        raise failure(
-            "translate.read",
-            f"{path.name} {exc.why.replace('is not UTF-8', 'is not UTF-8 text')}{where}",
-            Mark(path, line, byte_column if exc.at is not None else 1),
-            "save it as 'CSV UTF-8' (Excel) or with the character set 'Unicode (UTF-8)' "
-            "(LibreOffice)",
-        ) from None
+        raise _not_text_file(path, raw, exc) from None
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)  # the header's most frequent (a tie: comma)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     return Parsed(None, _items(path, rows))
+
+
+# how a spreadsheet saves a CSV in UTF-8
+SAVE_UTF8 = (
+    "save it as 'CSV UTF-8' (Excel) or with the character set 'Unicode (UTF-8)' (LibreOffice)"
+)
+
+
+def _not_text_file(path: Path, raw: bytes, exc: NotTextError) -> DiagnosticsError:
+    """The error of a table that is not text: its first byte that is not UTF-8, as a PO or
+    an XLIFF file's (`textfile.not_text`, and what saves a CSV so); UTF-16 that is not, at
+    its place (the file's start when the whole file was judged)."""
+    if exc.why == "is not UTF-8" and exc.at is not None and exc.at < len(raw):
+        aside = " (what Excel's plain 'CSV' saves)"
+        return DiagnosticsError(
+            not_text("translate.read", path, raw, exc.at, SAVE_UTF8, aside=aside)
+        )
+    line, column = byte_place(raw, exc.at) if exc.at is not None else (1, 1)
+    return failure("translate.read", f"{path.name} {exc.why}", Mark(path, line, column), SAVE_UTF8)
 
 
 def read_xlsx(path: Path) -> Parsed:

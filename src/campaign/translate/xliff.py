@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, failure
 from ..model import Kit
-from ..textfile import one_mark
+from ..textfile import not_text, one_mark
 from .entries import EXPORTED, Entry, Incoming, Parsed, Status, exported_tag, header
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -462,11 +462,9 @@ def _structure_error(path: Path, text: str, line: int, column: int, message: str
 
 def _not_utf8(path: Path) -> Diagnostic | None:
     """The error of a file that is not UTF-8 text (saved in a legacy code page): its first
-    byte that is not, at its line and column, as it reads in Windows-1252 (as a PO file's
-    and a CSV's); None when its bytes are UTF-8 (its XML declaration names another
-    encoding: libxml2's own message says what is wrong)."""
-    from ..textfile import byte_place
-
+    byte that is not, at its line and column (`textfile.not_text`, as a PO file's and a
+    CSV's); None when its bytes are UTF-8 (its XML declaration names another encoding:
+    libxml2's own message says what is wrong)."""
     try:
         raw = _xml_bytes(path)
         raw.decode("utf-8")
@@ -474,19 +472,14 @@ def _not_utf8(path: Path) -> Diagnostic | None:
     except OSError:
         return None
     except UnicodeDecodeError as exc:
-        at = exc.start
-    line, column = byte_place(raw, at)
-    shown = raw[at : at + 1].decode("cp1252", "replace")
-    return Diagnostic(
-        "translate.read",
-        f"{path.name} is not UTF-8 text: byte 0x{raw[at]:02X} at column {column}, which is "
-        f"'{shown}' in Windows-1252",
-        Mark(path, line, column),
-        (
-            "save it as UTF-8 (an XLIFF editor does; in a text editor, choose the encoding "
-            "UTF-8), or export it anew",
-        ),
-    )
+        return not_text("translate.read", path, raw, exc.start, SAVE_UTF8)
+
+
+# how to save an XLIFF file in UTF-8
+SAVE_UTF8 = (
+    "save it as UTF-8 (an XLIFF editor does; in a text editor, choose the encoding UTF-8), or "
+    "export it anew"
+)
 
 
 def _text_place(lines: list[str], element: Any) -> tuple[int, int]:
