@@ -118,3 +118,42 @@ def test_the_preview_counts_the_kit_s_errors(
     assert "\n".join(lines[:3]) + "\n" == f"{kit}/" + NAVYY + "1 error(s)\n"
     assert lines[3].startswith("preview of 0 documents at http://127.0.0.1:")
     assert lines[4:] == ["preview stopped"]
+
+
+def test_a_build_whose_jobs_failed_ends_with_its_count(tmp_path: Path) -> None:
+    """A job that failed (Arabic's word with NKo 'ߒ', which no font has) fails the build, and
+    its output ends with the count as every failed command's does: the count came before the
+    notes and the summary, which are still printed, above it."""
+    kit = mini_copy(tmp_path / "kit", {"strings/ar.yaml": ("word: قلب", "word: قلب ߒ")})
+    out = tmp_path / "out"
+    code, text = cli("build", "--kit", kit, "-o", out, "--jobs", "1", "--png-ppi", "30")
+    assert code == 1
+    lines = text.splitlines()
+    assert lines[-1] == "3 error(s)", text
+    assert lines[-2].startswith("built 8 print PDF(s), 8 digital PDF(s) and 8 PNG(s) in "), text
+    assert lines[-2].endswith(
+        f"; 6 job(s) failed: badge [ar], text [ar]; manifest: {out}/manifest.json"
+    ), text
+    assert lines[-3].startswith("note: ar is a draft translation, not reviewed by a native")
+    assert lines[-4].startswith("note: the press of 'badge' (16 mm face, 20 mm cut circle)")
+    assert lines[-5].startswith("error[build.job-failed]: text [ar]: not published: ")
+    code, text = cli("build", "--kit", kit, "-o", out, "--jobs", "1", "--force", "-q")
+    assert code == 1
+    assert text.splitlines()[-2:] == [
+        "error[build.job-failed]: text [ar]: not published: print_pdf, digital_pdf, "
+        "preview_png; the previous files of these jobs are unchanged",
+        "3 error(s)",
+    ]
+
+
+def test_a_build_that_succeeds_ends_with_its_summary(tmp_path: Path) -> None:
+    """Without a failed job the count follows the warnings, and the summary ends the output."""
+    kit = mini_copy(tmp_path / "kit", {"strings/ar.yaml": ("word: قلب", "word: قلب\n  spare: x")})
+    out = tmp_path / "out"
+    code, text = cli("build", "--kit", kit, "-o", out, "--only", "text", "--png-ppi", "30")
+    assert code == 0, text
+    lines = text.splitlines()
+    assert lines[-1].startswith("built 2 print PDF(s), 2 digital PDF(s) and 2 PNG(s) in "), text
+    assert lines[-2].startswith("note: ar is a draft translation"), text
+    assert lines[-3] == "1 warning(s)", text
+    assert "warning[strings.unused]" in lines[-4], text

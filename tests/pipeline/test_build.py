@@ -110,10 +110,10 @@ def test_a_build_whose_every_job_fails_writes_nothing_into_a_new_folder(
     args = ["--kit", str(kit), "--lang", "fr", "--only", "badge-58", "--png-ppi", "30"]
     code, text = run(*args, "-o", str(out))
     assert code == 1, text
-    assert text.splitlines()[-1].startswith("nothing published (")
-    assert text.splitlines()[-1].endswith(
-        f"): 3 job(s) failed: badge-58 [fr]; {out}/ was not written"
-    )
+    *_, summary, count = text.splitlines()
+    assert summary.startswith("nothing published (")
+    assert summary.endswith(f"): 3 job(s) failed: badge-58 [fr]; {out}/ was not written")
+    assert count == "2 error(s)"  # a failed build's last line, as every failed command's
     assert "note: press" not in text
     assert not (tmp_path / "new").exists()
     code, text = run(*args, "-o", str(out), "--json")  # the report says it too

@@ -25,6 +25,7 @@ from . import (
 from .report import (
     BUILD_KEYS,
     as_json,
+    count_line,
     draft_notes,
     emit_json,
     left_out_notes,
@@ -196,15 +197,20 @@ def tell(
                 "notes": notes,
             }
         )
-    else:
-        show(result.diagnostics)
-        if quiet:
-            return
+        return
+    # a command that fails ends with its count, as one its kit stops does (cli.report.reporting);
+    # one that succeeds with its summary
+    failing = not ok or bool(result.failed) or any(d.is_error for d in result.diagnostics)
+    show(result.diagnostics, counted=not failing)
+    if not quiet:
         for note in notes:
             click.echo(note, err=True)
         for path in result.removed:
             click.echo(f"removed {path} ({gone})", err=True)
         click.echo(summary)
+    count = count_line(result.diagnostics)
+    if failing and count:
+        click.echo(count, err=True)
 
 
 def summarise(

@@ -24,20 +24,28 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
 
-def show(diagnostics: Iterable[Diagnostic]) -> None:
+def show(diagnostics: Iterable[Diagnostic], counted: bool = True) -> None:
     """Every diagnostic on standard error, warnings included, then a count whenever there is
     one: a lone error had no count (`errors > 1`), so a `check` that failed on one
     `layout.uncovered` or `ref.colour` ended without the "1 error(s)" that every other
-    failure ends with (a user's trial)."""
+    failure ends with (a user's trial). `counted` False: the caller prints the count itself,
+    last (`count_line`: a build whose jobs failed, after its notes and summary)."""
     items = list(diagnostics)
     for d in items:
         click.echo(d.render(), err=True)
+    count = count_line(items)
+    if counted and count:
+        click.echo(count, err=True)
+
+
+def count_line(diagnostics: Iterable[Diagnostic]) -> str | None:
+    """`2 error(s), 1 warning(s)`, `1 error(s)`, `3 warning(s)`; None for no diagnostic."""
+    items = list(diagnostics)
     errors = sum(1 for d in items if d.is_error)
     warnings = len(items) - errors
-    if errors or warnings:
-        parts = [f"{errors} error(s)"] if errors else []
-        parts += [f"{warnings} warning(s)"] if warnings else []
-        click.echo(", ".join(parts), err=True)
+    parts = [f"{errors} error(s)"] if errors else []
+    parts += [f"{warnings} warning(s)"] if warnings else []
+    return ", ".join(parts) or None
 
 
 def as_json(diagnostics: Iterable[Diagnostic]) -> list[dict[str, object]]:
