@@ -314,12 +314,28 @@ class DiagnosticsError(Exception):
         """Pickled with its diagnostics (raised in a pool worker, re-raised in the parent)."""
         return DiagnosticsError, (self.diagnostics,)
 
+    def __str__(self) -> str:
+        """Each diagnostic as it is now (`cli.report.reporting` leaves some out), then their
+        count in the words a command's output ends with (`count_line`): it said "2 errors" from
+        two errors on, and nothing of one error or of any warning, where a command says "1
+        error(s)" and "2 error(s), 1 warning(s)"."""
+        count = count_line(self.diagnostics)
+        return self.render() + (f"\n{count}" if count else "")
+
     def render(self) -> str:
-        body = "\n".join(d.render() for d in self.diagnostics)
-        errors = sum(1 for d in self.diagnostics if d.is_error)
-        if errors > 1:
-            body += f"\n{errors} errors"
-        return body
+        """Each diagnostic as `cli.report.show` prints it, without the count."""
+        return "\n".join(d.render() for d in self.diagnostics)
+
+
+def count_line(diagnostics: Iterable[Diagnostic]) -> str | None:
+    """`2 error(s), 1 warning(s)`, `1 error(s)`, `3 warning(s)`: the last line of diagnostics
+    printed (`cli.report.show`); None for none."""
+    items = list(diagnostics)
+    errors = sum(1 for d in items if d.is_error)
+    warnings = len(items) - errors
+    parts = [f"{errors} error(s)"] if errors else []
+    parts += [f"{warnings} warning(s)"] if warnings else []
+    return ", ".join(parts) or None
 
 
 def failure(code: str, message: str, mark: Mark | None = None, *hints: str) -> DiagnosticsError:

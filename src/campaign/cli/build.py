@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..diagnostics import count_line
 from . import (
     default_kit,
     force_option,
@@ -25,7 +26,6 @@ from . import (
 from .report import (
     BUILD_KEYS,
     as_json,
-    count_line,
     draft_notes,
     emit_json,
     left_out_notes,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..diagnostics import Diagnostic, DiagnosticsError, listed
+from ..diagnostics import Diagnostic, DiagnosticsError, count_line, listed
 from ..model import BadgeProfile, Kit
 from ..pipeline.events import Event, Failed, Listener, Planned, Skipped, Started, ignore
 
@@ -36,16 +36,6 @@ def show(diagnostics: Iterable[Diagnostic], counted: bool = True) -> None:
     count = count_line(items)
     if counted and count:
         click.echo(count, err=True)
-
-
-def count_line(diagnostics: Iterable[Diagnostic]) -> str | None:
-    """`2 error(s), 1 warning(s)`, `1 error(s)`, `3 warning(s)`; None for no diagnostic."""
-    items = list(diagnostics)
-    errors = sum(1 for d in items if d.is_error)
-    warnings = len(items) - errors
-    parts = [f"{errors} error(s)"] if errors else []
-    parts += [f"{warnings} warning(s)"] if warnings else []
-    return ", ".join(parts) or None
 
 
 def as_json(diagnostics: Iterable[Diagnostic]) -> list[dict[str, object]]:
