@@ -209,10 +209,25 @@ def test_a_character_no_font_has_is_named_not_set(tmp_path: Path) -> None:
         assert block[0] == "word TRANSLATED NO GLYPH", text
         assert " ".join(block[1:]).startswith(f"(cannot be set: {named} no glyph in any font) ")
         first = named.split(" has")[0].split(",")[0]
-        assert f"NO GLYPH text: {first} has no glyph in any font" in block, block
+        said = [line for line in block if line.startswith("NO GLYPH ")]
+        assert said[0].startswith(f"NO GLYPH badge, text: {first}"), block
         assert not set(word) - set(" قلب") & set(text), text  # never the character itself
         assert "1 with missing glyphs" in text
         assert tinted(out, RED_TINT) > 100
+
+
+def test_each_character_without_a_glyph_is_named_once(tmp_path: Path) -> None:
+    """The characters no font has are named in one line, each once, with the designs that set
+    the text (the mini kit's badge and text): it was a line per design and character, and
+    an emoji that a text has twice, of a key of twenty designs, was twenty lines."""
+    kit = mini_copy(tmp_path / "kit")
+    (kit / "materials/strings/ar.yaml").write_text(
+        AR.format(status="draft", word="  word: قلب 💙 ߒ 💙\n"), encoding="utf-8"
+    )
+    text = proof(kit, "ar", tmp_path / "ar.pdf")[0]
+    assert [line for line in text.split("\n") if line.startswith("NO GLYPH")] == [
+        "NO GLYPH badge, text: U+1F499 BLUE HEART and U+07D2 NKO LETTER N have no glyph in any font"
+    ], text
 
 
 def test_a_source_text_without_a_glyph_is_named(tmp_path: Path) -> None:
@@ -276,5 +291,8 @@ def test_a_text_sharing_a_slot_with_a_character_no_font_has_says_so(
         "English: Join the Blue Heart Campaign.",
     ], join
     assert "not laid out: a character has no glyph (below); its room in each slot:" in join
-    assert "NO GLYPH flyer-a5: U+1F499 BLUE HEART has no glyph in any font" in join
+    assert [line for line in join if line.startswith("NO GLYPH ")] == [  # one line, not four
+        "NO GLYPH event-flyer-a5, event-poster-a3, flyer-a5, poster-a3: U+1F499 BLUE HEART has "
+        "no glyph in any font"
+    ], join
     assert "💙" not in text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..diagnostics import failure
+from ..diagnostics import Diagnostic, failure, listed
 from ..fonts import FontBook
 from ..layout.document import ArcTextItem, TextItem
 from ..layout.items.text import over_mm
@@ -18,6 +18,7 @@ from ..layout.report import FitRow, fit_rows
 from ..model import Kit, Language
 from ..pipeline.compose import compose_all
 from ..pipeline.jobs import select
+from ..text.paragraph import describe_char
 from .entries import Status, set_aside, status_of
 from .room import budgets
 
@@ -109,7 +110,7 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
     source = kit.languages[src]
     laid, _ = compose_all(kit, fonts, select(kit, (code,), None))
     fits: dict[str, list[SlotFit]] = {}
-    problems: dict[str, list[str]] = {}
+    problems: dict[str, dict[str, list[str]]] = {}  # key: character (or message): materials
     unset: set[tuple[str, str]] = set()  # (material, key) of a character no font has
     for one in laid:
         layout = one.composed.layout
@@ -127,7 +128,8 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
                 fits.setdefault(key, []).append(SlotFit(layout.id, row, item.keys, over, rim))
         for d in one.diagnostics:
             if d.code == "text.no-glyph" and d.subject.key:
-                problems.setdefault(d.subject.key, []).append(f"{layout.id}: {d.message}")
+                uses = problems.setdefault(d.subject.key, {})
+                uses.setdefault(_char(d) or d.message, []).append(layout.id)
                 unset.add((layout.id, d.subject.key))
     room = budgets(kit, fonts, lang)
     out = []
@@ -149,7 +151,7 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
                 status,
                 own is None and code != src,
                 tuple(fits.get(key, ())),
-                tuple(dict.fromkeys(problems.get(key, ()))),
+                no_glyph_lines(problems.get(key, {})),
                 tuple(b.render() for b in shares),
                 *previous,
                 tuple(dict.fromkeys(stopped)),
@@ -157,6 +159,32 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
             )
         )
     return lang, out
+
+
+def no_glyph_lines(uses: dict[str, list[str]]) -> tuple[str, ...]:
+    """A key's characters no font has, each named once: a line per set of materials that set
+    them (one in all but rare cases: `badge, text: 'X' (U+...) and 'Y' (U+...) have no glyph
+    in any font`), in the order the documents met them; `uses` maps each character (or a
+    message not about one character, as it is) to the materials. It was a line per material
+    and character, the same emoji named once for each design that sets the key."""
+    by_materials: dict[str, list[str]] = {}
+    for char, materials in uses.items():
+        by_materials.setdefault(", ".join(dict.fromkeys(materials)), []).append(char)
+    lines = []
+    for where, chars in by_materials.items():
+        named = [describe_char(c) for c in chars if len(c) == 1]
+        if named:
+            verb = "has" if len(named) == 1 else "have"
+            lines.append(f"{where}: {listed(named)} {verb} no glyph in any font")
+        lines += [f"{where}: {message}" for message in chars if len(message) > 1]
+    return tuple(lines)
+
+
+def _char(d: Diagnostic) -> str | None:
+    """The character a text.no-glyph message names (it starts with `describe_char`'s words:
+    'X' (U+...); None for another message."""
+    char = d.message[1:2]
+    return char if char and d.message.startswith(describe_char(char)) else None
 
 
 def _overflow(item: TextItem | ArcTextItem) -> str | None:
