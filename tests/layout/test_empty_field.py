@@ -96,3 +96,59 @@ def test_an_office_that_leaves_the_field_empty_or_hides_it_is_named(
     office.write_text(given, encoding="utf-8")  # filled and shown: nothing to say
     status, out = check(kit, "--office", "brussels", "--lang", "en", "--only", "poster-a3")
     assert "empty-field" not in out, out
+
+
+CLEAN = "ok: 1 document(s) (1 page(s)) of 1 material(s) in 1 language(s) lay out cleanly\n"
+HEARTS = (
+    "kind: hearts, count: 3, filled: 1,",
+    "kind: hearts, alt: emblem_alt, count: 3, filled: 1,",
+)
+
+
+def test_an_alternative_text_naming_an_empty_field_is_a_warning(tmp_path: Path) -> None:
+    """The alternative text (`alt:`, the digital PDF's words for an image, an emblem or a QR
+    code) was left out of the check: "Blue heart ({helpline})" read "Blue heart ()" to a
+    screen reader, `check --strict` passing. The mini kit's hearts give both slots one."""
+    kit = mini_copy(
+        tmp_path / "kit",
+        {
+            "campaign.yaml": FIELDS,
+            "strings/en.yaml": ("emblem_alt: Blue heart", "emblem_alt: Blue heart ({helpline})"),
+            "layouts/hearts.yaml": HEARTS,
+        },
+    )
+    status, out = check(kit, "--lang", "en", "--only", "hearts")
+    assert status == 0, out
+    assert out == (
+        "materials/strings/en.yaml:6:3: warning[text.empty-field]: [en] 'emblem_alt': "
+        "{helpline} is empty (not filled in), so the alternative text (digital PDF) reads "
+        "'Blue heart ()' (in hearts)\n"
+        "  hint: fill in 'helpline' in materials/campaign.yaml (`fields:`), or for en alone in "
+        "its strings file's `fields:`\n"
+        "  hint: or write 'emblem_alt' without {helpline} (a slot with `when_filled: helpline` "
+        "may show a text that names it, and one with `when_empty: helpline` a text without "
+        "it: README, 'Slots that give way')\n"
+        "1 warning(s)\n"
+        "ok: 1 document(s) (1 page(s)) of 1 material(s) in 1 language(s) lay out cleanly\n"
+    ), out
+    status, out = check(kit, "--lang", "en", "--strict")
+    assert status == 1
+    assert "materials/strings/en.yaml:6:3: error[text.empty-field]: [en] 'emblem_alt'" in out
+
+
+def test_an_alternative_text_no_reader_meets_says_nothing(tmp_path: Path) -> None:
+    """A slot whose alternative text the digital PDF does not give (marked an artifact, or
+    drawn only when the empty field is filled) has nothing to warn of."""
+    edits = {
+        "campaign.yaml": FIELDS,
+        "strings/en.yaml": ("emblem_alt: Blue heart", "emblem_alt: Blue heart ({helpline})"),
+    }
+    for n, (old, new) in enumerate(
+        [
+            (HEARTS[0], HEARTS[1] + " role: artifact,"),
+            (HEARTS[0], HEARTS[1] + " when_filled: helpline,"),
+        ]
+    ):
+        kit = mini_copy(tmp_path / f"kit{n}", {**edits, "layouts/hearts.yaml": (old, new)})
+        status, out = check(kit, "--lang", "en", "--strict", "--only", "hearts")
+        assert (status, out) == (0, CLEAN), out

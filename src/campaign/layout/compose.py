@@ -16,7 +16,7 @@ from ..text.scripts import other_script_language
 from .coverage import fill_under
 from .document import MM, ArcTextItem, Box, Document, ImageItem, Item, Page, SvgItem, TextItem
 from .items import ComposeContext, kind_of_slot
-from .items.text import OverflowReport
+from .items.text import OverflowReport, report_empty_alt
 
 __all__ = ["OverflowReport", "compose_content", "place"]
 
@@ -50,6 +50,8 @@ def compose_content(
                 if foreign:
                     langs[slot.name] = foreign
             tags[slot.name] = kind.role(slot, ctx)
+            if item is not None and tags[slot.name][0] != "artifact" and tags[slot.name][1]:
+                report_empty_alt(slot, ctx)  # its alternative text is the digital PDF's
         _same_sizes(items, {s.name: s for s in spec.slots}, layout, ctx)
         _on_grounds(items)
         pages.append(Page(spec.name, tuple(items), tags, langs))

@@ -14,7 +14,7 @@ from urllib.parse import unquote
 from ...diagnostics import Mark
 from ...fonts import LATIN_FAMILY, FontBook, FontFace
 from ...iri import WEB_ADDRESS
-from ...model import ArcTextSlot, Language, StringEntry, TextSlot, TextStyle
+from ...model import ArcTextSlot, Language, Slot, StringEntry, TextSlot, TextStyle
 from ...model.language import bcp47_case
 from ...resolve import PLACEHOLDER, fill
 from ...text.case import upper
@@ -123,32 +123,47 @@ def report_empty_fields(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> No
     at the string, in the language that has the placeholder (each language's text is its
     own); the pipeline merges the documents and languages of one string's line
     (`empty_field_per_string`)."""
-    content = ctx.content
     for key in dict.fromkeys(ctx.for_link(k, slot) for k in slot.strings):
-        found = content.strings.get(key)
-        if found is None:
-            continue
-        named: dict[str, tuple[str, int]] = {}  # field -> (text, offset) of its first place
-        for text in (found.text, found.short or ""):
-            for m in PLACEHOLDER.finditer(text):
-                entry = content.fields.get(m[1])
-                if entry is not None and not entry.text and m[1] not in named:
-                    named[m[1]] = (text, m.start())
-        for name, (text, at) in named.items():
-            printed = fill(text, content.fields)
-            spot = len(fill(text[:at], content.fields))
-            ctx.errs.warn(
-                "text.empty-field",
-                f"{{{name}}} is empty{_why_empty(name, ctx)}, so the text prints "
-                f"'{_around(printed, spot)}'",
-                found.mark,
-                _fill_hint(name, ctx),
-                f"or write '{key}' without {{{name}}} (a slot with `when_filled: {name}` may "
-                f"show a text that names it, and one with `when_empty: {name}` a text without "
-                "it: README, 'Slots that give way')",
-                subject=ctx.subject(key=key),
-                facts=(("field", name),),
-            )
+        warn_empty_fields(key, ctx)
+
+
+def report_empty_alt(slot: Slot, ctx: ComposeContext) -> None:
+    """The `text.empty-field` warnings of the slot's alternative text (`alt:`, the words the
+    digital PDF gives an image, an emblem, a QR code for a screen reader), which the check
+    left out: "Call {helpline}" read "Call " there without a word. The caller asks only of
+    a slot whose alternative text the document uses (placed, not an artifact)."""
+    if slot.alt:
+        warn_empty_fields(ctx.for_link(slot.alt, slot), ctx, alt=True)
+
+
+def warn_empty_fields(key: str, ctx: ComposeContext, alt: bool = False) -> None:
+    """A warning for each `{field}` of string `key` (and its short variant, unless `alt`: an
+    alternative text is the string's text) empty in this document."""
+    content = ctx.content
+    found = content.strings.get(key)
+    if found is None:
+        return
+    named: dict[str, tuple[str, int]] = {}  # field -> (text, offset) of its first place
+    for text in (found.text,) if alt else (found.text, found.short or ""):
+        for m in PLACEHOLDER.finditer(text):
+            entry = content.fields.get(m[1])
+            if entry is not None and not entry.text and m[1] not in named:
+                named[m[1]] = (text, m.start())
+    shows = "the alternative text (digital PDF) reads" if alt else "the text prints"
+    for name, (text, at) in named.items():
+        printed = fill(text, content.fields)
+        spot = len(fill(text[:at], content.fields))
+        ctx.errs.warn(
+            "text.empty-field",
+            f"{{{name}}} is empty{_why_empty(name, ctx)}, so {shows} '{_around(printed, spot)}'",
+            found.mark,
+            _fill_hint(name, ctx),
+            f"or write '{key}' without {{{name}}} (a slot with `when_filled: {name}` may "
+            f"show a text that names it, and one with `when_empty: {name}` a text without "
+            "it: README, 'Slots that give way')",
+            subject=ctx.subject(key=key),
+            facts=(("field", name),),
+        )
 
 
 def _why_empty(name: str, ctx: ComposeContext) -> str:
