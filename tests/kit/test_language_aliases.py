@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ..kits import check, cli
+from ..kits import check, cli, mini_copy
 
 HEBREW = (
     "error[ref.language]: unknown language 'iw'\n"
@@ -101,3 +101,59 @@ def test_campaign_yaml_listing_an_alias_code_is_told_the_kits(hebrew_kit: Path) 
         "campaign.yaml but has no strings file\n"
         "  hint: 'iw' is another code of 'he' (Hebrew): write 'he'\n"
     ) in out, out
+
+
+HEBREW_FILE = (
+    "language: {code}\nname: Hebrew\nstatus: draft\nstrings:\n  word: לב\n  emblem_alt: לב\n"
+)
+IW_YAML = (
+    "materials/strings/iw.yaml:1:11: error[schema.value]: the strings file iw.yaml is named "
+    "with 'iw', another code of 'he' (Hebrew): the kit refuses 'iw' wherever a language is "
+    "named\n"
+)
+WHERE_LISTED = (
+    "  hint: and write 'he' for 'iw' where campaign.yaml's or an office's `languages:` lists it\n"
+)
+
+
+def test_a_strings_file_named_with_another_code_is_refused(tmp_path: Path) -> None:
+    """iw.yaml was read as a language of its own, its digital PDFs saying /Lang iw (a tag BCP
+    47 deprecates for he), while `--lang iw`, a translator's iw.po and `new language iw`
+    were told "write 'he'". It is refused where it is read, naming the file and the fix;
+    the kit's other languages build."""
+    kit = mini_copy(tmp_path / "kit", {"campaign.yaml": ("[en, ar]", "[en, ar, iw]")})
+    iw = kit / "materials/strings/iw.yaml"
+    iw.write_text(HEBREW_FILE.format(code="iw"), encoding="utf-8")
+    rename = "  hint: rename iw.yaml to he.yaml and write `language: he` in it\n"
+    assert check(kit) == (1, IW_YAML + rename + WHERE_LISTED + ONE)
+    code, out = cli("build", "--kit", kit, "-o", tmp_path / "out", "--only", "text")
+    assert code == 1
+    assert f"{kit}/{IW_YAML}{rename}" in out, out
+    assert "error[build.job-failed]: text [iw]: not published" in out
+    assert not (tmp_path / "out/text/text-iw.pdf").exists()
+    assert (tmp_path / "out/text/text-ar.pdf").exists()
+    # `new language he` makes he.yaml (it was told "the language's code is 'iw'"); iw.yaml
+    # is then told to move its texts there
+    code, out = cli("new", "language", "he", "--kit", kit)
+    assert code == 0, out
+    assert (kit / "materials/strings/he.yaml").exists()
+    moved = "  hint: the kit has he.yaml already: move the texts of iw.yaml into it, then remove "
+    moved += "iw.yaml\n"
+    code, out = check(kit)
+    assert code == 1
+    assert IW_YAML + moved + WHERE_LISTED in out, out
+
+
+def test_a_file_named_with_another_code_of_its_language_is_told_to_rename_only(
+    tmp_path: Path,
+) -> None:
+    """iw.yaml saying `language: he`: its name is to change, not its `language:` (the hint said
+    "or fix 'language'", which leads to iw)."""
+    kit = mini_copy(tmp_path / "kit")
+    (kit / "materials/strings/iw.yaml").write_text(HEBREW_FILE.format(code="he"), encoding="utf-8")
+    assert check(kit) == (
+        1,
+        "materials/strings/iw.yaml:1:11: error[schema.value]: language 'he' does not match the "
+        "file name 'iw.yaml'\n"
+        "  hint: rename the file to he.yaml\n" + ONE,
+    )

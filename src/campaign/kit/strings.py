@@ -11,6 +11,7 @@ from typing import Any
 from ..diagnostics import Collector, Mark
 from ..load import Node
 from ..model import Language, StringEntry
+from ..model.language import canonical_code
 from ..text.bidi import ISOLATES, unterminated
 from ..text.scripts import DIGIT_ZERO, digits_of, direction_of, script_of
 from .forms import Text
@@ -31,12 +32,14 @@ def _language(r: MapRead) -> None:
     default from the code."""
     v = r.values
     code = v["code"]
-    if code and code != Path(r.what).stem:
+    stem = Path(r.what).stem
+    if code and code != stem:
         r.errs.error(
             "schema.value",
             f"language '{code}' does not match the file name '{r.what}'",
             r.mark_of("language"),
-            f"rename the file to {code}.yaml or fix 'language'",
+            f"rename the file to {code}.yaml"
+            + ("" if canonical_code(stem) == code else " or fix 'language'"),
         )
     if code and not LANG_CODE.match(code):
         r.errs.error(
@@ -45,6 +48,8 @@ def _language(r: MapRead) -> None:
             r.mark_of("language"),
             "use codes like en, fr, ar, zh-Hans, pt-BR",
         )
+    elif code and code == stem:
+        _another_code(r, code, v["name"])
     months = v.get("months") or ()
     if months and (len(months) != 12 or not all(m.strip() for m in months)):
         r.errs.error(
@@ -61,6 +66,35 @@ def _language(r: MapRead) -> None:
     v["direction"] = v["direction"] or direction_of(v["script"])
     v["digits"] = v["digits"] or (digits_of(code) if code else "latn")
     v["native_name"] = v["native_name"] or v["name"]
+
+
+def _another_code(r: MapRead, code: str, name: str | None) -> None:
+    """A strings file named with another code of a language (`model.language.canonical_code`:
+    iw is he, in id, mo ro, heb he) is refused, as that code is everywhere else (`--lang iw`,
+    a translator's file, `new language iw`: "write 'he'"): iw.yaml was read as a language of
+    its own, whose digital PDFs said /Lang iw, a tag BCP 47 deprecates, and for which `--lang
+    he` was told "write 'iw'". The answer: rename it, or, where the kit has the language's
+    file already, move its texts there."""
+    other = canonical_code(code)
+    if other == code:
+        return
+    path = r.node.mark.path
+    language = f"'{other}' ({name})" if name else f"'{other}'"
+    fix = (
+        f"the kit has {other}.yaml already: move the texts of {path.name} into it, then remove "
+        f"{path.name}"
+        if (path.parent / f"{other}.yaml").exists()
+        else f"rename {path.name} to {other}.yaml and write `language: {other}` in it"
+    )
+    r.errs.error(
+        "schema.value",
+        f"the strings file {path.name} is named with '{code}', another code of {language}: "
+        f"the kit refuses '{code}' wherever a language is named",
+        r.mark_of("language"),
+        fix,
+        f"and write '{other}' for '{code}' where campaign.yaml's or an office's `languages:` "
+        "lists it",
+    )
 
 
 def check_bidi(text: str, mark: Mark, errs: Collector, what: str = "") -> bool:

@@ -239,8 +239,9 @@ def other_code(code: str, languages: Mapping[str, object] | None = None) -> str 
     """The code to write for `code` when it is another code of a language (`canonical_code`:
     iw is he, fre fr, arb ar): the kit's spelling of it (`languages`, by code) where the kit
     has it, else CLDR's; None for a code of its own, and for one of the kit's languages
-    (`languages`: a kit that writes Hebrew `iw` keeps it). The one answer to every place a
-    language code is read: a command's --lang (`code_hints`), a translator's file
+    (`languages`: the kit's `tl`, which CLDR calls fil; an iw.yaml is refused where it is
+    read, `kit.strings`, and `Kit.readable` raises its problems). The one answer to every
+    place a language code is read: a command's --lang (`code_hints`), a translator's file
     (`Kit.readable`), a data file's row and column, an office's or campaign.yaml's
     `languages:`; `strings export --lang iw` had made a second Hebrew beside he."""
     folded = {c.casefold(): c for c in languages or ()}
@@ -256,8 +257,17 @@ def other_code(code: str, languages: Mapping[str, object] | None = None) -> str 
 
 
 def _written_as(code: str, languages: Mapping[str, object]) -> str | None:
-    """The kit's language that CLDR takes `code` for (`fil`: the kit's tl), if any."""
-    return next((c for c in languages if cldr_alias(c.casefold()) == code.casefold()), None)
+    """The kit's language that CLDR takes `code` for (`fil`: the kit's tl), if any; never a
+    code the kit refuses for its strings file (iw.yaml, `kit.strings`): `new language he`
+    was told "the language's code is 'iw'" while iw.yaml was told to be he.yaml."""
+    return next(
+        (
+            c
+            for c in languages
+            if cldr_alias(c.casefold()) == code.casefold() and canonical_code(c) == c
+        ),
+        None,
+    )
 
 
 def canonical_code(code: str) -> str:
