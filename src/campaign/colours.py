@@ -342,36 +342,73 @@ def _grounds(
 def _edges_onto(
     before: Sequence[Item], ink: tuple[float, float, float, float], ground: str, mirrored: bool
 ) -> tuple[tuple[str, float], ...]:
-    """Where a line's ink (left, top, right, bottom, pt) runs onto `ground` off a side edge
-    of the ground the rest of it lies on: ("start" or "end", how much of the line's width
-    there lies on `ground`, mm) for each of its ends on `ground` (a `mirrored` slot, of a
-    right-to-left page and not pinned, starts at the right). Nothing for a line whose ground
-    changes from its top to its bottom only (the hint then names the frame's height), or
-    that lies on `ground` in its middle alone. Looked for along the rows of points _grounds
-    looks at; the edge found to 0.01 pt by halving. A poster's ground narrowed to 250 mm
-    ran the headline's end onto the paper, and the hint named the frame's height and top."""
+    """Where a line's ink (left, top, right, bottom, pt) runs onto `ground` off an edge of
+    the ground the rest of it lies on: ("start" or "end", how much of the line's width there
+    lies on `ground`, mm) for each of its ends on `ground` (a `mirrored` slot, of a
+    right-to-left page and not pinned, starts at the right); for a line whose ground changes
+    from its top to its bottom only, ("top" or "bottom", how much of its height lies on
+    `ground`, mm). Nothing for a line that lies on `ground` in its middle alone. Looked for
+    along the rows and columns of points _grounds looks at; the edge found to 0.01 pt by
+    halving. A poster's ground narrowed to 250 mm ran the headline's end onto the paper, and
+    the hint named the frame's height and top; a flyer's headline run down onto the light
+    band below was told to mind its top."""
     left, top, right, bottom = ink
     across = [left + (right - left) * fx for fx in _ACROSS]
+    down = [top + (bottom - top) * fy for fy in _DOWN]
     onto = {"left": 0.0, "right": 0.0}
-    for fy in _DOWN:
-        y = top + (bottom - top) * fy
-        row = [_ground_at(before, x, y) for x in across]
-        if all(g == ground for g in row):
-            continue
-        for side, xs, found in (("left", across, row), ("right", across[::-1], row[::-1])):
-            if found[0] != ground:
-                continue
-            k = next(k for k, g in enumerate(found) if g != ground)
-            on, off = xs[k - 1], xs[k]
-            while abs(off - on) > 0.01:
-                mid = (on + off) / 2
-                on, off = (mid, off) if _ground_at(before, mid, y) == ground else (on, mid)
-            edge = (on + off) / 2
-            onto[side] = max(onto[side], edge - left if side == "left" else right - edge)
+    for y in down:
+        found = _along(before, ground, across, y, vertical=False)
+        for side, edge in found.items():
+            depth = edge - left if side == "first" else right - edge
+            key = "left" if side == "first" else "right"
+            onto[key] = max(onto[key], depth)
     start, end = ("right", "left") if mirrored else ("left", "right")
-    return tuple(
+    sides = tuple(
         (name, onto[side] / MM) for name, side in (("start", start), ("end", end)) if onto[side]
     )
+    if sides:
+        return sides
+    rise = {"first": 0.0, "last": 0.0}
+    for x in across:
+        found = _along(before, ground, down, x, vertical=True)
+        for side, edge in found.items():
+            rise[side] = max(rise[side], edge - top if side == "first" else bottom - edge)
+    return tuple(
+        (name, rise[side] / MM)
+        for name, side in (("top", "first"), ("bottom", "last"))
+        if rise[side]
+    )
+
+
+def _along(
+    before: Sequence[Item],
+    ground: str,
+    steps: list[float],
+    fixed: float,
+    vertical: bool,
+) -> dict[str, float]:
+    """Where `ground` ends along a row of points (x at each of `steps`, ascending; y `fixed`)
+    or a `vertical` column (y at each of `steps`, x `fixed`) that lies on it at its first or
+    last step and elsewhere off it: {"first" or "last": the coordinate where it ends}, found
+    to 0.01 pt by halving; nothing for a row wholly on it, or on it in its middle alone."""
+
+    def at(v: float) -> str | None:
+        return _ground_at(before, fixed, v) if vertical else _ground_at(before, v, fixed)
+
+    found = [at(v) for v in steps]
+    if all(g == ground for g in found):
+        return {}
+    out = {}
+    for side, vs, gs in (("first", steps, found), ("last", steps[::-1], found[::-1])):
+        if gs[0] != ground:
+            continue
+        k = next(k for k, g in enumerate(gs) if g != ground)
+        on, off = vs[k - 1], vs[k]
+        while abs(off - on) > 0.01:
+            mid = (on + off) / 2
+            on, off = (mid, off) if at(mid) == ground else (on, mid)
+        out[side] = (on + off) / 2
+    return out
 
 
 @lru_cache(maxsize=256)

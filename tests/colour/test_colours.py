@@ -111,8 +111,9 @@ def test_a_line_that_runs_onto_a_light_ground_fails_check(kit_copy: Callable[...
         f"{root}/materials/layouts/flyer-a5.yaml:44:9: error[colour.contrast]: flyer-a5 [en] slot "
         "'headline': white text on light (its line 5 runs onto it) has a contrast of 1.10:1; "
         "WCAG AA asks 3:1 for 39.1 pt text\n"
-        "  hint: keep every line on one ground: make the slot's frame end before the other "
-        "ground begins (its height, its top), or lower its style's size\n"
+        "  hint: keep every line on one ground: the line runs 4.9 mm onto the other ground at "
+        "its bottom; make the slot's frame end above that ground (its height, its bottom), or "
+        "lower its style's size\n"
     ), out
     assert "[zh]" not in out
 
@@ -324,7 +325,8 @@ def test_a_line_that_runs_off_its_grounds_side_is_told_which_edge(
 def test_the_edges_a_line_runs_onto_a_ground_at() -> None:
     """How much of a line's width runs onto a ground off the side of the one the rest of it
     is on, at its start and end (right-to-left: the start at the right); nothing where the
-    ground changes from its top to its bottom."""
+    ground changes from its top to its bottom, how much of its height runs onto it at its top or
+    bottom; nothing where it lies on the ground in its middle alone."""
     from campaign.colours import PAPER, _edges_onto
     from campaign.layout.document import MM, Box, ShapeItem
 
@@ -338,7 +340,15 @@ def test_the_edges_a_line_runs_onto_a_ground_at() -> None:
     found = _edges_onto([blue], wide, PAPER, mirrored=False)
     assert [(e, round(m, 2)) for e, m in found] == [("start", 10.0), ("end", 30.0)]
     band = ShapeItem("band", Box(0, 55 * MM, 100 * MM, 50 * MM), "rect", "light", None, 0, 0)
-    assert _edges_onto([blue, band], (10 * MM, 50 * MM, 90 * MM, 60 * MM), "light", False) == ()
+    ((edge, mm),) = _edges_onto([blue, band], (10 * MM, 50 * MM, 90 * MM, 60 * MM), "light", True)
+    assert (edge, round(mm, 2)) == ("bottom", 5.0)  # below the line: no start or end
+    foot = (10 * MM, 100 * MM, 90 * MM, 110 * MM)  # across the band's foot
+    ((edge, mm),) = _edges_onto([blue, band], foot, "light", False)
+    assert (edge, round(mm, 2)) == ("top", 5.0)  # above the line
+    ((edge, mm),) = _edges_onto([blue, band], foot, "blue", False)
+    assert (edge, round(mm, 2)) == ("bottom", 5.0)
+    thin = ShapeItem("thin", Box(0, 54 * MM, 100 * MM, 2 * MM), "rect", "light", None, 0, 0)
+    assert _edges_onto([blue, thin], (10 * MM, 50 * MM, 90 * MM, 60 * MM), "light", False) == ()
 
 
 QR_CARD = """\
@@ -392,3 +402,65 @@ def test_a_qr_codes_background_is_its_square() -> None:
     assert _grounds([light, qr], (150.0, 10.0, 250.0, 20.0)) == {"navy", "light"}
     bare = QrItem("qr", Box(0, 0, 300, 100), "https://x", "black", None, 4)
     assert _grounds([light, bare], (110.0, 10.0, 190.0, 20.0)) == {"light"}
+
+
+BAND_CARD = """\
+title: Card
+kind: flyer
+trim: [100, 100]
+styles:
+  label: {size: 18, colour: navy}
+slots:
+  - {name: ground, kind: shape, fill: light, bleed: all, frame: {start: 0, top: 0, end: 0, bottom: 0}}
+  - {name: band, kind: shape, fill: navy, bleed: [start, end, BLEED], frame: {start: 0, FRAME}}
+  - {name: label, kind: text, string: day, style: label, valign: top,
+     frame: {start: 5, top: 28, width: 90, height: 40}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("band", "lang", "hint"),
+    [  # the label's first line's ink: en 29.42 to 35.80 mm from the top, ar 31.29 to 38.60
+        (  # a band above the line, to 34 mm: its top runs onto it
+            ("top", "top: 0, end: 0, height: 34"),
+            "en",
+            "the line runs 4.6 mm onto the other ground at its top; make the slot's frame start "
+            "below that ground (its top, its height)",
+        ),
+        (
+            ("top", "top: 0, end: 0, height: 34"),
+            "ar",
+            "the line runs 2.7 mm onto the other ground at its top; make the slot's frame start "
+            "below that ground (its top, its height)",
+        ),
+        (  # a band below the line, from 33 mm (36 mm): its bottom runs onto it
+            ("bottom", "top: 33, end: 0, bottom: 0"),
+            "en",
+            "the line runs 2.8 mm onto the other ground at its bottom; make the slot's frame end "
+            "above that ground (its height, its bottom)",
+        ),
+        (
+            ("bottom", "top: 36, end: 0, bottom: 0"),
+            "ar",
+            "the line runs 2.6 mm onto the other ground at its bottom; make the slot's frame end "
+            "above that ground (its height, its bottom)",
+        ),
+    ],
+)
+def test_a_line_that_runs_onto_a_ground_above_or_below_is_told_which_edge(
+    kit_copy: Callable[..., Path], band: tuple[str, str], lang: str, hint: str
+) -> None:
+    """A line whose top or bottom runs onto another ground was told "its height, its top" in
+    both cases, and no distance: one run down onto a band below is told its frame's bottom,
+    one run up onto a band above its top, and by how many mm of the line's height, in every
+    direction of writing."""
+    bleed, frame = band
+    card = BAND_CARD.replace("BLEED", bleed).replace("FRAME", frame)
+    root = kit_copy(**{"materials/layouts/card.yaml": card})
+    code, out = cli("check", "--kit", root, "--lang", lang, "--only", "card")
+    assert code == 1, out
+    assert (
+        f"card.yaml:9:5: error[colour.contrast]: card [{lang}] slot 'label': navy text on navy "
+        "(its line 1 runs onto it) has a contrast of 1.00:1; WCAG AA asks 3:1 for 18.0 pt "
+        f"text\n  hint: keep every line on one ground: {hint}, or lower its style's size\n"
+    ) in out, out

@@ -318,7 +318,8 @@ def _scaled(layout: Layout, written: Mark) -> str:
 def _one_ground_hint(edges: tuple[tuple[str, float], ...]) -> str:
     """The fix for a text whose line runs onto another ground: at the frame's side edges
     where the line runs off the side of its ground (colours._edges_onto: "start" or "end",
-    mm), else at its height and top."""
+    mm), else at its top or bottom edge where it runs off the top or the bottom of it ("top"
+    or "bottom", mm), else (the other ground across its middle) its height and top."""
     fix = "keep every line on one ground: "
     lower = ", or lower its style's size"
     onto = dict(edges)
@@ -337,6 +338,16 @@ def _one_ground_hint(edges: tuple[tuple[str, float], ...]) -> str:
         return (
             f"{fix}the line runs {onto['start']:.1f} mm onto the other ground at its start; "
             f"make the slot's frame start after that ground ends (its width, its start){lower}"
+        )
+    if "bottom" in onto:
+        return (
+            f"{fix}the line runs {onto['bottom']:.1f} mm onto the other ground at its bottom; "
+            f"make the slot's frame end above that ground (its height, its bottom){lower}"
+        )
+    if "top" in onto:
+        return (
+            f"{fix}the line runs {onto['top']:.1f} mm onto the other ground at its top; make "
+            f"the slot's frame start below that ground (its top, its height){lower}"
         )
     return (
         f"{fix}make the slot's frame end before the other ground begins (its height, its "
