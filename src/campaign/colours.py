@@ -221,10 +221,13 @@ def cached_mismatches(kit: Kit, code: str) -> list[Diagnostic]:
 
 def contrast_problems(
     doc: Document, layout: Layout, colours: dict[str, Colour]
-) -> list[tuple[str, str, bool, tuple[tuple[str, float], ...]]]:
-    """(slot, message, partly, edges) for each text set on a ground it does not stand out
-    from (WCAG AA; `partly`: only some of its lines lie on that ground, the others on others;
-    `edges`: where that line runs onto it off the side of its other ground, _edges_onto),
+) -> list[tuple[str, str, bool, tuple[tuple[str, float], ...], tuple[int, ...]]]:
+    """(slot, message, partly, edges, straddle) for each text set on a ground it does not
+    stand out from (WCAG AA; `partly`: only some of its lines lie on that ground, the others
+    on others, and the message names every line on it; `edges`: where those lines run onto
+    it off an edge of their other ground, _edges_onto, each line measured and the farthest
+    run at each edge given; `straddle`: the lines that do so, by number: a review found
+    only the first line named and measured, and a second that ran farther told nothing),
     the worst of its grounds: a ground is the last filled shape drawn before the text under
     a point of a line's ink (layout.checks.text_extents, within the frame), or SVG art with
     a ground (svgart.svg_ground: its ground's colour, "#rrggbb"; a pale full-page SVG under
@@ -282,9 +285,14 @@ def contrast_problems(
             need = needed_contrast(size, weights.get(item.slot) == "bold")
             if ratio < need - 0.005:
                 partly = len(first) > 1 and line > 0  # its other lines on other grounds
-                where = f" (its line {line} runs onto it)" if partly else ""
+                # every line on that ground, each measured: their edges' farthest runs
+                on = sorted({n for n, g in grounds if g == ground}) if partly else []
+                verb = "runs" if len(on) == 1 else "run"
+                where = f" (its {line_list(on)} {verb} onto it)" if partly else ""
                 mirrored = doc.rtl and item.slot not in pinned
-                edges = _edges_onto(before, inks[line - 1], ground, mirrored) if partly else ()
+                measured = [(n, _edges_onto(before, inks[n - 1], ground, mirrored)) for n in on]
+                edges = _farthest([e for _, e in measured])
+                straddle = tuple(n for n, e in measured if e)
                 shown = (
                     "the bare paper (white)"
                     if ground == PAPER
@@ -299,17 +307,41 @@ def contrast_problems(
                         f"WCAG AA asks {need:g}:1 for {size:.1f} pt text",
                         partly,
                         edges,
+                        straddle,
                     )
                 )
     return problems
+
+
+def line_list(lines: Sequence[int]) -> str:
+    """Lines by number as a message names them: "line 4", "lines 3 and 4", "lines 1, 2 and
+    4"."""
+    if len(lines) == 1:
+        return f"line {lines[0]}"
+    return "lines " + ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
+
+
+def _farthest(
+    found: Sequence[tuple[tuple[str, float], ...]],
+) -> tuple[tuple[str, float], ...]:
+    """The edges of several lines (_edges_onto) as one: each edge once, with the farthest
+    any line runs onto the ground there, in _edges_onto's order (start, end, top, bottom)."""
+    far: dict[str, float] = {}
+    for edges in found:
+        for name, mm in edges:
+            far[name] = max(far.get(name, 0.0), mm)
+    order = ("start", "end", "top", "bottom")
+    return tuple((name, far[name]) for name in order if name in far)
 
 
 # the ground of text on no shape or picture: the bare paper (or a screen image's white
 # canvas), white; written so that no palette colour's name (a YAML key) is it
 PAPER = "(paper)"
 
-# where in a line's ink its grounds are looked for, as shares of its width and height
-_ACROSS = (0.05, 0.25, 0.5, 0.75, 0.95)
+# where in a line's ink its grounds are looked for, as shares of its width and height: its
+# ends too (a poster headline's lines whose last 8 mm, under 5 % of them, lay on the paper
+# were not seen); not its top and bottom quarter, where the ink is ascenders and descenders
+_ACROSS = (0.0, 0.05, 0.25, 0.5, 0.75, 0.95, 1.0)
 _DOWN = (0.25, 0.5, 0.75)
 
 

@@ -111,7 +111,7 @@ def test_a_line_that_runs_onto_a_light_ground_fails_check(kit_copy: Callable[...
         f"{root}/materials/layouts/flyer-a5.yaml:44:9: error[colour.contrast]: flyer-a5 [en] slot "
         "'headline': white text on light (its line 5 runs onto it) has a contrast of 1.10:1; "
         "WCAG AA asks 3:1 for 39.1 pt text\n"
-        "  hint: keep every line on one ground: the line runs 4.9 mm onto the other ground at "
+        "  hint: keep every line on one ground: its line 5 runs 4.9 mm onto the other ground at "
         "its bottom; make the slot's frame end above that ground (its height, its bottom), or "
         "lower its style's size\n"
     ), out
@@ -255,57 +255,69 @@ def test_white_text_on_the_bare_paper_fails_check(kit_copy: Callable[..., Path])
 
 
 @pytest.mark.parametrize(
-    ("frame", "lang", "line", "size", "hint"),
-    [
+    ("frame", "lang", "on", "size", "hint"),
+    [  # the headline's lines' ink, mm from the left: en 22.0 to 218.1, 198.8, 198.2 and
+        # 268.1; ar to 275.0 from 29.4, 83.8 and 83.3
         (  # the trial above: the ground narrowed at its end
             "start: 0, top: 0, width: 250",
             "en",
-            4,
+            "line 4 runs",
             "75.0",
-            "the line runs 18.1 mm onto the other ground at its end; make the slot's frame end "
+            "its line 4 runs 18.1 mm onto the other ground at its end; make the slot's frame end "
             "before that ground begins (its width, its end)",
         ),
-        (  # mirrored: the ground's end and the line's are at the left
+        (  # mirrored: the ground's end and the line's are at the left (from 47 mm)
             "start: 0, top: 0, width: 250",
             "ar",
-            1,
+            "line 1 runs",
             "72.0",
-            "the line runs 17.6 mm onto the other ground at its end; make the slot's frame end "
+            "its line 1 runs 17.6 mm onto the other ground at its end; make the slot's frame end "
             "before that ground begins (its width, its end)",
+        ),
+        (  # narrowed further: every line runs off it, the last farthest (1: 28.1 mm)
+            "start: 0, top: 0, width: 190",
+            "en",
+            "lines 1, 2, 3 and 4 run",
+            "75.0",
+            "its lines 1, 2, 3 and 4 run up to 78.1 mm onto the other ground at their end; make "
+            "the slot's frame end before that ground begins (its width, its end)",
         ),
         (
             "start: 40, top: 0, width: 257",
             "en",
-            1,
+            "lines 1, 2, 3 and 4 run",
             "75.0",
-            "the line runs 18.0 mm onto the other ground at its start; make the slot's frame "
-            "start after that ground ends (its width, its start)",
+            "its lines 1, 2, 3 and 4 run up to 18.0 mm onto the other ground at their start; make "
+            "the slot's frame start after that ground ends (its width, its start)",
         ),
         (
             "start: 40, top: 0, width: 257",
             "ar",
-            1,
+            "lines 1, 2 and 3 run",
             "72.0",
-            "the line runs 18.0 mm onto the other ground at its start; make the slot's frame "
-            "start after that ground ends (its width, its start)",
+            "its lines 1, 2 and 3 run up to 18.0 mm onto the other ground at their start; make "
+            "the slot's frame start after that ground ends (its width, its start)",
         ),
         (
             "start: 40, top: 0, width: 200",
             "ar",
-            1,
+            "lines 1, 2 and 3 run",
             "72.0",
-            "the line runs onto the other ground at both ends, 18.0 mm at its start and 27.6 mm "
-            "at its end; make the slot's frame fit between them (its width, its start, its end)",
+            "its lines 1, 2 and 3 run onto the other ground at both ends, up to 18.0 mm at their "
+            "start and 27.6 mm at their end; make the slot's frame fit between them (its width, "
+            "its start, its end)",
         ),
     ],
 )
 def test_a_line_that_runs_off_its_grounds_side_is_told_which_edge(
-    kit_copy: Callable[..., Path], frame: str, lang: str, line: int, size: str, hint: str
+    kit_copy: Callable[..., Path], frame: str, lang: str, on: str, size: str, hint: str
 ) -> None:
     """The trial above: the headline run off the end of the narrowed ground was told to mind
     its frame's height and top, which are not where it leaves the ground. A line that runs
     off a ground's side is told at which edge of its frame (start or end, as frames name
-    them in every direction) and by how much."""
+    them in every direction) and by how much. Every line that does is named and measured,
+    the farthest run given: the first alone was (line 1, 28.1 mm where line 4 runs 78.1), and
+    one whose last 5 % ran off (lines 2 and 3: 8.8 and 8.2 mm) was not seen."""
     poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
     ground = "fill: blue, bleed: all, frame: {start: 0, top: 0, width: 297, height: 420}}"
     assert ground in poster
@@ -316,8 +328,8 @@ def test_a_line_that_runs_off_its_grounds_side_is_told_which_edge(
     assert code == 1
     assert (
         f"poster-a3.yaml:41:5: error[colour.contrast]: poster-a3 [{lang}] slot 'headline': "
-        f"white text on the bare paper (white) (its line {line} runs onto it) has a contrast "
-        f"of 1.00:1; WCAG AA asks 3:1 for {size} pt text\n"
+        f"white text on the bare paper (white) (its {on} onto it) has a contrast of 1.00:1; "
+        f"WCAG AA asks 3:1 for {size} pt text\n"
         f"  hint: keep every line on one ground: {hint}, or lower its style's size\n"
     ) in out, out
 
@@ -424,25 +436,25 @@ slots:
         (  # a band above the line, to 34 mm: its top runs onto it
             ("top", "top: 0, end: 0, height: 34"),
             "en",
-            "the line runs 4.6 mm onto the other ground at its top; make the slot's frame start "
+            "its line 1 runs 4.6 mm onto the other ground at its top; make the slot's frame start "
             "below that ground (its top, its height)",
         ),
         (
             ("top", "top: 0, end: 0, height: 34"),
             "ar",
-            "the line runs 2.7 mm onto the other ground at its top; make the slot's frame start "
+            "its line 1 runs 2.7 mm onto the other ground at its top; make the slot's frame start "
             "below that ground (its top, its height)",
         ),
         (  # a band below the line, from 33 mm (36 mm): its bottom runs onto it
             ("bottom", "top: 33, end: 0, bottom: 0"),
             "en",
-            "the line runs 2.8 mm onto the other ground at its bottom; make the slot's frame end "
+            "its line 1 runs 2.8 mm onto the other ground at its bottom; make the slot's frame end "
             "above that ground (its height, its bottom)",
         ),
         (
             ("bottom", "top: 36, end: 0, bottom: 0"),
             "ar",
-            "the line runs 2.6 mm onto the other ground at its bottom; make the slot's frame end "
+            "its line 1 runs 2.6 mm onto the other ground at its bottom; make the slot's frame end "
             "above that ground (its height, its bottom)",
         ),
     ],
@@ -459,8 +471,9 @@ def test_a_line_that_runs_onto_a_ground_above_or_below_is_told_which_edge(
     root = kit_copy(**{"materials/layouts/card.yaml": card})
     code, out = cli("check", "--kit", root, "--lang", lang, "--only", "card")
     assert code == 1, out
+    on = "line 1 runs" if bleed == "top" else "lines 1 and 2 run"  # the second below it
     assert (
         f"card.yaml:9:5: error[colour.contrast]: card [{lang}] slot 'label': navy text on navy "
-        "(its line 1 runs onto it) has a contrast of 1.00:1; WCAG AA asks 3:1 for 18.0 pt "
+        f"(its {on} onto it) has a contrast of 1.00:1; WCAG AA asks 3:1 for 18.0 pt "
         f"text\n  hint: keep every line on one ground: {hint}, or lower its style's size\n"
     ) in out, out

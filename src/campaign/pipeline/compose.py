@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..colours import contrast_problems, logo_contrast_problems
+from ..colours import contrast_problems, line_list, logo_contrast_problems
 from ..diagnostics import Collector, Diagnostic, Mark, Subject
 from ..fonts import FontBook
 from ..kinds import kind_of
@@ -124,8 +124,10 @@ def compose_document(
         (
             "colour.contrast",
             [
-                (slot, m, (("partly", True), ("edges", edges)) if partly else ())
-                for slot, m, partly, edges in contrast_problems(doc, layout, kit.campaign.colours)
+                (slot, m, (("partly", True), ("edges", edges), ("lines", lines)) if partly else ())
+                for slot, m, partly, edges, lines in contrast_problems(
+                    doc, layout, kit.campaign.colours
+                )
             ],
             "use a lighter or darker colour for the text or its ground (campaign.yaml "
             "`colours:`), or a larger size",
@@ -137,7 +139,7 @@ def compose_document(
             if code == "layout.overlap":  # which slots may take the flag: either (the check
                 why = hint.format(slot=slot, other=dict(facts)["other"])  # skips both)
             if code == "colour.contrast" and facts:  # a line off the ground the rest is on
-                why = _one_ground_hint(dict(facts)["edges"])  # type: ignore[arg-type]
+                why = _one_ground_hint(dict(facts)["edges"], dict(facts)["lines"])  # type: ignore[arg-type]
             if code == "layout.bleed" and facts:  # SVG art short of its frame and bleed
                 why = (
                     "give the slot `fit: cover` (the art scaled to cover its frame and cut off "
@@ -315,40 +317,36 @@ def _scaled(layout: Layout, written: Mark) -> str:
     return f"{layout.sized_from} scaled; `sizes: {name}:` at {written.path.name}:{written.line}"
 
 
-def _one_ground_hint(edges: tuple[tuple[str, float], ...]) -> str:
-    """The fix for a text whose line runs onto another ground: at the frame's side edges
-    where the line runs off the side of its ground (colours._edges_onto: "start" or "end",
-    mm), else at its top or bottom edge where it runs off the top or the bottom of it ("top"
-    or "bottom", mm), else (the other ground across its middle) its height and top."""
+def _one_ground_hint(edges: tuple[tuple[str, float], ...], lines: tuple[int, ...] = ()) -> str:
+    """The fix for a text whose lines run onto another ground: at the frame's side edges
+    where they run off the side of their ground (colours._edges_onto: "start" or "end", mm:
+    the farthest any of `lines`, those that do, runs), else at its top or bottom edge where
+    they run off the top or the bottom of it ("top" or "bottom", mm), else (the other ground
+    across their middle) its height and top."""
     fix = "keep every line on one ground: "
     lower = ", or lower its style's size"
     onto = dict(edges)
+    if len(lines) > 1:  # each measured: the farthest counts
+        who, runs, its, up = f"its {line_list(lines)}", "run", "their", "up to "
+    else:
+        who, runs, its, up = f"its {line_list(lines)}" if lines else "the line", "runs", "its", ""
     if "start" in onto and "end" in onto:
         return (
-            f"{fix}the line runs onto the other ground at both ends, {onto['start']:.1f} mm at "
-            f"its start and {onto['end']:.1f} mm at its end; make the slot's frame fit between "
-            f"them (its width, its start, its end){lower}"
+            f"{fix}{who} {runs} onto the other ground at both ends, {up}{onto['start']:.1f} mm "
+            f"at {its} start and {onto['end']:.1f} mm at {its} end; make the slot's frame fit "
+            f"between them (its width, its start, its end){lower}"
         )
-    if "end" in onto:
-        return (
-            f"{fix}the line runs {onto['end']:.1f} mm onto the other ground at its end; make "
-            f"the slot's frame end before that ground begins (its width, its end){lower}"
-        )
-    if "start" in onto:
-        return (
-            f"{fix}the line runs {onto['start']:.1f} mm onto the other ground at its start; "
-            f"make the slot's frame start after that ground ends (its width, its start){lower}"
-        )
-    if "bottom" in onto:
-        return (
-            f"{fix}the line runs {onto['bottom']:.1f} mm onto the other ground at its bottom; "
-            f"make the slot's frame end above that ground (its height, its bottom){lower}"
-        )
-    if "top" in onto:
-        return (
-            f"{fix}the line runs {onto['top']:.1f} mm onto the other ground at its top; make "
-            f"the slot's frame start below that ground (its top, its height){lower}"
-        )
+    for edge, make, what in (
+        ("end", "end before that ground begins", "its width, its end"),
+        ("start", "start after that ground ends", "its width, its start"),
+        ("bottom", "end above that ground", "its height, its bottom"),
+        ("top", "start below that ground", "its top, its height"),
+    ):
+        if edge in onto:
+            return (
+                f"{fix}{who} {runs} {up}{onto[edge]:.1f} mm onto the other ground at {its} "
+                f"{edge}; make the slot's frame {make} ({what}){lower}"
+            )
     return (
         f"{fix}make the slot's frame end before the other ground begins (its height, its "
         f"top){lower}"
