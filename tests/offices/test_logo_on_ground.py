@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from campaign.layout.coverage import fill_under
-from campaign.layout.document import Box, ImageItem, ShapeItem, TextItem
+from campaign.layout.document import Box, ImageItem, QrItem, ShapeItem, TextItem
 
 from ..kits import build, cli
 from .kit import ROSEA, office_kit
@@ -28,6 +28,11 @@ def shape(fill: str | None, x: float, y: float, w: float, h: float, **kw: object
 
 def photo(x: float, y: float, w: float, h: float) -> ImageItem:
     return ImageItem("p", Box(x, y, w, h), Path("p.jpg"), (0, 0, 1, 1), 300.0, None)
+
+
+def qr(background: str | None, x: float, y: float, w: float, h: float) -> QrItem:
+    """A QR code drawn in the square of its box's shorter side, centred, on `background`."""
+    return QrItem("q", Box(x, y, w, h), "https://example.org", "white", background, 4)
 
 
 LOGO = (40.0, 40.0, 20.0, 10.0)  # x, y, w, h in pt
@@ -48,10 +53,16 @@ LOGO = (40.0, 40.0, 20.0, 10.0)  # x, y, w, h in pt
         ([shape("blue", 40, 35, 20, 20, shape="circle")], None),  # corners outside the circle
         ([shape("blue", 0, 0, 100, 100, shape="circle")], "blue"),
         ([], None),  # the bare page
+        ([shape("blue", 0, 0, 100, 100), qr("navy", 0, 0, 100, 100)], "navy"),  # on a code
+        ([shape("blue", 0, 0, 100, 100), qr("navy", -50, 0, 200, 100)], "navy"),  # its square
+        ([shape("blue", 0, 0, 100, 100), qr("navy", 0, 0, 200, 100)], None),  # partly on it
+        ([shape("blue", 0, 0, 100, 100), qr("navy", 30, 0, 200, 100)], "blue"),  # beside it
+        ([shape("blue", 0, 0, 100, 100), qr("navy", 0, 45, 100, 100)], None),  # partly on it
+        ([shape("blue", 0, 0, 100, 100), qr(None, 0, 0, 100, 100)], "blue"),  # no background
     ],
 )
 def test_the_fill_under_a_box_is_the_topmost_shape_covering_all_of_it(
-    before: list[ShapeItem | ImageItem], expected: str | None
+    before: list[ShapeItem | ImageItem | QrItem], expected: str | None
 ) -> None:
     assert fill_under(before, LOGO) == expected
 
@@ -146,3 +157,54 @@ def test_a_misspelt_ground_is_named_with_the_word(kit_copy: Callable[..., Path])
     assert code == 1
     assert "poster-a3.yaml:38:80: error[ref.colour]: unknown colour 'grund'" in out, out
     assert "hint: did you mean 'ground'?" in out
+
+
+QR_LOGO_CARD = """\
+title: Card
+kind: flyer
+trim: [100, 100]
+slots:
+  - {name: ground, kind: shape, fill: light, bleed: all, frame: {start: 0, top: 0, end: 0, bottom: 0}}
+  - {name: qr, kind: qr, link: blueheart, colour: white, background: navy, quiet: 4,
+     frame: {start: 10, top: 10, width: 80, height: 80}}
+  - {name: partner-logo, kind: image, logo: partner, fit: contain, background: ground,
+     overlap: true, frame: {start: 40, top: 45, width: 20, height: 10}}
+"""
+
+
+@pytest.mark.parametrize(("fill", "warned"), [((33, 53, 85), True), ((255, 255, 255), False)])
+def test_a_logo_on_a_qr_codes_background_is_flattened_onto_it_and_measured(
+    kit_copy: Callable[..., Path], fill: tuple[int, int, int], warned: bool
+) -> None:
+    """A logo with `background: ground` on a QR code drawn on navy kept its transparency (the
+    code was no ground to it) and its contrast was measured against nothing: a navy logo on
+    the navy code passed without a word. The code's background is its ground, as text in
+    its quiet zone is measured against it."""
+    kit = office_kit(kit_copy, ROSEA.replace("partner: rosea-logo.png", "partner: logo.png"))
+    logo = Image.new("RGBA", (600, 300), (0, 0, 0, 0))
+    logo.paste((*fill, 255), (100, 50, 500, 250))
+    logo.save(kit / "assets" / "logo.png")
+    (kit / "materials" / "layouts" / "card.yaml").write_text(QR_LOGO_CARD, encoding="utf-8")
+    from campaign.kit import load_kit
+    from campaign.pipeline.compose import compose_document
+    from campaign.pipeline.kitcache import cached_fontbook
+
+    loaded = load_kit(kit)
+    laid = compose_document(
+        loaded,
+        cached_fontbook(loaded.fonts_dir, "test"),
+        loaded.layouts["card"],
+        loaded.languages["en"],
+        loaded.offices["rosea"],
+    )
+    (item,) = [i for i in laid.composed.page.items if isinstance(i, ImageItem)]
+    assert item.background == "navy"  # flattened onto the code's background
+    found = [d.message for d in laid.diagnostics if d.code == "image.logo-contrast"]
+    assert found == (
+        [
+            "100 % of logo 'partner' (logo.png) has less than 1.5:1 contrast with the slot's "
+            "navy ground: it hardly shows"
+        ]
+        if warned
+        else []
+    )

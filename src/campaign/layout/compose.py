@@ -73,9 +73,10 @@ def compose_content(
 
 def _on_grounds(items: list[Item]) -> None:
     """Each image whose `background:` is `ground` (model.slots.GROUND) given the colour of the
-    filled shape under it, in place in `items`; None (its transparency kept) where it lies on
-    anything else. A logo's slot that named the blue of the poster's ground kept printing a
-    blue box after a designer made the ground red (a designer's trial)."""
+    filled shape or QR code's background under it (coverage.fill_under), in place in `items`;
+    None (its transparency kept) where it lies on anything else. A logo's slot that named
+    the blue of the poster's ground kept printing a blue box after a designer made the ground
+    red (a designer's trial)."""
     for i, item in enumerate(items):
         if isinstance(item, ImageItem | SvgItem) and item.background == GROUND:
             b = item.box

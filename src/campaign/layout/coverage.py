@@ -64,8 +64,11 @@ def fill_under(before: Sequence[Item], box: tuple[float, float, float, float]) -
     """The palette colour a box (x, y, w, h in pt from the trim's top-left) lies on wholly:
     the fill of the topmost filled shape of `before` (the items drawn under it) that reaches
     into the box, when that shape covers all four corners of the box (rounded corners and
-    circles as drawn, `item_span`). None when the box is on anything else (a picture, a QR
-    code, two shapes, the bare page): what lies under it then varies."""
+    circles as drawn, `item_span`), or the background of a QR code whose square covers them
+    (the ground its quiet zone is, as the contrast checks count it: a logo on a code's navy
+    background kept its transparency and was measured against nothing). None when the box
+    is on anything else (a picture, two shapes, the bare page): what lies under it then
+    varies."""
     x, y, w, h = box
     for under in reversed(before):
         reach = _reach(under)
@@ -74,9 +77,13 @@ def fill_under(before: Sequence[Item], box: tuple[float, float, float, float]) -
         left, top, right, bottom = reach
         if not (left < x + w and x < right and top < y + h and y < bottom):
             continue
-        if not isinstance(under, ShapeItem) or not covers(under, (x, y, x + w, y + h)):
+        if not covers(under, (x, y, x + w, y + h)):
             return None
-        return under.fill
+        if isinstance(under, ShapeItem):
+            return under.fill
+        if isinstance(under, QrItem):
+            return under.background
+        return None
     return None
 
 
@@ -102,7 +109,7 @@ def _reach(item: Item) -> tuple[float, float, float, float] | None:
     elif isinstance(item, SvgItem) and item.ground is not None:
         b = item.ground
     elif isinstance(item, QrItem) and item.background is not None:
-        b = item.box
+        b = item.square  # the background fills the square, not the rest of the box
     else:
         return None
     return b.x, b.y, b.x + b.w, b.y + b.h

@@ -258,9 +258,9 @@ class ImageSlot(Slot):
         Key(
             "What transparent parts are flattened onto, in print and on screen alike: "
             f"{COLOUR}, or `{GROUND}`: the colour of the filled shape the image lies on, "
-            "whatever the design makes it (where it lies on anything else, a photo or two "
-            "shapes, transparency is kept). Without it transparency is kept and what lies "
-            "under the image shows.",
+            "or of the background of a QR code it lies on, whatever the design makes it "
+            "(where it lies on anything else, a photo or two shapes, transparency is kept). "
+            "Without it transparency is kept and what lies under the image shows.",
             ref="colour",
             keywords=(GROUND,),
         ),
