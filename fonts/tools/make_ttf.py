@@ -16,11 +16,32 @@ with, and a whole CJK face converted to TrueType is about 20 MB per weight. This
 
 Characters (`--chars`, repeatable, comma-separated items):
   a named set      gb2312, big5-1, big5-2, big5-2-yue, big5, hkscs, jisx0208,
-                   joyo-beyond-0208, jis2004-added, ksx1001, ksx1001-hangul,
-                   ksx1001-hanja, hangul-all, hangul-jamo, kana, cjk-punct, latin1
-                   (see CHARSETS)
+                   jisx0213, jisx0213-1, cp932-ibm, joyo-beyond-0208, jis2004-added,
+                   ksx1001, ksx1001-hangul, ksx1001-hanja, hangul-all, hangul-jamo, kana,
+                   cjk-punct, latin1 (see CHARSETS)
   a range          U+AC00-D7A3, AC00-D7A3 or a single U+3000
   a file           @path: every character in the file (lines starting with '#' skipped)
+
+Why the JP recipe takes what it takes (bytes of the Regular file; the Bold is 1-2%
+smaller; the options not taken were built with a placeholder name, about 200 bytes shorter):
+
+  JP  JIS X 0213:2004 plane 1 (`jisx0213-1`: JIS X 0208's levels 1 and 2, level 3's 1,259
+      kanji, every non-kanji of JIS X 0213) and the IBM extension of Windows-31J (Microsoft's
+      Shift_JIS, code page 932; `cp932-ibm`, lead bytes FA-FC: 360 kanji, 28 symbols).
+        JIS X 0208 + the 12 jōyō / 2004 forms (before)        2,228,708
+        + the 863 jinmeiyō kanji (101 new; has 鷗, not 﨑 髙)   2,261,724
+        all of JIS X 0213, both planes (has 鷗 﨑, not 髙)      3,524,956
+        all of JIS X 0213 + the IBM extension                  3,549,960
+        JIS X 0213 plane 1 + the IBM extension (taken)         2,773,412
+      The jinmeiyō kanji (人名用漢字, the kanji allowed in given names beside the jōyō ones;
+      Unihan's kJinmeiyoKanji) are few and small, but surnames are not bound to them: 﨑 and 髙
+      are not jinmeiyō kanji. Every jōyō and jinmeiyō kanji is in plane 1, and so are 﨑
+      (U+FA11) and 鷗 (U+9DD7). 髙 (U+9AD9) is in no JIS standard: Windows-31J has it among the
+      IBM extension's kanji, 84 of which JIS X 0213 lacks. Plane 2 (level 4: 2,436 rarer kanji)
+      would add 776,744 bytes to the Regular: about 1.5 MB for both weights.
+      Python's euc_jis_2004 codec also decodes JIS X 0212 (3,058 kanji JIS X 0213 does not
+      have) from 8F sequences, so the JIS X 0213 sets decode shift_jis_2004 (lead bytes 81-9F
+      and E0-EF: plane 1; F0-FC: plane 2); its kanji are those of Unihan's kJis0 and kJIS0213.
 
 Examples:
   # Korean: KS X 1001 Hangul + jamo from Noto Sans CJK (face 1 = KR)
@@ -96,6 +117,9 @@ JOYO_BEYOND_0208 = (0x20B9F, 0x5861, 0x525D, 0x9830)
 JIS2004_ADDED = (0x4FF1, 0x525D, 0x20B9F, 0x541E, 0x5653, 0x59F8, 0x5C5B, 0x5E77, 0x7626, 0x7E6B)
 HANGUL = ((0xAC00, 0xD7A3), (0x1100, 0x11FF), (0x3130, 0x318F))
 BIG5_TRAIL = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+SJIS_LEAD = [*range(0x81, 0xA0), *range(0xE0, 0xFD)]
+SJIS_TRAIL = [*range(0x40, 0x7F), *range(0x80, 0xFD)]
+SJIS_PLANE1 = [*range(0x81, 0xA0), *range(0xE0, 0xF0)]  # Shift_JIS-2004 F0-FC: plane 2
 
 # name -> (description, function giving the code points)
 CHARSETS: dict[str, tuple[str, Callable[[], set[int]]]] = {
@@ -134,6 +158,18 @@ CHARSETS: dict[str, tuple[str, Callable[[], set[int]]]] = {
     "jis2004-added": (
         "the 10 kanji JIS X 0213:2004 added, the print forms of 2000's hyogai list",
         lambda: set(JIS2004_ADDED),
+    ),
+    "jisx0213": (
+        "all of JIS X 0213:2004 (10,050 kanji in two planes, kana, symbols), via shift_jis_2004",
+        lambda: set(range(0x80)) | _double_byte("shift_jis_2004", SJIS_LEAD, SJIS_TRAIL),
+    ),
+    "jisx0213-1": (
+        "JIS X 0213:2004 plane 1: levels 1-3 (7,614 kanji), kana, symbols (all its non-kanji)",
+        lambda: set(range(0x80)) | _double_byte("shift_jis_2004", SJIS_PLANE1, SJIS_TRAIL),
+    ),
+    "cp932-ibm": (
+        "Windows-31J's IBM extension (FA40-FC4B): 360 kanji (84 beyond JIS X 0213: 髙), 28 symbols",
+        lambda: _double_byte("cp932", range(0xFA, 0xFD), SJIS_TRAIL),
     ),
     "ksx1001": (
         "all of KS X 1001 (2,350 Hangul syllables, 4,888 hanja, jamo, symbols)",
@@ -309,8 +345,8 @@ RECIPES: dict[str, tuple[int, str, list[str], str]] = {
     "NotoSansJP": (
         0,
         "Noto Sans JP TT",
-        ["jisx0208", "joyo-beyond-0208", "jis2004-added", *CJK],
-        "JIS X 0208+joyo+JIS2004 forms",
+        ["jisx0213-1", "cp932-ibm", *CJK],
+        "JIS X 0213 plane 1+Windows-31J IBM kanji",
     ),
     "NotoSansKR": (
         1,

@@ -35,12 +35,13 @@ def kit_in(tmp_path: Path, code: str, word: str) -> Path:
 @pytest.mark.parametrize(
     ("code", "word", "own", "said"),
     [
-        # 鷗 (the print form of 鴎, in 森鷗外) is JIS X 0213's, not JIS X 0208's: TC has it
+        # 囍 (double happiness) is JIS X 0213's plane 2 (level 4), which the JP subset leaves
+        # out (fonts/README.md): TC has it
         (
             "ja",
-            "森鷗外",
+            "囍",
             "NotoSansJP",
-            "'鷗' (U+9DD7 CJK UNIFIED IDEOGRAPH-9DD7) is not in NotoSansJP, the font of ja, and "
+            "'囍' (U+56CD CJK UNIFIED IDEOGRAPH-56CD) is not in NotoSansJP, the font of ja, and "
             "set from NotoSansTC (the font of zh-Hant), in its forms",
         ),
         # 丟 is Big5's, not a KS X 1001 hanja
@@ -78,17 +79,17 @@ def test_a_han_character_from_another_language_font_is_a_warning(
 
 
 def test_several_characters_and_fonts_are_one_warning_per_font(tmp_path: Path) -> None:
-    """鷗 and 丟 from TC, 德 from SC: one warning for each font they come from."""
-    status, out = check(kit_in(tmp_path, "ja", "森鷗外 丟 德"), "--lang", "ja")
+    """囍 and 丟 from TC, 们 (Simplified) from SC: one warning for each font they come from."""
+    status, out = check(kit_in(tmp_path, "ja", "囍 丟 们"), "--lang", "ja")
     assert status == 0, out
     assert out.count("[text.han-fallback]") == 2, out
     assert (
         "warning[text.han-fallback]: [ja] 'word': 2 Han characters are not in NotoSansJP, the "
-        "font of ja, and set from NotoSansTC (the font of zh-Hant), in its forms: '鷗' (U+9DD7 "
-        "CJK UNIFIED IDEOGRAPH-9DD7), '丟'; in string(s) 'word' (badge, text)\n"
+        "font of ja, and set from NotoSansTC (the font of zh-Hant), in its forms: '囍' (U+56CD "
+        "CJK UNIFIED IDEOGRAPH-56CD), '丟'; in string(s) 'word' (badge, text)\n"
     ) in out, out
     assert (
-        "warning[text.han-fallback]: [ja] 'word': '德' (U+5FB7 CJK UNIFIED IDEOGRAPH-5FB7) is "
+        "warning[text.han-fallback]: [ja] 'word': '们' (U+4EEC CJK UNIFIED IDEOGRAPH-4EEC) is "
         "not in NotoSansJP, the font of ja, and set from NotoSansSC (the font of zh), in its "
         "forms; in string(s) 'word' (badge, text)\n"
     ) in out, out
@@ -103,6 +104,16 @@ def test_the_trials_japanese_line_is_set_from_the_japanese_face_without_a_word(
     )
     assert status == 0, out
     assert "han-fallback" not in out
+
+
+# Japanese names from contacts (a trial): 髙 (U+9AD9, the "ladder" form of 高 in 髙橋) is a
+# Windows-31J IBM extension kanji that JIS X 0213 lacks; 﨑 (U+FA11, in 山﨑) and 鷗 (U+9DD7,
+# in 森鷗外) are JIS X 0213 plane 1. Before, 髙 and 﨑 were in no kit font and 鷗 came from TC.
+def test_japanese_names_are_set_from_the_japanese_face_without_a_word(tmp_path: Path) -> None:
+    status, out = check(kit_in(tmp_path, "ja", "髙橋 山﨑 森鷗外"), "--lang", "ja", "--strict")
+    assert status == 0, out
+    assert "han-fallback" not in out
+    assert "no-glyph" not in out
 
 
 def test_a_page_whose_language_names_no_han_font_is_not_warned(tmp_path: Path) -> None:

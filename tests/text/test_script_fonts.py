@@ -213,6 +213,32 @@ def test_the_pdf_embeds_the_japanese_face_for_a_kanji_beyond_the_bmp(fonts: Font
     assert [name.split("+")[-1] for name in tc] == ["NotoSansTCTT-Regular"]
 
 
+# Japanese names beyond JIS X 0208 (fonts/README.md, "JP: names"): 髙 (U+9AD9, the "ladder"
+# form of 高 in 髙橋) is a Windows-31J IBM extension kanji that JIS X 0213 lacks; 﨑 (U+FA11, a
+# compatibility ideograph with no decomposition, in 山﨑) and 鷗 (U+9DD7, in 森鷗外) are JIS X
+# 0213 plane 1 kanji. A trial's contacts had 髙 and 﨑 in no kit font and 鷗 from TC.
+JAPANESE_NAMES = "髙橋さん 山﨑さん 森鷗外"
+
+
+@pytest.mark.parametrize("weight", ["regular", "bold"])
+def test_japanese_names_beyond_jis_x_0208_are_set_from_the_japanese_face(
+    fonts: FontBook, weight: str
+) -> None:
+    p = prepare(JAPANESE_NAMES, "ja", False, fonts.stack("Jpan", weight, "ja"))
+    drawn = [(f.family, ch) for f, ch in zip(p.faces, JAPANESE_NAMES, strict=True) if ch != " "]
+    assert [ch for family, ch in drawn if family != "NotoSansJP"] == []
+    runs, _ = build_line(p, 0, len(JAPANESE_NAMES), 12)
+    glyphs = [g for r in runs for g in r.glyphs]
+    assert len(glyphs) == len(JAPANESE_NAMES)
+    assert all(g.gid != 0 for g in glyphs)
+
+
+def test_the_pdf_embeds_the_japanese_face_for_name_kanji(fonts: FontBook) -> None:
+    for name in ("髙", "﨑", "鷗"):
+        ja = pdf_fonts(fonts, name, "ja", "Jpan")
+        assert [base.split("+")[-1] for base in ja] == ["NotoSansJPTT-Regular"], name
+
+
 @pytest.mark.parametrize(
     ("script", "weight", "lang"),
     [

@@ -34,9 +34,9 @@ def imported(kit: Path, tmp_path: Path, code: str, word: str) -> tuple[int, str]
 def test_a_han_character_from_another_font_is_shown_and_the_layouts_warning_is_not(
     tmp_path: Path,
 ) -> None:
-    """鷗 is not in the Japanese face: it is set from the Traditional Chinese one, in its
-    forms (`text.han-fallback`). The page's bleed of 2 mm (`layout.bleed`) is the
-    designer's: `check` says it, the import does not."""
+    """囍 (JIS X 0213 plane 2) is not in the Japanese face: it is set from the Traditional
+    Chinese one, in its forms (`text.han-fallback`). The page's bleed of 2 mm
+    (`layout.bleed`) is the designer's: `check` says it, the import does not."""
     kit = mini_copy(
         tmp_path / "kit",
         {
@@ -51,11 +51,11 @@ def test_a_han_character_from_another_font_is_shown_and_the_layouts_warning_is_n
     )
     status, out = check(kit, "--lang", "ja")
     assert "warning[layout.bleed]" in out, out
-    status, out = imported(kit, tmp_path, "ja", "森鷗外")
+    status, out = imported(kit, tmp_path, "ja", "囍")
     assert status == 0, out
     assert out.endswith(
-        f"{ja}:5:3: warning[text.han-fallback]: [ja] 'word': '鷗' (U+9DD7 CJK UNIFIED "
-        "IDEOGRAPH-9DD7) is not in NotoSansJP, the font of ja, and set from NotoSansTC (the "
+        f"{ja}:5:3: warning[text.han-fallback]: [ja] 'word': '囍' (U+56CD CJK UNIFIED "
+        "IDEOGRAPH-56CD) is not in NotoSansJP, the font of ja, and set from NotoSansTC (the "
         "font of zh-Hant), in its forms; in string(s) 'word' (badge, text)\n"
         + HAN_HINT
         + "1 warning(s)\n"
