@@ -15,14 +15,14 @@ with, and a whole CJK face converted to TrueType is about 20 MB per weight. This
     mistaken for the original, and the Adobe-made CJK fonts reserve the name "Source".
 
 Characters (`--chars`, repeatable, comma-separated items):
-  a named set      gb2312, big5-1, big5-2, big5-2-yue, big5, hkscs, jisx0208,
+  a named set      gb2312, tgh-2013, big5-1, big5-2, big5-2-yue, big5, hkscs, jisx0208,
                    jisx0213, jisx0213-1, cp932-ibm, joyo-beyond-0208, jis2004-added,
                    ksx1001, ksx1001-hangul, ksx1001-hanja, hangul-all, hangul-jamo, kana,
                    cjk-punct, latin1 (see CHARSETS)
   a range          U+AC00-D7A3, AC00-D7A3 or a single U+3000
   a file           @path: every character in the file (lines starting with '#' skipped)
 
-Why the JP recipe takes what it takes (bytes of the Regular file; the Bold is 1-2%
+Why the JP and SC recipes take what they take (bytes of the Regular file; the Bold is 1-2%
 smaller; the options not taken were built with a placeholder name, about 200 bytes shorter):
 
   JP  JIS X 0213:2004 plane 1 (`jisx0213-1`: JIS X 0208's levels 1 and 2, level 3's 1,259
@@ -38,10 +38,16 @@ smaller; the options not taken were built with a placeholder name, about 200 byt
       are not jinmeiyō kanji. Every jōyō and jinmeiyō kanji is in plane 1, and so are 﨑
       (U+FA11) and 鷗 (U+9DD7). 髙 (U+9AD9) is in no JIS standard: Windows-31J has it among the
       IBM extension's kanji, 84 of which JIS X 0213 lacks. Plane 2 (level 4: 2,436 rarer kanji)
-      would add 776,744 bytes to the Regular: about 1.5 MB for both weights.
+      would add 776,744 bytes to the Regular: with SC's table, over the 3 MB budget.
       Python's euc_jis_2004 codec also decodes JIS X 0212 (3,058 kanji JIS X 0213 does not
       have) from 8F sequences, so the JIS X 0213 sets decode shift_jis_2004 (lead bytes 81-9F
       and E0-EF: plane 1; F0-FC: plane 2); its kanji are those of Unihan's kJis0 and kJIS0213.
+  SC  GB 2312 and the Table of General Standard Chinese Characters (通用规范汉字表, State
+      Council of China, 2013: 8,105 hanzi; `tgh-2013`, from Unihan's kTGH; 1,467 of them are
+      not in GB 2312, 196 beyond U+FFFF; GB 2312's 125 hanzi outside the table are kept).
+        GB 2312 (before)                                      2,199,228
+        GB 2312 + the general standard table (taken)          2,711,444
+        GB 2312 + GBK's 20,902 Unified Ideographs (gbk codec) 7,037,888
 
 Examples:
   # Korean: KS X 1001 Hangul + jamo from Noto Sans CJK (face 1 = KR)
@@ -170,6 +176,10 @@ CHARSETS: dict[str, tuple[str, Callable[[], set[int]]]] = {
     "cp932-ibm": (
         "Windows-31J's IBM extension (FA40-FC4B): 360 kanji (84 beyond JIS X 0213: 髙), 28 symbols",
         lambda: _double_byte("cp932", range(0xFA, 0xFD), SJIS_TRAIL),
+    ),
+    "tgh-2013": (
+        "the 8,105 hanzi of the Table of General Standard Chinese Characters (2013), tgh-2013.txt",
+        lambda: _listed("tgh-2013.txt"),
     ),
     "ksx1001": (
         "all of KS X 1001 (2,350 Hangul syllables, 4,888 hanja, jamo, symbols)",
@@ -335,7 +345,7 @@ def make_ttf(
 # count) are never used.
 CJK = ["cjk-punct", "latin1", "kana"]
 RECIPES: dict[str, tuple[int, str, list[str], str]] = {
-    "NotoSansSC": (2, "Noto Sans SC TT", ["gb2312", *CJK], "GB2312+kana"),
+    "NotoSansSC": (2, "Noto Sans SC TT", ["gb2312", "tgh-2013", *CJK], "GB2312+TGH 2013+kana"),
     "NotoSansTC": (
         3,
         "Noto Sans TC TT",

@@ -1,7 +1,8 @@
-"""The character sets of fonts/tools/make_ttf.py that the JP recipe takes, and the committed
-files against them: the JP file has every kanji of JIS X 0213:2004's plane 1 and of
-Windows-31J's IBM extension (fonts/README.md). The source fonts are not needed: the tool's
-sets come from Python's codecs."""
+"""The character sets of fonts/tools/make_ttf.py that the JP and SC recipes take, and the
+committed files against them: the JP file has every kanji of JIS X 0213:2004's plane 1 and of
+Windows-31J's IBM extension, the SC file every hanzi of GB 2312 and of the Table of General
+Standard Chinese Characters (2013) (fonts/README.md). The source fonts are not needed: the
+tool's sets come from Python's codecs and tools/tgh-2013.txt."""
 
 from __future__ import annotations
 
@@ -49,8 +50,17 @@ def test_jis_x_0213_plane_1_and_the_ibm_kanji_have_the_names_and_not_plane_2(
     assert make_ttf.parse_chars(["jisx0208"]) - plane1 == {0xFF3C}  # ＼: in cjk-punct
 
 
+def test_the_general_standard_table_has_its_8105_hanzi(make_ttf: ModuleType) -> None:
+    tgh = make_ttf.parse_chars(["tgh-2013"])
+    gb = make_ttf.parse_chars(["gb2312"])
+    assert len(tgh) == 8105 == len(ideographs(tgh))
+    assert len(tgh - gb) == 1467
+    assert len(ideographs(gb) - tgh) == 125  # GB 2312 hanzi the table does not list: kept
+    assert {ord(c) for c in "啰瞭旻彧𬉼昇堃"} <= tgh - gb
+
+
 @pytest.mark.parametrize("weight", ["Regular", "Bold"])
-@pytest.mark.parametrize("family", ["NotoSansJP"])
+@pytest.mark.parametrize("family", ["NotoSansJP", "NotoSansSC"])
 def test_the_committed_file_has_every_han_character_of_its_recipe(
     make_ttf: ModuleType, family: str, weight: str
 ) -> None:
@@ -61,4 +71,4 @@ def test_the_committed_file_has_every_han_character_of_its_recipe(
     with TTFont(FONTS / f"{family}-{weight}.ttf", lazy=True) as font:
         cmap = set(font.getBestCmap())
     assert sorted(chr(c) for c in ideographs(asked) - cmap) == []
-    assert len(cmap) == {"NotoSansJP": 9052}[family]
+    assert len(cmap) == {"NotoSansJP": 9052, "NotoSansSC": 9299}[family]

@@ -116,6 +116,18 @@ def test_japanese_names_are_set_from_the_japanese_face_without_a_word(tmp_path: 
     assert "no-glyph" not in out
 
 
+# Hanzi of the Table of General Standard Chinese Characters (2013) that GB 2312 lacks: 啰 瞭
+# (level 1), 旻 彧 (level 2), 昇 (level 3). Before, 啰 was in no kit font, 瞭 旻 昇 came from
+# TC and 彧 from KR.
+def test_general_standard_hanzi_are_set_from_the_simplified_face_without_a_word(
+    tmp_path: Path,
+) -> None:
+    status, out = check(kit_in(tmp_path, "zh", "啰 瞭 旻 彧 昇"), "--lang", "zh", "--strict")
+    assert status == 0, out
+    assert "han-fallback" not in out
+    assert "no-glyph" not in out
+
+
 def test_a_page_whose_language_names_no_han_font_is_not_warned(tmp_path: Path) -> None:
     """A Han character on an English page comes from the first Han face (SC), as ever: no
     language's forms are expected there."""

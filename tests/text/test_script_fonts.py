@@ -239,6 +239,25 @@ def test_the_pdf_embeds_the_japanese_face_for_name_kanji(fonts: FontBook) -> Non
         assert [base.split("+")[-1] for base in ja] == ["NotoSansJPTT-Regular"], name
 
 
+# Hanzi of the Table of General Standard Chinese Characters (通用规范汉字表, 2013) that GB 2312
+# lacks: 啰 瞭 (two of its level 1's 3,500), 旻 彧 𬉼 (level 2; 𬉼 U+2C27C is in CJK Extension
+# E), 昇 堃 (level 3, names of people and places).
+GENERAL_STANDARD_BEYOND_GB2312 = "啰瞭旻彧𬉼昇堃"
+
+
+@pytest.mark.parametrize("weight", ["regular", "bold"])
+def test_general_standard_hanzi_beyond_gb_2312_are_set_from_the_simplified_face(
+    fonts: FontBook, weight: str
+) -> None:
+    text = GENERAL_STANDARD_BEYOND_GB2312
+    p = prepare(text, "zh", False, fonts.stack("Hans", weight, "zh"))
+    assert [f.family for f in p.faces] == ["NotoSansSC"] * len(text)
+    runs, _ = build_line(p, 0, len(text), 12)
+    glyphs = [g for r in runs for g in r.glyphs]
+    assert len(glyphs) == len(text)
+    assert all(g.gid != 0 for g in glyphs)
+
+
 @pytest.mark.parametrize(
     ("script", "weight", "lang"),
     [
