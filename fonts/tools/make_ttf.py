@@ -36,15 +36,16 @@ smaller; the options not taken were built with a placeholder name, about 200 byt
       The jinmeiyō kanji (人名用漢字, the kanji allowed in given names beside the jōyō ones;
       Unihan's kJinmeiyoKanji) are few and small, but surnames are not bound to them: 﨑 and 髙
       are not jinmeiyō kanji. Every jōyō and jinmeiyō kanji is in plane 1, and so are 﨑
-      (U+FA11) and 鷗 (U+9DD7). 髙 (U+9AD9) is in no JIS standard: Windows-31J has it among the
-      IBM extension's kanji, 84 of which JIS X 0213 lacks. Plane 2 (level 4: 2,436 rarer kanji)
-      would add 776,744 bytes to the Regular: with SC's table, over the 3 MB budget.
+      (U+FA11) and 鷗 (U+9DD7). 髙 (U+9AD9) is in no JIS standard (0208, 0212, 0213):
+      Windows-31J has it among the IBM extension's kanji, 84 of which JIS X 0213 lacks.
+      Plane 2 (level 4: 2,436 rarer kanji) would add 776,744 bytes to the Regular: with SC's
+      table, over the 3 MB budget.
       Python's euc_jis_2004 codec also decodes JIS X 0212 (3,058 kanji JIS X 0213 does not
       have) from 8F sequences, so the JIS X 0213 sets decode shift_jis_2004 (lead bytes 81-9F
       and E0-EF: plane 1; F0-FC: plane 2); its kanji are those of Unihan's kJis0 and kJIS0213.
   SC  GB 2312 and the Table of General Standard Chinese Characters (通用规范汉字表, State
-      Council of China, 2013: 8,105 hanzi; `tgh-2013`, from Unihan's kTGH; 1,467 of them are
-      not in GB 2312, 196 beyond U+FFFF; GB 2312's 125 hanzi outside the table are kept).
+      Council of the People's Republic of China, 2013: 8,105 hanzi; `tgh-2013`, from Unihan's
+      kTGH; 1,467 of them not in GB 2312, 196 beyond U+FFFF; GB 2312's other 125 are kept).
         GB 2312 (before)                                      2,199,228
         GB 2312 + the general standard table (taken)          2,711,444
         GB 2312 + GBK's 20,902 Unified Ideographs (gbk codec) 7,037,888
