@@ -727,9 +727,10 @@ def test_each_language_may_have_its_own_title_and_no_shared_one(tmp_path: Path, 
 
 def test_a_column_for_a_language_the_kit_lacks_is_named(tmp_path: Path, kit: Kit) -> None:
     """title_de (no German strings in the kit) is named as a language column whose values are
-    not used; contact_email is no language column (a word after the name, not a code)."""
-    head = "event_id,language,title,date,venue,title_de,contact_email,title_ARB,venue_map\n"
-    body = "a,en,Walk,2026-07-30,Park,Lauf,a@example.org,x,https://example.org/map\n"
+    not used; contact_email is no language column (a word after the name, not a code: beside
+    a contact column, a column of the sheet's own)."""
+    head = "event_id,language,title,date,venue,title_de,contact_email,title_ARB,venue_map,contact\n"
+    body = "a,en,Walk,2026-07-30,Park,Lauf,a@example.org,x,https://example.org/map,\n"
     good, problems = records(tmp_path, kit, body, head=head)
     assert [r.id for r in good] == ["a"]
     assert problems == [
@@ -1197,11 +1198,11 @@ def test_a_misspelt_column_the_sheet_lacks_is_an_error_at_its_header(
 def test_a_column_of_the_sheets_own_near_an_event_column_is_a_warning(
     tmp_path: Path, kit: Kit
 ) -> None:
-    """contact_email and timezone are less close to contact and time: a sheet's own columns,
-    not used (a warning), the row made; so are an event column's name and more (Contacted?,
-    a yes/no column, blocked the merge as a misspelt contact)."""
-    head = "event_id,language,title,date,venue,contact_email,timezone,Contacted?,Photos\n"
-    good, problems = records(tmp_path, kit, "a,en,T,2024-07-30,V,x,UTC,yes,2\n", head=head)
+    """contact_email beside a contact column, and timezone (less close to time): a sheet's
+    own columns, not used (a warning), the row made; so are an event column's name and more
+    (Contacted?, a yes/no column, blocked the merge as a misspelt contact)."""
+    head = "event_id,language,title,date,venue,contact_email,timezone,Contacted?,Photos,contact\n"
+    good, problems = records(tmp_path, kit, "a,en,T,2024-07-30,V,x,UTC,yes,2,\n", head=head)
     assert [r.id for r in good] == ["a"]
     assert [p.split(": events.csv", 1)[0] for p in problems] == [
         "1:6: warning[merge.column]",
@@ -1209,6 +1210,123 @@ def test_a_column_of_the_sheets_own_near_an_event_column_is_a_warning(
         "1:8: warning[merge.column]",
         "1:9: warning[merge.column]",
     ]
+
+
+# the trial's headers (a country office's sheets): each lost its column's values with a
+# warning, exit 0, and the flyers that showed them were made again without them
+MEANT = [
+    ("Start time", "time"),
+    ("Website", "link"),
+    ("Contact email", "contact"),
+    ("Link (QR)", "link"),
+    ("Organisation", "organiser"),
+    ("Organizer name", "organiser"),
+    ("Event organizer", "organiser"),
+    ("E-mail", "contact"),
+    ("Event end time", "end_time"),
+]
+
+
+def _meant_error(name: str, place: str, header: str, column: str) -> str:
+    return (
+        f"{place}: error[merge.column]: {name}: column '{header}' is no column of the event "
+        f"templates, and the sheet has no '{column}': its values would be lost\n"
+        f"  hint: did you mean '{column}'? name the column {column}\n"
+        f"  hint: or, to keep '{header}' as the sheet's own, add a column {column} beside it"
+    )
+
+
+@pytest.mark.parametrize(("header", "column"), MEANT)
+def test_a_column_meant_as_an_event_column_the_sheet_lacks_is_an_error(
+    tmp_path: Path, kit: Kit, header: str, column: str
+) -> None:
+    """README: "a misspelt column ... is an error, as its values would be lost"; a header
+    that names an event column by a word of it or of what it holds (case, spaces, brackets,
+    organizer) was only a warning, and no row was refused."""
+    head = f"event_id,language,title,date,venue,{header}\n"
+    good, problems = records(tmp_path, kit, "a,en,T,2024-07-30,V,x\n", head=head)
+    assert good == []
+    assert problems == [_meant_error("events.csv", "1:6", header, column)]
+
+
+def test_a_column_meant_as_an_event_column_in_a_workbook_is_named_at_its_header(
+    tmp_path: Path, kit: Kit
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "venue", "Notes", "Start time"])
+    sheet.append(["walk", "en", "Walk", "2024-07-30", "Park", "ours", "08:00"])
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    assert read_events(read_table(path, errs), kit, errs) == []
+    assert [d.render().replace(f"{path}:", "") for d in errs.items] == [
+        "1:6: warning[merge.column]: events.xlsx: column 'Notes' is not used by the event "
+        "templates\n  hint: columns: event_id, language, title, date, time, end_time, venue, "
+        "organiser, contact, link, photo, date_region",
+        _meant_error("events.xlsx", "1:7", "Start time", "time"),
+    ]
+
+
+@pytest.mark.parametrize("header", ["Notes", "Internal comments", "Time zone", "Photos"])
+def test_a_column_that_means_no_event_column_is_a_warning(
+    tmp_path: Path, kit: Kit, header: str
+) -> None:
+    """An organiser's own columns stay theirs: not used, the rows made."""
+    head = f"event_id,language,title,date,venue,{header}\n"
+    good, problems = records(tmp_path, kit, "a,en,T,2024-07-30,V,x\n", head=head)
+    assert [r.id for r in good] == ["a"]
+    assert [p.split("\n")[0] for p in problems] == [
+        f"1:6: warning[merge.column]: events.csv: column '{header}' is not used by the event "
+        "templates"
+    ]
+
+
+def test_a_column_meant_as_one_the_sheet_has_is_a_warning(tmp_path: Path, kit: Kit) -> None:
+    """Start time beside time, Website beside link: the sheet's own columns."""
+    head = "event_id,language,title,date,time,venue,link,Start time,Website\n"
+    body = "a,en,T,2024-07-30,08:00,V,https://example.org,8 am,example.org\n"
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert [r.id for r in good] == ["a"]
+    assert [p.split(": events.csv")[0] for p in problems] == [
+        "1:8: warning[merge.column]",
+        "1:9: warning[merge.column]",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "column", "place"),
+    [("Event date", "date", "1:4"), ("Languages", "language", "1:2"), ("ID", "event_id", "1:1")],
+)
+def test_a_required_column_the_sheet_names_otherwise_is_named_once(
+    tmp_path: Path, kit: Kit, header: str, column: str, place: str
+) -> None:
+    """`Event date` for date was "no column 'date'" with every column listed, and a warning
+    "did you mean 'event_id'?" for the header; `Languages` was named twice (an error and a
+    warning). The missing column's error names the header, once."""
+    cols = ["event_id", "language", "title", "date", "venue"]
+    cols[cols.index(column)] = header
+    good, problems = records(tmp_path, kit, "a,en,T,2024-07-30,V\n", head=",".join(cols) + "\n")
+    assert good == []
+    assert problems == [
+        f"{place}: error[merge.column]: events.csv has no column '{column}'\n"
+        f"  hint: did you mean '{header}'? name that column {column}\n"
+        "  hint: required: event_id, language, title, date, venue"
+    ]
+
+
+def test_a_title_column_meant_for_a_language_keeps_it(tmp_path: Path, kit: Kit) -> None:
+    """`Event title (FR)` beside title: the French titles, not the shared one."""
+    head = "event_id,language,title,date,venue,Event title (FR)\n"
+    good, problems = records(tmp_path, kit, 'a,"en,fr",T,2024-07-30,V,TF\n', head=head)
+    assert good == []
+    assert problems[0].split("\n")[0] == (
+        "1:6: error[merge.column]: events.csv: column 'Event title (FR)' is no column of the "
+        "event templates, and the sheet has no 'title_fr': its values would be lost"
+    )
 
 
 def test_organizer_is_the_organiser_column(tmp_path: Path, kit: Kit) -> None:

@@ -289,13 +289,69 @@ def _near_column(key: str, kit: Kit, cutoff: float = 0.6) -> str | None:
 
 # A header this close to an event column the sheet lacks (difflib's ratio) is that column
 # misspelt (end_tme, venu, titel_ar: 0.8 and more), and its values would be lost: an error.
-# Less close (contact_email, timezone: 0.7) may be a column of the sheet's own: a warning.
+# Less close (timezone: 0.7) may be a column of the sheet's own: a warning, unless its words
+# name the column (COLUMN_WORDS: contact_email is the contact's).
 MISSPELT = 0.8
 
 
 # Other spellings of a column's name, read as the column: the UN writes British English
 # (organiser), a sheet made in the US says organizer
 COLUMN_SPELLINGS = {"organizer": "organiser"}
+
+
+# Words that name an event column in a header besides the column's own name, from what the
+# column holds (the module docstring): a header holding one of them, or the column's own name
+# (its spellings and plural), as a word ("Start time", "Event date", "Link (QR)", "Website",
+# "Contact email", "Organizer name") is recognisably meant as that column, and its values
+# would be lost where the sheet has no such column: an error. Only words that no other column
+# could mean; a header of none of them ("Notes", "Internal comments") is the sheet's own.
+COLUMN_WORDS = {
+    "event_id": ("id",),
+    "language": ("languages", "lang"),
+    "title": ("titles", "name"),
+    "date": ("dates", "day"),
+    "time": ("times", "start"),
+    "end_time": ("end",),
+    "venue": ("place", "location"),
+    "organiser": ("organisers", "organizers", "organisation", "organization", "host"),
+    "contact": ("email", "e_mail", "phone", "telephone"),
+    "link": ("website", "url", "qr"),
+    "photo": ("image", "picture"),
+}
+# the column's own names among them (a plural, the US spelling): they outrank the other words
+# ("Organizer name" is the organiser's, not a title; "Contact email" the contact's)
+OWN_WORDS = frozenset(
+    {"languages", "titles", "dates", "times", "organisers", "organizers", *COLUMN_SPELLINGS}
+)
+# the sheet's own record keeping, not the event's: no column is meant by them
+NOT_MEANT = frozenset({"time_zone", "date_added", "date_created", "date_modified"})
+
+
+def meant_columns(key: str) -> tuple[str, ...]:
+    """The event columns a header not read (`key`, as event_column writes it) is recognisably
+    meant as, by its words (COLUMN_WORDS): `start_time` is time, `link_(qr)` link, `website`
+    link; several when it names several (`date_and_time`); none for a header of the sheet's
+    own (`notes`, `contacted?`)."""
+    words = [w for w in re.split(r"[^a-z0-9]+", key) if w]
+    if "_".join(words) in NOT_MEANT:
+        return ()
+    signals = {name: (name, True) for name in COLUMNS}
+    for column, others in COLUMN_WORDS.items():
+        signals.update({w: (column, w in OWN_WORDS) for w in others})
+    signals.update({w: (c, True) for w, c in COLUMN_SPELLINGS.items()})
+    own: list[str] = []
+    other: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (2, 1):  # end_time and e_mail before end, time and mail
+            found = signals.get("_".join(words[i : i + size])) if i + size <= len(words) else None
+            if found is not None:
+                (own if found[1] else other).append(found[0])
+                i += size
+                break
+        else:
+            i += 1
+    return tuple(dict.fromkeys(own or other))
 
 
 def event_column(header: str) -> str:
@@ -309,28 +365,58 @@ def event_column(header: str) -> str:
     return key
 
 
-def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = None) -> Records:
-    """Check every row (every problem of every row to `errs`, with row and column) and return
-    the good ones as Records, which are read again from the table when iterated."""
+def _meant(key: str, kit: Kit) -> tuple[str, ...]:
+    """The event columns a header not read (`key`, as event_column writes it) likely means: a
+    close misspelling of one (MISSPELT; not the column's name and more: Contacted?, Photos),
+    else the columns its words name (meant_columns), a language of the kit after them kept
+    (`Event title (FR)`: title_fr)."""
+    misspelt = _near_column(key, kit, MISSPELT)
+    if misspelt is not None and not key.startswith(misspelt):
+        return (misspelt,)
+    meant = meant_columns(key)
+    base, _, code = key.rpartition("_")
+    if (
+        len(meant) == 1
+        and meant[0] in WORDED
+        and base
+        and meant_columns(base) == meant
+        and kit.language_code(code) in kit.languages
+    ):
+        return (f"{meant[0]}_{code}",)
+    return meant
+
+
+def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
+    """The table's header: a required column missing, a column twice, a column not used (a
+    warning; an error when it is meant as an event column the sheet lacks: its values would
+    be lost)."""
     names = {event_column(c): c for c in table.columns}
     sheet = (
         f" (sheet '{table.sheet}' of {', '.join(table.sheets)})" if len(table.sheets) > 1 else ""
     )
+    # the headers not read, each with the event columns it likely means
+    meant = {
+        index: _meant(event_column(col), kit)
+        for index, col in enumerate(table.columns, 1)
+        if col and event_column(col) not in COLUMNS and not own_language(event_column(col), kit)
+    }
     # a table's header is its first row (a title above it is merge.read's, data.read_table);
     # JSON and YAML records have none: a column is where its key is first written (YAML)
-    missing = set()  # required columns named missing (a misspelt header named with them)
+    named: set[int] = set()  # headers a missing column's error names ("did you mean 'venu'?")
     for need in REQUIRED:
         if need in WORDED and any(own_language(k, kit, need) for k in names):
             continue  # title_en, title_fr and no title: each row's languages are checked
         if need not in names:
-            missing.add(need)
-            close = difflib.get_close_matches(need, list(names), n=1, cutoff=0.6)
-            typed = names[close[0]] if close else None  # the header as written: 'Evnet ID'
-            at = table.columns.index(typed) + 1 if typed is not None else 1
+            at = next((i for i, cols in meant.items() if need in cols), None)
+            if at is None:
+                close = difflib.get_close_matches(need, list(names), n=1, cutoff=0.6)
+                at = table.columns.index(names[close[0]]) + 1 if close else None
+            typed = table.columns[at - 1] if at is not None else None  # as written: 'Evnet ID'
+            named.add(at or 0)
             errs.error(
                 "merge.column",
                 f"{table.path.name}{sheet} has no column '{need}'",
-                table.column_mark(at) if table.tabular or typed is not None else None,
+                table.column_mark(at or 1) if table.tabular or typed is not None else None,
                 *(
                     (f"did you mean '{typed}'? name that column {need}",)
                     if typed is not None
@@ -344,51 +430,65 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             where.setdefault(event_column(col), []).append(index)
     for indexes in where.values():
         if len(indexes) > 1:  # the rows would take one of them and drop the others unseen
-            named = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in indexes)
+            listed = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in indexes)
             errs.error(
                 "merge.column",
-                f"{table.path.name} has one column {len(indexes)} times: {named}",
+                f"{table.path.name} has one column {len(indexes)} times: {listed}",
                 table.column_mark(indexes[1]),
                 "keep one of them: a record has one value of each column",
             )
-    for index, col in enumerate(table.columns, 1):
-        key = event_column(col)
-        if not col or key in COLUMNS or own_language(key, kit):
-            continue
-        worded = language_column(key)
-        if worded is not None and _cldr_language(worded[1]):  # title_de: the kit lacks de
-            real = {c: lang for c, lang in kit.languages.items() if not lang.pseudo}
-            errs.warn(
-                "merge.column",
-                f"{table.path.name}: column '{col}' is for language '{worded[1]}', which the "
-                "kit does not have: its values are not used",
-                table.column_mark(index),
-                *code_hints(worded[1], real, suits="in the header", listed="languages"),
-            )
-        else:
-            near = _near_column(key, kit)
-            where_col = table.column_mark(index)
-            misspelt = _near_column(key, kit, MISSPELT)
-            if misspelt is not None and key.startswith(misspelt):  # the column and more:
-                misspelt = None  # a column of the sheet's own (Contacted?, Photos, Dated)
-            if misspelt is not None and misspelt in missing:  # the missing column's error
-                continue  # names this one already ("did you mean 'venu'?"), once is enough
-            if misspelt is not None and misspelt not in names:
-                near = misspelt
-                errs.error(
-                    "merge.column",
-                    f"{table.path.name}: column '{col}' is no column of the event templates, "
-                    f"and the sheet has no '{near}': its values would be lost",
-                    where_col,
-                    f"did you mean '{near}'? name the column {near}",
-                )
-                continue
-            errs.warn(
-                "merge.column",
-                f"{table.path.name}: column '{col}' is not used by the event templates",
-                where_col,
-                *((f"did you mean '{near}'?",) if near else (f"columns: {', '.join(COLUMNS)}",)),
-            )
+    for index, likely in meant.items():
+        if index not in named:
+            _unused_column(table, kit, errs, index, [c for c in likely if c not in names])
+
+
+def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: list[str]) -> None:
+    """The column `index`, which no event column reads: a warning, or an error when it is
+    meant as the columns `lost` (missing from the sheet: its values would be lost)."""
+    col = table.columns[index - 1]
+    key = event_column(col)
+    where_col = table.column_mark(index)
+    worded = language_column(key)
+    if worded is not None and _cldr_language(worded[1]):  # title_de: the kit lacks de
+        real = {c: lang for c, lang in kit.languages.items() if not lang.pseudo}
+        errs.warn(
+            "merge.column",
+            f"{table.path.name}: column '{col}' is for language '{worded[1]}', which the "
+            "kit does not have: its values are not used",
+            where_col,
+            *code_hints(worded[1], real, suits="in the header", listed="languages"),
+        )
+    elif lost:
+        quoted = " or ".join(f"'{c}'" for c in lost)
+        misspelt = _near_column(key, kit, MISSPELT) in lost
+        errs.error(
+            "merge.column",
+            f"{table.path.name}: column '{col}' is no column of the event templates, "
+            f"and the sheet has no {quoted}: its values would be lost",
+            where_col,
+            f"did you mean '{lost[0]}'? name the column {lost[0]}"
+            if len(lost) == 1
+            else f"did you mean {quoted}? give each its own column: {', '.join(lost)}",
+            *(
+                ()
+                if misspelt or lost[0] in REQUIRED  # an empty title: every row refused
+                else (f"or, to keep '{col}' as the sheet's own, add a column {lost[0]} beside it",)
+            ),
+        )
+    else:
+        near = _near_column(key, kit)
+        errs.warn(
+            "merge.column",
+            f"{table.path.name}: column '{col}' is not used by the event templates",
+            where_col,
+            *((f"did you mean '{near}'?",) if near else (f"columns: {', '.join(COLUMNS)}",)),
+        )
+
+
+def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = None) -> Records:
+    """Check every row (every problem of every row to `errs`, with row and column) and return
+    the good ones as Records, which are read again from the table when iterated."""
+    _check_columns(table, kit, errs)
     if not errs.errors and not table.count:
         errs.error(
             "merge.read",
