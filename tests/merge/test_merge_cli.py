@@ -432,6 +432,38 @@ def test_a_second_data_file_does_not_remove_the_first_files_events(tmp_path: Pat
     assert listed["event-flyer-a5/event-flyer-a5-en-c.pdf"]["extra"]["data"] == "dhaka.csv"
 
 
+def test_rows_refused_for_a_problem_are_in_the_data_for_the_other_data_check(
+    tmp_path: Path,
+) -> None:
+    """The trial: a copy of events.csv with its dates written 30.07.27 was refused as "2
+    event(s) from events.csv (addis-talk, nairobi-walk) that are not in
+    mistake-date-dots.csv", though both were in it, refused for their dates: the dates'
+    errors were not said. A refused row's event is in the data (its earlier files stay);
+    the rows' errors are said, and said before a real other-data error."""
+    head = "event_id,language,title,date,venue\n"
+    first, second, out = tmp_path / "events.csv", tmp_path / "dots.csv", tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    first.write_text(head + "a,en,A,2024-07-30,P\nb,en,B,2024-07-30,P\n", encoding="utf-8")
+    second.write_text(head + "a,en,A,30.07.24,P\nb,en,B,2024-07-30,P\n", encoding="utf-8")
+    assert cli("merge", "event-flyer-a5", first, *args)[0] == 0
+    before = (out / "event-flyer-a5/event-flyer-a5-en-a.pdf").read_bytes()
+    code, text = cli("merge", "event-flyer-a5", second, *args)
+    assert code == 1, text
+    assert "merge.other-data" not in text
+    assert (
+        f"{second}:2:4: error[merge.value]: row 2, column date (D): '30.07.24' is not a date"
+    ) in text
+    assert (out / "event-flyer-a5/event-flyer-a5-en-a.pdf").read_bytes() == before
+    # b gone from the data, a's row refused, c new: b's removal is refused, after a's date
+    second.write_text(head + "a,en,A,30.07.24,P\nc,en,C,2024-07-30,P\n", encoding="utf-8")
+    code, text = cli("merge", "event-flyer-a5", second, *args)
+    assert code == 1, text
+    said = re.findall(r"error\[merge\.[a-z-]+\]", text)
+    assert said == ["error[merge.value]", "error[merge.other-data]"], text
+    assert "2 error(s)" in text
+    assert "1 event(s) from events.csv (b) that are not in dots.csv" in text
+
+
 def test_a_data_file_of_the_same_name_from_another_folder_is_another_file(
     tmp_path: Path,
 ) -> None:

@@ -172,7 +172,10 @@ def merge(
                 )
             raise DiagnosticsError(errs.items)
         if not replace_other:
-            check_other_data(out, template, data, records)
+            try:
+                check_other_data(out, template, data, records)
+            except DiagnosticsError as exc:  # said after the rows' own problems
+                raise DiagnosticsError([*errs.items, *exc.diagnostics]) from None
         opts = Options(
             out,
             None,
@@ -344,14 +347,18 @@ def check_other_data(out: Path, template: str, data: Path, records: Iterable[Rec
     a merge removes the files of rows that are gone from its data, and a second spreadsheet
     merged into the folder of a first (two colleagues' events into out-events) removed every
     event of the first, with exit code 0. Files whose entry names no data file (made before
-    entries said it) are not judged. Raises DiagnosticsError `merge.other-data`."""
+    entries said it) are not judged, nor are the events of rows refused for a problem (they
+    are in the data: a bad date was "not in" it, and hid the date's error). Raises
+    DiagnosticsError `merge.other-data`."""
     from ..diagnostics import display_path, failure
-    from ..merge.events import record_keys
+    from ..merge.events import Records, record_keys
     from ..output import MANIFEST, iter_manifest
 
     if not (out / MANIFEST).is_file():
         return
     ids = {r.id for r in record_keys(records)}  # kept by the check: no row read again
+    if isinstance(records, Records):  # refused rows keep their earlier files: in the data
+        ids |= records.refused
     here = data_place(data)
     others: dict[str, set[str]] = {}
     for entry in iter_manifest(out):
