@@ -222,6 +222,43 @@ def test_photos_stay_in_their_folder(tmp_path: Path, kit: Kit) -> None:
     ]
 
 
+BLANK_ROWS = [
+    ["walk", "en", "Walk", "2024-07-30", "Park"],
+    [" ", None, None, None, None],  # the trial's: a space typed in an empty row
+    ["", "\t", "  ", None, "\u00a0"],  # a tab, spaces, a no-break space
+    ["run", "en", "Run", "2024-07-31", "Park"],
+]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_row_of_blank_cells_is_skipped_in_every_format(
+    tmp_path: Path, kit: Kit, suffix: str
+) -> None:
+    """A workbook's row whose only value is a space was refused with five errors ("'event_id'
+    is empty", ...), while the same row of a CSV file was skipped: a row of blank cells
+    (spaces only) is no row in either."""
+    from openpyxl import Workbook
+
+    path = tmp_path / f"events{suffix}"
+    header = ["event_id", "language", "title", "date", "venue"]
+    if suffix == ".csv":
+        lines = [header, *([v or "" for v in r] for r in BLANK_ROWS)]
+        path.write_text("\n".join(",".join(r) for r in lines) + "\n", encoding="utf-8")
+    else:
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for values in (header, *BLANK_ROWS):
+            sheet.append(values)
+        book.save(path)
+    errs = Collector()
+    table = read_table(path, errs)
+    good = read_events(table, kit, errs)
+    assert [d.render() for d in errs.items] == []
+    assert [(r.id, r.row) for r in good] == [("walk", 2), ("run", 5)]
+    assert table.count == 2
+
+
 def test_an_xlsx_formula_without_a_saved_value_is_named(tmp_path: Path, kit: Kit) -> None:
     """openpyxl writes formulas without calculating them, as a script would: the cell holds no
     value, and the record says so at its cell rather than calling it empty."""

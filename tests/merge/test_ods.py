@@ -499,3 +499,18 @@ def test_a_header_under_a_title_merged_across_the_columns_is_found(tmp_path: Pat
         "columns event_id, language, title, date, venue are named on row 3",
         "  hint: delete the rows above row 3 (a title, notes), so that the header is the first row",
     ]
+
+
+def test_a_row_of_blank_cells_is_skipped(tmp_path: Path, kit: Kit) -> None:
+    """A row whose cells hold spaces only (a space typed in an empty row) is no row, as a
+    CSV file's blank line is: it was refused with "'event_id' is empty" and four more."""
+    head = row(*(s(h) for h in ("event_id", "language", "title", "date", "venue")))
+    walk = row(s("walk"), s("en"), s("Walk"), s("2026-07-30"), s("Park"))
+    spaces = row(s("<text:s/>"), s('<text:s text:c="3"/>'), s("<text:tab/>"))
+    path = write_ods(tmp_path / "events.ods", content(sheet("Events", head, spaces, walk)))
+    errs = Collector()
+    table = read_table(path, errs)
+    good = read_events(table, kit, errs)
+    assert [d.render() for d in errs.items] == []
+    assert [(r.id, r.row) for r in good] == [("walk", 3)]
+    assert table.count == 1

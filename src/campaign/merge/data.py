@@ -97,6 +97,13 @@ def _headless(columns: tuple[str, ...], values: Sequence[object], row: int, line
     }
 
 
+def blank(value: object) -> bool:
+    """Whether a cell's value shows nothing: none, or spaces only (a space typed in a cell
+    of an empty row made it a row of five "'event_id' is empty" errors in a workbook, while
+    the same row of a CSV file is a blank line, skipped)."""
+    return value is None or isinstance(value, str) and not value.strip()
+
+
 # the formats whose columns are named by a header row
 TABULAR = (".csv", ".tsv", ".txt", ".xlsx", ".ods", ".fods")
 
@@ -589,8 +596,8 @@ def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> Workbo
                     values = _joined_under_header(values, spans)
                 if (n in hidden) == shown:
                     continue
-                if not any(v not in (None, "") for v in (*values, *typed)):
-                    continue
+                if all(blank(v) for v in (*values, *typed)):
+                    continue  # a blank row, spaces in it or not (a CSV's blank line)
                 yield {
                     name: Cell(
                         cell_value(values[i] if i < len(values) else None),

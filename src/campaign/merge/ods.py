@@ -47,6 +47,7 @@ from .data import (
     WorkbookRead,
     _headless,
     _joined_under_header,
+    blank,
     cell_value,
     choose_sheet,
     column_key,
@@ -134,8 +135,8 @@ def read_ods(path: Path, wanted: Sequence[str], asked: str | None = None) -> Wor
             values = tuple(c.value for c in cells)
             if spans:
                 values = _joined_under_header(values, spans)
-            if not any(v not in (None, "") for v in values) and not any(c.formula for c in cells):
-                continue
+            if all(blank(v) for v in values) and not any(c.formula for c in cells):
+                continue  # a blank row, spaces in it or not
             if hidden == shown:
                 continue
             yield {
