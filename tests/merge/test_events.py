@@ -222,6 +222,32 @@ def test_photos_stay_in_their_folder(tmp_path: Path, kit: Kit) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "example"),
+    [
+        ("30.07.27", "2027-07-30"),  # the trial's: the example said 2024-07-30
+        ("30 07 2027", "2027-07-30"),
+        ("2027/7/30", "2027-07-30"),
+        ("07.31.27", "2027-07-31"),  # 31 is no month: month first
+        ("31.02.27", "2027-07-30"),  # no day of the calendar: its year
+        ("July 30th, 2027", "2027-07-30"),
+        ("next Friday", "2026-07-30"),  # no year written: the campaign's
+        ("30.07.7", "2026-07-30"),
+    ],
+)
+def test_a_dates_example_is_in_its_own_likely_year(
+    tmp_path: Path, kit: Kit, written: str, example: str
+) -> None:
+    from dataclasses import replace
+
+    kit_2026 = replace(kit, campaign=replace(kit.campaign, year=2026))
+    _, problems = records(tmp_path, kit_2026, f'a,en,T,"{written}",,P,,,,\n')
+    assert problems == [
+        f"2:4: error[merge.value]: row 2, column date (D): '{written}' is not a date: write it "
+        f"as YYYY-MM-DD, e.g. {example}"
+    ]
+
+
 BLANK_ROWS = [
     ["walk", "en", "Walk", "2024-07-30", "Park"],
     [" ", None, None, None, None],  # the trial's: a space typed in an empty row

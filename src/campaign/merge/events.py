@@ -778,7 +778,7 @@ def _record(
                 new_language=True,
             )
             bad(cells["language"], f"unknown language '{code}'", *hints)
-    day = _date(cells["date"], bad, date_order(table))
+    day = _date(cells["date"], bad, date_order(table), kit.campaign.year)
     # a time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2): an online
     # event's; the two cells' must be one
     zones: dict[str, str] = {}
@@ -1009,10 +1009,40 @@ def _readings(a: int, b: int, y: int) -> list[date]:
     return out
 
 
-def _date(cell: Cell, bad: Bad, order: str | None = None) -> date | None:
+# a date written in numbers some other way (30.07.27, 30 07 2027, 2027/7/30): its parts
+DATE_PARTS = re.compile(r"(\d{1,4})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,4})")
+# a year written in a date's text: 1900 to 2099
+WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _date_example(plain: str, year: int) -> str:
+    """YYYY-MM-DD for a date not read (`plain`: its text in ASCII digits), in its own likely
+    year: the day it seems to give (30.07.27 is 2027-07-30: day first, unless the second
+    number is no month; a two-digit year in this century; 30 July of its year when that is
+    no day, 31.02.27), else 30 July of the year it names (July 30th, 2027) or of the
+    campaign's `year`. It was always 2024-07-30."""
+    found = DATE_PARTS.fullmatch(plain.strip())
+    if found:
+        first, second, third = found[1], found[2], found[3]
+        if len(first) == 4:
+            y, m, d = int(first), int(second), int(third)
+        else:
+            y = int(third) + (2000 if len(third) == 2 else 0)
+            d, m = (int(first), int(second)) if int(second) <= 12 else (int(second), int(first))
+        if 1900 <= y <= 2099:  # 30.07.7 or 30.07.202 names no year
+            try:
+                return date(y, m, d).isoformat()
+            except ValueError:  # no day of the calendar (31.02.27): its year
+                return f"{y}-07-30"
+    written = WRITTEN_YEAR.search(plain)
+    return f"{int(written[0]) if written else year:04d}-07-30"
+
+
+def _date(cell: Cell, bad: Bad, order: str | None = None, year: int = 2024) -> date | None:
     """A date cell's date: a spreadsheet's date, YYYY-MM-DD, or a numeric date in the
     table's order (`date_order`); any script's digits. Each other spelling is named with
-    what to write instead."""
+    what to write instead, its example in the date's likely year (`year`: the campaign's,
+    when the text gives none)."""
     value = cell.value
     if isinstance(value, datetime):
         return value.date()
@@ -1061,7 +1091,8 @@ def _date(cell: Cell, bad: Bad, order: str | None = None) -> date | None:
         )
         return None
     else:
-        bad(cell, f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2024-07-30")
+        example = _date_example(plain, year)
+        bad(cell, f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. {example}")
         return None
     try:
         return date(y, m, d)
