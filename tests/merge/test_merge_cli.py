@@ -1301,3 +1301,30 @@ def test_a_new_photo_under_the_same_name_rebuilds_its_flyer(tmp_path: Path) -> N
     code, text = cli("merge", "event-flyer-a5", data, *args)
     assert code == 0, text
     assert "built 1 print PDF(s)" in text
+
+
+def test_a_merge_says_nothing_about_the_offices_it_does_not_use(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """The trial: every merge said an office file's helpline warnings (`office.contact`,
+    materials/offices/kenya-ethiopia.yaml) and counted them among its own, though a
+    merge's flyers are no office's. A build of that office still says them."""
+    kit = kit_copy(
+        **{
+            "materials/offices/rosea.yaml": (
+                'name: Rosea\nlanguages: [en]\nfields:\n  helpline: "TRIAL-HELPLINE-000"\n'
+            ),
+            "materials/offices/broken.yaml": "name: Broken\nlanguages: [zz]\n",
+        }
+    )
+    data, out = tmp_path / "events.csv", tmp_path / "out"
+    data.write_text("event_id,language,title,date,venue\na,en,A,2026-07-30,P\n")
+    code, text = cli(
+        "merge", "event-flyer-a5", data, "--kit", kit, "-o", out, "--no-png", "--no-digital"
+    )
+    assert code == 0, text
+    assert "office" not in text, text
+    said = len(re.findall(r"^\S.*: warning\[", text, re.MULTILINE))
+    assert ("warning(s)" not in text) if not said else (f"{said} warning(s)" in text), text
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert "warning[office.contact]: office 'rosea' helpline 'TRIAL-HELPLINE-000'" in text

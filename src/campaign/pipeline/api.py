@@ -330,6 +330,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         code,
         tuple({k.language for k in keys}),
         {k.material for k in keys} if opts.only else None,
+        merge=opts.records is not None,
     )
     if opts.langs is None and opts.records is None:  # the kit's languages: and the others?
         kit = replace(kit, warnings=kit.warnings + _not_built(kit, unreadable))
@@ -551,17 +552,33 @@ def _with_warnings(
     code: str,
     langs: tuple[str, ...] | None = None,
     materials: Collection[str] | None = None,
+    merge: bool = False,
 ) -> Kit:
     """The kit with the warnings about its brand colours and offices, and of `langs` and
-    `materials` only (`selected`)."""
+    `materials` only (`selected`); a `merge`'s without any about an office: its records'
+    documents are no office's (every merge said an office file's helpline warnings, and
+    counted them)."""
     from ..colours import cached_mismatches
 
     more = tuple(cached_mismatches(kit, code))
     if offices:
         more += tuple(unfilled(kit, offices))
-    else:  # the campaign's build: an office whose file has errors is left out, and said
+    elif not merge:  # the campaign's build: an office whose file has errors is left out, and said
         more += tuple(_unusable(kit))
-    return replace(kit, warnings=selected(kit.warnings + more, langs, offices, materials))
+    warnings = selected(kit.warnings + more, langs, offices, materials)
+    if merge:
+        warnings = tuple(w for w in warnings if _office_of(w) is None)
+    return replace(kit, warnings=warnings)
+
+
+def _office_of(w: Diagnostic) -> str | None:
+    """The office a warning is about: the one whose file (materials/offices/NAME.yaml) it
+    is at, or its subject's; None for the campaign's."""
+    path = w.mark.path if w.mark is not None else None
+    if path is not None and path.parent.name == "offices":
+        if path.parent.parent.name == "materials":
+            return path.stem
+    return w.subject.office if w.subject is not None else None
 
 
 def _unusable(kit: Kit) -> list[Diagnostic]:
