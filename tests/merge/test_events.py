@@ -1334,7 +1334,9 @@ def test_a_column_meant_as_an_event_column_in_a_workbook_is_named_at_its_header(
     ]
 
 
-@pytest.mark.parametrize("header", ["Notes", "Internal comments", "Time zone", "Photos"])
+@pytest.mark.parametrize(
+    "header", ["Notes", "Internal comments", "Time zone", "Photos", "Photo credit"]
+)
 def test_a_column_that_means_no_event_column_is_a_warning(
     tmp_path: Path, kit: Kit, header: str
 ) -> None:

@@ -323,8 +323,11 @@ COLUMN_WORDS = {
 OWN_WORDS = frozenset(
     {"languages", "titles", "dates", "times", "organisers", "organizers", *COLUMN_SPELLINGS}
 )
-# the sheet's own record keeping, not the event's: no column is meant by them
-NOT_MEANT = frozenset({"time_zone", "date_added", "date_created", "date_modified"})
+# not the event's values but about them, or the sheet's own record keeping: no column is
+# meant by them (a photo's credit is not the photo, a time zone not a time)
+NOT_MEANT = frozenset(
+    {"time_zone", "photo_credit", "photo_caption", "date_added", "date_created", "date_modified"}
+)
 
 
 def meant_columns(key: str) -> tuple[str, ...]:
