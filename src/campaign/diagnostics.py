@@ -416,11 +416,104 @@ def listed(names: Sequence[str]) -> str:
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> tuple[str, ...]:
-    """A 'did you mean' hint for a misspelt key or name, or none: the choice written in
-    other capitals first, else the closest one, capitals aside (`Poster-A2` was told
-    'poster-b2' for the kit's poster-a2: an office's trial)."""
-    by_fold: dict[str, str] = {}
+    """A 'did you mean' hint for a misspelt key or name, or none: the choice `closest` finds."""
+    near = closest(word, choices)
+    return (f"did you mean '{near}'?",) if near is not None else ()
+
+
+# A length unit a name may end its size with: `badge-58mm` is the layout badge-58.
+NAME_UNITS = ("mm", "cm", "in", "pt", "px")
+# The ratio (difflib's) of a misspelling: a letter or two off (venu, lihgt, end_tme: 0.8 and
+# more; the merge's MISSPELT too). Below it a name may be another word altogether.
+MISSPELLING = 0.8
+
+
+def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The choice `word` most likely means, or None. Names are compared as `_name_words`
+    writes them (capitals, spaces and hyphens aside, a size's unit dropped), and the first
+    of these rules that finds one wins:
+
+    1. the same name so written: `Poster-A2` is poster-a2 (difflib's ratio told 'poster-b2'),
+       `Event ID` event_id, `badge-58mm` badge-58 (two edits from badge-75mm too, and the
+       ratio chose that one). Only the spelling differs: nothing is guessed;
+    2. a misspelling, a choice as close as MISSPELLING: `venu` is venue, `event_tittle`
+       event_title (not event, which rule 3 would find);
+    3. a choice that is part of the name, whole words of it in a row, a third of it at least,
+       the longest first: a header `Event Title` is the column title and `Event date` date
+       (both were told 'event_id': the ratio counts matching letters, and so rewards the
+       word the name added over the word it meant); `Helpline number` is helpline. Words,
+       not letters: a name that merely begins as a short choice does not mean it (`frnech`
+       is no misspelt `fr`, whatever its first letters);
+    4. the closest choice by difflib's ratio, `cutoff` at least (0.6, difflib's own: a looser
+       one names unrelated words).
+
+    A tie of ratios goes to the choice sharing the longer beginning with the name:
+    misspellings seldom start wrong (the observation behind Jaro-Winkler's prefix weight); a
+    tie still goes to the later name in sorted order, as difflib ranked it.
+    """
+    name = _name_words(word)
+    by_words: dict[tuple[str, ...], str] = {}
     for choice in choices:
-        by_fold.setdefault(choice.casefold(), choice)
-    close = difflib.get_close_matches(word.casefold(), list(by_fold), n=1, cutoff=0.6)
-    return (f"did you mean '{by_fold[close[0]]}'?",) if close else ()
+        by_words.setdefault(_name_words(choice), choice)
+    if name in by_words:
+        return by_words[name]
+    ranked = _ranked(name, list(by_words), cutoff)
+    if ranked and ranked[0][0] >= MISSPELLING:
+        return by_words[ranked[0][2]]
+    parts = [words for words in by_words if _part_of(words, name)]
+    if parts:
+        return by_words[max(parts, key=lambda words: len("_".join(words)))]
+    return by_words[ranked[0][2]] if ranked else None
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words as `closest` compares them: casefolded, split at spaces, hyphens and
+    underscores, a number's unit dropped (`Badge 58MM`: badge, 58)."""
+    words = name.casefold().replace("-", " ").replace("_", " ").split()
+    return tuple(_unitless(w) for w in words) or (name.casefold(),)
+
+
+def _unitless(word: str) -> str:
+    """A number's word without its unit (58mm: 58); another word as it is."""
+    for unit in NAME_UNITS:
+        number = word.removesuffix(unit)
+        if number != word and number.replace(".", "", 1).isdigit():
+            return number
+    return word
+
+
+def _ranked(
+    name: tuple[str, ...], choices: list[tuple[str, ...]], cutoff: float
+) -> list[tuple[float, int, tuple[str, ...]]]:
+    """The choices as close to `name` as `cutoff` (difflib's ratio of the names' words joined
+    by '_'), closest first, then by the length of the beginning they share with it, then as
+    difflib's get_close_matches ranks a tie (the later name: poster-a4 for poster-a5)."""
+    joined = "_".join(name)
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(joined)
+    ranked = []
+    for words in choices:
+        other = "_".join(words)
+        matcher.set_seq1(other)
+        if matcher.real_quick_ratio() < cutoff or matcher.quick_ratio() < cutoff:
+            continue  # difflib's get_close_matches' shortcut: the ratio cannot reach cutoff
+        ratio = matcher.ratio()
+        if ratio >= cutoff:
+            ranked.append((ratio, _shared_start(joined, other), words))
+    return sorted(ranked, key=lambda r: (r[0], r[1], r[2]), reverse=True)
+
+
+def _shared_start(a: str, b: str) -> int:
+    """The length of the beginning `a` and `b` share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _part_of(part: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether `part` is whole words of `name` in a row, fewer than all and a third of it at
+    least (`date` of `event_date`; not `id` of `my_event_id_2027`)."""
+    if len(part) >= len(name) or 3 * len("_".join(part)) < len("_".join(name)):
+        return False
+    return any(name[i : i + len(part)] == part for i in range(len(name) - len(part) + 1))

@@ -1,0 +1,76 @@
+"""`did_you_mean`: the choice a misspelt or reworded name most likely means, by the rules
+`diagnostics.closest` documents. The cases are an office's trial's (trial files
+mistake-col-Event_Title.csv, mistake-col-Event_date.csv; `build --only badge-58mm`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.kits import ROOT, cli
+
+from campaign.diagnostics import closest, did_you_mean
+
+# the merge's event columns (merge.events.COLUMNS), spelt out
+COLUMNS = (
+    "event_id",
+    "language",
+    "title",
+    "date",
+    "time",
+    "end_time",
+    "venue",
+    "organiser",
+    "contact",
+    "link",
+    "photo",
+)
+BADGES = ("badge-25mm", "badge-32mm", "badge-38mm", "badge-44mm", "badge-58", "badge-75mm")
+
+
+@pytest.mark.parametrize(
+    ("word", "choices", "meant"),
+    [
+        # rule 1, the same name once capitals, spaces, hyphens and a size's unit are aside
+        ("badge-58mm", BADGES, "badge-58"),  # was badge-75mm (two edits from each)
+        ("badge-38", BADGES, "badge-38mm"),
+        ("Event ID", COLUMNS, "event_id"),
+        ("Poster-A2", ("poster-b2", "poster-a2"), "poster-a2"),
+        # rule 2, a misspelling of the whole name wins over a part of it
+        ("event_tittle", ("event", "event_title"), "event_title"),
+        ("venu", COLUMNS, "venue"),
+        ("posters", ("poster", "posture"), "poster"),
+        # rule 3, a choice the name holds as whole words, or begins with
+        ("Event Title", COLUMNS, "title"),  # was event_id
+        ("Event date", COLUMNS, "date"),  # was event_id
+        ("Start time", COLUMNS, "time"),
+        ("event end time", COLUMNS, "end_time"),  # the longest part
+        ("Helpline number", ("helpline", "email", "number_of"), "helpline"),
+        ("Badge 58 MM", BADGES, "badge-58"),  # "mm" a word of its own: badge 58 begins it
+        ("my_event_date_and_time_of_day", COLUMNS, None),  # date: under a third of it
+        # rule 4, the closest by difflib's ratio, a tie to the longer shared beginning
+        ("Organizer name", COLUMNS, "organiser"),
+        ("poster-a5", ("poster-a3", "poster-a4", "poster-a1"), "poster-a4"),  # as difflib did
+        ("Website", COLUMNS, None),
+        ("frnech", ("fr", "ar", "es"), None),  # begins as fr: no word of it is fr
+    ],
+)
+def test_the_choice_a_name_means(word: str, choices: tuple[str, ...], meant: str | None) -> None:
+    assert closest(word, choices) == meant
+    assert did_you_mean(word, choices) == ((f"did you mean '{meant}'?",) if meant else ())
+
+
+def test_a_tie_goes_to_the_choice_that_begins_as_the_name() -> None:
+    """Both are one letter off (ratio 0.8); the one whose beginning is right wins, in
+    either order of the choices."""
+    assert closest("abcde", ["xbcde", "abcdx"]) == "abcdx"
+    assert closest("abcde", ["abcdx", "xbcde"]) == "abcdx"
+
+
+def test_build_only_badge_58mm_means_the_58_mm_badge(tmp_path: Path) -> None:
+    code, text = cli("build", "--kit", ROOT, "-o", tmp_path, "--only", "badge-58mm")
+    assert code == 1
+    assert text == (
+        "error[ref.material]: unknown material 'badge-58mm'\n"
+        "  hint: did you mean 'badge-58'?\n1 error(s)\n"
+    )
