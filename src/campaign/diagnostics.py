@@ -112,6 +112,7 @@ CODES: dict[str, str] = {
     "office.hidden": "an office hides a field its own file gives a value (warning)",
     "office.language": "an office's names or per-language fields for a language it does not print",
     "office.no-logo": "a layout's logo slot names a logo the office does not have",
+    "office.logo": "an office's logo no layout shows, named close to one the layouts ask for",
     # package: handing a finished build off
     "package.manifest": "the build's manifest is missing or unreadable",
     "package.missing": "a file the manifest lists is missing",

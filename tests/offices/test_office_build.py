@@ -137,27 +137,29 @@ def test_check_lays_out_an_office_and_strict_lists_its_contacts() -> None:
     assert "error[office.unfilled]" in strict.output
 
 
-def test_a_logo_the_office_lacks_is_one_warning(kit_copy: Callable[..., Path]) -> None:
-    """A misspelt logo name in the office file: one warning at the slot that wanted it, with
-    the office's close name as the hint; the emblem slot (no close name) gives way silently."""
-    kit = office_kit(
-        kit_copy, ROSEA.replace("  partner: rosea-logo.png", "  partnr: rosea-logo.png")
-    )
-    flyer = kit / "materials/layouts/flyer-a5.yaml"
-    lines = flyer.read_text().splitlines()
-    line = next(n for n, t in enumerate(lines, 1) if "name: partner-logo," in t)
-    col = lines[line - 1].index("{") + 1
+@pytest.mark.parametrize("given", ["partner-logo", "partnr"])
+def test_a_logo_named_not_as_the_layouts_ask_is_an_error_at_the_office(
+    kit_copy: Callable[..., Path], given: str
+) -> None:
+    """An office's logo that no layout shows, named close to one the layouts ask for: an
+    error at its name in the office's file, saying what to rename it to. `partner-logo:` (an
+    office's trial: trial-files/mistake-logo-name.yaml) was a warning at the layout's slot
+    ("or fix the name in the layout"), `check` ended ok and the build dropped the logo."""
+    office = ROSEA.replace("  partner: rosea-logo.png", f"  {given}: rosea-logo.png")
+    kit = office_kit(kit_copy, office)
+    line = office.splitlines().index(f"  {given}: rosea-logo.png") + 1
     result = CliRunner().invoke(
         main, ["check", "--kit", str(kit), "--office", "rosea", "--only", "flyer-a5"]
     )
     code, out = result.exit_code, result.output
-    assert code == 0, out
+    assert code == 1, out
     assert (
-        f"materials/layouts/flyer-a5.yaml:{line}:{col}: warning[office.no-logo]: rosea / flyer-a5 "
-        "slot 'partner-logo': the office has no logo 'partner', so the slot is empty\n"
-        "  hint: did you mean 'partnr'?"
+        f"materials/offices/rosea.yaml:{line}:3: error[office.logo]: office 'rosea' has logo "
+        f"'{given}', which no layout shows, and not 'partner', which flyer-a5, poster-a3, "
+        "social-1080x1080 and 7 more show: the logo does not print\n"
+        f"  hint: rename '{given}' to 'partner'\n"
     ) in out
-    assert out.count("[office.no-logo]") == 1  # en and ar, and not for the emblem: one warning
+    assert "[office.no-logo]" not in out  # said once, at the office
 
 
 def test_a_field_given_for_some_languages_names_the_others(

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..diagnostics import DiagnosticsError, Mark, did_you_mean
+from ..diagnostics import DiagnosticsError, Mark, closest, did_you_mean, listed
 from ..load import Node
 from ..model import Campaign, ImageSlot, Language, Layout, Office, QrSlot, StringEntry
 from ..model.language import code_hints
@@ -35,6 +35,7 @@ def read_office(node: Node, path: Path, ctx: Context) -> Office | None:
         language_marks=_item_marks(node, "languages"),
         name_mark=_key_mark(node, "name"),
         logo_marks=_entry_marks(node, "logos"),
+        logo_name_marks=_name_marks(node, "logos"),
         link_marks=_entry_marks(node, "links"),
     )
 
@@ -45,6 +46,14 @@ def _entry_marks(node: Node, key: str) -> dict[str, Mark]:
     if mapping is None or not mapping.is_map:
         return {}
     return {str(k): v.mark for k, v in mapping.value.items()}
+
+
+def _name_marks(node: Node, key: str) -> dict[str, Mark]:
+    """Where each entry's name of the mapping under `key` is written."""
+    mapping = node.value.get(key) if node.is_map else None
+    if mapping is None or not mapping.is_map:
+        return {}
+    return {str(k): mapping.key_marks.get(k, v.mark) for k, v in mapping.value.items()}
 
 
 def _key_mark(node: Node, key: str) -> Mark | None:
@@ -216,6 +225,7 @@ def check_offices(
                 )
             elif code in languages and code not in meant:
                 _not_printed(office, code, "names", entry.mark, ctx, languages)
+        _check_logo_names(office, layouts, ctx)
         _check_logos(office, layouts, ctx)
         for i, name in enumerate(office.materials):
             if name not in layouts:
@@ -314,6 +324,36 @@ def contact_meant(name: str, declared: Collection[str]) -> tuple[str, ...]:
 LOGO_HEIGHT_SHARE = 0.5
 LARGE_PPI = 4 * 300.0  # four times the print shops' 300 ppi (layout.items.image.GOOD_PPI)
 LARGE_PIXELS = 16_000_000  # 64 MB decoded as RGBA
+
+
+def _check_logo_names(office: Office, layouts: Mapping[str, Layout], ctx: Context) -> None:
+    """An `office.logo` error at the name of each of `office`'s logos that no layout shows
+    while a layout shows a logo the office lacks of a name close to it (diagnostics.closest):
+    a misspelt name, and the logo would not print. It was a warning at the layout's slot, for
+    each material, saying "or fix the name in the layout", and the build went on without the
+    logo (`partner-logo:` for the layouts' `partner`: an office's trial). An office without a
+    logo a layout asks for, and without such a name, is no error: the slot gives way."""
+    asked: dict[str, list[Layout]] = {}  # logo name: the layouts whose slots show it
+    for layout in layouts.values():
+        for logo in dict.fromkeys(getattr(slot, "logo", None) for slot in layout.slots):
+            if logo:
+                asked.setdefault(logo, []).append(layout)
+    lacking = sorted(name for name in asked if name not in office.logos)
+    for name in office.logos:
+        meant = closest(name, lacking) if name not in asked else None
+        if meant is None:
+            continue
+        shown = [lay.id for lay in asked[meant] if office.builds(lay)] or [
+            lay.id for lay in asked[meant]
+        ]
+        ids = [*shown[:3], f"{len(shown) - 3} more"] if len(shown) > 4 else shown
+        ctx.errs.error(
+            "office.logo",
+            f"office '{office.id}' has logo '{name}', which no layout shows, and not "
+            f"'{meant}', which {listed(ids)} show: the logo does not print",
+            office.logo_name_marks.get(name, office.logo_marks.get(name, office.mark)),
+            f"rename '{name}' to '{meant}'",
+        )
 
 
 def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) -> None:

@@ -119,6 +119,8 @@ class Office:
     name_mark: Mark | None = field(default=None, compare=False)
     # where each logo of `logos:` is written, by name (image checks name the office's line)
     logo_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
+    # where each logo's name is written under `logos:` (a name no layout asks for is named there)
+    logo_name_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     # where each link of `links:` is written, by name (a link no QR code shows is named there)
     link_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
 
