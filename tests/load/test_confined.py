@@ -42,31 +42,37 @@ def test_a_link_inside_the_kit_is_read(tmp_path: Path) -> None:
 FILE_NAME = (
     "materials/{folder}/{name}: error[load.file-name]: the file name '{stem}' cannot name "
     "output folders and files: use lower-case letters, digits and hyphens; the file was not "
-    "read\n  hint: rename the file (poster-a3.yaml, new-york.yaml)\n1 error(s)\n"
+    "read\n  hint: rename the file {hint}\n1 error(s)\n"
 )
 
 
 @pytest.mark.parametrize(
-    ("folder", "name"),
+    ("folder", "name", "hint"),
     [
-        ("layouts", "...yaml"),
-        ("layouts", "manifest.json.yaml"),
-        ("layouts", "Boxes.yaml"),
-        ("layouts", "-boxes.yaml"),
-        ("layouts", "boxes_2.yaml"),
-        ("offices", "new york.yaml"),
+        ("layouts", "...yaml", "(poster-a3.yaml, new-york.yaml)"),  # no name to give it
+        ("layouts", "manifest.json.yaml", "manifest-json.yaml"),
+        ("layouts", "Boxes.yaml", "boxes.yaml"),
+        ("layouts", "-boxes.yaml", "boxes.yaml"),
+        ("layouts", "boxes_2.yaml", "boxes-2.yaml"),
+        ("layouts", "Côte d'Ivoire (2).yaml", "cote-d-ivoire-2.yaml"),
+        ("layouts", "text copy.yaml", "(poster-a3.yaml, new-york.yaml)"),  # text.yaml is there
+        ("offices", "new york.yaml", "new-york.yaml"),
     ],
 )
 def test_a_file_name_that_cannot_name_outputs_is_an_error(
-    tmp_path: Path, folder: str, name: str
+    tmp_path: Path, folder: str, name: str, hint: str
 ) -> None:
+    """The hint names the file's name as an id (an office's trial named theirs `Kenya
+    Ethiopia.yaml`), unless no letter is left or a file has that name."""
     kit = mini_copy(tmp_path / "kit")
     (kit / "materials" / folder).mkdir(exist_ok=True)
     (kit / "materials/layouts/boxes.yaml").rename(kit / "materials" / folder / name)
+    if name == "text copy.yaml":
+        (kit / "materials/layouts/text.yaml").rename(kit / "materials/layouts/text-copy.yaml")
     code, out = check(kit)
     assert code == 1
-    expected = FILE_NAME.format(folder=folder, name=name, stem=name.removesuffix(".yaml"))
-    assert out == expected, out
+    stem = name.removesuffix(".yaml")
+    assert out == FILE_NAME.format(folder=folder, name=name, stem=stem, hint=hint), out
 
 
 def test_a_bad_material_id_leaves_the_previous_build(tmp_path: Path) -> None:

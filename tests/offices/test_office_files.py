@@ -946,3 +946,39 @@ def test_hide_of_a_contact_named_otherwise_is_told_the_kits_name(
         )
     )
     assert "hint: the kit calls it 'helpline': write helpline: instead" in out, out
+
+
+def test_an_office_asked_for_by_the_id_of_a_file_named_otherwise_names_that_file(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`build --office kenya-ethiopia` with materials/offices/Kenya Ethiopia.yaml (refused
+    for its name: an office's trial) said only "unknown office 'kenya-ethiopia'" and listed
+    the other offices: it names that file's problem, with the name to give it. The other
+    offices are still built."""
+    kit = kit_copy(**{"materials/offices/Kenya Ethiopia.yaml": ROSEA})
+    code, out = cli("build", "--kit", kit, "-o", kit / "out", "--office", "kenya-ethiopia")
+    assert code == 1
+    assert out == (
+        f"{kit}/materials/offices/Kenya Ethiopia.yaml: error[load.file-name]: the file name "
+        "'Kenya Ethiopia' cannot name output folders and files: use lower-case letters, "
+        "digits and hyphens; the file was not read\n"
+        "  hint: rename the file kenya-ethiopia.yaml\n"
+        "1 error(s)\n"
+    ), out
+    code, out = cli("check", "--kit", kit, "--office", "brussels", "--only", "badge-58")
+    assert code == 0, out
+
+
+def test_a_file_named_otherwise_beside_the_office_of_its_id_leaves_that_office_alone(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A stray `rosea_.yaml` beside rosea.yaml: the office is rosea.yaml's, and the stray
+    file's problem is its own (not rosea's, which would stop rosea's builds)."""
+    kit = office_kit(kit_copy)
+    (kit / "materials/offices/rosea_.yaml").write_text(ROSEA, encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert code == 0, out
+    code, out = cli("check", "--kit", kit, "--office", "rosea_", "--only", "badge-58")
+    assert code == 1
+    assert "error[load.file-name]: the file name 'rosea_' cannot name" in out, out
+    assert "hint: rename the file (poster-a3.yaml, new-york.yaml)" in out, out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -128,7 +129,7 @@ def _isolated(
         kind = folders.get(path.absolute().parent)
         if kind is None or kind == "language" and path.stem == campaign.source_language:
             return None
-        return kind, path.stem
+        return kind, _office_id(path) if kind == "office" else path.stem
 
     owners = [owner(d) for d in ctx.errs.errors]
     if any(key is None for key in owners):
@@ -149,6 +150,18 @@ def _isolated(
         {name: items for (kind, name), items in found.items() if kind == "language"},
         {name: items for (kind, name), items in found.items() if kind == "office"},
     )
+
+
+def _office_id(path: Path) -> str:
+    """The office an office file's problems are kept under: its id, or, for a file whose
+    name cannot be one (`Kenya Ethiopia.yaml`, a `load.file-name` error), the id it would
+    be (_file_id), so that `--office kenya-ethiopia` names that file's problem and the fix;
+    it said "unknown office 'kenya-ethiopia'" and listed the others (an office's trial).
+    Not when a file of that id is there too: that one is the office."""
+    meant = _file_id(path.stem)
+    if path.stem == meant or meant is None or (path.parent / f"{meant}.yaml").exists():
+        return path.stem
+    return meant
 
 
 def _read_presses(folder: Path, ctx: Context) -> dict[str, BadgeProfile]:
@@ -273,17 +286,34 @@ def _inside(path: Path, ctx: Context) -> bool:
 
 
 def _plain_name(path: Path, ctx: Context) -> bool:
-    """The file's name (without .yaml) can name output folders and files."""
+    """The file's name (without .yaml) can name output folders and files; else a
+    `load.file-name` error naming the name to give it (`Kenya Ethiopia`: kenya-ethiopia),
+    unless a file has that name already."""
     if MATERIAL_ID.fullmatch(path.stem):
         return True
+    meant = _file_id(path.stem)
+    free = meant is not None and not (path.parent / f"{meant}.yaml").exists()
     ctx.errs.error(
         "load.file-name",
         f"the file name '{path.stem}' cannot name output folders and files: "
         "use lower-case letters, digits and hyphens; the file was not read",
         Mark.file(path),
-        "rename the file (poster-a3.yaml, new-york.yaml)",
+        f"rename the file {meant}.yaml"
+        if free
+        else "rename the file (poster-a3.yaml, new-york.yaml)",
     )
     return False
+
+
+def _file_id(stem: str) -> str | None:
+    """The id a file's name is read as, written as an id must be (MATERIAL_ID): lower case,
+    accents dropped, each run of other characters (spaces, `_`, brackets) a hyphen; None
+    when nothing is left. `Kenya Ethiopia` is kenya-ethiopia, `Côte_d'Ivoire` cote-d-ivoire:
+    the id a user who asks for the office (`--office kenya-ethiopia`) means."""
+    plain = unicodedata.normalize("NFKD", stem.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    words = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    return words if MATERIAL_ID.fullmatch(words) else None
 
 
 def _read_file(reader: Callable[..., R | None], path: Path, ctx: Context) -> R | None:
