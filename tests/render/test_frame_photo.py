@@ -333,3 +333,15 @@ def test_a_16_bit_grey_colour_key_is_white_and_the_rest_keeps_its_grey() -> None
     keyed.load()
     out = to_srgb(keyed)
     assert [out.getpixel((x, 0)) for x in range(2)] == [(255, 255, 255), (100, 100, 100)]
+
+
+def test_a_cmyk_photo_without_a_usable_profile_goes_through_the_press_profile() -> None:
+    """Given the press profile (`frame` gives its layout's), CMYK without a profile, or with
+    a broken one, is shown as the build's previews show it: red of 100 % M and Y is
+    (228, 30, 37) on FOGRA39 (relative colorimetric), not Pillow's (255, 0, 0)."""
+    fogra = ROOT / "assets/icc/fogra39l_coated.icc"
+    red = (0, 255, 255, 0)
+    assert to_srgb(Image.new("CMYK", (2, 2), red), fogra).getpixel((1, 1)) == (228, 30, 37)
+    broken = with_profile(Image.new("CMYK", (2, 2), red), b"not a profile")
+    assert to_srgb(broken, fogra).getpixel((1, 1)) == (228, 30, 37)
+    assert to_srgb(Image.new("CMYK", (2, 2), red)).getpixel((1, 1)) == (255, 0, 0)

@@ -155,3 +155,37 @@ def test_a_tiny_photo_is_a_warning_and_a_jpg_name_gets_a_jpeg(tmp_path: Path) ->
     code, text = cli("frame", photo, "--kit", ROOT, "-o", tmp_path / "framed.gif")
     assert code == 2
     assert "the frame is written as .png, .jpg or .jpeg" in text
+
+
+def test_frame_shows_a_cmyk_photo_without_a_profile_as_the_build_previews_it(
+    tmp_path: Path,
+) -> None:
+    """A CMYK JPEG without an embedded profile (an office's trial: partner-logo-cmyk.jpg,
+    made with Pillow) goes through the press profile (FOGRA39, relative colorimetric), as
+    the build's previews show such an image (render.images.screen_rgb): red of 100 % M and Y
+    is (228, 30, 37), green of 39 % C and Y (172, 213, 178). `frame` showed Pillow's formula,
+    (255, 0, 0) and (155, 255, 155)."""
+    from campaign.render.images import screen_rgb
+
+    red, green = (0, 255, 255, 0), (100, 0, 100, 0)
+    stored = Image.new("CMYK", (800, 400), red)
+    stored.paste(green, (400, 0, 800, 400))
+    photo = tmp_path / "logo-cmyk.jpg"
+    stored.save(photo, quality=100)
+    with Image.open(photo) as check:
+        assert (check.mode, check.info.get("icc_profile")) == ("CMYK", None)
+    target = tmp_path / "framed.png"
+    result = CliRunner().invoke(main, ["frame", str(photo), "--lang", "am", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    left, top, right, bottom = (
+        overlay("am").getchannel("A").point(lambda a: a < 255 and 255).getbbox()
+    )
+    cy = (top + bottom) // 2
+    with Image.open(target) as framed:
+        shown = framed.getpixel((left + 60, cy)), framed.getpixel((right - 60, cy))
+    assert shown == ((228, 30, 37), (172, 213, 178))
+    fogra = ROOT / "assets/icc/fogra39l_coated.icc"
+    previews = [
+        screen_rgb(Image.new("CMYK", (1, 1), c), None, fogra).getpixel((0, 0)) for c in (red, green)
+    ]
+    assert list(shown) == previews

@@ -10,7 +10,7 @@ from ..diagnostics import Collector, DiagnosticsError
 from ..fonts import load_fontbook
 from ..kinds import PX_PER_MM
 from ..render.colour import rgb_to_cmyk
-from ..render.frame import framed_png, open_photo, window_box
+from ..render.frame import framed_png, read_photo, to_srgb, window_box
 from .compose import compose_all
 from .fingerprint import profile_icc
 from .jobs import select
@@ -61,8 +61,12 @@ def frame_photo(
 
     from ..diagnostics import Mark
 
-    image = open_photo(photo)  # a bad photo is reported before the frame is drawn
+    raw = read_photo(photo)  # a bad photo is reported before the frame is drawn
     overlay = Image.open(io.BytesIO(overlay_png(root, lang, material))).convert("RGBA")
+    kit = cached_kit(root, isolate=True)  # overlay_png's, read again from the cache
+    # a CMYK photo without a profile, as the build's previews show a CMYK image (through the
+    # press profile): it was Pillow's formula, pure red for the red a press prints
+    image = to_srgb(raw, profile_icc(kit, kit.layouts[material]))
     box = window_box(overlay)  # found once: for the warning and for the frame
     left, top, right, bottom = box
     w, h = right - left, bottom - top

@@ -2,7 +2,9 @@
 
 The photo is opened safely: Pillow's decompression-bomb limit (`Image.MAX_IMAGE_PIXELS`) is
 kept and its warning treated as the error; the EXIF orientation is applied; any mode (CMYK,
-grey, palette, with alpha) becomes sRGB, through the photo's own ICC profile when it has one.
+grey, palette, with alpha) becomes sRGB, through the photo's own ICC profile when it has one
+(a CMYK photo without one through the press profile, as the build's previews show such an
+image: `images.screen_rgb`).
 The window is where the overlay is not fully opaque: the photo is cropped to fill that box,
 keeping its centre, and the overlay is composited on top.
 """
@@ -16,7 +18,7 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from ..diagnostics import Diagnostic, DiagnosticsError
-from .images import normalise
+from .images import normalise, screen_rgb
 from .png import save_png
 
 
@@ -24,9 +26,15 @@ def photo_error(code: str, photo: Path, why: str, *hints: str) -> DiagnosticsErr
     return DiagnosticsError(Diagnostic(code, f"cannot use the photo '{photo}': {why}", None, hints))
 
 
-def open_photo(photo: Path) -> Image.Image:
-    """The photo upright, as sRGB RGB; a DiagnosticsError (photo.read, photo.too-big) if it
-    cannot be used."""
+def open_photo(photo: Path, press: Path | None = None) -> Image.Image:
+    """The photo upright, as sRGB RGB (`to_srgb`, with `press`); a DiagnosticsError
+    (photo.read, photo.too-big) if it cannot be used."""
+    return to_srgb(read_photo(photo), press)
+
+
+def read_photo(photo: Path) -> Image.Image:
+    """The photo upright, in its own mode; a DiagnosticsError (photo.read, photo.too-big) if
+    it cannot be used."""
     try:
         data = photo.read_bytes()
     except FileNotFoundError:
@@ -54,14 +62,17 @@ def open_photo(photo: Path) -> Image.Image:
         ) from None
     except (OSError, ValueError, SyntaxError) as exc:  # truncated or corrupt image data
         raise photo_error("photo.read", photo, f"its image data is damaged ({exc})") from None
-    return to_srgb(image)
+    return image
 
 
-def to_srgb(image: Image.Image) -> Image.Image:
-    """Any mode as RGB in sRGB: through the embedded ICC profile when there is one; transparent
-    parts (alpha, a palette's transparent index, a PNG colour key on RGB or grey, 16-bit grey
-    included) on white; 16-bit grey scaled to 8 bits (not clipped). The modes are made 8-bit
-    as print and screen images are (`images.normalise`)."""
+def to_srgb(image: Image.Image, press: Path | None = None) -> Image.Image:
+    """Any mode as RGB in sRGB: through the embedded ICC profile when there is one, CMYK
+    without a usable one through the `press` profile as the build's previews show it
+    (`images.screen_rgb`: a red of 100 % M and Y is (227, 30, 37) on FOGRA39, not the
+    (255, 0, 0) of Pillow's formula, which `frame` showed); transparent parts (alpha, a
+    palette's transparent index, a PNG colour key on RGB or grey, 16-bit grey included) on
+    white; 16-bit grey scaled to 8 bits (not clipped). The modes are made 8-bit as print and
+    screen images are (`images.normalise`)."""
     image = normalise(image)
     if image.mode == "RGBA":
         ground = Image.new("RGBA", image.size, (255, 255, 255, 255))
@@ -76,6 +87,8 @@ def to_srgb(image: Image.Image) -> Image.Image:
                 return out
         except (ImageCms.PyCMSError, OSError):
             pass  # a broken profile: convert without it
+    if image.mode == "CMYK" and press is not None:
+        return screen_rgb(image, None, press)
     return image.convert("RGB")
 
 

@@ -119,6 +119,13 @@ def _convert(
     return ImageCms.applyTransform(im, _transform(source, im.mode, press, cmyk, intent)) or im
 
 
+def screen_rgb(im: Image.Image, source: bytes | None, press: Path) -> Image.Image:
+    """RGB or CMYK pixels (8-bit, as `normalise` makes them) as sRGB, as the previews show
+    them: through `source` (embedded profile bytes), else an RGB image as sRGB and a CMYK one
+    as the press's numbers (`press`, relative colorimetric). `frame` converts a photo so."""
+    return _convert(im, source, False, press, "relative")
+
+
 def _read(path: Path) -> tuple[Image.Image, bytes | None]:
     """The image, upright and 8-bit, and its embedded profile's bytes (None: sRGB). Raises
     DiagnosticsError `image.read` when its pixels cannot be decoded (a file cut short: its
