@@ -62,6 +62,15 @@ def _language(r: MapRead) -> None:
             "the Unicode CLDR's",
         )
         v["months"] = ()
+    if v.get("clock") not in (None, 12, 24):
+        r.errs.error(
+            "schema.value",
+            f"`clock` is {v['clock']}: a clock counts 12 or 24 hours",
+            r.mark_of("clock"),
+            "write `clock: 24` (14:30) or `clock: 12` (2:30 PM), or leave it out for the "
+            "Unicode CLDR's",
+        )
+        v["clock"] = None
     v["script"] = v["script"] or (script_of(code) if code else "Latn")
     v["direction"] = v["direction"] or direction_of(v["script"])
     v["digits"] = v["digits"] or (digits_of(code) if code else "latn")

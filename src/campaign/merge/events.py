@@ -842,9 +842,9 @@ def _record(
         if hours is not None:
             start, end = hours
             shown["event_time"] = (
-                _format(start, "time", code, digits, (), region)
+                _format(start, "time", code, digits, (), region, lang.clock)
                 if end is None
-                else _format((start, end), "interval", code, digits, (), region)
+                else _format((start, end), "interval", code, digits, (), region, lang.clock)
             ) + (f"\u00a0{zone}" if zone else "")  # the zone as written, kept with the time
         where = {"event_date": cells["date"], "event_time": time_cell}
         by_language[code] = {
@@ -1492,13 +1492,16 @@ def _format(
     digits: str,
     months: tuple[str, ...] = (),
     region: str = "",
+    clock: int | None = None,
 ) -> str:
     """A date (`what` "date", long: 30 July 2024), a time ("time", short: 18:30) or a range
     of two ("interval": 18:00–20:00, 6:00–8:00 PM, 18:00 – 20:00 as CLDR's interval formats
     write the language's hours) as `code` writes it, in `digits` (`_digits`); a date with the
     language's own month names (`months`, Language.months: CLDR's in their place). With a
     `region` (the row's, ISO 3166), as the language is written there where CLDR has it
-    (en and US: July 30, 2024, 6:00–8:00 PM), else as the language's own."""
+    (en and US: July 30, 2024, 6:00–8:00 PM), else as the language's own. A time or a range
+    counts the hours `clock` gives (12 or 24: Language.clock), where it gives them, in the
+    locale's own form of such a time (`_clock_pattern`)."""
     from babel import Locale
     from babel.core import UnknownLocaleError
     from babel.dates import format_date, format_interval, format_time
@@ -1518,19 +1521,22 @@ def _format(
         elif what == "interval":
             assert isinstance(value, tuple)
             start, end = value
-            if end < start and _hour_skeleton(locale) == "hm":  # past midnight, 12-hour
+            skeleton = {12: "hm", 24: "Hm"}.get(clock or 0) or _hour_skeleton(locale)
+            if end < start and skeleton == "hm":  # past midnight, 12-hour
                 # clock: CLDR's interval shares a half-day mark its two times have alike (10
                 # am to 0:30 am: "10:00 - 12:30 AM", a morning), though the end is the next
                 # day's (an organiser's trial); each time is written whole
                 joined = Locale.parse(locale).interval_formats.get(None) or "{0} - {1}"
+                short = _clock_pattern(locale, clock) if clock else "short"
                 text = joined.format(
-                    format_time(start, format="short", locale=locale),
-                    format_time(end, format="short", locale=locale),
+                    format_time(start, format=short, locale=locale),
+                    format_time(end, format=short, locale=locale),
                 )
             else:
-                text = format_interval(start, end, skeleton=_hour_skeleton(locale), locale=locale)
+                text = format_interval(start, end, skeleton=skeleton, locale=locale)
         else:
-            text = format_time(value, format="short", locale=locale)  # type: ignore[arg-type]
+            short = _clock_pattern(locale, clock) if clock else "short"
+            text = format_time(value, format=short, locale=locale)  # type: ignore[arg-type]
     except (UnknownLocaleError, ValueError):
         if isinstance(value, tuple):
             text = f"{value[0]:%H:%M}\u2013{value[1]:%H:%M}"
@@ -1619,6 +1625,24 @@ def _own_month(text: str, month: int, locale: str, name: str) -> str:
 
     cldr = Locale.parse(locale).months["format"]["wide"][month]
     return text.replace(cldr, name, 1) if cldr in text else text
+
+
+@lru_cache(maxsize=64)
+def _clock_pattern(locale: str, clock: int) -> str:
+    """The CLDR pattern of a time of `clock` hours (12 or 24) in `locale`: its own short
+    time where that counts them so, else its available format for the skeleton (hm: en_GB's
+    h:mm a; Hm: en_US's HH:mm; Babel 2.19's data), else h:mm a or HH:mm. Babel's
+    `format_skeleton` is not used: for Amharic's Hm it wrote "14:30 ከሰዓት"."""
+    from babel import Locale
+
+    loc = Locale.parse(locale)
+    short: str = loc.time_formats["short"].pattern
+    if _hour_skeleton(locale) == ("hm" if clock == 12 else "Hm"):
+        return short
+    skeleton = "hm" if clock == 12 else "Hm"
+    found = loc.datetime_skeletons.get(skeleton)
+    pattern: str = found.pattern if found is not None else ("h:mm a" if clock == 12 else "HH:mm")
+    return pattern
 
 
 @lru_cache(maxsize=64)

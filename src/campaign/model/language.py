@@ -117,6 +117,19 @@ class Language:
             default=(),
         ),
     ] = ()
+    clock: Annotated[
+        int | None,
+        Key(
+            "The hours of a merged event's time: 24 (14:30, 09:00–12:30) or 12 (2:30 PM), in "
+            "the language's own separators, half-day names and digits. Default: the Unicode "
+            "CLDR's for the language (and the row's `date_region`). For a language whose "
+            "readers count hours otherwise (Amharic: CLDR writes 2:30 ከሰዓት, where Ethiopia's "
+            "own clock counts from 6 in the morning), 24 leaves no doubt.",
+            default=None,
+            low=12,
+            high=24,
+        ),
+    ] = None
 
     @property
     def rtl(self) -> bool:
