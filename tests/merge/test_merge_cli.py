@@ -182,6 +182,12 @@ def test_one_events_flyers_on_a_home_sheet(merged: tuple[Path, int, str], tmp_pa
         "error[sheet.select]: the build has no 'event-flyer-a5' of event(s) run-paris for the "
         "campaign kit\n  hint: its events: fair-dhaka, run-lyon, talk-cairo, walk-nairobi"
     ) in text
+    code, text = cli(*args, "--event", "run-lyon", "--lang", "ar")  # an event not in ar
+    assert code == 1
+    assert (
+        "error[sheet.select]: the build has no 'event-flyer-a5' of event(s) run-lyon in ar for "
+        "the campaign kit\n  hint: built of event(s) run-lyon: fr"
+    ) in text
 
 
 def test_one_combined_pdf_of_every_flyer(merged: tuple[Path, int, str]) -> None:

@@ -580,11 +580,14 @@ def _choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[Output
     built = sorted({f.language for f in files})
     missing = [c for c in req.languages if c not in built]
     if missing:
+        # of the events asked for: `--event addis-talk --lang so` said "no 'event-flyer-a5'
+        # in so", as if no event had Somali (a country office's trial)
+        of = f" of event(s) {', '.join(req.events)}" if req.events else ""
         raise failure(
             "sheet.select",
-            f"the build has no '{req.material}' in {', '.join(missing)} for {who}",
+            f"the build has no '{req.material}'{of} in {', '.join(missing)} for {who}",
             None,
-            f"built: {', '.join(built)}",
+            f"built{of}: {', '.join(built)}",
         )
     order = list(req.languages or built)
     events = list(req.events)
