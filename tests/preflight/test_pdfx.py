@@ -69,6 +69,8 @@ def broken(data: bytes, change: str) -> bytes:
             pdf.docinfo["/Keywords"] = "trafficking"
         elif change == "title":
             pdf.docinfo["/Title"] = "Another title"
+        elif change == "no-xmp":
+            del pdf.Root.Metadata
         elif change == "tags":
             fonts = list(pdf.pages[0].Resources.Font.values())
             fonts[1].BaseFont = fonts[0].BaseFont
@@ -91,6 +93,10 @@ def test_preflight_finds_each_pdfx_fault(built: Path) -> None:
     assert preflight(broken(data, "title"), Expect()).failures == [
         f"Info Title is 'Another title' but XMP dc:title is {title!r} (PDF/X-4 wants them equal)"
     ]
+    assert preflight(broken(data, "no-xmp"), Expect()).failures == [
+        "no XMP metadata: PDF/X-4 repeats the Info dictionary (title, tool, dates) in XMP "
+        "(ISO 15930-7, 6.2.2); the file was not made as a PDF/X print file"
+    ]  # one failure, not one per Info key (a proof sheet gave six)
     assert preflight(broken(data, "tags"), Expect()).failures == [
         f"2 font subsets share the tag {first[1:7]} ({first[8:]}): each subset needs its own"
     ]

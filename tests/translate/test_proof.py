@@ -10,6 +10,7 @@ from pathlib import Path
 
 import polib
 import pypdfium2 as pdfium
+import pytest
 import yaml
 
 from ..kits import MINI, cli, mini_copy
@@ -296,3 +297,24 @@ def test_a_text_sharing_a_slot_with_a_character_no_font_has_says_so(
         "no glyph in any font"
     ], join
     assert "💙" not in text
+
+
+def test_the_sheet_says_it_is_the_kits_and_the_campaigns_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trial's `check --pdf` of a proof sheet showed reportlab's Info: Creator "anonymous",
+    created 2000-01-01 (its invariant date). It is the kit's, dated the campaign year's World
+    Day, as the kit's other PDFs are (render.metadata), and claims no PDF/X."""
+    import pikepdf
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    kit = mini_copy(tmp_path / "kit")
+    out = tmp_path / "ar.pdf"
+    proof(kit, "ar", out)
+    with pikepdf.open(out) as pdf:
+        info = {str(k): str(v) for k, v in pdf.docinfo.items()}
+    assert info["/Creator"] == info["/Producer"] == "Blue Heart campaign kit"
+    assert info["/CreationDate"] == info["/ModDate"] == "D:20240730000000Z"
+    assert info["/Subject"] == "Translators' proof sheet of every text in Arabic, as set"
+    assert "/GTS_PDFXVersion" not in info
+    assert "/Author" not in info

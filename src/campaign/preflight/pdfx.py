@@ -164,7 +164,16 @@ def _value(node: etree._Element) -> str:
 
 
 def _info_matches_xmp(pdf: pikepdf.Pdf, rep: Report) -> None:
+    """Each Info key of SHARED as its XMP property says it; a file with no XMP packet at all
+    (a proof sheet, or any PDF not made for print) is one failure, not one per key."""
     info = pdf.docinfo
+    if "/Metadata" not in pdf.Root:
+        if any(key in info for key in SHARED):
+            rep.failures.append(
+                "no XMP metadata: PDF/X-4 repeats the Info dictionary (title, tool, dates) in "
+                "XMP (ISO 15930-7, 6.2.2); the file was not made as a PDF/X print file"
+            )
+        return
     xmp = xmp_values(pdf, tuple(SHARED.values()))
     for key, prop in SHARED.items():
         in_info = str(info[key]) if key in info else None

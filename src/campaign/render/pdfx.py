@@ -95,16 +95,23 @@ class _Stream(PDFObject):  # type: ignore[misc]  # reportlab has no types
 
 
 class _Info(PDFInfo):  # type: ignore[misc]
-    """A print file's Info dictionary (metadata.info_entries); no empty Author or Keywords
-    (reportlab writes them; the XMP has neither)."""
+    """A file's Info dictionary (metadata.info_entries; a print file's with `pdfx`); no empty
+    Author or Keywords (reportlab writes them; the XMP has neither)."""
 
-    def __init__(self, meta: DocMeta) -> None:
+    def __init__(self, meta: DocMeta, pdfx: bool = True) -> None:
         super().__init__()
-        self.meta = meta
+        self.meta, self.pdfx = meta, pdfx
         self.title, self.subject = meta.title, meta.subject
 
     def format(self, document: PDFDocument) -> bytes:
-        return bytes(_dictionary(info_entries(self.meta, pdfx=True)).format(document))
+        return bytes(_dictionary(info_entries(self.meta, pdfx=self.pdfx)).format(document))
+
+
+def plain_info(doc: PDFDocument, meta: DocMeta) -> None:
+    """Give a PDF that is no print file (a translator's proof sheet) the Info dictionary every
+    PDF of ours has: the kit as its Creator and Producer, the campaign's date (DocMeta.date).
+    reportlab's own said "anonymous" and 2000-01-01 (its invariant date)."""
+    doc.info = _Info(meta, pdfx=False)
 
 
 def _dictionary(entries: dict[str, str]) -> PDFDictionary:

@@ -111,4 +111,4 @@ def proof_sheet(kit: Kit, code: str) -> bytes:
     lang, rows = proof_entries(kit, fonts, code)
     source = kit.languages[kit.campaign.source_language]
     title = f"Proof sheet: {lang.name} ({lang.code}), {kit.campaign.name} {kit.campaign.year}"
-    return proof_pdf(fonts, lang, rows, source.name, title)
+    return proof_pdf(fonts, lang, rows, source.name, title, kit.campaign.year)

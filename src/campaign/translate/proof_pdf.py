@@ -216,9 +216,19 @@ def chips(e: ProofEntry, source_name: str, missing: bool = False) -> list[tuple[
 
 
 def proof_pdf(
-    fonts: FontBook, lang: Language, entries: list[ProofEntry], source_name: str, title: str
+    fonts: FontBook,
+    lang: Language,
+    entries: list[ProofEntry],
+    source_name: str,
+    title: str,
+    year: int,
 ) -> bytes:
-    """The proof sheet of `lang` as PDF bytes (identical input, identical bytes)."""
+    """The proof sheet of `lang` as PDF bytes (identical input, identical bytes), its Info
+    dictionary the kit's (render.pdfx.plain_info), dated the World Day of `year` (the
+    campaign's) unless SOURCE_DATE_EPOCH is set."""
+    from ..render.metadata import DocMeta
+    from ..render.pdfx import plain_info
+
     setter = Setter(fonts, lang)
     width = PAGE[0] - 2 * MARGIN
     blocks = [entry_block(e, setter, width, source_name) for e in entries]
@@ -232,6 +242,8 @@ def proof_pdf(
         canvas = Canvas(buf, pagesize=PAGE, invariant=1, pageCompression=1,
                         initialFontName=latin.key, initialFontSize=10)  # fmt: skip
         canvas.setTitle(title)
+        subject = f"Translators' proof sheet of every text in {lang.name}, as set"
+        plain_info(canvas._doc, DocMeta(title, lang.code, subject, "", year))
         for n, page in enumerate(pages, start=1):
             top = PAGE[1] - MARGIN
             for ts, x, y, colour in head[0]:
