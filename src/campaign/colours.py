@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -154,20 +155,59 @@ def needed_contrast(size_pt: float, bold: bool) -> float:
     return AA_LARGE if large else AA_BODY
 
 
+@lru_cache(maxsize=8)
+def _to_srgb(icc: str) -> ImageCms.ImageCmsTransform:
+    """The transform of CMYK on the press profile at `icc` to sRGB (relative colorimetric),
+    built once per process and profile (about 30 ms)."""
+    return ImageCms.buildTransform(
+        ImageCms.getOpenProfile(icc),
+        ImageCms.createProfile("sRGB"),
+        "CMYK",
+        "RGB",
+        renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+    )
+
+
 def screen_of_cmyk(cmyk: tuple[float, float, float, float], icc: Path) -> str:
     """The sRGB hex value a CMYK colour shows as on screen (press profile -> sRGB, relative
     colorimetric): what a colour's `rgb` should be."""
     px = Image.new("CMYK", (1, 1), tuple(round(v * 255) for v in cmyk))
-    out = ImageCms.profileToProfile(
-        px,
-        ImageCms.getOpenProfile(str(icc)),
-        ImageCms.createProfile("sRGB"),
-        renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
-        outputMode="RGB",
-    )
+    out = ImageCms.applyTransform(px, _to_srgb(str(icc)))
     assert out is not None
     r, g, b = out.getpixel((0, 0))  # type: ignore[misc]
     return f"#{r:02X}{g:02X}{b:02X}"
+
+
+def printed_colours(colours: dict[str, Colour], icc: Path) -> dict[str, Colour]:
+    """Each brand colour with `rgb` replaced by what its CMYK prints as on the press of `icc`
+    (screen_of_cmyk, sRGB fractions 0-1): the soft proof's colours (render.proof) and those
+    the contrast of a print material is judged in (contrast_problems). Raises OSError or
+    ImageCms.PyCMSError for a profile that cannot be read."""
+    shown = _printed(tuple(c.cmyk for c in colours.values()), str(icc), cache.digest(icc))
+    return {
+        name: replace(c, rgb=rgb) for (name, c), rgb in zip(colours.items(), shown, strict=True)
+    }
+
+
+@lru_cache(maxsize=32)
+def _printed(
+    cmyks: tuple[tuple[float, float, float, float], ...], icc: str, digest: str
+) -> tuple[tuple[float, float, float], ...]:
+    """The sRGB of each CMYK colour on the press profile at `icc` (of sha256 `digest`), from
+    the user's cache when this module, Pillow and the profile are those of an earlier call: a
+    `check` composes every document, and building the transform costs about 30 ms."""
+    import PIL
+
+    def convert() -> tuple[tuple[float, float, float], ...]:
+        hexes = [screen_of_cmyk(c, Path(icc)) for c in cmyks]
+        return tuple(
+            (int(h[1:3], 16) / 255, int(h[3:5], 16) / 255, int(h[5:7], 16) / 255) for h in hexes
+        )
+
+    cms = getattr(getattr(ImageCms, "core", None), "littlecms_version", "")
+    code = cache.digest(Path(__file__))
+    name = cache.key("printed-colours", digest, code, PIL.__version__, cms, repr(cmyks))
+    return cache.pickled(f"printed-{name}", convert)
 
 
 def mismatches(kit: Kit) -> list[Diagnostic]:
@@ -220,14 +260,26 @@ def cached_mismatches(kit: Kit, code: str) -> list[Diagnostic]:
 
 
 def contrast_problems(
-    doc: Document, layout: Layout, colours: dict[str, Colour]
+    doc: Document,
+    layout: Layout,
+    colours: dict[str, Colour],
+    press: tuple[Path, str] | None = None,
 ) -> list[tuple[str, str, bool, tuple[tuple[str, float], ...], tuple[int, ...]]]:
     """(slot, message, partly, edges, straddle) for each text set on a ground it does not
-    stand out from (WCAG AA; `partly`: only some of its lines lie on that ground, the others
-    on others, and the message names every line on it; `edges`: where those lines run onto
-    it off an edge of their other ground, _edges_onto, each line measured and the farthest
-    run at each edge given; `straddle`: the lines that do so, by number: a review found
-    only the first line named and measured, and a second that ran farther told nothing),
+    stand out from (WCAG AA), judged in the colours of the rendition that `press` names. With
+    `press` (a print material: its press profile's file and name), what the print PDF
+    prints: each brand colour's CMYK through the profile (printed_colours, as the soft proof
+    shows it; SVG art's ground of a brand colour's rgb is printed in its CMYK too,
+    render.items.svg), and the message gives the rgb's ratio too where that one would pass
+    (the digital PDF and the PNGs show the rgb; colour.mismatch warns where it is not the
+    print's); without, a screen material's (social images: sRGB only), the colours' rgb. A
+    colour whose rgb was navy and whose CMYK printed a pale cyan passed as text on the light
+    ground (11.20:1 from the rgb; 1.10:1 as printed). `partly`: only some of its lines lie
+    on that ground, the others on others, and the message names every line on it; `edges`:
+    where those lines run onto it off an edge of their other ground, _edges_onto, each line
+    measured and the farthest run at each edge given; `straddle`: the lines that do so, by
+    number: a review found only the first line named and measured, and a second that ran
+    farther told nothing),
     the worst of its grounds: a ground is the last filled shape drawn before the text under
     a point of a line's ink (layout.checks.text_extents, within the frame), or SVG art with
     a ground (svgart.svg_ground: its ground's colour, "#rrggbb"; a pale full-page SVG under
@@ -244,6 +296,7 @@ def contrast_problems(
         s.name: getattr(getattr(s, "style", None), "weight", "regular") for s in layout.slots
     }
     pinned = {s.name for s in layout.slots if s.pin}
+    judged = printed_colours(colours, press[0]) if press is not None else colours
     problems = []
     for page in doc.pages:
         for i, item in enumerate(page.items):
@@ -276,7 +329,7 @@ def contrast_problems(
             # each ground once: a palette colour, or SVG art's ground ("#rrggbb")
             first = {g: n for n, g in reversed(grounds) if _rgb(g, colours) is not None}
             rated = [
-                (_contrast(colours[item.colour].rgb, _rgb(g, colours)), n, g)
+                (_contrast(judged[item.colour].rgb, _rgb(g, colours, judged)), n, g)
                 for g, n in first.items()
             ]
             if not rated:
@@ -300,11 +353,18 @@ def contrast_problems(
                     if ground in colours
                     else f"the SVG art's ground {ground.upper()}"
                 )
+                screen = _contrast(colours[item.colour].rgb, _rgb(ground, colours))
+                printed = (
+                    f" as printed ({press[1]}; {screen:.2f}:1 from the colours' rgb, which the "
+                    "digital PDF and PNGs show)"
+                    if press is not None and screen >= need - 0.005
+                    else ""
+                )
                 problems.append(
                     (
                         item.slot,
-                        f"{item.colour} text on {shown}{where} has a contrast of {ratio:.2f}:1; "
-                        f"WCAG AA asks {need:g}:1 for {size:.1f} pt text",
+                        f"{item.colour} text on {shown}{where} has a contrast of {ratio:.2f}:1"
+                        f"{printed}; WCAG AA asks {need:g}:1 for {size:.1f} pt text",
                         partly,
                         edges,
                         straddle,
@@ -480,15 +540,23 @@ def _drawn_ground(item: Item) -> ShapeItem | None:
     return ground_shape(item, "#" + "".join(f"{round(v * 255):02x}" for v in item.ground_rgb))
 
 
-def _rgb(ground: str, colours: dict[str, Colour]) -> tuple[float, float, float] | None:
+def _rgb(
+    ground: str, colours: dict[str, Colour], judged: dict[str, Colour] | None = None
+) -> tuple[float, float, float] | None:
     """A ground's sRGB: a palette colour's, SVG art's ground's ("#rrggbb"), or the paper's
-    (white)."""
+    (white); with `judged` (`colours` as printed, printed_colours), a palette colour's and
+    art's of a palette colour's rgb (drawn in its CMYK, render.items.svg) from there."""
+    judged = colours if judged is None else judged
     if ground == PAPER:
         return (1.0, 1.0, 1.0)
     if ground in colours:
-        return colours[ground].rgb
+        return judged[ground].rgb
     if len(ground) == 7 and ground.startswith("#"):
-        return tuple(int(ground[i : i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
+        key = tuple(int(ground[i : i + 2], 16) for i in (1, 3, 5))
+        for name, colour in colours.items():  # the first match, as render.colour.by_rgb
+            if tuple(round(v * 255) for v in colour.rgb) == key:
+                return judged[name].rgb
+        return tuple(v / 255 for v in key)  # type: ignore[return-value]
     return None
 
 
@@ -616,4 +684,5 @@ __all__ = [
     "mismatches",
     "contrast_problems",
     "cmyk_of_rgb",
+    "printed_colours",
 ]

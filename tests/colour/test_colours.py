@@ -477,3 +477,113 @@ def test_a_line_that_runs_onto_a_ground_above_or_below_is_told_which_edge(
         f"(its {on} onto it) has a contrast of 1.00:1; WCAG AA asks 3:1 for 18.0 pt "
         f"text\n  hint: keep every line on one ground: {hint}, or lower its style's size\n"
     ) in out, out
+
+
+INK_CARD = """\
+title: Card
+kind: flyer
+trim: [100, 100]
+styles:
+  label: {size: 9, colour: ink}
+slots:
+  - {name: ground, kind: shape, fill: light, bleed: all, frame: {start: 0, top: 0, end: 0, bottom: 0}}
+  - {name: label, kind: text, string: hashtags, style: label,
+     frame: {start: 15, top: 40, width: 70, height: 5}}
+"""
+INK_SOCIAL = """\
+title: Post
+kind: social
+pixels: [400, 400]
+safe: 8
+styles:
+  label: {size: 16, colour: ink}
+slots:
+  - {name: ground, kind: shape, fill: light, frame: {start: 0, top: 0, width: 100, height: 100}}
+  - {name: label, kind: text, string: hashtags, style: label,
+     frame: {start: 15, top: 40, width: 80, height: 16}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("ink", "card", "expected"),
+    [
+        (  # navy on screen, a pale cyan in print: what prints fails
+            '{cmyk: [20, 0, 0, 0], rgb: "#213555"}',
+            "card",
+            "card.yaml:8:5: error[colour.contrast]: card [en] slot 'label': ink text on light "
+            "has a contrast of 1.10:1 as printed (FOGRA39; 11.20:1 from the colours' rgb, "
+            "which the digital PDF and PNGs show); WCAG AA asks 4.5:1 for 9.0 pt text\n",
+        ),
+        ('{cmyk: [100, 80, 25, 50], rgb: "#D6E4F0"}', "card", None),  # navy prints: passes
+        (  # a screen material shows the rgb alone
+            '{cmyk: [100, 80, 25, 50], rgb: "#D6E4F0"}',
+            "post",
+            "post.yaml:9:5: error[colour.contrast]: post [en] slot 'label': ink text on light "
+            "has a contrast of 1.18:1; WCAG AA asks 4.5:1 for 16.0 pt text\n",
+        ),
+    ],
+)
+def test_a_print_materials_contrast_is_judged_as_it_prints(
+    kit_copy: Callable[..., Path], ink: str, card: str, expected: str | None
+) -> None:
+    """A colour's rgb and its CMYK may disagree (colour.mismatch warns of it): the contrast of
+    a print material is judged on what its print PDF prints, its colours' CMYK through the
+    press profile; a screen material's (a social image) on the rgb it shows. It was judged
+    on the rgb everywhere: a navy rgb over a pale cyan CMYK passed on a light ground."""
+    campaign = (ROOT / "materials/campaign.yaml").read_text(encoding="utf-8")
+    anchor = '  white:  {cmyk: [0, 0, 0, 0], rgb: "#FFFFFF"}'
+    assert anchor in campaign
+    root = kit_copy(
+        **{
+            "materials/campaign.yaml": campaign.replace(anchor, f"{anchor}\n  ink: {ink}"),
+            "materials/layouts/card.yaml": INK_CARD,
+            "materials/layouts/post.yaml": INK_SOCIAL,
+        }
+    )
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", card)
+    assert "warning[colour.mismatch]: colour 'ink'" in out  # the two disagree
+    if expected is None:
+        assert code == 0, out
+        assert "colour.contrast" not in out, out
+    else:
+        assert code == 1, out
+        assert expected in out, out
+        assert "1 error(s), 1 warning(s)" in out, out
+
+
+def test_art_of_a_brand_colours_rgb_is_judged_in_its_print_value() -> None:
+    """SVG art's ground of a brand colour's rgb prints in that colour's CMYK (the art is
+    recoloured, render.items.svg): as printed it is that colour's printed value; art of any
+    other rgb is converted to print as near it as the press can."""
+    from campaign.colours import PAPER, _rgb
+    from campaign.model import Colour
+
+    ink = Colour("ink", (0.2, 0.0, 0.0, 0.0), (0x21 / 255, 0x35 / 255, 0x55 / 255))
+    printed = {"ink": Colour("ink", ink.cmyk, (0.8, 0.9, 1.0))}
+    assert _rgb("#213555", {"ink": ink}, printed) == (0.8, 0.9, 1.0)
+    assert _rgb("ink", {"ink": ink}, printed) == (0.8, 0.9, 1.0)
+    assert _rgb("#213555", {"ink": ink}) == ink.rgb
+    assert _rgb("#FF0000", {"ink": ink}, printed) == (1.0, 0.0, 0.0)
+    assert _rgb(PAPER, {"ink": ink}, printed) == (1.0, 1.0, 1.0)
+
+
+def test_an_office_on_uncoated_paper_is_judged_on_what_that_paper_prints(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The same CMYK prints duller on uncoated paper (FOGRA29): the event flyer's accent call
+    to act on the blue, 4.73:1 from the rgb, prints at 3.06:1 there, below the 4.5:1 its
+    9.5 pt ask; on the campaign's coated paper (FOGRA39) it passes."""
+    from ..offices.kit import office_kit
+
+    kit = office_kit(kit_copy)
+    only = ("--lang", "en", "--only", "event-flyer-a5")
+    code, out = cli("check", "--kit", kit, "--office", "rosea", *only)
+    assert code == 1, out
+    assert (
+        "event-flyer-a5.yaml:58:5: error[colour.contrast]: rosea / event-flyer-a5 [en] slot "
+        "'call': accent text on blue has a contrast of 3.06:1 as printed (FOGRA29; 4.73:1 from "
+        "the colours' rgb, which the digital PDF and PNGs show); WCAG AA asks 4.5:1 for 9.5 pt "
+        "text\n"
+    ) in out, out
+    code, out = cli("check", "--kit", kit, *only)
+    assert code == 0, out

@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..colours import contrast_problems, line_list, logo_contrast_problems
+from PIL import ImageCms
+
+from ..colours import contrast_problems, line_list, logo_contrast_problems, printed_colours
 from ..diagnostics import Collector, Diagnostic, Mark, Subject
 from ..fonts import FontBook
 from ..kinds import kind_of
@@ -31,9 +34,11 @@ from ..layout.compose import OverflowReport, compose_content
 from ..layout.document import Document
 from ..model import ArcTextSlot, Kit, Language, Layout, Office, ShapeSlot, Slot, SvgSlot, TextSlot
 from ..model.layout import AT_TRIM_MM
+from ..presses import PROFILES
 from ..resolve import Layer, resolve_kit
 from ..text.paragraph import describe_char
 from ..text.scripts import char_script
+from .fingerprint import profile_icc, profile_key
 from .jobs import Composed, Doc
 
 if TYPE_CHECKING:
@@ -126,7 +131,7 @@ def compose_document(
             [
                 (slot, m, (("partly", True), ("edges", edges), ("lines", lines)) if partly else ())
                 for slot, m, partly, edges, lines in contrast_problems(
-                    doc, layout, kit.campaign.colours
+                    doc, layout, kit.campaign.colours, _press(kit, layout, office)
                 )
             ],
             "use a lighter or darker colour for the text or its ground (campaign.yaml "
@@ -278,6 +283,21 @@ def compose_document(
             ),
         )
     return Laid(Composed(layout, lang, doc, office, record), tuple(errs.items))
+
+
+def _press(kit: Kit, layout: Layout, office: Office | None) -> tuple[Path, str] | None:
+    """The press profile (its file, its name) a print material's contrast is judged on
+    (colours.contrast_problems): the print PDF's; None for a screen material (sRGB only) or
+    a profile that cannot be read (the kit's check of it says so; the rgb is judged)."""
+    if kind_of(layout).screen:
+        return None
+    key = profile_key(kit, layout, office)
+    icc = profile_icc(kit, layout, office)
+    try:
+        printed_colours(kit.campaign.colours, icc)  # read once here: cached for the check
+    except (OSError, ImageCms.PyCMSError):
+        return None
+    return icc, PROFILES[key][1]
 
 
 def _off_page(slot: Slot, layout: Layout) -> str:

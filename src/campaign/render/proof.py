@@ -3,7 +3,7 @@
 Two steps, as a prepress soft proof does (ISO 12646 describes the viewing side; the transform
 is LittleCMS's proofing transform):
 1. Brand colours are drawn with the screen value of their *CMYK* through the press profile
-   (colours.screen_of_cmyk), not with their `rgb`: the print PDF prints the CMYK.
+   (colours.printed_colours), not with their `rgb`: the print PDF prints the CMYK.
 2. The whole raster goes through sRGB -> press -> sRGB with the campaign's image intent into
    the press, and absolute colorimetric out of it, so out-of-gamut art is pulled in as print
    pulls it in and white shows as the paper's white.
@@ -12,29 +12,18 @@ is LittleCMS's proofing transform):
 from __future__ import annotations
 
 import io
-from dataclasses import replace
 from pathlib import Path
 
 from PIL import Image, ImageCms
 
-from ..colours import screen_of_cmyk
-from ..model import Colour
+from ..colours import printed_colours
+
+__all__ = ["INTENTS", "printed_colours", "simulate_press"]  # printed_colours: colours.py's
 
 INTENTS = {
     "perceptual": ImageCms.Intent.PERCEPTUAL,
     "relative": ImageCms.Intent.RELATIVE_COLORIMETRIC,
 }
-
-
-def printed_colours(colours: dict[str, Colour], icc: Path) -> dict[str, Colour]:
-    """Each brand colour with `rgb` replaced by what its CMYK looks like on the press
-    (sRGB fractions 0-1)."""
-    out = {}
-    for name, colour in colours.items():
-        hexa = screen_of_cmyk(colour.cmyk, icc)
-        rgb = tuple(int(hexa[i : i + 2], 16) / 255 for i in (1, 3, 5))
-        out[name] = replace(colour, rgb=(rgb[0], rgb[1], rgb[2]))
-    return out
 
 
 def simulate_press(png: bytes, icc: Path, intent: str = "perceptual") -> bytes:
