@@ -590,15 +590,21 @@ FAINT_SHARE = 0.8
 
 
 def logo_contrast_problems(
-    doc: Document, layout: Layout, colours: dict[str, Colour]
+    doc: Document,
+    layout: Layout,
+    colours: dict[str, Colour],
+    press: tuple[Path, str] | None = None,
 ) -> list[tuple[str, str, str]]:
     """(slot, message, the ground's colour name) for each logo (an image slot with `logo:`:
     an office's or a merged row's) with transparent parts, FAINT_SHARE of whose visible
     pixels have less than FAINT_CONTRAST with the slot's `background:` colour (`ground`
     resolved: layout.compose). One logo file is shown on every material's ground: a white
     one made for the posters' blue all but vanished on the flyer back's light ground,
-    without a word. An opaque image has its own ground: not checked."""
+    without a word. An opaque image has its own ground: not checked. The ground's colour as
+    contrast_problems takes it: with `press`, as printed (the logo's pixels are converted to
+    print as near their sRGB as the press can)."""
     logos = {s.name: str(getattr(s, "logo", "")) for s in layout.slots if getattr(s, "logo", None)}
+    judged = printed_colours(colours, press[0]) if press is not None else colours
     problems = []
     for page in doc.pages:
         for item in page.items:
@@ -606,7 +612,7 @@ def logo_contrast_problems(
                 continue
             if item.background not in colours:
                 continue
-            share = _faint_share(item.asset, colours[item.background].rgb)
+            share = _faint_share(item.asset, judged[item.background].rgb)
             if share is not None and share >= FAINT_SHARE:
                 problems.append(
                     (

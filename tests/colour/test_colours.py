@@ -587,3 +587,38 @@ def test_an_office_on_uncoated_paper_is_judged_on_what_that_paper_prints(
     ) in out, out
     code, out = cli("check", "--kit", kit, *only)
     assert code == 0, out
+
+
+LOGO_CARD = """\
+title: Card
+kind: flyer
+trim: [100, 100]
+slots:
+  - {name: ground, kind: shape, fill: ink, bleed: all, frame: {start: 0, top: 0, end: 0, bottom: 0}}
+  - {name: partner-logo, kind: image, logo: partner, fit: contain, background: ground,
+     frame: {start: 30, top: 40, width: 40, height: 20}}
+"""
+
+
+def test_a_logo_is_judged_on_its_grounds_print_value(kit_copy: Callable[..., Path]) -> None:
+    """A white logo on a ground whose rgb is navy and whose CMYK prints a pale cyan: it shows
+    on screen and hardly at all in print, which the print material is judged on."""
+    from ..offices.kit import ROSEA, office_kit
+
+    campaign = (ROOT / "materials/campaign.yaml").read_text(encoding="utf-8")
+    anchor = '  white:  {cmyk: [0, 0, 0, 0], rgb: "#FFFFFF"}'
+    ink = '\n  ink: {cmyk: [20, 0, 0, 0], rgb: "#213555"}'
+    kit = office_kit(kit_copy, ROSEA.replace("output_profile: fogra29", "output_profile: fogra39"))
+    (kit / "materials/campaign.yaml").write_text(campaign.replace(anchor, anchor + ink))
+    (kit / "materials/layouts/card.yaml").write_text(LOGO_CARD, encoding="utf-8")
+    from PIL import Image
+
+    logo = Image.new("RGBA", (600, 300), (0, 0, 0, 0))
+    logo.paste((255, 255, 255, 255), (100, 50, 500, 250))
+    logo.save(kit / "assets" / "rosea-logo.png")
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en", "--only", "card")
+    assert (
+        "warning[image.logo-contrast]: rosea / card slot 'partner-logo': 100 % of logo 'partner' "
+        "(rosea-logo.png) has less than 1.5:1 contrast with the slot's ink ground: it hardly "
+        "shows\n"
+    ) in out, out

@@ -85,6 +85,7 @@ def compose_document(
     # placed box's corner was mirrored in right-to-left ones, a number no one wrote)
     off_page = [(slot, _off_page(slots[slot], layout)) for slot, _ in off_page_problems(doc)]
     gone = {slot for slot, _ in off_page}
+    press = _press(kit, layout, office)  # the colours contrast is judged in
     per_slot: tuple[tuple[str, list[tuple[str, str, Facts]], str], ...] = (
         (
             "layout.off-page",
@@ -131,7 +132,7 @@ def compose_document(
             [
                 (slot, m, (("partly", True), ("edges", edges), ("lines", lines)) if partly else ())
                 for slot, m, partly, edges, lines in contrast_problems(
-                    doc, layout, kit.campaign.colours, _press(kit, layout, office)
+                    doc, layout, kit.campaign.colours, press
                 )
             ],
             "use a lighter or darker colour for the text or its ground (campaign.yaml "
@@ -196,7 +197,7 @@ def compose_document(
             "it is a ground meant to wrap)",
             subject=Subject(office=office_id, material=layout.id, record=rid, slot=slot),
         )
-    for slot, message, ground in logo_contrast_problems(doc, layout, kit.campaign.colours):
+    for slot, message, ground in logo_contrast_problems(doc, layout, kit.campaign.colours, press):
         errs.warn(
             "image.logo-contrast",
             message,
