@@ -10,15 +10,20 @@ looks like on the press, and text/background contrast.
 - `contrast`: the WCAG 2 contrast ratio of two sRGB colours (WCAG 2.1, "contrast ratio" and
   "relative luminance"); AA asks 4.5:1 for body text and 3:1 for large text (18 pt, or 14 pt
   bold).
+- `contrast_problems`: text on its ground judged on the colours' `rgb` (the design, the
+  digital PDF and the PNGs: an error below AA) and, in a print material, on what its press
+  prints (each colour's `cmyk` through the press profile: a warning where only that falls
+  below AA, PrintContrast).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from PIL import Image, ImageCms
 
@@ -42,6 +47,40 @@ from .model import Colour, Kit, Layout
 MAX_DELTA_E = 5.0
 AA_BODY, AA_LARGE = 4.5, 3.0
 LARGE_PT, LARGE_BOLD_PT = 18.0, 14.0
+
+
+class Press(NamedTuple):
+    """The press condition a print material's contrast is judged on as printed
+    (pipeline.compose._press): its ICC profile's file, its name as the print PDF's
+    OutputIntent gives it ("FOGRA29"), its paper ("uncoated"), and whether it is the
+    campaign's own (campaign.yaml `output_profile:`), the one its colours' `rgb` are meant
+    as their `cmyk` printed on (colour.mismatch)."""
+
+    icc: Path
+    name: str
+    paper: str
+    campaign: bool = False
+
+
+@dataclass(frozen=True)
+class PrintContrast:
+    """A text that stands out from its ground in its colours' `rgb` (the design, the digital
+    PDF, the PNGs: colour.contrast passes) and not as its print PDF prints on `press`, the
+    colours' `cmyk` through its profile: the kit's accent call to act on the blue, 4.73:1
+    from the rgb, prints at 3.06:1 on uncoated paper (FOGRA29). `ground` as the message
+    names it; `printed` and `screen` the two ratios; `need` what WCAG AA asks for `size`."""
+
+    slot: str
+    colour: str
+    ground: str
+    press: Press
+    printed: float
+    screen: float
+    need: float
+    size: float
+
+
+ContrastError = tuple[str, str, bool, tuple[tuple[str, float], ...], tuple[int, ...]]
 
 
 def delta_e2000(lab1: tuple[float, float, float], lab2: tuple[float, float, float]) -> float:
@@ -263,18 +302,21 @@ def contrast_problems(
     doc: Document,
     layout: Layout,
     colours: dict[str, Colour],
-    press: tuple[Path, str] | None = None,
-) -> list[tuple[str, str, bool, tuple[tuple[str, float], ...], tuple[int, ...]]]:
+    press: Press | None = None,
+) -> tuple[list[ContrastError], list[PrintContrast]]:
     """(slot, message, partly, edges, straddle) for each text set on a ground it does not
-    stand out from (WCAG AA), judged in the colours of the rendition that `press` names. With
-    `press` (a print material: its press profile's file and name), what the print PDF
-    prints: each brand colour's CMYK through the profile (printed_colours, as the soft proof
-    shows it; SVG art's ground of a brand colour's rgb is printed in its CMYK too,
-    render.items.svg), and the message gives the rgb's ratio too where that one would pass
-    (the digital PDF and the PNGs show the rgb; colour.mismatch warns where it is not the
-    print's); without, a screen material's (social images: sRGB only), the colours' rgb. A
-    colour whose rgb was navy and whose CMYK printed a pale cyan passed as text on the light
-    ground (11.20:1 from the rgb; 1.10:1 as printed). `partly`: only some of its lines lie
+    stand out from (WCAG AA) in its colours' `rgb`: the design's colours, which the digital
+    PDF and the PNGs show (colour.contrast, an error); and, with `press` (a print material's
+    press condition), a PrintContrast for each text that passes on the rgb and not as the
+    print PDF prints it there: each brand colour's CMYK through the profile
+    (printed_colours, as the soft proof shows it; SVG art's ground of a brand colour's rgb
+    is printed in its CMYK too, render.items.svg). A colour's one `cmyk` prints duller on
+    uncoated paper: judged as printed, the kit's accent call to act on the blue (4.73:1
+    from the rgb) failed every build of an office on FOGRA29 (3.06:1), a pair of campaign
+    colours no office can change; a colour whose rgb is navy and whose CMYK prints a pale
+    cyan (11.20:1 from the rgb, 1.10:1 as printed) is a PrintContrast too (colour.mismatch
+    warns of the two disagreeing). Where the text fails on the rgb and prints otherwise,
+    the error gives both ratios. `partly`: only some of its lines lie
     on that ground, the others on others, and the message names every line on it; `edges`:
     where those lines run onto it off an edge of their other ground, _edges_onto, each line
     measured and the farthest run at each edge given; `straddle`: the lines that do so, by
@@ -296,8 +338,9 @@ def contrast_problems(
         s.name: getattr(getattr(s, "style", None), "weight", "regular") for s in layout.slots
     }
     pinned = {s.name for s in layout.slots if s.pin}
-    judged = printed_colours(colours, press[0]) if press is not None else colours
-    problems = []
+    judged = printed_colours(colours, press.icc) if press is not None else colours
+    problems: list[ContrastError] = []
+    prints: list[PrintContrast] = []
     for page in doc.pages:
         for i, item in enumerate(page.items):
             if not isinstance(item, TextItem | ArcTextItem):
@@ -328,49 +371,72 @@ def contrast_problems(
                 continue
             # each ground once: a palette colour, or SVG art's ground ("#rrggbb")
             first = {g: n for n, g in reversed(grounds) if _rgb(g, colours) is not None}
-            rated = [
-                (_contrast(judged[item.colour].rgb, _rgb(g, colours, judged)), n, g)
-                for g, n in first.items()
-            ]
-            if not rated:
+            if not first:
                 continue
-            ratio, line, ground = min(rated, key=lambda r: (r[0], r[1]))
             need = needed_contrast(size, weights.get(item.slot) == "bold")
-            if ratio < need - 0.005:
-                partly = len(first) > 1 and line > 0  # its other lines on other grounds
-                # every line on that ground, each measured: their edges' farthest runs
-                on = sorted({n for n, g in grounds if g == ground}) if partly else []
-                verb = "runs" if len(on) == 1 else "run"
-                where = f" (its {line_list(on)} {verb} onto it)" if partly else ""
-                mirrored = doc.rtl and item.slot not in pinned
-                measured = [(n, _edges_onto(before, inks[n - 1], ground, mirrored)) for n in on]
-                edges = _farthest([e for _, e in measured])
-                straddle = tuple(n for n, e in measured if e)
-                shown = (
-                    "the bare paper (white)"
-                    if ground == PAPER
-                    else ground
-                    if ground in colours
-                    else f"the SVG art's ground {ground.upper()}"
+            screen = _worst(item.colour, first, colours, colours)
+            ratio, line, ground = screen
+            if ratio >= need - 0.005:
+                if press is not None:  # passes on the rgb: and as printed?
+                    printed, _, worst = _worst(item.colour, first, colours, judged)
+                    if printed < need - 0.005:
+                        rgb = _contrast(colours[item.colour].rgb, _rgb(worst, colours))
+                        prints.append(
+                            PrintContrast(
+                                item.slot,
+                                item.colour,
+                                _shown(worst, colours),
+                                press,
+                                printed,
+                                rgb,
+                                need,
+                                size,
+                            )
+                        )
+                continue
+            partly = len(first) > 1 and line > 0  # its other lines on other grounds
+            # every line on that ground, each measured: their edges' farthest runs
+            on = sorted({n for n, g in grounds if g == ground}) if partly else []
+            verb = "runs" if len(on) == 1 else "run"
+            where = f" (its {line_list(on)} {verb} onto it)" if partly else ""
+            mirrored = doc.rtl and item.slot not in pinned
+            measured = [(n, _edges_onto(before, inks[n - 1], ground, mirrored)) for n in on]
+            edges = _farthest([e for _, e in measured])
+            straddle = tuple(n for n, e in measured if e)
+            both = ""
+            if press is not None:  # as printed too, where that differs
+                printed = _contrast(judged[item.colour].rgb, _rgb(ground, colours, judged))
+                if f"{printed:.2f}" != f"{ratio:.2f}":
+                    both = f" ({printed:.2f}:1 as printed on {press.name}, {press.paper} paper)"
+            problems.append(
+                (
+                    item.slot,
+                    f"{item.colour} text on {_shown(ground, colours)}{where} has a contrast of "
+                    f"{ratio:.2f}:1{both}; WCAG AA asks {need:g}:1 for {size:.1f} pt text",
+                    partly,
+                    edges,
+                    straddle,
                 )
-                screen = _contrast(colours[item.colour].rgb, _rgb(ground, colours))
-                printed = (
-                    f" as printed ({press[1]}; {screen:.2f}:1 from the colours' rgb, which the "
-                    "digital PDF and PNGs show)"
-                    if press is not None and screen >= need - 0.005
-                    else ""
-                )
-                problems.append(
-                    (
-                        item.slot,
-                        f"{item.colour} text on {shown}{where} has a contrast of {ratio:.2f}:1"
-                        f"{printed}; WCAG AA asks {need:g}:1 for {size:.1f} pt text",
-                        partly,
-                        edges,
-                        straddle,
-                    )
-                )
-    return problems
+            )
+    return problems, prints
+
+
+def _worst(
+    colour: str, grounds: dict[str, int], colours: dict[str, Colour], judged: dict[str, Colour]
+) -> tuple[float, int, str]:
+    """(ratio, line, ground) of the ground of `grounds` (ground: its first line) that
+    `colour` stands out from least, in `judged` (`colours` as printed, or themselves)."""
+    rated = [
+        (_contrast(judged[colour].rgb, _rgb(g, colours, judged)), n, g) for g, n in grounds.items()
+    ]
+    return min(rated, key=lambda r: (r[0], r[1]))
+
+
+def _shown(ground: str, colours: dict[str, Colour]) -> str:
+    """A ground as a message names it: a palette colour's name, SVG art's ground, the paper."""
+    if ground == PAPER:
+        return "the bare paper (white)"
+    return ground if ground in colours else f"the SVG art's ground {ground.upper()}"
 
 
 def line_list(lines: Sequence[int]) -> str:
@@ -593,7 +659,7 @@ def logo_contrast_problems(
     doc: Document,
     layout: Layout,
     colours: dict[str, Colour],
-    press: tuple[Path, str] | None = None,
+    press: Press | None = None,
 ) -> list[tuple[str, str, str]]:
     """(slot, message, the ground's colour name) for each logo (an image slot with `logo:`:
     an office's or a merged row's) with transparent parts, FAINT_SHARE of whose visible
@@ -601,10 +667,13 @@ def logo_contrast_problems(
     resolved: layout.compose). One logo file is shown on every material's ground: a white
     one made for the posters' blue all but vanished on the flyer back's light ground,
     without a word. An opaque image has its own ground: not checked. The ground's colour as
-    contrast_problems takes it: with `press`, as printed (the logo's pixels are converted to
-    print as near their sRGB as the press can)."""
+    contrast_problems takes it: its `rgb` (the design, the digital PDF, the PNGs); with
+    `press`, where the logo shows on that, its ground as printed too (the logo's pixels are
+    converted to print as near their sRGB as the press can), the message saying so: the
+    blue prints lighter on uncoated paper (FOGRA29), and a vermilion logo that shows on it
+    on screen (1.94:1) hardly does there (1.32:1)."""
     logos = {s.name: str(getattr(s, "logo", "")) for s in layout.slots if getattr(s, "logo", None)}
-    judged = printed_colours(colours, press[0]) if press is not None else colours
+    judged = printed_colours(colours, press.icc) if press is not None else colours
     problems = []
     for page in doc.pages:
         for item in page.items:
@@ -612,14 +681,18 @@ def logo_contrast_problems(
                 continue
             if item.background not in colours:
                 continue
-            share = _faint_share(item.asset, judged[item.background].rgb)
+            share = _faint_share(item.asset, colours[item.background].rgb)
+            printed = ""
+            if press is not None and (share is None or share < FAINT_SHARE):
+                share = _faint_share(item.asset, judged[item.background].rgb)
+                printed = f" as printed on {press.name} ({press.paper} paper)"
             if share is not None and share >= FAINT_SHARE:
                 problems.append(
                     (
                         item.slot,
                         f"{share * 100:.0f} % of logo '{logos[item.slot]}' ({item.asset.name}) "
                         f"has less than {FAINT_CONTRAST:g}:1 contrast with the slot's "
-                        f"{item.background} ground: it hardly shows",
+                        f"{item.background} ground{printed}: it hardly shows",
                         item.background,
                     )
                 )
@@ -689,6 +762,9 @@ __all__ = [
     "screen_of_cmyk",
     "mismatches",
     "contrast_problems",
+    "ContrastError",
+    "Press",
+    "PrintContrast",
     "cmyk_of_rgb",
     "printed_colours",
 ]

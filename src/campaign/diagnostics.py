@@ -79,6 +79,8 @@ CODES: dict[str, str] = {
     "layout.too-small": "text set below the material's type floor (a style that allows it)",
     "colour.mismatch": "a colour whose screen and print values differ visibly (ΔE2000 > 5)",
     "colour.contrast": "text that does not stand out from its ground (WCAG AA)",
+    "colour.contrast-print": "text that stands out from its ground in its colours' rgb and not "
+    "as its press condition prints their cmyk (warning)",
     "layout.qr-small": "a QR code too small for its address: modules below the scanning minimum",
     "layout.overlap": "content (text, QR code, image, art) covering other content",
     "layout.uncovered": "art that does not cover its page (bare paper shows)",

@@ -24,6 +24,10 @@ PROFILES: dict[str, tuple[str, str, str]] = {
 
 PROFILE_KEYS: tuple[str, ...] = tuple(PROFILES)
 
+# The paper each press condition prints on, as a message names it ("3.06:1 as printed on
+# FOGRA29, uncoated paper"): the same CMYK prints duller on uncoated paper.
+PAPER: dict[str, str] = {"fogra39": "coated", "fogra29": "uncoated", "gracol2006": "coated"}
+
 # Total ink limit (per cent, C+M+Y+K) each press condition is printed within: every vector
 # colour of a print PDF and the registration colour of its marks stay at or under it. Coated:
 # 300 % (the FOGRA39L and GRACoL profiles' own separation limit; shops accept up to 320 %).

@@ -49,6 +49,16 @@ def test_office_build_into_its_folder(kit_copy: Callable[..., Path], tmp_path: P
         "--kit", str(kit), "--office", "rosea", "--only", "flyer-a5", "-o", str(out), *FAST
     )
     assert code == 0, output
+    # the kit's accent on the blue prints below WCAG AA on its uncoated paper: one warning for
+    # the pair, not one per slot (colour.contrast-print), and the files are made; in Arabic
+    # alone, whose copy-fit sets 'cta-title' below its 14 pt bold (large text, where 3:1 does)
+    assert output.count("[colour.contrast") == 1, output
+    assert (
+        "warning[colour.contrast-print]: rosea / flyer-a5 [ar]: accent text on blue prints at "
+        "3.06:1 on FOGRA29 (uncoated paper), below the 4.5:1 WCAG AA asks for 7.5 to 10.5 pt "
+        "text; 4.73:1 from the colours' rgb, which the digital PDF and PNGs show "
+        "(colour.contrast passes); in slots 'cta-title' and 'contact-title'\n"
+    ) in output, output
     folder = out / "rosea" / "flyer-a5"
     assert sorted(p.name for p in folder.iterdir()) == [
         "flyer-a5-ar-rosea-digital.pdf",
@@ -215,9 +225,18 @@ def test_a_size_that_leaves_out_what_the_office_gives_says_so(
     )  # fmt: skip
     assert code == 0, output
     assert note in output
-    # with every contact filled, `--strict` passes: a note is no warning
+    # with every contact filled, `--strict` passes: a note is no warning. On the office's
+    # uncoated paper (FOGRA29) the kit's accent on the blue prints below WCAG AA: a warning of
+    # the campaign's colours (colour.contrast-print), which --strict makes the one error; on
+    # coated paper (FOGRA39), where it prints as its rgb, nothing is left
     full = rosea.replace("  social:", "  email: contact@example.org\n  social:")
     (kit / "materials/offices/rosea.yaml").write_text(full, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", *args, "--strict"])
+    assert result.exit_code == 1, result.output
+    assert "error[colour.contrast-print]: rosea: accent text on blue" in result.output
+    assert result.output.count("error[") == 1, result.output
+    coated = full.replace("output_profile: fogra29", "output_profile: fogra39")
+    (kit / "materials/offices/rosea.yaml").write_text(coated, encoding="utf-8")
     result = CliRunner().invoke(main, ["check", *args, "--strict"])
     assert result.exit_code == 0, result.output
     assert "back: email, office_name, social, website and logo 'partner';" in result.output

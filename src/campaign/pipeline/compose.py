@@ -8,13 +8,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PIL import ImageCms
 
-from ..colours import contrast_problems, line_list, logo_contrast_problems, printed_colours
-from ..diagnostics import Collector, Diagnostic, Mark, Subject
+from ..colours import (
+    AA_LARGE,
+    LARGE_BOLD_PT,
+    LARGE_PT,
+    Press,
+    PrintContrast,
+    contrast_problems,
+    line_list,
+    logo_contrast_problems,
+    printed_colours,
+)
+from ..diagnostics import Collector, Diagnostic, Mark, Subject, listed
 from ..fonts import FontBook
 from ..kinds import kind_of
 from ..layout.checks import (
@@ -34,7 +43,7 @@ from ..layout.compose import OverflowReport, compose_content
 from ..layout.document import Document
 from ..model import ArcTextSlot, Kit, Language, Layout, Office, ShapeSlot, Slot, SvgSlot, TextSlot
 from ..model.layout import AT_TRIM_MM
-from ..presses import PROFILES
+from ..presses import PAPER, PROFILES
 from ..resolve import Layer, resolve_kit
 from ..text.paragraph import describe_char
 from ..text.scripts import char_script
@@ -85,7 +94,8 @@ def compose_document(
     # placed box's corner was mirrored in right-to-left ones, a number no one wrote)
     off_page = [(slot, _off_page(slots[slot], layout)) for slot, _ in off_page_problems(doc)]
     gone = {slot for slot, _ in off_page}
-    press = _press(kit, layout, office)  # the colours contrast is judged in
+    press = _press(kit, layout, office)  # the press its print PDF is judged on too
+    contrasts, prints = contrast_problems(doc, layout, kit.campaign.colours, press)
     per_slot: tuple[tuple[str, list[tuple[str, str, Facts]], str], ...] = (
         (
             "layout.off-page",
@@ -131,9 +141,7 @@ def compose_document(
             "colour.contrast",
             [
                 (slot, m, (("partly", True), ("edges", edges), ("lines", lines)) if partly else ())
-                for slot, m, partly, edges, lines in contrast_problems(
-                    doc, layout, kit.campaign.colours, press
-                )
+                for slot, m, partly, edges, lines in contrasts
             ],
             "use a lighter or darker colour for the text or its ground (campaign.yaml "
             "`colours:`), or a larger size",
@@ -188,6 +196,17 @@ def compose_document(
                 ),
                 facts=facts,
             )
+    for one in prints:
+        errs.warn(
+            "colour.contrast-print",
+            print_message(one, [one]),
+            kit.campaign.colours[one.colour].mark,  # where the fix is: the text's colour
+            *print_hints(one, [one]),
+            subject=Subject(
+                office=office_id, material=layout.id, language=lang.code, record=rid, slot=one.slot
+            ),
+            facts=(("contrast", one),),  # print_per_pair
+        )
     for slot, message in wrap_problems(doc, layout):
         errs.warn(
             "layout.wrap",
@@ -286,10 +305,11 @@ def compose_document(
     return Laid(Composed(layout, lang, doc, office, record), tuple(errs.items))
 
 
-def _press(kit: Kit, layout: Layout, office: Office | None) -> tuple[Path, str] | None:
-    """The press profile (its file, its name) a print material's contrast is judged on
-    (colours.contrast_problems): the print PDF's; None for a screen material (sRGB only) or
-    a profile that cannot be read (the kit's check of it says so; the rgb is judged)."""
+def _press(kit: Kit, layout: Layout, office: Office | None) -> Press | None:
+    """The press condition a print material's contrast is judged on as printed too
+    (colours.contrast_problems: colour.contrast-print): the print PDF's; None for a screen
+    material (sRGB only) or a profile that cannot be read (the kit's check of it says so;
+    the rgb alone is judged)."""
     if kind_of(layout).screen:
         return None
     key = profile_key(kit, layout, office)
@@ -298,7 +318,50 @@ def _press(kit: Kit, layout: Layout, office: Office | None) -> tuple[Path, str] 
         printed_colours(kit.campaign.colours, icc)  # read once here: cached for the check
     except (OSError, ImageCms.PyCMSError):
         return None
-    return icc, PROFILES[key][1]
+    return Press(icc, PROFILES[key][1], PAPER[key], key == kit.campaign.output_profile)
+
+
+def print_message(one: PrintContrast, texts: Sequence[PrintContrast]) -> str:
+    """colour.contrast-print's message for the pair of `one`, the sizes of `texts` (every
+    slot and document it stands for, print_per_pair) told by what WCAG AA asks for them:
+    "below the 4.5:1 WCAG AA asks for 7.5 to 10.5 pt text"."""
+    sizes: dict[float, list[float]] = {}
+    for text in sorted(texts, key=lambda t: -t.need):
+        sizes.setdefault(text.need, []).append(text.size)
+    asks: list[str] = []
+    for need, pts in sizes.items():
+        low, high = f"{min(pts):.1f}", f"{max(pts):.1f}"
+        at = f"{low} pt" if low == high else f"{low} to {high} pt"
+        asks.append(f"the {need:g}:1 {'it' if asks else 'WCAG AA'} asks for {at} text")
+    return (
+        f"{one.colour} text on {one.ground} prints at {one.printed:.2f}:1 on {one.press.name} "
+        f"({one.press.paper} paper), below {' and '.join(asks)}; {one.screen:.2f}:1 from the "
+        "colours' rgb, which the digital PDF and PNGs show (colour.contrast passes)"
+    )
+
+
+def print_hints(one: PrintContrast, texts: Sequence[PrintContrast]) -> tuple[str, ...]:
+    """The fix of colour.contrast-print: the campaign's colours, each of one `cmyk` for every
+    press condition (model.Colour), which no office can change; or large text, where the
+    printed ratio makes WCAG AA's 3:1 (`texts`: those the warning stands for). On the
+    campaign's own press condition, whose print values the `rgb` are meant to show, first a
+    `cmyk` that is not its `rgb`'s colour (a navy rgb over a pale cyan cmyk)."""
+    mismatch = (
+        f"the colours' `rgb` are meant as their `cmyk` prints on {one.press.name}, the "
+        "campaign's press: where colour.mismatch warns of either colour, correct it first",
+    )
+    hint = (
+        "each campaign colour has one `cmyk` for every press condition, and an office cannot "
+        f"change it: the campaign needs a stronger pair for {one.press.name} "
+        f"({one.press.paper} paper), a darker ground or a lighter text colour (campaign.yaml "
+        "`colours:`, its `cmyk` and its `rgb` alike)"
+    )
+    if one.printed >= AA_LARGE - 0.005 and any(t.need > AA_LARGE for t in texts):
+        hint += (
+            f", or the text set at {LARGE_PT:g} pt ({LARGE_BOLD_PT:g} pt bold) or larger, "
+            f"where {AA_LARGE:g}:1 is enough"
+        )
+    return (*(mismatch if one.press.campaign else ()), hint)
 
 
 def _off_page(slot: Slot, layout: Layout) -> str:
@@ -621,7 +684,7 @@ def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
             small_per_slot(empty_field_per_string(han_per_language(one_per_cause(items))))
         )
     )
-    return place_per_slot(logo_per_ground(merged))
+    return print_per_pair(place_per_slot(logo_per_ground(merged)))
 
 
 PER_SLOT = ("layout.safe-area", "colour.contrast", "layout.bleed")
@@ -688,6 +751,73 @@ def logo_per_ground(items: list[Diagnostic]) -> list[Diagnostic]:
         )
 
     return grouped(items, key_of, merge)
+
+
+def print_per_pair(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Text that passes on its colours' rgb and not as printed (`colour.contrast-print`) is
+    one warning per pair of colours and press condition, naming the slots with their
+    materials, the languages and the offices: the cause is the pair's CMYK on that paper,
+    the same on every page that sets it, and a 26-language build of an office on uncoated
+    paper told the accent on the blue in four slots of four flyers in each language."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "colour.contrast-print" or not d.facts:
+            return None
+        one = _print_fact(d)
+        return (
+            d.mark,
+            one.colour,
+            one.ground,
+            one.press,
+            f"{one.printed:.2f}",
+            f"{one.screen:.2f}",
+        )
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        first = same[0]
+        if len(same) == 1:
+            return first
+        texts = [_print_fact(d) for d in same]
+        where: dict[str, dict[str, None]] = {}  # slot -> its materials, in order
+        for d in same:
+            where.setdefault(str(d.subject.slot), {})[str(d.subject.material)] = None
+        subjects = [d.subject for d in same]
+
+        def one(field: str) -> str | None:  # the subject's field where all share it
+            values = {getattr(s, field) for s in subjects}
+            return values.pop() if len(values) == 1 else None
+
+        material = one("material")  # one: in the subject, not after each slot
+        named = [
+            f"'{slot}'" + (f" ({', '.join(m)})" * (material is None)) for slot, m in where.items()
+        ]
+        slots = "slot " if len(named) == 1 else "slots "
+        message = f"{print_message(texts[0], texts)}; in {slots}{listed(named)}"
+        langs = list(dict.fromkeys(str(s.language) for s in subjects))
+        if len(langs) > 1:
+            message += f", in {len(langs)} languages ({', '.join(langs)})"
+        offices = sorted({s.office for s in subjects if s.office})
+        if len(offices) > 1:
+            message += f", for offices {listed(offices)}"
+        return replace(
+            first,
+            message=message,
+            hints=print_hints(texts[0], texts),
+            subject=Subject(
+                office=one("office"),
+                material=material,
+                language=one("language"),
+                record=one("record"),
+            ),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def _print_fact(d: Diagnostic) -> PrintContrast:
+    one = d.fact("contrast")
+    assert isinstance(one, PrintContrast)
+    return one
 
 
 def overflow_per_text(items: list[Diagnostic]) -> list[Diagnostic]:
