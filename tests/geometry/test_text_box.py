@@ -41,7 +41,7 @@ def test_text_in_the_safe_margin_on_each_side(
     code, out = cli("check", "--kit", kit, "--lang", "en,ar", "--only", "text")
     assert code == 1, out
     # one error for the slot, naming the languages, with the worst of their measures (a
-    # frame in the margin was one error per language: compose.place_per_slot)
+    # frame in the margin was one error per language: grouping.place_per_slot)
     worst = max(errors.values())
     varies = "; the worst of them" if len(set(errors.values())) > 1 else ""
     expected = (

@@ -303,8 +303,8 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         DIGESTS.save()  # the outputs' digests too
         return _nothing_to_do(skipped, files, listener)
     from ..serve.static_gallery import INDEX, gallery_chunks
-    from .compose import per_cause
     from .execute import Unit, Work, execute
+    from .grouping import per_cause
     from .renditions import wanted
 
     kit = cached_kit(root, digests, code, isolate=True)

@@ -1,0 +1,429 @@
+"""Diagnostics of many documents told once: the same problem of a material's slot in every
+language (an overlap, text below the type floor, a frame in the margin), a character no
+font has in every text of a language, a pair of colours that prints below WCAG AA on a press
+condition, are one diagnostic each, naming the languages, documents and sizes they stand
+for (`per_cause`, which `compose.compose_all` and the build's report apply). Split from
+pipeline/compose.py, which lays the documents out and finds the problems."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from ..colours import AA_LARGE, LARGE_BOLD_PT, LARGE_PT, PrintContrast
+from ..diagnostics import Diagnostic, Subject, listed
+from ..text.paragraph import describe_char
+from ..text.scripts import char_script
+
+
+def print_message(one: PrintContrast, texts: Sequence[PrintContrast]) -> str:
+    """colour.contrast-print's message for the pair of `one`, the sizes of `texts` (every
+    slot and document it stands for, print_per_pair) told by what WCAG AA asks for them:
+    "below the 4.5:1 WCAG AA asks for 7.5 to 10.5 pt text"."""
+    sizes: dict[float, list[float]] = {}
+    for text in sorted(texts, key=lambda t: -t.need):
+        sizes.setdefault(text.need, []).append(text.size)
+    asks: list[str] = []
+    for need, pts in sizes.items():
+        low, high = f"{min(pts):.1f}", f"{max(pts):.1f}"
+        at = f"{low} pt" if low == high else f"{low} to {high} pt"
+        asks.append(f"the {need:g}:1 {'it' if asks else 'WCAG AA'} asks for {at} text")
+    return (
+        f"{one.colour} text on {one.ground} prints at {one.printed:.2f}:1 on {one.press.name} "
+        f"({one.press.paper} paper), below {' and '.join(asks)}; {one.screen:.2f}:1 from the "
+        "colours' rgb, which the digital PDF and PNGs show (colour.contrast passes)"
+    )
+
+
+def print_hints(one: PrintContrast, texts: Sequence[PrintContrast]) -> tuple[str, ...]:
+    """The fix of colour.contrast-print: the campaign's colours, each of one `cmyk` for every
+    press condition (model.Colour), which no office can change; or large text, where the
+    printed ratio makes WCAG AA's 3:1 (`texts`: those the warning stands for). On the
+    campaign's own press condition, whose print values the `rgb` are meant to show, first a
+    `cmyk` that is not its `rgb`'s colour (a navy rgb over a pale cyan cmyk)."""
+    mismatch = (
+        f"the colours' `rgb` are meant as their `cmyk` prints on {one.press.name}, the "
+        "campaign's press: where colour.mismatch warns of either colour, correct it first",
+    )
+    hint = (
+        "each campaign colour has one `cmyk` for every press condition, and an office cannot "
+        f"change it: the campaign needs a stronger pair for {one.press.name} "
+        f"({one.press.paper} paper), a darker ground or a lighter text colour (campaign.yaml "
+        "`colours:`, its `cmyk` and its `rgb` alike)"
+    )
+    if one.printed >= AA_LARGE - 0.005 and any(t.need > AA_LARGE for t in texts):
+        hint += (
+            f", or the text set at {LARGE_PT:g} pt ({LARGE_BOLD_PT:g} pt bold) or larger, "
+            f"where {AA_LARGE:g}:1 is enough"
+        )
+    return (*(mismatch if one.press.campaign else ()), hint)
+
+
+Key = tuple[object, ...]
+
+
+def grouped(
+    items: list[Diagnostic],
+    key_of: Callable[[Diagnostic], Key | None],
+    merge: Callable[[Key, list[Diagnostic]], Diagnostic],
+) -> list[Diagnostic]:
+    """`items` with the diagnostics of one key (`key_of`; None: left as it is) as one,
+    `merge(key, same)`, at the first one's place; the others keep their order."""
+    out: list[Diagnostic] = []
+    groups: dict[Key, list[Diagnostic]] = {}
+    place: dict[Key, int] = {}
+    for d in items:
+        key = key_of(d)
+        if key is None:
+            out.append(d)
+            continue
+        if key not in groups:
+            groups[key], place[key] = [], len(out)
+            out.append(d)  # placeholder, replaced below
+        groups[key].append(d)
+    for key, same in groups.items():
+        out[place[key]] = merge(key, same)
+    return out
+
+
+def overlap_per_pair(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Two slots that overlap in several languages (the ink of each language's text differs)
+    are one error per material and pair of slots, naming the languages and the largest
+    overlap: `check` of a layout with one misplaced frame gave 26 errors that said the same
+    thing (the first language's place and hints are kept). From each error's facts
+    (`_overlap_facts`)."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "layout.overlap" or not d.facts or d.subject.language is None:
+            return None
+        sub = d.subject
+        return (sub.office, sub.material, sub.record, sub.slot, d.mark, d.fact("head"))
+
+    def area(d: Diagnostic) -> float:
+        return float(d.fact("w_mm")) * float(d.fact("h_mm"))  # type: ignore[arg-type]
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        first = same[0]
+        if len(same) == 1:
+            return first
+        largest = max(same, key=area)
+        langs = ", ".join(str(d.subject.language) for d in same)
+        return replace(
+            first,
+            message=f"{first.fact('head')} in {len(same)} languages ({langs}); the most in "
+            f"{largest.subject.language}: {largest.fact('w_mm'):.1f} x "
+            f"{largest.fact('h_mm'):.1f} mm",
+            subject=replace(first.subject, language=None),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def small_per_slot(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Text that copy-fit shrank below the type floor in several languages is one error per
+    material and slot, listing each language's size: the cause is the style's min_size below
+    the floor, and the fix is one (the first language's place and hints are kept). From each
+    error's facts (`_type_floor`: the size, and the message's words before and after it)."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "layout.too-small" or not d.facts or d.subject.language is None:
+            return None
+        return (d.subject.material, d.subject.slot, d.fact("head"), d.fact("tail"))
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        if len(same) == 1:
+            return same[0]
+        material, slot, head, tail = key
+        sizes = ", ".join(f"{d.subject.language} {d.fact('pt'):g} pt" for d in same)
+        return replace(
+            same[0],
+            message=f"{head} smaller to fit in {len(same)} languages ({sizes}), {tail}",
+            subject=Subject(material=str(material), slot=str(slot)),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Every merge of diagnostics that say the same thing of several languages or materials
+    (below)."""
+    merged = overflow_per_text(
+        overlap_per_pair(
+            small_per_slot(empty_field_per_string(han_per_language(one_per_cause(items))))
+        )
+    )
+    return print_per_pair(place_per_slot(logo_per_ground(merged)))
+
+
+PER_SLOT = ("layout.safe-area", "colour.contrast", "layout.bleed")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def place_per_slot(items: list[Diagnostic]) -> list[Diagnostic]:
+    """A slot's frame in the safe margin, or its text's colour on its ground, is one error
+    per material and slot however many languages show it, naming the languages and saying
+    the worst of them (the largest first number: "text comes 3.1 mm into the 4 mm safe
+    margin"): a frame moved below the trim was 26 errors, one per language (a designer's
+    trial)."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code not in PER_SLOT or d.subject.language is None:
+            return None
+        sub = d.subject
+        shape = _NUMBER.sub("#", d.message)
+        return (d.code, sub.office, sub.material, sub.record, sub.slot, d.mark, shape)
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        if len(same) == 1:
+            return same[0]
+
+        def first_number(d: Diagnostic) -> float:
+            found = _NUMBER.search(d.message)
+            return float(found[0]) if found else 0.0
+
+        varies = len({d.message for d in same}) > 1
+        return in_languages(max(same, key=first_number), same, "; the worst of them" * varies)
+
+    return grouped(items, key_of, merge)
+
+
+def in_languages(shown: Diagnostic, same: list[Diagnostic], note: str = "") -> Diagnostic:
+    """`shown` for all of `same` (one diagnostic per language), naming their languages
+    after its message ("(in 2 languages: en, ar)", then `note`), of no language itself."""
+    langs = ", ".join(str(d.subject.language) for d in same)
+    return replace(
+        shown,
+        message=f"{shown.message} (in {len(same)} languages: {langs}{note})",
+        subject=replace(shown.subject, language=None),
+    )
+
+
+def logo_per_ground(items: list[Diagnostic]) -> list[Diagnostic]:
+    """A logo that hardly shows on one ground (`image.logo-contrast`) is one warning per
+    logo and ground, naming the other materials it is on: an office's blue-on-blue logo was
+    sixteen warnings, one per material (nine errors with --strict)."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "image.logo-contrast":
+            return None
+        return (d.subject.office, d.mark, d.fact("ground"))
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        first = same[0]
+        others = sorted({str(d.subject.material) for d in same} - {str(first.subject.material)})
+        if not others:
+            return first
+        shown = ", ".join(others[:5]) + (" and more" if len(others) > 5 else "")
+        return replace(
+            first, message=f"{first.message} (so in {len(others)} other material(s): {shown})"
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def print_per_pair(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Text that passes on its colours' rgb and not as printed (`colour.contrast-print`) is
+    one warning per pair of colours and press condition, naming the slots with their
+    materials, the languages and the offices: the cause is the pair's CMYK on that paper,
+    the same on every page that sets it, and a 26-language build of an office on uncoated
+    paper told the accent on the blue in four slots of four flyers in each language."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "colour.contrast-print" or not d.facts:
+            return None
+        one = _print_fact(d)
+        return (
+            d.mark,
+            one.colour,
+            one.ground,
+            one.press,
+            f"{one.printed:.2f}",
+            f"{one.screen:.2f}",
+        )
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        first = same[0]
+        if len(same) == 1:
+            return first
+        texts = [_print_fact(d) for d in same]
+        where: dict[str, dict[str, None]] = {}  # slot -> its materials, in order
+        for d in same:
+            where.setdefault(str(d.subject.slot), {})[str(d.subject.material)] = None
+        subjects = [d.subject for d in same]
+
+        def one(field: str) -> str | None:  # the subject's field where all share it
+            values = {getattr(s, field) for s in subjects}
+            return values.pop() if len(values) == 1 else None
+
+        material = one("material")  # one: in the subject, not after each slot
+        named = [
+            f"'{slot}'" + (f" ({', '.join(m)})" * (material is None)) for slot, m in where.items()
+        ]
+        slots = "slot " if len(named) == 1 else "slots "
+        message = f"{print_message(texts[0], texts)}; in {slots}{listed(named)}"
+        langs = list(dict.fromkeys(str(s.language) for s in subjects))
+        if len(langs) > 1:
+            message += f", in {len(langs)} languages ({', '.join(langs)})"
+        offices = sorted({s.office for s in subjects if s.office})
+        if len(offices) > 1:
+            message += f", for offices {listed(offices)}"
+        return replace(
+            first,
+            message=message,
+            hints=print_hints(texts[0], texts),
+            subject=Subject(
+                office=one("office"),
+                material=material,
+                language=one("language"),
+                record=one("record"),
+            ),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def _print_fact(d: Diagnostic) -> PrintContrast:
+    one = d.fact("contrast")
+    assert isinstance(one, PrintContrast)
+    return one
+
+
+def overflow_per_text(items: list[Diagnostic]) -> list[Diagnostic]:
+    """One text that overflows its slot in several languages (an office's field, the same in
+    every language it prints, at one place of its file) is one error per material and slot,
+    naming the languages: a long `report_url` was four errors for each material. Texts of
+    their own in each language (strings, a field given per language) have their own places
+    and stay apart. A text left out (`text.omitted`: a merged event's link too long for the
+    line under its QR code) likewise: it was one warning per language of the row."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code not in ("text.overflow", "text.omitted") or d.subject.language is None:
+            return None
+        sub = d.subject
+        return (sub.office, sub.material, sub.record, sub.key, d.mark, d.message)
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        return same[0] if len(same) == 1 else in_languages(same[0], same)
+
+    return grouped(items, key_of, merge)
+
+
+def one_per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Characters no font has are one error per language and script (a missing Korean font
+    is one error, not one per syllable), listing the characters and every string and material
+    that needs them, not one per string and material."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        return (d.subject.language, char_script(_char(d))) if d.code == "text.no-glyph" else None
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        language, script = key
+        uses: dict[str, list[str]] = {}
+        chars: list[str] = []
+        for d in same:
+            uses.setdefault(d.subject.key or "?", []).append(d.subject.material or "?")
+            if _char(d) not in chars:
+                chars.append(_char(d))
+        where = "; ".join(f"'{k}' ({', '.join(sorted(set(m)))})" for k, m in uses.items())
+        missing = _missing(chars, script if isinstance(script, str) else None)
+        code = language if isinstance(language, str) else None
+        return replace(
+            same[0],
+            message=f"{missing}; needed by string(s) {where}",
+            subject=Subject(language=code, key=", ".join(uses)),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def han_per_language(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Han characters the page language's font lacks, set from another language's font
+    (`text.han-fallback`), are one warning per language and pair of fonts, listing the
+    characters and every string and material that has them, as `one_per_cause` does for
+    characters no font has."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "text.han-fallback" or not d.facts:
+            return None
+        return (d.subject.language, d.subject.office, d.fact("own"), d.fact("used"))
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        language, office, own, used = key
+        uses: dict[str, list[str]] = {}
+        chars: list[str] = []
+        for d in same:
+            uses.setdefault(d.subject.key or "?", []).append(d.subject.material or "?")
+            char = str(d.fact("char"))
+            if char not in chars:
+                chars.append(char)
+        where = "; ".join(f"'{k}' ({', '.join(sorted(set(m)))})" for k, m in uses.items())
+        what = (
+            f"{describe_char(chars[0])} is"
+            if len(chars) == 1
+            else f"{len(chars)} Han characters are"
+        )
+        listed = "" if len(chars) == 1 else ": " + _listed(chars)
+        return replace(
+            same[0],
+            message=f"{what} not in {own}, the font of {language}, and set from {used}, in "
+            f"its forms{listed}; in string(s) {where}",
+            subject=Subject(
+                office=office if isinstance(office, str) else None,
+                language=str(language),
+                key=", ".join(uses),
+            ),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def empty_field_per_string(items: list[Diagnostic]) -> list[Diagnostic]:
+    """A string that names a field empty in the document (`text.empty-field`) is one warning
+    per line of its strings file and field, naming the materials that show it and, where
+    several languages show that line (their fallback to the source's text), the languages:
+    not one per material, size and language."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "text.empty-field" or not d.facts:
+            return None
+        sub = d.subject
+        return (sub.office, sub.record, sub.key, d.mark, d.fact("field"))
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        first = same[0]
+        materials = sorted({str(d.subject.material) for d in same})
+        langs = list(dict.fromkeys(str(d.subject.language) for d in same))
+        shown = ", ".join(materials[:6]) + (" and more" if len(materials) > 6 else "")
+        message = f"{first.message} (in {shown})"
+        if len(langs) == 1:
+            return replace(first, message=message, subject=replace(first.subject, material=None))
+        return replace(
+            first,
+            message=f"{message} (in {len(langs)} languages: {', '.join(langs)})",
+            subject=replace(first.subject, material=None, language=None),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def _listed(chars: list[str]) -> str:
+    """The first characters described, the others as themselves, as `_missing` lists them."""
+    rest = "".join(f", '{c}'" for c in chars[1:SHOWN])
+    more = f" and {len(chars) - SHOWN} more" if len(chars) > SHOWN else ""
+    return f"{describe_char(chars[0])}{rest}{more}"
+
+
+def _char(d: Diagnostic) -> str:
+    """The character of a text.no-glyph message, which starts with describe_char: 'X' (U+..."""
+    return d.message[1]
+
+
+SHOWN = 12  # characters listed by a merged no-glyph error
+
+
+def _missing(chars: list[str], script: str | None) -> str:
+    if len(chars) == 1:
+        return f"{describe_char(chars[0])} has no glyph in any font"
+    of = f" of script {script}" if script else ""
+    return f"{len(chars)} characters{of} have no glyph in any font: {_listed(chars)}"
