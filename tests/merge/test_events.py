@@ -1287,6 +1287,7 @@ MEANT = [
     ("Event organizer", "organiser"),
     ("E-mail", "contact"),
     ("Event end time", "end_time"),
+    ("Event end", "end_time"),  # close to event_id, which the sheet has: not a second id
 ]
 
 

@@ -368,13 +368,19 @@ def event_column(header: str) -> str:
     return key
 
 
-def _meant(key: str, kit: Kit) -> tuple[str, ...]:
+def _meant(key: str, kit: Kit, present: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The event columns a header not read (`key`, as event_column writes it) likely means: a
     close misspelling of one (MISSPELT; not the column's name and more: Contacted?, Photos),
     else the columns its words name (meant_columns), a language of the kit after them kept
-    (`Event title (FR)`: title_fr)."""
+    (`Event title (FR)`: title_fr). A misspelling of a column the sheet has (`present`)
+    yields to the columns its words name: `Event end` beside `event_id` is the end time, not
+    a second id (it was a warning, "did you mean 'event_id'?", and the end times were lost)."""
     misspelt = _near_column(key, kit, MISSPELT)
-    if misspelt is not None and not key.startswith(misspelt):
+    if (
+        misspelt is not None
+        and not key.startswith(misspelt)
+        and not (misspelt in present and meant_columns(key))
+    ):
         return (misspelt,)
     meant = meant_columns(key)
     base, _, code = key.rpartition("_")
@@ -399,7 +405,7 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
     )
     # the headers not read, each with the event columns it likely means
     meant = {
-        index: _meant(event_column(col), kit)
+        index: _meant(event_column(col), kit, frozenset(names))
         for index, col in enumerate(table.columns, 1)
         if col and event_column(col) not in COLUMNS and not own_language(event_column(col), kit)
     }
