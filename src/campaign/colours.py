@@ -78,6 +78,7 @@ class PrintContrast:
     screen: float
     need: float
     size: float
+    lighter: bool = True  # the text prints lighter than its ground (white on blue)
 
 
 ContrastError = tuple[str, str, bool, tuple[tuple[str, float], ...], tuple[int, ...]]
@@ -381,6 +382,8 @@ def contrast_problems(
                     printed, _, worst = _worst(item.colour, first, colours, judged)
                     if printed < need - 0.005:
                         rgb = _contrast(colours[item.colour].rgb, _rgb(worst, colours))
+                        below = _rgb(worst, colours, judged) or (1.0, 1.0, 1.0)
+                        lighter = luminance(judged[item.colour].rgb) > luminance(below)
                         prints.append(
                             PrintContrast(
                                 item.slot,
@@ -391,6 +394,7 @@ def contrast_problems(
                                 rgb,
                                 need,
                                 size,
+                                lighter,
                             )
                         )
                 continue

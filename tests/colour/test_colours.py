@@ -508,9 +508,9 @@ PRINT_HINTS = (
     "  hint: the colours' `rgb` are meant as their `cmyk` prints on FOGRA39, the campaign's "
     "press: where colour.mismatch warns of either colour, correct it first\n"
     "  hint: each campaign colour has one `cmyk` for every press condition, and an office "
-    "cannot change it: the campaign needs a stronger pair for FOGRA39 (coated paper), a darker "
-    "ground or a lighter text colour (campaign.yaml `colours:`, its `cmyk` and its `rgb` "
-    "alike)\n"
+    "cannot change it: the campaign needs a stronger pair for FOGRA39 (coated paper), a "
+    "lighter ground or a darker text colour (campaign.yaml `colours:`, its `cmyk` and its "
+    "`rgb` alike)\n"  # navy text printing pale cyan on the light ground: darker text
 )
 
 

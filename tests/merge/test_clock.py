@@ -62,8 +62,9 @@ def test_a_languages_clock_counts_the_hours_of_a_merged_time(
     assert times(tmp_path, clocked(kit, code, clock), code, time) == shown
 
 
+@pytest.mark.parametrize("value", [13, 30])  # one message, in range of 12 to 24 or not
 def test_clock_is_read_from_the_strings_file_and_other_values_refused(
-    kit_copy: Callable[..., Path],
+    kit_copy: Callable[..., Path], value: int
 ) -> None:
     source = (ROOT / "materials/strings/am.yaml").read_text(encoding="utf-8")
     assert "\nstatus: draft\n" in source
@@ -71,13 +72,13 @@ def test_clock_is_read_from_the_strings_file_and_other_values_refused(
         **{"materials/strings/am.yaml": source.replace("\nstatus:", "\nclock: 24\nstatus:", 1)}
     )
     assert load_kit(root).languages["am"].clock == 24
-    bad = source.replace("\nstatus:", "\nclock: 13\nstatus:", 1)
+    bad = source.replace("\nstatus:", f"\nclock: {value}\nstatus:", 1)
     (root / "materials/strings/am.yaml").write_text(bad, encoding="utf-8")
-    line = bad.splitlines().index("clock: 13") + 1
+    line = bad.splitlines().index(f"clock: {value}") + 1
     with pytest.raises(DiagnosticsError) as caught:
         load_kit(root)
     assert [d.render() for d in caught.value.diagnostics if d.code == "schema.value"] == [
-        f"{root}/materials/strings/am.yaml:{line}:8: error[schema.value]: `clock` is 13: a clock "
+        f"{root}/materials/strings/am.yaml:{line}:8: error[schema.value]: `clock` is {value}: a clock "
         "counts 12 or 24 hours\n"
         "  hint: write `clock: 24` (14:30) or `clock: 12` (2:30 PM), or leave it out for the "
         "Unicode CLDR's"

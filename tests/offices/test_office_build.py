@@ -172,6 +172,20 @@ def test_a_logo_named_not_as_the_layouts_ask_is_an_error_at_the_office(
     assert "[office.no-logo]" not in out  # said once, at the office
 
 
+def test_a_logo_misnamed_for_one_layout_says_it_in_the_singular(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An office that makes one material: "which flyer-a5 shows" (it said "show")."""
+    office = ROSEA.replace("  partner: rosea-logo.png", "  partner-logo: rosea-logo.png")
+    kit = office_kit(kit_copy, office + "materials: [flyer-a5]\n")
+    result = CliRunner().invoke(main, ["check", "--kit", str(kit), "--office", "rosea"])
+    assert result.exit_code == 1, result.output
+    assert (
+        "office 'rosea' has logo 'partner-logo', which no layout shows, and not 'partner', "
+        "which flyer-a5 shows: the logo does not print\n"
+    ) in result.output
+
+
 def test_a_field_given_for_some_languages_names_the_others(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:

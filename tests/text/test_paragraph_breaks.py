@@ -374,6 +374,14 @@ def test_a_path_in_another_script_is_not_hyphenated(fonts: FontBook) -> None:
         # a bare host's path takes letters of other scripts (RFC 3987), not CJK ones
         ("请访问unodc.org/ru/Контакты了解更多", "unodc.org/ru/Контакты"),
         ("请访问unodc.org#top了解更多", "unodc.org#top"),
+        # nor those of the other scripts written without spaces (a review: the Thai words
+        # after a bare host's path were taken into its link), nor CJK beyond the BMP
+        ("ดูที่ unodc.org/blueheartเพื่อเรียนรู้เพิ่มเติม", "unodc.org/blueheart"),
+        ("ดูที่unodc.org/blueheart เพิ่มเติม", "unodc.org/blueheart"),
+        ("ເບິ່ງ unodc.org/blueheartລາວ", "unodc.org/blueheart"),
+        ("ကြည့်ပါ unodc.org/blueheartမြန်မာ", "unodc.org/blueheart"),
+        ("សូមមើល unodc.org/blueheartខ្មែរ", "unodc.org/blueheart"),
+        ("见unodc.org/blueheart𠮷野家", "unodc.org/blueheart"),
     ],
 )
 def test_an_address_in_chinese_text(text: str, address: str) -> None:

@@ -142,3 +142,20 @@ def test_a_file_named_by_another_code_of_its_own_language_is_no_conflict(
     status, out = cli("strings", "import", path, "--kit", hebrew_kit)
     assert status == 0, out
     assert "he.yaml left as it was" in out, out
+
+
+def test_the_place_on_line_one_counts_no_byte_order_mark(hebrew_kit: Path, tmp_path: Path) -> None:
+    """An XLIFF whose root is on its first line (no XML declaration), saved with two byte
+    order marks: its trgLang was told one column further per mark (a review), where
+    textfile.byte_place counts none."""
+    path = tmp_path / "he.xlf"
+    export(hebrew_kit, path, "he")
+    as_iw(path)
+    root = etree.fromstring(path.read_bytes())
+    body = etree.tostring(root, encoding="unicode")
+    path.write_bytes(b"\xef\xbb\xbf" * 2 + body.encode("utf-8"))
+    found = re.search(r'<xliff [^>]*trgLang="(iw)"', body)
+    assert found is not None
+    assert "\n" not in body[: found.start(1)]
+    status, out = cli("strings", "import", path, "--kit", hebrew_kit)
+    assert (status, out) == (1, f"{path}:1:{found.start(1) + 1}: {HEBREW}")

@@ -92,11 +92,20 @@ def package(
     errs = Collector()
     with reporting(strict=strict), steps_shown("package", quiet=quiet) as tick:
         loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
-        errs.extend(handoff_warnings(build_dir, loaded))
         removed: list[Path] = []
         blank = None if blank_templates else BlankTemplates(loaded)
         written = build_package(
-            loaded, build_dir, target, tick, order, errs, removed, blank, job, strict=strict
+            loaded,
+            build_dir,
+            target,
+            tick,
+            order,
+            errs,
+            removed,
+            blank,
+            job,
+            strict=strict,
+            handoff=lambda folder: handoff_warnings(folder, loaded),
         )
     if not quiet:  # the files written and the summary; problems and warnings either way
         for path in written:

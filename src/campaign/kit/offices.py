@@ -350,7 +350,8 @@ def _check_logo_names(office: Office, layouts: Mapping[str, Layout], ctx: Contex
         ctx.errs.error(
             "office.logo",
             f"office '{office.id}' has logo '{name}', which no layout shows, and not "
-            f"'{meant}', which {listed(ids)} show: the logo does not print",
+            f"'{meant}', which {listed(ids)} show{'s' if len(ids) == 1 else ''}: the logo "
+            "does not print",
             office.logo_name_marks.get(name, office.logo_marks.get(name, office.mark)),
             f"rename '{name}' to '{meant}'",
         )

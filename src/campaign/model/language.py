@@ -126,8 +126,6 @@ class Language:
             "readers count hours otherwise (Amharic: CLDR writes 2:30 ከሰዓት, where Ethiopia's "
             "own clock counts from 6 in the morning), 24 leaves no doubt.",
             default=None,
-            low=12,
-            high=24,
         ),
     ] = None
 

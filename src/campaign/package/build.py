@@ -98,6 +98,7 @@ def build_package(
     blank: BlankTemplates | None = None,
     job: str | None = None,
     strict: bool = False,
+    handoff: Callable[[Path], Iterable[Diagnostic]] | None = None,
 ) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
     `out` (all or nothing); returns the paths written, by name (numbers as numbers, a sheet
@@ -122,15 +123,21 @@ def build_package(
     templates are left out of every product (and listed in its `left_out`). With `strict`
     (--strict), the warnings in `errs` (those given, then the order's and the package's own:
     `package.resolution`, `.combined`, `.sheet`) are raised, as DiagnosticsError, before
-    anything is moved into place: the folder's last package is left as it was."""
+    anything is moved into place: the folder's last package is left as it was. `handoff`
+    gives the folder's own warnings (cli.package.handoff_warnings), asked once the lock is
+    held and a killed build's publish seen to: judged before, a folder to recover read as
+    its unrecovered state."""
     # a folder that is missing or cannot be written: no lock (load_manifest names what is
     # missing)
     with BuildLock(build, build, user="package", optional=True) as lock:
         held = lock.fd is not None
         if held:  # a publish a killed build left is seen to here, under the lock held
             recover_locked(build, build)
+        found = errs if errs is not None else Collector()
+        if handoff is not None:
+            found.extend(handoff(build))
         return _build_package(
-            kit, build, out, tick, held, order, errs or Collector(), removed, blank, job, strict
+            kit, build, out, tick, held, order, found, removed, blank, job, strict
         )
 
 
@@ -190,6 +197,7 @@ def _build_package(
     prints = (f for f in files if f.variant in PRINT_VARIANTS)
     order = read_order(order_file, prints, errs) if order_file is not None else None
     _low_resolution(files, errs)
+    _stop_if_strict(errs, strict)  # the order's and the resolution's: before any rendering
     date = epoch(kit.campaign.year)
     with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
         plan = Plan(db, files, kit)

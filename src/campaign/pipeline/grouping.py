@@ -49,8 +49,13 @@ def print_hints(one: PrintContrast, texts: Sequence[PrintContrast]) -> tuple[str
     hint = (
         "each campaign colour has one `cmyk` for every press condition, and an office cannot "
         f"change it: the campaign needs a stronger pair for {one.press.name} "
-        f"({one.press.paper} paper), a darker ground or a lighter text colour (campaign.yaml "
-        "`colours:`, its `cmyk` and its `rgb` alike)"
+        f"({one.press.paper} paper), "
+        + (
+            "a darker ground or a lighter text colour"
+            if one.lighter
+            else "a lighter ground or a darker text colour"
+        )
+        + " (campaign.yaml `colours:`, its `cmyk` and its `rgb` alike)"
     )
     if one.printed >= AA_LARGE - 0.005 and any(t.need > AA_LARGE for t in texts):
         hint += (

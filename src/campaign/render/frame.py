@@ -68,7 +68,7 @@ def read_photo(photo: Path) -> Image.Image:
 def to_srgb(image: Image.Image, press: Path | None = None) -> Image.Image:
     """Any mode as RGB in sRGB: through the embedded ICC profile when there is one, CMYK
     without a usable one through the `press` profile as the build's previews show it
-    (`images.screen_rgb`: a red of 100 % M and Y is (227, 30, 37) on FOGRA39, not the
+    (`images.screen_rgb`: a red of 100 % M and Y is (228, 30, 37) on FOGRA39, not the
     (255, 0, 0) of Pillow's formula, which `frame` showed); transparent parts (alpha, a
     palette's transparent index, a PNG colour key on RGB or grey, 16-bit grey included) on
     white; 16-bit grey scaled to 8 bits (not clipped). The modes are made 8-bit as print and

@@ -234,7 +234,11 @@ def direction_of(script: str) -> str:
 # letter of RFC 3987 (ucschar: example.org/ar/مرحبا, unodc.org/ru/Контакты; it ended at the
 # first letter that is not ASCII, and the link opened example.org/ar/) but CJK ones
 # (`_IRI_CHAR`), so that the Chinese text around it (请访问unodc.org/blueheart了解更多) is not
-# taken into it; a fragment after a bare host was no address, and "#top" was a hashtag.
+# taken into it; a fragment after a bare host was no address, and "#top" was a hashtag. The
+# same holds for the other scripts the kit sets that write no spaces between words, Thai,
+# Lao, Burmese and Khmer (`_UNSPACED`), and for Hangul Jamo and the CJK ideographs beyond the
+# Basic Multilingual Plane: ดูที่ unodc.org/blueheartเพื่อเรียนรู้ took the Thai words into its
+# link (a review), and a bare host may follow them as it follows Chinese.
 # The e-mail branch starts only where a run of address characters starts (the lookbehind) and
 # takes that run whole (possessive): tried at every position of a long word, it scanned to the
 # word's end each time (quadratic: a 20,000-letter word took 8 s; robustness case 09).
@@ -242,7 +246,10 @@ def direction_of(script: str) -> str:
 # spaces, hyphens, dots and brackets between them that holds at least LOCAL_PHONE_DIGITS
 # digits (`_counts`): shorter runs (a year, 30-07, 1 000) are numbers of the text.
 _CJK = r"\u3000-\u9fff\uac00-\ud7af\uff00-\uffef"  # the letters and punctuation of CJK text
-_NOT_IRI = r"\s\x00-\x1f\x7f-\x9f" + _CJK
+# scripts written without spaces between words: Thai, Lao, Myanmar, Hangul Jamo, Khmer, and
+# the CJK ideographs of the supplementary planes (Extension B and after)
+_UNSPACED = _CJK + r"\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\U00020000-\U0003ffff"
+_NOT_IRI = r"\s\x00-\x1f\x7f-\x9f" + _UNSPACED
 # a character of a bare host's path, query or fragment (RFC 3987: ASCII or ucschar), and its
 # last one, no ASCII punctuation but a closing bracket (`_address_end` keeps those it opens)
 _IRI_CHAR = rf"[^{_NOT_IRI}]"
@@ -251,7 +258,7 @@ _HOST = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}"
 LINK = re.compile(
     r"(?P<address>(?i:https?://|www\.)[^\s\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]*"
     r"[^\s.,;:!?\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f]"
-    rf"|(?P<bare>(?:(?<=[{_CJK}])|(?<![\w.@/-])){_HOST}"
+    rf"|(?P<bare>(?:(?<=[{_UNSPACED}])|(?<![\w.@/-])){_HOST}"
     rf"(?:/(?:{_IRI_CHAR}*{_IRI_LAST})?|[?#]{_IRI_CHAR}*{_IRI_LAST})))"
     r"|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
     r"|[#@]\w+"

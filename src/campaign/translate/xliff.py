@@ -287,10 +287,11 @@ def _wide(ch: str) -> bool:
 
 
 def _lines(path: Path) -> list[str]:
-    """The file's lines as lxml counts them (at \n alone), or none when it cannot be read
-    as UTF-8 (places are then at column 1)."""
+    """The file's lines as lxml counts them (at \n alone), without the byte order marks it
+    begins with (textfile.byte_place counts none: a column on line 1 was one further per
+    mark), or none when it cannot be read as UTF-8 (places are then at column 1)."""
     try:
-        return path.read_text(encoding="utf-8").split("\n")
+        return path.read_text(encoding="utf-8").lstrip("\ufeff").split("\n")
     except (OSError, UnicodeDecodeError):
         return []
 
