@@ -1336,7 +1336,21 @@ def test_a_column_meant_as_an_event_column_in_a_workbook_is_named_at_its_header(
 
 
 @pytest.mark.parametrize(
-    "header", ["Notes", "Internal comments", "Time zone", "Photos", "Photo credit"]
+    "header",
+    [
+        "Notes",
+        "Internal comments",
+        "Time zone",
+        "Photos",
+        "Photo credit",
+        # a review: each stopped the merge as the photo, time, contact or link column
+        "Photo credits",
+        "Image credit",
+        "Photo by",
+        "Time zone (UTC)",
+        "Email sent?",
+        "Website notes",
+    ],
 )
 def test_a_column_that_means_no_event_column_is_a_warning(
     tmp_path: Path, kit: Kit, header: str

@@ -328,6 +328,15 @@ OWN_WORDS = frozenset(
 NOT_MEANT = frozenset(
     {"time_zone", "photo_credit", "photo_caption", "date_added", "date_created", "date_modified"}
 )
+# words that make a header about a column's value, or the sheet's own record keeping, in any
+# wording (a review: Photo credits, Image credit, Photo by, Time zone (UTC), Email sent?,
+# Website notes were errors that stopped the merge, "the sheet has no 'photo'")
+QUALIFIERS = frozenset(
+    {
+        "credit", "credits", "caption", "captions", "by", "zone", "sent", "note", "notes",
+        "comment", "comments", "added", "created", "modified", "updated", "status",
+    }
+)  # fmt: skip
 
 
 def meant_columns(key: str) -> tuple[str, ...]:
@@ -336,7 +345,7 @@ def meant_columns(key: str) -> tuple[str, ...]:
     link; several when it names several (`date_and_time`); none for a header of the sheet's
     own (`notes`, `contacted?`)."""
     words = [w for w in re.split(r"[^a-z0-9]+", key) if w]
-    if "_".join(words) in NOT_MEANT:
+    if "_".join(words) in NOT_MEANT or QUALIFIERS.intersection(words):
         return ()
     signals = {name: (name, True) for name in COLUMNS}
     for column, others in COLUMN_WORDS.items():
