@@ -1794,3 +1794,20 @@ def test_a_whole_day_in_time_and_end_time(tmp_path: Path, kit: Kit) -> None:
     head = HEAD.rstrip() + ",end_time\n"
     _, problems = records(tmp_path, kit, "a,en,A,2026-07-30,00:00,P,,,,,24:00\n", head=head)
     assert any("the event lasts the whole day" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("plain", "order", "example"),
+    [
+        ("5.6.27", None, "2027-06-05"),  # day first where nothing says otherwise
+        ("5.6.27", "dmy", "2027-06-05"),
+        ("5.6.27", "mdy", "2027-05-06"),  # a sheet that writes month first (a review)
+        ("30.07.27", "mdy", "2027-07-30"),  # 30 is no month, whatever the sheet's order
+    ],
+)
+def test_a_dates_example_follows_the_tables_date_order(
+    plain: str, order: str | None, example: str
+) -> None:
+    from campaign.merge.events import _date_example
+
+    assert _date_example(plain, 2024, order) == example

@@ -1033,12 +1033,12 @@ DATE_PARTS = re.compile(r"(\d{1,4})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,4}
 WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-def _date_example(plain: str, year: int) -> str:
+def _date_example(plain: str, year: int, order: str | None = None) -> str:
     """YYYY-MM-DD for a date not read (`plain`: its text in ASCII digits), in its own likely
     year: the day it seems to give (30.07.27 is 2027-07-30: day first, unless the second
-    number is no month; a two-digit year in this century; 30 July of its year when that is
-    no day, 31.02.27), else 30 July of the year it names (July 30th, 2027) or of the
-    campaign's `year`. It was always 2024-07-30."""
+    number is no month, or the table writes month first: `order` "mdy"; a two-digit year in
+    this century; 30 July of its year when that is no day, 31.02.27), else 30 July of the
+    year it names (July 30th, 2027) or of the campaign's `year`. It was always 2024-07-30."""
     found = DATE_PARTS.fullmatch(plain.strip())
     if found:
         first, second, third = found[1], found[2], found[3]
@@ -1046,7 +1046,12 @@ def _date_example(plain: str, year: int) -> str:
             y, m, d = int(first), int(second), int(third)
         else:
             y = int(third) + (2000 if len(third) == 2 else 0)
-            d, m = (int(first), int(second)) if int(second) <= 12 else (int(second), int(first))
+            month_first = order == "mdy" and int(first) <= 12
+            d, m = (
+                (int(first), int(second))
+                if int(second) <= 12 and not month_first
+                else (int(second), int(first))
+            )
         if 1900 <= y <= 2099:  # 30.07.7 or 30.07.202 names no year
             try:
                 return date(y, m, d).isoformat()
@@ -1109,7 +1114,7 @@ def _date(cell: Cell, bad: Bad, order: str | None = None, year: int = 2024) -> d
         )
         return None
     else:
-        example = _date_example(plain, year)
+        example = _date_example(plain, year, order)
         bad(cell, f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. {example}")
         return None
     try:
