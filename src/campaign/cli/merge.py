@@ -83,6 +83,15 @@ if TYPE_CHECKING:
     help="Let this data file's events replace the ones another data file made in OUT (they "
     "are removed); without it, such a merge is refused.",
 )
+@click.option(
+    "--office",
+    "office",
+    default=None,
+    metavar="ID",
+    help="Make the records as this office's (materials/offices/<ID>.yaml), as `build --office "
+    "ID` makes its materials: its fields (helpline, website...), links, logos and press "
+    "profile, each record's values over them; files in OUT/<ID>/<template>/.",
+)
 @force_option
 @shard_option
 @kit_option
@@ -99,6 +108,7 @@ def merge(
     name_pattern: str | None,
     combined: bool,
     replace_other: bool,
+    office: str | None,
     jobs: int,
     sheet: str | None,
     force: bool,
@@ -123,6 +133,11 @@ def merge(
       python generate.py merge event-flyer-a5 events.csv
       python generate.py merge event-flyer-a4 walk.yaml --images photos/ -o out-walk
       python generate.py merge event-flyer-a5 events.csv --shard 3/10 -o out-events-3
+      python generate.py merge event-flyer-a5 events.csv --office brussels
+
+    With --office ID the flyers are that office's edition, in OUT/<ID>/<template>/
+    named <template>-<lang>-<ID>-<event_id>.pdf...: beside the campaign's merge of the same
+    data in the same OUT, each kept (neither removes nor replaces the other's files).
 
     Like a build, a merge is incremental (--force: everything again) and its records and
     documents are made one at a time: memory does not grow with the number of records.
@@ -133,11 +148,22 @@ def merge(
     from ..merge.data import read_table
     from ..merge.events import REQUIRED, check_events, check_template, other_years, past_events
     from ..pipeline.api import build as run_build
+    from ..pipeline.jobs import pick_offices
     from ..pipeline.kitcache import cached_kit
     from ..pipeline.options import Options
 
     start = time.perf_counter()
     root = (kit or default_kit()).resolve()
+    if office is not None and ("," in office or office == "all"):
+        raise click.UsageError(
+            f"--office takes one office id, not '{office}': merge once per office (each into "
+            "OUT/<office>/)"
+        )
+    if combined and office is not None:  # <template>-all.pdf is the campaign's records'
+        raise click.UsageError(
+            "--combined makes OUT/<template>-all.pdf of the campaign's records: merge without "
+            "--office for it"
+        )
     if combined and shard is not None:  # one shard's file would hold its records only
         raise click.UsageError(
             "--combined makes one file of every record: join the shards first (manifest "
@@ -146,7 +172,12 @@ def merge(
         )
     # a combined file from an earlier merge is made again: left as it was, it showed events
     # since changed or removed, beside files that show them as they are
-    again = not combined and shard is None and (out / f"{template}-all.pdf").is_file()
+    again = (  # not an office's merge: the combined file shows none of its files
+        not combined
+        and shard is None
+        and office is None
+        and (out / f"{template}-all.pdf").is_file()
+    )
     combined = combined or again
     with reporting(json_report, BUILD_KEYS):
         loaded = cached_kit(root, isolate=True)
@@ -154,6 +185,8 @@ def merge(
         check_template(loaded, template, errs)
         if errs.errors:  # not an event template: no row is read
             raise DiagnosticsError(errs.items)
+        offices = (office,) if office is not None else None
+        pick_offices(loaded, offices)  # an unknown office, or one whose file has errors
         table = read_table(data, errs, REQUIRED, sheet)
         records = check_events(table, loaded, errs, images)  # made again at each pass
         other_years(records, loaded, errs)
@@ -173,7 +206,7 @@ def merge(
             raise DiagnosticsError(errs.items)
         if not replace_other:
             try:
-                check_other_data(out, template, data, records)
+                check_other_data(out, template, data, records, office)
             except DiagnosticsError as exc:  # said after the rows' own problems
                 raise DiagnosticsError([*errs.items, *exc.diagnostics]) from None
         opts = Options(
@@ -184,6 +217,7 @@ def merge(
             jobs=jobs,
             digital=digital,
             png=png,
+            offices=offices,
             records=records,
             name_pattern=name_pattern,
             data_name=data.name,
@@ -206,7 +240,7 @@ def merge(
         except KeyboardInterrupt as exc:
             all_pdf = out / f"{template}-all.pdf" if combined else None
             raise _stopped(exc, published, all_pdf) from None
-    summary = summarise(result, out, time.perf_counter() - start, shard)
+    summary = summarise(result, out, time.perf_counter() - start, shard, offices)
     if combined:
         summary += all_in_one + (" (made again: an earlier merge made it)" if again else "")
     read = f" (sheet '{table.sheet}')" if len(table.sheets) > 1 else ""  # which was read
@@ -342,14 +376,17 @@ def data_place(data: Path) -> str:
     return hashlib.sha256(folder.encode("utf-8", "surrogateescape")).hexdigest()[:12]
 
 
-def check_other_data(out: Path, template: str, data: Path, records: Iterable[Record]) -> None:
+def check_other_data(
+    out: Path, template: str, data: Path, records: Iterable[Record], office: str | None = None
+) -> None:
     """Refuse a merge that would remove the files another data file's merge made in `out`:
     a merge removes the files of rows that are gone from its data, and a second spreadsheet
     merged into the folder of a first (two colleagues' events into out-events) removed every
     event of the first, with exit code 0. Files whose entry names no data file (made before
     entries said it) are not judged, nor are the events of rows refused for a problem (they
-    are in the data: a bad date was "not in" it, and hid the date's error). Raises
-    DiagnosticsError `merge.other-data`."""
+    are in the data: a bad date was "not in" it, and hid the date's error), nor the files
+    of another office's merge (`office`: that of `merge --office`, None for the campaign's),
+    which this merge leaves alone. Raises DiagnosticsError `merge.other-data`."""
     from ..diagnostics import display_path, failure
     from ..merge.events import Records, record_keys
     from ..output import MANIFEST, iter_manifest
@@ -365,6 +402,8 @@ def check_other_data(out: Path, template: str, data: Path, records: Iterable[Rec
         made_from = entry.extra.get("data")
         if entry.material != template or entry.record is None or made_from is None:
             continue
+        if entry.office != office:  # another office's merge (or the campaign's): its own
+            continue
         place = entry.extra.get("data_place")  # entries before it named the file alone
         elsewhere = place is not None and place != here
         if (made_from != data.name or elsewhere) and entry.record not in ids:
@@ -374,9 +413,10 @@ def check_other_data(out: Path, template: str, data: Path, records: Iterable[Rec
         return
     name, events = sorted(others.items(), key=lambda kv: (-len(kv[1]), kv[0]))[0]
     shown = ", ".join(sorted(events)[:3]) + (", ..." if len(events) > 3 else "")
+    whose = f"office {office}'s " if office else "the "
     raise failure(
         "merge.other-data",
-        f"{display_path(out)} holds the {template} files of {len(events)} event(s) from {name} "
+        f"{display_path(out)} holds {whose}{template} files of {len(events)} event(s) from {name} "
         f"({shown}) that are not in {data.name}: this merge would remove them; nothing was made",
         None,
         f"merge {data.name} into a folder of its own: -o {out.name}-{data.stem}",

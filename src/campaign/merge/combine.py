@@ -25,9 +25,10 @@ def combine(
     kit: Kit,
     stale: Callable[[OutputFile], bool] = lambda f: False,
 ) -> tuple[Path, list[OutputFile]]:
-    """`out/<template>-all.pdf`: the print PDFs of `template` in `files` (the build's
-    manifest), sorted by event id, then language, their pages as they are (boxes, marks,
-    press condition: the first file's OutputIntent, which all share), and the files left out
+    """`out/<template>-all.pdf`: the campaign's print PDFs of `template` in `files` (the
+    build's manifest; not an office's, `merge --office`, which makes none), sorted by event
+    id, then language, their pages as they are (boxes, marks, press condition: the first
+    file's OutputIntent, which all share), and the files left out
     of it as `stale`: an earlier merge's file of a record whose job failed now, or whose row
     was refused, kept on disk but no longer what the data says. Its title names the material,
     the number of files and their languages, and its language is theirs when they share one
@@ -39,7 +40,7 @@ def combine(
     prints: list[OutputFile] = []
     left_out: list[OutputFile] = []
     for f in files:
-        if f.material == template and f.variant == "print" and f.record:
+        if f.material == template and f.variant == "print" and f.record and not f.office:
             (left_out if stale(f) else prints).append(f)
     prints.sort(key=lambda f: (f.record or "", f.language))
     if not prints:

@@ -429,18 +429,29 @@ def _in_kit(kit: Kit, opts: Options) -> tuple[Callable[[OutputFile], bool], Unli
     made: list[bool] = []  # [True] once the sets are made
     refused: frozenset[str] = getattr(opts.records, "refused", frozenset())
     templates = frozenset(opts.only or ())  # a merge's
+    office = opts.offices[0] if opts.records is not None and opts.offices else None
 
     def in_kit(f: OutputFile) -> bool:
         if opts.records is None and f.job[3] is not None:
             return True  # a merge's file, in a build: only a merge knows if its row is gone
         if opts.records is not None and f.job[3] is not None and f.job[0] not in templates:
             return True  # another template's merge (the posters beside the flyers): its own
+        if opts.records is not None and f.job[3] is not None and f.job[2] != office:
+            # the same template merged for another office (or the campaign): its own files,
+            # as another template's are (a merge with --office removed the campaign's flyers)
+            return True
         if not made:
             made.append(True)
             jobs.update(full_plan(kit, list(RENDITIONS)))
             listed.update(listed_plan(kit, list(RENDITIONS)))
             if opts.records is not None:  # a merge's folder: its records' files are not stale
-                plan = record_plan(kit, opts.only or (), opts.records, list(RENDITIONS))
+                plan = record_plan(
+                    kit,
+                    opts.only or (),
+                    opts.records,
+                    list(RENDITIONS),
+                    kit.offices.get(office) if office else None,
+                )
                 merged.update(hash(k.id) for k in plan)
         if f.job[3] is None and f.job in jobs and f.job not in listed:
             place = (f.job[2], f.job[1])
@@ -498,7 +509,9 @@ def _documents(
     strings file cannot be read go to `unreadable` (all shards'), or nowhere."""
     unreadable = [] if unreadable is None else unreadable
     if opts.records is not None:
-        docs: Iterable[Doc] = record_documents(kit, opts.only or (), opts.records, unreadable)
+        docs: Iterable[Doc] = record_documents(
+            kit, opts.only or (), opts.records, unreadable, _merged_for(opts, offices)
+        )
     else:
         docs = documents(kit, opts.langs, opts.only, offices, unreadable)
     return of_shard(docs, opts.shard, doc_key)
@@ -512,8 +525,17 @@ def _doc_keys(
     if opts.records is None:
         return (doc_key(doc) for doc in _documents(kit, opts, offices, unreadable))
     unreadable = [] if unreadable is None else unreadable
-    keys = record_doc_keys(kit, opts.only or (), opts.records, unreadable)
+    office = _merged_for(opts, offices)
+    keys = record_doc_keys(kit, opts.only or (), opts.records, unreadable, office)
     return of_shard(keys, opts.shard, own_key)
+
+
+def _merged_for(opts: Options, offices: list[Office] | None) -> Office | None:
+    """The office a merge's records are made for (`merge --office ID`: one), or None for
+    the campaign's."""
+    if opts.records is None or not offices:
+        return None
+    return offices[0]
 
 
 def _not_built(kit: Kit, unreadable: list[DocKey]) -> tuple[Diagnostic, ...]:
@@ -555,9 +577,10 @@ def _with_warnings(
     merge: bool = False,
 ) -> Kit:
     """The kit with the warnings about its brand colours and offices, and of `langs` and
-    `materials` only (`selected`); a `merge`'s without any about an office: its records'
+    `materials` only (`selected`); a `merge`'s without any about an office other than the
+    one it is made for (`merge --office ID`; none without it): the campaign's records'
     documents are no office's (every merge said an office file's helpline warnings, and
-    counted them)."""
+    counted them), and an office's are that office's alone."""
     from ..colours import cached_mismatches
 
     more = tuple(cached_mismatches(kit, code))
@@ -567,7 +590,8 @@ def _with_warnings(
         more += tuple(_unusable(kit))
     warnings = selected(kit.warnings + more, langs, offices, materials)
     if merge:
-        warnings = tuple(w for w in warnings if _office_of(w) is None)
+        ids = {o.id for o in offices or ()}
+        warnings = tuple(w for w in warnings if _office_of(w) in (None, *ids))
     return replace(kit, warnings=warnings)
 
 

@@ -261,14 +261,16 @@ def record_documents(
     only: tuple[str, ...],
     records: Iterable[Record],
     unreadable: list[DocKey] | None = None,
-) -> Iterator[tuple[Layout, Language, None, Record]]:
+    office: Office | None = None,
+) -> Iterator[tuple[Layout, Language, Office | None, Record]]:
     """Merge: each record in each of its languages, for each material named (a template), one
     at a time (`records` is read again for each material: merge.events.Records makes each
-    record as it is needed). A record's languages whose strings file cannot be read
-    (`Kit.unreadable`) are added to `unreadable` as document keys when it is given, else
-    left out."""
-    for name, code, record in _record_docs(kit, only, records, unreadable):
-        yield (kit.layouts[name], kit.languages[code], None, record)
+    record as it is needed), as the campaign's or `office`'s (`merge --office`: its fields,
+    logos and press under the record's values). A record's languages whose strings file
+    cannot be read (`Kit.unreadable`) are added to `unreadable` as document keys when it is
+    given, else left out."""
+    for name, code, record in _record_docs(kit, only, records, unreadable, office):
+        yield (kit.layouts[name], kit.languages[code], office, record)
 
 
 def record_doc_keys(
@@ -276,38 +278,50 @@ def record_doc_keys(
     only: tuple[str, ...],
     records: Iterable[Record],
     unreadable: list[DocKey] | None = None,
+    office: Office | None = None,
 ) -> Iterator[DocKey]:
     """The keys of `record_documents`' documents, in its order, from the records' ids and
     languages alone (merge.events.record_keys: no record is made again from its row)."""
     from ..merge.events import record_keys
 
-    for name, code, record in _record_docs(kit, only, record_keys(records), unreadable):
-        yield (name, code, None, record.id)
+    office_id = office.id if office else None
+    for name, code, record in _record_docs(kit, only, record_keys(records), unreadable, office):
+        yield (name, code, office_id, record.id)
 
 
 R = TypeVar("R", bound="Record | RecordKey")
 
 
 def _record_docs(
-    kit: Kit, only: tuple[str, ...], records: Iterable[R], unreadable: list[DocKey] | None
+    kit: Kit,
+    only: tuple[str, ...],
+    records: Iterable[R],
+    unreadable: list[DocKey] | None,
+    office: Office | None = None,
 ) -> Iterator[tuple[str, str, R]]:
     select(kit, None, only, _Keys([], None))  # unknown materials are errors
+    office_id = office.id if office else None
     for name in only:
         for record in records:
             for code in record.languages:
                 if code in kit.languages:
                     yield (name, code, record)
                 elif unreadable is not None:
-                    unreadable.append((name, code, None, record.id))
+                    unreadable.append((name, code, office_id, record.id))
 
 
 def record_plan(
-    kit: Kit, only: tuple[str, ...], records: Iterable[Record], renditions: Sequence[str]
+    kit: Kit,
+    only: tuple[str, ...],
+    records: Iterable[Record],
+    renditions: Sequence[str],
+    office: Office | None = None,
 ) -> Iterator[JobKey]:
-    """Every job of a merge, one at a time: per material, record and language, per
-    rendition (a language whose strings file cannot be read too: its earlier files stay)."""
+    """Every job of a merge (the campaign's, or `office`'s), one at a time: per material,
+    record and language, per rendition (a language whose strings file cannot be read too:
+    its earlier files stay)."""
     unreadable: list[DocKey] = []
-    for key in record_doc_keys(kit, only, records, unreadable):
+    for key in record_doc_keys(kit, only, records, unreadable, office):
         yield from key_jobs(kit, key, renditions)
         while unreadable:
             yield from key_jobs(kit, unreadable.pop(0), renditions)

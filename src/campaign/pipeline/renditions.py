@@ -83,7 +83,8 @@ class Sheet:
             name = named(
                 self.opts.name_pattern, self.layout.id, self.lang.code, record, variant, page
             )
-            return f"{self.layout.id}/{name}"
+            folder = f"{office}/{self.layout.id}" if office else self.layout.id  # as file_path
+            return f"{folder}/{name}"
         return file_path(
             self.layout.id, self.lang.code, variant, office=office, record=record, page=page
         )

@@ -1,0 +1,333 @@
+"""`merge --office ID`: event flyers as one office's edition (a country office's trial: "merge
+... --office kenya-ethiopia gives No such option '--office': event flyers can't carry the
+office's logos or helpline"). The office's fields, links, logo and press profile, as `build
+--office` uses them, under each record's values; its files in OUT/<office>/<template>/, kept
+apart from the campaign's merge of the same data into the same folder.
+
+The shipped offices' contacts and logos are empty on purpose (each office fills its own), so
+the kit is a copy with a fictional test office (tests/offices/kit.py's values: obviously fake)
+and the event flyer shows the office's helpline, website and partner logo in three of its
+slots."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+
+from ..kits import ROOT, cli, output_tree
+from ..offices.kit import HELPLINE
+
+OFFICE = f"""\
+name: Rosea Test Office
+languages: [en, fr]
+output_profile: fogra29
+fields:
+  helpline: "{HELPLINE}"
+  website: https://www.example.org/rosea
+links:
+  event: https://example.org/rosea-events
+logos:
+  partner: rosea-logo.png
+"""
+# the flyer's theme, call and emblem slots show the office's helpline, website and logo
+SLOTS = {
+    "{name: theme, kind: text, string: theme,": "{name: theme, kind: text, field: helpline,",
+    "{name: call, kind: text, string: cta_join,": "{name: call, kind: text, field: website,",
+    "{name: emblem, kind: svg, asset: heart-white.svg, alt: emblem_alt, align: start,": (
+        "{name: emblem, kind: image, logo: partner, fit: contain, background: ground,"
+    ),
+}
+ROWS = (
+    "event_id,language,title,date,venue,link\n"
+    "walk,en,Blue walk,2024-07-30,Park,https://example.org/walk\n"
+    "run,fr,Course bleue,2024-07-30,Parc,\n"
+)
+ARGS = ("--png-ppi", "20", "--jobs", "1")
+
+
+def office_kit(root: Path) -> Path:
+    """A copy of the kit with the test office, its logo, and the flyer showing them."""
+    import shutil
+
+    kit = root / "kit"
+    shutil.copytree(ROOT / "materials", kit / "materials")
+    (kit / "fonts").symlink_to(ROOT / "fonts")
+    shutil.copytree(ROOT / "assets", kit / "assets")
+    (kit / "materials" / "offices" / "rosea.yaml").write_text(OFFICE, encoding="utf-8")
+    Image.new("RGB", (600, 300), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
+    layout = kit / "materials" / "layouts" / "event-flyer-a5.yaml"
+    text = layout.read_text(encoding="utf-8")
+    for old, new in SLOTS.items():
+        assert old in text
+        text = text.replace(old, new)
+    layout.write_text(text, encoding="utf-8")
+    return kit
+
+
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path, str, str]:
+    """The data merged for the office, then for the campaign, into one folder."""
+    root = tmp_path_factory.mktemp("office-merge")
+    kit = office_kit(root)
+    data, out = root / "events.csv", root / "out"
+    data.write_text(ROWS, encoding="utf-8")
+    run = ("merge", "event-flyer-a5", data, "--kit", kit, "-o", out, *ARGS)
+    code, office_text = cli(*run, "--office", "rosea")
+    assert code == 0, office_text
+    code, campaign_text = cli(*run)
+    assert code == 0, campaign_text
+    return kit, data, out, office_text, campaign_text
+
+
+OFFICE_FLYER = "rosea/event-flyer-a5/event-flyer-a5-en-rosea-walk"
+CAMPAIGN_FLYER = "event-flyer-a5/event-flyer-a5-en-walk"
+
+
+def text_of(path: Path) -> str:
+    pdf = pdfium.PdfDocument(path)
+    try:
+        return str(pdf[0].get_textpage().get_text_range())
+    finally:
+        pdf.close()
+
+
+def images_of(path: Path) -> list[tuple[int, int]]:
+    """The sizes of the page's pictures (not the stencil masks its glyph runs are drawn
+    with: /ImageMask)."""
+    with pikepdf.open(path) as pdf:
+        xobjects = pdf.pages[0].Resources.get("/XObject", {})
+        return [
+            (int(x.Width), int(x.Height))
+            for x in xobjects.values()
+            if x.Subtype == "/Image" and not x.get("/ImageMask", False)
+        ]
+
+
+def uris_of(path: Path) -> list[str]:
+    with pikepdf.open(path) as pdf:
+        return [str(a.A.URI) for a in pdf.pages[0].get("/Annots", []) if "/A" in a]
+
+
+def test_the_offices_flyer_shows_its_helpline_website_and_logo(
+    merged: tuple[Path, Path, Path, str, str],
+) -> None:
+    out = merged[2]
+    text = text_of(out / f"{OFFICE_FLYER}.pdf").split("\r\n")
+    assert HELPLINE in text
+    assert "www.example.org/rosea" in text
+    assert "Blue walk" in text  # the record's own
+    # the office's logo, 600 x 300 px, is the page's one image; the campaign's flyer has
+    # the emblem's slot empty (the campaign has no partner logo) and no helpline
+    (size,) = images_of(out / f"{OFFICE_FLYER}.pdf")
+    assert size[0] == 2 * size[1]
+    assert images_of(out / f"{CAMPAIGN_FLYER}.pdf") == []
+    assert HELPLINE not in text_of(out / f"{CAMPAIGN_FLYER}.pdf")
+
+
+def test_the_offices_press_profile_is_the_output_intent(
+    merged: tuple[Path, Path, Path, str, str],
+) -> None:
+    out = merged[2]
+
+    def intent(path: Path) -> str:
+        with pikepdf.open(path) as pdf:
+            return str(pdf.Root.OutputIntents[0].OutputConditionIdentifier)
+
+    assert intent(out / f"{OFFICE_FLYER}.pdf") == "FOGRA29"  # rosea.yaml's
+    assert intent(out / f"{CAMPAIGN_FLYER}.pdf") == "FOGRA39"  # campaign.yaml's
+
+
+def test_the_records_values_are_over_the_offices(
+    merged: tuple[Path, Path, Path, str, str],
+) -> None:
+    """The office's `event` link is the QR code's of a row without a link; a row's own link
+    is its QR code's (the record over the office over the campaign)."""
+    out = merged[2]
+    walk = uris_of(out / f"{OFFICE_FLYER}-digital.pdf")
+    assert "https://example.org/walk" in walk
+    assert "https://example.org/rosea-events" not in walk
+    run = uris_of(out / "rosea/event-flyer-a5/event-flyer-a5-fr-rosea-run-digital.pdf")
+    assert "https://example.org/rosea-events" in run
+    assert "tel:+00-000-000-000" in walk  # the office's helpline, a link in the digital PDF
+
+
+def test_the_offices_files_are_in_its_folder_beside_the_campaigns(
+    merged: tuple[Path, Path, Path, str, str],
+) -> None:
+    _, _, out, office_text, campaign_text = merged
+    assert f"in {out}/rosea/ (" in office_text
+    assert "removed" not in campaign_text, campaign_text
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    prints = sorted(
+        (f["path"], f["office"], f["record"], f["extra"]["data"])
+        for f in manifest["files"]
+        if f["variant"] == "print"
+    )
+    assert prints == [
+        ("event-flyer-a5/event-flyer-a5-en-walk.pdf", None, "walk", "events.csv"),
+        ("event-flyer-a5/event-flyer-a5-fr-run.pdf", None, "run", "events.csv"),
+        ("rosea/event-flyer-a5/event-flyer-a5-en-rosea-walk.pdf", "rosea", "walk", "events.csv"),
+        ("rosea/event-flyer-a5/event-flyer-a5-fr-rosea-run.pdf", "rosea", "run", "events.csv"),
+    ]
+    assert set(output_tree(out)) >= {p for p, *_ in prints}
+
+
+def test_merging_with_and_without_the_office_keeps_both_sets(tmp_path: Path) -> None:
+    """A merge removes its own rows that are gone and refuses another data file's events;
+    the same template merged for an office is neither: the campaign's merge of fewer rows
+    removed the office's flyers of the others (and --office the campaign's)."""
+    kit = office_kit(tmp_path)
+    data, other, out = tmp_path / "events.csv", tmp_path / "more.csv", tmp_path / "out"
+    data.write_text(ROWS, encoding="utf-8")
+    run = ("merge", "event-flyer-a5", "--kit", kit, "-o", out, "--no-png", "--no-digital")
+    assert cli(*run[:2], data, *run[2:], "--office", "rosea")[0] == 0
+    assert cli(*run[:2], data, *run[2:])[0] == 0
+    before = set(output_tree(out))
+    # the campaign's merge of fewer rows removes its own file of the row gone, not the office's
+    data.write_text(ROWS.rsplit("run,", 1)[0], encoding="utf-8")
+    code, text = cli(*run[:2], data, *run[2:])
+    assert code == 0, text
+    gone = "event-flyer-a5/event-flyer-a5-fr-run.pdf"
+    assert f"removed {gone} (its row is not in the data)" in text
+    assert set(output_tree(out)) == before - {gone}
+    # another data file, for the office: the campaign's events are not its to judge, its own
+    # (run, walk) are
+    other.write_text("event_id,language,title,date,venue\nfair,en,Fair,2024-07-30,P\n")
+    code, text = cli(*run[:2], other, *run[2:], "--office", "rosea")
+    assert code == 1, text
+    assert (
+        f"error[merge.other-data]: {out} holds office rosea's event-flyer-a5 files of 2 "
+        "event(s) from events.csv (run, walk) that are not in more.csv: this merge would "
+        "remove them; nothing was made\n"
+    ) in text
+    code, text = cli(*run[:2], other, *run[2:])  # the campaign's: its walk is not in more.csv
+    assert "holds the event-flyer-a5 files of 1 event(s) from events.csv (walk)" in text
+
+
+def test_an_unknown_office_is_named(tmp_path: Path) -> None:
+    """As `build --office` names it, before any row is read: a sheet whose rows all have a
+    problem (no date) said theirs, and not the office's, which the next merge then met."""
+    data = tmp_path / "events.csv"
+    data.write_text(ROWS.split("\n", 1)[0] + "\nbad,en,Bad,,P,\n", encoding="utf-8")
+    code, text = cli(
+        "merge", "event-flyer-a5", data, "--kit", office_kit(tmp_path), "--office", "rosa"
+    )
+    assert code == 1
+    assert (
+        text
+        == "error[ref.office]: unknown office 'rosa'\n  hint: did you mean 'rosea'?\n1 error(s)\n"
+    )
+    assert not (tmp_path / "out-events").exists()
+
+
+def test_an_office_whose_file_has_errors_is_named(tmp_path: Path) -> None:
+    kit = office_kit(tmp_path)
+    (kit / "materials" / "offices" / "broken.yaml").write_text("name: Broken\nlanguages: [zz]\n")
+    data = tmp_path / "events.csv"
+    data.write_text(ROWS, encoding="utf-8")
+    code, text = cli("merge", "event-flyer-a5", data, "--kit", kit, "--office", "broken")
+    assert code == 1
+    assert (
+        "broken.yaml:2:13: error[ref.language]: office 'broken' prints 'zz', which has no " in text
+    )
+
+
+def test_the_offices_warnings_are_the_merges_and_no_other_offices(tmp_path: Path) -> None:
+    """A merge for the office says what its file lacks (as `build --office` does), and
+    nothing of another office's file (a merge without --office: nothing of any office)."""
+    kit = office_kit(tmp_path)
+    (kit / "materials" / "offices" / "broken.yaml").write_text("name: Broken\nlanguages: [zz]\n")
+    data = tmp_path / "events.csv"
+    data.write_text(ROWS, encoding="utf-8")
+    args = ("--kit", kit, "-o", tmp_path / "out", "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", data, *args, "--office", "rosea")
+    assert code == 0, text
+    assert (
+        "rosea.yaml:1:1: warning[office.unfilled]: rosea: the office has not filled "
+        "report_url, email, social, office_name\n"
+    ) in text
+    assert "broken" not in text
+
+
+def test_a_name_pattern_names_the_offices_files_in_its_folder(tmp_path: Path) -> None:
+    data, out = tmp_path / "events.csv", tmp_path / "out"
+    data.write_text(ROWS, encoding="utf-8")
+    args = ("--kit", office_kit(tmp_path), "-o", out, "--no-png", "--no-digital")
+    assert cli("merge", "event-flyer-a5", data, *args, "--name", "{event_id}-{lang}")[0] == 0
+    code, text = cli(
+        "merge", "event-flyer-a5", data, *args, "--name", "{event_id}-{lang}", "--office", "rosea"
+    )
+    assert code == 0, text
+    assert sorted(output_tree(out)) == [
+        "event-flyer-a5/run-fr.pdf",
+        "event-flyer-a5/walk-en.pdf",
+        "index.html",
+        "manifest.json",
+        "rosea/event-flyer-a5/run-fr.pdf",
+        "rosea/event-flyer-a5/walk-en.pdf",
+    ]
+
+
+@pytest.mark.parametrize("office", ["all", "rosea,brussels"])
+def test_one_office_at_a_time(tmp_path: Path, office: str) -> None:
+    data = tmp_path / "events.csv"
+    data.write_text(ROWS, encoding="utf-8")
+    code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "--office", office)
+    assert code == 2
+    assert (
+        f"Error: --office takes one office id, not '{office}': merge once per office (each "
+        "into OUT/<office>/)"
+    ) in text
+
+
+def test_combined_is_the_campaigns_merge(tmp_path: Path) -> None:
+    data = tmp_path / "events.csv"
+    data.write_text(ROWS, encoding="utf-8")
+    code, text = cli(
+        "merge", "event-flyer-a5", data, "--kit", ROOT, "--office", "brussels", "--combined"
+    )
+    assert code == 2
+    assert (
+        "Error: --combined makes OUT/<template>-all.pdf of the campaign's records: merge "
+        "without --office for it"
+    ) in text
+
+
+def test_the_campaigns_combined_file_holds_its_records_alone(tmp_path: Path) -> None:
+    """An office's flyers in the folder are not the campaign's combined file's pages."""
+    data, out = tmp_path / "events.csv", tmp_path / "out"
+    data.write_text(ROWS, encoding="utf-8")
+    args = ("--kit", office_kit(tmp_path), "-o", out, "--no-png", "--no-digital")
+    assert cli("merge", "event-flyer-a5", data, *args, "--office", "rosea")[0] == 0
+    code, text = cli("merge", "event-flyer-a5", data, *args, "--combined")
+    assert code == 0, text
+    with pikepdf.open(out / "event-flyer-a5-all.pdf") as pdf:
+        assert len(pdf.pages) == 2  # walk (en) and run (fr), the campaign's
+        assert str(pdf.Root.OutputIntents[0].OutputConditionIdentifier) == "FOGRA39"
+
+
+@pytest.mark.parametrize("office_first", [True, False])
+def test_package_sends_both_merges_as_current(tmp_path: Path, office_first: bool) -> None:
+    """The same data merged for the office and for the campaign, in either order: neither's
+    files are older than the folder's last merge (`package --strict` passes), and each is
+    its group's."""
+    data, out = tmp_path / "events.csv", tmp_path / "out"
+    data.write_text(ROWS, encoding="utf-8")
+    kit = office_kit(tmp_path)
+    args = ("--kit", kit, "-o", out, "--no-png", "--no-digital")
+    runs = [("--office", "rosea"), ()]
+    for extra in runs if office_first else runs[::-1]:
+        assert cli("merge", "event-flyer-a5", data, *args, *extra)[0] == 0
+    code, text = cli("package", "--from", out, "--kit", kit, "-o", tmp_path / "pk", "--strict")
+    assert code == 0, text
+    assert "packaged 4 file(s) of " in text
+    assert " for 2 group(s)" in text
+    assert sorted(p.name for p in (tmp_path / "pk").glob("*-print.zip")) == [
+        "campaign-print.zip",
+        "rosea-print.zip",
+    ]
