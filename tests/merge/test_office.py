@@ -331,3 +331,22 @@ def test_package_sends_both_merges_as_current(tmp_path: Path, office_first: bool
         "campaign-print.zip",
         "rosea-print.zip",
     ]
+
+
+def test_sheet_of_one_event_for_the_office_and_for_the_campaign(
+    merged: tuple[Path, Path, Path, str, str],
+) -> None:
+    """`sheet --event walk` of the campaign's flyers and of the office's, from one folder: two
+    sheets, each of its own files (the office's shows its helpline)."""
+    kit, _, out, _, _ = merged
+    run = ("sheet", "--from", out, "--kit", kit, "--material", "event-flyer-a5", "--home")
+    for extra in (("--office", "rosea"), ()):
+        code, text = cli(*run, "--event", "walk", *extra)
+        assert code == 0, text
+    sheets = out / "sheets"
+    office, campaign = (
+        sheets / "event-flyer-a5-a4-2up-home-rosea-walk.pdf",
+        sheets / "event-flyer-a5-a4-2up-home-walk.pdf",
+    )
+    assert HELPLINE in text_of(office)
+    assert HELPLINE not in text_of(campaign)
