@@ -89,6 +89,19 @@ def kit_copy(tmp_path: Path) -> Callable[..., Path]:
 
 
 @pytest.fixture
+def hebrew_kit(kit_copy: Callable[..., Path]) -> Path:
+    """A copy of the kit with a Hebrew strings file (he.yaml), made by `new language he`:
+    the alias-code tests of the kit (tests/kit) and of the translators' files
+    (tests/translate)."""
+    from tests.kits import cli
+
+    kit = kit_copy()
+    status, out = cli("new", "language", "he", "--kit", kit)
+    assert status == 0, out
+    return kit
+
+
+@pytest.fixture
 def update_refs(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-refs"))
 

@@ -11,6 +11,7 @@ Internal bugs stay plain exceptions.
 from __future__ import annotations
 
 import difflib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
@@ -502,16 +503,8 @@ def _ranked(
             continue  # difflib's get_close_matches' shortcut: the ratio cannot reach cutoff
         ratio = matcher.ratio()
         if ratio >= cutoff:
-            ranked.append((ratio, _shared_start(joined, other), words))
+            ranked.append((ratio, len(os.path.commonprefix([joined, other])), words))
     return sorted(ranked, key=lambda r: (r[0], r[1], r[2]), reverse=True)
-
-
-def _shared_start(a: str, b: str) -> int:
-    """The length of the beginning `a` and `b` share."""
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
 
 
 def _part_of(part: tuple[str, ...], name: tuple[str, ...]) -> bool:

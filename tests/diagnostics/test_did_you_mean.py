@@ -10,21 +10,8 @@ import pytest
 from tests.kits import ROOT, cli
 
 from campaign.diagnostics import closest, did_you_mean
+from campaign.merge.events import COLUMNS  # the merge's event columns
 
-# the merge's event columns (merge.events.COLUMNS), spelt out
-COLUMNS = (
-    "event_id",
-    "language",
-    "title",
-    "date",
-    "time",
-    "end_time",
-    "venue",
-    "organiser",
-    "contact",
-    "link",
-    "photo",
-)
 BADGES = ("badge-25mm", "badge-32mm", "badge-38mm", "badge-44mm", "badge-58", "badge-75mm")
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from ..kits import check, cli, mini_copy
 
 HEBREW = (
@@ -19,15 +17,6 @@ HEBREW = (
 )
 
 ONE = "1 error(s)\n"  # the count every command ends its diagnostics with
-
-
-@pytest.fixture
-def hebrew_kit(kit_copy: Callable[..., Path]) -> Path:
-    """A copy of the kit with a Hebrew strings file (he.yaml)."""
-    kit = kit_copy()
-    status, out = cli("new", "language", "he", "--kit", kit)
-    assert status == 0, out
-    return kit
 
 
 def test_every_command_gives_an_alias_code_the_same_answer(

@@ -23,15 +23,6 @@ HEBREW = (
 )
 
 
-@pytest.fixture
-def hebrew_kit(kit_copy: Callable[..., Path]) -> Path:
-    """A copy of the kit with a Hebrew strings file (he.yaml)."""
-    kit = kit_copy()
-    status, out = cli("new", "language", "he", "--kit", kit)
-    assert status == 0, out
-    return kit
-
-
 def place(path: Path, pattern: str) -> str:
     """`line:column` of the first match of `pattern`'s group 1 in the file (1-based)."""
     text = path.read_text(encoding="utf-8")

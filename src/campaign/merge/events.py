@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
-from ..diagnostics import Collector, Diagnostic, Mark, did_you_mean
+from ..diagnostics import MISSPELLING, Collector, Diagnostic, Mark, did_you_mean
 from ..iri import WEB_ADDRESS, dialable, link_error
 from ..model import Kit, Layout, StringEntry
 from ..model.language import code_hints
@@ -287,11 +287,12 @@ def _near_column(key: str, kit: Kit, cutoff: float = 0.6) -> str | None:
     return close[0] if close else None
 
 
-# A header this close to an event column the sheet lacks (difflib's ratio) is that column
-# misspelt (end_tme, venu, titel_ar: 0.8 and more), and its values would be lost: an error.
-# Less close (timezone: 0.7) may be a column of the sheet's own: a warning, unless its words
-# name the column (COLUMN_WORDS: contact_email is the contact's).
-MISSPELT = 0.8
+# A header this close to an event column the sheet lacks (difflib's ratio: the one
+# `diagnostics.closest` takes for a misspelling) is that column misspelt (end_tme, venu,
+# titel_ar: 0.8 and more), and its values would be lost: an error. Less close (timezone: 0.7)
+# may be a column of the sheet's own: a warning, unless its words name the column
+# (COLUMN_WORDS: contact_email is the contact's).
+MISSPELT = MISSPELLING
 
 
 # Other spellings of a column's name, read as the column: the UN writes British English
