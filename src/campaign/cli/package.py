@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..diagnostics import Collector, Diagnostic, Mark, Severity
+from ..diagnostics import Collector, Diagnostic, Mark
 from . import (
     default_kit,
     from_build_option,
@@ -121,10 +121,6 @@ def package(
     show(errs.warnings)  # last, with their count
 
 
-def _warning(code: str, message: str, at: Mark, hint: str) -> Diagnostic:
-    return Diagnostic(code, message, at, (hint,), Severity.WARNING)
-
-
 def handoff_warnings(build_dir: Path, kit: Kit) -> list[Diagnostic]:
     """What in the build folder should stop its hand-off, found before anything is packed
     (so that --strict writes nothing): `package.unstamped` (its last build had a failed job,
@@ -136,33 +132,29 @@ def handoff_warnings(build_dir: Path, kit: Kit) -> list[Diagnostic]:
     from ..package import not_last_build, stamped
 
     at = Mark.file(build_dir / "manifest.json")
-    found = []
+    found = Collector()
     if not stamped(build_dir):
-        found.append(
-            _warning(
-                "package.unstamped",
-                f"{build_dir}'s manifest has no build stamp: its last build had a failed job "
-                "(or the folder was joined from shards of which some are missing or of other "
-                "builds); the package may lack files or hold earlier versions of them",
-                at,
-                "build again until it succeeds before sending the package",
-            )
+        found.warn(
+            "package.unstamped",
+            f"{build_dir}'s manifest has no build stamp: its last build had a failed job "
+            "(or the folder was joined from shards of which some are missing or of other "
+            "builds); the package may lack files or hold earlier versions of them",
+            at,
+            "build again until it succeeds before sending the package",
         )
     older = not_last_build(build_dir, kit)
     if older.stale:
-        found.append(stale_warning(build_dir, older, at))
+        stale_warning(build_dir, older, at, found)
     for office, lang, n in older.unlisted:
         where = f"{office}.yaml" if office else "campaign.yaml"
-        found.append(
-            _warning(
-                "package.unlisted",
-                f"{n} file(s) in {lang}{f' of office {office}' if office else ''} in "
-                f"{build_dir} are in the package though {where} no longer lists {lang}: no "
-                "build makes them again",
-                at,
-                f"add {lang} to `languages:` in {where}, or remove them with python "
-                f"generate.py build{f' --office {office}' if office else ''} --prune",
-            )
+        found.warn(
+            "package.unlisted",
+            f"{n} file(s) in {lang}{f' of office {office}' if office else ''} in "
+            f"{build_dir} are in the package though {where} no longer lists {lang}: no "
+            "build makes them again",
+            at,
+            f"add {lang} to `languages:` in {where}, or remove them with python "
+            f"generate.py build{f' --office {office}' if office else ''} --prune",
         )
     if older.files > older.stale:
         steps = []
@@ -180,17 +172,15 @@ def handoff_warnings(build_dir: Path, kit: Kit) -> list[Diagnostic]:
             )
         again = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
         shown = "; ".join(older.named[:6]) + (" and more" if len(older.named) > 6 else "")
-        found.append(
-            _warning(
-                "package.older",
-                f"{older.files - older.stale} of {older.total} files in {build_dir} were made "
-                f"before its last build ({shown}), which made only part of them: if the kit "
-                "changed since, they show its earlier state",
-                at,
-                f"{again} before sending them",
-            )
+        found.warn(
+            "package.older",
+            f"{older.files - older.stale} of {older.total} files in {build_dir} were made "
+            f"before its last build ({shown}), which made only part of them: if the kit "
+            "changed since, they show its earlier state",
+            at,
+            f"{again} before sending them",
         )
-    return found
+    return found.warnings
 
 
 def blank_note(left_out: list[OutputFile]) -> str:
@@ -209,10 +199,10 @@ def blank_note(left_out: list[OutputFile]) -> str:
     )
 
 
-def stale_warning(build_dir: Path, older: Older, at: Mark) -> Diagnostic:
-    """`package.stale`: merged files of other templates that the folder's last merge of their
-    data file did not make again (`package.not_last_build`): their events, and the merge to
-    run for each template."""
+def stale_warning(build_dir: Path, older: Older, at: Mark, errs: Collector) -> None:
+    """`package.stale` into `errs`: merged files of other templates that the folder's last
+    merge of their data file did not make again (`package.not_last_build`): their events,
+    and the merge to run for each template."""
 
     def named(events: tuple[str, ...]) -> str:
         return ", ".join(events[:5]) + (f" and {len(events) - 5} more" if len(events) > 5 else "")
@@ -236,7 +226,7 @@ def stale_warning(build_dir: Path, older: Older, at: Mark) -> Diagnostic:
     command = (
         f"python generate.py merge {template} {shlex.quote(data)} -o {shlex.quote(str(build_dir))}"
     )
-    return _warning(
+    errs.warn(
         "package.stale",
         f"{older.stale} file(s) of {into} in {build_dir} were merged from an earlier state of "
         f"{data} than its last merge: {'; '.join(what)}",
