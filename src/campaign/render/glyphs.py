@@ -13,9 +13,9 @@ import re
 import struct
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fnmatch import fnmatch
-from functools import partial
+from functools import lru_cache, partial
 from hashlib import sha256
 from pathlib import Path
 from typing import Any
@@ -577,6 +577,76 @@ class RiseText(PDFTextObject):  # type: ignore[misc]  # reportlab has no types
 
 
 def draw_run(canvas: Canvas, run: Run, x: float, y: float, size: float) -> None:
+    """Draw the run's glyphs as text from (x, y) pt, the left end of its baseline, at `size`
+    pt; in a right-to-left run, the raised marks (`raised_marks`) as outlines after it."""
+    if not run.glyphs:
+        return
+    marks = raised_marks(run)
+    if not marks:
+        _draw_text(canvas, run, x, y, size)
+        return
+    _draw_text(
+        canvas, replace(run, glyphs=tuple(g for g in run.glyphs if g not in marks)), x, y, size
+    )
+    scale = size / run.face.upem
+    pen = x
+    for g in run.glyphs:
+        if g in marks:
+            outline = glyph_outline(run.face, g.gid)
+            if outline is not None:
+                gx, gy = pen + g.x_offset * scale, y + g.y_offset * scale
+                canvas._code.append(
+                    f"q {scale:.6g} 0 0 {scale:.6g} {gx:.3f} {gy:.3f} cm\n{outline.ops} f Q"
+                )
+        pen += g.x_advance * scale
+
+
+def raised_marks(run: Run) -> frozenset[Glyph]:
+    """The glyphs of a right-to-left run that are combining marks HarfBuzz placed on their
+    base: a glyph with no advance and an x or y offset whose characters (the font's cmap:
+    Arabic harakat, Persian's hamza above, Hebrew points; a presentation form as its
+    compatibility decomposition, U+FC62 shadda with kasra) are all nonspacing marks
+    (category Mn). They are drawn as outlines instead of text (`draw_run`).
+
+    Drawn as text, such a mark sits apart from its letter, raised by a text rise (`Ts`) or
+    moved sideways, and readers took it for a word or a line of its own: PDFium read Persian
+    "شدهٔ" with its hamza at the start of the line, poppler as "شد ٔه", Hebrew "שָׁלוֹם" as
+    "שׁ ָ לוֹם", and a fully pointed Arabic line as one mark or letter a line
+    (bench/README.md, thirty-second session); an ActualText span does not mend it, as PDFium
+    and poppler read a right-to-left one in opposite orders. As outlines, the letters are
+    one line of text, which both read in order, without their marks (as most Arabic,
+    Persian and Hebrew is written and searched); the marks look the same, and the tagged
+    PDF's structure element still gives the text with its marks (its ActualText,
+    render.pdf.logical_text). Left-to-right runs keep their marks as text: their lines
+    carry an ActualText span where marks are moved (`needs_actual_text`). Glyphs with no
+    character of their own (Nastaliq's dots) stay text."""
+    if not run.rtl or not any(_moved_mark(g) for g in run.glyphs):
+        return frozenset()
+    owners_of = ttfont(run.face).face.glyphToChar
+    return frozenset(
+        g
+        for g in run.glyphs
+        if _moved_mark(g) and _reads_as_marks(tuple(owners_of.get(g.gid) or ()))
+    )
+
+
+def _moved_mark(g: Glyph) -> bool:
+    """Whether a glyph has no advance and an offset, as HarfBuzz places a mark on its base."""
+    return not g.x_advance and bool(g.x_offset or g.y_offset)
+
+
+@lru_cache(maxsize=1024)
+def _reads_as_marks(owners: tuple[int, ...]) -> bool:
+    if not owners:
+        return False
+    for code in owners:
+        text = unicodedata.normalize("NFKD", chr(code)).replace(" ", "")
+        if not text or any(unicodedata.category(c) != "Mn" for c in text):
+            return False
+    return True
+
+
+def _draw_text(canvas: Canvas, run: Run, x: float, y: float, size: float) -> None:
     if not run.glyphs:
         return
     text = shaped(run)  # registers the font first
