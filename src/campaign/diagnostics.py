@@ -168,6 +168,8 @@ CODES: dict[str, str] = {
     "sheet.stock": "a press sheet larger than any common press stock (warning)",
     "sheet.gap": "cut lines closer than 1/8 in, as --gap asked (warning)",
     "sheet.scale": "a home sheet that prints type or a QR code below its minimum (warning)",
+    "sheet.marks": "a press sheet's targets or colour bar with no room the press prints (warning)",
+    "sheet.slug": "a sheet's slug with no room on the paper the press prints (warning)",
     # preview: the designers' live gallery
     "preview.port": "the preview cannot listen on the port asked for",
     "preview.select": "no document matches the preview's --office, --lang and --only",

@@ -23,6 +23,20 @@ from ..publishing import BuildLock, recover_locked
 from ..render.forms import FilledForm
 from ..render.marks import CUT_CONTOUR
 from ..render.metadata import DocMeta, OutputCondition
+from .edge import (
+    Box,
+    PressMarks,
+    inside,
+    left_out,
+    press_marks,
+    press_slug_at,
+    roomy_stock,
+    sheet_stock,
+    slug_column,
+    smaller_paper,
+    stock_box,
+    union,
+)
 from .geometry import (
     SHEETS,
     Cells,
@@ -36,9 +50,17 @@ from .geometry import (
     press_cells,
     press_media,
 )
-from .impose import Piece, Side, impose, impose_cells
+from .impose import PT_PER_MM, Piece, Side, impose, impose_cells
 from .record import in_sheets, record_path, record_sheet
-from .warn import fail_if_strict, gap_warning, scale_warning, stock_warning
+from .warn import (
+    fail_if_strict,
+    gap_warning,
+    marks_warning,
+    press_slug_warning,
+    scale_warning,
+    slug_warning,
+    stock_warning,
+)
 
 T = TypeVar("T")
 
@@ -80,7 +102,7 @@ class SheetResult:
     two_sided: bool = False
     media: tuple[float, float] | None = None  # a press sheet's, mm (geometry.press_media)
     languages: tuple[str, ...] = ()  # of the files placed
-    warnings: tuple[Diagnostic, ...] = ()  # sheets.warn: sheet.stock, sheet.gap, sheet.scale
+    warnings: tuple[Diagnostic, ...] = ()  # sheets.warn: sheet.stock, .gap, .scale, .marks, .slug
 
 
 def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
@@ -152,8 +174,6 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
             None,
             "choose a larger --paper or a smaller --margin",
         )
-    warnings = _found(gap_warning(req.material, grid.gap))
-    fail_if_strict(warnings, req.strict)
     pieces = _copies([Piece(f.name, data[f.path]) for f in chosen], req, grid.count)
     cond = _condition(kit, chosen)
     meta = _meta(
@@ -170,6 +190,9 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
     slugs = _sheet_slugs(
         kit, req, placed, grid.count, grid.sheet[0], f" ({grid.packing} packing)", circle, cond
     )
+    slugs, no_slug = _printed_slugs(req, "sticker" if req.sticker else "gang", grid.sheet, slugs)
+    warnings = _found(gap_warning(req.material, grid.gap), no_slug)
+    fail_if_strict(warnings, req.strict)
     pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs)
     _write(out, pdf, req, "sticker" if req.sticker else "gang", placed)
     layout = kit.layouts.get(req.material)
@@ -246,8 +269,6 @@ def _cells_sheet(
                 None,
                 "choose a larger --paper or a smaller --margin",
             )
-        warnings = _found(gap_warning(req.material, req.gap))
-        fail_if_strict(warnings, req.strict)
         per = len(cells.cells)
         pieces = _copies(chosen, req, per)
         for start in range(0, len(pieces), per):
@@ -260,6 +281,9 @@ def _cells_sheet(
         cond = _condition(kit, chosen)
         cut = f"kiss-cut in {CUT_CONTOUR}"
         slugs = _sheet_slugs(kit, req, pieces, per, cells.sheet[0], "", cut, cond)
+        slugs, no_slug = _printed_slugs(req, "sticker", cells.sheet, slugs)
+        warnings = _found(gap_warning(req.material, req.gap), no_slug)
+        fail_if_strict(warnings, req.strict)
         pdf = impose_cells(pages, cells, "sticker", meta, cond, bleed, slugs=slugs, radius=radius)
     elif req.home:
         margin = MARGIN_MM if req.margin is None else req.margin
@@ -300,8 +324,8 @@ def _cells_sheet(
                 "use --up 2 or --up 4, or --home for an office printer",
             )
         cells = press_cells(trim, req.up, bleed)
-        warnings = _found(stock_warning(req.material, press_media(cells.sheet, bleed), req.up))
-        fail_if_strict(warnings, req.strict)
+        press_sheet = press_media(cells.sheet, bleed)
+        marks = press_marks(cells, bleed)
         for f in chosen:
             if two_sided:  # work-and-turn: fronts and backs side by side on one plate
                 pages.append([Side(data[f.path], i % 2) for i in range(req.up)])
@@ -310,8 +334,22 @@ def _cells_sheet(
         how = f"{req.up}-up" + (", work-and-turn" if two_sided else "")
         meta = _cells_meta(kit, req, chosen, how)
         cond = _condition(kit, chosen)
-        slugs = _press_slugs(kit, req, chosen, cells, how, cond, bleed)
-        pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs)
+        slugs = _press_slugs(kit, req, chosen, cells, how, cond, bleed, cells.sheet[0])
+        at = [_press_slug_at(cells, bleed, marks, slug, False) for slug in slugs]
+        if any(p is None for p, slug in zip(at, slugs, strict=True) if slug is not None):
+            # no room below the crop marks: between the first column's, as wide as it is
+            slugs = _press_slugs(kit, req, chosen, cells, how, cond, bleed, slug_column(cells))
+            at = [_press_slug_at(cells, bleed, marks, slug, True) for slug in slugs]
+        lost = any(p is None for p, slug in zip(at, slugs, strict=True) if slug is not None)
+        warnings = _found(
+            stock_warning(req.material, press_sheet, req.up),
+            marks_warning(
+                req.material, press_sheet, req.up, left_out(marks), roomy_stock(cells, bleed)
+            ),
+            press_slug_warning(req.material, press_sheet, req.up) if lost else None,
+        )
+        fail_if_strict(warnings, req.strict)
+        pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs, slug_at=at)
     mode = "sticker" if req.sticker else "home" if req.home else "press"
     # each file as often as a printed sheet makes it (a press sheet: `up` of each page's
     # file, work-and-turn too: turned and printed again, each half is a whole piece)
@@ -322,6 +360,47 @@ def _cells_sheet(
     return SheetResult(
         out, None, len(chosen), len(pages), None, cells, two_sided, media, languages, warnings
     )
+
+
+def _slug_box(slug: FilledForm, x: float, y: float) -> Box:
+    """A slug's outlines box (mm) with its baseline's start at (x, y), mm."""
+    left, bottom, right, top = (v / PT_PER_MM for v in slug.box)
+    return x + left, y + bottom, x + right, y + top
+
+
+def _press_slug_at(
+    cells: Cells, bleed: float, marks: PressMarks, slug: FilledForm | None, column: bool
+) -> tuple[float, float] | None:
+    if slug is None:
+        return None
+    return press_slug_at(cells, bleed, marks, _slug_box(slug, 0, 0), column)
+
+
+def _printed_slugs(
+    req: SheetRequest, kind: str, trim: tuple[float, float], slugs: list[FilledForm | None]
+) -> tuple[list[FilledForm | None], Diagnostic | None]:
+    """A gang or sticker sheet's slugs (`kind`; `trim`: the sheet as placed, mm) on the
+    paper it is printed on (sheets.edge.sheet_stock), those that would end within
+    PRESS_EDGE_MM of its edge, or off it, left out (None) with a `sheet.slug` warning: on
+    paper of its own size (SRA3, 13 x 19 in) the slug was below the bleed, off the paper,
+    without a word."""
+    from .impose import SHEET_BLEED_MM, SHEET_SLUG_BELOW_MM, SHEET_SLUG_MM
+
+    boxes = [_slug_box(s, 0, -SHEET_SLUG_BELOW_MM) for s in slugs if s is not None]
+    if not boxes:
+        return slugs, None
+    reach = union(boxes)
+    media = (trim[0] + 2 * SHEET_BLEED_MM, trim[1] + 2 * (SHEET_BLEED_MM + SHEET_SLUG_MM))
+    stock = sheet_stock(req.paper, trim, media, reach)
+    paper = stock_box(trim, media, stock)
+    kept = [
+        s if s is not None and inside(_slug_box(s, 0, -SHEET_SLUG_BELOW_MM), paper) else None
+        for s in slugs
+    ]
+    if kept == slugs:
+        return slugs, None
+    smaller = smaller_paper(stock, reach)
+    return kept, slug_warning(req.material, kind, req.paper, stock, smaller)
 
 
 def _found(*warnings: Diagnostic | None) -> tuple[Diagnostic, ...]:
@@ -440,11 +519,13 @@ def _press_slugs(
     how: str,
     cond: OutputCondition,
     bleed: float,
+    width: float,
 ) -> list[FilledForm | None]:
     """Each press sheet page's slug (one page per chosen file): the material and imposition,
     the file placed, the sheet's trim, bleed and press condition, the campaign; as outlines
-    as wide as the sheet's trim (render.marks.slug_outlines), as the pieces' own slugs are,
-    which the sheet clips away with their marks."""
+    `width` mm wide (the sheet's trim, or its first column: sheets.edge.slug_column;
+    render.marks.slug_outlines), as the pieces' own slugs are, which the sheet clips away
+    with their marks."""
     sw, sh = cells.sheet
     rows = [
         (
@@ -459,7 +540,7 @@ def _press_slugs(
         )
         for f in chosen
     ]
-    return slug_forms(kit, sw, rows)
+    return slug_forms(kit, width, rows)
 
 
 def _drafts(kit: Kit, files: Iterable[OutputFile]) -> tuple[str, ...]:

@@ -202,7 +202,7 @@ def press_cells(piece: tuple[float, float], up: int, bleed: float) -> Cells:
 # A press sheet's margins around its pieces' trim: their bleed, then the crop marks (5 mm,
 # render.marks; shorter where the press would not print them: crop_mark_lengths), then paper:
 # 1 mm past the marks at the sides, 3 mm below them at the top and bottom, where the slug is
-# set (sheets.impose.SLUG_BASELINE_MM). A 4-up A5 sheet is then
+# set (sheets.edge.SLUG_BASELINE_MM). A 4-up A5 sheet is then
 # 320 x 448 mm and fits SRA3 (320 x 450); with 3 mm at the sides too it was 324 mm wide, and
 # a print shop's SRA3 press could not take it (a print shop's trial).
 CROP_MARK_MM = 5.0

@@ -37,7 +37,8 @@ from ..render.marks import (
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, saved
 from ..render.target import MARK_WIDTH, Target
-from .geometry import Cells, Grid, crop_mark_lengths, press_margins
+from .edge import SIDE_TARGET_IN_MM, PressMarks, bar_patch, press_marks
+from .geometry import Cells, Grid, press_margins
 
 PT_PER_MM = 72 / 25.4
 # The sheet is the trim; 3 mm of empty bleed around it, as print shops' preflight asks of
@@ -300,6 +301,7 @@ def impose_cells(
     bleed: float = 0.0,
     slugs: Sequence[FilledForm | None] = (),
     radius: float | None = None,
+    slug_at: Sequence[tuple[float, float] | None] = (),
 ) -> bytes:
     """Sheets of rectangular pieces: `pages` gives, per sheet page, what each cell shows
     (None: left empty), in the order of `cells.cells`. A piece's own die line is left out
@@ -315,9 +317,12 @@ def impose_cells(
     sheet (no bleed, no marks); finish_screen metadata.
     mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm, crop marks
     (0.25 pt, 5 mm long, `bleed` mm off the trim) at both ends of every cut line outside the
-    sheet's bleed, and the page's slug (`slugs`, one per page: job information as outlines,
-    render.marks.slug_outlines) below the bottom crop marks, both in registration colour;
-    TrimBox = the cells' bounding box; finish_print with `cond`."""
+    sheet's bleed, registration targets and a colour bar, where the press stock lets the press
+    print them (sheets.edge.press_marks), and the page's slug (`slugs`, one per page: job
+    information as outlines, render.marks.slug_outlines) with its baseline's start at
+    `slug_at` (mm from the trim's bottom left corner: sheets.edge.press_slug_at; None: left
+    out), in registration colour; TrimBox = the cells' bounding box; finish_print with
+    `cond`."""
     from ..render.postprocess import finish_screen
 
     press = mode in ("press", "sticker")
@@ -334,6 +339,7 @@ def impose_cells(
     else:
         padx = pady = 0.0
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
+    marks = press_marks(cells, bleed) if press and not sticker else None
     for side_list in pages:
         xobjects: dict[str, pikepdf.Object] = {}
         ops: list[str] = []
@@ -365,13 +371,15 @@ def impose_cells(
             if slug is not None:  # below the sheet's bleed, as a gang sheet's
                 at = f"{padx:.3f} {pady - SHEET_SLUG_BELOW_MM * PT_PER_MM:.3f}"
                 ops.append(_placed_slug(out, slug, cond, at, xobjects))
-        elif press:
-            ops.append(_crop_marks(cells, (padx, pady), bleed, registration(cond)))
-            ops.append(_control_marks(cells, (padx, pady), bleed, registration(cond)))
-            slug = slugs[len(out.pages)] if len(out.pages) < len(slugs) else None
-            if slug is not None:
-                at = f"{padx:.3f} {SLUG_BASELINE_MM * PT_PER_MM:.3f}"
-                ops.append(_placed_slug(out, slug, cond, at, xobjects))
+        elif marks is not None:
+            ops.append(_crop_marks(cells, (padx, pady), bleed, marks, registration(cond)))
+            ops.append(_control_marks(cells, (padx, pady), marks, registration(cond)))
+            n = len(out.pages)
+            slug = slugs[n] if n < len(slugs) else None
+            place = slug_at[n] if n < len(slug_at) else None
+            if slug is not None and place is not None:  # from the trim's bottom left corner
+                x, y = (padx + place[0] * PT_PER_MM, pady + place[1] * PT_PER_MM)
+                ops.append(_placed_slug(out, slug, cond, f"{x:.3f} {y:.3f}", xobjects))
         box = [0, 0, round(sw + 2 * padx, 4), round(sh + 2 * pady, 4)]
         resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects))
         if sticker:
@@ -401,11 +409,6 @@ def impose_cells(
 
 
 STICKER_RADIUS_MM = 3.0  # the kiss-cut's rounded corners
-
-# A press sheet's slug: its baseline this far above the media's bottom edge, below the bottom
-# crop marks (they end `bleed` + 5 mm below the trim, SLUG_ROOM_MM above the edge:
-# geometry.press_margins)
-SLUG_BASELINE_MM = 1.0
 
 
 def registration(cond: OutputCondition | None) -> float:
@@ -474,46 +477,55 @@ def _contours(cells: Cells, pad: tuple[float, float], used: int, radius: float) 
     return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH} w {' '.join(paths)} Q"
 
 
-def _control_marks(cells: Cells, pad: tuple[float, float], bleed: float, share: float) -> str:
+def _control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, share: float) -> str:
     """A press sheet's own registration targets and colour bar, as the pieces have theirs
     (render.marks), which the sheet cuts away with their marks: a target at the middle of the
-    first row's height on both sides and above the last column's middle, and the colour bar
-    above the first column (clear of the crop marks at the cut lines), all outside the
-    sheet's bleed, in registration colour (`share` of each plate) but for the bar's patches
-    (render.marks.COLOUR_BAR, then the ink limit: `share` of each plate). `pad`: the trim's
-    distance from the media's left and bottom edges, pt."""
+    first row's height on both sides (or, with no room there, above the trim's ends:
+    PressMarks.sides_on_top) and above the last column's middle, and the colour bar above the
+    first column (clear of the crop marks at the cut lines), all outside the sheet's bleed, as
+    far off the trim as `marks` says (sheets.edge.press_marks: none where
+    the press would not print it), in registration colour (`share` of each plate) but for
+    the bar's patches (render.marks.COLOUR_BAR, then the ink limit: `share` of each plate).
+    `pad`: the trim's distance from the media's left and bottom edges, pt."""
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     padx, pady = pad
-    b = bleed * PT_PER_MM
     x0, y0, w0, h0 = (v * PT_PER_MM for v in cells.cells[0])
     xl, _, wl, _ = (v * PT_PER_MM for v in cells.cells[-1])
-    out = (TARGET_OFFSET_MM + bleed) * PT_PER_MM  # a target's centre off the trim
     r = TARGET_RADIUS
     row = pady + sh - (y0 + h0 / 2)
-    targets = [(padx - out, row), (padx + sw + out, row), (padx + xl + wl / 2, pady + sh + out)]
+    targets = []
+    if marks.sides_on_top and marks.side_targets is not None:  # no room at the sides
+        inset, up = SIDE_TARGET_IN_MM * PT_PER_MM, pady + sh + marks.side_targets * PT_PER_MM
+        targets += [(padx + inset, up), (padx + sw - inset, up)]
+    elif marks.side_targets is not None:  # its centre off the trim
+        out = marks.side_targets * PT_PER_MM
+        targets += [(padx - out, row), (padx + sw + out, row)]
+    if marks.top_target is not None:
+        targets.append((padx + xl + wl / 2, pady + sh + marks.top_target * PT_PER_MM))
     paths = [
         f"{circle(cx, cy, r)} {cx - 1.6 * r:.3f} {cy:.3f} m {cx + 1.6 * r:.3f} {cy:.3f} l "
         f"{cx:.3f} {cy - 1.6 * r:.3f} m {cx:.3f} {cy + 1.6 * r:.3f} l"
         for cx, cy in targets
     ]
-    ops = [f"q {share:g} {share:g} {share:g} {share:g} K {MARK_WIDTH} w {' '.join(paths)} S Q"]
-    patches = [*COLOUR_BAR, (share, share, share, share)]
-    size = min(4 * PT_PER_MM, (w0 - 12 * PT_PER_MM) / len(patches))
-    x = padx + x0 + (w0 - size * len(patches)) / 2
-    y = pady + sh + b + 1 * PT_PER_MM
-    for c, m, yl, k in patches:
-        ops.append(f"{c:g} {m:g} {yl:g} {k:g} k {x:.3f} {y:.3f} {size:.3f} {size:.3f} re f")
-        x += size
-    return "q " + " ".join(ops) + " Q"
+    ops = []
+    if paths:
+        ops.append(
+            f"q {share:g} {share:g} {share:g} {share:g} K {MARK_WIDTH} w {' '.join(paths)} S Q"
+        )
+    if marks.bar is not None:
+        patches = [*COLOUR_BAR, (share, share, share, share)]
+        size = bar_patch(cells) * PT_PER_MM
+        x = padx + x0 + (w0 - size * len(patches)) / 2
+        y = pady + sh + marks.bar * PT_PER_MM
+        for c, m, yl, k in patches:
+            ops.append(f"{c:g} {m:g} {yl:g} {k:g} k {x:.3f} {y:.3f} {size:.3f} {size:.3f} re f")
+            x += size
+    return "q " + " ".join(ops) + " Q" if ops else ""
 
 
-# a press sheet's registration target: its centre this far outside the bleed, mm (the cross,
-# 1.6 x render.marks.TARGET_RADIUS = 2.56 mm, then ends 8.56 mm off the trim: inside the
-# sheet's 9 mm side margin, geometry.press_margins)
-TARGET_OFFSET_MM = 3.0
-
-
-def _crop_marks(cells: Cells, pad: tuple[float, float], bleed: float, share: float) -> str:
+def _crop_marks(
+    cells: Cells, pad: tuple[float, float], bleed: float, marks: PressMarks, share: float
+) -> str:
     """Both ends of every cut line, outside the sheet's bleed: a mark starting `bleed` mm off
     the sheet's edge, on the line's extension, 5 mm long or shorter where the press would not
     print its end (geometry.crop_mark_lengths), in registration colour (`share` of each
@@ -523,7 +535,7 @@ def _crop_marks(cells: Cells, pad: tuple[float, float], bleed: float, share: flo
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     padx, pady = pad
     off = bleed * PT_PER_MM
-    side, length = (v * PT_PER_MM for v in crop_mark_lengths(cells.sheet, bleed))
+    side, length = (v * PT_PER_MM for v in marks.crop)
     xs = sorted(
         {round(c[0], 4) for c in cells.cells} | {round(c[0] + c[2], 4) for c in cells.cells}
     )

@@ -1,4 +1,5 @@
-"""A sheet's warnings, as diagnostics (`sheet.stock`, `sheet.gap`, `sheet.scale`): found
+"""A sheet's warnings, as diagnostics (`sheet.stock`, `sheet.gap`, `sheet.scale`,
+`sheet.marks`, `sheet.slug`): found
 before the sheet is imposed, so that `sheet --strict` fails on them (exit code 1) without
 writing it, as `build --strict` publishes nothing its warnings fail. They were lines of text
 the command printed after writing the sheet, and it exited 0 whatever they said."""
@@ -8,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..diagnostics import Diagnostic, DiagnosticsError, Severity, Subject
-from .geometry import MIN_GAP_MM, PRESS_STOCK, paper_name, size_text, stock_for
+from .geometry import (
+    MIN_GAP_MM,
+    PRESS_EDGE_MM,
+    PRESS_STOCK,
+    article,
+    paper_name,
+    size_text,
+    stock_for,
+)
 
 
 def stock_warning(material: str, media: tuple[float, float], up: int) -> Diagnostic | None:
@@ -58,6 +67,70 @@ def scale_warning(material: str, scale: float, shrunk: Sequence[str]) -> Diagnos
     )
 
 
+def marks_warning(
+    material: str, media: tuple[float, float], up: int, left: Sequence[str], larger: str | None
+) -> Diagnostic | None:
+    """`sheet.marks`: a press sheet (`media`, mm, with its marks) whose registration targets
+    or colour bar (`left`: sheets.edge.left_out) have no room outside its bleed and
+    PRESS_EDGE_MM inside the press stock that holds it, and are left out: 4-up A5 on SRA3.
+    `larger`: a press stock with room for them (sheets.edge.roomy_stock)."""
+    if not left:
+        return None
+    stock = stock_for(media)
+    on = f"on {paper_name(stock)}" if stock else "on paper of its own size"
+    return _warning(
+        "sheet.marks",
+        material,
+        f"the {up}-up press sheet ({size_text(media)} mm with its marks) {on} has no room "
+        f"for {_listed(left)} outside its bleed and at least {PRESS_EDGE_MM:g} mm inside the "
+        "stock's edge, which a press does not print: left out (the crop marks are kept)",
+        f"the crop marks still register the plates; to print {_listed(left)} too, have it "
+        + (f"printed on {paper_name(larger)} stock" if larger else "printed on larger stock")
+        + (", or use --up 2" if up == 4 else ""),
+    )
+
+
+def slug_warning(
+    material: str, kind: str, paper: str, stock: str, smaller: str | None
+) -> Diagnostic:
+    """`sheet.slug`: a gang or sticker sheet (`kind`) on `paper`, printed on `stock` (its
+    own size, or a press stock with too little paper past the bleed: sheets.edge.sheet_stock)
+    whose slug would end within PRESS_EDGE_MM of the stock's edge, or off it: left out.
+    `smaller`: a sheet that `stock` holds with its slug (sheets.edge.smaller_paper)."""
+    name, on = paper_name(paper), paper_name(stock)
+    where = f"{on} paper, its own size," if stock == paper else f"{on} paper,"
+    return _warning(
+        "sheet.slug",
+        material,
+        f"{article(name)} {name} {kind} sheet is printed on {where} with no room outside its "
+        f"bleed for its slug (which sheet it is, the files on it, the press condition) at "
+        f"least {PRESS_EDGE_MM:g} mm inside the paper's edge: the slug is left out",
+        f"use --paper {smaller} ({on} paper holds {article(paper_name(smaller))} "
+        f"{paper_name(smaller)} sheet with its bleed and slug)"
+        if smaller
+        else f"ask the print shop for paper larger than {on}",
+    )
+
+
+def press_slug_warning(material: str, media: tuple[float, float], up: int) -> Diagnostic:
+    """`sheet.slug`: a press sheet whose slug has no room (sheets.edge.press_slug_at)."""
+    stock = stock_for(media)
+    on = f"on {paper_name(stock)}" if stock else "on paper of its own size"
+    return _warning(
+        "sheet.slug",
+        material,
+        f"the {up}-up press sheet ({size_text(media)} mm with its marks) {on} has no room for "
+        f"its slug outside its bleed and at least {PRESS_EDGE_MM:g} mm inside the stock's "
+        "edge: the slug is left out",
+        "ask the print shop for larger stock" + (", or use --up 2" if up == 4 else ""),
+    )
+
+
+def _listed(items: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def fail_if_strict(warnings: Sequence[Diagnostic], strict: bool) -> None:
     """Raises the warnings as errors with `strict` (--strict), before the sheet is written."""
     if strict and warnings:
@@ -68,4 +141,12 @@ def _warning(code: str, material: str, message: str, hint: str) -> Diagnostic:
     return Diagnostic(code, message, None, (hint,), Severity.WARNING, Subject(material=material))
 
 
-__all__ = ["fail_if_strict", "gap_warning", "scale_warning", "stock_warning"]
+__all__ = [
+    "fail_if_strict",
+    "gap_warning",
+    "marks_warning",
+    "press_slug_warning",
+    "scale_warning",
+    "slug_warning",
+    "stock_warning",
+]

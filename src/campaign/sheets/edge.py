@@ -1,0 +1,249 @@
+"""Where a sheet's marks go so that a press prints them: every mark (crop marks, registration
+targets, colour bar, slug) ends at least PRESS_EDGE_MM inside the press stock the sheet is
+printed on. A mark is moved in where there is room for it outside the bleed, else left out,
+and the sheet's warnings say so (sheets.warn: sheet.marks, sheet.slug).
+
+All lengths are mm. A box is (left, bottom, right, top) from the trim's bottom-left corner,
+y upward, as the PDF draws it; a sheet's media is centred on its trim, and its stock on its
+media (a RIP centres a page on its sheet). A 4-up A5 press sheet (320 x 448 mm) is as wide as
+SRA3: its side targets ended 0.4 mm from the stock's edge, its slug 1.6 mm from it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..render.marks import COLOUR_BAR, TARGET_RADIUS
+from ..render.target import MARK_WIDTH
+from .geometry import (
+    PRESS_EDGE_MM,
+    PRESS_STOCK,
+    SHEETS,
+    Cells,
+    crop_mark_lengths,
+    press_margins,
+    press_media,
+    stock_for,
+)
+
+MM = 72 / 25.4  # pt per mm
+Box = tuple[float, float, float, float]
+# a press sheet's registration target: its centre this far outside the bleed, mm, when there
+# is room (the cross, 1.6 x render.marks.TARGET_RADIUS = 2.56 mm, then ends 8.56 mm off the
+# trim: inside the sheet's 9 mm side margin, geometry.press_margins)
+TARGET_OFFSET_MM = 3.0
+# how far a target reaches from its centre: the cross's arms and half their stroke
+TARGET_REACH_MM = (1.6 * TARGET_RADIUS + MARK_WIDTH / 2) / MM
+# the colour bar's patches: this far outside the bleed when there is room, at most this size
+BAR_OFFSET_MM = 1.0
+BAR_PATCH_MM = 4.0
+BAR_PATCHES = len(COLOUR_BAR) + 1  # the process inks' and registration's
+# side targets with no room at the sides, moved into the top margin: their centres this far
+# in from the trim's left and right ends (clear of the crop marks there, and of the colour
+# bar in the middle of the first column)
+SIDE_TARGET_IN_MM = 8.0
+# a press sheet's slug: its baseline this far above the media's bottom edge when the stock
+# leaves room, below the bottom crop marks (they end `bleed` + 5 mm below the trim,
+# geometry.SLUG_ROOM_MM above the media's edge: geometry.press_margins)
+SLUG_BASELINE_MM = 1.0
+# a slug moved in, between the first column's bottom crop marks: this far from each of them
+# and from the bleed
+SLUG_CLEAR_MM = 1.0
+
+
+def stock_box(trim: tuple[float, float], media: tuple[float, float], stock: str | None) -> Box:
+    """The press stock a sheet is printed on: `stock` (a SHEETS key) turned the way `media`
+    is and centred on it, around the `trim` (both centred on each other); the media itself
+    when None (no stock holds it: its edges may be the stock's)."""
+    w, h = media
+    if stock is not None:
+        small, large = sorted(SHEETS[stock])
+        w, h = (small, large) if media[0] <= media[1] else (large, small)
+    x, y = (trim[0] - w) / 2, (trim[1] - h) / 2
+    return x, y, x + w, y + h
+
+
+def inside(box: Box, stock: Box, edge: float = PRESS_EDGE_MM) -> bool:
+    """Whether `box` ends at least `edge` mm inside `stock` on every side."""
+    tol = 1e-6
+    return (
+        box[0] >= stock[0] + edge - tol
+        and box[1] >= stock[1] + edge - tol
+        and box[2] <= stock[2] - edge + tol
+        and box[3] <= stock[3] - edge + tol
+    )
+
+
+@dataclass(frozen=True)
+class PressMarks:
+    """A press sheet's marks, as far off its trim (mm) as the stock lets the press print
+    them: the crop marks' lengths (at the sides, at the top and bottom:
+    geometry.crop_mark_lengths), the side registration targets' and the top one's centres,
+    and the colour bar's bottom edge; None where there is no room: left out."""
+
+    crop: tuple[float, float]
+    side_targets: float | None
+    top_target: float | None
+    bar: float | None
+    limit: tuple[float, float]  # the farthest off the trim a mark may reach (sides, top)
+    # the side targets moved into the top margin, as far off the trim as the top one, and
+    # SIDE_TARGET_IN_MM in from the trim's left and right ends (no room at the sides)
+    sides_on_top: bool = False
+
+
+def press_marks(cells: Cells, bleed: float, on: str | None = "") -> PressMarks:
+    """Where a press sheet of `cells` with `bleed` draws its marks on the stock that holds it
+    (geometry.stock_for): each where it was when it ends PRESS_EDGE_MM inside the stock, else
+    moved toward the trim until it does, as long as it stays outside the bleed; else left
+    out, but for the side targets, moved into the top margin beside the top one when it has
+    room (2-up Letter on 12 x 18 in: 0.35 mm of paper past each side). The colour bar's
+    patches are BAR_PATCH_MM or smaller (bar_patch). `on`: another press stock to place them
+    on (a SHEETS key; None: the media's own size)."""
+    media = press_media(cells.sheet, bleed)
+    stock = stock_box(cells.sheet, media, stock_for(media) if on == "" else on)
+    limit = (-stock[0] - PRESS_EDGE_MM, stock[3] - cells.sheet[1] - PRESS_EDGE_MM)
+
+    def target(room: float) -> float | None:
+        centre = min(bleed + TARGET_OFFSET_MM, room - TARGET_REACH_MM)
+        return centre if centre - TARGET_REACH_MM >= bleed - 1e-9 else None
+
+    size = bar_patch(cells)
+    bar = min(bleed + BAR_OFFSET_MM, limit[1] - size)
+    side, top = target(limit[0]), target(limit[1])
+    # the bar starts (w0 - its width) / 2 into the first column: the moved target clear of it
+    bar_at = (cells.cells[0][2] - size * BAR_PATCHES) / 2
+    on_top = side is None and top is not None and SIDE_TARGET_IN_MM + 2 * TARGET_REACH_MM < bar_at
+    return PressMarks(
+        crop_mark_lengths(cells.sheet, bleed),
+        top if on_top else side,
+        top,
+        bar if bar >= bleed - 1e-9 else None,
+        limit,
+        on_top,
+    )
+
+
+def roomy_stock(cells: Cells, bleed: float) -> str | None:
+    """The smallest press stock (geometry.PRESS_STOCK) that holds a press sheet of `cells`
+    with room for every mark (press_marks leaves none out); None when none has."""
+    media = press_media(cells.sheet, bleed)
+    whole = media_box(cells.sheet, media)
+    for name in PRESS_STOCK:
+        holds = inside(whole, stock_box(cells.sheet, media, name), 0)
+        if holds and not left_out(press_marks(cells, bleed, name)):
+            return name
+    return None
+
+
+def bar_patch(cells: Cells) -> float:
+    """A press sheet's colour bar patch, mm: BAR_PATCH_MM, smaller where its patches (the
+    process inks' and registration's: render.marks.COLOUR_BAR) would not fit the first
+    column less 6 mm at each end (clear of its crop marks)."""
+    return min(BAR_PATCH_MM, (cells.cells[0][2] - 12) / BAR_PATCHES)
+
+
+def press_slug_at(
+    cells: Cells, bleed: float, marks: PressMarks, box: Box, column: bool
+) -> tuple[float, float] | None:
+    """Where a press sheet's slug (`box`: its outlines' box about its baseline's start, mm)
+    starts its baseline, from the trim's bottom-left corner: SLUG_BASELINE_MM above the
+    media's edge, below the bottom crop marks, raised until it ends PRESS_EDGE_MM inside the
+    stock; with `column` (a slug set as wide as slug_column) between the first column's
+    bottom crop marks, its bottom at that limit, clear of the bleed. None when it has no
+    room there."""
+    margin = press_margins(bleed)[1]
+    low = marks.limit[1]  # how far below the trim its bottom may reach
+    x = 0.0 if not column else SLUG_CLEAR_MM
+    if not column:
+        base = min(margin - SLUG_BASELINE_MM, low + box[1])
+        top = base - box[3]  # below the trim
+        if top < bleed + marks.crop[1] - 1e-9:  # into the crop marks
+            return None
+    else:
+        base = low + box[1]
+        if base - box[3] < bleed + SLUG_CLEAR_MM - 1e-9:
+            return None
+    if x + box[0] < -marks.limit[0] - 1e-9:  # past the stock's side
+        return None
+    return x, -base
+
+
+def slug_column(cells: Cells) -> float:
+    """A slug's width between the first column's bottom crop marks, mm (SLUG_CLEAR_MM from
+    each)."""
+    return cells.cells[0][2] - 2 * SLUG_CLEAR_MM
+
+
+def left_out(marks: PressMarks) -> tuple[str, ...]:
+    """The marks a press sheet leaves out (`press_marks`), as a message names them."""
+    side, top = marks.side_targets is None, marks.top_target is None
+    targets = (
+        ("its registration targets",)
+        if side and top
+        else ("its side registration targets",)
+        if side
+        else ("its top registration target",)
+        if top
+        else ()
+    )
+    return targets + (("its colour bar",) if marks.bar is None else ())
+
+
+def sheet_stock(
+    paper: str, trim: tuple[float, float], media: tuple[float, float], slug: Box | None
+) -> str:
+    """The paper a gang or sticker sheet (`trim`: the sheet `paper` as placed; `media`, mm)
+    is printed on: `paper` itself when it is a press stock (geometry.PRESS_STOCK: the sheet
+    is the press's own sheet, with no paper outside its bleed); else the smallest press stock
+    that holds the media with its `slug` (its outlines' box as placed) PRESS_EDGE_MM inside,
+    else the smallest that holds the media, else `paper` (its own size: none holds it)."""
+    if paper in PRESS_STOCK:
+        return paper
+    whole = media_box(trim, media)
+    holding = [name for name in PRESS_STOCK if inside(whole, stock_box(trim, media, name), 0)]
+    for name in holding:
+        if slug is None or inside(slug, stock_box(trim, media, name)):
+            return name
+    return holding[0] if holding else paper
+
+
+def media_box(trim: tuple[float, float], media: tuple[float, float]) -> Box:
+    """A sheet's media centred on its trim."""
+    x, y = (trim[0] - media[0]) / 2, (trim[1] - media[1]) / 2
+    return x, y, x + media[0], y + media[1]
+
+
+def union(boxes: Sequence[Box]) -> Box:
+    """The box around `boxes`."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def slug_need(paper: str, slug: Box) -> tuple[float, float]:
+    """The press stock (mm, portrait) a gang or sticker sheet on `paper` needs for its media
+    and its slug (`slug`: its outlines' box from the trim's bottom-left corner, below the
+    trim) to print PRESS_EDGE_MM inside the stock."""
+    from .impose import SHEET_BLEED_MM, SHEET_SLUG_MM
+
+    w, h = sorted(SHEETS[paper])
+    side = max(SHEET_BLEED_MM, PRESS_EDGE_MM - slug[0])
+    below = max(SHEET_BLEED_MM + SHEET_SLUG_MM, PRESS_EDGE_MM - slug[1])
+    return w + 2 * side, h + 2 * below
+
+
+def _holds(stock: str, need: tuple[float, float]) -> bool:
+    w, h = sorted(SHEETS[stock])
+    return need[0] <= w + 1e-6 and need[1] <= h + 1e-6
+
+
+def smaller_paper(stock: str, slug: Box) -> str | None:
+    """The largest sheet (not itself a press stock) that `stock` holds with its bleed and
+    its slug (`slug`, as slug_need takes it) printed; None when none."""
+    fits = [
+        name for name in SHEETS if name not in PRESS_STOCK and _holds(stock, slug_need(name, slug))
+    ]
+    return max(fits, key=lambda n: SHEETS[n][0] * SHEETS[n][1], default=None)

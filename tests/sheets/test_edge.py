@@ -1,0 +1,225 @@
+"""Every mark a sheet draws (crop marks, registration targets, colour bar, cut lines, slug)
+ends at least 4 mm (geometry.PRESS_EDGE_MM) inside the paper it is printed on, the edge a
+press does not print: read back from the PDFs of every kind of sheet on the common sheet
+sizes. A mark with no room there is moved in, or left out with a warning (sheet.marks,
+sheet.slug)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from campaign.sheets.geometry import SHEETS
+
+from ..kits import MM, ROOT, cli
+from .drawn import Box, drawn_marks
+
+EDGE = 4.0  # mm: PRESS_EDGE_MM, spelt out
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("edge") / "out"
+    only = "flyer-a5,flyer-letter,sticker-50,badge-58"
+    code, text = cli("build", "--kit", ROOT, "-o", out, "--only", only, "--lang", "en", "--no-png")
+    assert code == 0, text
+    return out
+
+
+def stock_around(media: Box, stock: str | None) -> Box:
+    """`stock` (a sheet size's name) turned the way the media is and centred on it, mm from
+    the media's bottom left; the media itself for None."""
+    w, h = media[2] - media[0], media[3] - media[1]
+    if stock is None:
+        return media
+    small, large = sorted(SHEETS[stock])
+    sw, sh = (small, large) if w <= h else (large, small)
+    x, y = media[0] + (w - sw) / 2, media[1] + (h - sh) / 2
+    return x, y, x + sw, y + sh
+
+
+def make(built: Path, tmp: Path, *args: str) -> tuple[str, Path]:
+    out = tmp / "sheet.pdf"
+    code, text = cli("sheet", "--kit", ROOT, "--from", built, *args, "--lang", "en", "-o", out)
+    assert code == 0, text
+    return text, out
+
+
+def assert_marks_inside(out: Path, stock: str | None) -> list[tuple[str, Box]]:
+    """Every mark of every page at least EDGE mm inside `stock` around the page's media;
+    returns the first page's marks."""
+    first: list[tuple[str, Box]] = []
+    with pikepdf.open(out) as pdf:
+        for page in pdf.pages:
+            media = tuple(float(v) / MM for v in page.MediaBox)
+            paper = stock_around(media, stock)  # type: ignore[arg-type]
+            marks = drawn_marks(page)
+            assert marks, "the page draws no mark"
+            for what, (left, bottom, right, top) in marks:
+                room = (left - paper[0], bottom - paper[1], paper[2] - right, paper[3] - top)
+                assert min(room) >= EDGE - 0.001, (what, room)
+            first = first or marks
+    return first
+
+
+# (sheet options, the paper it is printed on, whether its slug is drawn): a gang or sticker
+# sheet on a press's own sheet (SRA3...) is printed on that paper, with no room past its
+# bleed for its slug; a smaller one on the smallest press sheet that prints its slug
+GANG = [
+    ("a4", "sra4", True),
+    ("a3", "sra3", True),
+    ("letter", "sra4", True),
+    ("legal", "sra3", True),
+    ("tabloid", "12x18", True),  # its slug 2.4 mm from SRA3's edge: too close
+    ("sra4", "sra4", False),
+    ("sra3", "sra3", False),
+    ("12x18", "12x18", False),
+    ("13x19", "13x19", False),
+]
+
+
+@pytest.mark.parametrize(("paper", "stock", "slug"), GANG)
+@pytest.mark.parametrize(
+    "kind",
+    [
+        ("--material", "badge-58"),
+        ("--material", "badge-58", "--sticker"),
+        ("--material", "sticker-50", "--sticker"),
+    ],
+    ids=["gang", "round-sticker", "sticker"],
+)
+def test_a_gang_or_sticker_sheet_s_marks_end_4_mm_inside_its_paper(
+    built: Path, tmp_path: Path, kind: tuple[str, ...], paper: str, stock: str, slug: bool
+) -> None:
+    text, out = make(built, tmp_path, *kind, "--paper", paper)
+    marks = assert_marks_inside(out, stock)
+    assert any(what == "slug" for what, _ in marks) == slug
+    assert ("[sheet.slug]" in text) != slug, text
+
+
+@pytest.mark.parametrize(
+    ("material", "up", "stock", "warned"),
+    [
+        ("flyer-a5", "2", "sra3", ()),
+        ("flyer-a5", "4", "sra3", ("sheet.marks",)),  # 320 x 448 mm: no room for targets
+        ("flyer-letter", "2", "12x18", ()),  # its side targets moved above the trim
+        ("flyer-letter", "4", None, ("sheet.stock", "sheet.marks")),  # its own size
+    ],
+)
+def test_a_press_sheet_s_marks_end_4_mm_inside_its_stock(
+    built: Path,
+    tmp_path: Path,
+    material: str,
+    up: str,
+    stock: str | None,
+    warned: tuple[str, ...],
+) -> None:
+    text, out = make(built, tmp_path, "--material", material, "--up", up)
+    marks = assert_marks_inside(out, stock)
+    assert any(what == "slug" for what, _ in marks)  # moved in, never left out
+    assert [c for c in ("sheet.stock", "sheet.marks", "sheet.slug") if f"[{c}]" in text] == list(
+        warned
+    ), text
+
+
+@pytest.mark.parametrize(("paper", "up"), [("a4", "2"), ("letter", "2"), ("a3", "4")])
+def test_a_home_sheet_s_cut_lines_end_4_mm_inside_its_paper(
+    built: Path, tmp_path: Path, paper: str, up: str
+) -> None:
+    _, out = make(built, tmp_path, "--material", "flyer-a5", "--home", "--up", up, "--paper", paper)
+    assert_marks_inside(out, paper)
+
+
+def test_a_gang_sheet_on_paper_of_its_own_size_says_its_slug_is_left_out(
+    built: Path, tmp_path: Path
+) -> None:
+    """An SRA3 gang sheet is printed on SRA3, the paper a press takes: no paper is left
+    outside its bleed for its slug, which was drawn there, off the paper, without a word. It
+    is left out, with a warning that names the sheet and a --paper that has room for it;
+    --strict fails on it (exit code 1, no sheet written)."""
+    said = (
+        "[sheet.slug]: badge-58: an SRA3 gang sheet is printed on SRA3 paper, its own size, "
+        "with no room outside its bleed for its slug (which sheet it is, the files on it, the "
+        "press condition) at least 4 mm inside the paper's edge: the slug is left out\n"
+        "  hint: use --paper a3 (SRA3 paper holds an A3 sheet with its bleed and slug)\n"
+    )
+    text, out = make(built, tmp_path, "--material", "badge-58", "--paper", "sra3")
+    assert text.endswith(f"warning{said}1 warning(s)\n"), text
+    with pikepdf.open(out) as pdf:
+        assert "/Slug" not in pdf.pages[0].Resources.XObject
+    strict = tmp_path / "strict.pdf"
+    args = ("--material", "badge-58", "--paper", "sra3", "--lang", "en", "--strict")
+    code, text = cli("sheet", "--kit", ROOT, "--from", built, *args, "-o", strict)
+    assert code == 1, text
+    assert text == f"error{said}1 error(s)\n"
+    assert not strict.exists()
+    # a sticker sheet on 13 x 19 in, the largest press sheet, is told of the largest sheet
+    # 13 x 19 in paper holds with its slug
+    args = ("--material", "sticker-50", "--sticker", "--paper", "13x19")
+    text, _ = make(built, tmp_path, *args)
+    assert (
+        "warning[sheet.slug]: sticker-50: a 13 x 19 in sticker sheet is printed on 13 x 19 in "
+        "paper, its own size, with no room outside its bleed for its slug" in text
+    )
+    hint = "  hint: use --paper a3 (13 x 19 in paper holds an A3 sheet with its bleed and slug)\n"
+    assert hint in text, text
+
+
+def test_a_4_up_a5_press_sheet_leaves_out_its_registration_targets_and_says_so(
+    built: Path, tmp_path: Path
+) -> None:
+    """4-up A5 (320 x 448 mm) is as wide as SRA3 and 2 mm shorter: its targets (5.2 mm
+    across) have no room between its bleed and 4 mm from the stock's edge. They were drawn
+    0.4 mm from its sides and 3.4 mm from its top; they are left out with a warning, which
+    --strict fails on; its slug moves up between the first column's bottom crop marks."""
+    said = (
+        "[sheet.marks]: flyer-a5: the 4-up press sheet (320 x 448 mm with its marks) on SRA3 "
+        "has no room for its registration targets outside its bleed and at least 4 mm inside "
+        "the stock's edge, which a press does not print: left out (the crop marks are kept)\n"
+        "  hint: the crop marks still register the plates; to print its registration targets "
+        "too, have it printed on 13 x 19 in stock, or use --up 2\n"
+    )
+    text, out = make(built, tmp_path, "--material", "flyer-a5", "--up", "4")
+    assert text.endswith(f"warning{said}1 warning(s)\n"), text
+    marks = assert_marks_inside(out, "sra3")
+    # the crop marks (one path), the colour bar's 12 patches, the slug: no target's circle
+    assert [what for what, _ in marks if what != "slug"] == ["S"] + ["f"] * 12
+    slug = [box for what, box in marks if what == "slug"]
+    left, bottom = min(b[0] for b in slug), min(b[1] for b in slug)
+    right, top = max(b[2] for b in slug), max(b[3] for b in slug)
+    # between the first column's bottom crop marks (the trim's left at 9 mm, its first cut
+    # at 9 + 148), above 4 mm from SRA3's edge (3 mm above the media's), below the bleed
+    assert left > 9
+    assert right < 9 + 148
+    assert 3 - 0.001 <= bottom <= 3.2  # its outlines' box (the face's depth) at 3 mm
+    assert top <= 11 - 3 - 0.5
+    strict = tmp_path / "strict.pdf"
+    args = ("--material", "flyer-a5", "--up", "4", "--lang", "en", "--strict")
+    code, text = cli("sheet", "--kit", ROOT, "--from", built, *args, "-o", strict)
+    assert (code, text) == (1, f"error{said}1 error(s)\n")
+    assert not strict.exists()
+
+
+def test_where_a_press_sheet_s_marks_go() -> None:
+    """In mm off the trim: 2-up A5 on SRA3 keeps every mark where it was; 4-up A5 has room
+    for its colour bar (4 to 8 mm above the trim, 4 mm below SRA3's edge) but none for a
+    target (3 mm of bleed, 5.2 mm across, 4 mm from the edge: 12.2 mm; it has 9 + 0 at the
+    sides, 11 + 1 at the top); 2-up Letter on 12 x 18 in has 0.35 mm past its sides, too
+    little for its side targets, which move above the trim, the top one in to 4 mm from the
+    stock's edge."""
+    from campaign.sheets.edge import press_marks
+    from campaign.sheets.geometry import press_cells
+
+    two = press_marks(press_cells((148.0, 210.0), 2, 3.0), 3.0)
+    assert (two.side_targets, two.top_target, two.bar, two.sides_on_top) == (6, 6, 4, False)
+    four = press_marks(press_cells((148.0, 210.0), 4, 3.0), 3.0)
+    assert (four.side_targets, four.top_target, four.bar) == (None, None, 4)
+    assert four.limit == pytest.approx((5, 8))
+    letter = press_marks(press_cells((215.9, 279.4), 2, 3.175), 3.175)
+    assert letter.sides_on_top
+    reach = 1.6 * 1.6 + 0.25 / MM / 2  # the cross's arms and half their stroke
+    # 279.4 + 2 x 11.175 on 304.8 mm: 1.525 mm above the media, less 4
+    assert letter.top_target == pytest.approx(11.175 + 1.525 - 4 - reach, abs=1e-6)
+    assert letter.side_targets == letter.top_target
