@@ -223,3 +223,26 @@ def test_where_a_press_sheet_s_marks_go() -> None:
     # 279.4 + 2 x 11.175 on 304.8 mm: 1.525 mm above the media, less 4
     assert letter.top_target == pytest.approx(11.175 + 1.525 - 4 - reach, abs=1e-6)
     assert letter.side_targets == letter.top_target
+
+
+def test_where_a_press_sheet_s_slug_goes() -> None:
+    """Its baseline's start, mm from the trim's bottom left corner, for a slug 0.6 mm deep
+    and 2 mm high. 2-up A5 on SRA3: 1 mm above the media's edge (10 mm below the trim), as
+    before. 4-up A5: raised to 4 mm from SRA3's edge it would cross the bottom crop marks
+    (3 to 8 mm below the trim): none across the sheet; between the first column's marks, its
+    bottom 8 mm below the trim, 1 mm in from the mark at the trim's left. A slug taller than
+    the 5 mm between the bleed and that limit, less 1 mm, has no room: left out."""
+    from campaign.sheets.edge import press_marks, press_slug_at
+    from campaign.sheets.geometry import press_cells
+
+    box = (0.0, -0.6, 100.0, 2.0)
+    two = press_cells(FLYER, 2, 3.0)
+    assert press_slug_at(two, 3.0, press_marks(two, 3.0), box, False) == (0, -10)
+    four = press_cells(FLYER, 4, 3.0)
+    marks = press_marks(four, 3.0)
+    assert press_slug_at(four, 3.0, marks, box, False) is None
+    assert press_slug_at(four, 3.0, marks, box, True) == pytest.approx((1, -7.4))
+    assert press_slug_at(four, 3.0, marks, (0.0, -0.6, 100.0, 3.5), True) is None
+
+
+FLYER = (148.0, 210.0)
