@@ -5,10 +5,14 @@ warning, end with (a user's trial)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from campaign.cli import main
 
 from ..kits import check, cli, mini_copy
 
@@ -94,9 +98,71 @@ def test_every_command_counts_one_error(tmp_path: Path, command: list[str]) -> N
     code, out = cli(*args[:1], "--kit", kit, *args[1:])
     assert code == 1
     if "--json" in command:
-        assert '"summary": "1 error(s), 0 warning(s)"' in out
+        assert '"summary": "1 error(s)",' in out
         return
     assert out == f"{kit}/" + NAVYY + "1 error(s)\n"
+
+
+UNKNOWN_NAVYY = {
+    "severity": "error",
+    "code": "ref.colour",
+    "message": "unknown colour 'navyy'",
+    "file": "kit/materials/layouts/boxes.yaml",
+    "line": 11,
+    "column": 36,
+    "hints": ["did you mean 'navy'?"],
+    "subject": {},
+}
+SPARE = {
+    "severity": "warning",
+    "code": "strings.unused",
+    "message": "string 'spare' is not in en.yaml and is never used",
+    "file": "kit/materials/strings/ar.yaml",
+    "line": 6,
+    "column": 3,
+    "hints": [],
+    "subject": {},
+}
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["check"], ["build", "-o", "out"], ["merge", "event-flyer", "events.csv", "-o", "out"]],
+    ids=lambda c: c[0],
+)
+@pytest.mark.parametrize(
+    ("spare", "count"),
+    [("", "1 error(s)"), ("\n  spare: x", "1 error(s), 1 warning(s)")],
+    ids=["an error", "an error and a warning"],
+)
+def test_a_json_failure_s_summary_is_the_text_s_count(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], spare: str, count: str
+) -> None:
+    """Every command with --json that the kit stops reports the count the text ends with as
+    its summary: it said "1 error(s), 0 warning(s)" where the text leaves a zero count out."""
+    monkeypatch.chdir(tmp_path)
+    mini_copy(
+        tmp_path / "kit",
+        {
+            "layouts/boxes.yaml": ("fill: navy", "fill: navyy"),
+            "strings/ar.yaml": ("word: قلب", f"word: قلب{spare}"),
+        },
+    )
+    (tmp_path / "events.csv").write_text("event_id,language\nwalk,en\n", encoding="utf-8")
+    code, text = cli(*command[:1], "--kit", "kit", *command[1:])
+    assert (code, text.splitlines()[-1]) == (1, count), text
+    result = CliRunner().invoke(main, [*command[:1], "--kit", "kit", *command[1:], "--json"])
+    doc = {
+        "ok": False,
+        "summary": count,
+        "jobs": [],
+        "removed": [],
+        "diagnostics": [SPARE, UNKNOWN_NAVYY] if spare else [UNKNOWN_NAVYY],
+        "notes": [],
+    }
+    if command[0] == "check":
+        del doc["jobs"], doc["removed"]
+    assert (result.exit_code, json.loads(result.stdout)) == (1, doc)
 
 
 def test_the_preview_counts_the_kit_s_errors(

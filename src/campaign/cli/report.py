@@ -65,19 +65,19 @@ def reporting(
     `langs` (the command's --lang), a warning about another language is left out, as a
     command that succeeds leaves it out (pipeline.api.selected): a kit that failed to load
     showed every language's missing strings beside its error. With `strict` (--strict), the
-    warnings beside an error are errors too, as they are when they stand alone."""
+    warnings beside an error are errors too, as they are when they stand alone. The JSON
+    report's summary is the count the text ends with (`count_line`: "1 error(s)"; it said
+    "1 error(s), 0 warning(s)", a count the text leaves out)."""
     try:
         yield
     except DiagnosticsError as exc:
         exc.diagnostics = about(exc.diagnostics, langs)
         if strict:
             exc.diagnostics = [d if d.is_error else d.as_error() for d in exc.diagnostics]
-        if json_report:
-            errors = sum(1 for d in exc.diagnostics if d.is_error)
-            warnings = len(exc.diagnostics) - errors
+        if json_report:  # the summary is the count a human's report ends with (`show`)
             emit_failure(
                 keys,
-                f"{errors} error(s), {warnings} warning(s)",
+                count_line(exc.diagnostics) or "failed",
                 exc.diagnostics,
                 [j.as_json() for j in getattr(exc, "jobs", [])],
             )
