@@ -7,6 +7,7 @@ from campaign.text.scripts import (
     localise_digits,
     other_script_language,
     script_of,
+    without_links,
 )
 
 
@@ -108,6 +109,26 @@ def test_a_phone_number_without_plus_keeps_its_digits(
 )
 def test_link_tokens(token: str, link: bool) -> None:
     assert is_link_token(token) is link
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Voir *www.example.org.*", "Voir *xxxxxxxxxxxxxxx.*"),  # a full stop after it
+        ("(voir www.example.org)", "(voir xxxxxxxxxxxxxxx)"),  # the bracket it ends
+        ("[www.example.org]", "[xxxxxxxxxxxxxxx]"),  # in brackets
+        ("(wiki.example.org/Foo_(bar))", "(xxxxxxxxxxxxxxxxxxxxxxxxxx)"),  # a pair it holds
+        ("https://example.org/ar\u200fاتصلوا", "xxxxxxxxxxxxxxxxxxxxxx\u200fاتصلوا"),  # RLM
+        ("زوروا unodc.org/bh، اليوم", "زوروا xxxxxxxxxxxx، اليوم"),  # an Arabic comma
+        ("#endHT @unodc 0300-1234567 le 30-07", "xxxxxx xxxxxx xxxxxxxxxxxx le 30-07"),
+    ],
+)
+def test_links_are_left_out_where_the_layout_ends_them(text: str, left: str) -> None:
+    """A translator's checks leave out the addresses, hashtags and numbers the layout sees
+    (`link_spans`), each ending where the layout's does: `LINK.sub` took the punctuation or
+    bracket after an address, and a right-to-left mark with the word after it."""
+    assert without_links(text, "x") == left
+    assert without_links(text) == left.replace("x", "")
 
 
 def test_thai_breaks_between_words_only() -> None:

@@ -109,6 +109,26 @@ def test_guillemets_typed_as_angle_brackets_are_no_markup(
             "'#'",
             "remove the '#' at the line's start (a heading is the layout's, in its own slot)",
         ),
+        # emphasis around an address: its end is the layout's (text.scripts.link_spans), not
+        # the asterisks, full stop or bracket after it (`LINK.sub` took them: no warning)
+        (
+            "**Voir www.example.org**",
+            "**Voir www.example.org**",
+            "asterisks",
+            "remove the asterisks (emphasis is the layout's, in its styles)",
+        ),
+        (
+            "Voir *www.example.org.*",
+            "*www.example.org.*",
+            "asterisks",
+            "remove the asterisks (emphasis is the layout's, in its styles)",
+        ),
+        (
+            "Voir *(www.example.org)*",
+            "*(www.example.org)*",
+            "asterisks",
+            "remove the asterisks (emphasis is the layout's, in its styles)",
+        ),
         (
             "[Agir](https://example.org/agir)",
             "[Agir](https://example.org/agir)",
@@ -174,6 +194,8 @@ def test_markdown_in_a_new_korean_translation(
         "Écrivez à prenom_nom_agir@example.org",  # an e-mail address's underscores
         "Voir www.example.org/agir_vite_maintenant",  # an address's
         "Voir www.example.org/_agir_/",
+        "Voir (www.example.org) ou [www.example.org].",  # an address in brackets
+        "Voir https://example.org/agir\u200f* (conditions)",  # a mark, then a footnote's
         "Suivez @_agir_ en ligne",  # a handle's
         "Agir_vite_maintenant",  # within a word
         "☆*:.｡.o(Agir)o.｡.:*☆",  # a kaomoji's asterisks

@@ -791,6 +791,25 @@ def test_a_file_in_another_script_is_refused(kit: Path, tmp_path: Path) -> None:
     assert "translate.script" not in cli("strings", "import", path, "--kit", kit)[1]
 
 
+def test_the_words_after_an_address_count_toward_its_script(kit: Path, tmp_path: Path) -> None:
+    """The script check leaves out addresses as the layout ends them (`link_spans`): an
+    Arabic word typed after an address and a right-to-left mark was taken into the address
+    (`LINK.sub`), and a text of a report's English title and that word was refused as
+    another language's file (20 Latin letters, no Arabic one)."""
+    from campaign.translate.entries import has_words
+
+    path = export(kit, tmp_path / "ar.po")
+    po = polib.pofile(str(path))
+    for entry in [e for e in po if e.msgctxt != "badge"]:
+        po.remove(entry)
+    po[0].msgstr, po[0].flags = "UNODC World Drug Report https://unodc.org/wdr\u200fتقرير", []
+    po.save(str(path))
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert (status, out.splitlines()[1]) == (0, "  changed: badge"), out
+    assert has_words("https://unodc.org/wdr\u200fتقرير")
+    assert not has_words("(https://unodc.org/wdr). [www.unodc.org] #endHT")
+
+
 def test_a_control_character_is_refused_at_the_translators_line(kit: Path, tmp_path: Path) -> None:
     """Word's manual line break (U+000B) in a translation was written into ar.yaml, and every
     Arabic job then failed at ar.yaml's line: it is refused at the translator's line."""

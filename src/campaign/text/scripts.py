@@ -335,6 +335,20 @@ def link_spans(text: str) -> list[tuple[int, int]]:
     return [span for m in LINK.finditer(text) if (span := _link_span(m)) is not None]
 
 
+def without_links(text: str, fill: str = "") -> str:
+    """`text` with each link the layout sees in it (`link_spans`: a web or e-mail address, a
+    hashtag, a handle, a phone number) replaced by `fill` once per character (the empty
+    string: left out). An address ends where the layout's does: a sentence's full stop, a
+    closing bracket it does not open, an asterisk, a right-to-left mark or an Arabic comma
+    after it is the text's (a translator's checks used `LINK.sub`, which took them, and the
+    letters after a mark, into the address)."""
+    parts, last = [], 0
+    for start, end in link_spans(text):
+        parts += [text[last:start], fill * (end - start)]
+        last = end
+    return "".join(parts) + text[last:]
+
+
 def is_link_token(token: str) -> bool:
     m = LINK.fullmatch(token)
     return m is not None and _link_span(m) == (0, len(token))

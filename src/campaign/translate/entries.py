@@ -24,7 +24,7 @@ from ..kit.strings import read_language
 from ..load import load_yaml
 from ..model import Kit, Language, StringEntry
 from ..resolve import PLACEHOLDER, placeholders
-from ..text.scripts import LINK
+from ..text.scripts import without_links
 from .room import Budget, budgets
 
 Status = Literal["to translate", "outdated", "translated", "reviewed"]
@@ -63,8 +63,10 @@ class Entry:
 
 
 def has_words(text: str) -> bool:
-    """Whether `text` has letters outside hashtags, web addresses and {fields}."""
-    bare = PLACEHOLDER.sub("", LINK.sub("", text))
+    """Whether `text` has letters outside hashtags, web addresses and {fields}; an address
+    ends where the layout's does (`text.scripts.without_links`): a word after it and a
+    right-to-left mark is a word."""
+    bare = PLACEHOLDER.sub("", without_links(text))
     return any(unicodedata.category(ch)[0] == "L" for ch in bare)
 
 

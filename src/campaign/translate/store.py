@@ -631,7 +631,7 @@ MD_PRINTS = {
 
 def _markdown(text: str) -> dict[str, list[str]]:
     """The markdown of `text` by kind (`MD_KINDS`), each as written."""
-    from ..text.scripts import LINK
+    from ..text.scripts import without_links
 
     found: dict[str, list[str]] = {}
     for m in MD_LINK.finditer(text):
@@ -644,7 +644,7 @@ def _markdown(text: str) -> dict[str, list[str]]:
 
     # a link's address, an e-mail address, a hashtag and a placeholder are no emphasis; a
     # combining mark (a Tamil vowel sign) is part of its word, as a letter is
-    bare = PLACEHOLDER.sub(hide, LINK.sub(hide, MD_LINK.sub(hide, text)))
+    bare = PLACEHOLDER.sub(hide, without_links(MD_LINK.sub(hide, text), "x"))
     bare = "".join("x" if unicodedata.category(ch)[0] == "M" else ch for ch in bare)
     for kind, pattern in (("asterisks", MD_EMPHASIS), ("underscores", MD_UNDERLINE)):
         for m in pattern.finditer(bare):
@@ -745,7 +745,7 @@ def _in_its_script(
     source's (a hashtag, an address, English not yet translated) is not counted. An error
     (`translate.script`) naming the script the letters are in and the kit's languages
     written in it."""
-    from ..text.scripts import LINK, char_script, script_of, written_with
+    from ..text.scripts import char_script, script_of, without_links, written_with
 
     script = lang.script if lang is not None and lang.script else script_of(code)
     own = written_with(script)
@@ -753,7 +753,7 @@ def _in_its_script(
     for item in parsed.items:
         if item.translation == item.source:  # the source's text left in (a hashtag, a copy)
             continue
-        words = PLACEHOLDER.sub("", LINK.sub("", item.translation))  # hashtags, addresses
+        words = PLACEHOLDER.sub("", without_links(item.translation))  # hashtags, addresses
         for ch in words:
             if ch.isalpha():
                 found = char_script(ch)
