@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import DiagnosticsError, Mark, failure
-from .textfile import byte_place
+from .textfile import byte_place, decoded_place, not_text
 
 MAX_NODES = 200_000
 MAX_FILE_BYTES = 5_000_000
@@ -255,22 +255,49 @@ def load_yaml(path: Path) -> Node:
         if "\x00" in text:  # UTF-16 without its mark: every other byte a NUL
             raise failure(
                 "load.read",
-                "failed to read file (it holds NUL bytes: UTF-16 without its byte order mark?)",
+                f"{path.name} is not UTF-8 text: it holds NUL bytes (UTF-16 without its byte "
+                "order mark?)",
                 _byte_mark(path, data, data.index(0)) if encoding == "utf-8" else Mark(path, 1, 1),
-                "save the file as UTF-8",
+                SAVE_UTF8,
             )
     except UnicodeDecodeError as exc:
-        raise failure(
-            "load.read",
-            f"failed to read file (not {encoding.upper()}: {exc.reason})",
-            _byte_mark(path, data, exc.start) if encoding == "utf-8" else Mark(path, 1, 1),
-            "save the file as UTF-8",
-        ) from exc
+        raise _not_text(path, data, encoding, exc) from exc
     except OSError as exc:
         raise failure(
             "load.read", f"failed to read file ({exc.strerror})", Mark(path, 1, 1)
         ) from exc
     return parse_yaml(text, path)
+
+
+# how to save a YAML file in UTF-8
+SAVE_UTF8 = (
+    "save it as UTF-8 (in a text editor, choose the encoding UTF-8: Notepad's Save As, VS "
+    "Code's 'Save with Encoding')"
+)
+
+
+def _not_text(path: Path, data: bytes, encoding: str, exc: UnicodeDecodeError) -> DiagnosticsError:
+    """The error of a YAML file that is not text in its encoding: not UTF-8 (saved in a
+    legacy code page, Notepad's 'ANSI'), named in the form of every text file the kit reads
+    (`textfile.not_text`: the byte, at its line and column, and what it is in
+    Windows-1252); not the UTF-16 or UTF-32 its byte order mark says, at the place of the
+    first bytes that are not (`textfile.decoded_place`). It said "failed to read file (not
+    UTF-8: invalid continuation byte)", where a translator's file and a merge's data said
+    which byte."""
+    if encoding == "utf-8":
+        aside = " (what Notepad's 'ANSI' saves)"
+        return DiagnosticsError(
+            not_text("load.read", path, data, exc.start, SAVE_UTF8, aside=aside)
+        )
+    line, column = decoded_place(data, exc.start, encoding)
+    name = encoding.upper()
+    return failure(
+        "load.read",
+        f"{path.name} is not {name} text, as its byte order mark says: the bytes at column "
+        f"{column} are no {name} character",
+        Mark(path, line, column),
+        SAVE_UTF8,
+    )
 
 
 # libyaml's safe loader when PyYAML was built with it (the wheels are): same marks, faster

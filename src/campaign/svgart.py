@@ -13,7 +13,8 @@ from typing import Any
 
 from lxml import etree
 
-from .diagnostics import Mark, failure
+from .diagnostics import Diagnostic, DiagnosticsError, Mark, failure
+from .textfile import not_text
 
 # Limits on SVG art, checked before svglib sees it (svglib builds a reportlab object per
 # element and each drawing copies them: 200,000 elements took 108 s and 1.3 GB). The shipped
@@ -306,12 +307,37 @@ def _parse(path: Path, data: bytes) -> Any:
         log = parser.error_log if len(parser.error_log) else exc.error_log
         first = log[0] if len(log) else None  # libxml2's own line and column
         line, col = (first.line, first.column) if first else (exc.lineno or 1, 1)
+        not_utf8 = _not_utf8(path, data, first.message if first else exc.msg)
+        if not_utf8 is not None:
+            raise DiagnosticsError(not_utf8) from exc
         raise failure(
             "svg.read",
             f"failed to read SVG ({first.message if first else exc.msg})",
             Mark(path, max(line, 1), max(col, 1)),
             "open the file in an editor and check the markup",
         ) from exc
+
+
+# libxml2's words for bytes that are not in the file's encoding
+NOT_IN_ENCODING = re.compile(r"Invalid bytes in character encoding|Input is not proper UTF-8")
+# how to save SVG art in UTF-8
+SAVE_UTF8 = "save it as UTF-8 (Inkscape does; in a text editor, choose the encoding UTF-8)"
+
+
+def _not_utf8(path: Path, data: bytes, message: str) -> Diagnostic | None:
+    """The error of art that is not UTF-8 text (a title or a description typed in a legacy
+    code page), in the form of every text file the kit reads (`textfile.not_text`: the
+    byte, at its line and column, and what it is in Windows-1252); None when libxml2 found
+    another fault, or the bytes are UTF-8 (its XML declaration names another encoding, and
+    libxml2's own message says what is wrong). It was "failed to read SVG (Invalid bytes in
+    character encoding)", with a hint to check the markup."""
+    if not NOT_IN_ENCODING.search(message):
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return not_text("svg.read", path, data, exc.start, SAVE_UTF8)
+    return None
 
 
 def _check_element(el: Any, where: _Columns) -> None:

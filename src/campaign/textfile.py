@@ -46,6 +46,15 @@ def byte_place(raw: bytes, at: int) -> tuple[int, int]:
     return raw.count(b"\n", 0, at) + 1, len(before.decode("utf-8", "replace")) + 1
 
 
+def decoded_place(raw: bytes, at: int, encoding: str) -> tuple[int, int]:
+    """Where byte `at` of `raw`, text in `encoding` (UTF-16 or UTF-32 with its byte order
+    mark), is as an editor shows it: its 1-based line and column in characters, the
+    characters before it read leniently (`byte_place` is UTF-8's, whose newline is one
+    byte)."""
+    before = raw[:at].decode(encoding, "replace").lstrip(BOM)
+    return before.count("\n") + 1, len(before) - before.rfind("\n")
+
+
 def not_text(
     code: str,
     path: Path,
@@ -64,8 +73,8 @@ def not_text(
     is most often in (Excel's plain "CSV", Notepad's "ANSI"). `said` follows the encoding's
     name (where the file itself names it), `aside` the character (where such files come
     from); `hint` is the format's own way to save as UTF-8 (an XLIFF editor, Excel's "CSV
-    UTF-8", Poedit). One form for a translator's PO, XLIFF and CSV file, which each built
-    their own."""
+    UTF-8", Poedit). One form for every text file the kit reads: a translator's PO, XLIFF
+    and CSV file, a kit's YAML file and its SVG art, which each built their own."""
     line, column = byte_place(raw, at)
     shown = raw[at : at + 1].decode("cp1252", "replace")
     return Diagnostic(

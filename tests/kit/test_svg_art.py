@@ -243,6 +243,25 @@ def test_compressed_svg_is_refused(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("declared", ["", '<?xml version="1.0" encoding="UTF-8"?>\n'])
+def test_art_not_utf8_is_named_as_every_text_file_is(tmp_path: Path, declared: str) -> None:
+    """Art whose title was typed in a legacy code page (Windows-1252 é) is named in the form
+    of every text file the kit reads (textfile.not_text): the byte, its line and column, and
+    the way to save it as UTF-8. It was libxml2's "Invalid bytes in character encoding",
+    with a hint to check the markup."""
+    svg = f'{declared}<svg {NS} width="1" height="1">\n<title>Caf\xe9</title>\n</svg>'
+    kit = art_kit(tmp_path, svg.encode("cp1252"))
+    line = 2 + bool(declared)
+    assert check(kit, "--only", "boxes") == (
+        1,
+        f"assets/probe.svg:{line}:11: error[svg.read]: probe.svg is not UTF-8 text: byte 0xE9 "
+        "at column 11, which is 'é' in Windows-1252\n"
+        "  hint: save it as UTF-8 (Inkscape does; in a text editor, choose the encoding "
+        "UTF-8)\n"
+        "1 error(s)\n",
+    )
+
+
 def elements(n: int) -> str:
     """An SVG of exactly n elements, the <svg> included (one of them a shape: it draws)."""
     return (

@@ -79,6 +79,13 @@ def test_alias_bomb_is_refused_quickly() -> None:
     assert "more than 200000 values after expanding aliases" in msg
 
 
+# a YAML file's way to be saved as UTF-8 (spelt out, not imported)
+SAVE_YAML = (
+    "  hint: save it as UTF-8 (in a text editor, choose the encoding UTF-8: Notepad's Save "
+    "As, VS Code's 'Save with Encoding')"
+)
+
+
 def test_non_utf8_file(tmp_path: Path) -> None:
     from campaign.load import load_yaml
 
@@ -86,8 +93,10 @@ def test_non_utf8_file(tmp_path: Path) -> None:
     bad.write_bytes(b"name: caf\xe9\n")
     with pytest.raises(DiagnosticsError) as exc:
         load_yaml(bad)
-    assert "failed to read file (not UTF-8: invalid continuation byte)" in exc.value.render()
-    assert "hint: save the file as UTF-8" in exc.value.render()
+    assert exc.value.render() == (
+        f"{bad}:1:10: error[load.read]: bad.yaml is not UTF-8 text: byte 0xE9 at column 10, "
+        "which is 'é' in Windows-1252 (what Notepad's 'ANSI' saves)\n" + SAVE_YAML
+    )
 
 
 def test_a_non_utf8_byte_is_named_at_its_line_and_column(tmp_path: Path) -> None:
@@ -101,7 +110,8 @@ def test_a_non_utf8_byte_is_named_at_its_line_and_column(tmp_path: Path) -> None
     with pytest.raises(DiagnosticsError) as exc:
         load_yaml(bad)
     assert exc.value.render().startswith(
-        f"{bad}:4:16: error[load.read]: failed to read file (not UTF-8: invalid continuation byte)"
+        f"{bad}:4:16: error[load.read]: office.yaml is not UTF-8 text: byte 0xE3 at column 16, "
+        "which is 'ã' in Windows-1252 (what Notepad's 'ANSI' saves)\n"
     )
     # after a byte order mark, on its line: the mark is not a character an editor shows
     bad.write_bytes(b"\xef\xbb\xbfname: caf\xe9\n")
@@ -225,16 +235,34 @@ def test_a_utf16_or_utf32_file_with_its_byte_order_mark_is_read(
     assert node.value["fields"].value["office_name"].mark.line == 4
 
 
+def test_a_strings_file_not_utf8_stops_check_at_its_byte(tmp_path: Path) -> None:
+    """A strings file saved in Windows-1256 (Notepad's 'ANSI' on an Arabic Windows) is named
+    as a translator's PO, XLIFF or CSV file is (textfile.not_text): it said "failed to read
+    file (not UTF-8: invalid continuation byte)"."""
+    from ..kits import check, mini_copy
+
+    kit = mini_copy(tmp_path / "kit")
+    ar = kit / "materials/strings/ar.yaml"
+    ar.write_bytes(ar.read_text(encoding="utf-8").encode("cp1256"))  # word: قلب is DE E1 C8
+    assert check(kit) == (
+        1,
+        "materials/strings/ar.yaml:5:9: error[load.read]: ar.yaml is not UTF-8 text: byte 0xDE "
+        "at column 9, which is 'Þ' in Windows-1252 (what Notepad's 'ANSI' saves)\n"
+        f"{SAVE_YAML}\n1 error(s)\n",
+    )
+
+
 def test_utf16_without_its_text_is_named(tmp_path: Path) -> None:
     """A file with UTF-16's mark and then bytes no UTF-16 has: an error naming UTF-16."""
     from campaign.load import load_yaml
 
     bad = tmp_path / "bad.yaml"
-    bad.write_bytes(b"\xff\xfea\x00\x00\xd8")  # a lone high surrogate
+    bad.write_bytes("\ufeffname: a\nb: \u0628".encode("utf-16-le") + b"\x00\xd8")  # half a pair
     with pytest.raises(DiagnosticsError) as exc:
         load_yaml(bad)
-    assert exc.value.render().startswith(
-        f"{bad}:1:1: error[load.read]: failed to read file (not UTF-16:"
+    assert exc.value.render() == (
+        f"{bad}:2:5: error[load.read]: bad.yaml is not UTF-16 text, as its byte order mark "
+        "says: the bytes at column 5 are no UTF-16 character\n" + SAVE_YAML
     )
 
 
@@ -247,8 +275,8 @@ def test_utf16_without_its_byte_order_mark_is_named(tmp_path: Path) -> None:
     with pytest.raises(DiagnosticsError) as exc:
         load_yaml(bad)
     assert exc.value.render() == (
-        f"{bad}:1:2: error[load.read]: failed to read file (it holds NUL bytes: UTF-16 without "
-        "its byte order mark?)\n  hint: save the file as UTF-8"
+        f"{bad}:1:2: error[load.read]: office.yaml is not UTF-8 text: it holds NUL bytes "
+        "(UTF-16 without its byte order mark?)\n" + SAVE_YAML
     )
 
 
