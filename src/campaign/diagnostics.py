@@ -62,6 +62,10 @@ CODES: dict[str, str] = {
     "strings.untranslated": "strings that still have the source language's very words",
     # text: setting text
     "text.no-glyph": "a character no font of the kit can draw",
+    "text.broken-cluster": "a mark or vowel sign with no letter to sit on: the font draws a "
+    "dotted circle before it",
+    "text.repeated-mark": "a mark typed twice, drawn twice (warning)",
+    "text.zawgyi": "Burmese text in the Zawgyi encoding, not Unicode (warning)",
     "text.han-fallback": "a Han character the language's own font lacks, set from another "
     "language's font, in its forms (warning)",
     "text.empty-field": "a string that names a {field} empty in the document (warning)",

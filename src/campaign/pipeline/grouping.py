@@ -155,7 +155,9 @@ def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
     (below)."""
     merged = overflow_per_text(
         overlap_per_pair(
-            small_per_slot(empty_field_per_string(han_per_language(one_per_cause(items))))
+            small_per_slot(
+                empty_field_per_string(fault_per_string(han_per_language(one_per_cause(items))))
+            )
         )
     )
     return print_per_pair(place_per_slot(logo_per_ground(merged)))
@@ -378,6 +380,32 @@ def han_per_language(items: list[Diagnostic]) -> list[Diagnostic]:
                 language=str(language),
                 key=", ".join(uses),
             ),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+TEXT_FAULTS = ("text.broken-cluster", "text.repeated-mark", "text.zawgyi")
+
+
+def fault_per_string(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Text its font cannot set as written (layout.items.text.report_text_faults) is one
+    diagnostic per string and fault, naming the materials that set it: not one per
+    material, size and office."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code not in TEXT_FAULTS:
+            return None
+        return (d.code, d.subject.language, d.subject.record, d.mark, d.message)
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        first = same[0]
+        materials = sorted({str(d.subject.material) for d in same})
+        shown = ", ".join(materials[:6]) + (" and more" if len(materials) > 6 else "")
+        return replace(
+            first,
+            message=f"{first.message} (in {shown})",
+            subject=replace(first.subject, material=None, office=None),
         )
 
     return grouped(items, key_of, merge)

@@ -12,6 +12,7 @@ from .text import (
     report_empty_fields,
     report_missing,
     report_other_han,
+    report_text_faults,
     text_role,
     texts_of,
 )
@@ -26,7 +27,8 @@ def compose_arc_text(slot: ArcTextSlot, box: Box, ctx: ComposeContext) -> ArcTex
     style, lang, fonts = slot.style, ctx.lang, ctx.fonts
     found = entries(slot, ctx)
     report_empty_fields(slot, ctx)
-    text = SEPARATOR.join(texts_of(found, lang, style, ctx.content.fields)[0])
+    texts = texts_of(found, lang, style, ctx.content.fields)[0]
+    text = SEPARATOR.join(texts)
     stack = fonts.stack(lang.script, style.weight, lang.code)
     try:
         p = prepare(text, lang.code, lang.rtl, stack)
@@ -35,6 +37,15 @@ def compose_arc_text(slot: ArcTextSlot, box: Box, ctx: ComposeContext) -> ArcTex
         return None
     report_other_han(found, stack, ctx)
     runs, width = build_line(p, 0, len(text), style.size)
+    starts = [0]
+    for entry_text in texts[:-1]:
+        starts.append(starts[-1] + len(entry_text) + len(SEPARATOR))
+
+    def entry_at(_: int, at: int) -> tuple[int, int]:  # the joined text's entry at `at`
+        which = max(i for i, start in enumerate(starts) if start <= at)
+        return which, at - starts[which]
+
+    report_text_faults(found, [(0, tuple(runs))], ctx, entry_at)
     latin = fonts.face(LATIN_FAMILY, style.weight)
     bs = BlockStyle(style.size, style.leading, "center", lang.rtl, 0, latin.height)
     adv, asc, desc = line_metrics(runs, bs, stack[0])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
@@ -18,8 +18,9 @@ from ...model import ArcTextSlot, Language, Slot, StringEntry, TextSlot, TextSty
 from ...model.language import bcp47_case
 from ...resolve import PLACEHOLDER, fill
 from ...text.case import upper
+from ...text.clusters import ZAWGYI_LIKELY, broken, repeated_marks, zawgyi_probability
 from ...text.fit import FitRequest, TextSet, fit
-from ...text.paragraph import MissingGlyphError, describe_char
+from ...text.paragraph import MissingGlyphError, Run, describe_char
 from ...text.scripts import (
     char_script,
     ignorable_format,
@@ -307,6 +308,75 @@ def report_missing(
         )
 
 
+ZAWGYI_HINT = (
+    "the text looks like Burmese in the Zawgyi encoding, not Unicode: convert it to Unicode "
+    "(Google's myanmar-tools, or the Rabbit converter) and check it in a Unicode font"
+)
+BROKEN_HINT = (
+    "a vowel sign or mark typed before its letter, or on one that cannot carry it: type the "
+    "letter first, then its signs, in the order of the spoken syllable"
+)
+
+
+def report_text_faults(
+    found: list[StringEntry],
+    lines: list[tuple[int, tuple[Run, ...]]],
+    ctx: ComposeContext,
+    entry_at: Callable[[int, int], tuple[int, int]] | None = None,
+) -> None:
+    """Text its font cannot set as written (text.clusters), at the string that has it:
+    - `text.broken-cluster` (error): a character before which the shaper put a dotted circle
+      (◌) the text does not have, in the runs of `lines` ((index of the entry in `found`,
+      the runs that set it)); `entry_at(index, position)`: the entry and position of a
+      character of the runs' source where one source sets several entries (the badge rim);
+    - `text.repeated-mark` (warning): a nonspacing mark typed twice, drawn stacked;
+    - `text.zawgyi` (warning): Burmese that reads as Zawgyi, where no dotted circle told it.
+    Each once per string of the slot."""
+    faults: dict[int, list[str]] = {}  # entry -> each fault as told, in order
+    for index, runs in lines:
+        for at in broken(runs):
+            source = runs[0].source
+            which, _ = entry_at(index, at) if entry_at else (index, at)
+            one = f"{describe_char(source[at])} in '{source[max(0, at - 8) : at + 2].strip()}'"
+            if one not in faults.setdefault(which, []):
+                faults[which].append(one)
+    for which, told in faults.items():
+        entry = found[which]
+        more = f" (and {len(told) - 1} more place(s))" if len(told) > 1 else ""
+        zawgyi = zawgyi_probability(entry.text) >= ZAWGYI_LIKELY
+        ctx.errs.error(
+            "text.broken-cluster",
+            f"{told[0]}{more} has no letter to sit on: the font draws a dotted circle "
+            "(\u25cc) in front of it on the page",
+            entry.mark,
+            ZAWGYI_HINT if zawgyi else BROKEN_HINT,
+            subject=ctx.subject(key=entry.key),
+        )
+    broken_keys = {found[which].key for which in faults}
+    for entry in found:
+        text = entry.text + ("\n" + entry.short if entry.short else "")
+        for at in repeated_marks(text):
+            ctx.errs.warn(
+                "text.repeated-mark",
+                f"{describe_char(text[at])} follows itself in "
+                f"'{text[max(0, at - 8) : at + 2].strip()}': it is drawn twice, one on the "
+                "other",
+                entry.mark,
+                "delete one of the two",
+                subject=ctx.subject(key=entry.key),
+            )
+        if entry.key not in broken_keys and zawgyi_probability(text) >= ZAWGYI_LIKELY:
+            ctx.errs.warn(
+                "text.zawgyi",
+                "the Burmese reads as the Zawgyi encoding "
+                f"({zawgyi_probability(text):.0%} likely by myanmar-tools' detector), which "
+                "a Unicode font draws as other letters",
+                entry.mark,
+                ZAWGYI_HINT,
+                subject=ctx.subject(key=entry.key),
+            )
+
+
 def report_other_han(
     found: list[StringEntry], stack: tuple[FontFace, ...] | list[FontFace], ctx: ComposeContext
 ) -> None:
@@ -477,6 +547,7 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         report_missing(exc, found, slot, ctx)
         return None
     report_other_han(found, stack, ctx)
+    report_text_faults(found, [(line.paragraph, line.runs) for line in result.lines], ctx)
     keys = tuple(e.key for e in found)
     if result.overflow and slot.overset == "omit":
         _omitted(slot, found, ctx, f"does not fit it even at {style.min_size:g} pt")
