@@ -307,6 +307,91 @@ def test_an_xlsx_formula_without_a_saved_value_is_named(tmp_path: Path, kit: Kit
     ]
 
 
+def _saved_by_a_spreadsheet(path: Path, values: dict[str, str]) -> None:
+    """Give the workbook's formula cells (as openpyxl wrote them: no value) the values Excel
+    and LibreOffice save with a formula that gives text: `<c r="A3" t="str"><f>...</f>
+    <v>value</v></c>`, an empty text as `<v></v>`."""
+    import re
+    import zipfile
+
+    name = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts[name].decode()
+    for ref, value in values.items():
+        xml, count = re.subn(
+            rf'<c r="{ref}"><f>([^<]*)</f><v\s*/?>(?:</v>)?</c>',
+            lambda m, ref=ref, value=value: f'<c r="{ref}" t="str"><f>{m[1]}</f><v>{value}</v></c>',
+            xml,
+        )
+        assert count == 1, ref
+    parts[name] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+
+
+# a template's row: each cell copies the organisers' column G when it is filled, else shows
+# nothing (=IF(G3="","",G3), filled down); G3 itself left empty
+TEMPLATE_ROW = ['=IF(G{n}="","",G{n})'] * 5
+
+
+def _template_book(path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "venue", None, "source"])
+    sheet.append(["walk", "en", "=G2", "2024-07-30", "Park", None, "Walk"])
+    sheet.append([c.format(n=3) for c in TEMPLATE_ROW])
+    sheet.append(["run", "en", "Run", "2024-07-31", "Park"])
+    book.save(path)
+
+
+def test_an_xlsx_row_of_formulas_that_show_nothing_is_skipped(tmp_path: Path, kit: Kit) -> None:
+    """A template's formulas filled down (=IF(G3="","",G3)) show nothing in a row not filled
+    in: Excel and LibreOffice save each one's value as an empty text, which openpyxl reads as
+    None, as a formula never calculated; the row was refused with "a formula without a saved
+    value" at each of its five cells. It is a blank row, skipped; a formula's saved text (the
+    title =G2) is the cell's value."""
+    path = tmp_path / "events.xlsx"
+    _template_book(path)
+    _saved_by_a_spreadsheet(path, {"C2": "Walk", **{f"{c}3": "" for c in "ABCDE"}})
+    errs = Collector()
+    table = read_table(path, errs)
+    good = read_events(table, kit, errs)
+    assert [d.render().split("\n")[0] for d in errs.items] == [  # the sheet's own column
+        f"{path}:1:7: warning[merge.column]: events.xlsx: column 'source' is not used by the "
+        "event templates"
+    ]
+    assert [(r.id, r.row, r.layer.values["event_title"].text) for r in good] == [
+        ("walk", 2, "Walk"),
+        ("run", 4, "Run"),
+    ]
+    assert table.count == 2
+
+
+def test_an_xlsx_row_of_formulas_without_saved_values_is_named_once(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """The same template written by a program that does not calculate (openpyxl): whether
+    row 3 is an event or shows nothing cannot be read. One error for the row, at its first
+    formula, says how to store the values; the other rows are made."""
+    path = tmp_path / "events.xlsx"
+    _template_book(path)
+    _saved_by_a_spreadsheet(path, {"C2": "Walk"})
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    assert [d.render() for d in errs.errors] == [
+        f"{path}:3:1: error[merge.value]: row 3, column event_id (A): the row holds only "
+        "formulas whose values the file does not hold: it cannot be told whether it is an "
+        "event or an empty row\n  hint: open the file in a spreadsheet program and save it, "
+        "so that their values are stored (a row whose formulas show nothing is then skipped)"
+    ]
+    assert [r.id for r in good] == ["walk", "run"]
+
+
 def test_xlsx_link_cells_open_their_hyperlink_and_hidden_rows_are_left_out(
     tmp_path: Path, kit: Kit
 ) -> None:

@@ -2,7 +2,8 @@
 
 CSV: UTF-8 with or without a byte order mark, or UTF-16 with or without one; the delimiter
 is what `csv.Sniffer` detects among , ; tab and |. XLSX: the first sheet, cell values as Excel last
-calculated them (a formula without a saved value is an error). ODS (and the flat FODS):
+calculated them (a formula without a saved value is an error; one whose value was saved as an
+empty text is a blank cell). ODS (and the flat FODS):
 as a workbook, by `merge.ods`. JSON: a list of objects. YAML:
 a list of mappings, or one mapping (one record: a form). The first row of a table is its
 header. Limits (each an error naming the file, never a hang): MAX_BYTES per file, MAX_ROWS
@@ -575,6 +576,7 @@ def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> Workbo
         if (col, top) in links:
             links.setdefault((col, row), links[col, top])
     hidden = _hidden_rows(xml)
+    empty = _empty_results(xml)
 
     def rows(shown: bool = True) -> Iterator[Row]:
         """The shown rows, or (`shown` False) the hidden ones."""
@@ -596,15 +598,17 @@ def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> Workbo
                     values = _joined_under_header(values, spans)
                 if (n in hidden) == shown:
                     continue
-                if all(blank(v) for v in (*values, *typed)):
-                    continue  # a blank row, spaces in it or not (a CSV's blank line)
+                unsaved = [_unsaved_formula(values, typed, i, n, empty) for i in range(len(typed))]
+                if all(blank(v) for v in values) and not any(unsaved):
+                    continue  # a blank row, spaces in it or not (a CSV's blank line), or
+                    # formulas that show nothing (=IF(B2="","",B2) filled down a template)
                 yield {
                     name: Cell(
                         cell_value(values[i] if i < len(values) else None),
                         n,
                         name,
                         i + 1,
-                        formula=_unsaved_formula(values, typed, i),
+                        formula=i < len(unsaved) and unsaved[i],
                         target=links.get((i + 1, n)) or _hyperlink_formula(typed, i),
                     )
                     for i, name in enumerate(columns)
@@ -785,11 +789,53 @@ def _fill_merged(
     return tuple(out)
 
 
-def _unsaved_formula(values: tuple[Any, ...], typed: tuple[Any, ...], i: int) -> bool:
-    """A formula cell (`=...` as written) that holds no calculated value."""
+def _unsaved_formula(
+    values: tuple[Any, ...],
+    typed: tuple[Any, ...],
+    i: int,
+    row: int = 0,
+    empty: frozenset[tuple[int, int]] = frozenset(),
+) -> bool:
+    """A formula cell (`=...` as written) that holds no calculated value: cell `i` (0-based)
+    of sheet row `row`, unless it is one of the cells whose formula's value was saved as an
+    empty text (`empty`, by `_empty_results`), which openpyxl gives as None too."""
     value = values[i] if i < len(values) else None
     text = typed[i] if i < len(typed) else None
-    return value is None and isinstance(text, str) and text.startswith("=")
+    return (
+        value is None
+        and isinstance(text, str)
+        and text.startswith("=")
+        and (i + 1, row) not in empty
+    )
+
+
+# A cell of a sheet's XML (ECMA-376 Part 1, 18.3.1.4 `c`) whose formula's value is saved as
+# text (t="str") and is empty: what Excel and LibreOffice save for =IF(B2="","",B2) when B2 is
+# empty. A formula whose value is not saved (a file written by a program that does not
+# calculate, as openpyxl) has no t="str" (openpyxl writes <v></v> or nothing).
+# (A formula's text holds no "<": XML writes it &lt;.)
+EMPTY_RESULT = re.compile(
+    rb'<(?:\w+:)?c\b([^>]*\bt="str"[^>]*)>\s*<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)\s*'
+    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+)
+
+
+def _empty_results(xml: bytes) -> frozenset[tuple[int, int]]:
+    """{(column, row)} (1-based) of the cells whose formula's saved value is an empty text
+    (EMPTY_RESULT): cells that show nothing, as a blank cell does. openpyxl gives None for
+    them, as for a formula whose value was never saved; only the sheet's XML tells them
+    apart."""
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    out = set()
+    for attributes in EMPTY_RESULT.findall(xml):
+        ref = _attributes(attributes).get("r", "")
+        try:
+            row, col = coordinate_to_tuple(ref)
+        except (ValueError, TypeError):
+            continue  # a cell without its reference: its formula is named as unsaved
+        out.add((col, row))
+    return frozenset(out)
 
 
 def cell_value(value: Any) -> str | date | time | datetime | float | int | bool | None:

@@ -39,7 +39,7 @@ from ..resolve import Layer
 from ..sheets.geometry import article
 from ..spool import Spool
 from ..text.scripts import cldr_digits, localise_digits
-from .data import NO_HEADER, Cell, Table, column_key, column_letters
+from .data import NO_HEADER, Cell, Table, blank, column_key, column_letters
 
 COLUMNS = (
     "event_id",
@@ -664,6 +664,19 @@ def _record(
     def bad(cell: Cell, message: str, *hints: str) -> None:
         errs.error("merge.value", f"{cell.where}: {message}", table.mark(cell), *hints)
 
+    unsaved = [cell for cell in cells.values() if cell.formula]
+    if unsaved and all(cell.formula or blank(cell.value) for cell in cells.values()):
+        # formulas filled down a template, in a file written by a program that does not
+        # calculate (a script's openpyxl): their values may be events or nothing. Not
+        # guessed, and said once for the row rather than at each of its cells
+        bad(
+            unsaved[0],
+            "the row holds only formulas whose values the file does not hold: it cannot be "
+            "told whether it is an event or an empty row",
+            "open the file in a spreadsheet program and save it, so that their values are "
+            "stored (a row whose formulas show nothing is then skipped)",
+        )
+        return None
     for key, cell in cells.items():
         # a phone number typed as a number (an XLSX cell: how it is shown is not saved):
         # its + and its spaces are gone, 41229171234 would print, or fail as a link
