@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
@@ -434,8 +435,18 @@ def did_you_mean(word: str, choices: Iterable[str]) -> tuple[str, ...]:
 # A length unit a name may end its size with: `badge-58mm` is the layout badge-58.
 NAME_UNITS = ("mm", "cm", "in", "pt", "px")
 # The ratio (difflib's) of a misspelling: a letter or two off (venu, lihgt, end_tme: 0.8 and
-# more; the merge's MISSPELT too). Below it a name may be another word altogether.
+# more: `misspelling`, the merge's misspelt headers). Below it a name may be another word
+# altogether.
 MISSPELLING = 0.8
+
+
+def name_words(name: str, marks: bool = False) -> tuple[str, ...]:
+    """A name's words, casefolded, as names are compared and read here: split at spaces,
+    hyphens and underscores (`Event ID`, `event-id` and `EVENT__ID` are event, id); with
+    `marks`, at any other character than a letter or a digit too, which is dropped (`Link
+    (QR)`: link, qr; `Date/time`: date, time). The one way of it for `closest`, the merge's
+    header keys (`merge.data.column_key`) and the words of a header (`merge.events`)."""
+    return tuple(w for w in re.split(r"[\W_]+" if marks else r"[\s_-]+", name.casefold()) if w)
 
 
 def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
@@ -461,6 +472,19 @@ def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | Non
     misspellings seldom start wrong (the observation behind Jaro-Winkler's prefix weight); a
     tie still goes to the later name in sorted order, as difflib ranked it.
     """
+    return _closest(word, choices, cutoff, guess=True)
+
+
+def misspelling(word: str, choices: Iterable[str]) -> str | None:
+    """The choice `word` is another spelling of, or None: `closest`'s first two rules alone
+    (the same name written otherwise, or a choice as close as MISSPELLING: `end_tme` is
+    end_time). A name that holds a choice and more (`Event end time`) is none: it may be a
+    name of its own."""
+    return _closest(word, choices, MISSPELLING, guess=False)
+
+
+def _closest(word: str, choices: Iterable[str], cutoff: float, guess: bool) -> str | None:
+    """`closest` (`guess` True: its four rules) or `misspelling` (its first two)."""
     name = _name_words(word)
     by_words: dict[tuple[str, ...], str] = {}
     for choice in choices:
@@ -470,6 +494,8 @@ def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | Non
     ranked = _ranked(name, list(by_words), cutoff)
     if ranked and ranked[0][0] >= MISSPELLING:
         return by_words[ranked[0][2]]
+    if not guess:
+        return None
     parts = [words for words in by_words if _part_of(words, name)]
     if parts:
         return by_words[max(parts, key=lambda words: len("_".join(words)))]
@@ -479,7 +505,7 @@ def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | Non
 def _name_words(name: str) -> tuple[str, ...]:
     """A name's words as `closest` compares them: casefolded, split at spaces, hyphens and
     underscores, a number's unit dropped (`Badge 58MM`: badge, 58)."""
-    words = name.casefold().replace("-", " ").replace("_", " ").split()
+    words = name_words(name)
     return tuple(_unitless(w) for w in words) or (name.casefold(),)
 
 

@@ -726,6 +726,10 @@ def test_headers_are_read_with_case_spaces_and_hyphens_aside(tmp_path: Path, kit
     for head in (
         "Event ID,Language,TITLE,date,Venue,Time\n",
         "event-id,language,title,date,venue,time\n",
+        # the separators of a name's words taken as one (diagnostics.name_words): these were
+        # event___id and event__id, "no column 'event_id'"
+        "Event _ ID,Language,Title,Date,Venue,Time\n",
+        "EVENT__ID,Language,Title,Date,Venue,Time\n",
     ):
         (record,), problems = records(tmp_path, kit, "w,fr,M,2026-07-30,Parc,18:30\n", head=head)
         assert problems == []
@@ -1447,6 +1451,40 @@ def test_a_column_that_means_no_event_column_is_a_warning(
     assert [p.split("\n")[0] for p in problems] == [
         f"1:6: warning[merge.column]: events.csv: column '{header}' is not used by the event "
         "templates"
+    ]
+
+
+COLUMNS_HINT = (
+    "  hint: columns: event_id, language, title, date, time, end_time, venue, organiser, "
+    "contact, link, photo, date_region"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "hint"),
+    [
+        # the column its words name, as diagnostics.closest finds it (difflib's ratio counted
+        # the letters of a word the header adds: 'event_id' for Event date)
+        ("Event date", "  hint: did you mean 'date'?"),
+        ("End date", "  hint: did you mean 'date'?"),  # was 'end_time'
+        ("Linked", "  hint: did you mean 'link'?"),
+        # a header about a column's value means none (closest found 'photo', 'date')
+        ("Photo credit", COLUMNS_HINT),
+        ("Date added", COLUMNS_HINT),
+    ],
+)
+def test_a_warnings_did_you_mean_is_the_column_its_header_means(
+    tmp_path: Path, kit: Kit, header: str, hint: str
+) -> None:
+    """The warning for a sheet's own column (beside the column it names, or near none) offers
+    the event column its header is near as `diagnostics.closest` finds it, as every other
+    "did you mean" of the kit does; none for a header about a column's value."""
+    head = f"event_id,language,title,date,time,venue,{header}\n"
+    good, problems = records(tmp_path, kit, "a,en,T,2024-07-30,10:00,V,x\n", head=head)
+    assert [r.id for r in good] == ["a"]
+    assert problems == [
+        f"1:7: warning[merge.column]: events.csv: column '{header}' is not used by the event "
+        f"templates\n{hint}"
     ]
 
 

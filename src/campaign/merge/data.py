@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
-from ..diagnostics import Collector, DiagnosticsError, Mark, did_you_mean, failure
+from ..diagnostics import Collector, DiagnosticsError, Mark, did_you_mean, failure, name_words
 from ..textfile import NotTextError, byte_place, spreadsheet_text
 
 MAX_BYTES = 20_000_000
@@ -269,7 +269,7 @@ def column_key(name: str) -> str:
     # a language in brackets after the column's name, as a sheet's headers often give it:
     # `Title (FR)` is title_fr ("did you mean 'title'?", and the French titles were lost)
     name = LANGUAGE_IN_BRACKETS.sub(r"_\1", name.strip())
-    return re.sub(r"[\s-]+", "_", name.strip()).casefold()
+    return "_".join(name_words(name)) or name.casefold()  # `_` alone: as it is
 
 
 LANGUAGE_IN_BRACKETS = re.compile(r"\s*\(([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)\)$")

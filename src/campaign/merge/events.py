@@ -19,7 +19,6 @@ a title the row would show unchanged in two or more of its languages is a warnin
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import unicodedata
@@ -31,7 +30,15 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
-from ..diagnostics import MISSPELLING, Collector, Diagnostic, Mark, did_you_mean
+from ..diagnostics import (
+    Collector,
+    Diagnostic,
+    Mark,
+    closest,
+    did_you_mean,
+    misspelling,
+    name_words,
+)
 from ..iri import WEB_ADDRESS, dialable, link_error
 from ..model import Kit, Layout, StringEntry
 from ..model.language import code_hints
@@ -273,26 +280,22 @@ def event_fields(layout: Layout) -> set[str]:
     }
 
 
-def _near_column(key: str, kit: Kit, cutoff: float = 0.6) -> str | None:
-    """The event column a header not read (`key`, as column_key writes it) likely means: a
-    close spelling of one (`end_tme`: end_time), or of a per-language one (`titel_ar`:
-    title_ar, the kit's language kept); None when none is as close as `cutoff` (difflib's
-    ratio)."""
-    close = difflib.get_close_matches(key, COLUMNS, n=1, cutoff=cutoff)
+def _near_column(key: str, kit: Kit, misspelt: bool = False) -> str | None:
+    """The event column a header not read (`key`, as column_key writes it) likely means, as
+    `diagnostics.closest` finds it among the columns: a close spelling of one (`end_tme`:
+    end_time), or of a per-language one (`titel_ar`: title_ar, the kit's language kept);
+    None when none is near. With `misspelt`, only a misspelling (`diagnostics.misspelling`:
+    a ratio of MISSPELLING at least, 0.8: end_tme, venu, titel_ar), which is that column
+    misspelt, and its values would be lost: an error. Less close (timezone: 0.7) may be a
+    column of the sheet's own: a warning, unless its words name the column (COLUMN_WORDS:
+    contact_email is the contact's)."""
+    near = misspelling if misspelt else closest
     base, _, code = key.rpartition("_")
     if base and kit.language_code(code) in kit.languages:
-        worded = difflib.get_close_matches(base, WORDED, n=1, cutoff=cutoff)
+        worded = near(base, WORDED)
         if worded:
-            return f"{worded[0]}_{code}"
-    return close[0] if close else None
-
-
-# A header this close to an event column the sheet lacks (difflib's ratio: the one
-# `diagnostics.closest` takes for a misspelling) is that column misspelt (end_tme, venu,
-# titel_ar: 0.8 and more), and its values would be lost: an error. Less close (timezone: 0.7)
-# may be a column of the sheet's own: a warning, unless its words name the column
-# (COLUMN_WORDS: contact_email is the contact's).
-MISSPELT = MISSPELLING
+            return f"{worded}_{code}"
+    return near(key, COLUMNS)
 
 
 # Other spellings of a column's name, read as the column: the UN writes British English
@@ -345,8 +348,8 @@ def meant_columns(key: str) -> tuple[str, ...]:
     meant as, by its words (COLUMN_WORDS): `start_time` is time, `link_(qr)` link, `website`
     link; several when it names several (`date_and_time`); none for a header of the sheet's
     own (`notes`, `contacted?`)."""
-    words = [w for w in re.split(r"[^a-z0-9]+", key) if w]
-    if "_".join(words) in NOT_MEANT or QUALIFIERS.intersection(words):
+    words = name_words(key, marks=True)
+    if _about_a_value(key):
         return ()
     signals = {name: (name, True) for name in COLUMNS}
     for column, others in COLUMN_WORDS.items():
@@ -367,6 +370,14 @@ def meant_columns(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(own or other))
 
 
+def _about_a_value(key: str) -> bool:
+    """Whether a header (`key`, as event_column writes it) is about an event column's value,
+    or the sheet's own record keeping (NOT_MEANT, QUALIFIERS: Photo credit, Time zone, Date
+    added): no event column is meant by it, nor named to it as the one it means."""
+    words = name_words(key, marks=True)
+    return "_".join(words) in NOT_MEANT or bool(QUALIFIERS.intersection(words))
+
+
 def event_column(header: str) -> str:
     """A header as the event columns are named (data.column_key: case, spaces and hyphens
     aside), another spelling of a column's name (COLUMN_SPELLINGS) as the column's, with
@@ -380,12 +391,12 @@ def event_column(header: str) -> str:
 
 def _meant(key: str, kit: Kit, present: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The event columns a header not read (`key`, as event_column writes it) likely means: a
-    close misspelling of one (MISSPELT; not the column's name and more: Contacted?, Photos),
-    else the columns its words name (meant_columns), a language of the kit after them kept
+    close misspelling of one (`_near_column`; not the column's name and more: Contacted?,
+    Photos), else the columns its words name (meant_columns), a language of the kit after them kept
     (`Event title (FR)`: title_fr). A misspelling of a column the sheet has (`present`)
     yields to the columns its words name: `Event end` beside `event_id` is the end time, not
     a second id (it was a warning, "did you mean 'event_id'?", and the end times were lost)."""
-    misspelt = _near_column(key, kit, MISSPELT)
+    misspelt = _near_column(key, kit, misspelt=True)
     if (
         misspelt is not None
         and not key.startswith(misspelt)
@@ -428,8 +439,8 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
         if need not in names:
             at = next((i for i, cols in meant.items() if need in cols), None)
             if at is None:
-                close = difflib.get_close_matches(need, list(names), n=1, cutoff=0.6)
-                at = table.columns.index(names[close[0]]) + 1 if close else None
+                close = closest(need, names)
+                at = table.columns.index(names[close]) + 1 if close else None
             typed = table.columns[at - 1] if at is not None else None  # as written: 'Evnet ID'
             named.add(at or 0)
             errs.error(
@@ -463,7 +474,9 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
 
 def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: list[str]) -> None:
     """The column `index`, which no event column reads: a warning, or an error when it is
-    meant as the columns `lost` (missing from the sheet: its values would be lost)."""
+    meant as the columns `lost` (missing from the sheet: its values would be lost). The
+    warning's "did you mean" names no column for a header about a column's value
+    (`_about_a_value`: a Photo credit is no photo)."""
     col = table.columns[index - 1]
     key = event_column(col)
     where_col = table.column_mark(index)
@@ -479,7 +492,7 @@ def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: li
         )
     elif lost:
         quoted = " or ".join(f"'{c}'" for c in lost)
-        misspelt = _near_column(key, kit, MISSPELT) in lost
+        misspelt = _near_column(key, kit, misspelt=True) in lost
         errs.error(
             "merge.column",
             f"{table.path.name}: column '{col}' is no column of the event templates, "
@@ -495,7 +508,7 @@ def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: li
             ),
         )
     else:
-        near = _near_column(key, kit)
+        near = None if _about_a_value(key) else _near_column(key, kit)
         errs.warn(
             "merge.column",
             f"{table.path.name}: column '{col}' is not used by the event templates",
