@@ -3,16 +3,17 @@ each language shows (dates and times as CLDR writes them, in the language's digi
 
 from __future__ import annotations
 
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
 
-from campaign.diagnostics import Collector, DiagnosticsError
+from campaign.diagnostics import Collector, DiagnosticsError, Mark
 from campaign.fonts import FontBook
 from campaign.kit.load import load_kit
 from campaign.layout.document import TextItem
 from campaign.merge.data import read_table
-from campaign.merge.events import read_events
+from campaign.merge.events import Record, read_events
 from campaign.model import Kit
 from campaign.pipeline.compose import compose_document
 
@@ -570,6 +571,139 @@ def test_a_spreadsheets_day_number_in_a_date_cell_is_named_as_such(
         "  hint: format the column as a date in the spreadsheet before saving, or write "
         "2026-07-30"
     ]
+
+
+DATE_AND_TIME_ROWS = (
+    "a,en,A,2024-07-30 18:30,P\n"
+    "b,en,B,30/07/2024 6:30 pm,P\n"  # day first: the column's order
+    "c,en,C,05/07/2024 19:00,P\n"  # 5 July, as b tells
+    "d,en,D,2024-07-31T09:15,P\n"  # ISO 8601's T
+    "e,en,E,2024-07-31 19:30 CEST,P\n"  # an online event's zone
+    "f,en,F,2024-07-31,P\n"  # a date alone: no time
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Date and time", "Date & time", "Datetime", "When", "Date/time", "Event date and time"],
+)
+def test_a_date_and_time_column_gives_the_date_and_the_start(
+    tmp_path: Path, kit: Kit, header: str
+) -> None:
+    """A sheet of one column for the event's date and time, and none for its date, was "no
+    column 'date'": its date is the event's date and its time the start."""
+    head = f"event_id,language,title,{header},venue\n"
+    good, problems = records(tmp_path, kit, DATE_AND_TIME_ROWS, head=head)
+    assert problems == []
+    shown = {r.id: (r.day, r.layer.by_language["en"]["event_date"].text, _time_of(r)) for r in good}
+    assert shown == {
+        "a": (date(2024, 7, 30), "30 July 2024", "18:30"),
+        "b": (date(2024, 7, 30), "30 July 2024", "18:30"),
+        "c": (date(2024, 7, 5), "5 July 2024", "19:00"),
+        "d": (date(2024, 7, 31), "31 July 2024", "09:15"),
+        "e": (date(2024, 7, 31), "31 July 2024", "19:30\u00a0CEST"),
+        "f": (date(2024, 7, 31), "31 July 2024", None),
+    }
+
+
+def _time_of(record: Record) -> str | None:
+    entry = record.layer.by_language["en"].get("event_time")
+    return entry.text if entry is not None else None
+
+
+def test_a_time_column_beside_a_date_and_time_column_gives_the_start(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A time cell that is filled is the start, as beside a date cell that holds a time."""
+    head = "event_id,language,title,When,time,venue\n"
+    body = "a,en,A,2024-07-30 18:30,19:00,P\nb,en,B,2024-07-30 18:30,,P\n"
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert problems == []
+    assert [(r.id, _time_of(r)) for r in good] == [("a", "19:00"), ("b", "18:30")]
+
+
+def test_a_date_and_time_workbook_cell_gives_the_date_and_the_start(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A workbook's date-and-time cell under `Date and time`, with an end_time column."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "Date and time", "venue", "End time"])
+    sheet.append(["walk", "fr", "Marche", datetime(2024, 7, 30, 18, 30), "Parc", time(20, 0)])
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    (record,) = read_events(read_table(path, errs), kit, errs)
+    assert errs.items == []
+    shown = record.layer.by_language["fr"]
+    assert (shown["event_date"].text, shown["event_time"].text) == (
+        "30 juillet 2024",
+        "18:30\u2009\u2013\u200920:00",  # CLDR's French range
+    )
+    assert shown["event_time"].mark == Mark(path, 2, 4)  # the time is the cell's
+
+
+SPLIT = (
+    "  hint: write it as YYYY-MM-DD HH:MM, or split the column in two: date (YYYY-MM-DD) and "
+    "time (HH:MM, the start)"
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        (
+            "05/07/2024 19:00",
+            "'05/07/2024' may be day first or month first, and no date in the column tells "
+            "which: write it as YYYY-MM-DD (2024-07-05 or 2024-05-07)",
+        ),
+        (
+            "2024-07-30 25:00",
+            "'25:00' is not a time: write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. "
+            "18:00-20:00",
+        ),
+        (
+            "July 30 2024 6 pm",
+            "'July' is not a date: write it as YYYY-MM-DD, e.g. 2024-07-30",
+        ),
+        ("18:30 2024-07-30", "'18:30' is not a date: write it as YYYY-MM-DD, e.g. 2024-07-30"),
+    ],
+)
+def test_a_date_and_time_not_read_unambiguously_is_one_error_at_its_cell(
+    tmp_path: Path, kit: Kit, written: str, why: str
+) -> None:
+    head = "event_id,language,title,When,venue\n"
+    good, problems = records(tmp_path, kit, f"a,en,A,{written},P\n", head=head)
+    assert good == []
+    assert problems == [
+        f"2:4: error[merge.value]: row 2, column When (D): '{written}' is not read as an "
+        f"event's date and its start time ({why})\n{SPLIT}"
+    ]
+
+
+def test_a_date_and_time_column_beside_a_date_column_is_the_sheets_own(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """With a date column, `Date and time` is judged as before: it names the time the sheet
+    lacks (an error), or, beside a time column too, it is a column not used (a warning)."""
+    head = "event_id,language,title,date,Date and time,venue\n"
+    good, problems = records(tmp_path, kit, "a,en,A,2024-07-30,2024-07-30 18:30,P\n", head=head)
+    assert good == []
+    assert problems[0].split("\n")[0] == (
+        "1:5: error[merge.column]: events.csv: column 'Date and time' is no column of the "
+        "event templates, and the sheet has no 'time': its values would be lost"
+    )
+    head = "event_id,language,title,date,time,Date and time,venue\n"
+    body = "a,en,A,2024-07-30,10:00,2024-07-30 18:30,P\n"
+    (record,), problems = records(tmp_path, kit, body, head=head)
+    assert [p.split("\n")[0] for p in problems] == [
+        "1:6: warning[merge.column]: events.csv: column 'Date and time' is not used by the "
+        "event templates"
+    ]
+    assert _time_of(record) == "10:00"
 
 
 def test_a_time_cldr_writes_with_pm_is_in_the_languages_digits(tmp_path: Path, kit: Kit) -> None:

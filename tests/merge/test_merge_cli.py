@@ -404,6 +404,38 @@ def test_a_column_meant_as_time_keeps_the_flyers_that_showed_it(tmp_path: Path) 
     assert {p: (out / p).read_bytes() for p in output_tree(out)} == before
 
 
+def test_a_date_and_time_column_makes_flyers_with_the_date_and_the_start(
+    tmp_path: Path,
+) -> None:
+    """A sheet with `Date and time` and no date column made nothing ("no column 'date'"):
+    each flyer shows the cell's date and its time as the start; a cell not read so is one
+    error at its place, with the fix."""
+    data, out = tmp_path / "events.csv", tmp_path / "out"
+    data.write_text(
+        "event_id,language,title,Date and time,venue\n"
+        "walk,en,Walk,30/07/2024 18:30,Park\n"
+        "run,en,Run,2024-07-31 25:00,Park\n",
+        encoding="utf-8",
+    )
+    code, text = cli(
+        "merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png", "--no-digital"
+    )
+    assert code == 1, text
+    assert (
+        f"{data}:3:4: error[merge.value]: row 3, column Date and time (D): '2024-07-31 25:00' "
+        "is not read as an event's date and its start time ('25:00' is not a time: write it "
+        "as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00)\n"
+        "  hint: write it as YYYY-MM-DD HH:MM, or split the column in two: date (YYYY-MM-DD) "
+        "and time (HH:MM, the start)\n"
+    ) in text
+    doc = pdfium.PdfDocument(str(out / "event-flyer-a5" / "event-flyer-a5-en-walk.pdf"))
+    shown = " ".join(doc[0].get_textpage().get_text_range().split())
+    assert "30 July 2024" in shown
+    assert "18:30" in shown
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert [f["record"] for f in manifest["files"]] == ["walk"]
+
+
 def test_a_second_data_file_does_not_remove_the_first_files_events(tmp_path: Path) -> None:
     """Two colleagues' spreadsheets merged into one folder: the second removed every event of
     the first ("its row is not in the data", exit 0). It is refused, with nothing lost,

@@ -3,7 +3,8 @@ event templates show, checked all at once before any work.
 
 Columns (header names, any case): `event_id` (required: letters, digits, - and _, at most 40;
 it names the files), `language` (required: one code or several, comma-separated: one output
-per language), `title` (required), `date` (required: YYYY-MM-DD, or a date cell), `time`
+per language), `title` (required), `date` (required: YYYY-MM-DD, or a date cell; or a column
+`Date and time`, its time the start: `table_keys`), `time`
 (HH:MM, 24 h, or a time cell; a range, 18:00-20:00, for a start and an end), `end_time` (the
 end, where a sheet has a column for it), `venue` (required), `organiser`, `contact`, `link` (https://,
 mailto: or tel:, the QR code's; without it the QR code leads to the campaign) and `photo` (a
@@ -236,7 +237,7 @@ class Records:
         for n, row in enumerate(self.table.iter_rows()):
             if n in self.skip:
                 continue
-            cells = {event_column(c): cell for c, cell in row.items()}
+            cells = row_cells(self.table, row)
             record = _record(self.table, cells, self.kit, scratch, self.images, again=True)
             if record is not None:  # made again (a photo gone: with its problems); None
                 yield record  # only for a row without its date, which the check refused
@@ -389,6 +390,41 @@ def event_column(header: str) -> str:
     return key
 
 
+# Headers of one column that holds an event's date and its start time (`Date and time`,
+# `Date & time`, `Date/time`, `Datetime`, `When`; `Event date and time`), by their words
+# (name_words, with marks: & and / are none): the date column of a sheet that has none
+DATE_AND_TIME = frozenset({("date", "and", "time"), ("date", "time"), ("datetime",), ("when",)})
+
+
+def date_and_time_header(key: str) -> bool:
+    """Whether a header (`key`, as event_column writes it) names a column of dates with their
+    start times (DATE_AND_TIME), an "event" before it aside."""
+    words = name_words(key, marks=True)
+    return (words[1:] if words[:1] == ("event",) else words) in DATE_AND_TIME
+
+
+_KEYS: WeakKeyDictionary[Table, dict[str, str]] = WeakKeyDictionary()
+
+
+def table_keys(table: Table) -> dict[str, str]:
+    """{header as written: its event column} of the table's headers (event_column), a header
+    of dates and times (`date_and_time_header`) as `date` when no header is the date's: its
+    date is the event's, its time the start (`_date_then_time`). Beside a date column it is
+    judged as any other header. Once per table."""
+    if table not in _KEYS:
+        keys = {c: event_column(c) for c in table.columns}
+        if "date" not in keys.values():
+            keys.update({c: "date" for c, k in keys.items() if date_and_time_header(k)})
+        _KEYS[table] = keys
+    return _KEYS[table]
+
+
+def row_cells(table: Table, row: dict[str, Cell]) -> dict[str, Cell]:
+    """A row's cells by their event columns (`table_keys`)."""
+    keys = table_keys(table)
+    return {keys.get(c) or event_column(c): cell for c, cell in row.items()}
+
+
 def _meant(key: str, kit: Kit, present: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The event columns a header not read (`key`, as event_column writes it) likely means: a
     close misspelling of one (`_near_column`; not the column's name and more: Contacted?,
@@ -420,15 +456,16 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
     """The table's header: a required column missing, a column twice, a column not used (a
     warning; an error when it is meant as an event column the sheet lacks: its values would
     be lost)."""
-    names = {event_column(c): c for c in table.columns}
+    keys = table_keys(table)
+    names = {keys[c]: c for c in table.columns}
     sheet = (
         f" (sheet '{table.sheet}' of {', '.join(table.sheets)})" if len(table.sheets) > 1 else ""
     )
     # the headers not read, each with the event columns it likely means
     meant = {
-        index: _meant(event_column(col), kit, frozenset(names))
+        index: _meant(keys[col], kit, frozenset(names))
         for index, col in enumerate(table.columns, 1)
-        if col and event_column(col) not in COLUMNS and not own_language(event_column(col), kit)
+        if col and keys[col] not in COLUMNS and not own_language(keys[col], kit)
     }
     # a table's header is its first row (a title above it is merge.read's, data.read_table);
     # JSON and YAML records have none: a column is where its key is first written (YAML)
@@ -457,7 +494,7 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
     where: dict[str, list[int]] = {}
     for index, col in enumerate(table.columns, 1):
         if col:
-            where.setdefault(event_column(col), []).append(index)
+            where.setdefault(keys[col], []).append(index)
     for indexes in where.values():
         if len(indexes) > 1:  # the rows would take one of them and drop the others unseen
             listed = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in indexes)
@@ -540,7 +577,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     seen: dict[str, tuple[int, str, tuple[str, ...]]] = {}
     refused: set[str] = set()
     for n, row in enumerate(table.iter_rows()):
-        cells = {event_column(c): cell for c, cell in row.items()}
+        cells = row_cells(table, row)
         record = _record(table, cells, kit, errs, images)
         if record is None:
             skip.add(n)
@@ -580,7 +617,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
                 first = entry.mark if entry is not None else None
             days[record.day] = (count + 1, first)
     for row in table.hidden_rows():  # hidden in the sheet: not merged, their files kept
-        event_id = _text({event_column(c): cell for c, cell in row.items()}.get("event_id"))
+        event_id = _text(row_cells(table, row).get("event_id"))
         if ID.fullmatch(event_id):
             refused.add(event_id)
     # refused rows keep their earlier files unless an event of that id (in any capitals, as
@@ -823,7 +860,18 @@ def _record(
                 new_language=True,
             )
             bad(cells["language"], f"unknown language '{code}'", *hints)
-    day = _date(cells["date"], bad, date_order(table), kit.campaign.year)
+    order = date_order(table)
+    day: date | None = None
+    split = (
+        _date_and_time(cells["date"], bad, order, kit.campaign.year)
+        if date_and_time_header(event_column(cells["date"].column))  # Date and time
+        else (cells["date"], None)
+    )
+    if split is not None:
+        cells = {**cells, "date": split[0]}
+        if split[1] is not None and not _text(cells.get("time")):  # as a date cell's time
+            cells["time"] = split[1]
+        day = _date(split[0], bad, order, kit.campaign.year)
     # a time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2): an online
     # event's; the two cells' must be one
     zones: dict[str, str] = {}
@@ -1028,9 +1076,11 @@ def date_order(table: Table) -> str | None:
     if table not in _ORDERS:
         first = second = False
         for row in table.iter_rows():
-            cells = {event_column(c): cell for c, cell in row.items()}
-            cell = cells.get("date")
-            found = NUMERIC_DATE.fullmatch(_ascii_digits(_text(cell))) if cell else None
+            cell = row_cells(table, row).get("date")
+            text = _text(cell)
+            if cell is not None and date_and_time_header(event_column(cell.column)):
+                text = _date_then_time(text)[0]  # 30/07/2026 18:30: its date
+            found = NUMERIC_DATE.fullmatch(_ascii_digits(text)) if cell else None
             if found:
                 a, b = int(found[1]), int(found[2])
                 first |= a > 12 >= b
@@ -1086,6 +1136,56 @@ def _date_example(plain: str, year: int, order: str | None = None) -> str:
                 return f"{y}-07-30"
     written = WRITTEN_YEAR.search(plain)
     return f"{int(written[0]) if written else year:04d}-07-30"
+
+
+# a date and a time in one cell's text: the date, then spaces or ISO 8601's T, then the time
+# (2026-07-30 18:30, 30/07/2026 6:30 pm, 2026-07-30T18:30, 30/07/2026 18:30:00 as a
+# spreadsheet writes a date-and-time cell into a CSV)
+DATE_THEN_TIME = re.compile(r"(\S+?)(?:\s+|T(?=\d))(\S.*)")
+SPLIT_DATE_AND_TIME = (
+    "write it as YYYY-MM-DD HH:MM, or split the column in two: date (YYYY-MM-DD) and time "
+    "(HH:MM, the start)"
+)
+
+
+def _date_then_time(text: str) -> tuple[str, str]:
+    """A date-and-time cell's text as its date's and its time's (DATE_THEN_TIME; "" for a
+    text without a time); the text and "" when it is no date and time."""
+    found = DATE_THEN_TIME.fullmatch(text.strip())
+    return (found[1], found[2]) if found else (text.strip(), "")
+
+
+def _date_and_time(
+    cell: Cell, bad: Bad, order: str | None, year: int
+) -> tuple[Cell, Cell | None] | None:
+    """A cell of a column of dates and times (`date_and_time_header`) as a date cell and a
+    time cell (None: no time), both at its place: a spreadsheet's date or date-and-time cell
+    as it is (`_record` takes a date cell's time as the start), a text as its date, in the
+    table's `order` (`date_order`), and its time (`_time`: 18:30, 6:30 pm, 18:00-20:00, a
+    time zone after it). None, with one error at the cell naming the fix (the column split
+    in two), when the text is not both read unambiguously."""
+    text = _text(cell)
+    if isinstance(cell.value, date) or not text:  # a datetime too
+        return cell, None
+    day_text, time_text = _date_then_time(text)
+    day_cell = replace(cell, value=day_text)
+    start = replace(cell, value=time_text) if time_text else None
+    problems: list[str] = []
+
+    def quiet(_: Cell, message: str, *hints: str) -> None:
+        problems.append(message)
+
+    _date(day_cell, quiet, order, year)
+    if start is not None and not problems:
+        _time(replace(start, value=time_zone(time_text)[0]), quiet)
+    if problems:
+        bad(
+            cell,
+            f"'{_text(cell)}' is not read as an event's date and its start time ({problems[0]})",
+            SPLIT_DATE_AND_TIME,
+        )
+        return None
+    return day_cell, start
 
 
 def _date(cell: Cell, bad: Bad, order: str | None = None, year: int = 2024) -> date | None:
