@@ -263,6 +263,33 @@ def test_a_bad_cell_is_named_at_its_row_and_column(tmp_path: Path, kit: Kit) -> 
     assert "row 2, column date (D)" in errs.items[0].message
 
 
+def test_a_row_of_nothing_but_unsaved_formulas_is_one_error(tmp_path: Path, kit: Kit) -> None:
+    """A template's formulas filled down, never calculated (a script wrote the file): the row
+    may be an event or nothing; one error at its first formula, not one at each cell. A
+    formula whose value was saved as an empty text is a blank cell: its row is skipped."""
+    unsaved = '<table:table-cell table:formula="of:=IF([.H3]=&quot;&quot;;&quot;&quot;;[.H3])"/>'
+    shows_nothing = (  # as LibreOffice saves it: a text, empty
+        '<table:table-cell table:formula="of:=IF([.H4]=&quot;&quot;;&quot;&quot;;[.H4])" '
+        'office:value-type="string" office:string-value="" calcext:value-type="string">'
+        "<text:p/></table:table-cell>"
+    )
+    path = events_ods(
+        tmp_path,
+        row(s("walk"), s("en"), s("Walk"), s("2026-07-30"), s("18:30"), s("Park")),
+        row(*[unsaved] * 6),
+        row(*[shows_nothing] * 6),
+    )
+    errs = Collector()
+    assert [r.id for r in read_events(read_table(path, errs), kit, errs)] == ["walk"]
+    assert [(d.code, d.mark.line, d.mark.col) for d in errs.items if d.mark] == [
+        ("merge.value", 3, 1)
+    ]
+    assert errs.items[0].message.startswith(
+        "row 3, column event_id (A): the row holds only formulas whose values the file does "
+        "not hold"
+    )
+
+
 def test_an_ods_that_cannot_be_read_is_one_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
