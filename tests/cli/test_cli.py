@@ -186,6 +186,35 @@ def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:
     assert "1 of 1 file(s) failed preflight" in text
 
 
+def test_pdf_preflight_as_json(tmp_path: Path) -> None:
+    """`check --pdf --json`: one document a run, a file an entry, on standard output whether
+    files pass or fail (it printed the text report); exit code 1 when one failed."""
+    run("build", "--kit", str(ROOT), "-o", str(tmp_path), "--only", "badge-58", "--lang", "en")
+    good = tmp_path / "badge-58/badge-58-en.pdf"
+    digital = tmp_path / "badge-58/badge-58-en-digital.pdf"
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    code, text = run("check", "--pdf", str(good), "--pdf", str(digital), "--json")
+    assert code == 0, text
+    report = json.loads(text)
+    assert report["ok"] is True
+    assert report["summary"] == "ok: 2 file(s) pass preflight"
+    first, second = report["files"]
+    assert list(first) == ["file", "ok", "made_for", "facts", "failures", "warnings"]
+    assert (first["file"], first["ok"], first["made_for"]) == (str(good), True, None)
+    assert first["facts"]["trim_mm"] == [70.0, 70.0]
+    assert first["facts"]["bleed_mm"] == 3.0
+    assert first["facts"]["colour_spaces"] == ["DeviceCMYK"]
+    assert (first["failures"], first["warnings"]) == ([], [])
+    assert (second["ok"], second["made_for"]) == (True, "a digital PDF")
+    code, text = run("check", "--pdf", str(good), "--pdf", str(bad), "--json")
+    assert code == 1
+    report = json.loads(text)
+    assert (report["ok"], report["summary"]) == (False, "1 of 2 file(s) failed preflight")
+    assert [f["ok"] for f in report["files"]] == [True, False]
+    assert report["files"][1]["failures"][0].startswith("not a readable PDF (")
+
+
 def test_build_flags_reach_the_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from campaign.pipeline import api
     from campaign.pipeline.options import Options

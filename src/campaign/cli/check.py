@@ -93,7 +93,7 @@ def check(
       python generate.py check --report --lang fr --only flyer-a5
     """
     if pdfs:
-        _check_pdfs(pdfs, bleed_mm, max_tac)
+        _check_pdfs(pdfs, bleed_mm, max_tac, json_report)
         return
     from ..pipeline.api import check as run_check
 
@@ -160,27 +160,53 @@ def offices_sizes(kit: Kit, done: set[str]) -> list[str]:
     return sorted(built - done)
 
 
-def _check_pdfs(pdfs: tuple[Path, ...], bleed_mm: float, max_tac: float | None) -> None:
+PDF_KEYS = ("ok", "summary", "files")  # `check --pdf --json`: one entry a file
+PDF_FILE_KEYS = ("file", "ok", "made_for", "facts", "failures", "warnings")
+
+
+def _check_pdfs(
+    pdfs: tuple[Path, ...], bleed_mm: float, max_tac: float | None, json_report: bool = False
+) -> None:
+    """Preflight each file and tell it: a line a file, its failures and warnings under it,
+    and a count of the failed files last (standard error); exit code 1 when one failed.
+    With `json_report`, one JSON document instead (PDF_KEYS; each of `files` PDF_FILE_KEYS:
+    `facts` as the preflight measured them, trim in mm, ink in per cent), on standard output
+    whatever the outcome, for a print shop's own tools (it printed the text report)."""
     from ..preflight import Expect
 
     bad = 0
+    files: list[dict[str, object]] = []
     for path in pdfs:
         report = _preflight_file(path, Expect(bleed_mm=bleed_mm), max_tac)
-        status = "ok" if report.ok else "FAIL"
-        facts = _facts(report.facts)
+        bad += not report.ok
         kind = report.facts.get("made_for")
+        if json_report:
+            facts = {k: v for k, v in report.facts.items() if k != "made_for"}
+            made_for = kind if isinstance(kind, str) else None
+            entry = (str(path), report.ok, made_for, facts, report.failures, report.warnings)
+            files.append(dict(zip(PDF_FILE_KEYS, entry, strict=True)))
+            continue
+        status = "ok" if report.ok else "FAIL"
+        said = _facts(report.facts)
         if isinstance(kind, str):  # the kit's own file for screens or an office printer
-            facts = f"{kind} made by this kit, sRGB without trim or bleed: the press's checks " + (
-                f"do not apply; {facts}" if facts else "do not apply"
+            said = f"{kind} made by this kit, sRGB without trim or bleed: the press's checks " + (
+                f"do not apply; {said}" if said else "do not apply"
             )
-        click.echo(f"{path}: {status}" + (f" ({facts})" if facts else ""))
+        click.echo(f"{path}: {status}" + (f" ({said})" if said else ""))
         for f in report.failures:
             click.echo(f"  fail: {f}")
         for w in report.warnings:
             click.echo(f"  warning: {w}")
-        bad += not report.ok
+    summary = (
+        f"{bad} of {len(pdfs)} file(s) failed preflight"
+        if bad
+        else f"ok: {len(pdfs)} file(s) pass preflight"
+    )
+    if json_report:
+        emit_json(dict(zip(PDF_KEYS, (not bad, summary, files), strict=True)))
+    elif bad:
+        click.echo(summary, err=True)
     if bad:
-        click.echo(f"{bad} of {len(pdfs)} file(s) failed preflight", err=True)
         raise click.exceptions.Exit(1)
 
 
