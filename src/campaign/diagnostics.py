@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
@@ -445,8 +446,13 @@ def name_words(name: str, marks: bool = False) -> tuple[str, ...]:
     hyphens and underscores (`Event ID`, `event-id` and `EVENT__ID` are event, id); with
     `marks`, at any other character than a letter or a digit too, which is dropped (`Link
     (QR)`: link, qr; `Date/time`: date, time). The one way of it for `closest`, the merge's
-    header keys (`merge.data.column_key`) and the words of a header (`merge.events`)."""
-    return tuple(w for w in re.split(r"[\W_]+" if marks else r"[\s_-]+", name.casefold()) if w)
+    header keys (`merge.data.column_key`) and the words of a header (`merge.events`). A
+    combining mark is part of its word (Hindi तारीख is one word, not तार and ख)."""
+    folded = name.casefold()
+    if not marks:
+        return tuple(w for w in re.split(r"[\s_-]+", folded) if w)
+    kept = "".join(c if c.isalnum() or unicodedata.category(c)[0] == "M" else " " for c in folded)
+    return tuple(kept.split())
 
 
 def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:

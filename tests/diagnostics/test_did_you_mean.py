@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from tests.kits import ROOT, cli
 
-from campaign.diagnostics import closest, did_you_mean
+from campaign.diagnostics import closest, did_you_mean, name_words
 from campaign.merge.events import COLUMNS  # the merge's event columns
 
 BADGES = ("badge-25mm", "badge-32mm", "badge-38mm", "badge-44mm", "badge-58", "badge-75mm")
@@ -61,3 +61,19 @@ def test_build_only_badge_58mm_means_the_58_mm_badge(tmp_path: Path) -> None:
         "error[ref.material]: unknown material 'badge-58mm'\n"
         "  hint: did you mean 'badge-58'?\n1 error(s)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "marks", "words"),
+    [
+        ("Event ID", False, ("event", "id")),
+        ("EVENT__id", False, ("event", "id")),
+        ("Link (QR)", True, ("link", "qr")),
+        ("Date/time", True, ("date", "time")),
+        # a combining mark is part of its word: Hindi तारीख (date), Thai วันที่ (date)
+        ("तारीख", True, ("तारीख",)),
+        ("วันที่ (เวลา)", True, ("วันที่", "เวลา")),
+    ],
+)
+def test_a_names_words(name: str, marks: bool, words: tuple[str, ...]) -> None:
+    assert name_words(name, marks=marks) == words

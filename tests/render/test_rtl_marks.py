@@ -32,6 +32,7 @@ SIZE = 24.0
 POINTED = [
     ("عَدَمُ تَرْكِ أَيِّ طِفْلٍ", "ar", "Arab"),  # harakat, shadda with kasra (U+FC62)
     ("شناسایی‌شدهٔ قاچاق", "fa", "Arab"),  # the hamza above of the ezafe
+    ("هذا مهم جدًّا", "ar", "Arab"),  # shadda with fathatan: one glyph of no character
     ("שָׁלוֹם עֲלֵיכֶם", "he", "Hebr"),  # niqqud
 ]
 

@@ -14,7 +14,7 @@ import pytest
 
 from campaign.text.clusters import repeated_marks, zawgyi_probability
 
-from ..kits import check, mini_copy
+from ..kits import check, cli, mini_copy
 
 BROKEN_HINT = (
     "  hint: a vowel sign or mark typed before its letter, or on one that cannot carry it: type "
@@ -121,6 +121,8 @@ def test_repeated_marks_are_the_second_of_each_pair() -> None:
     assert repeated_marks("ด่่วน") == (2,)
     assert repeated_marks("ก่ก่") == ()  # the same mark on two letters
     assert repeated_marks("a\ufe0f\ufe0f") == ()  # variation selectors draw nothing
+    assert repeated_marks("a\u034f\u034f") == ()  # nor does the combining grapheme joiner
+    assert repeated_marks("\u1820\u180b\u180b") == ()  # nor Mongolian's variation selectors
     assert repeated_marks("بِّّ") == (3,)  # a shadda twice
 
 
@@ -172,4 +174,26 @@ def test_the_badge_rim_names_the_string_with_the_fault(kit_copy: Callable[..., P
         f"materials/strings/km.yaml:{line}:3: error[text.broken-cluster]: [km] 'hashtags': 'េ' "
         "(U+17C1 KHMER VOWEL SIGN E) in '#endHT េប' has no letter to sit on: the font draws a "
         "dotted circle (◌) in front of it on the page (in badge-58)\n" + BROKEN_HINT
+    ) in out, out
+
+
+def test_a_merge_tells_a_campaign_strings_fault_once(kit_copy: Callable[..., Path]) -> None:
+    """A fault of a campaign string shows on every event's flyer of a merge: one error naming
+    the events, not one an event (a reviewer merged four Khmer events: four errors)."""
+    kit = kit_copy()
+    strings = kit / "materials" / "strings" / "km.yaml"
+    text = strings.read_text(encoding="utf-8")
+    start = text.index("  cta_join:\n    text: ") + len("  cta_join:\n    text: ")
+    strings.write_text(text[:start] + "េប " + text[start:], encoding="utf-8")
+    line = text[:start].count("\n")  # the key's line
+    data = kit / "events.csv"
+    rows = [f"ev-{n},km,ព្រឹត្តិការណ៍ {n},2026-07-30,10:00,ភ្នំពេញ" for n in range(5)]
+    data.write_text("event_id,language,title,date,time,venue\n" + "\n".join(rows) + "\n")
+    status, out = cli("merge", "event-flyer-a5", data, "--kit", kit, "-o", kit / "out")
+    assert status == 1, out
+    assert out.count("[text.broken-cluster]") == 1, out
+    assert (
+        f"km.yaml:{line}:3: error[text.broken-cluster]: [km] 'cta_join': 'េ' (U+17C1 KHMER "
+        "VOWEL SIGN E) in 'េប' has no letter to sit on: the font draws a dotted circle (◌) in "
+        "front of it on the page (in event-flyer-a5; 5 events: ev-0, ev-1, ev-2 and 2 more)\n"
     ) in out, out

@@ -390,22 +390,35 @@ TEXT_FAULTS = ("text.broken-cluster", "text.repeated-mark", "text.zawgyi")
 
 def fault_per_string(items: list[Diagnostic]) -> list[Diagnostic]:
     """Text its font cannot set as written (layout.items.text.report_text_faults) is one
-    diagnostic per string and fault, naming the materials that set it: not one per
-    material, size and office."""
+    diagnostic per string and fault, naming the materials that set it and, in a merge, the
+    events whose documents show it: not one per material, size, office and record (a broken
+    campaign string was one error per event of a merge). A fault in a row's own cell has its
+    cell's place, and stays the row's."""
 
     def key_of(d: Diagnostic) -> Key | None:
         if d.code not in TEXT_FAULTS:
             return None
-        return (d.code, d.subject.language, d.subject.record, d.mark, d.message)
+        return (d.code, d.subject.language, d.mark, d.message)
 
     def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
         first = same[0]
         materials = sorted({str(d.subject.material) for d in same})
         shown = ", ".join(materials[:6]) + (" and more" if len(materials) > 6 else "")
+        records = list(dict.fromkeys(d.subject.record for d in same if d.subject.record))
+        if len(records) > 1:
+            named = ", ".join(records[:3]) + (
+                f" and {len(records) - 3} more" if len(records) > 3 else ""
+            )
+            shown += f"; {len(records)} events: {named}"
         return replace(
             first,
             message=f"{first.message} (in {shown})",
-            subject=replace(first.subject, material=None, office=None),
+            subject=replace(
+                first.subject,
+                material=None,
+                office=None,
+                record=first.subject.record if len(records) <= 1 else None,
+            ),
         )
 
     return grouped(items, key_of, merge)

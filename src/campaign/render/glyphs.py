@@ -22,6 +22,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 import reportlab
+import uharfbuzz as hb
 from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc, pdfmetrics
@@ -606,7 +607,9 @@ def raised_marks(run: Run) -> frozenset[Glyph]:
     base: a glyph with no advance and an x or y offset whose characters (the font's cmap:
     Arabic harakat, Persian's hamza above, Hebrew points; a presentation form as its
     compatibility decomposition, U+FC62 shadda with kasra) are all nonspacing marks
-    (category Mn). They are drawn as outlines instead of text (`draw_run`).
+    (category Mn); or a glyph of no character of its own (a ligature of two marks: NotoSansArabic's
+    shadda with fathatan in جدًّا) that the font's GDEF table classes as a mark, set for a
+    mark. They are drawn as outlines instead of text (`draw_run`).
 
     Drawn as text, such a mark sits apart from its letter, raised by a text rise (`Ts`) or
     moved sideways, and readers took it for a word or a line of its own: PDFium read Persian
@@ -618,15 +621,22 @@ def raised_marks(run: Run) -> frozenset[Glyph]:
     Persian and Hebrew is written and searched); the marks look the same, and the tagged
     PDF's structure element still gives the text with its marks (its ActualText,
     render.pdf.logical_text). Left-to-right runs keep their marks as text: their lines
-    carry an ActualText span where marks are moved (`needs_actual_text`). Glyphs with no
-    character of their own (Nastaliq's dots) stay text."""
+    carry an ActualText span where marks are moved (`needs_actual_text`). Glyphs of a letter
+    (Nastaliq's dots, set for their letter) stay text."""
     if not run.rtl or not any(_moved_mark(g) for g in run.glyphs):
         return frozenset()
     owners_of = ttfont(run.face).face.glyphToChar
+    hb_face, source = run.face.hb_font.face, run.source
     return frozenset(
         g
         for g in run.glyphs
-        if _moved_mark(g) and _reads_as_marks(tuple(owners_of.get(g.gid) or ()))
+        if _moved_mark(g)
+        and (
+            _reads_as_marks(tuple(owners_of[g.gid]))
+            if g.gid in owners_of
+            else hb_face.get_layout_glyph_class(g.gid) == hb.OTLayoutGlyphClass.MARK
+            and unicodedata.category(source[g.cluster]) == "Mn"
+        )
     )
 
 

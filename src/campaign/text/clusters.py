@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .scripts import default_ignorable
+
 if TYPE_CHECKING:
     from ..fonts import FontFace
     from .paragraph import Run
@@ -65,16 +67,12 @@ def broken(runs: tuple[Run, ...]) -> Iterator[int]:
 @lru_cache(maxsize=4096)
 def repeated_marks(text: str) -> tuple[int, ...]:
     """The index of each nonspacing mark (category Mn) that follows the same mark: typed
-    twice. Variation selectors and other ignorable marks are left out (a repeated
-    variation selector draws nothing)."""
+    twice. Marks that draw nothing (Unicode's Default_Ignorable_Code_Point: variation
+    selectors, the combining grapheme joiner, Khmer's inherent vowels) are left out."""
     out = []
     for i in range(1, len(text)):
         ch = text[i]
-        if (
-            ch == text[i - 1]
-            and unicodedata.category(ch) == "Mn"
-            and not unicodedata.name(ch, "").startswith("VARIATION SELECTOR")
-        ):
+        if ch == text[i - 1] and unicodedata.category(ch) == "Mn" and not default_ignorable(ch):
             out.append(i)
     return tuple(out)
 
