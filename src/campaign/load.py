@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .diagnostics import DiagnosticsError, Mark, failure
+from .diagnostics import DiagnosticsError, Mark, failure, listed
 from .textfile import byte_place, decoded_place, not_text
 
 MAX_NODES = 200_000
@@ -132,6 +132,7 @@ class _Walker:
             return Node([self.walk(item) for item in node.value], mark)
         value = self._scalar(node)
         self._cut_by_comment(node, value)
+        self._quote_over_keys(node)
         if isinstance(value, str):
             if len(value) > MAX_TEXT_CHARS:
                 raise failure(
@@ -174,6 +175,37 @@ class _Walker:
             + (" (which is empty)" if empty else f" (which ends at '{value}')"),
             Mark(self.path, end.line + 1, at + 1),
             'put the whole text in quotes: "..." (a # after a space starts a YAML comment)',
+        )
+
+    def _quote_over_keys(self, node: yaml.Node) -> None:
+        """A quoted value that runs over lines that read as keys (`source:`, `- item`): its
+        closing quote is missing, and YAML read on to the next quote of the file, taking in
+        the keys between, which are lost without a word, and printed as the text ("终结贩运
+        人口 source: End human trafficking hashtags: text:" on a designer's sticker, `check`
+        saying nothing). YAML allows a quoted text over lines; the kit writes none, and a
+        line that reads as a key is never meant as part of one."""
+        if not isinstance(node, yaml.ScalarNode) or node.style not in ('"', "'"):
+            return
+        start, end = node.start_mark, node.end_mark
+        if start is None or end is None or end.line <= start.line:
+            return
+        taken = [
+            (n + 1, found[1])
+            for n in range(start.line + 1, min(end.line + 1, len(self.lines)))
+            if (found := KEY_LINE.match(self.lines[n])) is not None
+        ]
+        if not taken:
+            return
+        named = [f"`{key}:` (line {line})" for line, key in taken[:3]]
+        if len(taken) > 3:
+            named.append(f"{len(taken) - 3} more")
+        keys = listed(named)
+        raise failure(
+            "load.yaml",
+            f"this {node.style} is not closed on its line: YAML reads the text on to the next "
+            f"{node.style} (line {end.line + 1}) and takes in {keys}, which are lost",
+            _mark(self.path, start),
+            f"end the text with a {node.style} on the same line",
         )
 
     def _mapping(self, node: yaml.MappingNode, mark: Mark) -> Node:
@@ -223,6 +255,11 @@ class _Walker:
         if isinstance(value, str | bool | type(None)):
             return value
         return str(node.value)  # dates and other rich scalars stay text
+
+
+# a line of a mapping's key (`  source: text`, `hashtags:`) or a list item with a key
+# (`- name: x`): group 1 the key
+KEY_LINE = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*):(?:\s|$)")
 
 
 def _byte_mark(path: Path, data: bytes, at: int) -> Mark:

@@ -159,3 +159,39 @@ def test_syntax_errors_are_told_where_to_fix(text: str, expected: str) -> None:
     with pytest.raises(DiagnosticsError) as exc:
         parse_yaml(text, Path("t.yaml"))
     assert exc.value.render() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a designer's trial: the badge text's quote left open, closed by the next string's;
+            # `source:` and `hashtags:` were printed on the sticker, `check` saying nothing
+            'strings:\n  badge:\n    text: "终结贩运人口\n    source: End human trafficking\n'
+            '  hashtags:\n    text: "#endHT #30July"\n',
+            't.yaml:3:11: error[load.yaml]: this " is not closed on its line: YAML reads the '
+            'text on to the next " (line 6) and takes in `source:` (line 4), `hashtags:` (line '
+            "5) and `text:` (line 6), which are lost\n"
+            '  hint: end the text with a " on the same line',
+        ),
+        (  # single quotes, closed by the next text's (a # after it is a comment), and more
+            # keys than are named
+            "a:\n  t: 'open\n  b: 1\n  - c: 2\n  d: 3\n  e: '#x'\n",
+            "t.yaml:2:6: error[load.yaml]: this ' is not closed on its line: YAML reads the "
+            "text on to the next ' (line 6) and takes in `b:` (line 3), `c:` (line 4), `d:` "
+            "(line 5) and 1 more, which are lost\n"
+            "  hint: end the text with a ' on the same line",
+        ),
+    ],
+)
+def test_a_quote_left_open_over_keys_is_told(text: str, expected: str) -> None:
+    """A quoted text that YAML reads on over lines that are keys parses, and loses the keys:
+    it is told at its opening quote."""
+    with pytest.raises(DiagnosticsError) as exc:
+        parse_yaml(text, Path("t.yaml"))
+    assert exc.value.render() == expected
+
+
+def test_a_quoted_text_over_lines_without_keys_is_read() -> None:
+    """YAML's quoted text over lines (folded into spaces) stays allowed."""
+    node = parse_yaml('a: "long text\n  continues here: not a key"\nb: 2\n', Path("t.yaml"))
+    assert node.value["a"].value == "long text continues here: not a key"
