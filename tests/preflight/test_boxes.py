@@ -103,3 +103,18 @@ def test_safe_area_only_when_asked() -> None:
     rep = preflight(with_text(0.5, 50), Expect(safe_mm=1))
     assert rep.failures == ["page 1: 1 character(s) outside the 1 mm safe area: 'B'"]
     assert preflight(with_text(-2, 50), Expect(safe_mm=0)).failures == []
+
+
+@pytest.mark.parametrize(("bleeds", "short"), [((3, 2), 2), ((2, 3), 1)])
+def test_the_bleed_fact_is_the_least_bleed_of_any_page(bleeds: tuple[int, int], short: int) -> None:
+    """A file's facts are the file's: its least bleed (2 mm) whichever page has it, not the
+    most or the last page's."""
+    pdf = page(b"")
+    pdf.add_blank_page(page_size=(200, 200))
+    for pg, bleed_mm in zip(pdf.pages, bleeds, strict=True):
+        b = bleed_mm * MM
+        pg.obj.TrimBox = [20, 20, 180, 180]
+        pg.obj.BleedBox = [20 - b, 20 - b, 180 + b, 180 + b]
+    rep = preflight(save(pdf), expect(3))
+    assert rep.facts["bleed_mm"] == 2.0
+    assert rep.failures == [f"page {short}: bleed is 2.00 mm; 3 mm is needed"]

@@ -169,3 +169,40 @@ def test_transparency_blends_in_cmyk(cs: str, failures: list[str]) -> None:
     rep = preflight(save(pdf), LOOSE)
     assert rep.facts["blending_spaces"] == [cs.lstrip("/")]
     assert [f for f in rep.failures if "ppi" not in f] == failures
+
+
+def test_a_forms_transparency_group_blends_in_cmyk_too() -> None:
+    """A form XObject's own transparency group (an SVG's opacity, an imported page) is a
+    blending space as the page's is: one in RGB fails."""
+    from tests.preflight.test_content import form
+
+    pdf = page(b"/Fx Do")
+    fx = form(pdf, b"0 0 0 1 k 0 0 10 10 re f")
+    fx.Group = pikepdf.Dictionary(
+        Type=pikepdf.Name.Group, S=pikepdf.Name.Transparency, CS=pikepdf.Name.DeviceRGB
+    )
+    pdf.pages[0].obj.Resources.XObject = pikepdf.Dictionary(Fx=fx)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.facts["blending_spaces"] == ["DeviceRGB"]
+    assert rep.failures == [
+        "page 1: transparency blends in RGB (a transparency group's colour space); "
+        "blend in the press's CMYK (/CS /DeviceCMYK)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cs", "space"),
+    [
+        (pikepdf.Name("/RGB"), "DeviceRGB"),
+        (pikepdf.Name("/G"), "DeviceGray"),
+        (pikepdf.Name("/CMYK"), "DeviceCMYK"),
+        (pikepdf.Array([pikepdf.Name("/I"), pikepdf.Name("/RGB"), 1, b"\0\0\0"]), "DeviceRGB"),
+        (pikepdf.Name("/Im0"), "unknown"),  # a resource's name
+    ],
+)
+def test_an_inline_images_abbreviated_colour_space(cs: object, space: str) -> None:
+    """ISO 32000-1, table 94's abbreviations, read as their spaces when a dictionary keeps
+    them as written (pikepdf's parser writes them out; another reader may not)."""
+    from campaign.preflight.colour import inline_space
+
+    assert inline_space(pikepdf.Dictionary({"/CS": cs, "/W": 1, "/H": 1})) == space

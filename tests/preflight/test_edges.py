@@ -261,3 +261,38 @@ def test_at_most_thirty_characters_are_quoted() -> None:
     text = "abcdefghijklmnopqrstuvwxyz0123456789"
     rep = preflight(with_text(5, 1, size=6, text=text), Expect())
     assert rep.failures == [f"page 1: 36 character(s) outside the 3 mm safe area: {text[:30]!r}"]
+
+
+@pytest.mark.parametrize(("height_mm", "fails"), [(3, False), (8, True)])
+def test_an_edge_inked_on_no_more_than_5_percent_is_not_judged(
+    height_mm: float, fails: bool
+) -> None:
+    """A block that touches the left edge of the trim on 3 mm of its 100 mm (3.5 % of its
+    samples) is not judged: bare paper with a line that reaches the edge; on 8 mm (8.5 %)
+    it is, and it stops at the trim."""
+
+    def draw(c: Canvas, m: float, t: float) -> None:
+        c.setFillColor(CMYKColor(0, 0, 0, 1))
+        c.rect(m, m + 40 * MM, 20 * MM, height_mm * MM, stroke=0, fill=1)
+
+    rep = preflight(square_page(TRIM, draw), Expect(output_intent=False))
+    assert rep.failures == (
+        [
+            "page 1: art stops at the trim on 100 % of its left edge: the bleed is white "
+            "there (extend the art into the bleed)"
+        ]
+        if fails
+        else []
+    )
+    assert rep.facts["bleed_gap_pct"] == (100.0 if fails else 0.0)
+
+
+@pytest.mark.parametrize(
+    ("bleed_mm", "depth_mm"), [(3, 2.5), (2, 1.5), (1.5, 1.0), (1.2, 0.8), (0.9, 0.6)]
+)
+def test_the_bleed_is_read_short_of_its_outer_edge(bleed_mm: float, depth_mm: float) -> None:
+    """0.5 mm short of the bleed's outer edge, or a third of the bleed short of it under
+    1.5 mm (print shops' preflight)."""
+    from campaign.preflight.bleed import bleed_depth
+
+    assert bleed_depth(bleed_mm) == pytest.approx(depth_mm)

@@ -414,3 +414,12 @@ def test_a_font_program_is_read_once_for_files_that_embed_it() -> None:
     table = other[1]
     assert isinstance(table, list)
     assert len(table) == 256  # codes 0-255
+
+
+@pytest.mark.parametrize("show", [b"(A) '", b'1 2 (A) "'], ids=["quote", "double-quote"])
+def test_a_font_used_only_by_the_quote_operators_must_be_embedded(show: bytes) -> None:
+    """' and " show text as Tj does (ISO 32000-1, 9.4.3): a font used by them alone is used."""
+    pdf = page(b"BT /F1 12 Tf 10 10 Td " + show + b" ET")
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=truetype(pdf, "/Bare", None))
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == ["page 1: font /Bare is used but not embedded"]

@@ -183,3 +183,31 @@ def test_preflight_compares_info_with_each_form_of_xmp(built: Path) -> None:
         out = io.BytesIO()
         pdf.save(out)
     assert preflight(out.getvalue(), Expect()).failures == []
+
+
+@pytest.mark.parametrize(
+    ("info", "xmp", "same"),
+    [
+        ("D:20250730120000Z", "2025-07-30T12:00:00Z", True),  # one instant, two forms
+        ("D:20250730140000+02'00'", "2025-07-30T12:00:00Z", True),
+        ("D:20250730120000Z", "2025-07-30T12:00:01Z", False),
+        ("D:not a date", "someday", False),  # neither is a date: they differ as written
+    ],
+)
+def test_info_and_xmp_dates_are_compared_as_instants(info: str, xmp: str, same: bool) -> None:
+    from campaign.preflight.pdfx import check_pdfx
+    from campaign.preflight.report import Report
+
+    xml = f'<rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreateDate="{xmp}"/>'
+    pdf = with_packet(DESC.format(xml))
+    pdf.docinfo["/CreationDate"] = info
+    rep = Report()
+    check_pdfx(pdf, rep)
+    assert rep.failures == (
+        []
+        if same
+        else [
+            f"Info CreationDate is {info!r} but XMP xmp:CreateDate is {xmp!r} "
+            "(PDF/X-4 wants them equal)"
+        ]
+    )

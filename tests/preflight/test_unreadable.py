@@ -209,3 +209,38 @@ def test_check_pdf_holds_a_file_to_its_press_conditions_ink_limit(
     assert "280" in out
     code, out = cli("check", "--pdf", tmp_path / "uncoated.pdf", "--max-tac", "300")
     assert code == 0, out
+
+
+@pytest.mark.parametrize(
+    ("stream", "message"),
+    [
+        (b"0 0 0 0.5 1 k 0 0 10 10 re f", "'k' with other operands than 4 numbers"),
+        (
+            b"q 1 0 0 1 0 0 0 cm BI /W 1 /H 1 /BPC 8 /CS /G ID \x80 EI Q",
+            "'cm' with other operands than 6 numbers",
+        ),
+    ],
+    ids=["k-five", "cm-seven"],
+)
+def test_operands_more_than_an_operator_takes_fail_too(stream: bytes, message: str) -> None:
+    """One number too many (bytes flipped into a digit) is as damaged as one too few: `k`
+    summed five numbers as total ink, `cm` could not be read as a matrix."""
+    from tests.preflight.test_content import LOOSE, page, save
+
+    rep = preflight(save(page(stream)), LOOSE)
+    assert rep.failures == [
+        f"page 1: the content stream gives {message}: it is damaged and does not draw what "
+        "it should"
+    ]
+
+
+def test_a_page_with_words_that_are_not_operators_is_not_checked_further() -> None:
+    """Its other content checks are not run: one failure for the damage, not an RGB colour
+    read from a stream that is not what was drawn."""
+    from tests.preflight.test_content import LOOSE, page, save
+
+    rep = preflight(save(page(b"0 0 1 rg 0 0 10 10 re f overwritten")), LOOSE)
+    assert rep.failures == [
+        "page 1: the content stream has 1 word(s) that are not PDF operators ('overwritten'): "
+        "it is damaged and does not draw what it should"
+    ]
