@@ -1,13 +1,18 @@
 """Printer's marks drawn on a canvas that records every call: crop marks, registration targets,
 the colour bar and the slug, each line and patch at its exact place in pt, in registration
-colour, and only the marks the layout asks for."""
+colour, and only the marks the layout asks for; the die line (CutContour) as written to a
+PDF."""
 
 from __future__ import annotations
 
+import io
+import math
 from typing import Any
 
+import pikepdf
 import pytest
 from reportlab.lib.colors import CMYKColor
+from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import LATIN_FAMILY, FontBook
 from campaign.layout.document import MM, Document
@@ -18,9 +23,11 @@ from campaign.render.marks import (
     SLUG_SIZE,
     draw_colour_bar,
     draw_crop_marks,
+    draw_cut_contour,
     draw_marks,
     draw_registration_targets,
     draw_slug,
+    slug_outlines,
 )
 from campaign.render.target import MARK_LENGTH, MARK_WIDTH, Target
 from campaign.text.paragraph import build_line, prepare
@@ -511,3 +518,111 @@ def test_a_flyers_wrapped_slug_is_set_once_with_its_build_hash_a_digit_at_a_time
             later += len(calls)
             assert all(len(t) == 1 and t in "0123456789abcdef" for t in calls), calls
     assert later <= 2 * 16
+
+
+def _tint(program: bytes, tint: float) -> list[float]:
+    """A PostScript calculator function (ISO 32000-1, 7.10.5) of the few operators reportlab
+    writes for a Separation's tint transform, run on `tint`."""
+    stack = [tint]
+    for word in program.strip(b"{} ").split():
+        if word == b"exch":
+            stack[-2:] = stack[-1:-3:-1]
+        elif word == b"dup":
+            stack.append(stack[-1])
+        elif word == b"pop":
+            stack.pop()
+        elif word == b"mul":
+            stack.append(stack.pop() * stack.pop())
+        else:
+            stack.append(float(word))
+    return stack
+
+
+def _bezier_middle(p: list[tuple[float, float]]) -> tuple[float, float]:
+    return (
+        (p[0][0] + 3 * p[1][0] + 3 * p[2][0] + p[3][0]) / 8,
+        (p[0][1] + 3 * p[1][1] + 3 * p[2][1] + p[3][1]) / 8,
+    )
+
+
+@pytest.mark.parametrize(
+    ("radius", "r"),
+    [
+        (30.0, 30.0),
+        (120.0, 55.0),  # at most half the shorter side (110 pt)
+    ],
+)
+def test_the_die_line_strokes_the_trim_with_round_corners_in_cutcontour(
+    radius: float, r: float
+) -> None:
+    """The die line as written: the Separation CutContour (alternate 100 % magenta),
+    overprinting with OPM 1, 0.25 pt wide, along the trim (m, m, 160 x 110 pt) with corners
+    that are quarter circles of `r` pt (each curve's middle on the circle, to the 0.03 %
+    of one Bezier curve)."""
+    m, tw, th = 20.0, 160.0, 110.0
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(tw + 2 * m, th + 2 * m), invariant=1)
+    draw_cut_contour(canvas, m, tw, th, radius)
+    canvas.showPage()
+    canvas.save()
+    with pikepdf.open(io.BytesIO(buf.getvalue())) as pdf:
+        res = pdf.pages[0].Resources
+        (name, cs), *others = res.ColorSpace.items()
+        assert others == []
+        assert [str(v) for v in cs[:3]] == ["/Separation", "/CutContour", "/DeviceCMYK"]
+        assert _tint(cs[3].read_bytes(), 1.0) == [0, 1, 0, 0]
+        assert _tint(cs[3].read_bytes(), 0.5) == [0, 0.5, 0, 0]
+        states = {k: v for s in res.ExtGState.values() for k, v in s.items()}
+        assert states == {"/OP": True, "/OPM": 1}
+        ops = [
+            (str(i.operator), list(i.operands)) for i in pikepdf.parse_content_stream(pdf.pages[0])
+        ]
+    drawn = ops[ops.index(("CS", [pikepdf.Name(name)])) :]
+    assert drawn[:3] == [("CS", [pikepdf.Name(name)]), ("SCN", [1]), ("w", [0.25])]
+    path = drawn[3:]
+    assert [op for op, _ in path] == ["m", "l", "c", "l", "c", "l", "c", "l", "c", "h", "S", "Q"]
+    centres = [(m + r, m + r), (m + tw - r, m + r), (m + tw - r, m + th - r), (m + r, m + th - r)]
+    at = (float(path[0][1][0]), float(path[0][1][1]))
+    assert at == pytest.approx((m + r, m))
+    points = [at]
+    for op, operands in path[1:9]:
+        xy = [float(v) for v in operands]
+        pts = list(zip(xy[::2], xy[1::2], strict=True))
+        if op == "c":
+            middle = _bezier_middle([at, *pts])
+            near = min(math.dist(middle, c) for c in centres)
+            assert near == pytest.approx(r, abs=0.0003 * r + 0.002)
+        at = pts[-1]
+        points.append(at)
+    assert at == pytest.approx((m + r, m))  # closed where it began
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    assert (min(xs), min(ys), max(xs), max(ys)) == pytest.approx((m, m, m + tw, m + th))
+
+
+@pytest.mark.parametrize(("cmyk", "drawn"), [(True, True), (False, False)])
+def test_the_die_line_is_drawn_in_print_files_only(
+    monkeypatch: pytest.MonkeyPatch, fonts: FontBook, cmyk: bool, drawn: bool
+) -> None:
+    """Print PDFs only: the digital PDF (and the PNG drawn from it) has no die line; its
+    corner radius is given in mm."""
+    seen: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(marks, "draw_cut_contour", lambda *a: seen.append(a[1:]))
+    flags = Marks(False, False, False, False, cut_contour=True, cut_radius=4.0)
+    doc = page()
+    draw_marks(Recorder(), Target(cmyk=cmyk, marks=flags), 50.0, doc, fonts)  # type: ignore[arg-type]
+    assert seen == ([(50.0, *doc.trim, pytest.approx(4 * MM))] if drawn else [])
+
+
+def test_a_sheets_slug_keeps_its_first_field_however_narrow(fonts: FontBook) -> None:
+    """Fields that do not fit are left out from the end; the first stays, even wider than
+    the room (it names the file)."""
+    two_fields = "poster-a3-en.pdf  |  build 0123abcd"
+    slug = two_fields + "  |  2024-07-30"
+    first = slug_outlines("poster-a3-en.pdf", 1000.0, fonts)
+    two = slug_outlines(two_fields, 1000.0, fonts)
+    assert first is not None
+    assert two is not None
+    assert slug_outlines(slug, 1.0, fonts) == first
+    room = one_line_width(two_fields, SLUG_SIZE, fonts) + 0.5  # not the third field
+    assert slug_outlines(slug, room, fonts) == two
+    assert slug_outlines(slug, 1000.0, fonts) not in (first, two)

@@ -231,3 +231,33 @@ def test_every_stream_ends_with_an_eol_before_endstream() -> None:
     tails = _stream_tails(as_written())
     assert len(tails) > 10  # contents, fonts, the output intent's profile, the XMP...
     assert set(tails) == {b"\nendstream"}
+
+
+@pytest.mark.parametrize(
+    ("state", "transparent"),
+    [
+        ({}, False),
+        ({"CA": 0.5}, True),
+        ({"ca": 0.99}, True),
+        ({"CA": 1, "ca": 1}, False),
+        ({"SMask": "/None"}, False),
+        ({"SMask": "/SM0"}, True),  # a soft mask in the graphics state
+        ({"BM": "/Normal"}, False),
+        ({"BM": "/Compatible"}, False),
+        ({"BM": "/Multiply"}, True),  # reportlab's Canvas.setBlendMode
+        ({"BM": "/Screen"}, True),
+        ({"OP": "true"}, False),  # overprint (the die line's) is no transparency
+    ],
+)
+def test_a_page_is_transparent_by_its_graphics_states(
+    state: dict[str, object], transparent: bool
+) -> None:
+    """A page group is given to a page whose graphics state has constant alpha below 1, a
+    soft mask or a blend mode other than Normal (ISO 32000-1, 11.6.3 and 11.3.5), as reportlab
+    writes them (canvas.ExtGState.getState: one dictionary per state)."""
+    from types import SimpleNamespace
+
+    from reportlab.pdfbase.pdfdoc import PDFDictionary
+
+    page = SimpleNamespace(ExtGState=PDFDictionary({"gRLs0": PDFDictionary(state)}))
+    assert pdfx._transparent(None, page) is transparent  # type: ignore[arg-type]
