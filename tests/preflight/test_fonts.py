@@ -423,3 +423,14 @@ def test_a_font_used_only_by_the_quote_operators_must_be_embedded(show: bytes) -
     pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=truetype(pdf, "/Bare", None))
     rep = preflight(save(pdf), LOOSE)
     assert rep.failures == ["page 1: font /Bare is used but not embedded"]
+
+
+def test_code_255_is_read_from_a_bfrange_too() -> None:
+    """The last one-byte code (0xFF, ÿ in WinAnsi) in a bfrange with a start value: its
+    character is read, and drawn with an empty glyph it fails."""
+    pdf = page(b"BT /F1 12 Tf <FEFF> Tj ET")
+    font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0xFE, [1, 2]), GLYPHS))
+    font.ToUnicode = to_unicode(pdf, {}, b"<FE> <FF> <0061>")
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == [EMPTY.format(n=1, font="/Synth", codes=[255], text="b")]

@@ -189,3 +189,28 @@ def test_an_inline_images_resolution_as_placed(content: bytes, ppi: float) -> No
     rep = preflight(save(grey), LOOSE)
     assert rep.facts.get("min_image_ppi") == ppi
     assert "min_mask_ppi" not in rep.facts
+
+
+def test_the_worst_of_several_masks() -> None:
+    """Two 1-bit masks an inch wide, of 200 and 400 samples: the file's masks print from
+    200 ppi (the lower), which is below the 300 recommended."""
+    masks = b" ".join(
+        b"q 72 0 0 72 0 0 cm BI /W %d /H %d /IM true /F /AHx ID 00> EI Q" % (n, n)
+        for n in (400, 200)
+    )
+    rep = preflight(save(page(masks)), LOOSE)
+    assert rep.facts.get("min_mask_ppi") == 200.0
+    assert rep.warnings == ["page 1: a 1-bit image mask prints at 200 ppi; 300 is recommended"]
+
+
+def test_the_image_fact_is_the_lowest_of_any_page() -> None:
+    """A file's facts are the file's: page 2's 200 ppi, not the higher or the last page's."""
+    pdf = page(b"q 72 0 0 72 0 0 cm /Im Do Q")
+    pdf.pages[0].obj.Resources.XObject = pikepdf.Dictionary(Im=image(pdf, 200, 200))
+    pdf.add_blank_page(page_size=(200, 200))
+    second = pdf.pages[1].obj
+    second.Contents = pdf.make_stream(b"q 72 0 0 72 0 0 cm /Im Do Q")
+    second.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im=image(pdf, 400, 400)))
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.facts["min_image_ppi"] == 200.0
+    assert rep.warnings == ["page 1: an image prints at 200 ppi; 300 is recommended"]

@@ -12,6 +12,7 @@ import pikepdf
 import pytest
 
 from campaign.preflight import Expect, preflight
+from campaign.preflight.pdfx import NAMESPACES
 from tests.kits import build, mini_copy, out_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -211,3 +212,39 @@ def test_info_and_xmp_dates_are_compared_as_instants(info: str, xmp: str, same: 
             "(PDF/X-4 wants them equal)"
         ]
     )
+
+
+@pytest.mark.parametrize(
+    ("key", "prop"),
+    [
+        ("/Title", "dc:title"),
+        ("/Creator", "xmp:CreatorTool"),
+        ("/Producer", "pdf:Producer"),
+        ("/Keywords", "pdf:Keywords"),
+        ("/Trapped", "pdf:Trapped"),
+        ("/GTS_PDFXVersion", "pdfxid:GTS_PDFXVersion"),
+    ],
+)
+def test_each_info_key_is_compared_with_its_xmp_property(key: str, prop: str) -> None:
+    """ISO 32000-1, 14.3.3, table 317 (and ISO 15930-7 for the PDF/X version): each Info key
+    that XMP repeats must say the same there; Trapped is a name in Info, text in XMP."""
+    from campaign.preflight.pdfx import check_pdfx
+    from campaign.preflight.report import Report
+
+    declared = " ".join(f'xmlns:{p}="{uri}"' for p, uri in NAMESPACES.items())
+    pdf = with_packet(DESC.format(f'<rdf:Description {declared} {prop}="False"/>'))
+    pdf.docinfo[key] = pikepdf.Name("/True") if key == "/Trapped" else "True"
+    rep = Report()
+    check_pdfx(pdf, rep)
+    assert rep.failures == [
+        f"Info {key[1:]} is 'True' but XMP {prop} is 'False' (PDF/X-4 wants them equal)"
+    ]
+
+
+def test_a_file_with_neither_xmp_nor_info_keys_has_nothing_to_compare() -> None:
+    from campaign.preflight.pdfx import check_pdfx
+    from campaign.preflight.report import Report
+
+    rep = Report()
+    check_pdfx(with_packet(None), rep)
+    assert rep.failures == []

@@ -261,3 +261,16 @@ def test_a_page_is_transparent_by_its_graphics_states(
 
     page = SimpleNamespace(ExtGState=PDFDictionary({"gRLs0": PDFDictionary(state)}))
     assert pdfx._transparent(None, page) is transparent  # type: ignore[arg-type]
+
+
+def test_the_identifier_replaces_the_last_placeholder_only() -> None:
+    """The trailer is the file's last part: the placeholder there is replaced, the same
+    length (no offset moves); the same bytes earlier (in a stream) are left as they are."""
+    head = b"%PDF-1.6\n(" + pdfx.ID_PLACEHOLDER + b")\ntrailer\n<< /ID"
+    data = head + pdfx.ID_PLACEHOLDER + b">>\n%%EOF\n"
+    out = pdfx.identified(data)
+    digest = hashlib.sha256(data).digest()[:16].hex().encode()
+    assert out == head + b"\n[<" + digest + b"><" + digest + b">]\n" + b">>\n%%EOF\n"
+    assert len(out) == len(data)
+    with pytest.raises(ValueError, match="no /ID placeholder in the file's trailer"):
+        pdfx.identified(b"%PDF-1.6\n%%EOF\n")
