@@ -20,6 +20,7 @@ from tests.preflight.test_content import LOOSE, RGB_FAILURE, image, page, save
         (b"BT /DeviceRGB 12 Tf ET", [], 0.0),  # a font of that name is no colour
         (b"0.1234 0.2 0.3 0.4 k", ["DeviceCMYK"], 102.3),
         (b"0.1 0.1 0.1 0.1 K 0.2 0.2 0.2 0.2 k 0 0 0 0.5 k", ["DeviceCMYK"], 80.0),
+        (b"0.7 0.7 0.7 0.7 K 0.1 0.1 0.1 0.1 k", ["DeviceCMYK"], 280.0),  # a stroke's ink
     ],
 )
 def test_operators(content: bytes, spaces: list[str], tac: float) -> None:
@@ -206,3 +207,14 @@ def test_an_inline_images_abbreviated_colour_space(cs: object, space: str) -> No
     from campaign.preflight.colour import inline_space
 
     assert inline_space(pikepdf.Dictionary({"/CS": cs, "/W": 1, "/H": 1})) == space
+
+
+def test_the_colour_spaces_fact_is_every_pages() -> None:
+    """A file's facts are the file's: RGB on page 1 and CMYK on page 2 are both named (and
+    page 1 fails), not the last page's alone."""
+    pdf = page(b"1 0 0 rg 0 0 10 10 re f")
+    pdf.add_blank_page(page_size=(200, 200))
+    pdf.pages[1].obj.Contents = pdf.make_stream(b"0 0 0 1 k 0 0 10 10 re f")
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.facts["colour_spaces"] == ["DeviceCMYK", "DeviceRGB"]
+    assert rep.failures == [RGB_FAILURE]

@@ -296,3 +296,14 @@ def test_the_bleed_is_read_short_of_its_outer_edge(bleed_mm: float, depth_mm: fl
     from campaign.preflight.bleed import bleed_depth
 
     assert bleed_depth(bleed_mm) == pytest.approx(depth_mm)
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_art_that_stops_short_of_the_bleeds_depth_fails(side: str) -> None:
+    """Art 1.5 mm into a 3 mm bleed on one side (it is read 2.5 mm out) stops short: the
+    strip rendered for each side reaches the bleed's depth."""
+    rep = preflight(sample(art={side: 1.5}), Expect())
+    assert rep.failures == [
+        f"page 1: art stops at the trim on 100 % of its {side} edge: the bleed is white there "
+        "(extend the art into the bleed)"
+    ]

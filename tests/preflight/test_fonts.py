@@ -434,3 +434,16 @@ def test_code_255_is_read_from_a_bfrange_too() -> None:
     pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
     rep = preflight(save(pdf), LOOSE)
     assert rep.failures == [EMPTY.format(n=1, font="/Synth", codes=[255], text="b")]
+
+
+@pytest.mark.parametrize("show", [b"<0041> '", b'1 2 <0041> "'], ids=["quote", "double-quote"])
+def test_codes_shown_by_the_quote_operators_are_read(show: bytes) -> None:
+    """The string of ' and " is their last operand (" takes the word and character spacing
+    first): its code 0 is missing text."""
+    pdf = page(b"BT /F1 12 Tf 10 10 Td " + show + b" ET")
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=truetype(pdf, "/Bare", None))
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == [
+        "page 1: font /Bare is used but not embedded",
+        MISSING.format(n=1, font="/Bare", codes=[0]),
+    ]

@@ -214,3 +214,23 @@ def test_the_image_fact_is_the_lowest_of_any_page() -> None:
     rep = preflight(save(pdf), LOOSE)
     assert rep.facts["min_image_ppi"] == 200.0
     assert rep.warnings == ["page 1: an image prints at 200 ppi; 300 is recommended"]
+
+
+def test_an_image_mask_xobject_is_a_mask() -> None:
+    """An image XObject with /ImageMask true (a stencil in the fill colour) is told apart
+    from an image, as an inline mask is."""
+    pdf = page(b"q 72 0 0 72 0 0 cm /Im Do Q")
+    mask = pdf.make_stream(
+        bytes(13 * 100),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=100,
+        Height=100,
+        ImageMask=True,
+        BitsPerComponent=1,
+    )
+    pdf.pages[0].obj.Resources.XObject = pikepdf.Dictionary(Im=mask)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.facts.get("min_mask_ppi") == 100.0
+    assert "min_image_ppi" not in rep.facts
+    assert rep.failures == ["page 1: a 1-bit image mask prints at 100 ppi; at least 150 is needed"]

@@ -248,3 +248,34 @@ def test_a_file_with_neither_xmp_nor_info_keys_has_nothing_to_compare() -> None:
     rep = Report()
     check_pdfx(with_packet(None), rep)
     assert rep.failures == []
+
+
+def test_the_subset_tags_of_cid_fonts_are_checked_too() -> None:
+    """A Type0 font's subset is its descendant CIDFont's (whose descriptor holds the
+    program): two of them under one tag with different programs fail."""
+    from campaign.preflight.pdfx import check_pdfx
+    from campaign.preflight.report import Report
+
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    fonts = {}
+    for n in (1, 2):
+        cid = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.CIDFontType2,
+            BaseFont=pikepdf.Name("/ABCDEF+NotoSansTC"),
+            FontDescriptor=pikepdf.Dictionary(FontFile2=pdf.make_stream(b"program %d" % n)),
+        )
+        fonts[f"/F{n}"] = pikepdf.Dictionary(
+            Type=pikepdf.Name.Font,
+            Subtype=pikepdf.Name.Type0,
+            BaseFont=pikepdf.Name("/ABCDEF+NotoSansTC"),
+            Encoding=pikepdf.Name("/Identity-H"),
+            DescendantFonts=[cid],
+        )
+    pdf.pages[0].obj.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(fonts))
+    rep = Report()
+    check_pdfx(pdf, rep)
+    assert rep.failures == [
+        "2 font subsets share the tag ABCDEF (NotoSansTC): each subset needs its own"
+    ]
