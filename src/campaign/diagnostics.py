@@ -62,6 +62,7 @@ CODES: dict[str, str] = {
     "strings.placeholder": "a translation whose {field} placeholders differ from the source text's",
     "strings.outdated": "translations made from an earlier text of the source language",
     "strings.untranslated": "strings that still have the source language's very words",
+    "strings.digits": "`digits:` of another script than the language's or Latin (warning)",
     # text: setting text
     "text.no-glyph": "a character no font of the kit can draw",
     "text.broken-cluster": "a mark or vowel sign with no letter to sit on: the font draws a "

@@ -60,10 +60,10 @@ def test_a_language_without_strings_and_an_unknown_field_are_errors(
     kit_copy: Callable[..., Path],
 ) -> None:
     text = "name: Rosea\nlanguages: [en, xx]\nfields:\n  helpine: ''\n"
-    text += "fields_by_language:\n  fx: {helpline: '1'}\n"
+    text += "fields_by_language:\n  de: {helpline: '1'}\n"
     out = errors_of(kit_copy(**{"materials/offices/rosea.yaml": text}))
-    assert "office 'rosea' gives fields for 'fx', which has no strings file" in out
-    assert "hint: add materials/strings/fx.yaml" in out
+    assert "office 'rosea' gives fields for 'de', which has no strings file" in out
+    assert "hint: add materials/strings/de.yaml" in out
     assert "error[ref.language]: office 'rosea' prints 'xx', which has no strings file" in out
     assert "rosea.yaml:4:3: error[ref.field]: office 'rosea' sets field 'helpine'" in out
     assert "did you mean 'helpline'?" in out

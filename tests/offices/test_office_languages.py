@@ -114,7 +114,15 @@ def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> No
                "(Chinese (Simplified))"),
         ("PK", "'PK' is the country code of Pakistan; write a language's code: 'ur' (Urdu), "
                "'en' (English)"),
-        ("JP", "languages with strings: " + NAMED),  # Japan: no Japanese in the kit
+        # Japan: no Japanese in the kit; its code, and how to add it (it was the list of the
+        # kit's codes, where ja is not)
+        ("JP", "'JP' is the country code of Japan; write a language's code: 'ja' (Japanese), "
+               "which the kit does not have\n  hint: to add it: python generate.py new "
+               "language ja"),
+        # Cambodia's and Myanmar's codes, for Khmer and Burmese (a South-East Asia office)
+        ("kh", "'kh' is the country code of Cambodia; write a language's code: 'km' (Khmer)"),
+        ("mm", "'mm' is the country code of Myanmar (Burma); write a language's code: 'my' "
+               "(Burmese)"),
         # neither a language nor a country (an office's `SP` for Spanish): every code with
         # its language's name, where es (Spanish) is found
         ("SP", "languages with strings: " + NAMED),

@@ -66,11 +66,24 @@ def test_new_language_builds_with_fallbacks(tmp_path: Path) -> None:
             "ko, fr, sw, zh-Hant, pt-BR...",
         ),
         (  # well formed, and no name given for it
-            "qq",
-            "error[translate.read]: 'qq' is not a language code CLDR has data for\n"
-            "  hint: if 'qq' is the ISO 639 code of your language, give its names: python "
-            'generate.py new language qq --name "English name" --native-name "its own name" '
+            "qqa",
+            "error[translate.read]: 'qqa' is not a language code CLDR has data for\n"
+            "  hint: if 'qqa' is the ISO 639 code of your language, give its names: python "
+            'generate.py new language qqa --name "English name" --native-name "its own name" '
             "(and --script, its ISO 15924 script: Mymr, Ethi...)",
+        ),
+        (  # two letters: ISO 639-1's are closed, and CLDR names them all (its file is refused)
+            "qq",
+            "error[translate.read]: 'qq' is not a language code\n"
+            "  hint: ISO 639 has no 'qq': write the language's code of two letters (ISO 639-1: "
+            "km, my, th) or, where it has none, of three (ISO 639-3: ksw)\n",
+        ),
+        (  # a country's code (KH, Cambodia's), in any case: the language's, km
+            "KH",
+            "error[translate.read]: 'KH' is not a language code\n"
+            "  hint: 'KH' is the country code of Cambodia; write a language's code: 'km' "
+            "(Khmer), which the kit does not have\n"
+            "  hint: python generate.py new language km\n",
         ),
         # in another case: the kit's (it made a second file on a case-insensitive disk)
         ("AR", "error[translate.read]: the kit already has language 'ar'"),

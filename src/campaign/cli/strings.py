@@ -62,7 +62,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     """
     from ..diagnostics import failure
     from ..kit import load_kit
-    from ..model.language import other_code
+    from ..model.language import country_code_hint, other_code
     from ..translate import ENDINGS, WORKBOOKS, export
     from ..translate.entries import aside_warnings
 
@@ -107,7 +107,8 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
                 "translate.read",
                 f"'{code}' is not a language code",
                 None,
-                "use an ISO 639 code: ko, fr, sw...",
+                # a country's code (kh): the language's (km), as `build --lang kh` says
+                country_code_hint(code, loaded.languages) or "use an ISO 639 code: ko, fr, sw...",
             )
         data = export(loaded, code, fmt)
     write_whole(target, data)

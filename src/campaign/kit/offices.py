@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from ..diagnostics import DiagnosticsError, Mark, closest, did_you_mean, listed
 from ..load import Node
 from ..model import Campaign, ImageSlot, Language, Layout, Office, QrSlot, StringEntry
-from ..model.language import code_hints
+from ..model.language import code_hints, not_a_language
 from .campaign import Fields
 from .references import known_fields
 from .spec import BAD, Context, Form, MapRead, form, read
@@ -258,7 +258,14 @@ def check_offices(
                     "ref.language",
                     f"office '{office.id}' gives fields for '{code}', which has no strings file",
                     where,
-                    *(did_you_mean(code, languages) or (f"add materials/strings/{code}.yaml",)),
+                    # a country's code (kh) was told to add kh.yaml, which is refused: the
+                    # code to write (km), as `languages: [kh]` is told
+                    *(
+                        code_hints(code, languages, new_language=True)
+                        if not_a_language(code)
+                        else did_you_mean(code, languages)
+                        or (f"add materials/strings/{code}.yaml",)
+                    ),
                 )
             elif code not in meant:
                 _not_printed(office, code, "fields_by_language", where, ctx, languages)

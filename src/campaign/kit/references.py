@@ -12,7 +12,7 @@ from typing import Any
 
 from ..diagnostics import Collector, Mark, Subject, did_you_mean
 from ..model import CONTACT_FIELDS, Campaign, Language
-from ..model.language import canonical_code, code_hints
+from ..model.language import canonical_code, code_hints, not_a_language
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
 from .spec import BAD, Context, Ref
 
@@ -171,6 +171,9 @@ def check_languages(
                 *(
                     code_hints(code, languages)
                     if other != code and other in languages
+                    # a country's code (kh) was told to add kh.yaml, which is refused
+                    else code_hints(code, languages, new_language=True)
+                    if not_a_language(code)
                     else (
                         *did_you_mean(code, languages),
                         f"add materials/strings/{code}.yaml, or remove '{code}' from 'languages'",

@@ -8,12 +8,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Collector, Mark
+from ..diagnostics import Collector, Mark, Subject
 from ..load import Node
 from ..model import Language, StringEntry
-from ..model.language import canonical_code
+from ..model.language import (
+    canonical_code,
+    country_languages,
+    not_a_language,
+    not_a_language_hint,
+)
 from ..text.bidi import ISOLATES, unterminated
-from ..text.scripts import DIGIT_ZERO, digits_of, direction_of, script_of
+from ..text.scripts import (
+    DIGIT_ZERO,
+    digits_of,
+    digits_script,
+    direction_of,
+    localise_digits,
+    script_of,
+)
 from .forms import Text
 from .spec import Context, Form, MapRead, check, form, read
 
@@ -33,7 +45,7 @@ def _language(r: MapRead) -> None:
     v = r.values
     code = v["code"]
     stem = Path(r.what).stem
-    if code and code != stem:
+    if code and code != stem and not not_a_language(code):
         r.errs.error(
             "schema.value",
             f"language '{code}' does not match the file name '{r.what}'",
@@ -48,6 +60,8 @@ def _language(r: MapRead) -> None:
             r.mark_of("language"),
             "use codes like en, fr, ar, zh-Hans, pt-BR",
         )
+    elif code and not_a_language(code):
+        _not_a_language(r, code)
     elif code and code == stem:
         _another_code(r, code, v["name"])
     months = v.get("months") or ()
@@ -73,6 +87,8 @@ def _language(r: MapRead) -> None:
         v["clock"] = None
     v["script"] = v["script"] or (script_of(code) if code else "Latn")
     v["direction"] = v["direction"] or direction_of(v["script"])
+    if v["digits"] and code and not not_a_language(code):  # kh's script is no one's
+        _other_digits(r, code, v["digits"], v["script"], v["name"] or code)
     v["digits"] = v["digits"] or (digits_of(code) if code else "latn")
     v["native_name"] = v["native_name"] or v["name"]
 
@@ -103,6 +119,71 @@ def _another_code(r: MapRead, code: str, name: str | None) -> None:
         fix,
         f"and write '{other}' for '{code}' where campaign.yaml's or an office's `languages:` "
         "lists it",
+    )
+
+
+def _not_a_language(r: MapRead, code: str) -> None:
+    """A strings file whose code is no language's (`model.language.not_a_language`: kh,
+    Cambodia's country code, for Khmer) is refused, with the hint `build --lang kh` and an
+    office's `languages: [kh]` give (`country_code_hint`: write 'km'): kh.yaml passed `check`
+    and `build`, and its digital PDFs told screen readers their language was 'kh'. Where the
+    country has one official language, the fix renames the file to its code, or, where the
+    kit has that file already, moves the texts there."""
+    path = r.node.mark.path
+    hints = [not_a_language_hint(code)]
+    official = country_languages(code)
+    if len(official) == 1:
+        other = "-".join([official[0], *code.replace("_", "-").split("-")[1:]])
+        if path.stem == other:
+            hints.append(f"write `language: {other}` in {path.name}")
+        elif (path.parent / f"{other}.yaml").exists():
+            hints.append(
+                f"the kit has {other}.yaml already: move the texts of {path.name} into it, "
+                f"then remove {path.name}"
+            )
+        else:
+            hints.append(f"rename {path.name} to {other}.yaml and write `language: {other}` in it")
+    r.errs.error(
+        "schema.value",
+        f"the strings file {path.name} says `language: {code}`, which is no language's code: "
+        f"its digital PDFs would tell screen readers their language is '{code}'",
+        r.mark_of("language"),
+        *hints,
+    )
+
+
+def _other_digits(r: MapRead, code: str, digits: str, script: str, name: str) -> None:
+    """A warning (`strings.digits`) for `digits:` naming the digits of a script that is
+    neither the language's nor Latin, and not one of the language's own numbering systems in
+    the Unicode CLDR (its default and native, through Babel: th's latn and thai): `digits:
+    mymr` in th.yaml printed Thai posters with Burmese digits, without a word. The hint names
+    the language's own digits, each with a year written in them."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+
+    own: list[str] = []
+    try:
+        locale = Locale.parse(code.replace("-", "_"))
+        own = [locale.default_numbering_system, locale.other_numbering_systems.get("native", "")]
+    except (UnknownLocaleError, ValueError):
+        pass
+    own = list(dict.fromkeys(d for d in own if d in DIGIT_ZERO))
+    written = {"Aran": "Arab"}.get(script, script)  # Nastaliq is Arabic's, as its digits are
+    if digits in own or digits_script(digits) in (written, "Latn"):
+        return
+    if not own:  # a language CLDR has no data for: Latin, and its script's digits if any
+        own = ["latn", *(d for d in DIGIT_ZERO if d != "latn" and digits_script(d) == written)]
+    names = Locale("en").scripts
+    shown = ", ".join(f"{d} ({localise_digits('2026', d)})" for d in own)
+    r.errs.warn(
+        "strings.digits",
+        f"`digits: {digits}` writes numbers in the digits of the "
+        f"{names.get(digits_script(digits), digits_script(digits))} script, and {name} is "
+        f"written in the {names.get(script, script)} script: 2026 would print as "
+        f"{localise_digits('2026', digits)}",
+        r.mark_of("digits"),
+        f"write one of {name}'s own digits (the Unicode CLDR's): {shown}",
+        subject=Subject(language=code),  # a build shows it for the languages it makes
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -196,9 +197,12 @@ def code_hints(
     named = {lang.name.casefold(): c for c, lang in real.items()}
     if code.casefold() in named:  # a language's name (French): its code
         return (f"write its code: '{named[code.casefold()]}'",)
-    spoken = _country_languages(code, real)  # a country's code (CN, PK): its languages
-    if spoken:
-        return spoken
+    spoken = country_code_hint(code, real)  # a country's code (CN, KH): its languages
+    if spoken is not None:
+        official = country_languages(code)
+        if new_language and len(official) == 1 and official[0] not in real:  # kh: km
+            return (spoken, f"to add it: python generate.py new language {official[0]}")
+        return (spoken,)
     near = _by_name(code, named)  # a name misspelt: frnech
     hints = did_you_mean(code, real) or (
         (f"did you mean '{near}' ({real[near].name})?",) if near else ()
@@ -214,27 +218,79 @@ def code_hints(
     return hints
 
 
-def _country_languages(code: str, real: dict[str, Language]) -> tuple[str, ...]:
-    """For a country's code (ISO 3166-1 alpha-2) that is no language's, the kit's languages
-    official there (CLDR's territory data, through Babel: CN is zh, PK ur and en): a hint
-    naming them; else none. `CN` for Chinese, `PK` for Urdu are what offices write."""
+@lru_cache(maxsize=1024)  # a merge asks it of every row's language
+def not_a_language(code: str) -> bool:
+    """Whether `code`'s language subtag is two letters that are no language's: ISO 639-1's
+    codes are closed, and the Unicode CLDR names every one of them (Babel's English names of
+    languages), so `kh` (Cambodia's country code, for Khmer, km) and `mm` (Myanmar's, for
+    Burmese, my) are no language. A withdrawn code (iw, in, mo) is another code of a
+    language (`other_code`), not this. A three-letter code may be ISO 639-3's, which CLDR
+    has no data for (ksw, S'gaw Karen: `new language ksw --name`), and is taken."""
     from babel import Locale
+
+    base = code.replace("_", "-").split("-")[0]
+    if len(base) != 2 or not base.isalpha() or canonical_code(base.casefold()) != base.casefold():
+        return False
+    return base.casefold() not in Locale("en").languages
+
+
+def country_code_hint(code: str, languages: Mapping[str, object] | None = None) -> str | None:
+    """For a code whose language subtag is a country's code (ISO 3166-1 alpha-2) and no
+    language's (`not_a_language`: kh, mm, CN, PK), the hint naming the languages official
+    there (CLDR's territory data, through Babel: Cambodia's km; Pakistan's ur and en): those
+    of the kit (`languages`, by code) where it has any, else CLDR's, said to be missing from
+    the kit when `languages` is given; None for any other code. The one answer to a country's
+    code wherever a language code is read: a strings file's `language:`, a command's --lang
+    (`code_hints`), `new language`, an office's `languages:` and `fields_by_language:`."""
+    from babel import Locale
+
+    if not not_a_language(code):
+        return None
+    base = code.replace("_", "-").split("-")[0]
+    country = Locale("en").territories.get(base.upper())
+    if country is None:
+        return None
+    official = country_languages(code)
+    kit = {c: lang for c, lang in (languages or {}).items() if not getattr(lang, "pseudo", False)}
+    here = [c for c in official if c in kit]
+    if here:
+        shown = ", ".join(f"'{c}' ({getattr(kit[c], 'name', c)})" for c in here)
+        return f"'{base}' is the country code of {country}; write a language's code: {shown}"
+    if not official:
+        return f"'{base}' is the country code of {country}, not a language's"
+    shown = ", ".join(f"'{c}' ({_cldr_name(c)})" for c in official)
+    lacks = "" if languages is None else ", none of which the kit has"
+    if languages is not None and len(official) == 1:
+        lacks = ", which the kit does not have"
+    return f"'{base}' is the country code of {country}; write a language's code: {shown}{lacks}"
+
+
+def not_a_language_hint(code: str, languages: Mapping[str, object] | None = None) -> str:
+    """The hint for a code `not_a_language` refuses: `country_code_hint`'s for a country's
+    code (kh: write 'km'), else that ISO 639 has no such language (qq)."""
+    return country_code_hint(code, languages) or (
+        f"ISO 639 has no '{code.replace('_', '-').split('-')[0]}': write the language's code of "
+        "two letters (ISO 639-1: km, my, th) or, where it has none, of three (ISO 639-3: ksw)"
+    )
+
+
+def country_languages(code: str) -> tuple[str, ...]:
+    """The codes of the languages official in the country whose code `code` is (when
+    `country_code_hint` has a hint for it), CLDR's, in BCP 47's form (ms-Arab); else ()."""
     from babel.languages import get_official_languages
 
-    if len(code) != 2 or not code.isalpha():
+    if not not_a_language(code):
         return ()
+    base = code.replace("_", "-").split("-")[0]
+    return tuple(c.replace("_", "-") for c in get_official_languages(base.upper(), de_facto=True))
+
+
+def _cldr_name(code: str) -> str:
+    """A language's English name (CLDR's, through Babel), or its code when CLDR has none."""
     from ..translate.store import language_names  # CLDR's languages (Babel)
 
-    if language_names(code.casefold()) is not None:  # a language's code (de): not a country
-        return ()
-    country = Locale("en").territories.get(code.upper())
-    if country is None:
-        return ()
-    here = [c for c in get_official_languages(code.upper(), de_facto=True) if c in real]
-    if not here:
-        return ()
-    shown = ", ".join(f"'{c}' ({real[c].name})" for c in here)
-    return (f"'{code}' is the country code of {country}; write a language's code: {shown}",)
+    names = language_names(code)
+    return names[0] if names else code
 
 
 def _by_name(written: str, named: dict[str, str]) -> str | None:

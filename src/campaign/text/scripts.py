@@ -86,6 +86,13 @@ DIGIT_ZERO: dict[str, int] = {
 }
 
 
+def digits_script(system: str) -> str:
+    """The ISO 15924 script of a numbering system of DIGIT_ZERO (CLDR's names): Arab for
+    arab and arabext (Persian and Urdu's forms), else the script its name is the code of
+    (latn is Latn, thai Thai, mymr Mymr)."""
+    return "Arab" if system in ("arab", "arabext") else system.title()
+
+
 @lru_cache(maxsize=256)
 def cldr_digits(locale: str) -> str | None:
     """CLDR's default numbering system of `locale` (a Babel identifier, ar_MA; or a BCP 47

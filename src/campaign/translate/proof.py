@@ -16,6 +16,7 @@ from ..layout.document import ArcTextItem, TextItem
 from ..layout.items.text import over_mm
 from ..layout.report import FitRow, fit_rows
 from ..model import Kit, Language
+from ..model.language import code_hints, not_a_language
 from ..pipeline.compose import compose_all
 from ..pipeline.jobs import select
 from ..text.paragraph import describe_char
@@ -104,7 +105,12 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
             "translate.read",
             f"the kit has no language '{code}' to proof",
             None,
-            f"start it with `python generate.py new language {code}`, or import a translation",
+            # a country's code (mm) was told to start a language under it: the language's (my)
+            *code_hints(code, kit.languages, new_language=True)
+            if not_a_language(code)
+            else (
+                f"start it with `python generate.py new language {code}`, or import a translation",
+            ),
         )
     src = kit.campaign.source_language
     source = kit.languages[src]

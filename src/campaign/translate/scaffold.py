@@ -14,7 +14,13 @@ from pathlib import Path
 from ..diagnostics import Mark, failure
 from ..kit.strings import LANG_CODE
 from ..model import Kit
-from ..model.language import bcp47_case, other_code
+from ..model.language import (
+    bcp47_case,
+    country_languages,
+    not_a_language,
+    not_a_language_hint,
+    other_code,
+)
 from .store import language_names, new_header, write_strings
 
 # a language subtag alone, of two or three letters (ISO 639-1, -2 or -3): a code CLDR may
@@ -33,7 +39,8 @@ def new_language(
     """Write materials/strings/<code>.yaml; refuses a language the kit has (in any case: `KO`
     for `ko`), a pseudo-locale's code, another code of a language (`model.language.other_code`:
     a withdrawn `iw`, write `he`; ISO 639-2's `heb`, `fre`; `fil`, where the kit writes
-    Tagalog `tl`) or a bad code. A
+    Tagalog `tl`), a code of two letters that is no language's (a country's, kh: write km;
+    `model.language.not_a_language`, whose strings file is refused) or a bad code. A
     code CLDR has no data for (S'gaw Karen, `ksw`: CLDR names about 670 of ISO 639's 7,900
     languages) is taken with its English `name` (and its `native_name` and ISO 15924
     `script`, where given), which nothing here can look up; without a name it is refused,
@@ -69,6 +76,23 @@ def new_language(
             f"the kit already has language '{code}'",
             Mark(where, 1, 1),
             f"export it to translate it: python generate.py strings export --lang {code}",
+        )
+    if not_a_language(code):  # kh (KH), Cambodia's: its strings file
+        official = country_languages(code)  # would be refused (kit.strings), as --lang kh is
+        step: tuple[str, ...] = ()
+        if len(official) == 1:
+            step = (
+                f"the kit has '{official[0]}' already: python generate.py strings export "
+                f"--lang {official[0]}"
+                if official[0] in kit.languages or official[0] in kit.unreadable
+                else f"python generate.py new language {official[0]}",
+            )
+        raise failure(
+            "translate.read",
+            f"'{code}' is not a language code",
+            None,
+            not_a_language_hint(code, kit.languages),
+            *step,
         )
     cldr = language_names(code) if LANG_CODE.match(code) else None
     unnamed = UNNAMED_CODE.match(code) is not None  # a code CLDR may have no data for
