@@ -697,9 +697,15 @@ def _length_problem(value: str, has_box: bool) -> str | None:
     return None
 
 
+MAX_TAG_LINES = 200  # lines a start tag's attributes may run over, looked back through
+
+
 class _Columns:
     """The line and column of an element's start tag (lxml knows the line only): the n-th
-    `<tag` on its line for the n-th element of that tag on it."""
+    `<tag` on its line for the n-th element of that tag on it. lxml gives the line where a
+    start tag ends: a tag whose attributes run over lines (`<image x="0"` then its `href` two
+    lines down) is found on the nearest line above that has its `<tag` (it was named at
+    the line of its last attribute, column 1: a designer's trial)."""
 
     def __init__(self, path: Path, data: bytes) -> None:
         self.path = path
@@ -714,8 +720,15 @@ class _Columns:
             if other is el:
                 break
             nth += other.sourceline == line and _written(other) == tag
-        starts = [m.start() for m in re.finditer(rf"<{re.escape(tag)}(?=[\s/>]|$)", text)]
-        return Mark(self.path, line, starts[nth] + 1 if nth < len(starts) else 1)
+        opens = re.compile(rf"<{re.escape(tag)}(?=[\s/>]|$)")
+        starts = [m.start() for m in opens.finditer(text)]
+        if nth < len(starts):
+            return Mark(self.path, line, starts[nth] + 1)
+        for above in range(line - 1, max(0, line - MAX_TAG_LINES), -1):  # a tag over lines
+            found = list(opens.finditer(self.lines[above - 1]))
+            if found:
+                return Mark(self.path, above, found[-1].start() + 1)
+        return Mark(self.path, line, 1)
 
 
 def _written(el: Any) -> str:

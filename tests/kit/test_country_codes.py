@@ -272,3 +272,24 @@ def test_digits_are_the_languages_script_or_latin(
         assert "strings.digits" not in out, out
     else:
         assert warning in out, out
+
+
+def test_strings_import_of_a_file_for_a_country_code_names_the_language(tmp_path: Path) -> None:
+    """`strings import` of a PO whose Language is a country's code gives the same answer as
+    the other commands (it asked for a language code: "ko, fr, sw...")."""
+    kit = mini_copy(tmp_path / "kit")
+    po = tmp_path / "khmer.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Language: kh\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgctxt "word"\nmsgid "Heart"\nmsgstr "បេះដូង"\n',
+        encoding="utf-8",
+    )
+    status, out = cli("strings", "import", po, "--kit", kit)
+    assert (status, out) == (
+        1,
+        f"{po}:1:1: error[translate.read]: khmer.po: 'kh' is not a language code\n"
+        + KHMER
+        + MISSING
+        + "\n"
+        + ONE,
+    )

@@ -120,8 +120,14 @@ def test_default_kit_is_valid(root: Path) -> None:
             "frame: {start: 22, top: 266, width: 253, height: 34}",
             "frame: {start: 22, top: 266, width: 253mm, height: 34}",
             "error[schema.type]: 'width' in frame of slot 'fact' must be a number (got "
-            "'253mm')\n  hint: write the number alone: 253 (each key has its own unit, named "
-            "in docs/reference: frames in mm, type sizes in pt)",
+            "'253mm')\n  hint: write numbers without their unit, in mm: 253, not 253mm",
+        ),
+        (  # a designer's trial: 4cm was told "write the number alone: 4", which is 4 mm
+            POSTER,
+            "frame: {start: 22, top: 266, width: 253, height: 34}",
+            "frame: {start: 4cm, top: 266, width: 253, height: 34}",
+            "error[schema.type]: 'start' in frame of slot 'fact' must be a number (got "
+            "'4cm')\n  hint: write numbers without their unit, in mm: 40, not 4cm",
         ),
         (
             "materials/campaign.yaml",

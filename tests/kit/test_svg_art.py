@@ -222,6 +222,20 @@ def test_an_embedded_raster_is_refused(tmp_path: Path, size: int) -> None:
     assert check(kit, "--only", "boxes") == (1, message + RASTER_HINT + "1 error(s)\n")
 
 
+def test_an_element_written_over_lines_is_named_where_it_opens(tmp_path: Path) -> None:
+    """lxml gives the line where a start tag ends: an `<image` whose href is two lines down
+    was named there, at column 1 (a designer's trial)."""
+    svg = (
+        f'<svg {NS} {XLINK} width="10" height="10">\n  <g>\n  <image x="0"\n'
+        f'     xlink:href="data:image/png;base64,{png(1)}"\n     width="10" height="10"/>\n'
+        "  </g></svg>"
+    )
+    kit = art_kit(tmp_path, svg)
+    status, out = check(kit, "--only", "boxes")
+    assert status == 1
+    assert out.startswith("assets/probe.svg:3:3: error[svg.unsupported]: <image> embeds a data:")
+
+
 def test_an_image_element_is_refused(tmp_path: Path) -> None:
     kit = art_kit(tmp_path, f'<svg {NS} width="10" height="10"><g/><image/></svg>')
     message = (

@@ -733,7 +733,11 @@ def test_an_svg_logo_is_drawn_as_vector_art(kit_copy: Callable[..., Path], tmp_p
     office = kit / "materials/offices/rosea.yaml"
     assert (
         f"{office}:4:12: error[image.read]: logo 'partner' in rosea.yaml: 'partner.svg' cannot "
-        "be drawn (above)"
+        "be drawn (above)\n"
+        # the fix is the SVG error's own (it said "export it again with its text as outlines"
+        # whatever the SVG's fault: a designer's trial with an outside image link)
+        "  hint: mend the SVG as the error above says, or give the logo as a PNG (transparent "
+        "where it has no colour, at least 300 ppi at the size it prints)\n"
     ) in printed, printed
     assert "partner.svg:1:" in printed  # the SVG's own error, at its element
 

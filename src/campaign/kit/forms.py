@@ -4,7 +4,6 @@ nested mappings read into dataclasses. Messages are the kit's long-standing word
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -97,23 +96,6 @@ def _range(low: float | None, high: float | None) -> dict[str, Any]:
     return out
 
 
-# a number written with a unit (126mm, 12 pt, 30%): YAML reads it as text
-WITH_UNIT = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*(mm|cm|pt|px|in|%)\s*", re.IGNORECASE)
-
-
-def unit_hint(value: object) -> str:
-    """For a number written with its unit ('126mm'), the fix: the number alone; "" for
-    anything else."""
-    found = WITH_UNIT.fullmatch(value) if isinstance(value, str) else None
-    if found is None:
-        return ""
-    number = found[1].replace(",", ".")
-    return (
-        f"write the number alone: {number} (each key has its own unit, named in "
-        "docs/reference: frames in mm, type sizes in pt)"
-    )
-
-
 class Number(Form):
     """A number (whole or not) within `low`..`high`."""
 
@@ -126,7 +108,7 @@ class Number(Form):
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         value = node.value
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return r.bad(key, "a number", unit_hint(value))
+            return r.bad(key, "a number")  # with its unit (4cm): MapRead.bad converts it
         if not math.isfinite(value):  # .nan and .inf pass every range check
             return r.bad(key, "a finite number")
         if (self.low is not None and value < self.low) or (

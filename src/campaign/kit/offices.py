@@ -132,7 +132,8 @@ def _raster(name: str, path: Path, mark: Mark, r: MapRead) -> bool:
                 "image.read",
                 f"logo '{name}' in {r.what}: '{path.name}' cannot be drawn (above)",
                 mark,
-                "export it again as plain SVG with its text as outlines, or as PNG",
+                "mend the SVG as the error above says, or give the logo as a PNG (transparent "
+                "where it has no colour, at least 300 ppi at the size it prints)",
             )
             return False
         return True

@@ -43,7 +43,7 @@ from ..kit.references import BRACES, check_braces, known_fields, lone_braces
 from ..kit.strings import LANG_CODE, check_bidi
 from ..load import CONTROL_HINT, MAX_TEXT_CHARS, control_char, yaml_encoding
 from ..model import Kit, Language, StringEntry
-from ..model.language import other_code
+from ..model.language import country_code_hint, other_code
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
 from .entries import EXPORTED, Incoming, Parsed, exported, has_words, set_aside, tidy
 
@@ -163,6 +163,8 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
     ):
         by_name = path.stem if path.suffix.lower() in (".csv", ".xlsx") else None  # fr.csv
         shown = found or code or parsed.language or by_name
+        # a country's code (kh, mm): the language to write, as every command says it
+        country = country_code_hint(shown, kit.languages) if shown else None
         raise failure(
             "translate.read",
             f"{path.name}: '{shown}' is not a language code"
@@ -170,8 +172,9 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             else f"{path.name} names no language"
             + ("" if parsed.items else " and has no translations"),
             Mark(path, 1, 1),
-            "name the language in the file (PO 'Language:' header, XLIFF trgLang) or its name "
-            "(fr.csv), or pass --lang: ko, fr, sw...",
+            country
+            or "name the language in the file (PO 'Language:' header, XLIFF trgLang) or its "
+            "name (fr.csv), or pass --lang: ko, fr, sw...",
         )
     # the code the file's own is another of (`Language: iw` imported with --lang he): the same
     # language, no conflict
