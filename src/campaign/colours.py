@@ -28,7 +28,7 @@ from typing import NamedTuple
 from PIL import Image, ImageCms
 
 from . import cache
-from .diagnostics import Diagnostic, Severity
+from .diagnostics import Diagnostic, Severity, listed
 from .layout.coverage import covers, paints
 from .layout.document import (
     MM,
@@ -448,7 +448,7 @@ def line_list(lines: Sequence[int]) -> str:
     4"."""
     if len(lines) == 1:
         return f"line {lines[0]}"
-    return "lines " + ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
+    return "lines " + listed([str(n) for n in lines])
 
 
 def _farthest(

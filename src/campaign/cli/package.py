@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..diagnostics import Collector, Diagnostic, Mark
+from ..diagnostics import Collector, Diagnostic, Mark, listed
 from . import (
     default_kit,
     from_build_option,
@@ -170,7 +170,7 @@ def handoff_warnings(build_dir: Path, kit: Kit) -> list[Diagnostic]:
                 "merge each data file into it again (python generate.py merge TEMPLATE DATA "
                 f"-o {shlex.quote(str(build_dir))})"
             )
-        again = ", ".join(steps[:-1]) + (" and " if len(steps) > 1 else "") + steps[-1]
+        again = listed(steps)
         shown = "; ".join(older.named[:6]) + (" and more" if len(older.named) > 6 else "")
         found.warn(
             "package.older",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..diagnostics import Diagnostic, DiagnosticsError, Severity, Subject
+from ..diagnostics import Diagnostic, DiagnosticsError, Severity, Subject, listed
 from .geometry import (
     MIN_GAP_MM,
     PRESS_EDGE_MM,
@@ -82,9 +82,9 @@ def marks_warning(
         "sheet.marks",
         material,
         f"the {up}-up press sheet ({size_text(media)} mm with its marks) {on} has no room "
-        f"for {_listed(left)} outside its bleed and at least {PRESS_EDGE_MM:g} mm inside the "
+        f"for {listed(left)} outside its bleed and at least {PRESS_EDGE_MM:g} mm inside the "
         "stock's edge, which a press does not print: left out (the crop marks are kept)",
-        f"the crop marks still register the plates; to print {_listed(left)} too, have it "
+        f"the crop marks still register the plates; to print {listed(left)} too, have it "
         + (f"printed on {paper_name(larger)} stock" if larger else "printed on larger stock")
         + (", or use --up 2" if up == 4 else ""),
     )
@@ -124,11 +124,6 @@ def press_slug_warning(material: str, media: tuple[float, float], up: int) -> Di
         "edge: the slug is left out",
         "ask the print shop for larger stock" + (", or use --up 2" if up == 4 else ""),
     )
-
-
-def _listed(items: Sequence[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def fail_if_strict(warnings: Sequence[Diagnostic], strict: bool) -> None:
