@@ -246,3 +246,17 @@ def test_where_a_press_sheet_s_slug_goes() -> None:
 
 
 FLYER = (148.0, 210.0)
+
+
+def test_the_stock_box_is_the_media_box_with_the_stock_s_room_around_it() -> None:
+    """mm from the trim's bottom left: 4-up A5 (trim 302 x 426, media 320 x 448) on SRA3,
+    upright, 1 mm of paper above and below the media; 2-up A5 (302 x 210, media 320 x 232) on
+    SRA3 turned to 450 x 320; no stock: the media itself."""
+    from campaign.sheets.edge import media_box, stock_box
+
+    four, four_media = (302.0, 426.0), (320.0, 448.0)
+    assert media_box(four, four_media) == pytest.approx((-9, -11, 311, 437))
+    assert stock_box(four, four_media, "sra3") == pytest.approx((-9, -12, 311, 438))
+    two, two_media = (302.0, 210.0), (320.0, 232.0)
+    assert stock_box(two, two_media, "sra3") == pytest.approx((-74, -55, 376, 265))
+    assert stock_box(two, two_media, None) == media_box(two, two_media)

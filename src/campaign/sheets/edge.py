@@ -24,6 +24,7 @@ from .geometry import (
     press_margins,
     press_media,
     stock_for,
+    stock_room,
 )
 
 MM = 72 / 25.4  # pt per mm
@@ -53,14 +54,12 @@ SLUG_CLEAR_MM = 1.0
 
 def stock_box(trim: tuple[float, float], media: tuple[float, float], stock: str | None) -> Box:
     """The press stock a sheet is printed on: `stock` (a SHEETS key) turned the way `media`
-    is and centred on it, around the `trim` (both centred on each other); the media itself
-    when None (no stock holds it: its edges may be the stock's)."""
-    w, h = media
-    if stock is not None:
-        small, large = sorted(SHEETS[stock])
-        w, h = (small, large) if media[0] <= media[1] else (large, small)
-    x, y = (trim[0] - w) / 2, (trim[1] - h) / 2
-    return x, y, x + w, y + h
+    is and centred on it, around the `trim` (both centred on each other: media_box, with
+    geometry.stock_room around it); the media itself when None (no stock holds it: its edges
+    may be the stock's)."""
+    x, y = stock_room(media, stock)
+    left, bottom, right, top = media_box(trim, media)
+    return left - x, bottom - y, right + x, top + y
 
 
 def inside(box: Box, stock: Box, edge: float = PRESS_EDGE_MM) -> bool:

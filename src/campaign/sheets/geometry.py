@@ -235,12 +235,14 @@ def press_media(sheet: tuple[float, float], bleed: float) -> tuple[float, float]
 PRESS_EDGE_MM = 4.0
 
 
-def stock_room(media: tuple[float, float]) -> tuple[float, float]:
-    """The paper between a press sheet's media (mm) and the edges of the press stock that
-    holds it (stock_for), on each side: (left and right, top and bottom), the media centred on
-    the stock the way round it fits, as a RIP places a page on its sheet; none when no
-    stock holds it (its edges may be the stock's)."""
-    stock = stock_for(media)
+def stock_room(media: tuple[float, float], on: str | None = "") -> tuple[float, float]:
+    """The paper between a press sheet's media (mm) and the edges of the press stock it is
+    printed on, on each side: (left and right, top and bottom), the media centred on the
+    stock turned the way the media is, as a RIP places a page on its sheet. `on`: the stock
+    (a SHEETS key; "": the smallest that holds the media, stock_for; None: none, the media's
+    own size, as when no stock holds it: its edges may be the stock's); a stock smaller than
+    the media gives less than none."""
+    stock = stock_for(media) if on == "" else on
     if stock is None:
         return 0.0, 0.0
     small, large = sorted(SHEETS[stock])
