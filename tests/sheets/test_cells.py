@@ -588,7 +588,8 @@ def test_a_press_sheet_of_flyers_is_named_by_its_own_size(flyers: Path, tmp_path
     assert code == 2
     assert text.endswith(
         "Error: a press sheet of flyers is their own size (2 or 4 trims side by side, with "
-        "bleed and marks), not a paper's: --paper is for --home, badges and --sticker\n"
+        "bleed and marks), not a paper's: --paper is for --home, badges and --sticker (the "
+        "press stock it is printed on: --stock)\n"
     )
 
 

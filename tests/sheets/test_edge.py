@@ -179,7 +179,7 @@ def test_a_4_up_a5_press_sheet_leaves_out_its_registration_targets_and_says_so(
         "has no room for its registration targets outside its bleed and at least 4 mm inside "
         "the stock's edge, which a press does not print: left out (the crop marks are kept)\n"
         "  hint: the crop marks still register the plates; to print its registration targets "
-        "too, have it printed on 13 x 19 in stock, or use --up 2\n"
+        "too, have it printed on 13 x 19 in stock (say so with --stock 13x19), or use --up 2\n"
     )
     text, out = make(built, tmp_path, "--material", "flyer-a5", "--up", "4")
     assert text.endswith(f"warning{said}1 warning(s)\n"), text
@@ -260,3 +260,103 @@ def test_the_stock_box_is_the_media_box_with_the_stock_s_room_around_it() -> Non
     two, two_media = (302.0, 210.0), (320.0, 232.0)
     assert stock_box(two, two_media, "sra3") == pytest.approx((-74, -55, 376, 265))
     assert stock_box(two, two_media, None) == media_box(two, two_media)
+
+
+def test_a_press_sheet_on_the_stock_its_warning_names_draws_every_mark_inside_it(
+    built: Path, tmp_path: Path
+) -> None:
+    """The sheet.marks hint said "have it printed on 13 x 19 in stock", but the marks were
+    placed for SRA3 whatever stock it was printed on: a print shop with 13 x 19 in stock
+    still got a sheet without targets. With the --stock the hint names, every mark is drawn
+    (the crop marks whole: 5 mm, not SRA3's 2 mm at the sides), at least 4 mm inside 13 x 19
+    in, and the slug says which stock the marks are placed for."""
+    import re
+
+    from campaign.fonts import load_fontbook
+    from campaign.render.marks import slug_outlines
+
+    args = ("--material", "flyer-a5", "--up", "4")
+    text, _ = make(built, tmp_path, *args)
+    named = re.search(r"\(say so with --stock (\S+)\)", text)
+    assert named is not None, text
+    assert named[1] == "13x19"
+    text, out = make(built, tmp_path, *args, "--stock", named[1])
+    assert "warning" not in text, text
+    assert "; a 320 x 448 mm sheet with its marks, for 13 x 19 in; 1 page(s)" in text, text
+    marks = assert_marks_inside(out, "13x19")
+    # the crop marks (one path), the targets' circles and crosses (one path), the bar's 12
+    assert [what for what, _ in marks if what != "slug"] == ["S", "S"] + ["f"] * 12
+    # mm from the media's bottom left: the trim 9 mm in at the sides, 11 at the top and
+    # bottom; each mark 3 mm off it (the bleed) and 5 mm long
+    crop = marks[0][1]
+    assert crop[0] == pytest.approx(9 - 3 - 5, abs=0.01)
+    assert crop[1] == pytest.approx(11 - 3 - 5, abs=0.01)
+    assert crop[2] == pytest.approx(320 - 1, abs=0.01)
+    with pikepdf.open(out) as pdf:
+        expected = slug_outlines(
+            "flyer-a5 press sheet  |  4-up, work-and-turn  |  flyer-a5-en.pdf  |  "
+            "trim 302 x 426 mm  |  bleed 3 mm  |  for 13 x 19 in stock  |  FOGRA39  |  "
+            "World Day Against Trafficking in Persons 2024",
+            302 * MM,
+            load_fontbook(ROOT / "fonts"),
+        )
+        assert expected is not None
+        assert pdf.pages[0].Resources.XObject.Slug.read_bytes() == expected.content
+
+
+def test_a_press_stock_that_does_not_hold_the_sheet_is_refused(built: Path, tmp_path: Path) -> None:
+    """4-up A5 is 320 x 448 mm with its marks: SRA4 (225 x 320 mm) does not hold it, nor
+    12 x 18 in (304.8 mm wide); an unknown stock is a usage error naming the ones known."""
+    from campaign.sheets.geometry import PRESS_STOCK
+
+    base = ("sheet", "--kit", ROOT, "--from", built, "--material", "flyer-a5", "--lang", "en")
+    out = tmp_path / "s.pdf"
+    code, text = cli(*base, "--up", "4", "--stock", "12x18", "-o", out)
+    assert (code, text) == (
+        1,
+        "error[sheet.fit]: the 4-up press sheet of 'flyer-a5' is 320 x 448 mm with its marks: "
+        "12 x 18 in (304.8 x 457.2 mm) does not hold it\n"
+        "  hint: use --stock sra3, or leave --stock out\n1 error(s)\n",
+    )
+    assert not out.exists()
+    code, text = cli(*base, "--stock", "b2", "-o", out)
+    assert code == 2, text
+    assert text.endswith(
+        "Error: Invalid value for '--stock': 'b2' is not one of 'sra4', 'sra3', '12x18', '13x19'.\n"
+    )
+    assert all(f"'{name}'" in text for name in PRESS_STOCK)
+    code, text = cli(*base, "--home", "--stock", "sra3", "-o", out)
+    assert (code, text) == (
+        1,
+        "error[sheet.option]: --stock does nothing for a home sheet of 'flyer-a5': an office "
+        "printer prints it on --paper\n  hint: leave --stock out\n1 error(s)\n",
+    )
+
+
+def test_crop_marks_are_as_long_as_the_stock_they_are_printed_on_allows() -> None:
+    """4-up A5 on SRA3 (its default): 2 mm at the sides (0 mm of paper past the media), 5 at
+    the top and bottom; on 13 x 19 in (5.1 mm past its sides): 5 mm everywhere. `on` was
+    ignored: every stock had SRA3's lengths."""
+    from campaign.sheets.geometry import crop_mark_lengths, press_cells
+
+    four = press_cells(FLYER, 4, 3.0).sheet
+    assert crop_mark_lengths(four, 3.0) == pytest.approx((2, 5))
+    assert crop_mark_lengths(four, 3.0, "sra3") == pytest.approx((2, 5))
+    assert crop_mark_lengths(four, 3.0, "13x19") == pytest.approx((5, 5))
+    assert crop_mark_lengths(four, 3.0, None) == pytest.approx((2, 4))  # its own size
+
+
+def test_a_press_slug_warning_names_the_stock_with_room_and_its_option() -> None:
+    from campaign.sheets.warn import press_slug_warning
+
+    said = press_slug_warning("flyer-a5", (320.0, 448.0), 4, "sra3", "13x19")
+    assert said.message == (
+        "the 4-up press sheet (320 x 448 mm with its marks) on SRA3 has no room for its slug "
+        "outside its bleed and at least 4 mm inside the stock's edge: the slug is left out"
+    )
+    assert said.hints == (
+        "have it printed on 13 x 19 in stock (say so with --stock 13x19), or use --up 2",
+    )
+    none = press_slug_warning("flyer-a5", (320.0, 448.0), 2, None, None)
+    assert "on paper of its own size" in none.message
+    assert none.hints == ("ask the print shop for larger stock",)

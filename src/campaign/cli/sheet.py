@@ -32,6 +32,13 @@ from .report import draft_notes, reporting, show, unreadable_note
     show_default=True,
     help="The sheet.",
 )
+@click.option(
+    "--stock",
+    type=click.Choice(["sra4", "sra3", "12x18", "13x19"]),
+    default=None,
+    help="Flyers for a press: the press stock the sheet is printed on, which its marks are "
+    "placed for (default: the smallest that holds it).",
+)
 @list_option(
     "--lang",
     "langs",
@@ -112,6 +119,7 @@ def sheet(
     build_dir: Path,
     material: str,
     paper: str,
+    stock: str | None,
     langs: tuple[str, ...] | None,
     office: str | None,
     events: tuple[str, ...] | None,
@@ -169,7 +177,8 @@ def sheet(
     if press and given is click.core.ParameterSource.COMMANDLINE:
         raise click.UsageError(
             "a press sheet of flyers is their own size (2 or 4 trims side by side, with bleed "
-            "and marks), not a paper's: --paper is for --home, badges and --sticker"
+            "and marks), not a paper's: --paper is for --home, badges and --sticker (the "
+            "press stock it is printed on: --stock)"
         )
     sheet_paper = "" if press else f"-{paper}"
     # the languages asked for name it too: `sheet --lang ar` wrote over the sheet of all
@@ -192,6 +201,7 @@ def sheet(
         up=int(up),
         home=home,
         events=events or (),
+        stock=stock,
         given=frozenset(
             name.replace("_", "-")
             for name in context.params
@@ -226,7 +236,7 @@ def sheet(
             if home
             else f"for a press, {w:g} x {h:g} mm + bleed and marks"
             + (", work-and-turn" if result.two_sided else "")
-            + _on_stock(result.media)
+            + _on_stock(result.media, result.stock)
         )
         click.echo(
             f"{material}: {len(c.cells)}-up {how}; {result.sheets} page(s); wrote {result.path}"
@@ -250,14 +260,15 @@ def sheet(
     show(result.warnings)
 
 
-def _on_stock(media: tuple[float, float] | None) -> str:
-    """A press sheet's media and the smallest common press sheet that holds it, for its line:
-    "; a 320 x 448 mm sheet with its marks, for SRA3"."""
+def _on_stock(media: tuple[float, float] | None, stock: str | None) -> str:
+    """A press sheet's media and the press stock it is printed on (`stock`: --stock), else
+    the smallest common press sheet that holds it, for its line: "; a 320 x 448 mm sheet with
+    its marks, for SRA3"."""
     from ..sheets.geometry import paper_name, size_text, stock_for
 
     if media is None:
         return ""
-    stock = stock_for(media)
+    stock = stock or stock_for(media)
     return f"; a {size_text(media)} mm sheet with its marks" + (
         f", for {paper_name(stock)}" if stock else ""
     )

@@ -38,17 +38,21 @@ from .edge import (
     union,
 )
 from .geometry import (
+    PRESS_STOCK,
     SHEETS,
     Cells,
     Grid,
     Packing,
     article,
     grid_cells,
+    holds,
     home_cells,
     pack,
     paper_name,
     press_cells,
     press_media,
+    size_text,
+    stock_for,
 )
 from .impose import PT_PER_MM, Piece, Side, impose, impose_cells
 from .record import in_sheets, record_path, record_sheet
@@ -85,6 +89,9 @@ class SheetRequest:
     up: int = 2  # rectangular pieces: 1, 2 or 4 to a sheet
     home: bool = False  # rectangular pieces: for an office printer (sRGB, margins, cut lines)
     events: tuple[str, ...] = ()  # a merge's files of these events (records) only; () all
+    # a press sheet's press stock (a geometry.PRESS_STOCK key, --stock), which its marks are
+    # placed for; None: the smallest that holds it (geometry.stock_for)
+    stock: str | None = None
     # the options given (command-line names without dashes: "copies", "cut-page"), so that
     # one the chosen kind of sheet has no use for is refused (`_unused`), not left out
     given: frozenset[str] = frozenset()
@@ -103,6 +110,7 @@ class SheetResult:
     media: tuple[float, float] | None = None  # a press sheet's, mm (geometry.press_media)
     languages: tuple[str, ...] = ()  # of the files placed
     warnings: tuple[Diagnostic, ...] = ()  # sheets.warn: sheet.stock, .gap, .scale, .marks, .slug
+    stock: str | None = None  # a press sheet's --stock, when given
 
 
 def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
@@ -325,7 +333,8 @@ def _cells_sheet(
             )
         cells = press_cells(trim, req.up, bleed)
         press_sheet = press_media(cells.sheet, bleed)
-        marks = press_marks(cells, bleed)
+        stock = _press_stock(req, press_sheet)
+        marks = press_marks(cells, bleed, stock)
         for f in chosen:
             if two_sided:  # work-and-turn: fronts and backs side by side on one plate
                 pages.append([Side(data[f.path], i % 2) for i in range(req.up)])
@@ -334,22 +343,49 @@ def _cells_sheet(
         how = f"{req.up}-up" + (", work-and-turn" if two_sided else "")
         meta = _cells_meta(kit, req, chosen, how)
         cond = _condition(kit, chosen)
-        slugs = _press_slugs(kit, req, chosen, cells, how, cond, bleed, cells.sheet[0])
-        at = [_press_slug_at(cells, bleed, marks, slug, False) for slug in slugs]
-        if any(p is None for p, slug in zip(at, slugs, strict=True) if slug is not None):
+        wide = _press_slugs(kit, req, chosen, cells, how, cond, bleed, cells.sheet[0])
+        column: list[list[FilledForm | None]] = []  # set between the first column's marks
+
+        def slugs_with(marks: PressMarks) -> tuple[list[FilledForm | None], list[Place], bool]:
+            """The slugs, where they start, and whether one is left out, with `marks`."""
+            at = [_press_slug_at(cells, bleed, marks, slug, False) for slug in wide]
+            if not _missing(wide, at):
+                return wide, at, False
             # no room below the crop marks: between the first column's, as wide as it is
-            slugs = _press_slugs(kit, req, chosen, cells, how, cond, bleed, slug_column(cells))
-            at = [_press_slug_at(cells, bleed, marks, slug, True) for slug in slugs]
-        lost = any(p is None for p, slug in zip(at, slugs, strict=True) if slug is not None)
+            if not column:
+                width = slug_column(cells)
+                column.append(_press_slugs(kit, req, chosen, cells, how, cond, bleed, width))
+            at = [_press_slug_at(cells, bleed, marks, slug, True) for slug in column[0]]
+            return column[0], at, _missing(column[0], at)
+
+        slugs, at, lost = slugs_with(marks)
+        roomy = (  # a press stock with room for the slug, which the warning names
+            next(
+                (
+                    name
+                    for name in PRESS_STOCK
+                    if holds(name, press_sheet)
+                    and not slugs_with(press_marks(cells, bleed, name))[2]
+                ),
+                None,
+            )
+            if lost
+            else None
+        )
         warnings = _found(
             stock_warning(req.material, press_sheet, req.up),
             marks_warning(
-                req.material, press_sheet, req.up, left_out(marks), roomy_stock(cells, bleed)
+                req.material,
+                press_sheet,
+                req.up,
+                left_out(marks),
+                roomy_stock(cells, bleed),
+                stock,
             ),
-            press_slug_warning(req.material, press_sheet, req.up) if lost else None,
+            press_slug_warning(req.material, press_sheet, req.up, stock, roomy) if lost else None,
         )
         fail_if_strict(warnings, req.strict)
-        pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs, slug_at=at)
+        pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs, slug_at=at, marks=marks)
     mode = "sticker" if req.sticker else "home" if req.home else "press"
     # each file as often as a printed sheet makes it (a press sheet: `up` of each page's
     # file, work-and-turn too: turned and printed again, each half is a whole piece)
@@ -358,7 +394,47 @@ def _cells_sheet(
     media = None if req.sticker or req.home else press_media(cells.sheet, bleed)
     languages = tuple(dict.fromkeys(f.language for f in chosen))
     return SheetResult(
-        out, None, len(chosen), len(pages), None, cells, two_sided, media, languages, warnings
+        out,
+        None,
+        len(chosen),
+        len(pages),
+        None,
+        cells,
+        two_sided,
+        media,
+        languages,
+        warnings,
+        None if req.sticker or req.home else req.stock,
+    )
+
+
+Place = tuple[float, float] | None  # where a press sheet's slug starts (edge.press_slug_at)
+
+
+def _missing(slugs: Sequence[FilledForm | None], at: Sequence[Place]) -> bool:
+    """Whether a slug has no place (left out)."""
+    return any(p is None for p, slug in zip(at, slugs, strict=True) if slug is not None)
+
+
+def _press_stock(req: SheetRequest, media: tuple[float, float]) -> str | None:
+    """The press stock a press sheet (`media`, mm, with its marks) is printed on: `--stock`
+    when it holds the media, else `sheet.fit`; without it the smallest that holds it
+    (geometry.stock_for: None when none does)."""
+    if req.stock is None:
+        return stock_for(media)
+    if holds(req.stock, media):
+        return req.stock
+    fits = stock_for(media)
+    w, h = sorted(SHEETS[req.stock])
+    raise failure(
+        "sheet.fit",
+        f"the {req.up}-up press sheet of '{req.material}' is {size_text(media)} mm with its "
+        f"marks: {paper_name(req.stock)} ({w:g} x {h:g} mm) does not hold it",
+        None,
+        f"use --stock {fits}, or leave --stock out"
+        if fits
+        else "leave --stock out: no common press stock holds it (ask the print shop for its "
+        "press's sheet)" + (", or use --up 2" if req.up == 4 else ""),
     )
 
 
@@ -408,16 +484,22 @@ def _found(*warnings: Diagnostic | None) -> tuple[Diagnostic, ...]:
 
 
 # The options each kind of sheet has no use for (command-line names), and why
+PAPER_IS_STOCK = "its paper is --paper (a press's own sheet: --paper sra3)"
 UNUSED: dict[str, dict[str, str]] = {
-    "gang sheet of badges": {"up": "a gang sheet holds as many as fit"},
-    "sticker sheet of badges": {"up": "a sticker sheet holds as many as fit"},
+    "gang sheet of badges": {"up": "a gang sheet holds as many as fit", "stock": PAPER_IS_STOCK},
+    "sticker sheet of badges": {
+        "up": "a sticker sheet holds as many as fit",
+        "stock": PAPER_IS_STOCK,
+    },
     "sticker sheet": {
+        "stock": PAPER_IS_STOCK,
         "up": "a sticker sheet holds as many as fit",
         "packing": "rectangular stickers go in rows and columns",
         "cut-page": "the kiss-cut is on the sheet's page, in its own spot colour",
         "home": "a sticker sheet is printed for a die cutter, from the print PDFs",
     },
     "home sheet": {
+        "stock": "an office printer prints it on --paper",
         "packing": "home sheets hold 1, 2 or 4 (--up) in rows and columns",
         "cut-page": "a home sheet's cut lines are dashed lines on the page",
     },
@@ -525,8 +607,10 @@ def _press_slugs(
     the file placed, the sheet's trim, bleed and press condition, the campaign; as outlines
     `width` mm wide (the sheet's trim, or its first column: sheets.edge.slug_column;
     render.marks.slug_outlines), as the pieces' own slugs are, which the sheet clips away
-    with their marks."""
+    with their marks. The press stock when one was given (--stock): its marks are placed
+    for it."""
     sw, sh = cells.sheet
+    stock = (f"for {paper_name(req.stock)} stock",) if req.stock else ()
     rows = [
         (
             f"{req.material} press sheet",
@@ -535,6 +619,7 @@ def _press_slugs(
             *_drafts(kit, [f]),
             f"trim {sw:g} x {sh:g} mm",
             f"bleed {bleed:g} mm",
+            *stock,
             cond.identifier,
             f"{kit.campaign.name} {kit.campaign.year}",
         )
@@ -716,7 +801,8 @@ def _cells_meta(kit: Kit, req: SheetRequest, chosen: list[OutputFile], what: str
         if req.home or req.sticker
         else f"{req.material} press sheet",
         what,
-        f"cells:{req.paper}:{req.up}:{req.home}:{req.copies}",
+        f"cells:{req.paper}:{req.up}:{req.home}:{req.copies}"
+        + (f":{req.stock}" if req.stock and not (req.home or req.sticker) else ""),
     )
 
 

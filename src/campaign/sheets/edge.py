@@ -21,6 +21,7 @@ from .geometry import (
     SHEETS,
     Cells,
     crop_mark_lengths,
+    holds,
     press_margins,
     press_media,
     stock_for,
@@ -113,7 +114,7 @@ def press_marks(cells: Cells, bleed: float, on: str | None = "") -> PressMarks:
     bar_at = (cells.cells[0][2] - size * BAR_PATCHES) / 2
     on_top = side is None and top is not None and SIDE_TARGET_IN_MM + 2 * TARGET_REACH_MM < bar_at
     return PressMarks(
-        crop_mark_lengths(cells.sheet, bleed),
+        crop_mark_lengths(cells.sheet, bleed, on),
         top if on_top else side,
         top,
         bar if bar >= bleed - 1e-9 else None,
@@ -234,15 +235,10 @@ def slug_need(paper: str, slug: Box) -> tuple[float, float]:
     return w + 2 * side, h + 2 * below
 
 
-def _holds(stock: str, need: tuple[float, float]) -> bool:
-    w, h = sorted(SHEETS[stock])
-    return need[0] <= w + 1e-6 and need[1] <= h + 1e-6
-
-
 def smaller_paper(stock: str, slug: Box) -> str | None:
     """The largest sheet (not itself a press stock) that `stock` holds with its bleed and
     its slug (`slug`, as slug_need takes it) printed; None when none."""
     fits = [
-        name for name in SHEETS if name not in PRESS_STOCK and _holds(stock, slug_need(name, slug))
+        name for name in SHEETS if name not in PRESS_STOCK and holds(stock, slug_need(name, slug))
     ]
     return max(fits, key=lambda n: SHEETS[n][0] * SHEETS[n][1], default=None)

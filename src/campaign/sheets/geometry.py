@@ -250,13 +250,16 @@ def stock_room(media: tuple[float, float], on: str | None = "") -> tuple[float, 
     return (w - media[0]) / 2, (h - media[1]) / 2
 
 
-def crop_mark_lengths(sheet: tuple[float, float], bleed: float) -> tuple[float, float]:
+def crop_mark_lengths(
+    sheet: tuple[float, float], bleed: float, on: str | None = ""
+) -> tuple[float, float]:
     """How long a press sheet's crop marks are, mm: (at the sides, at the top and bottom).
     Each starts `bleed` mm off the trim and is CROP_MARK_MM long, shortened where it would end
-    within PRESS_EDGE_MM of the press stock's edge (stock_room): a 4-up A5 sheet is as wide as
-    SRA3 (320 mm), and its side marks ended 1 mm from the stock's edge, where a press does not
-    print. Shortened, never moved: a mark moved in would reach into the bleed, or the trim."""
-    room = stock_room(press_media(sheet, bleed))
+    within PRESS_EDGE_MM of the press stock's edge (stock_room, `on` the stock as it takes
+    it): a 4-up A5 sheet is as wide as SRA3 (320 mm), and its side marks ended 1 mm from the
+    stock's edge, where a press does not print; on 13 x 19 in they are whole. Shortened,
+    never moved: a mark moved in would reach into the bleed, or the trim."""
+    room = stock_room(press_media(sheet, bleed), on)
     margins = press_margins(bleed)
     return (
         max(0.0, min(CROP_MARK_MM, margins[0] + room[0] - PRESS_EDGE_MM - bleed)),
@@ -274,12 +277,14 @@ def size_text(size: tuple[float, float]) -> str:
 def stock_for(media: tuple[float, float]) -> str | None:
     """The smallest sheet of PRESS_STOCK that holds `media` (mm) either way round, None when
     none does."""
+    return next((name for name in PRESS_STOCK if holds(name, media)), None)
+
+
+def holds(stock: str, media: tuple[float, float]) -> bool:
+    """Whether the sheet `stock` (a SHEETS key) holds `media` (mm) either way round."""
     small, large = sorted(media)
-    for name in PRESS_STOCK:
-        w, h = sorted(SHEETS[name])
-        if small <= w + 1e-6 and large <= h + 1e-6:
-            return name
-    return None
+    w, h = sorted(SHEETS[stock])
+    return small <= w + 1e-6 and large <= h + 1e-6
 
 
 def grid_cells(
@@ -330,6 +335,7 @@ __all__ = [
     "crop_mark_lengths",
     "grid_cells",
     "hexagonal",
+    "holds",
     "home_cells",
     "pack",
     "paper_name",

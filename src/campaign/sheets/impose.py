@@ -302,6 +302,7 @@ def impose_cells(
     slugs: Sequence[FilledForm | None] = (),
     radius: float | None = None,
     slug_at: Sequence[tuple[float, float] | None] = (),
+    marks: PressMarks | None = None,
 ) -> bytes:
     """Sheets of rectangular pieces: `pages` gives, per sheet page, what each cell shows
     (None: left empty), in the order of `cells.cells`. A piece's own die line is left out
@@ -318,7 +319,8 @@ def impose_cells(
     mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm, crop marks
     (0.25 pt, 5 mm long, `bleed` mm off the trim) at both ends of every cut line outside the
     sheet's bleed, registration targets and a colour bar, where the press stock lets the press
-    print them (sheets.edge.press_marks), and the page's slug (`slugs`, one per page: job
+    print them (`marks`: sheets.edge.press_marks; None: on the smallest press stock that
+    holds the sheet), and the page's slug (`slugs`, one per page: job
     information as outlines, render.marks.slug_outlines) with its baseline's start at
     `slug_at` (mm from the trim's bottom left corner: sheets.edge.press_slug_at; None: left
     out), in registration colour; TrimBox = the cells' bounding box; finish_print with
@@ -339,7 +341,7 @@ def impose_cells(
     else:
         padx = pady = 0.0
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
-    marks = press_marks(cells, bleed) if press and not sticker else None
+    marks = (marks or press_marks(cells, bleed)) if press and not sticker else None
     for side_list in pages:
         xobjects: dict[str, pikepdf.Object] = {}
         ops: list[str] = []

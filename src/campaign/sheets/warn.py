@@ -68,24 +68,29 @@ def scale_warning(material: str, scale: float, shrunk: Sequence[str]) -> Diagnos
 
 
 def marks_warning(
-    material: str, media: tuple[float, float], up: int, left: Sequence[str], larger: str | None
+    material: str,
+    media: tuple[float, float],
+    up: int,
+    left: Sequence[str],
+    larger: str | None,
+    stock: str | None,
 ) -> Diagnostic | None:
     """`sheet.marks`: a press sheet (`media`, mm, with its marks) whose registration targets
     or colour bar (`left`: sheets.edge.left_out) have no room outside its bleed and
-    PRESS_EDGE_MM inside the press stock that holds it, and are left out: 4-up A5 on SRA3.
-    `larger`: a press stock with room for them (sheets.edge.roomy_stock)."""
+    PRESS_EDGE_MM inside the press stock it is printed on (`stock`: `--stock`, or the
+    smallest that holds it; None: paper of its own size), and are left out: 4-up A5 on SRA3.
+    `larger`: a press stock with room for them (sheets.edge.roomy_stock), which the hint
+    names with the option that places the marks for it (--stock 13x19)."""
     if not left:
         return None
-    stock = stock_for(media)
-    on = f"on {paper_name(stock)}" if stock else "on paper of its own size"
     return _warning(
         "sheet.marks",
         material,
-        f"the {up}-up press sheet ({size_text(media)} mm with its marks) {on} has no room "
-        f"for {listed(left)} outside its bleed and at least {PRESS_EDGE_MM:g} mm inside the "
-        "stock's edge, which a press does not print: left out (the crop marks are kept)",
+        f"the {up}-up press sheet ({size_text(media)} mm with its marks) {_on(stock)} has no "
+        f"room for {listed(left)} outside its bleed and at least {PRESS_EDGE_MM:g} mm inside "
+        "the stock's edge, which a press does not print: left out (the crop marks are kept)",
         f"the crop marks still register the plates; to print {listed(left)} too, have it "
-        + (f"printed on {paper_name(larger)} stock" if larger else "printed on larger stock")
+        + _printed_on(larger)
         + (", or use --up 2" if up == 4 else ""),
     )
 
@@ -112,18 +117,34 @@ def slug_warning(
     )
 
 
-def press_slug_warning(material: str, media: tuple[float, float], up: int) -> Diagnostic:
-    """`sheet.slug`: a press sheet whose slug has no room (sheets.edge.press_slug_at)."""
-    stock = stock_for(media)
-    on = f"on {paper_name(stock)}" if stock else "on paper of its own size"
+def press_slug_warning(
+    material: str, media: tuple[float, float], up: int, stock: str | None, larger: str | None
+) -> Diagnostic:
+    """`sheet.slug`: a press sheet whose slug has no room (sheets.edge.press_slug_at) on the
+    press stock it is printed on (`stock`, as marks_warning takes it). `larger`: a press
+    stock with room for it, which the hint names with its --stock."""
     return _warning(
         "sheet.slug",
         material,
-        f"the {up}-up press sheet ({size_text(media)} mm with its marks) {on} has no room for "
-        f"its slug outside its bleed and at least {PRESS_EDGE_MM:g} mm inside the stock's "
-        "edge: the slug is left out",
-        "ask the print shop for larger stock" + (", or use --up 2" if up == 4 else ""),
+        f"the {up}-up press sheet ({size_text(media)} mm with its marks) {_on(stock)} has no "
+        f"room for its slug outside its bleed and at least {PRESS_EDGE_MM:g} mm inside the "
+        "stock's edge: the slug is left out",
+        (f"have it {_printed_on(larger)}" if larger else "ask the print shop for larger stock")
+        + (", or use --up 2" if up == 4 else ""),
     )
+
+
+def _on(stock: str | None) -> str:
+    """Where a press sheet is printed, as its warnings say it: "on SRA3"."""
+    return f"on {paper_name(stock)}" if stock else "on paper of its own size"
+
+
+def _printed_on(stock: str | None) -> str:
+    """A press stock to have a sheet printed on, and the option that places its marks for
+    that stock: "printed on 13 x 19 in stock (say so with --stock 13x19)"."""
+    if stock is None:
+        return "printed on larger stock"
+    return f"printed on {paper_name(stock)} stock (say so with --stock {stock})"
 
 
 def fail_if_strict(warnings: Sequence[Diagnostic], strict: bool) -> None:
