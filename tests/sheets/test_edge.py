@@ -360,3 +360,38 @@ def test_a_press_slug_warning_names_the_stock_with_room_and_its_option() -> None
     none = press_slug_warning("flyer-a5", (320.0, 448.0), 2, None, None)
     assert "on paper of its own size" in none.message
     assert none.hints == ("ask the print shop for larger stock",)
+
+
+def test_a_press_sheet_for_a_stock_is_a_file_of_its_own_and_the_job_sheet_names_it(
+    built: Path, tmp_path: Path
+) -> None:
+    """A press sheet made with --stock is another file than the default stock's (it wrote
+    over it), and the package's job sheet names the stock its marks are placed for (it named
+    the smallest that holds the sheet, SRA3, whatever --stock said)."""
+    import csv
+    import io
+    import shutil
+    import zipfile
+
+    copy = tmp_path / "out"
+    shutil.copytree(built, copy)
+    for extra in ((), ("--stock", "13x19")):
+        code, text = cli(
+            "sheet", "--kit", ROOT, "--from", copy, "--material", "flyer-a5", "--up", "4",
+            "--lang", "en", *extra,
+        )  # fmt: skip
+        assert code == 0, text
+    sheets = sorted(p.name for p in (copy / "sheets").glob("*.pdf"))
+    assert sheets == ["flyer-a5-13x19-4up-en.pdf", "flyer-a5-4up-en.pdf"]
+    code, text = cli("package", "--kit", ROOT, "--from", copy, "-o", tmp_path / "pkg")
+    assert code == 0, text
+    (print_zip,) = (tmp_path / "pkg").glob("*-print.zip")
+    with zipfile.ZipFile(print_zip) as z:
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
+    notes = {r["file"]: r["note"] for r in rows if r["file"].startswith("sheets/")}
+    assert notes["sheets/flyer-a5-13x19-4up-en.pdf"].startswith(
+        "press sheet (320 x 448 mm with its marks, for 13 x 19 in) made by `sheet` from "
+    )
+    assert notes["sheets/flyer-a5-4up-en.pdf"].startswith(
+        "press sheet (320 x 448 mm with its marks, for SRA3) made by `sheet` from "
+    )

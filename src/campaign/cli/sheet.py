@@ -180,7 +180,9 @@ def sheet(
             "and marks), not a paper's: --paper is for --home, badges and --sticker (the "
             "press stock it is printed on: --stock)"
         )
-    sheet_paper = "" if press else f"-{paper}"
+    # a press sheet for another stock than the smallest is another file (its marks are placed
+    # for that stock): `--stock 13x19` wrote over the default stock's sheet
+    sheet_paper = (f"-{stock}" if stock else "") if press else f"-{paper}"
     # the languages asked for name it too: `sheet --lang ar` wrote over the sheet of all
     chosen = "".join(f"-{code}" for code in (*(events or ()), *(langs or ())))
     name = f"{material}{sheet_paper}{kind}{'-' + office if office else ''}{chosen}.pdf"

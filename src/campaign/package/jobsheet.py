@@ -231,7 +231,7 @@ def _sheet_kind(m: MadeSheet, first: Mapping[str, str]) -> str:
         from ..sheets.geometry import paper_name, press_media, size_text, stock_for
 
         media = press_media(m.sheet_mm, m.bleed_mm)
-        stock = stock_for(media)
+        stock = m.stock or stock_for(media)  # the stock `sheet --stock` placed its marks for
         size = f"{size_text(media)} mm with its marks"
         on = f"for {paper_name(stock)}" if stock else "larger than SRA3 and 13 x 19 in"
         return f"press sheet ({size}, {on})"

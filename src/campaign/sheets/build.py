@@ -835,7 +835,8 @@ def _write(
         part.write_bytes(pdf)
         os.replace(part, out)
         if recorded:
-            record_sheet(out, pdf, mode, req.material, req.office, placed)
+            stock = req.stock if mode == "press" else None
+            record_sheet(out, pdf, mode, req.material, req.office, placed, stock)
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise failure("sheet.write", f"cannot write {out}: {exc.strerror}") from None

@@ -50,6 +50,9 @@ class MadeSheet:
     # its last pages that place nothing: cut lines alone (`sheet --cut-page`), for the
     # cutter, never printed
     cut_pages: int = 0
+    # a press sheet's press stock, as `sheet --stock` named it (geometry.PRESS_STOCK); None:
+    # the smallest that holds it (a record of an earlier version has none)
+    stock: str | None = None
 
     @property
     def printed_pages(self) -> int:
@@ -76,11 +79,13 @@ def record_sheet(
     material: str,
     office: str | None,
     placed: Sequence[OutputFile],
+    stock: str | None = None,
 ) -> None:
     """Write `out`'s record (`.<name>.json` beside it) after its PDF was written: `placed`
     the build's files on it, each as often as one printing of the sheet makes it (each is
-    listed once, with that count: `copies`). Raises OSError when it cannot be written (the
-    caller names the file)."""
+    listed once, with that count: `copies`); `stock` the press stock a press sheet's marks
+    were placed for (`sheet --stock`; None: the smallest that holds it). Raises OSError
+    when it cannot be written (the caller names the file)."""
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         first = doc.pages[0]
         trim = [float(v) for v in first.trimbox]
@@ -109,6 +114,7 @@ def record_sheet(
         ],
         "bleed_mm": round((trim[0] - bleed[0]) / PT_PER_MM, 2),
         "output_condition": condition,
+        "stock": stock,
         "parts": [{"path": p, "sha256": s, "copies": copies[p]} for p, s in seen.items()],
     }
     path = record_path(out)
@@ -166,6 +172,7 @@ def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -
             str(record["output_condition"]),
             (),
             cut_pages=int(record.get("cut_pages", 0)),
+            stock=None if record.get("stock") is None else str(record["stock"]),
         )
     except (KeyError, TypeError, ValueError):
         return f"{SHEETS_DIR}/.{path.stem}.json is not a sheet's record"
