@@ -422,6 +422,29 @@ def test_a_ground_that_stops_at_the_trim_fails_check_at_its_slot(
     assert "error[layout.bleed]" not in out
 
 
+def test_a_ground_that_stops_at_the_trim_fails_the_print_pdf_only(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The bleed is the print PDF's alone: a layout whose art stops at the trim fails its
+    print PDF, and its digital PDF and PNG, the trimmed page, are made (a designer's trial:
+    a ground without `bleed:` withheld the preview of their edit). A layout error of another
+    kind fails every rendition, as before (tests/pipeline/test_unreadable_language.py)."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    ground = "  - {name: ground, kind: shape, fill: blue, bleed: all,"
+    kit = kit_copy(**{"materials/layouts/poster-a3.yaml": poster.replace(ground, ground[:-12])})
+    out = kit / "out"
+    code, text = cli(
+        "build", "--kit", kit, "--only", "poster-a3", "--lang", "en", "--png-ppi", "20", "-o", out
+    )
+    assert code == 1
+    assert (
+        "error[build.job-failed]: poster-a3 [en]: not published: print_pdf; the previous files "
+        "of these jobs are unchanged\n"
+    ) in text, text
+    made = sorted(p.name for p in (out / "poster-a3").iterdir())
+    assert made == ["poster-a3-en-digital.pdf", "poster-a3-en-preview.png"]
+
+
 @pytest.mark.parametrize(
     ("width", "drawn", "short"),
     [

@@ -109,6 +109,23 @@ def layout_failed(one: Laid, strict: bool) -> bool:
     return any(d.is_error or strict for d in one.diagnostics)
 
 
+# Layout problems of the bleed alone (art that stops at the trim): only the print PDF has a
+# bleed; the digital PDF and the PNGs are the trimmed page, and are made (a designer's trial:
+# a ground without `bleed:` withheld the preview they needed to see their edit)
+PRINT_ONLY = frozenset({"layout.bleed"})
+PRINT_RENDITIONS = frozenset({"print_pdf"})
+
+
+def failing_keys(one: Laid, strict: bool, keys: tuple[JobKey, ...]) -> tuple[JobKey, ...]:
+    """The jobs of `keys` a failed layout fails without drawing: every one, or only the
+    print PDF's when each of its errors (every diagnostic with `strict`) is the bleed's
+    (PRINT_ONLY)."""
+    blocking = [d for d in one.diagnostics if d.is_error or strict]
+    if all(d.code in PRINT_ONLY for d in blocking):
+        return tuple(k for k in keys if k.rendition in PRINT_RENDITIONS)
+    return keys
+
+
 class Worker:
     """Runs units of one build: one per process, with its fonts and colour converters."""
 
@@ -130,15 +147,19 @@ class Worker:
         when the unit ends."""
         kit, opts = self.work.kit, self.work.opts
         laid = compose_document(kit, self.fonts, *unit.doc(kit))
+        results: list[JobResult] = []
+        todo = unit.keys
         if layout_failed(laid, opts.strict):  # its jobs fail without drawing, with its problems
             errors = tuple(d if d.is_error else d.as_error() for d in laid.diagnostics)
-            failed = tuple(JobResult(key, "failed", (), errors) for key in unit.keys)
-            for result in failed:
-                listener(Failed(result))
-            return Outcome(failed, laid.diagnostics, laid_out=False)
+            failing = failing_keys(laid, opts.strict, unit.keys)
+            for key in failing:
+                results.append(JobResult(key, "failed", (), errors))
+                listener(Failed(results[-1]))
+            todo = tuple(k for k in unit.keys if k not in failing)
+            if not todo:
+                return Outcome(tuple(results), laid.diagnostics, laid_out=False)
         composed = laid.composed
-        keys, fps = list(unit.keys), self.fingerprints(composed, unit.keys)
-        results: list[JobResult] = []
+        keys, fps = list(todo), self.fingerprints(composed, todo)
         if self.work.previous is not None:
             keys, fps = self.work.previous.skip(keys, fps, results, listener)
         if keys:
