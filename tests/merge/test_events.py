@@ -393,6 +393,48 @@ def test_an_xlsx_row_of_formulas_without_saved_values_is_named_once(
     assert [r.id for r in good] == ["walk", "run"]
 
 
+def test_xlsx_rows_of_formulas_without_saved_values_are_one_error_for_the_file(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A review: a template's formulas filled down 1,000 rows, written by a program that does
+    not calculate, gave 1,000 errors alike. One error names the rows as runs, at the first
+    one's place and in its place among the other rows' problems."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "venue", None, "source"])
+    sheet.append(["walk", "en", "Walk", "2024-07-30", "Park"])
+    sheet.append(["run", "en", "Run", "2024-13-45", "Park"])  # row 3: its own error
+    sheet.append(["talk", "en", "Talk", "2024-07-31", "Hall"])
+    for n in range(5, 1005):
+        sheet.append([c.format(n=n) for c in TEMPLATE_ROW])
+    sheet.append(["late", "en", "Late", "2024-07-32", "Park"])  # row 1005
+    sheet.append([c.format(n=1006) for c in TEMPLATE_ROW])
+    sheet.append(["swim", "en", "Swim", "2024-08-01", "Pool"])
+    for n in range(1008, 1011):
+        sheet.append([c.format(n=n) for c in TEMPLATE_ROW])
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    assert [r.id for r in good] == ["walk", "talk", "swim"]
+    assert [d.render().split("\n")[0] for d in errs.errors] == [
+        f"{path}:3:4: error[merge.value]: row 3, column date (D): '2024-13-45' is no day of "
+        "the calendar (year 2024, month 13, day 45)",
+        f"{path}:5:1: error[merge.value]: row 5, column event_id (A): rows 5 to 1004, 1006 "
+        "and 1008 to 1010 hold only formulas whose values the file does not hold: it cannot "
+        "be told whether they are events or empty rows",
+        f"{path}:1005:4: error[merge.value]: row 1005, column date (D): '2024-07-32' is no day "
+        "of the calendar (year 2024, month 7, day 32)",
+    ]
+    assert errs.errors[1].hints == (
+        "open the file in a spreadsheet program and save it, so that their values are stored "
+        "(a row whose formulas show nothing is then skipped)",
+    )
+
+
 def test_xlsx_link_cells_open_their_hyperlink_and_hidden_rows_are_left_out(
     tmp_path: Path, kit: Kit
 ) -> None:

@@ -37,6 +37,7 @@ from ..diagnostics import (
     Mark,
     closest,
     did_you_mean,
+    listed,
     misspelling,
     name_words,
 )
@@ -576,8 +577,16 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     # by the id's casefold: (row, id as written, languages)
     seen: dict[str, tuple[int, str, tuple[str, ...]]] = {}
     refused: set[str] = set()
+    unsaved: list[Cell] = []  # the first formula of each row of nothing else: said once
+    at = 0  # where in `errs` the rows' error goes: before the later rows' problems
     for n, row in enumerate(table.iter_rows()):
         cells = row_cells(table, row)
+        formula = _unsaved_formulas(cells)
+        if formula is not None:
+            at = at if unsaved else len(errs.items)
+            unsaved.append(formula)
+            skip.add(n)
+            continue
         record = _record(table, cells, kit, errs, images)
         if record is None:
             skip.add(n)
@@ -616,6 +625,8 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
                 entry = next(iter(record.layer.by_language.values()), {}).get("event_date")
                 first = entry.mark if entry is not None else None
             days[record.day] = (count + 1, first)
+    if unsaved:
+        errs.items.insert(at, _unsaved_rows(table, unsaved))
     for row in table.hidden_rows():  # hidden in the sheet: not merged, their files kept
         event_id = _text(row_cells(table, row).get("event_id"))
         if ID.fullmatch(event_id):
@@ -626,6 +637,47 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     return Records(
         table, kit, images, frozenset(skip), len(seen), kept, keys, digest.hexdigest(), days
     )
+
+
+def _unsaved_formulas(cells: dict[str, Cell]) -> Cell | None:
+    """The first cell of a row of nothing but formulas whose values the file does not hold
+    (and blank cells): formulas filled down a template, in a file written by a program that
+    does not calculate (a script's openpyxl), whose values may be an event or nothing (not
+    guessed); None for any other row."""
+    formulas = [cell for cell in cells.values() if cell.formula]
+    if formulas and all(cell.formula or blank(cell.value) for cell in cells.values()):
+        return formulas[0]
+    return None
+
+
+def _unsaved_rows(table: Table, firsts: list[Cell]) -> Diagnostic:
+    """One `merge.value` error for the rows of nothing but unsaved formulas (`firsts`: each
+    one's first formula, in row order), at the first one's: a template filled down 1,000
+    rows was 1,000 errors alike. Their rows as runs, "rows 5 to 1004, 1010 and 1020 to
+    1030"; a row alone as it was said."""
+    hint = (
+        "open the file in a spreadsheet program and save it, so that their values are "
+        "stored (a row whose formulas show nothing is then skipped)"
+    )
+    first = firsts[0]
+    if len(firsts) == 1:
+        said = (
+            "the row holds only formulas whose values the file does not hold: it cannot be "
+            "told whether it is an event or an empty row"
+        )
+    else:
+        runs: list[list[int]] = []
+        for row in (cell.row for cell in firsts):
+            if runs and row == runs[-1][1] + 1:
+                runs[-1][1] = row
+            else:
+                runs.append([row, row])
+        named = [f"{a} to {b}" if a != b else f"{a}" for a, b in runs]
+        said = (
+            f"rows {listed(named)} hold only formulas whose values the file does not hold: "
+            "it cannot be told whether they are events or empty rows"
+        )
+    return Diagnostic("merge.value", f"{first.where}: {said}", table.mark(first), (hint,))
 
 
 def _grouped(
@@ -714,18 +766,7 @@ def _record(
     def bad(cell: Cell, message: str, *hints: str) -> None:
         errs.error("merge.value", f"{cell.where}: {message}", table.mark(cell), *hints)
 
-    unsaved = [cell for cell in cells.values() if cell.formula]
-    if unsaved and all(cell.formula or blank(cell.value) for cell in cells.values()):
-        # formulas filled down a template, in a file written by a program that does not
-        # calculate (a script's openpyxl): their values may be events or nothing. Not
-        # guessed, and said once for the row rather than at each of its cells
-        bad(
-            unsaved[0],
-            "the row holds only formulas whose values the file does not hold: it cannot be "
-            "told whether it is an event or an empty row",
-            "open the file in a spreadsheet program and save it, so that their values are "
-            "stored (a row whose formulas show nothing is then skipped)",
-        )
+    if _unsaved_formulas(cells) is not None:  # said for the file by check_events
         return None
     for key, cell in cells.items():
         # a phone number typed as a number (an XLSX cell: how it is shown is not saved):
