@@ -143,7 +143,8 @@ CODES: dict[str, str] = {
     "merge.sheet": "which sheet of a workbook to read is not clear, or the one named is not there",
     "merge.year": "events in another year than the kit's campaign (warning)",
     "merge.past": "events dated before today (warning)",
-    "merge.time": "an event that ends the next day more than 12 hours after it starts (warning)",
+    "merge.time": "an event's time that may not be the one meant: an end more than 12 hours "
+    "on, or a date-and-time cell's time beside another in the time cell (warning)",
     "merge.name": "a name pattern that would not give every file its own name",
     "merge.region": "a merged row's date_region that is not a country's code (warning)",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",

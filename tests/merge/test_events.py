@@ -653,15 +653,152 @@ def _time_of(record: Record) -> str | None:
     return entry.text if entry is not None else None
 
 
+TWO_STARTS = (
+    "  hint: write the start in one of the two cells (empty the time cell to use this one), "
+    "or the same time in both"
+)
+
+
 def test_a_time_column_beside_a_date_and_time_column_gives_the_start(
     tmp_path: Path, kit: Kit
 ) -> None:
-    """A time cell that is filled is the start, as beside a date cell that holds a time."""
+    """A time cell that is filled is the start, as beside a date cell that holds a time. A
+    review: When 18:30 beside time 19:00 printed 19:00 without a word; a warning at the
+    When cell says which is used. A time cell that says the same, or more (an end, a zone),
+    is no disagreement."""
     head = "event_id,language,title,When,time,venue\n"
-    body = "a,en,A,2024-07-30 18:30,19:00,P\nb,en,B,2024-07-30 18:30,,P\n"
+    body = (
+        "a,en,A,2024-07-30 18:30,19:00,P\n"
+        "b,en,B,2024-07-30 18:30,,P\n"
+        "c,en,C,2024-07-30 18:30,18:30,P\n"
+        "d,en,D,2024-07-30 18:30,18:30-20:00,P\n"
+        "e,en,E,2024-07-30T18:30:00,6:30 pm CEST,P\n"
+        "f,en,F,2024-07-30T18:30:00Z,18:30,P\n"  # the zone lost
+        "g,en,G,2024-07-30 18:00-20:00,18:00,P\n"  # the end lost
+    )
     good, problems = records(tmp_path, kit, body, head=head)
+    assert problems == [
+        "2:4: warning[merge.time]: row 2, column When (D): its time (18:30) is not the time "
+        f"cell's (19:00): the time cell's is used\n{TWO_STARTS}",
+        "7:4: warning[merge.time]: row 7, column When (D): its time (18:30 UTC) is not the "
+        f"time cell's (18:30): the time cell's is used\n{TWO_STARTS}",
+        "8:4: warning[merge.time]: row 8, column When (D): its time (18:00-20:00) is not the "
+        f"time cell's (18:00): the time cell's is used\n{TWO_STARTS}",
+    ]
+    assert [(r.id, _time_of(r)) for r in good] == [
+        ("a", "19:00"),
+        ("b", "18:30"),
+        ("c", "18:30"),
+        ("d", "18:30\u201320:00"),
+        ("e", "18:30\u00a0CEST"),
+        ("f", "18:30"),
+        ("g", "18:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("2026-07-30T18:30:00Z", "18:30\u00a0UTC"),  # a JSON export's
+        ("2026-07-30T18:30:00.000Z", "18:30\u00a0UTC"),  # JavaScript's toISOString
+        ("2026-07-30T18:30:00+02:00", "18:30\u00a0UTC+2"),  # a form's, with its offset
+        ("2026-07-30T18:30+0200", "18:30\u00a0UTC+2"),  # ISO 8601's basic offset
+        ("2026-07-30T18:30:00-05:30", "18:30\u00a0UTC-5:30"),
+        ("2026-07-30T18:30-05:00", "18:30\u00a0UTC-5"),  # after T: an offset, no range
+        ("2026-07-30T18:30:45+00:00", "18:30\u00a0UTC"),  # the seconds dropped
+        ("2026-07-30T18:30:00-00:00", "18:30\u00a0UTC"),  # RFC 3339's UTC
+        ("2026-07-30T18:30:00.123456", "18:30"),  # Python's isoformat, no zone
+        ("2026-07-30 18:30:00Z", "18:30\u00a0UTC"),  # RFC 3339's space
+        ("2026-07-30 18:00-20:00", "18:00\u201320:00"),  # a space: a range, as before
+        ("2026-07-30T18:00-20:00", "18:00\u201320:00"),  # -20:00 is no offset: a range
+    ],
+)
+def test_an_iso_8601_date_time_gives_the_date_the_start_and_its_zone(
+    tmp_path: Path, kit: Kit, written: str, shown: str
+) -> None:
+    """A review: the date-times of JSON exports, Google Forms and toISOString were "'18:30:00Z'
+    is not a time". Z and an offset are the zone, shown after the time as an organiser
+    writes one; the seconds and their fraction are dropped."""
+    head = "event_id,language,title,Date and time,venue\n"
+    (record,), problems = records(tmp_path, kit, f"a,en,A,{written},P\n", head=head)
     assert problems == []
-    assert [(r.id, _time_of(r)) for r in good] == [("a", "19:00"), ("b", "18:30")]
+    assert (record.day, _time_of(record)) == (date(2026, 7, 30), shown)
+    assert record.layer.by_language["en"]["event_time"].mark == Mark(tmp_path / "events.csv", 2, 4)
+
+
+def test_an_iso_8601_offset_no_clock_has_is_named(tmp_path: Path, kit: Kit) -> None:
+    head = "event_id,language,title,When,venue\n"
+    good, problems = records(tmp_path, kit, "a,en,A,2026-07-30T18:30:00+15:00,P\n", head=head)
+    assert good == []
+    assert problems == [
+        "2:4: error[merge.value]: row 2, column When (D): '2026-07-30T18:30:00+15:00' is not "
+        "read as an event's date and its start time ('18:30:00+15:00' is not a time: write it "
+        f"as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00)\n{SPLIT}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("18:30:00Z", "18:30\u00a0UTC"),
+        ("18:30Z", "18:30\u00a0UTC"),
+        ("18:30:00.000Z", "18:30\u00a0UTC"),
+        ("18:30+02:00", "18:30\u00a0UTC+2"),  # a plus is never a range's
+        ("18:30:00-05:00", "18:30\u00a0UTC-5"),  # after seconds: an offset
+        ("18:30-05:00", "18:30\u201305:00"),  # alone: a range, as before
+        ("18:30:15", "18:30"),
+    ],
+)
+def test_a_time_column_reads_iso_8601_times(
+    tmp_path: Path, kit: Kit, written: str, shown: str
+) -> None:
+    (record,), problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
+    assert problems == []
+    assert _time_of(record) == shown
+
+
+def test_a_date_column_reads_an_iso_8601_date_time(tmp_path: Path, kit: Kit) -> None:
+    """A JSON export's date column holds date-times: 2026-07-30T18:30:00Z was "not a date".
+    It is read as a spreadsheet's date cell holding a time is: the time is the start when
+    the time cell is empty (said when it differs), and midnight (a date written as a
+    date-time, toISOString's) is a date alone."""
+    body = (
+        "a,en,A,2026-07-30T18:30:00Z,,P,,,,\n"
+        "b,en,B,2026-07-30T00:00:00.000Z,,P,,,,\n"
+        "c,en,C,2026-07-30T18:30:00Z,19:00,P,,,,\n"
+    )
+    good, problems = records(tmp_path, kit, body)
+    assert problems == [
+        "4:4: warning[merge.time]: row 4, column date (D): its time (18:30 UTC) is not the "
+        f"time cell's (19:00): the time cell's is used\n{TWO_STARTS}"
+    ]
+    assert [(r.id, r.day, _time_of(r)) for r in good] == [
+        ("a", date(2026, 7, 30), "18:30\u00a0UTC"),
+        ("b", date(2026, 7, 30), None),
+        ("c", date(2026, 7, 30), "19:00"),
+    ]
+
+
+def test_a_yaml_date_time_and_a_record_without_a_date(tmp_path: Path, kit: Kit) -> None:
+    """A YAML record's date-time (kept as its text) is read as a date cell's; a record
+    without its date key, beside records with one, is named, not a crash (a KeyError)."""
+    path = tmp_path / "events.yaml"
+    path.write_text(
+        "- {event_id: a, language: en, title: A, date: 2026-07-30T18:30:00Z, venue: P}\n"
+        "- {event_id: b, language: en, title: B, date: 2026-07-30T18:30:00-05:30, venue: P}\n"
+        "- {event_id: c, language: en, title: C, venue: P}\n",
+        encoding="utf-8",
+    )
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    assert [(r.id, _time_of(r)) for r in good] == [
+        ("a", "18:30\u00a0UTC"),
+        ("b", "18:30\u00a0UTC-5:30"),
+    ]
+    assert [d.render() for d in errs.items] == [
+        f"{path}:3:14: error[merge.value]: record 3, field event_id: 'date' is empty, and en "
+        "has no date of its own (date_en); every event needs one"
+    ]
 
 
 def test_a_date_and_time_workbook_cell_gives_the_date_and_the_start(

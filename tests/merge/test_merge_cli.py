@@ -436,6 +436,38 @@ def test_a_date_and_time_column_makes_flyers_with_the_date_and_the_start(
     assert [f["record"] for f in manifest["files"]] == ["walk"]
 
 
+def test_iso_8601_date_times_make_flyers_with_their_zone(tmp_path: Path) -> None:
+    """A review: a JSON export's or a form's date-times (2026-07-30T18:30:00.000Z) made
+    nothing ("'18:30:00.000Z' is not a time"): the flyer shows the start with its zone. A
+    time cell that says another start is used, and the When cell says so."""
+    data, out = tmp_path / "events.csv", tmp_path / "out"
+    data.write_text(
+        "event_id,language,title,When,time,venue\n"
+        "walk,en,Walk,2024-07-30T18:30:00.000Z,,Park\n"
+        "run,en,Run,2024-07-31T18:30:00+02:00,19:00,Park\n",
+        encoding="utf-8",
+    )
+    code, text = cli(
+        "merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png", "--no-digital"
+    )
+    assert code == 0, text
+    assert (
+        f"{data}:3:4: warning[merge.time]: row 3, column When (D): its time (18:30 UTC+2) is "
+        "not the time cell's (19:00): the time cell's is used\n"
+        "  hint: write the start in one of the two cells (empty the time cell to use this "
+        "one), or the same time in both\n"
+    ) in text
+    shown = {}
+    for event in ("walk", "run"):
+        doc = pdfium.PdfDocument(str(out / "event-flyer-a5" / f"event-flyer-a5-en-{event}.pdf"))
+        shown[event] = " ".join(doc[0].get_textpage().get_text_range().split())
+    assert "30 July 2024" in shown["walk"]
+    assert "18:30 UTC" in shown["walk"]
+    assert "31 July 2024" in shown["run"]
+    assert "19:00" in shown["run"]
+    assert "18:30" not in shown["run"]
+
+
 def test_a_second_data_file_does_not_remove_the_first_files_events(tmp_path: Path) -> None:
     """Two colleagues' spreadsheets merged into one folder: the second removed every event of
     the first ("its row is not in the data", exit 0). It is refused, with nothing lost,

@@ -4,8 +4,9 @@ event templates show, checked all at once before any work.
 Columns (header names, any case): `event_id` (required: letters, digits, - and _, at most 40;
 it names the files), `language` (required: one code or several, comma-separated: one output
 per language), `title` (required), `date` (required: YYYY-MM-DD, or a date cell; or a column
-`Date and time`, its time the start: `table_keys`), `time`
-(HH:MM, 24 h, or a time cell; a range, 18:00-20:00, for a start and an end), `end_time` (the
+`Date and time`, its time the start: `table_keys`; an ISO 8601 date-time, 2026-07-30T18:30Z),
+`time` (HH:MM, 24 h, or a time cell; a range, 18:00-20:00, for a start and an end; a zone
+after it, 19:30 CEST, 18:30:00Z: `time_zone`), `end_time` (the
 end, where a sheet has a column for it), `venue` (required), `organiser`, `contact`, `link` (https://,
 mailto: or tel:, the QR code's; without it the QR code leads to the campaign) and `photo` (a
 JPEG or PNG in the images folder). Dates and times are written as each language writes them
@@ -903,15 +904,28 @@ def _record(
             bad(cells["language"], f"unknown language '{code}'", *hints)
     order = date_order(table)
     day: date | None = None
+    # a record without a date (a JSON or YAML record's key left out: named as empty above)
+    dated = cells.get("date")
+    combined = dated is not None and date_and_time_header(event_column(dated.column))
+    # a date column's ISO 8601 date-time (2026-07-30T18:30:00Z, a JSON export's) is read as a
+    # spreadsheet's date cell that holds a time is: its midnight is a date alone
+    stamp = not combined and bool(ISO_DATE_TIME.fullmatch(_ascii_digits(_text(dated))))
     split = (
-        _date_and_time(cells["date"], bad, order, kit.campaign.year)
-        if date_and_time_header(event_column(cells["date"].column))  # Date and time
-        else (cells["date"], None)
+        None
+        if dated is None
+        else _date_and_time(dated, bad, order, kit.campaign.year)
+        if combined or stamp
+        else (dated, None)
     )
     if split is not None:
         cells = {**cells, "date": split[0]}
-        if split[1] is not None and not _text(cells.get("time")):  # as a date cell's time
-            cells["time"] = split[1]
+        begins = split[1]
+        if begins is not None and stamp and _starts(begins) == ((time(0), None), _zone(begins)):
+            begins = None
+        if begins is not None and not _text(cells.get("time")):  # as a date cell's time
+            cells["time"] = begins
+        elif begins is not None:
+            _two_starts(begins, cells["time"], table, errs)
         day = _date(split[0], bad, order, kit.campaign.year)
     # a time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2): an online
     # event's; the two cells' must be one
@@ -922,6 +936,7 @@ def _record(
             clock, written = time_zone(value)
             if written:
                 zones[col] = written
+            if clock != value:  # its zone, or an ISO 8601 time's seconds, taken off
                 cells = {**cells, col: replace(cells[col], value=clock)}
     zone = zones.get("time") or zones.get("end_time", "")
     if len(set(zones.values())) > 1:
@@ -933,8 +948,8 @@ def _record(
     hours = _time(cells["time"], bad) if "time" in cells else None
     # a spreadsheet date cell that holds a time too (30/07/2026 18:30) and no time cell: the
     # time is the event's (it was dropped without a word)
-    stamped = cells["date"].value
-    time_cell = cells["time"] if hours is not None else cells["date"]
+    stamped = dated.value if dated is not None else None
+    time_cell = cells["time"] if hours is not None else cells.get("date") or cells["event_id"]
     if hours is None and isinstance(stamped, datetime) and stamped.time() != time(0, 0):
         if not _text(cells.get("time")):
             hours = (stamped.time(), None)
@@ -1181,19 +1196,23 @@ def _date_example(plain: str, year: int, order: str | None = None) -> str:
 
 # a date and a time in one cell's text: the date, then spaces or ISO 8601's T, then the time
 # (2026-07-30 18:30, 30/07/2026 6:30 pm, 2026-07-30T18:30, 30/07/2026 18:30:00 as a
-# spreadsheet writes a date-and-time cell into a CSV)
-DATE_THEN_TIME = re.compile(r"(\S+?)(?:\s+|T(?=\d))(\S.*)")
+# spreadsheet writes a date-and-time cell into a CSV, 2026-07-30T18:30:00.000Z as JSON does)
+DATE_THEN_TIME = re.compile(r"(\S+?)(?:\s+|(T)(?=\d))(\S.*)")
+# a date-time as ISO 8601 writes it (RFC 3339: a JSON export's, JavaScript's toISOString, a
+# form's), in a date column: the date, T, a time (ISO_TIME)
+ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d.*")
 SPLIT_DATE_AND_TIME = (
     "write it as YYYY-MM-DD HH:MM, or split the column in two: date (YYYY-MM-DD) and time "
     "(HH:MM, the start)"
 )
 
 
-def _date_then_time(text: str) -> tuple[str, str]:
+def _date_then_time(text: str) -> tuple[str, str, bool]:
     """A date-and-time cell's text as its date's and its time's (DATE_THEN_TIME; "" for a
-    text without a time); the text and "" when it is no date and time."""
+    text without a time), and whether ISO 8601's T joins them; the text, "" and False when
+    it is no date and time."""
     found = DATE_THEN_TIME.fullmatch(text.strip())
-    return (found[1], found[2]) if found else (text.strip(), "")
+    return (found[1], found[3], bool(found[2])) if found else (text.strip(), "", False)
 
 
 def _date_and_time(
@@ -1203,14 +1222,19 @@ def _date_and_time(
     time cell (None: no time), both at its place: a spreadsheet's date or date-and-time cell
     as it is (`_record` takes a date cell's time as the start), a text as its date, in the
     table's `order` (`date_order`), and its time (`_time`: 18:30, 6:30 pm, 18:00-20:00, a
-    time zone after it). None, with one error at the cell naming the fix (the column split
-    in two), when the text is not both read unambiguously."""
+    time zone after it; ISO 8601's, 18:30:00Z, as `time_zone` reads it: the time cell holds
+    its HH:MM and the zone as the flyer shows it, 18:30 UTC). None, with one error at the
+    cell naming the fix (the column split in two), when the text is not both read
+    unambiguously."""
     text = _text(cell)
     if isinstance(cell.value, date) or not text:  # a datetime too
         return cell, None
-    day_text, time_text = _date_then_time(text)
+    day_text, time_text, dated = _date_then_time(text)
     day_cell = replace(cell, value=day_text)
-    start = replace(cell, value=time_text) if time_text else None
+    start = None
+    if time_text:
+        clock, zone = time_zone(time_text, dated)
+        start = replace(cell, value=f"{clock} {zone}" if zone else clock)
     problems: list[str] = []
 
     def quiet(_: Cell, message: str, *hints: str) -> None:
@@ -1218,7 +1242,7 @@ def _date_and_time(
 
     _date(day_cell, quiet, order, year)
     if start is not None and not problems:
-        _time(replace(start, value=time_zone(time_text)[0]), quiet)
+        _time(replace(start, value=time_zone(_text(start))[0]), quiet)
     if problems:
         bad(
             cell,
@@ -1227,6 +1251,47 @@ def _date_and_time(
         )
         return None
     return day_cell, start
+
+
+def _zone(cell: Cell) -> str:
+    """The time zone written after a time cell's time (`time_zone`), "" for none."""
+    return time_zone(cell.value)[1] if isinstance(cell.value, str) else ""
+
+
+def _starts(cell: Cell) -> tuple[Hours, str] | None:
+    """A time cell's start and end (`_time`) and its zone (`_zone`); None when it gives no
+    time (its problems are named where the cell is read)."""
+    value = time_zone(cell.value)[0] if isinstance(cell.value, str) else cell.value
+    hours = _time(replace(cell, value=value), lambda *_: None)
+    return None if hours is None else (hours, _zone(cell))
+
+
+def _said_time(hours: Hours, zone: str) -> str:
+    """Hours and a zone as a message names them: 18:30, 18:00-20:00 UTC."""
+    start, end = hours
+    return f"{start:%H:%M}" + (f"-{end:%H:%M}" if end else "") + (f" {zone}" if zone else "")
+
+
+def _two_starts(start: Cell, time_cell: Cell, table: Table, errs: Collector) -> None:
+    """A `merge.time` warning at a date-and-time cell (`start`: its time) whose row's time
+    cell, which is the start, says another time: another start, or not its end or zone
+    (which are lost). Which the organiser meant is not known; none when the time cell says
+    the same, or more (an end, a zone)."""
+    ours, theirs = _starts(start), _starts(time_cell)
+    if ours is None or theirs is None:
+        return
+    (begins, ends), zone = ours
+    (other_begins, other_ends), other_zone = theirs
+    if begins == other_begins and ends in (None, other_ends) and zone in ("", other_zone):
+        return
+    errs.warn(
+        "merge.time",
+        f"{start.where}: its time ({_said_time(*ours)}) is not the time cell's "
+        f"({_said_time(*theirs)}): the time cell's is used",
+        table.mark(start),
+        "write the start in one of the two cells (empty the time cell to use this one), or "
+        "the same time in both",
+    )
 
 
 def _date(cell: Cell, bad: Bad, order: str | None = None, year: int = 2024) -> date | None:
@@ -1316,9 +1381,53 @@ ZONE_NAMES = frozenset(
 UNCONFIRMED = frozenset({"TBC", "TBA", "TBD"})
 
 
-def time_zone(text: str) -> tuple[str, str]:
+# A time as ISO 8601 writes it (its 5.3.1 to 5.3.4; RFC 3339's, as JSON exports, Google Forms
+# and JavaScript's toISOString write it): HH:MM, its seconds and their fraction (dropped: a
+# flyer shows minutes), then Z (UTC) or the offset from UTC (+02:00, -0500, +05)
+ISO_TIME = re.compile(
+    r"([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d(?:[.,]\d+)?)?"
+    r"(?:(Z)|([+\-\u2212])([01]\d)(?::?([0-5]\d))?)?",
+    re.IGNORECASE,
+)
+
+
+def iso_time(text: str, dated: bool = False) -> tuple[str, str] | None:
+    """An ISO 8601 time (ISO_TIME) as HH:MM and its zone as the flyer shows it, as an
+    organiser writes one (Z, +00:00: "UTC"; +02:00: "UTC+2"; -05:30: "UTC-5:30"; "" for
+    none); None for a text that is not one, or that is HH:MM alone. An offset after a minus
+    is one only after seconds, or in a `dated` text (the date, T, the time): 18:00-05:00
+    alone is a range. An offset beyond -12 or +14 hours is no clock's: None."""
+    found = ISO_TIME.fullmatch(text.strip())
+    if found is None or not (found[3] or found[4] or found[5]):
+        return None
+    clock = f"{int(found[1]):02d}:{found[2]}"
+    if not found[5]:
+        return clock, "UTC" if found[4] else ""
+    minus = found[5] != "+"
+    if minus and not (found[3] or dated):
+        return None
+    hours, minutes = int(found[6]), int(found[7] or 0)
+    if hours * 60 + minutes > (12 if minus else 14) * 60:
+        return None
+    return clock, utc_offset((hours * 60 + minutes) * (-1 if minus else 1))
+
+
+def utc_offset(minutes: int) -> str:
+    """An offset from UTC, in minutes, as an organiser writes a zone: UTC (-00:00 too: RFC
+    3339's UTC), UTC+2, UTC-5:30."""
+    if not minutes:
+        return "UTC"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{'-' if minutes < 0 else '+'}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def time_zone(text: str, dated: bool = False) -> tuple[str, str]:
     """A time cell's text without the time zone written after it, and the zone as written
-    ("19:30 CEST": "19:30", "CEST"); the text and "" when it has none."""
+    ("19:30 CEST": "19:30", "CEST"), or as an ISO 8601 time's shows it (`iso_time`, its
+    seconds dropped: "18:30:00Z": "18:30", "UTC"); the text and "" when it has none."""
+    iso = iso_time(text, dated)
+    if iso is not None:
+        return iso
     found = ZONE.search(text.strip())
     if found is None:
         return text, ""
