@@ -316,7 +316,8 @@ SAVE_UTF8 = (
 def _not_text(path: Path, data: bytes, encoding: str, exc: UnicodeDecodeError) -> DiagnosticsError:
     """The error of a YAML file that is not text in its encoding: not UTF-8 (saved in a
     legacy code page, Notepad's 'ANSI'), named in the form of every text file the kit reads
-    (`textfile.not_text`: the byte, at its line and column, and what it is in
+    (`textfile.not_text`: the byte, at its line and column, and what it is in the code
+    page of a strings file's language, th.yaml's Windows-874, else in the one detected or
     Windows-1252); not the UTF-16 or UTF-32 its byte order mark says, at the place of the
     first bytes that are not (`textfile.decoded_place`). It said "failed to read file (not
     UTF-8: invalid continuation byte)", where a translator's file and a merge's data said
@@ -324,7 +325,15 @@ def _not_text(path: Path, data: bytes, encoding: str, exc: UnicodeDecodeError) -
     if encoding == "utf-8":
         aside = " (what Notepad's 'ANSI' saves)"
         return DiagnosticsError(
-            not_text("load.read", path, data, exc.start, SAVE_UTF8, aside=aside)
+            not_text(
+                "load.read",
+                path,
+                data,
+                exc.start,
+                SAVE_UTF8,
+                aside=aside,
+                language=path.stem if path.parent.name == "strings" else None,
+            )
         )
     line, column = decoded_place(data, exc.start, encoding)
     name = encoding.upper()

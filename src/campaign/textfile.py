@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from .diagnostics import Diagnostic, Mark
@@ -55,6 +58,175 @@ def decoded_place(raw: bytes, at: int, encoding: str) -> tuple[int, int]:
     return before.count("\n") + 1, len(before) - before.rfind("\n")
 
 
+@dataclass(frozen=True)
+class CodePage:
+    """A legacy code page a text file may be saved in: its name as Windows and editors show
+    it ("Windows-874"), Python's codec ("cp874") and iconv's name ("CP874")."""
+
+    name: str
+    codec: str
+    iconv: str
+
+
+WINDOWS_1252 = CodePage("Windows-1252", "cp1252", "CP1252")
+_CYRILLIC = CodePage("Windows-1251", "cp1251", "CP1251")
+_ARABIC = CodePage("Windows-1256", "cp1256", "CP1256")
+_THAI = CodePage("Windows-874", "cp874", "CP874")
+_HEBREW = CodePage("Windows-1255", "cp1255", "CP1255")
+_GREEK = CodePage("Windows-1253", "cp1253", "CP1253")
+_BIG5 = CodePage("Big5", "big5", "BIG5")
+
+# Each language's usual legacy code page: what Notepad's "ANSI" and Excel's plain "CSV"
+# save on a Windows set up for it. A language not named here is told by `detected_code_page`.
+CODE_PAGES: dict[str, CodePage] = {
+    "th": _THAI,
+    **dict.fromkeys(("ru", "uk", "bg", "sr"), _CYRILLIC),
+    **dict.fromkeys(("ar", "fa", "ur"), _ARABIC),
+    "he": _HEBREW,
+    "el": _GREEK,
+    "tr": CodePage("Windows-1254", "cp1254", "CP1254"),
+    "vi": CodePage("Windows-1258", "cp1258", "CP1258"),
+    "zh": CodePage("GB18030", "gb18030", "GB18030"),
+    **dict.fromkeys(("zh-hant", "zh-tw", "zh-hk", "zh-mo"), _BIG5),
+    "ja": CodePage("Shift_JIS", "cp932", "CP932"),
+    "ko": CodePage("EUC-KR", "cp949", "CP949"),
+    **dict.fromkeys(
+        (
+            "en", "fr", "de", "es", "it", "pt", "nl", "ca", "eu", "gl", "sv", "da", "no", "nb",
+            "nn", "fi", "is", "ga", "af", "sw", "id", "ms", "tl", "fil",
+        ),
+        WINDOWS_1252,
+    ),
+}  # fmt: skip
+
+
+def code_page_of(language: str | None) -> CodePage | None:
+    """The usual legacy code page of a language tag (`CODE_PAGES`: "th-TH" is Thai's
+    Windows-874, "zh_TW" Big5), or None for a language without one there (or no tag)."""
+    if not language:
+        return None
+    tag = language.strip().replace("_", "-").lower()
+    base, _, rest = tag.partition("-")
+    if base == "zh" and rest:
+        return CODE_PAGES.get(f"zh-{rest.split('-')[0]}", CODE_PAGES["zh"])
+    return CODE_PAGES.get(base)
+
+
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+# the language a translator's file names: a PO header's, an XLIFF file's target language
+_SAYS = re.compile(
+    rb'(?:^"?Language: *|trgLang="|target-language=")([A-Za-z]{2,3}[-_A-Za-z]*)', re.M
+)
+
+
+def named_language(path: Path, raw: bytes = b"") -> str | None:
+    """The language a translator's file is for, as far as its bytes tell before they are
+    read as text: its name's ("th.csv", "ru_final.po"), else the language its PO header
+    (`Language: th`) or XLIFF root (`trgLang="th"`) names; None when neither does."""
+    if _TAG.fullmatch(path.stem):
+        return path.stem
+    found = _SAYS.search(raw[:20_000])
+    return found.group(1).decode("ascii") if found else None
+
+
+# The scripts `detected_code_page` tells apart, each by its code page, the word in the
+# Unicode names of its letters, and its most frequent letters (many of the letters of a
+# text in it; few of a text in another code page read as it).
+_SCRIPTS = (
+    (_THAI, "THAI", "านรอกเงมยล"),
+    (_CYRILLIC, "CYRILLIC", "оеаинтсрвл"),
+    (_ARABIC, "ARABIC", "الينمورتبة"),
+    (_HEBREW, "HEBREW", "יוהלמארבנת"),
+    (_GREEK, "GREEK", "αοετιηνσρκ"),
+)
+MIN_LETTERS = 5  # the letters a confident guess needs
+CONTESTED_LETTERS = 20  # and one that another code page's reading contests
+
+
+def detected_code_page(raw: bytes) -> CodePage | None:
+    """The code page of a file in a single-byte legacy code page of a non-Latin script
+    (Thai, Cyrillic, Arabic, Hebrew, Greek), or None when that is not certain. A code page
+    is a candidate when the whole file reads in it (`_reads_as`) as letters of its script
+    past ASCII (at least MIN_LETTERS; signs aside) that touch no Latin letter (a
+    French file's é in Windows-1252 is the Cyrillic й in Windows-1251, always within a
+    Latin word) and put no capital after a small letter (an Arabic file in Windows-1251
+    reads as "НПнЮЙ"). One candidate is the answer. Of several (Greek and Cyrillic letters
+    share places in their code pages: "Здесь" in Windows-1251 is "Ηδερό" in Windows-1253),
+    the one whose letters are most often its script's most frequent is, if it
+    has half as many again as the next and at least CONTESTED_LETTERS letters: on a word
+    or two, the shares are chance ("музыка" has more of Greek's). Latin files
+    (Windows-1252) and multi-byte code pages are never claimed."""
+    text = raw.lstrip(UTF8_BOM)
+    scored: list[tuple[float, int, CodePage]] = []
+    for page, script, frequent in _SCRIPTS:
+        if not _reads_as(text, page):
+            continue
+        share = _script_share(text.decode(page.codec), script, frequent)
+        if share is not None:
+            scored.append((*share, page))
+    scored.sort(key=lambda s: -s[0])
+    if not scored:
+        return None
+    if len(scored) > 1 and (scored[0][0] < 1.5 * scored[1][0] or scored[0][1] < CONTESTED_LETTERS):
+        return None
+    return scored[0][2]
+
+
+def _script_share(chars: str, script: str, frequent: str) -> tuple[float, int] | None:
+    """The share of `chars`' letters past ASCII that are among `frequent` (accents set
+    aside), and how many letters there are; None when those letters are not all of
+    `script`, are fewer than MIN_LETTERS, touch a Latin letter, or put a capital after a
+    small letter."""
+    letters = frequent_count = 0
+    for i, char in enumerate(chars):
+        if char.isascii():
+            continue
+        if unicodedata.category(char)[0] not in "LM":  # a sign: a dash, quotes
+            continue
+        before = chars[i - 1] if i else " "
+        after = chars[i + 1] if i + 1 < len(chars) else " "
+        if script not in unicodedata.name(char, ""):
+            return None
+        if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+            return None
+        if char.isupper() and before.islower():  # "нЮ": Arabic read as Cyrillic
+            return None
+        letters += 1
+        base = unicodedata.normalize("NFD", char.lower())[0]
+        frequent_count += base in frequent
+    return (frequent_count / letters, letters) if letters >= MIN_LETTERS else None
+
+
+def _reading(raw: bytes, at: int, page: CodePage) -> str | None:
+    """The character that byte `at` begins in `page` (one byte, or up to four in a
+    multi-byte code page: Shift_JIS, GB18030), or None when none begins there."""
+    for size in range(1, 5):
+        try:
+            return raw[at : at + size].decode(page.codec)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _reads_as(raw: bytes, page: CodePage) -> bool:
+    """Whether the whole of `raw` is text in `page`, not UTF-8 with a byte or two of another
+    code page in it (an "Œuvre" typed in UTF-8 and an "œ" pasted from Windows-1252): its
+    characters that are UTF-8 are fewer than half its bytes that are not (a text in a
+    legacy code page makes a few UTF-8 characters by chance, Thai's more than most), and it
+    reads in `page` from end to end. Converting a file of both from `page` would garble
+    its UTF-8."""
+    text = raw.lstrip(UTF8_BOM)
+    utf8 = text.decode("utf-8", "surrogateescape")
+    stray = sum(1 for char in utf8 if "\udc80" <= char <= "\udcff")
+    if 2 * (sum(1 for char in utf8 if not char.isascii()) - stray) >= stray:
+        return False
+    try:
+        text.decode(page.codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def not_text(
     code: str,
     path: Path,
@@ -65,24 +237,48 @@ def not_text(
     encoding: str = "UTF-8",
     said: str = "",
     aside: str = "",
+    language: str | None = None,
 ) -> Diagnostic:
     """The error of a file whose byte `at` is the first not in `encoding` (saved in a legacy
     code page): "fr.po is not UTF-8 text, as its header says: byte 0xE9 at column 12, which
     is 'é' in Windows-1252", at that byte's line and column as an editor shows them
-    (`byte_place`). The byte is shown as it reads in Windows-1252, the code page such a file
-    is most often in (Excel's plain "CSV", Notepad's "ANSI"). `said` follows the encoding's
-    name (where the file itself names it), `aside` the character (where such files come
-    from); `hint` is the format's own way to save as UTF-8 (an XLIFF editor, Excel's "CSV
-    UTF-8", Poedit). One form for every text file the kit reads: a translator's PO, XLIFF
-    and CSV file, a kit's YAML file and its SVG art, which each built their own."""
+    (`byte_place`). The byte is shown as it reads in the code page of the file's `language`
+    where it is known and has one (`code_page_of`: a Thai strings file's 0xC7 is 'ว' in
+    Windows-874, not 'Ç' in Windows-1252), else in the one `detected_code_page` is sure of,
+    else in Windows-1252, the code page such a file is most often in (Excel's plain "CSV",
+    Notepad's "ANSI"). When the whole file reads in the language's or the detected code
+    page, a second hint says so and gives the conversion (iconv's, an editor's). `said`
+    follows the encoding's name (where the file itself names it), `aside` the character
+    (where such files come from); `hint` is the format's own way to save as UTF-8 (an
+    XLIFF editor, Excel's "CSV UTF-8", Poedit). One form for every text file the kit
+    reads: a translator's PO, XLIFF and CSV file, a kit's YAML file and its SVG art, a
+    merge's data file."""
     line, column = byte_place(raw, at)
-    shown = raw[at : at + 1].decode("cp1252", "replace")
+    page = code_page_of(language) or detected_code_page(raw)
+    shown = _reading(raw, at, page) if page else None
+    if page is None or shown is None:
+        page, shown = WINDOWS_1252, raw[at : at + 1].decode("cp1252", "replace")
+        hints: tuple[str, ...] = (hint,)
+    elif _reads_as(raw, page):
+        hints = (hint, _convert(path, page))
+    else:
+        hints = (hint,)
     return Diagnostic(
         code,
         f"{path.name} is not {encoding} text{said}: byte 0x{raw[at]:02X} at column {column}, "
-        f"which is '{shown}' in Windows-1252{aside}",
+        f"which is '{shown}' in {page.name}{aside}",
         Mark(path, line, column),
-        (hint,),
+        hints,
+    )
+
+
+def _convert(path: Path, page: CodePage) -> str:
+    """The hint that converts a file read throughout in `page` to UTF-8."""
+    utf8 = path.with_name(f"{path.stem}-utf8{path.suffix}").name
+    return (
+        f"{path.name} reads as {page.name} throughout: convert it with "
+        f"`iconv -f {page.iconv} -t UTF-8 {path.name} > {utf8}`, or open it as {page.name} "
+        "in a text editor and save it with the encoding UTF-8"
     )
 
 

@@ -238,7 +238,8 @@ def test_a_utf16_or_utf32_file_with_its_byte_order_mark_is_read(
 def test_a_strings_file_not_utf8_stops_check_at_its_byte(tmp_path: Path) -> None:
     """A strings file saved in Windows-1256 (Notepad's 'ANSI' on an Arabic Windows) is named
     as a translator's PO, XLIFF or CSV file is (textfile.not_text): it said "failed to read
-    file (not UTF-8: invalid continuation byte)"."""
+    file (not UTF-8: invalid continuation byte)". Its byte is read in Arabic's code page
+    (it was 'Þ' in Windows-1252), and the file converted from it."""
     from ..kits import check, mini_copy
 
     kit = mini_copy(tmp_path / "kit")
@@ -247,8 +248,11 @@ def test_a_strings_file_not_utf8_stops_check_at_its_byte(tmp_path: Path) -> None
     assert check(kit) == (
         1,
         "materials/strings/ar.yaml:5:9: error[load.read]: ar.yaml is not UTF-8 text: byte 0xDE "
-        "at column 9, which is 'Þ' in Windows-1252 (what Notepad's 'ANSI' saves)\n"
-        f"{SAVE_YAML}\n1 error(s)\n",
+        "at column 9, which is '\u0642' in Windows-1256 (what Notepad's 'ANSI' saves)\n"
+        f"{SAVE_YAML}\n"
+        "  hint: ar.yaml reads as Windows-1256 throughout: convert it with `iconv -f CP1256 -t "
+        "UTF-8 ar.yaml > ar-utf8.yaml`, or open it as Windows-1256 in a text editor and save "
+        "it with the encoding UTF-8\n1 error(s)\n",
     )
 
 

@@ -100,33 +100,37 @@ def test_json_and_a_yaml_form(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        (  # Excel's "CSV (Comma delimited)": Windows-1252, named at its line and character
+        (  # Excel's "CSV (Comma delimited)": Windows-1252, named at its line and character,
+            # in the form of every text file the kit reads (textfile.not_text)
             "e.csv",
             b"event_id\nCaf\xe9\n",
-            ":2:4: error[merge.read]: e.csv is not UTF-8: byte 0xE9 on line 2 (a spreadsheet's "
-            '"CSV (Comma delimited)" is saved in the computer\'s own encoding, as Windows-1252)\n'
+            ":2:4: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at column 4, which is "
+            "'\u00e9' in Windows-1252 (what a spreadsheet's \"CSV (Comma delimited)\" saves)\n"
             '  hint: save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8), or as UTF-16 '
             "text",
         ),
         (  # the same after a byte order mark: its 3 bytes were left out of the place
             "e.csv",
             b"\xef\xbb\xbfevent_id\nCaf\xe9\n",
-            ":2:4: error[merge.read]: e.csv is not UTF-8: byte 0xE9 on line 2",
+            ":2:4: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at column 4, which is "
+            "'\u00e9' in Windows-1252",
         ),
         (  # on the byte order mark's own line: the mark is no character an editor shows
             "e.csv",
             b"\xef\xbb\xbfevent_id,t\xe9\n",
-            ":1:11: error[merge.read]: e.csv is not UTF-8: byte 0xE9 on line 1",
+            ":1:11: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at column 11",
         ),
         (  # two marks (an editor that adds one at each save): neither is shown
             "e.csv",
             b"\xef\xbb\xbf\xef\xbb\xbfevent_id,t\xe9\n",
-            ":1:11: error[merge.read]: e.csv is not UTF-8: byte 0xE9 on line 1",
+            ":1:11: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at column 11",
         ),
-        (  # a byte order mark and then half a character: was a UnicodeDecodeError
+        (  # a byte order mark and then half a character: was a UnicodeDecodeError; named at
+            # its line and column in characters (the mark not counted), as a translator's CSV
             "e.csv",
             b"\xff\xfee\x00v\x00\x00\xd8",
-            'starts as UTF-16 but is not UTF-16 text (byte 6)\n  hint: save it as "CSV UTF-8"',
+            ":1:3: error[merge.read]: e.csv starts as UTF-16 but is not UTF-16 text\n  hint: save "
+            'it as "CSV UTF-8"',
         ),
         (
             "e.csv",
@@ -180,6 +184,58 @@ def test_unreadable_files_are_one_clear_error(
         read_table(path, Collector())
     assert message in exc.value.render()
     assert "error[merge.read]" in exc.value.render()
+
+
+SAVE_CSV = '  hint: save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8), or as UTF-16 text'
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "place", "byte", "shown", "page"),
+    [
+        ("event_id,venue\nrun,สวนลุมพินี วิ่งเพื่อหัวใจ\n", "cp874", "2:5", "0xCA", "ส", "Windows-874"),
+        (
+            "event_id,title\nwalk,Прогулка для сердца\n",
+            "cp1251",
+            "2:6",
+            "0xCF",
+            "П",
+            "Windows-1251",
+        ),
+        ("event_id,venue\nwalk,حديقة الأزهر\n", "cp1256", "2:6", "0xCD", "ح", "Windows-1256"),
+    ],
+)
+def test_a_csv_in_a_non_latin_code_page_is_read_in_the_one_detected(
+    tmp_path: Path, text: str, codec: str, place: str, byte: str, shown: str, page: str
+) -> None:
+    """A merge's CSV saved as Excel's plain "CSV" on a Thai, Russian or Arabic Windows: its
+    languages are many, so its code page is detected from its letters; the byte is read in
+    it (a Thai ส was 'Ê' in Windows-1252), and the whole file converted from it."""
+    path = tmp_path / "e.csv"
+    path.write_bytes(text.encode(codec))
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector())
+    assert exc.value.render() == (
+        f"{path}:{place}: error[merge.read]: e.csv is not UTF-8 text: byte {byte} at column "
+        f"{place.split(':')[1]}, which is '{shown}' in {page} (what a spreadsheet's \"CSV "
+        f'(Comma delimited)" saves)\n{SAVE_CSV}\n'
+        f"  hint: e.csv reads as {page} throughout: convert it with `iconv -f {codec.upper()} "
+        f"-t UTF-8 e.csv > e-utf8.csv`, or open it as {page} in a text editor and save it with "
+        "the encoding UTF-8"
+    )
+
+
+def test_a_latin_csv_is_read_in_windows_1252_without_a_guess(tmp_path: Path) -> None:
+    """Windows-1252 is the reading where no other code page is certain: no conversion is
+    offered (nearly any bytes read as Windows-1252)."""
+    path = tmp_path / "e.csv"
+    path.write_bytes("event_id,venue\nwalk,Caf\u00e9 de la Paix\n".encode("cp1252"))
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector())
+    assert exc.value.render() == (
+        f"{path}:2:9: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at column 9, which "
+        "is '\u00e9' in Windows-1252 (what a spreadsheet's \"CSV (Comma delimited)\" saves)\n"
+        + SAVE_CSV
+    )
 
 
 def test_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -186,7 +186,7 @@ def test_a_placeholder_the_source_has_not_is_named_to_remove(kit: Path, tmp_path
             b'msgid ""\nmsgstr ""\n"Language: ar\\n"\n"Content-Type: text/plain; '
             b'charset=UTF-8\\n"\n\nmsgctxt "badge"\nmsgid "x"\nmsgstr "Caf\xe9"\n',  # Latin-1
             "ar.po:8:12: error[translate.read]: ar.po is not UTF-8 text, as its header says: "
-            "byte 0xE9 at column 12, which is 'é' in Windows-1252",
+            "byte 0xE9 at column 12, which is 'é' in Windows-1256",  # Arabic's code page
         ),
         (
             "strings.po",
@@ -242,6 +242,74 @@ def test_csv_not_utf8(kit: Path, tmp_path: Path) -> None:
         "33, which is 'œ' in Windows-1252 (what Excel's plain 'CSV' saves)"
     ) in out
     assert "hint: save it as 'CSV UTF-8' (Excel)" in out
+
+
+def _po(language: str, text: str) -> str:
+    return (
+        f'msgid ""\nmsgstr ""\n"Language: {language}\\n"\n"Content-Type: text/plain; '
+        f'charset=UTF-8\\n"\n\nmsgctxt "badge"\nmsgid "x"\nmsgstr "{text}"\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "codec", "expected"),
+    [
+        (  # the report: "byte 0xC7 ... which is 'Ç' in Windows-1252", for a Thai user
+            "th.csv",
+            "key,translation\r\nbadge,วิ่งเพื่อหัวใจ\r\n",
+            "cp874",
+            "th.csv:2:7: error[translate.read]: th.csv is not UTF-8 text: byte 0xC7 at column "
+            "7, which is 'ว' in Windows-874 (what Excel's plain 'CSV' saves)\n",
+        ),
+        (
+            "ar.csv",
+            "key,translation\r\nbadge,مسيرة من أجل القلب\r\n",
+            "cp1256",
+            "ar.csv:2:7: error[translate.read]: ar.csv is not UTF-8 text: byte 0xE3 at column "
+            "7, which is 'م' in Windows-1256 (what Excel's plain 'CSV' saves)\n",
+        ),
+        (
+            "ru.po",
+            _po("ru", "Прогулка"),
+            "cp1251",
+            "ru.po:8:9: error[translate.read]: ru.po is not UTF-8 text, as its header says: "
+            "byte 0xCF at column 9, which is 'П' in Windows-1251\n",
+        ),
+        (  # a name that is no language: the header's
+            "export.po",
+            _po("th", "วิ่ง"),
+            "cp874",
+            "export.po:8:9: error[translate.read]: export.po is not UTF-8 text, as its header "
+            "says: byte 0xC7 at column 9, which is 'ว' in Windows-874\n",
+        ),
+        (  # an XLIFF file's target language
+            "export.xlf",
+            '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" '
+            'version="2.0" srcLang="en" trgLang="ar"><file id="f"><unit id="badge"><segment>'
+            "<source>x</source><target>قلب</target></segment></unit></file></xliff>\n",
+            "cp1256",
+            "export.xlf:2:159: error[translate.read]: export.xlf is not UTF-8 text: byte 0xDE "
+            "at column 159, which is 'ق' in Windows-1256\n",
+        ),
+    ],
+)
+def test_a_translators_file_is_read_in_its_languages_code_page(
+    kit: Path, tmp_path: Path, name: str, text: str, codec: str, expected: str
+) -> None:
+    """A translator's CSV, PO or XLIFF file saved in its language's legacy code page (its
+    name's language, else the one its PO header or XLIFF root names): the byte as it reads
+    there, and the whole file's conversion from it."""
+    path = tmp_path / name
+    path.write_bytes(text.encode(codec))
+    out = refused(kit, path)
+    assert f"{tmp_path}/{expected}" in out, out
+    page = expected.split("' in ")[1].split(" ")[0].rstrip("\n")
+    stem, suffix = name.rsplit(".", 1)
+    assert (
+        f"  hint: {name} reads as {page} throughout: convert it with `iconv -f "
+        f"{codec.upper()} -t UTF-8 {name} > {stem}-utf8.{suffix}`, or open it as {page} in a "
+        "text editor and save it with the encoding UTF-8\n1 error(s)\n"
+    ) in out, out
 
 
 XLIFF_HEAD = (
@@ -301,8 +369,8 @@ def test_a_csv_not_utf16_is_not_named_as_windows_1252(kit: Path, tmp_path: Path)
     path = tmp_path / "fr.csv"
     path.write_bytes(b"\xff\xfek\x00e\x00y\x00\x00\xd8")
     out = refused(kit, path)
-    assert (
-        ": error[translate.read]: fr.csv starts as UTF-16 but is not UTF-16 text\n"
+    assert (  # at its place in characters, after "key" (counted as UTF-8, it was 1:9)
+        f"{path}:1:4: error[translate.read]: fr.csv starts as UTF-16 but is not UTF-16 text\n"
         "  hint: save it as 'CSV UTF-8' (Excel) or with the character set 'Unicode "
         "(UTF-8)' (LibreOffice)\n1 error(s)\n"
     ) in out, out

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..diagnostics import Collector, DiagnosticsError, Mark, did_you_mean, failure, name_words
-from ..textfile import NotTextError, byte_place, spreadsheet_text
+from ..textfile import NotTextError, decoded_place, not_text, spreadsheet_text
 
 MAX_BYTES = 20_000_000
 MAX_ROWS = 10_000
@@ -344,23 +344,24 @@ def column_letters(index: int) -> str:
 
 def _text(path: Path) -> str:
     """The file's text (`textfile.spreadsheet_text`: UTF-16 with or without a byte order mark,
-    else UTF-8 with or without one)."""
+    else UTF-8 with or without one). Raises DiagnosticsError `merge.read` for one that is
+    neither: its first byte that is not UTF-8 in the form of every text file the kit reads
+    (`textfile.not_text`; a merge's data mixes languages, so the code page it was saved in
+    is detected, not told by a language), the place of the first bytes that are not UTF-16
+    (the file's start when the whole file was judged). It said "e.csv is not UTF-8: byte
+    0xE9 on line 2", where a translator's CSV gave the column and the character."""
     raw = path.read_bytes()
     try:
         return spreadsheet_text(raw)
     except NotTextError as exc:
-        if exc.at is None or exc.why != "is not UTF-8":  # UTF-16 gone wrong: no lines
-            at = "" if exc.at is None else f" (byte {exc.at})"
-            raise failure("merge.read", f"{path} {exc.why}{at}", None, SAVE_AS) from None
-        # where the first byte that is not UTF-8 is, as the file's line and character
-        line, col = byte_place(raw, exc.at)
-        byte = raw[exc.at]
+        if exc.why == "is not UTF-8" and exc.at is not None and exc.at < len(raw):
+            aside = ' (what a spreadsheet\'s "CSV (Comma delimited)" saves)'
+            raise DiagnosticsError(
+                not_text("merge.read", path, raw, exc.at, SAVE_AS, aside=aside)
+            ) from None
+        line, column = (1, 1) if exc.at is None else decoded_place(raw, exc.at, "utf-16")
         raise failure(
-            "merge.read",
-            f"{path.name} {exc.why}: byte 0x{byte:02X} on line {line} (a spreadsheet's "
-            '"CSV (Comma delimited)" is saved in the computer\'s own encoding, as Windows-1252)',
-            Mark(path, line, col),
-            SAVE_AS,
+            "merge.read", f"{path.name} {exc.why}", Mark(path, line, column), SAVE_AS
         ) from None
 
 

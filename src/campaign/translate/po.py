@@ -20,7 +20,7 @@ import polib
 from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..model import Kit
 from ..resolve import placeholders
-from ..textfile import not_text, one_mark
+from ..textfile import named_language, not_text, one_mark
 from .entries import EXPORTED, Entry, Incoming, Parsed, exported, exported_tag, header
 
 SHORT = "|short"
@@ -285,7 +285,16 @@ def _not_in_charset(path: Path, exc: UnicodeDecodeError) -> Exception:
         at = whole.start
     encoding, said = exc.encoding.upper(), ", as its header says"
     return DiagnosticsError(
-        not_text("translate.read", path, raw, at, SAVE_UTF8, encoding=encoding, said=said)
+        not_text(
+            "translate.read",
+            path,
+            raw,
+            at,
+            SAVE_UTF8,
+            encoding=encoding,
+            said=said,
+            language=named_language(path, raw),
+        )
     )
 
 

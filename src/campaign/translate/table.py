@@ -34,7 +34,14 @@ from typing import Any
 
 from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..model import Kit
-from ..textfile import BOM, NotTextError, byte_place, not_text, spreadsheet_text
+from ..textfile import (
+    BOM,
+    NotTextError,
+    decoded_place,
+    named_language,
+    not_text,
+    spreadsheet_text,
+)
 from .entries import EXPORTED, Entry, Incoming, Parsed, exported_tag
 
 COLUMNS = (
@@ -169,14 +176,24 @@ SAVE_UTF8 = (
 
 def _not_text_file(path: Path, raw: bytes, exc: NotTextError) -> DiagnosticsError:
     """The error of a table that is not text: its first byte that is not UTF-8, as a PO or
-    an XLIFF file's (`textfile.not_text`, and what saves a CSV so); UTF-16 that is not, at
-    its place (the file's start when the whole file was judged)."""
+    an XLIFF file's (`textfile.not_text`, and what saves a CSV so; the byte read in the
+    code page of the language its name says: th.csv's in Windows-874); UTF-16 that is not,
+    at its place (the file's start when the whole file was judged)."""
     if exc.why == "is not UTF-8" and exc.at is not None and exc.at < len(raw):
         aside = " (what Excel's plain 'CSV' saves)"
         return DiagnosticsError(
-            not_text("translate.read", path, raw, exc.at, SAVE_UTF8, aside=aside)
+            not_text(
+                "translate.read",
+                path,
+                raw,
+                exc.at,
+                SAVE_UTF8,
+                aside=aside,
+                language=named_language(path, raw),
+            )
         )
-    line, column = byte_place(raw, exc.at) if exc.at is not None else (1, 1)
+    # the place in characters after the byte order mark: byte_place counted UTF-16's bytes
+    line, column = decoded_place(raw, exc.at, "utf-16") if exc.at is not None else (1, 1)
     return failure("translate.read", f"{path.name} {exc.why}", Mark(path, line, column), SAVE_UTF8)
 
 

@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, failure
 from ..model import Kit
-from ..textfile import not_text, one_mark
+from ..textfile import named_language, not_text, one_mark
 from .entries import EXPORTED, Entry, Incoming, Parsed, Status, exported_tag, header
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -473,7 +473,8 @@ def _not_utf8(path: Path) -> Diagnostic | None:
     except OSError:
         return None
     except UnicodeDecodeError as exc:
-        return not_text("translate.read", path, raw, exc.start, SAVE_UTF8)
+        language = named_language(path, raw)
+        return not_text("translate.read", path, raw, exc.start, SAVE_UTF8, language=language)
 
 
 # how to save an XLIFF file in UTF-8
