@@ -30,6 +30,32 @@ def test_help_has_examples(command: list[str]) -> None:
     assert "generate.py" in out
 
 
+# each warning `sheet` can give, as its help names it
+SHEET_WARNINGS = {
+    "sheet.stock": "a press sheet no common press stock holds",
+    "sheet.gap": "cut lines closer than 1/8 in",
+    "sheet.scale": "a home sheet that prints type or a QR code below its minimum",
+    "sheet.marks": "a press sheet's registration targets or colour bar with no room on the "
+    "stock the press prints",
+    "sheet.slug": "a slug with no room on the paper it is printed on",
+}
+
+
+def test_sheet_help_names_every_warning_strict_fails_on() -> None:
+    """`sheet --help` says which warnings --strict fails on: every `sheet.*` warning code
+    (diagnostics.CODES), sheet.marks and sheet.slug among them."""
+    from campaign.diagnostics import CODES
+
+    warnings = {c for c, what in CODES.items() if c.startswith("sheet.") and "(warning)" in what}
+    assert warnings == set(SHEET_WARNINGS)
+    code, out = run("sheet", "--help")
+    assert code == 0
+    text = " ".join(out.split())
+    for phrase in SHEET_WARNINGS.values():
+        assert phrase in text, phrase
+    assert "--strict makes them errors" in text
+
+
 def test_build_selected_materials_and_languages(tmp_path: Path) -> None:
     out = tmp_path / "out"
     code, text = run(

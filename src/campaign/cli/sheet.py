@@ -144,8 +144,9 @@ def sheet(
     the gutters, crop marks, two-sided ones work-and-turn). Never rebuilds: every file is
     checked against the build's manifest. Warnings (a press sheet no common press stock
     holds, cut lines closer than 1/8 in, a home sheet that prints type or a QR code below
-    its minimum) are printed and counted; --strict makes them errors: exit code 1, and the
-    sheet is not written.
+    its minimum, a press sheet's registration targets or colour bar with no room on the
+    stock the press prints, a slug with no room on the paper it is printed on) are printed
+    and counted; --strict makes them errors: exit code 1, and the sheet is not written.
 
     \b
     Examples:
