@@ -273,7 +273,10 @@ def _po(language: str, text: str) -> str:
             _po("ru", "Прогулка"),
             "cp1251",
             "ru.po:8:9: error[translate.read]: ru.po is not UTF-8 text, as its header says: "
-            "byte 0xCF at column 9, which is 'П' in Windows-1251\n",
+            "byte 0xCF at column 9, which is 'П' in Windows-1251\n"
+            "  hint: save it as UTF-8 (Poedit does; in a text editor, choose the encoding "
+            "UTF-8), or make the header's charset the file's own (Content-Type: text/plain; "
+            "charset=CP1251)\n",  # it said ISO-8859-1 for every language
         ),
         (  # a name that is no language: the header's
             "export.po",
@@ -329,7 +332,7 @@ XLIFF_HEAD = (
             "0x9C at column 15, which is 'œ' in Windows-1252\n"
             "  hint: save it as UTF-8 (Poedit does; in a text editor, choose the encoding "
             "UTF-8), or make the header's charset the file's own (Content-Type: text/plain; "
-            "charset=ISO-8859-1)\n",
+            "charset=CP1252)\n",
         ),
         (
             "fr.xlf",

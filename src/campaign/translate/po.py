@@ -20,7 +20,7 @@ import polib
 from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..model import Kit
 from ..resolve import placeholders
-from ..textfile import named_language, not_text, one_mark
+from ..textfile import WINDOWS_1252, code_page_of, named_language, not_text, one_mark
 from .entries import EXPORTED, Entry, Incoming, Parsed, exported, exported_tag, header
 
 SHORT = "|short"
@@ -284,25 +284,30 @@ def _not_in_charset(path: Path, exc: UnicodeDecodeError) -> Exception:
     except UnicodeDecodeError as whole:
         at = whole.start
     encoding, said = exc.encoding.upper(), ", as its header says"
+    language = named_language(path, raw)
+    page = code_page_of(language) or WINDOWS_1252  # the charset to name: the language's
     return DiagnosticsError(
         not_text(
             "translate.read",
             path,
             raw,
             at,
-            SAVE_UTF8,
+            save_utf8(page.iconv),
             encoding=encoding,
             said=said,
-            language=named_language(path, raw),
+            language=language,
         )
     )
 
 
-# how to save a PO file in UTF-8, or say what it is in
-SAVE_UTF8 = (
-    "save it as UTF-8 (Poedit does; in a text editor, choose the encoding UTF-8), or make "
-    "the header's charset the file's own (Content-Type: text/plain; charset=ISO-8859-1)"
-)
+def save_utf8(charset: str) -> str:
+    """How to save a PO file in UTF-8, or say what it is in: `charset` the name (gettext's,
+    iconv's) of the code page the file's language is usually saved in (a Thai file's CP874;
+    it said ISO-8859-1 for every file)."""
+    return (
+        "save it as UTF-8 (Poedit does; in a text editor, choose the encoding UTF-8), or make "
+        f"the header's charset the file's own (Content-Type: text/plain; charset={charset})"
+    )
 
 
 def _msgstr_place(lines: list[str], start: int) -> tuple[int, int]:
