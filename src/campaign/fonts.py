@@ -102,6 +102,21 @@ class FontFace:
             self._ink[gid] = box
         return box
 
+    @cached_property
+    def _ink_across(self) -> dict[int, tuple[int, int]]:
+        return {}
+
+    def ink_across(self, gid: int) -> tuple[int, int]:
+        """(left, right) of a glyph's outline in font units from its origin, x to the right;
+        (0, 0) when it has none (the across of `ink`: colours.contrast_problems looks at
+        the ground under each glyph's ink)."""
+        box = self._ink_across.get(gid)
+        if box is None:
+            ext = self.hb_font.get_glyph_extents(gid)
+            box = (0, 0) if ext is None else (ext.x_bearing, ext.x_bearing + ext.width)
+            self._ink_across[gid] = box
+        return box
+
 
 @dataclass
 class FontBook:

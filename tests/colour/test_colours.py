@@ -479,6 +479,62 @@ def test_a_line_that_runs_onto_a_ground_above_or_below_is_told_which_edge(
     ) in out, out
 
 
+@pytest.mark.parametrize(
+    ("band", "said"),
+    [  # the headline's last line: baseline 201.69 mm, its "g" down to 207.79 mm
+        (
+            "204",  # the shipped band: the "g" runs 3.8 mm onto it
+            "error[colour.contrast]: poster-a3 [en] slot 'headline': white text on light (the "
+            "descenders of its line 4 run onto it) has a contrast of 1.10:1; WCAG AA asks 3:1 "
+            "for 72.0 pt text\n"
+            "  hint: keep every line on one ground: the descenders of its line 4 run 3.8 mm onto "
+            "the other ground at its bottom; make the slot's frame end above that ground (its "
+            "height, its bottom), or lower its style's size\n",
+        ),
+        ("207", None),  # 0.8 mm of its tip, under 5 % of the 72 pt size (1.3 mm): it reads
+    ],
+)
+def test_descenders_that_run_onto_a_light_band_fail_check(
+    kit_copy: Callable[..., Path], band: str, said: str | None
+) -> None:
+    """A designer's trial: the poster's headline frame moved down (top 96, height 114) set its
+    last line's baseline 2.3 mm above the light band, and the "g" of "Trafficking" ran about
+    4 mm onto it, white on light: `check` said it was clean (a line's grounds were looked for
+    across its middle half alone). The ink of each glyph counts; a descender's tip does not."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    frame = "frame: {start: 22, top: 66, width: 253, height: 128}}"
+    light = "frame: {start: 0, top: 204, width: 297, height: 116}}"
+    assert frame in poster
+    assert light in poster
+    moved = poster.replace(frame, "frame: {start: 22, top: 96, width: 253, height: 114}}")
+    moved = moved.replace(light, light.replace("204", band))
+    root = kit_copy(**{"materials/layouts/poster-a3.yaml": moved})
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "poster-a3")
+    if said is None:
+        assert code == 0, out
+        return
+    assert code == 1, out
+    assert out.startswith(f"{root}/materials/layouts/poster-a3.yaml:40:5: {said}"), out
+
+
+def test_ascenders_that_run_onto_a_band_above_fail_check(kit_copy: Callable[..., Path]) -> None:
+    """The tops of a line's capitals and ascenders on a navy band above it, its middle on
+    the light ground: navy on navy there (the "W", "D", "A", "T", "f", "k" and "l" of "World
+    Day Against Trafficking" lose their tops); the right-to-left line, lower, passes."""
+    card = BAND_CARD.replace("BLEED", "top").replace("FRAME", "top: 0, end: 0, height: 30.5")
+    root = kit_copy(**{"materials/layouts/card.yaml": card})
+    code, out = cli("check", "--kit", root, "--lang", "en,ar", "--only", "card")
+    assert code == 1, out
+    assert out.startswith(
+        f"{root}/materials/layouts/card.yaml:9:5: error[colour.contrast]: card [en] slot "
+        "'label': navy text on navy (the ascenders of its line 1 run onto it) has a contrast of "
+        "1.00:1; WCAG AA asks 3:1 for 18.0 pt text\n"
+        "  hint: keep every line on one ground: the ascenders of its line 1 run 1.1 mm onto the "
+        "other ground at its top; make the slot's frame start below that ground (its top, its "
+        "height), or lower its style's size\n1 error(s)"
+    ), out
+
+
 INK_CARD = """\
 title: Card
 kind: flyer

@@ -69,6 +69,58 @@ def text_extents(item: TextItem, clip: bool = False) -> list[tuple[float, float,
     return out
 
 
+def glyph_extents(
+    item: TextItem, clip: bool = False
+) -> list[tuple[float, list[tuple[float, float, float, float]]]]:
+    """(baseline, glyphs) of every line text_extents gives (with `clip`, the same lines):
+    its baseline's y and the (left, top, right, bottom) of each of its glyphs' ink (its
+    outline's box, fonts.FontFace.ink and ink_across), pt from the trim's top-left, cut to
+    the item's frame with `clip` (glyphs wholly outside it left out); glyphs without an
+    outline (spaces) are not listed."""
+    out = []
+    box = item.box
+    size = item.text.size
+    for line in item.text.lines:
+        if not line.runs:
+            continue
+        base = box.y + item.top + line.baseline
+        if clip:
+            up, down = ink_extent(line.runs, size)
+            left = box.x + line.x
+            if not (
+                max(left, box.x) < min(left + line.width, box.x + box.w)
+                and max(base - up, box.y) < min(base + down, box.y + box.h)
+            ):
+                continue
+        glyphs = []
+        for run in line.runs:
+            scale = size / run.face.upem
+            pen = box.x + line.x + run.x
+            for g in run.glyphs:
+                top, bottom = run.face.ink(g.gid)
+                if top != bottom:
+                    a, b = run.face.ink_across(g.gid)
+                    x = pen + g.x_offset * scale
+                    ink = (
+                        x + a * scale,
+                        base - (top + g.y_offset) * scale,
+                        x + b * scale,
+                        base - (bottom + g.y_offset) * scale,
+                    )
+                    if clip:
+                        ink = (
+                            max(ink[0], box.x),
+                            max(ink[1], box.y),
+                            min(ink[2], box.x + box.w),
+                            min(ink[3], box.y + box.h),
+                        )
+                    if ink[0] < ink[2] and ink[1] < ink[3]:
+                        glyphs.append(ink)
+                pen += g.x_advance * scale
+        out.append((base, glyphs))
+    return out
+
+
 def safe_area_problems(
     page: Document, layout: Layout, overflowed: Collection[str] = ()
 ) -> list[tuple[str, str]]:

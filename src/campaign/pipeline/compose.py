@@ -134,8 +134,14 @@ def compose_document(
         (
             "colour.contrast",
             [
-                (slot, m, (("partly", True), ("edges", edges), ("lines", lines)) if partly else ())
-                for slot, m, partly, edges, lines in contrasts
+                (
+                    slot,
+                    m,
+                    (("partly", True), ("edges", edges), ("lines", lines), ("part", part))
+                    if partly
+                    else (),
+                )
+                for slot, m, partly, edges, lines, part in contrasts
             ],
             "use a lighter or darker colour for the text or its ground (campaign.yaml "
             "`colours:`), or a larger size",
@@ -147,7 +153,7 @@ def compose_document(
             if code == "layout.overlap":  # which slots may take the flag: either (the check
                 why = hint.format(slot=slot, other=dict(facts)["other"])  # skips both)
             if code == "colour.contrast" and facts:  # a line off the ground the rest is on
-                why = _one_ground_hint(dict(facts)["edges"], dict(facts)["lines"])  # type: ignore[arg-type]
+                why = _one_ground_hint(**dict(facts))  # type: ignore[arg-type]
             if code == "layout.bleed" and facts:  # SVG art short of its frame and bleed
                 why = (
                     "give the slot `fit: cover` (the art scaled to cover its frame and cut off "
@@ -352,12 +358,18 @@ def _scaled(layout: Layout, written: Mark) -> str:
     return f"{layout.sized_from} scaled; `sizes: {name}:` at {written.path.name}:{written.line}"
 
 
-def _one_ground_hint(edges: tuple[tuple[str, float], ...], lines: tuple[int, ...] = ()) -> str:
+def _one_ground_hint(
+    edges: tuple[tuple[str, float], ...],
+    lines: tuple[int, ...] = (),
+    part: str = "",
+    partly: bool = True,
+) -> str:
     """The fix for a text whose lines run onto another ground: at the frame's side edges
     where they run off the side of their ground (colours._edges_onto: "start" or "end", mm:
     the farthest any of `lines`, those that do, runs), else at its top or bottom edge where
     they run off the top or the bottom of it ("top" or "bottom", mm), else (the other ground
-    across their middle) its height and top."""
+    across their middle) its height and top. `part`: what of the lines runs onto it where
+    that is their glyphs' tips alone ("descenders", "ascenders"; colours.Tip)."""
     fix = "keep every line on one ground: "
     lower = ", or lower its style's size"
     onto = dict(edges)
@@ -365,6 +377,8 @@ def _one_ground_hint(edges: tuple[tuple[str, float], ...], lines: tuple[int, ...
         who, runs, its, up = f"its {line_list(lines)}", "run", "their", "up to "
     else:
         who, runs, its, up = f"its {line_list(lines)}" if lines else "the line", "runs", "its", ""
+    if part:  # the descenders of its line 4 run 3.8 mm onto the other ground at its bottom
+        who, runs = f"the {part} of {who}", "run"
     if "start" in onto and "end" in onto:
         return (
             f"{fix}{who} {runs} onto the other ground at both ends, {up}{onto['start']:.1f} mm "
