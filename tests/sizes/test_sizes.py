@@ -256,11 +256,88 @@ def test_a_sizes_own_frame_off_its_ground_is_told_to_move(
         "height: 18}}}}",
     )
     root = kit_copy(**{"materials/layouts/flyer-a5.yaml": own})
+    line = own[: own.index("    slots: {back-title:")].count("\n") + 1
     code, out = cli("check", "--kit", root, "--lang", "en", "--only", "flyer-legal")
     at = out.index("error[colour.contrast]: flyer-legal [en] slot 'back-title'")
-    assert out[at:].split("\n")[2] == (
-        "  hint: if flyer-a5 itself passes, move this frame back onto its ground"
-    ), out
+    # at the size's frame, which the fix is to move (the design's slot was named: a trial)
+    assert out[:at].endswith(f"flyer-a5.yaml:{line}:25: "), out
+    assert out[at:].split("\n")[2:4] == [
+        "  hint: this is flyer-legal's own frame of slot 'back-title' (`sizes: legal: slots:`), "
+        "not flyer-a5's scaled (its slot at flyer-a5.yaml:83)",
+        "  hint: if flyer-a5 itself passes, move this frame back onto its ground",
+    ], out
+
+
+@pytest.mark.parametrize(
+    ("frame", "errors"),
+    [
+        (  # the size's headline moved up onto the emblem and the day: it covers them
+            "{start: 15, top: 10, width: 180, height: 130}",
+            [
+                (
+                    "headline",
+                    "slot 'headline' covers slot 'emblem' in 2 languages (en, fr); the "
+                    "most in en: 21.9 x 16.5 mm",
+                    False,
+                ),
+                (
+                    "headline",
+                    "slot 'headline' covers slot 'day' in 2 languages (en, fr); the most "
+                    "in fr: 71.0 x 6.0 mm",
+                    False,
+                ),
+            ],
+        ),
+        (  # moved down: the hearts and the figure, drawn after it, cover it
+            "{start: 15, top: 60, width: 180, height: 120}",
+            [
+                (
+                    "hearts",
+                    "slot 'hearts' covers slot 'headline' in 2 languages (en, fr); the "
+                    "most in en: 73.5 x 22.1 mm",
+                    True,
+                ),
+                (
+                    "figure",
+                    "slot 'figure' covers slot 'headline' in 2 languages (en, fr); the "
+                    "most in fr: 95.8 x 11.3 mm",
+                    True,
+                ),
+            ],
+        ),
+    ],
+)
+def test_an_overlap_of_a_sizes_own_frame_is_told_at_it(
+    kit_copy: Callable[..., Path], frame: str, errors: list[tuple[str, str, bool]]
+) -> None:
+    """A designer's trial: the overlaps of a frame the A4 poster gives its headline itself
+    (`sizes: a4: slots:`) were told at the A3 poster's headline slot (poster-a3.yaml:40:5),
+    whose frame the A4 does not use, and the size's hint went to the other slot alone. Each
+    is told at the size's frame, which says it is the size's own."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    qr = "      qr-label: {frame: {end: 15.556, top: 279.4, width: 35.354, height: 12.5}}\n"
+    assert qr in poster
+    own = poster.replace(qr, f"{qr}      headline: {{frame: {frame}}}\n")
+    line = own[: own.index("      headline: {frame")].count("\n") + 1
+    root = kit_copy(**{"materials/layouts/poster-a3.yaml": own})
+    code, out = cli("check", "--kit", root, "--office", "brussels", "--only", "poster-a4")
+    assert code == 1, out
+    said = [x for x in out.split(f"{root}/materials/") if "layout.overlap" in x]
+    own_hint = (
+        "  hint: this is poster-a4's own frame of slot 'headline' (`sizes: a4: slots:`), not "
+        "poster-a3's scaled (its slot at poster-a3.yaml:40)\n"
+    )
+    assert len(said) == len(errors), out
+    for text, (slot, message, other) in zip(said, errors, strict=True):
+        head = (
+            f"layouts/poster-a3.yaml:{line}:17: error[layout.overlap]: brussels / poster-a4 "
+            f"slot '{slot}': {message}\n"
+        )
+        assert text.startswith(head), out
+        hints = text[len(head) :].split("\n")
+        assert hints[1] + "\n" == own_hint, out
+        size = "  hint: or change poster-a4 alone (poster-a3 scaled; `sizes: a4:` at "
+        assert hints[2].startswith(size) == other, out  # the other slot's own fix too
 
 
 def test_inch_sizes_have_an_eighth_of_an_inch_of_bleed(kit) -> None:  # type: ignore[no-untyped-def]

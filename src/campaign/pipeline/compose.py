@@ -149,9 +149,16 @@ def compose_document(
     )
     for code, problems, hint in per_slot:
         for slot, message, facts in problems:
-            mark, why = slots[slot].mark, hint
+            # a slot whose frame the size gives itself: at that frame, where the fix is (the
+            # design's slot was named, whose frame this size does not use: a designer's trial)
+            framed, why = (slot if slot in layout.own_frames else None), hint
             if code == "layout.overlap":  # which slots may take the flag: either (the check
-                why = hint.format(slot=slot, other=dict(facts)["other"])  # skips both)
+                other = str(dict(facts)["other"])  # skips both)
+                why = hint.format(slot=slot, other=other)
+                if framed is None and other in layout.own_frames:  # the other's own frame
+                    framed = other
+            frame = layout.own_frames[framed] if framed else slots[slot].mark
+            mark = frame
             if code == "colour.contrast" and facts:  # a line off the ground the rest is on
                 why = _one_ground_hint(**dict(facts))  # type: ignore[arg-type]
             if code == "layout.bleed" and facts:  # SVG art short of its frame and bleed
@@ -174,14 +181,14 @@ def compose_document(
                 why += (
                     ": no frame is large enough"
                     if message.startswith(QR_TOO_LONG)
-                    else f", or make the slot's frame larger ({slots[slot].mark.path.name}:"
-                    f"{slots[slot].mark.line})"
+                    else f", or make the slot's frame larger ({frame.path.name}:{frame.line})"
                 )
             errs.error(
                 code,
                 message,
                 mark,
                 why,
+                *((_own_frame_hint(layout, framed, slots),) if framed else ()),
                 *(
                     _ground_size_hint(layout, slot)
                     if code == "colour.contrast"
@@ -348,6 +355,19 @@ def _size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
         f"or change {layout.id} alone ({_scaled(layout, layout.size_mark)}): give slot "
         f"'{slot}' a frame of its own under the size's `slots:` or drop it (`drop: true`), or "
         "choose a larger trim",
+    )
+
+
+def _own_frame_hint(layout: Layout, slot: str, slots: dict[str, Slot]) -> str:
+    """Where a diagnostic is placed at a size's own frame of `slot` (`sizes: a4: slots:`,
+    layout.own_frames): that this is the size's frame, not the design's scaled, and where
+    the design's slot is."""
+    name = layout.id.removeprefix(f"{layout.family}-")
+    design = slots[slot].mark
+    at = f" at {design.path.name}:{design.line}" if design.path else ""
+    return (
+        f"this is {layout.id}'s own frame of slot '{slot}' (`sizes: {name}: slots:`), not "
+        f"{layout.sized_from}'s scaled{f' (its slot{at})' if at else ''}"
     )
 
 
