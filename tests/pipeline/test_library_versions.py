@@ -116,3 +116,19 @@ def test_shards_of_other_versions_are_not_joined(
         "1 error(s)\n",
     )
     assert not (tmp_path / "joined").exists()
+
+
+def test_the_thai_word_list_is_part_of_the_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word added to text/thai_words.txt moves Thai line breaks: the code's version changes
+    with it, as with a source file, so an incremental build sets its Thai texts again."""
+    package = tmp_path / "campaign"
+    (package / "text").mkdir(parents=True)
+    (package / "text" / "breaks.py").write_text("# code\n")
+    words = package / "text" / "thai_words.txt"
+    words.write_text("ผู้เสียหาย\n", encoding="utf-8")
+    monkeypatch.setattr(fingerprint, "PACKAGE", package)
+    before = code_version()
+    words.write_text("ผู้เสียหาย\nได้รับ\n", encoding="utf-8")
+    assert code_version() != before

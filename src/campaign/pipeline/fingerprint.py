@@ -34,13 +34,14 @@ PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def code_version() -> str:
-    """The package version, a digest of its source files and the versions of the libraries
-    that write the outputs (`library_versions`): a change of any is a new input. Without the
-    libraries, an upgraded reportlab or pikepdf (other bytes for the same page) left an
-    incremental build's files as the old version made them, and a join took shards built
-    with different versions for one build."""
+    """The package version, a digest of its source files (and of the word lists that set
+    lines, text/*.txt: a Thai word added moves a line break) and the versions of the
+    libraries that write the outputs (`library_versions`): a change of any is a new input.
+    Without the libraries, an upgraded reportlab or pikepdf (other bytes for the same page)
+    left an incremental build's files as the old version made them, and a join took shards
+    built with different versions for one build."""
     h = hashlib.sha256(__version__.encode())
-    for path in sorted(PACKAGE.rglob("*.py")):
+    for path in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.glob("text/*.txt")]):
         h.update(path.relative_to(PACKAGE).as_posix().encode())
         h.update(path.read_bytes())
     h.update(json.dumps(library_versions(), sort_keys=True).encode())

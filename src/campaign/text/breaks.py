@@ -2,6 +2,15 @@
 per-character breaks with kinsoku for Chinese and Japanese; UAX 14 for everything else.
 Korean keeps its words whole and breaks at spaces (CSS `word-break: keep-all`).
 
+Some of ICU's breaks are a last resort (`last_resort`), taken only inside a stretch of text
+wider than a line (`paragraph.break_lines`): those inside a Thai word of PyThaiNLP's
+dictionary that ICU's smaller one splits (ผู้|เสีย|หาย, "victim", read "the deceased" at a
+line's end; `thai_words`), and those between two Myanmar characters, where the translator put
+no space (a Burmese writer spaces phrases, not words). A Burmese line never
+ends on the negative prefix မ alone (`burmese_negation`). A writer's WORD JOINER (U+2060)
+keeps a word whole and a ZERO WIDTH SPACE (U+200B) is a break opportunity in every script
+(README, "Thai, Lao, Khmer and Burmese").
+
 Kinsoku (line-start and line-end prohibitions) is applied in full for Chinese and Japanese:
 ICU's rules for `ja` are its "normal" ones, which allow a line to start with a small kana or
 the prolonged sound mark ー, and other ICU versions or tailorings may allow more, so every
@@ -18,7 +27,8 @@ subset of them."""
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from icu4py.breakers import LineBreaker
 
@@ -49,6 +59,22 @@ KEEP_ALL = frozenset({"ko"})
 @lru_cache(maxsize=512)
 def break_segments(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Segments (start, end) in code points; a line may break only between two segments."""
+    base = lang.replace("_", "-").split("-")[0].lower()
+    out = icu_segments(text, lang)
+    if base in KEEP_ALL:
+        return keep_all(text, out)
+    if base in KINSOKU:
+        return kinsoku(text, out)
+    if base == "my":
+        out = burmese_negation(text, out)
+    if any(map(_thai, text)):  # a Thai word's edge that ICU missed (โซเชียล|มีเดีย)
+        out = split_at(out, thai_word_edges(text, lang))
+    return out
+
+
+def icu_segments(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """ICU's line-break segments (start, end), in code points (not kept: `break_segments`
+    and `thai_word_edges` keep what they make of them)."""
     out = []
     pos = 0
     for piece in LineBreaker(text, lang):
@@ -56,12 +82,156 @@ def break_segments(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         pos += len(piece)
     if pos != len(text):  # ICU always covers the text; a mismatch is a bug, not user input
         raise AssertionError(f"ICU segments cover {pos} of {len(text)} characters")
-    base = lang.replace("_", "-").split("-")[0].lower()
-    if base in KEEP_ALL:
-        return keep_all(text, tuple(out))
-    if base in KINSOKU:
-        return kinsoku(text, tuple(out))
     return tuple(out)
+
+
+def split_at(
+    segs: tuple[tuple[int, int], ...], cuts: frozenset[int]
+) -> tuple[tuple[int, int], ...]:
+    """`segs` split at each of `cuts` that falls inside one."""
+    if not segs:
+        return segs
+    edges = sorted({a for a, _ in segs} | {c for c in cuts if 0 < c < segs[-1][1]})
+    return tuple(zip(edges, [*edges[1:], segs[-1][1]], strict=True))
+
+
+# The Burmese negative prefix: "မ" + verb (+ "ဘူး"), မကုန်ဆုံးသော "never ending"; ICU sets it
+# apart as a word of its own, and a line that ended on it read as a different word (a trial).
+NEGATION = "မ"
+
+
+def burmese_negation(text: str, segs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Join a segment that is the negative prefix မ alone to the Myanmar word after it, so
+    that no line ends on it (ဘယ်တော့မှ မ | ကုန်ဆုံးသော was the trial's)."""
+    out: list[tuple[int, int]] = []
+    for a, b in segs:
+        if out and text[out[-1][0] : a] == NEGATION and _myanmar(text[a]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
+def _thai(ch: str) -> bool:
+    return "\u0e01" <= ch <= "\u0e4e"  # Thai letters, vowels and marks (not digits)
+
+
+def _myanmar(ch: str) -> bool:
+    # Myanmar, Myanmar Extended-A and -B: letters, vowels, marks, digits and their signs,
+    # less the section marks ၊ and ။ (a line may break after them)
+    return ("\u1000" <= ch <= "\u109f" and ch not in "\u104a\u104b") or (
+        "\ua9e0" <= ch <= "\ua9ff" or "\uaa60" <= ch <= "\uaa7f"
+    )
+
+
+THAI_WORDS = Path(__file__).with_name("thai_words.txt")
+# Thai characters a word may not begin with: the marks above and below (tone marks, the
+# short vowels written on a consonant), the vowels written after one (ะ า ำ ๅ) and the
+# repetition mark ๆ; and a word never ends on a vowel written before its consonant (เ แ โ ใ ไ)
+NO_THAI_WORD_START = (
+    frozenset("\u0e30\u0e31\u0e32\u0e33\u0e45\u0e46")
+    | frozenset(chr(c) for c in range(0x0E34, 0x0E3B))
+    | frozenset(chr(c) for c in range(0x0E47, 0x0E4F))
+)
+THAI_LEADING_VOWELS = frozenset("เแโใไ")
+
+
+@cache
+def thai_words() -> tuple[frozenset[str], int]:
+    """The Thai words a line must not break inside (the 60,963 of PyThaiNLP's dictionary
+    written in Thai letters alone, CC0: thai_words.txt says where from) and the length of the
+    longest, in code points. Read once, when a paragraph first has Thai text (about 40 ms)."""
+    with THAI_WORDS.open(encoding="utf-8") as f:
+        words = frozenset(line.rstrip("\n") for line in f if not line.startswith("#"))
+    return words, max(map(len, words))
+
+
+@lru_cache(maxsize=512)
+def last_resort(text: str, lang: str) -> frozenset[int]:
+    """The places (code point indices) among `break_segments(text, lang)`' breaks where a line
+    breaks only inside a stretch of text wider than the line: inside a Thai word of
+    `thai_words` (ICU's breaks that `thai_word_edges` does not keep), and between two Myanmar
+    characters (no space)."""
+    segs = break_segments(text, lang)
+    out = {a for a, _ in segs[1:] if _myanmar(text[a - 1]) and _myanmar(text[a])}
+    if any(map(_thai, text)):
+        edges = thai_word_edges(text, lang)
+        out.update(
+            a for a, _ in segs[1:] if _thai(text[a - 1]) and _thai(text[a]) and a not in edges
+        )
+    return frozenset(out)
+
+
+@lru_cache(maxsize=512)
+def thai_word_edges(text: str, lang: str) -> frozenset[int]:
+    """Where the words of each run of Thai (ICU's pieces with Thai on both sides of each
+    break) meet: the run is cut into the fewest words, each a word of `thai_words` or one of
+    ICU's pieces, as PyThaiNLP's newmm cuts a text with its dictionary (maximal matching);
+    a stretch after a word that reaches no word, up to ICU's next break, is a word too, the
+    fewest of those first. Ties go to the cutting with the fewest edges of its own (not
+    ICU's). A word of the list may begin where ICU has no break (ICU cut โซเชียลมีเดีย,
+    "social media", as โซ|เชีย|ลมี|เดีย), but never inside a character cluster
+    (`NO_THAI_WORD_START`, `THAI_LEADING_VOWELS`)."""
+    icu = icu_segments(text, lang)
+    out: set[int] = set()
+    run = [icu[0][0]] if icu else []
+    for a, _ in (*icu[1:], (len(text), len(text))):
+        if a < len(text) and _thai(text[a - 1]) and _thai(text[a]):
+            run.append(a)
+            continue
+        if len(run) > 1:
+            out.update(_thai_cut(text, run, a))
+        run = [a]
+    return frozenset(out)
+
+
+def _thai_word_start(text: str, i: int) -> bool:
+    """Whether a Thai word may begin at text[i] where ICU has no break: Thai on both sides,
+    and not inside a character cluster."""
+    before, ch = text[i - 1], text[i]
+    return (
+        _thai(before)
+        and _thai(ch)
+        and ch not in NO_THAI_WORD_START
+        and before not in THAI_LEADING_VOWELS
+    )
+
+
+def _thai_cut(text: str, breaks: list[int], end: int) -> list[int]:
+    """The inner edges of the best cutting (`thai_word_edges`) of text[breaks[0]:end], whose
+    ICU breaks are `breaks`."""
+    words, longest = thai_words()
+    start = breaks[0]
+    icu = set(breaks)
+    after = {a: b for a, b in zip(breaks, [*breaks[1:], end], strict=True)}
+    # best[i]: (stretches of no word, words, edges not ICU's) of the best cutting of
+    # text[i:end]; nxt[i]: where its first word ends
+    best: dict[int, tuple[int, int, int]] = {end: (0, 0, 0)}
+    nxt: dict[int, int] = {}
+    for i in range(end - 1, start - 1, -1):
+        if i not in icu and not _thai_word_start(text, i):
+            continue
+        options = []
+        stop = min(end, i + longest)
+        for j in range(i + 1, stop + 1):
+            if j in best and text[i:j].rstrip() in words:
+                options.append(((0, 1, int(j not in icu)), j))
+        if i in icu:
+            options.append(((0, 1, 0), after[i]))  # one of ICU's pieces
+        elif not options:
+            following = min((b for b in breaks if b > i), default=end)
+            options.append(((1, 1, 0), following))  # no word: up to ICU's next break
+        (a, b, c), j = min(
+            ((cost[0] + best[j][0], cost[1] + best[j][1], cost[2] + best[j][2]), j)
+            for cost, j in options
+        )
+        best[i], nxt[i] = (a, b, c), j
+    edges = []
+    i = nxt[start]
+    while i < end:
+        edges.append(i)
+        i = nxt[i]
+    return edges
 
 
 def kinsoku(text: str, segs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:

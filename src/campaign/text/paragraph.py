@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from ..fonts import FontFace
 from ..recent import Recent
 from .bidi import embedding_levels, visual_order
-from .breaks import break_segments
+from .breaks import break_segments, last_resort
 from .hyphen import text_points
 from .scripts import ignorable_format, link_spans
 from .shape import Glyph, advance_em, shape_run
@@ -94,6 +94,9 @@ class Prepared:
     # hyphenation point's when the paragraph was prepared with `hyphenate`; 0: no hyphen
     hyphen_em: list[float] = field(default_factory=list)
     inserted: frozenset[int] = frozenset()  # hyphenation points: a hyphen is added there
+    # per segment: whether the break before it is a last resort (`breaks.last_resort`), taken
+    # only where the stretch of segments it joins is wider than the line; empty: none is
+    joined: list[bool] = field(default_factory=list)
 
     def hyphen_after(self, end: int) -> bool:
         """Whether a line whose content ends at `end` shows a hyphen."""
@@ -161,7 +164,9 @@ def prepared(
     text: str, lang: str, rtl: bool, stack: Sequence[FontFace], hyphenate: bool = False
 ) -> Prepared:
     """Analyse a paragraph. Lines may break between ICU's segments, after soft hyphens (which
-    ICU gives) and, with `hyphenate`, at the hyphenation points of the language's words.
+    ICU gives) and, with `hyphenate`, at the hyphenation points of the language's words; the
+    breaks of `breaks.last_resort` (inside a Thai word that ICU splits, inside a Burmese
+    phrase) only inside a stretch wider than the line (`break_lines`).
 
     A tab is set as a space: no font of the kit maps U+0009, and CSS does the same with a
     collapsible tab (CSS Text Level 3, 4.1.1)."""
@@ -174,6 +179,8 @@ def prepared(
     inserted: set[int] = set()
     if hyphenate:
         segs, inserted = _split_at_hyphens(text, segs, lang)
+    weak = last_resort(text, lang) if text else frozenset()
+    joined = [a in weak for a, _ in segs] if weak else []
     seg_em, ws_em, ends, hy_em = [], [], [], []
     for a, b in segs:
         e = b
@@ -185,7 +192,7 @@ def prepared(
         shows = e == b and (e in inserted or (b < len(text) and text[e - 1] == SOFT_HYPHEN))
         hy_em.append(_hyphen_em(faces[e - 1], lang) if shows else 0.0)
     return Prepared(
-        text, lang, levels, faces, segs, seg_em, ws_em, ends, hy_em, frozenset(inserted)
+        text, lang, levels, faces, segs, seg_em, ws_em, ends, hy_em, frozenset(inserted), joined
     )
 
 
@@ -331,31 +338,59 @@ def break_lines(
     p: Prepared, size: float, width: float
 ) -> tuple[list[tuple[int, int, bool]], float]:
     """Greedy fill. Returns (start, end, hard) per line and the worst overflow of one unbreakable
-    segment wider than the line (0 when every segment fits)."""
+    segment wider than the line (0 when every segment fits).
+
+    Segments joined by last-resort breaks (`Prepared.joined`: a Thai word, a Burmese phrase)
+    are placed as one stretch: on the line when it fits there, else at the start of the next
+    one; only a stretch wider than a line by itself is broken inside, segment by segment."""
     lines: list[tuple[int, int, bool]] = []
     over = 0.0
     cur: list[int] | None = None  # [start, content end, segment end]
     cur_w = pending = 0.0
-    for i, (a, b) in enumerate(p.segs):
-        w, ws = p.seg_em[i] * size, p.seg_ws_em[i] * size
-        # room for the hyphen a line ending here would show (more is always needed when the
-        # next piece of the word comes too: it is wider than a hyphen)
-        hy = p.hyphen_em[i] * size if p.hyphen_em else 0.0
-        if cur is not None and cur_w + pending + w + hy <= width + EPS:
-            cur_w += pending + w
-            cur[1], cur[2] = p.content_end[i], b
-        else:
-            if cur is not None:
-                lines.append((cur[0], cur[1], False))
-            cur, cur_w = [a, p.content_end[i], b], w
-            over = max(over, w - width)
-        pending = ws
-        if "\n" in p.text[p.content_end[i] : b]:
-            lines.append((cur[0], cur[1], True))
-            cur, cur_w, pending = None, 0.0, 0.0
+    n = len(p.segs)
+    i = 0
+    while i < n:
+        j = i + 1  # the stretch is segments i..j-1
+        while j < n and p.joined and p.joined[j]:
+            j += 1
+        stretch = _stretch_width(p, i, j, size) if j > i + 1 else 0.0
+        whole = j == i + 1 or stretch <= width + EPS  # a stretch that fits a line is not broken
+        for k in range(i, j):
+            a, b = p.segs[k]
+            w, ws = p.seg_em[k] * size, p.seg_ws_em[k] * size
+            # room for the hyphen a line ending here would show (more is always needed when the
+            # next piece of the word comes too: it is wider than a hyphen)
+            hy = p.hyphen_em[k] * size if p.hyphen_em else 0.0
+            if whole and k > i:
+                fits = True  # the stretch's first segment found it room
+            elif whole and j > i + 1:
+                fits = cur is not None and cur_w + pending + stretch <= width + EPS
+            else:
+                fits = cur is not None and cur_w + pending + w + hy <= width + EPS
+            if fits and cur is not None:
+                cur_w += pending + w
+                cur[1], cur[2] = p.content_end[k], b
+            else:
+                if cur is not None:
+                    lines.append((cur[0], cur[1], False))
+                cur, cur_w = [a, p.content_end[k], b], w
+                over = max(over, w - width)
+            pending = ws
+            if "\n" in p.text[p.content_end[k] : b]:
+                lines.append((cur[0], cur[1], True))
+                cur, cur_w, pending = None, 0.0, 0.0
+        i = j
     if cur is not None:
         lines.append((cur[0], cur[1], True))
     return lines, max(over, 0.0)
+
+
+def _stretch_width(p: Prepared, i: int, j: int, size: float) -> float:
+    """The width (pt) of segments i..j-1 on one line, with the hyphen the last one would show."""
+    em = sum(p.seg_em[i:j]) + sum(p.seg_ws_em[i : j - 1])
+    if p.hyphen_em:
+        em += p.hyphen_em[j - 1]
+    return em * size
 
 
 def build_line(p: Prepared, a: int, e: int, size: float) -> tuple[list[Run], float]:
