@@ -41,6 +41,18 @@ def mini_copy(
     return dest
 
 
+def mini_with_language(tmp_path: Path, code: str, strings: str) -> Path:
+    """The mini kit in tmp_path/kit with a strings file for `code` (language, name, draft),
+    whose `strings:` are the lines `strings` (two-space indented, from line 5 on)."""
+    kit = mini_copy(
+        tmp_path / "kit", {"campaign.yaml": ("languages: [en, ar]", f"languages: [en, ar, {code}]")}
+    )
+    (kit / "materials" / "strings" / f"{code}.yaml").write_text(
+        f"language: {code}\nname: {code}\nstatus: draft\nstrings:\n{strings}", encoding="utf-8"
+    )
+    return kit
+
+
 def cli(*args: str | Path) -> tuple[int, str]:
     """Run the command line in-process: (exit code, everything it printed)."""
     result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)

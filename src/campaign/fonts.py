@@ -90,32 +90,37 @@ class FontFace:
         return cp in self.cmap
 
     @cached_property
-    def _ink(self) -> dict[int, tuple[int, int]]:
+    def _extents(self) -> dict[int, tuple[int, int, int, int]]:
         return {}
+
+    def _box(self, gid: int) -> tuple[int, int, int, int]:
+        """(left, right, top, bottom) of a glyph's outline in font units, read from HarfBuzz
+        once per glyph for `ink` and `ink_across`; zeros when it has none."""
+        box = self._extents.get(gid)
+        if box is None:
+            ext = self.hb_font.get_glyph_extents(gid)
+            box = (
+                (0, 0, 0, 0)
+                if ext is None
+                else (
+                    ext.x_bearing,
+                    ext.x_bearing + ext.width,
+                    ext.y_bearing,
+                    ext.y_bearing + ext.height,
+                )
+            )
+            self._extents[gid] = box
+        return box
 
     def ink(self, gid: int) -> tuple[int, int]:
         """(top, bottom) of a glyph's outline in font units, y up; (0, 0) when it has none."""
-        box = self._ink.get(gid)
-        if box is None:
-            ext = self.hb_font.get_glyph_extents(gid)
-            box = (0, 0) if ext is None else (ext.y_bearing, ext.y_bearing + ext.height)
-            self._ink[gid] = box
-        return box
-
-    @cached_property
-    def _ink_across(self) -> dict[int, tuple[int, int]]:
-        return {}
+        return self._box(gid)[2:]
 
     def ink_across(self, gid: int) -> tuple[int, int]:
         """(left, right) of a glyph's outline in font units from its origin, x to the right;
         (0, 0) when it has none (the across of `ink`: colours.contrast_problems looks at
         the ground under each glyph's ink)."""
-        box = self._ink_across.get(gid)
-        if box is None:
-            ext = self.hb_font.get_glyph_extents(gid)
-            box = (0, 0) if ext is None else (ext.x_bearing, ext.x_bearing + ext.width)
-            self._ink_across[gid] = box
-        return box
+        return self._box(gid)[:2]
 
 
 @dataclass

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ..kits import check, mini_copy
+from ..kits import check, mini_copy, mini_with_language
 
 HINT = (
     "  hint: add the characters to {own}: its recipe's --chars in fonts/tools/make_ttf.py, "
@@ -21,15 +21,7 @@ HINT = (
 
 def kit_in(tmp_path: Path, code: str, word: str) -> Path:
     """The mini kit with a strings file for `code` whose `word` (line 5) is `word`."""
-    kit = mini_copy(
-        tmp_path / "kit", {"campaign.yaml": ("languages: [en, ar]", f"languages: [en, ar, {code}]")}
-    )
-    (kit / "materials" / "strings" / f"{code}.yaml").write_text(
-        f"language: {code}\nname: {code}\nstatus: draft\nstrings:\n  word: {word}\n"
-        "  emblem_alt: 心\n",
-        encoding="utf-8",
-    )
-    return kit
+    return mini_with_language(tmp_path, code, f"  word: {word}\n  emblem_alt: 心\n")
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import pytest
 
 from campaign.text.clusters import repeated_marks, zawgyi_probability
 
-from ..kits import check, cli, mini_copy
+from ..kits import check, cli, mini_copy, mini_with_language
 
 BROKEN_HINT = (
     "  hint: a vowel sign or mark typed before its letter, or on one that cannot carry it: type "
@@ -32,14 +32,7 @@ ZAWGYI_MYANMAR = "ျမန္မာ"
 
 def kit_in(tmp_path: Path, code: str, word: str) -> Path:
     """The mini kit with a strings file for `code` whose `word` (line 5) is `word`."""
-    kit = mini_copy(
-        tmp_path / "kit", {"campaign.yaml": ("languages: [en, ar]", f"languages: [en, ar, {code}]")}
-    )
-    (kit / "materials" / "strings" / f"{code}.yaml").write_text(
-        f"language: {code}\nname: {code}\nstatus: draft\nstrings:\n  word: {word}\n",
-        encoding="utf-8",
-    )
-    return kit
+    return mini_with_language(tmp_path, code, f"  word: {word}\n")
 
 
 @pytest.mark.parametrize(

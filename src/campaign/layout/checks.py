@@ -57,16 +57,21 @@ def text_extents(item: TextItem, clip: bool = False) -> list[tuple[float, float,
         up, down = ink_extent(line.runs, item.text.size)
         ink = (left, base - up, left + line.width, base + down)
         if clip:
-            ink = (
-                max(ink[0], box.x),
-                max(ink[1], box.y),
-                min(ink[2], box.x + box.w),
-                min(ink[3], box.y + box.h),
-            )
+            ink = _clipped(ink, box)
             if ink[0] >= ink[2] or ink[1] >= ink[3]:
                 continue
         out.append(ink)
     return out
+
+
+def _clipped(ink: tuple[float, float, float, float], box: Box) -> tuple[float, float, float, float]:
+    """(left, top, right, bottom) cut to `box` (empty when right <= left or bottom <= top)."""
+    return (
+        max(ink[0], box.x),
+        max(ink[1], box.y),
+        min(ink[2], box.x + box.w),
+        min(ink[3], box.y + box.h),
+    )
 
 
 def glyph_extents(
@@ -87,10 +92,8 @@ def glyph_extents(
         if clip:
             up, down = ink_extent(line.runs, size)
             left = box.x + line.x
-            if not (
-                max(left, box.x) < min(left + line.width, box.x + box.w)
-                and max(base - up, box.y) < min(base + down, box.y + box.h)
-            ):
+            a, b, c, d = _clipped((left, base - up, left + line.width, base + down), box)
+            if not (a < c and b < d):
                 continue
         glyphs = []
         for run in line.runs:
@@ -108,12 +111,7 @@ def glyph_extents(
                         base - (bottom + g.y_offset) * scale,
                     )
                     if clip:
-                        ink = (
-                            max(ink[0], box.x),
-                            max(ink[1], box.y),
-                            min(ink[2], box.x + box.w),
-                            min(ink[3], box.y + box.h),
-                        )
+                        ink = _clipped(ink, box)
                     if ink[0] < ink[2] and ink[1] < ink[3]:
                         glyphs.append(ink)
                 pen += g.x_advance * scale

@@ -596,9 +596,7 @@ def draw_run(canvas: Canvas, run: Run, x: float, y: float, size: float) -> None:
             outline = glyph_outline(run.face, g.gid)
             if outline is not None:
                 gx, gy = pen + g.x_offset * scale, y + g.y_offset * scale
-                canvas._code.append(
-                    f"q {scale:.6g} 0 0 {scale:.6g} {gx:.3f} {gy:.3f} cm\n{outline.ops} f Q"
-                )
+                canvas._code.append(placed_outline(outline, scale, gx, gy))
         pen += g.x_advance * scale
 
 
@@ -798,6 +796,12 @@ _OUTLINED: Recent[tuple[tuple[str, str, tuple[Glyph, ...], float, float], ...], 
 )
 
 
+def placed_outline(outline: Outline, scale: float, x: float, y: float) -> str:
+    """A glyph's outline filled at (x, y) (pt: its origin) at `scale` (pt per font unit):
+    `q s 0 0 s x y cm`, the outline, `f`, `Q`."""
+    return f"q {scale:.6g} 0 0 {scale:.6g} {x:.3f} {y:.3f} cm\n{outline.ops} f Q"
+
+
 def outline_content(runs: Sequence[Run], size: float) -> FilledForm | None:
     """The glyph outlines of `runs` at `size` pt as a content stream: per glyph `q s 0 0 s x y
     cm` (font units to pt, the glyph's place from the runs' origin), its outline and `f`, `Q`;
@@ -817,7 +821,7 @@ def outline_content(runs: Sequence[Run], size: float) -> FilledForm | None:
             outline = glyph_outline(face, g.gid)
             if outline:
                 gx, gy = pen_x + g.x_offset * scale, g.y_offset * scale
-                ops.append(f"q {scale:.6g} 0 0 {scale:.6g} {gx:.3f} {gy:.3f} cm\n{outline.ops} f Q")
+                ops.append(placed_outline(outline, scale, gx, gy))
                 left, bottom, right, top = outline.box
                 box[0], box[1] = min(box[0], gx + left * scale), min(box[1], gy + bottom * scale)
                 box[2], box[3] = max(box[2], gx + right * scale), max(box[3], gy + top * scale)
