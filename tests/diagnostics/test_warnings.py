@@ -93,8 +93,31 @@ def test_build_prints_the_300_ppi_warning_once_and_strict_publishes_nothing(
 def test_check_says_it_laid_out_the_pseudo_locales() -> None:
     code, out = run("check", "--only", "badge-58")
     assert code == 0, out
-    assert out.rstrip().endswith(
-        "lay out cleanly; the pseudo-locales en-XA, ar-XB too (0 warning(s) of their own)"
-    )
+    assert out.rstrip().endswith("lay out cleanly; so do the pseudo-locales en-XA, ar-XB"), out
     code, out = run("check", "--only", "badge-58", "--lang", "en")
     assert "pseudo-locales" not in out  # only without --lang
+
+
+def test_check_counts_the_pseudo_locales_warnings(kit_copy) -> None:  # type: ignore[no-untyped-def]
+    """A layout whose figure cannot shrink far enough for the longer pseudo-locale texts: the
+    summary counts their warnings (it said "(0 warning(s) of their own)" when there were none)."""
+    root = kit_copy()
+    campaign = root / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    start = text.index("languages: [")
+    end = text.index("]", start) + 1
+    campaign.write_text(text[:start] + "languages: [en]" + text[end:], encoding="utf-8")
+    layout = root / "materials/layouts/flyer-a5.yaml"
+    before = "figure:    {weight: bold, size: 72, min_size: 28,"
+    assert before in layout.read_text(encoding="utf-8")
+    layout.write_text(
+        layout.read_text(encoding="utf-8").replace(before, before.replace("28", "62")),
+        encoding="utf-8",
+    )
+    code, out = run("check", "--kit", str(root), "--only", "flyer-a5")
+    assert code == 0, out
+    stress = out.count("warning[layout.pseudo]")
+    assert stress >= 1, out
+    assert out.rstrip().endswith(
+        f"the pseudo-locales en-XA, ar-XB too, with {stress} warning(s) of their own"
+    ), out

@@ -115,8 +115,11 @@ def check(
     )
     if pseudo:
         stress = sum(1 for w in warnings if w.code == "layout.pseudo")
-        summary += (
-            f"; the pseudo-locales {', '.join(PSEUDO)} too ({stress} warning(s) of their own)"
+        names = ", ".join(PSEUDO)
+        summary += (  # "0 warning(s) of their own" read as a count of nothing: said only if any
+            f"; the pseudo-locales {names} too, with {stress} warning(s) of their own"
+            if stress
+            else f"; so do the pseudo-locales {names}"
         )
     rows = _fit_report(jobs) if report else []
     unchecked = [] if offices or only else offices_sizes(k, {j.layout.id for j in jobs})
