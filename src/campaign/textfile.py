@@ -142,6 +142,33 @@ _SCRIPTS = (
 MIN_LETTERS = 5  # the letters a confident guess needs
 CONTESTED_LETTERS = 20  # and one that another code page's reading contests
 
+# The multi-byte code pages of East Asian scripts that `detected_code_page` tells apart:
+# each code page, words of the Unicode names of its script's letters, and letters frequent
+# in running text (Japanese: the hiragana of particles and endings; Chinese: the most
+# frequent characters of modern text, simplified for GB18030, traditional for Big5; Korean:
+# frequent Hangul syllables). Japanese saved by Excel's plain "CSV" on a Japanese Windows
+# is Shift_JIS, Korean EUC-KR (Microsoft's code pages 932 and 949).
+_EAST_ASIAN = (
+    (
+        CODE_PAGES["ja"],
+        ("HIRAGANA", "KATAKANA", "CJK UNIFIED"),
+        "のにはをたがでてとしいるすかなれもうく",
+    ),
+    (
+        CODE_PAGES["zh"],
+        ("CJK UNIFIED",),
+        "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后",
+    ),
+    (
+        _BIG5,
+        ("CJK UNIFIED",),
+        "的一是不了在人有我他這個們中來上大為和國地到以說時要就出會可也你對生能而子那得於著下自之年過發後",
+    ),
+    (CODE_PAGES["ko"], ("HANGUL",), "이다의는에을가하고한지서로기사리를있도수것들인시"),
+)  # fmt: skip
+EAST_ASIAN_LETTERS = 8  # the letters a guess among the East Asian code pages needs
+EAST_ASIAN_SHARE = 0.1  # and the share of them among its script's frequent letters
+
 
 def detected_code_page(raw: bytes) -> CodePage | None:
     """The code page of a file in a single-byte legacy code page of a non-Latin script
@@ -155,8 +182,14 @@ def detected_code_page(raw: bytes) -> CodePage | None:
     the one whose letters are most often its script's most frequent is, if it
     has half as many again as the next and at least CONTESTED_LETTERS letters: on a word
     or two, the shares are chance ("музыка" has more of Greek's). Latin files
-    (Windows-1252) and multi-byte code pages are never claimed."""
+    (Windows-1252, -1250, -1254, -1258) are never claimed.
+
+    First, the multi-byte code pages of Japanese, Chinese and Korean
+    (`_east_asian_code_page`): GB18030's Chinese reads as Thai letters in Windows-874."""
     text = raw.lstrip(UTF8_BOM)
+    east_asian = _east_asian_code_page(text)
+    if east_asian:
+        return east_asian
     scored: list[tuple[float, int, CodePage]] = []
     for page, script, frequent in _SCRIPTS:
         if not _reads_as(text, page):
@@ -170,6 +203,41 @@ def detected_code_page(raw: bytes) -> CodePage | None:
     if len(scored) > 1 and (scored[0][0] < 1.5 * scored[1][0] or scored[0][1] < CONTESTED_LETTERS):
         return None
     return scored[0][2]
+
+
+def _east_asian_code_page(text: bytes) -> CodePage | None:
+    """The multi-byte code page of `text` among Shift_JIS, GB18030, Big5 and EUC-KR, or
+    None when that is not certain. Each reads most bytes of the others (Shift_JIS's kana
+    are GB18030's Han characters, EUC-KR's Hangul are Shift_JIS's half-width katakana), so
+    a code page is a candidate when the whole text reads in it as letters of its script
+    past ASCII (at least EAST_ASIAN_LETTERS; signs and full-width forms aside), of which at
+    least EAST_ASIAN_SHARE are among its script's most frequent: in another code page's
+    reading they are chance characters, rarely frequent ones. Of several, the one with the
+    larger share, if half as large again as the next. Latin letters may touch them (a
+    "Blue Heartキャンペーン"): a Latin file's accented letters, read as a multi-byte code
+    page, eat the next letter and make a character or two, too few and too rare."""
+    scored: list[tuple[float, CodePage]] = []
+    for page, words, frequent in _EAST_ASIAN:
+        if not _reads_as(text, page):
+            continue
+        letters = frequent_count = 0
+        for char in text.decode(page.codec):
+            if char.isascii() or unicodedata.category(char)[0] not in "LM":
+                continue
+            name = unicodedata.name(char, "")
+            if name.startswith("FULLWIDTH"):  # Ｑ＆Ａ: Latin letters set wide
+                continue
+            if not any(word in name for word in words):
+                break
+            letters += 1
+            frequent_count += char in frequent
+        else:
+            if letters >= EAST_ASIAN_LETTERS and frequent_count >= EAST_ASIAN_SHARE * letters:
+                scored.append((frequent_count / letters, page))
+    scored.sort(key=lambda s: -s[0])
+    if not scored or (len(scored) > 1 and scored[0][0] < 1.5 * scored[1][0]):
+        return None
+    return scored[0][1]
 
 
 def _script_share(chars: str, script: str, frequent: str) -> tuple[float, int] | None:

@@ -94,7 +94,16 @@ def test_a_kit_file_of_no_language_is_read_in_the_code_page_detected(tmp_path: P
         ("title\nЗдесь\n", "cp1251", None),  # Greek's reading too: contested, and short
         # in Windows-1251 alone (ÿ is no Greek, Hebrew or Thai byte): "l'haя-les-roses: йtй"
         ("title\nl'haÿ-les-roses: été, élève, à côté, fête, crème\n", "cp1252", None),
-        ("title\n心臓のためのウォーキング\n", "cp932", None),  # multi-byte: never guessed
+        # the multi-byte code pages of East Asian scripts, each of which reads the others
+        ("title\n心臓のためのウォーキング\n", "cp932", "Shift_JIS"),
+        ("title\nBlue Heartキャンペーンの集まりです\n", "cp932", "Shift_JIS"),  # Latin next to it
+        ("标题,地点\n为了心脏而走,人民公园\n", "gb18030", "GB18030"),  # Thai in Windows-874
+        ("標題,地點\n為了心臟而走,大安森林公園\n這是我們的活動\n", "big5", "Big5"),
+        ("제목,장소\n마음을 위한 걷기,여의도 공원\n", "cp949", "EUC-KR"),
+        ("title\n公園\n", "gb18030", None),  # two characters: too few to be sure
+        ("title\nキャンペーン\n", "cp932", None),  # six letters, none of the frequent
+        # accented Latin letters read as GB18030 eat the next letter: few and rare characters
+        ("title\nécrire, économie, événement, éducation, école\n", "cp1252", None),
     ],
 )
 def test_the_code_page_is_detected_only_when_certain(

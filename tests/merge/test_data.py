@@ -202,6 +202,32 @@ SAVE_CSV = '  hint: save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8), 
             "Windows-1251",
         ),
         ("event_id,venue\nwalk,حديقة الأزهر\n", "cp1256", "2:6", "0xCD", "ح", "Windows-1256"),
+        # multi-byte code pages: the character the byte begins
+        (
+            "event_id,venue\nwalk,日比谷公園で心臓のためのウォーキング\n",
+            "cp932",
+            "2:6",
+            "0x93",
+            "日",
+            "Shift_JIS",
+        ),
+        (
+            "event_id,venue\nwalk,人民公园的心脏健步走活动\n",
+            "gb18030",
+            "2:6",
+            "0xC8",
+            "人",
+            "GB18030",
+        ),
+        ("event_id,venue\nwalk,大安森林公園的心臟健走活動\n", "big5", "2:6", "0xA4", "大", "Big5"),
+        (
+            "event_id,venue\nwalk,여의도 공원에서 마음을 위한 걷기\n",
+            "cp949",
+            "2:6",
+            "0xBF",
+            "여",
+            "EUC-KR",
+        ),
     ],
 )
 def test_a_csv_in_a_non_latin_code_page_is_read_in_the_one_detected(
