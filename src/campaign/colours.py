@@ -19,6 +19,7 @@ looks like on the press, and text/background contrast.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -365,6 +366,8 @@ def contrast_problems(
                     ]
                     glyphs = glyph_extents(item, clip=True)
                     tips = _tips(before, inks, glyphs, size, set(grounds))
+                    if tips and _em_boxed(item):
+                        tips = {k: t._replace(part=EM_BOX_PARTS[t.part]) for k, t in tips.items()}
                     grounds += list(tips)
                 else:
                     grounds = [(0, g) for g in whole]
@@ -453,6 +456,30 @@ class Tip(NamedTuple):
 
     part: str
     edges: tuple[tuple[str, float], ...]
+
+
+# What a Tip's part is called in a text of Han characters, kana or Hangul, which have no
+# ascenders or descenders: each character fills most of the square em box it is designed
+# in, which reaches below the baseline (the ideographic em box: the shipped NotoSansSC's
+# BASE table puts its `ideo` baseline 120 of 1,000 units under the Latin `romn` one)
+EM_BOX_PARTS = {
+    "descenders": "bottoms of the characters",
+    "ascenders": "tops of the characters",
+    "": "",
+}
+
+
+def _em_boxed(item: TextItem) -> bool:
+    """Whether most letters of `item` are wide East Asian characters (Unicode's
+    East_Asian_Width W or F: Han, kana, Hangul), which have no ascenders or descenders."""
+    letters = wide = 0
+    for line in item.text.lines:
+        for run in line.runs:
+            for char in run.text:
+                if char.isalpha():
+                    letters += 1
+                    wide += unicodedata.east_asian_width(char) in ("W", "F")
+    return 2 * wide > letters
 
 
 # How far a glyph's ink may run onto a ground its line's middle is not on, as a share of the

@@ -535,6 +535,41 @@ def test_ascenders_that_run_onto_a_band_above_fail_check(kit_copy: Callable[...,
     ), out
 
 
+@pytest.mark.parametrize(
+    ("bleed", "frame", "part", "edge", "mm", "fix"),
+    [
+        ("top", "top: 0, end: 0, height: 30.5", "tops", "top", "1.0", "start below that ground"),
+        (
+            "bottom",
+            "top: 35, end: 0, bottom: 0",
+            "bottoms",
+            "bottom",
+            "0.4",
+            "end above that ground",
+        ),
+    ],
+)
+def test_chinese_characters_are_told_by_their_tops_and_bottoms(
+    kit_copy: Callable[..., Path], bleed: str, frame: str, part: str, edge: str, mm: str, fix: str
+) -> None:
+    """Han characters have no ascenders or descenders: a Chinese line whose characters' tops
+    or bottoms run onto a band is told so (it was "the descenders of its line 1": a reader
+    of Chinese looks for letters below the line that Chinese has not)."""
+    card = BAND_CARD.replace("BLEED", bleed).replace("FRAME", frame)
+    root = kit_copy(**{"materials/layouts/card.yaml": card})
+    code, out = cli("check", "--kit", root, "--lang", "zh", "--only", "card")
+    assert code == 1, out
+    where = "(its top, its height)" if edge == "top" else "(its height, its bottom)"
+    assert out.startswith(
+        f"{root}/materials/layouts/card.yaml:9:5: error[colour.contrast]: card [zh] slot "
+        f"'label': navy text on navy (the {part} of the characters of its line 1 run onto it) "
+        "has a contrast of 1.00:1; WCAG AA asks 3:1 for 18.0 pt text\n"
+        f"  hint: keep every line on one ground: the {part} of the characters of its line 1 run "
+        f"{mm} mm onto the other ground at its {edge}; make the slot's frame {fix} {where}, or "
+        "lower its style's size\n1 error(s)"
+    ), out
+
+
 INK_CARD = """\
 title: Card
 kind: flyer
