@@ -234,6 +234,8 @@ class _Walker:
         return out
 
     def _scalar(self, node: yaml.Node) -> Scalar:
+        if node.tag == TIMESTAMP:  # a date stays text, and PyYAML's would raise on 2027-02-30
+            return str(node.value)
         try:
             value = self.loader.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as exc:
@@ -255,6 +257,11 @@ class _Walker:
         if isinstance(value, str | bool | type(None)):
             return value
         return str(node.value)  # dates and other rich scalars stay text
+
+
+# the tag PyYAML resolves a plain 2027-07-30 (or 2027-02-30) to: its constructor makes a date,
+# and raises ValueError for a day no calendar has
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
 # a line of a mapping's key (`  source: text`, `hashtags:`) or a list item with a key

@@ -316,3 +316,33 @@ def test_a_unit_hint_gives_the_number_in_the_keys_unit(got: object, unit: str, h
     from campaign.kit.spec import _unit_hint
 
     assert _unit_hint(got, unit) == hint
+
+
+@pytest.mark.parametrize("written", ["2027-02-30", "2027-13-01", "2027-07-30", "2027-07-30T18:00Z"])
+def test_a_date_is_kept_as_written_even_one_no_calendar_has(written: str) -> None:
+    """A plain date is text, as written: PyYAML's own reading of `2027-02-30` raised
+    ValueError, which every command reported as an internal error (exit 70) from an office
+    file, a strings file, a print order or a merge's YAML form (a regional office's trial)."""
+    node = parse_yaml(f"name: {written}\nlist: [{written}]\n", P)
+    assert node.plain() == {"name": written, "list": [written]}
+    assert (node.value["name"].mark.line, node.value["name"].mark.col) == (1, 7)
+
+
+def test_a_yaml_forms_impossible_date_is_an_error_at_its_value(tmp_path: Path) -> None:
+    """An event's form with a day February has not: the date check's error at its value,
+    as a CSV's cell gets."""
+    from click.testing import CliRunner
+
+    from campaign.cli import main
+
+    form = tmp_path / "feb.yaml"
+    form.write_text(
+        "event_id: walk\nlanguage: es\ntitle: Caminata\ndate: 2027-02-30\nvenue: Parque\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["merge", "event-flyer-a5", str(form), "-o", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert result.output == (
+        f"{form}:4:7: error[merge.value]: record 1, field date: '2027-02-30' is no day of the "
+        "calendar (year 2027, month 2, day 30)\n1 error(s)\n"
+    )
