@@ -42,6 +42,7 @@ from ..diagnostics import (
     misspelling,
     name_words,
 )
+from ..filenames import unicode_twin
 from ..iri import WEB_ADDRESS, dialable, link_error
 from ..model import Kit, Layout, StringEntry
 from ..model.language import code_hints
@@ -1673,6 +1674,9 @@ def _photo(cell: Cell | None, images: Path | None, bad: Bad) -> Path | None:
         return None
     root = images.resolve()
     path = (root / name).resolve()
+    twin = unicode_twin(root / name)  # "bolívar" typed, its decomposed form on disk
+    if twin is not None:
+        path = twin.resolve()
     if not path.is_relative_to(root):
         bad(
             cell,
