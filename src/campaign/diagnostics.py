@@ -32,7 +32,8 @@ CODES: dict[str, str] = {
     "load.too-big": "a file expands to too many values (alias bomb)",
     "load.no-kit": "the folder is not a kit",
     "load.outside": "a kit file (materials/, fonts.yaml) that is a link to a file outside the kit",
-    "load.file-name": "a layout or office file name that cannot name its output files",
+    "load.file-name": "a kit file's name the kit cannot use: it cannot name output files, "
+    "or it ends in .yml",
     # schema: one file's shape
     "schema.unknown-key": "a key the file kind does not have",
     "schema.missing-key": "a required key is missing",

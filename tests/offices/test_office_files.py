@@ -986,3 +986,32 @@ def test_a_file_named_otherwise_beside_the_office_of_its_id_leaves_that_office_a
     assert code == 1
     assert "error[load.file-name]: the file name 'rosea_' cannot name" in out, out
     assert "hint: rename the file (poster-a3.yaml, new-york.yaml)" in out, out
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("latam-caribe.yml", "rename it latam-caribe.yaml"),
+        ("latam-caribe.YAML", "rename it latam-caribe.yaml"),
+        ("brussels.yml", "brussels.yaml is there too: merge the two files, or delete this one"),
+    ],
+)
+def test_an_office_file_ending_in_yml_is_named_not_passed_over(
+    kit_copy: Callable[..., Path], name: str, hint: str
+) -> None:
+    """A regional office's trial: `latam-caribe.yml` was not read and nothing said so
+    (`check --office all` built the other offices; `--office latam-caribe` was "unknown
+    office"). It is an error of that office alone: the other offices are still built."""
+    kit = kit_copy(**{f"materials/offices/{name}": ROSEA})
+    office = name.split(".")[0]
+    code, out = cli("check", "--kit", kit, "--office", office, "--only", "badge-58")
+    assert code == 1
+    suffix = name.split(".")[1]
+    assert out == (
+        f"{kit}/materials/offices/{name}: error[load.file-name]: {name} ends in '.{suffix}': "
+        "the kit reads files ending in '.yaml' alone, so this file was not read\n"
+        f"  hint: {hint}\n1 error(s)\n"
+    ), out
+    if office != "brussels":
+        code, out = cli("check", "--kit", kit, "--office", "brussels", "--only", "badge-58")
+        assert code == 0, out

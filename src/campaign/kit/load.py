@@ -123,7 +123,7 @@ def _isolated(
     def owner(d: Diagnostic) -> tuple[str, str] | None:
         """The strings file's language or the office file's id the diagnostic is in (as
         listed in the folder: a file there may be a link to one elsewhere)."""
-        if d.mark is None or d.mark.path.suffix != ".yaml":
+        if d.mark is None or d.mark.path.suffix.lower() not in (".yaml", ".yml"):
             return None
         path = d.mark.path
         kind = folders.get(path.absolute().parent)
@@ -167,6 +167,7 @@ def _office_id(path: Path) -> str:
 def _read_presses(folder: Path, ctx: Context) -> dict[str, BadgeProfile]:
     """Every press file by id (its file name)."""
     out: dict[str, BadgeProfile] = {}
+    _other_endings(folder, ctx, "_")
     for path in sorted(folder.glob("*.yaml")):
         if path.name.startswith("_") or not _inside(path, ctx):
             continue
@@ -230,6 +231,7 @@ def _read_all(
     read (offices/_template.yaml), nor links to files outside the kit. With `ids`, the file's
     name is an id that names output files (layouts, offices) and must be a plain name."""
     out: dict[str, R] = {}
+    _other_endings(folder, ctx, skip)
     for path in sorted(folder.glob("*.yaml")):
         if skip and path.name.startswith(skip):
             continue
@@ -239,6 +241,33 @@ def _read_all(
         if item is not None:
             out[name(item)] = item
     return out
+
+
+def _other_endings(folder: Path, ctx: Context, skip: str | None) -> None:
+    """A `load.file-name` error for each file of `folder` that ends in `.yml`, or `.yaml` in
+    other capitals (`.YAML`): the kit reads `*.yaml` alone, and an office's
+    `latam-caribe.yml` was passed over without a word (`check --office all` said nothing of
+    it; a regional office's trial). Files starting with `skip` are left alone, as they are
+    not read."""
+    try:
+        paths = sorted(folder.iterdir()) if folder.is_dir() else []
+    except OSError:  # a folder that cannot be listed: its reading says so
+        return
+    for path in paths:
+        if path.suffix == ".yaml" or path.suffix.lower() not in (".yaml", ".yml"):
+            continue
+        if skip and path.name.startswith(skip):
+            continue
+        taken = (folder / f"{path.stem}.yaml").exists()
+        ctx.errs.error(
+            "load.file-name",
+            f"{path.name} ends in '{path.suffix}': the kit reads files ending in '.yaml' alone, "
+            "so this file was not read",
+            Mark.file(path),
+            f"{path.stem}.yaml is there too: merge the two files, or delete this one"
+            if taken
+            else f"rename it {path.stem}.yaml",
+        )
 
 
 def _check_profiles(
