@@ -1015,3 +1015,26 @@ def test_an_office_file_ending_in_yml_is_named_not_passed_over(
     if office != "brussels":
         code, out = cli("check", "--kit", kit, "--office", "brussels", "--only", "badge-58")
         assert code == 0, out
+
+
+def test_values_under_the_kits_code_beside_a_code_it_has_not_are_told_to_mend_languages(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`languages: [es, pt-br]` (the kit has pt, not pt-BR) and `fields_by_language: {pt:
+    ...}`: the error at pt-br says to write pt, and the warning at pt said "give them under
+    pt-br", the opposite (a regional office's trial)."""
+    text = "name: Rosea\nlanguages: [es, pt-br]\nfields_by_language:\n  pt: {office_name: R}\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert code == 1
+    office = kit / "materials/offices/rosea.yaml"
+    assert (
+        f"{office}:4:8: warning[office.language]: office 'rosea' fields_by_language: gives "
+        "'pt', a language it does not print (languages: es, pt-br): used only by a build that "
+        "picks pt with --lang\n"
+        "  hint: its languages: writes 'pt-br', which the kit does not have: write 'pt'\n"
+    ) in out, out
+    assert (  # the error at pt-br: the same fix, and the file named as BCP 47 writes it
+        "  hint: the kit has 'pt' (Portuguese): write 'pt' if that suits, or add "
+        "materials/strings/pt-BR.yaml\n"
+    ) in out, out

@@ -123,6 +123,16 @@ def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> No
         ("kh", "'kh' is the country code of Cambodia; write a language's code: 'km' (Khmer)"),
         ("mm", "'mm' is the country code of Myanmar (Burma); write a language's code: 'my' "
                "(Burmese)"),
+        # a language's code that is a country's too, where the language is not spoken (a
+        # regional office's `br` for Brazil was told how to add Breton)
+        ("br", "languages with strings: " + NAMED + "\n  hint: 'br' is also the country code "
+               "of Brazil: for Brazil, write the code of its language: 'pt' (Portuguese)\n"
+               "  hint: to add Breton (br): python generate.py new language br"),
+        ("ca", "languages with strings: " + NAMED + "\n  hint: 'ca' is also the country code "
+               "of Canada: for Canada, write a code of its languages: 'en' (English), 'fr' "
+               "(French)\n  hint: to add Catalan (ca): python generate.py new language ca"),
+        ("pt_BR", "the kit has 'pt' (Portuguese): write 'pt' if that suits, or add "
+                  "materials/strings/pt-BR.yaml"),  # as BCP 47 writes it
         # neither a language nor a country (an office's `SP` for Spanish): every code with
         # its language's name, where es (Spanish) is found
         ("SP", "languages with strings: " + NAMED),

@@ -483,15 +483,21 @@ def _not_printed(
     spelt = {c.lower(): c for c in known}
     printed = [spelt.get(c.lower(), c) for c in office.languages]
     same = [c for c in printed if c.split("-")[0].lower() == base]
+    if len(same) == 1 and same[0].lower() not in spelt and code.lower() in spelt:
+        # `languages: [pt-br]`, which the kit has not (an error there says "write 'pt'"), and
+        # `fields_by_language: {pt: ...}`: "give them under pt-br" said the opposite fix
+        fix = f"its languages: writes '{same[0]}', which the kit does not have: write '{code}'"
+    elif len(same) == 1:
+        fix = f"give them under {same[0]}, the language it prints"
+    else:
+        fix = f"add {code} to its languages:, or remove them"
     ctx.errs.warn(
         "office.language",
         f"office '{office.id}' {key}: gives '{code}', a language it does not print "
         f"(languages: {', '.join(office.languages)}): used only by a build that picks "
         f"{code} with --lang",
         mark,
-        f"give them under {same[0]}, the language it prints"
-        if len(same) == 1
-        else f"add {code} to its languages:, or remove them",
+        fix,
     )
 
 

@@ -172,7 +172,7 @@ def code_hints(
         known = folded[base]
         return (
             f"the kit has '{known}' ({real[known].name}): write '{known}' "
-            + suits.format(code=code),
+            + suits.format(code=bcp47_case(code.replace("_", "-"))),  # pt_BR: pt-BR.yaml
         )
     # the other way: the kit writes the language with a code CLDR takes for this one (the
     # kit's tl, which CLDR reads as fil, Filipino)
@@ -210,11 +210,16 @@ def code_hints(
     # each code with its language's name: `SP` (for Spanish) was given the bare codes, and
     # es was not found among them (a trial)
     hints = hints or (f"{listed}: {', '.join(f'{c} ({real[c].name})' for c in sorted(real))}",)
+    country = _country_too(code, real)
+    if country is not None:
+        hints = (*hints, country)
     if new_language:
         from ..translate.store import language_names  # CLDR's languages (Babel)
 
-        if language_names(code) is not None:  # a code the kit has no strings for (de)
-            hints = (*hints, f"to add it: python generate.py new language {code}")
+        names = language_names(code)
+        if names is not None:  # a code the kit has no strings for (de)
+            it = f"{names[0]} ({code})" if country and names else "it"  # br: Breton, or Brazil
+            hints = (*hints, f"to add {it}: python generate.py new language {code}")
     return hints
 
 
@@ -283,6 +288,32 @@ def country_languages(code: str) -> tuple[str, ...]:
         return ()
     base = code.replace("_", "-").split("-")[0]
     return tuple(c.replace("_", "-") for c in get_official_languages(base.upper(), de_facto=True))
+
+
+def _country_too(code: str, languages: Mapping[str, object]) -> str | None:
+    """For a language's code that is a country's code too (ISO 3166-1 alpha-2) where that
+    language is not official (CLDR's territory data, through Babel): the hint naming the
+    country's languages, for a user who wrote the country (br is Breton's code and Brazil's,
+    whose language is pt; ca Catalan's and Canada's). None for any other code, and where the
+    language is the country's own (id, Indonesia; so, Somalia)."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    base = code.replace("_", "-").split("-")[0]
+    if len(base) != 2 or not base.isalpha():
+        return None
+    country = Locale("en").territories.get(base.upper())
+    if country is None:
+        return None
+    official = [c.replace("_", "-") for c in get_official_languages(base.upper(), de_facto=True)]
+    if not official or base.lower() in {c.split("-")[0] for c in official}:
+        return None
+    shown = ", ".join(
+        f"'{c}' ({getattr(languages[c], 'name', c) if c in languages else _cldr_name(c)})"
+        for c in official
+    )
+    its = "the code of its language" if len(official) == 1 else "a code of its languages"
+    return f"'{base}' is also the country code of {country}: for {country}, write {its}: {shown}"
 
 
 def _cldr_name(code: str) -> str:
