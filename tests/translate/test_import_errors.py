@@ -1235,3 +1235,38 @@ def test_a_text_of_a_slot_of_several_strings_is_one_error_too(
     assert out.count("error[text.overflow]") == 1, out
     assert f"{path}:{msgstr_at(path, 'cta_join')}: error[text.overflow]: [fr] 'cta_join': " in out
     assert "enlarge the slot" not in out
+
+
+def test_a_new_text_beside_its_short_variant_as_it_was_is_a_warning(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A regional office's trial: a long new `theme` imported, its short variant left as it
+    was; every poster and flyer printed the earlier short text, and nothing said so. A short
+    variant changed with it, or a key without one, is not told."""
+    root = kit_copy()
+    path = export(root, tmp_path / "fr.po", "fr")
+    po = polib.pofile(str(path))
+    next(
+        e for e in po if e.msgctxt == "theme"
+    ).msgstr = "Ne laisser aucun enfant de côté, nulle part"
+    next(e for e in po if e.msgctxt == "cta_join").msgstr = "Rejoignez la campagne Cœur bleu"
+    po.save(str(path))
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    assert (
+        f"{path}:{msgstr_at(path, 'theme')}: warning[translate.short-kept]: 'theme': its text "
+        "is new and its short variant is as it was (\u201cNe laisser aucun enfant de côté\u201d): "
+        "the short one prints wherever the new text does not fit\n"
+        "  hint: translate its short variant again too (the file's short entry, or `short:` "
+        "in the strings file), or remove it if it no longer says the same\n"
+    ) in out, out
+    assert out.count("translate.short-kept") == 1, out  # not cta_join, which has none
+    path = export(root, tmp_path / "fr2.po", "fr")
+    po = polib.pofile(str(path))
+    next(e for e in po if e.msgctxt == "theme").msgstr = "Aucun enfant laissé de côté, nulle part"
+    short = next(e for e in po if e.msgctxt == "theme|short")
+    short.msgstr = "Aucun enfant de côté"
+    po.save(str(path))
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    assert "translate.short-kept" not in out, out

@@ -370,6 +370,7 @@ def merge(
     known = {**known_fields(kit.campaign), **(lang.fields if lang else {})}
     errs = Collector()
     changed: list[str] = []
+    changed_parts: set[tuple[str, str]] = set()  # (key, "text" or "short") this import changed
     marks: dict[str, Mark] = {}
     blank: list[str] = []  # left empty in the file, with a source text to translate
     shown: list[str] = []  # as the summary names them: "key", "key (short)"
@@ -500,6 +501,7 @@ def merge(
             current[item.part] = item.translation
             _set_origin(current, made_from, origin)
             changed.append(item.key)
+            changed_parts.add((item.key, item.part))
             shown.append(item.key + part)
             if item.part == "text" or item.key not in marks:
                 marks[item.key] = item.mark
@@ -531,6 +533,7 @@ def merge(
             )
     if errs.errors:
         raise DiagnosticsError(errs.items)
+    warnings += _shorts_kept(changed_parts, texts, marks)
     if left_outdated and lang is not None:
         warnings.append(_outdated_note(left_outdated, source, path, lang))
     path_out = lang.path if lang else _new_file(kit, code, path)
@@ -557,6 +560,36 @@ def merge(
         tuple(blank),
         tuple(dict.fromkeys(kept_own)),
     )
+
+
+def _shorts_kept(
+    changed: set[tuple[str, str]], texts: dict[str, dict[str, str]], marks: dict[str, Mark]
+) -> list[Diagnostic]:
+    """A `translate.short-kept` warning for each key whose full text this import changed
+    and whose short variant it left as it was: the short one, made for the earlier text,
+    prints wherever the new one does not fit, and a new text that fits nowhere printed the
+    old short one everywhere without a word (a regional office's trial: a 190-character
+    Portuguese `theme` imported, every poster and flyer printed the earlier short text)."""
+    out = []
+    for key, part in sorted(changed):
+        short = texts.get(key, {}).get("short")
+        if part != "text" or not short or (key, "short") in changed:
+            continue
+        out.append(
+            Diagnostic(
+                "translate.short-kept",
+                f"'{key}': its text is new and its short variant is as it was "
+                f"(\u201c{short}\u201d): the short one prints wherever the new text does not "
+                "fit",
+                marks[key],
+                (
+                    "translate its short variant again too (the file's short entry, or "
+                    "`short:` in the strings file), or remove it if it no longer says the same",
+                ),
+                Severity.WARNING,
+            )
+        )
+    return out
 
 
 def _other_source(item: Incoming, made_from: str, want: str, source: Language) -> Diagnostic:
