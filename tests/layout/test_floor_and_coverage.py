@@ -338,9 +338,12 @@ def test_a_sizes_own_text_frame_past_its_trim_is_warned_too(
         text.replace(frame, frame.replace("top: 279.4", "top: 290")), encoding="utf-8"
     )
     code, out = cli("check", "--kit", kit, "--only", "poster-a4", "--lang", "en")
+    # at the size's frame, not at the size's `a4:` (where the fix is: a review)
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if frame in t)
     assert (
-        "warning[layout.safe-area]: text slot 'qr-label' of size 'a4': its frame runs 5.5 mm "
-        "past the trim's bottom edge, where a longer text (another language's) is cut\n"
+        f"{layout}:{line}:17: warning[layout.safe-area]: text slot 'qr-label' of size 'a4': "
+        "its frame runs 5.5 mm past the trim's bottom edge, where a longer text (another "
+        "language's) is cut\n"
     ) in out, out
 
 
@@ -522,9 +525,14 @@ def test_a_sizes_own_frame_that_stops_short_of_its_trim_is_warned(
         "  a1: {trim: [594, 841], title: Poster A1, slots: {ground: {frame: {start: 0, top: 0, "
         "width: 591, height: 841}}}}\n"
     )
-    kit = kit_copy(**{"materials/layouts/poster-a3.yaml": poster.replace(size, own)})
+    text = poster.replace(size, own)
+    kit = kit_copy(**{"materials/layouts/poster-a3.yaml": text})
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    # at the size's frame (the value of its `ground:`), not at the size's `a1:`
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if t == own.rstrip("\n"))
+    column = own.index("{frame: {start: 0") + 1
     assert (
-        "warning[layout.bleed]: slot 'ground' has `bleed:` at edges its frame of size 'a1' "
-        "stops short of the trim on: end (3.0 mm)"
+        f"{kit / 'materials/layouts/poster-a3.yaml'}:{line}:{column}: warning[layout.bleed]: "
+        "slot 'ground' has `bleed:` at edges its frame of size 'a1' stops short of the trim "
+        "on: end (3.0 mm)"
     ) in out, out

@@ -201,7 +201,8 @@ def _sizes_bleed_short(r: MapRead, slot: Slot) -> None:
         safe = r.values["safe"] if size.safe is None else size.safe
         short = _short_of_trim(slot, override.frame.resolve(*size.trim), size.trim, safe)
         if short:
-            _bleeds_short(r, slot, short, f" of size '{size.name}'", size.mark)
+            at = override.mark or size.mark  # the size's own frame: where it is given
+            _bleeds_short(r, slot, short, f" of size '{size.name}'", at)
 
 
 def _edge_gaps(
@@ -259,9 +260,8 @@ def _frames_have_size(r: MapRead) -> None:
     for size in (r.values.get("sizes") or {}).values():
         for name, override in size.slots.items():
             if name in slots and override.frame is not None and size.trim:
-                checked.append(
-                    (name, override.frame, size.trim, f" of size '{size.name}'", size.mark)
-                )
+                at = override.mark or size.mark  # the size's own frame: where it is given
+                checked.append((name, override.frame, size.trim, f" of size '{size.name}'", at))
     for name, frame, (tw, th), of_size, mark in checked:
         _, _, w, h = frame.resolve(tw, th)
         for what, value, page, edges in (
@@ -476,7 +476,8 @@ def _text_frames_on_trim(r: MapRead) -> None:
         for name, override in size.slots.items():
             if name in texts and override.frame is not None and size.trim:
                 of_size = f" of size '{size.name}'"
-                checked.append((texts[name], override.frame, size.trim, of_size, size.mark))
+                at = override.mark or size.mark  # the size's own frame: where it is given
+                checked.append((texts[name], override.frame, size.trim, of_size, at))
     for slot, frame, (tw, th), of_size, mark in checked:
         x, y, w, h = frame.resolve(tw, th)
         over = {"start": -x, "end": x + w - tw, "top": -y, "bottom": y + h - th}

@@ -250,7 +250,8 @@ def when_filled(
                     code="layout.when-filled",
                     message=f"once an office fills its contacts ({samples}, samples of a "
                     f"usual length): {d.message}",
-                    mark=slot.mark if slot is not None else d.mark,
+                    # a size's own frame of the slot: where the filled layout told it
+                    mark=d.mark if slot is None else layout.own_frames.get(slot.name, slot.mark),
                     hints=tuple(h for h in d.hints if not h.startswith("shorten it in "))
                     or ("enlarge the slot or lower the style's min_size",),
                     severity=Severity.WARNING,

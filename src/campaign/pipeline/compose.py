@@ -215,12 +215,14 @@ def compose_document(
             facts=(("contrast", one),),  # print_per_pair
         )
     for slot, message in wrap_problems(doc, layout):
+        place, own = _slot_place(layout, slot, slots)
         errs.warn(
             "layout.wrap",
             message,
-            slots[slot].mark,
+            place,
             "move the slot's frame inwards, inside the face (or let it bleed, `bleed: all`, if "
             "it is a ground meant to wrap)",
+            *own,
             subject=Subject(office=office_id, material=layout.id, record=rid, slot=slot),
         )
     for slot, message, ground in logo_contrast_problems(doc, layout, kit.campaign.colours, press):
@@ -358,6 +360,15 @@ def _size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
     )
 
 
+def _slot_place(layout: Layout, slot: str, slots: dict[str, Slot]) -> tuple[Mark, tuple[str, ...]]:
+    """Where a diagnostic of `slot` is told, and the hint that says why there: at the frame
+    a size gives the slot itself (`sizes: a4: slots:`, layout.own_frames), which is where the
+    fix is, with _own_frame_hint; else at the slot."""
+    if slot in layout.own_frames:
+        return layout.own_frames[slot], (_own_frame_hint(layout, slot, slots),)
+    return slots[slot].mark, ()
+
+
 def _own_frame_hint(layout: Layout, slot: str, slots: dict[str, Slot]) -> str:
     """Where a diagnostic is placed at a size's own frame of `slot` (`sizes: a4: slots:`,
     layout.own_frames): that this is the size's frame, not the design's scaled, and where
@@ -467,12 +478,15 @@ def _type_floor(
         )
         # where the style is written: the fix is there, not at the slot (a designer's trial)
         at = f" at {style.mark.path.name}:{style.mark.line}" if style.mark.path else ""
+        # a size's own frame of the slot: told there, as the slot's other problems are
+        place, own = _slot_place(layout, slot.name, slots)
         if style.size < small.floor:
             errs.error(
                 "layout.too-small",
                 f"style '{style.name}' sets this text at {small.size:g} pt, below {floor}",
-                slot.mark,
+                place,
                 f"raise the style's size (and min_size){at} to at least {small.floor:g} pt",
+                *own,
                 lower,
                 *_size_hint(layout, slot.name),
                 subject=Subject(material=layout.id, slot=slot.name),
@@ -483,9 +497,10 @@ def _type_floor(
         errs.error(
             "layout.too-small",
             f"{head} at {small.size:g} pt to fit, {tail}",
-            slot.mark,
+            place,
             f"raise the style's min_size{at} to {small.floor:g} pt (copy-fit then takes the "
             "short: variant, or reports the overflow)",
+            *own,
             "shorten the text or give it a 'short:' variant, or enlarge the slot",
             lower,
             *_size_hint(layout, slot.name),
