@@ -162,6 +162,13 @@ def test_a_field_must_be_text(
             "poster-a3.yaml:42:5: error[schema.value]: slot 'hearts': its frame's width is -5 mm: "
             "its start and end leave nothing of the 297 mm page between them",
         ),
+        (  # a size's own frame: at that frame (it was at the size's `a4:`, line 83)
+            "qr-label: {frame: {end: 15.556, top: 279.4, width: 35.354, height: 12.5}}",
+            "qr-label: {frame: {end: 15.556, top: 279.4, start: 200, height: 12.5}}",
+            "poster-a3.yaml:87:17: error[schema.value]: slot 'qr-label' of size 'a4': its "
+            "frame's width is -5.556 mm: its start and end leave nothing of the 210 mm page "
+            "between them",
+        ),
     ],
 )
 def test_a_frame_without_a_size_is_an_error(
