@@ -155,15 +155,19 @@ def test_a_gang_sheet_on_paper_of_its_own_size_says_its_slug_is_left_out(
     assert code == 1, text
     assert text == f"error{said}1 error(s)\n"
     assert not strict.exists()
-    # a sticker sheet on 13 x 19 in, the largest press sheet, is told of the largest sheet
-    # 13 x 19 in paper holds with its slug
+    # a sticker sheet on 13 x 19 in, the largest press sheet, is told of the largest sheets
+    # 13 x 19 in paper holds with their slug: A3 and Tabloid, neither of which holds the
+    # other (A3 is wider, Tabloid longer; it named A3 alone, the larger by area)
     args = ("--material", "sticker-50", "--sticker", "--paper", "13x19")
     text, _ = make(built, tmp_path, *args)
     assert (
         "warning[sheet.slug]: sticker-50: a 13 x 19 in sticker sheet is printed on 13 x 19 in "
         "paper, its own size, with no room outside its bleed for its slug" in text
     )
-    hint = "  hint: use --paper a3 (13 x 19 in paper holds an A3 sheet with its bleed and slug)\n"
+    hint = (
+        "  hint: use --paper a3 or --paper tabloid (13 x 19 in paper holds an A3 or a Tabloid "
+        "sheet with its bleed and slug)\n"
+    )
     assert hint in text, text
 
 
@@ -333,6 +337,38 @@ def test_a_press_stock_that_does_not_hold_the_sheet_is_refused(built: Path, tmp_
     )
 
 
+@pytest.mark.parametrize(
+    ("material", "up", "stock", "said"),
+    [
+        (  # 456.5 x 301.8 mm: 12 x 18 in holds it (457.2 mm long), SRA3 (450) does not
+            "flyer-letter",
+            "2",
+            "sra3",
+            "456.5 x 301.8 mm with its marks: SRA3 (320 x 450 mm) does not hold it\n"
+            "  hint: use --stock 12x18, or leave --stock out\n",
+        ),
+        (  # 320 x 232 mm: SRA3 and 12 x 18 in hold it, and neither is the smaller
+            "flyer-a5",
+            "2",
+            "sra4",
+            "320 x 232 mm with its marks: SRA4 (225 x 320 mm) does not hold it\n"
+            "  hint: use --stock sra3 or --stock 12x18, or leave --stock out\n",
+        ),
+    ],
+)
+def test_a_stock_too_small_names_the_smallest_that_hold_the_sheet(
+    built: Path, tmp_path: Path, material: str, up: str, stock: str, said: str
+) -> None:
+    """The hint names the stocks the sheet fits, the smallest by whether one fits inside
+    another, not by area (4-up A5 on 12 x 18 in, the reverse: the test above)."""
+    base = ("sheet", "--kit", ROOT, "--from", built, "--material", material, "--lang", "en")
+    code, text = cli(*base, "--up", up, "--stock", stock, "-o", tmp_path / "s.pdf")
+    assert (code, text) == (
+        1,
+        f"error[sheet.fit]: the {up}-up press sheet of '{material}' is {said}1 error(s)\n",
+    )
+
+
 def test_crop_marks_are_as_long_as_the_stock_they_are_printed_on_allows() -> None:
     """4-up A5 on SRA3 (its default): 2 mm at the sides (0 mm of paper past the media), 5 at
     the top and bottom; on 13 x 19 in (5.1 mm past its sides): 5 mm everywhere. `on` was
@@ -349,7 +385,7 @@ def test_crop_marks_are_as_long_as_the_stock_they_are_printed_on_allows() -> Non
 def test_a_press_slug_warning_names_the_stock_with_room_and_its_option() -> None:
     from campaign.sheets.warn import press_slug_warning
 
-    said = press_slug_warning("flyer-a5", (320.0, 448.0), 4, "sra3", "13x19")
+    said = press_slug_warning("flyer-a5", (320.0, 448.0), 4, "sra3", ("13x19",))
     assert said.message == (
         "the 4-up press sheet (320 x 448 mm with its marks) on SRA3 has no room for its slug "
         "outside its bleed and at least 4 mm inside the stock's edge: the slug is left out"
@@ -357,9 +393,14 @@ def test_a_press_slug_warning_names_the_stock_with_room_and_its_option() -> None
     assert said.hints == (
         "have it printed on 13 x 19 in stock (say so with --stock 13x19), or use --up 2",
     )
-    none = press_slug_warning("flyer-a5", (320.0, 448.0), 2, None, None)
+    none = press_slug_warning("flyer-a5", (320.0, 448.0), 2, None, ())
     assert "on paper of its own size" in none.message
     assert none.hints == ("ask the print shop for larger stock",)
+    # two stocks with room, neither the smaller (SRA3 is wider, 12 x 18 in longer): both
+    both = press_slug_warning("flyer-a5", (232.0, 320.0), 2, "sra4", ("sra3", "12x18"))
+    assert both.hints == (
+        "have it printed on SRA3 or 12 x 18 in stock (say so with --stock sra3 or --stock 12x18)",
+    )
 
 
 def test_a_press_sheet_for_a_stock_is_a_file_of_its_own_and_the_job_sheet_names_it(

@@ -47,6 +47,7 @@ from .geometry import (
     grid_cells,
     holds,
     home_cells,
+    least,
     pack,
     paper_name,
     press_cells,
@@ -359,18 +360,14 @@ def _cells_sheet(
             return column[0], at, _missing(column[0], at)
 
         slugs, at, lost = slugs_with(marks)
-        roomy = (  # a press stock with room for the slug, which the warning names
-            next(
-                (
-                    name
-                    for name in PRESS_STOCK
-                    if holds(name, press_sheet)
-                    and not slugs_with(press_marks(cells, bleed, name))[2]
-                ),
-                None,
+        roomy = (  # the smallest press stocks with room for the slug, which the warning names
+            least(
+                name
+                for name in PRESS_STOCK
+                if holds(name, press_sheet) and not slugs_with(press_marks(cells, bleed, name))[2]
             )
             if lost
-            else None
+            else ()
         )
         warnings = _found(
             stock_warning(req.material, press_sheet, req.up),
@@ -424,14 +421,15 @@ def _press_stock(req: SheetRequest, media: tuple[float, float]) -> str | None:
         return stock_for(media)
     if holds(req.stock, media):
         return req.stock
-    fits = stock_for(media)
+    # the smallest that hold it, by whether it fits (SRA3 and 12 x 18 in, neither the smaller)
+    fits = least(name for name in PRESS_STOCK if holds(name, media))
     w, h = sorted(SHEETS[req.stock])
     raise failure(
         "sheet.fit",
         f"the {req.up}-up press sheet of '{req.material}' is {size_text(media)} mm with its "
         f"marks: {paper_name(req.stock)} ({w:g} x {h:g} mm) does not hold it",
         None,
-        f"use --stock {fits}, or leave --stock out"
+        f"use {' or '.join(f'--stock {name}' for name in fits)}, or leave --stock out"
         if fits
         else "leave --stock out: no common press stock holds it (ask the print shop for its "
         "press's sheet)" + (", or use --up 2" if req.up == 4 else ""),

@@ -21,7 +21,9 @@ from .geometry import (
     SHEETS,
     Cells,
     crop_mark_lengths,
+    greatest,
     holds,
+    least,
     press_margins,
     press_media,
     stock_for,
@@ -123,16 +125,19 @@ def press_marks(cells: Cells, bleed: float, on: str | None = "") -> PressMarks:
     )
 
 
-def roomy_stock(cells: Cells, bleed: float) -> str | None:
-    """The smallest press stock (geometry.PRESS_STOCK) that holds a press sheet of `cells`
-    with room for every mark (press_marks leaves none out); None when none has."""
+def roomy_stock(cells: Cells, bleed: float) -> tuple[str, ...]:
+    """The smallest press stocks (geometry.PRESS_STOCK, least: by whether one fits inside
+    another) that hold a press sheet of `cells` with room for every mark (press_marks leaves
+    none out); none when none has. SRA3 and 12 x 18 in both, when both have room: neither is
+    the smaller (12 x 18 in is narrower, and longer)."""
     media = press_media(cells.sheet, bleed)
     whole = media_box(cells.sheet, media)
-    for name in PRESS_STOCK:
-        holds = inside(whole, stock_box(cells.sheet, media, name), 0)
-        if holds and not left_out(press_marks(cells, bleed, name)):
-            return name
-    return None
+    return least(
+        name
+        for name in PRESS_STOCK
+        if inside(whole, stock_box(cells.sheet, media, name), 0)
+        and not left_out(press_marks(cells, bleed, name))
+    )
 
 
 def bar_patch(cells: Cells) -> float:
@@ -195,16 +200,15 @@ def sheet_stock(
     """The paper a gang or sticker sheet (`trim`: the sheet `paper` as placed; `media`, mm)
     is printed on: `paper` itself when it is a press stock (geometry.PRESS_STOCK: the sheet
     is the press's own sheet, with no paper outside its bleed); else the smallest press stock
-    that holds the media with its `slug` (its outlines' box as placed) PRESS_EDGE_MM inside,
-    else the smallest that holds the media, else `paper` (its own size: none holds it)."""
+    (geometry.least) that holds the media with its `slug` (its outlines' box as placed)
+    PRESS_EDGE_MM inside, else the smallest that holds the media, else `paper` (its own
+    size: none holds it)."""
     if paper in PRESS_STOCK:
         return paper
     whole = media_box(trim, media)
     holding = [name for name in PRESS_STOCK if inside(whole, stock_box(trim, media, name), 0)]
-    for name in holding:
-        if slug is None or inside(slug, stock_box(trim, media, name)):
-            return name
-    return holding[0] if holding else paper
+    roomy = [n for n in holding if slug is None or inside(slug, stock_box(trim, media, n))]
+    return next(iter(least(roomy) or least(holding)), paper)
 
 
 def media_box(trim: tuple[float, float], media: tuple[float, float]) -> Box:
@@ -235,10 +239,11 @@ def slug_need(paper: str, slug: Box) -> tuple[float, float]:
     return w + 2 * side, h + 2 * below
 
 
-def smaller_paper(stock: str, slug: Box) -> str | None:
-    """The largest sheet (not itself a press stock) that `stock` holds with its bleed and
-    its slug (`slug`, as slug_need takes it) printed; None when none."""
-    fits = [
+def smaller_paper(stock: str, slug: Box) -> tuple[str, ...]:
+    """The largest sheets (not themselves press stocks) that `stock` holds with their bleed
+    and slug (`slug`, as slug_need takes it) printed: those that fit inside none of the others
+    (geometry.greatest, not by area: 13 x 19 in holds A3 and Tabloid, and neither holds the
+    other); none when none."""
+    return greatest(
         name for name in SHEETS if name not in PRESS_STOCK and holds(stock, slug_need(name, slug))
-    ]
-    return max(fits, key=lambda n: SHEETS[n][0] * SHEETS[n][1], default=None)
+    )

@@ -10,6 +10,7 @@ centred in the area inside the margins.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -208,8 +209,12 @@ def press_cells(piece: tuple[float, float], up: int, bleed: float) -> Cells:
 CROP_MARK_MM = 5.0
 MARK_CLEAR_MM = 1.0
 SLUG_ROOM_MM = 3.0
-# The sheets a print shop's press takes, smallest first: a press sheet names the first that
-# holds it (ISO 217 SRA4 and SRA3; the US 12 x 18 in and 13 x 19 in)
+# The sheets a print shop's press takes (ISO 217 SRA4 and SRA3; the US 12 x 18 in and
+# 13 x 19 in). One is smaller than another when it fits inside it (fits), not by its area:
+# 12 x 18 in is narrower than SRA3 (304.8 mm to 320) and longer (457.2 mm to 450), and neither
+# holds the other (4-up A5, 320 x 448 mm, fits SRA3 alone; 2-up Letter, 456.5 x 301.8 mm,
+# 12 x 18 in alone). Of two such, the first here comes first (least): a sheet both hold is
+# for SRA3, the ISO sheet, as it always was.
 PRESS_STOCK = ("sra4", "sra3", "12x18", "13x19")
 
 
@@ -275,16 +280,46 @@ def size_text(size: tuple[float, float]) -> str:
 
 
 def stock_for(media: tuple[float, float]) -> str | None:
-    """The smallest sheet of PRESS_STOCK that holds `media` (mm) either way round, None when
-    none does."""
-    return next((name for name in PRESS_STOCK if holds(name, media)), None)
+    """The smallest sheet of PRESS_STOCK that holds `media` (mm) either way round (least),
+    None when none does."""
+    return next(iter(least(name for name in PRESS_STOCK if holds(name, media))), None)
 
 
 def holds(stock: str, media: tuple[float, float]) -> bool:
     """Whether the sheet `stock` (a SHEETS key) holds `media` (mm) either way round."""
-    small, large = sorted(media)
-    w, h = sorted(SHEETS[stock])
+    return fits(media, SHEETS[stock])
+
+
+def fits(inner: tuple[float, float], outer: tuple[float, float]) -> bool:
+    """Whether a sheet of size `inner` (mm) fits inside one of `outer`, either way round:
+    both its sides, not its area (12 x 18 in, 139,355 mm², does not fit SRA3, 144,000)."""
+    small, large = sorted(inner)
+    w, h = sorted(outer)
     return small <= w + 1e-6 and large <= h + 1e-6
+
+
+def least(names: Iterable[str]) -> tuple[str, ...]:
+    """The smallest of the sheets `names` (SHEETS keys): those inside which none of the
+    others fits (fits), in SHEETS' order (of SRA3 and 12 x 18 in, which neither holds the
+    other, SRA3 first; PRESS_STOCK's order is SHEETS')."""
+    return _extremes(names, lambda a, b: fits(SHEETS[a], SHEETS[b]))
+
+
+def greatest(names: Iterable[str]) -> tuple[str, ...]:
+    """The largest of the sheets `names` (SHEETS keys): those that fit inside none of the
+    others (fits), in SHEETS' order (A3 and Tabloid: A3 is wider, Tabloid longer)."""
+    return _extremes(names, lambda a, b: fits(SHEETS[b], SHEETS[a]))
+
+
+def _extremes(names: Iterable[str], within: Callable[[str, str], bool]) -> tuple[str, ...]:
+    """Those of `names` with no other strictly `within` them."""
+    given = set(names)
+    ordered = [name for name in SHEETS if name in given]
+    return tuple(
+        name
+        for name in ordered
+        if not any(within(other, name) and not within(name, other) for other in ordered)
+    )
 
 
 def grid_cells(
@@ -333,10 +368,13 @@ __all__ = [
     "Grid",
     "article",
     "crop_mark_lengths",
+    "fits",
+    "greatest",
     "grid_cells",
     "hexagonal",
     "holds",
     "home_cells",
+    "least",
     "pack",
     "paper_name",
     "press_cells",

@@ -72,15 +72,15 @@ def marks_warning(
     media: tuple[float, float],
     up: int,
     left: Sequence[str],
-    larger: str | None,
+    larger: Sequence[str],
     stock: str | None,
 ) -> Diagnostic | None:
     """`sheet.marks`: a press sheet (`media`, mm, with its marks) whose registration targets
     or colour bar (`left`: sheets.edge.left_out) have no room outside its bleed and
     PRESS_EDGE_MM inside the press stock it is printed on (`stock`: `--stock`, or the
     smallest that holds it; None: paper of its own size), and are left out: 4-up A5 on SRA3.
-    `larger`: a press stock with room for them (sheets.edge.roomy_stock), which the hint
-    names with the option that places the marks for it (--stock 13x19)."""
+    `larger`: the press stocks with room for them (sheets.edge.roomy_stock), which the hint
+    names with the option that places the marks for each (--stock 13x19)."""
     if not left:
         return None
     return _warning(
@@ -96,33 +96,39 @@ def marks_warning(
 
 
 def slug_warning(
-    material: str, kind: str, paper: str, stock: str, smaller: str | None
+    material: str, kind: str, paper: str, stock: str, smaller: Sequence[str]
 ) -> Diagnostic:
     """`sheet.slug`: a gang or sticker sheet (`kind`) on `paper`, printed on `stock` (its
     own size, or a press stock with too little paper past the bleed: sheets.edge.sheet_stock)
     whose slug would end within PRESS_EDGE_MM of the stock's edge, or off it: left out.
-    `smaller`: a sheet that `stock` holds with its slug (sheets.edge.smaller_paper)."""
+    `smaller`: the largest sheets that `stock` holds with their slug
+    (sheets.edge.smaller_paper), which the hint names with their --paper."""
     name, on = paper_name(paper), paper_name(stock)
     where = f"{on} paper, its own size," if stock == paper else f"{on} paper,"
+    sheets = " or ".join(f"{article(paper_name(s))} {paper_name(s)}" for s in smaller)
     return _warning(
         "sheet.slug",
         material,
         f"{article(name)} {name} {kind} sheet is printed on {where} with no room outside its "
         f"bleed for its slug (which sheet it is, the files on it, the press condition) at "
         f"least {PRESS_EDGE_MM:g} mm inside the paper's edge: the slug is left out",
-        f"use --paper {smaller} ({on} paper holds {article(paper_name(smaller))} "
-        f"{paper_name(smaller)} sheet with its bleed and slug)"
+        f"use {_options('--paper', smaller)} ({on} paper holds {sheets} sheet with its "
+        "bleed and slug)"
         if smaller
         else f"ask the print shop for paper larger than {on}",
     )
 
 
 def press_slug_warning(
-    material: str, media: tuple[float, float], up: int, stock: str | None, larger: str | None
+    material: str,
+    media: tuple[float, float],
+    up: int,
+    stock: str | None,
+    larger: Sequence[str],
 ) -> Diagnostic:
     """`sheet.slug`: a press sheet whose slug has no room (sheets.edge.press_slug_at) on the
-    press stock it is printed on (`stock`, as marks_warning takes it). `larger`: a press
-    stock with room for it, which the hint names with its --stock."""
+    press stock it is printed on (`stock`, as marks_warning takes it). `larger`: the
+    smallest press stocks with room for it, which the hint names with their --stock."""
     return _warning(
         "sheet.slug",
         material,
@@ -139,12 +145,21 @@ def _on(stock: str | None) -> str:
     return f"on {paper_name(stock)}" if stock else "on paper of its own size"
 
 
-def _printed_on(stock: str | None) -> str:
-    """A press stock to have a sheet printed on, and the option that places its marks for
-    that stock: "printed on 13 x 19 in stock (say so with --stock 13x19)"."""
-    if stock is None:
+def _printed_on(stocks: Sequence[str]) -> str:
+    """The press stocks to have a sheet printed on, and the option that places its marks
+    for each: "printed on 13 x 19 in stock (say so with --stock 13x19)"; "printed on SRA3 or
+    12 x 18 in stock (say so with --stock sra3 or --stock 12x18)", two that neither holds
+    the other (geometry.least)."""
+    if not stocks:
         return "printed on larger stock"
-    return f"printed on {paper_name(stock)} stock (say so with --stock {stock})"
+    names = " or ".join(paper_name(stock) for stock in stocks)
+    return f"printed on {names} stock (say so with {_options('--stock', stocks)})"
+
+
+def _options(option: str, values: Sequence[str]) -> str:
+    """An option with each of `values`, as a hint names them: "--stock sra3 or --stock
+    12x18"."""
+    return " or ".join(f"{option} {value}" for value in values)
 
 
 def fail_if_strict(warnings: Sequence[Diagnostic], strict: bool) -> None:
