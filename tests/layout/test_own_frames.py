@@ -167,3 +167,33 @@ def test_a_problem_once_filled_is_told_at_the_frame_it_has(
         "  hint: this is poster-a4's own frame of slot 'helpline' (`sizes: a4: slots:`), not "
         f"poster-a3's scaled (its slot at poster-a3.yaml:{design})"
     ), out
+
+
+def test_a_page_a_sizes_own_ground_leaves_bare_is_told_at_that_ground(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`layout.uncovered` is told at the layout's `trim:` (poster-a3.yaml:7:1: a test of
+    tests/layout/test_floor_and_coverage); a size whose own ground frame leaves paper bare
+    is told at that frame, the fix's place, not at the design's trim."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    size = "  a1: {trim: [594, 841], title: Poster A1}\n"
+    assert poster.count(size) == 1
+    own = (
+        "  a1: {trim: [594, 841], title: Poster A1, slots: {ground: {frame: {start: 0, top: 0, "
+        "width: 400, height: 841}}}}\n"
+    )
+    text = poster.replace(size, own)
+    root = kit_copy(**{"materials/layouts/poster-a3.yaml": text})
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "poster-a1")
+    assert code == 1, out
+    line, column = _line(text, own.strip()), own.index("{frame: {start: 0") + 1
+    assert (
+        f"{root / 'materials/layouts/poster-a3.yaml'}:{line}:{column}: error[layout.uncovered]: "
+        "poster-a1: the art covers 78.4 % of the page; 21.6 % is bare paper: the gaps lie "
+        "within 194 x 841 mm, 0 mm from the top and 400 mm from the start edge\n"
+        "  hint: make a filled slot cover the trim, e.g. slot 'ground' with frame {start: 0, "
+        "end: 0, top: 0, bottom: 0}, which follows any trim\n"
+        "  hint: this is poster-a1's own frame of slot 'ground' (`sizes: a1: slots:`), not "
+        f"poster-a3's scaled (its slot at poster-a3.yaml:{_line(text, '{name: ground,')})\n"
+        "  hint: if the paper is meant to show, say so with 'ground: paper' in the layout\n"
+    ) in out, out

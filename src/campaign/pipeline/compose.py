@@ -237,7 +237,7 @@ def compose_document(
         )
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
-        _uncovered(gap.describe(), layout, errs)
+        _uncovered(gap.describe(), layout, slots, errs)
     merged: set[str] = set()  # the row's own values (its per-language words too)
     formatted: frozenset[str] = frozenset()  # the dates the kit formats from its cells
     if record is not None:
@@ -509,10 +509,13 @@ def _type_floor(
         )
 
 
-def _uncovered(message: str, layout: Layout, errs: Collector) -> None:
+def _uncovered(message: str, layout: Layout, slots: dict[str, Slot], errs: Collector) -> None:
     """Art that does not cover its page: one error per material (the same in every language),
-    at the layout's `trim:` (the size the art is measured against)."""
+    at the layout's `trim:` (the size the art is measured against); at the frame a size gives
+    itself of the slot the hint names to cover it (`sizes: a1: slots: {ground: {frame:
+    ...}}`), which is where the gap was made (the design's `trim:` was named)."""
     tw, th = layout.trim
+    named = ""  # the slot the first hint names
 
     def area(s: ShapeSlot) -> float:
         _, _, w, h = s.frame.resolve(tw, th)
@@ -530,12 +533,14 @@ def _uncovered(message: str, layout: Layout, errs: Collector) -> None:
     art = [s for s in backdrops if s.ground is None]
     fitted = [s for s in backdrops if s.ground is not None and s.fit == "contain"]
     if fitted:  # its art keeps its proportions: bands where a size's frame has others
+        named = fitted[0].name
         hints.append(
             f"give slot '{fitted[0].name}' `fit: cover`: its SVG keeps its proportions, and "
             "leaves bands where its frame has others (a size of the design); cover scales it "
             "to cover the frame, cut off at it"
         )
     elif art:  # a designer's SVG ground, taken as art over nothing (a designer's trial)
+        named = art[0].name
         hints.append(
             "SVG art is taken as ground when its first shape is an opaque rectangle (a rect, "
             "or a path or polygon of four corners) of one colour over its whole viewBox: "
@@ -544,15 +549,20 @@ def _uncovered(message: str, layout: Layout, errs: Collector) -> None:
         )
     elif grounds:
         g = max(grounds, key=area)
+        named = g.name
         hints.append(
             f"make a filled slot cover the trim, e.g. slot '{g.name}' with frame "
             "{start: 0, end: 0, top: 0, bottom: 0}, which follows any trim"
         )
     hints.append("if the paper is meant to show, say so with 'ground: paper' in the layout")
+    at: Mark | None = layout.key_marks.get("trim")
+    if named in layout.own_frames:
+        at, own = _slot_place(layout, named, slots)
+        hints[1:1] = own
     errs.error(
         "layout.uncovered",
         message,
-        layout.key_marks.get("trim"),
+        at,
         *hints,
         subject=Subject(material=layout.id),
     )
