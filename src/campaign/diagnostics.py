@@ -145,7 +145,8 @@ CODES: dict[str, str] = {
     "merge.year": "events in another year than the kit's campaign (warning)",
     "merge.past": "events dated before today (warning)",
     "merge.time": "an event's time that may not be the one meant: an end more than 12 hours "
-    "on, or a date-and-time cell's time beside another in the time cell (warning)",
+    "on, a date-and-time cell's time beside another in the time cell, or a date-time in UTC "
+    "whose row gives no offset of its own (its date may be another day there) (warning)",
     "merge.name": "a name pattern that would not give every file its own name",
     "merge.region": "a merged row's date_region that is not a country's code (warning)",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",

@@ -659,6 +659,24 @@ TWO_STARTS = (
 )
 
 
+def utc_warning(at: str, where: str, written: str, clock: str = "HH:MM") -> str:
+    """The `merge.time` warning of a date-time in UTC at 18:30 on 30 July (2024 or 2026, as
+    `written` says), its row giving no zone of its own (see test_zones)."""
+    day = written[:10]
+    india = f"{day[:8]}31"  # 18:30 UTC is the next day's midnight in UTC+5:30
+    zone = written[19:] if written[19:20] != "." else written[23:]
+    return (
+        f"{at}: warning[merge.time]: {where}: '{written}' is a UTC time ({zone}) and the row "
+        f"gives no offset of its own: it is shown as UTC's, {day} at 18:30 UTC, which may be "
+        f"another day where the event is (it is {india} 00:00 in UTC+5:30, as a computer "
+        "there saves a date alone)\n"
+        "  hint: write the event's own date, as its place has it, without the offset: "
+        f"{india}\n"
+        "  hint: or write the event's offset after its time in the time column "
+        f"({clock} UTC+5:30): the date is then read in it; for an event held in UTC, 18:30 UTC"
+    )
+
+
 def test_a_time_column_beside_a_date_and_time_column_gives_the_start(
     tmp_path: Path, kit: Kit
 ) -> None:
@@ -680,6 +698,7 @@ def test_a_time_column_beside_a_date_and_time_column_gives_the_start(
     assert problems == [
         "2:4: warning[merge.time]: row 2, column When (D): its time (18:30) is not the time "
         f"cell's (19:00): the time cell's is used\n{TWO_STARTS}",
+        utc_warning("7:4", "row 7, column When (D)", "2024-07-30T18:30:00Z", "18:30"),
         "7:4: warning[merge.time]: row 7, column When (D): its time (18:30 UTC) is not the "
         f"time cell's (18:30): the time cell's is used\n{TWO_STARTS}",
         "8:4: warning[merge.time]: row 8, column When (D): its time (18:00-20:00) is not the "
@@ -721,7 +740,11 @@ def test_an_iso_8601_date_time_gives_the_date_the_start_and_its_zone(
     writes one; the seconds and their fraction are dropped."""
     head = "event_id,language,title,Date and time,venue\n"
     (record,), problems = records(tmp_path, kit, f"a,en,A,{written},P\n", head=head)
-    assert problems == []
+    # in UTC, with no zone of the row's: shown as UTC's, with a warning (test_zones)
+    in_utc = shown.endswith("\u00a0UTC") and "UTC" not in written
+    assert [p.split(": '")[0] for p in problems] == (
+        ["2:4: warning[merge.time]: row 2, column Date and time (D)"] if in_utc else []
+    )
     assert (record.day, _time_of(record)) == (date(2026, 7, 30), shown)
     assert record.layer.by_language["en"]["event_time"].mark == Mark(tmp_path / "events.csv", 2, 4)
 
@@ -731,9 +754,10 @@ def test_an_iso_8601_offset_no_clock_has_is_named(tmp_path: Path, kit: Kit) -> N
     good, problems = records(tmp_path, kit, "a,en,A,2026-07-30T18:30:00+15:00,P\n", head=head)
     assert good == []
     assert problems == [
-        "2:4: error[merge.value]: row 2, column When (D): '2026-07-30T18:30:00+15:00' is not "
-        "read as an event's date and its start time ('18:30:00+15:00' is not a time: write it "
-        f"as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00)\n{SPLIT}"
+        "2:4: error[merge.value]: row 2, column When (D): '2026-07-30T18:30:00+15:00' has the "
+        "offset +15:00, which no time zone has: offsets from UTC run from -12:00 to +14:00\n"
+        "  hint: write the offset of the event's place (e.g. +02:00 or -05:00), or its local "
+        "time without one: 2026-07-30T18:30:00"
     ]
 
 
@@ -769,8 +793,10 @@ def test_a_date_column_reads_an_iso_8601_date_time(tmp_path: Path, kit: Kit) -> 
     )
     good, problems = records(tmp_path, kit, body)
     assert problems == [
+        utc_warning("2:4", "row 2, column date (D)", "2026-07-30T18:30:00Z"),
+        utc_warning("4:4", "row 4, column date (D)", "2026-07-30T18:30:00Z", "19:00"),
         "4:4: warning[merge.time]: row 4, column date (D): its time (18:30 UTC) is not the "
-        f"time cell's (19:00): the time cell's is used\n{TWO_STARTS}"
+        f"time cell's (19:00): the time cell's is used\n{TWO_STARTS}",
     ]
     assert [(r.id, r.day, _time_of(r)) for r in good] == [
         ("a", date(2026, 7, 30), "18:30\u00a0UTC"),
@@ -796,8 +822,9 @@ def test_a_yaml_date_time_and_a_record_without_a_date(tmp_path: Path, kit: Kit) 
         ("b", "18:30\u00a0UTC-5:30"),
     ]
     assert [d.render() for d in errs.items] == [
-        f"{path}:3:14: error[merge.value]: record 3, field event_id: 'date' is empty, and en "
-        "has no date of its own (date_en); every event needs one"
+        f"{path}:" + utc_warning("1:47", "record 1, field date", "2026-07-30T18:30:00Z"),
+        f"{path}:3:14: error[merge.value]: record 3, field event_id: the record has no "
+        "'date'; every event needs one\n  hint: add it: date: 2024-07-30",
     ]
 
 
@@ -1422,7 +1449,7 @@ def test_an_event_that_ends_at_24_00(
     [
         ("19:30 TBC", "'19:30 TBC' is a time still to be confirmed"),  # no zone: a review
         ("19:30 ZOOM", "'19:30 ZOOM' is not a time"),
-        ("18:00 UTC+99", "'18:00 UTC+99' is not a time"),
+        ("18:00 UTC+99", "'18:00 UTC+99' has the offset UTC+99, which no time zone has"),
     ],
 )
 def test_a_word_after_a_time_is_no_zone(

@@ -6,7 +6,9 @@ it names the files), `language` (required: one code or several, comma-separated:
 per language), `title` (required), `date` (required: YYYY-MM-DD, or a date cell; or a column
 `Date and time`, its time the start: `table_keys`; an ISO 8601 date-time, 2026-07-30T18:30Z),
 `time` (HH:MM, 24 h, or a time cell; a range, 18:00-20:00, for a start and an end; a zone
-after it, 19:30 CEST, 18:30:00Z: `time_zone`), `end_time` (the
+after it, 19:30 CEST, 18:30:00Z: `time_zone`; a date-time in UTC, toISOString's, is read
+in the offset the row writes after its time, else shown as UTC's with a warning:
+`_in_rows_zone`), `end_time` (the
 end, where a sheet has a column for it), `venue` (required), `organiser`, `contact`, `link` (https://,
 mailto: or tel:, the QR code's; without it the QR code leads to the campaign) and `photo` (a
 JPEG or PNG in the images folder). Dates and times are written as each language writes them
@@ -476,7 +478,21 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
     for need in REQUIRED:
         if need in WORDED and any(own_language(k, kit, need) for k in names):
             continue  # title_en, title_fr and no title: each row's languages are checked
-        if need not in names:
+        split = _split_by_language(need, names, kit)
+        if need not in names and split:  # date_en, date_fr: the date is one
+            indexes = [table.columns.index(names[k]) + 1 for k in split]
+            named.update(indexes)
+            errs.error(
+                "merge.column",
+                f"{table.path.name}{sheet} has no column '{need}': "
+                f"{_quoted_columns(table, indexes)} "
+                f"{'give' if len(indexes) > 1 else 'gives'} {_ONE_VALUE[need]} for "
+                f"{'each language' if len(indexes) > 1 else 'one language'}, but an event "
+                f"has one, {_ONE_VALUE_WHY[need]}",
+                table.column_mark(indexes[0]),
+                f"name one column {need}" + (" and remove the others" if len(indexes) > 1 else ""),
+            )
+        elif need not in names:
             at = next((i for i, cols in meant.items() if need in cols), None)
             if at is None:
                 close = closest(need, names)
@@ -510,6 +526,38 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
     for index, likely in meant.items():
         if index not in named:
             _unused_column(table, kit, errs, index, [c for c in likely if c not in names])
+
+
+# the required columns that are not a language's words (WORDED): one value for the event,
+# which each language shows its own way, or none
+_ONE_VALUE = {"event_id": "an id", "language": "the languages", "date": "a date"}
+_ONE_VALUE_WHY = {
+    "event_id": "which names its files in every language",
+    "language": "which lists every language it is made in",
+    "date": "which each language's flyer writes its own way (30 July, 30 juillet)",
+}
+
+
+def _split_by_language(need: str, keys: Iterable[str], kit: Kit) -> list[str]:
+    """The keys (as event_column writes them) of a required column not worded per language
+    (`date_en`, `date_fr`; `event_id_fr`), each in a language of the kit or of the CLDR: an
+    organiser's sheet gave each language its date."""
+    if need in WORDED:
+        return []
+    found = []
+    for key in keys:
+        code = key[len(need) + 1 :] if key.startswith(need + "_") else ""
+        if LANGUAGE_TAG.fullmatch(code):
+            known = kit.language_code(code.replace("_", "-")) in kit.languages
+            if known or _cldr_language(code):
+                found.append(key)
+    return found
+
+
+def _quoted_columns(table: Table, indexes: list[int]) -> str:
+    """Columns as an organiser finds them: as written, with their letters ('Date (EN)' (E)
+    and 'Date (FR)' (F))."""
+    return listed([f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in indexes])
 
 
 def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: list[str]) -> None:
@@ -847,7 +895,12 @@ def _record(
                     or next((c for k, c in columns.items() if k is not None), None)
                     or cells["event_id"]
                 )
-            per_language = lacking and (given_cell is None or len(lacking) < len(codes))
+            if need not in WORDED and given_cell is None:  # a record without the key
+                _no_key(need, cells, where_empty, table, kit, bad)
+                continue
+            per_language = (
+                need in WORDED and lacking and (given_cell is None or len(lacking) < len(codes))
+            )
             one = len(lacking) == 1
             also = (
                 f", and {', '.join(lacking)} {'has' if one else 'have'} no {need} of "
@@ -918,6 +971,8 @@ def _record(
         if combined or stamp
         else (dated, None)
     )
+    if split is not None and split[1] is not None:  # its time: in UTC, toISOString's?
+        split = _in_rows_zone(split, cells, table, errs)
     if split is not None:
         cells = {**cells, "date": split[0]}
         begins = split[1]
@@ -933,7 +988,11 @@ def _record(
     zones: dict[str, str] = {}
     for col in ("time", "end_time"):
         value = cells[col].value if col in cells else None
-        if isinstance(value, str):
+        stray = _stray_offset_problem(value) if isinstance(value, str) else None
+        if stray is not None:  # 19:30 UTC+15: its offset named, not "not a time"
+            bad(cells[col], *stray)
+            cells = {**cells, col: replace(cells[col], value=None)}  # checked no further
+        elif isinstance(value, str):
             clock, written = time_zone(value)
             if written:
                 zones[col] = written
@@ -1014,6 +1073,30 @@ def _record(
         as_written=FORMATTED,
     )
     return Record(event_id, codes, layer, cells["event_id"].row, day, problems)
+
+
+def _no_key(
+    need: str, cells: dict[str, Cell], where: Cell, table: Table, kit: Kit, bad: Bad
+) -> None:
+    """A JSON or YAML record without a required key that is one for every language (`date`):
+    named as the docs name it, at its per-language keys' place (`date_en`: one date, which
+    each language writes its own way) or at `where`; never as a language's own (`date_en`)."""
+    split = _split_by_language(need, cells, kit)
+    if split:
+        said = listed([f"'{cells[k].column}'" for k in split])
+        bad(
+            cells[split[0]],
+            f"the record has no '{need}': {said} {'give' if len(split) > 1 else 'gives'} "
+            f"{_ONE_VALUE[need]} for {'each language' if len(split) > 1 else 'one language'}, "
+            f"but an event has one, {_ONE_VALUE_WHY[need]}",
+            f"name one of them {need} and remove the others"
+            if len(split) > 1
+            else f"name it {need}",
+        )
+        return
+    value = {"date": f"{kit.campaign.year}-07-30", "language": "en"}.get(need, "...")
+    example = f'"{need}": "{value}"' if table.path.suffix.lower() == ".json" else f"{need}: {value}"
+    bad(where, f"the record has no '{need}'; every event needs one", f"add it: {example}")
 
 
 def _name(kit: Kit, code: str) -> str:
@@ -1231,6 +1314,10 @@ def _date_and_time(
     if isinstance(cell.value, date) or not text:  # a datetime too
         return cell, None
     day_text, time_text, dated = _date_then_time(text)
+    stray = _stray_offset_problem(text, with_date=True) if time_text else None
+    if stray is not None:  # 2027-07-30T10:00+25:00: its offset named, not "not a time"
+        bad(cell, *stray)
+        return None
     day_cell = replace(cell, value=day_text)
     start = None
     if time_text:
@@ -1252,6 +1339,111 @@ def _date_and_time(
         )
         return None
     return day_cell, start
+
+
+# how a UTC date-time ends: Z, +00:00, -00:00 (+0000, +00)
+UTC_SUFFIX = re.compile(r"(?:Z|[+\-\u2212]00(?::?00)?)$", re.IGNORECASE)
+
+
+def utc_stamp(text: str) -> datetime | None:
+    """An ISO 8601 date-time in UTC (2027-07-29T22:00:00.000Z as JavaScript's toISOString
+    writes it, +00:00, -00:00: a JSON export's or a program's, not a person's) as a datetime,
+    its seconds kept; None for any other text (a local time, one with another offset)."""
+    day_text, time_text, _ = _date_then_time(_ascii_digits(text))
+    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", day_text)
+    found = ISO_TIME.fullmatch(time_text)
+    if day is None or found is None or not (found[4] or found[5] and found[6] == "00"):
+        return None
+    if found[5] and (found[7] or "00") != "00":
+        return None
+    seconds = float(found[3][1:].replace(",", ".")) if found[3] else 0.0
+    try:
+        start = datetime(int(day[1]), int(day[2]), int(day[3]), int(found[1]), int(found[2]))
+    except ValueError:  # no day of the calendar: `_date` names it
+        return None
+    return start + timedelta(seconds=seconds)
+
+
+def zone_minutes(zone: str) -> int | None:
+    """A zone as `time_zone` gives it, as minutes from UTC: UTC and GMT 0, UTC+2 120,
+    GMT-05:30 -330; None for a zone's name (CEST, IST: which offset, in which season, is not
+    read here)."""
+    found = ZONE.search(" " + zone)
+    if found is None or not found[1].upper().startswith(("UTC", "GMT")):
+        return None
+    offset = _zone_offset(found)
+    return None if offset is False else int(offset or 0)
+
+
+def _in_rows_zone(
+    split: tuple[Cell, Cell | None], cells: dict[str, Cell], table: Table, errs: Collector
+) -> tuple[Cell, Cell | None]:
+    """A date or date-and-time cell's date and time (`split`) in the event's own zone, when
+    the cell is in UTC (`utc_stamp`: 2027-07-29T22:00:00.000Z) and its time is not UTC's
+    midnight (a date alone, as JSON writes one; a When cell's too): the zone the row writes
+    after its time or its end (19:30 UTC+2) makes it 2027-07-30 00:00 there (its midnight a
+    date alone); a row that writes none (or a zone's name, CEST) keeps UTC's date and time,
+    with a `merge.time` warning at the cell (`_utc_date`): where the event is, that may be
+    another day. Never a zone guessed."""
+    day_cell, start = split
+    stamp = utc_stamp(_text(cells["date"]))
+    if stamp is None:
+        return split
+    if stamp.time() == time(0):  # UTC's midnight: a date alone, in a When column too
+        return day_cell, None
+    zones = [_zone(c) for c in map(cells.get, ("time", "end_time")) if c is not None]
+    zone = next((z for z in zones if z), "")
+    offset = zone_minutes(zone) if zone else None
+    if offset is None:
+        said = cells.get("time")
+        clock = time_zone(said.value)[0] if said and isinstance(said.value, str) else ""
+        _utc_date(cells["date"], stamp, zone, clock.strip(), table, errs)
+        return split
+    local = stamp + timedelta(minutes=offset)
+    day_cell = replace(day_cell, value=local.date().isoformat())
+    if start is not None and local.time() == time(0):  # the local midnight: a date alone
+        return day_cell, None
+    clock = f"{local:%H:%M} {zone}"
+    return day_cell, (replace(start, value=clock) if start is not None else None)
+
+
+def _utc_date(
+    cell: Cell, stamp: datetime, zone: str, clock: str, table: Table, errs: Collector
+) -> None:
+    """The `merge.time` warning of a date cell in UTC (`_in_rows_zone`) whose row writes no
+    offset from UTC (`zone`: none, or a zone's name; `clock`: the time cell's time, "" for
+    none): its date and time are shown as UTC's, and where that is midnight (a date alone
+    that a computer there saved: toISOString's), the day it is there is said."""
+    minutes = stamp.hour * 60 + stamp.minute
+    exact = not stamp.second and not stamp.microsecond
+    east, west = 24 * 60 - minutes, -minutes
+    there = (
+        (stamp + timedelta(days=1), utc_offset(east))
+        if exact and east <= LAST_OFFSET and not east % 15
+        else (stamp, utc_offset(west))
+        if exact and west >= FIRST_OFFSET and not west % 15
+        else None
+    )
+    midnight = (
+        f" (it is {there[0]:%Y-%m-%d} 00:00 in {there[1]}, as a computer there saves a date alone)"
+        if there is not None
+        else ""
+    )
+    text = _text(cell).strip()
+    utc = UTC_SUFFIX.search(text)
+    named = f" ({zone} is a zone's name)" if zone else ""
+    errs.warn(
+        "merge.time",
+        f"{cell.where}: '{text}' is a UTC time ({utc[0] if utc else 'Z'}) and the row gives "
+        f"no offset of its own{named}: it is shown as UTC's, {stamp:%Y-%m-%d} at "
+        f"{stamp:%H:%M} UTC, which may be another day where the event is{midnight}",
+        table.mark(cell),
+        "write the event's own date, as its place has it, without the offset: "
+        f"{(there[0] if there is not None else stamp):%Y-%m-%d}",
+        "or write the event's offset after its time in the time column "
+        f"({clock or 'HH:MM'} {there[1] if there is not None else 'UTC+2'}): the date is "
+        f"then read in it; for an event held in UTC, {stamp:%H:%M} UTC",
+    )
 
 
 def _zone(cell: Cell) -> str:
@@ -1364,8 +1556,9 @@ def _date(cell: Cell, bad: Bad, order: str | None = None, year: int = 2024) -> d
 LANGUAGE_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b\s]+")
 
 # A time zone written after a time, as an online event's organiser writes it: UTC or GMT with
-# an offset of -12 to +14 hours (UTC+2, GMT-05:00), or one of ZONE_NAMES ("19:30 CEST" was
-# "not a time": an organiser's trial). Other words stay part of the time, and are named.
+# an offset of -12:00 to +14:00 (UTC+2, GMT-05:00; FIRST_OFFSET), or one of ZONE_NAMES
+# ("19:30 CEST" was "not a time": an organiser's trial). Other words stay part of the time,
+# and are named.
 ZONE = re.compile(
     r"\s+((?:UTC|GMT)(?:\s?([+\-\u2212])(\d{1,2})(?::?([0-5]\d))?)?|[A-Z]{2,5})$",
     re.IGNORECASE,
@@ -1387,9 +1580,15 @@ UNCONFIRMED = frozenset({"TBC", "TBA", "TBD"})
 # flyer shows minutes), then Z (UTC) or the offset from UTC (+02:00, -0500, +05)
 ISO_TIME = re.compile(
     r"([01]?\d|2[0-3]):([0-5]\d)(:[0-5]\d(?:[.,]\d+)?)?"
-    r"(?:(Z)|([+\-\u2212])([01]\d)(?::?([0-5]\d))?)?",
+    r"(?:(Z)|([+\-\u2212])(\d{2})(?::?([0-5]\d))?)?",
     re.IGNORECASE,
 )
+# The offsets from UTC that clocks keep: every zone of the IANA time zone database has been
+# from -12:00 (Etc/GMT+12; Pacific/Kwajalein until 1993) to +14:00 (Etc/GMT-14; Pacific/
+# Kiritimati since 1995, tzdata's `australasia` file) since 1980, as Python's zoneinfo reads
+# tzdata 2025b over all its 599 zones, every third day. ISO 8601 writes others (+15:00,
+# -13:00, +14:30), which no event's clock shows: a typo, or a time written as an offset.
+FIRST_OFFSET, LAST_OFFSET = -12 * 60, 14 * 60
 
 
 def iso_time(text: str, dated: bool = False) -> tuple[str, str] | None:
@@ -1397,7 +1596,8 @@ def iso_time(text: str, dated: bool = False) -> tuple[str, str] | None:
     organiser writes one (Z, +00:00: "UTC"; +02:00: "UTC+2"; -05:30: "UTC-5:30"; "" for
     none); None for a text that is not one, or that is HH:MM alone. An offset after a minus
     is one only after seconds, or in a `dated` text (the date, T, the time): 18:00-05:00
-    alone is a range. An offset beyond -12 or +14 hours is no clock's: None."""
+    alone is a range. An offset beyond -12:00 or +14:00 is no clock's: None (`stray_offset`
+    names it)."""
     found = ISO_TIME.fullmatch(text.strip())
     if found is None or not (found[3] or found[4] or found[5]):
         return None
@@ -1407,10 +1607,10 @@ def iso_time(text: str, dated: bool = False) -> tuple[str, str] | None:
     minus = found[5] != "+"
     if minus and not (found[3] or dated):
         return None
-    hours, minutes = int(found[6]), int(found[7] or 0)
-    if hours * 60 + minutes > (12 if minus else 14) * 60:
+    offset = (int(found[6]) * 60 + int(found[7] or 0)) * (-1 if minus else 1)
+    if not FIRST_OFFSET <= offset <= LAST_OFFSET:
         return None
-    return clock, utc_offset((hours * 60 + minutes) * (-1 if minus else 1))
+    return clock, utc_offset(offset)
 
 
 def utc_offset(minutes: int) -> str:
@@ -1433,14 +1633,63 @@ def time_zone(text: str, dated: bool = False) -> tuple[str, str]:
     if found is None:
         return text, ""
     zone = found[1].upper()  # 19:30 cest, as typed in a hurry
-    if found[3] is not None and not -12 <= int(found[3]) * (-1 if found[2] != "+" else 1) <= 14:
-        return text, ""  # UTC+99: no offset of a clock
+    if _zone_offset(found) is False:
+        return text, ""  # UTC+99: no offset of a clock (`stray_offset` names it)
     if not zone.startswith(("UTC", "GMT")) and zone not in ZONE_NAMES:
         return text, ""
     rest = text.strip()[: found.start()]
     # the zone after the start too (18:00 CEST-20:00 CEST): written once is enough
     before_dash = re.compile(rf"\s+{re.escape(found[1])}(?=\s*[-\u2010-\u2015\u2212~])", re.I)
     return before_dash.sub("", rest), zone
+
+
+def _zone_offset(found: re.Match[str]) -> int | bool | None:
+    """A ZONE match's offset from UTC in minutes (UTC+5:30: 330), None when it writes none
+    (CEST, UTC), False when it is no clock's (UTC+15, GMT-13, UTC+14:30: beyond FIRST_OFFSET
+    to LAST_OFFSET)."""
+    if found[3] is None:
+        return None
+    offset = (int(found[3]) * 60 + int(found[4] or 0)) * (1 if found[2] == "+" else -1)
+    return offset if FIRST_OFFSET <= offset <= LAST_OFFSET else False
+
+
+def stray_offset(text: str) -> tuple[str, str] | None:
+    """The offset from UTC written after a time when it is no clock's (beyond FIRST_OFFSET to
+    LAST_OFFSET), as written, and the text without it: ISO 8601's "10:00+25:00" ("+25:00",
+    "10:00"), a minus one only after seconds ("10:00:00-13:00"; "10:00-13:00" is a range,
+    with a date before it too, as `iso_time` reads one beyond -12:00); "19:30 UTC+15"
+    ("UTC+15", "19:30"). None for a text with no offset, or one a clock keeps."""
+    text = text.strip()
+    found = ISO_TIME.fullmatch(text)
+    if found is not None and found[5]:
+        offset = (int(found[6]) * 60 + int(found[7] or 0)) * (1 if found[5] == "+" else -1)
+        if FIRST_OFFSET <= offset <= LAST_OFFSET or offset < 0 and not found[3]:
+            return None  # without seconds, -13:00 is an end, as -20:00 is (`iso_time`)
+        return text[found.start(5) :], text[: found.start(5)]
+    zone = ZONE.search(text)
+    if zone is not None and _zone_offset(zone) is False:
+        return zone[1], text[: zone.start()]
+    return None
+
+
+def _stray_offset_problem(text: str, with_date: bool = False) -> tuple[str, str] | None:
+    """The message and hint for a cell's time whose offset from UTC no clock keeps
+    (`stray_offset`), None for any other: `text` is a time cell's, or `with_date` a date
+    and a time (2027-07-30T10:00+25:00)."""
+    text = text.strip()
+    clock = _date_then_time(text)[1] if with_date else text
+    stray = stray_offset(clock)
+    if stray is None:
+        return None
+    offset, before = stray
+    kept = text[: len(text) - len(clock)] + before  # the date and the time, the offset gone
+    iso = offset[:1] in "+-\u2212"
+    return (
+        f"'{text}' has the offset {offset}, which no time zone has: offsets from UTC "
+        "run from -12:00 to +14:00",
+        f"write the offset of the event's place (e.g. {'+02:00' if iso else 'UTC+2'} or "
+        f"{'-05:00' if iso else 'UTC-5'}), or its local time without one: {kept.strip()}",
+    )
 
 
 # What joins a range's start and end (18:00-20:00, 18:00 – 20:00, 18時～20時 as typed): a hyphen,

@@ -1,0 +1,293 @@
+"""An organiser's trial of a spreadsheet of events (CSV and XLSX): a date given per language
+is named as the sheet names it, an offset from UTC that no clock keeps is named at its cell,
+and a date-time in UTC (JavaScript's toISOString) is read in the row's own zone, or shown as
+UTC's with a warning that it may be another day where the event is."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.kit.load import load_kit
+from campaign.merge.data import read_table
+from campaign.merge.events import Record, read_events, stray_offset, utc_stamp, zone_minutes
+from campaign.model import Kit
+
+ROOT = Path(__file__).resolve().parents[2]
+FORMATS = ("csv", "xlsx")
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+def _write(path: Path, rows: list[list[str]]) -> None:
+    """The rows as an organiser's CSV, or an XLSX of text cells (openpyxl)."""
+    if path.suffix == ".csv":
+        lines = (",".join(f'"{v}"' if "," in v else v for v in row) for row in rows)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append([v or None for v in row])
+    book.save(path)
+
+
+def merged(
+    tmp_path: Path, kit: Kit, fmt: str, rows: list[list[str]]
+) -> tuple[list[Record], list[str], Path]:
+    path = tmp_path / f"events.{fmt}"
+    _write(path, rows)
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    return good, [d.render() for d in errs.items], path
+
+
+def _shown(record: Record, code: str = "en") -> tuple[str, str | None]:
+    own = record.layer.by_language[code]
+    when = own.get("event_time")
+    return own["event_date"].text, when.text if when is not None else None
+
+
+# 1. a date per language: named as the sheet names its columns, never "date_en"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_date_column_per_language_is_named_as_the_sheet_names_it(
+    tmp_path: Path, kit: Kit, fmt: str
+) -> None:
+    """The trial's sheet gave each language its date (Date (EN), Date (FR)) and no date: the
+    message named date_en, a key the sheet does not have, and called the other a column
+    whose values would be lost."""
+    rows = [
+        ["Event ID", "Language", "Title (EN)", "Title (FR)", "Date (EN)", "Date (FR)", "Venue"],
+        ["walk", "en, fr", "Walk", "Marche", "2027-07-30", "2027-07-30", "Park"],
+    ]
+    good, problems, path = merged(tmp_path, kit, fmt, rows)
+    assert good == []
+    assert problems == [
+        f"{path}:1:5: error[merge.column]: events.{fmt} has no column 'date': 'Date (EN)' (E) "
+        "and 'Date (FR)' (F) give a date for each language, but an event has one, which each "
+        "language's flyer writes its own way (30 July, 30 juillet)\n"
+        "  hint: name one column date and remove the others"
+    ]
+
+
+def test_a_record_without_a_date_says_so_as_the_docs_name_it(tmp_path: Path, kit: Kit) -> None:
+    """A YAML record without its date, and one with a date_en key only."""
+    path = tmp_path / "events.yaml"
+    path.write_text(
+        "- {event_id: a, language: [en, fr], title_en: A, title_fr: B, venue: P}\n"
+        "- {event_id: b, language: [en, fr], title_en: A, title_fr: B, date_en: 2027-07-30,"
+        " venue: P}\n"
+        "- {event_id: c, language: en, title: C, date: 2027-07-30, venue: P}\n",
+        encoding="utf-8",
+    )
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    assert [r.id for r in good] == ["c"]
+    assert [d.render() for d in errs.errors] == [
+        f"{path}:1:14: error[merge.value]: record 1, field event_id: the record has no "
+        "'date'; every event needs one\n  hint: add it: date: 2024-07-30",
+        f"{path}:2:72: error[merge.value]: record 2, field date_en: the record has no 'date': "
+        "'date_en' gives a date for one language, but an event has one, which each "
+        "language's flyer writes its own way (30 July, 30 juillet)\n  hint: name it date",
+    ]
+
+
+def test_a_json_record_without_a_date_is_told_its_json(tmp_path: Path, kit: Kit) -> None:
+    path = tmp_path / "events.json"
+    path.write_text(
+        '[{"event_id": "a", "language": "en", "title": "A", "venue": "P"},'
+        ' {"event_id": "b", "language": "en", "title": "B", "date": "2027-07-30",'
+        ' "venue": "P"}]',
+        encoding="utf-8",
+    )
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    assert [r.id for r in good] == ["b"]
+    (problem,) = [d.render() for d in errs.errors]
+    assert problem.endswith(
+        "error[merge.value]: record 1, field event_id: the record has no 'date'; every event "
+        'needs one\n  hint: add it: "date": "2024-07-30"'
+    )
+
+
+# 2. an offset from UTC that no clock keeps: named, with the range, at its cell
+
+OFFSET_RANGE = "which no time zone has: offsets from UTC run from -12:00 to +14:00"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    ("header", "written", "offset", "kept"),
+    [
+        ("When", "2027-07-30T10:00+25:00", "+25:00", "2027-07-30T10:00"),
+        ("When", "2027-07-30T10:00+14:30", "+14:30", "2027-07-30T10:00"),
+        ("When", "2027-07-30T10:00:00-13:00", "-13:00", "2027-07-30T10:00:00"),
+        ("When", "2027-07-30 10:00 UTC+15", "UTC+15", "2027-07-30 10:00"),
+        ("date", "2027-07-30T10:00:00.000+15:00", "+15:00", "2027-07-30T10:00:00.000"),
+        ("time", "10:00+25:00", "+25:00", "10:00"),
+        ("time", "10:00:00-12:30", "-12:30", "10:00:00"),
+        ("time", "19:30 GMT-13", "GMT-13", "19:30"),
+        ("time", "19:30 UTC+14:30", "UTC+14:30", "19:30"),
+    ],
+)
+def test_an_offset_no_clock_keeps_is_named_at_its_cell(
+    tmp_path: Path, kit: Kit, fmt: str, header: str, written: str, offset: str, kept: str
+) -> None:
+    """A review: 2027-07-30T10:00+25:00 was "'10:00+25:00' is not a time"; UTC+14:30 after a
+    time was taken for a zone and printed."""
+    date_header, date_cell = ("date", "2027-07-30") if header == "time" else (header, written)
+    rows = [
+        ["event_id", "language", "title", date_header, "venue", "time"],
+        ["walk", "en", "Walk", date_cell, "Park", written if header == "time" else ""],
+    ]
+    good, problems, path = merged(tmp_path, kit, fmt, rows)
+    assert good == []
+    col, letter = (6, "F") if header == "time" else (4, "D")
+    example = "+02:00 or -05:00" if offset[0] in "+-" else "UTC+2 or UTC-5"
+    assert problems == [
+        f"{path}:2:{col}: error[merge.value]: row 2, column {header} ({letter}): "
+        f"'{written}' has the offset {offset}, {OFFSET_RANGE}\n"
+        f"  hint: write the offset of the event's place (e.g. {example}), or its local time "
+        f"without one: {kept}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stray"),
+    [
+        ("10:00+14:00", None),  # Kiritimati's
+        ("10:00-12:00", None),  # a range, or -12:00: either is a clock's
+        ("10:00:00-12:00", None),
+        ("10:00+14:01", ("+14:01", "10:00")),
+        ("10:00:00-12:01", ("-12:01", "10:00:00")),
+        ("10:00-13:00", None),  # without seconds: a range, as 18:00-20:00 is
+        ("19:30 UTC+5:45", None),  # Nepal's
+        ("19:30 UTC-12:30", ("UTC-12:30", "19:30")),
+        ("19:30 CEST", None),
+    ],
+)
+def test_the_offsets_clocks_keep_run_from_minus_12_to_plus_14(
+    text: str, stray: tuple[str, str] | None
+) -> None:
+    assert stray_offset(text) == stray
+
+
+# 3. a date-time in UTC (toISOString's): the event's own date, or a warning
+
+
+def _utc_warning(path: Path, row: int, header: str, written: str, fix: str) -> str:
+    return (
+        f"{path}:{row}:4: warning[merge.time]: row {row}, column {header} (D): '{written}' is "
+        "a UTC time (Z) and the row gives no offset of its own: it is shown as UTC's, "
+        "2027-07-29 at 22:00 UTC, which may be another day where the event is (it is "
+        "2027-07-30 00:00 in UTC+2, as a computer there saves a date alone)\n"
+        "  hint: write the event's own date, as its place has it, without the offset: "
+        "2027-07-30\n"
+        "  hint: or write the event's offset after its time in the time column "
+        f"({fix} UTC+2): the date is then read in it; for an event held in UTC, 22:00 UTC"
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("header", ["When", "Date and time", "date"])
+def test_a_utc_date_time_is_read_in_the_rows_zone_or_warned(
+    tmp_path: Path, kit: Kit, fmt: str, header: str
+) -> None:
+    """The trial: 2027-07-29T22:00:00.000Z (toISOString of 30 July at midnight in UTC+2) was
+    read as 29 July without a word. With the row's offset after its time (19:30 UTC+2, or
+    UTC+2 after the end) it is read there: 30 July, its midnight a date alone; without one it
+    is shown as UTC's (never a day guessed), with a warning naming the cell and the fix; a
+    row in UTC says so (22:00 UTC) and is shown as such."""
+    stamp = "2027-07-29T22:00:00.000Z"
+    rows = [
+        [
+            "event_id",
+            "language",
+            "title",
+            header,
+            "venue",
+            "time",
+            "end_time",
+            "title_fr",
+            "title_ar",
+        ],
+        ["a", "en, fr, ar", "Walk", stamp, "Park", "", "", "Marche", "مسيرة"],  # UTC's, warned
+        ["b", "en, fr, ar", "Walk", stamp, "Park", "19:30 UTC+2", "", "Marche", "مسيرة"],
+        ["c", "en", "Walk", stamp, "Park", "19:30", "21:00 UTC+2"],  # the end's zone
+        ["d", "en", "Walk", stamp, "Park", "19:30", ""],  # a time, no zone: warned
+        ["e", "en", "Walk", "2027-07-29T22:30:00Z", "Park", "", "23:30 UTC"],  # in UTC
+        ["f", "en", "Walk", "2027-07-30T00:00:00.000Z", "Park", "", ""],  # a date alone
+        ["g", "en", "Walk", "2027-07-29T22:00:00+00:00", "Park", "", "23:00 UTC-5"],
+    ]
+    good, problems, path = merged(tmp_path, kit, fmt, rows)
+    assert problems == [
+        _utc_warning(path, 2, header, stamp, "HH:MM"),
+        _utc_warning(path, 5, header, stamp, "19:30"),
+        f"{path}:5:4: warning[merge.time]: row 5, column {header} (D): its time (22:00 UTC) "
+        "is not the time cell's (19:30): the time cell's is used\n  hint: write the start in "
+        "one of the two cells (empty the time cell to use this one), or the same time in both",
+    ]
+    shown = {r.id: (r.day, _shown(r)) for r in good}
+    assert shown == {
+        "a": (date(2027, 7, 29), ("29 July 2027", "22:00\u00a0UTC")),
+        "b": (date(2027, 7, 30), ("30 July 2027", "19:30\u00a0UTC+2")),
+        "c": (date(2027, 7, 30), ("30 July 2027", "19:30\u201321:00\u00a0UTC+2")),
+        "d": (date(2027, 7, 29), ("29 July 2027", "19:30")),
+        "e": (date(2027, 7, 29), ("29 July 2027", "22:30\u201323:30\u00a0UTC")),
+        "f": (date(2027, 7, 30), ("30 July 2027", None)),
+        "g": (date(2027, 7, 29), ("29 July 2027", "17:00\u201323:00\u00a0UTC-5")),
+    }
+    (b,) = [r for r in good if r.id == "b"]
+    assert b.layer.by_language["ar"]["event_date"].mark.line == 3  # type: ignore[union-attr]
+    # the day read in the row's zone is each language's, as it writes it (Babel, CLDR)
+    assert {code: _shown(b, code) for code in ("fr", "ar")} == {
+        "fr": ("30 juillet 2027", "19:30\u00a0UTC+2"),
+        "ar": ("٣٠ تموز/يوليه ٢٠٢٧", "٧:٣٠ م\u00a0UTC+2"),
+    }
+    (a,) = [r for r in good if r.id == "a"]
+    assert {code: _shown(a, code) for code in ("fr", "ar")} == {
+        "fr": ("29 juillet 2027", "22:00\u00a0UTC"),
+        "ar": ("٢٩ تموز/يوليه ٢٠٢٧", "١٠:٠٠ م\u00a0UTC"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("2027-07-29T22:00:00.000Z", "2027-07-29 22:00:00"),
+        ("2027-07-29T22:00:30Z", "2027-07-29 22:00:30"),
+        ("2027-07-29T22:00+00:00", "2027-07-29 22:00:00"),
+        ("2027-07-29T22:00:00-0000", "2027-07-29 22:00:00"),
+        ("2027-07-29T22:00:00+02:00", None),  # the place's own time
+        ("2027-07-29T22:00:00+00:30", None),  # half an hour east: no UTC
+        ("2027-07-29T22:00:00", None),  # no zone: a local time
+        ("2027-07-29 22:00 UTC", None),  # a person's: written as meant
+        ("2027-02-30T22:00:00Z", None),  # no day (named by the date's check)
+    ],
+)
+def test_a_utc_stamp_is_a_programs_date_time(text: str, stamp: str | None) -> None:
+    found = utc_stamp(text)
+    assert (str(found) if found is not None else None) == stamp
+
+
+@pytest.mark.parametrize(
+    ("zone", "minutes"),
+    [("UTC", 0), ("GMT", 0), ("UTC+2", 120), ("GMT-05:30", -330), ("UTC+5:45", 345)],
+)
+def test_a_zones_offset_in_minutes(zone: str, minutes: int) -> None:
+    assert zone_minutes(zone) == minutes
+
+
+def test_a_zones_name_has_no_offset_read() -> None:
+    assert [zone_minutes(z) for z in ("CEST", "IST", "UTC+15")] == [None, None, None]
