@@ -15,6 +15,9 @@
 - **Drawn SVG art** (`pickled`): the PDF operators renderPDF writes for an SVG, named by the
   file's digest, the palette, the press profile's digest and the code that draws it
   (`render.items.svg.art`).
+- **Fonts converted to TrueType** (`stored`): a kit's .otf font (PostScript outlines) as the
+  TrueType font reportlab embeds, a plain `.ttf` file named by the source file's sha256, the
+  conversion and fontTools' version (`otf.truetype`).
 
 The folder is `$CAMPAIGN_KIT_CACHE`, else `$XDG_CACHE_HOME/campaign-kit`, else
 `~/.cache/campaign-kit` (the XDG Base Directory Specification's default).
@@ -52,6 +55,9 @@ MAX_FOLDERS = 4_096  # folders whose files' digests are remembered (the default 
 # each)
 MAX_PICKLES = {"kit": 8, "font": 128, "svg": 64, "import": 64}
 MAX_OTHER = 8
+# plain files (`stored`) kept of each kind: the .otf fonts of a few kits, converted (a font of
+# a Latin alphabet is 0.1 to 0.6 MB, a subset CJK font 4 MB, a whole one about 20 MB)
+MAX_FILES = {"truetype": 32}
 
 
 def folder() -> Path | None:
@@ -251,18 +257,48 @@ def _loads(data: bytes) -> Any:
             gc.enable()
 
 
-def _prune(where: Path) -> None:
+def _prune(where: Path, ending: str = ".pickle") -> None:
     """Keep the most recently used pickles of each kind: MAX_PICKLES of a kind named there
-    (`kit-...`, `font-...`), MAX_OTHER of any other."""
+    (`kit-...`, `font-...`), MAX_OTHER of any other; of the files `stored` with another
+    `ending` (`truetype-....ttf`), MAX_FILES of a kind, MAX_OTHER of any other."""
+    limits = MAX_PICKLES if ending == ".pickle" else MAX_FILES
     found: dict[str, list[tuple[int, Path]]] = {}
-    for path in where.glob("*.pickle"):
+    for path in where.glob(f"*{ending}"):
         try:
             found.setdefault(path.name.split("-")[0], []).append((path.stat().st_mtime_ns, path))
         except OSError:
             continue
     for kind, paths in found.items():
-        for _, path in sorted(paths, reverse=True)[MAX_PICKLES.get(kind, MAX_OTHER) :]:
+        for _, path in sorted(paths, reverse=True)[limits.get(kind, MAX_OTHER) :]:
             path.unlink(missing_ok=True)
+
+
+def stored(name: str, make: Callable[[], bytes], good: Callable[[bytes], bool]) -> bytes:
+    """The bytes of the file `name` in the cache (`kind-<digest>.<ending>`: a plain file, which
+    runs no code when read, unlike a pickle), else `make()`, then kept. An entry that `good`
+    refuses (damaged, or not what `make` makes) is made again. Written through a temporary
+    file and a rename (`_write`): two processes that make the same entry at once (a build's
+    workers) each rename a whole file over it, and a reader never sees half of one. An
+    exception from `make` is not kept."""
+    where = folder()
+    if where is None:
+        return make()
+    path = where / name
+    try:
+        found = path.read_bytes()
+    except OSError:
+        pass
+    else:
+        if good(found):
+            with suppress(OSError):
+                os.utime(path)  # most recently used
+            return found
+    made = make()
+    if _ready(where):
+        with suppress(OSError):
+            _write(path, made)
+            _prune(where, path.suffix)
+    return made
 
 
 def record(name: str) -> dict[str, str]:

@@ -51,7 +51,18 @@ class FontFace:
 
     @cached_property
     def data(self) -> bytes:
-        return self.path.read_bytes()
+        """The TrueType font: the file's bytes, or a .otf's conversion (`otf.truetype`)."""
+        from . import otf
+
+        try:
+            return otf.truetype(self.path)
+        except otf.ConversionError as exc:  # checked with fonts.yaml; changed since?
+            raise failure(
+                "font.read",
+                f"font file '{self.path.name}' of font family '{self.family}' {exc}",
+                Mark.file(self.path),
+                "put a working font file in fonts/",
+            ) from exc
 
     @cached_property
     def hb_face(self) -> hb.Face:

@@ -7,6 +7,7 @@ what reportlab reads from it (cmap, widths, glyph offsets) is kept in the user's
 
 from __future__ import annotations
 
+import io
 import math
 import operator
 import re
@@ -39,7 +40,7 @@ from reportlab.pdfbase.ttfonts import (
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
-from .. import cache
+from .. import cache, otf
 from ..diagnostics import Mark, failure
 from ..fonts import FontFace
 from ..recent import Recent
@@ -87,8 +88,9 @@ def parsed_face(face: FontFace) -> ParsedFace:
     the cached parse of NotoSansSC-Bold 7 ms. Every process that draws parsed each font it
     used, and a whole-kit build's workers use most of them. Raises what TTFontFace raises
     (TTFError, OSError, struct.error, ...) for a damaged file; a damaged cache entry is
-    parsed again (cache.pickled)."""
-    name = cache.key("ttface", cache.digest(face.path), reportlab.Version)
+    parsed again (cache.pickled). What is parsed is the face's TrueType font (`face.data`: an
+    .otf's conversion, named by `otf.identity`)."""
+    name = cache.key("ttface", otf.identity(face.path), reportlab.Version)
     state: dict[str, Any] = cache.pickled(f"font-{name}", lambda: _face_state(face))
     parsed = ParsedFace.__new__(ParsedFace)
     parsed.__dict__.update(state)
@@ -106,7 +108,7 @@ def _same(x: float) -> float:
 
 
 def _face_state(face: FontFace) -> dict[str, Any]:
-    parsed = TTFontFace(str(face.path))
+    parsed = TTFontFace(io.BytesIO(face.data))
     return {k: v for k, v in vars(parsed).items() if k not in NOT_CACHED}
 
 

@@ -1,0 +1,170 @@
+"""Fonts with PostScript outlines (.otf: OpenType with `CFF `, or a static `CFF2`) as TrueType.
+
+reportlab embeds TrueType (`glyf`) outlines only, and a designer's brand font is often an .otf.
+Such a font is converted once to a TrueType font (`truetype`), which every part of the build
+then reads in its place: HarfBuzz shapes it (`FontFace.data`), reportlab parses and embeds it
+(`render.glyphs`). Only the outlines change, the way fontTools' `Snippets/otf2ttf.py` does it
+(and fonts/tools/make_ttf.py for the shipped CJK fonts): each glyph's cubic curves become
+quadratic ones (`Cu2QuPen`, at most 1 font unit away from the cubic, contours reversed to
+TrueType's direction) in new `glyf` and `loca` tables; `CFF `, `CFF2` and `VORG` are removed,
+`maxp` becomes version 1.0, `post` format 2 (the glyph names kept), the `hmtx` left side
+bearings are the new outlines' xMin, and `head`'s and `hhea`'s bounds are worked out again
+from them. The glyph order is unchanged and every other table (cmap, GSUB, GPOS, GDEF, name,
+OS/2...) is copied byte for byte, so HarfBuzz shapes the same glyph ids as from the .otf, and
+the file's name table and embedding permission (OS/2 fsType) are its own.
+
+The conversion takes time (on this machine kind, one core: 0.15 s for URW's NimbusSans-Regular.otf,
+855 glyphs; 0.8 s for Noto Sans Regular as CFF, 3,317 glyphs, 0.55 MB; 5.8 s for the shipped
+Noto Sans SC subset as CFF, 9,585 glyphs, 3.3 MB; a whole CJK font of 65,000 glyphs would
+take about 40 s), so its result is kept in the user's cache (`cache.stored`): a plain .ttf
+file, `truetype-<key>.ttf`, named by the sha256 of the .otf's bytes, this conversion
+(`CONVERSION`) and fontTools' version. A build converts a font the first time it reads
+fonts.yaml with it (`fontfile.font_problem`, so an .otf whose outlines cannot be read is a
+`font.read` error at its line there); every later process reads the kept file. With the
+cache off (CAMPAIGN_KIT_CACHE=off) the conversion is kept in the process only, and each
+command converts again.
+
+What a build's fingerprints hash is the .otf itself (`FontFace.path`), not the converted file:
+an edited .otf is a new input; fontTools' version is part of the code's version
+(`pipeline.fingerprint.OUTPUT_LIBRARIES`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+from . import cache
+from .fontfile import truetype_problem
+
+# Part of every converted file's name: changed whenever what `_convert` makes changes, so
+# that a file converted the old way is never read for the new.
+CONVERSION = "otf2ttf 1: cu2qu max error 1.0, reversed; maxp 1.0; post 2"
+MAX_ERROR = 1.0  # font units between a cubic curve and its quadratic splines
+POST_FORMAT = 2.0
+# fonts converted in this process when the cache is off: sha256 of the .otf -> TrueType bytes
+_made: dict[str, bytes] = {}
+
+
+class ConversionError(ValueError):
+    """The font's outlines cannot be read or converted; its text is a phrase to follow "font
+    file 'x' of family 'y'", as `fontfile.font_problem`'s are."""
+
+
+def is_postscript(path: Path) -> bool:
+    """The file is an OpenType font with PostScript outlines (starts with `OTTO`)."""
+    with path.open("rb") as f:
+        return f.read(4) == b"OTTO"
+
+
+def truetype(path: Path) -> bytes:
+    """The TrueType font of a kit's font file: the file's own bytes, or, for a font with
+    PostScript outlines, its conversion (from the user's cache, else converted and kept).
+    Raises OSError when the file cannot be read, ConversionError when its outlines cannot be
+    converted."""
+    data = path.read_bytes()
+    if data[:4] != b"OTTO":
+        return data
+    source = hashlib.sha256(data).hexdigest()
+    if cache.folder() is None:
+        made = _made.get(source)
+        if made is None:
+            made = _made[source] = _convert(data)
+        return made
+    return cache.stored(
+        f"truetype-{converted_key(source)}.ttf",
+        lambda: _convert(data),
+        lambda found: truetype_problem(found) is None,
+    )
+
+
+def identity(path: Path) -> str:
+    """What the TrueType font of a kit's font file (`truetype`) is named by in the cache (the
+    key of reportlab's parse of it, `render.glyphs.parsed_face`): the file's sha256, or for a
+    font with PostScript outlines the key of its conversion, which also names fontTools'
+    version. Raises OSError when the file cannot be read."""
+    digest = cache.digest(path)
+    return converted_key(digest) if is_postscript(path) else digest
+
+
+def converted_key(source: str) -> str:
+    """The cache key of the conversion of the .otf of sha256 `source`."""
+    import fontTools  # type: ignore[import-untyped]
+
+    return cache.key("truetype", source, CONVERSION, fontTools.version)
+
+
+def _convert(data: bytes) -> bytes:
+    """The TrueType font of the bytes of a static font with PostScript outlines (a variable
+    one is refused by `fontfile.font_problem` first); a font that fontTools cannot read or
+    convert (damaged tables) is a ConversionError."""
+    try:
+        return _otf_to_ttf(data)
+    except ConversionError:
+        raise
+    except Exception as exc:  # noqa: BLE001 (fontTools on damaged data raises anything)
+        said = str(exc).strip()
+        reason = said.splitlines()[0][:120] if said else type(exc).__name__
+        raise ConversionError(
+            f"is damaged (its PostScript outlines cannot be converted to TrueType: {reason})"
+        ) from exc
+
+
+def _otf_to_ttf(data: bytes) -> bytes:
+    from fontTools.pens.cu2quPen import Cu2QuPen  # type: ignore[import-untyped]
+    from fontTools.pens.ttGlyphPen import TTGlyphPen  # type: ignore[import-untyped]
+    from fontTools.ttLib import TTFont, newTable  # type: ignore[import-untyped]
+
+    # the timestamp kept: the same .otf makes the same bytes (every worker, every build)
+    font = TTFont(io.BytesIO(data), recalcTimestamp=False)
+    order = font.getGlyphOrder()
+    outlines = font.getGlyphSet()
+    glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(None)
+        outlines[name].draw(Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
+        glyphs[name] = pen.glyph()
+    post = font["post"]  # read while maxp still counts the glyphs
+    for tag in ("CFF ", "CFF2", "VORG"):
+        if tag in font:
+            del font[tag]
+    font["loca"] = newTable("loca")
+    glyf = font["glyf"] = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = glyphs
+    glyf.compile(font)
+    hmtx = font["hmtx"]
+    for name, glyph in glyphs.items():
+        if hasattr(glyph, "xMin"):
+            hmtx[name] = (hmtx[name][0], glyph.xMin)
+    maxp = font["maxp"] = newTable("maxp")
+    maxp.tableVersion = 0x00010000
+    maxp.maxZones = 1
+    for field in (
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
+    ):
+        setattr(maxp, field, 0)
+    maxp.compile(font)  # counts the glyphs and their points
+    post.formatType = POST_FORMAT
+    post.extraNames = []
+    post.mapping = {}
+    post.glyphOrder = order
+    try:
+        post.compile(font)
+    except OverflowError:  # names too many or too long for format 2: none (format 3)
+        post.formatType = 3.0
+    font.sfntVersion = "\x00\x01\x00\x00"
+    out = io.BytesIO()
+    font.save(out)
+    made = out.getvalue()
+    problem = truetype_problem(made)
+    if problem:
+        raise ConversionError(f"is damaged (converted to TrueType, it {problem})")
+    return made
