@@ -13,16 +13,17 @@ from them. The glyph order is unchanged and every other table (cmap, GSUB, GPOS,
 OS/2...) is copied byte for byte, so HarfBuzz shapes the same glyph ids as from the .otf, and
 the file's name table and embedding permission (OS/2 fsType) are its own.
 
-The conversion takes time (on this machine kind, one core: 0.15 s for URW's NimbusSans-Regular.otf,
-855 glyphs; 0.8 s for Noto Sans Regular as CFF, 3,317 glyphs, 0.55 MB; 5.8 s for the shipped
-Noto Sans SC subset as CFF, 9,585 glyphs, 3.3 MB; a whole CJK font of 65,000 glyphs would
-take about 40 s), so its result is kept in the user's cache (`cache.stored`): a plain .ttf
-file, `truetype-<key>.ttf`, named by the sha256 of the .otf's bytes, this conversion
-(`CONVERSION`) and fontTools' version. A build converts a font the first time it reads
-fonts.yaml with it (`fontfile.font_problem`, so an .otf whose outlines cannot be read is a
-`font.read` error at its line there); every later process reads the kept file. With the
-cache off (CAMPAIGN_KIT_CACHE=off) the conversion is kept in the process only, and each
-command converts again.
+The conversion takes time (measured here, one core of this machine kind: 0.15 s for URW's
+NimbusSans-Regular.otf, 855 glyphs, 82 KB; 0.8 s for Noto Sans Regular made CFF, 3,317
+glyphs, 0.55 MB; 5.8 s for the shipped Noto Sans SC subset made CFF, 9,585 glyphs, 3.3 MB; a
+whole CJK font of 65,000 glyphs, an estimated 40 s), so its result is kept in the user's
+cache (`cache.stored`): a plain .ttf file, `truetype-<key>.ttf`, named by the sha256 of the
+.otf's bytes, this conversion (`CONVERSION`) and fontTools' version. A build converts a font
+the first time it reads fonts.yaml with it (`fontfile.font_problem`, so an .otf whose
+outlines cannot be read is a `font.read` error at its line there); every later process
+reads the kept file (a 0.1 to 4 MB read). The PostScript hints are dropped: the TrueType
+font is unhinted, as the shipped CJK fonts are. With the cache off (CAMPAIGN_KIT_CACHE=off) the
+conversion is kept in the process only, and each command converts again.
 
 What a build's fingerprints hash is the .otf itself (`FontFace.path`), not the converted file:
 an edited .otf is a new input; fontTools' version is part of the code's version
