@@ -419,9 +419,9 @@ def test_an_otf_that_cannot_be_converted_is_one_error_at_fonts_yaml(
         f"{problem}\n" + HINT + "1 error(s)\n"
     )
     assert check(kit) == (1, expected)
-    # one job at a time: with a pool, a font that cannot be used stops a worker as it starts,
-    # which the build reports as an internal error (BrokenProcessPool), a .ttf as an .otf
-    args = ("--only", "text", "--jobs", "1")
+    # a pool's build too (tests/robustness/test_damaged_font_pool.py): its workers get the
+    # font list the parent read, whose error is the build's
+    args = ("--only", "text")
     code, text = cli("build", "--kit", kit, "-o", tmp_path / "out", *args)
     assert code == 1
     assert f"{AT}: error[font.read]: font file 'Brand-Bold.otf'" in text

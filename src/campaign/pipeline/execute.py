@@ -52,6 +52,7 @@ from .options import Options
 from .renditions import RENDITIONS, Convert, Output, Sheet
 
 if TYPE_CHECKING:
+    from ..fonts import FontBook
     from ..merge.events import Record
 
 
@@ -129,9 +130,9 @@ def failing_keys(one: Laid, strict: bool, keys: tuple[JobKey, ...]) -> tuple[Job
 class Worker:
     """Runs units of one build: one per process, with its fonts and colour converters."""
 
-    def __init__(self, work: Work) -> None:
+    def __init__(self, work: Work, fonts: FontBook | None = None) -> None:
         self.work = work
-        self.fonts = cached_fontbook(work.kit.fonts_dir, work.code)
+        self.fonts = fonts or cached_fontbook(work.kit.fonts_dir, work.code)
         self.resources = Resources()  # parsed SVG art and QR matrices, once per worker
         self.prints = Fingerprints(work.kit, work.code)  # each input file hashed once
         self._converters: dict[Path, Convert] = {}
@@ -343,10 +344,17 @@ def _pooled(
     a full disk in a worker), the units not started are cancelled and the workers stopped:
     the build does not wait for them."""
     context = mp.get_context("fork")
+    # read here, not in each worker's start: a font fonts.yaml names that cannot be used
+    # raised in every worker's initializer, and the build stopped on BrokenProcessPool
+    # (exit 70, with a traceback a worker) instead of the font.read error; each worker
+    # gets the parent's book through fork, with no face opened yet
+    fonts = cached_fontbook(work.kit.fonts_dir, work.code)
     load_checks()  # shared by the workers, not imported by each
     gc.freeze()  # the parent's objects: never scanned by a worker's collector (nor copied)
     try:
-        with ProcessPoolExecutor(workers, context, initializer=_start, initargs=(work,)) as pool:
+        with ProcessPoolExecutor(
+            workers, context, initializer=_start, initargs=(work, fonts)
+        ) as pool:
             try:
                 pending: deque[tuple[list[Unit], Future[list[Outcome]]]] = deque()
                 for group in _batches(units, batch):
@@ -418,7 +426,7 @@ _worker: Worker | None = None  # a pool process's own Worker, set by _start; nev
 WORKER_GC = (10_000, 20, 20)
 
 
-def _start(work: Work) -> None:
+def _start(work: Work, fonts: FontBook) -> None:
     """A pool process's start: Ctrl-C and SIGTERM are the parent's to handle (a terminal or
     a service manager signals the whole process group): a worker ignores them, and the parent
     stops the workers (_stop) as it cleans up. No worker prints a traceback."""
@@ -426,7 +434,7 @@ def _start(work: Work) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     gc.set_threshold(*WORKER_GC)
-    _worker = Worker(work)
+    _worker = Worker(work, fonts)
 
 
 def _run_batch(units: list[Unit]) -> list[Outcome]:
