@@ -354,3 +354,21 @@ def test_inch_sizes_have_an_eighth_of_an_inch_of_bleed(kit) -> None:  # type: ig
     }
     for name, layout in sheets.items():
         assert layout.bleed == (3.175 if name in us else 3.0), name
+
+
+def test_a_size_overriding_a_slot_the_layout_has_not_is_told_at_that_name(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`sizes: a4: slots: qr-lable:` was told at `a4:`, lines above the misspelt name."""
+    poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    written = "      qr-label: {frame: {end: 15.556, top: 279.4"
+    assert written in poster
+    moved = poster.replace(written, written.replace("qr-label", "qr-lable"), 1)
+    root = kit_copy(**{"materials/layouts/poster-a3.yaml": moved})
+    code, out = cli("check", "--kit", root, "--only", "poster-a4", "--lang", "en")
+    assert code == 1, out
+    line = next(n for n, text in enumerate(moved.splitlines(), 1) if "qr-lable" in text)
+    assert (
+        f"poster-a3.yaml:{line}:7: error[ref.slot]: size 'a4' overrides the frame of slot "
+        "'qr-lable', which the layout does not have\n  hint: did you mean 'qr-label'?\n"
+    ) in out, out

@@ -372,13 +372,17 @@ def _sizes(r: MapRead) -> None:
         if size.pages == ():
             r.errs.error("schema.value", f"size '{size.name}' has no pages", where)
             r.ok = False
+        overrides = node.value.get("slots") if node.is_map else None
         for name in size.slots:
             if name not in names and name not in _written_slots(r.node):  # else: reported
                 r.errs.error(
                     "ref.slot",
                     f"size '{size.name}' overrides the frame of slot '{name}', which the "
                     "layout does not have",
-                    size.mark,
+                    # at the name as the size writes it (it was the size's own name's line)
+                    overrides.key_marks.get(name, size.mark)
+                    if overrides is not None and overrides.is_map
+                    else size.mark,
                     *did_you_mean(name, names),
                 )
                 r.ok = False
