@@ -187,8 +187,8 @@ def test_a_thai_word_never_begins_inside_a_character_cluster(
     """A list whose words would cut หา between its consonant and its vowel (an edited
     thai_words.txt, say) gives no edge there: the cluster stays whole."""
     words = frozenset({"ผู้เสียห", "ายจาก", "ผู้เสีย", "หาย", "จาก"})
-    monkeypatch.setattr(breaks, "thai_words", lambda: (words, 8))
-    breaks.thai_word_edges.cache_clear()
+    monkeypatch.setattr(breaks, "words_of", lambda wl: (words, 8))
+    breaks.word_edges.cache_clear()
     text = "ผู้เสียหายจาก"
-    assert sorted(breaks.thai_word_edges(text, "th")) == [7, 10]  # ผู้เสีย|หาย|จาก
-    breaks.thai_word_edges.cache_clear()
+    assert sorted(breaks.word_edges(text, "th")) == [7, 10]  # ผู้เสีย|หาย|จาก
+    breaks.word_edges.cache_clear()

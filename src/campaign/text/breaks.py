@@ -5,8 +5,10 @@ Korean keeps its words whole and breaks at spaces (CSS `word-break: keep-all`).
 Some of ICU's breaks are a last resort (`last_resort`), taken only inside a stretch of text
 wider than a line (`paragraph.break_lines`): those inside a Thai word of PyThaiNLP's
 dictionary that ICU's smaller one splits (ผู้|เสีย|หาย, "victim", read "the deceased" at a
-line's end; `thai_words`), and those between two Myanmar characters, where the translator put
-no space (a Burmese writer spaces phrases, not words). A Burmese line never
+line's end) or a Lao word of Google's lists (ໜ້າ|ເວັບ is still two: `WORD_LISTS`), those
+after a Khmer or Lao nominalising prefix (ការ|ជួញដូរ, "trafficking": `NOMINAL_PREFIXES`), and
+those between two Myanmar characters, where the translator put no space (a Burmese writer
+spaces phrases, not words). A Burmese line never
 ends on the negative prefix မ alone (`burmese_negation`). A writer's WORD JOINER (U+2060)
 keeps a word whole and a ZERO WIDTH SPACE (U+200B) is a break opportunity in every script
 (README, "Thai, Lao, Khmer and Burmese").
@@ -27,6 +29,7 @@ subset of them."""
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -67,14 +70,14 @@ def break_segments(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         return kinsoku(text, out)
     if base == "my":
         out = burmese_negation(text, out)
-    if any(map(_thai, text)):  # a Thai word's edge that ICU missed (โซเชียล|มีเดีย)
-        out = split_at(out, thai_word_edges(text, lang))
+    if _lists_in(text):  # a Thai or Lao word's edge that ICU missed (โซเชียล|มีเดีย)
+        out = split_at(out, word_edges(text, lang))
     return out
 
 
 def icu_segments(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     """ICU's line-break segments (start, end), in code points (not kept: `break_segments`
-    and `thai_word_edges` keep what they make of them)."""
+    and `word_edges` keep what they make of them)."""
     out = []
     pos = 0
     for piece in LineBreaker(text, lang):
@@ -112,10 +115,6 @@ def burmese_negation(text: str, segs: tuple[tuple[int, int], ...]) -> tuple[tupl
     return tuple(out)
 
 
-def _thai(ch: str) -> bool:
-    return "\u0e01" <= ch <= "\u0e4e"  # Thai letters, vowels and marks (not digits)
-
-
 def _myanmar(ch: str) -> bool:
     # Myanmar, Myanmar Extended-A and -B: letters, vowels, marks, digits and their signs,
     # less the section marks ၊ and ။ (a line may break after them)
@@ -124,83 +123,154 @@ def _myanmar(ch: str) -> bool:
     )
 
 
-THAI_WORDS = Path(__file__).with_name("thai_words.txt")
+@dataclass(frozen=True)
+class WordList:
+    """A script's word list: the words a line must not break inside (`word_edges`), and what
+    of the script a word may not begin or end with."""
+
+    script: str  # ISO 15924
+    path: Path
+    letters: tuple[str, str]  # the script's letters, vowels and marks: this range of them
+    extra: frozenset[str]  # and these (not its digits)
+    no_word_start: frozenset[str]  # marks above and below, vowels written after a consonant
+    leading_vowels: frozenset[str]  # written before their consonant: no word ends on one
+
+    def letter(self, ch: str) -> bool:
+        return self.letters[0] <= ch <= self.letters[1] or ch in self.extra
+
+
+def _chars(first: int, last: int) -> frozenset[str]:
+    return frozenset(chr(c) for c in range(first, last + 1))
+
+
+HERE = Path(__file__).parent
 # Thai characters a word may not begin with: the marks above and below (tone marks, the
 # short vowels written on a consonant), the vowels written after one (ะ า ำ ๅ) and the
 # repetition mark ๆ; and a word never ends on a vowel written before its consonant (เ แ โ ใ ไ)
-NO_THAI_WORD_START = (
+THAI = WordList(
+    "Thai",
+    HERE / "thai_words.txt",
+    ("\u0e01", "\u0e4e"),  # Thai letters, vowels and marks (not digits)
+    frozenset(),
     frozenset("\u0e30\u0e31\u0e32\u0e33\u0e45\u0e46")
-    | frozenset(chr(c) for c in range(0x0E34, 0x0E3B))
-    | frozenset(chr(c) for c in range(0x0E47, 0x0E4F))
+    | _chars(0x0E34, 0x0E3A)
+    | _chars(0x0E47, 0x0E4E),
+    frozenset("เแโใไ"),
 )
-THAI_LEADING_VOWELS = frozenset("เแโใไ")
+# Lao likewise: ະ ັ າ ຳ, the vowels and marks above and below (ິ ີ ຶ ື ຸ ູ ຺ ົ ຼ ຽ), the
+# repetition mark ໆ and the tone marks may not begin a word, and ເ ແ ໂ ໃ ໄ not end one
+LAO = WordList(
+    "Laoo",
+    HERE / "lao_words.txt",
+    ("\u0e81", "\u0ece"),  # Lao letters, vowels and marks (not digits)
+    frozenset("ໜໝໞໟ"),
+    _chars(0x0EB0, 0x0EBD) | frozenset("\u0ec6") | _chars(0x0EC8, 0x0ECE),
+    frozenset("ເແໂໃໄ"),
+)
+WORD_LISTS = (THAI, LAO)
+
+
+def _lists_in(text: str) -> tuple[WordList, ...]:
+    return tuple(wl for wl in WORD_LISTS if any(map(wl.letter, text)))
 
 
 @cache
-def thai_words() -> tuple[frozenset[str], int]:
-    """The Thai words a line must not break inside (the 60,963 of PyThaiNLP's dictionary
-    written in Thai letters alone, CC0: thai_words.txt says where from) and the length of the
-    longest, in code points. Read once, when a paragraph first has Thai text (about 40 ms)."""
-    with THAI_WORDS.open(encoding="utf-8") as f:
+def words_of(wl: WordList) -> tuple[frozenset[str], int]:
+    """The words of `wl`'s list and the length of the longest, in code points: Thai, the
+    60,963 of PyThaiNLP's dictionary written in Thai letters alone (CC0, thai_words.txt says
+    where from); Lao, the 43,796 of two lists of Google's language-resources (Apache 2.0 and
+    MIT, lao_words.txt: 1.0 MB). Read once, when a paragraph first has text of the script
+    (about 25 ms for Thai, 15 ms for Lao, and 6 MB)."""
+    with wl.path.open(encoding="utf-8") as f:
         words = frozenset(line.rstrip("\n") for line in f if not line.startswith("#"))
     return words, max(map(len, words))
+
+
+# Nominalising prefixes, one word with what follows them (Khmer ការ + verb: ការជួញដូរ,
+# "trafficking"; សេចក្តី + verb or adjective; Lao ການ + verb, ຄວາມ + adjective: ຄວາມສາມັກຄີ,
+# "solidarity"), which ICU sets apart as words of their own: a line that ended on one left it
+# reading "work" or "matter". The break after one of them, when it is one of ICU's pieces by
+# itself and a word of its script follows at once, is a last resort.
+NOMINAL_PREFIXES = {
+    "ការ": ("\u1780", "\u17b3"),  # followed by a Khmer consonant or independent vowel
+    "សេចក្តី": ("\u1780", "\u17b3"),
+    "សេចក្ដី": ("\u1780", "\u17b3"),
+    "ການ": ("\u0e81", "\u0ec4"),  # a Lao consonant or a vowel written before one
+    "ຄວາມ": ("\u0e81", "\u0ec4"),
+}
+
+
+def nominal_prefix_breaks(text: str, segs: tuple[tuple[int, int], ...]) -> set[int]:
+    """The breaks of `segs` right after a nominalising prefix (`NOMINAL_PREFIXES`) that is one
+    of the segments by itself, where a word of its script follows at once."""
+    out = set()
+    for a, b in segs[:-1]:
+        start = NOMINAL_PREFIXES.get(text[a:b])
+        if start and (start[0] <= text[b] <= start[1] or text[b] in "ໜໝໞໟ"):
+            out.add(b)
+    return out
 
 
 @lru_cache(maxsize=512)
 def last_resort(text: str, lang: str) -> frozenset[int]:
     """The places (code point indices) among `break_segments(text, lang)`' breaks where a line
-    breaks only inside a stretch of text wider than the line: inside a Thai word of
-    `thai_words` (ICU's breaks that `thai_word_edges` does not keep), and between two Myanmar
-    characters (no space)."""
+    breaks only inside a stretch of text wider than the line: inside a Thai or Lao word of
+    `WORD_LISTS` (ICU's breaks that `word_edges` does not keep), between two Myanmar
+    characters (no space), and after a nominalising prefix (`nominal_prefix_breaks`)."""
     segs = break_segments(text, lang)
     out = {a for a, _ in segs[1:] if _myanmar(text[a - 1]) and _myanmar(text[a])}
-    if any(map(_thai, text)):
-        edges = thai_word_edges(text, lang)
+    out |= nominal_prefix_breaks(text, segs)
+    lists = _lists_in(text)
+    if lists:
+        edges = word_edges(text, lang)
         out.update(
-            a for a, _ in segs[1:] if _thai(text[a - 1]) and _thai(text[a]) and a not in edges
+            a
+            for a, _ in segs[1:]
+            if a not in edges and any(wl.letter(text[a - 1]) and wl.letter(text[a]) for wl in lists)
         )
     return frozenset(out)
 
 
 @lru_cache(maxsize=512)
-def thai_word_edges(text: str, lang: str) -> frozenset[int]:
-    """Where the words of each run of Thai (ICU's pieces with Thai on both sides of each
-    break) meet: the run is cut into the fewest words, each a word of `thai_words` or one of
-    ICU's pieces, as PyThaiNLP's newmm cuts a text with its dictionary (maximal matching);
-    a stretch after a word that reaches no word, up to ICU's next break, is a word too, the
-    fewest of those first. Ties go to the cutting with the fewest edges of its own (not
-    ICU's). A word of the list may begin where ICU has no break (ICU cut โซเชียลมีเดีย,
-    "social media", as โซ|เชีย|ลมี|เดีย), but never inside a character cluster
-    (`NO_THAI_WORD_START`, `THAI_LEADING_VOWELS`)."""
+def word_edges(text: str, lang: str) -> frozenset[int]:
+    """Where the words of each run of Thai or Lao (ICU's pieces with letters of the script on
+    both sides of each break) meet: the run is cut into the fewest words, each a word of the
+    script's list (`WORD_LISTS`) or one of ICU's pieces, as PyThaiNLP's newmm cuts a text with
+    its dictionary (maximal matching); a stretch after a word that reaches no word, up to
+    ICU's next break, is a word too, the fewest of those first. Ties go to the cutting with
+    the fewest edges of its own (not ICU's). A word of the list may begin where ICU has no
+    break (ICU cut โซเชียลมีเดีย, "social media", as โซ|เชีย|ลมี|เดีย), but never inside a
+    character cluster (`WordList.no_word_start`, `WordList.leading_vowels`)."""
     icu = icu_segments(text, lang)
     out: set[int] = set()
-    run = [icu[0][0]] if icu else []
-    for a, _ in (*icu[1:], (len(text), len(text))):
-        if a < len(text) and _thai(text[a - 1]) and _thai(text[a]):
-            run.append(a)
-            continue
-        if len(run) > 1:
-            out.update(_thai_cut(text, run, a))
-        run = [a]
+    for wl in _lists_in(text):
+        run = [icu[0][0]] if icu else []
+        for a, _ in (*icu[1:], (len(text), len(text))):
+            if a < len(text) and wl.letter(text[a - 1]) and wl.letter(text[a]):
+                run.append(a)
+                continue
+            if len(run) > 1:
+                out.update(_cut(wl, text, run, a))
+            run = [a]
     return frozenset(out)
 
 
-def _thai_word_start(text: str, i: int) -> bool:
-    """Whether a Thai word may begin at text[i] where ICU has no break: Thai on both sides,
-    and not inside a character cluster."""
+def _word_start(wl: WordList, text: str, i: int) -> bool:
+    """Whether a word of `wl` may begin at text[i] where ICU has no break: letters of the
+    script on both sides, and not inside a character cluster."""
     before, ch = text[i - 1], text[i]
     return (
-        _thai(before)
-        and _thai(ch)
-        and ch not in NO_THAI_WORD_START
-        and before not in THAI_LEADING_VOWELS
+        wl.letter(before)
+        and wl.letter(ch)
+        and ch not in wl.no_word_start
+        and before not in wl.leading_vowels
     )
 
 
-def _thai_cut(text: str, breaks: list[int], end: int) -> list[int]:
-    """The inner edges of the best cutting (`thai_word_edges`) of text[breaks[0]:end], whose
-    ICU breaks are `breaks`."""
-    words, longest = thai_words()
+def _cut(wl: WordList, text: str, breaks: list[int], end: int) -> list[int]:
+    """The inner edges of the best cutting (`word_edges`) of text[breaks[0]:end], whose ICU
+    breaks are `breaks`."""
+    words, longest = words_of(wl)
     start = breaks[0]
     icu = set(breaks)
     after = {a: b for a, b in zip(breaks, [*breaks[1:], end], strict=True)}
@@ -209,7 +279,7 @@ def _thai_cut(text: str, breaks: list[int], end: int) -> list[int]:
     best: dict[int, tuple[int, int, int]] = {end: (0, 0, 0)}
     nxt: dict[int, int] = {}
     for i in range(end - 1, start - 1, -1):
-        if i not in icu and not _thai_word_start(text, i):
+        if i not in icu and not _word_start(wl, text, i):
             continue
         options = []
         stop = min(end, i + longest)
