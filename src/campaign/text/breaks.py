@@ -191,12 +191,15 @@ def words_of(wl: WordList) -> tuple[frozenset[str], int]:
 # "solidarity"), which ICU sets apart as words of their own: a line that ended on one left it
 # reading "work" or "matter". The break after one of them, when it is one of ICU's pieces by
 # itself and a word of its script follows at once, is a last resort.
+KHMER_WORD_START = _chars(0x1780, 0x17B3)  # Khmer consonants and independent vowels
+# Lao consonants (ໜ ໝ ໞ ໟ too) and the vowels written before one
+LAO_WORD_START = _chars(0x0E81, 0x0EAE) | _chars(0x0EC0, 0x0EC4) | _chars(0x0EDC, 0x0EDF)
 NOMINAL_PREFIXES = {
-    "ការ": ("\u1780", "\u17b3"),  # followed by a Khmer consonant or independent vowel
-    "សេចក្តី": ("\u1780", "\u17b3"),
-    "សេចក្ដី": ("\u1780", "\u17b3"),
-    "ການ": ("\u0e81", "\u0ec4"),  # a Lao consonant or a vowel written before one
-    "ຄວາມ": ("\u0e81", "\u0ec4"),
+    "ការ": KHMER_WORD_START,
+    "សេចក្តី": KHMER_WORD_START,
+    "សេចក្ដី": KHMER_WORD_START,
+    "ການ": LAO_WORD_START,
+    "ຄວາມ": LAO_WORD_START,
 }
 
 
@@ -205,8 +208,7 @@ def nominal_prefix_breaks(text: str, segs: tuple[tuple[int, int], ...]) -> set[i
     of the segments by itself, where a word of its script follows at once."""
     out = set()
     for a, b in segs[:-1]:
-        start = NOMINAL_PREFIXES.get(text[a:b])
-        if start and (start[0] <= text[b] <= start[1] or text[b] in "ໜໝໞໟ"):
+        if text[b] in NOMINAL_PREFIXES.get(text[a:b], ()):
             out.add(b)
     return out
 
