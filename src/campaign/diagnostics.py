@@ -56,6 +56,9 @@ CODES: dict[str, str] = {
     "ref.font": "a font file that is missing",
     "font.read": "a font file that cannot be used (not a font, damaged, CFF, collection)",
     "font.script": "a family's font file with no letter of a script it is the font for (check)",
+    "font.latin": "fonts.yaml has no Latin family (none lists Latn in its `scripts:`)",
+    "font.script-twice": "two families list the same script: only the first is its font",
+    "font.no-bold": "a family with no bold file whose languages a layout sets in bold",
     "icc.read": "a press ICC profile that is missing, outside assets/ or not CMYK output",
     # strings: translations
     "strings.missing": "a key of the source language that a translation lacks",

@@ -12,16 +12,19 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .diagnostics import Collector, Diagnostic, Mark, failure
+from .diagnostics import Collector, Diagnostic, Mark, Severity, failure
 from .recent import Recent
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     import uharfbuzz as hb
 
+    from .load import Node
+    from .model import Language, Layout
     from .text.shape import Glyph
 
 WEIGHTS = ("regular", "bold")
-LATIN_FAMILY = "NotoSans"
 
 
 # Shaped runs kept per font face (text.shape), the most recently used. A merge shapes new
@@ -143,10 +146,37 @@ class FontBook:
     scripts: dict[str, str]  # ISO 15924 script -> family
     leading: dict[str, float] = field(default_factory=dict)  # family -> line spacing factor
     languages: dict[str, str] = field(default_factory=dict)  # lower-case BCP 47 tag -> family
+    marks: dict[str, Mark] = field(default_factory=dict)  # family -> its name in fonts.yaml
+    # what fonts.yaml says that is not wrong but not what its writer meant (font.script-twice)
+    warnings: tuple[Diagnostic, ...] = ()
     _faces: dict[tuple[str, str], FontFace] = field(default_factory=dict)
+    _faces_by_use: dict[str, FontFace] = field(default_factory=dict)  # "slug": slug_face()
     # (script, weight, language) -> the stack: every text slot asks (a merge's records ask the
     # same few thousands of times)
     _stacks: dict[tuple[str, str, str], tuple[FontFace, ...]] = field(default_factory=dict)
+
+    @property
+    def latin(self) -> str:
+        """The Latin family: the first in fonts.yaml that lists Latn in its `scripts:`
+        (load_fontbook refuses a list without one). It sets the Latin words of every
+        language, is the fallback after a script's own family, and the labels of the
+        translators' proof sheets."""
+        return self.scripts["Latn"]
+
+    def slug_face(self) -> FontFace:
+        """The face of the job information printed outside the trim (render.marks): the Latin
+        family's regular when it has every printable ASCII character (the slug's ids, codes,
+        dates, separators, '?' for what a face lacks), else the first family's in fonts.yaml
+        that has. The print shop reads the slug to tell jobs apart: a display face without
+        digits or '|' printed them as '?', or had no glyph at all. The kit's own Latin font
+        is kept where it can say everything (one face for the kit's Latin, no other font
+        file to ship)."""
+        if "slug" not in self._faces_by_use:
+            faces = [self.face(f, "regular") for f in dict.fromkeys((self.latin, *self.families))]
+            self._faces_by_use["slug"] = next(
+                (f for f in faces if all(f.covers(c) for c in range(0x20, 0x7F))), faces[0]
+            )
+        return self._faces_by_use["slug"]
 
     def face(self, family: str, weight: str) -> FontFace:
         """The face of a family's weight. A weight the family has no file of its own for (no
@@ -174,7 +204,8 @@ class FontBook:
         if stack is None:
             order: list[str] = []
             primary = self.scripts.get(script) or self.scripts.get(_SCRIPT_ALIASES.get(script, ""))
-            for fam in (self.language_family(lang, script), primary, LATIN_FAMILY, *self.families):
+            latin = self.scripts.get("Latn")
+            for fam in (self.language_family(lang, script), primary, latin, *self.families):
                 if fam and fam in self.families and fam not in order:
                     order.append(fam)
             stack = self._stacks[key] = tuple(self.face(f, weight) for f in order)
@@ -231,7 +262,7 @@ def load_fontbook(folder: Path) -> FontBook:
         )
     from .kit.fonts import read_fonts  # the YAML loader: only when fonts.yaml is read
 
-    fonts = read_fonts(path, errs)
+    fonts, node = read_fonts(path, errs)
     families: dict[str, dict[str, Path]] = {}
     scripts: dict[str, str] = {}
     leading: dict[str, float] = {}
@@ -244,14 +275,92 @@ def load_fontbook(folder: Path) -> FontBook:
             languages.setdefault(code.replace("_", "-").lower(), name)
         if fam.leading:
             leading[name] = fam.leading
-    if LATIN_FAMILY not in families and not errs.errors:
+    top = node.value.get("families") if node.is_map else None
+    if "Latn" not in scripts and not errs.errors:
         errs.error(
-            "schema.missing-key",
-            f"fonts.yaml must define the Latin family '{LATIN_FAMILY}'",
-            Mark(path, 1, 1),
+            "font.latin",
+            "no family is the Latin font: none lists Latn in its `scripts:`",
+            node.key_marks.get("families", Mark(path, 1, 1)),
+            "add Latn to the `scripts:` of the family for Latin text (scripts: [Latn, Cyrl, "
+            "Grek] for NotoSans); the first family that lists it sets the Latin words of "
+            "every language, the characters a script's font lacks, and the slug",
         )
     errs.raise_if_errors()
-    return FontBook(folder, families, scripts, leading, languages)
+    marks = dict(top.key_marks) if top is not None and top.is_map else {}
+    twice = tuple(_scripts_twice(top)) if top is not None and top.is_map else ()
+    return FontBook(folder, families, scripts, leading, languages, marks, twice)
+
+
+def _scripts_twice(families: Node) -> Iterator[Diagnostic]:
+    """A `font.script-twice` warning at each script a family lists in `scripts:` that a family
+    above it lists already: only the first is ever that script's font."""
+    first: dict[str, tuple[str, Mark]] = {}
+    for name, fam in families.value.items():
+        listed = fam.value.get("scripts") if fam.is_map else None
+        for item in listed.value if listed is not None and listed.is_seq else ():
+            script = item.value
+            if (
+                not isinstance(script, str)
+                or first.setdefault(script, (name, item.mark))[0] == name
+            ):
+                continue
+            winner, at = first[script]
+            yield Diagnostic(
+                "font.script-twice",
+                f"{name} lists {script} in `scripts:`, as {winner} above it does (line "
+                f"{at.line}): {winner} is the {script} font, {name} sets {script} text only "
+                f"where {winner} lacks a character",
+                item.mark,
+                (
+                    f"to set {script} in {name}, move {name} above {winner} or take {script} out "
+                    f"of {winner}'s `scripts:`; for a font only some languages use, list them in "
+                    f"{name}'s `languages:` (zh-Hant, ja) and take {script} out of its "
+                    "`scripts:`",
+                ),
+                severity=Severity.WARNING,
+            )
+
+
+def bold_in_regular(
+    fonts: FontBook, languages: Iterable[Language], layouts: Iterable[Layout]
+) -> list[Diagnostic]:
+    """A `font.no-bold` warning at each family with no `bold:` file that is the first font of
+    one of `languages` (its `languages:` or its script's) when one of `layouts` sets a text in
+    bold: those texts are set in the family's regular (FontBook.face), which looks like no
+    bold at all beside the other languages' designs."""
+    from .model import ArcTextSlot, TextSlot
+
+    bold = [
+        f"{layout.id} '{slot.style.name}'"
+        for layout in layouts
+        for page in layout.pages
+        for slot in page.slots
+        if isinstance(slot, TextSlot | ArcTextSlot) and slot.style.weight == "bold"
+    ]
+    if not bold:
+        return []
+    by_family: dict[str, list[str]] = {}
+    for lang in languages:
+        family = fonts.stack(lang.script, "bold", lang.code)[0].family
+        if "bold" not in fonts.families[family] and not lang.pseudo:
+            by_family.setdefault(family, []).append(lang.code)
+    names = list(dict.fromkeys(bold))
+    styles = ", ".join(names[:2]) + (f" and {len(names) - 2} more" if len(names) > 2 else "")
+    return [
+        Diagnostic(
+            "font.no-bold",
+            f"{family} has no `bold:` file: the bold texts of {', '.join(sorted(codes))} "
+            f"(styles {styles}) are set in its regular",
+            fonts.marks.get(family, Mark(fonts.folder / "fonts.yaml", 1, 1)),
+            (
+                f"add its bold file as `bold:` under {family} (fonts/README.md says where each "
+                "family comes from); a family made without a bold weight sets them in "
+                "regular, as now",
+            ),
+            severity=Severity.WARNING,
+        )
+        for family, codes in by_family.items()
+    ]
 
 
 # A common letter of each script a family may be the first choice for (fonts.yaml

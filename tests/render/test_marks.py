@@ -14,7 +14,7 @@ import pytest
 from reportlab.lib.colors import CMYKColor
 from reportlab.pdfgen.canvas import Canvas
 
-from campaign.fonts import LATIN_FAMILY, FontBook
+from campaign.fonts import FontBook
 from campaign.layout.document import MM, Document
 from campaign.model import Marks
 from campaign.recent import Recent
@@ -199,7 +199,7 @@ def test_no_slug_without_slug_text(monkeypatch: pytest.MonkeyPatch, fonts: FontB
 def slug_lines(text: str, width: float, size: float, fonts: FontBook) -> list[list[Any]]:
     """The slug's fields wrapped as draw_slug wraps them (`marks._wrap`, each field measured
     as it is set), each line set as one text: runs, their widths in pt."""
-    face = fonts.face(LATIN_FAMILY, "regular")
+    face = fonts.slug_face()
     lines = marks._wrap(text, width, lambda t: marks._setting(t, size, face)[1])
     return [list(marks._setting(marks.SLUG_SEPARATOR.join(line), size, face)[0]) for line in lines]
 
@@ -273,7 +273,7 @@ def assert_one_after_another(
 ) -> None:
     """Each piece on one line, at `start` plus the widths of the pieces before it, as each is
     set on its own."""
-    face = fonts.face(LATIN_FAMILY, "regular")
+    face = fonts.slug_face()
     x = start
     for text, at, y, size in pieces:
         assert at == pytest.approx(x)
@@ -441,7 +441,7 @@ def test_slug_fields_are_measured_left_to_right(fonts: FontBook) -> None:
     """'"To"' kerns T and o only when set left to right (0.12 pt at 6 pt); a width between the
     two measures tells them apart: the left-to-right one does not fit."""
     text = '"To"  |  en'
-    face = fonts.face(LATIN_FAMILY, "regular")
+    face = fonts.slug_face()
     ltr = build_line(prepare(text, "en", False, [face]), 0, len(text), 6.0)[1]
     rtl = build_line(prepare(text, "en", True, [face]), 0, len(text), 6.0)[1]
     assert ltr > rtl

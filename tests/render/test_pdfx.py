@@ -17,7 +17,7 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from campaign.fonts import LATIN_FAMILY, load_fontbook
+from campaign.fonts import load_fontbook
 from campaign.render import pdfx
 from campaign.render.glyphs import draw_run, ttfont
 from campaign.render.pdf import reportlab_settings, stored
@@ -54,7 +54,7 @@ def drawing(finished: pdfx.PrintFile | None, meta: DocMeta = META) -> bytes:
     """Three pages as render.pdf draws them (the kit's fonts, a character beyond U+FFFF):
     page 1 fills at 50 % opacity, page 2 places an image with a soft mask, page 3 has text
     only. `finished`: finished as written; None: stored streams for finish_print."""
-    latin = FONTS.face(LATIN_FAMILY, "regular")
+    latin = FONTS.face(FONTS.latin, "regular")
     ttfont(latin)
     buf = io.BytesIO()
     with reportlab_settings(latin.key, pdfx.deflate if finished else stored):

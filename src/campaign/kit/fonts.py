@@ -16,11 +16,13 @@ from .spec import BAD, Context, Form, MapRead, form, read
 __all__ = ["FontFamily", "FontList", "read_fonts"]
 
 
-def read_fonts(path: Path, errs: Collector) -> FontList | None:
-    """fonts.yaml at `path` as a FontList (file paths resolved inside its folder), or None;
-    problems go to `errs`. Raises DiagnosticsError when the file cannot be parsed."""
+def read_fonts(path: Path, errs: Collector) -> tuple[FontList | None, Node]:
+    """fonts.yaml at `path` as a FontList (file paths resolved inside its folder), or None,
+    and the YAML as read (its places, for the problems found across families); problems go to
+    `errs`. Raises DiagnosticsError when the file cannot be parsed."""
     ctx = Context(errs, path.parent.resolve())
-    return read(FontList, load_yaml(path), "fonts.yaml", ctx)
+    node = load_yaml(path)
+    return read(FontList, node, "fonts.yaml", ctx), node
 
 
 @form("font")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..cache import DIGESTS
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Severity, Subject
-from ..fonts import FontBook, load_fontbook, script_gaps
+from ..fonts import FontBook, bold_in_regular, load_fontbook, script_gaps
 from ..model import Kit, Office, StringEntry
 from ..output import MANIFEST, JobId, OutputFile, Staging, manifest_problem
 from ..publishing import recover
@@ -50,7 +50,7 @@ from .jobs import (
     select,
     shard_of,
 )
-from .kitcache import cached_kit, kit_digests
+from .kitcache import cached_fontbook, cached_kit, kit_digests
 from .options import Options
 
 
@@ -87,6 +87,10 @@ def check(
     )
     fonts = load_fontbook(kit.fonts_dir)
     gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
+    made = {doc[0].id for doc in docs} if only else None
+    kit = replace(
+        kit, warnings=kit.warnings + font_warnings(kit, fonts, {d[1].code for d in docs}, made)
+    )
     laid, errs = compose_all(kit, fonts, docs)
     errs.extend(link_variant_problems(kit, fonts, docs))
     reported = dict.fromkeys(key[1] for key in unreadable)
@@ -585,6 +589,10 @@ def _with_warnings(
     from ..colours import cached_mismatches
 
     more = tuple(cached_mismatches(kit, code))
+    try:
+        more += font_warnings(kit, cached_fontbook(kit.fonts_dir, code), langs, materials)
+    except DiagnosticsError:  # fonts.yaml's errors stop the build where its jobs read it
+        pass
     if offices:
         more += tuple(unfilled(kit, offices))
     elif not merge:  # the campaign's build: an office whose file has errors is left out, and said
@@ -594,6 +602,16 @@ def _with_warnings(
         ids = {o.id for o in offices or ()}
         warnings = tuple(w for w in warnings if _office_of(w) in (None, *ids))
     return replace(kit, warnings=warnings)
+
+
+def font_warnings(
+    kit: Kit, fonts: FontBook, langs: Collection[str] | None, materials: Collection[str] | None
+) -> tuple[Diagnostic, ...]:
+    """fonts.yaml's warnings (FontBook.warnings), and a family with no bold that sets the bold
+    texts of one of `langs` (all: None) in `materials` (all: None): `font.no-bold`."""
+    languages = [lang for code, lang in kit.languages.items() if langs is None or code in langs]
+    layouts = [lay for i, lay in kit.layouts.items() if materials is None or i in materials]
+    return fonts.warnings + tuple(bold_in_regular(fonts, languages, layouts))
 
 
 def _office_of(w: Diagnostic) -> str | None:

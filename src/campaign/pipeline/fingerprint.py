@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..cache import digest as stored_digest
 from ..dates import source_date_epoch
-from ..fonts import LATIN_FAMILY, FontBook
+from ..fonts import FontBook
 from ..layout.document import ArcTextItem, Document, ImageItem, SvgItem, TextItem
 from ..model import Kit, Language, Layout, Office, StringEntry
 from ..presses import PROFILES
@@ -356,7 +356,7 @@ def used_files(
     and cut circle size the page; an edited cut circle was kept at its old size by every
     rebuild). The office's file is not one: what it says is (Office.content), which
     Fingerprints.of takes apart."""
-    files = {fonts.face(LATIN_FAMILY, "regular").path, fonts.folder / "fonts.yaml"}
+    files = {fonts.slug_face().path, fonts.folder / "fonts.yaml"}
     files |= {run.face.path for line in _lines(doc) for run in line.runs}
     files |= {i.asset for i in doc.items if isinstance(i, SvgItem | ImageItem)}
     files.add(profile_icc(kit, layout, office))

@@ -11,7 +11,7 @@ from dataclasses import replace
 from reportlab.lib.colors import CMYKColor, CMYKColorSep
 from reportlab.pdfgen.canvas import Canvas
 
-from ..fonts import LATIN_FAMILY, FontBook, FontFace
+from ..fonts import FontBook, FontFace
 from ..layout.document import MM, Document
 from ..recent import Recent
 from ..text.paragraph import Run, build_line, prepare
@@ -209,7 +209,7 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
     whole field was new in each file, drawn, deflated and parsed in preflight again (a merge
     of 200 records takes about 0.9 of the time it took with one form for the whole field;
     bench/README.md, eleventh session)."""
-    face = fonts.face(LATIN_FAMILY, "regular")
+    face = fonts.slug_face()
     target = replace(target, slug=slug_text(target.slug, face))
     width = page.trim[0] - 2 * MM
     if target.marks.registration:  # keep clear of the bottom registration target
@@ -267,7 +267,7 @@ def slug_outlines(text: str, width: float, fonts: FontBook) -> FilledForm | None
     SLUG_SIZE pt in the Latin face, for a drawing that is not reportlab's (an imposed sheet):
     its origin is the baseline's start; fields that do not fit `width` pt are left out from
     the end (the first always stays). None when nothing has an outline."""
-    face = fonts.face(LATIN_FAMILY, "regular")
+    face = fonts.slug_face()
     fields = slug_text(text, face).split(SLUG_SEPARATOR)
     while True:
         runs, w = _setting(SLUG_SEPARATOR.join(fields), SLUG_SIZE, face)

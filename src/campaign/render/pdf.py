@@ -19,7 +19,7 @@ from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
-from ..fonts import LATIN_FAMILY, FontBook
+from ..fonts import FontBook
 from ..layout.document import ArcTextItem, Document, Item, Page, TextItem, item_lines, reading_text
 from ..model import Colour
 from . import tagging
@@ -150,7 +150,7 @@ def draw_pdf_tagged(
     render.postprocess to finish."""
     tw, th = doc.trim
     m = target.margin(doc)
-    latin = fonts.face(LATIN_FAMILY, "regular")
+    latin = fonts.face(fonts.latin, "regular")
     ttfont(latin)
     buf = io.BytesIO()
     with reportlab_settings(latin.key, deflate if pdfx else stored):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 
-from ..fonts import LATIN_FAMILY, FontBook
+from ..fonts import FontBook
 from ..model import Language
 from ..render.glyphs import draw_run, ttfont
 from ..render.pdf import reportlab_settings
@@ -81,7 +81,7 @@ class Setter:
         text = localise_digits(text, self.lang.digits) if own else text
         req = FitRequest(
             (text,), (None,), self.lang.code if own else "en", own and self.lang.rtl,
-            tuple(self.fonts.stack(script, weight)), self.fonts.face(LATIN_FAMILY, weight),
+            tuple(self.fonts.stack(script, weight)), self.fonts.face(self.fonts.latin, weight),
             size, size, 1.25, "start", False, 0.0, width, 1e6, 0,
             frozenset({0}) if own else frozenset(),
         )  # fmt: skip
@@ -235,7 +235,7 @@ def proof_pdf(
     glyphless = sum(("NO GLYPH", RED) in b.chips for b in blocks)
     head = heading(setter, lang, entries, glyphless, width, title)
     pages = paginate(blocks, PAGE[1] - 2 * MARGIN - head[1] - 14)
-    latin = fonts.face(LATIN_FAMILY, "regular")
+    latin = fonts.face(fonts.latin, "regular")
     ttfont(latin)
     buf = io.BytesIO()
     with reportlab_settings(latin.key):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from ..fonts import LATIN_FAMILY, FontBook, FontFace
+from ..fonts import FontBook, FontFace
 from ..model import Kit, Language, TextSlot, link_keys
 from ..text.paragraph import MissingGlyphError, prepare
 
@@ -109,9 +109,9 @@ def average_em(kit: Kit, fonts: FontBook, lang: Language) -> float:
         try:
             p = prepare(text, lang.code, lang.rtl, list(stack))
         except MissingGlyphError:  # reported where the text is set; estimate from the font
-            return _letters_em(stack[0], fonts.face(LATIN_FAMILY, "regular"))
+            return _letters_em(stack[0], fonts.face(fonts.latin, "regular"))
         return (sum(p.seg_em) + sum(p.seg_ws_em)) / max(1, len(text))
-    return _letters_em(stack[0], fonts.face(LATIN_FAMILY, "regular"))
+    return _letters_em(stack[0], fonts.face(fonts.latin, "regular"))
 
 
 def _letters_em(face: FontFace, latin: FontFace) -> float:

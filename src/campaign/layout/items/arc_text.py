@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ...fonts import LATIN_FAMILY
 from ...model import ArcTextSlot
 from ...text.paragraph import BlockStyle, Line, MissingGlyphError, build_line, line_metrics, prepare
 from ..document import MM, ArcTextItem, Box
@@ -46,7 +45,7 @@ def compose_arc_text(slot: ArcTextSlot, box: Box, ctx: ComposeContext) -> ArcTex
         return which, at - starts[which]
 
     report_text_faults(found, [(0, tuple(runs))], ctx, entry_at)
-    latin = fonts.face(LATIN_FAMILY, style.weight)
+    latin = fonts.face(fonts.latin, style.weight)
     bs = BlockStyle(style.size, style.leading, "center", lang.rtl, 0, latin.height)
     adv, asc, desc = line_metrics(runs, bs, stack[0])
     line = Line(tuple(runs), width, 0.0, 0.0, adv, asc, desc)

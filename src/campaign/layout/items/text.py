@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
 from ...diagnostics import Mark
-from ...fonts import LATIN_FAMILY, FontBook, FontFace
+from ...fonts import FontBook, FontFace
 from ...iri import WEB_ADDRESS
 from ...model import ArcTextSlot, Language, Slot, StringEntry, TextSlot, TextStyle
 from ...model.language import bcp47_case
@@ -524,7 +524,7 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         lang.code,
         lang.rtl,
         stack,
-        fonts.face(LATIN_FAMILY, style.weight),
+        fonts.face(fonts.latin, style.weight),
         style.size if ctx.size_cap is None else min(style.size, max(ctx.size_cap, style.min_size)),
         style.min_size,
         style.leading,
