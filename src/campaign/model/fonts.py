@@ -18,7 +18,10 @@ class FontFamily:
     scripts: Annotated[
         tuple[str, ...],
         Key(
-            "ISO 15924 scripts this family is the first choice for (Latn, Arab...).", required=True
+            "ISO 15924 scripts this family is the first choice for (Latn, Arab...); a script "
+            "listed by two families is the first one's. The first family listing Latn is the "
+            "Latin font: Latin words in every language, the fallback, the slug.",
+            required=True,
         ),
     ]
     bold: Annotated[Path | None, Key("The bold weight's file.", form="font")] = None
