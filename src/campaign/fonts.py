@@ -167,10 +167,10 @@ class FontBook:
         """The face of the job information printed outside the trim (render.marks): the Latin
         family's regular when it has every printable ASCII character (the slug's ids, codes,
         dates, separators, '?' for what a face lacks), else the first family's in fonts.yaml
-        that has. The print shop reads the slug to tell jobs apart: a display face without
-        digits or '|' printed them as '?', or had no glyph at all. The kit's own Latin font
-        is kept where it can say everything (one face for the kit's Latin, no other font
-        file to ship)."""
+        that has. The print shop reads the slug to tell jobs apart: in a display face without
+        digits or '|' they would print as '?' (and a face without '?' has no glyph for them
+        at all). The kit's Latin font is kept where it has them all: the kit's Latin is one
+        face, and fonts.yaml need not list a family for the slug alone."""
         if "slug" not in self._faces_by_use:
             faces = [self.face(f, "regular") for f in dict.fromkeys((self.latin, *self.families))]
             self._faces_by_use["slug"] = next(

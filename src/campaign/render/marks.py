@@ -255,7 +255,7 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
 
 
 def slug_text(text: str, face: FontFace) -> str:
-    """The slug's text as the Latin face sets it: composed (NFC), each character the face
+    """The slug's text as the slug's face sets it: composed (NFC), each character the face
     lacks as '?'. The slug is job information in one face; a campaign named in Arabic in
     campaign.yaml stopped every print job with a missing glyph."""
     text = unicodedata.normalize("NFC", text)
@@ -264,9 +264,10 @@ def slug_text(text: str, face: FontFace) -> str:
 
 def slug_outlines(text: str, width: float, fonts: FontBook) -> FilledForm | None:
     """A one-line slug (`text`: fields joined by SLUG_SEPARATOR) as glyph outlines at
-    SLUG_SIZE pt in the Latin face, for a drawing that is not reportlab's (an imposed sheet):
-    its origin is the baseline's start; fields that do not fit `width` pt are left out from
-    the end (the first always stays). None when nothing has an outline."""
+    SLUG_SIZE pt in the slug's face (FontBook.slug_face), for a drawing that is not
+    reportlab's (an imposed sheet): its origin is the baseline's start; fields that do not
+    fit `width` pt are left out from the end (the first always stays). None when nothing has
+    an outline."""
     face = fonts.slug_face()
     fields = slug_text(text, face).split(SLUG_SEPARATOR)
     while True:
