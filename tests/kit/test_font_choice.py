@@ -178,3 +178,24 @@ def test_no_bold_is_said_only_of_the_languages_made(tmp_path: Path) -> None:
     code, text = check(kit, "--lang", "en")
     assert code == 0, text
     assert "font.no-bold" not in text
+
+
+def test_the_shipped_kit_says_nothing_and_a_tifinagh_language_would_be_told() -> None:
+    """The shipped fonts.yaml lists each script once, and its one family without a bold
+    (NotoSansTifinagh: Noto has no Tifinagh bold) sets none of the kit's languages; a
+    Tifinagh language added to the kit would have its bold texts said to be in regular."""
+    from dataclasses import replace
+
+    from campaign.fonts import bold_in_regular
+    from campaign.kit import load_kit
+
+    kit = load_kit(ROOT)
+    fonts = load_fontbook(ROOT / "fonts")
+    layouts = list(kit.layouts.values())
+    assert fonts.latin == "NotoSans"
+    assert fonts.warnings == ()
+    assert bold_in_regular(fonts, kit.languages.values(), layouts) == []
+    tifinagh = replace(kit.languages["en"], code="zgh", script="Tfng")
+    (told,) = bold_in_regular(fonts, [*kit.languages.values(), tifinagh], layouts)
+    assert (told.code, str(told.mark).split("fonts/")[-1]) == ("font.no-bold", "fonts.yaml:136:3")
+    assert told.message.startswith("NotoSansTifinagh has no `bold:` file: the bold texts of zgh")
