@@ -35,7 +35,7 @@ families:
 """
 WHERE = {"NotoSans-Regular.ttf": "3:14", "NotoSans-Bold.ttf": "4:11"}
 HINT = (
-    "  hint: put a working TrueType (.ttf) file in fonts/ (fonts/README.md says where each "
+    "  hint: put a working TrueType (.ttf) or OpenType (.otf) file in fonts/ (fonts/README.md says where each "
     "family comes from); a font is never replaced by another family\n"
 )
 SANS = (ROOT / "fonts/NotoSans-Bold.ttf").read_bytes()
@@ -160,7 +160,7 @@ def test_a_table_damaged_inside_is_an_error_while_drawing(tmp_path: Path) -> Non
     error = (
         f"{kit}/fonts/NotoSans-Bold.ttf: error[font.read]: font file 'NotoSans-Bold.ttf' of "
         "font family 'NotoSans' is damaged (Invalid head table magic 0000)\n"
-        "  hint: put a working TrueType (.ttf) file in fonts/\n"
+        "  hint: put a working TrueType (.ttf) or OpenType (.otf) file in fonts/\n"
     )
     assert error in text, text  # after the progress lines
     assert "build.internal" not in text

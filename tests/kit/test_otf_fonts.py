@@ -55,7 +55,7 @@ families:
 """
 AT = "fonts/fonts.yaml:3:14"  # Brand's regular
 HINT = (
-    "  hint: put a working TrueType (.ttf) file in fonts/ (fonts/README.md says where each "
+    "  hint: put a working TrueType (.ttf) or OpenType (.otf) file in fonts/ (fonts/README.md says where each "
     "family comes from); a font is never replaced by another family\n"
 )
 

@@ -35,6 +35,6 @@ def test_a_damaged_table_is_a_font_read_error_at_the_file(tmp_path: Path) -> Non
         "font file 'Broken-Regular.ttf' of font family 'Broken' is damaged "
         "(Invalid head table magic 0000)",
         Mark.file(path),
-        ("put a working TrueType (.ttf) file in fonts/",),
+        ("put a working TrueType (.ttf) or OpenType (.otf) file in fonts/",),
     )
     assert "Broken-Regular-test" not in pdfmetrics.getRegisteredFontNames()

@@ -60,8 +60,9 @@ class FontFile(Form):
                 "font.read",
                 f"font file '{rel}' of {r.what} {problem}",
                 node.mark,
-                "put a working TrueType (.ttf) file in fonts/ (fonts/README.md says where each "
-                "family comes from); a font is never replaced by another family",
+                "put a working TrueType (.ttf) or OpenType (.otf) file in fonts/ "
+                "(fonts/README.md says where each family comes from); a font is never "
+                "replaced by another family",
             )
             return BAD
         return file

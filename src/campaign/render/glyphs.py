@@ -64,7 +64,7 @@ def ttfont(face: FontFace) -> TTFont:
                 "font.read",
                 f"font file '{face.path.name}' of font family '{face.family}' is damaged ({exc})",
                 Mark.file(face.path),
-                "put a working TrueType (.ttf) file in fonts/",
+                "put a working TrueType (.ttf) or OpenType (.otf) file in fonts/",
             ) from exc
         font.campaign_path = face.path
         # registerFont keeps a TrueType font already registered under the name or face name
