@@ -600,6 +600,33 @@ def test_one_row_per_language_of_an_event_is_told_how_to_give_each_its_title(
     ]
 
 
+@pytest.mark.parametrize("first_bad", [True, False])
+def test_a_duplicate_id_is_found_when_either_row_is_refused(
+    tmp_path: Path, kit: Kit, first_bad: bool
+) -> None:
+    """A regional office's trial: rows m1 (a bad link) and m1 again made the second as m1,
+    with no error of the duplicate, told only once the first row was mended. Every row's id
+    is counted, refused or not."""
+    bad = "m1,es,Marcha,2027-07-30,,Parque,,,ftp://x,\n"
+    good = "m1,es,Marcha,2027-07-30,,Parque,,,,\n"
+    made, problems = records(tmp_path, kit, bad + good if first_bad else good + bad)
+    # the first row's event, when it is good, is made, as of two good rows
+    assert [r.id for r in made] == ([] if first_bad else ["m1"])
+    link = (
+        "error[merge.value]: row {n}, column link (I): the link 'ftp://x': it is not a web, "
+        "e-mail or phone address (https://, http://, mailto: or tel:)\n  hint: write "
+        "https://..., mailto:name@example.org or tel:+CC-NNN-NNNN"
+    )
+    twice = (
+        "3:1: error[merge.value]: row 3, column event_id (A): event_id 'm1' is also on row 2; "
+        "each event needs its own"
+    )
+    if first_bad:
+        assert problems == ["2:9: " + link.format(n=2), twice]
+    else:
+        assert problems == ["3:9: " + link.format(n=3), twice]
+
+
 def test_a_spreadsheets_day_number_in_a_date_cell_is_named_as_such(
     tmp_path: Path, kit: Kit
 ) -> None:

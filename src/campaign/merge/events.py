@@ -626,6 +626,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     digest = RecordsDigest()
     # by the id's casefold: (row, id as written, languages)
     seen: dict[str, tuple[int, str, tuple[str, ...]]] = {}
+    ids: dict[str, tuple[int, str, tuple[str, ...]]] = {}  # every row's, refused or not
     refused: set[str] = set()
     unsaved: list[Cell] = []  # the first formula of each row of nothing else: said once
     at = 0  # where in `errs` the rows' error goes: before the later rows' problems
@@ -643,27 +644,12 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             event_id = _text(cells["event_id"])
             if ID.fullmatch(event_id):
                 refused.add(event_id)
+                languages = _row_languages(cells, kit)
+                _duplicate(event_id, languages, cells["event_id"], ids, table, errs)
             continue
-        # by its file names' letters: Walk-1 and walk-1 are one file on Windows and macOS
-        same = seen.get(record.id.casefold())
-        if same is not None:
-            row_of, written, languages = same
-            also = f" as '{written}'" if written != record.id else ""
-            why = " (file names that differ only in capitals are one file on Windows and macOS)"
-            # a row per language of one event: each language's title is its own event here
-            other = bool(record.languages) and not set(record.languages) & set(languages)
-            per_language = (
-                "one row makes an event in several languages (language: en, ar), each with "
-                f"its own title in a column named for it (title_{record.languages[0]}); or "
-                f"give each row its own id ({record.id}-{record.languages[0]})",
-            )
-            errs.error(
-                "merge.value",
-                f"{cells['event_id'].where}: event_id '{record.id}' is also on row "
-                f"{row_of}{also}; each event needs its own{why if also else ''}",
-                table.mark(cells["event_id"]),
-                *(per_language if other else ()),
-            )
+        # among every row, refused or not: a duplicate of a refused row was made as the
+        # event, and told only once that row was mended
+        if _duplicate(record.id, record.languages, cells["event_id"], ids, table, errs):
             skip.add(n)
             continue
         seen[record.id.casefold()] = (record.row, record.id, record.languages)
@@ -687,6 +673,47 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     return Records(
         table, kit, images, frozenset(skip), len(seen), kept, keys, digest.hexdigest(), days
     )
+
+
+def _row_languages(cells: dict[str, Cell], kit: Kit) -> tuple[str, ...]:
+    """The language codes a row's language cell names (as _record reads them)."""
+    given = [c for c in LANGUAGE_LIST.split(_text(cells.get("language"))) if c]
+    return tuple(dict.fromkeys(map(kit.language_code, given)))
+
+
+def _duplicate(
+    event_id: str,
+    languages: tuple[str, ...],
+    cell: Cell,
+    ids: dict[str, tuple[int, str, tuple[str, ...]]],
+    table: Table,
+    errs: Collector,
+) -> bool:
+    """Whether `event_id` is on an earlier row of `ids` (by its casefold, as file names are
+    told apart: Walk-1 and walk-1 are one file on Windows and macOS), said as an error at
+    its `cell`; else it is added to `ids`. Every row is counted, refused or not."""
+    same = ids.get(event_id.casefold())
+    if same is None:
+        ids[event_id.casefold()] = (cell.row, event_id, languages)
+        return False
+    row_of, written, earlier = same
+    also = f" as '{written}'" if written != event_id else ""
+    why = " (file names that differ only in capitals are one file on Windows and macOS)"
+    # a row per language of one event: each language's title is its own event here
+    other = bool(languages) and bool(earlier) and not set(languages) & set(earlier)
+    per_language = (
+        "one row makes an event in several languages (language: en, ar), each with "
+        f"its own title in a column named for it (title_{languages[0]}); or "
+        f"give each row its own id ({event_id}-{languages[0]})",
+    )
+    errs.error(
+        "merge.value",
+        f"{cell.where}: event_id '{event_id}' is also on row "
+        f"{row_of}{also}; each event needs its own{why if also else ''}",
+        table.mark(cell),
+        *(per_language if other else ()),
+    )
+    return True
 
 
 def _unsaved_formulas(cells: dict[str, Cell]) -> Cell | None:
