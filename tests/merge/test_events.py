@@ -2196,6 +2196,27 @@ def test_a_region_that_is_no_country_is_a_warning_and_the_row_is_made(
 
 
 @pytest.mark.parametrize(
+    ("language", "written"),
+    [("es", "Peru"), ("es", "PERÚ"), ("fr", "Pérou"), ("pt", "peru")],
+)
+def test_a_countrys_name_as_region_is_told_its_code(
+    tmp_path: Path, kit: Kit, language: str, written: str
+) -> None:
+    """A regional office's trial: `date_region: Peru` was told "ISO 3166: US, CA, GB". A
+    country's name in English or in the row's language (CLDR's, case and accents aside) is
+    told its code."""
+    head = HEAD.rstrip() + ",date_region\n"
+    body = f"a,{language},A,2026-07-30,,P,,,,,{written}\n"
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert [r.id for r in good] == ["a"]
+    assert problems == [
+        f"2:11: warning[merge.region]: row 2, column date_region (K): '{written}' is not a "
+        "country's code: the row's dates and times are written as its languages' own\n"
+        "  hint: write PE, the code of Peru (ISO 3166), or leave it empty"
+    ]
+
+
+@pytest.mark.parametrize(
     ("written", "shown"),
     [
         ("19:30 CEST", "19:30\u00a0CEST"),

@@ -1054,7 +1054,7 @@ def _record(
     if link:
         link = _link(link, cells["link"], bad)
     photo = _photo(cells.get("photo"), images, bad)
-    region = _region(cells.get("date_region"), table, errs)
+    region = _region(cells.get("date_region"), table, errs, codes)
     problems = tuple(errs.errors[before:])
     if problems and not again or day is None:
         return None
@@ -2171,11 +2171,12 @@ NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
 COUNTRY_ALIASES = {"UK": "GB"}
 
 
-def _region(cell: Cell | None, table: Table, errs: Collector) -> str:
+def _region(cell: Cell | None, table: Table, errs: Collector, languages: Iterable[str] = ()) -> str:
     """A row's `date_region` cell: a country's code (ISO 3166-1 alpha-2, as CLDR knows it: US,
     CA; UK for GB), upper case; "" when empty. Anything else (Europe) is a `merge.region`
     warning at the cell, and the row's dates are written as its languages' own: the column
-    is named for what it does, as a sheet's own `Region` column holds other things."""
+    is named for what it does, as a sheet's own `Region` column holds other things. A
+    country's name (Peru, or Perú in the row's `languages`) is told its code in the hint."""
     text = _text(cell).strip() if cell is not None else ""
     if not text or cell is None:
         return ""
@@ -2184,14 +2185,58 @@ def _region(cell: Cell | None, table: Table, errs: Collector) -> str:
     code = COUNTRY_ALIASES.get(text.upper(), text.upper())
     if len(code) == 2 and code in Locale("en").territories and code not in NOT_COUNTRIES:
         return code
+    named = country_code(text, languages)
     errs.warn(
         "merge.region",
         f"{cell.where}: '{text}' is not a country's code: the row's dates and times are "
         "written as its languages' own",
         table.mark(cell),
-        "write the country's two-letter code (ISO 3166: US, CA, GB), or leave it empty",
+        f"write {named[0]}, the code of {named[1]} (ISO 3166), or leave it empty"
+        if named
+        else "write the country's two-letter code (ISO 3166: US, CA, GB), or leave it empty",
     )
     return ""
+
+
+def country_code(name: str, languages: Iterable[str] = ()) -> tuple[str, str] | None:
+    """(ISO 3166 code, English name) of the country CLDR names `name` in English or in one of
+    `languages` (case and accents aside: Peru, perú, Pérou), or None."""
+    wanted = _folded(name)
+    for code in ("en", *languages):
+        found = _country_names(code).get(wanted)
+        if found is not None:
+            return found, _country_names_en()[found]
+    return None
+
+
+def _folded(text: str) -> str:
+    """`text` with case, accents and spacing aside, as a country's name is matched."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
+
+
+@functools.cache
+def _country_names_en() -> dict[str, str]:
+    from babel import Locale
+
+    return {c: n for c, n in Locale("en").territories.items() if _a_country(c)}
+
+
+def _a_country(code: str) -> bool:
+    return len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
+
+
+@functools.cache
+def _country_names(language: str) -> dict[str, str]:
+    """CLDR's names of the countries in `language`, folded (_folded), to their codes; {} for
+    a language CLDR does not name them in."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(language.replace("-", "_")).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {_folded(n): c for c, n in names.items() if _a_country(c)}
 
 
 def _own_month(text: str, month: int, locale: str, name: str) -> str:
