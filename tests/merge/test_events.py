@@ -94,7 +94,7 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
         "Latin letters (a-z, A-Z), digits 0-9, - and _ (at most 40): it names the files",
         "3:2: error[merge.value]: row 3, column language (B): unknown language 'xx'\n"
         f"  hint: languages: {NAMED}",
-        "3:4: error[merge.value]: row 3, column date (D): 'July 30' is not a date: write it "
+        "3:4: error[merge.value]: row 3, column date (D): 'July 30' has no year: write it "
         "as YYYY-MM-DD, e.g. 2024-07-30",
         "3:5: error[merge.value]: row 3, column time (E): '25:00' is not a time: write it as "
         "HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00",
@@ -231,7 +231,7 @@ def test_photos_stay_in_their_folder(tmp_path: Path, kit: Kit) -> None:
         ("2027/7/30", "2027-07-30"),
         ("07.31.27", "2027-07-31"),  # 31 is no month: month first
         ("31.02.27", "2027-07-30"),  # no day of the calendar: its year
-        ("July 30th, 2027", "2027-07-30"),
+        ("July 30th, 2027 6 pm", "2027-07-30"),
         ("next Friday", "2026-07-30"),  # no year written: the campaign's
         ("30.07.7", "2026-07-30"),
     ],
@@ -243,10 +243,66 @@ def test_a_dates_example_is_in_its_own_likely_year(
 
     kit_2026 = replace(kit, campaign=replace(kit.campaign, year=2026))
     _, problems = records(tmp_path, kit_2026, f'a,en,T,"{written}",,P,,,,\n')
+    y, m, d = example.split("-")
     assert problems == [
         f"2:4: error[merge.value]: row 2, column date (D): '{written}' is not a date: write it "
-        f"as YYYY-MM-DD, e.g. {example}"
+        f"as YYYY-MM-DD, e.g. {example}\n"
+        f"  hint: also read: {d}/{m}/{y} (day first), {m}/{d}/{y} (month first; with a day of "
+        "12 or less, only when another date of the column tells which comes first) and "
+        f"{int(d)} July {y} (a month's name in English or the row's language)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "shown"),
+    [
+        ("es", "30 de julio de 2027", "30 de julio de 2027"),  # the trial's
+        ("es", "1º de julio de 2027", "1 de julio de 2027"),
+        ("pt", "30 de julho de 2027", "30 de julho de 2027"),
+        ("fr", "le 1er juillet 2027", "1 juillet 2027"),
+        ("fr", "30 juil. 2027", "30 juillet 2027"),
+        ("ht", "30 jiyè 2027", "30 jiyè 2027"),  # ht.yaml's months: CLDR has none
+        ("ar", "30 تموز/يوليه 2027", "٣٠ تموز/يوليه ٢٠٢٧"),  # ar.yaml's, two words
+        ("es", "July 30th, 2027", "30 de julio de 2027"),  # English's, on any row
+        ("en", "Jul. 30, 2027", "30 July 2027"),
+    ],
+)
+def test_a_date_with_its_months_name_is_read(
+    tmp_path: Path, kit: Kit, language: str, written: str, shown: str
+) -> None:
+    """A regional office's trial: '30 de julio de 2027' was "not a date: write it as
+    YYYY-MM-DD", and the hint did not say that 30/07/2027 is read too. A day, a month's name
+    (CLDR's, wide or abbreviated, or a strings file's `months:`, in English or the row's
+    language) and a year are read, in any order, with de, of, the, le between them."""
+    (record,), problems = records(tmp_path, kit, f'a,{language},T,"{written}",,P,,,,\n')
+    assert problems == []
+    assert record.day == date(2027, 7, int(shown[0]) if shown[1] == " " else 30)
+    assert record.layer.by_language[language]["event_date"].text == shown
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "message"),
+    [
+        # a day, a month and no year: named so, the example in the campaign's year
+        ("es", "30 de julio", "'30 de julio' has no year: write it as YYYY-MM-DD, e.g. 2026-07-30"),
+        # out. is Portuguese's October and Haitian Creole's August: on a row in both, neither
+        ("pt, ht", "3 out 2027", "'3 out 2027' is not a date: write it as YYYY-MM-DD"),
+        # a word that is no month's name nor joins a date's parts: not guessed
+        ("es", "jueves 30 de julio de 2027", "'jueves 30 de julio de 2027' is not a date"),
+        ("en", "30 July June 2027", "'30 July June 2027' is not a date"),
+        ("en", "30 July 2027 2028", "'30 July 2027 2028' is not a date"),
+    ],
+)
+def test_a_date_with_a_months_name_not_read_unambiguously_is_an_error(
+    tmp_path: Path, kit: Kit, language: str, written: str, message: str
+) -> None:
+    from dataclasses import replace
+
+    kit_2026 = replace(kit, campaign=replace(kit.campaign, year=2026))
+    good, problems = records(tmp_path, kit_2026, f'a,"{language}",T,"{written}",,P,,,,\n')
+    assert good == []
+    assert len(problems) == 1
+    assert problems[0].startswith(f"2:4: error[merge.value]: row 2, column date (D): {message}")
 
 
 BLANK_ROWS = [
@@ -958,7 +1014,11 @@ def test_a_language_cell_of_no_code_is_named_not_a_crash(tmp_path: Path, kit: Ki
     assert [r.id for r in good] == ["walk-1"]
     assert problems == [
         "3:2: error[merge.value]: row 3, column language (B): ',' names no language\n"
-        "  hint: write a code: en"
+        "  hint: write a code: en",
+        # the refused row's id is counted too (with no language, the hint of a row per
+        # language is not given)
+        "3:1: error[merge.value]: row 3, column event_id (A): event_id 'walk-1' is also on row "
+        "2; each event needs its own",
     ]
 
 

@@ -702,16 +702,20 @@ def _duplicate(
     # a row per language of one event: each language's title is its own event here
     other = bool(languages) and bool(earlier) and not set(languages) & set(earlier)
     per_language = (
-        "one row makes an event in several languages (language: en, ar), each with "
-        f"its own title in a column named for it (title_{languages[0]}); or "
-        f"give each row its own id ({event_id}-{languages[0]})",
+        (
+            "one row makes an event in several languages (language: en, ar), each with "
+            f"its own title in a column named for it (title_{languages[0]}); or "
+            f"give each row its own id ({event_id}-{languages[0]})",
+        )
+        if other
+        else ()
     )
     errs.error(
         "merge.value",
         f"{cell.where}: event_id '{event_id}' is also on row "
         f"{row_of}{also}; each event needs its own{why if also else ''}",
         table.mark(cell),
-        *(per_language if other else ()),
+        *per_language,
     )
     return True
 
@@ -1009,7 +1013,7 @@ def _record(
             cells["time"] = begins
         elif begins is not None:
             _two_starts(begins, cells["time"], table, errs)
-        day = _date(split[0], bad, order, kit.campaign.year)
+        day = _date(split[0], bad, order, kit.campaign.year, _month_names(codes, kit))
     # a time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2): an online
     # event's; the two cells' must be one
     zones: dict[str, str] = {}
@@ -1514,11 +1518,18 @@ def _two_starts(start: Cell, time_cell: Cell, table: Table, errs: Collector) -> 
     )
 
 
-def _date(cell: Cell, bad: Bad, order: str | None = None, year: int = 2024) -> date | None:
-    """A date cell's date: a spreadsheet's date, YYYY-MM-DD, or a numeric date in the
-    table's order (`date_order`); any script's digits. Each other spelling is named with
-    what to write instead, its example in the date's likely year (`year`: the campaign's,
-    when the text gives none)."""
+def _date(
+    cell: Cell,
+    bad: Bad,
+    order: str | None = None,
+    year: int = 2024,
+    months: dict[str, int] | None = None,
+) -> date | None:
+    """A date cell's date: a spreadsheet's date, YYYY-MM-DD, a numeric date in the
+    table's order (`date_order`), or a day, a month's name of `months` (_month_names: the
+    row's languages' and English) and a year (30 de julio de 2027, July 30th, 2027); any
+    script's digits. Each other spelling is named with what to write instead, its example in
+    the date's likely year (`year`: the campaign's, when the text gives none)."""
     value = cell.value
     if isinstance(value, datetime):
         return value.date()
@@ -1567,14 +1578,97 @@ def _date(cell: Cell, bad: Bad, order: str | None = None, year: int = 2024) -> d
         )
         return None
     else:
-        example = _date_example(plain, year, order)
-        bad(cell, f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. {example}")
-        return None
+        named = _named_date(plain, months or {})
+        if named is None or named[0] is None:
+            example = _date_example(plain, year, order)
+            if named is not None:  # 30 de julio: a day and a month, no year
+                example = f"{year:04d}-{named[1]:02d}-{named[2]:02d}"
+                bad(cell, f"'{text}' has no year: write it as YYYY-MM-DD, e.g. {example}")
+                return None
+            bad(
+                cell,
+                f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. {example}",
+                *_date_hints(example, months or {}),
+            )
+            return None
+        y, m, d = named[0], named[1], named[2]
     try:
         return date(y, m, d)
     except ValueError:
         bad(cell, f"'{text}' is no day of the calendar (year {y}, month {m}, day {d})")
         return None
+
+
+# what a date written with a month's name may hold besides its day, month and year: the
+# words that join them (30 de julio de 2027, le 30 juillet 2027, the 30th of July 2027)
+DATE_WORDS = frozenset({"de", "del", "of", "the", "le", "el", "em"})
+# a day's ordinal ending: 30th, 1st, 1er, 1º, 1.º (taken off before the words are read)
+ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|re|e|\.?º|\.?ª|o|a)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _named_date(plain: str, months: dict[str, int]) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a date written with a month's name of `months` (folded
+    names: _month_names), a day of 1 to 31 and a year of 1900 to 2099, in any order, with
+    nothing else but DATE_WORDS and punctuation; None for any other text (a word that is no
+    month's name or is one of two months, two numbers of a kind, no day)."""
+    if not months:
+        return None
+    words = re.findall(r"\d+|[^\W\d_]+", ORDINAL.sub("", _folded(plain)))
+    # a name of several words names its month in each (ar.yaml's تموز/يوليه)
+    month = {months.get(w) for w in words if not w.isdigit() and w not in DATE_WORDS}
+    numbers = [w for w in words if w.isdigit()]
+    years = [int(n) for n in numbers if len(n) == 4 and 1900 <= int(n) <= 2099]
+    days = [int(n) for n in numbers if len(n) <= 2 and 1 <= int(n) <= 31]
+    if len(month) != 1 or None in month or len(days) != 1:
+        return None
+    if len(numbers) != len(years) + 1 or len(years) > 1:
+        return None
+    return (years[0] if years else None), month.pop() or 0, days[0]
+
+
+def _date_hints(example: str, months: dict[str, int]) -> tuple[str, ...]:
+    """The hint of a date not read: the other spellings a date cell is read in (the
+    numeric ones, _date, and a month's name when `months` has names), in `example`'s day."""
+    from babel import Locale
+
+    y, m, d = (int(part) for part in example.split("-"))
+    month = Locale("en").months["format"]["wide"][m]
+    named = f" and {d} {month} {y} (a month's name in English or the row's language)"
+    return (
+        f"also read: {d:02d}/{m:02d}/{y} (day first), {m:02d}/{d:02d}/{y} (month first; "
+        "with a day of 12 or less, only when another date of the column tells which comes "
+        "first)" + (named if months else ""),
+    )
+
+
+def _month_names(languages: Iterable[str], kit: Kit) -> dict[str, int]:
+    """The months' names (folded: _folded) of `languages` and English, to the months'
+    numbers: CLDR's (wide and abbreviated, as a date and alone) and a strings file's
+    `months:`; a name two months share (pt's out. for outubro, ht's out for August) is
+    left out, as is a name with digits (CLDR root's M07)."""
+    own = tuple((c, kit.languages[c].months if c in kit.languages else ()) for c in languages)
+    return _names_of_months((("en", ()), *own))
+
+
+@functools.cache
+def _names_of_months(languages: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, int]:
+    from babel import Locale, UnknownLocaleError
+
+    found: dict[str, set[int]] = {}
+    for code, own in languages:
+        names: list[tuple[int, str]] = [(n + 1, name) for n, name in enumerate(own)]
+        try:
+            contexts = list(Locale.parse(code.replace("-", "_")).months.values())
+        except (UnknownLocaleError, ValueError):
+            contexts = []
+        for context in contexts:
+            for width in ("wide", "abbreviated"):
+                names += list(context.get(width, {}).items())
+        for month, name in names:
+            for word in re.findall(r"\w+", _folded(name)):
+                if not any(c.isdigit() for c in word):
+                    found.setdefault(word, set()).add(month)
+    return {word: next(iter(ms)) for word, ms in found.items() if len(ms) == 1}
 
 
 # What parts a row's language codes: commas (the Arabic comma ، and the ideographic 、 and
