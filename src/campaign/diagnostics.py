@@ -156,6 +156,7 @@ CODES: dict[str, str] = {
     "merge.shared": "a row's title shown unchanged in several of its languages (warning)",
     "merge.combined": "a combined file of an earlier merge left as it was (nothing made now)",
     "merge.template": "a merge into a material that shows none of an event's texts",
+    "merge.paper": "a merge for an office into a template of another paper family (warning)",
     "merge.other-data": "a merge that would remove the events another data file made",
     "merge.hidden": "rows hidden in a workbook's sheet, which are not merged (warning)",
     "translate.read": "a translator's file that cannot be read or names no known language",

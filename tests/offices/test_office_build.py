@@ -165,8 +165,8 @@ def test_a_logo_named_not_as_the_layouts_ask_is_an_error_at_the_office(
     assert code == 1, out
     assert (
         f"materials/offices/rosea.yaml:{line}:3: error[office.logo]: office 'rosea' has logo "
-        f"'{given}', which no layout shows, and not 'partner', which flyer-a5, poster-a3, "
-        "social-1080x1080 and 7 more show: the logo does not print\n"
+        f"'{given}', which no layout shows, and not 'partner', which event-flyer-a5, "
+        "event-poster-a3, flyer-a5 and 10 more show: the logo does not print\n"
         f"  hint: rename '{given}' to 'partner'\n"
     ) in out
     assert "[office.no-logo]" not in out  # said once, at the office

@@ -187,7 +187,7 @@ def test_a_logo_far_from_its_slots_proportions_is_a_warning_at_the_office(
     assert found == [
         f"{office}:12:12: warning[image.logo-shape]: logo 'partner' (rosea-logo.png, 2000 x 200 "
         "px, 10.0:1) prints 33.9 x 3.4 mm in the 33.9 x 10.6 mm slot 'partner-logo' of "
-        "poster-a4 (and 9 more slots): 32 % of the height the design gives it, so the words in "
+        "poster-a4 (and 12 more slots): 32 % of the height the design gives it, so the words in "
         "it print that much smaller"
     ]
     assert "hint: use a version of the logo nearer the slot's proportions (3.2:1), such as a " \

@@ -351,6 +351,7 @@ def test_inch_sizes_have_an_eighth_of_an_inch_of_bleed(kit) -> None:  # type: ig
         "flyer-letter",
         "flyer-half-letter",
         "event-flyer-letter",
+        "event-poster-tabloid",
     }
     for name, layout in sheets.items():
         assert layout.bleed == (3.175 if name in us else 3.0), name

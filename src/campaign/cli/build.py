@@ -29,6 +29,7 @@ from .report import (
     draft_notes,
     emit_json,
     left_out_notes,
+    merged_left_out_notes,
     press_notes,
     progress,
     progress_mode,
@@ -186,6 +187,9 @@ def tell(
     notes = press_notes(result.kit, {k.material for k in made})
     notes += draft_notes(result.kit, {k.language for k in made})
     notes += left_out_notes(result.kit, [(k.office, k.material) for k in made])
+    notes += merged_left_out_notes(
+        result.kit, [(k.office, k.material) for k in made if k.record is not None]
+    )
     if json_report:
         emit_json(
             {

@@ -146,7 +146,14 @@ def merge(
 
     from ..diagnostics import Collector, DiagnosticsError
     from ..merge.data import read_table
-    from ..merge.events import REQUIRED, check_events, check_template, other_years, past_events
+    from ..merge.events import (
+        REQUIRED,
+        check_events,
+        check_paper,
+        check_template,
+        other_years,
+        past_events,
+    )
     from ..pipeline.api import build as run_build
     from ..pipeline.jobs import pick_offices
     from ..pipeline.kitcache import cached_kit
@@ -187,6 +194,7 @@ def merge(
             raise DiagnosticsError(errs.items)
         offices = (office,) if office is not None else None
         pick_offices(loaded, offices)  # an unknown office, or one whose file has errors
+        check_paper(loaded, template, office, errs)  # an A3 template for a US office
         table = read_table(data, errs, REQUIRED, sheet)
         records = check_events(table, loaded, errs, images)  # made again at each pass
         other_years(records, loaded, errs)

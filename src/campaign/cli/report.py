@@ -268,6 +268,18 @@ def left_out_notes(kit: Kit | None, built: Iterable[tuple[str | None, str]]) -> 
     return left_out(kit.layouts, offices, pairs, builds)
 
 
+def merged_left_out_notes(kit: Kit | None, merged: Iterable[tuple[str | None, str]]) -> list[str]:
+    """A line per (office, template) of `merged` (`merge --office`) whose template has no
+    slot for something the office gives (pipeline.left_out.not_shown)."""
+    if kit is None:
+        return []
+    from ..pipeline.left_out import not_shown
+
+    pairs = [(office, material) for office, material in merged if office]
+    offices = [kit.offices[i] for i in dict.fromkeys(o for o, _ in pairs) if i in kit.offices]
+    return not_shown(kit.layouts, offices, pairs)
+
+
 def draft_notes(kit: Kit | None, languages: Iterable[str]) -> list[str]:
     """A line naming the languages of `languages` whose strings are a draft translation (no
     native speaker has reviewed them: `status: draft`, the default), so that the files are

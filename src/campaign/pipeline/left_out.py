@@ -65,6 +65,36 @@ def left_out(
     return out
 
 
+def not_shown(
+    layouts: Mapping[str, Layout], offices: Iterable[Office], merged: Iterable[tuple[str, str]]
+) -> list[str]:
+    """A note per (office id, template) of `merged` (`merge --office`) whose template has no
+    slot for something the office gives (a filled field, a logo, a link): the office's name,
+    e-mail and social handle, which its materials print and an event flyer has no room for,
+    were left out without a word (a regional office's trial). Ordered as `merged`."""
+    from ..model import CONTACT_FIELDS
+
+    by_id = {office.id: office for office in offices}
+    out = []
+    for office_id, material in dict.fromkeys(merged):
+        office, layout = by_id.get(office_id), layouts.get(material)
+        if office is None or layout is None:
+            continue
+        given = [f for f in CONTACT_FIELDS if _gives(office, f)]
+        given += [f"logo '{name}'" for name in office.logos]
+        given += [f"link '{name}'" for name in office.links]
+        shown = _shows(layout, office)
+        gone = [thing for thing in given if thing not in shown]
+        if not gone:
+            continue
+        out.append(
+            f"note: '{material}' has no place for what office '{office.id}' gives: "
+            f"{listed(gone)}; the office's materials show them (python generate.py build "
+            f"--office {office.id})"
+        )
+    return out
+
+
 def _shows(layout: Layout, office: Office) -> dict[str, str]:
     """What of `office` the layout's slots show, each with the first page that shows it:
     "website" (a field), "logo 'partner'", "link 'blueheart'" (a QR code's). A `first_field`
