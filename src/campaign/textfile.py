@@ -75,6 +75,7 @@ _THAI = CodePage("Windows-874", "cp874", "CP874")
 _HEBREW = CodePage("Windows-1255", "cp1255", "CP1255")
 _GREEK = CodePage("Windows-1253", "cp1253", "CP1253")
 _BIG5 = CodePage("Big5", "big5", "BIG5")
+_CENTRAL_EUROPEAN = CodePage("Windows-1250", "cp1250", "CP1250")
 
 # Each language's usual legacy code page: what Notepad's "ANSI" and Excel's plain "CSV"
 # save on a Windows set up for it. A language not named here is told by `detected_code_page`.
@@ -88,6 +89,7 @@ CODE_PAGES: dict[str, CodePage] = {
     "vi": CodePage("Windows-1258", "cp1258", "CP1258"),
     "zh": CodePage("GB18030", "gb18030", "GB18030"),
     **dict.fromkeys(("zh-hant", "zh-tw", "zh-hk", "zh-mo"), _BIG5),
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "bs", "ro", "sq"), _CENTRAL_EUROPEAN),
     "ja": CodePage("Shift_JIS", "cp932", "CP932"),
     "ko": CodePage("EUC-KR", "cp949", "CP949"),
     **dict.fromkeys(
@@ -181,8 +183,9 @@ def detected_code_page(raw: bytes) -> CodePage | None:
     share places in their code pages: "Здесь" in Windows-1251 is "Ηδερό" in Windows-1253),
     the one whose letters are most often its script's most frequent is, if it
     has half as many again as the next and at least CONTESTED_LETTERS letters: on a word
-    or two, the shares are chance ("музыка" has more of Greek's). Latin files
-    (Windows-1252, -1250, -1254, -1258) are never claimed.
+    or two, the shares are chance ("музыка" has more of Greek's). Failing those,
+    Windows-1250 where Windows-1252 would break words with signs (`_central_european`);
+    other Latin code pages (Windows-1254, -1258) are never claimed.
 
     First, the multi-byte code pages of Japanese, Chinese and Korean
     (`_east_asian_code_page`): GB18030's Chinese reads as Thai letters in Windows-874."""
@@ -199,10 +202,33 @@ def detected_code_page(raw: bytes) -> CodePage | None:
             scored.append((*share, page))
     scored.sort(key=lambda s: -s[0])
     if not scored:
-        return None
+        return _central_european(text)
     if len(scored) > 1 and (scored[0][0] < 1.5 * scored[1][0] or scored[0][1] < CONTESTED_LETTERS):
         return None
     return scored[0][2]
+
+
+# The bytes that are letters in Windows-1250 and signs in Windows-1252 (or no character):
+# Polish ł ą ż Ł Ą Ż, Czech and Slovak ť Ť ľ Ľ, Polish ź Ź read as ³ ¹ ¿ £ ¥ ¯ ¼ ¾, a
+# "Wroc³aw" that no Latin language writes. Other letters of Windows-1250 read as letters of
+# Windows-1252 (Czech č as è) and tell nothing.
+SIGNS_IN_1252 = frozenset(b"\x8d\x8f\x9d\xa3\xa5\xaf\xb3\xb9\xbc\xbe\xbf")
+BROKEN_WORDS = 2  # the words a Windows-1250 guess needs
+
+
+def _central_european(text: bytes) -> CodePage | None:
+    """Windows-1250 (Polish, Czech, Slovak, Hungarian, Slovene, Croatian, Romanian) when the
+    whole of `text` reads in it and at least BROKEN_WORDS times a byte of SIGNS_IN_1252 stands
+    between two letters (a word that Windows-1252 breaks with a sign: "Wroc³aw",
+    "wa¿ne"); else None. A sign at a word's edge is a sign (Spanish "¿Dónde", "£5")."""
+    if not _reads_as(text, _CENTRAL_EUROPEAN):
+        return None
+    read = text.decode(_CENTRAL_EUROPEAN.codec)  # one character a byte: places are the same
+    broken = 0
+    for at, byte in enumerate(text):
+        if byte in SIGNS_IN_1252 and 0 < at < len(read) - 1:
+            broken += read[at - 1].isalpha() and read[at + 1].isalpha()
+    return _CENTRAL_EUROPEAN if broken >= BROKEN_WORDS else None
 
 
 def _east_asian_code_page(text: bytes) -> CodePage | None:

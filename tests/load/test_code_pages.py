@@ -102,6 +102,12 @@ def test_a_kit_file_of_no_language_is_read_in_the_code_page_detected(tmp_path: P
         ("제목,장소\n마음을 위한 걷기,여의도 공원\n", "cp949", "EUC-KR"),
         ("title\n公園\n", "gb18030", None),  # two characters: too few to be sure
         ("title\nキャンペーン\n", "cp932", None),  # six letters, none of the frequent
+        # Windows-1250: Windows-1252 breaks two words with signs ("Wroc³aw", "Bia³ystok")
+        ("title,venue\nMarsz dla serca,Wrocław\nSpacer,Białystok\n", "cp1250", "Windows-1250"),
+        ("title\nmiłość, ważne\n", "cp1250", "Windows-1250"),
+        ("title\nWrocław\n", "cp1250", None),  # one word: too few to be sure
+        ("title\nnáměstí, Žilina, čas\n", "cp1250", None),  # letters in both: nothing told
+        ("title\n¿Dónde? ¿Qué? £5, ¹ ³\n", "cp1252", None),  # signs at words' edges
         # accented Latin letters read as GB18030 eat the next letter: few and rare characters
         ("title\nécrire, économie, événement, éducation, école\n", "cp1252", None),
     ],

@@ -202,6 +202,14 @@ SAVE_CSV = '  hint: save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8), 
             "Windows-1251",
         ),
         ("event_id,venue\nwalk,حديقة الأزهر\n", "cp1256", "2:6", "0xCD", "ح", "Windows-1256"),
+        (
+            "event_id,venue\nwalk,Wrocław\nrun,Białystok\n",
+            "cp1250",
+            "2:10",
+            "0xB3",
+            "ł",
+            "Windows-1250",
+        ),
         # multi-byte code pages: the character the byte begins
         (
             "event_id,venue\nwalk,日比谷公園で心臓のためのウォーキング\n",
