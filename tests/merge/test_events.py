@@ -19,6 +19,7 @@ from campaign.pipeline.compose import compose_document
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAD = "event_id,language,title,date,time,venue,organiser,contact,link,photo\n"
+ROOT_LANGUAGES = [p.stem for p in (ROOT / "materials/strings").glob("*.yaml")]
 
 # the kit's languages as a hint lists them, each with its name
 NAMED = (
@@ -258,6 +259,8 @@ def test_a_dates_example_is_in_its_own_likely_year(
     [
         ("es", "30 de julio de 2027", "30 de julio de 2027"),  # the trial's
         ("es", "1º de julio de 2027", "1 de julio de 2027"),
+        ("es", "1.º de julio de 2027", "1 de julio de 2027"),  # º is o once folded (a review)
+        ("pt", "1.ª de julho de 2027", "1 de julho de 2027"),
         ("pt", "30 de julho de 2027", "30 de julho de 2027"),
         ("fr", "le 1er juillet 2027", "1 juillet 2027"),
         ("fr", "30 juil. 2027", "30 juillet 2027"),
@@ -285,6 +288,8 @@ def test_a_date_with_its_months_name_is_read(
     [
         # a day, a month and no year: named so, the example in the campaign's year
         ("es", "30 de julio", "'30 de julio' has no year: write it as YYYY-MM-DD, e.g. 2026-07-30"),
+        # no such day in any year: the example is one (it was "e.g. 2026-02-31")
+        ("es", "31 de febrero", "'31 de febrero' has no year: write it as YYYY-MM-DD, e.g. 2026-"),
         # out. is Portuguese's October and Haitian Creole's August: on a row in both, neither
         ("pt, ht", "3 out 2027", "'3 out 2027' is not a date: write it as YYYY-MM-DD"),
         # a word that is no month's name nor joins a date's parts: not guessed
@@ -303,6 +308,27 @@ def test_a_date_with_a_months_name_not_read_unambiguously_is_an_error(
     assert good == []
     assert len(problems) == 1
     assert problems[0].startswith(f"2:4: error[merge.value]: row 2, column date (D): {message}")
+
+
+# Vietnamese names its months by number (tháng 7): a date so written is left to be written
+# as digits, whose hint names the forms read
+@pytest.mark.parametrize("language", sorted(set(ROOT_LANGUAGES) - {"vi"}))
+def test_every_kit_languages_month_name_is_read(tmp_path: Path, kit: Kit, language: str) -> None:
+    """A day, the month's name as CLDR writes it in a date (or the strings file's `months:`)
+    and a year, for each of the kit's languages: Khmer's and Lao's names fell apart at their
+    vowel signs, which a regular expression's \\w leaves out, and were never read (a
+    review)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(language.replace("-", "_")).months["format"]["wide"][7]
+    except (UnknownLocaleError, KeyError):
+        name = kit.languages[language].months[6] if kit.languages[language].months else ""
+    if not name or name.startswith("M"):  # CLDR's root: M07, no name
+        name = kit.languages[language].months[6]
+    (record,), problems = records(tmp_path, kit, f'a,{language},T,"30 {name} 2027",,P,,,,\n')
+    assert problems == [], name
+    assert record.day == date(2027, 7, 30), name
 
 
 BLANK_ROWS = [

@@ -169,6 +169,8 @@ def _read_presses(folder: Path, ctx: Context) -> dict[str, BadgeProfile]:
     out: dict[str, BadgeProfile] = {}
     _other_endings(folder, ctx, "_")
     for path in sorted(folder.glob("*.yaml")):
+        if path.suffix != ".yaml":  # Windows' glob matches .YAML too: _other_endings'
+            continue
         if path.name.startswith("_") or not _inside(path, ctx):
             continue
         press = _guard(ctx, partial(_read_file, read_press, path, ctx))
@@ -233,6 +235,8 @@ def _read_all(
     out: dict[str, R] = {}
     _other_endings(folder, ctx, skip)
     for path in sorted(folder.glob("*.yaml")):
+        if path.suffix != ".yaml":  # Windows' glob matches .YAML too: _other_endings'
+            continue
         if skip and path.name.startswith(skip):
             continue
         if not _inside(path, ctx) or (ids and not _plain_name(path, ctx)):
@@ -258,7 +262,9 @@ def _other_endings(folder: Path, ctx: Context, skip: str | None) -> None:
             continue
         if skip and path.name.startswith(skip):
             continue
-        taken = (folder / f"{path.stem}.yaml").exists()
+        # from the listing, not exists(): on a disk that ignores case (macOS, Windows) the
+        # file itself is x.yaml, and the hint said to delete it
+        taken = f"{path.stem}.yaml" in {p.name for p in paths}
         ctx.errs.error(
             "load.file-name",
             f"{path.name} ends in '{path.suffix}': the kit reads files ending in '.yaml' alone, "

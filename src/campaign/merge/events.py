@@ -1636,7 +1636,10 @@ def _date(
         if named is None or named[0] is None:
             example = _date_example(plain, year, order)
             if named is not None:  # 30 de julio: a day and a month, no year
-                example = f"{year:04d}-{named[1]:02d}-{named[2]:02d}"
+                try:  # 31 February: no such day, in any year
+                    example = date(year, named[1], named[2]).isoformat()
+                except ValueError:
+                    pass
                 bad(cell, f"'{text}' has no year: write it as YYYY-MM-DD, e.g. {example}")
                 return None
             bad(
@@ -1657,7 +1660,8 @@ def _date(
 # words that join them (30 de julio de 2027, le 30 juillet 2027, the 30th of July 2027)
 DATE_WORDS = frozenset({"de", "del", "of", "the", "le", "el", "em"})
 # a day's ordinal ending: 30th, 1st, 1er, 1º, 1.º (taken off before the words are read)
-ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|re|e|\.?º|\.?ª|o|a)(?![^\W\d_])", re.IGNORECASE)
+# (º and ª are o and a once folded: _folded's NFKD)
+ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|re|e|\.?[oºaª])(?![^\W\d_])", re.IGNORECASE)
 
 
 def _named_date(plain: str, months: dict[str, int]) -> tuple[int | None, int, int] | None:
@@ -1667,7 +1671,7 @@ def _named_date(plain: str, months: dict[str, int]) -> tuple[int | None, int, in
     month's name or is one of two months, two numbers of a kind, no day)."""
     if not months:
         return None
-    words = re.findall(r"\d+|[^\W\d_]+", ORDINAL.sub("", _folded(plain)))
+    words = _date_words(ORDINAL.sub("", _folded(plain)))
     # a name of several words names its month in each (ar.yaml's تموز/يوليه)
     month = {months.get(w) for w in words if not w.isdigit() and w not in DATE_WORDS}
     numbers = [w for w in words if w.isdigit()]
@@ -1678,6 +1682,27 @@ def _named_date(plain: str, months: dict[str, int]) -> tuple[int | None, int, in
     if len(numbers) != len(years) + 1 or len(years) > 1:
         return None
     return (years[0] if years else None), month.pop() or 0, days[0]
+
+
+def _date_words(text: str) -> list[str]:
+    """The words and the numbers of a date as written, in order: runs of letters with their
+    marks, and runs of digits; anything else parts them. A Khmer or Lao month's vowel signs
+    are marks, which a regular expression's \\w leaves out: សីហា (August) fell apart
+    into pieces that other months share, and no Khmer or Lao date was read."""
+    words: list[str] = []
+    run: list[str] = []
+    kind = ""
+    for char in text:
+        now = "digit" if char.isdigit() else "word" if unicodedata.category(char)[0] in "LM" else ""
+        if now != kind and run:
+            words.append("".join(run))
+            run = []
+        kind = now
+        if now:
+            run.append(char)
+    if run:
+        words.append("".join(run))
+    return words
 
 
 def _date_hints(example: str, months: dict[str, int]) -> tuple[str, ...]:
@@ -1719,7 +1744,7 @@ def _names_of_months(languages: tuple[tuple[str, tuple[str, ...]], ...]) -> dict
             for width in ("wide", "abbreviated"):
                 names += list(context.get(width, {}).items())
         for month, name in names:
-            for word in re.findall(r"\w+", _folded(name)):
+            for word in _date_words(_folded(name)):
                 if not any(c.isdigit() for c in word):
                     found.setdefault(word, set()).add(month)
     return {word: next(iter(ms)) for word, ms in found.items() if len(ms) == 1}
