@@ -331,6 +331,49 @@ def test_every_kit_languages_month_name_is_read(tmp_path: Path, kit: Kit, langua
     assert record.day == date(2027, 7, 30), name
 
 
+# the kit's languages whose CLDR long date has no month's name to read: Vietnamese names its
+# months by number (30 tháng 7, 2027), Haitian Creole has no CLDR data (ht.yaml's months: are
+# read, test_a_date_with_its_months_name_is_read), Thai's gives the era (ค.ศ.)
+NO_NAMED_LONG_DATE = {"vi", "ht", "th"}
+
+
+@pytest.mark.parametrize("language", sorted(set(ROOT_LANGUAGES) - NO_NAMED_LONG_DATE))
+def test_cldrs_long_date_of_every_kit_language_is_read(
+    tmp_path: Path, kit: Kit, language: str
+) -> None:
+    """A date as CLDR's long format writes it in each of the kit's languages, in the digits
+    of the language: Russian's "30 июля 2027 г." and Ukrainian's "р." (the year's word, in
+    the pattern's quotes) were "not a date", though the hint says a month's name is read;
+    Chinese's 2027年7月30日 too (a review)."""
+    from babel.dates import format_date
+
+    written = format_date(date(2027, 7, 30), "long", locale=language.replace("-", "_"))
+    (record,), problems = records(tmp_path, kit, f'a,{language},T,"{written}",,P,,,,\n')
+    assert problems == [], written
+    assert record.day == date(2027, 7, 30), written
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "day"),
+    [
+        ("es", "30 d’agost del 2027", None),  # Catalan on a Spanish row: not its names
+        ("en", "30 Sept 2027", date(2027, 9, 30)),  # British English's abbreviation
+        ("en", "2027년 7월 30일", date(2027, 7, 30)),  # Korean's year, month and day
+        ("en", "2027 年 7 月 30 日", date(2027, 7, 30)),
+    ],
+)
+def test_dates_written_other_ways_are_read_or_named(
+    tmp_path: Path, kit: Kit, language: str, written: str, day: date | None
+) -> None:
+    good, problems = records(tmp_path, kit, f'a,{language},T,"{written}",,P,,,,\n')
+    if day is None:
+        assert good == []
+        assert "is not a date" in problems[0], problems
+        return
+    assert problems == []
+    assert good[0].day == day
+
+
 BLANK_ROWS = [
     ["walk", "en", "Walk", "2024-07-30", "Park"],
     [" ", None, None, None, None],  # the trial's: a space typed in an empty row

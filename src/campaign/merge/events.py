@@ -1289,6 +1289,9 @@ def _ascii_digits(text: str) -> str:
 # A date with its parts in a locale's order, as a spreadsheet writes a date cell into a CSV:
 # 30/07/2026 (day first), 07/30/2026 (month first), 30.07.2026, 30-07-2026.
 NUMERIC_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+# A date as Chinese and Japanese (2027年7月30日) and Korean (2027년 7월 30일) write it: year,
+# month and day, each followed by its character (CLDR's long date of zh, ja and ko)
+CJK_DATE = re.compile(r"\s*(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?\s*")
 _ORDERS: WeakKeyDictionary[Table, str | None] = WeakKeyDictionary()
 
 
@@ -1579,11 +1582,12 @@ def _date(
     year: int = 2024,
     months: dict[str, int] | None = None,
 ) -> date | None:
-    """A date cell's date: a spreadsheet's date, YYYY-MM-DD, a numeric date in the
-    table's order (`date_order`), or a day, a month's name of `months` (_month_names: the
-    row's languages' and English) and a year (30 de julio de 2027, July 30th, 2027); any
-    script's digits. Each other spelling is named with what to write instead, its example in
-    the date's likely year (`year`: the campaign's, when the text gives none)."""
+    """A date cell's date: a spreadsheet's date, YYYY-MM-DD (or 2027年7月30日, CJK_DATE), a
+    numeric date in the table's order (`date_order`), or a day, a month's name of `months`
+    (_month_names: the row's languages' and English) and a year (30 de julio de 2027, July
+    30th, 2027, 30 июля 2027 г.); any script's digits. Each other spelling is named with
+    what to write instead, its example in the date's likely year (`year`: the campaign's,
+    when the text gives none)."""
     value = cell.value
     if isinstance(value, datetime):
         return value.date()
@@ -1593,7 +1597,7 @@ def _date(
     if not text:
         return None
     plain = _ascii_digits(text)
-    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", plain)
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", plain) or CJK_DATE.fullmatch(plain)
     numeric = NUMERIC_DATE.fullmatch(plain)
     if iso:
         y, m, d = int(iso[1]), int(iso[2]), int(iso[3])
@@ -1673,7 +1677,11 @@ def _named_date(plain: str, months: dict[str, int]) -> tuple[int | None, int, in
         return None
     words = _date_words(ORDINAL.sub("", _folded(plain)))
     # a name of several words names its month in each (ar.yaml's تموز/يوليه)
-    month = {months.get(w) for w in words if not w.isdigit() and w not in DATE_WORDS}
+    month = {
+        months.get(w)
+        for w in words
+        if not w.isdigit() and w not in DATE_WORDS and months.get(w) != 0
+    }
     numbers = [w for w in words if w.isdigit()]
     years = [int(n) for n in numbers if len(n) == 4 and 1900 <= int(n) <= 2099]
     days = [int(n) for n in numbers if len(n) <= 2 and 1 <= int(n) <= 31]
@@ -1726,7 +1734,7 @@ def _month_names(languages: Iterable[str], kit: Kit) -> dict[str, int]:
     `months:`; a name two months share (pt's out. for outubro, ht's out for August) is
     left out, as is a name with digits (CLDR root's M07)."""
     own = tuple((c, kit.languages[c].months if c in kit.languages else ()) for c in languages)
-    return _names_of_months((("en", ()), *own))
+    return _names_of_months((("en", ()), ("en-GB", ()), *own))  # en-GB: Sept
 
 
 @functools.cache
@@ -1734,20 +1742,30 @@ def _names_of_months(languages: tuple[tuple[str, tuple[str, ...]], ...]) -> dict
     from babel import Locale, UnknownLocaleError
 
     found: dict[str, set[int]] = {}
+    joining: set[str] = set()
     for code, own in languages:
         names: list[tuple[int, str]] = [(n + 1, name) for n, name in enumerate(own)]
         try:
-            contexts = list(Locale.parse(code.replace("-", "_")).months.values())
-        except (UnknownLocaleError, ValueError):
-            contexts = []
+            locale = Locale.parse(code.replace("-", "_"))
+            contexts = list(locale.months.values())
+            patterns = [locale.date_formats[w].pattern for w in ("long", "medium")]
+        except (UnknownLocaleError, ValueError, KeyError):
+            contexts, patterns = [], []
         for context in contexts:
             for width in ("wide", "abbreviated"):
                 names += list(context.get(width, {}).items())
+        mine: dict[str, set[int]] = {}
         for month, name in names:
             for word in _date_words(_folded(name)):
                 if not any(c.isdigit() for c in word):
-                    found.setdefault(word, set()).add(month)
-    return {word: next(iter(ms)) for word, ms in found.items() if len(ms) == 1}
+                    mine.setdefault(word, set()).add(month)
+        for word, months in mine.items():  # d' of Catalan's d'agost and d'abril: a joiner
+            (joining.add(word) if len(months) > 1 else found.setdefault(word, set()).update(months))
+        for pattern in patterns:  # CLDR's words of a date: ru's 'г'. (год), hy's 'թ'.
+            for literal in re.findall(r"'([^']+)'", pattern):
+                joining.update(_date_words(_folded(literal)))
+    named = {word: next(iter(ms)) for word, ms in found.items() if len(ms) == 1}
+    return {**dict.fromkeys(joining - set(named), 0), **named}
 
 
 # What parts a row's language codes: commas (the Arabic comma ، and the ideographic 、 and
