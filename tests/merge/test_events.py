@@ -374,6 +374,29 @@ def test_dates_written_other_ways_are_read_or_named(
     assert good[0].day == day
 
 
+@pytest.mark.parametrize(
+    ("language", "written", "start"),
+    [
+        ("en", "30 July 2027 18:30", "18:30"),
+        ("es", "30 de julio de 2027 18:00", "18:00"),
+        ("en", "July 30, 2027 6:30 pm", "18:30"),
+        ("ru", "30 июля 2027 г. 19:00", "19:00"),
+    ],
+)
+def test_a_when_cell_with_a_months_name_gives_the_date_and_the_start(
+    tmp_path: Path, kit: Kit, language: str, written: str, start: str
+) -> None:
+    """A `When` cell's date written with a month's name: its first word alone was taken for
+    the date, "'30 July 2027 18:30' is not read as an event's date and its start time ('30'
+    is not a date ...)", while a date column read it (a review)."""
+    head = "event_id,language,title,When,venue\n"
+    (record,), problems = records(tmp_path, kit, f'a,{language},T,"{written}",P\n', head=head)
+    assert problems == []
+    assert record.day == date(2027, 7, 30)
+    shown = record.layer.by_language[language]["event_time"].text
+    assert shown == start, shown
+
+
 BLANK_ROWS = [
     ["walk", "en", "Walk", "2024-07-30", "Park"],
     [" ", None, None, None, None],  # the trial's: a space typed in an empty row

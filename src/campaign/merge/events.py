@@ -1052,7 +1052,7 @@ def _record(
     split = (
         None
         if dated is None
-        else _date_and_time(dated, bad, order, kit.campaign.year)
+        else _date_and_time(dated, bad, order, kit.campaign.year, _month_names(codes, kit))
         if combined or stamp
         else (dated, None)
     )
@@ -1387,8 +1387,22 @@ def _date_then_time(text: str) -> tuple[str, str, bool]:
     return (found[1], found[3], bool(found[2])) if found else (text.strip(), "", False)
 
 
+def _named_split(text: str, months: dict[str, int]) -> tuple[str, str] | None:
+    """A date-and-time text whose date is written with a month's name (`_named_date`: 30
+    July 2027 18:30, July 30, 2027 6:30 pm) as its date's words and its time's, the date
+    the longest run of its first words that reads as one and the time what follows, from a
+    digit; None when no split reads so. DATE_THEN_TIME takes the first word alone for the
+    date ("'30' is not a date", said a review)."""
+    words = text.split()
+    for at in range(len(words) - 1, 0, -1):
+        day, clock = " ".join(words[:at]), " ".join(words[at:])
+        if clock[:1].isdigit() and _named_date(_folded(_ascii_digits(day)), months):
+            return day, clock
+    return None
+
+
 def _date_and_time(
-    cell: Cell, bad: Bad, order: str | None, year: int
+    cell: Cell, bad: Bad, order: str | None, year: int, months: dict[str, int] | None = None
 ) -> tuple[Cell, Cell | None] | None:
     """A cell of a column of dates and times (`date_and_time_header`) as a date cell and a
     time cell (None: no time), both at its place: a spreadsheet's date or date-and-time cell
@@ -1402,6 +1416,9 @@ def _date_and_time(
     if isinstance(cell.value, date) or not text:  # a datetime too
         return cell, None
     day_text, time_text, dated = _date_then_time(text)
+    named = _named_split(text, months) if months and not dated else None
+    if named is not None:  # 30 July 2027 18:30: the date is its first three words
+        day_text, time_text = named
     stray = _stray_offset_problem(text, with_date=True) if time_text else None
     if stray is not None:  # 2027-07-30T10:00+25:00: its offset named, not "not a time"
         bad(cell, *stray)
@@ -1416,7 +1433,7 @@ def _date_and_time(
     def quiet(_: Cell, message: str, *hints: str) -> None:
         problems.append(message)
 
-    _date(day_cell, quiet, order, year)
+    _date(day_cell, quiet, order, year, months)
     if start is not None and not problems:
         _time(replace(start, value=time_zone(_text(start))[0]), quiet)
     if problems:
