@@ -380,6 +380,7 @@ def test_dates_written_other_ways_are_read_or_named(
         ("en", "30 July 2027 18:30", "18:30"),
         ("es", "30 de julio de 2027 18:00", "18:00"),
         ("en", "July 30, 2027 6:30 pm", "18:30"),
+        ("en", "July 30 2027 6 pm", "18:00"),
         ("ru", "30 июля 2027 г. 19:00", "19:00"),
     ],
 )
@@ -1046,8 +1047,10 @@ SPLIT = (
             "'25:00' is not a time: write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. "
             "18:00-20:00",
         ),
+        # a month's name and then a word that is no time (it was "July 30 2024 6 pm", now
+        # read: test_a_when_cell_with_a_months_name_gives_the_date_and_the_start)
         (
-            "July 30 2024 6 pm",
+            "July 30 2024 evening",
             "'July' is not a date: write it as YYYY-MM-DD, e.g. 2024-07-30",
         ),
         ("18:30 2024-07-30", "'18:30' is not a date: write it as YYYY-MM-DD, e.g. 2024-07-30"),

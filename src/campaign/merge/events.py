@@ -1390,13 +1390,16 @@ def _date_then_time(text: str) -> tuple[str, str, bool]:
 def _named_split(text: str, months: dict[str, int]) -> tuple[str, str] | None:
     """A date-and-time text whose date is written with a month's name (`_named_date`: 30
     July 2027 18:30, July 30, 2027 6:30 pm) as its date's words and its time's, the date
-    the longest run of its first words that reads as one and the time what follows, from a
-    digit; None when no split reads so. DATE_THEN_TIME takes the first word alone for the
-    date ("'30' is not a date", said a review)."""
+    the longest run of its first words that reads as one and the time what follows, from an
+    hour's one or two digits; None when no split reads so. DATE_THEN_TIME takes the first
+    word alone for the date ("'30' is not a date", said a review)."""
     words = text.split()
     for at in range(len(words) - 1, 0, -1):
         day, clock = " ".join(words[:at]), " ".join(words[at:])
-        if clock[:1].isdigit() and _named_date(_folded(_ascii_digits(day)), months):
+        # a time begins with its hour: one or two digits (not a year's four)
+        if re.match(r"\d{1,2}(?!\d)", _ascii_digits(clock)) and _named_date(
+            _folded(_ascii_digits(day)), months
+        ):
             return day, clock
     return None
 
