@@ -36,3 +36,9 @@ def unicode_twin(path: Path) -> Path | None:
             return None
         current = current / found[0]
     return current
+
+
+def resolved(path: Path) -> Path:
+    """`path` resolved (links followed), as the file on disk whose name is written in the
+    other Unicode form where `path` itself is missing (`unicode_twin`)."""
+    return (unicode_twin(path) or path).resolve()

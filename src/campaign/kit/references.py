@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Collector, Mark, Subject, did_you_mean
-from ..filenames import unicode_twin
+from ..filenames import resolved
 from ..model import CONTACT_FIELDS, Campaign, Language
 from ..model.language import canonical_code, code_hints, not_a_language
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
@@ -38,10 +38,7 @@ def resolve_asset(rel: str, mark: Mark, ctx: Context) -> Path | None:
     """The file `rel` under the kit's assets/ folder, or None (reported) when it is outside
     the folder or missing."""
     assets = (ctx.root / "assets").resolve()
-    path = (assets / rel).resolve()
-    twin = unicode_twin(assets / rel)  # "asociación" typed, its decomposed form on disk
-    if twin is not None:
-        path = twin.resolve()
+    path = resolved(assets / rel)  # "asociación" typed, its decomposed form on disk
     if not path.is_relative_to(assets) and _written_inside(assets, rel):
         ctx.errs.error(
             "ref.asset",

@@ -44,7 +44,7 @@ from ..diagnostics import (
     misspelling,
     name_words,
 )
-from ..filenames import unicode_twin
+from ..filenames import resolved
 from ..iri import WEB_ADDRESS, dialable, link_error
 from ..model import Kit, Layout, StringEntry
 from ..model.language import code_hints
@@ -539,10 +539,7 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
             errs.error(
                 "merge.column",
                 f"{table.path.name}{sheet} has no column '{need}': "
-                f"{_quoted_columns(table, indexes)} "
-                f"{'give' if len(indexes) > 1 else 'gives'} {_ONE_VALUE[need]} for "
-                f"{'each language' if len(indexes) > 1 else 'one language'}, but an event "
-                f"has one, {_ONE_VALUE_WHY[need]}",
+                f"{_quoted_columns(table, indexes)} {_one_value(need, len(indexes))}",
                 table.column_mark(indexes[0]),
                 f"name one column {need}" + (" and remove the others" if len(indexes) > 1 else ""),
             )
@@ -590,6 +587,18 @@ _ONE_VALUE_WHY = {
     "language": "which lists every language it is made in",
     "date": "which each language's flyer writes its own way (30 July, 30 juillet)",
 }
+
+
+def _one_value(need: str, count: int) -> str:
+    """What `count` columns or keys of a required value given per language do wrong: "give
+    a date for each language, but an event has one, which ..." (merge.column, a record's
+    missing key)."""
+    many = count > 1
+    return (
+        f"{'give' if many else 'gives'} {_ONE_VALUE[need]} for "
+        f"{'each language' if many else 'one language'}, but an event has one, "
+        f"{_ONE_VALUE_WHY[need]}"
+    )
 
 
 def _split_by_language(need: str, keys: Iterable[str], kit: Kit) -> list[str]:
@@ -1171,9 +1180,7 @@ def _no_key(
         said = listed([f"'{cells[k].column}'" for k in split])
         bad(
             cells[split[0]],
-            f"the record has no '{need}': {said} {'give' if len(split) > 1 else 'gives'} "
-            f"{_ONE_VALUE[need]} for {'each language' if len(split) > 1 else 'one language'}, "
-            f"but an event has one, {_ONE_VALUE_WHY[need]}",
+            f"the record has no '{need}': {said} {_one_value(need, len(split))}",
             f"name one of them {need} and remove the others"
             if len(split) > 1
             else f"name it {need}",
@@ -1845,10 +1852,16 @@ def iso_time(text: str, dated: bool = False) -> tuple[str, str] | None:
     minus = found[5] != "+"
     if minus and not (found[3] or dated):
         return None
-    offset = (int(found[6]) * 60 + int(found[7] or 0)) * (-1 if minus else 1)
+    offset = _offset_minutes(found[5], found[6], found[7])
     if not FIRST_OFFSET <= offset <= LAST_OFFSET:
         return None
     return clock, utc_offset(offset)
+
+
+def _offset_minutes(sign: str, hours: str, minutes: str | None) -> int:
+    """An offset from UTC as written (its sign, "+" or a minus; its hours; its minutes or
+    None), in minutes: "-", "05", "30" is -330."""
+    return (int(hours) * 60 + int(minutes or 0)) * (1 if sign == "+" else -1)
 
 
 def utc_offset(minutes: int) -> str:
@@ -1887,7 +1900,7 @@ def _zone_offset(found: re.Match[str]) -> int | bool | None:
     to LAST_OFFSET)."""
     if found[3] is None:
         return None
-    offset = (int(found[3]) * 60 + int(found[4] or 0)) * (1 if found[2] == "+" else -1)
+    offset = _offset_minutes(found[2], found[3], found[4])
     return offset if FIRST_OFFSET <= offset <= LAST_OFFSET else False
 
 
@@ -1900,7 +1913,7 @@ def stray_offset(text: str) -> tuple[str, str] | None:
     text = text.strip()
     found = ISO_TIME.fullmatch(text)
     if found is not None and found[5]:
-        offset = (int(found[6]) * 60 + int(found[7] or 0)) * (1 if found[5] == "+" else -1)
+        offset = _offset_minutes(found[5], found[6], found[7])
         if FIRST_OFFSET <= offset <= LAST_OFFSET or offset < 0 and not found[3]:
             return None  # without seconds, -13:00 is an end, as -20:00 is (`iso_time`)
         return text[found.start(5) :], text[: found.start(5)]
@@ -2160,10 +2173,7 @@ def _photo(cell: Cell | None, images: Path | None, bad: Bad) -> Path | None:
         bad(cell, f"the photo '{name}' needs an images folder", "pass --images DIR")
         return None
     root = images.resolve()
-    path = (root / name).resolve()
-    twin = unicode_twin(root / name)  # "bolívar" typed, its decomposed form on disk
-    if twin is not None:
-        path = twin.resolve()
+    path = resolved(root / name)  # "bolívar" typed, its decomposed form on disk
     if not path.is_relative_to(root):
         bad(
             cell,
