@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -259,11 +259,11 @@ def country_code_hint(code: str, languages: Mapping[str, object] | None = None) 
     kit = {c: lang for c, lang in (languages or {}).items() if not getattr(lang, "pseudo", False)}
     here = [c for c in official if c in kit]
     if here:
-        shown = ", ".join(f"'{c}' ({getattr(kit[c], 'name', c)})" for c in here)
+        shown = _named_codes(here, kit)
         return f"'{base}' is the country code of {country}; write a language's code: {shown}"
     if not official:
         return f"'{base}' is the country code of {country}, not a language's"
-    shown = ", ".join(f"'{c}' ({_cldr_name(c)})" for c in official)
+    shown = _named_codes(official, kit)
     lacks = "" if languages is None else ", none of which the kit has"
     if languages is not None and len(official) == 1:
         lacks = ", which the kit does not have"
@@ -308,12 +308,18 @@ def _country_too(code: str, languages: Mapping[str, object]) -> str | None:
     official = [c.replace("_", "-") for c in get_official_languages(base.upper(), de_facto=True)]
     if not official or base.lower() in {c.split("-")[0] for c in official}:
         return None
-    shown = ", ".join(
-        f"'{c}' ({getattr(languages[c], 'name', c) if c in languages else _cldr_name(c)})"
-        for c in official
-    )
+    shown = _named_codes(official, languages)
     its = "the code of its language" if len(official) == 1 else "a code of its languages"
     return f"'{base}' is also the country code of {country}: for {country}, write {its}: {shown}"
+
+
+def _named_codes(codes: Iterable[str], languages: Mapping[str, object]) -> str:
+    """Language codes as a hint names them, each with its language's name: the kit's
+    (`languages`, by code) where the kit has it, else CLDR's: "'pt' (Portuguese)"."""
+    return ", ".join(
+        f"'{c}' ({getattr(languages[c], 'name', c) if c in languages else _cldr_name(c)})"
+        for c in codes
+    )
 
 
 def _cldr_name(code: str) -> str:
