@@ -150,7 +150,7 @@ class FontBook:
     # what fonts.yaml says that is not wrong but not what its writer meant (font.script-twice)
     warnings: tuple[Diagnostic, ...] = ()
     _faces: dict[tuple[str, str], FontFace] = field(default_factory=dict)
-    _faces_by_use: dict[str, FontFace] = field(default_factory=dict)  # "slug": slug_face()
+    _slug: FontFace | None = None  # slug_face(), once found
     # (script, weight, language) -> the stack: every text slot asks (a merge's records ask the
     # same few thousands of times)
     _stacks: dict[tuple[str, str, str], tuple[FontFace, ...]] = field(default_factory=dict)
@@ -171,12 +171,12 @@ class FontBook:
         digits or '|' they would print as '?' (and a face without '?' has no glyph for them
         at all). The kit's Latin font is kept where it has them all: the kit's Latin is one
         face, and fonts.yaml need not list a family for the slug alone."""
-        if "slug" not in self._faces_by_use:
+        if self._slug is None:
             faces = [self.face(f, "regular") for f in dict.fromkeys((self.latin, *self.families))]
-            self._faces_by_use["slug"] = next(
+            self._slug = next(
                 (f for f in faces if all(f.covers(c) for c in range(0x20, 0x7F))), faces[0]
             )
-        return self._faces_by_use["slug"]
+        return self._slug
 
     def face(self, family: str, weight: str) -> FontFace:
         """The face of a family's weight. A weight the family has no file of its own for (no
