@@ -53,11 +53,12 @@ def code_version() -> str:
 # in ToUnicode maps (fontTools reads the fonts' substitutions), finishing it (pikepdf, with
 # its qpdf), rendering PNGs and previews (pypdfium2, with its PDFium; Pillow; isal deflates
 # the PNGs), setting text (uharfbuzz, with its HarfBuzz; python-bidi; icu4py's line breaks;
-# pyphen's hyphenation patterns; Babel's CLDR dates), the art (svglib, with cssselect2 and
-# tinycss2) and the XMP packet (lxml). The wheels of the ones with a C library bundle it, so
-# the version names it.
+# BudouX's Japanese and Chinese phrases; pyphen's hyphenation patterns; Babel's CLDR dates),
+# the art (svglib, with cssselect2 and tinycss2) and the XMP packet (lxml). The wheels of the
+# ones with a C library bundle it, so the version names it.
 OUTPUT_LIBRARIES = (
     "babel",
+    "budoux",
     "cssselect2",
     "fonttools",
     "icu4py",

@@ -32,6 +32,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from icu4py.breakers import LineBreaker
 
@@ -218,10 +219,16 @@ def last_resort(text: str, lang: str) -> frozenset[int]:
     """The places (code point indices) among `break_segments(text, lang)`' breaks where a line
     breaks only inside a stretch of text wider than the line: inside a Thai or Lao word of
     `WORD_LISTS` (ICU's breaks that `word_edges` does not keep), between two Myanmar
-    characters (no space), and after a nominalising prefix (`nominal_prefix_breaks`)."""
+    characters (no space), after a nominalising prefix (`nominal_prefix_breaks`), and inside
+    a Japanese or Chinese phrase (`phrase_edges`) between two of its CJK characters."""
     segs = break_segments(text, lang)
     out = {a for a, _ in segs[1:] if _myanmar(text[a - 1]) and _myanmar(text[a])}
     out |= nominal_prefix_breaks(text, segs)
+    phrases = phrase_edges(text, lang)
+    if phrases is not None:
+        out.update(
+            a for a, _ in segs[1:] if a not in phrases and _cjk(text[a - 1]) and _cjk(text[a])
+        )
     lists = _lists_in(text)
     if lists:
         edges = word_edges(text, lang)
@@ -304,6 +311,66 @@ def _cut(wl: WordList, text: str, breaks: list[int], end: int) -> list[int]:
         edges.append(i)
         i = nxt[i]
     return edges
+
+
+# Phrases (bunsetsu) of Japanese and words of Chinese, as BudouX's models cut them (Google,
+# Apache 2.0; https://github.com/google/budoux; the models of Chrome's CSS `word-break:
+# auto-phrase`): a line breaks between two of them, and inside one only where it is wider than
+# the line. Per character, as ICU and kinsoku allow, a headline broke 闘|い ("fight") and
+# 子ども|も ("children too"), 打击人口贩|运 in Chinese (an office's trial). By script, from the
+# language's code (`scripts.script_of`): Jpan, Hans, Hant.
+PHRASE_MODELS = {
+    "Jpan": "load_default_japanese_parser",
+    "Hans": "load_default_simplified_chinese_parser",
+    "Hant": "load_default_traditional_chinese_parser",
+}
+
+
+@cache
+def _phrase_parser(script: str) -> Any:
+    import budoux
+
+    return getattr(budoux, PHRASE_MODELS[script])()
+
+
+@lru_cache(maxsize=512)
+def phrase_edges(text: str, lang: str) -> frozenset[int] | None:
+    """Where BudouX's phrases of `text` meet (code point indices), for a language written in
+    Japanese or Chinese script (`PHRASE_MODELS`); None for any other language. A writer's
+    ZERO WIDTH SPACE (U+200B) is an edge too, and each stretch between two is cut alone."""
+    from .scripts import script_of
+
+    script = script_of(lang)
+    if script not in PHRASE_MODELS:
+        return None
+    parser = _phrase_parser(script)
+    edges: set[int] = set()
+    pos = 0
+    for piece in text.split(ZWSP):
+        at = pos
+        for phrase in parser.parse(piece) if piece else ():
+            at += len(phrase)
+            edges.add(at)
+        if at != pos + len(piece):  # BudouX's phrases always cover the text; a bug otherwise
+            raise AssertionError(f"phrases cover {at - pos} of {len(piece)} characters")
+        pos += len(piece) + 1
+        edges.add(pos)
+    return frozenset(e for e in edges if 0 < e < len(text))
+
+
+ZWSP = "\u200b"
+
+
+def _cjk(ch: str) -> bool:
+    """Han ideographs (with the iteration mark 々 and 〇), hiragana and katakana (with the
+    prolonged sound mark): the characters a Japanese or Chinese phrase is made of."""
+    return (
+        "\u3040" <= ch <= "\u30ff"  # hiragana, katakana
+        or "\u3400" <= ch <= "\u9fff"  # CJK unified ideographs and extension A
+        or "\uf900" <= ch <= "\ufaff"  # compatibility ideographs
+        or "\U00020000" <= ch <= "\U0003ffff"  # extensions B to H
+        or ch in "々〇〻"
+    )
 
 
 def kinsoku(text: str, segs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:

@@ -1,0 +1,99 @@
+"""Japanese and Chinese lines break between phrases (BudouX's, `breaks.phrase_edges`), and
+inside one only where it is wider than the line: per character, as ICU and kinsoku allow, an
+office's Japanese headline broke 闘|い ("fight") and 子ども|も, its QR caption 詳し|く, and
+the Chinese social image 贩运人|口日."""
+
+from __future__ import annotations
+
+import pytest
+
+from campaign.fonts import FontBook
+from campaign.text.breaks import NO_LINE_START, break_segments, last_resort, phrase_edges
+from campaign.text.paragraph import BlockStyle, Line, prepare, set_paragraphs
+
+SIZE = 20.0
+STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+
+# The trial's Japanese headline ("in the fight against trafficking in persons, leave no child
+# behind") and the Chinese kit's "World Day against Trafficking in Persons" line
+JA = "人身取引との闘いで、どの子どもも取り残さない"
+JA_PHRASES = ["人身取引との", "闘いで、", "どの", "子どもも", "取り残さない"]
+ZH = "世界打击贩运人口日"
+
+
+def lines_of(fonts: FontBook, text: str, lang: str, script: str, width: float) -> list[Line]:
+    stack = fonts.stack(script, "bold", lang)
+    lines, _, _ = set_paragraphs([prepare(text, lang, False, stack)], width, STYLE, stack[0])
+    return lines
+
+
+def texts(lines: list[Line]) -> list[str]:
+    return [ln.runs[0].source[ln.start : ln.end] for ln in lines]
+
+
+def phrases(text: str, lang: str) -> list[str]:
+    """The text cut where a line may break other than as a last resort."""
+    weak = last_resort(text, lang)
+    edges = [a for a, _ in break_segments(text, lang)[1:] if a not in weak]
+    return [text[a:b] for a, b in zip([0, *edges], [*edges, len(text)], strict=True)]
+
+
+def test_a_japanese_text_breaks_between_its_phrases() -> None:
+    assert phrases(JA, "ja") == JA_PHRASES
+    assert phrases("スキャンして詳しく知り、行動しよう", "ja") == [
+        "スキャンして",
+        "詳しく",
+        "知り、",
+        "行動しよう",
+    ]
+
+
+def test_chinese_breaks_between_words_simplified_and_traditional() -> None:
+    assert phrases(ZH, "zh") == ["世界", "打击", "贩运", "人口日"]
+    assert phrases("世界打擊販運人口日", "zh-TW") == ["世界", "打擊", "販運", "人口日"]
+
+
+def test_other_languages_have_no_phrases() -> None:
+    assert phrase_edges("The Blue Heart", "en") is None
+    assert phrase_edges("วันต่อต้านการค้ามนุษย์โลก", "th") is None
+    assert phrase_edges("푸른 마음", "ko") is None
+
+
+def test_a_writers_zero_width_space_is_an_edge_and_latin_keeps_its_breaks() -> None:
+    # BudouX keeps 取り残さない whole; a writer's ZWSP may still break it, and a break
+    # between a Latin word and kana is not a phrase's inside
+    text = "取り\u200b残さないSNSで"
+    assert 3 in phrase_edges(text, "ja")  # after the ZWSP
+    assert 3 not in last_resort(text, "ja")
+    assert all(not (text[a - 1].isascii() or text[a].isascii()) for a in last_resort(text, "ja"))
+
+
+def test_a_japanese_headline_never_ends_a_line_inside_a_phrase(fonts: FontBook) -> None:
+    starts = [sum(map(len, JA_PHRASES[:i])) for i in range(len(JA_PHRASES) + 1)]
+    widest = max(ln.width for p in JA_PHRASES for ln in lines_of(fonts, p, "ja", "Jpan", 10_000))
+    full = lines_of(fonts, JA, "ja", "Jpan", 10_000)[0].width
+    width, tried = widest, 0
+    while width < full:
+        lines = lines_of(fonts, JA, "ja", "Jpan", width)
+        assert {ln.end for ln in lines} <= set(starts), (width, texts(lines))
+        tried += 1
+        width += 3.0
+    assert tried > 40
+
+
+def test_a_phrase_wider_than_the_line_breaks_inside_with_kinsoku(fonts: FontBook) -> None:
+    phrase = "取り残さない"
+    one = lines_of(fonts, phrase, "ja", "Jpan", 10_000)[0].width
+    lines = lines_of(fonts, phrase, "ja", "Jpan", one * 0.6)
+    assert len(lines) == 2
+    assert "".join(texts(lines)) == phrase
+    assert all(t[0] not in NO_LINE_START for t in texts(lines))
+    assert max(ln.width for ln in lines) <= one * 0.6 + 0.01
+
+
+@pytest.mark.parametrize(("lang", "script"), [("ja", "Jpan"), ("zh", "Hans")])
+def test_kinsoku_still_holds_with_phrases(fonts: FontBook, lang: str, script: str) -> None:
+    text = "「人身取引」は、重大な犯罪です。ーー子どもを守ろう！" if lang == "ja" else ZH + "。"
+    for width in range(30, 400, 9):
+        for line in texts(lines_of(fonts, text, lang, script, float(width))):
+            assert line[0] not in NO_LINE_START, (width, line)
