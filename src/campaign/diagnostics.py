@@ -122,6 +122,7 @@ CODES: dict[str, str] = {
     "office.unusable": "an office's file has errors: that office is left out (warning)",
     "office.name": "an office's name not in Latin letters, or under names: for no language",
     "office.contact": "an office's e-mail, web address or helpline not written as one (warning)",
+    "office.placeholder": "an office's contact field holding a placeholder (+66 xx xxx xxxx, TBD)",
     "office.link": "an office's link that no material's QR code shows (warning)",
     "office.hidden": "an office hides a field its own file gives a value (warning)",
     "office.language": "an office's names or per-language fields for a language it does not print",

@@ -1038,3 +1038,56 @@ def test_values_under_the_kits_code_beside_a_code_it_has_not_are_told_to_mend_la
         "  hint: the kit has 'pt' (Portuguese): write 'pt' if that suits, or add "
         "materials/strings/pt-BR.yaml\n"
     ) in out, out
+
+
+def test_a_placeholder_contact_is_an_error_and_the_offices_files_stay(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A regional office's trial wrote `helpline: +66 xx xxx xxxx` until it had the number:
+    an `office.contact` warning, and every print PDF was published with it, exit 0. It is an
+    error at the value; the office builds nothing, and its earlier files stay."""
+    good = "name: Rosea\nlanguages: [en]\nfields:\n  helpline: ''\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": good})
+    out_dir = kit / "out"
+    code, out = cli("build", "--kit", kit, "--office", "rosea", "--only", "badge-58", "-o", out_dir)
+    assert code == 0, out
+    before = {p: p.read_bytes() for p in out_dir.rglob("*") if p.is_file()}
+    assert any(p.suffix == ".pdf" for p in before)
+    office = kit / "materials/offices/rosea.yaml"
+    office.write_text(
+        "name: Rosea TBC\nlanguages: [en]\nfields:\n"
+        '  helpline: "+66 xx xxx xxxx"\n'
+        "  website: www.unodc.org/TBA\n"
+        '  email: "TBD"\n',
+        encoding="utf-8",
+    )
+    code, out = cli("build", "--kit", kit, "--office", "rosea", "--only", "badge-58", "-o", out_dir)
+    assert code == 1, out
+    found = [line for line in out.splitlines() if "office.placeholder" in line]
+    assert found == [
+        f"{office}:4:3: error[office.placeholder]: office 'rosea' helpline '+66 xx xxx xxxx' "
+        "is a placeholder (x for digits): it would print on every material of the office",
+        f"{office}:6:3: error[office.placeholder]: office 'rosea' email 'TBD' is a placeholder "
+        "('TBD'): it would print on every material of the office",
+    ], out
+    assert "hint: write the office's checked helpline, or leave it empty" in out
+    assert "unodc.org/TBA" not in out  # a word in an address may be the address's own
+    assert {p: p.read_bytes() for p in out_dir.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize(
+    "helpline", ["+66 2 123 45xx", "XXX-XXXX", "TBC", "to be confirmed", "???", "—", "..."]
+)
+def test_placeholders_of_a_helpline(kit_copy: Callable[..., Path], helpline: str) -> None:
+    text = f'name: Rosea\nlanguages: [en]\nfields:\n  helpline: "{helpline}"\n'
+    _, office, out = office_check(kit_copy, "rosea", text)
+    assert f"{office}:4:3: error[office.placeholder]: office 'rosea' helpline '{helpline}'" in out
+
+
+@pytest.mark.parametrize("helpline", ["1-800-FIX-IT", "+1 555 0100 x123", "+00 000 000 0000"])
+def test_numbers_that_are_no_placeholders(kit_copy: Callable[..., Path], helpline: str) -> None:
+    """A vanity number, an extension after x, and the project's own samples (no country's
+    code begins with 0)."""
+    text = f'name: Rosea\nlanguages: [en]\nfields:\n  helpline: "{helpline}"\n'
+    _, _, out = office_check(kit_copy, "rosea", text)
+    assert "office.placeholder" not in out, out

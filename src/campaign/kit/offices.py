@@ -12,7 +12,16 @@ from typing import Any, NamedTuple
 
 from ..diagnostics import DiagnosticsError, Mark, closest, did_you_mean, listed
 from ..load import Node
-from ..model import Campaign, ImageSlot, Language, Layout, Office, QrSlot, StringEntry
+from ..model import (
+    CONTACT_FIELDS,
+    Campaign,
+    ImageSlot,
+    Language,
+    Layout,
+    Office,
+    QrSlot,
+    StringEntry,
+)
 from ..model.language import code_hints, not_a_language
 from .campaign import Fields
 from .references import known_fields
@@ -536,10 +545,49 @@ WEB = re.compile(r"(?:https?://)?[^\s/:@]+\.[^\s/:@]+(?:[/?#]\S*)?", re.IGNORECA
 PHONE = re.compile(r"(?:\+(?=\d)|[\d\s().\-/])+(?:\s*(?:ext\.?|x)\s*\d+)?", re.IGNORECASE)
 
 
+# A contact field's value that stands for one still to come, which would print on every
+# material as it is: x or X for each digit ("+66 xx xxx xxxx", a regional office's trial:
+# the helpline printed under every call to act, exit 0), or a note that the value is not
+# known yet. The project's own samples ("+00 000 000 0000", which no country's code begins
+# with) are for layouts' checks and are not matched.
+PLACEHOLDER_DIGITS = re.compile(r"(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|(?<=\d)[xX]+\b")
+PLACEHOLDER_WORDS = re.compile(
+    r"\b(?:TBD|TBC|TBA|N/A)\b|\b(?i:to be (?:confirmed|decided|announced|added)|lorem ipsum)\b"
+    r"|\?{2,}|^\s*[.…_\-\u2013\u2014]+\s*$"
+)
+ADDRESSES = ("report_url", "website", "email")  # a word in an address may be its own (who.int/tbc)
+
+
+def placeholder(name: str, value: str) -> str | None:
+    """What makes the value of contact field `name` a placeholder ("x for digits" in a
+    helpline, "'TBD'" in any; the whole value of an address), or None for a value that may be
+    the office's own."""
+    plain = re.sub(r"^(?:tel|mailto):", "", value.strip(), flags=re.IGNORECASE)
+    if name == "helpline" and PLACEHOLDER_DIGITS.search(plain):
+        return "x for digits"
+    found = PLACEHOLDER_WORDS.search(plain)
+    if found and (name not in ADDRESSES or found[0].strip() == plain):
+        return f"'{found[0].strip()}'"
+    return None
+
+
 def _check_contact(office: str, name: str, entry: StringEntry, ctx: Context) -> None:
-    """An `office.contact` warning for an e-mail, web address or phone number that is not
-    written as one (printed as given, and a reader cannot use it)."""
+    """An `office.placeholder` error for a contact field's value that stands for one still to
+    come (`placeholder`: nothing of the office prints with it), else an `office.contact`
+    warning for an e-mail, web address or phone number that is not written as one (printed
+    as given, and a reader cannot use it)."""
     value = entry.text.strip()
+    stand_in = placeholder(name, value) if name in CONTACT_FIELDS else None
+    if stand_in is not None:
+        ctx.errs.error(
+            "office.placeholder",
+            f"office '{office}' {name} '{value}' is a placeholder ({stand_in}): it would print "
+            "on every material of the office",
+            entry.mark,
+            f"write the office's checked {name}, or leave it empty: its slot is then left out "
+            "and the build lists it as unfilled",
+        )
+        return
     # a scheme is left out in print (layout.items.text.printed_url): tel:+41-22-..., mailto:
     # name@example.org are a phone number and an e-mail address ("it prints as written" was
     # said of a helpline printed without its tel:)
