@@ -211,3 +211,60 @@ def test_the_lao_word_list_holds_lao_words_only_and_names_its_licences() -> None
     licence = breaks.LAO.path.with_name("lao_words.LICENSE.txt").read_text("utf-8")
     assert "Apache License" in licence
     assert "Copyright (c) 2015 The E-Government Center, Ministry of Posts and" in licence
+
+
+# The project's own words (lao_words_added.txt, khmer_words.txt): ICU split them in the
+# shipped strings, and an office's trial printed ແຈ້ງໜ້າ|ເວັບ ("report web | page")
+ADDED = {
+    "lo": ("ໜ້າເວັບ", "ອອນລາຍ", "ກອງທຶນ", "ສາຍດ່ວນ", "ແບບຟອມ"),
+    "km": ("ប៉ូលីស", "អនឡាញ"),
+}
+
+
+@pytest.mark.parametrize("lang", ["lo", "km"])
+def test_the_projects_own_words_are_not_broken_in_the_shipped_strings(
+    fonts: FontBook, lang: str
+) -> None:
+    found = 0
+    for text in texts_of(lang):
+        guarded = [(i, i + len(w)) for w in ADDED[lang] for i in _all(text, w)]
+        if not guarded:
+            continue
+        found += len(guarded)
+        edges = set(accumulate(len(w) for w in words_of(text, lang)))
+        assert not any(s < e for s, e_ in guarded for e in edges if e < e_ and e > s), text
+        widest = max(width_of(fonts, w.strip(), lang) for w in words_of(text, lang) if w.strip())
+        for width in (widest, widest + 30, widest + 90):
+            for line in lines_of(fonts, text, lang, width)[:-1]:
+                assert not any(s < line.end < e for s, e in guarded), (width, line.end, text)
+    assert found >= 10
+
+
+def test_icu_splits_the_projects_own_words_and_the_lists_join_them() -> None:
+    """What the lists add: without them, ICU's pieces are the words."""
+    assert words_of("រាយការណ៍ទៅប៉ូលីសតាមអនឡាញ", "km") == [*("រាយការណ៍", "ទៅ", "ប៉ូលីស", "តាម", "អនឡាញ")]
+    assert words_of("ແຈ້ງໜ້າເວັບ", "lo") == ["ແຈ້ງ", "ໜ້າເວັບ"]
+    pieces = breaks.icu_segments("ប៉ូលីសអនឡាញ", "km")
+    assert len(pieces) == 4  # ប៉ូលី|ស|អន|ឡាញ
+
+
+def test_a_protected_word_never_begins_or_ends_inside_a_cluster() -> None:
+    """ស្ប: the COENG (U+17D2) sets ប below ស, so ប៉ូលីស there is no word of its own; nor
+    is it before a vowel sign (ប៉ូលីសា): no break is added, and the breaks ICU gives stay."""
+    for text in ("ស្ប៉ូលីស", "ប៉ូលីសា"):
+        assert breaks.protected_spans(text) == ()
+        cuts = {a for a, _ in break_segments(text, "km")}
+        assert cuts == {a for a, _ in breaks.icu_segments(text, "km")}
+        assert not last_resort(text, "km")
+    assert breaks.protected_spans("ស្កប៉ូលីស") == ((3, 9),)
+
+
+def test_the_added_lists_hold_their_scripts_words_only() -> None:
+    for script, (path, letter) in breaks.PROTECTED.items():
+        lines = path.read_text("utf-8").splitlines()
+        words = [w for w in lines if not w.startswith("#")]
+        assert words, path
+        assert words == sorted(set(words)), path
+        assert all(letter(ch) for w in words for ch in w), path
+        assert "MIT" in "\n".join(lines[:8]), path
+        assert breaks.protected_words(script)

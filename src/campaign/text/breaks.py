@@ -1,14 +1,16 @@
 """Line-break opportunities from ICU: dictionary breaks for Thai, Lao, Khmer and Myanmar;
-per-character breaks with kinsoku for Chinese and Japanese; UAX 14 for everything else.
-Korean keeps its words whole and breaks at spaces (CSS `word-break: keep-all`).
+per-character breaks with kinsoku for Chinese and Japanese, between BudouX's phrases; UAX 14
+for everything else. Korean keeps its words whole and breaks at spaces (CSS `word-break:
+keep-all`).
 
 Some of ICU's breaks are a last resort (`last_resort`), taken only inside a stretch of text
 wider than a line (`paragraph.break_lines`): those inside a Thai word of PyThaiNLP's
 dictionary that ICU's smaller one splits (ผู้|เสีย|หาย, "victim", read "the deceased" at a
-line's end) or a Lao word of Google's lists (ໜ້າ|ເວັບ is still two: `WORD_LISTS`), those
-after a Khmer or Lao nominalising prefix (ការ|ជួញដូរ, "trafficking": `NOMINAL_PREFIXES`), and
-those between two Myanmar characters, where the translator put no space (a Burmese writer
-spaces phrases, not words). A Burmese line never
+line's end) or a Lao word of Google's lists (`WORD_LISTS`), inside a word of the project's
+own Lao and Khmer lists (ໜ້າ|ເວັບ, ប៉ូលី|ស: `PROTECTED`), inside a Japanese or Chinese
+phrase (闘|い: `phrase_edges`), after a Khmer or Lao nominalising prefix (ការ|ជួញដូរ,
+"trafficking": `NOMINAL_PREFIXES`), and between two Myanmar characters, where the translator
+put no space (a Burmese writer spaces phrases, not words). A Burmese line never
 ends on the negative prefix မ alone (`burmese_negation`). A writer's WORD JOINER (U+2060)
 keeps a word whole and a ZERO WIDTH SPACE (U+200B) is a break opportunity in every script
 (README, "Thai, Lao, Khmer and Burmese").
@@ -73,7 +75,16 @@ def break_segments(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         out = burmese_negation(text, out)
     if _lists_in(text):  # a Thai or Lao word's edge that ICU missed (โซเชียล|มีเดีย)
         out = split_at(out, word_edges(text, lang))
+    spans = protected_spans(text)
+    if spans:  # a protected word's edges between two letters (ប៉ូលី|សតាម: ប៉ូលីស|តាម)
+        edges = {e for span in spans for e in span if 0 < e < len(text)}
+        out = split_at(out, frozenset(e for e in edges if _letters(text[e - 1], text[e])))
     return out
+
+
+def _letters(a: str, b: str) -> bool:
+    """Whether two characters are letters of one script of PROTECTED."""
+    return any(letter(a) and letter(b) for _, letter in PROTECTED.values())
 
 
 def icu_segments(text: str, lang: str) -> tuple[tuple[int, int], ...]:
@@ -171,6 +182,58 @@ LAO = WordList(
 WORD_LISTS = (THAI, LAO)
 
 
+# Words a line never breaks inside, the project's own (MIT; each file says where its words
+# come from): loanwords and compounds of the kit's Lao and Khmer strings that ICU's dictionary
+# splits and no list we may ship has (ໜ້າ|ເວັບ, "web page", printed so in an office's trial;
+# ប៉ូលី|ស, "police"). Where one stands in a text, a line breaks before and after it (ICU
+# gave ប៉ូលី|សតាម: the word's last letter went with the next), and inside it only where it
+# is wider than the line. A word may not begin or end inside a character cluster: not before
+# a vowel sign, mark or COENG (U+17D2, which puts the next consonant below), nor after a
+# COENG or a Lao vowel written before its consonant.
+PROTECTED = {
+    "Laoo": (HERE / "lao_words_added.txt", LAO.letter),
+    "Khmr": (HERE / "khmer_words.txt", lambda ch: "\u1780" <= ch <= "\u17d3" or ch == "\u17dd"),
+}
+NO_EDGE_BEFORE = LAO.no_word_start | _chars(0x17B4, 0x17D3) | frozenset("\u17dd")
+NO_EDGE_AFTER = LAO.leading_vowels | frozenset("\u17d2")
+
+
+@cache
+def protected_words(script: str) -> tuple[str, ...]:
+    """The words of `script`'s PROTECTED list, longest first."""
+    path = PROTECTED[script][0]
+    with path.open(encoding="utf-8") as f:
+        words = {line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=512)
+def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each protected word in `text` (`PROTECTED`), the longest at a place
+    first, none overlapping another, each with a cluster's edge on both sides."""
+    out: list[tuple[int, int]] = []
+    for script, (_, letter) in PROTECTED.items():
+        if not any(map(letter, text)):
+            continue
+        taken = [False] * len(text)
+        for word in protected_words(script):
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if not any(taken[at:end]) and _edge(text, at) and _edge(text, end):
+                    out.append((at, end))
+                    taken[at:end] = [True] * len(word)
+                at = text.find(word, at + 1)
+    return tuple(sorted(out))
+
+
+def _edge(text: str, i: int) -> bool:
+    """Whether a word may begin or end at text[i]: not inside a character cluster."""
+    if i in (0, len(text)):
+        return True
+    return text[i] not in NO_EDGE_BEFORE and text[i - 1] not in NO_EDGE_AFTER
+
+
 def _lists_in(text: str) -> tuple[WordList, ...]:
     return tuple(wl for wl in WORD_LISTS if any(map(wl.letter, text)))
 
@@ -224,6 +287,7 @@ def last_resort(text: str, lang: str) -> frozenset[int]:
     segs = break_segments(text, lang)
     out = {a for a, _ in segs[1:] if _myanmar(text[a - 1]) and _myanmar(text[a])}
     out |= nominal_prefix_breaks(text, segs)
+    out.update(a for a, _ in segs[1:] for s, e in protected_spans(text) if s < a < e)
     phrases = phrase_edges(text, lang)
     if phrases is not None:
         out.update(
