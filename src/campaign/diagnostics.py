@@ -172,6 +172,7 @@ CODES: dict[str, str] = {
     "translate.inline": "an XLIFF translation with an inline element (a code, a tag), not text",
     "translate.script": "a translator's file whose texts are in another script than its language's",
     "translate.source": "a source text in a translator's file not the source's, then or now",
+    "translate.lost": "a translator's file saved in a code page without some characters (warning)",
     "translate.short-kept": "an imported text whose short variant stays as it was (warning)",
     "translate.unchecked": "an imported file without the digests of what was exported",
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",

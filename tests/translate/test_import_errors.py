@@ -1270,3 +1270,49 @@ def test_a_new_text_beside_its_short_variant_as_it_was_is_a_warning(
     code, out = cli("strings", "import", path, "--kit", root)
     assert code == 0, out
     assert "translate.short-kept" not in out, out
+
+
+def test_a_file_saved_in_a_code_page_without_a_source_character_is_no_new_source(
+    kit: Path, tmp_path: Path
+) -> None:
+    """A Thai office's trial: Excel's plain CSV (Windows-874) wrote the English's '·' as '?';
+    the file, converted to UTF-8 as the error told, was imported with `changed: day (its
+    English: an earlier one)` for a row the translator had not touched, and th.yaml recorded
+    "Persons ? 30 July" as its source. The sources are taken as exported, with one warning."""
+    path = export(kit, tmp_path / "th.csv", "th")
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    (day,) = [r for r in rows if r["key"] == "day"]
+    assert "·" in day["source"]
+    (badge,) = [r for r in rows if r["key"] == "badge"]
+    badge["translation"] = "วิ่งเพื่อหัวใจสีฟ้า"
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    saved = buffer.getvalue().encode("cp874", errors="replace").decode("cp874")  # as Excel
+    assert "Persons ? 30 July" in saved
+    path.write_text(saved, encoding="utf-8")  # converted back, as the error's hint says
+    strings = kit / "materials/strings/th.yaml"
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 0, out
+    assert "day" not in re.sub(r"translate\.lost.*", "", out), out
+    assert (
+        "th.csv:1:1: warning[translate.lost]: th.csv: the source texts of day, day (short) "
+        "have '?' where the source has ·: the file was saved in a code page without them, "
+        "and its translations may have lost characters the same way; the source's texts "
+        "are taken as exported\n"
+    ) in out, out
+    written = strings.read_text(encoding="utf-8")
+    assert "วิ่งเพื่อหัวใจสีฟ้า" in written
+    assert "?" not in written
+    assert "source: World Day Against Trafficking in Persons · 30 July" in written
+
+
+def test_a_question_mark_the_source_has_not_elsewhere_is_still_another_source() -> None:
+    from campaign.translate.store import lossy_copy
+
+    assert lossy_copy("Persons ? 30 July", "Persons · 30 July")
+    assert lossy_copy("Run ?? now", "Run \U0001f499 now")  # UTF-16's two units
+    assert not lossy_copy("Persons ? 30 July", "Persons - 30 July")  # ASCII is never lost
+    assert not lossy_copy("Persons ? 31 July", "Persons · 30 July")
+    assert not lossy_copy("Persons · 30 July", "Persons · 30 July")

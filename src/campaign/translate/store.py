@@ -393,10 +393,16 @@ def merge(
         raise DiagnosticsError(errs.items)
     unknown: set[str] = set()  # keys named once, not once per part (text, short)
     warnings: list[Diagnostic] = []  # a source text the file changed (translate.source)
+    lost: dict[str, str] = {}  # key (and part): the characters its source column lost
     for item in parsed.items:
         want = _source_text(source, item, errs, unknown)
         if want is None:
             continue
+        if item.source and item.source != want and lossy_copy(item.source, want):
+            lost[item.key + item.suffix] = "".join(
+                sorted({c for c in want if not c.isascii()} - set(item.source))
+            )
+            item = replace(item, source=want)  # the source it was exported with, saved lossily
         if not _printable(item, errs) or _formula(item, want, errs):
             continue
         if not item.translation:
@@ -534,6 +540,8 @@ def merge(
     if errs.errors:
         raise DiagnosticsError(errs.items)
     warnings += _shorts_kept(changed_parts, texts, marks)
+    if lost:
+        warnings.append(_lost_characters(lost, path))
     if left_outdated and lang is not None:
         warnings.append(_outdated_note(left_outdated, source, path, lang))
     path_out = lang.path if lang else _new_file(kit, code, path)
@@ -607,6 +615,43 @@ def _other_source(item: Incoming, made_from: str, want: str, source: Language) -
         (
             "if the source column (or msgid, or <source>) was edited, export the language "
             "again: only the translation is the translator's",
+        ),
+        Severity.WARNING,
+    )
+
+
+def lossy_copy(saved: str, text: str) -> bool:
+    """Whether `saved` is `text` saved in a code page that lacks some of its characters: each
+    of those a question mark (two for one outside the Basic Multilingual Plane, as UTF-16
+    writes it), as Windows programs replace them (Excel's "CSV (Comma delimited)" on a Thai
+    system, Windows-874, wrote "Persons ? 30 July" for "Persons · 30 July"), and the rest
+    the same."""
+    if "?" not in saved:
+        return False
+    pattern = "".join(
+        re.escape(c) if c.isascii() else f"(?:{re.escape(c)}|\\?{{1,2}})" for c in text
+    )
+    return re.fullmatch(pattern, saved) is not None
+
+
+def _lost_characters(lost: dict[str, str], path: Path) -> Diagnostic:
+    """The `translate.lost` warning: the file's source texts have question marks where the
+    source's have characters (`lossy_copy`): it was saved in a code page without them, and
+    its translations may have lost characters so too."""
+    keys = list(lost)
+    chars = "".join(sorted(set("".join(lost.values()))))
+    named = ", ".join(keys[:5]) + (f" and {len(keys) - 5} more" if len(keys) > 5 else "")
+    return Diagnostic(
+        "translate.lost",
+        f"{path.name}: the source texts of {named} have '?' where the source has "
+        f"{' '.join(chars) or 'other characters'}: the file was saved in a code page without "
+        "them, and its translations may have lost characters the same way; the source's texts "
+        "are taken as exported",
+        Mark(path, 1, 1),
+        (
+            "check the translations for '?' in place of letters or punctuation, and save the "
+            'file as "CSV UTF-8" (Excel: File > Save As) or in the workbook\'s own format '
+            "next time",
         ),
         Severity.WARNING,
     )
