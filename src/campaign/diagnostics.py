@@ -47,6 +47,7 @@ CODES: dict[str, str] = {
     "ref.string": "an unknown string key",
     "ref.link": "an unknown link name",
     "ref.field": "an unknown field name",
+    "ref.logo": "a logo name no image slot of the layout shows (when_logo, when_no_logo)",
     "ref.language": "an unknown language code",
     "ref.material": "an unknown material",
     "ref.slot": "an unknown slot or page name (a size's frame override or pages)",

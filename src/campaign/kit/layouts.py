@@ -12,6 +12,7 @@ from ..load import Node
 from ..model import (
     BadgeProfile,
     Frame,
+    ImageSlot,
     Layout,
     Marks,
     PageSpec,
@@ -31,7 +32,40 @@ def read_layout(node: Node, path: Path, ctx: Context) -> Layout | None:
     """One layout file as a Layout, or None when it is unusable (every problem is reported to
     `ctx.errs`). Style names are in scope for its slots only."""
     ctx.scope["style"], ctx.declared["style"] = {}, {}
-    return read(Layout, node, path.name, ctx, id=path.stem, path=path)
+    start = len(ctx.refs)
+    layout = read(Layout, node, path.name, ctx, id=path.stem, path=path)
+    _logo_refs(ctx, start, layout)
+    return layout
+
+
+def _logo_refs(ctx: Context, start: int, layout: Layout | None) -> None:
+    """The logo names the layout's slots gave since `start` (`when_logo`, `when_no_logo`),
+    taken out of `ctx.refs` (they point into this layout, not another file): each must be
+    one its image slots show (`logo:`), else `ref.logo` at the name (a misspelt name would
+    leave its slot always drawn, or never)."""
+    refs = [ref for ref in ctx.refs[start:] if ref.kind == "logo"]
+    ctx.refs[start:] = [ref for ref in ctx.refs[start:] if ref.kind != "logo"]
+    if layout is None:
+        return
+    shown = [s.logo for s in layout.slots if isinstance(s, ImageSlot) and s.logo]
+    for ref in refs:
+        if ref.name in shown:
+            continue
+        ctx.errs.error(
+            "ref.logo",
+            f"unknown logo '{ref.name}' in slot '{ref.slot}': no image slot of "
+            f"{layout.path.name} shows it",
+            ref.mark,
+            *(
+                did_you_mean(ref.name, shown)
+                or (
+                    f"the layout's logos are: {', '.join(dict.fromkeys(shown))}"
+                    if shown
+                    else "add an image slot with `logo: <name>` (a name of the office's "
+                    "`logos:`), or leave out the key",
+                )
+            ),
+        )
 
 
 def press_of(r: MapRead, key: str = "press") -> BadgeProfile | None:

@@ -42,6 +42,10 @@ def compose_content(
                 continue  # its fields are empty: it gives way, like a field-only text slot
             if slot.when_empty and any(content.value(f).text for f in slot.when_empty):
                 continue  # another slot shows what it stands in for
+            if slot.when_logo and not any(n in content.logos for n in slot.when_logo):
+                continue  # none of its logos is given: a slot beside them gives way
+            if slot.when_no_logo and any(n in content.logos for n in slot.when_no_logo):
+                continue  # a logo is given: the slot that keeps clear of it is drawn
             kind = kind_of_slot(slot)
             item = kind.compose(slot, place(slot, layout, ctx.mirrored(slot)), ctx)
             if item is not None:

@@ -87,6 +87,24 @@ class Slot:
             ref="field",
         ),
     ] = ()
+    when_logo: Annotated[
+        tuple[str, ...],
+        Key(
+            "Logo name or list of names (of this layout's image slots' `logo:`): the slot is "
+            "drawn only when at least one of them is given (the office's `logos:`, a merged "
+            "record's photo). With `when_no_logo` on a second slot, a text keeps clear of "
+            "logos an office has and takes their room back when it has none.",
+            ref="logo",
+        ),
+    ] = ()
+    when_no_logo: Annotated[
+        tuple[str, ...],
+        Key(
+            "Logo name or list of names: the slot is drawn only when none of them is given "
+            "(the day line across the top where an office without logos has nothing).",
+            ref="logo",
+        ),
+    ] = ()
 
     def art_in(self, box: Rect, align: str | None = None) -> Rect:
         """Where the slot's art lies in `box` (its frame as placed, mm or pt): the whole box,
