@@ -41,6 +41,7 @@ def test_default_kit_is_valid(root: Path) -> None:
         *(f"event-flyer-{s}" for s in ("a4", "a5", "letter")),
         "event-poster-a3",
         "event-poster-tabloid",
+        "event-poster-letter",
         "sticker-50",
         "badge-58",
         *(f"badge-{p}" for p in ("25mm", "32mm", "38mm", "44mm", "75mm")),

@@ -606,7 +606,7 @@ def test_a_template_without_event_texts_is_named(tmp_path: Path) -> None:
         "event's texts (event_contact, event_date, event_organiser, event_time, event_title, "
         "event_venue): each record's file is the campaign's own page\n"
         "  hint: merge into an event template: event-flyer-a4, event-flyer-a5, "
-        "event-flyer-letter, event-poster-a3, event-poster-tabloid\n"
+        "event-flyer-letter, event-poster-a3, event-poster-letter, event-poster-tabloid\n"
     ) in text
     code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png")
     assert code == 0, text
@@ -993,6 +993,7 @@ def test_a_date_too_long_for_its_slot_is_the_layouts_to_fix(
     text = layout.read_text(encoding="utf-8")
     frame = "frame: {start: 11, top: 89, width: 84, height: 14}"
     assert frame in text
+    line = text[: text.rindex("- {name: date,", 0, text.index(frame))].count("\n") + 1
     layout.write_text(text.replace(frame, "frame: {start: 11, top: 89, width: 10, height: 5}"))
     data = tmp_path / "e.csv"
     data.write_text(
@@ -1012,7 +1013,7 @@ def test_a_date_too_long_for_its_slot_is_the_layouts_to_fix(
     assert code == 1, out
     assert (
         "  hint: a date or time as the language writes it (CLDR): enlarge the slot "
-        "(event-flyer-a5.yaml:48) or lower the style's min_size\n"
+        f"(event-flyer-a5.yaml:{line}) or lower the style's min_size\n"
     ) in out, out
     assert "shorten it in e.csv" not in out
 

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image
+
+from campaign.layout.document import ImageItem, TextItem
+from campaign.pipeline.compose import Laid
 
 from ..kits import ROOT, cli, output_tree
 from ..offices.kit import HELPLINE
@@ -375,7 +379,7 @@ def test_an_offices_event_flyer_shows_its_helpline_in_each_language_and_its_logo
     office on the flyers (the event templates had no slot for its helpline, website or
     logos). Each flyer shows the helpline its language is given (`fields_by_language`), else
     the office's, its website and its logo; what the template has no place for (the office's
-    name, e-mail and QR link) is named in a note."""
+    QR link: its name and e-mail are printed now) is named in a note."""
     kit, data, out = latam_kit(tmp_path), tmp_path / "events.csv", tmp_path / "out"
     data.write_text(LATAM_ROWS, encoding="utf-8")
     code, text = cli(
@@ -400,9 +404,9 @@ def test_an_offices_event_flyer_shows_its_helpline_in_each_language_and_its_logo
     (size,) = images_of(folder / "event-flyer-letter-es-latam-m1.pdf")
     assert abs(size[0] / size[1] - 2) < 0.01
     assert (
-        "note: 'event-flyer-letter' has no place for what office 'latam' gives: email, "
-        "office_name and link 'blueheart'; the office's materials show them (python "
-        "generate.py build --office latam)\n"
+        "note: 'event-flyer-letter' has no place for what office 'latam' gives: link "
+        "'blueheart'; the office's materials show them (python generate.py build --office "
+        "latam)\n"
     ) in text
     assert "merge.paper" not in text  # Letter: the office's paper
 
@@ -425,7 +429,7 @@ def test_an_event_template_of_another_paper_is_a_warning_naming_the_offices_size
         "us), and 'event-poster-a3' (Event poster A3, 297 x 420 mm) is of ISO paper: its files "
         "are made in that size\n"
         "  hint: merge event-poster-tabloid for it: the same design in Event poster Tabloid "
-        "(279.4 x 431.8 mm)\n"
+        "(279.4 x 431.8 mm); or event-poster-letter (Event poster Letter, 215.9 x 279.4 mm)\n"
     ) in text
     code, text = cli("merge", "event-poster-tabloid", data, *run)
     assert code == 0, text
@@ -443,3 +447,204 @@ def test_an_event_template_of_another_paper_is_a_warning_naming_the_offices_size
         code, text = cli("merge", "event-poster-a3", data, "--kit", kit, "-o", out, *office)
         assert code == 0, text
         assert "merge.paper" not in text
+
+
+# The event poster in US Letter: the A3 design scaled by min(215.9 / 297, 279.4 / 420)
+S_LETTER = min(215.9 / 297, 279.4 / 420)  # 0.66524: height-bound, centred across
+
+
+def test_the_event_poster_comes_in_letter_with_its_bleed_and_safe_area(tmp_path: Path) -> None:
+    """An office in the Americas prints on Letter and Tabloid: the event poster had a
+    Tabloid size and no Letter one. Its boxes in mm: the trim, 1/8 in of bleed, the design's
+    5 mm safe margin, every text and the QR code inside it (the QR label's own frame: two
+    lines of Burmese at the 9 pt floor), and the print PDF's TrimBox and BleedBox."""
+    from campaign.kit.load import load_kit
+
+    kit = load_kit(ROOT)
+    letter = kit.layouts["event-poster-letter"]
+    assert (letter.trim, letter.bleed, letter.safe) == ((215.9, 279.4), 3.175, 5.0)
+    assert (letter.paper, letter.sized_from, letter.title) == (
+        "us",
+        "event-poster-a3",
+        "Event poster Letter",
+    )
+    frames = {s.name: s.frame.resolve(*letter.trim) for s in letter.slots}
+    # the title: start 22.1, top 64 on A3, scaled and centred across (215.9 - 297 s) / 2
+    across = (215.9 - 297 * S_LETTER) / 2
+    assert frames["title"] == pytest.approx(
+        (22.1 * S_LETTER + across, 64 * S_LETTER, 252.9 * S_LETTER, 92 * S_LETTER), abs=0.001
+    )
+    assert frames["qr-label"] == pytest.approx(
+        (215.9 - 23.864 - 34.725, 252.6, 34.725, 11.4), abs=0.001
+    )
+    assert frames["qr-link"] == pytest.approx(
+        (215.9 - 23.864 - 34.725, 264.3, 34.725, 8), abs=0.001
+    )
+    safe = (5.0, 5.0, 215.9 - 5.0, 279.4 - 5.0)
+    for slot in letter.slots:
+        if slot.bleed:
+            continue  # the ground and the band, which run into the bleed
+        x, y, w, h = frames[slot.name]
+        assert safe[0] <= x, slot.name
+        assert x + w <= safe[2], slot.name
+        assert safe[1] <= y, slot.name
+        assert y + h <= safe[3], slot.name
+    # the print PDF of a merge for an office on US paper: no paper warning, its boxes
+    kit_dir, data, out = latam_kit(tmp_path), tmp_path / "events.csv", tmp_path / "out"
+    data.write_text(LATAM_ROWS.replace('"es, pt, en"', "es"), encoding="utf-8")
+    code, text = cli(
+        "merge", "event-poster-letter", data, "--kit", kit_dir, "-o", out, "--office", "latam",
+        "--no-png", "--no-digital",
+    )  # fmt: skip
+    assert code == 0, text
+    assert "merge.paper" not in text
+    pdf_path = out / "latam" / "event-poster-letter" / "event-poster-letter-es-latam-m1.pdf"
+
+    def mm(box: Any) -> list[float]:
+        x0, y0, x1, y1 = (float(v) for v in box)
+        return [round((x1 - x0) / 72 * 25.4, 2), round((y1 - y0) / 72 * 25.4, 2)]
+
+    with pikepdf.open(pdf_path) as pdf:
+        page = pdf.pages[0]
+        assert mm(page.TrimBox) == [215.9, 279.4]
+        assert mm(page.BleedBox) == [222.25, 285.75]  # 3.175 mm each side
+        trim, bleed = [float(v) for v in page.TrimBox], [float(v) for v in page.BleedBox]
+        assert round((trim[0] - bleed[0]) / 72 * 25.4, 3) == 3.175
+    assert "+00 000 000 002 www.example.org/latam" in text_of(pdf_path).split("\r\n")
+
+
+def _laid(kit_dir: Path, material: str, lang: str, office: str | None) -> Laid:
+    """The material composed for `office` (None: the campaign's) in `lang`, as a merge or a
+    build composes it."""
+    from campaign.kit import load_kit
+    from campaign.pipeline.compose import compose_document
+    from campaign.pipeline.kitcache import cached_fontbook
+
+    loaded = load_kit(kit_dir)
+    return compose_document(
+        loaded,
+        cached_fontbook(loaded.fonts_dir, "test"),
+        loaded.layouts[material],
+        loaded.languages[lang],
+        loaded.offices[office] if office else None,
+    )
+
+
+def _text_items(laid: Laid) -> dict[str, TextItem]:
+    """The drawn texts of the first page, by slot name."""
+    return {i.slot: i for i in laid.composed.page.items if isinstance(i, TextItem)}
+
+
+PT = 25.4 / 72  # mm in a point
+
+
+@pytest.mark.parametrize(
+    ("lang", "logo_x", "wide_x"),
+    [("en", 31.0, 31.0), ("ar", 148 - 31 - 78, 148 - 31 - 106)],  # mirrored: from the left
+)
+def test_an_offices_empty_logo_corner_gives_its_room_to_the_day_line(
+    tmp_path: Path, lang: str, logo_x: float, wide_x: float
+) -> None:
+    """An office's logos kept their corner of the event flyer when it had none: the day line
+    stopped 28 mm short of the end (`when_filled` took fields only). It keeps clear of the
+    logos an office has (`when_logo`), and runs across the top, 106 mm, when it has none
+    (`when_no_logo`), as in the campaign's merge; the main flyer's logo slot is unchanged."""
+    kit = office_kit(tmp_path)
+    (kit / "materials" / "offices" / "bare.yaml").write_text(
+        "name: Bare Test Office\nlanguages: [en, ar]\n", encoding="utf-8"
+    )
+    with_logo = _text_items(_laid(kit, "event-flyer-a5", lang, "rosea"))
+    without = _text_items(_laid(kit, "event-flyer-a5", lang, "bare"))
+    campaign = _text_items(_laid(kit, "event-flyer-a5", lang, None))
+    assert ("day" in with_logo, "day-wide" in with_logo) == (True, False)
+    assert ("day" in without, "day-wide" in without) == (False, True)
+    assert ("day" in campaign, "day-wide" in campaign) == (False, True)
+
+    def box_mm(item: TextItem) -> tuple[float, float, float, float]:
+        b = item.box
+        return (round(b.x * PT, 2), round(b.y * PT, 2), round(b.w * PT, 2), round(b.h * PT, 2))
+
+    assert box_mm(with_logo["day"]) == (logo_x, 10.0, 78.0, 17.0)
+    assert box_mm(without["day-wide"]) == (wide_x, 10.0, 106.0, 17.0)
+    # the room is used: the English day line takes fewer lines than beside the logos
+    lines = {"logo": len(with_logo["day"].text.lines), "wide": len(without["day-wide"].text.lines)}
+    assert lines["wide"] <= lines["logo"]
+    if lang == "en":
+        assert lines == {"logo": 2, "wide": 1}
+    # the main flyer's logo slots are as they were: rosea's partner logo on its back
+    back = _laid(kit, "flyer-a5", lang, "rosea").composed.page.pages[1]
+    assert [i.slot for i in back.items if isinstance(i, ImageItem)] == ["partner-logo"]
+
+
+def test_a_misspelt_logo_name_of_when_logo_is_named_at_it(tmp_path: Path) -> None:
+    kit = office_kit(tmp_path)
+    layout = kit / "materials" / "layouts" / "event-flyer-a5.yaml"
+    text = layout.read_text(encoding="utf-8")
+    old = "when_no_logo: [emblem, partner]"
+    line = text[: text.index(old)].count("\n") + 1
+    column = len(text[: text.index(old)].rsplit("\n", 1)[-1]) + len("when_no_logo: [emblem, ") + 1
+    layout.write_text(text.replace(old, "when_no_logo: [emblem, partnr]"), encoding="utf-8")
+    code, out = cli("check", "--kit", kit)
+    assert code == 1
+    assert (
+        f"event-flyer-a5.yaml:{line}:{column}: error[ref.logo]: unknown logo 'partnr' in slot "
+        "'day-wide': no image slot of event-flyer-a5.yaml shows it\n"
+        "  hint: did you mean 'partner'?\n"
+    ) in out, out
+
+
+OFFICE_CONTACTS = """\
+name: Contacts Test Office
+languages: [en, ar, zh]
+fields:
+  office_name: Contacts Test Office
+  email: contacts@example.org
+  social: "@contacts_example"
+"""
+
+
+@pytest.mark.parametrize("material", ["event-flyer-a5", "event-poster-letter"])
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_the_offices_name_email_and_handle_print_on_the_event_templates(
+    tmp_path: Path, material: str, lang: str
+) -> None:
+    """`merge --office`: the office's name, e-mail and social handle were left off the event
+    templates (a note named them). Each prints, a line of its own over the helpline's row,
+    as the office file gives it; one it lacks takes no line; an office that gives none of
+    them (rosea: a helpline and a website) leaves the theme and the call where they were."""
+    kit = office_kit(tmp_path)
+    offices = kit / "materials" / "offices"
+    (offices / "contacts.yaml").write_text(OFFICE_CONTACTS, encoding="utf-8")
+    (offices / "mail.yaml").write_text(
+        OFFICE_CONTACTS.replace("  office_name: Contacts Test Office\n", "").replace(
+            '  social: "@contacts_example"\n', ""
+        ),
+        encoding="utf-8",
+    )
+    items = _text_items(full := _laid(kit, material, lang, "contacts"))
+    assert not full.failed, full.diagnostics
+    office = items["office"]
+    shown = ["".join(r.text for r in line.runs) for line in office.text.lines]
+    assert shown == ["Contacts Test Office", "contacts@example.org", "@contacts_example"]
+    assert {"theme-office", "call-office"} <= set(items)
+    assert not {"theme", "call"} & set(items)
+    # the e-mail alone: one line, at the bottom of the block (over the helpline's row)
+    mail = _text_items(_laid(kit, material, lang, "mail"))
+    one = mail["office"]
+    assert ["".join(r.text for r in line.runs) for line in one.text.lines] == [
+        "contacts@example.org"
+    ]
+    assert one.top > office.top
+    # an office without them, and the campaign: no block; the theme and call as they were
+    for other in ("rosea", None):
+        plain = _text_items(_laid(kit, material, lang, other))
+        assert "office" not in plain
+        assert {"theme", "call"} <= set(plain)
+        assert not {"theme-office", "call-office"} & set(plain)
+        drawn = " ".join(
+            "".join(r.text for r in line.runs)
+            for item in plain.values()
+            for line in item.text.lines
+        )
+        for value in ("Contacts Test Office", "contacts@example.org", "@contacts_example"):
+            assert value not in drawn, (other, value)

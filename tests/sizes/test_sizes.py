@@ -352,6 +352,7 @@ def test_inch_sizes_have_an_eighth_of_an_inch_of_bleed(kit) -> None:  # type: ig
         "flyer-half-letter",
         "event-flyer-letter",
         "event-poster-tabloid",
+        "event-poster-letter",
     }
     for name, layout in sheets.items():
         assert layout.bleed == (3.175 if name in us else 3.0), name

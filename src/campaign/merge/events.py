@@ -280,7 +280,8 @@ def check_paper(kit: Kit, template: str, office_id: str | None, errs: Collector)
     """A `merge.paper` warning at the office file's `paper:` when `merge --office` names a
     template of another paper family than the office's (an office on US paper got A3 event
     posters without a word), with the size of the template's design in the office's paper
-    nearest to it (event-poster-tabloid for event-poster-a3), or how to add one. None when
+    nearest to it (event-poster-tabloid for event-poster-a3), then its others in that paper
+    by nearness (event-poster-letter), or how to add one. None when
     the office's `materials:` lists the template (its choice), or the template is of no
     paper family."""
     layout = kit.layouts.get(template)
@@ -298,10 +299,11 @@ def check_paper(kit: Kit, template: str, office_id: str | None, errs: Collector)
     )
     name = f"'{template}' ({layout.title}, {layout.trim[0]:g} x {layout.trim[1]:g} mm)"
     if sizes:
-        size = kit.layouts[sizes[0][1]]
+        size, *others = (kit.layouts[i] for _, i in sizes)
+        more = "".join(f"; or {o.id} ({o.title}, {o.trim[0]:g} x {o.trim[1]:g} mm)" for o in others)
         hints: tuple[str, ...] = (
             f"merge {size.id} for it: the same design in {size.title} "
-            f"({size.trim[0]:g} x {size.trim[1]:g} mm)",
+            f"({size.trim[0]:g} x {size.trim[1]:g} mm){more}",
         )
     else:
         hints = (
