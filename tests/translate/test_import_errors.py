@@ -11,6 +11,7 @@ from pathlib import Path
 
 import polib
 import pytest
+import yaml
 from lxml import etree
 
 from ..kits import cli
@@ -1316,3 +1317,35 @@ def test_a_question_mark_the_source_has_not_elsewhere_is_still_another_source() 
     assert not lossy_copy("Persons ? 30 July", "Persons - 30 July")  # ASCII is never lost
     assert not lossy_copy("Persons ? 31 July", "Persons · 30 July")
     assert not lossy_copy("Persons · 30 July", "Persons · 30 July")
+
+
+def test_a_short_variant_the_file_gives_as_the_strings_file_has_it_is_not_told(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The strings file's short `theme` was changed by hand after the export, and the
+    translator typed the same short text in the file beside a new full text: the file's
+    short entry is the translator's (not as exported), and the import changes nothing of it;
+    `translate.short-kept` said it was left as it was. The full text is taken."""
+    root = kit_copy()
+    path = export(root, tmp_path / "fr.po", "fr")
+    strings = root / "materials/strings/fr.yaml"
+    strings.write_text(
+        strings.read_text(encoding="utf-8").replace(
+            "short: Ne laisser aucun enfant de côté", "short: Aucun enfant oublié"
+        ),
+        encoding="utf-8",
+    )
+    po = polib.pofile(str(path))
+    next(e for e in po if e.msgctxt == "theme").msgstr = "Aucun enfant oublié, nulle part"
+    next(e for e in po if e.msgctxt == "theme|short").msgstr = "Aucun enfant oublié"
+    po.save(str(path))
+    code, out = cli("strings", "import", path, "--kit", root)
+    assert code == 0, out
+    assert "translate.short-kept" not in out, out
+    assert "1 text(s) changed" in out, out
+    assert "  changed: theme\n" in out, out
+    theme = yaml.safe_load(strings.read_text(encoding="utf-8"))["strings"]["theme"]
+    assert (theme["text"], theme["short"]) == (
+        "Aucun enfant oublié, nulle part",
+        "Aucun enfant oublié",
+    )

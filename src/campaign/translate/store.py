@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -371,6 +371,9 @@ def merge(
     errs = Collector()
     changed: list[str] = []
     changed_parts: set[tuple[str, str]] = set()  # (key, "text" or "short") this import changed
+    # keys whose short variant the file gives as its translator wrote or confirmed it (not as
+    # exported), even where the strings file has it so already: no `translate.short-kept`
+    written_shorts: set[str] = set()
     marks: dict[str, Mark] = {}
     blank: list[str] = []  # left empty in the file, with a source text to translate
     shown: list[str] = []  # as the summary names them: "key", "key (short)"
@@ -429,7 +432,10 @@ def merge(
         # braces were checked) is replaced by the file's, whatever the digests say: kept, it
         # stopped the language's every build (a change the file takes back was kept)
         broken = not check_braces(now, known, item.mark, Collector())
-        since = None if broken else _since_export(item, now, _base(item, code), earlier, overwrite)
+        base = _base(item, code)
+        since = None if broken else _since_export(item, now, base, earlier, overwrite)
+        if item.part == "short" and base is not None and exported(item.translation) != base:
+            written_shorts.add(item.key)  # typed in the file: as the strings file has it, too
         if since == "unchanged":  # left as exported, or as their own last import of this
             unchanged += 1  # file wrote it
             continue
@@ -523,6 +529,8 @@ def merge(
                 + part
                 + (" (confirmed)" if made_from == want else " (its English: an earlier one)")
             )
+            if item.part == "short" and made_from == want:
+                written_shorts.add(item.key)
             if made_from not in (want, recorded):  # neither the source now nor before
                 warnings.append(_other_source(item, str(made_from), want or "", source))
         else:
@@ -539,7 +547,7 @@ def merge(
             )
     if errs.errors:
         raise DiagnosticsError(errs.items)
-    warnings += _shorts_kept(changed_parts, texts, marks)
+    warnings += _shorts_kept(changed_parts, texts, marks, written_shorts)
     if lost:
         warnings.append(_lost_characters(lost, path))
     if left_outdated and lang is not None:
@@ -571,17 +579,23 @@ def merge(
 
 
 def _shorts_kept(
-    changed: set[tuple[str, str]], texts: dict[str, dict[str, str]], marks: dict[str, Mark]
+    changed: set[tuple[str, str]],
+    texts: dict[str, dict[str, str]],
+    marks: dict[str, Mark],
+    written: Set[str] = frozenset(),
 ) -> list[Diagnostic]:
     """A `translate.short-kept` warning for each key whose full text this import changed
     and whose short variant it left as it was: the short one, made for the earlier text,
     prints wherever the new one does not fit, and a new text that fits nowhere printed the
     old short one everywhere without a word (a regional office's trial: a 190-character
-    Portuguese `theme` imported, every poster and flyer printed the earlier short text)."""
+    Portuguese `theme` imported, every poster and flyer printed the earlier short text).
+    None for a key in `written`: the file's short entry is not as exported (its translator
+    typed it, the strings file's short text already, changed since by hand or another file)
+    or was confirmed against the source's text: its translator wrote it for the new text."""
     out = []
     for key, part in sorted(changed):
         short = texts.get(key, {}).get("short")
-        if part != "text" or not short or (key, "short") in changed:
+        if part != "text" or not short or (key, "short") in changed or key in written:
             continue
         out.append(
             Diagnostic(
