@@ -835,17 +835,23 @@ TWO_STARTS = (
 )
 
 
-def utc_warning(at: str, where: str, written: str, clock: str = "HH:MM") -> str:
+def utc_warning(at: str, where: str, written: str, clock: str = "HH:MM", start: str = "") -> str:
     """The `merge.time` warning of a date-time in UTC at 18:30 on 30 July (2024 or 2026, as
-    `written` says), its row giving no zone of its own (see test_zones)."""
+    `written` says), its row giving no zone of its own (see test_zones); `start`: what it
+    says of the time cell's time, which is shown (its date alone is UTC's)."""
     day = written[:10]
     india = f"{day[:8]}31"  # 18:30 UTC is the next day's midnight in UTC+5:30
     zone = written[19:] if written[19:20] != "." else written[23:]
+    shown = (
+        f"its date is shown as UTC's, {day}"
+        if start
+        else f"it is shown as UTC's, {day} at 18:30 UTC"
+    )
     return (
         f"{at}: warning[merge.time]: {where}: '{written}' is a UTC time ({zone}) and the row "
-        f"gives no offset of its own: it is shown as UTC's, {day} at 18:30 UTC, which may be "
+        f"gives no offset of its own: {shown}, which may be "
         f"another day where the event is (it is {india} 00:00 in UTC+5:30, as a computer "
-        "there saves a date alone)\n"
+        f"there saves a date alone){start}\n"
         "  hint: write the event's own date, as its place has it, without the offset: "
         f"{india}\n"
         "  hint: or write the event's offset after its time in the time column "
@@ -874,9 +880,13 @@ def test_a_time_column_beside_a_date_and_time_column_gives_the_start(
     assert problems == [
         "2:4: warning[merge.time]: row 2, column When (D): its time (18:30) is not the time "
         f"cell's (19:00): the time cell's is used\n{TWO_STARTS}",
-        utc_warning("7:4", "row 7, column When (D)", "2024-07-30T18:30:00Z", "18:30"),
-        "7:4: warning[merge.time]: row 7, column When (D): its time (18:30 UTC) is not the "
-        f"time cell's (18:30): the time cell's is used\n{TWO_STARTS}",
+        utc_warning(  # one warning at the cell: it told the time cell's start again
+            "7:4",
+            "row 7, column When (D)",
+            "2024-07-30T18:30:00Z",
+            "18:30",
+            ", with the time cell's start, 18:30",
+        ),
         "8:4: warning[merge.time]: row 8, column When (D): its time (18:00-20:00) is not the "
         f"time cell's (18:00): the time cell's is used\n{TWO_STARTS}",
     ]
@@ -970,9 +980,13 @@ def test_a_date_column_reads_an_iso_8601_date_time(tmp_path: Path, kit: Kit) -> 
     good, problems = records(tmp_path, kit, body)
     assert problems == [
         utc_warning("2:4", "row 2, column date (D)", "2026-07-30T18:30:00Z"),
-        utc_warning("4:4", "row 4, column date (D)", "2026-07-30T18:30:00Z", "19:00"),
-        "4:4: warning[merge.time]: row 4, column date (D): its time (18:30 UTC) is not the "
-        f"time cell's (19:00): the time cell's is used\n{TWO_STARTS}",
+        utc_warning(
+            "4:4",
+            "row 4, column date (D)",
+            "2026-07-30T18:30:00Z",
+            "19:00",
+            ", with the time cell's start, 19:00 (not the cell's own time, 18:30 UTC)",
+        ),
     ]
     assert [(r.id, r.day, _time_of(r)) for r in good] == [
         ("a", date(2026, 7, 30), "18:30\u00a0UTC"),

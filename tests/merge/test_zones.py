@@ -186,12 +186,17 @@ def test_the_offsets_clocks_keep_run_from_minus_12_to_plus_14(
 # 3. a date-time in UTC (toISOString's): the event's own date, or a warning
 
 
-def _utc_warning(path: Path, row: int, header: str, written: str, fix: str) -> str:
+def _utc_warning(path: Path, row: int, header: str, written: str, fix: str, start: str = "") -> str:
+    shown = (
+        "its date is shown as UTC's, 2027-07-29"
+        if start
+        else ("it is shown as UTC's, 2027-07-29 at 22:00 UTC")
+    )
     return (
         f"{path}:{row}:4: warning[merge.time]: row {row}, column {header} (D): '{written}' is "
-        "a UTC time (Z) and the row gives no offset of its own: it is shown as UTC's, "
-        "2027-07-29 at 22:00 UTC, which may be another day where the event is (it is "
-        "2027-07-30 00:00 in UTC+2, as a computer there saves a date alone)\n"
+        f"a UTC time (Z) and the row gives no offset of its own: {shown}, which may be another "
+        "day where the event is (it is 2027-07-30 00:00 in UTC+2, as a computer there saves a "
+        f"date alone){start}\n"
         "  hint: write the event's own date, as its place has it, without the offset: "
         "2027-07-30\n"
         "  hint: or write the event's offset after its time in the time column "
@@ -229,14 +234,24 @@ def test_a_utc_date_time_is_read_in_the_rows_zone_or_warned(
         ["e", "en", "Walk", "2027-07-29T22:30:00Z", "Park", "", "23:30 UTC"],  # in UTC
         ["f", "en", "Walk", "2027-07-30T00:00:00.000Z", "Park", "", ""],  # a date alone
         ["g", "en", "Walk", "2027-07-29T22:00:00+00:00", "Park", "", "23:00 UTC-5"],
+        ["h", "en", "Walk", stamp, "Park", "22:00-23:00", ""],  # UTC's time, no zone: warned
     ]
     good, problems, path = merged(tmp_path, kit, fmt, rows)
+    # one warning a row: the time cell's start shown, the cell's own UTC time named when it
+    # is another (a second warning at the same cell said the time cell's was used)
     assert problems == [
         _utc_warning(path, 2, header, stamp, "HH:MM"),
-        _utc_warning(path, 5, header, stamp, "19:30"),
-        f"{path}:5:4: warning[merge.time]: row 5, column {header} (D): its time (22:00 UTC) "
-        "is not the time cell's (19:30): the time cell's is used\n  hint: write the start in "
-        "one of the two cells (empty the time cell to use this one), or the same time in both",
+        _utc_warning(
+            path,
+            5,
+            header,
+            stamp,
+            "19:30",
+            ", with the time cell's start, 19:30 (not the cell's own time, 22:00 UTC)",
+        ),
+        _utc_warning(
+            path, 9, header, stamp, "22:00-23:00", ", with the time cell's start, 22:00-23:00"
+        ),
     ]
     shown = {r.id: (r.day, _shown(r)) for r in good}
     assert shown == {
@@ -247,6 +262,7 @@ def test_a_utc_date_time_is_read_in_the_rows_zone_or_warned(
         "e": (date(2027, 7, 29), ("29 July 2027", "22:30\u201323:30\u00a0UTC")),
         "f": (date(2027, 7, 30), ("30 July 2027", None)),
         "g": (date(2027, 7, 29), ("29 July 2027", "17:00\u201323:00\u00a0UTC-5")),
+        "h": (date(2027, 7, 29), ("29 July 2027", "22:00\u201323:00")),
     }
     (b,) = [r for r in good if r.id == "b"]
     assert b.layer.by_language["ar"]["event_date"].mark.line == 3  # type: ignore[union-attr]

@@ -1514,8 +1514,11 @@ def _in_rows_zone(
     if offset is None:
         said = cells.get("time")
         clock = time_zone(said.value)[0] if said and isinstance(said.value, str) else ""
-        _utc_date(cells["date"], stamp, zone, clock.strip(), table, errs)
-        return split
+        theirs = _starts(said) if said is not None and _text(said) else None
+        _utc_date(cells["date"], stamp, zone, clock.strip(), table, errs, theirs)
+        # the time cell's time is the start: said once, in that warning (`_two_starts` told
+        # it again, at the same cell)
+        return (day_cell, None) if theirs is not None else split
     local = stamp + timedelta(minutes=offset)
     day_cell = replace(day_cell, value=local.date().isoformat())
     if start is not None and local.time() == time(0):  # the local midnight: a date alone
@@ -1525,12 +1528,20 @@ def _in_rows_zone(
 
 
 def _utc_date(
-    cell: Cell, stamp: datetime, zone: str, clock: str, table: Table, errs: Collector
+    cell: Cell,
+    stamp: datetime,
+    zone: str,
+    clock: str,
+    table: Table,
+    errs: Collector,
+    theirs: tuple[Hours, str] | None = None,
 ) -> None:
     """The `merge.time` warning of a date cell in UTC (`_in_rows_zone`) whose row writes no
     offset from UTC (`zone`: none, or a zone's name; `clock`: the time cell's time, "" for
     none): its date and time are shown as UTC's, and where that is midnight (a date alone
-    that a computer there saved: toISOString's), the day it is there is said."""
+    that a computer there saved: toISOString's), the day it is there is said. A row whose
+    time cell gives a time (`theirs`: its hours and zone) shows that time, with UTC's date:
+    the warning says so, and names the cell's own UTC time when it is another."""
     minutes = stamp.hour * 60 + stamp.minute
     exact = not stamp.second and not stamp.microsecond
     east, west = 24 * 60 - minutes, -minutes
@@ -1549,11 +1560,18 @@ def _utc_date(
     text = _text(cell).strip()
     utc = UTC_SUFFIX.search(text)
     named = f" ({zone} is a zone's name)" if zone else ""
+    shown, start = f"it is shown as UTC's, {stamp:%Y-%m-%d} at {stamp:%H:%M} UTC", ""
+    if theirs is not None:  # the time cell's start is shown: the date alone is UTC's
+        shown = f"its date is shown as UTC's, {stamp:%Y-%m-%d}"
+        own = theirs[0][0] == time(stamp.hour, stamp.minute)
+        start = f", with the time cell's start, {_said_time(*theirs)}" + (
+            "" if own else f" (not the cell's own time, {stamp:%H:%M} UTC)"
+        )
     errs.warn(
         "merge.time",
         f"{cell.where}: '{text}' is a UTC time ({utc[0] if utc else 'Z'}) and the row gives "
-        f"no offset of its own{named}: it is shown as UTC's, {stamp:%Y-%m-%d} at "
-        f"{stamp:%H:%M} UTC, which may be another day where the event is{midnight}",
+        f"no offset of its own{named}: {shown}, which may be another day where the event "
+        f"is{midnight}{start}",
         table.mark(cell),
         "write the event's own date, as its place has it, without the offset: "
         f"{(there[0] if there is not None else stamp):%Y-%m-%d}",
