@@ -310,9 +310,7 @@ def test_a_date_with_a_months_name_not_read_unambiguously_is_an_error(
     assert problems[0].startswith(f"2:4: error[merge.value]: row 2, column date (D): {message}")
 
 
-# Vietnamese names its months by number (tháng 7): a date so written is left to be written
-# as digits, whose hint names the forms read
-@pytest.mark.parametrize("language", sorted(set(ROOT_LANGUAGES) - {"vi"}))
+@pytest.mark.parametrize("language", sorted(ROOT_LANGUAGES))
 def test_every_kit_languages_month_name_is_read(tmp_path: Path, kit: Kit, language: str) -> None:
     """A day, the month's name as CLDR writes it in a date (or the strings file's `months:`)
     and a year, for each of the kit's languages: Khmer's and Lao's names fell apart at their
@@ -331,10 +329,10 @@ def test_every_kit_languages_month_name_is_read(tmp_path: Path, kit: Kit, langua
     assert record.day == date(2027, 7, 30), name
 
 
-# the kit's languages whose CLDR long date has no month's name to read: Vietnamese names its
-# months by number (30 tháng 7, 2027), Haitian Creole has no CLDR data (ht.yaml's months: are
-# read, test_a_date_with_its_months_name_is_read), Thai's gives the era (ค.ศ.)
-NO_NAMED_LONG_DATE = {"vi", "ht", "th"}
+# the kit's languages whose CLDR long date has no month's name to read: Haitian Creole has no
+# CLDR data (ht.yaml's months: are read, test_a_date_with_its_months_name_is_read); Thai's
+# (30 กรกฎาคม ค.ศ. 2027) and Vietnamese's (30 tháng 7, 2027) are read
+NO_NAMED_LONG_DATE = {"ht"}
 
 
 @pytest.mark.parametrize("language", sorted(set(ROOT_LANGUAGES) - NO_NAMED_LONG_DATE))
@@ -375,8 +373,81 @@ def test_dates_written_other_ways_are_read_or_named(
 
 
 @pytest.mark.parametrize(
+    ("language", "written", "day"),
+    [
+        # Vietnamese names its months by their number after tháng (CLDR vi's), with ngày
+        # (day) and năm (year) as a document dates itself
+        ("vi", "30 tháng 7 năm 2027", date(2027, 7, 30)),
+        ("vi", "ngày 30 tháng 7 năm 2027", date(2027, 7, 30)),
+        ("vi", "30 tháng 07, 2027", date(2027, 7, 30)),
+        ("vi", "30 thg 7, 2027", date(2027, 7, 30)),  # CLDR's abbreviation
+        ("vi", "7 tháng 3 năm 2027", date(2027, 3, 7)),
+        ("vi", "30/7/2027", date(2027, 7, 30)),
+        # Thai's Buddhist era: its year minus 543, with พ.ศ. or without (a Thai row's)
+        ("th", "30 กรกฎาคม 2570", date(2027, 7, 30)),
+        ("th", "30 กรกฎาคม พ.ศ. 2570", date(2027, 7, 30)),
+        ("th", "วันที่ 30 กรกฎาคม พ.ศ. 2570", date(2027, 7, 30)),
+        ("th", "30 ก.ค. 2570", date(2027, 7, 30)),  # a dotted abbreviation
+        ("th", "1 ม.ค. 2571", date(2028, 1, 1)),
+        ("th", "30 ก.ค. 2027", date(2027, 7, 30)),
+        ("th", "30 กรกฎาคม ค.ศ. 2027", date(2027, 7, 30)),  # the common era's, CLDR's
+        ("lo", "30 ກ.ລ. 2027", date(2027, 7, 30)),
+        ("fr", "30 juil. 2027", date(2027, 7, 30)),
+        ("es", "30 jul. 2027", date(2027, 7, 30)),
+        ("en", "Jul. 30, 2027", date(2027, 7, 30)),
+        # not read: an era's year that is the other era's, a Buddhist year on a row not Thai,
+        # a month's number that is none, tháng without its number
+        ("th", "30 กรกฎาคม ค.ศ. 2570", None),
+        ("th", "30 กรกฎาคม พ.ศ. 2027", None),
+        ("en", "30 July 2570", None),
+        ("lo", "30 ກ.ລ. 2570", None),
+        ("vi", "30 tháng 13 năm 2027", None),
+        ("vi", "30 tháng năm 2027", None),
+    ],
+)
+def test_vietnamese_and_thai_dates_and_dotted_abbreviations(
+    tmp_path: Path, kit: Kit, language: str, written: str, day: date | None
+) -> None:
+    """An organiser's sheet: Vietnamese "30 tháng 7 năm 2027", Thai dates in the Buddhist era
+    (พ.ศ. 2570) and the dotted abbreviations ก.ค. and ກ.ລ. were "not a date"."""
+    good, problems = records(tmp_path, kit, f'a,{language},T,"{written}",,P,,,,\n')
+    if day is None:
+        assert good == []
+        assert [p.split(": write")[0] for p in problems] == [
+            f"2:4: error[merge.value]: row 2, column date (D): '{written}' is not a date"
+        ]
+        return
+    assert problems == []
+    assert good[0].day == day
+
+
+@pytest.mark.parametrize(
+    ("language", "more"),
+    [
+        ("vi", " and 30 tháng 7 2027 (the month's number after its word)"),
+        ("th", " and a year of the Buddhist era (2570, พ.ศ. 2570)"),
+    ],
+)
+def test_a_dates_hint_names_the_rows_own_forms(
+    tmp_path: Path, kit: Kit, language: str, more: str
+) -> None:
+    """The hint of a date not read lists the forms read: a Vietnamese row's month number
+    after tháng, a Thai row's Buddhist era."""
+    _, problems = records(tmp_path, kit, f'a,{language},T,"30 x 2027",,P,,,,\n')
+    assert problems == [
+        "2:4: error[merge.value]: row 2, column date (D): '30 x 2027' is not a date: write it "
+        "as YYYY-MM-DD, e.g. 2027-07-30\n"
+        "  hint: also read: 30/07/2027 (day first), 07/30/2027 (month first; with a day of "
+        "12 or less, only when another date of the column tells which comes first), "
+        f"30 July 2027 (a month's name in English or the row's language){more}"
+    ]
+
+
+@pytest.mark.parametrize(
     ("language", "written", "start"),
     [
+        ("vi", "30 tháng 7 năm 2027 18:30", "18:30"),
+        ("th", "30 ก.ค. 2570 18:30", "18:30 น."),  # CLDR th's time
         ("en", "30 July 2027 18:30", "18:30"),
         ("es", "30 de julio de 2027 18:00", "18:00"),
         ("en", "July 30, 2027 6:30 pm", "18:30"),
