@@ -5,7 +5,7 @@ UTC's with a warning that it may be another day where the event is."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,14 @@ import pytest
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
 from campaign.merge.data import read_table
-from campaign.merge.events import Record, read_events, stray_offset, utc_stamp, zone_minutes
+from campaign.merge.events import (
+    Record,
+    read_events,
+    stray_offset,
+    utc_stamp,
+    zone_minutes,
+    zone_offsets,
+)
 from campaign.model import Kit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -305,5 +312,84 @@ def test_a_zones_offset_in_minutes(zone: str, minutes: int) -> None:
     assert zone_minutes(zone) == minutes
 
 
-def test_a_zones_name_has_no_offset_read() -> None:
-    assert [zone_minutes(z) for z in ("CEST", "IST", "UTC+15")] == [None, None, None]
+def test_a_zones_abbreviation_of_one_offset_is_read() -> None:
+    """The tz database's abbreviations (zoneinfo): one of one offset is read (CEST, EST),
+    one of several (IST: Ireland's summer, Israel's, India's; CST) or none known (ET, GST)
+    is not; an IANA zone's name is read at its instant, in its season."""
+    assert [zone_minutes(z) for z in ("CEST", "EST", "BST", "AEST", "IST", "CST", "ET")] == [
+        120,
+        -300,
+        60,
+        600,
+        None,
+        None,
+        None,
+    ]
+    assert zone_minutes("UTC+15") is None
+    assert zone_offsets("IST") == {60, 120, 330}
+    assert zone_offsets("CST") == {-360, -300, 480}
+    assert zone_offsets("GST") == frozenset()  # the tz database writes +04
+    summer, winter = datetime(2027, 7, 29, 22), datetime(2027, 1, 29, 22)
+    assert zone_minutes("Europe/Paris", summer) == 120
+    assert zone_minutes("europe/paris", winter) == 60
+    assert zone_minutes("Asia/Kolkata", summer) == 330
+    assert zone_minutes("Europe/Paris") is None  # no instant: no season
+    assert zone_minutes("Mars/Olympus", summer) is None
+
+
+def _zone_rows() -> list[list[str]]:
+    head = ["event_id", "language", "title", "date", "venue", "time", "end_time"]
+    stamp = "2027-07-29T22:00:00.000Z"
+    return [
+        head,
+        ["a", "en", "A", stamp, "P", "19:30 CEST", ""],  # 30 July 00:00 there
+        ["b", "en", "B", stamp, "P", "19:30 IST", ""],  # which IST: warned, once
+        ["c", "en", "C", "2027-07-30", "P", "19:30 IST", ""],
+        ["d", "en", "D", "2027-07-30", "P", "19:30 Europe/Paris", ""],
+        ["e", "en", "E", "2027-01-30", "P", "19:30 europe/paris", "21:00"],
+        ["f", "en", "F", stamp, "P", "19:30 Europe/Paris", ""],
+        ["g", "en", "G", "2027-07-30", "P", "19:30 cst", ""],
+        ["h", "en", "H", "2027-07-30", "P", "19:30 EST", ""],
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_time_zones_name_is_read_or_named(tmp_path: Path, kit: Kit, fmt: str) -> None:
+    """An organiser's trial: 19:30 CEST beside a UTC date was "a zone's name" (a warning, the
+    date left UTC's). An abbreviation of one offset in the tz database is read (CEST: 30
+    July); one of several (IST) is named with them, once a row, and printed as written; an
+    IANA zone's name is read in its season and printed as its offset."""
+    good, problems, path = merged(tmp_path, kit, fmt, _zone_rows())
+    assert problems == [
+        f"{path}:3:4: warning[merge.time]: row 3, column date (D): "
+        "'2027-07-29T22:00:00.000Z' is a UTC time (Z) and the row gives no offset of its own "
+        "(IST is UTC+1, UTC+2 or UTC+5:30 in the tz database: which is not known): its date "
+        "is shown as UTC's, 2027-07-29, which may be another day where the event is (it is "
+        "2027-07-30 00:00 in UTC+2, as a computer there saves a date alone), with the time "
+        "cell's start, 19:30 IST (not the cell's own time, 22:00 UTC)\n"
+        "  hint: write the event's own date, as its place has it, without the offset: "
+        "2027-07-30\n"
+        "  hint: or write the event's offset after its time in the time column (19:30 UTC+2): "
+        "the date is then read in it; for an event held in UTC, 22:00 UTC",
+        f"{path}:4:6: warning[merge.zone]: row 4, column time (F): '19:30 IST': IST is UTC+1, "
+        "UTC+2 or UTC+5:30 in the tz database: it is printed as written, and a reader "
+        "elsewhere may take it for another\n"
+        "  hint: write the event's offset from UTC after the time instead (e.g. 19:30 "
+        "UTC+5:30), or the tz database's name of its place's zone (Region/City: Europe/Paris)",
+        f"{path}:8:6: warning[merge.zone]: row 8, column time (F): '19:30 cst': CST is UTC-6, "
+        "UTC-5 or UTC+8 in the tz database: it is printed as written, and a reader "
+        "elsewhere may take it for another\n"
+        "  hint: write the event's offset from UTC after the time instead (e.g. 19:30 "
+        "UTC+8), or the tz database's name of its place's zone (Region/City: Europe/Paris)",
+    ]
+    shown = {r.id: (r.day, _shown(r)) for r in good}
+    assert shown == {
+        "a": (date(2027, 7, 30), ("30 July 2027", "19:30\u00a0CEST")),
+        "b": (date(2027, 7, 29), ("29 July 2027", "19:30\u00a0IST")),
+        "c": (date(2027, 7, 30), ("30 July 2027", "19:30\u00a0IST")),
+        "d": (date(2027, 7, 30), ("30 July 2027", "19:30\u00a0UTC+2")),
+        "e": (date(2027, 1, 30), ("30 January 2027", "19:30\u201321:00\u00a0UTC+1")),
+        "f": (date(2027, 7, 30), ("30 July 2027", "19:30\u00a0UTC+2")),
+        "g": (date(2027, 7, 30), ("30 July 2027", "19:30\u00a0CST")),
+        "h": (date(2027, 7, 30), ("30 July 2027", "19:30\u00a0EST")),
+    }

@@ -28,7 +28,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -1092,6 +1092,7 @@ def _record(
             clock, written = time_zone(value)
             if written:
                 zones[col] = written
+                _ambiguous_zone(cells[col], value, written, dated, table, errs)
             if clock != value:  # its zone, or an ISO 8601 time's seconds, taken off
                 cells = {**cells, col: replace(cells[col], value=clock)}
     zone = zones.get("time") or zones.get("end_time", "")
@@ -1111,6 +1112,8 @@ def _record(
             hours = (stamped.time(), None)
     if "end_time" in cells:
         hours = _end_time(cells["end_time"], hours, cells.get("time"), bad)
+    if "/" in zone and day is not None and hours is not None:  # Europe/Paris: its offset
+        zone = utc_offset(_local_offset(zone, datetime.combine(day, hours[0])))
     if (
         hours is not None
         and hours[1] is not None
@@ -1481,11 +1484,20 @@ def utc_stamp(text: str) -> datetime | None:
     return start + timedelta(seconds=seconds)
 
 
-def zone_minutes(zone: str) -> int | None:
+def zone_minutes(zone: str, at: datetime | None = None) -> int | None:
     """A zone as `time_zone` gives it, as minutes from UTC: UTC and GMT 0, UTC+2 120,
-    GMT-05:30 -330; None for a zone's name (CEST, IST: which offset, in which season, is not
-    read here)."""
+    GMT-05:30 -330; an abbreviation of one offset in the tz database (CEST 120, EST -300:
+    `zone_offsets`); an IANA zone's name (Europe/Paris) at the instant `at` (in UTC); None
+    for a name of several offsets (IST: India's, Ireland's or Israel's) or none known (ET,
+    whose offset is the season's), and a zone's name without `at`."""
     found = ZONE.search(" " + zone)
+    named = iana_zone(zone) if "/" in zone else None
+    if named is not None and at is not None:
+        shift = at.replace(tzinfo=UTC).astimezone(named).utcoffset()
+        return None if shift is None else int(shift.total_seconds()) // 60
+    offsets = zone_offsets(zone) if found is not None and "/" not in zone else frozenset()
+    if len(offsets) == 1:
+        return next(iter(offsets))
     if found is None or not found[1].upper().startswith(("UTC", "GMT")):
         return None
     offset = _zone_offset(found)
@@ -1510,7 +1522,7 @@ def _in_rows_zone(
         return day_cell, None
     zones = [_zone(c) for c in map(cells.get, ("time", "end_time")) if c is not None]
     zone = next((z for z in zones if z), "")
-    offset = zone_minutes(zone) if zone else None
+    offset = zone_minutes(zone, stamp) if zone else None
     if offset is None:
         said = cells.get("time")
         clock = time_zone(said.value)[0] if said and isinstance(said.value, str) else ""
@@ -1559,7 +1571,14 @@ def _utc_date(
     )
     text = _text(cell).strip()
     utc = UTC_SUFFIX.search(text)
-    named = f" ({zone} is a zone's name)" if zone else ""
+    offsets = zone_offsets(zone) if zone else frozenset()
+    named = (
+        f" ({zone} is {said_offsets(offsets)} in the tz database: which is not known)"
+        if len(offsets) > 1
+        else f" ({zone} is a zone's name whose offset is not known)"
+        if zone
+        else ""
+    )
     shown, start = f"it is shown as UTC's, {stamp:%Y-%m-%d} at {stamp:%H:%M} UTC", ""
     if theirs is not None:  # the time cell's start is shown: the date alone is UTC's
         shown = f"its date is shown as UTC's, {stamp:%Y-%m-%d}"
@@ -1578,6 +1597,36 @@ def _utc_date(
         "or write the event's offset after its time in the time column "
         f"({clock or 'HH:MM'} {there[1] if there is not None else 'UTC+2'}): the date is "
         f"then read in it; for an event held in UTC, {stamp:%H:%M} UTC",
+    )
+
+
+def _local_offset(zone: str, local: datetime) -> int:
+    """An IANA zone's offset from UTC, in minutes, at its `local` date and time (Europe/Paris:
+    120 in July, 60 in January): a flyer prints a time with it (19:30 UTC+2)."""
+    shift = local.replace(tzinfo=iana_zone(zone)).utcoffset()
+    return int(shift.total_seconds()) // 60 if shift is not None else 0
+
+
+def _ambiguous_zone(
+    cell: Cell, text: str, zone: str, dated: Cell | None, table: Table, errs: Collector
+) -> None:
+    """A `merge.zone` warning at a time cell whose zone is an abbreviation of several offsets
+    in the tz database (19:30 IST: India's UTC+5:30, Ireland's summer UTC+1, Israel's UTC+2):
+    it is printed as written, and a reader elsewhere (an online event's) may take it for
+    another. None where the row's date is in UTC (`_utc_date` names it there, once)."""
+    offsets = zone_offsets(zone)
+    stamp = utc_stamp(_text(dated)) if dated is not None else None
+    if len(offsets) < 2 or stamp is not None and stamp.time() != time(0):
+        return
+    clock = time_zone(text)[0].strip()
+    errs.warn(
+        "merge.zone",
+        f"{cell.where}: '{text.strip()}': {zone} is {said_offsets(offsets)} in the tz "
+        "database: it is printed as written, and a reader elsewhere may take it for another",
+        table.mark(cell),
+        f"write the event's offset from UTC after the time instead (e.g. {clock} "
+        f"{utc_offset(max(offsets))}), or the tz database's name of its place's zone "
+        "(Region/City: Europe/Paris)",
     )
 
 
@@ -1899,7 +1948,8 @@ LANGUAGE_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b\s]+")
 # ("19:30 CEST" was "not a time": an organiser's trial). Other words stay part of the time,
 # and are named.
 ZONE = re.compile(
-    r"\s+((?:UTC|GMT)(?:\s?([+\-\u2212])(\d{1,2})(?::?([0-5]\d))?)?|[A-Z]{2,5})$",
+    r"\s+((?:UTC|GMT)(?:\s?([+\-\u2212])(\d{1,2})(?::?([0-5]\d))?)?|[A-Z]{2,5}"
+    r"|[A-Z][A-Za-z_]+(?:/[A-Za-z0-9_+\-]+)+)$",  # an IANA zone's name: Europe/Paris
     re.IGNORECASE,
 )
 # Zone abbreviations as the IANA time zone database gives them (tzdata, its `northamerica`,
@@ -1910,6 +1960,65 @@ ZONE_NAMES = frozenset(
     "HKT PHT CST JST KST AEST AEDT ACST ACDT AWST NZST NZDT EAT CAT WAT SAST EST EDT CDT "
     "MST MDT PST PDT AKST AKDT HST ET CT MT PT AST ADT NST NDT".split()
 )
+# The days on which the tz database's abbreviations are read (`zone_abbreviations`): winter
+# and summer of the years around the kit's campaigns
+ZONE_SAMPLES = tuple(datetime(y, m, 15, 12) for y in (2025, 2026, 2027) for m in (1, 7))
+
+
+@functools.cache
+def zone_abbreviations() -> dict[str, frozenset[int]]:
+    """The time zone abbreviations of the IANA tz database (as Python's zoneinfo reads it:
+    the system's, or the tzdata package's), written in letters (CEST, IST; not +0545), to
+    the offsets from UTC, in minutes, that its zones give them in ZONE_SAMPLES: CEST is
+    {120}; IST {60, 120, 330} (Ireland's summer, Israel's, India's); CST {-360, -300, 480}
+    (North America's centre, Cuba, China). Empty where no tz database is found."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+    found: dict[str, set[int]] = {}
+    for name in sorted(available_timezones()):
+        if "/" not in name or name.startswith(("Etc/", "SystemV/")):
+            continue
+        try:
+            zone = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+        for when in ZONE_SAMPLES:
+            local = when.replace(tzinfo=zone)
+            abbreviation, offset = local.tzname(), local.utcoffset()
+            if abbreviation and abbreviation.isalpha() and abbreviation.isupper() and offset:
+                found.setdefault(abbreviation, set()).add(int(offset.total_seconds()) // 60)
+            elif abbreviation in ("GMT", "UTC"):
+                found.setdefault(abbreviation, set()).add(0)
+    return {name: frozenset(offsets) for name, offsets in found.items()}
+
+
+@functools.cache
+def iana_zone(name: str) -> Any:
+    """The IANA tz database's zone of `name` (Europe/Paris; its case aside: europe/paris), as
+    a zoneinfo.ZoneInfo; None for no zone's name, or without a tz database."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+    if "/" not in name:
+        return None
+    names = {n.casefold(): n for n in available_timezones()}
+    try:
+        return ZoneInfo(names[name.casefold()]) if name.casefold() in names else None
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def zone_offsets(zone: str) -> frozenset[int]:
+    """The offsets from UTC, in minutes, that a zone's abbreviation has in the tz database
+    (`zone_abbreviations`); empty for a name it has not (ET, GST) or a zone's own name."""
+    return zone_abbreviations().get(zone.upper(), frozenset())
+
+
+def said_offsets(offsets: Iterable[int]) -> str:
+    """Offsets from UTC as a message names them: UTC+1, UTC+2 or UTC+5:30."""
+    names = [utc_offset(m) for m in sorted(offsets)]
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else "".join(names)
+
+
 # what an organiser writes for a time not known yet: no time (the cell is left empty)
 UNCONFIRMED = frozenset({"TBC", "TBA", "TBD"})
 
@@ -1980,7 +2089,12 @@ def time_zone(text: str, dated: bool = False) -> tuple[str, str]:
     zone = found[1].upper()  # 19:30 cest, as typed in a hurry
     if _zone_offset(found) is False:
         return text, ""  # UTC+99: no offset of a clock (`stray_offset` names it)
-    if not zone.startswith(("UTC", "GMT")) and zone not in ZONE_NAMES:
+    if "/" in zone:  # Europe/Paris: as the tz database names it
+        named = iana_zone(found[1])
+        if named is None:
+            return text, ""
+        zone = str(named.key)
+    elif not zone.startswith(("UTC", "GMT")) and zone not in ZONE_NAMES and not zone_offsets(zone):
         return text, ""
     rest = text.strip()[: found.start()]
     # the zone after the start too (18:00 CEST-20:00 CEST): written once is enough
