@@ -184,8 +184,9 @@ def detected_code_page(raw: bytes) -> CodePage | None:
     the one whose letters are most often its script's most frequent is, if it
     has half as many again as the next and at least CONTESTED_LETTERS letters: on a word
     or two, the shares are chance ("музыка" has more of Greek's). Failing those,
-    Windows-1250 where Windows-1252 would break words with signs (`_central_european`);
-    other Latin code pages (Windows-1254, -1258) are never claimed.
+    Windows-1250 where Windows-1252 would break words with signs (`_central_european`),
+    else the one Latin code page, Windows-1250, -1254 or -1258, whose reading is one of its
+    languages' alphabets where Windows-1252's is none of its own (`_latin_code_page`).
 
     First, the multi-byte code pages of Japanese, Chinese and Korean
     (`_east_asian_code_page`): GB18030's Chinese reads as Thai letters in Windows-874."""
@@ -202,7 +203,7 @@ def detected_code_page(raw: bytes) -> CodePage | None:
             scored.append((*share, page))
     scored.sort(key=lambda s: -s[0])
     if not scored:
-        return _central_european(text)
+        return _central_european(text) or _latin_code_page(text)
     if len(scored) > 1 and (scored[0][0] < 1.5 * scored[1][0] or scored[0][1] < CONTESTED_LETTERS):
         return None
     return scored[0][2]
@@ -229,6 +230,77 @@ def _central_european(text: bytes) -> CodePage | None:
         if byte in SIGNS_IN_1252 and 0 < at < len(read) - 1:
             broken += read[at - 1].isalpha() and read[at + 1].isalpha()
     return _CENTRAL_EUROPEAN if broken >= BROKEN_WORDS else None
+
+
+# The letters past ASCII of the languages of each Latin code page, lower case, as their
+# orthographies write them (after CLDR's main exemplar characters; hand-written: Babel does
+# not give them). English writes none; a text of several languages may fit none, and is
+# then never claimed for another code page (`_latin_code_page`). Vietnamese: quốc ngữ's
+# vowels with each of its five tone marks, and đ.
+_VIETNAMESE_VOWELS = "aăâeêioôơuưy"
+_TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+LATIN_ALPHABETS: dict[str, tuple[str, ...]] = {
+    "Windows-1252": (
+        "", "àâæçéèêëîïôœùûüÿ", "äöüß", "áéíñóúü", "àèéìíîòóùú", "áàâãçéêíóôõúü",
+        "áéíóúàèëïöü", "àçéèíïóòúü", "ñç", "áéíñóúü", "åäöé", "æøåéóòô", "äöåšž",
+        "áðéíóúýþæö", "áéíóú", "áéèêëíîïóôöúûüÿ", "ñ",
+    ),
+    "Windows-1250": (
+        "áčďéěíňóřšťúůýž", "áäčďéíĺľňóôŕšťúýž", "ąćęłńóśźż", "áéíóöőúüű", "čšž",
+        "čćđšž", "ăâîşţșț", "çë",
+    ),
+    "Windows-1254": ("çğıiöşüâîû",),
+    "Windows-1258": (
+        "đ" + "".join(
+            unicodedata.normalize("NFC", v + t) for v in _VIETNAMESE_VOWELS for t in _TONES
+        ),
+    ),
+}  # fmt: skip
+_LATIN_PAGES = (
+    _CENTRAL_EUROPEAN,
+    CODE_PAGES["tr"],
+    CODE_PAGES["vi"],
+)
+MIN_LATIN_LETTERS = 2  # the letters past ASCII a Latin code page's guess needs
+
+
+def _latin_letters(text: bytes, page: CodePage) -> set[str] | None:
+    """The letters past ASCII of `text` read in `page` (NFC: Windows-1258's tone marks join
+    their vowels), in lower case; None when it does not read in `page` (`_reads_as`)."""
+    if not _reads_as(text, page):
+        return None
+    read = unicodedata.normalize("NFC", text.decode(page.codec))
+    return {
+        c.lower()
+        for c in read
+        if not c.isascii() and unicodedata.category(c)[0] in "LM" and c != "\u0130"
+    } | ({"i"} if "\u0130" in read else set())  # Turkish İ: i's capital
+
+
+def _fits(letters: set[str], page: CodePage) -> bool:
+    """Whether `letters` are all one of `page`'s languages' (LATIN_ALPHABETS)."""
+    return any(letters <= set(alphabet) for alphabet in LATIN_ALPHABETS[page.name])
+
+
+def _latin_code_page(text: bytes) -> CodePage | None:
+    """Windows-1250 (Czech: "náměstí, Žilina, čas", read "námìstí, Žilina, èas" in
+    Windows-1252), Windows-1254 (Turkish: "yürüyüş", read "yürüyüþ") or Windows-1258
+    (Vietnamese: "trái tim", read "traìi tim"), when `text`'s letters past ASCII read in it
+    are one of its languages' alphabets (LATIN_ALPHABETS: at least MIN_LATIN_LETTERS, one
+    of which Windows-1252 reads as another letter) and read in Windows-1252 are none of its
+    languages'; and of those three code pages only one so reads; else None (a French or
+    Spanish file stays Windows-1252's: "crème" is Czech "crčme" too)."""
+    western = _latin_letters(text, WINDOWS_1252)
+    if western is not None and _fits(western, WINDOWS_1252):
+        return None
+    found = []
+    for page in _LATIN_PAGES:
+        letters = _latin_letters(text, page)
+        if letters is None or len(letters) < MIN_LATIN_LETTERS or letters == western:
+            continue
+        if _fits(letters, page):
+            found.append(page)
+    return found[0] if len(found) == 1 else None
 
 
 def _east_asian_code_page(text: bytes) -> CodePage | None:
