@@ -350,6 +350,7 @@ def _zone_rows() -> list[list[str]]:
         ["f", "en", "F", stamp, "P", "19:30 Europe/Paris", ""],
         ["g", "en", "G", "2027-07-30", "P", "19:30 cst", ""],
         ["h", "en", "H", "2027-07-30", "P", "19:30 EST", ""],
+        ["i", "en", "I", "2027-07-30", "P", "19:30 CST", "21:00 CST"],  # told once
     ]
 
 
@@ -381,6 +382,11 @@ def test_a_time_zones_name_is_read_or_named(tmp_path: Path, kit: Kit, fmt: str) 
         "elsewhere may take it for another\n"
         "  hint: write the event's offset from UTC after the time instead (e.g. 19:30 "
         "UTC+8), or the tz database's name of its place's zone (Region/City: Europe/Paris)",
+        f"{path}:10:6: warning[merge.zone]: row 10, column time (F): '19:30 CST': CST is "
+        "UTC-6, UTC-5 or UTC+8 in the tz database: it is printed as written, and a reader "
+        "elsewhere may take it for another\n"
+        "  hint: write the event's offset from UTC after the time instead (e.g. 19:30 "
+        "UTC+8), or the tz database's name of its place's zone (Region/City: Europe/Paris)",
     ]
     shown = {r.id: (r.day, _shown(r)) for r in good}
     assert shown == {
@@ -392,4 +398,5 @@ def test_a_time_zones_name_is_read_or_named(tmp_path: Path, kit: Kit, fmt: str) 
         "f": (date(2027, 7, 30), ("30 July 2027", "19:30\u00a0UTC+2")),
         "g": (date(2027, 7, 30), ("30 July 2027", "19:30\u00a0CST")),
         "h": (date(2027, 7, 30), ("30 July 2027", "19:30\u00a0EST")),
+        "i": (date(2027, 7, 30), ("30 July 2027", "19:30\u201321:00\u00a0CST")),
     }

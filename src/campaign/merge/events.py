@@ -1091,8 +1091,9 @@ def _record(
         elif isinstance(value, str):
             clock, written = time_zone(value)
             if written:
+                if written not in zones.values():  # the start's and the end's: told once
+                    _ambiguous_zone(cells[col], value, written, dated, table, errs)
                 zones[col] = written
-                _ambiguous_zone(cells[col], value, written, dated, table, errs)
             if clock != value:  # its zone, or an ISO 8601 time's seconds, taken off
                 cells = {**cells, col: replace(cells[col], value=clock)}
     zone = zones.get("time") or zones.get("end_time", "")
