@@ -30,7 +30,11 @@ def test_the_versions_are_the_installed_ones() -> None:
     found = library_versions()
     assert set(found) == {*OUTPUT_LIBRARIES, "python", "zlib"}
     for name in OUTPUT_LIBRARIES:
-        assert found[name] == metadata.version(name), name
+        try:
+            installed = metadata.version(name)
+        except metadata.PackageNotFoundError:  # one platform's alone: tzdata on Windows
+            installed = "none"
+        assert found[name] == installed, name
     assert found["python"] == "{}.{}.{}".format(*sys.version_info[:3])
     assert found["zlib"] == zlib.ZLIB_RUNTIME_VERSION
 

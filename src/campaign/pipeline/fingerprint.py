@@ -54,8 +54,10 @@ def code_version() -> str:
 # its qpdf), rendering PNGs and previews (pypdfium2, with its PDFium; Pillow; isal deflates
 # the PNGs), setting text (uharfbuzz, with its HarfBuzz; python-bidi; icu4py's line breaks;
 # BudouX's Japanese and Chinese phrases; pyphen's hyphenation patterns; Babel's CLDR dates),
-# the art (svglib, with cssselect2 and tinycss2) and the XMP packet (lxml). The wheels of the
-# ones with a C library bundle it, so the version names it.
+# the art (svglib, with cssselect2 and tinycss2) and the XMP packet (lxml); a merge's time
+# zones (tzdata, where the system has no tz database: Europe/Paris printed as UTC+2;
+# elsewhere the system's, not named here). The wheels of the ones with a C library bundle
+# it, so the version names it.
 OUTPUT_LIBRARIES = (
     "babel",
     "budoux",
@@ -72,6 +74,7 @@ OUTPUT_LIBRARIES = (
     "reportlab",
     "svglib",
     "tinycss2",
+    "tzdata",
     "uharfbuzz",
     "zxing-cpp",
 )
