@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from campaign.diagnostics import Collector, display_path, failure
+from campaign.fonts import load_fontbook
 from campaign.model import Kit
 from campaign.output import (
     MANIFEST,
@@ -162,6 +163,7 @@ def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
     data = pkg_plan.verify(build, files)
     groups = plan_whole(files)
     date = pkg_zips.epoch(kit.campaign.year)
+    faces = pkg_contact.labels(load_fontbook(kit.fonts_dir))
     products: dict[str, bytes] = {}
     for group, entries in sorted(groups.items()):
         prints = [e for e in entries if e.file.variant in pkg_plan.PRINT_VARIANTS]
@@ -186,12 +188,12 @@ def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
             if group == pkg_plan.CAMPAIGN_GROUP
             else pkg_contact.office_title(kit, group)
         )
-        index = pkg_index.IndexPdf(kit, f"{campaign.name} {campaign.year}", who)
+        index = pkg_index.IndexPdf(kit, f"{campaign.name} {campaign.year}", who, faces)
         for name, sheet in zip(pkg_contact.sheet_names(group, len(sheets)), sheets, strict=True):
             thumbs = {
                 e.file.path: pkg_contact.thumbnails(data[e.file.path]) for e in sheet.tiles.values()
             }
-            products[name] = pkg_contact.contact_sheet(kit, sheet, thumbs)
+            products[name] = pkg_contact.contact_sheet(kit, sheet, thumbs, faces)
             index.grid(sheet, thumbs)
         products[f"{group}-index.pdf"] = index.files(entries)
     out.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, display_path, failure
+from ..fonts import load_fontbook
 from ..merge.combine import Combined, combined_files
 from ..model import Kit
 from ..output import OutputFile
@@ -23,7 +24,15 @@ from ..printorder import read_order
 from ..publishing import BuildLock, recover_locked
 from ..sheets.record import SHEETS_DIR, MadeSheet, made_sheets
 from ..spool import Spool
-from .contact import contact_sheet, office_title, product_order, sheet_names, sheets_of, thumbnails
+from .contact import (
+    contact_sheet,
+    labels,
+    office_title,
+    product_order,
+    sheet_names,
+    sheets_of,
+    thumbnails,
+)
 from .index import IndexPdf
 from .jobsheet import combined_row, job_csv, job_rows, job_txt, low_ppi, sheet_row
 from .plan import (
@@ -198,6 +207,7 @@ def _build_package(
     order = read_order(order_file, prints, errs) if order_file is not None else None
     _low_resolution(files, errs)
     _stop_if_strict(errs, strict)  # the order's and the resolution's: before any rendering
+    faces = labels(load_fontbook(kit.fonts_dir))  # fonts.yaml's errors: before anything is made
     date = epoch(kit.campaign.year)
     with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
         plan = Plan(db, files, kit)
@@ -243,14 +253,14 @@ def _build_package(
             campaign = kit.campaign
             who = "Campaign kit" if group == CAMPAIGN_GROUP else office_title(kit, group)
             who += f" \u2013 job {job}" if job else ""
-            index = IndexPdf(kit, f"{campaign.name} {campaign.year}", who)
+            index = IndexPdf(kit, f"{campaign.name} {campaign.year}", who, faces)
             found = sheets_of(kit, group, plan.previews(group), plan.rows(group))
             for n, sheet in enumerate(found, 1):
                 shown = {}
                 for e in sheet.tiles.values():
                     shown[e.file.path] = thumbnails(checked(build, e.file))
                     tick()
-                products.write(sheet_names(stem, n)[-1], contact_sheet(kit, sheet, shown))
+                products.write(sheet_names(stem, n)[-1], contact_sheet(kit, sheet, shown, faces))
                 index.grid(sheet, shown)
             entries = Spool(plan.entries(group))
             products.write(f"{stem}-index.pdf", index.files(entries, together, mine))

@@ -1,6 +1,6 @@
 """Contact sheets: every preview of a group as a tile (SHEET_ROWS rows of material[/page] and
-record to a sheet), labelled in the kit's Noto Sans, drafts on a band of the accent colour.
-Geometry in pixels; the index draws them at SCALE pt a pixel."""
+record to a sheet), labelled in the kit's Latin font (`Labels`), drafts on a band of the
+accent colour. Geometry in pixels; the index draws them at SCALE pt a pixel."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import io
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import NamedTuple
 
 from PIL import Image, ImageDraw, ImageFont
 
+from ..fonts import FontBook, FontFace
 from ..model import Kit
 from ..render.png import save_png
 from .jobsheet import status_of
@@ -174,8 +174,23 @@ def sheet_size(sheet: Sheet) -> tuple[int, int]:
     return width, 2 * MARGIN + HEADER + rows * (TILE_H + GAP) - GAP + 30
 
 
-def fonts(kit: Kit) -> tuple[Path, Path]:
-    return kit.fonts_dir / "NotoSans-Regular.ttf", kit.fonts_dir / "NotoSans-Bold.ttf"
+class Labels(NamedTuple):
+    """The faces of the contact sheets' and the index's labels (material ids, language codes
+    and English names, office names in Latin letters, counts): the kit's own Latin font."""
+
+    regular: FontFace
+    bold: FontFace
+
+
+def labels(fonts: FontBook) -> Labels:
+    """The kit's Latin family (FontBook.latin) as the slug has it (FontBook.slug_face: its
+    regular when it has every printable ASCII character, else the first family's in
+    fonts.yaml that has), and that family's bold (its regular where it has none). The
+    labels are ids, codes and counts, as the slug's are. They opened NotoSans-Regular.ttf
+    and -Bold.ttf by name: a kit whose Latin font is another family was labelled in Noto
+    Sans, and one without those files could not be packaged."""
+    regular = fonts.slug_face()
+    return Labels(regular, fonts.face(regular.family, "bold"))
 
 
 def fit(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
@@ -220,17 +235,24 @@ def _flat(im: Image.Image) -> Image.Image:
     return flat
 
 
-def sized_font(path: Path, size: int, text: str, width: int) -> ImageFont.FreeTypeFont:
-    """The font at `size`, or smaller until `text` fits `width` pixels (not below 10)."""
-    font = ImageFont.truetype(str(path), size)
+def pil_font(face: FontFace, size: int) -> ImageFont.FreeTypeFont:
+    """The face at `size` for Pillow: its TrueType bytes (`FontFace.data`: an .otf's
+    conversion), as the PDFs embed it."""
+    return ImageFont.truetype(io.BytesIO(face.data), size)
+
+
+def sized_font(face: FontFace, size: int, text: str, width: int) -> ImageFont.FreeTypeFont:
+    """The face at `size`, or smaller until `text` fits `width` pixels (not below 10)."""
+    font = pil_font(face, size)
     while size > 10 and font.getlength(text) > width:
         size -= 1
-        font = ImageFont.truetype(str(path), size)
+        font = pil_font(face, size)
     return font
 
 
-def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs]) -> bytes:
-    regular, bold = fonts(kit)
+def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs], faces: Labels) -> bytes:
+    """The contact sheet's PNG, labelled in `faces`."""
+    regular, bold = faces
     width = sheet_size(sheet)[0] - 2 * MARGIN
     drafts = sum(1 for e in sheet.tiles.values() if status_of(kit, e.file.language) != "reviewed")
     sub = f"{sheet.subtitle}  \u00b7  {len(sheet.tiles)} preview(s)"
@@ -238,9 +260,9 @@ def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs]) -> bytes
         sub += f"  \u00b7  {drafts} marked DRAFT (translation not reviewed)"
     f_title = sized_font(bold, 34, sheet.title, width)
     f_sub = sized_font(regular, 20, sub, width)
-    f_label = ImageFont.truetype(str(regular), 13)
-    f_label_b = ImageFont.truetype(str(bold), 14)
-    f_band = ImageFont.truetype(str(bold), 11)
+    f_label = pil_font(regular, 13)
+    f_label_b = pil_font(bold, 14)
+    f_band = pil_font(bold, 11)
     img = Image.new("RGB", sheet_size(sheet), BACKGROUND)
     draw = ImageDraw.Draw(img)
     draw.text((MARGIN, MARGIN), sheet.title, font=f_title, fill=CARD)

@@ -20,10 +20,10 @@ from .contact import (
     THUMB,
     TILE_H,
     TILE_W,
+    Labels,
     Sheet,
     Thumbs,
     band_top,
-    fonts,
     sheet_size,
     tile_label,
     tile_origin,
@@ -46,17 +46,19 @@ class IndexPdf:
     many pages as it takes (one page held all of them, 75,000 pt tall for a merge of 10,000
     records, past the 14,400 pt PDF readers draw)."""
 
-    def __init__(self, kit: Kit, title: str, subtitle: str) -> None:
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
+    def __init__(self, kit: Kit, title: str, subtitle: str, faces: Labels) -> None:
         from reportlab.pdfgen import canvas
 
-        regular, bold = fonts(kit)
-        pdfmetrics.registerFont(TTFont("PkgSans", str(regular)))
-        pdfmetrics.registerFont(TTFont("PkgSans-Bold", str(bold)))
+        from ..render.glyphs import ttfont
+
+        # registered under their keys, as the build's PDFs have them (render.glyphs)
+        self.regular, self.bold = (ttfont(face).fontName for face in faces)
         self.kit, self.title, self.subtitle = kit, title, subtitle
         self.buf = io.BytesIO()
-        self.c = canvas.Canvas(self.buf, invariant=1, pageCompression=1)
+        # the initial font ours: reportlab's Helvetica was named, never embedded, on every page
+        self.c = canvas.Canvas(
+            self.buf, invariant=1, pageCompression=1, initialFontName=self.regular
+        )
         self.c.setTitle(f"{title} \u2013 {subtitle} \u2013 index")
         self.c.setAuthor("Blue Heart campaign kit")
         self.width = 0.0  # the widest grid's, pt (the list pages take it)
@@ -77,21 +79,21 @@ class IndexPdf:
         c.setFillColorRGB(*rgb(BACKGROUND))
         c.rect(0, 0, width, height, stroke=0, fill=1)
         c.setFillColorRGB(*rgb(CARD))
-        c.setFont("PkgSans-Bold", 17)
+        c.setFont(self.bold, 17)
         c.drawString(MARGIN * SCALE, top(MARGIN + 30), sheet.title)
-        c.setFont("PkgSans", 10)
+        c.setFont(self.regular, 10)
         c.drawString(
             MARGIN * SCALE, top(MARGIN + 70), f"{sheet.subtitle} \u2013 index of the package"
         )
         for col, code in enumerate(sheet.columns):
             x, y = tile_origin(0, col)
-            c.setFont("PkgSans-Bold", 7)
+            c.setFont(self.bold, 7)
             language = kit.languages.get(code)
             name = f"{code}  {language.name}" if language else code
             c.drawString((x + 4) * SCALE, top(y - 16), name)
         for r, key in enumerate(sheet.rows):
             x, y = tile_origin(r, 0)
-            c.setFont("PkgSans-Bold", 7)
+            c.setFont(self.bold, 7)
             for n, part in enumerate(key.split(RECORD)):  # a record's id below its material
                 c.drawString(MARGIN * SCALE, top(y + 20 + 12 * n), part)
         for (r, col), e in sorted(sheet.tiles.items()):
@@ -104,7 +106,7 @@ class IndexPdf:
             ty = y + 10 + (THUMB + 20 - th) / 2
             c.drawImage(ImageReader(thumb), tx * SCALE, top(ty + th), tw * SCALE, th * SCALE)
             c.setFillColorRGB(*rgb(INK))
-            c.setFont("PkgSans", 6.5)
+            c.setFont(self.regular, 6.5)
             c.drawString(
                 (x + 8) * SCALE, top(y + TILE_H - 27), f"{tile_label(e)} \u00b7 {e.file.language}"
             )
@@ -123,7 +125,7 @@ class IndexPdf:
                     fill=1,
                 )
                 c.setFillColorRGB(*rgb(INK))
-                c.setFont("PkgSans-Bold", 5.5)
+                c.setFont(self.bold, 5.5)
                 c.drawString((x + 8) * SCALE, top(top_y + 14), DRAFT_LABEL.upper())
         c.showPage()
 
@@ -161,14 +163,14 @@ class IndexPdf:
             c.setPageSize((width, height))
             y0 = height - MARGIN * SCALE
             c.setFillColorRGB(*rgb(INK))
-            c.setFont("PkgSans-Bold", 9)
+            c.setFont(self.bold, 9)
             more = f", page {page + 1} of {pages}" if pages > 1 else ""
             c.drawString(
                 MARGIN * SCALE,
                 y0,
                 f"{self.title} \u2013 {self.subtitle}: files ({count}){more}",
             )
-            c.setFont("PkgSans", 5.5)
+            c.setFont(self.regular, 5.5)
             first = page * per_page
             for i in range(first, min(first + per_page, count)):
                 col, row = divmod(i - first, LIST_LINES)
