@@ -8,9 +8,10 @@ with, and a whole CJK face converted to TrueType is about 20 MB per weight. This
     characters asked for (`--chars`, see CHARSETS below), keeping every OpenType layout
     feature the subsetter keeps by default (vert, locl, ccmp, Hangul jamo features...) or
     those named with `--features`;
- 2. converts cubic CFF outlines to quadratic `glyf` outlines with cu2qu (max error 1 font
-    unit; a source that already has `glyf` outlines is only subset), following fontTools'
-    Snippets/otf2ttf.py: VORG dropped, maxp 1.0, post format 3 (no glyph names), no hinting;
+ 2. converts cubic CFF outlines to quadratic `glyf` outlines with the kit's own conversion,
+    `campaign.otf.to_truetype` (the one a build uses for a designer's .otf: cu2qu, max error
+    1 font unit, VORG dropped, maxp 1.0, post format 3 with no glyph names, no hinting; its
+    docstring says why); a source that already has `glyf` outlines is only subset;
  3. renames the result (`--family`, `--ps-name`): the OFL asks modified versions not to be
     mistaken for the original, and the Adobe-made CJK fonts reserve the name "Source".
 
@@ -70,11 +71,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from fontTools import subset
-from fontTools.pens.cu2quPen import Cu2QuPen
-from fontTools.pens.ttGlyphPen import TTGlyphPen
-from fontTools.ttLib import TTFont, newTable
+from fontTools.ttLib import TTFont
 
-MAX_ERR = 1.0  # font units (UPM 1000)
+# this checkout's library, whatever `campaign` is installed: its conversion is the tool's
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+from campaign.otf import to_truetype  # noqa: E402
 
 
 def _double_byte(codec: str, rows: Iterable[int], cols: Iterable[int] = range(0xA1, 0xFF)):
@@ -232,48 +233,6 @@ def parse_chars(items: Iterable[str]) -> set[int]:
     return out
 
 
-def otf_to_ttf(font: TTFont, max_err: float = MAX_ERR) -> None:
-    """Cubic CFF outlines -> quadratic glyf outlines, in place."""
-    order = font.getGlyphOrder()
-    glyphset = font.getGlyphSet()
-    quad = {}
-    for name in order:
-        pen = TTGlyphPen(glyphset)
-        glyphset[name].draw(Cu2QuPen(pen, max_err, reverse_direction=True))
-        quad[name] = pen.glyph()
-    font["loca"] = newTable("loca")
-    font["glyf"] = glyf = newTable("glyf")
-    glyf.glyphOrder = order
-    glyf.glyphs = quad
-    del font["CFF "]
-    if "VORG" in font:
-        del font["VORG"]
-    glyf.compile(font)
-    hmtx = font["hmtx"]
-    for name, g in glyf.glyphs.items():
-        if hasattr(g, "xMin"):
-            hmtx[name] = (hmtx[name][0], g.xMin)
-    font["maxp"] = maxp = newTable("maxp")
-    maxp.tableVersion = 0x00010000
-    maxp.maxZones = 1
-    for a in (
-        "maxTwilightPoints",
-        "maxStorage",
-        "maxFunctionDefs",
-        "maxInstructionDefs",
-        "maxStackElements",
-        "maxSizeOfInstructions",
-    ):
-        setattr(maxp, a, 0)
-    maxp.maxComponentElements = max(
-        len(getattr(g, "components", None) or []) for g in quad.values()
-    )
-    post = font["post"]
-    post.formatType = 3.0
-    post.extraNames, post.mapping = [], {}
-    font.sfntVersion = "\x00\x01\x00\x00"
-
-
 def rename(font: TTFont, family: str, ps_name: str, note: str) -> None:
     """New family, full and PostScript names; the version string says what was changed.
     Copyright, trademark, designer and licence records stay; localized names go."""
@@ -326,11 +285,11 @@ def make_ttf(
             ]
         )
         font = TTFont(sub)
-        converted = "CFF " in font
-        if converted:
-            otf_to_ttf(font)
         if "CFF2" in font or "fvar" in font:
             raise SystemExit(f"{source}: variable/CFF2 fonts are not supported; use a static face")
+        converted = "CFF " in font
+        if converted:
+            to_truetype(font)
         if family and ps_name:
             what = "TrueType outlines (cu2qu), subset" if converted else "subset"
             rename(font, family, ps_name, f"{what} {note}".strip())

@@ -4,11 +4,12 @@ reportlab embeds TrueType (`glyf`) outlines only, and a designer's brand font is
 Such a font is converted once to a TrueType font (`truetype`), which every part of the build
 then reads in its place: HarfBuzz shapes it (`FontFace.data`), reportlab parses and embeds it
 (`render.glyphs`). Only the outlines change, the way fontTools' `Snippets/otf2ttf.py` does it
-(and fonts/tools/make_ttf.py for the shipped CJK fonts): each glyph's cubic curves become
-quadratic ones (`Cu2QuPen`, at most 1 font unit away from the cubic, contours reversed to
-TrueType's direction) in new `glyf` and `loca` tables; `CFF `, `CFF2` and `VORG` are removed,
-`maxp` becomes version 1.0, `post` format 2 (the glyph names kept), the `hmtx` left side
-bearings are the new outlines' xMin, and `head`'s and `hhea`'s bounds are worked out again
+(`to_truetype`, which fonts/tools/make_ttf.py calls for the shipped CJK fonts): each glyph's
+cubic curves become quadratic ones (`Cu2QuPen`, at most 1 font unit away from the cubic,
+contours reversed to TrueType's direction) in new `glyf` and `loca` tables; `CFF `, `CFF2` and
+`VORG` are removed, `maxp` becomes version 1.0, `post` format 3 (no glyph names:
+`to_truetype` says why), the `hmtx` left side bearings are the new outlines' xMin, and
+`head`'s and `hhea`'s bounds are worked out again
 from them. The glyph order is unchanged and every other table (cmap, GSUB, GPOS, GDEF, name,
 OS/2...) is copied byte for byte, so HarfBuzz shapes the same glyph ids as from the .otf, and
 the file's name table and embedding permission (OS/2 fsType) are its own.
@@ -35,15 +36,19 @@ from __future__ import annotations
 import hashlib
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import cache
 from .fontfile import truetype_problem
 
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
 # Part of every converted file's name: changed whenever what `_convert` makes changes, so
 # that a file converted the old way is never read for the new.
-CONVERSION = "otf2ttf 1: cu2qu max error 1.0, reversed; maxp 1.0; post 2"
+CONVERSION = "otf2ttf 2: cu2qu max error 1.0, reversed; maxp 1.0; post 3"
 MAX_ERROR = 1.0  # font units between a cubic curve and its quadratic splines
-POST_FORMAT = 2.0
+POST_FORMAT = 3.0  # no glyph names: to_truetype says why
 # fonts converted in this process when the cache is off: sha256 of the .otf -> TrueType bytes
 _made: dict[str, bytes] = {}
 
@@ -113,20 +118,47 @@ def _convert(data: bytes) -> bytes:
 
 
 def _otf_to_ttf(data: bytes) -> bytes:
-    from fontTools.pens.cu2quPen import Cu2QuPen  # type: ignore[import-untyped]
-    from fontTools.pens.ttGlyphPen import TTGlyphPen  # type: ignore[import-untyped]
-    from fontTools.ttLib import TTFont, newTable  # type: ignore[import-untyped]
+    from fontTools.ttLib import TTFont
 
     # the timestamp kept: the same .otf makes the same bytes (every worker, every build)
     font = TTFont(io.BytesIO(data), recalcTimestamp=False)
+    to_truetype(font)
+    out = io.BytesIO()
+    font.save(out)
+    made = out.getvalue()
+    problem = truetype_problem(made)
+    if problem:
+        raise ConversionError(f"is damaged (converted to TrueType, it {problem})")
+    return made
+
+
+def to_truetype(font: TTFont, max_error: float = MAX_ERROR) -> None:
+    """Convert `font` (fontTools' TTFont of a static font with PostScript outlines) to
+    TrueType outlines, in place: the one conversion of the kit, of its users' .otf fonts
+    (`truetype`) and of the shipped CJK fonts (fonts/tools/make_ttf.py calls it on its
+    subset). What it does is in this module's docstring.
+
+    `post` is made format 3, no glyph names, for three reasons. Nothing reads the names: the
+    PDFs' text is mapped to Unicode from `cmap` (reportlab writes its embedded subsets'
+    `post` as format 3 whatever the file's), HarfBuzz shapes by glyph id, and a glyph name
+    is not kept in a PDF. Format 2 could not always be written: its names are counted in 16
+    bits and its table grows with them (a whole CJK font's 65,000 names cid00001... are
+    about 0.6 MB); format 3 always can. And the shipped CJK fonts were made with it: the
+    tool gives the same bytes as before (regenerated from the same sources and fontTools,
+    byte for byte the committed files). `CONVERSION` names it, so a file converted with
+    format 2 before is not read for this."""
+    from fontTools.pens.cu2quPen import Cu2QuPen  # type: ignore[import-untyped]
+    from fontTools.pens.ttGlyphPen import TTGlyphPen  # type: ignore[import-untyped]
+    from fontTools.ttLib import newTable
+
     order = font.getGlyphOrder()
     outlines = font.getGlyphSet()
     glyphs = {}
     for name in order:
         pen = TTGlyphPen(None)
-        outlines[name].draw(Cu2QuPen(pen, MAX_ERROR, reverse_direction=True))
+        outlines[name].draw(Cu2QuPen(pen, max_error, reverse_direction=True))
         glyphs[name] = pen.glyph()
-    post = font["post"]  # read while maxp still counts the glyphs
+    post = font["post"]  # read while maxp still counts the glyphs (format 2's names)
     for tag in ("CFF ", "CFF2", "VORG"):
         if tag in font:
             del font[tag]
@@ -149,23 +181,11 @@ def _otf_to_ttf(data: bytes) -> bytes:
         "maxInstructionDefs",
         "maxStackElements",
         "maxSizeOfInstructions",
-        "maxComponentElements",
+        "maxComponentElements",  # PostScript outlines have no components
     ):
         setattr(maxp, field, 0)
     maxp.compile(font)  # counts the glyphs and their points
     post.formatType = POST_FORMAT
     post.extraNames = []
     post.mapping = {}
-    post.glyphOrder = order
-    try:
-        post.compile(font)
-    except OverflowError:  # names too many or too long for format 2: none (format 3)
-        post.formatType = 3.0
     font.sfntVersion = "\x00\x01\x00\x00"
-    out = io.BytesIO()
-    font.save(out)
-    made = out.getvalue()
-    problem = truetype_problem(made)
-    if problem:
-        raise ConversionError(f"is damaged (converted to TrueType, it {problem})")
-    return made
