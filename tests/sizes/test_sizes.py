@@ -240,6 +240,36 @@ def test_text_off_its_ground_in_a_size_points_at_the_size(
     assert "sizes:" not in out
 
 
+def test_text_off_a_ground_with_its_own_frame_is_told_to_have_one_there(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The Legal size gives the back's blue band a frame of its own (30 mm tall, as the A5's,
+    across the Legal trim) and the title, scaled and centred, falls below it: the hint says
+    the band has its frame (at its line) and the slot is to have one there too (it told the
+    designer to give the slot "or its ground's" a frame of its own, which the ground had)."""
+    layout_yaml = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
+    given = "  a4: {trim: [210, 297], title: Flyer A4}"
+    legal = layout_yaml.replace(
+        given,
+        f"{given}\n  legal: {{trim: [215.9, 355.6], paper: us, title: Flyer Legal,\n"
+        "    slots: {back-band: {frame: {start: 0, top: 0, width: 215.9, height: 30}}}}",
+    )
+    root = kit_copy(**{"materials/layouts/flyer-a5.yaml": legal})
+    size = legal[: legal.index("  legal: {trim")].count("\n") + 1
+    band = legal[: legal.index("    slots: {back-band:")].count("\n") + 1
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "flyer-legal")
+    assert code == 1, out
+    at = out.index(
+        "error[colour.contrast]: flyer-legal [en] slot 'back-title': white text on light"
+    )
+    assert out[at:].split("\n")[2] == (
+        "  hint: if flyer-a5 itself passes, the text has moved off its ground in flyer-legal "
+        f"(flyer-a5 scaled; `sizes: legal:` at flyer-a5.yaml:{size}): its ground "
+        f"'back-band' (flyer-a5.yaml:{band}) has a frame of its own and the slot is scaled: "
+        "give the slot a frame of its own on that ground as well, under `sizes: legal: slots:`"
+    ), out
+
+
 def test_a_sizes_own_frame_off_its_ground_is_told_to_move(
     kit_copy: Callable[..., Path],
 ) -> None:

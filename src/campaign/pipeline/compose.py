@@ -18,7 +18,7 @@ from ..colours import (
     logo_contrast_problems,
     printed_colours,
 )
-from ..diagnostics import Collector, Diagnostic, Mark, Subject
+from ..diagnostics import Collector, Diagnostic, Mark, Subject, listed
 from ..fonts import FontBook
 from ..kinds import kind_of
 from ..layout.checks import (
@@ -35,7 +35,7 @@ from ..layout.checks import (
     wrap_problems,
 )
 from ..layout.compose import OverflowReport, compose_content
-from ..layout.document import Document
+from ..layout.document import ArcTextItem, Document, TextItem
 from ..model import ArcTextSlot, Kit, Language, Layout, Office, ShapeSlot, Slot, SvgSlot, TextSlot
 from ..model.layout import AT_TRIM_MM
 from ..presses import PAPER, PROFILES
@@ -190,7 +190,7 @@ def compose_document(
                 why,
                 *((_own_frame_hint(layout, framed, slots),) if framed else ()),
                 *(
-                    _ground_size_hint(layout, slot)
+                    _ground_size_hint(layout, slot, _framed_grounds(doc, layout, slot))
                     if code == "colour.contrast"
                     else _size_hint(layout, slot)
                 ),
@@ -433,19 +433,55 @@ def _one_ground_hint(
     )
 
 
-def _ground_size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
+def _ground_size_hint(layout: Layout, slot: str, grounds: Sequence[str] = ()) -> tuple[str, ...]:
     """For text on the wrong ground in a size made from a design: the frames of the text and
     of its ground scale apart on a trim of other proportions (a Legal flyer's back title, off
-    its band and on the light ground), so the fix may be this size's frames, not a colour."""
+    its band and on the light ground), so the fix may be this size's frames, not a colour.
+    `grounds`: the slots drawn under the text whose frames the size gives itself
+    (_framed_grounds): such a ground stays where its frame puts it while the text scales,
+    and the text is told to have a frame there too (it was told to give "the slot, or its
+    ground's" a frame of its own, which the ground had)."""
     if not layout.sized_from or layout.size_mark is None:
         return ()
     if slot in layout.own_frames:  # the size's own frame of it: the place named is it
         return (f"if {layout.sized_from} itself passes, move this frame back onto its ground",)
-    return (
+    moved = (
         f"if {layout.sized_from} itself passes, the text has moved off its ground in "
-        f"{layout.id} ({_scaled(layout, layout.size_mark)}): give the slot, or its ground's, a "
-        "frame of its own under the size's `slots:`",
+        f"{layout.id} ({_scaled(layout, layout.size_mark)})"
     )
+    if grounds:
+        name = layout.id.removeprefix(f"{layout.family}-")
+        own = listed(
+            [
+                f"'{g}' ({layout.own_frames[g].path.name}:{layout.own_frames[g].line})"
+                for g in grounds
+            ]
+        )
+        has = "has" if len(grounds) == 1 else "have"
+        return (
+            f"{moved}: {'its ground' if len(grounds) == 1 else 'the grounds'} {own} {has} a "
+            f"frame of its own and the slot is scaled: give the slot a frame of its own on "
+            f"that ground as well, under `sizes: {name}: slots:`",
+        )
+    return (
+        f"{moved}: give the slot, or its ground's, a frame of its own under the size's `slots:`",
+    )
+
+
+def _framed_grounds(doc: Document, layout: Layout, slot: str) -> list[str]:
+    """The slots drawn before `slot`'s text on its page (the grounds it may lie on: shapes,
+    art, pictures) whose frames the size gives itself (`sizes: x: slots:`), in drawing
+    order."""
+    for page in doc.pages:
+        for i, item in enumerate(page.items):
+            if isinstance(item, TextItem | ArcTextItem) and item.slot == slot:
+                under = [
+                    u.slot
+                    for u in page.items[:i]
+                    if not isinstance(u, TextItem | ArcTextItem) and u.slot in layout.own_frames
+                ]
+                return list(dict.fromkeys(under))
+    return []
 
 
 def _type_floor(
