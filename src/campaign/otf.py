@@ -16,8 +16,9 @@ the file's name table and embedding permission (OS/2 fsType) are its own.
 
 The conversion takes time (measured here, one core of this machine kind: 0.15 s for URW's
 NimbusSans-Regular.otf, 855 glyphs, 82 KB; 0.8 s for Noto Sans Regular made CFF, 3,317
-glyphs, 0.55 MB; 5.8 s for the shipped Noto Sans SC subset made CFF, 9,585 glyphs, 3.3 MB; a
-whole CJK font of 65,000 glyphs, an estimated 40 s), so its result is kept in the user's
+glyphs, 0.55 MB; 5.8 s for the shipped Noto Sans SC subset made CFF, 9,585 glyphs, 3.3 MB;
+28 to 43 s for a whole CJK font, Noto Sans CJK SC Regular, 65,535 glyphs, 16.4 MB, where
+the glyf table was compiled twice: 39 to 49 s), so its result is kept in the user's
 cache (`cache.stored`): a plain .ttf file, `truetype-<key>.ttf`, named by the sha256 of the
 .otf's bytes, this conversion (`CONVERSION`) and fontTools' version. A build converts a font
 the first time it reads fonts.yaml with it (`fontfile.font_problem`, so an .otf whose
@@ -166,7 +167,20 @@ def to_truetype(font: TTFont, max_error: float = MAX_ERROR) -> None:
     glyf = font["glyf"] = newTable("glyf")
     glyf.glyphOrder = order
     glyf.glyphs = glyphs
-    glyf.compile(font)
+    # Each glyph's bounds (for hmtx and maxp), as the table's compile sets them, without
+    # compiling it: `save` compiles it again. Where a whole CJK font's conversion goes
+    # (Noto Sans CJK SC Regular, 65,535 glyphs, measured in the thirty-fourth session): its
+    # outlines' drawing, two thirds of cProfile's total, is mostly fontTools' pure-Python
+    # CFF charstring interpreter (34 s of it alone, without the profiler; cu2qu, compiled in
+    # fontTools' wheel already, the contours' reversal and the new glyphs 10 s, of which the
+    # reversal 3 s); each compile of the glyf table (points packed, deltas made small) was
+    # a tenth. No fontTools option keeps the bytes and saves time: a max error of 2 units
+    # took as long, unreversed contours are the wrong way round for TrueType, and
+    # OPTIMIZE_FONT_SPEED writes a larger glyf. The first compile is gone: the same bytes
+    # (the committed CJK fonts made again with make_ttf.py), 11 to 18 % less time.
+    for glyph in glyphs.values():
+        if glyph.numberOfContours or getattr(glyph, "program", None):
+            glyph.recalcBounds(glyf)
     hmtx = font["hmtx"]
     for name, glyph in glyphs.items():
         if hasattr(glyph, "xMin"):
