@@ -270,6 +270,34 @@ def test_text_off_a_ground_with_its_own_frame_is_told_to_have_one_there(
     ), out
 
 
+def test_text_off_grounds_with_their_own_frames_names_them_all(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The page's light ground and the blue band both framed by the Legal size: both are
+    named, in drawing order, each at its line."""
+    layout_yaml = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
+    given = "  a4: {trim: [210, 297], title: Flyer A4}"
+    legal = layout_yaml.replace(
+        given,
+        f"{given}\n  legal: {{trim: [215.9, 355.6], paper: us, title: Flyer Legal,\n"
+        "    slots: {back-band: {frame: {start: 0, top: 0, width: 215.9, height: 30}},\n"
+        "      back-ground: {frame: {start: 0, top: 0, width: 215.9, height: 355.6}}}}",
+    )
+    root = kit_copy(**{"materials/layouts/flyer-a5.yaml": legal})
+    size = legal[: legal.index("  legal: {trim")].count("\n") + 1
+    band = legal[: legal.index("    slots: {back-band:")].count("\n") + 1
+    code, out = cli("check", "--kit", root, "--lang", "en", "--only", "flyer-legal")
+    assert code == 1, out
+    at = out.index("error[colour.contrast]: flyer-legal [en] slot 'back-title'")
+    assert out[at:].split("\n")[2] == (
+        "  hint: if flyer-a5 itself passes, the text has moved off its ground in flyer-legal "
+        f"(flyer-a5 scaled; `sizes: legal:` at flyer-a5.yaml:{size}): the grounds "
+        f"'back-ground' (flyer-a5.yaml:{band + 1}) and 'back-band' (flyer-a5.yaml:{band}) "
+        "have frames of their own and the slot is scaled: give the slot a frame of its own "
+        "on its ground as well, under `sizes: legal: slots:`"
+    ), out
+
+
 def test_a_sizes_own_frame_off_its_ground_is_told_to_move(
     kit_copy: Callable[..., Path],
 ) -> None:

@@ -457,11 +457,16 @@ def _ground_size_hint(layout: Layout, slot: str, grounds: Sequence[str] = ()) ->
                 for g in grounds
             ]
         )
-        has = "has" if len(grounds) == 1 else "have"
+        one = len(grounds) == 1
+        grounds_have = (
+            f"its ground {own} has a frame of its own"
+            if one
+            else f"the grounds {own} have frames of their own"
+        )
         return (
-            f"{moved}: {'its ground' if len(grounds) == 1 else 'the grounds'} {own} {has} a "
-            f"frame of its own and the slot is scaled: give the slot a frame of its own on "
-            f"that ground as well, under `sizes: {name}: slots:`",
+            f"{moved}: {grounds_have} and the slot is scaled: give the slot a frame of its "
+            f"own on {'that ground' if one else 'its ground'} as well, under `sizes: {name}: "
+            "slots:`",
         )
     return (
         f"{moved}: give the slot, or its ground's, a frame of its own under the size's `slots:`",
