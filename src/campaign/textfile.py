@@ -444,7 +444,9 @@ def _convert(path: Path, page: CodePage) -> str:
     return (
         f"{path.name} reads as {page.name} throughout: convert it with "
         f"`iconv -f {page.iconv} -t UTF-8 {path.name} > {utf8}`, or open it as {page.name} "
-        "in a text editor and save it with the encoding UTF-8"
+        "in a text editor and save it with the encoding UTF-8 (a character "
+        f"{page.name} has not was saved as '?': where you can, save the original again as "
+        "UTF-8)"
     )
 
 

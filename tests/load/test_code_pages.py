@@ -26,7 +26,8 @@ def converted(name: str, page: str, iconv: str) -> str:
     return (
         f"  hint: {name} reads as {page} throughout: convert it with `iconv -f {iconv} -t UTF-8 "
         f"{name} > {stem}-utf8.{suffix}`, or open it as {page} in a text editor and save it "
-        "with the encoding UTF-8\n"
+        f"with the encoding UTF-8 (a character {page} has not was saved as '?': where you "
+        "can, save the original again as UTF-8)\n"
     )
 
 

@@ -252,7 +252,8 @@ def test_a_strings_file_not_utf8_stops_check_at_its_byte(tmp_path: Path) -> None
         f"{SAVE_YAML}\n"
         "  hint: ar.yaml reads as Windows-1256 throughout: convert it with `iconv -f CP1256 -t "
         "UTF-8 ar.yaml > ar-utf8.yaml`, or open it as Windows-1256 in a text editor and save "
-        "it with the encoding UTF-8\n1 error(s)\n",
+        "it with the encoding UTF-8 (a character Windows-1256 has not was saved as '?': where "
+        "you can, save the original again as UTF-8)\n1 error(s)\n",
     )
 
 

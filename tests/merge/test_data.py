@@ -254,7 +254,8 @@ def test_a_csv_in_a_non_latin_code_page_is_read_in_the_one_detected(
         f'(Comma delimited)" saves)\n{SAVE_CSV}\n'
         f"  hint: e.csv reads as {page} throughout: convert it with `iconv -f {codec.upper()} "
         f"-t UTF-8 e.csv > e-utf8.csv`, or open it as {page} in a text editor and save it with "
-        "the encoding UTF-8"
+        f"the encoding UTF-8 (a character {page} has not was saved as '?': where you can, save "
+        "the original again as UTF-8)"
     )
 
 

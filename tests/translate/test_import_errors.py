@@ -312,7 +312,8 @@ def test_a_translators_file_is_read_in_its_languages_code_page(
     assert (
         f"  hint: {name} reads as {page} throughout: convert it with `iconv -f "
         f"{codec.upper()} -t UTF-8 {name} > {stem}-utf8.{suffix}`, or open it as {page} in a "
-        "text editor and save it with the encoding UTF-8\n1 error(s)\n"
+        f"text editor and save it with the encoding UTF-8 (a character {page} has not was saved "
+        "as '?': where you can, save the original again as UTF-8)\n1 error(s)\n"
     ) in out, out
 
 
