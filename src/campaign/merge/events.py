@@ -1685,27 +1685,31 @@ def _date(
     30th, 2027, 30 июля 2027 г.); any script's digits. Each other spelling is named with
     what to write instead, its example in the date's likely year (`year`: the campaign's,
     when the text gives none)."""
+    thai = BUDDHIST_ERA in (months or {}).values()  # a Thai row's: _names_of_months
     value = cell.value
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+    if isinstance(value, date):  # a datetime too; Thai Excel's 30/7/2569 is 2569's
+        return _in_common_era(
+            value if not isinstance(value, datetime) else value.date(), cell, bad, thai
+        )
     text = _text(cell)
     if not text:
         return None
     plain = _ascii_digits(text)
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", plain) or CJK_DATE.fullmatch(plain)
-    numeric = NUMERIC_DATE.fullmatch(plain)
+    numeric = NUMERIC_DATE.fullmatch(plain) or (thai and SHORT_BUDDHIST_DATE.fullmatch(plain))
+    if numeric and len(numeric[3]) == 2:  # CLDR th's short date, d/M/yy: 30/7/70 is 2570's
+        plain = f"{numeric[1]}/{numeric[2]}/{BUDDHIST_CENTURY + int(numeric[3])}"
+        numeric = NUMERIC_DATE.fullmatch(plain)
     if iso:
-        y, m, d = int(iso[1]), int(iso[2]), int(iso[3])
+        y, m, d = _common_year(int(iso[1]), thai), int(iso[2]), int(iso[3])
     elif numeric and order in ("dmy", "mdy"):
-        a, b, y = int(numeric[1]), int(numeric[2]), int(numeric[3])
+        a, b, y = int(numeric[1]), int(numeric[2]), _common_year(int(numeric[3]), thai)
         d, m = (a, b) if order == "dmy" else (b, a)
     elif numeric:  # the column does not tell (or tells both ways): the date itself may
-        a, b, y = int(numeric[1]), int(numeric[2]), int(numeric[3])
+        a, b, y = int(numeric[1]), int(numeric[2]), _common_year(int(numeric[3]), thai)
         readings = _readings(a, b, y)
         if len(readings) == 1:  # 30/07/2026 is only 30 July
-            return readings[0]
+            return _in_common_era(readings[0], cell, bad, thai, text)
         if not readings:
             bad(cell, f"'{text}' is not a date either way (day first or month first)")
             return None
@@ -1751,10 +1755,50 @@ def _date(
             return None
         y, m, d = named[0], named[1], named[2]
     try:
-        return date(y, m, d)
+        return _in_common_era(date(y, m, d), cell, bad, thai, text)
     except ValueError:
         bad(cell, f"'{text}' is no day of the calendar (year {y}, month {m}, day {d})")
         return None
+
+
+def _common_year(year: int, thai: bool) -> int:
+    """A written date's `year` in the common era: a Thai row's (`thai`) of the Buddhist era
+    (BUDDHIST_YEARS: Thailand's official dating, which Thai Excel writes in a numeric date,
+    30/7/2569) less 543, before its day is made (29/2/2567 is 2024's leap day); any other as
+    written (`_in_common_era` names a Buddhist era's year on another row)."""
+    return year + BUDDHIST_ERA if thai and year in BUDDHIST_YEARS else year
+
+
+def _in_common_era(
+    day: date, cell: Cell, bad: Bad, thai: bool, text: str | None = None
+) -> date | None:
+    """`day` as read, in the common era: a year of the Buddhist era (2443 to 2642, BUDDHIST_
+    YEARS) is read as it in a Thai row (`thai`: Thai Excel keeps a date cell typed as
+    30/7/2569 as the year 2569), and is an error in any other row (an event in 2569 of the
+    common era is a Buddhist year's, 2026: the flyer printed it as "ค.ศ. 2569", an
+    organiser's trial). Other years are as written. `text`: the cell's as written (a date
+    cell's is its ISO date)."""
+    if day.year not in BUDDHIST_YEARS:
+        return day
+    try:
+        common = day.replace(year=day.year + BUDDHIST_ERA)
+    except ValueError:  # 29 February of a leap year of the one era, not of the other
+        bad(
+            cell,
+            f"'{text or day.isoformat()}' is no day of the calendar (the Buddhist "
+            f"era's {day.year} is {day.year + BUDDHIST_ERA}, not a leap year)",
+        )
+        return None
+    if thai:
+        return common
+    bad(
+        cell,
+        f"'{text or day.isoformat()}' is in {day.year}, a year of the Buddhist era "
+        f"({day.year + BUDDHIST_ERA} of the common era), on a row not in Thai: write it as "
+        f"YYYY-MM-DD, e.g. {common.isoformat()}",
+        "a Buddhist era's year is read on a row in Thai (language th) alone",
+    )
+    return None
 
 
 # what a date written with a month's name may hold besides its day, month and year: the
@@ -1775,6 +1819,12 @@ JOINING, MONTH_NUMBER, COMMON_ERA = 0, -1, -2
 # calendar alone, does not give. A Thai row's year of 2443 to 2642 without ค.ศ. is the
 # Buddhist era's (Thailand's official dating): 1900 to 2099 in the common era.
 BUDDHIST_ERA = -543
+BUDDHIST_YEARS = range(1900 - BUDDHIST_ERA, 2100 - BUDDHIST_ERA)  # 2443 to 2642
+# CLDR th's short date of the Buddhist calendar (th.xml, calendar type="buddhist",
+# dateFormatLength type="short": d/M/yy) writes the year's last two digits: 30/7/70 is 2570;
+# and its medium date (d MMM y) is written so too, 30 ก.ค. 70, as Thai offices do
+SHORT_BUDDHIST_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})")
+BUDDHIST_CENTURY = 2500
 ERA_WORDS = {"th": "พ.ศ."}
 # the words of a language's date that CLDR's patterns leave out, that `_month_names` reads as
 # joining words for it: Vietnamese ngày (day) and năm (year), as Vietnam's Decree 30/2020/
@@ -1813,6 +1863,11 @@ def _named_date(plain: str, months: dict[str, int]) -> tuple[int | None, int, in
     first = 1900 - BUDDHIST_ERA if BUDDHIST_ERA in kinds else 1900
     last = 2099 - BUDDHIST_ERA if buddhist else 2099
     years = [int(n) for n in numbers if len(n) == 4 and first <= int(n) <= last]
+    if buddhist and len(numbers) == 2 and all(len(n) <= 2 for n in numbers):
+        # 30 ก.ค. 70: the Buddhist era's year in two digits (SHORT_BUDDHIST_DATE), after
+        # the day (CLDR th's dates all write the day first)
+        years = [BUDDHIST_CENTURY + int(numbers[1])]
+        numbers = [numbers[0], str(years[0])]
     days = [int(n) for n in numbers if len(n) <= 2 and 1 <= int(n) <= 31]
     named = month.pop() if len(month) == 1 else None
     if named is None or len(days) != 1:
@@ -2522,6 +2577,8 @@ def _format(
             # writes dates: 30 jiyè 2024)
             bare = _no_month_names(locale)
             long = "d MMMM y" if bare and months else "short" if bare else "long"
+            if _buddhist_calendar(code, region) and isinstance(value, date):
+                long = _buddhist_pattern(locale, value.year, code)
             text = format_date(value, format=long, locale=locale)  # type: ignore[arg-type]
             if months and isinstance(value, date):
                 text = _own_month(text, value.month, locale, months[value.month - 1])
@@ -2550,6 +2607,48 @@ def _format(
         else:
             text = value.isoformat()[:10] if what == "date" else value.strftime("%H:%M")
     return localise_digits(text, digits, latin_text=False)  # CLDR's: its PM is no text
+
+
+# The calendar a date is printed in: Thailand's is the Buddhist (CLDR supplementalData.xml's
+# calendarPreferenceData gives TH "buddhist gregorian"; Thai public materials date so). A
+# Thai row's dates are printed in it (พ.ศ. 2570), and any row's whose date_region is TH; a
+# Thai row with another country's date_region in the Gregorian. Babel loads the Gregorian
+# calendar alone: its long pattern is taken, its era and year written in (CLDR th.xml's
+# buddhist eraAbbr พ.ศ.; root.xml's BE for the other languages), as CLDR's buddhist
+# dateFormats do (th's long "d MMMM G y", the generic "d MMMM y G" of en-GB).
+BUDDHIST_REGIONS = frozenset({"TH"})
+BUDDHIST_ERA_NAMES = {"th": "พ.ศ."}
+BUDDHIST_ERA_NAME = "BE"  # CLDR root's
+
+
+def _buddhist_calendar(code: str, region: str) -> bool:
+    """Whether a row's date in language `code` is printed in the Buddhist era: its
+    `region` (date_region) is BUDDHIST_REGIONS', or it has none and the language is Thai."""
+    base = code.replace("-", "_").split("_")[0]
+    return region in BUDDHIST_REGIONS if region else base == "th"
+
+
+def _buddhist_pattern(locale: str, year: int, code: str) -> str:
+    """`locale`'s long date pattern with the Buddhist era's year (`year` of the common era
+    plus 543) and era's name as quoted literals: its era field (G, ค.ศ. in th) becomes the
+    era's name; a pattern without one has the name after the year."""
+    from babel import Locale
+    from babel.dates import tokenize_pattern, untokenize_pattern
+
+    era = BUDDHIST_ERA_NAMES.get(code.replace("-", "_").split("_")[0], BUDDHIST_ERA_NAME)
+    tokens = tokenize_pattern(Locale.parse(locale).date_formats["long"].pattern)
+    has_era = any(kind == "field" and value[0] == "G" for kind, value in tokens)
+    out: list[tuple[str, Any]] = []
+    for kind, value in tokens:
+        if kind == "field" and value[0] == "G":
+            out.append(("chars", era))
+        elif kind == "field" and value[0] in "yY":
+            out.append(("chars", str(year - BUDDHIST_ERA)))
+            if not has_era:
+                out.append(("chars", f"\u00a0{era}"))
+        else:
+            out.append((kind, value))
+    return str(untokenize_pattern(out))
 
 
 def _locale(code: str, region: str = "") -> str:

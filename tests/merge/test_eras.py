@@ -1,0 +1,153 @@
+"""A Thai row's dates in the Buddhist era: read in a numeric date, a two-digit year and a
+spreadsheet's date cell as Thai Excel writes them, refused on a row of another language, and
+printed in the Buddhist era on a Thai flyer (a Bangkok office's trial: 30/7/2569 was the
+common era's 2569, printed "30 กรกฎาคม ค.ศ. 2569")."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.fonts import FontBook
+from campaign.kit.load import load_kit
+from campaign.layout.document import TextItem
+from campaign.merge.data import read_table
+from campaign.merge.events import Record, read_events
+from campaign.model import Kit
+from campaign.pipeline.compose import compose_document
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAD = ["event_id", "language", "title", "date", "time", "venue", "date_region"]
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+def merged(
+    tmp_path: Path, kit: Kit, rows: list[list[object]], fmt: str = "csv"
+) -> tuple[list[Record], list[str]]:
+    """The rows under HEAD as a CSV, or as an XLSX whose dates are date cells; the records
+    and each diagnostic, its path left out."""
+    path = tmp_path / f"events.{fmt}"
+    if fmt == "csv":
+        lines = [",".join(HEAD), *(",".join(f'"{v}"' for v in row) for row in rows)]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    else:
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for row in [HEAD, *rows]:
+            sheet.append([v or None for v in row])
+        book.save(path)
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    return good, [d.render().replace(f"{path}:", "") for d in errs.items]
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        # the trial's: Thai Excel writes the Buddhist era's year in a numeric date
+        ("30/7/2569", date(2026, 7, 30)),
+        ("30/07/2570", date(2027, 7, 30)),
+        ("2570-07-30", date(2027, 7, 30)),
+        ("29/2/2567", date(2024, 2, 29)),  # 2024's leap day (2567 is none of the common era)
+        # CLDR th's short date of the Buddhist calendar, d/M/yy, and the medium written so
+        ("30/7/70", date(2027, 7, 30)),
+        ("30 ก.ค. 70", date(2027, 7, 30)),  # the trial's dates-vi.csv, row 4
+        ("30 กรกฎาคม 70", date(2027, 7, 30)),
+        # the common era's stay so
+        ("29/07/2026", date(2026, 7, 29)),
+        ("30 ก.ค. 2027", date(2027, 7, 30)),
+    ],
+)
+def test_a_thai_rows_numeric_date_in_the_buddhist_era_is_read(
+    tmp_path: Path, kit: Kit, written: str, day: date
+) -> None:
+    (record,), problems = merged(tmp_path, kit, [["a", "th", "T", written, "", "P", ""]])
+    assert problems == []
+    assert record.day == day
+
+
+def test_the_trials_thai_sheet_is_read_in_the_buddhist_era(tmp_path: Path, kit: Kit) -> None:
+    """The Bangkok office's events-th-win874-utf8.csv (its dates, languages and times): no
+    event in 2569, and merge.year no longer says "for a 2569 campaign, set `year: 2569`"."""
+    rows: list[list[object]] = [
+        ["bkk-walk", "th", "T", "30/7/2569", "7:30", "P", ""],
+        ["bkk-talk", "th", "T", "31 กรกฎาคม 2569", "13:00-15:00", "P", ""],
+        ["bkk-fair", "th,en", "T", "29/07/2026", "10:00", "P", ""],
+    ]
+    good, problems = merged(tmp_path, kit, rows)
+    assert [r.day for r in good] == [date(2026, 7, 30), date(2026, 7, 31), date(2026, 7, 29)]
+    assert [p for p in problems if "merge.shared" not in p] == []
+    assert good[0].layer.by_language["th"]["event_date"].text == "30 กรกฎาคม พ.ศ. 2569"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_buddhist_eras_year_on_a_row_not_in_thai_is_refused(
+    tmp_path: Path, kit: Kit, fmt: str
+) -> None:
+    """On a row in English, 2569 is no year of the common era an event is in: it is named
+    with the common era's date to write, never a campaign of 2569; an XLSX date cell typed
+    30/7/2569 holds the year 2569 (its ISO date is named)."""
+    cell: object = "30/7/2569" if fmt == "csv" else datetime(2569, 7, 30)
+    good, problems = merged(tmp_path, kit, [["a", "en", "T", cell, "", "P", ""]], fmt)
+    written = "30/7/2569" if fmt == "csv" else "2569-07-30"
+    assert good == []
+    assert problems == [
+        f"2:4: error[merge.value]: row 2, column date (D): '{written}' is in 2569, a year of "
+        "the Buddhist era (2026 of the common era), on a row not in Thai: write it as "
+        "YYYY-MM-DD, e.g. 2026-07-30\n"
+        "  hint: a Buddhist era's year is read on a row in Thai (language th) alone"
+    ]
+
+
+def test_a_thai_rows_date_cell_in_the_buddhist_era_is_read(tmp_path: Path, kit: Kit) -> None:
+    """Thai Excel keeps a date cell typed 30/7/2569 as the year 2569 of its calendar."""
+    rows: list[list[object]] = [
+        ["a", "th", "T", datetime(2569, 7, 30), "", "P", ""],
+        ["b", "th", "T", datetime(2026, 7, 30), "", "P", ""],
+    ]
+    good, problems = merged(tmp_path, kit, rows, "xlsx")
+    assert problems == []
+    assert [r.day for r in good] == [date(2026, 7, 30), date(2026, 7, 30)]
+
+
+@pytest.mark.parametrize(
+    ("language", "region", "shown"),
+    [
+        # CLDR th.xml's buddhist calendar: long "d MMMM G y", era พ.ศ., the year plus 543
+        ("th", "", "30 กรกฎาคม พ.ศ. 2570"),
+        ("th", "TH", "30 กรกฎาคม พ.ศ. 2570"),
+        ("th", "US", "30 กรกฎาคม ค.ศ. 2027"),  # another country's: the Gregorian
+        ("en", "TH", "30 July 2570\u00a0BE"),  # CLDR root's era, after en-GB's year
+        ("en", "", "30 July 2027"),
+        ("lo", "", "30 ກໍລະກົດ 2027"),
+    ],
+)
+def test_a_flyer_prints_a_thai_date_in_the_buddhist_era(
+    tmp_path: Path, kit: Kit, fonts: FontBook, language: str, region: str, shown: str
+) -> None:
+    """The drawn date of the flyer: Thai public materials date in the Buddhist era (CLDR's
+    calendarPreferenceData: TH buddhist gregorian); Babel, with the Gregorian calendar
+    alone, printed ค.ศ. 2027."""
+    (record,), problems = merged(
+        tmp_path, kit, [["a", language, "T", "2027-07-30", "", "P", region]]
+    )
+    assert [p for p in problems if "draft translation" not in p] == []
+    laid = compose_document(
+        kit, fonts, kit.layouts["event-flyer-a5"], kit.languages[language], record=record
+    )
+    printed = [
+        "".join(line.actual_text() for line in item.text.lines)
+        for item in laid.composed.page.items
+        if isinstance(item, TextItem) and item.slot == "date"
+    ]
+    assert printed == [shown]
