@@ -1479,8 +1479,24 @@ def test_each_language_may_have_its_own_title_and_no_shared_one(tmp_path: Path, 
     good, problems = records(tmp_path, kit, body, head=head)
     assert [r.id for r in good] == ["a"]
     assert problems == [
-        "3:4: error[merge.value]: row 3, column title_ar (D): 'title' is empty, and ar has no "
-        "title of its own (title_ar); every event needs one"
+        "3:4: error[merge.value]: row 3, column title_ar (D): no 'title' is given, and ar has "
+        "no title of its own (title_ar); every event needs one\n"
+        "  hint: give title_ar, or add a column title for each language without its own"
+    ]
+
+
+def test_a_per_language_venue_without_a_venue_column_is_named_with_the_fix(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A Thai office's sheet with venue_th and no venue column, its row in th and en: it was
+    "'venue' is empty" (there is no such column) with no hint."""
+    head = "event_id,language,title,date,venue_th\n"
+    good, problems = records(tmp_path, kit, 'a,"th,en",T,2026-07-30,V\n', head=head)
+    assert good == []
+    assert [p for p in problems if "merge.shared" not in p] == [
+        "2:5: error[merge.value]: row 2, column venue_th (E): no 'venue' is given, and en has "
+        "no venue of its own (venue_en); every event needs one\n"
+        "  hint: give venue_en, or add a column venue for each language without its own"
     ]
 
 
@@ -1521,8 +1537,9 @@ def test_a_record_without_any_title_key_is_named_not_a_crash(tmp_path: Path, kit
     good = read_events(read_table(form, errs), kit, errs)
     assert [r.id for r in good] == ["a"]
     assert [d.render().replace(f"{form}:", "") for d in errs.items] == [
-        "2:14: error[merge.value]: record 2, field event_id: 'title' is empty, and en has no "
-        "title of its own (title_en); every event needs one"
+        "2:14: error[merge.value]: record 2, field event_id: no 'title' is given, and en has "
+        "no title of its own (title_en); every event needs one\n"
+        "  hint: give title_en, or add a column title for each language without its own"
     ]
     _, problems = records(tmp_path, kit, "x,,,2026-07-30,,Park,,,,\n")
     assert (
