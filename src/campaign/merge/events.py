@@ -1005,7 +1005,7 @@ def _record(
                 else ""
             )
             named = where_empty.column if given_cell is not None else need
-            hints = (
+            fix: tuple[str, ...] = (
                 # no `venue` column beside venue_th: it said what is missing, not where
                 (
                     f"give {' and '.join(f'{need}_{c}' for c in lacking)}, or add a column "
@@ -1015,7 +1015,7 @@ def _record(
                 else ()
             )
             said = f"no '{need}' is given" if given_cell is None else f"'{named}' is empty"
-            bad(where_empty, f"{said}{also}; every event needs one", *hints)
+            bad(where_empty, f"{said}{also}; every event needs one", *fix)
     for col, cell in cells.items():  # a JSON or YAML object where a column takes a value
         if (col in COLUMNS or language_column(col)) and isinstance(cell.value, (dict, list)):
             shape = "an object" if isinstance(cell.value, dict) else "a list holding lists"
