@@ -1178,7 +1178,12 @@ def test_a_date_and_time_column_beside_a_date_column_is_the_sheets_own(
 def test_a_time_cldr_writes_with_pm_is_in_the_languages_digits(tmp_path: Path, kit: Kit) -> None:
     """Babel writes Bengali, Urdu and Khmer times with "PM": the rule that keeps digits in
     Latin text took "PM" for Latin text, and the time printed 6:30 PM beside a date in the
-    language's digits."""
+    language's digits. (Their CLDR 12-hour time is a strings file's `clock: 12` now: by
+    default their time is 24-hour, test_times.py.)"""
+    from dataclasses import replace
+
+    twelve = {c: replace(kit.languages[c], clock=12) for c in ("bn", "ur")}
+    kit = replace(kit, languages={**kit.languages, **twelve})
     body = 'walk,"bn, ur",Walk,2026-07-30,18:30,Park,,,,,Walk\n'
     (record,), problems = records(tmp_path, kit, body, head=HEAD.rstrip() + ",title_ur\n")
     assert problems == []
@@ -2312,16 +2317,16 @@ def test_a_rows_region_writes_its_dates_and_times_as_the_country_does(
 WITHOUT_REGION = [
     ("am", "latn", "30 ጁላይ 2024", "6:30 \u2013 8:00 ከሰዓት"),
     ("ar", "arab", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠\u2013٨:٠٠ م"),
-    ("bn", "beng", "৩০ জুলাই, ২০২৪", "৬:৩০\u2013৮:০০ PM"),
+    ("bn", "beng", "৩০ জুলাই, ২০২৪", "১৮:৩০\u2013২০:০০"),  # 24 h: CLDR's PM is Latin
     ("en", "latn", "30 July 2024", "18:30\u201320:00"),
     ("es", "latn", "30 de julio de 2024", "18:30\u201320:00"),
     ("fa", "arabext", "۳۰ ژوئیه ۲۰۲۴", "۱۸:۳۰ تا ۲۰:۰۰"),
     ("fr", "latn", "30 juillet 2024", "18:30\u2009\u2013\u200920:00"),
-    ("hi", "latn", "30 जुलाई 2024", "6:30\u20138:00 pm"),
+    ("hi", "latn", "30 जुलाई 2024", "18:30\u201320:00"),
     ("ht", "latn", "30 jiyè 2024", "18:30\u201320:00"),
     ("id", "latn", "30 Juli 2024", "18.30\u201320.00"),
     ("ka", "latn", "30 ივლისი, 2024", "18:30\u201320:00"),
-    ("km", "khmr", "៣០ កក្កដា ២០២៤", "៦:៣០ \u2013 ៨:០០ PM"),
+    ("km", "khmr", "៣០ កក្កដា ២០២៤", "១៨:៣០ \u2013 ២០:០០"),
     ("lo", "latn", "30 ກໍລະກົດ 2024", "18:30\u201320:00"),
     ("my", "mymr", "၂၀၂၄ ဇူလိုင် ၃၀", "၁၈:၃၀ \u2013 ၂၀:၀၀"),
     ("ne", "deva", "२०२४ जुलाई ३०", "१८:३०\u2013२०:००"),
@@ -2333,7 +2338,7 @@ WITHOUT_REGION = [
     ("tl", "latn", "Hulyo 30, 2024", "6:30\u20138:00\u202fPM"),
     ("tr", "latn", "30 Temmuz 2024", "18:30\u201320:00"),
     ("uk", "latn", "30 липня 2024\u202fр.", "18:30\u201320:00"),
-    ("ur", "arabext", "۳۰ جولائی، ۲۰۲۴", "۶:۳۰\u2013۸:۰۰ PM"),
+    ("ur", "arabext", "۳۰ جولائی، ۲۰۲۴", "۱۸:۳۰\u2013۲۰:۰۰"),
     ("vi", "latn", "30 tháng 7, 2024", "18:30\u201320:00"),
     ("zh", "latn", "2024年7月30日", "18:30\u201320:00"),
 ]
@@ -2371,13 +2376,13 @@ def test_without_a_region_every_language_keeps_its_own_digits(tmp_path: Path, ki
         pytest.param("SA", "ar", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠\u2013٨:٠٠ م", id="ar-SA"),
         # fa_IR: arabext, as fa.yaml's; bn_BD: beng, as bn.yaml's (no difference)
         pytest.param("IR", "fa", "۳۰ ژوئیه ۲۰۲۴", "۱۸:۳۰ تا ۲۰:۰۰", id="fa-IR"),
-        pytest.param("BD", "bn", "৩০ জুলাই, ২০২৪", "৬:৩০\u2013৮:০০ PM", id="bn-BD"),
+        pytest.param("BD", "bn", "৩০ জুলাই, ২০২৪", "১৮:৩০\u2013২০:০০", id="bn-BD"),
         # bn_IN: latn, where bn.yaml has beng
-        pytest.param("IN", "bn", "30 জুলাই, 2024", "6:30\u20138:00 PM", id="bn-IN"),
+        pytest.param("IN", "bn", "30 জুলাই, 2024", "18:30\u201320:00", id="bn-IN"),
         # a language's home (CLDR's likely region) keeps its strings file's digits: CLDR
         # gives km_KH latn, and a Cambodian event's date was in Latin digits beside the
         # flyer's Khmer ones
-        pytest.param("KH", "km", "៣០ កក្កដា ២០២៤", "៦:៣០ \u2013 ៨:០០ PM", id="km-KH"),
+        pytest.param("KH", "km", "៣០ កក្កដា ២០២៤", "១៨:៣០ \u2013 ២០:០០", id="km-KH"),
         # CLDR has no ar_US: the language's own digits (ar.yaml's), as its own forms
         pytest.param("US", "ar", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠\u2013٨:٠٠ م", id="ar-US"),
     ],

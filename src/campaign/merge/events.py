@@ -2290,6 +2290,11 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
             f"'{text}' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00",
         )
         return None
+    if _pm_before(halves[0]) and second[1] == "" and second[0].hour < 12:
+        # 오후 1:00-3:00, 午後1時-3時: the day period before the range is its end's too,
+        # where that ends it after its start (오후 11:00-1:00 ends the next day, at 01:00)
+        later = second[0].replace(hour=second[0].hour + 12)
+        second = (later, "pm") if first[0] < later else second
     (start, said), (end, end_said) = first, second
     shifted = _start_by_end(start, said, end, end_said)
     if shifted is None:
@@ -2394,7 +2399,57 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
         )
     if bare and re.fullmatch(r"1[0-2]|0?[1-9]", text):
         return time(int(text), 0), None
-    return None
+    return _cjk_clock(text)
+
+
+# A time as Japanese, Korean and Chinese write it, with an hour's and a minute's character:
+# CLDR ja's full time "H時mm分ss秒" and ko's "a h시 m분 s초" (13時, 13時30分, 1시 30분), the
+# half hour as 半 or 반 (13時半, 1시 반); Chinese 点 (3点, as 下午3点 is written). Its half
+# of the day, before it, is a CJK_LOCALES day period as CLDR names it (ko 오후, ja 午後, zh
+# 下午: `_day_periods`), before a 12-hour time (ko's short time "a h:mm": 오후 1:00).
+CJK_CLOCK = re.compile(r"(\d{1,2})\s*[時时시点點](?:\s*(?:([0-5]?\d)\s*[分분]|([半반])))?")
+CJK_LOCALES = ("ja", "ko", "zh", "zh_Hant")
+
+
+@functools.cache
+def _day_periods() -> dict[str, str]:
+    """The CJK_LOCALES' names of the two halves of a day (CLDR's day periods, format
+    context, every width Babel gives), to "am" or "pm": 午前, 오후, 下午."""
+    from babel import Locale
+
+    found: dict[str, str] = {}
+    for code in CJK_LOCALES:
+        for names in Locale.parse(code).day_periods["format"].values():
+            for half in ("am", "pm"):
+                if names.get(half):
+                    found[names[half]] = half
+    return found
+
+
+def _pm_before(text: str) -> bool:
+    """Whether `text` begins with an afternoon's day period of `_day_periods` (오후, 午後)."""
+    return any(text.startswith(n) for n, half in _day_periods().items() if half == "pm")
+
+
+def _cjk_clock(text: str) -> tuple[time, str | None] | None:
+    """A time with CJK_CLOCK's characters (13時30分: a 24-hour time, ""), or a time after a
+    day period of `_day_periods` (오후 1:00, 午後1時, 下午3点: 0 to 12 hours, "am" or "pm");
+    None for anything else."""
+    half = next((name for name in _day_periods() if text.startswith(name)), None)
+    rest = text[len(half) :].strip() if half else text
+    found = CJK_CLOCK.fullmatch(rest)
+    if found:
+        hour, minute = int(found[1]), 30 if found[3] else int(found[2] or 0)
+    elif half and (numeric := re.fullmatch(r"(\d{1,2})[:.]([0-5]\d)", rest)):
+        hour, minute = int(numeric[1]), int(numeric[2])
+    else:
+        return None
+    if half is None:
+        return (time(hour, minute), "") if hour < 24 else None
+    if hour > 12:  # 오후 13:00: a 24-hour time after a day period, not read
+        return None
+    pm = _day_periods()[half] == "pm"
+    return time(hour % 12 + (12 if pm else 0), minute), _day_periods()[half]
 
 
 def _end_time(cell: Cell, hours: Hours | None, time_cell: Cell | None, bad: Bad) -> Hours | None:
@@ -2579,6 +2634,7 @@ def _format(
     from babel.dates import format_date, format_interval, format_time
 
     locale = _locale(code, region)
+    clock = clock or _own_script_clock(locale)
     try:
         if what == "date":
             # a locale whose CLDR data has no month names writes the root's placeholders in
@@ -2804,6 +2860,33 @@ def _clock_pattern(locale: str, clock: int) -> str:
     found = loc.datetime_skeletons.get(skeleton)
     pattern: str = found.pattern if found is not None else ("h:mm a" if clock == 12 else "HH:mm")
     return pattern
+
+
+@lru_cache(maxsize=64)
+def _own_script_clock(locale: str) -> int | None:
+    """24 where `locale`'s short time names its half of the day in Latin letters and the
+    language is written in another script (CLDR's likely subtags: km_Khmr, bn_Beng, hi_Deva,
+    ur_Arab), else None (CLDR's own clock). CLDR km, bn, hi and ur have only abbreviated
+    day periods, AM and PM in Latin (Babel 2.19's data: no wide name in their script), and a
+    Khmer time printed "២:០០ PM" (a regional office's trial); their own Hm format, the
+    24-hour clock that Cambodian, Bangladeshi and Indian print also uses, has no Latin word.
+    A strings file's `clock: 12` keeps CLDR's 12 hours."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+    from babel.dates import tokenize_pattern
+
+    try:
+        loc = Locale.parse(locale)
+    except (UnknownLocaleError, ValueError):
+        return None
+    fields = {v[0] for k, v in tokenize_pattern(loc.time_formats["short"].pattern) if k == "field"}
+    if not fields & {"a", "b", "B"}:
+        return None
+    likely = str(get_global("likely_subtags").get(loc.language, ""))
+    script = likely.split("_")[1] if likely.count("_") >= 2 else ""
+    names = [loc.day_periods["format"]["abbreviated"].get(h, "") for h in ("am", "pm")]
+    latin = all(n.isascii() and n.isalpha() for n in names if n)
+    return 24 if script and script != "Latn" and latin else None
 
 
 @lru_cache(maxsize=64)

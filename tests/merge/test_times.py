@@ -1,0 +1,118 @@
+"""Times as Korean, Japanese and Chinese sheets write them (오후 1:00, 13時30分, 午後1時),
+and times printed without CLDR's Latin AM and PM in a language of another script (a Khmer
+flyer printed "២:០០ PM": a regional office's trial)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import time
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.fonts import FontBook
+from campaign.kit.load import load_kit
+from campaign.layout.document import TextItem
+from campaign.merge.data import read_table
+from campaign.merge.events import Record, read_events
+from campaign.model import Kit
+from campaign.pipeline.compose import compose_document
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAD = "event_id,language,title,date,time,venue\n"
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+def merged(tmp_path: Path, kit: Kit, body: str) -> tuple[list[Record], list[str]]:
+    path = tmp_path / "events.csv"
+    path.write_text(HEAD + body, encoding="utf-8")
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    return good, [d.render().replace(f"{path}:", "") for d in errs.items]
+
+
+def _hours(record: Record) -> tuple[time, time | None]:
+    shown = record.layer.by_language["en"]["event_time"].text
+    start, _, end = shown.partition("\u2013")
+    return time.fromisoformat(start), time.fromisoformat(end) if end else None
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        # CLDR ko's short time "a h:mm" and its day periods 오전 and 오후
+        ("오후 1:00", time(13), None),
+        ("오전 9:30", time(9, 30), None),
+        ("오후 12:30", time(12, 30), None),  # noon's half hour, as 12:30 pm
+        ("오후 1시 30분", time(13, 30), None),  # CLDR ko's full time, a h시 m분
+        ("1시 반", time(1, 30), None),  # 반: the half hour
+        ("오후 1:00-3:00", time(13), time(15)),  # the day period is the range's
+        ("오후 1:00~오후 3:00", time(13), time(15)),
+        # CLDR ja's full time H時mm分 and its day periods 午前 and 午後
+        ("13時", time(13), None),
+        ("13時30分", time(13, 30), None),
+        ("13時半", time(13, 30), None),
+        ("午後1時", time(13), None),
+        ("午前0時", time(0), None),
+        ("13時-15時", time(13), time(15)),
+        # zh's 下午 (CLDR's) and 点
+        ("下午3点", time(15), None),
+    ],
+)
+def test_cjk_times_are_read(
+    tmp_path: Path, kit: Kit, written: str, start: time, end: time | None
+) -> None:
+    """Korean 오후 1:00 and Japanese 13時, 13時30分, 午後1時 were "not a time"."""
+    (record,), problems = merged(tmp_path, kit, f"a,en,T,2027-07-30,{written},P\n")
+    assert problems == []
+    assert _hours(record) == (start, end)
+
+
+@pytest.mark.parametrize("written", ["25時", "오후 13:00", "午後13時", "13時61分"])
+def test_cjk_times_that_are_none_are_named(tmp_path: Path, kit: Kit, written: str) -> None:
+    good, problems = merged(tmp_path, kit, f"a,en,T,2027-07-30,{written},P\n")
+    assert good == []
+    assert problems == [
+        f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time: write it "
+        "as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "clock", "shown"),
+    [
+        # CLDR's day periods of km, bn, hi and ur are Latin AM and PM alone: 24 hours
+        ("km", None, "១៤:០០ \u2013 ១៦:៣០"),
+        ("bn", None, "১৪:০০\u2013১৬:৩০"),
+        ("hi", None, "14:00\u201316:30"),
+        ("ur", None, "۱۴:۰۰\u2013۱۶:۳۰"),
+        ("km", 12, "២:០០ \u2013 ៤:៣០ PM"),  # a strings file's clock: 12, CLDR's
+        # a day period in the language's script is CLDR's, as before
+        ("am", None, "2:00 \u2013 4:30 ከሰዓት"),
+        ("ar", None, "٢:٠٠\u2013٤:٣٠ م"),
+    ],
+)
+def test_a_time_has_no_latin_day_period_in_another_script(
+    tmp_path: Path, kit: Kit, fonts: FontBook, code: str, clock: int | None, shown: str
+) -> None:
+    """The drawn time of the flyer: Khmer's was "២:០០ PM" (Khmer digits, CLDR km's Latin
+    PM; Babel's km has no day period in Khmer script)."""
+    kit = replace(
+        kit, languages={**kit.languages, code: replace(kit.languages[code], clock=clock)}
+    )
+    (record,), problems = merged(tmp_path, kit, f"a,{code},T,2027-07-30,14:00-16:30,P\n")
+    assert [p for p in problems if "draft translation" not in p] == []
+    laid = compose_document(
+        kit, fonts, kit.layouts["event-flyer-a5"], kit.languages[code], record=record
+    )
+    printed = [
+        "".join(line.actual_text() for line in item.text.lines)
+        for item in laid.composed.page.items
+        if isinstance(item, TextItem) and item.slot == "time"
+    ]
+    assert printed == [shown]
