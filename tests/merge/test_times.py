@@ -102,9 +102,7 @@ def test_a_time_has_no_latin_day_period_in_another_script(
 ) -> None:
     """The drawn time of the flyer: Khmer's was "២:០០ PM" (Khmer digits, CLDR km's Latin
     PM; Babel's km has no day period in Khmer script)."""
-    kit = replace(
-        kit, languages={**kit.languages, code: replace(kit.languages[code], clock=clock)}
-    )
+    kit = replace(kit, languages={**kit.languages, code: replace(kit.languages[code], clock=clock)})
     (record,), problems = merged(tmp_path, kit, f"a,{code},T,2027-07-30,14:00-16:30,P\n")
     assert [p for p in problems if "draft translation" not in p] == []
     laid = compose_document(
