@@ -390,6 +390,11 @@ PHRASE_MODELS = {
 }
 
 
+# The languages whose script may be one of PHRASE_MODELS' (ISO 639: Chinese and its macrolanguage's
+# members written in Han, Japanese)
+PHRASE_LANGUAGES = frozenset({"ja", "zh", "yue", "cmn", "wuu", "hak", "nan", "gan", "hsn", "lzh"})
+
+
 @cache
 def _phrase_parser(script: str) -> Any:
     import budoux
@@ -402,6 +407,8 @@ def phrase_edges(text: str, lang: str) -> frozenset[int] | None:
     """Where BudouX's phrases of `text` meet (code point indices), for a language written in
     Japanese or Chinese script (`PHRASE_MODELS`); None for any other language. A writer's
     ZERO WIDTH SPACE (U+200B) is an edge too, and each stretch between two is cut alone."""
+    if lang.replace("_", "-").split("-")[0].lower() not in PHRASE_LANGUAGES:
+        return None  # without asking CLDR (its likely subtags: 20 ms the first time)
     from .scripts import script_of
 
     script = script_of(lang)
