@@ -1084,6 +1084,24 @@ def test_placeholders_of_a_helpline(kit_copy: Callable[..., Path], helpline: str
     assert f"{office}:4:3: error[office.placeholder]: office 'rosea' helpline '{helpline}'" in out
 
 
+@pytest.mark.parametrize(
+    ("name", "value"), [("social", "facebook.com/TBC.Thailand"), ("social", "@TBC")]
+)
+def test_a_word_in_a_handle_is_no_placeholder(
+    kit_copy: Callable[..., Path], name: str, value: str
+) -> None:
+    text = f'name: Rosea\nlanguages: [en]\nfields:\n  {name}: "{value}"\n'
+    _, _, out = office_check(kit_copy, "rosea", text)
+    assert "office.placeholder" not in out, out
+
+
+@pytest.mark.parametrize("helpline", ["tbd", "n/a", "Tbc"])
+def test_placeholder_words_in_any_case(kit_copy: Callable[..., Path], helpline: str) -> None:
+    text = f'name: Rosea\nlanguages: [en]\nfields:\n  helpline: "{helpline}"\n'
+    _, office, out = office_check(kit_copy, "rosea", text)
+    assert f"{office}:4:3: error[office.placeholder]: office 'rosea' helpline '{helpline}'" in out
+
+
 @pytest.mark.parametrize("helpline", ["1-800-FIX-IT", "+1 555 0100 x123", "+00 000 000 0000"])
 def test_numbers_that_are_no_placeholders(kit_copy: Callable[..., Path], helpline: str) -> None:
     """A vanity number, an extension after x, and the project's own samples (no country's

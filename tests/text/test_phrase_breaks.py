@@ -51,6 +51,13 @@ def test_a_japanese_text_breaks_between_its_phrases() -> None:
 def test_chinese_breaks_between_words_simplified_and_traditional() -> None:
     assert phrases(ZH, "zh") == ["世界", "打击", "贩运", "人口日"]
     assert phrases("世界打擊販運人口日", "zh-TW") == ["世界", "打擊", "販運", "人口日"]
+    # the code as a file name may write it, with an underscore: the Traditional model too
+    assert phrase_edges("打擊人口販運，不讓一個孩子掉隊", "zh_TW") == phrase_edges(
+        "打擊人口販運，不讓一個孩子掉隊", "zh-TW"
+    )
+    assert phrase_edges("打擊人口販運，不讓一個孩子掉隊", "zh_TW") != phrase_edges(
+        "打擊人口販運，不讓一個孩子掉隊", "zh"
+    )
 
 
 def test_other_languages_have_no_phrases() -> None:

@@ -552,10 +552,11 @@ PHONE = re.compile(r"(?:\+(?=\d)|[\d\s().\-/])+(?:\s*(?:ext\.?|x)\s*\d+)?", re.I
 # with) are for layouts' checks and are not matched.
 PLACEHOLDER_DIGITS = re.compile(r"(?<![A-Za-z])[xX]{2,}(?![A-Za-z])|(?<=\d)[xX]+\b")
 PLACEHOLDER_WORDS = re.compile(
-    r"\b(?:TBD|TBC|TBA|N/A)\b|\b(?i:to be (?:confirmed|decided|announced|added)|lorem ipsum)\b"
+    r"\b(?i:TBD|TBC|TBA|N/A|to be (?:confirmed|decided|announced|added)|lorem ipsum)\b"
     r"|\?{2,}|^\s*[.…_\-\u2013\u2014]+\s*$"
 )
-ADDRESSES = ("report_url", "website", "email")  # a word in an address may be its own (who.int/tbc)
+# a word in an address or a handle may be its own (who.int/tbc, facebook.com/TBC.Thailand)
+ADDRESSES = ("report_url", "website", "email", "social")
 
 
 def placeholder(name: str, value: str) -> str | None:

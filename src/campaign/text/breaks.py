@@ -185,11 +185,11 @@ WORD_LISTS = (THAI, LAO)
 # Words a line never breaks inside, the project's own (MIT; each file says where its words
 # come from): loanwords and compounds of the kit's Lao and Khmer strings that ICU's dictionary
 # splits and no list we may ship has (ໜ້າ|ເວັບ, "web page", printed so in an office's trial;
-# ប៉ូលី|ស, "police"). Where one stands in a text, a line breaks before and after it (ICU
-# gave ប៉ូលី|សតាម: the word's last letter went with the next), and inside it only where it
-# is wider than the line. A word may not begin or end inside a character cluster: not before
-# a vowel sign, mark or COENG (U+17D2, which puts the next consonant below), nor after a
-# COENG or a Lao vowel written before its consonant.
+# ប៉ូលី|ស, "police"). Where one meets letters of its script, a line may break before and
+# after it (ICU gave ប៉ូលី|សតាម: the word's last letter went with the next; elsewhere ICU's
+# breaks stand), and inside it only where it is wider than the line. A word may not begin or
+# end inside a character cluster: not before a vowel sign, mark or COENG (U+17D2, which puts
+# the next consonant below), nor after a COENG or a Lao vowel written before its consonant.
 PROTECTED = {
     "Laoo": (HERE / "lao_words_added.txt", LAO.letter),
     "Khmr": (HERE / "khmer_words.txt", lambda ch: "\u1780" <= ch <= "\u17d3" or ch == "\u17dd"),
@@ -390,9 +390,9 @@ PHRASE_MODELS = {
 }
 
 
-# The languages whose script may be one of PHRASE_MODELS' (ISO 639: Chinese and its macrolanguage's
-# members written in Han, Japanese)
-PHRASE_LANGUAGES = frozenset({"ja", "zh", "yue", "cmn", "wuu", "hak", "nan", "gan", "hsn", "lzh"})
+# The languages whose script may be one of PHRASE_MODELS': Japanese, Chinese and Cantonese
+# (the codes `scripts.script_of` knows the script of)
+PHRASE_LANGUAGES = frozenset({"ja", "zh", "yue"})
 
 
 @cache
@@ -411,7 +411,7 @@ def phrase_edges(text: str, lang: str) -> frozenset[int] | None:
         return None  # without asking CLDR (its likely subtags: 20 ms the first time)
     from .scripts import script_of
 
-    script = script_of(lang)
+    script = script_of(lang.replace("_", "-"))  # zh_TW: Traditional, as zh-TW
     if script not in PHRASE_MODELS:
         return None
     parser = _phrase_parser(script)

@@ -397,11 +397,19 @@ def merge(
     unknown: set[str] = set()  # keys named once, not once per part (text, short)
     warnings: list[Diagnostic] = []  # a source text the file changed (translate.source)
     lost: dict[str, str] = {}  # key (and part): the characters its source column lost
+    # a text file alone is saved in a code page (a workbook, PO and XLIFF are Unicode)
+    lossy_format = path.suffix.lower() in (".csv", ".tsv", ".txt")
     for item in parsed.items:
         want = _source_text(source, item, errs, unknown)
         if want is None:
             continue
-        if item.source and item.source != want and lossy_copy(item.source, want):
+        if (
+            lossy_format
+            and item.source
+            and item.source != want
+            and lossy_copy(item.source, want)
+            and not _kept_elsewhere(parsed, item.source, want)
+        ):
             lost[item.key + item.suffix] = "".join(
                 sorted({c for c in want if not c.isascii()} - set(item.source))
             )
@@ -639,13 +647,30 @@ def lossy_copy(saved: str, text: str) -> bool:
     of those a question mark (two for one outside the Basic Multilingual Plane, as UTF-16
     writes it), as Windows programs replace them (Excel's "CSV (Comma delimited)" on a Thai
     system, Windows-874, wrote "Persons ? 30 July" for "Persons · 30 July"), and the rest
-    the same."""
+    the same. Compared a character at a time (a pattern of alternatives backtracked
+    exponentially over a long line of '?')."""
     if "?" not in saved:
         return False
-    pattern = "".join(
-        re.escape(c) if c.isascii() else f"(?:{re.escape(c)}|\\?{{1,2}})" for c in text
-    )
-    return re.fullmatch(pattern, saved) is not None
+    i = 0
+    for c in text:
+        if i < len(saved) and saved[i] == c:
+            i += 1
+        elif c.isascii():
+            return False
+        else:
+            width = 2 if ord(c) > 0xFFFF else 1
+            if saved[i : i + width] != "?" * width:
+                return False
+            i += width
+    return i == len(saved)
+
+
+def _kept_elsewhere(parsed: Parsed, saved: str, text: str) -> bool:
+    """Whether a character that `saved` has as '?' stands intact in another of the file's
+    source texts: then the file's code page has it, and `saved` is a source changed since
+    ("Are you safe?" exported, "Are you safe…" now), not a lossy save."""
+    lost = {c for c in text if not c.isascii()} - set(saved)
+    return any(lost & set(i.source or "") for i in parsed.items if i.source != saved)
 
 
 def _lost_characters(lost: dict[str, str], path: Path) -> Diagnostic:
