@@ -138,7 +138,8 @@ def script_of(code: str) -> str:
     lang, script = split_tag(code)
     if script:
         return script
-    if lang == "zh" and any(p.upper() in {"TW", "HK", "MO"} for p in code.split("-")[1:]):
+    regions = code.replace("_", "-").split("-")[1:]  # zh_TW as a file name writes it
+    if lang == "zh" and any(p.upper() in {"TW", "HK", "MO"} for p in regions):
         return "Hant"
     if lang in LIKELY_SCRIPT:
         return LIKELY_SCRIPT[lang]
