@@ -260,11 +260,11 @@ def test_a_protected_word_never_begins_or_ends_inside_a_cluster() -> None:
 
 
 def test_the_added_lists_hold_their_scripts_words_only() -> None:
-    for script, (path, letter) in breaks.PROTECTED.items():
+    for script, (wl, path) in breaks.PROTECTED.items():
         lines = path.read_text("utf-8").splitlines()
         words = [w for w in lines if not w.startswith("#")]
         assert words, path
         assert words == sorted(set(words)), path
-        assert all(letter(ch) for w in words for ch in w), path
+        assert all(wl.letter(ch) for w in words for ch in w), path
         assert "MIT" in "\n".join(lines[:8]), path
         assert breaks.protected_words(script)

@@ -84,7 +84,7 @@ def break_segments(text: str, lang: str) -> tuple[tuple[int, int], ...]:
 
 def _letters(a: str, b: str) -> bool:
     """Whether two characters are letters of one script of PROTECTED."""
-    return any(letter(a) and letter(b) for _, letter in PROTECTED.values())
+    return any(wl.letter(a) and wl.letter(b) for wl, _ in PROTECTED.values())
 
 
 def icu_segments(text: str, lang: str) -> tuple[tuple[int, int], ...]:
@@ -190,18 +190,23 @@ WORD_LISTS = (THAI, LAO)
 # breaks stand), and inside it only where it is wider than the line. A word may not begin or
 # end inside a character cluster: not before a vowel sign, mark or COENG (U+17D2, which puts
 # the next consonant below), nor after a COENG or a Lao vowel written before its consonant.
-PROTECTED = {
-    "Laoo": (HERE / "lao_words_added.txt", LAO.letter),
-    "Khmr": (HERE / "khmer_words.txt", lambda ch: "\u1780" <= ch <= "\u17d3" or ch == "\u17dd"),
-}
-NO_EDGE_BEFORE = LAO.no_word_start | _chars(0x17B4, 0x17D3) | frozenset("\u17dd")
-NO_EDGE_AFTER = LAO.leading_vowels | frozenset("\u17d2")
+# Khmer's letters, and where a word may not begin (a dependent vowel, a sign, the COENG) or
+# end (on the COENG), as `WordList` says them for Thai and Lao; its path is the project's list.
+KHMER = WordList(
+    "Khmr",
+    HERE / "khmer_words.txt",
+    ("\u1780", "\u17d3"),  # consonants, independent and dependent vowels, signs
+    frozenset("\u17dd"),
+    _chars(0x17B4, 0x17D3) | frozenset("\u17dd"),
+    frozenset("\u17d2"),
+)
+PROTECTED = {"Laoo": (LAO, HERE / "lao_words_added.txt"), "Khmr": (KHMER, KHMER.path)}
 
 
 @cache
 def protected_words(script: str) -> tuple[str, ...]:
     """The words of `script`'s PROTECTED list, longest first."""
-    path = PROTECTED[script][0]
+    path = PROTECTED[script][1]
     with path.open(encoding="utf-8") as f:
         words = {line.rstrip("\n") for line in f if line.strip() and not line.startswith("#")}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
@@ -212,26 +217,27 @@ def protected_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each protected word in `text` (`PROTECTED`), the longest at a place
     first, none overlapping another, each with a cluster's edge on both sides."""
     out: list[tuple[int, int]] = []
-    for script, (_, letter) in PROTECTED.items():
-        if not any(map(letter, text)):
+    for script, (wl, _) in PROTECTED.items():
+        if not any(map(wl.letter, text)):
             continue
         taken = [False] * len(text)
         for word in protected_words(script):
             at = text.find(word)
             while at >= 0:
                 end = at + len(word)
-                if not any(taken[at:end]) and _edge(text, at) and _edge(text, end):
+                if not any(taken[at:end]) and _edge(wl, text, at) and _edge(wl, text, end):
                     out.append((at, end))
                     taken[at:end] = [True] * len(word)
                 at = text.find(word, at + 1)
     return tuple(sorted(out))
 
 
-def _edge(text: str, i: int) -> bool:
-    """Whether a word may begin or end at text[i]: not inside a character cluster."""
+def _edge(wl: WordList, text: str, i: int) -> bool:
+    """Whether a word of `wl`'s script may begin or end at text[i]: not inside a character
+    cluster."""
     if i in (0, len(text)):
         return True
-    return text[i] not in NO_EDGE_BEFORE and text[i - 1] not in NO_EDGE_AFTER
+    return text[i] not in wl.no_word_start and text[i - 1] not in wl.leading_vowels
 
 
 def _lists_in(text: str) -> tuple[WordList, ...]:
@@ -407,11 +413,11 @@ def phrase_edges(text: str, lang: str) -> frozenset[int] | None:
     """Where BudouX's phrases of `text` meet (code point indices), for a language written in
     Japanese or Chinese script (`PHRASE_MODELS`); None for any other language. A writer's
     ZERO WIDTH SPACE (U+200B) is an edge too, and each stretch between two is cut alone."""
-    if lang.replace("_", "-").split("-")[0].lower() not in PHRASE_LANGUAGES:
-        return None  # without asking CLDR (its likely subtags: 20 ms the first time)
-    from .scripts import script_of
+    from .scripts import script_of, split_tag
 
-    script = script_of(lang.replace("_", "-"))  # zh_TW: Traditional, as zh-TW
+    if split_tag(lang)[0] not in PHRASE_LANGUAGES:
+        return None  # without asking CLDR (its likely subtags: 20 ms the first time)
+    script = script_of(lang)
     if script not in PHRASE_MODELS:
         return None
     parser = _phrase_parser(script)
