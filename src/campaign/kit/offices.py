@@ -559,11 +559,18 @@ PLACEHOLDER_WORDS = re.compile(
 ADDRESSES = ("report_url", "website", "email", "social")
 
 
+def without_scheme(value: str) -> str:
+    """A contact's value as print shows it: a scheme is left out (layout.items.text.
+    printed_url): tel:+41-22-..., mailto:name@example.org are a phone number and an e-mail
+    address ("it prints as written" was said of a helpline printed without its tel:)."""
+    return re.sub(r"^(?:tel|mailto):", "", value.strip(), flags=re.IGNORECASE)
+
+
 def placeholder(name: str, value: str) -> str | None:
     """What makes the value of contact field `name` a placeholder ("x for digits" in a
     helpline, "'TBD'" in any; the whole value of an address), or None for a value that may be
     the office's own."""
-    plain = re.sub(r"^(?:tel|mailto):", "", value.strip(), flags=re.IGNORECASE)
+    plain = without_scheme(value)
     if name == "helpline" and PLACEHOLDER_DIGITS.search(plain):
         return "x for digits"
     found = PLACEHOLDER_WORDS.search(plain)
@@ -589,10 +596,7 @@ def _check_contact(office: str, name: str, entry: StringEntry, ctx: Context) -> 
             "and the build lists it as unfilled",
         )
         return
-    # a scheme is left out in print (layout.items.text.printed_url): tel:+41-22-..., mailto:
-    # name@example.org are a phone number and an e-mail address ("it prints as written" was
-    # said of a helpline printed without its tel:)
-    plain = re.sub(r"^(?:tel|mailto):", "", value, flags=re.IGNORECASE)
+    plain = without_scheme(value)
     if name == "email" and not EMAIL.fullmatch(plain):
         problem, hint = "is not an e-mail address", "write it as name@example.org"
     elif name in ("website", "report_url") and not WEB.fullmatch(value):

@@ -410,9 +410,7 @@ def merge(
             and lossy_copy(item.source, want)
             and not _kept_elsewhere(parsed, item.source, want)
         ):
-            lost[item.key + item.suffix] = "".join(
-                sorted({c for c in want if not c.isascii()} - set(item.source))
-            )
+            lost[item.key + item.suffix] = "".join(sorted(lost_characters(item.source, want)))
             item = replace(item, source=want)  # the source it was exported with, saved lossily
         if not _printable(item, errs) or _formula(item, want, errs):
             continue
@@ -669,8 +667,13 @@ def _kept_elsewhere(parsed: Parsed, saved: str, text: str) -> bool:
     """Whether a character that `saved` has as '?' stands intact in another of the file's
     source texts: then the file's code page has it, and `saved` is a source changed since
     ("Are you safe?" exported, "Are you safe…" now), not a lossy save."""
-    lost = {c for c in text if not c.isascii()} - set(saved)
+    lost = lost_characters(saved, text)
     return any(lost & set(i.source or "") for i in parsed.items if i.source != saved)
+
+
+def lost_characters(saved: str, text: str) -> set[str]:
+    """The characters of `text` that `saved` (its lossy copy: `lossy_copy`) lacks."""
+    return {c for c in text if not c.isascii()} - set(saved)
 
 
 def _lost_characters(lost: dict[str, str], path: Path) -> Diagnostic:
