@@ -18,7 +18,7 @@ from campaign.text.paragraph import BlockStyle, Line, break_lines, prepare, set_
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = 20.0
 STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
-SCRIPT = {"lo": "Laoo", "km": "Khmr"}
+SCRIPT = {"lo": "Laoo", "km": "Khmr", "th": "Thai"}
 
 
 def strings(lang: str) -> dict[str, Any]:
@@ -268,3 +268,38 @@ def test_the_added_lists_hold_their_scripts_words_only() -> None:
         assert all(wl.letter(ch) for w in words for ch in w), path
         assert "MIT" in "\n".join(lines[:8]), path
         assert breaks.protected_words(script)
+
+
+# Two scripts of UAX #14's class SA with no space between them: ICU breaks each with its own
+# dictionary but never at the change (ไทยພາສາ stayed one piece, a line ran out of the frame
+# rather than break there: an office's Thai text that names a Lao place)
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("ภาษาไทยພາສາລາວ", 7),  # Thai, then Lao
+        ("ພາສາລາວภาษาไทย", 7),  # Lao, then Thai
+        ("ภาษาไทยភាសាខ្មែរ", 7),  # Thai, then Khmer
+        ("ພາສາລາວမြန်မာ", 7),  # Lao, then Myanmar
+    ],
+)
+def test_a_line_may_break_where_one_south_east_asian_script_meets_another(
+    text: str, at: int
+) -> None:
+    for lang in ("th", "lo", "en"):
+        assert at in {a for a, _ in break_segments(text, lang)}, lang
+        assert at not in last_resort(text, lang)  # a word's edge, not a last resort
+    assert breaks.script_changes(text) == {at}
+
+
+def test_a_mark_of_another_block_stays_on_its_letter() -> None:
+    text = "ກ\u0e31ນ"  # a Lao letter carrying a Thai vowel sign (a typing slip), then Lao
+    assert breaks.script_changes(text) == {2}  # after the mark, not before it
+    assert 1 not in {a for a, _ in break_segments(text, "lo")}
+
+
+def test_a_thai_line_breaks_before_a_lao_word_it_touches(fonts: FontBook) -> None:
+    text = "ติดต่อที่ສະຖານທູດ"  # "contact at" + "embassy" (Lao), no space
+    width = width_of(fonts, "ติดต่อที่", "th") + 1
+    stack = fonts.stack("Thai", "regular", "th")
+    lines, _, _ = set_paragraphs([prepare(text, "th", False, stack)], width, STYLE, stack[0])
+    assert line_texts(lines) == ["ติดต่อที่", "ສະຖານທູດ"]

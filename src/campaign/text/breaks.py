@@ -11,7 +11,9 @@ own Lao and Khmer lists (ໜ້າ|ເວັບ, ប៉ូលី|ស: `PROTECTED
 phrase (闘|い: `phrase_edges`), after a Khmer or Lao nominalising prefix (ការ|ជួញដូរ,
 "trafficking": `NOMINAL_PREFIXES`), and between two Myanmar characters, where the translator
 put no space (a Burmese writer spaces phrases, not words). A Burmese line never
-ends on the negative prefix မ alone (`burmese_negation`). A writer's WORD JOINER (U+2060)
+ends on the negative prefix မ alone (`burmese_negation`). Where one of these scripts meets
+another with no space (a Lao word in a Thai text), a line may break (`script_changes`): ICU's
+dictionaries stop there without a break. A writer's WORD JOINER (U+2060)
 keeps a word whole and a ZERO WIDTH SPACE (U+200B) is a break opportunity in every script
 (README, "Thai, Lao, Khmer and Burmese").
 
@@ -73,6 +75,9 @@ def break_segments(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         return kinsoku(text, out)
     if base == "my":
         out = burmese_negation(text, out)
+    changes = script_changes(text)
+    if changes:  # Lao against Thai with no space (ລາວภาษา): ICU's dictionaries stop there
+        out = split_at(out, changes)
     if _lists_in(text):  # a Thai or Lao word's edge that ICU missed (โซเชียล|มีเดีย)
         out = split_at(out, word_edges(text, lang))
     spans = protected_spans(text)
@@ -80,6 +85,57 @@ def break_segments(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         edges = {e for span in spans for e in span if 0 < e < len(text)}
         out = split_at(out, frozenset(e for e in edges if _letters(text[e - 1], text[e])))
     return out
+
+
+# The scripts of UAX #14's class SA ("complex context dependent", South East Asian), each
+# broken by ICU with its own dictionary or rules: Thai, Lao, Myanmar, Khmer, Tai Le, New Tai Lue,
+# Tai Tham and Tai Viet, by their blocks (Unicode 15.1, Blocks.txt). ICU gives no break where
+# one meets another with no space (a Lao word in a Thai text, ໄທ against ภาษา: UAX #14 resolves
+# SA to AL, and AL x AL), though no word runs across the change.
+SA_BLOCKS = (
+    (0x0E00, 0x0E7F, "Thai"),
+    (0x0E80, 0x0EFF, "Laoo"),
+    (0x1000, 0x109F, "Mymr"),
+    (0x1780, 0x17FF, "Khmr"),
+    (0x1950, 0x197F, "Tale"),
+    (0x1980, 0x19DF, "Talu"),
+    (0x19E0, 0x19FF, "Khmr"),
+    (0x1A20, 0x1AAF, "Lana"),
+    (0xA9E0, 0xA9FF, "Mymr"),
+    (0xAA60, 0xAA7F, "Mymr"),
+    (0xAA80, 0xAADF, "Tavt"),
+)
+_SA_FIRST = min(a for a, _, _ in SA_BLOCKS)
+
+
+def sa_script(ch: str) -> str | None:
+    """The SA script (`SA_BLOCKS`) of one character, by its block; None for any other."""
+    c = ord(ch)
+    if c < _SA_FIRST:
+        return None
+    for first, last, script in SA_BLOCKS:
+        if first <= c <= last:
+            return script
+    return None
+
+
+def script_changes(text: str) -> frozenset[int]:
+    """The indices where a character of one SA script (`SA_BLOCKS`) follows one of another with
+    nothing between (ภาษาລາວ: 4), a word's edge in any of them; never before a combining mark
+    (a mark of the wrong block on a letter stays with it)."""
+    out = set()
+    before = None
+    for i, ch in enumerate(text):
+        now = sa_script(ch)
+        if (
+            now is not None
+            and before is not None
+            and now != before
+            and unicodedata.category(ch)[0] != "M"
+        ):
+            out.add(i)
+        before = now
+    return frozenset(out)
 
 
 def _letters(a: str, b: str) -> bool:
