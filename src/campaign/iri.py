@@ -126,9 +126,13 @@ WEB_ADDRESS = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}(?:/\S*)?")
 # (mailto:) or a phone number (tel:), schemes in any case (RFC 3986, 3.1), and something
 # after the scheme.
 SCHEMES = re.compile(r"(?i:https?://|mailto:|tel:)(?=.)", re.DOTALL)
-# What `link_error` lets pass (a scheme, then no white space), for the JSON Schemas: written
-# for ECMA-262 regular expressions as well as Python's (no inline flags).
-LINK_PATTERN = r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:|[Tt][Ee][Ll]:)\S+$"
+# What `link_error` lets pass (a scheme, then no white space and none of the invisible
+# characters of `invisible_in` but the joiners, which a word may hold), for the JSON Schemas:
+# written for ECMA-262 regular expressions as well as Python's (no inline flags).
+LINK_PATTERN = (
+    r"^(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:|[Tt][Ee][Ll]:)"
+    r"[^\s\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+$"
+)
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 # how to write a link without its white space, by scheme
 SPACE_FIX = {
@@ -171,6 +175,50 @@ def dialable(address: str) -> str:
     return "tel:" + re.sub(rf"{_GAP}+", "-", number) + (typed[2] or "")
 
 
+# The joiners ZWNJ (U+200C) and ZWJ (U+200D): between two letters, part of a word's spelling
+# (a Persian web page's slug, راه‌پیمایی, is written with ZWNJ; IDNA 2008 allows both in host
+# names by context, RFC 5892, appendix A.1 and A.2)
+JOINERS = "\u200c\u200d"
+
+
+def invisible_in(address: str) -> tuple[int, str] | None:
+    """The first invisible character of `address` that no address holds, as (index, character):
+    a format character (Unicode category Cf: the bidi marks LRM U+200E, RLM U+200F and ALM
+    U+061C, embeddings, overrides and isolates, ZERO WIDTH SPACE, WORD JOINER, the byte order
+    mark, SOFT HYPHEN), but a joiner (`JOINERS`) between two letters. None when there is none.
+    Such a character comes with an address copied out of right-to-left text or a word
+    processor; it prints as nothing, and a QR code or PDF link holds it percent-encoded
+    (https://example.org/%E2%80%8Fwalk), which leads nowhere."""
+    for i, ch in enumerate(address):
+        if unicodedata.category(ch) != "Cf":
+            continue
+        if ch in JOINERS and 0 < i < len(address) - 1:
+            before, after = address[i - 1], address[i + 1]
+            if before.isalpha() and (after.isalpha() or unicodedata.category(after)[0] == "M"):
+                continue
+        return i, ch
+    return None
+
+
+def invisible_problem(address: str) -> tuple[str, str] | None:
+    """(problem, fix) for `address` holding an invisible character (`invisible_in`), naming it
+    and where it is; None when it holds none."""
+    found = invisible_in(address)
+    if found is None:
+        return None
+    i, ch = found
+    name = unicodedata.name(ch, "FORMAT CHARACTER")
+    where = f"after '{address[:i]}'" if i else "at its start"
+    return (
+        f"it holds an invisible {name} (U+{ord(ch):04X}) {where}, which no address has: the QR "
+        f"code and PDF link would hold it ({_escape(ch)}) "
+        "and lead nowhere",
+        "retype the address (the character prints as nothing, so it cannot be seen to "
+        "delete it); such marks come with an address copied out of right-to-left text, and "
+        "the kit sets an address's direction itself",
+    )
+
+
 def link_error(address: str) -> tuple[str, str] | None:
     """Why `address` cannot be one of the kit's links (campaign.yaml's, an office's, a merged
     event's), as (problem, fix); None when it can. The problem follows the link's name and
@@ -178,7 +226,11 @@ def link_error(address: str) -> tuple[str, str] | None:
     number a phone cannot dial or a mailto: without name@domain (`link_problem`), white
     space anywhere (a QR code or a PDF link would hold it: a URI has none, RFC 3986, 2; a
     value that ends in a line break, as a YAML block scalar does, is one), or a host with no
-    ASCII form (`to_uri`: QR codes and PDF links hold the ASCII form)."""
+    ASCII form (`to_uri`: QR codes and PDF links hold the ASCII form); first of all, an
+    invisible character no address holds (`invisible_problem`: a right-to-left mark)."""
+    hidden = invisible_problem(address)
+    if hidden is not None:
+        return hidden
     if not SCHEMES.match(address):
         return NOT_A_LINK
     problem = link_problem(address)

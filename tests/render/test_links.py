@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pikepdf
@@ -14,7 +15,7 @@ import pytest
 from PIL import Image
 
 from campaign.fonts import FontBook
-from campaign.iri import LINK_PATTERN, SCHEMES, link_error, link_problem
+from campaign.iri import JOINERS, LINK_PATTERN, SCHEMES, link_error, link_problem
 from campaign.merge import events as merge_events
 from campaign.merge.data import Cell
 
@@ -174,6 +175,8 @@ def test_a_number_a_phone_dials_is_a_link(address: str) -> None:
         ("tel:+1-555-0100; ext=12", "it holds a space (' '), which no address has"),
         ("mailto:help@example.org?subject=Walk now", "it holds a space (' ')"),
         ("https://www.unodc.org/blueheart/\n", "it holds a line break ('\\n')"),  # YAML's |
+        ("https://www.unodc.org/\u200fblueheart", "it holds an invisible RIGHT-TO-LEFT MARK"),
+        ("https://example.org/\u0631\u0627\u0647\u200c\u067e\u06cc", None),  # a slug's ZWNJ
     ],
 )
 def test_the_kits_links_and_a_merges_are_checked_alike(
@@ -203,7 +206,12 @@ def test_the_kits_links_and_a_merges_are_checked_alike(
         assert f"link 'home' is '{address}': {found[0]}" in output, output
     # the schemas' pattern lets pass what has a scheme and no white space (fullmatch: as
     # ECMA-262 reads $, no line break before the end)
-    passes = bool(SCHEMES.match(address)) and not any(c.isspace() for c in address)
+    # and no invisible character but a joiner (`iri.invisible_in`)
+    passes = (
+        bool(SCHEMES.match(address))
+        and not any(c.isspace() for c in address)
+        and not any(unicodedata.category(c) == "Cf" and c not in JOINERS for c in address)
+    )
     assert bool(re.fullmatch(LINK_PATTERN, address)) == passes
 
 

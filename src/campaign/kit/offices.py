@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..diagnostics import DiagnosticsError, Mark, closest, did_you_mean, listed
+from ..iri import invisible_problem
 from ..load import Node
 from ..model import (
     CONTACT_FIELDS,
@@ -594,6 +595,15 @@ def _check_contact(office: str, name: str, entry: StringEntry, ctx: Context) -> 
             entry.mark,
             f"write the office's checked {name}, or leave it empty: its slot is then left out "
             "and the build lists it as unfilled",
+        )
+        return
+    hidden = invisible_problem(value) if name in (*ADDRESSES, "helpline") else None
+    if hidden is not None:  # a QR code or PDF link would hold it, leading nowhere
+        ctx.errs.error(
+            "office.invisible",
+            f"office '{office}' {name} '{value}': {hidden[0]}",
+            entry.mark,
+            hidden[1],
         )
         return
     plain = without_scheme(value)
