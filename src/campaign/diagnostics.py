@@ -87,6 +87,7 @@ CODES: dict[str, str] = {
     "layout.proportions": "a size of other proportions than its design's that leaves much of "
     "its page to the ground (warning)",
     "layout.off-page": "a slot's frame lies wholly outside the page and its bleed",
+    "layout.unsourced": "a page shows a figure from a study without the string naming its source",
     "layout.safe-area": "text outside the safe area",
     "layout.bleed": "a print layout's bleed below the 3 mm print shops ask for",
     "layout.too-small": "text set below the material's type floor (a style that allows it)",

@@ -23,6 +23,7 @@ from .offices import check_offices, read_office
 from .presses import read_press
 from .references import check_languages, check_refs
 from .sizes import expand_sizes
+from .sources import check_sources
 from .spec import Context
 from .strings import read_language
 
@@ -67,6 +68,7 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = F
     ctx.scope["press"] = presses  # for layouts' and their sizes' `press:`
     layouts = _read_all(materials / "layouts", ctx, read_layout, lambda x: x.id, ids=True)
     _add_sizes(layouts, ctx)
+    check_sources(layouts, ctx)
     offices = _read_all(materials / "offices", ctx, read_office, lambda x: x.id, skip="_", ids=True)
     # strings files that are there but could not be read: their own errors say why, and
     # what refers to their languages is not reported again (one cause, one error)
