@@ -81,6 +81,10 @@ CODES: dict[str, str] = {
     "text.omitted": "a slot with `overset: omit` left out, its text too long (warning)",
     "text.rim": "rim text longer than the badge's rim",
     "text.bidi-unterminated": "a bidi embedding, override or isolate that is never closed",
+    "text.arabic-letters": "a Persian or Urdu text with Arabic letters (ي ك ى) it writes otherwise "
+    "(warning)",
+    "text.lost-letter": "a translation or merged cell with a letter lost in a code page ('?' "
+    "between letters, U+FFFD)",
     # layout: placed items
     "layout.when-filled": "a layout problem that shows once the empty contact fields are filled",
     "layout.wrap": "a badge's art that reaches past its face onto the wrap (warning)",

@@ -480,3 +480,56 @@ def _decoded(raw: bytes) -> str:
     except UnicodeDecodeError as exc:  # its place counts from after a byte order mark
         mark = len(UTF8_BOM) if raw.startswith(UTF8_BOM) else 0
         raise NotTextError("is not UTF-8", exc.start + mark) from None
+
+
+# A character a code page has not, as a spreadsheet or `iconv` wrote it: a question mark
+# (Excel's "CSV" in Windows-1256 has no Persian ی, and "هیچ" was saved as "ه?چ"), or the
+# REPLACEMENT CHARACTER U+FFFD of a decoder that could not read a byte. A question mark ends a
+# sentence or a clause, so one between two letters (ه?چ, Qu?bec) is a character lost: not in
+# an address (https://example.org/page?id=3: `text.scripts.link_spans`).
+LOST_MARKS = "?\ufffd"
+
+
+def lost_character(text: str) -> int | None:
+    """The index of the first character of `text` that stands for one lost in a conversion to
+    a code page (`LOST_MARKS`): U+FFFD anywhere, or "?" with a letter or mark on both sides,
+    outside a web or e-mail address. None when there is none."""
+    if "?" not in text and "\ufffd" not in text:
+        return None
+    from .text.scripts import link_spans  # here: the command line imports this module
+
+    spans = link_spans(text) if "?" in text else []
+    for i, ch in enumerate(text):
+        if ch == "\ufffd":
+            return i
+        if ch != "?" or not 0 < i < len(text) - 1:
+            continue
+        if not (_wordlike(text[i - 1]) and _wordlike(text[i + 1])):
+            continue
+        if any(a <= i < b for a, b in spans):
+            continue
+        return i
+    return None
+
+
+def _wordlike(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LM"
+
+
+def lost_problem(text: str) -> str | None:
+    """What `lost_character` found, said with the text around it ("… ه?چ کودک …"), or None."""
+    i = lost_character(text)
+    if i is None:
+        return None
+    around = text[max(0, i - 12) : i + 13].replace("\n", " ")
+    what = "a REPLACEMENT CHARACTER (U+FFFD)" if text[i] == "\ufffd" else "a '?' between letters"
+    return (
+        f"the text has {what} at character {i + 1} ('{around}'): a letter lost when the file "
+        "was saved in a code page that has not got it"
+    )
+
+
+LOST_HINT = (
+    'save the file again from the original as UTF-8 (Excel: "CSV UTF-8", or use the .xlsx), '
+    'not converted from a copy saved as "CSV": the lost letters cannot be recovered from it'
+)

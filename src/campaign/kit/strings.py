@@ -18,6 +18,7 @@ from ..model.language import (
     not_a_language_hint,
 )
 from ..text.bidi import ISOLATES, unterminated
+from ..text.letters import FOREIGN_HINT, foreign_letters_problem
 from ..text.scripts import (
     DIGIT_ZERO,
     digits_of,
@@ -91,6 +92,23 @@ def _language(r: MapRead) -> None:
         _other_digits(r, code, v["digits"], v["script"], v["name"] or code)
     v["digits"] = v["digits"] or (digits_of(code) if code else "latn")
     v["native_name"] = v["native_name"] or v["name"]
+    if code:
+        _foreign_letters(r, code, v["name"] or code)
+
+
+def _foreign_letters(r: MapRead, code: str, name: str) -> None:
+    """A `text.arabic-letters` warning for each text (and short variant) of a Persian or Urdu
+    file written with Arabic letters the language writes otherwise (`text.letters`)."""
+    for entry in (r.values.get("strings") or {}).values():
+        for part, text in (("", entry.text), (" (short)", entry.short or "")):
+            said = foreign_letters_problem(text, code, name)
+            if said is not None:
+                r.errs.warn(
+                    "text.arabic-letters",
+                    f"[{code}] '{entry.key}'{part}: {said}",
+                    entry.mark,
+                    FOREIGN_HINT,
+                )
 
 
 def _another_code(r: MapRead, code: str, name: str | None) -> None:

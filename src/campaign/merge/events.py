@@ -51,7 +51,9 @@ from ..model.language import code_hints
 from ..resolve import Layer
 from ..sheets.geometry import article
 from ..spool import Spool
+from ..text.letters import FOREIGN_HINT, foreign_letters_problem
 from ..text.scripts import cldr_digits, localise_digits
+from ..textfile import LOST_HINT, lost_problem
 from .data import NO_HEADER, Cell, Table, blank, column_key, column_letters
 
 COLUMNS = (
@@ -943,6 +945,13 @@ def _record(
                 table.mark(cell),
                 typed,
             )
+        lost = (
+            lost_problem(cell.value)
+            if isinstance(cell.value, str) and base not in ("link", "photo")
+            else None
+        )
+        if lost is not None:  # printed, "پ?اده‌روی": a file converted from a lossy "CSV"
+            errs.error("text.lost-letter", f"{cell.where}: {lost}", table.mark(cell), LOST_HINT)
         if cell.formula and not (key == "link" and cell.target):  # a link needs no text
             bad(
                 cell,
@@ -974,6 +983,7 @@ def _record(
                 table.mark(cell),
                 f"add {found[1]} to the row's language cell, or empty this cell",
             )
+    _foreign_letters(cells, codes, kit, table, errs)
     for need in REQUIRED:
         given_cell = cells.get(need)
         if given_cell is None or given_cell.value in (None, "") and not given_cell.formula:
@@ -1258,6 +1268,31 @@ EMAIL_ADDRESS = re.compile(r"[^\s@:/]+@(?:[\w-]+\.)+[^\W\d_]{2,}")
 # first, digits in groups with spaces or the visual separators - . ( ) of RFC 3966, 5.1.1.
 # A phone dials a tel: address with hyphens between the groups, not spaces.
 PHONE_AS_TYPED = re.compile(r"(?:tel:)?\s*(\+?[0-9][0-9.()\-]*(?:\s+[0-9.()\-]+)*)", re.I)
+
+
+# the columns whose cells are no text of a language
+NOT_WORDS = frozenset({"event_id", "language", "link", "photo", "date", "time", "date_region"})
+
+
+def _foreign_letters(
+    cells: dict[str, Cell], codes: tuple[str, ...], kit: Kit, table: Table, errs: Collector
+) -> None:
+    """A `text.arabic-letters` warning for a cell in Persian or Urdu (its own column, title_fa,
+    or a row made only in such languages) written with Arabic letters the language writes
+    otherwise (`text.letters`: ي for ی); the row is made as it is."""
+    for key, cell in cells.items():
+        if not isinstance(cell.value, str) or (language_column(key) or (key,))[0] in NOT_WORDS:
+            continue
+        found = own_language(key, kit)
+        langs = (found[1],) if found else codes
+        said = [foreign_letters_problem(cell.value, code, _name(kit, code)) for code in langs]
+        if langs and all(said):
+            errs.warn(
+                "text.arabic-letters",
+                f"{cell.where}: {said[0]}",
+                table.mark(cell),
+                FOREIGN_HINT,
+            )
 
 
 def _link(link: str, cell: Cell, bad: Bad) -> str:

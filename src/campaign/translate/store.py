@@ -45,6 +45,8 @@ from ..load import CONTROL_HINT, MAX_TEXT_CHARS, control_char, yaml_encoding
 from ..model import Kit, Language, StringEntry
 from ..model.language import country_code_hint, other_code
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
+from ..text.letters import FOREIGN_HINT, foreign_letters_problem
+from ..textfile import LOST_HINT, lost_problem
 from .entries import EXPORTED, Incoming, Parsed, exported, has_words, set_aside, tidy
 
 TO_TRANSLATE = "to translate"
@@ -498,6 +500,17 @@ def merge(
             )
         if now_text != item.translation:
             warnings += _markdown_warning(item, want or full)
+            said = foreign_letters_problem(item.translation, code, lang.name if lang else code)
+            if said is not None:  # ي for ی: Windows' Arabic keyboard layout
+                warnings.append(
+                    Diagnostic(
+                        "text.arabic-letters",
+                        f"'{item.key}'{part}: {said}",
+                        item.mark,
+                        (FOREIGN_HINT,),
+                        Severity.WARNING,
+                    )
+                )
         if "\n" in item.translation and "\n" not in (want or full) and now_text != item.translation:
             warnings.append(
                 Diagnostic(
@@ -837,6 +850,10 @@ def _printable(item: Incoming, errs: Collector) -> bool:
     found = control_char(item.translation)
     if found is not None:
         errs.error("load.control-char", what + found, item.mark, CONTROL_HINT)
+        return False
+    lost = lost_problem(item.translation)
+    if lost is not None:  # "ه?چ": a file converted from a copy saved in a code page
+        errs.error("text.lost-letter", what + lost, item.mark, LOST_HINT)
         return False
     if len(item.translation) > MAX_TEXT_CHARS:
         errs.error(

@@ -1,0 +1,107 @@
+"""A letter lost in a code page: Excel's plain "CSV" (Windows-1256) has no Persian ی, so a
+Persian export saved so holds "ه?چ" for "هیچ"; converted to UTF-8 as the code-page error
+told, it was imported ("37 text(s) changed") and fa.yaml printed "ه?چ کودک?" (a Middle East
+office's trial). A translation with '?' between two letters, or U+FFFD, is refused at its
+cell (`text.lost-letter`) and nothing is written; a '?' in an address or at a sentence's end
+is the text's own. A merged event's cell is checked the same way."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.kit.load import load_kit
+from campaign.merge.data import read_table
+from campaign.merge.events import read_events
+from campaign.textfile import lost_character
+
+from ..kits import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+HINT = (
+    'save the file again from the original as UTF-8 (Excel: "CSV UTF-8", or use the .xlsx), '
+    'not converted from a copy saved as "CSV": the lost letters cannot be recovered from it'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("\u0647?\u0686 \u06a9\u0648\u062f\u06a9?", 1),  # ه?چ کودک?: between letters
+        ("Qu?bec", 2),  # a Latin letter lost the same way
+        ("a\ufffdb", 1),  # a decoder's REPLACEMENT CHARACTER, anywhere
+        ("\ufffd", 0),
+        ("What? Yes.", None),  # a question's end
+        ("\u00bfQu\u00e9?", None),
+        ("Really?!", None),
+        ("See https://example.org/page?id=3 now", None),  # an address's query
+        ("\u0686\u0637\u0648\u0631\u061f", None),  # Persian's own question mark
+    ],
+)
+def test_the_first_lost_letter_of_a_text(text: str, at: int | None) -> None:
+    assert lost_character(text) == at
+
+
+def export_fa(kit: Path, tmp_path: Path) -> tuple[Path, list[dict[str, str]]]:
+    path = tmp_path / "fa.csv"
+    status, out = cli("strings", "export", "--lang", "fa", "--kit", kit, "-o", path)
+    assert status == 0, out
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    return path, rows
+
+
+def write(path: Path, rows: list[dict[str, str]]) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+
+
+def test_a_persian_file_saved_in_windows_1256_is_refused_and_nothing_is_written(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit = kit_copy()
+    path, rows = export_fa(kit, tmp_path)
+    (badge,) = [r for r in rows if r["key"] == "badge"]
+    badge["translation"] = "\u0647\u06cc\u0686 \u06a9\u0648\u062f\u06a9\u06cc"  # هیچ کودکی
+    # as Excel's plain CSV saves it (no ی in Windows-1256), then converted back to UTF-8
+    badge["translation"] = badge["translation"].encode("cp1256", errors="replace").decode("cp1256")
+    assert badge["translation"] == "\u0647?\u0686 \u06a9\u0648\u062f\u06a9?"
+    write(path, rows)
+    strings = kit / "materials/strings/fa.yaml"
+    before = strings.read_bytes()
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    line = next(i for i, r in enumerate(rows) if r["key"] == "badge") + 2  # after the header
+    column = list(rows[0]).index("translation") + 1
+    assert (
+        f"{path}:{line}:{column}: error[text.lost-letter]: 'badge': the text has a '?' between "
+        "letters at character 2 ('\u0647?\u0686 \u06a9\u0648\u062f\u06a9?'): a letter lost "
+        f"when the file was saved in a code page that has not got it\n  hint: {HINT}\n"
+    ) in out, out
+    assert strings.read_bytes() == before
+
+
+def test_a_merged_cell_with_a_lost_letter_is_an_error_at_the_cell(tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "event_id,language,title,date,venue,link\n"
+        "walk,fa,\u067e?\u0627\u062f\u0647\u200c\u0631\u0648?,2026-07-30,Park,"
+        "https://example.org/walk?id=3\n"
+        "run,en,Run?,2026-07-30,Park,\n",
+        encoding="utf-8",
+    )
+    errs = Collector()
+    good = read_events(read_table(path, errs), load_kit(ROOT), errs, None)
+    assert [r.id for r in good] == ["run"]
+    assert [d.render().replace(f"{path}:", "") for d in errs.items if d.is_error] == [
+        "2:3: error[text.lost-letter]: row 2, column title (C): the text has a '?' between "
+        "letters at character 2 ('\u067e?\u0627\u062f\u0647\u200c\u0631\u0648?'): a letter "
+        f"lost when the file was saved in a code page that has not got it\n  hint: {HINT}"
+    ]
