@@ -1353,6 +1353,114 @@ def test_a_source_changed_since_from_a_question_mark_is_no_lossy_save() -> None:
     )
 
 
+LOST = (
+    "warning[translate.lost]: th.csv: the source texts of day, day (short) have '?' where the "
+    "source has ·: the file was saved in a code page without them, and its translations may "
+    "have lost characters the same way; the source's texts are taken as exported\n"
+    "  hint: check the translations for '?' in place of letters or punctuation, and save the "
+    'file as "CSV UTF-8" (Excel: File > Save As) or in the workbook\'s own format next time\n'
+)
+DAY = "World Day Against Trafficking in Persons · 30 July"
+DAY_SHORT = "30 July · World Day Against Trafficking"
+
+
+def _day_other_source(path: Path, at: str, short: bool = False) -> str:
+    """The `translate.source` warning of `day` (or its short variant) given with '?' for its
+    '·' ("... Persons ? 30 July"), at `at`."""
+    key, text = ("'day' (short)", DAY_SHORT) if short else ("'day'", DAY)
+    return (
+        f"{path}:{at}: warning[translate.source]: {key}: the file's source text, \u201c"
+        f"{text.replace('·', '?')}\u201d, is not en.yaml's (\u201c{text}\u201d): it is "
+        "recorded as the text this translation was made from, which makes it outdated\n"
+    )
+
+
+def test_a_csv_saved_by_excel_in_windows_874_is_refused_then_read_with_one_warning(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The Thai office's trial end to end: the exported CSV saved by Excel's plain "CSV" on a
+    Thai system (Windows-874, which has no '·': '?' in its place), imported: refused at its
+    first byte that is not UTF-8, with the conversion; converted as told and imported again:
+    read, with one `translate.lost` warning at the file's start and no `day` changed."""
+    root = kit_copy()
+    path = export(root, tmp_path / "th.csv", "th")
+    text = path.read_text(encoding="utf-8-sig")
+    path.write_bytes(text.encode("cp874", errors="replace"))  # as Excel saves it
+    strings = root / "materials/strings/th.yaml"
+    before = strings.read_bytes()
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 1, out
+    assert "error[translate.read]: th.csv is not UTF-8 text" in out, out
+    assert "`iconv -f CP874 -t UTF-8 th.csv > th-utf8.csv`" in out, out
+    assert strings.read_bytes() == before
+    converted = tmp_path / "th-utf8" / "th.csv"  # the hint's conversion, kept as th.csv
+    converted.parent.mkdir()
+    converted.write_text(path.read_bytes().decode("cp874"), encoding="utf-8")
+    status, out = cli("strings", "import", converted, "--kit", root)
+    assert status == 0, out
+    assert f"{converted}:1:1: {LOST}" in out, out
+    assert out.count("translate.lost") == 1, out
+    assert "changed: day" not in out, out
+    assert "translate.source" not in out, out
+    assert f"source: {DAY}" in strings.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "xlf"])
+def test_a_question_mark_in_a_workbook_or_xliff_source_is_no_lossy_save(
+    kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
+) -> None:
+    """A workbook and an XLIFF file are Unicode (only a text file is saved in a code page):
+    "Persons ? 30 July" in their sources (the text's and its short variant's, so that no
+    source of the file has the '·') is a source edited (a lossy CSV's pasted in), named as
+    any other at its entry (`translate.source`); no `translate.lost`."""
+    root = kit_copy()
+    path = export(root, tmp_path / f"th.{fmt}", "th")
+    if fmt == "xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(path)
+        (row,) = [r for r in book.worksheets[0].iter_rows(min_row=2) if r[0].value == "day"]
+        assert [row[1].value, row[3].value] == [DAY, DAY_SHORT]  # B and D: the sources
+        row[1].value, row[3].value = DAY.replace("·", "?"), DAY_SHORT.replace("·", "?")
+        book.save(path)
+        at, at_short = f"{row[0].row}:3", f"{row[0].row}:5"  # the translations: C and E
+    else:
+        tree = etree.parse(str(path))
+        for unit in tree.iter("{*}unit"):
+            if unit.get("id") in ("day", "day.short"):
+                source = unit.find("{*}segment/{*}source")
+                source.text = source.text.replace("·", "?")
+        tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+        at = text_at(path, "30 กรกฎาคม</target>")  # the units' translations
+        at_short = text_at(path, "<target>30 ก.ค.")
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert "translate.lost" not in out, out
+    assert _day_other_source(path, at) in out, out
+    assert _day_other_source(path, at_short, short=True) in out, out
+
+
+def test_a_question_mark_for_a_character_the_csv_has_elsewhere_is_no_lossy_save(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The CSV's own `day (short)` source has the '·' that its `day` source has as '?': the
+    file's code page has the character, so the '?' was typed (a source edited), named at its
+    row as any other (`translate.source`); no `translate.lost`."""
+    root = kit_copy()
+    path = export(root, tmp_path / "th.csv", "th")
+    rows = _csv_rows(path)
+    (row,) = [n for n, r in enumerate(rows) if r[0] == "day"]
+    assert [rows[0][1], rows[0][3]] == ["source", "short source"]
+    assert "·" in rows[row][3]  # kept in the short variant's source
+    rows[row][1] = rows[row][1].replace("·", "?")
+    _write_csv(path, rows)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert "translate.lost" not in out, out
+    assert _day_other_source(path, f"{row + 1}:3") in out, out
+    assert "  changed: day (its English: an earlier one)\n" in out, out
+
+
 def test_a_short_variant_the_file_gives_as_the_strings_file_has_it_is_not_told(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
