@@ -1109,3 +1109,142 @@ def test_numbers_that_are_no_placeholders(kit_copy: Callable[..., Path], helplin
     text = f'name: Rosea\nlanguages: [en]\nfields:\n  helpline: "{helpline}"\n'
     _, _, out = office_check(kit_copy, "rosea", text)
     assert "office.placeholder" not in out, out
+
+
+def placeholder_error(office: Path, name: str, value: str, why: str) -> str:
+    """The `office.placeholder` error, with its hint, of a rosea.yaml whose line 4 is
+    `  NAME: "VALUE"`."""
+    return (
+        f"{office}:4:3: error[office.placeholder]: office 'rosea' {name} '{value}' is a "
+        f"placeholder ({why}): it would print on every material of the office\n"
+        f"  hint: write the office's checked {name}, or leave it empty: its slot is then left "
+        "out and the build lists it as unfilled\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("helpline", "why"),
+    [
+        ("+66 000 000 0000", "only zeros after the country code"),
+        ("+20 00 0000 0000", "only zeros after the country code"),
+        ("(+66) 000-000-0000 ext. 12", "only zeros after the country code"),
+        ("+660000000000", "only zeros after the country code"),
+        ("tel:+1-000-000-0000", "only zeros after the country code"),
+        ("0066 000 0000", "only zeros after the country code"),  # 00: the international prefix
+        ("+٩٦٦ ٠٠٠ ٠٠٠ ٠٠٠٠", "only zeros after the country code"),
+        ("000 000 0000", "only zeros"),
+        ("+66 2 ｘｘｘ ｘｘｘｘ", "x for digits"),  # full-width x (U+FF58)
+        ("+66 2 ＸＸＸ ＸＸＸＸ", "x for digits"),  # full-width X (U+FF38)
+        ("+66 2 ххх хххх", "x for digits"),  # Cyrillic (U+0445)
+        ("+66 2 123 45××", "x for digits"),  # the multiplication sign
+        ("+６６ ０００ ０００ ００００", "only zeros after the country code"),
+    ],
+)
+def test_a_helpline_of_zeros_or_look_alikes_of_x_is_a_placeholder(
+    kit_copy: Callable[..., Path], helpline: str, why: str
+) -> None:
+    """`+66 000 000 0000` with a real country code, and x written with a look-alike (a
+    full-width one of a Chinese, Japanese or Korean keyboard, a Cyrillic one), printed on
+    every material: only `+66 xx xxx xxxx` in ASCII was told."""
+    text = f'name: Rosea\nlanguages: [en]\nfields:\n  helpline: "{helpline}"\n'
+    _, office, out = office_check(kit_copy, "rosea", text)
+    assert placeholder_error(office, "helpline", helpline, why) in out, out
+    assert out.count("office.placeholder") == 1, out
+    assert "office.contact" not in out, out
+
+
+@pytest.mark.parametrize(
+    "helpline",
+    [
+        "+000 111 0000",  # the samples' country code of zeros, as the tests write them
+        "000",  # a short number (an emergency number)
+        "116 000",  # a short number with zeros
+        "+1 555 000 0000",  # zeros after the area code only
+        "+1 111 111 1111",  # one repeated digit other than zero: maybe a vanity number
+        "+1 555 0100 x000",  # an extension of zeros
+    ],
+)
+def test_numbers_with_zeros_that_are_no_placeholders(
+    kit_copy: Callable[..., Path], helpline: str
+) -> None:
+    text = f'name: Rosea\nlanguages: [en]\nfields:\n  helpline: "{helpline}"\n'
+    _, _, out = office_check(kit_copy, "rosea", text)
+    assert "office.placeholder" not in out, out
+    assert "office.contact" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "why"),
+    [
+        ("email", "xxx@xxx.xxx", "x for letters"),
+        ("email", "xxx@", "x for letters"),
+        ("email", "rosea@xxxx.org", "x for letters"),
+        ("website", "https://www.xxxx.org/report", "x for letters"),
+        ("social", "@xxxx", "x for letters"),
+        ("social", "facebook.com/xxxx", "x for letters"),
+        ("email", "name@example.com", "'example.com', a name kept for examples"),
+        ("email", "mailto:rosea@mail.example.net", "'example.net', a name kept for examples"),
+        ("report_url", "https://example.com/report", "'example.com', a name kept for examples"),
+        ("website", "www.rosea.test", "'.test', a name kept for examples"),
+        ("email", "test@test", "'.test', a name kept for examples"),
+        ("email", "rosea＠ｅｘａｍｐｌｅ．ｃｏｍ", "'example.com', a name kept for examples"),
+    ],
+)
+def test_an_address_of_x_or_of_a_name_kept_for_examples_is_a_placeholder(
+    kit_copy: Callable[..., Path], name: str, value: str, why: str
+) -> None:
+    """An address a person writes before the office has one (xxx@xxx.xxx, name@example.com):
+    an `office.contact` warning at best (`xxx@` is no address), and the others printed."""
+    text = f'name: Rosea\nlanguages: [en]\nfields:\n  {name}: "{value}"\n'
+    _, office, out = office_check(kit_copy, "rosea", text)
+    assert placeholder_error(office, name, value, why) in out, out
+    assert "office.contact" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("email", "rosea@example.org"),  # the project's samples' domain, as +00 is
+        ("website", "https://www.example.org/blue-heart"),
+        ("report_url", "https://report.example.org/xxxx"),  # a path is the address's own
+        ("email", "max.x@example.org"),
+        ("social", "@BlueHeart.test"),  # a handle's last word is no domain
+        ("social", "x.com/BlueHeart"),
+    ],
+)
+def test_addresses_that_are_no_placeholders(
+    kit_copy: Callable[..., Path], name: str, value: str
+) -> None:
+    text = f'name: Rosea\nlanguages: [en]\nfields:\n  {name}: "{value}"\n'
+    _, _, out = office_check(kit_copy, "rosea", text)
+    assert "office.placeholder" not in out, out
+    assert "office.contact" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "chars", "ascii"),
+    [
+        ("helpline", "+６６ ２ １２３ ４５６７", "'６', '２', '１', '３', ...", "+66 2 123 4567"),
+        ("helpline", "+1 555 ０１００", "'０', '１'", "+1 555 0100"),  # half typed so
+        ("helpline", "+1 555 0100 ｘ12", "'ｘ'", "+1 555 0100 x12"),  # an extension
+        ("email", "rosea＠example.org", "'＠'", "rosea@example.org"),
+        ("website", "https://example.org／rosea", "'／'", "https://example.org/rosea"),
+        ("social", "＠BlueHeart", "'＠'", "@BlueHeart"),
+    ],
+)
+def test_a_contact_in_full_width_characters_is_told_with_its_ascii(
+    kit_copy: Callable[..., Path], name: str, value: str, chars: str, ascii: str
+) -> None:
+    """A contact typed with a Chinese, Japanese or Korean keyboard's full-width forms printed
+    as written, without a word (its digits are digits to Python), or was "not an e-mail
+    address" with name@example.org for its fix: one warning, and the fix is its ASCII."""
+    text = f'name: Rosea\nlanguages: [en]\nfields:\n  {name}: "{value}"\n'
+    _, office, out = office_check(kit_copy, "rosea", text)
+    assert (
+        f"{office}:4:3: warning[office.contact]: office 'rosea' {name} '{value}' is written "
+        f"in full-width characters ({chars}): it prints as written, wider than the text "
+        "around it, and copied from a digital PDF a phone or a browser may not read it\n"
+        f"  hint: write it as '{ascii}'\n"
+    ) in out, out
+    assert out.count("office.contact") == 1, out
+    assert "office.placeholder" not in out, out
