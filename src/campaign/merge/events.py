@@ -442,14 +442,104 @@ def _about_a_value(key: str) -> bool:
     return "_".join(words) in NOT_MEANT or bool(QUALIFIERS.intersection(words))
 
 
+# An event column's name as the sheets of the languages of South-East Asia's offices head it,
+# read as the column (`สถานที่` is venue), as COLUMN_SPELLINGS are; a language after a worded
+# column's (`สถานที่ (EN)`) is read as its (venue_en). Only the plain words for the column,
+# which nothing else in an event's sheet is called: not "time" words that also mean a date
+# and a time (Vietnamese thời gian, Khmer ពេលវេលា), and no city or address (no column holds
+# them: they go in the venue). Columns of codes and addresses (event_id, language's codes,
+# link, photo) keep their names.
+COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "th": {
+        "title": ("ชื่องาน", "ชื่อกิจกรรม", "หัวข้อ"),
+        "date": ("วันที่",),
+        "time": ("เวลา",),
+        "venue": ("สถานที่", "สถานที่จัดงาน"),
+        "organiser": ("ผู้จัด", "ผู้จัดงาน"),
+        "contact": ("ติดต่อ",),
+        "language": ("ภาษา",),
+    },
+    "lo": {
+        "title": ("ຫົວຂໍ້",),
+        "date": ("ວັນທີ",),
+        "time": ("ເວລາ",),
+        "venue": ("ສະຖານທີ່",),
+        "contact": ("ຕິດຕໍ່",),
+        "language": ("ພາສາ",),
+    },
+    "km": {
+        "title": ("ចំណងជើង",),
+        "date": ("កាលបរិច្ឆេទ",),
+        "time": ("ម៉ោង",),
+        "venue": ("ទីកន្លែង",),
+        "contact": ("ទំនាក់ទំនង",),
+        "language": ("ភាសា",),
+    },
+    "vi": {
+        "title": ("tiêu đề", "tên sự kiện"),
+        "date": ("ngày",),
+        "time": ("giờ",),
+        "venue": ("địa điểm",),
+        "organiser": ("ban tổ chức", "đơn vị tổ chức"),
+        "contact": ("liên hệ",),
+        "language": ("ngôn ngữ",),
+    },
+    "id": {
+        "title": ("judul", "nama acara"),
+        "date": ("tanggal",),
+        "time": ("waktu", "jam"),
+        "venue": ("tempat", "lokasi"),
+        "organiser": ("penyelenggara",),
+        "contact": ("kontak",),
+        "language": ("bahasa",),
+    },
+    "ms": {
+        "title": ("tajuk",),
+        "date": ("tarikh",),
+        "time": ("masa",),
+        "venue": ("tempat", "lokasi"),
+        "organiser": ("penganjur",),
+        "contact": ("hubungi",),
+        "language": ("bahasa",),
+    },
+    "tl": {
+        "title": ("pamagat",),
+        "date": ("petsa",),
+        "time": ("oras",),
+        "venue": ("lugar",),
+        "language": ("wika",),
+    },
+}
+
+
+@functools.cache
+def column_names() -> dict[str, str]:
+    """COLUMN_NAMES' words as column_key writes a header (NFC: a Vietnamese header typed
+    with combining accents is the same word), to their columns."""
+    return {
+        unicodedata.normalize("NFC", column_key(word)): column
+        for names in COLUMN_NAMES.values()
+        for column, words in names.items()
+        for word in words
+    }
+
+
 def event_column(header: str) -> str:
     """A header as the event columns are named (data.column_key: case, spaces and hyphens
     aside), another spelling of a column's name (COLUMN_SPELLINGS) as the column's, with
-    its language: `Organizer (FR)` is organiser_fr."""
+    its language: `Organizer (FR)` is organiser_fr; its name in a language of COLUMN_NAMES
+    (`สถานที่`, `Địa điểm`) too."""
     key = column_key(header)
     for other, name in COLUMN_SPELLINGS.items():
         if key == other or key.startswith(other + "_"):
             return name + key[len(other) :]
+    own = unicodedata.normalize("NFC", key)
+    if own in column_names():
+        return column_names()[own]
+    word, _, code = own.rpartition("_")
+    column = column_names().get(word)
+    if column in WORDED and LANGUAGE_TAG.fullmatch(code):  # สถานที่ (EN): venue_en
+        return f"{column}_{code}"
     return key
 
 

@@ -1,0 +1,121 @@
+"""A sheet headed in the language of its office (Thai สถานที่, Vietnamese Địa điểm,
+Indonesian Tempat): its columns are read as the event's (a Bangkok office's trial: สถานที่
+was "not used" and the sheet had "no column 'venue'")."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.kit.load import load_kit
+from campaign.merge.data import read_table
+from campaign.merge.events import COLUMN_NAMES, COLUMNS, WORDED, Record, read_events
+from campaign.model import Kit
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+def merged(tmp_path: Path, kit: Kit, head: list[str], row: list[str]) -> tuple[Record, list[str]]:
+    path = tmp_path / "events.csv"
+    path.write_text(",".join(head) + "\n" + ",".join(row) + "\n", encoding="utf-8")
+    errs = Collector()
+    (record,) = read_events(read_table(path, errs), kit, errs)
+    return record, [d.render().replace(f"{path}:", "") for d in errs.items]
+
+
+def _values(record: Record, code: str) -> dict[str, str]:
+    """The record's event texts in language `code`: its own over the shared ones."""
+    shared = {k: e.text for k, e in record.layer.values.items()}
+    own = {k: e.text for k, e in record.layer.by_language[code].items()}
+    return {**shared, **own}
+
+
+# each language's header of title, date, time, venue, organiser and contact (None: none it
+# is read by), a language of the kit's, and the row's date as that language's sheet writes it
+HEADS = {
+    "th": (["ชื่องาน", "วันที่", "เวลา", "สถานที่", "ผู้จัด", "ติดต่อ"], "30/7/2570"),
+    "lo": (["ຫົວຂໍ້", "ວັນທີ", "ເວລາ", "ສະຖານທີ່", None, "ຕິດຕໍ່"], "2027-07-30"),
+    "km": (["ចំណងជើង", "កាលបរិច្ឆេទ", "ម៉ោង", "ទីកន្លែង", None, "ទំនាក់ទំនង"], "2027-07-30"),
+    "vi": (["Tiêu đề", "Ngày", "Giờ", "Địa điểm", "Ban tổ chức", "Liên hệ"], "2027-07-30"),
+    "id": (["Judul", "Tanggal", "Waktu", "Tempat", "Penyelenggara", "Kontak"], "2027-07-30"),
+    "ms": (["Tajuk", "Tarikh", "Masa", "Tempat", "Penganjur", "Hubungi"], "2027-07-30"),
+    "tl": (["Pamagat", "Petsa", "Oras", "Lugar", None, None], "2027-07-30"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(HEADS))
+def test_a_sheet_headed_in_its_language_is_read(tmp_path: Path, kit: Kit, language: str) -> None:
+    """Each language's headers are read as the columns (a row in English: the Malay sheet's
+    language is not the kit's); title, date, time, venue, organiser and contact as written."""
+    names, written = HEADS[language]
+    columns = ["title", "date", "time", "venue", "organiser", "contact"]
+    head = ["event_id", "language"] + [n or c for n, c in zip(names, columns, strict=True)]
+    row = ["walk", "th" if language == "th" else "en", "Walk", written, "18:30", "Park"]
+    record, problems = merged(tmp_path, kit, head, [*row, "Org", "+66 2 000 0000"])
+    assert [p for p in problems if "draft translation" not in p] == []
+    assert record.day == date(2027, 7, 30)
+    values = _values(record, record.languages[0])
+    assert values["event_venue"] == "Park"
+    assert values["event_title"] == "Walk"
+    assert values["event_organiser"] == "Org"
+    assert values["event_contact"] == "+66 2 000 0000"
+    assert values["event_time"] == ("18:30 น." if language == "th" else "18:30")  # CLDR th's
+
+
+def test_a_thai_header_with_a_language_is_that_languages_column(tmp_path: Path, kit: Kit) -> None:
+    """สถานที่ (EN) beside สถานที่: the English venue; ภาษา is the language column."""
+    head = ["event_id", "ภาษา", "ชื่องาน", "วันที่", "สถานที่", "สถานที่ (EN)"]
+    record, problems = merged(
+        tmp_path, kit, head, ["walk", '"th, en"', "งานเดิน", "30/7/2570", "สวน", "Park"]
+    )
+    assert [p for p in problems if "merge.shared" not in p] == []
+    assert record.languages == ("th", "en")
+    assert _values(record, "th")["event_venue"] == "สวน"
+    assert _values(record, "en")["event_venue"] == "Park"
+
+
+def test_a_vietnamese_header_typed_with_combining_accents_is_read(tmp_path: Path, kit: Kit) -> None:
+    """Địa điểm as a keyboard may type it, its accents combining characters (NFD)."""
+    head = ["event_id", "language", "title", "date", unicodedata.normalize("NFD", "Địa điểm")]
+    record, problems = merged(tmp_path, kit, head, ["walk", "vi", "T", "2027-07-30", "Công viên"])
+    assert problems == []
+    assert _values(record, "vi")["event_venue"] == "Công viên"
+
+
+def test_a_header_in_two_spellings_of_one_column_is_named_twice(tmp_path: Path, kit: Kit) -> None:
+    """venue and สถานที่ are one column: the sheet has it twice, as 'venue' and 'Venue'."""
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "event_id,language,title,date,venue,สถานที่\nwalk,th,T,2027-07-30,P,Q\n", encoding="utf-8"
+    )
+    errs = Collector()
+    assert read_events(read_table(path, errs), kit, errs) == []
+    assert [d.render().replace(f"{path}:", "") for d in errs.items] == [
+        "1:6: error[merge.column]: events.csv has one column 2 times: 'venue' (E), "
+        "'สถานที่' (F)\n"
+        "  hint: keep one of them: a record has one value of each column"
+    ]
+
+
+def test_the_languages_header_names_are_of_one_column_each() -> None:
+    """A word two languages share (Indonesian and Malay tempat) names one column in both;
+    every name is of an event column, and no name is an English column's."""
+    seen: dict[str, str] = {}
+    for names in COLUMN_NAMES.values():
+        for column, words in names.items():
+            assert column in COLUMNS
+            assert column not in ("event_id", "link", "photo")
+            for word in words:
+                assert seen.setdefault(word, column) == column, word
+                assert word not in COLUMNS
+    assert set(COLUMN_NAMES) == {"th", "lo", "km", "vi", "id", "ms", "tl"}
+    assert {c for names in COLUMN_NAMES.values() for c in names if c in WORDED} == set(WORDED)
