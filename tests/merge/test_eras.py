@@ -105,7 +105,8 @@ def test_a_buddhist_eras_year_on_a_row_not_in_thai_is_refused(
         f"2:4: error[merge.value]: row 2, column date (D): '{written}' is in 2569, a year of "
         "the Buddhist era (2026 of the common era), on a row not in Thai: write it as "
         "YYYY-MM-DD, e.g. 2026-07-30\n"
-        "  hint: a Buddhist era's year is read on a row in Thai (language th) alone"
+        "  hint: a Buddhist era's year is read on a row in Thai (language th), and on every "
+        "row of a sheet with one or with a header in Thai"
     ]
 
 
@@ -151,3 +152,88 @@ def test_a_flyer_prints_a_thai_date_in_the_buddhist_era(
         if isinstance(item, TextItem) and item.slot == "date"
     ]
     assert printed == [shown]
+
+
+def _days(tmp_path: Path, kit: Kit, head: list[str], rows: list[list[str]]) -> tuple[dict, list]:
+    """The rows under `head` as a CSV: each good record's day by its id, and each
+    diagnostic, its path left out."""
+    path = tmp_path / "events.csv"
+    lines = [",".join(head), *(",".join(row) for row in rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    return {r.id: r.day for r in good}, [d.render().replace(f"{path}:", "") for d in errs.items]
+
+
+PLAIN = ["event_id", "language", "title", "date", "venue"]
+THAI_HEAD = ["event_id", "language", "title", "วันที่", "venue"]
+
+
+@pytest.mark.parametrize(
+    ("head", "rows", "days"),
+    [
+        # a Thai row: Thai writes day, month, year (CLDR th's d/M/yy), in the Buddhist era
+        (PLAIN, [["a", "th", "T", "5/7/70", "P"]], {"a": date(2027, 7, 5)}),
+        (PLAIN, [["a", "th", "T", "5/7/2569", "P"]], {"a": date(2026, 7, 5)}),
+        (PLAIN, [["a", "th", "T", "05/07/2026", "P"]], {"a": date(2026, 7, 5)}),
+        # a row in English on a sheet with a Thai row: the sheet's convention
+        (
+            PLAIN,
+            [["a", "en", "T", "5/7/70", "P"], ["b", "th", "T", "1/2/2027", "P"]],
+            {"a": date(2027, 7, 5), "b": date(2027, 2, 1)},
+        ),
+        # a sheet headed in Thai (วันที่, the date), its rows in English
+        (THAI_HEAD, [["a", "en", "T", "5/7/70", "P"]], {"a": date(2027, 7, 5)}),
+        (THAI_HEAD, [["a", "en", "T", "5/7/2569", "P"]], {"a": date(2026, 7, 5)}),
+        # a Thai sheet whose dates tell month first (07/30): read so
+        (
+            PLAIN,
+            [["a", "th", "T", "07/30/2026", "P"], ["b", "th", "T", "05/07/2026", "P"]],
+            {"a": date(2026, 7, 30), "b": date(2026, 5, 7)},
+        ),
+    ],
+)
+def test_a_thai_sheets_numeric_date_is_day_first(
+    tmp_path: Path, kit: Kit, head: list[str], rows: list[list[str]], days: dict
+) -> None:
+    """A Bangkok office's trial: 5/7/70 on a Thai row was refused, "may be day first or
+    month first". A Thai sheet (a row in Thai, or a header in Thai) reads a date its column
+    does not order day first, and its year of two digits as the Buddhist era's (2570: 2027)."""
+    found, problems = _days(tmp_path, kit, head, rows)
+    assert [p for p in problems if "merge.shared" not in p] == []
+    assert found == days
+
+
+def test_a_buddhist_eras_year_tells_day_first_but_is_read_on_a_thai_row_alone(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A year of the Buddhist era on a sheet of English rows and headers (Thai Excel wrote
+    it) tells the sheet's dates day first; the year itself is refused there, as before."""
+    rows = [["a", "en", "T", "05/07/2026", "P"], ["b", "en", "T", "6/7/2569", "P"]]
+    found, problems = _days(tmp_path, kit, PLAIN, rows)
+    assert found == {"a": date(2026, 7, 5)}
+    assert problems == [
+        "3:4: error[merge.value]: row 3, column date (D): '6/7/2569' is in 2569, a year of "
+        "the Buddhist era (2026 of the common era), on a row not in Thai: write it as "
+        "YYYY-MM-DD, e.g. 2026-07-06\n"
+        "  hint: a Buddhist era's year is read on a row in Thai (language th), and on every "
+        "row of a sheet with one or with a header in Thai"
+    ]
+
+
+def test_a_sheet_with_no_locale_still_refuses_an_ambiguous_date(tmp_path: Path, kit: Kit) -> None:
+    """No Thai row, header or year: 05/07/2026 is 5 July or 7 May, as before; 5/7/70 is no
+    date (a two-digit year is read on a Thai sheet alone)."""
+    rows = [["a", "en", "T", "05/07/2026", "P"], ["b", "en", "T", "5/7/70", "P"]]
+    found, problems = _days(tmp_path, kit, PLAIN, rows)
+    assert found == {}
+    assert problems[0] == (
+        "2:4: error[merge.value]: row 2, column date (D): '05/07/2026' may be day first or "
+        "month first, and no date in the column tells which: write it as YYYY-MM-DD "
+        "(2026-07-05 or 2026-05-07)"
+    )
+    assert problems[1].startswith(
+        "3:4: error[merge.value]: row 3, column date (D): '5/7/70' is not a date: write it as "
+        "YYYY-MM-DD, e.g. 2070-07-05"
+    )
+    assert len(problems) == 2

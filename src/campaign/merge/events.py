@@ -1162,7 +1162,11 @@ def _record(
                 new_language=True,
             )
             bad(cells["language"], f"unknown language '{code}'", *hints)
-    order = date_order(table)
+    dates = sheet_dates(table)
+    order = dates.convention
+    # a Thai sheet's row in another language reads its dates as Thai Excel wrote them too:
+    # a year of the Buddhist era, in two digits (5/7/70), Thai months' names
+    months = _month_names((*codes, "th") if dates.thai and "th" not in codes else codes, kit)
     day: date | None = None
     # a record without a date (a JSON or YAML record's key left out: named as empty above)
     dated = cells.get("date")
@@ -1173,7 +1177,7 @@ def _record(
     split = (
         None
         if dated is None
-        else _date_and_time(dated, bad, order, kit.campaign.year, _month_names(codes, kit))
+        else _date_and_time(dated, bad, order, kit.campaign.year, months)
         if combined or stamp
         else (dated, None)
     )
@@ -1188,7 +1192,7 @@ def _record(
             cells["time"] = begins
         elif begins is not None:
             _two_starts(begins, cells["time"], table, errs)
-        day = _date(split[0], bad, order, kit.campaign.year, _month_names(codes, kit))
+        day = _date(split[0], bad, order, kit.campaign.year, months)
     # a time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2): an online
     # event's; the two cells' must be one
     zones: dict[str, str] = {}
@@ -1440,31 +1444,79 @@ NUMERIC_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
 # A date as Chinese and Japanese (2027年7月30日) and Korean (2027년 7월 30일) write it: year,
 # month and day, each followed by its character (CLDR's long date of zh, ja and ko)
 CJK_DATE = re.compile(r"\s*(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?\s*")
-_ORDERS: WeakKeyDictionary[Table, str | None] = WeakKeyDictionary()
+
+
+class SheetDates(NamedTuple):
+    """What a table tells of how its numeric dates are written (`sheet_dates`)."""
+
+    # "dmy" when some date can only be day first (30/07/2026), "mdy" when some can only be
+    # month first (07/30/2026), "mixed" when some are each, None when none tells
+    order: str | None
+    # a Thai sheet: a header in Thai letters (สถานที่), or a row in Thai (language th)
+    thai: bool = False
+    # a date cell holding a year of the Buddhist era (BUDDHIST_YEARS: 30/7/2569, a Thai
+    # Excel's date cell of 2569), as Thai Excel writes every date of a sheet
+    buddhist: bool = False
+
+    @property
+    def convention(self) -> str | None:
+        """The order the table's numeric dates are read in: the one its dates tell, else,
+        where none tells, day first on a Thai sheet or one with a Buddhist era's year (Thai
+        writes day, month, year: CLDR th's every date pattern, its short d/M/yy too), else
+        None (05/07/2026 is 5 July or 7 May: refused)."""
+        return self.order or ("dmy" if self.thai or self.buddhist else None)
+
+
+_SHEET_DATES: WeakKeyDictionary[Table, SheetDates] = WeakKeyDictionary()
+# the Unicode block Thai's letters, vowels and tone marks (not its digits, which any script
+# may be read in)
+THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]")
+# a year of four digits written in a date's text, in ASCII digits
+FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def date_order(table: Table) -> str | None:
-    """How the table writes its numeric dates: "dmy" when some date can only be day first
-    (30/07/2026), "mdy" when some can only be month first (07/30/2026), "mixed" when some are
-    each, None when none tells (05/07/2026 is 5 July or 7 May); once per table. A date that
+    """How the table writes its numeric dates (SheetDates.order); once per table. A date that
     is none either way (31/31/2026, a typo) tells nothing: it made a good column's dates
     ambiguous."""
-    if table not in _ORDERS:
-        first = second = False
+    return sheet_dates(table).order
+
+
+def sheet_dates(table: Table) -> SheetDates:
+    """How the table writes its numeric dates (SheetDates): the order its dates tell, whether
+    it is a Thai sheet and whether a date has a year of the Buddhist era; once per table, in
+    one pass over its rows."""
+    if table not in _SHEET_DATES:
+        first = second = buddhist = False
+        thai = any(THAI_LETTERS.search(c) for c in table.columns)
         for row in table.iter_rows():
-            cell = row_cells(table, row).get("date")
+            cells = row_cells(table, row)
+            cell = cells.get("date")
+            thai = thai or _thai_row(cells.get("language"))
             text = _text(cell)
             if cell is not None and date_and_time_header(event_column(cell.column)):
                 text = _date_then_time(text)[0]  # 30/07/2026 18:30: its date
-            found = NUMERIC_DATE.fullmatch(_ascii_digits(text)) if cell else None
+            plain = _ascii_digits(text) if cell else ""
+            found = NUMERIC_DATE.fullmatch(plain)
             if found:
                 a, b = int(found[1]), int(found[2])
                 first |= a > 12 >= b
                 second |= b > 12 >= a
-        _ORDERS[table] = (
-            "mixed" if first and second else "dmy" if first else "mdy" if second else None
-        )
-    return _ORDERS[table]
+            value = cell.value if cell is not None else None
+            buddhist = buddhist or (
+                value.year in BUDDHIST_YEARS
+                if isinstance(value, date)
+                else any(int(y) in BUDDHIST_YEARS for y in FOUR_DIGITS.findall(plain))
+            )
+        order = "mixed" if first and second else "dmy" if first else "mdy" if second else None
+        _SHEET_DATES[table] = SheetDates(order, thai, buddhist)
+    return _SHEET_DATES[table]
+
+
+def _thai_row(cell: Cell | None) -> bool:
+    """Whether a row's language cell lists Thai (th, th-TH, TH)."""
+    codes = LANGUAGE_LIST.split(_text(cell).casefold())
+    return any(c == "th" or c.startswith(("th-", "th_")) for c in codes)
 
 
 def _readings(a: int, b: int, y: int) -> list[date]:
@@ -1815,12 +1867,13 @@ def _date(
     months: dict[str, int] | None = None,
 ) -> date | None:
     """A date cell's date: a spreadsheet's date, YYYY-MM-DD (or 2027年7月30日, CJK_DATE), a
-    numeric date in the table's order (`date_order`), or a day, a month's name of `months`
+    numeric date in the table's order (`SheetDates.convention`: a Thai sheet's day first
+    where its dates do not tell), or a day, a month's name of `months`
     (_month_names: the row's languages' and English) and a year (30 de julio de 2027, July
     30th, 2027, 30 июля 2027 г.); any script's digits. Each other spelling is named with
     what to write instead, its example in the date's likely year (`year`: the campaign's,
     when the text gives none)."""
-    thai = BUDDHIST_ERA in (months or {}).values()  # a Thai row's: _names_of_months
+    thai = BUDDHIST_ERA in (months or {}).values()  # a Thai row's or sheet's: _record
     value = cell.value
     if isinstance(value, date):  # a datetime too; Thai Excel's 30/7/2569 is 2569's
         return _in_common_era(
@@ -1909,7 +1962,8 @@ def _in_common_era(
 ) -> date | None:
     """`day` as read, in the common era: a year of the Buddhist era (2443 to 2642, BUDDHIST_
     YEARS) is read as it in a Thai row (`thai`: Thai Excel keeps a date cell typed as
-    30/7/2569 as the year 2569), and is an error in any other row (an event in 2569 of the
+    30/7/2569 as the year 2569; any row of a Thai sheet, SheetDates.thai), and is an error in
+    any other row (an event in 2569 of the
     common era is a Buddhist year's, 2026: the flyer printed it as "ค.ศ. 2569", an
     organiser's trial). Other years are as written. `text`: the cell's as written (a date
     cell's is its ISO date)."""
@@ -1931,7 +1985,8 @@ def _in_common_era(
         f"'{text or day.isoformat()}' is in {day.year}, a year of the Buddhist era "
         f"({day.year + BUDDHIST_ERA} of the common era), on a row not in Thai: write it as "
         f"YYYY-MM-DD, e.g. {common.isoformat()}",
-        "a Buddhist era's year is read on a row in Thai (language th) alone",
+        "a Buddhist era's year is read on a row in Thai (language th), and on every row "
+        "of a sheet with one or with a header in Thai",
     )
     return None
 
