@@ -160,7 +160,8 @@ CODES: dict[str, str] = {
     "on, a date-and-time cell's time beside another in the time cell, or a date-time in UTC "
     "whose row gives no offset of its own (its date may be another day there) (warning)",
     "merge.name": "a name pattern that would not give every file its own name",
-    "merge.zone": "a time's zone abbreviation of several offsets from UTC, IST (warning)",
+    "merge.zone": "a time's zone abbreviation of several offsets from UTC, IST, or a North "
+    "American generic one read in its season, ET as EDT (warning)",
     "merge.region": "a merged row's date_region that is not a country's code (warning)",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",
     "merge.shared": "a row's title shown unchanged in several of its languages (warning)",

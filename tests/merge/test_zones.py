@@ -400,3 +400,122 @@ def test_a_time_zones_name_is_read_or_named(tmp_path: Path, kit: Kit, fmt: str) 
         "h": (date(2027, 7, 30), ("30 July 2027", "19:30\u00a0EST")),
         "i": (date(2027, 7, 30), ("30 July 2027", "19:30\u201321:00\u00a0CST")),
     }
+
+
+def _generic_warning(path: Path, row: int, col: str, text: str, reading: str) -> str:
+    """The merge.zone warning of a North American generic zone's name read in its season:
+    `reading` as "ET, Eastern Time, is read as America/New_York's on 2027-07-30: EDT
+    (UTC-4)"."""
+    season, offset = reading.rsplit(": ", 1)[1].rstrip(")").split(" (")
+    letter = {"time": "F", "end_time": "G"}[col]
+    return (
+        f"{path}:{row}:{'6' if col == 'time' else '7'}: warning[merge.zone]: row {row}, column "
+        f"{col} ({letter}): '{text}': {reading}, printed so\n"
+        f"  hint: to print it so without this warning, write {season} or {offset} after the "
+        "time; where the event's clock keeps another time (Arizona keeps MST all year, "
+        "Saskatchewan CST), write its zone's name (America/Phoenix, America/Regina) or its "
+        "offset"
+    )
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_generic_north_american_zone_is_read_in_its_season(
+    tmp_path: Path, kit: Kit, fmt: str
+) -> None:
+    """An organiser's trial: "6 pm ET" was printed as written, its offset never read (a UTC
+    date beside it was "a zone's name whose offset is not known"). ET, CT, MT and PT are
+    read as the tz database's principal zone of the region on the event's day, printed as
+    its abbreviation then (EDT in July, EST in January), with a warning naming the reading."""
+    head = ["event_id", "language", "title", "date", "venue", "time", "end_time"]
+    rows = [
+        head,
+        ["a", "en", "A", "2027-07-30", "P", "6 pm ET", ""],
+        ["b", "en", "B", "2027-01-30", "P", "6 pm ET", ""],
+        ["c", "en", "C", "2027-07-30", "P", "18:00 ct", ""],
+        ["d", "en", "D", "2027-07-30", "P", "18:00", "20:00 MT"],
+        ["e", "en", "E", "2027-12-01", "P", "9:00 am PT", ""],
+        # toISOString's 30 July 00:30 in UTC is 29 July 20:30 in New York's summer
+        ["f", "en", "F", "2027-07-30T00:30:00.000Z", "P", "", "22:00 ET"],
+    ]
+    good, problems, path = merged(tmp_path, kit, fmt, rows)
+    assert problems == [
+        _generic_warning(
+            path, 2, "time", "6 pm ET",
+            "ET, Eastern Time, is read as America/New_York's on 2027-07-30: EDT (UTC-4)",
+        ),
+        _generic_warning(
+            path, 3, "time", "6 pm ET",
+            "ET, Eastern Time, is read as America/New_York's on 2027-01-30: EST (UTC-5)",
+        ),
+        _generic_warning(
+            path, 4, "time", "18:00 ct",
+            "CT, Central Time, is read as America/Chicago's on 2027-07-30: CDT (UTC-5)",
+        ),
+        _generic_warning(
+            path, 5, "end_time", "20:00 MT",
+            "MT, Mountain Time, is read as America/Denver's on 2027-07-30: MDT (UTC-6)",
+        ),
+        _generic_warning(
+            path, 6, "time", "9:00 am PT",
+            "PT, Pacific Time, is read as America/Los_Angeles's on 2027-12-01: PST (UTC-8)",
+        ),
+        _generic_warning(
+            path, 7, "end_time", "22:00 ET",
+            "ET, Eastern Time, is read as America/New_York's on 2027-07-29: EDT (UTC-4)",
+        ),
+    ]  # fmt: skip
+    shown = {r.id: (r.day, _shown(r)) for r in good}
+    assert shown == {
+        "a": (date(2027, 7, 30), ("30 July 2027", "18:00\u00a0EDT")),
+        "b": (date(2027, 1, 30), ("30 January 2027", "18:00\u00a0EST")),
+        "c": (date(2027, 7, 30), ("30 July 2027", "18:00\u00a0CDT")),
+        "d": (date(2027, 7, 30), ("30 July 2027", "18:00\u201320:00\u00a0MDT")),
+        "e": (date(2027, 12, 1), ("1 December 2027", "09:00\u00a0PST")),
+        "f": (date(2027, 7, 29), ("29 July 2027", "20:30\u201322:00\u00a0EDT")),
+    }
+    summer, winter = datetime(2027, 7, 30, 0, 30), datetime(2027, 1, 30, 23)
+    assert [zone_minutes(z, summer) for z in ("ET", "CT", "MT", "PT")] == [-240, -300, -360, -420]
+    assert [zone_minutes(z, winter) for z in ("ET", "CT", "MT", "PT")] == [-300, -360, -420, -480]
+    assert zone_minutes("ET") is None  # no instant: no season
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_start_and_an_end_in_two_spellings_of_one_offset_are_one_zone(
+    tmp_path: Path, kit: Kit, fmt: str
+) -> None:
+    """An organiser's trial: 19:30 CEST with an end at 21:00 UTC+2 was "the end's time zone
+    (UTC+2) is not the start's (CEST)". Two spellings of one offset on the event's day are
+    one zone, printed as the start writes it; two offsets are the error, as before (EST and
+    EDT in July: an hour apart)."""
+    head = ["event_id", "language", "title", "date", "venue", "time", "end_time"]
+    rows = [
+        head,
+        ["a", "en", "A", "2027-07-30", "P", "19:30 CEST", "21:00 UTC+2"],
+        ["b", "en", "B", "2027-07-30", "P", "19:30 CEST", "21:00 GMT+2"],
+        ["c", "en", "C", "2027-07-30", "P", "19:30 Europe/Paris", "21:00 CEST"],
+        ["d", "en", "D", "2027-07-30", "P", "19:30 UTC+5:30", "21:00 IST"],
+        ["e", "en", "E", "2027-01-30", "P", "19:30 UTC+1", "21:00 Europe/Berlin"],
+        ["f", "en", "F", "2027-07-30", "P", "19:30 CEST", "21:00 EAT"],
+        ["g", "en", "G", "2027-07-30", "P", "19:30 EST", "21:00 EDT"],
+        ["h", "en", "H", "2027-01-30", "P", "19:30 UTC+2", "21:00 Europe/Berlin"],
+    ]
+    good, problems, path = merged(tmp_path, kit, fmt, rows)
+    zone_errors = [p for p in problems if "merge.zone" not in p]  # d: IST named, as before
+    assert zone_errors == [
+        f"{path}:{row}:7: error[merge.value]: row {row}, column end_time (G): the end's time "
+        f"zone ({end}) is not the start's ({start})\n"
+        "  hint: write both in one zone, or the zone once, after the time"
+        for row, start, end in (
+            (7, "CEST", "EAT"),
+            (8, "EST", "EDT"),
+            (9, "UTC+2", "Europe/Berlin"),
+        )
+    ]
+    shown = {r.id: _shown(r)[1] for r in good}
+    assert shown == {
+        "a": "19:30\u201321:00\u00a0CEST",
+        "b": "19:30\u201321:00\u00a0CEST",
+        "c": "19:30\u201321:00\u00a0UTC+2",
+        "d": "19:30\u201321:00\u00a0UTC+5:30",
+        "e": "19:30\u201321:00\u00a0UTC+1",
+    }

@@ -1196,6 +1196,7 @@ def _record(
     # a time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2): an online
     # event's; the two cells' must be one
     zones: dict[str, str] = {}
+    texts: dict[str, str] = {}  # the time and end cells' texts as written, their zones kept
     for col in ("time", "end_time"):
         value = cells[col].value if col in cells else None
         stray = _stray_offset_problem(value) if isinstance(value, str) else None
@@ -1207,16 +1208,9 @@ def _record(
             if written:
                 if written not in zones.values():  # the start's and the end's: told once
                     _ambiguous_zone(cells[col], value, written, dated, table, errs)
-                zones[col] = written
+                zones[col], texts[col] = written, value
             if clock != value:  # its zone, or an ISO 8601 time's seconds, taken off
                 cells = {**cells, col: replace(cells[col], value=clock)}
-    zone = zones.get("time") or zones.get("end_time", "")
-    if len(set(zones.values())) > 1:
-        bad(
-            cells["end_time"],
-            f"the end's time zone ({zones['end_time']}) is not the start's ({zones['time']})",
-            "write both in one zone, or the zone once, after the time",
-        )
     hours = _time(cells["time"], bad) if "time" in cells else None
     # a spreadsheet date cell that holds a time too (30/07/2026 18:30) and no time cell: the
     # time is the event's (it was dropped without a word)
@@ -1227,8 +1221,8 @@ def _record(
             hours = (stamped.time(), None)
     if "end_time" in cells:
         hours = _end_time(cells["end_time"], hours, cells.get("time"), bad)
-    if "/" in zone and day is not None and hours is not None:  # Europe/Paris: its offset
-        zone = utc_offset(_local_offset(zone, datetime.combine(day, hours[0])))
+    local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
+    zone = _row_zone(zones, texts, cells, local, table, errs)
     if (
         hours is not None
         and hours[1] is not None
@@ -1675,11 +1669,12 @@ def utc_stamp(text: str) -> datetime | None:
 def zone_minutes(zone: str, at: datetime | None = None) -> int | None:
     """A zone as `time_zone` gives it, as minutes from UTC: UTC and GMT 0, UTC+2 120,
     GMT-05:30 -330; an abbreviation of one offset in the tz database (CEST 120, EST -300:
-    `zone_offsets`); an IANA zone's name (Europe/Paris) at the instant `at` (in UTC); None
-    for a name of several offsets (IST: India's, Ireland's or Israel's) or none known (ET,
-    whose offset is the season's), and a zone's name without `at`."""
+    `zone_offsets`); an IANA zone's name (Europe/Paris) or a North American generic one
+    (ET: GENERIC_ZONES, America/New_York's) at the instant `at` (in UTC); None for a name of
+    several offsets (IST: India's, Ireland's or Israel's) or none known (GST), and a zone's
+    name or a generic one without `at` (ET's offset is the season's)."""
     found = ZONE.search(" " + zone)
-    named = iana_zone(zone) if "/" in zone else None
+    named = iana_zone(GENERIC_ZONES.get(zone.upper(), zone))  # ET: America/New_York's
     if named is not None and at is not None:
         shift = at.replace(tzinfo=UTC).astimezone(named).utcoffset()
         return None if shift is None else int(shift.total_seconds()) // 60
@@ -1786,6 +1781,77 @@ def _utc_date(
         f"({clock or 'HH:MM'} {there[1] if there is not None else 'UTC+2'}): the date is "
         f"then read in it; for an event held in UTC, {stamp:%H:%M} UTC",
     )
+
+
+def _row_zone(
+    zones: dict[str, str],
+    said: dict[str, str],
+    cells: dict[str, Cell],
+    local: datetime | None,
+    table: Table,
+    errs: Collector,
+) -> str:
+    """The zone a row's time is printed with: the start's (`zones`: the time and end_time
+    cells' zones as `time_zone` gives them; `said`: those cells' texts), else the end's; an
+    IANA zone's name as its offset at the event's `local` start (Europe/Paris: UTC+2 in
+    July), a North American generic name as its season's abbreviation (`_generic_zone`: ET
+    is EDT in July). A start and an end in two spellings of one offset on that day (CEST and
+    UTC+2, ET and EDT) are one zone; in two offsets, an error at the end (`merge.value`)."""
+    start, end = zones.get("time", ""), zones.get("end_time", "")
+    if start and end and start != end and not _offsets_on(start, local) & _offsets_on(end, local):
+        errs.error(
+            "merge.value",
+            f"{cells['end_time'].where}: the end's time zone ({end}) is not the start's ({start})",
+            table.mark(cells["end_time"]),
+            "write both in one zone, or the zone once, after the time",
+        )
+    zone, col = (start, "time") if start else (end, "end_time")
+    if local is None or not zone:
+        return zone
+    if "/" in zone:  # Europe/Paris: its offset
+        return utc_offset(_local_offset(zone, local))
+    if zone in GENERIC_ZONES:  # at the cell that wrote it: not a UTC date's time (its end's)
+        own = (c for c, z in zones.items() if z == zone and event_column(cells[c].column) == c)
+        col = next(own, col)
+        return _generic_zone(zone, local, cells[col], said[col], table, errs)
+    return zone
+
+
+def _offsets_on(zone: str, local: datetime | None) -> frozenset[int]:
+    """The offsets from UTC, in minutes, a zone as `time_zone` gives it may be at the local
+    date and time `local`: UTC+2 and CEST {120}; Europe/Paris and ET the one of their season
+    there (none without `local`); IST {60, 120, 330}; empty for a name of no known offset."""
+    named = iana_zone(GENERIC_ZONES.get(zone, zone))
+    if named is not None:
+        return frozenset({_local_offset(str(named.key), local)}) if local else frozenset()
+    minutes = zone_minutes(zone)
+    return frozenset({minutes}) if minutes is not None else zone_offsets(zone)
+
+
+def _generic_zone(
+    zone: str, local: datetime, cell: Cell, text: str, table: Table, errs: Collector
+) -> str:
+    """A North American generic zone's name (ET, CT, MT, PT: GENERIC_ZONES) as the tz
+    database abbreviates its principal zone at the event's `local` start (ET: America/New_
+    York's EDT in July, EST in January), with a `merge.zone` warning at the `cell` that
+    wrote it (`text`) naming the reading: the season is read from the date, and a place of
+    the region whose clock keeps another (Arizona, Saskatchewan) writes its own."""
+    named = iana_zone(GENERIC_ZONES[zone])
+    if named is None:  # no tz database: as written
+        return zone
+    aware = local.replace(tzinfo=named)
+    season, offset = aware.tzname() or zone, _local_offset(str(named.key), local)
+    errs.warn(
+        "merge.zone",
+        f"{cell.where}: '{text.strip()}': {zone}, {GENERIC_NAMES[zone]}, is read as "
+        f"{named.key}'s on {local:%Y-%m-%d}: {season} ({utc_offset(offset)}), printed so",
+        table.mark(cell),
+        f"to print it so without this warning, write {season} or {utc_offset(offset)} after "
+        "the time; where the event's clock keeps another time (Arizona keeps MST all year, "
+        "Saskatchewan CST), write its zone's name (America/Phoenix, America/Regina) or its "
+        "offset",
+    )
+    return season
 
 
 def _local_offset(zone: str, local: datetime) -> int:
@@ -2206,6 +2272,23 @@ ZONE_NAMES = frozenset(
     "HKT PHT CST JST KST AEST AEDT ACST ACDT AWST NZST NZDT EAT CAT WAT SAST EST EDT CDT "
     "MST MDT PST PDT AKST AKDT HST ET CT MT PT AST ADT NST NDT".split()
 )
+# North America's generic zone names, as organisers write them ("6 pm ET"), which the tz
+# database does not abbreviate: the region's time in either season, read as the tz database's
+# principal zone of the region (its zone1970.tab: America/New_York "Eastern (most areas)",
+# Chicago "Central (most areas)", Denver "Mountain (most areas)", Los_Angeles "Pacific") on
+# the event's day: ET is EDT (UTC-4) on 30 July, EST (UTC-5) on 30 January
+GENERIC_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+GENERIC_NAMES = {
+    "ET": "Eastern Time",
+    "CT": "Central Time",
+    "MT": "Mountain Time",
+    "PT": "Pacific Time",
+}
 # The days on which the tz database's abbreviations are read (`zone_abbreviations`): winter
 # and summer of the years around the kit's campaigns
 ZONE_SAMPLES = tuple(datetime(y, m, 15, 12) for y in (2025, 2026, 2027) for m in (1, 7))
