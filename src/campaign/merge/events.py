@@ -1206,7 +1206,9 @@ def _record(
         elif isinstance(value, str):
             clock, written = time_zone(value)
             if written:
-                if written not in zones.values():  # the start's and the end's: told once
+                # the start's and the end's told once; the end's printed only without the
+                # start's (UTC+5:30 then IST: one zone, printed UTC+5:30, `_row_zone`)
+                if not zones:
                     _ambiguous_zone(cells[col], value, written, dated, table, errs)
                 zones[col], texts[col] = written, value
             if clock != value:  # its zone, or an ISO 8601 time's seconds, taken off
