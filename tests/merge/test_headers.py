@@ -119,3 +119,48 @@ def test_the_languages_header_names_are_of_one_column_each() -> None:
                 assert word not in COLUMNS
     assert set(COLUMN_NAMES) == {"th", "lo", "km", "vi", "id", "ms", "tl"}
     assert {c for names in COLUMN_NAMES.values() for c in names if c in WORDED} == set(WORDED)
+
+
+def test_a_workbooks_sheet_headed_in_thai_is_the_one_read(tmp_path: Path, kit: Kit) -> None:
+    """Of a workbook's sheets, the one whose header has the required columns is read: a sheet
+    of notes naming two of them in English was read before a Thai-headed events sheet."""
+    from openpyxl import Workbook
+
+    from campaign.merge.events import REQUIRED, event_column
+
+    book = Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "Notes"
+    notes.append(["event_id", "language", "(write the events on the next sheet)"])
+    events = book.create_sheet("กิจกรรม")
+    events.append(["event_id", "ภาษา", "ชื่องาน", "วันที่", "สถานที่"])
+    events.append(["walk", "th", "เดิน", "30/7/2570", "สวน"])
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    table = read_table(path, errs, REQUIRED, key=event_column)
+    assert table.sheet == "กิจกรรม"
+    (record,) = read_events(table, kit, errs)
+    assert (record.id, record.day, errs.items) == ("walk", date(2027, 7, 30), [])
+
+
+def test_a_thai_header_under_a_title_is_named_there(tmp_path: Path) -> None:
+    """A title above a Thai header: named as an English one is (its row, the fix), not five
+    columns missing."""
+    from campaign.diagnostics import DiagnosticsError
+    from campaign.merge.events import REQUIRED, event_column
+
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "กิจกรรม 2570\nevent_id,ภาษา,ชื่องาน,วันที่,สถานที่\nwalk,th,เดิน,30/7/2570,สวน\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DiagnosticsError) as raised:
+        read_table(path, Collector(), REQUIRED, key=event_column)
+    assert [d.render().replace(f"{path}:", "") for d in raised.value.diagnostics] == [
+        "2:1: error[merge.column]: events.csv: its first row is not its header; the columns "
+        "event_id, language, title, date, venue are named on row 2\n"
+        "  hint: delete the rows above row 2 (a title, notes), so that the header is the "
+        "first row"
+    ]

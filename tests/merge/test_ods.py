@@ -541,3 +541,23 @@ def test_a_row_of_blank_cells_is_skipped(tmp_path: Path, kit: Kit) -> None:
     assert [d.render() for d in errs.items] == []
     assert [(r.id, r.row) for r in good] == [("walk", 3)]
     assert table.count == 1
+
+
+def test_an_ods_sheet_headed_in_thai_is_the_one_read(tmp_path: Path, kit: Kit) -> None:
+    """As an XLSX's (test_headers): a notes sheet naming two required columns in English
+    was chosen before the Thai-headed events sheet."""
+    from campaign.merge.events import REQUIRED, event_column
+
+    notes = sheet("Notes", row(s("event_id"), s("language"), s("(the next sheet)")))
+    thai = ("event_id", "ภาษา", "ชื่องาน", "วันที่", "สถานที่")
+    events = sheet(
+        "กิจกรรม",
+        row(*(s(h) for h in thai)),
+        row(s("walk"), s("th"), s("เดิน"), s("30/7/2570"), s("สวน")),
+    )
+    path = write_ods(tmp_path / "events.ods", content(notes, events))
+    errs = Collector()
+    table = read_table(path, errs, REQUIRED, key=event_column)
+    assert table.sheet == "กิจกรรม"
+    (record,) = read_events(table, kit, errs)
+    assert (record.id, record.day, errs.items) == ("walk", date(2027, 7, 30), [])

@@ -151,6 +151,7 @@ def merge(
         check_events,
         check_paper,
         check_template,
+        event_column,
         other_years,
         past_events,
     )
@@ -195,7 +196,7 @@ def merge(
         offices = (office,) if office is not None else None
         pick_offices(loaded, offices)  # an unknown office, or one whose file has errors
         check_paper(loaded, template, office, errs)  # an A3 template for a US office
-        table = read_table(data, errs, REQUIRED, sheet)
+        table = read_table(data, errs, REQUIRED, sheet, event_column)  # สถานที่: venue
         records = check_events(table, loaded, errs, images)  # made again at each pass
         other_years(records, loaded, errs)
         past_events(records, errs)

@@ -163,16 +163,22 @@ class Table:
 
 
 def read_table(
-    path: Path, errs: Collector, wanted: Sequence[str] = (), sheet: str | None = None
+    path: Path,
+    errs: Collector,
+    wanted: Sequence[str] = (),
+    sheet: str | None = None,
+    key: Callable[[str], str] | None = None,
 ) -> Table:
     """The rows of `path` (by its suffix: .csv .tsv .txt .xlsx .ods .fods .json .yaml .yml). Of a
     workbook's sheets, the first whose header row has most of the `wanted` columns is read
     (a sheet of instructions before the events' was read, and its header had none of them);
-    `sheet` names the one to read (`choose_sheet`). A sheet named for a file that has none
-    (CSV, JSON, YAML) is a `merge.sheet` error.
+    `sheet` names the one to read (`choose_sheet`); `key`: a header as the `wanted` columns
+    are named (column_key; merge.events.event_column reads สถานที่ as venue). A sheet named
+    for a file that has none (CSV, JSON, YAML) is a `merge.sheet` error.
 
     Raises DiagnosticsError `merge.read` when the file cannot be read at all (missing, too
     large, not this format, no header); cells too long are reported to `errs` (all at once)."""
+    key = key or column_key
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -198,11 +204,11 @@ def read_table(
     if suffix in (".csv", ".tsv", ".txt"):
         columns, raw = _csv(path)
     elif suffix == ".xlsx":
-        columns, raw, read, sheets, hidden_rows = _xlsx(path, wanted, sheet)
+        columns, raw, read, sheets, hidden_rows = _xlsx(path, wanted, sheet, key)
     elif suffix in (".ods", ".fods"):
         from .ods import read_ods
 
-        columns, raw, read, sheets, hidden_rows = read_ods(path, wanted, sheet)
+        columns, raw, read, sheets, hidden_rows = read_ods(path, wanted, sheet, key)
     elif suffix == ".json":
         columns, raw, key_marks = _records(path, _json(path))
     elif suffix in (".yaml", ".yml"):
@@ -231,9 +237,9 @@ def read_table(
             "split it into several files",
         )
     if wanted and suffix in TABULAR:
-        keys = {column_key(c) for c in columns}
+        keys = {key(c) for c in columns}
         if not all(w in keys for w in wanted):
-            _header_below(path, raw, wanted, read if len(sheets) > 1 else "")
+            _header_below(path, raw, wanted, read if len(sheets) > 1 else "", key)
     # hidden rows are read once and kept (a merge reads them twice: their numbers here, their
     # event ids in merge.events): few as a rule, and at most MAX_ROWS in all
     kept = tuple(hidden_rows()) if hidden_rows else ()
@@ -279,7 +285,11 @@ HEADER_SEARCH = 10  # rows looked at for a header below the first
 
 
 def _header_below(
-    path: Path, raw: Callable[[], Iterator[Row]], wanted: Sequence[str], sheet: str = ""
+    path: Path,
+    raw: Callable[[], Iterator[Row]],
+    wanted: Sequence[str],
+    sheet: str = "",
+    key: Callable[[str], str] = column_key,
 ) -> None:
     """Raise `merge.column` when one of the first HEADER_SEARCH rows names every `wanted`
     column and the first row does not: a title or notes above the header (the first row was
@@ -294,7 +304,7 @@ def _header_below(
                 values += cell.parts
             elif cell.value is not None:
                 values.append(str(cell.value))
-        if all(w in {column_key(v) for v in values} for w in wanted):
+        if all(w in {key(v) for v in values} for w in wanted):
             at = next(iter(row.values()))
             raise _header_on(path, at.row, at.line or at.row, wanted, sheet)
 
@@ -507,7 +517,12 @@ def choose_sheet(
     return max(range(len(names)), key=best)  # the first of equals
 
 
-def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> WorkbookRead:
+def _xlsx(
+    path: Path,
+    wanted: Sequence[str],
+    asked: str | None = None,
+    key: Callable[[str], str] = column_key,
+) -> WorkbookRead:
     """A workbook's columns and rows, the name of the sheet read and of every sheet, and its
     hidden rows (a spreadsheet user hides rows, or filters them out, to leave them out: they
     are not among the rows; `read_table` says which, and their events keep their files). A
@@ -559,7 +574,7 @@ def _xlsx(path: Path, wanted: Sequence[str], asked: str | None = None) -> Workbo
     parts = [getattr(sheet, "_worksheet_path", None) for sheet in book.worksheets]
     book.close()
     keys = [
-        [(n, {column_key(str(v)) for v in row if v is not None}) for n, row in enumerate(rows, 1)]
+        [(n, {key(str(v)) for v in row if v is not None}) for n, row in enumerate(rows, 1)]
         for rows in firsts
     ]
     chosen = choose_sheet(path, names, keys, wanted, asked)

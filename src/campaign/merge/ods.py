@@ -28,7 +28,7 @@ import io
 import itertools
 import re
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -89,10 +89,16 @@ class _Cell:
 EMPTY = _Cell(None)
 
 
-def read_ods(path: Path, wanted: Sequence[str], asked: str | None = None) -> WorkbookRead:
+def read_ods(
+    path: Path,
+    wanted: Sequence[str],
+    asked: str | None = None,
+    key: Callable[[str], str] = column_key,
+) -> WorkbookRead:
     """As data._xlsx: the chosen sheet's columns and a new pass over its shown rows at each
     call, its name and every sheet's, and its hidden rows (None when it has none). The
-    sheet: `asked`, else as data.choose_sheet chooses from the first HEADER_SEARCH rows.
+    sheet: `asked`, else as data.choose_sheet chooses from the first HEADER_SEARCH rows, their
+    headers read by `key`.
     Raises DiagnosticsError `merge.read` for a file that is not an OpenDocument spreadsheet,
     one saved with a password, or one whose content unpacks to more than MAX_XML bytes."""
     xml = _content(path)  # every pass parses these bytes: the file may change meanwhile
@@ -105,10 +111,7 @@ def read_ods(path: Path, wanted: Sequence[str], asked: str | None = None) -> Wor
     except ElementTree.ParseError as exc:
         raise failure("merge.read", f"{path} is not a readable ODS spreadsheet ({exc})") from None
     keys = [
-        [
-            (n, {column_key(str(c.value)) for c in cells if c.value is not None})
-            for n, cells, _ in rows
-        ]
+        [(n, {key(str(c.value)) for c in cells if c.value is not None}) for n, cells, _ in rows]
         for rows in firsts
     ]
     chosen = choose_sheet(path, names, keys, wanted, asked)
