@@ -1,7 +1,8 @@
 """Event rows -> Records: one event per row (or per form), its languages, and the values the
 event templates show, checked all at once before any work.
 
-Columns (header names, any case): `event_id` (required: letters, digits, - and _, at most 40;
+Columns (header names, any case; or their names in the languages of COLUMN_NAMES, สถานที่
+for venue): `event_id` (required: letters, digits, - and _, at most 40;
 it names the files), `language` (required: one code or several, comma-separated: one output
 per language), `title` (required), `date` (required: YYYY-MM-DD, or a date cell; or a column
 `Date and time`, its time the start: `table_keys`; an ISO 8601 date-time, 2026-07-30T18:30Z),
