@@ -785,6 +785,48 @@ def test_a_sheet_of_files_a_later_build_changed_is_left_out(built: Path, tmp_pat
     assert "sheets/copied-in.pdf" not in names
 
 
+def test_a_sheet_deleted_as_the_overlap_warning_says_is_withdrawn(
+    built: Path, tmp_path: Path
+) -> None:
+    """The package.sheet warning for two sheets of the same files says to keep one and
+    delete the others; a print shop that deleted one had `package --strict` fail on "is
+    missing (it was removed after `sheet` made it)": the sheet's hidden record stayed (a
+    print shop's trial). A sheet whose PDF was deleted is withdrawn: left out with a note,
+    not a warning, and --strict passes."""
+    folder = tmp_path / "out"
+    shutil.copytree(built, folder)
+    for paper in ("a4", "letter"):  # the same badges on two gang sheets
+        code, text = cli("sheet", "--kit", ROOT, "--from", folder, "--lang", "en", "--paper", paper)
+        assert code == 0, text
+    pkg_dir = tmp_path / "pkg"
+    args = ("package", "--kit", ROOT, "--from", folder, "-o", pkg_dir, "--strict")
+    code, text = cli(*args)
+    assert code == 1, text
+    assert (
+        "error[package.sheet]: campaign: the sheets badge-58-a4-en.pdf, badge-58-letter-en.pdf "
+        "place some of the same files: printed each as its job sheet note says, those files "
+        "print more than once\n  hint: keep one sheet for each set of files in sheets/ "
+        "(delete the others), then package"
+    ) in text
+    (folder / "sheets" / "badge-58-letter-en.pdf").unlink()  # as the hint says
+    assert (folder / "sheets" / ".badge-58-letter-en.json").exists()  # its record stays
+    code, text = cli(*args)
+    assert code == 0, text
+    assert "error" not in text, text
+    assert "warning" not in text, text
+    assert text.endswith(
+        "note: sheets/badge-58-letter-en.pdf was deleted after `sheet` made it: withdrawn, "
+        "not in the package (make it again with the same `python generate.py sheet` command "
+        "to pack it)\n"
+    ), text
+    with zipfile.ZipFile(pkg_dir / "campaign-print.zip") as z:
+        names = z.namelist()
+        job = z.read("JOB-SHEET.csv").decode("utf-8-sig")
+    assert "sheets/badge-58-a4-en.pdf" in names
+    assert not [n for n in names if "letter" in n]
+    assert "letter" not in job  # no job-sheet row, no "print only one of these sheets"
+
+
 def test_strict_leaves_the_last_package_as_it_was_for_a_warning_found_while_packing(
     built: Path, tmp_path: Path
 ) -> None:

@@ -118,7 +118,29 @@ def package(
         click.echo(note, err=True)
     if blank is not None and blank.left_out:
         click.echo(blank_note(blank.left_out), err=True)
+    gone = withdrawn_note(build_dir)
+    if gone:
+        click.echo(gone, err=True)
     show(errs.warnings)  # last, with their count
+
+
+def withdrawn_note(build_dir: Path) -> str:
+    """The note naming the sheets deleted from the build folder's sheets/ after `sheet` made
+    them (sheets.record.withdrawn): withdrawn, not packed; a note, not a warning (--strict
+    passes), as deleting the sheets not wanted is what the package.sheet warning's hint says
+    to do. Empty when none was."""
+    from ..sheets.record import withdrawn
+
+    names = withdrawn(build_dir)
+    if not names:
+        return ""
+    one = len(names) == 1
+    it = "it" if one else "them"
+    return (
+        f"note: {', '.join(f'sheets/{name}' for name in names)} {'was' if one else 'were'} "
+        f"deleted after `sheet` made {it}: withdrawn, not in the package (make {it} again "
+        f"with the same `python generate.py sheet` command to pack {it})"
+    )
 
 
 def handoff_warnings(build_dir: Path, kit: Kit) -> list[Diagnostic]:

@@ -129,16 +129,29 @@ def record_sheet(
 def made_sheets(
     build: Path, listed: Callable[[str], OutputFile | None]
 ) -> Iterator[MadeSheet | str]:
-    """Each PDF in the build folder's sheets/ (and each record whose PDF is gone), by name:
-    the sheet when its bytes are as recorded and `listed` (the manifest's file at a path)
-    still gives every file it places with the sha256 it had; else why not, as a text naming
-    the sheet: it was edited or removed, a later build changed a file it places, or it was
-    made before sheets were recorded."""
+    """Each PDF in the build folder's sheets/, by name: the sheet when its bytes are as
+    recorded and `listed` (the manifest's file at a path) still gives every file it places
+    with the sha256 it had; else why not, as a text naming the sheet: it was edited, a later
+    build changed a file it places, or it was made before sheets were recorded. A record
+    whose PDF was deleted is a sheet withdrawn (`withdrawn`), not one of these: the
+    package.sheet warning's hint says to delete the sheets not wanted, and a print shop that
+    did (`rm sheets/flyer-postcard-sra3-2up-en.pdf`) had `package --strict` fail on "is
+    missing", its hidden record left behind (a print shop's trial)."""
     folder = build / SHEETS_DIR
-    names = {p.name for p in folder.glob("*.pdf")}
-    names |= {f"{p.name[1:-5]}.pdf" for p in folder.glob(".*.json")}
-    for name in sorted(names):
-        yield _made(folder, name, listed)
+    for path in sorted(folder.glob("*.pdf")):
+        yield _made(folder, path.name, listed)
+
+
+def withdrawn(build: Path) -> list[str]:
+    """The sheets `sheet` made in the build folder's sheets/ whose PDF was deleted since (a
+    record, `.<name>.json`, without its `<name>.pdf`), by name: withdrawn, as whoever deleted
+    them meant; `package` leaves them out with a note, not a warning."""
+    folder = build / SHEETS_DIR
+    return sorted(
+        name
+        for p in folder.glob(".*.json")
+        if not (folder / (name := f"{p.name[1:-5]}.pdf")).exists()
+    )
 
 
 def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -> MadeSheet | str:
@@ -147,8 +160,8 @@ def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -
         record = json.loads(record_path(path).read_text(encoding="utf-8"))
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        if Path(exc.filename or "").name == name:
-            return f"{SHEETS_DIR}/{name} is missing (it was removed after `sheet` made it)"
+        if Path(exc.filename or "").name == name:  # listed by made_sheets, deleted since
+            return f"{SHEETS_DIR}/{name} was deleted while it was read"
         return (
             f"{SHEETS_DIR}/{name} was made by an earlier version, or written there by hand: "
             "no record says which files it places"
@@ -189,4 +202,12 @@ def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -
     return replace(sheet, parts=tuple(files), copies=made)
 
 
-__all__ = ["MODES", "MadeSheet", "SHEETS_DIR", "in_sheets", "made_sheets", "record_sheet"]
+__all__ = [
+    "MODES",
+    "MadeSheet",
+    "SHEETS_DIR",
+    "in_sheets",
+    "made_sheets",
+    "record_sheet",
+    "withdrawn",
+]
