@@ -192,7 +192,6 @@ CODES: dict[str, str] = {
     "sheet.write": "the sheet PDF cannot be written",
     "sheet.missing": "a file of the build a sheet places is missing",
     "sheet.changed": "a file of the build a sheet places differs from the manifest (sha256)",
-    "sheet.stock": "a press sheet larger than any common press stock (warning)",
     "sheet.gap": "cut lines closer than 1/8 in, as --gap asked (warning)",
     "sheet.scale": "a home sheet that prints type or a QR code below its minimum (warning)",
     "sheet.marks": "a press sheet's targets or colour bar with no room the press prints (warning)",

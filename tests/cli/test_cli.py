@@ -32,7 +32,6 @@ def test_help_has_examples(command: list[str]) -> None:
 
 # each warning `sheet` can give, as its help names it
 SHEET_WARNINGS = {
-    "sheet.stock": "a press sheet no common press stock holds",
     "sheet.gap": "cut lines closer than 1/8 in",
     "sheet.scale": "a home sheet that prints type or a QR code below its minimum",
     "sheet.marks": "a press sheet's registration targets or colour bar with no room on the "

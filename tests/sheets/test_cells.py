@@ -357,39 +357,24 @@ def test_a_press_sheet_keeps_its_pieces_bleed(tmp_path: Path) -> None:
         (left, right) = placements(page)
         assert (right[1] - left[1]) / MM == pytest.approx(215.9 + 2 * 3.175, abs=0.01)
     assert "a 456.5 x 301.8 mm sheet with its marks, for 12 x 18 in;" in text
-    # four Letter flyers fit no common press sheet: said, and what to do instead
+    # four Letter flyers fit no press stock: refused, with the count that fits (it was a
+    # sheet.stock warning, and the sheet was written)
+    refused = tmp_path / "refused.pdf"
     code, text = cli(
         "sheet", "--kit", ROOT, "--from", out, "--material", "flyer-letter", "--up", "4",
-        "-o", sheet,
-    )  # fmt: skip
-    assert code == 0, text
-    assert "a 456.5 x 587.5 mm sheet with its marks;" in text
-    said = (
-        "[sheet.stock]: flyer-letter: the press sheet is 456.5 x 587.5 mm with its marks, "
-        "larger than SRA3 or 13 x 19 in, the largest sheets most digital presses take\n"
-        "  hint: ask the print shop for its press's sheet first, or use --up 2\n"
-    )
-    # on paper of its own size, its registration targets have no room 4 mm inside its edge
-    targets = (
-        "[sheet.marks]: flyer-letter: the 4-up press sheet (456.5 x 587.5 mm with its marks) "
-        "on paper of its own size has no room for its registration targets outside its bleed "
-        "and at least 4 mm inside the stock's edge, which a press does not print: left out "
-        "(the crop marks are kept)\n"
-        "  hint: the crop marks still register the plates; to print its registration targets "
-        "too, have it printed on larger stock, or use --up 2\n"
-    )
-    assert text.endswith(f"warning{said}warning{targets}2 warning(s)\n"), text
-    # with --strict it is an error, as a warning is in `build` and `check`: exit code 1, and
-    # no sheet (it exited 0, the sheet written)
-    strict = tmp_path / "strict.pdf"
-    code, text = cli(
-        "sheet", "--kit", ROOT, "--from", out, "--material", "flyer-letter", "--up", "4",
-        "--strict", "-o", strict,
+        "-o", refused,
     )  # fmt: skip
     assert code == 1, text
-    assert text == f"error{said}error{targets}2 error(s)\n"
-    assert not strict.exists()
+    assert text == (
+        "error[sheet.fit]: the 4-up press sheet of 'flyer-letter' (215.9 x 279.4 mm pieces) "
+        "is 456.5 x 587.5 mm with its marks: no press stock holds it (the largest: 13 x 19 "
+        "in)\n"
+        "  hint: use --up 2 (a 456.5 x 301.8 mm sheet, for 12 x 18 in)\n"
+        "1 error(s)\n"
+    )
+    assert not refused.exists()
     # a sheet some press stock holds has no warning: --strict makes it as before
+    strict = tmp_path / "strict.pdf"
     code, text = cli(
         "sheet", "--kit", ROOT, "--from", out, "--material", "flyer-letter", "--strict",
         "-o", strict,
@@ -397,6 +382,39 @@ def test_a_press_sheet_keeps_its_pieces_bleed(tmp_path: Path) -> None:
     assert code == 0, text
     assert "warning" not in text
     assert strict.exists()
+
+
+def test_a_poster_goes_on_a_press_sheet_only_where_a_stock_holds_it(tmp_path: Path) -> None:
+    """A print shop's trial: `sheet --material poster-banner` (850 x 2000 mm) wrote a 1724 x
+    2022 mm "sheet" with a warning, and `package` shipped it to be printed instead of the
+    single files. A poster that a press stock holds 2-up (A4 on SRA3) is imposed as a flyer
+    is; one that none holds (A3: 618 x 442 mm with its marks) is refused, with the fix, and
+    nothing is written."""
+    out = tmp_path / "out"
+    args = ("--only", "poster-a3,poster-a4", "--lang", "en", "--no-digital", "--no-png")
+    code, text = cli("build", "--kit", ROOT, "-o", out, *args)
+    assert code == 0, text
+    sheet = tmp_path / "a4.pdf"
+    code, text = cli("sheet", "--kit", ROOT, "--from", out, "--material", "poster-a4", "-o", sheet)
+    assert code == 0, text
+    assert (
+        "poster-a4: 2-up for a press, 426 x 297 mm + bleed and marks; a 444 x 319 mm sheet "
+        "with its marks, for SRA3; 1 page(s)"
+    ) in text
+    with pikepdf.open(sheet) as pdf:
+        trim = [round(float(v) / MM, 3) for v in pdf.pages[0].TrimBox]
+    assert trim == pytest.approx([9, 11, 435, 308])
+    a3 = tmp_path / "a3.pdf"
+    code, text = cli("sheet", "--kit", ROOT, "--from", out, "--material", "poster-a3", "-o", a3)
+    assert code == 1, text
+    assert text == (
+        "error[sheet.fit]: the 2-up press sheet of 'poster-a3' (297 x 420 mm pieces) is 618 x "
+        "442 mm with its marks: no press stock holds it (the largest: 13 x 19 in)\n"
+        "  hint: send the single files: `package` puts them in the print ZIP, which the print "
+        "shop prints one to a sheet, or on a wide-format printer\n"
+        "1 error(s)\n"
+    )
+    assert not a3.exists()
 
 
 def test_a_home_sheet_asks_to_be_printed_at_actual_size(flyers: Path, tmp_path: Path) -> None:

@@ -23,7 +23,8 @@ from .report import draft_notes, reporting, show, unreadable_note
     "--material",
     default="badge-58",
     show_default=True,
-    help="The material: a badge (gang or sticker sheets) or a flyer (press or home sheets).",
+    help="The material: a badge (gang or sticker sheets), or a flyer or poster (press "
+    "sheets, when a press stock holds them with their marks; or home sheets).",
 )
 @click.option(
     "--paper",
@@ -142,11 +143,13 @@ def sheet(
     given. Flyers go 1-, 2- or 4-up with --home, for an office printer (sRGB, white margins,
     dashed cut lines, scaled to fit), else 2- or 4-up for a press (full size, bleed kept in
     the gutters, crop marks, two-sided ones work-and-turn). Never rebuilds: every file is
-    checked against the build's manifest. Warnings (a press sheet no common press stock
-    holds, cut lines closer than 1/8 in, a home sheet that prints type or a QR code below
-    its minimum, a press sheet's registration targets or colour bar with no room on the
-    stock the press prints, a slug with no room on the paper it is printed on) are printed
-    and counted; --strict makes them errors: exit code 1, and the sheet is not written.
+    checked against the build's manifest. A press sheet that no press stock (SRA4, SRA3,
+    12 x 18 in, 13 x 19 in) holds is refused: a poster too large for one goes to the print
+    shop as its single file (package). Warnings (cut lines closer than 1/8 in, a home sheet
+    that prints type or a QR code below its minimum, a press sheet's registration targets
+    or colour bar with no room on the stock the press prints, a slug with no room on the
+    paper it is printed on) are printed and counted; --strict makes them errors: exit code
+    1, and the sheet is not written.
 
     \b
     Examples:

@@ -44,6 +44,7 @@ from .geometry import (
     Grid,
     Packing,
     article,
+    greatest,
     grid_cells,
     holds,
     home_cells,
@@ -64,7 +65,6 @@ from .warn import (
     press_slug_warning,
     scale_warning,
     slug_warning,
-    stock_warning,
 )
 
 T = TypeVar("T")
@@ -110,7 +110,7 @@ class SheetResult:
     two_sided: bool = False
     media: tuple[float, float] | None = None  # a press sheet's, mm (geometry.press_media)
     languages: tuple[str, ...] = ()  # of the files placed
-    warnings: tuple[Diagnostic, ...] = ()  # sheets.warn: sheet.stock, .gap, .scale, .marks, .slug
+    warnings: tuple[Diagnostic, ...] = ()  # sheets.warn: sheet.gap, .scale, .marks, .slug
     stock: str | None = None  # a press sheet's --stock, when given
 
 
@@ -334,6 +334,8 @@ def _cells_sheet(
             )
         cells = press_cells(trim, req.up, bleed)
         press_sheet = press_media(cells.sheet, bleed)
+        if stock_for(press_sheet) is None:
+            _held_by_none(req, trim, bleed, press_sheet)
         stock = _press_stock(req, press_sheet)
         marks = press_marks(cells, bleed, stock)
         for f in chosen:
@@ -370,7 +372,6 @@ def _cells_sheet(
             else ()
         )
         warnings = _found(
-            stock_warning(req.material, press_sheet, req.up),
             marks_warning(
                 req.material,
                 press_sheet,
@@ -413,10 +414,33 @@ def _missing(slugs: Sequence[FilledForm | None], at: Sequence[Place]) -> bool:
     return any(p is None for p, slug in zip(at, slugs, strict=True) if slug is not None)
 
 
+def _held_by_none(
+    req: SheetRequest, trim: tuple[float, float], bleed: float, media: tuple[float, float]
+) -> None:
+    """Raises `sheet.fit` for a press sheet (`media`, mm, with its marks) that no press
+    stock (geometry.PRESS_STOCK) holds, with the fix: fewer to a sheet when 2-up fits one,
+    else the single file. `--material poster-banner` made a 1724 x 2022 mm "sheet" with a
+    warning, and `package` shipped it to the print shop to "print instead of the single
+    files" (a print shop's trial)."""
+    two = press_media(press_cells(trim, 2, bleed).sheet, bleed)
+    largest = " or ".join(paper_name(name) for name in greatest(PRESS_STOCK))
+    raise failure(
+        "sheet.fit",
+        f"the {req.up}-up press sheet of '{req.material}' ({trim[0]:g} x {trim[1]:g} mm "
+        f"pieces) is {size_text(media)} mm with its marks: no press stock holds it (the "
+        f"largest: {largest})",
+        None,
+        f"use --up 2 (a {size_text(two)} mm sheet, for {paper_name(fits)})"
+        if req.up > 2 and (fits := stock_for(two)) is not None
+        else "send the single files: `package` puts them in the print ZIP, which the print "
+        "shop prints one to a sheet, or on a wide-format printer",
+    )
+
+
 def _press_stock(req: SheetRequest, media: tuple[float, float]) -> str | None:
-    """The press stock a press sheet (`media`, mm, with its marks) is printed on: `--stock`
-    when it holds the media, else `sheet.fit`; without it the smallest that holds it
-    (geometry.stock_for: None when none does)."""
+    """The press stock a press sheet (`media`, mm, with its marks; one some stock holds:
+    _held_by_none) is printed on: `--stock` when it holds the media, else `sheet.fit`;
+    without it the smallest that holds it (geometry.stock_for)."""
     if req.stock is None:
         return stock_for(media)
     if holds(req.stock, media):
@@ -429,10 +453,7 @@ def _press_stock(req: SheetRequest, media: tuple[float, float]) -> str | None:
         f"the {req.up}-up press sheet of '{req.material}' is {size_text(media)} mm with its "
         f"marks: {paper_name(req.stock)} ({w:g} x {h:g} mm) does not hold it",
         None,
-        f"use {' or '.join(f'--stock {name}' for name in fits)}, or leave --stock out"
-        if fits
-        else "leave --stock out: no common press stock holds it (ask the print shop for its "
-        "press's sheet)" + (", or use --up 2" if req.up == 4 else ""),
+        f"use {' or '.join(f'--stock {name}' for name in fits)}, or leave --stock out",
     )
 
 

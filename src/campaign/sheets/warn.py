@@ -1,5 +1,5 @@
-"""A sheet's warnings, as diagnostics (`sheet.stock`, `sheet.gap`, `sheet.scale`,
-`sheet.marks`, `sheet.slug`): found
+"""A sheet's warnings, as diagnostics (`sheet.gap`, `sheet.scale`, `sheet.marks`,
+`sheet.slug`): found
 before the sheet is imposed, so that `sheet --strict` fails on them (exit code 1) without
 writing it, as `build --strict` publishes nothing its warnings fail. They were lines of text
 the command printed after writing the sheet, and it exited 0 whatever they said."""
@@ -12,32 +12,10 @@ from ..diagnostics import Diagnostic, DiagnosticsError, Severity, Subject, liste
 from .geometry import (
     MIN_GAP_MM,
     PRESS_EDGE_MM,
-    PRESS_STOCK,
     article,
     paper_name,
     size_text,
-    stock_for,
 )
-
-
-def stock_warning(material: str, media: tuple[float, float], up: int) -> Diagnostic | None:
-    """`sheet.stock`: a press sheet (`media`, mm, with its marks) that no common press stock
-    holds (geometry.stock_for): 4-up Letter, 456.5 x 587.5 mm."""
-    if stock_for(media) is not None:
-        return None
-    names = " or ".join(paper_name(name) for name in ("sra3", PRESS_STOCK[-1]))
-    return _warning(
-        "sheet.stock",
-        material,
-        f"the press sheet is {size_text(media)} mm with its marks, larger than {names}, the "
-        "largest sheets most digital presses take",
-        "ask the print shop for its press's sheet first, or "
-        + (
-            "use --up 2"
-            if up == 4
-            else "send it the single pages (package) to impose on its own sheets"
-        ),
-    )
 
 
 def gap_warning(material: str, gap: float | None) -> Diagnostic | None:
@@ -179,5 +157,4 @@ __all__ = [
     "press_slug_warning",
     "scale_warning",
     "slug_warning",
-    "stock_warning",
 ]
