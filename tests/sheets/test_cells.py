@@ -431,23 +431,62 @@ def test_a_home_sheet_asks_to_be_printed_at_actual_size(flyers: Path, tmp_path: 
         assert (prefs.PrintScaling, bool(prefs.DisplayDocTitle)) == (pikepdf.Name("/None"), True)
 
 
-def test_a_press_sheet_is_two_or_four_up(flyers: Path, tmp_path: Path) -> None:
-    code, text = cli(
-        "sheet",
-        "--kit",
-        ROOT,
-        "--from",
-        flyers,
-        "--material",
-        "flyer-a5",
-        "--up",
-        "1",
-        "-o",
-        tmp_path / "x.pdf",
-    )
+def test_a_press_sheet_holds_two_or_more_and_a_two_sided_one_an_even_number_across(
+    flyers: Path, tmp_path: Path
+) -> None:
+    """Work-and-turn puts each front beside its back (the column mirrored when the sheet is
+    turned), so a two-sided flyer goes an even number across; --up 1 is the print PDF."""
+    base = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5", "--lang", "en")
+    out = tmp_path / "x.pdf"
+    code, text = cli(*base, "--up", "1", "-o", out)
     assert code == 1
-    assert "error[sheet.select]: a press sheet is 2-up or 4-up" in text
-    assert "Traceback" not in text
+    assert text == (
+        "error[sheet.select]: a press sheet holds 2 or more (a press prints one piece from "
+        "its print PDF)\n"
+        "  hint: use --up 2 or more, or --up auto (as many as fit the stock), or --home for "
+        "an office printer\n"
+        "1 error(s)\n"
+    )
+    code, text = cli(*base, "--up", "3", "-o", out)
+    assert code == 1
+    assert text == (
+        "error[sheet.select]: 'flyer-a5' is two-sided: its press sheet is work-and-turn, each "
+        "front beside its back, and 3 pieces have no even number across\n"
+        "  hint: use --up 4 or --up 2, or --up auto\n"
+        "1 error(s)\n"
+    )
+    # six: 2 x 3 A5 is 320 x 664 mm with its marks, which no press stock holds
+    code, text = cli(*base, "--up", "6", "-o", out)
+    assert code == 1
+    assert text == (
+        "error[sheet.fit]: the 6-up press sheet of 'flyer-a5' (148 x 210 mm pieces) is 320 x "
+        "664 mm with its marks: no press stock holds it (the largest: 13 x 19 in)\n"
+        "  hint: use --up 4 (a 320 x 448 mm sheet, for SRA3)\n"
+        "1 error(s)\n"
+    )
+    assert not out.exists()
+    code, text = cli(*base, "--up", "auto", "--stock", "sra4", "-o", out)
+    assert code == 1
+    assert text == (
+        "error[sheet.fit]: not two of 'flyer-a5' (148 x 210 mm pieces) fit SRA4 with their "
+        "bleed and marks\n"
+        "  hint: name a larger --stock (two fit SRA3)\n"
+        "1 error(s)\n"
+    )
+    code, text = cli(*base, "--up", "auto", "--home", "-o", out)
+    assert code == 2
+    assert "a home sheet is 1-, 2- or 4-up" in text
+    code, text = cli(*base, "--up", "two", "-o", out)
+    assert code == 2
+    assert "'two' is not a count from 1 to 144, or auto" in text
+    # auto: as many as fit SRA3, named by the count: 2 x 2, work-and-turn
+    code, text = cli(*base, "--up", "auto")
+    assert code == 0, text
+    assert (
+        "flyer-a5: 4-up for a press, 302 x 426 mm + bleed and marks, work-and-turn; a 320 x "
+        f"448 mm sheet with its marks, for SRA3; 1 page(s); wrote {flyers}/sheets/"
+        "flyer-a5-4up-en.pdf"
+    ) in text
 
 
 def test_sticker_grid() -> None:

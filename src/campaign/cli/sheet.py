@@ -97,10 +97,13 @@ from .report import draft_notes, reporting, show, unreadable_note
 )
 @click.option(
     "--up",
-    type=click.Choice(["1", "2", "4"]),
     default="2",
     show_default=True,
-    help="Flyers: pieces to a sheet.",
+    callback=lambda _ctx, _param, value: _up(value),
+    metavar="N|auto",
+    help="Flyers and posters: pieces to a sheet: 1, 2 or 4 with --home; for a press 2 or "
+    "more in rows and columns, or auto: as many as fit the --stock (default SRA3) with "
+    "their bleed and marks (8 x A6 on 13 x 19 in, 6 x DL).",
 )
 @click.option(
     "--home",
@@ -131,7 +134,7 @@ def sheet(
     margin: float | None,
     cut_page: bool,
     sticker: bool,
-    up: str,
+    up: int,
     home: bool,
     out: Path | None,
     strict: bool,
@@ -141,15 +144,16 @@ def sheet(
     and hexagonal packing allows, cut lines at least 1/8 in apart, the cut line of each badge
     as a CutContour spot colour (100 % magenta in a proof), languages mixed in the order
     given. Flyers go 1-, 2- or 4-up with --home, for an office printer (sRGB, white margins,
-    dashed cut lines, scaled to fit), else 2- or 4-up for a press (full size, bleed kept in
-    the gutters, crop marks, two-sided ones work-and-turn). Never rebuilds: every file is
-    checked against the build's manifest. A press sheet that no press stock (SRA4, SRA3,
-    12 x 18 in, 13 x 19 in) holds is refused: a poster too large for one goes to the print
-    shop as its single file (package). Warnings (cut lines closer than 1/8 in, a home sheet
-    that prints type or a QR code below its minimum, a press sheet's registration targets
-    or colour bar with no room on the stock the press prints, a slug with no room on the
-    paper it is printed on) are printed and counted; --strict makes them errors: exit code
-    1, and the sheet is not written.
+    dashed cut lines, scaled to fit), else 2-up or more for a press, in rows and columns, or
+    as many as fit the stock with --up auto (full size, each piece's bleed kept in the
+    gutters, crop marks, two-sided ones work-and-turn: an even number across). Never
+    rebuilds: every file is checked against the build's manifest. A press sheet that no
+    press stock (SRA4, SRA3, 12 x 18 in, 13 x 19 in) holds is refused: a poster too large
+    for one goes to the print shop as its single file (package). Warnings (cut lines closer
+    than 1/8 in, a home sheet that prints type or a QR code below its minimum, a press
+    sheet's registration targets or colour bar with no room on the stock the press prints,
+    a slug with no room on the paper it is printed on) are printed and counted; --strict
+    makes them errors: exit code 1, and the sheet is not written.
 
     \b
     Examples:
@@ -157,6 +161,7 @@ def sheet(
       python generate.py sheet --lang en,ar,zh --copies 10 --paper letter --cut-page
       python generate.py sheet --material flyer-a5 --home --up 2 --lang sw
       python generate.py sheet --material flyer-a5 --up 2
+      python generate.py sheet --material flyer-a6 --up auto --stock 13x19
       python generate.py sheet --from out-events --material event-flyer-a5 --home --up 2 \\
         --event walk-geneva --lang fr --copies 10
     """
@@ -171,8 +176,13 @@ def sheet(
             "--home is for flyers on an office printer; badges go on gang sheets for the press "
             "(without --home), or on sticker sheets (--sticker)"
         )
-    kind = "" if material.startswith("badge") or sticker else f"-{up}up" + ("-home" if home else "")
-    kind += "-stickers" if sticker else ""
+    if home and up not in (1, 2, 4):  # home_cells: one, two side by side, or two by two
+        raise click.BadParameter(
+            "a home sheet is 1-, 2- or 4-up (for more, have it printed: without --home)",
+            param_hint="--up",
+        )
+    upped = "" if material.startswith("badge") or sticker else "-{up}up" + ("-home" if home else "")
+    upped += "-stickers" if sticker else ""
     # a press sheet of flyers is the flyers' own size (2 or 4 trims, bleed, marks), whatever
     # --paper says: it was named flyer-a5-a3-4up.pdf at 302 x 426 mm, larger than A3
     press = not (material.startswith("badge") or sticker or home)
@@ -189,8 +199,11 @@ def sheet(
     sheet_paper = (f"-{stock}" if stock else "") if press else f"-{paper}"
     # the languages asked for name it too: `sheet --lang ar` wrote over the sheet of all
     chosen = "".join(f"-{code}" for code in (*(events or ()), *(langs or ())))
-    name = f"{material}{sheet_paper}{kind}{'-' + office if office else ''}{chosen}.pdf"
-    target = out if out is not None else build_dir / "sheets" / name
+    name = f"{material}{sheet_paper}{upped}{'-' + office if office else ''}{chosen}.pdf"
+
+    def target(count: int) -> Path:  # --up auto: named by the count it found
+        return build_dir / "sheets" / name.replace("{up}", str(count), 1)
+
     req = SheetRequest(
         build_dir,
         material,
@@ -204,7 +217,7 @@ def sheet(
         margin=margin,
         cut_page=cut_page,
         sticker=sticker,
-        up=int(up),
+        up=up,
         home=home,
         events=events or (),
         stock=stock,
@@ -217,7 +230,7 @@ def sheet(
     )
     with reporting(strict=strict):
         loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
-        result = make_sheet(loaded, req, target)
+        result = make_sheet(loaded, req, out if out is not None else target)
     note = unreadable_note(loaded, req.languages or None)
     if note:
         click.echo(note, err=True)
@@ -278,3 +291,16 @@ def _on_stock(media: tuple[float, float] | None, stock: str | None) -> str:
     return f"; a {size_text(media)} mm sheet with its marks" + (
         f", for {paper_name(stock)}" if stock else ""
     )
+
+
+def _up(value: str) -> int:
+    """--up: a count of 1 or more, or "auto" (sheets.build.AUTO: as many as fit)."""
+    if value.strip().lower() == "auto":
+        return 0
+    try:
+        count = int(value)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= 144:
+        raise click.BadParameter(f"{value!r} is not a count from 1 to 144, or auto")
+    return count

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -43,12 +43,14 @@ from .geometry import (
     Cells,
     Grid,
     Packing,
+    arrangements,
     article,
     greatest,
     grid_cells,
     holds,
     home_cells,
     least,
+    most_up,
     pack,
     paper_name,
     press_cells,
@@ -87,7 +89,9 @@ class SheetRequest:
     margin: float | None = None
     cut_page: bool = False
     sticker: bool = False  # round pieces: stickers of the face, kiss-cut at the face circle
-    up: int = 2  # rectangular pieces: 1, 2 or 4 to a sheet
+    # rectangular pieces to a sheet: 1, 2 or 4 at home; 2 or more at a press, AUTO: as many
+    # as fit the press stock (--stock, else SRA3: AUTO_STOCK)
+    up: int = 2
     home: bool = False  # rectangular pieces: for an office printer (sRGB, margins, cut lines)
     events: tuple[str, ...] = ()  # a merge's files of these events (records) only; () all
     # a press sheet's press stock (a geometry.PRESS_STOCK key, --stock), which its marks are
@@ -114,8 +118,14 @@ class SheetResult:
     stock: str | None = None  # a press sheet's --stock, when given
 
 
-def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
-    """Impose `req` and write the PDF to `out`.
+AUTO = 0  # SheetRequest.up: as many as fit the press stock (`--up auto`)
+AUTO_STOCK = "sra3"  # the stock `--up auto` fills without --stock: the ISO press sheet
+Target = Path | Callable[[int], Path]  # the PDF to write, or it by the count to a sheet
+
+
+def make_sheet(kit: Kit, req: SheetRequest, out: Target) -> SheetResult:
+    """Impose `req` and write the PDF to `out` (a callable: the path for the count to a
+    sheet, which `--up auto` finds: sheets/flyer-a6-8up.pdf).
 
     Raises DiagnosticsError: `sheet.select` (no such badge files in the build, a language
     not built), `sheet.fit` (a piece larger than the sheet), `sheet.stale` (a home sheet's
@@ -131,7 +141,7 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Path) -> SheetResult:
         return _make_sheet(kit, req, out, held)
 
 
-def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> SheetResult:
+def _make_sheet(kit: Kit, req: SheetRequest, target: Target, recovered: bool) -> SheetResult:
     from .geometry import MARGIN_MM, MIN_GAP_MM
 
     manifest = load_manifest(req.build, "sheet", recovered)
@@ -165,7 +175,8 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
             hint,
         )
     if prints[0].badge is None:
-        return _cells_sheet(kit, req, out, who, manifest)
+        return _cells_sheet(kit, req, target, who, manifest)
+    out = target if isinstance(target, Path) else target(req.up)
     _unused(req, "sticker sheet of badges" if req.sticker else "gang sheet of badges")
     chosen = _choose(prints, req, who)
     data = verify(req.build, chosen, "sheet")
@@ -215,7 +226,7 @@ def _make_sheet(kit: Kit, req: SheetRequest, out: Path, recovered: bool) -> Shee
 
 
 def _cells_sheet(
-    kit: Kit, req: SheetRequest, out: Path, who: str, manifest: Iterable[OutputFile]
+    kit: Kit, req: SheetRequest, target: Target, who: str, manifest: Iterable[OutputFile]
 ) -> SheetResult:
     """Flyers (any rectangular material) 1-, 2- or 4-up: at home from the digital PDFs, or
     for a press from the print PDFs (two-sided: work-and-turn)."""
@@ -266,6 +277,9 @@ def _cells_sheet(
             "(--home)",
         )
     _unused(req, "sticker sheet" if req.sticker else "home sheet" if req.home else "press sheet")
+    if not (req.sticker or req.home):
+        req = replace(req, up=_press_up(req, trim, bleed, two_sided))
+    out = target if isinstance(target, Path) else target(req.up)
     if req.sticker:  # stickers at full size, as many as fit, kiss-cut at the trim
         margin = MARGIN_MM if req.margin is None else req.margin
         gap = max(MIN_GAP_MM, 2 * bleed) if req.gap is None else req.gap
@@ -325,17 +339,10 @@ def _cells_sheet(
         )
         pdf = impose_cells(pages, cells, "home", meta)
     else:
-        if req.up not in (2, 4):
-            raise failure(
-                "sheet.select",
-                "a press sheet is 2-up or 4-up",
-                None,
-                "use --up 2 or --up 4, or --home for an office printer",
-            )
-        cells = press_cells(trim, req.up, bleed)
+        cells = press_cells(trim, req.up, bleed, req.stock, even=two_sided)
         press_sheet = press_media(cells.sheet, bleed)
         if stock_for(press_sheet) is None:
-            _held_by_none(req, trim, bleed, press_sheet)
+            _held_by_none(req, trim, bleed, press_sheet, two_sided)
         stock = _press_stock(req, press_sheet)
         marks = press_marks(cells, bleed, stock)
         for f in chosen:
@@ -415,26 +422,79 @@ def _missing(slugs: Sequence[FilledForm | None], at: Sequence[Place]) -> bool:
 
 
 def _held_by_none(
-    req: SheetRequest, trim: tuple[float, float], bleed: float, media: tuple[float, float]
+    req: SheetRequest,
+    trim: tuple[float, float],
+    bleed: float,
+    media: tuple[float, float],
+    two_sided: bool,
 ) -> None:
     """Raises `sheet.fit` for a press sheet (`media`, mm, with its marks) that no press
-    stock (geometry.PRESS_STOCK) holds, with the fix: fewer to a sheet when 2-up fits one,
-    else the single file. `--material poster-banner` made a 1724 x 2022 mm "sheet" with a
-    warning, and `package` shipped it to the print shop to "print instead of the single
-    files" (a print shop's trial)."""
-    two = press_media(press_cells(trim, 2, bleed).sheet, bleed)
+    stock (geometry.PRESS_STOCK) holds, with the fix: the most to a sheet that one holds
+    (geometry.most_up), else the single file. `--material poster-banner` made a 1724 x
+    2022 mm "sheet" with a warning, and `package` shipped it to the print shop to "print
+    instead of the single files" (a print shop's trial)."""
+    most = most_up(trim, bleed, None, two_sided)
     largest = " or ".join(paper_name(name) for name in greatest(PRESS_STOCK))
+    size = f"{req.up}-up press sheet" if req.up != AUTO else "press sheet of two"
+    if most is not None:
+        fits = press_media(most.sheet, bleed)
+        hint = (
+            f"use --up {len(most.cells)} (a {size_text(fits)} mm sheet, for "
+            f"{paper_name(stock_for(fits) or '')})"
+        )
+    else:
+        hint = (
+            "send the single files: `package` puts them in the print ZIP, which the print "
+            "shop prints one to a sheet, or on a wide-format printer"
+        )
     raise failure(
         "sheet.fit",
-        f"the {req.up}-up press sheet of '{req.material}' ({trim[0]:g} x {trim[1]:g} mm "
-        f"pieces) is {size_text(media)} mm with its marks: no press stock holds it (the "
-        f"largest: {largest})",
+        f"the {size} of '{req.material}' ({trim[0]:g} x {trim[1]:g} mm pieces) is "
+        f"{size_text(media)} mm with its marks: no press stock holds it (the largest: "
+        f"{largest})",
         None,
-        f"use --up 2 (a {size_text(two)} mm sheet, for {paper_name(fits)})"
-        if req.up > 2 and (fits := stock_for(two)) is not None
-        else "send the single files: `package` puts them in the print ZIP, which the print "
-        "shop prints one to a sheet, or on a wide-format printer",
+        hint,
     )
+
+
+def _press_up(req: SheetRequest, trim: tuple[float, float], bleed: float, two_sided: bool) -> int:
+    """A press sheet's count to a sheet: `req.up`, or with AUTO the most that fit the press
+    stock (--stock, else AUTO_STOCK; geometry.most_up). Raises `sheet.select` for fewer than
+    2 (a press sheet of one is the print PDF itself) and for an odd count of a two-sided
+    piece (work-and-turn puts each front beside its back: an even number across), and
+    `sheet.fit` when not two fit the stock."""
+    if req.up == AUTO:
+        stock = req.stock or AUTO_STOCK
+        most = most_up(trim, bleed, stock, two_sided)
+        if most is None:
+            media = press_media(press_cells(trim, 2, bleed).sheet, bleed)
+            if stock_for(media) is None:
+                _held_by_none(req, trim, bleed, media, two_sided)
+            raise failure(
+                "sheet.fit",
+                f"not two of '{req.material}' ({trim[0]:g} x {trim[1]:g} mm pieces) fit "
+                f"{paper_name(stock)} with their bleed and marks",
+                None,
+                f"name a larger --stock (two fit {paper_name(stock_for(media) or '')})",
+            )
+        return len(most.cells)
+    if req.up < 2:
+        raise failure(
+            "sheet.select",
+            "a press sheet holds 2 or more (a press prints one piece from its print PDF)",
+            None,
+            "use --up 2 or more, or --up auto (as many as fit the stock), or --home for an "
+            "office printer",
+        )
+    if two_sided and not arrangements(req.up, even=True):
+        raise failure(
+            "sheet.select",
+            f"'{req.material}' is two-sided: its press sheet is work-and-turn, each front "
+            f"beside its back, and {req.up} pieces have no even number across",
+            None,
+            f"use --up {req.up + 1} or --up {req.up - 1}, or --up auto",
+        )
+    return req.up
 
 
 def _press_stock(req: SheetRequest, media: tuple[float, float]) -> str | None:
@@ -526,7 +586,7 @@ UNUSED: dict[str, dict[str, str]] = {
         "copies": "a press sheet is a plate of one file; how many are printed is the print "
         "order's (package --order)",
         "fill": "a press sheet is always full: --up of one file",
-        "packing": "press sheets hold 2 or 4 (--up) in rows and columns",
+        "packing": "press sheets hold --up in rows and columns",
         "gap": "the pieces of a press sheet share their bleed, trim to trim",
         "margin": "a press sheet is its pieces' size, with bleed and marks",
         "cut-page": "a press sheet is cut by its crop marks",

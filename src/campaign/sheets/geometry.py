@@ -186,11 +186,29 @@ def home_cells(
     return best
 
 
-def press_cells(piece: tuple[float, float], up: int, bleed: float) -> Cells:
-    """`up` pieces (2 or 4) at full size for a press sheet: side by side (2) or two by two
-    (4), a gutter of 2 x bleed between them so every piece keeps its own bleed; the sheet is
-    the cells' bounding box (2-up A5: 302 x 210 mm, cut to two A5 after printing)."""
-    cols, rows = {2: (2, 1), 4: (2, 2)}[up]
+def press_cells(
+    piece: tuple[float, float],
+    up: int,
+    bleed: float,
+    stock: str | None = None,
+    even: bool = False,
+) -> Cells:
+    """`up` pieces at full size for a press sheet, in the first of `arrangements` whose
+    media (press_media) `stock` holds (None: any press stock, PRESS_STOCK), else the first:
+    2 side by side, 4 two by two, 8 four by two (8 x A6 on 13 x 19 in), 3 in a row (DL);
+    `even`: an even number across, for work-and-turn. The sheet is the cells' bounding box
+    (2-up A5: 302 x 210 mm, cut to two A5 after printing; press_grid). Raises ValueError
+    when no arrangement has `up` pieces (an odd `up` with `even`)."""
+    shapes = arrangements(up, even)
+    if not shapes:
+        raise ValueError(f"no arrangement of {up} pieces with an even number across")
+    grids = [press_grid(piece, cols, rows, bleed) for cols, rows in shapes]
+    return next((g for g in grids if _held(press_media(g.sheet, bleed), stock)), grids[0])
+
+
+def press_grid(piece: tuple[float, float], cols: int, rows: int, bleed: float) -> Cells:
+    """`cols` x `rows` pieces at full size, a gutter of 2 x bleed between them so that every
+    piece keeps its own bleed, in rows from the top left; the sheet is their bounding box."""
     gutter = 2 * bleed
     w, h = piece
     cells = tuple(
@@ -198,6 +216,46 @@ def press_cells(piece: tuple[float, float], up: int, bleed: float) -> Cells:
     )
     sheet = (cols * w + (cols - 1) * gutter, rows * h + (rows - 1) * gutter)
     return Cells(sheet, cells, 1.0)
+
+
+def arrangements(up: int, even: bool = False) -> list[tuple[int, int]]:
+    """The (columns, rows) of `up` pieces, the squarest first, more columns first on a tie
+    (2: 2 x 1; 4: 2 x 2, 4 x 1, 1 x 4; 6: 3 x 2, 2 x 3, 6 x 1, 1 x 6); `even`: only an even
+    number of columns (work-and-turn: each front's back is the piece its turn puts behind
+    it, the column mirrored)."""
+    shapes = [(c, up // c) for c in range(1, up + 1) if up % c == 0 and not (even and c % 2)]
+    return sorted(shapes, key=lambda s: (abs(s[0] - s[1]), -s[0]))
+
+
+# the most columns or rows `most_up` tries: 12 DL across 13 x 19 in would need 1200 mm
+MOST_ACROSS = 12
+
+
+def most_up(
+    piece: tuple[float, float], bleed: float, stock: str | None, even: bool = False
+) -> Cells | None:
+    """The press sheet with the most pieces (`even`: an even number across) whose media
+    `stock` holds (None: any press stock), in rows and columns, at full size with their
+    gutters (press_grid): 8 x A6 on 13 x 19 in, 4 on SRA3; the smaller sheet on a tie,
+    then the squarer arrangement. None when no press sheet of two fits."""
+    best: tuple[tuple[int, float, int], Cells] | None = None
+    for cols in range(1, MOST_ACROSS + 1):
+        for rows in range(1, MOST_ACROSS + 1):
+            if cols * rows < 2 or (even and cols % 2):
+                continue
+            grid = press_grid(piece, cols, rows, bleed)
+            media = press_media(grid.sheet, bleed)
+            if not _held(media, stock):
+                continue
+            key = (-cols * rows, media[0] * media[1], abs(cols - rows))
+            if best is None or key < best[0]:
+                best = (key, grid)
+    return best[1] if best else None
+
+
+def _held(media: tuple[float, float], stock: str | None) -> bool:
+    """Whether `stock` holds `media` (None: any press stock does)."""
+    return stock_for(media) is not None if stock is None else holds(stock, media)
 
 
 # A press sheet's margins around its pieces' trim: their bleed, then the crop marks (5 mm,
@@ -366,6 +424,8 @@ __all__ = [
     "SLUG_ROOM_MM",
     "Cells",
     "Grid",
+    "MOST_ACROSS",
+    "arrangements",
     "article",
     "crop_mark_lengths",
     "fits",
@@ -377,7 +437,9 @@ __all__ = [
     "least",
     "pack",
     "paper_name",
+    "most_up",
     "press_cells",
+    "press_grid",
     "press_margins",
     "press_media",
     "size_text",

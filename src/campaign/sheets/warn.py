@@ -69,7 +69,7 @@ def marks_warning(
         "the stock's edge, which a press does not print: left out (the crop marks are kept)",
         f"the crop marks still register the plates; to print {listed(left)} too, have it "
         + _printed_on(larger)
-        + (", or use --up 2" if up == 4 else ""),
+        + (", or use --up 2" if up > 2 else ""),
     )
 
 
@@ -114,7 +114,7 @@ def press_slug_warning(
         f"room for its slug outside its bleed and at least {PRESS_EDGE_MM:g} mm inside the "
         "stock's edge: the slug is left out",
         (f"have it {_printed_on(larger)}" if larger else "ask the print shop for larger stock")
-        + (", or use --up 2" if up == 4 else ""),
+        + (", or use --up 2" if up > 2 else ""),
     )
 
 

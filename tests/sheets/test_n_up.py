@@ -1,0 +1,170 @@
+"""Press sheets of more than four: as many as fit the stock (`--up auto`), or a count that a
+stock holds (8 x A6 on 13 x 19 in, 6 x DL), each piece with its own bleed in the gutters and
+the sheet's crop marks outside every piece's trim; geometry in mm, then read back from the
+PDF."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from campaign.sheets.geometry import arrangements, most_up, press_cells, press_media
+
+from ..kits import MM, ROOT, cli
+from .drawn import drawn_marks
+
+A6 = (105.0, 148.0)
+DL = (99.0, 210.0)
+
+
+def test_the_arrangements_of_a_count_squarest_first() -> None:
+    assert arrangements(2) == [(2, 1), (1, 2)]
+    assert arrangements(4) == [(2, 2), (4, 1), (1, 4)]
+    assert arrangements(8) == [(4, 2), (2, 4), (8, 1), (1, 8)]
+    assert arrangements(6, even=True) == [(2, 3), (6, 1)]  # work-and-turn: even across
+    assert arrangements(3, even=True) == []
+
+
+@pytest.mark.parametrize(
+    ("piece", "stock", "cols", "rows", "sheet", "media"),
+    [
+        # 4 x 105 + 3 x 6 of gutters; 2 x 148 + 6; 9 mm a side and 11 above and below
+        (A6, "13x19", 4, 2, (438.0, 302.0), (456.0, 324.0)),
+        # SRA3 (320 x 450) holds 2 x 2: 3 x 2 would be 345 x 324, 4 mm too long across
+        (A6, "sra3", 2, 2, (216.0, 302.0), (234.0, 324.0)),
+        (DL, "13x19", 3, 2, (309.0, 426.0), (327.0, 448.0)),  # 6 DL: 327 <= 330.2
+        (DL, "sra3", 2, 2, (204.0, 426.0), (222.0, 448.0)),
+        (DL, "sra4", 2, 1, (204.0, 210.0), (222.0, 232.0)),
+    ],
+)
+def test_the_most_that_fit_a_stock(
+    piece: tuple[float, float],
+    stock: str,
+    cols: int,
+    rows: int,
+    sheet: tuple[float, float],
+    media: tuple[float, float],
+) -> None:
+    cells = most_up(piece, 3.0, stock)
+    assert cells is not None
+    assert cells.sheet == sheet
+    assert press_media(cells.sheet, 3.0) == media
+    w, h = piece
+    assert cells.cells == tuple(
+        (c * (w + 6), r * (h + 6), w, h) for r in range(rows) for c in range(cols)
+    )
+    assert press_cells(piece, cols * rows, 3.0, stock).cells == cells.cells
+
+
+def test_no_press_sheet_of_two_fits_a_stock_too_small() -> None:
+    assert most_up((297.0, 420.0), 3.0, "sra3") is None  # 2-up A3: 618 x 442 mm
+    assert most_up((850.0, 2000.0), 3.0, None) is None  # a banner: no press stock
+
+
+@pytest.fixture(scope="module")
+def a6(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("nup") / "out"
+    args = ("--only", "flyer-a6", "--lang", "en", "--no-digital", "--no-png")
+    code, text = cli("build", "--kit", ROOT, "-o", out, *args)
+    assert code == 0, text
+    return out
+
+
+def clips(page: pikepdf.Page) -> list[tuple[float, float, float, float]]:
+    """Each piece's clip (its trim and bleed) as (left, bottom, right, top), mm from the
+    media's bottom left, in the order drawn."""
+    content = page.Contents.read_bytes().decode()
+    found = re.findall(r"q ([\d.-]+) ([\d.-]+) ([\d.]+) ([\d.]+) re W n", content)
+    return [
+        (round(x / MM, 3), round(y / MM, 3), round((x + w) / MM, 3), round((y + h) / MM, 3))
+        for x, y, w, h in ((float(v) for v in m) for m in found)
+    ]
+
+
+def test_eight_a6_on_13x19_each_with_its_bleed_and_the_marks_outside_every_trim(
+    a6: Path,
+) -> None:
+    """A print shop gangs eight A6 on a sheet; `sheet` made at most four. `--up auto --stock
+    13x19` places eight, 4 x 2, each piece at full size with its 3 mm of bleed in the 6 mm
+    gutters, and the crop marks at both ends of every cut line, outside every piece's trim
+    and bleed, at least 4 mm inside the stock."""
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", a6, "--material", "flyer-a6", "--up", "auto",
+        "--stock", "13x19",
+    )  # fmt: skip
+    assert code == 0, text
+    out = a6 / "sheets" / "flyer-a6-13x19-8up.pdf"
+    assert (
+        "flyer-a6: 8-up for a press, 438 x 302 mm + bleed and marks; a 456 x 324 mm sheet "
+        f"with its marks, for 13 x 19 in; 1 page(s); wrote {out}"
+    ) in text
+    assert "warning" not in text, text
+    with pikepdf.open(out) as pdf:
+        (page,) = pdf.pages
+        media = [round(float(v) / MM, 3) for v in page.MediaBox]
+        trim = [round(float(v) / MM, 3) for v in page.TrimBox]
+        bleed = [round(float(v) / MM, 3) for v in page.BleedBox]
+        assert media == [0, 0, 456, 324]
+        assert trim == [9, 11, 447, 313]
+        assert bleed == [6, 8, 450, 316]
+        # each piece's trim: 9 + c x 111 across, from the top: 313 - 148 - r x 154 up
+        trims = [
+            (9 + c * 111, 313 - 148 - r * 154, 9 + c * 111 + 105, 313 - r * 154)
+            for r in range(2)
+            for c in range(4)
+        ]
+        grown = [(x0 - 3, y0 - 3, x1 + 3, y1 + 3) for x0, y0, x1, y1 in trims]
+        assert clips(page) == pytest.approx(grown, abs=0.001)
+        assert len(page.Resources.XObject) == 9  # the eight pieces and the slug
+        marks = drawn_marks(page)
+    lines = _crop_marks(out)
+    assert len(lines) == 2 * 8 + 2 * 4  # both ends of 8 vertical and 4 horizontal cut lines
+    for x0, y0, x1, y1 in lines:
+        for left, bottom, right, top in grown:  # outside every piece's trim and bleed
+            assert (
+                max(x0, x1) <= left + 1e-3
+                or min(x0, x1) >= right - 1e-3
+                or (max(y0, y1) <= bottom + 1e-3 or min(y0, y1) >= top - 1e-3)
+            ), ((x0, y0, x1, y1), (left, bottom, right, top))
+    # the stock (13 x 19 in, 482.6 x 330.2 mm) centred on the media: every mark 4 mm inside
+    room = ((482.6 - 456) / 2, (330.2 - 324) / 2)
+    for what, (left, bottom, right, top) in marks:
+        assert left >= 4 - room[0] - 1e-3, what
+        assert bottom >= 4 - room[1] - 1e-3, what
+        assert right <= 456 + room[0] - 4 + 1e-3, what
+        assert top <= 324 + room[1] - 4 + 1e-3, what
+
+
+def _crop_marks(out: Path) -> list[tuple[float, float, float, float]]:
+    """The crop marks' segments (x0, y0, x1, y1), mm from the media's bottom left."""
+    with pikepdf.open(out) as pdf:
+        content = pdf.pages[0].Contents.read_bytes()
+    found = re.search(rb"q ([\d.]+) \1 \1 \1 K 0.25 w (.*?) S Q", content)
+    assert found is not None
+    segments = re.findall(rb"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", found[2])
+    return [tuple(round(float(v) / MM, 3) for v in seg) for seg in segments]  # type: ignore[misc]
+
+
+def test_an_explicit_count_above_four_where_a_stock_holds_it(a6: Path, tmp_path: Path) -> None:
+    """--up 8 of A6 is 4 x 2 (456 x 324 mm with its marks: 13 x 19 in alone holds it); on
+    SRA3 it is refused with the stocks that hold it."""
+    base = ("sheet", "--kit", ROOT, "--from", a6, "--material", "flyer-a6")
+    out = tmp_path / "eight.pdf"
+    code, text = cli(*base, "--up", "8", "-o", out)
+    assert code == 0, text
+    assert (
+        "8-up for a press, 438 x 302 mm + bleed and marks; a 456 x 324 mm sheet with its "
+        "marks, for 13 x 19 in;"
+    ) in text
+    code, text = cli(*base, "--up", "8", "--stock", "sra3", "-o", tmp_path / "no.pdf")
+    assert code == 1
+    assert text == (
+        "error[sheet.fit]: the 8-up press sheet of 'flyer-a6' is 456 x 324 mm with its marks: "
+        "SRA3 (320 x 450 mm) does not hold it\n"
+        "  hint: use --stock 13x19, or leave --stock out\n"
+        "1 error(s)\n"
+    )
+    assert not (tmp_path / "no.pdf").exists()
