@@ -189,6 +189,7 @@ CODES: dict[str, str] = {
     "sheet.option": "an option the kind of sheet asked for has no use for",
     "sheet.stale": "a home sheet's digital PDFs show an earlier state than their print PDFs",
     "sheet.fit": "a piece larger than the sheet inside its margins",
+    "sheet.shared": "shared cuts where a stray cut shows a neighbour's art",
     "sheet.write": "the sheet PDF cannot be written",
     "sheet.missing": "a file of the build a sheet places is missing",
     "sheet.changed": "a file of the build a sheet places differs from the manifest (sha256)",

@@ -168,3 +168,104 @@ def test_an_explicit_count_above_four_where_a_stock_holds_it(a6: Path, tmp_path:
         "1 error(s)\n"
     )
     assert not (tmp_path / "no.pdf").exists()
+
+
+def test_shared_cuts_abut_the_pieces_at_their_trim() -> None:
+    """No gutter: 8 x A6 is 420 x 296 mm (A3's size less 1 mm), 438 x 318 mm with its
+    marks, which SRA3 holds; 6 x DL is A3 itself."""
+    cells = most_up(A6, 3.0, "sra3", shared=True)
+    assert cells is not None
+    assert cells.sheet == (420.0, 296.0)
+    assert cells.cells == tuple(
+        (c * 105.0, r * 148.0, 105.0, 148.0) for r in range(2) for c in range(4)
+    )
+    assert press_media(cells.sheet, 3.0) == (438.0, 318.0)
+    dl = most_up(DL, 3.0, "sra3", shared=True)
+    assert dl is not None
+    assert (len(dl.cells), dl.sheet) == (6, (297.0, 420.0))
+
+
+def test_eight_a6_on_sra3_with_shared_cuts(a6: Path, tmp_path: Path) -> None:
+    """`--shared-cuts`: the pieces abut at their trim, one cut between neighbours; each
+    piece's bleed is drawn only at the sheet's outer edges (a neighbour's art begins at a
+    shared cut), and the crop marks (both ends of every cut line) stay outside every piece's
+    trim and the sheet's bleed. Allowed here: the A6 flyer's left and right edges, and its
+    top and bottom, are the same plain grounds (sheets.shared)."""
+    out = tmp_path / "shared.pdf"
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", a6, "--material", "flyer-a6", "--up", "auto",
+        "--shared-cuts", "-o", out,
+    )  # fmt: skip
+    assert code == 0, text
+    assert (
+        "flyer-a6: 8-up for a press, 420 x 296 mm + bleed and marks; a 438 x 318 mm sheet "
+        "with its marks, for SRA3; 1 page(s)"
+    ) in text
+    with pikepdf.open(out) as pdf:
+        page = pdf.pages[0]
+        assert [round(float(v) / MM, 3) for v in page.TrimBox] == [9, 11, 429, 307]
+        assert [round(float(v) / MM, 3) for v in page.BleedBox] == [6, 8, 432, 310]
+        trims = [
+            (9 + c * 105, 307 - 148 - r * 148, 9 + c * 105 + 105, 307 - r * 148)
+            for r in range(2)
+            for c in range(4)
+        ]
+        # the bleed on the sheet's outer sides alone: left of the first column, right of
+        # the last, above the first row, below the last
+        grown = [
+            (
+                x0 - 3 * (c == 0),
+                y0 - 3 * (r == 1),
+                x1 + 3 * (c == 3),
+                y1 + 3 * (r == 0),
+            )
+            for (x0, y0, x1, y1), (r, c) in zip(
+                trims, [(r, c) for r in range(2) for c in range(4)], strict=True
+            )
+        ]
+        assert clips(page) == pytest.approx(grown, abs=0.001)
+    lines = _crop_marks(out)
+    assert len(lines) == 2 * 5 + 2 * 3  # 5 vertical cut lines, 3 horizontal
+    xs = sorted({round(x0, 3) for x0, _, x1, _ in lines if x0 == x1})
+    assert xs == [9 + c * 105 for c in range(5)]
+    ys = sorted({round(y0, 3) for _, y0, _, y1 in lines if y0 == y1})
+    assert ys == [11, 159, 307]
+    for x0, y0, x1, y1 in lines:  # outside the sheet's bleed, so outside every trim
+        assert (
+            max(x0, x1) <= 6 + 1e-3
+            or min(x0, x1) >= 432 - 1e-3
+            or max(y0, y1) <= 8 + 1e-3
+            or min(y0, y1) >= 310 - 1e-3
+        ), (x0, y0, x1, y1)
+
+
+def test_shared_cuts_are_refused_where_a_stray_cut_shows_the_neighbour(
+    a6: Path, tmp_path: Path
+) -> None:
+    """A two-sided A5 flyer goes work-and-turn, its front beside its back: their edges are
+    not the same art, and a cut that strayed would print a sliver of the back on the front.
+    Refused, nothing written; and --shared-cuts does nothing for a home sheet."""
+    out = tmp_path / "out"
+    args = ("--only", "flyer-a5", "--lang", "en", "--no-png")
+    code, text = cli("build", "--kit", ROOT, "-o", out, *args)
+    assert code == 0, text
+    sheet = tmp_path / "no.pdf"
+    base = ("sheet", "--kit", ROOT, "--from", out, "--material", "flyer-a5")
+    code, text = cli(*base, "--shared-cuts", "-o", sheet)
+    assert code == 1, text
+    assert text == (
+        "error[sheet.shared]: the pieces of 'flyer-a5' cannot share their cuts: a cut that "
+        "strays shows the neighbour's art where each piece's bleed should be, as the art "
+        "differs at the right edge of flyer-a5-en.pdf (front) and the left edge of "
+        "flyer-a5-en.pdf (back)\n"
+        "  hint: leave --shared-cuts out (each piece keeps its own bleed, in a gutter), or "
+        "give the pieces' edges a plain ground their neighbours share\n"
+        "1 error(s)\n"
+    )
+    assert not sheet.exists()
+    code, text = cli(*base, "--home", "--shared-cuts", "-o", sheet)
+    assert code == 1
+    assert text.startswith(
+        "error[sheet.option]: --shared-cuts does nothing for a home sheet of 'flyer-a5': only "
+        "a press sheet of rectangular pieces shares its cuts\n"
+    ), text

@@ -106,6 +106,13 @@ from .report import draft_notes, reporting, show, unreadable_note
     "their bleed and marks (8 x A6 on 13 x 19 in, 6 x DL).",
 )
 @click.option(
+    "--shared-cuts",
+    is_flag=True,
+    help="A press sheet's pieces abut at their trim, one cut between neighbours, no gutter "
+    "(8 x A6 on SRA3); refused where a cut that strays would show a neighbour's art, not "
+    "the piece's own bleed (sheet.shared).",
+)
+@click.option(
     "--home",
     is_flag=True,
     help="Flyers: for an office printer (sRGB, 5 mm white margins, dashed cut lines).",
@@ -135,6 +142,7 @@ def sheet(
     cut_page: bool,
     sticker: bool,
     up: int,
+    shared_cuts: bool,
     home: bool,
     out: Path | None,
     strict: bool,
@@ -183,6 +191,7 @@ def sheet(
         )
     upped = "" if material.startswith("badge") or sticker else "-{up}up" + ("-home" if home else "")
     upped += "-stickers" if sticker else ""
+    upped += "-shared" if shared_cuts and not (home or sticker) else ""
     # a press sheet of flyers is the flyers' own size (2 or 4 trims, bleed, marks), whatever
     # --paper says: it was named flyer-a5-a3-4up.pdf at 302 x 426 mm, larger than A3
     press = not (material.startswith("badge") or sticker or home)
@@ -218,6 +227,7 @@ def sheet(
         cut_page=cut_page,
         sticker=sticker,
         up=up,
+        shared=shared_cuts,
         home=home,
         events=events or (),
         stock=stock,

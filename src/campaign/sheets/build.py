@@ -92,6 +92,9 @@ class SheetRequest:
     # rectangular pieces to a sheet: 1, 2 or 4 at home; 2 or more at a press, AUTO: as many
     # as fit the press stock (--stock, else SRA3: AUTO_STOCK)
     up: int = 2
+    # a press sheet's pieces abut at their trim, one cut between neighbours (--shared-cuts):
+    # only where each piece's bleed is the art its neighbour begins with (sheets.shared)
+    shared: bool = False
     home: bool = False  # rectangular pieces: for an office printer (sRGB, margins, cut lines)
     events: tuple[str, ...] = ()  # a merge's files of these events (records) only; () all
     # a press sheet's press stock (a geometry.PRESS_STOCK key, --stock), which its marks are
@@ -339,7 +342,7 @@ def _cells_sheet(
         )
         pdf = impose_cells(pages, cells, "home", meta)
     else:
-        cells = press_cells(trim, req.up, bleed, req.stock, even=two_sided)
+        cells = press_cells(trim, req.up, bleed, req.stock, even=two_sided, shared=req.shared)
         press_sheet = press_media(cells.sheet, bleed)
         if stock_for(press_sheet) is None:
             _held_by_none(req, trim, bleed, press_sheet, two_sided)
@@ -350,7 +353,13 @@ def _cells_sheet(
                 pages.append([Side(data[f.path], i % 2) for i in range(req.up)])
             else:
                 pages.append([Side(data[f.path], 0)] * req.up)
-        how = f"{req.up}-up" + (", work-and-turn" if two_sided else "")
+        if req.shared:
+            _sharing(req, pages, cells, bleed, chosen, data)
+        how = (
+            f"{req.up}-up"
+            + (", shared cuts" if req.shared else "")
+            + (", work-and-turn" if two_sided else "")
+        )
         meta = _cells_meta(kit, req, chosen, how)
         cond = _condition(kit, chosen)
         wide = _press_slugs(kit, req, chosen, cells, how, cond, bleed, cells.sheet[0])
@@ -433,7 +442,7 @@ def _held_by_none(
     (geometry.most_up), else the single file. `--material poster-banner` made a 1724 x
     2022 mm "sheet" with a warning, and `package` shipped it to the print shop to "print
     instead of the single files" (a print shop's trial)."""
-    most = most_up(trim, bleed, None, two_sided)
+    most = most_up(trim, bleed, None, two_sided, req.shared)
     largest = " or ".join(paper_name(name) for name in greatest(PRESS_STOCK))
     size = f"{req.up}-up press sheet" if req.up != AUTO else "press sheet of two"
     if most is not None:
@@ -465,9 +474,9 @@ def _press_up(req: SheetRequest, trim: tuple[float, float], bleed: float, two_si
     `sheet.fit` when not two fit the stock."""
     if req.up == AUTO:
         stock = req.stock or AUTO_STOCK
-        most = most_up(trim, bleed, stock, two_sided)
+        most = most_up(trim, bleed, stock, two_sided, req.shared)
         if most is None:
-            media = press_media(press_cells(trim, 2, bleed).sheet, bleed)
+            media = press_media(press_cells(trim, 2, bleed, shared=req.shared).sheet, bleed)
             if stock_for(media) is None:
                 _held_by_none(req, trim, bleed, media, two_sided)
             raise failure(
@@ -558,6 +567,44 @@ def _printed_slugs(
     return kept, slug_warning(req.material, kind, req.paper, stock, smaller)
 
 
+def _sharing(
+    req: SheetRequest,
+    pages: Sequence[Sequence[Side | None]],
+    cells: Cells,
+    bleed: float,
+    chosen: Sequence[OutputFile],
+    data: Mapping[str, bytes],
+) -> None:
+    """Raises `sheet.shared` when a shared cut of the sheet (`--shared-cuts`) would show a
+    sliver of the neighbouring piece where the cut strays: the pieces' bleed is not the art
+    their neighbours begin with there (sheets.shared.unsafe)."""
+    from .shared import unsafe
+
+    edges = unsafe(pages, cells, bleed)
+    if not edges:
+        return
+    names = {data[f.path]: f.path.rsplit("/", 1)[-1] for f in chosen}
+    two_sided = any(side is not None and side.page for page in pages for side in page)
+
+    def named(side: Side) -> str:
+        name = names.get(side.pdf, "a piece")
+        return f"{name} ({'back' if side.page else 'front'})" if two_sided else name
+
+    said = "; ".join(
+        f"{'the right edge' if e.across else 'the bottom edge'} of {named(e.first)} and "
+        f"{'the left edge' if e.across else 'the top edge'} of {named(e.second)}"
+        for e in edges[:4]
+    ) + (f" and {len(edges) - 4} more" if len(edges) > 4 else "")
+    raise failure(
+        "sheet.shared",
+        f"the pieces of '{req.material}' cannot share their cuts: a cut that strays shows the "
+        f"neighbour's art where each piece's bleed should be, as the art differs at {said}",
+        None,
+        "leave --shared-cuts out (each piece keeps its own bleed, in a gutter), or give the "
+        "pieces' edges a plain ground their neighbours share",
+    )
+
+
 def _found(*warnings: Diagnostic | None) -> tuple[Diagnostic, ...]:
     return tuple(w for w in warnings if w is not None)
 
@@ -592,6 +639,8 @@ UNUSED: dict[str, dict[str, str]] = {
         "cut-page": "a press sheet is cut by its crop marks",
     },
 }
+for _kind in ("gang sheet of badges", "sticker sheet of badges", "sticker sheet", "home sheet"):
+    UNUSED[_kind]["shared-cuts"] = "only a press sheet of rectangular pieces shares its cuts"
 
 
 def _unused(req: SheetRequest, kind: str) -> None:
@@ -881,6 +930,7 @@ def _cells_meta(kit: Kit, req: SheetRequest, chosen: list[OutputFile], what: str
         else f"{req.material} press sheet",
         what,
         f"cells:{req.paper}:{req.up}:{req.home}:{req.copies}"
+        + (":shared" if req.shared else "")
         + (f":{req.stock}" if req.stock and not (req.home or req.sticker) else ""),
     )
 

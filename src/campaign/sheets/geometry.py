@@ -192,24 +192,30 @@ def press_cells(
     bleed: float,
     stock: str | None = None,
     even: bool = False,
+    shared: bool = False,
 ) -> Cells:
     """`up` pieces at full size for a press sheet, in the first of `arrangements` whose
     media (press_media) `stock` holds (None: any press stock, PRESS_STOCK), else the first:
     2 side by side, 4 two by two, 8 four by two (8 x A6 on 13 x 19 in), 3 in a row (DL);
-    `even`: an even number across, for work-and-turn. The sheet is the cells' bounding box
-    (2-up A5: 302 x 210 mm, cut to two A5 after printing; press_grid). Raises ValueError
+    `even`: an even number across, for work-and-turn; `shared`: shared cuts (press_grid).
+    The sheet is the cells' bounding box (2-up A5: 302 x 210 mm, cut to two A5 after
+    printing; press_grid). Raises ValueError
     when no arrangement has `up` pieces (an odd `up` with `even`)."""
     shapes = arrangements(up, even)
     if not shapes:
         raise ValueError(f"no arrangement of {up} pieces with an even number across")
-    grids = [press_grid(piece, cols, rows, bleed) for cols, rows in shapes]
+    grids = [press_grid(piece, cols, rows, bleed, shared) for cols, rows in shapes]
     return next((g for g in grids if _held(press_media(g.sheet, bleed), stock)), grids[0])
 
 
-def press_grid(piece: tuple[float, float], cols: int, rows: int, bleed: float) -> Cells:
+def press_grid(
+    piece: tuple[float, float], cols: int, rows: int, bleed: float, shared: bool = False
+) -> Cells:
     """`cols` x `rows` pieces at full size, a gutter of 2 x bleed between them so that every
-    piece keeps its own bleed, in rows from the top left; the sheet is their bounding box."""
-    gutter = 2 * bleed
+    piece keeps its own bleed, in rows from the top left; the sheet is their bounding box.
+    `shared`: shared cuts, no gutter: neighbours abut at their trim, one cut between them,
+    and only the sheet's outer edges have bleed (8 x A6: 420 x 296 mm, A3's size less 1)."""
+    gutter = 0.0 if shared else 2 * bleed
     w, h = piece
     cells = tuple(
         (c * (w + gutter), r * (h + gutter), w, h) for r in range(rows) for c in range(cols)
@@ -232,7 +238,11 @@ MOST_ACROSS = 12
 
 
 def most_up(
-    piece: tuple[float, float], bleed: float, stock: str | None, even: bool = False
+    piece: tuple[float, float],
+    bleed: float,
+    stock: str | None,
+    even: bool = False,
+    shared: bool = False,
 ) -> Cells | None:
     """The press sheet with the most pieces (`even`: an even number across) whose media
     `stock` holds (None: any press stock), in rows and columns, at full size with their
@@ -243,7 +253,7 @@ def most_up(
         for rows in range(1, MOST_ACROSS + 1):
             if cols * rows < 2 or (even and cols % 2):
                 continue
-            grid = press_grid(piece, cols, rows, bleed)
+            grid = press_grid(piece, cols, rows, bleed, shared)
             media = press_media(grid.sheet, bleed)
             if not _held(media, stock):
                 continue

@@ -351,10 +351,13 @@ def impose_cells(
             xobjects[f"/C{i}"], (tx, ty, _, _) = forms.get(side.pdf, side.page)
             s = cells.scale
             left, bottom = padx + x * PT_PER_MM, pady + sh - (y + h) * PT_PER_MM
-            grow = bleed * PT_PER_MM if press else 0.0
+            # its bleed on every side but one its neighbour abuts (shared cuts)
+            gl, gb, gr, gt = (
+                v * bleed * PT_PER_MM if press else 0.0 for v in outer_sides(cells, i)
+            )
             clip = (
-                f"{left - grow:.3f} {bottom - grow:.3f} {w * PT_PER_MM + 2 * grow:.3f} "
-                f"{h * PT_PER_MM + 2 * grow:.3f} re W n"
+                f"{left - gl:.3f} {bottom - gb:.3f} {w * PT_PER_MM + gl + gr:.3f} "
+                f"{h * PT_PER_MM + gb + gt:.3f} re W n"
             )
             ops.append(
                 f"q {clip} {s:.6f} 0 0 {s:.6f} {left - s * tx:.3f} {bottom - s * ty:.3f} cm "
@@ -411,6 +414,23 @@ def impose_cells(
 
 
 STICKER_RADIUS_MM = 3.0  # the kiss-cut's rounded corners
+
+
+def outer_sides(cells: Cells, i: int) -> tuple[int, int, int, int]:
+    """Which sides of cell `i` (left, bottom, right, top, as the page draws them) have no
+    neighbour abutting them at the trim (1) and which have (0: a shared cut, where the
+    neighbour's art begins and neither piece's bleed is drawn)."""
+    x, y, w, h = cells.cells[i]
+
+    def near(a: float, b: float) -> bool:
+        return abs(a - b) < 1e-6
+
+    others = [c for n, c in enumerate(cells.cells) if n != i]
+    left = any(near(ox + ow, x) and near(oy, y) for ox, oy, ow, _ in others)
+    right = any(near(ox, x + w) and near(oy, y) for ox, oy, _, _ in others)
+    above = any(near(oy + oh, y) and near(ox, x) for ox, oy, _, oh in others)
+    below = any(near(oy, y + h) and near(ox, x) for ox, oy, _, _ in others)
+    return int(not left), int(not below), int(not right), int(not above)
 
 
 def registration(cond: OutputCondition | None) -> float:
@@ -558,4 +578,4 @@ def _crop_marks(
     return f"q {share:g} {share:g} {share:g} {share:g} K 0.25 w {' '.join(paths)} S Q"
 
 
-__all__ = ["Piece", "Side", "circle", "impose", "impose_cells"]
+__all__ = ["Piece", "Side", "circle", "impose", "impose_cells", "outer_sides"]
