@@ -50,7 +50,7 @@ CODES: dict[str, str] = {
     "ref.logo": "a logo name no image slot of the layout shows (when_logo, when_no_logo)",
     "ref.language": "an unknown language code",
     "ref.material": "an unknown material",
-    "ref.slot": "an unknown slot or page name (a size's frame override or pages)",
+    "ref.slot": "an unknown slot or page name (a size's frame override or pages, close_up)",
     "ref.office": "an unknown office",
     "ref.press": "an unknown badge press",
     "ref.asset": "an asset outside assets/ or not found",
@@ -86,6 +86,7 @@ CODES: dict[str, str] = {
     "text.lost-letter": "a translation or merged cell with a letter lost in a code page ('?' "
     "between letters, U+FFFD)",
     # layout: placed items
+    "layout.close-up": "a text slot's `close_up:` names a slot it cannot keep its distance to",
     "layout.when-filled": "a layout problem that shows once the empty contact fields are filled",
     "layout.wrap": "a badge's art that reaches past its face onto the wrap (warning)",
     "layout.proportions": "a size of other proportions than its design's that leaves much of "

@@ -648,3 +648,62 @@ def test_the_offices_name_email_and_handle_print_on_the_event_templates(
         )
         for value in ("Contacts Test Office", "contacts@example.org", "@contacts_example"):
             assert value not in drawn, (other, value)
+
+
+# an office that gives one, two or all three of its name, e-mail and social handle
+GIVEN = {
+    1: {"email": "contacts@example.org"},
+    2: {"office_name": "Contacts Test Office", "social": "@contacts_example"},
+    3: {
+        "office_name": "Contacts Test Office",
+        "email": "contacts@example.org",
+        "social": "@contacts_example",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def given_kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The kit with an office for each number of given contacts (`given1`, `given2`,
+    `given3`), in English and Arabic."""
+    kit = office_kit(tmp_path_factory.mktemp("given"))
+    for count, fields in GIVEN.items():
+        lines = "".join(f'  {k}: "{v}"\n' for k, v in fields.items())
+        (kit / "materials" / "offices" / f"given{count}.yaml").write_text(
+            f"name: Given {count}\nlanguages: [en, ar]\nfields:\n{lines}", encoding="utf-8"
+        )
+    return kit
+
+
+def _ink(item: TextItem, line: int) -> tuple[float, float]:
+    """The top and bottom of the ink of line `line` of `item` (its glyphs' outlines), mm."""
+    from campaign.layout.checks import glyph_extents
+
+    _, glyphs = glyph_extents(item)[line]
+    return min(g[1] for g in glyphs) * PT, max(g[3] for g in glyphs) * PT
+
+
+@pytest.mark.parametrize("material", ["event-flyer-a5", "event-poster-a3", "event-poster-letter"])
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_theme_and_call_stand_as_far_from_one_office_line_as_from_three(
+    given_kit: Path, material: str, lang: str
+) -> None:
+    """The theme and the call moved up by the office block's three lines whatever it held:
+    an office that gives only its e-mail left two empty lines between the call and it. They
+    come down by each line the office does not fill (`close_up: office`): the gap between the
+    call's ink and the office block's ink is the same for one, two and three lines (within
+    the glyphs' own heights: a capital, an @), and the theme keeps its distance to the call."""
+    gaps, theme_to_call = {}, {}
+    for count in GIVEN:
+        laid = _laid(given_kit, material, lang, f"given{count}")
+        assert not laid.failed, laid.diagnostics
+        assert not [d for d in laid.diagnostics if d.code == "layout.overlap"]
+        items = _text_items(laid)
+        office, call, theme = items["office"], items["call-office"], items["theme-office"]
+        assert len(office.text.lines) == count
+        call_bottom = _ink(call, -1)[1]
+        gaps[count] = round(_ink(office, 0)[0] - call_bottom, 2)
+        theme_to_call[count] = round(_ink(call, 0)[0] - _ink(theme, -1)[1], 2)
+    assert max(gaps.values()) - min(gaps.values()) < 0.4, gaps
+    assert min(gaps.values()) > 0, gaps
+    assert len(set(theme_to_call.values())) == 1, theme_to_call

@@ -25,7 +25,7 @@ from ..model import (
 from ..model.layout import AT_TRIM_MM
 from ..preflight.report import MIN_BLEED_MM
 from .slots import read_slots
-from .spec import BAD, Context, Form, MapRead, check, form, read
+from .spec import BAD, Context, Form, MapRead, Ref, check, form, read
 
 
 def read_layout(node: Node, path: Path, ctx: Context) -> Layout | None:
@@ -34,19 +34,20 @@ def read_layout(node: Node, path: Path, ctx: Context) -> Layout | None:
     ctx.scope["style"], ctx.declared["style"] = {}, {}
     start = len(ctx.refs)
     layout = read(Layout, node, path.name, ctx, id=path.stem, path=path)
-    _logo_refs(ctx, start, layout)
+    # the names that point into this layout, not another file, are checked here and taken
+    # out of `ctx.refs`: the logos of `when_logo`, the slot of `close_up`
+    own = [ref for ref in ctx.refs[start:] if ref.kind in ("logo", "slot")]
+    ctx.refs[start:] = [ref for ref in ctx.refs[start:] if ref.kind not in ("logo", "slot")]
+    if layout is not None:
+        _logo_refs(ctx, [ref for ref in own if ref.kind == "logo"], layout)
+        _close_up_refs(ctx, [ref for ref in own if ref.kind == "slot"], layout)
     return layout
 
 
-def _logo_refs(ctx: Context, start: int, layout: Layout | None) -> None:
-    """The logo names the layout's slots gave since `start` (`when_logo`, `when_no_logo`),
-    taken out of `ctx.refs` (they point into this layout, not another file): each must be
+def _logo_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
+    """The logo names the layout's slots give (`when_logo`, `when_no_logo`): each must be
     one its image slots show (`logo:`), else `ref.logo` at the name (a misspelt name would
     leave its slot always drawn, or never)."""
-    refs = [ref for ref in ctx.refs[start:] if ref.kind == "logo"]
-    ctx.refs[start:] = [ref for ref in ctx.refs[start:] if ref.kind != "logo"]
-    if layout is None:
-        return
     shown = [s.logo for s in layout.slots if isinstance(s, ImageSlot) and s.logo]
     for ref in refs:
         if ref.name in shown:
@@ -66,6 +67,52 @@ def _logo_refs(ctx: Context, start: int, layout: Layout | None) -> None:
                 )
             ),
         )
+
+
+def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
+    """The slot each text slot's `close_up:` names: a text slot of the same page (else
+    `ref.slot` at the name), not the slot itself nor one that closes up in its turn, and set
+    lower than the top of its frame (`valign: bottom` or `middle`), else `layout.close-up`:
+    the key would move nothing, or depend on a slot that moves."""
+    for ref in refs:
+        page = next((p for p in layout.pages if any(s.name == ref.slot for s in p.slots)), None)
+        if page is None:
+            continue  # the slot itself is unusable: its own error is reported
+        slots = {s.name: s for s in page.slots}
+        target = slots.get(ref.name)
+        if target is None:
+            texts = [n for n, s in slots.items() if isinstance(s, TextSlot) and n != ref.slot]
+            ctx.errs.error(
+                "ref.slot",
+                f"unknown slot '{ref.name}' in slot '{ref.slot}' (close_up): page "
+                f"'{page.name}' of {layout.path.name} has no slot of that name",
+                ref.mark,
+                *(did_you_mean(ref.name, texts) or ("name a text slot of the same page",)),
+            )
+            continue
+        why = ""
+        if ref.name == ref.slot:
+            why = "itself"
+        elif not isinstance(target, TextSlot):
+            why = "a slot that is not a text: it has no first line to keep the distance to"
+        elif target.close_up is not None:
+            why = (
+                f"a slot that closes up to '{target.close_up}' in its turn: it moves, and "
+                "what it leaves empty with it"
+            )
+        elif target.valign == "top":
+            why = (
+                "a text set at its frame's top (`valign: top`): it leaves no room above its "
+                "first line, so the slot never moves"
+            )
+        if why:
+            ctx.errs.error(
+                "layout.close-up",
+                f"slot '{ref.slot}' closes up to slot '{ref.name}', {why}",
+                ref.mark,
+                "name a text slot below it set at its frame's bottom (`valign: bottom`), "
+                "or leave out `close_up:`",
+            )
 
 
 def press_of(r: MapRead, key: str = "press") -> BadgeProfile | None:

@@ -56,7 +56,9 @@ def compose_content(
             tags[slot.name] = kind.role(slot, ctx)
             if item is not None and tags[slot.name][0] != "artifact" and tags[slot.name][1]:
                 report_empty_alt(slot, ctx)  # its alternative text is the digital PDF's
-        _same_sizes(items, {s.name: s for s in spec.slots}, layout, ctx)
+        slots = {s.name: s for s in spec.slots}
+        _same_sizes(items, slots, layout, ctx)
+        _close_up(items, slots, layout, ctx)
         _on_grounds(items)
         pages.append(Page(spec.name, tuple(items), tags, langs))
     tw, th = layout.trim
@@ -85,6 +87,31 @@ def _on_grounds(items: list[Item]) -> None:
         if isinstance(item, ImageItem | SvgItem) and item.background == GROUND:
             b = item.box
             items[i] = replace(item, background=fill_under(items[:i], (b.x, b.y, b.w, b.h)))
+
+
+def _close_up(
+    items: list[Item], slots: dict[str, Slot], layout: Layout, ctx: ComposeContext
+) -> None:
+    """Each text whose slot has `close_up: X` moved down (in place in `items`) by the room
+    slot X's text leaves empty above its first line (`TextItem.top`: X set at its frame's
+    bottom), or by X's whole frame where X is not drawn; where the page has no slot X (a size
+    that drops it) it stays. Its frame keeps its size, so its text is set as it was: an
+    office's name, e-mail and handle were laid out for three lines, and the event flyer's
+    theme and call stood two lines above an office's one (the last session's notes).
+    After `_same_sizes`, which may set X again."""
+    drawn = {item.slot: item for item in items}
+    for i, item in enumerate(items):
+        slot = slots.get(item.slot)
+        name = getattr(slot, "close_up", None)
+        if not isinstance(item, TextItem) or name is None or name not in slots:
+            continue
+        below = drawn.get(name)
+        if isinstance(below, TextItem):
+            down = below.top
+        else:
+            down = place(slots[name], layout, ctx.mirrored(slots[name])).h
+        b = item.box
+        items[i] = replace(item, box=Box(b.x, b.y + down, b.w, b.h))
 
 
 def _same_sizes(

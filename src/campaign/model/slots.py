@@ -189,6 +189,19 @@ class TextSlot(Slot):
             "QR code that holds it)."
         ),
     ] = "error"
+    close_up: Annotated[
+        str | None,
+        Key(
+            "The name of a text slot of the same page, below this one and set at its frame's "
+            "bottom (`valign: bottom`): this slot moves down by the room that slot's text "
+            "leaves empty above its first line (its whole frame when it is not drawn), so it "
+            "keeps its distance from the text, not from the frame: the theme and the call "
+            "over an office's name, e-mail and handle come down by each line the office does "
+            "not fill. The frame keeps its size; only its place changes.",
+            ref="slot",
+            default=None,
+        ),
+    ]
 
 
 @slot_kind("arc-text")
