@@ -147,25 +147,25 @@ def test_a_field_must_be_text(
         (  # a negative height drew the hearts upside down, across the trim, check passing
             "frame: {start: 22, top: 216, width: 104, height: 40}",
             "frame: {start: 22, top: 216, width: 104, height: -40}",
-            "poster-a3.yaml:43:55: error[schema.type]: 'height' in frame of slot 'hearts' must "
+            "poster-a3.yaml:47:55: error[schema.type]: 'height' in frame of slot 'hearts' must "
             "be a number >= 0 and <= 10000 (got -40)",
         ),
         (
             "frame: {start: 22, top: 216, width: 104, height: 40}",
             "frame: {start: 22, top: 216, width: 0, height: 40}",
-            "poster-a3.yaml:43:42: error[schema.value]: frame of slot 'hearts': 'width' is 0 mm; "
+            "poster-a3.yaml:47:42: error[schema.value]: frame of slot 'hearts': 'width' is 0 mm; "
             "a frame's width is more than 0",
         ),
         (  # its edges cross: 22 + 280 > 297
             "frame: {start: 22, top: 216, width: 104, height: 40}",
             "frame: {start: 22, top: 216, end: 280, height: 40}",
-            "poster-a3.yaml:42:5: error[schema.value]: slot 'hearts': its frame's width is -5 mm: "
+            "poster-a3.yaml:46:5: error[schema.value]: slot 'hearts': its frame's width is -5 mm: "
             "its start and end leave nothing of the 297 mm page between them",
         ),
         (  # a size's own frame: at that frame (it was at the size's `a4:`, line 83)
             "qr-label: {frame: {end: 15.556, top: 279.4, width: 35.354, height: 12.5}}",
             "qr-label: {frame: {end: 15.556, top: 279.4, start: 200, height: 12.5}}",
-            "poster-a3.yaml:87:17: error[schema.value]: slot 'qr-label' of size 'a4': its "
+            "poster-a3.yaml:91:17: error[schema.value]: slot 'qr-label' of size 'a4': its "
             "frame's width is -5.556 mm: its start and end leave nothing of the 210 mm page "
             "between them",
         ),
@@ -373,13 +373,14 @@ def test_text_in_a_band_kept_clear_is_an_error_at_its_slot(kit_copy: Callable[..
     layout's `keep_clear:` bands are checked as the safe margin is."""
     kit = kit_copy()
     path = kit / "materials/layouts/social-1080x1920.yaml"
-    old = "frame: {start: 62, top: 66, width: 130, height: 36}}"
+    # the day line across the top: the kit has no logos (`day-wide`)
+    old = "frame: {start: 62, top: 66, width: 190, height: 36}}"
     text = edit(path, old, old.replace("top: 66", "top: 14"))
-    line = text[: text.index("  - {name: day,")].count("\n") + 1
+    line = text[: text.index("  - {name: day-wide,")].count("\n") + 1
     code, out = cli("check", "--kit", kit, "--lang", "en,ar", "--only", "social-1080x1920")
     assert code == 1
     # the top band, the same in a right-to-left language: one error for the slot, naming both
-    at = out.index(f"{path}:{line}:5: error[layout.safe-area]: social-1080x1920 slot 'day': ")
+    at = out.index(f"{path}:{line}:5: error[layout.safe-area]: social-1080x1920 slot 'day-wide': ")
     first = out[at:].split("\n", 1)[0]
     assert (
         "mm into the 62.5 mm band kept clear at the top edge (the apps' own controls cover it)"

@@ -59,7 +59,7 @@ def test_a_long_web_address_without_a_short_form_names_the_short_form(
         "slot 'web' even at 9 pt: 1 line(s) more than the style allows (in 2 languages: en, "
         "ar)\n  hint: shorten it in rosea.yaml, or give it a short form printed where it does "
         'not fit (report_url: {text: "...", short: "..."}; for a web address, a shorter one '
-        "that leads to the same page), or enlarge the slot (poster-a3.yaml:59) or lower the "
+        "that leads to the same page), or enlarge the slot (poster-a3.yaml:63) or lower the "
         "style's min_size\n"
     ) in out
 
@@ -200,7 +200,7 @@ def test_a_handle_too_long_for_its_slot_is_not_told_to_be_shortened(
         "social-1200x630 [en] 'social': text does not fit slot 'handle' even at 14 pt: a word is "
         "2.3 mm too wide\n"
         "  hint: a social media handle has no shorter form: enlarge the slot "
-        "(social-1200x630.yaml:48), or give the field a short form for where it does not fit "
+        "(social-1200x630.yaml:52), or give the field a short form for where it does not fit "
         '(social: {text: "...", short: "..."})\n'
     ) in out
     wide = "social: '@WWWWWWWWWWWWWWW'"  # X's longest handle, of its widest letters

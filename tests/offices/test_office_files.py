@@ -394,7 +394,7 @@ def test_an_office_field_too_long_for_its_slot_is_one_error_per_material_with_it
 def test_an_office_logo_too_small_is_named_at_its_line_in_the_office_file(
     kit_copy: Callable[..., Path],
 ) -> None:
-    """A 60 x 40 px logo was `image.low-ppi` at the layout's slot (poster-a3.yaml:38), which
+    """A 60 x 40 px logo was `image.low-ppi` at the layout's slot (poster-a3.yaml:42), which
     every office shares; it is the office's file to change."""
     from PIL import Image
 

@@ -145,10 +145,11 @@ def test_the_a3_poster_is_unchanged(kit) -> None:  # type: ignore[no-untyped-def
     assert b"paper:" not in design
     assert design.endswith(b"height: 14}}\n")
     assert (
-        hashlib.sha256(design).hexdigest()[:12] == "f417161bd020"
+        hashlib.sha256(design).hexdigest()[:12] == "0e6bd0eaa666"
     )  # with its logo slots, first_field, the QR code's alt, "What you can do" as H2, the
     # QR code's quiet zone of 4 modules, its balanced caption and the caption's `link`, its
-    # logo slots' `background: ground` and the web address alone in the helpline's place
+    # logo slots' `background: ground`, the web address alone in the helpline's place and
+    # the day line across the top where the office has no logos (`day-wide`)
     en = kit.languages["en"]
     assert build_hash(kit, kit.layouts["poster-a3"], en, "") != build_hash(
         kit, kit.layouts["poster-a2"], en, ""
@@ -340,8 +341,8 @@ def test_a_sizes_own_frame_off_its_ground_is_told_to_move(
                 ),
                 (
                     "headline",
-                    "slot 'headline' covers slot 'day' in 2 languages (en, fr); the most "
-                    "in fr: 71.0 x 6.0 mm",
+                    "slot 'headline' covers slot 'day-wide' in 2 languages (en, fr); the "
+                    "most in en: 148.1 x 4.9 mm",
                     False,
                 ),
             ],
@@ -369,7 +370,7 @@ def test_an_overlap_of_a_sizes_own_frame_is_told_at_it(
     kit_copy: Callable[..., Path], frame: str, errors: list[tuple[str, str, bool]]
 ) -> None:
     """A designer's trial: the overlaps of a frame the A4 poster gives its headline itself
-    (`sizes: a4: slots:`) were told at the A3 poster's headline slot (poster-a3.yaml:40:5),
+    (`sizes: a4: slots:`) were told at the A3 poster's headline slot (poster-a3.yaml:44:5),
     whose frame the A4 does not use, and the size's hint went to the other slot alone. Each
     is told at the size's frame, which says it is the size's own."""
     poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
@@ -383,7 +384,7 @@ def test_an_overlap_of_a_sizes_own_frame_is_told_at_it(
     said = [x for x in out.split(f"{root}/materials/") if "layout.overlap" in x]
     own_hint = (
         "  hint: this is poster-a4's own frame of slot 'headline' (`sizes: a4: slots:`), not "
-        "poster-a3's scaled (its slot at poster-a3.yaml:40)\n"
+        "poster-a3's scaled (its slot at poster-a3.yaml:44)\n"
     )
     assert len(said) == len(errors), out
     for text, (slot, message, other) in zip(said, errors, strict=True):
