@@ -200,7 +200,7 @@ def test_a_handle_too_long_for_its_slot_is_not_told_to_be_shortened(
         "social-1200x630 [en] 'social': text does not fit slot 'handle' even at 14 pt: a word is "
         "2.3 mm too wide\n"
         "  hint: a social media handle has no shorter form: enlarge the slot "
-        "(social-1200x630.yaml:52), or give the field a short form for where it does not fit "
+        "(social-1200x630.yaml:56), or give the field a short form for where it does not fit "
         '(social: {text: "...", short: "..."})\n'
     ) in out
     wide = "social: '@WWWWWWWWWWWWWWW'"  # X's longest handle, of its widest letters
