@@ -229,7 +229,7 @@ def test_photos_stay_in_their_folder(tmp_path: Path, kit: Kit) -> None:
     [
         ("30.07.27", "2027-07-30"),  # the trial's: the example said 2024-07-30
         ("30 07 2027", "2027-07-30"),
-        ("2027/7/30", "2027-07-30"),
+        ("2027 7 30", "2027-07-30"),  # year first (2027/7/30 is read: test_year_first)
         ("07.31.27", "2027-07-31"),  # 31 is no month: month first
         ("31.02.27", "2027-07-30"),  # no day of the calendar: its year
         ("July 30th, 2027 6 pm", "2027-07-30"),
@@ -2320,7 +2320,7 @@ WITHOUT_REGION = [
     ("bn", "beng", "৩০ জুলাই, ২০২৪", "১৮:৩০\u2013২০:০০"),  # 24 h: CLDR's PM is Latin
     ("en", "latn", "30 July 2024", "18:30\u201320:00"),
     ("es", "latn", "30 de julio de 2024", "18:30\u201320:00"),
-    ("fa", "arabext", "۳۰ ژوئیه ۲۰۲۴", "۱۸:۳۰ تا ۲۰:۰۰"),
+    ("fa", "arabext", "۹ مرداد ۱۴۰۳", "۱۸:۳۰ تا ۲۰:۰۰"),  # the Solar Hijri calendar
     ("fr", "latn", "30 juillet 2024", "18:30\u2009\u2013\u200920:00"),
     ("hi", "latn", "30 जुलाई 2024", "18:30\u201320:00"),
     ("ht", "latn", "30 jiyè 2024", "18:30\u201320:00"),
@@ -2375,7 +2375,7 @@ def test_without_a_region_every_language_keeps_its_own_digits(tmp_path: Path, ki
         pytest.param("EG", "ar", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠\u2013٨:٠٠ م", id="ar-EG"),
         pytest.param("SA", "ar", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠\u2013٨:٠٠ م", id="ar-SA"),
         # fa_IR: arabext, as fa.yaml's; bn_BD: beng, as bn.yaml's (no difference)
-        pytest.param("IR", "fa", "۳۰ ژوئیه ۲۰۲۴", "۱۸:۳۰ تا ۲۰:۰۰", id="fa-IR"),
+        pytest.param("IR", "fa", "۹ مرداد ۱۴۰۳", "۱۸:۳۰ تا ۲۰:۰۰", id="fa-IR"),
         pytest.param("BD", "bn", "৩০ জুলাই, ২০২৪", "১৮:৩০\u2013২০:০০", id="bn-BD"),
         # bn_IN: latn, where bn.yaml has beng
         pytest.param("IN", "bn", "30 জুলাই, 2024", "18:30\u201320:00", id="bn-IN"),
@@ -2411,7 +2411,7 @@ def test_a_rows_region_writes_its_dates_and_times_in_the_countrys_digits(
         pytest.param("MA", "ar", "30 تموز/يوليه 2024", "18:30", id="ar-MA"),
         pytest.param("EG", "ar", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠ م", id="ar-EG"),
         pytest.param("", "ar", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠ م", id="ar"),
-        pytest.param("IR", "fa", "۳۰ ژوئیه ۲۰۲۴", "۱۸:۳۰", id="fa-IR"),
+        pytest.param("IR", "fa", "۹ مرداد ۱۴۰۳", "۱۸:۳۰", id="fa-IR"),
         pytest.param("CA", "fr", "30 juillet 2024", "18 h 30", id="fr-CA"),
     ],
 )

@@ -55,6 +55,9 @@ from ..spool import Spool
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem
 from ..text.scripts import cldr_digits, localise_digits
 from ..textfile import LOST_HINT, lost_problem
+from .calendars import YEAR_FIRST, solar_calendar
+from .calendars import long_date as solar_long_date
+from .calendars import read as solar_hijri
 from .data import NO_HEADER, Cell, Table, blank, column_key, column_letters
 
 COLUMNS = (
@@ -1193,7 +1196,11 @@ def _record(
             cells["time"] = begins
         elif begins is not None:
             _two_starts(begins, cells["time"], table, errs)
-        day = _date(split[0], bad, order, kit.campaign.year, months)
+        year = kit.campaign.year
+        solar = solar_hijri(split[0].value, _text(split[0]), codes, order, year)
+        if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
+            bad(split[0], *solar[1])
+        day = solar[0] if solar else _date(split[0], bad, order, year, months)
     # a time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2): an online
     # event's; the two cells' must be one
     zones: dict[str, str] = {}
@@ -1952,7 +1959,7 @@ def _date(
     if not text:
         return None
     plain = _ascii_digits(text)
-    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", plain) or CJK_DATE.fullmatch(plain)
+    iso = YEAR_FIRST.fullmatch(plain) or CJK_DATE.fullmatch(plain)  # 2026/07/30 too
     numeric = NUMERIC_DATE.fullmatch(plain) or (thai and SHORT_BUDDHIST_DATE.fullmatch(plain))
     if numeric and len(numeric[3]) == 2:  # CLDR th's short date, d/M/yy: 30/7/70 is 2570's
         plain = f"{numeric[1]}/{numeric[2]}/{BUDDHIST_CENTURY + int(numeric[3])}"
@@ -2907,6 +2914,8 @@ def _format(
             # its long form (ht: "2026 M07 30"); its short form is the root's ISO date
             # (the language's own `months` then give a date day, month, year, as the UN
             # writes dates: 30 jiyè 2024)
+            if isinstance(value, date) and solar_calendar(code, region):  # ۸ مرداد ۱۴۰۵
+                return localise_digits(solar_long_date(value, code, region), digits, False)
             bare = _no_month_names(locale)
             long = "d MMMM y" if bare and months else "short" if bare else "long"
             if _buddhist_calendar(code, region) and isinstance(value, date):

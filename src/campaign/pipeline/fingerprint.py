@@ -56,8 +56,9 @@ def code_version() -> str:
 # BudouX's Japanese and Chinese phrases; pyphen's hyphenation patterns; Babel's CLDR dates),
 # the art (svglib, with cssselect2 and tinycss2) and the XMP packet (lxml); a merge's time
 # zones (tzdata, where the system has no tz database: Europe/Paris printed as UTC+2;
-# elsewhere the system's, not named here). The wheels of the ones with a C library bundle
-# it, so the version names it.
+# elsewhere the system's, not named here); a Persian row's Solar Hijri date as read
+# (jdatetime, with jalali-core's arithmetic: 1405-05-08 is the 30 July printed). The wheels
+# of the ones with a C library bundle it, so the version names it.
 OUTPUT_LIBRARIES = (
     "babel",
     "budoux",
@@ -65,6 +66,8 @@ OUTPUT_LIBRARIES = (
     "fonttools",
     "icu4py",
     "isal",
+    "jalali-core",
+    "jdatetime",
     "lxml",
     "pikepdf",
     "pillow",
