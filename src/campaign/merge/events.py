@@ -55,6 +55,7 @@ from ..spool import Spool
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem
 from ..text.scripts import cldr_digits, localise_digits
 from ..textfile import LOST_HINT, lost_problem
+from . import arabic_script
 from .calendars import YEAR_FIRST, solar_calendar
 from .calendars import long_date as solar_long_date
 from .calendars import read as solar_hijri
@@ -369,6 +370,7 @@ def _near_column(key: str, kit: Kit, misspelt: bool = False) -> str | None:
 # Other spellings of a column's name, read as the column: the UN writes British English
 # (organiser), a sheet made in the US says organizer
 COLUMN_SPELLINGS = {"organizer": "organiser"}
+COLUMN_SPELLINGS.update(arabic_script.headers())  # Arabic, Persian, Urdu: التاريخ is date
 
 
 # Words that name an event column in a header besides the column's own name, from what the
@@ -2672,7 +2674,7 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
         )
     if bare and re.fullmatch(r"1[0-2]|0?[1-9]", text):
         return time(int(text), 0), None
-    return _cjk_clock(text)
+    return _cjk_clock(text) or arabic_script.clock(text)  # 6:30 م, ۶ عصر, شام 6 بجے
 
 
 # A time as Japanese, Korean and Chinese write it, with an hour's and a minute's character:

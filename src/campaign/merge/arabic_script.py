@@ -1,0 +1,172 @@
+"""Words of an event sheet written in Arabic, Persian or Urdu that the merge reads: the
+columns' headers (HEADERS: التاريخ, تاریخ are `date`) and a time's day period (6:30 م,
+۶ عصر, شام 6 بجے: `clock`).
+
+A time's day period is CLDR's (through Babel): the names of the two halves of the day (am
+and pm: Arabic ص and م, which the kit prints, Persian ق.ظ. and ب.ظ., قبل‌ازظهر and
+بعدازظهر) and of the parts of the day with the hours CLDR's dayPeriods rules give them
+(Persian عصر 13:00 to 19:00 and شب 19:00 to 24:00, Arabic مساءً 18:00 to 24:00, Urdu شام
+18:00 to 20:00 and رات 20:00 to 04:00): an hour is read in the half of the day that puts it
+in its part's hours (۶ عصر is 18:00, ۲ عصر 14:00), and is refused where neither does (Urdu
+شام 9 بجے: CLDR's Urdu says رات from 20:00). They are read on any row, as Korean and
+Japanese day periods are: no language writes one of them for another part of the day.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from datetime import time
+
+# the languages whose day periods are read (the kit's languages in Arabic script)
+LANGUAGES = ("ar", "fa", "ur")
+# the words around a time that say nothing of its half of the day: Persian ساعت and Arabic
+# الساعة (the hour: ساعت ۱۸:۳۰, الساعة 6 مساءً), Urdu بجے (o'clock: شام 6 بجے)
+CLOCK_WORDS = ("الساعه", "ساعت", "ساعه", "بجے", "بجی")
+DAY = 24 * 3600
+
+# Headers in Arabic, Persian and Urdu, to the event columns they name (as data.column_key
+# writes them: words joined by _). Only the words a sheet in the language heads the column
+# with, in the column's sense: a city (المدينة, شهر, شہر) names no column of the templates.
+HEADERS = {
+    # Arabic
+    "معرف_الحدث": "event_id",  # the event's identifier
+    "معرف": "event_id",
+    "اللغة": "language",
+    "اللغات": "language",
+    "العنوان": "title",
+    "التاريخ": "date",
+    "الوقت": "time",
+    "وقت_البدء": "time",  # start time
+    "وقت_الانتهاء": "end_time",  # end time
+    "المكان": "venue",
+    "المنظم": "organiser",
+    "الجهة_المنظمة": "organiser",  # the organising body
+    "جهة_الاتصال": "contact",
+    "الرابط": "link",
+    "الصورة": "photo",
+    # Persian
+    "شناسه": "event_id",  # identifier
+    "شناسه_رویداد": "event_id",
+    "زبان": "language",  # also Urdu's
+    "عنوان": "title",  # also Arabic's (without al-) and Urdu's
+    "تاریخ": "date",  # also Urdu's
+    "ساعت": "time",
+    "ساعت_شروع": "time",  # start time
+    "ساعت_پایان": "end_time",  # end time
+    "مکان": "venue",
+    "محل_برگزاری": "venue",  # the place it is held
+    "برگزارکننده": "organiser",
+    "برگزار_کننده": "organiser",
+    "تماس": "contact",
+    "پیوند": "link",
+    "لینک": "link",
+    "عکس": "photo",
+    "تصویر": "photo",  # also Urdu's
+    # Urdu
+    "وقت": "time",  # also Arabic's (without al-)
+    "مقام": "venue",
+    "منتظم": "organiser",
+    "رابطہ": "contact",
+}
+
+
+def _spellings(header: str) -> set[str]:
+    """A header's key as Persian and Urdu keyboards type it and as an Arabic one does (ی and
+    ي, ک and ك: one word typed on either), and with the ZERO WIDTH NON-JOINER a Persian
+    compound may hold (برگزار‌کننده)."""
+    persian = header.translate({0x064A: 0x06CC, 0x0643: 0x06A9})
+    arabic = header.translate({0x06CC: 0x064A, 0x06A9: 0x0643})
+    out = {header, persian, arabic}
+    if "کننده" in persian and "_" not in persian:
+        out.add(persian.replace("کننده", "\u200cکننده"))
+    return out
+
+
+def headers() -> dict[str, str]:
+    """HEADERS with each key's other spellings (`_spellings`), the longest first: a header
+    of two words (ساعت_پایان, end_time) is matched before its first word alone (ساعت, time)."""
+    found = {s: column for key, column in HEADERS.items() for s in _spellings(key)}
+    return dict(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
+def _fold(text: str) -> str:
+    """A day period's name as matched: harakat (مساءً: مساء), spaces, dots, ZERO WIDTH
+    NON-JOINER and bidi marks dropped (بعد از ظهر and بعدازظهر, ب.ظ. and ب.ظ are one), the
+    Arabic yeh and kaf as the Persian ones, teh marbuta as heh; case aside."""
+    text = text.translate({0x064A: 0x06CC, 0x0649: 0x06CC, 0x0643: 0x06A9, 0x0629: 0x0647})
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return re.sub(r"[\s.\u0640\u200c\u200e\u200f\u061c]", "", text).casefold()
+
+
+Period = tuple[str, tuple[tuple[int, int], ...]]  # ("am" or "pm", ()) or ("", its hours)
+
+
+@functools.cache
+def day_periods() -> dict[str, frozenset[Period]]:
+    """The LANGUAGES' day periods (CLDR's, every width, in a time and alone; folded: _fold)
+    to what they say: a half of the day ("am", "pm"), or the hours of a part of it (seconds
+    from, before: CLDR's dayPeriods rules, as Babel gives them). A name in Latin letters (ur's
+    AM) is left to events' _clock."""
+    from babel import Locale
+
+    found: dict[str, set[Period]] = {}
+    for code in LANGUAGES:
+        locale = Locale.parse(code)
+        rules = locale.day_period_rules.get(None, {})
+        for context in locale.day_periods.values():
+            for names in context.values():
+                for period, name in names.items():
+                    if name.isascii():
+                        continue
+                    if period in ("am", "pm"):
+                        meaning: Period = (period, ())
+                    else:
+                        spans = tuple(
+                            (rule["from"], rule["before"])
+                            for rule in rules.get(period, ())
+                            if "from" in rule
+                        )
+                        if not spans:
+                            continue
+                        meaning = ("", spans)
+                    found.setdefault(_fold(name), set()).add(meaning)
+    return {name: frozenset(meanings) for name, meanings in found.items()}
+
+
+def _within(seconds: int, span: tuple[int, int]) -> bool:
+    start, before = span
+    return start <= seconds < before if start < before else seconds >= start or seconds < before
+
+
+def clock(text: str) -> tuple[time, str | None] | None:
+    """A time written with a day period of `day_periods` before or after it (`text`: in
+    ASCII digits; 6:30 م, 10:00 ص, 6:30 مساءً, ۶ عصر, ۶ بعدازظهر, شام 6 بجے), and its half
+    of the day ("am", "pm"): an hour of 1 to 12 in the half the name says, or in the one
+    that puts it within the hours of the part of the day it names; HH:MM with only
+    CLOCK_WORDS around it (ساعت ۱۸:۳۰) as a 24-hour time (""). None for anything else: no
+    such name, an hour past 12 with one, an hour no half puts in its part of the day."""
+    found = re.search(r"(?<!\d)(\d{1,2})(?:[:.]([0-5]\d))?(?!\d)", text)
+    if found is None:
+        return None
+    hour, minute = int(found[1]), int(found[2] or 0)
+    words = _fold(text[: found.start()] + " " + text[found.end() :])
+    for word in CLOCK_WORDS:
+        words = words.replace(_fold(word), "")
+    if not words:  # ساعت ۱۸:۳۰: a 24-hour time; ساعت ۶ says no half of the day
+        return (time(hour, minute), "") if found[2] and hour < 24 else None
+    meanings = day_periods().get(words)
+    if not meanings or not 1 <= hour <= 12:
+        return None
+    halves = {half for half, _ in meanings if half}
+    spans = [span for half, spans in meanings if not half for span in spans]
+    candidates = {time(hour % 12 + (12 if half == "pm" else 0), minute) for half in halves}
+    if not halves:  # a part of the day: the half that puts the hour in its hours
+        for moved in (hour % 12, hour % 12 + 12):
+            if any(_within(moved * 3600 + minute * 60, span) for span in spans):
+                candidates.add(time(moved, minute))
+    if len(candidates) != 1:
+        return None
+    read = candidates.pop()
+    return read, "pm" if read.hour >= 12 else "am"
