@@ -135,6 +135,17 @@ def day_periods() -> dict[str, frozenset[Period]]:
     return {name: frozenset(meanings) for name, meanings in found.items()}
 
 
+# the word between a range's two times in CLDR fa's interval format ("{0} تا {1}": the kit
+# prints ۱۸:۳۰ تا ۲۰:۰۰), read as a range's dash
+RANGE_WORD = re.compile(r"(?<=\S)\s+تا\s+(?=\d)")
+
+
+def ranged(text: str) -> str:
+    """`text` (ASCII digits) with CLDR fa's range word between two times as a dash:
+    18:30 تا 20:00 is 18:30-20:00, 6 تا 8 عصر 6-8 عصر."""
+    return RANGE_WORD.sub("-", text)
+
+
 def _within(seconds: int, span: tuple[int, int]) -> bool:
     start, before = span
     return start <= seconds < before if start < before else seconds >= start or seconds < before
@@ -170,3 +181,41 @@ def clock(text: str) -> tuple[time, str | None] | None:
         return None
     read = candidates.pop()
     return read, "pm" if read.hour >= 12 else "am"
+
+
+def refused(text: str, plain: str) -> tuple[str, ...] | None:
+    """The message and hint for a time written with a day period of `day_periods` or a
+    CLOCK_WORDS word that `clock` does not read (`text` as written, `plain` in ASCII
+    digits), naming why and the 24-hour times it may be; None for any other text."""
+    found = re.search(r"(?<!\d)(\d{1,2})(?:[:.]([0-5]\d))?(?!\d)", plain)
+    if found is None or clock(plain) is not None or re.search(r"\d", plain[found.end() :]):
+        return None
+    hour, minute = int(found[1]), int(found[2] or 0)
+    rest = _fold(plain[: found.start()] + " " + plain[found.end() :])
+    words = rest
+    for word in CLOCK_WORDS:
+        words = words.replace(_fold(word), "")
+    meanings = day_periods().get(words)
+    if meanings is None and (words or rest == words):
+        return None  # no day period, no clock word: events' own message
+    if hour > 12 or hour == 0:
+        return (
+            f"'{text}' has an hour of 24 hours ({hour}) with a day period",
+            f"write it in 24 hours without the day period, e.g. {hour % 24:02d}:{minute:02d}",
+        )
+    either = f"{hour % 12:02d}:{minute:02d} or {hour % 12 + 12:02d}:{minute:02d}"
+    if meanings is None:  # ساعت ۶, 6 بجے: no half of the day
+        return (
+            f"'{text}' says no half of the day",
+            f"write it in 24 hours, {either}, or with a day period (6 عصر, 6:30 م)",
+        )
+    spans = [span for half, spans in meanings if not half for span in spans]
+    hours = ", ".join(
+        f"{a // 3600:02d}:{a % 3600 // 60:02d} to {b // 3600 % 24:02d}:{b % 3600 // 60:02d}"
+        for a, b in spans
+    )
+    return (
+        f"'{text}' is not read: CLDR gives its day period the hours {hours}, and "
+        f"{hour}:{minute:02d} is within them in neither half of the day",
+        f"write it in 24 hours, {either}",
+    )

@@ -2545,9 +2545,9 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
             "write it and merge again",
         )
         return None
-    halves = RANGE.split(plain)
+    halves = RANGE.split(arabic_script.ranged(plain))  # fa: ۱۸:۳۰ تا ۲۰:۰۰
     if len(halves) != 2:
-        bad(cell, f"'{text}' is not a time: {hint}")
+        bad(cell, *(arabic_script.refused(text, plain) or (f"'{text}' is not a time: {hint}",)))
         return None
     if END_OF_DAY.fullmatch(halves[0]):  # 24:00-02:00: the day's end as a start
         bad(
