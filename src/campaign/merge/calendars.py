@@ -9,8 +9,9 @@ is a day, a month's name and a year, ۸ مرداد ۱۴۰۵ (CLDR's Persian mont
 Afghanistan's, ۸ اسد ۱۴۰۵, and jdatetime's Latin ones, 8 Mordad 1405). A Gregorian year
 (1900 to 2099) stays Gregorian. On any other row, such a year is an error naming the
 calendar (an event in 1405 of the Gregorian calendar is a Solar Hijri year's: the flyer
-printed 8 May 1405, an office's trial). The conversion is jdatetime's (PyPI, PSF licence:
-1 Farvardin 1405 is 21 March 2026, 8 Mordad 1405 30 July 2026).
+printed 8 May 1405, an office's trial). The conversion is jdatetime's (PyPI, PSF licence;
+its arithmetic jalali-core's, LGPL 2.1 or later, FarsiWeb's jalali.c: 1 Farvardin 1405 is 21
+March 2026, 8 Mordad 1405 30 July 2026, as ICU's Persian calendar gives them too).
 
 Printed: CLDR's preferred calendar of Iran and Afghanistan is the Persian one (supplemental
 calendarPreferenceData: AF and IR "persian gregorian islamic..."), and a Persian row's date
