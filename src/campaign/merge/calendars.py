@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime
 
 import jdatetime  # type: ignore[import-untyped]
@@ -51,7 +51,6 @@ SOLAR_HINT = (
     "a Solar Hijri date (a year of 1300 to 1499) is read on a row in Persian (language fa): "
     "1405-05-08, ۱۴۰۵/۰۵/۰۸ or ۸ مرداد ۱۴۰۵"
 )
-Bad = Callable[..., None]  # report a cell: bad(cell, message, *hints), as events' _record's
 
 
 def persian(codes: Iterable[str]) -> bool:
