@@ -355,3 +355,49 @@ def test_a_comment_in_an_office_file_rebuilds_nothing(
     assert ("poster-a3", "en", "print_pdf") in rebuilt(office_build(out))
     office_build(tmp_path / "clean")
     assert tree(out) == tree(tmp_path / "clean")
+
+
+# the mini kit's text page in two more sizes, each with its own frame for the word
+SIZES = (
+    "min_type_pt: 3",
+    "min_type_pt: 3\nsizes:\n"
+    "  wide:\n    trim: [30, 20]\n    slots:\n"
+    "      word: {frame: {start: 3, top: 3, width: 24, height: 14}}\n"
+    "  tall:\n    trim: [20, 30]\n    slots:\n"
+    "      word: {frame: {start: 3, top: 3, width: 14, height: 24}}\n",
+)
+TEXTS = ("text", "text-wide", "text-tall")
+
+
+def test_a_sizes_entry_rebuilds_that_size_alone(tmp_path: Path) -> None:
+    """A size's files are made from the design and its own entry under `sizes:`: an edit of
+    the tall size's frame rewrote the wide size's files and the design's (the jobs'
+    fingerprints and the build hash in their document IDs were of the whole layout file). An
+    edit of the design still rebuilds every size, and the result is a clean build's."""
+    kit, out = mini_copy(tmp_path / "kit", {"layouts/text.yaml": SIZES}), tmp_path / "out"
+    first = build(kit, opts(out, only=TEXTS))
+    assert not first.failed
+    assert len(first.jobs) == 18  # 3 layouts x 2 languages x 3 renditions
+    before, stat = tree(out), stats(out)
+    path = kit / "materials/layouts/text.yaml"
+    text = path.read_text(encoding="utf-8")
+    tall = "width: 14, height: 24}}"
+    path.write_text(text.replace(tall, "width: 14, height: 20}}"), "utf-8")
+    second = build(kit, opts(out, only=TEXTS))
+    assert {m for m, _, _ in rebuilt(second)} == {"text-tall"}
+    assert len(rebuilt(second)) == 6
+    others = [f for f in before if not f.startswith(("text-tall", "manifest", "index"))]
+    assert len(others) == 12
+    assert {f: tree(out)[f] for f in others} == {f: before[f] for f in others}
+    assert {f: stats(out)[f] for f in others} == {f: stat[f] for f in others}
+    assert tree(out).keys() == before.keys()
+    build(kit, opts(tmp_path / "clean", only=TEXTS))
+    assert tree(out) == tree(tmp_path / "clean")
+    # the design's own lines: every size is made again
+    design = path.read_text(encoding="utf-8").replace("size: 12, min", "size: 11, min")
+    path.write_text(design, "utf-8")
+    third = build(kit, opts(out, only=TEXTS))
+    assert {m for m, _, _ in rebuilt(third)} == set(TEXTS)
+    assert len(rebuilt(third)) == 18
+    build(kit, opts(tmp_path / "clean2", only=TEXTS))
+    assert tree(out) == tree(tmp_path / "clean2")

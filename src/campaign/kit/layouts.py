@@ -152,6 +152,7 @@ def _size_spec(r: MapRead) -> None:
     """A size gives its `trim`, or (a badge size) the `press` whose cut circle's square it is."""
     v = r.values
     v["slots"] = v["slots"] or {}
+    v["content"] = r.node.digest()
     if r.has("press") and r.has("trim"):
         r.errs.error(
             "schema.value",

@@ -84,6 +84,7 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
         paper=size.paper,
         sized_from=layout.id,
         size_mark=size.mark,
+        size_content=size.content,
         own_frames={
             name: o.mark for name, o in size.slots.items() if o.frame is not None and o.mark
         },

@@ -292,6 +292,10 @@ class SizeSpec:
     ] = None
     mark: Mark | None = None
     badge: BadgeProfile | None = None  # the press's profile, when `press:` names one
+    # what the size's entry says (load.Node.digest): with the design's bytes
+    # (pipeline.fingerprint.design_bytes), what its files' fingerprints and build hash cover,
+    # so that an edit of another size's entry leaves this size's files as they were
+    content: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -446,6 +450,8 @@ class Layout:
     # and where the size is written (its entry under `sizes:`)
     sized_from: str | None = None
     size_mark: Mark | None = field(default=None, compare=False)
+    # what its entry under `sizes:` says (SizeSpec.content); "" for a design
+    size_content: str = field(default="", compare=False)
     # a size's slots that it gives a frame of its own (`sizes: NAME: slots:`): where each is
     # written (a problem of the slot's frame on this size is there, not at the design's)
     own_frames: dict[str, Mark] = field(default_factory=dict, compare=False)

@@ -1,9 +1,10 @@
-"""Fingerprints: a sha256 of every input a job reads (the code, the campaign, layout and strings
-files, the font files of the faces its document uses, its asset files, fonts.yaml, the press
-profile and the options that change its bytes), recorded in the manifest; the build's own
-fingerprint (every file of the kit, the code and the options), checked first, so that a build
-with nothing to do composes nothing; and the short build hash printed in the slug and used for
-the PDF's document ID."""
+"""Fingerprints: a sha256 of every input a job reads (the code, the campaign file, what it
+takes from its layout file (the design, and a size's own entry) and from the strings files,
+the font files of the faces its document uses, its asset files, fonts.yaml, the press profile
+and the options that change its bytes), recorded in the manifest; the build's own fingerprint
+(every file of the kit, the code and the options), checked first, so that a build with nothing
+to do composes nothing; and the short build hash printed in the slug and used for the PDF's
+document ID."""
 
 from __future__ import annotations
 
@@ -194,21 +195,32 @@ def build_hash(
     record: Record | None = None,
 ) -> str:
     """10 hex digits printed in the slug and written in the PDF's document ID: of the
-    version, the campaign and layout files, what the document takes from the strings files
-    (`strings`: strings_digest with its document), what its office's file says (not its
-    comments: Office.content) and a merged record's values. A design's `sizes:` are not part
-    of the design's own hash (`design_bytes`); a size's hash covers its whole file. It was of
-    the whole strings and office files: one string edited made every PDF of its language
-    again, and a comment in an office file every file of the office."""
+    version, the campaign file, what the document takes from its layout file (`layout_bytes`:
+    the design, and a size's own entry), what it takes from the strings files (`strings`:
+    strings_digest with its document), what its office's file says (not its comments:
+    Office.content) and a merged record's values. It was of the whole strings and office
+    files: one string edited made every PDF of its language again, and a comment in an office
+    file every file of the office; and a size's was of its whole layout file: an edit of one
+    size's entry gave every other size of the design a new hash, and new files."""
     h = hashlib.sha256(__version__.encode())
     h.update((kit.root / "materials" / "campaign.yaml").read_bytes())
-    h.update(layout.path.read_bytes() if layout.sized_from else design_bytes(layout.path))
+    h.update(layout_bytes(layout))
     h.update(strings.encode())
     if office is not None:
         h.update(office.content.encode())
     if record is not None:
         h.update(record_digest(record, lang.code))
     return h.hexdigest()[:10]
+
+
+def layout_bytes(layout: Layout) -> bytes:
+    """What a document takes from its layout file: the design's bytes (`design_bytes`) and,
+    for a size, what its own entry under `sizes:` says (SizeSpec.content), not the other
+    sizes' entries."""
+    own = design_bytes(layout.path)
+    if layout.sized_from:
+        own += b"\0size\0" + layout.size_content.encode()
+    return own
 
 
 def design_bytes(path: Path) -> bytes:
@@ -380,6 +392,7 @@ class Fingerprints:
         self.code = code
         self._digests: dict[Path, str] = {}
         self._names: dict[Path, str] = {}  # `_name` of each path, found once per build
+        self._layouts: dict[tuple[Path, str | None], str] = {}  # `layout`, by design and size
 
     def digest(self, path: Path) -> str:
         return file_digest(path, self._digests)
@@ -398,10 +411,11 @@ class Fingerprints:
         its document reads, `options` (JSON-able) the settings that change its bytes, a merged
         `record`'s values (those of language `lang`: record_digest), what its `office`'s file
         says (Office.content)."""
-        inputs = [self.kit.root / "materials" / "campaign.yaml", layout.path, *files]
+        inputs = [self.kit.root / "materials" / "campaign.yaml", *files]
         doc = {
             "code": self.code,
             "files": {self._name(p): self.digest(p) for p in inputs},
+            "layout": [self._name(layout.path), self.layout(layout)],
             "office": office.content if office is not None else None,
             "strings": strings,
             "options": options,
@@ -409,6 +423,15 @@ class Fingerprints:
             "record": record_digest(record, lang).decode() if record else None,
         }
         return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
+
+    def layout(self, layout: Layout) -> str:
+        """The sha256 of what a document takes from its layout file (`layout_bytes`), once
+        per design and size and build. It was the whole file's digest: an edit of one size's
+        entry rebuilt every size of the design, and the design itself."""
+        key = (layout.path, layout.size_content if layout.sized_from else None)
+        if key not in self._layouts:
+            self._layouts[key] = hashlib.sha256(layout_bytes(layout)).hexdigest()
+        return self._layouts[key]
 
     def strings(self, lang: Language, keys: Collection[str], doc: Document | None = None) -> str:
         """strings_digest of the build's kit."""
