@@ -5,6 +5,7 @@ pixels, read back by hand and by Pillow."""
 from __future__ import annotations
 
 import io
+import math
 import random
 import struct
 import zlib
@@ -19,9 +20,11 @@ from campaign.render.png import (
     FIXED_DATE,
     PNG_SIGNATURE,
     Raster,
+    capped_ppi,
     encode_png,
     pdf_to_exact_pngs,
     pdf_to_pngs,
+    pdf_to_sized_pngs,
     save_png,
     srgb_profile,
 )
@@ -203,3 +206,36 @@ def test_rows_padded_to_the_stride_are_written_without_their_padding() -> None:
     assert {line[0] for line in rows(data)} == {0}
     assert opened(data).tobytes() == bytes(range(6)) * 20
     assert encode_png(raster, 72) == data
+
+
+MM = 72 / 25.4  # points per millimetre
+
+
+def test_a_page_past_the_most_pixels_is_drawn_at_the_highest_whole_ppi_within() -> None:
+    """An 850 x 2000 mm banner is 5020 x 11812 px at 150 ppi (59 million): with 24 million
+    at most it is drawn at 95 ppi (3180 x 7481 px); at 96 it would have 24.3 million. A page
+    within the limit keeps its ppi, fraction and all."""
+    w, h = 850 * MM, 2000 * MM
+    assert math.ceil(w * 150 / 72) * math.ceil(h * 150 / 72) == 5020 * 11812
+    assert capped_ppi(w, h, 150, 24_000_000) == 95.0
+    assert math.ceil(w * 95 / 72) * math.ceil(h * 95 / 72) == 3180 * 7481 <= 24_000_000
+    assert math.ceil(w * 96 / 72) * math.ceil(h * 96 / 72) > 24_000_000
+    a1 = (594 * MM, 841 * MM)  # the kit's largest page: 3508 x 4967 px, 17.4 million
+    assert capped_ppi(*a1, 150, 24_000_000) == 150
+    assert capped_ppi(*a1, 150.5, 24_000_000) == 150.5
+
+
+def test_sized_pngs_lower_only_the_page_past_the_most_pixels() -> None:
+    """The 72 x 36 pt page has 144 x 72 px at 144 ppi (10,368): with 4,999 at most it is drawn
+    at 99 ppi (99 x 50 px, 4,950; 100 ppi would be 100 x 50, 5,000); its pHYs says 99."""
+    ((data, at),) = pdf_to_sized_pngs(pdf(LEFT_RED), 144, 4999)
+    im = opened(data)
+    assert at == 99
+    assert im.size == (99, 50)
+    assert im.info["dpi"] == pytest.approx((99, 99), abs=0.05)
+    assert im.getpixel((10, 25)) == (255, 0, 0)
+    assert pdf_to_pngs(pdf(LEFT_RED), 144, 4999) == [data]
+    ((data, at),) = pdf_to_sized_pngs(pdf(LEFT_RED), 144, 144 * 72)
+    assert (at, opened(data).size) == (144, (144, 72))  # exactly the limit: as asked
+    ((data, at),) = pdf_to_sized_pngs(pdf(LEFT_RED), 144)
+    assert (at, opened(data).size) == (144, (144, 72))  # no limit

@@ -473,3 +473,43 @@ def test_the_preview_command_refuses_a_selection_before_it_serves(kit: Path) -> 
     assert code == 1, text
     assert "error[ref.office]: unknown office 'rose'" in text, text
     assert "Traceback" not in text
+
+
+def test_a_page_past_the_most_pixels_is_drawn_at_a_lower_ppi(kit: Path) -> None:
+    """The text page with its bleed is 26 x 26 mm: 27 x 27 px at 25.4 ppi (PDFium rounds up a
+    hair over 26; 729 pixels). With 400 at most it is drawn at 19 ppi, 20 x 20 px (20 ppi would be 21 x 21, 441); the proof
+    too. The page shows every image in a box of its own size in mm, so only its sharpness
+    changes."""
+    entry = Entry("text", "en")
+    full = Image.open(io.BytesIO(Gallery(kit, PPI).image(entry, 0)))
+    assert full.size == (27, 27)
+    capped = Gallery(kit, PPI, most=400)
+    image = Image.open(io.BytesIO(capped.image(entry, 0)))
+    assert image.size == (20, 20)
+    assert image.info["dpi"][0] == pytest.approx(19, abs=0.05)
+    assert Image.open(io.BytesIO(capped.image(entry, 0, proof=True))).size == (20, 20)
+
+
+def test_the_preview_limits_the_pixels_of_its_default_resolution_only(
+    kit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`preview` draws at 72 ppi within MAX_PREVIEW_PIXELS; a --ppi given is drawn as asked."""
+    from click.testing import CliRunner
+
+    from campaign.cli import main
+    from campaign.pipeline.options import MAX_PREVIEW_PIXELS
+    from campaign.serve.server import Preview
+
+    seen: list[tuple[float, int | None]] = []
+
+    def stopped(self: Preview, watch: bool = True) -> None:
+        seen.append((self.gallery.ppi, self.gallery.most))
+        self.httpd.server_close()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Preview, "serve", stopped)
+    for more in ([], ["--ppi", "72"], ["--ppi", "300"]):
+        args = ["preview", "--kit", str(kit), "--only", "text", "--lang", "en", *more]
+        result = CliRunner().invoke(main, args, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    assert seen == [(72, MAX_PREVIEW_PIXELS), (72, None), (300, None)]

@@ -23,6 +23,7 @@ codecache.install()
 
 from ..dates import LAST_EPOCH, epoch_seconds  # noqa: E402
 from ..diagnostics import Diagnostic, DiagnosticsError, failure  # noqa: E402
+from ..pipeline.options import DEFAULT_PNG_PPI, MAX_PREVIEW_PIXELS  # noqa: E402
 from ..publishing import NOT_PUBLISHED, Interrupted  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
@@ -71,6 +72,13 @@ kit_option = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
     help="Kit folder with materials/, fonts/ and assets/ (default: this repository's own).",
+)
+# `build` and `merge`: the PNG previews' --png-ppi
+PNG_PPI_HELP = (
+    f"Resolution of the PNG previews, pixels per inch. Default: {DEFAULT_PNG_PPI:g}, but a page "
+    f"that would have more than {MAX_PREVIEW_PIXELS // 1_000_000} million pixels at it (a "
+    "banner) is drawn at the highest ppi that keeps it within, and the build says so; a "
+    "resolution given here is drawn as asked."
 )
 lang_option = list_option(
     "--lang",

@@ -10,6 +10,7 @@ import click
 
 from ..diagnostics import count_line
 from . import (
+    PNG_PPI_HELP,
     default_kit,
     force_option,
     jobs_option,
@@ -29,6 +30,7 @@ from .report import (
     draft_notes,
     emit_json,
     left_out_notes,
+    lowered_ppi_notes,
     merged_left_out_notes,
     press_notes,
     progress,
@@ -49,9 +51,8 @@ if TYPE_CHECKING:
 @click.option(
     "--png-ppi",
     type=click.FloatRange(10, 1200),
-    default=150,
-    show_default=True,
-    help="Resolution of the PNG previews.",
+    default=None,
+    help=PNG_PPI_HELP,
 )
 @click.option("--png-bleed", is_flag=True, help="Show bleed and crop marks in the PNG previews.")
 @click.option(
@@ -97,7 +98,7 @@ def build(
     langs: tuple[str, ...] | None,
     only: tuple[str, ...] | None,
     out: Path,
-    png_ppi: float,
+    png_ppi: float | None,
     png_bleed: bool,
     publish_anyway: bool,
     force: bool,
@@ -185,6 +186,7 @@ def tell(
     report left them out)."""
     made = [j.key for j in result.jobs if j.status != "failed"]
     notes = press_notes(result.kit, {k.material for k in made})
+    notes += lowered_ppi_notes(f for j in result.jobs for f in j.files)
     notes += draft_notes(result.kit, {k.language for k in made})
     notes += left_out_notes(result.kit, [(k.office, k.material) for k in made])
     notes += merged_left_out_notes(

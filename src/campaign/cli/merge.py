@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from . import (
+    PNG_PPI_HELP,
     default_kit,
     force_option,
     jobs_option,
@@ -46,9 +47,8 @@ if TYPE_CHECKING:
 @click.option(
     "--png-ppi",
     type=click.FloatRange(10, 1200),
-    default=150.0,
-    show_default=True,
-    help="Resolution of the PNG previews.",
+    default=None,
+    help=PNG_PPI_HELP,
 )
 @click.option(
     "--no-digital", "digital", flag_value=False, default=True, help="Skip the digital PDFs."
@@ -102,7 +102,7 @@ def merge(
     data: Path,
     out: Path,
     images: Path | None,
-    png_ppi: float,
+    png_ppi: float | None,
     digital: bool,
     png: bool,
     name_pattern: str | None,

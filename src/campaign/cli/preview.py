@@ -6,8 +6,11 @@ from pathlib import Path
 
 import click
 
+from ..pipeline.options import MAX_PREVIEW_PIXELS
 from . import default_kit, kit_option, lang_option, list_option, only_option
 from .report import reporting, show
+
+PREVIEW_PPI = 72.0  # the page images' resolution when --ppi is not given
 
 
 @click.command()
@@ -20,9 +23,10 @@ from .report import reporting, show
 @click.option(
     "--ppi",
     type=click.FloatRange(10, 300),
-    default=72.0,
-    show_default=True,
-    help="Resolution of the page images, pixels per inch.",
+    default=None,
+    help=f"Resolution of the page images, pixels per inch. Default: {PREVIEW_PPI:g}, but a page "
+    f"that would have more than {MAX_PREVIEW_PIXELS // 1_000_000} million pixels at it is drawn "
+    "at the highest ppi that keeps it within; a resolution given here is drawn as asked.",
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the web browser.")
 @list_option(
@@ -38,7 +42,7 @@ from .report import reporting, show
 @kit_option
 def preview(
     port: int,
-    ppi: float,
+    ppi: float | None,
     open_browser: bool,
     offices: tuple[str, ...] | None,
     langs: tuple[str, ...] | None,
@@ -64,7 +68,8 @@ def preview(
 
     selection = Selection(offices, langs, only)
     with reporting():
-        gallery = Gallery((kit or default_kit()).resolve(), ppi, selection)
+        most = MAX_PREVIEW_PIXELS if ppi is None else None
+        gallery = Gallery((kit or default_kit()).resolve(), ppi or PREVIEW_PPI, selection, most)
         if gallery.kit is not None:  # the names asked for, as `build` checks them
             selection.check(gallery.kit)
             if not gallery.entries():

@@ -19,9 +19,12 @@ import click
 from ..diagnostics import Diagnostic, DiagnosticsError, count_line, listed
 from ..model import BadgeProfile, Kit
 from ..pipeline.events import Event, Failed, Listener, Planned, Skipped, Started, ignore
+from ..pipeline.options import MAX_PREVIEW_PIXELS
 
 if TYPE_CHECKING:
     from tqdm import tqdm
+
+    from ..output import OutputFile
 
 
 def show(diagnostics: Iterable[Diagnostic], counted: bool = True) -> None:
@@ -303,6 +306,25 @@ def draft_notes(kit: Kit | None, languages: Iterable[str]) -> list[str]:
     return [
         f"note: {which}, not reviewed by a native speaker (`status: draft` in the strings "
         "file): have the texts checked before printing, then set `status: reviewed`"
+    ]
+
+
+def lowered_ppi_notes(files: Iterable[OutputFile]) -> list[str]:
+    """One line per material whose PNG previews are drawn below the default ppi, because a
+    page would have had more than MAX_PREVIEW_PIXELS at it (their entries' `ppi_lowered_from`:
+    pipeline.renditions.preview_png)."""
+    low: dict[str, tuple[float, float]] = {}
+    for f in files:
+        asked, at = f.extra.get("ppi_lowered_from"), f.extra.get("ppi")
+        if isinstance(asked, int | float) and isinstance(at, int | float):
+            was = low.get(f.material)
+            low[f.material] = (float(asked), min(float(at), was[1] if was else float(at)))
+    most = MAX_PREVIEW_PIXELS // 1_000_000
+    return [
+        f"note: the PNG previews of {material} are drawn at {at:g} ppi, not {asked:g}: at "
+        f"{asked:g} ppi a page has more than {most} million pixels; give --png-ppi {asked:g} "
+        "to draw them at that resolution anyway"
+        for material, (asked, at) in sorted(low.items())
     ]
 
 

@@ -390,7 +390,9 @@ def _proportions(r: MapRead, design: tuple[float, float], size: Any) -> None:
         node.key_marks.get("trim", size.mark) if node.is_map else size.mark,
         "give the size frames of its own for the slots that should spread (slots: {name: "
         "{frame: {...}}}), or make it a design of its own",
-        subject=Subject(material=f"{r.values.get('family') or r.values['id']}-{size.name}"),
+        # the family defaults to the file's name (the layout's id, not one of its values): a
+        # design without `family:` stopped the build on a KeyError here
+        subject=Subject(material=f"{r.values.get('family') or r.mark.path.stem}-{size.name}"),
     )
 
 

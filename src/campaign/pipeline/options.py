@@ -11,12 +11,25 @@ if TYPE_CHECKING:
     from ..merge.events import Record
 
 
+# The PNG previews' resolution when none is asked for (`--png-ppi`), and the project's choice
+# of the most pixels such a preview has: a page that would have more at DEFAULT_PNG_PPI is
+# drawn at the highest whole ppi that keeps it within (render.png.capped_ppi), and the build
+# says so. A preview is for a screen: an 850 x 2000 mm banner was 5020 x 11812 px (59 million
+# pixels, 236 MB as 4-byte pixels) at 150 ppi; the kit's largest material, the A1 poster, is
+# 17.4 million at 150 ppi (19.3 with bleed and marks) and stays as it was. An explicit
+# --png-ppi is drawn as asked, whatever the size.
+DEFAULT_PNG_PPI = 150.0
+MAX_PREVIEW_PIXELS = 24_000_000
+
+
 @dataclass(frozen=True)
 class Options:
     out: Path
     langs: tuple[str, ...] | None = None
     only: tuple[str, ...] | None = None
-    png_ppi: float = 150.0
+    # the PNG previews' ppi as asked; None: DEFAULT_PNG_PPI, lowered for a page that would
+    # pass MAX_PREVIEW_PIXELS
+    png_ppi: float | None = None
     png_bleed: bool = False
     publish_anyway: bool = False  # publish print files that fail preflight
     jobs: int = 0  # worker processes; 0: one per core

@@ -23,7 +23,7 @@ from ..render.items import Resources
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
 from ..render.pdfx import PrintFile
-from ..render.png import pdf_to_exact_pngs, pdf_to_pngs
+from ..render.png import pdf_to_exact_pngs, pdf_to_sized_pngs
 from ..render.postprocess import finish_digital
 from ..render.target import SLUG_PAGE
 from .fingerprint import (
@@ -35,7 +35,7 @@ from .fingerprint import (
     used_keys,
 )
 from .jobs import Composed
-from .options import Options
+from .options import DEFAULT_PNG_PPI, MAX_PREVIEW_PIXELS, Options
 
 Convert = Callable[[tuple[float, float, float]], object]
 
@@ -265,17 +265,23 @@ def digital_pdf(s: Sheet, problems: Collector) -> list[Output]:
 )
 def preview_png(s: Sheet, problems: Collector) -> list[Output]:
     """One PNG per page: <material>-<lang>-preview.png for one page, ...-preview-<page>.png
-    for more."""
-    ppi, bleed = s.opts.png_ppi, s.opts.png_bleed
+    for more. At the ppi asked (`--png-ppi`), else at DEFAULT_PNG_PPI but for a page that
+    would pass MAX_PREVIEW_PIXELS, drawn at a lower ppi (its entry's `ppi`, with
+    `ppi_lowered_from`)."""
+    asked, bleed = s.opts.png_ppi, s.opts.png_bleed
+    ppi = DEFAULT_PNG_PPI if asked is None else asked
+    most = MAX_PREVIEW_PIXELS if asked is None else None
     if bleed:  # the preview shows bleed and marks: draw it again with them
         screen = s.draw(Target(cmyk=False, marks=s.layout.marks, icc=s.cond.icc))[0]
     else:
         screen = s.screen[0]
-    extra: dict[str, object] = {"ppi": ppi, "shows_bleed": bleed}
-    return [
-        Output(s.path("screen", page), png, png_meta("screen", page, extra))
-        for page, png in zip(page_names(s), pdf_to_pngs(screen, ppi), strict=True)
-    ]
+    out = []
+    for page, (png, at) in zip(page_names(s), pdf_to_sized_pngs(screen, ppi, most), strict=True):
+        extra: dict[str, object] = {"ppi": at, "shows_bleed": bleed}
+        if at != ppi:
+            extra["ppi_lowered_from"] = ppi
+        out.append(Output(s.path("screen", page), png, png_meta("screen", page, extra)))
+    return out
 
 
 @rendition("social_png", "social image(s)", document_strings=False)

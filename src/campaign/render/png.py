@@ -15,6 +15,7 @@ therefore left to Pillow, as before.
 from __future__ import annotations
 
 import io
+import math
 import struct
 import zlib
 from dataclasses import dataclass
@@ -40,13 +41,41 @@ def srgb_profile() -> bytes:
     return bytes(data)
 
 
-def pdf_to_pngs(pdf_bytes: bytes, ppi: float) -> list[bytes]:
-    """One sRGB PNG per page at `ppi` (pixels per inch), with an sRGB ICC chunk and pHYs."""
+def pdf_to_pngs(pdf_bytes: bytes, ppi: float, most: int | None = None) -> list[bytes]:
+    """One sRGB PNG per page at `ppi` (pixels per inch), with an sRGB ICC chunk and pHYs; with
+    `most`, a page that would have more pixels is drawn at `capped_ppi`."""
+    return [png for png, _ in pdf_to_sized_pngs(pdf_bytes, ppi, most)]
+
+
+def pdf_to_sized_pngs(
+    pdf_bytes: bytes, ppi: float, most: int | None = None
+) -> list[tuple[bytes, float]]:
+    """pdf_to_pngs, with the ppi each page is drawn at (and its pHYs says)."""
     doc = pdfium.PdfDocument(pdf_bytes)
     try:
-        return [_page_png(doc[i], ppi) for i in range(len(doc))]
+        out = []
+        for i in range(len(doc)):
+            page = doc[i]
+            at = ppi if most is None else capped_ppi(page.get_width(), page.get_height(), ppi, most)
+            out.append((_page_png(page, at), at))
+        return out
     finally:
         doc.close()
+
+
+def capped_ppi(width_pt: float, height_pt: float, ppi: float, most: int) -> float:
+    """`ppi`, or for a page (in points) that would have more than `most` pixels at it, the
+    highest whole ppi at which it has at most `most` (PDFium's bitmap rounds each side up)."""
+
+    def pixels(at: float) -> int:
+        return math.ceil(width_pt * at / 72) * math.ceil(height_pt * at / 72)
+
+    if pixels(ppi) <= most:
+        return ppi
+    at = max(1, math.floor(72 * math.sqrt(most / (width_pt * height_pt))))
+    while at > 1 and pixels(at) > most:
+        at -= 1
+    return float(at)
 
 
 def _page_png(page: pdfium.PdfPage, ppi: float) -> bytes:

@@ -95,10 +95,19 @@ class Gallery:
     """The preview's state. Thread-safe: every method holds one lock (requests are served on
     threads; drawing is CPU-bound anyway)."""
 
-    def __init__(self, root: Path, ppi: float = 72.0, selection: Selection | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        ppi: float = 72.0,
+        selection: Selection | None = None,
+        most: int | None = None,
+    ) -> None:
         self.root = root.resolve()
         self.selection = selection or Selection()
         self.ppi = ppi  # pixels per inch of the page images
+        # the most pixels of a page image (None: no limit): a larger page is drawn at a lower
+        # ppi (render.png.capped_ppi); the page shows every page in a box of the same size
+        self.most = most
         self.lock = threading.RLock()
         self.version = 0  # increases on every change the page should hear about
         self.errors: list[Diagnostic] = []  # the kit's errors: it could not be read
@@ -335,7 +344,7 @@ class Gallery:
             composed.layout.title,
             self.resources,
         )
-        pngs = pdf_to_pngs(pdf, self.ppi)
+        pngs = pdf_to_pngs(pdf, self.ppi, self.most)
         if proof:
             return [simulate_press(png, icc, kit.campaign.image_intent) for png in pngs]
         return pngs
