@@ -159,14 +159,42 @@ def test_static_gallery_filters_from_the_file(page: Any, tmp_path: Path) -> None
 
 def test_a_warning_and_a_broken_translation_are_shown(page: Any, served: Preview) -> None:
     """The kit's warnings were never on the page; a broken translation stopped it whole.
-    Both are listed now, and the other language's pages go on."""
+    Both are shown now, and the other language's pages go on. A warning about one material
+    is on its card, under its title (a designer missed one in the collapsed list); one about
+    none (a string no layout uses) stays in the list, which counts those on cards."""
     root = served.gallery.root
     assert page.locator("#warnings").is_hidden()
     assert page.locator("#unreadable").is_hidden()
+    assert page.locator(".card-warnings").count() == 0
     edit(root / "materials/layouts/boxes.yaml", "bleed: 3", "bleed: 1")
+    edit(root / "materials/strings/ar.yaml", "  word: قلب", "  word: قلب\n  extra: قلب")
     served.changed()
+    card = page.locator('article[data-id="-/boxes/en"] .card-warnings')
+    card.wait_for()
+    assert page.locator(".card-warnings").count() == 1  # the English boxes: the one shown
+    assert card.text_content().startswith(
+        f"{root}/materials/layouts/boxes.yaml:6:8: warning[layout.bleed]: bleed of 1 mm"
+    )
+    assert (
+        page.evaluate(  # right under the card's title, above its pages
+            "document.querySelector('article[data-id=\"-/boxes/en\"] h3').nextElementSibling"
+            ".className"
+        )
+        == "card-warnings"
+    )
     page.wait_for_function("!document.getElementById('warnings').hidden")
-    assert "warning[layout.bleed]" in page.locator("#warning-text").text_content()
+    listed = page.locator("#warning-text").text_content()
+    assert "warning[strings.unused]: string 'extra'" in listed
+    assert "layout.bleed" not in listed
+    assert page.locator("#warning-count").text_content() == (
+        "1 warning(s) of the kit (check prints them too); 1 more on their documents' cards"
+    )
+    edit(root / "materials/layouts/boxes.yaml", "bleed: 1", "bleed: 3")
+    served.changed()
+    card.wait_for(state="detached")
+    assert page.locator("#warning-count").text_content() == (
+        "1 warning(s) of the kit (check prints them too)"
+    )
     edit(root / "materials/strings/ar.yaml", "  word: قلب", "  word: [قلب")
     served.changed()
     page.wait_for_function("!document.getElementById('unreadable').hidden")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -248,23 +249,81 @@ def test_art_is_parsed_again_only_when_its_file_changed(
     assert [p.name for p in parsed] == ["blue-heart.svg"]
 
 
+def card_warnings(state: dict[str, Any]) -> dict[str, list[tuple[str, int, str]]]:
+    """The warnings on each document's card, as (file name, line, code)."""
+    return {
+        d["id"]: [(Path(w["file"]).name, w["line"], w["code"]) for w in d["warnings"]]
+        for d in state["documents"]
+        if d["warnings"]
+    }
+
+
 def test_the_kits_warnings_are_in_the_state(kit: Path) -> None:
     """The page showed the kit's errors only: a low bleed (or a colour whose screen and print
-    values differ, a style below the type floor), which `check` prints, was never shown."""
+    values differ, a style below the type floor), which `check` prints, was never shown. A
+    warning about one material is on its documents' cards (a designer missed one in the
+    collapsed list of the kit's warnings)."""
     gallery = Gallery(kit, PPI)
     assert gallery.state()["warnings"] == []
+    assert card_warnings(gallery.state()) == {}
     edit(kit / "materials/layouts/boxes.yaml", "bleed: 3", "bleed: 1")
     gallery.reload()
-    warnings = gallery.state()["warnings"]
-    assert isinstance(warnings, list)
-    assert [(Path(str(w["file"])).name, w["line"], w["code"]) for w in warnings] == [
-        ("boxes.yaml", 6, "layout.bleed")
-    ]
-    assert str(warnings[0]["text"]).endswith(
+    state = gallery.state()
+    assert state["warnings"] == []
+    assert state["warnings_on_cards"] == 1
+    assert card_warnings(state) == {
+        "-/boxes/en": [("boxes.yaml", 6, "layout.bleed")],
+        "-/boxes/ar": [("boxes.yaml", 6, "layout.bleed")],
+    }
+    (warning,) = state["documents"][2]["warnings"]
+    assert state["documents"][2]["id"] == "-/boxes/en"
+    assert gallery.describe(Entry("boxes", "en"))["warnings"] == [warning]
+    assert str(warning["text"]).endswith(
         "warning[layout.bleed]: bleed of 1 mm: print shops ask for at least 3 mm, and their "
         "preflight refuses less: so does the build's\n  hint: set bleed: 3 (art that reaches "
         "the edge extends to it)"
     )
+
+
+# the mini kit's text page in two more sizes, the tall one with a low bleed of its own
+SIZES = (
+    "min_type_pt: 3\nsizes:\n  wide: {trim: [30, 20]}\n  tall:\n    trim: [20, 30]\n    bleed: 1\n"
+)
+
+
+def test_each_warning_is_on_the_cards_of_the_materials_it_is_about(kit: Path) -> None:
+    """A size's warning (its proportions: its subject; its own low bleed: a line of its entry)
+    is on that size's cards alone; one of the design's lines on the design's and every size's
+    (they are made from it); one of no material (a strings file's) stays in the list."""
+    edit(kit / "materials/layouts/text.yaml", "min_type_pt: 3", SIZES)
+    edit(kit / "materials/strings/ar.yaml", "  word: قلب", "  word: قلب\n  extra: قلب")
+    gallery = Gallery(kit, PPI)
+    state = gallery.state()
+    assert [(Path(w["file"]).name, w["line"], w["code"]) for w in state["warnings"]] == [
+        ("ar.yaml", 6, "strings.unused")
+    ]
+    assert state["warnings_on_cards"] == 3
+    tall = [("text.yaml", 17, "layout.bleed"), ("text.yaml", 17, "layout.proportions")]
+    wide = [("text.yaml", 15, "layout.proportions")]
+    assert card_warnings(state) == {
+        "-/text-wide/en": wide,
+        "-/text-wide/ar": wide,
+        "-/text-tall/en": tall,
+        "-/text-tall/ar": tall,
+    }
+    edit(kit / "materials/layouts/text.yaml", "bleed: 3", "bleed: 2")  # the design's
+    gallery.reload()
+    state = gallery.state()
+    design = ("text.yaml", 5, "layout.bleed")
+    assert card_warnings(state) == {
+        "-/text/en": [design],
+        "-/text/ar": [design],
+        "-/text-wide/en": [design, *wide],
+        "-/text-wide/ar": [design, *wide],
+        "-/text-tall/en": [tall[0], design, tall[1]],  # in the order `check` prints them
+        "-/text-tall/ar": [tall[0], design, tall[1]],
+    }
+    assert state["warnings_on_cards"] == 4
 
 
 def test_a_kit_that_cannot_be_read_shows_its_warnings_apart(kit: Path) -> None:
@@ -513,3 +572,22 @@ def test_the_preview_limits_the_pixels_of_its_default_resolution_only(
         result = CliRunner().invoke(main, args, catch_exceptions=False)
         assert result.exit_code == 0, result.output
     assert seen == [(72, MAX_PREVIEW_PIXELS), (72, None), (300, None)]
+
+
+def test_a_warning_whose_subject_names_a_material_is_about_it(kit: Path) -> None:
+    """Wherever it is written (a campaign.yaml line): the material its subject names, if the
+    kit has it; none without one outside the layout files."""
+    from dataclasses import replace
+
+    from campaign.diagnostics import Diagnostic, Mark, Severity, Subject
+    from campaign.kit import load_kit
+    from campaign.serve.warned import warned_materials
+
+    loaded = load_kit(kit)
+    where = Mark(kit / "materials/campaign.yaml", 3, 1)
+    d = Diagnostic("layout.bleed", "low", where, (), Severity.WARNING, Subject(material="boxes"))
+    assert warned_materials(d, loaded) == ("boxes",)
+    assert warned_materials(replace(d, subject=Subject(material="gone")), loaded) == ()
+    assert warned_materials(replace(d, subject=Subject()), loaded) == ()
+    text = Mark(kit / "materials/layouts/text.yaml", 3, 1)
+    assert warned_materials(replace(d, subject=Subject(), mark=text), loaded) == ("text",)

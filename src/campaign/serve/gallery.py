@@ -26,6 +26,7 @@ from ..pipeline.jobs import documents, pick_offices, select
 from ..pipeline.kitcache import cached_kit
 from ..render.items import Resources
 from ..render.items.svg import load_svg
+from .warned import warned_materials
 
 MISSING = "missing"  # the digest of a file that cannot be read (deleted while watched)
 
@@ -119,6 +120,10 @@ class Gallery:
         self.fonts: FontBook | None = None
         self._drawn: dict[Entry, Drawn] = {}
         self._entries: dict[Entry, None] = {}  # every document, in gallery order
+        # `_warned` of the kit's version it was found for
+        self._warned_at: (
+            tuple[int, tuple[dict[Entry, list[Diagnostic]], list[Diagnostic], int]] | None
+        ) = None
         self._converters: dict[Path, Callable[[tuple[float, float, float]], object]] = {}
         # parsed art kept across drawings, each file as it last parsed well (`_refresh_art`)
         self.resources = Resources()
@@ -366,6 +371,9 @@ class Gallery:
             "bleed_mm": b,
             "rtl": kit.languages[entry.lang].rtl,
         }
+        # the kit's warnings about its material (its layout file's lines, its size's entry):
+        # on its card, not only in the list of the kit's warnings (state()["warnings"])
+        out["warnings"] = [page_problem(d) for d in self._warned()[0].get(entry, [])]
         drawn = self._drawn.get(entry)
         if drawn is not None:
             out["version"] = drawn.version
@@ -383,20 +391,49 @@ class Gallery:
                 # pages (or none), the others are current
                 "unreadable": [page_problem(d) for d in self.broken],
                 # the kit's own warnings (a colour whose screen and print values differ, a low
-                # bleed, a style below the type floor): `check` printed them, the page did not
-                "warnings": [
-                    page_problem(d)
-                    for d in (
-                        self._load_warnings
-                        if self.errors
-                        else self.kit.warnings
-                        if self.kit
-                        else []
-                    )
-                ],
+                # bleed, a style below the type floor): `check` printed them, the page did
+                # not. Those about a document of the gallery are on its card (describe), the
+                # others here, with how many are on cards
+                "warnings": [page_problem(d) for d in self._warned()[1]],
+                "warnings_on_cards": self._warned()[2],
                 "documents": [self.describe(e) for e in self.entries()],
                 "ppi": self.ppi,
             }
+
+    def _warned(self) -> tuple[dict[Entry, list[Diagnostic]], list[Diagnostic], int]:
+        """The kit's warnings by the documents of the gallery they are about (serve.warned),
+        the others, and how many are about a document; once per version of the kit. While the
+        kit cannot be read, the warnings of that reading are all in the list (the cards show
+        their last good pages)."""
+        with self.lock:
+            if self._warned_at is None or self._warned_at[0] != self.version:
+                self._warned_at = (self.version, self._split_warnings())
+            return self._warned_at[1]
+
+    def _split_warnings(self) -> tuple[dict[Entry, list[Diagnostic]], list[Diagnostic], int]:
+        by_entry: dict[Entry, list[Diagnostic]] = {}
+        rest: list[Diagnostic] = []
+        placed = 0
+        if self.errors or self.kit is None:
+            rest = list(self._load_warnings)
+        else:
+            by_material: dict[str, list[Entry]] = {}
+            for entry in self._entries:
+                by_material.setdefault(entry.material, []).append(entry)
+            for d in self.kit.warnings:
+                about = [
+                    e
+                    for m in warned_materials(d, self.kit)
+                    for e in by_material.get(m, ())
+                    if d.subject.office in (None, e.office) and d.subject.language in (None, e.lang)
+                ]
+                for e in about:
+                    by_entry.setdefault(e, []).append(d)
+                if about:
+                    placed += 1
+                else:
+                    rest.append(d)
+        return by_entry, rest, placed
 
     def watched(self) -> list[Path]:
         """The folders a change in which may change a page: materials/, fonts/, assets/."""

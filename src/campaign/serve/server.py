@@ -99,6 +99,7 @@ class Preview:
             "changed": ids,
             "errors": state["errors"],
             "warnings": state["warnings"],
+            "warnings_on_cards": state["warnings_on_cards"],
             "unreadable": state["unreadable"],
             "files": sorted(str(p) for p in paths or ()),
         }

@@ -1,0 +1,47 @@
+"""Which materials a warning of the kit is about, so that the preview shows it on their cards
+(a designer missed a warning about the material being edited in the collapsed list of the
+kit's warnings): the material its subject names (a size of other proportions than its
+design), else the materials made from the layout file it is written in: the size whose entry
+under `sizes:` holds its line (a size's low bleed), else the design and every size made from
+it (a style of the design below the type floor). A warning in no layout file (a colour of
+campaign.yaml, an office's field) is about no one material."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..diagnostics import Diagnostic
+from ..model import Kit, Layout
+
+
+def warned_materials(d: Diagnostic, kit: Kit) -> tuple[str, ...]:
+    """The ids of the materials `d` is about (none: the kit's at large)."""
+    named = d.subject.material
+    if named:
+        return (named,) if named in kit.layouts else ()
+    if d.mark is None:
+        return ()
+    made = [la for la in kit.layouts.values() if _same_file(la.path, d.mark.path)]
+    design = next((la for la in made if not la.sized_from), None)
+    if design is not None:
+        size = _size_at(design, [la for la in made if la.sized_from], d.mark.line)
+        if size is not None:
+            return (size.id,)
+    return tuple(la.id for la in made)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return a == b or a.resolve() == b.resolve()
+
+
+def _size_at(design: Layout, sizes: list[Layout], line: int) -> Layout | None:
+    """The size whose entry under the design's `sizes:` holds `line`, if any: the last one
+    that starts at or above it, within the lines of `sizes:` (up to the next top-level key)."""
+    start = design.key_marks.get("sizes")
+    if start is None or line <= start.line:
+        return None
+    ends = [m.line for m in design.key_marks.values() if m.line > start.line]
+    if ends and line >= min(ends):
+        return None
+    above = [s for s in sizes if s.size_mark is not None and s.size_mark.line <= line]
+    return max(above, key=lambda s: s.size_mark.line if s.size_mark else 0, default=None)
