@@ -523,12 +523,27 @@ def test_a_csv_named_other_than_a_language_is_refused(kit: Path, tmp_path: Path)
     assert not list((kit / "materials/strings").glob("ta*.yaml"))
 
 
-def test_an_export_into_a_folder_that_does_not_exist_is_named(kit: Path, tmp_path: Path) -> None:
-    """It was `build.internal`, "a bug in the kit's code", exit 70."""
-    target = tmp_path / "nodir" / "ar.po"
+def test_an_export_into_a_folder_that_does_not_exist_makes_it(kit: Path, tmp_path: Path) -> None:
+    """It was `build.internal`, "a bug in the kit's code", exit 70; then "cannot write ...: No
+    such file or directory" (`build` makes its folders: a translator's trial, `-o tr/fa.xlsx`)."""
+    target = tmp_path / "nodir" / "deeper" / "ar.po"
+    status, out = cli("strings", "export", "--lang", "ar", "--kit", kit, "-o", target)
+    assert status == 0, out
+    assert out.startswith(f"wrote {target} (po, ")
+    assert polib.pofile(str(target)).metadata["Language"] == "ar"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["ar.po"]  # no .part left
+
+
+def test_an_export_where_no_folder_can_be_made_is_named(kit: Path, tmp_path: Path) -> None:
+    """A file where the folder should be: the error names the file and the fix, no traceback."""
+    (tmp_path / "taken").write_text("a file", encoding="utf-8")
+    target = tmp_path / "taken" / "ar.po"
     status, out = cli("strings", "export", "--lang", "ar", "--kit", kit, "-o", target)
     assert status == 1
-    assert out.endswith(f"Error: cannot write {target}: No such file or directory\n")
+    assert out.endswith(
+        f"Error: cannot write {target}: a file, not a folder, is in its place: give -o a file "
+        "in a folder you can write\n"
+    )
 
 
 def test_po_plurals_twice_given_keys_and_fuzzy_entries(kit: Path, tmp_path: Path) -> None:

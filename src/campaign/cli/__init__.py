@@ -7,7 +7,7 @@ import signal
 import threading
 import warnings
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import FrameType
 from typing import Any, TypeVar
@@ -38,15 +38,28 @@ def default_kit() -> Path:
 
 def write_whole(target: Path, data: bytes) -> None:
     """`data` to `target`, whole or not at all: a failure leaves an earlier file of that name
-    as it was; a folder that does not exist, or one not writable, is a usage error naming the
-    file (strings export wrote to it directly: an internal error with a traceback's words)."""
+    as it was. Its folders are made as `build` makes its output folder (`strings export -o
+    tr/fa.xlsx` stopped at "No such file or directory": a translator's trial); one that
+    cannot be made or written is a usage error naming the file (strings export wrote to it
+    directly: an internal error with a traceback's words)."""
     part = target.with_name(f".{target.name}.part")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         part.write_bytes(data)
         os.replace(part, target)
     except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise click.ClickException(f"cannot write {target}: {exc.strerror}") from None
+        with suppress(OSError):  # its folder may be a file: unlink fails too
+            part.unlink(missing_ok=True)
+        # mkdir's word for a file where a folder should be is "File exists"
+        why = "a file, not a folder, is in its place" if _file_above(target) else exc.strerror
+        raise click.ClickException(
+            f"cannot write {target}: {why}: give -o a file in a folder you can write"
+        ) from None
+
+
+def _file_above(target: Path) -> bool:
+    """Whether one of the folders `target` would be written in is a file."""
+    return any(p.exists() and not p.is_dir() for p in target.parents)
 
 
 def _listed(
