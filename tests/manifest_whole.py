@@ -286,7 +286,7 @@ def whole_build_whole(shards: list[Shard]) -> dict[str, object] | None:
     assert first is not None
     return {  # the libraries as the stamps name them since they keep them, and the kit's state
         "fingerprint": prints.pop(),
-        **{k: first[k] for k in ("kit", "kit_offices") if k in first},
+        **{k: first[k] for k in ("kit", "kit_offices", "kit_dir", "refused") if k in first},
         "shard": None,
         **({"libraries": first["libraries"]} if "libraries" in first else {}),
         "jobs": sorted(jobs, key=lambda job: [part or "" for part in job]),

@@ -259,3 +259,21 @@ class _Reader:
         if char != ",":
             raise LayoutError(f"',' or {close!r} expected")
         return True
+
+
+def stamp_place(path: Path, key: str) -> tuple[int, int]:
+    """(line, column), 1-based, of `key` in the stamp of the manifest at `path` (written one
+    key a line, the stamp before the files: read a line at a time until it), else (0, 0):
+    the place a warning about what the stamp says of the build points to."""
+    quoted = json.dumps(key)
+    try:
+        with path.open(encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                col = line.find(quoted + ":")
+                if col >= 0:
+                    return number, col + 1
+                if line.startswith('  "files"'):
+                    break
+    except (OSError, UnicodeDecodeError):
+        pass
+    return 0, 0

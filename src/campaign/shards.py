@@ -289,8 +289,11 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
     # build's byte for byte; the libraries are the same in every shard (the fingerprint
     # covers them)
     libraries = {"libraries": first["libraries"]} if "libraries" in first else {}
-    # the kit's states are the same too (the fingerprint's)
-    kit: dict[str, object] = {k: first[k] for k in ("kit", "kit_offices") if k in first}
+    # the kit's states are the same too (the fingerprint's); its folder the first shard's
+    # (another machine's shard may name another copy of it)
+    kit: dict[str, object] = {
+        k: first[k] for k in ("kit", "kit_offices", "kit_dir", "refused") if k in first
+    }
     return {
         "fingerprint": prints.pop(),
         **kit,

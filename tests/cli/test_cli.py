@@ -37,6 +37,7 @@ SHEET_WARNINGS = {
     "sheet.marks": "a press sheet's registration targets or colour bar with no room on the "
     "stock the press prints",
     "sheet.slug": "a slug with no room on the paper it is printed on",
+    "sheet.kit": "a build read with another kit than the one that made it",
 }
 
 

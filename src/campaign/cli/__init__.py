@@ -93,6 +93,15 @@ PNG_PPI_HELP = (
     "banner) is drawn at the highest ppi that keeps it within, and the build says so; a "
     "resolution given here is drawn as asked."
 )
+# `package`, `sheet`: a build is read with the kit its manifest names (cli.buildkit)
+build_kit_option = click.option(
+    "--kit",
+    "kit",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Kit folder with materials/, fonts/ and assets/ (default: the kit that made the "
+    "build, as its manifest names it; else this repository's own).",
+)
 lang_option = list_option(
     "--lang",
     "langs",

@@ -12,9 +12,8 @@ import click
 
 from ..diagnostics import Collector, Diagnostic, Mark, listed
 from . import (
-    default_kit,
+    build_kit_option,
     from_build_option,
-    kit_option,
     out_option,
     quiet_option,
     strict_option,
@@ -30,7 +29,7 @@ if TYPE_CHECKING:  # the package module loads when the command runs
 @click.command()
 @from_build_option
 @out_option("Where to write the package (default: <BUILD_DIR>/package).")
-@kit_option
+@build_kit_option
 @click.option(
     "--order",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -82,6 +81,7 @@ def package(
     """
     from ..package import BlankTemplates, build_package, job_name
     from ..pipeline.kitcache import cached_kit
+    from .buildkit import build_kit
 
     bad = job_name(job) if job is not None else None
     if bad:
@@ -91,7 +91,8 @@ def package(
     start = time.monotonic()
     errs = Collector()
     with reporting(strict=strict), steps_shown("package", quiet=quiet) as tick:
-        loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
+        chosen = build_kit(build_dir, kit, "package.kit")
+        loaded = cached_kit(chosen.root, isolate=True)
         removed: list[Path] = []
         blank = None if blank_templates else BlankTemplates(loaded)
         written = build_package(
@@ -105,7 +106,10 @@ def package(
             blank,
             job,
             strict=strict,
-            handoff=lambda folder: handoff_warnings(folder, loaded),
+            handoff=lambda folder: [
+                *([chosen.warning] if chosen.warning else []),
+                *handoff_warnings(folder, loaded if chosen.judged else None),
+            ],
         )
     if not quiet:  # the files written and the summary; problems and warnings either way
         for path in written:
@@ -113,6 +117,8 @@ def package(
         for path in removed:
             click.echo(f"removed {path} (the last package's, not made now)")
         click.echo(summary(build_dir, target, written, time.monotonic() - start))
+    if chosen.note:
+        click.echo(chosen.note, err=True)
     note = unreadable_note(loaded)
     if note:
         click.echo(note, err=True)
@@ -143,14 +149,15 @@ def withdrawn_note(build_dir: Path) -> str:
     )
 
 
-def handoff_warnings(build_dir: Path, kit: Kit) -> list[Diagnostic]:
+def handoff_warnings(build_dir: Path, kit: Kit | None) -> list[Diagnostic]:
     """What in the build folder should stop its hand-off, found before anything is packed
     (so that --strict writes nothing): `package.unstamped` (its last build had a failed job,
     or it was joined from incomplete shards), `package.stale` (merged files of an earlier
     state of their data file: stale_warning), `package.unlisted` (files of a language the kit
     no longer lists) and `package.older` (files made before its last build, which made only
     part of them). Each at the folder's manifest. They were lines printed after the package
-    was written, and the command exited 0 whatever they said."""
+    was written, and the command exited 0 whatever they said. `kit` None: the kit read is
+    not the build's (cli.buildkit), and the languages it lists are not judged."""
     from ..package import not_last_build, stamped
 
     at = Mark.file(build_dir / "manifest.json")
@@ -164,6 +171,7 @@ def handoff_warnings(build_dir: Path, kit: Kit) -> list[Diagnostic]:
             at,
             "build again until it succeeds before sending the package",
         )
+    refused_warnings(build_dir, found)
     older = not_last_build(build_dir, kit)
     if older.stale:
         stale_warning(build_dir, older, at, found)
@@ -203,6 +211,40 @@ def handoff_warnings(build_dir: Path, kit: Kit) -> list[Diagnostic]:
             f"{again} before sending them",
         )
     return found.warnings
+
+
+def refused_warnings(build_dir: Path, found: Collector) -> None:
+    """A `package.refused` warning into `found` per data file whose last merge into the
+    folder refused rows (package.refused_rows), at the stamp's `refused`: each row, its event
+    and its first problem at its place in the data file, and the merge to run once they are
+    mended. The package lacks those events (or holds their files of an earlier merge), and
+    neither it nor its job sheet said so (an office's trial: `isb-talk`)."""
+    from ..manifest_reader import stamp_place
+    from ..package import Refused, refused_rows
+
+    by_data: dict[tuple[str, str, str | None], list[Refused]] = {}
+    for r in refused_rows(build_dir):
+        by_data.setdefault((r.data, r.template, r.office), []).append(r)
+    if not by_data:
+        return
+    manifest = build_dir / "manifest.json"
+    at = Mark(manifest, *stamp_place(manifest, "refused"))
+    for (data, template, office), rows in by_data.items():
+        named = "; ".join(f"{r.named} at {r.place}: {r.problem}" for r in rows[:5])
+        more = f"; and {len(rows) - 5} more" if len(rows) > 5 else ""
+        command = (
+            f"python generate.py merge {template} {shlex.quote(data)} -o "
+            f"{shlex.quote(str(build_dir))}" + (f" --office {office}" if office else "")
+        )
+        found.warn(
+            "package.refused",
+            f"the last merge of {data} into {template} refused {len(rows)} row(s), which made "
+            f"no files: the package has no file of their events as {data} gives them "
+            f"({named}{more})",
+            at,
+            f"mend the rows in {data}, then merge it again ({command}) and package; or tell "
+            "the print shop these events are not in it (its job sheet lists them as not made)",
+        )
 
 
 def blank_note(left_out: list[OutputFile]) -> str:

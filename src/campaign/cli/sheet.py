@@ -7,9 +7,8 @@ from pathlib import Path
 import click
 
 from . import (
-    default_kit,
+    build_kit_option,
     from_build_option,
-    kit_option,
     list_option,
     out_option,
     strict_option,
@@ -125,7 +124,7 @@ from .report import draft_notes, reporting, show, unreadable_note
     file=True,
 )
 @strict_option
-@kit_option
+@build_kit_option
 def sheet(
     build_dir: Path,
     material: str,
@@ -160,7 +159,8 @@ def sheet(
     for one goes to the print shop as its single file (package). Warnings (cut lines closer
     than 1/8 in, a home sheet that prints type or a QR code below its minimum, a press
     sheet's registration targets or colour bar with no room on the stock the press prints,
-    a slug with no room on the paper it is printed on) are printed and counted; --strict
+    a slug with no room on the paper it is printed on, a build read
+    with another kit than the one that made it) are printed and counted; --strict
     makes them errors: exit code 1, and the sheet is not written.
 
     \b
@@ -176,6 +176,8 @@ def sheet(
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import SheetRequest, make_sheet
     from ..sheets.geometry import article, paper_name
+    from ..sheets.warn import fail_if_strict
+    from .buildkit import build_kit
 
     if out is not None and out.suffix.lower() != ".pdf":  # `-o s8.txt` wrote a PDF named .txt
         raise click.UsageError(f"a sheet is a PDF: name it {out.with_suffix('.pdf').name}")
@@ -239,8 +241,13 @@ def sheet(
         strict=strict,
     )
     with reporting(strict=strict):
-        loaded = cached_kit((kit or default_kit()).resolve(), isolate=True)
+        made_by = build_kit(build_dir, kit, "sheet.kit")
+        kit_warnings = (made_by.warning,) if made_by.warning else ()
+        fail_if_strict(kit_warnings, strict)
+        loaded = cached_kit(made_by.root, isolate=True)
         result = make_sheet(loaded, req, out if out is not None else target)
+    if made_by.note:
+        click.echo(made_by.note, err=True)
     note = unreadable_note(loaded, req.languages or None)
     if note:
         click.echo(note, err=True)
@@ -286,7 +293,7 @@ def sheet(
             "print one sheet and check it on your press first",
             err=True,
         )
-    show(result.warnings)
+    show((*kit_warnings, *result.warnings))
 
 
 def _on_stock(media: tuple[float, float] | None, stock: str | None) -> str:

@@ -27,7 +27,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -145,6 +146,18 @@ def event_label(record: Record, lang: str) -> dict[str, str]:
     return {"id": record.id, "title": shown("event_title"), "date": shown("event_date")}
 
 
+class RefusedRow(NamedTuple):
+    """A row `check_events` refused for a problem: it made no files. The merge's stamp keeps
+    these (pipeline.incremental.stamp), and `package` names them to the print shop, which was
+    not told that an event was missing (an office's trial: `isb-talk`, its time 'شام 6 بجے')."""
+
+    row: int  # as the sheet shows it (a YAML or JSON record's number)
+    event: str | None  # its event id, when it has one that reads
+    line: int  # where its first problem is, in the data file (0: the file's)
+    col: int
+    problem: str  # its first problem, as the merge said it
+
+
 class RecordKey(NamedTuple):
     """What names a record's documents: its id and its languages. The passes over a merge's
     records that only list its jobs (the plan, the manifest's stamp, the stale files) read
@@ -216,6 +229,7 @@ class Records:
         keys: Spool[RecordKey] | None = None,
         digest: str | None = None,
         days: dict[date, tuple[int, Mark | None]] | None = None,
+        refused_rows: tuple[RefusedRow, ...] = (),
     ) -> None:
         self.table, self.kit, self.images = table, kit, images
         self.skip = skip  # the indices (0-based, in reading order) of the rows refused
@@ -230,6 +244,9 @@ class Records:
         # date is written (`other_years` compares their years with the campaign's,
         # `past_events` the days with today); a few hundred days at most, whatever the rows
         self.days = days or {}
+        # the rows refused for a problem, in row order (not those of unsaved formulas alone,
+        # which may be empty rows, nor hidden ones): the stamp's `refused`
+        self.refused_rows = refused_rows
 
     @property
     def years(self) -> dict[int, tuple[int, Mark | None]]:
@@ -791,6 +808,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     seen: dict[str, tuple[int, str, tuple[str, ...]]] = {}
     ids: dict[str, tuple[int, str, tuple[str, ...]]] = {}  # every row's, refused or not
     refused: set[str] = set()
+    rows_refused: list[RefusedRow] = []
     unsaved: list[Cell] = []  # the first formula of each row of nothing else: said once
     at = 0  # where in `errs` the rows' error goes: before the later rows' problems
     for n, row in enumerate(table.iter_rows()):
@@ -801,6 +819,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             unsaved.append(formula)
             skip.add(n)
             continue
+        before = len(errs.items)
         record = _record(table, cells, kit, errs, images)
         if record is None:
             skip.add(n)
@@ -809,11 +828,13 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
                 refused.add(event_id)
                 languages = _row_languages(cells, kit)
                 _duplicate(event_id, languages, cells["event_id"], ids, table, errs)
+            rows_refused += _refused_row(cells, event_id, errs.items[before:])
             continue
         # among every row, refused or not: a duplicate of a refused row was made as the
         # event, and told only once that row was mended
         if _duplicate(record.id, record.languages, cells["event_id"], ids, table, errs):
             skip.add(n)
+            rows_refused += _refused_row(cells, record.id, errs.items[before:])
             continue
         seen[record.id.casefold()] = (record.row, record.id, record.languages)
         keys.append(RecordKey(record.id, record.languages))
@@ -834,8 +855,41 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     # ids are told apart) is merged
     kept = frozenset(r for r in refused if r.casefold() not in seen)
     return Records(
-        table, kit, images, frozenset(skip), len(seen), kept, keys, digest.hexdigest(), days
+        table,
+        kit,
+        images,
+        frozenset(skip),
+        len(seen),
+        kept,
+        keys,
+        digest.hexdigest(),
+        days,
+        tuple(rows_refused),
     )
+
+
+def _refused_row(
+    cells: dict[str, Cell], event_id: str, said: Sequence[Diagnostic]
+) -> list[RefusedRow]:
+    """The row of `cells` as refused, with the first error the check said of it (`said`: what
+    it added for the row); none when it said no error (it cannot be: a row is refused for
+    one)."""
+    problem = next((d for d in said if d.is_error), None)
+    if problem is None:
+        return []
+    # the row most of its cells are in (a merged cell above it fills it with its own row's)
+    rows = Counter(c.row for c in cells.values() if c.row)
+    row = rows.most_common(1)[0][0] if rows else 0
+    mark = problem.mark
+    return [
+        RefusedRow(
+            row,
+            event_id if ID.fullmatch(event_id) else None,
+            mark.line if mark is not None else 0,
+            mark.col if mark is not None else 0,
+            problem.message,
+        )
+    ]
 
 
 def _row_languages(cells: dict[str, Cell], kit: Kit) -> tuple[str, ...]:

@@ -26,16 +26,19 @@ from __future__ import annotations
 
 from .build import BlankTemplates, Older, build_package, not_last_build, stamped
 from .contact import job_name
+from .jobsheet import Refused, refused_rows
 from .plan import Entry, load_manifest, verify
 
 __all__ = [
     "BlankTemplates",
     "Entry",
     "Older",
+    "Refused",
     "build_package",
     "job_name",
     "load_manifest",
     "not_last_build",
+    "refused_rows",
     "stamped",
     "verify",
 ]

@@ -34,7 +34,17 @@ from .contact import (
     thumbnails,
 )
 from .index import IndexPdf
-from .jobsheet import combined_row, job_csv, job_rows, job_txt, low_ppi, sheet_row
+from .jobsheet import (
+    Refused,
+    combined_row,
+    job_csv,
+    job_rows,
+    job_txt,
+    low_ppi,
+    refused_row,
+    refused_rows,
+    sheet_row,
+)
 from .plan import (
     CAMPAIGN_GROUP,
     MAX_NAMED,
@@ -209,6 +219,7 @@ def _build_package(
     _stop_if_strict(errs, strict)  # the order's and the resolution's: before any rendering
     faces = labels(load_fontbook(kit.fonts_dir))  # fonts.yaml's errors: before anything is made
     date = epoch(kit.campaign.year)
+    refused = refused_rows(build)  # the last merge's rows that made no files
     with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
         plan = Plan(db, files, kit)
         combined = _combined_files(build, plan, errs)
@@ -225,8 +236,10 @@ def _build_package(
                 label = "job sheet" + (f" {job}" if job else "")
                 title = f"{kit.campaign.name} {kit.campaign.year} \u2013 {label} \u2013 {group}"
                 outside = {c.name: _not_held(plan, group, c) for c in together}
+                missing = _refused_here(plan, group, refused)
                 rows = [
                     itertools.chain(
+                        (refused_row(r, earlier) for r, earlier in missing),
                         job_rows(kit, plan.entries(group, PRINT_VARIANTS), order),
                         (combined_row(kit, c, outside[c.name], order) for c in together),
                         (sheet_row(kit, m, order, overlap.get(m.name, ())) for m in pressed),
@@ -268,6 +281,20 @@ def _build_package(
     if removed is not None:
         removed += products.removed
     return products.written
+
+
+def _refused_here(plan: Plan, group: str, refused: Sequence[Refused]) -> list[tuple[Refused, bool]]:
+    """The refused rows of the group's merge, each with whether the group still has print
+    files of its event in its template (of an earlier merge: a refused row keeps them)."""
+    mine = [r for r in refused if (r.office or CAMPAIGN_GROUP) == group]
+    if not mine:
+        return []
+    held = {
+        (e.file.material, e.file.record)
+        for e in plan.entries(group, PRINT_VARIANTS)
+        if e.file.record is not None
+    }
+    return [(r, (r.template, r.event) in held) for r in mine]
 
 
 def _stop_if_strict(errs: Collector, strict: bool) -> None:

@@ -8,12 +8,12 @@ import io
 import itertools
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from ..merge.combine import Combined
 from ..model import Kit
-from ..output import OutputFile
+from ..output import OutputFile, manifest_stamp
 from ..printorder import PrintOrder
 from ..sheets.record import SHEETS_DIR, MadeSheet
 from .plan import Entry
@@ -57,6 +57,67 @@ def event_of(f: OutputFile) -> str:
     title, day = str(event.get("title") or ""), str(event.get("date") or "")
     words = ", ".join(w for w in (title, day) if w)
     return f"{f.record}: {words}" if words else f.record
+
+
+class Refused(NamedTuple):
+    """A row of a data file that the folder's last merge refused for a problem: it made no
+    files (the merge's stamp keeps them: pipeline.incremental.refused_rows)."""
+
+    data: str  # the data file's name
+    template: str
+    office: str | None
+    row: int  # as the sheet shows it
+    event: str | None  # its event id, when it has one
+    at: str  # "line:col" of its first problem in the data file ("0:0": the file's)
+    problem: str
+
+    @property
+    def place(self) -> str:
+        """Where its problem is: "ur-events.xlsx:3:6" (the file's name alone without one)."""
+        return self.data if self.at in ("", "0:0") else f"{self.data}:{self.at}"
+
+    @property
+    def named(self) -> str:
+        """'row 3 (event isb-talk)'."""
+        return f"row {self.row}" + (f" (event {self.event})" if self.event else "")
+
+
+def refused_rows(build: Path) -> tuple[Refused, ...]:
+    """The rows the last merge into `build` refused, in its stamp's order (none: its last
+    build was no merge, refused nothing, or was made before stamps kept them)."""
+    stamp = manifest_stamp(build)[0]
+    found = stamp.get("refused") if stamp is not None else None
+    if not isinstance(found, list):
+        return ()
+    out = []
+    for r in found:
+        if not isinstance(r, dict):
+            continue
+        office, event = r.get("office"), r.get("event")
+        out.append(
+            Refused(
+                str(r.get("data") or ""),
+                str(r.get("template") or ""),
+                office if isinstance(office, str) else None,
+                int(r.get("row") or 0),
+                event if isinstance(event, str) else None,
+                str(r.get("at") or ""),
+                str(r.get("problem") or ""),
+            )
+        )
+    return tuple(out)
+
+
+def refused_row(r: Refused, earlier: bool = False) -> dict[str, str]:
+    """A refused row as a job sheet row: no file, its template and event, `status` "not
+    made", and a note naming the row and its problem (and, `earlier`, that the package holds
+    the event's files of an earlier merge: refused rows keep theirs)."""
+    row = dict.fromkeys(JOB_COLUMNS, "")
+    row.update(material=r.template, event=r.event or "", status="not made")
+    row["note"] = f"not made: the merge refused {r.named} of {r.data} ({r.place}: {r.problem})" + (
+        "; the files of this event in the package are of an earlier merge" if earlier else ""
+    )
+    return row
 
 
 def status_of(kit: Kit, lang: str) -> str:
@@ -430,10 +491,14 @@ def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -
     """The job sheet as text: the title, the draft languages, with a print order (`ordered`)
     the copies ordered per material and the files it gives none, then a paragraph per row."""
     lines: list[str] = []
+    missing: list[str] = []  # rows a merge refused: events the package lacks
     drafts: set[str] = set()
     copies: dict[str, int] = {}
     none: list[str] = []  # files the order gives no copies (a print shop reads only the ZIP)
     for r in rows:
+        if not r["file"]:  # refused_row's
+            missing.append(f"  {r['material']}: {r['note'].removeprefix('not made: ')}")
+            continue
         if r["status"] != "reviewed" and not r["note"]:  # a combined file's are its parts'
             drafts.add(r["language"])
         if r["copies"]:
@@ -467,6 +532,9 @@ def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -
             lines.append(f"  NOTE: {r['note']}")
         lines.append("")
     head = [title, "=" * len(title), ""]
+    if missing:
+        head += ["NOT MADE: rows of the data the last merge refused (no files made of them):"]
+        head += [*missing, ""]
     if drafts:
         head += [
             f"DRAFT translations (not reviewed by a native speaker): {', '.join(sorted(drafts))}",

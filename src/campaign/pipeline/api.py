@@ -299,7 +299,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     recover(opts.out, opts.out)  # a publish a killed build left: finished or rolled back
     code = code_version()
     digests = kit_digests(root)
-    now = stamp(digests, code, opts)
+    now = stamp(digests, code, opts, root)
     # --prune looks at the earlier files, which a build with nothing to do does not
     skipped, files = (
         nothing_to_do(opts.out, now) if opts.incremental and not opts.prune else ((), ())

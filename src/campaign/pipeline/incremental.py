@@ -74,18 +74,57 @@ def shard_text(shard: tuple[int, int] | None) -> str | None:
     return f"{shard[0]}/{shard[1]}" if shard else None
 
 
-def stamp(files: dict[str, str], code: str, opts: Options) -> dict[str, object]:
+def stamp(
+    files: dict[str, str], code: str, opts: Options, root: Path | None = None
+) -> dict[str, object]:
     """The build's stamp, without its jobs: its fingerprint (of the kit's files' digests
-    `files`, the code and the settings), its shard ("2/8" or None) and the versions of the
-    libraries that wrote its files (fingerprint.library_versions, which `code` covers too):
-    kept readable, so that a join of shards built with other versions can say which."""
+    `files`, the code and the settings), the kit's states, the kit's folder (`root`, absolute:
+    `package` and `sheet` read the kit that made the build, not the one in the folder they
+    run in; `WHERE_ONLY`), its shard ("2/8" or None) and the versions of the libraries that
+    wrote its files (fingerprint.library_versions, which `code` covers too): kept readable,
+    so that a join of shards built with other versions can say which."""
     return {
         "fingerprint": build_fingerprint(files, code, settings(opts)),
         "kit": kit_state(files, code),  # the campaign kit's files'
         "kit_offices": kit_states(files, code),  # each office's
+        **({"kit_dir": root.resolve().as_posix()} if root is not None else {}),
+        **refused_rows(opts),
         "shard": shard_text(opts.shard),
         "libraries": library_versions(),
     }
+
+
+def refused_rows(opts: Options) -> dict[str, object]:
+    """A merge's rows refused for a problem (merge.events.RefusedRow), which made no files,
+    as its stamp keeps them (`refused`; none: no key): its data file, template and office,
+    and per row its number, event id, the place of its first problem in the data file and
+    that problem. `package` names them, and its job sheets (a print shop was not told an event
+    was missing). In the stamp, as they are when the table is: a row mended, or refused for
+    another problem, is another stamp (the manifest is written again, no file drawn again)."""
+    rows = getattr(opts.records, "refused_rows", ())
+    if not rows:
+        return {}
+    office = opts.offices[0] if opts.offices else None
+    template = opts.only[0] if opts.only else None
+    return {
+        "refused": [
+            {
+                "data": opts.data_name,
+                "template": template,
+                "office": office,
+                "row": r.row,
+                "event": r.event,
+                "at": f"{r.line}:{r.col}",
+                "problem": r.problem,
+            }
+            for r in rows
+        ]
+    }
+
+
+# what a stamp says of where the build was made, not of what it made: a build of the same
+# kit's copy in another folder has nothing to do (and a shard's is any shard's)
+WHERE_ONLY = ("kit_dir",)
 
 
 def with_jobs(now: dict[str, object], keys: Iterable[JobKey]) -> dict[str, object]:
@@ -112,7 +151,7 @@ def nothing_to_do(out: Path, now: dict[str, object]) -> tuple[JobLog, Spool[Outp
     out = out.resolve()
     skipped, entries = JobLog(), Spool[OutputFile]()
     build, walked = manifest_stamp(out)
-    if build is None or {k: build.get(k) for k in now} != now:
+    if build is None or any(build.get(k) != v for k, v in now.items() if k not in WHERE_ONLY):
         return JobLog(), entries
     if not isinstance(build.get("jobs"), Jobs):  # the stamp has no list of jobs
         return JobLog(), entries

@@ -1,0 +1,159 @@
+"""`package` and `sheet` read a build with the kit that made it (its stamp's `kit_dir`): run
+without --kit, they judged a build made with `--kit trial/kit` against the shipped kit, and
+warned that `middle-east-north-africa.yaml no longer lists fa`, false of the kit that made it
+(an office's trial)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.kits import ROOT, cli
+
+OFFICE = "name: Rosea\nlanguages: [es, en]\n"
+ARGS = ("--only", "badge-58", "--no-png", "--no-digital", "--office", "rosea")
+
+
+@pytest.fixture
+def two_builds(tmp_path: Path, kit_copy: Callable[..., Path]) -> tuple[Path, Path]:
+    """(kit, out): an office of the kit copy (Rosea, es and en; the shipped kit has no such
+    office) built whole, then its file edited (a field added) and only en built again: the es
+    files are of the kit's earlier state, which `package` judges against the kit's languages."""
+    kit, out = kit_copy(**{"materials/offices/rosea.yaml": OFFICE}), tmp_path / "out"
+    code, text = cli("build", "--kit", kit, "-o", out, *ARGS)
+    assert code == 0, text
+    edited = OFFICE + "fields:\n  website: https://example.org\n"
+    (kit / "materials/offices/rosea.yaml").write_text(edited, encoding="utf-8")
+    code, text = cli("build", "--kit", kit, "-o", out, *ARGS, "--lang", "en")
+    assert code == 0, text
+    return kit, out
+
+
+def kit_place(out: Path) -> str:
+    """`manifest.json:LINE:COL` of the stamp's `kit_dir`."""
+    lines = (out / "manifest.json").read_text(encoding="utf-8").splitlines()
+    (number,) = [n for n, line in enumerate(lines, 1) if '"kit_dir"' in line]
+    col = lines[number - 1].index('"kit_dir"') + 1
+    return f"{out / 'manifest.json'}:{number}:{col}"
+
+
+OLDER = (
+    "warning[package.older]: 1 of 2 files in {out} were made before its last build (badge-58 "
+    "of rosea (es)), which made only part of them: if the kit changed since, they show its "
+    "earlier state\n"
+    "  hint: build the offices again (python generate.py build --office rosea) before "
+    "sending them\n"
+)
+
+
+def test_the_stamp_names_the_kit_that_made_the_build(two_builds: tuple[Path, Path]) -> None:
+    kit, out = two_builds
+    stamp = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["build"]
+    assert stamp["kit_dir"] == kit.resolve().as_posix()
+    assert list(stamp)[:5] == ["fingerprint", "kit", "kit_offices", "kit_dir", "shard"]
+
+
+def test_without_kit_the_build_is_read_with_its_own_kit(
+    two_builds: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Run where the shipped kit is the default: the build's kit is read (no false
+    `package.unlisted` of es, which the shipped kit does not list for an office it lacks),
+    and a note says which."""
+    kit, out = two_builds
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert "package.unlisted" not in text
+    assert text.endswith(
+        f"note: {out} was built with the kit in {kit}: it is read with that kit (--kit to "
+        "read it with another)\n"
+        f"{out / 'manifest.json'}: " + OLDER.format(out=out) + "1 warning(s)\n"
+    )
+
+
+def test_the_same_kit_given_says_nothing_of_it(
+    two_builds: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """--kit naming the build's kit, or a copy of it as it is (the same files, another
+    folder): no warning and no note of the kit."""
+    kit, out = two_builds
+    copy = tmp_path / "copy"
+    shutil.copytree(kit, copy, symlinks=True)
+    for given in (kit, copy):
+        code, text = cli("package", "--kit", given, "--from", out, "-o", tmp_path / "p")
+        assert code == 0, text
+        assert "note: " not in text
+        assert text.endswith(
+            f"{out / 'manifest.json'}: " + OLDER.format(out=out) + "1 warning(s)\n"
+        )
+
+
+def test_another_kit_given_is_one_warning_naming_the_builds(
+    two_builds: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """--kit of another kit, whose Rosea lists en only (the shipped kit's office, of fewer
+    languages than the trial's copy): one `package.kit` warning at the stamp's `kit_dir`,
+    naming the build's kit and the fix, in place of a false `package.unlisted` per language."""
+    kit, out = two_builds
+    other = tmp_path / "other"
+    shutil.copytree(kit, other, symlinks=True)
+    (other / "materials/offices/rosea.yaml").write_text(OFFICE.replace("es, ", ""), "utf-8")
+    code, text = cli("package", "--kit", other, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert "package.unlisted" not in text
+    assert text.endswith(
+        f"{kit_place(out)}: warning[package.kit]: {out} was built with the kit in {kit}, not "
+        f"with {other}: the package's checks of the kit's languages are left out (they would "
+        "be that other kit's)\n"
+        f"  hint: give the build's kit (--kit {kit}), or build {out} again with --kit {other}\n"
+        f"{out / 'manifest.json'}: " + OLDER.format(out=out) + "2 warning(s)\n"
+    )
+    code, text = cli("package", "--kit", other, "--from", out, "-o", tmp_path / "p", "--strict")
+    assert code == 1
+    assert f"{kit_place(out)}: error[package.kit]: " in text
+
+
+def test_a_kit_that_moved_is_one_warning_and_given_again_none(
+    two_builds: tuple[Path, Path], tmp_path: Path
+) -> None:
+    kit, out = two_builds
+    moved = kit.rename(tmp_path / "moved")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert "package.unlisted" not in text
+    assert (
+        f"{kit_place(out)}: warning[package.kit]: {out} was built with the kit in {kit}, which "
+        f"is no longer there: it is read with {ROOT}, and the package's checks of the kit's "
+        "languages are left out (they would be that other kit's)\n"
+        "  hint: give the folder the kit is in now: --kit PATH (the folder with materials/)\n"
+    ) in text
+    code, text = cli("package", "--kit", moved, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, text
+    assert "package.kit" not in text
+
+
+def test_sheet_reads_the_build_with_its_kit(two_builds: tuple[Path, Path], tmp_path: Path) -> None:
+    kit, out = two_builds
+    sheet = ("sheet", "--from", out, "--office", "rosea", "--lang", "en", "-o")
+    code, text = cli(*sheet, tmp_path / "a.pdf")
+    assert code == 0, text
+    assert text.startswith(
+        f"note: {out} was built with the kit in {kit}: it is read with that kit (--kit to "
+        "read it with another)\n"
+    )
+    assert "sheet.kit" not in text
+    code, text = cli(*sheet, tmp_path / "b.pdf", "--kit", ROOT)
+    assert code == 0, text
+    assert text.endswith(
+        f"{kit_place(out)}: warning[sheet.kit]: {out} was built with the kit in {kit}, not "
+        f"with {ROOT}: the sheet's slugs and notes (campaign, draft languages) are that "
+        "other kit's\n"
+        f"  hint: give the build's kit (--kit {kit}), or build {out} again with --kit {ROOT}\n"
+        "1 warning(s)\n"
+    )
+    code, text = cli(*sheet, tmp_path / "c.pdf", "--kit", ROOT, "--strict")
+    assert code == 1
+    assert not (tmp_path / "c.pdf").exists()
