@@ -1,11 +1,18 @@
 """A layout's `sizes:`: one design made in several sizes. Each size becomes its own Layout,
 `<family>-<size>`, scaled from the design:
 
-- every frame scales by s = min(W'/W, H'/H) (a badge: the ratio of the faces) about the
-  trim's top-left corner, and the
-  composition is then centred in the new trim along the axis with slack; a frame that touches
-  both edges of an axis (a full-bleed ground, a band) spans the new trim along it, and one that
-  touches one edge stays on it;
+- every frame scales by s = min(W'/W, H'/H) (a badge: the ratio of the faces; a size's
+  `keep_clear:` bands are taken off W' and H' first) about the trim's top-left corner;
+- a frame that touches both edges of a side (a full-bleed ground) spans the new trim along it;
+- the other frames of a page are placed in groups along each side (groups(): frames that
+  overlap or nearly touch, such as a band and the texts on it, a heading and its text): a
+  group that touches an edge (a band at the top, at the foot) stays on it, with everything on
+  it; on a side with more than SPARE_SHARE of it to spare (a DL flyer of an A5 design, a
+  roll-up banner of an A3 poster) the first group keeps to the top (start), the last to the
+  bottom (end) and those between spread evenly; on one with less (A4 to Letter), the groups
+  that touch no edge are centred as one composition;
+- a frame on an edge a size keeps clear (`keep_clear:`) still reaches the trim there; the
+  rest keep out of the band;
 - style sizes and min_sizes scale by s, but a min_size at or above the type floor does not go
   below it; outline widths and corner radii scale by s;
 - bleed, safe margin and marks (the slug) do not scale;
@@ -15,6 +22,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from ..kinds import KINDS
@@ -37,6 +45,17 @@ QR_MIN_MM = 20.0
 # the distance `bleed:` and the bleed checks take for reaching the trim (a frame 0.3 mm short
 # of an edge reached it in the design and was placed mm away from it in a size: a review)
 _EPS = AT_TRIM_MM
+# The project's choice: a side of a size with more than this share of it to spare, once the
+# design is scaled to fit the other side, spreads the design's groups along it rather than
+# centring them. The kit's own sizes leave at most 9 % (poster-letter, flyer-letter) and stay
+# centred; a DL flyer of the A5 one leaves 33 %, and its back's texts left the bands they were
+# printed on, the bands keeping to the edges (a designer's trial).
+SPARE_SHARE = 0.2
+# mm of the design: frames closer than this along a side move together (a heading 0.5 mm
+# above its text; the flyer's sections are 2.5 to 3 mm apart)
+GROUP_GAP_MM = 1.0
+# mm kept clear at the start, top, end and bottom edges
+Clear = tuple[float, float, float, float]
 
 
 def expand_sizes(layout: Layout) -> list[Layout]:
@@ -48,11 +67,13 @@ def expand_sizes(layout: Layout) -> list[Layout]:
 def scale_of(layout: Layout, size: SizeSpec) -> float:
     """The uniform factor from the design to `size`: s = min(W'/W, H'/H); for a badge, the
     ratio of the two presses' faces (the design is drawn for its face: presses differ in how
-    much paper they wrap, and the art that covers the cut circle spans the trim anyway)."""
+    much paper they wrap, and the art that covers the cut circle spans the trim anyway). W'
+    and H' are what the size's `keep_clear:` bands leave."""
     if size.badge is not None and layout.badge is not None:
         return size.badge.face / layout.badge.face
     (w, h), (w2, h2) = layout.trim, size.trim
-    return min(w2 / w, h2 / h)
+    start, top, end, bottom = clear_of(size)
+    return min((w2 - start - end) / w, (h2 - top - bottom) / h)
 
 
 def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
@@ -62,10 +83,7 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
     styles = {n: _style(st, s, floor) for n, st in layout.styles.items()}
     dropped = {n for n, o in size.slots.items() if o.drop}
     pages = tuple(
-        PageSpec(
-            p.name,
-            tuple(_slot(sl, layout, size, s, styles) for sl in p.slots if sl.name not in dropped),
-        )
+        PageSpec(p.name, _page(p.slots, layout, size, s, styles, dropped))
         for p in layout.pages
         if size.pages is None or p.name in size.pages
     )
@@ -90,6 +108,7 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
         },
         badge=size.badge or layout.badge,
         press=size.press or layout.press,
+        keep_clear=size.keep_clear or layout.keep_clear,
     )
 
 
@@ -101,12 +120,38 @@ def _style(style: TextStyle, s: float, floor: float) -> TextStyle:
     return replace(style, size=round(max(style.size * s, low), 2), min_size=round(low, 2))
 
 
+def _page(
+    slots: tuple[Slot, ...],
+    layout: Layout,
+    size: SizeSpec,
+    s: float,
+    styles: dict[str, TextStyle],
+    dropped: set[str],
+) -> tuple[Slot, ...]:
+    """A page's slots on the size: its frames placed together (place_frames), each slot's
+    own frame (`slots:`) kept as given."""
+    frames = place_frames(
+        [sl.frame for sl in slots],
+        layout.trim,
+        size.trim,
+        s,
+        clear_of(size),
+        spread=layout.badge is None,
+        safe=layout.safe if size.safe is None else size.safe,
+    )
+    return tuple(
+        _slot(sl, frame, size, s, styles)
+        for sl, frame in zip(slots, frames, strict=True)
+        if sl.name not in dropped
+    )
+
+
 def _slot(
-    slot: Slot, layout: Layout, size: SizeSpec, s: float, styles: dict[str, TextStyle]
+    slot: Slot, placed: Frame, size: SizeSpec, s: float, styles: dict[str, TextStyle]
 ) -> Slot:
     override = size.slots.get(slot.name)
     fixed = override.frame if override else None
-    frame = fixed or scale_frame(slot.frame, layout.trim, size.trim, s)
+    frame = fixed or placed
     if isinstance(slot, QrSlot) and not fixed:
         frame = _at_least(frame, size.trim, QR_MIN_MM)
     changes: dict[str, object] = {"frame": frame}
@@ -120,26 +165,108 @@ def _slot(
     return replace(slot, **changes)  # type: ignore[arg-type]
 
 
+def clear_of(size: SizeSpec) -> Clear:
+    """The bands a size keeps clear (`keep_clear:`), mm: start, top, end, bottom."""
+    k = size.keep_clear
+    return (k.start, k.top, k.end, k.bottom) if k is not None else (0.0, 0.0, 0.0, 0.0)
+
+
 def scale_frame(
     frame: Frame, trim: tuple[float, float], new: tuple[float, float], s: float
 ) -> Frame:
-    """`frame` of a `trim` design on the `new` trim, scaled by `s` (see the module's rules);
-    it keeps the keys it was given with (start/end, top/bottom), in millimetres to 0.001."""
-    x, y, w, h = frame.resolve(*trim)
-    x2, w2 = _axis(x, w, trim[0], new[0], s)
-    y2, h2 = _axis(y, h, trim[1], new[1], s)
-    return _like(frame, x2, y2, w2, h2, new)
+    """`frame` of a `trim` design on the `new` trim, scaled by `s`, as the one frame of its
+    page (see the module's rules); it keeps the keys it was given with (start/end,
+    top/bottom), in millimetres to 0.001."""
+    return place_frames([frame], trim, new, s)[0]
 
 
-def _axis(a: float, size: float, total: float, new: float, s: float) -> tuple[float, float]:
-    starts, ends = abs(a) < _EPS, abs(total - a - size) < _EPS
-    if starts and ends:
-        return 0.0, new
-    if starts:
-        return 0.0, size * s
-    if ends:
-        return new - size * s, size * s
-    return a * s + (new - total * s) / 2, size * s
+def place_frames(
+    frames: list[Frame],
+    trim: tuple[float, float],
+    new: tuple[float, float],
+    s: float,
+    clear: Clear = (0.0, 0.0, 0.0, 0.0),
+    spread: bool = True,
+    safe: float = 0.0,
+) -> list[Frame]:
+    """The frames of one page of a `trim` design on the `new` trim, scaled by `s` and placed
+    by the module's rules, in the room `clear` leaves (mm kept clear at start, top, end and
+    bottom): each keeps the keys it was given with, in millimetres to 0.001. `spread`: a
+    side with more than SPARE_SHARE to spare spreads its groups (False: a badge's, centred);
+    the groups spread to its two ends keep the design's distance from them up to `safe` mm
+    (scaled down, a flyer's foot came into the safe margin)."""
+    boxes = [f.resolve(*trim) for f in frames]
+    start, top, end, bottom = clear
+    room = (spread, safe)
+    xs = _axis([(b[0], b[2]) for b in boxes], trim[0], new[0], s, (start, end), room)
+    ys = _axis([(b[1], b[3]) for b in boxes], trim[1], new[1], s, (top, bottom), room)
+    return [_like(f, x, y, w, h, new) for f, (x, w), (y, h) in zip(frames, xs, ys, strict=True)]
+
+
+def groups(spans: list[tuple[float, float]], total: float) -> list[list[int]]:
+    """The indexes of `spans` ((a, length) along one side of a `total` mm trim) that do not
+    span the whole side, in groups that overlap or lie within GROUP_GAP_MM of each other,
+    in order along the side: a band and what is on it, a heading and its text."""
+    order = sorted(
+        (i for i, (a, n) in enumerate(spans) if not _spans(a, n, total)),
+        key=lambda i: spans[i][0],
+    )
+    found: list[list[int]] = []
+    reach = -math.inf
+    for i in order:
+        a, n = spans[i]
+        if a > reach + GROUP_GAP_MM or not found:
+            found.append([])
+        found[-1].append(i)
+        reach = max(reach, a + n) if len(found[-1]) > 1 else a + n
+    return found
+
+
+def _spans(a: float, n: float, total: float) -> bool:
+    return abs(a) < _EPS and abs(total - a - n) < _EPS
+
+
+def _axis(
+    spans: list[tuple[float, float]],
+    total: float,
+    new: float,
+    s: float,
+    clear: tuple[float, float],
+    room: tuple[bool, float],
+) -> list[tuple[float, float]]:
+    """(position, length) of each span on the new side: see the module's rules."""
+    lo, hi = clear
+    slack = new - lo - hi - total * s
+    found = groups(spans, total)
+    spread, safe = room
+    spreads = spread and len(found) > 1 and slack > SPARE_SHARE * (new - lo - hi)
+    first, last = 0.0, slack
+    if spreads:  # the ends' groups keep their distance from the edges, up to the safe margin
+        near = min(spans[i][0] for i in found[0])
+        far = total - max(sum(spans[i]) for i in found[-1])
+        first = min(max(min(near, safe) - near * s, 0.0), slack / 2)
+        last = slack - min(max(min(far, safe) - far * s, 0.0), slack / 2)
+    out = [(0.0, new)] * len(spans)  # what spans the side spans the new one
+    for g, members in enumerate(found):
+        starts = any(abs(spans[i][0]) < _EPS for i in members)
+        ends = any(abs(total - sum(spans[i])) < _EPS for i in members)
+        if starts:
+            offset = 0.0
+        elif ends:
+            offset = slack
+        elif spreads:
+            offset = first + (last - first) * g / (len(found) - 1)
+        else:
+            offset = slack / 2
+        for i in members:
+            a, n = spans[i]
+            x, w = lo + a * s + offset, n * s
+            if abs(a) < _EPS and lo:  # on the edge: it reaches the trim past the clear band
+                x, w = 0.0, w + lo
+            if abs(total - a - n) < _EPS and hi:
+                w = new - x
+            out[i] = (x, w)
+    return out
 
 
 def _at_least(frame: Frame, trim: tuple[float, float], low: float) -> Frame:
@@ -169,4 +296,13 @@ def _like(frame: Frame, x: float, y: float, w: float, h: float, trim: tuple[floa
     )
 
 
-__all__ = ["QR_MIN_MM", "expand_sizes", "scale_frame", "scale_of"]
+__all__ = [
+    "QR_MIN_MM",
+    "SPARE_SHARE",
+    "clear_of",
+    "expand_sizes",
+    "groups",
+    "place_frames",
+    "scale_frame",
+    "scale_of",
+]

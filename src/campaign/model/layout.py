@@ -223,6 +223,22 @@ class SlotOverride:
 
 
 @dataclass(frozen=True)
+class KeepClear:
+    """Bands along the trim's edges where no text goes, beyond the safe margin (mm from the
+    edge; start and end follow the language's direction, as frames do): a story's top and
+    bottom 250 px, which the apps cover with their own controls."""
+
+    top: Annotated[float, Key("Band along the top edge.", unit="mm", low=0, high=2000)] = 0.0
+    bottom: Annotated[float, Key("Band along the bottom edge.", unit="mm", low=0, high=2000)] = 0.0
+    start: Annotated[float, Key("Band along the start edge.", unit="mm", low=0, high=2000)] = 0.0
+    end: Annotated[float, Key("Band along the end edge.", unit="mm", low=0, high=2000)] = 0.0
+    why: Annotated[
+        str | None,
+        Key("What covers the bands, for the message (e.g. the apps' own controls)."),
+    ] = None
+
+
+@dataclass(frozen=True)
 class SizeSpec:
     """One more size of a layout's design: the kit makes it as the layout `<family>-<name>`,
     every frame and type size scaled from the design (see README, "Change a layout")."""
@@ -290,28 +306,22 @@ class SizeSpec:
             "around the press's cut circle (no `trim:` then).",
         ),
     ] = None
+    keep_clear: Annotated[
+        KeepClear | None,
+        Key(
+            "Bands along this size's trim where nothing but what reaches the edge goes (mm "
+            "from the edge), beyond `safe`: a roll-up banner's foot, hidden by its stand. The "
+            "design is scaled into the rest, and texts are checked against them as against "
+            "the safe margin.",
+            what="keep-clear bands",
+        ),
+    ] = None
     mark: Mark | None = None
     badge: BadgeProfile | None = None  # the press's profile, when `press:` names one
     # what the size's entry says (load.Node.digest): with the design's bytes
     # (pipeline.fingerprint.design_bytes), what its files' fingerprints and build hash cover,
     # so that an edit of another size's entry leaves this size's files as they were
     content: str = field(default="", compare=False)
-
-
-@dataclass(frozen=True)
-class KeepClear:
-    """Bands along the trim's edges where no text goes, beyond the safe margin (mm from the
-    edge; start and end follow the language's direction, as frames do): a story's top and
-    bottom 250 px, which the apps cover with their own controls."""
-
-    top: Annotated[float, Key("Band along the top edge.", unit="mm", low=0, high=2000)] = 0.0
-    bottom: Annotated[float, Key("Band along the bottom edge.", unit="mm", low=0, high=2000)] = 0.0
-    start: Annotated[float, Key("Band along the start edge.", unit="mm", low=0, high=2000)] = 0.0
-    end: Annotated[float, Key("Band along the end edge.", unit="mm", low=0, high=2000)] = 0.0
-    why: Annotated[
-        str | None,
-        Key("What covers the bands, for the message (e.g. the apps' own controls)."),
-    ] = None
 
 
 @dataclass(frozen=True)
