@@ -212,13 +212,13 @@ def test_a_size_of_other_proportions_than_its_design_is_a_warning(
 ) -> None:
     """A designer's trial: a 900 x 300 mm banner size of the A3 poster was the poster scaled
     to 212 mm wide in the middle of 900 mm of ground, without a word. The kit's own sizes
-    (at most 9 % of a side spare) and a size that gives frames of its own are not warned of."""
+    (at most 9 % of a side spare) are not warned of; a size that gives one slot a frame of
+    its own still is (its QR code's frame silenced the warning for the whole size)."""
     poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
     line = "  a1: {trim: [594, 841], title: Poster A1}\n"
     assert line in poster
     banner = "  banner: {trim: [900, 300], title: Banner}\n"
     framed = "  framed: {trim: [900, 300], slots: {qr: {frame: {end: 20, top: 20, width: 40, height: 40}}}}\n"  # noqa: E501
-    # a size that only drops a slot has no frames of its own (a review: it was not warned of)
     dropped = "  dropped: {trim: [900, 300], slots: {hashtags: {drop: true}}}\n"
     tall = "  tall: {trim: [200, 700]}\n"
     sizes = banner + framed + dropped + tall
@@ -227,21 +227,28 @@ def test_a_size_of_other_proportions_than_its_design_is_a_warning(
     code, output = _check(root, "--only", only, "--lang", "en")
     lines = (root / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8").splitlines()
     at = lines.index(banner.rstrip("\n")) + 1
+    # the poster is one group across (the headline spans it), centred: 900 - 297 x 0.714
+    # mm, and the design's own 44 mm of margins scaled
     assert output.startswith(
         f"{root}/materials/layouts/poster-a3.yaml:{at}:12: warning[layout.proportions]: "
-        "poster-banner: size 'banner' (900 x 300 mm) is 3:1 (landscape) where the design (297 x 420 mm) is 1:1.41 "
-        "(portrait): scaled by 0.71 to fit its height, the design fills 212 mm of its 900 mm "
-        "width, and the 688 mm beside it show only what spans the page (the ground, bands)\n"
-        "  hint: give the size frames of its own for the slots that should spread (slots: "
-        "{name: {frame: {...}}}), or make it a design of its own\n"
+        "poster-banner: size 'banner' (900 x 300 mm), page 'front': 719 mm of its 900 mm "
+        "width show only what spans the page (the ground), 80% where the design's shows it on "
+        "15%: the design (297 x 420 mm) is 1:1.41 (portrait) and the size 3:1 (landscape), "
+        "scaled by 0.71 to fit its height; the widest bare stretch is 360 mm, from 540 to "
+        "900 mm, between slot 'fact' and the end edge\n"
+        "  hint: give the slots beside it frames of their own (`sizes: banner: slots: {name: "
+        "{frame: {...}}}`), or make the size a design of its own\n"
     ), output
     assert "warning[layout.proportions]: poster-dropped: size 'dropped' (900 x 300 mm)" in output
+    # its own QR frame, 40 mm at the end, leaves 679 mm bare: still told
     assert (
-        "size 'tall' (200 x 700 mm) is 1:3.5 (portrait) where the design (297 x 420 mm) is "
-        "1:1.41 (portrait): scaled by 0.67 to fit its width, the design fills 283 mm of its "
-        "700 mm height, and the 417 mm above and below it show only what spans the page"
+        "poster-framed: size 'framed' (900 x 300 mm), page 'front': 679 mm of its 900 mm width"
     ) in output
-    assert output.count("layout.proportions") == 3  # not 'framed', not poster-letter
+    assert (
+        "poster-tall: size 'tall' (200 x 700 mm), page 'front': 461 mm of its 700 mm height "
+        "show only what spans the page (the ground), 66% where the design's shows it on 15%"
+    ) in output
+    assert output.count("layout.proportions") == 4  # not poster-letter
     # a check (or build) of other materials neither shows them nor fails on them with
     # --strict (an office's trial: `check --only poster-a3 --strict` failed on a banner's)
     code, output = _check(root, "--only", "poster-a3,poster-letter", "--lang", "en", "--strict")

@@ -21,6 +21,8 @@ from campaign.layout.items.text import OverflowReport
 from campaign.model import Frame, Layout, ShapeSlot, TextSlot
 from campaign.resolve import resolve_kit
 
+from ..kits import cli
+
 ROOT = Path(__file__).resolve().parents[2]
 FLYER, POSTER = "materials/layouts/flyer-a5.yaml", "materials/layouts/poster-a3.yaml"
 A4_FLYER = "  a4: {trim: [210, 297], title: Flyer A4}\n"
@@ -189,3 +191,33 @@ def test_a_frame_on_a_kept_clear_edge_still_reaches_it() -> None:
     )
     assert band.resolve(100, 300) == (0, 230, 100, 70)
     assert text.resolve(100, 300) == (10, 235, 80, 10)
+
+
+def test_the_proportions_warning_is_per_page(kit_copy: Callable[..., Path]) -> None:
+    """The DL's own frames for its back's two bands (0-60 and 140-210 mm) leave the back
+    little bare ground, not the front: the front alone is warned of, with its widest bare
+    stretch (frames of its own for a slot silenced the warning for the whole size)."""
+    root = _kit(kit_copy)
+    flyer = (root / FLYER).read_text(encoding="utf-8")
+    own = (
+        "  dl: {trim: [99, 210], slots: {\n"
+        "    back-band: {frame: {start: 0, top: 0, width: 99, height: 60}},\n"
+        "    foot-band: {frame: {start: 0, top: 140, width: 99, height: 70}}}}\n"
+    )
+    (root / FLYER).write_text(flyer.replace("  dl: {trim: [99, 210]}\n", own), encoding="utf-8")
+    code, out = cli("check", "--kit", root, "--only", "flyer-dl", "--lang", "en")
+    line = flyer.splitlines().index("  dl: {trim: [99, 210]}") + 1
+    warned = [ln for ln in out.splitlines() if "warning[layout.proportions]" in ln]
+    assert warned == [
+        f"{root / FLYER}:{line}:8: warning[layout.proportions]: flyer-dl: size 'dl' (99 x 210 "
+        "mm), page 'front': 89 mm of its 210 mm height show only what spans the page (the "
+        "ground), 43% where the design's shows it on 14%: the design (148 x 210 mm) is 1:1.42 "
+        "(portrait) and the size 1:2.12 (portrait), scaled by 0.67 to fit its width; the "
+        "widest bare stretch is 27 mm, from 86 to 113 mm, between slot 'headline' and slot "
+        "'fact-band'"
+    ], out
+    # without the back's own frames, the back is told of too
+    (root / FLYER).write_text(flyer, encoding="utf-8")
+    code, out = cli("check", "--kit", root, "--only", "flyer-dl", "--lang", "en")
+    assert "flyer-dl: size 'dl' (99 x 210 mm), page 'back': 84 mm of its 210 mm height" in out
+    assert out.count("warning[layout.proportions]") == 2, out

@@ -24,6 +24,7 @@ from ..model import (
 )
 from ..model.layout import AT_TRIM_MM
 from ..preflight.report import MIN_BLEED_MM
+from .sizes import SPARE_SHARE, clear_of, place_frames
 from .slots import read_slots
 from .spec import BAD, Context, Form, MapRead, Ref, check, form, read
 
@@ -360,40 +361,86 @@ def _frames_have_size(r: MapRead) -> None:
                 )
 
 
-# The project's choice: a size is its design scaled by s = min(W'/W, H'/H) and centred
-# (kit.sizes.scale_of); one that leaves more than SPARE_SHARE of its trim's other side to
-# what spans the page (the ground, a band) is a warning. The kit's own sizes leave at most
-# 9 % (poster-letter, flyer-letter); a designer's 900 x 300 mm banner of the A3 poster left
-# 688 mm of its 900 to the ground, without a word (a designer's trial).
-SPARE_SHARE = 0.2
-
-
 def _proportions(r: MapRead, design: tuple[float, float], size: Any) -> None:
-    """A `layout.proportions` warning for a size of other proportions than its design's
-    (`design`: its trim, mm) that leaves more than SPARE_SHARE of a side to what spans it."""
+    """A `layout.proportions` warning for each page of a size of other proportions than its
+    design's (`design`: its trim, mm) that shows only what spans the page (the ground) on
+    more than SPARE_SHARE more of the side with room to spare than the design's page does,
+    with the size's own frames (`slots:`) where it gives them: a frame of its own for one
+    slot (a QR code) silenced the warning for the whole size, every page still bare."""
     (w, h), (w2, h2) = design, size.trim
-    s = min(w2 / w, h2 / h)
-    spare_w, spare_h = 1 - s * w / w2, 1 - s * h / h2
-    side, length, placed, fitted = (
-        ("width", w2, s * w, "height") if spare_w >= spare_h else ("height", h2, s * h, "width")
-    )
+    start, top, end, bottom = clear_of(size)
+    s = min((w2 - start - end) / w, (h2 - top - bottom) / h)
+    spare_w, spare_h = 1 - s * w / (w2 - start - end), 1 - s * h / (h2 - top - bottom)
+    across = spare_w >= spare_h
     if max(spare_w, spare_h) <= SPARE_SHARE:
         return
     node = r.node.value["sizes"].value[size.name]
-    r.errs.warn(
-        "layout.proportions",
-        f"size '{size.name}' ({w2:g} x {h2:g} mm) is {_shape(w2, h2)} where the design "
-        f"({w:g} x {h:g} mm) is {_shape(w, h)}: scaled by {s:.2f} to fit its {fitted}, the "
-        f"design fills {placed:.0f} mm of its {length:g} mm {side}, and the "
-        f"{length - placed:.0f} mm {'beside' if side == 'width' else 'above and below'} it "
-        "show only what spans the page (the ground, bands)",
-        node.key_marks.get("trim", size.mark) if node.is_map else size.mark,
-        "give the size frames of its own for the slots that should spread (slots: {name: "
-        "{frame: {...}}}), or make it a design of its own",
-        # the family defaults to the file's name (the layout's id, not one of its values): a
-        # design without `family:` stopped the build on a KeyError here
-        subject=Subject(material=f"{r.values.get('family') or r.mark.path.stem}-{size.name}"),
-    )
+    mark = node.key_marks.get("trim", size.mark) if node.is_map else size.mark
+    side, fitted = ("width", "height") if across else ("height", "width")
+    axis, room = (0, (start, end)) if across else (1, (top, bottom))
+    for page in r.values["pages"] or ():
+        if size.pages is not None and page.name not in size.pages:
+            continue
+        slots = [
+            sl for sl in page.slots if not (sl.name in size.slots and size.slots[sl.name].drop)
+        ]
+        placed = place_frames(
+            [sl.frame for sl in slots], design, size.trim, s, clear_of(size), safe=0.0
+        )
+        own = [size.slots[sl.name].frame if sl.name in size.slots else None for sl in slots]
+        frames = [o or f for o, f in zip(own, placed, strict=True)]
+        names = [sl.name for sl in slots]
+        bare, gap = _bare(names, frames, size.trim, axis, room)
+        was, _ = _bare(names, [sl.frame for sl in slots], design, axis, (0.0, 0.0))
+        length = size.trim[axis] - sum(room)
+        if bare / length - was / design[axis] <= SPARE_SHARE:
+            continue
+        run, at, before, after = gap
+        r.errs.warn(
+            "layout.proportions",
+            f"size '{size.name}' ({w2:g} x {h2:g} mm), page '{page.name}': {bare:.0f} mm of "
+            f"its {length:g} mm {side} show only what spans the page (the ground), "
+            f"{bare / length:.0%} where the design's shows it on {was / design[axis]:.0%}: the "
+            f"design ({w:g} x {h:g} mm) is {_shape(w, h)} and the size {_shape(w2, h2)}, "
+            f"scaled by {s:.2f} to fit its {fitted}; the widest bare stretch is {run:.0f} mm, "
+            f"from {at:.0f} to {at + run:.0f} mm, between {before} and {after}",
+            mark,
+            f"give the slots beside it frames of their own (`sizes: {size.name}: slots: "
+            "{name: {frame: {...}}}`), or make the size a design of its own",
+            # the family defaults to the file's name (the layout's id, not one of its values): a
+            # design without `family:` stopped the build on a KeyError here
+            subject=Subject(material=f"{r.values.get('family') or r.mark.path.stem}-{size.name}"),
+        )
+
+
+def _bare(
+    names: list[str],
+    frames: list[Frame],
+    trim: tuple[float, float],
+    axis: int,
+    room: tuple[float, float],
+) -> tuple[float, tuple[float, float, str, str]]:
+    """How much of the trim's side `axis` (0: width, 1: height) between the `room` bands
+    (mm kept clear at its two ends) no frame covers but those that span it (the ground), in
+    mm, and its widest stretch: (mm, where it starts, what is before it, what is after it)."""
+    lo, hi = room[0], trim[axis] - room[1]
+    spans = []
+    for name, frame in zip(names, frames, strict=True):
+        box = frame.resolve(*trim)
+        a, n = box[axis], box[axis + 2]
+        if not (a <= AT_TRIM_MM and a + n >= trim[axis] - AT_TRIM_MM):
+            spans.append((max(a, lo), min(a + n, hi), name))
+    edges = ("the start edge", "the end edge") if axis == 0 else ("the top", "the foot")
+    bare, widest = 0.0, (0.0, lo, "", "")
+    at, last = lo, edges[0]
+    for a, b, name in sorted(spans) + [(hi, hi, "")]:
+        if a > at:
+            bare += a - at
+            if a - at > widest[0]:
+                widest = (a - at, at, last, f"slot '{name}'" if name else edges[1])
+        if b > at:
+            at, last = b, f"slot '{name}'"
+    return bare, widest
 
 
 def _shape(w: float, h: float) -> str:
@@ -439,8 +486,7 @@ def _sizes(r: MapRead) -> None:
     names = {s.name for page in v["pages"] or () for s in page.slots}
     pages = [page.name for page in v["pages"] or ()]
     for size in v["sizes"].values():
-        framed = any(o.frame is not None for o in size.slots.values())
-        if not pressed and v["trim"] and size.trim and not framed:
+        if not pressed and v["trim"] and size.trim:
             _proportions(r, v["trim"], size)
         node = r.node.value["sizes"].value[size.name]
         where = node.key_marks.get("pages", size.mark) if node.is_map else size.mark
