@@ -16,6 +16,7 @@ from ..model import (
     Layout,
     Marks,
     PageSpec,
+    QrSlot,
     SizeSpec,
     Slot,
     SlotOverride,
@@ -24,7 +25,7 @@ from ..model import (
 )
 from ..model.layout import AT_TRIM_MM
 from ..preflight.report import MIN_BLEED_MM
-from .sizes import SPARE_SHARE, clear_of, place_frames
+from .sizes import QR_MIN_MM, SPARE_SHARE, clear_of, place_frames
 from .slots import read_slots
 from .spec import BAD, Context, Form, MapRead, Ref, check, form, read
 
@@ -484,6 +485,7 @@ def _sizes(r: MapRead) -> None:
             )
             r.ok = False
     names = {s.name for page in v["pages"] or () for s in page.slots}
+    qrs = {s.name for page in v["pages"] or () for s in page.slots if isinstance(s, QrSlot)}
     pages = [page.name for page in v["pages"] or ()]
     for size in v["sizes"].values():
         if not pressed and v["trim"] and size.trim:
@@ -503,6 +505,7 @@ def _sizes(r: MapRead) -> None:
             r.errs.error("schema.value", f"size '{size.name}' has no pages", where)
             r.ok = False
         overrides = node.value.get("slots") if node.is_map else None
+        _qr_minimum(r, size, overrides, qrs)
         for name in size.slots:
             if name not in names and name not in _written_slots(r.node):  # else: reported
                 r.errs.error(
@@ -516,6 +519,60 @@ def _sizes(r: MapRead) -> None:
                     *did_you_mean(name, names),
                 )
                 r.ok = False
+
+
+def _qr_minimum(r: MapRead, size: Any, overrides: Node | None, qrs: set[str]) -> None:
+    """A QR code's own frame in a size (`slots: {qr: {frame: ...}}`) under QR_MIN_MM on a
+    side is an error at its `frame:`: the scaled ones are grown to it (kit.sizes), and one
+    of 15 mm given by hand was printed so, which the README promises never happens."""
+    for name, override in size.slots.items():
+        if name not in qrs or override.frame is None or not size.trim:
+            continue
+        x, y, w, h = override.frame.resolve(*size.trim)
+        entry = overrides.value.get(name) if overrides is not None and overrides.is_map else None
+        at = entry.key_marks.get("frame", entry.mark) if entry and entry.is_map else size.mark
+        _qr_kept_clear(r, size, name, (x, y, w, h), at)
+        if min(w, h) >= QR_MIN_MM - 1e-9:
+            continue
+        r.errs.error(
+            "schema.value",
+            f"size '{size.name}' gives QR code '{name}' a frame of {w:g} x {h:g} mm: a QR code "
+            f"is never smaller than {QR_MIN_MM:g} mm (the kit's print minimum, for a phone at "
+            "arm's length)",
+            at,
+            f"make its frame at least {QR_MIN_MM:g} x {QR_MIN_MM:g} mm (width: "
+            f"{max(w, QR_MIN_MM):g}, height: {max(h, QR_MIN_MM):g}), or leave the slot out "
+            "of the size's `slots:` to have it scaled (never below the minimum)",
+        )
+        r.ok = False
+
+
+def _qr_kept_clear(
+    r: MapRead, size: Any, name: str, box: tuple[float, float, float, float], at: Mark
+) -> None:
+    """A QR code's own frame in a size that reaches into a band the size keeps clear
+    (`keep_clear:`) is an error at its frame: what covers the band (a banner's stand) hides
+    it, and no phone reads a code cut in part (texts there are `layout.safe-area`)."""
+    x, y, w, h = box
+    tw, th = size.trim
+    start, top, end, bottom = clear_of(size)
+    into = {
+        "start": start - x,
+        "top": top - y,
+        "end": x + w - (tw - end),
+        "bottom": y + h - (th - bottom),
+    }
+    edge, mm = max(into.items(), key=lambda e: e[1])
+    if mm <= 1e-9:
+        return
+    band = {"start": start, "top": top, "end": end, "bottom": bottom}[edge]
+    r.errs.error(
+        "layout.safe-area",
+        f"size '{size.name}' places QR code '{name}' {mm:g} mm into the {band:g} mm it keeps "
+        f"clear at the {edge} (`keep_clear:`), where it is hidden",
+        at,
+        f"move its frame out of the band ({edge} edge at least {band:g} mm from the trim's)",
+    )
 
 
 def _written_slots(node: Node) -> set[str]:

@@ -261,13 +261,15 @@ class MapRead:
                     )
                 elif above:
                     hints = _comma_split(above, node.value[above].value, str(key))
+                hints += did_you_mean(key, allowed) + elsewhere(key, cls)
+                if not hints:  # no near name: the names it may be (a size's `keep_clear` was
+                    # not there, and no word said which were: a designer's trial)
+                    hints = (f"the keys of {what} are: {', '.join(map(str, allowed))}",)
                 self.errs.error(
                     "schema.unknown-key",
                     f"unknown key '{key}' in {what}",
                     node.key_marks[key],
                     *hints,
-                    *did_you_mean(key, allowed),
-                    *elsewhere(key, cls),
                 )
         for key in required:
             if key not in node.value:
