@@ -83,3 +83,67 @@ def test_a_qr_code_in_a_kept_clear_band_is_an_error_at_its_frame(
     ) in out, out
     code, out, _, _ = _check(kit_copy, size.replace("top: 1810", "top: 1799"), root=path.parents[2])
     assert "places QR code" not in out, out
+
+
+def test_a_bad_frame_of_a_size_is_one_error_naming_its_slot(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`width: -20` in a size's QR frame said "frame of size override '?'", and a second
+    error that the override "needs either 'frame' or 'drop: true'", which it had."""
+    size = BANNER + "    slots:\n      qr: {frame: {end: 60, top: 1700, width: -20, height: 20}}\n"
+    code, out, path, line = _check(kit_copy, size)
+    assert code == 1, out
+    column = size.splitlines()[4].index("-20") + 1  # at the value
+    assert (
+        f"{path}:{line + 4}:{column}: error[schema.type]: 'width' in frame of size override 'qr' "
+        "must be a number >= 0 and <= 10000 (got -20)\n"
+    ) in out, out
+    assert out.count("error[") == 1, out
+
+
+DAY = "frame: {start: 62, top: 22, width: 158, height: 32}}"
+
+
+def test_a_frame_off_the_page_is_told_at_its_frame_as_written(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`start: 400` on the A3's `day`: told at the `frame:` (not the slot's first line), on
+    A1 with the 400 written beside the 800 scaled, and with no contrast error for it."""
+    poster = (ROOT / POSTER).read_text(encoding="utf-8")
+    assert poster.count(DAY) == 1
+    moved = poster.replace(DAY, DAY.replace("start: 62", "start: 400"))
+    root = kit_copy(**{POSTER: moved})
+    code, out = cli("check", "--kit", root, "--only", "poster-a3,poster-a1", "--lang", "en")
+    assert code == 1, out
+    line = next(n for n, text in enumerate(moved.splitlines(), 1) if "start: 400" in text)
+    at = f"{root / POSTER}:{line}:{moved.splitlines()[line - 1].index('frame:') + 1}"
+    assert (
+        f"{at}: error[layout.off-page]: poster-a3 slot 'day': its frame (start 400, top 22, "
+        "width 158, height 32 mm) lies outside the 297 x 420 mm page and its 3 mm bleed: "
+        "nothing of it prints\n"
+    ) in out, out
+    assert (
+        f"{at}: error[layout.off-page]: poster-a1 slot 'day': its frame, start 400, top 22, "
+        "width 158, height 32 mm on poster-a3 (scaled: start 800, top 44.5, width 316, height "
+        "64 mm), lies outside the 594 x 841 mm page and its 3 mm bleed: nothing of it prints\n"
+    ) in out, out
+    assert "colour.contrast" not in out, out
+    assert out.count("error[") == 2, out
+
+
+def test_a_kit_error_shows_only_the_warnings_of_the_materials_checked(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`check --only poster-a4` of a kit that cannot be read (a 15 mm QR code on A4) printed
+    a banner size's `layout.proportions` beside its error: only the A4's are told."""
+    a4 = "      qr-label: {frame: {end: 15.556, top: 279.4, width: 35.354, height: 12.5}}\n"
+    qr = "      qr: {frame: {end: 15, top: 240, width: 15, height: 15}}\n"
+    poster = (ROOT / POSTER).read_text(encoding="utf-8")
+    assert a4 in poster
+    root = kit_copy(**{POSTER: poster.replace(a4, a4 + qr).replace(A2, A2 + BANNER)})
+    code, out = cli("check", "--kit", root, "--only", "poster-a4", "--lang", "en")
+    assert code == 1, out
+    assert "size 'a4' gives QR code 'qr' a frame of 15 x 15 mm" in out, out
+    assert "poster-banner" not in out, out
+    code, out = cli("check", "--kit", root, "--only", "poster-banner", "--lang", "en")
+    assert "warning[layout.proportions]: poster-banner" in out, out

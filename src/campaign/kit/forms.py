@@ -3,6 +3,7 @@ nested mappings read into dataclasses. Messages are the kit's long-standing word
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable
 from typing import Any
@@ -211,7 +212,9 @@ class Nested(Form):
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         if not node.is_map:
             return r.bad(key, self.expected)
-        value = read(self.cls, node, r.named(self.what), r.ctx)
+        marked = any(f.name == "mark" for f in dataclasses.fields(self.cls))
+        at = {"mark": r.node.key_marks.get(key, node.mark)} if marked else {}  # a frame's
+        value = read(self.cls, node, r.named(self.what), r.ctx, (), **at)
         return BAD if value is None else value
 
     def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:

@@ -140,6 +140,9 @@ def press_of(r: MapRead, key: str = "press") -> BadgeProfile | None:
 def _slot_override(r: MapRead) -> None:
     """A size's slot override moves the slot (`frame`) or leaves it out (`drop: true`)."""
     v = r.values
+    written = r.child("frame")
+    if written is not None and written.value is not None and v["frame"] is None:
+        return  # a frame written, and reported where it is wrong (it was a second error)
     if (v["frame"] is None) == (not v["drop"]):
         r.errs.error(
             "schema.value",

@@ -293,6 +293,7 @@ def _like(frame: Frame, x: float, y: float, w: float, h: float, trim: tuple[floa
         bottom=pick(frame.bottom is not None, trim[1] - y - h),
         width=pick(frame.width is not None, w),
         height=pick(frame.height is not None, h),
+        mark=frame.mark,
     )
 
 

@@ -240,6 +240,7 @@ class MapRead:
         self.node, self.what, self.ctx, self.errs, self.cls = node, what, ctx, ctx.errs, cls
         self.values: dict[str, Any] = {}
         self.extras: dict[str, Any] = {}
+        self.derived: dict[str, Any] = {}  # the fields not read from keys (a size's slot's name)
         self.ok = node.is_map
         if not node.is_map:
             self.errs.error("schema.type", f"{what} must be a mapping of keys to values", node.mark)
@@ -318,8 +319,9 @@ class MapRead:
         return BAD
 
     def named(self, template: str) -> str:
-        """`template` formatted with the keys read so far ("frame of slot '{name}'")."""
-        return template.format_map(defaultdict(lambda: "?", self.values))
+        """`template` formatted with the keys read so far ("frame of slot '{name}'"), and the
+        fields given by the caller (a size's slot override is named by its key: it was '?')."""
+        return template.format_map(defaultdict(lambda: "?", {**self.derived, **self.values}))
 
     def get(self, f: Field, cls: type) -> Any:
         child = self.child(f.yaml)
@@ -355,6 +357,7 @@ def read(
     extra = extra_keys(cls)
     required = [f.yaml for f in fields if f.key.required]
     r = MapRead(node, what, ctx, [*(f.yaml for f in fields), *extra, *also], required, cls)
+    r.derived = {k: v for k, v in derived.items() if isinstance(v, str)}
     if not node.is_map:
         return None
     # named collections first: other keys of the same file may use their names (styles)

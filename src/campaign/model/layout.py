@@ -101,6 +101,9 @@ class Frame:
     height: Annotated[float | None, Key("Height, more than 0.", unit="mm", low=0, high=10_000)] = (
         None
     )
+    # where the frame is written (its `frame:` key; a size's scaled frame keeps its design's):
+    # a problem of the frame alone is told there, not at its slot's first line
+    mark: Mark | None = field(default=None, compare=False, repr=False)
 
     def resolve(self, page_w: float, page_h: float) -> tuple[float, float, float, float]:
         """(x from the start edge, y from the top edge, width, height) in mm."""

@@ -14,6 +14,7 @@ build with nothing to do (pipeline.incremental) needs none of them and ends soon
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -68,7 +69,8 @@ def check(
     from ..colours import mismatches
     from .compose import compose_all
 
-    kit = cached_kit(root, isolate=True)
+    with _about(langs, only):
+        kit = cached_kit(root, isolate=True)
     chosen = pick_offices(kit, offices)
     kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)))
     if chosen:
@@ -312,7 +314,8 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     from .grouping import per_cause
     from .renditions import wanted
 
-    kit = cached_kit(root, digests, code, isolate=True)
+    with _about(opts.langs, opts.only):
+        kit = cached_kit(root, digests, code, isolate=True)
     offices = pick_offices(kit, opts.offices)
     renditions = wanted(opts)
     unread = _unread_manifest(opts.out) if opts.incremental else []
@@ -641,6 +644,23 @@ def _unusable(kit: Kit) -> list[Diagnostic]:
             )
         )
     return out
+
+
+@contextmanager
+def _about(langs: tuple[str, ...] | None, only: Collection[str] | None) -> Iterator[None]:
+    """A kit that cannot be read raises its errors with the warnings of the languages
+    `langs` and materials `only` (the layout ids asked for) alone, as a kit that can be read
+    shows them: `check --only flyer-dl` printed a banner size's warning beside a DL flyer's
+    error (a designer's trial)."""
+    try:
+        yield
+    except DiagnosticsError as failed:
+        about = set(only) if only else None
+        told = {id(d) for d in selected(tuple(failed.diagnostics), langs, None, about)}
+        kept = [d for d in failed.diagnostics if d.is_error or id(d) in told]
+        if len(kept) == len(failed.diagnostics):
+            raise
+        raise DiagnosticsError(kept) from None
 
 
 def selected(

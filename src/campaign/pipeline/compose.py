@@ -36,7 +36,18 @@ from ..layout.checks import (
 )
 from ..layout.compose import OverflowReport, compose_content
 from ..layout.document import ArcTextItem, Document, TextItem
-from ..model import ArcTextSlot, Kit, Language, Layout, Office, ShapeSlot, Slot, SvgSlot, TextSlot
+from ..model import (
+    ArcTextSlot,
+    Frame,
+    Kit,
+    Language,
+    Layout,
+    Office,
+    ShapeSlot,
+    Slot,
+    SvgSlot,
+    TextSlot,
+)
 from ..model.layout import AT_TRIM_MM
 from ..presses import PAPER, PROFILES
 from ..resolve import Layer, resolve_kit
@@ -86,7 +97,10 @@ def compose_document(
     # the checks of placed slots: each problem at its slot, with what to do about it
     # told once, as off the page, in the layout's terms: the same in every language (the
     # placed box's corner was mirrored in right-to-left ones, a number no one wrote)
-    off_page = [(slot, _off_page(slots[slot], layout)) for slot, _ in off_page_problems(doc)]
+    design = kit.layouts.get(layout.sized_from) if layout.sized_from else None
+    off_page = [
+        (slot, _off_page(slots[slot], layout, design)) for slot, _ in off_page_problems(doc)
+    ]
     gone = {slot for slot, _ in off_page}
     press = _press(kit, layout, office)  # the press its print PDF is judged on too
     contrasts, prints = contrast_problems(doc, layout, kit.campaign.colours, press)
@@ -142,6 +156,7 @@ def compose_document(
                     else (),
                 )
                 for slot, m, partly, edges, lines, part in contrasts
+                if slot not in gone  # off the page: on no ground (a second error, per size)
             ],
             "use a lighter or darker colour for the text or its ground (campaign.yaml "
             "`colours:`), or a larger size",
@@ -158,6 +173,8 @@ def compose_document(
                 if framed is None and other in layout.own_frames:  # the other's own frame
                     framed = other
             frame = layout.own_frames[framed] if framed else slots[slot].mark
+            if code == "layout.off-page" and not framed:  # at its `frame:`, where the fix is
+                frame = slots[slot].frame.mark or frame
             mark = frame
             if code == "colour.contrast" and facts:  # a line off the ground the rest is on
                 why = _one_ground_hint(**dict(facts))  # type: ignore[arg-type]
@@ -330,18 +347,29 @@ def _press(kit: Kit, layout: Layout, office: Office | None) -> Press | None:
     return Press(icc, PROFILES[key][1], PAPER[key], key == kit.campaign.output_profile)
 
 
-def _off_page(slot: Slot, layout: Layout) -> str:
-    """A slot wholly outside the page and its bleed, with its frame as the layout gives it."""
-    frame = slot.frame
-    given = ", ".join(
+def _off_page(slot: Slot, layout: Layout, design: Layout | None = None) -> str:
+    """A slot wholly outside the page and its bleed, with its frame as the layout gives it;
+    in a size made from `design`, the design's frame as written too (the size's scaled one
+    alone, start 800 on A1, was a number no one typed: 400 on the A3 was)."""
+    w, h = layout.trim
+    where = f"the {w:g} x {h:g} mm page and its {layout.bleed:g} mm bleed"
+    given = _given(slot.frame)
+    own = slot.name in layout.own_frames
+    written = next((s.frame for s in design.slots if s.name == slot.name), None) if design else None
+    if written is None or own or design is None:
+        return f"its frame ({given} mm) lies outside {where}: nothing of it prints"
+    return (
+        f"its frame, {_given(written)} mm on {design.id} (scaled: {given} mm), lies outside "
+        f"{where}: nothing of it prints"
+    )
+
+
+def _given(frame: Frame) -> str:
+    """A frame's keys as written: "start 400, top 22, width 158, height 32"."""
+    return ", ".join(
         f"{name} {value:g}"
         for name in ("start", "end", "top", "bottom", "width", "height")
         if (value := getattr(frame, name)) is not None
-    )
-    w, h = layout.trim
-    return (
-        f"its frame ({given} mm) lies outside the {w:g} x {h:g} mm page and its "
-        f"{layout.bleed:g} mm bleed: nothing of it prints"
     )
 
 
