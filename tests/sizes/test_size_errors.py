@@ -101,14 +101,15 @@ def test_a_bad_frame_of_a_size_is_one_error_naming_its_slot(
     assert out.count("error[") == 1, out
 
 
-DAY = "frame: {start: 62, top: 22, width: 158, height: 32}}"
+DAY = "when_no_logo: [emblem, partner], frame: {start: 62, top: 22, width: 213, height: 32}}"
 
 
 def test_a_frame_off_the_page_is_told_at_its_frame_as_written(
     kit_copy: Callable[..., Path],
 ) -> None:
-    """`start: 400` on the A3's `day`: told at the `frame:` (not the slot's first line), on
-    A1 with the 400 written beside the 800 scaled, and with no contrast error for it."""
+    """`start: 400` on the A3's `day-wide` (the day line drawn where the office has no logos,
+    as the campaign's has none): told at the `frame:` (not the slot's first line), on A1 with
+    the 400 written beside the 800 scaled, and with no contrast error for it."""
     poster = (ROOT / POSTER).read_text(encoding="utf-8")
     assert poster.count(DAY) == 1
     moved = poster.replace(DAY, DAY.replace("start: 62", "start: 400"))
@@ -118,13 +119,13 @@ def test_a_frame_off_the_page_is_told_at_its_frame_as_written(
     line = next(n for n, text in enumerate(moved.splitlines(), 1) if "start: 400" in text)
     at = f"{root / POSTER}:{line}:{moved.splitlines()[line - 1].index('frame:') + 1}"
     assert (
-        f"{at}: error[layout.off-page]: poster-a3 slot 'day': its frame (start 400, top 22, "
-        "width 158, height 32 mm) lies outside the 297 x 420 mm page and its 3 mm bleed: "
+        f"{at}: error[layout.off-page]: poster-a3 slot 'day-wide': its frame (start 400, top 22, "
+        "width 213, height 32 mm) lies outside the 297 x 420 mm page and its 3 mm bleed: "
         "nothing of it prints\n"
     ) in out, out
     assert (
-        f"{at}: error[layout.off-page]: poster-a1 slot 'day': its frame, start 400, top 22, "
-        "width 158, height 32 mm on poster-a3 (scaled: start 800, top 44.5, width 316, height "
+        f"{at}: error[layout.off-page]: poster-a1 slot 'day-wide': its frame, start 400, top 22, "
+        "width 213, height 32 mm on poster-a3 (scaled: start 800, top 44.5, width 426, height "
         "64 mm), lies outside the 594 x 841 mm page and its 3 mm bleed: nothing of it prints\n"
     ) in out, out
     assert "colour.contrast" not in out, out
