@@ -9,20 +9,19 @@ reader sees a misspelling (a Middle East office's trial)."""
 
 from __future__ import annotations
 
-# By language (the base of its code): the Arabic letter, and the language's own
-OWN_LETTERS = {
-    "fa": {"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"},
-    "prs": {"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"},  # Dari
-    "ur": {"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"},
-    "ckb": {"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"},  # Central Kurdish
-}
+from .scripts import split_tag
+
+# The Arabic letter, and the one Persian, Dari, Urdu and Central Kurdish write for it
+PERSO_ARABIC = {"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"}
+# By language (the base of its code): its letters for the Arabic ones
+OWN_LETTERS = {code: PERSO_ARABIC for code in ("fa", "prs", "ur", "ckb")}
 
 
 def foreign_letters(text: str, code: str) -> list[tuple[int, str, str]]:
     """(index, the Arabic letter, the language's own) for each letter of `text` that the
     language `code` (BCP 47; by its base) writes otherwise (`OWN_LETTERS`); [] for languages
     that have none to tell."""
-    own = OWN_LETTERS.get(code.replace("_", "-").split("-")[0].lower())
+    own = OWN_LETTERS.get(split_tag(code)[0])
     if not own:
         return []
     return [(i, ch, own[ch]) for i, ch in enumerate(text) if ch in own]
