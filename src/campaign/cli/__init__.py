@@ -266,13 +266,51 @@ def given_twice(command: click.Command, args: list[str]) -> tuple[str, list[str]
     return next(((name, vs) for name, vs in seen.items() if len(vs) > 1), None)
 
 
+# Words other tools use for what a command of ours does: a user who types one is told ours.
+# Click's own suggestion compares spellings only ('serve' gave "merge" or "sheet").
+SYNONYMS = {
+    "serve": "preview",
+    "server": "preview",
+    "watch": "preview",
+    "live": "preview",
+    "gallery": "preview",
+    "render": "build",
+    "make": "build",
+    "compile": "build",
+    "generate": "build",
+    "lint": "check",
+    "validate": "check",
+    "verify": "check",
+    "preflight": "check",
+    "impose": "sheet",
+    "imposition": "sheet",
+    "gang": "sheet",
+    "translate": "strings",
+    "po": "strings",
+    "mailmerge": "merge",
+    "events": "merge",
+    "zip": "package",
+    "bundle": "package",
+}
+
+
 class OnceGroup(click.Group):
     """A group whose commands refuse an option of one value given twice (`given_twice`): a
-    usage error naming the option and its values, where click kept the last."""
+    usage error naming the option and its values, where click kept the last. A command name
+    it does not have but another tool's word for one of its commands (SYNONYMS: `serve`) is
+    a usage error naming that command."""
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
+        given = args[0] if args else ""
+        ours = SYNONYMS.get(given.lower())
+        if ours is not None and self.get_command(ctx, given) is None and ours in self.commands:
+            raise click.UsageError(
+                f"No such command '{given}'. The command for that is '{ours}': "
+                f"{ctx.command_path} {ours} --help",
+                ctx,
+            )
         name, command, rest = super().resolve_command(ctx, args)
         if command is not None and not isinstance(command, click.Group):
             twice = given_twice(command, rest)
