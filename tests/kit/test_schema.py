@@ -185,3 +185,16 @@ def test_cli_writes_schemas_and_reference(tmp_path: Path) -> None:
         "press.md",
         "strings.md",
     ]
+
+
+def test_a_number_of_few_meanings_lists_them() -> None:
+    """`clock` means 12 or 24 hours; the reference read "0 to 10000" (a trial) and the schema
+    let an editor accept 13."""
+    strings = dict(reference_files())["strings.md"]
+    row = next(line for line in strings.splitlines() if line.startswith("| `clock` |"))
+    assert "| `12`, `24` |" in row
+    assert "10000" not in row
+    check = validator("strings")
+    base = {"language": "xx", "name": "X", "strings": {}}
+    assert not list(check.iter_errors({**base, "clock": 24}))
+    assert list(check.iter_errors({**base, "clock": 13}))

@@ -126,9 +126,15 @@ class Number(Form):
 
 
 class Integer(Form):
-    """A whole number within `low`..`high` (0..10000 unless declared)."""
+    """A whole number within `low`..`high` (0..10000 unless declared). `choices`, where
+    given, are the only numbers a key means (`clock`: 12 or 24): the JSON Schema and the
+    reference list them, where the range alone read "0 to 10000" (a trial); another number in
+    the range is read and left to the model's check, which says why it is refused."""
 
-    def __init__(self, low: float | None, high: float | None) -> None:
+    def __init__(
+        self, low: float | None, high: float | None, choices: tuple[int, ...] = ()
+    ) -> None:
+        self.choices = choices
         self.low = int(low if low is not None else 0)
         self.high = int(high if high is not None else 10_000)
         self.expected = f"a whole number from {self.low} to {self.high}"
@@ -142,6 +148,8 @@ class Integer(Form):
         return value
 
     def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        if self.choices:
+            return {"type": "integer", "enum": list(self.choices)}
         return {"type": "integer", **_range(self.low, self.high)}
 
     def describe(self) -> str:

@@ -24,6 +24,8 @@ def limits(form: Form) -> str:
         return ", ".join(f"`{c}`" for c in form.choices)
     if isinstance(form, Edges):
         return "`all`, `top`, `bottom`, `start`, `end`"
+    if isinstance(form, Integer) and form.choices:
+        return ", ".join(f"`{c}`" for c in form.choices)
     if isinstance(form, Number | Integer | Numbers):
         low, high = form.low, form.high
         if low is None and high is None:

@@ -379,6 +379,8 @@ def form_for(hint: Any, key: Key) -> Form:
     origin, args = get_origin(hint), get_args(hint)
     if _is_optional(hint):
         return form_for(next(a for a in args if a is not type(None)), key)
+    if hint is int and key.choices is not None:
+        return Integer(key.low, key.high, tuple(int(c) for c in key.choices))
     if key.choices is not None or origin is Literal:
         return Text(tuple(key.choices or args))
     simple: dict[Any, Callable[[], Form]] = {

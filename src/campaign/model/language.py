@@ -126,6 +126,7 @@ class Language:
             "CLDR's for the language (and the row's `date_region`). For a language whose "
             "readers count hours otherwise (Amharic: CLDR writes 2:30 ከሰዓት, where Ethiopia's "
             "own clock counts from 6 in the morning), 24 leaves no doubt.",
+            choices=("12", "24"),
             default=None,
         ),
     ] = None
