@@ -10,6 +10,7 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -328,3 +329,30 @@ def test_a_shards_folder_a_killed_publish_left_is_recovered_under_its_lock(
     code, text = cli("manifest", "merge", "--kit", kit, *shards, "-o", tmp_path / "joined")
     assert code == 0, text
     assert not (shards[1] / JOURNAL).exists()
+
+
+def test_a_shard_warns_of_the_offices_whose_documents_it_makes(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """`--office all --shard K/N` said every office's unfilled contact fields in every shard,
+    whether it made any of that office's documents or not (8 shards: 56 warnings in a CI
+    log; an accessibility team's trial). Each office is said by the shards that make its
+    documents, and by one at least."""
+    kit = kit_copy()
+    said: list[set[str]] = []
+    for k in (1, 2, 3):
+        out = tmp_path / f"shard-{k}"
+        code, text = cli(
+            "build", "--kit", kit, "-o", out, "--office", "all", "--only", "badge-58",
+            "--lang", "en", "--no-png", "--no-digital", "--jobs", "1", "--shard", f"{k}/3",
+        )  # fmt: skip
+        assert code == 0, text
+        warned = set(
+            re.findall(r"offices/([a-z-]+)\.yaml:\d+:\d+: warning\[office\.unfilled\]", text)
+        )
+        made = {p.parent.parent.name for p in out.rglob("badge-58-en-*.pdf")}
+        assert warned == made, text
+        said.append(warned)
+    every = {p.stem for p in (kit / "materials/offices").glob("[!_]*.yaml")}
+    assert set().union(*said) == every
+    assert sum(map(len, said)) == len(every)  # each office in one shard
