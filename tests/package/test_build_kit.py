@@ -157,3 +157,39 @@ def test_sheet_reads_the_build_with_its_kit(two_builds: tuple[Path, Path], tmp_p
     code, text = cli(*sheet, tmp_path / "c.pdf", "--kit", ROOT, "--strict")
     assert code == 1
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_package_names_the_kit_files_changed_since_the_build(
+    tmp_path: Path, kit_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A translator's strings imported after the build were not in the package, and it said
+    nothing (a trial). The stamp keeps each kit file's digest; `package` names those edited,
+    added or removed since, of the campaign and of the folder's offices, not another
+    office's."""
+    kit, out = kit_copy(**{"materials/offices/rosea.yaml": OFFICE}), tmp_path / "out"
+    code, text = cli("build", "--kit", kit, "-o", out, *ARGS)
+    assert code == 0, text
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p0", "--strict")
+    assert code == 0, text
+    assert "package.outdated" not in text
+    other = kit / "materials/offices/brussels.yaml"  # an office of no file in the folder
+    other.write_text(other.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p1", "--strict")
+    assert code == 0, text
+    with monkeypatch.context() as m:  # an upgraded generator: other code, the same files
+        m.setattr("campaign.pipeline.fingerprint.code_version", lambda: "another")
+        code, text = cli("package", "--from", out, "-o", tmp_path / "p1", "--strict")
+    assert code == 1, text
+    assert f"the kit changed since {out}'s last build (the generator)" in text
+    for name in ("materials/strings/es.yaml", "materials/campaign.yaml"):
+        edited = kit / name
+        edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p2")
+    assert code == 0, text
+    assert (
+        f"{out / 'manifest.json'}: warning[package.outdated]: the kit changed since {out}'s "
+        "last build (materials/campaign.yaml, materials/strings/es.yaml): its files show the "
+        "kit as it was\n"
+        "  hint: build again (the command that made the folder: python generate.py build, "
+        "with its --office, or merge) before sending the package\n"
+    ) in text

@@ -154,14 +154,28 @@ def handoff_warnings(build_dir: Path, kit: Kit | None) -> list[Diagnostic]:
     (so that --strict writes nothing): `package.unstamped` (its last build had a failed job,
     or it was joined from incomplete shards), `package.stale` (merged files of an earlier
     state of their data file: stale_warning), `package.unlisted` (files of a language the kit
-    no longer lists) and `package.older` (files made before its last build, which made only
-    part of them). Each at the folder's manifest. They were lines printed after the package
-    was written, and the command exited 0 whatever they said. `kit` None: the kit read is
-    not the build's (cli.buildkit), and the languages it lists are not judged."""
-    from ..package import not_last_build, stamped
+    no longer lists), `package.older` (files made before its last build, which made only
+    part of them) and `package.outdated` (the kit changed since its last build). Each at
+    the folder's manifest. They were lines printed after the package was written, and the
+    command exited 0 whatever they said. `kit` None: the kit read is not the build's
+    (cli.buildkit), and neither the languages it lists nor its changes are judged."""
+    from ..package import kit_changes, not_last_build, stamped
 
     at = Mark.file(build_dir / "manifest.json")
     found = Collector()
+    changes = kit_changes(build_dir, kit.root) if kit is not None else None
+    if changes:
+        shown = ", ".join(changes[:6]) + (
+            f" and {len(changes) - 6} more" if len(changes) > 6 else ""
+        )
+        found.warn(
+            "package.outdated",
+            f"the kit changed since {build_dir}'s last build ({shown}): its files show the "
+            "kit as it was",
+            at,
+            "build again (the command that made the folder: python generate.py build, with "
+            "its --office, or merge) before sending the package",
+        )
     if not stamped(build_dir):
         found.warn(
             "package.unstamped",

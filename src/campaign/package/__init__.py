@@ -24,7 +24,7 @@ moved into place together).
 
 from __future__ import annotations
 
-from .build import BlankTemplates, Older, build_package, not_last_build, stamped
+from .build import BlankTemplates, Older, build_package, kit_changes, not_last_build, stamped
 from .contact import job_name
 from .jobsheet import Refused, refused_rows
 from .plan import Entry, load_manifest, verify
@@ -37,6 +37,7 @@ __all__ = [
     "build_package",
     "job_name",
     "load_manifest",
+    "kit_changes",
     "not_last_build",
     "refused_rows",
     "stamped",

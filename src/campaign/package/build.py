@@ -460,6 +460,46 @@ def stamped(build: Path) -> bool:
     return manifest_stamp(build)[0] is not None
 
 
+def kit_changes(build: Path, root: Path) -> tuple[str, ...] | None:
+    """What changed since the build folder's last build in the kit at `root` that made it:
+    the names (relative to the kit) of the files added, removed or edited since, of the
+    campaign's files and of the offices that have files in the folder, and "the generator"
+    when only its code or libraries did (fingerprint.code_version); () when nothing did; None
+    when the folder's manifest has no stamp to tell. Each name once, sorted; a stamp written
+    before the stamps kept each file's digest names no file, only "the kit". `package`
+    packed the files of a kit whose strings were imported after the build without a word (a
+    trial)."""
+    from ..output import iter_manifest, manifest_stamp
+    from ..pipeline.fingerprint import OFFICE_FILES, code_version, kit_state
+    from ..pipeline.kitcache import kit_digests
+
+    stamp, walked = manifest_stamp(build)
+    if stamp is None:
+        return None
+    offices = {f.office for f in iter_manifest(build, walked) if f.office}
+    files = kit_digests(root)
+    code = code_version()
+    before = stamp.get("kit_offices")
+    states = before if isinstance(before, dict) else {}
+    if stamp.get("kit") == kit_state(files, code) and all(
+        states.get(o) == kit_state(files, code, o) for o in offices
+    ):
+        return ()
+
+    def ours(name: str) -> bool:  # a campaign's file, or an office's of this folder
+        if not name.startswith(OFFICE_FILES):
+            return True
+        return name[len(OFFICE_FILES) :].removesuffix(".yaml") in offices
+
+    digests = stamp.get("kit_files")
+    if not isinstance(digests, dict):
+        return ("the kit",)
+    now = {name: digest[:16] for name, digest in files.items()}
+    names = sorted(n for n in digests.keys() | now.keys() if digests.get(n) != now.get(n))
+    named = tuple(n for n in names if ours(n))
+    return named or ("the generator",)  # the states differ, and no file of theirs does
+
+
 def not_last_build(build: Path, kit: Kit | None = None) -> Older:
     """The files of the build's manifest that its last build did not make: a build of one
     language into the folder of a whole build keeps the other languages' files, made before

@@ -80,9 +80,10 @@ def stamp(
     """The build's stamp, without its jobs: its fingerprint (of the kit's files' digests
     `files`, the code and the settings), the kit's states, the kit's folder (`root`, absolute:
     `package` and `sheet` read the kit that made the build, not the one in the folder they
-    run in; `WHERE_ONLY`), its shard ("2/8" or None) and the versions of the libraries that
+    run in; `WHERE_ONLY`), its shard ("2/8" or None), the versions of the libraries that
     wrote its files (fingerprint.library_versions, which `code` covers too): kept readable,
-    so that a join of shards built with other versions can say which."""
+    so that a join of shards built with other versions can say which; and each kit file's
+    digest, so that `package` can name the files changed since the build."""
     return {
         "fingerprint": build_fingerprint(files, code, settings(opts)),
         "kit": kit_state(files, code),  # the campaign kit's files'
@@ -91,6 +92,8 @@ def stamp(
         **refused_rows(opts),
         "shard": shard_text(opts.shard),
         "libraries": library_versions(),
+        # each kit file's digest (16 hex digits): `package` names the files changed since
+        "kit_files": {name: digest[:16] for name, digest in sorted(files.items())},
     }
 
 
