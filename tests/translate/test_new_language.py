@@ -162,3 +162,23 @@ def test_a_name_given_for_a_language_cldr_knows_replaces_its_own(tmp_path: Path)
     assert status == 0, out
     text = (kit / "materials/strings/de.yaml").read_text(encoding="utf-8")
     assert "language: de\nname: German\nnative_name: Hochdeutsch\nstatus: draft\n" in text
+
+
+def test_a_script_cldr_has_no_names_for_is_named_in_english(tmp_path: Path) -> None:
+    """`new language kk-Latn` wrote `name: Kazakh (Cyrillic)` and `native_name: қазақ тілі
+    (кирилл жазуы)`: Babel gives the language in the script CLDR has data for (an office's
+    trial). The names are CLDR's English names of the language and of the script asked for,
+    and no own name is made up (it defaults to the name)."""
+    kit = mini_copy(tmp_path / "kit")
+    for code, names in [
+        ("kk-Latn", "name: Kazakh (Latin)\nstatus: draft\n"),
+        (
+            "uz-Cyrl-UZ",
+            "name: Uzbek (Cyrillic, Uzbekistan)\nnative_name: ўзбекча (Кирил, Ўзбекистон)\n",
+        ),
+        ("sr-Latn", "name: Serbian (Latin)\nnative_name: srpski (latinica)\n"),
+    ]:
+        status, out = cli("new", "language", code, "--kit", kit)
+        assert status == 0, out
+        text = (kit / f"materials/strings/{code}.yaml").read_text(encoding="utf-8")
+        assert f"language: {code}\n{names}" in text

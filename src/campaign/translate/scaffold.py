@@ -124,7 +124,9 @@ def new_language(
             None,
             "four letters, the first a capital: Latn, Arab, Mymr, Ethi, Deva...",
         )
-    names = (name or cldr[0], native_name or cldr[1]) if cldr else (name or code, native_name)
+    # CLDR's own name where it has one; its English one is not written as the own name (kk-Latn)
+    own = cldr[1] if cldr and cldr[1] != cldr[0] else None
+    names = (name or cldr[0], native_name or own) if cldr else (name or code, native_name)
     source = kit.languages[kit.campaign.source_language]
     path.write_text(new_header(code, f"from {source.path.name}", names, script), encoding="utf-8")
     write_strings(path, source, {})

@@ -102,6 +102,14 @@ def language_names(code: str) -> tuple[str, str] | None:
         or (variant and variant not in known.variants)
     ):
         return None
+    if script and locale.script != script:
+        # Babel gives the language in another script when CLDR has no data for this one
+        # (kk-Latn read as Kazakh (Cyrillic), қазақ тілі (кирилл жазуы): a trial): the
+        # English names of the language and the script, as CLDR's English gives them, and
+        # no name in itself, which CLDR does not know
+        parts = [known.scripts[script], *([known.territories[territory]] if territory else [])]
+        english = f"{known.languages.get(locale.language, code)} ({', '.join(parts)})"
+        return english, english
     english = locale.get_display_name("en") or code
     return english, locale.get_display_name() or english
 
