@@ -123,7 +123,7 @@ class Content:
         short: str | None = fill(found.short or found.text, self.fields, short=True)
         if not found.short and short == text:
             short = None
-        return StringEntry(found.key, text, short, found.mark)
+        return StringEntry(found.key, text, short, found.mark, text_mark=found.text_mark)
 
     def value(self, name: str) -> StringEntry:
         """A field's value ('' when not filled in)."""

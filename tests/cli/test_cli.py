@@ -154,8 +154,9 @@ def test_failed_build_keeps_the_previous_output(
     ) in text
     assert "needed by string(s) 'badge' (badge-58)" in text
     assert text.count("[text.no-glyph]") == 1
-    line = strings.read_text().splitlines().index("  badge:") + 1  # the key's line, column 3
-    assert f"materials/strings/en.yaml:{line}:3: error[text.no-glyph]:" in text
+    # at the character: the line after the key's (`    text: End ߒ trafficking`), column 15
+    line = strings.read_text().splitlines().index("  badge:") + 2
+    assert f"materials/strings/en.yaml:{line}:15: error[text.no-glyph]:" in text
     assert {p: digest(p) for p in out.rglob("*") if p.is_file()} == before
     assert not list(tmp_path.glob(".out.staging-*")) + list(out.glob(".staging-*"))
 

@@ -76,7 +76,10 @@ def test_a_missing_glyph_fails_its_language_only(
     line = break_french_badge(kit)
     code, text = run("--kit", str(kit), "-o", str(out), "--lang", "en,fr", *SMALL)
     assert code == 1, text
-    assert f"materials/strings/fr.yaml:{line}:3: error[text.no-glyph]: [fr] 'badge': 'ߒ'" in text
+    # at the character, on the text's line (under `badge:`): `    text: Mettons fin ߒ`
+    assert (
+        f"materials/strings/fr.yaml:{line + 1}:23: error[text.no-glyph]: [fr] 'badge': 'ߒ'" in text
+    )
     assert "error[build.job-failed]: badge-58 [fr]: not published" in text
     assert "3 job(s) failed: badge-58 [fr]" in text
     # en's badge and flyer, made for the first time (the flyer two PNGs); none of fr's flyer,

@@ -61,13 +61,14 @@ def test_a_han_character_from_another_language_font_is_a_warning(
     status, out = check(kit, "--lang", code)
     assert status == 0, out
     assert out.count("[text.han-fallback]") == 1, out
+    col = 9 + word.index(said[1])  # the character's place in `  word: ...` (line 5)
     assert (
-        f"materials/strings/{code}.yaml:5:3: warning[text.han-fallback]: [{code}] 'word': "
+        f"materials/strings/{code}.yaml:5:{col}: warning[text.han-fallback]: [{code}] 'word': "
         f"{said}; in string(s) 'word' (badge, text)\n" + HINT.format(own=own)
     ) in out, out
     status, out = check(kit, "--lang", code, "--strict")
     assert status == 1
-    assert f"materials/strings/{code}.yaml:5:3: error[text.han-fallback]: [{code}]" in out
+    assert f"materials/strings/{code}.yaml:5:{col}: error[text.han-fallback]: [{code}]" in out
 
 
 def test_several_characters_and_fonts_are_one_warning_per_font(tmp_path: Path) -> None:

@@ -74,13 +74,13 @@ def test_a_mark_typed_twice_is_a_warning(tmp_path: Path) -> None:
     status, out = check(kit, "--lang", "th")
     assert status == 0, out
     assert (
-        "materials/strings/th.yaml:5:3: warning[text.repeated-mark]: [th] 'word': '่' (U+0E48 "
+        "materials/strings/th.yaml:5:10: warning[text.repeated-mark]: [th] 'word': '่' (U+0E48 "
         "THAI CHARACTER MAI EK) follows itself in 'ด่่ว': it is drawn twice, one on the other "
         "(in badge, text)\n  hint: delete one of the two\n"
     ) in out, out
     status, out = check(kit, "--lang", "th", "--strict")
     assert status == 1
-    assert "materials/strings/th.yaml:5:3: error[text.repeated-mark]: [th] 'word'" in out
+    assert "materials/strings/th.yaml:5:10: error[text.repeated-mark]: [th] 'word'" in out
 
 
 def test_zawgyi_without_a_dotted_circle_is_a_warning(tmp_path: Path) -> None:

@@ -54,7 +54,7 @@ def test_a_han_character_from_another_font_is_shown_and_the_layouts_warning_is_n
     status, out = imported(kit, tmp_path, "ja", "囍")
     assert status == 0, out
     assert out.endswith(
-        f"{ja}:5:3: warning[text.han-fallback]: [ja] 'word': '囍' (U+56CD CJK UNIFIED "
+        f"{ja}:6:11: warning[text.han-fallback]: [ja] 'word': '囍' (U+56CD CJK UNIFIED "
         "IDEOGRAPH-56CD) is not in NotoSansJP, the font of ja, and set from NotoSansTC (the "
         "font of zh-Hant), in its forms; in string(s) 'word' (badge, text)\n"
         + HAN_HINT

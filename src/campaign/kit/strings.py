@@ -263,7 +263,7 @@ class Strings(Form):
                     out[name] = StringEntry(name, "", None, mark)
                     continue
                 check_bidi(sn.value, sn.mark, r.errs)
-                out[name] = StringEntry(name, sn.value.strip(), None, mark)
+                out[name] = StringEntry(name, sn.value.strip(), None, mark, text_mark=sn.mark)
                 continue
             what = f"string '{name}' in {r.what}"
             entry = read(StringEntry, sn, what, r.ctx, key=name, mark=mark)
@@ -275,8 +275,16 @@ class Strings(Form):
                 short = (entry.short or "").strip() or None
                 source = (entry.source or "").strip() or None
                 short_source = (entry.short_source or "").strip() or None
+                text = sn.value.get("text") if sn.is_map else None
                 out[name] = StringEntry(
-                    name, entry.text.strip(), short, mark, entry.note, source, short_source
+                    name,
+                    entry.text.strip(),
+                    short,
+                    mark,
+                    entry.note,
+                    source,
+                    short_source,
+                    text_mark=text.mark if text is not None else None,
                 )
         return out
 

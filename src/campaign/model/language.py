@@ -39,6 +39,32 @@ class StringEntry:
             "(`strings import` writes it), as `source` is for the text."
         ),
     ] = None
+    # where the text itself starts in its file (`mark` is its key's): a character's place is
+    # looked for from there (`place_of`); not compared, as the mark is not part of the text
+    text_mark: Mark | None = field(default=None, compare=False)
+
+    def place_of(self, ch: str) -> Mark:
+        """Where the character `ch` is typed in the strings file: its line and column in the
+        entry's text (`text_mark` on, to the next key), or the text's start when it is not
+        there as typed (an escape in a quoted text, `\\u0E48`), or the key's (`mark`) for a
+        text without a place of its own (a merged cell's: its cell). `text.no-glyph` named the
+        key's line, not the line of the character (an accessibility team's trial)."""
+        at = self.text_mark
+        if at is None or not at.line:
+            return self.mark
+        try:
+            lines = at.path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return at
+        indent = self.mark.col - 1  # the key's: a line indented no deeper is the next key's
+        for n in range(at.line - 1, len(lines)):
+            line = lines[n]
+            if n >= at.line and line.strip() and len(line) - len(line.lstrip()) <= indent:
+                break
+            found = line.find(ch, at.col - 1 if n == at.line - 1 else 0)
+            if found >= 0:
+                return Mark(at.path, n + 1, found + 1)
+        return at
 
     def made_from_other(self, source: StringEntry) -> tuple[str | None, str | None]:
         """The source's texts this translation and its short variant were made from (their

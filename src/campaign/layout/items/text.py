@@ -293,7 +293,7 @@ def report_missing(
             ctx.errs.error(
                 "text.no-glyph",
                 f"{describe_char(ch)} has no glyph in any font",
-                entry.mark,
+                entry.place_of(ch),
                 hint,
                 subject=ctx.subject(key=entry.key),
             )
@@ -361,7 +361,7 @@ def report_text_faults(
                 f"{describe_char(text[at])} follows itself in "
                 f"'{text[max(0, at - 8) : at + 2].strip()}': it is drawn twice, one on the "
                 "other",
-                entry.mark,
+                entry.place_of(text[at - 1 : at + 1]),
                 "delete one of the two",
                 subject=ctx.subject(key=entry.key),
             )
@@ -405,7 +405,7 @@ def report_other_han(
                 "text.han-fallback",
                 f"{describe_char(ch)} is not in {own.family}, the font of {lang.code}: it is "
                 f"set from {used}, in its forms",
-                entry.mark,
+                entry.place_of(ch),
                 han_fallback_hint(own.family, entry.key in ctx.content.from_record),
                 subject=ctx.subject(key=entry.key),
                 facts=(("char", ch), ("own", own.family), ("used", used)),
