@@ -15,6 +15,14 @@ same rules as CLDR's `el-Upper` transform and Unicode's SpecialCasing.txt):
 - Turkish and Azerbaijani (`tr`, `az`): i -> İ (U+0130) and ı -> I (SpecialCasing.txt).
 - Lithuanian (`lt`): a combining dot above (U+0307) after i or j is dropped, since the
   capital does not need it (SpecialCasing.txt).
+- Eastern Armenian (`hy`, `hye`): the ligature և (U+0587, ech-yiwn) is ԵՎ (ech + vew) in
+  capitals, as Armenia's reformed spelling writes it; Unicode's default (SpecialCasing.txt)
+  and Western Armenian (`hyw`, and `hy-arevmda`, which the Unicode CLDR's language aliases
+  make `hyw`) keep ԵՒ (ech + yiwn), the classical spelling. Source: icu4c `ucase.cpp`,
+  `toUpperOrTitle` (ICU ticket ICU-13416) and `ucase_getCaseLocale` ("hy or hye? *not* hyw");
+  the alias `hy_arevmda` -> `hyw` in CLDR's supplementalMetadata.xml (ICU's `uloc` tests
+  canonicalize hy_AREVMDA to hyw). Node.js's `toLocaleUpperCase("hy")` gives ԵՒ: V8 hands
+  ICU only the tr, az, el and lt locales.
 
 Every other language gets Python's `str.upper`, which is Unicode's full default mapping
 (ß -> SS), the same as ICU's root locale.
@@ -42,7 +50,18 @@ def upper(text: str, lang: str) -> str:
         return text.replace("i", "\u0130").upper()
     if base == "lt":
         return _drop_dot_above(text).upper()
+    if base in ("hy", "hye") and not western_armenian(lang):
+        return text.replace(ECH_YIWN, "\u0535\u054e").upper()  # և -> ԵՎ (ech, vew)
     return text.upper()
+
+
+ECH_YIWN = "\u0587"  # և
+
+
+def western_armenian(lang: str) -> bool:
+    """Whether an `hy` tag is Western Armenian's: one with the variant `arevmda` (BCP 47), which
+    the Unicode CLDR's aliases make `hyw`."""
+    return "arevmda" in lang.replace("_", "-").lower().split("-")[1:]
 
 
 def _drop_dot_above(text: str) -> str:
