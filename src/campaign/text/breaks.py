@@ -355,6 +355,7 @@ def last_resort(text: str, lang: str) -> frozenset[int]:
         out.update(
             a for a, _ in segs[1:] if a not in phrases and _cjk(text[a - 1]) and _cjk(text[a])
         )
+    out |= short_word_breaks(text, lang, segs)
     lists = _lists_in(text)
     if lists:
         edges = word_edges(text, lang)
@@ -363,6 +364,50 @@ def last_resort(text: str, lang: str) -> frozenset[int]:
             for a, _ in segs[1:]
             if a not in edges and any(wl.letter(text[a - 1]) and wl.letter(text[a]) for wl in lists)
         )
+    return frozenset(out)
+
+
+# Languages whose typesetting keeps a one-letter word (a preposition or a conjunction: ru с, в,
+# и; uk з, в, і; cs and sk v, k, s, z, o, u, a, i; pl w, z, i, a) on the line of the word
+# after it, and the longer words each keeps there too (by the base of a BCP 47 code). Lines
+# ended on "ВСЕМИРНЫЙ ДЕНЬ БОРЬБЫ С" and "ДЕНЬ БОРОТЬБИ З" (a Europe and Central Asia office's
+# trial). Sources: Czech, ČSN 01 6910 (2014), "Úprava dokumentů zpracovaných textovými
+# procesory" (Ústav pro jazyk český AV ČR, https://ujc.avcr.cz/expertni-cinnost/csn016910/);
+# Russian, the rules of careful typesetting as Technolex's guide to the no-break space lists
+# them ("Что такое неразрывный пробел": after one- and two-letter prepositions and
+# conjunctions, and after the particles не and ни; in Ukrainian at
+# https://technolex.com/uk/centr-znan/sho-take-nerozrivniy-probil), of which the kit takes the
+# one-letter words and the negative particle не, for Ukrainian and Belarusian too (ни and the
+# Ukrainian ні are left out: ні is also "no"). Slovak, Polish, Belarusian, Bulgarian and
+# Serbian get the one-letter words only, as their neighbours' rules (no source of their own
+# read here).
+KEPT_WITH_NEXT = {
+    "ru": frozenset({"не"}),
+    "uk": frozenset({"не"}),
+    "be": frozenset({"не"}),
+    **{code: frozenset[str]() for code in ("bg", "pl", "cs", "sk", "sr")},
+}
+
+
+def short_word_breaks(text: str, lang: str, segs: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    """The breaks (among `segs`') after a one-letter word, or a word of `KEPT_WITH_NEXT`, in a
+    language of `KEPT_WITH_NEXT`, before a word (a letter, a digit, an opening bracket or
+    quotation mark): last resorts (`last_resort`), so the word goes to the next line with the
+    word after it unless the two are wider than a line."""
+    longer = KEPT_WITH_NEXT.get(lang.replace("_", "-").split("-")[0].lower())
+    if longer is None:
+        return frozenset()
+    out = set()
+    for (a, b), (c, _) in zip(segs, segs[1:], strict=False):
+        word = text[a:b].rstrip()
+        if "\n" in text[a + len(word) : b] or (a and not text[a - 1].isspace()):
+            continue  # a line break after it, or no space before it (a-b c: b is no word)
+        word = word.lstrip("([{«„“‘‚\"'")
+        after = text[c]
+        if ((len(word) == 1 and word.isalpha()) or word.lower() in longer) and (
+            after.isalnum() or unicodedata.category(after) in ("Ps", "Pi")
+        ):
+            out.add(c)
     return frozenset(out)
 
 
