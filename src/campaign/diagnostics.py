@@ -85,6 +85,9 @@ CODES: dict[str, str] = {
     "(warning)",
     "text.lost-letter": "a translation or merged cell with a letter lost in a code page ('?' "
     "between letters, U+FFFD)",
+    "text.mixed-script": "a word mixing Latin, Cyrillic or Greek letters that look alike "
+    "(Сampaniei with a Cyrillic С) (warning)",
+    "text.cedilla": "a Romanian text with ş or ţ (cedilla) for ș or ț (comma below) (warning)",
     # layout: placed items
     "layout.close-up": "a text slot's `close_up:` names a slot it cannot keep its distance to",
     "layout.when-filled": "a layout problem that shows once the empty contact fields are filled",

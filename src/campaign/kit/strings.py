@@ -18,7 +18,7 @@ from ..model.language import (
     not_a_language_hint,
 )
 from ..text.bidi import ISOLATES, unterminated
-from ..text.letters import FOREIGN_HINT, foreign_letters_problem
+from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
 from ..text.scripts import (
     DIGIT_ZERO,
     digits_of,
@@ -98,7 +98,9 @@ def _language(r: MapRead) -> None:
 
 def _foreign_letters(r: MapRead, code: str, name: str) -> None:
     """A `text.arabic-letters` warning for each text (and short variant) of a Persian or Urdu
-    file written with Arabic letters the language writes otherwise (`text.letters`)."""
+    file written with Arabic letters the language writes otherwise, and a `text.mixed-script`
+    or `text.cedilla` warning for one with a word of two scripts' letters or a Romanian ş or
+    ţ (`text.letters`)."""
     for entry in (r.values.get("strings") or {}).values():
         for part, text in (("", entry.text), (" (short)", entry.short or "")):
             said = foreign_letters_problem(text, code, name)
@@ -109,6 +111,8 @@ def _foreign_letters(r: MapRead, code: str, name: str) -> None:
                     entry.mark,
                     FOREIGN_HINT,
                 )
+            for diag, problem, fix in letter_problems(text, code):  # Сampaniei, ş for ș
+                r.errs.warn(diag, f"[{code}] '{entry.key}'{part}: {problem}", entry.mark, fix)
 
 
 def _another_code(r: MapRead, code: str, name: str | None) -> None:

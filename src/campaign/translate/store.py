@@ -45,7 +45,7 @@ from ..load import CONTROL_HINT, MAX_TEXT_CHARS, control_char, yaml_encoding
 from ..model import Kit, Language, StringEntry
 from ..model.language import country_code_hint, other_code
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
-from ..text.letters import FOREIGN_HINT, foreign_letters_problem
+from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
 from ..textfile import LOST_HINT, lost_problem
 from .entries import EXPORTED, Incoming, Parsed, exported, has_words, set_aside, tidy
 
@@ -519,6 +519,12 @@ def merge(
                         Severity.WARNING,
                     )
                 )
+            warnings += [  # Сampaniei (a Cyrillic С), ş for ș in Romanian
+                Diagnostic(
+                    diag, f"'{item.key}'{part}: {problem}", item.mark, (fix,), Severity.WARNING
+                )
+                for diag, problem, fix in letter_problems(item.translation, code)
+            ]
         if "\n" in item.translation and "\n" not in (want or full) and now_text != item.translation:
             warnings.append(
                 Diagnostic(
