@@ -8,7 +8,8 @@ wider than a line (`paragraph.break_lines`): those inside a Thai word of PyThaiN
 dictionary that ICU's smaller one splits (ผู้|เสีย|หาย, "victim", read "the deceased" at a
 line's end) or a Lao word of Google's lists (`WORD_LISTS`), inside a word of the project's
 own Lao and Khmer lists (ໜ້າ|ເວັບ, ប៉ូលី|ស: `PROTECTED`), inside a Japanese or Chinese
-phrase (闘|い: `phrase_edges`), after a Khmer or Lao nominalising prefix (ការ|ជួញដូរ,
+phrase (闘|い: `phrase_edges`) or a Chinese numeral and its classifier (一|个:
+`numeral_joins`), after a Khmer or Lao nominalising prefix (ការ|ជួញដូរ,
 "trafficking": `NOMINAL_PREFIXES`), and between two Myanmar characters, where the translator
 put no space (a Burmese writer spaces phrases, not words). A Burmese line never
 ends on the negative prefix မ alone (`burmese_negation`). Where one of these scripts meets
@@ -345,7 +346,8 @@ def last_resort(text: str, lang: str) -> frozenset[int]:
     breaks only inside a stretch of text wider than the line: inside a Thai or Lao word of
     `WORD_LISTS` (ICU's breaks that `word_edges` does not keep), between two Myanmar
     characters (no space), after a nominalising prefix (`nominal_prefix_breaks`), and inside
-    a Japanese or Chinese phrase (`phrase_edges`) between two of its CJK characters."""
+    a Japanese or Chinese phrase (`phrase_edges`) between two of its CJK characters, and
+    inside a Chinese numeral and the classifier after it (`numeral_joins`)."""
     segs = break_segments(text, lang)
     out = {a for a, _ in segs[1:] if _myanmar(text[a - 1]) and _myanmar(text[a])}
     out |= nominal_prefix_breaks(text, segs)
@@ -355,6 +357,7 @@ def last_resort(text: str, lang: str) -> frozenset[int]:
         out.update(
             a for a, _ in segs[1:] if a not in phrases and _cjk(text[a - 1]) and _cjk(text[a])
         )
+        out.update(a for a, _ in segs[1:] if a in numeral_joins(text, lang))
     out |= short_word_breaks(text, lang, segs)
     lists = _lists_in(text)
     if lists:
@@ -534,6 +537,51 @@ def phrase_edges(text: str, lang: str) -> frozenset[int] | None:
         pos += len(piece) + 1
         edges.add(pos)
     return frozenset(e for e in edges if 0 < e < len(text))
+
+
+# Chinese numerals, and the digits a Chinese text writes numbers with (ASCII and fullwidth):
+# the Han numerals and 两 (two, before a classifier), 几 (how many, a few), 零 and 〇 (zero),
+# with the Traditional forms 萬, 兩 and 幾
+NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万萬亿億两兩几幾零〇")
+
+# Common Chinese classifiers (量词), Simplified and Traditional: those of Wikipedia's "List of
+# Chinese classifiers" (https://en.wikipedia.org/wiki/List_of_Chinese_classifiers; its tables
+# "Classifiers proper", "Measure words/massifiers" and "Verbal classifiers") that count people,
+# things, cases, kinds and times. BudouX's Chinese models cut a numeral from its classifier
+# (一|个, 三|名, 两|种), so a line broke between them: the kit's Chinese headline ended a line
+# with 一 and began the next with 个儿童 (不让一|个儿童掉队, "leave no child behind").
+CLASSIFIERS = frozenset(
+    "个個名位口户戶家"  # people, households, families and establishments
+    "只隻头頭匹条條"  # animals; long things
+    "件本张張份封篇首部册冊幅句"  # things, papers and works
+    "项項种種类類批组組套双雙对對群"  # items, kinds, sets, pairs, groups
+    "座所间間层層处處栋棟辆輛台臺"  # buildings, rooms, places; vehicles, machines
+    "块塊片颗顆粒枚根支把棵朵道门門面"  # pieces and shapes
+    "起场場届屆次遍回趟"  # events, cases, sessions; times
+)
+CHINESE_SCRIPTS = frozenset({"Hans", "Hant"})
+
+
+@lru_cache(maxsize=512)
+def numeral_joins(text: str, lang: str) -> frozenset[int]:
+    """For a language set with BudouX's Chinese models (`PHRASE_MODELS`: Simplified or
+    Traditional script; Cantonese too), the places inside a numeral followed by a classifier
+    (`NUMERALS`, `CLASSIFIERS`): before the classifier and between the numeral's characters
+    (三十五名, 3名, １２位), where BudouX may have a phrase's edge (`phrase_edges`: 一|个) and
+    ICU a break between a digit and what follows it: a line breaks there only as a last
+    resort (`last_resort`), where the numeral and its classifier are wider than the line."""
+    from .scripts import script_of, split_tag
+
+    if split_tag(lang)[0] not in PHRASE_LANGUAGES or script_of(lang) not in CHINESE_SCRIPTS:
+        return frozenset()
+    out: set[int] = set()
+    for i in range(1, len(text)):
+        if text[i] in CLASSIFIERS and text[i - 1] in NUMERALS:
+            start = i - 1
+            while start > 0 and text[start - 1] in NUMERALS:
+                start -= 1
+            out.update(range(start + 1, i + 1))
+    return frozenset(out)
 
 
 ZWSP = "\u200b"
