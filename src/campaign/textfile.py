@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -516,17 +517,65 @@ def _wordlike(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LM"
 
 
-def lost_problem(text: str) -> str | None:
-    """What `lost_character` found, said with the text around it ("… ه?چ کودک …"), or None."""
+def lost_place(text: str) -> str | None:
+    """Where `lost_character` found a lost letter, said with the text around it: "the text
+    has a '?' between letters at character 2 ('ه?چ کودک?')"; None when there is none."""
     i = lost_character(text)
     if i is None:
         return None
     around = text[max(0, i - 12) : i + 13].replace("\n", " ")
     what = "a REPLACEMENT CHARACTER (U+FFFD)" if text[i] == "\ufffd" else "a '?' between letters"
-    return (
-        f"the text has {what} at character {i + 1} ('{around}'): a letter lost when the file "
-        "was saved in a code page that has not got it"
+    return f"the text has {what} at character {i + 1} ('{around}')"
+
+
+def lost_problem(text: str) -> str | None:
+    """What `lost_character` found, said with the text around it ("… ه?چ کودک …") and its
+    cause, or None."""
+    place = lost_place(text)
+    if place is None:
+        return None
+    return f"{place}: a letter lost when the file was saved in a code page that has not got it"
+
+
+def lost_cause(
+    texts: Sequence[str], name: str, language: str | None, what: str, called: str | None = None
+) -> str:
+    """One line for many texts of one file with a lost letter (`lost_character`), each told
+    at its own place: how many (`what`: "translations", "cells") and the likely cause, the
+    code page the file was saved in before it was converted to UTF-8. That is the usual one
+    of the file's `language` (`code_page_of`: Persian's Windows-1256, which has no ی) when
+    every other character past ASCII of the texts is in it (`called`: the language's name,
+    else its code); else a code page unnamed. A Persian file converted so had 37 such
+    texts: 37 errors, each with the same cause and fix."""
+    marks = {text[i] for text in texts if (i := lost_character(text)) is not None}
+    said = " or ".join(
+        m for c, m in (("?", "'?' between letters"), ("\ufffd", "U+FFFD")) if c in marks
     )
+    page = code_page_of(language)
+    kept = {c for text in texts for c in text if not c.isascii() and c not in LOST_MARKS}
+    if page is not None and all(_encodes(c, page) for c in kept):
+        saved = (
+            f"{name} was most likely saved in {page.name}, the code page of Excel's plain "
+            f'"CSV" and Notepad\'s "ANSI" for {called or language}, which has not got all its '
+            "letters"
+        )
+    else:
+        saved = (
+            f"{name} was most likely saved in a code page without some of the texts' letters "
+            '(Excel\'s plain "CSV", Notepad\'s "ANSI")'
+        )
+    return (
+        f"{len(texts)} {what} have lost a letter ({said}), each named above: {saved}, then "
+        "converted to UTF-8"
+    )
+
+
+def _encodes(char: str, page: CodePage) -> bool:
+    try:
+        char.encode(page.codec)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 LOST_HINT = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
 from campaign.merge.data import read_table
 from campaign.merge.events import read_events
-from campaign.textfile import lost_character
+from campaign.textfile import lost_cause, lost_character
 
 from ..kits import cli
 
@@ -105,3 +106,67 @@ def test_a_merged_cell_with_a_lost_letter_is_an_error_at_the_cell(tmp_path: Path
         "letters at character 2 ('\u067e?\u0627\u062f\u0647\u200c\u0631\u0648?'): a letter "
         f"lost when the file was saved in a code page that has not got it\n  hint: {HINT}"
     ]
+
+
+# a letter between the '?' (a word's letter or mark on each side: `lost_character`'s rule)
+BETWEEN = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])")
+
+
+def test_a_whole_file_converted_from_windows_1256_tells_each_place_and_the_fix_once(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The office's trial: the whole Persian export saved as Excel's plain "CSV"
+    (Windows-1256, no ی), then converted to UTF-8. Each translation that lost a letter is an
+    error at its cell, without the hint; one error for the file counts them, names the code
+    page and gives the fix once (37 errors, each with the same cause and fix, before)."""
+    kit = kit_copy()
+    path, _ = export_fa(kit, tmp_path)
+    text = path.read_text(encoding="utf-8-sig")
+    path.write_text(text.encode("cp1256", errors="replace").decode("cp1256"), encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    columns = {"": list(rows[0]).index("translation") + 1}
+    columns[" (short)"] = list(rows[0]).index("short translation") + 1
+    places = [
+        f"{path}:{n + 2}:{columns[part]}: error[text.lost-letter]: '{row['key']}'{part}: the "
+        "text has a '?' between letters at character "
+        for n, row in enumerate(rows)
+        for part, cell in (("", row["translation"]), (" (short)", row["short translation"]))
+        if BETWEEN.search(cell)
+    ]
+    assert len(places) > 20
+    strings = kit / "materials/strings/fa.yaml"
+    before = strings.read_bytes()
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    lines = out.splitlines()
+    told = [line for line in lines if "error[text.lost-letter]: '" in line]
+    assert len(told) == len(places), out
+    assert all(line.startswith(place) for line, place in zip(told, places, strict=True)), out
+    theme = next(line for line in told if "'theme': " in line)
+    assert theme.endswith(
+        "'theme': the text has a '?' between letters at character 2 ('\u0647?\u0686 "
+        "\u06a9\u0648\u062f\u06a9? \u062f\u0631 \u0645')"
+    ), theme
+    assert lines[-3:] == [
+        f"{path}: error[text.lost-letter]: {len(places)} translations have lost a letter ('?' "
+        f"between letters), each named above: {path.name} was most likely saved in "
+        'Windows-1256, the code page of Excel\'s plain "CSV" and Notepad\'s "ANSI" for '
+        "Persian, which has not got all its letters, then converted to UTF-8",
+        f"  hint: {HINT}",
+        f"{len(places) + 1} error(s)",
+    ], out
+    assert out.count("hint:") == 1, out
+    assert strings.read_bytes() == before
+
+
+def test_the_code_page_is_named_only_when_the_texts_kept_fit_it() -> None:
+    """A text that kept a letter Windows-1256 has not got (a Persian ی) was not saved in it:
+    the cause names no code page it cannot have been."""
+    texts = ["\u0647?\u0686", "\u06cc?\u0627"]
+    said = lost_cause(texts, "fa.csv", "fa", "translations", "Persian")
+    assert said == (
+        "2 translations have lost a letter ('?' between letters), each named above: fa.csv "
+        "was most likely saved in a code page without some of the texts' letters (Excel's "
+        'plain "CSV", Notepad\'s "ANSI"), then converted to UTF-8'
+    )
+    assert "Windows-1256" in lost_cause(texts[:1] * 2, "fa.csv", "fa", "translations")

@@ -46,7 +46,7 @@ from ..model import Kit, Language, StringEntry
 from ..model.language import country_code_hint, other_code
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
-from ..textfile import LOST_HINT, lost_problem
+from ..textfile import LOST_HINT, lost_cause, lost_character, lost_place, lost_problem
 from .entries import EXPORTED, Incoming, Parsed, exported, has_words, set_aside, tidy
 
 TO_TRANSLATE = "to translate"
@@ -407,6 +407,7 @@ def merge(
     unknown: set[str] = set()  # keys named once, not once per part (text, short)
     warnings: list[Diagnostic] = []  # a source text the file changed (translate.source)
     lost: dict[str, str] = {}  # key (and part): the characters its source column lost
+    lost_letters: list[Incoming] = []  # translations with a letter lost ("ه?چ")
     # a text file alone is saved in a code page (a workbook, PO and XLIFF are Unicode)
     lossy_format = path.suffix.lower() in (".csv", ".tsv", ".txt")
     for item in parsed.items:
@@ -422,7 +423,7 @@ def merge(
         ):
             lost[item.key + item.suffix] = "".join(sorted(lost_characters(item.source, want)))
             item = replace(item, source=want)  # the source it was exported with, saved lossily
-        if not _printable(item, errs) or _formula(item, want, errs):
+        if not _printable(item, errs, lost_letters) or _formula(item, want, errs):
             continue
         if not item.translation:
             if item.fuzzy:
@@ -568,6 +569,8 @@ def merge(
                 warnings.append(_other_source(item, str(made_from), want or "", source))
         else:
             unchanged += 1
+    if lost_letters:
+        _lost_letters(lost_letters, path, code, lang, errs)
     for item in parsed.items:  # written without a text, the short one was dropped: it was
         # reported as changed at every import, and never kept
         if item.part == "short" and item.translation and not texts.get(item.key, {}).get("text"):
@@ -855,19 +858,20 @@ def _formula(item: Incoming, source: str | None, errs: Collector) -> bool:
     return True
 
 
-def _printable(item: Incoming, errs: Collector) -> bool:
+def _printable(item: Incoming, errs: Collector, lost: list[Incoming]) -> bool:
     """A translation the kit's loader would refuse (a control character, such as Word's
     vertical tab for a manual line break; a text longer than any slot holds) is refused here,
     at the translator's line: written, it stopped every build of the language at the strings
-    file's line. Returns whether it is fine."""
+    file's line. One with a lost letter ("ه?چ": a file converted from a copy saved in a code
+    page) is added to `lost`, told with the others by `_lost_letters`. Returns whether it is
+    fine."""
     what = f"'{item.key}'{item.suffix}: "
     found = control_char(item.translation)
     if found is not None:
         errs.error("load.control-char", what + found, item.mark, CONTROL_HINT)
         return False
-    lost = lost_problem(item.translation)
-    if lost is not None:  # "ه?چ": a file converted from a copy saved in a code page
-        errs.error("text.lost-letter", what + lost, item.mark, LOST_HINT)
+    if lost_character(item.translation) is not None:
+        lost.append(item)
         return False
     if len(item.translation) > MAX_TEXT_CHARS:
         errs.error(
@@ -879,6 +883,27 @@ def _printable(item: Incoming, errs: Collector) -> bool:
         )
         return False
     return True
+
+
+def _lost_letters(
+    lost: list[Incoming], path: Path, code: str, lang: Language | None, errs: Collector
+) -> None:
+    """The `text.lost-letter` errors of the translations with a lost letter, each at its
+    line. One is told with its cause and fix; several (a Persian file converted from
+    Windows-1256 had 37) each with its place alone, then one error for the file that counts
+    them, names the likely cause (`lost_cause`: the code page it was saved in) and gives the
+    fix once, as a compiler tells a repeated error."""
+    if len(lost) == 1:
+        item = lost[0]
+        said = lost_problem(item.translation)
+        errs.error("text.lost-letter", f"'{item.key}'{item.suffix}: {said}", item.mark, LOST_HINT)
+        return
+    for item in lost:
+        place = lost_place(item.translation)
+        errs.error("text.lost-letter", f"'{item.key}'{item.suffix}: {place}", item.mark)
+    texts = [i.translation for i in lost]
+    cause = lost_cause(texts, path.name, code, "translations", lang.name if lang else None)
+    errs.error("text.lost-letter", cause, Mark.file(path), LOST_HINT)
 
 
 # A file is taken for another language's when at least OTHER_SCRIPT_LETTERS of its
