@@ -24,7 +24,7 @@ if "CAMPAIGN_KIT_CACHE" not in os.environ or os.environ.get("PYTEST_XDIST_WORKER
     os.environ["CAMPAIGN_KIT_CACHE"] = _RUN_CACHE
     atexit.register(shutil.rmtree, _RUN_CACHE, ignore_errors=True)
 
-from campaign import cache  # noqa: E402
+from campaign import cache, dates  # noqa: E402
 from campaign.fonts import FontBook, load_fontbook  # noqa: E402
 from campaign.merge import events  # noqa: E402
 
@@ -42,12 +42,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 @pytest.fixture(autouse=True)
 def campaign_day(monkeypatch: pytest.MonkeyPatch) -> date:
-    """Today, for a merge's `merge.past` warning, is 1 July 2024 in every test: the tests'
-    events are the 2024 campaign's, and a warning that came with the calendar would change
-    their output from one day to the next. A test of the warning dates its events from
-    this day."""
+    """Today, for a merge's `merge.past` warning and the build's `campaign.past-year`
+    (`dates.today`), is 1 July 2024 in every test: the tests' kits and events are the 2024
+    campaign's, and a warning that came with the calendar would change their output from
+    one day to the next. A test of a warning dates its events from this day, or sets the
+    day it needs."""
     day = date(2024, 7, 1)
     monkeypatch.setattr(events, "today", lambda: day)
+    monkeypatch.setattr(dates, "today", lambda: day)
     return day
 
 

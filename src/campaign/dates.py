@@ -1,9 +1,11 @@
 """SOURCE_DATE_EPOCH, the date every output carries (PDF and XMP dates, ZIP entries): one
-reading of it for every place that uses it (reproducible-builds.org/specs/source-date-epoch)."""
+reading of it for every place that uses it (reproducible-builds.org/specs/source-date-epoch),
+and the build's day (`today`) that a check of the date compares with."""
 
 from __future__ import annotations
 
 import os
+from datetime import UTC, date, datetime
 
 LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC: the last date a PDF or ZIP date can hold
 
@@ -20,3 +22,11 @@ def epoch_seconds(value: str | None) -> int | None:
 def source_date_epoch() -> int | None:
     """SOURCE_DATE_EPOCH's seconds, or None (unset, empty or malformed): see epoch_seconds."""
     return epoch_seconds(os.environ.get("SOURCE_DATE_EPOCH"))
+
+
+def today() -> date:
+    """The build's day: SOURCE_DATE_EPOCH's (UTC) when it is set, the time its outputs carry
+    (a build of an earlier campaign made again for the archive is dated then), else the
+    computer's local date. The tests pin it (tests/conftest.py: `campaign_day`)."""
+    epoch = source_date_epoch()
+    return datetime.fromtimestamp(epoch, UTC).date() if epoch is not None else date.today()

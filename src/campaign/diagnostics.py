@@ -41,6 +41,8 @@ CODES: dict[str, str] = {
     "schema.choice": "a value that is not one of the allowed choices",
     "schema.value": "a value that breaks a rule of its own (a frame, a size order, a code)",
     "schema.duplicate": "two things with the same name",
+    # campaign: campaign.yaml's values
+    "campaign.past-year": "a campaign year before the build's year (warning)",
     # ref: names that point at something else
     "ref.colour": "an unknown colour name",
     "ref.style": "an unknown style name",

@@ -26,7 +26,8 @@ def read_campaign(node: Node, ctx: Context) -> Campaign | None:
         return None
     listed = node.value.get("languages") if node.is_map else None
     marks = tuple(n.mark for n in listed.value) if listed is not None and listed.is_seq else ()
-    return replace(campaign, language_marks=marks)
+    year = node.value.get("year") if node.is_map else None
+    return replace(campaign, language_marks=marks, year_mark=year.mark if year else None)
 
 
 @check(Campaign)

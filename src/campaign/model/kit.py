@@ -114,6 +114,8 @@ class Campaign:
     # where each entry of `languages:` is written (a language without a strings file is
     # named there, not at the file's first line)
     language_marks: tuple[Mark, ...] = field(default=(), compare=False)
+    # where `year:`'s value is written (`campaign.past-year` names it)
+    year_mark: Mark | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

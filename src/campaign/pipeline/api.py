@@ -72,7 +72,7 @@ def check(
     with _about(langs, only):
         kit = cached_kit(root, isolate=True)
     chosen = pick_offices(kit, offices)
-    kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)))
+    kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)) + tuple(past_campaign(kit)))
     if chosen:
         kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, chosen)))
     unreadable: list[DocKey] = []
@@ -597,6 +597,8 @@ def _with_warnings(
     from ..colours import cached_mismatches
 
     more = tuple(cached_mismatches(kit, code))
+    if not merge:  # a merge's events are told against the campaign's year (merge.year)
+        more += tuple(past_campaign(kit))
     try:
         more += font_warnings(kit, cached_fontbook(kit.fonts_dir, code), langs, materials)
     except DiagnosticsError:  # fonts.yaml's errors stop the build where its jobs read it
@@ -743,6 +745,36 @@ def _of_shard(kit: Kit, keys: Sequence[JobKey]) -> Kit:
     document (the shards that make its documents say them)."""
     made = {k.office for k in keys}
     return replace(kit, warnings=tuple(w for w in kit.warnings if _office_of(w) in (None, *made)))
+
+
+def past_campaign(kit: Kit) -> list[Diagnostic]:
+    """A `campaign.past-year` warning, at campaign.yaml's `year:`, when the campaign's year is
+    before the build's (`dates.today`: SOURCE_DATE_EPOCH's day when it is set, as the
+    outputs' dates are). The kit shipped as the 2024 campaign's and every build in 2026 said
+    nothing. Not from the kit's loader: a kit read from the user's cache would keep the
+    year it was read in."""
+    from .. import dates
+
+    day, year = dates.today(), kit.campaign.year
+    if year >= day.year:
+        return []
+    clock = "SOURCE_DATE_EPOCH's date" if dates.source_date_epoch() is not None else "today"
+    return [
+        Diagnostic(
+            "campaign.past-year",
+            f"the kit is the {year} campaign's (`year: {year}`) and {clock} is "
+            f"{day.isoformat()}: the documents' titles and dates, the job sheets and the "
+            f"package say {year}",
+            kit.campaign.year_mark or kit.campaign.mark,
+            (
+                f"for the {day.year} campaign, set `year: {day.year}` and that year's theme "
+                "in the strings files, as the campaign publishes it; to make the "
+                f"{year} materials again (an archive), build with SOURCE_DATE_EPOCH set to a "
+                f"time in {year}",
+            ),
+            Severity.WARNING,
+        )
+    ]
 
 
 def unfilled(kit: Kit, offices: list[Office]) -> list[Diagnostic]:

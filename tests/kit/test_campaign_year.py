@@ -1,0 +1,134 @@
+"""The campaign's year against the build's: the kit shipped as the 2024 campaign's and every
+build in 2026 said nothing. A year before the build's (today's, or SOURCE_DATE_EPOCH's when it
+is set, as the outputs' dates are) is a `campaign.past-year` warning at `year:`'s line, from
+`build` and `check`; `--strict` makes it an error. The tests' day is 1 July 2024
+(tests/conftest.py), so the tests' 2024 kits say nothing of it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from campaign import dates
+
+from ..kits import cli, mini_copy
+
+REAL_TODAY = dates.today  # before conftest's `campaign_day` pins it
+
+# the mini kit's campaign.yaml: `year: 2024` on line 6, its value from column 7
+WARNING = (
+    "materials/campaign.yaml:6:7: warning[campaign.past-year]: the kit is the 2024 campaign's "
+    "(`year: 2024`) and {clock} is {day}: the documents' titles and dates, the job sheets and "
+    "the package say 2024\n"
+    "  hint: for the {year} campaign, set `year: {year}` and that year's theme in the strings "
+    "files, as the campaign publishes it; to make the 2024 materials again (an archive), build "
+    "with SOURCE_DATE_EPOCH set to a time in 2024"
+)
+
+
+def on(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
+    monkeypatch.setattr(dates, "today", lambda: day)
+
+
+def test_check_warns_of_a_campaign_year_before_todays_at_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    on(monkeypatch, date(2026, 12, 4))
+    status, out = cli("check", "--kit", kit)
+    assert status == 0, out
+    said = WARNING.format(clock="today", day="2026-12-04", year=2026)
+    assert f"{kit}/{said}\n" in out, out
+    assert out.count("campaign.past-year") == 1, out
+
+
+def test_build_warns_of_it_and_strict_fails_on_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    on(monkeypatch, date(2025, 1, 1))
+    args = ("build", "--kit", kit, "--only", "text", "--no-png", "--no-digital")
+    status, out = cli(*args, "-o", tmp_path / "out")
+    assert status == 0, out
+    said = WARNING.format(clock="today", day="2025-01-01", year=2025)
+    assert f"{kit}/{said}\n" in out, out
+    status, out = cli(*args, "-o", tmp_path / "strict", "--strict")
+    assert status == 1, out
+    error = said.replace("warning[campaign.past-year]", "error[campaign.past-year]")
+    assert f"{kit}/{error}\n" in out, out
+    assert not (tmp_path / "strict/text").exists()
+
+
+@pytest.mark.parametrize("day", [date(2024, 1, 1), date(2024, 12, 31), date(2023, 6, 1)])
+def test_the_campaigns_own_year_or_an_earlier_day_says_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, day: date
+) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    on(monkeypatch, day)
+    status, out = cli("check", "--kit", kit, "--strict")
+    assert status == 0, out
+    assert "campaign.past-year" not in out, out
+
+
+def test_source_date_epoch_is_the_builds_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The computer's clock is past 2024 (this test was written in 2026); SOURCE_DATE_EPOCH
+    in 2024, the date the outputs carry, says nothing; in 2025 it is the day named."""
+    kit = mini_copy(tmp_path / "kit")
+    monkeypatch.setattr(dates, "today", REAL_TODAY)
+    assert date.today().year > 2024
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1722297600")  # 2024-07-30 00:00 UTC
+    assert dates.today() == date(2024, 7, 30)
+    status, out = cli("check", "--kit", kit, "--strict")
+    assert status == 0, out
+    assert "campaign.past-year" not in out, out
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1753833600")  # 2025-07-30 00:00 UTC
+    status, out = cli("check", "--kit", kit)
+    assert status == 0, out
+    said = WARNING.format(clock="SOURCE_DATE_EPOCH's date", day="2025-07-30", year=2025)
+    assert f"{kit}/{said}\n" in out, out
+
+
+def test_without_source_date_epoch_the_builds_day_is_the_computers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(dates, "today", REAL_TODAY)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert dates.today() == date.today()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "")  # empty: unset, as every reader of it says
+    assert dates.today() == date.today()
+
+
+# the mini kit's boxes with the event's title (tests/merge/test_bounded.py): a merge needs a
+# layout that shows an event
+EVENT_BOXES = {
+    "layouts/boxes.yaml": (
+        "marks: false\nslots:\n",
+        "marks: false\nmin_type_pt: 3\nstyles:\n"
+        "  t: {weight: bold, size: 4, min_size: 3, colour: black}\nslots:\n"
+        "  - {name: title, kind: text, field: event_title, style: t, overlap: true,"
+        " frame: {start: 2, top: 2, width: 16, height: 4}}\n",
+    ),
+    "campaign.yaml": ("links:\n", 'fields:\n  event_title: ""\nlinks:\n'),
+}
+
+
+def test_a_merge_leaves_it_to_its_own_year_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A merge's events are compared with the campaign's year (merge.year) and today
+    (merge.past): the kit's year is not told a second time."""
+    kit = mini_copy(tmp_path / "kit", EVENT_BOXES)
+    on(monkeypatch, date(2026, 12, 4))
+    status, out = cli("check", "--kit", kit)
+    assert "campaign.past-year" in out, out
+    events = tmp_path / "events.csv"
+    events.write_text("event_id,language,title,date,venue\nwalk,en,Walk,2026-12-20,Park\n")
+    args = ("merge", "boxes", events, "--kit", kit, "-o", tmp_path / "out", "--no-png")
+    status, out = cli(*args, "--no-digital")
+    assert status == 0, out
+    assert "merge.year" in out, out
+    assert "campaign.past-year" not in out, out
