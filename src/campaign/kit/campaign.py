@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from ..contacts import placeholder
 from ..diagnostics import did_you_mean
 from ..iri import LINK_PATTERN, NOT_A_LINK, dialable, link_error
 from ..load import Node
-from ..model import Campaign, Colour, StringEntry
+from ..model import CONTACT_FIELDS, Campaign, Colour, StringEntry
 from .spec import BAD, Context, Form, MapRead, check, form, read
 from .strings import check_bidi
 
@@ -33,8 +34,31 @@ def read_campaign(node: Node, ctx: Context) -> Campaign | None:
 @check(Campaign)
 def _campaign(r: MapRead) -> None:
     fields: dict[str, StringEntry] = r.values["fields"]
+    for entry in fields.values():
+        _no_placeholder(entry, r)
     r.values["fields"] = {k: e.text for k, e in fields.items()}
     r.values["field_shorts"] = {k: e.short for k, e in fields.items() if e.short}
+
+
+def _no_placeholder(entry: StringEntry, r: MapRead) -> None:
+    """A `campaign.placeholder` error for a contact field of campaign.yaml (its text or its
+    short form) whose value stands for one still to come (`contacts.placeholder`, as an
+    office's are told): it would print on the materials of the campaign and of every office
+    that does not give its own."""
+    if entry.key not in CONTACT_FIELDS:
+        return
+    for value in dict.fromkeys(v.strip() for v in (entry.text, entry.short or "") if v.strip()):
+        stand_in = placeholder(entry.key, value)
+        if stand_in is not None:
+            r.errs.error(
+                "campaign.placeholder",
+                f"campaign.yaml {entry.key} '{value}' is a placeholder ({stand_in}): it would "
+                "print on the campaign's materials and every office's that gives none of its own",
+                entry.mark,
+                f"write the checked {entry.key} every office shares, or leave it empty "
+                f'(`{entry.key}: ""`, as the kit ships it) for each office to write its own',
+            )
+            return
 
 
 @form("hex")

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from weakref import WeakKeyDictionary
 
+from ..contacts import placeholder_problem
 from ..diagnostics import (
     Collector,
     Diagnostic,
@@ -1115,6 +1116,11 @@ def _record(
                 "mend the formula (or what it looks up) in the spreadsheet and save it, or "
                 "write the value itself",
             )
+        elif base in ("contact", "link") and (
+            said := placeholder_problem(cell.target or cell.value)
+        ):
+            bad(cell, said, "write the event's checked value, or leave the cell empty")
+            cells = {**cells, key: replace(cell, value=None, target="")}  # told once
     given = [c for c in LANGUAGE_LIST.split(_text(cells["language"])) if c]
     codes = tuple(dict.fromkeys(map(kit.language_code, given)))  # "en, EN": one
     own: dict[tuple[str, str], Cell] = {}  # (column, language): a filled per-language cell

@@ -1,0 +1,156 @@
+"""A contact's value that stands for one still to come (`placeholder`: "+66 xx xxx xxxx",
+"TBD", xxx@xxx.xxx, an address at example.com), which would print on every material as it is.
+One judgement for every place a contact is written: an office's contact fields
+(`kit.offices`, `office.placeholder`), campaign.yaml's (`kit.campaign`,
+`campaign.placeholder`) and a merged event's contact and link cells (`merge.events`,
+`any_placeholder`, `merge.value`). Imports nothing of the kit: a merge from a warm cache reads
+no YAML."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A contact field's value that stands for one still to come, which would print on every
+# material as it is: x or X for each digit ("+66 xx xxx xxxx", a regional office's trial:
+# the helpline printed under every call to act, exit 0; or a look-alike of x: the
+# multiplication sign, Cyrillic х, full-width ｘ), or a note that the value is not known yet.
+# The project's own samples ("+00 000 000 0000", which no country's code begins with) are
+# for layouts' checks and are not matched.
+PLACEHOLDER_DIGITS = re.compile(r"(?<![^\W\d_])[xX×хХ]{2,}(?![^\W\d_])|(?<=\d)[xX×хХ]+(?![^\W\d_])")
+PLACEHOLDER_WORDS = re.compile(
+    r"\b(?i:TBD|TBC|TBA|N/A|to be (?:confirmed|decided|announced|added)|lorem ipsum)\b"
+    r"|\?{2,}|^\s*[.…_\-\u2013\u2014]+\s*$"
+)
+# a word in an address or a handle may be its own (who.int/tbc, facebook.com/TBC.Thailand)
+ADDRESSES = ("report_url", "website", "email", "social")
+# The fields a reader types or dials as printed (an office's name is words, in any script)
+TYPED = ("helpline", *ADDRESSES)
+# A helpline's extension at its end (ext. 55, x55, ;ext=55): not the number's digits
+EXTENSION = re.compile(r"\s*(?:ext\.?|x|;\s*ext=)\s*\d+\s*$", re.IGNORECASE)
+LEAST_ZEROS = 4  # "000" alone is a short number (an emergency number: 000, 112, 116 000)
+# Names kept for examples (RFC 2606, RFC 6761), which no office's address can be at:
+# example.com and example.net, and the top-level names example, test, invalid and
+# localhost. example.org is the project's samples' (pipeline.api.SAMPLE_CONTACTS, the
+# template's and the README's examples, the tests' offices), as +00 is for a helpline, and
+# is not matched.
+EXAMPLE_DOMAINS = ("example.com", "example.net")
+EXAMPLE_TOPS = ("example", "test", "invalid", "localhost")
+# Full-width forms (U+FF01-FF5E: ASCII's letters, digits and signs as Chinese, Japanese and
+# Korean keyboards type them) and the ideographic space (U+3000)
+FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def without_scheme(value: str) -> str:
+    """A contact's value as print shows it: a scheme is left out (layout.items.text.
+    printed_url): tel:+41-22-..., mailto:name@example.org are a phone number and an e-mail
+    address ("it prints as written" was said of a helpline printed without its tel:)."""
+    return re.sub(r"^(?:tel|mailto):", "", value.strip(), flags=re.IGNORECASE)
+
+
+def half_width(text: str) -> str:
+    """`text` with its full-width forms as the ASCII characters they stand for (＋６６ ２:
+    +66 2; ｘ: x; ＠: @), the rest as written (a no-break space stays one)."""
+    return FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
+
+
+def placeholder(name: str, value: str) -> str | None:
+    """What makes the value of contact field `name` a placeholder ("x for digits" or "only
+    zeros" in a helpline, "x for letters" or a name kept for examples in an address,
+    "'TBD'" in any; the whole value of an address), or None for a value that may be the
+    office's own. Full-width forms are read as the characters they stand for."""
+    plain = half_width(without_scheme(value)) if name in TYPED else without_scheme(value)
+    if name == "helpline" and PLACEHOLDER_DIGITS.search(plain):
+        return "x for digits"
+    if name == "helpline":
+        zeros = next(filter(None, map(_zeros_only, plain.split("/"))), None)
+        if zeros:
+            return zeros
+    if name in ADDRESSES:
+        stand_in = _example_address(name, plain)
+        if stand_in:
+            return stand_in
+    found = PLACEHOLDER_WORDS.search(plain)
+    if found and (name not in ADDRESSES or found[0].strip() == plain):
+        return f"'{found[0].strip()}'"
+    return None
+
+
+# An e-mail or a web address inside a contact of no named field (a merged event's contact
+# cell: "Ana Silva, ana@example.org, +66 2 123 4567")
+EMAIL_IN = re.compile(r"[^@\s,;()<>]+@[^@\s,;()<>]+\.[^@\s,;()<>.]+")
+WEB_IN = re.compile(r"(?:https?://)?(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}\.?(?:[/?#][^\s,;]*)?")
+HANDLE_IN = re.compile(r"(?<![^\s,;(])@\w[\w.]*")  # a social handle: @blueheart
+
+
+def any_placeholder(value: str) -> str | None:
+    """What makes a contact of no named field a placeholder (a merged event's contact or link
+    cell): `placeholder` of the field each part is written as, its e-mail addresses as an
+    `email`, its web addresses as a `website`, its handles as `social`, the rest (a phone
+    number, a name, a note) as a `helpline`; None for a value that may be the event's own."""
+    rest = half_width(without_scheme(value))
+    for name, pattern in (("email", EMAIL_IN), ("website", WEB_IN), ("social", HANDLE_IN)):
+        for found in pattern.findall(rest):
+            stand_in = placeholder(name, found)
+            if stand_in is not None:
+                return stand_in
+        rest = pattern.sub(" ", rest)
+    return placeholder("helpline", rest)
+
+
+def placeholder_problem(value: object) -> str | None:
+    """`any_placeholder` of a merged event's contact or link cell (its value, or a link's
+    address), said with the value: "'+66 xx xxx xxxx' is a placeholder (x for digits): ...";
+    None for one that may be the event's own, or a value that is not text."""
+    stand_in = any_placeholder(value) if isinstance(value, str) else None
+    if stand_in is None:
+        return None
+    return (
+        f"'{str(value).strip()}' is a placeholder ({stand_in}): it would print on the event's "
+        "documents (a link: in its QR code too)"
+    )
+
+
+def _zeros_only(number: str) -> str | None:
+    """What makes a phone number "only zeros": its digits after its country code (the first
+    group after a + or an international prefix 00, or, written without spaces, the digits
+    before the zeros) are LEAST_ZEROS zeros or more (+66 000 000 0000, +20 00 0000 0000), or
+    without a country code are all zeros (000 000 0000); else None. A code that begins with
+    0 (+00 000 000 0000: no country's does) is the project's samples'. A number of one other
+    digit (1111) or a run (1234) may be a short number or a vanity number: not matched. Digits
+    of any script count (٠ is a zero)."""
+    groups = re.findall(r"\d+", EXTENSION.sub("", number))
+    digits = "".join(str(unicodedata.decimal(d)) for d in "".join(groups))  # ٠ is 0
+    if not digits:
+        return None
+    plus = "+" in number.split(groups[0], 1)[0]
+    if not plus and set(digits) == {"0"}:
+        return "only zeros" if len(digits) >= LEAST_ZEROS else None
+    if not plus and digits.startswith("00"):  # 00 66 ...: the international prefix
+        digits = digits[2:]
+        groups = [g for g in [groups[0][2:], *groups[1:]] if g]
+    elif not plus or digits.startswith("0"):
+        return None
+    code = groups[0] if len(groups[0]) <= 3 else digits.rstrip("0")
+    national = digits[len(code) :]
+    if len(code) <= 3 and len(national) >= LEAST_ZEROS and set(national) == {"0"}:
+        return "only zeros after the country code"
+    return None
+
+
+def _example_address(name: str, value: str) -> str | None:
+    """What makes an address a placeholder: x for its letters (xxx@xxx.xxx, www.xxxx.org,
+    @xxxx: a name or label of two x or more), or a domain kept for examples (EXAMPLE_DOMAINS,
+    EXAMPLE_TOPS); else None. A web address's path and query are its own, and so is a
+    handle's top-level name (@blueheart.test is no domain)."""
+    bare = re.sub(r"^[a-z][a-z0-9+.\-]*://", "", value, flags=re.IGNORECASE)
+    host = re.split(r"[/?#:\s]", bare.rsplit("@", 1)[-1] if name == "email" else bare)[0]
+    words = re.split(r"[@./:?#=&_+\-\s]+", value if name in ("email", "social") else host)
+    if any(re.fullmatch(r"[xX]{2,}", w) for w in words):
+        return "x for letters"
+    host = host.lower().rstrip(".")
+    kept = next((d for d in EXAMPLE_DOMAINS if host == d or host.endswith("." + d)), None)
+    top = host.rsplit(".", 1)[-1]
+    if kept is None and (top not in EXAMPLE_TOPS or name == "social" and "/" not in bare):
+        return None
+    return f"'{kept or '.' + top}', a name kept for examples"
