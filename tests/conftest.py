@@ -74,18 +74,35 @@ def fonts() -> FontBook:
     return load_fontbook(ROOT / "fonts")
 
 
+def copy_kit(kit: Path, replace: dict[str, str]) -> Path:
+    """The repository's kit copied to `kit` (materials and assets copied, fonts linked), with
+    each file of `replace` (a path in the kit: its text) written over."""
+    shutil.copytree(ROOT / "materials", kit / "materials")
+    (kit / "fonts").symlink_to(ROOT / "fonts")
+    shutil.copytree(ROOT / "assets", kit / "assets")
+    for rel, text in replace.items():
+        (kit / rel).write_text(text, encoding="utf-8")
+    return kit
+
+
 @pytest.fixture
 def kit_copy(tmp_path: Path) -> Callable[..., Path]:
-    """A copy of the repository's kit (materials copied, fonts/assets linked) to break safely."""
+    """A copy of the repository's kit (materials and assets copied, fonts linked) to break
+    safely: `kit_copy(**{"materials/offices/x.yaml": text})`, once per test."""
 
     def make(**replace: str) -> Path:
-        kit = tmp_path / "kit"
-        shutil.copytree(ROOT / "materials", kit / "materials")
-        (kit / "fonts").symlink_to(ROOT / "fonts")
-        shutil.copytree(ROOT / "assets", kit / "assets")
-        for rel, text in replace.items():
-            (kit / rel).write_text(text, encoding="utf-8")
-        return kit
+        return copy_kit(tmp_path / "kit", replace)
+
+    return make
+
+
+@pytest.fixture(scope="module")
+def module_kit_copy(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """`kit_copy` for a module's fixture: one copy shared by the module's tests (a kit they
+    only read), in a folder of its own at each call."""
+
+    def make(**replace: str) -> Path:
+        return copy_kit(tmp_path_factory.mktemp("kit-copy") / "kit", replace)
 
     return make
 

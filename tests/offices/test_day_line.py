@@ -6,6 +6,7 @@ keeps clear of the logos an office has (`day`) and runs across to where the logo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,24 +30,9 @@ BARE = "name: Bare Test Office\nlanguages: [en, ar]\n"
 
 
 @pytest.fixture(scope="module")
-def kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The kit with rosea (a partner logo) and bare (no logos)."""
-    folder = tmp_path_factory.mktemp("day")
-
-    def copy(**replace: str) -> Path:
-        import shutil
-
-        from ..kits import ROOT
-
-        kit = folder / "kit"
-        shutil.copytree(ROOT / "materials", kit / "materials")
-        (kit / "fonts").symlink_to(ROOT / "fonts")
-        shutil.copytree(ROOT / "assets", kit / "assets")
-        for rel, text in replace.items():
-            (kit / rel).write_text(text, encoding="utf-8")
-        return kit
-
-    made = office_kit(copy)
+def kit(module_kit_copy: Callable[..., Path]) -> Path:
+    """The kit with rosea (a partner logo) and bare (no logos), shared by the module."""
+    made = office_kit(module_kit_copy)
     (made / "materials" / "offices" / "bare.yaml").write_text(BARE, encoding="utf-8")
     return made
 
