@@ -5,13 +5,21 @@ PDF."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pikepdf
 import pytest
 
-from campaign.sheets.geometry import arrangements, most_up, press_cells, press_media
+from campaign.sheets import geometry
+from campaign.sheets.geometry import (
+    arrangements,
+    best_stock,
+    most_up,
+    press_cells,
+    press_media,
+)
 
 from ..kits import MM, ROOT, cli
 from .drawn import drawn_marks
@@ -29,15 +37,17 @@ def test_the_arrangements_of_a_count_squarest_first() -> None:
 
 
 @pytest.mark.parametrize(
-    ("piece", "stock", "cols", "rows", "sheet", "media"),
+    ("piece", "stock", "cols", "rows", "turned", "sheet", "media"),
     [
         # 4 x 105 + 3 x 6 of gutters; 2 x 148 + 6; 9 mm a side and 11 above and below
-        (A6, "13x19", 4, 2, (438.0, 302.0), (456.0, 324.0)),
-        # SRA3 (320 x 450) holds 2 x 2: 3 x 2 would be 345 x 324, 4 mm too long across
-        (A6, "sra3", 2, 2, (216.0, 302.0), (234.0, 324.0)),
-        (DL, "13x19", 3, 2, (309.0, 426.0), (327.0, 448.0)),  # 6 DL: 327 <= 330.2
-        (DL, "sra3", 2, 2, (204.0, 426.0), (222.0, 448.0)),
-        (DL, "sra4", 2, 1, (204.0, 210.0), (222.0, 232.0)),
+        # (2 x 4 turned holds 8 too: upright, as turning holds no more)
+        (A6, "13x19", 4, 2, False, (438.0, 302.0), (456.0, 324.0)),
+        # SRA3 (320 x 450): upright, 2 x 2 (3 x 2 would be 345 x 324 mm, 25 mm too wide);
+        # turned, 2 x 3: 2 x 148 + 6 = 302 across, 3 x 105 + 12 = 327 down, 320 x 349 mm
+        (A6, "sra3", 2, 3, True, (302.0, 327.0), (320.0, 349.0)),
+        (DL, "13x19", 3, 2, False, (309.0, 426.0), (327.0, 448.0)),  # 6 DL: 327 <= 330.2
+        (DL, "sra3", 2, 2, False, (204.0, 426.0), (222.0, 448.0)),  # turned: 4 too
+        (DL, "sra4", 2, 1, False, (204.0, 210.0), (222.0, 232.0)),
     ],
 )
 def test_the_most_that_fit_a_stock(
@@ -45,14 +55,16 @@ def test_the_most_that_fit_a_stock(
     stock: str,
     cols: int,
     rows: int,
+    turned: bool,
     sheet: tuple[float, float],
     media: tuple[float, float],
 ) -> None:
     cells = most_up(piece, 3.0, stock)
     assert cells is not None
     assert cells.sheet == sheet
+    assert cells.turned is turned
     assert press_media(cells.sheet, 3.0) == media
-    w, h = piece
+    w, h = (piece[1], piece[0]) if turned else piece
     assert cells.cells == tuple(
         (c * (w + 6), r * (h + 6), w, h) for r in range(rows) for c in range(cols)
     )
@@ -269,3 +281,58 @@ def test_shared_cuts_are_refused_where_a_stray_cut_shows_the_neighbour(
         "error[sheet.option]: --shared-cuts does nothing for a home sheet of 'flyer-a5': only "
         "a press sheet of rectangular pieces shares its cuts\n"
     ), text
+
+
+@pytest.mark.parametrize(
+    ("piece", "stock", "count"),
+    [
+        # the share of the stock the trimmed pieces cover: 8 x A6 on 13 x 19 in, 78.0 %; on
+        # SRA3 6 (turned), 64.8 %; on 12 x 18 in 4, 44.6 %; on SRA4 2, 43.2 %
+        (A6, "13x19", 8),
+        # 4 x A5: SRA3 86.3 %, 13 x 19 in 78.0 % (4 too: a tie on the count, less waste)
+        ((148.0, 210.0), "sra3", 4),
+        ((127.0, 178.0), "12x18", 4),  # 5 x 7 in: 64.9 %, SRA3 and 13 x 19 in 4 too
+        (DL, "13x19", 6),
+    ],
+)
+def test_auto_takes_the_stock_the_pieces_waste_least_of(
+    piece: tuple[float, float], stock: str, count: int
+) -> None:
+    chosen = best_stock(piece, 3.0)
+    assert chosen is not None
+    assert (chosen[0], len(chosen[1].cells)) == (stock, count)
+
+
+def test_on_a_tie_of_waste_auto_takes_the_stock_holding_more(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """4 DL on SRA3 and 2 on SRA4 cover 57.75 % of either: SRA3, fewer sheets to print."""
+    monkeypatch.setattr(geometry, "PRESS_STOCK", ("sra4", "sra3"))
+    chosen = best_stock(DL, 3.0)
+    assert chosen is not None
+    assert (chosen[0], len(chosen[1].cells)) == ("sra3", 4)
+
+
+def test_auto_without_a_stock_says_its_rule_and_the_stock_it_took(a6: Path) -> None:
+    """`--up auto` filled SRA3 whatever the pieces; it takes 13 x 19 in for A6 (8, 78 % of the
+    paper, against 6 on SRA3), places the marks for it and says so, and --help says how."""
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", a6, "--material", "flyer-a6", "--up", "auto"
+    )  # fmt: skip
+    assert code == 0, text
+    out = a6 / "sheets" / "flyer-a6-8up.pdf"
+    assert (
+        "flyer-a6: 8-up for a press, 438 x 302 mm + bleed and marks; a 456 x 324 mm sheet "
+        f"with its marks, for 13 x 19 in; 1 page(s); wrote {out}"
+    ) in text
+    # its record: the stock its marks are placed for, which the job sheet names
+    record = json.loads((out.parent / ".flyer-a6-8up.json").read_text(encoding="utf-8"))
+    assert record["stock"] == "13x19"
+    code, text = cli("sheet", "--help")
+    assert code == 0
+    flat = " ".join(text.split())
+    assert (
+        "without --stock, auto takes the press stock (SRA4, SRA3, 12 x 18 in, 13 x 19 in) "
+        "whose paper the trimmed pieces cover most (least waste), on a tie the one holding "
+        "more, then the first listed"
+    ) in flat

@@ -101,8 +101,11 @@ from .report import draft_notes, reporting, show, unreadable_note
     callback=lambda _ctx, _param, value: _up(value),
     metavar="N|auto",
     help="Flyers and posters: pieces to a sheet: 1, 2 or 4 with --home; for a press 2 or "
-    "more in rows and columns, or auto: as many as fit the --stock (default SRA3) with "
-    "their bleed and marks (8 x A6 on 13 x 19 in, 6 x DL).",
+    "more in rows and columns, upright or all turned 90° where that holds more (6 x A6 on "
+    "SRA3), or auto: as many as fit the --stock with their bleed and marks; without "
+    "--stock, auto takes the press stock (SRA4, SRA3, 12 x 18 in, 13 x 19 in) whose paper "
+    "the trimmed pieces cover most (least waste), on a tie the one holding more, then the "
+    "first listed (8 x A6 on 13 x 19 in, 4 x A5 on SRA3).",
 )
 @click.option(
     "--shared-cuts",
@@ -271,6 +274,7 @@ def sheet(
             f"({'landscape' if w > h else 'portrait'}), at {c.scale * 100:.1f} %"
             if home
             else f"for a press, {w:g} x {h:g} mm + bleed and marks"
+            + (", the pieces turned 90°" if c.turned else "")
             + (", work-and-turn" if result.two_sided else "")
             + _on_stock(result.media, result.stock)
         )

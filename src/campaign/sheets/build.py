@@ -45,6 +45,7 @@ from .geometry import (
     Packing,
     arrangements,
     article,
+    best_stock,
     greatest,
     grid_cells,
     holds,
@@ -90,7 +91,7 @@ class SheetRequest:
     cut_page: bool = False
     sticker: bool = False  # round pieces: stickers of the face, kiss-cut at the face circle
     # rectangular pieces to a sheet: 1, 2 or 4 at home; 2 or more at a press, AUTO: as many
-    # as fit the press stock (--stock, else SRA3: AUTO_STOCK)
+    # as fit the press stock (--stock, else the one they waste least of: best_stock)
     up: int = 2
     # a press sheet's pieces abut at their trim, one cut between neighbours (--shared-cuts):
     # only where each piece's bleed is the art its neighbour begins with (sheets.shared)
@@ -122,7 +123,9 @@ class SheetResult:
 
 
 AUTO = 0  # SheetRequest.up: as many as fit the press stock (`--up auto`)
-AUTO_STOCK = "sra3"  # the stock `--up auto` fills without --stock: the ISO press sheet
+# the stock named when `--up auto` finds no stock that holds two (its message's): the ISO
+# press sheet
+AUTO_STOCK = "sra3"
 Target = Path | Callable[[int], Path]  # the PDF to write, or it by the count to a sheet
 
 
@@ -280,8 +283,10 @@ def _cells_sheet(
             "(--home)",
         )
     _unused(req, "sticker sheet" if req.sticker else "home sheet" if req.home else "press sheet")
+    auto: Cells | None = None  # `--up auto`'s sheet, on the stock it filled
     if not (req.sticker or req.home):
-        req = replace(req, up=_press_up(req, trim, bleed, two_sided))
+        up, auto, filled = _press_up(req, trim, bleed, two_sided)
+        req = replace(req, up=up, stock=req.stock or filled)
     out = target if isinstance(target, Path) else target(req.up)
     if req.sticker:  # stickers at full size, as many as fit, kiss-cut at the trim
         margin = MARGIN_MM if req.margin is None else req.margin
@@ -342,21 +347,21 @@ def _cells_sheet(
         )
         pdf = impose_cells(pages, cells, "home", meta)
     else:
-        cells = press_cells(trim, req.up, bleed, req.stock, even=two_sided, shared=req.shared)
+        cells = auto or press_cells(
+            trim, req.up, bleed, req.stock, even=two_sided, shared=req.shared
+        )
         press_sheet = press_media(cells.sheet, bleed)
         if stock_for(press_sheet) is None:
             _held_by_none(req, trim, bleed, press_sheet, two_sided)
         stock = _press_stock(req, press_sheet)
         marks = press_marks(cells, bleed, stock)
         for f in chosen:
-            if two_sided:  # work-and-turn: fronts and backs side by side on one plate
-                pages.append([Side(data[f.path], i % 2) for i in range(req.up)])
-            else:
-                pages.append([Side(data[f.path], 0)] * req.up)
+            pages.append(press_sides(data[f.path], req.up, two_sided, cells.turned))
         if req.shared:
             _sharing(req, pages, cells, bleed, chosen, data)
         how = (
             f"{req.up}-up"
+            + (", turned 90°" if cells.turned else "")
             + (", shared cuts" if req.shared else "")
             + (", work-and-turn" if two_sided else "")
         )
@@ -466,15 +471,34 @@ def _held_by_none(
     )
 
 
-def _press_up(req: SheetRequest, trim: tuple[float, float], bleed: float, two_sided: bool) -> int:
+def press_sides(pdf: bytes, up: int, two_sided: bool, turned: bool) -> list[Side | None]:
+    """What each of a press sheet's `up` cells shows of one file (`pdf`), in the cells' order
+    (rows from the top left). One-sided: its page each time. Two-sided, work-and-turn: front
+    and back in turn along each row (an even number across), so that the sheet, printed,
+    turned over left to right on the same gripper edge and printed again from the same
+    plate, backs each front with its back: the cell a column mirrored. `turned` pieces: each
+    front a quarter anticlockwise, its back a quarter clockwise, so that the back's head is
+    at the front's head when the piece is turned over left to right (head to head, as the
+    kit's print PDFs and home sheets are made); both anticlockwise would back it head to
+    foot."""
+    if not two_sided:
+        return [Side(pdf, 0, 1 if turned else 0)] * up
+    return [Side(pdf, i % 2, (1 - 2 * (i % 2)) if turned else 0) for i in range(up)]
+
+
+def _press_up(
+    req: SheetRequest, trim: tuple[float, float], bleed: float, two_sided: bool
+) -> tuple[int, Cells | None, str | None]:
     """A press sheet's count to a sheet: `req.up`, or with AUTO the most that fit the press
-    stock (--stock, else AUTO_STOCK; geometry.most_up). Raises `sheet.select` for fewer than
-    2 (a press sheet of one is the print PDF itself) and for an odd count of a two-sided
-    piece (work-and-turn puts each front beside its back: an even number across), and
-    `sheet.fit` when not two fit the stock."""
+    stock (--stock, else the stock of PRESS_STOCK the pieces waste least of:
+    geometry.best_stock), with that sheet and the stock it fills (None unless AUTO).
+    Raises `sheet.select` for fewer than 2 (a press sheet of one is the print PDF itself)
+    and for an odd count of a two-sided piece (work-and-turn puts each front beside its
+    back: an even number across), and `sheet.fit` when not two fit the stock."""
     if req.up == AUTO:
-        stock = req.stock or AUTO_STOCK
-        most = most_up(trim, bleed, stock, two_sided, req.shared)
+        chosen = best_stock(trim, bleed, two_sided, req.shared) if req.stock is None else None
+        stock = chosen[0] if chosen else req.stock or AUTO_STOCK
+        most = chosen[1] if chosen else most_up(trim, bleed, stock, two_sided, req.shared)
         if most is None:
             media = press_media(press_cells(trim, 2, bleed, shared=req.shared).sheet, bleed)
             if stock_for(media) is None:
@@ -486,7 +510,8 @@ def _press_up(req: SheetRequest, trim: tuple[float, float], bleed: float, two_si
                 None,
                 f"name a larger --stock (two fit {paper_name(stock_for(media) or '')})",
             )
-        return len(most.cells)
+        return len(most.cells), most, stock
+
     if req.up < 2:
         raise failure(
             "sheet.select",
@@ -503,7 +528,7 @@ def _press_up(req: SheetRequest, trim: tuple[float, float], bleed: float, two_si
             None,
             f"use --up {req.up + 1} or --up {req.up - 1}, or --up auto",
         )
-    return req.up
+    return req.up, None, None
 
 
 def _press_stock(req: SheetRequest, media: tuple[float, float]) -> str | None:

@@ -159,6 +159,9 @@ class Cells:
     sheet: tuple[float, float]
     cells: tuple[tuple[float, float, float, float], ...]
     scale: float
+    # the pieces placed turned a quarter (each cell is the piece's height wide and its width
+    # high): a press sheet holds more so (6 x A6 on SRA3, not 4; press_grid)
+    turned: bool = False
 
 
 def home_cells(
@@ -194,34 +197,64 @@ def press_cells(
     even: bool = False,
     shared: bool = False,
 ) -> Cells:
-    """`up` pieces at full size for a press sheet, in the first of `arrangements` whose
-    media (press_media) `stock` holds (None: any press stock, PRESS_STOCK), else the first:
-    2 side by side, 4 two by two, 8 four by two (8 x A6 on 13 x 19 in), 3 in a row (DL);
-    `even`: an even number across, for work-and-turn; `shared`: shared cuts (press_grid).
-    The sheet is the cells' bounding box (2-up A5: 302 x 210 mm, cut to two A5 after
-    printing; press_grid). Raises ValueError
-    when no arrangement has `up` pieces (an odd `up` with `even`)."""
+    """`up` pieces at full size for a press sheet: 2 side by side, 4 two by two, 8 four by
+    two (8 x A6 on 13 x 19 in), 3 in a row (DL), upright or turned a quarter (press_grid):
+    of the arrangements (`arrangements`, each upright then turned), the first whose media
+    (press_media) `stock` holds; with no `stock`, the one the smallest press stock holds
+    (PRESS_STOCK's order: --up 6 of A6 is 2 x 3 turned, on SRA3, not 3 x 2 upright on
+    13 x 19 in), else the first. `even`: an even number across, for work-and-turn; `shared`:
+    shared cuts. The sheet is the cells' bounding box (2-up A5: 302 x 210 mm, cut to two A5
+    after printing). Raises ValueError when no arrangement has `up` pieces (an odd `up`
+    with `even`)."""
     shapes = arrangements(up, even)
     if not shapes:
         raise ValueError(f"no arrangement of {up} pieces with an even number across")
-    grids = [press_grid(piece, cols, rows, bleed, shared) for cols, rows in shapes]
-    return next((g for g in grids if _held(press_media(g.sheet, bleed), stock)), grids[0])
+    grids = [
+        press_grid(piece, cols, rows, bleed, shared, turned)
+        for cols, rows in shapes
+        for turned in _turns(piece)
+    ]
+    if stock is not None:
+        return next((g for g in grids if holds(stock, press_media(g.sheet, bleed))), grids[0])
+    ranked = [(_stock_rank(press_media(g.sheet, bleed)), n) for n, g in enumerate(grids)]
+    held = [key for key in ranked if key[0] < len(PRESS_STOCK)]
+    return grids[min(held)[1]] if held else grids[0]
+
+
+def _turns(piece: tuple[float, float]) -> tuple[bool, ...]:
+    """Upright, then turned a quarter (a square piece: upright alone)."""
+    return (False,) if abs(piece[0] - piece[1]) < 1e-9 else (False, True)
+
+
+def _stock_rank(media: tuple[float, float]) -> int:
+    """The place in PRESS_STOCK of the smallest stock that holds `media` (stock_for), past
+    its end when none does."""
+    stock = stock_for(media)
+    return PRESS_STOCK.index(stock) if stock is not None else len(PRESS_STOCK)
 
 
 def press_grid(
-    piece: tuple[float, float], cols: int, rows: int, bleed: float, shared: bool = False
+    piece: tuple[float, float],
+    cols: int,
+    rows: int,
+    bleed: float,
+    shared: bool = False,
+    turned: bool = False,
 ) -> Cells:
     """`cols` x `rows` pieces at full size, a gutter of 2 x bleed between them so that every
     piece keeps its own bleed, in rows from the top left; the sheet is their bounding box.
     `shared`: shared cuts, no gutter: neighbours abut at their trim, one cut between them,
-    and only the sheet's outer edges have bleed (8 x A6: 420 x 296 mm, A3's size less 1)."""
+    and only the sheet's outer edges have bleed (8 x A6: 420 x 296 mm, A3's size less 1).
+    `turned`: every piece turned a quarter, its cell the piece's height wide and its width
+    high (sheets.impose.impose_cells draws each front turned anticlockwise; a two-sided
+    piece's back, clockwise: work-and-turn, head to head)."""
     gutter = 0.0 if shared else 2 * bleed
-    w, h = piece
+    w, h = (piece[1], piece[0]) if turned else piece
     cells = tuple(
         (c * (w + gutter), r * (h + gutter), w, h) for r in range(rows) for c in range(cols)
     )
     sheet = (cols * w + (cols - 1) * gutter, rows * h + (rows - 1) * gutter)
-    return Cells(sheet, cells, 1.0)
+    return Cells(sheet, cells, 1.0, turned)
 
 
 def arrangements(up: int, even: bool = False) -> list[tuple[int, int]]:
@@ -245,22 +278,46 @@ def most_up(
     shared: bool = False,
 ) -> Cells | None:
     """The press sheet with the most pieces (`even`: an even number across) whose media
-    `stock` holds (None: any press stock), in rows and columns, at full size with their
-    gutters (press_grid): 8 x A6 on 13 x 19 in, 4 on SRA3; the smaller sheet on a tie,
-    then the squarer arrangement. None when no press sheet of two fits."""
-    best: tuple[tuple[int, float, int], Cells] | None = None
-    for cols in range(1, MOST_ACROSS + 1):
-        for rows in range(1, MOST_ACROSS + 1):
-            if cols * rows < 2 or (even and cols % 2):
-                continue
-            grid = press_grid(piece, cols, rows, bleed, shared)
-            media = press_media(grid.sheet, bleed)
-            if not _held(media, stock):
-                continue
-            key = (-cols * rows, media[0] * media[1], abs(cols - rows))
-            if best is None or key < best[0]:
-                best = (key, grid)
+    `stock` holds (None: any press stock), in rows and columns, upright or every piece
+    turned a quarter (press_grid), at full size with their gutters: 8 x A6 on 13 x 19 in,
+    6 on SRA3 (2 x 3 turned; upright, 2 x 2). Turned only when that holds more; then the
+    smaller sheet, then the squarer arrangement. None when no press sheet of two fits."""
+    best: tuple[tuple[int, bool, float, int], Cells] | None = None
+    for turned in _turns(piece):
+        for cols in range(1, MOST_ACROSS + 1):
+            for rows in range(1, MOST_ACROSS + 1):
+                if cols * rows < 2 or (even and cols % 2):
+                    continue
+                grid = press_grid(piece, cols, rows, bleed, shared, turned)
+                media = press_media(grid.sheet, bleed)
+                if not _held(media, stock):
+                    continue
+                key = (-cols * rows, turned, media[0] * media[1], abs(cols - rows))
+                if best is None or key < best[0]:
+                    best = (key, grid)
     return best[1] if best else None
+
+
+def best_stock(
+    piece: tuple[float, float], bleed: float, even: bool = False, shared: bool = False
+) -> tuple[str, Cells] | None:
+    """The press stock `--up auto` fills when no --stock is named, with its sheet (most_up
+    on each of PRESS_STOCK): the one whose paper the pieces' trims cover most (least waste:
+    the trimmed pieces' area over the stock's; a print shop pays for paper by the sheet),
+    on a tie (to 0.01 %) the one holding more pieces (fewer sheets through the press), then
+    the first in PRESS_STOCK. 8 x A6 on 13 x 19 in (78.0 % of it) before 6 on SRA3 (64.8 %);
+    4 x DL on SRA3 (57.8 %) before 2 on SRA4 (57.8 %). None when no stock holds two."""
+    area = piece[0] * piece[1]
+    best: tuple[tuple[float, int, int], str, Cells] | None = None
+    for n, name in enumerate(PRESS_STOCK):
+        grid = most_up(piece, bleed, name, even, shared)
+        if grid is None:
+            continue
+        w, h = SHEETS[name]
+        key = (-round(len(grid.cells) * area / (w * h), 4), -len(grid.cells), n)
+        if best is None or key < best[0]:
+            best = (key, name, grid)
+    return (best[1], best[2]) if best else None
 
 
 def _held(media: tuple[float, float], stock: str | None) -> bool:
@@ -437,6 +494,7 @@ __all__ = [
     "MOST_ACROSS",
     "arrangements",
     "article",
+    "best_stock",
     "crop_mark_lengths",
     "fits",
     "greatest",

@@ -286,10 +286,26 @@ def _add_page(
 
 @dataclass(frozen=True)
 class Side:
-    """One page of a built PDF to place in a cell: the file's bytes and the page index."""
+    """One page of a built PDF to place in a cell: the file's bytes, the page index and how
+    it is turned in its cell (`turn`: 0 upright; 1 a quarter anticlockwise, its head to the
+    left; -1 a quarter clockwise, its head to the right: geometry.Cells.turned)."""
 
     pdf: bytes
     page: int = 0
+    turn: int = 0
+
+
+def placed(side: Side, trim: Sequence[float], left: float, bottom: float, s: float) -> str:
+    """The matrix (`cm` operands, pt) that draws `side`'s page, whose TrimBox is `trim`,
+    scaled by `s` and turned by `side.turn`, with its trim's bottom-left corner as placed
+    at (left, bottom): a quarter anticlockwise, the trim's bottom edge becomes its right
+    edge; clockwise, its left."""
+    tx, ty, tr, tt = trim
+    if side.turn == 1:  # (u, v) of the trim -> (left + s (h - v), bottom + s u)
+        return f"0 {s:.6f} {-s:.6f} 0 {left + s * tt:.3f} {bottom - s * tx:.3f}"
+    if side.turn == -1:  # (u, v) -> (left + s v, bottom + s (w - u))
+        return f"0 {-s:.6f} {s:.6f} 0 {left - s * ty:.3f} {bottom + s * tr:.3f}"
+    return f"{s:.6f} 0 0 {s:.6f} {left - s * tx:.3f} {bottom - s * ty:.3f}"
 
 
 def impose_cells(
@@ -348,7 +364,7 @@ def impose_cells(
         for i, (side, (x, y, w, h)) in enumerate(zip(side_list, cells.cells, strict=False)):
             if side is None:
                 continue
-            xobjects[f"/C{i}"], (tx, ty, _, _) = forms.get(side.pdf, side.page)
+            xobjects[f"/C{i}"], trim_pt = forms.get(side.pdf, side.page)
             s = cells.scale
             left, bottom = padx + x * PT_PER_MM, pady + sh - (y + h) * PT_PER_MM
             # its bleed on every side but one its neighbour abuts (shared cuts)
@@ -359,10 +375,7 @@ def impose_cells(
                 f"{left - gl:.3f} {bottom - gb:.3f} {w * PT_PER_MM + gl + gr:.3f} "
                 f"{h * PT_PER_MM + gb + gt:.3f} re W n"
             )
-            ops.append(
-                f"q {clip} {s:.6f} 0 0 {s:.6f} {left - s * tx:.3f} {bottom - s * ty:.3f} cm "
-                f"/C{i} Do Q"
-            )
+            ops.append(f"q {clip} {placed(side, trim_pt, left, bottom, s)} cm /C{i} Do Q")
             if not press:
                 ops.append(
                     f"q 0.6 G 0.5 w [3 2] 0 d {left:.3f} {bottom:.3f} "
@@ -578,4 +591,4 @@ def _crop_marks(
     return f"q {share:g} {share:g} {share:g} {share:g} K 0.25 w {' '.join(paths)} S Q"
 
 
-__all__ = ["Piece", "Side", "circle", "impose", "impose_cells", "outer_sides"]
+__all__ = ["Piece", "Side", "circle", "impose", "impose_cells", "outer_sides", "placed"]

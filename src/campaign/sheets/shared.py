@@ -52,6 +52,23 @@ class _Rendered:
             doc.close()
         self.image = image.convert("RGB")
 
+    def size(self, turn: int) -> tuple[float, float]:
+        """Its trim's width and height as placed, pt: turned a quarter (`turn` 1 or -1, as
+        impose.Side.turn), the one for the other."""
+        w, h = self.trim[2] - self.trim[0], self.trim[3] - self.trim[1]
+        return (h, w) if turn else (w, h)
+
+    def placed_at(self, turn: int, x: float, y: float) -> tuple[int, int, int]:
+        """The colour at (x, y), pt from its trim's bottom-left corner as placed on the sheet,
+        turned by `turn` (impose.placed: a quarter anticlockwise, a point (u, v) of the trim
+        is placed at (h - v, u); clockwise, at (v, w - u))."""
+        left, bottom, right, top = self.trim
+        if turn == 1:
+            return self.at(left + y, top - x)
+        if turn == -1:
+            return self.at(right - y, bottom + x)
+        return self.at(left + x, bottom + y)
+
     def at(self, x: float, y: float) -> tuple[int, int, int]:
         """The colour at (x, y), pt in user space (the nearest pixel)."""
         s = PPI / 72
@@ -64,7 +81,7 @@ class _Rendered:
 def shared_edges(pages: Sequence[Sequence[Side | None]], cells: Cells) -> list[Edge]:
     """Each distinct pair of neighbours (by their files' bytes and page) that abut on the
     sheet's pages: the cells one cut apart, side by side or one above the other."""
-    seen: dict[tuple[str, int, str, int, bool], Edge] = {}
+    seen: dict[tuple[str, int, int, str, int, int, bool], Edge] = {}
     for sides in pages:
         for i, (x, y, w, h) in enumerate(cells.cells):
             for j, (ox, oy, _, _) in enumerate(cells.cells):
@@ -73,44 +90,54 @@ def shared_edges(pages: Sequence[Sequence[Side | None]], cells: Cells) -> list[E
                 a = sides[i] if i < len(sides) else None
                 b = sides[j] if j < len(sides) else None
                 if (across or down) and a is not None and b is not None:
-                    key = (_digest(a.pdf), a.page, _digest(b.pdf), b.page, across)
+                    key = (_digest(a.pdf), a.page, a.turn, _digest(b.pdf), b.page, b.turn, across)
                     seen.setdefault(key, Edge(a, b, across))
     return list(seen.values())
 
 
-def differing(edge: Edge, bleed: float) -> float:
+def differing(edge: Edge, bleed: float, tolerance: int = TOLERANCE) -> float:
     """The share of an edge's points where a cut that strays would show other art than the
-    piece's own bleed: either piece's bleed against its neighbour's art as far inside."""
+    piece's own bleed: either piece's bleed against its neighbour's art as far inside, as
+    the sheet places them (turned, for pieces turned a quarter), a point differing where a
+    channel differs by more than `tolerance` (of 255)."""
     first, second = _render(edge.first), _render(edge.second)
+    f, g = edge.first.turn, edge.second.turn
     mm = 72 / 25.4
     depths = [d * mm for d in DEPTHS_MM if d <= bleed - 0.5 + 1e-9]
-    l1, b1, r1, t1 = first.trim
-    l2, b2, r2, t2 = second.trim
+    w1, h1 = first.size(f)
+    w2, h2 = second.size(g)
     steps = [(k + 1) / (EDGE_POINTS + 1) for k in range(EDGE_POINTS)]
     differ = total = 0
     for t in steps:
         for d in depths:
             if edge.across:  # first's right edge against second's left
-                y1, y2 = b1 + t * (t1 - b1), b2 + t * (t2 - b2)
+                y1, y2 = t * h1, t * h2
                 pairs = [
-                    (first.at(r1 + d, y1), second.at(l2 + d, y2)),
-                    (second.at(l2 - d, y2), first.at(r1 - d, y1)),
+                    (first.placed_at(f, w1 + d, y1), second.placed_at(g, d, y2)),
+                    (second.placed_at(g, -d, y2), first.placed_at(f, w1 - d, y1)),
                 ]
             else:  # first's bottom edge against second's top
-                x1, x2 = l1 + t * (r1 - l1), l2 + t * (r2 - l2)
+                x1, x2 = t * w1, t * w2
                 pairs = [
-                    (first.at(x1, b1 - d), second.at(x2, t2 - d)),
-                    (second.at(x2, t2 + d), first.at(x1, b1 + d)),
+                    (first.placed_at(f, x1, -d), second.placed_at(g, x2, h2 - d)),
+                    (second.placed_at(g, x2, h2 + d), first.placed_at(f, x1, d)),
                 ]
             for p, q in pairs:
                 total += 1
-                differ += max(abs(u - v) for u, v in zip(p, q, strict=True)) > TOLERANCE
+                differ += max(abs(u - v) for u, v in zip(p, q, strict=True)) > tolerance
     return differ / total if total else 0.0
 
 
-def unsafe(pages: Sequence[Sequence[Side | None]], cells: Cells, bleed: float) -> list[Edge]:
-    """The shared cuts where a stray cut would show the neighbour's art (differing)."""
-    return [e for e in shared_edges(pages, cells) if differing(e, bleed) > MAX_DIFFERENT]
+def unsafe(
+    pages: Sequence[Sequence[Side | None]],
+    cells: Cells,
+    bleed: float,
+    tolerance: int = TOLERANCE,
+    most: float = MAX_DIFFERENT,
+) -> list[Edge]:
+    """The shared cuts where a stray cut would show the neighbour's art: more than `most`
+    of their points differing by more than `tolerance` (differing)."""
+    return [e for e in shared_edges(pages, cells) if differing(e, bleed, tolerance) > most]
 
 
 _RENDERED: dict[tuple[str, int], _Rendered] = {}
