@@ -14,6 +14,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
+from campaign.sheets.build import own_edge
 from campaign.sheets.geometry import SHEETS, pack
 from campaign.sheets.impose import Side
 from campaign.sheets.shared import _Rendered
@@ -241,3 +242,48 @@ def test_a_turned_piece_s_edges_are_read_as_placed(card: tuple[Path, Path]) -> N
     assert not near(colour(1, 8, 50), red)
     assert near(colour(-1, 92, 47), red)
     assert not near(colour(-1, 8, 13), red)
+
+
+def test_shared_cuts_judged_with_the_tolerance_asked_for(
+    card: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The card's front (blue) abuts its back (yellow) at a shared cut: refused with the
+    project's tolerance (40 of 255 on at most 2 % of the points); allowed when asked to
+    pass every difference (--shared-tolerance 255) or every point (--shared-max-differing
+    100); the two options without --shared-cuts do nothing, and say so."""
+    kit, out = card
+    base = ("sheet", "--kit", kit, "--from", out, "--material", "card", "--up", "auto")
+    base += ("--stock", "sra4")
+    sheet = tmp_path / "shared.pdf"
+    code, text = cli(*base, "--shared-cuts", "-o", sheet)
+    assert code == 1, text
+    # without gutters 8 fit upright (2 x 4 across 120 mm, 400 down): none turned
+    assert text.startswith(
+        "error[sheet.shared]: the pieces of 'card' cannot share their cuts: a cut that strays "
+        "shows the neighbour's art where each piece's bleed should be, as the art differs at "
+        "the right edge of card-en.pdf (front) and the left edge of card-en.pdf (back)"
+    ), text
+    assert not sheet.exists()
+    for option, value in (("--shared-tolerance", "255"), ("--shared-max-differing", "100")):
+        code, text = cli(*base, "--shared-cuts", option, value, "-o", sheet)
+        assert code == 0, (option, text)
+        assert "8-up for a press" in text
+        sheet.unlink()
+    code, text = cli(*base, "--shared-tolerance", "60", "-o", sheet)
+    assert code == 1
+    assert text == (
+        "error[sheet.option]: --shared-tolerance does nothing for a press sheet of 'card': it "
+        "judges shared cuts: add --shared-cuts\n"
+        "  hint: leave --shared-tolerance out\n"
+        "1 error(s)\n"
+    )
+
+
+def test_a_turned_piece_s_edges_are_named_as_it_is_read() -> None:
+    """A refused shared cut names each piece's own edge: turned anticlockwise (head to the
+    left), the edge at its cell's right is its bottom; clockwise, its top."""
+    assert own_edge("right", 0) == "the right edge"
+    assert own_edge("right", 1) == "the bottom edge"
+    assert own_edge("top", 1) == "the right edge"
+    assert own_edge("right", -1) == "the top edge"
+    assert own_edge("bottom", -1) == "the right edge"

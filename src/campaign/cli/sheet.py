@@ -115,6 +115,24 @@ from .report import draft_notes, reporting, show, unreadable_note
     "the piece's own bleed (sheet.shared).",
 )
 @click.option(
+    "--shared-tolerance",
+    type=click.IntRange(0, 255),
+    default=None,
+    metavar="LEVELS",
+    help="With --shared-cuts: how far (of 255, in any of R, G, B) a piece's bleed may differ "
+    "from its neighbour's art at a point of a shared cut and still match (default 40: the "
+    "project's choice, no standard's; anti-aliasing and a gradient's steps pass, a white "
+    "sliver on a blue ground does not).",
+)
+@click.option(
+    "--shared-max-differing",
+    type=click.FloatRange(0, 100),
+    default=None,
+    metavar="PERCENT",
+    help="With --shared-cuts: the share of a shared cut's points that may differ (beyond "
+    "--shared-tolerance) before the cut is refused (default 2: the project's choice).",
+)
+@click.option(
     "--home",
     is_flag=True,
     help="Flyers: for an office printer (sRGB, 5 mm white margins, dashed cut lines).",
@@ -145,6 +163,8 @@ def sheet(
     sticker: bool,
     up: int,
     shared_cuts: bool,
+    shared_tolerance: int | None,
+    shared_max_differing: float | None,
     home: bool,
     out: Path | None,
     strict: bool,
@@ -233,6 +253,8 @@ def sheet(
         sticker=sticker,
         up=up,
         shared=shared_cuts,
+        shared_tolerance=shared_tolerance,
+        shared_max_differing=shared_max_differing,
         home=home,
         events=events or (),
         stock=stock,

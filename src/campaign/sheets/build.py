@@ -96,6 +96,11 @@ class SheetRequest:
     # a press sheet's pieces abut at their trim, one cut between neighbours (--shared-cuts):
     # only where each piece's bleed is the art its neighbour begins with (sheets.shared)
     shared: bool = False
+    # how far a shared cut's two sides may differ (--shared-tolerance, of 255 per channel;
+    # --shared-max-differing, the share of its points in per cent); None: the project's
+    # choice, sheets.shared.TOLERANCE and MAX_DIFFERENT
+    shared_tolerance: int | None = None
+    shared_max_differing: float | None = None
     home: bool = False  # rectangular pieces: for an office printer (sRGB, margins, cut lines)
     events: tuple[str, ...] = ()  # a merge's files of these events (records) only; () all
     # a press sheet's press stock (a geometry.PRESS_STOCK key, --stock), which its marks are
@@ -603,9 +608,11 @@ def _sharing(
     """Raises `sheet.shared` when a shared cut of the sheet (`--shared-cuts`) would show a
     sliver of the neighbouring piece where the cut strays: the pieces' bleed is not the art
     their neighbours begin with there (sheets.shared.unsafe)."""
-    from .shared import unsafe
+    from .shared import MAX_DIFFERENT, TOLERANCE, unsafe
 
-    edges = unsafe(pages, cells, bleed)
+    tolerance = TOLERANCE if req.shared_tolerance is None else req.shared_tolerance
+    most = MAX_DIFFERENT if req.shared_max_differing is None else req.shared_max_differing / 100
+    edges = unsafe(pages, cells, bleed, tolerance, most)
     if not edges:
         return
     names = {data[f.path]: f.path.rsplit("/", 1)[-1] for f in chosen}
@@ -616,8 +623,8 @@ def _sharing(
         return f"{name} ({'back' if side.page else 'front'})" if two_sided else name
 
     said = "; ".join(
-        f"{'the right edge' if e.across else 'the bottom edge'} of {named(e.first)} and "
-        f"{'the left edge' if e.across else 'the top edge'} of {named(e.second)}"
+        f"{own_edge('right' if e.across else 'bottom', e.first.turn)} of {named(e.first)} and "
+        f"{own_edge('left' if e.across else 'top', e.second.turn)} of {named(e.second)}"
         for e in edges[:4]
     ) + (f" and {len(edges) - 4} more" if len(edges) > 4 else "")
     raise failure(
@@ -630,10 +637,26 @@ def _sharing(
     )
 
 
+# the edge of a piece's own page at each side of its cell, as turned (impose.Side.turn): a
+# quarter anticlockwise (head to the left), its bottom edge is on the right
+OWN_EDGE = {
+    1: {"right": "bottom", "left": "top", "top": "right", "bottom": "left"},
+    -1: {"right": "top", "left": "bottom", "top": "left", "bottom": "right"},
+}
+
+
+def own_edge(side: str, turn: int) -> str:
+    """The edge of a piece at `side` of its cell, named as the piece is read ("the bottom
+    edge", of a piece turned anticlockwise, at its cell's right)."""
+    return f"the {OWN_EDGE.get(turn, {}).get(side, side)} edge"
+
+
 def _found(*warnings: Diagnostic | None) -> tuple[Diagnostic, ...]:
     return tuple(w for w in warnings if w is not None)
 
 
+# the options that say how --shared-cuts judges a shared cut: of no use without it
+SHARED_ONLY = ("shared-tolerance", "shared-max-differing")
 # The options each kind of sheet has no use for (command-line names), and why
 PAPER_IS_STOCK = "its paper is --paper (a press's own sheet: --paper sra3)"
 UNUSED: dict[str, dict[str, str]] = {
@@ -665,13 +688,17 @@ UNUSED: dict[str, dict[str, str]] = {
     },
 }
 for _kind in ("gang sheet of badges", "sticker sheet of badges", "sticker sheet", "home sheet"):
-    UNUSED[_kind]["shared-cuts"] = "only a press sheet of rectangular pieces shares its cuts"
+    for _name in ("shared-cuts", *SHARED_ONLY):
+        UNUSED[_kind][_name] = "only a press sheet of rectangular pieces shares its cuts"
 
 
 def _unused(req: SheetRequest, kind: str) -> None:
     """Raises `sheet.option` for the options given (`req.given`) that `kind` of sheet has no
     use for: `--copies 3` on a press sheet made one plate, without a word."""
     unused = [(name, why) for name, why in UNUSED[kind].items() if name in req.given]
+    if kind == "press sheet" and not req.shared:  # they judge shared cuts, which it has not
+        unused += [(n, "it judges shared cuts: add --shared-cuts") for n in SHARED_ONLY]
+        unused = [(name, why) for name, why in unused if name in req.given]
     if unused:
         names = ", ".join(f"--{name}" for name, _ in unused)
         shown = kind.split(" of ")[0]  # "gang sheet of badges": a gang sheet of 'badge-58'

@@ -20,10 +20,14 @@ from .impose import Side
 PPI = 100.0  # the pieces are rendered at this resolution to compare their edges
 EDGE_POINTS = 99  # points read along each shared edge
 DEPTHS_MM = (0.5, 1.0, 1.5, 2.0, 2.5)  # how far past (and inside) the trim, at most bleed - 0.5
-# two colours differ when a channel differs by more than this (of 255): anti-aliasing and
-# a gradient's steps pass, a white sliver on a blue ground does not
+# Two colours differ when a channel differs by more than this (of 255): anti-aliasing and
+# a gradient's steps pass, a white sliver on a blue ground does not. The project's choice,
+# not a standard's: ISO 12647-2 gives press tolerances in CIELAB delta E for printed
+# solids, not for how alike two pieces' art must be for a cut to stray between them, and no
+# print shop's figure for it was found. `sheet --shared-tolerance` sets another.
 TOLERANCE = 40
-# an edge is unsafe when more than this share of its points differ
+# an edge is unsafe when more than this share of its points differ (the project's choice
+# too: a stray pixel or two of an edge's 99 points at each depth; --shared-max-differing)
 MAX_DIFFERENT = 0.02
 
 
