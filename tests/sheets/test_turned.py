@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 from campaign.sheets.build import own_edge
-from campaign.sheets.geometry import SHEETS, pack
+from campaign.sheets.geometry import SHEETS, pack, press_cells, press_media, stock_for
 from campaign.sheets.impose import Side
 from campaign.sheets.shared import _Rendered
 
@@ -287,3 +287,14 @@ def test_a_turned_piece_s_edges_are_named_as_it_is_read() -> None:
     assert own_edge("top", 1) == "the right edge"
     assert own_edge("right", -1) == "the top edge"
     assert own_edge("bottom", -1) == "the right edge"
+
+
+def test_a_count_goes_on_the_smallest_stock_that_holds_it_upright_or_turned() -> None:
+    """--up 6 of A6 without --stock: 3 x 2 upright is 345 x 324 mm with its marks (13 x 19 in
+    alone holds it); 2 x 3 turned is 320 x 349 mm, which SRA3 holds. --up 4 stays upright
+    (2 x 2 on SRA3), as turning holds no more."""
+    six = press_cells((105.0, 148.0), 6, 3.0)
+    assert (six.turned, six.sheet) == (True, (302.0, 327.0))
+    assert stock_for(press_media(six.sheet, 3.0)) == "sra3"
+    four = press_cells((105.0, 148.0), 4, 3.0)
+    assert (four.turned, four.sheet) == (False, (216.0, 302.0))

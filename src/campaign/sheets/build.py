@@ -124,7 +124,7 @@ class SheetResult:
     media: tuple[float, float] | None = None  # a press sheet's, mm (geometry.press_media)
     languages: tuple[str, ...] = ()  # of the files placed
     warnings: tuple[Diagnostic, ...] = ()  # sheets.warn: sheet.gap, .scale, .marks, .slug
-    stock: str | None = None  # a press sheet's --stock, when given
+    stock: str | None = None  # a press sheet's --stock, when given, or the one --up auto chose
 
 
 AUTO = 0  # SheetRequest.up: as many as fit the press stock (`--up auto`)

@@ -50,8 +50,9 @@ class MadeSheet:
     # its last pages that place nothing: cut lines alone (`sheet --cut-page`), for the
     # cutter, never printed
     cut_pages: int = 0
-    # a press sheet's press stock, as `sheet --stock` named it (geometry.PRESS_STOCK); None:
-    # the smallest that holds it (a record of an earlier version has none)
+    # a press sheet's press stock, as `sheet --stock` named it or `--up auto` chose it
+    # (geometry.PRESS_STOCK, best_stock); None: the smallest that holds it (a record of an
+    # earlier version has none)
     stock: str | None = None
 
     @property
@@ -84,7 +85,8 @@ def record_sheet(
     """Write `out`'s record (`.<name>.json` beside it) after its PDF was written: `placed`
     the build's files on it, each as often as one printing of the sheet makes it (each is
     listed once, with that count: `copies`); `stock` the press stock a press sheet's marks
-    were placed for (`sheet --stock`; None: the smallest that holds it). Raises OSError
+    were placed for (`sheet --stock`, or the one `--up auto` chose; None: the smallest that
+    holds it). Raises OSError
     when it cannot be written (the caller names the file)."""
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         first = doc.pages[0]
