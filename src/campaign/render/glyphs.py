@@ -245,13 +245,67 @@ def _utf16_hex(text: str) -> str:
     return text.encode("utf-16-be").hex().upper()
 
 
+# Unicode's presentation forms: Alphabetic (U+FB00-U+FB4F: the Latin ligatures ff, fi, ffi...,
+# Armenian ligatures, Hebrew letters with their points), Arabic A (U+FB50-U+FDFF: ligatures
+# such as U+FCA6 and U+FDF2) and Arabic B (U+FE70-U+FEFE: positional forms, lam-alef)
+PRESENTATION_FORM = re.compile("[\ufb00-\ufdff\ufe70-\ufefe]")
+# what a presentation form of marks alone sits on in its compatibility decomposition: a space
+# (an isolated form, U+FE76 fatha) or a tatweel (a medial form, U+FCF2 shadda with fatha)
+MARK_CARRIERS = " \u0640"
+
+
+def logical(text: str) -> str:
+    """`text` with each presentation form as the characters it stands for in logical text:
+    its compatibility decomposition (NFKC: U+FEDF lam's initial form as ل, U+FEFB lam-alef
+    as لا, U+FB03 as ffi), a form of marks alone as its marks (without the space or tatweel
+    of its decomposition). A font's cmap gives most Arabic contextual forms and ligatures a
+    presentation form's code point (NotoSansArabic: 751 of them), and a ToUnicode map that
+    gave them that code point read اﻻﺗﺠﺎر for الاتجار in poppler (pdftotext, Evince, Okular:
+    nothing found by a search; PDFium normalises). Only presentation forms: NFKC would also
+    turn Thai ำ into two characters, ² into 2 and a full-width comma into a comma."""
+    if not PRESENTATION_FORM.search(text):
+        return text
+    return PRESENTATION_FORM.sub(_decomposed, text)
+
+
+@lru_cache(maxsize=1024)
+def _decomposed_form(form: str) -> str:
+    text = unicodedata.normalize("NFKC", form)
+    marks = text[1:]
+    if text[:1] in MARK_CARRIERS and marks and all(unicodedata.category(c) == "Mn" for c in marks):
+        return marks
+    return text
+
+
+def _decomposed(match: re.Match[str]) -> str:
+    return _decomposed_form(match[0])
+
+
+def as_drawn(text: str) -> str:
+    """A glyph's text in the order a reader expects it in: right-to-left text (a letter of
+    bidi class R or AL, none of class L) reversed. Readers take the characters of a page's
+    glyphs in drawing order for right-to-left words drawn from right to left and reverse the
+    whole word, a glyph's own characters with it: a lam-alef ligature written as لا in its
+    ToUnicode map read "االتجار" for الاتجار, in poppler and PDFium alike."""
+    if len(text) < 2:
+        return text
+    classes = {unicodedata.bidirectional(c) for c in text}
+    if "L" in classes or not classes & {"R", "AL"}:
+        return text
+    return text[::-1]
+
+
 def to_unicode_cmap(fontname: str, subset: Sequence[int], texts: dict[int, str]) -> str:
     """reportlab's ToUnicode CMap of a subset (ttfonts.makeToUnicodeCMap: code i -> the
     subset's i-th code point), with each code point in `texts` mapped to its text instead
-    (a glyph's letters for its private-use code point) and every destination in UTF-16BE, so
-    a character beyond U+FFFF is its surrogate pair (reportlab wrote <282E2>: readers took
-    U+282E)."""
-    entries = [f"<{i:02X}> <{_utf16_hex(texts.get(v) or chr(v))}>" for i, v in enumerate(subset)]
+    (a glyph's letters for its private-use code point), each presentation form as the
+    characters it stands for (`logical`: a glyph the font's cmap gives U+FEDF reads as ل)
+    and every destination in UTF-16BE, so a character beyond U+FFFF is its surrogate pair
+    (reportlab wrote <282E2>: readers took U+282E)."""
+    entries = [
+        f"<{i:02X}> <{_utf16_hex(as_drawn(logical(texts.get(v) or chr(v))))}>"
+        for i, v in enumerate(subset)
+    ]
     return "\n".join(
         [
             "/CIDInit /ProcSet findresource begin",
@@ -378,7 +432,8 @@ def _alias_code(font: TTFont, gid: int, char: str) -> int:
 def _aliased(char: str, owner: int) -> bool:
     """Whether a glyph the cmap gives `owner` and that sets `char` alone needs an alias code
     to read as `char`: not when `owner` is a compatibility form of `char` (an Arabic
-    contextual form such as U+FE96 for ت: readers take it for its letter, NFKC), nor when
+    contextual form such as U+FE96 for ت: the ToUnicode map gives it its letter, `logical`;
+    NFKC), nor when
     either is a mark (HarfBuzz moves marks between clusters: a Bengali vowel sign split in
     two, a candrabindu reordered, whose glyph is part of a cluster however it is numbered)."""
     if not char:
@@ -492,8 +547,8 @@ def needs_actual_text(runs: tuple[Run, ...], actual: str) -> bool:
     nothing else is tagged (a print PDF), or copy and search get the letters in drawing
     order. Two causes:
     - the glyphs' codes, through the font's ToUnicode, in drawing order are not `actual`: a
-      pre-base vowel drawn before its consonant (Hindi कि, Bengali কে), a presentation form
-      (U+FB03 for "ffi"), a hyphen the layout drew;
+      pre-base vowel drawn before its consonant (Hindi कि, Bengali কে), a hyphen the layout
+      drew (a presentation form, U+FB03's glyph for "ffi", reads as its letters: `logical`);
     - a glyph is placed by an offset or has no advance (a mark, a Khmer subscript): readers
       order characters by where they are drawn (PDFium read a badge's Khmer line in a
       wrong order though its codes in drawing order were right).
@@ -520,6 +575,9 @@ def _needs_actual_text(runs: tuple[Run, ...], actual: str) -> bool:
 
 
 _PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")  # PRIVATE_USE, ALIASES
+# the codes a ToUnicode map gives other text than their own character: private and alias
+# codes, presentation forms (`to_unicode_cmap`)
+_READ_OTHERWISE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\ufb00-\ufdff\ufe70-\ufefe]")
 # Each parsed face's glyph texts (text.glyphtext), read from the cache once per process: the
 # ToUnicode maps of its subsets and the text its lines are read as both ask for them
 _FACE_TEXTS: WeakKeyDictionary[Any, dict[int, str]] = WeakKeyDictionary()
@@ -538,9 +596,10 @@ def _face_texts(face: Any) -> dict[int, str]:
 def _as_read(run: Run) -> str:
     """The run as a reader gets it from its glyphs: each glyph's code, a private code as the
     letters its glyph stands for and an alias code as its character (the ToUnicode map
-    `to_unicode_cmap` writes: a ligature, a conjunct, Urdu's six)."""
+    `to_unicode_cmap` writes: a ligature, a conjunct, Urdu's six), and a presentation form
+    as its characters (`logical`: U+FB03's glyph as ffi)."""
     text = str(shaped(run))
-    if not _PRIVATE.search(text):
+    if not _READ_OTHERWISE.search(text):
         return text
     font = ttfont(run.face)
     texts = _face_texts(font.face)
@@ -551,7 +610,7 @@ def _as_read(run: Run) -> str:
         code = ord(c)
         if code in aliases:
             return aliases[code]
-        return texts.get(gid_of.get(code, -1)) or c if _PRIVATE.match(c) else c
+        return logical(texts.get(gid_of.get(code, -1)) or c if _PRIVATE.match(c) else c)
 
     return "".join(map(read, text))
 
