@@ -37,6 +37,7 @@ def compose_content(
         items: list[Item] = []
         tags = {}
         langs: dict[str, str] = {}
+        paragraph_langs: dict[str, tuple[str | None, ...]] = {}
         for slot in spec.slots:
             if slot.when_filled and not any(content.value(f).text for f in slot.when_filled):
                 continue  # its fields are empty: it gives way, like a field-only text slot
@@ -53,6 +54,9 @@ def compose_content(
                 foreign = words_language(item, slot, content)
                 if foreign:
                     langs[slot.name] = foreign
+                each = paragraph_languages(item, content, foreign)
+                if any(each):
+                    paragraph_langs[slot.name] = each
             tags[slot.name] = kind.role(slot, ctx)
             if item is not None and tags[slot.name][0] != "artifact" and tags[slot.name][1]:
                 report_empty_alt(slot, ctx)  # its alternative text is the digital PDF's
@@ -60,7 +64,7 @@ def compose_content(
         _same_sizes(items, slots, layout, ctx)
         _close_up(items, slots, layout, ctx)
         _on_grounds(items)
-        pages.append(Page(spec.name, tuple(items), tags, langs))
+        pages.append(Page(spec.name, tuple(items), tags, langs, paragraph_langs))
     tw, th = layout.trim
     lang = content.language
     return Document(
@@ -146,7 +150,9 @@ def words_language(item: Item, slot: Slot, content: Content) -> str | None:
     code when every string the item shows (its texts, or a figure's alternative text) is in
     the source's words; for a text mostly in a script the document's language is not
     written in, that script's language (`text.scripts.other_script_language`: a merged
-    event's Arabic venue on its English flyer, hashtags on a Chinese one); else None."""
+    event's Arabic venue on its English flyer, hashtags on a Chinese one); else None. A
+    text of several paragraphs where this is None may still have paragraphs in another
+    language (`paragraph_languages`)."""
     keys = getattr(item, "keys", None) or ((slot.alt,) if slot.alt else ())
     if content.source_language and keys and all(k in content.in_source for k in keys):
         return content.source_language
@@ -158,6 +164,32 @@ def words_language(item: Item, slot: Slot, content: Content) -> str | None:
         return None
     text = "".join(run.text for run in runs)
     return other_script_language(text, content.language.code, content.record_languages)
+
+
+def paragraph_languages(item: Item, content: Content, whole: str | None) -> tuple[str | None, ...]:
+    """For a text of several paragraphs (one per string or field it shows), each paragraph's
+    language where it is not the document's (where the item has one of its own, `whole`:
+    `words_language`, its paragraphs have it and this is ()): the source language's code for
+    a string shown in the source's words (a
+    key missing from th.yaml, in English among the Thai calls to act), or the language of a
+    paragraph mostly in a script the document's language is not written in (an Arabic
+    office's web address, e-mail and handle among its contacts:
+    `text.scripts.other_script_language`); else None. () for other items: one element,
+    one language. `words_language` decides only when every string is in the source."""
+    if whole is not None or not isinstance(item, TextItem) or len(item.keys) < 2:
+        return ()
+    texts: dict[int, list[str]] = {}
+    for line in item.text.lines:
+        texts.setdefault(line.paragraph, []).extend(run.text for run in line.runs)
+    code = content.language.code
+    out: list[str | None] = []
+    for i, key in enumerate(item.keys):
+        if content.source_language and key in content.in_source:
+            out.append(content.source_language)
+        else:
+            text = "".join(texts.get(i, ()))
+            out.append(other_script_language(text, code, content.record_languages))
+    return tuple(out)
 
 
 def place(slot: Slot, layout: Layout, mirror: bool) -> Box:

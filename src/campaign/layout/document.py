@@ -138,6 +138,10 @@ class Page:
     # slot: the language its words are in, where that is not the document's (a string shown
     # in the source language: not yet translated, or the same words, like Latin hashtags)
     langs: dict[str, str] = field(default_factory=dict)
+    # slot of a text of several paragraphs: each paragraph's language where that is not the
+    # page's for the slot (`layout.compose.paragraph_languages`: an English fallback among
+    # Thai strings, an office's Latin address among its Arabic contacts), else None
+    paragraph_langs: dict[str, tuple[str | None, ...]] = field(default_factory=dict)
 
     def text_items(self) -> list[TextItem]:
         return [i for i in self.items if isinstance(i, TextItem)]

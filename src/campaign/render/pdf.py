@@ -225,7 +225,8 @@ def _paragraphs(item: Item) -> int:
 def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple[Link, ...]]:
     """One page's items in order; in tagged output each in marked content (MCIDs from 0 per
     page), and each paragraph of a paragraph text of several in its own (a P each: the
-    flyer's three calls to act were one P read as one paragraph). Returns the tagged
+    flyer's three calls to act were one P read as one paragraph), with its own language
+    (`Page.paragraph_langs`: a fallback string in English among Thai ones). Returns the tagged
     elements (one per MCID) and the links, each described by its item's alternative text."""
     elements: list[Element] = []
     links: list[Link] = []
@@ -243,9 +244,11 @@ def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple
         draw(item, ctx)
         links += [Link(url, alt or url, lang if alt else None) for url in ctx.links[before:]]
         if apart:
+            each = page.paragraph_langs.get(item.slot, ())
             for paragraph in ctx.paragraphs:
                 actual = logical_text(item, paragraph)
-                elements.append(Element("P", alt, lang, _bbox(item, ctx), actual))
+                own = each[paragraph] if paragraph < len(each) else lang
+                elements.append(Element("P", alt, own, _bbox(item, ctx), actual))
             ctx.paragraph_mcid = None
         elif ctx.target.tagged:
             tagging.end(ctx.canvas)
