@@ -71,6 +71,13 @@ def test_a_line_whose_glyphs_read_right_has_no_span(out: Path) -> None:
     assert strings("km")["badge"]["text"] in spans(out / "badge-58/badge-58-km.pdf")
 
 
+def test_a_left_to_right_rim_has_a_span_in_print(out: Path) -> None:
+    """A badge's rim draws each glyph on its own, turned on the circle: its words are an
+    ActualText span whatever its glyphs read as (poppler read "#e", "nd", "HT"... from the
+    glyphs' places)."""
+    assert strings("en")["hashtags"]["text"] in spans(out / "badge-58/badge-58-en.pdf")
+
+
 def test_a_soft_hyphen_where_the_line_does_not_break_is_no_text(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:

@@ -7,7 +7,7 @@ import math
 from dataclasses import replace
 
 from ...layout.document import ArcTextItem
-from ..glyphs import draw_run, needs_actual_text
+from ..glyphs import draw_run
 from ..tagging import begin_span, end
 from . import DrawContext, drawer
 
@@ -19,14 +19,14 @@ def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
     cx, cy = ctx.ox + item.cx, ctx.top - item.cy
     total = item.line.width
     runs = item.line.runs
-    # each glyph is drawn on its own: the words, ligatures included, as ActualText; not
-    # for right-to-left words, which PDFium would reverse (render.pdf.logical_text)
+    # each glyph is drawn on its own, turned and placed on the circle: the words as
+    # ActualText, in print too (readers order the glyphs by where they are: poppler read a
+    # print badge's rim as "#e", "nd", "HT"... once its "ffi" no longer asked for a span,
+    # glyphs.logical); not for right-to-left words, which PDFium would reverse
+    # (render.pdf.logical_text)
     span = bool(runs) and not any(r.rtl for r in runs)
     if span:
-        actual = item.line.actual_text()
-        span = ctx.target.tagged or needs_actual_text(runs, actual)
-    if span:
-        begin_span(canvas, actual)
+        begin_span(canvas, item.line.actual_text())
     for run in runs:
         x = run.x
         for g in run.glyphs:
