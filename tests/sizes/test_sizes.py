@@ -101,13 +101,25 @@ def test_a_qr_code_never_goes_below_the_minimum(kit_copy: Callable[..., Path]) -
     kit_root = kit_copy(**{"materials/layouts/poster-a3.yaml": a6})
     qr = _slot(load_kit(kit_root), "poster-a6", "qr").frame
     assert qr.width == qr.height == QR_MIN_MM  # not 50 x 0.352 = 17.6 mm
-    # grown about the centre of the scaled frame
+    # grown about the centre of the scaled frame; its label under it at the design's 3 mm
+    # gap, scaled, at least as wide as the code and as tall as scaled: the size has no room
+    # to spare along its height, so the label takes what is left above the 5 mm safe margin
+    # (its type, the 9 pt floor, asks 2.84 times its scaled height), and the code moves up
+    # only by what the label's scaled height lacks (kit.fit)
     s = min(105 / 297, 148 / 420)
     x, y, w, h = scale_frame(
         Frame(end=22, top=344, width=50, height=50), A3, (105, 148), s
     ).resolve(105, 148)
     x2, y2, w2, h2 = qr.resolve(105, 148)
-    assert (x2 + w2 / 2, y2 + h2 / 2) == pytest.approx((x + w / 2, y + h / 2), abs=0.002)
+    assert x2 + w2 / 2 == pytest.approx(x + w / 2, abs=0.002)
+    label = _slot(load_kit(kit_root), "poster-a6", "qr-label").frame.resolve(105, 148)
+    assert label[1] - (y2 + h2) == pytest.approx(3 * s, abs=0.002)
+    assert label[2] >= QR_MIN_MM
+    assert label[3] == pytest.approx(14 * s, abs=0.002)
+    assert label[1] + label[3] == pytest.approx(148 - 5, abs=0.002)
+    assert y2 + h2 / 2 == pytest.approx(
+        y + h / 2 - (y + h / 2 + 10 + 3 * s + 14 * s - 143), abs=0.002
+    )
 
 
 def test_a_size_may_set_a_frame_that_does_not_scale(kit_copy: Callable[..., Path]) -> None:
@@ -200,14 +212,14 @@ def test_a_size_too_small_for_its_design_points_at_the_size(
     line = a6[: a6.index("  a6: {trim")].count("\n") + 1
     code, out = cli("check", "--kit", root, "--lang", "en", "--only", "poster-a6")
     assert code == 1, out
-    safe = out.index("error[layout.safe-area]: poster-a6 [en] slot 'hashtags'")
-    assert out[safe:].split("\n")[2] == (
+    overflow = out.index("error[text.overflow]: poster-a6 [en] 'fact_source'")
+    assert out[overflow:].split("\n")[2] == (
         f"  hint: or change poster-a6 alone (poster-a3 scaled; `sizes: a6:` at "
-        f"poster-a3.yaml:{line}): give slot 'hashtags' a frame of its own under the size's "
+        f"poster-a3.yaml:{line}): give slot 'source' a frame of its own under the size's "
         "`slots:` or drop it (`drop: true`), or choose a larger trim"
     )
-    overflow = out.index("error[text.overflow]: poster-a6 [en] 'fact_source'")
-    assert "give slot 'source' a frame of its own" in out[overflow:].split("\n")[2]
+    # the hashtags, 9 mm from the A3's foot and 3.2 mm scaled, keep the 5 mm safe margin
+    assert "error[layout.safe-area]" not in out, out
     # the A3 design itself is not told about sizes
     code, out = cli("check", "--kit", root, "--lang", "en", "--only", "poster-a3")
     assert "sizes:" not in out

@@ -131,23 +131,30 @@ def test_texts_stay_on_their_bands(
 def test_a_dl_flyer_keeps_its_bands_and_spreads_the_rest(kit_copy: Callable[..., Path]) -> None:
     """DL (99 x 210 mm) of the A5 flyer: scaled by 99/148 to its width, with 69.5 mm of its
     height to spare; the front's four groups (day, headline, fact band, calls and QR) keep to
-    the top, spread, and keep to the foot; the back's title stays on the top band."""
+    the top, spread evenly (what its texts held at the 6 pt floor take is taken from the
+    room first, kit.fit), and keep to the foot, inside the 4 mm safe margin; the back's
+    title stays on the top band."""
     layout = load_kit(_kit(kit_copy)).layouts["flyer-dl"]
     s = 99 / 148
-    slack = 210 - 210 * s
-    top = {sl.name: sl.frame.resolve(99, 210)[1] for sl in layout.slots}
-    assert top["day"] == pytest.approx(10 * s, abs=0.001)  # the design's 10 mm, scaled
-    # the foot group keeps the design's 4.5 mm from the bottom up to the 4 mm safe margin
-    # (scaled, 3 mm): it moves up by 4 - 4.5 s, and the groups between spread evenly
-    last = slack - (4 - 4.5 * s)
-    assert top["headline"] == pytest.approx(31 * s + last / 3, abs=0.001)
-    assert top["fact-band"] == pytest.approx(100 * s + last * 2 / 3, abs=0.001)
-    label = next(sl for sl in layout.slots if sl.name == "qr-label").frame.resolve(99, 210)
-    assert label[1] + label[3] == pytest.approx(206.0, abs=0.001)  # 4 mm from the foot
-    band, title = (
-        next(sl for sl in layout.slots if sl.name == n).frame.resolve(99, 210)
-        for n in ("back-band", "back-title")
-    )
+    box = {sl.name: sl.frame.resolve(99, 210) for sl in layout.slots}
+    assert box["day"][1] == pytest.approx(10 * s, abs=0.001)  # the design's 10 mm, scaled
+
+    def bottom(*names: str) -> float:
+        return max(box[n][1] + box[n][3] for n in names)
+
+    # the room added between groups, beyond the design's gaps (4, 6 and 5 mm) scaled
+    added = [
+        box["headline"][1] - bottom("day", "emblem") - 4 * s,
+        box["fact-band"][1] - bottom("headline") - 6 * s,
+        box["cta-title"][1] - bottom("fact-band") - 5 * s,
+    ]
+    assert added == pytest.approx([added[0]] * 3, abs=0.002)
+    assert added[0] > 5
+    # the foot's lowest frame in the design, the QR label, 4.5 mm from it, keeps the 4 mm safe
+    # margin (scaled, it was 3 mm): the hashtags, 0.5 mm above it then, stay so, scaled
+    assert bottom("hashtags") == pytest.approx(206.0 - 0.5 * s, abs=0.001)
+    assert bottom("qr-label") <= 206.0 + 0.001
+    band, title = box["back-band"], box["back-title"]
     assert band == pytest.approx((0, 0, 99, 30 * s), abs=0.001)
     assert title == pytest.approx((30 * s, 6 * s, 107 * s, 18 * s), abs=0.001)
 

@@ -16,7 +16,8 @@
 - style sizes and min_sizes scale by s, but a min_size at or above the type floor does not go
   below it; outline widths and corner radii scale by s;
 - bleed, safe margin and marks (the slug) do not scale;
-- a QR code is never smaller than QR_MIN_MM (grown about its centre);
+- a QR code is never smaller than QR_MIN_MM, its label placed with it, and a text whose
+  type is held at the type floor takes more room (kit/fit.py);
 - a size's `slots:` gives frames that do not scale at all, or leaves a slot out (`drop`).
 """
 
@@ -38,9 +39,8 @@ from ..model import (
     TextStyle,
 )
 from ..model.layout import AT_TRIM_MM
+from .fit import QR_MIN_MM, growth, qr_stack
 
-# The project's choice: the smallest printed QR code, so that a phone reads it at arm's length.
-QR_MIN_MM = 20.0
 # mm: a frame this close to a trim edge touches it, and keeps to that edge in every size:
 # the distance `bleed:` and the bleed checks take for reaching the trim (a frame 0.3 mm short
 # of an edge reached it in the design and was placed mm away from it in a size: a review)
@@ -130,6 +130,8 @@ def _page(
 ) -> tuple[Slot, ...]:
     """A page's slots on the size: its frames placed together (place_frames), each slot's
     own frame (`slots:`) kept as given."""
+    fixed = {n for n, o in size.slots.items() if o.frame is not None}
+    safe = layout.safe if size.safe is None else size.safe
     frames = place_frames(
         [sl.frame for sl in slots],
         layout.trim,
@@ -137,8 +139,17 @@ def _page(
         s,
         clear_of(size),
         spread=layout.badge is None,
-        safe=layout.safe if size.safe is None else size.safe,
+        safe=safe,
+        grow=growth(slots, layout.trim, s, styles, fixed),
+        pinned=frozenset(i for i, sl in enumerate(slots) if sl.name in fixed),
     )
+    boxes = [f.resolve(*size.trim) for f in frames]
+    for i, qr in enumerate(slots):
+        if isinstance(qr, QrSlot) and qr.name not in fixed:
+            moved = qr_stack(i, slots, boxes, (layout.trim, size.trim), s, styles, fixed, safe)
+            for k, box in moved.items():
+                boxes[k] = box
+                frames[k] = _like(frames[k], *box, size.trim)
     return tuple(
         _slot(sl, frame, size, s, styles)
         for sl, frame in zip(slots, frames, strict=True)
@@ -152,8 +163,6 @@ def _slot(
     override = size.slots.get(slot.name)
     fixed = override.frame if override else None
     frame = fixed or placed
-    if isinstance(slot, QrSlot) and not fixed:
-        frame = _at_least(frame, size.trim, QR_MIN_MM)
     changes: dict[str, object] = {"frame": frame}
     style = getattr(slot, "style", None)
     if isinstance(style, TextStyle):
@@ -188,18 +197,34 @@ def place_frames(
     clear: Clear = (0.0, 0.0, 0.0, 0.0),
     spread: bool = True,
     safe: float = 0.0,
+    grow: list[float] | None = None,
+    pinned: frozenset[int] = frozenset(),
 ) -> list[Frame]:
     """The frames of one page of a `trim` design on the `new` trim, scaled by `s` and placed
     by the module's rules, in the room `clear` leaves (mm kept clear at start, top, end and
     bottom): each keeps the keys it was given with, in millimetres to 0.001. `spread`: a
     side with more than SPARE_SHARE to spare spreads its groups (False: a badge's, centred);
     the groups spread to its two ends keep the design's distance from them up to `safe` mm
-    (scaled down, a flyer's foot came into the safe margin)."""
+    (scaled down, a flyer's foot came into the safe margin). `grow`: mm each frame's height
+    would take beyond its scaled one (a text whose type is held at the type floor), taken
+    from the room to spare where the height spreads its groups. `pinned`: the indexes of
+    the frames a size gives of its own (a group with one stays centred as scaled)."""
     boxes = [f.resolve(*trim) for f in frames]
     start, top, end, bottom = clear
     room = (spread, safe)
-    xs = _axis([(b[0], b[2]) for b in boxes], trim[0], new[0], s, (start, end), room)
-    ys = _axis([(b[1], b[3]) for b in boxes], trim[1], new[1], s, (top, bottom), room)
+    across = [(b[0], b[2]) for b in boxes]
+    xs = _axis(across, trim[0], new[0], s, (start, end), room, pinned=pinned)
+    ys = _axis(
+        [(b[1], b[3]) for b in boxes],
+        trim[1],
+        new[1],
+        s,
+        (top, bottom),
+        room,
+        grow,
+        across,
+        pinned,
+    )
     return [_like(f, x, y, w, h, new) for f, (x, w), (y, h) in zip(frames, xs, ys, strict=True)]
 
 
@@ -233,8 +258,15 @@ def _axis(
     s: float,
     clear: tuple[float, float],
     room: tuple[bool, float],
+    grow: list[float] | None = None,
+    across: list[tuple[float, float]] | None = None,
+    pinned: frozenset[int] = frozenset(),
 ) -> list[tuple[float, float]]:
-    """(position, length) of each span on the new side: see the module's rules."""
+    """(position, length) of each span on the new side: see the module's rules. `grow`: mm
+    each span would take beyond its scaled length (a text whose type is held at the floor),
+    given where the side spreads its groups: what follows it in its group, across from it
+    (`across`: the spans along the other side), moves on, what holds it grows, and the
+    groups' spacing takes it up. `pinned`: the spans a size gives frames of its own."""
     lo, hi = clear
     slack = new - lo - hi - total * s
     found = groups(spans, total)
@@ -246,21 +278,41 @@ def _axis(
         far = total - max(sum(spans[i]) for i in found[-1])
         first = min(max(min(near, safe) - near * s, 0.0), slack / 2)
         last = slack - min(max(min(far, safe) - far * s, 0.0), slack / 2)
+    flows = [_flow(spans, m, grow if spreads and grow else None, across) for m in found]
+    taken = [max((d for _, d in f.values()), default=0.0) for f in flows]
+    if sum(taken) > last - first > 0 and grow:  # all of them grow less, in the room there is
+        k = (last - first) / sum(taken)
+        flows = [_flow(spans, m, [g * k for g in grow], across) for m in found]
+        taken = [max((d for _, d in f.values()), default=0.0) for f in flows]
     out = [(0.0, new)] * len(spans)  # what spans the side spans the new one
     for g, members in enumerate(found):
         starts = any(abs(spans[i][0]) < _EPS for i in members)
         ends = any(abs(total - sum(spans[i])) < _EPS for i in members)
+        inward = 0.0  # a band's texts keep the design's distance from its edge, up to `safe`
         if starts:
             offset = 0.0
+            inward = _inward([spans[i][0] for i in members if not _at_start(spans[i])], s, safe)
         elif ends:
-            offset = slack
+            offset = slack - taken[g]
+            away = [total - sum(spans[i]) for i in members if not _at_end(spans[i], total)]
+            inward = -_inward(away, s, safe)
         elif spreads:
-            offset = first + (last - first) * g / (len(found) - 1)
-        else:
+            between = (last - first - sum(taken)) * g / (len(found) - 1)
+            offset = first + sum(taken[:g]) + between
+        elif pinned.isdisjoint(members):  # centred, but what kept the safe margin keeps it
+            offset = slack / 2 + _keep_safe(spans, members, (total, new - lo - hi), s, safe)
+        else:  # a frame of the size's own was placed against the group where it is
             offset = slack / 2
         for i in members:
             a, n = spans[i]
-            x, w = lo + a * s + offset, n * s
+            shift, moved = flows[g].get(i, (0.0, 0.0))
+            x, w = lo + a * s + offset + shift, n * s + moved - shift
+            if not (_at_start(spans[i]) or _at_end(spans[i], total)):
+                x += inward
+            elif inward > 0:  # the band on the edge grows with what moved in on it
+                w += inward
+            elif inward < 0:
+                x, w = x + inward, w - inward
             if abs(a) < _EPS and lo:  # on the edge: it reaches the trim past the clear band
                 x, w = 0.0, w + lo
             if abs(total - a - n) < _EPS and hi:
@@ -269,12 +321,76 @@ def _axis(
     return out
 
 
-def _at_least(frame: Frame, trim: tuple[float, float], low: float) -> Frame:
-    x, y, w, h = frame.resolve(*trim)
-    if w >= low and h >= low:
-        return frame
-    w2, h2 = max(w, low), max(h, low)
-    return _like(frame, x - (w2 - w) / 2, y - (h2 - h) / 2, w2, h2, trim)
+def _flow(
+    spans: list[tuple[float, float]],
+    members: list[int],
+    grow: list[float] | None,
+    across: list[tuple[float, float]] | None,
+) -> dict[int, tuple[float, float]]:
+    """For each member of a group that moves, (how far its start moves, how far its end
+    moves), mm, when its members take `grow` mm more than scaled: a member moves on by what
+    the members before it and across from it (ending where it starts, or before) moved
+    their ends, and one that holds others (along both sides) ends as far on as they do.
+    Empty when nothing grows."""
+    if grow is None or not any(grow[i] for i in members):
+        return {}
+    other = across or [(0.0, 1.0)] * len(spans)
+
+    def facing(i: int, j: int) -> bool:
+        (a, n), (b, m) = other[i], other[j]
+        return a < b + m - _EPS and b < a + n - _EPS
+
+    def holds(j: int, i: int) -> bool:
+        (a, n), (b, m) = other[i], other[j]
+        inside = spans[j][0] - _EPS <= spans[i][0] and sum(spans[i]) <= sum(spans[j]) + _EPS
+        return inside and b - _EPS <= a and a + n <= b + m + _EPS
+
+    moved: dict[int, tuple[float, float]] = {}
+    for i in sorted(members, key=lambda k: (sum(spans[k]), -spans[k][0])):
+        a = spans[i][0]
+        before = [moved[j][1] for j in moved if sum(spans[j]) <= a + _EPS and facing(i, j)]
+        shift = max(before, default=0.0)
+        held = [moved[j][1] for j in moved if holds(i, j)]
+        moved[i] = (shift, max([shift + grow[i], *held]))
+    return moved
+
+
+def _keep_safe(
+    spans: list[tuple[float, float]],
+    members: list[int],
+    sides: tuple[float, float],
+    s: float,
+    safe: float,
+) -> float:
+    """How far a centred group moves away from the edge it comes nearer than the safe
+    margin to (scaled down: a poster's hashtags 9 mm from the foot, 3.2 mm on an A6), when
+    it kept the margin in the design; 0 when it needs not, or cannot keep both."""
+    total, room = sides
+    a = min(spans[i][0] for i in members)
+    b = max(sum(spans[i]) for i in members)
+    start, end = a * s + (room - total * s) / 2, b * s + (room - total * s) / 2
+    if a >= safe and start < safe and end - start <= room - 2 * safe:
+        return safe - start
+    if total - b >= safe and end > room - safe and end - start <= room - 2 * safe:
+        return room - safe - end
+    return 0.0
+
+
+def _at_start(span: tuple[float, float]) -> bool:
+    return abs(span[0]) < _EPS
+
+
+def _at_end(span: tuple[float, float], total: float) -> bool:
+    return abs(total - sum(span)) < _EPS
+
+
+def _inward(distances: list[float], s: float, safe: float) -> float:
+    """How far the frames `distances` mm from an edge in the design move away from it, scaled
+    by `s`, to keep the design's distance up to the safe margin (0 when they keep it)."""
+    if not distances:
+        return 0.0
+    near = min(distances)
+    return max(min(near, safe) - near * s, 0.0)
 
 
 def _like(frame: Frame, x: float, y: float, w: float, h: float, trim: tuple[float, float]) -> Frame:

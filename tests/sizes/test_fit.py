@@ -1,0 +1,175 @@
+"""A size the kit derives from a design with no frames of its own (kit/fit.py, kit/sizes.py)
+passes the check where the size has the room: a DL flyer of the A5 one (99 x 210 mm) had
+its foot's texts in the safe margin, its Arabic calls and sources too tall at the 6 pt
+floor, and its QR code, grown to 20 mm about its centre, over its label by 0.3 mm (a
+designer's trial). Where it has not the room (a poster made A6), nothing is moved onto
+what is around it, and the check names each text that does not fit."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.fonts import load_fontbook
+from campaign.kit import load_kit
+from campaign.kit.fit import QR_MIN_MM
+from campaign.kit.sizes import place_frames
+from campaign.layout.checks import text_extents
+from campaign.layout.compose import compose_content
+from campaign.layout.document import QrItem, TextItem
+from campaign.layout.items.text import OverflowReport
+from campaign.model import Frame, QrSlot, TextSlot
+from campaign.resolve import resolve_kit
+
+from ..kits import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+FLYER, POSTER = "materials/layouts/flyer-a5.yaml", "materials/layouts/poster-a3.yaml"
+A4_FLYER = "  a4: {trim: [210, 297], title: Flyer A4}\n"
+A2_POSTER = "  a2: {trim: [420, 594], title: Poster A2}\n"
+MM = 72 / 25.4
+# the slots of a row that are drawn one or the other (`when_filled` / `when_empty`)
+ALTERNATES = {frozenset({"web-alone", "helpline"}), frozenset({"web-alone", "web"})}
+
+
+def _kit(kit_copy: Callable[..., Path], flyer_sizes: str = "", poster_sizes: str = "") -> Path:
+    flyer = (ROOT / FLYER).read_text(encoding="utf-8")
+    poster = (ROOT / POSTER).read_text(encoding="utf-8")
+    assert A4_FLYER in flyer
+    assert A2_POSTER in poster
+    return kit_copy(
+        **{
+            FLYER: flyer.replace(A4_FLYER, A4_FLYER + flyer_sizes),
+            POSTER: poster.replace(A2_POSTER, A2_POSTER + poster_sizes),
+        }
+    )
+
+
+SIZES = {
+    "flyer-dl": ("  dl: {trim: [99, 210]}\n", ""),
+    "poster-banner": ("", "  banner: {trim: [850, 2000], paper: custom}\n"),
+    # US Letter of the A3 poster without the kit's own frame for its QR code's label
+    "poster-usl": ("", "  usl: {trim: [215.9, 279.4], paper: us, bleed: 3.175}\n"),
+}
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    """The area two (left, top, right, bottom) boxes share, mm^2 (0.05 mm of tolerance)."""
+    w = min(a[2], b[2]) - max(a[0], b[0]) - 0.05
+    h = min(a[3], b[3]) - max(a[1], b[1]) - 0.05
+    return max(w, 0.0) * max(h, 0.0)
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_a_derived_size_fits_every_language(kit_copy: Callable[..., Path], size: str) -> None:
+    """In en, ar, zh and my, every text's ink lies in its frame (nothing overflows) and in
+    the safe area, every QR code is at least 20 mm and in the safe area, its label's ink
+    is under it, and no two texts or codes overlap: boxes in mm, from the laid-out pages."""
+    kit = load_kit(_kit(kit_copy, *SIZES[size]))
+    layout = kit.layouts[size]
+    assert layout.sized_from is not None
+    assert not [n for n in ("qr", "qr-label", "calls") if n in layout.own_frames]
+    w, h = layout.trim
+    safe = layout.safe
+    fonts = load_fontbook(kit.fonts_dir)
+    for lang in ("en", "ar", "zh", "my"):
+        errs: Collector = Collector()
+        overflows: list[OverflowReport] = []
+        doc = compose_content(layout, resolve_kit(kit, kit.languages[lang]), fonts, errs, overflows)
+        assert [(o.slot, o.lang) for o in overflows] == []
+        for page in doc.pages:
+            inks: dict[str, tuple[float, float, float, float]] = {}
+            for item in page.items:
+                if isinstance(item, TextItem) and (lines := text_extents(item)):
+                    inks[item.slot] = (
+                        min(x[0] for x in lines) / MM,
+                        min(x[1] for x in lines) / MM,
+                        max(x[2] for x in lines) / MM,
+                        max(x[3] for x in lines) / MM,
+                    )
+                elif isinstance(item, QrItem):
+                    b = item.box
+                    assert b.w / MM >= QR_MIN_MM - 0.001, (lang, item.slot, b.w / MM)
+                    inks[item.slot] = (b.x / MM, b.y / MM, (b.x + b.w) / MM, (b.y + b.h) / MM)
+            for slot, (x0, y0, x1, y1) in inks.items():
+                where = (lang, slot, (x0, y0, x1, y1))
+                assert safe - 0.05 <= x0, where
+                assert x1 <= w - safe + 0.05, where
+                assert safe - 0.05 <= y0, where
+                assert y1 <= h - safe + 0.05, where
+            for (a, box_a), (b, box_b) in itertools.combinations(inks.items(), 2):
+                if frozenset({a, b}) not in ALTERNATES:
+                    assert _overlap(box_a, box_b) == 0, (lang, a, box_a, b, box_b)
+            for qr in [s for s in inks if s.endswith("qr")]:
+                label = inks[f"{qr}-label"]
+                assert label[1] >= inks[qr][3], (lang, qr, inks[qr], label)
+
+
+def test_a_dl_flyers_qr_label_is_placed_with_the_codes_final_size(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The A5's 26 mm code and its 26 x 7 mm label 1.5 mm under it, on a DL (scaled by
+    99/148): the code is 20 mm, not 17.4; the label is 26 x 7 mm (its 6 pt type is held at
+    the floor: 1.495 times its scaled 4.0 pt) as far as its row lets it across, and starts
+    1.0 mm (1.5 scaled) under the code, not 0.3 mm over it. Every text's and code's frame
+    keeps the safe margin (the foot's sources and the label came 1 mm into it)."""
+    layout = load_kit(_kit(kit_copy, *SIZES["flyer-dl"])).layouts["flyer-dl"]
+    boxes = {sl.name: sl.frame.resolve(99, 210) for sl in layout.slots}
+    for sl in layout.slots:  # every text's and code's frame keeps the 4 mm safe margin
+        if isinstance(sl, TextSlot | QrSlot):
+            x, y, w, h = boxes[sl.name]
+            assert 4 - 0.001 <= x <= x + w <= 95 + 0.001, (sl.name, boxes[sl.name])
+            assert 4 - 0.001 <= y <= y + h <= 206 + 0.001, (sl.name, boxes[sl.name])
+    for qr in ("qr", "back-qr"):
+        x, y, w, h = boxes[qr]
+        lx, ly, lw, lh = boxes[f"{qr}-label"]
+        assert (w, h) == (QR_MIN_MM, QR_MIN_MM)
+        assert ly - (y + h) == pytest.approx(1.5 * 99 / 148, abs=0.002)
+        assert lw >= QR_MIN_MM
+        assert lw * lh == pytest.approx(26 * 7, abs=0.1)  # wider, or taller where it is not
+        assert lx + lw <= 99 - 4 + 0.001  # the safe margin
+        assert y + h + 1.0 <= ly + lh <= 210 - 4 + 0.001
+
+
+def test_what_grows_pushes_what_follows_across_and_its_band_holds_it() -> None:
+    """A 100 x 200 mm design on 100 x 300 (s = 1, 100 mm to spare: the groups spread): a
+    foot band (150 to 200 mm) holds text A (155, 10 mm) over text B (170), and text C
+    beside B. A takes 5 mm more: B, under it, moves on by 5, C, not under it, does not;
+    the band grows 5 mm up to hold them and still reaches the foot; the top group keeps
+    the top. Exact mm."""
+    frames = [
+        Frame(start=0, top=150, width=100, height=50),  # band
+        Frame(start=10, top=155, width=40, height=10),  # A
+        Frame(start=10, top=170, width=40, height=10),  # B
+        Frame(start=60, top=170, width=30, height=10),  # C
+        Frame(start=10, top=10, width=80, height=20),  # a heading at the top
+    ]
+    placed = place_frames(
+        frames, (100, 200), (100, 300), 1.0, safe=4.0, grow=[0.0, 5.0, 0.0, 0.0, 0.0]
+    )
+    band, a, b, c, top = (f.resolve(100, 300) for f in placed)
+    assert band == (0, 245, 100, 55)
+    assert a == (10, 250, 40, 15)
+    assert b == (10, 270, 40, 10)
+    assert c == (60, 265, 30, 10)
+    assert top == (10, 10, 80, 20)
+
+
+def test_a_size_with_no_room_to_spare_moves_nothing_onto_its_neighbours(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The A3 poster made A6 (scaled by 0.35, the poster's 9 pt floor held: 2.84 times the
+    scaled type) cannot fit: the check names each text that does not fit, with the size to
+    change, and the QR code and its label, grown, cover nothing (they moved 30 mm up over
+    the fact before)."""
+    root = _kit(kit_copy, poster_sizes="  a6: {trim: [105, 148]}\n")
+    code, out = cli("check", "--kit", root, "--only", "poster-a6", "--lang", "en,ar,zh,my")
+    assert code == 1
+    assert "error[layout.overlap]" not in out, out
+    overflows = [ln for ln in out.splitlines() if "error[text.overflow]: poster-a6" in ln]
+    assert overflows
+    assert out.count("or change poster-a6 alone (poster-a3 scaled; `sizes: a6:`") >= len(overflows)
