@@ -591,3 +591,90 @@ def test_a_warning_whose_subject_names_a_material_is_about_it(kit: Path) -> None
     assert warned_materials(replace(d, subject=Subject()), loaded) == ()
     text = Mark(kit / "materials/layouts/text.yaml", 3, 1)
     assert warned_materials(replace(d, subject=Subject(), mark=text), loaded) == ("text",)
+
+
+# text.yaml with two sizes under `sizes:` above its styles and slots: an edit of the first
+# size's entry that adds a line moves every line under it, the design's too
+SIZES_ABOVE = (
+    "marks: false\nsizes:\n  big: {trim: [40, 40]}\n"
+    "  edge: {trim: [20, 20], slots: {word: {frame: {start: 0.5, top: 3, width: 14, height: 14}}}}\n"
+)
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    """The documents composed and drawn from now on, by id, in order."""
+    import campaign.serve.gallery as gallery_module
+
+    done: dict[str, list[str]] = {"composed": [], "drawn": []}
+    compose, draw = gallery_module.compose_document, Gallery._draw
+
+    def composing(kit: Any, fonts: Any, layout: Any, lang: Any, office: Any = None) -> Any:
+        done["composed"].append(f"{office.id if office else '-'}/{layout.id}/{lang.code}")
+        return compose(kit, fonts, layout, lang, office)
+
+    def drawing(self: Gallery, drawn: Any, proof: bool) -> list[bytes]:
+        composed = drawn.laid.composed
+        done["drawn"].append(f"-/{composed.layout.id}/{composed.lang.code}")
+        return draw(self, drawn, proof)
+
+    monkeypatch.setattr(gallery_module, "compose_document", composing)
+    monkeypatch.setattr(Gallery, "_draw", drawing)
+    return done
+
+
+def test_an_edit_of_one_sizes_entry_draws_that_size_alone(
+    kit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The design and its two sizes, shown in en and ar (6 documents): `big`'s entry edited
+    (a new trim, on two lines) composes and draws `big`'s 2 documents again, not the design's
+    or `edge`'s, though their lines moved (all 6 were drawn again: the layouts, compared as
+    read, named their lines); `edge`'s are told to the page too, its problems naming lines
+    that moved. Editing the design's own lines draws all 6."""
+    layout = kit / "materials/layouts/text.yaml"
+    edit(layout, "marks: false\n", SIZES_ABOVE)
+    gallery = Gallery(kit, PPI)
+    shown = [Entry(m, c) for m in ("text", "text-big", "text-edge") for c in ("en", "ar")]
+    first = {e: gallery.image(e, 0) for e in shown}
+    done = _counting(monkeypatch)
+    edit(layout, "  big: {trim: [40, 40]}\n", "  big:\n    trim: [30, 30]\n")
+    assert sorted(gallery.reload()) == ["-/text-big/ar", "-/text-big/en", "-/text-edge/ar",
+                                        "-/text-edge/en"]  # fmt: skip
+    again = {e: gallery.image(e, 0) for e in shown}
+    assert sorted(done["composed"]) == ["-/text-big/ar", "-/text-big/en"]
+    assert sorted(done["drawn"]) == ["-/text-big/ar", "-/text-big/en"]
+    assert all(again[e] is first[e] for e in shown if e.material != "text-big")
+    assert Image.open(io.BytesIO(again[Entry("text-big", "en")])).size == (30 + 6, 30 + 6)
+    # the design's own lines: every document
+    edit(layout, "size: 12, min_size: 6", "size: 11, min_size: 6")
+    done["composed"].clear()
+    done["drawn"].clear()
+    assert len(gallery.reload()) == 6
+    for e in shown:
+        gallery.image(e, 0)
+    assert len(done["composed"]) == len(done["drawn"]) == 6
+
+
+def test_a_kept_documents_problems_name_the_lines_as_they_are_now(
+    kit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`edge`'s own frame for the word comes into the safe margin: its problem is at that
+    frame (line 10) and names the design's slot (line 15). An edit of `big`'s entry above it
+    that adds a line keeps `edge`'s pages (not composed again) and its problem names lines
+    11 and 16, as `check` does; the page is told to fetch its card again."""
+    layout = kit / "materials/layouts/text.yaml"
+    edit(layout, "marks: false\n", SIZES_ABOVE)
+    gallery = Gallery(kit, PPI)
+    edge = Entry("text-edge", "en")
+    gallery.image(edge, 0)
+
+    def problem() -> tuple[object, str]:
+        (found,) = gallery.describe(edge)["problems"]  # type: ignore[misc]
+        return found["line"], found["text"].splitlines()[-1]
+
+    hint = "  hint: this is text-edge's own frame of slot 'word' (`sizes: edge: slots:`), not "
+    assert problem() == (10, hint + "text's scaled (its slot at text.yaml:15)")
+    done = _counting(monkeypatch)
+    edit(layout, "  big: {trim: [40, 40]}\n", "  big:\n    trim: [40, 40]\n")
+    assert "-/text-edge/en" in gallery.reload()
+    assert problem() == (11, hint + "text's scaled (its slot at text.yaml:16)")
+    assert done == {"composed": [], "drawn": []}

@@ -2,10 +2,14 @@
 and for each office), each composed and drawn only when the page asks for its image, and kept
 until a change of files touches it.
 
-A document is touched by a change when, after the kit is read again, its layout, language,
-office, campaign, source language or the kit's presses differ from what it was drawn from, or
-a file its drawing read (fonts, art, photos, the press profile: pipeline.fingerprint.used_files)
-has other bytes. Everything else keeps its images: a moved slot redraws that material only.
+A document is touched by a change when, after the kit is read again, what it takes from its
+layout file (pipeline.fingerprint.layout_bytes: the design's lines and, for a size, its own
+entry under `sizes:`), its language, office, campaign, source language or the kit's presses
+differ from what it was drawn from, or a file its drawing read (fonts, art, photos, the press
+profile: pipeline.fingerprint.used_files) has other bytes. Everything else keeps its images:
+a moved slot redraws that material only, and an edit of one size's entry that size only (its
+siblings and design were drawn again: their layouts, compared as read, named the lines the
+edit had moved); the lines their problems name are renumbered (serve.renumber).
 """
 
 from __future__ import annotations
@@ -19,13 +23,20 @@ from pathlib import Path
 from ..diagnostics import Diagnostic, DiagnosticsError
 from ..fonts import FontBook, load_fontbook
 from ..layout.document import MM
-from ..model import Kit
+from ..model import Kit, Layout
 from ..pipeline.compose import Laid, compose_document
-from ..pipeline.fingerprint import design_bytes, file_digest, profile_icc, used_files
+from ..pipeline.fingerprint import (
+    design_bytes,
+    file_digest,
+    layout_bytes,
+    profile_icc,
+    used_files,
+)
 from ..pipeline.jobs import documents, pick_offices, select
 from ..pipeline.kitcache import cached_kit
 from ..render.items import Resources
 from ..render.items.svg import load_svg
+from .renumber import moved_lines, renumber
 from .warned import warned_materials
 
 MISSING = "missing"  # the digest of a file that cannot be read (deleted while watched)
@@ -129,6 +140,9 @@ class Gallery:
         self.resources = Resources()
         # each art file's (mtime, size, inode) when `_refresh_art` last parsed it
         self._art_stamps: dict[Path, tuple[int, int, int] | None] = {}
+        # what each document takes from its layout file (`_layout_key`), for this kit
+        self._layout_keys: dict[tuple[Path, str | None], str] = {}
+        self._layout_lines: dict[Path, list[str]] = {}  # each layout file's lines, as read
         self.reload()
 
     # -- the kit -------------------------------------------------------------------------------
@@ -154,15 +168,46 @@ class Gallery:
             old, self.kit, self.fonts = self._drawn, kit, fonts
             self._drawn = {}
             self._entries = dict.fromkeys(self._list())
+            self._layout_keys = {}
+            moved = self._moved_lines(kit)
             changed = []
             digests: dict[Path, str] = {}
             for entry, drawn in old.items():
                 if entry in self._entries and self._same(entry, drawn, digests):
                     self._drawn[entry] = drawn
+                    if self._renumber(drawn, moved):  # kept, but its problems' lines moved
+                        changed.append(entry.id)
                 else:
                     changed.append(entry.id)
             self.version += 1
             return changed
+
+    def _moved_lines(self, kit: Kit) -> dict[Path, dict[int, int]]:
+        """The lines of each layout file that an edit moved since the last reading (old
+        number to new), and each file's lines kept for the next reading."""
+        before, self._layout_lines = self._layout_lines, {}
+        for path in dict.fromkeys(la.path for la in kit.layouts.values()):
+            try:
+                self._layout_lines[path] = path.read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError):
+                continue
+        return {
+            p: moved_lines(before[p], lines)
+            for p, lines in self._layout_lines.items()
+            if p in before and before[p] != lines
+        }
+
+    @staticmethod
+    def _renumber(drawn: Drawn, moved: dict[Path, dict[int, int]]) -> bool:
+        """Renumber the lines a kept document's problems name in files whose lines moved
+        (serve.renumber); whether any changed."""
+        found = drawn.laid.diagnostics
+        for path, lines in moved.items():
+            found = tuple(renumber(d, path, lines) for d in found)
+        if found == drawn.laid.diagnostics:
+            return False
+        drawn.laid = replace(drawn.laid, diagnostics=found)
+        return True
 
     def _last_good_files(self, kit: Kit) -> Kit:
         """`kit` with the last good texts of each language whose strings file cannot be read
@@ -254,16 +299,31 @@ class Gallery:
         source = kit.languages.get(kit.campaign.source_language)
         office = kit.offices.get(entry.office) if entry.office else None
         layout = kit.layouts.get(entry.material)
-        # a design's `sizes:` are other documents: adding one leaves this one as it is (its
-        # build hash leaves them out too, pipeline.fingerprint.design_bytes)
+        # what the document takes from its layout file, as its build hash does: a design's
+        # `sizes:` are other documents (adding one leaves this one as it is), and a size
+        # takes its own entry, not its siblings'; compared as read, the layout named the
+        # lines of its file, and an edit of one size's entry that added a line moved those
+        # of the sizes under it, and the design's under a `sizes:` above its pages: each was
+        # drawn again (a designer's trial)
         return (
-            replace(layout, sizes={}) if layout is not None else None,
+            self._layout_key(layout) if layout is not None else None,
             kit.languages.get(entry.lang),
             office,
             kit.campaign,
             source,
             kit.presses,
         )
+
+    def _layout_key(self, layout: Layout) -> tuple[str, str]:
+        """The layout's id and the sha256 of what a document takes from its layout file
+        (pipeline.fingerprint.layout_bytes), read once per reading of the kit."""
+        key = (layout.path, layout.size_content if layout.sized_from else None)
+        if key not in self._layout_keys:
+            try:
+                self._layout_keys[key] = hashlib.sha256(layout_bytes(layout)).hexdigest()
+            except OSError:
+                self._layout_keys[key] = MISSING
+        return layout.id, self._layout_keys[key]
 
     def _same(self, entry: Entry, drawn: Drawn, digests: dict[Path, str]) -> bool:
         if self._inputs(entry) != drawn.inputs:
