@@ -7,10 +7,13 @@
 - the other frames of a page are placed in groups along each side (groups(): frames that
   overlap or nearly touch, such as a band and the texts on it, a heading and its text): a
   group that touches an edge (a band at the top, at the foot) stays on it, with everything on
-  it; on a side with more than SPARE_SHARE of it to spare (a DL flyer of an A5 design, a
-  roll-up banner of an A3 poster) the first group keeps to the top (start), the last to the
-  bottom (end) and those between spread evenly; on one with less (A4 to Letter), the groups
-  that touch no edge are centred as one composition;
+  it (which keeps the design's distance from the edge up to the safe margin, the band
+  growing with it); on a side with more than SPARE_SHARE of it to spare (a DL flyer of an
+  A5 design, a roll-up banner of an A3 poster) the first group keeps to the top (start), the
+  last to the bottom (end) and those between spread evenly, after what grows (kit/fit.py)
+  takes its room; on one with less (A4 to Letter), the groups that touch no edge are
+  centred as one composition, each kept out of the safe margin where the design's was
+  (unless it holds a frame of the size's own, placed against it where it is);
 - a frame on an edge a size keeps clear (`keep_clear:`) still reaches the trim there; the
   rest keep out of the band;
 - style sizes and min_sizes scale by s, but a min_size at or above the type floor does not go
