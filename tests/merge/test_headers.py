@@ -13,7 +13,15 @@ import pytest
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
 from campaign.merge.data import read_table
-from campaign.merge.events import COLUMN_NAMES, COLUMNS, WORDED, Record, read_events
+from campaign.merge.events import (
+    COLUMN_NAMES,
+    COLUMNS,
+    WORDED,
+    Record,
+    header_languages,
+    header_spelling,
+    read_events,
+)
 from campaign.model import Kit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,18 +115,65 @@ def test_a_header_in_two_spellings_of_one_column_is_named_twice(tmp_path: Path, 
 
 
 def test_the_languages_header_names_are_of_one_column_each() -> None:
-    """A word two languages share (Indonesian and Malay tempat) names one column in both;
-    every name is of an event column, and no name is an English column's."""
+    """A word two languages share (Indonesian and Malay tempat, Persian and Urdu تاریخ)
+    names one column in all, as either keyboard types it; every name is of an event column,
+    and no name is an English column's. The languages of South-East Asia's offices keep the
+    columns of codes and addresses in English; Arabic, Persian and Urdu sheets name them."""
     seen: dict[str, str] = {}
-    for names in COLUMN_NAMES.values():
+    for code, names in COLUMN_NAMES.items():
         for column, words in names.items():
             assert column in COLUMNS
-            assert column not in ("event_id", "link", "photo")
+            if code not in ("ar", "fa", "ur"):
+                assert column not in ("event_id", "link", "photo")
             for word in words:
-                assert seen.setdefault(word, column) == column, word
+                assert seen.setdefault(header_spelling(word), column) == column, word
                 assert word not in COLUMNS
-    assert set(COLUMN_NAMES) == {"th", "lo", "km", "vi", "id", "ms", "tl"}
+    assert set(COLUMN_NAMES) == {"th", "lo", "km", "vi", "id", "ms", "tl", "ar", "fa", "ur"}
     assert {c for names in COLUMN_NAMES.values() for c in names if c in WORDED} == set(WORDED)
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("สถานที่ (EN)", "venue_en"),
+        ("วันที่ (EN)", "date_en"),  # as Date (EN) is date_en: one date, named so
+        ("التاريخ (en)", "date_en"),
+        ("Organizer (FR)", "organiser_fr"),
+        ("ساعت پایان", "end_time"),  # the longest word first: not ساعت (time) and more
+        ("برگزاركننده", "organiser"),  # an Arabic keyboard's kaf
+        ("Ngày tạo", "date_tạo"),  # a word after it is kept (the date created: not read)
+        ("شهر", "شهر"),  # a city: no column
+    ],
+)
+def test_every_languages_header_is_read_one_way(header: str, column: str) -> None:
+    """One table, COLUMN_NAMES, for every language's header: a word after the column's name
+    is kept after the column's, in every language as in English."""
+    from campaign.merge.events import event_column
+
+    assert event_column(header) == column
+
+
+@pytest.mark.parametrize(
+    ("header", "languages"),
+    [
+        ("วันที่", {"th"}),
+        ("Tempat", {"id", "ms"}),
+        (unicodedata.normalize("NFD", "Địa điểm"), {"vi"}),
+        ("التاريخ", {"ar"}),
+        ("تاریخ", {"fa", "ur"}),
+        ("تاريخ", {"fa", "ur"}),  # an Arabic keyboard's yeh
+        ("عنوان", {"ar", "fa", "ur"}),
+        ("برگزار\u200cکننده", {"fa"}),
+        ("สถานที่ (EN)", {"th"}),
+        ("venue", set()),
+        ("Organizer", set()),
+        ("Notes", set()),
+    ],
+)
+def test_a_headers_language_is_known(header: str, languages: set[str]) -> None:
+    """The languages a header is written in, of COLUMN_NAMES' (a sheet's dates are read in
+    their order: merge.events.sheet_dates)."""
+    assert header_languages(header) == languages
 
 
 def test_a_workbooks_sheet_headed_in_thai_is_the_one_read(tmp_path: Path, kit: Kit) -> None:

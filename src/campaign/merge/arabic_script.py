@@ -1,6 +1,6 @@
-"""Words of an event sheet written in Arabic, Persian or Urdu that the merge reads: the
-columns' headers (HEADERS: التاريخ, تاریخ are `date`) and a time's day period (6:30 م,
-۶ عصر, شام 6 بجے: `clock`).
+"""Words of an event sheet written in Arabic, Persian or Urdu that the merge reads: a
+time's day period (6:30 م, ۶ عصر, شام 6 بجے: `clock`), and a word as either keyboard types
+it (`one_keyboard`; the columns' headers are events.COLUMN_NAMES', with every language's).
 
 A time's day period is CLDR's (through Babel): the names of the two halves of the day (am
 and pm: Arabic ص and م, which the kit prints, Persian ق.ظ. and ب.ظ., قبل‌ازظهر and
@@ -26,69 +26,16 @@ LANGUAGES = ("ar", "fa", "ur")
 CLOCK_WORDS = ("الساعه", "ساعت", "ساعه", "بجے", "بجی")
 DAY = 24 * 3600
 
-# Headers in Arabic, Persian and Urdu, to the event columns they name (as data.column_key
-# writes them: words joined by _). Only the words a sheet in the language heads the column
-# with, in the column's sense: a city (المدينة, شهر, شہر) names no column of the templates.
-HEADERS = {
-    # Arabic
-    "معرف_الحدث": "event_id",  # the event's identifier
-    "معرف": "event_id",
-    "اللغة": "language",
-    "اللغات": "language",
-    "العنوان": "title",
-    "التاريخ": "date",
-    "الوقت": "time",
-    "وقت_البدء": "time",  # start time
-    "وقت_الانتهاء": "end_time",  # end time
-    "المكان": "venue",
-    "المنظم": "organiser",
-    "الجهة_المنظمة": "organiser",  # the organising body
-    "جهة_الاتصال": "contact",
-    "الرابط": "link",
-    "الصورة": "photo",
-    # Persian
-    "شناسه": "event_id",  # identifier
-    "شناسه_رویداد": "event_id",
-    "زبان": "language",  # also Urdu's
-    "عنوان": "title",  # also Arabic's (without al-) and Urdu's
-    "تاریخ": "date",  # also Urdu's
-    "ساعت": "time",
-    "ساعت_شروع": "time",  # start time
-    "ساعت_پایان": "end_time",  # end time
-    "مکان": "venue",
-    "محل_برگزاری": "venue",  # the place it is held
-    "برگزارکننده": "organiser",
-    "برگزار_کننده": "organiser",
-    "تماس": "contact",
-    "پیوند": "link",
-    "لینک": "link",
-    "عکس": "photo",
-    "تصویر": "photo",  # also Urdu's
-    # Urdu
-    "وقت": "time",  # also Arabic's (without al-)
-    "مقام": "venue",
-    "منتظم": "organiser",
-    "رابطہ": "contact",
-}
+# an Arabic keyboard's yeh and kaf as the Persian and Urdu ones (one word typed on either)
+KEYBOARD = {0x064A: 0x06CC, 0x0643: 0x06A9}
+ZWNJ = "\u200c"  # ZERO WIDTH NON-JOINER: a Persian compound may hold it (برگزار‌کننده)
 
 
-def _spellings(header: str) -> set[str]:
-    """A header's key as Persian and Urdu keyboards type it and as an Arabic one does (ی and
-    ي, ک and ك: one word typed on either), and with the ZERO WIDTH NON-JOINER a Persian
-    compound may hold (برگزار‌کننده)."""
-    persian = header.translate({0x064A: 0x06CC, 0x0643: 0x06A9})
-    arabic = header.translate({0x06CC: 0x064A, 0x06A9: 0x0643})
-    out = {header, persian, arabic}
-    if "کننده" in persian and "_" not in persian:
-        out.add(persian.replace("کننده", "\u200cکننده"))
-    return out
-
-
-def headers() -> dict[str, str]:
-    """HEADERS with each key's other spellings (`_spellings`), the longest first: a header
-    of two words (ساعت_پایان, end_time) is matched before its first word alone (ساعت, time)."""
-    found = {s: column for key, column in HEADERS.items() for s in _spellings(key)}
-    return dict(sorted(found.items(), key=lambda item: -len(item[0])))
+def one_keyboard(text: str) -> str:
+    """`text` as a Persian keyboard types it, whichever keyboard typed it: Arabic ي and ك as
+    ی and ک, and no ZERO WIDTH NON-JOINER (برگزار‌کننده, برگزارکننده and برگزاركننده are one);
+    any other script's as it is. How a header's words are matched (events.header_spelling)."""
+    return text.translate(KEYBOARD).replace(ZWNJ, "")
 
 
 def _fold(text: str) -> str:

@@ -386,9 +386,9 @@ def _near_column(key: str, kit: Kit, misspelt: bool = False) -> str | None:
 
 
 # Other spellings of a column's name, read as the column: the UN writes British English
-# (organiser), a sheet made in the US says organizer
+# (organiser), a sheet made in the US says organizer (a column's name in another language:
+# COLUMN_NAMES)
 COLUMN_SPELLINGS = {"organizer": "organiser"}
-COLUMN_SPELLINGS.update(arabic_script.headers())  # Arabic, Persian, Urdu: التاريخ is date
 
 
 # Words that name an event column in a header besides the column's own name, from what the
@@ -412,9 +412,7 @@ COLUMN_WORDS = {
 }
 # the column's own names among them (a plural, the US spelling): they outrank the other words
 # ("Organizer name" is the organiser's, not a title; "Contact email" the contact's)
-OWN_WORDS = frozenset(
-    {"languages", "titles", "dates", "times", "organisers", "organizers", *COLUMN_SPELLINGS}
-)
+OWN_WORDS = frozenset({"languages", "titles", "dates", "times", "organisers", "organizers"})
 # not the event's values but about them, or the sheet's own record keeping: no column is
 # meant by them (a photo's credit is not the photo, a time zone not a time)
 NOT_MEANT = frozenset(
@@ -442,13 +440,14 @@ def meant_columns(key: str) -> tuple[str, ...]:
     signals = {name: (name, True) for name in COLUMNS}
     for column, others in COLUMN_WORDS.items():
         signals.update({w: (column, w in OWN_WORDS) for w in others})
-    signals.update({w: (c, True) for w, c in COLUMN_SPELLINGS.items()})
+    signals.update({w: (c, True) for w, c in column_names().items()})  # organizer, التاريخ
     own: list[str] = []
     other: list[str] = []
     i = 0
     while i < len(words):
         for size in (2, 1):  # end_time and e_mail before end, time and mail
-            found = signals.get("_".join(words[i : i + size])) if i + size <= len(words) else None
+            joined = header_spelling("_".join(words[i : i + size]))
+            found = signals.get(joined) if i + size <= len(words) else None
             if found is not None:
                 (own if found[1] else other).append(found[0])
                 i += size
@@ -466,13 +465,18 @@ def _about_a_value(key: str) -> bool:
     return "_".join(words) in NOT_MEANT or bool(QUALIFIERS.intersection(words))
 
 
-# An event column's name as the sheets of the languages of South-East Asia's offices head it,
-# read as the column (`สถานที่` is venue), as COLUMN_SPELLINGS are; a language after a worded
-# column's (`สถานที่ (EN)`) is read as its (venue_en). Only the plain words for the column,
+# An event column's name as the sheets of the offices' languages head it, read as the column
+# (`สถานที่` is venue, `التاريخ` date), by language: the one table of a header's words in
+# other languages (`column_names`, `event_column`; `header_languages` tells the languages a
+# sheet's header is in). A word after a column's name is kept after the column's (`สถานที่
+# (EN)` is venue_en, `Organizer (FR)` organiser_fr). Only the plain words for the column,
 # which nothing else in an event's sheet is called: not "time" words that also mean a date
 # and a time (Vietnamese thời gian, Khmer ពេលវេលា), and no city or address (no column holds
-# them: they go in the venue). Columns of codes and addresses (event_id, language's codes,
-# link, photo) keep their names.
+# them: they go in the venue; المدينة, شهر, شہر name none). The languages of South-East
+# Asia's offices keep the names of the columns of codes and addresses (event_id, language's
+# codes, link, photo); Arabic, Persian and Urdu sheets name them too (a Middle East office's
+# trial). An Arabic-script word is read as a Persian or an Arabic keyboard types it
+# (`header_spelling`: ی and ي, ک and ك, a ZERO WIDTH NON-JOINER or none).
 COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "th": {
         "title": ("ชื่องาน", "ชื่อกิจกรรม", "หัวข้อ"),
@@ -533,38 +537,106 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "venue": ("lugar",),
         "language": ("wika",),
     },
+    "ar": {
+        "event_id": ("معرف الحدث", "معرف"),  # the event's identifier
+        "language": ("اللغة", "اللغات"),
+        "title": ("العنوان", "عنوان"),
+        "date": ("التاريخ",),
+        "time": ("الوقت", "وقت البدء", "وقت"),  # the start time
+        "end_time": ("وقت الانتهاء",),
+        "venue": ("المكان",),
+        "organiser": ("المنظم", "الجهة المنظمة"),  # the organising body
+        "contact": ("جهة الاتصال",),
+        "link": ("الرابط",),
+        "photo": ("الصورة",),
+    },
+    "fa": {
+        "event_id": ("شناسه", "شناسه رویداد"),
+        "language": ("زبان",),
+        "title": ("عنوان",),
+        "date": ("تاریخ",),
+        "time": ("ساعت", "ساعت شروع"),  # the start time
+        "end_time": ("ساعت پایان",),
+        "venue": ("مکان", "محل برگزاری"),  # the place it is held
+        "organiser": ("برگزارکننده", "برگزار کننده"),
+        "contact": ("تماس",),
+        "link": ("پیوند", "لینک"),
+        "photo": ("عکس", "تصویر"),
+    },
+    "ur": {
+        "language": ("زبان",),
+        "title": ("عنوان",),
+        "date": ("تاریخ",),
+        "time": ("وقت",),
+        "venue": ("مقام",),
+        "organiser": ("منتظم",),
+        "contact": ("رابطہ",),
+        "photo": ("تصویر",),
+    },
 }
+
+
+def header_spelling(key: str) -> str:
+    """A header's key (as column_key writes it) as COLUMN_NAMES' words are matched: its NFC
+    (a Vietnamese header typed with combining accents is the same word), and an Arabic-script
+    word as a Persian keyboard types it (arabic_script.one_keyboard: التاريخ typed with ی,
+    برگزار‌کننده without its ZERO WIDTH NON-JOINER)."""
+    return arabic_script.one_keyboard(unicodedata.normalize("NFC", key))
+
+
+@functools.cache
+def _names_by_language() -> dict[str, tuple[str, frozenset[str]]]:
+    """COLUMN_NAMES' words (and COLUMN_SPELLINGS') as `header_spelling` writes a header, the
+    longest first (ساعت_پایان, end_time, before ساعت, time), to their column and the
+    languages that head it so (a word two languages share, tempat, is of both; English's
+    other spellings are of none)."""
+    found: dict[str, tuple[str, set[str]]] = {
+        other: (name, set()) for other, name in COLUMN_SPELLINGS.items()
+    }
+    for code, names in COLUMN_NAMES.items():
+        for column, words in names.items():
+            for word in words:
+                found.setdefault(header_spelling(column_key(word)), (column, set()))[1].add(code)
+    ordered = sorted(found.items(), key=lambda item: -len(item[0]))
+    return {word: (column, frozenset(codes)) for word, (column, codes) in ordered}
 
 
 @functools.cache
 def column_names() -> dict[str, str]:
-    """COLUMN_NAMES' words as column_key writes a header (NFC: a Vietnamese header typed
-    with combining accents is the same word), to their columns."""
-    return {
-        unicodedata.normalize("NFC", column_key(word)): column
-        for names in COLUMN_NAMES.values()
-        for column, words in names.items()
-        for word in words
-    }
+    """COLUMN_NAMES' words and COLUMN_SPELLINGS' as `header_spelling` writes a header, the
+    longest first, to their columns."""
+    return {word: column for word, (column, _) in _names_by_language().items()}
+
+
+def _named(key: str) -> tuple[str, str, frozenset[str]] | None:
+    """The column a header's key names by a word of COLUMN_NAMES or COLUMN_SPELLINGS, what
+    follows that word (`_en` of สถานที่_en; "" for the word alone) and the word's languages;
+    None when it begins with none."""
+    own = header_spelling(key)
+    names = _names_by_language()
+    if own in names:
+        return names[own][0], "", names[own][1]
+    for word, (column, codes) in names.items():  # the longest first
+        if own.startswith(word + "_"):
+            return column, own[len(word) :], codes
+    return None
 
 
 def event_column(header: str) -> str:
     """A header as the event columns are named (data.column_key: case, spaces and hyphens
-    aside), another spelling of a column's name (COLUMN_SPELLINGS) as the column's, with
-    its language: `Organizer (FR)` is organiser_fr; its name in a language of COLUMN_NAMES
-    (`สถานที่`, `Địa điểm`) too."""
+    aside), another spelling of a column's name (COLUMN_SPELLINGS) or its name in a language
+    of COLUMN_NAMES (`สถานที่`, `Địa điểm`, `التاريخ`) as the column's, with what follows it:
+    `Organizer (FR)` is organiser_fr, `สถานที่ (EN)` venue_en."""
     key = column_key(header)
-    for other, name in COLUMN_SPELLINGS.items():
-        if key == other or key.startswith(other + "_"):
-            return name + key[len(other) :]
-    own = unicodedata.normalize("NFC", key)
-    if own in column_names():
-        return column_names()[own]
-    word, _, code = own.rpartition("_")
-    column = column_names().get(word)
-    if column in WORDED and LANGUAGE_TAG.fullmatch(code):  # สถานที่ (EN): venue_en
-        return f"{column}_{code}"
-    return key
+    found = _named(key)
+    return key if found is None else found[0] + found[1]
+
+
+def header_languages(header: str) -> frozenset[str]:
+    """The languages of COLUMN_NAMES a header is written in (`วันที่`: th; `tempat`: id and
+    ms; `عنوان`: ar, fa, ur); none for a header in English or of no such word."""
+    found = _named(column_key(header))
+    return found[2] if found is not None else frozenset()
 
 
 # Headers of one column that holds an event's date and its start time (`Date and time`,
