@@ -5,7 +5,8 @@ Columns (header names, any case; or their names in the languages of COLUMN_NAMES
 for venue): `event_id` (required: letters, digits, - and _, at most 40;
 it names the files), `language` (required: one code or several, comma-separated: one output
 per language), `title` (required), `date` (required: YYYY-MM-DD, or a date cell; or a column
-`Date and time`, its time the start: `table_keys`; an ISO 8601 date-time, 2026-07-30T18:30Z),
+`Date and time`, its time the start: `table_keys`, the two parted as the row's language joins
+them, `_date_and_time`; an ISO 8601 date-time, 2026-07-30T18:30Z),
 `time` (HH:MM, 24 h, or a time cell; a range, 18:00-20:00, for a start and an end; a zone
 after it, 19:30 CEST, 18:30:00Z: `time_zone`; a date-time in UTC, toISOString's, is read
 in the offset the row writes after its time, else shown as UTC's with a warning:
@@ -475,8 +476,10 @@ def _about_a_value(key: str) -> bool:
 # them: they go in the venue; المدينة, شهر, شہر name none). The languages of South-East
 # Asia's offices keep the names of the columns of codes and addresses (event_id, language's
 # codes, link, photo); Arabic, Persian and Urdu sheets name them too (a Middle East office's
-# trial). An Arabic-script word is read as a Persian or an Arabic keyboard types it
+# trial), and a column of dates and their start times (DATE_AND_TIME_KEY: `تاریخ و ساعت`, as
+# `Date and time`). An Arabic-script word is read as a Persian or an Arabic keyboard types it
 # (`header_spelling`: ی and ي, ک and ك, a ZERO WIDTH NON-JOINER or none).
+DATE_AND_TIME_KEY = "date_and_time"  # a header of dates and times, as `date_and_time_header` reads
 COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "th": {
         "title": ("ชื่องาน", "ชื่อกิจกรรม", "หัวข้อ"),
@@ -549,6 +552,7 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "contact": ("جهة الاتصال",),
         "link": ("الرابط",),
         "photo": ("الصورة",),
+        DATE_AND_TIME_KEY: ("التاريخ والوقت", "التاريخ و الوقت"),
     },
     "fa": {
         "event_id": ("شناسه", "شناسه رویداد"),
@@ -562,6 +566,7 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "contact": ("تماس",),
         "link": ("پیوند", "لینک"),
         "photo": ("عکس", "تصویر"),
+        DATE_AND_TIME_KEY: ("تاریخ و ساعت", "تاریخ و زمان"),
     },
     "ur": {
         "language": ("زبان",),
@@ -572,6 +577,7 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "organiser": ("منتظم",),
         "contact": ("رابطہ",),
         "photo": ("تصویر",),
+        DATE_AND_TIME_KEY: ("تاریخ و وقت", "تاریخ اور وقت"),
     },
 }
 
@@ -1315,7 +1321,7 @@ def _record(
     split = (
         None
         if dated is None
-        else _date_and_time(dated, bad, order, kit.campaign.year, months)
+        else _date_and_time(dated, bad, order, kit.campaign.year, months, codes)
         if combined or stamp
         else (dated, None)
     )
@@ -1633,7 +1639,10 @@ def sheet_dates(table: Table) -> SheetDates:
             thai = thai or _thai_row(cells.get("language"))
             text = _text(cell)
             if cell is not None and date_and_time_header(event_column(cell.column)):
-                text = _date_then_time(text)[0]  # 30/07/2026 18:30: its date
+                # 30/07/2026 18:30, 30/07/2026, 18:30: its date; vi's 18:30 30/07/2026 too
+                words = [w.strip(",\u060c\u200f") for w in text.split()] or [""]
+                numeric = [w for w in words if NUMERIC_DATE.fullmatch(_ascii_digits(w))]
+                text = numeric[0] if numeric else words[0]
             plain = _ascii_digits(text) if cell else ""
             found = NUMERIC_DATE.fullmatch(plain)
             if found:
@@ -1743,16 +1752,24 @@ def _named_split(text: str, months: dict[str, int]) -> tuple[str, str] | None:
 
 
 def _date_and_time(
-    cell: Cell, bad: Bad, order: str | None, year: int, months: dict[str, int] | None = None
+    cell: Cell,
+    bad: Bad,
+    order: str | None,
+    year: int,
+    months: dict[str, int] | None = None,
+    codes: tuple[str, ...] = (),
 ) -> tuple[Cell, Cell | None] | None:
     """A cell of a column of dates and times (`date_and_time_header`) as a date cell and a
     time cell (None: no time), both at its place: a spreadsheet's date or date-and-time cell
     as it is (`_record` takes a date cell's time as the start), a text as its date, in the
     table's `order` (`date_order`), and its time (`_time`: 18:30, 6:30 pm, 18:00-20:00, a
     time zone after it; ISO 8601's, 18:30:00Z, as `time_zone` reads it: the time cell holds
-    its HH:MM and the zone as the flyer shows it, 18:30 UTC). None, with one error at the
-    cell naming the fix (the column split in two), when the text is not both read
-    unambiguously."""
+    its HH:MM and the zone as the flyer shows it, 18:30 UTC). A text its first word and the
+    rest do not read (DATE_THEN_TIME, `_named_split`) is read as the row's languages
+    (`codes`) join a date and a time (`_cldr_splits`: ۸ مرداد ۱۴۰۵، ساعت ۱۸:۳۰, Vietnamese's
+    time first), its date as a date column's is (`_reads_as_date`: a Persian row's Solar
+    Hijri date too). None, with one error at the cell naming the fix (the column split in
+    two), when the text is not both read unambiguously."""
     text = _text(cell)
     if isinstance(cell.value, date) or not text:  # a datetime too
         return cell, None
@@ -1764,27 +1781,118 @@ def _date_and_time(
     if stray is not None:  # 2027-07-30T10:00+25:00: its offset named, not "not a time"
         bad(cell, *stray)
         return None
-    day_cell = replace(cell, value=day_text)
+    reading = (order, year, months, codes)
+    problems = _date_and_time_problems(cell, day_text, time_text, dated, reading)
+    if problems:
+        found = next(
+            (
+                split
+                for claimed in (False, True)  # read as a date first, then the calendar's
+                for split in _cldr_splits(text, codes)
+                if not _date_and_time_problems(cell, *split, False, reading, claimed)
+            ),
+            None,
+        )
+        if found is None:
+            bad(
+                cell,
+                f"'{_text(cell)}' is not read as an event's date and its start time "
+                f"({problems[0]})",
+                SPLIT_DATE_AND_TIME,
+            )
+            return None
+        (day_text, time_text), dated = found, False
     start = None
     if time_text:
         clock, zone = time_zone(time_text, dated)
         start = replace(cell, value=f"{clock} {zone}" if zone else clock)
+    return replace(cell, value=day_text), start
+
+
+# (order, year, months, codes): how a row reads its date (`_date`, calendars.read)
+Reading = tuple[str | None, int, dict[str, int] | None, tuple[str, ...]]
+
+
+def _date_and_time_problems(
+    cell: Cell, day_text: str, time_text: str, dated: bool, reading: Reading, claimed: bool = False
+) -> list[str]:
+    """What is wrong with a date-and-time cell read as `day_text` and `time_text` (none when
+    both are read): its date as `_reads_as_date` reads it (`claimed`: a date the Solar Hijri
+    calendar claims counts as read, its own error said at the date by `_record`), and its
+    time as `_time` does."""
     problems: list[str] = []
 
     def quiet(_: Cell, message: str, *hints: str) -> None:
         problems.append(message)
 
-    _date(day_cell, quiet, order, year, months)
-    if start is not None and not problems:
-        _time(replace(start, value=time_zone(_text(start))[0]), quiet)
-    if problems:
-        bad(
-            cell,
-            f"'{_text(cell)}' is not read as an event's date and its start time ({problems[0]})",
-            SPLIT_DATE_AND_TIME,
-        )
-        return None
-    return day_cell, start
+    _reads_as_date(replace(cell, value=day_text), quiet, reading, claimed)
+    if time_text and not problems:
+        clock = time_zone(time_text, dated)[0]
+        _time(replace(cell, value=time_zone(clock)[0]), quiet)
+    return problems
+
+
+def _reads_as_date(cell: Cell, bad: Bad, reading: Reading, claimed: bool) -> None:
+    """Report through `bad` a date cell's text not read as the row reads a date: the Solar
+    Hijri calendar's on a Persian row (calendars.read: ۸ مرداد ۱۴۰۵; with `claimed`, any date
+    it claims, an error of its own aside), else `_date`'s."""
+    order, year, months, codes = reading
+    solar = solar_hijri(cell.value, _text(cell), codes, order, year)
+    if solar is not None and (claimed or solar[0] is not None):
+        return
+    if solar is not None:  # a Solar Hijri date, not a day of it: not read so
+        bad(cell, *solar[1])
+        return
+    _date(cell, bad, order, year, months)
+
+
+@functools.cache
+def _date_time_joins(codes: tuple[str, ...]) -> tuple[frozenset[str], str, bool]:
+    """How the languages `codes` (and English) join a date and its time, by CLDR's
+    dateTimeFormats (Babel): the words between them (fa's "{1}، ساعت {0}": ساعت, folded),
+    the marks (its ، and the RIGHT-TO-LEFT MARK of its medium pattern, English's comma), and
+    whether one of them writes the time first (vi's "{0} {1}": 18:30 30/7/2027)."""
+    from babel import Locale, UnknownLocaleError
+
+    words: set[str] = set()
+    marks: set[str] = set()
+    time_first = False
+    for code in ("en", *codes):
+        try:
+            patterns = Locale.parse(code.replace("-", "_")).datetime_formats
+        except (UnknownLocaleError, ValueError):
+            continue
+        for pattern in patterns.values():
+            text = str(pattern)
+            if "{0}" not in text or "{1}" not in text:
+                continue
+            time_first |= text.index("{0}") < text.index("{1}")
+            between = re.sub(r"\{[01]\}", " ", text).replace("'", "")
+            words.update(_folded(w) for w in re.findall(r"[^\W\d_]+", between))
+            marks.update(c for c in between if not c.isalnum() and not c.isspace())
+    return frozenset(words), "".join(sorted(marks)), time_first
+
+
+def _cldr_splits(text: str, codes: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """The ways a date-and-time text parts into a date's words and a time's as the row's
+    languages join them (`_date_time_joins`): at each space, the longest date first, the
+    joining words and marks at the parting left out (۸ مرداد ۱۴۰۵، ساعت ۱۸:۳۰: ۸ مرداد ۱۴۰۵
+    and ۱۸:۳۰); the time first too where a language writes it so."""
+    joins, marks, time_first = _date_time_joins(codes)
+    words = text.split()
+    orders = (False, True) if time_first else (False,)
+    for first_time in orders:
+        for at in range(len(words) - 1, 0, -1):
+            head, tail = words[:at], words[at:]
+            day, clock = (tail, head) if first_time else (head, tail)
+            while day and _folded(day[-1 if not first_time else 0].strip(marks)) in joins:
+                day = day[:-1] if not first_time else day[1:]
+            while clock and _folded(clock[0 if not first_time else -1].strip(marks)) in joins:
+                clock = clock[1:] if not first_time else clock[:-1]
+            day_text = " ".join(day).strip(marks + " ")
+            clock_text = " ".join(clock).strip(marks + " ")
+            if day_text and clock_text:
+                yield day_text, clock_text
 
 
 # how a UTC date-time ends: Z, +00:00, -00:00 (+0000, +00)
