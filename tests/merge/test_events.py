@@ -1351,10 +1351,12 @@ def test_headers_are_read_with_case_spaces_and_hyphens_aside(tmp_path: Path, kit
 
 
 def test_a_language_name_or_a_code_the_kit_lacks_gets_its_hint(tmp_path: Path, kit: Kit) -> None:
-    _, problems = records(tmp_path, kit, "a,French,A,2026-07-30,,P,,,,\nb,de,B,2026-07-30,,P,,,,\n")
+    """French is read as fr (test_language_names); a name misspelt, or a code the kit lacks,
+    is refused with its hint."""
+    _, problems = records(tmp_path, kit, "a,Frnech,A,2026-07-30,,P,,,,\nb,de,B,2026-07-30,,P,,,,\n")
     assert problems == [
-        "2:2: error[merge.value]: row 2, column language (B): unknown language 'French'\n"
-        "  hint: write its code: 'fr'",
+        "2:2: error[merge.value]: row 2, column language (B): unknown language 'Frnech'\n"
+        "  hint: did you mean 'fr' (French)?",
         "3:2: error[merge.value]: row 3, column language (B): unknown language 'de'\n"
         f"  hint: languages: {NAMED}\n"
         "  hint: to add it: python generate.py new language de",

@@ -973,8 +973,67 @@ def _refused_row(
 
 def _row_languages(cells: dict[str, Cell], kit: Kit) -> tuple[str, ...]:
     """The language codes a row's language cell names (as _record reads them)."""
-    given = [c for c in LANGUAGE_LIST.split(_text(cells.get("language"))) if c]
-    return tuple(dict.fromkeys(map(kit.language_code, given)))
+    return languages_of(_text(cells.get("language")), kit)[0]
+
+
+# what parts a language cell's names (Tiếng Việt, Kreyòl Ayisyen: a name may hold a space)
+NAME_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b]+")
+
+
+def languages_of(text: str, kit: Kit) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The language codes a row's language cell names (`text`: codes, `en, fr`, `en fr`,
+    case aside, or the kit's languages by name: `language_codes`), once each, and the names
+    of several of the kit's languages it holds, to them (`Português` of pt and pt-BR)."""
+    names = language_codes(tuple(kit.languages))
+    codes: list[str] = []
+    ambiguous: dict[str, tuple[str, ...]] = {}
+    for part in NAME_LIST.split(text):
+        words = [part] if language_fold(part) in names else LANGUAGE_LIST.split(part)
+        for word in filter(None, (w.strip() for w in words)):
+            found = names.get(language_fold(word), (kit.language_code(word),))
+            if len(found) > 1:
+                ambiguous[word] = found
+            else:
+                codes.append(found[0])
+    return tuple(dict.fromkeys(codes)), ambiguous  # "en, EN": one
+
+
+def language_fold(name: str) -> str:
+    """A language's name as names are matched: case aside, NFC (Tiếng Việt typed with
+    combining accents), either Arabic-script keyboard's letters (فارسي, فارسی), spaces at
+    its ends aside."""
+    text = arabic_script.one_keyboard(unicodedata.normalize("NFC", name.strip()))
+    return unicodedata.normalize("NFC", text.casefold())
+
+
+@functools.cache
+def language_codes(codes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The names of the languages `codes` (a kit's) as a language cell may give them, folded
+    (`language_fold`), to their codes: each one's own name and its English one, CLDR's
+    through Babel (get_language_name, get_display_name: فارسی and Persian, Español and
+    Spanish, Kiswahili, ไทย, Tiếng Việt, اردو; English's name of the code as written, Tagalog
+    of tl, which CLDR reads as Filipino), the kit's pseudo-locales' none. A name of several
+    of them (pt and pt-BR are both português) names them all."""
+    from babel import Locale, UnknownLocaleError
+
+    english = Locale("en")
+    found: dict[str, list[str]] = {}
+    for code in codes:
+        try:
+            locale = Locale.parse(code.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            continue  # ar-XB, en-XA: a pseudo-locale of the kit's own
+        names = {
+            locale.get_language_name(),
+            locale.get_display_name(),
+            locale.get_language_name("en"),
+            locale.get_display_name("en"),
+            english.languages.get(code.split("-")[0]),
+        }
+        for name in names:
+            if name and language_fold(name) != code.casefold():
+                found.setdefault(language_fold(name), []).append(code)
+    return {name: tuple(dict.fromkeys(codes)) for name, codes in found.items()}
 
 
 def _duplicate(
@@ -1199,8 +1258,14 @@ def _record(
         ):
             bad(cell, said, "write the event's checked value, or leave the cell empty")
             cells = {**cells, key: replace(cell, value=None, target="")}  # told once
-    given = [c for c in LANGUAGE_LIST.split(_text(cells["language"])) if c]
-    codes = tuple(dict.fromkeys(map(kit.language_code, given)))  # "en, EN": one
+    codes, ambiguous = languages_of(_text(cells["language"]), kit)
+    for name, candidates in ambiguous.items():  # Português: pt or pt-BR?
+        said = ", ".join(f"{c} ({kit.languages[c].name})" for c in candidates)
+        bad(
+            cells["language"],
+            f"'{name}' names {len(candidates)} languages of the kit: {said}",
+            f"write the code of the one meant: {' or '.join(candidates)}",
+        )
     own: dict[tuple[str, str], Cell] = {}  # (column, language): a filled per-language cell
     for key, cell in cells.items():
         found = own_language(key, kit)
@@ -1292,7 +1357,7 @@ def _record(
         )
     known = [c for c, lang in kit.languages.items() if not lang.pseudo]
     unread = [c for c in codes if c in kit.unreadable]  # made, their jobs failing (load_kit)
-    if not codes and _text(cells["language"]):  # "," alone: no code (an empty one is named)
+    if not codes and not ambiguous and _text(cells["language"]):  # "," alone: no code
         bad(
             cells["language"], f"'{_text(cells['language'])}' names no language", "write a code: en"
         )
@@ -1661,9 +1726,13 @@ def sheet_dates(table: Table) -> SheetDates:
 
 
 def _thai_row(cell: Cell | None) -> bool:
-    """Whether a row's language cell lists Thai (th, th-TH, TH)."""
-    codes = LANGUAGE_LIST.split(_text(cell).casefold())
-    return any(c == "th" or c.startswith(("th-", "th_")) for c in codes)
+    """Whether a row's language cell lists Thai (th, th-TH, TH; by name, ไทย, Thai)."""
+    names = language_codes(("th",))
+    parts = NAME_LIST.split(_text(cell))
+    codes = [c for p in parts for c in LANGUAGE_LIST.split(p.casefold())]
+    return any(language_fold(p) in names for p in parts) or any(
+        c == "th" or c.startswith(("th-", "th_")) for c in codes
+    )
 
 
 def _readings(a: int, b: int, y: int) -> list[date]:
