@@ -173,6 +173,8 @@ CODES: dict[str, str] = {
     "merge.name": "a name pattern that would not give every file its own name",
     "merge.zone": "a time's zone abbreviation of several offsets from UTC, IST, or a North "
     "American generic one read in its season, ET as EDT (warning)",
+    "merge.date-order": "a numeric date read in the order of its sheet's language that the "
+    "row's language may write the other way round, 05/07/2026 (warning)",
     "merge.region": "a merged row's date_region that is not a country's code (warning)",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",
     "merge.shared": "a row's title shown unchanged in several of its languages (warning)",

@@ -198,9 +198,10 @@ def test_a_thai_sheets_numeric_date_is_day_first(
 ) -> None:
     """A Bangkok office's trial: 5/7/70 on a Thai row was refused, "may be day first or
     month first". A Thai sheet (a row in Thai, or a header in Thai) reads a date its column
-    does not order day first, and its year of two digits as the Buddhist era's (2570: 2027)."""
+    does not order day first, and its year of two digits as the Buddhist era's (2570: 2027);
+    an English row's is warned of (test_date_order)."""
     found, problems = _days(tmp_path, kit, head, rows)
-    assert [p for p in problems if "merge.shared" not in p] == []
+    assert [p for p in problems if "merge.shared" not in p and "merge.date-order" not in p] == []
     assert found == days
 
 
@@ -213,11 +214,15 @@ def test_a_buddhist_eras_year_tells_day_first_but_is_read_on_a_thai_row_alone(
     found, problems = _days(tmp_path, kit, PLAIN, rows)
     assert found == {"a": date(2026, 7, 5)}
     assert problems == [
+        "2:4: warning[merge.date-order]: row 2, column date (D): '05/07/2026' is read day "
+        "first, 2026-07-05, as Thai (a Buddhist era's year) writes dates; a row in English may "
+        "write it month first, 2026-05-07\n"
+        "  hint: write it as YYYY-MM-DD: 2026-07-05 or 2026-05-07",
         "3:4: error[merge.value]: row 3, column date (D): '6/7/2569' is in 2569, a year of "
         "the Buddhist era (2026 of the common era), on a row not in Thai: write it as "
         "YYYY-MM-DD, e.g. 2026-07-06\n"
         "  hint: a Buddhist era's year is read on a row in Thai (language th), and on every "
-        "row of a sheet with one or with a header in Thai"
+        "row of a sheet with one or with a header in Thai",
     ]
 
 

@@ -1372,7 +1372,8 @@ def _record(
             )
             bad(cells["language"], f"unknown language '{code}'", *hints)
     dates = sheet_dates(table)
-    order = dates.convention
+    # the sheet's order (its dates', else its language's), else the row's languages'
+    order = dates.convention or languages_order(codes)
     # a Thai sheet's row in another language reads its dates as Thai Excel wrote them too:
     # a year of the Buddhist era, in two digits (5/7/70), Thai months' names
     months = _month_names((*codes, "th") if dates.thai and "th" not in codes else codes, kit)
@@ -1406,6 +1407,8 @@ def _record(
         if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
             bad(split[0], *solar[1])
         day = solar[0] if solar else _date(split[0], bad, order, year, months)
+        if day is not None and not solar:
+            _other_order(split[0], day, dates, codes, kit, table, errs)
     # a time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2): an online
     # event's; the two cells' must be one
     zones: dict[str, str] = {}
@@ -1666,14 +1669,92 @@ class SheetDates(NamedTuple):
     # a date cell holding a year of the Buddhist era (BUDDHIST_YEARS: 30/7/2569, a Thai
     # Excel's date cell of 2569), as Thai Excel writes every date of a sheet
     buddhist: bool = False
+    # the languages of its header (header_languages: Vietnamese Ngày, Indonesian Tanggal),
+    # those every such header is in where there are some (tempat and Tanggal: id)
+    languages: tuple[str, ...] = ()
 
     @property
     def convention(self) -> str | None:
         """The order the table's numeric dates are read in: the one its dates tell, else,
         where none tells, day first on a Thai sheet or one with a Buddhist era's year (Thai
         writes day, month, year: CLDR th's every date pattern, its short d/M/yy too), else
-        None (05/07/2026 is 5 July or 7 May: refused)."""
-        return self.order or ("dmy" if self.thai or self.buddhist else None)
+        the order of its header's languages (`numeric_order`: one they all write), else
+        None (05/07/2026 is 5 July or 7 May: refused, unless the row's language tells:
+        `_record`)."""
+        return self.order or self.said_order
+
+    @property
+    def said_order(self) -> str | None:
+        """The order the sheet's language writes its numeric dates in, its dates aside:
+        Thai's, or its header's languages' (`convention`)."""
+        if self.thai or self.buddhist:
+            return "dmy"
+        return languages_order(self.languages)
+
+    @property
+    def said_by(self) -> str:
+        """What tells `said_order`, as a warning names it."""
+        if self.thai or self.buddhist:
+            return "Thai (a Thai sheet)" if self.thai else "Thai (a Buddhist era's year)"
+        return f"its header's language ({', '.join(self.languages)})"
+
+
+# a numeric date's order, by a CLDR short date pattern's fields (d before M: day first)
+ORDER_NAMES = {"dmy": "day first", "mdy": "month first"}
+
+
+@functools.cache
+def numeric_orders(code: str) -> frozenset[str]:
+    """The orders ("dmy", "mdy") in which the Unicode CLDR's locales of a language (every
+    region's, through Babel) write a numeric date with its year last, by their short date
+    pattern (d before M: day first; `en`'s M/d/yy and `en_GB`'s dd/MM/y: both); a pattern
+    with the year first (zh's y/M/d, fa's) tells none."""
+    from babel import Locale, UnknownLocaleError, localedata
+
+    try:
+        language = Locale.parse(code.replace("-", "_")).language
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    found: set[str] = set()
+    for name in localedata.locale_identifiers():
+        if name.split("_")[0] == language:
+            order = _pattern_order(Locale.parse(name).date_formats["short"].pattern)
+            found.update((order,) if order else ())
+    return frozenset(found)
+
+
+def _pattern_order(pattern: str) -> str | None:
+    """A date pattern's order of a numeric date with its year last: "dmy" (d/M/yy), "mdy"
+    (M/d/yy); None for a year first (y/M/d) or no such fields."""
+    fields = re.sub(r"'[^']*'", "", pattern)
+    at = {f: fields.find(f) for f in "dMy"}
+    if min(at.values()) < 0 or at["y"] < max(at["d"], at["M"]):
+        return None
+    return "dmy" if at["d"] < at["M"] else "mdy"
+
+
+@functools.cache
+def numeric_order(code: str) -> str | None:
+    """The order a language writes a numeric date in, by CLDR's short date pattern of its
+    locale (Babel's get_date_format('short'): vi's d/M/yy is day first, fil's M/d/yy month
+    first), where every region of it writes so (`numeric_orders`): None for English (en's
+    M/d/yy, en_GB's dd/MM/y), Spanish (es_PA's MM/dd/yy), a language whose pattern writes
+    the year first (zh, fa) and a code CLDR does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        pattern = Locale.parse(code.replace("-", "_")).date_formats["short"].pattern
+    except (UnknownLocaleError, ValueError):
+        return None
+    order = _pattern_order(pattern)
+    return order if order is not None and numeric_orders(code) == {order} else None
+
+
+def languages_order(codes: Iterable[str]) -> str | None:
+    """The order every one of the languages `codes` writes a numeric date in
+    (`numeric_order`); None when one does not tell or two differ, or there are none."""
+    orders = {numeric_order(code) for code in codes}
+    return orders.pop() if len(orders) == 1 else None
 
 
 _SHEET_DATES: WeakKeyDictionary[Table, SheetDates] = WeakKeyDictionary()
@@ -1721,8 +1802,20 @@ def sheet_dates(table: Table) -> SheetDates:
                 else any(int(y) in BUDDHIST_YEARS for y in FOUR_DIGITS.findall(plain))
             )
         order = "mixed" if first and second else "dmy" if first else "mdy" if second else None
-        _SHEET_DATES[table] = SheetDates(order, thai, buddhist)
+        _SHEET_DATES[table] = SheetDates(order, thai, buddhist, _sheet_languages(table))
     return _SHEET_DATES[table]
+
+
+def _sheet_languages(table: Table) -> tuple[str, ...]:
+    """The languages of a table's header (`header_languages`): those every header in another
+    language than English is in (Tanggal and Tempat: id; tempat alone: id and ms), else,
+    headers in several with none in common, all of theirs (วันที่ and Ngày: th and vi)."""
+    found = [header_languages(c) for c in table.columns if c]
+    found = [codes for codes in found if codes]
+    if not found:
+        return ()
+    common = frozenset.intersection(*found)
+    return tuple(sorted(common or frozenset.union(*found)))
 
 
 def _thai_row(cell: Cell | None) -> bool:
@@ -2334,6 +2427,49 @@ def _date(
     except ValueError:
         bad(cell, f"'{text}' is no day of the calendar (year {y}, month {m}, day {d})")
         return None
+
+
+def _other_order(
+    cell: Cell,
+    day: date,
+    dates: SheetDates,
+    codes: tuple[str, ...],
+    kit: Kit,
+    table: Table,
+    errs: Collector,
+) -> None:
+    """Warn (`merge.date-order`) of a numeric date read in the order its sheet's language
+    writes (SheetDates.said_order: its dates telling none) that may be the other way round
+    (a day and a month of 12 or less, 05/07/2026) in the row's language: none of the row's
+    languages writes the sheet's order for certain (`numeric_order`), and one of them may
+    write the other (`numeric_orders`: English, US month first, on a Thai sheet)."""
+    said = dates.said_order
+    if dates.order is not None or said is None or isinstance(cell.value, date):
+        return
+    if any(numeric_order(code) == said for code in codes):
+        return
+    others = [c for c in codes if numeric_orders(c) - {said}]
+    found = NUMERIC_DATE.fullmatch(_ascii_digits(_text(cell))) or SHORT_BUDDHIST_DATE.fullmatch(
+        _ascii_digits(_text(cell))
+    )
+    if not others or found is None or int(found[1]) > 12 or int(found[2]) > 12:
+        return
+    try:
+        other = day.replace(month=day.day, day=day.month)
+    except ValueError:
+        return
+    if other == day:
+        return
+    other_way = next(o for o in ("dmy", "mdy") if o != said)
+    name = _name(kit, others[0])
+    errs.warn(
+        "merge.date-order",
+        f"{cell.where}: '{_text(cell)}' is read {ORDER_NAMES[said]}, {day.isoformat()}, as "
+        f"{dates.said_by} writes dates; a row in {name} may write it "
+        f"{ORDER_NAMES[other_way]}, {other.isoformat()}",
+        table.mark(cell),
+        f"write it as YYYY-MM-DD: {day.isoformat()} or {other.isoformat()}",
+    )
 
 
 def _common_year(year: int, thai: bool) -> int:

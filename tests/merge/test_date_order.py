@@ -1,0 +1,170 @@
+"""A numeric date's order by the language that writes it: CLDR's short date pattern (d before
+M: day first) of the row's or the sheet's language. Only Thai read 05/07/2026 day first;
+Vietnamese, Indonesian, Malay, Lao and Khmer write the day first too. An English row on a
+Thai sheet was read day first without a word, where English in the US writes the month
+first: a `merge.date-order` warning names the cell and both readings."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.kit.load import load_kit
+from campaign.merge.data import read_table
+from campaign.merge.events import numeric_order, read_events
+from campaign.model import Kit
+
+ROOT = Path(__file__).resolve().parents[2]
+AMBIGUOUS = (
+    "error[merge.value]: row 2, column date (D): '05/07/2026' may be day first or month "
+    "first, and no date in the column tells which: write it as YYYY-MM-DD (2026-07-05 or "
+    "2026-05-07)"
+)
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+def days(
+    tmp_path: Path, kit: Kit, head: str, rows: list[str]
+) -> tuple[dict[str, date | None], list[str]]:
+    """The rows under `head` as a CSV: each good record's day by its id, and each diagnostic
+    but the draft translation's and a shared title's, its path left out."""
+    path = tmp_path / "events.csv"
+    path.write_text(head + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    said = [d.render().replace(f"{path}:", "") for d in errs.items]
+    return {r.id: r.day for r in good}, [
+        s for s in said if "draft translation" not in s and "merge.shared" not in s
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "order"),
+    [
+        ("th", "dmy"),
+        ("vi", "dmy"),
+        ("id", "dmy"),
+        ("ms", "dmy"),
+        ("lo", "dmy"),
+        ("km", "dmy"),
+        ("fr", "dmy"),
+        ("pt-BR", "dmy"),
+        ("tl", "mdy"),  # CLDR fil's M/d/yy
+        ("en", None),  # en's M/d/yy, en_GB's dd/MM/y
+        ("es", None),  # es_PA's MM/dd/yy
+        ("zh", None),  # y/M/d: the year first tells none
+        ("fa", None),
+        ("xx", None),
+    ],
+)
+def test_a_languages_order_is_its_cldr_short_dates(code: str, order: str | None) -> None:
+    assert numeric_order(code) == order
+
+
+@pytest.mark.parametrize(
+    ("language", "day"),
+    [
+        ("vi", date(2026, 7, 5)),
+        ("id", date(2026, 7, 5)),
+        ("lo", date(2026, 7, 5)),
+        ("km", date(2026, 7, 5)),
+        ("th", date(2026, 7, 5)),
+        ("tl", date(2026, 5, 7)),
+        ('"vi, lo"', date(2026, 7, 5)),  # two languages that write it one way
+    ],
+)
+def test_a_rows_language_orders_its_numeric_date(
+    tmp_path: Path, kit: Kit, language: str, day: date
+) -> None:
+    found, problems = days(
+        tmp_path, kit, "event_id,language,title,date,venue", [f"a,{language},T,05/07/2026,P"]
+    )
+    assert problems == []
+    assert found == {"a": day}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "zh", '"vi, tl"', '"vi, en"'])
+def test_a_language_that_does_not_tell_leaves_the_date_ambiguous(
+    tmp_path: Path, kit: Kit, language: str
+) -> None:
+    """English and Spanish regions write it both ways, Chinese the year first; two languages
+    that differ, or one that does not tell, tell nothing: refused, as before."""
+    found, problems = days(
+        tmp_path, kit, "event_id,language,title,date,venue", [f"a,{language},T,05/07/2026,P"]
+    )
+    assert found == {}
+    assert problems == [f"2:4: {AMBIGUOUS}"]
+
+
+def test_a_sheet_headed_in_vietnamese_reads_an_english_row_day_first_and_warns(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """The header's language (Ngày, Địa điểm: vi) orders the sheet's dates; an English row's
+    ambiguous date is read so and warned of, naming both readings; a Vietnamese row's is
+    not."""
+    found, problems = days(
+        tmp_path,
+        kit,
+        "event_id,language,title,Ngày,Địa điểm",
+        ["a,en,T,05/07/2026,P", "c,vi,T,05/07/2026,P"],
+    )
+    assert found == {"a": date(2026, 7, 5), "c": date(2026, 7, 5)}
+    assert problems == [
+        "2:4: warning[merge.date-order]: row 2, column Ngày (D): '05/07/2026' is read day first, "
+        "2026-07-05, as its header's language (vi) writes dates; a row in English may write it "
+        "month first, 2026-05-07\n"
+        "  hint: write it as YYYY-MM-DD: 2026-07-05 or 2026-05-07"
+    ]
+
+
+def test_an_english_row_on_a_thai_sheet_is_warned_of(tmp_path: Path, kit: Kit) -> None:
+    """A Thai row makes the sheet's dates day first (as before); an English row's 05/07/2026
+    is read so and warned of, a Filipino row's too (month first in CLDR fil); a row in Thai
+    and English is not (Thai writes the sheet's way)."""
+    found, problems = days(
+        tmp_path,
+        kit,
+        "event_id,language,title,date,venue",
+        [
+            "a,en,T,05/07/2026,P",
+            "b,tl,T,05/07/2026,P",
+            'c,"th, en",T,05/07/2026,P',
+            "d,th,T,1/2/2570,P",
+        ],
+    )
+    assert found == {
+        "a": date(2026, 7, 5),
+        "b": date(2026, 7, 5),
+        "c": date(2026, 7, 5),
+        "d": date(2027, 2, 1),
+    }
+    assert problems == [
+        "2:4: warning[merge.date-order]: row 2, column date (D): '05/07/2026' is read day first, "
+        "2026-07-05, as Thai (a Thai sheet) writes dates; a row in English may write it month "
+        "first, 2026-05-07\n"
+        "  hint: write it as YYYY-MM-DD: 2026-07-05 or 2026-05-07",
+        "3:4: warning[merge.date-order]: row 3, column date (D): '05/07/2026' is read day first, "
+        "2026-07-05, as Thai (a Thai sheet) writes dates; a row in Tagalog (Filipino) may write "
+        "it month first, 2026-05-07\n"
+        "  hint: write it as YYYY-MM-DD: 2026-07-05 or 2026-05-07",
+    ]
+
+
+def test_a_column_whose_dates_tell_their_order_is_not_warned_of(tmp_path: Path, kit: Kit) -> None:
+    """30/07/2026 tells the column day first: the English row's 05/07/2026 is read so, as
+    before, without a word."""
+    found, problems = days(
+        tmp_path,
+        kit,
+        "event_id,language,title,date,venue",
+        ["a,th,T,30/07/2026,P", "b,en,T,05/07/2026,P"],
+    )
+    assert found == {"a": date(2026, 7, 30), "b": date(2026, 7, 5)}
+    assert problems == []
