@@ -15,40 +15,18 @@ from campaign.fonts import FontBook
 from campaign.kit.load import load_kit
 from campaign.layout.document import TextItem
 from campaign.merge.data import read_table
-from campaign.merge.events import Record, read_events
+from campaign.merge.events import read_events
 from campaign.model import Kit
 from campaign.pipeline.compose import compose_document
 
+from .records import merged, write_rows
+
 ROOT = Path(__file__).resolve().parents[2]
-HEAD = ["event_id", "language", "title", "date", "time", "venue", "date_region"]
 
 
 @pytest.fixture(scope="module")
 def kit() -> Kit:
     return load_kit(ROOT)
-
-
-def merged(
-    tmp_path: Path, kit: Kit, rows: list[list[object]], fmt: str = "csv"
-) -> tuple[list[Record], list[str]]:
-    """The rows under HEAD as a CSV, or as an XLSX whose dates are date cells; the records
-    and each diagnostic, its path left out."""
-    path = tmp_path / f"events.{fmt}"
-    if fmt == "csv":
-        lines = [",".join(HEAD), *(",".join(f'"{v}"' for v in row) for row in rows)]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    else:
-        from openpyxl import Workbook
-
-        book = Workbook()
-        sheet = book.active
-        assert sheet is not None
-        for row in [HEAD, *rows]:
-            sheet.append([v or None for v in row])
-        book.save(path)
-    errs = Collector()
-    good = read_events(read_table(path, errs), kit, errs)
-    return good, [d.render().replace(f"{path}:", "") for d in errs.items]
 
 
 @pytest.mark.parametrize(
@@ -157,9 +135,7 @@ def test_a_flyer_prints_a_thai_date_in_the_buddhist_era(
 def _days(tmp_path: Path, kit: Kit, head: list[str], rows: list[list[str]]) -> tuple[dict, list]:
     """The rows under `head` as a CSV: each good record's day by its id, and each
     diagnostic, its path left out."""
-    path = tmp_path / "events.csv"
-    lines = [",".join(head), *(",".join(row) for row in rows)]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = write_rows(tmp_path / "events", rows, head=head)
     errs = Collector()
     good = read_events(read_table(path, errs), kit, errs)
     return {r.id: r.day for r in good}, [d.render().replace(f"{path}:", "") for d in errs.items]

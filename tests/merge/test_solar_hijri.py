@@ -10,20 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from campaign.diagnostics import Collector
 from campaign.fonts import FontBook
 from campaign.kit.load import load_kit
 from campaign.layout.document import TextItem
 from campaign.merge import calendars
-from campaign.merge.data import read_table
-from campaign.merge.events import Record, read_events
+from campaign.merge.events import Record
 from campaign.model import Kit
 from campaign.pipeline.compose import compose_document
 
 from ..kits import cli
+from . import records
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAD = ["event_id", "language", "title", "date", "time", "venue", "date_region"]
 
 
 @pytest.fixture(scope="module")
@@ -34,24 +32,9 @@ def kit() -> Kit:
 def merged(
     tmp_path: Path, kit: Kit, rows: list[list[object]], fmt: str = "csv"
 ) -> tuple[list[Record], list[str]]:
-    """The rows under HEAD as a CSV, or as an XLSX whose dates are date cells; the records
-    and each diagnostic but the draft translation's note, its path left out."""
-    path = tmp_path / f"events.{fmt}"
-    if fmt == "csv":
-        lines = [",".join(HEAD), *(",".join(f'"{v}"' for v in row) for row in rows)]
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    else:
-        from openpyxl import Workbook
-
-        book = Workbook()
-        sheet = book.active
-        assert sheet is not None
-        for row in [HEAD, *rows]:
-            sheet.append([v or None for v in row])
-        book.save(path)
-    errs = Collector()
-    good = read_events(read_table(path, errs), kit, errs)
-    said = [d.render().replace(f"{path}:", "") for d in errs.items]
+    """The rows merged (records.merged): the records and each diagnostic but the draft
+    translation's note."""
+    good, said = records.merged(tmp_path, kit, rows, fmt)
     return good, [s for s in said if "draft translation" not in s]
 
 
