@@ -169,3 +169,32 @@ def test_an_imported_translation_with_a_mixed_word_is_a_warning_at_its_cell(
     key = next(i for i, ln in enumerate(written) if ln.startswith("  badge:")) + 1
     assert f"/ru.yaml:{key}:3: warning[text.mixed-script]: [ru] 'badge': {said}\n" in out, out
     assert mixed in (kit / "materials/strings/ru.yaml").read_text(encoding="utf-8")
+
+
+def test_a_merged_cell_mixing_scripts_in_a_word_is_a_warning(tmp_path: Path) -> None:
+    """A merged event's title is told as a strings file's text is: a Russian row whose Стоп
+    begins with a Latin C (a keyboard switched mid-word); the row is made, the English row
+    says nothing."""
+    from campaign.diagnostics import Collector
+    from campaign.kit.load import load_kit
+    from campaign.merge.data import read_table
+    from campaign.merge.events import read_events
+
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "event_id,language,title,date,venue\n"
+        "walk,ru,Cтоп торговле людьми,2026-07-30,Парк\n"
+        "run,en,Stop trafficking,2026-07-30,Park\n",
+        encoding="utf-8",
+    )
+    errs = Collector()
+    good = read_events(read_table(path, errs), load_kit(ROOT), errs, None)
+    assert [r.id for r in good] == ["walk", "run"]
+    assert [d.render().replace(f"{path}:", "") for d in errs.items] == [
+        "2:3: warning[text.mixed-script]: row 2, column title (C): 1 word(s) mix the letters "
+        "of two scripts: “Cтоп” is Cyrillic with Latin C (U+0043 LATIN CAPITAL LETTER C); "
+        "they print alike, but a PDF's text holds the other letters (search, copy and screen "
+        "readers find another word)\n"
+        "  hint: write С (U+0421 CYRILLIC CAPITAL LETTER ES) for C in “Cтоп”: the keyboard "
+        "layout was switched in the middle of a word"
+    ]

@@ -55,7 +55,7 @@ from ..model.language import code_hints
 from ..resolve import Layer
 from ..sheets.geometry import article
 from ..spool import Spool
-from ..text.letters import FOREIGN_HINT, foreign_letters_problem
+from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
 from ..text.scripts import cldr_digits, localise_digits
 from ..textfile import LOST_HINT, lost_problem
 from . import arabic_script
@@ -1585,7 +1585,10 @@ def _foreign_letters(
 ) -> None:
     """A `text.arabic-letters` warning for a cell in Persian or Urdu (its own column, title_fa,
     or a row made only in such languages) written with Arabic letters the language writes
-    otherwise (`text.letters`: ي for ی); the row is made as it is."""
+    otherwise (`text.letters`: ي for ی); `text.mixed-script` for a word of the cell mixing
+    Latin, Cyrillic and Greek look-alikes, and `text.cedilla` for a Romanian cell's ş or ţ,
+    as a strings file's texts are told (`text.letters.letter_problems`, in the cell's own
+    language, else the row's first). The row is made as it is."""
     for key, cell in cells.items():
         if not isinstance(cell.value, str) or (language_column(key) or (key,))[0] in NOT_WORDS:
             continue
@@ -1599,6 +1602,8 @@ def _foreign_letters(
                 table.mark(cell),
                 FOREIGN_HINT,
             )
+        for code, problem, fix in letter_problems(cell.value, langs[0] if langs else "und"):
+            errs.warn(code, f"{cell.where}: {problem}", table.mark(cell), fix)
 
 
 def _link(link: str, cell: Cell, bad: Bad) -> str:
