@@ -57,16 +57,44 @@ HEADS = {
     "id": (["Judul", "Tanggal", "Waktu", "Tempat", "Penyelenggara", "Kontak"], "2027-07-30"),
     "ms": (["Tajuk", "Tarikh", "Masa", "Tempat", "Penganjur", "Hubungi"], "2027-07-30"),
     "tl": (["Pamagat", "Petsa", "Oras", "Lugar", None, None], "2027-07-30"),
+    # a Europe and Central Asia office's trial: its Google Forms headed in Ukrainian and
+    # Russian were 5 columns missing; and the other languages of the kit's strings files
+    "uk": (["Назва", "Дата", "Час", "Місце", "Організатор", "Контакт"], "30.07.2027"),
+    "ru": (["Название", "Дата", "Время", "Место", "Организатор", "Контакт"], "30.07.2027"),
+    "es": (["Título", "Fecha", "Hora", "Lugar", "Organizador", "Contacto"], "2027-07-30"),
+    "fr": (["Titre", "Date", "Heure", "Lieu", "Organisateur", "Contact"], "2027-07-30"),
+    "pt": (["Título", "Data", "Hora", None, "Organizador", "Contato"], "2027-07-30"),
+    "sw": (["Kichwa", "Tarehe", "Saa", "Mahali", "Mratibu", "Mawasiliano"], "2027-07-30"),
+    "am": (["ርዕስ", "ቀን", "ሰዓት", "ቦታ", "አዘጋጅ", None], "2027-07-30"),
+    "hi": (["शीर्षक", "तारीख", "समय", "स्थान", "आयोजक", "संपर्क"], "2027-07-30"),
+    "ne": (["शीर्षक", "मिति", "समय", "स्थान", "आयोजक", "सम्पर्क"], "2027-07-30"),
+    "bn": (["শিরোনাম", "তারিখ", "সময়", "স্থান", "আয়োজক", "যোগাযোগ"], "2027-07-30"),
+    "ka": (["სათაური", "თარიღი", "დრო", "ადგილი", "ორგანიზატორი", "კონტაქტი"], "2027-07-30"),
+    "tr": (["Başlık", "Tarih", "Saat", "Yer", "Düzenleyen", "İletişim"], "2027-07-30"),
+    "zh": (["标题", "日期", "开始时间", "地点", "主办方", "联系方式"], "2027-07-30"),
+    "so": (["Cinwaanka", "Taariikhda", "Waqtiga", "Goobta", None, None], "2027-07-30"),
+    "ht": (["Tit", "Dat", "Lè", "Kote", "Òganizatè", "Kontak"], "2027-07-30"),
+    "my": (["ခေါင်းစဉ်", "ရက်စွဲ", "အချိန်", "နေရာ", "စီစဉ်သူ", "ဆက်သွယ်ရန်"], "2027-07-30"),
 }
+# each language's header of the language column (Haitian Creole's lang is none: an English
+# sheet's short name of it)
+LANGUAGE_HEADS = {
+    "th": "ภาษา", "lo": "ພາສາ", "km": "ភាសា", "vi": "Ngôn ngữ", "id": "Bahasa", "ms": "Bahasa",
+    "tl": "Wika", "uk": "Мова", "ru": "Язык", "es": "Idioma", "fr": "Langue", "pt": "Idioma",
+    "sw": "Lugha", "am": "ቋንቋ", "hi": "भाषा", "ne": "भाषा", "bn": "ভাষা", "ka": "ენა",
+    "tr": "Dil", "zh": "语言", "so": "Luqadda", "ht": "language", "my": "ဘာသာစကား",
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("language", sorted(HEADS))
 def test_a_sheet_headed_in_its_language_is_read(tmp_path: Path, kit: Kit, language: str) -> None:
     """Each language's headers are read as the columns (a row in English: the Malay sheet's
-    language is not the kit's); title, date, time, venue, organiser and contact as written."""
+    language is not the kit's); language, title, date, time, venue, organiser and contact as
+    written, a Ukrainian and a Russian date in the day's order."""
     names, written = HEADS[language]
     columns = ["title", "date", "time", "venue", "organiser", "contact"]
-    head = ["event_id", "language"] + [n or c for n, c in zip(names, columns, strict=True)]
+    head = ["event_id", LANGUAGE_HEADS[language]]
+    head += [n or c for n, c in zip(names, columns, strict=True)]
     row = ["walk", "th" if language == "th" else "en", "Walk", written, "18:30", "Park"]
     record, problems = merged(tmp_path, kit, head, [*row, "Org", "+66 2 000 0000"])
     assert [p for p in problems if "draft translation" not in p] == []
@@ -118,17 +146,18 @@ def test_the_languages_header_names_are_of_one_column_each() -> None:
     """A word two languages share (Indonesian and Malay tempat, Persian and Urdu تاریخ)
     names one column in all, as either keyboard types it; every name is of an event column,
     and no name is an English column's. The languages of South-East Asia's offices keep the
-    columns of codes and addresses in English; Arabic, Persian and Urdu sheets name them."""
+    columns of codes and addresses in English; Arabic, Persian and Urdu sheets name them, and
+    Ukrainian and Russian forms the id and the link."""
     seen: dict[str, str] = {}
     for code, names in COLUMN_NAMES.items():
         for column, words in names.items():
             assert column in (*COLUMNS, "date_and_time")  # تاریخ و ساعت: Date and time
-            if code not in ("ar", "fa", "ur"):
+            if code not in ("ar", "fa", "ur", "uk", "ru"):  # uk, ru: a Google Form's
                 assert column not in ("event_id", "link", "photo")
             for word in words:
                 assert seen.setdefault(header_spelling(word), column) == column, word
                 assert word not in COLUMNS
-    assert set(COLUMN_NAMES) == {"th", "lo", "km", "vi", "id", "ms", "tl", "ar", "fa", "ur"}
+    assert set(COLUMN_NAMES) == set(HEADS) | {"ar", "fa", "ur"}
     assert {c for names in COLUMN_NAMES.values() for c in names if c in WORDED} == set(WORDED)
 
 

@@ -579,6 +579,153 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "photo": ("تصویر",),
         DATE_AND_TIME_KEY: ("تاریخ و وقت", "تاریخ اور وقت"),
     },
+    # the languages of the kit's strings files (materials/strings) that had none (a Europe
+    # and Central Asia office's trial: a Google Form headed Дата, Час, Мова, Назва, Місце was
+    # 5 columns missing); Ukrainian and Russian forms also name the id and the link
+    "uk": {
+        "event_id": ("id події", "ідентифікатор"),
+        "language": ("мова",),
+        "title": ("назва",),
+        "date": ("дата",),
+        "time": ("час",),
+        "venue": ("місце",),
+        "organiser": ("організатор",),
+        "contact": ("контакт", "контакти"),
+        "link": ("посилання",),
+        DATE_AND_TIME_KEY: ("дата і час", "дата та час"),
+    },
+    "ru": {
+        "event_id": ("id мероприятия", "идентификатор"),
+        "language": ("язык",),
+        "title": ("название",),
+        "date": ("дата",),
+        "time": ("время",),
+        "venue": ("место",),
+        "organiser": ("организатор",),
+        "contact": ("контакт", "контакты"),
+        "link": ("ссылка",),
+        DATE_AND_TIME_KEY: ("дата и время",),
+    },
+    "es": {
+        "language": ("idioma",),
+        "title": ("título",),
+        "date": ("fecha",),
+        "time": ("hora",),
+        "venue": ("lugar",),
+        "organiser": ("organizador",),
+        "contact": ("contacto",),
+    },
+    "fr": {  # date, contact: the English column's own name
+        "language": ("langue",),
+        "title": ("titre",),
+        "time": ("heure",),
+        "venue": ("lieu",),
+        "organiser": ("organisateur",),
+    },
+    "pt": {  # not local (the venue): an English sheet's Local time
+        "language": ("idioma",),
+        "title": ("título",),
+        "date": ("data",),
+        "time": ("hora",),
+        "organiser": ("organizador",),
+        "contact": ("contato", "contacto"),
+    },
+    "sw": {
+        "language": ("lugha",),
+        "title": ("kichwa",),
+        "date": ("tarehe",),
+        "time": ("saa",),
+        "venue": ("mahali",),
+        "organiser": ("mratibu",),
+        "contact": ("mawasiliano",),
+    },
+    "am": {
+        "language": ("ቋንቋ",),
+        "title": ("ርዕስ",),
+        "date": ("ቀን",),
+        "time": ("ሰዓት",),
+        "venue": ("ቦታ",),
+        "organiser": ("አዘጋጅ",),
+    },
+    "hi": {
+        "language": ("भाषा",),
+        "title": ("शीर्षक",),
+        "date": ("तारीख", "दिनांक"),
+        "time": ("समय",),
+        "venue": ("स्थान",),
+        "organiser": ("आयोजक",),
+        "contact": ("संपर्क",),
+    },
+    "ne": {
+        "language": ("भाषा",),
+        "title": ("शीर्षक",),
+        "date": ("मिति",),
+        "time": ("समय",),
+        "venue": ("स्थान",),
+        "organiser": ("आयोजक",),
+        "contact": ("सम्पर्क",),
+    },
+    "bn": {
+        "language": ("ভাষা",),
+        "title": ("শিরোনাম",),
+        "date": ("তারিখ",),
+        "time": ("সময়",),
+        "venue": ("স্থান",),
+        "organiser": ("আয়োজক",),
+        "contact": ("যোগাযোগ",),
+    },
+    "ka": {
+        "language": ("ენა",),
+        "title": ("სათაური",),
+        "date": ("თარიღი",),
+        "time": ("დრო",),
+        "venue": ("ადგილი",),
+        "organiser": ("ორგანიზატორი",),
+        "contact": ("კონტაქტი",),
+    },
+    "tr": {
+        "language": ("dil",),
+        "title": ("başlık",),
+        "date": ("tarih",),
+        "time": ("saat",),
+        "venue": ("yer", "mekan"),
+        "organiser": ("düzenleyen",),
+        "contact": ("iletişim",),
+    },
+    "zh": {  # not 时间, which is a date and a time as much as a time
+        "language": ("语言",),
+        "title": ("标题",),
+        "date": ("日期",),
+        "time": ("开始时间",),
+        "end_time": ("结束时间",),
+        "venue": ("地点",),
+        "organiser": ("主办方",),
+        "contact": ("联系方式",),
+    },
+    "so": {
+        "language": ("luqadda", "luqad"),
+        "title": ("cinwaanka", "cinwaan"),
+        "date": ("taariikhda", "taariikh"),
+        "time": ("waqtiga", "waqti"),
+        "venue": ("goobta", "goob"),
+    },
+    "ht": {  # not lang: an English sheet's short language
+        "title": ("tit",),
+        "date": ("dat",),
+        "time": ("lè",),
+        "venue": ("kote",),
+        "organiser": ("òganizatè",),
+        "contact": ("kontak",),
+    },
+    "my": {
+        "language": ("ဘာသာစကား",),
+        "title": ("ခေါင်းစဉ်",),
+        "date": ("ရက်စွဲ",),
+        "time": ("အချိန်",),
+        "venue": ("နေရာ",),
+        "organiser": ("စီစဉ်သူ",),
+        "contact": ("ဆက်သွယ်ရန်",),
+    },
 }
 
 
@@ -586,8 +733,9 @@ def header_spelling(key: str) -> str:
     """A header's key (as column_key writes it) as COLUMN_NAMES' words are matched: its NFC
     (a Vietnamese header typed with combining accents is the same word), and an Arabic-script
     word as a Persian keyboard types it (arabic_script.one_keyboard: التاريخ typed with ی,
-    برگزار‌کننده without its ZERO WIDTH NON-JOINER)."""
-    return arabic_script.one_keyboard(unicodedata.normalize("NFC", key))
+    برگزار‌کننده without its ZERO WIDTH NON-JOINER), and a Turkish İ as its i (casefold
+    writes it i and a COMBINING DOT ABOVE: İletişim)."""
+    return arabic_script.one_keyboard(unicodedata.normalize("NFC", key).replace("i\u0307", "i"))
 
 
 @functools.cache
