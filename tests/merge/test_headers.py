@@ -248,3 +248,74 @@ def test_a_thai_header_under_a_title_is_named_there(tmp_path: Path) -> None:
         "  hint: delete the rows above row 2 (a title, notes), so that the header is the "
         "first row"
     ]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Timestamp", "Marca temporal", "Horodateur", "Carimbo de data/hora", "Позначка часу",
+        "Отметка времени", "Zeitstempel",
+    ],
+)  # fmt: skip
+def test_a_google_forms_timestamp_is_passed_over(tmp_path: Path, kit: Kit, stamp: str) -> None:
+    """Google Forms' first column, when an answer was sent, in its interface's languages: no
+    warning, no "did you mean 'time'?" (renamed, the form's time would be the event's)."""
+    head = [stamp, "event_id", "language", "title", "date", "venue"]
+    record, problems = merged(
+        tmp_path, kit, head, ["30.06.2027 10:15:32", "walk", "en", "Walk", "2027-07-30", "Park"]
+    )
+    assert (record.id, record.day, problems) == ("walk", date(2027, 7, 30), [])
+    assert "event_time" not in _values(record, "en")
+
+
+def test_a_ukrainian_google_form_is_read(tmp_path: Path, kit: Kit) -> None:
+    """A Europe and Central Asia office's trial: a Google Form in Ukrainian, its timestamp
+    first and its headers as the form's questions; 5 columns were missing."""
+    head = [
+        "Позначка часу", "ID події", "Мова", "Назва", "Дата", "Час", "Місце", "Організатор",
+        "Контакт", "Посилання",
+    ]  # fmt: skip
+    row = [
+        "01.07.2027 10:15:32", "kyiv-walk", "uk", "Хода", "30.07.2027", "18:00", "Площа",
+        "Ініціатива", "blueheart@example.org", "https://www.example.org/kyiv-walk",
+    ]  # fmt: skip
+    record, problems = merged(tmp_path, kit, head, row)
+    assert (record.id, record.languages, record.day, problems) == (
+        "kyiv-walk", ("uk",), date(2027, 7, 30), []
+    )  # fmt: skip
+    values = _values(record, "uk")
+    assert (values["event_venue"], values["event_time"]) == ("Площа", "18:00")
+    assert values["event_link"] == "https://www.example.org/kyiv-walk"
+
+
+MICROSOFT = ["ID", "Start time", "Completion time", "Email", "Name"]
+
+
+def test_a_microsoft_forms_answers_columns_are_passed_over(tmp_path: Path, kit: Kit) -> None:
+    """Microsoft Forms' first five columns (an answer's id, start and completion, who
+    answered) are the form's: not the event's id, time, contact or title, and not told."""
+    head = [*MICROSOFT, "Event ID", "Language", "Title", "Date", "Venue"]
+    answer = ["1", "7/1/27 10:15:32", "7/1/27 10:17:02", "anonymous", "", "walk", "en", "Walk"]
+    record, problems = merged(tmp_path, kit, head, [*answer, "2027-07-30", "Park"])
+    assert (record.id, record.day, problems) == ("walk", date(2027, 7, 30), [])
+    assert "event_time" not in _values(record, "en")
+    assert "event_contact" not in _values(record, "en")
+
+
+def test_a_forms_column_names_alone_are_still_told(tmp_path: Path, kit: Kit) -> None:
+    """Start time and Email without a Microsoft form's other columns are a sheet's own start
+    time and contact, which the sheet lacks: errors, their values would be lost."""
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "Start time,Email,event_id,language,title,date,venue\n"
+        "18:00,a@example.org,w,en,W,2027-07-30,P\n",
+        encoding="utf-8",
+    )
+    errs = Collector()
+    assert read_events(read_table(path, errs), kit, errs) == []
+    assert [d.render().replace(f"{path}:", "").split("\n")[0] for d in errs.items] == [
+        "1:1: error[merge.column]: events.csv: column 'Start time' is no column of the event "
+        "templates, and the sheet has no 'time': its values would be lost",
+        "1:2: error[merge.column]: events.csv: column 'Email' is no column of the event "
+        "templates, and the sheet has no 'contact': its values would be lost",
+    ]

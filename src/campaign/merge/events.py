@@ -855,6 +855,32 @@ def _meant(key: str, kit: Kit, present: frozenset[str] = frozenset()) -> tuple[s
     return meant
 
 
+# A form's own columns, of its answers and not of the event: Google Forms' first, the time an
+# answer was sent, as its interface's language names it (a Europe and Central Asia office's
+# trial: Timestamp was "did you mean 'time'?", and renamed it would print the time the form
+# was sent as the event's), and Microsoft Forms' first five (an answer's id, when it was
+# begun and finished, who answered), where a header has all three of its first
+FORM_TIMESTAMPS = frozenset(
+    header_spelling(column_key(name))
+    for name in (
+        "Timestamp", "Marca temporal", "Horodateur", "Carimbo de data/hora", "Позначка часу",
+        "Отметка времени", "Zeitstempel",
+    )
+)  # fmt: skip
+MICROSOFT_FORMS = ("id", "start_time", "completion_time", "email", "name")
+
+
+def form_columns(keys: Iterable[str]) -> frozenset[str]:
+    """The keys (as event_column writes them) of a form's own columns among a header's
+    (FORM_TIMESTAMPS; MICROSOFT_FORMS, where the header has id, start_time and
+    completion_time): no event column's, read by none, nor told (`_check_columns`)."""
+    keys = frozenset(keys)
+    own = {k for k in keys if header_spelling(k) in FORM_TIMESTAMPS}
+    if keys.issuperset(MICROSOFT_FORMS[:3]):
+        own.update(keys.intersection(MICROSOFT_FORMS))
+    return frozenset(own - set(COLUMNS))
+
+
 def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
     """The table's header: a required column missing, a column twice, a column not used (a
     warning; an error when it is meant as an event column the sheet lacks: its values would
@@ -864,11 +890,16 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
     sheet = (
         f" (sheet '{table.sheet}' of {', '.join(table.sheets)})" if len(table.sheets) > 1 else ""
     )
-    # the headers not read, each with the event columns it likely means
+    # the headers not read, each with the event columns it likely means (a form's own, its
+    # answers' timestamp, told of none)
+    forms = form_columns(names)
     meant = {
         index: _meant(keys[col], kit, frozenset(names))
         for index, col in enumerate(table.columns, 1)
-        if col and keys[col] not in COLUMNS and not own_language(keys[col], kit)
+        if col
+        and keys[col] not in COLUMNS
+        and keys[col] not in forms
+        and not own_language(keys[col], kit)
     }
     # a table's header is its first row (a title above it is merge.read's, data.read_table);
     # JSON and YAML records have none: a column is where its key is first written (YAML)
