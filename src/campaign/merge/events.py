@@ -2546,7 +2546,7 @@ def _date(
     text = _text(cell)
     if not text:
         return None
-    plain = _ascii_digits(text)
+    plain = _ascii_digits(BIDI_MARKS.sub("", text))  # CLDR ar's medium: 30‏/07‏/2026
     iso = YEAR_FIRST.fullmatch(plain) or CJK_DATE.fullmatch(plain)  # 2026/07/30 too
     numeric = NUMERIC_DATE.fullmatch(plain) or (thai and SHORT_BUDDHIST_DATE.fullmatch(plain))
     if numeric and len(numeric[3]) == 2:  # CLDR th's short date, d/M/yy: 30/7/70 is 2570's
@@ -2698,6 +2698,10 @@ def _in_common_era(
     return None
 
 
+# the invisible marks of a text's direction, LEFT-TO-RIGHT, RIGHT-TO-LEFT and ARABIC LETTER
+# MARK, which CLDR's patterns write between a date's numbers (ar's medium date dd‏/MM‏/y)
+BIDI_MARKS = re.compile("[\u200e\u200f\u061c]")
+
 # what a date written with a month's name may hold besides its day, month and year: the
 # words that join them (30 de julio de 2027, le 30 juillet 2027, the 30th of July 2027)
 DATE_WORDS = frozenset({"de", "del", "of", "the", "le", "el", "em"})
@@ -2775,6 +2779,16 @@ def _named_date(plain: str, months: dict[str, int]) -> tuple[int | None, int, in
     if year is not None and year > 2099:  # the Buddhist era's
         year += BUDDHIST_ERA
     return year, named, days[0]
+
+
+def _pattern_words(pattern: str) -> str:
+    """The words a CLDR date pattern writes besides its fields: those in its quotes (ru's
+    'г'.) and those outside them, letters that are no field's (only ASCII letters are: hy's
+    "y թ. MMMM d" writes թ. unquoted, and the Armenian date the kit prints, 2026 թ. հուլիսի
+    30, was not a date)."""
+    quoted = re.findall(r"'([^']+)'", pattern)
+    bare = re.sub(r"'[^']*'|[A-Za-z]+", " ", pattern)
+    return " ".join([*quoted, bare])
 
 
 def _date_words(text: str) -> list[str]:
@@ -2878,9 +2892,8 @@ def _names_of_months(languages: tuple[tuple[str, tuple[str, ...]], ...]) -> dict
             joining.update(_date_words(_folded(word)))
         for word, months in mine.items():  # d' of Catalan's d'agost and d'abril: a joiner
             (joining.add(word) if len(months) > 1 else found.setdefault(word, set()).update(months))
-        for pattern in patterns:  # CLDR's words of a date: ru's 'г'. (год), hy's 'թ'.
-            for literal in re.findall(r"'([^']+)'", pattern):
-                joining.update(_date_words(_folded(literal)))
+        for pattern in patterns:  # CLDR's words of a date: ru's 'г'. (год), hy's թ.
+            joining.update(_date_words(_folded(_pattern_words(pattern))))
     named = {word: next(iter(ms)) for word, ms in found.items() if len(ms) == 1}
     others = {
         **dict.fromkeys(joining, JOINING),

@@ -1,0 +1,91 @@
+"""Every date the kit writes reads back as the same date: a Europe and Central Asia office's
+trial found the Armenian date the kit prints, CLDR's long "2026 թ. հուլիսի 30", refused as
+"not a date" in a date cell (its թ., the year's word, is unquoted in CLDR's pattern)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from babel.dates import format_date
+
+from campaign.diagnostics import Collector
+from campaign.kit.load import load_kit
+from campaign.merge import events
+from campaign.merge.data import Cell, read_table
+from campaign.merge.events import read_events
+from campaign.model import Kit
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = sorted(p.stem for p in (ROOT / "materials/strings").glob("*.yaml"))
+DAY = date(2026, 7, 30)
+# languages of the office's region the kit may add (python generate.py new language hy)
+ADDED = ["hy", "kk", "el", "ro"]
+# the kit's languages CLDR has no month names for: ht's date is its strings file's months
+NO_CLDR_MONTHS = {"ht"}
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+def _read(tmp_path: Path, kit: Kit, code: str, written: str) -> tuple[date | None, str, list[str]]:
+    """A row of language `code` with the date `written`: its date, the date it prints, and
+    the problems told."""
+    path = tmp_path / "events.csv"
+    path.write_text(
+        f'event_id,language,title,date,venue\nwalk,{code},T,"{written}",P\n', encoding="utf-8"
+    )
+    errs = Collector()
+    found = read_events(read_table(path, errs), kit, errs)
+    problems = [d.render() for d in errs.items if d.is_error or "date" in d.code]
+    if not found:
+        return None, "", problems
+    (record,) = found
+    own = record.layer.by_language[code]
+    shown = (own.get("event_date") or record.layer.values["event_date"]).text
+    return record.day, shown, problems
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_date_a_kit_language_prints_reads_back(tmp_path: Path, kit: Kit, code: str) -> None:
+    """The kit's language prints 30 July 2026 as it does (CLDR's long date, its digits, a
+    strings file's months, the Solar Hijri calendar of Persian), and that text in a date
+    cell is 30 July 2026 again, without a word; CLDR's medium date too."""
+    day, printed, problems = _read(tmp_path, kit, code, DAY.isoformat())
+    assert (day, problems) == (DAY, [])
+    day, again, problems = _read(tmp_path, kit, code, printed)
+    assert (day, again, problems) == (DAY, printed, []), printed
+    if code not in NO_CLDR_MONTHS:
+        medium = format_date(DAY, "medium", locale=code.replace("-", "_"))
+        day, _, problems = _read(tmp_path, kit, code, medium)
+        assert (day, problems) == (DAY, []), medium
+
+
+@pytest.mark.parametrize("code", ADDED)
+@pytest.mark.parametrize("width", ["kit", "long", "medium"])
+def test_the_date_an_added_language_prints_reads_back(kit: Kit, code: str, width: str) -> None:
+    """Armenian, Kazakh, Greek and Romanian, the kit's date (events._format) and CLDR's long
+    and medium, read as a row of the language reads its date cell (its months' names and
+    English's)."""
+    if width == "kit":
+        written = events._format(DAY, "date", code, events._digits(code, ""), (), "")
+    else:
+        written = format_date(DAY, width, locale=code)
+    told: list[str] = []
+    months = events._month_names([code], kit)
+    cell = Cell(written, 2, "date", 4)
+    assert events._date(cell, lambda _c, m, *_h: told.append(m), None, 2026, months) == DAY
+    assert told == [], written
+
+
+def test_the_armenian_date_of_the_trial_is_read(kit: Kit) -> None:
+    """The office's cells: CLDR hy's long date and its day-first spelling."""
+    months = events._month_names(["hy"], kit)
+    told: list[str] = []
+    for written in ("2026 թ. հուլիսի 30", "30 հուլիսի 2026"):
+        cell = Cell(written, 2, "date", 4)
+        assert events._date(cell, lambda _c, m, *_h: told.append(m), None, 2026, months) == DAY
+    assert told == []
