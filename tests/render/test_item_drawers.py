@@ -35,6 +35,7 @@ class Recorder:
     def __init__(self, name: str = "canvas", log: list[tuple[Any, ...]] | None = None) -> None:
         self.name = name
         self.log: list[tuple[Any, ...]] = [] if log is None else log
+        self._code: list[str] = []  # raw operators (tagging.begin_span: an ActualText span)
 
     def __getattr__(self, method: str) -> Any:
         def record(*args: Any, **kw: Any) -> Any:
