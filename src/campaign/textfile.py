@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,19 +78,26 @@ _GREEK = CodePage("Windows-1253", "cp1253", "CP1253")
 _BIG5 = CodePage("Big5", "big5", "BIG5")
 _CENTRAL_EUROPEAN = CodePage("Windows-1250", "cp1250", "CP1250")
 
+_TURKISH = CodePage("Windows-1254", "cp1254", "CP1254")
+_BALTIC = CodePage("Windows-1257", "cp1257", "CP1257")
+
 # Each language's usual legacy code page: what Notepad's "ANSI" and Excel's plain "CSV"
-# save on a Windows set up for it. A language not named here is told by `detected_code_page`.
+# save on a Windows set up for it. A language not named here has its script's
+# (`SCRIPT_PAGES`); a Latin one neither names is told by `detected_code_page`.
 CODE_PAGES: dict[str, CodePage] = {
     "th": _THAI,
     **dict.fromkeys(("ru", "uk", "bg", "sr"), _CYRILLIC),
     **dict.fromkeys(("ar", "fa", "ur"), _ARABIC),
     "he": _HEBREW,
     "el": _GREEK,
-    "tr": CodePage("Windows-1254", "cp1254", "CP1254"),
+    **dict.fromkeys(("tr", "az", "uz"), _TURKISH),
+    **dict.fromkeys(("lt", "lv", "et"), _BALTIC),
     "vi": CodePage("Windows-1258", "cp1258", "CP1258"),
     "zh": CodePage("GB18030", "gb18030", "GB18030"),
     **dict.fromkeys(("zh-hant", "zh-tw", "zh-hk", "zh-mo"), _BIG5),
-    **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "bs", "ro", "sq"), _CENTRAL_EUROPEAN),
+    **dict.fromkeys(
+        ("pl", "cs", "sk", "hu", "sl", "hr", "bs", "ro", "sq", "tk"), _CENTRAL_EUROPEAN
+    ),
     "ja": CodePage("Shift_JIS", "cp932", "CP932"),
     "ko": CodePage("EUC-KR", "cp949", "CP949"),
     **dict.fromkeys(
@@ -102,17 +109,43 @@ CODE_PAGES: dict[str, CodePage] = {
     ),
 }  # fmt: skip
 
+# The legacy code page of each script that has one (ISO 15924 codes): a language of that
+# script the table above does not name has it (Kazakh, Kyrgyz, Mongolian: Windows-1251;
+# Pashto, Uyghur: Windows-1256; Yiddish: Windows-1255), and so has a tag naming the script
+# (sr-Latn: Windows-1250, az-Cyrl: Windows-1251). A Kazakh file was read as Windows-1250.
+SCRIPT_PAGES: dict[str, CodePage] = {
+    "Cyrl": _CYRILLIC,
+    "Arab": _ARABIC,
+    "Grek": _GREEK,
+    "Hebr": _HEBREW,
+    "Thai": _THAI,
+}
+# a Latin script subtag: the language's Latin code page (sr-Latn, bs-Latn: Windows-1250)
+_LATIN_OF: dict[str, CodePage] = {"sr": _CENTRAL_EUROPEAN, "bs": _CENTRAL_EUROPEAN}
+
 
 def code_page_of(language: str | None) -> CodePage | None:
-    """The usual legacy code page of a language tag (`CODE_PAGES`: "th-TH" is Thai's
-    Windows-874, "zh_TW" Big5), or None for a language without one there (or no tag)."""
+    """The usual legacy code page of a language tag, or None for a language without one
+    (Armenian, Georgian: a code page Windows never had) or no tag. A tag naming a script has
+    that script's (sr-Latn: Windows-1250; sr-Cyrl, az-Cyrl: Windows-1251); else the
+    language's (`CODE_PAGES`: "th-TH" is Thai's Windows-874, "zh_TW" Big5), else its
+    script's as CLDR writes it (`SCRIPT_PAGES`: Kazakh is Cyrillic, Windows-1251)."""
     if not language:
         return None
+    from .text.scripts import script_of, split_tag  # here: the command line imports this
+
     tag = language.strip().replace("_", "-").lower()
     base, _, rest = tag.partition("-")
     if base == "zh" and rest:
         return CODE_PAGES.get(f"zh-{rest.split('-')[0]}", CODE_PAGES["zh"])
-    return CODE_PAGES.get(base)
+    _, script = split_tag(tag)
+    if script == "Latn":
+        return _LATIN_OF.get(base) or CODE_PAGES.get(base)
+    if script is None and base in CODE_PAGES:
+        return CODE_PAGES[base]
+    if not re.fullmatch(r"[a-z]{2,3}", base):
+        return None
+    return SCRIPT_PAGES.get(script_of(tag))
 
 
 _TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
@@ -120,15 +153,19 @@ _TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 _SAYS = re.compile(
     rb'(?:^"?Language: *|trgLang="|target-language=")([A-Za-z]{2,3}[-_A-Za-z]*)', re.M
 )
+# an export's tag beside a translation (`translate.entries.exported_tag`: "kk:<digest>:<id>"),
+# in a CSV's "exported" column: the language of a table renamed (final.csv)
+_TAGGED = re.compile(rb"(?:^|[,;\t\"])([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*):[0-9a-f]{12}:", re.M)
 
 
 def named_language(path: Path, raw: bytes = b"") -> str | None:
     """The language a translator's file is for, as far as its bytes tell before they are
     read as text: its name's ("th.csv", "ru_final.po"), else the language its PO header
-    (`Language: th`) or XLIFF root (`trgLang="th"`) names; None when neither does."""
+    (`Language: th`) or XLIFF root (`trgLang="th"`) names, else the one an export's tags in a
+    CSV name (`_TAGGED`); None when none does."""
     if _TAG.fullmatch(path.stem):
         return path.stem
-    found = _SAYS.search(raw[:20_000])
+    found = _SAYS.search(raw[:20_000]) or _TAGGED.search(raw[:20_000])
     return found.group(1).decode("ascii") if found else None
 
 
@@ -259,7 +296,7 @@ LATIN_ALPHABETS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _LATIN_PAGES = (
     _CENTRAL_EUROPEAN,
-    CODE_PAGES["tr"],
+    _TURKISH,
     CODE_PAGES["vi"],
 )
 MIN_LATIN_LETTERS = 2  # the letters past ASCII a Latin code page's guess needs
@@ -399,7 +436,7 @@ def not_text(
     path: Path,
     raw: bytes,
     at: int,
-    hint: str,
+    hint: str | Callable[[CodePage], str],
     *,
     encoding: str = "UTF-8",
     said: str = "",
@@ -417,19 +454,18 @@ def not_text(
     page, a second hint says so and gives the conversion (iconv's, an editor's). `said`
     follows the encoding's name (where the file itself names it), `aside` the character
     (where such files come from); `hint` is the format's own way to save as UTF-8 (an
-    XLIFF editor, Excel's "CSV UTF-8", Poedit). One form for every text file the kit
-    reads: a translator's PO, XLIFF and CSV file, a kit's YAML file and its SVG art, a
-    merge's data file."""
+    XLIFF editor, Excel's "CSV UTF-8", Poedit), or makes it of the code page the message
+    names (a PO header's charset: a hint naming another contradicted it). One form for
+    every text file the kit reads: a translator's PO, XLIFF and CSV file, a kit's YAML file
+    and its SVG art, a merge's data file."""
     line, column = byte_place(raw, at)
     page = code_page_of(language) or detected_code_page(raw)
     shown = _reading(raw, at, page) if page else None
+    known = page is not None and shown is not None
     if page is None or shown is None:
         page, shown = WINDOWS_1252, raw[at : at + 1].decode("cp1252", "replace")
-        hints: tuple[str, ...] = (hint,)
-    elif _reads_as(raw, page):
-        hints = (hint, _convert(path, page))
-    else:
-        hints = (hint,)
+    fix = hint if isinstance(hint, str) else hint(page)
+    hints = (fix, _convert(path, page)) if known and _reads_as(raw, page) else (fix,)
     return Diagnostic(
         code,
         f"{path.name} is not {encoding} text{said}: byte 0x{raw[at]:02X} at column {column}, "

@@ -20,7 +20,7 @@ import polib
 from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..model import Kit
 from ..resolve import placeholders
-from ..textfile import WINDOWS_1252, code_page_of, named_language, not_text, one_mark
+from ..textfile import named_language, not_text, one_mark
 from .entries import EXPORTED, Entry, Incoming, Parsed, exported, exported_tag, header
 
 SHORT = "|short"
@@ -285,14 +285,13 @@ def _not_in_charset(path: Path, exc: UnicodeDecodeError) -> Exception:
         at = whole.start
     encoding, said = exc.encoding.upper(), ", as its header says"
     language = named_language(path, raw)
-    page = code_page_of(language) or WINDOWS_1252  # the charset to name: the language's
     return DiagnosticsError(
         not_text(
             "translate.read",
             path,
             raw,
             at,
-            save_utf8(page.iconv),
+            lambda page: save_utf8(page.iconv),  # the charset of the code page it names
             encoding=encoding,
             said=said,
             language=language,
