@@ -574,31 +574,44 @@ def lost_problem(text: str) -> str | None:
 
 
 def lost_cause(
-    texts: Sequence[str], name: str, language: str | None, what: str, called: str | None = None
+    texts: Sequence[str],
+    name: str,
+    language: str | None,
+    what: str,
+    called: str | None = None,
+    fmt: str = "csv",
 ) -> str:
     """One line for many texts of one file with a lost letter (`lost_character`), each told
     at its own place: how many (`what`: "translations", "cells") and the likely cause, the
     code page the file was saved in before it was converted to UTF-8. That is the usual one
     of the file's `language` (`code_page_of`: Persian's Windows-1256, which has no ی) when
     every other character past ASCII of the texts is in it (`called`: the language's name,
-    else its code); else a code page unnamed. A Persian file converted so had 37 such
-    texts: 37 errors, each with the same cause and fix."""
+    else its code); else a code page unnamed. What saved it so is the format's (`fmt`: a
+    spreadsheet's "CSV" for "csv" and "xlsx", a text editor's "ANSI" for "po" and "xliff",
+    which no spreadsheet saves). A Persian file converted so had 37 such texts: 37 errors,
+    each with the same cause and fix."""
     marks = {text[i] for text in texts if (i := lost_character(text)) is not None}
     said = " or ".join(
         m for c, m in (("?", "'?' between letters"), ("\ufffd", "U+FFFD")) if c in marks
     )
     page = code_page_of(language)
     kept = {c for text in texts for c in text if not c.isascii() and c not in LOST_MARKS}
+    editor = fmt in ("po", "xliff")
     if page is not None and all(_encodes(c, page) for c in kept):
+        savers = (
+            "a text editor's \"ANSI\" (Notepad's)"
+            if editor
+            else 'Excel\'s plain "CSV" and Notepad\'s "ANSI"'
+        )
         saved = (
-            f"{name} was most likely saved in {page.name}, the code page of Excel's plain "
-            f'"CSV" and Notepad\'s "ANSI" for {called or language}, which has not got all its '
-            "letters"
+            f"{name} was most likely saved in {page.name}, the code page of {savers} for "
+            f"{called or language}, which has not got all its letters"
         )
     else:
+        savers = 'a text editor\'s "ANSI"' if editor else 'Excel\'s plain "CSV", Notepad\'s "ANSI"'
         saved = (
             f"{name} was most likely saved in a code page without some of the texts' letters "
-            '(Excel\'s plain "CSV", Notepad\'s "ANSI")'
+            f"({savers})"
         )
     return (
         f"{len(texts)} {what} have lost a letter ({said}), each named above: {saved}, then "
@@ -618,3 +631,24 @@ LOST_HINT = (
     'save the file again from the original as UTF-8 (Excel: "CSV UTF-8", or use the .xlsx), '
     'not converted from a copy saved as "CSV": the lost letters cannot be recovered from it'
 )
+# the same fix for a translator's PO and XLIFF file, which no spreadsheet saves (`lost_hint`)
+LOST_HINTS = {
+    "po": (
+        "save the file again from the original as UTF-8 (Poedit does; in a text editor, choose "
+        "the encoding UTF-8 and keep the header's charset UTF-8: Content-Type: text/plain; "
+        "charset=UTF-8), not converted from a copy saved in a code page: the lost letters "
+        "cannot be recovered from it"
+    ),
+    "xliff": (
+        "save the file again from the original as UTF-8 (export it again from the CAT tool or "
+        "XLIFF editor it was translated in; in a text editor, choose the encoding UTF-8), not "
+        "converted from a copy saved in a code page: the lost letters cannot be recovered from "
+        "it"
+    ),
+}
+
+
+def lost_hint(fmt: str) -> str:
+    """The fix of a lost letter in a file of format `fmt` ("po", "xliff"; else a spreadsheet's
+    CSV or workbook: LOST_HINT). A PO file's told of Excel's "CSV UTF-8" and the .xlsx."""
+    return LOST_HINTS.get(fmt, LOST_HINT)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import polib
 import pytest
 
 from campaign.diagnostics import Collector
@@ -170,3 +171,65 @@ def test_the_code_page_is_named_only_when_the_texts_kept_fit_it() -> None:
         'plain "CSV", Notepad\'s "ANSI"), then converted to UTF-8'
     )
     assert "Windows-1256" in lost_cause(texts[:1] * 2, "fa.csv", "fa", "translations")
+
+
+PO_HINT = (
+    "save the file again from the original as UTF-8 (Poedit does; in a text editor, choose the "
+    "encoding UTF-8 and keep the header's charset UTF-8: Content-Type: text/plain; "
+    "charset=UTF-8), not converted from a copy saved in a code page: the lost letters cannot "
+    "be recovered from it"
+)
+XLIFF_HINT = (
+    "save the file again from the original as UTF-8 (export it again from the CAT tool or "
+    "XLIFF editor it was translated in; in a text editor, choose the encoding UTF-8), not "
+    "converted from a copy saved in a code page: the lost letters cannot be recovered from it"
+)
+
+
+@pytest.mark.parametrize(("fmt", "hint"), [("po", PO_HINT), ("xlf", XLIFF_HINT)])
+def test_a_po_or_xliff_files_lost_letter_is_told_its_formats_fix(
+    kit_copy: Callable[..., Path], tmp_path: Path, fmt: str, hint: str
+) -> None:
+    """A Persian PO (or XLIFF) file saved in Windows-1256 by a text editor and converted: the
+    fix is its editor's, not Excel's "CSV UTF-8" or the .xlsx (an office's trial), and so is
+    the cause the file's error names."""
+    kit = kit_copy()
+    path = tmp_path / f"fa.{fmt}"
+    status, out = cli("strings", "export", "--lang", "fa", "--kit", kit, "-o", path)
+    assert status == 0, out
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.encode("cp1256", errors="replace").decode("cp1256"), encoding="utf-8")
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    lines = out.splitlines()
+    count = sum("error[text.lost-letter]: '" in line for line in lines)
+    assert count > 20, out
+    assert lines[-3:] == [
+        f"{path}: error[text.lost-letter]: {count} translations have lost a letter ('?' "
+        f"between letters), each named above: {path.name} was most likely saved in "
+        "Windows-1256, the code page of a text editor's \"ANSI\" (Notepad's) for Persian, "
+        "which has not got all its letters, then converted to UTF-8",
+        f"  hint: {hint}",
+        f"{count + 1} error(s)",
+    ], out
+    assert "Excel" not in out, out
+
+
+def test_one_lost_letter_of_a_po_file_is_told_its_formats_fix(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit = kit_copy()
+    path = tmp_path / "fa.po"
+    status, out = cli("strings", "export", "--lang", "fa", "--kit", kit, "-o", path)
+    assert status == 0, out
+    po = polib.pofile(str(path))
+    (badge,) = [e for e in po if e.msgctxt == "badge"]
+    badge.msgstr = "\u0647?\u0686 \u06a9\u0648\u062f\u06a9?"
+    po.save(str(path))
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    assert (
+        "error[text.lost-letter]: 'badge': the text has a '?' between letters at character 2 "
+        "('\u0647?\u0686 \u06a9\u0648\u062f\u06a9?'): a letter lost when the file was saved "
+        f"in a code page that has not got it\n  hint: {PO_HINT}\n1 error(s)\n"
+    ) in out, out

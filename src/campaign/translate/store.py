@@ -46,7 +46,7 @@ from ..model import Kit, Language, StringEntry
 from ..model.language import country_code_hint, other_code
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
-from ..textfile import LOST_HINT, lost_cause, lost_character, lost_place, lost_problem
+from ..textfile import lost_cause, lost_character, lost_hint, lost_place, lost_problem
 from .entries import EXPORTED, Incoming, Parsed, exported, has_words, set_aside, tidy
 
 TO_TRANSLATE = "to translate"
@@ -892,18 +892,24 @@ def _lost_letters(
     line. One is told with its cause and fix; several (a Persian file converted from
     Windows-1256 had 37) each with its place alone, then one error for the file that counts
     them, names the likely cause (`lost_cause`: the code page it was saved in) and gives the
-    fix once, as a compiler tells a repeated error."""
+    fix once, as a compiler tells a repeated error; both the format's (`lost_hint`)."""
+    from . import format_of  # here: the package imports this module
+
+    fmt = format_of(path)  # the fix is the format's: a PO file's is not Excel's
     if len(lost) == 1:
         item = lost[0]
         said = lost_problem(item.translation)
-        errs.error("text.lost-letter", f"'{item.key}'{item.suffix}: {said}", item.mark, LOST_HINT)
+        errs.error(
+            "text.lost-letter", f"'{item.key}'{item.suffix}: {said}", item.mark, lost_hint(fmt)
+        )
         return
     for item in lost:
         place = lost_place(item.translation)
         errs.error("text.lost-letter", f"'{item.key}'{item.suffix}: {place}", item.mark)
     texts = [i.translation for i in lost]
-    cause = lost_cause(texts, path.name, code, "translations", lang.name if lang else None)
-    errs.error("text.lost-letter", cause, Mark.file(path), LOST_HINT)
+    called = lang.name if lang else None
+    cause = lost_cause(texts, path.name, code, "translations", called, fmt)
+    errs.error("text.lost-letter", cause, Mark.file(path), lost_hint(fmt))
 
 
 # A file is taken for another language's when at least OTHER_SCRIPT_LETTERS of its
