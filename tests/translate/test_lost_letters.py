@@ -233,3 +233,30 @@ def test_one_lost_letter_of_a_po_file_is_told_its_formats_fix(
         "('\u0647?\u0686 \u06a9\u0648\u062f\u06a9?'): a letter lost when the file was saved "
         f"in a code page that has not got it\n  hint: {PO_HINT}\n1 error(s)\n"
     ) in out, out
+
+
+def test_a_new_languages_lost_letters_name_its_scripts_code_page_and_its_name(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A Kazakh PO (a language the kit has not yet) saved in Windows-1251, which has not got
+    Kazakh's қ, ү, ң, then converted: the cause names Windows-1251 (Cyrillic's, the script's
+    code page) and Kazakh (CLDR's name), where it named no code page and said "kk"."""
+    kit = kit_copy()
+    path = tmp_path / "kk.po"
+    status, out = cli("strings", "export", "--lang", "kk", "--kit", kit, "-o", path)
+    assert status == 0, out
+    po = polib.pofile(str(path))
+    texts = {"badge": "Адам саудасын то?тату", "theme": "к?ресті? к?ні"}
+    for entry in po:
+        if entry.msgctxt in texts:
+            entry.msgstr = texts[entry.msgctxt]
+            entry.flags = []
+    po.save(str(path))
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    assert (
+        f"{path}: error[text.lost-letter]: 2 translations have lost a letter ('?' between "
+        "letters), each named above: kk.po was most likely saved in Windows-1251, the code "
+        "page of a text editor's \"ANSI\" (Notepad's) for Kazakh, which has not got all its "
+        f"letters, then converted to UTF-8\n  hint: {PO_HINT}\n"
+    ) in out, out

@@ -907,7 +907,8 @@ def _lost_letters(
         place = lost_place(item.translation)
         errs.error("text.lost-letter", f"'{item.key}'{item.suffix}: {place}", item.mark)
     texts = [i.translation for i in lost]
-    called = lang.name if lang else None
+    names = None if lang else language_names(code)  # a new language's: CLDR's English name
+    called = lang.name if lang else (names[0] if names else None)
     cause = lost_cause(texts, path.name, code, "translations", called, fmt)
     errs.error("text.lost-letter", cause, Mark.file(path), lost_hint(fmt))
 
