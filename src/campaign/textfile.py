@@ -487,6 +487,40 @@ def _convert(path: Path, page: CodePage) -> str:
     )
 
 
+# The code pages a file in another may have been misread as (`misread_page`)
+MISREAD_PAGES = (WINDOWS_1252, _CENTRAL_EUROPEAN, _TURKISH, _BALTIC, _CYRILLIC, _GREEK)
+
+
+def misread_page(text: str, language: str | None) -> tuple[CodePage, CodePage, str] | None:
+    """The code page `text` was misread as and the one of its `language` it was saved in
+    (`code_page_of`), with the text as it was written, when `text` is one converted to UTF-8
+    from the wrong code page (mojibake: a Kazakh file in Windows-1251 converted with
+    `iconv -f CP1250` is "Ŕäŕě"): its bytes in that code page read as letters of the
+    language's script, all its letters past ASCII (at least MIN_LETTERS, and as many as its
+    ASCII letters: a Spanish file imported as Russian reads "Dнa" so). None otherwise."""
+    from .text.scripts import char_script, script_of
+
+    right = code_page_of(language)
+    if right is None or language is None:
+        return None
+    script = script_of(language)
+    for wrong in MISREAD_PAGES:
+        if wrong is right:
+            continue
+        try:
+            written = text.encode(wrong.codec).decode(right.codec)
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        letters = [c for c in written if c.isalpha() and not c.isascii()]
+        latin = sum(1 for c in written if c.isascii() and c.isalpha())
+        if (
+            len(letters) >= max(MIN_LETTERS, latin)  # a Spanish file's "í" is no Russian's
+            and all(char_script(c) == script for c in letters)
+        ):
+            return wrong, right, written
+    return None
+
+
 def spreadsheet_text(raw: bytes) -> str:
     """`raw` decoded (`_decoded`), without the byte order marks at its start: each one, as
     many as an editor that adds one at each save left (`one_mark`); the second was read as

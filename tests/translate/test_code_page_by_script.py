@@ -116,3 +116,49 @@ def test_a_renamed_csv_is_read_in_the_code_page_of_its_exported_tags(
         "  hint: save it as 'CSV UTF-8' (Excel) or with the character set 'Unicode (UTF-8)' "
         "(LibreOffice)\n" + _convert("final.csv", "Windows-1251", "CP1251") + "1 error(s)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wrong", "right"),
+    [
+        ("kk", "Адам саудасына қарсы күрес", "cp1250", "cp1251"),  # the trial's
+        ("ru", "Всемирный день борьбы с торговлей людьми", "cp1252", "cp1251"),
+        ("el", "Παγκόσμια ημέρα κατά της εμπορίας", "cp1252", "cp1253"),
+    ],
+)
+def test_a_file_converted_from_the_wrong_code_page_is_told_so(
+    helpline_kit: Path, tmp_path: Path, language: str, text: str, wrong: str, right: str
+) -> None:
+    """A file saved in its language's code page and converted to UTF-8 from another: its
+    mojibake is that, not a Latin language's file to import with `--lang es`."""
+    saved = text.encode(right, errors="replace")
+    mojibake = saved.decode(wrong, errors="replace")
+    path = tmp_path / f"{language}.po"
+    path.write_text(_po(language, mojibake), encoding="utf-8")
+    shown = saved.decode(right)[:40]
+    wrong_name, right_name = (f"Windows-{c[2:]}" for c in (wrong, right))
+    script = {"kk": "Cyrillic", "ru": "Cyrillic", "el": "Greek"}[language]
+    assert _refused(helpline_kit, path) == (
+        f"{language}.po:1:1: error[translate.script]: {language}.po was converted to UTF-8 "
+        f"from {wrong_name}, but it was saved in {right_name}: its translations read as "
+        f"{right_name} are in {script} script, as '{language}' is written "
+        f"(\u201c{shown}\u201d)\n"
+        f"  hint: convert the file as it was saved again, from {right_name}: `iconv -f "
+        f"{right.upper()} -t UTF-8`, or save it again as UTF-8 where it was made\n"
+        "1 error(s)\n"
+    )
+
+
+def test_a_latin_file_for_another_script_is_not_taken_for_a_wrong_conversion(
+    helpline_kit: Path, tmp_path: Path
+) -> None:
+    """A Spanish file imported as Russian: its "í" is Cyrillic "н" in Windows-1251, but its
+    letters are ASCII's: another language's file, as before."""
+    path = tmp_path / "ru.po"
+    path.write_text(
+        _po("ru", "Día de acción: educación, información, niños y también más"), encoding="utf-8"
+    )
+    out = _refused(helpline_kit, path)
+    assert "ru.po:1:1: error[translate.script]: ru.po's translations are in Latin script (" in (
+        out
+    ), out

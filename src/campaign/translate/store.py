@@ -46,7 +46,14 @@ from ..model import Kit, Language, StringEntry
 from ..model.language import country_code_hint, other_code
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
-from ..textfile import lost_cause, lost_character, lost_hint, lost_place, lost_problem
+from ..textfile import (
+    lost_cause,
+    lost_character,
+    lost_hint,
+    lost_place,
+    lost_problem,
+    misread_page,
+)
 from .entries import EXPORTED, Incoming, Parsed, exported, has_words, set_aside, tidy
 
 TO_TRANSLATE = "to translate"
@@ -953,6 +960,8 @@ def _in_its_script(
     # file whose own script is all but absent is another language's
     if n < OTHER_SCRIPT_LETTERS or mine * OWN_SCRIPT_SHARE >= n:
         return
+    if _misread(code, script, parsed, path, errs):
+        return
     names = language_names(code)
     name = lang.name if lang is not None else names[0] if names else code
     meant = [
@@ -976,6 +985,29 @@ def _in_its_script(
         ),
         f"if '{code}' is written in that script here, say so in its strings file (script: {other})",
     )
+
+
+def _misread(code: str, script: str, parsed: Parsed, path: Path, errs: Collector) -> bool:
+    """The `translate.script` error of a file converted to UTF-8 from the wrong code page (a
+    Kazakh file in Windows-1251 converted from Windows-1250 read "Ŕäŕě", and was told to be
+    imported as Spanish): its translations' bytes in that code page are the language's
+    letters in its own (`textfile.misread_page`). Returns whether it was one."""
+    texts = "\n".join(i.translation for i in parsed.items if i.translation != i.source)
+    found = misread_page(texts, code)
+    if found is None:
+        return False
+    wrong, right, written = found
+    shown = next((line for line in written.split("\n") if line.strip()), "")[:40]
+    errs.error(
+        "translate.script",
+        f"{path.name} was converted to UTF-8 from {wrong.name}, but it was saved in "
+        f"{right.name}: its translations read as {right.name} are in {_script_name(script)} "
+        f"script, as '{code}' is written (\u201c{shown}\u201d)",
+        Mark(path, 1, 1),
+        f"convert the file as it was saved again, from {right.name}: `iconv -f {right.iconv} "
+        "-t UTF-8`, or save it again as UTF-8 where it was made",
+    )
+    return True
 
 
 def _script_name(script: str) -> str:
