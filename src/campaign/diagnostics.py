@@ -144,6 +144,8 @@ CODES: dict[str, str] = {
     "office.language": "an office's names or per-language fields for a language it does not print",
     "office.no-logo": "a layout's logo slot names a logo the office does not have",
     "office.logo": "an office's logo no layout shows, named close to one the layouts ask for",
+    "office.logo-alt": "an office's logo without alternative text (the organisation's name), "
+    "or with it in a code that is no language of the kit (warning)",
     # package: handing a finished build off
     "package.manifest": "the build's manifest is missing or unreadable",
     "package.missing": "a file the manifest lists is missing",

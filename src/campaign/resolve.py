@@ -58,6 +58,9 @@ class Layer:
     logo_marks: Mapping[str, Mark] = field(default_factory=dict)
     # fields this layer empties whatever the layers under it give (an office's `hide:`)
     hidden: frozenset[str] = frozenset()
+    # each logo's alternative text by language code, in the order to fall back on (an
+    # office's: its languages first)
+    logo_alts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     # fields whose digits this layer gives as they print (a merged row's date and time, in
     # the digits of its language in its `date_region`): not turned into the language's own
     as_written: frozenset[str] = frozenset()
@@ -89,7 +92,26 @@ def office_layer(office: Office) -> Layer:
         link_marks=office.link_marks,
         logo_marks=office.logo_marks,
         hidden=frozenset(office.hide),
+        logo_alts={
+            name: _in_order(alts, office.languages) for name, alts in office.logo_alts.items()
+        },
     )
+
+
+def _in_order(alts: Mapping[str, str], first: tuple[str, ...]) -> dict[str, str]:
+    """`alts` with the codes of `first` before the others (in `first`'s order)."""
+    return {c: alts[c] for c in first if c in alts} | dict(alts)
+
+
+def logo_alt(alts: Mapping[str, str], code: str, source: str | None) -> tuple[str, str] | None:
+    """A logo's alternative text for language `code` and the code of the language it is in:
+    the language's own (or its base language's: `sw` for `sw-KE`), else the source
+    language's, else the first given (an office's: of its languages first); None without
+    any. The digital PDF tags one in another language with its /Lang."""
+    for want in (code, code.split("-")[0], source):
+        if want and alts.get(want):
+            return alts[want], want
+    return next(((text, c) for c, text in alts.items() if text), None)
 
 
 @dataclass(frozen=True)
@@ -114,6 +136,9 @@ class Content:
     record_languages: tuple[str, ...] = ()  # every language a merged record is made in
     as_written: frozenset[str] = frozenset()  # fields printed in their own digits (Layer's)
     hidden: frozenset[str] = frozenset()  # fields an office's `hide:` empties (Layer.hidden)
+    # each logo's alternative text in this language and the code of the language it is in
+    # (resolve.logo_alt: another's where this one has none)
+    logo_alts: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     def entry(self, key: str) -> StringEntry:
         """A string with its `{field}` placeholders filled in."""
@@ -179,6 +204,7 @@ def resolve(
     logos: dict[str, Path] = {}
     link_marks: dict[str, Mark] = {}
     logo_marks: dict[str, Mark] = {}
+    logo_alts: dict[str, tuple[str, str]] = {}
     as_written: set[str] = set()
     hidden: set[str] = set()
     for layer in (own, *layers):
@@ -201,6 +227,12 @@ def resolve(
             link_marks.pop(name, None)
         for name in layer.logos:
             logo_marks.pop(name, None)
+            logo_alts.pop(name, None)  # a later layer's logo without a text has none
+            alt = logo_alt(
+                layer.logo_alts.get(name, {}), lang.code, source.code if source else None
+            )
+            if alt is not None:
+                logo_alts[name] = alt
         link_marks.update(layer.link_marks)
         logo_marks.update(layer.logo_marks)
     last = layers[-1] if layers and record is not None else None
@@ -226,6 +258,7 @@ def resolve(
         record_languages=tuple(last.by_language) if last is not None else (),
         as_written=frozenset(as_written),
         hidden=frozenset(hidden),
+        logo_alts=logo_alts,
     )
 
 

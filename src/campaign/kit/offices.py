@@ -52,8 +52,9 @@ def read_office(node: Node, path: Path, ctx: Context) -> Office | None:
         material_marks=_item_marks(node, "materials"),
         language_marks=_item_marks(node, "languages"),
         name_mark=_key_mark(node, "name"),
-        logo_marks=_entry_marks(node, "logos"),
+        logo_marks=_logo_marks(node),
         logo_name_marks=_name_marks(node, "logos"),
+        logo_alts=logo_alts(node),
         link_marks=_entry_marks(node, "links"),
     )
 
@@ -170,7 +171,10 @@ class Logos(Form):
         if not node.is_map:
             return r.bad(key, self.expected)
         out: dict[str, Path] = {}
-        for name, ln in node.value.items():
+        for name, given in node.value.items():
+            ln = logo_file(name, given, r)
+            if ln is None:
+                continue
             if not isinstance(ln.value, str) or not ln.value.strip():
                 r.errs.error(
                     "schema.type",
@@ -184,10 +188,95 @@ class Logos(Form):
         return out
 
     def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
-        return {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}}
+        path = {"type": "string", "minLength": 1}
+        given = {
+            "type": "object",
+            "properties": {
+                "file": path,
+                "alt": {"type": "object", "additionalProperties": {"type": "string"}},
+            },
+            "required": ["file"],
+            "additionalProperties": False,
+        }
+        return {"type": "object", "additionalProperties": {"anyOf": [path, given]}}
 
     def describe(self) -> str:
-        return "mapping of names to paths under assets/"
+        return "mapping of names to paths under assets/ (or to {file, alt})"
+
+
+LOGO_KEYS = ("file", "alt")
+
+
+def logo_file(name: str, given: Node, r: MapRead) -> Node | None:
+    """The node of a logo's file: the entry itself (`partner: logos/p.png`), or its `file:`
+    (`partner: {file: logos/p.png, alt: {en: ...}}`), after reporting a key other than
+    `file` and `alt` and an `alt:` that is not texts by language code (`schema.type`).
+    None when the entry has no `file:` (reported)."""
+    if not given.is_map:
+        return given
+    for key in given.value:
+        if key not in LOGO_KEYS:
+            r.errs.error(
+                "schema.type",
+                f"logo '{name}' in {r.what} has '{key}': a logo is a file, or "
+                "{file: ..., alt: {<language code>: ...}}",
+                given.key_marks.get(key, given.mark),
+                *did_you_mean(key, LOGO_KEYS),
+            )
+    alt = given.value.get("alt")
+    if alt is not None and alt.value is not None:
+        texts = alt.value.values() if alt.is_map else ()
+        if not alt.is_map or any(not isinstance(t.value, str) for t in texts):
+            r.errs.error(
+                "schema.type",
+                f"logo '{name}' in {r.what}: alt must give a text by language code "
+                f"(got {alt.plain()!r})",
+                alt.mark,
+                "alt: {en: Partner Organisation, fr: Organisation partenaire} (the name as "
+                "the organisation writes it in each language)",
+            )
+    file: Node | None = given.value.get("file")
+    if file is None:
+        r.errs.error(
+            "schema.type",
+            f"logo '{name}' in {r.what} has no file: (a path under assets/)",
+            given.mark,
+            f"{name}: {{file: logos/{name}.png, alt: {{...}}}}",
+        )
+    return file
+
+
+def logo_alts(node: Node) -> dict[str, dict[str, str]]:
+    """Each logo's alternative text by language code (`logos: {name: {file:, alt: {...}}}`);
+    texts that are empty or not text are left out (Logos reported them)."""
+    mapping = node.value.get("logos") if node.is_map else None
+    if mapping is None or not mapping.is_map:
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for name, given in mapping.value.items():
+        alt = given.value.get("alt") if given.is_map else None
+        if alt is None or not alt.is_map:
+            continue
+        texts = {
+            str(code): t.value.strip()
+            for code, t in alt.value.items()
+            if isinstance(t.value, str) and t.value.strip()
+        }
+        if texts:
+            out[str(name)] = texts
+    return out
+
+
+def _logo_marks(node: Node) -> dict[str, Mark]:
+    """Where each logo's file is written, by name (its `file:` in the mapping form)."""
+    marks = _entry_marks(node, "logos")
+    mapping = node.value.get("logos") if node.is_map else None
+    if mapping is not None and mapping.is_map:
+        for name, given in mapping.value.items():
+            file = given.value.get("file") if given.is_map else None
+            if file is not None:
+                marks[str(name)] = file.mark
+    return marks
 
 
 ADD_FIELD = "add it under 'fields:' in campaign.yaml (empty by default)"
@@ -246,6 +335,7 @@ def check_offices(
                 _not_printed(office, code, "names", entry.mark, ctx, languages)
         _check_logo_names(office, layouts, ctx)
         _check_logos(office, layouts, ctx)
+        check_logo_alts(office, layouts, languages, ctx)
         for i, name in enumerate(office.materials):
             if name not in layouts:
                 where = office.material_marks[i] if i < len(office.material_marks) else office.mark
@@ -624,3 +714,56 @@ def _check_contact(office: str, name: str, entry: StringEntry, ctx: Context) -> 
 
 
 __all__ = ["check_offices", "read_office"]
+
+
+def check_logo_alts(
+    office: Office, layouts: Mapping[str, Layout], languages: dict[str, Language], ctx: Context
+) -> None:
+    """An `office.logo-alt` warning at the line of each of `office`'s logos that a layout it
+    builds shows with no alternative text (`alt:`):
+    the digital PDF tags a logo with alternative text as a figure, read out in the page's
+    language (else in the source language's or the office's, with its language), and one
+    without as decoration, of which a screen reader says nothing. The kit never makes up an
+    organisation's name: the warning asks for it. An `alt:` in a code that is no language of
+    the kit is named too."""
+    shown = {
+        slot.logo
+        for layout in layouts.values()
+        if office.builds(layout)
+        for slot in layout.slots
+        if isinstance(slot, ImageSlot) and slot.logo
+    }
+    printed = [c for c in office.languages if c in languages]
+    for name, path in office.logos.items():
+        if name not in shown:
+            continue
+        alts = office.logo_alts.get(name, {})
+        mark = office.logo_marks.get(name, office.mark)
+        codes = [f"{c}: ..." for c in printed[1:3]]
+        alt = ", ".join([f"{printed[0] if printed else 'en'}: <the name>", *codes])
+        form = f"{name}: {{file: {_asset_path(path)}, alt: {{{alt}}}}}"
+        for given in alts:
+            if given not in languages:
+                ctx.errs.warn(
+                    "office.logo-alt",
+                    f"office '{office.id}' logo '{name}' has alternative text in '{given}', "
+                    "which is no language of the kit: it is not used",
+                    mark,
+                    *code_hints(given, languages, suits="if that suits"),
+                )
+        if not alts:
+            ctx.errs.warn(
+                "office.logo-alt",
+                f"office '{office.id}' logo '{name}' ({path.name}) has no alternative text: "
+                "the digital PDFs tag it as decoration, and screen readers say nothing of it",
+                mark,
+                "write the organisation's name as the logo shows it, in each language the "
+                f"office prints: {form}",
+            )
+
+
+def _asset_path(path: Path) -> str:
+    """A logo's path as written: from the folder under the last `assets` (logos/p.png)."""
+    parts = path.parts
+    under = len(parts) - parts[::-1].index("assets") if "assets" in parts else len(parts) - 1
+    return "/".join(parts[under:])

@@ -16,6 +16,7 @@ from ..text.scripts import other_script_language
 from .coverage import fill_under
 from .document import MM, ArcTextItem, Box, Document, ImageItem, Item, Page, SvgItem, TextItem
 from .items import ComposeContext, kind_of_slot
+from .items.image import logo_language
 from .items.text import OverflowReport, report_empty_alt
 
 __all__ = ["OverflowReport", "compose_content", "place"]
@@ -51,7 +52,7 @@ def compose_content(
             item = kind.compose(slot, place(slot, layout, ctx.mirrored(slot)), ctx)
             if item is not None:
                 items.append(item)
-                foreign = words_language(item, slot, content)
+                foreign = words_language(item, slot, content) or logo_language(slot, content)
                 if foreign:
                     langs[slot.name] = foreign
                 each = paragraph_languages(item, content, foreign)

@@ -102,10 +102,14 @@ class Office:
         dict[str, Path],
         Key(
             "The office's logos by name (image slots with `logo:`): PNG, JPEG, TIFF or SVG files "
-            "relative to assets/.",
+            "relative to assets/; or `{file: ..., alt: {en: ..., fr: ...}}`, the logo's "
+            "alternative text by language code (the organisation's name, as the digital PDF "
+            "reads it out: a logo without it is decoration there).",
             form="logos",
         ),
     ] = field(default_factory=dict)
+    # each logo's alternative text by language code, from `logos: {name: {file:, alt:}}`
+    logo_alts: dict[str, dict[str, str]] = field(default_factory=dict)
     path: Path
     mark: Mark
     # what the file says (load.Node.digest): the office's part of a job's fingerprint and

@@ -11,8 +11,9 @@ from ...assets import image_size
 from ...diagnostics import Mark, Subject, did_you_mean
 from ...kinds import PX_PER_MM
 from ...model import ImageSlot
+from ...resolve import Content
 from ..document import MM, Box, ImageItem, SvgItem
-from . import ComposeContext, composer
+from . import ComposeContext, Role, composer, figure_if_alt
 
 # Print shops' numbers: below 150 ppi an image prints visibly soft (error), below 300 ppi it
 # is below the usual offset requirement (warning).
@@ -68,7 +69,27 @@ def _source(slot: ImageSlot, ctx: ComposeContext) -> tuple[Path, tuple[int, int]
 SVG = ".svg"  # an office's logo as vector art (kit.offices.LOGO_SUFFIXES)
 
 
-@composer(ImageSlot)
+def logo_role(slot: ImageSlot, ctx: ComposeContext) -> Role:
+    """An image's role in the tagged PDF: as art's (`figure_if_alt`), or for an office's logo
+    with alternative text (its file's `logos: {name: {file:, alt:}}`) a figure read as that
+    text (resolve.logo_alt: the page's language's, else another's, tagged with its
+    language by `logo_language`). A logo without it stays decoration (`office.logo-alt`)."""
+    if slot.alt or slot.role or not slot.logo or slot.logo not in ctx.content.logo_alts:
+        return figure_if_alt(slot, ctx)
+    return "figure", ctx.content.logo_alts[slot.logo][0]
+
+
+def logo_language(slot: object, content: Content) -> str | None:
+    """The language of a logo's alternative text where it is not the document's (its own
+    code: `en` for the English name on a Swahili poster); None for other slots."""
+    logo = getattr(slot, "logo", None) if isinstance(slot, ImageSlot) else None
+    if not logo or getattr(slot, "alt", None) or logo not in content.logo_alts:
+        return None
+    code = content.logo_alts[logo][1]
+    return None if code == content.language.code else code
+
+
+@composer(ImageSlot, role=logo_role)
 def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem | SvgItem | None:
     """The image, cropped or letterboxed into the frame, its resolution checked; an
     office's SVG logo as vector art instead, letterboxed and centred (`fit: cover` would

@@ -1,0 +1,114 @@
+"""An office's logo and its alternative text: `logos: {name: {file: ..., alt: {code: ...}}}`.
+A logo with it is a Figure of the digital PDF read as the organisation's name, in the page's
+language (else the source language's, with its /Lang); one without it was silently an
+Artifact (an accessibility team's trial), and is now a warning at its line that asks for
+the name (the kit never makes one up)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pikepdf
+
+from ..kits import cli
+from .kit import ROSEA, office_kit
+
+WITH_ALT = ROSEA.replace(
+    "  partner: rosea-logo.png\n",
+    "  partner:\n    file: rosea-logo.png\n    alt: {en: Rosea Partners, ar: شركاء روزيا}\n",
+)
+
+
+def figures(path: Path) -> list[tuple[str, str | None, list[int]]]:
+    """Each Figure of a digital PDF: its /Alt, its /Lang and its marked-content ids."""
+    out = []
+    with pikepdf.open(path) as pdf:
+
+        def walk(e: pikepdf.Object) -> None:
+            if isinstance(e, pikepdf.Array):
+                for k in e:
+                    walk(k)
+            elif isinstance(e, pikepdf.Dictionary) and "/S" in e:
+                if e.S == "/Figure":
+                    kids = e.K if isinstance(e.K, pikepdf.Array) else [e.K]
+                    lang = str(e.Lang) if "/Lang" in e else None
+                    out.append((str(e.Alt), lang, [int(k) for k in kids]))
+                if "/K" in e:
+                    walk(e.K)
+
+        walk(pdf.Root.StructTreeRoot.K)
+    return out
+
+
+def test_a_logo_without_alternative_text_is_a_warning_at_its_line(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = office_kit(kit_copy)
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 0, text
+    office = kit / "materials/offices/rosea.yaml"
+    assert (
+        f"{office}:12:12: warning[office.logo-alt]: office 'rosea' logo 'partner' "
+        "(rosea-logo.png) has no alternative text: the digital PDFs tag it as decoration, "
+        "and screen readers say nothing of it\n"
+        "  hint: write the organisation's name as the logo shows it, in each language the "
+        "office prints: partner: {file: rosea-logo.png, alt: {en: <the name>, ar: ...}}\n"
+    ) in text
+    office.write_text(WITH_ALT, encoding="utf-8")
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 0, text
+    assert "office.logo-alt" not in text
+
+
+def test_an_alternative_text_in_no_language_of_the_kit_is_named(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = office_kit(kit_copy, WITH_ALT.replace("ar: شركاء", "arabic: شركاء"))
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 0, text
+    office = kit / "materials/offices/rosea.yaml"
+    assert (
+        f"{office}:13:11: warning[office.logo-alt]: office 'rosea' logo 'partner' has "
+        "alternative text in 'arabic', which is no language of the kit: it is not used\n"
+    ) in text
+
+
+def test_a_logo_entry_of_the_wrong_shape_is_an_error_at_its_place(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = office_kit(kit_copy, ROSEA.replace("partner: rosea-logo.png", "partner: {alt: x}"))
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    office = kit / "materials/offices/rosea.yaml"
+    assert (
+        f"{office}:12:18: error[schema.type]: logo 'partner' in rosea.yaml: alt must give a "
+        "text by language code (got 'x')\n"
+    ) in text
+    assert (
+        f"{office}:12:12: error[schema.type]: logo 'partner' in rosea.yaml has no file: "
+        "(a path under assets/)\n"
+    ) in text
+
+
+def test_a_logo_with_alternative_text_is_a_figure_in_the_pages_language(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The flyer's back shows the partner logo: a Figure read as its name in English and in
+    Arabic; an Arabic flyer of an office that gives the name in English only reads the
+    English name, tagged as English. The first Figure of the back is its heart emblem."""
+    kit = office_kit(kit_copy, WITH_ALT)
+    english_only = WITH_ALT.replace(", ar: شركاء روزيا", "")
+    for office, ar in ((WITH_ALT, ("شركاء روزيا", None)), (english_only, None)):
+        (kit / "materials/offices/rosea.yaml").write_text(office, encoding="utf-8")
+        out = tmp_path / ("both" if ar else "en-only")
+        code, text = cli(
+            "build", "--kit", kit, "--office", "rosea", "--lang", "en,ar", "--only",
+            "flyer-a5", "--no-png", "-o", out,
+        )  # fmt: skip
+        assert code == 0, text
+        pdfs = out / "rosea/flyer-a5"
+        logos = [f for f in figures(pdfs / "flyer-a5-en-rosea-digital.pdf") if "Rosea" in f[0]]
+        assert [(a, lang) for a, lang, _ in logos] == [("Rosea Partners", None)]
+        assert len(logos[0][2]) == 1  # its image's marked content, not an artifact
+        shown = [f[:2] for f in figures(pdfs / "flyer-a5-ar-rosea-digital.pdf")]
+        assert (ar or ("Rosea Partners", "en")) in shown
