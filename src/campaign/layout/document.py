@@ -190,6 +190,19 @@ def reading_text(item: TextItem | ArcTextItem, paragraph: int | None = None) -> 
     return text
 
 
+def page_words(page: Page) -> str:
+    """The words a page shows, in reading order (its slots' order): each text's words
+    (`reading_text`, soft hyphens left out), one text a line. A social image's alternative
+    text: the kit knows every word on it (an accessibility team's trial: the gallery read
+    "social-1080x1080 en" for each)."""
+    texts = (
+        reading_text(item).replace("\u00ad", "")
+        for item in page.items
+        if isinstance(item, (TextItem, ArcTextItem))
+    )
+    return "\n".join(t.strip() for t in texts if t.strip())
+
+
 def _between(before: Line, after: Line) -> str:
     """What joins two lines in reading order: a line break between paragraphs; nothing after
     a hyphen the layout drew (the line's ActualText ends with a soft hyphen); else the space

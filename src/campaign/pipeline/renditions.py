@@ -14,7 +14,7 @@ from typing import Any
 from ..diagnostics import Collector, Mark, Subject
 from ..fonts import FontBook
 from ..kinds import PX_PER_MM, kind_of
-from ..layout.document import Document, heading
+from ..layout.document import Document, heading, page_words
 from ..model import Kit, Language, Layout, Office
 from ..output import file_path, named
 from ..preflight import preflight
@@ -23,7 +23,7 @@ from ..render.items import Resources
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
 from ..render.pdfx import PrintFile
-from ..render.png import pdf_to_exact_pngs, pdf_to_sized_pngs
+from ..render.png import pdf_to_exact_pngs, pdf_to_sized_pngs, with_description
 from ..render.postprocess import finish_digital
 from ..render.target import SLUG_PAGE
 from .fingerprint import (
@@ -292,11 +292,17 @@ def social_png(s: Sheet, problems: Collector) -> list[Output]:
     assert pixels is not None, "screen layouts have pixels (kit/layouts.py)"
     size = (int(pixels[0]), int(pixels[1]))
     ppi = PX_PER_MM * 25.4
-    extra: dict[str, object] = {"pixels": list(size), "ppi": ppi}
-    return [
-        Output(s.path("social", page), png, png_meta("social", page, extra))
-        for page, png in zip(page_names(s), pdf_to_exact_pngs(s.screen[0], size, ppi), strict=True)
-    ]
+    out = []
+    pngs = pdf_to_exact_pngs(s.screen[0], size, ppi)
+    for page, shown, png in zip(page_names(s), s.doc.pages, pngs, strict=True):
+        # its words as its alternative text, in its language: in the PNG and the manifest
+        words, lang = page_words(shown), s.doc.lang
+        extra: dict[str, object] = {"pixels": list(size), "ppi": ppi}
+        if words:
+            png = with_description(png, words, lang)
+            extra |= {"alt": words, "alt_lang": lang}
+        out.append(Output(s.path("social", page), png, png_meta("social", page, extra)))
+    return out
 
 
 def page_names(s: Sheet) -> list[str]:

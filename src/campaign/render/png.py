@@ -243,3 +243,31 @@ def _photographic(raster: Raster) -> bool:
 
 def _rows(raster: Raster, first: int, count: int) -> bytes:
     return b"".join(raster.row(y) for y in range(first, first + count))
+
+
+def with_description(png: bytes, text: str, lang: str) -> bytes:
+    """`png` with an iTXt chunk "Description" (ISO/IEC 15948, 11.3.4.5: a predefined keyword,
+    "description of image") holding `text` in UTF-8, uncompressed, with its language tag
+    `lang` (a BCP 47 code, 11.3.4.5's ISO 646 characters), before IEND: an image's
+    alternative text where the image goes (a social post, a web page), in its language."""
+    data = b"Description\0" + b"\0\0" + lang.encode("ascii") + b"\0" + b"\0"
+    chunk = _chunk(b"iTXt", data + text.encode("utf-8"))
+    end = len(png) - 12  # IEND: length, type and CRC, no data
+    assert png[end + 4 : end + 8] == b"IEND", "a PNG ends with IEND"
+    return png[:end] + chunk + png[end:]
+
+
+def description(png: bytes) -> tuple[str, str] | None:
+    """The text and language tag of `png`'s iTXt "Description" chunk (`with_description`),
+    if it has one."""
+    at = len(PNG_SIGNATURE)
+    while at + 8 <= len(png):
+        (size,) = struct.unpack(">I", png[at : at + 4])
+        kind, data = png[at + 4 : at + 8], png[at + 8 : at + 8 + size]
+        if kind == b"iTXt" and data.startswith(b"Description\0"):
+            rest = data[len(b"Description\0") + 2 :]
+            lang, _, rest = rest.partition(b"\0")
+            _, _, text = rest.partition(b"\0")  # the translated keyword
+            return text.decode("utf-8"), lang.decode("ascii")
+        at += 12 + size
+    return None

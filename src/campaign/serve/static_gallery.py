@@ -70,11 +70,7 @@ def _article(key: Doc, files: list[OutputFile] | list[Shown]) -> str:
     images = [f for f in files if f.format == "png"]
     # the preview first, then the social images; a material's front before its other pages
     images.sort(key=lambda f: (f.variant != "screen", f.page_name != "front", f.path))
-    body = "".join(
-        f'<a href="{quote(f.path)}"><img loading="lazy" src="{quote(f.path)}" '
-        f'alt="{escape(material)} {escape(lang)} {escape(f.page_name or f.variant)}"></a>'
-        for f in images
-    )
+    body = "".join(_image(f, material, lang) for f in images)
     links = "".join(
         f'<a href="{quote(f.path)}">{LINKS[f.variant]}</a>'
         for variant in LINKS
@@ -102,12 +98,12 @@ def gallery_chunks(
     with closing(sqlite3.connect("")) as db:  # "": a private temporary database, on disk
         db.execute(
             "CREATE TABLE f (office TEXT, material TEXT, lang TEXT, record TEXT,"
-            " path TEXT, format TEXT, variant TEXT, page TEXT)"
+            " path TEXT, format TEXT, variant TEXT, page TEXT, alt TEXT)"
         )
         for f in files:
             key = (f.office or "", f.material, f.language, f.record or "")
-            shown = (f.path, f.format, f.variant, f.page_name)
-            db.execute("INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (*key, *shown))
+            shown = (f.path, f.format, f.variant, f.page_name, _alt(f))
+            db.execute("INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (*key, *shown))
         db.execute("CREATE INDEX f_doc ON f (office, material, lang, record)")
         doc = "office, material, lang, record"
         yield _head(db.execute(f"SELECT DISTINCT {doc} FROM f"), title)
@@ -128,6 +124,26 @@ class Shown(NamedTuple):
     format: str
     variant: str
     page_name: str
+    alt: str | None = None  # a social image's words (its manifest entry's `alt`)
+
+
+def _image(f: OutputFile | Shown, material: str, lang: str) -> str:
+    """An image of the gallery, linked to its file: its alternative text its words, in its
+    language (a social image), else its material, language and page."""
+    words = _alt(f)
+    alt = (
+        f'lang="{escape(lang)}" alt="{escape(words)}"'
+        if words
+        else (f'alt="{escape(material)} {escape(lang)} {escape(f.page_name or f.variant)}"')
+    )
+    return f'<a href="{quote(f.path)}"><img loading="lazy" src="{quote(f.path)}" {alt}></a>'
+
+
+def _alt(f: OutputFile | Shown) -> str | None:
+    """An image's alternative text: a social image's words, as its manifest entry gives
+    them (None: the gallery names the file instead)."""
+    alt = f.alt if isinstance(f, Shown) else f.extra.get("alt")
+    return alt if isinstance(alt, str) and alt else None
 
 
 def _head(docs: Iterable[Doc], title: str) -> str:
