@@ -43,12 +43,14 @@ def test_structure_tree_in_reading_order(out: Path) -> None:
         assert str(emblem.Alt) == (
             "Blue heart, the emblem of the Blue Heart Campaign against human trafficking"
         )
-        figures = [str(k.Alt) for k in doc.K if str(k.S) == "/Figure"]
-        # the QR code: what it is for (its label) and where it leads, as printed
-        assert figures[-1] == "Scan to learn more and act: www.unodc.org/blueheart"
-        assert tags[-1] == "/Link"
+        # the QR code: what it is for (its label) and where it leads, as printed; its Link
+        # holds its figure, in its place in reading order (before its label)
+        assert tags[-2:] == ["/Link", "/P"]
+        qr = doc.K[len(tags) - 2].K[0]
+        assert str(qr.Alt) == "Scan to learn more and act: www.unodc.org/blueheart"
         # every marked-content id on the page belongs to exactly one element
-        mcids = [int(k.K) for k in doc.K if str(k.S) != "/Link"]
+        held = [k.K[0] if str(k.S) == "/Link" else k for k in doc.K]
+        mcids = [int(k.K) for k in held]
         assert mcids == list(range(len(mcids)))
         parents = pdf.Root.StructTreeRoot.ParentTree.Nums
         assert int(parents[0]) == 0

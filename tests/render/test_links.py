@@ -272,8 +272,18 @@ def test_printed_addresses_are_links_in_the_digital_pdf(tmp_path: Path) -> None:
         page = pdf.pages[0]
         annots = [(str(a.A.URI), [float(v) for v in a.Rect]) for a in page.Annots]
         parents = {int(a.StructParent) for a in page.Annots}
-        links = [k for k in pdf.Root.StructTreeRoot.K[0].K if str(k.S) == "/Link"]
+        # the sentence's P: its words, then a Link for each address it holds (its
+        # annotation alone: the words are the sentence's), in the order they are read
+        (sentence,) = pdf.Root.StructTreeRoot.K[0].K
+        assert int(sentence.K[0]) == 0
+        links = list(sentence.K)[1:]
+        assert [str(k.S) for k in links] == ["/Link"] * 3
         assert [str(k.K[0].Type) for k in links] == ["/OBJR"] * 3
+        assert [str(k.Alt) for k in links] == [
+            "+41 22 917 1234",
+            "info@example.org",
+            "example.org/report",
+        ]
     assert [uri for uri, _ in annots] == [
         "tel:+41-22-917-1234",
         "mailto:info@example.org",

@@ -53,6 +53,14 @@ class Link:
     url: str
     description: str  # what it opens, in the page's language (its figure's alternative text)
     lang: str | None  # the description's language where it is not the document's
+    # the page's element (its MCID) whose content the link lies over: a QR code's Figure,
+    # the paragraph of printed words; None: an artifact's (the link stands alone)
+    element: int | None = None
+    # whether the link is that element's whole content (a QR code, a paragraph that is one
+    # address: the Link element holds it) or lies over words in a sentence (the Link holds
+    # the annotation alone, inside the paragraph, after its words)
+    whole: bool = True
+    words: bool = False  # described by its printed words (not a figure's alternative text)
 
 
 @dataclass(frozen=True)
@@ -234,6 +242,8 @@ def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple
         role, alt = page.tags.get(item.slot, ("artifact", None))
         lang = page.langs.get(item.slot)
         apart = ctx.target.tagged and role == "paragraph" and _paragraphs(item) > 1
+        first = len(elements)  # the item's element (or its first paragraph's)
+        tag = None
         if apart:  # each paragraph a P, in marked content of its own (draw_text)
             ctx.paragraph_mcid, ctx.paragraphs = len(elements), []
         elif ctx.target.tagged:
@@ -242,7 +252,9 @@ def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple
                 elements.append(Element(tag, alt, lang, _bbox(item, ctx), logical_text(item)))
         before = len(ctx.links)
         draw(item, ctx)
-        links += [Link(url, alt or url, lang if alt else None) for url in ctx.links[before:]]
+        owner = first if apart or tag else None
+        parts = ctx.paragraphs if apart else None
+        links += _drawn_links(ctx, before, owner, alt, lang, parts, _paragraphs(item) <= 1)
         if apart:
             each = page.paragraph_langs.get(item.slot, ())
             for paragraph in ctx.paragraphs:
@@ -253,3 +265,32 @@ def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple
         elif ctx.target.tagged:
             tagging.end(ctx.canvas)
     return tuple(elements), tuple(links)
+
+
+def _drawn_links(
+    ctx: DrawContext,
+    before: int,
+    owner: int | None,
+    alt: str | None,
+    lang: str | None,
+    paragraphs: list[int] | None,
+    single: bool = True,
+) -> list[Link]:
+    """The links one item drew (`ctx.links` from `before`), each with the element it belongs
+    to: `owner` (the item's, or with `paragraphs`, the first of its paragraphs' elements, in
+    the order drawn; `single`: the item's element sets one paragraph). A link over printed
+    words is described by them (an office's helpline:
+    "+1 555 0100", where the annotation said "tel:+1-555-0100"); a QR code's by its figure's
+    alternative text."""
+    out = []
+    for index in range(before, len(ctx.links)):
+        url, words = ctx.links[index], ctx.link_words.get(index)
+        if words is None:
+            out.append(Link(url, alt or url, lang if alt else None, owner))
+            continue
+        element = owner
+        if owner is not None and paragraphs is not None and words.paragraph in paragraphs:
+            element = owner + paragraphs.index(words.paragraph)
+        whole = words.whole and (single or paragraphs is not None)
+        out.append(Link(url, words.words, lang, element, whole, words=True))
+    return out

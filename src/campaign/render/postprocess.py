@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Literal
+from typing import Any, Literal
 
 import pikepdf
 
@@ -235,15 +235,21 @@ def finish_digital(pdf_bytes: bytes, meta: DocMeta, tagged: Tagged) -> bytes:
             elements = tagged.elements[index] if index < len(tagged.elements) else ()
             links = tagged.page_links[index] if index < len(tagged.page_links) else ()
             by_mcid = [_element(pdf, doc, page, mcid, e) for mcid, e in enumerate(elements)]
-            kids += by_mcid
-            nums[index] = pikepdf.Array(by_mcid)
+            tree = _PageTree(pdf, doc, page, by_mcid)
             annots = list(page.obj.get("/Annots", pikepdf.Array()))
+            alone = []
             for n, annot in enumerate(annots):
                 described = links[n] if n < len(links) else None
-                link = _link(pdf, doc, page, annot, next_key, described)
-                kids.append(link)
+                owner = described.element if described is not None else None
+                if described is not None and owner is not None and owner < len(by_mcid):
+                    link = tree.nest(annot, next_key, described, owner)
+                else:
+                    link = _link(pdf, doc, page, annot, next_key, described)
+                    alone.append(link)
                 nums[next_key] = link
                 next_key += 1
+            kids += tree.top + alone
+            nums[index] = pikepdf.Array(tree.holders)
             page.obj.StructParents = index
             page.obj.Tabs = pikepdf.Name.S
         doc.K = pikepdf.Array(kids)
@@ -309,6 +315,78 @@ def _link(
     if described.lang:
         link.Lang = pikepdf.String(described.lang)
     return link
+
+
+class _PageTree:
+    """One page's elements as the Document holds them, with their links nested in reading
+    order (ISO 32000-1, 14.8.4.4.2: a Link element holds the content it lies over and the
+    annotation's object reference; PDF/UA-1, 7.18.5). A QR code: Link(Figure, OBJR), the
+    figure's alternative text its words, once. A paragraph that is one address (an office's
+    helpline): P(Link(MCID, OBJR)). An address inside a sentence: P(MCID, Link(OBJR)), the
+    link right after the words it lies over. The trial's files had every Link at the end of
+    the page, holding its annotation alone, after the QR code's figure: a screen reader read
+    the code's words three times and the helpline as "tel:+1-555-0100", away from its text."""
+
+    def __init__(
+        self, pdf: pikepdf.Pdf, doc: pikepdf.Object, page: pikepdf.Page, by_mcid: list[Any]
+    ) -> None:
+        self.pdf, self.doc, self.page = pdf, doc, page
+        self.top = list(by_mcid)  # the Document's kids: a QR code's Figure becomes its Link
+        self.holders = list(by_mcid)  # per MCID, the element that holds it (ParentTree)
+        self.elements = by_mcid
+        self.held: dict[int, pikepdf.Object] = {}  # owner: the Link holding its whole content
+
+    def nest(self, annot: pikepdf.Object, key: int, described: Link, owner: int) -> Any:
+        """The Link element of `annot` (its StructParent `key`), nested where it belongs."""
+        objr = pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=annot, Pg=self.page.obj)
+        annot.StructParent = key
+        annot.Contents = pikepdf.String(_contents(annot, described))
+        element = self.elements[owner]
+        if described.whole and owner in self.held:  # an address broken over two lines
+            link = self.held[owner]
+            link.K.append(objr)
+            return link
+        if described.whole and element.S == pikepdf.Name.Figure:
+            link = self._link(self.doc, [element, objr], described)
+            element.P = link
+            self.top[owner] = link
+        elif described.whole:
+            link = self._link(element, [owner, objr], described)
+            element.K = pikepdf.Array([link])
+            self.holders[owner] = link
+        else:  # over words of a sentence: after them, in the paragraph
+            link = self._link(element, [objr], described)
+            link.Alt = annot.Contents  # it holds no words: it says what it opens
+            kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]
+            element.K = pikepdf.Array([*kids, link])
+            return link
+        self.held[owner] = link
+        return link
+
+    def _link(self, parent: pikepdf.Object, kids: list[Any], described: Link) -> Any:
+        link = self.pdf.make_indirect(
+            pikepdf.Dictionary(
+                Type=pikepdf.Name.StructElem,
+                S=pikepdf.Name.Link,
+                P=parent,
+                Pg=self.page.obj,
+                K=pikepdf.Array(kids),
+            )
+        )
+        if described.lang and not described.words:  # a figure's text in another language
+            link.Lang = pikepdf.String(described.lang)
+        return link
+
+
+def _contents(annot: pikepdf.Object, described: Link) -> str:
+    """What a link annotation says it opens (PDF/UA-1, 7.18.1; WCAG 2.4.9): the printed
+    words it lies over (the helpline as printed, not its tel: URI), or its figure's
+    alternative text with the address it opens."""
+    if described.words:
+        return described.description
+    uri = str(annot.A.get("/URI", "")) if "/A" in annot else ""
+    text = described.description
+    return f"{text} ({uri})" if uri and uri not in text else text
 
 
 def add_output_intent(pdf_bytes: bytes, cond: OutputCondition, title: str, lang: str) -> bytes:

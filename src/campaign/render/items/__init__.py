@@ -39,6 +39,17 @@ class Resources:
     arts: dict[tuple[Path, str, object], Art] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class LinkWords:
+    """The printed words a link annotation lies over: its address as the page prints it, the
+    paragraph of its text frame it is in, and whether it is that paragraph's whole text (an
+    office's helpline, a line of its contacts) or a part of a sentence."""
+
+    words: str
+    paragraph: int
+    whole: bool
+
+
 @dataclass
 class DrawContext:
     """Where and how one page is drawn: the canvas, the trim's position on the media (pt),
@@ -52,6 +63,10 @@ class DrawContext:
     target: Target
     resources: Resources
     links: list[str] = field(default_factory=list)
+    # of a link drawn over printed words (render.items.text), by its index in `links`: the
+    # words, the paragraph they are in and whether they are its whole text (a QR code's has
+    # none: its figure is what the link holds)
+    link_words: dict[int, LinkWords] = field(default_factory=dict)
     # a paragraph text of several paragraphs, in tagged output: the MCID its first paragraph
     # takes (each paragraph a P of its own, render.pdf._draw_page), and the paragraphs drawn
     paragraph_mcid: int | None = None

@@ -14,7 +14,7 @@ from ...text.paragraph import Line
 from ...text.scripts import link_spans
 from ..glyphs import draw_run, needs_actual_text
 from ..tagging import begin_paragraph, begin_span, end
-from . import DrawContext, drawer
+from . import DrawContext, LinkWords, drawer
 
 OVERPRINT_MAX_PT = 12.0  # black text up to this size overprints (no white gaps on misregister)
 
@@ -62,6 +62,7 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
                     base + line.ascent,
                 )
                 canvas.linkURL(url, rect, relative=0, thickness=0)
+                ctx.link_words[len(ctx.links)] = link_words(line, url)
                 ctx.links.append(url)
     if apart and ctx.paragraphs:
         end(canvas)
@@ -93,6 +94,21 @@ def line_links(line: Line, size: float) -> list[tuple[float, float, str]]:
         if hi > lo:
             found.append((lo, hi, url))
     return found
+
+
+def link_words(line: Line, url: str) -> LinkWords:
+    """The words of the link to `url` on `line` as the paragraph prints them (the whole
+    address, on each line of one broken over two), and whether they are all its paragraph
+    says, but for white space and a closing full stop."""
+    source = line.runs[0].source
+    spans = [
+        (a, b)
+        for (a, b), target in _targets(source).items()
+        if target == url and a < line.end and b > line.start
+    ]
+    a, b = spans[0] if spans else (0, 0)
+    whole = not source[:a].strip() and not source[b:].strip(" \n.")
+    return LinkWords(source[a:b] or url, line.paragraph, whole)
 
 
 @lru_cache(maxsize=256)
