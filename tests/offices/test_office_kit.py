@@ -172,8 +172,8 @@ fields:
   social: "@example_office"
   office_name: Example Office of the Example Region
 logos:
-  emblem: example-emblem.png
-  partner: example-partner.png
+  emblem: {{file: example-emblem.png, alt: {{en: Example Emblem}}}}
+  partner: {{file: example-partner.png, alt: {{en: Example Partner}}}}
 """
 
 
