@@ -96,8 +96,10 @@ def test_a_link_is_described_by_its_figure_in_the_figures_language(fonts: FontBo
         {"qr": "fr", "qr-bare": "fr"},
     )
     _, tagged = draw_pdf_tagged(document(page), COLOURS, fonts, TAGGED, lambda c: c, "t")
+    # the first belongs to its figure (element 0: the structure tree nests them); the bare
+    # code is an artifact, its link stands alone
     assert tagged.page_links == (
-        (Link(URL, "Donner en ligne", "fr"), Link(URL + "/2", URL + "/2", None)),
+        (Link(URL, "Donner en ligne", "fr", 0), Link(URL + "/2", URL + "/2", None)),
     )
     assert [e.lang for e in tagged.elements[0]] == ["fr"]
 
