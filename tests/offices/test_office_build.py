@@ -243,7 +243,10 @@ def test_a_size_that_leaves_out_what_the_office_gives_says_so(
     # uncoated paper (FOGRA29) the kit's accent on the blue prints below WCAG AA: a warning of
     # the campaign's colours (colour.contrast-print), which --strict makes the one error; on
     # coated paper (FOGRA39), where it prints as its rgb, nothing is left
-    full = rosea.replace("  social:", "  email: contact@example.org\n  social:")
+    # (and its logo's alternative text given: office.logo-alt is a warning)
+    full = rosea.replace("  social:", "  email: contact@example.org\n  social:").replace(
+        "partner: rosea-logo.png", "partner: {file: rosea-logo.png, alt: {en: Rosea Partner}}"
+    )
     (kit / "materials/offices/rosea.yaml").write_text(full, encoding="utf-8")
     result = CliRunner().invoke(main, ["check", *args, "--strict"])
     assert result.exit_code == 1, result.output
