@@ -344,7 +344,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         # and of the offices it makes documents of: a shard of `--office all` said every
         # office's unfilled fields, whether it made any of its documents or not (8 shards: 56
         # warnings in a CI log)
-        kit = _of_shard(kit, keys)
+        kit = replace(kit, warnings=_of_offices(kit.warnings, {k.office for k in keys}))
     if opts.langs is None and opts.records is None:  # the kit's languages: and the others?
         kit = replace(kit, warnings=kit.warnings + _not_built(kit, unreadable))
     if opts.strict and kit.warnings:
@@ -609,9 +609,15 @@ def _with_warnings(
         more += tuple(_unusable(kit))
     warnings = selected(kit.warnings + more, langs, offices, materials)
     if merge:
-        ids = {o.id for o in offices or ()}
-        warnings = tuple(w for w in warnings if _office_of(w) in (None, *ids))
+        warnings = _of_offices(warnings, {o.id for o in offices or ()})
     return replace(kit, warnings=warnings)
+
+
+def _of_offices(
+    warnings: Iterable[Diagnostic], ids: Collection[str | None]
+) -> tuple[Diagnostic, ...]:
+    """The campaign's `warnings` and those about an office of `ids` (`_office_of`)."""
+    return tuple(w for w in warnings if _office_of(w) in (None, *ids))
 
 
 def font_warnings(
@@ -738,13 +744,6 @@ def _nothing_to_do(
     for result in skipped:
         listener(Skipped(result))
     return BuildResult(files, [], counts(skipped), skipped, [], None)
-
-
-def _of_shard(kit: Kit, keys: Sequence[JobKey]) -> Kit:
-    """The kit without its warnings about an office of which a shard's jobs `keys` make no
-    document (the shards that make its documents say them)."""
-    made = {k.office for k in keys}
-    return replace(kit, warnings=tuple(w for w in kit.warnings if _office_of(w) in (None, *made)))
 
 
 def past_campaign(kit: Kit) -> list[Diagnostic]:
