@@ -3,7 +3,9 @@ builds it: geometry and error tests use these stable interfaces only (CLI in, fi
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import shutil
 import signal
 from collections.abc import Iterator
@@ -134,3 +136,21 @@ def signal_must_be_held(signum: int) -> Iterator[None]:
         yield
     finally:
         signal.signal(signum, previous)
+
+
+def translated_csv(kit: Path, path: Path, code: str, key: str, text: str) -> tuple[int, int]:
+    """`strings export --lang CODE` of `kit` to the CSV `path`, with `key`'s translation set to
+    `text` (as a translator writes it); returns the (line, column) of that cell, where an
+    import names it."""
+    status, out = cli("strings", "export", "--lang", code, "--kit", kit, "-o", path)
+    assert status == 0, out
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    (row,) = [r for r in rows if r["key"] == key]
+    row["translation"] = text
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    line = next(i for i, r in enumerate(rows) if r["key"] == key) + 2
+    return line, list(rows[0]).index("translation") + 1

@@ -5,8 +5,6 @@ file (`check`, `build`), in a translator's file on import, and in a merged event
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +16,7 @@ from campaign.merge.data import read_table
 from campaign.merge.events import read_events
 from campaign.text.letters import foreign_letters
 
-from ..kits import cli
+from ..kits import cli, translated_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 ARABIC = "\u0643\u0648\u062f\u0643 \u0639\u0631\u0628\u064a"  # كودك عربي: ك and ي
@@ -74,20 +72,9 @@ def test_an_imported_persian_translation_with_arabic_letters_is_a_warning(
 ) -> None:
     kit = kit_copy()
     path = tmp_path / "fa.csv"
-    status, out = cli("strings", "export", "--lang", "fa", "--kit", kit, "-o", path)
-    assert status == 0, out
-    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
-    (badge,) = [r for r in rows if r["key"] == "badge"]
-    badge["translation"] = ARABIC
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    line, column = translated_csv(kit, path, "fa", "badge", ARABIC)
     status, out = cli("strings", "import", path, "--kit", kit)
     assert status == 0, out
-    line = next(i for i, r in enumerate(rows) if r["key"] == "badge") + 2
-    column = list(rows[0]).index("translation") + 1
     assert (
         f"{path}:{line}:{column}: warning[text.arabic-letters]: 'badge': {SAID}\n  hint: {HINT}"
     ) in out, out

@@ -7,8 +7,6 @@ one: addresses, hashtags, digits, and a whole word in another script are not."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +14,7 @@ import pytest
 
 from campaign.text.letters import letter_problems, mixed_words
 
-from ..kits import cli
+from ..kits import cli, translated_csv
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -136,21 +134,10 @@ def test_an_imported_translation_with_a_mixed_word_is_a_warning_at_its_cell(
 ) -> None:
     kit = kit_copy()
     path = tmp_path / "ru.csv"
-    status, out = cli("strings", "export", "--lang", "ru", "--kit", kit, "-o", path)
-    assert status == 0, out
-    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
-    (badge,) = [r for r in rows if r["key"] == "badge"]
     mixed = "Cто\u043f \u0442\u043e\u0440\u0433\u043e\u0432\u043b\u0435 UNODC"  # a Latin C
-    badge["translation"] = mixed
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    line, column = translated_csv(kit, path, "ru", "badge", mixed)
     status, out = cli("strings", "import", path, "--kit", kit)
     assert status == 0, out
-    line = next(i for i, r in enumerate(rows) if r["key"] == "badge") + 2
-    column = list(rows[0]).index("translation") + 1
     said = (
         "1 word(s) mix the letters of two scripts: \u201cCто\u043f\u201d is Cyrillic with Latin "
         "C (U+0043 LATIN CAPITAL LETTER C); they print alike, but a PDF's text holds the other "
