@@ -154,3 +154,17 @@ def translated_csv(kit: Path, path: Path, code: str, key: str, text: str) -> tup
     path.write_text(buffer.getvalue(), encoding="utf-8")
     line = next(i for i, r in enumerate(rows) if r["key"] == key) + 2
     return line, list(rows[0]).index("translation") + 1
+
+
+# edits of the mini kit (`mini_copy`) that give its boxes layout the event's title: a merge needs
+# a layout that shows an event
+EVENT_BOXES = {
+    "layouts/boxes.yaml": (
+        "marks: false\nslots:\n",
+        "marks: false\nmin_type_pt: 3\nstyles:\n"
+        "  t: {weight: bold, size: 4, min_size: 3, colour: black}\nslots:\n"
+        "  - {name: title, kind: text, field: event_title, style: t, overlap: true,"
+        " frame: {start: 2, top: 2, width: 16, height: 4}}\n",
+    ),
+    "campaign.yaml": ("links:\n", 'fields:\n  event_title: ""\nlinks:\n'),
+}

@@ -13,7 +13,7 @@ import pytest
 
 from campaign import dates
 
-from ..kits import cli, mini_copy
+from ..kits import EVENT_BOXES, cli, mini_copy
 
 REAL_TODAY = dates.today  # before conftest's `campaign_day` pins it
 
@@ -100,20 +100,6 @@ def test_without_source_date_epoch_the_builds_day_is_the_computers(
     assert dates.today() == date.today()
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "")  # empty: unset, as every reader of it says
     assert dates.today() == date.today()
-
-
-# the mini kit's boxes with the event's title (tests/merge/test_bounded.py): a merge needs a
-# layout that shows an event
-EVENT_BOXES = {
-    "layouts/boxes.yaml": (
-        "marks: false\nslots:\n",
-        "marks: false\nmin_type_pt: 3\nstyles:\n"
-        "  t: {weight: bold, size: 4, min_size: 3, colour: black}\nslots:\n"
-        "  - {name: title, kind: text, field: event_title, style: t, overlap: true,"
-        " frame: {start: 2, top: 2, width: 16, height: 4}}\n",
-    ),
-    "campaign.yaml": ("links:\n", 'fields:\n  event_title: ""\nlinks:\n'),
-}
 
 
 def test_a_merge_leaves_it_to_its_own_year_check(

@@ -32,23 +32,10 @@ from campaign.pipeline.renditions import Output
 from campaign.serve import static_gallery
 from tests.gallery_whole import gallery_whole
 
-from ..kits import NOT_PUBLISHED, cli, mini_copy, output_tree
+from ..kits import EVENT_BOXES, NOT_PUBLISHED, cli, mini_copy, output_tree
 
 RECORDS = 300
 BAD_DATE = "2024-13-45"
-
-
-# the mini kit's boxes with the event's title: a merge needs a layout that shows an event
-EVENT_BOXES = {
-    "layouts/boxes.yaml": (
-        "marks: false\nslots:\n",
-        "marks: false\nmin_type_pt: 3\nstyles:\n"
-        "  t: {weight: bold, size: 4, min_size: 3, colour: black}\nslots:\n"
-        "  - {name: title, kind: text, field: event_title, style: t, overlap: true,"
-        " frame: {start: 2, top: 2, width: 16, height: 4}}\n",
-    ),
-    "campaign.yaml": ("links:\n", 'fields:\n  event_title: ""\nlinks:\n'),
-}
 
 
 def events_csv(path: Path, count: int, bad: int | None = None, arabic: int = 0) -> Path:
