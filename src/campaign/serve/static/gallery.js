@@ -177,17 +177,22 @@ function guides(g, index) {
   return svg;
 }
 
-function showProblems(card, problems) {
-  card.querySelector(".problems")?.remove();
-  if (!problems.length) return;
+// A list of a card's problems or warnings ({severity, text}), its items classed by severity.
+function problemList(className, problems) {
   const list = document.createElement("ul");
-  list.className = "problems";
+  list.className = className;
   for (const p of problems) {
     const item = document.createElement("li");
     item.className = p.severity; item.textContent = p.text;
     list.append(item);
   }
-  card.append(list);
+  return list;
+}
+
+function showProblems(card, problems) {
+  card.querySelector(".problems")?.remove();
+  if (!problems.length) return;
+  card.append(problemList("problems", problems));
 }
 
 // The kit's warnings about this document (a line of its layout file, its size's entry), under
@@ -196,14 +201,7 @@ function showCardWarnings(card, d) {
   card.querySelector(".card-warnings")?.remove();
   const warnings = d.warnings || [];
   if (!warnings.length) return;
-  const list = document.createElement("ul");
-  list.className = "card-warnings";
-  for (const w of warnings) {
-    const item = document.createElement("li");
-    item.className = w.severity; item.textContent = w.text;
-    list.append(item);
-  }
-  card.querySelector("h3").after(list);
+  card.querySelector("h3").after(problemList("card-warnings", warnings));
 }
 
 function showErrors(errors) {
