@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from campaign.translate.entries import tidy
-from campaign.translate.store import field_lines
+from campaign.translate.writer import field_lines
 
 TEXTS = (
     st.text(

@@ -1327,7 +1327,7 @@ def test_a_file_saved_in_a_code_page_without_a_source_character_is_no_new_source
 
 
 def test_a_question_mark_the_source_has_not_elsewhere_is_still_another_source() -> None:
-    from campaign.translate.store import lossy_copy
+    from campaign.translate.checks import lossy_copy
 
     assert lossy_copy("Persons ? 30 July", "Persons · 30 July")
     assert lossy_copy("Run ?? now", "Run \U0001f499 now")  # UTF-16's two units
@@ -1342,7 +1342,7 @@ def test_a_long_line_of_lost_characters_is_compared_at_once() -> None:
     saved as '?' took 6 s, one of 60 would not end."""
     import time
 
-    from campaign.translate.store import lossy_copy
+    from campaign.translate.checks import lossy_copy
 
     text = "วันต่อต้านการค้ามนุษย์โลก" * 8
     start = time.perf_counter()
@@ -1357,13 +1357,13 @@ def test_a_source_changed_since_from_a_question_mark_is_no_lossy_save() -> None:
     you safe…" now), not a lossy save."""
     from types import SimpleNamespace
 
-    from campaign.translate.store import _kept_elsewhere
+    from campaign.translate.checks import kept_elsewhere
 
     def file(*sources: str) -> Any:
         return SimpleNamespace(items=[SimpleNamespace(source=s) for s in sources])
 
-    assert _kept_elsewhere(file("Are you safe?", "Wait… and see"), "Are you safe?", "Are you safe…")
-    assert not _kept_elsewhere(
+    assert kept_elsewhere(file("Are you safe?", "Wait… and see"), "Are you safe?", "Are you safe…")
+    assert not kept_elsewhere(
         file("Are you safe?", "Wait and see"), "Are you safe?", "Are you safe…"
     )
 

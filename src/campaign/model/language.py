@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from ..diagnostics import Mark
+from ..langnames import language_names
 from .spec import Key
 
 
@@ -212,8 +213,6 @@ def code_hints(
     if alias in real:
         return (f"'{code}' is another code of '{alias}' ({real[alias].name}): write '{alias}'",)
     if alias is not None:  # iw, in a kit without he: he is the language to add, not iw
-        from ..translate.store import language_names  # CLDR's languages (Babel)
-
         names = language_names(alias)
         name = f" ({names[0]})" if names else ""
         return (
@@ -241,8 +240,6 @@ def code_hints(
     if country is not None:
         hints = (*hints, country)
     if new_language:
-        from ..translate.store import language_names  # CLDR's languages (Babel)
-
         names = language_names(code)
         if names is not None:  # a code the kit has no strings for (de)
             it = f"{names[0]} ({code})" if country and names else "it"  # br: Breton, or Brazil
@@ -351,7 +348,6 @@ def _named_codes(codes: Iterable[str], languages: Mapping[str, object]) -> str:
 
 def _cldr_name(code: str) -> str:
     """A language's English name (CLDR's, through Babel), or its code when CLDR has none."""
-    from ..translate.store import language_names  # CLDR's languages (Babel)
 
     names = language_names(code)
     return names[0] if names else code

@@ -15,10 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..diagnostics import failure
+from ..langnames import language_names
 from ..model import Kit
 from .entries import Entry, Parsed, entries
 from .po import read_po, write_po
-from .store import Imported, language_names, merge
+from .store import Imported, merge
 from .table import read_csv, read_xlsx, write_csv, write_xlsx
 from .xliff import read_xliff, write_xliff
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..diagnostics import Mark, failure
 from ..kit.strings import LANG_CODE
+from ..langnames import language_names
 from ..model import Kit
 from ..model.language import (
     bcp47_case,
@@ -21,7 +22,7 @@ from ..model.language import (
     not_a_language_hint,
     other_code,
 )
-from .store import language_names, new_header, write_strings
+from .writer import new_header, write_strings
 
 # a language subtag alone, of two or three letters (ISO 639-1, -2 or -3): a code CLDR may
 # have no data for, taken with the names the user gives
