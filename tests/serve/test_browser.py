@@ -200,3 +200,13 @@ def test_a_warning_and_a_broken_translation_are_shown(page: Any, served: Preview
     page.wait_for_function("!document.getElementById('unreadable').hidden")
     assert "error[load.yaml]" in page.locator("#unreadable-text").text_content()
     assert page.locator("#errors").is_hidden()  # the kit as a whole still reads
+
+
+def test_each_page_image_has_its_text_alternative(page: Any) -> None:
+    """The page's images are described as the static gallery's are (serve.described), not
+    by a file label ("boxes en front")."""
+    loaded_image(page, "-/boxes/en")
+    assert page.get_attribute('article[data-id="-/boxes/en"] img', "alt") == "boxes in English"
+    page.select_option("#lang", "ar")
+    loaded_image(page, "-/text/ar")
+    assert page.get_attribute('article[data-id="-/text/ar"] img', "alt") == "text in Arabic"

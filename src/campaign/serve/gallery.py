@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, DiagnosticsError
 from ..fonts import FontBook, load_fontbook
-from ..layout.document import MM
+from ..layout.document import MM, page_words
 from ..model import Kit, Layout
 from ..pipeline.compose import Laid, compose_document
 from ..pipeline.fingerprint import (
@@ -36,6 +36,7 @@ from ..pipeline.jobs import documents, pick_offices, select
 from ..pipeline.kitcache import cached_kit
 from ..render.items import Resources
 from ..render.items.svg import load_svg
+from .described import image_alt
 from .renumber import moved_lines, renumber
 from .warned import warned_materials
 
@@ -438,6 +439,7 @@ class Gallery:
         if drawn is not None:
             out["version"] = drawn.version
             out["pages"] = [p.name for p in drawn.laid.composed.page.pages]
+            out["alts"] = page_alts(entry, drawn)
             out["problems"] = [page_problem(d) for d in drawn.laid.diagnostics]
         return out
 
@@ -504,6 +506,23 @@ class Gallery:
             else (self.root / "materials", self.root / "fonts", self.root / "assets")
         )
         return [f for f in dict.fromkeys(folders) if f.is_dir()]
+
+
+def page_alts(entry: Entry, drawn: Drawn) -> list[dict[str, str | None]]:
+    """Each page image's text alternative and its language (described.image_alt, as the
+    static gallery's): a screen kind's words, as its social image's manifest entry has them
+    (pipeline.renditions.social_png), else "Front of flyer-a5 in Arabic"; a page is named
+    only in a material of several pages, as its files are."""
+    composed = drawn.laid.composed
+    pages = composed.page.pages
+    social = composed.layout.pixels is not None
+    out: list[dict[str, str | None]] = []
+    for page in pages:
+        name = page.name if len(pages) > 1 else ""
+        words = page_words(page) if social else None
+        text, lang = image_alt(entry.material, entry.lang, name, words)
+        out.append({"text": text, "lang": lang})
+    return out
 
 
 def page_problem(d: Diagnostic) -> dict[str, object]:

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 from ..output import OutputFile, same_bytes
 from ..publishing import recover
+from .described import image_alt
 
 INDEX = "index.html"
 LINKS = {"print": "print PDF", "digital": "digital PDF"}
@@ -98,12 +99,12 @@ def gallery_chunks(
     with closing(sqlite3.connect("")) as db:  # "": a private temporary database, on disk
         db.execute(
             "CREATE TABLE f (office TEXT, material TEXT, lang TEXT, record TEXT,"
-            " path TEXT, format TEXT, variant TEXT, page TEXT, alt TEXT)"
+            " path TEXT, format TEXT, variant TEXT, page TEXT, alt TEXT, alt_lang TEXT)"
         )
         for f in files:
             key = (f.office or "", f.material, f.language, f.record or "")
-            shown = (f.path, f.format, f.variant, f.page_name, _alt(f))
-            db.execute("INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (*key, *shown))
+            shown = (f.path, f.format, f.variant, f.page_name, *_alt(f))
+            db.execute("INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*key, *shown))
         db.execute("CREATE INDEX f_doc ON f (office, material, lang, record)")
         doc = "office, material, lang, record"
         yield _head(db.execute(f"SELECT DISTINCT {doc} FROM f"), title)
@@ -125,25 +126,32 @@ class Shown(NamedTuple):
     variant: str
     page_name: str
     alt: str | None = None  # a social image's words (its manifest entry's `alt`)
+    alt_lang: str | None = None  # their language (`alt_lang`)
 
 
 def _image(f: OutputFile | Shown, material: str, lang: str) -> str:
-    """An image of the gallery, linked to its file: its alternative text its words, in its
-    language (a social image), else its material, language and page."""
-    words = _alt(f)
-    alt = (
-        f'lang="{escape(lang)}" alt="{escape(words)}"'
-        if words
-        else (f'alt="{escape(material)} {escape(lang)} {escape(f.page_name or f.variant)}"')
+    """An image of the gallery, linked to its file, with its text alternative
+    (described.image_alt, as the live preview's): a social image's words in their
+    language, else "Front of flyer-a5 in Arabic"."""
+    words, words_lang = _alt(f)
+    alt, alt_lang = image_alt(material, lang, f.page_name, words, words_lang or "")
+    said = f'alt="{escape(alt)}"'
+    if alt_lang:
+        said = f'lang="{escape(alt_lang)}" {said}'
+    return f'<a href="{quote(f.path)}"><img loading="lazy" src="{quote(f.path)}" {said}></a>'
+
+
+def _alt(f: OutputFile | Shown) -> tuple[str | None, str | None]:
+    """A social image's words and their language, as its manifest entry gives them
+    (`alt`, `alt_lang`; None: the gallery describes the page instead)."""
+    alt, lang = (
+        (f.alt, f.alt_lang)
+        if isinstance(f, Shown)
+        else (f.extra.get("alt"), f.extra.get("alt_lang"))
     )
-    return f'<a href="{quote(f.path)}"><img loading="lazy" src="{quote(f.path)}" {alt}></a>'
-
-
-def _alt(f: OutputFile | Shown) -> str | None:
-    """An image's alternative text: a social image's words, as its manifest entry gives
-    them (None: the gallery names the file instead)."""
-    alt = f.alt if isinstance(f, Shown) else f.extra.get("alt")
-    return alt if isinstance(alt, str) and alt else None
+    if not isinstance(alt, str) or not alt:
+        return None, None
+    return alt, lang if isinstance(lang, str) and lang else None
 
 
 def _head(docs: Iterable[Doc], title: str) -> str:

@@ -94,7 +94,10 @@ function draw(card, d) {
     page.className = "page"; page.style.width = w + "px"; page.style.height = h + "px";
     page.style.margin = "0";
     const img = document.createElement("img");
-    img.alt = `${d.material} ${d.lang} ${name}`;
+    // its text alternative from the server (described.image_alt, as the static gallery's)
+    const alt = d.alts[i];
+    img.alt = alt.text;
+    if (alt.lang) img.lang = alt.lang;
     img.src = `/img/${d.id}/${i}.png?v=${d.version}&proof=${proof}`;
     img.dataset.page = String(i);
     // a page the server could not draw: its reason in the card, not a broken image

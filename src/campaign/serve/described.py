@@ -1,0 +1,71 @@
+"""What the two galleries say about what they show, in one place: the live preview (gallery.js,
+through `Gallery.describe`) and a build's `index.html` (static_gallery.py) take every text
+alternative, language name and document name from here (an accessibility team's trial: the
+preview's images were named by a file label, "boxes ar front", while the static gallery had
+the social images' words, and both showed languages as bare codes).
+
+- `language_name`: a language's name in English and in itself (the Unicode CLDR, through
+  Babel) and its direction.
+- `image_alt`: a page image's text alternative: a social image's words in their language
+  (the manifest's `alt` and `alt_lang`; the preview takes them from the composed page, as
+  the build does), else "Front of flyer-a5 in Arabic".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class LanguageName:
+    """A language as the galleries show it: "Arabic, العربية (ar)"."""
+
+    code: str
+    english: str  # its English name; the code when CLDR has none (a pseudo-locale, ksw)
+    native: str  # its name in itself; "" when CLDR has none or it is the English name
+    rtl: bool  # written right to left (CLDR's character order): the native name's direction
+
+    def text(self) -> str:
+        """Plain text, for a select's option or an accessible name: "Arabic (ar)"."""
+        return self.english if self.english == self.code else f"{self.english} ({self.code})"
+
+    def as_json(self) -> dict[str, object]:
+        return {"code": self.code, "english": self.english, "native": self.native, "rtl": self.rtl}
+
+
+@lru_cache(maxsize=256)
+def language_name(code: str) -> LanguageName:
+    """`code`'s names from the Unicode CLDR (Babel's `Locale.get_display_name`): "ar" is
+    Arabic, العربية, right to left; "zh-Hant" Chinese (Traditional), 中文 (繁體). A code CLDR
+    does not know (en-XA, ksw) keeps the code as its name."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return LanguageName(code, code, "", False)
+    english = locale.get_display_name("en") or code
+    native = locale.get_display_name() or ""
+    rtl = locale.character_order == "right-to-left"
+    return LanguageName(code, english, "" if native == english else native, rtl)
+
+
+def page_description(material: str, lang: str, page: str = "") -> str:
+    """A page image's description when it has no words of its own: "Front of flyer-a5 in
+    Arabic", or "flyer-a5 in Arabic" for a material of one page (its page is not named, as
+    its files are not: pipeline.renditions.page_names)."""
+    where = f"{material} in {language_name(lang).english}"
+    return f"{page[:1].upper()}{page[1:]} of {where}" if page else where
+
+
+def image_alt(
+    material: str, lang: str, page: str = "", words: str | None = None, words_lang: str = ""
+) -> tuple[str, str | None]:
+    """A page image's text alternative and its language (None: the page's, English): a social
+    image's `words` in `words_lang` (the document's language when not given), else
+    `page_description`."""
+    if words:
+        return words, words_lang or lang
+    return page_description(material, lang, page), None

@@ -1,0 +1,83 @@
+"""The galleries' words for what they show (serve.described): one text alternative for a page
+image in the live preview and in a build's index.html, languages named in English and in
+themselves (an accessibility team's trial)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from campaign.output import OutputFile
+from campaign.serve.described import image_alt, language_name, page_description
+from campaign.serve.gallery import Entry, Gallery
+from campaign.serve.static_gallery import gallery_html
+from tests.kits import mini_copy
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_page_is_described_by_its_page_material_and_language() -> None:
+    assert page_description("flyer-a5", "ar", "front") == "Front of flyer-a5 in Arabic"
+    assert page_description("flyer-a5", "zh", "back") == "Back of flyer-a5 in Chinese"
+    assert page_description("poster-a3", "en") == "poster-a3 in English"  # one page: unnamed
+    assert page_description("poster-a3", "en-XA") == "poster-a3 in en-XA"  # no CLDR name
+
+
+def test_a_social_images_words_are_its_alternative_in_their_language() -> None:
+    assert image_alt("social-1080x1080", "ar", "", "قلب", "ar") == ("قلب", "ar")
+    assert image_alt("social-1080x1080", "ar", "", "قلب") == ("قلب", "ar")
+    assert image_alt("social-1080x1080", "ar", "", "") == ("social-1080x1080 in Arabic", None)
+
+
+def test_language_names_from_cldr() -> None:
+    ar = language_name("ar")
+    assert (ar.english, ar.native, ar.rtl) == ("Arabic", "العربية", True)
+    zh = language_name("zh-Hant")
+    assert (zh.english, zh.native, zh.rtl) == ("Chinese (Traditional)", "中文 (繁體)", False)
+    assert language_name("en").native == ""  # the same as its English name
+    assert language_name("ksw") == language_name("ksw").__class__("ksw", "ksw", "", False)
+
+
+def preview_png(page: str, alt: dict[str, str] | None = None) -> OutputFile:
+    return OutputFile(
+        f"flyer/flyer-ar-preview-{page}.png",
+        "flyer",
+        "ar",
+        "png",
+        "screen" if alt is None else "social",
+        (148, 210),
+        2,
+        "0",
+        1,
+        page=page,
+        extra=alt or {},
+    )
+
+
+def test_the_static_gallery_describes_each_page() -> None:
+    html = gallery_html([preview_png("front"), preview_png("back")])
+    assert 'src="flyer/flyer-ar-preview-front.png" alt="Front of flyer in Arabic">' in html
+    assert 'src="flyer/flyer-ar-preview-back.png" alt="Back of flyer in Arabic">' in html
+    # a social image's words, in the language its manifest entry gives them
+    social = preview_png("x", {"alt": "words", "alt_lang": "en"})
+    assert 'lang="en" alt="words">' in gallery_html([social])
+
+
+def test_the_preview_gives_the_same_alternative_as_the_static_gallery(tmp_path: Path) -> None:
+    gallery = Gallery(mini_copy(tmp_path / "kit"), 25.4)
+    entry = Entry("boxes", "ar")
+    gallery.drawn(entry)
+    assert gallery.describe(entry)["alts"] == [{"text": "boxes in Arabic", "lang": None}]
+
+
+def test_the_preview_gives_a_social_images_words(tmp_path: Path) -> None:
+    """The words of a screen kind's page are its alternative, as its social image's manifest
+    entry has them (tests/social/test_alt_text.py builds the same words)."""
+    from campaign.layout.document import page_words
+
+    gallery = Gallery(ROOT, 10)
+    entry = Entry("social-1080x1080", "ar")
+    drawn = gallery.drawn(entry)
+    (page,) = drawn.laid.composed.page.pages
+    words = page_words(page)
+    assert words.startswith("اليوم العالمي لمكافحة الاتجار بالأشخاص")
+    assert gallery.describe(entry)["alts"] == [{"text": words, "lang": "ar"}]
