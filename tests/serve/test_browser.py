@@ -210,3 +210,41 @@ def test_each_page_image_has_its_text_alternative(page: Any) -> None:
     page.select_option("#lang", "ar")
     loaded_image(page, "-/text/ar")
     assert page.get_attribute('article[data-id="-/text/ar"] img', "alt") == "text in Arabic"
+
+
+def heading_levels(tab: Any) -> list[int]:
+    """The levels of the headings in the browser's accessibility tree, in reading order
+    (hidden sections left out, visually hidden headings in)."""
+    import re
+
+    tree = tab.locator("body").aria_snapshot()
+    return [int(n) for n in re.findall(r"^\s*- '?heading .*\[level=(\d)\]", tree, re.M)]
+
+
+def without_gaps(levels: list[int]) -> bool:
+    """An outline that starts at h1 and never skips a level going down (h1 > h3 skips h2)."""
+    pairs = zip(levels, levels[1:], strict=False)
+    return bool(levels) and levels[0] == 1 and all(b <= a + 1 for a, b in pairs)
+
+
+def test_the_headings_go_h1_h2_h3_without_a_gap(page: Any, served: Preview) -> None:
+    """The cards' h3 followed the h1 directly while the kit had no errors: a screen reader's
+    list of headings skipped a level (an accessibility team's trial)."""
+    loaded_image(page, "-/boxes/en")
+    levels = heading_levels(page)
+    assert levels == [1, 2, 3, 3, 3, 3, 3]  # Preview, Documents, one per card
+    assert without_gaps(levels)
+    # with the kit's error shown, its h2 sits between
+    path = served.gallery.root / "materials/layouts/boxes.yaml"
+    edit(path, "trim: [20, 20]", "trim: [20, 20")
+    page.locator("#errors").wait_for(state="visible")
+    assert heading_levels(page)[:3] == [1, 2, 2]
+    assert without_gaps(heading_levels(page))
+
+
+def test_the_static_galleries_headings_go_h1_h2(page: Any, tmp_path: Path) -> None:
+    from tests.kits import build, mini_copy
+
+    out = build(mini_copy(tmp_path / "other"), tmp_path / "out", "--only", "boxes")
+    page.goto((out / "index.html").as_uri())
+    assert heading_levels(page) == [1, 2, 2]
