@@ -248,3 +248,100 @@ def test_the_static_galleries_headings_go_h1_h2(page: Any, tmp_path: Path) -> No
     out = build(mini_copy(tmp_path / "other"), tmp_path / "out", "--only", "boxes")
     page.goto((out / "index.html").as_uri())
     assert heading_levels(page) == [1, 2, 2]
+
+
+# every element the keyboard should reach, each marked with its index in the page
+MARK_INTERACTIVE = """() => {
+    const all = [...document.querySelectorAll('a[href], button, select, input, summary')]
+        .filter((e) => e.checkVisibility());
+    all.forEach((e, i) => { e.dataset.k = String(i); });
+    return all.length;
+}"""
+# the focused element's index, its outline and the colour it is drawn on (the first opaque
+# background among its parents: the outline sits 2 px outside the element)
+FOCUSED = """() => {
+    const e = document.activeElement, s = getComputedStyle(e);
+    let p = e.parentElement, bg = 'rgba(0, 0, 0, 0)';
+    while (p && (bg = getComputedStyle(p).backgroundColor).endsWith(', 0)')) p = p.parentElement;
+    return { k: e.dataset.k, width: parseFloat(s.outlineWidth), style: s.outlineStyle,
+             colour: s.outlineColor, on: p ? bg : 'rgb(255, 255, 255)' };
+}"""
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2.2's contrast ratio of two CSS rgb() colours."""
+    import re
+
+    def luminance(css: str) -> float:
+        channels = [int(v) / 255 for v in re.findall(r"\d+", css)[:3]]
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def tab_through(tab: Any) -> dict[str, dict[str, Any]]:
+    """Press Tab until the focus has gone round the page: what each element focused shows."""
+    count = tab.evaluate(MARK_INTERACTIVE)
+    seen: dict[str, dict[str, Any]] = {}
+    for _ in range(count + 5):
+        tab.keyboard.press("Tab")
+        focused = tab.evaluate(FOCUSED)
+        if focused["k"] is not None:
+            seen[focused["k"]] = focused
+    assert sorted(seen, key=int) == [str(i) for i in range(count)]  # every one reached
+    return seen
+
+
+def assert_focus_visible(seen: dict[str, dict[str, Any]]) -> None:
+    for k, f in seen.items():
+        assert f["style"] == "solid", (k, f)  # ours, not the browser's default ring
+        assert f["width"] >= 2, (k, f)
+        assert contrast(f["colour"], f["on"]) >= 3, (k, f)
+
+
+def test_every_control_is_reached_by_tab_with_a_visible_focus(page: Any) -> None:
+    """A card's page could not be opened by keyboard, and the focus was the browser's thin
+    default ring, invisible on the blue header (an accessibility team's trial): every
+    control is reached with Tab and shows a 3 px outline of 3:1 or more on what it is drawn."""
+    for doc_id in ("-/badge/en", "-/boxes/en", "-/hearts/en", "-/marks/en", "-/text/en"):
+        loaded_image(page, doc_id)
+    seen = tab_through(page)
+    assert len(seen) == 17  # 3 filters, 7 guides, 5 pages, the fit reports of badge and text
+    assert_focus_visible(seen)
+
+
+def test_the_keyboard_opens_and_escape_closes(page: Any) -> None:
+    src = loaded_image(page, "-/text/en")
+    fit = page.locator('article[data-id="-/text/en"] details.fit')
+    fit.locator("summary").focus()
+    page.keyboard.press("Enter")
+    assert fit.evaluate("d => d.open")
+    page.keyboard.press("Escape")
+    assert not fit.evaluate("d => d.open")
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"  # the focus stays
+    page.keyboard.press("Space")
+    assert fit.evaluate("d => d.open")
+    page.focus('[data-guide="slots"]')
+    page.keyboard.press("Space")
+    assert page.locator('article[data-id="-/text/en"] .g-slots').is_visible()
+    # a page opens at its full size: its link, Enter
+    link = page.locator('article[data-id="-/text/en"] a.open-page')
+    assert link.get_attribute("href") == src
+    link.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.url.endswith(src)
+
+
+def test_the_static_gallery_is_reached_by_tab_with_a_visible_focus(
+    page: Any, tmp_path: Path
+) -> None:
+    from tests.kits import build, mini_copy
+
+    out = build(mini_copy(tmp_path / "other"), tmp_path / "out", "--only", "boxes")
+    page.goto((out / "index.html").as_uri())
+    seen = tab_through(page)
+    assert len(seen) == 9  # 3 filters; per language a preview, a print and a digital PDF
+    assert_focus_visible(seen)

@@ -34,6 +34,8 @@ article h2 { font-size: 13px; margin: 0 0 6px; }
 article img { max-height: 360px; max-width: 360px; margin-right: 8px; background: #f6f6f6; }
 article p { margin: 6px 0 0; }
 article a { margin-right: 12px; }
+:focus-visible { outline: 3px solid #0a4da2; outline-offset: 2px; }
+header :focus-visible { outline-color: #ffd23f; }
 """
 
 SCRIPT = """

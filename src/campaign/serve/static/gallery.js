@@ -100,15 +100,19 @@ function draw(card, d) {
     if (alt.lang) img.lang = alt.lang;
     img.src = `/img/${d.id}/${i}.png?v=${d.version}&proof=${proof}`;
     img.dataset.page = String(i);
+    // the page opens at its full size, by mouse or keyboard (Tab, Enter): a real link
+    const open = document.createElement("a");
+    open.className = "open-page"; open.setAttribute("href", img.getAttribute("src"));
+    open.append(img);
     // a page the server could not draw: its reason in the card, not a broken image
     img.onerror = async () => {
       const answer = await fetch(img.src);
       const why = document.createElement("pre");
       why.className = "page-error";
       why.textContent = answer.ok ? "the page did not load" : await answer.text();
-      img.replaceWith(why);
+      open.replaceWith(why);
     };
-    page.append(img, guides(d.guides, i));
+    page.append(open, guides(d.guides, i));
     return page;
   }));
   showProblems(card, d.problems || []);
@@ -246,7 +250,19 @@ async function onChange(event) {
   status(`updated ${event.changed.filter((id) => loaded.has(id)).length} shown document(s)`);
 }
 
+// Escape closes what was opened (a card's fit report, the kit's warnings: <details>) and
+// gives the focus back to its summary, where Tab and Enter or Space opened it.
+function closeOnEscape(event) {
+  if (event.key !== "Escape") return;
+  const open = event.target.closest && event.target.closest("details[open]");
+  if (!open) return;
+  open.open = false;
+  open.querySelector("summary").focus();
+  event.preventDefault();
+}
+
 async function start() {
+  document.addEventListener("keydown", closeOnEscape);
   await refreshState();
   fillFilters(); render();
   for (const id of ["office", "material", "lang"]) $(id).addEventListener("change", render);
