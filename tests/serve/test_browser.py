@@ -345,3 +345,19 @@ def test_the_static_gallery_is_reached_by_tab_with_a_visible_focus(
     seen = tab_through(page)
     assert len(seen) == 9  # 3 filters; per language a preview, a print and a digital PDF
     assert_focus_visible(seen)
+
+
+def test_the_static_galleries_links_say_which_document(page: Any, tmp_path: Path) -> None:
+    """Its links read "print PDF", "digital PDF" out of context (a screen reader's list of
+    links): each is named by its document too, its visible words first (WCAG 2.5.3)."""
+    from tests.kits import build, mini_copy
+
+    out = build(mini_copy(tmp_path / "other"), tmp_path / "out", "--only", "boxes")
+    page.goto((out / "index.html").as_uri())
+    for name in ("Arabic (ar)", "English (en)"):
+        for kind in ("print PDF", "digital PDF"):
+            link = page.get_by_role("link", name=f"{kind}: boxes, 20 × 20 mm, {name}", exact=True)
+            assert link.count() == 1
+            assert link.inner_text() == kind  # what is seen: the start of its name
+    # an image's link is named by its image's alternative
+    assert page.get_by_role("link", name="boxes in English", exact=True).count() == 1

@@ -81,3 +81,31 @@ def test_the_preview_gives_a_social_images_words(tmp_path: Path) -> None:
     words = page_words(page)
     assert words.startswith("اليوم العالمي لمكافحة الاتجار بالأشخاص")
     assert gallery.describe(entry)["alts"] == [{"text": words, "lang": "ar"}]
+
+
+def test_a_document_is_named_by_material_size_language_office_and_record() -> None:
+    from campaign.serve.described import document_name
+
+    assert document_name("flyer-a5", "ar", (148, 210)) == "flyer-a5, 148 × 210 mm, Arabic (ar)"
+    assert document_name("badge", "en", (20.5, 20), "lyon", "3") == (
+        "badge, 20.5 × 20 mm, English (en), office lyon, record 3"
+    )
+    assert document_name("text", "en-XA") == "text, en-XA"
+
+
+def test_the_static_galleries_pdf_links_name_their_document() -> None:
+    def pdf(variant: str, office: str | None) -> OutputFile:
+        return OutputFile(
+            f"flyer/flyer-ar-{variant}.pdf", "flyer", "ar", "pdf", variant, (148, 210), 2, "0", 1,
+            office=office, record="7" if office else None,
+        )  # fmt: skip
+
+    html = gallery_html([pdf("print", None), pdf("digital", "lyon")])
+    assert (
+        '<a href="flyer/flyer-ar-print.pdf" aria-label="print PDF: flyer, 148 × 210 mm, '
+        'Arabic (ar)">print PDF</a>'
+    ) in html
+    assert (
+        '<a href="flyer/flyer-ar-digital.pdf" aria-label="digital PDF: flyer, 148 × 210 mm, '
+        'Arabic (ar), office lyon, record 7">digital PDF</a>'
+    ) in html

@@ -27,7 +27,7 @@ def test_build_writes_a_gallery_of_what_it_published(tmp_path: Path) -> None:
     assert sorted(found) == ["-/badge/ar", "-/badge/en", "-/boxes/ar", "-/boxes/en"]
     body = found["-/boxes/ar"]
     assert re.findall(r'src="([^"]+)"', body) == ["boxes/boxes-ar-preview.png"]
-    assert re.findall(r'href="([^"]+\.pdf)">([^<]+)', body) == [
+    assert re.findall(r'href="([^"]+\.pdf)"[^>]*>([^<]+)', body) == [
         ("boxes/boxes-ar.pdf", "print PDF"),
         ("boxes/boxes-ar-digital.pdf", "digital PDF"),
     ]

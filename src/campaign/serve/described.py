@@ -9,6 +9,8 @@ the social images' words, and both showed languages as bare codes).
 - `image_alt`: a page image's text alternative: a social image's words in their language
   (the manifest's `alt` and `alt_lang`; the preview takes them from the composed page, as
   the build does), else "Front of flyer-a5 in Arabic".
+- `document_name`: a document by its material, size, language, office and record (the
+  accessible names of its links: "print PDF" alone said nothing out of context).
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ def language_name(code: str) -> LanguageName:
     return LanguageName(code, english, "" if native == english else native, rtl)
 
 
+def size_text(trim_mm: tuple[float, float] | list[float]) -> str:
+    """A trim size as read aloud and shown: "148 × 210 mm" (whole millimetres without ".0")."""
+    w, h = (f"{v:g}" for v in trim_mm)
+    return f"{w} × {h} mm"
+
+
 def page_description(material: str, lang: str, page: str = "") -> str:
     """A page image's description when it has no words of its own: "Front of flyer-a5 in
     Arabic", or "flyer-a5 in Arabic" for a material of one page (its page is not named, as
@@ -69,3 +77,23 @@ def image_alt(
     if words:
         return words, words_lang or lang
     return page_description(material, lang, page), None
+
+
+def document_name(
+    material: str,
+    lang: str,
+    trim_mm: tuple[float, float] | list[float] | None = None,
+    office: str | None = None,
+    record: str | None = None,
+) -> str:
+    """A document as its links name it out of context: "flyer-a5, 148 × 210 mm, Arabic (ar),
+    office lyon, record 3"."""
+    parts = [material]
+    if trim_mm is not None:
+        parts.append(size_text(trim_mm))
+    parts.append(language_name(lang).text())
+    if office:
+        parts.append(f"office {office}")
+    if record:
+        parts.append(f"record {record}")
+    return ", ".join(parts)

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from ..output import OutputFile, same_bytes
 from ..publishing import recover
-from .described import image_alt
+from .described import document_name, image_alt
 
 INDEX = "index.html"
 LINKS = {"print": "print PDF", "digital": "digital PDF"}
@@ -74,8 +74,12 @@ def _article(key: Doc, files: list[OutputFile] | list[Shown]) -> str:
     # the preview first, then the social images; a material's front before its other pages
     images.sort(key=lambda f: (f.variant != "screen", f.page_name != "front", f.path))
     body = "".join(_image(f, material, lang) for f in images)
+    # each link named by its document as well as its kind (WCAG 2.4.4), its visible words
+    # first (2.5.3): "print PDF: flyer-a5, 148 × 210 mm, Arabic (ar)"
     links = "".join(
-        f'<a href="{quote(f.path)}">{LINKS[f.variant]}</a>'
+        f'<a href="{quote(f.path)}" aria-label="{LINKS[f.variant]}: '
+        f'{escape(document_name(material, lang, f.trim_mm, office, record))}">'
+        f"{LINKS[f.variant]}</a>"
         for variant in LINKS
         for f in files
         if f.format == "pdf" and f.variant == variant
@@ -101,12 +105,13 @@ def gallery_chunks(
     with closing(sqlite3.connect("")) as db:  # "": a private temporary database, on disk
         db.execute(
             "CREATE TABLE f (office TEXT, material TEXT, lang TEXT, record TEXT,"
-            " path TEXT, format TEXT, variant TEXT, page TEXT, alt TEXT, alt_lang TEXT)"
+            " path TEXT, format TEXT, variant TEXT, page TEXT, alt TEXT, alt_lang TEXT,"
+            " width REAL, height REAL)"
         )
         for f in files:
             key = (f.office or "", f.material, f.language, f.record or "")
-            shown = (f.path, f.format, f.variant, f.page_name, *_alt(f))
-            db.execute("INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*key, *shown))
+            shown = (f.path, f.format, f.variant, f.page_name, *_alt(f), *f.trim_mm)
+            db.execute("INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*key, *shown))
         db.execute("CREATE INDEX f_doc ON f (office, material, lang, record)")
         doc = "office, material, lang, record"
         yield _head(db.execute(f"SELECT DISTINCT {doc} FROM f"), title)
@@ -114,7 +119,7 @@ def gallery_chunks(
         rows = db.execute(f"SELECT * FROM f ORDER BY {doc}, rowid")
         first = True
         for key, group in groupby(rows, key=lambda row: row[:4]):
-            article = _article(key, [Shown(*row[4:]) for row in group])
+            article = _article(key, [Shown._make((*row[4:10], row[10:12])) for row in group])
             yield article if first else "\n" + article
             first = False
         yield "\n" + _TAIL
@@ -129,6 +134,7 @@ class Shown(NamedTuple):
     page_name: str
     alt: str | None = None  # a social image's words (its manifest entry's `alt`)
     alt_lang: str | None = None  # their language (`alt_lang`)
+    trim_mm: tuple[float, float] = (0.0, 0.0)  # its size (a PDF's link names it)
 
 
 def _image(f: OutputFile | Shown, material: str, lang: str) -> str:
