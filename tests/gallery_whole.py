@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from html import escape
 
 from campaign.output import OutputFile
+from campaign.serve.described import language_name
 from campaign.serve.static_gallery import SCRIPT, STYLE, Doc, _article, _select
 
 
@@ -22,7 +23,7 @@ def gallery_whole(files: Iterable[OutputFile], title: str = "Blue Heart campaign
     filters = (
         _select("office", "Office", offices, {"-": "campaign"})
         + _select("material", "Material", materials, {})
-        + _select("lang", "Language", langs, {})
+        + _select("lang", "Language", langs, {c: language_name(c).text() for c in langs})
     )
     articles = "\n".join(_article(k, v) for k, v in sorted(docs.items()))
     return (

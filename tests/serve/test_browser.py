@@ -361,3 +361,18 @@ def test_the_static_galleries_links_say_which_document(page: Any, tmp_path: Path
             assert link.inner_text() == kind  # what is seen: the start of its name
     # an image's link is named by its image's alternative
     assert page.get_by_role("link", name="boxes in English", exact=True).count() == 1
+
+
+def test_languages_are_shown_by_their_names_and_codes(page: Any) -> None:
+    """Languages were codes (`ar`): a card's title gives the English name, the language's own
+    (marked with its language and direction) and the code; the filter the English name and
+    the code (an option cannot mark a part's language)."""
+    options = page.locator("#lang option").all_text_contents()
+    assert options == ["all", "English (en)", "Arabic (ar)"]
+    page.select_option("#lang", "ar")
+    title = page.locator('article[data-id="-/boxes/ar"] h3')
+    assert title.text_content() == "boxes — Arabic, العربية (ar)"
+    native = title.locator("span")
+    assert (native.get_attribute("lang"), native.get_attribute("dir")) == ("ar", "rtl")
+    page.select_option("#lang", "en")
+    assert page.locator('article[data-id="-/boxes/en"] h3').text_content() == "boxes — English (en)"

@@ -66,7 +66,9 @@ def test_the_preview_gives_the_same_alternative_as_the_static_gallery(tmp_path: 
     gallery = Gallery(mini_copy(tmp_path / "kit"), 25.4)
     entry = Entry("boxes", "ar")
     gallery.drawn(entry)
-    assert gallery.describe(entry)["alts"] == [{"text": "boxes in Arabic", "lang": None}]
+    assert gallery.describe(entry)["alts"] == [
+        {"text": "boxes in Arabic", "lang": None, "rtl": False}
+    ]
 
 
 def test_the_preview_gives_a_social_images_words(tmp_path: Path) -> None:
@@ -80,7 +82,7 @@ def test_the_preview_gives_a_social_images_words(tmp_path: Path) -> None:
     (page,) = drawn.laid.composed.page.pages
     words = page_words(page)
     assert words.startswith("اليوم العالمي لمكافحة الاتجار بالأشخاص")
-    assert gallery.describe(entry)["alts"] == [{"text": words, "lang": "ar"}]
+    assert gallery.describe(entry)["alts"] == [{"text": words, "lang": "ar", "rtl": True}]
 
 
 def test_a_document_is_named_by_material_size_language_office_and_record() -> None:
@@ -109,3 +111,22 @@ def test_the_static_galleries_pdf_links_name_their_document() -> None:
         '<a href="flyer/flyer-ar-digital.pdf" aria-label="digital PDF: flyer, 148 × 210 mm, '
         'Arabic (ar), office lyon, record 7">digital PDF</a>'
     ) in html
+
+
+def test_a_language_is_shown_by_its_names_and_its_code() -> None:
+    assert language_name("ar").html() == 'Arabic, <span lang="ar" dir="rtl">العربية</span> (ar)'
+    assert language_name("zh").html() == 'Chinese, <span lang="zh">中文</span> (zh)'
+    assert language_name("en").html() == "English (en)"
+    assert language_name("en-XA").html() == "en-XA"
+    assert language_name("ar").text() == "Arabic (ar)"
+
+
+def test_the_static_gallery_names_each_language() -> None:
+    html = gallery_html([preview_png("front"), preview_png("back")])
+    assert '<h2>flyer — Arabic, <span lang="ar" dir="rtl">العربية</span> (ar)</h2>' in html
+    assert '<option value="ar">Arabic (ar)</option>' in html
+    # a right-to-left language's words are marked with their direction
+    social = preview_png("x", {"alt": "قلب", "alt_lang": "ar"})
+    assert '<img loading="lazy" dir="rtl" src="flyer/flyer-ar-preview-x.png" lang="ar"' in (
+        gallery_html([social])
+    )

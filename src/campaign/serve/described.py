@@ -5,7 +5,7 @@ preview's images were named by a file label, "boxes ar front", while the static 
 the social images' words, and both showed languages as bare codes).
 
 - `language_name`: a language's name in English and in itself (the Unicode CLDR, through
-  Babel) and its direction.
+  Babel), its direction, and its code, which stays shown (offices search by it).
 - `image_alt`: a page image's text alternative: a social image's words in their language
   (the manifest's `alt` and `alt_lang`; the preview takes them from the composed page, as
   the build does), else "Front of flyer-a5 in Arabic".
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from html import escape
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,17 @@ class LanguageName:
     def text(self) -> str:
         """Plain text, for a select's option or an accessible name: "Arabic (ar)"."""
         return self.english if self.english == self.code else f"{self.english} ({self.code})"
+
+    def html(self) -> str:
+        """Its English name, its own name marked with its language (and `dir="rtl"`), and its
+        code: `Arabic, <span lang="ar" dir="rtl">العربية</span> (ar)`."""
+        if self.english == self.code:
+            return escape(self.code)
+        native = ""
+        if self.native:
+            direction = ' dir="rtl"' if self.rtl else ""
+            native = f', <span lang="{escape(self.code)}"{direction}>{escape(self.native)}</span>'
+        return f"{escape(self.english)}{native} ({escape(self.code)})"
 
     def as_json(self) -> dict[str, object]:
         return {"code": self.code, "english": self.english, "native": self.native, "rtl": self.rtl}

@@ -36,7 +36,7 @@ from ..pipeline.jobs import documents, pick_offices, select
 from ..pipeline.kitcache import cached_kit
 from ..render.items import Resources
 from ..render.items.svg import load_svg
-from .described import image_alt
+from .described import image_alt, language_name
 from .renumber import moved_lines, renumber
 from .warned import warned_materials
 
@@ -431,6 +431,8 @@ class Gallery:
             "size_mm": [w + 2 * b, h + 2 * b],
             "bleed_mm": b,
             "rtl": kit.languages[entry.lang].rtl,
+            # its names (English, its own) for the card's title and the filter
+            "language": language_name(entry.lang).as_json(),
         }
         # the kit's warnings about its material (its layout file's lines, its size's entry):
         # on its card, not only in the list of the kit's warnings (state()["warnings"])
@@ -508,7 +510,7 @@ class Gallery:
         return [f for f in dict.fromkeys(folders) if f.is_dir()]
 
 
-def page_alts(entry: Entry, drawn: Drawn) -> list[dict[str, str | None]]:
+def page_alts(entry: Entry, drawn: Drawn) -> list[dict[str, object]]:
     """Each page image's text alternative and its language (described.image_alt, as the
     static gallery's): a screen kind's words, as its social image's manifest entry has them
     (pipeline.renditions.social_png), else "Front of flyer-a5 in Arabic"; a page is named
@@ -516,12 +518,12 @@ def page_alts(entry: Entry, drawn: Drawn) -> list[dict[str, str | None]]:
     composed = drawn.laid.composed
     pages = composed.page.pages
     social = composed.layout.pixels is not None
-    out: list[dict[str, str | None]] = []
+    out: list[dict[str, object]] = []
     for page in pages:
         name = page.name if len(pages) > 1 else ""
         words = page_words(page) if social else None
         text, lang = image_alt(entry.material, entry.lang, name, words)
-        out.append({"text": text, "lang": lang})
+        out.append({"text": text, "lang": lang, "rtl": bool(lang and language_name(lang).rtl)})
     return out
 
 

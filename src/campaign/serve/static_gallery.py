@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from ..output import OutputFile, same_bytes
 from ..publishing import recover
-from .described import document_name, image_alt
+from .described import document_name, image_alt, language_name
 
 INDEX = "index.html"
 LINKS = {"print": "print PDF", "digital": "digital PDF"}
@@ -69,7 +69,9 @@ def _select(name: str, label: str, values: list[str], shown: dict[str, str]) -> 
 
 def _article(key: Doc, files: list[OutputFile] | list[Shown]) -> str:
     office, material, lang, record = key
-    head = " / ".join(p for p in (office, material, record) if p) + f" [{escape(lang)}]"
+    # the language by its names and its code: "flyer-a5 — Arabic, العربية (ar)"
+    head = escape(" / ".join(p for p in (office, material, record) if p))
+    head += f" — {language_name(lang).html()}"
     images = [f for f in files if f.format == "png"]
     # the preview first, then the social images; a material's front before its other pages
     images.sort(key=lambda f: (f.variant != "screen", f.page_name != "front", f.path))
@@ -86,7 +88,7 @@ def _article(key: Doc, files: list[OutputFile] | list[Shown]) -> str:
     )
     data = f'data-office="{escape(office or "-")}" data-material="{escape(material)}" '
     data += f'data-lang="{escape(lang)}"'
-    return f"<article {data}><h2>{escape(head)}</h2>{body}<p>{links}</p></article>"
+    return f"<article {data}><h2>{head}</h2>{body}<p>{links}</p></article>"
 
 
 def gallery_html(files: Iterable[OutputFile], title: str = "Blue Heart campaign kit") -> str:
@@ -146,7 +148,8 @@ def _image(f: OutputFile | Shown, material: str, lang: str) -> str:
     said = f'alt="{escape(alt)}"'
     if alt_lang:
         said = f'lang="{escape(alt_lang)}" {said}'
-    return f'<a href="{quote(f.path)}"><img loading="lazy" src="{quote(f.path)}" {said}></a>'
+    rtl = ' dir="rtl"' if alt_lang and language_name(alt_lang).rtl else ""
+    return f'<a href="{quote(f.path)}"><img loading="lazy"{rtl} src="{quote(f.path)}" {said}></a>'
 
 
 def _alt(f: OutputFile | Shown) -> tuple[str | None, str | None]:
@@ -177,7 +180,9 @@ def _head(docs: Iterable[Doc], title: str) -> str:
     filters = (
         _select("office", "Office", sorted(offices), {"-": "campaign"})
         + _select("material", "Material", sorted(materials), {})
-        + _select("lang", "Language", sorted(langs), {})
+        # a language's English name and its code (an option cannot mark its native name's
+        # language: the articles' headings show it)
+        + _select("lang", "Language", sorted(langs), {c: language_name(c).text() for c in langs})
     )
     return (
         '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">'

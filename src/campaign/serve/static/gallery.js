@@ -29,7 +29,33 @@ function fillFilters() {
     keep.office, String);
   options($("material"), [["*", "all"], ...uniq((d) => d.material).map((m) => [m, m])],
     keep.material, String);
-  options($("lang"), [["*", "all"], ...uniq((d) => d.lang).map((l) => [l, l])], keep.lang, String);
+  // a language by its English name and its code (an option cannot mark its own name's
+  // language: the cards' titles show it)
+  const langs = new Map(docs.map((d) => [d.lang, languageText(d.language)]));
+  options($("lang"), [["*", "all"], ...langs], keep.lang, String);
+}
+
+// "Arabic (ar)"; the code alone when CLDR has no name for it (serve.described.language_name)
+function languageText(l) {
+  return l.english === l.code ? l.code : `${l.english} (${l.code})`;
+}
+
+// A card's title: "office / material — Arabic, العربية (ar)", the language's own name marked
+// with its language and direction (as the static gallery's headings: LanguageName.html)
+function cardTitle(d) {
+  const title = document.createElement("h3");
+  const l = d.language;
+  title.append(`${d.office ? d.office + " / " : ""}${d.material} — `);
+  if (l.english === l.code) { title.append(l.code); return title; }
+  title.append(l.english);
+  if (l.native) {
+    const native = document.createElement("span");
+    native.lang = l.code; if (l.rtl) native.dir = "rtl";
+    native.textContent = l.native;
+    title.append(", ", native);
+  }
+  title.append(` (${l.code})`);
+  return title;
 }
 
 function wanted(d) {
@@ -50,8 +76,7 @@ function render() {
   main.replaceChildren(...docs.map((d) => {
     const card = document.createElement("article");
     card.className = "doc"; card.dataset.id = d.id;
-    const title = document.createElement("h3");
-    title.textContent = `${d.office ? d.office + " / " : ""}${d.material} [${d.lang}]`;
+    const title = cardTitle(d);
     const pages = document.createElement("div");
     pages.className = "pages"; pages.dir = d.rtl ? "rtl" : "ltr";
     const [w, h] = pageSize(d);
@@ -98,6 +123,7 @@ function draw(card, d) {
     const alt = d.alts[i];
     img.alt = alt.text;
     if (alt.lang) img.lang = alt.lang;
+    if (alt.rtl) img.dir = "rtl";
     img.src = `/img/${d.id}/${i}.png?v=${d.version}&proof=${proof}`;
     img.dataset.page = String(i);
     // the page opens at its full size, by mouse or keyboard (Tab, Enter): a real link
