@@ -225,7 +225,7 @@ def test_art_is_parsed_again_only_when_its_file_changed(
 ) -> None:
     """Every reload parsed every SVG drawn so far again: a 15,000-element SVG made each save
     of any file (a comment in a strings file) take 4 to 5 s. Only a changed file is parsed."""
-    from campaign.serve import gallery as module
+    from campaign.serve import reread as module
 
     (kit / "materials/layouts/art.yaml").write_text(ART_LAYOUT, encoding="utf-8")
     gallery = Gallery(kit, PPI)

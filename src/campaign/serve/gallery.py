@@ -10,6 +10,10 @@ profile: pipeline.fingerprint.used_files) has other bytes. Everything else keeps
 a moved slot redraws that material only, and an edit of one size's entry that size only (its
 siblings and design were drawn again: their layouts, compared as read, named the lines the
 edit had moved); the lines their problems name are renumbered (serve.renumber).
+
+The documents and what is kept of each are in serve.entries, what a reading of the kit keeps
+of the last (good files, art, problems' lines) in serve.reread, the warnings put on cards
+in serve.warned, and what the page says of a document in serve.described.
 """
 
 from __future__ import annotations
@@ -17,91 +21,24 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, DiagnosticsError
 from ..fonts import FontBook, load_fontbook
 from ..layout.document import MM, page_words
 from ..model import Kit, Layout
-from ..pipeline.compose import Laid, compose_document
-from ..pipeline.fingerprint import (
-    design_bytes,
-    file_digest,
-    layout_bytes,
-    profile_icc,
-    used_files,
-)
-from ..pipeline.jobs import documents, pick_offices, select
+from ..pipeline.compose import compose_document
+from ..pipeline.fingerprint import layout_bytes, profile_icc, used_files
+from ..pipeline.jobs import documents
 from ..pipeline.kitcache import cached_kit
 from ..render.items import Resources
-from ..render.items.svg import load_svg
 from .described import image_alt, language_name
-from .renumber import moved_lines, renumber
-from .warned import warned_materials
+from .entries import MISSING, Drawn, Entry, Selection, digest
+from .renumber import moved_lines
+from .reread import last_good_files, refresh_art, renumber_problems
+from .warned import split_warnings
 
-MISSING = "missing"  # the digest of a file that cannot be read (deleted while watched)
-
-
-@dataclass(frozen=True, order=True)
-class Entry:
-    """One document of the gallery: `office` None for the campaign-level kit."""
-
-    material: str
-    lang: str
-    office: str | None = None
-
-    @property
-    def id(self) -> str:
-        """`<office or ->/<material>/<lang>`: the document's address in the gallery's URLs."""
-        return f"{self.office or '-'}/{self.material}/{self.lang}"
-
-    @staticmethod
-    def parse(doc_id: str) -> Entry | None:
-        parts = doc_id.split("/")
-        if len(parts) != 3 or not all(parts):
-            return None
-        office, material, lang = parts
-        return Entry(material, lang, None if office == "-" else office)
-
-
-@dataclass
-class Drawn:
-    """A composed document, what it was composed from, and its images once drawn."""
-
-    laid: Laid
-    inputs: tuple[object, ...]  # the model objects it was composed from (compared by value)
-    files: dict[Path, str]  # sha256 of each file its drawing reads
-    version: str  # 12 hex digits of the above: the image URLs' cache key
-    images: dict[tuple[bool, float], list[bytes]] = field(default_factory=dict)  # (proof, ppi)
-
-
-@dataclass(frozen=True)
-class Selection:
-    """The documents a preview shows, as `build` selects them: `offices` (ids, or "all")
-    shows those offices' documents and not the campaign kit's; `langs` and `only` narrow
-    the languages and materials (sizes are materials of their own: poster-a2). None: no
-    narrowing (every document of the campaign kit and of every office)."""
-
-    offices: tuple[str, ...] | None = None
-    langs: tuple[str, ...] | None = None
-    only: tuple[str, ...] | None = None
-
-    def check(self, kit: Kit) -> None:
-        """Raises DiagnosticsError for an office, language or material the kit does not
-        have (`ref.office`, `ref.language`, `ref.material`, with the nearest names), as
-        `build` does."""
-        pick_offices(kit, self.offices)
-        if self.langs or self.only:
-            select(kit, self.langs, self.only)
-
-    def narrow(self, entries: list[Entry]) -> list[Entry]:
-        return [
-            e
-            for e in entries
-            if (self.langs is None or e.lang in self.langs)
-            and (self.only is None or e.material in self.only)
-        ]
+__all__ = ["MISSING", "Drawn", "Entry", "Gallery", "Selection", "page_problem", "px"]
 
 
 class Gallery:
@@ -137,9 +74,9 @@ class Gallery:
             tuple[int, tuple[dict[Entry, list[Diagnostic]], list[Diagnostic], int]] | None
         ) = None
         self._converters: dict[Path, Callable[[tuple[float, float, float]], object]] = {}
-        # parsed art kept across drawings, each file as it last parsed well (`_refresh_art`)
+        # parsed art kept across drawings, each file as it last parsed well (`reread.refresh_art`)
         self.resources = Resources()
-        # each art file's (mtime, size, inode) when `_refresh_art` last parsed it
+        # each art file's (mtime, size, inode) when `reread.refresh_art` last parsed it
         self._art_stamps: dict[Path, tuple[int, int, int] | None] = {}
         # what each document takes from its layout file (`_layout_key`), for this kit
         self._layout_keys: dict[tuple[Path, str | None], str] = {}
@@ -153,7 +90,7 @@ class Gallery:
         drawn before and touched by the change). When the kit has errors, they are kept in
         `errors` and the last good kit stays in use, so the page keeps its images."""
         with self.lock:
-            self._refresh_art()
+            refresh_art(self.resources, self._art_stamps)
             try:
                 kit = cached_kit(self.root, isolate=True)
                 fonts = load_fontbook(kit.fonts_dir)
@@ -165,7 +102,7 @@ class Gallery:
                 return []
             self.errors = []
             self._load_warnings = []
-            kit = self._last_good_files(kit)
+            kit, self.broken = last_good_files(kit, self.kit)
             old, self.kit, self.fonts = self._drawn, kit, fonts
             self._drawn = {}
             self._entries = dict.fromkeys(self._list())
@@ -176,7 +113,7 @@ class Gallery:
             for entry, drawn in old.items():
                 if entry in self._entries and self._same(entry, drawn, digests):
                     self._drawn[entry] = drawn
-                    if self._renumber(drawn, moved):  # kept, but its problems' lines moved
+                    if renumber_problems(drawn, moved):  # kept, but its problems' lines moved
                         changed.append(entry.id)
                 else:
                     changed.append(entry.id)
@@ -197,68 +134,6 @@ class Gallery:
             for p, lines in self._layout_lines.items()
             if p in before and before[p] != lines
         }
-
-    @staticmethod
-    def _renumber(drawn: Drawn, moved: dict[Path, dict[int, int]]) -> bool:
-        """Renumber the lines a kept document's problems name in files whose lines moved
-        (serve.renumber); whether any changed."""
-        found = drawn.laid.diagnostics
-        for path, lines in moved.items():
-            found = tuple(renumber(d, path, lines) for d in found)
-        if found == drawn.laid.diagnostics:
-            return False
-        drawn.laid = replace(drawn.laid, diagnostics=found)
-        return True
-
-    def _last_good_files(self, kit: Kit) -> Kit:
-        """`kit` with the last good texts of each language whose strings file cannot be read
-        now (Kit.unreadable) and could before, and the last good file of each office whose
-        file has errors now (Kit.unusable_offices) and had none before: that language or
-        office keeps its pages while the others redraw as their files change (a broken
-        translation stopped the whole page, as any error does; a broken office file made the
-        office's pages vanish without a word). Their errors are in
-        `state()["unreadable"]`."""
-        last = self.kit
-        self.broken = [
-            d for b in (kit.unreadable, kit.unusable_offices) for ds in b.values() for d in ds
-        ]
-        if last is None or not self.broken:
-            return kit
-        kept = {c: last.languages[c] for c in kit.unreadable if c in last.languages}
-        offices = {o: last.offices[o] for o in kit.unusable_offices if o in last.offices}
-        if not kept and not offices:
-            return kit
-        return replace(  # what is kept is readable to the rest of the preview
-            kit,
-            languages={**kit.languages, **kept},
-            unreadable={c: ds for c, ds in kit.unreadable.items() if c not in kept},
-            offices=dict(sorted({**kit.offices, **offices}.items())),
-            unusable_offices={o: ds for o, ds in kit.unusable_offices.items() if o not in offices},
-        )
-
-    def _refresh_art(self) -> None:
-        """Parse every art file of `resources` changed since its last parse here (a reload
-        follows a change of files; a 15,000-element SVG took 4 to 5 s of every save, whatever
-        was saved): one that parses replaces its drawing and its captured art; one
-        that no longer parses keeps its last good parse, as the last good kit stays in use:
-        images drawn meanwhile show the art as it was (a broken SVG made every image not drawn
-        before fail), and the kit's error says what is wrong. Art that never parsed well
-        cannot be drawn: the server answers 503 with the kit's error."""
-        art = self.resources
-        # art drawn from the user's cache was never parsed here: its captured art is all
-        # there is of it
-        for path in sorted({*art.svgs, *(key[0] for key in art.arts)}):
-            stamp = _file_stamp(path)
-            if stamp is not None and self._art_stamps.get(path) == stamp:
-                continue  # unchanged since its last parse: a large SVG slowed every save
-            self._art_stamps[path] = stamp
-            try:
-                drawing = load_svg(path, Resources())
-            except DiagnosticsError:
-                continue  # the last good parse stays
-            art.svgs[path] = drawing
-            for key in [k for k in art.arts if k[0] == path]:
-                del art.arts[key]
 
     def entries(self) -> list[Entry]:
         """Every document of the gallery, in its order."""
@@ -330,7 +205,7 @@ class Gallery:
         if self._inputs(entry) != drawn.inputs:
             return False
         design = self._design_file(entry)
-        return all(_digest(p, design, digests) == d for p, d in drawn.files.items())
+        return all(digest(p, design, digests) == d for p, d in drawn.files.items())
 
     def _design_file(self, entry: Entry) -> Path | None:
         """The layout file of a design (not a size made from one): its `sizes:`, `family:`
@@ -357,7 +232,7 @@ class Gallery:
         digests: dict[Path, str] = {}
         paths = used_files(kit, fonts, layout, laid.composed.page, office)
         design = self._design_file(entry)
-        files = {p: _digest(p, design, digests) for p in paths}
+        files = {p: digest(p, design, digests) for p in paths}
         version = hashlib.sha256(repr(sorted(files.items())).encode())
         version.update(repr(self._inputs(entry)).encode())
         return Drawn(laid, self._inputs(entry), files, version.hexdigest()[:12])
@@ -471,33 +346,16 @@ class Gallery:
         their last good pages)."""
         with self.lock:
             if self._warned_at is None or self._warned_at[0] != self.version:
-                self._warned_at = (self.version, self._split_warnings())
-            return self._warned_at[1]
-
-    def _split_warnings(self) -> tuple[dict[Entry, list[Diagnostic]], list[Diagnostic], int]:
-        by_entry: dict[Entry, list[Diagnostic]] = {}
-        rest: list[Diagnostic] = []
-        placed = 0
-        if self.errors or self.kit is None:
-            rest = list(self._load_warnings)
-        else:
-            by_material: dict[str, list[Entry]] = {}
-            for entry in self._entries:
-                by_material.setdefault(entry.material, []).append(entry)
-            for d in self.kit.warnings:
-                about = [
-                    e
-                    for m in warned_materials(d, self.kit)
-                    for e in by_material.get(m, ())
-                    if d.subject.office in (None, e.office) and d.subject.language in (None, e.lang)
-                ]
-                for e in about:
-                    by_entry.setdefault(e, []).append(d)
-                if about:
-                    placed += 1
+                if self.errors or self.kit is None:
+                    split: tuple[dict[Entry, list[Diagnostic]], list[Diagnostic], int] = (
+                        {},
+                        list(self._load_warnings),
+                        0,
+                    )
                 else:
-                    rest.append(d)
-        return by_entry, rest, placed
+                    split = split_warnings(self.kit, self._entries)
+                self._warned_at = (self.version, split)
+            return self._warned_at[1]
 
     def watched(self) -> list[Path]:
         """The folders a change in which may change a page: materials/, fonts/, assets/."""
@@ -535,24 +393,3 @@ def page_problem(d: Diagnostic) -> dict[str, object]:
 def px(mm: float, ppi: float) -> int:
     """Millimetres to pixels at `ppi`."""
     return round(mm * MM / 72 * ppi)
-
-
-def _digest(path: Path, design: Path | None, digests: dict[Path, str]) -> str:
-    """A file's digest for the gallery's versions: of its bytes, or for the `design` layout
-    file of its design's bytes (pipeline.fingerprint.design_bytes)."""
-    if path != design:
-        return file_digest(path, digests, MISSING)
-    try:
-        return hashlib.sha256(design_bytes(path)).hexdigest()
-    except OSError:
-        return MISSING
-
-
-def _file_stamp(path: Path) -> tuple[int, int, int] | None:
-    """(modification time in ns, size, inode) of a file, None when it cannot be read: an
-    editor's save changes one of them (a save that writes a new file, a new inode)."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size, st.st_ino)

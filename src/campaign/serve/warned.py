@@ -4,14 +4,17 @@ kit's warnings): the material its subject names (a size of other proportions tha
 design), else the materials made from the layout file it is written in: the size whose entry
 under `sizes:` holds its line (a size's low bleed), else the design and every size made from
 it (a style of the design below the type floor). A warning in no layout file (a colour of
-campaign.yaml, an office's field) is about no one material."""
+campaign.yaml, an office's field) is about no one material. `split_warnings` puts each
+warning on the documents it is about."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..diagnostics import Diagnostic
 from ..model import Kit, Layout
+from .entries import Entry
 
 
 def warned_materials(d: Diagnostic, kit: Kit) -> tuple[str, ...]:
@@ -28,6 +31,34 @@ def warned_materials(d: Diagnostic, kit: Kit) -> tuple[str, ...]:
         if size is not None:
             return (size.id,)
     return tuple(la.id for la in made)
+
+
+def split_warnings(
+    kit: Kit, entries: Iterable[Entry]
+) -> tuple[dict[Entry, list[Diagnostic]], list[Diagnostic], int]:
+    """The kit's warnings by the documents of `entries` they are about (`warned_materials`,
+    and the office and language their subject names), the others, and how many are about
+    a document."""
+    by_entry: dict[Entry, list[Diagnostic]] = {}
+    rest: list[Diagnostic] = []
+    placed = 0
+    by_material: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_material.setdefault(entry.material, []).append(entry)
+    for d in kit.warnings:
+        about = [
+            e
+            for m in warned_materials(d, kit)
+            for e in by_material.get(m, ())
+            if d.subject.office in (None, e.office) and d.subject.language in (None, e.lang)
+        ]
+        for e in about:
+            by_entry.setdefault(e, []).append(d)
+        if about:
+            placed += 1
+        else:
+            rest.append(d)
+    return by_entry, rest, placed
 
 
 def _same_file(a: Path, b: Path) -> bool:
