@@ -102,7 +102,8 @@ from .report import draft_notes, reporting, show, unreadable_note
     metavar="N|auto",
     help="Flyers and posters: pieces to a sheet: 1, 2 or 4 with --home; for a press 2 or "
     "more in rows and columns, upright or all turned 90° where that holds more (6 x A6 on "
-    "SRA3), or auto: as many as fit the --stock with their bleed and marks; without "
+    "SRA3), or a block upright and a block turned where that holds more still (6 x A6 on "
+    "12 x 18 in), or auto: as many as fit the --stock with their bleed and marks; without "
     "--stock, auto takes the press stock (SRA4, SRA3, 12 x 18 in, 13 x 19 in) whose paper "
     "the trimmed pieces cover most (least waste), on a tie the one holding more, then the "
     "first listed (8 x A6 on 13 x 19 in, 4 x A5 on SRA3).",
@@ -197,7 +198,7 @@ def sheet(
         --event walk-geneva --lang fr --copies 10
     """
     from ..pipeline.kitcache import cached_kit
-    from ..sheets.build import SheetRequest, make_sheet
+    from ..sheets.build import SheetRequest, make_sheet, turned_text
     from ..sheets.geometry import article, paper_name
     from ..sheets.warn import fail_if_strict
     from .buildkit import build_kit
@@ -297,6 +298,7 @@ def sheet(
             if home
             else f"for a press, {w:g} x {h:g} mm + bleed and marks"
             + (", the pieces turned 90°" if c.turned else "")
+            + (f", {turned_text(c)}" if c.mixed else "")
             + (", work-and-turn" if result.two_sided else "")
             + _on_stock(result.media, result.stock)
         )

@@ -361,12 +361,13 @@ def _cells_sheet(
         stock = _press_stock(req, press_sheet)
         marks = press_marks(cells, bleed, stock)
         for f in chosen:
-            pages.append(press_sides(data[f.path], req.up, two_sided, cells.turned))
+            pages.append(press_sides(data[f.path], cells, two_sided))
         if req.shared:
             _sharing(req, pages, cells, bleed, chosen, data)
         how = (
             f"{req.up}-up"
             + (", turned 90°" if cells.turned else "")
+            + (f", {turned_text(cells)}" if cells.mixed else "")
             + (", shared cuts" if req.shared else "")
             + (", work-and-turn" if two_sided else "")
         )
@@ -476,19 +477,36 @@ def _held_by_none(
     )
 
 
-def press_sides(pdf: bytes, up: int, two_sided: bool, turned: bool) -> list[Side | None]:
-    """What each of a press sheet's `up` cells shows of one file (`pdf`), in the cells' order
-    (rows from the top left). One-sided: its page each time. Two-sided, work-and-turn: front
-    and back in turn along each row (an even number across), so that the sheet, printed,
-    turned over left to right on the same gripper edge and printed again from the same
-    plate, backs each front with its back: the cell a column mirrored. `turned` pieces: each
-    front a quarter anticlockwise, its back a quarter clockwise, so that the back's head is
-    at the front's head when the piece is turned over left to right (head to head, as the
-    kit's print PDFs and home sheets are made); both anticlockwise would back it head to
-    foot."""
-    if not two_sided:
-        return [Side(pdf, 0, 1 if turned else 0)] * up
-    return [Side(pdf, i % 2, (1 - 2 * (i % 2)) if turned else 0) for i in range(up)]
+def press_sides(pdf: bytes, cells: Cells, two_sided: bool) -> list[Side | None]:
+    """What each of a press sheet's cells shows of one file (`pdf`), in the cells' order
+    (rows from the top left; a mixed sheet's blocks one after the other). One-sided: its
+    page each time. Two-sided, work-and-turn: front and back in turn along each row of a
+    block (an even number across, each block centred: geometry.mixed_grid), so that the
+    sheet, printed, turned over left to right on the same gripper edge and printed again
+    from the same plate, backs each front with its back: the cell a column mirrored. Turned
+    pieces (Cells.turned_at): each front a quarter anticlockwise, its back a quarter
+    clockwise, so that the back's head is at the front's head when the piece is turned over
+    left to right (head to head, as the kit's print PDFs and home sheets are made); both
+    anticlockwise would back it head to foot."""
+    sides: list[Side | None] = []
+    for i, (x, y, _, _) in enumerate(cells.cells):
+        turned = cells.turned_at(i)
+        # its place in its row: the cells of its block (turned alike) at its height, left of it
+        k = sum(
+            1
+            for n, (ox, oy, _, _) in enumerate(cells.cells)
+            if abs(oy - y) < 1e-6 and ox < x - 1e-6 and cells.turned_at(n) == turned
+        )
+        page = k % 2 if two_sided else 0
+        sides.append(Side(pdf, page, (1 - 2 * page) if turned else 0))
+    return sides
+
+
+def turned_text(cells: Cells) -> str:
+    """A mixed sheet's pieces as its slug and the command say them: "4 upright, 2 turned
+    90°"."""
+    turned = sum(cells.turns)
+    return f"{len(cells.turns) - turned} upright, {turned} turned 90°"
 
 
 def _press_up(

@@ -20,6 +20,7 @@ from .geometry import (
     PRESS_STOCK,
     SHEETS,
     Cells,
+    crop_lines,
     crop_mark_lengths,
     greatest,
     holds,
@@ -175,8 +176,10 @@ def press_slug_at(
 
 def slug_column(cells: Cells) -> float:
     """A slug's width between the first column's bottom crop marks, mm (SLUG_CLEAR_MM from
-    each)."""
-    return cells.cells[0][2] - 2 * SLUG_CLEAR_MM
+    each): from the trim's left to the first bottom mark past it (geometry.crop_lines; a
+    mixed sheet's bottom block may be narrower, or its first column another width)."""
+    first = min(x for x in crop_lines(cells)[1] if x > 1e-6)
+    return first - 2 * SLUG_CLEAR_MM
 
 
 def left_out(marks: PressMarks) -> tuple[str, ...]:

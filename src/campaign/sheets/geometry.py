@@ -162,6 +162,18 @@ class Cells:
     # the pieces placed turned a quarter (each cell is the piece's height wide and its width
     # high): a press sheet holds more so (6 x A6 on SRA3, not 4; press_grid)
     turned: bool = False
+    # a mixed sheet's cells, each turned or not, in the order of `cells` (one block upright
+    # and one turned: mixed_grid); empty when every cell is as `turned` says
+    turns: tuple[bool, ...] = ()
+
+    def turned_at(self, i: int) -> bool:
+        """Whether cell `i` holds its piece turned a quarter."""
+        return self.turns[i] if self.turns else self.turned
+
+    @property
+    def mixed(self) -> bool:
+        """Whether some cells are turned and some upright (mixed_grid)."""
+        return len(set(self.turns)) == 2
 
 
 def home_cells(
@@ -197,15 +209,15 @@ def press_cells(
     even: bool = False,
     shared: bool = False,
 ) -> Cells:
-    """`up` pieces at full size for a press sheet: 2 side by side, 4 two by two, 8 four by
-    two (8 x A6 on 13 x 19 in), 3 in a row (DL), upright or turned a quarter (press_grid):
-    of the arrangements (`arrangements`, each upright then turned), the first whose media
-    (press_media) `stock` holds; with no `stock`, the one the smallest press stock holds
-    (PRESS_STOCK's order: --up 6 of A6 is 2 x 3 turned, on SRA3, not 3 x 2 upright on
-    13 x 19 in), else the first. `even`: an even number across, for work-and-turn; `shared`:
-    shared cuts. The sheet is the cells' bounding box (2-up A5: 302 x 210 mm, cut to two A5
-    after printing). Raises ValueError when no arrangement has `up` pieces (an odd `up`
-    with `even`)."""
+    """`up` pieces at full size for a press sheet: 2 side by side, 4 two by two, 8 four by two (8 x
+    A6 on 13 x 19 in), 3 in a row (DL), upright or turned a quarter (press_grid): of the
+    arrangements (`arrangements`, each upright then turned), the first whose media (press_media)
+    `stock` holds; with no `stock`, the one the smallest press stock holds (PRESS_STOCK's order:
+    --up 6 of A6 is 2 x 3 turned, on SRA3, not 3 x 2 upright on 13 x 19 in); when none is held, a
+    mixed sheet of `up` that is (most_mixed: --up 6 of A6 on 12 x 18 in, 4 upright over 2 turned),
+    else the first. `even`: an even number across, for work-and-turn; `shared`: shared cuts. The
+    sheet is the cells' bounding box (2-up A5: 302 x 210 mm, cut to two A5 after printing). Raises
+    ValueError when no arrangement has `up` pieces (an odd `up` with `even`)."""
     shapes = arrangements(up, even)
     if not shapes:
         raise ValueError(f"no arrangement of {up} pieces with an even number across")
@@ -215,10 +227,14 @@ def press_cells(
         for turned in _turns(piece)
     ]
     if stock is not None:
-        return next((g for g in grids if holds(stock, press_media(g.sheet, bleed))), grids[0])
-    ranked = [(_stock_rank(press_media(g.sheet, bleed)), n) for n, g in enumerate(grids)]
-    held = [key for key in ranked if key[0] < len(PRESS_STOCK)]
-    return grids[min(held)[1]] if held else grids[0]
+        found = next((g for g in grids if holds(stock, press_media(g.sheet, bleed))), None)
+    else:
+        ranked = [(_stock_rank(press_media(g.sheet, bleed)), n) for n, g in enumerate(grids)]
+        held = [key for key in ranked if key[0] < len(PRESS_STOCK)]
+        found = grids[min(held)[1]] if held else None
+    if found is None:  # no rows and columns of them fit: one block upright, one turned
+        found = most_mixed(piece, bleed, stock, even, shared, exactly=up)
+    return found or grids[0]
 
 
 def _turns(piece: tuple[float, float]) -> tuple[bool, ...]:
@@ -257,6 +273,150 @@ def press_grid(
     return Cells(sheet, cells, 1.0, turned)
 
 
+Block = tuple[int, int]  # a block of pieces' (columns, rows)
+
+
+def mixed_grid(
+    piece: tuple[float, float],
+    upright: Block,
+    turned: Block,
+    bleed: float,
+    shared: bool = False,
+    across: bool = True,
+) -> Cells:
+    """A mixed sheet: a block of `upright` pieces and a block of `turned` ones (press_grid
+    each, with its gutters or shared cuts), 2 x bleed apart, so that one straight cut between
+    the blocks, then each block's own cuts, cut every piece out (a guillotine's cuts, each
+    through the whole of what it cuts). `across`: side by side, the upright block on the
+    left; else one above the other, the upright block on top. The smaller block is centred
+    on the other: a sheet one above the other turned over left to right puts each block's
+    cells on its own cells (work-and-turn). Pieces of the two blocks never abut (their cells
+    are of two sizes): each keeps its bleed there, with shared cuts too. Cells: the upright
+    block's, then the turned block's, each in rows from its top left."""
+    a = press_grid(piece, *upright, bleed, shared, False)
+    b = press_grid(piece, *turned, bleed, shared, True)
+    (aw, ah), (bw, bh), gap = a.sheet, b.sheet, 2 * bleed
+    if across:
+        sheet = (aw + gap + bw, max(ah, bh))
+        at_a, at_b = (0.0, (sheet[1] - ah) / 2), (aw + gap, (sheet[1] - bh) / 2)
+    else:
+        sheet = (max(aw, bw), ah + gap + bh)
+        at_a, at_b = ((sheet[0] - aw) / 2, 0.0), ((sheet[0] - bw) / 2, ah + gap)
+    cells = tuple(
+        (x + dx, y + dy, w, h)
+        for grid, (dx, dy) in ((a, at_a), (b, at_b))
+        for x, y, w, h in grid.cells
+    )
+    turns = (False,) * len(a.cells) + (True,) * len(b.cells)
+    return Cells(sheet, cells, 1.0, False, turns)
+
+
+def _block_size(
+    cols: int, rows: int, cell: tuple[float, float], gutter: float
+) -> tuple[float, float]:
+    """A block of `cols` x `rows` cells `gutter` apart, mm."""
+    return cols * cell[0] + (cols - 1) * gutter, rows * cell[1] + (rows - 1) * gutter
+
+
+def mixed_layouts(
+    piece: tuple[float, float],
+    bleed: float,
+    stock: str | None,
+    even: bool = False,
+    shared: bool = False,
+) -> list[tuple[Block, Block, bool, tuple[float, float]]]:
+    """The mixed sheets (mixed_grid) of blocks up to MOST_ACROSS columns and rows whose media
+    `stock` may hold, each block's alone held (_held; None: any press stock): (upright block,
+    turned block, across, the sheet's size, mm), unbuilt. `even` (work-and-turn): one above
+    the other, an even number across in each block, so that each front has its back in the
+    column the turn puts behind it; side by side, the turn would put the upright block's
+    fronts on the turned block's cells. None for a square piece (turning it changes
+    nothing)."""
+    if abs(piece[0] - piece[1]) < 1e-9:
+        return []
+    gutter, gap = (0.0 if shared else 2 * bleed), 2 * bleed
+    widths = [c for c in range(1, MOST_ACROSS + 1) if not (even and c % 2)]
+
+    def blocks(cell: tuple[float, float]) -> list[tuple[Block, tuple[float, float]]]:
+        shapes = [(c, r) for c in widths for r in range(1, MOST_ACROSS + 1)]
+        sized = [(shape, _block_size(*shape, cell, gutter)) for shape in shapes]
+        return [(shape, size) for shape, size in sized if _held(press_media(size, bleed), stock)]
+
+    out = []
+    turned_blocks = blocks((piece[1], piece[0]))
+    for across in (False,) if even else (True, False):
+        for upright, (aw, ah) in blocks(piece):
+            for turned, (bw, bh) in turned_blocks:
+                size = (aw + gap + bw, max(ah, bh)) if across else (max(aw, bw), ah + gap + bh)
+                out.append((upright, turned, across, size))
+    return out
+
+
+def most_mixed(
+    piece: tuple[float, float],
+    bleed: float,
+    stock: str | None,
+    even: bool = False,
+    shared: bool = False,
+    more_than: int = 1,
+    exactly: int | None = None,
+) -> Cells | None:
+    """The mixed sheet (mixed_grid) with the most pieces, more than `more_than` (`exactly`:
+    that many), whose media `stock` holds (None: any press stock; with `exactly`, the
+    smallest stock first, PRESS_STOCK's order): then the smaller sheet, then side by side
+    before one above the other, then fewer upright. None when none."""
+    best: tuple[tuple[float, ...], tuple[Block, Block, bool]] | None = None
+    for upright, turned, across, size in mixed_layouts(piece, bleed, stock, even, shared):
+        count = upright[0] * upright[1] + turned[0] * turned[1]
+        if count <= more_than if exactly is None else count != exactly:
+            continue
+        media = press_media(size, bleed)
+        if not _held(media, stock):
+            continue
+        rank = _stock_rank(media) if exactly is not None and stock is None else 0
+        key = (rank, -count, round(media[0] * media[1], 6), not across, upright[0] * upright[1])
+        if best is None or key < best[0]:
+            best = (key, (upright, turned, across))
+    if best is None:
+        return None
+    upright, turned, across = best[1]
+    return mixed_grid(piece, upright, turned, bleed, shared, across)
+
+
+def crop_lines(cells: Cells) -> tuple[list[float], ...]:
+    """The cut lines a press sheet marks at each edge, mm from the trim's top left: (x at the
+    top, x at the bottom, y at the left, y at the right), each a cell's edge whose line runs
+    to that edge of the sheet through no cell. Every one in rows and columns; on a mixed
+    sheet (mixed_grid) the upright block's rows are not marked beside the turned block,
+    where the knife would cut through its pieces."""
+    tol = 1e-6
+
+    def through(a: float, lo: float, hi: float) -> bool:
+        return lo + tol < a < hi - tol
+
+    def clear(line: float, across: bool, cell: tuple[float, ...], before: bool) -> bool:
+        x, y, w, h = cell
+        for ox, oy, ow, oh in cells.cells:
+            if across and through(line, ox, ox + ow):  # a vertical line, up or down
+                if (oy < y - tol) if before else (oy + oh > y + h + tol):
+                    return False
+            if not across and through(line, oy, oy + oh):  # a horizontal one, left or right
+                if (ox < x - tol) if before else (ox + ow > x + w + tol):
+                    return False
+        return True
+
+    out = []
+    for across, before in ((True, True), (True, False), (False, True), (False, False)):
+        found = set()
+        for cell in cells.cells:
+            x, y, w, h = cell
+            for line in (x, x + w) if across else (y, y + h):
+                if clear(line, across, cell, before):
+                    found.add(round(line, 4))
+        out.append(sorted(found))
+    return tuple(out)
+
+
 def arrangements(up: int, even: bool = False) -> list[tuple[int, int]]:
     """The (columns, rows) of `up` pieces, the squarest first, more columns first on a tie
     (2: 2 x 1; 4: 2 x 2, 4 x 1, 1 x 4; 6: 3 x 2, 2 x 3, 6 x 1, 1 x 6); `even`: only an even
@@ -281,7 +441,9 @@ def most_up(
     `stock` holds (None: any press stock), in rows and columns, upright or every piece
     turned a quarter (press_grid), at full size with their gutters: 8 x A6 on 13 x 19 in,
     6 on SRA3 (2 x 3 turned; upright, 2 x 2). Turned only when that holds more; then the
-    smaller sheet, then the squarer arrangement. None when no press sheet of two fits."""
+    smaller sheet, then the squarer arrangement. A block upright beside (or above) a block
+    turned (most_mixed) only when that holds more than either. None when no press sheet of
+    two fits."""
     best: tuple[tuple[int, bool, float, int], Cells] | None = None
     for turned in _turns(piece):
         for cols in range(1, MOST_ACROSS + 1):
@@ -295,7 +457,9 @@ def most_up(
                 key = (-cols * rows, turned, media[0] * media[1], abs(cols - rows))
                 if best is None or key < best[0]:
                     best = (key, grid)
-    return best[1] if best else None
+    # a block upright and a block turned, only where that holds more
+    mixed = most_mixed(piece, bleed, stock, even, shared, len(best[1].cells) if best else 1)
+    return mixed or (best[1] if best else None)
 
 
 def best_stock(
@@ -492,9 +656,11 @@ __all__ = [
     "Cells",
     "Grid",
     "MOST_ACROSS",
+    "Block",
     "arrangements",
     "article",
     "best_stock",
+    "crop_lines",
     "crop_mark_lengths",
     "fits",
     "greatest",
@@ -505,6 +671,9 @@ __all__ = [
     "least",
     "pack",
     "paper_name",
+    "mixed_grid",
+    "mixed_layouts",
+    "most_mixed",
     "most_up",
     "press_cells",
     "press_grid",

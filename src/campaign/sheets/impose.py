@@ -38,7 +38,7 @@ from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, saved
 from ..render.target import MARK_WIDTH, Target
 from .edge import SIDE_TARGET_IN_MM, PressMarks, bar_patch, press_marks
-from .geometry import Cells, Grid, press_margins
+from .geometry import Cells, Grid, crop_lines, press_margins
 
 PT_PER_MM = 72 / 25.4
 # The sheet is the trim; 3 mm of empty bleed around it, as print shops' preflight asks of
@@ -515,8 +515,10 @@ def _contours(cells: Cells, pad: tuple[float, float], used: int, radius: float) 
 def _control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, share: float) -> str:
     """A press sheet's own registration targets and colour bar, as the pieces have theirs
     (render.marks), which the sheet cuts away with their marks: a target at the middle of the
-    first row's height on both sides (or, with no room there, above the trim's ends:
-    PressMarks.sides_on_top) and above the last column's middle, and the colour bar above the
+    first row's height on both sides (a mixed sheet's right one: of the first row at its
+    right edge, right_top; with no room there, above the trim's ends:
+    PressMarks.sides_on_top) and above the last column's middle (of those at the top:
+    top_right), and the colour bar above the
     first column (clear of the crop marks at the cut lines), all outside the sheet's bleed, as
     far off the trim as `marks` says (sheets.edge.press_marks: none where
     the press would not print it), in registration colour (`share` of each plate) but for
@@ -525,16 +527,17 @@ def _control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sh
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     padx, pady = pad
     x0, y0, w0, h0 = (v * PT_PER_MM for v in cells.cells[0])
-    xl, _, wl, _ = (v * PT_PER_MM for v in cells.cells[-1])
+    xl, _, wl, _ = (v * PT_PER_MM for v in top_right(cells))
+    _, yr, _, hr = (v * PT_PER_MM for v in right_top(cells))
     r = TARGET_RADIUS
-    row = pady + sh - (y0 + h0 / 2)
+    row, row_right = pady + sh - (y0 + h0 / 2), pady + sh - (yr + hr / 2)
     targets = []
     if marks.sides_on_top and marks.side_targets is not None:  # no room at the sides
         inset, up = SIDE_TARGET_IN_MM * PT_PER_MM, pady + sh + marks.side_targets * PT_PER_MM
         targets += [(padx + inset, up), (padx + sw - inset, up)]
     elif marks.side_targets is not None:  # its centre off the trim
         out = marks.side_targets * PT_PER_MM
-        targets += [(padx - out, row), (padx + sw + out, row)]
+        targets += [(padx - out, row), (padx + sw + out, row_right)]
     if marks.top_target is not None:
         targets.append((padx + xl + wl / 2, pady + sh + marks.top_target * PT_PER_MM))
     paths = [
@@ -558,36 +561,49 @@ def _control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sh
     return "q " + " ".join(ops) + " Q" if ops else ""
 
 
+def top_right(cells: Cells) -> tuple[float, float, float, float]:
+    """The last cell of the first row: of those at the top of the sheet, the rightmost (a
+    mixed sheet's last cell may be in a lower block, narrower)."""
+    top = min(c[1] for c in cells.cells)
+    return max((c for c in cells.cells if abs(c[1] - top) < 1e-6), key=lambda c: c[0])
+
+
+def right_top(cells: Cells) -> tuple[float, float, float, float]:
+    """The first cell of the last column: of those at the right of the sheet, the topmost."""
+    right = max(c[0] + c[2] for c in cells.cells)
+    return min((c for c in cells.cells if abs(c[0] + c[2] - right) < 1e-6), key=lambda c: c[1])
+
+
 def _crop_marks(
     cells: Cells, pad: tuple[float, float], bleed: float, marks: PressMarks, share: float
 ) -> str:
-    """Both ends of every cut line, outside the sheet's bleed: a mark starting `bleed` mm off
-    the sheet's edge, on the line's extension, 5 mm long or shorter where the press would not
-    print its end (geometry.crop_mark_lengths), in registration colour (`share` of each
-    plate, as the pieces' own marks: every plate is registered and cut by them; in black
-    alone, the cyan, magenta and yellow plates had nothing to register against). `pad`: the
-    trim's distance from the media's left and bottom edges, pt."""
+    """Both ends of every cut line (a mixed sheet's: the ends with no piece between them and the
+    sheet's edge, geometry.crop_lines), outside the sheet's bleed: a mark starting `bleed` mm off
+    the sheet's edge, on the line's extension, 5 mm long or shorter where the press would not print
+    its end (geometry.crop_mark_lengths), in registration colour (`share` of each plate, as the
+    pieces' own marks: every plate is registered and cut by them; in black alone, the cyan, magenta
+    and yellow plates had nothing to register against). `pad`: the trim's distance from the media's
+    left and bottom edges, pt."""
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     padx, pady = pad
     off = bleed * PT_PER_MM
     side, length = (v * PT_PER_MM for v in marks.crop)
-    xs = sorted(
-        {round(c[0], 4) for c in cells.cells} | {round(c[0] + c[2], 4) for c in cells.cells}
-    )
-    ys = sorted(
-        {round(c[1], 4) for c in cells.cells} | {round(c[1] + c[3], 4) for c in cells.cells}
-    )
+    at_top, at_bottom, at_left, at_right = crop_lines(cells)
     paths = []
-    for x in xs:
+    for x in sorted({*at_top, *at_bottom}):
         px = padx + x * PT_PER_MM
         top, bottom = pady + sh + off, pady - off
-        paths.append(f"{px:.3f} {top:.3f} m {px:.3f} {top + length:.3f} l")
-        paths.append(f"{px:.3f} {bottom:.3f} m {px:.3f} {bottom - length:.3f} l")
-    for y in ys:
+        if x in at_top:
+            paths.append(f"{px:.3f} {top:.3f} m {px:.3f} {top + length:.3f} l")
+        if x in at_bottom:
+            paths.append(f"{px:.3f} {bottom:.3f} m {px:.3f} {bottom - length:.3f} l")
+    for y in sorted({*at_left, *at_right}):
         py = pady + sh - y * PT_PER_MM
         left, right = padx - off, padx + sw + off
-        paths.append(f"{left:.3f} {py:.3f} m {left - side:.3f} {py:.3f} l")
-        paths.append(f"{right:.3f} {py:.3f} m {right + side:.3f} {py:.3f} l")
+        if y in at_left:
+            paths.append(f"{left:.3f} {py:.3f} m {left - side:.3f} {py:.3f} l")
+        if y in at_right:
+            paths.append(f"{right:.3f} {py:.3f} m {right + side:.3f} {py:.3f} l")
     return f"q {share:g} {share:g} {share:g} {share:g} K 0.25 w {' '.join(paths)} S Q"
 
 
