@@ -11,7 +11,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from campaign.sheets.geometry import SHEETS, home_cells, press_cells, press_media, stock_for
+from campaign.sheets.blocks import home_cells
+from campaign.sheets.geometry import SHEETS, press_cells, press_media, stock_for
 
 from ..kits import MM, ROOT, cli
 from .boxes import assert_slug_below_the_bleed
@@ -492,7 +493,7 @@ def test_a_press_sheet_holds_two_or_more_and_a_two_sided_one_an_even_number_acro
 def test_sticker_grid() -> None:
     """50 mm squares, 4 mm apart (twice their 2 mm bleed), inside 5 mm margins of A4:
     (200 + 4) / 54 = 3 across, (287 + 4) / 54 = 5 down."""
-    from campaign.sheets.geometry import grid_cells
+    from campaign.sheets.blocks import grid_cells
 
     cells = grid_cells(SHEETS["a4"], (50.0, 50.0), 4.0, 5.0)
     assert (cells.sheet, len(cells.cells), cells.scale) == ((210.0, 297.0), 15, 1.0)

@@ -290,15 +290,14 @@ def sheet(
         )
     elif c is not None:
         w, h = c.sheet
+        turned = ", the pieces turned 90°" if c.turned else f", {turned_text(c)}" if c.mixed else ""
         how = (
-            f"stickers on {paper_name(paper)}, kiss-cut at the trim"
+            f"stickers on {paper_name(paper)}, kiss-cut at the trim{turned}"
             if sticker
             else f"for an office printer, {w:g} x {h:g} mm "
-            f"({'landscape' if w > h else 'portrait'}), at {c.scale * 100:.1f} %"
+            f"({'landscape' if w > h else 'portrait'}), at {c.scale * 100:.1f} %{turned}"
             if home
-            else f"for a press, {w:g} x {h:g} mm + bleed and marks"
-            + (", the pieces turned 90°" if c.turned else "")
-            + (f", {turned_text(c)}" if c.mixed else "")
+            else f"for a press, {w:g} x {h:g} mm + bleed and marks{turned}"
             + (", work-and-turn" if result.two_sided else "")
             + _on_stock(result.media, result.stock)
         )

@@ -23,6 +23,7 @@ from ..publishing import BuildLock, recover_locked
 from ..render.forms import FilledForm
 from ..render.marks import CUT_CONTOUR
 from ..render.metadata import DocMeta, OutputCondition
+from .blocks import grid_cells, home_cells
 from .edge import (
     Box,
     PressMarks,
@@ -47,9 +48,7 @@ from .geometry import (
     article,
     best_stock,
     greatest,
-    grid_cells,
     holds,
-    home_cells,
     least,
     most_up,
     pack,
@@ -308,7 +307,10 @@ def _cells_sheet(
         per = len(cells.cells)
         pieces = _copies(chosen, req, per)
         for start in range(0, len(pieces), per):
-            pages.append([Side(data[f.path], 0) for f in pieces[start : start + per]])
+            batch = pieces[start : start + per]
+            pages.append(
+                [Side(data[f.path], 0, int(cells.turned_at(i))) for i, f in enumerate(batch)]
+            )
         meta = _cells_meta(
             kit, req, chosen, f"{per} stickers to a sheet, kiss-cut in {CUT_CONTOUR}"
         )
@@ -324,7 +326,7 @@ def _cells_sheet(
     elif req.home:
         margin = MARGIN_MM if req.margin is None else req.margin
         gap = 6.0 if req.gap is None else req.gap  # room to cut between two dashed lines
-        cells = home_cells(SHEETS[req.paper], trim, req.up, margin, gap)
+        cells = home_cells(SHEETS[req.paper], trim, req.up, margin, gap, two_sided)
         if cells.scale <= 0:
             raise failure(
                 "sheet.fit",
@@ -337,15 +339,17 @@ def _cells_sheet(
         warnings = _found(scale_warning(req.material, cells.scale, shrunk))
         fail_if_strict(warnings, req.strict)
         pieces = _copies(chosen, req, req.up)  # --fill: the last sheet full too
-        cols = 2 if req.up >= 2 else 1
         for start in range(0, len(pieces), req.up):
             group = pieces[start : start + req.up]
-            pages.append([Side(data[f.path], 0) for f in group])
+            # a turned front a quarter anticlockwise, its back clockwise: head to head
+            pages.append(
+                [Side(data[f.path], 0, int(cells.turned_at(i))) for i, f in enumerate(group)]
+            )
             if two_sided:  # the back: mirrored left to right, to print double-sided
                 back: list[Side | None] = [None] * len(cells.cells)
                 for i, f in enumerate(group):
-                    row, col = divmod(i, cols)
-                    back[row * cols + (cols - 1 - col)] = Side(data[f.path], 1)
+                    j = mirrored(cells, i)
+                    back[j] = Side(data[f.path], 1, -int(cells.turned_at(j)))
                 pages.append(back)
         meta = _cells_meta(
             kit, req, chosen, f"{req.up}-up for an office printer at {cells.scale * 100:.1f} %"
@@ -500,6 +504,19 @@ def press_sides(pdf: bytes, cells: Cells, two_sided: bool) -> list[Side | None]:
         page = k % 2 if two_sided else 0
         sides.append(Side(pdf, page, (1 - 2 * page) if turned else 0))
     return sides
+
+
+def mirrored(cells: Cells, i: int) -> int:
+    """The cell a home sheet's back page prints behind cell `i`, the sheet turned over left
+    to right: its mirror across the sheet's width (blocks.plan_cells centres every block, so
+    that it is a cell)."""
+    x, y, w, _ = cells.cells[i]
+    mirror = cells.sheet[0] - x - w
+    return next(
+        n
+        for n, (ox, oy, _, _) in enumerate(cells.cells)
+        if abs(ox - mirror) < 1e-6 and abs(oy - y) < 1e-6
+    )
 
 
 def turned_text(cells: Cells) -> str:

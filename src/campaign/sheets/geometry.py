@@ -176,31 +176,6 @@ class Cells:
         return len(set(self.turns)) == 2
 
 
-def home_cells(
-    paper: tuple[float, float], piece: tuple[float, float], up: int, margin: float, gap: float
-) -> Cells:
-    """`up` pieces (1, 2 or 4) on a sheet an office printer prints: inside `margin` (its
-    unprintable edge), `gap` apart, scaled down only if they would not fit at full size,
-    the sheet turned to landscape when that holds them larger (2-up A5 on A4: landscape,
-    two portrait A5 at 95.2 %)."""
-    cols, rows = {1: (1, 1), 2: (2, 1), 4: (2, 2)}[up]
-    best: Cells | None = None
-    for sheet in (paper, (paper[1], paper[0])):
-        room_w = (sheet[0] - 2 * margin - (cols - 1) * gap) / cols
-        room_h = (sheet[1] - 2 * margin - (rows - 1) * gap) / rows
-        scale = min(1.0, room_w / piece[0], room_h / piece[1])
-        w, h = piece[0] * scale, piece[1] * scale
-        x0 = (sheet[0] - cols * w - (cols - 1) * gap) / 2
-        y0 = (sheet[1] - rows * h - (rows - 1) * gap) / 2
-        cells = tuple(
-            (x0 + c * (w + gap), y0 + r * (h + gap), w, h) for r in range(rows) for c in range(cols)
-        )
-        if best is None or scale > best.scale + 1e-9:
-            best = Cells(sheet, cells, scale)
-    assert best is not None
-    return best
-
-
 def press_cells(
     piece: tuple[float, float],
     up: int,
@@ -611,27 +586,6 @@ def _extremes(names: Iterable[str], within: Callable[[str, str], bool]) -> tuple
     )
 
 
-def grid_cells(
-    paper: tuple[float, float], piece: tuple[float, float], gap: float, margin: float
-) -> Cells:
-    """As many rectangular pieces (stickers) at full size as fit inside `margin` in rows and
-    columns `gap` apart, centred; the sheet turned to landscape when that holds more."""
-    best: Cells | None = None
-    for sheet in (paper, (paper[1], paper[0])):
-        w, h = piece
-        cols = _fit(sheet[0] - 2 * margin, w, w + gap)
-        rows = _fit(sheet[1] - 2 * margin, h, h + gap)
-        x0 = (sheet[0] - cols * w - (cols - 1) * gap) / 2
-        y0 = (sheet[1] - rows * h - (rows - 1) * gap) / 2
-        cells = tuple(
-            (x0 + c * (w + gap), y0 + r * (h + gap), w, h) for r in range(rows) for c in range(cols)
-        )
-        if best is None or len(cells) > len(best.cells):
-            best = Cells(sheet, cells, 1.0)
-    assert best is not None
-    return best
-
-
 def paper_name(paper: str) -> str:
     """A sheet's name as it is written ("SRA3", "Letter"), the key itself for another."""
     return PAPER_NAMES.get(paper, paper.upper())
@@ -664,10 +618,8 @@ __all__ = [
     "crop_mark_lengths",
     "fits",
     "greatest",
-    "grid_cells",
     "hexagonal",
     "holds",
-    "home_cells",
     "least",
     "pack",
     "paper_name",
