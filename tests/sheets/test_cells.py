@@ -832,15 +832,15 @@ def test_a_sheet_slug_marks_its_draft_translations() -> None:
     from types import SimpleNamespace
 
     from campaign.kit.load import load_kit
-    from campaign.sheets.build import _drafts
+    from campaign.sheets.slugs import draft_field
 
     kit = load_kit(ROOT)
     assert kit.languages["en"].status == "reviewed"
     assert kit.languages["ar"].status != "reviewed"
     files = [SimpleNamespace(language=c) for c in ("en", "ar", "en", "am")]
-    assert _drafts(kit, files) == ("DRAFT ar am",)  # type: ignore[arg-type]
-    assert _drafts(kit, files[1:2]) == ("DRAFT",)  # type: ignore[arg-type]
-    assert _drafts(kit, files[:1]) == ()  # type: ignore[arg-type]
+    assert draft_field(kit, files) == ("DRAFT ar am",)  # type: ignore[arg-type]
+    assert draft_field(kit, files[1:2]) == ("DRAFT",)  # type: ignore[arg-type]
+    assert draft_field(kit, files[:1]) == ()  # type: ignore[arg-type]
 
 
 def test_a_sheets_size_reads_the_same_from_its_mm_and_from_its_pdf() -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from campaign.sheets.build import press_sides
 from campaign.sheets.geometry import crop_lines, most_up, press_cells, press_media
+from campaign.sheets.press import press_sides
 
 from ..kits import MM, ROOT, cli, mini_copy
 from .test_n_up import _crop_marks, clips

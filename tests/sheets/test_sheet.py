@@ -413,7 +413,7 @@ def test_the_slug_names_a_sheets_files_as_short_as_it_reads(
 ) -> None:
     """Nine languages' badges listed one by one did not fit an A4 sheet's slug, which left
     the list out: the same material in several languages, as many times each, is one name."""
-    from campaign.sheets.build import placed_files
+    from campaign.sheets.slugs import placed_files
 
     assert placed_files(copies) == shown
 

@@ -13,6 +13,7 @@ import pytest
 from campaign.output import MANIFEST, OutputFile, manifest_text, read_manifest
 from campaign.pipeline.kitcache import cached_kit
 from campaign.sheets import build as sheets
+from campaign.sheets import cell_sheet, press
 from campaign.sheets.build import SheetRequest, make_sheet
 from tests.folders import alive, event_files
 from tests.manifest_whole import load_manifest_whole
@@ -87,7 +88,8 @@ def test_a_sheet_holds_only_the_entries_it_imposes(
         return call
 
     monkeypatch.setattr(sheets, "impose", watched(sheets.impose))
-    monkeypatch.setattr(sheets, "impose_cells", watched(sheets.impose_cells))
+    for module in (cell_sheet, press):  # stickers and home sheets; press sheets
+        monkeypatch.setattr(module, "impose_cells", watched(module.impose_cells))
     before = alive(OutputFile)
     result = make_sheet(kit, SheetRequest(crowded, **asked), tmp_path / "sheet.pdf")
     assert result.pieces

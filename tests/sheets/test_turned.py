@@ -14,9 +14,9 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from campaign.sheets.build import own_edge
 from campaign.sheets.geometry import SHEETS, pack, press_cells, press_media, stock_for
 from campaign.sheets.impose import Side
+from campaign.sheets.press import own_edge
 from campaign.sheets.shared import _Rendered
 
 from ..kits import MM, cli, mini_copy

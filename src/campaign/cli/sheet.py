@@ -198,8 +198,9 @@ def sheet(
         --event walk-geneva --lang fr --copies 10
     """
     from ..pipeline.kitcache import cached_kit
-    from ..sheets.build import SheetRequest, make_sheet, turned_text
+    from ..sheets.build import SheetRequest, make_sheet
     from ..sheets.geometry import article, paper_name
+    from ..sheets.press import turned_text
     from ..sheets.warn import fail_if_strict
     from .buildkit import build_kit
 
@@ -338,7 +339,7 @@ def _on_stock(media: tuple[float, float] | None, stock: str | None) -> str:
 
 
 def _up(value: str) -> int:
-    """--up: a count of 1 or more, or "auto" (sheets.build.AUTO: as many as fit)."""
+    """--up: a count of 1 or more, or "auto" (sheets.request.AUTO: as many as fit)."""
     if value.strip().lower() == "auto":
         return 0
     try:

@@ -8,7 +8,7 @@ touching a neighbour). The cut lines are circles stroked in a Separation colour 
 it is visible in a proof), overprinting, 0.25 pt wide. An optional last page holds the cut
 lines alone. Each page's TrimBox is the sheet, with 3 mm of empty bleed around it (its
 BleedBox), and the MediaBox SHEET_SLUG_MM larger again above and below: the sheet's slug
-(sheets.build._sheet_slugs) is set there, below the bleed, as a piece's own slug is
+(sheets.slugs.sheet_slugs) is set there, below the bleed, as a piece's own slug is
 (render.marks.draw_slug). The PDF/X metadata and OutputIntent are the pieces' press
 condition (finish_print).
 """

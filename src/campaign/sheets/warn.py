@@ -34,7 +34,7 @@ def gap_warning(material: str, gap: float | None) -> Diagnostic | None:
 
 def scale_warning(material: str, scale: float, shrunk: Sequence[str]) -> Diagnostic | None:
     """`sheet.scale`: a home sheet whose `scale` prints what `shrunk` says below its minimum
-    (sheets.build.shrunk_below)."""
+    (sheets.cell_sheet.shrunk_below)."""
     if not shrunk:
         return None
     return _warning(

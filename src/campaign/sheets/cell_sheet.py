@@ -1,0 +1,254 @@
+"""Sheets of rectangular pieces (any material but badges): the files chosen and checked, then a
+sticker sheet (as many as fit, kiss-cut), a home sheet (1, 2 or 4 for an office printer,
+scaled to fit) or a press sheet (sheets.press), written and recorded (sheets.files)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from ..diagnostics import failure
+from ..model import Kit, Layout, TextStyle
+from ..output import OutputFile
+from ..package import verify
+from ..render.marks import CUT_CONTOUR
+from .blocks import grid_cells, home_cells
+from .files import cells_meta, choose, condition, copies_of, files_of, same_as_print, write_sheet
+from .geometry import (
+    MARGIN_MM,
+    MIN_GAP_MM,
+    SHEETS,
+    Cells,
+    article,
+    paper_name,
+    press_media,
+)
+from .impose import Side, impose_cells
+from .press import press_sheet, press_up
+from .request import Imposed, SheetRequest, SheetResult, Target, found, refuse_unused
+from .slugs import printed_slugs, sheet_slugs
+from .warn import (
+    fail_if_strict,
+    gap_warning,
+    scale_warning,
+)
+
+
+def cells_sheet(
+    kit: Kit, req: SheetRequest, target: Target, who: str, manifest: Iterable[OutputFile]
+) -> SheetResult:
+    """Flyers (any rectangular material) 1-, 2- or 4-up: at home from the digital PDFs, or
+    for a press from the print PDFs (two-sided: work-and-turn), or stickers as many as fit."""
+    variant = "digital" if req.home and not req.sticker else "print"
+    layout = kit.layouts.get(req.material)
+    if not req.sticker and layout and layout.marks.cut_contour:
+        raise failure(  # its die line was left out, and the sheet went to the print ZIP;
+            "sheet.select",  # at home, two 50 mm stickers went on an A4, without their cut
+            f"'{req.material}' is kiss-cut along its own die line ({CUT_CONTOUR}), which "
+            + ("a home sheet of flyers" if req.home else "a press sheet of trimmed pieces")
+            + " leaves out",
+            None,
+            "make a sticker sheet (--sticker): as many as fit, each with its die line"
+            + (
+                " (an office printer prints it on sticker paper, at actual size)"
+                if req.home
+                else ""
+            ),
+        )
+    files = files_of(manifest, req, variant)
+    if not files:
+        merged = any(
+            f.record for f in files_of(manifest, req, "print")
+        )  # a merge's folder: its command makes them again
+        again = "merge the data again" if merged else "build it"
+        raise failure(
+            "sheet.select",
+            f"the build in {req.build} has no {variant} PDF of '{req.material}' for {who}",
+            None,
+            f"{again} with its digital PDFs (no --no-digital)" if req.home else f"{again} first",
+        )
+    chosen = choose(files, req, who)
+    if variant == "digital":
+        same_as_print(chosen, files_of(manifest, req, "print"), req.build)
+    data = verify(req.build, chosen, "sheet")
+    two_sided = chosen[0].pages == 2
+    trim = chosen[0].trim_mm
+    bleed = layout.bleed if layout else 3.0  # the pieces' own: 1/8 in for US sizes
+    if req.sticker and two_sided:  # its backs were left out, without a word
+        raise failure(
+            "sheet.select",
+            f"'{req.material}' is two-sided, and a sticker has one printed side",
+            None,
+            "impose it for a press (without --sticker: work-and-turn) or an office printer "
+            "(--home)",
+        )
+    refuse_unused(
+        req, "sticker sheet" if req.sticker else "home sheet" if req.home else "press sheet"
+    )
+    auto: Cells | None = None  # `--up auto`'s sheet, on the stock it filled
+    if not (req.sticker or req.home):
+        up, auto, filled = press_up(req, trim, bleed, two_sided)
+        req = replace(req, up=up, stock=req.stock or filled)
+    out = target if isinstance(target, Path) else target(req.up)
+    if req.sticker:
+        made = sticker_sheet(kit, req, chosen, data, bleed, layout)
+    elif req.home:
+        made = home_sheet(kit, req, chosen, data, two_sided)
+    else:
+        made = press_sheet(kit, req, chosen, data, bleed, two_sided, auto)
+    mode = "sticker" if req.sticker else "home" if req.home else "press"
+    write_sheet(out, made.pdf, req, mode, made.placed)
+    media = None if req.sticker or req.home else press_media(made.cells.sheet, bleed)
+    languages = tuple(dict.fromkeys(f.language for f in chosen))
+    return SheetResult(
+        out,
+        None,
+        len(chosen),
+        made.pages,
+        None,
+        made.cells,
+        two_sided,
+        media,
+        languages,
+        made.warnings,
+        None if req.sticker or req.home else req.stock,
+    )
+
+
+def sticker_sheet(
+    kit: Kit,
+    req: SheetRequest,
+    chosen: list[OutputFile],
+    data: Mapping[str, bytes],
+    bleed: float,
+    layout: Layout | None,
+) -> Imposed:
+    """Stickers at full size, as many as fit (blocks.grid_cells: upright, turned or mixed),
+    kiss-cut at the trim, `--copies` of each (`--fill`: the last sheet full too), a slug
+    below each sheet's bleed."""
+    trim = chosen[0].trim_mm
+    margin = MARGIN_MM if req.margin is None else req.margin
+    gap = max(MIN_GAP_MM, 2 * bleed) if req.gap is None else req.gap
+    cells = grid_cells(SHEETS[req.paper], trim, gap, margin)
+    if not cells.cells:
+        raise failure(
+            "sheet.fit",
+            f"a {trim[0]:g} x {trim[1]:g} mm sticker does not fit "
+            f"{article(req.paper)} {paper_name(req.paper)} sheet with {margin:g} mm margins",
+            None,
+            "choose a larger --paper or a smaller --margin",
+        )
+    per = len(cells.cells)
+    pieces = copies_of(chosen, req, per)
+    pages: list[list[Side | None]] = []
+    for start in range(0, len(pieces), per):
+        batch = pieces[start : start + per]
+        pages.append([Side(data[f.path], 0, int(cells.turned_at(i))) for i, f in enumerate(batch)])
+    meta = cells_meta(kit, req, chosen, f"{per} stickers to a sheet, kiss-cut in {CUT_CONTOUR}")
+    # the material's own die line's corners, where it has one
+    radius = layout.marks.cut_radius if layout and layout.marks.cut_contour else None
+    cond = condition(kit, chosen)
+    cut = f"kiss-cut in {CUT_CONTOUR}"
+    slugs = sheet_slugs(kit, req, pieces, per, cells.sheet[0], "", cut, cond)
+    slugs, no_slug = printed_slugs(req, "sticker", cells.sheet, slugs)
+    warnings = found(gap_warning(req.material, req.gap), no_slug)
+    fail_if_strict(warnings, req.strict)
+    pdf = impose_cells(pages, cells, "sticker", meta, cond, bleed, slugs=slugs, radius=radius)
+    return Imposed(pdf, len(pages), cells, warnings, pieces)
+
+
+def home_sheet(
+    kit: Kit,
+    req: SheetRequest,
+    chosen: list[OutputFile],
+    data: Mapping[str, bytes],
+    two_sided: bool,
+) -> Imposed:
+    """`req.up` digital PDFs (1, 2 or 4) for an office printer (blocks.home_cells: as large
+    as fit, upright, turned or mixed), `--copies` of each (`--fill`: the last sheet full
+    too), with sheet.scale when they print below the material's minimums; two-sided, each
+    sheet's backs on the next page, each behind its front (mirrored), head to head."""
+    margin = MARGIN_MM if req.margin is None else req.margin
+    gap = 6.0 if req.gap is None else req.gap  # room to cut between two dashed lines
+    cells = home_cells(SHEETS[req.paper], chosen[0].trim_mm, req.up, margin, gap, two_sided)
+    if cells.scale <= 0:
+        raise failure(
+            "sheet.fit",
+            f"nothing fits {article(req.paper)} {paper_name(req.paper)} sheet with "
+            f"{margin:g} mm margins",
+            None,
+            "choose a smaller --margin",
+        )
+    shrunk = shrunk_below(kit.layouts.get(req.material), cells.scale)
+    warnings = found(scale_warning(req.material, cells.scale, shrunk))
+    fail_if_strict(warnings, req.strict)
+    pieces = copies_of(chosen, req, req.up)  # --fill: the last sheet full too
+    pages: list[list[Side | None]] = []
+    for start in range(0, len(pieces), req.up):
+        group = pieces[start : start + req.up]
+        # a turned front a quarter anticlockwise, its back clockwise: head to head
+        pages.append([Side(data[f.path], 0, int(cells.turned_at(i))) for i, f in enumerate(group)])
+        if two_sided:  # the back: mirrored left to right, to print double-sided
+            back: list[Side | None] = [None] * len(cells.cells)
+            for i, f in enumerate(group):
+                j = mirrored(cells, i)
+                back[j] = Side(data[f.path], 1, -int(cells.turned_at(j)))
+            pages.append(back)
+    meta = cells_meta(
+        kit, req, chosen, f"{req.up}-up for an office printer at {cells.scale * 100:.1f} %"
+    )
+    pdf = impose_cells(pages, cells, "home", meta)
+    return Imposed(pdf, len(pages), cells, warnings, pieces)
+
+
+def mirrored(cells: Cells, i: int) -> int:
+    """The cell a home sheet's back page prints behind cell `i`, the sheet turned over left
+    to right: its mirror across the sheet's width (blocks.plan_cells centres every block, so
+    that it is a cell)."""
+    x, y, w, _ = cells.cells[i]
+    mirror = cells.sheet[0] - x - w
+    return next(
+        n
+        for n, (ox, oy, _, _) in enumerate(cells.cells)
+        if abs(ox - mirror) < 1e-6 and abs(oy - y) < 1e-6
+    )
+
+
+def shrunk_below(layout: Layout | None, scale: float) -> tuple[str, ...]:
+    """What a home sheet's `scale` prints below the minimums the build held the material to
+    (the layout's own, before any record or language): its smallest style's size under the
+    type floor (kinds.Kind.type_floor; the size a style sets unless copy-fit shrinks it: a
+    style's `min_size` would warn of 2-up A5 on A4, at 94.9 %, for text that copy-fit seldom
+    sets), and a QR code under kit.sizes.QR_MIN_MM. A 4-up A5 flyer on Letter, at 62.7 %,
+    set 6.5 pt text at 4.1 pt and its 26 mm QR code at 16.3 mm, without a word. Empty at full
+    size or larger."""
+    from ..kinds import kind_of
+    from ..kit.sizes import QR_MIN_MM
+    from ..model import QrSlot
+
+    if layout is None or scale >= 1:
+        return ()
+    out = []
+    floor = kind_of(layout).type_floor(layout)
+    sizes = [
+        style.size
+        for slot in layout.slots
+        if isinstance(style := getattr(slot, "style", None), TextStyle)
+    ]
+    if sizes and min(sizes) * scale < floor:
+        out.append(
+            f"text set at {min(sizes):g} pt prints at {min(sizes) * scale:.1f} pt, below the "
+            f"{floor:g} pt floor"
+        )
+    w, h = layout.trim
+    sides = [min(slot.frame.resolve(w, h)[2:]) for slot in layout.slots if isinstance(slot, QrSlot)]
+    if sides and min(sides) * scale < QR_MIN_MM - 1e-9:
+        out.append(
+            f"the {min(sides):g} mm QR code prints at {min(sides) * scale:.1f} mm, below "
+            f"{QR_MIN_MM:g} mm"
+        )
+    return tuple(out)
+
+
+__all__ = ["cells_sheet", "home_sheet", "mirrored", "shrunk_below", "sticker_sheet"]

@@ -1,0 +1,317 @@
+"""Press sheets of rectangular pieces: `--up N` or `--up auto` of one file a page, at full size
+with their bleed, upright, turned or mixed (sheets.geometry), on the press stock that holds
+them, with marks and slug where that stock lets the press print them (sheets.edge);
+two-sided work-and-turn (`press_sides`), and `--shared-cuts` judged (sheets.shared)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..diagnostics import failure
+from ..model import Kit
+from ..output import OutputFile
+from ..render.forms import FilledForm
+from .edge import (
+    PressMarks,
+    left_out,
+    press_marks,
+    roomy_stock,
+    slug_column,
+)
+from .files import cells_meta, condition
+from .geometry import (
+    PRESS_STOCK,
+    SHEETS,
+    Cells,
+    arrangements,
+    best_stock,
+    greatest,
+    holds,
+    least,
+    most_up,
+    paper_name,
+    press_cells,
+    press_media,
+    size_text,
+    stock_for,
+)
+from .impose import Side, impose_cells
+from .request import AUTO, AUTO_STOCK, Imposed, SheetRequest, found
+from .slugs import Place, press_slugs, slug_missing, slug_place
+from .warn import (
+    fail_if_strict,
+    marks_warning,
+    press_slug_warning,
+)
+
+
+def press_sheet(
+    kit: Kit,
+    req: SheetRequest,
+    chosen: list[OutputFile],
+    data: Mapping[str, bytes],
+    bleed: float,
+    two_sided: bool,
+    auto: Cells | None,
+) -> Imposed:
+    """A press sheet of one file a page: `auto` (`--up auto`'s sheet, press_up) or `req.up`
+    in rows and columns, upright, turned or mixed (geometry.press_cells), on the press stock
+    that holds it (sheet.fit when none does, or not `--stock`), its marks where that stock
+    lets the press print them, its slug below them or between the first column's, with
+    sheet.marks and sheet.slug for what is left out; two-sided, work-and-turn (press_sides);
+    with `--shared-cuts`, refused where a shared cut would show a neighbour (check_shared)."""
+    trim = chosen[0].trim_mm
+    cells = auto or press_cells(trim, req.up, bleed, req.stock, even=two_sided, shared=req.shared)
+    media = press_media(cells.sheet, bleed)
+    if stock_for(media) is None:
+        held_by_none(req, trim, bleed, media, two_sided)
+    stock = press_stock(req, media)
+    marks = press_marks(cells, bleed, stock)
+    pages = [press_sides(data[f.path], cells, two_sided) for f in chosen]
+    if req.shared:
+        check_shared(req, pages, cells, bleed, chosen, data)
+    how = (
+        f"{req.up}-up"
+        + (", turned 90°" if cells.turned else "")
+        + (f", {turned_text(cells)}" if cells.mixed else "")
+        + (", shared cuts" if req.shared else "")
+        + (", work-and-turn" if two_sided else "")
+    )
+    meta = cells_meta(kit, req, chosen, how)
+    cond = condition(kit, chosen)
+    wide = press_slugs(kit, req, chosen, cells, how, cond, bleed, cells.sheet[0])
+    column: list[list[FilledForm | None]] = []  # set between the first column's marks
+
+    def slugs_with(marks: PressMarks) -> tuple[list[FilledForm | None], list[Place], bool]:
+        """The slugs, where they start, and whether one is left out, with `marks`."""
+        at = [slug_place(cells, bleed, marks, slug, False) for slug in wide]
+        if not slug_missing(wide, at):
+            return wide, at, False
+        # no room below the crop marks: between the first column's, as wide as it is
+        if not column:
+            width = slug_column(cells)
+            column.append(press_slugs(kit, req, chosen, cells, how, cond, bleed, width))
+        at = [slug_place(cells, bleed, marks, slug, True) for slug in column[0]]
+        return column[0], at, slug_missing(column[0], at)
+
+    slugs, at, lost = slugs_with(marks)
+    roomy = (  # the smallest press stocks with room for the slug, which the warning names
+        least(
+            name
+            for name in PRESS_STOCK
+            if holds(name, media) and not slugs_with(press_marks(cells, bleed, name))[2]
+        )
+        if lost
+        else ()
+    )
+    warnings = found(
+        marks_warning(
+            req.material, media, req.up, left_out(marks), roomy_stock(cells, bleed), stock
+        ),
+        press_slug_warning(req.material, media, req.up, stock, roomy) if lost else None,
+    )
+    fail_if_strict(warnings, req.strict)
+    pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs, slug_at=at, marks=marks)
+    # each file as often as a printed sheet makes it (`up` of each page's file, work-and-turn
+    # too: turned and printed again, each half is a whole piece)
+    return Imposed(pdf, len(pages), cells, warnings, [f for f in chosen for _ in range(req.up)])
+
+
+def held_by_none(
+    req: SheetRequest,
+    trim: tuple[float, float],
+    bleed: float,
+    media: tuple[float, float],
+    two_sided: bool,
+) -> None:
+    """Raises `sheet.fit` for a press sheet (`media`, mm, with its marks) that no press
+    stock (geometry.PRESS_STOCK) holds, with the fix: the most to a sheet that one holds
+    (geometry.most_up), else the single file. `--material poster-banner` made a 1724 x
+    2022 mm "sheet" with a warning, and `package` shipped it to the print shop to "print
+    instead of the single files" (a print shop's trial)."""
+    most = most_up(trim, bleed, None, two_sided, req.shared)
+    largest = " or ".join(paper_name(name) for name in greatest(PRESS_STOCK))
+    size = f"{req.up}-up press sheet" if req.up != AUTO else "press sheet of two"
+    if most is not None:
+        fits = press_media(most.sheet, bleed)
+        hint = (
+            f"use --up {len(most.cells)} (a {size_text(fits)} mm sheet, for "
+            f"{paper_name(stock_for(fits) or '')})"
+        )
+    else:
+        hint = (
+            "send the single files: `package` puts them in the print ZIP, which the print "
+            "shop prints one to a sheet, or on a wide-format printer"
+        )
+    raise failure(
+        "sheet.fit",
+        f"the {size} of '{req.material}' ({trim[0]:g} x {trim[1]:g} mm pieces) is "
+        f"{size_text(media)} mm with its marks: no press stock holds it (the largest: "
+        f"{largest})",
+        None,
+        hint,
+    )
+
+
+def press_sides(pdf: bytes, cells: Cells, two_sided: bool) -> list[Side | None]:
+    """What each of a press sheet's cells shows of one file (`pdf`), in the cells' order
+    (rows from the top left; a mixed sheet's blocks one after the other). One-sided: its
+    page each time. Two-sided, work-and-turn: front and back in turn along each row of a
+    block (an even number across, each block centred: geometry.mixed_grid), so that the
+    sheet, printed, turned over left to right on the same gripper edge and printed again
+    from the same plate, backs each front with its back: the cell a column mirrored. Turned
+    pieces (Cells.turned_at): each front a quarter anticlockwise, its back a quarter
+    clockwise, so that the back's head is at the front's head when the piece is turned over
+    left to right (head to head, as the kit's print PDFs and home sheets are made); both
+    anticlockwise would back it head to foot."""
+    sides: list[Side | None] = []
+    for i, (x, y, _, _) in enumerate(cells.cells):
+        turned = cells.turned_at(i)
+        # its place in its row: the cells of its block (turned alike) at its height, left of it
+        k = sum(
+            1
+            for n, (ox, oy, _, _) in enumerate(cells.cells)
+            if abs(oy - y) < 1e-6 and ox < x - 1e-6 and cells.turned_at(n) == turned
+        )
+        page = k % 2 if two_sided else 0
+        sides.append(Side(pdf, page, (1 - 2 * page) if turned else 0))
+    return sides
+
+
+def turned_text(cells: Cells) -> str:
+    """A mixed sheet's pieces as its slug and the command say them: "4 upright, 2 turned
+    90°"."""
+    turned = sum(cells.turns)
+    return f"{len(cells.turns) - turned} upright, {turned} turned 90°"
+
+
+def press_up(
+    req: SheetRequest, trim: tuple[float, float], bleed: float, two_sided: bool
+) -> tuple[int, Cells | None, str | None]:
+    """A press sheet's count to a sheet: `req.up`, or with AUTO the most that fit the press
+    stock (--stock, else the stock of PRESS_STOCK the pieces waste least of:
+    geometry.best_stock), with that sheet and the stock it fills (None unless AUTO).
+    Raises `sheet.select` for fewer than 2 (a press sheet of one is the print PDF itself)
+    and for an odd count of a two-sided piece (work-and-turn puts each front beside its
+    back: an even number across), and `sheet.fit` when not two fit the stock."""
+    if req.up == AUTO:
+        chosen = best_stock(trim, bleed, two_sided, req.shared) if req.stock is None else None
+        stock = chosen[0] if chosen else req.stock or AUTO_STOCK
+        most = chosen[1] if chosen else most_up(trim, bleed, stock, two_sided, req.shared)
+        if most is None:
+            media = press_media(press_cells(trim, 2, bleed, shared=req.shared).sheet, bleed)
+            if stock_for(media) is None:
+                held_by_none(req, trim, bleed, media, two_sided)
+            raise failure(
+                "sheet.fit",
+                f"not two of '{req.material}' ({trim[0]:g} x {trim[1]:g} mm pieces) fit "
+                f"{paper_name(stock)} with their bleed and marks",
+                None,
+                f"name a larger --stock (two fit {paper_name(stock_for(media) or '')})",
+            )
+        return len(most.cells), most, stock
+
+    if req.up < 2:
+        raise failure(
+            "sheet.select",
+            "a press sheet holds 2 or more (a press prints one piece from its print PDF)",
+            None,
+            "use --up 2 or more, or --up auto (as many as fit the stock), or --home for an "
+            "office printer",
+        )
+    if two_sided and not arrangements(req.up, even=True):
+        raise failure(
+            "sheet.select",
+            f"'{req.material}' is two-sided: its press sheet is work-and-turn, each front "
+            f"beside its back, and {req.up} pieces have no even number across",
+            None,
+            f"use --up {req.up + 1} or --up {req.up - 1}, or --up auto",
+        )
+    return req.up, None, None
+
+
+def press_stock(req: SheetRequest, media: tuple[float, float]) -> str | None:
+    """The press stock a press sheet (`media`, mm, with its marks; one some stock holds:
+    held_by_none) is printed on: `--stock` when it holds the media, else `sheet.fit`;
+    without it the smallest that holds it (geometry.stock_for)."""
+    if req.stock is None:
+        return stock_for(media)
+    if holds(req.stock, media):
+        return req.stock
+    # the smallest that hold it, by whether it fits (SRA3 and 12 x 18 in, neither the smaller)
+    fits = least(name for name in PRESS_STOCK if holds(name, media))
+    w, h = sorted(SHEETS[req.stock])
+    raise failure(
+        "sheet.fit",
+        f"the {req.up}-up press sheet of '{req.material}' is {size_text(media)} mm with its "
+        f"marks: {paper_name(req.stock)} ({w:g} x {h:g} mm) does not hold it",
+        None,
+        f"use {' or '.join(f'--stock {name}' for name in fits)}, or leave --stock out",
+    )
+
+
+def check_shared(
+    req: SheetRequest,
+    pages: Sequence[Sequence[Side | None]],
+    cells: Cells,
+    bleed: float,
+    chosen: Sequence[OutputFile],
+    data: Mapping[str, bytes],
+) -> None:
+    """Raises `sheet.shared` when a shared cut of the sheet (`--shared-cuts`) would show a
+    sliver of the neighbouring piece where the cut strays: the pieces' bleed is not the art
+    their neighbours begin with there (sheets.shared.unsafe)."""
+    from .shared import MAX_DIFFERENT, TOLERANCE, unsafe
+
+    tolerance = TOLERANCE if req.shared_tolerance is None else req.shared_tolerance
+    most = MAX_DIFFERENT if req.shared_max_differing is None else req.shared_max_differing / 100
+    edges = unsafe(pages, cells, bleed, tolerance, most)
+    if not edges:
+        return
+    names = {data[f.path]: f.path.rsplit("/", 1)[-1] for f in chosen}
+    two_sided = any(side is not None and side.page for page in pages for side in page)
+
+    def named(side: Side) -> str:
+        name = names.get(side.pdf, "a piece")
+        return f"{name} ({'back' if side.page else 'front'})" if two_sided else name
+
+    said = "; ".join(
+        f"{own_edge('right' if e.across else 'bottom', e.first.turn)} of {named(e.first)} and "
+        f"{own_edge('left' if e.across else 'top', e.second.turn)} of {named(e.second)}"
+        for e in edges[:4]
+    ) + (f" and {len(edges) - 4} more" if len(edges) > 4 else "")
+    raise failure(
+        "sheet.shared",
+        f"the pieces of '{req.material}' cannot share their cuts: a cut that strays shows the "
+        f"neighbour's art where each piece's bleed should be, as the art differs at {said}",
+        None,
+        "leave --shared-cuts out (each piece keeps its own bleed, in a gutter), or give the "
+        "pieces' edges a plain ground their neighbours share",
+    )
+
+
+# the edge of a piece's own page at each side of its cell, as turned (impose.Side.turn): a
+# quarter anticlockwise (head to the left), its bottom edge is on the right
+OWN_EDGE = {
+    1: {"right": "bottom", "left": "top", "top": "right", "bottom": "left"},
+    -1: {"right": "top", "left": "bottom", "top": "left", "bottom": "right"},
+}
+
+
+def own_edge(side: str, turn: int) -> str:
+    """The edge of a piece at `side` of its cell, named as the piece is read ("the bottom
+    edge", of a piece turned anticlockwise, at its cell's right)."""
+    return f"the {OWN_EDGE.get(turn, {}).get(side, side)} edge"
+
+
+__all__ = [
+    "OWN_EDGE",
+    "check_shared",
+    "held_by_none",
+    "own_edge",
+    "press_sheet",
+    "press_sides",
+    "press_stock",
+    "press_up",
+    "turned_text",
+]

@@ -1,0 +1,168 @@
+"""What `generate.py sheet` is asked for (SheetRequest) and what it made (SheetResult), and the
+options each kind of sheet has no use for, refused (`refuse_unused`: sheet.option)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+from ..diagnostics import Diagnostic, failure
+from ..output import OutputFile
+from .geometry import (
+    Cells,
+    Grid,
+    Packing,
+    article,
+)
+
+
+@dataclass(frozen=True)
+class SheetRequest:
+    """What to impose: one material of a build, its languages (all built when empty), the
+    campaign's files or one office's, on which sheet, how often each."""
+
+    build: Path
+    material: str
+    paper: str = "a4"
+    languages: tuple[str, ...] = ()
+    office: str | None = None
+    copies: int = 1
+    fill: bool = False  # repeat the pieces until the last sheet is full
+    packing: Packing | str = "best"
+    gap: float | None = None
+    margin: float | None = None
+    cut_page: bool = False
+    sticker: bool = False  # round pieces: stickers of the face, kiss-cut at the face circle
+    # rectangular pieces to a sheet: 1, 2 or 4 at home; 2 or more at a press, AUTO: as many
+    # as fit the press stock (--stock, else the one they waste least of: best_stock)
+    up: int = 2
+    # a press sheet's pieces abut at their trim, one cut between neighbours (--shared-cuts):
+    # only where each piece's bleed is the art its neighbour begins with (sheets.shared)
+    shared: bool = False
+    # how far a shared cut's two sides may differ (--shared-tolerance, of 255 per channel;
+    # --shared-max-differing, the share of its points in per cent); None: the project's
+    # choice, sheets.shared.TOLERANCE and MAX_DIFFERENT
+    shared_tolerance: int | None = None
+    shared_max_differing: float | None = None
+    home: bool = False  # rectangular pieces: for an office printer (sRGB, margins, cut lines)
+    events: tuple[str, ...] = ()  # a merge's files of these events (records) only; () all
+    # a press sheet's press stock (a geometry.PRESS_STOCK key, --stock), which its marks are
+    # placed for; None: the smallest that holds it (geometry.stock_for)
+    stock: str | None = None
+    # the options given (command-line names without dashes: "copies", "cut-page"), so that
+    # one the chosen kind of sheet has no use for is refused (`refuse_unused`), not left out
+    given: frozenset[str] = frozenset()
+    strict: bool = False  # a warning is an error, and the sheet is not written (--strict)
+
+
+@dataclass(frozen=True)
+class SheetResult:
+    path: Path
+    grid: Grid | None  # round pieces
+    pieces: int
+    sheets: int
+    unverified: str | None  # the press profile's source note when its sizes are unverified
+    cells: Cells | None = None  # rectangular pieces
+    two_sided: bool = False
+    media: tuple[float, float] | None = None  # a press sheet's, mm (geometry.press_media)
+    languages: tuple[str, ...] = ()  # of the files placed
+    warnings: tuple[Diagnostic, ...] = ()  # sheets.warn: sheet.gap, .scale, .marks, .slug
+    stock: str | None = None  # a press sheet's --stock, when given, or the one --up auto chose
+
+
+AUTO = 0  # SheetRequest.up: as many as fit the press stock (`--up auto`)
+
+# the stock named when `--up auto` finds no stock that holds two (its message's): the ISO
+# press sheet
+AUTO_STOCK = "sra3"
+
+Target = Path | Callable[[int], Path]  # the PDF to write, or it by the count to a sheet
+
+
+class Imposed(NamedTuple):
+    """A sheet of rectangular pieces imposed, not yet written: its PDF, its pages, its cells,
+    its warnings and the files it places, each as often as a printed sheet makes it."""
+
+    pdf: bytes
+    pages: int
+    cells: Cells
+    warnings: tuple[Diagnostic, ...]
+    placed: list[OutputFile]
+
+
+def found(*warnings: Diagnostic | None) -> tuple[Diagnostic, ...]:
+    return tuple(w for w in warnings if w is not None)
+
+
+# the options that say how --shared-cuts judges a shared cut: of no use without it
+SHARED_ONLY = ("shared-tolerance", "shared-max-differing")
+
+# The options each kind of sheet has no use for (command-line names), and why
+PAPER_IS_STOCK = "its paper is --paper (a press's own sheet: --paper sra3)"
+
+UNUSED: dict[str, dict[str, str]] = {
+    "gang sheet of badges": {"up": "a gang sheet holds as many as fit", "stock": PAPER_IS_STOCK},
+    "sticker sheet of badges": {
+        "up": "a sticker sheet holds as many as fit",
+        "stock": PAPER_IS_STOCK,
+    },
+    "sticker sheet": {
+        "stock": PAPER_IS_STOCK,
+        "up": "a sticker sheet holds as many as fit",
+        "packing": "rectangular stickers go in rows and columns",
+        "cut-page": "the kiss-cut is on the sheet's page, in its own spot colour",
+        "home": "a sticker sheet is printed for a die cutter, from the print PDFs",
+    },
+    "home sheet": {
+        "stock": "an office printer prints it on --paper",
+        "packing": "home sheets hold 1, 2 or 4 (--up) in rows and columns",
+        "cut-page": "a home sheet's cut lines are dashed lines on the page",
+    },
+    "press sheet": {
+        "copies": "a press sheet is a plate of one file; how many are printed is the print "
+        "order's (package --order)",
+        "fill": "a press sheet is always full: --up of one file",
+        "packing": "press sheets hold --up in rows and columns",
+        "gap": "the pieces of a press sheet share their bleed, trim to trim",
+        "margin": "a press sheet is its pieces' size, with bleed and marks",
+        "cut-page": "a press sheet is cut by its crop marks",
+    },
+}
+
+for _kind in ("gang sheet of badges", "sticker sheet of badges", "sticker sheet", "home sheet"):
+    for _name in ("shared-cuts", *SHARED_ONLY):
+        UNUSED[_kind][_name] = "only a press sheet of rectangular pieces shares its cuts"
+
+
+def refuse_unused(req: SheetRequest, kind: str) -> None:
+    """Raises `sheet.option` for the options given (`req.given`) that `kind` of sheet has no
+    use for: `--copies 3` on a press sheet made one plate, without a word."""
+    unused = [(name, why) for name, why in UNUSED[kind].items() if name in req.given]
+    if kind == "press sheet" and not req.shared:  # they judge shared cuts, which it has not
+        unused += [(n, "it judges shared cuts: add --shared-cuts") for n in SHARED_ONLY]
+        unused = [(name, why) for name, why in unused if name in req.given]
+    if unused:
+        names = ", ".join(f"--{name}" for name, _ in unused)
+        shown = kind.split(" of ")[0]  # "gang sheet of badges": a gang sheet of 'badge-58'
+        raise failure(
+            "sheet.option",
+            f"{names} {'does' if len(unused) == 1 else 'do'} nothing for {article(shown)} "
+            f"{shown} of '{req.material}': " + "; ".join(why for _, why in unused),
+            None,
+            f"leave {names} out",
+        )
+
+
+__all__ = [
+    "AUTO",
+    "AUTO_STOCK",
+    "Imposed",
+    "SheetRequest",
+    "SheetResult",
+    "Target",
+    "UNUSED",
+    "found",
+    "refuse_unused",
+]
