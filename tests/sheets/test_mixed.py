@@ -6,11 +6,13 @@ over left to right (work-and-turn, head to head), read from the sheet's pixels."
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pikepdf
 import pytest
 
+from campaign.sheets.edge import slug_column
 from campaign.sheets.geometry import crop_lines, most_up, press_cells, press_media
 from campaign.sheets.press import press_sides
 
@@ -48,6 +50,9 @@ def test_six_a6_on_12x18_four_upright_two_turned() -> None:
     assert top == [0, 105, 111, 216, 222, 327, 333, 438]
     assert bottom == [0, 68, 216, 222, 370, 438]
     assert left == right == [0, 148, 154, 259]
+    # a slug moved between the bottom block's first marks: from the trim's left to 68 mm,
+    # 1 mm clear of each (the upright block's first column, 105 mm, crosses the mark at 68)
+    assert slug_column(cells) == 66
     # --up 6 --stock 12x18: no rows and columns of 6 fit (upright or turned, 4 at most)
     assert press_cells(A6, 6, 3.0, "12x18").cells == cells.cells
 
@@ -191,3 +196,27 @@ def test_a_two_sided_mixed_sheet_backs_each_front_head_to_head(
         else:  # turned anticlockwise: the head at the cell's left
             assert red_mm == pytest.approx((left + 8, bottom + 13), abs=0.5)
             assert green == pytest.approx((left + 8, top - 13), abs=0.5)
+
+
+def test_a_mixed_sheet_s_targets_beside_each_block_s_first_row() -> None:
+    """5 x 7 in pieces on 13 x 19 in: 2 upright (centred on the turned block's height) beside
+    3 turned. The left registration target is at the middle of the upright block's first
+    row, the right one at the middle of the turned block's (between its crop marks, where
+    the upright block's row would put it across one), the top one above the last column."""
+    from campaign.sheets.edge import PressMarks
+    from campaign.sheets.impose import _control_marks
+
+    cells = most_up((127.0, 178.0), 3.0, "13x19")
+    assert cells is not None
+    assert cells.sheet == (311.0, 393.0)
+    assert [c[:2] for c in cells.cells] == [(0, 15.5), (0, 199.5), (133, 0), (133, 133), (133, 266)]
+    # on 13 x 19 in the side targets have no room (329 mm of media on 330.2): say they have
+    marks = PressMarks((5.0, 5.0), 6.0, 6.0, None, (20.0, 20.0))
+    drawn = _control_marks(cells, (0.0, 0.0), marks, 1.0)
+    # each target's horizontal arm: "x0 y m x1 y l", pt from the trim's bottom left
+    arms = re.findall(r"([-\d.]+) ([-\d.]+) m ([-\d.]+) \2 l", drawn)
+    centres = sorted(
+        (round((float(x0) + float(x1)) / 2 / MM, 1), round(393 - float(y) / MM, 1))
+        for x0, y, x1 in arms
+    )
+    assert centres == [(-6.0, 104.5), (133 + 89, -6.0), (311 + 6.0, 63.5)]
