@@ -220,3 +220,28 @@ def test_a_mixed_sheet_s_targets_beside_each_block_s_first_row() -> None:
         for x0, y, x1 in arms
     )
     assert centres == [(-6.0, 104.5), (133 + 89, -6.0), (311 + 6.0, 63.5)]
+
+
+def test_a_mixed_sheet_with_shared_cuts_shares_them_within_each_block() -> None:
+    """--shared-cuts on 12 x 18 in, A6: 2 upright beside 4 turned (each block's pieces abut
+    at their trim, one cut between them), the blocks 6 mm apart: their cells are of two
+    sizes and do not line up, so each piece keeps its bleed on the side facing the other
+    block (impose.outer_sides: 1 there), and a shared cut is only within a block."""
+    from campaign.sheets.impose import outer_sides
+
+    cells = most_up(A6, 3.0, "12x18", shared=True)
+    assert cells is not None
+    assert cells.mixed
+    upright = [(0.0, 62.0, 105.0, 148.0), (0.0, 210.0, 105.0, 148.0)]
+    turned = [(111.0, 105.0 * r, 148.0, 105.0) for r in range(4)]
+    assert list(cells.cells) == upright + turned
+    # (left, bottom, right, top) as the page draws them: 1 where the piece keeps its bleed
+    sides = [outer_sides(cells, i) for i in range(len(cells.cells))]
+    assert sides == [
+        (1, 0, 1, 1),
+        (1, 1, 1, 0),
+        (1, 0, 1, 1),
+        (1, 0, 1, 0),
+        (1, 0, 1, 0),
+        (1, 1, 1, 0),
+    ]
