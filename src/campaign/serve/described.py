@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
+from ..langnames import language_names
+
 
 @dataclass(frozen=True)
 class LanguageName:
@@ -50,20 +52,20 @@ class LanguageName:
 
 @lru_cache(maxsize=256)
 def language_name(code: str) -> LanguageName:
-    """`code`'s names from the Unicode CLDR (Babel's `Locale.get_display_name`): "ar" is
-    Arabic, العربية, right to left; "zh-Hant" Chinese (Traditional), 中文 (繁體). A code CLDR
-    does not know (en-XA, ksw) keeps the code as its name."""
-    from babel import Locale
-    from babel.core import UnknownLocaleError
-
-    try:
-        locale = Locale.parse(code.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
+    """`code`'s names from the Unicode CLDR (`langnames.language_names`, through Babel): "ar"
+    is Arabic, العربية, right to left; "zh-Hant" Chinese (Traditional), 中文 (繁體); kk-Latn,
+    a script CLDR has no data for, Kazakh (Latin) with no name in itself. A code CLDR does not
+    know (en-XA, ksw) keeps the code as its name."""
+    names = language_names(code)
+    if names is None:
         return LanguageName(code, code, "", False)
-    english = locale.get_display_name("en") or code
-    native = locale.get_display_name() or ""
-    rtl = locale.character_order == "right-to-left"
-    return LanguageName(code, english, "" if native == english else native, rtl)
+    english, native = names
+    if native == english:
+        return LanguageName(code, english, "", False)
+    from babel import Locale
+
+    rtl = Locale.parse(code.replace("-", "_")).character_order == "right-to-left"
+    return LanguageName(code, english, native, rtl)
 
 
 def size_text(trim_mm: tuple[float, float] | list[float]) -> str:
