@@ -2,4 +2,6 @@
 
 `data` reads CSV, XLSX, JSON and YAML into rows of cells that know where they are (row and
 column); `events` checks event rows and turns them into Records (fields per language, with
-dates and times formatted by Babel/CLDR, and the event's link for the QR code)."""
+dates and times formatted by Babel/CLDR, and the event's link for the QR code), with the
+modules it is made of (`record`, `columns`, `date_cells`, `times`, `formats`...:
+docs/architecture.md)."""

@@ -1,0 +1,359 @@
+"""The names of the event columns in the kit's languages (COLUMN_NAMES: สถานที่ for
+venue, and the spellings of COLUMN_SPELLINGS) and how a header is matched to them
+(`header_spelling`, `event_column`, `header_languages`), and a `Date and time` column's
+header (`date_and_time_header`).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from ..diagnostics import name_words
+from . import arabic_script
+from .data import column_key
+
+# Other spellings of a column's name, read as the column: the UN writes British English
+# (organiser), a sheet made in the US says organizer (a column's name in another language:
+# COLUMN_NAMES)
+COLUMN_SPELLINGS = {"organizer": "organiser"}
+
+
+# An event column's name as the sheets of the offices' languages head it, read as the column
+# (`สถานที่` is venue, `التاريخ` date), by language: the one table of a header's words in
+# other languages (`column_names`, `event_column`; `header_languages` tells the languages a
+# sheet's header is in). A word after a column's name is kept after the column's (`สถานที่
+# (EN)` is venue_en, `Organizer (FR)` organiser_fr). Only the plain words for the column,
+# which nothing else in an event's sheet is called: not "time" words that also mean a date
+# and a time (Vietnamese thời gian, Khmer ពេលវេលា), and no city or address (no column holds
+# them: they go in the venue; المدينة, شهر, شہر name none). The languages of South-East
+# Asia's offices keep the names of the columns of codes and addresses (event_id, language's
+# codes, link, photo); Arabic, Persian and Urdu sheets name them too (a Middle East office's
+# trial), and a column of dates and their start times (DATE_AND_TIME_KEY: `تاریخ و ساعت`, as
+# `Date and time`). An Arabic-script word is read as a Persian or an Arabic keyboard types it
+# (`header_spelling`: ی and ي, ک and ك, a ZERO WIDTH NON-JOINER or none).
+DATE_AND_TIME_KEY = "date_and_time"  # a header of dates and times, as `date_and_time_header` reads
+COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "th": {
+        "title": ("ชื่องาน", "ชื่อกิจกรรม", "หัวข้อ"),
+        "date": ("วันที่",),
+        "time": ("เวลา",),
+        "venue": ("สถานที่", "สถานที่จัดงาน"),
+        "organiser": ("ผู้จัด", "ผู้จัดงาน"),
+        "contact": ("ติดต่อ",),
+        "language": ("ภาษา",),
+    },
+    "lo": {
+        "title": ("ຫົວຂໍ້",),
+        "date": ("ວັນທີ",),
+        "time": ("ເວລາ",),
+        "venue": ("ສະຖານທີ່",),
+        "contact": ("ຕິດຕໍ່",),
+        "language": ("ພາສາ",),
+    },
+    "km": {
+        "title": ("ចំណងជើង",),
+        "date": ("កាលបរិច្ឆេទ",),
+        "time": ("ម៉ោង",),
+        "venue": ("ទីកន្លែង",),
+        "contact": ("ទំនាក់ទំនង",),
+        "language": ("ភាសា",),
+    },
+    "vi": {
+        "title": ("tiêu đề", "tên sự kiện"),
+        "date": ("ngày",),
+        "time": ("giờ",),
+        "venue": ("địa điểm",),
+        "organiser": ("ban tổ chức", "đơn vị tổ chức"),
+        "contact": ("liên hệ",),
+        "language": ("ngôn ngữ",),
+    },
+    "id": {
+        "title": ("judul", "nama acara"),
+        "date": ("tanggal",),
+        "time": ("waktu", "jam"),
+        "venue": ("tempat", "lokasi"),
+        "organiser": ("penyelenggara",),
+        "contact": ("kontak",),
+        "language": ("bahasa",),
+    },
+    "ms": {
+        "title": ("tajuk",),
+        "date": ("tarikh",),
+        "time": ("masa",),
+        "venue": ("tempat", "lokasi"),
+        "organiser": ("penganjur",),
+        "contact": ("hubungi",),
+        "language": ("bahasa",),
+    },
+    "tl": {
+        "title": ("pamagat",),
+        "date": ("petsa",),
+        "time": ("oras",),
+        "venue": ("lugar",),
+        "language": ("wika",),
+    },
+    "ar": {
+        "event_id": ("معرف الحدث", "معرف"),  # the event's identifier
+        "language": ("اللغة", "اللغات"),
+        "title": ("العنوان", "عنوان"),
+        "date": ("التاريخ",),
+        "time": ("الوقت", "وقت البدء", "وقت"),  # the start time
+        "end_time": ("وقت الانتهاء",),
+        "venue": ("المكان",),
+        "organiser": ("المنظم", "الجهة المنظمة"),  # the organising body
+        "contact": ("جهة الاتصال",),
+        "link": ("الرابط",),
+        "photo": ("الصورة",),
+        DATE_AND_TIME_KEY: ("التاريخ والوقت", "التاريخ و الوقت"),
+    },
+    "fa": {
+        "event_id": ("شناسه", "شناسه رویداد"),
+        "language": ("زبان",),
+        "title": ("عنوان",),
+        "date": ("تاریخ",),
+        "time": ("ساعت", "ساعت شروع"),  # the start time
+        "end_time": ("ساعت پایان",),
+        "venue": ("مکان", "محل برگزاری"),  # the place it is held
+        "organiser": ("برگزارکننده", "برگزار کننده"),
+        "contact": ("تماس",),
+        "link": ("پیوند", "لینک"),
+        "photo": ("عکس", "تصویر"),
+        DATE_AND_TIME_KEY: ("تاریخ و ساعت", "تاریخ و زمان"),
+    },
+    "ur": {
+        "language": ("زبان",),
+        "title": ("عنوان",),
+        "date": ("تاریخ",),
+        "time": ("وقت",),
+        "venue": ("مقام",),
+        "organiser": ("منتظم",),
+        "contact": ("رابطہ",),
+        "photo": ("تصویر",),
+        DATE_AND_TIME_KEY: ("تاریخ و وقت", "تاریخ اور وقت"),
+    },
+    # the languages of the kit's strings files (materials/strings) that had none (a Europe
+    # and Central Asia office's trial: a Google Form headed Дата, Час, Мова, Назва, Місце was
+    # 5 columns missing); Ukrainian and Russian forms also name the id and the link
+    "uk": {
+        "event_id": ("id події", "ідентифікатор"),
+        "language": ("мова",),
+        "title": ("назва",),
+        "date": ("дата",),
+        "time": ("час",),
+        "venue": ("місце",),
+        "organiser": ("організатор",),
+        "contact": ("контакт", "контакти"),
+        "link": ("посилання",),
+        DATE_AND_TIME_KEY: ("дата і час", "дата та час"),
+    },
+    "ru": {
+        "event_id": ("id мероприятия", "идентификатор"),
+        "language": ("язык",),
+        "title": ("название",),
+        "date": ("дата",),
+        "time": ("время",),
+        "venue": ("место",),
+        "organiser": ("организатор",),
+        "contact": ("контакт", "контакты"),
+        "link": ("ссылка",),
+        DATE_AND_TIME_KEY: ("дата и время",),
+    },
+    "es": {
+        "language": ("idioma",),
+        "title": ("título",),
+        "date": ("fecha",),
+        "time": ("hora",),
+        "venue": ("lugar",),
+        "organiser": ("organizador",),
+        "contact": ("contacto",),
+    },
+    "fr": {  # date, contact: the English column's own name
+        "language": ("langue",),
+        "title": ("titre",),
+        "time": ("heure",),
+        "venue": ("lieu",),
+        "organiser": ("organisateur",),
+    },
+    "pt": {  # not local (the venue): an English sheet's Local time
+        "language": ("idioma",),
+        "title": ("título",),
+        "date": ("data",),
+        "time": ("hora",),
+        "organiser": ("organizador",),
+        "contact": ("contato", "contacto"),
+    },
+    "sw": {
+        "language": ("lugha",),
+        "title": ("kichwa",),
+        "date": ("tarehe",),
+        "time": ("saa",),
+        "venue": ("mahali",),
+        "organiser": ("mratibu",),
+        "contact": ("mawasiliano",),
+    },
+    "am": {
+        "language": ("ቋንቋ",),
+        "title": ("ርዕስ",),
+        "date": ("ቀን",),
+        "time": ("ሰዓት",),
+        "venue": ("ቦታ",),
+        "organiser": ("አዘጋጅ",),
+    },
+    "hi": {
+        "language": ("भाषा",),
+        "title": ("शीर्षक",),
+        "date": ("तारीख", "दिनांक"),
+        "time": ("समय",),
+        "venue": ("स्थान",),
+        "organiser": ("आयोजक",),
+        "contact": ("संपर्क",),
+    },
+    "ne": {
+        "language": ("भाषा",),
+        "title": ("शीर्षक",),
+        "date": ("मिति",),
+        "time": ("समय",),
+        "venue": ("स्थान",),
+        "organiser": ("आयोजक",),
+        "contact": ("सम्पर्क",),
+    },
+    "bn": {
+        "language": ("ভাষা",),
+        "title": ("শিরোনাম",),
+        "date": ("তারিখ",),
+        "time": ("সময়",),
+        "venue": ("স্থান",),
+        "organiser": ("আয়োজক",),
+        "contact": ("যোগাযোগ",),
+    },
+    "ka": {
+        "language": ("ენა",),
+        "title": ("სათაური",),
+        "date": ("თარიღი",),
+        "time": ("დრო",),
+        "venue": ("ადგილი",),
+        "organiser": ("ორგანიზატორი",),
+        "contact": ("კონტაქტი",),
+    },
+    "tr": {
+        "language": ("dil",),
+        "title": ("başlık",),
+        "date": ("tarih",),
+        "time": ("saat",),
+        "venue": ("yer", "mekan"),
+        "organiser": ("düzenleyen",),
+        "contact": ("iletişim",),
+    },
+    "zh": {  # not 时间, which is a date and a time as much as a time
+        "language": ("语言",),
+        "title": ("标题",),
+        "date": ("日期",),
+        "time": ("开始时间",),
+        "end_time": ("结束时间",),
+        "venue": ("地点",),
+        "organiser": ("主办方",),
+        "contact": ("联系方式",),
+    },
+    "so": {
+        "language": ("luqadda", "luqad"),
+        "title": ("cinwaanka", "cinwaan"),
+        "date": ("taariikhda", "taariikh"),
+        "time": ("waqtiga", "waqti"),
+        "venue": ("goobta", "goob"),
+    },
+    "ht": {  # not lang: an English sheet's short language
+        "title": ("tit",),
+        "date": ("dat",),
+        "time": ("lè",),
+        "venue": ("kote",),
+        "organiser": ("òganizatè",),
+        "contact": ("kontak",),
+    },
+    "my": {
+        "language": ("ဘာသာစကား",),
+        "title": ("ခေါင်းစဉ်",),
+        "date": ("ရက်စွဲ",),
+        "time": ("အချိန်",),
+        "venue": ("နေရာ",),
+        "organiser": ("စီစဉ်သူ",),
+        "contact": ("ဆက်သွယ်ရန်",),
+    },
+}
+
+
+def header_spelling(key: str) -> str:
+    """A header's key (as column_key writes it) as COLUMN_NAMES' words are matched: its NFC
+    (a Vietnamese header typed with combining accents is the same word), and an Arabic-script
+    word as a Persian keyboard types it (arabic_script.one_keyboard: التاريخ typed with ی,
+    برگزار‌کننده without its ZERO WIDTH NON-JOINER), and a Turkish İ as its i (casefold
+    writes it i and a COMBINING DOT ABOVE: İletişim)."""
+    return arabic_script.one_keyboard(unicodedata.normalize("NFC", key).replace("i\u0307", "i"))
+
+
+@functools.cache
+def _names_by_language() -> dict[str, tuple[str, frozenset[str]]]:
+    """COLUMN_NAMES' words (and COLUMN_SPELLINGS') as `header_spelling` writes a header, the
+    longest first (ساعت_پایان, end_time, before ساعت, time), to their column and the
+    languages that head it so (a word two languages share, tempat, is of both; English's
+    other spellings are of none)."""
+    found: dict[str, tuple[str, set[str]]] = {
+        other: (name, set()) for other, name in COLUMN_SPELLINGS.items()
+    }
+    for code, names in COLUMN_NAMES.items():
+        for column, words in names.items():
+            for word in words:
+                found.setdefault(header_spelling(column_key(word)), (column, set()))[1].add(code)
+    ordered = sorted(found.items(), key=lambda item: -len(item[0]))
+    return {word: (column, frozenset(codes)) for word, (column, codes) in ordered}
+
+
+@functools.cache
+def column_names() -> dict[str, str]:
+    """COLUMN_NAMES' words and COLUMN_SPELLINGS' as `header_spelling` writes a header, the
+    longest first, to their columns."""
+    return {word: column for word, (column, _) in _names_by_language().items()}
+
+
+def _named(key: str) -> tuple[str, str, frozenset[str]] | None:
+    """The column a header's key names by a word of COLUMN_NAMES or COLUMN_SPELLINGS, what
+    follows that word (`_en` of สถานที่_en; "" for the word alone) and the word's languages;
+    None when it begins with none."""
+    own = header_spelling(key)
+    names = _names_by_language()
+    if own in names:
+        return names[own][0], "", names[own][1]
+    for word, (column, codes) in names.items():  # the longest first
+        if own.startswith(word + "_"):
+            return column, own[len(word) :], codes
+    return None
+
+
+def event_column(header: str) -> str:
+    """A header as the event columns are named (data.column_key: case, spaces and hyphens
+    aside), another spelling of a column's name (COLUMN_SPELLINGS) or its name in a language
+    of COLUMN_NAMES (`สถานที่`, `Địa điểm`, `التاريخ`) as the column's, with what follows it:
+    `Organizer (FR)` is organiser_fr, `สถานที่ (EN)` venue_en."""
+    key = column_key(header)
+    found = _named(key)
+    return key if found is None else found[0] + found[1]
+
+
+def header_languages(header: str) -> frozenset[str]:
+    """The languages of COLUMN_NAMES a header is written in (`วันที่`: th; `tempat`: id and
+    ms; `عنوان`: ar, fa, ur); none for a header in English or of no such word."""
+    found = _named(column_key(header))
+    return found[2] if found is not None else frozenset()
+
+
+# Headers of one column that holds an event's date and its start time (`Date and time`,
+# `Date & time`, `Date/time`, `Datetime`, `When`; `Event date and time`), by their words
+# (name_words, with marks: & and / are none): the date column of a sheet that has none
+DATE_AND_TIME = frozenset({("date", "and", "time"), ("date", "time"), ("datetime",), ("when",)})
+
+
+def date_and_time_header(key: str) -> bool:
+    """Whether a header (`key`, as event_column writes it) names a column of dates with their
+    start times (DATE_AND_TIME), an "event" before it aside."""
+    words = name_words(key, marks=True)
+    return (words[1:] if words[:1] == ("event",) else words) in DATE_AND_TIME

@@ -1,0 +1,377 @@
+"""A sheet's header row: which column is which (`table_keys`, `row_cells`, a form's
+timestamp column: `form_columns`), a header meant for an event column or a language
+(`meant_columns`, `_near_column`), and the checks of the columns before any row is read
+(`_check_columns`: missing, repeated or unused columns, a column of one language; `_no_key`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from weakref import WeakKeyDictionary
+
+from ..diagnostics import Collector, closest, listed, misspelling, name_words
+from ..model import Kit
+from ..model.language import code_hints
+from .column_names import column_names, date_and_time_header, event_column, header_spelling
+from .data import Cell, Table, column_key, column_letters
+from .fields import (
+    COLUMNS,
+    LANGUAGE_TAG,
+    REQUIRED,
+    WORDED,
+    Bad,
+    _cldr_language,
+    language_column,
+    own_language,
+)
+
+
+def _near_column(key: str, kit: Kit, misspelt: bool = False) -> str | None:
+    """The event column a header not read (`key`, as column_key writes it) likely means, as
+    `diagnostics.closest` finds it among the columns: a close spelling of one (`end_tme`:
+    end_time), or of a per-language one (`titel_ar`: title_ar, the kit's language kept);
+    None when none is near. With `misspelt`, only a misspelling (`diagnostics.misspelling`:
+    a ratio of MISSPELLING at least, 0.8: end_tme, venu, titel_ar), which is that column
+    misspelt, and its values would be lost: an error. Less close (timezone: 0.7) may be a
+    column of the sheet's own: a warning, unless its words name the column (COLUMN_WORDS:
+    contact_email is the contact's)."""
+    near = misspelling if misspelt else closest
+    base, _, code = key.rpartition("_")
+    if base and kit.language_code(code) in kit.languages:
+        worded = near(base, WORDED)
+        if worded:
+            return f"{worded}_{code}"
+    return near(key, COLUMNS)
+
+
+# Words that name an event column in a header besides the column's own name, from what the
+# column holds (the module docstring): a header holding one of them, or the column's own name
+# (its spellings and plural), as a word ("Start time", "Event date", "Link (QR)", "Website",
+# "Contact email", "Organizer name") is recognisably meant as that column, and its values
+# would be lost where the sheet has no such column: an error. Only words that no other column
+# could mean; a header of none of them ("Notes", "Internal comments") is the sheet's own.
+COLUMN_WORDS = {
+    "event_id": ("id",),
+    "language": ("languages", "lang"),
+    "title": ("titles", "name"),
+    "date": ("dates", "day"),
+    "time": ("times", "start"),
+    "end_time": ("end",),
+    "venue": ("place", "location"),
+    "organiser": ("organisers", "organizers", "organisation", "organization", "host"),
+    "contact": ("email", "e_mail", "phone", "telephone"),
+    "link": ("website", "url", "qr"),
+    "photo": ("image", "picture"),
+}
+# the column's own names among them (a plural, the US spelling): they outrank the other words
+# ("Organizer name" is the organiser's, not a title; "Contact email" the contact's)
+OWN_WORDS = frozenset({"languages", "titles", "dates", "times", "organisers", "organizers"})
+# not the event's values but about them, or the sheet's own record keeping: no column is
+# meant by them (a photo's credit is not the photo, a time zone not a time)
+NOT_MEANT = frozenset(
+    {"time_zone", "photo_credit", "photo_caption", "date_added", "date_created", "date_modified"}
+)
+# words that make a header about a column's value, or the sheet's own record keeping, in any
+# wording (a review: Photo credits, Image credit, Photo by, Time zone (UTC), Email sent?,
+# Website notes were errors that stopped the merge, "the sheet has no 'photo'")
+QUALIFIERS = frozenset(
+    {
+        "credit", "credits", "caption", "captions", "by", "zone", "sent", "note", "notes",
+        "comment", "comments", "added", "created", "modified", "updated", "status",
+    }
+)  # fmt: skip
+
+
+def meant_columns(key: str) -> tuple[str, ...]:
+    """The event columns a header not read (`key`, as event_column writes it) is recognisably
+    meant as, by its words (COLUMN_WORDS): `start_time` is time, `link_(qr)` link, `website`
+    link; several when it names several (`date_and_time`); none for a header of the sheet's
+    own (`notes`, `contacted?`)."""
+    words = name_words(key, marks=True)
+    if _about_a_value(key):
+        return ()
+    signals = {name: (name, True) for name in COLUMNS}
+    for column, others in COLUMN_WORDS.items():
+        signals.update({w: (column, w in OWN_WORDS) for w in others})
+    signals.update({w: (c, True) for w, c in column_names().items()})  # organizer, التاريخ
+    own: list[str] = []
+    other: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (2, 1):  # end_time and e_mail before end, time and mail
+            joined = header_spelling("_".join(words[i : i + size]))
+            found = signals.get(joined) if i + size <= len(words) else None
+            if found is not None:
+                (own if found[1] else other).append(found[0])
+                i += size
+                break
+        else:
+            i += 1
+    return tuple(dict.fromkeys(own or other))
+
+
+def _about_a_value(key: str) -> bool:
+    """Whether a header (`key`, as event_column writes it) is about an event column's value,
+    or the sheet's own record keeping (NOT_MEANT, QUALIFIERS: Photo credit, Time zone, Date
+    added): no event column is meant by it, nor named to it as the one it means."""
+    words = name_words(key, marks=True)
+    return "_".join(words) in NOT_MEANT or bool(QUALIFIERS.intersection(words))
+
+
+_KEYS: WeakKeyDictionary[Table, dict[str, str]] = WeakKeyDictionary()
+
+
+def table_keys(table: Table) -> dict[str, str]:
+    """{header as written: its event column} of the table's headers (event_column), a header
+    of dates and times (`date_and_time_header`) as `date` when no header is the date's: its
+    date is the event's, its time the start (`_date_then_time`). Beside a date column it is
+    judged as any other header. Once per table."""
+    if table not in _KEYS:
+        keys = {c: event_column(c) for c in table.columns}
+        if "date" not in keys.values():
+            keys.update({c: "date" for c, k in keys.items() if date_and_time_header(k)})
+        _KEYS[table] = keys
+    return _KEYS[table]
+
+
+def row_cells(table: Table, row: dict[str, Cell]) -> dict[str, Cell]:
+    """A row's cells by their event columns (`table_keys`)."""
+    keys = table_keys(table)
+    return {keys.get(c) or event_column(c): cell for c, cell in row.items()}
+
+
+def _meant(key: str, kit: Kit, present: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The event columns a header not read (`key`, as event_column writes it) likely means: a
+    close misspelling of one (`_near_column`; not the column's name and more: Contacted?,
+    Photos), else the columns its words name (meant_columns), a language of the kit after them kept
+    (`Event title (FR)`: title_fr). A misspelling of a column the sheet has (`present`)
+    yields to the columns its words name: `Event end` beside `event_id` is the end time, not
+    a second id (it was a warning, "did you mean 'event_id'?", and the end times were lost)."""
+    misspelt = _near_column(key, kit, misspelt=True)
+    if (
+        misspelt is not None
+        and not key.startswith(misspelt)
+        and not (misspelt in present and meant_columns(key))
+    ):
+        return (misspelt,)
+    meant = meant_columns(key)
+    base, _, code = key.rpartition("_")
+    if (
+        len(meant) == 1
+        and meant[0] in WORDED
+        and base
+        and meant_columns(base) == meant
+        and kit.language_code(code) in kit.languages
+    ):
+        return (f"{meant[0]}_{code}",)
+    return meant
+
+
+# A form's own columns, of its answers and not of the event: Google Forms' first, the time an
+# answer was sent, as its interface's language names it (a Europe and Central Asia office's
+# trial: Timestamp was "did you mean 'time'?", and renamed it would print the time the form
+# was sent as the event's), and Microsoft Forms' first five (an answer's id, when it was
+# begun and finished, who answered), where a header has all three of its first
+FORM_TIMESTAMPS = frozenset(
+    header_spelling(column_key(name))
+    for name in (
+        "Timestamp", "Marca temporal", "Horodateur", "Carimbo de data/hora", "Позначка часу",
+        "Отметка времени", "Zeitstempel",
+    )
+)  # fmt: skip
+MICROSOFT_FORMS = ("id", "start_time", "completion_time", "email", "name")
+
+
+def form_columns(keys: Iterable[str]) -> frozenset[str]:
+    """The keys (as event_column writes them) of a form's own columns among a header's
+    (FORM_TIMESTAMPS; MICROSOFT_FORMS, where the header has id, start_time and
+    completion_time): no event column's, read by none, nor told (`_check_columns`)."""
+    keys = frozenset(keys)
+    own = {k for k in keys if header_spelling(k) in FORM_TIMESTAMPS}
+    if keys.issuperset(MICROSOFT_FORMS[:3]):
+        own.update(keys.intersection(MICROSOFT_FORMS))
+    return frozenset(own - set(COLUMNS))
+
+
+def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
+    """The table's header: a required column missing, a column twice, a column not used (a
+    warning; an error when it is meant as an event column the sheet lacks: its values would
+    be lost)."""
+    keys = table_keys(table)
+    names = {keys[c]: c for c in table.columns}
+    sheet = (
+        f" (sheet '{table.sheet}' of {', '.join(table.sheets)})" if len(table.sheets) > 1 else ""
+    )
+    # the headers not read, each with the event columns it likely means (a form's own, its
+    # answers' timestamp, told of none)
+    forms = form_columns(names)
+    meant = {
+        index: _meant(keys[col], kit, frozenset(names))
+        for index, col in enumerate(table.columns, 1)
+        if col
+        and keys[col] not in COLUMNS
+        and keys[col] not in forms
+        and not own_language(keys[col], kit)
+    }
+    # a table's header is its first row (a title above it is merge.read's, data.read_table);
+    # JSON and YAML records have none: a column is where its key is first written (YAML)
+    named: set[int] = set()  # headers a missing column's error names ("did you mean 'venu'?")
+    for need in REQUIRED:
+        if need in WORDED and any(own_language(k, kit, need) for k in names):
+            continue  # title_en, title_fr and no title: each row's languages are checked
+        split = _split_by_language(need, names, kit)
+        if need not in names and split:  # date_en, date_fr: the date is one
+            indexes = [table.columns.index(names[k]) + 1 for k in split]
+            named.update(indexes)
+            errs.error(
+                "merge.column",
+                f"{table.path.name}{sheet} has no column '{need}': "
+                f"{_quoted_columns(table, indexes)} {_one_value(need, len(indexes))}",
+                table.column_mark(indexes[0]),
+                f"name one column {need}" + (" and remove the others" if len(indexes) > 1 else ""),
+            )
+        elif need not in names:
+            at = next((i for i, cols in meant.items() if need in cols), None)
+            if at is None:
+                close = closest(need, names)
+                at = table.columns.index(names[close]) + 1 if close else None
+            typed = table.columns[at - 1] if at is not None else None  # as written: 'Evnet ID'
+            named.add(at or 0)
+            errs.error(
+                "merge.column",
+                f"{table.path.name}{sheet} has no column '{need}'",
+                table.column_mark(at or 1) if table.tabular or typed is not None else None,
+                *(
+                    (f"did you mean '{typed}'? name that column {need}",)
+                    if typed is not None
+                    else (f"its columns: {', '.join(table.columns)}",)
+                ),
+                f"required: {', '.join(REQUIRED)}",
+            )
+    where: dict[str, list[int]] = {}
+    for index, col in enumerate(table.columns, 1):
+        if col:
+            where.setdefault(keys[col], []).append(index)
+    for indexes in where.values():
+        if len(indexes) > 1:  # the rows would take one of them and drop the others unseen
+            listed = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in indexes)
+            errs.error(
+                "merge.column",
+                f"{table.path.name} has one column {len(indexes)} times: {listed}",
+                table.column_mark(indexes[1]),
+                "keep one of them: a record has one value of each column",
+            )
+    for index, likely in meant.items():
+        if index not in named:
+            _unused_column(table, kit, errs, index, [c for c in likely if c not in names])
+
+
+# the required columns that are not a language's words (WORDED): one value for the event,
+# which each language shows its own way, or none
+_ONE_VALUE = {"event_id": "an id", "language": "the languages", "date": "a date"}
+_ONE_VALUE_WHY = {
+    "event_id": "which names its files in every language",
+    "language": "which lists every language it is made in",
+    "date": "which each language's flyer writes its own way (30 July, 30 juillet)",
+}
+
+
+def _one_value(need: str, count: int) -> str:
+    """What `count` columns or keys of a required value given per language do wrong: "give
+    a date for each language, but an event has one, which ..." (merge.column, a record's
+    missing key)."""
+    many = count > 1
+    return (
+        f"{'give' if many else 'gives'} {_ONE_VALUE[need]} for "
+        f"{'each language' if many else 'one language'}, but an event has one, "
+        f"{_ONE_VALUE_WHY[need]}"
+    )
+
+
+def _split_by_language(need: str, keys: Iterable[str], kit: Kit) -> list[str]:
+    """The keys (as event_column writes them) of a required column not worded per language
+    (`date_en`, `date_fr`; `event_id_fr`), each in a language of the kit or of the CLDR: an
+    organiser's sheet gave each language its date."""
+    if need in WORDED:
+        return []
+    found = []
+    for key in keys:
+        code = key[len(need) + 1 :] if key.startswith(need + "_") else ""
+        if LANGUAGE_TAG.fullmatch(code):
+            known = kit.language_code(code.replace("_", "-")) in kit.languages
+            if known or _cldr_language(code):
+                found.append(key)
+    return found
+
+
+def _quoted_columns(table: Table, indexes: list[int]) -> str:
+    """Columns as an organiser finds them: as written, with their letters ('Date (EN)' (E)
+    and 'Date (FR)' (F))."""
+    return listed([f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in indexes])
+
+
+def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: list[str]) -> None:
+    """The column `index`, which no event column reads: a warning, or an error when it is
+    meant as the columns `lost` (missing from the sheet: its values would be lost). The
+    warning's "did you mean" names no column for a header about a column's value
+    (`_about_a_value`: a Photo credit is no photo)."""
+    col = table.columns[index - 1]
+    key = event_column(col)
+    where_col = table.column_mark(index)
+    worded = language_column(key)
+    if worded is not None and _cldr_language(worded[1]):  # title_de: the kit lacks de
+        real = {c: lang for c, lang in kit.languages.items() if not lang.pseudo}
+        errs.warn(
+            "merge.column",
+            f"{table.path.name}: column '{col}' is for language '{worded[1]}', which the "
+            "kit does not have: its values are not used",
+            where_col,
+            *code_hints(worded[1], real, suits="in the header", listed="languages"),
+        )
+    elif lost:
+        quoted = " or ".join(f"'{c}'" for c in lost)
+        misspelt = _near_column(key, kit, misspelt=True) in lost
+        errs.error(
+            "merge.column",
+            f"{table.path.name}: column '{col}' is no column of the event templates, "
+            f"and the sheet has no {quoted}: its values would be lost",
+            where_col,
+            f"did you mean '{lost[0]}'? name the column {lost[0]}"
+            if len(lost) == 1
+            else f"did you mean {quoted}? give each its own column: {', '.join(lost)}",
+            *(
+                ()
+                if misspelt or lost[0] in REQUIRED  # an empty title: every row refused
+                else (f"or, to keep '{col}' as the sheet's own, add a column {lost[0]} beside it",)
+            ),
+        )
+    else:
+        near = None if _about_a_value(key) else _near_column(key, kit)
+        errs.warn(
+            "merge.column",
+            f"{table.path.name}: column '{col}' is not used by the event templates",
+            where_col,
+            *((f"did you mean '{near}'?",) if near else (f"columns: {', '.join(COLUMNS)}",)),
+        )
+
+
+def _no_key(
+    need: str, cells: dict[str, Cell], where: Cell, table: Table, kit: Kit, bad: Bad
+) -> None:
+    """A JSON or YAML record without a required key that is one for every language (`date`):
+    named as the docs name it, at its per-language keys' place (`date_en`: one date, which
+    each language writes its own way) or at `where`; never as a language's own (`date_en`)."""
+    split = _split_by_language(need, cells, kit)
+    if split:
+        said = listed([f"'{cells[k].column}'" for k in split])
+        bad(
+            cells[split[0]],
+            f"the record has no '{need}': {said} {_one_value(need, len(split))}",
+            f"name one of them {need} and remove the others"
+            if len(split) > 1
+            else f"name it {need}",
+        )
+        return
+    value = {"date": f"{kit.campaign.year}-07-30", "language": "en"}.get(need, "...")
+    example = f'"{need}": "{value}"' if table.path.suffix.lower() == ".json" else f"{need}: {value}"
+    bad(where, f"the record has no '{need}'; every event needs one", f"add it: {example}")

@@ -1,0 +1,206 @@
+"""A date cell read (`_date`): ISO 8601, a numeric date in the sheet's order, a CJK date,
+a written date (a month's name: `written_dates`), a Buddhist-era or Solar Hijri year, and
+the example a problem shows (`_date_example`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from .calendars import YEAR_FIRST
+from .data import Cell
+from .date_order import CJK_DATE, NUMERIC_DATE
+from .fields import Bad, _ascii_digits, _text
+from .written_dates import (
+    BUDDHIST_CENTURY,
+    BUDDHIST_ERA,
+    BUDDHIST_YEARS,
+    SHORT_BUDDHIST_DATE,
+    _date_hints,
+    _named_date,
+)
+
+
+def _readings(a: int, b: int, y: int) -> list[date]:
+    """The days a numeric date a/b/y can be: day first, month first, each once."""
+    out = []
+    for d, m in ((a, b), (b, a)):
+        try:
+            found = date(y, m, d)
+        except ValueError:
+            continue
+        if found not in out:
+            out.append(found)
+    return out
+
+
+# a date written in numbers some other way (30.07.27, 30 07 2027, 2027/7/30): its parts
+DATE_PARTS = re.compile(r"(\d{1,4})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,4})")
+# a year written in a date's text: 1900 to 2099
+WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _date_example(plain: str, year: int, order: str | None = None) -> str:
+    """YYYY-MM-DD for a date not read (`plain`: its text in ASCII digits), in its own likely
+    year: the day it seems to give (30.07.27 is 2027-07-30: day first, unless the second
+    number is no month, or the table writes month first: `order` "mdy"; a two-digit year in
+    this century; 30 July of its year when that is no day, 31.02.27), else 30 July of the
+    year it names (July 30th, 2027) or of the campaign's `year`. It was always 2024-07-30."""
+    found = DATE_PARTS.fullmatch(plain.strip())
+    if found:
+        first, second, third = found[1], found[2], found[3]
+        if len(first) == 4:
+            y, m, d = int(first), int(second), int(third)
+        else:
+            y = int(third) + (2000 if len(third) == 2 else 0)
+            month_first = order == "mdy" and int(first) <= 12
+            d, m = (
+                (int(first), int(second))
+                if int(second) <= 12 and not month_first
+                else (int(second), int(first))
+            )
+        if 1900 <= y <= 2099:  # 30.07.7 or 30.07.202 names no year
+            try:
+                return date(y, m, d).isoformat()
+            except ValueError:  # no day of the calendar (31.02.27): its year
+                return f"{y}-07-30"
+    written = WRITTEN_YEAR.search(plain)
+    return f"{int(written[0]) if written else year:04d}-07-30"
+
+
+def _date(
+    cell: Cell,
+    bad: Bad,
+    order: str | None = None,
+    year: int = 2024,
+    months: dict[str, int] | None = None,
+) -> date | None:
+    """A date cell's date: a spreadsheet's date, YYYY-MM-DD (or 2027年7月30日, CJK_DATE), a
+    numeric date in the table's order (`SheetDates.convention`: a Thai sheet's day first
+    where its dates do not tell), or a day, a month's name of `months`
+    (_month_names: the row's languages' and English) and a year (30 de julio de 2027, July
+    30th, 2027, 30 июля 2027 г.); any script's digits. Each other spelling is named with
+    what to write instead, its example in the date's likely year (`year`: the campaign's,
+    when the text gives none)."""
+    thai = BUDDHIST_ERA in (months or {}).values()  # a Thai row's or sheet's: _record
+    value = cell.value
+    if isinstance(value, date):  # a datetime too; Thai Excel's 30/7/2569 is 2569's
+        return _in_common_era(
+            value if not isinstance(value, datetime) else value.date(), cell, bad, thai
+        )
+    text = _text(cell)
+    if not text:
+        return None
+    plain = _ascii_digits(BIDI_MARKS.sub("", text))  # CLDR ar's medium: 30‏/07‏/2026
+    iso = YEAR_FIRST.fullmatch(plain) or CJK_DATE.fullmatch(plain)  # 2026/07/30 too
+    numeric = NUMERIC_DATE.fullmatch(plain) or (thai and SHORT_BUDDHIST_DATE.fullmatch(plain))
+    if numeric and len(numeric[3]) == 2:  # CLDR th's short date, d/M/yy: 30/7/70 is 2570's
+        plain = f"{numeric[1]}/{numeric[2]}/{BUDDHIST_CENTURY + int(numeric[3])}"
+        numeric = NUMERIC_DATE.fullmatch(plain)
+    if iso:
+        y, m, d = _common_year(int(iso[1]), thai), int(iso[2]), int(iso[3])
+    elif numeric and order in ("dmy", "mdy"):
+        a, b, y = int(numeric[1]), int(numeric[2]), _common_year(int(numeric[3]), thai)
+        d, m = (a, b) if order == "dmy" else (b, a)
+    elif numeric:  # the column does not tell (or tells both ways): the date itself may
+        a, b, y = int(numeric[1]), int(numeric[2]), _common_year(int(numeric[3]), thai)
+        readings = _readings(a, b, y)
+        if len(readings) == 1:  # 30/07/2026 is only 30 July
+            return _in_common_era(readings[0], cell, bad, thai, text)
+        if not readings:
+            bad(cell, f"'{text}' is not a date either way (day first or month first)")
+            return None
+        why = (
+            "the column has dates written day first (30/07) and month first (07/30)"
+            if order == "mixed"
+            else "no date in the column tells which"
+        )
+        shown = " or ".join(r.isoformat() for r in readings)
+        bad(
+            cell,
+            f"'{text}' may be day first or month first, and {why}: write it as YYYY-MM-DD "
+            f"({shown})",
+        )
+        return None
+    elif re.fullmatch(r"\d{5}(?:\.\d+)?", plain) and 20000 <= float(plain) < 80000:
+        # a spreadsheet's day number, the cell not formatted as a date (Excel and LibreOffice
+        # count from 1899-12-30: 46233 is 2026-07-30); a CSV keeps the number
+        day = date(1899, 12, 30) + timedelta(days=int(float(plain)))
+        bad(
+            cell,
+            f"'{text}' is not a date but a spreadsheet's day number ({day.isoformat()}?)",
+            "format the column as a date in the spreadsheet before saving, or write "
+            f"{day.isoformat()}",
+        )
+        return None
+    else:
+        named = _named_date(plain, months or {})
+        if named is None or named[0] is None:
+            example = _date_example(plain, year, order)
+            if named is not None:  # 30 de julio: a day and a month, no year
+                try:  # 31 February: no such day, in any year
+                    example = date(year, named[1], named[2]).isoformat()
+                except ValueError:
+                    pass
+                bad(cell, f"'{text}' has no year: write it as YYYY-MM-DD, e.g. {example}")
+                return None
+            bad(
+                cell,
+                f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. {example}",
+                *_date_hints(example, months or {}),
+            )
+            return None
+        y, m, d = named[0], named[1], named[2]
+    try:
+        return _in_common_era(date(y, m, d), cell, bad, thai, text)
+    except ValueError:
+        bad(cell, f"'{text}' is no day of the calendar (year {y}, month {m}, day {d})")
+        return None
+
+
+def _common_year(year: int, thai: bool) -> int:
+    """A written date's `year` in the common era: a Thai row's (`thai`) of the Buddhist era
+    (BUDDHIST_YEARS: Thailand's official dating, which Thai Excel writes in a numeric date,
+    30/7/2569) less 543, before its day is made (29/2/2567 is 2024's leap day); any other as
+    written (`_in_common_era` names a Buddhist era's year on another row)."""
+    return year + BUDDHIST_ERA if thai and year in BUDDHIST_YEARS else year
+
+
+def _in_common_era(
+    day: date, cell: Cell, bad: Bad, thai: bool, text: str | None = None
+) -> date | None:
+    """`day` as read, in the common era: a year of the Buddhist era (2443 to 2642, BUDDHIST_
+    YEARS) is read as it in a Thai row (`thai`: Thai Excel keeps a date cell typed as
+    30/7/2569 as the year 2569; any row of a Thai sheet, SheetDates.thai), and is an error in
+    any other row (an event in 2569 of the
+    common era is a Buddhist year's, 2026: the flyer printed it as "ค.ศ. 2569", an
+    organiser's trial). Other years are as written. `text`: the cell's as written (a date
+    cell's is its ISO date)."""
+    if day.year not in BUDDHIST_YEARS:
+        return day
+    try:
+        common = day.replace(year=day.year + BUDDHIST_ERA)
+    except ValueError:  # 29 February of a leap year of the one era, not of the other
+        bad(
+            cell,
+            f"'{text or day.isoformat()}' is no day of the calendar (the Buddhist "
+            f"era's {day.year} is {day.year + BUDDHIST_ERA}, not a leap year)",
+        )
+        return None
+    if thai:
+        return common
+    bad(
+        cell,
+        f"'{text or day.isoformat()}' is in {day.year}, a year of the Buddhist era "
+        f"({day.year + BUDDHIST_ERA} of the common era), on a row not in Thai: write it as "
+        f"YYYY-MM-DD, e.g. {common.isoformat()}",
+        "a Buddhist era's year is read on a row in Thai (language th), and on every row "
+        "of a sheet with one or with a header in Thai",
+    )
+    return None
+
+
+# the invisible marks of a text's direction, LEFT-TO-RIGHT, RIGHT-TO-LEFT and ARABIC LETTER
+# MARK, which CLDR's patterns write between a date's numbers (ar's medium date dd‏/MM‏/y)
+BIDI_MARKS = re.compile("[\u200e\u200f\u061c]")

@@ -1,0 +1,243 @@
+"""The order a sheet writes numeric dates in (day, month or year first): each language's
+CLDR short date's order (`numeric_orders`, `numeric_order`, `languages_order`), the order a
+sheet's dates show (`sheet_dates`, `date_order`: a day over 12 tells it), and a row's date
+read in another order than its language's (`_other_order`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from datetime import date
+from typing import NamedTuple
+from weakref import WeakKeyDictionary
+
+from ..diagnostics import Collector
+from ..model import Kit
+from .column_names import date_and_time_header, event_column, header_languages
+from .columns import row_cells
+from .data import Cell, Table
+from .fields import _ascii_digits, _name, _text
+from .languages import LANGUAGE_LIST, NAME_LIST, language_codes, language_fold
+from .written_dates import BUDDHIST_YEARS, SHORT_BUDDHIST_DATE
+
+# A date with its parts in a locale's order, as a spreadsheet writes a date cell into a CSV:
+# 30/07/2026 (day first), 07/30/2026 (month first), 30.07.2026, 30-07-2026.
+NUMERIC_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+# A date as Chinese and Japanese (2027年7月30日) and Korean (2027년 7월 30일) write it: year,
+# month and day, each followed by its character (CLDR's long date of zh, ja and ko)
+CJK_DATE = re.compile(r"\s*(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?\s*")
+
+
+class SheetDates(NamedTuple):
+    """What a table tells of how its numeric dates are written (`sheet_dates`)."""
+
+    # "dmy" when some date can only be day first (30/07/2026), "mdy" when some can only be
+    # month first (07/30/2026), "mixed" when some are each, None when none tells
+    order: str | None
+    # a Thai sheet: a header in Thai letters (สถานที่), or a row in Thai (language th)
+    thai: bool = False
+    # a date cell holding a year of the Buddhist era (BUDDHIST_YEARS: 30/7/2569, a Thai
+    # Excel's date cell of 2569), as Thai Excel writes every date of a sheet
+    buddhist: bool = False
+    # the languages of its header (header_languages: Vietnamese Ngày, Indonesian Tanggal),
+    # those every such header is in where there are some (tempat and Tanggal: id)
+    languages: tuple[str, ...] = ()
+
+    @property
+    def convention(self) -> str | None:
+        """The order the table's numeric dates are read in: the one its dates tell, else,
+        where none tells, day first on a Thai sheet or one with a Buddhist era's year (Thai
+        writes day, month, year: CLDR th's every date pattern, its short d/M/yy too), else
+        the order of its header's languages (`numeric_order`: one they all write), else
+        None (05/07/2026 is 5 July or 7 May: refused, unless the row's language tells:
+        `_record`)."""
+        return self.order or self.said_order
+
+    @property
+    def said_order(self) -> str | None:
+        """The order the sheet's language writes its numeric dates in, its dates aside:
+        Thai's, or its header's languages' (`convention`)."""
+        if self.thai or self.buddhist:
+            return "dmy"
+        return languages_order(self.languages)
+
+    @property
+    def said_by(self) -> str:
+        """What tells `said_order`, as a warning names it."""
+        if self.thai or self.buddhist:
+            return "Thai (a Thai sheet)" if self.thai else "Thai (a Buddhist era's year)"
+        return f"its header's language ({', '.join(self.languages)})"
+
+
+# a numeric date's order, by a CLDR short date pattern's fields (d before M: day first)
+ORDER_NAMES = {"dmy": "day first", "mdy": "month first"}
+
+
+@functools.cache
+def numeric_orders(code: str) -> frozenset[str]:
+    """The orders ("dmy", "mdy") in which the Unicode CLDR's locales of a language (every
+    region's, through Babel) write a numeric date with its year last, by their short date
+    pattern (d before M: day first; `en`'s M/d/yy and `en_GB`'s dd/MM/y: both); a pattern
+    with the year first (zh's y/M/d, fa's) tells none."""
+    from babel import Locale, UnknownLocaleError, localedata
+
+    try:
+        language = Locale.parse(code.replace("-", "_")).language
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    found: set[str] = set()
+    for name in localedata.locale_identifiers():
+        if name.split("_")[0] == language:
+            order = _pattern_order(Locale.parse(name).date_formats["short"].pattern)
+            found.update((order,) if order else ())
+    return frozenset(found)
+
+
+def _pattern_order(pattern: str) -> str | None:
+    """A date pattern's order of a numeric date with its year last: "dmy" (d/M/yy), "mdy"
+    (M/d/yy); None for a year first (y/M/d) or no such fields."""
+    fields = re.sub(r"'[^']*'", "", pattern)
+    at = {f: fields.find(f) for f in "dMy"}
+    if min(at.values()) < 0 or at["y"] < max(at["d"], at["M"]):
+        return None
+    return "dmy" if at["d"] < at["M"] else "mdy"
+
+
+@functools.cache
+def numeric_order(code: str) -> str | None:
+    """The order a language writes a numeric date in, by CLDR's short date pattern of its
+    locale (Babel's get_date_format('short'): vi's d/M/yy is day first, fil's M/d/yy month
+    first), where every region of it writes so (`numeric_orders`): None for English (en's
+    M/d/yy, en_GB's dd/MM/y), Spanish (es_PA's MM/dd/yy), a language whose pattern writes
+    the year first (zh, fa) and a code CLDR does not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        pattern = Locale.parse(code.replace("-", "_")).date_formats["short"].pattern
+    except (UnknownLocaleError, ValueError):
+        return None
+    order = _pattern_order(pattern)
+    return order if order is not None and numeric_orders(code) == {order} else None
+
+
+def languages_order(codes: Iterable[str]) -> str | None:
+    """The order every one of the languages `codes` writes a numeric date in
+    (`numeric_order`); None when one does not tell or two differ, or there are none."""
+    orders = {numeric_order(code) for code in codes}
+    return orders.pop() if len(orders) == 1 else None
+
+
+_SHEET_DATES: WeakKeyDictionary[Table, SheetDates] = WeakKeyDictionary()
+# the Unicode block Thai's letters, vowels and tone marks (not its digits, which any script
+# may be read in)
+THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]")
+# a year of four digits written in a date's text, in ASCII digits
+FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def date_order(table: Table) -> str | None:
+    """How the table writes its numeric dates (SheetDates.order); once per table. A date that
+    is none either way (31/31/2026, a typo) tells nothing: it made a good column's dates
+    ambiguous."""
+    return sheet_dates(table).order
+
+
+def sheet_dates(table: Table) -> SheetDates:
+    """How the table writes its numeric dates (SheetDates): the order its dates tell, whether
+    it is a Thai sheet and whether a date has a year of the Buddhist era; once per table, in
+    one pass over its rows."""
+    if table not in _SHEET_DATES:
+        first = second = buddhist = False
+        thai = any(THAI_LETTERS.search(c) for c in table.columns)
+        for row in table.iter_rows():
+            cells = row_cells(table, row)
+            cell = cells.get("date")
+            thai = thai or _thai_row(cells.get("language"))
+            text = _text(cell)
+            if cell is not None and date_and_time_header(event_column(cell.column)):
+                # 30/07/2026 18:30, 30/07/2026, 18:30: its date; vi's 18:30 30/07/2026 too
+                words = [w.strip(",\u060c\u200f") for w in text.split()] or [""]
+                numeric = [w for w in words if NUMERIC_DATE.fullmatch(_ascii_digits(w))]
+                text = numeric[0] if numeric else words[0]
+            plain = _ascii_digits(text) if cell else ""
+            found = NUMERIC_DATE.fullmatch(plain)
+            if found:
+                a, b = int(found[1]), int(found[2])
+                first |= a > 12 >= b
+                second |= b > 12 >= a
+            value = cell.value if cell is not None else None
+            buddhist = buddhist or (
+                value.year in BUDDHIST_YEARS
+                if isinstance(value, date)
+                else any(int(y) in BUDDHIST_YEARS for y in FOUR_DIGITS.findall(plain))
+            )
+        order = "mixed" if first and second else "dmy" if first else "mdy" if second else None
+        _SHEET_DATES[table] = SheetDates(order, thai, buddhist, _sheet_languages(table))
+    return _SHEET_DATES[table]
+
+
+def _sheet_languages(table: Table) -> tuple[str, ...]:
+    """The languages of a table's header (`header_languages`): those every header in another
+    language than English is in (Tanggal and Tempat: id; tempat alone: id and ms), else,
+    headers in several with none in common, all of theirs (วันที่ and Ngày: th and vi)."""
+    found = [header_languages(c) for c in table.columns if c]
+    found = [codes for codes in found if codes]
+    if not found:
+        return ()
+    common = frozenset.intersection(*found)
+    return tuple(sorted(common or frozenset.union(*found)))
+
+
+def _thai_row(cell: Cell | None) -> bool:
+    """Whether a row's language cell lists Thai (th, th-TH, TH; by name, ไทย, Thai)."""
+    names = language_codes(("th",))
+    parts = NAME_LIST.split(_text(cell))
+    codes = [c for p in parts for c in LANGUAGE_LIST.split(p.casefold())]
+    return any(language_fold(p) in names for p in parts) or any(
+        c == "th" or c.startswith(("th-", "th_")) for c in codes
+    )
+
+
+def _other_order(
+    cell: Cell,
+    day: date,
+    dates: SheetDates,
+    codes: tuple[str, ...],
+    kit: Kit,
+    table: Table,
+    errs: Collector,
+) -> None:
+    """Warn (`merge.date-order`) of a numeric date read in the order its sheet's language
+    writes (SheetDates.said_order: its dates telling none) that may be the other way round
+    (a day and a month of 12 or less, 05/07/2026) in the row's language: none of the row's
+    languages writes the sheet's order for certain (`numeric_order`), and one of them may
+    write the other (`numeric_orders`: English, US month first, on a Thai sheet)."""
+    said = dates.said_order
+    if dates.order is not None or said is None or isinstance(cell.value, date):
+        return
+    if any(numeric_order(code) == said for code in codes):
+        return
+    others = [c for c in codes if numeric_orders(c) - {said}]
+    found = NUMERIC_DATE.fullmatch(_ascii_digits(_text(cell))) or SHORT_BUDDHIST_DATE.fullmatch(
+        _ascii_digits(_text(cell))
+    )
+    if not others or found is None or int(found[1]) > 12 or int(found[2]) > 12:
+        return
+    try:
+        other = day.replace(month=day.day, day=day.month)
+    except ValueError:
+        return
+    if other == day:
+        return
+    other_way = next(o for o in ("dmy", "mdy") if o != said)
+    name = _name(kit, others[0])
+    errs.warn(
+        "merge.date-order",
+        f"{cell.where}: '{_text(cell)}' is read {ORDER_NAMES[said]}, {day.isoformat()}, as "
+        f"{dates.said_by} writes dates; a row in {name} may write it "
+        f"{ORDER_NAMES[other_way]}, {other.isoformat()}",
+        table.mark(cell),
+        f"write it as YYYY-MM-DD: {day.isoformat()} or {other.isoformat()}",
+    )

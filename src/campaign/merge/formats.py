@@ -1,0 +1,250 @@
+"""Dates and times written as each language writes them (`_format`: Babel, from the Unicode
+CLDR, in the language's digits: `_digits`), with the Buddhist era of a Thai row, the Solar
+Hijri calendar of a Persian one, a region's own date (`_locale`, `_regional`) and the
+kit's clock patterns (`_clock_pattern`, `_own_script_clock`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+from functools import lru_cache
+from typing import Any
+
+from ..text.scripts import cldr_digits, localise_digits
+from .calendars import long_date as solar_long_date
+from .calendars import solar_calendar
+from .fields import LOCALES
+from .written_dates import BUDDHIST_ERA
+
+
+# A merge reads its rows again at each pass (Records: check, plan, draw, stamp), and its events
+# share dates and times: each (value, language) is formatted once per process, the 1,024 most
+# recent kept (Babel's formatting was 80 of a row's 140 us, at each of five passes).
+@lru_cache(maxsize=1024)
+def _format(
+    value: date | time | tuple[time, time],
+    what: str,
+    code: str,
+    digits: str,
+    months: tuple[str, ...] = (),
+    region: str = "",
+    clock: int | None = None,
+) -> str:
+    """A date (`what` "date", long: 30 July 2024), a time ("time", short: 18:30) or a range
+    of two ("interval": 18:00–20:00, 6:00–8:00 PM, 18:00 – 20:00 as CLDR's interval formats
+    write the language's hours) as `code` writes it, in `digits` (`_digits`); a date with the
+    language's own month names (`months`, Language.months: CLDR's in their place). With a
+    `region` (the row's, ISO 3166), as the language is written there where CLDR has it
+    (en and US: July 30, 2024, 6:00–8:00 PM), else as the language's own. A time or a range
+    counts the hours `clock` gives (12 or 24: Language.clock), where it gives them, in the
+    locale's own form of such a time (`_clock_pattern`)."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_date, format_interval, format_time
+
+    locale = _locale(code, region)
+    clock = clock or _own_script_clock(locale)
+    try:
+        if what == "date":
+            # a locale whose CLDR data has no month names writes the root's placeholders in
+            # its long form (ht: "2026 M07 30"); its short form is the root's ISO date
+            # (the language's own `months` then give a date day, month, year, as the UN
+            # writes dates: 30 jiyè 2024)
+            if isinstance(value, date) and solar_calendar(code, region):  # ۸ مرداد ۱۴۰۵
+                return localise_digits(solar_long_date(value, code, region), digits, False)
+            bare = _no_month_names(locale)
+            long = "d MMMM y" if bare and months else "short" if bare else "long"
+            if _buddhist_calendar(code, region) and isinstance(value, date):
+                long = _buddhist_pattern(locale, value.year, code)
+            text = format_date(value, format=long, locale=locale)  # type: ignore[arg-type]
+            if months and isinstance(value, date):
+                text = _own_month(text, value.month, locale, months[value.month - 1])
+        elif what == "interval":
+            assert isinstance(value, tuple)
+            start, end = value
+            skeleton = {12: "hm", 24: "Hm"}.get(clock or 0) or _hour_skeleton(locale)
+            if end < start and skeleton == "hm":  # past midnight, 12-hour
+                # clock: CLDR's interval shares a half-day mark its two times have alike (10
+                # am to 0:30 am: "10:00 - 12:30 AM", a morning), though the end is the next
+                # day's (an organiser's trial); each time is written whole
+                joined = Locale.parse(locale).interval_formats.get(None) or "{0} - {1}"
+                short = _clock_pattern(locale, clock) if clock else "short"
+                text = joined.format(
+                    format_time(start, format=short, locale=locale),
+                    format_time(end, format=short, locale=locale),
+                )
+            else:
+                text = format_interval(start, end, skeleton=skeleton, locale=locale)
+        else:
+            short = _clock_pattern(locale, clock) if clock else "short"
+            text = format_time(value, format=short, locale=locale)  # type: ignore[arg-type]
+    except (UnknownLocaleError, ValueError):
+        if isinstance(value, tuple):
+            text = f"{value[0]:%H:%M}\u2013{value[1]:%H:%M}"
+        else:
+            text = value.isoformat()[:10] if what == "date" else value.strftime("%H:%M")
+    return localise_digits(text, digits, latin_text=False)  # CLDR's: its PM is no text
+
+
+# The calendar a date is printed in: Thailand's is the Buddhist (CLDR supplementalData.xml's
+# calendarPreferenceData gives TH "buddhist gregorian"; Thai public materials date so). A
+# Thai row's dates are printed in it (พ.ศ. 2570), and any row's whose date_region is TH; a
+# Thai row with another country's date_region in the Gregorian. Babel loads the Gregorian
+# calendar alone: its long pattern is taken, its era and year written in (CLDR th.xml's
+# buddhist eraAbbr พ.ศ.; root.xml's BE for the other languages), as CLDR's buddhist
+# dateFormats do (th's long "d MMMM G y", the generic "d MMMM y G" of en-GB).
+BUDDHIST_REGIONS = frozenset({"TH"})
+BUDDHIST_ERA_NAMES = {"th": "พ.ศ."}
+BUDDHIST_ERA_NAME = "BE"  # CLDR root's
+
+
+def _buddhist_calendar(code: str, region: str) -> bool:
+    """Whether a row's date in language `code` is printed in the Buddhist era: its
+    `region` (date_region) is BUDDHIST_REGIONS', or it has none and the language is Thai."""
+    base = code.replace("-", "_").split("_")[0]
+    return region in BUDDHIST_REGIONS if region else base == "th"
+
+
+def _buddhist_pattern(locale: str, year: int, code: str) -> str:
+    """`locale`'s long date pattern with the Buddhist era's year (`year` of the common era
+    plus 543) and era's name as quoted literals: its era field (G, ค.ศ. in th) becomes the
+    era's name; a pattern without one has the name after the year."""
+    from babel import Locale
+    from babel.dates import tokenize_pattern, untokenize_pattern
+
+    era = BUDDHIST_ERA_NAMES.get(code.replace("-", "_").split("_")[0], BUDDHIST_ERA_NAME)
+    tokens = tokenize_pattern(Locale.parse(locale).date_formats["long"].pattern)
+    has_era = any(kind == "field" and value[0] == "G" for kind, value in tokens)
+    out: list[tuple[str, Any]] = []
+    for kind, value in tokens:
+        if kind == "field" and value[0] == "G":
+            out.append(("chars", era))
+        elif kind == "field" and value[0] in "yY":
+            out.append(("chars", str(year - BUDDHIST_ERA)))
+            if not has_era:
+                out.append(("chars", f"\u00a0{era}"))
+        else:
+            out.append((kind, value))
+    return str(untokenize_pattern(out))
+
+
+def _locale(code: str, region: str = "") -> str:
+    """The CLDR locale a language's dates and times are written in: the language as `region`
+    writes it where CLDR has that locale (en_US, fr_CA, es_US), else the kit's choice for
+    the language (LOCALES: British English for en) or the language's own."""
+    return _regional(code, region) or LOCALES.get(code, code.replace("-", "_"))
+
+
+def _regional(code: str, region: str) -> str | None:
+    """The CLDR locale of language `code` as `region` writes it (en_US, ar_MA), where CLDR
+    has it; None without a region, or for a language CLDR does not write there (ar_US)."""
+    from babel import localedata
+
+    base = code.replace("-", "_").split("_")[0]
+    return f"{base}_{region}" if region and localedata.exists(f"{base}_{region}") else None
+
+
+def _digits(code: str, own: str, region: str = "") -> str:
+    """The digits a row's dates and times are written in for language `code`: as its
+    `region` writes them where CLDR has the language there (its default numbering system:
+    ar in MA, DZ or TN Latin digits, ar in SA Arabic-Indic ones, bn in IN Latin ones), else
+    the language's own (`own`: its strings file's `digits:`). The language's home region
+    (CLDR's likely subtags: ar_EG, km_KH, ur_PK) keeps the language's own digits: they are
+    the translators' choice for the language where it is most written, and a Cambodian
+    event would otherwise print its date in Latin digits beside the flyer's Khmer ones (CLDR
+    gives km_KH latn). ar and MA printed ٣٠ (the kit's Arabic digits) where Morocco writes
+    30."""
+    regional = _regional(code, region)
+    if regional is None or _home(code) == region:
+        return own
+    return cldr_digits(regional) or own
+
+
+def _home(code: str) -> str | None:
+    """The region a language is most written in (CLDR's likely subtags: ar -> EG, km -> KH,
+    en -> US), or None where CLDR does not say."""
+    from babel.core import get_global
+
+    base = code.replace("-", "_").split("_")[0]
+    likely = get_global("likely_subtags").get(base)
+    return str(likely).split("_")[-1] if likely else None
+
+
+def _own_month(text: str, month: int, locale: str, name: str) -> str:
+    """A date CLDR wrote with its month name in `locale`'s long form, with `name` in its
+    place (the form a date takes, format context; CLDR root's M07 where the locale has no
+    names of its own, as Babel's data gives it)."""
+    from babel import Locale
+
+    cldr = Locale.parse(locale).months["format"]["wide"][month]
+    return text.replace(cldr, name, 1) if cldr in text else text
+
+
+@lru_cache(maxsize=64)
+def _clock_pattern(locale: str, clock: int) -> str:
+    """The CLDR pattern of a time of `clock` hours (12 or 24) in `locale`: its own short
+    time where that counts them so, else its available format for the skeleton (hm: en_GB's
+    h:mm a; Hm: en_US's HH:mm; Babel 2.19's data), else h:mm a or HH:mm. Babel's
+    `format_skeleton` is not used: for Amharic's Hm it wrote "14:30 ከሰዓት"."""
+    from babel import Locale
+
+    loc = Locale.parse(locale)
+    short: str = loc.time_formats["short"].pattern
+    if _hour_skeleton(locale) == ("hm" if clock == 12 else "Hm"):
+        return short
+    skeleton = "hm" if clock == 12 else "Hm"
+    found = loc.datetime_skeletons.get(skeleton)
+    pattern: str = found.pattern if found is not None else ("h:mm a" if clock == 12 else "HH:mm")
+    return pattern
+
+
+@lru_cache(maxsize=64)
+def _own_script_clock(locale: str) -> int | None:
+    """24 where `locale`'s short time names its half of the day in Latin letters and the
+    language is written in another script (CLDR's likely subtags: km_Khmr, bn_Beng, hi_Deva,
+    ur_Arab), else None (CLDR's own clock). CLDR km, bn, hi and ur have only abbreviated
+    day periods, AM and PM in Latin (Babel 2.19's data: no wide name in their script), and a
+    Khmer time printed "២:០០ PM" (a regional office's trial); their own Hm format, the
+    24-hour clock that Cambodian, Bangladeshi and Indian print also uses, has no Latin word.
+    A strings file's `clock: 12` keeps CLDR's 12 hours."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+    from babel.dates import tokenize_pattern
+
+    try:
+        loc = Locale.parse(locale)
+    except (UnknownLocaleError, ValueError):
+        return None
+    fields = {v[0] for k, v in tokenize_pattern(loc.time_formats["short"].pattern) if k == "field"}
+    if not fields & {"a", "b", "B"}:
+        return None
+    likely = str(get_global("likely_subtags").get(loc.language, ""))
+    script = likely.split("_")[1] if likely.count("_") >= 2 else ""
+    names = [loc.day_periods["format"]["abbreviated"].get(h, "") for h in ("am", "pm")]
+    latin = all(n.isascii() and n.isalpha() for n in names if n)
+    return 24 if script and script != "Latn" and latin else None
+
+
+@lru_cache(maxsize=64)
+def _hour_skeleton(locale: str) -> str:
+    """The CLDR skeleton of hours and minutes as `locale` writes a short time: "hm" where its
+    clock counts 12 hours (en-US, ar: h:mm a), "Hm" where it counts 24 (en-GB, fr: HH:mm)."""
+    from babel import Locale
+
+    pattern = Locale.parse(locale).time_formats["short"].pattern
+    symbols = re.sub(r"'[^']*'", "", pattern)  # not a quoted literal: fr_CA's "HH 'h' mm"
+    return "hm" if "h" in symbols or "K" in symbols else "Hm"
+
+
+@lru_cache(maxsize=64)
+def _no_month_names(locale: str) -> bool:
+    """Whether Babel's data for `locale` lacks month names: its July is CLDR root's "M07"
+    (Babel 2.19: Haitian Creole, among 40 locales). False for a locale Babel does not know
+    (`_format` falls back on its own)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return bool(Locale.parse(locale).months["format"]["wide"].get(7) == "M07")
+    except (UnknownLocaleError, ValueError, KeyError):
+        return False

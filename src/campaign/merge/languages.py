@@ -1,0 +1,158 @@
+"""A row's language cell and its date_region: the codes a language cell names (codes or
+the kit's languages' names, in any of its scripts: `languages_of`, `language_codes`), and a
+`date_region` cell read as a country's code (`_region`, a country's name told its code:
+`country_code`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from ..diagnostics import Collector
+from ..model import Kit
+from . import arabic_script
+from .data import Cell, Table
+from .fields import _folded, _text
+
+
+def _row_languages(cells: dict[str, Cell], kit: Kit) -> tuple[str, ...]:
+    """The language codes a row's language cell names (as _record reads them)."""
+    return languages_of(_text(cells.get("language")), kit)[0]
+
+
+# what parts a language cell's names (Tiếng Việt, Kreyòl Ayisyen: a name may hold a space)
+NAME_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b]+")
+
+
+def languages_of(text: str, kit: Kit) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The language codes a row's language cell names (`text`: codes, `en, fr`, `en fr`,
+    case aside, or the kit's languages by name: `language_codes`), once each, and the names
+    of several of the kit's languages it holds, to them (`Português` of pt and pt-BR)."""
+    names = language_codes(tuple(kit.languages))
+    codes: list[str] = []
+    ambiguous: dict[str, tuple[str, ...]] = {}
+    for part in NAME_LIST.split(text):
+        words = [part] if language_fold(part) in names else LANGUAGE_LIST.split(part)
+        for word in filter(None, (w.strip() for w in words)):
+            found = names.get(language_fold(word), (kit.language_code(word),))
+            if len(found) > 1:
+                ambiguous[word] = found
+            else:
+                codes.append(found[0])
+    return tuple(dict.fromkeys(codes)), ambiguous  # "en, EN": one
+
+
+def language_fold(name: str) -> str:
+    """A language's name as names are matched: case aside, NFC (Tiếng Việt typed with
+    combining accents), either Arabic-script keyboard's letters (فارسي, فارسی), spaces at
+    its ends aside."""
+    text = arabic_script.one_keyboard(unicodedata.normalize("NFC", name.strip()))
+    return unicodedata.normalize("NFC", text.casefold())
+
+
+@functools.cache
+def language_codes(codes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The names of the languages `codes` (a kit's) as a language cell may give them, folded
+    (`language_fold`), to their codes: each one's own name and its English one, CLDR's
+    through Babel (get_language_name, get_display_name: فارسی and Persian, Español and
+    Spanish, Kiswahili, ไทย, Tiếng Việt, اردو; English's name of the code as written, Tagalog
+    of tl, which CLDR reads as Filipino), the kit's pseudo-locales' none. A name of several
+    of them (pt and pt-BR are both português) names them all."""
+    from babel import Locale, UnknownLocaleError
+
+    english = Locale("en")
+    found: dict[str, list[str]] = {}
+    for code in codes:
+        try:
+            locale = Locale.parse(code.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            continue  # ar-XB, en-XA: a pseudo-locale of the kit's own
+        names = {
+            locale.get_language_name(),
+            locale.get_display_name(),
+            locale.get_language_name("en"),
+            locale.get_display_name("en"),
+            english.languages.get(code.split("-")[0]),
+        }
+        for name in names:
+            if name and language_fold(name) != code.casefold():
+                found.setdefault(language_fold(name), []).append(code)
+    return {name: tuple(dict.fromkeys(codes)) for name, codes in found.items()}
+
+
+# What parts a row's language codes: commas (the Arabic comma ، and the ideographic 、 and
+# ，, as an Arabic or Chinese keyboard types them: `ar، ur` was read as the code "ar،"),
+# semicolons (`en;fr`, a spreadsheet's list separator in many countries) and spaces
+LANGUAGE_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b\s]+")
+
+
+# CLDR's two-letter codes that name no country (the European Union, the eurozone, the
+# United Nations, outlying Oceania, unknown): no locale writes dates "as there"
+NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
+# ISO 3166's exceptional reservation: UK is written for GB (the United Kingdom)
+COUNTRY_ALIASES = {"UK": "GB"}
+
+
+def _region(cell: Cell | None, table: Table, errs: Collector, languages: Iterable[str] = ()) -> str:
+    """A row's `date_region` cell: a country's code (ISO 3166-1 alpha-2, as CLDR knows it: US,
+    CA; UK for GB), upper case; "" when empty. Anything else (Europe) is a `merge.region`
+    warning at the cell, and the row's dates are written as its languages' own: the column
+    is named for what it does, as a sheet's own `Region` column holds other things. A
+    country's name (Peru, or Perú in the row's `languages`) is told its code in the hint."""
+    text = _text(cell).strip() if cell is not None else ""
+    if not text or cell is None:
+        return ""
+    from babel import Locale
+
+    code = COUNTRY_ALIASES.get(text.upper(), text.upper())
+    if len(code) == 2 and code in Locale("en").territories and code not in NOT_COUNTRIES:
+        return code
+    named = country_code(text, languages)
+    errs.warn(
+        "merge.region",
+        f"{cell.where}: '{text}' is not a country's code: the row's dates and times are "
+        "written as its languages' own",
+        table.mark(cell),
+        f"write {named[0]}, the code of {named[1]} (ISO 3166), or leave it empty"
+        if named
+        else "write the country's two-letter code (ISO 3166: US, CA, GB), or leave it empty",
+    )
+    return ""
+
+
+def country_code(name: str, languages: Iterable[str] = ()) -> tuple[str, str] | None:
+    """(ISO 3166 code, English name) of the country CLDR names `name` in English or in one of
+    `languages` (case and accents aside: Peru, perú, Pérou), or None."""
+    wanted = _folded(name)
+    for code in ("en", *languages):
+        found = _country_names(code).get(wanted)
+        if found is not None:
+            return found, _country_names_en()[found]
+    return None
+
+
+@functools.cache
+def _country_names_en() -> dict[str, str]:
+    from babel import Locale
+
+    return {c: n for c, n in Locale("en").territories.items() if _a_country(c)}
+
+
+def _a_country(code: str) -> bool:
+    return len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
+
+
+@functools.cache
+def _country_names(language: str) -> dict[str, str]:
+    """CLDR's names of the countries in `language`, folded (_folded), to their codes; {} for
+    a language CLDR does not name them in."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(language.replace("-", "_")).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {_folded(n): c for c, n in names.items() if _a_country(c)}

@@ -1,0 +1,366 @@
+"""One event row made into a Record (`_record`): each of its cells read (dates, times,
+zones, links, photos, the languages' own words) and each of its languages' fields written,
+every problem said at its cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time
+from pathlib import Path
+
+from ..contacts import placeholder_problem
+from ..diagnostics import Collector
+from ..model import Kit, StringEntry
+from ..model.language import code_hints
+from ..resolve import Layer
+from ..sheets.geometry import article
+from ..textfile import LOST_HINT, lost_problem
+from .calendars import read as solar_hijri
+from .column_names import date_and_time_header, event_column
+from .columns import _no_key
+from .data import NO_HEADER, Cell, Table
+from .date_and_time import ISO_DATE_TIME, _date_and_time, _stray_offset_problem
+from .date_cells import _date
+from .date_order import _other_order, languages_order, sheet_dates
+from .fields import (
+    COLUMNS,
+    FIELDS,
+    FORMATTED,
+    FORMULA_ERROR,
+    ID,
+    LINK_FIELD,
+    REQUIRED,
+    WORDED,
+    Record,
+    _ascii_digits,
+    _name,
+    _text,
+    language_column,
+    own_language,
+)
+from .formats import _digits, _format
+from .languages import _region, languages_of
+from .rows import _unsaved_formulas
+from .times import EndOfDay, _end_time, _next_day, _time
+from .values import _foreign_letters, _link, _photo, _shared_title
+from .written_dates import _month_names
+from .zone_names import time_zone
+from .zones import _ambiguous_zone, _in_rows_zone, _row_zone, _starts, _two_starts, _zone
+
+
+def _record(
+    table: Table,
+    cells: dict[str, Cell],
+    kit: Kit,
+    errs: Collector,
+    images: Path | None,
+    again: bool = False,
+) -> Record | None:
+    """The record of a row, or None when it has an error (each reported to `errs`). Made
+    `again` (a later pass over rows that passed the check), a row whose photo has gone or
+    changed meanwhile is still made, without its photo and with those problems (Record.
+    problems), so that its documents fail and say why: they were planned, and then neither
+    made nor named."""
+    before = len(errs.errors)
+
+    def bad(cell: Cell, message: str, *hints: str) -> None:
+        errs.error("merge.value", f"{cell.where}: {message}", table.mark(cell), *hints)
+
+    if _unsaved_formulas(cells) is not None:  # said for the file by check_events
+        return None
+    for key, cell in cells.items():
+        # a phone number typed as a number (an XLSX cell: how it is shown is not saved):
+        # its + and its spaces are gone, 41229171234 would print, or fail as a link
+        base = (language_column(key) or (key,))[0]
+        number = cell.value
+        if (
+            base in ("contact", "link")
+            and isinstance(number, int)
+            and not isinstance(number, bool)
+            and not cell.shown
+            and len(str(abs(number))) >= 6
+        ):
+            typed = "type it as text (in Excel, begin it with an apostrophe: '+41 22 917 1234)"
+            if base == "link":  # no link at all: an error, said once (not also "not a link")
+                bad(
+                    cell,
+                    f"the cell holds the number {number}, no link: a phone number typed as a "
+                    "number loses its + and its spaces",
+                    typed,
+                )
+                cells = {**cells, key: replace(cell, value=None)}  # checked no further
+                continue
+            errs.warn(
+                "merge.value",
+                f"{cell.where}: the cell holds the number {number}, which prints as it is "
+                "written here: a phone number typed as a number loses its + and its spaces",
+                table.mark(cell),
+                typed,
+            )
+        lost = (
+            lost_problem(cell.value)
+            if isinstance(cell.value, str) and base not in ("link", "photo")
+            else None
+        )
+        if lost is not None:  # printed, "پ?اده‌روی": a file converted from a lossy "CSV"
+            errs.error("text.lost-letter", f"{cell.where}: {lost}", table.mark(cell), LOST_HINT)
+        if cell.formula and not (key == "link" and cell.target):  # a link needs no text
+            bad(
+                cell,
+                "a formula without a saved value",
+                "open the file in a spreadsheet program and save it, or write the value itself",
+            )
+        elif isinstance(cell.value, str) and FORMULA_ERROR.fullmatch(cell.value.strip()):
+            bad(
+                cell,
+                f"the cell shows the formula error {cell.value.strip()}: it would print so",
+                "mend the formula (or what it looks up) in the spreadsheet and save it, or "
+                "write the value itself",
+            )
+        elif base in ("contact", "link") and (
+            said := placeholder_problem(cell.target or cell.value)
+        ):
+            bad(cell, said, "write the event's checked value, or leave the cell empty")
+            cells = {**cells, key: replace(cell, value=None, target="")}  # told once
+    codes, ambiguous = languages_of(_text(cells["language"]), kit)
+    for name, candidates in ambiguous.items():  # Português: pt or pt-BR?
+        said = ", ".join(f"{c} ({kit.languages[c].name})" for c in candidates)
+        bad(
+            cells["language"],
+            f"'{name}' names {len(candidates)} languages of the kit: {said}",
+            f"write the code of the one meant: {' or '.join(candidates)}",
+        )
+    own: dict[tuple[str, str], Cell] = {}  # (column, language): a filled per-language cell
+    for key, cell in cells.items():
+        found = own_language(key, kit)
+        if found is None or not _text(cell):
+            continue
+        if found[1] in codes:
+            own[found] = cell
+        elif codes:  # title_fr on a row in ar only: fr forgotten in its language cell?
+            name = _name(kit, found[1])
+            errs.warn(
+                "merge.shared",
+                f"{cell.where}: {article(name)} {name} {found[0]}, but the row is "
+                f"not made in {found[1]} (language: {', '.join(codes)}): it is not used",
+                table.mark(cell),
+                f"add {found[1]} to the row's language cell, or empty this cell",
+            )
+    _foreign_letters(cells, codes, kit, table, errs)
+    for need in REQUIRED:
+        given_cell = cells.get(need)
+        if given_cell is None or given_cell.value in (None, "") and not given_cell.formula:
+            lacking = [code for code in codes if (need, code) not in own]
+            if codes and not lacking:
+                continue  # each language has its own (title_en and title_ar, no title)
+            # no such column (per-language ones elsewhere: check_events let it through; a
+            # YAML or JSON record has keys of its own): at the column of the first language
+            # without one, else any of the row's per-language ones, else its event_id
+            where_empty = given_cell
+            if where_empty is None:
+                columns = {own_language(k, kit, need): c for k, c in cells.items()}
+                where_empty = (
+                    (columns.get((need, lacking[0])) if lacking else None)
+                    or next((c for k, c in columns.items() if k is not None), None)
+                    or cells["event_id"]
+                )
+            if need not in WORDED and given_cell is None:  # a record without the key
+                _no_key(need, cells, where_empty, table, kit, bad)
+                continue
+            per_language = (
+                need in WORDED and lacking and (given_cell is None or len(lacking) < len(codes))
+            )
+            one = len(lacking) == 1
+            also = (
+                f", and {', '.join(lacking)} {'has' if one else 'have'} no {need} of "
+                f"{'its' if one else 'their'} own ({', '.join(f'{need}_{c}' for c in lacking)})"
+                if per_language
+                else ""
+            )
+            named = where_empty.column if given_cell is not None else need
+            fix: tuple[str, ...] = (
+                # no `venue` column beside venue_th: it said what is missing, not where
+                (
+                    f"give {' and '.join(f'{need}_{c}' for c in lacking)}, or add a column "
+                    f"{need} for each language without its own",
+                )
+                if per_language and given_cell is None
+                else ()
+            )
+            said = f"no '{need}' is given" if given_cell is None else f"'{named}' is empty"
+            bad(where_empty, f"{said}{also}; every event needs one", *fix)
+    for col, cell in cells.items():  # a JSON or YAML object where a column takes a value
+        if (col in COLUMNS or language_column(col)) and isinstance(cell.value, (dict, list)):
+            shape = "an object" if isinstance(cell.value, dict) else "a list holding lists"
+            bad(
+                cell,
+                f"the value is {shape}; a field holds a text, a number, a date, or a list of "
+                "them (several languages: [en, ar])",
+                f"write {col} as one text ({col}: City Park, Delhi)",
+                *(
+                    (f"a text in each language: a key of its own for each ({col}_fr: ...)",)
+                    if col in WORDED and isinstance(cell.value, dict)
+                    else ()
+                ),
+            )
+            cells = {**cells, col: replace(cell, value=None)}  # checked no further
+    headless = cells.get(NO_HEADER)
+    if headless is not None:
+        bad(
+            headless,
+            f"{headless.value}: no column header names this; it would be lost",
+            'a cell that holds a comma goes in quotes ("City Park, Main Street"), or give '
+            "the column a header",
+        )
+    event_id = _text(cells["event_id"])
+    if event_id and not ID.fullmatch(event_id):
+        bad(
+            cells["event_id"],
+            f"event_id '{event_id}' may use Latin letters (a-z, A-Z), digits 0-9, - and _ "
+            "(at most 40): it names the files",
+        )
+    known = [c for c, lang in kit.languages.items() if not lang.pseudo]
+    unread = [c for c in codes if c in kit.unreadable]  # made, their jobs failing (load_kit)
+    if not codes and not ambiguous and _text(cells["language"]):  # "," alone: no code
+        bad(
+            cells["language"], f"'{_text(cells['language'])}' names no language", "write a code: en"
+        )
+    for code in codes:
+        if code not in known and code not in unread:
+            hints = code_hints(
+                code,
+                {c: kit.languages[c] for c in known},
+                suits="if that suits this event",
+                listed="languages",
+                new_language=True,
+            )
+            bad(cells["language"], f"unknown language '{code}'", *hints)
+    dates = sheet_dates(table)
+    # the sheet's order (its dates', else its language's), else the row's languages'
+    order = dates.convention or languages_order(codes)
+    # a Thai sheet's row in another language reads its dates as Thai Excel wrote them too:
+    # a year of the Buddhist era, in two digits (5/7/70), Thai months' names
+    months = _month_names((*codes, "th") if dates.thai and "th" not in codes else codes, kit)
+    day: date | None = None
+    # a record without a date (a JSON or YAML record's key left out: named as empty above)
+    dated = cells.get("date")
+    combined = dated is not None and date_and_time_header(event_column(dated.column))
+    # a date column's ISO 8601 date-time (2026-07-30T18:30:00Z, a JSON export's) is read as a
+    # spreadsheet's date cell that holds a time is: its midnight is a date alone
+    stamp = not combined and bool(ISO_DATE_TIME.fullmatch(_ascii_digits(_text(dated))))
+    split = (
+        None
+        if dated is None
+        else _date_and_time(dated, bad, order, kit.campaign.year, months, codes)
+        if combined or stamp
+        else (dated, None)
+    )
+    if split is not None and split[1] is not None:  # its time: in UTC, toISOString's?
+        split = _in_rows_zone(split, cells, table, errs)
+    if split is not None:
+        cells = {**cells, "date": split[0]}
+        begins = split[1]
+        if begins is not None and stamp and _starts(begins) == ((time(0), None), _zone(begins)):
+            begins = None
+        if begins is not None and not _text(cells.get("time")):  # as a date cell's time
+            cells["time"] = begins
+        elif begins is not None:
+            _two_starts(begins, cells["time"], table, errs)
+        year = kit.campaign.year
+        solar = solar_hijri(split[0].value, _text(split[0]), codes, order, year)
+        if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
+            bad(split[0], *solar[1])
+        day = solar[0] if solar else _date(split[0], bad, order, year, months)
+        if day is not None and not solar:
+            _other_order(split[0], day, dates, codes, kit, table, errs)
+    # a time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2): an online
+    # event's; the two cells' must be one
+    zones: dict[str, str] = {}
+    texts: dict[str, str] = {}  # the time and end cells' texts as written, their zones kept
+    for col in ("time", "end_time"):
+        value = cells[col].value if col in cells else None
+        stray = _stray_offset_problem(value) if isinstance(value, str) else None
+        if stray is not None:  # 19:30 UTC+15: its offset named, not "not a time"
+            bad(cells[col], *stray)
+            cells = {**cells, col: replace(cells[col], value=None)}  # checked no further
+        elif isinstance(value, str):
+            clock, written = time_zone(value)
+            if written:
+                # the start's and the end's told once; the end's printed only without the
+                # start's (UTC+5:30 then IST: one zone, printed UTC+5:30, `_row_zone`)
+                if not zones:
+                    _ambiguous_zone(cells[col], value, written, dated, table, errs)
+                zones[col], texts[col] = written, value
+            if clock != value:  # its zone, or an ISO 8601 time's seconds, taken off
+                cells = {**cells, col: replace(cells[col], value=clock)}
+    hours = _time(cells["time"], bad) if "time" in cells else None
+    # a spreadsheet date cell that holds a time too (30/07/2026 18:30) and no time cell: the
+    # time is the event's (it was dropped without a word)
+    stamped = dated.value if dated is not None else None
+    time_cell = cells["time"] if hours is not None else cells.get("date") or cells["event_id"]
+    if hours is None and isinstance(stamped, datetime) and stamped.time() != time(0, 0):
+        if not _text(cells.get("time")):
+            hours = (stamped.time(), None)
+    if "end_time" in cells:
+        hours = _end_time(cells["end_time"], hours, cells.get("time"), bad)
+    local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
+    zone = _row_zone(zones, texts, cells, local, table, errs)
+    if (
+        hours is not None
+        and hours[1] is not None
+        and hours[1] < hours[0]
+        and not isinstance(hours[1], EndOfDay)  # 22:00-24:00 ends at midnight, as it says
+    ):
+        _next_day(hours, cells, table, errs)
+    # a spreadsheet's link cell often shows a text ("Register") and opens the address
+    link = (cells["link"].target or _text(cells["link"])) if "link" in cells else ""
+    if link:
+        link = _link(link, cells["link"], bad)
+    photo = _photo(cells.get("photo"), images, bad)
+    region = _region(cells.get("date_region"), table, errs, codes)
+    problems = tuple(errs.errors[before:])
+    if problems and not again or day is None:
+        return None
+    values = {
+        field: StringEntry(field, _text(cells[col]), None, table.mark(cells[col]))
+        for col, field in FIELDS.items()
+        if col in cells and col not in ("date", "time", "end_time")
+    }
+    if link:  # printed under the QR code, as print shows a link (text.printed_url)
+        values[LINK_FIELD] = StringEntry(LINK_FIELD, link, None, table.mark(cells["link"]))
+    by_language = {}
+    for code in codes:
+        if code in unread:
+            continue
+        lang = kit.languages[code]
+        digits = _digits(code, lang.digits, region)
+        shown = {"event_date": _format(day, "date", code, digits, lang.months, region)}
+        if hours is not None:
+            start, end = hours
+            shown["event_time"] = (
+                _format(start, "time", code, digits, (), region, lang.clock)
+                if end is None
+                else _format((start, end), "interval", code, digits, (), region, lang.clock)
+            ) + (f"\u00a0{zone}" if zone else "")  # the zone as written, kept with the time
+        where = {"event_date": cells["date"], "event_time": time_cell}
+        by_language[code] = {
+            k: StringEntry(k, v, None, table.mark(where[k])) for k, v in shown.items()
+        }
+        for (col, lang_code), cell in own.items():
+            if lang_code == code:
+                name = FIELDS[col]
+                by_language[code][name] = StringEntry(name, _text(cell), None, table.mark(cell))
+    if "title" in cells:
+        _shared_title(cells["title"], codes, own, table, kit, errs)
+    layer = Layer(
+        event_id,
+        values,
+        by_language,
+        {"event": link} if link else {},
+        {"photo": photo} if photo else {},
+        {"event": table.mark(cells["link"])} if link else {},
+        {"photo": table.mark(cells["photo"])} if photo else {},
+        as_written=FORMATTED,
+    )
+    return Record(event_id, codes, layer, cells["event_id"].row, day, problems)

@@ -1,0 +1,292 @@
+"""A time cell read (`_time`): 24 h and 12 h clocks in the kit's languages (`_clock`,
+CJK's 下午7時: `_cjk_clock`), a range for a start and an end, an end of day (24:00), an
+unconfirmed time (TBC), and an end time before its start or past midnight (`_end_time`,
+`_next_day`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import datetime, time
+
+from ..diagnostics import Collector
+from . import arabic_script
+from .data import Cell, Table
+from .fields import Bad, _ascii_digits, _text
+
+# what an organiser writes for a time not known yet: no time (the cell is left empty)
+UNCONFIRMED = frozenset({"TBC", "TBA", "TBD"})
+
+
+# What joins a range's start and end (18:00-20:00, 18:00 – 20:00, 18時～20時 as typed): a hyphen,
+# an en or em dash, a minus sign, a tilde (CJK ranges: a wave dash or a fullwidth tilde)
+RANGE = re.compile(r"\s*[-\u2010-\u2015\u2212~\u301c\uff5e]\s*")
+TIME_HINT = "write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00"
+Hours = tuple[time, time | None]  # an event's start, and its end when it has one
+
+
+def _said(cell: Cell) -> str | None:
+    """Whether a time cell's text says am or pm ("am", "pm"), is written as a 24-hour time
+    ("": 6:30, which an end's pm may still move) or is an hour alone (None); "24" for a
+    spreadsheet's time cell, a time of the day as it is."""
+    if isinstance(cell.value, (time, datetime)):
+        return "24"  # a spreadsheet's time: never read in another half of the day
+    found = _clock(_ascii_digits(_text(cell)).strip(), bare=True)
+    return "" if found is None else found[1]
+
+
+def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> Hours | None:
+    """A time cell's start and end: a spreadsheet's time, a time as people write it
+    (`_clock`), or a range of two (18:00-20:00, 6-8 pm: a first half without am or pm takes
+    the second's, unless that would put it after the end, 11-1 pm). An end before the start
+    is the next day's (22:00-02:00), and so is 24:00, the day's end (an `at_end` cell's
+    too: the end_time column's).
+    Each other spelling is named with what to write."""
+    value = cell.value
+    if isinstance(value, datetime):
+        return value.time(), None
+    if isinstance(value, time):
+        return value, None
+    text = _text(cell)
+    if not text:
+        return None
+    plain = _ascii_digits(text).strip()
+    one = _clock(plain)
+    if one is not None:
+        return one[0], None
+    if END_OF_DAY.fullmatch(plain):
+        if at_end:
+            return END_OF_DAY_TIME, None
+        bad(
+            cell,
+            f"'{text}' is the end of a day, not a start",
+            MIDNIGHT_START,
+        )
+        return None
+    if UNCONFIRMED & set(re.findall(r"[A-Z]+", plain.upper())):  # 19:30 TBC, 19:30 (TBC)
+        bad(
+            cell,
+            f"'{text}' is a time still to be confirmed",
+            "leave the time empty until it is known (the flyer shows the date alone), then "
+            "write it and merge again",
+        )
+        return None
+    halves = RANGE.split(arabic_script.ranged(plain))  # fa: ۱۸:۳۰ تا ۲۰:۰۰
+    if len(halves) != 2:
+        bad(cell, *(arabic_script.refused(text, plain) or (f"'{text}' is not a time: {hint}",)))
+        return None
+    if END_OF_DAY.fullmatch(halves[0]):  # 24:00-02:00: the day's end as a start
+        bad(
+            cell,
+            f"'{text}' starts at 24:00, the end of a day",
+            MIDNIGHT_START,
+        )
+        return None
+    first, second = _clock(halves[0], bare=True), _clock(halves[1])
+    if second is None and END_OF_DAY.fullmatch(halves[1]):  # 24:00, the day's end (ISO 8601):
+        second = (END_OF_DAY_TIME, "")  # the next day's 00:00, as 22:00-02:00 ends then
+    if first is None or second is None or first[1] is None and not second[1]:
+        bad(
+            cell,
+            f"'{text}' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00",
+        )
+        return None
+    if _pm_before(halves[0]) and second[1] == "" and second[0].hour < 12:
+        # 오후 1:00-3:00, 午後1時-3時: the day period before the range is its end's too,
+        # where that ends it after its start (오후 11:00-1:00 ends the next day, at 01:00)
+        later = second[0].replace(hour=second[0].hour + 12)
+        second = (later, "pm") if first[0] < later else second
+    (start, said), (end, end_said) = first, second
+    shifted = _start_by_end(start, said, end, end_said)
+    if shifted is None:
+        bad(cell, *_ambiguous_noon(text))
+        return None
+    start = shifted
+    if start == end and isinstance(end, EndOfDay):  # 00:00-24:00
+        bad(cell, f"'{text}' is the whole day", "leave the time empty: the date says the day")
+        return None
+    if start == end:
+        bad(cell, f"'{text}' ends when it starts", "write its start and end, e.g. 18:00-20:00")
+        return None
+    return start, end
+
+
+def _ambiguous_noon(text: str) -> tuple[str, str]:
+    """The message and hint for a range that ends at 12 am, its start saying neither."""
+    return (
+        f"'{text}' may end at noon or at midnight: 12 am is midnight, and is often written "
+        "for noon",
+        "write it in 24 hours: 10:00-12:00 for a morning, 22:00-00:00 for a night",
+    )
+
+
+def _start_by_end(start: time, said: str | None, end: time, end_said: str | None) -> time | None:
+    """A range's start written without am or pm (6, 6:30) read in the end's half of the day
+    when the end has one: 6-8 pm is 18:00-20:00, and 11-1 pm 11:00-13:00 (the end's pm would
+    put the start after the end). A start that says am, pm or a 24-hour hour past 12 is
+    kept. None when the end is 12 am and the start says nothing: 10-12 am is written for a
+    morning, and reads as a night (22:00-00:00)."""
+    if not end_said or said or not 1 <= start.hour <= 12:
+        return start
+    if end_said == "am" and end.hour == 0:
+        return None
+    pm = end_said == "pm"
+    moved = time(start.hour % 12 + (12 if pm else 0), start.minute)
+    if moved > end:  # 11-1 pm: 11 am
+        moved = time(start.hour % 12 + (0 if pm else 12), start.minute)
+    return moved
+
+
+# An event that ends before it starts ends the next day (22:00-02:00); one that would last
+# longer than this is more likely a range written end first (20:00-18:00)
+NIGHT_HOURS = 12
+
+
+def _next_day(hours: Hours, cells: dict[str, Cell], table: Table, errs: Collector) -> None:
+    """A `merge.time` warning for a range that ends the next day more than NIGHT_HOURS after
+    it starts, at the cell that gave the end (end_time's, else time's)."""
+    start, end = hours
+    assert end is not None
+    minutes = (end.hour * 60 + end.minute - start.hour * 60 - start.minute) % (24 * 60)
+    if minutes <= NIGHT_HOURS * 60:
+        return
+    cell = cells["end_time"] if _text(cells.get("end_time")) else cells["time"]
+    shown = f"{start:%H:%M} to {end:%H:%M}"
+    midnight = ("12 am is midnight: for noon write 12 pm or 12:00",) if end == time(0) else ()
+    errs.warn(
+        "merge.time",
+        f"{cell.where}: the event ends before it starts ({shown}): it is read as ending the "
+        f"next day, {minutes // 60} h {minutes % 60:02d} later",
+        table.mark(cell),
+        *midnight,
+        "if the start and the end are swapped, write the start first",
+    )
+
+
+# what to write for an event that starts at midnight (where 24:00 was written as its start)
+MIDNIGHT_START = "for an event that starts at midnight, write 00:00 with the next day's date"
+
+
+class EndOfDay(time):
+    """24:00 as an event's end: the next day's 00:00 (equal to it, formatted as it), told
+    apart from an end written 00:00 only where that matters: a range that ends then does
+    not end "before it starts" (`_next_day`), and 00:00-24:00 is the whole day."""
+
+
+END_OF_DAY_TIME = EndOfDay(0, 0)
+
+# The end of a day written as ISO 8601 allows (its 4.2.3): 24:00, as an organiser writes "until
+# midnight" (22:00-24:00 was "not a time range")
+END_OF_DAY = re.compile(r"24(?:[:.]00(?::00)?|\s?h(?:\s?00)?)")
+
+
+def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
+    """One time as people write it, and its am or pm: HH:MM (and HH:MM:00, as a spreadsheet
+    writes a time cell into a CSV), 20h00 and 20h (French), 9.30 ("" for these 24-hour
+    times); 8am, 8:30 pm, 8.30 p.m., 8:00:00 AM (Google Sheets' CSV in English) ("am",
+    "pm"); with `bare`, an hour alone, 6 (None: the
+    start of a range, 6-8 pm). None for anything else."""
+    # French writes "20 h", "20 h 30" too (a space each side of the h: an organiser's trial)
+    match = re.fullmatch(r"([01]?\d|2[0-3])(?:[:.]([0-5]\d)(?::00)?|\s?h(?:\s?([0-5]\d))?)", text)
+    if match is not None:
+        return time(int(match[1]), int(match[2] or match[3] or 0)), ""
+    twelve = re.fullmatch(
+        r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d)(?::00)?)?\s*([ap])\.?\s*m\.?", text, re.IGNORECASE
+    )
+    if twelve is not None:
+        pm = twelve[3].lower() == "p"
+        return time(int(twelve[1]) % 12 + (12 if pm else 0), int(twelve[2] or 0)), (
+            "pm" if pm else "am"
+        )
+    if bare and re.fullmatch(r"1[0-2]|0?[1-9]", text):
+        return time(int(text), 0), None
+    return _cjk_clock(text) or arabic_script.clock(text)  # 6:30 م, ۶ عصر, شام 6 بجے
+
+
+# A time as Japanese, Korean and Chinese write it, with an hour's and a minute's character:
+# CLDR ja's full time "H時mm分ss秒" and ko's "a h시 m분 s초" (13時, 13時30分, 1시 30분), the
+# half hour as 半 or 반 (13時半, 1시 반); Chinese 点 (3点, as 下午3点 is written). Its half
+# of the day, before it, is a CJK_LOCALES day period as CLDR names it (ko 오후, ja 午後, zh
+# 下午: `_day_periods`), before a 12-hour time (ko's short time "a h:mm": 오후 1:00).
+CJK_CLOCK = re.compile(r"(\d{1,2})\s*[時时시点點](?:\s*(?:([0-5]?\d)\s*[分분]|([半반])))?")
+CJK_LOCALES = ("ja", "ko", "zh", "zh_Hant")
+
+
+@functools.cache
+def _day_periods() -> dict[str, str]:
+    """The CJK_LOCALES' names of the two halves of a day (CLDR's day periods, format
+    context, every width Babel gives), to "am" or "pm": 午前, 오후, 下午."""
+    from babel import Locale
+
+    found: dict[str, str] = {}
+    for code in CJK_LOCALES:
+        for names in Locale.parse(code).day_periods["format"].values():
+            for half in ("am", "pm"):
+                if names.get(half):
+                    found[names[half]] = half
+    return found
+
+
+def _pm_before(text: str) -> bool:
+    """Whether `text` begins with an afternoon's day period of `_day_periods` (오후, 午後)."""
+    return any(text.startswith(n) for n, half in _day_periods().items() if half == "pm")
+
+
+def _cjk_clock(text: str) -> tuple[time, str | None] | None:
+    """A time with CJK_CLOCK's characters (13時30分: a 24-hour time, ""), or a time after a
+    day period of `_day_periods` (오후 1:00, 午後1時, 下午3点: 0 to 12 hours, "am" or "pm");
+    None for anything else."""
+    half = next((name for name in _day_periods() if text.startswith(name)), None)
+    rest = text[len(half) :].strip() if half else text
+    found = CJK_CLOCK.fullmatch(rest)
+    if found:
+        hour, minute = int(found[1]), 30 if found[3] else int(found[2] or 0)
+    elif half and (numeric := re.fullmatch(r"(\d{1,2})[:.]([0-5]\d)", rest)):
+        hour, minute = int(numeric[1]), int(numeric[2])
+    else:
+        return None
+    if half is None:
+        return (time(hour, minute), "") if hour < 24 else None
+    if hour > 12:  # 오후 13:00: a 24-hour time after a day period, not read
+        return None
+    pm = _day_periods()[half] == "pm"
+    return time(hour % 12 + (12 if pm else 0), minute), _day_periods()[half]
+
+
+def _end_time(cell: Cell, hours: Hours | None, time_cell: Cell | None, bad: Bad) -> Hours | None:
+    """The `end_time` column's end joined to the time cell's start, the start read in the
+    end's half of the day as in a range (`_start_by_end`: time 6:00, end_time 8 pm is
+    18:00-20:00). An end without a start, or a range in the time cell as well, is named at
+    the end_time cell."""
+    if not _text(cell) and not isinstance(cell.value, (time, datetime)):
+        return hours
+    ends = _time(cell, bad, "write it as HH:MM (24 h), e.g. 20:00", at_end=True)
+    if ends is None:
+        return hours
+    end, also = ends
+    if also is None and hours is not None and hours[1] is None and time_cell is not None:
+        start = _start_by_end(hours[0], _said(time_cell), end, _said(cell))
+        if start is None:
+            bad(cell, *_ambiguous_noon(f"{_text(time_cell)}-{_text(cell)}"))
+            return hours
+        hours = (start, None)
+    if also is not None:
+        bad(cell, f"'{_text(cell)}' is a range; end_time is the end alone, e.g. 20:00")
+    elif hours is None:
+        if time_cell is None or not _text(time_cell):
+            bad(cell, "the event has an end_time but no time", "write its start in the time column")
+    elif hours[1] is not None:
+        bad(
+            cell,
+            f"the time cell's range ({_text(time_cell)}) has an end already",
+            "keep the end in one of the two cells",
+        )
+    elif hours[0] == end and isinstance(end, EndOfDay):  # time 00:00, end_time 24:00
+        bad(cell, "the event lasts the whole day", "leave the time and end_time empty")
+        return hours
+    elif hours[0] == end:
+        bad(cell, f"the event ends when it starts ({end:%H:%M})", "write the end of the event")
+    else:
+        return hours[0], end
+    return hours

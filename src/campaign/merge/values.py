@@ -1,0 +1,243 @@
+"""The reading of a row's cells other than dates and times: a link (https://, mailto:,
+tel:, `_link`), a photo in the images folder (`_photo`, names near a missing one), letters
+of another script than the row's language (`_foreign_letters`) and a title shown unchanged
+in several languages (`_shared_title`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..diagnostics import Collector, did_you_mean
+from ..filenames import resolved
+from ..iri import WEB_ADDRESS, dialable, link_error
+from ..model import Kit
+from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
+from .data import Cell, Table
+from .fields import IMAGE_SUFFIXES, Bad, _name, _text, language_column, own_language
+
+
+def _shared_title(
+    cell: Cell,
+    codes: tuple[str, ...],
+    own: dict[tuple[str, str], Cell],
+    table: Table,
+    kit: Kit,
+    errs: Collector,
+) -> None:
+    """A `merge.shared` warning when the row's title would be shown unchanged in two or more
+    of its languages, naming the columns that give each its own (which language the title
+    is written in is not guessed). A title that is the same in two languages (a name) is
+    written in each language's column, and the warning goes."""
+    title = _text(cell)
+    sharing = [code for code in codes if ("title", code) not in own]
+    if not title or len(sharing) < 2:
+        return
+    columns = ", ".join(f"title_{c}" for c in sharing)
+    errs.warn(
+        "merge.shared",
+        f"{cell.where}: the title '{title}' would be shown as written in each of the row's "
+        f"languages ({', '.join(sharing)})",
+        table.mark(cell),
+        f"give each language its title ({columns}; 'title' then serves a language left "
+        "without one); a title that is the same in two languages (a name): write it in each",
+    )
+
+
+# An e-mail address written without its scheme (a spreadsheet cell "info@example.org"): a
+# mail program's mailto: (RFC 6068). Only a plain address: anything else is left to be named.
+EMAIL_ADDRESS = re.compile(r"[^\s@:/]+@(?:[\w-]+\.)+[^\W\d_]{2,}")
+
+
+# A phone number as people type it in a link cell: with or without tel:, a + or a digit
+# first, digits in groups with spaces or the visual separators - . ( ) of RFC 3966, 5.1.1.
+# A phone dials a tel: address with hyphens between the groups, not spaces.
+PHONE_AS_TYPED = re.compile(r"(?:tel:)?\s*(\+?[0-9][0-9.()\-]*(?:\s+[0-9.()\-]+)*)", re.I)
+
+
+# the columns whose cells are no text of a language
+NOT_WORDS = frozenset({"event_id", "language", "link", "photo", "date", "time", "date_region"})
+
+
+def _foreign_letters(
+    cells: dict[str, Cell], codes: tuple[str, ...], kit: Kit, table: Table, errs: Collector
+) -> None:
+    """A `text.arabic-letters` warning for a cell in Persian or Urdu (its own column, title_fa,
+    or a row made only in such languages) written with Arabic letters the language writes
+    otherwise (`text.letters`: ي for ی); `text.mixed-script` for a word of the cell mixing
+    Latin, Cyrillic and Greek look-alikes, and `text.cedilla` for a Romanian cell's ş or ţ,
+    as a strings file's texts are told (`text.letters.letter_problems`, in the cell's own
+    language, else the row's first). The row is made as it is."""
+    for key, cell in cells.items():
+        if not isinstance(cell.value, str) or (language_column(key) or (key,))[0] in NOT_WORDS:
+            continue
+        found = own_language(key, kit)
+        langs = (found[1],) if found else codes
+        said = [foreign_letters_problem(cell.value, code, _name(kit, code)) for code in langs]
+        if langs and all(said):
+            errs.warn(
+                "text.arabic-letters",
+                f"{cell.where}: {said[0]}",
+                table.mark(cell),
+                FOREIGN_HINT,
+            )
+        for code, problem, fix in letter_problems(cell.value, langs[0] if langs else "und"):
+            errs.warn(code, f"{cell.where}: {problem}", table.mark(cell), fix)
+
+
+def _link(link: str, cell: Cell, bad: Bad) -> str:
+    """The event's link as its QR code and digital PDF hold it: www.example.org/walk is
+    https://www.example.org/walk and info@example.org is mailto:info@example.org, as a browser
+    and a spreadsheet read them; a phone number typed in groups (+41 22 917 1234) is
+    tel:+41-22-917-1234. Then it is checked as the kit's own links are
+    (`iri.link_error`: a web page, an e-mail to write or a number to call, which a phone can
+    dial, with a host that has an ASCII form); a link that fails is an error at its cell (and
+    "" is returned)."""
+    unspaced = re.sub(r"\s+", "", link)
+    if WEB_ADDRESS.fullmatch(link):  # www.example.org/walk: a browser's https://
+        link = "https://" + link
+    elif unspaced != link and WEB_ADDRESS.fullmatch(unspaced):  # example.org/x y: an
+        link = "https://" + link  # address with a space, told so (it was "not a web address")
+    elif EMAIL_ADDRESS.fullmatch(link):
+        link = "mailto:" + link
+    problem = link_error(link)
+    phone = PHONE_AS_TYPED.fullmatch(link) if problem is not None else None  # as written: kept
+    said = phone is not None and (
+        link[:4].lower() == "tel:"  # said to be a number, or one as a number is written:
+        or phone[1].startswith("+")  # international, or national with its trunk 0 (not
+        or (phone[1].startswith("0") and sum(c.isdigit() for c in phone[1]) >= 7)  # a date)
+    )
+    if phone is not None and said:  # +41 22 917 1234: spaces as RFC 3966's hyphens
+        link = dialable("tel:" + phone[1].strip())
+        problem = link_error(link)
+    if problem is not None:
+        fix = problem[1]
+        if " " in link.strip() and not re.search(r"[.:/@]", link):  # "Register here"
+            fix = (
+                "the cell has a link's shown words, not its address (a sheet saved as CSV "
+                "keeps the words): type the address itself (https://...), or merge the "
+                "workbook (.xlsx, .ods), which keeps it"
+            )
+        bad(cell, f"the link '{link}': {problem[0]}", fix)
+        return ""
+    return link
+
+
+def _photo(cell: Cell | None, images: Path | None, bad: Bad) -> Path | None:
+    """The photo cell's file in the images folder: a JPEG or PNG inside it. A name written
+    with Windows' backslashes (sub\\walk.jpg) is read with slashes. A file that is missing is
+    named with the file of the same name in other capitals, or a near name; a HEIC or other
+    image with the format to export it to."""
+    name = _text(cell).replace("\\", "/")
+    if not name or cell is None:
+        return None
+    if images is None:
+        bad(cell, f"the photo '{name}' needs an images folder", "pass --images DIR")
+        return None
+    root = images.resolve()
+    path = resolved(root / name)  # "bolívar" typed, its decomposed form on disk
+    if not path.is_relative_to(root):
+        bad(
+            cell,
+            f"the photo '{name}' is outside the images folder {images}",
+            "name a file inside it",
+        )
+        return None
+    if not path.is_file():
+        bad(cell, f"no file '{name}' in {images}", *_near_names(path))
+        return None
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        kind = "an iPhone's HEIC photo" if path.suffix.lower() in (".heic", ".heif") else None
+        what = kind or f"a {path.suffix.lstrip('.').upper() or 'file without an ending'}"
+        bad(
+            cell,
+            f"the photo '{name}' is {what}: a photo is a JPEG or PNG",
+            "export it as JPEG (or PNG), and name that file here",
+        )
+        return None
+    try:
+        stat = path.stat()
+    except OSError:
+        return path  # gone meanwhile: the layout's check names it
+    problem = _photo_problem(path, stat.st_mtime_ns, stat.st_size)
+    if problem is not None:
+        bad(cell, f"the photo '{name}' {problem[0]}", problem[1])
+        return None
+    return path
+
+
+@lru_cache(maxsize=256)
+def _photo_problem(path: Path, mtime_ns: int, size: int) -> tuple[str, str] | None:
+    """(what is wrong, the fix) with a photo file, or None: empty or not an image, too many
+    pixels to open safely, or cut short (`assets.cut_short`: an interrupted download or
+    copy, which failed only while drawing, as an internal error), named at the row's cell.
+    By the file's state: a photo that many rows name is read once."""
+    from PIL import Image, UnidentifiedImageError
+
+    from ..assets import cut_short
+
+    again = "export or copy it again, as JPEG or PNG"
+    try:
+        with Image.open(path):
+            pass
+    except Image.DecompressionBombError as exc:
+        return f"is too large to open safely ({exc})", "scale it down (300 ppi is enough)"
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        return ("is empty" if size == 0 else f"cannot be read ({exc})"), again
+    cut = cut_short(path)
+    if cut is not None:
+        return cut, again
+    if _invisible(path):
+        return (
+            "is transparent all over: nothing of it would print",
+            "export it again with its picture (a PNG's layers flattened), or as JPEG",
+        )
+    return None
+
+
+def _invisible(path: Path) -> bool:
+    """Whether an image with transparency has no pixel that shows (alpha 0 everywhere): its
+    frame printed empty, without a word (an organiser's trial)."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as im:
+            if "A" not in im.getbands() and "transparency" not in im.info:
+                return False
+            alpha = im.convert("RGBA").getchannel("A")
+    except (OSError, ValueError):
+        return False  # _photo_problem names a file that cannot be read
+    return alpha.getextrema()[1] == 0
+
+
+# A folder's files are compared with a missing name's by a near match only up to this many:
+# difflib over 10,000 names took 0.4 s a row, an hour for a merge of 10,000 rows
+NEAR_NAMES_MAX = 500
+
+
+def _near_names(path: Path) -> tuple[str, ...]:
+    """A hint naming the file `path` likely means: the same name in other capitals (Walk2.JPG
+    for walk2.jpg: one file on Windows and macOS, two names here), or a near one (in a folder
+    of at most NEAR_NAMES_MAX files). The folder is listed once per state (`_listed`)."""
+    try:
+        stamp = path.parent.stat().st_mtime_ns
+    except OSError:
+        return ()
+    by_case, names = _listed(path.parent, stamp)
+    same = by_case.get(path.name.casefold())
+    if same:
+        return (f"did you mean '{same}'? the names differ in capitals",)
+    return did_you_mean(path.name, names) if len(names) <= NEAR_NAMES_MAX else ()
+
+
+@lru_cache(maxsize=8)
+def _listed(folder: Path, stamp: int) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The files of `folder` (as of modification time `stamp`): by their casefold name, and
+    all of them."""
+    try:
+        names = tuple(sorted(p.name for p in folder.iterdir() if p.is_file()))
+    except OSError:
+        names = ()
+    return {n.casefold(): n for n in names}, names

@@ -1,0 +1,215 @@
+"""Dates written with words: the kit's languages' month names and era words from CLDR
+(`_month_names`, `_names_of_months`), a date of a day, a month's name and a year read with
+them (`_named_date`), and the Buddhist era's years (BUDDHIST_ERA, BUDDHIST_YEARS).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from ..model import Kit
+from .fields import _folded
+
+# what a date written with a month's name may hold besides its day, month and year: the
+# words that join them (30 de julio de 2027, le 30 juillet 2027, the 30th of July 2027)
+DATE_WORDS = frozenset({"de", "del", "of", "the", "le", "el", "em"})
+# a day's ordinal ending: 30th, 1st, 1er, 1º, 1.º (taken off before the words are read)
+# (º and ª are o and a once folded: _folded's NFKD)
+ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|re|e|\.?[oºaª])(?![^\W\d_])", re.IGNORECASE)
+
+
+# What a word of `_month_names` is besides a month (1 to 12): a word that joins a date's
+# parts (0), the word before a month's number (-1: Vietnamese tháng 7, CLDR vi's month
+# names), the common era's (-2: Thai ค.ศ., CLDR's eras) and the Buddhist era's (-543).
+JOINING, MONTH_NUMBER, COMMON_ERA = 0, -1, -2
+# The Buddhist era's year is the common era's plus 543 (พ.ศ. 2570 is 2027): CLDR's
+# supplemental calendarData, its buddhist era 0 starting -542-01-01; its abbreviation พ.ศ.
+# is CLDR th.xml's (calendar type="buddhist", eraAbbr), which Babel, loading the Gregorian
+# calendar alone, does not give. A Thai row's year of 2443 to 2642 without ค.ศ. is the
+# Buddhist era's (Thailand's official dating): 1900 to 2099 in the common era.
+BUDDHIST_ERA = -543
+BUDDHIST_YEARS = range(1900 - BUDDHIST_ERA, 2100 - BUDDHIST_ERA)  # 2443 to 2642
+# CLDR th's short date of the Buddhist calendar (th.xml, calendar type="buddhist",
+# dateFormatLength type="short": d/M/yy) writes the year's last two digits: 30/7/70 is 2570;
+# and its medium date (d MMM y) is written so too, 30 ก.ค. 70, as Thai offices do
+SHORT_BUDDHIST_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})")
+BUDDHIST_CENTURY = 2500
+ERA_WORDS = {"th": "พ.ศ."}
+# the words of a language's date that CLDR's patterns leave out, that `_month_names` reads as
+# joining words for it: Vietnamese ngày (day) and năm (year), as Vietnam's Decree 30/2020/
+# NĐ-CP (Appendix I) dates a document, "ngày 30 tháng 7 năm 2027" (CLDR vi.xml's dateFields
+# display names Ngày and Năm); Thai วันที่ (the day's date), CLDR th's full pattern's
+# "EEEEที่ d" without the day's name
+OWN_DATE_WORDS = {"vi": ("ngày", "năm"), "th": ("วันที่",)}
+# a MONTH_NUMBER word as CLDR writes it, its accents kept (the folded tháng is thang)
+RAW_WORDS: dict[str, str] = {}
+
+
+def _named_date(plain: str, months: dict[str, int]) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a date written with a month's name of `months` (folded
+    names: _month_names), or a month's number after its word (30 tháng 7 năm 2027), a day
+    of 1 to 31 and a year of 1900 to 2099 (a Thai row's Buddhist era's, 2443 to 2642, or
+    one after พ.ศ.: BUDDHIST_ERA), in any order, with nothing else but DATE_WORDS, an era's
+    words and punctuation; None for any other text (a word that is no month's name or is
+    one of two months, two numbers of a kind, no day)."""
+    if not months:
+        return None
+    words = _date_words(ORDINAL.sub("", _folded(plain)))
+    numbered = [
+        int(after)
+        for w, after in zip(words, words[1:], strict=False)
+        if months.get(w) == MONTH_NUMBER and after.isdigit() and 1 <= int(after) <= 12
+    ]
+    kinds = {months.get(w) for w in words if not w.isdigit() and w not in DATE_WORDS}
+    # a name of several words names its month in each (ar.yaml's تموز/يوليه)
+    month = {k for k in kinds if k is None or k > 0} | set(numbered)
+    numbers = [w for w in words if w.isdigit()]
+    if numbered:  # tháng 7 (or 07): its number is the month's, not a day's
+        numbers.pop(next(i for i, n in enumerate(numbers) if int(n) == numbered[0]))
+    buddhist = BUDDHIST_ERA in kinds or (
+        BUDDHIST_ERA in months.values() and COMMON_ERA not in kinds
+    )
+    first = 1900 - BUDDHIST_ERA if BUDDHIST_ERA in kinds else 1900
+    last = 2099 - BUDDHIST_ERA if buddhist else 2099
+    years = [int(n) for n in numbers if len(n) == 4 and first <= int(n) <= last]
+    if buddhist and len(numbers) == 2 and all(len(n) <= 2 for n in numbers):
+        # 30 ก.ค. 70: the Buddhist era's year in two digits (SHORT_BUDDHIST_DATE), after
+        # the day (CLDR th's dates all write the day first)
+        years = [BUDDHIST_CENTURY + int(numbers[1])]
+        numbers = [numbers[0], str(years[0])]
+    days = [int(n) for n in numbers if len(n) <= 2 and 1 <= int(n) <= 31]
+    named = month.pop() if len(month) == 1 else None
+    if named is None or len(days) != 1:
+        return None
+    if len(numbers) != len(years) + 1 or len(years) > 1:
+        return None
+    year = years[0] if years else None
+    if year is not None and year > 2099:  # the Buddhist era's
+        year += BUDDHIST_ERA
+    return year, named, days[0]
+
+
+def _pattern_words(pattern: str) -> str:
+    """The words a CLDR date pattern writes besides its fields: those in its quotes (ru's
+    'г'.) and those outside them, letters that are no field's (only ASCII letters are: hy's
+    "y թ. MMMM d" writes թ. unquoted, and the Armenian date the kit prints, 2026 թ. հուլիսի
+    30, was not a date)."""
+    quoted = re.findall(r"'([^']+)'", pattern)
+    bare = re.sub(r"'[^']*'|[A-Za-z]+", " ", pattern)
+    return " ".join([*quoted, bare])
+
+
+def _date_words(text: str) -> list[str]:
+    """The words and the numbers of a date as written, in order: runs of letters with their
+    marks, and runs of digits; anything else parts them. A Khmer or Lao month's vowel signs
+    are marks, which a regular expression's \\w leaves out: សីហា (August) fell apart
+    into pieces that other months share, and no Khmer or Lao date was read. A dot between
+    letters keeps them one word (ก.ค., July: its pieces ก and ค begin other months' too)."""
+    words: list[str] = []
+    run: list[str] = []
+    kind = ""
+    for at, char in enumerate(text):
+        now = "digit" if char.isdigit() else "word" if unicodedata.category(char)[0] in "LM" else ""
+        if char == "." and kind == "word" and text[at + 1 : at + 2].isalpha():
+            now = "word"  # a dotted abbreviation is one word: Thai ก.ค., Lao ກ.ລ., ค.ศ.
+        if now != kind and run:
+            words.append("".join(run))
+            run = []
+        kind = now
+        if now:
+            run.append(char)
+    if run:
+        words.append("".join(run))
+    return words
+
+
+def _date_hints(example: str, months: dict[str, int]) -> tuple[str, ...]:
+    """The hint of a date not read: the other spellings a date cell is read in (the
+    numeric ones, _date, and a month's name when `months` has names), in `example`'s day."""
+    from babel import Locale
+
+    y, m, d = (int(part) for part in example.split("-"))
+    month = Locale("en").months["format"]["wide"][m]
+    forms = [
+        f"{d:02d}/{m:02d}/{y} (day first)",
+        f"{m:02d}/{d:02d}/{y} (month first; with a day of 12 or less, only when another date "
+        "of the column tells which comes first)",
+    ]
+    if months:
+        forms.append(f"{d} {month} {y} (a month's name in English or the row's language)")
+    numbered = [RAW_WORDS.get(w, w) for w, k in months.items() if k == MONTH_NUMBER]
+    if numbered:  # vi: 30 tháng 7 năm 2027
+        word = max(numbered, key=len)
+        forms.append(f"{d} {word} {m} {y} (the month's number after its word)")
+    if BUDDHIST_ERA in months.values():  # th: 2570 is 2027
+        forms.append(f"a year of the Buddhist era ({y - BUDDHIST_ERA}, พ.ศ. {y - BUDDHIST_ERA})")
+    if len(forms) == 2:  # the numeric forms alone
+        return ("also read: " + ", ".join(forms),)
+    return ("also read: " + ", ".join(forms[:-1]) + " and " + forms[-1],)
+
+
+def _month_names(languages: Iterable[str], kit: Kit) -> dict[str, int]:
+    """The months' names (folded: _folded) of `languages` and English, to the months'
+    numbers: CLDR's (wide and abbreviated, as a date and alone) and a strings file's
+    `months:`; a name two months share (pt's out. for outubro, ht's out for August) is
+    left out, as is a name with digits (CLDR root's M07)."""
+    own = tuple((c, kit.languages[c].months if c in kit.languages else ()) for c in languages)
+    return _names_of_months((("en", ()), ("en-GB", ()), *own))  # en-GB: Sept
+
+
+@functools.cache
+def _names_of_months(languages: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, int]:
+    from babel import Locale, UnknownLocaleError
+
+    found: dict[str, set[int]] = {}
+    joining: set[str] = set()
+    numbered: set[str] = set()  # MONTH_NUMBER's words
+    common: set[str] = set()  # COMMON_ERA's
+    buddhist: set[str] = set()  # BUDDHIST_ERA's
+    for code, own in languages:
+        names: list[tuple[int, str]] = [(n + 1, name) for n, name in enumerate(own)]
+        eras: list[str] = []
+        try:
+            locale = Locale.parse(code.replace("-", "_"))
+            contexts = list(locale.months.values())
+            patterns = [locale.date_formats[w].pattern for w in ("long", "medium")]
+            eras = [locale.eras[w][1] for w in ("abbreviated", "wide")]  # ค.ศ., SCN
+        except (UnknownLocaleError, ValueError, KeyError):
+            contexts, patterns = [], []
+        for context in contexts:
+            for width in ("wide", "abbreviated"):
+                names += list(context.get(width, {}).items())
+        mine: dict[str, set[int]] = {}
+        for month, name in names:
+            words = _date_words(_folded(name))
+            if len(words) > 1 and words[-1].isdigit() and int(words[-1]) == month:
+                # tháng 7, thg 7 (CLDR vi's): the words before a month's number
+                for word, raw in zip(words[:-1], _date_words(name.casefold()), strict=False):
+                    if len(word) > 1 and word.isalpha():
+                        numbered.add(word)
+                        RAW_WORDS.setdefault(word, raw)  # tháng, for the hint
+                continue
+            for word in words:
+                if not any(c.isdigit() for c in word):
+                    mine.setdefault(word, set()).add(month)
+        for era in eras:
+            common.update(_date_words(_folded(era)))
+        base = code.split("-")[0]
+        buddhist.update(_date_words(_folded(ERA_WORDS.get(base, ""))))
+        for word in OWN_DATE_WORDS.get(base, ()):
+            joining.update(_date_words(_folded(word)))
+        for word, months in mine.items():  # d' of Catalan's d'agost and d'abril: a joiner
+            (joining.add(word) if len(months) > 1 else found.setdefault(word, set()).update(months))
+        for pattern in patterns:  # CLDR's words of a date: ru's 'г'. (год), hy's թ.
+            joining.update(_date_words(_folded(_pattern_words(pattern))))
+    named = {word: next(iter(ms)) for word, ms in found.items() if len(ms) == 1}
+    others = {
+        **dict.fromkeys(joining, JOINING),
+        **dict.fromkeys(numbered, MONTH_NUMBER),
+        **dict.fromkeys(common, COMMON_ERA),
+        **dict.fromkeys(buddhist, BUDDHIST_ERA),
+    }
+    return {**{w: k for w, k in others.items() if w not in named}, **named}
