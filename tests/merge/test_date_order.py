@@ -13,6 +13,7 @@ import pytest
 
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
+from campaign.merge import date_order
 from campaign.merge.data import read_table
 from campaign.merge.events import numeric_order, read_events
 from campaign.model import Kit
@@ -66,6 +67,23 @@ def days(
 )
 def test_a_languages_order_is_its_cldr_short_dates(code: str, order: str | None) -> None:
     assert numeric_order(code) == order
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt", "hi", "zh", "sr", "nb", "ar", "fr"])
+def test_each_regions_short_date_is_babels(language: str) -> None:
+    """numeric_orders reads each region's short date from its own data file and its parents'
+    (`_short_date`), not through Babel's Locale: every locale of these languages (CLDR's
+    parent locales among them: en_150's en_001, es_AR's es_419, pt_AO's pt_PT, hi_Latn's
+    en_IN, nb's no; zh_Hant and sr_Latn, another script than the language's, root's) gives
+    Babel's pattern, and the language's orders are the ones the patterns tell."""
+    from babel import Locale, localedata
+
+    names = [n for n in localedata.locale_identifiers() if n.split("_")[0] == language]
+    assert len(names) > 1
+    patterns = {n: Locale.parse(n).date_formats["short"].pattern for n in names}
+    assert {n: date_order._short_date(n) for n in names} == patterns
+    orders = {date_order._pattern_order(p) for p in patterns.values()} - {None}
+    assert date_order.numeric_orders(language) == orders
 
 
 @pytest.mark.parametrize(
