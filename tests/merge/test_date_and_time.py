@@ -67,6 +67,13 @@ def merged(
         ("en", "30 July 2026, 18:30", "18:30"),
         ("en", "30/07/2026, 18:30", "18:30"),
         ("fa", "1405/05/08، 18:30", "۱۸:۳۰"),
+        # a time typed with another colon: the Armenian full stop (U+0589), a CJK input
+        # method's fullwidth colon, CLDR's time separator of the Extended Arabic-Indic digits
+        ("en", "30 July 2026 18\u058930", "18:30"),
+        ("en", "2026-07-30 18\u058930", "18:30"),
+        ("en", "2026-07-30 18\u058930 CEST", "18:30\u00a0CEST"),
+        ("zh", "2026年7月30日 18\uff1a30", "18:30"),
+        ("ur", "30 جولائی 2026 ۱۸\u066b۳۰", "۱۸:۳۰"),
     ],
 )
 def test_a_date_and_time_cell_is_read_as_its_language_writes_it(

@@ -73,6 +73,40 @@ def test_cjk_times_are_read(
     assert _hours(record) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        # the Armenian full stop for the colon, as Armenian typing writes it (U+0589)
+        ("18\u058900", time(18), None),
+        ("18\u058900-20\u058930", time(18), time(20, 30)),
+        ("6\u058930 pm", time(18, 30), None),
+        # a Chinese or Japanese input method's fullwidth colon
+        ("18\uff1a30", time(18, 30), None),
+        # CLDR's time separator of the Extended Arabic-Indic digits (ur_IN's)
+        ("\u06f1\u06f8\u066b\u06f3\u06f0", time(18, 30), None),
+    ],
+)
+def test_a_time_typed_with_another_colon_is_read(
+    tmp_path: Path, kit: Kit, written: str, start: time, end: time | None
+) -> None:
+    """18։00 (Armenian), 18：30 and ۱۸٫۳۰ were "not a time"."""
+    (record,), problems = merged(tmp_path, kit, f"a,en,T,2027-07-30,{written},P\n")
+    assert problems == []
+    assert _hours(record) == (start, end)
+
+
+@pytest.mark.parametrize("written", ["18\u0589", "18\u0589\u058900", "18\u058961"])
+def test_a_time_with_another_colon_that_is_none_is_named(
+    tmp_path: Path, kit: Kit, written: str
+) -> None:
+    good, problems = merged(tmp_path, kit, f"a,en,T,2027-07-30,{written},P\n")
+    assert good == []
+    assert problems == [
+        f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time: write it "
+        "as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00"
+    ]
+
+
 @pytest.mark.parametrize("written", ["25時", "오후 13:00", "午後13時", "13時61分"])
 def test_cjk_times_that_are_none_are_named(tmp_path: Path, kit: Kit, written: str) -> None:
     good, problems = merged(tmp_path, kit, f"a,en,T,2027-07-30,{written},P\n")

@@ -25,6 +25,19 @@ RANGE = re.compile(r"\s*[-\u2010-\u2015\u2212~\u301c\uff5e]\s*")
 TIME_HINT = "write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00"
 Hours = tuple[time, time | None]  # an event's start, and its end when it has one
 
+# What is typed between a time's hours and its minutes besides : and . (`_clock_marks`, read
+# as :): the Armenian full stop ։ (U+0589), which looks like a colon and is typed for it (hy's
+# CLDR time is HH:mm; 18։00 was "not a time"); the fullwidth colon ： of a Chinese or Japanese
+# input method (18：30); and ٫ (U+066B), CLDR's time separator of the Extended Arabic-Indic
+# digits (root's `timeSeparator` of arabext, which ur_IN keeps with them, its own digits:
+# ۱۸٫۳۰; fa and ps write : with them)
+CLOCK_MARKS = re.compile(r"(?<=\d)[\u0589\uff1a\u066b](?=\d)")
+
+
+def _clock_marks(text: str) -> str:
+    """`text` with CLOCK_MARKS between two digits written as ':' (18։00: 18:00)."""
+    return CLOCK_MARKS.sub(":", text)
+
 
 def _said(cell: Cell) -> str | None:
     """Whether a time cell's text says am or pm ("am", "pm"), is written as a 24-hour time
@@ -32,7 +45,7 @@ def _said(cell: Cell) -> str | None:
     spreadsheet's time cell, a time of the day as it is."""
     if isinstance(cell.value, (time, datetime)):
         return "24"  # a spreadsheet's time: never read in another half of the day
-    found = _clock(_ascii_digits(_text(cell)).strip(), bare=True)
+    found = _clock(_clock_marks(_ascii_digits(_text(cell))).strip(), bare=True)
     return "" if found is None else found[1]
 
 
@@ -51,7 +64,7 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
     text = _text(cell)
     if not text:
         return None
-    plain = _ascii_digits(text).strip()
+    plain = _clock_marks(_ascii_digits(text)).strip()
     one = _clock(plain)
     if one is not None:
         return one[0], None
