@@ -7,7 +7,7 @@ time (fa's "{1}، ساعت {0}", vi's time first)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -74,6 +74,18 @@ def merged(
         ("en", "2026-07-30 18\u058930 CEST", "18:30\u00a0CEST"),
         ("zh", "2026年7月30日 18\uff1a30", "18:30"),
         ("ur", "30 جولائی 2026 ۱۸\u066b۳۰", "۱۸:۳۰"),
+        # CLDR's atTime joins (Babel has none): en's 'at', fr's 'à', ru's 'в', hi's को and
+        # बजे, km's នៅ​ម៉ោង, ar's في, vi's 'lúc' before its time; es joins with a comma
+        ("en", "30 July 2026 at 18:30", "18:30"),
+        ("en", "July 30, 2026 at 6:30 PM", "18:30"),
+        ("fr", "30 juillet 2026 à 18h30", "18:30"),
+        ("es", "30 de julio de 2026, 18:30", "18:30"),
+        ("ru", "30 июля 2026 г. в 18:30", "18:30"),
+        ("hi", "30 जुलाई 2026 को 18:30 बजे", "18:30"),
+        ("km", "30 កក្កដា 2026 នៅ\u200bម៉ោង 18:30", "១៨:៣០"),
+        ("km", "30 កក្កដា 2026 នៅ ម៉ោង 18:30", "១៨:៣០"),
+        ("ar", "30 يوليو 2026 في 6:30 م", "٦:٣٠ م"),
+        ("vi", "lúc 18:30 30/7/2026", "18:30"),
     ],
 )
 def test_a_date_and_time_cell_is_read_as_its_language_writes_it(
@@ -84,6 +96,47 @@ def test_a_date_and_time_cell_is_read_as_its_language_writes_it(
     (record,) = good
     assert record.day == date(2026, 7, 30)
     assert record.layer.by_language[language]["event_time"].text == shown
+
+
+# the kit's languages whose long date and short time, as CLDR writes them, are not read
+# whatever joins them: ht's long date is CLDR's "2026 M07 30" (no month names; the kit prints
+# its strings file's); a time with am's ከሰዓት or so's GD (their pm), or th's น., is not read
+NOT_READ_AT_TIME = {"am", "ht", "so", "th"}
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        c
+        for c in sorted(p.stem for p in (ROOT / "materials/strings").glob("*.yaml"))
+        if c not in NOT_READ_AT_TIME
+    ],
+)
+def test_a_date_and_time_joined_as_cldrs_at_time_is_read(
+    tmp_path: Path, kit: Kit, code: str
+) -> None:
+    """30 July 2026 and 18:30 as CLDR writes the language's long date and short time,
+    joined by each of its atTime patterns (AT_TIME: "{1} 'at' {0}") and its dateTimeFormats
+    (Babel's), read back in a `Date and time` cell. "30 July 2026 at 18:30" was "not read as
+    an event's date and its start time"."""
+    from babel import Locale
+    from babel.dates import format_date, format_time
+
+    from campaign.merge.date_and_time import AT_TIME
+
+    locale = Locale.parse(code.replace("-", "_"))
+    joins = [*AT_TIME.get(locale.language, ()), *map(str, locale.datetime_formats.values())]
+    day = format_date(date(2026, 7, 30), "long", locale=locale)
+    clock = format_time(time(18, 30), "short", locale=locale)
+    (iso,), _ = merged(tmp_path, kit, code, "2026-07-30 18:30")
+    shown = iso.layer.by_language[code]["event_time"].text
+    for join in dict.fromkeys(joins):
+        written = join.replace("'", "").replace("{1}", day).replace("{0}", clock)
+        good, problems = merged(tmp_path, kit, code, written)
+        assert problems == [], written
+        assert [(r.day, r.layer.by_language[code]["event_time"].text) for r in good] == [
+            (date(2026, 7, 30), shown)
+        ], written
 
 
 @pytest.mark.parametrize(

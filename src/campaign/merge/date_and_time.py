@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -152,11 +153,47 @@ def _reads_as_date(cell: Cell, bad: Bad, reading: Reading, claimed: bool) -> Non
     _date(cell, bad, order, year, months)
 
 
+# CLDR's "atTime" joins of a date and its time (dateTimeFormats-atTime, standard: a long or
+# full date's, "{1} 'at' {0}": 30 July 2026 at 18:30), which Babel does not read (2.19, on
+# CLDR 49: Locale.datetime_formats holds dateTimeFormats alone, "{1}, {0}"), for the kit's
+# languages (materials/strings) and the region's an office adds (el, ro; hy and kk have none
+# other) whose atTime patterns are not among those Babel gives, by CLDR's language (fil:
+# tl): each language's distinct patterns of the four widths, as unicode-org/cldr-json holds
+# them at b08a82b5 (1 December 2025; its packages say 47.0.0), cldr-json/cldr-dates-full/
+# main/<language>/ca-gregorian.json, "dateTimeFormats-atTime" (am, es, ka, lo, my, tr and
+# zh have none other)
+AT_TIME = {
+    "ar": ("{1} في {0}",),
+    "bn": ("{1} এ {0}", "{1}, {0}"),
+    "el": ("{1} στις {0}",),
+    "en": ("{1} 'at' {0}",),
+    "fa": ("{1} ساعت {0}", "{1}، {0}", "{1}, {0}"),
+    "fr": ("{1} 'à' {0}",),
+    "hi": ("{1} को {0} बजे",),
+    "ht": ("{1} 'à' {0}", "{1}, {0}"),
+    "id": ("{1} 'pukul' {0}", "{1}, {0}"),
+    "km": ("{1} នៅ\u200bម៉ោង {0}",),
+    "ne": ("{1}: {0}",),
+    "pt": ("{1} 'às' {0}", "{1}, {0}"),
+    "ro": ("{1} 'la' {0}",),
+    "ru": ("{1} 'в' {0}",),
+    "so": ("{1} 'ee' {0}", "{1}, {0}"),
+    "sw": ("{1}, {0}",),
+    "th": ("{1} เวลา {0}",),
+    "fil": ("{1} 'nang' {0}",),
+    "uk": ("{1} 'о' {0}",),
+    "ur": ("{1} کو {0}", "{1}، {0}"),
+    "vi": ("'lúc' {0} {1}",),
+}
+
+
 @functools.cache
 def _date_time_joins(codes: tuple[str, ...]) -> tuple[frozenset[str], str, bool]:
     """How the languages `codes` (and English) join a date and its time, by CLDR's
-    dateTimeFormats (Babel): the words between them (fa's "{1}، ساعت {0}": ساعت, folded),
-    the marks (its ، and the RIGHT-TO-LEFT MARK of its medium pattern, English's comma), and
+    dateTimeFormats (Babel) and its atTime patterns (AT_TIME): the words between them (fa's
+    "{1}، ساعت {0}": ساعت, en's 'at', hi's "{1} को {0} बजे": को and बजे, folded; km's
+    នៅ​ម៉ោង whole and as its two words), the marks (its ، and the RIGHT-TO-LEFT MARK of its
+    medium pattern, English's comma: punctuation, symbols and format characters), and
     whether one of them writes the time first (vi's "{0} {1}": 18:30 30/7/2027)."""
     from babel import Locale, UnknownLocaleError
 
@@ -165,17 +202,21 @@ def _date_time_joins(codes: tuple[str, ...]) -> tuple[frozenset[str], str, bool]
     time_first = False
     for code in ("en", *codes):
         try:
-            patterns = Locale.parse(code.replace("-", "_")).datetime_formats
+            locale = Locale.parse(code.replace("-", "_"))
         except (UnknownLocaleError, ValueError):
             continue
-        for pattern in patterns.values():
-            text = str(pattern)
+        texts = [str(p) for p in locale.datetime_formats.values()]
+        for text in (*texts, *AT_TIME.get(locale.language, ())):
             if "{0}" not in text or "{1}" not in text:
                 continue
             time_first |= text.index("{0}") < text.index("{1}")
             between = re.sub(r"\{[01]\}", " ", text).replace("'", "")
-            words.update(_folded(w) for w in re.findall(r"[^\W\d_]+", between))
-            marks.update(c for c in between if not c.isalnum() and not c.isspace())
+            own = {c for c in between if unicodedata.category(c)[0] in "PSC"}
+            marks |= own
+            for word in between.split():
+                parts = [word, *re.split(f"[{re.escape(''.join(own))}]", word)] if own else [word]
+                words.update(_folded(w.strip("".join(own))) for w in parts)
+    words.discard("")
     return frozenset(words), "".join(sorted(marks)), time_first
 
 
@@ -195,6 +236,9 @@ def _cldr_splits(text: str, codes: tuple[str, ...]) -> Iterator[tuple[str, str]]
                 day = day[:-1] if not first_time else day[1:]
             while clock and _folded(clock[0 if not first_time else -1].strip(marks)) in joins:
                 clock = clock[1:] if not first_time else clock[:-1]
+            # and at its other end (hi's "{0} बजे", vi's "'lúc' {0} {1}")
+            while clock and _folded(clock[-1 if not first_time else 0].strip(marks)) in joins:
+                clock = clock[:-1] if not first_time else clock[1:]
             day_text = " ".join(day).strip(marks + " ")
             clock_text = " ".join(clock).strip(marks + " ")
             if day_text and clock_text:
