@@ -175,6 +175,44 @@ def test_an_english_row_on_a_thai_sheet_is_warned_of(tmp_path: Path, kit: Kit) -
     ]
 
 
+def test_a_rows_date_region_orders_its_numeric_date(tmp_path: Path, kit: Kit) -> None:
+    """05/07/2026 is 5 July in an English row whose date_region is GB (CLDR en_GB's dd/MM/y)
+    and 7 May in one whose date_region is US (en_US's M/d/yy), without a word, whatever the
+    sheet's other dates (30/07/2026), its header's language or a Thai row tell; a date that
+    reads one way only is read so; without a region, or where CLDR writes the language there
+    year first (en_CA's y-MM-dd) or not at all (th in US), the sheet's order or none, as
+    before."""
+    head = "event_id,language,title,date,venue,date_region"
+    found, problems = days(
+        tmp_path,
+        kit,
+        head,
+        [
+            "a,en,T,05/07/2026,P,GB",
+            "b,en,T,05/07/2026,P,US",
+            "c,en,T,05/07/2026,P,uk",  # UK: GB, as ISO 3166 reserves it
+            "d,en,T,05/07/2026,P,CA",
+            "e,en,T,05/07/2026,P,",
+        ],
+    )
+    assert found == {"a": date(2026, 7, 5), "b": date(2026, 5, 7), "c": date(2026, 7, 5)}
+    assert problems == [f"{row}:4: {AMBIGUOUS.replace('row 2', f'row {row}')}" for row in (5, 6)]
+    # the sheet's own order (its dates', its header's language's, a Thai row's) gives way
+    for rows in (
+        ["a,en,T,05/07/2026,P,US", "b,en,T,30/07/2026,P,"],
+        ["a,en,T,05/07/2026,P,US", "b,vi,T,05/07/2026,P,", "c,th,T,05/07/2569,P,US"],
+    ):
+        found, problems = days(tmp_path, kit, head, rows)
+        assert (found["a"], problems) == (date(2026, 5, 7), [])
+    # a date that reads one way only, in a column of both: as it reads, its region aside
+    found, problems = days(tmp_path, kit, head, ["a,en,T,30/07/2026,P,US", "b,en,T,07/31/2026,P,"])
+    assert (found, problems) == ({"a": date(2026, 7, 30), "b": date(2026, 7, 31)}, [])
+    found, problems = days(tmp_path, kit, "event_id,language,title,Ngày,Địa điểm,date_region", [
+        "a,en,T,05/07/2026,P,US"
+    ])  # fmt: skip
+    assert (found, problems) == ({"a": date(2026, 5, 7)}, [])
+
+
 def test_a_column_whose_dates_tell_their_order_is_not_warned_of(tmp_path: Path, kit: Kit) -> None:
     """30/07/2026 tells the column day first: the English row's 05/07/2026 is read so, as
     before, without a word."""

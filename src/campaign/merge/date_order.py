@@ -179,6 +179,30 @@ def numeric_order(code: str) -> str | None:
     return order if order is not None and numeric_orders(code) == {order} else None
 
 
+def region_order(codes: Iterable[str], region: str) -> str | None:
+    """The order languages `codes` write a numeric date in a row's `date_region` (`region`),
+    by the short date of each one's CLDR locale there (`_regional`): en_GB's dd/MM/y is day
+    first, en_US's M/d/yy month first; None without a region, where CLDR has none of them
+    there, where one writes the year first (en_CA's y-MM-dd) or two differ."""
+    from .formats import _regional
+
+    locales = [_regional(code, region) for code in codes] if region else []
+    orders = {_pattern_order(_short_date(locale)) for locale in locales if locale}
+    return orders.pop() if len(orders) == 1 else None
+
+
+def either_way(cell: Cell | None) -> bool:
+    """Whether a date cell's text is (or begins with, a date and a time) a numeric date that
+    reads as two days, day first and month first: 05/07/2026 (5 July or 7 May); not
+    30/07/2026, 05/05/2026 or a spreadsheet's date cell."""
+    found = NUMERIC_DATE.match(_ascii_digits(_text(cell)).strip()) if cell is not None else None
+    return (
+        found is not None
+        and int(found[1]) != int(found[2])
+        and all(1 <= int(part) <= 12 for part in found.group(1, 2))
+    )
+
+
 def languages_order(codes: Iterable[str]) -> str | None:
     """The order every one of the languages `codes` writes a numeric date in
     (`numeric_order`); None when one does not tell or two differ, or there are none."""

@@ -105,10 +105,8 @@ def _region(cell: Cell | None, table: Table, errs: Collector, languages: Iterabl
     text = _text(cell).strip() if cell is not None else ""
     if not text or cell is None:
         return ""
-    from babel import Locale
-
-    code = COUNTRY_ALIASES.get(text.upper(), text.upper())
-    if len(code) == 2 and code in Locale("en").territories and code not in NOT_COUNTRIES:
+    code = region_code(cell)
+    if code:
         return code
     named = country_code(text, languages)
     errs.warn(
@@ -120,6 +118,18 @@ def _region(cell: Cell | None, table: Table, errs: Collector, languages: Iterabl
         if named
         else "write the country's two-letter code (ISO 3166: US, CA, GB), or leave it empty",
     )
+    return ""
+
+
+def region_code(cell: Cell | None) -> str:
+    """A `date_region` cell's country code, as `_region` reads it (US; UK as GB), without a
+    word: "" for an empty cell or anything else (which `_region` names)."""
+    from babel import Locale
+
+    text = _text(cell).strip() if cell is not None else ""
+    code = COUNTRY_ALIASES.get(text.upper(), text.upper())
+    if len(code) == 2 and code in Locale("en").territories and code not in NOT_COUNTRIES:
+        return code
     return ""
 
 

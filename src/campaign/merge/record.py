@@ -22,7 +22,7 @@ from .columns import _no_key
 from .data import NO_HEADER, Cell, Table
 from .date_and_time import ISO_DATE_TIME, _date_and_time, _stray_offset_problem
 from .date_cells import _date
-from .date_order import _other_order, languages_order, sheet_dates
+from .date_order import _other_order, either_way, languages_order, region_order, sheet_dates
 from .fields import (
     COLUMNS,
     FIELDS,
@@ -40,7 +40,7 @@ from .fields import (
     own_language,
 )
 from .formats import _digits, _format
-from .languages import _region, languages_of
+from .languages import _region, languages_of, region_code
 from .rows import _unsaved_formulas
 from .times import EndOfDay, _end_time, _next_day, _time
 from .values import _foreign_letters, _link, _photo, _shared_title
@@ -237,8 +237,15 @@ def _record(
             )
             bad(cells["language"], f"unknown language '{code}'", *hints)
     dates = sheet_dates(table)
-    # the sheet's order (its dates', else its language's), else the row's languages'
-    order = dates.convention or languages_order(codes)
+    # a numeric date that reads both ways (05/07/2026) in the order of the row's date_region
+    # (en in GB day first, in US month first), else the sheet's (its dates', else its
+    # language's or a Thai sheet's), else the row's languages'
+    regional = (
+        region_order(codes, region_code(cells.get("date_region")))
+        if either_way(cells.get("date"))
+        else None
+    )
+    order = regional or dates.convention or languages_order(codes)
     # a Thai sheet's row in another language reads its dates as Thai Excel wrote them too:
     # a year of the Buddhist era, in two digits (5/7/70), Thai months' names
     months = _month_names((*codes, "th") if dates.thai and "th" not in codes else codes, kit)
@@ -272,7 +279,7 @@ def _record(
         if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
             bad(split[0], *solar[1])
         day = solar[0] if solar else _date(split[0], bad, order, year, months)
-        if day is not None and not solar:
+        if day is not None and not solar and regional is None:
             _other_order(split[0], day, dates, codes, kit, table, errs)
     # a time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2): an online
     # event's; the two cells' must be one
