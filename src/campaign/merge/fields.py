@@ -15,6 +15,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..diagnostics import Diagnostic
+from ..langnames import language_names
 from ..model import Kit
 from ..resolve import Layer
 from .data import Cell
@@ -151,8 +152,6 @@ def _cldr_language(code: str) -> bool:
     knows: `title_de` is a German title the kit cannot show, `venue_map` is no language's
     (`contact_tel` is taken for Telugu, ISO 639-2 tel, and named as a language the kit lacks:
     its values are not used either way)."""
-    from ..translate.store import language_names
-
     return language_names(code) is not None
 
 

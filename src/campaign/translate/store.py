@@ -34,7 +34,6 @@ from ..diagnostics import (
 )
 from ..kit.references import check_braces, known_fields
 from ..kit.strings import check_bidi
-from ..langnames import language_names
 from ..model import Kit, Language
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
 from .checks import (
@@ -66,9 +65,6 @@ from .origin import (
 from .placeholders import same_placeholders, source_text_of
 from .target import still_its_own, target_language
 from .writer import new_strings_file, write_strings
-
-# merge.events reads the names here; moved to campaign.langnames (kept until that import moves)
-__all__ = ["Imported", "language_names", "merge"]
 
 
 @dataclass(frozen=True)
