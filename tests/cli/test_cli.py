@@ -358,6 +358,7 @@ def test_a_usage_error_with_json_is_a_json_report(
         ["build", "--bogus", "--", "--json"],
         ["sheet", "--json"],
         ["manifest", "merge", "--json", "x"],  # a `merge` with no --json: not the top-level's
+        ["manifest", "merge", "x"],  # -o left out: it reached the command as None (exit 70)
     ],
 )
 def test_a_usage_error_without_json_is_only_clicks_text(args: list[str]) -> None:

@@ -129,13 +129,16 @@ def out_option(
     help: str, *, file: bool = False, default: Path | None = None, required: bool = False
 ) -> Callable[[F], F]:
     """`-o/--out`: an output folder (or, with `file`, a file to write) with this command's
-    help text; its default is shown when there is one."""
+    help text; its default is shown when there is one. No default is given to click when it
+    is None: click 8.3 and later take an explicit `default=None` as a value given, and a
+    required -o left out (`manifest merge`) reached the command as None, an internal error."""
+    given: dict[str, Any] = {} if default is None else {"default": default}
     return click.option(
         "-o",
         "--out",
         "out",
         type=click.Path(dir_okay=not file, file_okay=file, path_type=Path),
-        default=default,
+        **given,
         required=required,
         show_default=default is not None,
         help=help,
