@@ -330,6 +330,21 @@ def test_json_reports_have_the_same_keys_on_success_and_failure(
             ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
             "Missing argument 'DATA'.",
         ),
+        (
+            ["package", "--json", "--bogus"],
+            ["ok", "summary", "written", "removed", "diagnostics", "notes"],
+            "No such option '--bogus'. Did you mean '--out'?",
+        ),
+        (  # a subcommand: its own keys, not the top-level `merge`'s
+            ["manifest", "merge", "--json", "x"],
+            ["ok", "summary", "manifest", "diagnostics", "notes"],
+            "Missing option '-o' / '--out'.",
+        ),
+        (  # and when click names no context
+            ["manifest", "merge", "x", "--json", "-o"],
+            ["ok", "summary", "manifest", "diagnostics", "notes"],
+            "Option '-o' requires an argument.",
+        ),
     ],
 )
 def test_a_usage_error_with_json_is_a_json_report(
@@ -347,7 +362,8 @@ def test_a_usage_error_with_json_is_a_json_report(
     assert diag["code"] == "cli.usage"
     assert diag["severity"] == "error"
     assert diag["message"].startswith(message)
-    assert diag["hints"] == [f"the options: python generate.py {args[0]} --help"]
+    command = " ".join(args[:2]) if args[0] == "manifest" else args[0]
+    assert diag["hints"] == [f"the options: python generate.py {command} --help"]
     assert f"Error: {message}" in result.stderr
 
 
@@ -357,7 +373,7 @@ def test_a_usage_error_with_json_is_a_json_report(
         ["build", "--bogus"],
         ["build", "--bogus", "--", "--json"],
         ["sheet", "--json"],
-        ["manifest", "merge", "--json", "x"],  # a `merge` with no --json: not the top-level's
+        ["manifest", "--json", "merge", "x"],  # the group has no --json
         ["manifest", "merge", "x"],  # -o left out: it reached the command as None (exit 70)
     ],
 )

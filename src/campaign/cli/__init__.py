@@ -392,19 +392,37 @@ def usage_as_json(exc: click.UsageError, argv: list[str]) -> None:
     from .report import JSON_KEYS, emit_failure
 
     given = argv[: argv.index("--")] if "--" in argv else argv
-    if exc.ctx is not None:
-        failing: click.Command | None = exc.ctx.command
-        top = exc.ctx.parent is not None and exc.ctx.parent.parent is None
-    else:  # click's parser names no context for an option without its value
-        name = next((a for a in given if not a.startswith("-")), None)
-        failing, top = main.commands.get(name or ""), True
+    failing, names = _failing_command(exc, given)
     has_json = failing is not None and any("--json" in p.opts for p in failing.params)
-    command = failing.name if failing is not None and top and has_json else None
+    command = " ".join(names) if has_json else None  # `manifest merge`, not `merge`
     if "--json" not in given or command not in JSON_KEYS:
         return
     usage = f"python generate.py {command} --help"
     problem = Diagnostic("cli.usage", exc.format_message(), hints=(f"the options: {usage}",))
     emit_failure(JSON_KEYS[command], "the command line could not be read", [problem])
+
+
+def _failing_command(
+    exc: click.UsageError, given: list[str]
+) -> tuple[click.Command | None, list[str]]:
+    """The command whose command line failed and its names under the main group
+    (["manifest", "merge"]); None when it is the main group itself."""
+    names: list[str] = []
+    if exc.ctx is not None:
+        ctx: click.Context | None = exc.ctx
+        while ctx is not None and ctx.parent is not None:
+            names.insert(0, ctx.command.name or "")
+            ctx = ctx.parent
+        return (exc.ctx.command if names else None), names
+    # click's parser names no context for an option without its value: the command is the
+    # first word that is not an option, and a group's command the next
+    failing: click.Command | None = main
+    words = iter(a for a in given if not a.startswith("-"))
+    while isinstance(failing, click.Group):
+        name = next(words, None)
+        failing = failing.commands.get(name or "")
+        names.append(name or "")
+    return failing, names
 
 
 @click.group(cls=KitGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from . import KitSubGroup, default_kit, kit_option, out_option
-from .report import reporting
+from . import KitSubGroup, default_kit, json_option, kit_option, out_option
+from .report import JOIN_KEYS, as_json, emit_json, reporting
 
 
 @click.group(cls=KitSubGroup)
@@ -25,7 +25,10 @@ def manifest() -> None:
     help="Treat warnings as errors: a missing shard or a folder without a stamp fails the "
     "join (exit code 1) and nothing is written.",
 )
-def merge(shards: tuple[Path, ...], out: Path, kit: Path | None, strict: bool) -> None:
+@json_option
+def merge(
+    shards: tuple[Path, ...], out: Path, kit: Path | None, strict: bool, json_report: bool
+) -> None:
     """Join SHARDS (the output folders of `build --shard K/N` or `merge --shard K/N`, for K =
     1..N) into OUT: every shard's files and one manifest.json, as one build of everything
     would have written them, and the gallery index.html. Folders of different builds (other
@@ -37,6 +40,7 @@ def merge(shards: tuple[Path, ...], out: Path, kit: Path | None, strict: bool) -
       python generate.py build --shard 1/2 -o out-1     # on one machine
       python generate.py build --shard 2/2 -o out-2     # on another
       python generate.py manifest merge out-1 out-2 -o out
+      python generate.py manifest merge out-1 out-2 -o out --json > join.json
     """
     import tempfile
 
@@ -45,17 +49,29 @@ def merge(shards: tuple[Path, ...], out: Path, kit: Path | None, strict: bool) -
     from ..shards import merge_shards
     from .report import show
 
-    with reporting():
+    with reporting(json_report, JOIN_KEYS):
         joined = merge_shards(list(shards), out, strict)
         campaign = load_kit((kit or default_kit()).resolve(), isolate=True).campaign
         title = f"{campaign.name} {campaign.year}"
         # inside the joined folder: the rename never crosses file systems (a mount point)
         with tempfile.TemporaryDirectory(prefix=".join-", dir=out) as tmp:
             write_gallery(out.resolve(), joined.files, title, Path(tmp))
-    if joined.warnings:
-        show(joined.warnings)
     whole = "the whole build's stamp" if joined.build else "no build stamp"
-    click.echo(
+    said = (
         f"joined {len(shards)} shard(s): {len(joined.files)} file(s), {joined.copied} copied, "
         f"{whole}; manifest: {out}/manifest.json"
     )
+    if json_report:
+        emit_json(
+            {
+                "ok": True,
+                "summary": said,
+                "manifest": str(out / "manifest.json"),
+                "diagnostics": as_json(joined.warnings),
+                "notes": [],
+            }
+        )
+        return
+    if joined.warnings:
+        show(joined.warnings)
+    click.echo(said)

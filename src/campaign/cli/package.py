@@ -14,11 +14,20 @@ from ..diagnostics import Collector, Diagnostic, Mark, listed
 from . import (
     build_kit_option,
     from_build_option,
+    json_option,
     out_option,
     quiet_option,
     strict_option,
 )
-from .report import reporting, show, steps_shown, unreadable_note
+from .report import (
+    PACKAGE_KEYS,
+    as_json,
+    emit_json,
+    reporting,
+    show,
+    steps_shown,
+    unreadable_note,
+)
 
 if TYPE_CHECKING:  # the package module loads when the command runs
     from ..model import Kit
@@ -52,6 +61,7 @@ if TYPE_CHECKING:  # the package module loads when the command runs
 )
 @strict_option
 @quiet_option
+@json_option
 def package(
     build_dir: Path,
     out: Path | None,
@@ -61,6 +71,7 @@ def package(
     job: str | None,
     strict: bool,
     quiet: bool,
+    json_report: bool,
 ) -> None:
     """Package a finished build: per group (the campaign kit and each office built), a ZIP
     of the print PDFs with a job sheet, a ZIP of the screen files, contact sheets (PNG: a row
@@ -78,6 +89,7 @@ def package(
       python generate.py package --order print-order.csv
       python generate.py package --job 2026-07-flyers
       python generate.py package --strict   # for a print shop: nothing stale goes out
+      python generate.py package --json > package.json
     """
     from ..package import BlankTemplates, build_package, job_name
     from ..pipeline.kitcache import cached_kit
@@ -90,7 +102,10 @@ def package(
     target = out if out is not None else build_dir / "package"
     start = time.monotonic()
     errs = Collector()
-    with reporting(strict=strict), steps_shown("package", quiet=quiet) as tick:
+    with (
+        reporting(json_report, PACKAGE_KEYS, strict=strict),
+        steps_shown("package", quiet=quiet or json_report) as tick,
+    ):
         chosen = build_kit(build_dir, kit, "package.kit")
         loaded = cached_kit(chosen.root, isolate=True)
         removed: list[Path] = []
@@ -111,22 +126,34 @@ def package(
                 *handoff_warnings(folder, loaded if chosen.judged else None),
             ],
         )
+    said = summary(build_dir, target, written, time.monotonic() - start)
+    notes = [
+        chosen.note,
+        unreadable_note(loaded),
+        blank_note(blank.left_out) if blank is not None and blank.left_out else None,
+        withdrawn_note(build_dir),
+    ]
+    notes = [n for n in notes if n]
+    if json_report:
+        emit_json(
+            {
+                "ok": True,
+                "summary": said,
+                "written": [str(p) for p in written],
+                "removed": [str(p) for p in removed],
+                "diagnostics": as_json(errs.warnings),
+                "notes": notes,
+            }
+        )
+        return
     if not quiet:  # the files written and the summary; problems and warnings either way
         for path in written:
             click.echo(f"wrote {path}")
         for path in removed:
             click.echo(f"removed {path} (the last package's, not made now)")
-        click.echo(summary(build_dir, target, written, time.monotonic() - start))
-    if chosen.note:
-        click.echo(chosen.note, err=True)
-    note = unreadable_note(loaded)
-    if note:
+        click.echo(said)
+    for note in notes:
         click.echo(note, err=True)
-    if blank is not None and blank.left_out:
-        click.echo(blank_note(blank.left_out), err=True)
-    gone = withdrawn_note(build_dir)
-    if gone:
-        click.echo(gone, err=True)
     show(errs.warnings)  # last, with their count
 
 

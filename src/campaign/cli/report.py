@@ -53,7 +53,16 @@ def emit_json(doc: dict[str, object]) -> None:
 CHECK_KEYS = ("ok", "summary", "diagnostics")
 LAYOUT_KEYS = (*CHECK_KEYS, "notes")  # `check`'s: its notes (a size that leaves out an office's)
 BUILD_KEYS = ("ok", "summary", "jobs", "removed", "diagnostics", "notes")
-JSON_KEYS = {"build": BUILD_KEYS, "merge": BUILD_KEYS, "check": LAYOUT_KEYS}  # by command
+# `package`'s: the files it wrote and those of the last package it removed
+PACKAGE_KEYS = ("ok", "summary", "written", "removed", "diagnostics", "notes")
+JOIN_KEYS = ("ok", "summary", "manifest", "diagnostics", "notes")  # `manifest merge`'s
+JSON_KEYS = {  # by command, a subcommand by its path (`usage_as_json`)
+    "build": BUILD_KEYS,
+    "merge": BUILD_KEYS,
+    "check": LAYOUT_KEYS,
+    "package": PACKAGE_KEYS,
+    "manifest merge": JOIN_KEYS,
+}
 
 
 @contextmanager
@@ -101,7 +110,9 @@ def emit_failure(
         "ok": False,
         "summary": summary,
         "jobs": jobs or [],
+        "written": [],
         "removed": [],
+        "manifest": None,
         "diagnostics": as_json(diagnostics),
         "notes": [],
     }
