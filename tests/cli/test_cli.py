@@ -11,6 +11,8 @@ from click.testing import CliRunner
 from campaign.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
+# a --json report's counts, the same keys on every command, all 0
+NONE = {"made": 0, "kept": 0, "failed": 0, "errors": 0, "warnings": 0, "notes": 0}
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -226,6 +228,7 @@ def test_pdf_preflight_as_json(tmp_path: Path) -> None:
     report = json.loads(text)
     assert report["ok"] is True
     assert report["summary"] == "ok: 2 file(s) pass preflight"
+    assert report["counts"] == NONE
     first, second = report["files"]
     assert list(first) == ["file", "ok", "made_for", "facts", "failures", "warnings"]
     assert (first["file"], first["ok"], first["made_for"]) == (str(good), True, None)
@@ -240,6 +243,8 @@ def test_pdf_preflight_as_json(tmp_path: Path) -> None:
     assert (report["ok"], report["summary"]) == (False, "1 of 2 file(s) failed preflight")
     assert [f["ok"] for f in report["files"]] == [True, False]
     assert report["files"][1]["failures"][0].startswith("not a readable PDF (")
+    # the file that failed, its failure an error (the keys of every report's counts)
+    assert report["counts"] == {**NONE, "failed": 1, "errors": 1}
 
 
 def test_build_flags_reach_the_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -278,16 +283,16 @@ def test_build_flags_reach_the_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_pat
     [
         (
             ["check", "--lang", "en", "--only", "badge-58"],
-            ["ok", "summary", "diagnostics", "notes"],
+            ["ok", "summary", "counts", "diagnostics", "notes"],
         ),
-        (["check", "--lang", "xx"], ["ok", "summary", "diagnostics", "notes"]),
+        (["check", "--lang", "xx"], ["ok", "summary", "counts", "diagnostics", "notes"]),
         (
             ["build", "--lang", "en", "--only", "badge-58", "--png-ppi", "10"],
-            ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
+            ["ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"],
         ),
         (
             ["build", "--lang", "xx"],
-            ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
+            ["ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"],
         ),
     ],
 )
@@ -301,6 +306,15 @@ def test_json_reports_have_the_same_keys_on_success_and_failure(
     assert report["ok"] is (code == 0)
     if "notes" in report and code == 0:  # the badge's press is not verified: said in it too
         assert [n.startswith("note: press '58mm'") for n in report["notes"]] == [True]
+    made = 1 if args[0] == "build" and code == 0 else 0  # check makes no document
+    warnings = sum(d["severity"] == "warning" for d in report["diagnostics"])
+    assert report["counts"] == {
+        **NONE,
+        "made": made,
+        "errors": 1 if code else 0,
+        "warnings": warnings,
+        "notes": len(report["notes"]),
+    }
     if code:
         assert report["summary"] == "1 error(s)"
         (diag,) = report["diagnostics"]
@@ -312,37 +326,37 @@ def test_json_reports_have_the_same_keys_on_success_and_failure(
     [
         (
             ["build", "--shard", "4/3", "--json"],
-            ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
+            ["ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"],
             "Invalid value for '--shard': '4/3' is not K/N with 1 <= K <= N (e.g. 2/8)",
         ),
         (
             ["check", "--json", "--bogus"],
-            ["ok", "summary", "diagnostics", "notes"],
+            ["ok", "summary", "counts", "diagnostics", "notes"],
             "No such option",
         ),
         (
             ["build", "--json", "--lang"],  # click names no context for this one
-            ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
+            ["ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"],
             "Option '--lang' requires an argument.",
         ),
         (
             ["merge", "event-flyer-a5", "--json"],
-            ["ok", "summary", "jobs", "removed", "diagnostics", "notes"],
+            ["ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"],
             "Missing argument 'DATA'.",
         ),
         (
             ["package", "--json", "--bogus"],
-            ["ok", "summary", "written", "removed", "diagnostics", "notes"],
+            ["ok", "summary", "counts", "written", "removed", "diagnostics", "notes"],
             "No such option '--bogus'. Did you mean '--out'?",
         ),
         (  # a subcommand: its own keys, not the top-level `merge`'s
             ["manifest", "merge", "--json", "x"],
-            ["ok", "summary", "manifest", "diagnostics", "notes"],
+            ["ok", "summary", "counts", "manifest", "diagnostics", "notes"],
             "Missing option '-o' / '--out'.",
         ),
         (  # and when click names no context
             ["manifest", "merge", "x", "--json", "-o"],
-            ["ok", "summary", "manifest", "diagnostics", "notes"],
+            ["ok", "summary", "counts", "manifest", "diagnostics", "notes"],
             "Option '-o' requires an argument.",
         ),
     ],
@@ -358,6 +372,7 @@ def test_a_usage_error_with_json_is_a_json_report(
     assert list(report) == keys
     assert report["ok"] is False
     assert report["summary"] == "the command line could not be read"
+    assert report["counts"] == {**NONE, "errors": 1}
     (diag,) = report["diagnostics"]
     assert diag["code"] == "cli.usage"
     assert diag["severity"] == "error"

@@ -155,6 +155,7 @@ def test_a_json_failure_s_summary_is_the_text_s_count(
     doc = {
         "ok": False,
         "summary": count,
+        "counts": dict(made=0, kept=0, failed=0, errors=1, warnings=int(bool(spare)), notes=0),
         "jobs": [],
         "removed": [],
         "diagnostics": [SPARE, UNKNOWN_NAVYY] if spare else [UNKNOWN_NAVYY],

@@ -8,15 +8,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from campaign.cli import main
+from campaign.cli.report import BUILD_KEYS, documents, emit_failure
+from campaign.pipeline.jobs import JobKey, JobResult, Status
 
 from ..kits import build, mini_copy
 
-PACKAGE_KEYS = ["ok", "summary", "written", "removed", "diagnostics", "notes"]
-JOIN_KEYS = ["ok", "summary", "manifest", "diagnostics", "notes"]
+PACKAGE_KEYS = ["ok", "summary", "counts", "written", "removed", "diagnostics", "notes"]
+JOIN_KEYS = ["ok", "summary", "counts", "manifest", "diagnostics", "notes"]
 SMALL = ("--only", "badge", "--png-ppi", "10", "--jobs", "1")
+NONE = {"made": 0, "kept": 0, "failed": 0, "errors": 0, "warnings": 0, "notes": 0}
 
 
 def report(*args: str | Path) -> tuple[int, dict[str, object]]:
@@ -37,6 +41,7 @@ def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) 
     products = ("contact-sheet.png", "index.pdf", "print.zip", "screen.zip")
     assert doc["written"] == [str(tmp_path / "p" / f"campaign-{name}") for name in products]
     assert (doc["removed"], doc["diagnostics"], doc["notes"]) == ([], [], [])
+    assert doc["counts"] == {**NONE, "made": 4}  # the files it wrote
     campaign = kit / "materials/campaign.yaml"  # the kit changes after the build: a warning
     campaign.write_text(campaign.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
     outdated = {
@@ -55,12 +60,14 @@ def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) 
     }
     code, doc = report("package", "--kit", kit, "--from", out, "-o", tmp_path / "p", "--json")
     assert (code, doc["ok"], doc["diagnostics"]) == (0, True, [outdated])
+    assert doc["counts"] == {**NONE, "made": 4, "warnings": 1}
     # --strict: exit code 1, the same keys, the warning an error, nothing written
     args = ("package", "--kit", kit, "--from", out, "-o", tmp_path / "p2", "--json", "--strict")
     code, doc = report(*args)
     assert code == 1
     assert list(doc) == PACKAGE_KEYS
     assert (doc["ok"], doc["summary"], doc["written"]) == (False, "1 error(s)", [])
+    assert doc["counts"] == {**NONE, "errors": 1}
     assert doc["diagnostics"] == [{**outdated, "severity": "error"}]
     assert not (tmp_path / "p2").exists()
 
@@ -75,6 +82,7 @@ def test_manifest_merge_json_is_its_report_and_a_missing_shard_a_warning(tmp_pat
         "ok": True,
         "summary": f"joined 2 shard(s): 6 file(s), 6 copied, the whole build's stamp; "
         f"manifest: {joined}/manifest.json",
+        "counts": {**NONE, "made": 6},
         "manifest": str(joined / "manifest.json"),
         "diagnostics": [],
         "notes": [],
@@ -93,10 +101,68 @@ def test_manifest_merge_json_is_its_report_and_a_missing_shard_a_warning(tmp_pat
     one = tmp_path / "one"
     code, doc = report("manifest", "merge", "--kit", kit, shards[0], "-o", one, "--json")
     assert (code, doc["ok"], doc["diagnostics"]) == (0, True, [partial])
+    assert doc["counts"] == {**NONE, "made": 6, "warnings": 1}  # shard 1's files (all 6)
     code, doc = report(
         "manifest", "merge", "--kit", kit, shards[0], "-o", tmp_path / "no", "--json", "--strict"
     )
     assert code == 1
     assert list(doc) == JOIN_KEYS
     assert (doc["ok"], doc["summary"], doc["manifest"]) == (False, "1 error(s)", None)
+    assert doc["counts"] == {**NONE, "errors": 1}
     assert doc["diagnostics"] == [{**partial, "severity": "error"}]
+    # joined into the first shard's own folder: its files are kept there, none copied
+    code, doc = report("manifest", "merge", "--kit", kit, *shards, "-o", shards[0], "--json")
+    assert (code, doc["counts"]) == (0, {**NONE, "kept": 6})
+
+
+def test_a_builds_counts_are_its_documents_made_kept_and_failed(tmp_path: Path) -> None:
+    """A document (a material in a language) is counted once, whatever its renditions: made
+    when drawn, kept when every job of it was unchanged, failed when one of its jobs failed;
+    its errors, warnings and notes beside them."""
+    kit = mini_copy(tmp_path / "kit")
+    out = tmp_path / "out"
+    args = ("build", "--kit", kit, "-o", out, *SMALL, "--json")
+    code, doc = report(*args)
+    assert code == 0
+    assert len(doc["jobs"]) == 6  # print, digital and PNG of the badge in en and ar
+    # notes: the badge's press not verified, ar a draft
+    assert doc["counts"] == {**NONE, "made": 2, "notes": 2}
+    assert report(*args)[1]["counts"] == {**NONE, "kept": 2}  # nothing to do
+    ar = kit / "materials/strings/ar.yaml"  # a letter no font has: ar's jobs fail
+    ar.write_text(ar.read_text(encoding="utf-8").replace("word: قلب", "word: \u07d2"), "utf-8")
+    code, doc = report(*args)
+    assert code == 1
+    # errors: the letter's, and the job's (not published)
+    assert doc["counts"] == {**NONE, "kept": 1, "failed": 1, "errors": 2, "notes": 1}
+    # all or nothing: none published, the failed document counted failed
+    code, doc = report(*args, "--all-or-nothing", "--force")
+    assert (code, doc["ok"]) == (1, False)
+    assert [j["status"] for j in doc["jobs"]] == ["done"] * 3 + ["failed"] * 3  # en's drawn
+    codes = ["text.no-glyph", "build.job-failed", "build.not-published"]
+    assert [d["code"] for d in doc["diagnostics"]] == codes
+    assert doc["counts"] == {**NONE, "failed": 1, "errors": 3}
+
+
+def job(language: str, rendition: str, status: Status) -> JobResult:
+    return JobResult(JobKey("badge", language, rendition), status)
+
+
+def test_a_document_is_failed_when_one_of_its_jobs_failed_and_made_when_one_was_drawn(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en: all three drawn; ar: its PDF drawn, its PNG failed; fr: its PDF kept, its PNG
+    drawn; de: all kept. In a failed build's report (nothing published) none is made or
+    kept: only the failed are counted."""
+    jobs = [
+        *(job("en", r, "done") for r in ("print_pdf", "digital_pdf", "preview_png")),
+        job("ar", "print_pdf", "done"),
+        job("ar", "preview_png", "failed"),
+        job("fr", "print_pdf", "skipped"),
+        job("fr", "preview_png", "done"),
+        job("de", "print_pdf", "skipped"),
+    ]
+    assert documents(jobs) == (2, 1, 1)
+    assert documents(reversed(jobs)) == (2, 1, 1)
+    failed = [job("es", "print_pdf", "failed"), job("it", "print_pdf", "failed")]
+    emit_failure(BUILD_KEYS, "failed", [], [*jobs, *failed])
+    assert json.loads(capsys.readouterr().out)["counts"] == {**NONE, "failed": 3}

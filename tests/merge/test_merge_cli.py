@@ -318,6 +318,9 @@ def test_the_json_report_of_a_merge_with_a_refused_row_is_not_ok(tmp_path: Path)
     assert report["ok"] is False
     assert [d["code"] for d in report["diagnostics"]] == ["merge.value"]
     assert [j["status"] for j in report["jobs"]] == ["done"]  # the good row's flyer is made
+    # its document made; the refused row made none (not a failed one): its error counted
+    counts = {"made": 1, "kept": 0, "failed": 0, "errors": 1, "warnings": 0}
+    assert report["counts"] == {**counts, "notes": len(report["notes"])}
 
 
 @pytest.mark.parametrize("french", [False, True], ids=["title", "title_fr"])

@@ -27,6 +27,8 @@ from . import (
 from .report import (
     BUILD_KEYS,
     as_json,
+    counts,
+    documents,
     draft_notes,
     emit_json,
     left_out_notes,
@@ -197,6 +199,7 @@ def tell(
             {
                 "ok": ok and not result.failed,
                 "summary": summary,
+                "counts": counts(result.diagnostics, len(notes), *documents(result.jobs)),
                 "jobs": [j.as_json() for j in result.jobs],
                 "removed": list(result.removed),
                 "diagnostics": as_json(result.diagnostics),

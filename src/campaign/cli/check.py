@@ -26,8 +26,10 @@ if TYPE_CHECKING:
     from ..preflight import Expect, Report
 
 from .report import (
+    COUNT_KEYS,
     LAYOUT_KEYS,
     as_json,
+    counts,
     emit_json,
     left_out_notes,
     press_notes,
@@ -129,6 +131,7 @@ def check(
         doc: dict[str, object] = {
             "ok": True,
             "summary": summary,
+            "counts": counts(warnings, len(notes)),  # it makes no document
             "diagnostics": as_json(warnings),
             "notes": notes,
         }
@@ -163,7 +166,7 @@ def offices_sizes(kit: Kit, done: set[str]) -> list[str]:
     return sorted(built - done)
 
 
-PDF_KEYS = ("ok", "summary", "files")  # `check --pdf --json`: one entry a file
+PDF_KEYS = ("ok", "summary", "counts", "files")  # `check --pdf --json`: one entry a file
 PDF_FILE_KEYS = ("file", "ok", "made_for", "facts", "failures", "warnings")
 
 
@@ -177,11 +180,12 @@ def _check_pdfs(
     whatever the outcome, for a print shop's own tools (it printed the text report)."""
     from ..preflight import Expect
 
-    bad = 0
+    bad = failures = warnings = 0
     files: list[dict[str, object]] = []
     for path in pdfs:
         report = _preflight_file(path, Expect(bleed_mm=bleed_mm), max_tac)
         bad += not report.ok
+        failures, warnings = failures + len(report.failures), warnings + len(report.warnings)
         kind = report.facts.get("made_for")
         if json_report:
             facts = {k: v for k, v in report.facts.items() if k != "made_for"}
@@ -206,7 +210,9 @@ def _check_pdfs(
         else f"ok: {len(pdfs)} file(s) pass preflight"
     )
     if json_report:
-        emit_json(dict(zip(PDF_KEYS, (not bad, summary, files), strict=True)))
+        # the files that failed, their failures as errors: the keys every report counts
+        found = dict(zip(COUNT_KEYS, (0, 0, bad, failures, warnings, 0), strict=True))
+        emit_json(dict(zip(PDF_KEYS, (not bad, summary, found, files), strict=True)))
     elif bad:
         click.echo(summary, err=True)
     if bad:

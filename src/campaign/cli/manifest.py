@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from . import KitSubGroup, default_kit, json_option, kit_option, out_option
-from .report import JOIN_KEYS, as_json, emit_json, reporting
+from .report import JOIN_KEYS, as_json, counts, emit_json, reporting
 
 
 @click.group(cls=KitSubGroup)
@@ -62,10 +62,13 @@ def merge(
         f"{whole}; manifest: {out}/manifest.json"
     )
     if json_report:
+        there = len(joined.files) - joined.copied
         emit_json(
             {
                 "ok": True,
                 "summary": said,
+                # its files: copied into the joined folder, or there as they were
+                "counts": counts(joined.warnings, 0, joined.copied, there),
                 "manifest": str(out / "manifest.json"),
                 "diagnostics": as_json(joined.warnings),
                 "notes": [],

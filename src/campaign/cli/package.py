@@ -22,6 +22,7 @@ from . import (
 from .report import (
     PACKAGE_KEYS,
     as_json,
+    counts,
     emit_json,
     reporting,
     show,
@@ -139,6 +140,7 @@ def package(
             {
                 "ok": True,
                 "summary": said,
+                "counts": counts(errs.warnings, len(notes), made=len(written)),
                 "written": [str(p) for p in written],
                 "removed": [str(p) for p in removed],
                 "diagnostics": as_json(errs.warnings),

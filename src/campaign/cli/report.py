@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
     from ..output import OutputFile
+    from ..pipeline.jobs import JobResult
 
 
 def show(diagnostics: Iterable[Diagnostic], counted: bool = True) -> None:
@@ -49,13 +50,47 @@ def emit_json(doc: dict[str, object]) -> None:
     click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
 
 
+def counts(
+    diagnostics: Iterable[Diagnostic],
+    notes: int = 0,
+    made: int = 0,
+    kept: int = 0,
+    failed: int = 0,
+) -> dict[str, int]:
+    """A --json report's `counts`, the same keys on every command (COUNT_KEYS): the documents
+    `made`, `kept` as they were and `failed` (of a build: `documents`), and the `errors`,
+    `warnings` and `notes` of the report."""
+    items = list(diagnostics)
+    errors = sum(1 for d in items if d.is_error)
+    found = (made, kept, failed, errors, len(items) - errors, notes)
+    return dict(zip(COUNT_KEYS, found, strict=True))
+
+
+COUNT_KEYS = ("made", "kept", "failed", "errors", "warnings", "notes")
+
+
+def documents(jobs: Iterable[JobResult]) -> tuple[int, int, int]:
+    """(made, kept, failed): the documents (a material in a language, of an office, of a
+    record) of `jobs`, each counted once, by its renditions' jobs: failed when one failed,
+    else made when one was drawn, else kept (every job skipped: unchanged)."""
+    status: dict[tuple[str, str, str | None, str | None], str] = {}
+    rank = {"skipped": 0, "done": 1, "failed": 2}
+    for j in jobs:
+        doc = (j.key.material, j.key.language, j.key.office, j.key.record)
+        was = status.get(doc)
+        if was is None or rank[j.status] > rank[was]:
+            status[doc] = j.status
+    said = list(status.values())
+    return said.count("done"), said.count("skipped"), said.count("failed")
+
+
 # The keys of each command's --json report, the same whether it succeeds or fails.
-CHECK_KEYS = ("ok", "summary", "diagnostics")
+CHECK_KEYS = ("ok", "summary", "counts", "diagnostics")
 LAYOUT_KEYS = (*CHECK_KEYS, "notes")  # `check`'s: its notes (a size that leaves out an office's)
-BUILD_KEYS = ("ok", "summary", "jobs", "removed", "diagnostics", "notes")
+BUILD_KEYS = ("ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes")
 # `package`'s: the files it wrote and those of the last package it removed
-PACKAGE_KEYS = ("ok", "summary", "written", "removed", "diagnostics", "notes")
-JOIN_KEYS = ("ok", "summary", "manifest", "diagnostics", "notes")  # `manifest merge`'s
+PACKAGE_KEYS = ("ok", "summary", "counts", "written", "removed", "diagnostics", "notes")
+JOIN_KEYS = ("ok", "summary", "counts", "manifest", "diagnostics", "notes")  # `manifest merge`'s
 JSON_KEYS = {  # by command, a subcommand by its path (`usage_as_json`)
     "build": BUILD_KEYS,
     "merge": BUILD_KEYS,
@@ -88,28 +123,33 @@ def reporting(
             exc.diagnostics = [d if d.is_error else d.as_error() for d in exc.diagnostics]
         if json_report:  # the summary is the count a human's report ends with (`show`)
             emit_failure(
-                keys,
-                count_line(exc.diagnostics) or "failed",
-                exc.diagnostics,
-                [j.as_json() for j in getattr(exc, "jobs", [])],
+                keys, count_line(exc.diagnostics) or "failed", exc.diagnostics, exc_jobs(exc)
             )
         else:
             show(exc.diagnostics)
         raise click.exceptions.Exit(1) from None
 
 
+def exc_jobs(exc: DiagnosticsError) -> list[JobResult]:
+    """What each job did, of a build that published nothing (pipeline.api.NotPublishedError)."""
+    return list(getattr(exc, "jobs", []))
+
+
 def emit_failure(
     keys: tuple[str, ...],
     summary: str,
     diagnostics: Iterable[Diagnostic],
-    jobs: list[dict[str, object]] | None = None,
+    jobs: Iterable[JobResult] = (),
 ) -> None:
     """A failed command's --json report: `ok` false, with the command's `keys` (as its
-    success report has them), its `summary`, `diagnostics` and `jobs`."""
+    success report has them), its `summary`, `counts`, `diagnostics` and `jobs` (of a build
+    that published nothing: none made or kept, its documents whose job failed failed)."""
+    diagnostics, jobs = list(diagnostics), list(jobs)
     doc: dict[str, object] = {
         "ok": False,
         "summary": summary,
-        "jobs": jobs or [],
+        "counts": counts(diagnostics, failed=documents(jobs)[2]),
+        "jobs": [j.as_json() for j in jobs],
         "written": [],
         "removed": [],
         "manifest": None,
