@@ -305,7 +305,7 @@ def test_json_reports_have_the_same_keys_on_success_and_failure(
     assert list(report) == keys
     assert report["ok"] is (code == 0)
     if "notes" in report and code == 0:  # the badge's press is not verified: said in it too
-        assert [n.startswith("note: press '58mm'") for n in report["notes"]] == [True]
+        assert [n.startswith("press '58mm'") for n in report["notes"]] == [True]
     made = 1 if args[0] == "build" and code == 0 else 0  # check makes no document
     warnings = sum(d["severity"] == "warning" for d in report["diagnostics"])
     assert report["counts"] == {

@@ -6,6 +6,7 @@ their text reports (the mini kit: a badge in en and ar)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -166,3 +167,49 @@ def test_a_document_is_failed_when_one_of_its_jobs_failed_and_made_when_one_was_
     failed = [job("es", "print_pdf", "failed"), job("it", "print_pdf", "failed")]
     emit_failure(BUILD_KEYS, "failed", [], [*jobs, *failed])
     assert json.loads(capsys.readouterr().out)["counts"] == {**NONE, "failed": 3}
+
+
+LABELLED = re.compile(r"(?:note|warning|error|hint)(?:\[[\w.-]+\])?: ")
+
+
+def labelled(value: object) -> list[str]:
+    """Every text in a JSON value that begins as a line printed for a human does: "note: ",
+    "warning[code]: "..."""
+    if isinstance(value, str):
+        return [value] if LABELLED.match(value) else []
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in labelled(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in labelled(v)]
+    return []
+
+
+def test_no_text_of_a_json_report_begins_with_a_severity(tmp_path: Path) -> None:
+    """A --json report's notes began with "note: ", the label of the line a human reads;
+    its severity is the key it is under, as a diagnostic's is its `severity`. Every command
+    that has --json, with notes, warnings and errors of each kind it reports."""
+    kit = mini_copy(tmp_path / "kit")
+    out, p = tmp_path / "out", tmp_path / "p"
+    docs = [report("build", "--kit", kit, "-o", out, *SMALL, "--json")[1]]
+    assert docs[0]["notes"] == [  # the press's and the draft's, as the text says them
+        "the press of 'badge' (16 mm face, 20 mm cut circle) is not verified: no source given. "
+        "Print one badge and check it on your press first.",
+        "ar is a draft translation, not reviewed by a native speaker (`status: draft` in the "
+        "strings file): have the texts checked before printing, then set `status: reviewed`",
+    ]
+    docs.append(report("check", "--kit", kit, "--json")[1])
+    ar = kit / "materials/strings/ar.yaml"
+    ar.write_text(ar.read_text(encoding="utf-8") + "  broken: [\n", encoding="utf-8")
+    # without --kit: the build's kit is read (a note), whose ar.yaml cannot be read now
+    docs.append(report("package", "--from", out, "-o", p, "--json")[1])
+    assert [n.split(" ", 1)[0] for n in docs[-1]["notes"]] == [str(out), "the"]
+    assert docs[-1]["notes"][1].startswith("the strings file(s) ar.yaml cannot be read now")
+    docs.append(report("manifest", "merge", "--kit", kit, out, "-o", out, "--json")[1])
+    docs.append(report("build", "--kit", kit, "-o", out, *SMALL, "--json", "--strict")[1])
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    pdf = out / "badge" / "badge-en.pdf"
+    docs.append(report("check", "--pdf", pdf, "--pdf", bad, "--json")[1])
+    docs.append(report("package", "--json", "--bogus")[1])
+    assert [len(d.get("diagnostics", d.get("files", []))) for d in docs] == [0, 0, 1, 0, 2, 2, 1]
+    assert labelled(docs) == []

@@ -39,6 +39,7 @@ from .report import (
     progress_mode,
     reporting,
     show,
+    unlabelled,
 )
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ def tell(
                 "jobs": [j.as_json() for j in result.jobs],
                 "removed": list(result.removed),
                 "diagnostics": as_json(result.diagnostics),
-                "notes": notes,
+                "notes": unlabelled(notes),
             }
         )
         return

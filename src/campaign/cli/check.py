@@ -35,6 +35,7 @@ from .report import (
     press_notes,
     reporting,
     show,
+    unlabelled,
 )
 
 
@@ -133,7 +134,7 @@ def check(
             "summary": summary,
             "counts": counts(warnings, len(notes)),  # it makes no document
             "diagnostics": as_json(warnings),
-            "notes": notes,
+            "notes": unlabelled(notes),
         }
         if report:
             doc["report"] = rows

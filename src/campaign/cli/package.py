@@ -27,6 +27,7 @@ from .report import (
     reporting,
     show,
     steps_shown,
+    unlabelled,
     unreadable_note,
 )
 
@@ -128,13 +129,13 @@ def package(
             ],
         )
     said = summary(build_dir, target, written, time.monotonic() - start)
-    notes = [
+    said_too = (
         chosen.note,
         unreadable_note(loaded),
         blank_note(blank.left_out) if blank is not None and blank.left_out else None,
         withdrawn_note(build_dir),
-    ]
-    notes = [n for n in notes if n]
+    )
+    notes = [n for n in said_too if n]
     if json_report:
         emit_json(
             {
@@ -144,7 +145,7 @@ def package(
                 "written": [str(p) for p in written],
                 "removed": [str(p) for p in removed],
                 "diagnostics": as_json(errs.warnings),
-                "notes": notes,
+                "notes": unlabelled(notes),
             }
         )
         return

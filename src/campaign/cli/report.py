@@ -50,6 +50,21 @@ def emit_json(doc: dict[str, object]) -> None:
     click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
 
 
+LABELS = ("note: ", "warning: ", "error: ", "hint: ")  # what a line printed begins with
+
+
+def unlabelled(lines: Iterable[str]) -> list[str]:
+    """The lines a command prints for a human (its notes: "note: ar is a draft
+    translation..."), for a --json report's `notes`: without the label that begins them, as
+    a diagnostic's message has none (its severity is a key of its own; the notes' is the
+    key they are under). A --json report's notes began with "note: "."""
+    out = []
+    for line in lines:
+        label = next((p for p in LABELS if line.startswith(p)), "")
+        out.append(line[len(label) :])
+    return out
+
+
 def counts(
     diagnostics: Iterable[Diagnostic],
     notes: int = 0,
