@@ -189,11 +189,11 @@ def handoff_warnings(build_dir: Path, kit: Kit | None) -> list[Diagnostic]:
     the folder's manifest. They were lines printed after the package was written, and the
     command exited 0 whatever they said. `kit` None: the kit read is not the build's
     (cli.buildkit), and neither the languages it lists nor its changes are judged."""
-    from ..package import kit_changes, not_last_build, stamped
+    from ..package import judge
 
     at = Mark.file(build_dir / "manifest.json")
     found = Collector()
-    changes = kit_changes(build_dir, kit.root) if kit is not None else None
+    stamped, changes, older = judge(build_dir, kit)  # the stamp read once, the files in one pass
     if changes:
         shown = ", ".join(changes[:6]) + (
             f" and {len(changes) - 6} more" if len(changes) > 6 else ""
@@ -206,7 +206,7 @@ def handoff_warnings(build_dir: Path, kit: Kit | None) -> list[Diagnostic]:
             "build again (the command that made the folder: python generate.py build, with "
             "its --office, or merge) before sending the package",
         )
-    if not stamped(build_dir):
+    if not stamped:
         found.warn(
             "package.unstamped",
             f"{build_dir}'s manifest has no build stamp: its last build had a failed job "
@@ -216,7 +216,6 @@ def handoff_warnings(build_dir: Path, kit: Kit | None) -> list[Diagnostic]:
             "build again until it succeeds before sending the package",
         )
     refused_warnings(build_dir, found)
-    older = not_last_build(build_dir, kit)
     if older.stale:
         stale_warning(build_dir, older, at, found)
     for office, lang, n in older.unlisted:
@@ -309,7 +308,7 @@ def blank_note(left_out: list[OutputFile]) -> str:
 
 def stale_warning(build_dir: Path, older: Older, at: Mark, errs: Collector) -> None:
     """`package.stale` into `errs`: merged files of other templates that the folder's last
-    merge of their data file did not make again (`package.not_last_build`): their events,
+    merge of their data file did not make again (`package.NotLastBuild`): their events,
     and the merge to run for each template."""
 
     def named(events: tuple[str, ...]) -> str:

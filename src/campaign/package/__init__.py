@@ -24,7 +24,7 @@ moved into place together).
 
 from __future__ import annotations
 
-from .build import BlankTemplates, Older, build_package, kit_changes, not_last_build, stamped
+from .build import BlankTemplates, Judged, Older, build_package, judge
 from .contact import job_name
 from .jobsheet import Refused, refused_rows
 from .plan import Entry, load_manifest, verify
@@ -32,14 +32,13 @@ from .plan import Entry, load_manifest, verify
 __all__ = [
     "BlankTemplates",
     "Entry",
+    "Judged",
     "Older",
     "Refused",
     "build_package",
     "job_name",
+    "judge",
     "load_manifest",
-    "kit_changes",
-    "not_last_build",
     "refused_rows",
-    "stamped",
     "verify",
 ]

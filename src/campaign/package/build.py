@@ -1,6 +1,7 @@
 """Make a package: check every listed file, then write the group's print and screen ZIPs,
 contact sheets and index to temporary names and move them into place together (`Products`);
-and say whether a folder's files were made before its last build (`not_last_build`)."""
+and say what of a build folder should stop its hand-off (`judge`: its stamp, the kit's
+changes since, the files its last build did not make)."""
 
 from __future__ import annotations
 
@@ -448,35 +449,54 @@ class Older(NamedTuple):
     named: tuple[str, ...] = ()
 
 
-def stamped(build: Path) -> bool:
-    """Whether the build's manifest has a build stamp. A build that publishes with a failed
-    job writes none (pipeline.api: the failed jobs keep their earlier files, or have none),
-    and `package` packed such a folder without a word: a print shop was sent a kit lacking
-    the languages that failed. A failed build that publishes nothing leaves the manifest,
-    and its stamp, as the earlier build left them (a whole build of the kit as it was); a
-    folder joined from shards has none when some are missing or of other builds."""
-    from ..output import manifest_stamp
+class Judged(NamedTuple):
+    """What `package` says of a build folder before packing it (`judge`)."""
 
-    return manifest_stamp(build)[0] is not None
+    stamped: bool  # its manifest has a build stamp
+    changes: tuple[str, ...] | None  # kit_changes: what changed in the kit since its last build
+    older: Older  # not_last_build: its files that its last build did not make
 
 
-def kit_changes(build: Path, root: Path) -> tuple[str, ...] | None:
-    """What changed since the build folder's last build in the kit at `root` that made it:
-    the names (relative to the kit) of the files added, removed or edited since, of the
-    campaign's files and of the offices that have files in the folder, and "the generator"
-    when only its code or libraries did (fingerprint.code_version); () when nothing did; None
-    when the folder's manifest has no stamp to tell. Each name once, sorted; a stamp written
-    before the stamps kept each file's digest names no file, only "the kit". `package`
-    packed the files of a kit whose strings were imported after the build without a word (a
-    trial)."""
-    from ..output import iter_manifest, manifest_stamp
-    from ..pipeline.fingerprint import OFFICE_FILES, code_version, kit_state
-    from ..pipeline.kitcache import kit_digests
+def judge(build: Path, kit: Kit | None) -> Judged:
+    """Whether the build folder's manifest has a build stamp (a build that publishes with a
+    failed job writes none, and `package` packed such a folder without a word: a print shop
+    was sent a kit lacking the languages that failed; a failed build that publishes nothing
+    leaves the manifest, and its stamp, as the earlier build left them; a folder joined from
+    shards has none when some are missing or of other builds), what changed in `kit` since
+    its last build (`kit_changes`; None when `kit` is None: not the build's kit, not judged)
+    and which of its files that build did not make (`not_last_build`): the stamp read once,
+    its jobs once, and the entries in one pass. Each had read the stamp, and the entries in
+    three passes between them."""
+    from ..output import iter_manifest, iter_stamp_jobs, manifest_stamp
 
     stamp, walked = manifest_stamp(build)
     if stamp is None:
-        return None
-    offices = {f.office for f in iter_manifest(build, walked) if f.office}
+        return Judged(False, None, NONE_OLDER)
+    made = {tuple(job) for job in iter_stamp_jobs(build, walked) if isinstance(job, list)}
+    older = NotLastBuild(stamp, made, kit)
+    offices: set[str] = set()
+    for f in iter_manifest(build, walked):
+        if f.office:
+            offices.add(f.office)
+        older.add(f)
+    changes = kit_changes(stamp, offices, kit.root) if kit is not None else None
+    return Judged(True, changes, older.result())
+
+
+def kit_changes(
+    stamp: Mapping[str, object], offices: set[str], root: Path
+) -> tuple[str, ...] | None:
+    """What changed since the build folder's last build (its `stamp`, and the `offices` that
+    have files in it) in the kit at `root` that made it: the names (relative to the kit) of
+    the files added, removed or edited since, of the campaign's files and of those
+    `offices`, and "the generator" when only its code or libraries did
+    (fingerprint.code_version); () when nothing did. Each name once, sorted; a stamp written
+    before the stamps kept each file's digest names no file, only "the kit". `package`
+    packed the files of a kit whose strings were imported after the build without a word (a
+    trial)."""
+    from ..pipeline.fingerprint import OFFICE_FILES, code_version, kit_state
+    from ..pipeline.kitcache import kit_digests
+
     files = kit_digests(root)
     code = code_version()
     before = stamp.get("kit_offices")
@@ -500,13 +520,17 @@ def kit_changes(build: Path, root: Path) -> tuple[str, ...] | None:
     return named or ("the generator",)  # the states differ, and no file of theirs does
 
 
-def not_last_build(build: Path, kit: Kit | None = None) -> Older:
-    """The files of the build's manifest that its last build did not make: a build of one
-    language into the folder of a whole build keeps the other languages' files, made before
-    it, perhaps from an earlier state of the kit (another colour): `package` packed them
-    beside the new ones without a word. The last build's jobs are its stamp's
-    (output.iter_stamp_jobs); none counted when the manifest has no stamp to tell. Each is
-    counted by what makes it again: a merge, the campaign kit's build or an office's.
+NONE_OLDER = Older(0, 0, 0, 0, ())
+
+
+class NotLastBuild:
+    """The files of the build's manifest that its last build did not make, given one entry
+    at a time (`add`): a build of one language into the folder of a whole build keeps the
+    other languages' files, made before it, perhaps from an earlier state of the kit
+    (another colour): `package` packed them beside the new ones without a word. The last
+    build's jobs are its stamp's (`made`: output.iter_stamp_jobs); none counted when the
+    stamp lists none. Each is counted by what makes it again: a merge, the campaign kit's
+    build or an office's.
 
     A file made from the kit as it was at the last build (its entry's `kit`, the stamp's:
     fingerprint.kit_state) is not older: a build and a merge into one folder, in either
@@ -519,76 +543,98 @@ def not_last_build(build: Path, kit: Kit | None = None) -> Older:
     build did not make is counted, as it may show the kit's earlier state; of them, those of
     a language that `kit` no longer lists for their group (campaign.yaml's or the office's
     `languages:`) are counted apart (`unlisted`), as building again never makes them: only
-    `build --prune` removes them (the advice to build again changed nothing)."""
-    from ..output import iter_manifest, iter_stamp_jobs, manifest_stamp
-    from ..pipeline.incremental import group_states
+    `build --prune` removes them (the advice to build again changed nothing).
 
-    none = Older(0, 0, 0, 0, ())
-    stamp, walked = manifest_stamp(build)
-    if stamp is None:
-        return none
-    made = {tuple(job) for job in iter_stamp_jobs(build, walked) if isinstance(job, list)}
-    if not made:
-        return none
-    rows: dict[tuple[object, ...], object] = {}  # (data, place, record, language): row digest
-    for f in iter_manifest(build, walked):
-        if f.job in made and f.record is not None and "data" in f.extra:
-            rows[_row_key(f)] = f.extra.get("row")
-    merged_data = {key[:2] for key in rows}
-    states = group_states(stamp)  # each group's kit state at the last build
-    total = older = merged = campaign = stale = 0
-    offices: set[str] = set()
-    changed: set[str] = set()
-    gone: set[str] = set()
-    templates: set[str] = set()
-    unlisted: dict[tuple[str | None, str], int] = {}
-    by_material: dict[str, set[str]] = {}
-    for f in iter_manifest(build, walked):
-        total += 1
-        if f.job in made:
-            continue
-        kit_now = states.get(f.office)
+    Which rows the last build merged is known at the end only (the manifest lists the files
+    by path, a template's beside another's): the merged files made from the same kit by an
+    earlier build are kept aside (`waiting`, a spool: a merge's folder lists 10,000 files or
+    more) and judged in `result`. It took two passes over the entries."""
+
+    def __init__(self, stamp: Mapping[str, object], made: set[tuple[object, ...]], kit: Kit | None):
+        from ..pipeline.incremental import group_states
+
+        self.made, self.kit = made, kit
+        self.states = group_states(dict(stamp))  # each group's kit state at the last build
+        # (data, place, record, language): the row digest of each file the last build merged
+        self.rows: dict[tuple[object, ...], object] = {}
+        self.waiting: Spool[tuple[tuple[object, ...], object, str, str]] = Spool()
+        self.total = self.older = self.merged = self.campaign = self.stale = 0
+        self.offices: set[str] = set()
+        self.changed: set[str] = set()
+        self.gone: set[str] = set()
+        self.templates: set[str] = set()
+        self.unlisted: dict[tuple[str | None, str], int] = {}
+        self.by_material: dict[str, set[str]] = {}
+
+    def add(self, f: OutputFile) -> None:
+        self.total += 1
+        if f.job in self.made:
+            if f.record is not None and "data" in f.extra:
+                self.rows[_row_key(f)] = f.extra.get("row")
+            return
+        kit_now = self.states.get(f.office)
         same_kit = kit_now is not None and f.extra.get("kit") == kit_now
-        key = _row_key(f) if f.record is not None else None
-        if same_kit and (key is None or key[:2] not in merged_data):
-            continue  # made earlier from the kit as the last build had it
-        if kit is not None and f.record is None and not _listed(kit, f):
+        if same_kit and f.record is None:
+            return  # made earlier from the kit as the last build had it
+        if same_kit:  # a merged file: judged once the last build's rows are known
+            self.waiting.append((_row_key(f), f.extra.get("row"), f.record or "", f.material))
+            return
+        if self.kit is not None and f.record is None and not _listed(self.kit, f):
             # of an earlier kit, whose group listed the language then (`--lang tr` of a kit
             # that never listed tr, unchanged since, is current: above)
-            unlisted[(f.office, f.language)] = unlisted.get((f.office, f.language), 0) + 1
-            continue
-        if key is not None and same_kit:
-            row = f.extra.get("row")
-            if key in rows and row is not None and rows[key] == row:
+            key = (f.office, f.language)
+            self.unlisted[key] = self.unlisted.get(key, 0) + 1
+            return
+        what = f.material + (f" of {f.office}" if f.office else "")
+        self.by_material.setdefault(what, set()).add(f.language)
+        self._older(f.record, f.office)
+
+    def _older(self, record: str | None, office: str | None) -> None:
+        self.older += 1
+        if record is not None:
+            self.merged += 1
+        elif office:
+            self.offices.add(office)
+        else:
+            self.campaign += 1
+
+    def _judge_waiting(self, merged_data: set[tuple[object, ...]]) -> None:
+        """The merged files made from the same kit as the last build, not by it: current
+        unless of the data file it merged; then current when it merged their row with the
+        same values, else `changed` (other values) or `gone` (not merged)."""
+        for key, row, record, material in self.waiting:
+            if key[:2] not in merged_data:
+                continue  # made earlier from the kit as the last build had it
+            if key in self.rows and row is not None and self.rows[key] == row:
                 continue  # the last merge's row, merged into another template, same kit
-            (changed if key in rows else gone).add(f.record or "")
-            templates.add(f.material)
-            stale += 1
-        else:
-            what = f.material + (f" of {f.office}" if f.office else "")
-            by_material.setdefault(what, set()).add(f.language)
-        older += 1
-        if f.record is not None:
-            merged += 1
-        elif f.office:
-            offices.add(f.office)
-        else:
-            campaign += 1
-    data = str(next(iter(merged_data))[0]) if len(merged_data) == 1 else ""
-    return Older(
-        older,
-        total,
-        merged,
-        campaign,
-        tuple(sorted(offices)),
-        data,
-        stale,
-        tuple(sorted(changed)),
-        tuple(sorted(gone)),
-        tuple(sorted(templates)),
-        tuple((o, lang, n) for (o, lang), n in sorted(unlisted.items(), key=_unlisted_order)),
-        tuple(f"{m} ({', '.join(sorted(langs))})" for m, langs in sorted(by_material.items())),
-    )
+            (self.changed if key in self.rows else self.gone).add(record)
+            self.templates.add(material)
+            self.stale += 1
+            self._older(record, None)
+
+    def result(self) -> Older:
+        if not self.made:
+            return NONE_OLDER
+        merged_data = {key[:2] for key in self.rows}
+        self._judge_waiting(merged_data)
+        data = str(next(iter(merged_data))[0]) if len(merged_data) == 1 else ""
+        unlisted = sorted(self.unlisted.items(), key=_unlisted_order)
+        return Older(
+            self.older,
+            self.total,
+            self.merged,
+            self.campaign,
+            tuple(sorted(self.offices)),
+            data,
+            self.stale,
+            tuple(sorted(self.changed)),
+            tuple(sorted(self.gone)),
+            tuple(sorted(self.templates)),
+            tuple((o, lang, n) for (o, lang), n in unlisted),
+            tuple(
+                f"{m} ({', '.join(sorted(langs))})" for m, langs in sorted(self.by_material.items())
+            ),
+        )
 
 
 def _unlisted_order(item: tuple[tuple[str | None, str], int]) -> tuple[str, str]:
@@ -605,7 +651,7 @@ def _listed(kit: Kit, f: OutputFile) -> bool:
 
 
 def _row_key(f: OutputFile) -> tuple[object, ...]:
-    """A merged file's row, as `not_last_build` matches files of several templates."""
+    """A merged file's row, as `NotLastBuild` matches files of several templates."""
     return (f.extra.get("data"), f.extra.get("data_place"), f.record, f.language)
 
 
