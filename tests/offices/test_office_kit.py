@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,13 +45,8 @@ logos:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[dict[str, object]]]:
-    root = Path(__file__).resolve().parents[2]
-    kit = tmp_path_factory.mktemp("office-kit") / "kit"
-    shutil.copytree(root / "materials", kit / "materials")
-    shutil.copytree(root / "assets", kit / "assets")
-    (kit / "fonts").symlink_to(root / "fonts")
-    (kit / "materials/offices/example.yaml").write_text(OFFICE, encoding="utf-8")
+def built(module_kit_copy: Callable[..., Path]) -> tuple[Path, Path, list[dict[str, object]]]:
+    kit = module_kit_copy(**{"materials/offices/example.yaml": OFFICE})
     Image.new("RGB", (900, 300), (190, 40, 60)).save(kit / "assets/example-partner.png")
     out = kit.parent / "out"
     code, output = cli(
