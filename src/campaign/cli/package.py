@@ -128,7 +128,9 @@ def package(
                 *handoff_warnings(folder, loaded if chosen.judged else None),
             ],
         )
-    said = summary(build_dir, target, written, time.monotonic() - start)
+    said = ""  # the summary opens the ZIPs to count their files: not for --quiet
+    if json_report or not quiet:
+        said = summary(build_dir, target, written, time.monotonic() - start)
     said_too = (
         chosen.note,
         unreadable_note(loaded),
