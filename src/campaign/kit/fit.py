@@ -8,17 +8,37 @@ type held at the floor, and a QR code kept at its print minimum with its label.
 - a QR code is never smaller than QR_MIN_MM, and its label (`label_of`: the text about the
   same link right under or over it) is placed with the code's final size (`qr_stack`): as
   far from it as in the design (scaled), centred on it, at least as wide, r times wider
-  where the row has room (else taller), both inside the safe area.
+  where the row has room (else taller), both inside the safe area;
+- a text that still does not fit at its floor in a language (measured when the language is
+  set: layout.compose) is given the height it lacks by `make_room`: it grows down, or up
+  where what is under it cannot move, pushing what is under (over) it and across from it,
+  which gives first the room its own text leaves empty in that language, then the space
+  between frames down to GAP_KEPT of it; a band keeps what it holds at the design's
+  distance from its edges (it grows), an edge on the trim stays, nothing crosses the safe
+  margin it kept, and a text whose frame another overlaps (a QR code grown over it) stays.
+  What cannot be found is told by the check, as before.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
 
 from ..model import QrSlot, ShapeSlot, Slot, TextSlot, TextStyle
 
 # The project's choice: the smallest printed QR code, so that a phone reads it at arm's length.
 QR_MIN_MM = 20.0
+# The project's choice: the share of the space between two frames a derived size keeps when a
+# text that does not fit at its floor takes room (make_room): the space is room in every
+# language, half of it keeps the design's rhythm (a poster's call-to-action title at 9 pt
+# in Burmese lacked 0.3 mm of a DL poster's 70 mm to spare, a designer's trial)
+GAP_KEPT = 0.5
 PT = 25.4 / 72  # mm per point
 Box = tuple[float, float, float, float]  # x, y, width, height (mm)
+_EPS = 0.001  # mm: frames are kept to 0.001 mm
+# a lower bound between two frames' edges: (frame, edge, frame, edge, mm), edge 0 its top and
+# 1 its bottom: the second edge lies at least mm below the first
+Bound = tuple[int, int, int, int, float]
 
 
 def type_ratio(slot: TextSlot, styles: dict[str, TextStyle], s: float) -> float:
@@ -192,4 +212,164 @@ def _into(spans: list[tuple[float, float]], total: float, safe: float) -> float:
     return 0.0
 
 
-__all__ = ["QR_MIN_MM", "growth", "label_of", "qr_stack", "type_ratio"]
+def make_room(
+    boxes: list[Box],
+    bands: set[int],
+    need: dict[int, float],
+    spare: dict[int, float],
+    page: tuple[float, float],
+    kept: frozenset[int] = frozenset(),
+) -> list[Box]:
+    """The `boxes` of a page of a `page` (height, safe margin, mm) size moved down or up so
+    that each frame of `need` is that many mm taller (see the module's rules): `bands` are
+    the indexes of its shapes, `spare` the mm each text leaves empty, in the language set,
+    `kept` those of the frames the size gives of its own, which stay as given. The caller
+    leaves out what is not drawn; a frame that cannot have all it needs has what can be
+    found."""
+    height, safe = page
+    moving = [i for i in range(len(boxes)) if not _whole(boxes[i], height)]
+    pos = {i: [boxes[i][1], boxes[i][1] + boxes[i][3]] for i in moving}
+    given: dict[int, float] = {}  # what the frames before took: it is theirs
+    crossed = {
+        i for i in need for k in moving if k not in bands and _cross(boxes[i], boxes[k], i, k)
+    }
+    for j in sorted(set(need) - kept - crossed, key=lambda i: boxes[i][1]):
+        lack = boxes[j][3] + need[j] - (pos[j][1] - pos[j][0])
+        bounds = _bounds(boxes, moving, bands, given, spare)
+        given[j] = need[j]
+        fits = partial(_pushed, pos, bounds, (boxes, bands, kept, height, safe), j)
+        down = _most(partial(_works, fits, 0.0), lack)
+        up = _most(partial(_works, fits, down, up=True), lack - down)
+        pos = fits(down, up) or pos
+    return [
+        (x, pos[i][0], w, pos[i][1] - pos[i][0]) if i in pos else (x, y, w, h)
+        for i, (x, y, w, h) in enumerate(boxes)
+    ]
+
+
+def _cross(a: Box, b: Box, i: int, k: int) -> bool:
+    """Whether frames `i` and `k` overlap (a QR code grown over a text beside it): a text
+    that grows there would cover more of the other."""
+    return (
+        i != k
+        and a[0] < b[0] + b[2] - _EPS
+        and b[0] < a[0] + a[2] - _EPS
+        and a[1] < b[1] + b[3] - _EPS
+        and b[1] < a[1] + a[3] - _EPS
+    )
+
+
+def _whole(box: Box, height: float) -> bool:
+    """A frame that spans the page's height (a ground): it stays."""
+    return box[1] < _EPS and box[1] + box[3] > height - _EPS
+
+
+def _bounds(
+    boxes: list[Box],
+    moving: list[int],
+    bands: set[int],
+    need: dict[int, float],
+    spare: dict[int, float],
+) -> list[Bound]:
+    """What keeps the moving frames in order: each frame's least height (a text's less what it
+    leaves empty, more what it needs; a band's as placed), a band's edges the design's
+    distance from what it holds, and the frame under another across from it at least
+    GAP_KEPT of the space between them below it (one beside it no nearer)."""
+    out: list[Bound] = []
+    for i in moving:
+        out.append((i, 0, i, 1, boxes[i][3] - spare.get(i, 0.0) + need.get(i, 0.0)))
+
+    def across(i: int, k: int) -> bool:
+        (xi, _, wi, _), (xk, _, wk, _) = boxes[i], boxes[k]
+        return i != k and xi < xk + wk - _EPS and xk < xi + wi - _EPS
+
+    def above(i: int, k: int) -> bool:
+        return across(i, k) and boxes[i][1] + boxes[i][3] <= boxes[k][1] + _EPS
+
+    for i in moving:
+        held = [k for k in moving if k not in bands and across(i, k) and _holds(boxes[i], boxes[k])]
+        for k in held if i in bands else ():  # the band's edges keep to what is nearest them
+            y, h, yk, hk = boxes[i][1], boxes[i][3], boxes[k][1], boxes[k][3]
+            if not any(above(m, k) for m in held):
+                out.append((i, 0, k, 0, yk - y))
+            if not any(above(k, m) for m in held):
+                out.append((k, 1, i, 1, y + h - yk - hk))
+        for k in moving:  # the one that starts higher: one beside it overlaps it no more
+            if (
+                across(i, k)
+                and (boxes[i][1], i) < (boxes[k][1], k)
+                and not (i in bands and k in held)
+            ):
+                gap = boxes[k][1] - boxes[i][1] - boxes[i][3]
+                out.append((i, 1, k, 0, gap * GAP_KEPT if gap > 0 else gap))
+    return out
+
+
+def _holds(band: Box, box: Box) -> bool:
+    """Whether `box` lies within `band`'s height."""
+    return band[1] - _EPS <= box[1] and box[1] + box[3] <= band[1] + band[3] + _EPS
+
+
+def _pushed(
+    pos: dict[int, list[float]],
+    bounds: list[Bound],
+    page: tuple[list[Box], set[int], frozenset[int], float, float],
+    j: int,
+    down: float,
+    up: float,
+) -> dict[int, list[float]] | None:
+    """The frames' tops and bottoms with frame `j`'s bottom `down` mm lower and its top `up`
+    mm higher, what it pushes moved (or shrunk by what it leaves empty); None when that
+    moves an edge on the trim, a frame the size gives of its own or a frame past the safe
+    margin it kept."""
+    boxes, bands, kept, height, safe = page
+    out = {i: list(e) for i, e in pos.items()}
+    for edge, by in ((1, down), (0, -up)):  # down first: what is under it moves on
+        out[j][edge] += by
+        for _ in range(len(bounds) + 1):
+            moved = False
+            for a, ea, b, eb, gap in bounds:
+                if out[b][eb] < out[a][ea] + gap - 1e-6:
+                    if edge:
+                        out[b][eb] = out[a][ea] + gap
+                    else:
+                        out[a][ea] = out[b][eb] - gap
+                    moved = True
+            if not moved:
+                break
+    for i, (top, bottom) in out.items():
+        y, h = boxes[i][1], boxes[i][3]
+        if i in kept and (abs(top - y) > 1e-6 or abs(bottom - y - h) > 1e-6):
+            return None
+        if i in bands:
+            if (y < _EPS and abs(top - y) > 1e-6) or (
+                y + h > height - _EPS and abs(bottom - y - h) > 1e-6
+            ):
+                return None
+        elif top < min(y, safe) - 1e-6 or bottom > max(y + h, height - safe) + 1e-6:
+            return None
+    return out
+
+
+def _works(
+    fits: Callable[[float, float], dict[int, list[float]] | None],
+    other: float,
+    by: float,
+    up: bool = False,
+) -> bool:
+    """Whether the frame can grow `by` mm down (`up`: up, having grown `other` mm down)."""
+    return fits(other, by) is not None if up else fits(by, other) is not None
+
+
+def _most(works: Callable[[float], bool], most: float) -> float:
+    """The largest amount up to `most` (mm, to 0.001) for which `works`."""
+    if most <= 0 or works(most):
+        return max(most, 0.0)
+    lo, hi = 0.0, most
+    while hi - lo > _EPS:
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if works(mid) else (lo, mid)
+    return lo
+
+
+__all__ = ["GAP_KEPT", "QR_MIN_MM", "growth", "label_of", "make_room", "qr_stack", "type_ratio"]

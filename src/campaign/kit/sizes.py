@@ -42,7 +42,7 @@ from ..model import (
     TextStyle,
 )
 from ..model.layout import AT_TRIM_MM
-from .fit import QR_MIN_MM, growth, qr_stack
+from .fit import QR_MIN_MM, growth, make_room, qr_stack
 
 # mm: a frame this close to a trim edge touches it, and keeps to that edge in every size:
 # the distance `bleed:` and the bleed checks take for reaching the trim (a frame 0.3 mm short
@@ -175,6 +175,41 @@ def _slot(
     if isinstance(slot, HeartsSlot):
         changes["outline_width"] = slot.outline_width * s
     return replace(slot, **changes)  # type: ignore[arg-type]
+
+
+def with_room(
+    layout: Layout,
+    page: str,
+    need: dict[str, float],
+    spare: dict[str, float],
+    drawn: set[str],
+) -> Layout:
+    """`layout` (a size of a design) with the frames of its page `page` moved so that each
+    text of `need` (by slot name) is that many mm taller, from what the texts of `spare`
+    leave empty and the space between the frames `drawn` (kit/fit.py, make_room): the
+    frames of one language, where a text held at the type floor does not fit."""
+    trim = layout.trim
+    specs = []
+    for spec in layout.pages:
+        if spec.name != page:
+            specs.append(spec)
+            continue
+        moving = [sl for sl in spec.slots if isinstance(sl, ShapeSlot) or sl.name in drawn]
+        index = {sl.name: i for i, sl in enumerate(moving)}
+        boxes = make_room(
+            [sl.frame.resolve(*trim) for sl in moving],
+            {i for i, sl in enumerate(moving) if isinstance(sl, ShapeSlot)},
+            {index[n]: mm for n, mm in need.items() if n in index},
+            {index[n]: mm for n, mm in spare.items() if n in index},
+            (trim[1], layout.safe),
+            frozenset(i for i, sl in enumerate(moving) if sl.name in layout.own_frames),
+        )
+        placed = {
+            sl.name: _like(sl.frame, *box, trim) for sl, box in zip(moving, boxes, strict=True)
+        }
+        slots = tuple(replace(sl, frame=placed.get(sl.name, sl.frame)) for sl in spec.slots)
+        specs.append(PageSpec(spec.name, slots))
+    return replace(layout, pages=tuple(specs))
 
 
 def clear_of(size: SizeSpec) -> Clear:
@@ -425,4 +460,5 @@ __all__ = [
     "place_frames",
     "scale_frame",
     "scale_of",
+    "with_room",
 ]

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..diagnostics import Collector
 from ..fonts import FontBook
+from ..kit.sizes import with_room
 from ..model import Layout, Slot
 from ..model.layout import AT_TRIM_MM
 from ..model.slots import GROUND
@@ -31,7 +32,64 @@ def compose_content(
 ) -> Document:
     """Every page of `layout` with `content`: frames placed, texts set and copy-fitted.
     Missing glyphs, low image resolution and rim texts go to `errs`, texts that do not fit to
-    `overflows` (reported kit-wide by the caller)."""
+    `overflows` (reported kit-wide by the caller). A size of a design (kit.sizes) where a text
+    does not fit at its floor is set again with the room its other frames leave in this
+    language (`_roomier`), when that fits more."""
+    if layout.sized_from is None:
+        return _compose(layout, content, fonts, errs, overflows)
+    told, over = Collector(), list[OverflowReport]()
+    doc = _compose(layout, content, fonts, told, over)
+    roomier = _roomier(layout, doc, over)
+    if roomier is not None:
+        again, still = Collector(), list[OverflowReport]()
+        redone = _compose(roomier, content, fonts, again, still)
+        if _lack(still) < _lack(over):
+            doc, told, over = redone, again, still
+    errs.extend(told)
+    overflows.extend(over)
+    return doc
+
+
+def _lack(overflows: list[OverflowReport]) -> tuple[int, float]:
+    """How many texts do not fit, and by how much in all (pt)."""
+    missed = [o.text.overflow for o in overflows]
+    return len(missed), sum(o.height_over + o.width_over for o in missed if o is not None)
+
+
+def _roomier(layout: Layout, doc: Document, overflows: list[OverflowReport]) -> Layout | None:
+    """`layout` with each page's texts that are too tall at their floor given the mm they
+    lack, from the room the page's other texts leave empty in `doc`'s language and the space
+    between frames (kit.sizes.with_room); None when no text lacks only height."""
+    need = {
+        o.slot: o.text.overflow.height_over / MM + 0.01  # frames are kept to 0.001 mm
+        for o in overflows
+        if o.text.overflow is not None
+        and o.text.overflow.height_over > 0
+        and o.text.overflow.width_over <= 0
+    }
+    if not need:
+        return None
+    for page in doc.pages:
+        drawn = {item.slot for item in page.items}
+        if need.keys().isdisjoint(drawn):
+            continue
+        spare = {
+            item.slot: max(item.box.h - item.text.height, 0.0) / MM
+            for item in page.items
+            if isinstance(item, TextItem) and item.text.overflow is None
+        }
+        layout = with_room(layout, page.name, need, spare, drawn)
+    return layout
+
+
+def _compose(
+    layout: Layout,
+    content: Content,
+    fonts: FontBook,
+    errs: Collector,
+    overflows: list[OverflowReport],
+) -> Document:
+    """compose_content's work, for the frames `layout` has."""
     ctx = ComposeContext(layout, content, fonts, errs, overflows)
     pages = []
     for spec in layout.pages:
