@@ -1,6 +1,8 @@
 """A layout's `sizes:`: one design in several sizes (materials/layouts/poster-a3.yaml)."""
 
 import hashlib
+import math
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -216,14 +218,39 @@ def test_a_size_too_small_for_its_design_points_at_the_size(
     overflow = out.index("error[text.overflow]: poster-a7 [en] 'fact_source'")
     assert out[overflow:].split("\n")[2] == (
         f"  hint: or change poster-a7 alone (poster-a3 scaled; `sizes: a7:` at "
-        f"poster-a3.yaml:{line}): give slot 'source' a frame of its own under the size's "
-        "`slots:` or drop it (`drop: true`), or choose a larger trim"
+        f"poster-a3.yaml:{line}): give slot 'source' a frame of its own of at least 63.1 x "
+        "3.9 mm (its text at the floor) under the size's `slots:` or drop it (`drop: true`), "
+        "or choose a trim of at least 80 x 113 mm (the texts of page 'front' need 950 mm² "
+        "more in en at the floor than its 6080 mm² safe area gives them; its other frames "
+        "have no more room)"
     )
+    # the trim whose safe area is 950 mm² larger: 64 x 95 mm grown by sqrt(7030 / 6080)
+    k = math.sqrt((64 * 95 + 950) / (64 * 95))
+    assert (math.floor(74 * k) + 1, math.floor(105 * k) + 1) == (80, 113)
     # the hashtags, 9 mm from the A3's foot and 2.3 mm scaled, keep the 5 mm safe margin
     assert "error[layout.safe-area]" not in out, out
     # the A3 design itself is not told about sizes
     code, out = cli("check", "--kit", root, "--lang", "en", "--only", "poster-a3")
     assert "sizes:" not in out
+
+
+def test_the_frame_a_size_too_small_names_holds_the_text(kit_copy: Callable[..., Path]) -> None:
+    """The A7 poster's hint for its English source names a frame of at least 63.1 x 3.9 mm
+    (the text's lines at the 9 pt floor, to 0.1 mm up): given that frame under `sizes: a7:
+    slots:`, the source fits, and a frame 0.2 mm lower does not (the measure is the least)."""
+    layout_yaml = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+    for height, fits in ((3.9, True), (3.7, False)):
+        a7 = layout_yaml.replace(
+            "  a2: {trim: [420, 594], title: Poster A2}",
+            "  a2: {trim: [420, 594], title: Poster A2}\n  a7:\n    trim: [74, 105]\n"
+            f"    slots: {{source: {{frame: {{start: 5.5, top: 70, width: 63.1, "
+            f"height: {height}}}}}}}",
+        )
+        root = kit_copy(**{"materials/layouts/poster-a3.yaml": a7})
+        _, out = cli("check", "--kit", root, "--lang", "en", "--only", "poster-a7")
+        told = "error[text.overflow]: poster-a7 [en] 'fact_source'" in out
+        assert told is not fits, out
+        shutil.rmtree(root)
 
 
 def test_text_on_a_band_stays_on_it_in_a_size(kit_copy: Callable[..., Path]) -> None:

@@ -5,6 +5,7 @@ in, so only that document's jobs fail."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,7 +36,7 @@ from ..layout.checks import (
     wrap_problems,
 )
 from ..layout.compose import OverflowReport, compose_content
-from ..layout.document import ArcTextItem, Document, TextItem
+from ..layout.document import MM, ArcTextItem, Document, TextItem
 from ..model import (
     ArcTextSlot,
     Frame,
@@ -262,6 +263,7 @@ def compose_document(
 
         formatted = FORMATTED
         merged = record.layer.keys(lang.code) - FORMATTED
+    rooms = {o.slot: _room(o, doc) for o in overflows}
     for o in overflows:
         # the slot's line: the error is at the text (a translator's to shorten), and a
         # designer who made the frame smaller is told where the frame is given
@@ -319,7 +321,7 @@ def compose_document(
             o.render(data),
             o.mark,
             hint,
-            *(() if merged.intersection(o.keys) else _size_hint(layout, o.slot)),
+            *(() if merged.intersection(o.keys) else _size_hint(layout, o.slot, rooms, lang.code)),
             subject=Subject(
                 office=office_id,
                 material=o.material,
@@ -373,19 +375,78 @@ def _given(frame: Frame) -> str:
     )
 
 
-def _size_hint(layout: Layout, slot: str) -> tuple[str, ...]:
+def _size_hint(
+    layout: Layout,
+    slot: str,
+    rooms: dict[str, Room | None] | None = None,
+    lang: str = "",
+) -> tuple[str, ...]:
     """For a size made from a design (`sizes:`), the fix that changes this size alone: the
     design's frames, scaled, may not suit a much smaller or narrower trim, and the error's
-    place (the design's slot, the string) does not say that the size is where to look."""
+    place (the design's slot, the string) does not say that the size is where to look.
+    `rooms`: for each text too tall at its floor in language `lang`, the frame it needs
+    (_room), which the size's other frames could not give it (layout.compose): that frame,
+    and the trim whose safe area holds the area the texts of its page lack more
+    (`needed_trim`)."""
     if not layout.sized_from or layout.size_mark is None:
         return ()
     if slot in layout.own_frames:  # the size's own frame already: the place named is it
         return ()
+    room = (rooms or {}).get(slot)
+    frame, trim = "", "a larger trim"
+    if room is not None and rooms is not None:
+        lack = sum(r.lack for r in rooms.values() if r is not None and r.page == room.page)
+        (w2, h2), area = needed_trim(layout, lack)
+        w, h = (math.ceil(v * 10 - 0.001) / 10 for v in (room.width, room.height))  # up: least
+        frame = f" of at least {w:.1f} x {h:.1f} mm (its text at the floor)"
+        trim = (
+            f"a trim of at least {w2:g} x {h2:g} mm (the texts of page '{room.page}' need "
+            f"{lack:.0f} mm² more in {lang} at the floor than its {area:.0f} mm² safe area "
+            "gives them; its other frames have no more room)"
+        )
     return (
         f"or change {layout.id} alone ({_scaled(layout, layout.size_mark)}): give slot "
-        f"'{slot}' a frame of its own under the size's `slots:` or drop it (`drop: true`), or "
-        "choose a larger trim",
+        f"'{slot}' a frame of its own{frame} under the size's `slots:` or drop it "
+        f"(`drop: true`), or choose {trim}",
     )
+
+
+@dataclass(frozen=True)
+class Room:
+    """The frame a text too tall at its floor needs on a page (mm)."""
+
+    page: str
+    width: float
+    height: float  # what its lines take at the floor
+    given: float  # its frame's height
+
+    @property
+    def lack(self) -> float:
+        """The area it lacks, mm²."""
+        return self.width * (self.height - self.given)
+
+
+def needed_trim(layout: Layout, lack: float) -> tuple[tuple[int, int], float]:
+    """The trim of `layout`'s proportions whose safe area is `lack` mm² larger than its own
+    (whole mm, above), and its own safe area's mm²: where the area texts lack at their
+    floor would be found, the frames growing with the page."""
+    (w, h), safe = layout.trim, layout.safe
+    area = max(w - 2 * safe, 0.0) * max(h - 2 * safe, 0.0)
+    k = math.sqrt((area + lack) / area) if area > 0 else 1.0
+    return (math.floor(w * k) + 1, math.floor(h * k) + 1), area
+
+
+def _room(o: OverflowReport, doc: Document) -> Room | None:
+    """The frame a text too tall at its floor needs: its width and the height its lines take
+    at the floor; None for one that is too wide (a word) or not drawn."""
+    over = o.text.overflow
+    if over is None or over.height_over <= 0 or over.width_over > 0:
+        return None
+    for page in doc.pages:
+        for item in page.items:
+            if isinstance(item, TextItem) and item.slot == o.slot:
+                return Room(page.name, item.box.w / MM, o.text.height / MM, o.box_h / MM)
+    return None
 
 
 def _slot_place(layout: Layout, slot: str, slots: dict[str, Slot]) -> tuple[Mark, tuple[str, ...]]:
