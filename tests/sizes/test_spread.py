@@ -1,4 +1,4 @@
-"""A size of other proportions than its design's follows the design (kit.sizes.place_frames):
+"""A size of other proportions than its design's follows the design (kit.place.place_frames):
 what is on a band that reaches an edge stays on it, the rest is spread along the side with
 room to spare; `keep_clear:` keeps the design out of a band of the size. A DL flyer of the A5
 one had its back title 19 mm under the blue band it is white on, and its foot's texts off
