@@ -13,9 +13,27 @@ from ..model import Layout, Slot
 from ..model.layout import AT_TRIM_MM
 from ..model.slots import GROUND
 from ..resolve import Content
-from ..text.scripts import other_script_language
+from ..text.scripts import (
+    TRAILING,
+    char_script,
+    link_spans,
+    other_script_language,
+    script_of,
+    written_with,
+)
 from .coverage import fill_under
-from .document import MM, ArcTextItem, Box, Document, ImageItem, Item, Page, SvgItem, TextItem
+from .document import (
+    MM,
+    ArcTextItem,
+    Box,
+    Document,
+    ImageItem,
+    Item,
+    Page,
+    RunLanguage,
+    SvgItem,
+    TextItem,
+)
 from .items import ComposeContext, kind_of_slot
 from .items.image import logo_language
 from .items.text import OverflowReport, report_empty_alt
@@ -97,6 +115,7 @@ def _compose(
         tags = {}
         langs: dict[str, str] = {}
         paragraph_langs: dict[str, tuple[str | None, ...]] = {}
+        run_langs: dict[str, tuple[RunLanguage, ...]] = {}
         for slot in spec.slots:
             if slot.when_filled and not any(content.value(f).text for f in slot.when_filled):
                 continue  # its fields are empty: it gives way, like a field-only text slot
@@ -116,6 +135,9 @@ def _compose(
                 each = paragraph_languages(item, content, foreign)
                 if any(each):
                     paragraph_langs[slot.name] = each
+                runs = run_languages(item, content, foreign, each)
+                if runs:
+                    run_langs[slot.name] = runs
             tags[slot.name] = kind.role(slot, ctx)
             if item is not None and tags[slot.name][0] != "artifact" and tags[slot.name][1]:
                 report_empty_alt(slot, ctx)  # its alternative text is the digital PDF's
@@ -123,7 +145,7 @@ def _compose(
         _same_sizes(items, slots, layout, ctx)
         _close_up(items, slots, layout, ctx)
         _on_grounds(items)
-        pages.append(Page(spec.name, tuple(items), tags, langs, paragraph_langs))
+        pages.append(Page(spec.name, tuple(items), tags, langs, paragraph_langs, run_langs))
     tw, th = layout.trim
     lang = content.language
     return Document(
@@ -249,6 +271,93 @@ def paragraph_languages(item: Item, content: Content, whole: str | None) -> tupl
             text = "".join(texts.get(i, ()))
             out.append(other_script_language(text, code, content.record_languages))
     return tuple(out)
+
+
+def run_languages(
+    item: Item, content: Content, whole: str | None, each: tuple[str | None, ...]
+) -> tuple[RunLanguage, ...]:
+    """The words inside each paragraph of a text that are in a language other than the
+    paragraph's (its own, `each`, else the item's, `whole`, else the document's), as
+    (paragraph, start, end, language) over the paragraph's text (`foreign_spans`): an
+    office's web address or e-mail in Latin letters inside an Arabic sentence, an English
+    word inside a Thai one. The digital PDF tags each as a Span with its /Lang (ISO 32000-1,
+    14.9.2; PDF/UA-1, 7.2); before, a paragraph had one language for all its words."""
+    if not isinstance(item, TextItem):
+        return ()
+    texts: dict[int, str] = {}
+    for line in item.text.lines:  # a paragraph's last line has its text as written (a
+        if line.runs:  # line broken at a hyphen it draws has the hyphen in its own)
+            texts[line.paragraph] = line.runs[0].source
+    out: list[RunLanguage] = []
+    for paragraph, text in sorted(texts.items()):
+        own = (each[paragraph] if paragraph < len(each) else None) or whole
+        code = own or content.language.code
+        for a, b, lang in foreign_spans(text, code, content.record_languages):
+            out.append((paragraph, a, b, lang))
+    return tuple(out)
+
+
+# what stays outside a span of words in another language at its ends: a sentence's
+# punctuation and brackets, the text's own (Arabic comma and semicolon, guillemets)
+_OUTSIDE = TRAILING + "()[]{}«»\u060c\u061b\u3001\u3002"
+
+
+def foreign_spans(
+    text: str, code: str, candidates: tuple[str, ...] = ()
+) -> list[tuple[int, int, str]]:
+    """The stretches of `text` written in a script language `code` is not written in, each
+    (start, end, language): the letters of one such script and what lies between them
+    (spaces, punctuation, digits, but no letter of another script), widened to the whole of
+    each address, handle or hashtag they touch (`text.scripts.link_spans`) and to the
+    characters of their words that are no letters ("COVID-19"), a sentence's punctuation
+    at either end left out. Its language is `other_script_language`'s for its words (a
+    merged record's language in that script, else CLDR's likely language: Latin is en).
+    Words in another language of the same script (English in French) are not told apart."""
+    own = written_with(script_of(code))
+    # per character: its script if a letter, else None
+    marks = [char_script(ch) if ch.isalpha() else None for ch in text]
+    spans: list[tuple[int, int, str]] = []  # (start, end, script)
+    for i, script in enumerate(marks):
+        if script is None or script in own:
+            continue
+        if spans and spans[-1][2] == script and _between_free(marks, spans[-1][1], i):
+            spans[-1] = (spans[-1][0], i + 1, script)
+        else:
+            spans.append((i, i + 1, script))
+    links = link_spans(text)
+    out: list[tuple[int, int, str]] = []
+    for a, b, _script in spans:
+        for la, lb in links:  # the whole address it is part of
+            if la < b and lb > a:
+                a, b = min(a, la), max(b, lb)
+        a, b = _word_ends(text, marks, a, b)
+        if out:  # not into the address the span before was widened to
+            a = max(a, out[-1][1])
+        if a >= b:
+            continue
+        lang = other_script_language(text[a:b], code, candidates)
+        if lang is not None and lang != code:
+            out.append((a, b, lang))
+    return out
+
+
+def _between_free(marks: list[str | None], a: int, b: int) -> bool:
+    """Whether marks[a:b] holds no letter (what may join two words of one span)."""
+    return all(m is None for m in marks[a:b])
+
+
+def _word_ends(text: str, marks: list[str | None], a: int, b: int) -> tuple[int, int]:
+    """[a, b) widened over the characters of its first and last words that are no letters,
+    then narrowed by the punctuation at either end that is the sentence's (`_OUTSIDE`)."""
+    while a > 0 and marks[a - 1] is None and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and marks[b] is None and not text[b].isspace():
+        b += 1
+    while a < b and text[a] in _OUTSIDE:
+        a += 1
+    while b > a and text[b - 1] in _OUTSIDE:
+        b -= 1
+    return a, b
 
 
 def place(slot: Slot, layout: Layout, mirror: bool) -> Box:

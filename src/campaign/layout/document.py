@@ -128,6 +128,11 @@ class HeartsItem:
 Item = ShapeItem | TextItem | ArcTextItem | SvgItem | ImageItem | QrItem | HeartsItem
 
 
+# words inside a paragraph in a language of their own: (paragraph, start, end, language), the
+# characters [start, end) of the paragraph's text
+RunLanguage = tuple[int, int, int, str]
+
+
 @dataclass(frozen=True)
 class Page:
     """One side of a document (front, back...): its placed items in drawing order."""
@@ -142,6 +147,9 @@ class Page:
     # page's for the slot (`layout.compose.paragraph_languages`: an English fallback among
     # Thai strings, an office's Latin address among its Arabic contacts), else None
     paragraph_langs: dict[str, tuple[str | None, ...]] = field(default_factory=dict)
+    # slot of a text: the words inside its paragraphs in a language other than their
+    # paragraph's (`layout.compose.run_languages`: a Latin address inside an Arabic sentence)
+    run_langs: dict[str, tuple[RunLanguage, ...]] = field(default_factory=dict)
 
     def text_items(self) -> list[TextItem]:
         return [i for i in self.items if isinstance(i, TextItem)]
@@ -188,6 +196,32 @@ def reading_text(item: TextItem | ArcTextItem, paragraph: int | None = None) -> 
             text += _between(lines[n - 1], line)
         text += line.actual_text()
     return text
+
+
+def part_text(item: TextItem, paragraph: int, start: int, end: int) -> str:
+    """The words of characters [start, end) of one of a text item's paragraphs in reading
+    order, as `reading_text` gives the paragraph's: the lines' characters joined as the text
+    had them, a hyphen the layout drew a soft hyphen."""
+    lines = [
+        ln
+        for ln in item_lines(item)
+        if ln.paragraph == paragraph and ln.start < end and ln.end > start
+    ]
+    text = ""
+    for n, line in enumerate(lines):
+        if n:
+            text += _between(lines[n - 1], line)
+        text += line_words(line, max(start, line.start), min(end, line.end))
+    return text
+
+
+def line_words(line: Line, start: int, end: int) -> str:
+    """Characters [start, end) of a line's paragraph text as `Line.actual_text` gives the
+    line's: a hyphen the layout drew at its end a soft hyphen, other soft hyphens nothing."""
+    words = line.runs[0].source[start:end]
+    if line.hyphen and end == line.end:
+        return words[:-1].replace("\u00ad", "") + "\u00ad"
+    return words.replace("\u00ad", "")
 
 
 def page_words(page: Page) -> str:

@@ -20,7 +20,16 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import FontBook
-from ..layout.document import ArcTextItem, Document, Item, Page, TextItem, item_lines, reading_text
+from ..layout.document import (
+    ArcTextItem,
+    Document,
+    Item,
+    Page,
+    TextItem,
+    item_lines,
+    part_text,
+    reading_text,
+)
 from ..model import Colour
 from . import tagging
 from .colour import Palette
@@ -30,20 +39,46 @@ from .marks import draw_marks
 from .pdfx import PDF_VERSION, PrintFile, deflate, finish, identified
 from .target import NO_MARKS, SLUG_PAGE, Target
 
-__all__ = ["NO_MARKS", "Element", "Link", "Tagged", "Target", "draw_pdf", "draw_pdf_tagged"]
+__all__ = [
+    "NO_MARKS",
+    "Element",
+    "Link",
+    "Span",
+    "Tagged",
+    "Target",
+    "draw_pdf",
+    "draw_pdf_tagged",
+]
 
 Convert = Callable[[tuple[float, float, float]], object]
 
 
 @dataclass(frozen=True)
+class Span:
+    """A Span element inside an element, holding marked-content sequences (`mcids`): words
+    in a language other than the element's (`lang`: an address in Latin letters inside an
+    Arabic sentence), or, beside such words, the element's own words where they run right
+    to left (`lang` None), each with its words in reading order where any is drawn right to
+    left (`actual`: the element's ActualText would hide its Spans' languages)."""
+
+    mcids: tuple[int, ...]
+    lang: str | None
+    actual: str | None
+
+
+@dataclass(frozen=True)
 class Element:
-    """One tagged item of a page (its marked-content id is its index in the page's list)."""
+    """One tagged element of a page: its first marked-content id is its index in the page's
+    list; an element in parts has more (`kids`), numbered after every element's first."""
 
     tag: str  # H1, H2, P, Figure
     alt: str | None  # alternative text (figures)
     lang: str | None  # the language of its words where it is not the document's
     bbox: tuple[float, float, float, float]  # on the page, pt: left, bottom, right, top
     actual: str | None = None  # its words in logical order, where lines are right to left
+    # its content in reading order where its words are in parts (render.tagging.Parts): its
+    # own MCIDs and its Spans; (): its one MCID
+    kids: tuple[int | Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -181,7 +216,7 @@ def draw_pdf_tagged(
                 canvas.setTrimBox((m, m, m + tw, m + th))
                 canvas.setBleedBox((m - b, m - b, m + tw + b, m + th + b))
             ctx = DrawContext(canvas, m, m + th, palette, convert, target, res)
-            pages.append(_draw_page(page, ctx))
+            pages.append(_draw_page(page, ctx, doc.lang))
             if target.bleed:
                 sided = target.slug.replace(
                     SLUG_PAGE, f"{page.name} ({len(pages)}/{len(doc.pages)})"
@@ -230,41 +265,142 @@ def _paragraphs(item: Item) -> int:
     return len({line.paragraph for line in item.text.lines})
 
 
-def _draw_page(page: Page, ctx: DrawContext) -> tuple[tuple[Element, ...], tuple[Link, ...]]:
+def _draw_page(
+    page: Page, ctx: DrawContext, doc_lang: str
+) -> tuple[tuple[Element, ...], tuple[Link, ...]]:
     """One page's items in order; in tagged output each in marked content (MCIDs from 0 per
     page), and each paragraph of a paragraph text of several in its own (a P each: the
     flyer's three calls to act were one P read as one paragraph), with its own language
-    (`Page.paragraph_langs`: a fallback string in English among Thai ones). Returns the tagged
-    elements (one per MCID) and the links, each described by its item's alternative text."""
+    (`Page.paragraph_langs`: a fallback string in English among Thai ones), words in another
+    language inside it a Span each (`_parts`). Returns the tagged elements (one per first
+    MCID) and the links, each described by its item's alternative text."""
     elements: list[Element] = []
     links: list[Link] = []
+    count = _element_count(page) if ctx.target.tagged else 0
+    next_mcid = count  # the MCIDs of the sequences after an element's first
     for item in page.items:
         role, alt = page.tags.get(item.slot, ("artifact", None))
         lang = page.langs.get(item.slot)
         apart = ctx.target.tagged and role == "paragraph" and _paragraphs(item) > 1
         first = len(elements)  # the item's element (or its first paragraph's)
         tag = None
+        parts = _parts(page, item, apart, doc_lang) if ctx.target.tagged else None
         if apart:  # each paragraph a P, in marked content of its own (draw_text)
             ctx.paragraph_mcid, ctx.paragraphs = len(elements), []
+            if parts:
+                ctx.parts = tagging.Parts("P", parts, next_mcid)
         elif ctx.target.tagged:
             tag = tagging.begin_item(ctx.canvas, role, len(elements))
-            if tag:
-                elements.append(Element(tag, alt, lang, _bbox(item, ctx), logical_text(item)))
+            if tag and parts:
+                ctx.parts = tagging.Parts(tag, parts, next_mcid)
+                ctx.parts.opened(first)
         before = len(ctx.links)
         draw(item, ctx)
         owner = first if apart or tag else None
-        parts = ctx.paragraphs if apart else None
-        links += _drawn_links(ctx, before, owner, alt, lang, parts, _paragraphs(item) <= 1)
+        each_drawn = ctx.paragraphs if apart else None
+        links += _drawn_links(ctx, before, owner, alt, lang, each_drawn, _paragraphs(item) <= 1)
+        drawn, ctx.parts = ctx.parts, None
+        if drawn is not None:
+            next_mcid = drawn.next_mcid
         if apart:
             each = page.paragraph_langs.get(item.slot, ())
             for paragraph in ctx.paragraphs:
-                actual = logical_text(item, paragraph)
                 own = each[paragraph] if paragraph < len(each) else lang
+                if drawn is not None and paragraph in drawn.of:
+                    kids = _kids(item, drawn, [paragraph])
+                    elements.append(Element("P", alt, own, _bbox(item, ctx), None, kids))
+                    continue
+                actual = logical_text(item, paragraph)
                 elements.append(Element("P", alt, own, _bbox(item, ctx), actual))
             ctx.paragraph_mcid = None
         elif ctx.target.tagged:
             tagging.end(ctx.canvas)
+            if tag and drawn is not None:
+                kids = _kids(item, drawn, sorted(drawn.of))
+                elements.append(Element(tag, alt, lang, _bbox(item, ctx), None, kids))
+            elif tag:
+                elements.append(Element(tag, alt, lang, _bbox(item, ctx), logical_text(item)))
+    assert len(elements) == count, "an element without its first MCID"
     return tuple(elements), tuple(links)
+
+
+def _element_count(page: Page) -> int:
+    """How many elements a page's tagged drawing makes (`_draw_page`): one per item but the
+    artifacts, one per paragraph of a paragraph text of several."""
+    count = 0
+    for item in page.items:
+        role = page.tags.get(item.slot, ("artifact", None))[0]
+        if role != "artifact":
+            several = role == "paragraph" and _paragraphs(item) > 1
+            count += _paragraphs(item) if several else 1
+    return count
+
+
+def _parts(
+    page: Page, item: Item, apart: bool, doc_lang: str
+) -> dict[int, tuple[tagging.Part, ...]] | None:
+    """The parts of a text item's paragraphs that are in a language other than their
+    element's, each paragraph's covering its text (`tagging.Part`, its `lang` None where it
+    is the element's): words inside a paragraph in another language (`Page.run_langs`: a
+    Latin address in an Arabic sentence). None where every word is in its element's
+    language; else, for an item that is one element, every paragraph's (those without such
+    words one part)."""
+    if not isinstance(item, TextItem):
+        return None
+    lang = page.langs.get(item.slot) or doc_lang
+    each = page.paragraph_langs.get(item.slot, ())
+    inside = page.run_langs.get(item.slot, ())
+    sizes = {line.paragraph: len(line.runs[0].source) for line in item.text.lines if line.runs}
+    out: dict[int, tuple[tagging.Part, ...]] = {}
+    for paragraph, size in sizes.items():
+        own = (each[paragraph] if apart and paragraph < len(each) else None) or lang
+        element = own
+        found: list[tagging.Part] = []
+        at = 0
+        for p, a, b, other in inside:
+            if p == paragraph:
+                found += [tagging.Part(at, a, own), tagging.Part(a, b, other)]
+                at = b
+        found.append(tagging.Part(at, size, own))
+        merged: list[tagging.Part] = []
+        for part in found:
+            mark = None if part.lang == element else part.lang
+            if part.end <= part.start:
+                continue
+            if merged and merged[-1].lang == mark:
+                merged[-1] = tagging.Part(merged[-1].start, part.end, mark)
+            else:
+                merged.append(tagging.Part(part.start, part.end, mark))
+        out[paragraph] = tuple(merged)
+    if not any(part.lang for parts in out.values() for part in parts):
+        return None
+    if apart:
+        return {p: parts for p, parts in out.items() if any(part.lang for part in parts)}
+    return out
+
+
+def _kids(item: Item, parts: tagging.Parts, paragraphs: list[int]) -> tuple[int | Span, ...]:
+    """An element's content in reading order (`Element.kids`) after drawing its
+    `paragraphs` in parts: a part in the element's language that runs left to right as its
+    MCIDs; any other a Span (with its language, and its words in reading order where any is
+    drawn right to left; a paragraph's last followed by a line break where another comes)."""
+    assert isinstance(item, TextItem)
+    kids: list[int | Span] = []
+    for n, paragraph in enumerate(paragraphs):
+        last = len(parts.of[paragraph]) - 1
+        for k, part in enumerate(parts.of[paragraph]):
+            mcids = parts.mcids(paragraph, k)
+            rtl = (paragraph, k) in parts.rtl
+            if not mcids:
+                continue
+            if part.lang is None and not rtl:
+                kids += mcids
+                continue
+            actual = part_text(item, paragraph, part.start, part.end) if rtl else None
+            if actual is not None and k == last and n < len(paragraphs) - 1:
+                actual += "\n"
+            kids.append(Span(mcids, part.lang, actual))
+    return tuple(kids)
 
 
 def _drawn_links(

@@ -33,7 +33,7 @@ from .metadata import (
     xmp_packet,
     xmp_properties,
 )
-from .pdf import Element, Link, Tagged
+from .pdf import Element, Link, Span, Tagged
 
 
 def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool, pdfua: bool = False) -> None:
@@ -234,14 +234,15 @@ def finish_digital(pdf_bytes: bytes, meta: DocMeta, tagged: Tagged) -> bytes:
         for index, page in enumerate(pdf.pages):
             elements = tagged.elements[index] if index < len(tagged.elements) else ()
             links = tagged.page_links[index] if index < len(tagged.page_links) else ()
-            by_mcid = [_element(pdf, doc, page, mcid, e) for mcid, e in enumerate(elements)]
-            tree = _PageTree(pdf, doc, page, by_mcid)
+            holders: dict[int, pikepdf.Object] = {}  # each MCID's element
+            by_index = [_element(pdf, doc, page, i, e, holders) for i, e in enumerate(elements)]
+            tree = _PageTree(pdf, doc, page, by_index, holders)
             annots = list(page.obj.get("/Annots", pikepdf.Array()))
             alone = []
             for n, annot in enumerate(annots):
                 described = links[n] if n < len(links) else None
                 owner = described.element if described is not None else None
-                if described is not None and owner is not None and owner < len(by_mcid):
+                if described is not None and owner is not None and owner < len(by_index):
                     link = tree.nest(annot, next_key, described, owner)
                 else:
                     link = _link(pdf, doc, page, annot, next_key, described)
@@ -249,7 +250,8 @@ def finish_digital(pdf_bytes: bytes, meta: DocMeta, tagged: Tagged) -> bytes:
                 nums[next_key] = link
                 next_key += 1
             kids += tree.top + alone
-            nums[index] = pikepdf.Array(tree.holders)
+            assert sorted(tree.holders) == list(range(len(tree.holders))), "MCIDs with gaps"
+            nums[index] = pikepdf.Array([tree.holders[m] for m in range(len(tree.holders))])
             page.obj.StructParents = index
             page.obj.Tabs = pikepdf.Name.S
         doc.K = pikepdf.Array(kids)
@@ -265,8 +267,15 @@ def finish_digital(pdf_bytes: bytes, meta: DocMeta, tagged: Tagged) -> bytes:
 
 
 def _element(
-    pdf: pikepdf.Pdf, doc: pikepdf.Object, page: pikepdf.Page, mcid: int, e: Element
+    pdf: pikepdf.Pdf,
+    doc: pikepdf.Object,
+    page: pikepdf.Page,
+    mcid: int,
+    e: Element,
+    holders: dict[int, pikepdf.Object],
 ) -> pikepdf.Object:
+    """The structure element of `e`, whose first MCID is `mcid`, with its Spans; `holders`
+    gets the element that holds each of its MCIDs (the page's ParentTree entry)."""
     elem = pikepdf.Dictionary(
         Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + e.tag), P=doc, Pg=page.obj, K=mcid
     )
@@ -280,7 +289,37 @@ def _element(
         elem.A = pikepdf.Dictionary(
             O=pikepdf.Name.Layout, BBox=pikepdf.Array([round(v, 2) for v in e.bbox])
         )
-    return pdf.make_indirect(elem)
+    made = pdf.make_indirect(elem)
+    holders[mcid] = made
+    if e.kids:
+        made.K = pikepdf.Array([_kid(pdf, made, page, kid, holders) for kid in e.kids])
+    return made
+
+
+def _kid(
+    pdf: pikepdf.Pdf,
+    parent: pikepdf.Object,
+    page: pikepdf.Page,
+    kid: int | Span,
+    holders: dict[int, pikepdf.Object],
+) -> object:
+    """One of an element's kids (`Element.kids`): an MCID, or a Span element with its
+    /Lang (ISO 32000-1, 14.9.2: words in another language; PDF/UA-1, 7.2) and ActualText."""
+    if isinstance(kid, int):
+        holders[kid] = parent
+        return kid
+    span = pikepdf.Dictionary(
+        Type=pikepdf.Name.StructElem, S=pikepdf.Name.Span, P=parent, Pg=page.obj
+    )
+    span.K = kid.mcids[0] if len(kid.mcids) == 1 else pikepdf.Array(list(kid.mcids))
+    if kid.lang:
+        span.Lang = pikepdf.String(kid.lang)
+    if kid.actual:
+        span.ActualText = pikepdf.String(kid.actual)
+    made = pdf.make_indirect(span)
+    for mcid in kid.mcids:
+        holders[mcid] = made
+    return made
 
 
 def _link(
@@ -328,12 +367,17 @@ class _PageTree:
     the code's words three times and the helpline as "tel:+1-555-0100", away from its text."""
 
     def __init__(
-        self, pdf: pikepdf.Pdf, doc: pikepdf.Object, page: pikepdf.Page, by_mcid: list[Any]
+        self,
+        pdf: pikepdf.Pdf,
+        doc: pikepdf.Object,
+        page: pikepdf.Page,
+        elements: list[Any],
+        holders: dict[int, Any],
     ) -> None:
         self.pdf, self.doc, self.page = pdf, doc, page
-        self.top = list(by_mcid)  # the Document's kids: a QR code's Figure becomes its Link
-        self.holders = list(by_mcid)  # per MCID, the element that holds it (ParentTree)
-        self.elements = by_mcid
+        self.top = list(elements)  # the Document's kids: a QR code's Figure becomes its Link
+        self.holders = holders  # by MCID, the element that holds it (ParentTree)
+        self.elements = elements
         self.held: dict[int, pikepdf.Object] = {}  # owner: the Link holding its whole content
 
     def nest(self, annot: pikepdf.Object, key: int, described: Link, owner: int) -> Any:
@@ -350,10 +394,15 @@ class _PageTree:
             link = self._link(self.doc, [element, objr], described)
             element.P = link
             self.top[owner] = link
-        elif described.whole:
-            link = self._link(element, [owner, objr], described)
+        elif described.whole:  # the Link holds what the element held
+            held = list(element.K) if isinstance(element.K, pikepdf.Array) else [element.K]
+            link = self._link(element, [*held, objr], described)
             element.K = pikepdf.Array([link])
-            self.holders[owner] = link
+            for kid in held:
+                if isinstance(kid, int):
+                    self.holders[kid] = link
+                else:
+                    kid.P = link
         else:  # over words of a sentence: after them, in the paragraph
             link = self._link(element, [objr], described)
             link.Alt = annot.Contents  # it holds no words: it says what it opens

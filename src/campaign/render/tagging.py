@@ -6,6 +6,8 @@ stream (`canvas._code`), balanced BDC/BMC ... EMC around each item and each line
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from reportlab.pdfgen.canvas import Canvas
 
 TAGS = {"heading": "H1", "subheading": "H2", "paragraph": "P", "figure": "Figure"}
@@ -39,3 +41,53 @@ def actual_text(text: str) -> str:
 
 def begin_span(canvas: Canvas, text: str) -> None:
     canvas._code.append(actual_text(text))
+
+
+@dataclass(frozen=True)
+class Part:
+    """Characters [start, end) of a paragraph's text, with the language they are marked with
+    where it is not their element's (None: the element's own)."""
+
+    start: int
+    end: int
+    lang: str | None
+
+
+@dataclass
+class Parts:
+    """The marked content of one element whose paragraphs hold words in a language of their
+    own (`of`: each such paragraph's parts, in reading order, covering its text), as it is
+    drawn: each stretch of one part on a line is a marked-content sequence of its own, so
+    that a Span element can hold it (ISO 32000-1, 14.9.2: /Lang on the Span). The sequence
+    its element's drawing opened (`mcid`) holds the first stretch drawn; each next one takes
+    the page's next MCID (`next_mcid`, after those of the page's elements). `drawn`: each
+    sequence as (paragraph, part, MCID), in drawing order; `rtl`: the parts with glyphs
+    drawn right to left (their words in reading order need an ActualText)."""
+
+    tag: str
+    of: dict[int, tuple[Part, ...]]
+    next_mcid: int
+    mcid: int = 0
+    holds: tuple[int, int] | None = None
+    drawn: list[tuple[int, int, int]] = field(default_factory=list)
+    rtl: set[tuple[int, int]] = field(default_factory=set)
+
+    def opened(self, mcid: int) -> None:
+        """The element's drawing opened the sequence `mcid` (holding nothing yet)."""
+        self.mcid, self.holds = mcid, None
+
+    def switch(self, canvas: Canvas, paragraph: int, part: int) -> None:
+        """Draw what follows as part `part` of `paragraph`: in the open sequence if it holds
+        that part or nothing yet, else in a new one."""
+        if self.holds == (paragraph, part):
+            return
+        if self.holds is not None:
+            end(canvas)
+            self.mcid, self.next_mcid = self.next_mcid, self.next_mcid + 1
+            tag = "Span" if self.of[paragraph][part].lang else self.tag
+            canvas._code.append(f"/{tag} <</MCID {self.mcid}>> BDC")
+        self.holds = (paragraph, part)
+        self.drawn.append((paragraph, part, self.mcid))
+
+    def mcids(self, paragraph: int, part: int) -> tuple[int, ...]:
+        return tuple(m for p, k, m in self.drawn if (p, k) == (paragraph, part))

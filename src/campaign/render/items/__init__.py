@@ -21,6 +21,7 @@ from ..target import Target
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
+    from ..tagging import Parts
     from .svg import Art
 
 T = TypeVar("T")
@@ -71,6 +72,8 @@ class DrawContext:
     # takes (each paragraph a P of its own, render.pdf._draw_page), and the paragraphs drawn
     paragraph_mcid: int | None = None
     paragraphs: list[int] = field(default_factory=list)
+    # the item's words in a language of their own, in tagged output (render.pdf._parts)
+    parts: Parts | None = None
 
     def box(self, box: Box) -> tuple[float, float, float, float]:
         """Layout box (y down from the trim top) to PDF (x, y of the bottom-left corner, w, h)."""

@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
+from reportlab.pdfgen.canvas import Canvas
+
 from ...iri import printed_target
-from ...layout.document import TextItem
-from ...text.paragraph import Line
+from ...layout.document import TextItem, line_words
+from ...text.paragraph import Line, Run
 from ...text.scripts import link_spans
+from ...text.shape import Glyph
 from ..glyphs import draw_run, needs_actual_text
-from ..tagging import begin_paragraph, begin_span, end
+from ..tagging import Part, Parts, begin_paragraph, begin_span, end
 from . import DrawContext, LinkWords, drawer
 
 OVERPRINT_MAX_PT = 12.0  # black text up to this size overprints (no white gaps on misregister)
@@ -32,42 +37,127 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
     left = ctx.ox + item.box.x
     y_top = ctx.top - item.box.y - item.top
     apart = ctx.target.tagged and ctx.paragraph_mcid is not None
+    parts = ctx.parts if ctx.target.tagged else None
     for line in item.text.lines:
         if apart and line.paragraph not in ctx.paragraphs:  # a paragraph's P begins
             if ctx.paragraphs:
                 end(canvas)
             assert ctx.paragraph_mcid is not None
-            begin_paragraph(canvas, ctx.paragraph_mcid + len(ctx.paragraphs))
+            mcid = ctx.paragraph_mcid + len(ctx.paragraphs)
+            begin_paragraph(canvas, mcid)
+            if parts is not None:
+                parts.opened(mcid)
             ctx.paragraphs.append(line.paragraph)
         base = y_top - line.baseline
-        # right-to-left lines extract correctly from their glyphs already (viewers reorder
-        # them), and PDFium would reverse an ActualText: spans only for left-to-right lines,
-        # in an untagged (print) PDF only where the glyphs would read as other text
-        span = bool(line.runs) and not any(r.rtl for r in line.runs)
-        if span:
-            actual = line.actual_text()
-            span = ctx.target.tagged or needs_actual_text(line.runs, actual)
-        if span:
-            begin_span(canvas, actual)
-        for run in line.runs:
-            draw_run(canvas, run, left + line.x + run.x, base, size)
-        if span:
-            end(canvas)
-        if ctx.target.tagged:  # the digital PDF: the line's addresses open what they say
-            for x0, x1, url in line_links(line, size):
-                rect = (
-                    left + line.x + x0,
-                    base - line.descent,
-                    left + line.x + x1,
-                    base + line.ascent,
-                )
-                canvas.linkURL(url, rect, relative=0, thickness=0)
-                ctx.link_words[len(ctx.links)] = link_words(line, url)
-                ctx.links.append(url)
+        each = parts.of.get(line.paragraph) if parts is not None else None
+        if parts is not None and each:  # words in a language of their own: a Span each
+            _draw_parts(canvas, line, each, parts, left + line.x, base, size)
+        else:
+            _draw_line(canvas, line, ctx.target.tagged, left + line.x, base, size)
+        if ctx.target.tagged:
+            _draw_links(line, ctx, left, base, size)
     if apart and ctx.paragraphs:
         end(canvas)
     if overprint:
         canvas.restoreState()
+
+
+def _draw_line(
+    canvas: Canvas, line: Line, tagged: bool, x: float, base: float, size: float
+) -> None:
+    """A line's runs from `x`, the left edge of the line; in an ActualText span where
+    `needs_actual_text`, and in tagged output where it runs left to right. Right-to-left
+    lines extract correctly from their glyphs already (viewers reorder them), and PDFium
+    would reverse an ActualText."""
+    span = bool(line.runs) and not any(r.rtl for r in line.runs)
+    if span:
+        actual = line.actual_text()
+        span = tagged or needs_actual_text(line.runs, actual)
+    if span:
+        begin_span(canvas, actual)
+    for run in line.runs:
+        draw_run(canvas, run, x + run.x, base, size)
+    if span:
+        end(canvas)
+
+
+def _draw_links(line: Line, ctx: DrawContext, left: float, base: float, size: float) -> None:
+    """The digital PDF: the line's addresses open what they say (a link annotation each)."""
+    for x0, x1, url in line_links(line, size):
+        rect = (left + line.x + x0, base - line.descent, left + line.x + x1, base + line.ascent)
+        ctx.canvas.linkURL(url, rect, relative=0, thickness=0)
+        ctx.link_words[len(ctx.links)] = link_words(line, url)
+        ctx.links.append(url)
+
+
+def _draw_parts(
+    canvas: Canvas,
+    line: Line,
+    each: tuple[Part, ...],
+    parts: Parts,
+    x: float,
+    base: float,
+    size: float,
+) -> None:
+    """A tagged line whose paragraph is in parts (`tagging.Parts`): each stretch of one part
+    in its marked-content sequence, a left-to-right line's stretches each with its words
+    as ActualText (as the whole line has it otherwise)."""
+    ltr = not any(r.rtl for r in line.runs)
+    for k, runs in line_parts(line, each, size):
+        parts.switch(canvas, line.paragraph, k)
+        if any(r.rtl for r in runs):
+            parts.rtl.add((line.paragraph, k))
+        if ltr:
+            a, b = min(r.start for r in runs), max(r.end for r in runs)
+            begin_span(canvas, line_words(line, a, b))
+        for run in runs:
+            draw_run(canvas, run, x + run.x, base, size)
+        if ltr:
+            end(canvas)
+
+
+def line_parts(line: Line, each: tuple[Part, ...], size: float) -> list[tuple[int, list[Run]]]:
+    """The line's runs in drawing order, cut where a part ends (`cut_run`), as (part index,
+    runs) for each stretch of one part."""
+    ends = [p.end for p in each]
+    out: list[tuple[int, list[Run]]] = []
+    for run in line.runs:
+        for piece in cut_run(run, ends, size):
+            k = min(bisect_right(ends, piece.start), len(each) - 1)
+            if out and out[-1][0] == k:
+                out[-1][1].append(piece)
+            else:
+                out.append((k, [piece]))
+    return out
+
+
+def cut_run(run: Run, at: list[int], size: float) -> list[Run]:
+    """`run` cut before each character index of `at` inside it, in drawing order: each piece
+    its glyphs (by their clusters), at its place on the line, the glyphs where they were."""
+    cuts = sorted(c for c in at if run.start < c < run.end)
+    if not cuts:
+        return [run]
+    scale = size / run.face.upem
+    groups: list[tuple[int, float, list[Glyph]]] = []  # (range index, x, glyphs)
+    x = run.x
+    for g in run.glyphs:
+        k = bisect_right(cuts, g.cluster)
+        if not groups or groups[-1][0] != k:
+            groups.append((k, x, []))
+        groups[-1][2].append(g)
+        x += g.x_advance * scale
+    bounds = [run.start, *cuts, run.end]
+    return [
+        replace(
+            run,
+            x=gx,
+            glyphs=tuple(glyphs),
+            width=sum(g.x_advance for g in glyphs) * scale,
+            start=bounds[k],
+            end=bounds[k + 1],
+        )
+        for k, gx, glyphs in groups
+    ]
 
 
 def line_links(line: Line, size: float) -> list[tuple[float, float, str]]:
