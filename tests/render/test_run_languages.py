@@ -37,6 +37,7 @@ SENTENCE = BEFORE + ADDRESS + AFTER
 PURE = "انضموا إلى حملة القلب الأزرق."
 JOIN = "انضموا إلى حملة القلب الأزرق على www.example.org/ar اليوم."
 DONATE = "ادعموا صندوق الأمم المتحدة الاستئماني للتبرعات لضحايا الاتجار بالأشخاص."
+BACK_TITLE = "اعرفوا العلامات. لا تصمتوا. ادعموا."
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -78,19 +79,20 @@ def tree(data: bytes) -> list[dict[str, object]]:
         return [node(e) for e in pdf.Root.StructTreeRoot.K[0].K]
 
 
-def parent_tags(data: bytes) -> list[str]:
-    """The tag of the element holding each MCID of the first page, by MCID."""
+def parent_tags(data: bytes, page: int = 0) -> list[str]:
+    """The tag of the element holding each MCID of a page, by MCID."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
         nums = pdf.Root.StructTreeRoot.ParentTree.Nums
-        return [str(e.S) for e in nums[1]]
+        at = [int(n) for n in nums[::2]].index(page)
+        return [str(e.S) for e in nums[2 * at + 1]]
 
 
-def fonts_by_mcid(data: bytes) -> dict[int, set[str]]:
-    """Each marked-content sequence with an MCID of the first page: the fonts it draws with
-    (their BaseFont without the subset tag)."""
+def fonts_by_mcid(data: bytes, index: int = 0) -> dict[int, set[str]]:
+    """Each marked-content sequence with an MCID of a page: the fonts it draws with (their
+    BaseFont without the subset tag)."""
     found: dict[int, set[str]] = {}
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        page = pdf.pages[0]
+        page = pdf.pages[index]
         names = {
             str(k): re.sub(r"^/[A-Z]{6}\+", "", str(f.BaseFont))
             for k, f in page.Resources.Font.items()
@@ -200,3 +202,35 @@ def test_the_flyers_sentence_with_an_address_has_it_as_an_english_span(
     (mcid,) = spans[1]["K"]
     assert parent_tags(data)[mcid] == "/Span"
     assert fonts_by_mcid(data)[mcid] == {"NotoSans-Regular"}
+
+
+def test_a_heading_of_two_strings_marks_the_one_in_english(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The flyer's back heading made of back_title and cta_title, with cta_title missing from
+    ar.yaml (it falls back to English): the heading is one H1, its Arabic title a Span with
+    its words in reading order (and the line break between the two), the English words a
+    Span with /Lang (en) and an MCID of their own, drawn in the Latin font. Before, the H1
+    had one language, the page's, and one ActualText for both."""
+    flyer = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
+    two = flyer.replace("string: back_title,", "string: [back_title, cta_title],")
+    body = (ROOT / "materials/strings/ar.yaml").read_text(encoding="utf-8")
+    dropped = re.sub(r"\n  cta_title:\n(    .*\n)+", "\n", body)
+    assert two != flyer
+    assert dropped != body
+    kit = kit_copy(**{"materials/layouts/flyer-a5.yaml": two, "materials/strings/ar.yaml": dropped})
+    out = tmp_path / "out"
+    build(kit, Options(out, ("ar",), ("flyer-a5",), png=False))
+    data = (out / "flyer-a5/flyer-a5-ar-digital.pdf").read_bytes()
+    back = [e for e in tree(data) if e["S"] == "/H1"][-1]  # the back page's
+    title, english = back["K"]
+    assert back == {
+        "S": "/H1",
+        "K": [
+            {"S": "/Span", "ActualText": BACK_TITLE + "\n", "K": [1]},
+            {"S": "/Span", "Lang": "en", "K": english["K"]},
+        ],
+    }
+    (mcid,) = english["K"]
+    assert parent_tags(data, 1)[mcid] == "/Span"
+    assert fonts_by_mcid(data, 1)[mcid] == {"NotoSans-Bold"}

@@ -342,7 +342,9 @@ def _parts(
     """The parts of a text item's paragraphs that are in a language other than their
     element's, each paragraph's covering its text (`tagging.Part`, its `lang` None where it
     is the element's): words inside a paragraph in another language (`Page.run_langs`: a
-    Latin address in an Arabic sentence). None where every word is in its element's
+    Latin address in an Arabic sentence) and, where the item is one element (a heading of
+    several strings), a paragraph in another language (`Page.paragraph_langs`: a string that
+    falls back to the source language). None where every word is in its element's
     language; else, for an item that is one element, every paragraph's (those without such
     words one part)."""
     if not isinstance(item, TextItem):
@@ -353,8 +355,8 @@ def _parts(
     sizes = {line.paragraph: len(line.runs[0].source) for line in item.text.lines if line.runs}
     out: dict[int, tuple[tagging.Part, ...]] = {}
     for paragraph, size in sizes.items():
-        own = (each[paragraph] if apart and paragraph < len(each) else None) or lang
-        element = own
+        own = (each[paragraph] if paragraph < len(each) else None) or lang
+        element = own if apart else lang
         found: list[tagging.Part] = []
         at = 0
         for p, a, b, other in inside:
