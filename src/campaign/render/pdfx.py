@@ -135,7 +135,7 @@ def finish(doc: PDFDocument, pf: PrintFile) -> None:
     catalog = doc.Catalog
     catalog.__NoDefault__ = [*catalog.__NoDefault__, "OutputIntents"]
     catalog.OutputIntents = PDFArray([intent])
-    catalog.Lang = PDFString(meta.lang)
+    catalog.Lang = PDFString(meta.tag)
     packet = xmp_packet(meta, xmp_properties(meta, pdfx=True))
     catalog.Metadata = _Stream({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}, packet)
     for page in doc.Pages.pages:

@@ -22,6 +22,7 @@ from typing import Any, Literal
 import pikepdf
 
 from ..cache import digest
+from ..text.scripts import language_tag
 from .glyphs import astral_to_unicode, subset_tag
 from .metadata import (
     DocMeta,
@@ -45,7 +46,7 @@ def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool, pdfua: bool = False) 
             del info[empty]
     if not pdfx and "/Trapped" in info:  # reportlab's /False: a file not for a press claims
         del info["/Trapped"]  # nothing of trapping (its XMP has no pdf:Trapped to match)
-    pdf.Root.Lang = pikepdf.String(meta.lang)
+    pdf.Root.Lang = pikepdf.String(meta.tag)
     stream = pikepdf.Stream(pdf, xmp_packet(meta, xmp_properties(meta, pdfx, pdfua)))
     stream[pikepdf.Name.Type] = pikepdf.Name.Metadata
     stream[pikepdf.Name.Subtype] = pikepdf.Name.XML
@@ -225,7 +226,7 @@ def finish_digital(pdf_bytes: bytes, meta: DocMeta, tagged: Tagged) -> bytes:
                 Type=pikepdf.Name.StructElem,
                 S=pikepdf.Name.Document,
                 P=root,
-                Lang=pikepdf.String(meta.lang),
+                Lang=pikepdf.String(meta.tag),
             )
         )
         kids: list[object] = []
@@ -282,7 +283,7 @@ def _element(
     if e.alt:
         elem.Alt = pikepdf.String(e.alt)
     if e.lang:
-        elem.Lang = pikepdf.String(e.lang)
+        elem.Lang = pikepdf.String(language_tag(e.lang))
     if e.actual:  # right-to-left words in reading order (render.pdf.logical_text)
         elem.ActualText = pikepdf.String(e.actual)
     if e.tag == "Figure":  # ISO 32000-1, 14.8.5.4.3: a figure's bounding box on the page
@@ -313,7 +314,7 @@ def _kid(
     )
     span.K = kid.mcids[0] if len(kid.mcids) == 1 else pikepdf.Array(list(kid.mcids))
     if kid.lang:
-        span.Lang = pikepdf.String(kid.lang)
+        span.Lang = pikepdf.String(language_tag(kid.lang))
     if kid.actual:
         span.ActualText = pikepdf.String(kid.actual)
     made = pdf.make_indirect(span)
@@ -352,7 +353,7 @@ def _link(
     annot.Contents = pikepdf.String(text)
     link.Alt = pikepdf.String(text)
     if described.lang:
-        link.Lang = pikepdf.String(described.lang)
+        link.Lang = pikepdf.String(language_tag(described.lang))
     return link
 
 
@@ -423,7 +424,7 @@ class _PageTree:
             )
         )
         if described.lang and not described.words:  # a figure's text in another language
-            link.Lang = pikepdf.String(described.lang)
+            link.Lang = pikepdf.String(language_tag(described.lang))
         return link
 
 

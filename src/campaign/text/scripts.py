@@ -147,6 +147,43 @@ def script_of(code: str) -> str:
 
 
 @lru_cache(maxsize=256)
+def language_tag(code: str) -> str:
+    """The BCP 47 tag (RFC 5646) our files write for the kit's language `code`: the PDFs'
+    /Lang (catalogue, structure elements), their XMP dc:language and xml:lang. Its subtags
+    in their cases, with hyphens (a file name's zh_tw is zh-TW), and the script `script_of`
+    gives where the code names neither script nor region and the language is written in
+    more than one (`several_scripts`): the kit's zh is Simplified Chinese (Noto Sans SC),
+    zh-Hans, where a reader given zh may take a Traditional voice or font; zh-Hant, sr-Latn,
+    zh-TW (its region says it) stay as they are; ar, hi and en, written in one, get none
+    (RFC 5646, 4.1: a script only where it tells something)."""
+    lang, *rest = code.replace("_", "-").split("-")
+    out, told = [lang.lower()], False
+    for part in rest:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+            told = True
+        elif (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
+            out.append(part.upper())
+            told = True
+        else:
+            out.append(part.lower())
+    if not told and several_scripts(out[0]):
+        out.insert(1, script_of(out[0]))
+    return "-".join(out)
+
+
+@lru_cache(maxsize=256)
+def several_scripts(lang: str) -> bool:
+    """Whether language `lang` is written in several scripts: CLDR names its locales with
+    the script of the most of them (zh_Hans, sr_Cyrl, pa_Guru, uz_Latn; through Babel),
+    as it does for no language of one (en, ar, hi, whose few locales in another script,
+    hi_Latn, leave the main one unnamed)."""
+    from babel.localedata import locale_identifiers
+
+    return f"{lang}_{script_of(lang)}" in set(locale_identifiers())
+
+
+@lru_cache(maxsize=256)
 def _cldr_script(lang: str) -> str | None:
     from babel.core import get_global
 
