@@ -314,6 +314,8 @@ def foreign_spans(
     merged record's language in that script, else CLDR's likely language: Latin is en).
     Words in another language of the same script (English in French) are not told apart."""
     own = written_with(script_of(code))
+    if "Latn" in own and text.isascii():  # most paragraphs of most languages: at C speed
+        return []
     # per character: its script if a letter, else None
     marks = [char_script(ch) if ch.isalpha() else None for ch in text]
     spans: list[tuple[int, int, str]] = []  # (start, end, script)
