@@ -37,6 +37,18 @@ def test_language_names_from_cldr() -> None:
     assert language_name("ksw") == language_name("ksw").__class__("ksw", "ksw", "", False)
 
 
+def test_the_galleries_mark_languages_with_the_pdfs_tags() -> None:
+    """The kit's zh is Simplified Chinese: its own name, a social image's words and the PDFs
+    say zh-Hans (text.scripts.language_tag), where the gallery said zh; kk-Latn, whose
+    script CLDR has no data for, has no own name (campaign.langnames)."""
+    zh = language_name("zh")
+    assert 'lang="zh-Hans">中文</span> (zh)' in zh.html()
+    assert zh.as_json()["tag"] == "zh-Hans"
+    assert image_alt("social-1080x1080", "zh", "", "蓝心") == ("蓝心", "zh-Hans")
+    kk = language_name("kk-Latn")
+    assert (kk.english, kk.native) == ("Kazakh (Latin)", "")
+
+
 def preview_png(page: str, alt: dict[str, str] | None = None) -> OutputFile:
     return OutputFile(
         f"flyer/flyer-ar-preview-{page}.png",
@@ -115,7 +127,7 @@ def test_the_static_galleries_pdf_links_name_their_document() -> None:
 
 def test_a_language_is_shown_by_its_names_and_its_code() -> None:
     assert language_name("ar").html() == 'Arabic, <span lang="ar" dir="rtl">العربية</span> (ar)'
-    assert language_name("zh").html() == 'Chinese, <span lang="zh">中文</span> (zh)'
+    assert language_name("zh").html() == 'Chinese, <span lang="zh-Hans">中文</span> (zh)'
     assert language_name("en").html() == "English (en)"
     assert language_name("en-XA").html() == "en-XA"
     assert language_name("ar").text() == "Arabic (ar)"

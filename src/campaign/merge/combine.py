@@ -16,6 +16,7 @@ from ..diagnostics import failure
 from ..model import Kit
 from ..output import OutputFile, still_listed
 from ..render.postprocess import saved
+from ..text.scripts import language_tag
 
 
 def combine(
@@ -105,7 +106,7 @@ def _describe(pdf: pikepdf.Pdf, template: str, prints: list[OutputFile], kit: Ki
     pdf.docinfo[pikepdf.Name.Title] = pikepdf.String(title)
     pdf.docinfo[pikepdf.Name.Subject] = pikepdf.String(subject)
     if len(langs) == 1:
-        pdf.Root.Lang = pikepdf.String(langs[0])
+        pdf.Root.Lang = pikepdf.String(language_tag(langs[0]))
     elif "/Lang" in pdf.Root:
         del pdf.Root.Lang
     files = "\n".join(f.sha256 for f in prints)
@@ -117,7 +118,7 @@ def _describe(pdf: pikepdf.Pdf, template: str, prints: list[OutputFile], kit: Ki
             if key in meta:
                 del meta[key]
             meta[key] = text
-        meta["dc:language"] = set(langs)
+        meta["dc:language"] = {language_tag(c) for c in langs}
         meta["xmpMM:DocumentID"] = ident
         meta["xmpMM:InstanceID"] = ident
 

@@ -26,6 +26,7 @@ from ..render.pdfx import PrintFile
 from ..render.png import pdf_to_exact_pngs, pdf_to_sized_pngs, with_description
 from ..render.postprocess import finish_digital
 from ..render.target import SLUG_PAGE
+from ..text.scripts import language_tag
 from .fingerprint import (
     build_hash,
     profile_icc,
@@ -296,7 +297,7 @@ def social_png(s: Sheet, problems: Collector) -> list[Output]:
     pngs = pdf_to_exact_pngs(s.screen[0], size, ppi)
     for page, shown, png in zip(page_names(s), s.doc.pages, pngs, strict=True):
         # its words as its alternative text, in its language: in the PNG and the manifest
-        words, lang = page_words(shown), s.doc.lang
+        words, lang = page_words(shown), language_tag(s.doc.lang)
         extra: dict[str, object] = {"pixels": list(size), "ppi": ppi}
         if words:
             png = with_description(png, words, lang)

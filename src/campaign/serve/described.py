@@ -20,6 +20,7 @@ from functools import lru_cache
 from html import escape
 
 from ..langnames import language_names
+from ..text.scripts import language_tag
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class LanguageName:
     english: str  # its English name; the code when CLDR has none (a pseudo-locale, ksw)
     native: str  # its name in itself; "" when CLDR has none or it is the English name
     rtl: bool  # written right to left (CLDR's character order): the native name's direction
+    tag: str = ""  # its BCP 47 tag, as the PDFs' /Lang (text.scripts.language_tag: zh-Hans)
 
     def text(self) -> str:
         """Plain text, for a select's option or an accessible name: "Arabic (ar)"."""
@@ -43,11 +45,18 @@ class LanguageName:
         native = ""
         if self.native:
             direction = ' dir="rtl"' if self.rtl else ""
-            native = f', <span lang="{escape(self.code)}"{direction}>{escape(self.native)}</span>'
+            tag = escape(self.tag or self.code)
+            native = f', <span lang="{tag}"{direction}>{escape(self.native)}</span>'
         return f"{escape(self.english)}{native} ({escape(self.code)})"
 
     def as_json(self) -> dict[str, object]:
-        return {"code": self.code, "english": self.english, "native": self.native, "rtl": self.rtl}
+        return {
+            "code": self.code,
+            "english": self.english,
+            "native": self.native,
+            "rtl": self.rtl,
+            "tag": self.tag or self.code,
+        }
 
 
 @lru_cache(maxsize=256)
@@ -65,7 +74,7 @@ def language_name(code: str) -> LanguageName:
     from babel import Locale
 
     rtl = Locale.parse(code.replace("-", "_")).character_order == "right-to-left"
-    return LanguageName(code, english, native, rtl)
+    return LanguageName(code, english, native, rtl, language_tag(code))
 
 
 def size_text(trim_mm: tuple[float, float] | list[float]) -> str:
@@ -89,7 +98,7 @@ def image_alt(
     image's `words` in `words_lang` (the document's language when not given), else
     `page_description`."""
     if words:
-        return words, words_lang or lang
+        return words, language_tag(words_lang or lang)
     return page_description(material, lang, page), None
 
 

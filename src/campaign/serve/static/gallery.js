@@ -50,7 +50,7 @@ function cardTitle(d) {
   title.append(l.english);
   if (l.native) {
     const native = document.createElement("span");
-    native.lang = l.code; if (l.rtl) native.dir = "rtl";
+    native.lang = l.tag || l.code; if (l.rtl) native.dir = "rtl";
     native.textContent = l.native;
     title.append(", ", native);
   }
