@@ -471,6 +471,11 @@ def test_check_names_the_sizes_it_did_not_lay_out() -> None:
     code, text = run("check", "--kit", ROOT, "--lang", "en", "--only", "flyer-a6")
     assert code == 0, text
     assert "are not laid out by this check" not in text
+    # the same note in --json's notes, without its label (it was printed only as text)
+    code, text = run("check", "--kit", ROOT, "--lang", "en", "--json")
+    assert code == 0, text
+    (note,) = [n for n in json.loads(text)["notes"] if "are not laid out by this check" in n]
+    assert note.startswith(f"{len(sizes)} size(s) the offices build are not laid out"), note
 
 
 def test_a_slot_in_the_safe_margin_is_one_error_naming_its_languages(

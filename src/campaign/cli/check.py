@@ -128,6 +128,7 @@ def check(
     unchecked = [] if offices or only else offices_sizes(k, {j.layout.id for j in jobs})
     notes = press_notes(k, {j.layout.id for j in jobs})
     notes += left_out_notes(k, [(j.office.id if j.office else None, j.layout.id) for j in jobs])
+    notes += unchecked_note(unchecked)  # last, as it was printed: in --json's notes too
     if json_report:
         doc: dict[str, object] = {
             "ok": True,
@@ -145,16 +146,21 @@ def check(
         click.echo(f"{row['document']} {row['line']}")
     for note in notes:
         click.echo(note, err=True)
-    if unchecked:
-        named = ", ".join(unchecked[:6]) + (
-            f" and {len(unchecked) - 6} more" if len(unchecked) > 6 else ""
-        )
-        click.echo(
-            f"note: {len(unchecked)} size(s) the offices build are not laid out by this check "
-            f"({named}): python generate.py check --office all lays out each office's documents",
-            err=True,
-        )
     click.echo(summary)
+
+
+def unchecked_note(unchecked: list[str]) -> list[str]:
+    """The note naming the sizes the offices build that this check did not lay out (at most
+    six by name), or none."""
+    if not unchecked:
+        return []
+    named = ", ".join(unchecked[:6]) + (
+        f" and {len(unchecked) - 6} more" if len(unchecked) > 6 else ""
+    )
+    return [
+        f"note: {len(unchecked)} size(s) the offices build are not laid out by this check "
+        f"({named}): python generate.py check --office all lays out each office's documents"
+    ]
 
 
 def offices_sizes(kit: Kit, done: set[str]) -> list[str]:
