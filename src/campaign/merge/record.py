@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import NamedTuple
 
 from ..contacts import placeholder_problem
 from ..diagnostics import Collector
@@ -32,6 +33,7 @@ from .fields import (
     LINK_FIELD,
     REQUIRED,
     WORDED,
+    Bad,
     Record,
     _ascii_digits,
     _name,
@@ -42,11 +44,13 @@ from .fields import (
 from .formats import _digits, _format
 from .languages import _region, languages_of, region_code
 from .rows import _unsaved_formulas
-from .times import EndOfDay, _end_time, _next_day, _time
+from .times import EndOfDay, Hours, _end_time, _next_day, _time
 from .values import _foreign_letters, _link, _photo, _shared_title
 from .written_dates import _month_names
 from .zone_names import time_zone
 from .zones import _ambiguous_zone, _in_rows_zone, _row_zone, _starts, _two_starts, _zone
+
+Own = dict[tuple[str, str], Cell]  # (column, language): a filled per-language cell
 
 
 def _record(
@@ -69,76 +73,141 @@ def _record(
 
     if _unsaved_formulas(cells) is not None:  # said for the file by check_events
         return None
-    for key, cell in cells.items():
-        # a phone number typed as a number (an XLSX cell: how it is shown is not saved):
-        # its + and its spaces are gone, 41229171234 would print, or fail as a link
-        base = (language_column(key) or (key,))[0]
-        number = cell.value
-        if (
-            base in ("contact", "link")
-            and isinstance(number, int)
-            and not isinstance(number, bool)
-            and not cell.shown
-            and len(str(abs(number))) >= 6
-        ):
-            typed = "type it as text (in Excel, begin it with an apostrophe: '+41 22 917 1234)"
-            if base == "link":  # no link at all: an error, said once (not also "not a link")
-                bad(
-                    cell,
-                    f"the cell holds the number {number}, no link: a phone number typed as a "
-                    "number loses its + and its spaces",
-                    typed,
-                )
-                cells = {**cells, key: replace(cell, value=None)}  # checked no further
-                continue
-            errs.warn(
-                "merge.value",
-                f"{cell.where}: the cell holds the number {number}, which prints as it is "
-                "written here: a phone number typed as a number loses its + and its spaces",
-                table.mark(cell),
-                typed,
-            )
-        lost = (
-            lost_problem(cell.value)
-            if isinstance(cell.value, str) and base not in ("link", "photo")
-            else None
-        )
-        if lost is not None:  # printed, "پ?اده‌روی": a file converted from a lossy "CSV"
-            errs.error("text.lost-letter", f"{cell.where}: {lost}", table.mark(cell), LOST_HINT)
-        if cell.formula and not (key == "link" and cell.target):  # a link needs no text
-            bad(
-                cell,
-                "a formula without a saved value",
-                "open the file in a spreadsheet program and save it, or write the value itself",
-            )
-        elif isinstance(cell.value, str) and FORMULA_ERROR.fullmatch(cell.value.strip()):
-            bad(
-                cell,
-                f"the cell shows the formula error {cell.value.strip()}: it would print so",
-                "mend the formula (or what it looks up) in the spreadsheet and save it, or "
-                "write the value itself",
-            )
-        elif base in ("contact", "link") and (
-            said := placeholder_problem(cell.target or cell.value)
-        ):
-            bad(cell, said, "write the event's checked value, or leave the cell empty")
-            cells = {**cells, key: replace(cell, value=None, target="")}  # told once
+    cells = _checked_cells(cells, table, errs, bad)
     codes, ambiguous = languages_of(_text(cells["language"]), kit)
-    for name, candidates in ambiguous.items():  # Português: pt or pt-BR?
+    _ambiguous_names(cells["language"], ambiguous, kit, bad)
+    own = _own_cells(cells, codes, kit, table, errs)
+    _foreign_letters(cells, codes, kit, table, errs)
+    for need in REQUIRED:
+        _required(need, cells, codes, own, kit, table, bad)
+    cells = _nested_values(cells, bad)
+    event_id = _event_id(cells, bad)
+    unread = [c for c in codes if c in kit.unreadable]  # made, their jobs failing (load_kit)
+    _row_languages_known(cells["language"], codes, ambiguous, unread, kit, bad)
+    # a record without a date (a JSON or YAML record's key left out: named as empty above)
+    dated = cells.get("date")
+    cells, day = _read_date(cells, dated, codes, kit, table, errs, bad)
+    cells, zones, texts = _zoned_times(cells, dated, table, errs, bad)
+    hours, time_cell = _hours(cells, dated, bad)
+    local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
+    zone = _row_zone(zones, texts, cells, local, table, errs)
+    _ends_next_day(hours, cells, table, errs)
+    link = _row_link(cells, bad)
+    photo = _photo(cells.get("photo"), images, bad)
+    region = _region(cells.get("date_region"), table, errs, codes)
+    problems = tuple(errs.errors[before:])
+    if problems and not again or day is None:
+        return None
+    shown = _Shown(day, hours, zone, region, time_cell)
+    layer = _layer(event_id, cells, codes, unread, own, link, photo, shown, kit, table, errs)
+    return Record(event_id, codes, layer, cells["event_id"].row, day, problems)
+
+
+def _checked_cells(
+    cells: dict[str, Cell], table: Table, errs: Collector, bad: Bad
+) -> dict[str, Cell]:
+    """The row's cells, each checked alone (`_phone_number`, `_cell_problems`); those told
+    once emptied, so that they are checked no further."""
+    for key, cell in cells.items():
+        base = (language_column(key) or (key,))[0]
+        if _phone_number(cell, base, table, errs, bad):
+            cells = {**cells, key: replace(cell, value=None)}  # checked no further
+            continue
+        if _cell_problems(cell, key, base, table, errs, bad):
+            cells = {**cells, key: replace(cell, value=None, target="")}  # told once
+    return cells
+
+
+def _phone_number(cell: Cell, base: str, table: Table, errs: Collector, bad: Bad) -> bool:
+    """A phone number typed as a number (an XLSX cell: how it is shown is not saved): its +
+    and its spaces are gone, 41229171234 would print, or fail as a link. In a contact cell a
+    warning; in a link cell an error, said once (not also "not a link"): True, the cell is
+    checked no further."""
+    number = cell.value
+    if not (
+        base in ("contact", "link")
+        and isinstance(number, int)
+        and not isinstance(number, bool)
+        and not cell.shown
+        and len(str(abs(number))) >= 6
+    ):
+        return False
+    typed = "type it as text (in Excel, begin it with an apostrophe: '+41 22 917 1234)"
+    if base == "link":  # no link at all
+        bad(
+            cell,
+            f"the cell holds the number {number}, no link: a phone number typed as a "
+            "number loses its + and its spaces",
+            typed,
+        )
+        return True
+    errs.warn(
+        "merge.value",
+        f"{cell.where}: the cell holds the number {number}, which prints as it is "
+        "written here: a phone number typed as a number loses its + and its spaces",
+        table.mark(cell),
+        typed,
+    )
+    return False
+
+
+def _cell_problems(
+    cell: Cell, key: str, base: str, table: Table, errs: Collector, bad: Bad
+) -> bool:
+    """A cell's own problems: letters lost to a lossy conversion, a formula without a saved
+    value or showing an error, a placeholder for a contact or link. True when the cell is a
+    placeholder (told once: the caller empties it)."""
+    lost = (
+        lost_problem(cell.value)
+        if isinstance(cell.value, str) and base not in ("link", "photo")
+        else None
+    )
+    if lost is not None:  # printed, "پ?اده‌روی": a file converted from a lossy "CSV"
+        errs.error("text.lost-letter", f"{cell.where}: {lost}", table.mark(cell), LOST_HINT)
+    if cell.formula and not (key == "link" and cell.target):  # a link needs no text
+        bad(
+            cell,
+            "a formula without a saved value",
+            "open the file in a spreadsheet program and save it, or write the value itself",
+        )
+    elif isinstance(cell.value, str) and FORMULA_ERROR.fullmatch(cell.value.strip()):
+        bad(
+            cell,
+            f"the cell shows the formula error {cell.value.strip()}: it would print so",
+            "mend the formula (or what it looks up) in the spreadsheet and save it, or "
+            "write the value itself",
+        )
+    elif base in ("contact", "link") and (said := placeholder_problem(cell.target or cell.value)):
+        bad(cell, said, "write the event's checked value, or leave the cell empty")
+        return True
+    return False
+
+
+def _ambiguous_names(cell: Cell, ambiguous: dict[str, tuple[str, ...]], kit: Kit, bad: Bad) -> None:
+    """An error at the language cell for each name it holds of several of the kit's
+    languages (Português: pt or pt-BR?)."""
+    for name, candidates in ambiguous.items():
         said = ", ".join(f"{c} ({kit.languages[c].name})" for c in candidates)
         bad(
-            cells["language"],
+            cell,
             f"'{name}' names {len(candidates)} languages of the kit: {said}",
             f"write the code of the one meant: {' or '.join(candidates)}",
         )
-    own: dict[tuple[str, str], Cell] = {}  # (column, language): a filled per-language cell
+
+
+def _own_cells(
+    cells: dict[str, Cell], codes: tuple[str, ...], kit: Kit, table: Table, errs: Collector
+) -> Own:
+    """The row's filled per-language cells (title_fr) of its languages; one of a language
+    the row is not made in is a `merge.shared` warning (fr forgotten in its language cell?)."""
+    own: Own = {}
     for key, cell in cells.items():
         found = own_language(key, kit)
         if found is None or not _text(cell):
             continue
         if found[1] in codes:
             own[found] = cell
-        elif codes:  # title_fr on a row in ar only: fr forgotten in its language cell?
+        elif codes:  # title_fr on a row in ar only
             name = _name(kit, found[1])
             errs.warn(
                 "merge.shared",
@@ -147,50 +216,72 @@ def _record(
                 table.mark(cell),
                 f"add {found[1]} to the row's language cell, or empty this cell",
             )
-    _foreign_letters(cells, codes, kit, table, errs)
-    for need in REQUIRED:
-        given_cell = cells.get(need)
-        if given_cell is None or given_cell.value in (None, "") and not given_cell.formula:
-            lacking = [code for code in codes if (need, code) not in own]
-            if codes and not lacking:
-                continue  # each language has its own (title_en and title_ar, no title)
-            # no such column (per-language ones elsewhere: check_events let it through; a
-            # YAML or JSON record has keys of its own): at the column of the first language
-            # without one, else any of the row's per-language ones, else its event_id
-            where_empty = given_cell
-            if where_empty is None:
-                columns = {own_language(k, kit, need): c for k, c in cells.items()}
-                where_empty = (
-                    (columns.get((need, lacking[0])) if lacking else None)
-                    or next((c for k, c in columns.items() if k is not None), None)
-                    or cells["event_id"]
-                )
-            if need not in WORDED and given_cell is None:  # a record without the key
-                _no_key(need, cells, where_empty, table, kit, bad)
-                continue
-            per_language = (
-                need in WORDED and lacking and (given_cell is None or len(lacking) < len(codes))
-            )
-            one = len(lacking) == 1
-            also = (
-                f", and {', '.join(lacking)} {'has' if one else 'have'} no {need} of "
-                f"{'its' if one else 'their'} own ({', '.join(f'{need}_{c}' for c in lacking)})"
-                if per_language
-                else ""
-            )
-            named = where_empty.column if given_cell is not None else need
-            fix: tuple[str, ...] = (
-                # no `venue` column beside venue_th: it said what is missing, not where
-                (
-                    f"give {' and '.join(f'{need}_{c}' for c in lacking)}, or add a column "
-                    f"{need} for each language without its own",
-                )
-                if per_language and given_cell is None
-                else ()
-            )
-            said = f"no '{need}' is given" if given_cell is None else f"'{named}' is empty"
-            bad(where_empty, f"{said}{also}; every event needs one", *fix)
-    for col, cell in cells.items():  # a JSON or YAML object where a column takes a value
+    return own
+
+
+def _required(
+    need: str,
+    cells: dict[str, Cell],
+    codes: tuple[str, ...],
+    own: Own,
+    kit: Kit,
+    table: Table,
+    bad: Bad,
+) -> None:
+    """An error when the required column `need` is missing or empty and not every language
+    of the row has its own (title_en and title_ar, no title, is enough)."""
+    given_cell = cells.get(need)
+    if not (given_cell is None or given_cell.value in (None, "") and not given_cell.formula):
+        return
+    lacking = [code for code in codes if (need, code) not in own]
+    if codes and not lacking:
+        return  # each language has its own
+    where_empty = (
+        given_cell if given_cell is not None else _where_missing(need, cells, lacking, kit)
+    )
+    if need not in WORDED and given_cell is None:  # a record without the key
+        _no_key(need, cells, where_empty, table, kit, bad)
+        return
+    per_language = bool(
+        need in WORDED and lacking and (given_cell is None or len(lacking) < len(codes))
+    )
+    one = len(lacking) == 1
+    also = (
+        f", and {', '.join(lacking)} {'has' if one else 'have'} no {need} of "
+        f"{'its' if one else 'their'} own ({', '.join(f'{need}_{c}' for c in lacking)})"
+        if per_language
+        else ""
+    )
+    named = where_empty.column if given_cell is not None else need
+    fix: tuple[str, ...] = (
+        # no `venue` column beside venue_th: it said what is missing, not where
+        (
+            f"give {' and '.join(f'{need}_{c}' for c in lacking)}, or add a column "
+            f"{need} for each language without its own",
+        )
+        if per_language and given_cell is None
+        else ()
+    )
+    said = f"no '{need}' is given" if given_cell is None else f"'{named}' is empty"
+    bad(where_empty, f"{said}{also}; every event needs one", *fix)
+
+
+def _where_missing(need: str, cells: dict[str, Cell], lacking: list[str], kit: Kit) -> Cell:
+    """Where to say a column `need` is missing (per-language ones elsewhere: check_events
+    let it through; a YAML or JSON record has keys of its own): at the column of the first
+    language without one, else any of the row's per-language ones, else its event_id."""
+    columns = {own_language(k, kit, need): c for k, c in cells.items()}
+    return (
+        (columns.get((need, lacking[0])) if lacking else None)
+        or next((c for k, c in columns.items() if k is not None), None)
+        or cells["event_id"]
+    )
+
+
+def _nested_values(cells: dict[str, Cell], bad: Bad) -> dict[str, Cell]:
+    """An error for a JSON or YAML object (or a list of lists) where a column takes a value;
+    such cells emptied, checked no further."""
+    for col, cell in cells.items():
         if (col in COLUMNS or language_column(col)) and isinstance(cell.value, (dict, list)):
             shape = "an object" if isinstance(cell.value, dict) else "a list holding lists"
             bad(
@@ -205,6 +296,12 @@ def _record(
                 ),
             )
             cells = {**cells, col: replace(cell, value=None)}  # checked no further
+    return cells
+
+
+def _event_id(cells: dict[str, Cell], bad: Bad) -> str:
+    """The row's event_id, an error when it cannot name files; before it, an error for a
+    value no column header names (a comma outside quotes)."""
     headless = cells.get(NO_HEADER)
     if headless is not None:
         bad(
@@ -220,12 +317,22 @@ def _record(
             f"event_id '{event_id}' may use Latin letters (a-z, A-Z), digits 0-9, - and _ "
             "(at most 40): it names the files",
         )
+    return event_id
+
+
+def _row_languages_known(
+    cell: Cell,
+    codes: tuple[str, ...],
+    ambiguous: dict[str, tuple[str, ...]],
+    unread: list[str],
+    kit: Kit,
+    bad: Bad,
+) -> None:
+    """An error at the language cell when it names no language ("," alone), and one for
+    each code the kit does not know (those it cannot read are made, their jobs failing)."""
     known = [c for c, lang in kit.languages.items() if not lang.pseudo]
-    unread = [c for c in codes if c in kit.unreadable]  # made, their jobs failing (load_kit)
-    if not codes and not ambiguous and _text(cells["language"]):  # "," alone: no code
-        bad(
-            cells["language"], f"'{_text(cells['language'])}' names no language", "write a code: en"
-        )
+    if not codes and not ambiguous and _text(cell):
+        bad(cell, f"'{_text(cell)}' names no language", "write a code: en")
     for code in codes:
         if code not in known and code not in unread:
             hints = code_hints(
@@ -235,7 +342,21 @@ def _record(
                 listed="languages",
                 new_language=True,
             )
-            bad(cells["language"], f"unknown language '{code}'", *hints)
+            bad(cell, f"unknown language '{code}'", *hints)
+
+
+def _read_date(
+    cells: dict[str, Cell],
+    dated: Cell | None,
+    codes: tuple[str, ...],
+    kit: Kit,
+    table: Table,
+    errs: Collector,
+    bad: Bad,
+) -> tuple[dict[str, Cell], date | None]:
+    """The row's day from its date cell `dated` (None without one, or when it does not read),
+    and its cells with the date cell's date alone and its time (a `Date and time` column's,
+    an ISO 8601 date-time's) as the time cell where that is empty."""
     dates = sheet_dates(table)
     # a numeric date that reads both ways (05/07/2026) in the order of the row's date_region
     # (en in GB day first, in US month first), else the sheet's (its dates', else its
@@ -249,9 +370,6 @@ def _record(
     # a Thai sheet's row in another language reads its dates as Thai Excel wrote them too:
     # a year of the Buddhist era, in two digits (5/7/70), Thai months' names
     months = _month_names((*codes, "th") if dates.thai and "th" not in codes else codes, kit)
-    day: date | None = None
-    # a record without a date (a JSON or YAML record's key left out: named as empty above)
-    dated = cells.get("date")
     combined = dated is not None and date_and_time_header(event_column(dated.column))
     # a date column's ISO 8601 date-time (2026-07-30T18:30:00Z, a JSON export's) is read as a
     # spreadsheet's date cell that holds a time is: its midnight is a date alone
@@ -265,26 +383,48 @@ def _record(
     )
     if split is not None and split[1] is not None:  # its time: in UTC, toISOString's?
         split = _in_rows_zone(split, cells, table, errs)
-    if split is not None:
-        cells = {**cells, "date": split[0]}
-        begins = split[1]
-        if begins is not None and stamp and _starts(begins) == ((time(0), None), _zone(begins)):
-            begins = None
-        if begins is not None and not _text(cells.get("time")):  # as a date cell's time
-            cells["time"] = begins
-        elif begins is not None:
-            _two_starts(begins, cells["time"], table, errs)
-        year = kit.campaign.year
-        solar = solar_hijri(split[0].value, _text(split[0]), codes, order, year)
-        if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
-            bad(split[0], *solar[1])
-        day = solar[0] if solar else _date(split[0], bad, order, year, months)
-        if day is not None and not solar and regional is None:
-            _other_order(split[0], day, dates, codes, kit, table, errs)
-    # a time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2): an online
-    # event's; the two cells' must be one
+    if split is None:
+        return cells, None
+    cells = _with_start(cells, split, stamp, table, errs)
+    year = kit.campaign.year
+    solar = solar_hijri(split[0].value, _text(split[0]), codes, order, year)
+    if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
+        bad(split[0], *solar[1])
+    day = solar[0] if solar else _date(split[0], bad, order, year, months)
+    if day is not None and not solar and regional is None:
+        _other_order(split[0], day, dates, codes, kit, table, errs)
+    return cells, day
+
+
+def _with_start(
+    cells: dict[str, Cell],
+    split: tuple[Cell, Cell | None],
+    stamp: bool,
+    table: Table,
+    errs: Collector,
+) -> dict[str, Cell]:
+    """The row's cells with the date cell's date alone (`split`'s first), and the time it
+    held (its second) as the time cell's when that is empty, else a warning when the two
+    differ (`_two_starts`); an ISO 8601 date-time's midnight in UTC is a date alone."""
+    cells = {**cells, "date": split[0]}
+    begins = split[1]
+    if begins is not None and stamp and _starts(begins) == ((time(0), None), _zone(begins)):
+        begins = None
+    if begins is not None and not _text(cells.get("time")):  # as a date cell's time
+        cells["time"] = begins
+    elif begins is not None:
+        _two_starts(begins, cells["time"], table, errs)
+    return cells
+
+
+def _zoned_times(
+    cells: dict[str, Cell], dated: Cell | None, table: Table, errs: Collector, bad: Bad
+) -> tuple[dict[str, Cell], dict[str, str], dict[str, str]]:
+    """A time zone after the time or the end (19:30 CEST, 18:00-20:00 UTC+2: an online
+    event's; the two cells' must be one): the cells with their zones (and an ISO 8601
+    time's seconds) taken off, each cell's zone, and its text as written, zone kept."""
     zones: dict[str, str] = {}
-    texts: dict[str, str] = {}  # the time and end cells' texts as written, their zones kept
+    texts: dict[str, str] = {}
     for col in ("time", "end_time"):
         value = cells[col].value if col in cells else None
         stray = _stray_offset_problem(value) if isinstance(value, str) else None
@@ -301,6 +441,11 @@ def _record(
                 zones[col], texts[col] = written, value
             if clock != value:  # its zone, or an ISO 8601 time's seconds, taken off
                 cells = {**cells, col: replace(cells[col], value=clock)}
+    return cells, zones, texts
+
+
+def _hours(cells: dict[str, Cell], dated: Cell | None, bad: Bad) -> tuple[Hours | None, Cell]:
+    """The event's start and end (None without a time), and the cell its time is shown at."""
     hours = _time(cells["time"], bad) if "time" in cells else None
     # a spreadsheet date cell that holds a time too (30/07/2026 18:30) and no time cell: the
     # time is the event's (it was dropped without a word)
@@ -311,24 +456,58 @@ def _record(
             hours = (stamped.time(), None)
     if "end_time" in cells:
         hours = _end_time(cells["end_time"], hours, cells.get("time"), bad)
-    local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
-    zone = _row_zone(zones, texts, cells, local, table, errs)
+    return hours, time_cell
+
+
+def _ends_next_day(
+    hours: Hours | None, cells: dict[str, Cell], table: Table, errs: Collector
+) -> None:
+    """An end before the start (22:00-02:00) is read as the next day's: `_next_day` warns
+    when it is more than NIGHT_HOURS later. 24:00 (22:00-24:00) ends at midnight, as it says."""
     if (
         hours is not None
         and hours[1] is not None
         and hours[1] < hours[0]
-        and not isinstance(hours[1], EndOfDay)  # 22:00-24:00 ends at midnight, as it says
+        and not isinstance(hours[1], EndOfDay)
     ):
         _next_day(hours, cells, table, errs)
-    # a spreadsheet's link cell often shows a text ("Register") and opens the address
+
+
+def _row_link(cells: dict[str, Cell], bad: Bad) -> str:
+    """The row's link, checked ("" without one): a spreadsheet's link cell often shows a
+    text ("Register") and opens the address."""
     link = (cells["link"].target or _text(cells["link"])) if "link" in cells else ""
     if link:
         link = _link(link, cells["link"], bad)
-    photo = _photo(cells.get("photo"), images, bad)
-    region = _region(cells.get("date_region"), table, errs, codes)
-    problems = tuple(errs.errors[before:])
-    if problems and not again or day is None:
-        return None
+    return link
+
+
+class _Shown(NamedTuple):
+    """What a record's languages show of its date and time, and where it is written."""
+
+    day: date
+    hours: Hours | None
+    zone: str  # as written, kept with the time ("" without one)
+    region: str  # the row's date_region ("" without one)
+    time_cell: Cell
+
+
+def _layer(
+    event_id: str,
+    cells: dict[str, Cell],
+    codes: tuple[str, ...],
+    unread: list[str],
+    own: Own,
+    link: str,
+    photo: Path | None,
+    shown: _Shown,
+    kit: Kit,
+    table: Table,
+    errs: Collector,
+) -> Layer:
+    """The record's values: the shared columns', each language's date, time and own words
+    (`_by_language`), its link and photo; a title shown unchanged in several languages is a
+    warning (`_shared_title`)."""
     values = {
         field: StringEntry(field, _text(cells[col]), None, table.mark(cells[col]))
         for col, field in FIELDS.items()
@@ -336,31 +515,14 @@ def _record(
     }
     if link:  # printed under the QR code, as print shows a link (text.printed_url)
         values[LINK_FIELD] = StringEntry(LINK_FIELD, link, None, table.mark(cells["link"]))
-    by_language = {}
-    for code in codes:
-        if code in unread:
-            continue
-        lang = kit.languages[code]
-        digits = _digits(code, lang.digits, region)
-        shown = {"event_date": _format(day, "date", code, digits, lang.months, region)}
-        if hours is not None:
-            start, end = hours
-            shown["event_time"] = (
-                _format(start, "time", code, digits, (), region, lang.clock)
-                if end is None
-                else _format((start, end), "interval", code, digits, (), region, lang.clock)
-            ) + (f"\u00a0{zone}" if zone else "")  # the zone as written, kept with the time
-        where = {"event_date": cells["date"], "event_time": time_cell}
-        by_language[code] = {
-            k: StringEntry(k, v, None, table.mark(where[k])) for k, v in shown.items()
-        }
-        for (col, lang_code), cell in own.items():
-            if lang_code == code:
-                name = FIELDS[col]
-                by_language[code][name] = StringEntry(name, _text(cell), None, table.mark(cell))
+    by_language = {
+        code: _by_language(code, cells, own, shown, kit, table)
+        for code in codes
+        if code not in unread
+    }
     if "title" in cells:
         _shared_title(cells["title"], codes, own, table, kit, errs)
-    layer = Layer(
+    return Layer(
         event_id,
         values,
         by_language,
@@ -370,4 +532,28 @@ def _record(
         {"photo": table.mark(cells["photo"])} if photo else {},
         as_written=FORMATTED,
     )
-    return Record(event_id, codes, layer, cells["event_id"].row, day, problems)
+
+
+def _by_language(
+    code: str, cells: dict[str, Cell], own: Own, shown: _Shown, kit: Kit, table: Table
+) -> dict[str, StringEntry]:
+    """A language's values of the record: its date and time as it writes them (in its
+    digits, months and clock, and the row's date_region), and its own words (title_fr)."""
+    lang = kit.languages[code]
+    digits = _digits(code, lang.digits, shown.region)
+    region = shown.region
+    written = {"event_date": _format(shown.day, "date", code, digits, lang.months, region)}
+    if shown.hours is not None:
+        start, end = shown.hours
+        written["event_time"] = (
+            _format(start, "time", code, digits, (), region, lang.clock)
+            if end is None
+            else _format((start, end), "interval", code, digits, (), region, lang.clock)
+        ) + (f"\u00a0{shown.zone}" if shown.zone else "")  # the zone as written
+    where = {"event_date": cells["date"], "event_time": shown.time_cell}
+    entries = {k: StringEntry(k, v, None, table.mark(where[k])) for k, v in written.items()}
+    for (col, lang_code), cell in own.items():
+        if lang_code == code:
+            name = FIELDS[col]
+            entries[name] = StringEntry(name, _text(cell), None, table.mark(cell))
+    return entries
