@@ -119,7 +119,7 @@ def link_problem(address: str) -> tuple[str, str] | None:
 
 # A web address written without its scheme, as people write them (www.example.org/walk,
 # example.org/km): a host of two or more labels, the last of letters, then a path or nothing.
-# A merged event's link cell is read as https:// (merge.events._link); a field written so is
+# A merged event's link cell is read as https:// (merge.values._link); a field written so is
 # a link that print sets in its own direction (layout.items.text.is_link).
 WEB_ADDRESS = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}(?:/\S*)?")
 # The links the kit puts in QR codes and PDFs: a web page (https://, http://), an e-mail

@@ -1,6 +1,6 @@
 """Words of an event sheet written in Arabic, Persian or Urdu that the merge reads: a
 time's day period (6:30 م, ۶ عصر, شام 6 بجے: `clock`), and a word as either keyboard types
-it (`one_keyboard`; the columns' headers are events.COLUMN_NAMES', with every language's).
+it (`one_keyboard`; the columns' headers are column_names.COLUMN_NAMES', with every language's).
 
 A time's day period is CLDR's (through Babel): the names of the two halves of the day (am
 and pm: Arabic ص and م, which the kit prints, Persian ق.ظ. and ب.ظ., قبل‌ازظهر and
@@ -34,7 +34,7 @@ ZWNJ = "\u200c"  # ZERO WIDTH NON-JOINER: a Persian compound may hold it (برگ
 def one_keyboard(text: str) -> str:
     """`text` as a Persian keyboard types it, whichever keyboard typed it: Arabic ي and ك as
     ی and ک, and no ZERO WIDTH NON-JOINER (برگزار‌کننده, برگزارکننده and برگزاركننده are one);
-    any other script's as it is. How a header's words are matched (events.header_spelling)."""
+    any other script's as it is. How a header's words are matched (column_names.header_spelling)."""
     return text.translate(KEYBOARD).replace(ZWNJ, "")
 
 
@@ -55,7 +55,7 @@ def day_periods() -> dict[str, frozenset[Period]]:
     """The LANGUAGES' day periods (CLDR's, every width, in a time and alone; folded: _fold)
     to what they say: a half of the day ("am", "pm"), or the hours of a part of it (seconds
     from, before: CLDR's dayPeriods rules, as Babel gives them). A name in Latin letters (ur's
-    AM) is left to events' _clock."""
+    AM) is left to times._clock."""
     from babel import Locale
 
     found: dict[str, set[Period]] = {}

@@ -124,8 +124,8 @@ def read(
     """A date cell's (`value`) or text's (`text`, as written, in any script's digits) day
     when it is the Solar Hijri calendar's business (the module's docstring), with nothing to
     say ((day, ())), or not read ((None, (message, *hints))); None when it is not (a
-    Gregorian date, any other text: events' _date reads it). `order`: the column's
-    (events.date_order); `year`: the campaign's, for an example."""
+    Gregorian date, any other text: date_cells._date reads it). `order`: the column's
+    (date_order.date_order); `year`: the campaign's, for an example."""
     row_persian = persian(codes)
     plain = _ascii_digits(text)
     if isinstance(value, date):
@@ -260,7 +260,7 @@ def solar_calendar(code: str, region: str) -> bool:
 @functools.cache
 def long_date(day: date, code: str, region: str) -> str:
     """`day` in the Solar Hijri calendar as CLDR's long date of Persian writes it, in Latin
-    digits (events' _format writes them in the row's): 8 مرداد 1405, with Afghanistan's
+    digits (formats._format writes them in the row's): 8 مرداد 1405, with Afghanistan's
     month names (8 اسد 1405) for a row dated there (date_region AF, or Dari's prs)."""
     from icu4py.messageformat import MessageFormat
 

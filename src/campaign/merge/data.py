@@ -173,7 +173,7 @@ def read_table(
     workbook's sheets, the first whose header row has most of the `wanted` columns is read
     (a sheet of instructions before the events' was read, and its header had none of them);
     `sheet` names the one to read (`choose_sheet`); `key`: a header as the `wanted` columns
-    are named (column_key; merge.events.event_column reads สถานที่ as venue). A sheet named
+    are named (column_key; merge.column_names.event_column reads สถานที่ as venue). A sheet named
     for a file that has none (CSV, JSON, YAML) is a `merge.sheet` error.
 
     Raises DiagnosticsError `merge.read` when the file cannot be read at all (missing, too

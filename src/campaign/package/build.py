@@ -67,7 +67,7 @@ def _nothing() -> None:
 
 class BlankTemplates:
     """Which files are an event template's built without an event (`build` of
-    event-flyer-a5 alone): the template's event slots (merge.events.event_fields) are all
+    event-flyer-a5 alone): the template's event slots (merge.templates.event_fields) are all
     empty in the document's content (the campaign's, its office's and its language's
     fields), so it shows the campaign's art under no event's details. A print shop got them
     beside the events' flyers, with copies from a material-wide order line. Judged once per

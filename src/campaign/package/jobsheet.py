@@ -46,7 +46,7 @@ JOB_COLUMNS = (
 
 def event_of(f: OutputFile) -> str:
     """A merged file's event as the job sheet names it, "<id>: <title>, <date>" in the file's
-    language (its manifest entry's `event`, merge.events.event_label); its id alone for a
+    language (its manifest entry's `event`, merge.fields.event_label); its id alone for a
     file merged before entries named the event; "" for any other file. A print shop with
     300 event flyers told them apart by file name only."""
     if not f.record:

@@ -98,7 +98,7 @@ def stamp(
 
 
 def refused_rows(opts: Options) -> dict[str, object]:
-    """A merge's rows refused for a problem (merge.events.RefusedRow), which made no files,
+    """A merge's rows refused for a problem (merge.fields.RefusedRow), which made no files,
     as its stamp keeps them (`refused`; none: no key): its data file, template and office,
     and per row its number, event id, the place of its first problem in the data file and
     that problem. `package` names them, and its job sheets (a print shop was not told an event
