@@ -199,9 +199,6 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
     be lost)."""
     keys = table_keys(table)
     names = {keys[c]: c for c in table.columns}
-    sheet = (
-        f" (sheet '{table.sheet}' of {', '.join(table.sheets)})" if len(table.sheets) > 1 else ""
-    )
     # the headers not read, each with the event columns it likely means (a form's own, its
     # answers' timestamp, told of none)
     forms = form_columns(names)
@@ -213,9 +210,28 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
         and keys[col] not in forms
         and not own_language(keys[col], kit)
     }
-    # a table's header is its first row (a title above it is merge.read's, data.read_table);
-    # JSON and YAML records have none: a column is where its key is first written (YAML)
-    named: set[int] = set()  # headers a missing column's error names ("did you mean 'venu'?")
+    named = _missing_columns(table, kit, errs, names, meant)
+    _columns_twice(table, keys, errs)
+    for index, likely in meant.items():
+        if index not in named:
+            _unused_column(table, kit, errs, index, [c for c in likely if c not in names])
+
+
+def _missing_columns(
+    table: Table,
+    kit: Kit,
+    errs: Collector,
+    names: dict[str, str],
+    meant: dict[int, tuple[str, ...]],
+) -> set[int]:
+    """An error for each required column the header lacks (`names`: its columns by key),
+    and the headers those errors name ("did you mean 'venu'?"): each is told once. A table's
+    header is its first row (a title above it is merge.read's, data.read_table); JSON and
+    YAML records have none: a column is where its key is first written (YAML)."""
+    sheet = (
+        f" (sheet '{table.sheet}' of {', '.join(table.sheets)})" if len(table.sheets) > 1 else ""
+    )
+    named: set[int] = set()
     for need in REQUIRED:
         if need in WORDED and any(own_language(k, kit, need) for k in names):
             continue  # title_en, title_fr and no title: each row's languages are checked
@@ -231,29 +247,49 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
                 f"name one column {need}" + (" and remove the others" if len(indexes) > 1 else ""),
             )
         elif need not in names:
-            at = next((i for i, cols in meant.items() if need in cols), None)
-            if at is None:
-                close = closest(need, names)
-                at = table.columns.index(names[close]) + 1 if close else None
-            typed = table.columns[at - 1] if at is not None else None  # as written: 'Evnet ID'
-            named.add(at or 0)
-            errs.error(
-                "merge.column",
-                f"{table.path.name}{sheet} has no column '{need}'",
-                table.column_mark(at or 1) if table.tabular or typed is not None else None,
-                *(
-                    (f"did you mean '{typed}'? name that column {need}",)
-                    if typed is not None
-                    else (f"its columns: {', '.join(table.columns)}",)
-                ),
-                f"required: {', '.join(REQUIRED)}",
-            )
+            named.add(_missing_column(need, table, errs, names, meant, sheet))
+    return named
+
+
+def _missing_column(
+    need: str,
+    table: Table,
+    errs: Collector,
+    names: dict[str, str],
+    meant: dict[int, tuple[str, ...]],
+    sheet: str,
+) -> int:
+    """The error of a required column `need` the header lacks, at the header likely meant
+    for it (a word of it, a close spelling: 'Evnet ID'), else at the first; that header's
+    index (0: none)."""
+    at = next((i for i, cols in meant.items() if need in cols), None)
+    if at is None:
+        close = closest(need, names)
+        at = table.columns.index(names[close]) + 1 if close else None
+    typed = table.columns[at - 1] if at is not None else None  # as written: 'Evnet ID'
+    errs.error(
+        "merge.column",
+        f"{table.path.name}{sheet} has no column '{need}'",
+        table.column_mark(at or 1) if table.tabular or typed is not None else None,
+        *(
+            (f"did you mean '{typed}'? name that column {need}",)
+            if typed is not None
+            else (f"its columns: {', '.join(table.columns)}",)
+        ),
+        f"required: {', '.join(REQUIRED)}",
+    )
+    return at or 0
+
+
+def _columns_twice(table: Table, keys: dict[str, str], errs: Collector) -> None:
+    """An error for each column the header has more than once (as its headers are read:
+    `Venue` and `venue`): the rows would take one of them and drop the others unseen."""
     where: dict[str, list[int]] = {}
     for index, col in enumerate(table.columns, 1):
         if col:
             where.setdefault(keys[col], []).append(index)
     for indexes in where.values():
-        if len(indexes) > 1:  # the rows would take one of them and drop the others unseen
+        if len(indexes) > 1:
             listed = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in indexes)
             errs.error(
                 "merge.column",
@@ -261,9 +297,6 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
                 table.column_mark(indexes[1]),
                 "keep one of them: a record has one value of each column",
             )
-    for index, likely in meant.items():
-        if index not in named:
-            _unused_column(table, kit, errs, index, [c for c in likely if c not in names])
 
 
 # the required columns that are not a language's words (WORDED): one value for the event,

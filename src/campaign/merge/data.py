@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from ..diagnostics import Collector, DiagnosticsError, Mark, did_you_mean, failure, name_words
 from ..textfile import NotTextError, decoded_place, not_text, spreadsheet_text
@@ -179,6 +179,42 @@ def read_table(
     Raises DiagnosticsError `merge.read` when the file cannot be read at all (missing, too
     large, not this format, no header); cells too long are reported to `errs` (all at once)."""
     key = key or column_key
+    _check_size(path)
+    suffix = path.suffix.lower()
+    if sheet is not None and suffix not in (".xlsx", ".ods", ".fods"):
+        raise failure(
+            "merge.sheet",
+            f"{path.name} has no sheets: --sheet is for a workbook (.xlsx, .ods)",
+            None,
+            "leave --sheet out",
+        )
+    columns, raw, read, sheets, hidden_rows, key_marks = _read_format(
+        path, suffix, wanted, sheet, key
+    )
+    count, long = _counted(path, raw)
+    if wanted and suffix in TABULAR:
+        keys = {key(c) for c in columns}
+        if not all(w in keys for w in wanted):
+            _header_below(path, raw, wanted, read if len(sheets) > 1 else "", key)
+    # hidden rows are read once and kept (a merge reads them twice: their numbers here, their
+    # event ids in merge.events): few as a rule, and at most MAX_ROWS in all
+    kept = tuple(hidden_rows()) if hidden_rows else ()
+    hidden = tuple(next(iter(r.values())).row for r in kept)
+    table = Table(path, columns, raw, count, read, sheets, hidden, kept, key_marks)
+    if hidden:
+        _hidden_warning(path, hidden, read, errs)
+    for cell in long:
+        assert isinstance(cell.value, str)
+        errs.error(
+            "merge.cell",
+            f"{cell.where}: {len(cell.value)} characters; a cell may hold at most {MAX_CELL}",
+            table.mark(cell),
+        )
+    return table
+
+
+def _check_size(path: Path) -> None:
+    """Raises DiagnosticsError `merge.read` when `path` cannot be read or is over MAX_BYTES."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -190,42 +226,54 @@ def read_table(
             None,
             "split it into several files",
         )
-    suffix = path.suffix.lower()
-    if sheet is not None and suffix not in (".xlsx", ".ods", ".fods"):
-        raise failure(
-            "merge.sheet",
-            f"{path.name} has no sheets: --sheet is for a workbook (.xlsx, .ods)",
-            None,
-            "leave --sheet out",
-        )
-    read, sheets = "", cast("tuple[str, ...]", ())  # a workbook's sheet read, and all
-    key_marks: tuple[Mark | None, ...] = ()
-    hidden_rows: Callable[[], Iterator[Row]] | None = None
+
+
+# What a data file's reader gives `read_table`: a workbook's (WorkbookRead), then the places
+# of a JSON or YAML record's keys (none for the others)
+FormatRead = tuple[
+    tuple[str, ...],
+    Callable[[], Iterator[Row]],
+    str,
+    tuple[str, ...],
+    Callable[[], Iterator[Row]] | None,
+    tuple[Mark | None, ...],
+]
+
+
+def _read_format(
+    path: Path, suffix: str, wanted: Sequence[str], sheet: str | None, key: Callable[[str], str]
+) -> FormatRead:
+    """`path` read by the reader of its `suffix` (`read_table`'s formats); raises
+    DiagnosticsError `merge.read` for any other, naming the formats to save it as."""
+    no_sheets = "", cast("tuple[str, ...]", ())  # a workbook's sheet read, and all
     if suffix in (".csv", ".tsv", ".txt"):
-        columns, raw = _csv(path)
-    elif suffix == ".xlsx":
-        columns, raw, read, sheets, hidden_rows = _xlsx(path, wanted, sheet, key)
-    elif suffix in (".ods", ".fods"):
+        return (*_csv(path), *no_sheets, None, ())
+    if suffix == ".xlsx":
+        return (*_xlsx(path, wanted, sheet, key), ())
+    if suffix in (".ods", ".fods"):
         from .ods import read_ods
 
-        columns, raw, read, sheets, hidden_rows = read_ods(path, wanted, sheet, key)
-    elif suffix == ".json":
-        columns, raw, key_marks = _records(path, _json(path))
-    elif suffix in (".yaml", ".yml"):
-        columns, raw, key_marks = _records(path, _yaml(path))
-    else:
-        raise failure(
-            "merge.read",
-            f"{path}: unknown data format '{suffix}'",
-            None,
-            "use .csv, .xlsx, .ods, .json or .yaml"
-            + (
-                ": save it as .xlsx or as CSV UTF-8 (File > Save As, in LibreOffice or Excel)"
-                if suffix in (".xls", ".numbers")
-                else ""
-            ),
-        )
-    count, long = 0, []  # one pass: rows counted, cells too long kept
+        return (*read_ods(path, wanted, sheet, key), ())
+    if suffix in (".json", ".yaml", ".yml"):
+        columns, raw, key_marks = _records(path, _json(path) if suffix == ".json" else _yaml(path))
+        return columns, raw, *no_sheets, None, key_marks
+    raise failure(
+        "merge.read",
+        f"{path}: unknown data format '{suffix}'",
+        None,
+        "use .csv, .xlsx, .ods, .json or .yaml"
+        + (
+            ": save it as .xlsx or as CSV UTF-8 (File > Save As, in LibreOffice or Excel)"
+            if suffix in (".xls", ".numbers")
+            else ""
+        ),
+    )
+
+
+def _counted(path: Path, raw: Callable[[], Iterator[Row]]) -> tuple[int, list[Cell]]:
+    """The rows counted and the cells over MAX_CELL kept, in one pass; raises
+    DiagnosticsError `merge.read` for more than MAX_ROWS records."""
+    count, long = 0, []
     for row in raw():
         count += 1
         long += [c for c in row.values() if isinstance(c.value, str) and len(c.value) > MAX_CELL]
@@ -236,32 +284,20 @@ def read_table(
             None,
             "split it into several files",
         )
-    if wanted and suffix in TABULAR:
-        keys = {key(c) for c in columns}
-        if not all(w in keys for w in wanted):
-            _header_below(path, raw, wanted, read if len(sheets) > 1 else "", key)
-    # hidden rows are read once and kept (a merge reads them twice: their numbers here, their
-    # event ids in merge.events): few as a rule, and at most MAX_ROWS in all
-    kept = tuple(hidden_rows()) if hidden_rows else ()
-    hidden = tuple(next(iter(r.values())).row for r in kept)
-    table = Table(path, columns, raw, count, read, sheets, hidden, kept, key_marks)
-    if hidden:
-        shown = ", ".join(str(n) for n in hidden[:10]) + (" ..." if len(hidden) > 10 else "")
-        errs.warn(
-            "merge.hidden",
-            f"{path.name}: {len(hidden)} row(s) hidden in sheet '{read}' are not merged "
-            f"(row {shown}); their events' earlier files are kept",
-            Mark(path, hidden[0], 1),
-            "unhide the rows (or clear the sheet's filter) to merge them",
-        )
-    for cell in long:
-        assert isinstance(cell.value, str)
-        errs.error(
-            "merge.cell",
-            f"{cell.where}: {len(cell.value)} characters; a cell may hold at most {MAX_CELL}",
-            table.mark(cell),
-        )
-    return table
+    return count, long
+
+
+def _hidden_warning(path: Path, hidden: tuple[int, ...], read: str, errs: Collector) -> None:
+    """A `merge.hidden` warning naming a sheet's hidden rows (the first ten), which are not
+    merged and whose events keep their earlier files."""
+    shown = ", ".join(str(n) for n in hidden[:10]) + (" ..." if len(hidden) > 10 else "")
+    errs.warn(
+        "merge.hidden",
+        f"{path.name}: {len(hidden)} row(s) hidden in sheet '{read}' are not merged "
+        f"(row {shown}); their events' earlier files are kept",
+        Mark(path, hidden[0], 1),
+        "unhide the rows (or clear the sheet's filter) to merge them",
+    )
 
 
 @lru_cache(maxsize=1024)  # a table has a few headers, asked for on every row of every pass
@@ -528,10 +564,33 @@ def _xlsx(
     are not among the rows; `read_table` says which, and their events keep their files). A
     cell with a hyperlink, or a =HYPERLINK("address", "text") formula, has its address as
     its `target`."""
-    import zipfile
+    raw = _xlsx_bytes(path)  # every pass reads these bytes: the file may change meanwhile
+    firsts, names, parts = _sheet_heads(path, raw)
+    heads = [rows[0] if rows else None for rows in firsts]
+    keys = [
+        [(n, {key(str(v)) for v in row if v is not None}) for n, row in enumerate(rows, 1)]
+        for rows in firsts
+    ]
+    chosen = choose_sheet(path, names, keys, wanted, asked)
+    header_not_first(path, names, keys, chosen, wanted)
+    header = heads[chosen] if heads else None
+    if header is None:
+        raise failure("merge.read", f"{path} is empty: it needs a header row") from None
+    columns = tuple(str(h).strip() if h is not None else "" for h in header)
+    xml, rels = _sheet_xml(raw, parts[chosen] if parts else None)
+    marks = _sheet_marks(xml, rels, len(columns))
 
-    from openpyxl import load_workbook
+    def rows(shown: bool = True) -> Iterator[Row]:
+        """The shown rows, or (`shown` False) the hidden ones."""
+        return _xlsx_rows(raw, chosen, columns, marks, shown)
 
+    chosen_name = names[chosen] if names else ""
+    return columns, rows, chosen_name, names, (lambda: rows(False)) if marks.hidden else None
+
+
+def _xlsx_bytes(path: Path) -> bytes:
+    """A workbook's bytes; raises DiagnosticsError `merge.read` for Excel's lock file beside
+    an open workbook, and for an encrypted .xlsx or an old .xls named .xlsx (an OLE file)."""
     if path.name.startswith("~$"):  # Excel's owner file beside an open workbook, not it
         real = path.with_name(path.name[2:])
         raise failure(
@@ -541,7 +600,7 @@ def _xlsx(
             None,
             f"merge {real.name}" + (" (close it in Excel first)" if real.exists() else ""),
         )
-    raw = path.read_bytes()  # every pass reads these bytes: the file may change meanwhile
+    raw = path.read_bytes()
     if raw.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE file: encrypted .xlsx, or an old .xls
         raise failure(
             "merge.read",
@@ -550,6 +609,20 @@ def _xlsx(
             None,
             "save it without a password, as an Excel workbook (.xlsx), or as CSV UTF-8",
         )
+    return raw
+
+
+def _sheet_heads(
+    path: Path, raw: bytes
+) -> tuple[list[list[tuple[Any, ...]]], tuple[str, ...], list[str | None]]:
+    """Each sheet's first HEADER_SEARCH rows (its header, or a title above it: a sheet of
+    instructions before the events' sheet, whose header is on row 2, had the instructions
+    read), the sheets' names, and each one's part in the package. Raises DiagnosticsError
+    `merge.read` when the bytes are no readable workbook."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
@@ -563,79 +636,104 @@ def _xlsx(
             "save it again from the spreadsheet program as an Excel workbook (.xlsx), or as "
             "CSV UTF-8",
         ) from None
-    # each sheet's first rows: its header, or a title above it (a sheet of instructions
-    # before the events' sheet, whose header is on row 2, had the instructions read)
     firsts = [
         list(itertools.islice(sheet.iter_rows(values_only=True), HEADER_SEARCH))
         for sheet in book.worksheets
     ]
-    heads = [rows[0] if rows else None for rows in firsts]
     names = tuple(book.sheetnames)
     parts = [getattr(sheet, "_worksheet_path", None) for sheet in book.worksheets]
     book.close()
-    keys = [
-        [(n, {key(str(v)) for v in row if v is not None}) for n, row in enumerate(rows, 1)]
-        for rows in firsts
-    ]
-    chosen = choose_sheet(path, names, keys, wanted, asked)
-    header_not_first(path, names, keys, chosen, wanted)
-    header = heads[chosen] if heads else None
-    if header is None:
-        raise failure("merge.read", f"{path} is empty: it needs a header row") from None
-    columns = tuple(str(h).strip() if h is not None else "" for h in header)
-    xml, rels = _sheet_xml(raw, parts[chosen] if parts else None)
+    return firsts, names, parts
+
+
+class _SheetMarks(NamedTuple):
+    """What a sheet's XML tells beyond its values (`_sheet_marks`)."""
+
+    below: dict[tuple[int, int], int]  # a merged cell's (column, row): its top row
+    spans: dict[int, tuple[int, ...]]  # a header cell merged across columns (_header_spans)
+    tops: set[int]  # the top rows of merged cells
+    links: dict[tuple[int, int], str]  # (column, row): a cell's hyperlink
+    hidden: set[int]  # the hidden rows' numbers
+    empty: frozenset[tuple[int, int]]  # formulas whose saved value is an empty text
+
+
+def _sheet_marks(xml: bytes, rels: bytes, columns: int) -> _SheetMarks:
+    """A sheet's merged cells, hyperlinks (a merged link cell's is on its top cell, and so on
+    every row it spans), hidden rows and formulas saved empty."""
     below = _merged_below(xml)
-    spans = _header_spans(xml)
-    tops = set(below.values())
-    links = _hyperlinks(xml, rels, len(columns))
+    links = _hyperlinks(xml, rels, columns)
     for (col, row), top in below.items():  # a merged link cell's hyperlink is on its top
         if (col, top) in links:
             links.setdefault((col, row), links[col, top])
-    hidden = _hidden_rows(xml)
-    empty = _empty_results(xml)
+    return _SheetMarks(
+        below,
+        _header_spans(xml),
+        set(below.values()),
+        links,
+        _hidden_rows(xml),
+        _empty_results(xml),
+    )
 
-    def rows(shown: bool = True) -> Iterator[Row]:
-        """The shown rows, or (`shown` False) the hidden ones."""
-        anchors: dict[tuple[int, int], Any] = {}
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-        formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
-        try:
-            written = formulas.worksheets[chosen].iter_rows(values_only=True)
-            next(written, None)
-            rows_iter = book.worksheets[chosen].iter_rows(values_only=True)
-            next(rows_iter, None)
-            for n, values in enumerate(rows_iter, start=2):
-                typed = next(written, ())
-                if n - 1 > MAX_ROWS + 1:
-                    break
-                if below:  # a merged cell shows its top cell's value on every row it spans
-                    values = _fill_merged(values, n, below, tops, anchors)  # hidden tops too
-                if spans:
-                    values = _joined_under_header(values, spans)
-                if (n in hidden) == shown:
-                    continue
-                unsaved = [_unsaved_formula(values, typed, i, n, empty) for i in range(len(typed))]
-                if all(blank(v) for v in values) and not any(unsaved):
-                    continue  # a blank row, spaces in it or not (a CSV's blank line), or
-                    # formulas that show nothing (=IF(B2="","",B2) filled down a template)
-                yield {
-                    name: Cell(
-                        cell_value(values[i] if i < len(values) else None),
-                        n,
-                        name,
-                        i + 1,
-                        formula=i < len(unsaved) and unsaved[i],
-                        target=links.get((i + 1, n)) or _hyperlink_formula(typed, i),
-                    )
-                    for i, name in enumerate(columns)
-                    if name
-                } | _headless(columns, values, n)
-        finally:
-            book.close()
-            formulas.close()
 
-    chosen_name = names[chosen] if names else ""
-    return columns, rows, chosen_name, names, (lambda: rows(False)) if hidden else None
+def _xlsx_rows(
+    raw: bytes, chosen: int, columns: tuple[str, ...], marks: _SheetMarks, shown: bool
+) -> Iterator[Row]:
+    """The shown rows of the workbook's sheet `chosen`, or (`shown` False) the hidden ones,
+    read again from its bytes; blank rows left out."""
+    from openpyxl import load_workbook
+
+    anchors: dict[tuple[int, int], Any] = {}
+    book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
+    try:
+        written = formulas.worksheets[chosen].iter_rows(values_only=True)
+        next(written, None)
+        rows_iter = book.worksheets[chosen].iter_rows(values_only=True)
+        next(rows_iter, None)
+        for n, values in enumerate(rows_iter, start=2):
+            typed = next(written, ())
+            if n - 1 > MAX_ROWS + 1:
+                break
+            if marks.below:  # a merged cell shows its top cell's value on every row it spans
+                values = _fill_merged(values, n, marks.below, marks.tops, anchors)  # hidden too
+            if marks.spans:
+                values = _joined_under_header(values, marks.spans)
+            if (n in marks.hidden) == shown:
+                continue
+            unsaved = [
+                _unsaved_formula(values, typed, i, n, marks.empty) for i in range(len(typed))
+            ]
+            if all(blank(v) for v in values) and not any(unsaved):
+                continue  # a blank row, spaces in it or not (a CSV's blank line), or
+                # formulas that show nothing (=IF(B2="","",B2) filled down a template)
+            yield _xlsx_row(columns, values, typed, unsaved, marks.links, n)
+    finally:
+        book.close()
+        formulas.close()
+
+
+def _xlsx_row(
+    columns: tuple[str, ...],
+    values: Sequence[Any],
+    typed: tuple[Any, ...],
+    unsaved: list[bool],
+    links: dict[tuple[int, int], str],
+    n: int,
+) -> Row:
+    """Row `n` of a sheet as cells: each value with its column, whether it is a formula
+    without a saved value, and its hyperlink's address (a cell's, or =HYPERLINK's)."""
+    return {
+        name: Cell(
+            cell_value(values[i] if i < len(values) else None),
+            n,
+            name,
+            i + 1,
+            formula=i < len(unsaved) and unsaved[i],
+            target=links.get((i + 1, n)) or _hyperlink_formula(typed, i),
+        )
+        for i, name in enumerate(columns)
+        if name
+    } | _headless(columns, values, n)
 
 
 def _sheet_xml(raw: bytes, part: str | None) -> tuple[bytes, bytes]:

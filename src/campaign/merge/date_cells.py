@@ -105,58 +105,88 @@ def _date(
         d, m = (a, b) if order == "dmy" else (b, a)
     elif numeric:  # the column does not tell (or tells both ways): the date itself may
         a, b, y = int(numeric[1]), int(numeric[2]), _common_year(int(numeric[3]), thai)
-        readings = _readings(a, b, y)
-        if len(readings) == 1:  # 30/07/2026 is only 30 July
-            return _in_common_era(readings[0], cell, bad, thai, text)
-        if not readings:
-            bad(cell, f"'{text}' is not a date either way (day first or month first)")
-            return None
-        why = (
-            "the column has dates written day first (30/07) and month first (07/30)"
-            if order == "mixed"
-            else "no date in the column tells which"
-        )
-        shown = " or ".join(r.isoformat() for r in readings)
-        bad(
-            cell,
-            f"'{text}' may be day first or month first, and {why}: write it as YYYY-MM-DD "
-            f"({shown})",
-        )
-        return None
-    elif re.fullmatch(r"\d{5}(?:\.\d+)?", plain) and 20000 <= float(plain) < 80000:
-        # a spreadsheet's day number, the cell not formatted as a date (Excel and LibreOffice
-        # count from 1899-12-30: 46233 is 2026-07-30); a CSV keeps the number
-        day = date(1899, 12, 30) + timedelta(days=int(float(plain)))
-        bad(
-            cell,
-            f"'{text}' is not a date but a spreadsheet's day number ({day.isoformat()}?)",
-            "format the column as a date in the spreadsheet before saving, or write "
-            f"{day.isoformat()}",
-        )
+        return _either_way(cell, text, _readings(a, b, y), order, bad, thai)
+    elif _day_number(cell, text, plain, bad):
         return None
     else:
-        named = _named_date(plain, months or {})
-        if named is None or named[0] is None:
-            example = _date_example(plain, year, order)
-            if named is not None:  # 30 de julio: a day and a month, no year
-                try:  # 31 February: no such day, in any year
-                    example = date(year, named[1], named[2]).isoformat()
-                except ValueError:
-                    pass
-                bad(cell, f"'{text}' has no year: write it as YYYY-MM-DD, e.g. {example}")
-                return None
-            bad(
-                cell,
-                f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. {example}",
-                *_date_hints(example, months or {}),
-            )
+        named = _named_or_said(cell, text, plain, year, order, months or {}, bad)
+        if named is None:
             return None
-        y, m, d = named[0], named[1], named[2]
+        y, m, d = named
     try:
         return _in_common_era(date(y, m, d), cell, bad, thai, text)
     except ValueError:
         bad(cell, f"'{text}' is no day of the calendar (year {y}, month {m}, day {d})")
         return None
+
+
+def _either_way(
+    cell: Cell, text: str, readings: list[date], order: str | None, bad: Bad, thai: bool
+) -> date | None:
+    """A numeric date the column does not order (or orders both ways, `order` "mixed"): its
+    one reading (30/07/2026 is only 30 July), else an error naming none or both."""
+    if len(readings) == 1:
+        return _in_common_era(readings[0], cell, bad, thai, text)
+    if not readings:
+        bad(cell, f"'{text}' is not a date either way (day first or month first)")
+        return None
+    why = (
+        "the column has dates written day first (30/07) and month first (07/30)"
+        if order == "mixed"
+        else "no date in the column tells which"
+    )
+    shown = " or ".join(r.isoformat() for r in readings)
+    bad(
+        cell,
+        f"'{text}' may be day first or month first, and {why}: write it as YYYY-MM-DD ({shown})",
+    )
+    return None
+
+
+def _day_number(cell: Cell, text: str, plain: str, bad: Bad) -> bool:
+    """Whether the text is a spreadsheet's day number, the cell not formatted as a date
+    (Excel and LibreOffice count from 1899-12-30: 46233 is 2026-07-30; a CSV keeps the
+    number): an error naming the day it is."""
+    if not (re.fullmatch(r"\d{5}(?:\.\d+)?", plain) and 20000 <= float(plain) < 80000):
+        return False
+    day = date(1899, 12, 30) + timedelta(days=int(float(plain)))
+    bad(
+        cell,
+        f"'{text}' is not a date but a spreadsheet's day number ({day.isoformat()}?)",
+        f"format the column as a date in the spreadsheet before saving, or write {day.isoformat()}",
+    )
+    return True
+
+
+def _named_or_said(
+    cell: Cell,
+    text: str,
+    plain: str,
+    year: int,
+    order: str | None,
+    months: dict[str, int],
+    bad: Bad,
+) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date written with a month's name (`_named_date`); else an
+    error with an example in the likely year: one without a year (30 de julio), or not a
+    date at all (with the spellings that are read)."""
+    named = _named_date(plain, months)
+    if named is not None and named[0] is not None:
+        return named[0], named[1], named[2]
+    example = _date_example(plain, year, order)
+    if named is not None:  # 30 de julio: a day and a month, no year
+        try:  # 31 February: no such day, in any year
+            example = date(year, named[1], named[2]).isoformat()
+        except ValueError:
+            pass
+        bad(cell, f"'{text}' has no year: write it as YYYY-MM-DD, e.g. {example}")
+        return None
+    bad(
+        cell,
+        f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. {example}",
+        *_date_hints(example, months),
+    )
+    return None
 
 
 def _common_year(year: int, thai: bool) -> int:

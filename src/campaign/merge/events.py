@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -169,15 +170,9 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         return Records(table, kit, images, frozenset(), 0)
     from ..pipeline.fingerprint import RecordsDigest
 
-    skip: set[int] = set()
-    days: dict[date, tuple[int, Mark | None]] = {}
+    found = _Found()
     keys: Spool[RecordKey] = Spool()
     digest = RecordsDigest()
-    # by the id's casefold: (row, id as written, languages)
-    seen: dict[str, tuple[int, str, tuple[str, ...]]] = {}
-    ids: dict[str, tuple[int, str, tuple[str, ...]]] = {}  # every row's, refused or not
-    refused: set[str] = set()
-    rows_refused: list[RefusedRow] = []
     unsaved: list[Cell] = []  # the first formula of each row of nothing else: said once
     at = 0  # where in `errs` the rows' error goes: before the later rows' problems
     for n, row in enumerate(table.iter_rows()):
@@ -186,55 +181,96 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         if formula is not None:
             at = at if unsaved else len(errs.items)
             unsaved.append(formula)
-            skip.add(n)
+            found.skip.add(n)
             continue
-        before = len(errs.items)
-        record = _record(table, cells, kit, errs, images)
-        if record is None:
-            skip.add(n)
-            event_id = _text(cells["event_id"])
-            if ID.fullmatch(event_id):
-                refused.add(event_id)
-                languages = _row_languages(cells, kit)
-                _duplicate(event_id, languages, cells["event_id"], ids, table, errs)
-            rows_refused += _refused_row(cells, event_id, errs.items[before:])
-            continue
-        # among every row, refused or not: a duplicate of a refused row was made as the
-        # event, and told only once that row was mended
-        if _duplicate(record.id, record.languages, cells["event_id"], ids, table, errs):
-            skip.add(n)
-            rows_refused += _refused_row(cells, record.id, errs.items[before:])
-            continue
-        seen[record.id.casefold()] = (record.row, record.id, record.languages)
-        keys.append(RecordKey(record.id, record.languages))
-        digest.add(record)
-        if record.day is not None:
-            count, first = days.get(record.day, (0, None))
-            if first is None:
-                entry = next(iter(record.layer.by_language.values()), {}).get("event_date")
-                first = entry.mark if entry is not None else None
-            days[record.day] = (count + 1, first)
+        record = _checked_row(n, cells, table, kit, errs, images, found)
+        if record is not None:
+            keys.append(RecordKey(record.id, record.languages))
+            digest.add(record)
     if unsaved:
         errs.items.insert(at, _unsaved_rows(table, unsaved))
-    for row in table.hidden_rows():  # hidden in the sheet: not merged, their files kept
-        event_id = _text(row_cells(table, row).get("event_id"))
-        if ID.fullmatch(event_id):
-            refused.add(event_id)
+    found.refused |= _hidden_ids(table)
     # refused rows keep their earlier files unless an event of that id (in any capitals, as
     # ids are told apart) is merged
-    kept = frozenset(r for r in refused if r.casefold() not in seen)
+    kept = frozenset(r for r in found.refused if r.casefold() not in found.seen)
     return Records(
         table,
         kit,
         images,
-        frozenset(skip),
-        len(seen),
+        frozenset(found.skip),
+        len(found.seen),
         kept,
         keys,
         digest.hexdigest(),
-        days,
-        tuple(rows_refused),
+        found.days,
+        tuple(found.rows_refused),
     )
+
+
+@dataclass
+class _Found:
+    """What `check_events` finds of the rows as it checks them, one at a time."""
+
+    skip: set[int] = field(default_factory=set)  # the rows refused (0-based, reading order)
+    days: dict[date, tuple[int, Mark | None]] = field(default_factory=dict)  # Records.days
+    # by the id's casefold: (row, id as written, languages)
+    seen: dict[str, tuple[int, str, tuple[str, ...]]] = field(default_factory=dict)
+    # every row's, refused or not
+    ids: dict[str, tuple[int, str, tuple[str, ...]]] = field(default_factory=dict)
+    refused: set[str] = field(default_factory=set)  # the refused rows' event ids
+    rows_refused: list[RefusedRow] = field(default_factory=list)
+
+    def count_day(self, record: Record) -> None:
+        """The record's day counted, with where the day's first record writes its date."""
+        if record.day is None:
+            return
+        count, first = self.days.get(record.day, (0, None))
+        if first is None:
+            entry = next(iter(record.layer.by_language.values()), {}).get("event_date")
+            first = entry.mark if entry is not None else None
+        self.days[record.day] = (count + 1, first)
+
+
+def _checked_row(
+    n: int,
+    cells: dict[str, Cell],
+    table: Table,
+    kit: Kit,
+    errs: Collector,
+    images: Path | None,
+    found: _Found,
+) -> Record | None:
+    """Row `n`'s record (`_record`), or None when it is refused: for a problem, or as a
+    duplicate of an earlier row's event id (among every row, refused or not: a duplicate of
+    a refused row was made as the event, and told only once that row was mended)."""
+    before = len(errs.items)
+    record = _record(table, cells, kit, errs, images)
+    if record is None:
+        found.skip.add(n)
+        event_id = _text(cells["event_id"])
+        if ID.fullmatch(event_id):
+            found.refused.add(event_id)
+            languages = _row_languages(cells, kit)
+            _duplicate(event_id, languages, cells["event_id"], found.ids, table, errs)
+        found.rows_refused += _refused_row(cells, event_id, errs.items[before:])
+        return None
+    if _duplicate(record.id, record.languages, cells["event_id"], found.ids, table, errs):
+        found.skip.add(n)
+        found.rows_refused += _refused_row(cells, record.id, errs.items[before:])
+        return None
+    found.seen[record.id.casefold()] = (record.row, record.id, record.languages)
+    found.count_day(record)
+    return record
+
+
+def _hidden_ids(table: Table) -> set[str]:
+    """The event ids of the rows hidden in the sheet: not merged, their files kept."""
+    ids = set()
+    for row in table.hidden_rows():
+        event_id = _text(row_cells(table, row).get("event_id"))
+        if ID.fullmatch(event_id):
+            ids.add(event_id)
+    return ids
 
 
 def _grouped(

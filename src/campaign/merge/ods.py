@@ -102,14 +102,7 @@ def read_ods(
     Raises DiagnosticsError `merge.read` for a file that is not an OpenDocument spreadsheet,
     one saved with a password, or one whose content unpacks to more than MAX_XML bytes."""
     xml = _content(path)  # every pass parses these bytes: the file may change meanwhile
-    firsts: list[list[tuple[int, list[_Cell], bool]]] = []
-    names: list[str] = []
-    try:
-        for name, sheet_rows in _sheets(xml):
-            names.append(name)
-            firsts.append(list(itertools.islice(sheet_rows, HEADER_SEARCH)))
-    except ElementTree.ParseError as exc:
-        raise failure("merge.read", f"{path} is not a readable ODS spreadsheet ({exc})") from None
+    firsts, names = _ods_heads(path, xml)
     keys = [
         [(n, {key(str(c.value)) for c in cells if c.value is not None}) for n, cells, _ in rows]
         for rows in firsts
@@ -129,36 +122,65 @@ def read_ods(
 
     def rows(shown: bool = True) -> Iterator[Row]:
         """The shown rows, or (`shown` False) the hidden ones."""
-        sheet = next(itertools.islice(_sheets(xml), chosen, None))[1]
-        for n, cells, hidden in sheet:
-            if n == 1:
-                continue  # the header
-            if n - 1 > MAX_ROWS + 1:
-                break
-            values = tuple(c.value for c in cells)
-            if spans:
-                values = _joined_under_header(values, spans)
-            if all(blank(v) for v in values) and not any(c.formula for c in cells):
-                continue  # a blank row, spaces in it or not
-            if hidden == shown:
-                continue
-            yield {
-                name: Cell(
-                    cell_value(values[i] if i < len(values) else None),
-                    n,
-                    name,
-                    i + 1,
-                    formula=i < len(cells) and cells[i].formula,
-                    target=cells[i].target if i < len(cells) else "",
-                    shown=cells[i].shown if i < len(cells) else "",
-                )
-                for i, name in enumerate(columns)
-                if name
-            } | _headless(columns, values, n)
+        return _ods_rows(xml, chosen, columns, spans, shown)
 
     # rows are hidden (or a column: then no row is found hidden) somewhere in the document
     hidden = re.search(rb'visibility="(?:collapse|filter)"', xml) is not None
     return columns, rows, names[chosen], tuple(names), (lambda: rows(False)) if hidden else None
+
+
+def _ods_heads(
+    path: Path, xml: bytes
+) -> tuple[list[list[tuple[int, list[_Cell], bool]]], list[str]]:
+    """Each sheet's first HEADER_SEARCH rows (number, cells, hidden) and the sheets' names;
+    raises DiagnosticsError `merge.read` when the content is not readable XML."""
+    firsts: list[list[tuple[int, list[_Cell], bool]]] = []
+    names: list[str] = []
+    try:
+        for name, sheet_rows in _sheets(xml):
+            names.append(name)
+            firsts.append(list(itertools.islice(sheet_rows, HEADER_SEARCH)))
+    except ElementTree.ParseError as exc:
+        raise failure("merge.read", f"{path} is not a readable ODS spreadsheet ({exc})") from None
+    return firsts, names
+
+
+def _ods_rows(
+    xml: bytes,
+    chosen: int,
+    columns: tuple[str, ...],
+    spans: dict[int, tuple[int, ...]],
+    shown: bool,
+) -> Iterator[Row]:
+    """The shown rows of sheet `chosen` (0-based), or (`shown` False) the hidden ones,
+    parsed again from the content; blank rows left out, the header's merged cells' values
+    joined (`spans`)."""
+    sheet = next(itertools.islice(_sheets(xml), chosen, None))[1]
+    for n, cells, hidden in sheet:
+        if n == 1:
+            continue  # the header
+        if n - 1 > MAX_ROWS + 1:
+            break
+        values = tuple(c.value for c in cells)
+        if spans:
+            values = _joined_under_header(values, spans)
+        if all(blank(v) for v in values) and not any(c.formula for c in cells):
+            continue  # a blank row, spaces in it or not
+        if hidden == shown:
+            continue
+        yield {
+            name: Cell(
+                cell_value(values[i] if i < len(values) else None),
+                n,
+                name,
+                i + 1,
+                formula=i < len(cells) and cells[i].formula,
+                target=cells[i].target if i < len(cells) else "",
+                shown=cells[i].shown if i < len(cells) else "",
+            )
+            for i, name in enumerate(columns)
+            if name
+        } | _headless(columns, values, n)
 
 
 def package_trouble(exc: BaseException, kind: str, empty: bool = False) -> str:

@@ -68,27 +68,37 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
     one = _clock(plain)
     if one is not None:
         return one[0], None
-    if END_OF_DAY.fullmatch(plain):
-        if at_end:
-            return END_OF_DAY_TIME, None
-        bad(
-            cell,
-            f"'{text}' is the end of a day, not a start",
-            MIDNIGHT_START,
-        )
-        return None
-    if UNCONFIRMED & set(re.findall(r"[A-Z]+", plain.upper())):  # 19:30 TBC, 19:30 (TBC)
-        bad(
-            cell,
-            f"'{text}' is a time still to be confirmed",
-            "leave the time empty until it is known (the flyer shows the date alone), then "
-            "write it and merge again",
-        )
+    if END_OF_DAY.fullmatch(plain) and at_end:
+        return END_OF_DAY_TIME, None
+    refused = _no_start(text, plain)
+    if refused is not None:
+        bad(cell, *refused)
         return None
     halves = RANGE.split(arabic_script.ranged(plain))  # fa: ۱۸:۳۰ تا ۲۰:۰۰
     if len(halves) != 2:
         bad(cell, *(arabic_script.refused(text, plain) or (f"'{text}' is not a time: {hint}",)))
         return None
+    return _range(cell, text, halves, bad)
+
+
+def _no_start(text: str, plain: str) -> tuple[str, ...] | None:
+    """The message and hints for a time that is no start: 24:00, the end of a day, and a
+    time still to be confirmed (19:30 TBC, 19:30 (TBC)); None for any other."""
+    if END_OF_DAY.fullmatch(plain):
+        return f"'{text}' is the end of a day, not a start", MIDNIGHT_START
+    if UNCONFIRMED & set(re.findall(r"[A-Z]+", plain.upper())):
+        return (
+            f"'{text}' is a time still to be confirmed",
+            "leave the time empty until it is known (the flyer shows the date alone), then "
+            "write it and merge again",
+        )
+    return None
+
+
+def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
+    """A time range's start and end (`halves`: the text before and after its dash), or None
+    with an error: a start of 24:00, a half that is no time, noon unclear, the whole day, an
+    end that is the start."""
     if END_OF_DAY.fullmatch(halves[0]):  # 24:00-02:00: the day's end as a start
         bad(
             cell,
@@ -105,12 +115,7 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
             f"'{text}' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00",
         )
         return None
-    if _pm_before(halves[0]) and second[1] == "" and second[0].hour < 12:
-        # 오후 1:00-3:00, 午後1時-3時: the day period before the range is its end's too,
-        # where that ends it after its start (오후 11:00-1:00 ends the next day, at 01:00)
-        later = second[0].replace(hour=second[0].hour + 12)
-        second = (later, "pm") if first[0] < later else second
-    (start, said), (end, end_said) = first, second
+    (start, said), (end, end_said) = first, _period_before(halves[0], first[0], second)
     shifted = _start_by_end(start, said, end, end_said)
     if shifted is None:
         bad(cell, *_ambiguous_noon(text))
@@ -123,6 +128,18 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
         bad(cell, f"'{text}' ends when it starts", "write its start and end, e.g. 18:00-20:00")
         return None
     return start, end
+
+
+def _period_before(
+    before: str, start: time, second: tuple[time, str | None]
+) -> tuple[time, str | None]:
+    """A range's end (`second`) moved to the afternoon when the day period is written before
+    the range (`before`: its first half), 오후 1:00-3:00, 午後1時-3時: the period is its end's
+    too, where that ends it after its start (오후 11:00-1:00 ends the next day, at 01:00)."""
+    if _pm_before(before) and second[1] == "" and second[0].hour < 12:
+        later = second[0].replace(hour=second[0].hour + 12)
+        return (later, "pm") if start < later else second
+    return second
 
 
 def _ambiguous_noon(text: str) -> tuple[str, str]:
