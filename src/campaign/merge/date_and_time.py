@@ -91,15 +91,7 @@ def _date_and_time(
     reading = (order, year, months, codes)
     problems = _date_and_time_problems(cell, day_text, time_text, dated, reading)
     if problems:
-        found = next(
-            (
-                split
-                for claimed in (False, True)  # read as a date first, then the calendar's
-                for split in _cldr_splits(text, codes)
-                if not _date_and_time_problems(cell, *split, False, reading, claimed)
-            ),
-            None,
-        )
+        found = _read_split(cell, text, codes, reading)
         if found is None:
             bad(
                 cell,
@@ -118,6 +110,23 @@ def _date_and_time(
 
 # (order, year, months, codes): how a row reads its date (`_date`, calendars.read)
 Reading = tuple[str | None, int, dict[str, int] | None, tuple[str, ...]]
+
+
+def _read_split(
+    cell: Cell, text: str, codes: tuple[str, ...], reading: Reading
+) -> tuple[str, str] | None:
+    """The first of the ways the row's languages join a date and a time (`_cldr_splits`)
+    that parts `text` into a date and a time both read: as a date first, then as the
+    calendar's (a Persian row's Solar Hijri date); None when none does."""
+    return next(
+        (
+            split
+            for claimed in (False, True)
+            for split in _cldr_splits(text, codes)
+            if not _date_and_time_problems(cell, *split, False, reading, claimed)
+        ),
+        None,
+    )
 
 
 def _date_and_time_problems(

@@ -39,43 +39,20 @@ def _format(
     (en and US: July 30, 2024, 6:00–8:00 PM), else as the language's own. A time or a range
     counts the hours `clock` gives (12 or 24: Language.clock), where it gives them, in the
     locale's own form of such a time (`_clock_pattern`)."""
-    from babel import Locale
     from babel.core import UnknownLocaleError
-    from babel.dates import format_date, format_interval, format_time
+    from babel.dates import format_time
 
     locale = _locale(code, region)
     clock = clock or _own_script_clock(locale)
     try:
+        solar = what == "date" and isinstance(value, date) and solar_calendar(code, region)
+        if solar and isinstance(value, date):  # ۸ مرداد ۱۴۰۵
+            return localise_digits(solar_long_date(value, code, region), digits, False)
         if what == "date":
-            # a locale whose CLDR data has no month names writes the root's placeholders in
-            # its long form (ht: "2026 M07 30"); its short form is the root's ISO date
-            # (the language's own `months` then give a date day, month, year, as the UN
-            # writes dates: 30 jiyè 2024)
-            if isinstance(value, date) and solar_calendar(code, region):  # ۸ مرداد ۱۴۰۵
-                return localise_digits(solar_long_date(value, code, region), digits, False)
-            bare = _no_month_names(locale)
-            long = "d MMMM y" if bare and months else "short" if bare else "long"
-            if _buddhist_calendar(code, region) and isinstance(value, date):
-                long = _buddhist_pattern(locale, value.year, code)
-            text = format_date(value, format=long, locale=locale)  # type: ignore[arg-type]
-            if months and isinstance(value, date):
-                text = _own_month(text, value.month, locale, months[value.month - 1])
+            text = _long_date(value, code, region, locale, months)
         elif what == "interval":
             assert isinstance(value, tuple)
-            start, end = value
-            skeleton = {12: "hm", 24: "Hm"}.get(clock or 0) or _hour_skeleton(locale)
-            if end < start and skeleton == "hm":  # past midnight, 12-hour
-                # clock: CLDR's interval shares a half-day mark its two times have alike (10
-                # am to 0:30 am: "10:00 - 12:30 AM", a morning), though the end is the next
-                # day's (an organiser's trial); each time is written whole
-                joined = Locale.parse(locale).interval_formats.get(None) or "{0} - {1}"
-                short = _clock_pattern(locale, clock) if clock else "short"
-                text = joined.format(
-                    format_time(start, format=short, locale=locale),
-                    format_time(end, format=short, locale=locale),
-                )
-            else:
-                text = format_interval(start, end, skeleton=skeleton, locale=locale)
+            text = _interval(value[0], value[1], locale, clock)
         else:
             short = _clock_pattern(locale, clock) if clock else "short"
             text = format_time(value, format=short, locale=locale)  # type: ignore[arg-type]
@@ -85,6 +62,50 @@ def _format(
         else:
             text = value.isoformat()[:10] if what == "date" else value.strftime("%H:%M")
     return localise_digits(text, digits, latin_text=False)  # CLDR's: its PM is no text
+
+
+def _long_date(
+    value: date | time | tuple[time, time],
+    code: str,
+    region: str,
+    locale: str,
+    months: tuple[str, ...],
+) -> str:
+    """A date in `locale`'s long form (30 July 2024), a Thai one's year in the Buddhist era
+    where `region` prints it so, with the language's own month names (`months`) in place of
+    CLDR's. A locale whose CLDR data has no month names writes the root's placeholders in its
+    long form (ht: "2026 M07 30"); its short form is the root's ISO date (the language's own
+    `months` then give a date day, month, year, as the UN writes dates: 30 jiyè 2024)."""
+    from babel.dates import format_date
+
+    bare = _no_month_names(locale)
+    long = "d MMMM y" if bare and months else "short" if bare else "long"
+    if _buddhist_calendar(code, region) and isinstance(value, date):
+        long = _buddhist_pattern(locale, value.year, code)
+    text = format_date(value, format=long, locale=locale)  # type: ignore[arg-type]
+    if months and isinstance(value, date):
+        text = _own_month(text, value.month, locale, months[value.month - 1])
+    return text
+
+
+def _interval(start: time, end: time, locale: str, clock: int | None) -> str:
+    """A range of two times as CLDR's interval formats write `locale`'s hours (`clock`: 12
+    or 24, else the locale's own). Past midnight on a 12-hour clock, CLDR's interval shares
+    a half-day mark its two times have alike (10 am to 0:30 am: "10:00 - 12:30 AM", a
+    morning), though the end is the next day's (an organiser's trial): each time is written
+    whole."""
+    from babel import Locale
+    from babel.dates import format_interval, format_time
+
+    skeleton = {12: "hm", 24: "Hm"}.get(clock or 0) or _hour_skeleton(locale)
+    if end < start and skeleton == "hm":
+        joined = Locale.parse(locale).interval_formats.get(None) or "{0} - {1}"
+        short = _clock_pattern(locale, clock) if clock else "short"
+        return joined.format(
+            format_time(start, format=short, locale=locale),
+            format_time(end, format=short, locale=locale),
+        )
+    return format_interval(start, end, skeleton=skeleton, locale=locale)
 
 
 # The calendar a date is printed in: Thailand's is the Buddhist (CLDR supplementalData.xml's

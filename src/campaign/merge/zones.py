@@ -125,16 +125,7 @@ def _utc_date(
     that a computer there saved: toISOString's), the day it is there is said. A row whose
     time cell gives a time (`theirs`: its hours and zone) shows that time, with UTC's date:
     the warning says so, and names the cell's own UTC time when it is another."""
-    minutes = stamp.hour * 60 + stamp.minute
-    exact = not stamp.second and not stamp.microsecond
-    east, west = 24 * 60 - minutes, -minutes
-    there = (
-        (stamp + timedelta(days=1), utc_offset(east))
-        if exact and east <= LAST_OFFSET and not east % 15
-        else (stamp, utc_offset(west))
-        if exact and west >= FIRST_OFFSET and not west % 15
-        else None
-    )
+    there = _midnight_there(stamp)
     midnight = (
         f" (it is {there[0]:%Y-%m-%d} 00:00 in {there[1]}, as a computer there saves a date alone)"
         if there is not None
@@ -142,14 +133,7 @@ def _utc_date(
     )
     text = _text(cell).strip()
     utc = UTC_SUFFIX.search(text)
-    offsets = zone_offsets(zone) if zone else frozenset()
-    named = (
-        f" ({zone} is {said_offsets(offsets)} in the tz database: which is not known)"
-        if len(offsets) > 1
-        else f" ({zone} is a zone's name whose offset is not known)"
-        if zone
-        else ""
-    )
+    named = _zone_not_known(zone)
     shown, start = f"it is shown as UTC's, {stamp:%Y-%m-%d} at {stamp:%H:%M} UTC", ""
     if theirs is not None:  # the time cell's start is shown: the date alone is UTC's
         shown = f"its date is shown as UTC's, {stamp:%Y-%m-%d}"
@@ -169,6 +153,28 @@ def _utc_date(
         f"({clock or 'HH:MM'} {there[1] if there is not None else 'UTC+2'}): the date is "
         f"then read in it; for an event held in UTC, {stamp:%H:%M} UTC",
     )
+
+
+def _midnight_there(stamp: datetime) -> tuple[datetime, str] | None:
+    """The day and the offset from UTC (east first, else west) where a UTC time `stamp` is
+    midnight, an offset a clock keeps (FIRST_OFFSET to LAST_OFFSET, in quarter hours); None
+    where there is none (seconds, or an offset no clock keeps)."""
+    minutes = stamp.hour * 60 + stamp.minute
+    exact = not stamp.second and not stamp.microsecond
+    east, west = 24 * 60 - minutes, -minutes
+    if exact and east <= LAST_OFFSET and not east % 15:
+        return stamp + timedelta(days=1), utc_offset(east)
+    if exact and west >= FIRST_OFFSET and not west % 15:
+        return stamp, utc_offset(west)
+    return None
+
+
+def _zone_not_known(zone: str) -> str:
+    """Why a row's zone (a name, or "": none) gives no offset: one of several, or none known."""
+    offsets = zone_offsets(zone) if zone else frozenset()
+    if len(offsets) > 1:
+        return f" ({zone} is {said_offsets(offsets)} in the tz database: which is not known)"
+    return f" ({zone} is a zone's name whose offset is not known)" if zone else ""
 
 
 def _row_zone(
