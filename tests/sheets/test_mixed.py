@@ -204,7 +204,7 @@ def test_a_mixed_sheet_s_targets_beside_each_block_s_first_row() -> None:
     row, the right one at the middle of the turned block's (between its crop marks, where
     the upright block's row would put it across one), the top one above the last column."""
     from campaign.sheets.edge import PressMarks
-    from campaign.sheets.impose import _control_marks
+    from campaign.sheets.sheet_marks import control_marks
 
     cells = most_up((127.0, 178.0), 3.0, "13x19")
     assert cells is not None
@@ -212,7 +212,7 @@ def test_a_mixed_sheet_s_targets_beside_each_block_s_first_row() -> None:
     assert [c[:2] for c in cells.cells] == [(0, 15.5), (0, 199.5), (133, 0), (133, 133), (133, 266)]
     # on 13 x 19 in the side targets have no room (329 mm of media on 330.2): say they have
     marks = PressMarks((5.0, 5.0), 6.0, 6.0, None, (20.0, 20.0))
-    drawn = _control_marks(cells, (0.0, 0.0), marks, 1.0)
+    drawn = control_marks(cells, (0.0, 0.0), marks, 1.0)
     # each target's horizontal arm: "x0 y m x1 y l", pt from the trim's bottom left
     arms = re.findall(r"([-\d.]+) ([-\d.]+) m ([-\d.]+) \2 l", drawn)
     centres = sorted(

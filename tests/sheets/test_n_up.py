@@ -12,7 +12,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from campaign.sheets import geometry
+from campaign.sheets import paper
 from campaign.sheets.geometry import (
     arrangements,
     best_stock,
@@ -310,7 +310,7 @@ def test_on_a_tie_of_waste_auto_takes_the_stock_holding_more(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """4 DL on SRA3 and 2 on SRA4 cover 57.75 % of either: SRA3, fewer sheets to print."""
-    monkeypatch.setattr(geometry, "PRESS_STOCK", ("sra4", "sra3"))
+    monkeypatch.setattr(paper, "PRESS_STOCK", ("sra4", "sra3"))
     chosen = best_stock(DL, 3.0)
     assert chosen is not None
     assert (chosen[0], len(chosen[1].cells)) == ("sra3", 4)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .geometry import Block, Cells, _fit
+from .cells import Block, Cells
+from .circles import fit
 
 
 @dataclass(frozen=True)
@@ -154,18 +155,18 @@ def sticker_plans(
     block in the room left (none where none fits: then fewer upright, not mixed)."""
     w, h = sheet[0] - 2 * margin, sheet[1] - 2 * margin
     pw, ph = piece
-    yield Plan((_fit(w, pw, pw + gap), _fit(h, ph, ph + gap)), (0, 0))
+    yield Plan((fit(w, pw, pw + gap), fit(h, ph, ph + gap)), (0, 0))
     if _square(piece):
         return
-    yield Plan((0, 0), (_fit(w, ph, ph + gap), _fit(h, pw, pw + gap)))
-    for ca in range(1, _fit(w, pw, pw + gap)):
+    yield Plan((0, 0), (fit(w, ph, ph + gap), fit(h, pw, pw + gap)))
+    for ca in range(1, fit(w, pw, pw + gap)):
         rest = w - ca * (pw + gap)
-        turned = (_fit(rest, ph, ph + gap), _fit(h, pw, pw + gap))
-        yield Plan((ca, _fit(h, ph, ph + gap)), turned, True)
-    for ra in range(1, _fit(h, ph, ph + gap)):
+        turned = (fit(rest, ph, ph + gap), fit(h, pw, pw + gap))
+        yield Plan((ca, fit(h, ph, ph + gap)), turned, True)
+    for ra in range(1, fit(h, ph, ph + gap)):
         rest = h - ra * (ph + gap)
-        turned = (_fit(w, ph, ph + gap), _fit(rest, pw, pw + gap))
-        yield Plan((_fit(w, pw, pw + gap), ra), turned, False)
+        turned = (fit(w, ph, ph + gap), fit(rest, pw, pw + gap))
+        yield Plan((fit(w, pw, pw + gap), ra), turned, False)
 
 
 def grid_cells(

@@ -15,32 +15,23 @@ condition (finish_print).
 
 from __future__ import annotations
 
-import hashlib
-import io
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pikepdf
 
-from ..presses import MAX_INK
 from ..render.forms import FilledForm
-from ..render.marks import (
-    COLOUR_BAR,
-    CUT_CONTOUR,
-    CUT_WIDTH,
-    KAPPA,
-    SLUG_SIZE,
-    TARGET_RADIUS,
-    rounded_rect,
-)
+from ..render.marks import SLUG_SIZE
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, saved
-from ..render.target import MARK_WIDTH, Target
-from .edge import SIDE_TARGET_IN_MM, PressMarks, bar_patch, press_marks
-from .geometry import Cells, Grid, crop_lines, press_margins
+from .cells import Cells
+from .circles import Grid
+from .cuts import PT_PER_MM, STICKER_RADIUS_MM, circle, contours, cut_lines, cut_resources
+from .edge import PressMarks, press_marks
+from .forms import Forms
+from .paper import press_margins
+from .sheet_marks import control_marks, crop_marks, placed_slug, registration
 
-PT_PER_MM = 72 / 25.4
 # The sheet is the trim; 3 mm of empty bleed around it, as print shops' preflight asks of
 # every page (PRINT-SPECS.md), so the sheet goes through the same checks as any print file.
 SHEET_BLEED_MM = 3.0
@@ -71,112 +62,6 @@ class Piece:
     pdf: bytes
 
 
-def circle(cx: float, cy: float, r: float) -> str:
-    """A closed circle path (PDF operators), pt."""
-    k = KAPPA * r
-    return (
-        f"{cx + r:.3f} {cy:.3f} m "
-        f"{cx + r:.3f} {cy + k:.3f} {cx + k:.3f} {cy + r:.3f} {cx:.3f} {cy + r:.3f} c "
-        f"{cx - k:.3f} {cy + r:.3f} {cx - r:.3f} {cy + k:.3f} {cx - r:.3f} {cy:.3f} c "
-        f"{cx - r:.3f} {cy - k:.3f} {cx - k:.3f} {cy - r:.3f} {cx:.3f} {cy - r:.3f} c "
-        f"{cx + k:.3f} {cy - r:.3f} {cx + r:.3f} {cy - k:.3f} {cx + r:.3f} {cy:.3f} c h"
-    )
-
-
-class Forms:
-    """Pages of built PDFs as form XObjects of `out`, each copied once: (form, its TrimBox in
-    pt); with `bleed`, a form shows its art out to the BleedBox (else to the TrimBox)."""
-
-    def __init__(self, out: pikepdf.Pdf, bleed: bool) -> None:
-        self.out, self.bleed = out, bleed
-        self.cache: dict[tuple[bytes, int], tuple[pikepdf.Object, tuple[float, ...]]] = {}
-        self.sources: list[pikepdf.Pdf] = []
-        self.images: dict[bytes, pikepdf.Object] = {}  # by content: one object each
-
-    def get(self, pdf: bytes, page: int) -> tuple[pikepdf.Object, tuple[float, ...]]:
-        if (pdf, page) not in self.cache:
-            src = pikepdf.open(io.BytesIO(pdf))
-            self.sources.append(src)
-            source = src.pages[page]
-            without_die_line(src, source)
-            form = source.as_form_xobject()
-            if self.bleed:
-                form.BBox = source.bleedbox
-            trim = tuple(float(v) for v in source.trimbox)
-            copied = self.out.copy_foreign(form)
-            self._share_images(copied)
-            self.cache[(pdf, page)] = (copied, trim)
-        return self.cache[(pdf, page)]
-
-    def _share_images(self, form: pikepdf.Object) -> None:
-        """Point the form's image XObjects at the ones of the same content already copied: the
-        slug's glyph masks are the same in every language's badge, and each copy was written
-        again (27 KB of a 204 KB sheet of three languages). An unreferenced copy is left out
-        when the file is saved."""
-        resources = form.get("/Resources")
-        named = resources.get("/XObject") if resources is not None else None
-        if named is None:
-            return
-        for name in list(named.keys()):
-            xo = named[name]
-            if xo.get("/Subtype") != "/Image":
-                continue
-            entries = sorted((k, repr(v)) for k, v in xo.items() if k != "/Length")
-            key = hashlib.sha256(xo.read_raw_bytes() + repr(entries).encode()).digest()
-            first = self.images.setdefault(key, xo)
-            if first.objgen != xo.objgen:
-                named[name] = first
-
-    def close(self) -> None:
-        for src in self.sources:
-            src.close()
-
-
-def without_die_line(pdf: pikepdf.Pdf, page: pikepdf.Page) -> bool:
-    """Take the piece's own die line (render.marks.draw_cut_contour: a `q ... Q` group that
-    strokes in a Separation named CutContour) out of the page's content: the sheet cuts each
-    piece with its own contour, and a plotter would cut the piece's line too, on top of or
-    beside the sheet's. The colour space goes too, so that no separation preview lists a
-    CutContour plate the sheet's art does not use. Returns whether a line was taken out."""
-    resources = page.obj.get("/Resources")
-    spaces = resources.get("/ColorSpace") if resources is not None else None
-    if spaces is None:
-        return False
-    cut = {
-        name
-        for name, cs in spaces.items()
-        if isinstance(cs, pikepdf.Array)
-        and len(cs) > 1
-        and cs[0] == pikepdf.Name.Separation
-        and cs[1] == pikepdf.Name("/" + CUT_CONTOUR)
-    }
-    if not cut:
-        return False
-    ops = pikepdf.parse_content_stream(page)
-    kept: list[pikepdf.ContentStreamInstruction | pikepdf.ContentStreamInlineImage] = []
-    opened: list[int] = []  # where each open q is in `kept`
-    drop_from: int | None = None
-    for ins in ops:
-        op = str(ins.operator)
-        if op == "q":
-            opened.append(len(kept))
-        elif op in ("CS", "cs") and str(ins.operands[0]) in cut and opened:
-            drop_from = opened[-1]
-        elif op == "Q" and opened:
-            start = opened.pop()
-            if drop_from is not None and start == drop_from:
-                del kept[start:]
-                drop_from = None
-                continue
-        kept.append(ins)
-    if len(kept) == len(ops):
-        return False
-    page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(kept))
-    for name in cut:
-        del spaces[name]
-    return True
-
-
 def impose(
     pieces: Sequence[Piece],
     grid: Grid,
@@ -194,7 +79,7 @@ def impose(
     assert grid.count > 0, "the caller reports a piece that does not fit the sheet"
     w, h = (v * PT_PER_MM for v in grid.sheet)
     out = pikepdf.new()
-    separation, overprint = _cut_resources(out)
+    separation, overprint = cut_resources(out)
     forms = Forms(out, bleed=True)  # the art past the cut circle, up to the bleed
     centres = [(x * PT_PER_MM, h - y * PT_PER_MM) for x, y in grid.centres]
     clip_r = (grid.diameter / 2 + grid.gap / 2 - 0.01) * PT_PER_MM
@@ -210,11 +95,11 @@ def impose(
             ops.append(
                 f"q {circle(cx, cy, clip_r)} W n 1 0 0 1 {cx - tx:.3f} {cy - ty:.3f} cm {name} Do Q"
             )
-        ops.append(_cut_lines(centres[: len(batch)], cut_r))
+        ops.append(cut_lines(centres[: len(batch)], cut_r))
         slug = slugs[start // grid.count] if start // grid.count < len(slugs) else None
         if slug is not None:  # from the trim's bottom left corner
             below = SHEET_SLUG_BELOW_MM * PT_PER_MM
-            ops.append(_placed_slug(out, slug, cond, f"0 {-below:.3f}", xobjects))
+            ops.append(placed_slug(out, slug, cond, f"0 {-below:.3f}", xobjects))
         _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint)
     sheets = len(out.pages)
     labels = [0, pikepdf.Dictionary(S=pikepdf.Name.D, P=pikepdf.String("sheet "))]
@@ -222,11 +107,11 @@ def impose(
         last = len(pieces) % grid.count
         full = len(pieces) // grid.count
         if full:  # the full sheets'
-            _add_page(out, w, h, _cut_lines(centres, cut_r), {}, separation, overprint)
+            _add_page(out, w, h, cut_lines(centres, cut_r), {}, separation, overprint)
             which = "sheet 1" if full == 1 else f"sheets 1-{full}"
             labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of {which}")]
         if last:  # the partly filled last sheet's
-            _add_page(out, w, h, _cut_lines(centres[:last], cut_r), {}, separation, overprint)
+            _add_page(out, w, h, cut_lines(centres[:last], cut_r), {}, separation, overprint)
             labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of sheet {sheets}")]
     # page labels (ISO 32000-1, 12.4.2), which a viewer shows for each page: "sheet 2", "cut
     # lines of sheets 1-3"; the cut pages carry no slug (a plotter that cuts every path
@@ -244,11 +129,6 @@ def _actual_size(out: pikepdf.Pdf) -> None:
     and a print dialog's "fit to page" (Acrobat's default) shrank its 70 mm cut circles to
     68 mm, too small for the press's die (a print shop's trial)."""
     out.Root.ViewerPreferences = pikepdf.Dictionary(PrintScaling=pikepdf.Name("/None"))
-
-
-def _cut_lines(centres: Sequence[tuple[float, float]], r: float) -> str:
-    paths = " ".join(f"{circle(cx, cy, r)} S" for cx, cy in centres)
-    return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH} w {paths} Q"
 
 
 def _add_page(
@@ -346,7 +226,7 @@ def impose_cells(
     press = mode in ("press", "sticker")
     sticker = mode == "sticker"
     out = pikepdf.new()
-    separation, overprint = _cut_resources(out) if sticker else (None, None)
+    separation, overprint = cut_resources(out) if sticker else (None, None)
     forms = Forms(out, bleed=press)
     # press: bleed, a crop mark and paper past it (geometry.press_margins); stickers: the
     # sheet's own empty bleed, and the slug's paper above and below it
@@ -384,20 +264,20 @@ def impose_cells(
         if sticker:
             used = len([x for x in side_list if x is not None])
             r = STICKER_RADIUS_MM if radius is None else radius
-            ops.append(_contours(cells, (padx, pady), used, r))
+            ops.append(contours(cells, (padx, pady), used, r))
             slug = slugs[len(out.pages)] if len(out.pages) < len(slugs) else None
             if slug is not None:  # below the sheet's bleed, as a gang sheet's
                 at = f"{padx:.3f} {pady - SHEET_SLUG_BELOW_MM * PT_PER_MM:.3f}"
-                ops.append(_placed_slug(out, slug, cond, at, xobjects))
+                ops.append(placed_slug(out, slug, cond, at, xobjects))
         elif marks is not None:
-            ops.append(_crop_marks(cells, (padx, pady), bleed, marks, registration(cond)))
-            ops.append(_control_marks(cells, (padx, pady), marks, registration(cond)))
+            ops.append(crop_marks(cells, (padx, pady), bleed, marks, registration(cond)))
+            ops.append(control_marks(cells, (padx, pady), marks, registration(cond)))
             n = len(out.pages)
             slug = slugs[n] if n < len(slugs) else None
             place = slug_at[n] if n < len(slug_at) else None
             if slug is not None and place is not None:  # from the trim's bottom left corner
                 x, y = (padx + place[0] * PT_PER_MM, pady + place[1] * PT_PER_MM)
-                ops.append(_placed_slug(out, slug, cond, f"{x:.3f} {y:.3f}", xobjects))
+                ops.append(placed_slug(out, slug, cond, f"{x:.3f} {y:.3f}", xobjects))
         box = [0, 0, round(sw + 2 * padx, 4), round(sh + 2 * pady, 4)]
         resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects))
         if sticker:
@@ -426,9 +306,6 @@ def impose_cells(
     return finish_screen(raw, meta)
 
 
-STICKER_RADIUS_MM = 3.0  # the kiss-cut's rounded corners
-
-
 def outer_sides(cells: Cells, i: int) -> tuple[int, int, int, int]:
     """Which sides of cell `i` (left, bottom, right, top, as the page draws them) have no
     neighbour abutting them at the trim (1) and which have (0: a shared cut, where the
@@ -444,167 +321,6 @@ def outer_sides(cells: Cells, i: int) -> tuple[int, int, int, int]:
     above = any(near(oy + oh, y) and near(ox, x) for ox, oy, _, oh in others)
     below = any(near(oy, y + h) and near(ox, x) for ox, oy, _, _ in others)
     return int(not left), int(not below), int(not right), int(not above)
-
-
-def registration(cond: OutputCondition | None) -> float:
-    """The share of each plate for marks in registration colour on `cond`'s press (the
-    pieces' marks: render.target.Target.registration)."""
-    limit = MAX_INK.get(cond.key, 300.0) if cond is not None else 300.0
-    return Target(max_ink=limit).registration[0]
-
-
-def _placed_slug(
-    out: pikepdf.Pdf,
-    slug: FilledForm,
-    cond: OutputCondition | None,
-    at: str,
-    xobjects: dict[str, pikepdf.Object],
-) -> str:
-    """A page's slug as the form XObject /Slug (added to `xobjects`) and the operators that
-    draw it in registration colour with its baseline's start at `at` ("x y", pt, as written
-    in the content stream)."""
-    xobjects["/Slug"] = _slug_form(out, slug)
-    share = registration(cond)
-    return f"q {share:g} {share:g} {share:g} {share:g} k 1 0 0 1 {at} cm /Slug Do Q"
-
-
-def _slug_form(out: pikepdf.Pdf, form: FilledForm) -> pikepdf.Object:
-    """A filled form (paths in the current fill colour, no resources) as a form XObject."""
-    return out.make_stream(
-        zlib.compress(form.content),
-        Type=pikepdf.Name.XObject,
-        Subtype=pikepdf.Name.Form,
-        BBox=form.written_box,
-        Filter=pikepdf.Name.FlateDecode,
-    )
-
-
-def _cut_resources(out: pikepdf.Pdf) -> tuple[pikepdf.Object, pikepdf.Object]:
-    """The CutContour Separation (alternate 100 % magenta) and an overprinting ExtGState."""
-    separation = out.make_indirect(
-        pikepdf.Array(
-            [
-                pikepdf.Name.Separation,
-                pikepdf.Name("/" + CUT_CONTOUR),
-                pikepdf.Name.DeviceCMYK,
-                pikepdf.Dictionary(
-                    FunctionType=2, Domain=[0, 1], C0=[0, 0, 0, 0], C1=[0, 1, 0, 0], N=1
-                ),
-            ]
-        )
-    )
-    overprint = out.make_indirect(
-        pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, OP=True, op=True, OPM=1)
-    )
-    return separation, overprint
-
-
-def _contours(cells: Cells, pad: tuple[float, float], used: int, radius: float) -> str:
-    """The kiss-cut of each used cell: its trim with corners of `radius` mm (at most half the
-    cell's shorter side), in CutContour. `pad`: the trim's distance from the media's left and
-    bottom edges, pt."""
-    sh = cells.sheet[1] * PT_PER_MM
-    paths = []
-    for x, y, w, h in cells.cells[:used]:
-        left, bottom = pad[0] + x * PT_PER_MM, pad[1] + sh - (y + h) * PT_PER_MM
-        r = min(radius, w / 2, h / 2) * PT_PER_MM
-        paths.append(f"{rounded_rect(left, bottom, w * PT_PER_MM, h * PT_PER_MM, r)} S")
-    return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH} w {' '.join(paths)} Q"
-
-
-def _control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, share: float) -> str:
-    """A press sheet's own registration targets and colour bar, as the pieces have theirs
-    (render.marks), which the sheet cuts away with their marks: a target at the middle of the
-    first row's height on both sides (a mixed sheet's right one: of the first row at its
-    right edge, right_top; with no room there, above the trim's ends:
-    PressMarks.sides_on_top) and above the last column's middle (of those at the top:
-    top_right), and the colour bar above the
-    first column (clear of the crop marks at the cut lines), all outside the sheet's bleed, as
-    far off the trim as `marks` says (sheets.edge.press_marks: none where
-    the press would not print it), in registration colour (`share` of each plate) but for
-    the bar's patches (render.marks.COLOUR_BAR, then the ink limit: `share` of each plate).
-    `pad`: the trim's distance from the media's left and bottom edges, pt."""
-    sw, sh = (v * PT_PER_MM for v in cells.sheet)
-    padx, pady = pad
-    x0, y0, w0, h0 = (v * PT_PER_MM for v in cells.cells[0])
-    xl, _, wl, _ = (v * PT_PER_MM for v in top_right(cells))
-    _, yr, _, hr = (v * PT_PER_MM for v in right_top(cells))
-    r = TARGET_RADIUS
-    row, row_right = pady + sh - (y0 + h0 / 2), pady + sh - (yr + hr / 2)
-    targets = []
-    if marks.sides_on_top and marks.side_targets is not None:  # no room at the sides
-        inset, up = SIDE_TARGET_IN_MM * PT_PER_MM, pady + sh + marks.side_targets * PT_PER_MM
-        targets += [(padx + inset, up), (padx + sw - inset, up)]
-    elif marks.side_targets is not None:  # its centre off the trim
-        out = marks.side_targets * PT_PER_MM
-        targets += [(padx - out, row), (padx + sw + out, row_right)]
-    if marks.top_target is not None:
-        targets.append((padx + xl + wl / 2, pady + sh + marks.top_target * PT_PER_MM))
-    paths = [
-        f"{circle(cx, cy, r)} {cx - 1.6 * r:.3f} {cy:.3f} m {cx + 1.6 * r:.3f} {cy:.3f} l "
-        f"{cx:.3f} {cy - 1.6 * r:.3f} m {cx:.3f} {cy + 1.6 * r:.3f} l"
-        for cx, cy in targets
-    ]
-    ops = []
-    if paths:
-        ops.append(
-            f"q {share:g} {share:g} {share:g} {share:g} K {MARK_WIDTH} w {' '.join(paths)} S Q"
-        )
-    if marks.bar is not None:
-        patches = [*COLOUR_BAR, (share, share, share, share)]
-        size = bar_patch(cells) * PT_PER_MM
-        x = padx + x0 + (w0 - size * len(patches)) / 2
-        y = pady + sh + marks.bar * PT_PER_MM
-        for c, m, yl, k in patches:
-            ops.append(f"{c:g} {m:g} {yl:g} {k:g} k {x:.3f} {y:.3f} {size:.3f} {size:.3f} re f")
-            x += size
-    return "q " + " ".join(ops) + " Q" if ops else ""
-
-
-def top_right(cells: Cells) -> tuple[float, float, float, float]:
-    """The last cell of the first row: of those at the top of the sheet, the rightmost (a
-    mixed sheet's last cell may be in a lower block, narrower)."""
-    top = min(c[1] for c in cells.cells)
-    return max((c for c in cells.cells if abs(c[1] - top) < 1e-6), key=lambda c: c[0])
-
-
-def right_top(cells: Cells) -> tuple[float, float, float, float]:
-    """The first cell of the last column: of those at the right of the sheet, the topmost."""
-    right = max(c[0] + c[2] for c in cells.cells)
-    return min((c for c in cells.cells if abs(c[0] + c[2] - right) < 1e-6), key=lambda c: c[1])
-
-
-def _crop_marks(
-    cells: Cells, pad: tuple[float, float], bleed: float, marks: PressMarks, share: float
-) -> str:
-    """Both ends of every cut line (a mixed sheet's: the ends with no piece between them and the
-    sheet's edge, geometry.crop_lines), outside the sheet's bleed: a mark starting `bleed` mm off
-    the sheet's edge, on the line's extension, 5 mm long or shorter where the press would not print
-    its end (geometry.crop_mark_lengths), in registration colour (`share` of each plate, as the
-    pieces' own marks: every plate is registered and cut by them; in black alone, the cyan, magenta
-    and yellow plates had nothing to register against). `pad`: the trim's distance from the media's
-    left and bottom edges, pt."""
-    sw, sh = (v * PT_PER_MM for v in cells.sheet)
-    padx, pady = pad
-    off = bleed * PT_PER_MM
-    side, length = (v * PT_PER_MM for v in marks.crop)
-    at_top, at_bottom, at_left, at_right = crop_lines(cells)
-    paths = []
-    for x in sorted({*at_top, *at_bottom}):
-        px = padx + x * PT_PER_MM
-        top, bottom = pady + sh + off, pady - off
-        if x in at_top:
-            paths.append(f"{px:.3f} {top:.3f} m {px:.3f} {top + length:.3f} l")
-        if x in at_bottom:
-            paths.append(f"{px:.3f} {bottom:.3f} m {px:.3f} {bottom - length:.3f} l")
-    for y in sorted({*at_left, *at_right}):
-        py = pady + sh - y * PT_PER_MM
-        left, right = padx - off, padx + sw + off
-        if y in at_left:
-            paths.append(f"{left:.3f} {py:.3f} m {left - side:.3f} {py:.3f} l")
-        if y in at_right:
-            paths.append(f"{right:.3f} {py:.3f} m {right + side:.3f} {py:.3f} l")
-    return f"q {share:g} {share:g} {share:g} {share:g} K 0.25 w {' '.join(paths)} S Q"
 
 
 __all__ = ["Piece", "Side", "circle", "impose", "impose_cells", "outer_sides", "placed"]

@@ -13,6 +13,7 @@ from ..model import Kit
 from ..output import OutputFile
 from ..render.forms import FilledForm
 from ..render.metadata import OutputCondition
+from .cuts import PT_PER_MM
 from .edge import (
     Box,
     PressMarks,
@@ -27,7 +28,6 @@ from .geometry import (
     Cells,
     paper_name,
 )
-from .impose import PT_PER_MM
 from .request import SheetRequest
 from .warn import (
     slug_warning,

@@ -1,0 +1,106 @@
+"""Built print PDFs' pages as form XObjects of a sheet, each copied once, with the piece's own die
+line taken out (the sheet cuts each piece with its own contour).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+import pikepdf
+
+from ..render.marks import CUT_CONTOUR
+
+
+class Forms:
+    """Pages of built PDFs as form XObjects of `out`, each copied once: (form, its TrimBox in
+    pt); with `bleed`, a form shows its art out to the BleedBox (else to the TrimBox)."""
+
+    def __init__(self, out: pikepdf.Pdf, bleed: bool) -> None:
+        self.out, self.bleed = out, bleed
+        self.cache: dict[tuple[bytes, int], tuple[pikepdf.Object, tuple[float, ...]]] = {}
+        self.sources: list[pikepdf.Pdf] = []
+        self.images: dict[bytes, pikepdf.Object] = {}  # by content: one object each
+
+    def get(self, pdf: bytes, page: int) -> tuple[pikepdf.Object, tuple[float, ...]]:
+        if (pdf, page) not in self.cache:
+            src = pikepdf.open(io.BytesIO(pdf))
+            self.sources.append(src)
+            source = src.pages[page]
+            without_die_line(src, source)
+            form = source.as_form_xobject()
+            if self.bleed:
+                form.BBox = source.bleedbox
+            trim = tuple(float(v) for v in source.trimbox)
+            copied = self.out.copy_foreign(form)
+            self._share_images(copied)
+            self.cache[(pdf, page)] = (copied, trim)
+        return self.cache[(pdf, page)]
+
+    def _share_images(self, form: pikepdf.Object) -> None:
+        """Point the form's image XObjects at the ones of the same content already copied: the
+        slug's glyph masks are the same in every language's badge, and each copy was written
+        again (27 KB of a 204 KB sheet of three languages). An unreferenced copy is left out
+        when the file is saved."""
+        resources = form.get("/Resources")
+        named = resources.get("/XObject") if resources is not None else None
+        if named is None:
+            return
+        for name in list(named.keys()):
+            xo = named[name]
+            if xo.get("/Subtype") != "/Image":
+                continue
+            entries = sorted((k, repr(v)) for k, v in xo.items() if k != "/Length")
+            key = hashlib.sha256(xo.read_raw_bytes() + repr(entries).encode()).digest()
+            first = self.images.setdefault(key, xo)
+            if first.objgen != xo.objgen:
+                named[name] = first
+
+    def close(self) -> None:
+        for src in self.sources:
+            src.close()
+
+
+def without_die_line(pdf: pikepdf.Pdf, page: pikepdf.Page) -> bool:
+    """Take the piece's own die line (render.marks.draw_cut_contour: a `q ... Q` group that
+    strokes in a Separation named CutContour) out of the page's content: the sheet cuts each
+    piece with its own contour, and a plotter would cut the piece's line too, on top of or
+    beside the sheet's. The colour space goes too, so that no separation preview lists a
+    CutContour plate the sheet's art does not use. Returns whether a line was taken out."""
+    resources = page.obj.get("/Resources")
+    spaces = resources.get("/ColorSpace") if resources is not None else None
+    if spaces is None:
+        return False
+    cut = {
+        name
+        for name, cs in spaces.items()
+        if isinstance(cs, pikepdf.Array)
+        and len(cs) > 1
+        and cs[0] == pikepdf.Name.Separation
+        and cs[1] == pikepdf.Name("/" + CUT_CONTOUR)
+    }
+    if not cut:
+        return False
+    ops = pikepdf.parse_content_stream(page)
+    kept: list[pikepdf.ContentStreamInstruction | pikepdf.ContentStreamInlineImage] = []
+    opened: list[int] = []  # where each open q is in `kept`
+    drop_from: int | None = None
+    for ins in ops:
+        op = str(ins.operator)
+        if op == "q":
+            opened.append(len(kept))
+        elif op in ("CS", "cs") and str(ins.operands[0]) in cut and opened:
+            drop_from = opened[-1]
+        elif op == "Q" and opened:
+            start = opened.pop()
+            if drop_from is not None and start == drop_from:
+                del kept[start:]
+                drop_from = None
+                continue
+        kept.append(ins)
+    if len(kept) == len(ops):
+        return False
+    page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(kept))
+    for name in cut:
+        del spaces[name]
+    return True

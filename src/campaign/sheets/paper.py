@@ -1,0 +1,183 @@
+"""Sheet sizes and the press stock: which sheet holds which, a press sheet's margins
+around its pieces, its crop marks' lengths, and how messages name a sheet.
+
+All lengths are millimetres. `circles` packs round pieces on these sheets, `cells` and
+`mixed` rectangular ones, and `press_fit` chooses a press sheet by the stock that holds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+# Sheet sizes, mm: ISO 216 A4 and A3; ISO 217 SRA4 and SRA3, the press sheets an A4 or A3
+# piece is printed on with room for its bleed and a gripper; US Letter (8.5 x 11 in) and
+# Legal (8.5 x 14 in); Tabloid (11 x 17 in, ANSI B), 12 x 18 in and 13 x 19 in, the US press
+# sheets (13 x 19 in: a Tabloid page with bleed and marks).
+SHEETS: dict[str, tuple[float, float]] = {
+    "a4": (210.0, 297.0),
+    "a3": (297.0, 420.0),
+    "sra4": (225.0, 320.0),
+    "sra3": (320.0, 450.0),
+    "letter": (215.9, 279.4),
+    "legal": (215.9, 355.6),
+    "tabloid": (279.4, 431.8),
+    "12x18": (304.8, 457.2),
+    "13x19": (330.2, 482.6),
+}
+# each sheet's name as it is written (A4, SRA3, Letter, 12 x 18 in)
+PAPER_NAMES = {
+    "a4": "A4",
+    "a3": "A3",
+    "sra4": "SRA4",
+    "sra3": "SRA3",
+    "letter": "Letter",
+    "legal": "Legal",
+    "tabloid": "Tabloid",
+    "12x18": "12 x 18 in",
+    "13x19": "13 x 19 in",
+}
+
+
+# A press sheet's margins around its pieces' trim: their bleed, then the crop marks (5 mm,
+# render.marks; shorter where the press would not print them: crop_mark_lengths), then paper:
+# 1 mm past the marks at the sides, 3 mm below them at the top and bottom, where the slug is
+# set (sheets.edge.SLUG_BASELINE_MM). A 4-up A5 sheet is then
+# 320 x 448 mm and fits SRA3 (320 x 450); with 3 mm at the sides too it was 324 mm wide, and
+# a print shop's SRA3 press could not take it (a print shop's trial).
+CROP_MARK_MM = 5.0
+MARK_CLEAR_MM = 1.0
+SLUG_ROOM_MM = 3.0
+# The sheets a print shop's press takes (ISO 217 SRA4 and SRA3; the US 12 x 18 in and
+# 13 x 19 in). One is smaller than another when it fits inside it (fits), not by its area:
+# 12 x 18 in is narrower than SRA3 (304.8 mm to 320) and longer (457.2 mm to 450), and neither
+# holds the other (4-up A5, 320 x 448 mm, fits SRA3 alone; 2-up Letter, 456.5 x 301.8 mm,
+# 12 x 18 in alone). Of two such, the first here comes first (least): a sheet both hold is
+# for SRA3, the ISO sheet, as it always was.
+PRESS_STOCK = ("sra4", "sra3", "12x18", "13x19")
+
+
+def press_margins(bleed: float) -> tuple[float, float]:
+    """A press sheet's margin (mm) from its pieces' trim to the media's edge: (left and
+    right, top and bottom) for pieces with `bleed` mm of bleed."""
+    return bleed + CROP_MARK_MM + MARK_CLEAR_MM, bleed + CROP_MARK_MM + SLUG_ROOM_MM
+
+
+def press_media(sheet: tuple[float, float], bleed: float) -> tuple[float, float]:
+    """A press sheet's media (mm): its cells' bounding box `sheet` (Cells.sheet; a sheet
+    record's trim) and press_margins around it."""
+    x, y = press_margins(bleed)
+    return sheet[0] + 2 * x, sheet[1] + 2 * y
+
+
+# The paper along a press sheet's edges that a press does not print, mm: "the guaranteed
+# imageable (printable) area for all media sizes is the page size minus 4 mm (0.157") from all
+# edges of the media" (Konica Minolta magicolor 2490MF User's Guide, "Guaranteed Imageable
+# (Printable) Area"); a Xerox DocuColor digital press cannot image 4 mm at the lead and trail
+# edges, 3 mm at the sides of 12 x 18 in media and 3.5 mm of 13 x 19 in (digitalimaginginc.com,
+# "gripper", 2011). The larger figure, at every edge.
+PRESS_EDGE_MM = 4.0
+
+
+def stock_room(media: tuple[float, float], on: str | None = "") -> tuple[float, float]:
+    """The paper between a press sheet's media (mm) and the edges of the press stock it is
+    printed on, on each side: (left and right, top and bottom), the media centred on the
+    stock turned the way the media is, as a RIP places a page on its sheet. `on`: the stock
+    (a SHEETS key; "": the smallest that holds the media, stock_for; None: none, the media's
+    own size, as when no stock holds it: its edges may be the stock's); a stock smaller than
+    the media gives less than none."""
+    stock = stock_for(media) if on == "" else on
+    if stock is None:
+        return 0.0, 0.0
+    small, large = sorted(SHEETS[stock])
+    w, h = (small, large) if media[0] <= media[1] else (large, small)
+    return (w - media[0]) / 2, (h - media[1]) / 2
+
+
+def crop_mark_lengths(
+    sheet: tuple[float, float], bleed: float, on: str | None = ""
+) -> tuple[float, float]:
+    """How long a press sheet's crop marks are, mm: (at the sides, at the top and bottom).
+    Each starts `bleed` mm off the trim and is CROP_MARK_MM long, shortened where it would end
+    within PRESS_EDGE_MM of the press stock's edge (stock_room, `on` the stock as it takes
+    it): a 4-up A5 sheet is as wide as SRA3 (320 mm), and its side marks ended 1 mm from the
+    stock's edge, where a press does not print; on 13 x 19 in they are whole. Shortened,
+    never moved: a mark moved in would reach into the bleed, or the trim."""
+    room = stock_room(press_media(sheet, bleed), on)
+    margins = press_margins(bleed)
+    return (
+        max(0.0, min(CROP_MARK_MM, margins[0] + room[0] - PRESS_EDGE_MM - bleed)),
+        max(0.0, min(CROP_MARK_MM, margins[1] + room[1] - PRESS_EDGE_MM - bleed)),
+    )
+
+
+def size_text(size: tuple[float, float]) -> str:
+    """A sheet's size (mm) as messages write it, to 0.1 mm: "320 x 448", "456.5 x 301.8". Read
+    to 0.001 mm first: the job sheet's size, read back from the PDF's points (301.74999),
+    said 301.7 where `sheet` had said 301.8 of the same sheet (an office's trial)."""
+    return f"{round(round(size[0], 3), 1):g} x {round(round(size[1], 3), 1):g}"
+
+
+def stock_for(media: tuple[float, float]) -> str | None:
+    """The smallest sheet of PRESS_STOCK that holds `media` (mm) either way round (least),
+    None when none does."""
+    return next(iter(least(name for name in PRESS_STOCK if holds(name, media))), None)
+
+
+def holds(stock: str, media: tuple[float, float]) -> bool:
+    """Whether the sheet `stock` (a SHEETS key) holds `media` (mm) either way round."""
+    return fits(media, SHEETS[stock])
+
+
+def fits(inner: tuple[float, float], outer: tuple[float, float]) -> bool:
+    """Whether a sheet of size `inner` (mm) fits inside one of `outer`, either way round:
+    both its sides, not its area (12 x 18 in, 139,355 mm², does not fit SRA3, 144,000)."""
+    small, large = sorted(inner)
+    w, h = sorted(outer)
+    return small <= w + 1e-6 and large <= h + 1e-6
+
+
+def least(names: Iterable[str]) -> tuple[str, ...]:
+    """The smallest of the sheets `names` (SHEETS keys): those inside which none of the
+    others fits (fits), in SHEETS' order (of SRA3 and 12 x 18 in, which neither holds the
+    other, SRA3 first; PRESS_STOCK's order is SHEETS')."""
+    return _extremes(names, lambda a, b: fits(SHEETS[a], SHEETS[b]))
+
+
+def greatest(names: Iterable[str]) -> tuple[str, ...]:
+    """The largest of the sheets `names` (SHEETS keys): those that fit inside none of the
+    others (fits), in SHEETS' order (A3 and Tabloid: A3 is wider, Tabloid longer)."""
+    return _extremes(names, lambda a, b: fits(SHEETS[b], SHEETS[a]))
+
+
+def _extremes(names: Iterable[str], within: Callable[[str, str], bool]) -> tuple[str, ...]:
+    """Those of `names` with no other strictly `within` them."""
+    given = set(names)
+    ordered = [name for name in SHEETS if name in given]
+    return tuple(
+        name
+        for name in ordered
+        if not any(within(other, name) and not within(name, other) for other in ordered)
+    )
+
+
+def paper_name(paper: str) -> str:
+    """A sheet's name as it is written ("SRA3", "Letter"), the key itself for another."""
+    return PAPER_NAMES.get(paper, paper.upper())
+
+
+def article(name: str) -> str:
+    """'an' before a name said with a vowel sound (A4, A3: "ay"; SRA3: "ess"), else 'a'
+    (Letter, 12X18)."""
+    return "an" if name[:1].upper() in "AEIOU" or name.upper().startswith("SRA") else "a"
+
+
+def stock_rank(media: tuple[float, float]) -> int:
+    """The place in PRESS_STOCK of the smallest stock that holds `media` (stock_for), past
+    its end when none does."""
+    stock = stock_for(media)
+    return PRESS_STOCK.index(stock) if stock is not None else len(PRESS_STOCK)
+
+
+def held(media: tuple[float, float], stock: str | None) -> bool:
+    """Whether `stock` holds `media` (None: any press stock does)."""
+    return stock_for(media) is not None if stock is None else holds(stock, media)

@@ -1,0 +1,148 @@
+"""What a press sheet draws of its own outside its pieces: crop marks at the ends of its cut
+lines, registration targets and a colour bar, and a sheet's slug (job information as
+outlines), all in registration colour on the pieces' press. Positions in pt, from the media's
+bottom left; `pad` is the trim's distance from the media's left and bottom edges.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import pikepdf
+
+from ..presses import MAX_INK
+from ..render.forms import FilledForm
+from ..render.marks import COLOUR_BAR, TARGET_RADIUS
+from ..render.metadata import OutputCondition
+from ..render.target import MARK_WIDTH, Target
+from .cells import Cells, crop_lines
+from .cuts import PT_PER_MM, circle
+from .edge import SIDE_TARGET_IN_MM, PressMarks, bar_patch
+
+
+def registration(cond: OutputCondition | None) -> float:
+    """The share of each plate for marks in registration colour on `cond`'s press (the
+    pieces' marks: render.target.Target.registration)."""
+    limit = MAX_INK.get(cond.key, 300.0) if cond is not None else 300.0
+    return Target(max_ink=limit).registration[0]
+
+
+def placed_slug(
+    out: pikepdf.Pdf,
+    slug: FilledForm,
+    cond: OutputCondition | None,
+    at: str,
+    xobjects: dict[str, pikepdf.Object],
+) -> str:
+    """A page's slug as the form XObject /Slug (added to `xobjects`) and the operators that
+    draw it in registration colour with its baseline's start at `at` ("x y", pt, as written
+    in the content stream)."""
+    xobjects["/Slug"] = slug_form(out, slug)
+    share = registration(cond)
+    return f"q {share:g} {share:g} {share:g} {share:g} k 1 0 0 1 {at} cm /Slug Do Q"
+
+
+def slug_form(out: pikepdf.Pdf, form: FilledForm) -> pikepdf.Object:
+    """A filled form (paths in the current fill colour, no resources) as a form XObject."""
+    return out.make_stream(
+        zlib.compress(form.content),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Form,
+        BBox=form.written_box,
+        Filter=pikepdf.Name.FlateDecode,
+    )
+
+
+def control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, share: float) -> str:
+    """A press sheet's own registration targets and colour bar, as the pieces have theirs
+    (render.marks), which the sheet cuts away with their marks: a target at the middle of the
+    first row's height on both sides (a mixed sheet's right one: of the first row at its
+    right edge, right_top; with no room there, above the trim's ends:
+    PressMarks.sides_on_top) and above the last column's middle (of those at the top:
+    top_right), and the colour bar above the
+    first column (clear of the crop marks at the cut lines), all outside the sheet's bleed, as
+    far off the trim as `marks` says (sheets.edge.press_marks: none where
+    the press would not print it), in registration colour (`share` of each plate) but for
+    the bar's patches (render.marks.COLOUR_BAR, then the ink limit: `share` of each plate).
+    `pad`: the trim's distance from the media's left and bottom edges, pt."""
+    sw, sh = (v * PT_PER_MM for v in cells.sheet)
+    padx, pady = pad
+    x0, y0, w0, h0 = (v * PT_PER_MM for v in cells.cells[0])
+    xl, _, wl, _ = (v * PT_PER_MM for v in top_right(cells))
+    _, yr, _, hr = (v * PT_PER_MM for v in right_top(cells))
+    r = TARGET_RADIUS
+    row, row_right = pady + sh - (y0 + h0 / 2), pady + sh - (yr + hr / 2)
+    targets = []
+    if marks.sides_on_top and marks.side_targets is not None:  # no room at the sides
+        inset, up = SIDE_TARGET_IN_MM * PT_PER_MM, pady + sh + marks.side_targets * PT_PER_MM
+        targets += [(padx + inset, up), (padx + sw - inset, up)]
+    elif marks.side_targets is not None:  # its centre off the trim
+        out = marks.side_targets * PT_PER_MM
+        targets += [(padx - out, row), (padx + sw + out, row_right)]
+    if marks.top_target is not None:
+        targets.append((padx + xl + wl / 2, pady + sh + marks.top_target * PT_PER_MM))
+    paths = [
+        f"{circle(cx, cy, r)} {cx - 1.6 * r:.3f} {cy:.3f} m {cx + 1.6 * r:.3f} {cy:.3f} l "
+        f"{cx:.3f} {cy - 1.6 * r:.3f} m {cx:.3f} {cy + 1.6 * r:.3f} l"
+        for cx, cy in targets
+    ]
+    ops = []
+    if paths:
+        ops.append(
+            f"q {share:g} {share:g} {share:g} {share:g} K {MARK_WIDTH} w {' '.join(paths)} S Q"
+        )
+    if marks.bar is not None:
+        patches = [*COLOUR_BAR, (share, share, share, share)]
+        size = bar_patch(cells) * PT_PER_MM
+        x = padx + x0 + (w0 - size * len(patches)) / 2
+        y = pady + sh + marks.bar * PT_PER_MM
+        for c, m, yl, k in patches:
+            ops.append(f"{c:g} {m:g} {yl:g} {k:g} k {x:.3f} {y:.3f} {size:.3f} {size:.3f} re f")
+            x += size
+    return "q " + " ".join(ops) + " Q" if ops else ""
+
+
+def top_right(cells: Cells) -> tuple[float, float, float, float]:
+    """The last cell of the first row: of those at the top of the sheet, the rightmost (a
+    mixed sheet's last cell may be in a lower block, narrower)."""
+    top = min(c[1] for c in cells.cells)
+    return max((c for c in cells.cells if abs(c[1] - top) < 1e-6), key=lambda c: c[0])
+
+
+def right_top(cells: Cells) -> tuple[float, float, float, float]:
+    """The first cell of the last column: of those at the right of the sheet, the topmost."""
+    right = max(c[0] + c[2] for c in cells.cells)
+    return min((c for c in cells.cells if abs(c[0] + c[2] - right) < 1e-6), key=lambda c: c[1])
+
+
+def crop_marks(
+    cells: Cells, pad: tuple[float, float], bleed: float, marks: PressMarks, share: float
+) -> str:
+    """Both ends of every cut line (a mixed sheet's: the ends with no piece between them and the
+    sheet's edge, geometry.crop_lines), outside the sheet's bleed: a mark starting `bleed` mm off
+    the sheet's edge, on the line's extension, 5 mm long or shorter where the press would not print
+    its end (geometry.crop_mark_lengths), in registration colour (`share` of each plate, as the
+    pieces' own marks: every plate is registered and cut by them; in black alone, the cyan, magenta
+    and yellow plates had nothing to register against). `pad`: the trim's distance from the media's
+    left and bottom edges, pt."""
+    sw, sh = (v * PT_PER_MM for v in cells.sheet)
+    padx, pady = pad
+    off = bleed * PT_PER_MM
+    side, length = (v * PT_PER_MM for v in marks.crop)
+    at_top, at_bottom, at_left, at_right = crop_lines(cells)
+    paths = []
+    for x in sorted({*at_top, *at_bottom}):
+        px = padx + x * PT_PER_MM
+        top, bottom = pady + sh + off, pady - off
+        if x in at_top:
+            paths.append(f"{px:.3f} {top:.3f} m {px:.3f} {top + length:.3f} l")
+        if x in at_bottom:
+            paths.append(f"{px:.3f} {bottom:.3f} m {px:.3f} {bottom - length:.3f} l")
+    for y in sorted({*at_left, *at_right}):
+        py = pady + sh - y * PT_PER_MM
+        left, right = padx - off, padx + sw + off
+        if y in at_left:
+            paths.append(f"{left:.3f} {py:.3f} m {left - side:.3f} {py:.3f} l")
+        if y in at_right:
+            paths.append(f"{right:.3f} {py:.3f} m {right + side:.3f} {py:.3f} l")
+    return f"q {share:g} {share:g} {share:g} {share:g} K 0.25 w {' '.join(paths)} S Q"
