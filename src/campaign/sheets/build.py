@@ -12,10 +12,12 @@ sheets.request (what is asked, what was made)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
-from ..diagnostics import did_you_mean, failure
+from ..diagnostics import DiagnosticsError, did_you_mean, failure
 from ..model import Kit
+from ..output import OutputFile
 from ..package import load_manifest, verify
 from ..publishing import BuildLock, recover_locked
 from ..render.marks import CUT_CONTOUR
@@ -23,6 +25,7 @@ from .cell_sheet import cells_sheet
 from .files import choose, condition, copies_of, files_of, sheet_meta, write_sheet
 from .geometry import (
     SHEETS,
+    Grid,
     article,
     pack,
     paper_name,
@@ -55,58 +58,64 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Target) -> SheetResult:
 
 
 def _make_sheet(kit: Kit, req: SheetRequest, target: Target, recovered: bool) -> SheetResult:
-    from .geometry import MARGIN_MM, MIN_GAP_MM
-
+    """Read the build's manifest (`recovered`: under the build folder's lock), then make a gang
+    or sticker sheet of badges (_badge_sheet), or hand rectangular pieces to cells_sheet."""
     manifest = load_manifest(req.build, "sheet", recovered)
     who = f"office '{req.office}'" if req.office else "the campaign kit"
     prints = files_of(manifest, req, "print")
     if not prints:
-        # the build has them for an office (or the campaign) other than the one asked for
-        others = sorted(
-            {
-                f.office or ""
-                for f in manifest
-                if f.variant == "print" and f.material == req.material and f.office != req.office
-            }
-        )
-        printed = {f.material for f in manifest if f.variant == "print"}
-        near = did_you_mean(req.material, sorted(printed))
-        if others:
-            hint = "the build has it for " + ", ".join(
-                f"--office {o}" if o else "the campaign kit (no --office)" for o in others
-            )
-        elif any(f.material == req.material for f in manifest):  # social images: no print
-            hint = f"'{req.material}' has no print PDF (it is for screens): sheets are for print"
-        elif near and req.material not in kit.layouts:  # a typo, not a material unbuilt
-            hint = near[0]
-        else:
-            hint = "build it first, e.g. python generate.py build --only " + req.material
-        raise failure(
-            "sheet.select",
-            f"the build in {req.build} has no print PDF of '{req.material}' for {who}",
-            None,
-            hint,
-        )
+        raise _not_built(kit, req, manifest, who)
     if prints[0].badge is None:
         return cells_sheet(kit, req, target, who, manifest)
+    return _badge_sheet(kit, req, target, who, prints)
+
+
+def _not_built(
+    kit: Kit, req: SheetRequest, manifest: Iterable[OutputFile], who: str
+) -> DiagnosticsError:
+    """`sheet.select` for a material the build has no print PDF of for `who`, with the fix:
+    the office (or the campaign) the build has it for, that it is for screens, the material
+    meant (a typo), or to build it."""
+    # the build has them for an office (or the campaign) other than the one asked for
+    others = sorted(
+        {
+            f.office or ""
+            for f in manifest
+            if f.variant == "print" and f.material == req.material and f.office != req.office
+        }
+    )
+    printed = {f.material for f in manifest if f.variant == "print"}
+    near = did_you_mean(req.material, sorted(printed))
+    if others:
+        hint = "the build has it for " + ", ".join(
+            f"--office {o}" if o else "the campaign kit (no --office)" for o in others
+        )
+    elif any(f.material == req.material for f in manifest):  # social images: no print
+        hint = f"'{req.material}' has no print PDF (it is for screens): sheets are for print"
+    elif near and req.material not in kit.layouts:  # a typo, not a material unbuilt
+        hint = near[0]
+    else:
+        hint = "build it first, e.g. python generate.py build --only " + req.material
+    return failure(
+        "sheet.select",
+        f"the build in {req.build} has no print PDF of '{req.material}' for {who}",
+        None,
+        hint,
+    )
+
+
+def _badge_sheet(
+    kit: Kit, req: SheetRequest, target: Target, who: str, prints: list[OutputFile]
+) -> SheetResult:
+    """A gang or sticker sheet of the badges `prints` (the build's print PDFs of the material):
+    the files chosen and checked, packed (_badge_grid), imposed with their slugs, written."""
     out = target if isinstance(target, Path) else target(req.up)
     refuse_unused(req, "sticker sheet of badges" if req.sticker else "gang sheet of badges")
     chosen = choose(prints, req, who)
     data = verify(req.build, chosen, "sheet")
     # a badge is cut at its cut circle (the press wraps the rest); a sticker at its face
     cut = float(chosen[0].badge["face_mm" if req.sticker else "cut_mm"])  # type: ignore[index]
-    sheet = SHEETS[req.paper]
-    gap = MIN_GAP_MM if req.gap is None else req.gap
-    margin = MARGIN_MM if req.margin is None else req.margin
-    grid = pack(sheet, cut, gap, margin, req.packing)  # type: ignore[arg-type]
-    if grid.count == 0:
-        raise failure(
-            "sheet.fit",
-            f"a {cut:g} mm cut circle does not fit {article(req.paper)} {paper_name(req.paper)} "
-            f"sheet with {margin:g} mm margins",
-            None,
-            "choose a larger --paper or a smaller --margin",
-        )
+    grid = _badge_grid(req, cut)
     pieces = copies_of([Piece(f.name, data[f.path]) for f in chosen], req, grid.count)
     cond = condition(kit, chosen)
     meta = sheet_meta(
@@ -128,14 +137,40 @@ def _make_sheet(kit: Kit, req: SheetRequest, target: Target, recovered: bool) ->
     fail_if_strict(warnings, req.strict)
     pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs)
     write_sheet(out, pdf, req, "sticker" if req.sticker else "gang", placed)
-    layout = kit.layouts.get(req.material)
-    press = layout.badge if layout else None
-    unverified = (press.source or "no source given") if press and not press.verified else None
+    unverified = _unverified(kit, req)
     sheets = -(-len(pieces) // grid.count)
     languages = tuple(dict.fromkeys(f.language for f in chosen))
     return SheetResult(
         out, grid, len(pieces), sheets, unverified, languages=languages, warnings=warnings
     )
+
+
+def _badge_grid(req: SheetRequest, cut: float) -> Grid:
+    """Cut circles of `cut` mm packed on `req.paper` as asked (gap, margin, packing).
+
+    Raises DiagnosticsError `sheet.fit` when not one fits."""
+    from .geometry import MARGIN_MM, MIN_GAP_MM
+
+    sheet = SHEETS[req.paper]
+    gap = MIN_GAP_MM if req.gap is None else req.gap
+    margin = MARGIN_MM if req.margin is None else req.margin
+    grid = pack(sheet, cut, gap, margin, req.packing)  # type: ignore[arg-type]
+    if grid.count == 0:
+        raise failure(
+            "sheet.fit",
+            f"a {cut:g} mm cut circle does not fit {article(req.paper)} {paper_name(req.paper)} "
+            f"sheet with {margin:g} mm margins",
+            None,
+            "choose a larger --paper or a smaller --margin",
+        )
+    return grid
+
+
+def _unverified(kit: Kit, req: SheetRequest) -> str | None:
+    """The source of the material's badge press sizes when they are not verified, else None."""
+    layout = kit.layouts.get(req.material)
+    press = layout.badge if layout else None
+    return (press.source or "no source given") if press and not press.verified else None
 
 
 __all__ = ["SheetRequest", "SheetResult", "make_sheet"]

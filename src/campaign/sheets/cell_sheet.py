@@ -14,6 +14,7 @@ from ..output import OutputFile
 from ..package import verify
 from ..render.marks import CUT_CONTOUR
 from .blocks import grid_cells, home_cells
+from .cell_impose import impose_cells
 from .files import cells_meta, choose, condition, copies_of, files_of, same_as_print, write_sheet
 from .geometry import (
     MARGIN_MM,
@@ -24,7 +25,7 @@ from .geometry import (
     paper_name,
     press_media,
 )
-from .impose import Side, impose_cells
+from .impose import Side
 from .press import press_sheet, press_up
 from .request import Imposed, SheetRequest, SheetResult, Target, found, refuse_unused
 from .slugs import printed_slugs, sheet_slugs
@@ -42,36 +43,8 @@ def cells_sheet(
     for a press from the print PDFs (two-sided: work-and-turn), or stickers as many as fit."""
     variant = "digital" if req.home and not req.sticker else "print"
     layout = kit.layouts.get(req.material)
-    if not req.sticker and layout and layout.marks.cut_contour:
-        raise failure(  # its die line was left out, and the sheet went to the print ZIP;
-            "sheet.select",  # at home, two 50 mm stickers went on an A4, without their cut
-            f"'{req.material}' is kiss-cut along its own die line ({CUT_CONTOUR}), which "
-            + ("a home sheet of flyers" if req.home else "a press sheet of trimmed pieces")
-            + " leaves out",
-            None,
-            "make a sticker sheet (--sticker): as many as fit, each with its die line"
-            + (
-                " (an office printer prints it on sticker paper, at actual size)"
-                if req.home
-                else ""
-            ),
-        )
-    files = files_of(manifest, req, variant)
-    if not files:
-        merged = any(
-            f.record for f in files_of(manifest, req, "print")
-        )  # a merge's folder: its command makes them again
-        again = "merge the data again" if merged else "build it"
-        raise failure(
-            "sheet.select",
-            f"the build in {req.build} has no {variant} PDF of '{req.material}' for {who}",
-            None,
-            f"{again} with its digital PDFs (no --no-digital)" if req.home else f"{again} first",
-        )
-    chosen = choose(files, req, who)
-    if variant == "digital":
-        same_as_print(chosen, files_of(manifest, req, "print"), req.build)
-    data = verify(req.build, chosen, "sheet")
+    _refuse_die_line(req, layout)
+    chosen, data = _checked_files(manifest, req, who, variant)
     two_sided = chosen[0].pages == 2
     trim = chosen[0].trim_mm
     bleed = layout.bleed if layout else 3.0  # the pieces' own: 1/8 in for US sizes
@@ -114,6 +87,53 @@ def cells_sheet(
         made.warnings,
         None if req.sticker or req.home else req.stock,
     )
+
+
+def _refuse_die_line(req: SheetRequest, layout: Layout | None) -> None:
+    """Raises DiagnosticsError `sheet.select` for a kiss-cut material (its own die line) asked
+    for as a home or press sheet, which would leave its die line out: a sticker sheet's."""
+    if not req.sticker and layout and layout.marks.cut_contour:
+        raise failure(  # its die line was left out, and the sheet went to the print ZIP;
+            "sheet.select",  # at home, two 50 mm stickers went on an A4, without their cut
+            f"'{req.material}' is kiss-cut along its own die line ({CUT_CONTOUR}), which "
+            + ("a home sheet of flyers" if req.home else "a press sheet of trimmed pieces")
+            + " leaves out",
+            None,
+            "make a sticker sheet (--sticker): as many as fit, each with its die line"
+            + (
+                " (an office printer prints it on sticker paper, at actual size)"
+                if req.home
+                else ""
+            ),
+        )
+
+
+def _checked_files(
+    manifest: Iterable[OutputFile], req: SheetRequest, who: str, variant: str
+) -> tuple[list[OutputFile], dict[str, bytes]]:
+    """The build's files of `variant` chosen for the sheet (sheets.files.choose), a home
+    sheet's digital PDFs checked against their print PDFs, and their bytes checked against the
+    manifest (package.verify).
+
+    Raises DiagnosticsError `sheet.select` when the build has none, `sheet.stale` (a digital
+    PDF older than its print PDF), `sheet.missing` and `sheet.changed` (verify)."""
+    files = files_of(manifest, req, variant)
+    if not files:
+        merged = any(
+            f.record for f in files_of(manifest, req, "print")
+        )  # a merge's folder: its command makes them again
+        again = "merge the data again" if merged else "build it"
+        raise failure(
+            "sheet.select",
+            f"the build in {req.build} has no {variant} PDF of '{req.material}' for {who}",
+            None,
+            f"{again} with its digital PDFs (no --no-digital)" if req.home else f"{again} first",
+        )
+    chosen = choose(files, req, who)
+    if variant == "digital":
+        same_as_print(chosen, files_of(manifest, req, "print"), req.build)
+    data = verify(req.build, chosen, "sheet")
+    return chosen, data
 
 
 def sticker_sheet(

@@ -49,7 +49,7 @@ def press_grid(
     `shared`: shared cuts, no gutter: neighbours abut at their trim, one cut between them,
     and only the sheet's outer edges have bleed (8 x A6: 420 x 296 mm, A3's size less 1).
     `turned`: every piece turned a quarter, its cell the piece's height wide and its width
-    high (sheets.impose.impose_cells draws each front turned anticlockwise; a two-sided
+    high (sheets.cell_impose.impose_cells draws each front turned anticlockwise; a two-sided
     piece's back, clockwise: work-and-turn, head to head)."""
     gutter = 0.0 if shared else 2 * bleed
     w, h = (piece[1], piece[0]) if turned else piece

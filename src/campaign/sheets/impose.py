@@ -26,11 +26,9 @@ from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, saved
 from .cells import Cells
 from .circles import Grid
-from .cuts import PT_PER_MM, STICKER_RADIUS_MM, circle, contours, cut_lines, cut_resources
-from .edge import PressMarks, press_marks
+from .cuts import PT_PER_MM, circle, cut_lines, cut_resources
 from .forms import Forms
-from .paper import press_margins
-from .sheet_marks import control_marks, crop_marks, placed_slug, registration
+from .sheet_marks import placed_slug
 
 # The sheet is the trim; 3 mm of empty bleed around it, as print shops' preflight asks of
 # every page (PRINT-SPECS.md), so the sheet goes through the same checks as any print file.
@@ -86,44 +84,72 @@ def impose(
     cut_r = grid.diameter / 2 * PT_PER_MM
     for start in range(0, len(pieces), grid.count):
         batch = pieces[start : start + grid.count]
-        xobjects = {}
-        ops = []
-        for i, (piece, (cx, cy)) in enumerate(zip(batch, centres, strict=False)):
-            name = f"/P{i}"
-            xobjects[name], (x0, y0, x1, y1) = forms.get(piece.pdf, 0)
-            tx, ty = (x0 + x1) / 2, (y0 + y1) / 2  # the trim's centre: the cut circle's
-            ops.append(
-                f"q {circle(cx, cy, clip_r)} W n 1 0 0 1 {cx - tx:.3f} {cy - ty:.3f} cm {name} Do Q"
-            )
+        xobjects, ops = _placed_badges(forms, batch, centres, clip_r)
         ops.append(cut_lines(centres[: len(batch)], cut_r))
         slug = slugs[start // grid.count] if start // grid.count < len(slugs) else None
         if slug is not None:  # from the trim's bottom left corner
             below = SHEET_SLUG_BELOW_MM * PT_PER_MM
             ops.append(placed_slug(out, slug, cond, f"0 {-below:.3f}", xobjects))
         _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint)
-    sheets = len(out.pages)
     labels = [0, pikepdf.Dictionary(S=pikepdf.Name.D, P=pikepdf.String("sheet "))]
     if cut_page:
-        last = len(pieces) % grid.count
-        full = len(pieces) // grid.count
-        if full:  # the full sheets'
-            _add_page(out, w, h, cut_lines(centres, cut_r), {}, separation, overprint)
-            which = "sheet 1" if full == 1 else f"sheets 1-{full}"
-            labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of {which}")]
-        if last:  # the partly filled last sheet's
-            _add_page(out, w, h, cut_lines(centres[:last], cut_r), {}, separation, overprint)
-            labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of sheet {sheets}")]
+        cut = (separation, overprint)
+        labels += _cut_pages(out, len(pieces), grid.count, centres, cut_r, (w, h), cut)
     # page labels (ISO 32000-1, 12.4.2), which a viewer shows for each page: "sheet 2", "cut
     # lines of sheets 1-3"; the cut pages carry no slug (a plotter that cuts every path
     # would cut its words), so this is where they say which sheets they cut
     out.Root.PageLabels = pikepdf.Dictionary(Nums=pikepdf.Array(labels))
-    _actual_size(out)
+    actual_size(out)
     raw = saved(out)
     forms.close()
     return finish_print(raw, cond, meta)
 
 
-def _actual_size(out: pikepdf.Pdf) -> None:
+def _placed_badges(
+    forms: Forms,
+    batch: Sequence[Piece],
+    centres: Sequence[tuple[float, float]],
+    clip_r: float,
+) -> tuple[dict[str, pikepdf.Object], list[str]]:
+    """One sheet's pieces as forms /P<i> and the operators that draw each with its trim's
+    centre on its circle centre (pt), clipped to a circle of `clip_r` pt."""
+    xobjects = {}
+    ops = []
+    for i, (piece, (cx, cy)) in enumerate(zip(batch, centres, strict=False)):
+        name = f"/P{i}"
+        xobjects[name], (x0, y0, x1, y1) = forms.get(piece.pdf, 0)
+        tx, ty = (x0 + x1) / 2, (y0 + y1) / 2  # the trim's centre: the cut circle's
+        ops.append(
+            f"q {circle(cx, cy, clip_r)} W n 1 0 0 1 {cx - tx:.3f} {cy - ty:.3f} cm {name} Do Q"
+        )
+    return xobjects, ops
+
+
+def _cut_pages(
+    out: pikepdf.Pdf,
+    pieces: int,
+    per_sheet: int,
+    centres: Sequence[tuple[float, float]],
+    cut_r: float,
+    size: tuple[float, float],
+    cut: tuple[pikepdf.Object, pikepdf.Object],
+) -> list[object]:
+    """Add the cut lines alone after the sheets: a page of a full sheet's (when one is full),
+    then one of the partly filled last sheet's; their page labels' entries (index, label)."""
+    sheets = len(out.pages)
+    last, full = pieces % per_sheet, pieces // per_sheet
+    labels: list[object] = []
+    if full:  # the full sheets'
+        _add_page(out, *size, cut_lines(centres, cut_r), {}, *cut)
+        which = "sheet 1" if full == 1 else f"sheets 1-{full}"
+        labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of {which}")]
+    if last:  # the partly filled last sheet's
+        _add_page(out, *size, cut_lines(centres[:last], cut_r), {}, *cut)
+        labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of sheet {sheets}")]
+    return labels
+
+
+def actual_size(out: pikepdf.Pdf) -> None:
     """Ask a viewer to print the sheet at its actual size (ISO 32000-1, 12.2, viewer
     preferences: PrintScaling None): a gang sheet of A4 with its bleed is larger than A4,
     and a print dialog's "fit to page" (Acrobat's default) shrank its 70 mm cut circles to
@@ -188,124 +214,6 @@ def placed(side: Side, trim: Sequence[float], left: float, bottom: float, s: flo
     return f"{s:.6f} 0 0 {s:.6f} {left - s * tx:.3f} {bottom - s * ty:.3f}"
 
 
-def impose_cells(
-    pages: Sequence[Sequence[Side | None]],
-    cells: Cells,
-    mode: str,
-    meta: DocMeta,
-    cond: OutputCondition | None = None,
-    bleed: float = 0.0,
-    slugs: Sequence[FilledForm | None] = (),
-    radius: float | None = None,
-    slug_at: Sequence[tuple[float, float] | None] = (),
-    marks: PressMarks | None = None,
-) -> bytes:
-    """Sheets of rectangular pieces: `pages` gives, per sheet page, what each cell shows
-    (None: left empty), in the order of `cells.cells`. A piece's own die line is left out
-    (`without_die_line`).
-
-    mode "sticker": print PDFs at full size, each clipped to its trim, kiss-cut on the trim
-    with corners of `radius` mm (the material's `cut_radius`; None: STICKER_RADIUS_MM) in
-    CutContour; the sheet has its own 3 mm of empty bleed, and its slug below it (as a gang
-    sheet's: sheet_pads).
-
-    mode "home": for an office printer: sRGB pieces (the built digital PDFs) scaled by
-    `cells.scale`, each clipped to its trim, dashed grey cut lines around it; the page is the
-    sheet (no bleed, no marks); finish_screen metadata.
-    mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm, crop marks
-    (0.25 pt, 5 mm long, `bleed` mm off the trim) at both ends of every cut line outside the
-    sheet's bleed, registration targets and a colour bar, where the press stock lets the press
-    print them (`marks`: sheets.edge.press_marks; None: on the smallest press stock that
-    holds the sheet), and the page's slug (`slugs`, one per page: job
-    information as outlines, render.marks.slug_outlines) with its baseline's start at
-    `slug_at` (mm from the trim's bottom left corner: sheets.edge.press_slug_at; None: left
-    out), in registration colour; TrimBox = the cells' bounding box; finish_print with
-    `cond`."""
-    from ..render.postprocess import finish_screen
-
-    press = mode in ("press", "sticker")
-    sticker = mode == "sticker"
-    out = pikepdf.new()
-    separation, overprint = cut_resources(out) if sticker else (None, None)
-    forms = Forms(out, bleed=press)
-    # press: bleed, a crop mark and paper past it (geometry.press_margins); stickers: the
-    # sheet's own empty bleed, and the slug's paper above and below it
-    if sticker:
-        padx, pady = sheet_pads()
-    elif press:
-        padx, pady = (v * PT_PER_MM for v in press_margins(bleed))
-    else:
-        padx = pady = 0.0
-    sw, sh = (v * PT_PER_MM for v in cells.sheet)
-    marks = (marks or press_marks(cells, bleed)) if press and not sticker else None
-    for side_list in pages:
-        xobjects: dict[str, pikepdf.Object] = {}
-        ops: list[str] = []
-        for i, (side, (x, y, w, h)) in enumerate(zip(side_list, cells.cells, strict=False)):
-            if side is None:
-                continue
-            xobjects[f"/C{i}"], trim_pt = forms.get(side.pdf, side.page)
-            s = cells.scale
-            left, bottom = padx + x * PT_PER_MM, pady + sh - (y + h) * PT_PER_MM
-            # its bleed on every side but one its neighbour abuts (shared cuts)
-            gl, gb, gr, gt = (
-                v * bleed * PT_PER_MM if press else 0.0 for v in outer_sides(cells, i)
-            )
-            clip = (
-                f"{left - gl:.3f} {bottom - gb:.3f} {w * PT_PER_MM + gl + gr:.3f} "
-                f"{h * PT_PER_MM + gb + gt:.3f} re W n"
-            )
-            ops.append(f"q {clip} {placed(side, trim_pt, left, bottom, s)} cm /C{i} Do Q")
-            if not press:
-                ops.append(
-                    f"q 0.6 G 0.5 w [3 2] 0 d {left:.3f} {bottom:.3f} "
-                    f"{w * PT_PER_MM:.3f} {h * PT_PER_MM:.3f} re S Q"
-                )
-        if sticker:
-            used = len([x for x in side_list if x is not None])
-            r = STICKER_RADIUS_MM if radius is None else radius
-            ops.append(contours(cells, (padx, pady), used, r))
-            slug = slugs[len(out.pages)] if len(out.pages) < len(slugs) else None
-            if slug is not None:  # below the sheet's bleed, as a gang sheet's
-                at = f"{padx:.3f} {pady - SHEET_SLUG_BELOW_MM * PT_PER_MM:.3f}"
-                ops.append(placed_slug(out, slug, cond, at, xobjects))
-        elif marks is not None:
-            ops.append(crop_marks(cells, (padx, pady), bleed, marks, registration(cond)))
-            ops.append(control_marks(cells, (padx, pady), marks, registration(cond)))
-            n = len(out.pages)
-            slug = slugs[n] if n < len(slugs) else None
-            place = slug_at[n] if n < len(slug_at) else None
-            if slug is not None and place is not None:  # from the trim's bottom left corner
-                x, y = (padx + place[0] * PT_PER_MM, pady + place[1] * PT_PER_MM)
-                ops.append(placed_slug(out, slug, cond, f"{x:.3f} {y:.3f}", xobjects))
-        box = [0, 0, round(sw + 2 * padx, 4), round(sh + 2 * pady, 4)]
-        resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects))
-        if sticker:
-            resources.ColorSpace = pikepdf.Dictionary(CSCut=separation)
-            resources.ExtGState = pikepdf.Dictionary(GSCut=overprint)
-        page_dict = pikepdf.Dictionary(
-            Type=pikepdf.Name.Page,
-            MediaBox=box,
-            Resources=resources,
-            Contents=out.make_stream(" ".join(ops).encode("ascii")),
-        )
-        if press:
-            trim = (padx, pady, padx + sw, pady + sh)
-            page_dict.TrimBox = [round(v, 4) for v in trim]
-            # a sticker sheet's own empty bleed; a press sheet's, its pieces'
-            b = (SHEET_BLEED_MM if sticker else bleed) * PT_PER_MM
-            grown = (trim[0] - b, trim[1] - b, trim[2] + b, trim[3] + b)
-            page_dict.BleedBox = [round(v, 4) for v in grown]
-        out.pages.append(pikepdf.Page(page_dict))
-    _actual_size(out)
-    raw = saved(out)
-    forms.close()
-    if press:
-        assert cond is not None, "press sheets carry the pieces' press condition"
-        return finish_print(raw, cond, meta)
-    return finish_screen(raw, meta)
-
-
 def outer_sides(cells: Cells, i: int) -> tuple[int, int, int, int]:
     """Which sides of cell `i` (left, bottom, right, top, as the page draws them) have no
     neighbour abutting them at the trim (1) and which have (0: a shared cut, where the
@@ -323,4 +231,13 @@ def outer_sides(cells: Cells, i: int) -> tuple[int, int, int, int]:
     return int(not left), int(not below), int(not right), int(not above)
 
 
-__all__ = ["Piece", "Side", "circle", "impose", "impose_cells", "outer_sides", "placed"]
+__all__ = [
+    "Piece",
+    "Side",
+    "actual_size",
+    "circle",
+    "impose",
+    "outer_sides",
+    "placed",
+    "sheet_pads",
+]

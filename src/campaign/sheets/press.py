@@ -11,6 +11,8 @@ from ..diagnostics import failure
 from ..model import Kit
 from ..output import OutputFile
 from ..render.forms import FilledForm
+from ..render.metadata import OutputCondition
+from .cell_impose import impose_cells
 from .edge import (
     PressMarks,
     left_out,
@@ -35,7 +37,7 @@ from .geometry import (
     size_text,
     stock_for,
 )
-from .impose import Side, impose_cells
+from .impose import Side
 from .request import AUTO, AUTO_STOCK, Imposed, SheetRequest, found
 from .slugs import Place, press_slugs, slug_missing, slug_place
 from .warn import (
@@ -70,15 +72,49 @@ def press_sheet(
     pages = [press_sides(data[f.path], cells, two_sided) for f in chosen]
     if req.shared:
         check_shared(req, pages, cells, bleed, chosen, data)
-    how = (
+    how = _how(req, cells, two_sided)
+    meta = cells_meta(kit, req, chosen, how)
+    cond = condition(kit, chosen)
+    slugs, at, lost, roomy = _placed_slugs(kit, req, chosen, cells, how, cond, bleed, marks, media)
+    warnings = found(
+        marks_warning(
+            req.material, media, req.up, left_out(marks), roomy_stock(cells, bleed), stock
+        ),
+        press_slug_warning(req.material, media, req.up, stock, roomy) if lost else None,
+    )
+    fail_if_strict(warnings, req.strict)
+    pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs, slug_at=at, marks=marks)
+    # each file as often as a printed sheet makes it (`up` of each page's file, work-and-turn
+    # too: turned and printed again, each half is a whole piece)
+    return Imposed(pdf, len(pages), cells, warnings, [f for f in chosen for _ in range(req.up)])
+
+
+def _how(req: SheetRequest, cells: Cells, two_sided: bool) -> str:
+    """How the sheet is imposed, as its metadata and slug say: "6-up, turned 90°, work-and-turn"."""
+    return (
         f"{req.up}-up"
         + (", turned 90°" if cells.turned else "")
         + (f", {turned_text(cells)}" if cells.mixed else "")
         + (", shared cuts" if req.shared else "")
         + (", work-and-turn" if two_sided else "")
     )
-    meta = cells_meta(kit, req, chosen, how)
-    cond = condition(kit, chosen)
+
+
+def _placed_slugs(
+    kit: Kit,
+    req: SheetRequest,
+    chosen: list[OutputFile],
+    cells: Cells,
+    how: str,
+    cond: OutputCondition,
+    bleed: float,
+    marks: PressMarks,
+    media: tuple[float, float],
+) -> tuple[list[FilledForm | None], list[Place], bool, tuple[str, ...]]:
+    """Each page's slug and where it starts with `marks`: below the crop marks, as wide as the
+    sheet, else between the first column's, as wide as it is; whether one is left out (no room
+    for it either way), and then the smallest press stocks that would have room for it (which
+    the warning names)."""
     wide = press_slugs(kit, req, chosen, cells, how, cond, bleed, cells.sheet[0])
     column: list[list[FilledForm | None]] = []  # set between the first column's marks
 
@@ -104,17 +140,7 @@ def press_sheet(
         if lost
         else ()
     )
-    warnings = found(
-        marks_warning(
-            req.material, media, req.up, left_out(marks), roomy_stock(cells, bleed), stock
-        ),
-        press_slug_warning(req.material, media, req.up, stock, roomy) if lost else None,
-    )
-    fail_if_strict(warnings, req.strict)
-    pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs, slug_at=at, marks=marks)
-    # each file as often as a printed sheet makes it (`up` of each page's file, work-and-turn
-    # too: turned and printed again, each half is a whole piece)
-    return Imposed(pdf, len(pages), cells, warnings, [f for f in chosen for _ in range(req.up)])
+    return slugs, at, lost, roomy
 
 
 def held_by_none(

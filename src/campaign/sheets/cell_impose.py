@@ -1,0 +1,229 @@
+"""Impose built PDFs of rectangular pieces (flyers, posters, rectangular stickers) into the
+cells of a sheet (`cells.Cells`): a sticker sheet kiss-cut at each trim, a home sheet for an
+office printer, or a press sheet with its crop marks, registration targets, colour bar and slug
+(`sheet_marks`). Each page is drawn in steps: the pieces in their cells (`_pieces`), then what
+the mode adds (`_sticker_extras`, `_press_extras`), then the page's boxes (`_cells_page`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pikepdf
+
+from ..render.forms import FilledForm
+from ..render.metadata import DocMeta, OutputCondition
+from ..render.postprocess import finish_print, saved
+from .cells import Cells
+from .cuts import PT_PER_MM, STICKER_RADIUS_MM, contours, cut_resources
+from .edge import PressMarks, press_marks
+from .forms import Forms
+from .impose import (
+    SHEET_BLEED_MM,
+    SHEET_SLUG_BELOW_MM,
+    Side,
+    actual_size,
+    outer_sides,
+    placed,
+    sheet_pads,
+)
+from .paper import press_margins
+from .sheet_marks import control_marks, crop_marks, placed_slug, registration
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    """What every page of one call of impose_cells shares: the cells, the mode's flags, the
+    trim's distance from the media's left and bottom edges (`pad`, pt), the pieces' bleed (mm)
+    and the output's PDF with its forms."""
+
+    cells: Cells
+    press: bool
+    sticker: bool
+    pad: tuple[float, float]
+    bleed: float
+    out: pikepdf.Pdf
+    forms: Forms
+
+
+def impose_cells(
+    pages: Sequence[Sequence[Side | None]],
+    cells: Cells,
+    mode: str,
+    meta: DocMeta,
+    cond: OutputCondition | None = None,
+    bleed: float = 0.0,
+    slugs: Sequence[FilledForm | None] = (),
+    radius: float | None = None,
+    slug_at: Sequence[tuple[float, float] | None] = (),
+    marks: PressMarks | None = None,
+) -> bytes:
+    """Sheets of rectangular pieces: `pages` gives, per sheet page, what each cell shows
+    (None: left empty), in the order of `cells.cells`. A piece's own die line is left out
+    (`without_die_line`).
+
+    mode "sticker": print PDFs at full size, each clipped to its trim, kiss-cut on the trim
+    with corners of `radius` mm (the material's `cut_radius`; None: STICKER_RADIUS_MM) in
+    CutContour; the sheet has its own 3 mm of empty bleed, and its slug below it (as a gang
+    sheet's: sheet_pads).
+
+    mode "home": for an office printer: sRGB pieces (the built digital PDFs) scaled by
+    `cells.scale`, each clipped to its trim, dashed grey cut lines around it; the page is the
+    sheet (no bleed, no marks); finish_screen metadata.
+    mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm, crop marks
+    (0.25 pt, 5 mm long, `bleed` mm off the trim) at both ends of every cut line outside the
+    sheet's bleed, registration targets and a colour bar, where the press stock lets the press
+    print them (`marks`: sheets.edge.press_marks; None: on the smallest press stock that
+    holds the sheet), and the page's slug (`slugs`, one per page: job
+    information as outlines, render.marks.slug_outlines) with its baseline's start at
+    `slug_at` (mm from the trim's bottom left corner: sheets.edge.press_slug_at; None: left
+    out), in registration colour; TrimBox = the cells' bounding box; finish_print with
+    `cond`."""
+    from ..render.postprocess import finish_screen
+
+    press = mode in ("press", "sticker")
+    sticker = mode == "sticker"
+    out = pikepdf.new()
+    cut = cut_resources(out) if sticker else None
+    forms = Forms(out, bleed=press)
+    sheet = _Sheet(cells, press, sticker, _pads(press, sticker, bleed), bleed, out, forms)
+    marks = (marks or press_marks(cells, bleed)) if press and not sticker else None
+    for side_list in pages:
+        xobjects: dict[str, pikepdf.Object] = {}
+        ops = _pieces(sheet, side_list, xobjects)
+        n = len(out.pages)
+        slug = slugs[n] if n < len(slugs) else None
+        if sticker:
+            r = STICKER_RADIUS_MM if radius is None else radius
+            ops += _sticker_extras(sheet, side_list, r, slug, cond, xobjects)
+        elif marks is not None:
+            place = slug_at[n] if n < len(slug_at) else None
+            ops += _press_extras(sheet, marks, cond, slug, place, xobjects)
+        out.pages.append(_cells_page(sheet, ops, xobjects, cut))
+    actual_size(out)
+    raw = saved(out)
+    forms.close()
+    if press:
+        assert cond is not None, "press sheets carry the pieces' press condition"
+        return finish_print(raw, cond, meta)
+    return finish_screen(raw, meta)
+
+
+def _pads(press: bool, sticker: bool, bleed: float) -> tuple[float, float]:
+    """The trim's distance from the media's left and bottom edges, pt. Press: bleed, a crop
+    mark and paper past it (paper.press_margins); stickers: the sheet's own empty bleed, and
+    the slug's paper above and below it (impose.sheet_pads); home: none."""
+    if sticker:
+        return sheet_pads()
+    if press:
+        padx, pady = (v * PT_PER_MM for v in press_margins(bleed))
+        return padx, pady
+    return 0.0, 0.0
+
+
+def _pieces(
+    sheet: _Sheet, side_list: Sequence[Side | None], xobjects: dict[str, pikepdf.Object]
+) -> list[str]:
+    """The operators that draw each cell's piece (forms added to `xobjects` as /C<i>), clipped
+    to its trim (a press or sticker sheet: and its bleed on every side but one a neighbour
+    abuts, shared cuts), and on a home sheet a dashed grey cut line around it."""
+    cells, (padx, pady) = sheet.cells, sheet.pad
+    sh = cells.sheet[1] * PT_PER_MM
+    ops: list[str] = []
+    for i, (side, (x, y, w, h)) in enumerate(zip(side_list, cells.cells, strict=False)):
+        if side is None:
+            continue
+        xobjects[f"/C{i}"], trim_pt = sheet.forms.get(side.pdf, side.page)
+        s = cells.scale
+        left, bottom = padx + x * PT_PER_MM, pady + sh - (y + h) * PT_PER_MM
+        # its bleed on every side but one its neighbour abuts (shared cuts)
+        gl, gb, gr, gt = (
+            v * sheet.bleed * PT_PER_MM if sheet.press else 0.0 for v in outer_sides(cells, i)
+        )
+        clip = (
+            f"{left - gl:.3f} {bottom - gb:.3f} {w * PT_PER_MM + gl + gr:.3f} "
+            f"{h * PT_PER_MM + gb + gt:.3f} re W n"
+        )
+        ops.append(f"q {clip} {placed(side, trim_pt, left, bottom, s)} cm /C{i} Do Q")
+        if not sheet.press:
+            ops.append(
+                f"q 0.6 G 0.5 w [3 2] 0 d {left:.3f} {bottom:.3f} "
+                f"{w * PT_PER_MM:.3f} {h * PT_PER_MM:.3f} re S Q"
+            )
+    return ops
+
+
+def _sticker_extras(
+    sheet: _Sheet,
+    side_list: Sequence[Side | None],
+    radius: float,
+    slug: FilledForm | None,
+    cond: OutputCondition | None,
+    xobjects: dict[str, pikepdf.Object],
+) -> list[str]:
+    """A sticker sheet's kiss-cut around each used cell (corners of `radius` mm), and its slug
+    below the sheet's bleed, as a gang sheet's."""
+    used = len([x for x in side_list if x is not None])
+    ops = [contours(sheet.cells, sheet.pad, used, radius)]
+    if slug is not None:  # below the sheet's bleed, as a gang sheet's
+        padx, pady = sheet.pad
+        at = f"{padx:.3f} {pady - SHEET_SLUG_BELOW_MM * PT_PER_MM:.3f}"
+        ops.append(placed_slug(sheet.out, slug, cond, at, xobjects))
+    return ops
+
+
+def _press_extras(
+    sheet: _Sheet,
+    marks: PressMarks,
+    cond: OutputCondition | None,
+    slug: FilledForm | None,
+    place: tuple[float, float] | None,
+    xobjects: dict[str, pikepdf.Object],
+) -> list[str]:
+    """A press sheet's crop marks, registration targets and colour bar, and its slug with its
+    baseline's start at `place` (mm from the trim's bottom left corner; None: left out)."""
+    padx, pady = sheet.pad
+    ops = [
+        crop_marks(sheet.cells, sheet.pad, sheet.bleed, marks, registration(cond)),
+        control_marks(sheet.cells, sheet.pad, marks, registration(cond)),
+    ]
+    if slug is not None and place is not None:  # from the trim's bottom left corner
+        x, y = (padx + place[0] * PT_PER_MM, pady + place[1] * PT_PER_MM)
+        ops.append(placed_slug(sheet.out, slug, cond, f"{x:.3f} {y:.3f}", xobjects))
+    return ops
+
+
+def _cells_page(
+    sheet: _Sheet,
+    ops: list[str],
+    xobjects: dict[str, pikepdf.Object],
+    cut: tuple[pikepdf.Object, pikepdf.Object] | None,
+) -> pikepdf.Page:
+    """The page: its MediaBox the sheet and its pads; the CutContour resources (`cut`) of a
+    sticker sheet; a press or sticker sheet's TrimBox (the cells' bounding box) and BleedBox
+    (a sticker sheet's own empty bleed; a press sheet's, its pieces')."""
+    sw, sh = (v * PT_PER_MM for v in sheet.cells.sheet)
+    padx, pady = sheet.pad
+    box = [0, 0, round(sw + 2 * padx, 4), round(sh + 2 * pady, 4)]
+    resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects))
+    if cut is not None:
+        resources.ColorSpace = pikepdf.Dictionary(CSCut=cut[0])
+        resources.ExtGState = pikepdf.Dictionary(GSCut=cut[1])
+    page_dict = pikepdf.Dictionary(
+        Type=pikepdf.Name.Page,
+        MediaBox=box,
+        Resources=resources,
+        Contents=sheet.out.make_stream(" ".join(ops).encode("ascii")),
+    )
+    if sheet.press:
+        trim = (padx, pady, padx + sw, pady + sh)
+        page_dict.TrimBox = [round(v, 4) for v in trim]
+        # a sticker sheet's own empty bleed; a press sheet's, its pieces'
+        b = (SHEET_BLEED_MM if sheet.sticker else sheet.bleed) * PT_PER_MM
+        grown = (trim[0] - b, trim[1] - b, trim[2] + b, trim[3] + b)
+        page_dict.BleedBox = [round(v, 4) for v in grown]
+    return pikepdf.Page(page_dict)
+
+
+__all__ = ["impose_cells"]
