@@ -1,4 +1,9 @@
 """Sheets: built print files imposed onto press or printer sheets (`generate.py sheet`).
 
-`geometry` places round pieces (badges) on a sheet, square or hexagonal packing; `impose`
-draws the built print PDFs into those places with their cut contour as a spot colour."""
+Where pieces go, in mm: `circles` (round pieces, badges: square or hexagonal packing), `cells`
+and `mixed` (rectangular pieces in rows and columns, upright, turned, or a block of each),
+`press_fit` (which press sheet, on which stock) and `paper` (sheet sizes, the press stock,
+margins), their public names gathered in `geometry`. Drawing them, in pt: `impose` (gang and
+sticker sheets of badges) and `cell_impose` (rectangular pieces), with `forms` (the built pages
+as form XObjects), `cuts` (the CutContour cut lines) and `sheet_marks` (crop marks, targets,
+colour bar, slug)."""

@@ -1,16 +1,16 @@
-"""Impose built print PDFs of round pieces (badges) onto sheets, with their cut contour.
+"""Impose built print PDFs of round pieces (badges) onto sheets, with their cut contour; and what
+the sheets of rectangular pieces (sheets.cell_impose) share with them: a cell's Side, its
+placing matrix (placed), the sides a neighbour abuts (outer_sides), the sheet's pads.
 
-Each piece is the built file's first page as a form XObject, drawn with its trim's centre on a
-circle centre of the Grid (`geometry`) and clipped to a circle a little larger than its cut
-circle (half the gap between cut lines: the art reaches past the cut, as a die needs, without
-touching a neighbour). The cut lines are circles stroked in a Separation colour named
-`CutContour` (the name cutting plotters and RIPs look for; its alternate is 100 % magenta so
-it is visible in a proof), overprinting, 0.25 pt wide. An optional last page holds the cut
-lines alone. Each page's TrimBox is the sheet, with 3 mm of empty bleed around it (its
-BleedBox), and the MediaBox SHEET_SLUG_MM larger again above and below: the sheet's slug
-(sheets.slugs.sheet_slugs) is set there, below the bleed, as a piece's own slug is
-(render.marks.draw_slug). The PDF/X metadata and OutputIntent are the pieces' press
-condition (finish_print).
+Each piece is the built file's first page as a form XObject (sheets.forms), drawn with its
+trim's centre on a circle centre of the Grid (sheets.circles) and clipped to a circle a little
+larger than its cut circle (half the gap between cut lines: the art reaches past the cut, as a
+die needs, without touching a neighbour). The cut lines are circles in CutContour
+(sheets.cuts). An optional last page holds the cut lines alone. Each page's TrimBox is the
+sheet, with 3 mm of empty bleed around it (its BleedBox), and the MediaBox SHEET_SLUG_MM larger
+again above and below: the sheet's slug (sheets.slugs.sheet_slugs) is set there, below the
+bleed, as a piece's own slug is (render.marks.draw_slug). The PDF/X metadata and OutputIntent
+are the pieces' press condition (finish_print).
 """
 
 from __future__ import annotations
