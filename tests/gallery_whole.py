@@ -25,7 +25,7 @@ def gallery_whole(files: Iterable[OutputFile], title: str = "Blue Heart campaign
         + _select("material", "Material", materials, {})
         + _select("lang", "Language", langs, {c: language_name(c).text() for c in langs})
     )
-    articles = "\n".join(_article(k, v) for k, v in sorted(docs.items()))
+    articles = "\n".join(_article(k, v, language_name) for k, v in sorted(docs.items()))
     return (
         '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">'
         f"<title>{escape(title)}: gallery</title><style>{STYLE}</style></head>\n"

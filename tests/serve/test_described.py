@@ -49,6 +49,31 @@ def test_the_galleries_mark_languages_with_the_pdfs_tags() -> None:
     assert (kk.english, kk.native) == ("Kazakh (Latin)", "")
 
 
+def test_a_kits_languages_are_named_as_the_kit_names_them() -> None:
+    """A build's gallery names its languages as the kit's strings files do (`name:`,
+    `native_name:`): Bengali, where CLDR's English says Bangla; Chinese (Simplified) and
+    中文（简体）, found by its code or by the tag its PDFs write (zh-Hans); a code the kit
+    lacks from CLDR. So a build reads no CLDR locale for its gallery."""
+    from campaign.pipeline.kitcache import cached_kit
+    from campaign.serve.described import KitNames
+
+    kit = cached_kit(ROOT)
+    names = KitNames(kit.languages)
+    bn = names("bn")
+    assert (bn.english, bn.native, bn.rtl) == ("Bengali", "বাংলা", False)
+    assert language_name("bn").english == "Bangla"  # CLDR's, for a code no kit names
+    zh = names("zh-Hans")
+    assert zh == names("zh")
+    assert zh.html() == 'Chinese (Simplified), <span lang="zh-Hans">中文（简体）</span> (zh)'
+    fa = names("fa")
+    assert fa.html() == 'Persian, <span lang="fa" dir="rtl">فارسی</span> (fa)'
+    assert names("en").html() == "English (en)"
+    assert names("hy") == language_name("hy")  # not a language of this kit
+    html = gallery_html([preview_png("front")], names=names)
+    assert 'alt="Front of flyer in Arabic"' in html
+    assert '<option value="ar">Arabic (ar)</option>' in html
+
+
 def preview_png(page: str, alt: dict[str, str] | None = None) -> OutputFile:
     return OutputFile(
         f"flyer/flyer-ar-preview-{page}.png",

@@ -45,17 +45,18 @@ def merge(
     import tempfile
 
     from ..kit import load_kit
+    from ..serve.described import KitNames
     from ..serve.static_gallery import write_gallery
     from ..shards import merge_shards
     from .report import show
 
     with reporting(json_report, JOIN_KEYS):
         joined = merge_shards(list(shards), out, strict)
-        campaign = load_kit((kit or default_kit()).resolve(), isolate=True).campaign
-        title = f"{campaign.name} {campaign.year}"
+        read = load_kit((kit or default_kit()).resolve(), isolate=True)
+        title = f"{read.campaign.name} {read.campaign.year}"
         # inside the joined folder: the rename never crosses file systems (a mount point)
         with tempfile.TemporaryDirectory(prefix=".join-", dir=out) as tmp:
-            write_gallery(out.resolve(), joined.files, title, Path(tmp))
+            write_gallery(out.resolve(), joined.files, title, Path(tmp), KitNames(read.languages))
     whole = "the whole build's stamp" if joined.build else "no build stamp"
     said = (
         f"joined {len(shards)} shard(s): {len(joined.files)} file(s), {joined.copied} copied, "

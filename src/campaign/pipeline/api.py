@@ -309,6 +309,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     if skipped:
         DIGESTS.save()  # the outputs' digests too
         return _nothing_to_do(skipped, files, listener)
+    from ..serve.described import KitNames
     from ..serve.static_gallery import INDEX, gallery_chunks
     from .execute import Unit, Work, execute
     from .grouping import per_cause
@@ -387,7 +388,8 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             built,
             in_kit,
             done,
-            lambda files: {INDEX: gallery_chunks(files, title)},  # in the same transaction
+            # in the same transaction; languages by the kit's names
+            lambda files: {INDEX: gallery_chunks(files, title, KitNames(kit.languages))},
             _with_kit(results, states),
         )
     return BuildResult(

@@ -15,11 +15,13 @@ the social images' words, and both showed languages as bare codes).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
 from ..langnames import language_names
+from ..model import Language
 from ..text.scripts import language_tag
 
 
@@ -83,23 +85,55 @@ def size_text(trim_mm: tuple[float, float] | list[float]) -> str:
     return f"{w} × {h} mm"
 
 
-def page_description(material: str, lang: str, page: str = "") -> str:
+Names = Callable[[str], LanguageName]  # a language code's (or tag's) names
+
+
+class KitNames:
+    """The galleries' names of a kit's languages: their strings files' `name` and
+    `native_name` (the kit's own names, as its messages and the combined PDFs' titles give
+    them: Bengali, where CLDR's English says Bangla), found by code or by the tag the PDFs
+    write (zh-Hans for zh); a language's own name from CLDR where its strings file gives
+    none; a code the kit lacks, from CLDR (`language_name`). A build's
+    gallery so reads no CLDR locale: 0.1 s of Babel's data for six languages, in the
+    parent after the workers (bench/README.md, thirty-seventh session)."""
+
+    def __init__(self, languages: Mapping[str, Language]) -> None:
+        self._known = {**{language_tag(c): la for c, la in languages.items()}, **languages}
+
+    def __call__(self, code: str) -> LanguageName:
+        lang = self._known.get(code)
+        if lang is None:
+            return language_name(code)
+        native = "" if lang.native_name == lang.name else lang.native_name
+        if not native and lang.code.split("-")[0] != "en":
+            # none given (the model fills in `name`): CLDR's, if it has one; English's own
+            # name is its English name
+            native = language_name(lang.code).native
+        return LanguageName(lang.code, lang.name, native, lang.rtl, language_tag(lang.code))
+
+
+def page_description(material: str, lang: str, page: str = "", names: Names = language_name) -> str:
     """A page image's description when it has no words of its own: "Front of flyer-a5 in
     Arabic", or "flyer-a5 in Arabic" for a material of one page (its page is not named, as
     its files are not: pipeline.renditions.page_names)."""
-    where = f"{material} in {language_name(lang).english}"
+    where = f"{material} in {names(lang).english}"
     return f"{page[:1].upper()}{page[1:]} of {where}" if page else where
 
 
 def image_alt(
-    material: str, lang: str, page: str = "", words: str | None = None, words_lang: str = ""
+    material: str,
+    lang: str,
+    page: str = "",
+    words: str | None = None,
+    words_lang: str = "",
+    names: Names = language_name,
 ) -> tuple[str, str | None]:
     """A page image's text alternative and its language (None: the page's, English): a social
     image's `words` in `words_lang` (the document's language when not given), else
     `page_description`."""
     if words:
         return words, language_tag(words_lang or lang)
-    return page_description(material, lang, page), None
+    return page_description(material, lang, page, names), None
 
 
 def document_name(
@@ -108,13 +142,14 @@ def document_name(
     trim_mm: tuple[float, float] | list[float] | None = None,
     office: str | None = None,
     record: str | None = None,
+    names: Names = language_name,
 ) -> str:
     """A document as its links name it out of context: "flyer-a5, 148 × 210 mm, Arabic (ar),
     office lyon, record 3"."""
     parts = [material]
     if trim_mm is not None:
         parts.append(size_text(trim_mm))
-    parts.append(language_name(lang).text())
+    parts.append(names(lang).text())
     if office:
         parts.append(f"office {office}")
     if record:

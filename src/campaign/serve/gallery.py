@@ -32,7 +32,7 @@ from ..pipeline.fingerprint import layout_bytes, profile_icc, used_files
 from ..pipeline.jobs import documents
 from ..pipeline.kitcache import cached_kit
 from ..render.items import Resources
-from .described import image_alt, language_name
+from .described import KitNames, Names, image_alt
 from .entries import MISSING, Drawn, Entry, Selection, digest
 from .renumber import moved_lines
 from .reread import last_good_files, refresh_art, renumber_problems
@@ -296,6 +296,7 @@ class Gallery:
         kit = self.kit
         assert kit is not None
         layout = kit.layouts[entry.material]
+        names = KitNames(kit.languages)
         w, h = layout.trim
         b = layout.bleed
         out: dict[str, object] = {
@@ -307,7 +308,7 @@ class Gallery:
             "bleed_mm": b,
             "rtl": kit.languages[entry.lang].rtl,
             # its names (English, its own) for the card's title and the filter
-            "language": language_name(entry.lang).as_json(),
+            "language": names(entry.lang).as_json(),
         }
         # the kit's warnings about its material (its layout file's lines, its size's entry):
         # on its card, not only in the list of the kit's warnings (state()["warnings"])
@@ -316,7 +317,7 @@ class Gallery:
         if drawn is not None:
             out["version"] = drawn.version
             out["pages"] = [p.name for p in drawn.laid.composed.page.pages]
-            out["alts"] = page_alts(entry, drawn)
+            out["alts"] = page_alts(entry, drawn, names)
             out["problems"] = [page_problem(d) for d in drawn.laid.diagnostics]
         return out
 
@@ -368,7 +369,7 @@ class Gallery:
         return [f for f in dict.fromkeys(folders) if f.is_dir()]
 
 
-def page_alts(entry: Entry, drawn: Drawn) -> list[dict[str, object]]:
+def page_alts(entry: Entry, drawn: Drawn, names: Names) -> list[dict[str, object]]:
     """Each page image's text alternative and its language (described.image_alt, as the
     static gallery's): a screen kind's words, as its social image's manifest entry has them
     (pipeline.renditions.social_png), else "Front of flyer-a5 in Arabic"; a page is named
@@ -380,8 +381,8 @@ def page_alts(entry: Entry, drawn: Drawn) -> list[dict[str, object]]:
     for page in pages:
         name = page.name if len(pages) > 1 else ""
         words = page_words(page) if social else None
-        text, lang = image_alt(entry.material, entry.lang, name, words)
-        out.append({"text": text, "lang": lang, "rtl": bool(lang and language_name(lang).rtl)})
+        text, lang = image_alt(entry.material, entry.lang, name, words, "", names)
+        out.append({"text": text, "lang": lang, "rtl": bool(lang and names(lang).rtl)})
     return out
 
 

@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from ..output import OutputFile, same_bytes
 from ..publishing import recover
-from .described import document_name, image_alt, language_name
+from .described import Names, document_name, image_alt, language_name
 
 INDEX = "index.html"
 LINKS = {"print": "print PDF", "digital": "digital PDF"}
@@ -67,20 +67,20 @@ def _select(name: str, label: str, values: list[str], shown: dict[str, str]) -> 
     )
 
 
-def _article(key: Doc, files: list[OutputFile] | list[Shown]) -> str:
+def _article(key: Doc, files: list[OutputFile] | list[Shown], names: Names) -> str:
     office, material, lang, record = key
     # the language by its names and its code: "flyer-a5 — Arabic, العربية (ar)"
     head = escape(" / ".join(p for p in (office, material, record) if p))
-    head += f" — {language_name(lang).html()}"
+    head += f" — {names(lang).html()}"
     images = [f for f in files if f.format == "png"]
     # the preview first, then the social images; a material's front before its other pages
     images.sort(key=lambda f: (f.variant != "screen", f.page_name != "front", f.path))
-    body = "".join(_image(f, material, lang) for f in images)
+    body = "".join(_image(f, material, lang, names) for f in images)
     # each link named by its document as well as its kind (WCAG 2.4.4), its visible words
     # first (2.5.3): "print PDF: flyer-a5, 148 × 210 mm, Arabic (ar)"
     links = "".join(
         f'<a href="{quote(f.path)}" aria-label="{LINKS[f.variant]}: '
-        f'{escape(document_name(material, lang, f.trim_mm, office, record))}">'
+        f'{escape(document_name(material, lang, f.trim_mm, office, record, names))}">'
         f"{LINKS[f.variant]}</a>"
         for variant in LINKS
         for f in files
@@ -91,19 +91,26 @@ def _article(key: Doc, files: list[OutputFile] | list[Shown]) -> str:
     return f"<article {data}><h2>{head}</h2>{body}<p>{links}</p></article>"
 
 
-def gallery_html(files: Iterable[OutputFile], title: str = "Blue Heart campaign kit") -> str:
+def gallery_html(
+    files: Iterable[OutputFile],
+    title: str = "Blue Heart campaign kit",
+    names: Names = language_name,
+) -> str:
     """The gallery page of the manifest entries `files` (paths relative to the folder the page
     is written in), as one text (`gallery_chunks` joined)."""
-    return "".join(gallery_chunks(files, title))
+    return "".join(gallery_chunks(files, title, names))
 
 
 def gallery_chunks(
-    files: Iterable[OutputFile], title: str = "Blue Heart campaign kit"
+    files: Iterable[OutputFile],
+    title: str = "Blue Heart campaign kit",
+    names: Names = language_name,
 ) -> Iterator[str]:
     """The gallery page in pieces, one per document, without every entry in memory (a merge
     of 100,000 files): `files` is read once into a temporary SQLite database, which groups
     them per document (in the order they come) and sorts the documents by office, material,
-    language and record."""
+    language and record. Languages are named by `names` (a build's: its kit's names,
+    `described.KitNames`; else CLDR's)."""
     with closing(sqlite3.connect("")) as db:  # "": a private temporary database, on disk
         db.execute(
             "CREATE TABLE f (office TEXT, material TEXT, lang TEXT, record TEXT,"
@@ -116,12 +123,13 @@ def gallery_chunks(
             db.execute("INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*key, *shown))
         db.execute("CREATE INDEX f_doc ON f (office, material, lang, record)")
         doc = "office, material, lang, record"
-        yield _head(db.execute(f"SELECT DISTINCT {doc} FROM f"), title)
+        yield _head(db.execute(f"SELECT DISTINCT {doc} FROM f"), title, names)
         # Python's str order is SQLite's BINARY order (code points; UTF-8 bytes)
         rows = db.execute(f"SELECT * FROM f ORDER BY {doc}, rowid")
         first = True
         for key, group in groupby(rows, key=lambda row: row[:4]):
-            article = _article(key, [Shown._make((*row[4:10], row[10:12])) for row in group])
+            files_shown = [Shown._make((*row[4:10], row[10:12])) for row in group]
+            article = _article(key, files_shown, names)
             yield article if first else "\n" + article
             first = False
         yield "\n" + _TAIL
@@ -139,16 +147,16 @@ class Shown(NamedTuple):
     trim_mm: tuple[float, float] = (0.0, 0.0)  # its size (a PDF's link names it)
 
 
-def _image(f: OutputFile | Shown, material: str, lang: str) -> str:
+def _image(f: OutputFile | Shown, material: str, lang: str, names: Names) -> str:
     """An image of the gallery, linked to its file, with its text alternative
     (described.image_alt, as the live preview's): a social image's words in their
     language, else "Front of flyer-a5 in Arabic"."""
     words, words_lang = _alt(f)
-    alt, alt_lang = image_alt(material, lang, f.page_name, words, words_lang or "")
+    alt, alt_lang = image_alt(material, lang, f.page_name, words, words_lang or "", names)
     said = f'alt="{escape(alt)}"'
     if alt_lang:
         said = f'lang="{escape(alt_lang)}" {said}'
-    rtl = ' dir="rtl"' if alt_lang and language_name(alt_lang).rtl else ""
+    rtl = ' dir="rtl"' if alt_lang and names(alt_lang).rtl else ""
     return f'<a href="{quote(f.path)}"><img loading="lazy"{rtl} src="{quote(f.path)}" {said}></a>'
 
 
@@ -165,7 +173,7 @@ def _alt(f: OutputFile | Shown) -> tuple[str | None, str | None]:
     return alt, lang if isinstance(lang, str) and lang else None
 
 
-def _head(docs: Iterable[Doc], title: str) -> str:
+def _head(docs: Iterable[Doc], title: str, names: Names) -> str:
     """The page up to its articles: the filters (every office, material and language of the
     documents `docs`) and their number."""
     offices: set[str] = set()
@@ -182,7 +190,7 @@ def _head(docs: Iterable[Doc], title: str) -> str:
         + _select("material", "Material", sorted(materials), {})
         # a language's English name and its code (an option cannot mark its native name's
         # language: the articles' headings show it)
-        + _select("lang", "Language", sorted(langs), {c: language_name(c).text() for c in langs})
+        + _select("lang", "Language", sorted(langs), {c: names(c).text() for c in langs})
     )
     return (
         '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">'
@@ -195,7 +203,13 @@ def _head(docs: Iterable[Doc], title: str) -> str:
 _TAIL = f"</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
 
 
-def write_gallery(out: Path, files: Iterable[OutputFile], title: str, tmp_dir: Path) -> Path:
+def write_gallery(
+    out: Path,
+    files: Iterable[OutputFile],
+    title: str,
+    tmp_dir: Path,
+    names: Names = language_name,
+) -> Path:
     """Write `out/index.html` atomically (written in `tmp_dir`, on the same file system, in
     pieces (`gallery_chunks`), then renamed over the old one): a reader sees the old page or
     the new, never half of one. The same page is not written again (an incremental build that
@@ -203,7 +217,7 @@ def write_gallery(out: Path, files: Iterable[OutputFile], title: str, tmp_dir: P
     recover(out)  # a publish a killed build left: finished or rolled back first
     tmp = tmp_dir / INDEX
     with tmp.open("w", encoding="utf-8") as f:
-        f.writelines(gallery_chunks(files, title))
+        f.writelines(gallery_chunks(files, title, names))
     current = out / INDEX
     try:
         if current.is_file() and same_bytes(tmp, current):
