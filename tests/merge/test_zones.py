@@ -285,6 +285,98 @@ def test_a_utc_date_time_is_read_in_the_rows_zone_or_warned(
     }
 
 
+def _midnight_warning(path: Path, row: int, stamp: str, there: str | None) -> str:
+    """The `merge.time` warning of a row with a UTC date-time (`stamp`, 2027-07-30T05:00:00Z)
+    and no offset: `there` names the day and offset where it is midnight ("2027-07-30 00:00
+    in UTC-5"), None where it is midnight in no offset a clock keeps."""
+    day, clock = stamp[:10], stamp[11:16]
+    said = f" (it is {there}, as a computer there saves a date alone)" if there else ""
+    own, zone = there.split(" 00:00 in ") if there else (day, "UTC+2")
+    return (
+        f"{path}:{row}:4: warning[merge.time]: row {row}, column date (D): '{stamp}' is a UTC "
+        f"time (Z) and the row gives no offset of its own: it is shown as UTC's, {day} at "
+        f"{clock} UTC, which may be another day where the event is{said}\n"
+        f"  hint: write the event's own date, as its place has it, without the offset: {own}\n"
+        "  hint: or write the event's offset after its time in the time column "
+        f"(HH:MM {zone}): the date is then read in it; for an event held in UTC, {clock} UTC"
+    )
+
+
+def test_a_utc_time_is_named_where_it_is_midnight_east_first(tmp_path: Path, kit: Kit) -> None:
+    """A UTC date-time without the row's offset is shown as UTC's; where it is midnight in an
+    offset a clock keeps, the warning names that day (`_midnight_there`): east of UTC the day
+    after (18:30Z is 31 July's midnight in UTC+5:30), west of it the same day (05:00Z is 30
+    July's in UTC-5, 09:45Z in UTC-9:45). East comes first: 10:00Z is named as UTC+14's 31
+    July, never UTC-10's 30 July. A minute either side, or seconds, is no offset's midnight,
+    and UTC's own midnight is a date alone (no warning)."""
+    head = ["event_id", "language", "title", "date", "venue", "time", "end_time"]
+    stamps = {
+        "west": "2027-07-30T05:00:00Z",  # UTC-5's midnight
+        "west_last": "2027-07-30T09:45:00Z",  # the last a western offset names
+        "both": "2027-07-30T10:00:00Z",  # UTC+14's and UTC-10's: east first
+        "india": "2027-07-30T18:30:00Z",  # UTC+5:30's, the next day
+        "before": "2027-07-30T04:59:00Z",
+        "after": "2027-07-30T05:01:00Z",
+        "seconds": "2027-07-30T05:00:30Z",
+        "utc": "2027-07-30T00:00:00Z",  # a date alone
+    }
+    rows = [head] + [[key, "en", "Walk", stamp, "Park", "", ""] for key, stamp in stamps.items()]
+    good, problems, path = merged(tmp_path, kit, "csv", rows)
+    assert problems == [
+        _midnight_warning(path, 2, stamps["west"], "2027-07-30 00:00 in UTC-5"),
+        _midnight_warning(path, 3, stamps["west_last"], "2027-07-30 00:00 in UTC-9:45"),
+        _midnight_warning(path, 4, stamps["both"], "2027-07-31 00:00 in UTC+14"),
+        _midnight_warning(path, 5, stamps["india"], "2027-07-31 00:00 in UTC+5:30"),
+        _midnight_warning(path, 6, stamps["before"], None),
+        _midnight_warning(path, 7, stamps["after"], None),
+        _midnight_warning(path, 8, stamps["seconds"], None),
+    ]
+    # the date kept is UTC's, never the day guessed from an offset
+    assert {r.id: (r.day, _shown(r)) for r in good} == {
+        "west": (date(2027, 7, 30), ("30 July 2027", "05:00\u00a0UTC")),
+        "west_last": (date(2027, 7, 30), ("30 July 2027", "09:45\u00a0UTC")),
+        "both": (date(2027, 7, 30), ("30 July 2027", "10:00\u00a0UTC")),
+        "india": (date(2027, 7, 30), ("30 July 2027", "18:30\u00a0UTC")),
+        "before": (date(2027, 7, 30), ("30 July 2027", "04:59\u00a0UTC")),
+        "after": (date(2027, 7, 30), ("30 July 2027", "05:01\u00a0UTC")),
+        "seconds": (date(2027, 7, 30), ("30 July 2027", "05:00\u00a0UTC")),
+        "utc": (date(2027, 7, 30), ("30 July 2027", None)),
+    }
+
+
+@pytest.mark.parametrize(
+    ("stamp", "clock", "day"),
+    [
+        ("2027-07-30T05:00:00Z", "00:00 UTC-5", date(2027, 7, 30)),
+        ("2027-07-30T04:59:00Z", "23:59 UTC-5", date(2027, 7, 29)),
+        ("2027-07-30T10:00:00Z", "00:00 UTC-10", date(2027, 7, 30)),
+        ("2027-07-30T09:59:00Z", "23:59 UTC-10", date(2027, 7, 29)),
+        ("2027-07-29T18:30:00Z", "00:00 UTC+5:30", date(2027, 7, 30)),
+        ("2027-07-29T18:29:00Z", "23:59 UTC+5:30", date(2027, 7, 29)),
+        ("2027-07-29T10:00:00Z", "00:00 UTC+14", date(2027, 7, 30)),
+        ("2027-07-29T09:59:00Z", "23:59 UTC+14", date(2027, 7, 29)),
+        ("2027-07-30T00:01:00Z", "00:01 UTC", date(2027, 7, 30)),
+        ("2027-07-29T23:59:00Z", "23:59 UTC", date(2027, 7, 29)),
+    ],
+)
+def test_a_utc_time_at_the_rows_midnight_is_read_on_its_own_day(
+    tmp_path: Path, kit: Kit, stamp: str, clock: str, day: date
+) -> None:
+    """A UTC date-time whose row writes its offset (the time cell's start, the same time) is
+    read on the row's own day there: its midnight is that day, a minute before it the day
+    before, west of UTC (UTC-5, UTC-10), east of it (UTC+5:30, UTC+14) and in UTC."""
+    rows = [
+        ["event_id", "language", "title", "date", "venue", "time", "end_time"],
+        ["a", "en", "Walk", stamp, "Park", clock, ""],
+    ]
+    good, problems, _ = merged(tmp_path, kit, "csv", rows)
+    assert problems == []
+    time_text, zone = clock.split(" ")
+    assert [(r.day, _shown(r)) for r in good] == [
+        (day, (f"{day.day} July 2027", f"{time_text}\u00a0{zone}")),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "stamp"),
     [
