@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pikepdf
@@ -41,10 +42,12 @@ BACK_TITLE = "اعرفوا العلامات. لا تصمتوا. ادعموا."
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def lines_of(fonts: FontBook, *texts: str, width: float = 400) -> tuple[Line, ...]:
+def lines_of(
+    fonts: FontBook, *texts: str, width: float = 400, code: str = "ar", rtl: bool = True
+) -> tuple[Line, ...]:
     stack = fonts.stack("Arab", "regular", "ar") + fonts.stack("Latn", "regular", "en")
-    style = BlockStyle(12, 1.2, "start", True, 0.4, stack[0].height)
-    paras = [prepare(text, "ar", True, stack) for text in texts]
+    style = BlockStyle(12, 1.2, "start", rtl, 0.4, stack[0].height)
+    paras = [prepare(text, code, rtl, stack) for text in texts]
     lines, _, _ = set_paragraphs(paras, width, style, stack[0])
     return tuple(lines)
 
@@ -131,8 +134,9 @@ def test_a_latin_address_inside_an_arabic_sentence_is_a_span_with_its_language(
                 {"S": "/Span", "ActualText": BEFORE, "K": [2]},
                 {"S": "/Span", "Lang": "en", "K": [1]},
                 {"S": "/Span", "ActualText": AFTER, "K": [0]},
-                # the address's link, after the words (test_link_structure)
-                {"S": "/Link", "K": [{"S": "OBJR"}]},
+                # the address's link, after the words (test_link_structure), its Alt the
+                # address read in the address's language, as its Span is
+                {"S": "/Link", "Lang": "en", "K": [{"S": "OBJR"}]},
             ],
         }
     ]
@@ -144,6 +148,19 @@ def test_a_latin_address_inside_an_arabic_sentence_is_a_span_with_its_language(
     # copy and paste still reads the address as printed
     pdf = pdfium.PdfDocument(data)
     assert ADDRESS in pdf[0].get_textpage().get_text_range()
+
+
+def test_a_link_in_a_paragraph_of_its_language_has_none_of_its_own(fonts: FontBook) -> None:
+    """An English sentence with its address, an English paragraph (a fallback string) on the
+    Arabic page: the address is no Span and its Link has no /Lang, the P's being its."""
+    sentence = "Visit " + ADDRESS + " to learn more."
+    a = len("Visit ")
+    lines = lines_of(fonts, sentence, code="en", rtl=False)
+    page = text_page(lines, ((0, a, a + len(ADDRESS), "en"),))
+    data = digital(fonts, replace(page, langs={"s": "en"}))
+    assert tree(data) == [
+        {"S": "/P", "Lang": "en", "K": [0, {"S": "/Link", "K": [{"S": "OBJR"}]}]},
+    ]
 
 
 def test_an_arabic_paragraph_has_no_span(fonts: FontBook) -> None:
@@ -202,6 +219,8 @@ def test_the_flyers_sentence_with_an_address_has_it_as_an_english_span(
     (mcid,) = spans[1]["K"]
     assert parent_tags(data)[mcid] == "/Span"
     assert fonts_by_mcid(data)[mcid] == {"NotoSans-Regular"}
+    # the address's Link, after the words, read in English as its Span is
+    assert join["K"][-1] == {"S": "/Link", "Lang": "en", "K": [{"S": "OBJR"}]}
 
 
 def test_a_heading_of_two_strings_marks_the_one_in_english(

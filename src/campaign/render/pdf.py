@@ -96,6 +96,9 @@ class Link:
     # the annotation alone, inside the paragraph, after its words)
     whole: bool = True
     words: bool = False  # described by its printed words (not a figure's alternative text)
+    # a link over words of a sentence: their language where it is not their element's (the
+    # Span of the words has it), the Link's /Lang, its Alt being those words
+    words_lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -430,5 +433,5 @@ def _drawn_links(
         if owner is not None and paragraphs is not None and words.paragraph in paragraphs:
             element = owner + paragraphs.index(words.paragraph)
         whole = words.whole and (single or paragraphs is not None)
-        out.append(Link(url, words.words, lang, element, whole, words=True))
+        out.append(Link(url, words.words, lang, element, whole, True, words.lang))
     return out

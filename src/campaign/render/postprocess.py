@@ -407,6 +407,8 @@ class _PageTree:
         else:  # over words of a sentence: after them, in the paragraph
             link = self._link(element, [objr], described)
             link.Alt = annot.Contents  # it holds no words: it says what it opens
+            if described.words_lang:  # a Latin address in an Arabic sentence: read as such
+                link.Lang = pikepdf.String(language_tag(described.words_lang))
             kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]
             element.K = pikepdf.Array([*kids, link])
             return link

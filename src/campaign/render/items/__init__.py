@@ -44,11 +44,14 @@ class Resources:
 class LinkWords:
     """The printed words a link annotation lies over: its address as the page prints it, the
     paragraph of its text frame it is in, and whether it is that paragraph's whole text (an
-    office's helpline, a line of its contacts) or a part of a sentence."""
+    office's helpline, a line of its contacts) or a part of a sentence; `lang`, the words'
+    language where it is not their element's (a Latin address in an Arabic sentence: the
+    language of the Span of those words, `tagging.Part.lang`)."""
 
     words: str
     paragraph: int
     whole: bool
+    lang: str | None = None
 
 
 @dataclass

@@ -86,7 +86,8 @@ def _draw_links(line: Line, ctx: DrawContext, left: float, base: float, size: fl
     for x0, x1, url in line_links(line, size):
         rect = (left + line.x + x0, base - line.descent, left + line.x + x1, base + line.ascent)
         ctx.canvas.linkURL(url, rect, relative=0, thickness=0)
-        ctx.link_words[len(ctx.links)] = link_words(line, url)
+        each = ctx.parts.of.get(line.paragraph, ()) if ctx.parts is not None else ()
+        ctx.link_words[len(ctx.links)] = link_words(line, url, each)
         ctx.links.append(url)
 
 
@@ -186,10 +187,12 @@ def line_links(line: Line, size: float) -> list[tuple[float, float, str]]:
     return found
 
 
-def link_words(line: Line, url: str) -> LinkWords:
+def link_words(line: Line, url: str, each: tuple[Part, ...] = ()) -> LinkWords:
     """The words of the link to `url` on `line` as the paragraph prints them (the whole
-    address, on each line of one broken over two), and whether they are all its paragraph
-    says, but for white space and a closing full stop."""
+    address, on each line of one broken over two), whether they are all its paragraph
+    says, but for white space and a closing full stop, and their language where it is not
+    their element's: that of the part of the paragraph (`each`, `tagging.Parts.of`) they
+    begin in."""
     source = line.runs[0].source
     spans = [
         (a, b)
@@ -198,7 +201,8 @@ def link_words(line: Line, url: str) -> LinkWords:
     ]
     a, b = spans[0] if spans else (0, 0)
     whole = not source[:a].strip() and not source[b:].strip(" \n.")
-    return LinkWords(source[a:b] or url, line.paragraph, whole)
+    lang = next((p.lang for p in each if p.start <= a < p.end), None) if spans else None
+    return LinkWords(source[a:b] or url, line.paragraph, whole, lang)
 
 
 @lru_cache(maxsize=256)
