@@ -16,9 +16,9 @@ from campaign.sheets.edge import slug_column
 from campaign.sheets.geometry import crop_lines, most_up, press_cells, press_media
 from campaign.sheets.press import press_sides
 
-from ..kits import MM, ROOT, cli, mini_copy
+from ..kits import MM, ROOT, cli
 from .test_n_up import _crop_marks, clips
-from .test_turned import CARD, PX_PER_MM, _centre, _render, box_colours, flat, placed_trims
+from .test_turned import _render, box_colours, build_card, flat, ink_centre, placed_trims
 
 A6 = (105.0, 148.0)
 
@@ -136,13 +136,7 @@ def test_six_a6_on_12x18_drawn_with_bleed_and_marks(a6: Path, tmp_path: Path) ->
 
 @pytest.fixture(scope="module")
 def card(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    root = tmp_path_factory.mktemp("mixed-card")
-    kit = mini_copy(root / "kit")
-    (kit / "materials" / "layouts" / "card.yaml").write_text(CARD, encoding="utf-8")
-    out = root / "out"
-    code, text = cli("build", "--kit", kit, "-o", out, "--only", "card", "--lang", "en")
-    assert code == 0, text
-    return kit, out
+    return build_card(tmp_path_factory.mktemp("mixed-card"))
 
 
 def test_a_two_sided_mixed_sheet_backs_each_front_head_to_head(
@@ -184,12 +178,9 @@ def test_a_two_sided_mixed_sheet_backs_each_front_head_to_head(
     image.save(tmp_path / "cards.png")  # to look at, when it fails
     fronts = upright[0::2] + turned[0::2]  # front, back in turn along each row
     for n, (left, bottom, right, top) in enumerate(fronts):
-        box = [round(v * PX_PER_MM) for v in (left, height - top, right, height - bottom)]
-        red = _centre(image, (box[0], box[1], box[2], box[3]), red_ink)
-        mirrored = (round((width - right) * PX_PER_MM), round((width - left) * PX_PER_MM))
-        gx, gy = _centre(image, (mirrored[0], box[1], mirrored[1], box[3]), green_ink)
-        green = ((width * PX_PER_MM - gx) / PX_PER_MM, height - gy / PX_PER_MM)
-        red_mm = (red[0] / PX_PER_MM, height - red[1] / PX_PER_MM)
+        red_mm = ink_centre(image, height, (left, bottom, right, top), red_ink)
+        gx, gy = ink_centre(image, height, (width - right, bottom, width - left, top), green_ink)
+        green = (width - gx, gy)
         if n < 3:  # upright: red 13 mm in from the left, 8 below the top; green at the right
             assert red_mm == pytest.approx((left + 13, top - 8), abs=0.5)
             assert green == pytest.approx((right - 13, top - 8), abs=0.5)

@@ -61,8 +61,11 @@ def near(pixel: tuple[int, ...], colour: tuple[int, ...]) -> bool:
 
 @pytest.fixture(scope="module")
 def card(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """(the kit, its build) with the card in English."""
-    root = tmp_path_factory.mktemp("turned")
+    return build_card(tmp_path_factory.mktemp("turned"))
+
+
+def build_card(root: Path) -> tuple[Path, Path]:
+    """(the kit, its build) with the card in English, made in `root`."""
     kit = mini_copy(root / "kit")
     (kit / "materials" / "layouts" / "card.yaml").write_text(CARD, encoding="utf-8")
     out = root / "out"
@@ -136,10 +139,11 @@ def test_six_a6_turned_on_sra3(tmp_path: Path) -> None:
     _render(sheet).save(tmp_path / "six.png")  # to look at, when it fails
 
 
-def _render(path: Path) -> Image.Image:
+def _render(path: Path, page: int = 0) -> Image.Image:
+    """Page `page` of the PDF at `path`, as PDFium renders it at PX_PER_MM."""
     doc = pdfium.PdfDocument(path)
     try:
-        image = doc[0].render(scale=PX_PER_MM / MM).to_pil().convert("RGB")
+        image = doc[page].render(scale=PX_PER_MM / MM).to_pil().convert("RGB")
     finally:
         doc.close()
     return image
@@ -161,6 +165,17 @@ def _centre(image: Image.Image, box: tuple[int, int, int, int], colour: tuple[in
 
 
 Point = tuple[float, float]
+
+
+def ink_centre(
+    image: Image.Image, height: float, box: tuple[float, ...], ink: tuple[int, ...]
+) -> Point:
+    """The centre of the `ink` pixels within `box` (left, bottom, right, top, mm from the
+    page's bottom left) of a page `height` mm high, in mm from the page's bottom left."""
+    left, bottom, right, top = box
+    px = [round(v * PX_PER_MM) for v in (left, height - top, right, height - bottom)]
+    x, y = _centre(image, (px[0], px[1], px[2], px[3]), ink)
+    return x / PX_PER_MM, height - y / PX_PER_MM
 
 
 def test_a_two_sided_card_turned_backs_up_head_to_head(
@@ -203,24 +218,18 @@ def test_a_two_sided_card_turned_backs_up_head_to_head(
     front.save(png)
     width, height = 224, 280
     for left, bottom, right, top in cells[0::2]:  # the fronts: the first column
-        box = [round(v * PX_PER_MM) for v in (left, height - top, right, height - bottom)]
-        red = _centre(front, (box[0], box[1], box[2], box[3]), red_ink)
+        red = ink_centre(front, height, (left, bottom, right, top), red_ink)
         # the paper under this front, seen from its other side: the plate's cell a column
         # mirrored (work-and-turn), read back to this side's x
-        mirrored = [round((width - right) * PX_PER_MM), box[1], round((width - left) * PX_PER_MM)]
-        gx, gy = _centre(front, (mirrored[0], box[1], mirrored[2], box[3]), green_ink)
-        green = (width * PX_PER_MM - gx, gy)
+        gx, gy = ink_centre(front, height, (width - right, bottom, width - left, top), green_ink)
+        green = (width - gx, gy)
         # the card turned anticlockwise: its top-left corner at the cell's bottom left; the
         # red box's centre 8 mm from its top edge and 13 mm from its left: 8 mm from the
         # cell's left side, 13 mm above its bottom
-        assert (red[0] / PX_PER_MM, height - red[1] / PX_PER_MM) == pytest.approx(
-            (left + 8, bottom + 13), abs=0.5
-        )
+        assert red == pytest.approx((left + 8, bottom + 13), abs=0.5)
         # behind the front's top-right corner (the cell's top left): the green box 8 mm from
         # the cell's left side, 13 mm below its top
-        assert (green[0] / PX_PER_MM, height - green[1] / PX_PER_MM) == pytest.approx(
-            (left + 8, top - 13), abs=0.5
-        )
+        assert green == pytest.approx((left + 8, top - 13), abs=0.5)
 
 
 def test_a_turned_piece_s_edges_are_read_as_placed(card: tuple[Path, Path]) -> None:

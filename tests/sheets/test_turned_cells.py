@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from PIL import Image
 
 from campaign.sheets.blocks import grid_cells, home_cells
 from campaign.sheets.geometry import SHEETS
@@ -19,7 +18,7 @@ from campaign.sheets.shared import _Rendered
 
 from ..kits import MM, cli, mini_copy
 from .drawn import drawn_marks
-from .test_turned import PX_PER_MM, _centre, flat, placed_trims
+from .test_turned import _render, flat, ink_centre, placed_trims
 
 # a one-sided 60 x 100 mm label: blue, a red box near its top-left corner
 LABEL = """title: Label
@@ -97,35 +96,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return kit, out
 
 
-def _render(path: Path, page: int) -> Image.Image:
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(path)
-    try:
-        return doc[page].render(scale=PX_PER_MM / MM).to_pil().convert("RGB")
-    finally:
-        doc.close()
-
-
 def _ink(pdf: Path, page: int) -> tuple[int, int, int]:
     """The colour of the box near a side's top-left corner, as PDFium renders it (13 mm from
     its trim's left, 8 mm below its top)."""
     side = _Rendered(Side(pdf.read_bytes(), page))
     return side.at(side.trim[0] + 13 * MM, side.trim[3] - 8 * MM)
-
-
-def _found(
-    image: Image.Image, height: float, box: tuple[float, ...], ink: tuple[int, ...]
-) -> Point:
-    """The centre of the `ink` pixels within `box` (left, bottom, right, top, mm from the
-    page's bottom left), in mm from the page's bottom left."""
-    left, bottom, right, top = box
-    px = [round(v * PX_PER_MM) for v in (left, height - top, right, height - bottom)]
-    x, y = _centre(image, (px[0], px[1], px[2], px[3]), ink)
-    return x / PX_PER_MM, height - y / PX_PER_MM
-
-
-Point = tuple[float, float]
 
 
 def test_a_mixed_sticker_sheet(built: tuple[Path, Path], tmp_path: Path) -> None:
@@ -163,9 +138,9 @@ def test_a_mixed_sticker_sheet(built: tuple[Path, Path], tmp_path: Path) -> None
     red = _ink(out / "label" / "label-en.pdf", 0)
     height = 226.0
     left, bottom, right, top = trims[0]
-    assert _found(image, height, trims[0], red) == pytest.approx((left + 13, top - 8), abs=0.5)
+    assert ink_centre(image, height, trims[0], red) == pytest.approx((left + 13, top - 8), abs=0.5)
     for left, bottom, right, top in trims[1:]:
-        found = _found(image, height, (left, bottom, right, top), red)
+        found = ink_centre(image, height, (left, bottom, right, top), red)
         assert found == pytest.approx((left + 8, bottom + 13), abs=0.5)
 
 
@@ -203,11 +178,11 @@ def test_a_two_sided_home_sheet_turned_backs_up_head_to_head(
     front.save(tmp_path / "front.png")  # to look at, when it fails
     back.save(tmp_path / "back.png")
     for left, bottom, right, top in cells:
-        assert _found(front, 297, (left, bottom, right, top), red) == pytest.approx(
+        assert ink_centre(front, 297, (left, bottom, right, top), red) == pytest.approx(
             (left + 8 * s, bottom + 13 * s), abs=0.5
         )
         # the back page's cell behind this one: mirrored across the sheet's 210 mm
-        gx, gy = _found(back, 297, (210 - right, bottom, 210 - left, top), green)
+        gx, gy = ink_centre(back, 297, (210 - right, bottom, 210 - left, top), green)
         assert (210 - gx, gy) == pytest.approx((left + 8 * s, top - 13 * s), abs=0.5)
 
 
