@@ -98,10 +98,15 @@ class KitNames:
     parent after the workers (bench/README.md, thirty-seventh session)."""
 
     def __init__(self, languages: Mapping[str, Language]) -> None:
-        self._known = {**{language_tag(c): la for c, la in languages.items()}, **languages}
+        self._languages = languages
+        self._tagged: dict[str, Language] | None = None  # by tag, made at the first miss
 
     def __call__(self, code: str) -> LanguageName:
-        lang = self._known.get(code)
+        lang = self._languages.get(code)
+        if lang is None:
+            if self._tagged is None:  # a tag (zh-Hans): the preview makes one per document
+                self._tagged = {language_tag(c): la for c, la in self._languages.items()}
+            lang = self._tagged.get(code)
         if lang is None:
             return language_name(code)
         native = "" if lang.native_name == lang.name else lang.native_name
