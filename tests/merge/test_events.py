@@ -1231,18 +1231,30 @@ def test_a_sheet_with_no_rows_is_named(tmp_path: Path, kit: Kit, body: str) -> N
     ]
 
 
-def test_language_codes_are_case_insensitive_and_a_region_is_pointed_to_its_language(
+def test_language_codes_are_case_insensitive_and_a_region_is_read_as_its_language(
     tmp_path: Path, kit: Kit
 ) -> None:
-    """BCP 47 tags are case-insensitive: EN is en. fr-FR is not taken for the kit's fr (zh-TW
-    would be taken for another script's zh the same way): the hint names it."""
-    body = 'a,EN,Walk,2024-07-30,,Park,,,,\nb,fr-FR,Marche,2024-07-30,,Parc,,,,\nc,"en, EN, ar",W,2024-07-30,,P,,,,,W\n'
+    """BCP 47 tags are case-insensitive: EN is en. A tag with a region or a script (fr-FR,
+    th-TH, zh-CN: what form builders and spreadsheet locales write) is the kit's language of
+    its language subtag when both are written in one script (CLDR's likely subtags); zh-TW is
+    Traditional Han where the kit's zh is Simplified, and is refused with the hint naming zh."""
+    body = (
+        'a,EN,Walk,2024-07-30,,Park,,,,\nb,fr-FR,Marche,2024-07-30,,Parc,,,,\n'
+        'c,"en, EN, ar",W,2024-07-30,,P,,,,,W\nd,th_TH,เดิน,2024-07-30,,สวน,,,,\n'
+        "e,zh-CN,走,2024-07-30,,公园,,,,\nf,zh-TW,走,2024-07-30,,公園,,,,\n"
+    )
     good, problems = records(tmp_path, kit, body, head=HEAD.rstrip() + ",title_AR\n")
     # "en, EN": one language, once (two were two jobs of one file, and publishing failed)
-    assert [(r.id, r.languages) for r in good] == [("a", ("en",)), ("c", ("en", "ar"))]
+    assert [(r.id, r.languages) for r in good] == [
+        ("a", ("en",)),
+        ("b", ("fr",)),
+        ("c", ("en", "ar")),
+        ("d", ("th",)),
+        ("e", ("zh",)),
+    ]
     assert problems == [
-        "3:2: error[merge.value]: row 3, column language (B): unknown language 'fr-FR'\n"
-        "  hint: the kit has 'fr' (French): write 'fr' if that suits this event"
+        "7:2: error[merge.value]: row 7, column language (B): unknown language 'zh-TW'\n"
+        "  hint: the kit has 'zh' (Chinese (Simplified)): write 'zh' if that suits this event"
     ]
 
 

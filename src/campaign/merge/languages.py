@@ -37,12 +37,53 @@ def languages_of(text: str, kit: Kit) -> tuple[tuple[str, ...], dict[str, tuple[
     for part in NAME_LIST.split(text):
         words = [part] if language_fold(part) in names else LANGUAGE_LIST.split(part)
         for word in filter(None, (w.strip() for w in words)):
-            found = names.get(language_fold(word), (kit.language_code(word),))
+            found = names.get(language_fold(word), (regional_code(word, kit),))
             if len(found) > 1:
                 ambiguous[word] = found
             else:
                 codes.append(found[0])
     return tuple(dict.fromkeys(codes)), ambiguous  # "en, EN": one
+
+
+def regional_code(tag: str, kit: Kit) -> str:
+    """The kit's code for a language cell's `tag`: the kit's own spelling of it (EN is en),
+    else, for a tag with a region or a script (th-TH, en_GB, pt-BR, zh-CN: what form builders
+    and spreadsheet locales write), the kit's language of that tag's language subtag when
+    both are written in the same script, by CLDR's likely subtags through Babel (th-TH and th
+    are Thai, zh-CN and the kit's zh Han Simplified; zh-TW is Traditional, sr-Latn Latin:
+    those keep their own tag, which the kit does not know, and the row's error names it).
+    `tag` itself where neither is found."""
+    code = kit.language_code(tag)
+    if code in kit.languages:
+        return code
+    parts = re.split(r"[-_]", tag.strip())
+    base = kit.language_code(parts[0])
+    if len(parts) < 2 or base not in kit.languages or kit.languages[base].pseudo:
+        return code
+    script = _likely_script(tag)
+    return base if script is not None and script == _likely_script(base) else code
+
+
+@functools.cache
+def _likely_script(tag: str) -> str | None:
+    """The script `tag` is written in: its own script subtag, else CLDR's likely one for its
+    language and region (UTS #35, "Likely Subtags": the language with the region first, then
+    the language alone); None for a tag Babel cannot parse."""
+    from babel.core import get_global, parse_locale
+
+    try:
+        language, region, script, _ = parse_locale(tag.strip().replace("-", "_"))[:4]
+    except ValueError:
+        return None
+    if script:
+        return script.title()
+    likely = get_global("likely_subtags")
+    found = likely.get(f"{language}_{region}") if region else None
+    found = found or likely.get(language)
+    if not found:
+        return None
+    subtags = found.split("_")
+    return subtags[1] if len(subtags) > 2 else None
 
 
 def language_fold(name: str) -> str:
