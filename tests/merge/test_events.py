@@ -1239,7 +1239,7 @@ def test_language_codes_are_case_insensitive_and_a_region_is_read_as_its_languag
     its language subtag when both are written in one script (CLDR's likely subtags); zh-TW is
     Traditional Han where the kit's zh is Simplified, and is refused with the hint naming zh."""
     body = (
-        'a,EN,Walk,2024-07-30,,Park,,,,\nb,fr-FR,Marche,2024-07-30,,Parc,,,,\n'
+        "a,EN,Walk,2024-07-30,,Park,,,,\nb,fr-FR,Marche,2024-07-30,,Parc,,,,\n"
         'c,"en, EN, ar",W,2024-07-30,,P,,,,,W\nd,th_TH,เดิน,2024-07-30,,สวน,,,,\n'
         "e,zh-CN,走,2024-07-30,,公园,,,,\nf,zh-TW,走,2024-07-30,,公園,,,,\n"
     )
