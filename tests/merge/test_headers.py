@@ -152,7 +152,7 @@ def test_the_languages_header_names_are_of_one_column_each() -> None:
     for code, names in COLUMN_NAMES.items():
         for column, words in names.items():
             assert column in (*COLUMNS, "date_and_time")  # تاریخ و ساعت: Date and time
-            if code not in ("ar", "fa", "ur", "uk", "ru"):  # uk, ru: a Google Form's
+            if code not in ("ar", "fa", "ur", "uk", "ru", "th"):  # uk, ru: a Google Form's
                 assert column not in ("event_id", "link", "photo")
             for word in words:
                 assert seen.setdefault(header_spelling(word), column) == column, word
@@ -318,4 +318,31 @@ def test_a_forms_column_names_alone_are_still_told(tmp_path: Path, kit: Kit) -> 
         "templates, and the sheet has no 'time': its values would be lost",
         "1:2: error[merge.column]: events.csv: column 'Email' is no column of the event "
         "templates, and the sheet has no 'contact': its values would be lost",
+    ]
+
+
+def test_a_thai_sheet_names_its_ids_end_times_links_and_photos(tmp_path: Path, kit: Kit) -> None:
+    """A Thailand organiser's trial headed the ids รหัสงาน, which was "no column 'event_id'";
+    the end time, link and photo have Thai names too."""
+    head = ["รหัสงาน", "ภาษา", "ชื่องาน", "วันที่", "เวลา", "เวลาสิ้นสุด", "สถานที่", "ลิงก์"]
+    row = ["walk", "th", "งานเดิน", "30/7/2570", "18:30", "20:00", "สวน", "https://example.org"]
+    record, problems = merged(tmp_path, kit, head, row)
+    assert [p for p in problems if "draft translation" not in p] == []
+    assert record.id == "walk"
+    values = _values(record, "th")
+    assert values["event_time"] == "18:30 น. – 20:00 น."
+    assert values["event_link"] == "https://example.org"
+
+
+def test_a_missing_column_names_the_columns_no_template_reads(tmp_path: Path, kit: Kit) -> None:
+    """No column is event_id, and none is close to it: the error is at the column no template
+    reads, naming it, where it listed every column and the user guessed."""
+    path = tmp_path / "events.csv"
+    path.write_text("Kod,language,title,date,venue\nwalk,en,Walk,2027-07-30,P\n", encoding="utf-8")
+    errs = Collector()
+    assert read_events(read_table(path, errs), kit, errs) == []
+    assert [d.render() for d in errs.items if d.severity == "error"] == [
+        f"{path}:1:1: error[merge.column]: events.csv has no column 'event_id'\n"
+        "  hint: no template reads 'Kod' (A): if it holds it, name it event_id\n"
+        "  hint: required: event_id, language, title, date, venue"
     ]

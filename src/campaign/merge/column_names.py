@@ -28,20 +28,25 @@ COLUMN_SPELLINGS = {"organizer": "organiser"}
 # and a time (Vietnamese thời gian, Khmer ពេលវេលា), and no city or address (no column holds
 # them: they go in the venue; المدينة, شهر, شہر name none). The languages of South-East
 # Asia's offices keep the names of the columns of codes and addresses (event_id, language's
-# codes, link, photo); Arabic, Persian and Urdu sheets name them too (a Middle East office's
-# trial), and a column of dates and their start times (DATE_AND_TIME_KEY: `تاریخ و ساعت`, as
-# `Date and time`). An Arabic-script word is read as a Persian or an Arabic keyboard types it
-# (`header_spelling`: ی and ي, ک and ك, a ZERO WIDTH NON-JOINER or none).
+# codes, link, photo), but for Thai (a Thailand organiser's trial headed its ids รหัสงาน);
+# Arabic, Persian and Urdu sheets name them too (a Middle East office's trial), and a column
+# of dates and their start times (DATE_AND_TIME_KEY: `تاریخ و ساعت`, as `Date and time`). An
+# Arabic-script word is read as a Persian or an Arabic keyboard types it (`header_spelling`:
+# ی and ي, ک and ك, a ZERO WIDTH NON-JOINER or none).
 DATE_AND_TIME_KEY = "date_and_time"  # a header of dates and times, as `date_and_time_header` reads
 COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "th": {
+        "event_id": ("รหัสงาน", "รหัสกิจกรรม"),  # the event's (activity's) code
         "title": ("ชื่องาน", "ชื่อกิจกรรม", "หัวข้อ"),
         "date": ("วันที่",),
-        "time": ("เวลา",),
+        "time": ("เวลา", "เวลาเริ่ม"),  # the start time
+        "end_time": ("เวลาสิ้นสุด", "เวลาเลิก"),  # the end time
         "venue": ("สถานที่", "สถานที่จัดงาน"),
         "organiser": ("ผู้จัด", "ผู้จัดงาน"),
         "contact": ("ติดต่อ",),
         "language": ("ภาษา",),
+        "link": ("ลิงก์",),
+        "photo": ("รูปภาพ", "รูป"),
     },
     "lo": {
         "title": ("ຫົວຂໍ້",),

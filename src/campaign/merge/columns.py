@@ -267,18 +267,28 @@ def _missing_column(
         close = closest(need, names)
         at = table.columns.index(names[close]) + 1 if close else None
     typed = table.columns[at - 1] if at is not None else None  # as written: 'Evnet ID'
+    unread = [i for i, cols in meant.items() if not cols]  # of no event column: รหัสงาน
+    if typed is not None:
+        hint = f"did you mean '{typed}'? name that column {need}"
+    elif unread:
+        listed = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in unread)
+        hint = f"no template reads {listed}: if {_it_or_one(unread)} holds it, name it {need}"
+    else:
+        hint = f"its columns: {', '.join(table.columns)}"
     errs.error(
         "merge.column",
         f"{table.path.name}{sheet} has no column '{need}'",
-        table.column_mark(at or 1) if table.tabular or typed is not None else None,
-        *(
-            (f"did you mean '{typed}'? name that column {need}",)
-            if typed is not None
-            else (f"its columns: {', '.join(table.columns)}",)
-        ),
+        table.column_mark(at or (unread[0] if unread else 1))
+        if table.tabular or typed is not None
+        else None,
+        hint,
         f"required: {', '.join(REQUIRED)}",
     )
     return at or 0
+
+
+def _it_or_one(columns: list[int]) -> str:
+    return "it" if len(columns) == 1 else "one of them"
 
 
 def _columns_twice(table: Table, keys: dict[str, str], errs: Collector) -> None:
