@@ -112,3 +112,38 @@ def test_a_logo_with_alternative_text_is_a_figure_in_the_pages_language(
         assert len(logos[0][2]) == 1  # its image's marked content, not an artifact
         shown = [f[:2] for f in figures(pdfs / "flyer-a5-ar-rosea-digital.pdf")]
         assert (ar or ("Rosea Partners", "en")) in shown
+
+
+def test_a_broken_strings_file_is_one_cause_not_an_alt_in_no_language(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """ar.yaml with an unclosed quote: its error says why, and the logo's `ar:` alternative
+    text is not also "in 'ar', which is no language of the kit" (a trial's follow-on
+    warning, which listed the 26 languages ar is one of)."""
+    kit = office_kit(kit_copy, WITH_ALT)
+    strings = kit / "materials/strings/ar.yaml"
+    lines = strings.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("  ") and ": " in line)
+    lines[at] = lines[at].split(": ", 1)[0] + ': "unclosed\n'
+    strings.write_text("".join(lines), encoding="utf-8")
+    code, text = cli("check", "--kit", kit, "--office", "rosea")
+    assert f"{strings}:{at + 1}:" in text, text
+    assert "error[load.yaml]" in text
+    assert "office.logo-alt" not in text
+
+
+def test_a_broken_layout_file_is_one_cause_not_a_missing_material(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A layout file with an unclosed '[': its error alone, where an office that builds that
+    material was also "builds material 'flyer-a5', which the kit does not have", with a
+    "did you mean 'event-flyer-a5'?" that sent a trial's user to a wrong fix."""
+    kit = office_kit(kit_copy, ROSEA + "materials: [flyer-a5]\n")
+    layout = kit / "materials/layouts/flyer-a5.yaml"
+    layout.write_text(layout.read_text(encoding="utf-8") + "broken: [a, b\n", encoding="utf-8")
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 1
+    assert "error[load.yaml]" in text, text
+    assert str(layout) in text
+    assert "ref.material" not in text
+    assert text.count("error[") == 1, text

@@ -294,6 +294,12 @@ def check_offices(
     kit, and its fields are contact fields or the campaign's."""
     declared = list(known_fields(campaign))
     shown = _shown_links(layouts)
+    # a layout file with errors leaves its material, or one of its sizes, out of `layouts`:
+    # its own error is the one cause, and a material an office builds is not told missing
+    # ("did you mean 'event-flyer-a5'?" sent a trial's user to a wrong fix)
+    unread_layouts = any(
+        d.mark is not None and d.mark.path.parent.name == "layouts" for d in ctx.errs.errors
+    )
     for office in offices.values():
         for name in office.links:
             if name not in shown:  # report: https://... led no QR code there, without a word
@@ -335,9 +341,9 @@ def check_offices(
                 _not_printed(office, code, "names", entry.mark, ctx, languages)
         _check_logo_names(office, layouts, ctx)
         _check_logos(office, layouts, ctx)
-        check_logo_alts(office, layouts, languages, ctx)
+        check_logo_alts(office, layouts, languages, ctx, unreadable)
         for i, name in enumerate(office.materials):
-            if name not in layouts:
+            if name not in layouts and not unread_layouts:
                 where = office.material_marks[i] if i < len(office.material_marks) else office.mark
                 ctx.errs.error(
                     "ref.material",
@@ -717,7 +723,11 @@ __all__ = ["check_offices", "read_office"]
 
 
 def check_logo_alts(
-    office: Office, layouts: Mapping[str, Layout], languages: dict[str, Language], ctx: Context
+    office: Office,
+    layouts: Mapping[str, Layout],
+    languages: dict[str, Language],
+    ctx: Context,
+    unreadable: Collection[str] = (),
 ) -> None:
     """An `office.logo-alt` warning at the line of each of `office`'s logos that a layout it
     builds shows with no alternative text (`alt:`):
@@ -725,7 +735,8 @@ def check_logo_alts(
     language (else in the source language's or the office's, with its language), and one
     without as decoration, of which a screen reader says nothing. The kit never makes up an
     organisation's name: the warning asks for it. An `alt:` in a code that is no language of
-    the kit is named too."""
+    the kit is named too (one whose strings file is there but `unreadable`: its error says
+    why)."""
     shown = {
         slot.logo
         for layout in layouts.values()
@@ -743,7 +754,7 @@ def check_logo_alts(
         alt = ", ".join([f"{printed[0] if printed else 'en'}: <the name>", *codes])
         form = f"{name}: {{file: {_asset_path(path)}, alt: {{{alt}}}}}"
         for given in alts:
-            if given not in languages:
+            if given not in languages and given not in unreadable:  # its file's error says
                 ctx.errs.warn(
                     "office.logo-alt",
                     f"office '{office.id}' logo '{name}' has alternative text in '{given}', "
