@@ -252,7 +252,7 @@ def link_error(address: str) -> tuple[str, str] | None:
 
 # A printed phone number that is linked: + and the country code, or a national number with
 # its trunk prefix 0 (in brackets or not); 7 to 15 digits (E.164, ITU-T: at most 15)
-PHONE = re.compile(r"(?=(?:\D*\d){7,15}\D*$)(?:\+\d|\(?0)[\d \u00a0().-]*\d")
+PHONE = re.compile(r"(?=(?:\D*\d){7,15}\D*$)(?:\(?\+\d|\(?0)[\d \u00a0().-]*\d")
 
 # what a printed address opens, by its form (text.scripts.LINK's branches)
 _SCHEMED = re.compile(r"https?://", re.IGNORECASE)

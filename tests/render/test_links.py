@@ -328,6 +328,8 @@ def test_printed_addresses_are_links_in_the_digital_pdf(tmp_path: Path) -> None:
         ("978-92-1-148367-9", None),
         ("#endHT", None),
         ("www.unodc.org/blueheart", "https://www.unodc.org/blueheart"),
+        # a country code in brackets: the link began at the +, leaving its bracket out
+        ("(+98) 21 1234 5678", "tel:+98-21-1234-5678"),
         ("info@example.org", "mailto:info@example.org"),
         # a field https://example.org?lang=fr as printed, and a scheme in capitals: no link
         # was found in either (text.scripts.LINK), so neither opened anything

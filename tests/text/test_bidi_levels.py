@@ -239,6 +239,8 @@ def test_several_isolates_give_each_character_its_own_level(text: str, rtl: bool
         "0300-1234567",  # as typed: kept in Latin digits (text.scripts.localise_digits)
         "۰۳۰۰-۱۲۳۴۵۶۷",  # typed in Urdu digits
         "(042) 111-222",
+        "(+98) 21 1234 5678",  # a country code in brackets: the ( was left in the Persian
+        "(+971) 4 123 4567",  # text, shown at the far end: "+98) 21 1234 5678)" (a trial)
     ],
 )
 def test_a_phone_number_without_plus_reads_left_to_right_in_arabic_script(

@@ -287,6 +287,9 @@ def direction_of(script: str) -> str:
 # The e-mail branch starts only where a run of address characters starts (the lookbehind) and
 # takes that run whole (possessive): tried at every position of a long word, it scanned to the
 # word's end each time (quadratic: a 20,000-letter word took 8 s; robustness case 09).
+# A phone number whose country code is in brackets, (+98) 21 1234 5678, starts at its bracket:
+# from the +, the bracket it opens was the text's, and right-to-left text printed it at the
+# far end, "+98) 21 1234 5678)" (a trial's Persian helpline).
 # A phone number written without + (0300-1234567, (022) 917 1234) is a run of digits with
 # spaces, hyphens, dots and brackets between them that holds at least LOCAL_PHONE_DIGITS
 # digits (`_counts`): shorter runs (a year, 30-07, 1 000) are numbers of the text.
@@ -307,7 +310,7 @@ LINK = re.compile(
     rf"(?:/(?:{_IRI_CHAR}*{_IRI_LAST})?|[?#]{_IRI_CHAR}*{_IRI_LAST})))"
     r"|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
     r"|[#@]\w+"
-    r"|\+\d[\d\s().-]{4,}\d"
+    r"|\(\+\d[\d\s.-]*\)[\d\s().-]{3,}\d|\+\d[\d\s().-]{4,}\d"
     r"|(?P<local>(?<![\w.,+\-(])\(?\d[\d \u00a0().-]{5,}\d(?![\w]))"
 )
 LOCAL_PHONE_DIGITS = 7  # the shortest national numbers without a trunk prefix have seven
