@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,12 +76,17 @@ class Node:
             return [v.plain() for v in self.value]
         return self.value
 
-    def digest(self) -> str:
+    def digest(self, without: Collection[str] = ()) -> str:
         """sha256 (hex) of what the YAML says: its values as the kit reads them, in the file's
         order (mappings too: an office's logos are placed in it), without its comments, blank
-        lines, quoting or indentation. A file's fingerprint where its bytes were one: a comment
-        added to an office file rebuilt every file of the office."""
-        text = json.dumps(self.plain(), ensure_ascii=False, default=str, separators=(",", ":"))
+        lines, quoting or indentation, nor the top-level keys `without` (a file's lists of
+        what to make, `languages:`, which choose the jobs and are in none of their bytes). A
+        file's fingerprint where its bytes were one: a comment added to an office file rebuilt
+        every file of the office, and one in campaign.yaml every file of the kit."""
+        plain = self.plain()
+        if without and isinstance(plain, dict):
+            plain = {k: v for k, v in plain.items() if k not in without}
+        text = json.dumps(plain, ensure_ascii=False, default=str, separators=(",", ":"))
         return hashlib.sha256(text.encode()).hexdigest()
 
 

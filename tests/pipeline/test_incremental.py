@@ -357,6 +357,30 @@ def test_a_comment_in_an_office_file_rebuilds_nothing(
     assert tree(out) == tree(tmp_path / "clean")
 
 
+def test_a_comment_or_a_language_in_campaign_yaml_rebuilds_nothing(tmp_path: Path) -> None:
+    """campaign.yaml is an input by what it says but its `languages:` (Campaign.content), not
+    its bytes: a comment in it rebuilt every file of the kit with new bytes (their build hash
+    covered the file's bytes), and so did a language added to its list, which chooses the
+    jobs and is in none of their bytes (a trial: 48 files of an office's build; `package`
+    then left every imposed sheet out). A value still rebuilds, as a clean build makes it."""
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, opts(out, langs=("en",)))
+    before = tree(out)
+    path = kit / "materials/campaign.yaml"
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace("languages: [en, ar]", "# checked 2026-12\nlanguages: [en]")
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+    assert rebuilt(build(kit, opts(out, langs=("en",)))) == set()
+    after = tree(out)
+    assert after.pop("manifest.json") != before.pop("manifest.json")  # the kit's state
+    assert after == before
+    path.write_text(edited.replace("year: 2024", "year: 2025"), encoding="utf-8")
+    assert ("text", "en", "print_pdf") in rebuilt(build(kit, opts(out, langs=("en",))))
+    build(kit, opts(tmp_path / "clean", langs=("en",)))
+    assert tree(out) == tree(tmp_path / "clean")
+
+
 # the mini kit's text page in two more sizes, each with its own frame for the word
 SIZES = (
     "min_type_pt: 3",

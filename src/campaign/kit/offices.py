@@ -32,7 +32,7 @@ from ..model import (
     StringEntry,
 )
 from ..model.language import code_hints, not_a_language
-from .campaign import Fields
+from .campaign import JOB_LISTS, Fields
 from .references import known_fields
 from .spec import BAD, Context, Form, MapRead, form, read
 
@@ -48,7 +48,7 @@ def read_office(node: Node, path: Path, ctx: Context) -> Office | None:
         id=path.stem,
         path=path,
         mark=node.mark,
-        content=node.digest(),
+        content=node.digest(without=JOB_LISTS),
         material_marks=_item_marks(node, "materials"),
         language_marks=_item_marks(node, "languages"),
         name_mark=_key_mark(node, "name"),

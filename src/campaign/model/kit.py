@@ -116,6 +116,10 @@ class Campaign:
     language_marks: tuple[Mark, ...] = field(default=(), compare=False)
     # where `year:`'s value is written (`campaign.past-year` names it)
     year_mark: Mark | None = field(default=None, compare=False)
+    # what the file says but its `languages:` (load.Node.digest): the campaign's part of every
+    # job's fingerprint and build hash, so that a comment, or a language added to the list,
+    # rebuilds nothing that was made
+    content: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

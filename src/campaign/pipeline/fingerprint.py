@@ -195,15 +195,17 @@ def build_hash(
     record: Record | None = None,
 ) -> str:
     """10 hex digits printed in the slug and written in the PDF's document ID: of the
-    version, the campaign file, what the document takes from its layout file (`layout_bytes`:
-    the design, and a size's own entry), what it takes from the strings files (`strings`:
-    strings_digest with its document), what its office's file says (not its comments:
-    Office.content) and a merged record's values. It was of the whole strings and office
-    files: one string edited made every PDF of its language again, and a comment in an office
-    file every file of the office; and a size's was of its whole layout file: an edit of one
-    size's entry gave every other size of the design a new hash, and new files."""
+    version, what the campaign file says but its `languages:` (Campaign.content: a comment
+    in it made every file of the kit again), what the document takes from its layout file
+    (`layout_bytes`: the design, and a size's own entry), what it takes from the strings
+    files (`strings`: strings_digest with its document), what its office's file says (not
+    its comments: Office.content) and a merged record's values. It was of the whole strings
+    and office files: one string edited made every PDF of its language again, and a comment
+    in an office file every file of the office; and a size's was of its whole layout file:
+    an edit of one size's entry gave every other size of the design a new hash, and new
+    files."""
     h = hashlib.sha256(__version__.encode())
-    h.update((kit.root / "materials" / "campaign.yaml").read_bytes())
+    h.update(kit.campaign.content.encode())
     h.update(layout_bytes(layout))
     h.update(strings.encode())
     if office is not None:
@@ -407,14 +409,14 @@ class Fingerprints:
         lang: str | None = None,
         office: Office | None = None,
     ) -> str:
-        """The fingerprint of one job: `strings` the texts it sets (strings_digest), `files`
-        its document reads, `options` (JSON-able) the settings that change its bytes, a merged
-        `record`'s values (those of language `lang`: record_digest), what its `office`'s file
-        says (Office.content)."""
-        inputs = [self.kit.root / "materials" / "campaign.yaml", *files]
+        """The fingerprint of one job: what the campaign file says (Campaign.content),
+        `strings` the texts it sets (strings_digest), `files` its document reads, `options`
+        (JSON-able) the settings that change its bytes, a merged `record`'s values (those of
+        language `lang`: record_digest), what its `office`'s file says (Office.content)."""
         doc = {
             "code": self.code,
-            "files": {self._name(p): self.digest(p) for p in inputs},
+            "campaign": self.kit.campaign.content,
+            "files": {self._name(p): self.digest(p) for p in files},
             "layout": [self._name(layout.path), self.layout(layout)],
             "office": office.content if office is not None else None,
             "strings": strings,
