@@ -13,8 +13,8 @@ import pytest
 from campaign.diagnostics import Collector
 from campaign.iri import invisible_in, link_error
 from campaign.kit.load import load_kit
-from campaign.merge.data import read_table
 from campaign.merge.events import read_events
+from campaign.merge.tables import read_table
 
 from .kits import cli
 

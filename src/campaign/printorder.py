@@ -83,7 +83,8 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
     (a print file no line covers, a column not read, hidden rows) go to `errs`. Raises
     DiagnosticsError `package.order` with every problem of the file, warnings first (a
     column not read often explains an error below it)."""
-    from .merge.data import column_key, read_table
+    from .merge.data import column_key
+    from .merge.tables import read_table
 
     files = list(prints)
     scratch = Collector()  # the data reader's own: said again here in this command's words

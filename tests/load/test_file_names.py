@@ -14,8 +14,8 @@ from PIL import Image
 from campaign.diagnostics import Collector
 from campaign.filenames import unicode_twin
 from campaign.kit.load import load_kit
-from campaign.merge.data import read_table
 from campaign.merge.events import read_events
+from campaign.merge.tables import read_table
 
 from ..kits import ROOT, cli
 from ..offices.kit import ROSEA, office_kit

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from campaign.diagnostics import Collector
-from campaign.merge.data import read_table
 from campaign.merge.events import Record, read_events
+from campaign.merge.tables import read_table
 from campaign.model import Kit
 
 HEAD = ["event_id", "language", "title", "date", "time", "venue", "date_region"]

@@ -19,8 +19,8 @@ from campaign import output, publishing
 from campaign.cli.merge import data_place
 from campaign.diagnostics import Collector, failure
 from campaign.merge import events
-from campaign.merge.data import read_table
 from campaign.merge.events import check_events, read_events
+from campaign.merge.tables import read_table
 from campaign.output import OutputFile, manifest_text, read_manifest
 from campaign.pipeline import execute, joblog, renditions
 from campaign.pipeline.api import build

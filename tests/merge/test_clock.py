@@ -14,8 +14,8 @@ import pytest
 
 from campaign.diagnostics import Collector, DiagnosticsError
 from campaign.kit import load_kit
-from campaign.merge.data import read_table
 from campaign.merge.events import read_events
+from campaign.merge.tables import read_table
 from campaign.model import Kit
 
 from ..kits import ROOT

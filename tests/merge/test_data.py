@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from campaign.diagnostics import Collector, DiagnosticsError
-from campaign.merge import data
-from campaign.merge.data import read_table
+from campaign.merge import tables
+from campaign.merge.tables import read_table
 
 HEADER = ["event_id", "language", "title", "date"]
 ROW = ["walk", "sw", "Matembezi", "2024-07-30"]
@@ -276,16 +276,16 @@ def test_a_latin_csv_is_read_in_windows_1252_without_a_guess(tmp_path: Path) -> 
 def test_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "e.csv"
     path.write_text("event_id,title\n" + "".join(f"e{i},x\n" for i in range(5)), encoding="utf-8")
-    monkeypatch.setattr(data, "MAX_ROWS", 4)
+    monkeypatch.setattr(tables, "MAX_ROWS", 4)
     with pytest.raises(DiagnosticsError) as exc:
         read_table(path, Collector())
     assert "has 5 records; at most 4 are merged in one run" in exc.value.render()
-    monkeypatch.setattr(data, "MAX_BYTES", 10)
+    monkeypatch.setattr(tables, "MAX_BYTES", 10)
     with pytest.raises(DiagnosticsError) as exc:
         read_table(path, Collector())
     assert "a data file may be at most" in exc.value.render()
-    monkeypatch.setattr(data, "MAX_BYTES", 10_000)
-    monkeypatch.setattr(data, "MAX_CELL", 3)
+    monkeypatch.setattr(tables, "MAX_BYTES", 10_000)
+    monkeypatch.setattr(tables, "MAX_CELL", 3)
     path.write_text("event_id,title\ne0,abcdef\ne1,abc\n", encoding="utf-8")
     errs = Collector()
     read_table(path, errs)

@@ -14,8 +14,8 @@ import pytest
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
 from campaign.merge import date_order
-from campaign.merge.data import read_table
 from campaign.merge.events import numeric_order, read_events
+from campaign.merge.tables import read_table
 from campaign.model import Kit
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,8 +14,8 @@ from campaign.diagnostics import Collector
 from campaign.fonts import FontBook
 from campaign.kit.load import load_kit
 from campaign.layout.document import TextItem
-from campaign.merge.data import read_table
 from campaign.merge.events import read_events
+from campaign.merge.tables import read_table
 from campaign.model import Kit
 from campaign.pipeline.compose import compose_document
 

@@ -12,7 +12,6 @@ import pytest
 
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
-from campaign.merge.data import read_table
 from campaign.merge.events import (
     COLUMN_NAMES,
     COLUMNS,
@@ -22,6 +21,7 @@ from campaign.merge.events import (
     header_spelling,
     read_events,
 )
+from campaign.merge.tables import read_table
 from campaign.model import Kit
 
 ROOT = Path(__file__).resolve().parents[2]

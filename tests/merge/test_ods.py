@@ -15,9 +15,9 @@ import pytest
 
 from campaign.diagnostics import Collector, DiagnosticsError
 from campaign.kit.load import load_kit
-from campaign.merge import ods
-from campaign.merge.data import read_table
+from campaign.merge import ods, ods_cells
 from campaign.merge.events import read_events
+from campaign.merge.tables import read_table
 from campaign.model import Kit
 
 from ..kits import cli
@@ -385,7 +385,7 @@ def test_a_run_of_spaces_is_bounded(tmp_path: Path) -> None:
     path = events_ods(tmp_path, row(s("walk"), s("en"), spaces, s("2026-07-30")))
     errs = Collector()
     table = read_table(path, errs)
-    assert len(table.rows[0]["title"].value) == ods.MAX_SPACES + 2
+    assert len(table.rows[0]["title"].value) == ods_cells.MAX_SPACES + 2
     assert [d.code for d in errs.items] == ["merge.cell"]  # too long: refused at its cell
 
 

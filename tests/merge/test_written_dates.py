@@ -13,8 +13,9 @@ from babel.dates import format_date
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
 from campaign.merge import events
-from campaign.merge.data import Cell, read_table
+from campaign.merge.data import Cell
 from campaign.merge.events import read_events
+from campaign.merge.tables import read_table
 from campaign.model import Kit
 
 ROOT = Path(__file__).resolve().parents[2]

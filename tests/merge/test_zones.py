@@ -12,7 +12,6 @@ import pytest
 
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
-from campaign.merge.data import read_table
 from campaign.merge.events import (
     Record,
     read_events,
@@ -21,6 +20,7 @@ from campaign.merge.events import (
     zone_minutes,
     zone_offsets,
 )
+from campaign.merge.tables import read_table
 from campaign.model import Kit
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,8 +13,8 @@ import pytest
 from campaign.contacts import any_placeholder
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
-from campaign.merge.data import read_table
 from campaign.merge.events import read_events
+from campaign.merge.tables import read_table
 
 from ..kits import ROOT, cli, mini_copy
 

@@ -12,8 +12,8 @@ import pytest
 
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
-from campaign.merge.data import read_table
 from campaign.merge.events import read_events
+from campaign.merge.tables import read_table
 from campaign.text.letters import foreign_letters
 
 from ..kits import cli, translated_csv

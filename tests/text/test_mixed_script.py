@@ -164,8 +164,8 @@ def test_a_merged_cell_mixing_scripts_in_a_word_is_a_warning(tmp_path: Path) -> 
     says nothing."""
     from campaign.diagnostics import Collector
     from campaign.kit.load import load_kit
-    from campaign.merge.data import read_table
     from campaign.merge.events import read_events
+    from campaign.merge.tables import read_table
 
     path = tmp_path / "events.csv"
     path.write_text(

@@ -18,8 +18,8 @@ import pytest
 
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
-from campaign.merge.data import read_table
 from campaign.merge.events import read_events
+from campaign.merge.tables import read_table
 from campaign.textfile import lost_cause, lost_character
 
 from ..kits import cli

@@ -145,7 +145,6 @@ def merge(
     from dataclasses import replace
 
     from ..diagnostics import Collector, DiagnosticsError
-    from ..merge.data import read_table
     from ..merge.events import (
         REQUIRED,
         check_events,
@@ -155,6 +154,7 @@ def merge(
         other_years,
         past_events,
     )
+    from ..merge.tables import read_table
     from ..pipeline.api import build as run_build
     from ..pipeline.jobs import pick_offices
     from ..pipeline.kitcache import cached_kit

@@ -1,0 +1,123 @@
+"""CSV (and TSV, .txt) files: the text in its encoding (UTF-8 with or without a byte order
+mark, or UTF-16 with or without one: `data_text`, which JSON files are read through too), the
+delimiter `csv.Sniffer` detects among , ; tab and |, and the records, each row's cells with
+their row, line and column."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import DiagnosticsError, Mark, failure
+from ..textfile import NotTextError, decoded_place, not_text, spreadsheet_text
+from .data import Cell, Row, headless
+
+DELIMITERS = ",;\t|"
+
+
+def data_text(path: Path) -> str:
+    """The file's text (`textfile.spreadsheet_text`: UTF-16 with or without a byte order mark,
+    else UTF-8 with or without one). Raises DiagnosticsError `merge.read` for one that is
+    neither: its first byte that is not UTF-8 in the form of every text file the kit reads
+    (`textfile.not_text`; a merge's data mixes languages, so the code page it was saved in
+    is detected, not told by a language), the place of the first bytes that are not UTF-16
+    (the file's start when the whole file was judged). It said "e.csv is not UTF-8: byte
+    0xE9 on line 2", where a translator's CSV gave the column and the character."""
+    raw = path.read_bytes()
+    try:
+        return spreadsheet_text(raw)
+    except NotTextError as exc:
+        if exc.why == "is not UTF-8" and exc.at is not None and exc.at < len(raw):
+            aside = ' (what a spreadsheet\'s "CSV (Comma delimited)" saves)'
+            raise DiagnosticsError(
+                not_text("merge.read", path, raw, exc.at, SAVE_AS, aside=aside)
+            ) from None
+        line, column = (1, 1) if exc.at is None else decoded_place(raw, exc.at, "utf-16")
+        raise failure(
+            "merge.read", f"{path.name} {exc.why}", Mark(path, line, column), SAVE_AS
+        ) from None
+
+
+SAVE_AS = 'save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8), or as UTF-16 text'
+
+
+def read_csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
+    text = data_text(path)
+    sample = text[:20_000]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
+    except csv.Error:
+        dialect = csv.excel  # one column, or nothing to tell: commas
+    # Cells are quoted with " and a " inside a quoted cell is written twice (RFC 4180, and
+    # every spreadsheet's CSV), whatever the Sniffer guesses from its sample: with no "" in
+    # it, it said quotes are not doubled, and `"Walk" now` was read as the cell `Walk now`;
+    # with `'90s night'` and `'s-Hertogenbosch` in it, it took ' for the quote, and the
+    # file was refused (or `'90s night'` lost its apostrophes).
+    dialect = type(
+        "Sniffed", (dialect,), {"quotechar": '"', "doublequote": True, "escapechar": None}
+    )
+    records = _records_of(path, text, dialect)
+    # the header: the first line with text (blank lines before it are nothing)
+    header = next((r for r in records if any(v.strip() for v in r[1])), None)
+    if header is None:
+        raise failure("merge.read", f"{path} is empty: it needs a header row")
+    columns = tuple(h.strip() for h in header[1])
+
+    def rows() -> Iterator[Row]:
+        records = _records_of(path, text, dialect)
+        # a record is a spreadsheet row (a blank line a blank row), counted from 1; a cell that
+        # holds a line break (Alt+Enter) makes the record longer than a line, so the row is
+        # not the line: cells say both (the row in the message, the line in the place)
+        for row, (line, values) in enumerate(records, start=1):
+            if line <= header[0]:
+                continue  # the header, and blank lines before it
+            if not any(v.strip() for v in values):
+                continue  # a blank line
+            yield {
+                name: Cell(
+                    values[i].strip() if i < len(values) else None,
+                    row,
+                    name,
+                    i + 1,
+                    line=line,
+                    col=i + 1,
+                )
+                for i, name in enumerate(columns)
+                if name
+            } | headless(columns, values, row, line)
+
+    return columns, rows
+
+
+def _records_of(path: Path, text: str, dialect: Any) -> Iterator[tuple[int, list[str]]]:
+    """Each record of a CSV text and its line (its first line, for a cell over several lines),
+    read as the csv module's strict mode reads them. Raises DiagnosticsError `merge.read`
+    naming the line a record starts on where a quoted cell is not closed (the rest of the
+    file would be one cell) or a character follows a cell's closing quote."""
+    reader = csv.reader(io.StringIO(text, newline=""), dialect, strict=True)
+    while True:
+        start = reader.line_num + 1
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            quote = dialect.quotechar  # always " (read_csv)
+            if "unexpected end of data" in str(exc):
+                message = f"a quoted cell on line {start} is not closed: a {quote} opens it"
+                hint = f"close the cell with a {quote}; a {quote} inside it is written twice"
+            elif "expected after" in str(exc):
+                message = f"on line {start}, a cell's closing {quote} is followed by more text"
+                hint = (
+                    f"put the whole cell in quotes and write each {quote} inside it twice: "
+                    f"{quote}say {quote}{quote}hi{quote}{quote}{quote}"
+                )
+            else:
+                message, hint = f"line {start} cannot be read as CSV ({exc})", ""
+            raise failure(
+                "merge.read", f"{path}: {message}", Mark(path, start, 1), *([hint] if hint else [])
+            ) from None
+        yield start, values

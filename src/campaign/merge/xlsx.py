@@ -1,0 +1,227 @@
+"""XLSX workbooks, read with openpyxl: the chosen sheet's cell values as Excel last calculated
+them (a formula without a saved value is an error; one whose value was saved as an empty
+text is a blank cell), a cell's hyperlink as its `target`, a merged cell's value on every
+row it spans, and the sheet's hidden rows kept apart. What only the sheet's XML tells
+(merged cells, hyperlinks, hidden rows, formulas saved empty) is `merge.xlsx_sheet`'s.
+openpyxl is imported where it is used."""
+
+from __future__ import annotations
+
+import io
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import failure
+from .data import MAX_ROWS, Cell, Row, blank, cell_value, column_key, headless
+from .header_row import HEADER_SEARCH, header_not_first
+from .workbook import (
+    HYPERLINK_FORMULA,
+    WorkbookRead,
+    choose_sheet,
+    joined_under_header,
+    package_trouble,
+)
+from .xlsx_sheet import SheetMarks, sheet_marks, sheet_xml
+
+
+def read_xlsx(
+    path: Path,
+    wanted: Sequence[str],
+    asked: str | None = None,
+    key: Callable[[str], str] = column_key,
+) -> WorkbookRead:
+    """A workbook's columns and rows, the name of the sheet read and of every sheet, and its
+    hidden rows (a spreadsheet user hides rows, or filters them out, to leave them out: they
+    are not among the rows; `read_table` says which, and their events keep their files). A
+    cell with a hyperlink, or a =HYPERLINK("address", "text") formula, has its address as
+    its `target`."""
+    raw = _xlsx_bytes(path)  # every pass reads these bytes: the file may change meanwhile
+    firsts, names, parts = _sheet_heads(path, raw)
+    heads = [rows[0] if rows else None for rows in firsts]
+    keys = [
+        [(n, {key(str(v)) for v in row if v is not None}) for n, row in enumerate(rows, 1)]
+        for rows in firsts
+    ]
+    chosen = choose_sheet(path, names, keys, wanted, asked)
+    header_not_first(path, names, keys, chosen, wanted)
+    header = heads[chosen] if heads else None
+    if header is None:
+        raise failure("merge.read", f"{path} is empty: it needs a header row") from None
+    columns = tuple(str(h).strip() if h is not None else "" for h in header)
+    xml, rels = sheet_xml(raw, parts[chosen] if parts else None)
+    marks = sheet_marks(xml, rels, len(columns))
+
+    def rows(shown: bool = True) -> Iterator[Row]:
+        """The shown rows, or (`shown` False) the hidden ones."""
+        return _xlsx_rows(raw, chosen, columns, marks, shown)
+
+    chosen_name = names[chosen] if names else ""
+    return columns, rows, chosen_name, names, (lambda: rows(False)) if marks.hidden else None
+
+
+def _xlsx_bytes(path: Path) -> bytes:
+    """A workbook's bytes; raises DiagnosticsError `merge.read` for Excel's lock file beside
+    an open workbook, and for an encrypted .xlsx or an old .xls named .xlsx (an OLE file)."""
+    if path.name.startswith("~$"):  # Excel's owner file beside an open workbook, not it
+        real = path.with_name(path.name[2:])
+        raise failure(
+            "merge.read",
+            f"{path.name} is the lock file Excel keeps beside a workbook it has open, not a "
+            "workbook",
+            None,
+            f"merge {real.name}" + (" (close it in Excel first)" if real.exists() else ""),
+        )
+    raw = path.read_bytes()
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE file: encrypted .xlsx, or an old .xls
+        raise failure(
+            "merge.read",
+            f"{path} is saved with a password, or is an old Excel workbook (.xls) named .xlsx: "
+            "its cells cannot be read",
+            None,
+            "save it without a password, as an Excel workbook (.xlsx), or as CSV UTF-8",
+        )
+    return raw
+
+
+def _sheet_heads(
+    path: Path, raw: bytes
+) -> tuple[list[list[tuple[Any, ...]]], tuple[str, ...], list[str | None]]:
+    """Each sheet's first HEADER_SEARCH rows (its header, or a title above it: a sheet of
+    instructions before the events' sheet, whose header is on row 2, had the instructions
+    read), the sheets' names, and each one's part in the package. Raises DiagnosticsError
+    `merge.read` when the bytes are no readable workbook."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        why = package_trouble(exc, "an Excel workbook", empty=not raw)
+        raise failure(
+            "merge.read",
+            f"{path} is not a readable XLSX workbook: {why}",
+            None,
+            "save it again from the spreadsheet program as an Excel workbook (.xlsx), or as "
+            "CSV UTF-8",
+        ) from None
+    firsts = [
+        list(itertools.islice(sheet.iter_rows(values_only=True), HEADER_SEARCH))
+        for sheet in book.worksheets
+    ]
+    names = tuple(book.sheetnames)
+    parts = [getattr(sheet, "_worksheet_path", None) for sheet in book.worksheets]
+    book.close()
+    return firsts, names, parts
+
+
+def _xlsx_rows(
+    raw: bytes, chosen: int, columns: tuple[str, ...], marks: SheetMarks, shown: bool
+) -> Iterator[Row]:
+    """The shown rows of the workbook's sheet `chosen`, or (`shown` False) the hidden ones,
+    read again from its bytes; blank rows left out."""
+    from openpyxl import load_workbook
+
+    anchors: dict[tuple[int, int], Any] = {}
+    book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
+    try:
+        written = formulas.worksheets[chosen].iter_rows(values_only=True)
+        next(written, None)
+        rows_iter = book.worksheets[chosen].iter_rows(values_only=True)
+        next(rows_iter, None)
+        for n, values in enumerate(rows_iter, start=2):
+            typed = next(written, ())
+            if n - 1 > MAX_ROWS + 1:
+                break
+            if marks.below:  # a merged cell shows its top cell's value on every row it spans
+                values = _fill_merged(values, n, marks.below, marks.tops, anchors)  # hidden too
+            if marks.spans:
+                values = joined_under_header(values, marks.spans)
+            if (n in marks.hidden) == shown:
+                continue
+            unsaved = [
+                _unsaved_formula(values, typed, i, n, marks.empty) for i in range(len(typed))
+            ]
+            if all(blank(v) for v in values) and not any(unsaved):
+                continue  # a blank row, spaces in it or not (a CSV's blank line), or
+                # formulas that show nothing (=IF(B2="","",B2) filled down a template)
+            yield _xlsx_row(columns, values, typed, unsaved, marks.links, n)
+    finally:
+        book.close()
+        formulas.close()
+
+
+def _xlsx_row(
+    columns: tuple[str, ...],
+    values: Sequence[Any],
+    typed: tuple[Any, ...],
+    unsaved: list[bool],
+    links: dict[tuple[int, int], str],
+    n: int,
+) -> Row:
+    """Row `n` of a sheet as cells: each value with its column, whether it is a formula
+    without a saved value, and its hyperlink's address (a cell's, or =HYPERLINK's)."""
+    return {
+        name: Cell(
+            cell_value(values[i] if i < len(values) else None),
+            n,
+            name,
+            i + 1,
+            formula=i < len(unsaved) and unsaved[i],
+            target=links.get((i + 1, n)) or _hyperlink_formula(typed, i),
+        )
+        for i, name in enumerate(columns)
+        if name
+    } | headless(columns, values, n)
+
+
+def _hyperlink_formula(typed: tuple[Any, ...], i: int) -> str:
+    """The address of a =HYPERLINK("address", "text") formula as written, else ""."""
+    text = typed[i] if i < len(typed) else None
+    found = HYPERLINK_FORMULA.match(text) if isinstance(text, str) else None
+    return found[1].replace('""', '"').strip() if found else ""
+
+
+def _fill_merged(
+    values: tuple[Any, ...],
+    row: int,
+    below: dict[tuple[int, int], int],
+    tops: set[int],
+    anchors: dict[tuple[int, int], Any],
+) -> tuple[Any, ...]:
+    """`values` of sheet row `row` with each empty cell under a merged range's top (a row of
+    `tops`) given the top's value (kept in `anchors` as the rows pass: a top comes before
+    its range)."""
+    out = list(values)
+    is_top = row in tops
+    for i, value in enumerate(out):
+        col = i + 1
+        if is_top:
+            anchors[(col, row)] = value
+        top = below.get((col, row))
+        if top is not None and value is None:
+            out[i] = anchors.get((col, top))
+    return tuple(out)
+
+
+def _unsaved_formula(
+    values: tuple[Any, ...],
+    typed: tuple[Any, ...],
+    i: int,
+    row: int = 0,
+    empty: frozenset[tuple[int, int]] = frozenset(),
+) -> bool:
+    """A formula cell (`=...` as written) that holds no calculated value: cell `i` (0-based)
+    of sheet row `row`, unless it is one of the cells whose formula's value was saved as an
+    empty text (`empty`, by `xlsx_sheet._empty_results`), which openpyxl gives as None too."""
+    value = values[i] if i < len(values) else None
+    text = typed[i] if i < len(typed) else None
+    return (
+        value is None
+        and isinstance(text, str)
+        and text.startswith("=")
+        and (i + 1, row) not in empty
+    )

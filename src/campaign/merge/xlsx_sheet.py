@@ -1,0 +1,185 @@
+"""What an XLSX sheet's XML tells beyond its cells' values, which openpyxl's read-only sheets
+do not give: its merged cells, its hyperlinks (and their addresses, in the sheet's
+relationships), its hidden rows, and the formulas whose saved value is an empty text."""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import NamedTuple, cast
+
+from .data import MAX_ROWS
+
+
+class SheetMarks(NamedTuple):
+    """What a sheet's XML tells beyond its values (`sheet_marks`)."""
+
+    below: dict[tuple[int, int], int]  # a merged cell's (column, row): its top row
+    spans: dict[int, tuple[int, ...]]  # a header cell merged across columns (_header_spans)
+    tops: set[int]  # the top rows of merged cells
+    links: dict[tuple[int, int], str]  # (column, row): a cell's hyperlink
+    hidden: set[int]  # the hidden rows' numbers
+    empty: frozenset[tuple[int, int]]  # formulas whose saved value is an empty text
+
+
+def sheet_marks(xml: bytes, rels: bytes, columns: int) -> SheetMarks:
+    """A sheet's merged cells, hyperlinks (a merged link cell's is on its top cell, and so on
+    every row it spans), hidden rows and formulas saved empty."""
+    below = _merged_below(xml)
+    links = _hyperlinks(xml, rels, columns)
+    for (col, row), top in below.items():  # a merged link cell's hyperlink is on its top
+        if (col, top) in links:
+            links.setdefault((col, row), links[col, top])
+    return SheetMarks(
+        below,
+        _header_spans(xml),
+        set(below.values()),
+        links,
+        _hidden_rows(xml),
+        _empty_results(xml),
+    )
+
+
+def sheet_xml(raw: bytes, part: str | None) -> tuple[bytes, bytes]:
+    """The XML of a workbook's sheet (`part`: its path in the package) and of its
+    relationships (where its hyperlinks' addresses are: xl/worksheets/_rels/NAME.rels, ECMA-376
+    Part 2, 9.3); b"" for one that is not there."""
+    import zipfile
+
+    if part is None:
+        return b"", b""
+    name = part.lstrip("/")
+    folder, _, base = name.rpartition("/")
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            xml = z.read(name)
+            try:
+                rels = z.read(f"{folder}/_rels/{base}.rels")
+            except KeyError:
+                rels = b""
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return b"", b""
+    return xml, rels
+
+
+def _attributes(tag: bytes) -> dict[str, str]:
+    """An XML start tag's attributes by local name (r:id is "id"), entities decoded."""
+    from html import unescape
+
+    return {
+        name.split(b":")[-1].decode(): unescape(value.decode("utf-8", "replace"))
+        for name, value in re.findall(rb'([\w:]+)="([^"]*)"', tag)
+    }
+
+
+def _hyperlinks(xml: bytes, rels: bytes, columns: int) -> dict[tuple[int, int], str]:
+    """{(column, row): address} of the sheet's hyperlinks to addresses outside the workbook
+    (`<hyperlink ref="I5" r:id="rId1" location="register"/>`: the relationship's Target,
+    with the `location` as its #fragment, which Excel keeps apart; a ref may be a range,
+    read within the header's `columns` and the rows a merge reads). Links to places in the
+    workbook (`location` only) are left out."""
+    from openpyxl.utils.cell import range_boundaries
+
+    targets = {}
+    for tag in re.findall(rb"<Relationship\b[^>]*>", rels):
+        found = _attributes(tag)
+        if found.get("Type", "").endswith("/hyperlink") and "Id" in found:
+            targets[found["Id"]] = found.get("Target", "")
+    out: dict[tuple[int, int], str] = {}
+    for tag in re.findall(rb"<hyperlink\b[^>]*>", xml):
+        found = _attributes(tag)
+        target = targets.get(found.get("id", ""), "")
+        if not target or "ref" not in found:
+            continue
+        if found.get("location") and "#" not in target:
+            target += "#" + found["location"]
+        try:
+            bounds = range_boundaries(found["ref"])
+        except ValueError:
+            continue
+        if None in bounds:  # a whole column or row: not a cell's link
+            continue
+        left, top, right, bottom = cast("tuple[int, int, int, int]", bounds)
+        for row in range(top, min(bottom, MAX_ROWS + 2) + 1):
+            for col in range(left, min(right, columns) + 1):
+                out.setdefault((col, row), target)
+    return out
+
+
+def _hidden_rows(xml: bytes) -> set[int]:
+    """The rows below the header the sheet hides (`<row r="5" hidden="1">`: hidden by hand,
+    or filtered out)."""
+    out = set()
+    for tag in re.findall(rb"<row\b[^>]*>", xml):
+        found = _attributes(tag)
+        if found.get("hidden") in ("1", "true") and found.get("r", "").isdigit():
+            row = int(found["r"])
+            if row > 1:
+                out.add(row)
+    return out
+
+
+def _merged_below(xml: bytes) -> dict[tuple[int, int], int]:
+    """{(column, row): the row of its merged cell's top} for every cell under the top of a
+    merged range of data rows, in the top's column (1-based): a spreadsheet shows the top's
+    value there (one venue for two events: C2:C3), and openpyxl's read-only sheets give
+    None ("'venue' is empty" for row 3). Cells beside the top (a range over columns) are
+    not filled: they belong to other columns. Read from the sheet's XML (`<mergeCell
+    ref="C2:C3"/>`)."""
+    from openpyxl.utils.cell import range_boundaries
+
+    out: dict[tuple[int, int], int] = {}
+    for ref in re.findall(rb'<mergeCell[^>]*\bref="([A-Za-z]+\d+:[A-Za-z]+\d+)"', xml):
+        try:
+            col, top, _, bottom = range_boundaries(ref.decode())
+        except ValueError:
+            continue
+        if col is None or top is None or bottom is None or top < 2:
+            continue  # a header's merge: the header row is read as it is
+        out.update({(col, row): top for row in range(top + 1, min(bottom, MAX_ROWS + 2) + 1)})
+    return out
+
+
+def _header_spans(xml: bytes) -> dict[int, tuple[int, ...]]:
+    """{first column: the columns after it} of each header cell merged across columns (a
+    `venue` header over F1:G1, 1-based): the values under it are one column's."""
+    from openpyxl.utils.cell import range_boundaries
+
+    out: dict[int, tuple[int, ...]] = {}
+    for ref in re.findall(rb'<mergeCell[^>]*\bref="([A-Za-z]+\d+:[A-Za-z]+\d+)"', xml):
+        try:
+            first, top, last, _ = range_boundaries(ref.decode())
+        except ValueError:
+            continue
+        if top == 1 and first is not None and last is not None and last > first:
+            out[first] = tuple(range(first + 1, last + 1))
+    return out
+
+
+# A cell of a sheet's XML (ECMA-376 Part 1, 18.3.1.4 `c`) whose formula's value is saved as
+# text (t="str") and is empty: what Excel and LibreOffice save for =IF(B2="","",B2) when B2 is
+# empty. A formula whose value is not saved (a file written by a program that does not
+# calculate, as openpyxl) has no t="str" (openpyxl writes <v></v> or nothing).
+# (A formula's text holds no "<": XML writes it &lt;.)
+EMPTY_RESULT = re.compile(
+    rb'<(?:\w+:)?c\b([^>]*\bt="str"[^>]*)>\s*<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)\s*'
+    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+)
+
+
+def _empty_results(xml: bytes) -> frozenset[tuple[int, int]]:
+    """{(column, row)} (1-based) of the cells whose formula's saved value is an empty text
+    (EMPTY_RESULT): cells that show nothing, as a blank cell does. openpyxl gives None for
+    them, as for a formula whose value was never saved; only the sheet's XML tells them
+    apart."""
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    out = set()
+    for attributes in EMPTY_RESULT.findall(xml):
+        ref = _attributes(attributes).get("r", "")
+        try:
+            row, col = coordinate_to_tuple(ref)
+        except (ValueError, TypeError):
+            continue  # a cell without its reference: its formula is named as unsaved
+        out.add((col, row))
+    return frozenset(out)
