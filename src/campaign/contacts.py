@@ -31,7 +31,7 @@ EXTENSION = re.compile(r"\s*(?:ext\.?|x|;\s*ext=)\s*\d+\s*$", re.IGNORECASE)
 LEAST_ZEROS = 4  # "000" alone is a short number (an emergency number: 000, 112, 116 000)
 # Names kept for examples (RFC 2606, RFC 6761), which no office's address can be at:
 # example.com and example.net, and the top-level names example, test, invalid and
-# localhost. example.org is the project's samples' (pipeline.api.SAMPLE_CONTACTS, the
+# localhost. example.org is the project's samples' (pipeline.checking.SAMPLE_CONTACTS, the
 # template's and the README's examples, the tests' offices), as +00 is for a helpline, and
 # is not matched.
 EXAMPLE_DOMAINS = ("example.com", "example.net")

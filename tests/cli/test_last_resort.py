@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from campaign.cli import main
 from campaign.diagnostics import failure
-from campaign.pipeline import api
+from campaign.pipeline import checking
 from campaign.publishing import Interrupted
 
 
@@ -19,7 +19,7 @@ def run(monkeypatch: pytest.MonkeyPatch, error: BaseException, *args: str) -> tu
     def boom(*_: object, **__: object) -> None:
         raise error
 
-    monkeypatch.setattr(api, "cached_kit", boom)  # what `check` calls first
+    monkeypatch.setattr(checking, "cached_kit", boom)  # what `check` calls first
     result = CliRunner().invoke(main, [*args, "check", "--lang", "en"])
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.pipeline import api
+from campaign.pipeline import building
 from campaign.pipeline.api import BuildResult, build
 from campaign.pipeline.options import Options
 
@@ -58,7 +58,7 @@ def test_a_second_identical_build_does_nothing(
     def no_kit(root: Path) -> None:
         raise AssertionError("a build with nothing to do reads no kit")
 
-    monkeypatch.setattr(api, "cached_kit", no_kit)
+    monkeypatch.setattr(building, "cached_kit", no_kit)
     second = build(kit, opts(out))
     assert stats(out) == before  # nothing written, not even the manifest or index.html
     assert {j.status for j in second.jobs} == {"skipped"}
@@ -176,7 +176,7 @@ def test_a_kit_file_no_job_reads_changes_the_stamp_only(
     after = stats(out)
     assert after.pop("manifest.json") != before.pop("manifest.json")  # the new stamp
     assert after == before  # index.html too
-    monkeypatch.setattr(api, "cached_kit", None)  # and then there is nothing to do at all
+    monkeypatch.setattr(building, "cached_kit", None)  # and then there is nothing to do at all
     assert {j.status for j in build(kit, opts(out)).jobs} == {"skipped"}
 
 
@@ -190,7 +190,7 @@ def test_the_order_of_a_selection_is_not_another_build(
     assert not first.failed
     assert first.manifest
     before = stats(out)
-    monkeypatch.setattr(api, "cached_kit", None)  # nothing to do: the kit is not even read
+    monkeypatch.setattr(building, "cached_kit", None)  # nothing to do: the kit is not even read
     again = build(kit, opts(out, langs=("AR", "en", "ar"), only=("boxes", "text")))
     assert {j.status for j in again.jobs} == {"skipped"}
     assert not again.manifest

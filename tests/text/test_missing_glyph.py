@@ -86,11 +86,11 @@ def test_check_stops_on_a_script_gap(tmp_path: Path, monkeypatch: object) -> Non
     import pytest
 
     from campaign.diagnostics import Diagnostic, DiagnosticsError, Mark
-    from campaign.pipeline import api
+    from campaign.pipeline import api, checking
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
     gap = Diagnostic("font.script", "a gap", Mark(tmp_path / "fonts.yaml", 3, 5))
-    monkeypatch.setattr(api, "script_gaps", lambda fonts: [gap])
+    monkeypatch.setattr(checking, "script_gaps", lambda fonts: [gap])
     with pytest.raises(DiagnosticsError) as exc:
         api.check(mini_copy(tmp_path / "kit"), ("en",), ("text",))
     assert gap in exc.value.diagnostics

@@ -125,7 +125,7 @@ def reporting(
     """Turn a DiagnosticsError into its report and exit code 1 (never a traceback). With
     `json_report`, the report has the command's `keys`, as its success report does. With
     `langs` (the command's --lang), a warning about another language is left out, as a
-    command that succeeds leaves it out (pipeline.api.selected): a kit that failed to load
+    command that succeeds leaves it out (pipeline.selection.selected): a kit that failed to load
     showed every language's missing strings beside its error. With `strict` (--strict), the
     warnings beside an error are errors too, as they are when they stand alone. The JSON
     report's summary is the count the text ends with (`count_line`: "1 error(s)"; it said

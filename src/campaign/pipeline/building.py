@@ -1,0 +1,237 @@
+"""`build`: lay out, draw, preflight and publish, in one transaction (output.Staging,
+publishing.py): the files, the manifest and the gallery, all or nothing. A build with nothing
+to do (pipeline.incremental) is told before the kit is read, and imports neither the layout
+stage, the renditions nor the colour science."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from ..cache import DIGESTS
+from ..diagnostics import Collector, DiagnosticsError
+from ..model import Kit, Office
+from ..output import MANIFEST, OutputFile, Staging
+from ..publishing import recover
+from ..spool import Spool
+from .earlier_files import earlier_in_kit, kept_warnings
+from .events import Failed, Listener, Planned, Skipped, Started, ignore
+from .fingerprint import code_version
+from .incremental import Previous, group_states, nothing_to_do, stamp, with_jobs
+from .joblog import JobLog
+from .jobs import (
+    Doc,
+    DocKey,
+    JobKey,
+    JobResult,
+    doc_jobs,
+    doc_key,
+    documents,
+    key_jobs,
+    of_shard,
+    own_key,
+    pick_offices,
+    record_doc_keys,
+    record_documents,
+    shard_of,
+)
+from .kit_warnings import not_built, unread_manifest
+from .kitcache import cached_kit, kit_digests
+from .options import Options
+from .results import BuildResult, NotPublishedError, counts, not_published, report
+from .selection import of_offices, warnings_about, with_warnings
+
+
+def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult:
+    """Lay out, draw, preflight and publish. Raises DiagnosticsError on kit-level errors, and
+    with `all_or_nothing` when any job fails (the previous output is then unchanged).
+
+    Incremental (unless opts.incremental is False, `--force`): a build whose stamp and files
+    are those of the previous build into the same folder does nothing; else each document is
+    composed and only the jobs whose fingerprint or files changed are drawn."""
+    recover(opts.out, opts.out)  # a publish a killed build left: finished or rolled back
+    code = code_version()
+    digests = kit_digests(root)
+    now = stamp(digests, code, opts, root)
+    # --prune looks at the earlier files, which a build with nothing to do does not
+    skipped, files = (
+        nothing_to_do(opts.out, now) if opts.incremental and not opts.prune else ((), ())
+    )
+    if skipped:
+        DIGESTS.save()  # the outputs' digests too
+        return _nothing_to_do(skipped, files, listener)
+    from ..serve.described import KitNames
+    from ..serve.static_gallery import INDEX, gallery_chunks
+    from .execute import Unit, Work, execute
+    from .grouping import per_cause
+    from .renditions import wanted
+
+    with warnings_about(opts.langs, opts.only):
+        kit = cached_kit(root, digests, code, isolate=True)
+    offices = pick_offices(kit, opts.offices)
+    renditions = wanted(opts)
+    unread = unread_manifest(opts.out) if opts.incremental else []
+
+    def planned() -> Iterator[JobKey]:  # the jobs, in plan order, made again at each call
+        return (k for key in _doc_keys(kit, opts, offices) for k in key_jobs(kit, key, renditions))
+
+    keys: list[JobKey] = []
+    docs = 0
+    unreadable: list[DocKey] = []  # of languages whose strings file cannot be read
+    for key in _doc_keys(kit, opts, offices, unreadable):
+        docs += 1
+        keys += key_jobs(kit, key, renditions)
+    not_read = _not_read(kit, unreadable, opts, renditions)
+    keys += [r.key for r in not_read]
+    # the warnings of the languages this build makes (a merge's: its records')
+    kit = with_warnings(
+        kit,
+        offices,
+        code,
+        tuple({k.language for k in keys}),
+        {k.material for k in keys} if opts.only else None,
+        merge=opts.records is not None,
+    )
+    if opts.shard and offices and opts.records is None:
+        # and of the offices it makes documents of: a shard of `--office all` said every
+        # office's unfilled fields, whether it made any of its documents or not (8 shards: 56
+        # warnings in a CI log)
+        kit = replace(kit, warnings=of_offices(kit.warnings, {k.office for k in keys}))
+    if opts.langs is None and opts.records is None:  # the kit's languages: and the others?
+        kit = replace(kit, warnings=kit.warnings + not_built(kit, unreadable))
+    if opts.strict and kit.warnings:
+        failing = dict.fromkeys(d for r in not_read for d in r.diagnostics if d.is_error)
+        raise DiagnosticsError([w.as_error() for w in kit.warnings] + list(failing))
+    units = (
+        Unit.of(doc, tuple(doc_jobs([doc], renditions))) for doc in _documents(kit, opts, offices)
+    )
+    in_kit, kept = earlier_in_kit(kit, opts)
+    previous = Previous(opts.out) if opts.incremental else None
+    user = "build" if opts.records is None else "merge"
+    with Staging(opts.out, user) as staging:  # the folder's lock first: then the plan is told
+        listener(Planned(tuple(keys)))
+        del keys  # not held while drawing: made again for the stamp, at the end
+        states = group_states(now)
+        work = Work(kit, opts, staging, code, previous, states)
+        results, layout = execute(work, units, opts.jobs, listener, docs)
+        for result in not_read:
+            listener(Started(result.key))
+            listener(Failed(result))
+            results.append(result)
+        del work
+        if previous is not None:
+            previous.close()  # its temporary index of the earlier manifest
+        everything = Collector()
+        everything.extend(layout)
+        problems = per_cause(everything.items)
+        diagnostics = unread + report(kit, problems, results, opts, everything.items)
+        failed = bool(results.failed)
+        if opts.all_or_nothing and failed:
+            raise NotPublishedError(diagnostics + [not_published()], results)
+        if failed and len(results.failed) == len(results) and not (opts.out / MANIFEST).exists():
+            # every job failed and no build was here: no empty manifest and gallery (the
+            # folder, if this build made it, goes when the staging ends)
+            return BuildResult([], diagnostics, counts(results), results, [], kit)
+        built = (f for r in results if r.status == "done" for f in r.files)  # read once
+        done = None if failed else with_jobs(now, planned())
+        title = f"{kit.campaign.name} {kit.campaign.year}"
+        published = staging.publish(
+            built,
+            in_kit,
+            done,
+            # in the same transaction; languages by the kit's names
+            lambda files: {INDEX: gallery_chunks(files, title, KitNames(kit.languages))},
+            _with_kit(results, states),
+        )
+    return BuildResult(
+        published.files,
+        diagnostics + kept_warnings(kit, kept, opts),
+        counts(results),
+        results,
+        published.removed,
+        kit,
+        published.manifest,
+    )
+
+
+def _with_kit(results: JobLog, states: dict[str | None, str]) -> Callable[[OutputFile], OutputFile]:
+    """An earlier entry as the manifest lists it after this build: a job this build skipped
+    (its files are what the kit makes now) with its group's kit state now (`states`, by
+    office: fingerprint.kit_state), as a clean build's entry has it; any other unchanged.
+    The skipped jobs are kept as hashes (a merge's are many)."""
+    skipped = {hash(r.key.id) for r in results if r.status == "skipped"}
+    if not states or not skipped:
+        return lambda f: f
+
+    def kept(f: OutputFile) -> OutputFile:
+        kit = states.get(f.office)
+        if not kit or hash(f.job) not in skipped or f.extra.get("kit") == kit:
+            return f
+        return replace(f, extra={**f.extra, "kit": kit})
+
+    return kept
+
+
+def _documents(
+    kit: Kit, opts: Options, offices: list[Office] | None, unreadable: list[DocKey] | None = None
+) -> Iterator[Doc]:
+    """The documents a build (or a merge, with records) makes, of its shard, in plan order,
+    one at a time (a merge's records are made again at each call). Those of languages whose
+    strings file cannot be read go to `unreadable` (all shards'), or nowhere."""
+    unreadable = [] if unreadable is None else unreadable
+    if opts.records is not None:
+        docs: Iterable[Doc] = record_documents(
+            kit, opts.only or (), opts.records, unreadable, _merged_for(opts, offices)
+        )
+    else:
+        docs = documents(kit, opts.langs, opts.only, offices, unreadable)
+    return of_shard(docs, opts.shard, doc_key)
+
+
+def _doc_keys(
+    kit: Kit, opts: Options, offices: list[Office] | None, unreadable: list[DocKey] | None = None
+) -> Iterator[DocKey]:
+    """The keys of `_documents`' documents, in its order: a merge's from its records' ids and
+    languages (merge.events.record_keys), without making each record again."""
+    if opts.records is None:
+        return (doc_key(doc) for doc in _documents(kit, opts, offices, unreadable))
+    unreadable = [] if unreadable is None else unreadable
+    office = _merged_for(opts, offices)
+    keys = record_doc_keys(kit, opts.only or (), opts.records, unreadable, office)
+    return of_shard(keys, opts.shard, own_key)
+
+
+def _merged_for(opts: Options, offices: list[Office] | None) -> Office | None:
+    """The office a merge's records are made for (`merge --office ID`: one), or None for
+    the campaign's."""
+    if opts.records is None or not offices:
+        return None
+    return offices[0]
+
+
+def _not_read(
+    kit: Kit, unreadable: list[DocKey], opts: Options, renditions: Sequence[str]
+) -> list[JobResult]:
+    """The jobs of the documents (of this shard) in languages whose strings file cannot be
+    read, failed with that file's problems: the build makes the other languages, and keeps
+    these jobs' earlier files as it does any failed job's."""
+    shard = opts.shard
+    return [
+        JobResult(key, "failed", (), kit.unreadable[key.language])
+        for doc in unreadable
+        if shard is None or shard_of(doc, shard[1]) == shard[0]
+        for key in key_jobs(kit, doc, renditions)
+    ]
+
+
+def _nothing_to_do(
+    skipped: Sequence[JobResult], files: Sequence[OutputFile], listener: Listener
+) -> BuildResult:
+    """A build whose inputs, settings and files are those of the previous one (which had no
+    failed job): every job skipped; the kit is not even read, and no warning repeated. The
+    jobs and files are spools (incremental.nothing_to_do), and so are the planned keys."""
+    listener(Planned(Spool(r.key for r in skipped)))
+    for result in skipped:
+        listener(Skipped(result))
+    return BuildResult(files, [], counts(skipped), skipped, [], None)

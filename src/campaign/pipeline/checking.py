@@ -1,0 +1,237 @@
+"""`check`: every page laid out without drawing, and every error raised at once; with it, the
+layouts of the texts a document shows about a link of another kind (`link_variant_problems`)
+and of the kit's layouts once an office fills its contact fields (`when_filled`). The colour
+science and the layout stage are imported where they are used."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, DiagnosticsError, Severity
+from ..fonts import FontBook, load_fontbook, script_gaps
+from ..model import Kit, StringEntry
+from ..resolve import Layer
+from .jobs import (
+    Composed,
+    Doc,
+    DocKey,
+    documents,
+    pick_offices,
+    select,
+)
+from .kit_warnings import font_warnings, past_campaign, unfilled
+from .kitcache import cached_kit
+from .selection import selected, warnings_about
+
+
+def check(
+    root: Path,
+    langs: tuple[str, ...] | None = None,
+    only: tuple[str, ...] | None = None,
+    pseudo: bool = False,
+    offices: tuple[str, ...] | None = None,
+) -> tuple[Kit, list[Composed], list[Diagnostic]]:
+    """Lay out every page without drawing (for `offices`, when given); raise with every error
+    (those of a language whose strings file cannot be read beside the other languages'
+    layouts). With `pseudo`, also lay out the pseudo-locales and return what they show as
+    warnings."""
+    from ..colours import mismatches
+    from .compose import compose_all
+
+    with warnings_about(langs, only):
+        kit = cached_kit(root, isolate=True)
+    chosen = pick_offices(kit, offices)
+    kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)) + tuple(past_campaign(kit)))
+    if chosen:
+        kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, chosen)))
+    unreadable: list[DocKey] = []
+    docs = documents(kit, langs, only, chosen, unreadable)
+    # the warnings of the languages laid out (--lang, an office's), as a build's
+    kit = replace(
+        kit,
+        warnings=selected(
+            kit.warnings,
+            tuple({doc[1].code for doc in docs}),
+            chosen,
+            {doc[0].id for doc in docs} if only else None,
+        ),
+    )
+    fonts = load_fontbook(kit.fonts_dir)
+    gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
+    made = {doc[0].id for doc in docs} if only else None
+    kit = replace(
+        kit, warnings=kit.warnings + font_warnings(kit, fonts, {d[1].code for d in docs}, made)
+    )
+    laid, errs = compose_all(kit, fonts, docs)
+    errs.extend(link_variant_problems(kit, fonts, docs))
+    reported = dict.fromkeys(key[1] for key in unreadable)
+    if langs is None:  # the whole kit: every strings file that cannot be read, laid out or not
+        reported.update(dict.fromkeys(kit.unreadable))
+    for code in reported:  # beside the other languages' layouts
+        errs.extend(kit.unreadable[code])
+    if not chosen:  # the whole kit's check: an office file with errors is one of its errors
+        for problems in kit.unusable_offices.values():
+            errs.extend(problems)
+    if errs.errors or gaps:  # the kit's warnings too (a style that allows text below the floor)
+        raise DiagnosticsError([*kit.warnings, *gaps, *errs.items])
+    warnings = list(kit.warnings) + list(errs.warnings)
+    if pseudo:
+        codes = tuple(c for c, lang in kit.languages.items() if lang.pseudo)
+        _, stress = compose_all(kit, fonts, select(kit, codes, only))
+        # what the kit's own languages found already is not the pseudo-locales' own (a
+        # badge's art past its face was said twice, once as theirs: an organiser's trial)
+        found = {(d.code, d.message, d.mark) for d in [*errs.items, *warnings]}
+        warnings += [
+            replace(d, severity=Severity.WARNING, code="layout.pseudo")
+            for d in stress.items
+            if (d.code, d.message, d.mark) not in found
+        ]
+    if not chosen:  # an office's own check has its own contacts
+        source = kit.campaign.source_language
+        laid_out = {  # the source language's documents this check composed already
+            one.composed.layout.id: one.diagnostics
+            for one in laid
+            if one.composed.lang.code == source and one.composed.office is None
+        }
+        warnings += when_filled(kit, fonts, only, laid_out)
+    return kit, [one.composed for one in laid], warnings
+
+
+# A link of each kind whose texts differ (model.LINK_KINDS: "Scan to call"), for `check` to
+# lay out the texts shown about it. Example values only (RFC 2606's domain, zeros).
+LINK_SAMPLES = {"tel": "tel:+00-000-000-0000", "mailto": "mailto:blue-heart@example.org"}
+
+
+def link_variant_problems(kit: Kit, fonts: FontBook, docs: Sequence[Doc]) -> list[Diagnostic]:
+    """The problems of the texts a document shows about a link of another kind (a text slot
+    with `link:` or a QR code's alternative text, for a tel: or mailto: link: `qr_label_tel`
+    for `qr_label`, model.key_for_link), each document with those texts laid out again with
+    such a link (LINK_SAMPLES) in its slots' links: a caption that fitted under a web address
+    and not as "Scan to send an e-mail" failed a Georgian event's merge, and `check` passed.
+    Only the problems of those texts (their string keys) are returned. An office's documents
+    are left alone: their links are the office's (or the campaign's), and the document laid
+    out with them shows the texts it will print (`check --office` of an office whose links
+    are web addresses was eight overflows of "Scan to call", which it never prints: an
+    office's trial)."""
+    from ..model import TextSlot, link_keys
+    from .compose import compose_document
+
+    source = kit.languages.get(kit.campaign.source_language)
+    if source is None:
+        return []
+    out: list[Diagnostic] = []
+    for doc in docs:
+        layout, office = doc[0], doc[2]
+        if office is not None:
+            continue
+        variants: dict[str, set[str]] = {}  # link name: the variant keys its slots show
+        for slot in layout.slots:
+            link = getattr(slot, "link", None)
+            if link is None:
+                continue
+            keys = (*(slot.strings if isinstance(slot, TextSlot) else ()), slot.alt)
+            for key in filter(None, keys):
+                variants.setdefault(link, set()).update(link_keys(key, source.strings)[1:])
+        if not any(variants.values()):
+            continue
+        for kind, sample in LINK_SAMPLES.items():
+            layer = Layer(f"a {kind} link", links={name: sample for name in variants})
+            laid = compose_document(kit, fonts, *doc, extra=(layer,))  # type: ignore[misc]
+            shown = {k for keys in variants.values() for k in keys if k.endswith(f"_{kind}")}
+            out += [
+                d
+                for d in laid.diagnostics
+                if d.is_error and d.subject and set((d.subject.key or "").split(", ")) & shown
+            ]
+    return out
+
+
+# A sample of each contact field (model.CONTACT_FIELDS), as long as a real one: a slot that
+# shows a field is left out while the field is empty, and `check` laid it out only when an
+# office filled it (a helpline slot moved over the headline passed every check). Example
+# values only (RFC 2606's domain, a number of zeros), never printed.
+SAMPLE_CONTACTS = {
+    "helpline": "+00 000 000 0000",
+    "report_url": "https://www.example.org/report-trafficking",
+    "website": "https://www.example.org/blue-heart",
+    "email": "blue-heart.office@example.org",
+    "social": "@BlueHeartExample",
+    "office_name": "UNODC Regional Office for the Example Region",
+}
+
+
+# The problems of where slots are (not of how long a value is: an office's own value that
+# does not fit is named at its line when it is filled)
+WHERE_SLOTS_GO = frozenset(
+    {"layout.overlap", "layout.safe-area", "layout.off-page", "colour.contrast"}
+)
+
+
+def when_filled(
+    kit: Kit,
+    fonts: FontBook,
+    only: tuple[str, ...] | None,
+    laid_out: Mapping[str, Sequence[Diagnostic]] | None = None,
+) -> list[Diagnostic]:
+    """The layout problems of where slots go (`layout.when-filled`, warnings) that the kit's
+    layouts show in the source language once their empty contact fields are filled
+    (SAMPLE_CONTACTS): those of the filled layout that the layout as it is does not have,
+    at the slot. `laid_out`: the diagnostics of the source language's documents the caller
+    composed already, by layout id (composed here for the others)."""
+    from ..model import CONTACT_FIELDS
+    from .compose import compose_document
+
+    empty = [f for f in CONTACT_FIELDS if not kit.campaign.fields.get(f, "").strip()]
+    source = kit.languages.get(kit.campaign.source_language)
+    if not empty or source is None:
+        return []
+    mark = kit.campaign.mark
+    out: list[Diagnostic] = []
+    for layout in kit.layouts.values():
+        if only and layout.id not in only:
+            continue
+        base = (laid_out or {}).get(layout.id)
+        if base is None:
+            base = compose_document(kit, fonts, layout, source).diagnostics
+        # every contact filled, and for each slot that stands in for others (`when_empty`),
+        # those left empty: the slots each office's contacts draw
+        groups = [(), *dict.fromkeys(s.when_empty for s in layout.slots if s.when_empty)]
+        filled: list[Diagnostic] = []
+        for left_empty in groups:
+            given = {
+                f: StringEntry(f, SAMPLE_CONTACTS[f], None, mark)
+                for f in empty
+                if f not in left_empty
+            }
+            layer = Layer("filled", given)
+            filled += compose_document(kit, fonts, layout, source, extra=(layer,)).diagnostics
+        known = {(d.code, d.message) for d in base}
+        slots = {s.name: s for s in layout.slots}
+        for d in dict.fromkeys(filled):
+            if (d.code, d.message) in known or d.code not in WHERE_SLOTS_GO:
+                continue
+            known.add((d.code, d.message))
+            keys = (d.subject.key or "").split(", ") if d.subject else []
+            slot = slots.get(d.subject.slot or "") if d.subject else None
+            slot = slot or next(
+                (s for s in layout.slots if set(keys) & set(getattr(s, "fields", ()))), None
+            )
+            own = [f for f in getattr(slot, "fields", ()) if f in empty]
+            shown = [k for k in keys if k in empty] or own or empty
+            samples = ", ".join(f"{k} {SAMPLE_CONTACTS[k]!r}" for k in shown)
+            out.append(
+                replace(
+                    d,
+                    code="layout.when-filled",
+                    message=f"once an office fills its contacts ({samples}, samples of a "
+                    f"usual length): {d.message}",
+                    # a size's own frame of the slot: where the filled layout told it
+                    mark=d.mark if slot is None else layout.own_frames.get(slot.name, slot.mark),
+                    hints=tuple(h for h in d.hints if not h.startswith("shorten it in "))
+                    or ("enlarge the slot or lower the style's min_size",),
+                    severity=Severity.WARNING,
+                )
+            )
+    return out

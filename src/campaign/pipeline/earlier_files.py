@@ -1,0 +1,113 @@
+"""The earlier files of an output folder that a build keeps or removes: whether an earlier
+file's job is still one the kit (or a merge's records) makes (`earlier_in_kit`), and a
+`build.kept` warning for the files of a language the kit no longer lists (`kept_warnings`;
+`--prune` removes them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, Mark, Severity
+from ..model import Kit
+from ..output import JobId, OutputFile
+from .jobs import (
+    full_plan,
+    listed_plan,
+    record_plan,
+)
+from .options import Options
+
+Unlisted = dict[tuple[str | None, str], int]  # (office, language) -> files kept
+
+
+def earlier_in_kit(kit: Kit, opts: Options) -> tuple[Callable[[OutputFile], bool], Unlisted]:
+    """Whether an earlier file's job is still one the kit (or this merge's records) makes:
+    the set of jobs is made only when publishing asks (an earlier manifest with entries). A
+    build keeps a merge's files (it cannot tell whether their rows are gone), as a merge
+    keeps a build's and another template's merge's: a merge of the event posters into the
+    folder of the flyers' deleted every flyer as "its row is not in the data".
+    A merge's jobs are many (one per record): they are kept as their hashes (a Python int
+    each), and a hash that two jobs share only keeps an earlier file listed.
+    The earlier files of a language the kit has strings for that campaign.yaml (or the
+    office's file) does not list are counted in the dict returned (`kept_warnings` warns of them),
+    and with `opts.prune` they are not the kit's: they are removed."""
+    from .renditions import RENDITIONS
+
+    jobs: set[JobId] = set()
+    listed: set[JobId] = set()  # the jobs of the languages the kit lists
+    unlisted: Unlisted = {}
+    merged: set[int] = set()
+    made: list[bool] = []  # [True] once the sets are made
+    refused: frozenset[str] = getattr(opts.records, "refused", frozenset())
+    templates = frozenset(opts.only or ())  # a merge's
+    office = opts.offices[0] if opts.records is not None and opts.offices else None
+
+    def in_kit(f: OutputFile) -> bool:
+        if opts.records is None and f.job[3] is not None:
+            return True  # a merge's file, in a build: only a merge knows if its row is gone
+        if opts.records is not None and f.job[3] is not None and f.job[0] not in templates:
+            return True  # another template's merge (the posters beside the flyers): its own
+        if opts.records is not None and f.job[3] is not None and f.job[2] != office:
+            # the same template merged for another office (or the campaign): its own files,
+            # as another template's are (a merge with --office removed the campaign's flyers)
+            return True
+        if not made:
+            made.append(True)
+            jobs.update(full_plan(kit, list(RENDITIONS)))
+            listed.update(listed_plan(kit, list(RENDITIONS)))
+            if opts.records is not None:  # a merge's folder: its records' files are not stale
+                plan = record_plan(
+                    kit,
+                    opts.only or (),
+                    opts.records,
+                    list(RENDITIONS),
+                    kit.offices.get(office) if office else None,
+                )
+                merged.update(hash(k.id) for k in plan)
+        if f.job[3] is None and f.job in jobs and f.job not in listed:
+            place = (f.job[2], f.job[1])
+            unlisted[place] = unlisted.get(place, 0) + 1
+            return not opts.prune
+        if f.job in jobs or hash(f.job) in merged:
+            return True
+        # a row refused this time (a bad date...) keeps its event's earlier files
+        return f.job[3] is not None and f.job[3] in refused
+
+    return in_kit, unlisted
+
+
+def kept_warnings(kit: Kit, unlisted: Unlisted, opts: Options) -> list[Diagnostic]:
+    """A `build.kept` warning for each office (or the campaign) and language whose earlier
+    files the build kept although the kit no longer lists the language (`earlier_in_kit`); none
+    with --prune, which removed them (the summary counts them)."""
+    out: list[Diagnostic] = []
+    if opts.prune:
+        return out
+    for (office, lang), n in sorted(unlisted.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+        path: Path | None
+        if office is None:
+            where, marks = "campaign.yaml", kit.campaign.language_marks
+            path = kit.root / "materials" / "campaign.yaml"
+        else:
+            found = kit.offices.get(office)
+            where, marks = f"{office}.yaml", found.language_marks if found else ()
+            path = found.mark.path if found else None
+        mark = marks[0] if marks else (Mark.file(path) if path else None)
+        files = f"{n} file(s) in {lang}" + (f" of office {office}" if office else "")
+        out.append(
+            Diagnostic(
+                "build.kept",
+                f"{opts.out} keeps {files} from an earlier build: {lang} is not in {where}'s "
+                f"`languages:`, so only a build that names it (--lang {lang}, with their "
+                "materials) makes them again (they stay in the manifest and the gallery, and "
+                "`package` sends them)",
+                mark,
+                (
+                    f"add {lang} to `languages:` in {where}, or build with --lang {lang} and "
+                    "their materials, to make them again; or build with --prune to remove them",
+                ),
+                severity=Severity.WARNING,
+            )
+        )
+    return out

@@ -1,0 +1,130 @@
+"""The warnings a build or check adds to the kit's own: a campaign year before the build's
+(`past_campaign`), an office's unfilled contact fields, fonts.yaml's and a family with no
+bold (`font_warnings`), an office whose file has errors, a strings file that cannot be read
+in a language the build does not make (`not_built`), and an output folder's manifest that
+cannot be used (`unread_manifest`)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, Mark, Severity, Subject
+from ..fonts import FontBook, bold_in_regular
+from ..model import Kit, Office
+from ..output import MANIFEST, manifest_problem
+from .jobs import (
+    DocKey,
+)
+
+
+def past_campaign(kit: Kit) -> list[Diagnostic]:
+    """A `campaign.past-year` warning, at campaign.yaml's `year:`, when the campaign's year is
+    before the build's (`dates.today`: SOURCE_DATE_EPOCH's day when it is set, as the
+    outputs' dates are). The kit shipped as the 2024 campaign's and every build in 2026 said
+    nothing. Not from the kit's loader: a kit read from the user's cache would keep the
+    year it was read in."""
+    from .. import dates
+
+    day, year = dates.today(), kit.campaign.year
+    if year >= day.year:
+        return []
+    clock = "SOURCE_DATE_EPOCH's date" if dates.source_date_epoch() is not None else "today"
+    return [
+        Diagnostic(
+            "campaign.past-year",
+            f"the kit is the {year} campaign's (`year: {year}`) and {clock} is "
+            f"{day.isoformat()}: the documents' titles and dates, the job sheets and the "
+            f"package say {year}",
+            kit.campaign.year_mark or kit.campaign.mark,
+            (
+                f"for the {day.year} campaign, set `year: {day.year}` and that year's theme "
+                "in the strings files, as the campaign publishes it; to make the "
+                f"{year} materials again (an archive), build with SOURCE_DATE_EPOCH set to a "
+                f"time in {year}",
+            ),
+            Severity.WARNING,
+        )
+    ]
+
+
+def unfilled(kit: Kit, offices: list[Office]) -> list[Diagnostic]:
+    """One warning per office listing the contact fields it has not filled yet."""
+    out = []
+    for office in offices:
+        names = office.unfilled(kit.campaign.fields)
+        if names:
+            out.append(
+                Diagnostic(
+                    "office.unfilled",
+                    f"the office has not filled {', '.join(names)}",
+                    office.mark,
+                    ("fill them under 'fields:' in its file; empty slots are not drawn",),
+                    Severity.WARNING,
+                    Subject(office=office.id),
+                )
+            )
+    return out
+
+
+def font_warnings(
+    kit: Kit, fonts: FontBook, langs: Collection[str] | None, materials: Collection[str] | None
+) -> tuple[Diagnostic, ...]:
+    """fonts.yaml's warnings (FontBook.warnings), and a family with no bold that sets the bold
+    texts of one of `langs` (all: None) in `materials` (all: None): `font.no-bold`."""
+    languages = [lang for code, lang in kit.languages.items() if langs is None or code in langs]
+    layouts = [lay for i, lay in kit.layouts.items() if materials is None or i in materials]
+    return fonts.warnings + tuple(bold_in_regular(fonts, languages, layouts))
+
+
+def unusable_warnings(kit: Kit) -> list[Diagnostic]:
+    """An `office.unusable` warning per office whose file has errors (Kit.unusable_offices):
+    builds of other offices and of the campaign go on; its own stop at them."""
+    out = []
+    for name, problems in sorted(kit.unusable_offices.items()):
+        errors = [d for d in problems if d.is_error]
+        out.append(
+            Diagnostic(
+                "office.unusable",
+                f"office '{name}' has {len(errors)} error(s) in its file: it is left out "
+                "until they are mended",
+                errors[0].mark if errors else None,
+                (f"python generate.py check --office {name} names them",),
+                severity=Severity.WARNING,
+            )
+        )
+    return out
+
+
+def not_built(kit: Kit, unreadable: list[DocKey]) -> tuple[Diagnostic, ...]:
+    """The errors of the strings files that cannot be read and that no job of this build is
+    in (a language being translated, not yet in campaign.yaml's `languages:`), as warnings:
+    a build of the kit's languages says the file is broken, as `check` does, without failing
+    for a language it does not make."""
+    made = {key[1] for key in unreadable}
+    return tuple(
+        replace(d, severity=Severity.WARNING)
+        for code, problems in kit.unreadable.items()
+        if code not in made
+        for d in problems
+        if d.is_error
+    )
+
+
+def unread_manifest(out: Path) -> list[Diagnostic]:
+    """A warning when the output folder has a manifest that cannot be read: nothing of the
+    earlier build can be kept, and its files no job makes now are not known to be ours."""
+    why = manifest_problem(out)
+    if why is None:
+        return []
+    return [
+        Diagnostic(
+            "build.manifest",
+            f"{out / MANIFEST} cannot be used, {why}; every job is made again, and the files "
+            "it listed that no job makes now stay in the folder",
+            Mark.file(out / MANIFEST),
+            ("to start clean, build into an empty folder",),
+            severity=Severity.WARNING,
+        )
+    ]
