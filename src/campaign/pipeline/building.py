@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..cache import DIGESTS
-from ..diagnostics import Collector, DiagnosticsError
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError
 from ..model import Kit, Office
-from ..output import MANIFEST, OutputFile, Staging
+from ..output import MANIFEST, OutputFile, Published, Staging
 from ..publishing import recover
 from ..spool import Spool
 from .earlier_files import earlier_in_kit, kept_warnings
@@ -42,6 +43,9 @@ from .options import Options
 from .results import BuildResult, NotPublishedError, counts, not_published, report
 from .selection import of_offices, warnings_about, with_warnings
 
+if TYPE_CHECKING:
+    from .execute import Unit, Work
+
 
 def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult:
     """Lay out, draw, preflight and publish. Raises DiagnosticsError on kit-level errors, and
@@ -61,10 +65,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     if skipped:
         DIGESTS.save()  # the outputs' digests too
         return _nothing_to_do(skipped, files, listener)
-    from ..serve.described import KitNames
-    from ..serve.static_gallery import INDEX, gallery_chunks
-    from .execute import Unit, Work, execute
-    from .grouping import per_cause
+    from .execute import Work
     from .renditions import wanted
 
     with warnings_about(opts.langs, opts.only):
@@ -72,19 +73,78 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     offices = pick_offices(kit, opts.offices)
     renditions = wanted(opts)
     unread = unread_manifest(opts.out) if opts.incremental else []
+    keys, docs, unreadable = _planned(kit, opts, offices, renditions)
+    not_read = _not_read(kit, unreadable, opts, renditions)
+    keys += [r.key for r in not_read]
+    kit = _warned(kit, opts, offices, code, keys, unreadable, not_read)
+    units = _units(kit, opts, offices, renditions)
+    in_kit, kept = earlier_in_kit(kit, opts)
+    previous = Previous(opts.out) if opts.incremental else None
+    user = "build" if opts.records is None else "merge"
+    with Staging(opts.out, user) as staging:  # the folder's lock first: then the plan is told
+        listener(Planned(tuple(keys)))
+        del keys  # not held while drawing: made again for the stamp, at the end
+        states = group_states(now)
+        work = Work(kit, opts, staging, code, previous, states)
+        results, layout = _drawn(work, units, docs, not_read, listener)
+        del work
+        if previous is not None:
+            previous.close()  # its temporary index of the earlier manifest
+        diagnostics = unread + _problems(kit, layout, results, opts)
+        failed = bool(results.failed)
+        if opts.all_or_nothing and failed:
+            raise NotPublishedError(diagnostics + [not_published()], results)
+        if failed and len(results.failed) == len(results) and not (opts.out / MANIFEST).exists():
+            # every job failed and no build was here: no empty manifest and gallery (the
+            # folder, if this build made it, goes when the staging ends)
+            return BuildResult([], diagnostics, counts(results), results, [], kit)
+        # the jobs, in plan order, made again
+        done = None if failed else with_jobs(now, _jobs(kit, opts, offices, renditions))
+        published = _published(staging, kit, results, in_kit, done, states)
+    return BuildResult(
+        published.files,
+        diagnostics + kept_warnings(kit, kept, opts),
+        counts(results),
+        results,
+        published.removed,
+        kit,
+        published.manifest,
+    )
 
-    def planned() -> Iterator[JobKey]:  # the jobs, in plan order, made again at each call
-        return (k for key in _doc_keys(kit, opts, offices) for k in key_jobs(kit, key, renditions))
 
+def _planned(
+    kit: Kit, opts: Options, offices: list[Office] | None, renditions: Sequence[str]
+) -> tuple[list[JobKey], int, list[DocKey]]:
+    """The build's jobs in plan order, how many documents they are of, and the documents of
+    languages whose strings file cannot be read (whose jobs are not among them)."""
     keys: list[JobKey] = []
     docs = 0
     unreadable: list[DocKey] = []  # of languages whose strings file cannot be read
     for key in _doc_keys(kit, opts, offices, unreadable):
         docs += 1
         keys += key_jobs(kit, key, renditions)
-    not_read = _not_read(kit, unreadable, opts, renditions)
-    keys += [r.key for r in not_read]
-    # the warnings of the languages this build makes (a merge's: its records')
+    return keys, docs, unreadable
+
+
+def _jobs(
+    kit: Kit, opts: Options, offices: list[Office] | None, renditions: Sequence[str]
+) -> Iterator[JobKey]:
+    """The build's jobs in plan order, one at a time (the stamp's, at the end)."""
+    return (k for key in _doc_keys(kit, opts, offices) for k in key_jobs(kit, key, renditions))
+
+
+def _warned(
+    kit: Kit,
+    opts: Options,
+    offices: list[Office] | None,
+    code: str,
+    keys: Sequence[JobKey],
+    unreadable: list[DocKey],
+    not_read: Sequence[JobResult],
+) -> Kit:
+    """The kit with the warnings of the languages this build makes (`keys`; a merge's: its
+    records'). Raises DiagnosticsError with --strict when there are any, with the errors of
+    the jobs `not_read`."""
     kit = with_warnings(
         kit,
         offices,
@@ -103,55 +163,73 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     if opts.strict and kit.warnings:
         failing = dict.fromkeys(d for r in not_read for d in r.diagnostics if d.is_error)
         raise DiagnosticsError([w.as_error() for w in kit.warnings] + list(failing))
-    units = (
+    return kit
+
+
+def _units(
+    kit: Kit, opts: Options, offices: list[Office] | None, renditions: Sequence[str]
+) -> Iterator[Unit]:
+    """The units of work, a document each, in plan order, made one at a time."""
+    from .execute import Unit
+
+    return (
         Unit.of(doc, tuple(doc_jobs([doc], renditions))) for doc in _documents(kit, opts, offices)
     )
-    in_kit, kept = earlier_in_kit(kit, opts)
-    previous = Previous(opts.out) if opts.incremental else None
-    user = "build" if opts.records is None else "merge"
-    with Staging(opts.out, user) as staging:  # the folder's lock first: then the plan is told
-        listener(Planned(tuple(keys)))
-        del keys  # not held while drawing: made again for the stamp, at the end
-        states = group_states(now)
-        work = Work(kit, opts, staging, code, previous, states)
-        results, layout = execute(work, units, opts.jobs, listener, docs)
-        for result in not_read:
-            listener(Started(result.key))
-            listener(Failed(result))
-            results.append(result)
-        del work
-        if previous is not None:
-            previous.close()  # its temporary index of the earlier manifest
-        everything = Collector()
-        everything.extend(layout)
-        problems = per_cause(everything.items)
-        diagnostics = unread + report(kit, problems, results, opts, everything.items)
-        failed = bool(results.failed)
-        if opts.all_or_nothing and failed:
-            raise NotPublishedError(diagnostics + [not_published()], results)
-        if failed and len(results.failed) == len(results) and not (opts.out / MANIFEST).exists():
-            # every job failed and no build was here: no empty manifest and gallery (the
-            # folder, if this build made it, goes when the staging ends)
-            return BuildResult([], diagnostics, counts(results), results, [], kit)
-        built = (f for r in results if r.status == "done" for f in r.files)  # read once
-        done = None if failed else with_jobs(now, planned())
-        title = f"{kit.campaign.name} {kit.campaign.year}"
-        published = staging.publish(
-            built,
-            in_kit,
-            done,
-            # in the same transaction; languages by the kit's names
-            lambda files: {INDEX: gallery_chunks(files, title, KitNames(kit.languages))},
-            _with_kit(results, states),
-        )
-    return BuildResult(
-        published.files,
-        diagnostics + kept_warnings(kit, kept, opts),
-        counts(results),
-        results,
-        published.removed,
-        kit,
-        published.manifest,
+
+
+def _drawn(
+    work: Work,
+    units: Iterator[Unit],
+    docs: int,
+    not_read: Sequence[JobResult],
+    listener: Listener,
+) -> tuple[JobLog, list[Diagnostic]]:
+    """Every job's result, in plan order (the jobs `not_read` failed, told last), and the
+    layout's diagnostics."""
+    from .execute import execute
+
+    results, layout = execute(work, units, work.opts.jobs, listener, docs)
+    for result in not_read:
+        listener(Started(result.key))
+        listener(Failed(result))
+        results.append(result)
+    return results, layout
+
+
+def _problems(
+    kit: Kit, layout: Sequence[Diagnostic], results: JobLog, opts: Options
+) -> list[Diagnostic]:
+    """Every problem once (`report`), the layout's told once per cause."""
+    from .grouping import per_cause
+
+    everything = Collector()
+    everything.extend(layout)
+    problems = per_cause(everything.items)
+    return report(kit, problems, results, opts, everything.items)
+
+
+def _published(
+    staging: Staging,
+    kit: Kit,
+    results: JobLog,
+    in_kit: Callable[[OutputFile], bool],
+    done: dict[str, object] | None,
+    states: dict[str | None, str],
+) -> Published:
+    """The files the jobs made, published with the manifest (`done`: the build's stamp, None
+    when a job failed) and the gallery, in the same transaction."""
+    from ..serve.described import KitNames
+    from ..serve.static_gallery import INDEX, gallery_chunks
+
+    built = (f for r in results if r.status == "done" for f in r.files)  # read once
+    title = f"{kit.campaign.name} {kit.campaign.year}"
+    return staging.publish(
+        built,
+        in_kit,
+        done,
+        # in the same transaction; languages by the kit's names
+        lambda files: {INDEX: gallery_chunks(files, title, KitNames(kit.languages))},
+        _with_kit(results, states),
     )
 
 

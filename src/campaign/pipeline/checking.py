@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..diagnostics import Diagnostic, DiagnosticsError, Severity
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Severity
 from ..fonts import FontBook, load_fontbook, script_gaps
-from ..model import Kit, StringEntry
+from ..model import Kit, Office, StringEntry
 from ..resolve import Layer
 from .jobs import (
     Composed,
@@ -25,6 +26,9 @@ from .kit_warnings import font_warnings, past_campaign, unfilled
 from .kitcache import cached_kit
 from .selection import selected, warnings_about
 
+if TYPE_CHECKING:
+    from .compose import Laid
+
 
 def check(
     root: Path,
@@ -37,16 +41,48 @@ def check(
     (those of a language whose strings file cannot be read beside the other languages'
     layouts). With `pseudo`, also lay out the pseudo-locales and return what they show as
     warnings."""
-    from ..colours import mismatches
     from .compose import compose_all
 
     with warnings_about(langs, only):
         kit = cached_kit(root, isolate=True)
     chosen = pick_offices(kit, offices)
+    unreadable: list[DocKey] = []
+    kit, docs = _checked_documents(kit, langs, only, chosen, unreadable)
+    fonts = load_fontbook(kit.fonts_dir)
+    gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
+    made = {doc[0].id for doc in docs} if only else None
+    kit = replace(
+        kit, warnings=kit.warnings + font_warnings(kit, fonts, {d[1].code for d in docs}, made)
+    )
+    laid, errs = compose_all(kit, fonts, docs)
+    errs.extend(link_variant_problems(kit, fonts, docs))
+    _unusable_files(kit, errs, langs, unreadable, chosen)
+    if errs.errors or gaps:  # the kit's warnings too (a style that allows text below the floor)
+        raise DiagnosticsError([*kit.warnings, *gaps, *errs.items])
+    warnings = list(kit.warnings) + list(errs.warnings)
+    if pseudo:
+        warnings += _pseudo_warnings(kit, fonts, only, [*errs.items, *warnings])
+    if not chosen:  # an office's own check has its own contacts
+        warnings += when_filled(kit, fonts, only, _source_laid_out(kit, laid))
+    return kit, [one.composed for one in laid], warnings
+
+
+def _checked_documents(
+    kit: Kit,
+    langs: tuple[str, ...] | None,
+    only: tuple[str, ...] | None,
+    chosen: list[Office] | None,
+    unreadable: list[DocKey],
+) -> tuple[Kit, Sequence[Doc]]:
+    """The documents `check` lays out (for the offices `chosen`, when given; those of a
+    language whose strings file cannot be read go to `unreadable`), and the kit with the
+    warnings about them: its own, its brand colours', a past campaign year's and the
+    offices' unfilled fields, of the languages and materials laid out only."""
+    from ..colours import mismatches
+
     kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)) + tuple(past_campaign(kit)))
     if chosen:
         kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, chosen)))
-    unreadable: list[DocKey] = []
     docs = documents(kit, langs, only, chosen, unreadable)
     # the warnings of the languages laid out (--lang, an office's), as a build's
     kit = replace(
@@ -58,14 +94,20 @@ def check(
             {doc[0].id for doc in docs} if only else None,
         ),
     )
-    fonts = load_fontbook(kit.fonts_dir)
-    gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
-    made = {doc[0].id for doc in docs} if only else None
-    kit = replace(
-        kit, warnings=kit.warnings + font_warnings(kit, fonts, {d[1].code for d in docs}, made)
-    )
-    laid, errs = compose_all(kit, fonts, docs)
-    errs.extend(link_variant_problems(kit, fonts, docs))
+    return kit, docs
+
+
+def _unusable_files(
+    kit: Kit,
+    errs: Collector,
+    langs: tuple[str, ...] | None,
+    unreadable: list[DocKey],
+    chosen: list[Office] | None,
+) -> None:
+    """The errors of the strings files that cannot be read, to `errs` beside the other
+    languages' layouts: those of the documents asked for (`unreadable`), or with every
+    language (`langs` None) every one; and, for the whole kit's check (no office `chosen`),
+    those of the office files that have errors."""
     reported = dict.fromkeys(key[1] for key in unreadable)
     if langs is None:  # the whole kit: every strings file that cannot be read, laid out or not
         reported.update(dict.fromkeys(kit.unreadable))
@@ -74,29 +116,36 @@ def check(
     if not chosen:  # the whole kit's check: an office file with errors is one of its errors
         for problems in kit.unusable_offices.values():
             errs.extend(problems)
-    if errs.errors or gaps:  # the kit's warnings too (a style that allows text below the floor)
-        raise DiagnosticsError([*kit.warnings, *gaps, *errs.items])
-    warnings = list(kit.warnings) + list(errs.warnings)
-    if pseudo:
-        codes = tuple(c for c, lang in kit.languages.items() if lang.pseudo)
-        _, stress = compose_all(kit, fonts, select(kit, codes, only))
-        # what the kit's own languages found already is not the pseudo-locales' own (a
-        # badge's art past its face was said twice, once as theirs: an organiser's trial)
-        found = {(d.code, d.message, d.mark) for d in [*errs.items, *warnings]}
-        warnings += [
-            replace(d, severity=Severity.WARNING, code="layout.pseudo")
-            for d in stress.items
-            if (d.code, d.message, d.mark) not in found
-        ]
-    if not chosen:  # an office's own check has its own contacts
-        source = kit.campaign.source_language
-        laid_out = {  # the source language's documents this check composed already
-            one.composed.layout.id: one.diagnostics
-            for one in laid
-            if one.composed.lang.code == source and one.composed.office is None
-        }
-        warnings += when_filled(kit, fonts, only, laid_out)
-    return kit, [one.composed for one in laid], warnings
+
+
+def _pseudo_warnings(
+    kit: Kit, fonts: FontBook, only: tuple[str, ...] | None, told: Sequence[Diagnostic]
+) -> list[Diagnostic]:
+    """What the pseudo-locales' layouts show, as `layout.pseudo` warnings, but what the
+    kit's own languages found already (`told`)."""
+    from .compose import compose_all
+
+    codes = tuple(c for c, lang in kit.languages.items() if lang.pseudo)
+    _, stress = compose_all(kit, fonts, select(kit, codes, only))
+    # what the kit's own languages found already is not the pseudo-locales' own (a
+    # badge's art past its face was said twice, once as theirs: an organiser's trial)
+    found = {(d.code, d.message, d.mark) for d in told}
+    return [
+        replace(d, severity=Severity.WARNING, code="layout.pseudo")
+        for d in stress.items
+        if (d.code, d.message, d.mark) not in found
+    ]
+
+
+def _source_laid_out(kit: Kit, laid: Sequence[Laid]) -> dict[str, tuple[Diagnostic, ...]]:
+    """The diagnostics of the source language's documents (the campaign's) that `check`
+    composed already, by layout id (`when_filled` composes the others)."""
+    source = kit.campaign.source_language
+    return {
+        one.composed.layout.id: one.diagnostics
+        for one in laid
+        if one.composed.lang.code == source and one.composed.office is None
+    }
 
 
 # A link of each kind whose texts differ (model.LINK_KINDS: "Scan to call"), for `check` to
