@@ -77,6 +77,7 @@ GANG = [
     ("sra3", "sra3", False),
     ("12x18", "12x18", False),
     ("13x19", "13x19", False),
+    ("a3plus", "a3plus", False),
 ]
 
 
@@ -305,10 +306,61 @@ def test_a_press_sheet_on_the_stock_its_warning_names_draws_every_mark_inside_it
         assert pdf.pages[0].Resources.XObject.Slug.read_bytes() == expected.content
 
 
+def test_a_4_up_a5_press_sheet_on_a3_plus_is_placed_and_named_for_a3_plus(
+    built: Path, tmp_path: Path
+) -> None:
+    """A print shop with A3+ (329 x 483 mm) got a sheet "for 13 x 19 in", 1.2 mm wider than
+    its paper. With `--stock a3plus` the sheet is its own file, the command, the slug and the
+    sheet's record name A3+, and every mark ends 4 mm inside A3+ itself: 4.5 mm of paper past
+    each side of the 320 mm media, so the crop marks are whole (5 mm) and the targets drawn."""
+    import json
+    import re
+
+    from campaign.fonts import load_fontbook
+    from campaign.render.marks import slug_outlines
+
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", built, "--material", "flyer-a5", "--lang", "en",
+        "--up", "4", "--stock", "a3plus",
+    )  # fmt: skip
+    assert code == 0, text
+    out = built / "sheets" / "flyer-a5-a3plus-4up-en.pdf"
+    assert re.search(
+        r"; a 320 x 448 mm sheet with its marks, for A3\+; 1 page\(s\); wrote (\S+)", text
+    ), text
+    assert str(out) in text
+    assert "warning" not in text, text
+    marks = assert_marks_inside(out, "a3plus")
+    # the crop marks (one path), the targets' circles and crosses (one path), the bar's 12
+    assert [what for what, _ in marks if what != "slug"] == ["S", "S"] + ["f"] * 12
+    crop = marks[0][1]  # 5 mm long: from 3 mm off the trim (9 and 11 mm in) outward
+    assert (crop[0], crop[1]) == pytest.approx((9 - 3 - 5, 11 - 3 - 5), abs=0.01)
+    record = json.loads((out.parent / f".{out.stem}.json").read_text(encoding="utf-8"))
+    assert record["stock"] == "a3plus"
+    with pikepdf.open(out) as pdf:
+        expected = slug_outlines(
+            "flyer-a5 press sheet  |  4-up, work-and-turn  |  flyer-a5-en.pdf  |  "
+            "trim 302 x 426 mm  |  bleed 3 mm  |  for A3+ stock  |  FOGRA39  |  "
+            "World Day Against Trafficking in Persons 2024",
+            302 * MM,
+            load_fontbook(ROOT / "fonts"),
+        )
+        assert expected is not None
+        assert pdf.pages[0].Resources.XObject.Slug.read_bytes() == expected.content
+    code, text = cli("sheet", "--help")  # --help lists each stock with its size
+    flat = " ".join(text.split())
+    assert (
+        "placed for: sra4 (SRA4, 225 x 320 mm), sra3 (SRA3, 320 x 450 mm), 12x18 (12 x 18 in, "
+        "304.8 x 457.2 mm), 13x19 (13 x 19 in, 330.2 x 482.6 mm), a3plus (A3+, 329 x 483 mm) "
+        "(default: the smallest of SRA4, SRA3, 12 x 18 in, 13 x 19 in that holds it; A3+ only "
+        "when named)"
+    ) in flat, flat
+
+
 def test_a_press_stock_that_does_not_hold_the_sheet_is_refused(built: Path, tmp_path: Path) -> None:
     """4-up A5 is 320 x 448 mm with its marks: SRA4 (225 x 320 mm) does not hold it, nor
     12 x 18 in (304.8 mm wide); an unknown stock is a usage error naming the ones known."""
-    from campaign.sheets.geometry import PRESS_STOCK
+    from campaign.sheets.geometry import NAMED_STOCK
 
     base = ("sheet", "--kit", ROOT, "--from", built, "--material", "flyer-a5", "--lang", "en")
     out = tmp_path / "s.pdf"
@@ -323,9 +375,10 @@ def test_a_press_stock_that_does_not_hold_the_sheet_is_refused(built: Path, tmp_
     code, text = cli(*base, "--stock", "b2", "-o", out)
     assert code == 2, text
     assert text.endswith(
-        "Error: Invalid value for '--stock': 'b2' is not one of 'sra4', 'sra3', '12x18', '13x19'.\n"
+        "Error: Invalid value for '--stock': 'b2' is not one of 'sra4', 'sra3', '12x18', '13x19', "
+        "'a3plus'.\n"
     )
-    assert all(f"'{name}'" in text for name in PRESS_STOCK)
+    assert all(f"'{name}'" in text for name in NAMED_STOCK)
     code, text = cli(*base, "--home", "--stock", "sra3", "-o", out)
     assert (code, text) == (
         1,

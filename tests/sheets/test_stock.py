@@ -52,6 +52,25 @@ def test_a_press_sheet_is_for_the_smallest_stock_it_fits(
     assert stock_for(media) == stock
 
 
+def test_a3_plus_is_its_own_sheet_named_only_by_stock() -> None:
+    """A3+ is 329 x 483 mm (tc-lib-pdf-page's Format.php), not 13 x 19 in (330.2 x 482.6):
+    neither holds the other. It is a press stock `--stock` names (NAMED_STOCK), not one tried
+    without it (PRESS_STOCK): the smallest and largest stocks stay as they were. DL 6-up
+    (3 x 2, 327 x 448 mm with its marks) on A3+ has 1 mm of paper past each side, its side
+    crop marks 3 mm long; on 13 x 19 in 1.6 mm, 3.6 mm: A3+ is placed for as itself."""
+    from campaign.sheets.geometry import NAMED_STOCK, crop_mark_lengths
+
+    assert SHEETS["a3plus"] == (329.0, 483.0)
+    assert not fits(SHEETS["a3plus"], SHEETS["13x19"])
+    assert not fits(SHEETS["13x19"], SHEETS["a3plus"])
+    assert NAMED_STOCK == (*PRESS_STOCK, "a3plus")
+    assert stock_for((329.0, 483.0)) is None  # no stock tried without --stock holds it
+    dl = press_cells((99.0, 210.0), 6, 3.0, "a3plus")
+    assert (len(dl.cells), dl.sheet) == (6, (309.0, 426.0))
+    assert crop_mark_lengths(dl.sheet, 3.0, "a3plus") == pytest.approx((3.0, 5.0))
+    assert crop_mark_lengths(dl.sheet, 3.0, "13x19") == pytest.approx((3.6, 5.0))
+
+
 def test_the_smallest_and_largest_sheets_are_by_fit() -> None:
     assert least(PRESS_STOCK) == ("sra4",)
     assert least(["13x19", "12x18", "sra3"]) == ("sra3", "12x18")  # in PRESS_STOCK's order

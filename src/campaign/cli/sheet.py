@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
 
+from ..sheets.paper import NAMED_STOCK, PAPER_NAMES, PRESS_STOCK, SHEETS
 from . import (
     build_kit_option,
     from_build_option,
@@ -14,6 +16,15 @@ from . import (
     strict_option,
 )
 from .report import draft_notes, reporting, show, unreadable_note
+
+
+def _sizes(names: Iterable[str]) -> str:
+    """Sheets as --help lists them: "sra3 (SRA3, 320 x 450 mm), 12x18 (12 x 18 in, 304.8 x
+    457.2 mm)"."""
+    return ", ".join(
+        f"{name} ({PAPER_NAMES[name]}, {SHEETS[name][0]:g} x {SHEETS[name][1]:g} mm)"
+        for name in names
+    )
 
 
 @click.command()
@@ -27,17 +38,20 @@ from .report import draft_notes, reporting, show, unreadable_note
 )
 @click.option(
     "--paper",
-    type=click.Choice(["a4", "a3", "sra4", "sra3", "letter", "legal", "tabloid", "12x18", "13x19"]),
+    type=click.Choice(list(SHEETS)),
     default="a4",
     show_default=True,
-    help="The sheet.",
+    help=f"The sheet: {_sizes(SHEETS)}.",
 )
 @click.option(
     "--stock",
-    type=click.Choice(["sra4", "sra3", "12x18", "13x19"]),
+    type=click.Choice(list(NAMED_STOCK)),
     default=None,
     help="Flyers for a press: the press stock the sheet is printed on, which its marks are "
-    "placed for (default: the smallest that holds it).",
+    f"placed for: {_sizes(NAMED_STOCK)} (default: the smallest of "
+    f"{', '.join(PAPER_NAMES[name] for name in PRESS_STOCK)} that holds it; "
+    f"{', '.join(PAPER_NAMES[name] for name in NAMED_STOCK if name not in PRESS_STOCK)} only "
+    "when named).",
 )
 @list_option(
     "--lang",

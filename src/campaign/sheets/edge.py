@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..render.marks import COLOUR_BAR, TARGET_RADIUS
 from ..render.target import MARK_WIDTH
 from .geometry import (
+    NAMED_STOCK,
     PRESS_EDGE_MM,
     PRESS_STOCK,
     SHEETS,
@@ -201,12 +202,12 @@ def sheet_stock(
     paper: str, trim: tuple[float, float], media: tuple[float, float], slug: Box | None
 ) -> str:
     """The paper a gang or sticker sheet (`trim`: the sheet `paper` as placed; `media`, mm)
-    is printed on: `paper` itself when it is a press stock (geometry.PRESS_STOCK: the sheet
+    is printed on: `paper` itself when it is a press stock (geometry.NAMED_STOCK: the sheet
     is the press's own sheet, with no paper outside its bleed); else the smallest press stock
     (geometry.least) that holds the media with its `slug` (its outlines' box as placed)
     PRESS_EDGE_MM inside, else the smallest that holds the media, else `paper` (its own
     size: none holds it)."""
-    if paper in PRESS_STOCK:
+    if paper in NAMED_STOCK:
         return paper
     whole = media_box(trim, media)
     holding = [name for name in PRESS_STOCK if inside(whole, stock_box(trim, media, name), 0)]
@@ -248,5 +249,5 @@ def smaller_paper(stock: str, slug: Box) -> tuple[str, ...]:
     (geometry.greatest, not by area: 13 x 19 in holds A3 and Tabloid, and neither holds the
     other); none when none."""
     return greatest(
-        name for name in SHEETS if name not in PRESS_STOCK and holds(stock, slug_need(name, slug))
+        name for name in SHEETS if name not in NAMED_STOCK and holds(stock, slug_need(name, slug))
     )

@@ -37,6 +37,7 @@ from .mixed import (
 from .paper import (
     CROP_MARK_MM,
     MARK_CLEAR_MM,
+    NAMED_STOCK,
     PAPER_NAMES,
     PRESS_EDGE_MM,
     PRESS_STOCK,
@@ -64,6 +65,7 @@ from .press_fit import (
 __all__ = [
     "MARGIN_MM",
     "MIN_GAP_MM",
+    "NAMED_STOCK",
     "PAPER_NAMES",
     "SHEETS",
     "CROP_MARK_MM",

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-# Sheet sizes, mm: ISO 216 A4 and A3; ISO 217 SRA4 and SRA3, the press sheets an A4 or A3
-# piece is printed on with room for its bleed and a gripper; US Letter (8.5 x 11 in) and
-# Legal (8.5 x 14 in); Tabloid (11 x 17 in, ANSI B), 12 x 18 in and 13 x 19 in, the US press
-# sheets (13 x 19 in: a Tabloid page with bleed and marks).
+# Sheet sizes, mm, each with its source: ISO 216 A4 and A3; ISO 217 SRA4 (225 x 320) and SRA3
+# (320 x 450), the press sheets an A4 or A3 piece is printed on with room for its bleed and a
+# gripper (tecnickcom/tc-lib-pdf-page, src/Format.php, "ISO Press"); US Letter (8.5 x 11 in)
+# and Legal (8.5 x 14 in); Tabloid (11 x 17 in, ANSI B); the US press sheets 12 x 18 in (the
+# same Format.php's ARCH_B) and 13 x 19 in (CUPS cups/cups.h: CUPS_MEDIA_SUPERBA3,
+# "na_super-b_13x19in"; a Tabloid page with bleed and marks); and A3+, 329 x 483 mm
+# (Format.php, "Variations on the ISO Standard": 'A3+', beside SUPER_B, 330 x 483 mm).
+# "A3+" names several sheets: a French supplier's table gives it as 12 x 18 in, 305 x 457 mm
+# (docline.fr, "Définition formats papier"), and Format.php has a SUPER_A3 of 305 x 487 mm.
+# The kit takes Format.php's 329 x 483 mm, the size asked for: 305 x 457 mm is 12 x 18 in,
+# here under that name. No B-series sheet: ISO B3 (353 x 500 mm) and JIS B3 (364 x 515, JIS
+# P 0138; both in Format.php) are larger than every press sheet here, and no source found
+# names either as a digital press's sheet for pieces of A3 or less.
 SHEETS: dict[str, tuple[float, float]] = {
     "a4": (210.0, 297.0),
     "a3": (297.0, 420.0),
@@ -23,6 +32,7 @@ SHEETS: dict[str, tuple[float, float]] = {
     "tabloid": (279.4, 431.8),
     "12x18": (304.8, 457.2),
     "13x19": (330.2, 482.6),
+    "a3plus": (329.0, 483.0),
 }
 # each sheet's name as it is written (A4, SRA3, Letter, 12 x 18 in)
 PAPER_NAMES = {
@@ -35,6 +45,7 @@ PAPER_NAMES = {
     "tabloid": "Tabloid",
     "12x18": "12 x 18 in",
     "13x19": "13 x 19 in",
+    "a3plus": "A3+",
 }
 
 
@@ -54,6 +65,13 @@ SLUG_ROOM_MM = 3.0
 # 12 x 18 in alone). Of two such, the first here comes first (least): a sheet both hold is
 # for SRA3, the ISO sheet, as it always was.
 PRESS_STOCK = ("sra4", "sra3", "12x18", "13x19")
+# Every press sheet `--stock` names: PRESS_STOCK and A3+, which is taken only when named. A3+
+# is 13 x 19 in within 1.2 mm (329 x 483 mm to 330.2 x 482.6) and neither holds the other:
+# among the stocks tried without --stock, every "smallest" and "largest" would name both, and
+# `--up auto` would take A3+ over 13 x 19 in for its 0.3 % less paper, naming a sheet a US
+# print shop does not stock. A print shop with A3+ says so (`--stock a3plus`): the marks are
+# then placed for its 329 mm, 1.2 mm narrower than 13 x 19 in.
+NAMED_STOCK = (*PRESS_STOCK, "a3plus")
 
 
 def press_margins(bleed: float) -> tuple[float, float]:
