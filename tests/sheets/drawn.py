@@ -48,6 +48,7 @@ def _walk(
     resources: pikepdf.Object,
     ctm: pikepdf.Matrix,
     what: str,
+    split: bool = False,
 ) -> list[tuple[str, Box]]:
     found: list[tuple[str, Box]] = []
     saved: list[tuple[pikepdf.Matrix, float, int]] = []
@@ -69,6 +70,7 @@ def _walk(
             cap = int(ins.operands[0])
         elif op == "m":
             at = ctm.transform((nums[0], nums[1]))
+            pieces.append(("m", []))  # a subpath starts
         elif op in POINTS:
             pts = [ctm.transform((nums[i], nums[i + 1])) for i in range(0, len(nums), 2)]
             pieces.append((op, [at, *pts]))
@@ -76,20 +78,40 @@ def _walk(
         elif op == "re":
             x, y, w, h = nums
             corners = [ctm.transform(p) for p in ((x, y), (x + w, y), (x, y + h), (x + w, y + h))]
-            pieces.append(("re", corners))
+            pieces += [("m", []), ("re", corners)]
         elif op == "n":
             pieces = []
         elif op in PAINT:
             stroke = op in ("S", "s", "B", "B*", "b", "b*")
-            pts = [p for _, ps in pieces for p in ps]
-            if stroke:
-                pts += _stroked(pieces, width / 2 * abs(ctm.a), cap)
-            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-            box = (min(xs) / MM, min(ys) / MM, max(xs) / MM, max(ys) / MM)
-            found.append((what or op, box))
+            for part in _subpaths(pieces) if split and not what else [pieces]:
+                pts = [p for _, ps in part for p in ps]
+                if stroke:
+                    pts += _stroked(part, width / 2 * abs(ctm.a), cap)
+                xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+                if xs:
+                    box = (min(xs) / MM, min(ys) / MM, max(xs) / MM, max(ys) / MM)
+                    found.append((what or op, box))
             pieces = []
         elif op == "Do" and str(ins.operands[0]) == "/Slug":
             form = resources.XObject.Slug
             inner = pikepdf.parse_content_stream(form)
             found += _walk(inner, form.get("/Resources", pikepdf.Dictionary()), ctm, "slug")
     return found
+
+
+def _subpaths(pieces: list[tuple[str, list[Point]]]) -> list[list[tuple[str, list[Point]]]]:
+    """A path's pieces split at each subpath's start (the `m` marker _walk puts there)."""
+    parts: list[list[tuple[str, list[Point]]]] = []
+    for kind, pts in pieces:
+        if kind == "m" or not parts:
+            parts.append([])
+        if kind != "m":
+            parts[-1].append((kind, pts))
+    return [part for part in parts if part]
+
+
+def drawn_strokes(page: pikepdf.Page) -> list[tuple[str, Box]]:
+    """(what, box) as drawn_marks gives them, but a box for each subpath (from its `m`, or a
+    rectangle) of the page's own paths: each crop mark, each target's circle and each arm of
+    its cross, each colour bar patch; the slug's glyphs as drawn_marks gives them."""
+    return _walk(pikepdf.parse_content_stream(page), page.obj.Resources, pikepdf.Matrix(), "", True)

@@ -652,11 +652,15 @@ def test_a_press_sheet_of_flyers_is_named_by_its_own_size(flyers: Path, tmp_path
 
 
 def test_a_press_sheet_carries_its_job_in_a_slug(flyers: Path, tmp_path: Path) -> None:
-    """The pieces' slugs are clipped away with their marks: each plate has its own, below the
-    bottom crop marks, as outlines in registration colour (75 % of each plate on FOGRA39),
-    naming the material, imposition, file placed, sheet trim, bleed, press and campaign."""
+    """The pieces' slugs are clipped away with their marks: each plate has its own, between
+    the first column's bottom crop marks, 3 mm clear of each, as outlines in registration
+    colour (75 % of each plate on FOGRA39), naming the material, imposition, file placed,
+    sheet trim, bleed and press (the campaign does not fit the column's 141.9 mm)."""
     from campaign.fonts import load_fontbook
     from campaign.render.marks import slug_outlines
+    from campaign.sheets.edge import CROP_HALF_STROKE_MM, SLUG_MARK_CLEAR_MM
+
+    clear = SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM  # from the marks' centre lines
 
     out = tmp_path / "press.pdf"
     args = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5")
@@ -672,10 +676,18 @@ def test_a_press_sheet_carries_its_job_in_a_slug(flyers: Path, tmp_path: Path) -
                 f"flyer-a5 press sheet  |  2-up, work-and-turn  |  flyer-a5-{lang}.pdf{draft}  |  "
                 "trim 302 x 210 mm  |  bleed 3 mm  |  FOGRA39  |  "
                 "World Day Against Trafficking in Persons 2024",
-                302 * MM,
+                (148 - 2 * clear) * MM,
                 fonts,
             )
             assert expected is not None
+            short = slug_outlines(  # the campaign left out: it does not fit
+                f"flyer-a5 press sheet  |  2-up, work-and-turn  |  flyer-a5-{lang}.pdf{draft}  |  "
+                "trim 302 x 210 mm  |  bleed 3 mm  |  FOGRA39",
+                (148 - 2 * clear) * MM,
+                fonts,
+            )
+            assert short is not None
+            assert short.content == expected.content
             slug = page.Resources.XObject.Slug
             assert slug.read_bytes() == expected.content
             content = page.Contents.read_bytes()
@@ -685,11 +697,13 @@ def test_a_press_sheet_carries_its_job_in_a_slug(flyers: Path, tmp_path: Path) -
             assert placed is not None
             x, y = float(placed[1]), float(placed[2])
             trim = [float(v) for v in page.TrimBox]
-            assert x == pytest.approx(trim[0], abs=0.001)  # starts at the trim's left edge
-            left, bottom, right, top = (float(v) for v in slug.BBox)
+            left, bottom, right, top = (v for v in expected.box)  # its ink, pt
+            # its ink 3 mm clear of the crop mark at the trim's left edge, and of the next,
+            # at the first column's right (148 mm)
+            assert x + left == pytest.approx(trim[0] + clear * MM, abs=0.001)
+            assert x + right <= trim[0] + (148 - clear) * MM + 0.001
             assert y + bottom >= 0  # inside the media
-            assert y + top <= trim[1] - 8 * MM  # below the crop marks (bleed + 5 mm)
-            assert x + right <= trim[2]
+            assert y + top <= trim[1] - 4 * MM  # 1 mm below the bleed
 
 
 def test_a_home_sheet_refuses_digital_pdfs_older_than_their_print_pdfs(tmp_path: Path) -> None:

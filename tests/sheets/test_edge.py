@@ -11,6 +11,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from campaign.sheets.edge import CROP_HALF_STROKE_MM, SLUG_MARK_CLEAR_MM
 from campaign.sheets.geometry import SHEETS
 
 from ..kits import MM, ROOT, cli
@@ -229,25 +230,33 @@ def test_where_a_press_sheet_s_marks_go() -> None:
 
 def test_where_a_press_sheet_s_slug_goes() -> None:
     """Its baseline's start, mm from the trim's bottom left corner, for a slug 0.6 mm deep
-    and 2 mm high. 2-up A5 on SRA3: 1 mm above the media's edge (10 mm below the trim), as
-    before. 4-up A5: raised to 4 mm from SRA3's edge it would cross the bottom crop marks
-    (3 to 8 mm below the trim): none across the sheet; between the first column's marks, its
-    bottom 8 mm below the trim, 1 mm in from the mark at the trim's left. A slug taller than
-    the 5 mm between the bleed and that limit, less 1 mm, has no room: left out."""
+    and 2 mm high: between the first column's bottom crop marks, its ink 3 mm from the mark
+    at the trim's left (from its 0.25 pt stroke). 2-up A5 on SRA3: 1 mm above the media's
+    edge (10 mm below the trim). 4-up A5: raised to 4 mm from SRA3's edge, its bottom 8 mm
+    below the trim. A slug taller than the 5 mm between the bleed and that limit, less 1 mm,
+    has no room: left out; so has one wider than the column less 3 mm from each mark (it
+    was set as wide as the sheet, below the marks, 0.38 mm under their ends)."""
     from campaign.sheets.edge import press_marks, press_slug_at
     from campaign.sheets.geometry import press_cells
 
     box = (0.0, -0.6, 100.0, 2.0)
+    clear = SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM
     two = press_cells(FLYER, 2, 3.0)
-    assert press_slug_at(two, 3.0, press_marks(two, 3.0), box, False) == (0, -10)
+    assert press_slug_at(two, 3.0, press_marks(two, 3.0), box) == pytest.approx((clear, -10))
     four = press_cells(FLYER, 4, 3.0)
     marks = press_marks(four, 3.0)
-    assert press_slug_at(four, 3.0, marks, box, False) is None
-    assert press_slug_at(four, 3.0, marks, box, True) == pytest.approx((1, -7.4))
-    assert press_slug_at(four, 3.0, marks, (0.0, -0.6, 100.0, 3.5), True) is None
+    assert press_slug_at(four, 3.0, marks, box) == pytest.approx((clear, -7.4))
+    assert press_slug_at(four, 3.0, marks, (0.0, -0.6, 100.0, 3.5)) is None
+    assert press_slug_at(four, 3.0, marks, (0.0, -0.6, SLUG_COLUMN + 0.01, 2.0)) is None
+    # a glyph reaching left of the baseline's start: the start moves right by as much
+    assert press_slug_at(four, 3.0, marks, (-0.2, -0.6, 100.0, 2.0)) == pytest.approx(
+        (clear + 0.2, -7.4)
+    )
 
 
 FLYER = (148.0, 210.0)
+# a slug's width between the first column's (A5's) bottom crop marks: 3 mm from each stroke
+SLUG_COLUMN = 148.0 - 2 * (SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM)
 
 
 def test_the_stock_box_is_the_media_box_with_the_stock_s_room_around_it() -> None:
@@ -299,7 +308,7 @@ def test_a_press_sheet_on_the_stock_its_warning_names_draws_every_mark_inside_it
             "flyer-a5 press sheet  |  4-up, work-and-turn  |  flyer-a5-en.pdf  |  "
             "trim 302 x 426 mm  |  bleed 3 mm  |  for 13 x 19 in stock  |  FOGRA39  |  "
             "World Day Against Trafficking in Persons 2024",
-            302 * MM,
+            SLUG_COLUMN * MM,  # as wide as the first column less 3 mm from each mark
             load_fontbook(ROOT / "fonts"),
         )
         assert expected is not None
@@ -315,16 +324,19 @@ def test_a_4_up_a5_press_sheet_on_a3_plus_is_placed_and_named_for_a3_plus(
     each side of the 320 mm media, so the crop marks are whole (5 mm) and the targets drawn."""
     import json
     import re
+    import shutil
 
     from campaign.fonts import load_fontbook
     from campaign.render.marks import slug_outlines
 
+    copy = tmp_path / "out"  # its sheet by its own name, not in the module's build
+    shutil.copytree(built, copy)
     code, text = cli(
-        "sheet", "--kit", ROOT, "--from", built, "--material", "flyer-a5", "--lang", "en",
+        "sheet", "--kit", ROOT, "--from", copy, "--material", "flyer-a5", "--lang", "en",
         "--up", "4", "--stock", "a3plus",
     )  # fmt: skip
     assert code == 0, text
-    out = built / "sheets" / "flyer-a5-a3plus-4up-en.pdf"
+    out = copy / "sheets" / "flyer-a5-a3plus-4up-en.pdf"
     assert re.search(
         r"; a 320 x 448 mm sheet with its marks, for A3\+; 1 page\(s\); wrote (\S+)", text
     ), text
@@ -342,7 +354,7 @@ def test_a_4_up_a5_press_sheet_on_a3_plus_is_placed_and_named_for_a3_plus(
             "flyer-a5 press sheet  |  4-up, work-and-turn  |  flyer-a5-en.pdf  |  "
             "trim 302 x 426 mm  |  bleed 3 mm  |  for A3+ stock  |  FOGRA39  |  "
             "World Day Against Trafficking in Persons 2024",
-            302 * MM,
+            SLUG_COLUMN * MM,  # as wide as the first column less 3 mm from each mark
             load_fontbook(ROOT / "fonts"),
         )
         assert expected is not None

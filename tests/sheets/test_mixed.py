@@ -50,9 +50,10 @@ def test_six_a6_on_12x18_four_upright_two_turned() -> None:
     assert top == [0, 105, 111, 216, 222, 327, 333, 438]
     assert bottom == [0, 68, 216, 222, 370, 438]
     assert left == right == [0, 148, 154, 259]
-    # a slug moved between the bottom block's first marks: from the trim's left to 68 mm,
-    # 1 mm clear of each (the upright block's first column, 105 mm, crosses the mark at 68)
-    assert slug_column(cells) == 66
+    # the slug between the bottom block's first marks: from the trim's left to 68 mm, 3 mm
+    # clear of each mark's stroke (the upright block's first column, 105 mm, crosses the
+    # mark at 68)
+    assert slug_column(cells) == pytest.approx(68 - 2 * (3 + 0.125 / MM))
     # --up 6 --stock 12x18: no rows and columns of 6 fit (upright or turned, 4 at most)
     assert press_cells(A6, 6, 3.0, "12x18").cells == cells.cells
 

@@ -51,8 +51,8 @@ PAPER_NAMES = {
 
 # A press sheet's margins around its pieces' trim: their bleed, then the crop marks (5 mm,
 # render.marks; shorter where the press would not print them: crop_mark_lengths), then paper:
-# 1 mm past the marks at the sides, 3 mm below them at the top and bottom, where the slug is
-# set (sheets.edge.SLUG_BASELINE_MM). A 4-up A5 sheet is then
+# 1 mm past the marks at the sides, 3 mm past them at the top and bottom, beside which the slug
+# is set (sheets.edge.SLUG_BASELINE_MM: between the first column's marks). A 4-up A5 sheet is then
 # 320 x 448 mm and fits SRA3 (320 x 450); with 3 mm at the sides too it was 324 mm wide, and
 # a print shop's SRA3 press could not take it (a print shop's trial).
 CROP_MARK_MM = 5.0

@@ -59,7 +59,7 @@ def press_sheet(
     """A press sheet of one file a page: `auto` (`--up auto`'s sheet, press_up) or `req.up`
     in rows and columns, upright, turned or mixed (geometry.press_cells), on the press stock
     that holds it (sheet.fit when none does, or not `--stock`), its marks where that stock
-    lets the press print them, its slug below them or between the first column's, with
+    lets the press print them, its slug between the first column's bottom crop marks, with
     sheet.marks and sheet.slug for what is left out; two-sided, work-and-turn (press_sides);
     with `--shared-cuts`, refused where a shared cut would show a neighbour (check_shared)."""
     trim = chosen[0].trim_mm
@@ -111,31 +111,23 @@ def _placed_slugs(
     marks: PressMarks,
     media: tuple[float, float],
 ) -> tuple[list[FilledForm | None], list[Place], bool, tuple[str, ...]]:
-    """Each page's slug and where it starts with `marks`: below the crop marks, as wide as the
-    sheet, else between the first column's, as wide as it is; whether one is left out (no room
-    for it either way), and then the smallest press stocks that would have room for it (which
-    the warning names)."""
-    wide = press_slugs(kit, req, chosen, cells, how, cond, bleed, cells.sheet[0])
-    column: list[list[FilledForm | None]] = []  # set between the first column's marks
+    """Each page's slug and where it starts with `marks`: between the first column's bottom
+    crop marks, as wide as it is less its clearance from them (edge.slug_column); whether one
+    is left out (no room for it), and then the smallest press stocks that would have room for
+    it (which the warning names)."""
+    slugs = press_slugs(kit, req, chosen, cells, how, cond, bleed, slug_column(cells))
 
-    def slugs_with(marks: PressMarks) -> tuple[list[FilledForm | None], list[Place], bool]:
-        """The slugs, where they start, and whether one is left out, with `marks`."""
-        at = [slug_place(cells, bleed, marks, slug, False) for slug in wide]
-        if not slug_missing(wide, at):
-            return wide, at, False
-        # no room below the crop marks: between the first column's, as wide as it is
-        if not column:
-            width = slug_column(cells)
-            column.append(press_slugs(kit, req, chosen, cells, how, cond, bleed, width))
-        at = [slug_place(cells, bleed, marks, slug, True) for slug in column[0]]
-        return column[0], at, slug_missing(column[0], at)
+    def placed(marks: PressMarks) -> list[Place]:
+        return [slug_place(cells, bleed, marks, slug) for slug in slugs]
 
-    slugs, at, lost = slugs_with(marks)
+    at = placed(marks)
+    lost = slug_missing(slugs, at)
     roomy = (  # the smallest press stocks with room for the slug, which the warning names
         least(
             name
             for name in PRESS_STOCK
-            if holds(name, media) and not slugs_with(press_marks(cells, bleed, name))[2]
+            if holds(name, media)
+            and not slug_missing(slugs, placed(press_marks(cells, bleed, name)))
         )
         if lost
         else ()

@@ -1,6 +1,6 @@
 """A sheet's slugs: job information as outlines for the press operator and whoever cuts, one per
-sheet page (a gang or sticker sheet's below its bleed, `sheet_slugs`; a press sheet's below
-its bottom crop marks or between the first column's, `press_slugs`), and where each is
+sheet page (a gang or sticker sheet's below its bleed, `sheet_slugs`; a press sheet's
+between the first column's bottom crop marks, `press_slugs`), and where each is
 printed on the paper, or left out with a warning (sheets.edge, sheets.warn)."""
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ def press_slugs(
 ) -> list[FilledForm | None]:
     """Each press sheet page's slug (one page per chosen file): the material and imposition,
     the file placed, the sheet's trim, bleed and press condition, the campaign; as outlines
-    `width` mm wide (the sheet's trim, or its first column: sheets.edge.slug_column;
+    `width` mm wide (its first column less its clearance from the marks: edge.slug_column;
     render.marks.slug_outlines), as the pieces' own slugs are, which the sheet clips away
     with their marks. The press stock when one was given (--stock): its marks are placed
     for it."""
@@ -170,11 +170,12 @@ def slug_box(slug: FilledForm, x: float, y: float) -> Box:
 
 
 def slug_place(
-    cells: Cells, bleed: float, marks: PressMarks, slug: FilledForm | None, column: bool
+    cells: Cells, bleed: float, marks: PressMarks, slug: FilledForm | None
 ) -> tuple[float, float] | None:
+    """Where a press sheet's slug starts (edge.press_slug_at), None when it has none."""
     if slug is None:
         return None
-    return press_slug_at(cells, bleed, marks, slug_box(slug, 0, 0), column)
+    return press_slug_at(cells, bleed, marks, slug_box(slug, 0, 0))
 
 
 def printed_slugs(
