@@ -12,7 +12,8 @@ import pikepdf
 import pytest
 
 from campaign.sheets.blocks import home_cells
-from campaign.sheets.geometry import SHEETS, press_cells, press_media, stock_for
+from campaign.sheets.paper import SHEETS, press_media, stock_for
+from campaign.sheets.press_fit import press_cells
 
 from ..kits import MM, ROOT, cli
 from .boxes import assert_slug_below_the_bleed
@@ -108,7 +109,7 @@ def test_crop_marks_stop_short_of_the_press_stock_s_edge(
     room: tuple[float, float],
     lengths: tuple[float, float],
 ) -> None:
-    from campaign.sheets.geometry import PRESS_EDGE_MM, crop_mark_lengths, press_margins, stock_room
+    from campaign.sheets.paper import PRESS_EDGE_MM, crop_mark_lengths, press_margins, stock_room
 
     assert PRESS_EDGE_MM == 4.0
     cells = press_cells(piece, up, bleed)
@@ -245,7 +246,7 @@ def test_two_up_for_a_press_is_work_and_turn(flyers: Path, tmp_path: Path) -> No
     assert "note: ar is a draft translation, not reviewed by a native speaker" in text
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) == 2  # one work-and-turn plate per language
-        # 9 mm a side, 11 at the top and bottom (geometry.press_margins)
+        # 9 mm a side, 11 at the top and bottom (paper.press_margins)
         media = [round(float(v) / MM, 3) for v in pdf.pages[0].MediaBox]
         assert media == pytest.approx([0, 0, 320, 232])
         (intent,) = pdf.Root.OutputIntents
@@ -860,7 +861,7 @@ def test_a_sheet_slug_marks_its_draft_translations() -> None:
 def test_a_sheets_size_reads_the_same_from_its_mm_and_from_its_pdf() -> None:
     """An office's trial: `sheet` said 456.5 x 301.8 mm of a 2-up Letter press sheet and the
     job sheet, which reads the size back from the PDF's points, 456.5 x 301.7."""
-    from campaign.sheets.geometry import size_text
+    from campaign.sheets.paper import size_text
 
     exact = (456.5, 301.75)
     from_points = tuple(round(v * 72 / 25.4, 3) * 25.4 / 72 for v in exact)

@@ -1,5 +1,5 @@
 """Every mark a sheet draws (crop marks, registration targets, colour bar, cut lines, slug)
-ends at least 4 mm (geometry.PRESS_EDGE_MM) inside the paper it is printed on, the edge a
+ends at least 4 mm (paper.PRESS_EDGE_MM) inside the paper it is printed on, the edge a
 press does not print: read back from the PDFs of every kind of sheet on the common sheet
 sizes. A mark with no room there is moved in, or left out with a warning (sheet.marks,
 sheet.slug)."""
@@ -12,7 +12,7 @@ import pikepdf
 import pytest
 
 from campaign.sheets.edge import CROP_HALF_STROKE_MM, SLUG_MARK_CLEAR_MM
-from campaign.sheets.geometry import SHEETS
+from campaign.sheets.paper import SHEETS
 
 from ..kits import MM, ROOT, cli
 from .drawn import Box, drawn_marks
@@ -213,7 +213,7 @@ def test_where_a_press_sheet_s_marks_go() -> None:
     little for its side targets, which move above the trim, the top one in to 4 mm from the
     stock's edge."""
     from campaign.sheets.edge import press_marks
-    from campaign.sheets.geometry import press_cells
+    from campaign.sheets.press_fit import press_cells
 
     two = press_marks(press_cells((148.0, 210.0), 2, 3.0), 3.0)
     assert (two.side_targets, two.top_target, two.bar, two.sides_on_top) == (6, 6, 4, False)
@@ -237,7 +237,7 @@ def test_where_a_press_sheet_s_slug_goes() -> None:
     has no room: left out; so has one wider than the column less 3 mm from each mark (it
     was set as wide as the sheet, below the marks, 0.38 mm under their ends)."""
     from campaign.sheets.edge import press_marks, press_slug_at
-    from campaign.sheets.geometry import press_cells
+    from campaign.sheets.press_fit import press_cells
 
     box = (0.0, -0.6, 100.0, 2.0)
     clear = SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM
@@ -372,7 +372,7 @@ def test_a_4_up_a5_press_sheet_on_a3_plus_is_placed_and_named_for_a3_plus(
 def test_a_press_stock_that_does_not_hold_the_sheet_is_refused(built: Path, tmp_path: Path) -> None:
     """4-up A5 is 320 x 448 mm with its marks: SRA4 (225 x 320 mm) does not hold it, nor
     12 x 18 in (304.8 mm wide); an unknown stock is a usage error naming the ones known."""
-    from campaign.sheets.geometry import NAMED_STOCK
+    from campaign.sheets.paper import NAMED_STOCK
 
     base = ("sheet", "--kit", ROOT, "--from", built, "--material", "flyer-a5", "--lang", "en")
     out = tmp_path / "s.pdf"
@@ -435,7 +435,8 @@ def test_crop_marks_are_as_long_as_the_stock_they_are_printed_on_allows() -> Non
     """4-up A5 on SRA3 (its default): 2 mm at the sides (0 mm of paper past the media), 5 at
     the top and bottom; on 13 x 19 in (5.1 mm past its sides): 5 mm everywhere. `on` was
     ignored: every stock had SRA3's lengths."""
-    from campaign.sheets.geometry import crop_mark_lengths, press_cells
+    from campaign.sheets.paper import crop_mark_lengths
+    from campaign.sheets.press_fit import press_cells
 
     four = press_cells(FLYER, 4, 3.0).sheet
     assert crop_mark_lengths(four, 3.0) == pytest.approx((2, 5))

@@ -7,7 +7,8 @@ import math
 
 import pytest
 
-from campaign.sheets.geometry import MARGIN_MM, MIN_GAP_MM, SHEETS, Grid, hexagonal, pack, square
+from campaign.sheets.circles import MARGIN_MM, MIN_GAP_MM, Grid, hexagonal, pack, square
+from campaign.sheets.paper import SHEETS
 
 
 def check_grid(g: Grid) -> None:

@@ -12,9 +12,11 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from campaign.sheets.cells import crop_lines
 from campaign.sheets.edge import slug_column
-from campaign.sheets.geometry import crop_lines, most_up, press_cells, press_media
+from campaign.sheets.paper import press_media
 from campaign.sheets.press import press_sides
+from campaign.sheets.press_fit import most_up, press_cells
 
 from ..kits import MM, ROOT, cli
 from .test_n_up import _crop_marks, clips

@@ -13,13 +13,9 @@ import pikepdf
 import pytest
 
 from campaign.sheets import paper
-from campaign.sheets.geometry import (
-    arrangements,
-    best_stock,
-    most_up,
-    press_cells,
-    press_media,
-)
+from campaign.sheets.cells import arrangements
+from campaign.sheets.paper import press_media
+from campaign.sheets.press_fit import best_stock, most_up, press_cells
 
 from ..kits import MM, ROOT, cli
 from .drawn import drawn_marks

@@ -11,7 +11,8 @@ import pikepdf
 import pypdfium2 as pdfium
 import pytest
 
-from campaign.sheets.geometry import SHEETS, pack
+from campaign.sheets.circles import pack
+from campaign.sheets.paper import SHEETS
 
 from ..kits import MM, build, cli, mini_copy
 from .boxes import assert_slug_below_the_bleed, box_mm

@@ -8,16 +8,8 @@ from __future__ import annotations
 import pytest
 
 from campaign.sheets.edge import roomy_stock, smaller_paper
-from campaign.sheets.geometry import (
-    PRESS_STOCK,
-    SHEETS,
-    fits,
-    greatest,
-    holds,
-    least,
-    press_cells,
-    stock_for,
-)
+from campaign.sheets.paper import PRESS_STOCK, SHEETS, fits, greatest, holds, least, stock_for
+from campaign.sheets.press_fit import press_cells
 from campaign.sheets.warn import marks_warning
 
 
@@ -58,7 +50,7 @@ def test_a3_plus_is_its_own_sheet_named_only_by_stock() -> None:
     without it (PRESS_STOCK): the smallest and largest stocks stay as they were. DL 6-up
     (3 x 2, 327 x 448 mm with its marks) on A3+ has 1 mm of paper past each side, its side
     crop marks 3 mm long; on 13 x 19 in 1.6 mm, 3.6 mm: A3+ is placed for as itself."""
-    from campaign.sheets.geometry import NAMED_STOCK, crop_mark_lengths
+    from campaign.sheets.paper import NAMED_STOCK, crop_mark_lengths
 
     assert SHEETS["a3plus"] == (329.0, 483.0)
     assert not fits(SHEETS["a3plus"], SHEETS["13x19"])

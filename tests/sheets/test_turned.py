@@ -14,9 +14,11 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from campaign.sheets.geometry import SHEETS, pack, press_cells, press_media, stock_for
+from campaign.sheets.circles import pack
 from campaign.sheets.impose import Side
+from campaign.sheets.paper import SHEETS, press_media, stock_for
 from campaign.sheets.press import own_edge
+from campaign.sheets.press_fit import press_cells
 from campaign.sheets.shared import _Rendered
 
 from ..kits import MM, cli, mini_copy

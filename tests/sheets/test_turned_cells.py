@@ -12,8 +12,8 @@ import pikepdf
 import pytest
 
 from campaign.sheets.blocks import grid_cells, home_cells
-from campaign.sheets.geometry import SHEETS
 from campaign.sheets.impose import Side
+from campaign.sheets.paper import SHEETS
 from campaign.sheets.shared import _Rendered
 
 from ..kits import MM, cli, mini_copy

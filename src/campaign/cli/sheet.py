@@ -213,7 +213,7 @@ def sheet(
     """
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import SheetRequest, make_sheet
-    from ..sheets.geometry import article, paper_name
+    from ..sheets.paper import article, paper_name
     from ..sheets.press import turned_text
     from ..sheets.warn import fail_if_strict
     from .buildkit import build_kit
@@ -342,7 +342,7 @@ def _on_stock(media: tuple[float, float] | None, stock: str | None) -> str:
     """A press sheet's media and the press stock it is printed on (`stock`: --stock), else
     the smallest common press sheet that holds it, for its line: "; a 320 x 448 mm sheet with
     its marks, for SRA3"."""
-    from ..sheets.geometry import paper_name, size_text, stock_for
+    from ..sheets.paper import paper_name, size_text, stock_for
 
     if media is None:
         return ""

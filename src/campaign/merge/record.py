@@ -15,7 +15,7 @@ from ..diagnostics import Collector
 from ..model import Kit, StringEntry
 from ..model.language import code_hints
 from ..resolve import Layer
-from ..sheets.geometry import article
+from ..sheets.paper import article
 from ..textfile import LOST_HINT, lost_problem
 from .calendars import read as solar_hijri
 from .column_names import date_and_time_header, event_column

@@ -289,7 +289,7 @@ def _sheet_kind(m: MadeSheet, first: Mapping[str, str]) -> str:
     if m.mode == "sticker" and first.get("badge_face_mm"):
         return f"sticker sheet ({first['badge_face_mm']} mm circles kiss-cut in CutContour)"
     if m.mode == "press":
-        from ..sheets.geometry import paper_name, press_media, size_text, stock_for
+        from ..sheets.paper import paper_name, press_media, size_text, stock_for
 
         media = press_media(m.sheet_mm, m.bleed_mm)
         stock = m.stock or stock_for(media)  # the stock `sheet --stock` placed its marks for

@@ -1,7 +1,7 @@
 """Rectangular pieces on a sheet of given paper: an office printer's (home sheets: 1, 2 or 4
 pieces, as large as fit, at most full size) and a sticker sheet (as many as fit, at full
 size). The pieces go in one block of rows and columns, upright or turned a quarter, or in a
-block of each (a mixed sheet, as geometry.mixed_grid makes a press's) where that holds them
+block of each (a mixed sheet, as mixed.mixed_grid makes a press's) where that holds them
 larger (home) or holds more (stickers); the paper either way round.
 
 All lengths are mm from the sheet's top-left corner; the arrangement is centred on the sheet,

@@ -22,15 +22,10 @@ from ..package import load_manifest, verify
 from ..publishing import BuildLock, recover_locked
 from ..render.marks import CUT_CONTOUR
 from .cell_sheet import cells_sheet
+from .circles import Grid, pack
 from .files import choose, condition, copies_of, files_of, sheet_meta, write_sheet
-from .geometry import (
-    SHEETS,
-    Grid,
-    article,
-    pack,
-    paper_name,
-)
 from .impose import Piece, impose
+from .paper import SHEETS, article, paper_name
 from .request import SheetRequest, SheetResult, Target, found, refuse_unused
 from .slugs import printed_slugs, sheet_slugs
 from .warn import (
@@ -149,7 +144,7 @@ def _badge_grid(req: SheetRequest, cut: float) -> Grid:
     """Cut circles of `cut` mm packed on `req.paper` as asked (gap, margin, packing).
 
     Raises DiagnosticsError `sheet.fit` when not one fits."""
-    from .geometry import MARGIN_MM, MIN_GAP_MM
+    from .circles import MARGIN_MM, MIN_GAP_MM
 
     sheet = SHEETS[req.paper]
     gap = MIN_GAP_MM if req.gap is None else req.gap

@@ -15,17 +15,11 @@ from ..package import verify
 from ..render.marks import CUT_CONTOUR
 from .blocks import grid_cells, home_cells
 from .cell_impose import impose_cells
+from .cells import Cells
+from .circles import MARGIN_MM, MIN_GAP_MM
 from .files import cells_meta, choose, condition, copies_of, files_of, same_as_print, write_sheet
-from .geometry import (
-    MARGIN_MM,
-    MIN_GAP_MM,
-    SHEETS,
-    Cells,
-    article,
-    paper_name,
-    press_media,
-)
 from .impose import Side
+from .paper import SHEETS, article, paper_name, press_media
 from .press import press_sheet, press_up
 from .request import Imposed, SheetRequest, SheetResult, Target, found, refuse_unused
 from .slugs import printed_slugs, sheet_slugs

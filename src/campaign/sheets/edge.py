@@ -15,13 +15,12 @@ from dataclasses import dataclass
 
 from ..render.marks import COLOUR_BAR, TARGET_RADIUS
 from ..render.target import MARK_WIDTH
-from .geometry import (
+from .cells import Cells, crop_lines
+from .paper import (
     NAMED_STOCK,
     PRESS_EDGE_MM,
     PRESS_STOCK,
     SHEETS,
-    Cells,
-    crop_lines,
     crop_mark_lengths,
     greatest,
     holds,
@@ -36,7 +35,7 @@ MM = 72 / 25.4  # pt per mm
 Box = tuple[float, float, float, float]
 # a press sheet's registration target: its centre this far outside the bleed, mm, when there
 # is room (the cross, 1.6 x render.marks.TARGET_RADIUS = 2.56 mm, then ends 8.56 mm off the
-# trim: inside the sheet's 9 mm side margin, geometry.press_margins)
+# trim: inside the sheet's 9 mm side margin, paper.press_margins)
 TARGET_OFFSET_MM = 3.0
 # how far a target reaches from its centre: the cross's arms and half their stroke
 TARGET_REACH_MM = (1.6 * TARGET_RADIUS + MARK_WIDTH / 2) / MM
@@ -49,7 +48,7 @@ BAR_PATCHES = len(COLOUR_BAR) + 1  # the process inks' and registration's
 # bar in the middle of the first column)
 SIDE_TARGET_IN_MM = 8.0
 # a press sheet's slug: its baseline this far above the media's bottom edge when the stock
-# leaves room (geometry.SLUG_ROOM_MM of paper below the bottom crop marks: press_margins)
+# leaves room (paper.SLUG_ROOM_MM of paper below the bottom crop marks: press_margins)
 SLUG_BASELINE_MM = 1.0
 # its ink at least this far from the pieces' bleed
 SLUG_CLEAR_MM = 1.0
@@ -67,7 +66,7 @@ CROP_HALF_STROKE_MM = 0.125 / MM
 def stock_box(trim: tuple[float, float], media: tuple[float, float], stock: str | None) -> Box:
     """The press stock a sheet is printed on: `stock` (a SHEETS key) turned the way `media`
     is and centred on it, around the `trim` (both centred on each other: media_box, with
-    geometry.stock_room around it); the media itself when None (no stock holds it: its edges
+    paper.stock_room around it); the media itself when None (no stock holds it: its edges
     may be the stock's)."""
     x, y = stock_room(media, stock)
     left, bottom, right, top = media_box(trim, media)
@@ -89,7 +88,7 @@ def inside(box: Box, stock: Box, edge: float = PRESS_EDGE_MM) -> bool:
 class PressMarks:
     """A press sheet's marks, as far off its trim (mm) as the stock lets the press print
     them: the crop marks' lengths (at the sides, at the top and bottom:
-    geometry.crop_mark_lengths), the side registration targets' and the top one's centres,
+    paper.crop_mark_lengths), the side registration targets' and the top one's centres,
     and the colour bar's bottom edge; None where there is no room: left out."""
 
     crop: tuple[float, float]
@@ -104,7 +103,7 @@ class PressMarks:
 
 def press_marks(cells: Cells, bleed: float, on: str | None = "") -> PressMarks:
     """Where a press sheet of `cells` with `bleed` draws its marks on the stock that holds it
-    (geometry.stock_for): each where it was when it ends PRESS_EDGE_MM inside the stock, else
+    (paper.stock_for): each where it was when it ends PRESS_EDGE_MM inside the stock, else
     moved toward the trim until it does, as long as it stays outside the bleed; else left
     out, but for the side targets, moved into the top margin beside the top one when it has
     room (2-up Letter on 12 x 18 in: 0.35 mm of paper past each side). The colour bar's
@@ -135,7 +134,7 @@ def press_marks(cells: Cells, bleed: float, on: str | None = "") -> PressMarks:
 
 
 def roomy_stock(cells: Cells, bleed: float) -> tuple[str, ...]:
-    """The smallest press stocks (geometry.PRESS_STOCK, least: by whether one fits inside
+    """The smallest press stocks (paper.PRESS_STOCK, least: by whether one fits inside
     another) that hold a press sheet of `cells` with room for every mark (press_marks leaves
     none out); none when none has. SRA3 and 12 x 18 in both, when both have room: neither is
     the smaller (12 x 18 in is narrower, and longer)."""
@@ -178,7 +177,7 @@ def press_slug_at(
 def slug_column(cells: Cells) -> float:
     """A slug's width between the first column's bottom crop marks, mm (its ink
     SLUG_MARK_CLEAR_MM from each mark's stroke): from the trim's left to the first bottom mark
-    past it (geometry.crop_lines; a mixed sheet's bottom block may be narrower, or its first
+    past it (cells.crop_lines; a mixed sheet's bottom block may be narrower, or its first
     column another width)."""
     first = min(x for x in crop_lines(cells)[1] if x > 1e-6)
     return first - 2 * (SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM)
@@ -203,9 +202,9 @@ def sheet_stock(
     paper: str, trim: tuple[float, float], media: tuple[float, float], slug: Box | None
 ) -> str:
     """The paper a gang or sticker sheet (`trim`: the sheet `paper` as placed; `media`, mm)
-    is printed on: `paper` itself when it is a press stock (geometry.NAMED_STOCK: the sheet
+    is printed on: `paper` itself when it is a press stock (paper.NAMED_STOCK: the sheet
     is the press's own sheet, with no paper outside its bleed); else the smallest press stock
-    (geometry.least) that holds the media with its `slug` (its outlines' box as placed)
+    (paper.least) that holds the media with its `slug` (its outlines' box as placed)
     PRESS_EDGE_MM inside, else the smallest that holds the media, else `paper` (its own
     size: none holds it)."""
     if paper in NAMED_STOCK:
@@ -247,7 +246,7 @@ def slug_need(paper: str, slug: Box) -> tuple[float, float]:
 def smaller_paper(stock: str, slug: Box) -> tuple[str, ...]:
     """The largest sheets (not themselves press stocks) that `stock` holds with their bleed
     and slug (`slug`, as slug_need takes it) printed: those that fit inside none of the others
-    (geometry.greatest, not by area: 13 x 19 in holds A3 and Tabloid, and neither holds the
+    (paper.greatest, not by area: 13 x 19 in holds A3 and Tabloid, and neither holds the
     other); none when none."""
     return greatest(
         name for name in SHEETS if name not in NAMED_STOCK and holds(stock, slug_need(name, slug))

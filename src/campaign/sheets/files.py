@@ -15,9 +15,7 @@ from ..model import Kit
 from ..output import OutputFile
 from ..presses import PROFILES
 from ..render.metadata import DocMeta, OutputCondition
-from .geometry import (
-    paper_name,
-)
+from .paper import paper_name
 from .record import in_sheets, record_path, record_sheet
 from .request import SheetRequest
 

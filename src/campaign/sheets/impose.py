@@ -194,7 +194,7 @@ def _add_page(
 class Side:
     """One page of a built PDF to place in a cell: the file's bytes, the page index and how
     it is turned in its cell (`turn`: 0 upright; 1 a quarter anticlockwise, its head to the
-    left; -1 a quarter clockwise, its head to the right: geometry.Cells.turned)."""
+    left; -1 a quarter clockwise, its head to the right: cells.Cells.turned)."""
 
     pdf: bytes
     page: int = 0

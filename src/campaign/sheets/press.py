@@ -1,6 +1,6 @@
 """Press sheets of rectangular pieces: `--up N` or `--up auto` of one file a page, at full size
-with their bleed, upright, turned or mixed (sheets.geometry), on the press stock that holds
-them, with marks and slug where that stock lets the press print them (sheets.edge);
+with their bleed, upright, turned or mixed (sheets.cells, sheets.mixed), on the press stock
+that holds them, with marks and slug where that stock lets the press print them (sheets.edge);
 two-sided work-and-turn (`press_sides`), and `--shared-cuts` judged (sheets.shared)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from ..output import OutputFile
 from ..render.forms import FilledForm
 from ..render.metadata import OutputCondition
 from .cell_impose import impose_cells
+from .cells import Cells, arrangements
 from .edge import (
     PressMarks,
     left_out,
@@ -21,23 +22,19 @@ from .edge import (
     slug_column,
 )
 from .files import cells_meta, condition
-from .geometry import (
+from .impose import Side
+from .paper import (
     PRESS_STOCK,
     SHEETS,
-    Cells,
-    arrangements,
-    best_stock,
     greatest,
     holds,
     least,
-    most_up,
     paper_name,
-    press_cells,
     press_media,
     size_text,
     stock_for,
 )
-from .impose import Side
+from .press_fit import best_stock, most_up, press_cells
 from .request import AUTO, AUTO_STOCK, Imposed, SheetRequest, found
 from .slugs import Place, press_slugs, slug_missing, slug_place
 from .warn import (
@@ -57,7 +54,7 @@ def press_sheet(
     auto: Cells | None,
 ) -> Imposed:
     """A press sheet of one file a page: `auto` (`--up auto`'s sheet, press_up) or `req.up`
-    in rows and columns, upright, turned or mixed (geometry.press_cells), on the press stock
+    in rows and columns, upright, turned or mixed (press_fit.press_cells), on the press stock
     that holds it (sheet.fit when none does, or not `--stock`), its marks where that stock
     lets the press print them, its slug between the first column's bottom crop marks, with
     sheet.marks and sheet.slug for what is left out; two-sided, work-and-turn (press_sides);
@@ -143,8 +140,8 @@ def held_by_none(
     two_sided: bool,
 ) -> None:
     """Raises `sheet.fit` for a press sheet (`media`, mm, with its marks) that no press
-    stock (geometry.PRESS_STOCK) holds, with the fix: the most to a sheet that one holds
-    (geometry.most_up), else the single file. `--material poster-banner` made a 1724 x
+    stock (paper.PRESS_STOCK) holds, with the fix: the most to a sheet that one holds
+    (press_fit.most_up), else the single file. `--material poster-banner` made a 1724 x
     2022 mm "sheet" with a warning, and `package` shipped it to the print shop to "print
     instead of the single files" (a print shop's trial)."""
     most = most_up(trim, bleed, None, two_sided, req.shared)
@@ -175,7 +172,7 @@ def press_sides(pdf: bytes, cells: Cells, two_sided: bool) -> list[Side | None]:
     """What each of a press sheet's cells shows of one file (`pdf`), in the cells' order
     (rows from the top left; a mixed sheet's blocks one after the other). One-sided: its
     page each time. Two-sided, work-and-turn: front and back in turn along each row of a
-    block (an even number across, each block centred: geometry.mixed_grid), so that the
+    block (an even number across, each block centred: mixed.mixed_grid), so that the
     sheet, printed, turned over left to right on the same gripper edge and printed again
     from the same plate, backs each front with its back: the cell a column mirrored. Turned
     pieces (Cells.turned_at): each front a quarter anticlockwise, its back a quarter
@@ -208,7 +205,7 @@ def press_up(
 ) -> tuple[int, Cells | None, str | None]:
     """A press sheet's count to a sheet: `req.up`, or with AUTO the most that fit the press
     stock (--stock, else the stock of PRESS_STOCK the pieces waste least of:
-    geometry.best_stock), with that sheet and the stock it fills (None unless AUTO).
+    press_fit.best_stock), with that sheet and the stock it fills (None unless AUTO).
     Raises `sheet.select` for fewer than 2 (a press sheet of one is the print PDF itself)
     and for an odd count of a two-sided piece (work-and-turn puts each front beside its
     back: an even number across), and `sheet.fit` when not two fit the stock."""
@@ -251,7 +248,7 @@ def press_up(
 def press_stock(req: SheetRequest, media: tuple[float, float]) -> str | None:
     """The press stock a press sheet (`media`, mm, with its marks; one some stock holds:
     held_by_none) is printed on: `--stock` when it holds the media, else `sheet.fit`;
-    without it the smallest that holds it (geometry.stock_for)."""
+    without it the smallest that holds it (paper.stock_for)."""
     if req.stock is None:
         return stock_for(media)
     if holds(req.stock, media):

@@ -51,7 +51,7 @@ class MadeSheet:
     # cutter, never printed
     cut_pages: int = 0
     # a press sheet's press stock, as `sheet --stock` named it or `--up auto` chose it
-    # (geometry.PRESS_STOCK, best_stock); None: the smallest that holds it (a record of an
+    # (paper.PRESS_STOCK, best_stock); None: the smallest that holds it (a record of an
     # earlier version has none)
     stock: str | None = None
 

@@ -10,12 +10,9 @@ from typing import NamedTuple
 
 from ..diagnostics import Diagnostic, failure
 from ..output import OutputFile
-from .geometry import (
-    Cells,
-    Grid,
-    Packing,
-    article,
-)
+from .cells import Cells
+from .circles import Grid, Packing
+from .paper import article
 
 
 @dataclass(frozen=True)
@@ -48,8 +45,8 @@ class SheetRequest:
     shared_max_differing: float | None = None
     home: bool = False  # rectangular pieces: for an office printer (sRGB, margins, cut lines)
     events: tuple[str, ...] = ()  # a merge's files of these events (records) only; () all
-    # a press sheet's press stock (a geometry.PRESS_STOCK key, --stock), which its marks are
-    # placed for; None: the smallest that holds it (geometry.stock_for)
+    # a press sheet's press stock (a paper.PRESS_STOCK key, --stock), which its marks are
+    # placed for; None: the smallest that holds it (paper.stock_for)
     stock: str | None = None
     # the options given (command-line names without dashes: "copies", "cut-page"), so that
     # one the chosen kind of sheet has no use for is refused (`refuse_unused`), not left out
@@ -66,7 +63,7 @@ class SheetResult:
     unverified: str | None  # the press profile's source note when its sizes are unverified
     cells: Cells | None = None  # rectangular pieces
     two_sided: bool = False
-    media: tuple[float, float] | None = None  # a press sheet's, mm (geometry.press_media)
+    media: tuple[float, float] | None = None  # a press sheet's, mm (paper.press_media)
     languages: tuple[str, ...] = ()  # of the files placed
     warnings: tuple[Diagnostic, ...] = ()  # sheets.warn: sheet.gap, .scale, .marks, .slug
     stock: str | None = None  # a press sheet's --stock, when given, or the one --up auto chose

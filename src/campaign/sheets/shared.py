@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .geometry import Cells
+from .cells import Cells
 from .impose import Side
 
 PPI = 100.0  # the pieces are rendered at this resolution to compare their edges

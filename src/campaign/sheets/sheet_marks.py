@@ -119,9 +119,9 @@ def crop_marks(
     cells: Cells, pad: tuple[float, float], bleed: float, marks: PressMarks, share: float
 ) -> str:
     """Both ends of every cut line (a mixed sheet's: the ends with no piece between them and the
-    sheet's edge, geometry.crop_lines), outside the sheet's bleed: a mark starting `bleed` mm off
+    sheet's edge, cells.crop_lines), outside the sheet's bleed: a mark starting `bleed` mm off
     the sheet's edge, on the line's extension, 5 mm long or shorter where the press would not print
-    its end (geometry.crop_mark_lengths), in registration colour (`share` of each plate, as the
+    its end (paper.crop_mark_lengths), in registration colour (`share` of each plate, as the
     pieces' own marks: every plate is registered and cut by them; in black alone, the cyan, magenta
     and yellow plates had nothing to register against). `pad`: the trim's distance from the media's
     left and bottom edges, pt."""

@@ -13,6 +13,7 @@ from ..model import Kit
 from ..output import OutputFile
 from ..render.forms import FilledForm
 from ..render.metadata import OutputCondition
+from .cells import Cells
 from .cuts import PT_PER_MM
 from .edge import (
     Box,
@@ -24,10 +25,7 @@ from .edge import (
     stock_box,
     union,
 )
-from .geometry import (
-    Cells,
-    paper_name,
-)
+from .paper import paper_name
 from .request import SheetRequest
 from .warn import (
     slug_warning,

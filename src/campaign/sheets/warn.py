@@ -9,13 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..diagnostics import Diagnostic, DiagnosticsError, Severity, Subject, listed
-from .geometry import (
-    MIN_GAP_MM,
-    PRESS_EDGE_MM,
-    article,
-    paper_name,
-    size_text,
-)
+from .circles import MIN_GAP_MM
+from .paper import PRESS_EDGE_MM, article, paper_name, size_text
 
 
 def gap_warning(material: str, gap: float | None) -> Diagnostic | None:
@@ -127,7 +122,7 @@ def _printed_on(stocks: Sequence[str]) -> str:
     """The press stocks to have a sheet printed on, and the option that places its marks
     for each: "printed on 13 x 19 in stock (say so with --stock 13x19)"; "printed on SRA3 or
     12 x 18 in stock (say so with --stock sra3 or --stock 12x18)", two that neither holds
-    the other (geometry.least)."""
+    the other (paper.least)."""
     if not stocks:
         return "printed on larger stock"
     names = " or ".join(paper_name(stock) for stock in stocks)
