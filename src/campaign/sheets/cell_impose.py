@@ -14,7 +14,7 @@ import pikepdf
 
 from ..render.forms import FilledForm
 from ..render.metadata import DocMeta, OutputCondition
-from ..render.postprocess import finish_print, saved
+from ..render.postprocess import finish_print, finish_screen, saved
 from .cells import Cells
 from .cuts import PT_PER_MM, STICKER_RADIUS_MM, contours, cut_resources
 from .edge import PressMarks, press_marks
@@ -80,34 +80,55 @@ def impose_cells(
     `slug_at` (mm from the trim's bottom left corner: sheets.edge.press_slug_at; None: left
     out), in registration colour; TrimBox = the cells' bounding box; finish_print with
     `cond`."""
-    from ..render.postprocess import finish_screen
+    sheet, cut = _new_sheet(cells, mode, bleed)
+    marks = (marks or press_marks(cells, bleed)) if sheet.press and not sheet.sticker else None
+    for side_list in pages:
+        n = len(sheet.out.pages)
+        slug = slugs[n] if n < len(slugs) else None
+        place = slug_at[n] if n < len(slug_at) else None
+        sheet.out.pages.append(_page(sheet, side_list, marks, cond, slug, place, radius, cut))
+    actual_size(sheet.out)
+    raw = saved(sheet.out)
+    sheet.forms.close()
+    if sheet.press:
+        assert cond is not None, "press sheets carry the pieces' press condition"
+        return finish_print(raw, cond, meta)
+    return finish_screen(raw, meta)
 
+
+def _new_sheet(
+    cells: Cells, mode: str, bleed: float
+) -> tuple[_Sheet, tuple[pikepdf.Object, pikepdf.Object] | None]:
+    """What the pages of a sheet in `mode` share, with a new PDF and its forms (_Sheet), and
+    a sticker sheet's CutContour resources (cuts.cut_resources; None for the others)."""
     press = mode in ("press", "sticker")
     sticker = mode == "sticker"
     out = pikepdf.new()
     cut = cut_resources(out) if sticker else None
     forms = Forms(out, bleed=press)
-    sheet = _Sheet(cells, press, sticker, _pads(press, sticker, bleed), bleed, out, forms)
-    marks = (marks or press_marks(cells, bleed)) if press and not sticker else None
-    for side_list in pages:
-        xobjects: dict[str, pikepdf.Object] = {}
-        ops = _pieces(sheet, side_list, xobjects)
-        n = len(out.pages)
-        slug = slugs[n] if n < len(slugs) else None
-        if sticker:
-            r = STICKER_RADIUS_MM if radius is None else radius
-            ops += _sticker_extras(sheet, side_list, r, slug, cond, xobjects)
-        elif marks is not None:
-            place = slug_at[n] if n < len(slug_at) else None
-            ops += _press_extras(sheet, marks, cond, slug, place, xobjects)
-        out.pages.append(_cells_page(sheet, ops, xobjects, cut))
-    actual_size(out)
-    raw = saved(out)
-    forms.close()
-    if press:
-        assert cond is not None, "press sheets carry the pieces' press condition"
-        return finish_print(raw, cond, meta)
-    return finish_screen(raw, meta)
+    return _Sheet(cells, press, sticker, _pads(press, sticker, bleed), bleed, out, forms), cut
+
+
+def _page(
+    sheet: _Sheet,
+    side_list: Sequence[Side | None],
+    marks: PressMarks | None,
+    cond: OutputCondition | None,
+    slug: FilledForm | None,
+    place: tuple[float, float] | None,
+    radius: float | None,
+    cut: tuple[pikepdf.Object, pikepdf.Object] | None,
+) -> pikepdf.Page:
+    """One sheet page: its pieces, then what the mode adds (a sticker sheet's kiss-cut and
+    `slug`; a press sheet's `marks` and `slug` at `place`), then its boxes."""
+    xobjects: dict[str, pikepdf.Object] = {}
+    ops = _pieces(sheet, side_list, xobjects)
+    if sheet.sticker:
+        r = STICKER_RADIUS_MM if radius is None else radius
+        ops += _sticker_extras(sheet, side_list, r, slug, cond, xobjects)
+    elif marks is not None:
+        ops += _press_extras(sheet, marks, cond, slug, place, xobjects)
+    return _cells_page(sheet, ops, xobjects, cut)
 
 
 def _pads(press: bool, sticker: bool, bleed: float) -> tuple[float, float]:

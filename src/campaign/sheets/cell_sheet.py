@@ -30,6 +30,19 @@ from .warn import (
 )
 
 
+def _refuse_two_sided_sticker(req: SheetRequest, two_sided: bool) -> None:
+    """Raises `sheet.select` for stickers of a two-sided material: its backs were left out,
+    without a word."""
+    if req.sticker and two_sided:
+        raise failure(
+            "sheet.select",
+            f"'{req.material}' is two-sided, and a sticker has one printed side",
+            None,
+            "impose it for a press (without --sticker: work-and-turn) or an office printer "
+            "(--home)",
+        )
+
+
 def cells_sheet(
     kit: Kit, req: SheetRequest, target: Target, who: str, manifest: Iterable[OutputFile]
 ) -> SheetResult:
@@ -42,14 +55,7 @@ def cells_sheet(
     two_sided = chosen[0].pages == 2
     trim = chosen[0].trim_mm
     bleed = layout.bleed if layout else 3.0  # the pieces' own: 1/8 in for US sizes
-    if req.sticker and two_sided:  # its backs were left out, without a word
-        raise failure(
-            "sheet.select",
-            f"'{req.material}' is two-sided, and a sticker has one printed side",
-            None,
-            "impose it for a press (without --sticker: work-and-turn) or an office printer "
-            "(--home)",
-        )
+    _refuse_two_sided_sticker(req, two_sided)
     refuse_unused(
         req, "sticker sheet" if req.sticker else "home sheet" if req.home else "press sheet"
     )

@@ -73,6 +73,30 @@ def in_sheets(build: Path, out: Path) -> bool:
         return False
 
 
+def _read_sheet(pdf: bytes) -> tuple[int, int, list[float], float, str]:
+    """A sheet PDF's pages, its pages of cut lines alone, its first page's trim (mm) and bleed
+    (mm), and its output condition's identifier."""
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        first = doc.pages[0]
+        trim = [float(v) for v in first.trimbox]
+        bleed = [float(v) for v in first.bleedbox]
+        intents = doc.Root.get("/OutputIntents")
+        condition = str(intents[0].get("/OutputConditionIdentifier", "")) if intents else ""
+        # a page that places no piece (no XObject: no form, no slug) is cut lines alone
+        cut_pages = sum(1 for page in doc.pages if "/XObject" not in page.Resources)
+        sheet_mm = [
+            round((trim[2] - trim[0]) / PT_PER_MM, 2),
+            round((trim[3] - trim[1]) / PT_PER_MM, 2),
+        ]
+        return (
+            len(doc.pages),
+            cut_pages,
+            sheet_mm,
+            round((trim[0] - bleed[0]) / PT_PER_MM, 2),
+            condition,
+        )
+
+
 def record_sheet(
     out: Path,
     pdf: bytes,
@@ -88,15 +112,7 @@ def record_sheet(
     were placed for (`sheet --stock`, or the one `--up auto` chose; None: the smallest that
     holds it). Raises OSError
     when it cannot be written (the caller names the file)."""
-    with pikepdf.open(io.BytesIO(pdf)) as doc:
-        first = doc.pages[0]
-        trim = [float(v) for v in first.trimbox]
-        bleed = [float(v) for v in first.bleedbox]
-        intents = doc.Root.get("/OutputIntents")
-        condition = str(intents[0].get("/OutputConditionIdentifier", "")) if intents else ""
-        pages = len(doc.pages)
-        # a page that places no piece (no XObject: no form, no slug) is cut lines alone
-        cut_pages = sum(1 for page in doc.pages if "/XObject" not in page.Resources)
+    pages, cut_pages, sheet_mm, bleed_mm, condition = _read_sheet(pdf)
     seen: dict[str, str] = {}
     copies: dict[str, int] = {}
     for f in placed:
@@ -110,11 +126,8 @@ def record_sheet(
         "mode": mode,
         "material": material,
         "office": office,
-        "sheet_mm": [
-            round((trim[2] - trim[0]) / PT_PER_MM, 2),
-            round((trim[3] - trim[1]) / PT_PER_MM, 2),
-        ],
-        "bleed_mm": round((trim[0] - bleed[0]) / PT_PER_MM, 2),
+        "sheet_mm": sheet_mm,
+        "bleed_mm": bleed_mm,
         "output_condition": condition,
         "stock": stock,
         "parts": [{"path": p, "sha256": s, "copies": copies[p]} for p, s in seen.items()],
