@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..diagnostics import Diagnostic, DiagnosticsError, Severity, Subject, listed
 from .circles import MIN_GAP_MM
+from .edge import SLUG_MARK_CLEAR_MM
 from .paper import PRESS_EDGE_MM, article, paper_name, size_text
 
 
@@ -106,8 +107,9 @@ def press_slug_warning(
         "sheet.slug",
         material,
         f"the {up}-up press sheet ({size_text(media)} mm with its marks) {_on(stock)} has no "
-        f"room for its slug outside its bleed and at least {PRESS_EDGE_MM:g} mm inside the "
-        "stock's edge: the slug is left out",
+        f"room for its slug between its first column's crop marks ({SLUG_MARK_CLEAR_MM:g} mm "
+        f"from each), outside its bleed and at least {PRESS_EDGE_MM:g} mm inside the stock's "
+        "edge: the slug is left out",
         (f"have it {_printed_on(larger)}" if larger else "ask the print shop for larger stock")
         + (", or use --up 2" if up > 2 else ""),
     )
