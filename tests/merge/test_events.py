@@ -1258,6 +1258,26 @@ def test_language_codes_are_case_insensitive_and_a_region_is_read_as_its_languag
     ]
 
 
+def test_a_csv_row_longer_than_its_header_by_an_empty_cell_is_refused(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """An unquoted comma in a row whose last cell is empty: the cells after it moved one column
+    on, and the extra one, past the header, is empty. It was read without a word (a trial's
+    flyer said "Organised by парк Ататюрка"); it is refused as a non-empty extra cell is. A
+    row of as many cells as its header, its last empty, is read."""
+    head = "event_id,language,title,date,time,venue,organiser\n"
+    body = "walk,ru,Марш,2024-07-30,10:00,Бишкек, парк Ататюрка,\nrun,en,Run,2024-07-30,,Park,\n"
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert [r.id for r in good] == ["run"]
+    assert problems == [
+        "2:8: error[merge.value]: row 2, column without a header (H): an empty cell past the "
+        "header's last column: a comma outside quotes split a cell of this row, and the cells "
+        "after it moved one column on\n"
+        '  hint: a cell that holds a comma goes in quotes ("City Park, Main Street"); if the '
+        "row ends with a comma typed by mistake, remove it"
+    ]
+
+
 def test_a_cell_no_header_names_refuses_its_row(tmp_path: Path, kit: Kit) -> None:
     """An unquoted comma makes a cell two: the second, past the header's columns, was lost
     unseen (the flyer read "City Park"). Its row is refused, naming it."""

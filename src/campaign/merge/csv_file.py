@@ -13,7 +13,7 @@ from typing import Any
 
 from ..diagnostics import DiagnosticsError, Mark, failure
 from ..textfile import NotTextError, decoded_place, not_text, spreadsheet_text
-from .data import Cell, Row, headless
+from .data import NO_HEADER, Cell, Row, headless
 
 DELIMITERS = ",;\t|"
 
@@ -87,9 +87,21 @@ def read_csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
                 )
                 for i, name in enumerate(columns)
                 if name
-            } | headless(columns, values, row, line)
+            } | (headless(columns, values, row, line) or _longer(columns, values, row, line))
 
     return columns, rows
+
+
+def _longer(columns: tuple[str, ...], values: list[str], row: int, line: int) -> Row:
+    """{NO_HEADER: an empty cell} for a row of more cells than its header whose extra cells
+    are empty, else {}: a comma outside quotes split one of its cells and moved the cells
+    after it one column on, the last one, empty, past the header. Its row is refused as one
+    whose extra cell holds something is (a trial: `Бишкек, парк Ататюрка` with an empty
+    organiser printed "Organised by парк Ататюрка", without a word)."""
+    if len(values) <= len(columns):
+        return {}
+    index = len(columns) + 1
+    return {NO_HEADER: Cell("", row, "without a header", index, line=line, col=index)}
 
 
 def _records_of(path: Path, text: str, dialect: Any) -> Iterator[tuple[int, list[str]]]:

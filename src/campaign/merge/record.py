@@ -303,7 +303,15 @@ def _event_id(cells: dict[str, Cell], bad: Bad) -> str:
     """The row's event_id, an error when it cannot name files; before it, an error for a
     value no column header names (a comma outside quotes)."""
     headless = cells.get(NO_HEADER)
-    if headless is not None:
+    if headless is not None and not headless.value:  # empty, past a CSV header: csv_file
+        bad(
+            headless,
+            "an empty cell past the header's last column: a comma outside quotes split a cell "
+            "of this row, and the cells after it moved one column on",
+            'a cell that holds a comma goes in quotes ("City Park, Main Street"); if the row '
+            "ends with a comma typed by mistake, remove it",
+        )
+    elif headless is not None:
         bad(
             headless,
             f"{headless.value}: no column header names this; it would be lost",
