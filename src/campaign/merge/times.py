@@ -11,7 +11,7 @@ import re
 from datetime import datetime, time
 
 from ..diagnostics import Collector
-from . import arabic_script
+from . import arabic_script, day_periods
 from .data import Cell, Table
 from .fields import Bad, _ascii_digits, _text
 
@@ -216,7 +216,12 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
     writes a time cell into a CSV), 20h00 and 20h (French), 9.30 ("" for these 24-hour
     times); 8am, 8:30 pm, 8.30 p.m., 8:00:00 AM (Google Sheets' CSV in English) ("am",
     "pm"); with `bare`, an hour alone, 6 (None: the
-    start of a range, 6-8 pm). None for anything else."""
+    start of a range, 6-8 pm); a time with a day period of a kit language (CJK's before
+    it, `_cjk_clock`; Arabic's, Persian's and Urdu's, `arabic_script`; any other's,
+    `day_periods`: 6:30 ከሰዓት, 6:30 GD) or its time's own word (18:30 น.). None for
+    anything else."""
+    # CLDR's medium time writes seconds, 6:30:00 م, 18.30.00 (id): read as 6:30, 18.30
+    text = SECONDS.sub("", text)
     # French writes "20 h", "20 h 30" too (a space each side of the h: an organiser's trial)
     match = re.fullmatch(r"([01]?\d|2[0-3])(?:[:.]([0-5]\d)(?::00)?|\s?h(?:\s?([0-5]\d))?)", text)
     if match is not None:
@@ -231,7 +236,12 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
         )
     if bare and re.fullmatch(r"1[0-2]|0?[1-9]", text):
         return time(int(text), 0), None
-    return _cjk_clock(text) or arabic_script.clock(text)  # 6:30 م, ۶ عصر, شام 6 بجے
+    # 6:30 م, ۶ عصر, شام 6 بجے; 6:30 ከሰዓት, 6:30 GD, 18:30 น.
+    return _cjk_clock(text) or arabic_script.clock(text) or day_periods.clock(text)
+
+
+# a time's seconds of 00 after its minutes (CLDR's medium time: 6:30:00 ከሰዓት, 18.30.00)
+SECONDS = re.compile(r"(?<=\d[:.][0-5]\d)[:.]00(?!\d)")
 
 
 # A time as Japanese, Korean and Chinese write it, with an hour's and a minute's character:

@@ -1,0 +1,140 @@
+"""A time written with a day period after its number, or before it, in any of the kit's
+languages (`clock`): Amharic 6:30 ከሰዓት, Somali 6:30 GD, Indonesian 6.30 sore, and one with
+its language's fixed time word (Thai 18:30 น., CLDR th's short time "HH:mm น.", the time
+the kit prints in Thai).
+
+The names are CLDR's (through Babel, `Locale.day_periods`: in a time and alone, every
+width): the halves of the day (am and pm) and the parts of it with the hours CLDR's
+dayPeriods rules give them (Indonesian sore 15:00 to 18:00: 6 sore is 18:00), read as
+`arabic_script` reads Arabic's, Persian's and Urdu's (which it keeps: their own folding,
+and the reasons it names for a time it refuses). They are read on any row: a time cell is
+read before the row's language is known to it, and no kit language writes one of them for
+another half of the day (a name two languages give two meanings is read only where the
+hour tells one).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from datetime import time
+
+from . import arabic_script
+
+# the kit's languages (materials/strings: a test keeps the two lists one), as Babel names
+# their locales (the kit's tl is CLDR's fil)
+KIT_LANGUAGES = (
+    "am", "ar", "bn", "en", "es", "fa", "fr", "hi", "ht", "id", "ka", "km", "lo",
+    "my", "ne", "pt", "ru", "so", "sw", "th", "tl", "tr", "uk", "ur", "vi", "zh",
+)  # fmt: skip
+# a time's number: an hour, its minutes and seconds of 00 (CLDR's medium time, 6:30:00 ከሰዓት)
+NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?:[:.]([0-5]\d)(?:[:.]00)?)?(?!\d)")
+
+Period = tuple[str, tuple[tuple[int, int], ...]]  # ("am" or "pm", ()) or ("", its hours)
+
+
+def _fold(text: str) -> str:
+    """A day period's name as matched: case, dots, spaces (NO-BREAK, NARROW NO-BREAK),
+    ZERO WIDTH SPACE and NON-JOINER aside (a.m., a. m. and am are one)."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\s.\u200b\u200c]", "", text)
+
+
+def _own_languages() -> tuple[str, ...]:
+    """KIT_LANGUAGES whose day periods this module reads: not those `arabic_script` reads."""
+    return tuple(c for c in KIT_LANGUAGES if c not in arabic_script.LANGUAGES)
+
+
+@functools.cache
+def day_periods() -> dict[str, frozenset[Period]]:
+    """The names (folded: _fold) of the day periods of `_own_languages` to what they say: a
+    half of the day ("am", "pm"), or the hours of a part of it (seconds from, before; CLDR's
+    dayPeriods rules). Noon and midnight (a moment, no hours) are left out."""
+    from babel import Locale
+
+    found: dict[str, set[Period]] = {}
+    for code in _own_languages():
+        locale = Locale.parse(code)
+        rules = locale.day_period_rules.get(None, {})
+        for context in locale.day_periods.values():
+            for names in context.values():
+                for period, name in names.items():
+                    if period in ("am", "pm"):
+                        meaning: Period = (period, ())
+                    else:
+                        spans = tuple(
+                            (rule["from"], rule["before"])
+                            for rule in rules.get(period, ())
+                            if "from" in rule
+                        )
+                        if not spans:
+                            continue
+                        meaning = ("", spans)
+                    found.setdefault(_fold(name), set()).add(meaning)
+    found.pop("", None)
+    return {name: frozenset(meanings) for name, meanings in found.items()}
+
+
+@functools.cache
+def time_words() -> frozenset[str]:
+    """The words (folded) `_own_languages`' CLDR time patterns write before their first
+    field or after their last, besides a day period: Thai's น. (its short time "HH:mm น.",
+    นาฬิกา, o'clock). Their short and medium times, and their hours-and-minutes of 12 and 24
+    hours (the kit prints a time in one of these: formats._clock_pattern)."""
+    from babel import Locale
+    from babel.dates import tokenize_pattern
+
+    words: set[str] = set()
+    for code in _own_languages():
+        locale = Locale.parse(code)
+        patterns = [locale.time_formats[w].pattern for w in ("short", "medium")]
+        patterns += [
+            p.pattern for s in ("hm", "Hm") if (p := locale.datetime_skeletons.get(s)) is not None
+        ]
+        for pattern in patterns:
+            tokens = tokenize_pattern(pattern)
+            fields = [at for at, (kind, _) in enumerate(tokens) if kind == "field"]
+            if not fields:
+                continue
+            ends = tokens[: fields[0]] + tokens[fields[-1] + 1 :]
+            words.update(_fold(str(value)) for kind, value in ends if kind == "chars")
+    words.discard("")
+    return frozenset(words)
+
+
+def _within(seconds: int, span: tuple[int, int]) -> bool:
+    start, before = span
+    return start <= seconds < before if start < before else seconds >= start or seconds < before
+
+
+def clock(text: str) -> tuple[time, str | None] | None:
+    """A time written with a day period of `day_periods` before or after it (`text`: in
+    ASCII digits; 6:30 ከሰዓት, 6:30 GD, 6:30:00 GH, 6.30 sore), and its half of the day
+    ("am", "pm"): an hour of 1 to 12 in the half the name says, or in the one that puts it
+    within the hours of the part of the day it names; a time with only a `time_words` word
+    around it (18:30 น.) as a 24-hour time (""). None for anything else: no such name, an
+    hour past 12 with one, an hour no half puts in its part of the day."""
+    found = NUMBER.search(text)
+    if found is None:
+        return None
+    hour, minute = int(found[1]), int(found[2] or 0)
+    before, after = _fold(text[: found.start()]), _fold(text[found.end() :])
+    own = next((w for w in time_words() if after.endswith(w) or before.startswith(w)), "")
+    words = (before.removeprefix(own) + after.removesuffix(own)) if own else before + after
+    if not words:  # 18:30 น.: a 24-hour time; a number alone is times._clock's
+        return (time(hour, minute), "") if own and found[2] and hour < 24 else None
+    meanings = day_periods().get(words)
+    if not meanings or not 1 <= hour <= 12:
+        return None
+    halves = {half for half, _ in meanings if half}
+    candidates = {time(hour % 12 + (12 if half == "pm" else 0), minute) for half in halves}
+    if not halves:  # a part of the day: the half that puts the hour in its hours
+        spans = [span for _, spans in meanings for span in spans]
+        for moved in (hour % 12, hour % 12 + 12):
+            if any(_within(moved * 3600 + minute * 60, span) for span in spans):
+                candidates.add(time(moved, minute))
+    if len(candidates) != 1:
+        return None
+    read = candidates.pop()
+    return read, "pm" if read.hour >= 12 else "am"
