@@ -293,7 +293,13 @@ def test_a_date_with_its_months_name_is_read(
         # out. is Portuguese's October and Haitian Creole's August: on a row in both, neither
         ("pt, ht", "3 out 2027", "'3 out 2027' is not a date: write it as YYYY-MM-DD"),
         # a word that is no month's name nor joins a date's parts: not guessed
-        ("es", "jueves 30 de julio de 2027", "'jueves 30 de julio de 2027' is not a date"),
+        ("es", "hoy 30 de julio de 2027", "'hoy 30 de julio de 2027' is not a date"),
+        # a weekday that is not the date's (30 July 2027 is a Friday): named, both days
+        (
+            "es",
+            "jueves 30 de julio de 2027",
+            "'jueves 30 de julio de 2027' names Thursday, but 2027-07-30 is a Friday",
+        ),
         ("en", "30 July June 2027", "'30 July June 2027' is not a date"),
         ("en", "30 July 2027 2028", "'30 July 2027 2028' is not a date"),
     ],

@@ -90,3 +90,44 @@ def test_the_armenian_date_of_the_trial_is_read(kit: Kit) -> None:
         cell = Cell(written, 2, "date", 4)
         assert events._date(cell, lambda _c, m, *_h: told.append(m), None, 2026, months) == DAY
     assert told == []
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_full_date_of_a_kit_language_reads_back(tmp_path: Path, kit: Kit, code: str) -> None:
+    """CLDR's full date, its weekday written (Thursday, July 30, 2026, jeudi 30 juillet 2026,
+    วันพฤหัสบดีที่ 30 กรกฎาคม ค.ศ. 2026, 2026年7月30日星期四), in a row of the language is the
+    date it writes, without a word."""
+    if code in NO_CLDR_MONTHS:
+        pytest.skip("CLDR's date of ht writes root's M07 for July")
+    for day in (DAY, date(2027, 1, 3)):  # a Thursday, a Sunday
+        written = format_date(day, "full", locale=code.replace("-", "_"))
+        found, _, problems = _read(tmp_path, kit, code, written)
+        assert (found, problems) == (day, []), written
+
+
+def _other_weekday(code: str, weekday: int) -> str:
+    """DAY (a Thursday) as CLDR's full date of `code` writes it, with `weekday`'s name (its
+    wide name in a date, Monday 0) in place of Thursday's."""
+    from babel import Locale
+
+    locale = Locale.parse(code.replace("-", "_"))
+    name = locale.days["format"]["wide"][weekday].replace("'", "''")
+    return format_date(
+        DAY, locale.date_formats["full"].pattern.replace("EEEE", f"'{name}'"), locale=locale
+    )
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_weekday_that_is_not_the_date_s_is_named(tmp_path: Path, kit: Kit, code: str) -> None:
+    """A full date whose weekday is not its date's (Monday, July 30, 2026) is refused at its
+    cell (file, row, column), naming the weekday written and the date's own."""
+    if code in NO_CLDR_MONTHS:
+        pytest.skip("CLDR's date of ht writes root's M07 for July")
+    written = _other_weekday(code, 0)
+    found, _, problems = _read(tmp_path, kit, code, written)
+    assert found is None
+    assert problems == [
+        f"{tmp_path / 'events.csv'}:2:4: error[merge.value]: row 2, column date (D): "
+        f"'{written}' names Monday, but 2026-07-30 is a Thursday\n"
+        "  hint: correct the date or its weekday, or write the date alone: 2026-07-30"
+    ], written

@@ -11,14 +11,17 @@ from datetime import date, datetime, timedelta
 from .calendars import YEAR_FIRST
 from .data import Cell
 from .date_order import CJK_DATE, NUMERIC_DATE
-from .fields import Bad, _ascii_digits, _text
+from .fields import Bad, _ascii_digits, _folded, _text
 from .written_dates import (
     BUDDHIST_CENTURY,
     BUDDHIST_ERA,
     BUDDHIST_YEARS,
     SHORT_BUDDHIST_DATE,
+    WEEKDAY,
     _date_hints,
+    _date_words,
     _named_date,
+    weekdays,
 )
 
 
@@ -93,7 +96,7 @@ def _date(
     if not text:
         return None
     plain = _ascii_digits(BIDI_MARKS.sub("", text))  # CLDR ar's medium: 30‏/07‏/2026
-    iso = YEAR_FIRST.fullmatch(plain) or CJK_DATE.fullmatch(plain)  # 2026/07/30 too
+    iso = YEAR_FIRST.fullmatch(plain) or _cjk_date(plain, months or {})  # 2026/07/30 too
     numeric = NUMERIC_DATE.fullmatch(plain) or (thai and SHORT_BUDDHIST_DATE.fullmatch(plain))
     if numeric and len(numeric[3]) == 2:  # CLDR th's short date, d/M/yy: 30/7/70 is 2570's
         plain = f"{numeric[1]}/{numeric[2]}/{BUDDHIST_CENTURY + int(numeric[3])}"
@@ -114,10 +117,43 @@ def _date(
             return None
         y, m, d = named
     try:
-        return _in_common_era(date(y, m, d), cell, bad, thai, text)
+        day = _in_common_era(date(y, m, d), cell, bad, thai, text)
     except ValueError:
         bad(cell, f"'{text}' is no day of the calendar (year {y}, month {m}, day {d})")
         return None
+    return _on_its_weekday(cell, text, day, weekdays(plain, months or {}), bad)
+
+
+def _cjk_date(plain: str, months: dict[str, int]) -> re.Match[str] | None:
+    """A CJK date (CJK_DATE: 2026年7月30日), and one with its weekday after it as CLDR's
+    full date writes it (2026年7月30日星期四, 2026년 7월 30일 목요일: a weekday's word of
+    `months`, which `_on_its_weekday` checks)."""
+    found = CJK_DATE.match(plain)
+    if found is None or found.end() == len(plain):
+        return found
+    rest = _date_words(_folded(plain[found.end() :]))
+    return found if rest and all(months.get(w, 0) <= WEEKDAY for w in rest) else None
+
+
+def _on_its_weekday(
+    cell: Cell, text: str, day: date | None, named: set[int], bad: Bad
+) -> date | None:
+    """`day`, read from a date cell's `text` that names the weekdays `named` (Monday 0:
+    `weekdays`), when it is one of them (or none is named); else an error naming the cell,
+    the weekday written and the date's own, and None: one of the two is wrong, and which is
+    not guessed."""
+    if day is None or not named or day.weekday() in named:
+        return day
+    from babel import Locale
+
+    names = Locale("en").days["format"]["wide"]
+    said = " and ".join(names[n] for n in sorted(named))
+    bad(
+        cell,
+        f"'{text}' names {said}, but {day.isoformat()} is a {names[day.weekday()]}",
+        f"correct the date or its weekday, or write the date alone: {day.isoformat()}",
+    )
+    return None
 
 
 def _either_way(

@@ -9,9 +9,14 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING
 
 from ..model import Kit
 from .fields import _folded
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 # what a date written with a month's name may hold besides its day, month and year: the
 # words that join them (30 de julio de 2027, le 30 juillet 2027, the 30th of July 2027)
@@ -46,6 +51,13 @@ ERA_WORDS = {"th": "พ.ศ."}
 OWN_DATE_WORDS = {"vi": ("ngày", "năm"), "th": ("วันที่",)}
 # a MONTH_NUMBER word as CLDR writes it, its accents kept (the folded tháng is thang)
 RAW_WORDS: dict[str, str] = {}
+# What a weekday's word is (CLDR's full date writes one: Thursday, 30 July 2026, jeudi 30
+# juillet 2026): WEEKDAY less the day's number (Monday 0 to Sunday 6: -1000 to -1006), or
+# SOME_WEEKDAY for a word of several days' names (Vietnamese thứ of Thứ Năm, Thursday)
+WEEKDAY, SOME_WEEKDAY = -1000, -1010
+# a week of one month (Monday 6 July 2026 to Sunday the 12th), whose full dates tell the
+# weekdays' words as CLDR's full pattern writes them (Thai วันพฤหัสบดีที่, its ที่ joined)
+WEEK = [date(2026, 7, 6 + n) for n in range(7)]
 
 
 def _named_date(plain: str, months: dict[str, int]) -> tuple[int | None, int, int] | None:
@@ -90,6 +102,39 @@ def _named_date(plain: str, months: dict[str, int]) -> tuple[int | None, int, in
     if year is not None and year > 2099:  # the Buddhist era's
         year += BUDDHIST_ERA
     return year, named, days[0]
+
+
+def weekdays(plain: str, months: dict[str, int]) -> set[int]:
+    """The weekdays (Monday 0 to Sunday 6) a date's text names (`plain`: its text in ASCII
+    digits) by the weekdays' words of `months` (WEEKDAY: Thursday, jeudi, 星期四)."""
+    words = _date_words(ORDINAL.sub("", _folded(plain)))  # 30th: not Th
+    kinds = {months.get(w, 0) for w in words}
+    return {WEEKDAY - k for k in kinds if SOME_WEEKDAY < k <= WEEKDAY}
+
+
+def _weekday_words(locale: Locale) -> dict[str, set[int]]:
+    """The words (folded) of `locale`'s weekdays' names to the days they name (Monday 0):
+    CLDR's (wide and abbreviated, in a date and alone) and the words of its full
+    date that only one day of WEEK writes (Thai's วันพฤหัสบดีที่, Chinese 日星期四: the
+    day joined to its neighbour)."""
+    from babel.dates import format_date
+
+    found: dict[str, set[int]] = {}
+    for context in locale.days.values():
+        for width, names in context.items():
+            if width not in ("wide", "abbreviated"):  # narrow T, short Th: no date's
+                continue
+            for day, name in names.items():
+                for word in _date_words(_folded(name)):
+                    if not word.isdigit():
+                        found.setdefault(word, set()).add(day)
+    texts = [set(_date_words(_folded(format_date(d, "full", locale=locale)))) for d in WEEK]
+    for day, words in enumerate(texts):
+        others = set[str]().union(*(t for n, t in enumerate(texts) if n != day))
+        for word in words - others:
+            if not word.isdigit():
+                found.setdefault(word, set()).add(day)
+    return found
 
 
 def _pattern_words(pattern: str) -> str:
@@ -167,6 +212,7 @@ def _names_of_months(languages: tuple[tuple[str, tuple[str, ...]], ...]) -> dict
     found: dict[str, set[int]] = {}
     joining: set[str] = set()
     numbered: set[str] = set()  # MONTH_NUMBER's words
+    days: dict[str, set[int]] = {}  # the weekdays' words
     common: set[str] = set()  # COMMON_ERA's
     buddhist: set[str] = set()  # BUDDHIST_ERA's
     for code, own in languages:
@@ -175,8 +221,10 @@ def _names_of_months(languages: tuple[tuple[str, tuple[str, ...]], ...]) -> dict
         try:
             locale = Locale.parse(code.replace("-", "_"))
             contexts = list(locale.months.values())
-            patterns = [locale.date_formats[w].pattern for w in ("long", "medium")]
+            patterns = [locale.date_formats[w].pattern for w in ("full", "long", "medium")]
             eras = [locale.eras[w][1] for w in ("abbreviated", "wide")]  # ค.ศ., SCN
+            for word, its_days in _weekday_words(locale).items():
+                days.setdefault(word, set()).update(its_days)
         except (UnknownLocaleError, ValueError, KeyError):
             contexts, patterns = [], []
         for context in contexts:
@@ -207,6 +255,7 @@ def _names_of_months(languages: tuple[tuple[str, tuple[str, ...]], ...]) -> dict
             joining.update(_date_words(_folded(_pattern_words(pattern))))
     named = {word: next(iter(ms)) for word, ms in found.items() if len(ms) == 1}
     others = {
+        **{w: WEEKDAY - min(ds) if len(ds) == 1 else SOME_WEEKDAY for w, ds in days.items()},
         **dict.fromkeys(joining, JOINING),
         **dict.fromkeys(numbered, MONTH_NUMBER),
         **dict.fromkeys(common, COMMON_ERA),
