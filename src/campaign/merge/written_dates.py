@@ -51,6 +51,12 @@ ERA_WORDS = {"th": "พ.ศ."}
 OWN_DATE_WORDS = {"vi": ("ngày", "năm"), "th": ("วันที่",)}
 # a MONTH_NUMBER word as CLDR writes it, its accents kept (the folded tháng is thang)
 RAW_WORDS: dict[str, str] = {}
+# The month CLDR's root writes where a locale has no month names (M07, July: Babel's data of
+# 40 locales, Haitian Creole's among them, whose long date is "2026 M07 30"): its M read as a
+# MONTH_NUMBER word, as Vietnamese tháng, in the dates of such a locale's rows (it was "not a
+# date": a name with digits was left out, and a month's word of one letter too)
+ROOT_MONTH = re.compile(r"M(?:0[1-9]|1[0-2])")
+ROOT_MONTH_WORD = "m"
 # What a weekday's word is (CLDR's full date writes one: Thursday, 30 July 2026, jeudi 30
 # juillet 2026): WEEKDAY less the day's number (Monday 0 to Sunday 6: -1000 to -1006), or
 # SOME_WEEKDAY for a word of several days' names (Vietnamese thứ of Thứ Năm, Thursday)
@@ -185,7 +191,9 @@ def _date_hints(example: str, months: dict[str, int]) -> tuple[str, ...]:
     ]
     if months:
         forms.append(f"{d} {month} {y} (a month's name in English or the row's language)")
-    numbered = [RAW_WORDS.get(w, w) for w, k in months.items() if k == MONTH_NUMBER]
+    numbered = [
+        RAW_WORDS.get(w, w) for w, k in months.items() if k == MONTH_NUMBER and w != ROOT_MONTH_WORD
+    ]
     if numbered:  # vi: 30 tháng 7 năm 2027
         word = max(numbered, key=len)
         forms.append(f"{d} {word} {m} {y} (the month's number after its word)")
@@ -200,7 +208,8 @@ def _month_names(languages: Iterable[str], kit: Kit) -> dict[str, int]:
     """The months' names (folded: _folded) of `languages` and English, to the months'
     numbers: CLDR's (wide and abbreviated, as a date and alone) and a strings file's
     `months:`; a name two months share (pt's out. for outubro, ht's out for August) is
-    left out, as is a name with digits (CLDR root's M07)."""
+    left out, as is a name with digits, CLDR root's M07 aside (ROOT_MONTH: its M is a
+    MONTH_NUMBER word)."""
     own = tuple((c, kit.languages[c].months if c in kit.languages else ()) for c in languages)
     return _names_of_months((("en", ()), ("en-GB", ()), *own))  # en-GB: Sept
 
@@ -239,6 +248,8 @@ def _names_of_months(languages: tuple[tuple[str, tuple[str, ...]], ...]) -> dict
                     if len(word) > 1 and word.isalpha():
                         numbered.add(word)
                         RAW_WORDS.setdefault(word, raw)  # tháng, for the hint
+                if ROOT_MONTH.fullmatch(name):  # M07: CLDR root's, in a locale without names
+                    numbered.add(ROOT_MONTH_WORD)
                 continue
             for word in words:
                 if not any(c.isdigit() for c in word):
