@@ -168,14 +168,18 @@ def _reads_as_date(cell: Cell, bad: Bad, reading: Reading, claimed: bool) -> Non
 # languages (materials/strings) and the region's an office adds (el, ro; hy and kk have none
 # other) whose atTime patterns are not among those Babel gives, by CLDR's language (fil:
 # tl): each language's distinct patterns of the four widths, as unicode-org/cldr-json holds
-# them at b08a82b5 (1 December 2025; its packages say 47.0.0), cldr-json/cldr-dates-full/
-# main/<language>/ca-gregorian.json, "dateTimeFormats-atTime" (am, es, ka, lo, my, tr and
-# zh have none other)
+# them at its tag 48.0.0 (4d06be52b5; its packages say 48.0.0), cldr-json/cldr-dates-full/
+# main/<language>/ca-gregorian.json, "dateTimeFormats-atTime" (am, ka, lo, my, tr and zh
+# have none other). CLDR 48 added es's long "{1} 'a' 'las' {0}" (30 de julio de 2026 a las
+# 18:30); 47's (b08a82b5, 1 December 2025) were these others, unchanged. Babel's data is
+# CLDR 49: no copy of cldr-json 49.0.0 was to be had (thirty-eighth session), so 49's
+# atTime patterns are not checked here.
 AT_TIME = {
     "ar": ("{1} في {0}",),
     "bn": ("{1} এ {0}", "{1}, {0}"),
     "el": ("{1} στις {0}",),
     "en": ("{1} 'at' {0}",),
+    "es": ("{1} 'a' 'las' {0}",),
     "fa": ("{1} ساعت {0}", "{1}، {0}", "{1}, {0}"),
     "fr": ("{1} 'à' {0}",),
     "hi": ("{1} को {0} बजे",),
