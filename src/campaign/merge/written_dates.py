@@ -51,10 +51,10 @@ ERA_WORDS = {"th": "พ.ศ."}
 OWN_DATE_WORDS = {"vi": ("ngày", "năm"), "th": ("วันที่",)}
 # a MONTH_NUMBER word as CLDR writes it, its accents kept (the folded tháng is thang)
 RAW_WORDS: dict[str, str] = {}
-# The month CLDR's root writes where a locale has no month names (M07, July: Babel's data of
-# 40 locales, Haitian Creole's among them, whose long date is "2026 M07 30"): its M read as a
-# MONTH_NUMBER word, as Vietnamese tháng, in the dates of such a locale's rows (it was "not a
-# date": a name with digits was left out, and a month's word of one letter too)
+# The month CLDR's root writes where a locale has no month names (M07, July: Babel 2.19's
+# data of 32 languages, Haitian Creole among them, whose long date is "2026 M07 30"): its M
+# read as a MONTH_NUMBER word, as Vietnamese tháng, in the dates of such a locale's rows (it
+# was "not a date": a name with digits was left out, and a month's word of one letter too)
 ROOT_MONTH = re.compile(r"M(?:0[1-9]|1[0-2])")
 ROOT_MONTH_WORD = "m"
 # What a weekday's word is (CLDR's full date writes one: Thursday, 30 July 2026, jeudi 30
