@@ -211,3 +211,26 @@ def test_a_time_first_cells_date_tells_the_columns_order(tmp_path: Path, kit: Ki
     good = read_events(read_table(path, errs), kit, errs)
     assert [d for d in errs.items if "draft translation" not in d.render()] == []
     assert [r.day for r in good] == [date(2026, 7, 30), date(2026, 5, 7)]
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "day"),
+    [
+        ("en", "Monday, 30 July 2026 at 18:30", "'Monday, 30 July 2026'"),
+        ("fr", "lundi 30 juillet 2026 à 18:30", "'lundi 30 juillet 2026'"),
+        ("zh", "2026年7月30日星期一 18:30", "'2026年7月30日星期一'"),
+    ],
+)
+def test_a_date_and_time_whose_weekday_is_not_its_dates_is_named(
+    tmp_path: Path, kit: Kit, language: str, written: str, day: str
+) -> None:
+    """A `Date and time` cell whose date names another weekday than its own (30 July 2026
+    is a Thursday) says so, where it said its first word was "not a date"."""
+    good, problems = merged(tmp_path, kit, language, written)
+    assert good == []
+    assert problems == [
+        f"2:4: error[merge.value]: row 2, column Date and time (D): '{written}' is not read "
+        f"as an event's date and its start time ({day} names Monday, but 2026-07-30 is a "
+        "Thursday)\n  hint: write it as YYYY-MM-DD HH:MM, or split the column in two: date "
+        "(YYYY-MM-DD) and time (HH:MM, the start)"
+    ]

@@ -17,7 +17,7 @@ from .data import Cell
 from .date_cells import _date
 from .fields import Bad, _ascii_digits, _folded, _text
 from .times import _time
-from .written_dates import _named_date
+from .written_dates import _named_date, weekdays
 from .zone_names import stray_offset, time_zone
 
 # a date and a time in one cell's text: the date, then spaces or ISO 8601's T, then the time
@@ -93,6 +93,7 @@ def _date_and_time(
     if problems:
         found = _read_split(cell, text, codes, reading)
         if found is None:
+            problems = _weekday_problems(cell, text, codes, reading) or problems
             bad(
                 cell,
                 f"'{_text(cell)}' is not read as an event's date and its start time "
@@ -127,6 +128,19 @@ def _read_split(
         ),
         None,
     )
+
+
+def _weekday_problems(cell: Cell, text: str, codes: tuple[str, ...], reading: Reading) -> list[str]:
+    """What is wrong with the first split of `text` (`_cldr_splits`) whose date names a
+    weekday (`weekdays`: Monday, 30 July 2026 at 18:30), its time read: the weekday that is
+    not the date's, said rather than the first word's "not a date"; none without one."""
+    months = reading[2] or {}
+    for day_text, time_text in _cldr_splits(text, codes):
+        if weekdays(_ascii_digits(day_text), months):
+            problems = _date_and_time_problems(cell, day_text, time_text, False, reading)
+            if problems:
+                return problems
+    return []
 
 
 def _date_and_time_problems(
