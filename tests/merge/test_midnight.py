@@ -11,7 +11,7 @@ import pytest
 
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
-from campaign.merge.data import read_table
+from campaign.merge.tables import read_table
 from campaign.merge.events import Record, read_events
 from campaign.model import Kit
 
