@@ -88,7 +88,7 @@ def _record(
     dated = cells.get("date")
     cells, day = _read_date(cells, dated, codes, kit, table, errs, bad)
     cells, zones, texts = _zoned_times(cells, dated, table, errs, bad)
-    hours, time_cell = _hours(cells, dated, table, errs, bad)
+    hours, time_cell = _hours(cells, dated, bad)
     local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
     zone = _row_zone(zones, texts, cells, local, table, errs)
     _ends_next_day(hours, cells, table, errs)
@@ -452,43 +452,19 @@ def _zoned_times(
     return cells, zones, texts
 
 
-def _hours(
-    cells: dict[str, Cell], dated: Cell | None, table: Table, errs: Collector, bad: Bad
-) -> tuple[Hours | None, Cell]:
+def _hours(cells: dict[str, Cell], dated: Cell | None, bad: Bad) -> tuple[Hours | None, Cell]:
     """The event's start and end (None without a time), and the cell its time is shown at."""
     hours = _time(cells["time"], bad) if "time" in cells else None
     # a spreadsheet date cell that holds a time too (30/07/2026 18:30) and no time cell: the
-    # time is the event's (it was dropped without a word); at 00:00 it is a date alone,
-    # unless the row gives an end (`_midnight_start`)
+    # time is the event's (it was dropped without a word)
     stamped = dated.value if dated is not None else None
     time_cell = cells["time"] if hours is not None else cells.get("date") or cells["event_id"]
-    if hours is None and isinstance(stamped, datetime) and not _text(cells.get("time")):
-        if stamped.time() != time(0, 0):
+    if hours is None and isinstance(stamped, datetime) and stamped.time() != time(0, 0):
+        if not _text(cells.get("time")):
             hours = (stamped.time(), None)
-        elif dated is not None and _midnight_start(dated, cells, table, errs):
-            hours = (time(0, 0), None)
     if "end_time" in cells:
         hours = _end_time(cells["end_time"], hours, cells.get("time"), bad)
     return hours, time_cell
-
-
-def _midnight_start(dated: Cell, cells: dict[str, Cell], table: Table, errs: Collector) -> bool:
-    """Whether a row whose date cell is a spreadsheet's date and time at 00:00 (a datetime,
-    `dated`), with no time, starts at 00:00: where it gives an `end_time`, which was refused
-    ("an end_time but no time": midnight is read as a date alone). A `merge.time` warning
-    says so at the date cell: a workbook's cell formatted as a date alone holds 00:00 as
-    well (openpyxl gives an XLSX date cell as a datetime), where the start was forgotten."""
-    end = cells.get("end_time")
-    if end is None or not (_text(end) or isinstance(end.value, (time, datetime))):
-        return False
-    errs.warn(
-        "merge.time",
-        f"{dated.where}: the date cell holds the time 00:00 and the row an end_time "
-        f"({_text(end)}) but no time: the event is read as starting at 00:00",
-        table.mark(dated),
-        "if it starts at another time, write that in the time column",
-    )
-    return True
 
 
 def _ends_next_day(
