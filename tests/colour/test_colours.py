@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from campaign import colours
-from campaign.colours import contrast, delta_e2000, needed_contrast
+from campaign.colours import contrast, delta_e2000, mismatch, needed_contrast
 from campaign.pipeline.kitcache import cached_kit
 
 from ..kits import cli
@@ -139,7 +139,7 @@ def test_the_grounds_of_a_line_are_those_under_its_ink() -> None:
     """The grounds of one line's ink (left, top, right, bottom, pt): the one shape that
     covers it all; where shapes or pictures cover parts, those under points across it (a
     picture's part left out, a circle's box corners not the circle)."""
-    from campaign.colours import PAPER, _grounds
+    from campaign.colours.grounds import PAPER, _grounds
     from campaign.layout.document import Box, ShapeItem, SvgItem
 
     ink = (10.0, 60.0, 110.0, 90.0)
@@ -219,9 +219,9 @@ def test_a_build_remembers_the_colour_warnings_until_a_colour_or_the_code_change
     assert colours.cached_mismatches(off, "code-1") == expected
     assert colours.cached_mismatches(kit, "code-1") == colours.mismatches(kit) == []
     real = colours.mismatches
-    monkeypatch.setattr(colours, "mismatches", lambda k: pytest.fail("worked out again"))
+    monkeypatch.setattr(mismatch, "mismatches", lambda k: pytest.fail("worked out again"))
     assert colours.cached_mismatches(off, "code-1") == expected
-    monkeypatch.setattr(colours, "mismatches", real)
+    monkeypatch.setattr(mismatch, "mismatches", real)
     assert len(list(own_cache.glob("colours-*.pickle"))) == 2
     colours.cached_mismatches(off, "code-2")  # other code
     redder = replace(bad, rgb=(230 / 255, 0.0, 124 / 255))
@@ -339,7 +339,7 @@ def test_the_edges_a_line_runs_onto_a_ground_at() -> None:
     is on, at its start and end (right-to-left: the start at the right); nothing where the
     ground changes from its top to its bottom, how much of its height runs onto it at its top or
     bottom; nothing where it lies on the ground in its middle alone."""
-    from campaign.colours import PAPER, _edges_onto
+    from campaign.colours.grounds import PAPER, _edges_onto
     from campaign.layout.document import MM, Box, ShapeItem
 
     blue = ShapeItem("ground", Box(0, 0, 100 * MM, 200 * MM), "rect", "blue", None, 0.0, 0.0)
@@ -404,7 +404,7 @@ def test_a_qr_codes_background_is_its_square() -> None:
     """The grounds under a line on a QR code's background: its colour where the square it is
     drawn in (centred in its box, of the box's shorter side) lies under it, what lies under
     the code elsewhere; a code without a background is no ground."""
-    from campaign.colours import _grounds
+    from campaign.colours.grounds import _grounds
     from campaign.layout.document import Box, QrItem, ShapeItem
 
     light = ShapeItem("ground", Box(0, 0, 400, 400), "rect", "light", None, 0.0, 0.0)
@@ -664,7 +664,7 @@ def test_art_of_a_brand_colours_rgb_is_judged_in_its_print_value() -> None:
     """SVG art's ground of a brand colour's rgb prints in that colour's CMYK (the art is
     recoloured, render.items.svg): as printed it is that colour's printed value; art of any
     other rgb is converted to print as near it as the press can."""
-    from campaign.colours import PAPER, _rgb
+    from campaign.colours.grounds import PAPER, _rgb
     from campaign.model import Colour
 
     ink = Colour("ink", (0.2, 0.0, 0.0, 0.0), (0x21 / 255, 0x35 / 255, 0x55 / 255))
