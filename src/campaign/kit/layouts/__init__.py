@@ -1,0 +1,113 @@
+"""materials/layouts/<material>.yaml: page size, press profile, styles and pages of slots.
+
+`read_layout` reads one file, and checks the names that point into it (the logos of
+`when_logo`, the slot of `close_up`). The rest is registered with kit.spec when this package
+is imported, one module each, each importing only those before it:
+
+- `forms`: the parts of a layout file (`marks:`, `pages:`, `slots:`, a frame, a style, a
+  badge profile, a size and its slot overrides) and `press_of`;
+- `trim`: the frames against the trim and the bleed (`layout.bleed`, `layout.safe-area`);
+- `sizing`: a layout's `sizes:` (their pages, slots, QR codes and proportions);
+- `checks`: the rules between a layout's keys (`@check(Layout)`), which run those of
+  `trim` and `sizing`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...diagnostics import did_you_mean
+from ...load import Node
+from ...model import ImageSlot, Layout, TextSlot
+from ..spec import Context, Ref, read
+from . import checks, forms  # noqa: F401  (register the checks and forms)
+from .forms import press_of
+
+__all__ = ["press_of", "read_layout"]
+
+
+def read_layout(node: Node, path: Path, ctx: Context) -> Layout | None:
+    """One layout file as a Layout, or None when it is unusable (every problem is reported to
+    `ctx.errs`). Style names are in scope for its slots only."""
+    ctx.scope["style"], ctx.declared["style"] = {}, {}
+    start = len(ctx.refs)
+    layout = read(Layout, node, path.name, ctx, id=path.stem, path=path)
+    # the names that point into this layout, not another file, are checked here and taken
+    # out of `ctx.refs`: the logos of `when_logo`, the slot of `close_up`
+    own = [ref for ref in ctx.refs[start:] if ref.kind in ("logo", "slot")]
+    ctx.refs[start:] = [ref for ref in ctx.refs[start:] if ref.kind not in ("logo", "slot")]
+    if layout is not None:
+        _logo_refs(ctx, [ref for ref in own if ref.kind == "logo"], layout)
+        _close_up_refs(ctx, [ref for ref in own if ref.kind == "slot"], layout)
+    return layout
+
+
+def _logo_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
+    """The logo names the layout's slots give (`when_logo`, `when_no_logo`): each must be
+    one its image slots show (`logo:`), else `ref.logo` at the name (a misspelt name would
+    leave its slot always drawn, or never)."""
+    shown = [s.logo for s in layout.slots if isinstance(s, ImageSlot) and s.logo]
+    for ref in refs:
+        if ref.name in shown:
+            continue
+        ctx.errs.error(
+            "ref.logo",
+            f"unknown logo '{ref.name}' in slot '{ref.slot}': no image slot of "
+            f"{layout.path.name} shows it",
+            ref.mark,
+            *(
+                did_you_mean(ref.name, shown)
+                or (
+                    f"the layout's logos are: {', '.join(dict.fromkeys(shown))}"
+                    if shown
+                    else "add an image slot with `logo: <name>` (a name of the office's "
+                    "`logos:`), or leave out the key",
+                )
+            ),
+        )
+
+
+def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
+    """The slot each text slot's `close_up:` names: a text slot of the same page (else
+    `ref.slot` at the name), not the slot itself nor one that closes up in its turn, and set
+    lower than the top of its frame (`valign: bottom` or `middle`), else `layout.close-up`:
+    the key would move nothing, or depend on a slot that moves."""
+    for ref in refs:
+        page = next((p for p in layout.pages if any(s.name == ref.slot for s in p.slots)), None)
+        if page is None:
+            continue  # the slot itself is unusable: its own error is reported
+        slots = {s.name: s for s in page.slots}
+        target = slots.get(ref.name)
+        if target is None:
+            texts = [n for n, s in slots.items() if isinstance(s, TextSlot) and n != ref.slot]
+            ctx.errs.error(
+                "ref.slot",
+                f"unknown slot '{ref.name}' in slot '{ref.slot}' (close_up): page "
+                f"'{page.name}' of {layout.path.name} has no slot of that name",
+                ref.mark,
+                *(did_you_mean(ref.name, texts) or ("name a text slot of the same page",)),
+            )
+            continue
+        why = ""
+        if ref.name == ref.slot:
+            why = "itself"
+        elif not isinstance(target, TextSlot):
+            why = "a slot that is not a text: it has no first line to keep the distance to"
+        elif target.close_up is not None:
+            why = (
+                f"a slot that closes up to '{target.close_up}' in its turn: it moves, and "
+                "what it leaves empty with it"
+            )
+        elif target.valign == "top":
+            why = (
+                "a text set at its frame's top (`valign: top`): it leaves no room above its "
+                "first line, so the slot never moves"
+            )
+        if why:
+            ctx.errs.error(
+                "layout.close-up",
+                f"slot '{ref.slot}' closes up to slot '{ref.name}', {why}",
+                ref.mark,
+                "name a text slot below it set at its frame's bottom (`valign: bottom`), "
+                "or leave out `close_up:`",
+            )

@@ -1,0 +1,212 @@
+"""A layout's frames against its trim: art that stops at the trim or short of it where it
+bleeds, text frames past the trim, frames of no width or height (on the design's page and
+on a size's), and a bleed below what print shops ask for (`layout.bleed`,
+`layout.safe-area`)."""
+
+from __future__ import annotations
+
+from ...diagnostics import Mark
+from ...kinds import SCREEN
+from ...model import Frame, Slot, TextSlot
+from ...model.layout import AT_TRIM_MM
+from ...preflight.report import MIN_BLEED_MM
+from ..spec import MapRead
+
+
+def _art_on_the_trim_bleeds(r: MapRead) -> None:
+    """Art (a shape, an image, SVG art, hearts) that reaches the trim on an edge it does not
+    bleed on is a `layout.bleed` warning at the slot: the cut is never exact, and a white
+    rim shows where the art stops at the trim. A ground without `bleed: all` passed `check`
+    and the preview, and failed every build's preflight, named at the layout's first line.
+    Where art is shown whole inside its frame (SVG art, an image with `fit: contain`), its
+    own edges count, not the frame's (`Slot.art_in`). Print kinds only (a screen image has no
+    cut)."""
+    v = r.values
+    if v["kind"] in SCREEN or not v["trim"]:
+        return
+    tw, th = v["trim"]
+    for page in v["pages"] or ():
+        for slot in page.slots:
+            if isinstance(slot, TextSlot) or getattr(slot, "frame", None) is None:
+                continue
+            frame = slot.frame.resolve(tw, th)
+            # the frame bleeds where it reaches the trim (layout.compose.place), whatever art
+            # it shows inside it
+            fx, fy, fw, fh = frame
+            if fx >= tw or fx + fw <= 0 or fy >= th or fy + fh <= 0:
+                continue  # off the page: `layout.off-page` says so (it was said to stop at
+                # the trim's edge too: a designer's trial)
+            short = _short_of_trim(slot, frame, (tw, th), v["safe"])
+            gaps = _edge_gaps(slot.art_in(frame), (tw, th))
+            if short:
+                _bleeds_short(r, slot, short)
+            _sizes_bleed_short(r, slot)
+            edges = [e for e, gap in gaps.items() if gap < AT_TRIM_MM and e not in slot.bleed]
+            if not edges:
+                continue
+            said = ", ".join(edges)
+            r.errs.warn(
+                "layout.bleed",
+                f"slot '{slot.name}' reaches the trim's {said} edge{'s' * (len(edges) > 1)} "
+                "and stops there: where the cut strays, what lies under it shows (the paper, "
+                "where nothing else bleeds there: a layout.bleed error then)",
+                slot.mark,
+                f"let it bleed: bleed: [{said}]"
+                + (", or bleed: all" if len(edges) == 4 else "")
+                + " (its art runs on into the bleed)",
+            )
+
+
+def _sizes_bleed_short(r: MapRead, slot: Slot) -> None:
+    """`_bleeds_short` for the frames a size gives the slot of its own (`sizes: {a4: {slots:
+    {ground: {frame: ...}}}}`), against that size's trim (a review: only the design's frames
+    were read)."""
+    if not slot.bleed:
+        return
+    for size in (r.values.get("sizes") or {}).values():
+        override = size.slots.get(slot.name)
+        if override is None or override.frame is None or not size.trim:
+            continue
+        safe = r.values["safe"] if size.safe is None else size.safe
+        short = _short_of_trim(slot, override.frame.resolve(*size.trim), size.trim, safe)
+        if short:
+            at = override.mark or size.mark  # the size's own frame: where it is given
+            _bleeds_short(r, slot, short, f" of size '{size.name}'", at)
+
+
+def _edge_gaps(
+    box: tuple[float, float, float, float], trim: tuple[float, float]
+) -> dict[str, float]:
+    """How far a box (x, y, width, height, mm) stops short of each edge of the trim (mm;
+    below 0: past it), by the layout's edge names."""
+    x, y, w, h = box
+    tw, th = trim
+    return {"start": x, "top": y, "end": tw - x - w, "bottom": th - y - h}
+
+
+def _short_of_trim(
+    slot: Slot, frame: tuple[float, float, float, float], trim: tuple[float, float], safe: float
+) -> list[tuple[str, float]]:
+    """The edges the slot bleeds at that its frame stops short of the trim on, past
+    AT_TRIM_MM and inside the safe margin, with how far (mm)."""
+    gaps = _edge_gaps(frame, trim)
+    return [(e, gap) for e, gap in gaps.items() if e in slot.bleed and AT_TRIM_MM < gap < safe]
+
+
+def _bleeds_short(
+    r: MapRead,
+    slot: Slot,
+    short: list[tuple[str, float]],
+    of_size: str = "",
+    mark: Mark | None = None,
+) -> None:
+    """A slot that bleeds at an edge its art stops short of the trim on, within the safe
+    margin, is a `layout.bleed` warning: an edge bleeds only where it reaches the trim
+    (layout.compose.place), and a strip of paper that the cut makes uneven shows between. A
+    ground 294 mm wide with `bleed: all` on a 297 mm page was grown by the bleed on every
+    edge, to 297, and failed the bleed check with "use `bleed: all`" (a designer's trial)."""
+    said = ", ".join(f"{e} ({gap:.1f} mm)" for e, gap in short)
+    frame = ", ".join(f"{e}: 0" for e, _ in short)
+    r.errs.warn(
+        "layout.bleed",
+        f"slot '{slot.name}' has `bleed:` at edges its frame{of_size} stops short of the trim "
+        f"on: {said}; it is not run into the bleed there, and a strip of paper shows between",
+        mark or slot.mark,
+        f"make its frame reach the trim there ({frame}), or end it at the safe margin",
+    )
+
+
+def _frames_have_size(r: MapRead) -> None:
+    """A frame given by its two edges (start and end, top and bottom) whose edges cross on
+    the layout's page (or a size's, for the size's own frames) has no width or height: an
+    error at the slot (a frame with a negative size drew its art mirrored, `check`
+    passing)."""
+    trim = r.values["trim"]
+    slots = {s.name: s for page in r.values["pages"] or () for s in page.slots}
+    checked: list[tuple[str, Frame, tuple[float, float], str, Mark]] = []
+    if trim:
+        checked += [(s.name, s.frame, trim, "", s.mark) for s in slots.values()]
+    for size in (r.values.get("sizes") or {}).values():
+        for name, override in size.slots.items():
+            if name in slots and override.frame is not None and size.trim:
+                at = override.mark or size.mark  # the size's own frame: where it is given
+                checked.append((name, override.frame, size.trim, f" of size '{size.name}'", at))
+    for name, frame, (tw, th), of_size, mark in checked:
+        _, _, w, h = frame.resolve(tw, th)
+        for what, value, page, edges in (
+            ("width", w, tw, "start and end"),
+            ("height", h, th, "top and bottom"),
+        ):
+            if value <= 0:
+                r.errs.error(
+                    "schema.value",
+                    f"slot '{name}'{of_size}: its frame's {what} is {value:g} mm: its {edges} "
+                    f"leave nothing of the {page:g} mm page between them",
+                    mark,
+                    f"make {edges} add up to less than {page:g} mm, or give the {what}",
+                )
+
+
+def _text_frames_on_trim(r: MapRead) -> None:
+    """A text slot whose frame runs past the trim (on an edge it does not bleed on) is a
+    `layout.safe-area` warning at the slot, once for every language: a headline's frame 15 mm
+    past the trim passed `check` in the languages whose lines stopped short of it, and failed
+    the one whose longer line reached it."""
+    trim = r.values["trim"]
+    texts = {
+        slot.name: slot
+        for page in r.values["pages"] or ()
+        for slot in page.slots
+        if isinstance(slot, TextSlot)
+    }
+    checked: list[tuple[TextSlot, Frame, tuple[float, float], str, Mark]] = []
+    if trim:
+        checked += [(slot, slot.frame, trim, "", slot.mark) for slot in texts.values()]
+    for size in (r.values.get("sizes") or {}).values():  # a size's own frames do not scale
+        for name, override in size.slots.items():
+            if name in texts and override.frame is not None and size.trim:
+                of_size = f" of size '{size.name}'"
+                at = override.mark or size.mark  # the size's own frame: where it is given
+                checked.append((texts[name], override.frame, size.trim, of_size, at))
+    for slot, frame, (tw, th), of_size, mark in checked:
+        x, y, w, h = frame.resolve(tw, th)
+        over = {"start": -x, "end": x + w - tw, "top": -y, "bottom": y + h - th}
+        past = [(edge, mm) for edge, mm in over.items() if mm > 0.05 and edge not in slot.bleed]
+        if past:
+            where = " and ".join(f"{mm:.1f} mm past the trim's {edge} edge" for edge, mm in past)
+            r.errs.warn(
+                "layout.safe-area",
+                f"text slot '{slot.name}'{of_size}: its frame runs {where}, where a longer "
+                "text (another language's) is cut",
+                mark,
+                "move the frame inside the trim, and inside its safe margin",
+            )
+
+
+def _print_bleed(r: MapRead) -> None:
+    """A print layout whose bleed is below MIN_BLEED_MM is a warning at its `bleed:`, which
+    says why its print PDFs fail the build's preflight (kinds.Kind.preflight_expect): a print
+    shop's preflight refuses every one (sticker-50 had 2 mm; the build published a poster
+    with 1 mm that `check --pdf` then failed, a designer's trial)."""
+    v = r.values
+    if v["kind"] in SCREEN:
+        return
+    for size in (v.get("sizes") or {}).values():  # `bleed: 0` on a size: published, no word
+        if size.bleed is not None and size.bleed < MIN_BLEED_MM:
+            r.errs.warn(
+                "layout.bleed",
+                f"size '{size.name}': bleed of {size.bleed:g} mm: print shops ask for at least "
+                f"{MIN_BLEED_MM:g} mm, and their preflight refuses less: so does the build's",
+                size.mark or r.mark,
+                f"set its bleed: {MIN_BLEED_MM:g}, or leave it out (the design's is used)",
+            )
+    if not r.has("bleed") or v["bleed"] is None:
+        return
+    if v["bleed"] < MIN_BLEED_MM:
+        r.errs.warn(
+            "layout.bleed",
+            f"bleed of {v['bleed']:g} mm: print shops ask for at least {MIN_BLEED_MM:g} mm, "
+            "and their preflight refuses less: so does the build's",
+            r.mark_of("bleed"),
+            f"set bleed: {MIN_BLEED_MM:g} (art that reaches the edge extends to it)",
+        )
