@@ -289,7 +289,8 @@ def test_a_placeholder_glyph_drawn_under_a_private_code_is_caught() -> None:
     from reportlab.pdfgen.canvas import Canvas
 
     from campaign.fonts import load_fontbook
-    from campaign.render.glyphs import _private_code, ttfont
+    from campaign.render.glyphcodes import _private_code
+    from campaign.render.pdffonts import ttfont
     from tests.conftest import ROOT
 
     face = load_fontbook(ROOT / "fonts").face("NotoSansDevanagari", "regular")

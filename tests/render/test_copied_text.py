@@ -20,7 +20,7 @@ from fontTools.ttLib import TTFont
 
 from campaign.pipeline.api import build
 from campaign.pipeline.options import Options
-from campaign.render.glyphs import as_drawn, logical
+from campaign.render.tounicode import as_drawn, logical
 from campaign.text.glyphtext import glyph_texts
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -19,8 +19,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from campaign import cache
 from campaign.fonts import FontBook, FontFace
-from campaign.render import glyphs
-from campaign.render.glyphs import CachedTTFont, draw_run, parsed_face, ttfont
+from campaign.render import glyphs, pdffonts
+from campaign.render.glyphs import draw_run
+from campaign.render.pdffonts import CachedTTFont, parsed_face, ttfont
 from campaign.text.paragraph import build_line, prepare
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,10 +69,10 @@ def test_subsets_are_kept_by_their_codes_in_order(own_cache: Path) -> None:
     other = face.makeSubset(backwards)
     assert other == own.makeSubset(backwards)
     assert other != first
-    for n in range(glyphs.SUBSETS * 3):  # made once each (a merge's odd records): on probation
+    for n in range(pdffonts.SUBSETS * 3):  # made once each (a merge's odd records): on probation
         face.makeSubset([*codes, 0x41 + n])
     assert face.makeSubset(codes) is first
-    for n in range(glyphs.SUBSETS):  # as many others made twice: the first is dropped
+    for n in range(pdffonts.SUBSETS):  # as many others made twice: the first is dropped
         face.makeSubset([*codes, 0x61 + n])
         face.makeSubset([*codes, 0x61 + n])
     again = face.makeSubset(codes)
@@ -88,7 +89,7 @@ def test_a_second_process_reads_the_cache_not_the_fonts_tables(
     def parse_again(face: FontFace) -> dict[str, Any]:
         raise AssertionError("the font file was parsed again")
 
-    monkeypatch.setattr(glyphs, "_face_state", parse_again)
+    monkeypatch.setattr(pdffonts, "_face_state", parse_again)
     monkeypatch.setattr(cache, "DIGESTS", cache.Digests())  # a new process: digests from disk
     face = parsed_face(a_face(path, "T2"))
     assert face.numGlyphs == TTFont("T2", str(path)).face.numGlyphs

@@ -14,7 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from campaign.diagnostics import DiagnosticsError, Mark
 from campaign.fonts import FontFace
-from campaign.render.glyphs import ttfont
+from campaign.render.pdffonts import ttfont
 
 ROOT = Path(__file__).resolve().parents[2]
 

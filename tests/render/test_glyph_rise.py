@@ -20,7 +20,8 @@ from reportlab.pdfgen.canvas import Canvas
 from campaign.fonts import FontBook
 from campaign.kit.load import load_kit
 from campaign.model import Kit
-from campaign.render.glyphs import draw_outlined, draw_run, shaped
+from campaign.render.glyphs import draw_run, shaped
+from campaign.render.outlines import draw_outlined
 from campaign.text.paragraph import build_line, prepare
 
 from .test_glyphs import ink

@@ -18,15 +18,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import FontBook, FontFace
-from campaign.render.glyphs import (
-    OutlinePen,
-    _character,
-    draw_outlined,
-    draw_run,
-    inkless,
-    shaped,
-    ttfont,
-)
+from campaign.render.glyphcodes import _character, inkless
+from campaign.render.glyphs import draw_run, shaped
+from campaign.render.outlines import OutlinePen, draw_outlined
+from campaign.render.pdffonts import ttfont
 from campaign.render.tagging import begin_span, end
 from campaign.text.paragraph import Run, build_line, prepare
 from campaign.text.shape import Glyph

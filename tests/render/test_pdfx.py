@@ -19,8 +19,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import load_fontbook
 from campaign.render import pdfx
-from campaign.render.glyphs import draw_run, ttfont
+from campaign.render.glyphs import draw_run
 from campaign.render.pdf import reportlab_settings, stored
+from campaign.render.pdffonts import ttfont
 from campaign.render.postprocess import DocMeta, OutputCondition, finish_print
 from campaign.text.paragraph import build_line, prepare
 

@@ -20,13 +20,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from campaign.build import Options, build
 from campaign.fonts import FontBook
-from campaign.render.glyphs import (
-    OUTLINE_MARGIN,
-    draw_outlined,
-    draw_run,
-    glyph_outline,
-    outline_content,
-)
+from campaign.render.glyphs import draw_run
+from campaign.render.outlines import OUTLINE_MARGIN, draw_outlined, glyph_outline, outline_content
 from campaign.render.rastered import SLUG_PPI, draw_rastered, raster_mask
 from campaign.text.paragraph import build_line, prepare
 from tests.kits import out_path

@@ -15,7 +15,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import load_fontbook
 from campaign.render import pdfx
-from campaign.render.glyphs import _aliased, draw_run
+from campaign.render.glyphcodes import _aliased
+from campaign.render.glyphs import draw_run
 from campaign.render.metadata import DocMeta, OutputCondition
 from campaign.render.pdf import reportlab_settings, stored
 from campaign.render.postprocess import finish_print

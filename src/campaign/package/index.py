@@ -49,7 +49,7 @@ class IndexPdf:
     def __init__(self, kit: Kit, title: str, subtitle: str, faces: Labels) -> None:
         from reportlab.pdfgen import canvas
 
-        from ..render.glyphs import ttfont
+        from ..render.pdffonts import ttfont
 
         # registered under their keys, as the build's PDFs have them (render.glyphs)
         self.regular, self.bold = (ttfont(face).fontName for face in faces)

@@ -16,7 +16,7 @@ from ..layout.document import MM, Document
 from ..recent import Recent
 from ..text.paragraph import Run, build_line, prepare
 from .forms import FilledForm
-from .glyphs import outline_content
+from .outlines import outline_content
 from .rastered import SLUG_PIECES, draw_rastered
 from .target import MARK_LENGTH, MARK_WIDTH, Target
 

@@ -33,9 +33,9 @@ from ..layout.document import (
 from ..model import Colour
 from . import tagging
 from .colour import Palette
-from .glyphs import ttfont
 from .items import DrawContext, Resources, draw
 from .marks import draw_marks
+from .pdffonts import ttfont
 from .pdfx import PDF_VERSION, PrintFile, deflate, finish, identified
 from .target import NO_MARKS, SLUG_PAGE, Target
 

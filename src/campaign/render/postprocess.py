@@ -23,7 +23,6 @@ import pikepdf
 
 from ..cache import digest
 from ..text.scripts import language_tag
-from .glyphs import astral_to_unicode, subset_tag
 from .metadata import (
     DocMeta,
     Name,
@@ -35,6 +34,7 @@ from .metadata import (
     xmp_properties,
 )
 from .pdf import Element, Link, Span, Tagged
+from .tounicode import astral_to_unicode, subset_tag
 
 
 def _describe(pdf: pikepdf.Pdf, meta: DocMeta, pdfx: bool, pdfua: bool = False) -> None:

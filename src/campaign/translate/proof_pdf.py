@@ -22,8 +22,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import FontBook
 from ..model import Language
-from ..render.glyphs import draw_run, ttfont
+from ..render.glyphs import draw_run
 from ..render.pdf import reportlab_settings
+from ..render.pdffonts import ttfont
 from ..render.tagging import begin_span, end
 from ..text.fit import FitRequest, TextSet, fit
 from ..text.paragraph import MissingGlyphError, describe_char
