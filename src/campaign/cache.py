@@ -11,7 +11,7 @@
 - **Parsed kits** (`pickled`): a kit read and checked once is kept as a pickle, named by
   the digest of every kit file, the code and the Python version (`pipeline.kitcache`).
 - **Parsed fonts** (`pickled`): what reportlab reads from a font file (cmap, widths, glyph
-  offsets), named by the file's digest and reportlab's version (`render.glyphs.parsed_face`).
+  offsets), named by the file's digest and reportlab's version (`render.pdffonts.parsed_face`).
 - **Drawn SVG art** (`pickled`): the PDF operators renderPDF writes for an SVG, named by the
   file's digest, the palette, the press profile's digest and the code that draws it
   (`render.items.svg.art`).

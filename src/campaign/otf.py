@@ -88,7 +88,7 @@ def truetype(path: Path) -> bytes:
 
 def identity(path: Path) -> str:
     """What the TrueType font of a kit's font file (`truetype`) is named by in the cache (the
-    key of reportlab's parse of it, `render.glyphs.parsed_face`): the file's sha256, or for a
+    key of reportlab's parse of it, `render.pdffonts.parsed_face`): the file's sha256, or for a
     font with PostScript outlines the key of its conversion, which also names fontTools'
     version. Raises OSError when the file cannot be read."""
     digest = cache.digest(path)

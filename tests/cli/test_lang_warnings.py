@@ -1,5 +1,5 @@
 """A command that fails shows the warnings of the languages it was asked for, as one that
-succeeds does (pipeline.api.selected): a kit with an error showed every language's missing
+succeeds does (pipeline.selection.selected): a kit with an error showed every language's missing
 strings beside it."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Parsed fonts from the user's cache (render.glyphs.parsed_face): a font made from a cached
+"""Parsed fonts from the user's cache (render.pdffonts.parsed_face): a font made from a cached
 parse is reportlab's own TTFont in every attribute, and draws the same bytes; a second process
 reads the cache instead of the font file's tables; a file with another unitsPerEm keeps
 reportlab's scale."""

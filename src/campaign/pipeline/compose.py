@@ -485,11 +485,11 @@ def _one_ground_hint(
     partly: bool = True,
 ) -> str:
     """The fix for a text whose lines run onto another ground: at the frame's side edges
-    where they run off the side of their ground (colours._edges_onto: "start" or "end", mm:
+    where they run off the side of their ground (colours.grounds._edges_onto: "start" or "end", mm:
     the farthest any of `lines`, those that do, runs), else at its top or bottom edge where
     they run off the top or the bottom of it ("top" or "bottom", mm), else (the other ground
     across their middle) its height and top. `part`: what of the lines runs onto it where
-    that is their glyphs' tips alone ("descenders", "ascenders"; colours.Tip)."""
+    that is their glyphs' tips alone ("descenders", "ascenders"; colours.tips.Tip)."""
     fix = "keep every line on one ground: "
     lower = ", or lower its style's size"
     onto = dict(edges)

@@ -290,7 +290,7 @@ def social_png(s: Sheet, problems: Collector) -> list[Output]:
     """Screen kinds: one sRGB PNG per page of exactly the layout's `pixels`, from the screen
     drawing (trim, no bleed, no marks); transparent where the page draws nothing."""
     pixels = s.layout.pixels
-    assert pixels is not None, "screen layouts have pixels (kit/layouts.py)"
+    assert pixels is not None, "screen layouts have pixels (kit/layouts/)"
     size = (int(pixels[0]), int(pixels[1]))
     ppi = PX_PER_MM * 25.4
     out = []

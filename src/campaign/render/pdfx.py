@@ -151,7 +151,7 @@ def finish(doc: PDFDocument, pf: PrintFile) -> None:
     # the file's identifier (ISO 32000-1, 14.4): a placeholder that `identified` replaces with
     # the digest of the file's bytes once they are written
     doc._ID = ID_PLACEHOLDER
-    doc.campaign_subset_tags = True  # render.glyphs.CachedTTFont.addObjects
+    doc.campaign_subset_tags = True  # render.pdffonts.CachedTTFont.addObjects
 
 
 ID_PLACEHOLDER = b"\n[<" + b"0" * 32 + b"><" + b"0" * 32 + b">]\n"
