@@ -2625,3 +2625,37 @@ def test_a_dates_example_follows_the_tables_date_order(
     from campaign.merge.events import _date_example
 
     assert _date_example(plain, 2024, order) == example
+
+
+def test_a_time_typed_in_a_general_cell_kept_as_a_number_is_read(tmp_path: Path, kit: Kit) -> None:
+    """7.30 and 19.00 typed in a workbook's General cells are kept as the numbers 7.3 and 19
+    (a Thai organiser's trial: "'7.3' is not a time", though 7.30 is read): each is read as
+    the time it was typed as, with a warning where a 0 was lost; 13.45 lost none and is read
+    without one; 7.75 and 25 are no time and are named as before."""
+    from openpyxl import Workbook
+
+    path = tmp_path / "events.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "time", "end_time", "venue"])
+    sheet.append(["a", "en", "Walk", "2027-07-30", 7.3, 19, "Park"])
+    sheet.append(["b", "en", "Run", "2027-07-30", 13.45, None, "Park"])
+    sheet.append(["c", "en", "Talk", "2027-07-30", 7.75, None, "Hall"])
+    book.save(path)
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    shown = {r.id: {**r.layer.values, **r.layer.by_language["en"]}["event_time"].text for r in good}
+    assert shown == {"a": "07:30–19:00", "b": "13:45"}
+    assert [d.render().replace(f"{path}:", "") for d in errs.items] == [
+        "2:5: warning[merge.value]: row 2, column time (E): the cell holds the number 7.3, read "
+        "as the time 07:30: a time typed 7.30 in a spreadsheet's General cell is kept as a "
+        "number, its last 0 dropped\n"
+        "  hint: write 07:30, or format the column as Text before typing its times",
+        "2:6: warning[merge.value]: row 2, column end_time (F): the cell holds the number 19, "
+        "read as the time 19:00: a time typed 19.00 in a spreadsheet's General cell is kept as "
+        "a number, its last 0 dropped\n"
+        "  hint: write 19:00, or format the column as Text before typing its times",
+        "4:5: error[merge.value]: row 4, column time (E): '7.75' is not a time: write it as "
+        "HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00",
+    ]

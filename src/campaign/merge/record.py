@@ -44,7 +44,7 @@ from .fields import (
 from .formats import _digits, _format
 from .languages import _region, languages_of, region_code
 from .rows import _unsaved_formulas
-from .times import EndOfDay, Hours, _end_time, _next_day, _time
+from .times import EndOfDay, Hours, _end_time, _next_day, _time, number_time
 from .values import _foreign_letters, _link, _photo, _shared_title
 from .written_dates import _month_names
 from .zone_names import time_zone
@@ -425,6 +425,27 @@ def _with_start(
     return cells
 
 
+def _number_as_time(cell: Cell, value: float, table: Table, errs: Collector) -> Cell:
+    """A time cell that holds a number (a time typed 7.30 or 19.00 in a General cell, which
+    the spreadsheet keeps as 7.3 and 19: a trial's Thai sheet, where they were "'7.3' is not
+    a time") as the time it reads as (`times.number_time`), with a warning naming both where
+    a 0 may have been lost; as it is for any other number, which the time check names."""
+    read = number_time(value)
+    if read is None:
+        return cell
+    if read[1]:
+        hours, minutes = read[0].split(":")
+        errs.warn(
+            "merge.value",
+            f"{cell.where}: the cell holds the number {value:g}, read as the time {read[0]}: "
+            f"a time typed {int(hours)}.{minutes} in a spreadsheet's General "
+            "cell is kept as a number, its last 0 dropped",
+            table.mark(cell),
+            f"write {read[0]}, or format the column as Text before typing its times",
+        )
+    return replace(cell, value=read[0])
+
+
 def _zoned_times(
     cells: dict[str, Cell], dated: Cell | None, table: Table, errs: Collector, bad: Bad
 ) -> tuple[dict[str, Cell], dict[str, str], dict[str, str]]:
@@ -435,6 +456,9 @@ def _zoned_times(
     texts: dict[str, str] = {}
     for col in ("time", "end_time"):
         value = cells[col].value if col in cells else None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            cells = {**cells, col: _number_as_time(cells[col], value, table, errs)}
+            continue
         stray = _stray_offset_problem(value) if isinstance(value, str) else None
         if stray is not None:  # 19:30 UTC+15: its offset named, not "not a time"
             bad(cells[col], *stray)

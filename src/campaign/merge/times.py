@@ -81,6 +81,21 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
     return _range(cell, text, halves, bad)
 
 
+def number_time(value: float) -> tuple[str, bool] | None:
+    """A spreadsheet's number in a time column read as the time typed into a General cell,
+    hours before the decimal mark and minutes after it: 7.3 is 07:30 (typed 7.30, which
+    Excel and LibreOffice keep as the number 7.3), 19 is 19:00 (typed 19.00), 13.45 is 13:45;
+    and whether the number may have lost a trailing 0 (7.3, 19), which the merge tells. None
+    for a number of more than two decimals, or one that is no hour and minute (25, 7.75)."""
+    hundredths = round(value * 100)
+    if abs(value * 100 - hundredths) > 1e-6 or hundredths < 0:
+        return None
+    hours, minutes = divmod(hundredths, 100)
+    if hours > 23 or minutes > 59:
+        return None
+    return f"{hours:02d}:{minutes:02d}", hundredths % 10 == 0
+
+
 def _no_start(text: str, plain: str) -> tuple[str, ...] | None:
     """The message and hints for a time that is no start: 24:00, the end of a day, and a
     time still to be confirmed (19:30 TBC, 19:30 (TBC)); None for any other."""
