@@ -16,7 +16,7 @@ import pytest
 from campaign.diagnostics import Collector
 from campaign.fonts import load_fontbook
 from campaign.kit import load_kit
-from campaign.kit.fit import GAP_KEPT, QR_MIN_MM, make_room
+from campaign.kit.fit import GAP_ACROSS, GAP_KEPT, QR_MIN_MM, make_room, make_width
 from campaign.kit.sizes import place_frames
 from campaign.layout.checks import text_extents
 from campaign.layout.compose import compose_content
@@ -58,6 +58,9 @@ SIZES = {
     # frames' own), and a DL poster (its 9 pt call-to-action title in Arabic and Burmese)
     "flyer-postcard": ("  postcard: {trim: [105, 148]}\n", ""),
     "poster-dl": ("", "  dl: {trim: [99, 210]}\n"),
+    # an A6 poster: its QR label's longest word (Ukrainian "зателефонувати", Georgian
+    # "დაასკანერეთ") is wider than the label's frame at the 9 pt floor
+    "poster-a6": ("", "  a6: {trim: [105, 148]}\n"),
 }
 
 
@@ -163,14 +166,16 @@ def test_what_grows_pushes_what_follows_across_and_its_band_holds_it() -> None:
     assert top == (10, 10, 80, 20)
 
 
-@pytest.mark.parametrize("size", ["flyer-postcard", "poster-dl"])
+@pytest.mark.parametrize("size", ["flyer-postcard", "poster-dl", "poster-a6"])
 def test_a_derived_size_passes_the_check_in_every_language(
     kit_copy: Callable[..., Path], size: str
 ) -> None:
     """The postcard failed 7 texts (Arabic, Urdu, Persian, Bengali, Khmer and Burmese sources
-    on the back, Burmese calls and QR label) and the DL poster 4 (the call-to-action title
-    in Arabic, Urdu, Persian and Burmese, 0.1 to 0.3 mm short at 9 pt): `check` passes in
-    all 26 languages and the pseudo-locales, with nothing over another."""
+    on the back, Burmese calls and QR label), the DL poster 4 (the call-to-action title in
+    Arabic, Urdu, Persian and Burmese, 0.1 to 0.3 mm short at 9 pt) and the A6 poster 13
+    (QR labels in ru, sw, km, tr, uk and ka, with tel: and mailto: links too, a word up to
+    3.7 mm wider than the label at 9 pt): `check` passes in all 26 languages and the
+    pseudo-locales, with nothing over another."""
     code, out = cli("check", "--kit", _kit(kit_copy, *SIZES[size]), "--only", size)
     assert code == 0, out
     assert "in 26 language(s) lay out cleanly" in out
@@ -231,3 +236,46 @@ def test_a_text_too_tall_at_its_floor_takes_room_from_what_is_around_it() -> Non
     # a text a QR code (grown to 20 mm) overlaps keeps its frame: it would cover more of it
     crossed = [(10.0, 50.0, 50.0, 10.0), (55.0, 45.0, 20.0, 20.0)]
     assert make_room(crossed, set(), {0: 5.0}, {}, (100.0, 5.0)) == crossed
+
+
+def test_a_word_too_wide_takes_the_width_its_row_leaves() -> None:
+    """make_width on a 100 mm wide page (5 mm safe margin), exact mm. Label L (65 to 95 mm,
+    on the safe margin) lacks 8 mm: nothing on its right, it grows 8 mm left, to 3 mm (its
+    gap) from the print of text A beside it, whose 60 mm frame prints to 50 mm only: A's
+    frame ends where L begins. Text M (40 to 60) lacks 6 mm: it grows 3 mm each way about
+    its centre, B's frame ending where it begins, the picture on its right untouched. A
+    text that lacks more than its row leaves has what is there: N reaches the print of C
+    (2 mm off) and the safe margin. A frame the size gives (kept) is passed by no text and
+    stays; a frame over a text's middle leaves it as it was."""
+    assert GAP_ACROSS == 1.0
+    boxes = [
+        (5.0, 80.0, 60.0, 5.0),  # A, prints 5 to 50
+        (65.0, 80.0, 30.0, 5.0),  # L
+        (70.0, 55.0, 20.0, 20.0),  # a QR code over L: not in its row
+        (5.0, 20.0, 33.0, 5.0),  # B, prints 5 to 20
+        (40.0, 20.0, 20.0, 5.0),  # M
+        (70.0, 18.0, 20.0, 10.0),  # a picture
+        (0.0, 0.0, 100.0, 100.0),  # the ground: what they lie on
+    ]
+    inks = [(5.0, 50.0), (66.0, 94.0), (70.0, 90.0), (5.0, 20.0), (41.0, 59.0), (70.0, 90.0), None]
+    out = make_width(boxes, inks, {1: (8.0, 3.0), 4: (6.0, 2.0)}, (100.0, 5.0))
+    assert out == [
+        (5.0, 80.0, 52.0, 5.0),
+        (57.0, 80.0, 38.0, 5.0),
+        boxes[2],
+        (5.0, 20.0, 32.0, 5.0),
+        (37.0, 20.0, 26.0, 5.0),
+        *boxes[5:],
+    ]
+    # N (50 to 60) lacks 60 mm: C prints to 30, the safe margin is at 95
+    row = [(5.0, 10.0, 44.0, 5.0), (50.0, 10.0, 10.0, 5.0)]
+    out = make_width(row, [(5.0, 30.0), (51.0, 59.0)], {1: (60.0, 2.0)}, (100.0, 5.0))
+    assert out == [(5.0, 10.0, 27.0, 5.0), (32.0, 10.0, 63.0, 5.0)]
+    # a frame the size gives of its own: N goes to its frame's edge, not its print's
+    kept = make_width(
+        row, [(5.0, 30.0), (51.0, 59.0)], {1: (30.0, 2.0)}, (100.0, 5.0), frozenset({0})
+    )
+    assert kept == [row[0], (49.0, 10.0, 40.0, 5.0)]
+    # a frame across a text's middle (a picture over it): it has no side to grow to
+    over = [(40.0, 10.0, 30.0, 10.0), (50.0, 12.0, 10.0, 5.0)]
+    assert make_width(over, [(40.0, 70.0), (51.0, 59.0)], {1: (6.0, 2.0)}, (100.0, 5.0)) == over

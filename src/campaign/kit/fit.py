@@ -16,7 +16,13 @@ type held at the floor, and a QR code kept at its print minimum with its label.
   between frames down to GAP_KEPT of it; a band keeps what it holds at the design's
   distance from its edges (it grows), an edge on the trim stays, nothing crosses the safe
   margin it kept, and a text whose frame another overlaps (a QR code grown over it) stays.
-  What cannot be found is told by the check, as before.
+  What cannot be found is told by the check, as before;
+- a text whose widest word is wider than its frame at its floor in a language (a Ukrainian
+  "зателефонувати" under an A6 poster's 20 mm QR code) is given the width it lacks by
+  `make_width`, before any height: about its centre, then to the side with room, as far as
+  the safe margin and the print of the frames beside it (their heights overlap), less
+  GAP_ACROSS em of its type; a text beside it whose print leaves that room empty has its
+  frame end where the grown one begins. A word is never set below its floor for it.
 """
 
 from __future__ import annotations
@@ -33,6 +39,10 @@ QR_MIN_MM = 20.0
 # language, half of it keeps the design's rhythm (a poster's call-to-action title at 9 pt
 # in Burmese lacked 0.3 mm of a DL poster's 70 mm to spare, a designer's trial)
 GAP_KEPT = 0.5
+# The project's choice: the space a text that takes width (make_width) keeps from the print
+# of a text or code beside it, in ems of its own type: a word space is a quarter em, so one em
+# keeps two texts side by side from reading as one line
+GAP_ACROSS = 1.0
 PT = 25.4 / 72  # mm per point
 Box = tuple[float, float, float, float]  # x, y, width, height (mm)
 _EPS = 0.001  # mm: frames are kept to 0.001 mm
@@ -372,4 +382,73 @@ def _most(works: Callable[[float], bool], most: float) -> float:
     return lo
 
 
-__all__ = ["GAP_KEPT", "QR_MIN_MM", "growth", "label_of", "make_room", "qr_stack", "type_ratio"]
+def make_width(
+    boxes: list[Box],
+    inks: list[tuple[float, float] | None],
+    need: dict[int, tuple[float, float]],
+    page: tuple[float, float],
+    kept: frozenset[int] = frozenset(),
+) -> list[Box]:
+    """The `boxes` of a page of a `page` (width, safe margin, mm) size with each text of
+    `need` (by index: the mm its widest word lacks, the mm it keeps from what is beside it)
+    that much wider (see the module's rules): `inks` is what each frame prints across (x0,
+    x1), None for what content sits on (a shape). It grows about its centre, then to the
+    side with room, up to the safe margin and to the print of each frame in its row, which
+    gives it the width its own print leaves empty (its frame ends where the text's begins);
+    a frame the size gives of its own (`kept`) stays, and is passed by no text. Across the
+    page as drawn (a right-to-left page mirrored): the caller mirrors back."""
+    width, safe = page
+    out = list(boxes)
+    ink = list(inks)
+    for j in sorted(set(need) - kept, key=lambda i: (boxes[i][1], boxes[i][0])):
+        lack, gap = need[j]
+        x, y, w, h = out[j]
+        lo, hi = min(x, safe), max(x + w, width - safe)
+        row = [k for k in _row_of(out, ink, j) if k != j]
+        for k in row:
+            span = ink[k]
+            assert span is not None  # shapes are in no row
+            a, b = (out[k][0], out[k][0] + out[k][2]) if k in kept else span
+            if b <= x + w / 2:
+                lo = max(lo, b + (0.0 if k in kept else gap))
+            elif a >= x + w / 2:
+                hi = min(hi, a - (0.0 if k in kept else gap))
+            else:  # over its middle: it has no side to grow to
+                lo, hi = x, x + w
+        left = min(lack / 2, max(x - lo, 0.0))
+        right = min(lack - left, max(hi - x - w, 0.0))
+        left = min(lack - right, max(x - lo, 0.0))
+        out[j] = (x - left, y, w + left + right, h)
+        ink[j] = (x - left, x + w + right)  # its lines may take all of it now
+        for k in row:  # a frame beside it ends where it begins (its print is short of that)
+            kx, ky, kw, kh = out[k]
+            if k in kept or ink[k] is None:
+                continue
+            if left and kx < x - left < kx + kw <= x + _EPS:
+                out[k] = (kx, ky, x - left - kx, kh)
+            elif right and x + w - _EPS <= kx < x + w + right < kx + kw:
+                out[k] = (x + w + right, ky, kx + kw - x - w - right, kh)
+    return out
+
+
+def _row_of(boxes: list[Box], inks: list[tuple[float, float] | None], j: int) -> list[int]:
+    """The frames beside frame `j` (their heights overlap), but for shapes (`inks` None)."""
+    y, h = boxes[j][1], boxes[j][3]
+    return [
+        k
+        for k, (_, ky, _, kh) in enumerate(boxes)
+        if inks[k] is not None and ky < y + h - _EPS and y < ky + kh - _EPS
+    ]
+
+
+__all__ = [
+    "GAP_ACROSS",
+    "GAP_KEPT",
+    "QR_MIN_MM",
+    "growth",
+    "label_of",
+    "make_room",
+    "make_width",
+    "qr_stack",
+    "type_ratio",
+]

@@ -184,6 +184,28 @@ def with_room(
     return replace(layout, pages=tuple(specs))
 
 
+def with_width(layout: Layout, page: str, across: dict[str, tuple[float, float]]) -> Layout:
+    """`layout` (a size of a design) with the frames of its page `page` named in `across`
+    given that x and width (mm, from the trim's start edge), their heights kept: a text given
+    the width its widest word lacks in one language and those beside it that end where it
+    begins (kit/fit.py, make_width)."""
+    trim = layout.trim
+    specs = []
+    for spec in layout.pages:
+        slots = spec.slots
+        if spec.name == page:
+            slots = tuple(_across(sl, across.get(sl.name), trim) for sl in spec.slots)
+        specs.append(PageSpec(spec.name, slots))
+    return replace(layout, pages=tuple(specs))
+
+
+def _across(slot: Slot, given: tuple[float, float] | None, trim: tuple[float, float]) -> Slot:
+    if given is None:
+        return slot
+    _, y, _, h = slot.frame.resolve(*trim)
+    return replace(slot, frame=frame_like(slot.frame, given[0], y, given[1], h, trim))
+
+
 def clear_of(size: SizeSpec) -> Clear:
     """The bands a size keeps clear (`keep_clear:`), mm: start, top, end, bottom."""
     k = size.keep_clear
@@ -209,4 +231,5 @@ __all__ = [
     "scale_frame",
     "scale_of",
     "with_room",
+    "with_width",
 ]

@@ -12,6 +12,7 @@ from ..model import Layout, Slot
 from ..model.layout import AT_TRIM_MM
 from ..model.slots import GROUND
 from ..resolve import Content
+from ..text.paragraph import EPS
 from ..text.scripts import (
     TRAILING,
     char_script,
@@ -20,6 +21,7 @@ from ..text.scripts import (
     script_of,
     written_with,
 )
+from .checks import text_extents
 from .coverage import fill_under
 from .document import (
     MM,
@@ -30,6 +32,7 @@ from .document import (
     Item,
     Page,
     RunLanguage,
+    ShapeItem,
     SvgItem,
     TextItem,
 )
@@ -56,15 +59,28 @@ def compose_content(
         return _compose(layout, content, fonts, errs, overflows)
     told, over = Collector(), list[OverflowReport]()
     doc = _compose(layout, content, fonts, told, over)
-    roomier = _roomier(layout, doc, over)
-    if roomier is not None:
+    for _ in range(ROOM_TRIES):  # a text given width may lack height then
+        roomier = _roomier(layout, doc, over)
+        if roomier is None:
+            break
         again, still = Collector(), list[OverflowReport]()
         redone = _compose(roomier, content, fonts, again, still)
-        if _lack(still) < _lack(over):
-            doc, told, over = redone, again, still
+        if not _better(still, over):
+            break
+        layout, doc, told, over = roomier, redone, again, still
     errs.extend(told)
     overflows.extend(over)
     return doc
+
+
+# how many times a size's texts are set again with the room their language leaves: width
+# for a word too wide, then the height its lines take in that width, then what that moved
+ROOM_TRIES = 3
+
+
+def _better(still: list[OverflowReport], over: list[OverflowReport]) -> bool:
+    """Whether the texts set again lack less than before, and none that fitted lacks room."""
+    return {o.slot for o in still} <= {o.slot for o in over} and _lack(still) < _lack(over)
 
 
 def _lack(overflows: list[OverflowReport]) -> tuple[int, float]:
@@ -74,18 +90,21 @@ def _lack(overflows: list[OverflowReport]) -> tuple[int, float]:
 
 
 def _roomier(layout: Layout, doc: Document, overflows: list[OverflowReport]) -> Layout | None:
-    """`layout` with each page's texts that are too tall at their floor given the mm they
-    lack, from the room the page's other texts leave empty in `doc`'s language and the space
-    between frames (kit.sizes.with_room); None when no text lacks only height, and for a
-    badge (its safe area is a circle)."""
+    """`layout` with each page's texts whose widest word is too wide at their floor given the
+    mm they lack across (`_wider`), and those too tall given the mm they lack, from the room
+    the page's other texts leave empty in `doc`'s language and the space between frames
+    (kit.sizes.with_room); None when no text lacks room, and for a badge (its safe area is
+    a circle)."""
+    lacking = [(o.slot, o.text.overflow) for o in overflows if o.text.overflow is not None]
+    # a word wider than its line by no more than copy-fit's EPS fits it (a balanced text's
+    # lines are found to that width)
+    wide = {s: (o.width_over / MM + 0.01, o.size / MM) for s, o in lacking if o.width_over > EPS}
     need = {
-        o.slot: o.text.overflow.height_over / MM + 0.01  # frames are kept to 0.001 mm
-        for o in overflows
-        if o.text.overflow is not None
-        and o.text.overflow.height_over > 0
-        and o.text.overflow.width_over <= 0
+        s: o.height_over / MM + 0.01  # frames are kept to 0.001 mm
+        for s, o in lacking
+        if o.height_over > 0 and o.width_over <= EPS
     }
-    if not need or layout.badge is not None:
+    if not (need or wide) or layout.badge is not None:
         # a badge's texts must keep inside its live circle, which make_room's rectangular
         # safe area does not know: a text given a badge's corners printed past the circle
         # (layout.safe-area, tests/translate/test_import_errors.py)
@@ -93,10 +112,12 @@ def _roomier(layout: Layout, doc: Document, overflows: list[OverflowReport]) -> 
     # imported here: the kit package imports its readers and the YAML loader, which a build
     # from the user's cache never needs (tests/cli/test_startup.py); only a derived size
     # that overflows gets here
-    from ..kit.sizes import with_room
+    from ..kit.sizes import with_room, with_width
 
     for page in doc.pages:
         drawn = {item.slot for item in page.items}
+        if not wide.keys().isdisjoint(drawn):
+            layout = with_width(layout, page.name, _wider(layout, doc, page, wide))
         if need.keys().isdisjoint(drawn):
             continue
         spare = {
@@ -106,6 +127,50 @@ def _roomier(layout: Layout, doc: Document, overflows: list[OverflowReport]) -> 
         }
         layout = with_room(layout, page.name, need, spare, drawn)
     return layout
+
+
+def _wider(
+    layout: Layout, doc: Document, page: Page, wide: dict[str, tuple[float, float]]
+) -> dict[str, tuple[float, float]]:
+    """The frames of `page` given other widths (by slot: x from the trim's start edge, width,
+    mm) so that each text of `wide` (mm its widest word lacks, its em) is that much wider
+    (kit.fit.make_width), from what is printed on the page as drawn in `doc`'s language: a
+    text's lines, a code's or picture's box; shapes are what they lie on."""
+    from ..kit.fit import GAP_ACROSS, make_width
+
+    tw = layout.trim[0]
+    items = [item for item in page.items if not isinstance(item, ArcTextItem)]
+    boxes = [(i.box.x / MM, i.box.y / MM, i.box.w / MM, i.box.h / MM) for i in items]
+    index = {item.slot: k for k, item in enumerate(items)}
+    slots = {sl.name: sl for sl in layout.slots}
+    out = make_width(
+        boxes,
+        [_printed(item) for item in items],
+        {index[n]: (mm, em * GAP_ACROSS) for n, (mm, em) in wide.items() if n in index},
+        (tw, layout.safe),
+        frozenset(k for k, item in enumerate(items) if item.slot in layout.own_frames),
+    )
+    moved = {}
+    for k, (item, (x, _, w, _)) in enumerate(zip(items, out, strict=True)):
+        if out[k] != boxes[k]:
+            mirrored = doc.rtl and not slots[item.slot].pin
+            moved[item.slot] = (tw - x - w if mirrored else x, w)
+    return moved
+
+
+def _printed(item: Item) -> tuple[float, float] | None:
+    """What an item prints across the page (mm): a text's lines (their ink and advances),
+    a code's or picture's box; None for a shape (what the others lie on)."""
+    if isinstance(item, ShapeItem | ArcTextItem):
+        return None
+    b = item.box
+    if not isinstance(item, TextItem):
+        return b.x / MM, (b.x + b.w) / MM
+    spans = [(e[0], e[2]) for e in text_extents(item)]
+    spans += [(b.x + ln.x, b.x + ln.x + ln.width) for ln in item.text.lines]
+    if not spans:  # nothing printed: it keeps its frame
+        return b.x / MM, (b.x + b.w) / MM
+    return min(a for a, _ in spans) / MM, max(z for _, z in spans) / MM
 
 
 def _compose(
