@@ -279,3 +279,81 @@ def test_a_word_too_wide_takes_the_width_its_row_leaves() -> None:
     # a frame across a text's middle (a picture over it): it has no side to grow to
     over = [(40.0, 10.0, 30.0, 10.0), (50.0, 12.0, 10.0, 5.0)]
     assert make_width(over, [(40.0, 70.0), (51.0, 59.0)], {1: (6.0, 2.0)}, (100.0, 5.0)) == over
+
+
+def test_a_text_on_a_badge_takes_room_inside_its_live_circle() -> None:
+    """make_room and make_width with a badge's live circle (centre 50, 50, radius 30 mm) on a
+    100 mm page whose rectangle (5 mm margin) would let a text grow to 95 mm: text A (30 to
+    70 across, 50 to 60 down) lacks 20 mm; its bottom corners reach the circle 22.36 mm
+    under the centre (sqrt(30² - 20²)), so it grows 12.36 mm down and the 7.64 mm left up.
+    Across, text B (40 to 60, 45 to 55) grows to the circle's chord at its edge furthest
+    from the centre (5 mm: ±29.58 mm), not to the 5 mm margin. Exact mm, to 0.002."""
+    circle = (50.0, 50.0, 30.0)
+    a = [(30.0, 50.0, 40.0, 10.0)]
+    assert make_room(a, set(), {0: 20.0}, {}, (100.0, 5.0)) == [(30.0, 50.0, 40.0, 30.0)]
+    ((x, y, w, h),) = make_room(a, set(), {0: 20.0}, {}, (100.0, 5.0), circle=circle)
+    assert (x, w) == (30.0, 40.0)
+    assert y == pytest.approx(50 - 7.639, abs=0.002)
+    assert y + h == pytest.approx(50 + 500**0.5, abs=0.002)
+    # a frame whose corners were out of the circle already goes no further out
+    out = [(25.0, 60.0, 50.0, 10.0)]  # corners 29.2 and 32.0 mm from the centre
+    ((_, y, _, h),) = make_room(out, set(), {0: 5.0}, {}, (100.0, 5.0), circle=circle)
+    assert (y, y + h) == pytest.approx((60 - 5.0, 70.0), abs=0.002)  # up, as close as it was
+    b = [(40.0, 45.0, 20.0, 10.0)]
+    half = (30.0**2 - 5.0**2) ** 0.5
+    assert make_width(b, [(41.0, 59.0)], {0: (30.0, 2.0)}, (100.0, 5.0), circle=circle) == [
+        (25.0, 45.0, 50.0, 10.0)
+    ]
+    ((x, _, w, _),) = make_width(b, [(41.0, 59.0)], {0: (80.0, 2.0)}, (100.0, 5.0), circle=circle)
+    assert (x, x + w) == pytest.approx((50 - half, 50 + half), abs=1e-9)
+
+
+# A badge text in Arabic longer than the kit's (test data, not a translation): at 44 mm it
+# takes room within the live circle; at 38 mm, with a hashtag no line break divides, what
+# the circle leaves is not enough
+LONG_AR = "أوقفوا الاتجار بالبشر واحموا الأطفال والنساء والرجال من الاستغلال"
+AR_BADGE = "    text: أوقفوا الاتجار بالبشر\n    source: End human trafficking\n"
+
+
+def _badge_kit(kit_copy: Callable[..., Path], text: str) -> Path:
+    ar = (ROOT / "materials/strings/ar.yaml").read_text(encoding="utf-8")
+    assert AR_BADGE in ar
+    longer = AR_BADGE.replace("أوقفوا الاتجار بالبشر", f"'{text}'")  # quoted: a # in it
+    return kit_copy(**{"materials/strings/ar.yaml": ar.replace(AR_BADGE, longer)})
+
+
+def test_a_derived_badges_long_text_takes_room_inside_its_live_circle(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """Badges were given no room (their safe area is a circle): the long Arabic text did not
+    fit the 44 mm badge (0.6 mm too tall at 6.07 pt). It takes room now, its frame's corners
+    kept in the live circle, and passes. The ring (a circle shape around the heart and the
+    words) stays as the size places it: as a band that holds them it grew 1.8 mm taller on
+    the 38 mm badge, an ellipse."""
+    root = _badge_kit(kit_copy, LONG_AR)
+    code, out = cli("check", "--kit", root, "--only", "badge-44mm", "--lang", "ar")
+    assert code == 0, out
+    kit = load_kit(root)
+    for size in ("badge-44mm", "badge-38mm"):
+        layout = kit.layouts[size]
+        ring = next(sl for sl in layout.slots if sl.name == "ring").frame.resolve(*layout.trim)
+        content = resolve_kit(kit, kit.languages["ar"])
+        doc = compose_content(layout, content, load_fontbook(kit.fonts_dir), Collector(), [])
+        (drawn,) = (i for i in doc.pages[0].items if i.slot == "ring")
+        box = (drawn.box.x / MM, drawn.box.y / MM, drawn.box.w / MM, drawn.box.h / MM)
+        assert box == pytest.approx(ring, abs=1e-6), size
+
+
+def test_a_derived_badges_text_is_given_no_room_past_its_live_circle(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """With a hashtag at its end, on the 38 mm and 1.5 in badges, a rectangle's room printed
+    the text 1.6 and 1.5 mm past the live circle (layout.safe-area); the circle's room is
+    not enough, and the check says the text does not fit, at each size."""
+    root = _badge_kit(kit_copy, LONG_AR + " #EndHumanTrafficking")
+    code, out = cli("check", "--kit", root, "--only", "badge-38mm,badge-1-5in", "--lang", "ar")
+    assert code == 1
+    assert "error[layout.safe-area]" not in out, out
+    for size in ("38mm", "1-5in"):
+        told = f"error[text.overflow]: badge-{size} [ar] 'badge': text does not fit slot 'words'"
+        assert told in out, out

@@ -15,18 +15,22 @@ type held at the floor, and a QR code kept at its print minimum with its label.
   which gives first the room its own text leaves empty in that language, then the space
   between frames down to GAP_KEPT of it; a band keeps what it holds at the design's
   distance from its edges (it grows), an edge on the trim stays, nothing crosses the safe
-  margin it kept, and a text whose frame another overlaps (a QR code grown over it) stays.
-  What cannot be found is told by the check, as before;
+  margin it kept, and a text whose frame another overlaps (a QR code grown over it) stays;
+  on a badge, whose safe area is its live circle, no frame that moves has a corner further
+  out of the circle than the circle or than it had (and a circle shape, its ring, is no
+  band). What cannot be found is told by the check, as before;
 - a text whose widest word is wider than its frame at its floor in a language (a Ukrainian
   "зателефонувати" under an A6 poster's 20 mm QR code) is given the width it lacks by
   `make_width`, before any height: about its centre, then to the side with room, as far as
   the safe margin and the print of the frames beside it (their heights overlap), less
-  GAP_ACROSS em of its type; a text beside it whose print leaves that room empty has its
-  frame end where the grown one begins. A word is never set below its floor for it.
+  GAP_ACROSS em of its type (on a badge, the live circle's chord at its edge furthest from
+  the centre); a text beside it whose print leaves that room empty has its frame end where
+  the grown one begins. A word is never set below its floor for it.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from functools import partial
 
@@ -49,6 +53,7 @@ _EPS = 0.001  # mm: frames are kept to 0.001 mm
 # a lower bound between two frames' edges: (frame, edge, frame, edge, mm), edge 0 its top and
 # 1 its bottom: the second edge lies at least mm below the first
 Bound = tuple[int, int, int, int, float]
+Circle = tuple[float, float, float]  # a badge's live circle: centre x, y and radius (mm)
 
 
 def type_ratio(slot: TextSlot, styles: dict[str, TextStyle], s: float) -> float:
@@ -229,13 +234,15 @@ def make_room(
     spare: dict[int, float],
     page: tuple[float, float],
     kept: frozenset[int] = frozenset(),
+    circle: Circle | None = None,
 ) -> list[Box]:
     """The `boxes` of a page of a `page` (height, safe margin, mm) size moved down or up so
     that each frame of `need` is that many mm taller (see the module's rules): `bands` are
     the indexes of its shapes, `spare` the mm each text leaves empty, in the language set,
-    `kept` those of the frames the size gives of its own, which stay as given. The caller
-    leaves out what is not drawn; a frame that cannot have all it needs has what can be
-    found."""
+    `kept` those of the frames the size gives of its own, which stay as given; on a badge,
+    `circle` is its live circle (centre x, y, radius, mm): a frame that moves keeps its
+    corners in it (no further out than they were). The caller leaves out what is not drawn;
+    a frame that cannot have all it needs has what can be found."""
     height, safe = page
     moving = [i for i in range(len(boxes)) if not _whole(boxes[i], height)]
     pos = {i: [boxes[i][1], boxes[i][1] + boxes[i][3]] for i in moving}
@@ -247,7 +254,7 @@ def make_room(
         lack = boxes[j][3] + need[j] - (pos[j][1] - pos[j][0])
         bounds = _bounds(boxes, moving, bands, given, spare)
         given[j] = need[j]
-        fits = partial(_pushed, pos, bounds, (boxes, bands, kept, height, safe), j)
+        fits = partial(_pushed, pos, bounds, (boxes, bands, kept, height, safe, circle), j)
         down = _most(partial(_works, fits, 0.0), lack)
         up = _most(partial(_works, fits, down, up=True), lack - down)
         pos = fits(down, up) or pos
@@ -323,7 +330,7 @@ def _holds(band: Box, box: Box) -> bool:
 def _pushed(
     pos: dict[int, list[float]],
     bounds: list[Bound],
-    page: tuple[list[Box], set[int], frozenset[int], float, float],
+    page: tuple[list[Box], set[int], frozenset[int], float, float, Circle | None],
     j: int,
     down: float,
     up: float,
@@ -331,8 +338,8 @@ def _pushed(
     """The frames' tops and bottoms with frame `j`'s bottom `down` mm lower and its top `up`
     mm higher, what it pushes moved (or shrunk by what it leaves empty); None when that
     moves an edge on the trim, a frame the size gives of its own or a frame past the safe
-    margin it kept."""
-    boxes, bands, kept, height, safe = page
+    margin it kept, or a corner of a frame further out of a badge's live circle."""
+    boxes, bands, kept, height, safe, circle = page
     out = {i: list(e) for i, e in pos.items()}
     for edge, by in ((1, down), (0, -up)):  # down first: what is under it moves on
         out[j][edge] += by
@@ -358,7 +365,19 @@ def _pushed(
                 return None
         elif top < min(y, safe) - 1e-6 or bottom > max(y + h, height - safe) + 1e-6:
             return None
+        elif circle is not None and (top, bottom) != (y, y + h):
+            x, w = boxes[i][0], boxes[i][2]
+            was = max(_reach((x, y, w, h), circle), circle[2])
+            if _reach((x, top, w, bottom - top), circle) > was + 1e-6:
+                return None
     return out
+
+
+def _reach(box: Box, circle: Circle) -> float:
+    """How far from the circle's centre the box's furthest corner lies (mm)."""
+    x, y, w, h = box
+    cx, cy, _ = circle
+    return max(math.hypot(px - cx, py - cy) for px in (x, x + w) for py in (y, y + h))
 
 
 def _works(
@@ -388,6 +407,7 @@ def make_width(
     need: dict[int, tuple[float, float]],
     page: tuple[float, float],
     kept: frozenset[int] = frozenset(),
+    circle: Circle | None = None,
 ) -> list[Box]:
     """The `boxes` of a page of a `page` (width, safe margin, mm) size with each text of
     `need` (by index: the mm its widest word lacks, the mm it keeps from what is beside it)
@@ -395,8 +415,9 @@ def make_width(
     x1), None for what content sits on (a shape). It grows about its centre, then to the
     side with room, up to the safe margin and to the print of each frame in its row, which
     gives it the width its own print leaves empty (its frame ends where the text's begins);
-    a frame the size gives of its own (`kept`) stays, and is passed by no text. Across the
-    page as drawn (a right-to-left page mirrored): the caller mirrors back."""
+    a frame the size gives of its own (`kept`) stays, and is passed by no text; on a badge,
+    its corners stay in the live `circle` (as make_room's). Across the page as drawn (a
+    right-to-left page mirrored): the caller mirrors back."""
     width, safe = page
     out = list(boxes)
     ink = list(inks)
@@ -404,6 +425,11 @@ def make_width(
         lack, gap = need[j]
         x, y, w, h = out[j]
         lo, hi = min(x, safe), max(x + w, width - safe)
+        if circle is not None:  # the chord at its edge furthest from the centre
+            cx, cy, r = circle
+            far = max(abs(y - cy), abs(y + h - cy))
+            half = math.sqrt(max(r * r - far * far, 0.0))
+            lo, hi = max(lo, min(x, cx - half)), min(hi, max(x + w, cx + half))
         row = [k for k in _row_of(out, ink, j) if k != j]
         for k in row:
             span = ink[k]
@@ -445,6 +471,7 @@ __all__ = [
     "GAP_ACROSS",
     "GAP_KEPT",
     "QR_MIN_MM",
+    "Circle",
     "growth",
     "label_of",
     "make_room",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..kinds import KINDS
+from ..kinds import KINDS, SafeCircle
 from ..model import (
     Frame,
     HeartsSlot,
@@ -29,7 +29,7 @@ from ..model import (
     Slot,
     TextStyle,
 )
-from .fit import QR_MIN_MM, growth, make_room, qr_stack
+from .fit import QR_MIN_MM, Circle, growth, make_room, qr_stack
 from .place import SPARE_SHARE, Clear, frame_like, groups, place_frames
 
 
@@ -159,14 +159,17 @@ def with_room(
     """`layout` (a size of a design) with the frames of its page `page` moved so that each
     text of `need` (by slot name) is that many mm taller, from what the texts of `spare`
     leave empty and the space between the frames `drawn` (kit/fit.py, make_room): the
-    frames of one language, where a text held at the type floor does not fit."""
+    frames of one language, where a text held at the type floor does not fit. On a badge,
+    what moves keeps its corners in the live circle; a circle (a badge's ring) is no band
+    that grows to hold what lies in it (it would draw an ellipse): it stays."""
     trim = layout.trim
+    circle = live_circle(layout)
     specs = []
     for spec in layout.pages:
         if spec.name != page:
             specs.append(spec)
             continue
-        moving = [sl for sl in spec.slots if isinstance(sl, ShapeSlot) or sl.name in drawn]
+        moving = [sl for sl in spec.slots if _moves(sl, drawn)]
         index = {sl.name: i for i, sl in enumerate(moving)}
         boxes = make_room(
             [sl.frame.resolve(*trim) for sl in moving],
@@ -175,6 +178,7 @@ def with_room(
             {index[n]: mm for n, mm in spare.items() if n in index},
             (trim[1], layout.safe),
             frozenset(i for i, sl in enumerate(moving) if sl.name in layout.own_frames),
+            circle,
         )
         placed = {
             sl.name: frame_like(sl.frame, *box, trim) for sl, box in zip(moving, boxes, strict=True)
@@ -182,6 +186,23 @@ def with_room(
         slots = tuple(replace(sl, frame=placed.get(sl.name, sl.frame)) for sl in spec.slots)
         specs.append(PageSpec(spec.name, slots))
     return replace(layout, pages=tuple(specs))
+
+
+def _moves(slot: Slot, drawn: set[str]) -> bool:
+    """Whether make_room places `slot`: a shape but a circle, and what is drawn."""
+    if isinstance(slot, ShapeSlot):
+        return slot.shape != "circle"
+    return slot.name in drawn
+
+
+def live_circle(layout: Layout) -> Circle | None:
+    """A badge's live circle on its trim (centre x, y, radius, mm), where its text must stay
+    (kinds.MaterialKind.safe_area); None for other materials."""
+    kind = KINDS.get(layout.kind)
+    area = kind.safe_area(layout) if kind else None
+    if not isinstance(area, SafeCircle):
+        return None
+    return layout.trim[0] / 2, layout.trim[1] / 2, area.diameter_mm / 2
 
 
 def with_width(layout: Layout, page: str, across: dict[str, tuple[float, float]]) -> Layout:
@@ -227,6 +248,7 @@ __all__ = [
     "clear_of",
     "expand_sizes",
     "groups",
+    "live_circle",
     "place_frames",
     "scale_frame",
     "scale_of",

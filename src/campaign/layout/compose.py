@@ -93,8 +93,8 @@ def _roomier(layout: Layout, doc: Document, overflows: list[OverflowReport]) -> 
     """`layout` with each page's texts whose widest word is too wide at their floor given the
     mm they lack across (`_wider`), and those too tall given the mm they lack, from the room
     the page's other texts leave empty in `doc`'s language and the space between frames
-    (kit.sizes.with_room); None when no text lacks room, and for a badge (its safe area is
-    a circle)."""
+    (kit.sizes.with_room; on a badge, within its live circle); None when no text lacks
+    room."""
     lacking = [(o.slot, o.text.overflow) for o in overflows if o.text.overflow is not None]
     # a word wider than its line by no more than copy-fit's EPS fits it (a balanced text's
     # lines are found to that width)
@@ -104,10 +104,7 @@ def _roomier(layout: Layout, doc: Document, overflows: list[OverflowReport]) -> 
         for s, o in lacking
         if o.height_over > 0 and o.width_over <= EPS
     }
-    if not (need or wide) or layout.badge is not None:
-        # a badge's texts must keep inside its live circle, which make_room's rectangular
-        # safe area does not know: a text given a badge's corners printed past the circle
-        # (layout.safe-area, tests/translate/test_import_errors.py)
+    if not (need or wide):
         return None
     # imported here: the kit package imports its readers and the YAML loader, which a build
     # from the user's cache never needs (tests/cli/test_startup.py); only a derived size
@@ -137,10 +134,11 @@ def _wider(
     (kit.fit.make_width), from what is printed on the page as drawn in `doc`'s language: a
     text's lines, a code's or picture's box; shapes are what they lie on."""
     from ..kit.fit import GAP_ACROSS, make_width
+    from ..kit.sizes import live_circle
 
     tw = layout.trim[0]
-    items = [item for item in page.items if not isinstance(item, ArcTextItem)]
-    boxes = [(i.box.x / MM, i.box.y / MM, i.box.w / MM, i.box.h / MM) for i in items]
+    items = page.items
+    boxes = [_box_of(item) for item in items]
     index = {item.slot: k for k, item in enumerate(items)}
     slots = {sl.name: sl for sl in layout.slots}
     out = make_width(
@@ -149,6 +147,7 @@ def _wider(
         {index[n]: (mm, em * GAP_ACROSS) for n, (mm, em) in wide.items() if n in index},
         (tw, layout.safe),
         frozenset(k for k, item in enumerate(items) if item.slot in layout.own_frames),
+        live_circle(layout),
     )
     moved = {}
     for k, (item, (x, _, w, _)) in enumerate(zip(items, out, strict=True)):
@@ -158,11 +157,24 @@ def _wider(
     return moved
 
 
+def _box_of(item: Item) -> tuple[float, float, float, float]:
+    """An item's box (x, y, width, height, mm); a rim text's, the square around its circle."""
+    if isinstance(item, ArcTextItem):
+        r = item.radius + item.line.ascent + item.line.descent
+        return (item.cx - r) / MM, (item.cy - r) / MM, 2 * r / MM, 2 * r / MM
+    b = item.box
+    return b.x / MM, b.y / MM, b.w / MM, b.h / MM
+
+
 def _printed(item: Item) -> tuple[float, float] | None:
     """What an item prints across the page (mm): a text's lines (their ink and advances),
-    a code's or picture's box; None for a shape (what the others lie on)."""
-    if isinstance(item, ShapeItem | ArcTextItem):
+    a code's or picture's box, a rim text's circle (a text inside it has no side to grow
+    to); None for a shape (what the others lie on)."""
+    if isinstance(item, ShapeItem):
         return None
+    if isinstance(item, ArcTextItem):
+        x, _, w, _ = _box_of(item)
+        return x, x + w
     b = item.box
     if not isinstance(item, TextItem):
         return b.x / MM, (b.x + b.w) / MM
