@@ -2,6 +2,7 @@
 
 import hashlib
 import math
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -220,11 +221,12 @@ def test_a_size_too_small_for_its_design_points_at_the_size(
         f"  hint: or change poster-a7 alone (poster-a3 scaled; `sizes: a7:` at "
         f"poster-a3.yaml:{line}): give slot 'source' a frame of its own of at least 63.1 x "
         "3.9 mm (its text at the floor) under the size's `slots:` or drop it (`drop: true`), "
-        "or choose a trim of at least 80 x 113 mm (the texts of page 'front' need 950 mm² "
-        "more in en at the floor than its 6080 mm² safe area gives them; its other frames "
-        "have no more room)"
+        "or choose a trim of 99 x 141 mm, at which they fit (the texts of page 'front' need "
+        "950 mm² more in en at the floor than its 6080 mm² safe area gives them; its other "
+        "frames have no more room)"
     )
-    # the trim whose safe area is 950 mm² larger: 64 x 95 mm grown by sqrt(7030 / 6080)
+    # the search starts at the trim whose safe area is 950 mm² larger: 64 x 95 mm grown by
+    # sqrt(7030 / 6080), which the hint named (too small: test_the_trim_..._holds_the_texts)
     k = math.sqrt((64 * 95 + 950) / (64 * 95))
     assert (math.floor(74 * k) + 1, math.floor(105 * k) + 1) == (80, 113)
     # the hashtags, 9 mm from the A3's foot and 2.3 mm scaled, keep the 5 mm safe margin
@@ -251,6 +253,64 @@ def test_the_frame_a_size_too_small_names_holds_the_text(kit_copy: Callable[...,
         told = "error[text.overflow]: poster-a7 [en] 'fact_source'" in out
         assert told is not fits, out
         shutil.rmtree(root)
+
+
+def test_the_trim_a_size_too_small_names_holds_the_texts(kit_copy: Callable[..., Path]) -> None:
+    """The A7 poster's hint named "a trim of at least 80 x 113 mm", the bound of the area its
+    English texts lacked, at which five of them still did not fit. It names the least trim
+    of its proportions (1 mm steps of its width) at which the page's texts fit, found by
+    making the size at it, 99 x 141 mm: a kit with the trim it names passes the check in
+    English, and one with 98 x 140 mm or the bound does not."""
+    layout_yaml = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
+
+    def check(trim: str) -> tuple[int, str]:
+        sized = layout_yaml.replace(
+            "  a2: {trim: [420, 594], title: Poster A2}",
+            f"  a2: {{trim: [420, 594], title: Poster A2}}\n  a7: {{trim: [{trim}]}}",
+        )
+        root = kit_copy(**{"materials/layouts/poster-a3.yaml": sized})
+        try:
+            return cli("check", "--kit", root, "--lang", "en", "--only", "poster-a7")
+        finally:
+            shutil.rmtree(root)
+
+    code, out = check("74, 105")
+    named = {m.group(1, 2) for m in re.finditer(r"choose a trim of (\d+) x (\d+) mm, at", out)}
+    assert named == {("99", "141")}, out
+    for trim, fits in (("99, 141", True), ("98, 140", False), ("80, 113", False)):
+        code, out = check(trim)
+        assert (code == 0) is fits, (trim, out)
+        assert ("error[text.overflow]: poster-a7 [en]" in out) is not fits, (trim, out)
+
+
+def test_the_trim_named_is_searched_upward_in_steps_of_1_mm() -> None:
+    """holding_trim from a bound of 80 x 113 mm on a 74 x 105 design: steps of 1, 2, 4...
+    mm of the width (the height as the proportions ask, whole mm up), then halves between
+    the last that did not hold and the first that did; at most HOLD_STEPS mm above the
+    bound (None when none holds). Exact trims tried."""
+    from campaign.pipeline.compose import HOLD_STEPS, holding_trim
+
+    tried: list[tuple[int, int]] = []
+
+    def holds_from(width: int) -> Callable[[tuple[int, int]], bool]:
+        def holds(trim: tuple[int, int]) -> bool:
+            tried.append(trim)
+            return trim[0] >= width
+
+        return holds
+
+    assert holding_trim((74.0, 105.0), (80, 113), holds_from(99)) == (99, 141)
+    assert tried == [
+        (80, 113), (81, 115), (82, 117), (84, 120), (88, 125), (96, 137), (112, 159),
+        (104, 148), (100, 142), (98, 140), (99, 141),
+    ]  # fmt: skip
+    tried.clear()
+    assert holding_trim((74.0, 105.0), (80, 113), holds_from(80)) == (80, 113)
+    assert tried == [(80, 113)]
+    tried.clear()
+    assert HOLD_STEPS == 64
+    assert holding_trim((74.0, 105.0), (80, 113), holds_from(999)) is None
+    assert tried[-1] == (80 + 64, math.ceil(144 * 105 / 74))
 
 
 def test_text_on_a_band_stays_on_it_in_a_size(kit_copy: Callable[..., Path]) -> None:

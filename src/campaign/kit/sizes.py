@@ -39,6 +39,14 @@ def expand_sizes(layout: Layout) -> list[Layout]:
     return [_sized(layout, family, size) for size in layout.sizes.values()]
 
 
+def resized(design: Layout, name: str, trim: tuple[float, float]) -> Layout:
+    """The layout of `design`'s size `name` made at another `trim`, as if its entry said
+    that trim (everything else of it kept): what a size's overflow hint tries before it
+    names a trim (pipeline.compose.holding_trim)."""
+    size = design.sizes[name]
+    return _sized(design, design.family or design.id, replace(size, trim=trim))
+
+
 def scale_of(layout: Layout, size: SizeSpec) -> float:
     """The uniform factor from the design to `size`: s = min(W'/W, H'/H); for a badge, the
     ratio of the two presses' faces (the design is drawn for its face: presses differ in how
@@ -250,6 +258,7 @@ __all__ = [
     "groups",
     "live_circle",
     "place_frames",
+    "resized",
     "scale_frame",
     "scale_of",
     "with_room",

@@ -6,7 +6,7 @@ in, so only that document's jobs fail."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -51,7 +51,7 @@ from ..model import (
 )
 from ..model.layout import AT_TRIM_MM
 from ..presses import PAPER, PROFILES
-from ..resolve import Layer, resolve_kit
+from ..resolve import Content, Layer, resolve_kit
 from .fingerprint import profile_icc, profile_key
 from .grouping import per_cause, print_hints, print_message
 from .jobs import Composed, Doc
@@ -264,6 +264,7 @@ def compose_document(
         formatted = FORMATTED
         merged = record.layer.keys(lang.code) - FORMATTED
     rooms = {o.slot: _room(o, doc) for o in overflows}
+    holding = _holding(kit, fonts, layout, content) if any(rooms.values()) else None
     for o in overflows:
         # the slot's line: the error is at the text (a translator's to shorten), and a
         # designer who made the frame smaller is told where the frame is given
@@ -321,7 +322,11 @@ def compose_document(
             o.render(data),
             o.mark,
             hint,
-            *(() if merged.intersection(o.keys) else _size_hint(layout, o.slot, rooms, lang.code)),
+            *(
+                ()
+                if merged.intersection(o.keys)
+                else _size_hint(layout, o.slot, rooms, lang.code, holding)
+            ),
             subject=Subject(
                 office=office_id,
                 material=o.material,
@@ -380,14 +385,18 @@ def _size_hint(
     slot: str,
     rooms: dict[str, Room | None] | None = None,
     lang: str = "",
+    holding: Holding | None = None,
 ) -> tuple[str, ...]:
     """For a size made from a design (`sizes:`), the fix that changes this size alone: the
     design's frames, scaled, may not suit a much smaller or narrower trim, and the error's
     place (the design's slot, the string) does not say that the size is where to look.
     `rooms`: for each text too tall at its floor in language `lang`, the frame it needs
     (_room), which the size's other frames could not give it (layout.compose): that frame,
-    and the trim whose safe area holds the area the texts of its page lack more
-    (`needed_trim`)."""
+    and the least trim of the size's proportions at which the texts of its page fit in that
+    language (`holding`: the size made at that trim and its page set again, from the trim
+    whose safe area holds the area they lack more, `needed_trim`, up in steps of 1 mm:
+    `holding_trim`); that bound alone, which its frames may not give them, where it is not
+    searched."""
     if not layout.sized_from or layout.size_mark is None:
         return ()
     if slot in layout.own_frames:  # the size's own frame already: the place named is it
@@ -396,14 +405,23 @@ def _size_hint(
     frame, trim = "", "a larger trim"
     if room is not None and rooms is not None:
         lack = sum(r.lack for r in rooms.values() if r is not None and r.page == room.page)
-        (w2, h2), area = needed_trim(layout, lack)
+        lower, area = needed_trim(layout, lack)
         w, h = (math.ceil(v * 10 - 0.001) / 10 for v in (room.width, room.height))  # up: least
         frame = f" of at least {w:.1f} x {h:.1f} mm (its text at the floor)"
-        trim = (
-            f"a trim of at least {w2:g} x {h2:g} mm (the texts of page '{room.page}' need "
-            f"{lack:.0f} mm² more in {lang} at the floor than its {area:.0f} mm² safe area "
-            "gives them; its other frames have no more room)"
+        need = (
+            f"the texts of page '{room.page}' need {lack:.0f} mm² more in {lang} at the floor "
+            f"than its {area:.0f} mm² safe area gives them; its other frames have no more room"
         )
+        found = holding(room.page, lower) if holding is not None else (lower, False)
+        (w2, h2), fits = (
+            found if found is not None else (_trim_at(layout.trim, lower, HOLD_STEPS), False)
+        )
+        if fits:
+            trim = f"a trim of {w2:g} x {h2:g} mm, at which they fit ({need})"
+        elif found is None:
+            trim = f"a trim larger than {w2:g} x {h2:g} mm ({need}, and do not at that trim)"
+        else:
+            trim = f"a trim of at least {w2:g} x {h2:g} mm ({need})"
     return (
         f"or change {layout.id} alone ({_scaled(layout, layout.size_mark)}): give slot "
         f"'{slot}' a frame of its own{frame} under the size's `slots:` or drop it "
@@ -424,6 +442,77 @@ class Room:
     def lack(self) -> float:
         """The area it lacks, mm²."""
         return self.width * (self.height - self.given)
+
+
+# how far (mm, on the trim's shorter side) the trim a size's hint names is looked for above the
+# bound of the area its texts lack (needed_trim): a step of 1 mm, found by halving
+HOLD_STEPS = 64
+# (page, the bound) -> (the least trim at which the page's texts fit, True); (the bound,
+# False) where it is not searched; None when none up to HOLD_STEPS above it holds them
+Holding = Callable[[str, tuple[int, int]], tuple[tuple[int, int], bool] | None]
+
+
+def _holding(kit: Kit, fonts: FontBook, layout: Layout, content: Content) -> Holding | None:
+    """For a size made from a design in `kit`, the search for the trim its hint names
+    (`holding_trim`): the size made again at a trim (kit.sizes.resized, as if its entry
+    said that trim) and set with `content`, whose texts of the page must all fit; found once
+    for each page. None for a badge (its trim is its press's) and a size the design does not
+    list."""
+    from ..kit.sizes import resized
+
+    design = kit.layouts.get(layout.sized_from or "")
+    name = layout.id.removeprefix(f"{layout.family}-")
+    if design is None or name not in design.sizes or layout.badge is not None:
+        return None
+    found: dict[str, tuple[tuple[int, int], bool] | None] = {}
+
+    def holds(page: str, trim: tuple[int, int]) -> bool:
+        over: list[OverflowReport] = []
+        sized = resized(design, name, (float(trim[0]), float(trim[1])))
+        compose_content(sized, content, fonts, Collector(), over)
+        on = {s.name for spec in sized.pages if spec.name == page for s in spec.slots}
+        return not any(o.slot in on for o in over)
+
+    def holding(page: str, lower: tuple[int, int]) -> tuple[tuple[int, int], bool] | None:
+        if page not in found:
+            trim = holding_trim(layout.trim, lower, lambda t: holds(page, t))
+            found[page] = (trim, True) if trim is not None else None
+        return found[page]
+
+    return holding
+
+
+def holding_trim(
+    trim: tuple[float, float], lower: tuple[int, int], holds: Callable[[tuple[int, int]], bool]
+) -> tuple[int, int] | None:
+    """The least trim of a `trim` size's proportions from `lower` up (its shorter side in steps of
+    1 mm, at most HOLD_STEPS: `_trim_at`) for which `holds`: steps of 1, 2, 4... mm until one
+    holds, then halved between the last that did not and it (the trim named is one that
+    holds, tried); None when none does."""
+    failed, n = -1, 0
+    while not holds(_trim_at(trim, lower, n)):
+        failed = n
+        if n >= HOLD_STEPS:
+            return None
+        n = min(max(2 * n, 1), HOLD_STEPS)
+    while n - failed > 1:
+        mid = (failed + n) // 2
+        if holds(_trim_at(trim, lower, mid)):
+            n = mid
+        else:
+            failed = mid
+    return _trim_at(trim, lower, n)
+
+
+def _trim_at(trim: tuple[float, float], lower: tuple[int, int], n: int) -> tuple[int, int]:
+    """`lower` with its shorter side `n` mm longer and its longer side as a `trim` size's
+    proportions ask (whole mm, above; never below `lower`'s); `lower` itself at 0."""
+    (w, h), (w2, h2) = trim, lower
+    if n == 0:
+        return lower
+    if w <= h:
+        return w2 + n, max(h2, math.ceil((w2 + n) * h / w - 1e-9))
+    return max(w2, math.ceil((h2 + n) * w / h - 1e-9)), h2 + n
 
 
 def needed_trim(layout: Layout, lack: float) -> tuple[tuple[int, int], float]:
