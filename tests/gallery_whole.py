@@ -9,7 +9,15 @@ from html import escape
 
 from campaign.output import OutputFile
 from campaign.serve.described import language_name
-from campaign.serve.static_gallery import SCRIPT, STYLE, Doc, _article, _select
+from campaign.serve.static_gallery import (
+    SCRIPT,
+    STYLE,
+    VIEWER_SCRIPT,
+    VIEWER_STYLE,
+    Doc,
+    _article,
+    _select,
+)
 
 
 def gallery_whole(files: Iterable[OutputFile], title: str = "Blue Heart campaign kit") -> str:
@@ -28,8 +36,9 @@ def gallery_whole(files: Iterable[OutputFile], title: str = "Blue Heart campaign
     articles = "\n".join(_article(k, v, language_name) for k, v in sorted(docs.items()))
     return (
         '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">'
-        f"<title>{escape(title)}: gallery</title><style>{STYLE}</style></head>\n"
+        f"<title>{escape(title)}: gallery</title><style>{STYLE}{VIEWER_STYLE}</style></head>\n"
         f"<body><header><h1>{escape(title)}</h1>{filters}"
         f'<span id="count">{len(docs)} documents</span></header>\n'
-        f"<main>\n{articles}\n</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+        f"<main>\n{articles}\n</main>\n<script>{SCRIPT}</script>\n"
+        f"<script>{VIEWER_SCRIPT}</script>\n</body>\n</html>\n"
     )

@@ -326,13 +326,52 @@ def test_the_keyboard_opens_and_escape_closes(page: Any) -> None:
     page.focus('[data-guide="slots"]')
     page.keyboard.press("Space")
     assert page.locator('article[data-id="-/text/en"] .g-slots').is_visible()
-    # a page opens at its full size: its link, Enter
+    # a page opens in the page viewer: its link (to the file still), Enter
     link = page.locator('article[data-id="-/text/en"] a.open-page')
     assert link.get_attribute("href") == src
+    assert_the_viewer_opens_and_closes(page, link, "text in English")
+
+
+# the focused element: its tag, its text or alternative, and whether it is in the dialog
+FOCUS = """() => { const e = document.activeElement;
+    return [e.tagName, e.textContent || e.getAttribute('alt') || '',
+            !!e.closest('dialog[open]')]; }"""
+
+
+def assert_the_viewer_opens_and_closes(tab: Any, link: Any, alt: str) -> None:
+    """The page image's link opens the image in a modal dialog on the page (it left the page
+    for the PNG): named by the image's alternative, the focus on its Close button, the
+    image at the dialog's full width and the file linked; Escape closes it and the focus is
+    back on the link; so does Close, by keyboard."""
+    url = tab.url
     link.focus()
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
-    assert page.url.endswith(src)
+    tab.keyboard.press("Enter")
+    dialog = tab.get_by_role("dialog", name=alt, exact=True)
+    dialog.wait_for()
+    assert tab.url == url  # the page stays
+    assert dialog.evaluate("d => d.open && d.matches(':modal')")
+    assert tab.evaluate(FOCUS) == ["BUTTON", "Close", True]
+    image = dialog.locator("img")
+    assert image.get_attribute("alt") == alt
+    href = link.evaluate("a => a.href")
+    assert image.evaluate("i => i.src") == href
+    assert dialog.get_by_role("link", name="Open the image file").evaluate("a => a.href") == href
+    tab.wait_for_function("() => document.querySelector('dialog img').naturalWidth > 0")
+    box, bar = image.bounding_box(), dialog.locator(".viewer-bar").bounding_box()
+    assert box is not None
+    assert bar is not None
+    assert box["width"] == pytest.approx(bar["width"], abs=1)  # the dialog's full width
+    assert box["width"] > 1000  # of a 1200 px window
+    tab.keyboard.press("Tab")  # the focus stays in the dialog: Close, then the file's link
+    assert tab.evaluate(FOCUS) == ["A", "Open the image file", True]
+    tab.keyboard.press("Escape")
+    assert not dialog.is_visible()
+    assert link.evaluate("a => a === document.activeElement")  # the focus is back
+    tab.keyboard.press("Enter")  # again, closed with its Close button
+    dialog.wait_for()
+    tab.keyboard.press("Enter")
+    assert not dialog.is_visible()
+    assert link.evaluate("a => a === document.activeElement")
 
 
 def test_the_static_gallery_is_reached_by_tab_with_a_visible_focus(
@@ -361,6 +400,38 @@ def test_the_static_galleries_links_say_which_document(page: Any, tmp_path: Path
             assert link.inner_text() == kind  # what is seen: the start of its name
     # an image's link is named by its image's alternative
     assert page.get_by_role("link", name="boxes in English", exact=True).count() == 1
+
+
+def test_the_viewer_gives_the_focus_to_a_redrawn_cards_page(page: Any, served: Preview) -> None:
+    """An edit draws the card again while its page is open in the viewer: closed, the focus
+    goes to the same page's new link (the one that opened it is gone)."""
+    before = loaded_image(page, "-/boxes/en")
+    page.locator('article[data-id="-/boxes/en"] a.open-page').focus()
+    page.keyboard.press("Enter")
+    page.get_by_role("dialog").wait_for()
+    edit(
+        served.gallery.root / "materials/layouts/boxes.yaml",
+        "{start: 2, top: 14,",
+        "{start: 8, top: 14,",
+    )
+    page.wait_for_function(
+        "(old) => !document.querySelector('article[data-id=\"-/boxes/en\"] img').src.endsWith(old)",
+        arg=before,
+    )
+    page.keyboard.press("Escape")
+    assert page.evaluate(
+        "document.activeElement === document.querySelector('article[data-id=\"-/boxes/en\"] a')"
+    )
+
+
+def test_the_static_gallery_opens_a_page_in_a_dialog(page: Any, tmp_path: Path) -> None:
+    from tests.kits import build, mini_copy
+
+    out = build(mini_copy(tmp_path / "other"), tmp_path / "out", "--only", "boxes")
+    page.goto((out / "index.html").as_uri())
+    link = page.locator('article[data-lang="ar"] a.open-page')
+    assert link.get_attribute("href") == "boxes/boxes-ar-preview.png"
+    assert_the_viewer_opens_and_closes(page, link, "boxes in Arabic")
 
 
 def test_languages_are_shown_by_their_names_and_codes(page: Any) -> None:

@@ -36,6 +36,9 @@ def test_page_state_document_and_image(served: Preview) -> None:
     assert (status, kind) == (200, "text/html; charset=utf-8")
     assert b'<script src="/static/gallery.js">' in body
     assert get(served, "static/gallery.js")[0] == 200
+    assert b'<script src="/static/viewer.js">' in body  # the page viewer's dialog
+    assert get(served, "static/viewer.js")[:2] == (200, "text/javascript; charset=utf-8")
+    assert get(served, "static/viewer.css")[:2] == (200, "text/css; charset=utf-8")
     state = json.loads(get(served, "state")[2])
     assert [d["id"] for d in state["documents"]][:2] == ["-/badge/en", "-/badge/ar"]
     assert state["errors"] == []

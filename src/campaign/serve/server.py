@@ -46,7 +46,12 @@ def kit_change(path: str) -> bool:
 _DEFAULT_FILTER: dict[str, Callable[..., bool]] = {}
 
 KEEPALIVE_S = 15.0  # an SSE comment this often, so proxies and browsers keep the stream
-STATIC = {"gallery.js": "text/javascript", "gallery.css": "text/css"}
+STATIC = {
+    "gallery.js": "text/javascript",
+    "gallery.css": "text/css",
+    "viewer.js": "text/javascript",
+    "viewer.css": "text/css",
+}
 
 
 class Events:

@@ -2,7 +2,8 @@
 language, record) with its preview and social images, linked to its print and digital PDFs,
 filtered by office, material and language. One self-contained file with relative links, so it
 opens from the folder, a ZIP or a web server alike; no script is needed to see it (the
-filters are a small inline script)."""
+filters are a small inline script, and so is the page viewer, serve/static/viewer.js, which
+opens a page image in a dialog on the page, where its link opens the file without one)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 from html import escape
+from importlib import resources
 from itertools import groupby
 from pathlib import Path
 from typing import NamedTuple
@@ -22,6 +24,13 @@ from .described import Names, document_name, image_alt, language_name
 
 INDEX = "index.html"
 LINKS = {"print": "print PDF", "digital": "digital PDF"}
+
+
+def _asset(name: str) -> str:
+    """A file of the preview's page (serve/static), to put inline: the page viewer's script
+    and style (a page image in a dialog), one code for both galleries."""
+    return resources.files("campaign.serve").joinpath("static", name).read_text("utf-8")
+
 
 STYLE = """
 body { font: 14px/1.4 system-ui, sans-serif; margin: 0; background: #e9ecf1; color: #1d2430; }
@@ -37,6 +46,9 @@ article a { margin-right: 12px; }
 :focus-visible { outline: 3px solid #0a4da2; outline-offset: 2px; }
 header :focus-visible { outline-color: #ffd23f; }
 """
+
+VIEWER_STYLE = _asset("viewer.css")
+VIEWER_SCRIPT = _asset("viewer.js")
 
 SCRIPT = """
 const pick = (id) => document.getElementById(id);
@@ -157,7 +169,10 @@ def _image(f: OutputFile | Shown, material: str, lang: str, names: Names) -> str
     if alt_lang:
         said = f'lang="{escape(alt_lang)}" {said}'
     rtl = ' dir="rtl"' if alt_lang and names(alt_lang).rtl else ""
-    return f'<a href="{quote(f.path)}"><img loading="lazy"{rtl} src="{quote(f.path)}" {said}></a>'
+    return (
+        f'<a class="open-page" aria-haspopup="dialog" href="{quote(f.path)}">'
+        f'<img loading="lazy"{rtl} src="{quote(f.path)}" {said}></a>'
+    )
 
 
 def _alt(f: OutputFile | Shown) -> tuple[str | None, str | None]:
@@ -194,13 +209,13 @@ def _head(docs: Iterable[Doc], title: str, names: Names) -> str:
     )
     return (
         '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">'
-        f"<title>{escape(title)}: gallery</title><style>{STYLE}</style></head>\n"
+        f"<title>{escape(title)}: gallery</title><style>{STYLE}{VIEWER_STYLE}</style></head>\n"
         f"<body><header><h1>{escape(title)}</h1>{filters}"
         f'<span id="count">{count} documents</span></header>\n<main>\n'
     )
 
 
-_TAIL = f"</main>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
+_TAIL = f"</main>\n<script>{SCRIPT}</script>\n<script>{VIEWER_SCRIPT}</script>\n</body>\n</html>\n"
 
 
 def write_gallery(

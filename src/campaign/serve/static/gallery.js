@@ -126,9 +126,11 @@ function draw(card, d) {
     if (alt.rtl) img.dir = "rtl";
     img.src = `/img/${d.id}/${i}.png?v=${d.version}&proof=${proof}`;
     img.dataset.page = String(i);
-    // the page opens at its full size, by mouse or keyboard (Tab, Enter): a real link
+    // the page opens in the page viewer's dialog (viewer.js), by mouse or keyboard (Tab,
+    // Enter); a link to the PNG still (a middle click opens the file in a tab)
     const open = document.createElement("a");
     open.className = "open-page"; open.setAttribute("href", img.getAttribute("src"));
+    open.setAttribute("aria-haspopup", "dialog");
     open.append(img);
     // a page the server could not draw: its reason in the card, not a broken image
     img.onerror = async () => {
