@@ -398,8 +398,35 @@ def test_the_static_galleries_links_say_which_document(page: Any, tmp_path: Path
             link = page.get_by_role("link", name=f"{kind}: boxes, 20 × 20 mm, {name}", exact=True)
             assert link.count() == 1
             assert link.inner_text() == kind  # what is seen: the start of its name
-    # an image's link is named by its image's alternative
-    assert page.get_by_role("link", name="boxes in English", exact=True).count() == 1
+    # an image's link is named by its image's alternative, then its kind (and office)
+    assert page.get_by_role("link", name="boxes in English (preview)", exact=True).count() == 1
+
+
+def test_the_static_galleries_image_links_have_names_of_their_own(
+    page: Any, tmp_path: Path
+) -> None:
+    """Two offices' previews of one material and language were links of one name, their
+    image's alternative: Chromium names each by its office too, and the image keeps its
+    alternative."""
+    from tests.serve.test_static_gallery import two_offices_gallery
+
+    page.goto(two_offices_gallery(tmp_path / "two").as_uri())
+    import re
+
+    # the links' names in the browser's accessibility tree, in page order (the PDFs' say PDF)
+    tree = page.locator("main").aria_snapshot()
+    names = [n for n in re.findall(r'^\s*- link "([^"]*)"', tree, re.M) if "PDF" not in n]
+    assert names == [
+        "boxes in Arabic (preview)",
+        "boxes in English (preview)",
+        "boxes in English (preview, office lilia)",
+        "boxes in Arabic (preview, office rosea)",
+        "boxes in English (preview, office rosea)",
+    ]
+    for name in names:
+        assert page.get_by_role("link", name=name, exact=True).count() == 1
+    rosea = page.get_by_role("link", name="boxes in English (preview, office rosea)")
+    assert rosea.get_by_role("img").get_attribute("alt") == "boxes in English"
 
 
 def test_the_viewer_gives_the_focus_to_a_redrawn_cards_page(page: Any, served: Preview) -> None:

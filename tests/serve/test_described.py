@@ -164,6 +164,6 @@ def test_the_static_gallery_names_each_language() -> None:
     assert '<option value="ar">Arabic (ar)</option>' in html
     # a right-to-left language's words are marked with their direction
     social = preview_png("x", {"alt": "قلب", "alt_lang": "ar"})
-    assert '<img loading="lazy" dir="rtl" src="flyer/flyer-ar-preview-x.png" lang="ar"' in (
+    assert ' loading="lazy" dir="rtl" src="flyer/flyer-ar-preview-x.png" lang="ar"' in (
         gallery_html([social])
     )

@@ -11,6 +11,9 @@ the social images' words, and both showed languages as bare codes).
   the build does), else "Front of flyer-a5 in Arabic".
 - `document_name`: a document by its material, size, language, office and record (the
   accessible names of its links: "print PDF" alone said nothing out of context).
+- `image_context`: what an image's link says after its image's alternative: its kind, its
+  page where the alternative is the image's words, its office and record (two offices'
+  previews of one material and language had one name, their alternative).
 """
 
 from __future__ import annotations
@@ -155,6 +158,33 @@ def document_name(
     if trim_mm is not None:
         parts.append(size_text(trim_mm))
     parts.append(names(lang).text())
+    if office:
+        parts.append(f"office {office}")
+    if record:
+        parts.append(f"record {record}")
+    return ", ".join(parts)
+
+
+IMAGE_KINDS = {"screen": "preview", "social": "social image"}  # a PNG's variant, as read
+
+
+def image_context(
+    variant: str,
+    material: str,
+    lang: str,
+    page: str = "",
+    words: bool = False,
+    office: str | None = None,
+    record: str | None = None,
+    names: Names = language_name,
+) -> str:
+    """What names an image's link after its alternative (`image_alt`), so that no two links
+    of a gallery share a name: "preview, office lyon, record 3"; where the alternative is a
+    social image's `words`, its page, material and language too: "social image, Front of
+    social-1080x1080 in English, office lyon"."""
+    parts = [IMAGE_KINDS.get(variant, variant)]
+    if words:
+        parts.append(page_description(material, lang, page, names))
     if office:
         parts.append(f"office {office}")
     if record:

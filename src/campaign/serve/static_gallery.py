@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from ..output import OutputFile, same_bytes
 from ..publishing import recover
-from .described import Names, document_name, image_alt, language_name
+from .described import Names, document_name, image_alt, image_context, language_name
 
 INDEX = "index.html"
 LINKS = {"print": "print PDF", "digital": "digital PDF"}
@@ -87,7 +87,7 @@ def _article(key: Doc, files: list[OutputFile] | list[Shown], names: Names) -> s
     images = [f for f in files if f.format == "png"]
     # the preview first, then the social images; a material's front before its other pages
     images.sort(key=lambda f: (f.variant != "screen", f.page_name != "front", f.path))
-    body = "".join(_image(f, material, lang, names) for f in images)
+    body = "".join(_image(f, key, names) for f in images)
     # each link named by its document as well as its kind (WCAG 2.4.4), its visible words
     # first (2.5.3): "print PDF: flyer-a5, 148 × 210 mm, Arabic (ar)"
     links = "".join(
@@ -159,19 +159,28 @@ class Shown(NamedTuple):
     trim_mm: tuple[float, float] = (0.0, 0.0)  # its size (a PDF's link names it)
 
 
-def _image(f: OutputFile | Shown, material: str, lang: str, names: Names) -> str:
+def _image(f: OutputFile | Shown, key: Doc, names: Names) -> str:
     """An image of the gallery, linked to its file, with its text alternative
     (described.image_alt, as the live preview's): a social image's words in their
-    language, else "Front of flyer-a5 in Arabic"."""
+    language, else "Front of flyer-a5 in Arabic". Its link is named by that alternative
+    and a hidden context (described.image_context: "preview, office lyon"): two offices'
+    previews of one material and language had one name."""
+    office, material, lang, record = key
     words, words_lang = _alt(f)
     alt, alt_lang = image_alt(material, lang, f.page_name, words, words_lang or "", names)
     said = f'alt="{escape(alt)}"'
     if alt_lang:
         said = f'lang="{escape(alt_lang)}" {said}'
     rtl = ' dir="rtl"' if alt_lang and names(alt_lang).rtl else ""
+    context = image_context(
+        f.variant, material, lang, f.page_name, bool(words), office, record, names
+    )
+    ref = escape(quote(f.path))  # a file's path is unique in the folder: the ids' stem
     return (
-        f'<a class="open-page" aria-haspopup="dialog" href="{quote(f.path)}">'
-        f'<img loading="lazy"{rtl} src="{quote(f.path)}" {said}></a>'
+        f'<a class="open-page" aria-haspopup="dialog" href="{quote(f.path)}" '
+        f'aria-labelledby="img:{ref} of:{ref}">'
+        f'<img id="img:{ref}" loading="lazy"{rtl} src="{quote(f.path)}" {said}>'
+        f'<span id="of:{ref}" hidden>({escape(context)})</span></a>'
     )
 
 
