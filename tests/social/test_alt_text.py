@@ -17,7 +17,7 @@ from tests.kits import out_path
 
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = {
-    "en": "WORLD DAY AGAINST TRAFFICKING IN PERSONS · 30 JULY\n"
+    "en": "World Day Against Trafficking in Persons · 30 July\n"
     "Leave No Child Behind in the Fight Against Human Trafficking\n"
     "1 in 3\n"
     "detected victims of human trafficking is a child\n"

@@ -41,6 +41,9 @@ class TextItem:
     colour: str
     keys: tuple[str, ...]
     top: float  # offset of the first line box from the box top (vertical alignment), pt
+    # its paragraphs as written, where its style set them in capitals (`uppercase:`; else
+    # empty): the words read out (`spoken_text`), where the capitals are the look
+    spoken: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class ArcTextItem:
     colour: str
     side: str  # top | bottom
     keys: tuple[str, ...]
+    spoken: str = ""  # its line as written, where its style set it in capitals (TextItem's)
 
 
 @dataclass(frozen=True)
@@ -226,15 +230,30 @@ def line_words(line: Line, start: int, end: int) -> str:
 
 def page_words(page: Page) -> str:
     """The words a page shows, in reading order (its slots' order): each text's words
-    (`reading_text`, soft hyphens left out), one text a line. A social image's alternative
+    (`spoken_text`: as written where a style set them in capitals; soft hyphens left out),
+    one text a line. A social image's alternative
     text: the kit knows every word on it (an accessibility team's trial: the gallery read
     "social-1080x1080 en" for each)."""
     texts = (
-        reading_text(item).replace("\u00ad", "")
+        spoken_text(item).replace("\u00ad", "")
         for item in page.items
         if isinstance(item, (TextItem, ArcTextItem))
     )
     return "\n".join(t.strip() for t in texts if t.strip())
+
+
+def spoken_text(item: TextItem | ArcTextItem) -> str:
+    """A text item's words as a screen reader should read them: `reading_text`, or where the
+    item's style set them in capitals (`uppercase: true`), as they are written (`spoken`):
+    capitals made for the look were read as shouted or spelt out ("WORLD DAY", as "W-O-R-L-D"),
+    and lower-casing them back would lose a name's or an acronym's capitals (UNODC), Greek
+    accents and Turkish dots. Capitals typed in the string are its own and stay."""
+    if isinstance(item, ArcTextItem):
+        return item.spoken or reading_text(item)
+    if not item.spoken:
+        return reading_text(item)
+    shown = dict.fromkeys(line.paragraph for line in item_lines(item))  # in order
+    return "\n".join(item.spoken[p] for p in shown)
 
 
 def _between(before: Line, after: Line) -> str:

@@ -12,6 +12,7 @@ from .text import (
     report_missing,
     report_other_han,
     report_text_faults,
+    style_capitals,
     text_role,
     texts_of,
 )
@@ -63,4 +64,9 @@ def compose_arc_text(slot: ArcTextSlot, box: Box, ctx: ComposeContext) -> ArcTex
         )
     cx, cy = box.x + box.w / 2, box.y + box.h / 2
     keys = tuple(e.key for e in found)
-    return ArcTextItem(slot.name, cx, cy, radius, line, style.size, style.colour, slot.side, keys)
+    spoken = ""  # as written, where the style set it in capitals (TextItem.spoken)
+    if style_capitals(style, lang):
+        spoken = SEPARATOR.join(texts_of(found, lang, style, ctx.content.fields, capitals=False)[0])
+    return ArcTextItem(
+        slot.name, cx, cy, radius, line, style.size, style.colour, slot.side, keys, spoken
+    )

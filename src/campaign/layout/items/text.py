@@ -85,16 +85,24 @@ def over_mm(pt: float) -> str:
 NUMBER_ALONE = re.compile(r"\+?[0-9][0-9 ().\-]*")
 
 
-def resolve_text(text: str, lang: Language, style: TextStyle, as_written: bool = False) -> str:
+def style_capitals(style: TextStyle, lang: Language) -> bool:
+    """Whether the style sets `lang`'s text in capitals (`uppercase: true`, a script with
+    capitals): capitals of the look, which a text typed in capitals is not."""
+    return style.uppercase and lang.script in CASED_SCRIPTS
+
+
+def resolve_text(
+    text: str, lang: Language, style: TextStyle, as_written: bool = False, capitals: bool = True
+) -> str:
     """Digits localised (not with `as_written`); capitals where the style asks and the script
-    has them, by the language's rules (Greek without accents, Turkish and Azerbaijani dotted
-    capital I: `text.case`). Addresses, hashtags and mentions (`text.scripts.link_spans`)
-    keep the case they are written in: a path or a query may tell capitals apart (RFC 3986,
-    6.2.2.1), and a hashtag's capitals (#EndHumanTrafficking) are how a screen reader tells
-    its words apart."""
+    has them (not without `capitals`: the text as spoken), by the language's rules (Greek
+    without accents, Turkish and Azerbaijani dotted capital I: `text.case`). Addresses,
+    hashtags and mentions (`text.scripts.link_spans`) keep the case they are written in: a
+    path or a query may tell capitals apart (RFC 3986, 6.2.2.1), and a hashtag's capitals
+    (#EndHumanTrafficking) are how a screen reader tells its words apart."""
     if not as_written:
         text = localise_digits(text, lang.digits)
-    if style.uppercase and lang.script in CASED_SCRIPTS:
+    if capitals and style_capitals(style, lang):
         out, pos = [], 0
         for a, b in link_spans(text):
             out += [upper(text[pos:a], lang.code), text[a:b]]
@@ -252,17 +260,18 @@ def texts_of(
     style: TextStyle,
     fields: Collection[str] = (),
     as_written: Collection[str] = (),
+    capitals: bool = True,
 ) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
     """The texts and short variants as set (`resolve_text`). An entry of `fields` (a field's
     key) that is a number alone keeps its digits as written: a Khmer office's hotline 1288
     printed as ១២៨៨ beside +855 23 720 1288 in Latin digits (a phone number's). So does an
     entry of `as_written` (Content.as_written: a merged row's date and time, in the digits
     of its language in its `date_region`: an Arabic flyer's date in Morocco, 30, was
-    printed ٣٠)."""
+    printed ٣٠). Without `capitals`, as they are spoken: the style's capitals left out."""
 
     def as_set(e: StringEntry, text: str) -> str:
         kept = e.key in as_written or e.key in fields and bool(NUMBER_ALONE.fullmatch(text))
-        return resolve_text(text, lang, style, kept)
+        return resolve_text(text, lang, style, kept, capitals)
 
     texts = tuple(as_set(e, e.text) for e in found)
     shorts = tuple(as_set(e, e.short) if e.short else None for e in found)
@@ -558,4 +567,19 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         )
         ctx.overflows.append(report)
     top = {"top": 0.0, "middle": (box.h - result.height) / 2, "bottom": box.h - result.height}
-    return TextItem(slot.name, box, result, style.colour, keys, max(top[slot.valign], 0.0))
+    spoken = spoken_texts(found, ctx, style, result.variant)
+    return TextItem(slot.name, box, result, style.colour, keys, max(top[slot.valign], 0.0), spoken)
+
+
+def spoken_texts(
+    found: list[StringEntry], ctx: ComposeContext, style: TextStyle, variant: str
+) -> tuple[str, ...]:
+    """The texts of `variant` ("text" or "short", as fit set them) as written, where the
+    style sets them in capitals (`style_capitals`); else none (they read as they show)."""
+    if not style_capitals(style, ctx.lang):
+        return ()
+    content = ctx.content
+    texts, shorts = texts_of(found, ctx.lang, style, content.fields, content.as_written, False)
+    if variant == "short":
+        return tuple(s or t for s, t in zip(shorts, texts, strict=True))
+    return texts
