@@ -431,7 +431,8 @@ def test_the_static_galleries_image_links_have_names_of_their_own(
 
 def test_the_viewer_gives_the_focus_to_a_redrawn_cards_page(page: Any, served: Preview) -> None:
     """An edit draws the card again while its page is open in the viewer: closed, the focus
-    goes to the same page's new link (the one that opened it is gone)."""
+    goes to the same page's new link (the one that opened it is gone). An edit while the
+    link has the focus leaves it on the new link (it fell to the page's body)."""
     before = loaded_image(page, "-/boxes/en")
     page.locator('article[data-id="-/boxes/en"] a.open-page').focus()
     page.keyboard.press("Enter")
@@ -446,9 +447,24 @@ def test_the_viewer_gives_the_focus_to_a_redrawn_cards_page(page: Any, served: P
         arg=before,
     )
     page.keyboard.press("Escape")
-    assert page.evaluate(
-        "document.activeElement === document.querySelector('article[data-id=\"-/boxes/en\"] a')"
+    page.wait_for_function(FOCUS_ON_BOXES)
+    # a card drawn again while its page's link has the focus keeps it there (the new link)
+    again = loaded_image(page, "-/boxes/en")
+    edit(
+        served.gallery.root / "materials/layouts/boxes.yaml",
+        "{start: 8, top: 14,",
+        "{start: 2, top: 14,",
     )
+    page.wait_for_function(
+        "(old) => !document.querySelector('article[data-id=\"-/boxes/en\"] img').src.endsWith(old)",
+        arg=again,
+    )
+    assert page.evaluate(FOCUS_ON_BOXES)
+
+
+FOCUS_ON_BOXES = (
+    "document.activeElement === document.querySelector('article[data-id=\"-/boxes/en\"] a')"
+)
 
 
 def test_the_static_gallery_opens_a_page_in_a_dialog(page: Any, tmp_path: Path) -> None:

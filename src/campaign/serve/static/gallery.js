@@ -112,6 +112,9 @@ async function load(id) {
 
 function draw(card, d) {
   const pages = card.querySelector(".pages");
+  // a page's link that has the focus keeps it when the card is drawn again (an edit)
+  const had = pages.contains(document.activeElement) && document.activeElement.matches("a.open-page")
+    ? document.activeElement.querySelector("img").dataset.page : null;
   const [w, h] = pageSize(d);
   const proof = $("proof").checked ? 1 : 0;
   pages.replaceChildren(...d.pages.map((name, i) => {
@@ -143,6 +146,7 @@ function draw(card, d) {
     page.append(open, guides(d.guides, i));
     return page;
   }));
+  if (had !== null) pages.querySelector(`img[data-page="${had}"]`)?.closest("a").focus();
   showProblems(card, d.problems || []);
   showFit(card, d.fit || []);
 }
