@@ -8,7 +8,8 @@ from pathlib import Path
 
 from campaign.output import OutputFile
 from campaign.serve.described import image_alt, language_name, page_description
-from campaign.serve.gallery import Entry, Gallery
+from campaign.serve.entries import Entry
+from campaign.serve.gallery import Gallery
 from campaign.serve.static_gallery import gallery_html
 from tests.kits import mini_copy
 

@@ -12,7 +12,8 @@ from PIL import Image
 
 from campaign.colours import delta_e2000, lab_of_cmyk, lab_of_rgb
 from campaign.pipeline.fingerprint import profile_icc
-from campaign.serve.gallery import Entry, Gallery
+from campaign.serve.entries import Entry
+from campaign.serve.gallery import Gallery
 from campaign.serve.guides import guides
 from tests.kits import mini_copy
 
@@ -471,7 +472,7 @@ def test_a_preview_of_one_office_language_and_material(kit: Path) -> None:
     the same options: an office's documents only (every document of every office and of the
     campaign kit were listed, hundreds for a real kit), in the languages and materials
     asked for; --lang without --office narrows every group."""
-    from campaign.serve.gallery import Selection
+    from campaign.serve.entries import Selection
 
     (kit / "materials/offices").mkdir()
     (kit / "materials/offices/rosea.yaml").write_text(ROSEA, encoding="utf-8")
@@ -495,7 +496,7 @@ def test_a_preview_of_one_office_language_and_material(kit: Path) -> None:
 
 def test_a_preview_of_a_name_the_kit_lacks_is_an_error(kit: Path) -> None:
     from campaign.diagnostics import DiagnosticsError
-    from campaign.serve.gallery import Selection
+    from campaign.serve.entries import Selection
 
     (kit / "materials/offices").mkdir()
     (kit / "materials/offices/rosea.yaml").write_text(ROSEA, encoding="utf-8")

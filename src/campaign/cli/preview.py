@@ -63,7 +63,8 @@ def preview(
       python generate.py preview --office east-africa --lang sw --only flyer-a5
     """
     from ..diagnostics import failure
-    from ..serve.gallery import Gallery, Selection
+    from ..serve.entries import Selection
+    from ..serve.gallery import Gallery
     from ..serve.server import Preview
 
     selection = Selection(offices, langs, only)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, DiagnosticsError
 from ..fonts import FontBook, load_fontbook
-from ..layout.document import MM, page_words
+from ..layout.document import page_words
 from ..model import Kit, Layout
 from ..pipeline.compose import compose_document
 from ..pipeline.fingerprint import layout_bytes, profile_icc, used_files
@@ -37,8 +37,6 @@ from .entries import MISSING, Drawn, Entry, Selection, digest
 from .renumber import moved_lines
 from .reread import last_good_files, refresh_art, renumber_problems
 from .warned import split_warnings
-
-__all__ = ["MISSING", "Drawn", "Entry", "Gallery", "Selection", "page_problem", "px"]
 
 
 class Gallery:
@@ -389,8 +387,3 @@ def page_alts(entry: Entry, drawn: Drawn, names: Names) -> list[dict[str, object
 def page_problem(d: Diagnostic) -> dict[str, object]:
     """A diagnostic for the page: its JSON fields and the line `check` prints."""
     return {**d.as_json(), "text": d.render()}
-
-
-def px(mm: float, ppi: float) -> int:
-    """Millimetres to pixels at `ppi`."""
-    return round(mm * MM / 72 * ppi)

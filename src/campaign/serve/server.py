@@ -19,7 +19,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..diagnostics import Diagnostic, DiagnosticsError
 from ..layout.report import fit_rows
-from .gallery import Entry, Gallery, page_problem
+from .entries import Entry
+from .gallery import Gallery, page_problem
 from .guides import guides
 
 # The kinds of file a page is made from (layouts, strings, offices and fonts.yaml; fonts; art,
