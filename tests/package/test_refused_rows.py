@@ -14,9 +14,9 @@ from tests.kits import ROOT, cli
 
 HEAD = "event_id,language,title,date,time,venue\n"
 GOOD = "a,en,A,2024-07-30,18:00,P\nb,en,B,2024-07-30,18:30,Q\nc,fr,C,2024-07-30,18:00,R\n"
-BAD = GOOD.replace("18:30", "6 in the evening")
+BAD = GOOD.replace("18:30", "half past six")
 PROBLEM = (
-    "row 3, column time (E): '6 in the evening' is not a time: write it as HH:MM (24 h), "
+    "row 3, column time (E): 'half past six' is not a time: write it as HH:MM (24 h), "
     "e.g. 18:30, or a range, e.g. 18:00-20:00"
 )
 ARGS = ("--kit", ROOT, "--no-png", "--no-digital")
