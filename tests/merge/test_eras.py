@@ -41,6 +41,11 @@ def kit() -> Kit:
         ("30/7/70", date(2027, 7, 30)),
         ("30 ก.ค. 70", date(2027, 7, 30)),  # the trial's dates-vi.csv, row 4
         ("30 กรกฎาคม 70", date(2027, 7, 30)),
+        # a two-digit year of the common era (a trial's yy.csv: they were 2527, 1984):
+        # the reading nearer the campaign's year, 2024 (short_year)
+        ("30/07/27", date(2027, 7, 30)),
+        ("30 ก.ค. 27", date(2027, 7, 30)),
+        ("1/1/19", date(2019, 1, 1)),  # 2519 is 1976
         # the common era's stay so
         ("29/07/2026", date(2026, 7, 29)),
         ("30 ก.ค. 2027", date(2027, 7, 30)),
@@ -218,3 +223,19 @@ def test_a_sheet_with_no_locale_still_refuses_an_ambiguous_date(tmp_path: Path, 
         "YYYY-MM-DD, e.g. 2070-07-05"
     )
     assert len(problems) == 2
+
+
+@pytest.mark.parametrize("written", ["30/07/49", "30 ก.ค. 49"])
+def test_a_thai_two_digit_year_far_from_the_campaigns_in_both_eras_is_refused(
+    tmp_path: Path, kit: Kit, written: str
+) -> None:
+    """30/07/49 is 2006 (2549) or 2049, both decades from the 2024 campaign: a typo, refused
+    naming both readings, where a 1984 flyer was made with a warning (a trial)."""
+    records, problems = merged(tmp_path, kit, [["a", "th", "T", written, "", "P", ""]])
+    assert records == []
+    assert problems == [
+        f"2:4: error[merge.value]: row 2, column date (D): '{written}' has a year of two "
+        "digits, 49: 2006-07-30 or 2049-07-30 (the Buddhist era's 2549 or the common era's "
+        "2049), both more than 10 years from the campaign's 2024: write it as YYYY-MM-DD\n"
+        "  hint: write the year in four digits, 2549 or 2049: a Thai row reads either era's"
+    ]

@@ -13,14 +13,16 @@ from .data import Cell
 from .date_order import CJK_DATE, NUMERIC_DATE
 from .fields import Bad, _ascii_digits, _folded, _text
 from .written_dates import (
-    BUDDHIST_CENTURY,
     BUDDHIST_ERA,
     BUDDHIST_YEARS,
     SHORT_BUDDHIST_DATE,
+    SHORT_YEAR_SPAN,
     WEEKDAY,
     _date_hints,
     _date_words,
     _named_date,
+    short_year,
+    short_year_readings,
     weekdays,
 )
 
@@ -99,7 +101,8 @@ def _date(
     iso = YEAR_FIRST.fullmatch(plain) or _cjk_date(plain, months or {})  # 2026/07/30 too
     numeric = NUMERIC_DATE.fullmatch(plain) or (thai and SHORT_BUDDHIST_DATE.fullmatch(plain))
     if numeric and len(numeric[3]) == 2:  # CLDR th's short date, d/M/yy: 30/7/70 is 2570's
-        plain = f"{numeric[1]}/{numeric[2]}/{BUDDHIST_CENTURY + int(numeric[3])}"
+        # (or 30/07/27, the common era's: the reading nearer the campaign's year, short_year)
+        plain = f"{numeric[1]}/{numeric[2]}/{short_year(int(numeric[3]), year)}"
         numeric = NUMERIC_DATE.fullmatch(plain)
     if iso:
         y, m, d = _common_year(int(iso[1]), thai), int(iso[2]), int(iso[3])
@@ -121,7 +124,33 @@ def _date(
     except ValueError:
         bad(cell, f"'{text}' is no day of the calendar (year {y}, month {m}, day {d})")
         return None
+    if thai and day is not None and _short_year_far(cell, text, day, year, bad):
+        return None
     return _on_its_weekday(cell, text, day, weekdays(plain, months or {}), bad)
+
+
+def _short_year_far(cell: Cell, text: str, day: date, year: int, bad: Bad) -> bool:
+    """Whether a Thai date `day` read from a two-digit year (`text`'s numbers all of one or
+    two digits, its year the last: CLDR th's d/M/yy and d MMM yy) is more than
+    SHORT_YEAR_SPAN years from the campaign's `year` in both its readings (short_year: the
+    nearer was read): an error naming both, as a typo (30/07/49 is 2006 or 2049), whichever
+    was meant, is no event to announce."""
+    numbers = re.findall(r"\d+", _ascii_digits(text))
+    if len(numbers) < 2 or any(len(n) > 2 for n in numbers):
+        return False
+    two = int(numbers[-1])
+    if abs(day.year - year) <= SHORT_YEAR_SPAN:
+        return False
+    shown = " or ".join(f"{y}-{day:%m-%d}" for y in short_year_readings(two))
+    bad(
+        cell,
+        f"'{text}' has a year of two digits, {numbers[-1]}: {shown} (the Buddhist era's "
+        f"{2500 + two} or the common era's {2000 + two}), both more than "
+        f"{SHORT_YEAR_SPAN} years from the campaign's {year}: write it as YYYY-MM-DD",
+        f"write the year in four digits, {2500 + two} or {2000 + two}: a Thai row reads "
+        "either era's",
+    )
+    return True
 
 
 def _cjk_date(plain: str, months: dict[str, int]) -> re.Match[str] | None:
@@ -206,7 +235,7 @@ def _named_or_said(
     """(year, month, day) of a date written with a month's name (`_named_date`); else an
     error with an example in the likely year: one without a year (30 de julio), or not a
     date at all (with the spellings that are read)."""
-    named = _named_date(plain, months)
+    named = _named_date(plain, months, year)
     if named is not None and named[0] is not None:
         return named[0], named[1], named[2]
     example = _date_example(plain, year, order)

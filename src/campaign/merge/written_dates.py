@@ -42,6 +42,32 @@ BUDDHIST_YEARS = range(1900 - BUDDHIST_ERA, 2100 - BUDDHIST_ERA)  # 2443 to 2642
 # and its medium date (d MMM y) is written so too, 30 ก.ค. 70, as Thai offices do
 SHORT_BUDDHIST_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})")
 BUDDHIST_CENTURY = 2500
+# A Thai date's year of two digits is read as the Buddhist era's (CLDR th's d/M/yy: 30/7/70
+# is 2570, 2027) or the common era's (an organiser's 30/07/27, meaning 2027), whichever is
+# nearer the campaign's year: the two readings are 43 years apart (yy + 1957 and yy + 2000),
+# so the nearer is the one within 21 years of it, and the other a date decades away that no
+# one announces (30/07/27 was 2527, 1984: a 1984 flyer made with a warning, a trial). Where
+# even the nearer is more than SHORT_YEAR_SPAN years from the campaign's, the date is refused
+# naming both (`date_cells._short_year_far`): a typo, whichever was meant.
+SHORT_YEAR_SPAN = 10
+
+
+def short_year_readings(two: int) -> tuple[int, int]:
+    """A Thai date's two-digit year's two readings in the common era: the Buddhist era's
+    (25yy less 543) and the common era's (20yy)."""
+    return BUDDHIST_CENTURY + two + BUDDHIST_ERA, 2000 + two
+
+
+def short_year(two: int, near: int | None) -> int:
+    """A Thai date's two-digit year `two` in the common era: of its two readings
+    (`short_year_readings`), the one nearer `near`, the campaign's year (never a tie: they
+    are 43 years apart); the Buddhist era's where no year is given."""
+    buddhist, common = short_year_readings(two)
+    if near is None:
+        return buddhist
+    return min((buddhist, common), key=lambda y: abs(y - near))
+
+
 ERA_WORDS = {"th": "พ.ศ."}
 # the words of a language's date that CLDR's patterns leave out, that `_month_names` reads as
 # joining words for it: Vietnamese ngày (day) and năm (year), as Vietnam's Decree 30/2020/
@@ -66,11 +92,14 @@ WEEKDAY, SOME_WEEKDAY = -1000, -1010
 WEEK = [date(2026, 7, 6 + n) for n in range(7)]
 
 
-def _named_date(plain: str, months: dict[str, int]) -> tuple[int | None, int, int] | None:
+def _named_date(
+    plain: str, months: dict[str, int], near: int | None = None
+) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of a date written with a month's name of `months` (folded
     names: _month_names), or a month's number after its word (30 tháng 7 năm 2027), a day
     of 1 to 31 and a year of 1900 to 2099 (a Thai row's Buddhist era's, 2443 to 2642, or
-    one after พ.ศ.: BUDDHIST_ERA), in any order, with nothing else but DATE_WORDS, an era's
+    one after พ.ศ.: BUDDHIST_ERA; a Thai row's two-digit year, `short_year`, the reading
+    nearer `near`, the campaign's year), in any order, with nothing else but DATE_WORDS, an era's
     words and punctuation; None for any other text (a word that is no month's name or is
     one of two months, two numbers of a kind, no day)."""
     if not months:
@@ -95,8 +124,9 @@ def _named_date(plain: str, months: dict[str, int]) -> tuple[int | None, int, in
     years = [int(n) for n in numbers if len(n) == 4 and first <= int(n) <= last]
     if buddhist and len(numbers) == 2 and all(len(n) <= 2 for n in numbers):
         # 30 ก.ค. 70: the Buddhist era's year in two digits (SHORT_BUDDHIST_DATE), after
-        # the day (CLDR th's dates all write the day first)
-        years = [BUDDHIST_CENTURY + int(numbers[1])]
+        # the day (CLDR th's dates all write the day first), or the common era's: the one
+        # nearer the campaign's year (`short_year`), already in the common era
+        years = [short_year(int(numbers[1]), near)]
         numbers = [numbers[0], str(years[0])]
     days = [int(n) for n in numbers if len(n) <= 2 and 1 <= int(n) <= 31]
     named = month.pop() if len(month) == 1 else None
