@@ -43,6 +43,7 @@ from .fields import (
 )
 from .formats import _digits, _format
 from .languages import _region, languages_of, region_code
+from .phone_numbers import likely_countries, lost_digits
 from .rows import _unsaved_formulas
 from .times import EndOfDay, Hours, _end_time, _next_day, _time, number_time
 from .values import _foreign_letters, _link, _photo, _shared_title
@@ -73,7 +74,7 @@ def _record(
 
     if _unsaved_formulas(cells) is not None:  # said for the file by check_events
         return None
-    cells = _checked_cells(cells, table, errs, bad)
+    cells = _checked_cells(cells, _countries(cells, kit), table, errs, bad)
     codes, ambiguous = languages_of(_text(cells["language"]), kit)
     _ambiguous_names(cells["language"], ambiguous, kit, bad)
     own = _own_cells(cells, codes, kit, table, errs)
@@ -103,14 +104,25 @@ def _record(
     return Record(event_id, codes, layer, cells["event_id"].row, day, problems)
 
 
+def _countries(cells: dict[str, Cell], kit: Kit) -> tuple[str, ...]:
+    """The countries a row's phone numbers are read by: its `date_region`'s (region_code),
+    else its languages' likely ones (`likely_countries`: th's TH)."""
+    named = region_code(cells.get("date_region"))
+    if named:
+        return (named,)
+    language = cells.get("language")
+    return likely_countries(languages_of(_text(language), kit)[0]) if language else ()
+
+
 def _checked_cells(
-    cells: dict[str, Cell], table: Table, errs: Collector, bad: Bad
+    cells: dict[str, Cell], countries: tuple[str, ...], table: Table, errs: Collector, bad: Bad
 ) -> dict[str, Cell]:
     """The row's cells, each checked alone (`_phone_number`, `_cell_problems`); those told
-    once emptied, so that they are checked no further."""
+    once emptied, so that they are checked no further. `countries`: the row's (`_countries`),
+    which tell a phone number that lost its 0 or +."""
     for key, cell in cells.items():
         base = (language_column(key) or (key,))[0]
-        if _phone_number(cell, base, table, errs, bad):
+        if _phone_number(cell, base, countries, table, errs, bad):
             cells = {**cells, key: replace(cell, value=None)}  # checked no further
             continue
         if _cell_problems(cell, key, base, table, errs, bad):
@@ -118,11 +130,15 @@ def _checked_cells(
     return cells
 
 
-def _phone_number(cell: Cell, base: str, table: Table, errs: Collector, bad: Bad) -> bool:
+def _phone_number(
+    cell: Cell, base: str, countries: tuple[str, ...], table: Table, errs: Collector, bad: Bad
+) -> bool:
     """A phone number typed as a number (an XLSX cell: how it is shown is not saved): its +
     and its spaces are gone, 41229171234 would print, or fail as a link. In a contact cell a
-    warning; in a link cell an error, said once (not also "not a link"): True, the cell is
-    checked no further."""
+    warning, and an error where the row's `countries` tell that the number printed would be
+    wrong (`lost_digits`: 812345678 on a Thai row lost its 0, a trial's flyer printed it);
+    in a link cell an error, said once (not also "not a link"): True, the cell is checked
+    no further."""
     number = cell.value
     if not (
         base in ("contact", "link")
@@ -139,6 +155,17 @@ def _phone_number(cell: Cell, base: str, table: Table, errs: Collector, bad: Bad
             f"the cell holds the number {number}, no link: a phone number typed as a "
             "number loses its + and its spaces",
             typed,
+        )
+        return True
+    written = lost_digits(number, countries)
+    if written:
+        lost = " and ".join(sorted({w[0] for w in written}))
+        bad(
+            cell,
+            f"the cell holds the number {number}, which lost the {lost} a phone number "
+            f"is written with in {', '.join(countries)}: it would print as {number}, "
+            f"not {' or '.join(written)}",
+            f"type it as text (in Excel, begin it with an apostrophe: '{written[0]})",
         )
         return True
     errs.warn(

@@ -1,0 +1,91 @@
+"""A phone number typed as a number in a workbook's contact cell, read by the row's country
+(merge.phone_numbers): where each number of its length is written with a 0 (or a +), the
+number as the cell holds it would print wrong, and the row is refused (a trial's Thai flyer
+printed 812345678, 0812345678 typed in Excel, with a warning)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.kit.load import load_kit
+from campaign.merge.events import read_events
+from campaign.merge.fields import Record
+from campaign.merge.phone_numbers import likely_countries, lost_digits
+from campaign.merge.tables import read_table
+from campaign.model import Kit
+
+from .records import HEAD, write_rows
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+@pytest.mark.parametrize(
+    ("number", "countries", "written"),
+    [
+        (812345678, ("TH",), ("0812345678",)),  # a Thai mobile number (9 digits)
+        (21234567, ("TH",), ("021234567",)),  # a Bangkok fixed line (8)
+        (66812345678, ("TH",), ("+66812345678",)),  # its calling code: its + lost
+        (1800123456, ("TH",), ()),  # a Thai toll-free number: no 0 before it
+        (123456789, ("FR",), ("0123456789",)),
+        (33123456789, ("FR",), ("+33123456789",)),
+        (1400104657, ("IN",), ()),  # an Indian 140 number (10 digits) is written so
+        (2125550100, ("US",), ()),  # no country of TRUNK_ZERO: written so
+        (812345678, ("TH", "US"), ()),  # right in one of the row's countries
+        (812345678, (), ()),
+    ],
+)
+def test_a_number_that_lost_its_0_or_plus_is_told_by_its_country(
+    number: int, countries: tuple[str, ...], written: tuple[str, ...]
+) -> None:
+    assert lost_digits(number, countries) == written
+
+
+def test_a_languages_likely_country() -> None:
+    assert likely_countries(("th",)) == ("TH",)
+    assert likely_countries(("th", "en")) == ("TH", "US")
+    assert likely_countries(("pt-BR",)) == ("BR",)
+
+
+def test_a_thai_rows_contact_typed_as_a_number_is_refused(tmp_path: Path, kit: Kit) -> None:
+    """The trial's events-th2.xlsx: 812345678 in a Thai row's contact cell is an error at the
+    cell naming the number as written; an English row's 41229171234 (a Swiss number without
+    its +) is still a warning, as its row's country (US) does not tell; a date_region of TH
+    tells an English row's."""
+    head = [*HEAD, "contact"]
+    rows: list[list[object]] = [
+        ["a", "th", "T", "2026-07-30", "07:00", "P", "", 812345678],
+        ["b", "en", "T", "2026-07-30", "07:00", "P", "", 41229171234],
+        ["c", "en", "T", "2026-07-30", "07:00", "P", "TH", 21234567],
+    ]
+    path = write_rows(tmp_path / "events", rows, "xlsx", head)
+    records, problems = merged_at(path, kit)
+    assert [r.id for r in records] == ["b"]
+    assert problems == [
+        "2:8: error[merge.value]: row 2, column contact (H): the cell holds the number "
+        "812345678, which lost the 0 a phone number is written with in TH: it would print as "
+        "812345678, not 0812345678\n"
+        "  hint: type it as text (in Excel, begin it with an apostrophe: '0812345678)",
+        "3:8: warning[merge.value]: row 3, column contact (H): the cell holds the number "
+        "41229171234, which prints as it is written here: a phone number typed as a number "
+        "loses its + and its spaces\n"
+        "  hint: type it as text (in Excel, begin it with an apostrophe: '+41 22 917 1234)",
+        "4:8: error[merge.value]: row 4, column contact (H): the cell holds the number "
+        "21234567, which lost the 0 a phone number is written with in TH: it would print as "
+        "21234567, not 021234567\n"
+        "  hint: type it as text (in Excel, begin it with an apostrophe: '021234567)",
+    ]
+
+
+def merged_at(path: Path, kit: Kit) -> tuple[list[Record], list[str]]:
+    """The records of the table at `path` and each diagnostic, its path left out."""
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    return list(good), [d.render().replace(f"{path}:", "") for d in errs.items]
