@@ -82,17 +82,6 @@ def day_periods() -> dict[str, frozenset[Period]]:
     return {name: frozenset(meanings) for name, meanings in found.items()}
 
 
-# the word between a range's two times in CLDR fa's interval format ("{0} تا {1}": the kit
-# prints ۱۸:۳۰ تا ۲۰:۰۰), read as a range's dash
-RANGE_WORD = re.compile(r"(?<=\S)\s+تا\s+(?=\d)")
-
-
-def ranged(text: str) -> str:
-    """`text` (ASCII digits) with CLDR fa's range word between two times as a dash:
-    18:30 تا 20:00 is 18:30-20:00, 6 تا 8 عصر 6-8 عصر."""
-    return RANGE_WORD.sub("-", text)
-
-
 def _within(seconds: int, span: tuple[int, int]) -> bool:
     start, before = span
     return start <= seconds < before if start < before else seconds >= start or seconds < before

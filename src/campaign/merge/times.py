@@ -11,7 +11,7 @@ import re
 from datetime import datetime, time
 
 from ..diagnostics import Collector
-from . import arabic_script, day_periods
+from . import arabic_script, day_periods, range_words
 from .data import Cell, Table
 from .fields import Bad, _ascii_digits, _text
 
@@ -74,7 +74,7 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
     if refused is not None:
         bad(cell, *refused)
         return None
-    halves = RANGE.split(arabic_script.ranged(plain))  # fa: ۱۸:۳۰ تا ۲۰:۰۰
+    halves = RANGE.split(range_words.ranged(plain))  # ۱۸:۳۰ تا ۲۰:۰۰, с 15:00 до 17:00
     if len(halves) != 2:
         bad(cell, *(arabic_script.refused(text, plain) or (f"'{text}' is not a time: {hint}",)))
         return None

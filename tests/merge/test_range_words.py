@@ -1,0 +1,78 @@
+"""A time range written with words (merge.range_words): CLDR's between its times, fa's تا and
+zh's 至, and "from ... to", Russian с 15:00 до 17:00 (a trial: "not a time") and Ukrainian
+з 09.00 до 17.00."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from pathlib import Path
+
+import pytest
+
+from campaign.kit.load import load_kit
+from campaign.merge.range_words import BETWEEN_WORDS
+from campaign.model import Kit
+
+from .test_times import _hours, merged
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "end"),
+    [
+        ("с 15:00 до 17:00", time(15), time(17)),  # the trial's ca.csv, row 5
+        ("С 15:00 до 17:00", time(15), time(17)),
+        ("с 9.30 до 11.00", time(9, 30), time(11)),
+        ("з 09.00 до 17.00", time(9), time(17)),
+        ("18:30 تا 20:00", time(18, 30), time(20)),  # CLDR fa's, as the kit prints it
+        ("下午6:30至8:30", time(18, 30), time(20, 30)),  # CLDR zh's hm interval
+        ("18:30至20:00", time(18, 30), time(20)),
+    ],
+)
+def test_a_range_written_with_words_is_read(
+    tmp_path: Path, kit: Kit, written: str, start: time, end: time
+) -> None:
+    (record,), problems = merged(tmp_path, kit, f"a,en,T,2027-07-30,{written},P\n")
+    assert problems == []
+    assert _hours(record) == (start, end)
+
+
+@pytest.mark.parametrize("written", ["с 15:00", "до 17:00", "с 15:00 по 17:00"])
+def test_half_a_from_to_is_not_a_range(tmp_path: Path, kit: Kit, written: str) -> None:
+    """A start or an end alone, or another word, is named, as it was."""
+    records, problems = merged(tmp_path, kit, f"a,en,T,2027-07-30,{written},P\n")
+    assert records == []
+    assert problems == [
+        f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time: write "
+        "it as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00"
+    ]
+
+
+def test_cldrs_words_between_a_ranges_times_are_read(kit: Kit) -> None:
+    """Each word (no dash) CLDR's hm and Hm interval formats write between two times in the
+    kit's languages (Babel's Locale.interval_formats) is in BETWEEN_WORDS, and each of
+    BETWEEN_WORDS is one."""
+    from babel import Locale, UnknownLocaleError
+
+    found = set()
+    for code in kit.languages:
+        try:
+            formats = Locale.parse(code.replace("-", "_")).interval_formats
+        except UnknownLocaleError:  # en-XA, the pseudo-locale
+            continue
+        # the range of two times of a half of the day (a) and of two hours (H): its
+        # first half is the start's pattern and the words after it
+        for skeleton, field in (("hm", "a"), ("Hm", "H")):
+            first, second = (formats.get(skeleton) or {})[field]
+            assert first.startswith(second)
+            joint = re.sub(r"[-\u2010-\u2015\s]", "", first[len(second) :])
+            if joint:
+                found.add(joint)
+    assert found == set(BETWEEN_WORDS)
