@@ -268,6 +268,42 @@ def test_a_google_forms_timestamp_is_passed_over(tmp_path: Path, kit: Kit, stamp
     assert "event_time" not in _values(record, "en")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "email"),
+    [
+        ("Timestamp", "Email Address"),  # the trial's gform-en.csv: the sheet was refused
+        ("Marca temporal", "Dirección de correo electrónico"),
+        ("Horodateur", "Adresse e-mail"),
+        ("Carimbo de data/hora", "Endereço de e-mail"),
+        ("Zeitstempel", "E-Mail-Adresse"),
+    ],
+)
+def test_a_google_forms_respondents_address_is_passed_over(
+    tmp_path: Path, kit: Kit, stamp: str, email: str
+) -> None:
+    """A Google Form that collects e-mail addresses writes the respondent's after its
+    timestamp: the form's, not the event's contact (it was "no column of the event templates,
+    and the sheet has no 'contact'", and nothing was made)."""
+    head = [stamp, email, "event_id", "language", "title", "date", "venue"]
+    row = ["30.06.2027 10:15:32", "someone@example.org", "walk", "en", "Walk", "2027-07-30"]
+    record, problems = merged(tmp_path, kit, head, [*row, "Park"])
+    assert (record.id, record.day, problems) == ("walk", date(2027, 7, 30), [])
+    assert "event_contact" not in _values(record, "en")
+
+
+def test_an_email_address_column_without_a_forms_timestamp_is_told(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """Without a form's timestamp, an 'Email Address' column is the sheet's, meant as the
+    contact it lacks: told as before."""
+    head = ["Email Address", "event_id", "language", "title", "date", "venue"]
+    path = tmp_path / "events.csv"
+    path.write_text(",".join(head) + "\nsomeone@example.org,walk,en,Walk,2027-07-30,Park\n")
+    errs = Collector()
+    assert read_events(read_table(path, errs), kit, errs) == []
+    assert [d.code for d in errs.items] == ["merge.column"]
+
+
 def test_a_ukrainian_google_form_is_read(tmp_path: Path, kit: Kit) -> None:
     """A Europe and Central Asia office's trial: a Google Form in Ukrainian, its timestamp
     first and its headers as the form's questions; 5 columns were missing."""

@@ -180,14 +180,33 @@ FORM_TIMESTAMPS = frozenset(
     )
 )  # fmt: skip
 MICROSOFT_FORMS = ("id", "start_time", "completion_time", "email", "name")
+# Google Forms' second column where a form collects the respondents' e-mail addresses: who
+# answered, not the event's contact (a trial: 'Email Address' was "no column of the event
+# templates, and the sheet has no 'contact'", and the whole sheet was refused), read as its
+# own where the header has a FORM_TIMESTAMPS column too, in the languages whose export's
+# header pair is cited: public repositories' Google Forms test data and documentation
+# (exact search, 2026-12: "Timestamp,Email Address" in 10 files, "Marca temporal,Dirección
+# de correo electrónico" 9, "Horodateur,Adresse e-mail" 7, "Carimbo de data/hora,Endereço
+# de e-mail" 7, "Zeitstempel,E-Mail-Adresse" 10); none was found for Russian, Ukrainian or
+# Thai, whose column is told as any other
+FORM_EMAILS = frozenset(
+    header_spelling(column_key(name))
+    for name in (
+        "Email Address", "Dirección de correo electrónico", "Adresse e-mail",
+        "Endereço de e-mail", "E-Mail-Adresse",
+    )
+)  # fmt: skip
 
 
 def form_columns(keys: Iterable[str]) -> frozenset[str]:
     """The keys (as event_column writes them) of a form's own columns among a header's
-    (FORM_TIMESTAMPS; MICROSOFT_FORMS, where the header has id, start_time and
-    completion_time): no event column's, read by none, nor told (`_check_columns`)."""
+    (FORM_TIMESTAMPS, and FORM_EMAILS beside one; MICROSOFT_FORMS, where the header has id,
+    start_time and completion_time): no event column's, read by none, nor told
+    (`_check_columns`)."""
     keys = frozenset(keys)
     own = {k for k in keys if header_spelling(k) in FORM_TIMESTAMPS}
+    if own:  # a Google Form's: the respondent's address too
+        own.update(k for k in keys if header_spelling(k) in FORM_EMAILS)
     if keys.issuperset(MICROSOFT_FORMS[:3]):
         own.update(keys.intersection(MICROSOFT_FORMS))
     return frozenset(own - set(COLUMNS))
