@@ -561,3 +561,42 @@ def test_an_ods_sheet_headed_in_thai_is_the_one_read(tmp_path: Path, kit: Kit) -
     assert table.sheet == "กิจกรรม"
     (record,) = read_events(table, kit, errs)
     assert (record.id, record.day, errs.items) == ("walk", date(2027, 7, 30), [])
+
+
+def test_a_workbook_named_for_the_other_format_is_named(tmp_path: Path) -> None:
+    """An .xlsx renamed .ods (a trial: "it is a zip file, but not an OpenDocument
+    spreadsheet", told to save it again from LibreOffice) and an .ods renamed .xlsx: what
+    each is, and the name the kit reads it by; a zip of neither is told as before."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.save(tmp_path / "events.ods")
+    write_ods(tmp_path / "events.xlsx", content(sheet("Sheet1", HEADER)))
+    with zipfile.ZipFile(tmp_path / "other.ods", "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")  # a Word document's parts
+        z.writestr("word/document.xml", "<w:document/>")
+    said = []
+    for name in ("events.ods", "events.xlsx", "other.ods"):
+        with pytest.raises(DiagnosticsError) as caught:
+            read_table(tmp_path / name, Collector())
+        (problem,) = caught.value.diagnostics
+        said.append((problem.code, problem.message.replace(f"{tmp_path}/", ""), problem.hints))
+    assert said == [
+        (
+            "merge.read",
+            "events.ods is not an ODS spreadsheet: it is an Excel workbook (.xlsx), named .ods",
+            ("rename it events.xlsx: the kit reads it so",),
+        ),
+        (
+            "merge.read",
+            "events.xlsx is not an XLSX workbook: it is an OpenDocument spreadsheet (.ods), "
+            "named .xlsx",
+            ("rename it events.ods: the kit reads it so",),
+        ),
+        (
+            "merge.read",
+            "other.ods is not a readable ODS spreadsheet: it is a zip file, but not an "
+            "OpenDocument spreadsheet",
+            ("save it again from LibreOffice (File > Save As, ODF Spreadsheet), or as CSV UTF-8",),
+        ),
+    ]

@@ -19,7 +19,13 @@ from ..diagnostics import failure
 from .data import MAX_BYTES, MAX_ROWS, Cell, Row, blank, cell_value, column_key, headless
 from .header_row import HEADER_SEARCH, header_not_first
 from .ods_cells import OdsCell, sheets
-from .workbook import WorkbookRead, choose_sheet, joined_under_header, package_trouble
+from .workbook import (
+    WorkbookRead,
+    choose_sheet,
+    joined_under_header,
+    named_otherwise,
+    package_trouble,
+)
 
 MAX_XML = 10 * MAX_BYTES  # content.xml unpacked: a file of 20 MB that unpacks to more is a bomb
 
@@ -148,6 +154,14 @@ def _content(path: Path) -> bytes:
                 )
             return package.read(info)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError) as exc:
+        other = named_otherwise(raw, path)
+        if other is not None:  # an .xlsx renamed .ods
+            raise failure(
+                "merge.read",
+                f"{path} is not an ODS spreadsheet: it is {other[0]}, named .ods",
+                None,
+                f"rename it {other[1]}: the kit reads it so",
+            ) from None
         raise failure(
             "merge.read",
             f"{path} is not a readable ODS spreadsheet: "

@@ -1,7 +1,7 @@
 """What the readers of a workbook (XLSX: `merge.xlsx`; ODS: `merge.ods`) share: what a
 reader gives (`WorkbookRead`), which sheet to read (`choose_sheet`), the values under a header
 cell merged across columns joined into one, the address of a =HYPERLINK formula, and why a
-zip package cannot be read, in an organiser's words."""
+zip package cannot be read, in an organiser's words (`package_trouble`, `named_otherwise`)."""
 
 from __future__ import annotations
 
@@ -109,3 +109,33 @@ def package_trouble(exc: BaseException, kind: str, empty: bool = False) -> str:
     if isinstance(exc, KeyError):
         return f"it is a zip file, but not {kind}"
     return str(exc)
+
+
+# What a spreadsheet file is by its bytes, where its name says another format: the format's
+# words and the suffix the kit reads it by. An Excel workbook is a zip package with
+# [Content_Types].xml and its xl/ part (ECMA-376 Part 2, Open Packaging Conventions; Part 1,
+# SpreadsheetML); an OpenDocument spreadsheet, one whose first entry, `mimetype`, holds
+# application/vnd.oasis.opendocument.spreadsheet (ODF 1.2 Part 3, section 3.3).
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+FORMATS = {".xlsx": "an Excel workbook (.xlsx)", ".ods": "an OpenDocument spreadsheet (.ods)"}
+
+
+def named_otherwise(raw: bytes, path: Path) -> tuple[str, str] | None:
+    """(what it is, the name to give it) for a workbook's bytes `raw` that are another of
+    the kit's workbook formats than `path`'s suffix says (an .xlsx renamed .ods: "is not a
+    readable ODS spreadsheet: it is a zip file, but not an OpenDocument spreadsheet" told
+    the user to save it again from LibreOffice, a trial); None for anything else."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            names = set(package.namelist())
+            ods = "mimetype" in names and package.read("mimetype").strip() == ODS_MIMETYPE
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError):
+        return None
+    xlsx = "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names)
+    suffix = ".ods" if ods else ".xlsx" if xlsx else ""
+    if not suffix or suffix == path.suffix.lower():
+        return None
+    return FORMATS[suffix], path.with_suffix(suffix).name

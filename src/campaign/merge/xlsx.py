@@ -21,6 +21,7 @@ from .workbook import (
     WorkbookRead,
     choose_sheet,
     joined_under_header,
+    named_otherwise,
     package_trouble,
 )
 from .xlsx_sheet import SheetMarks, sheet_marks, sheet_xml
@@ -99,6 +100,14 @@ def _sheet_heads(
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        other = named_otherwise(raw, path)
+        if other is not None:  # an .ods renamed .xlsx
+            raise failure(
+                "merge.read",
+                f"{path} is not an XLSX workbook: it is {other[0]}, named .xlsx",
+                None,
+                f"rename it {other[1]}: the kit reads it so",
+            ) from None
         why = package_trouble(exc, "an Excel workbook", empty=not raw)
         raise failure(
             "merge.read",
