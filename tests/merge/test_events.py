@@ -2307,6 +2307,52 @@ def test_a_links_shown_words_in_a_csv_say_where_its_address_went(tmp_path: Path,
     ]
 
 
+@pytest.mark.parametrize(
+    ("link", "hint"),
+    [
+        # a short number (Thailand's anti-trafficking hotline, a trial's hot.csv): it has no
+        # +CC form, which the hint gave
+        (
+            "1300",
+            "for a number to call, write tel:1300 (a short number is dialled as it is, without "
+            "a country code), or https://... or mailto:name@example.org",
+        ),
+        # a word and the number (a trial's line.csv: "the cell has a link's shown words")
+        (
+            "โทร 1300",
+            "for a number to call, write tel:1300 (a short number is dialled as it is, without "
+            "a country code), and 'โทร' in the contact column; if the cell has a link's shown "
+            "words, type its address (https://...)",
+        ),
+        (
+            "Call: +41 22 917 1234",
+            "for a number to call, write tel:+41-22-917-1234: the link is the address alone; "
+            "'Call:' may go in the contact column",
+        ),
+    ],
+)
+def test_a_number_to_call_in_a_link_cell_is_told_its_tel_address(
+    tmp_path: Path, kit: Kit, link: str, hint: str
+) -> None:
+    head = "event_id,language,title,date,venue,link\n"
+    _, problems = records(tmp_path, kit, f"w,th,Walk,2026-07-30,Park,{link}\n", head=head)
+    assert problems == [
+        f"2:6: error[merge.value]: row 2, column link (F): the link '{link}': it is not a "
+        "web, e-mail or phone address (https://, http://, mailto: or tel:)\n"
+        f"  hint: {hint}"
+    ]
+
+
+def test_a_short_number_as_its_tel_address_is_a_link(tmp_path: Path, kit: Kit) -> None:
+    """tel:1300, which the hint gives, is the event's link."""
+    head = "event_id,language,title,date,venue,contact,link\n"
+    (record,), problems = records(
+        tmp_path, kit, "w,th,Walk,2026-07-30,Park,1300,tel:1300\n", head=head
+    )
+    assert problems == []
+    assert record.layer.links == {"event": "tel:1300"}
+
+
 def test_a_web_address_with_a_space_is_told_so(tmp_path: Path, kit: Kit) -> None:
     """An organiser's trial: `example.org/x y` was "not a web, e-mail or phone address",
     and the fault is its space."""

@@ -113,9 +113,9 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
         link = dialable("tel:" + phone[1].strip())
         problem = link_error(link)
     if problem is not None:
-        fix = problem[1]
-        if " " in link.strip() and not re.search(r"[.:/@]", link):  # "Register here"
-            fix = (
+        fix = _number_fix(link) or problem[1]
+        if fix == problem[1] and " " in link.strip() and not re.search(r"[.:/@]", link):
+            fix = (  # "Register here"
                 "the cell has a link's shown words, not its address (a sheet saved as CSV "
                 "keeps the words): type the address itself (https://...), or merge the "
                 "workbook (.xlsx, .ods), which keeps it"
@@ -123,6 +123,38 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
         bad(cell, f"the link '{link}': {problem[0]}", fix)
         return ""
     return link
+
+
+# A number in a link cell that is no address: one alone, or with words (โทร 1300, "call
+# 1300"; Call: 0800 123 456), 3 to 15 digits (E.164's most) in groups; the words before or
+# after it hold no address's marks (/ @)
+NUMBER_IN_WORDS = re.compile(r"([^\d/@+]*?)\s*(\+?\d[\d \u00a0().-]*\d|\d)\s*([^\d/@]*)")
+
+
+def _number_fix(link: str) -> str | None:
+    """The fix for a link cell that holds a number to call, not its tel: address: a short
+    number (a hotline: Thailand's 1300) is dialled as it is, tel:1300, where the hint said
+    tel:+CC-NNN-NNNN, which no short number has (a trial); a number with words (โทร 1300)
+    is its tel: address, the words the contact's, where the hint said the cell held "a
+    link's shown words" (a sheet saved as CSV). None for anything else."""
+    found = NUMBER_IN_WORDS.fullmatch(link.strip())
+    if found is None or not 3 <= sum(c.isdigit() for c in found[2]) <= 15:
+        return None
+    number = found[2]
+    words = " ".join(w for w in (found[1].strip(), found[3].strip()) if w)
+    address = dialable("tel:" + re.sub(r"[().]", " ", number).strip())
+    short = not number.startswith(("+", "0")) and sum(c.isdigit() for c in number) < 7
+    said = f"for a number to call, write {address}" + (
+        " (a short number is dialled as it is, without a country code)" if short else ""
+    )
+    if words and short:  # Register 2027: a number to call, or a link's shown words
+        return (
+            f"{said}, and '{words}' in the contact column; if the cell has a link's shown "
+            "words, type its address (https://...)"
+        )
+    if words:
+        return f"{said}: the link is the address alone; '{words}' may go in the contact column"
+    return f"{said}, or https://... or mailto:name@example.org"
 
 
 def _photo(cell: Cell | None, images: Path | None, bad: Bad) -> Path | None:
