@@ -221,9 +221,11 @@ def test_missing_strings_fall_back_with_one_warning(
     kit_model = load_kit(kit)
     (warning,) = [w for w in kit_model.warnings if w.code == "strings.missing"]
     assert warning.render() == (
-        "materials/strings/fr.yaml:1:1: warning[strings.missing]: [fr] 'badge': fr.yaml lacks 1 "
+        "materials/strings/fr.yaml:1:1: warning[strings.missing]: [fr]: fr.yaml lacks 1 "
         "string(s) that en.yaml has: badge; they print in English until translated\n"
-        "  hint: translate them (with --strict this is an error)"
+        '  hint: translate them: `strings export --lang fr` lists it, marked "to translate", '
+        "in a file for a translator, and `strings import` reads it back (with --strict this "
+        "is an error)"
     )
     # the French badge prints with the English text; every other language is untouched
     code, out = cli(
@@ -260,6 +262,34 @@ def test_missing_strings_fall_back_with_one_warning(
     assert code == 1
     assert "error[strings.missing]" in out
     assert not (tmp_path / "out2").exists()
+
+
+def test_a_new_languages_missing_strings_are_named_once_and_counted(
+    kit_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A language that lacks most keys (a file `new language` made, one text translated) is
+    one warning naming the first 12 keys once, the count of the others, and the command that
+    lists them all: it named all 26 twice (the subject and the message), 900 characters on
+    one line (an office's trial)."""
+    kit = kit_copy(
+        **{
+            "materials/strings/kk.yaml": "language: kk\nname: Kazakh\nstatus: draft\nstrings:\n"
+            "  badge:\n    text: Адам саудасын тоқтат\n"
+        }
+    )
+    monkeypatch.chdir(kit)
+    (warning,) = [w for w in load_kit(kit).warnings if w.code == "strings.missing"]
+    assert warning.render() == (
+        "materials/strings/kk.yaml:1:1: warning[strings.missing]: [kk]: kk.yaml lacks 26 "
+        "string(s) that en.yaml has: day, theme, fact_figure, fact, fact_source, cta_title, "
+        "cta, cta_donate, cta_join, qr_label, qr_label_tel, qr_label_mailto and 14 more; they "
+        "print in English until translated\n"
+        '  hint: translate them: `strings export --lang kk` lists all 26, marked "to '
+        'translate", in a file for a translator, and `strings import` reads it back (with '
+        "--strict this is an error)"
+    )
+    assert "emblem_alt" not in warning.render()  # the 15th key: counted, not named
+    assert warning.as_json()["subject"] == {"language": "kk"}
 
 
 def cli(*args: str) -> tuple[int, str]:

@@ -305,14 +305,17 @@ def test_a_languages_warnings_are_its_builds_only(tmp_path: Path) -> None:
     assert "strings.missing" not in text
     code, text = cli("build", *args, "--lang", "ar", "-o", tmp_path / "ar")
     assert code == 0, text
-    assert "warning[strings.missing]: [ar] 'emblem_alt': ar.yaml lacks 1 string(s)" in text
+    assert (
+        "warning[strings.missing]: [ar]: ar.yaml lacks 1 string(s) that en.yaml has: emblem_alt;"
+        in text
+    )
     code, text = cli("build", *args, "--lang", "ar", "-o", tmp_path / "ar", "--strict")
     assert code == 1
-    assert "error[strings.missing]: [ar] 'emblem_alt'" in text
+    assert "error[strings.missing]: [ar]: ar.yaml lacks 1" in text
     code, text = cli("check", "--kit", kit, "--only", "text", "--lang", "en", "--strict")
     assert (code, "strings.missing" in text) == (0, False), text
     code, text = cli("check", "--kit", kit, "--only", "text", "--lang", "ar")
-    assert "warning[strings.missing]: [ar] 'emblem_alt'" in text
+    assert "warning[strings.missing]: [ar]: ar.yaml lacks 1" in text
 
 
 def test_language_codes_are_case_insensitive(tmp_path: Path) -> None:

@@ -206,10 +206,7 @@ def _copied(source: Language, lang: Language, errs: Collector) -> None:
     ]
     if not copied:
         return
-    shown = 12  # keys named; the count says how many
-    keys = ", ".join(k for k, _ in copied[:shown]) + (
-        f" and {len(copied) - shown} more" if len(copied) > shown else ""
-    )
+    keys = some_keys([k for k, _ in copied])
     errs.warn(
         "strings.untranslated",
         f"{lang.path.name} has {len(copied)} string(s) with the very words of "
@@ -374,17 +371,32 @@ def check_braces(
     return fine
 
 
+SHOWN_KEYS = 12  # the keys a warning about a language's strings names; a count says the rest
+
+
+def some_keys(keys: list[str]) -> str:
+    """`keys` for a message: the first SHOWN_KEYS, and how many more there are."""
+    more = len(keys) - SHOWN_KEYS
+    return ", ".join(keys[:SHOWN_KEYS]) + (f" and {more} more" if more > 0 else "")
+
+
 def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
     missing = [k for k in source.strings if k not in lang.strings]
     if missing:
+        # the keys once, in the message, at most SHOWN_KEYS of them: a new language's file
+        # lacks every key, and its warning named all 27 twice (as its subject too), on one
+        # line of 900 characters; the export lists them all
+        every = "it" if len(missing) == 1 else f"all {len(missing)}"
         errs.warn(
             "strings.missing",
             f"{lang.path.name} lacks {len(missing)} string(s) that "
-            f"{source.path.name} has: {', '.join(missing)}; they print in "
+            f"{source.path.name} has: {some_keys(missing)}; they print in "
             f"{source.name} until translated",
             Mark(lang.path, 1, 1),
-            "translate them (with --strict this is an error)",
-            subject=Subject(language=lang.code, key=", ".join(missing)),
+            f"translate them: `strings export --lang {lang.code}` lists {every}, marked "
+            f'"to translate", in a file for a translator, and `strings import` reads it back '
+            "(with --strict this is an error)",
+            subject=Subject(language=lang.code),
         )
     outdated = [
         (k, e)
