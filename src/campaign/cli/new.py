@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import KitSubGroup, default_kit, kit_option
 from .report import reporting
+
+if TYPE_CHECKING:
+    from ..model.kit import Kit
 
 
 @click.group(cls=KitSubGroup)
@@ -32,6 +36,8 @@ def language(
     comment marked `to translate`, with the source's text and note. Until a key is translated
     its text prints in the source language, so the kit builds in CODE at once. Its names come
     from CLDR; a language CLDR has no data for takes them from --name and --native-name.
+    It says where CODE goes to be built by default: the `languages:` of the offices that
+    print it (materials/offices/<id>.yaml) and of materials/campaign.yaml.
 
     \b
     Examples:
@@ -48,4 +54,36 @@ def language(
         loaded = load_kit(root, frozenset({code}), isolate=True)
         path = new_language(loaded, code, name, native_name, script)
     click.echo(f"wrote {path}: every string marked to translate")
-    click.echo(f"add '{code}' to `languages:` in materials/campaign.yaml to build it by default")
+    click.echo(where_to_list(loaded, code))
+
+
+def where_to_list(kit: Kit, code: str) -> str:
+    """Where `code` goes to be built by default: the `languages:` of each office that prints
+    it (an office's build makes its own languages, not the campaign's) and of campaign.yaml
+    (a build without --office), saying which list it already, and the README's steps. Only
+    campaign.yaml was named: an office added its language there, and every campaign build
+    made it, while the office's own build (`--office`) did not (a trial)."""
+    offices = sorted(kit.offices)
+    listing = [o for o in offices if code in kit.offices[o].languages]
+    others = [o for o in offices if o not in listing]
+    lines = [f"to build '{code}' by default, list it under `languages:`"]
+    if others:
+        verb = "lists" if len(listing) == 1 else "list"
+        already = f"; {', '.join(listing)} {verb} it already" if listing else ""
+        lines.append(
+            "  - in materials/offices/<id>.yaml, for each office that prints it (`build --office "
+            f"<id>` makes that office's languages; the kit's offices: {', '.join(others)}"
+            f"{already})"
+        )
+    elif listing:
+        lines.append(f"  - every office lists it already ({', '.join(listing)})")
+    if code in kit.campaign.languages:
+        lines.append("  - materials/campaign.yaml lists it already (a build without --office)")
+    else:
+        lines.append(
+            "  - in materials/campaign.yaml, for the campaign's own kit (a build without --office)"
+        )
+    lines.append(
+        f'`build --lang {code}` makes it now; README "Add a language" has the steps from here'
+    )
+    return "\n".join(lines)
