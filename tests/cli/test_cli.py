@@ -102,10 +102,11 @@ def test_unknown_names_get_hints(tmp_path: Path) -> None:
         "error[ref.language]: unknown language 'fre'\n"
         "  hint: 'fre' is another code of 'fr' (French): write 'fr'"
     ) in text
+    # a design's family and a paper size: the size to add, not another size (poster-a4)
     assert (
-        "error[ref.material]: unknown material 'poster-a5'\n  hint: did you mean 'poster-a4'?"
-        in text
-    )
+        "error[ref.material]: unknown material 'poster-a5'\n  hint: poster has no size a5: add "
+        "it under `sizes:` in poster-a3.yaml (A5 is 148 x 210 mm)"
+    ) in text
     assert "Traceback" not in text
 
 

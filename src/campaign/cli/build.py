@@ -31,6 +31,7 @@ from .report import (
     documents,
     draft_notes,
     emit_json,
+    family_size_notes,
     left_out_notes,
     lowered_ppi_notes,
     merged_left_out_notes,
@@ -189,6 +190,7 @@ def tell(
     report left them out)."""
     made = [j.key for j in result.jobs if j.status != "failed"]
     notes = press_notes(result.kit, {k.material for k in made})
+    notes += family_size_notes(result.kit)
     notes += lowered_ppi_notes(f for j in result.jobs for f in j.files)
     notes += draft_notes(result.kit, {k.language for k in made})
     notes += left_out_notes(result.kit, [(k.office, k.material) for k in made])

@@ -394,6 +394,39 @@ def lowered_ppi_notes(files: Iterable[OutputFile]) -> list[str]:
     ]
 
 
+def family_size_notes(kit: Kit | None) -> list[str]:
+    """A line per size of the kit that offices build as one of their paper family's though
+    its trim is none of that family's sizes (papers.family_sizes: ISO B5 under the
+    default `paper: iso`), naming those offices and how to keep it to the offices that list
+    it. A B5 flyer added for one office was built by every ISO office without a word."""
+    from ..papers import FAMILIES, family_sizes
+
+    if kit is None:
+        return []
+    lines = []
+    for f in family_sizes(kit.layouts, kit.offices):
+        la = f.layout
+        what = f"{f.paper.name}: no A size" if f.paper is not None else "no A size"
+        where = la.size_mark.path.name if la.size_mark else f"{la.sized_from}.yaml"
+        line = f", line {la.size_mark.line}" if la.size_mark else ""
+        verb = "lists" if len(f.listing) == 1 else "list"
+        them = f" ({listed(f.listing)} {verb} it)" if f.listing else ""
+        us = (
+            "; for the offices of US paper, `paper: us`"
+            if f.paper is not None and f.paper.family == "us"
+            else ""
+        )
+        lines.append(
+            f"note: {la.id} ({la.trim[0]:g} x {la.trim[1]:g} mm, {what}) is built by every "
+            f"office of {FAMILIES[str(la.paper)]} that lists no `materials:`, as an A size is: "
+            f"{listed(f.by_family)}{them}. To build it only for the "
+            "offices whose `materials:` list it, write `paper: custom` in its entry under "
+            f"`sizes:` ({where}{line}); to build it for every ISO office, `paper: iso`{us} "
+            "(then this note goes)"
+        )
+    return lines
+
+
 def press_notes(kit: Kit | None, materials: Iterable[str]) -> list[str]:
     """One line per badge press used by `materials` whose sizes are not verified (a maker's
     published template or a check on the press), e.g. for the 58 mm badge's 70 mm cut."""

@@ -32,6 +32,7 @@ from ..model import (
     StringEntry,
 )
 from ..model.language import code_hints, not_a_language
+from ..papers import material_hints
 from .campaign import JOB_LISTS, Fields
 from .references import known_fields
 from .spec import BAD, Context, Form, MapRead, form, read
@@ -349,7 +350,7 @@ def check_offices(
                     "ref.material",
                     f"office '{office.id}' builds material '{name}', which the kit does not have",
                     where,
-                    *(did_you_mean(name, layouts) or (f"materials: {', '.join(sorted(layouts))}",)),
+                    *material_hints(name, layouts),
                 )
         for i, code in enumerate(office.languages):
             if code not in languages and code not in unreadable:

@@ -260,8 +260,9 @@ class SizeSpec:
         Literal["iso", "us", "custom"],
         Key(
             "Paper family: iso (A sizes) or us (Letter, Tabloid); an office builds only the "
-            "sizes of its own paper family. custom: a size of no family (a roll-up banner), "
-            "which an office builds only when its `materials:` lists it.",
+            "sizes of its own paper family. custom: a size of no family (a roll-up banner), or "
+            "one for some offices only (a B5 flyer), which an office builds only when its "
+            "`materials:` lists it.",
             default="iso",
         ),
     ] = "iso"
@@ -321,6 +322,9 @@ class SizeSpec:
     ] = None
     mark: Mark | None = None
     badge: BadgeProfile | None = None  # the press's profile, when `press:` names one
+    # whether the entry writes its `paper:` (papers.family_sizes: a size of no A size
+    # that is ISO by default is noted, one that writes `paper: iso` chose it)
+    paper_given: bool = field(default=False, compare=False)
     # what the size's entry says (load.Node.digest): with the design's bytes
     # (pipeline.fingerprint.design_bytes), what its files' fingerprints and build hash cover,
     # so that an edit of another size's entry leaves this size's files as they were

@@ -225,9 +225,15 @@ def _not_built(kit: Kit, office: Office, only: tuple[str, ...]) -> str:
 def _unknown(
     errs: Collector, code: str, asked: tuple[str, ...], known: dict[str, Any], label: str
 ) -> None:
+    from ..papers import material_hints
+
     for name in asked:
         if name not in known:
-            hints = did_you_mean(name, known) or (f"{label}: {', '.join(sorted(known))}",)
+            hints = (
+                material_hints(name, known)  # poster-b5: the size to add, not poster-a4
+                if code == "ref.material"
+                else did_you_mean(name, known) or (f"{label}: {', '.join(sorted(known))}",)
+            )
             errs.error(code, f"unknown {code.removeprefix('ref.')} '{name}'", None, *hints)
 
 

@@ -55,6 +55,7 @@ def _size_spec(r: MapRead) -> None:
     v = r.values
     v["slots"] = v["slots"] or {}
     v["content"] = r.node.digest()
+    v["paper_given"] = r.has("paper")
     if r.has("press") and r.has("trim"):
         r.errs.error(
             "schema.value",

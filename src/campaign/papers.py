@@ -1,0 +1,162 @@
+"""Paper sizes by name, and what they tell about a layout's sizes: a size of a paper family
+whose trim is none of that family's sizes (ISO B5 under `paper: iso`, which means the A
+sizes), which every office of that family builds; and a material name that is a design's
+family and a paper size's name (`poster-b5`), which a size under the design's `sizes:` makes.
+
+An office builds every layout and size of its paper family unless its `materials:` lists
+what it builds (model.Office.builds): a B5 flyer added for one office was laid out and built
+by every ISO office, without a word (an office's trial).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .diagnostics import did_you_mean
+from .model import Layout, Office
+
+# Paper sizes, portrait, mm: ISO 216 A0-A10 and B0-B10, ISO 269 C4-C6 (envelopes), the DL
+# flyer, a third of A4 (Format.php's "DLP", 99 x 210 mm "(A4/3)"; the DL envelope it is
+# named after is 110 x 220 mm), and the North American sizes (Letter 8.5 x 11 in, Legal
+# 8.5 x 14 in, Tabloid 11 x 17 in and Ledger, its landscape; half-Letter, "Statement", 5.5 x
+# 8.5 in; Executive 7.25 x 10.5 in; ANSI C, D and E), as tecnickcom/tc-lib-pdf-page's
+# src/Format.php lists them (its "ISO 216 A/B/C Series", "ANSI Series" and "Traditional
+# 'Loose' North American Paper Sizes"), the inch sizes at 25.4 mm to the inch. Each with the
+# paper family of the kit whose offices print it (`paper:`; None: neither, an ISO size that
+# is no A size).
+INCH = 25.4
+
+
+@dataclass(frozen=True)
+class PaperSize:
+    name: str  # as it is written: "A4", "B5", "Letter"
+    trim: tuple[float, float]  # portrait, mm
+    family: str | None  # "iso" (the A sizes), "us", or None (ISO B and C, DL)
+
+
+def _inch(name: str, w: float, h: float) -> PaperSize:
+    return PaperSize(name, (round(w * INCH, 1), round(h * INCH, 1)), "us")
+
+
+_A = [(841, 1189), (594, 841), (420, 594), (297, 420), (210, 297), (148, 210), (105, 148)]
+_A += [(74, 105), (52, 74), (37, 52), (26, 37)]
+_B = [(1000, 1414), (707, 1000), (500, 707), (353, 500), (250, 353), (176, 250), (125, 176)]
+_B += [(88, 125), (62, 88), (44, 62), (31, 44)]
+PAPER_SIZES: dict[str, PaperSize] = {
+    **{f"a{i}": PaperSize(f"A{i}", (float(w), float(h)), "iso") for i, (w, h) in enumerate(_A)},
+    **{f"b{i}": PaperSize(f"B{i}", (float(w), float(h)), None) for i, (w, h) in enumerate(_B)},
+    "c4": PaperSize("C4", (229.0, 324.0), None),
+    "c5": PaperSize("C5", (162.0, 229.0), None),
+    "c6": PaperSize("C6", (114.0, 162.0), None),
+    "dl": PaperSize("DL", (99.0, 210.0), None),
+    "letter": _inch("Letter", 8.5, 11),
+    "legal": _inch("Legal", 8.5, 14),
+    "tabloid": _inch("Tabloid", 11, 17),
+    "ledger": _inch("Ledger", 11, 17),
+    "half-letter": _inch("half-Letter", 5.5, 8.5),
+    "statement": _inch("Statement", 5.5, 8.5),
+    "executive": _inch("Executive", 7.25, 10.5),
+    "ansi-c": _inch("ANSI C", 17, 22),
+    "ansi-d": _inch("ANSI D", 22, 34),
+    "ansi-e": _inch("ANSI E", 34, 44),
+}
+# how the families' offices are named in messages
+FAMILIES = {"iso": "ISO paper (A sizes)", "us": "US paper (Letter, Tabloid)"}
+TOLERANCE_MM = 1.0  # a trim this close to a paper size is that size (215.9 or 216 mm)
+
+
+def paper_size(trim: tuple[float, float]) -> PaperSize | None:
+    """The paper size `trim` is, in either orientation, within TOLERANCE_MM; None if none."""
+    w, h = sorted(trim)
+    return next(
+        (
+            p
+            for p in PAPER_SIZES.values()
+            if abs(p.trim[0] - w) <= TOLERANCE_MM and abs(p.trim[1] - h) <= TOLERANCE_MM
+        ),
+        None,
+    )
+
+
+@dataclass(frozen=True)
+class FamilySize:
+    """A size whose `paper:` is the default family, and whose trim is none of that family's
+    sizes, that offices build as one of their family's (`by_family`), beside those whose
+    `materials:` list it (`listing`)."""
+
+    layout: Layout
+    paper: PaperSize | None  # the paper size its trim is, if any
+    by_family: tuple[str, ...]
+    listing: tuple[str, ...]
+
+
+def family_sizes(layouts: Mapping[str, Layout], offices: Mapping[str, Office]) -> list[FamilySize]:
+    """The sizes under a design's `sizes:` that give no `paper:`, so are of the ISO family
+    (its A sizes) by default, whose trim is no size of that family (ISO B5, DL, US Legal),
+    and that offices of that family build because they list no `materials:`: each with
+    those offices, and the offices whose `materials:` list it. A badge's press sizes are of
+    no paper size, and a size that writes its `paper:` chose it: neither is one."""
+    out = []
+    for layout in layouts.values():
+        design = layouts.get(layout.sized_from or "")
+        if design is None or layout.badge is not None or layout.paper not in FAMILIES:
+            continue
+        size = next((s for s in design.sizes.values() if s.mark == layout.size_mark), None)
+        if size is None or size.paper_given:
+            continue
+        paper = paper_size(layout.trim)
+        if paper is not None and paper.family == layout.paper:
+            continue
+        by_family = tuple(
+            sorted(o for o, of in offices.items() if not of.materials and of.builds(layout))
+        )
+        if by_family:
+            listing = tuple(sorted(o for o, of in offices.items() if layout.id in of.materials))
+            out.append(FamilySize(layout, paper, by_family, listing))
+    return out
+
+
+def size_hint(name: str, layouts: Mapping[str, Layout]) -> str | None:
+    """For a material the kit does not have whose name is a design's family and a paper
+    size's name (`poster-b5`, `flyer-legal`): the size to add under that design's `sizes:`,
+    with the trim of that paper size, and how to keep it to the offices that list it. None
+    for any other name (then the nearest names are the hint)."""
+    designs = {(la.family or la.id): la for la in layouts.values() if la.sized_from is None}
+    for family in sorted(designs, key=len, reverse=True):
+        rest = name.removeprefix(f"{family}-")
+        paper = PAPER_SIZES.get(rest.lower())
+        if rest == name or paper is None or designs[family].badge is not None:
+            continue
+        design = designs[family]
+        w, h = paper.trim if design.trim[0] <= design.trim[1] else paper.trim[::-1]
+        title = f"{family.replace('-', ' ').capitalize()} {paper.name}"
+        if paper.family is None:  # B5, DL: of no office's family; those that list it build it
+            entry = f"{rest.lower()}: {{trim: [{w:g}, {h:g}], paper: custom, title: {title}}}"
+            who = (
+                "`paper: custom` keeps it to the offices whose `materials:` list it, where "
+                f"without it every office of {FAMILIES['iso']} that lists no `materials:` "
+                "builds it too"
+            )
+        else:
+            us = ", paper: us, bleed: 3.175" if paper.family == "us" else ""
+            entry = f"{rest.lower()}: {{trim: [{w:g}, {h:g}]{us}, title: {title}}}"
+            who = (
+                f"every office of {FAMILIES[paper.family]} that lists no `materials:` builds "
+                "it then, and with `paper: custom` only the offices whose `materials:` list it"
+            )
+        return (
+            f"{family} has no size {rest}: add it under `sizes:` in {design.path.name} "
+            f'({paper.name} is {w:g} x {h:g} mm), e.g. `{entry}`; {who} (README, "Sizes")'
+        )
+    return None
+
+
+def material_hints(name: str, layouts: Mapping[str, Layout]) -> tuple[str, ...]:
+    """The hints of `ref.material` for `name`: the size to add where it is a design's family
+    and a paper size (`poster-b5`: its nearest name, poster-a4, is another size), else the
+    nearest names, else the kit's materials."""
+    sized = size_hint(name, layouts)
+    if sized is not None:
+        return (sized,)
+    return did_you_mean(name, layouts) or (f"materials: {', '.join(sorted(layouts))}",)

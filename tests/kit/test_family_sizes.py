@@ -1,0 +1,141 @@
+"""A size added under a design's `sizes:` is of the ISO family unless it says otherwise, so
+every ISO office that lists no `materials:` builds it: `check` and `build` say so, naming
+those offices, when the size gives no `paper:` and is no A size (a B5 flyer added for one
+office was laid out by every ISO office, without a word: an office's trial). A material an
+office names that is a design's family and a paper size's name (`poster-b5`) is told the
+size to add under `sizes:`, not "did you mean 'poster-a4'?"."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.kit import load_kit
+from campaign.papers import family_sizes, paper_size
+
+from ..kits import cli
+
+FLYER = "materials/layouts/flyer-a5.yaml"
+A4 = "  a4: {trim: [210, 297], title: Flyer A4}\n"
+STEPPE = "name: Steppe office\nlanguages: [en, ru]\npaper: iso\nmaterials: [flyer-a5, {}]\n"
+NOTE = (
+    "note: flyer-b5 (176 x 250 mm, B5: no A size) is built by every office of ISO paper (A "
+    "sizes) that lists no `materials:`, as an A size is: brussels, central-america-caribbean, "
+    "east-africa, europe-west-central-asia, middle-east-north-africa and "
+    "southeast-asia-pacific (steppe lists it). To build it only for the offices whose "
+    "`materials:` list it, write `paper: custom` in its entry under `sizes:` (flyer-a5.yaml, "
+    "line {line}); to build it for every ISO office, `paper: iso` (then this note goes)"
+)
+
+
+def with_b5(
+    kit_copy: Callable[..., Path], entry: str, listed: str = "flyer-b5"
+) -> tuple[Path, int]:
+    """The kit with `entry` (a B5 size) added after the flyer's A4 size and an office,
+    steppe, that lists `listed`; the line of the size's entry."""
+    kit = kit_copy(**{"materials/offices/steppe.yaml": STEPPE.replace("{}", listed)})
+    path = kit / FLYER
+    text = path.read_text(encoding="utf-8")
+    assert A4 in text
+    path.write_text(text.replace(A4, A4 + entry), encoding="utf-8")
+    return kit, text[: text.index(A4)].count("\n") + 2
+
+
+def test_a_size_every_iso_office_builds_unasked_is_noted(kit_copy: Callable[..., Path]) -> None:
+    kit, line = with_b5(kit_copy, "  b5: {trim: [176, 250], title: Flyer B5}\n")
+    # east-africa lists no materials: it lays out the B5 flyer steppe's size was added for
+    code, out = cli("check", "--kit", kit, "--office", "east-africa", "--only", "flyer-b5")
+    assert code == 0, out
+    assert NOTE.format(line=line) in out.splitlines(), out
+    assert out.count("note: flyer-b5") == 1
+    # the note is the kit's: a check of steppe alone, or of the campaign, says it too, and a
+    # build (its --json report's notes, without the label)
+    code, out = cli("check", "--kit", kit, "--office", "steppe", "--only", "flyer-a5")
+    assert NOTE.format(line=line) in out.splitlines(), out
+    code, out = cli(
+        "build", "--kit", kit, "-o", kit / "out", "--office", "steppe", "--only", "flyer-b5",
+        "--lang", "en", "--no-png", "--no-digital", "--json",
+    )  # fmt: skip
+    assert code == 0, out
+    report = json.loads(out)
+    assert NOTE.format(line=line).removeprefix("note: ") in report["notes"]
+
+
+def test_a_size_no_office_lists_is_noted_too(kit_copy: Callable[..., Path]) -> None:
+    """A size added and listed by no office yet: the offices that build it, nothing more (a
+    roll-up banner of the poster stopped `check` with an internal error here)."""
+    kit, line = with_b5(kit_copy, "  b5: {trim: [176, 250], title: Flyer B5}\n", "poster-a3")
+    code, out = cli("check", "--kit", kit, "--office", "steppe", "--lang", "en")
+    assert code == 0, out
+    assert NOTE.format(line=line).replace(" (steppe lists it)", "") in out.splitlines(), out
+
+
+@pytest.mark.parametrize("paper", ["iso", "custom"])
+def test_a_size_that_says_its_paper_is_not_noted(kit_copy: Callable[..., Path], paper: str) -> None:
+    """`paper: iso` is every ISO office's size by choice; `paper: custom` the listing
+    offices' only (east-africa no longer builds it: the error says why)."""
+    kit, _ = with_b5(kit_copy, f"  b5: {{trim: [176, 250], paper: {paper}, title: Flyer B5}}\n")
+    code, out = cli("check", "--kit", kit, "--office", "steppe", "--only", "flyer-b5")
+    assert code == 0, out
+    assert "note: flyer-b5" not in out
+    code, out = cli("check", "--kit", kit, "--office", "east-africa", "--only", "flyer-b5")
+    assert (code, "note: flyer-b5" in out) == ((0, False) if paper == "iso" else (1, False)), out
+    if paper == "custom":
+        assert "flyer-b5 is of no paper family (paper: custom)" in out
+
+
+def test_the_shipped_kits_sizes_are_of_their_family(root: Path) -> None:
+    """Every size of the shipped kit is an A size, or says `paper: us` (or is a badge's
+    press size): nothing to note."""
+    kit = load_kit(root)
+    assert family_sizes(kit.layouts, kit.offices) == []
+    assert paper_size((176, 250)).name == "B5"  # type: ignore[union-attr]
+    assert paper_size((279.4, 215.9)).name == "Letter"  # type: ignore[union-attr]
+    assert paper_size((100, 200)) is None
+
+
+ASKED = "materials/offices/steppe.yaml:4:23: error[ref.material]: office 'steppe' builds material"
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        (
+            "poster-b5",
+            "poster has no size b5: add it under `sizes:` in poster-a3.yaml (B5 is 176 x 250 "
+            "mm), e.g. `b5: {trim: [176, 250], paper: custom, title: Poster B5}`; `paper: "
+            "custom` keeps it to the offices whose `materials:` list it, where without it "
+            "every office of ISO paper (A sizes) that lists no `materials:` builds it too "
+            '(README, "Sizes")',
+        ),
+        (
+            "event-poster-a2",  # the longest family: event-poster, not poster
+            "event-poster has no size a2: add it under `sizes:` in event-poster-a3.yaml (A2 "
+            "is 420 x 594 mm), e.g. `a2: {trim: [420, 594], title: Event poster A2}`; every "
+            "office of ISO paper (A sizes) that lists no `materials:` builds it then, and "
+            "with `paper: custom` only the offices whose `materials:` list it (README, "
+            '"Sizes")',
+        ),
+        (
+            "flyer-legal",
+            "flyer has no size legal: add it under `sizes:` in flyer-a5.yaml (Legal is 215.9 "
+            "x 355.6 mm), e.g. `legal: {trim: [215.9, 355.6], paper: us, bleed: 3.175, "
+            "title: Flyer Legal}`; every office of US paper (Letter, Tabloid) that lists no "
+            "`materials:` builds it then, and with `paper: custom` only the offices whose "
+            '`materials:` list it (README, "Sizes")',
+        ),
+        ("poster-a33", "did you mean 'poster-a3'?"),  # no paper size: the nearest name
+    ],
+)
+def test_an_unknown_size_of_a_design_is_told_where_sizes_go(
+    kit_copy: Callable[..., Path], name: str, hint: str
+) -> None:
+    kit = kit_copy(**{"materials/offices/steppe.yaml": STEPPE.replace("{}", name)})
+    code, out = cli("check", "--kit", kit, "--office", "steppe")
+    assert code == 1
+    assert f"{ASKED} '{name}', which the kit does not have\n  hint: {hint}\n" in out, out
+    code, out = cli("check", "--kit", kit, "--only", name)  # the same hint for --only
+    assert f"error[ref.material]: unknown material '{name}'\n  hint: {hint}\n" in out, out
