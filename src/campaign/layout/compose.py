@@ -12,7 +12,7 @@ from ..model import Layout, Slot
 from ..model.layout import AT_TRIM_MM
 from ..model.slots import GROUND
 from ..resolve import Content
-from ..text.paragraph import EPS
+from ..text.paragraph import EPS, Line
 from ..text.scripts import (
     TRAILING,
     char_script,
@@ -366,11 +366,16 @@ def run_languages(
     (paragraph, start, end, language) over the paragraph's text (`foreign_spans`): an
     office's web address or e-mail in Latin letters inside an Arabic sentence, an English
     word inside a Thai one. The digital PDF tags each as a Span with its /Lang (ISO 32000-1,
-    14.9.2; PDF/UA-1, 7.2); before, a paragraph had one language for all its words."""
-    if not isinstance(item, TextItem):
+    14.9.2; PDF/UA-1, 7.2); before, a paragraph had one language for all its words. A
+    badge's rim (an arc's one line) is one paragraph: a Latin name in an Arabic rim."""
+    if isinstance(item, ArcTextItem):
+        lines: tuple[Line, ...] = (item.line,)
+    elif isinstance(item, TextItem):
+        lines = item.text.lines
+    else:
         return ()
     texts: dict[int, str] = {}
-    for line in item.text.lines:  # a paragraph's last line has its text as written (a
+    for line in lines:  # a paragraph's last line has its text as written (a
         if line.runs:  # line broken at a hyphen it draws has the hyphen in its own)
             texts[line.paragraph] = line.runs[0].source
     out: list[RunLanguage] = []

@@ -202,7 +202,7 @@ def reading_text(item: TextItem | ArcTextItem, paragraph: int | None = None) -> 
     return text
 
 
-def part_text(item: TextItem, paragraph: int, start: int, end: int) -> str:
+def part_text(item: TextItem | ArcTextItem, paragraph: int, start: int, end: int) -> str:
     """The words of characters [start, end) of one of a text item's paragraphs in reading
     order, as `reading_text` gives the paragraph's: the lines' characters joined as the text
     had them, a hyphen the layout drew a soft hyphen."""

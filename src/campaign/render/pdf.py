@@ -349,13 +349,13 @@ def _parts(
     several strings), a paragraph in another language (`Page.paragraph_langs`: a string that
     falls back to the source language). None where every word is in its element's
     language; else, for an item that is one element, every paragraph's (those without such
-    words one part)."""
-    if not isinstance(item, TextItem):
+    words one part). A badge's rim is one paragraph, as a text's (`Page.run_langs`)."""
+    if not isinstance(item, (TextItem, ArcTextItem)):
         return None
     lang = page.langs.get(item.slot) or doc_lang
     each = page.paragraph_langs.get(item.slot, ())
     inside = page.run_langs.get(item.slot, ())
-    sizes = {line.paragraph: len(line.runs[0].source) for line in item.text.lines if line.runs}
+    sizes = {line.paragraph: len(line.runs[0].source) for line in item_lines(item)}
     out: dict[int, tuple[tagging.Part, ...]] = {}
     for paragraph, size in sizes.items():
         own = (each[paragraph] if paragraph < len(each) else None) or lang
@@ -389,7 +389,7 @@ def _kids(item: Item, parts: tagging.Parts, paragraphs: list[int]) -> tuple[int 
     `paragraphs` in parts: a part in the element's language that runs left to right as its
     MCIDs; any other a Span (with its language, and its words in reading order where any is
     drawn right to left; a paragraph's last followed by a line break where another comes)."""
-    assert isinstance(item, TextItem)
+    assert isinstance(item, (TextItem, ArcTextItem))
     kids: list[int | Span] = []
     for n, paragraph in enumerate(paragraphs):
         last = len(parts.of[paragraph]) - 1

@@ -6,27 +6,57 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from ...layout.document import ArcTextItem
+from reportlab.pdfgen.canvas import Canvas
+
+from ...layout.document import ArcTextItem, line_words
+from ...text.paragraph import Run
 from ..glyphs import draw_run
 from ..tagging import begin_span, end
 from . import DrawContext, drawer
+from .text import line_parts
 
 
 @drawer(ArcTextItem)
 def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
-    canvas = ctx.canvas
-    canvas.setFillColor(ctx.palette(item.colour))
-    cx, cy = ctx.ox + item.cx, ctx.top - item.cy
+    """The rim's glyphs on their circle. Each glyph is drawn on its own, turned and placed:
+    the words as ActualText, in print too (readers order the glyphs by where they are:
+    poppler read a print badge's rim as "#e", "nd", "HT"... once its "ffi" no longer asked
+    for a span, glyphs.logical); not for right-to-left words, which PDFium would reverse
+    (render.pdf.logical_text). In the digital PDF, words in a language of their own (a Latin
+    name in an Arabic rim: `ctx.parts`, render.pdf._parts) are each a marked-content
+    sequence of their own, as a text line's are (items.text._draw_parts)."""
+    ctx.canvas.setFillColor(ctx.palette(item.colour))
+    line = item.line
+    ltr = bool(line.runs) and not any(r.rtl for r in line.runs)
+    centre = (ctx.ox + item.cx, ctx.top - item.cy)
+    parts = ctx.parts
+    each = parts.of.get(line.paragraph) if parts is not None else None
+    if parts is None or not each:
+        if ltr:
+            begin_span(ctx.canvas, line.actual_text())
+        _draw_glyphs(item, ctx.canvas, centre, list(line.runs))
+        if ltr:
+            end(ctx.canvas)
+        return
+    for k, runs in line_parts(line, each, item.size):
+        parts.switch(ctx.canvas, line.paragraph, k)
+        if any(r.rtl for r in runs):
+            parts.rtl.add((line.paragraph, k))
+        if ltr:
+            a, b = min(r.start for r in runs), max(r.end for r in runs)
+            begin_span(ctx.canvas, line_words(line, a, b))
+        _draw_glyphs(item, ctx.canvas, centre, runs)
+        if ltr:
+            end(ctx.canvas)
+
+
+def _draw_glyphs(
+    item: ArcTextItem, canvas: Canvas, centre: tuple[float, float], runs: list[Run]
+) -> None:
+    """`runs` of the arc's line (or pieces of them, each at its place on the line), each
+    glyph turned and placed on the circle around `centre` (on the page, pt)."""
     total = item.line.width
-    runs = item.line.runs
-    # each glyph is drawn on its own, turned and placed on the circle: the words as
-    # ActualText, in print too (readers order the glyphs by where they are: poppler read a
-    # print badge's rim as "#e", "nd", "HT"... once its "ffi" no longer asked for a span,
-    # glyphs.logical); not for right-to-left words, which PDFium would reverse
-    # (render.pdf.logical_text)
-    span = bool(runs) and not any(r.rtl for r in runs)
-    if span:
-        begin_span(canvas, item.line.actual_text())
+    cx, cy = centre
     for run in runs:
         x = run.x
         for g in run.glyphs:
@@ -46,5 +76,3 @@ def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
             draw_run(canvas, single, -adv / 2, 0, item.size)
             canvas.restoreState()
             x += adv
-    if span:
-        end(canvas)
