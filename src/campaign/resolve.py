@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .diagnostics import Mark
 from .model import Campaign, Kit, Language, Office, StringEntry
+from .text.langmarks import Marked, unmarked
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_-]*)\}")
 
@@ -141,14 +142,30 @@ class Content:
     logo_alts: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     def entry(self, key: str) -> StringEntry:
-        """A string with its `{field}` placeholders filled in."""
+        """A string with its `{field}` placeholders filled in, as it prints: without its
+        language marks (`{lang=en}Blue Heart{/lang}`: `marked`)."""
         found = self.strings[key]
-        text = fill(found.text, self.fields)
+        (text, _), short = self._filled(key)
+        return StringEntry(
+            found.key, text, short and short[0], found.mark, text_mark=found.text_mark
+        )
+
+    def marked(self, key: str) -> tuple[tuple[Marked, ...], tuple[Marked, ...]]:
+        """The words string `key`'s text and its short variant (`entry`'s) mark as in another
+        language (`text.langmarks`): (start, end, language tag) over each as it prints."""
+        (_, langs), short = self._filled(key)
+        return langs, short[1] if short else ()
+
+    def _filled(
+        self, key: str
+    ) -> tuple[tuple[str, tuple[Marked, ...]], tuple[str, tuple[Marked, ...]] | None]:
+        found = self.strings[key]
+        text = unmarked(fill(found.text, self.fields))
         # a field's short form makes a short variant of every string that names it
-        short: str | None = fill(found.short or found.text, self.fields, short=True)
-        if not found.short and short == text:
-            short = None
-        return StringEntry(found.key, text, short, found.mark, text_mark=found.text_mark)
+        short = unmarked(fill(found.short or found.text, self.fields, short=True))
+        if not found.short and short[0] == text[0]:
+            return text, None
+        return text, short
 
     def value(self, name: str) -> StringEntry:
         """A field's value ('' when not filled in)."""

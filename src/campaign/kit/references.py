@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,8 @@ from ..filenames import resolved
 from ..model import CONTACT_FIELDS, Campaign, Language
 from ..model.language import canonical_code, code_hints, not_a_language
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
+from ..text.langmarks import ANY as LANG_MARK
+from ..text.langmarks import lang_mark_problems
 from .spec import BAD, Context, Ref
 
 
@@ -283,7 +285,12 @@ def _check_placeholders(lang: Language, known: dict[str, Any], errs: Collector) 
     for key, entry in lang.strings.items():
         for text in (entry.text, entry.short or ""):
             check_braces(
-                text, known, entry.mark, errs, subject=Subject(language=lang.code, key=key)
+                text,
+                known,
+                entry.mark,
+                errs,
+                subject=Subject(language=lang.code, key=key),
+                place=entry.place_of,
             )
 
 
@@ -294,13 +301,18 @@ def check_braces(
     errs: Collector,
     what: str = "",
     subject: Subject | None = None,
+    place: Callable[[str], Mark] | None = None,
 ) -> bool:
     """Every `{name}` in `text` names a field of `known`: resolve.fill leaves an unknown one as
     written, so `{helpine}` printed as it is on a print-ready poster, with check --strict
     passing. Braces around anything else (`{}`, `{ helpline }`) are an error too, and so is a
-    brace without its other one (`{helpline.`: it printed as typed). `what` names the text
-    first (a translator's file: "'qr_label': ", as `strings import` checks a translation
-    with the codes and words of the kit's own files). Returns whether it is fine."""
+    brace without its other one (`{helpline.`: it printed as typed); language marks
+    (`{lang=en}Blue Heart{/lang}`) are no field, and each that is not one is a
+    `strings.lang-mark` error (`text.langmarks.lang_mark_problems`), at its own place where
+    `place` finds what is written (`StringEntry.place_of`), else at `mark`. `what` names the
+    text first (a translator's file: "'qr_label': ", as `strings import` checks a
+    translation with the codes and words of the kit's own files). Returns whether it is
+    fine."""
     fine = True
     for _, shown in lone_braces(text):
         fine = False
@@ -337,9 +349,18 @@ def check_braces(
             f"write {{{field}}}, with one pair of braces",
             subject=subject,
         )
+    for problem in lang_mark_problems(text):  # {lang=en}Blue Heart{/lang}
+        fine = False
+        errs.error(
+            "strings.lang-mark",
+            f"{what}the language mark '{problem.shown}' {problem.message}",
+            place(problem.shown) if place is not None else mark,
+            problem.fix,
+            subject=subject,
+        )
     for match in BRACES.finditer(text):
         name = match[1]
-        if name in known:
+        if name in known or LANG_MARK.fullmatch(match[0]):
             continue
         fine = False
         if PLACEHOLDER.fullmatch(match[0]):

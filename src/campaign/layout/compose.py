@@ -12,6 +12,7 @@ from ..model import Layout, Slot
 from ..model.layout import AT_TRIM_MM
 from ..model.slots import GROUND
 from ..resolve import Content
+from ..text.langmarks import Marked
 from ..text.paragraph import EPS, Line
 from ..text.scripts import (
     TRAILING,
@@ -37,8 +38,9 @@ from .document import (
     TextItem,
 )
 from .items import ComposeContext, kind_of_slot
+from .items.arc_text import SEPARATOR
 from .items.image import logo_language
-from .items.text import OverflowReport, report_empty_alt
+from .items.text import OverflowReport, report_empty_alt, resolve_text
 
 __all__ = ["OverflowReport", "compose_content", "place"]
 
@@ -220,7 +222,7 @@ def _compose(
                 each = paragraph_languages(item, content, foreign)
                 if any(each):
                     paragraph_langs[slot.name] = each
-                runs = run_languages(item, content, foreign, each)
+                runs = run_languages(item, content, foreign, each, slot)
                 if runs:
                     run_langs[slot.name] = runs
             tags[slot.name] = kind.role(slot, ctx)
@@ -359,15 +361,22 @@ def paragraph_languages(item: Item, content: Content, whole: str | None) -> tupl
 
 
 def run_languages(
-    item: Item, content: Content, whole: str | None, each: tuple[str | None, ...]
+    item: Item,
+    content: Content,
+    whole: str | None,
+    each: tuple[str | None, ...],
+    slot: Slot | None = None,
 ) -> tuple[RunLanguage, ...]:
     """The words inside each paragraph of a text that are in a language other than the
     paragraph's (its own, `each`, else the item's, `whole`, else the document's), as
-    (paragraph, start, end, language) over the paragraph's text (`foreign_spans`): an
-    office's web address or e-mail in Latin letters inside an Arabic sentence, an English
-    word inside a Thai one. The digital PDF tags each as a Span with its /Lang (ISO 32000-1,
-    14.9.2; PDF/UA-1, 7.2); before, a paragraph had one language for all its words. A
-    badge's rim (an arc's one line) is one paragraph: a Latin name in an Arabic rim."""
+    (paragraph, start, end, language) over the paragraph's text, in order: those its string
+    marks (`{lang=en}Blue Heart{/lang}` in a French sentence: `marked_languages`, with
+    `slot`) and, outside them, those in a script the paragraph's language is not written in
+    (`foreign_spans`): an office's web address or e-mail in Latin letters inside an Arabic
+    sentence, an English word inside a Thai one. The digital PDF tags each as a Span with its
+    /Lang (ISO 32000-1, 14.9.2; PDF/UA-1, 7.2); before, a paragraph had one language for all
+    its words. A badge's rim (an arc's one line) is one paragraph: a Latin name in an Arabic
+    rim."""
     if isinstance(item, ArcTextItem):
         lines: tuple[Line, ...] = (item.line,)
     elif isinstance(item, TextItem):
@@ -378,13 +387,72 @@ def run_languages(
     for line in lines:  # a paragraph's last line has its text as written (a
         if line.runs:  # line broken at a hyphen it draws has the hyphen in its own)
             texts[line.paragraph] = line.runs[0].source
+    marked = marked_languages(item, texts, content, slot) if slot is not None else {}
     out: list[RunLanguage] = []
     for paragraph, text in sorted(texts.items()):
         own = (each[paragraph] if paragraph < len(each) else None) or whole
         code = own or content.language.code
-        for a, b, lang in foreign_spans(text, code, content.record_languages):
-            out.append((paragraph, a, b, lang))
+        told = marked.get(paragraph, [])
+        found = [
+            (a, b, lang)
+            for a, b, lang in foreign_spans(text, code, content.record_languages)
+            if not any(ma < b and a < mb for ma, mb, _ in told)
+        ]
+        found += [(a, b, lang) for a, b, lang in told if lang != code]
+        out += [(paragraph, a, b, lang) for a, b, lang in sorted(found)]
     return tuple(out)
+
+
+def marked_languages(
+    item: TextItem | ArcTextItem, texts: dict[int, str], content: Content, slot: Slot
+) -> dict[int, list[tuple[int, int, str]]]:
+    """The words each paragraph's string marks as in another language (`Content.marked`,
+    `text.langmarks`), as (start, end, language tag) over the paragraph's text (`texts`):
+    the marks' places in the string as it prints, moved as the layout set it (digits,
+    capitals: `items.text.resolve_text`; the text or its short variant, whichever the
+    paragraph sets). A rim's strings are one paragraph, joined by its separator."""
+    style = getattr(slot, "style", None)
+    if style is None:
+        return {}
+    lang = content.language
+    fields = set(getattr(slot, "fields", ()))
+
+    def as_set(key: str, text: str) -> str:
+        return resolve_text(text, lang, style, key in content.as_written).replace("\t", " ")
+
+    def moved(
+        key: str, text: str, spans: tuple[Marked, ...], at: int
+    ) -> list[tuple[int, int, str]]:
+        return [
+            (at + len(as_set(key, text[:a])), at + len(as_set(key, text[:b])), tag)
+            for a, b, tag in spans
+        ]
+
+    strings = [k if k in content.strings and k not in fields else None for k in item.keys]
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    if isinstance(item, ArcTextItem):
+        at, found = 0, []
+        for key in strings:
+            if key is None:
+                return {}
+            text = content.entry(key).text
+            found += moved(key, text, content.marked(key)[0], at)
+            at += len(as_set(key, text)) + len(SEPARATOR)
+        return {0: found} if found and at - len(SEPARATOR) == len(texts.get(0, "")) else {}
+    for paragraph, key in enumerate(strings):
+        if key is None or paragraph not in texts:
+            continue
+        entry = content.entry(key)
+        langs, short_langs = content.marked(key)
+        variants: list[tuple[str | None, tuple[Marked, ...]]] = [
+            (entry.text, langs),
+            (entry.short, short_langs),
+        ]
+        for variant, spans in variants:
+            if variant is not None and spans and as_set(key, variant) == texts[paragraph]:
+                out[paragraph] = moved(key, variant, spans, 0)
+                break
+    return out
 
 
 # what stays outside a span of words in another language at its ends: a sentence's

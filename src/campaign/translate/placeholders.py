@@ -12,6 +12,7 @@ from ..diagnostics import (
 from ..kit.references import BRACES, check_braces, lone_braces
 from ..model import Language
 from ..resolve import placeholders, stray_braces
+from ..text.langmarks import ANY as LANG_MARK
 from .entries import Incoming
 
 
@@ -65,7 +66,11 @@ def same_placeholders(
             item.translation, known, item.mark, errs, f"'{item.key}'{item.suffix}: "
         )
     # what else it has in braces: a name translated ({téléphone}), `{ helpline }`, `{}`
-    braced = [m[0] for m in BRACES.finditer(item.translation) if m[0] not in got]
+    braced = [
+        m[0]
+        for m in BRACES.finditer(item.translation)
+        if m[0] not in got and not LANG_MARK.fullmatch(m[0])  # {lang=en}: no field
+    ]
     has = sorted(got) + list(dict.fromkeys(braced))
     message = (
         f"'{item.key}'{item.suffix}: the translation has {', '.join(has) or 'no placeholder'}, "

@@ -1,0 +1,139 @@
+"""Words a string marks as in another language: `{lang=en}Blue Heart{/lang}` in a French
+sentence. Words of another script are found by their letters (`layout.compose.foreign_spans`);
+words of another language in the same script (English in French) cannot be, so a translator
+marks them, in braces as a `{field}` placeholder is written. The marks never print: the
+layout sets the text without them (`resolve.Content.entry`), and the digital PDF tags the
+words they held as a Span with their /Lang (`layout.compose.run_languages`). A mark that is
+not one (an unknown language, a mark never closed) is a `strings.lang-mark` error at its
+place (`lang_mark_problems`, told with a string's `{field}` checks: `kit.references`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# what a person may have meant as a mark: `{lang=en}`, `{ lang: en }`, `{/lang}`, `{/ lang}`;
+# not `{lang}` (a field may have that name) nor `{language}`
+OPEN = re.compile(r"\{\s*lang\s*[=:]\s*([^{}\n]{0,40}?)\s*\}")
+CLOSE = re.compile(r"\{\s*/\s*lang\s*\}")
+ANY = re.compile(f"{OPEN.pattern}|{CLOSE.pattern}")
+WRITTEN = re.compile(r"\{lang=([^{}\s]+)\}")  # an opening mark as the kit writes it
+END = "{/lang}"
+
+# (start, end, language tag) over the text without its marks
+Marked = tuple[int, int, str]
+
+
+def unmarked(text: str) -> tuple[str, tuple[Marked, ...]]:
+    """`text` without its language marks, and the stretches they held (start, end, the tag
+    as written), in order. A mark that is not one (`lang_mark_problems`) is left out as
+    well, and holds nothing; the check refuses it before anything is drawn."""
+    if "{" not in text:  # most texts: at C speed
+        return text, ()
+    out: list[str] = []
+    spans: list[Marked] = []
+    at = 0  # in `text`
+    opened: tuple[int, str] | None = None  # (start in the text without marks, tag)
+    size = 0  # of the text without marks so far
+    for m in ANY.finditer(text):
+        out.append(text[at : m.start()])
+        size += m.start() - at
+        at = m.end()
+        if m[0].lstrip("{ \t").startswith("/"):
+            if opened is not None and size > opened[0]:
+                spans.append((opened[0], size, opened[1]))
+            opened = None
+        else:
+            tag = _tag(m[0])
+            opened = (size, tag) if tag is not None and opened is None else None
+    out.append(text[at:])
+    return "".join(out), tuple(spans)
+
+
+def _tag(mark: str) -> str | None:
+    """The language tag of an opening mark written as the kit writes it, else None (a
+    closing mark, or one spelt otherwise)."""
+    m = WRITTEN.fullmatch(mark)
+    return m[1] if m else None
+
+
+@dataclass(frozen=True)
+class MarkProblem:
+    """A mark that is not one: where it is in the text, as written, what is wrong, the fix."""
+
+    at: int
+    shown: str
+    message: str
+    fix: str
+
+
+def lang_mark_problems(text: str) -> list[MarkProblem]:
+    """Each language mark of `text` that is not one: spelt otherwise than `{lang=xx}` (spaces,
+    a colon), naming a language the Unicode CLDR does not know, opened inside another, never
+    closed, closing none, or holding no words."""
+    from ..langnames import language_names
+
+    out: list[MarkProblem] = []
+    opened: re.Match[str] | None = None
+    for m in ANY.finditer(text):
+        closing = m[0].lstrip("{ \t").startswith("/")
+        if closing:
+            if m[0] != END:
+                out.append(
+                    MarkProblem(m.start(), m[0], "is spelt otherwise than {/lang}", "write {/lang}")
+                )
+            if opened is None:
+                out.append(
+                    MarkProblem(
+                        m.start(),
+                        m[0],
+                        "closes no {lang=...} before it",
+                        "remove it, or write {lang=xx} before the words it closes",
+                    )
+                )
+            elif not text[opened.end() : m.start()].strip():
+                out.append(
+                    MarkProblem(
+                        opened.start(),
+                        opened[0],
+                        "marks no words",
+                        f"write the words between {opened[0]} and {{/lang}}, or remove both",
+                    )
+                )
+            opened = None
+            continue
+        tag = m[1]
+        if not WRITTEN.fullmatch(m[0]):
+            out.append(
+                MarkProblem(
+                    m.start(),
+                    m[0],
+                    "is spelt otherwise than {lang=xx}",
+                    f"write {{lang={tag.strip(' =:')}}}",
+                )
+            )
+        elif language_names(tag) is None:
+            out.append(
+                MarkProblem(
+                    m.start(),
+                    m[0],
+                    f"names '{tag}', which is no language tag the Unicode CLDR knows",
+                    "write the BCP 47 tag of the words' language: {lang=en} for English, "
+                    "{lang=fr} French, {lang=pt-BR} Brazilian Portuguese",
+                )
+            )
+        if opened is not None:
+            out.append(_unclosed(opened, f" before {m[0]}"))
+        opened = m
+    if opened is not None:
+        out.append(_unclosed(opened, ""))
+    return out
+
+
+def _unclosed(opened: re.Match[str], before: str) -> MarkProblem:
+    return MarkProblem(
+        opened.start(),
+        opened[0],
+        f"is never closed{before}",
+        "write {/lang} after the words in that language",
+    )
