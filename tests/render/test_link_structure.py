@@ -76,12 +76,16 @@ def test_links_hold_their_words_and_figures_in_reading_order(
             assert link.P == helpline
             assert "/Alt" not in link
             # each annotation described by what it prints (the helpline as printed, not its
-            # tel: URI), its StructParent leading to its Link; the MCID's parent is the Link
+            # tel: URI) after the words that say what it opens (WCAG 2.4.4), the kit's
+            # strings (link_phone, link_website); ar.yaml lacks them, so on the Arabic page
+            # they are in English, and the Link says so; its StructParent leads to its Link;
+            # the MCID's parent is the Link
             annots = {str(a.A.URI): a for a in pdf.pages[0].Annots}
-            assert str(annots[tel].Contents) == HELPLINE
+            assert str(annots[tel].Contents) == f"Phone: {HELPLINE}"
             assert str(annots["https://report.example.org/form"].Contents) == (
-                "report.example.org/form"
+                "Website: report.example.org/form"
             )
+            assert link.get("/Lang") == ("en" if lang == "ar" else None)
             nums = pdf.Root.StructTreeRoot.ParentTree.Nums
             tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
             assert tree[int(annots[tel].StructParent)] == link
@@ -91,6 +95,8 @@ def test_links_hold_their_words_and_figures_in_reading_order(
             # the back's contacts: a P for each line, its link inside it
             back = [shape(k) for k in kids if k.Pg == pdf.pages[1].obj]
             assert any(s.endswith(",OBJR(mailto:rosea@example.org)]]") for s in back), back
+            mail = next(a for a in pdf.pages[1].Annots if str(a.A.URI).startswith("mailto:"))
+            assert str(mail.Contents) == "E-mail: rosea@example.org"
         if VERAPDF.exists():
             report = subprocess.run(
                 [str(VERAPDF), "-f", "ua1", str(path)], capture_output=True, text=True
@@ -119,3 +125,70 @@ def test_a_link_is_its_paragraphs_whole_text_or_a_part(
     runs, width = build_line(p, 0, len(words), 10)
     found = link_words(Line(tuple(runs), width, 0, 10, 12, 8, 2), "tel:+41-22-917-1234")
     assert (found.words, found.whole, found.paragraph) == ("+41 22 917 1234", whole, 0)
+
+
+PHONE = "+41 22 917 1234"  # as test_a_link_is_its_paragraphs_whole_text_or_a_part has it
+
+
+def labelled(fonts: FontBook, words: str, labels: dict[str, tuple[str, str | None]]) -> bytes:
+    """A French page of one paragraph, `words`, with `labels` (`Page.link_labels`)."""
+    from dataclasses import replace
+
+    from campaign.layout.document import Document
+    from campaign.render.metadata import DocMeta
+    from campaign.render.pdf import draw_pdf_tagged
+    from campaign.render.postprocess import finish_digital
+
+    from .test_run_languages import COLOURS, TAGGED, lines_of, text_page
+
+    page = replace(text_page(lines_of(fonts, words, code="fr", rtl=False), ()), link_labels=labels)
+    doc = Document("flyer", "Flyer", "flyer", "fr", False, (420.0, 300.0), 9.0, 5.0, (page,), None)
+    data, tagged = draw_pdf_tagged(doc, COLOURS, fonts, TAGGED, lambda c: c, "t")
+    return finish_digital(data, DocMeta("Flyer", "fr", "World Day", "abc123", 2026), tagged)
+
+
+def first_link(data: bytes) -> tuple[str, str | None, str | None]:
+    """The page's first link annotation: its /Contents, and its Link element's /Alt and
+    /Lang."""
+    import io
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        annot = pdf.pages[0].Annots[0]
+        nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+        tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+        link = tree[int(annot.StructParent)]
+        alt, lang = link.get("/Alt"), link.get("/Lang")
+        return str(annot.Contents), alt and str(alt), lang and str(lang)
+
+
+@pytest.mark.parametrize(
+    ("words", "labels", "found"),
+    [
+        # the page's own words for it: no /Lang of its own; a paragraph that is the number
+        # alone, its Link holding the words (no Alt)
+        (PHONE, {"tel": ("Téléphone", None)}, (f"Téléphone: {PHONE}", None, None)),
+        # inside a sentence: the Link's Alt says it too
+        (
+            f"Appelez le {PHONE}.",
+            {"tel": ("Téléphone", None)},
+            (f"Téléphone: {PHONE}", f"Téléphone: {PHONE}", None),
+        ),
+        # a string the language lacks: the source's words, and the Link says they are English
+        (
+            f"Appelez le {PHONE}.",
+            {"tel": ("Phone", "en")},
+            (f"Phone: {PHONE}", f"Phone: {PHONE}", "en"),
+        ),
+        # a kit without such a string: the printed words alone, as before
+        (PHONE, {}, (PHONE, None, None)),
+    ],
+)
+def test_a_printed_address_says_what_its_link_opens(
+    fonts: FontBook,
+    words: str,
+    labels: dict[str, tuple[str, str | None]],
+    found: tuple[str, str | None, str | None],
+) -> None:
+    """WCAG 2.4.4: a link's purpose from its text: the phone number alone said nothing of
+    what it does; the kit's string for it (link_phone) says it, in the page's language."""
+    assert first_link(labelled(fonts, words, labels)) == found

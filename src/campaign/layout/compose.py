@@ -196,6 +196,7 @@ def _compose(
 ) -> Document:
     """compose_content's work, for the frames `layout` has."""
     ctx = ComposeContext(layout, content, fonts, errs, overflows)
+    labels = link_labels(content)
     pages = []
     for spec in layout.pages:
         items: list[Item] = []
@@ -232,7 +233,7 @@ def _compose(
         _same_sizes(items, slots, layout, ctx)
         _close_up(items, slots, layout, ctx)
         _on_grounds(items)
-        pages.append(Page(spec.name, tuple(items), tags, langs, paragraph_langs, run_langs))
+        pages.append(Page(spec.name, tuple(items), tags, langs, paragraph_langs, run_langs, labels))
     tw, th = layout.trim
     lang = content.language
     return Document(
@@ -247,6 +248,30 @@ def _compose(
         tuple(pages),
         layout.badge,
     )
+
+
+# the string that says what a link of each scheme opens (the source language's keys; a
+# language that lacks one says it in the source's words, and `check` names the key missing)
+LINK_LABELS = {
+    "tel": "link_phone",
+    "mailto": "link_email",
+    "https": "link_website",
+    "http": "link_website",
+}
+
+
+def link_labels(content: Content) -> dict[str, tuple[str, str | None]]:
+    """The words that say what a printed address's link opens, by its scheme (`Page.
+    link_labels`): the strings `LINK_LABELS` names, in the document's language, else in the
+    source's words with the source language's code (`Content.in_source`). A kit without such
+    a string has none: the link is described by its printed words alone."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for scheme, key in LINK_LABELS.items():
+        text = content.text(key)
+        if text:
+            lang = content.source_language if key in content.in_source else None
+            out[scheme] = (text, lang)
+    return out
 
 
 def _on_grounds(items: list[Item]) -> None:

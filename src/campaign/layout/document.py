@@ -154,6 +154,11 @@ class Page:
     # slot of a text: the words inside its paragraphs in a language other than their
     # paragraph's (`layout.compose.run_languages`: a Latin address inside an Arabic sentence)
     run_langs: dict[str, tuple[RunLanguage, ...]] = field(default_factory=dict)
+    # the words that say what a printed address's link opens, by the link's scheme (tel,
+    # mailto, https, http): the string's text in the page's language, and its language
+    # where it is not the document's (a string the language lacks, in the source's words)
+    # (`layout.compose.link_labels`; the digital PDF's link descriptions, WCAG 2.4.4)
+    link_labels: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
     def text_items(self) -> list[TextItem]:
         return [i for i in self.items if isinstance(i, TextItem)]

@@ -294,7 +294,9 @@ def strings_digest(
     }
     if doc is not None:
         out["names"] = [lang.name, lang.native_name, lang.status]
-        out["pages"] = [[p.name, p.tags, p.langs, p.paragraph_langs] for p in doc.pages]
+        out["pages"] = [
+            [p.name, p.tags, p.langs, p.paragraph_langs, p.link_labels] for p in doc.pages
+        ]
     return hashlib.sha256(json.dumps(out, sort_keys=True, default=str).encode()).hexdigest()
 
 

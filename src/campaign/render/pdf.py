@@ -97,7 +97,9 @@ class Link:
     whole: bool = True
     words: bool = False  # described by its printed words (not a figure's alternative text)
     # a link over words of a sentence: their language where it is not their element's (the
-    # Span of the words has it), the Link's /Lang, its Alt being those words
+    # Span of the words has it), the Link's /Lang, its Alt being those words; of a link
+    # described with a label (`Labels`: "Phone: +1 555 0100"), the label's language where it
+    # is not its element's (a string the language lacks, in the source's words)
     words_lang: str | None = None
 
 
@@ -301,7 +303,16 @@ def _draw_page(
         draw(item, ctx)
         owner = first if apart or tag else None
         each_drawn = ctx.paragraphs if apart else None
-        links += _drawn_links(ctx, before, owner, alt, lang, each_drawn, _paragraphs(item) <= 1)
+        links += _drawn_links(
+            ctx,
+            before,
+            owner,
+            alt,
+            lang,
+            each_drawn,
+            _paragraphs(item) <= 1,
+            Labels(page.link_labels, page.paragraph_langs.get(item.slot, ()), doc_lang),
+        )
         drawn, ctx.parts = ctx.parts, None
         if drawn is not None:
             next_mcid = drawn.next_mcid
@@ -416,12 +427,15 @@ def _drawn_links(
     lang: str | None,
     paragraphs: list[int] | None,
     single: bool = True,
+    labels: Labels | None = None,
 ) -> list[Link]:
     """The links one item drew (`ctx.links` from `before`), each with the element it belongs
     to: `owner` (the item's, or with `paragraphs`, the first of its paragraphs' elements, in
     the order drawn; `single`: the item's element sets one paragraph). A link over printed
     words is described by them (an office's helpline:
-    "+1 555 0100", where the annotation said "tel:+1-555-0100"); a QR code's by its figure's
+    "+1 555 0100", where the annotation said "tel:+1-555-0100"), after the words that say
+    what it opens where the page has them (`Page.link_labels`: "Phone: +1 555 0100", WCAG
+    2.4.4), in their language where it is not the element's; a QR code's by its figure's
     alternative text."""
     out = []
     for index in range(before, len(ctx.links)):
@@ -433,5 +447,30 @@ def _drawn_links(
         if owner is not None and paragraphs is not None and words.paragraph in paragraphs:
             element = owner + paragraphs.index(words.paragraph)
         whole = words.whole and (single or paragraphs is not None)
-        out.append(Link(url, words.words, lang, element, whole, True, words.lang))
+        label = labels.of(url) if labels is not None else None
+        if labels is None or label is None:
+            out.append(Link(url, words.words, lang, element, whole, True, words.lang))
+            continue
+        # the label's language where it is not the element's (its paragraph's own, else the
+        # item's, else the page's): a Link's /Lang, read for its words (test_link_structure)
+        own = labels.paragraph_langs
+        theirs = (own[words.paragraph] if words.paragraph < len(own) else None) or lang
+        said = label[1] or labels.doc_lang
+        other = said if said != (theirs or labels.doc_lang) else None
+        out.append(Link(url, f"{label[0]}: {words.words}", lang, element, whole, True, other))
     return out
+
+
+@dataclass(frozen=True)
+class Labels:
+    """What a page says a printed address's link opens (`Page.link_labels`), with what tells
+    the language of the element it is in: its item's paragraphs' own languages
+    (`Page.paragraph_langs`) and the document's."""
+
+    by_scheme: dict[str, tuple[str, str | None]]
+    paragraph_langs: tuple[str | None, ...]
+    doc_lang: str
+
+    def of(self, url: str) -> tuple[str, str | None] | None:
+        """The label of a link to `url` (by its scheme), or None."""
+        return self.by_scheme.get(url.split(":", 1)[0].lower())

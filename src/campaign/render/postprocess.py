@@ -427,6 +427,8 @@ class _PageTree:
         )
         if described.lang and not described.words:  # a figure's text in another language
             link.Lang = pikepdf.String(language_tag(described.lang))
+        elif described.words and described.words_lang:  # what its Contents say: the words
+            link.Lang = pikepdf.String(language_tag(described.words_lang))  # of a label
         return link
 
 
