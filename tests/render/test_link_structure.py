@@ -26,6 +26,18 @@ CONTACTS = ROSEA.replace(
 )
 
 
+# the strings that say what a printed address's link opens (layout.compose.LINK_LABELS),
+# added to en.yaml of a kit copy: the kit has none yet (each would be missing from every
+# other language: strings.missing)
+LABELS = """  link_website:
+    text: Website
+  link_phone:
+    text: Phone
+  link_email:
+    text: E-mail
+"""
+
+
 def shape(e: object) -> str:
     """A structure element as a short text: S[kids], a marked-content id as its number, an
     object reference as OBJR(URI)."""
@@ -42,6 +54,11 @@ def test_links_hold_their_words_and_figures_in_reading_order(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
     kit = office_kit(kit_copy, CONTACTS)
+    en = kit / "materials/strings/en.yaml"
+    body = en.read_text(encoding="utf-8")
+    en.write_text(
+        body.replace("  contact_title:\n", LABELS + "  contact_title:\n"), encoding="utf-8"
+    )
     out = tmp_path / "out"
     code, text = cli(
         "build", "--kit", kit, "--office", "rosea", "--lang", "en,ar", "--only", "flyer-a5",
@@ -76,8 +93,8 @@ def test_links_hold_their_words_and_figures_in_reading_order(
             assert link.P == helpline
             assert "/Alt" not in link
             # each annotation described by what it prints (the helpline as printed, not its
-            # tel: URI) after the words that say what it opens (WCAG 2.4.4), the kit's
-            # strings (link_phone, link_website); ar.yaml lacks them, so on the Arabic page
+            # tel: URI) after the words that say what it opens (WCAG 2.4.4), the strings
+            # link_phone and link_website (LABELS); ar.yaml lacks them, so on the Arabic page
             # they are in English, and the Link says so; its StructParent leads to its Link;
             # the MCID's parent is the Link
             annots = {str(a.A.URI): a for a in pdf.pages[0].Annots}
