@@ -96,3 +96,27 @@ def test_a_mark_of_the_texts_own_language_is_no_span(
     assert not any(isinstance(k, dict) and k["S"] == "/Span" for e in found for k in e["K"])  # type: ignore[union-attr]
     assert not any("Lang" in e for e in found if e["S"] == "/P" and e.get("Lang") != "en")
     assert BEFORE + NAME + AFTER in mcid_text(data).values()
+
+
+def test_a_mark_on_a_badges_rim_is_a_span(
+    module_kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The rim's one line (its strings joined, `layout.compose.marked_languages`): the
+    English badge's hashtags with a French name marked in them."""
+    body = (ROOT / "materials/strings/en.yaml").read_text(encoding="utf-8")
+    hashtags = '    text: "#endHT #30July #EndHumanTrafficking"\n'
+    assert hashtags in body
+    rim = '    text: "#endHT {lang=fr}Cœur bleu{/lang} #EndHumanTrafficking"\n'
+    kit = module_kit_copy(**{"materials/strings/en.yaml": body.replace(hashtags, rim)})
+    build(kit, Options(tmp_path, ("en",), ("badge-58",), png=False))
+    data = (tmp_path / "badge-58/badge-58-en-digital.pdf").read_bytes()
+    drawn = mcid_text(data)
+    first, span, last = tree(data)[-1]["K"]  # type: ignore[misc]
+    assert span["S"] == "/Span"
+    assert span["Lang"] == "fr"
+    (mcid,) = span["K"]
+    assert (drawn[mcid], drawn[first], drawn[last]) == (
+        "Cœur bleu",
+        "#endHT ",
+        " #EndHumanTrafficking",
+    )
