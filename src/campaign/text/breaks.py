@@ -359,6 +359,7 @@ def last_resort(text: str, lang: str) -> frozenset[int]:
         )
         out.update(a for a, _ in segs[1:] if a in numeral_joins(text, lang))
     out |= short_word_breaks(text, lang, segs)
+    out |= dash_breaks(text, lang, segs) | number_sign_breaks(text, lang, segs)
     lists = _lists_in(text)
     if lists:
         edges = word_edges(text, lang)
@@ -412,6 +413,56 @@ def short_word_breaks(text: str, lang: str, segs: tuple[tuple[int, int], ...]) -
         ):
             out.add(c)
     return frozenset(out)
+
+
+# Languages whose typesetting keeps a dash that has a space before it (em dash, en dash or
+# horizontal bar, as a dash between words: "Көк жүрек № 1 — «серуен»") on the line of the
+# word before it, so that no line begins with it (by the base of a BCP 47 code). A
+# Kazakh headline broke "Көк жүрек № 1" / "— «серуен»" (a user's trial). Sources: Russian,
+# Technolex's guide to the no-break space ("Что такое неразрывный пробел", its section
+# "Перед тире в середине текста": the space before a dash inside a text is a no-break one),
+# and the chapter "Неразрываемые пробелы" of a Russian web-design book
+# (http://mfserver.forekc.ru/4b/index-nerazryvaemye-probely.htm: a no-break space "перед
+# длинным тире в середине предложения"); Ukrainian, the guide's Ukrainian page
+# (https://technolex.com/uk/centr-znan/sho-take-nerozrivniy-probil).
+# Belarusian and Kazakh, set in the Russian tradition of Cyrillic typesetting, are given the
+# Russian rule (no source of their own read here). Never Chinese or Japanese (kinsoku rules
+# their dashes), nor a language not listed: English and German lines may begin with a dash.
+# A dash at a paragraph's or a line's start (a line of dialogue) is left as it is.
+DASH_WITH_PREVIOUS = frozenset({"ru", "uk", "be", "kk"})
+DASHES = frozenset("\u2014\u2013\u2015")  # — – ―
+
+
+def dash_breaks(text: str, lang: str, segs: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    """The breaks (among `segs`') before a dash of `DASHES` with a space before it and a word
+    before that, in a language of `DASH_WITH_PREVIOUS`: last resorts (`last_resort`), so the
+    dash stays on the line of the word before it unless the two are wider than a line."""
+    if lang.replace("_", "-").split("-")[0].lower() not in DASH_WITH_PREVIOUS:
+        return frozenset()
+    out = set()
+    for (a, _b), (c, _) in zip(segs, segs[1:], strict=False):
+        gap = text[a:c]
+        word = gap.rstrip()
+        if text[c] in DASHES and word and word != gap and "\n" not in gap[len(word) :]:
+            out.add(c)
+    return frozenset(out)
+
+
+# And a number sign or section sign keeps to the number after it ("№ 1", "§ 3"), as the same
+# guide asks ("После знаков номера и параграфа"), in the same languages.
+NUMBER_SIGNS = frozenset("№§")
+
+
+def number_sign_breaks(text: str, lang: str, segs: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    """The breaks (among `segs`') after № or § and a space, before a digit, in a language of
+    `DASH_WITH_PREVIOUS`: last resorts (`last_resort`)."""
+    if lang.replace("_", "-").split("-")[0].lower() not in DASH_WITH_PREVIOUS:
+        return frozenset()
+    return frozenset(
+        c
+        for (a, b), (c, _) in zip(segs, segs[1:], strict=False)
+        if text[a:c].rstrip() in NUMBER_SIGNS and text[c].isdigit() and "\n" not in text[a:c]
+    )
 
 
 @lru_cache(maxsize=512)
