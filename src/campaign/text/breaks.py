@@ -7,9 +7,9 @@ Some of ICU's breaks are a last resort (`last_resort`), taken only inside a stre
 wider than a line (`paragraph.break_lines`): those inside a Thai word of PyThaiNLP's
 dictionary that ICU's smaller one splits (ผู้|เสีย|หาย, "victim", read "the deceased" at a
 line's end) or a Lao word of Google's lists (`WORD_LISTS`), inside a word of the project's
-own Lao and Khmer lists (ໜ້າ|ເວັບ, ប៉ូលី|ស: `PROTECTED`), inside a Japanese or Chinese
-phrase (闘|い: `phrase_edges`) or a Chinese numeral and its classifier (一|个:
-`numeral_joins`), after a Khmer or Lao nominalising prefix (ការ|ជួញដូរ,
+own Thai, Lao and Khmer lists (การค้า|มนุษย์, ໜ້າ|ເວັບ, ប៉ូលី|ស: `PROTECTED`), inside a
+Japanese or Chinese phrase (闘|い: `phrase_edges`) or a Chinese numeral and its classifier
+(一|个: `numeral_joins`), after a Khmer, Lao or Thai nominalising prefix (ការ|ជួញដូរ,
 "trafficking": `NOMINAL_PREFIXES`), and between two Myanmar characters, where the translator
 put no space (a Burmese writer spaces phrases, not words). A Burmese line never
 ends on the negative prefix မ alone (`burmese_negation`). Where one of these scripts meets
@@ -240,9 +240,10 @@ WORD_LISTS = (THAI, LAO)
 
 
 # Words a line never breaks inside, the project's own (MIT; each file says where its words
-# come from): loanwords and compounds of the kit's Lao and Khmer strings that ICU's dictionary
-# splits and no list we may ship has (ໜ້າ|ເວັບ, "web page", printed so in an office's trial;
-# ប៉ូលី|ស, "police"). Where one meets letters of its script, a line may break before and
+# come from): loanwords and compounds of the kit's Thai, Lao and Khmer strings that ICU's
+# dictionary splits and no list we may ship has (ໜ້າ|ເວັບ, "web page", printed so in an
+# office's trial; ប៉ូលី|ស, "police"; การค้า|มนุษย์, "human trafficking", whose line ended on
+# การค้า, "trade"). Where one meets letters of its script, a line may break before and
 # after it (ICU gave ប៉ូលី|សតាម: the word's last letter went with the next; elsewhere ICU's
 # breaks stand), and inside it only where it is wider than the line. A word may not begin or
 # end inside a character cluster: not before a vowel sign, mark or COENG (U+17D2, which puts
@@ -257,7 +258,11 @@ KHMER = WordList(
     _chars(0x17B4, 0x17D3) | frozenset("\u17dd"),
     frozenset("\u17d2"),
 )
-PROTECTED = {"Laoo": (LAO, HERE / "lao_words_added.txt"), "Khmr": (KHMER, KHMER.path)}
+PROTECTED = {
+    "Thai": (THAI, HERE / "thai_words_added.txt"),
+    "Laoo": (LAO, HERE / "lao_words_added.txt"),
+    "Khmr": (KHMER, KHMER.path),
+}
 
 
 @cache
@@ -315,13 +320,19 @@ def words_of(wl: WordList) -> tuple[frozenset[str], int]:
 
 # Nominalising prefixes, one word with what follows them (Khmer ការ + verb: ការជួញដូរ,
 # "trafficking"; សេចក្តី + verb or adjective; Lao ການ + verb, ຄວາມ + adjective: ຄວາມສາມັກຄີ,
-# "solidarity"), which ICU sets apart as words of their own: a line that ended on one left it
-# reading "work" or "matter". The break after one of them, when it is one of ICU's pieces by
-# itself and a word of its script follows at once, is a last resort.
+# "solidarity"; Thai การ + verb and ความ + adjective, as Lao's: การบริจาค, "donation", which
+# no dictionary lists, as the prefix makes a noun of any verb), which ICU sets apart as
+# words of their own: a line that ended on one left it reading "work" or "matter". The break
+# after one of them, when it is one of ICU's pieces by itself and a word of its script
+# follows at once, is a last resort.
 KHMER_WORD_START = _chars(0x1780, 0x17B3)  # Khmer consonants and independent vowels
 # Lao consonants (ໜ ໝ ໞ ໟ too) and the vowels written before one
 LAO_WORD_START = _chars(0x0E81, 0x0EAE) | _chars(0x0EC0, 0x0EC4) | _chars(0x0EDC, 0x0EDF)
+# Thai consonants and the vowels written before one
+THAI_WORD_START = _chars(0x0E01, 0x0E2E) | _chars(0x0E40, 0x0E44)
 NOMINAL_PREFIXES = {
+    "การ": THAI_WORD_START,
+    "ความ": THAI_WORD_START,
     "ការ": KHMER_WORD_START,
     "សេចក្តី": KHMER_WORD_START,
     "សេចក្ដី": KHMER_WORD_START,
