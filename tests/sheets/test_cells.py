@@ -622,8 +622,8 @@ def test_a_home_sheet_that_shrinks_type_or_the_qr_code_below_their_minimums_says
     said = (
         "[sheet.scale]: flyer-a5: at 62.7 %, text set at 6.5 pt prints at 4.1 pt, below the 6 "
         "pt floor; the 26 mm QR code prints at 16.3 mm, below 20 mm\n"
-        "  hint: use --up 1, or a larger --paper, or have it printed at full size (without "
-        "--home)\n"
+        "  hint: use --up 1 (100.0 %), or --paper a3 (94.9 %) if your printer takes that "
+        "paper; or have it printed at full size (without --home)\n"
     )
     assert text.endswith(f"warning{said}1 warning(s)\n"), text
     four = ("--lang", "en", "--paper", "letter", "--up", "4", "--strict")
@@ -634,6 +634,27 @@ def test_a_home_sheet_that_shrinks_type_or_the_qr_code_below_their_minimums_says
     code, text = cli(*args, "--lang", "en", "--strict", "-o", tmp_path / "2.pdf")
     assert code == 0, text
     assert "warning" not in text
+
+
+def test_a_home_sheets_scale_hint_names_only_what_was_not_asked(
+    flyers: Path, tmp_path: Path
+) -> None:
+    """The hint said "use --up 1" to one who had given --up 1 (a trial's Legal poster). 1-up A5
+    on A4 with 40 mm margins prints at 87.8 %: the hint names the papers at which it prints
+    above its minimums (Letter and Legal, at 91.8 %, still set its text below the floor) and
+    that only the margins shrink it, as A4 holds an A5."""
+    args = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5", "--home")
+    one = ("--lang", "en", "--up", "1", "--margin", "40", "-o", tmp_path / "1.pdf")
+    code, text = cli(*args, *one)
+    assert code == 0, text
+    assert text.endswith(
+        "warning[sheet.scale]: flyer-a5: at 87.8 %, text set at 6.5 pt prints at 5.7 pt, below "
+        "the 6 pt floor\n"
+        "  hint: only the 40 mm margins an office printer leaves unprinted shrink it (a smaller "
+        "--margin if yours prints closer to the edge); use --paper a3 (100.0 %) or --paper "
+        "tabloid (100.0 %) if your printer takes that paper; or have it printed at full size "
+        "(without --home)\n1 warning(s)\n"
+    ), text
 
 
 def test_a_press_sheet_of_flyers_is_named_by_its_own_size(flyers: Path, tmp_path: Path) -> None:

@@ -200,8 +200,14 @@ def home_sheet(
             None,
             "choose a smaller --margin",
         )
-    shrunk = shrunk_below(kit.layouts.get(req.material), cells.scale)
-    warnings = found(scale_warning(req.material, cells.scale, shrunk))
+    layout = kit.layouts.get(req.material)
+    shrunk = shrunk_below(layout, cells.scale)
+    trim = chosen[0].trim_mm
+    remedies = larger_at_home(req, layout, trim, margin, gap, two_sided) if shrunk else ()
+    w, h = SHEETS[req.paper]
+    own = req.up == 1 and (trim[0] <= w and trim[1] <= h or trim[1] <= w and trim[0] <= h)
+    margins = margin if own else None  # the paper holds it: only the margins shrink it
+    warnings = found(scale_warning(req.material, cells.scale, shrunk, remedies, margins))
     fail_if_strict(warnings, req.strict)
     pieces = copies_of(chosen, req, req.up)  # --fill: the last sheet full too
     pages: list[list[Side | None]] = []
@@ -220,6 +226,38 @@ def home_sheet(
     )
     pdf = impose_cells(pages, cells, "home", meta)
     return Imposed(pdf, len(pages), cells, warnings, pieces)
+
+
+# The papers an office printer takes: A4, Letter and Legal, and A3 and Tabloid (11 x 17 in)
+# in the larger ones
+OFFICE_PAPERS = ("a4", "letter", "legal", "a3", "tabloid")
+
+
+def larger_at_home(
+    req: SheetRequest,
+    layout: Layout | None,
+    trim: tuple[float, float],
+    margin: float,
+    gap: float,
+    two_sided: bool,
+) -> tuple[str, ...]:
+    """What prints a home sheet's pieces above the minimums `shrunk_below` holds them to,
+    other than what `req` asked: `--up 1` on its paper (when more were asked), or each other
+    office paper (OFFICE_PAPERS) at the `--up` asked, each with the scale it prints at
+    ("--up 1 (100.0 %)", "--paper a3 (100.0 %)"). The hint of sheet.scale said "use --up 1"
+    to one who had given --up 1."""
+    out = []
+    if req.up > 1:
+        one = home_cells(SHEETS[req.paper], trim, 1, margin, gap, two_sided).scale
+        if not shrunk_below(layout, one):
+            out.append(f"--up 1 ({one * 100:.1f} %)")
+    for paper in OFFICE_PAPERS:
+        if paper == req.paper:
+            continue
+        at = home_cells(SHEETS[paper], trim, req.up, margin, gap, two_sided).scale
+        if not shrunk_below(layout, at):
+            out.append(f"--paper {paper} ({at * 100:.1f} %)")
+    return tuple(out)
 
 
 def mirrored(cells: Cells, i: int) -> int:
@@ -271,4 +309,12 @@ def shrunk_below(layout: Layout | None, scale: float) -> tuple[str, ...]:
     return tuple(out)
 
 
-__all__ = ["cells_sheet", "home_sheet", "mirrored", "shrunk_below", "sticker_sheet"]
+__all__ = [
+    "OFFICE_PAPERS",
+    "cells_sheet",
+    "home_sheet",
+    "larger_at_home",
+    "mirrored",
+    "shrunk_below",
+    "sticker_sheet",
+]

@@ -28,17 +28,33 @@ def gap_warning(material: str, gap: float | None) -> Diagnostic | None:
     )
 
 
-def scale_warning(material: str, scale: float, shrunk: Sequence[str]) -> Diagnostic | None:
+def scale_warning(
+    material: str,
+    scale: float,
+    shrunk: Sequence[str],
+    remedies: Sequence[str] = (),
+    margins: float | None = None,
+) -> Diagnostic | None:
     """`sheet.scale`: a home sheet whose `scale` prints what `shrunk` says below its minimum
-    (sheets.cell_sheet.shrunk_below)."""
+    (sheets.cell_sheet.shrunk_below). The hint names `remedies`, what prints it above them
+    that was not asked (sheets.cell_sheet.larger_at_home: "--up 1 (100.0 %)", "--paper a3
+    (100.0 %)"), and says when only the office printer's `margins` (mm) shrink it (1-up on a
+    paper that holds it: a Legal poster on Legal)."""
     if not shrunk:
         return None
-    return _warning(
-        "sheet.scale",
-        material,
-        f"at {scale * 100:.1f} %, " + "; ".join(shrunk),
-        "use --up 1, or a larger --paper, or have it printed at full size (without --home)",
-    )
+    papers = [r for r in remedies if r.startswith("--paper")]
+    uses = [r for r in remedies if not r.startswith("--paper")]
+    if papers:
+        either = papers[0] if len(papers) == 1 else f"{', '.join(papers[:-1])} or {papers[-1]}"
+        uses.append(either + " if your printer takes that paper")
+    hint = "use " + ", or ".join(uses) + "; or " if uses else ""
+    if margins is not None:
+        hint = (
+            f"only the {margins:g} mm margins an office printer leaves unprinted shrink it "
+            "(a smaller --margin if yours prints closer to the edge); " + hint
+        )
+    hint += "have it printed at full size (without --home)"
+    return _warning("sheet.scale", material, f"at {scale * 100:.1f} %, " + "; ".join(shrunk), hint)
 
 
 def marks_warning(
