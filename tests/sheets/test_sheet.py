@@ -286,14 +286,61 @@ def test_a_partly_filled_last_sheet_has_a_cut_page_of_its_own(built: Path, tmp_p
         ]
 
 
-def test_home_is_refused_for_badges(built: Path, tmp_path: Path) -> None:
-    """It made a press gang sheet in CMYK without a word."""
-    code, text, out = sheet(built, tmp_path, "--home")
-    assert code == 2
-    assert text.endswith(
-        "Error: --home is for flyers on an office printer; badges go on gang sheets for the "
-        "press (without --home), or on sticker sheets (--sticker)\n"
-    )
+def test_home_makes_a_page_of_the_paper_itself_for_an_office_printer(
+    built: Path, tmp_path: Path
+) -> None:
+    """`--home` was refused for badges, and the "A4" gang sheet is a 216 x 313 mm page (A4
+    with its bleed and slug): an office printer's driver shrank it to A4 with "fit to page",
+    and its 70 mm cut circles to 68 mm (a user's trial). With --home the page is the paper,
+    the art past each cut circle (half the gap) inside the printer's 5 mm margins, no slug;
+    the gang sheet's command says what its page is and names --home."""
+    home = ("--lang", "en", "--fill", "--home", "--paper", "letter")
+    code, text, out = sheet(built, tmp_path, *home)
+    assert code == 0, text
+    grid = pack(SHEETS["letter"], 20.0, 25.4 / 8, 5 + 25.4 / 16)
+    assert grid.count == 110  # 111 with the art 1.6 mm into the margins
+    assert text.startswith(
+        f"badge: {grid.count} to a Letter sheet ({grid.packing} packing, 20 mm cut circles, "
+        f"3.175 mm apart); {grid.count} badge(s) on 1 sheet(s); wrote "
+    ), text
+    assert (
+        "the page is a Letter page (215.9 x 279.4 mm), for an office printer: the art stays inside "
+        "its margins, which it does not print; cut along the circles\n"
+        "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
+        "only at full size are the cut circles 20 mm, your press's\n"
+    ) in text
+    assert out.name == "sheet.pdf"
+    with pikepdf.open(out) as pdf:
+        (page,) = pdf.pages
+        for box in (page.MediaBox, page.TrimBox, page.BleedBox):
+            assert [round(float(v) / MM, 2) for v in box] == [0, 0, 215.9, 279.4]
+        content = page.Contents.read_bytes()
+        # the badges, and no slug
+        assert len(re.findall(rb"/P\d+ Do", content)) == grid.count
+        reach = 10 + 25.4 / 16  # the art: the cut circle and half the gap past it, mm
+        found = circles(content)
+        assert len(found) == grid.count
+        for cx, cy, r in found:
+            assert r / MM == pytest.approx(10, abs=0.001)
+            x, y = cx / MM, cy / MM
+            assert 5 - 1e-6 <= min(x - reach, y - reach)
+            assert x + reach <= 210.9 + 1e-6
+            assert y + reach <= 274.4 + 1e-6
+    # the press's gang sheet says what its page is, and names --home
+    code, text, out = sheet(built, tmp_path, "--lang", "en", name="gang.pdf")
+    assert code == 0, text
+    assert (
+        "the page is 216 x 313 mm: an A4 sheet with its bleed and a slug, larger than A4, for "
+        "a press (on a larger sheet) or a die cutter; on an office printer of A4 paper, make "
+        "an A4 page with --home\n"
+    ) in text
+    # stickers are kiss-cut from the print PDFs: --home does nothing for them
+    code, text, out = sheet(built, tmp_path, "--sticker", "--home", name="stickers.pdf")
+    assert code == 1
+    assert text.startswith(
+        "error[sheet.option]: --home does nothing for a sticker sheet of 'badge': a sticker "
+        "sheet is kiss-cut by a die cutter or a plotter, from the print PDFs\n"
+    ), text
     assert not out.exists()
 
 

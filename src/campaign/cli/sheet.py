@@ -150,11 +150,13 @@ def _sizes(names: Iterable[str]) -> str:
 @click.option(
     "--home",
     is_flag=True,
-    help="Flyers: for an office printer (sRGB, 5 mm white margins, dashed cut lines).",
+    help="For an office printer. Flyers: sRGB, 5 mm white margins, dashed cut lines. Badges: "
+    "a page of --paper's own size, the art inside its 5 mm margins, to cut by hand for a "
+    "button press.",
 )
 @out_option(
-    "The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-<office>].pdf for "
-    "badges, <material>-<paper>-<up>up-home.pdf at home, <material>-<up>up.pdf for a press, "
+    "The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-home][-<office>].pdf "
+    "for badges, <material>-<paper>-<up>up-home.pdf at home, <material>-<up>up.pdf for a press, "
     "<material>-<paper>-stickers.pdf for stickers; with --lang, its codes before .pdf: "
     "badge-58-a4-hi-ar.pdf).",
     file=True,
@@ -188,7 +190,9 @@ def sheet(
     """Put a finished build's badges on gang sheets: as many to a sheet as the best of square
     and hexagonal packing allows, cut lines at least 1/8 in apart, the cut line of each badge
     as a CutContour spot colour (100 % magenta in a proof), languages mixed in the order
-    given. Flyers go 1-, 2- or 4-up with --home, for an office printer (sRGB, white margins,
+    given; the page is the paper with its bleed and slug past it (A4: 216 x 313 mm), for
+    a press or a die cutter, or with --home the paper itself, for an office printer. Flyers
+    go 1-, 2- or 4-up with --home, for an office printer (sRGB, white margins,
     dashed cut lines, scaled to fit), else 2-up or more for a press, in rows and columns, or
     as many as fit the stock with --up auto (full size, each piece's bleed kept in the
     gutters, crop marks, two-sided ones work-and-turn: an even number across). Never
@@ -220,17 +224,15 @@ def sheet(
 
     if out is not None and out.suffix.lower() != ".pdf":  # `-o s8.txt` wrote a PDF named .txt
         raise click.UsageError(f"a sheet is a PDF: name it {out.with_suffix('.pdf').name}")
-    if home and material.startswith("badge"):  # it made a press gang sheet, without a word
-        raise click.UsageError(
-            "--home is for flyers on an office printer; badges go on gang sheets for the press "
-            "(without --home), or on sticker sheets (--sticker)"
-        )
-    if home and up not in (1, 2, 4):  # home_cells: one, two side by side, or two by two
+    badges = material.startswith("badge")
+    # home_cells: one, two side by side, or two by two (badges: as many as fit)
+    if home and up not in (1, 2, 4) and not badges:
         raise click.BadParameter(
             "a home sheet is 1-, 2- or 4-up (for more, have it printed: without --home)",
             param_hint="--up",
         )
-    upped = "" if material.startswith("badge") or sticker else "-{up}up" + ("-home" if home else "")
+    upped = "" if badges or sticker else "-{up}up" + ("-home" if home else "")
+    upped += "-home" if badges and home and not sticker else ""
     upped += "-stickers" if sticker else ""
     upped += "-shared" if shared_cuts and not (home or sticker) else ""
     # a press sheet of flyers is the flyers' own size (2 or 4 trims, bleed, marks), whatever
@@ -303,6 +305,7 @@ def sheet(
             f"apart); {result.pieces} {'sticker' if sticker else 'badge'}(s) on "
             f"{result.sheets} sheet(s); wrote {result.path}"
         )
+        click.echo(_badge_page(g.sheet, paper, home))
     elif c is not None:
         w, h = c.sheet
         turned = ", the pieces turned 90°" if c.turned else f", {turned_text(c)}" if c.mixed else ""
@@ -324,7 +327,12 @@ def sheet(
                 "print double-sided, turning the sheet over left to right (landscape: flip on "
                 "the short edge; portrait: on the long edge)"
             )
-    if g is not None or sticker:  # cut by a die or a plotter: at its own size
+    if g is not None and home:  # cut by hand or with a circle cutter, for a button press
+        click.echo(
+            "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
+            f"only at full size are the cut circles {g.diameter:g} mm, your press's"
+        )
+    elif g is not None or sticker:  # cut by a die or a plotter: at its own size
         click.echo(
             "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
             "only at full size does the die cut where its pieces are"
@@ -336,6 +344,31 @@ def sheet(
             err=True,
         )
     show((*kit_warnings, *result.warnings))
+
+
+def _badge_page(sheet: tuple[float, float], paper: str, home: bool) -> str:
+    """What a sheet of round pieces' page is and what prints it: for an office printer
+    (`home`), the paper itself; else, for a press or a die cutter, the paper with its bleed
+    and slug past it (sheets.impose.sheet_pads: 216 x 313 mm for A4), which an office
+    printer's driver asks a custom paper for, or shrinks to the paper it has when "fit to
+    page" is chosen (97.2 %: 70 mm cut circles became 68 mm, too small for the press)."""
+    from ..sheets.cuts import PT_PER_MM
+    from ..sheets.impose import sheet_pads
+    from ..sheets.paper import article, paper_name, size_text
+
+    name = f"{article(paper)} {paper_name(paper)}"
+    if home:
+        return (
+            f"the page is {name} page ({size_text(sheet)} mm), for an office printer: the "
+            "art stays inside its margins, which it does not print; cut along the circles"
+        )
+    px, py = sheet_pads()
+    media = (sheet[0] + 2 * px / PT_PER_MM, sheet[1] + 2 * py / PT_PER_MM)
+    return (
+        f"the page is {size_text(media)} mm: {name} sheet with its bleed and a slug, larger "
+        f"than {paper_name(paper)}, for a press (on a larger sheet) or a die cutter; on an "
+        f"office printer of {paper_name(paper)} paper, make {name} page with --home"
+    )
 
 
 def _on_stock(media: tuple[float, float] | None, stock: str | None) -> str:

@@ -105,7 +105,8 @@ def _badge_sheet(
     """A gang or sticker sheet of the badges `prints` (the build's print PDFs of the material):
     the files chosen and checked, packed (_badge_grid), imposed with their slugs, written."""
     out = target if isinstance(target, Path) else target(req.up)
-    refuse_unused(req, "sticker sheet of badges" if req.sticker else "gang sheet of badges")
+    kind = "sticker" if req.sticker else "home" if req.home else "gang"
+    refuse_unused(req, f"{kind} sheet of badges")
     chosen = choose(prints, req, who)
     data = verify(req.build, chosen, "sheet")
     # a badge is cut at its cut circle (the press wraps the rest); a sticker at its face
@@ -116,11 +117,13 @@ def _badge_sheet(
     meta = sheet_meta(
         kit,
         chosen,
-        f"{req.material} {'sticker' if req.sticker else 'gang'} sheet, {paper_name(req.paper)}",
+        f"{req.material} {kind} sheet, {paper_name(req.paper)}",
         f"{grid.count} per sheet, {grid.packing} packing, "
         + ("kiss-cut stickers" if req.sticker else "badges")
-        + f", cut lines in {CUT_CONTOUR}",
-        f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{req.sticker}",
+        + f", cut lines in {CUT_CONTOUR}"
+        + (", for an office printer" if req.home else ""),
+        f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{req.sticker}"
+        + (":home" if req.home else ""),
     )
     placed = copies_of(chosen, req, grid.count)  # as `pieces`: the files, each time placed
     circle = f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm"
@@ -128,9 +131,11 @@ def _badge_sheet(
         kit, req, placed, grid.count, grid.sheet[0], f" ({grid.packing} packing)", circle, cond
     )
     slugs, no_slug = printed_slugs(req, "sticker" if req.sticker else "gang", grid.sheet, slugs)
+    if req.home:  # the paper itself: no room past it for a slug
+        slugs, no_slug = [], None
     warnings = found(gap_warning(req.material, grid.gap), no_slug)
     fail_if_strict(warnings, req.strict)
-    pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs)
+    pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs, office=req.home)
     write_sheet(out, pdf, req, "sticker" if req.sticker else "gang", placed)
     unverified = _unverified(kit, req)
     sheets = -(-len(pieces) // grid.count)
@@ -141,7 +146,9 @@ def _badge_sheet(
 
 
 def _badge_grid(req: SheetRequest, cut: float) -> Grid:
-    """Cut circles of `cut` mm packed on `req.paper` as asked (gap, margin, packing).
+    """Cut circles of `cut` mm packed on `req.paper` as asked (gap, margin, packing). For an
+    office printer (`req.home`), the art each circle's badge reaches past it (half the gap:
+    impose.impose) stays inside the margin too, which the printer does not print.
 
     Raises DiagnosticsError `sheet.fit` when not one fits."""
     from .circles import MARGIN_MM, MIN_GAP_MM
@@ -149,6 +156,7 @@ def _badge_grid(req: SheetRequest, cut: float) -> Grid:
     sheet = SHEETS[req.paper]
     gap = MIN_GAP_MM if req.gap is None else req.gap
     margin = MARGIN_MM if req.margin is None else req.margin
+    margin += gap / 2 if req.home else 0.0
     grid = pack(sheet, cut, gap, margin, req.packing)  # type: ignore[arg-type]
     if grid.count == 0:
         raise failure(

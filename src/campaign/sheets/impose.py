@@ -67,13 +67,16 @@ def impose(
     meta: DocMeta,
     cut_page: bool = False,
     slugs: Sequence[FilledForm | None] = (),
+    office: bool = False,
 ) -> bytes:
     """The sheets for `pieces` in order, `grid.count` to a sheet (the last one partly
     filled), and with `cut_page` the cut lines alone: a page of a full sheet's (when a sheet
     is full), then one of the partly filled last sheet's (a plotter given a full sheet's cut
     6 blank discs on a last sheet of 3 badges of 9). `slugs`: one per sheet (job information
     as outlines), below the sheet's bleed, its baseline SHEET_SLUG_BELOW_MM below the trim,
-    in registration colour; the cut pages have none."""
+    in registration colour; the cut pages have none. With `office` (`sheet --home`), each
+    page is the paper itself, for an office printer: no bleed or slug past it (its MediaBox,
+    BleedBox and TrimBox are the paper), and no slug."""
     assert grid.count > 0, "the caller reports a piece that does not fit the sheet"
     w, h = (v * PT_PER_MM for v in grid.sheet)
     out = pikepdf.new()
@@ -90,11 +93,11 @@ def impose(
         if slug is not None:  # from the trim's bottom left corner
             below = SHEET_SLUG_BELOW_MM * PT_PER_MM
             ops.append(placed_slug(out, slug, cond, f"0 {-below:.3f}", xobjects))
-        _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint)
+        _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint, office)
     labels = [0, pikepdf.Dictionary(S=pikepdf.Name.D, P=pikepdf.String("sheet "))]
     if cut_page:
         cut = (separation, overprint)
-        labels += _cut_pages(out, len(pieces), grid.count, centres, cut_r, (w, h), cut)
+        labels += _cut_pages(out, len(pieces), grid.count, centres, cut_r, (w, h), cut, office)
     # page labels (ISO 32000-1, 12.4.2), which a viewer shows for each page: "sheet 2", "cut
     # lines of sheets 1-3"; the cut pages carry no slug (a plotter that cuts every path
     # would cut its words), so this is where they say which sheets they cut
@@ -133,6 +136,7 @@ def _cut_pages(
     cut_r: float,
     size: tuple[float, float],
     cut: tuple[pikepdf.Object, pikepdf.Object],
+    office: bool = False,
 ) -> list[object]:
     """Add the cut lines alone after the sheets: a page of a full sheet's (when one is full),
     then one of the partly filled last sheet's; their page labels' entries (index, label)."""
@@ -140,11 +144,11 @@ def _cut_pages(
     last, full = pieces % per_sheet, pieces // per_sheet
     labels: list[object] = []
     if full:  # the full sheets'
-        _add_page(out, *size, cut_lines(centres, cut_r), {}, *cut)
+        _add_page(out, *size, cut_lines(centres, cut_r), {}, *cut, office)
         which = "sheet 1" if full == 1 else f"sheets 1-{full}"
         labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of {which}")]
     if last:  # the partly filled last sheet's
-        _add_page(out, *size, cut_lines(centres[:last], cut_r), {}, *cut)
+        _add_page(out, *size, cut_lines(centres[:last], cut_r), {}, *cut, office)
         labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of sheet {sheets}")]
     return labels
 
@@ -165,9 +169,12 @@ def _add_page(
     xobjects: dict[str, pikepdf.Object],
     separation: pikepdf.Object,
     overprint: pikepdf.Object,
+    office: bool = False,
 ) -> None:
-    b = SHEET_BLEED_MM * PT_PER_MM
-    px, py = sheet_pads()
+    """A sheet's page: `w` x `h` pt trimmed, with its bleed and slug past it (sheet_pads);
+    `office`: the paper alone, every box the same."""
+    b = 0.0 if office else SHEET_BLEED_MM * PT_PER_MM
+    px, py = (0.0, 0.0) if office else sheet_pads()
     trim = pikepdf.Array([round(px, 4), round(py, 4), round(w + px, 4), round(h + py, 4)])
     bleed = pikepdf.Array(
         [round(px - b, 4), round(py - b, 4), round(w + px + b, 4), round(h + py + b, 4)]

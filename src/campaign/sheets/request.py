@@ -104,6 +104,11 @@ UNUSED: dict[str, dict[str, str]] = {
     "sticker sheet of badges": {
         "up": "a sticker sheet holds as many as fit",
         "stock": PAPER_IS_STOCK,
+        "home": "a sticker sheet is kiss-cut by a die cutter or a plotter, from the print PDFs",
+    },
+    "home sheet of badges": {
+        "up": "a home sheet of badges holds as many as fit",
+        "stock": "an office printer prints it on --paper",
     },
     "sticker sheet": {
         "stock": PAPER_IS_STOCK,
@@ -128,7 +133,13 @@ UNUSED: dict[str, dict[str, str]] = {
     },
 }
 
-for _kind in ("gang sheet of badges", "sticker sheet of badges", "sticker sheet", "home sheet"):
+for _kind in (
+    "gang sheet of badges",
+    "sticker sheet of badges",
+    "home sheet of badges",
+    "sticker sheet",
+    "home sheet",
+):
     for _name in ("shared-cuts", *SHARED_ONLY):
         UNUSED[_kind][_name] = "only a press sheet of rectangular pieces shares its cuts"
 
