@@ -4,6 +4,7 @@ places the geometry gives, and clear errors for what cannot be made."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from campaign.sheets.circles import pack
 from campaign.sheets.paper import SHEETS
+from campaign.sheets.record import record_path
 
 from ..kits import MM, build, cli, mini_copy
 from .boxes import assert_slug_below_the_bleed, box_mm
@@ -326,6 +328,13 @@ def test_home_makes_a_page_of_the_paper_itself_for_an_office_printer(
             assert 5 - 1e-6 <= min(x - reach, y - reach)
             assert x + reach <= 210.9 + 1e-6
             assert y + reach <= 274.4 + 1e-6
+    # recorded in the build's sheets/ as a sheet for an office printer, which `package` puts
+    # with the screen files, not in the print shop's
+    code, text, out = sheet(built, built / "sheets", *home, name="badge-letter-home.pdf")
+    assert code == 0, text
+    assert json.loads(record_path(out).read_text("utf-8"))["mode"] == "home"
+    out.unlink()
+    record_path(out).unlink()
     # the press's gang sheet says what its page is, and names --home
     code, text, out = sheet(built, tmp_path, "--lang", "en", name="gang.pdf")
     assert code == 0, text

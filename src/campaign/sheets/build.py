@@ -136,7 +136,7 @@ def _badge_sheet(
     warnings = found(gap_warning(req.material, grid.gap), no_slug)
     fail_if_strict(warnings, req.strict)
     pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs, office=req.home)
-    write_sheet(out, pdf, req, "sticker" if req.sticker else "gang", placed)
+    write_sheet(out, pdf, req, kind, placed)  # "home": for the office, not a print shop
     unverified = _unverified(kit, req)
     sheets = -(-len(pieces) // grid.count)
     languages = tuple(dict.fromkeys(f.language for f in chosen))

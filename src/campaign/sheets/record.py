@@ -26,7 +26,8 @@ from ..output import OutputFile, still_listed
 SHEETS_DIR = "sheets"
 PT_PER_MM = 72 / 25.4
 # how `sheet` made it: a gang sheet of badges, a sticker sheet (round or rectangular), a
-# press sheet of flyers, or a sheet for an office printer (sRGB, not for a print shop)
+# press sheet of flyers, or a sheet for an office printer (not for a print shop: flyers in
+# sRGB, badges on a page of the paper's own size)
 MODES = ("gang", "sticker", "press", "home")
 
 
@@ -43,7 +44,7 @@ class MadeSheet:
     pages: int
     sheet_mm: tuple[float, float]  # the sheet's TrimBox
     bleed_mm: float  # the BleedBox's margin around it (0: none)
-    output_condition: str  # "" for a home sheet (sRGB)
+    output_condition: str  # "" for a home sheet of flyers (sRGB)
     parts: tuple[OutputFile, ...]  # the manifest's files it places, each once, in order
     # how many pieces of each part (by path) one printing of the whole sheet PDF makes
     copies: dict[str, int] = field(default_factory=dict)
