@@ -163,7 +163,7 @@ CODES: dict[str, str] = {
     "package.stale": "merged files of an earlier state of their data file (warning)",
     "package.unlisted": "files of a language the kit no longer lists (warning)",
     "package.kit": "the build is read with another kit than the one that made it (warning)",
-    "package.outdated": "the kit changed since the build folder's last build (warning)",
+    "package.outdated": "files made from kit files changed since the build folder's last build",
     "package.refused": "rows the folder's last merge refused: events without files (warning)",
     "merge.read": "a data file cannot be read (missing, too large, not its format)",
     "merge.cell": "a data cell longer than a cell may be",

@@ -288,7 +288,8 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
     # in the order incremental.stamp and with_jobs give, so that manifest.json is the whole
     # build's byte for byte; the libraries are the same in every shard (the fingerprint
     # covers them)
-    libraries: dict[str, object] = {k: first[k] for k in ("libraries", "kit_files") if k in first}
+    keys = ("libraries", "code", "kit_files")  # the code too: the fingerprint covers it
+    libraries: dict[str, object] = {k: first[k] for k in keys if k in first}
     # the kit's states are the same too (the fingerprint's); its folder the first shard's
     # (another machine's shard may name another copy of it)
     kit: dict[str, object] = {

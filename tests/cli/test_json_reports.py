@@ -43,13 +43,15 @@ def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) 
     assert doc["written"] == [str(tmp_path / "p" / f"campaign-{name}") for name in products]
     assert (doc["removed"], doc["diagnostics"], doc["notes"]) == ([], [], [])
     assert doc["counts"] == {**NONE, "made": 4}  # the files it wrote
-    campaign = kit / "materials/campaign.yaml"  # the kit changes after the build: a warning
+    campaign = kit / "materials/campaign.yaml"  # the kit changes after the build: an
+    # error, a warning with --allow-outdated
     campaign.write_text(campaign.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
     outdated = {
         "severity": "warning",
         "code": "package.outdated",
-        "message": f"the kit changed since {out}'s last build (materials/campaign.yaml): its "
-        "files show the kit as it was",
+        "message": f"the kit changed since {out}'s last build (materials/campaign.yaml): 6 of "
+        "its 6 files were made from it as it was (badge-ar-digital.pdf, "
+        "badge-ar-preview.png, badge-ar.pdf and 3 more)",
         "file": str(out / "manifest.json"),
         "line": None,
         "column": None,
@@ -59,17 +61,26 @@ def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) 
         ],
         "subject": {},
     }
-    code, doc = report("package", "--kit", kit, "--from", out, "-o", tmp_path / "p", "--json")
+    allow = "--allow-outdated"
+    code, doc = report(
+        "package", "--kit", kit, "--from", out, "-o", tmp_path / "p", "--json", allow
+    )
     assert (code, doc["ok"], doc["diagnostics"]) == (0, True, [outdated])
     assert doc["counts"] == {**NONE, "made": 4, "warnings": 1}
     # --strict: exit code 1, the same keys, the warning an error, nothing written
-    args = ("package", "--kit", kit, "--from", out, "-o", tmp_path / "p2", "--json", "--strict")
+    args = ("package", "--kit", kit, "--from", out, "-o", tmp_path / "p2", "--json")
+    code, doc = report(*args, allow, "--strict")
+    assert (code, doc["diagnostics"]) == (1, [{**outdated, "severity": "error"}])
+    # without --allow-outdated: the same
     code, doc = report(*args)
     assert code == 1
     assert list(doc) == PACKAGE_KEYS
     assert (doc["ok"], doc["summary"], doc["written"]) == (False, "1 error(s)", [])
     assert doc["counts"] == {**NONE, "errors": 1}
-    assert doc["diagnostics"] == [{**outdated, "severity": "error"}]
+    hints = ["or pass --allow-outdated to pack them as they are"]
+    assert doc["diagnostics"] == [
+        {**outdated, "severity": "error", "hints": [*outdated["hints"], *hints]}
+    ]
     assert not (tmp_path / "p2").exists()
 
 
@@ -201,7 +212,7 @@ def test_no_text_of_a_json_report_begins_with_a_severity(tmp_path: Path) -> None
     ar = kit / "materials/strings/ar.yaml"
     ar.write_text(ar.read_text(encoding="utf-8") + "  broken: [\n", encoding="utf-8")
     # without --kit: the build's kit is read (a note), whose ar.yaml cannot be read now
-    docs.append(report("package", "--from", out, "-o", p, "--json")[1])
+    docs.append(report("package", "--from", out, "-o", p, "--json", "--allow-outdated")[1])
     assert [n.split(" ", 1)[0] for n in docs[-1]["notes"]] == [str(out), "the"]
     assert docs[-1]["notes"][1].startswith("the strings file(s) ar.yaml cannot be read now")
     docs.append(report("manifest", "merge", "--kit", kit, out, "-o", out, "--json")[1])

@@ -165,7 +165,8 @@ def test_package_names_the_kit_files_changed_since_the_build(
     """A translator's strings imported after the build were not in the package, and it said
     nothing (a trial). The stamp keeps each kit file's digest; `package` names those edited,
     added or removed since, of the campaign and of the folder's offices, not another
-    office's."""
+    office's. Packing them is an error, and writes nothing (a print shop was sent an old
+    logo with exit code 0, a trial); --allow-outdated packs them with a warning."""
     kit, out = kit_copy(**{"materials/offices/rosea.yaml": OFFICE}), tmp_path / "out"
     code, text = cli("build", "--kit", kit, "-o", out, *ARGS)
     assert code == 0, text
@@ -180,16 +181,56 @@ def test_package_names_the_kit_files_changed_since_the_build(
         m.setattr("campaign.pipeline.fingerprint.code_version", lambda: "another")
         code, text = cli("package", "--from", out, "-o", tmp_path / "p1", "--strict")
     assert code == 1, text
-    assert f"the kit changed since {out}'s last build (the generator)" in text
+    assert f"the kit changed since {out}'s last build (the generator): 2 of its 2 files" in text
     for name in ("materials/strings/es.yaml", "materials/campaign.yaml"):
         edited = kit / name
         edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    code, text = cli("package", "--from", out, "-o", tmp_path / "p2")
-    assert code == 0, text
-    assert (
-        f"{out / 'manifest.json'}: warning[package.outdated]: the kit changed since {out}'s "
-        "last build (materials/campaign.yaml, materials/strings/es.yaml): its files show the "
-        "kit as it was\n"
+    said = (
+        f"the kit changed since {out}'s last build (materials/campaign.yaml, "
+        "materials/strings/es.yaml): 2 of its 2 files were made from it as it was "
+        "(badge-58-en-rosea.pdf, badge-58-es-rosea.pdf)\n"
         "  hint: build again (the command that made the folder: python generate.py build, "
         "with its --office, or merge) before sending the package\n"
+    )
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p2")
+    assert code == 1, text
+    assert text == (
+        f"{out / 'manifest.json'}: error[package.outdated]: {said}"
+        "  hint: or pass --allow-outdated to pack them as they are\n"
+        "1 error(s)\n"
+    )
+    assert not (tmp_path / "p2").exists()
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p2", "--allow-outdated")
+    assert code == 0, text
+    assert f"{out / 'manifest.json'}: warning[package.outdated]: {said}1 warning(s)\n" in text
+    assert (tmp_path / "p2" / "rosea-print.zip").exists()
+
+
+def test_package_judges_each_file_by_the_kit_files_it_was_made_from(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """An edit of kk.yaml, or an image added that no material shows, made every file of a
+    folder "outdated" (package.outdated), Thai event flyers too, though a build made none
+    again (a user's trial): each file is judged by the kit files its job read (its entry's
+    `inputs`), and by every file of no such folder (campaign.yaml...)."""
+    kit, out = kit_copy(**{"materials/offices/rosea.yaml": OFFICE}), tmp_path / "out"
+    code, text = cli("build", "--kit", kit, "-o", out, *ARGS)
+    assert code == 0, text
+    kk = kit / "materials/strings/fr.yaml"  # a language the folder has no file of
+    kk.write_text(kk.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    (kit / "assets/logos").mkdir(exist_ok=True)
+    (kit / "assets/logos/partner-small.png").write_bytes(b"not used")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p1", "--strict")
+    assert code == 0, text
+    assert "package.outdated" not in text
+    code, text = cli("build", "--kit", kit, "-o", out, *ARGS)  # makes none again
+    assert "2/2 jobs (100%), 2 skipped, 0 failed" in text
+    es = kit / "materials/strings/es.yaml"  # the Spanish badge's texts: that one only
+    es.write_text(es.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p2")
+    assert code == 1, text
+    assert (
+        f"error[package.outdated]: the kit changed since {out}'s last build "
+        "(materials/strings/es.yaml): 1 of its 2 files were made from it as it was "
+        "(badge-58-es-rosea.pdf)\n"
     ) in text

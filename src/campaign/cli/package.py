@@ -34,7 +34,7 @@ from .report import (
 if TYPE_CHECKING:  # the package module loads when the command runs
     from ..model import Kit
     from ..output import OutputFile
-    from ..package import Older
+    from ..package import Older, Outdated
 
 
 @click.command()
@@ -61,6 +61,13 @@ if TYPE_CHECKING:  # the package module loads when the command runs
     "file's name and in the job sheets: 2026-07-flyers-east-africa-print.zip. Two packages of "
     "one office arrived at a print shop under the same names.",
 )
+@click.option(
+    "--allow-outdated",
+    is_flag=True,
+    help="Pack the files the kit changed since the build folder's last build outdates (made "
+    "from a kit file edited since, or by an earlier version of the generator) as they are: "
+    "a warning (package.outdated) where it is an error, and nothing is written.",
+)
 @strict_option
 @quiet_option
 @json_option
@@ -71,6 +78,7 @@ def package(
     order: Path | None,
     blank_templates: bool,
     job: str | None,
+    allow_outdated: bool,
     strict: bool,
     quiet: bool,
     json_report: bool,
@@ -78,11 +86,13 @@ def package(
     """Package a finished build: per group (the campaign kit and each office built), a ZIP
     of the print PDFs with a job sheet, a ZIP of the screen files, contact sheets (PNG: a row
     per material and per merged event, eight rows a sheet) and a PDF index (the sheets, then
-    every file). Never rebuilds: every file is checked against the manifest's sha256. What
-    should stop a hand-off (a build with a failed job, files older than the folder's last
-    build or merge, files of a language the kit no longer lists, a sheet or combined file
-    left out, low-resolution images) is a warning, counted; --strict makes them errors: exit
-    code 1, and the last package is left as it was.
+    every file). Never rebuilds: every file is checked against the manifest's sha256. Files
+    the kit changed since the folder's last build outdates (made from a kit file edited
+    since) are an error: nothing is written (--allow-outdated packs them, with a warning).
+    What else should stop a hand-off (a build with a failed job, files older than the
+    folder's last build or merge, files of a language the kit no longer lists, a sheet or
+    combined file left out, low-resolution images) is a warning, counted; --strict makes
+    them errors: exit code 1, and the last package is left as it was.
 
     \b
     Examples:
@@ -125,7 +135,7 @@ def package(
             strict=strict,
             handoff=lambda folder: [
                 *([chosen.warning] if chosen.warning else []),
-                *handoff_warnings(folder, loaded if chosen.judged else None),
+                *handoff_warnings(folder, loaded if chosen.judged else None, allow_outdated),
             ],
         )
     said = ""  # the summary opens the ZIPs to count their files: not for --quiet
@@ -181,33 +191,26 @@ def withdrawn_note(build_dir: Path) -> str:
     )
 
 
-def handoff_warnings(build_dir: Path, kit: Kit | None) -> list[Diagnostic]:
+def handoff_warnings(
+    build_dir: Path, kit: Kit | None, allow_outdated: bool = False
+) -> list[Diagnostic]:
     """What in the build folder should stop its hand-off, found before anything is packed
     (so that --strict writes nothing): `package.unstamped` (its last build had a failed job,
     or it was joined from incomplete shards), `package.stale` (merged files of an earlier
     state of their data file: stale_warning), `package.unlisted` (files of a language the kit
     no longer lists), `package.older` (files made before its last build, which made only
-    part of them) and `package.outdated` (the kit changed since its last build). Each at
-    the folder's manifest. They were lines printed after the package was written, and the
-    command exited 0 whatever they said. `kit` None: the kit read is not the build's
-    (cli.buildkit), and neither the languages it lists nor its changes are judged."""
+    part of them) and `package.outdated` (files made from kit files changed since its last
+    build: an error, unless `allow_outdated`). Each at the folder's manifest. They were
+    lines printed after the package was written, and the command exited 0 whatever they
+    said. `kit` None: the kit read is not the build's (cli.buildkit), and neither the
+    languages it lists nor its changes are judged."""
     from ..package import judge
 
     at = Mark.file(build_dir / "manifest.json")
     found = Collector()
     stamped, changes, older = judge(build_dir, kit)  # the stamp read once, the files in one pass
-    if changes:
-        shown = ", ".join(changes[:6]) + (
-            f" and {len(changes) - 6} more" if len(changes) > 6 else ""
-        )
-        found.warn(
-            "package.outdated",
-            f"the kit changed since {build_dir}'s last build ({shown}): its files show the "
-            "kit as it was",
-            at,
-            "build again (the command that made the folder: python generate.py build, with "
-            "its --office, or merge) before sending the package",
-        )
+    if changes is not None and changes.made:
+        outdated_diagnostic(build_dir, changes, at, found, allow_outdated)
     if not stamped:
         found.warn(
             "package.unstamped",
@@ -255,7 +258,38 @@ def handoff_warnings(build_dir: Path, kit: Kit | None) -> list[Diagnostic]:
             at,
             f"{again} before sending them",
         )
-    return found.warnings
+    return found.items  # package.outdated an error (unless --allow-outdated), the others warnings
+
+
+def outdated_diagnostic(
+    build_dir: Path, changes: Outdated, at: Mark, found: Collector, allow: bool
+) -> None:
+    """`package.outdated` into `found`: the kit files changed since the folder's last build
+    that its files were made from, and those files; an error (nothing is packed: a print
+    shop was sent the old logo with exit code 0, a user's trial), a warning with `allow`
+    (--allow-outdated)."""
+    named = changes.changes
+    shown = ", ".join(named[:6]) + (f" and {len(named) - 6} more" if len(named) > 6 else "")
+    more = changes.made - len(changes.files)
+    which = ", ".join(changes.files) + (f" and {more} more" if more else "")
+    message = (
+        f"the kit changed since {build_dir}'s last build ({shown}): {changes.made} of its "
+        f"{changes.total} files were made from it as it was ({which})"
+    )
+    again = (
+        "build again (the command that made the folder: python generate.py build, with its "
+        "--office, or merge) before sending the package"
+    )
+    if allow:
+        found.warn("package.outdated", message, at, again)
+    else:
+        found.error(
+            "package.outdated",
+            message,
+            at,
+            again,
+            "or pass --allow-outdated to pack them as they are",
+        )
 
 
 def refused_warnings(build_dir: Path, found: Collector) -> None:

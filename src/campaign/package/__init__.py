@@ -27,6 +27,7 @@ from __future__ import annotations
 from .build import BlankTemplates, Judged, Older, build_package, judge
 from .contact import job_name
 from .jobsheet import Refused, refused_rows
+from .outdated import Outdated
 from .plan import Entry, load_manifest, verify
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "Entry",
     "Judged",
     "Older",
+    "Outdated",
     "Refused",
     "build_package",
     "job_name",

@@ -46,6 +46,7 @@ from .jobsheet import (
     refused_rows,
     sheet_row,
 )
+from .outdated import KitChanges, Outdated
 from .plan import (
     CAMPAIGN_GROUP,
     MAX_NAMED,
@@ -299,9 +300,10 @@ def _refused_here(plan: Plan, group: str, refused: Sequence[Refused]) -> list[tu
 
 
 def _stop_if_strict(errs: Collector, strict: bool) -> None:
-    """Raises the warnings so far with `strict` (--strict makes them errors, cli.report)."""
-    if strict and errs.warnings:
-        raise DiagnosticsError(list(errs.warnings))
+    """Raises the errors so far (the folder's: package.outdated), and the warnings with
+    `strict` (--strict makes them errors, cli.report)."""
+    if errs.errors or (strict and errs.warnings):
+        raise DiagnosticsError(list(errs.items))
 
 
 def _combined_files(build: Path, plan: Plan, errs: Collector) -> list[Combined]:
@@ -453,7 +455,9 @@ class Judged(NamedTuple):
     """What `package` says of a build folder before packing it (`judge`)."""
 
     stamped: bool  # its manifest has a build stamp
-    changes: tuple[str, ...] | None  # kit_changes: what changed in the kit since its last build
+    # outdated.kit_changes: what changed in the kit since its last build that its files were
+    # made from, and which files; None: not judged
+    changes: Outdated | None
     older: Older  # not_last_build: its files that its last build did not make
 
 
@@ -463,7 +467,7 @@ def judge(build: Path, kit: Kit | None) -> Judged:
     was sent a kit lacking the languages that failed; a failed build that publishes nothing
     leaves the manifest, and its stamp, as the earlier build left them; a folder joined from
     shards has none when some are missing or of other builds), what changed in `kit` since
-    its last build (`kit_changes`; None when `kit` is None: not the build's kit, not judged)
+    its last build (outdated.KitChanges; None when `kit` is None: not the build's kit, not judged)
     and which of its files that build did not make (`not_last_build`): the stamp read once,
     its jobs once, and the entries in one pass. Each had read the stamp, and the entries in
     three passes between them."""
@@ -474,50 +478,12 @@ def judge(build: Path, kit: Kit | None) -> Judged:
         return Judged(False, None, NONE_OLDER)
     made = {tuple(job) for job in iter_stamp_jobs(build, walked) if isinstance(job, list)}
     older = NotLastBuild(stamp, made, kit)
-    offices: set[str] = set()
+    changes = KitChanges(stamp, kit.root) if kit is not None else None
     for f in iter_manifest(build, walked):
-        if f.office:
-            offices.add(f.office)
         older.add(f)
-    changes = kit_changes(stamp, offices, kit.root) if kit is not None else None
-    return Judged(True, changes, older.result())
-
-
-def kit_changes(
-    stamp: Mapping[str, object], offices: set[str], root: Path
-) -> tuple[str, ...] | None:
-    """What changed since the build folder's last build (its `stamp`, and the `offices` that
-    have files in it) in the kit at `root` that made it: the names (relative to the kit) of
-    the files added, removed or edited since, of the campaign's files and of those
-    `offices`, and "the generator" when only its code or libraries did
-    (fingerprint.code_version); () when nothing did. Each name once, sorted; a stamp written
-    before the stamps kept each file's digest names no file, only "the kit". `package`
-    packed the files of a kit whose strings were imported after the build without a word (a
-    trial)."""
-    from ..pipeline.fingerprint import OFFICE_FILES, code_version, kit_state
-    from ..pipeline.kitcache import kit_digests
-
-    files = kit_digests(root)
-    code = code_version()
-    before = stamp.get("kit_offices")
-    states = before if isinstance(before, dict) else {}
-    if stamp.get("kit") == kit_state(files, code) and all(
-        states.get(o) == kit_state(files, code, o) for o in offices
-    ):
-        return ()
-
-    def ours(name: str) -> bool:  # a campaign's file, or an office's of this folder
-        if not name.startswith(OFFICE_FILES):
-            return True
-        return name[len(OFFICE_FILES) :].removesuffix(".yaml") in offices
-
-    digests = stamp.get("kit_files")
-    if not isinstance(digests, dict):
-        return ("the kit",)
-    now = {name: digest[:16] for name, digest in files.items()}
-    names = sorted(n for n in digests.keys() | now.keys() if digests.get(n) != now.get(n))
-    named = tuple(n for n in names if ours(n))
-    return named or ("the generator",)  # the states differ, and no file of theirs does
+        if changes is not None:
+            changes.add(f)
+    return Judged(True, changes.result() if changes is not None else None, older.result())
 
 
 NONE_OLDER = Older(0, 0, 0, 0, ())

@@ -160,23 +160,26 @@ class Worker:
             if not todo:
                 return Outcome(tuple(results), laid.diagnostics, laid_out=False)
         composed = laid.composed
-        keys, fps = list(todo), self.fingerprints(composed, todo)
+        files = used_files(kit, self.fonts, composed.layout, composed.page, composed.office)
+        keys, fps = list(todo), self.fingerprints(composed, todo, files)
         if self.work.previous is not None:
             keys, fps = self.work.previous.skip(keys, fps, results, listener)
         if keys:
             convert = self.convert(profile_icc(kit, composed.layout, composed.office))
             sheet = Sheet(kit, self.fonts, composed, opts, convert, self.resources)
+            read = self.prints.inputs(composed.layout, composed.lang, files, composed.office)
             for key, fingerprint in zip(keys, fps, strict=True):
                 listener(Started(key))
-                results.append(self._job(sheet, key, fingerprint))
+                results.append(self._job(sheet, key, fingerprint, read))
                 listener(outcome(results[-1]))
         return Outcome(tuple(results), laid.diagnostics)
 
-    def fingerprints(self, composed: Composed, keys: tuple[JobKey, ...]) -> list[str]:
-        """Each job's fingerprint: the files the document reads, the texts it sets, the
-        options that change the rendition's bytes."""
-        kit, layout, office = self.work.kit, composed.layout, composed.office
-        files = used_files(kit, self.fonts, layout, composed.page, office)
+    def fingerprints(
+        self, composed: Composed, keys: tuple[JobKey, ...], files: list[Path]
+    ) -> list[str]:
+        """Each job's fingerprint: the files the document reads (`files`: used_files), the
+        texts it sets, the options that change the rendition's bytes."""
+        layout, office = composed.layout, composed.office
         keys_used = used_keys(composed.page)
         strings_of: dict[bool, str] = {}  # by Rendition.document_strings: each made once
         out = []
@@ -195,7 +198,7 @@ class Worker:
             )
         return out
 
-    def _job(self, sheet: Sheet, key: JobKey, fingerprint: str) -> JobResult:
+    def _job(self, sheet: Sheet, key: JobKey, fingerprint: str, read: list[str]) -> JobResult:
         start = time.perf_counter()
         problems = Collector()
         try:
@@ -210,11 +213,15 @@ class Worker:
         items = [d.as_error() for d in problems] if opts.strict else problems.items
         anyway = opts.publish_anyway
         failed = any(d.is_error and not (anyway and d.code == "preflight.fail") for d in items)
-        files = () if failed else tuple(self._stage(sheet, key, fingerprint, o) for o in outputs)
+        files = (
+            () if failed else tuple(self._stage(sheet, key, fingerprint, read, o) for o in outputs)
+        )
         status: Status = "failed" if failed else "done"
         return JobResult(key, status, files, tuple(items), time.perf_counter() - start)
 
-    def _stage(self, sheet: Sheet, key: JobKey, fingerprint: str, output: Output) -> OutputFile:
+    def _stage(
+        self, sheet: Sheet, key: JobKey, fingerprint: str, read: list[str], output: Output
+    ) -> OutputFile:
         meta = {
             "material": key.material,
             "language": key.language,
@@ -229,7 +236,8 @@ class Worker:
         }
         data, place = self.work.opts.data_name, self.work.opts.data_place
         record = sheet.composed.record
-        made: dict[str, object] = {}
+        # the files of fingerprint.SCOPED_FILES it was made from: `package` judges it by them
+        made: dict[str, object] = {"inputs": read}
         if record is not None and data is not None:  # which data file made it (a merge
             made = {"data": data, **({"data_place": place} if place else {})}  # into its
             # folder checks it), and from which values of its row (`package` tells a file

@@ -388,6 +388,22 @@ def used_files(
     return sorted(files)
 
 
+# The kit's folders whose files only some jobs read: a font, an image, a layout, an office's
+# file, a badge press, a language's strings. A job's manifest entry names those it read
+# (`inputs`), and `package` judges a file made before a change there outdated only when
+# its job read the changed file; a change anywhere else (campaign.yaml, a file of a folder
+# not named here) outdates every file. An edit of kk.yaml made the Thai event flyers
+# "outdated" (package.outdated), which no rebuild would make again (a user's trial).
+SCOPED_FILES = (
+    "assets/",
+    "fonts/",
+    "materials/layouts/",
+    "materials/offices/",
+    "materials/presses/",
+    "materials/strings/",
+)
+
+
 class Fingerprints:
     """Fingerprints of one build; each file is read and hashed once."""
 
@@ -427,6 +443,22 @@ class Fingerprints:
             "record": record_digest(record, lang).decode() if record else None,
         }
         return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
+
+    def inputs(
+        self, layout: Layout, lang: Language, files: list[Path], office: Office | None = None
+    ) -> list[str]:
+        """The names (relative to the kit, sorted) of the files of SCOPED_FILES a job reads:
+        `files` (used_files), its layout file, the strings files of its language and of the
+        source language (which prints where it lacks a text: strings_digest) and its office's
+        file. Kept in the job's manifest entry (`inputs`) for `package` (package.outdated)."""
+        paths = [*files, layout.path, lang.path]
+        source = self.kit.languages.get(self.kit.campaign.source_language)
+        if source is not None:
+            paths.append(source.path)
+        if office is not None:
+            paths.append(office.path)
+        names = {self._name(p) for p in paths}
+        return sorted(n for n in names if n.startswith(SCOPED_FILES))
 
     def layout(self, layout: Layout) -> str:
         """The sha256 of what a document takes from its layout file (`layout_bytes`), once

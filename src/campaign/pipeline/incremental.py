@@ -92,6 +92,9 @@ def stamp(
         **refused_rows(opts),
         "shard": shard_text(opts.shard),
         "libraries": library_versions(),
+        # the code's version (16 hex digits): `package` tells a kit file's change from the
+        # code's, and judges each file by the kit files it was made from (its `inputs`)
+        "code": code[:16],
         # each kit file's digest (16 hex digits): `package` names the files changed since
         "kit_files": {name: digest[:16] for name, digest in sorted(files.items())},
     }

@@ -1,0 +1,95 @@
+"""Which of a build folder's files the kit changed since its last build outdates
+(`package.outdated`): each file judged by the kit files it was made from."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from pathlib import Path
+from typing import NamedTuple
+
+from ..output import OutputFile
+
+
+class Outdated(NamedTuple):
+    """The kit's changes since a build folder's last build that its files were made from."""
+
+    changes: tuple[str, ...]  # the kit files (or "the generator", "the kit"), sorted
+    files: tuple[str, ...]  # the first MAX_NAMED names of the folder's files made from them
+    made: int  # files made from them
+    total: int  # files judged
+
+
+MAX_NAMED = 3
+
+
+class KitChanges:
+    """What changed since the build folder's last build (its `stamp`) in the kit at `root`
+    that made it, and which of its files (`add`, entry by entry: a merge's folder lists
+    10,000 files or more, none held) were made from what changed: a file is made from every
+    kit file but those of fingerprint.SCOPED_FILES (fonts, images, layouts, offices' files,
+    presses, strings files), and from those its job read (its entry's `inputs`); from "the
+    generator" when the code changed (fingerprint.code_version). An entry or a stamp written
+    before they kept what they were made from is judged made from every kit file of its
+    group (the campaign's files and its office's), and from the generator when none of them
+    changed but its group's state did. The changes: the names (relative to the kit) of the
+    files added, removed or edited since that a file was made from, sorted; "the kit" for a
+    stamp that keeps no file's digest. Before, any change of the kit was named, for every
+    file: an edit of kk.yaml made the Thai event flyers "outdated" (a user's trial)."""
+
+    def __init__(self, stamp: Mapping[str, object], root: Path) -> None:
+        from ..pipeline.fingerprint import code_version, kit_state
+        from ..pipeline.kitcache import kit_digests
+
+        self.files = kit_digests(root)
+        self.code = code_version()
+        self._state = functools.partial(kit_state, self.files, self.code)
+        before = stamp.get("kit_offices")
+        self._states = before if isinstance(before, dict) else {}
+        self._same: dict[str | None, bool] = {None: stamp.get("kit") == self._state()}
+        digests = stamp.get("kit_files")
+        self.changed: list[str] | None = None  # None: the stamp keeps no file's digest
+        if isinstance(digests, dict):
+            now = {name: digest[:16] for name, digest in self.files.items()}
+            keys = digests.keys() | now.keys()
+            self.changed = sorted(n for n in keys if digests.get(n) != now.get(n))
+        kept = stamp.get("code")
+        self.generator = kept != self.code[:16] if isinstance(kept, str) else None
+        self._found: set[str] = set()
+        self._named: list[str] = []
+        self._count = 0
+        self._total = 0
+
+    def same(self, office: str | None) -> bool:
+        """Whether the group's kit state (fingerprint.kit_state) is the build's."""
+        if office not in self._same:
+            self._same[office] = self._states.get(office) == self._state(office)
+        return self._same[office]
+
+    def made_from(self, f: OutputFile) -> list[str]:
+        """The changes `f` was made from."""
+        from ..pipeline.fingerprint import OFFICE_FILES, SCOPED_FILES
+
+        if self.same(f.office):  # its group's kit files and the code, as they were
+            return []
+        if self.changed is None:
+            return ["the kit"]
+        inputs = f.extra.get("inputs")
+        if not isinstance(inputs, list) or self.generator is None:  # its group's files
+            own = f"{OFFICE_FILES}{f.office}.yaml" if f.office else None
+            found = [n for n in self.changed if not n.startswith(OFFICE_FILES) or n == own]
+            return found or ["the generator"]  # its state differs, and no file of it does
+        found = [n for n in self.changed if not n.startswith(SCOPED_FILES) or n in inputs]
+        return [*found, "the generator"] if self.generator else found
+
+    def add(self, f: OutputFile) -> None:
+        self._total += 1
+        found = self.made_from(f)
+        if found:
+            self._found.update(found)
+            self._count += 1
+            if len(self._named) < MAX_NAMED:
+                self._named.append(f.name)
+
+    def result(self) -> Outdated:
+        return Outdated(tuple(sorted(self._found)), tuple(self._named), self._count, self._total)
