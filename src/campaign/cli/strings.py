@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..diagnostics import Diagnostic, Mark, Subject
+from ..diagnostics import Diagnostic, Mark, Severity, Subject
 from . import KitSubGroup, default_kit, kit_option, out_option, write_whole
 from .report import reporting, show
 
@@ -220,12 +220,17 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
                 if (d.is_error and (offices is None or d.subject.language == result.code))
                 or (offices is None and about_its_texts(d, result.code, result.path))
             ]
+    offices_own = [d for d in once(problems) if an_offices_field(d, loaded)]
+    problems = [d for d in problems if d not in offices_own]
     if problems:
         slots = slot_strings(loaded)
         problems = once(problems)  # a kit warning both checks give is shown once
         how = SHORT_HOW.get(file.suffix.lower(), "its short entry")
         placed = [at_translators_line(d, result.marks, result.path, slots) for d in problems]
-        show(one_per_text(placed, result.marks, result.code, f"{file.name} ({how})"))
+        show(
+            one_per_text(placed, result.marks, result.code, f"{file.name} ({how})")
+            + offices_fields(offices_own, result.code)
+        )
         overflows = [d for d in problems if d.code == "text.overflow"]
         over = len({d.subject.key or d.message for d in overflows})  # texts, not documents
         docs = len(overflows)
@@ -243,13 +248,46 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
             "is named above, then import again"
         )
         raise click.exceptions.Exit(1)
-    show(once(warnings))
+    show(once(warnings) + offices_fields(offices_own, result.code))
     pages = sum(len(c.page.pages) for c in laid)
     theirs = f" and its offices' ({', '.join(printing)})" if printing else ""
+    but = " but for the offices' own fields named above" if offices_own else ""
     click.echo(
         f"ok: {len(laid)} document(s) ({pages} page(s)) of the {result.code} kit{theirs} lay "
-        "out cleanly"
+        f"out cleanly{but}"
     )
+
+
+def an_offices_field(d: Diagnostic, kit: Kit) -> bool:
+    """Whether problem `d` is a text of an office's own file that does not lay out (its
+    contact fields, its name in the language: `text.*` at that file), which no translation
+    changes: the office's to fix, not the translator's. A translator's import that changed
+    nothing failed with exit code 1 and "shorten them in kk.xlsx" for an office's long
+    website and helpline (a user's trial)."""
+    if d.mark is None or d.code.split(".")[0] != "text":
+        return False
+    at = d.mark.path.resolve()
+    return any(at == office.path.resolve() for office in kit.offices.values())
+
+
+def offices_fields(found: list[Diagnostic], code: str) -> list[Diagnostic]:
+    """The offices' own fields that do not lay out in language `code` (an_offices_field),
+    as warnings at the office's file that say whose they are: not counted against the
+    translation, and no cause of the import's exit code."""
+
+    def name(d: Diagnostic) -> str:
+        return d.mark.path.name if d.mark is not None else "its file"
+
+    return [
+        replace(
+            d,
+            severity=Severity.WARNING,
+            message=f"{d.message} (the office's own field, in {name(d)}: not of the {code} "
+            "translation)",
+            hints=(*d.hints, f"not the translator's to fix: {name(d)} is the office's file"),
+        )
+        for d in found
+    ]
 
 
 # The families of the warnings about a language's own texts: its strings file's (a key it

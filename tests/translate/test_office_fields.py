@@ -1,0 +1,53 @@
+"""An office's own fields (its contacts, its name in a language) that do not lay out in the
+language imported are the office's, not the translator's: warnings at the office's file,
+not counted against the translation, and no cause of the import's exit code (a user's
+trial: `strings import kk.xlsx` failed with exit code 1 and "shorten them in kk.xlsx" for
+an office's long website and helpline, when it had changed nothing)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+
+from ..kits import cli
+from .test_import_errors import export, msgstr_at
+
+OFFICE = """name: Rosea
+languages: [pt]
+materials: [flyer-a5]
+fields:
+  helpline: "+000 000 000 000 (a placeholder, with a note far too long for its slot)"
+  website: "www.example.org/regional-office-for-a-long-named-region/blue-heart-campaign"
+"""
+
+
+def test_an_offices_fields_are_its_own_not_the_translations(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit = kit_copy(**{"materials/offices/rosea.yaml": OFFICE})
+    office = kit / "materials/offices/rosea.yaml"
+    path = export(kit, tmp_path / "pt.po", "pt")
+    status, out = cli("strings", "import", path, "--kit", kit)  # nothing changed
+    assert status == 0, out
+    assert (
+        f"{office}:5:3: warning[text.overflow]: rosea / flyer-a5 [pt] 'helpline': text does "
+        "not fit slot 'helpline' even at 6 pt: 1 line(s) more than the style allows (the "
+        "office's own field, in rosea.yaml: not of the pt translation)\n"
+    ) in out, out
+    assert f"{office}:6:3: warning[text.overflow]: rosea / flyer-a5 [pt] 'website'" in out
+    assert out.count("  hint: not the translator's to fix: rosea.yaml is the office's file\n") == 2
+    assert out.endswith(
+        "2 warning(s)\n"
+        "ok: 11 document(s) (12 page(s)) of the pt kit and its offices' (rosea) lay out "
+        "cleanly but for the offices' own fields named above\n"
+    ), out
+    po = polib.pofile(str(path))  # a text of the translation's own that does not fit
+    next(e for e in po if e.msgctxt == "fact_figure").msgstr = "uma em cada três"
+    po.save(str(path))
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    assert f"{path}:{msgstr_at(path, 'fact_figure')}: error[text.overflow]: [pt]" in out
+    assert out.count("warning[text.overflow]") == 2, out
+    assert "1 error(s), 2 warning(s)\nimported, but pt does not lay out cleanly (1 text(s) " in out
