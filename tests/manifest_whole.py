@@ -30,6 +30,7 @@ from campaign.package import index as pkg_index
 from campaign.package import jobsheet as pkg_jobsheet
 from campaign.package import plan as pkg_plan
 from campaign.package import zips as pkg_zips
+from campaign.package.access import ACCESSIBILITY, accessibility_txt
 from campaign.pipeline.jobs import JobKey, JobResult
 from campaign.publishing import Step, recover, transact
 
@@ -178,8 +179,10 @@ def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
             ]
             products[f"{group}-print.zip"] = pkg_zips.zip_bytes(members, date)
         if screens:
+            said = f"{kit.campaign.name} {kit.campaign.year} \u2013 screen files \u2013 {group}"
+            access = (ACCESSIBILITY, accessibility_txt(kit, said, screens, [], group))
             products[f"{group}-screen.zip"] = pkg_zips.zip_bytes(
-                [(e.name, data[e.file.path]) for e in screens], date
+                [access, *((e.name, data[e.file.path]) for e in screens)], date
             )
         sheets = sheets_of_whole(kit, group, entries)
         campaign = kit.campaign

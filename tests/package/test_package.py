@@ -108,7 +108,7 @@ def test_names_are_unique_in_each_zip_and_across_the_package(packaged: Path) -> 
     for z in sorted(packaged.glob("*.zip")):
         inside = names(z)
         assert len(inside) == len(set(inside)), z.name
-        every += [n for n in inside if not n.startswith("JOB-SHEET")]
+        every += [n for n in inside if not n.startswith(("JOB-SHEET", "ACCESSIBILITY"))]
     assert len(every) == len(set(every))
     assert "badge-58-en.pdf" in every
     assert f"badge-58-en-{OFFICE}.pdf" in every
@@ -131,6 +131,8 @@ def test_the_print_zip_holds_print_pdfs_and_the_job_sheet_only(built: Path, pack
 def test_the_screen_zip_holds_screen_files_only(built: Path, packaged: Path) -> None:
     screens = [f for f in manifest(built) if f["office"] is None and f["variant"] != "print"]
     inside = names(packaged / "campaign-screen.zip")
+    assert inside[0] == "ACCESSIBILITY.txt"  # which of them a screen reader reads
+    inside = inside[1:]
     assert sorted(inside) == sorted(basename(f) for f in screens)
     endings = ("-digital.pdf", "-preview.png", "-preview-front.png", "-preview-back.png")
     assert all(n.endswith((*endings, "-social.png")) for n in inside)
@@ -317,9 +319,13 @@ def test_an_offices_social_images_do_not_overwrite_the_campaigns(tmp_path: Path)
     ]
     code, text = cli("package", "--kit", ROOT, "--from", out)
     assert code == 0, text
-    assert names(out / "package" / "campaign-screen.zip") == ["social-1200x630-en-social.png"]
+    assert names(out / "package" / "campaign-screen.zip") == [
+        "ACCESSIBILITY.txt",
+        "social-1200x630-en-social.png",
+    ]
     assert names(out / "package" / f"{OFFICE}-screen.zip") == [
-        f"social-1200x630-en-{OFFICE}-social.png"
+        "ACCESSIBILITY.txt",
+        f"social-1200x630-en-{OFFICE}-social.png",
     ]
 
 
@@ -738,6 +744,32 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     ), row["note"]
     with zipfile.ZipFile(pkg_dir / "campaign-screen.zip") as z:
         assert "sheets/flyer-a5-a4-2up-home-fr.pdf" in z.namelist()
+        names = z.namelist()
+        said = z.read("ACCESSIBILITY.txt").decode("utf-8").split("\r\n")
+    # which files a screen reader can read: the home sheet is not tagged (PDF/UA), beside
+    # tagged digital PDFs, and nothing told them apart (a trial, veraPDF)
+    assert names[0] == "ACCESSIBILITY.txt"
+    digital = sorted(n for n in names if n.endswith("-digital.pdf"))
+    language = {"en": "English", "fr": "French"}
+    tagged = [f"  {n} ({language[n.split('-')[-2]]})" for n in digital]
+    images = sum(1 for n in names if n.endswith(".png"))
+    assert said == [
+        "World Day Against Trafficking in Persons 2024 \u2013 screen files \u2013 campaign",
+        "",
+        "Files a screen reader can read: tagged PDFs (PDF/UA-1: the text in reading order,",
+        "its language, alternative texts for images, links), named ...-digital.pdf:",
+        *tagged,
+        "",
+        "Files a screen reader cannot read (not tagged): read the -digital.pdf of the same",
+        "material and language instead.",
+        "  sheets/flyer-a5-a4-2up-home-fr.pdf (a sheet for an office printer)",
+        f"  {images} image(s) (...-preview.png, ...-social.png): pictures of the pages",
+        "  campaign-index.pdf and campaign-contact-sheet.png (beside this ZIP): pictures of",
+        "  every page, for checking by eye; this file lists the files for a screen reader.",
+        "",
+    ]
+    assert len(tagged) == 4
+    assert images > 0
     index = _index_text(pkg_dir / "campaign-index.pdf")
     assert (
         b"sheets/badge-58-a4-en.pdf (print: gang sheet of badges (cut circles in CutContour))"

@@ -379,14 +379,19 @@ def stale_warning(build_dir: Path, older: Older, at: Mark, errs: Collector) -> N
     )
 
 
+# the package's own files in its ZIPs, not the build's: the job sheets, ACCESSIBILITY.txt
+OWN = ("JOB-SHEET", "ACCESSIBILITY")
+
+
 def summary(build_dir: Path, target: Path, written: list[Path], seconds: float) -> str:
     """The package's last line: how many of the build's files went into it (the ZIPs' entries
-    but their job sheets), for how many groups (an index each), and what it weighs."""
+    but their job sheets and ACCESSIBILITY.txt), for how many groups (an index each), and
+    what it weighs."""
     packed = 0
     for path in written:
         if path.suffix == ".zip":
             with zipfile.ZipFile(path) as z:
-                packed += sum(1 for name in z.namelist() if not name.startswith("JOB-SHEET"))
+                packed += sum(1 for name in z.namelist() if not name.startswith(OWN))
     groups = sum(1 for path in written if path.name.endswith("-index.pdf"))
     size = sum(path.stat().st_size for path in written)
     return (

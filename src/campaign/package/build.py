@@ -25,6 +25,7 @@ from ..printorder import read_order
 from ..publishing import BuildLock, recover_locked
 from ..sheets.record import SHEETS_DIR, MadeSheet, made_sheets
 from ..spool import Spool
+from .access import ACCESSIBILITY, accessibility_txt
 from .contact import (
     contact_sheet,
     labels,
@@ -259,10 +260,15 @@ def _build_package(
                 products.zip(f"{stem}-print.zip", members, date)
             if plan.has(group, SCREEN_VARIANTS):
                 packed = _packed(build, plan.entries(group, SCREEN_VARIANTS, by_name=True), tick)
-                home = _sheet_members(build, [m for m in mine if m.mode == "home"])
+                homes = [m for m in mine if m.mode == "home"]
+                home = _sheet_members(build, homes)
+                said = f"{kit.campaign.name} {kit.campaign.year} \u2013 screen files \u2013 {group}"
+                access = accessibility_txt(
+                    kit, said, plan.entries(group, SCREEN_VARIANTS, by_name=True), homes, stem
+                )  # first: upper-case letters sort before the files' names
                 products.zip(
                     f"{stem}-screen.zip",
-                    heapq.merge(packed, home, key=lambda member: member[0]),
+                    heapq.merge([(ACCESSIBILITY, access)], packed, home, key=lambda m: m[0]),
                     date,
                 )
             campaign = kit.campaign
