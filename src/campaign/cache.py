@@ -125,20 +125,16 @@ class Digests:
             table = self._tables[directory] = _read_table(where, directory) if where else {}
         return table
 
-    def of(self, path: Path, said: Callable[[bytes], str] | None = None) -> str:
-        """The sha256 (hex) of the file's bytes, or with `said` what it makes of them (a YAML
-        file's values: `yaml_said`), remembered apart; raises OSError when it cannot be
-        read."""
+    def of(self, path: Path) -> str:
+        """The sha256 (hex) of the file's bytes; raises OSError when it cannot be read."""
         st = os.stat(path)
         sig: Signature = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
         directory, name = os.path.split(os.path.abspath(path))
-        name = name if said is None else f"{name}\x00said"
         table = self._table(directory)
         hit = table.get(name)
         if hit is not None and hit[0] == sig:
             return hit[1]
-        raw = path.read_bytes()
-        digest = hashlib.sha256(raw).hexdigest() if said is None else said(raw)
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
         newest = max(st.st_mtime_ns, st.st_ctime_ns)
         if time.time_ns() - newest > RACY_NS:
             table[name] = (sig, digest)
@@ -218,22 +214,6 @@ DIGESTS = Digests()
 def digest(path: Path) -> str:
     """The sha256 (hex) of a file's bytes, from the cache when its stat is unchanged."""
     return DIGESTS.of(path)
-
-
-def yaml_said(raw: bytes) -> str:
-    """A digest of what a YAML file says: its values in its order, without its comments,
-    blank lines, quoting or indentation ("said:" and a sha256); the bytes' sha256 where they
-    are no YAML (reading the kit names the fault)."""
-    import json
-
-    import yaml
-
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError:
-        return hashlib.sha256(raw).hexdigest()
-    text = json.dumps(data, ensure_ascii=False, default=str, separators=(",", ":"))
-    return "said:" + hashlib.sha256(text.encode()).hexdigest()
 
 
 def pickled(name: str, make: Callable[[], T]) -> T:

@@ -234,24 +234,3 @@ def test_package_judges_each_file_by_the_kit_files_it_was_made_from(
         "(materials/strings/es.yaml): 1 of its 2 files were made from it as it was "
         "(badge-58-es-rosea.pdf)\n"
     ) in text
-
-
-def test_a_comment_in_campaign_yaml_leaves_the_files_current(
-    tmp_path: Path, kit_copy: Callable[..., Path]
-) -> None:
-    """campaign.yaml is judged by what it says: a note added to it made every packaged file
-    "made from it as it was" (package.outdated, an error since), though a build makes none
-    of them again. A value changed is still named."""
-    kit, out = kit_copy(**{"materials/offices/rosea.yaml": OFFICE}), tmp_path / "out"
-    code, text = cli("build", "--kit", kit, "-o", out, *ARGS)
-    assert code == 0, text
-    campaign = kit / "materials/campaign.yaml"
-    said = campaign.read_text(encoding="utf-8")
-    campaign.write_text("# checked 2026-12\n" + said, encoding="utf-8")
-    code, text = cli("package", "--from", out, "-o", tmp_path / "p1")
-    assert code == 0, text
-    assert "package.outdated" not in text
-    campaign.write_text(said.replace("blue", "blue", 1) + "check_colours: false\n", "utf-8")
-    code, text = cli("package", "--from", out, "-o", tmp_path / "p2")
-    assert code == 1, text
-    assert "(materials/campaign.yaml)" in text

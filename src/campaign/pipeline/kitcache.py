@@ -28,11 +28,7 @@ def kit_digests(root: Path) -> dict[str, str]:
     files = {}
     for name, path in kit_files(root).items():
         try:
-            # campaign.yaml by what it says: a comment in it is no change of the kit, for a
-            # build (nothing to do) or `package` (no file outdated: a trial's campaign file
-            # with a note made every packaged file "made from it as it was")
-            said = cache.yaml_said if name == "materials/campaign.yaml" else None
-            files[name] = cache.DIGESTS.of(path, said)
+            files[name] = cache.digest(path)
         except OSError as exc:
             files[name] = f"unreadable: {exc.strerror}"
     cache.DIGESTS.save()
@@ -51,16 +47,12 @@ def cached_kit(
     readers are imported only when the kit is read (40 ms of start-up here, PyYAML's among
     them)."""
     files = digests if digests is not None else kit_digests(root)  # unreadable: load_kit says
-    campaign = root / "materials" / "campaign.yaml"
     name = cache.key(
         code or code_version(),
         sys.version,
         str(root),
         os.path.abspath(root),
         json.dumps(files, sort_keys=True),
-        # its bytes too: kit_digests has what it says, and a comment moves the lines its
-        # marks name (a kit read before the comment would name `year:` a line too high)
-        cache.digest(campaign) if campaign.is_file() else "",
         "isolate" if isolate else "whole",
     )
     return cache.pickled(f"kit-{name}", lambda: _load(root, isolate))
